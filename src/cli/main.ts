@@ -1,0 +1,107 @@
+import { readFile } from 'node:fs/promises';
+import { diagnose } from '../engine/diagnose.js';
+import type { DiagnoseOptions } from '../engine/options.js';
+import type { Report } from '../engine/types.js';
+import { asCodedError, InvalidOptionsError, JwtDiagnoseError, KeyInputError, UsageError } from '../errors.js';
+import { catalogueFor } from '../messages/index.js';
+import { renderBlocks } from '../render/blocks.js';
+import { renderJson } from '../render/json.js';
+import { renderText } from '../render/text.js';
+import { type CliArgs, parseCliArgs } from './args.js';
+
+/** What the command touches, injected so tests run it in-process. */
+export interface CliIo {
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown };
+  readStdin(): Promise<string>;
+  /** The clock, read once at the edge. */
+  now(): number;
+  env: Readonly<Record<string, string | undefined>>;
+  version: string;
+}
+
+/** Exit status: 0 a report was produced, whatever it found; 2 bad usage. */
+export function getExitCode(error: JwtDiagnoseError | null): 0 | 1 | 2 {
+  if (error === null) return 0;
+  return isUsage(error) ? 2 : 1;
+}
+
+function isUsage(error: JwtDiagnoseError): boolean {
+  return error instanceof UsageError || error instanceof KeyInputError || error instanceof InvalidOptionsError;
+}
+
+/** parse → load → diagnose → render → write → exit code. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const args = parseCliArgs(argv);
+    if (args.help) {
+      io.stdout.write(`${catalogueFor(args.locale).cli.usage}\n`);
+      return 0;
+    }
+    if (args.version) {
+      io.stdout.write(`${io.version}\n`);
+      return 0;
+    }
+    const input = await loadInput(args, io);
+    const keys = args.jwks === null ? [] : [await loadKey(args.jwks)];
+    const report = await diagnose(input, toOptions(args, io, keys));
+    io.stdout.write(render(report, args, io));
+    return 0;
+  } catch (e) {
+    const error = asCodedError(e);
+    if (!isUsage(error)) throw e;
+    io.stderr.write(`jwt-diagnose: ${error.message}\n`);
+    return getExitCode(error);
+  }
+}
+
+function toOptions(args: CliArgs, io: CliIo, keys: string[]): DiagnoseOptions {
+  return {
+    now: args.now ?? Math.floor(io.now() / 1000),
+    // With no --now, judge times at the pasted response's Date header when there is one: the moment it failed.
+    preferPastedDate: args.now === null,
+    skewSeconds: args.skewSeconds,
+    expectedIssuers: args.expectIss,
+    expectedAudiences: args.expectAud,
+    allowedAlgorithms: args.expectAlg,
+    requiredScopes: args.requireScope,
+    keys,
+    locale: args.locale,
+  };
+}
+
+async function loadInput(args: CliArgs, io: CliIo): Promise<string> {
+  if (args.file === null || args.file === '-') return io.readStdin();
+  try {
+    return await readFile(args.file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${args.file}: ${describeFsError(e)}`, { cause: e });
+  }
+}
+
+async function loadKey(path: string): Promise<string> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch (e) {
+    throw new KeyInputError(`cannot read --jwks ${path}: ${describeFsError(e)}`, { cause: e });
+  }
+}
+
+function describeFsError(e: unknown): string {
+  const code = e !== null && typeof e === 'object' && 'code' in e ? String(e.code) : '';
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return e instanceof Error ? e.message : String(e);
+}
+
+function render(report: Report, args: CliArgs, io: CliIo): string {
+  switch (args.format) {
+    case 'json':
+      return renderJson(report);
+    case 'blocks':
+      return `${JSON.stringify(renderBlocks(report, catalogueFor(report.locale)), null, 2)}\n`;
+    default:
+      return renderText(report, { color: io.stdout.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb' });
+  }
+}

@@ -1,0 +1,77 @@
+import type { FindingCode } from './codes.js';
+import type { Classification } from './types.js';
+
+/**
+ * The typed values each code carries. Checks fill them; the message catalogues turn them into words.
+ * `via` names the software whose log or response said it, when the finding came from one.
+ */
+interface Via {
+  via?: string;
+}
+
+export type AuthzFormatProblem = 'quotes' | 'extra-space' | 'line-break' | 'bad-characters' | 'lowercase-scheme' | 'duplicate';
+
+export interface CodeArgs {
+  'input.empty': Via;
+  'input.live-token': Via & { alg: string; expiresInSeconds: number | null };
+  'input.masked': Via & { markers: string[]; what: 'signature' | 'payload' | 'token' };
+  'status.mismatch': Via & { status: number; evidenceSays: Classification; because: FindingCode };
+  'status.not-auth': Via & { status: number };
+  'authz-header.missing': Via & { otherCredentials: string | null };
+  'authz-header.scheme': Via & { scheme: string | null };
+  'authz-header.double-prefix': Via & { form: 'bearer-bearer' | 'bearer-colon' | 'header-name' | 'log' };
+  'authz-header.format': Via & { problems: AuthzFormatProblem[]; characters: string[] };
+  'authz-header.url-encoded': Via & { sequences: string[]; double: boolean };
+  'challenge.missing': Via;
+  'challenge.no-error': Via & { scheme: string; credentialSent: boolean };
+  'challenge.invalid-request': Via & { description: string | null };
+  'challenge.invalid-token': Via & { description: string | null };
+  'challenge.insufficient-scope': Via & { scope: string | null; description: string | null };
+  'challenge.scheme-mismatch': Via & { sent: string; challenged: string[] };
+  'challenge.malformed': Via & { reason: string; offset: number };
+  'token.missing': Via;
+  'token.malformed': Via & { reason: string; parts: number | null };
+  'token.jwe': Via & { alg: string | null; enc: string | null };
+  'token.opaque': Via & { length: number };
+  'token.id-token': Via & { indicators: string[] };
+  'token.revoked': Via;
+  'alg.none': Via;
+  'alg.not-allowed': Via & { alg: string | null; allowed: string[]; reason: 'expected-list' | 'key-type' | 'log' };
+  'key.kid-missing': Via & { keyCount: number };
+  'key.kid-unknown': Via & { kid: string | null; available: string[] };
+  'key.jwks-unavailable': Via;
+  'signature.invalid': Via & { kid: string | null };
+  'signature.valid': Via & { kid: string | null; alg: string };
+  'signature.unchecked': Via & { reason: 'no-key' | 'masked' | 'absent' | 'no-matching-key' | 'unsupported' };
+  'time.expired': Via & { exp: number | null; agoSeconds: number | null; skewSeconds: number; maxAge: boolean };
+  'time.borderline': Via & { exp: number; pastSeconds: number; skewSeconds: number };
+  'time.not-yet-valid': Via & { nbf: number | null; inSeconds: number | null; skewSeconds: number };
+  'time.issued-in-future': Via & { iat: number | null; aheadSeconds: number | null; skewSeconds: number };
+  'time.no-exp': Via;
+  'time.milliseconds': Via & { claim: string; value: number };
+  'time.invalid': Via & { claim: string | null; value: string | null };
+  'time.inconsistent': Via & { claim: string | null; value: number | null; exp: number | null };
+  'time.short-lifetime': Via & { ttlSeconds: number };
+  'time.long-lifetime': Via & { ttlSeconds: number };
+  'claim.aud-mismatch': Via & { aud: string[]; expected: string[] };
+  'claim.aud-missing': Via;
+  'claim.iss-mismatch': Via & { iss: string | null; expected: string[] };
+  'claim.iss-trailing-slash': Via & { iss: string; expected: string; difference: 'trailing-slash' | 'case' | 'scheme' };
+  'claim.iss-missing': Via;
+  'claim.environment': Via & { claim: 'iss' | 'aud'; value: string; environment: string; against: string };
+  'claim.sub-missing': Via;
+  'claim.required-missing': Via & { claim: string | null };
+  'claim.pii': Via & { claims: string[] };
+  'scope.insufficient': Via & { required: string[]; missing: string[]; granted: string[] };
+  'scope.format': Via & { claim: string; problem: 'array-scope' | 'comma-separated' };
+  'proxy.gateway-response': Via & { product: string; signals: string[] };
+  'proxy.waf-block': Via & { product: string; rule: string | null };
+  'proxy.authorizer-deny': Via & { product: string };
+  'proxy.route-not-found': Via & { product: string };
+  'policy.deny': Via & { stated: boolean };
+  'verifier.misconfigured': Via;
+}
+
+/** Compile-time check that every code has an args entry and nothing else does. */
+type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const argsCoverAllCodes: Exact<keyof CodeArgs, FindingCode> = true;

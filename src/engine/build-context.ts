@@ -1,0 +1,276 @@
+import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
+import { normalizePaste } from './normalize.js';
+import type { ResolvedOptions } from './options.js';
+import { parseAuthorization } from './parse/authorization.js';
+import { parseChallenges } from './parse/challenge.js';
+import { extractHttp, type HeaderField, type HttpObservations } from './parse/http.js';
+import { findJsonObjects, type JsonObjectSpan } from './parse/json-spans.js';
+import { matchVerifierMessages } from './parse/verifier-messages.js';
+import { SecretRedactor } from './secrets.js';
+import { decodeCredential, fingerprintOf, type JsonObject } from './token/decode.js';
+import { findTokensInText } from './token/find.js';
+import type { Source } from './types.js';
+
+const MAX_HITS_PER_CODE = 3;
+const MAX_HITS = 40;
+/** Upper bound on the evidence quoted from one line. */
+const EVIDENCE_MAX = 200;
+/** Claims a bare payload JSON must show (two of them) to be read as a token's payload. */
+const CLAIM_KEYS = ['exp', 'iat', 'nbf', 'iss', 'sub', 'aud', 'scope', 'scp', 'azp', 'client_id', 'jti'];
+/** Values that mean "the client had no token": `Bearer undefined` is the classic JavaScript bug. */
+const PLACEHOLDER_CREDENTIALS = new Set(['', 'undefined', 'null', 'none', 'nil', '[object object]', 'nan']);
+
+export function buildContext(input: string, options: ResolvedOptions): Context {
+  const text = normalizePaste(input);
+  const json = findJsonObjects(text);
+  const http = extractHttp(text, json);
+  const redactor = new SecretRedactor();
+
+  const lineAt = lineLocator(http);
+  const evidenceAt = (start: number, end: number): string => redactor.redact(quoteLine(text, start, end));
+
+  const authorization = pickAuthorization(http.headers);
+  const textTokens = findTokensInText(text);
+  for (const t of textTokens) registerToken(redactor, t.raw);
+
+  let token: TokenInfo | null = null;
+  let authz: Context['authorization'] = null;
+  if (authorization !== null) {
+    const parsed = parseAuthorization(authorization.field.value, authorization.field.quoted);
+    authz = { field: authorization.field, parsed, count: authorization.count };
+    redactor.add(authorization.field.value.trim(), `${parsed.scheme ?? ''} ${labelFor(parsed.credential)}`.trim());
+    if (!PLACEHOLDER_CREDENTIALS.has(parsed.credential.toLowerCase())) {
+      registerToken(redactor, parsed.credential);
+      const decoded = decodeCredential(parsed.credential);
+      token = {
+        decoded,
+        foundIn: 'authorization-header',
+        label: labelFor(parsed.credential),
+        source: 'request-header',
+        evidence: '',
+      };
+      token.evidence = evidenceAt(authorization.field.start, authorization.field.end);
+    }
+  }
+  if (token === null) {
+    const first = textTokens[0];
+    if (first !== undefined) {
+      const inJson = json.some((j) => j.start <= first.start && first.end <= j.end);
+      token = {
+        decoded: decodeCredential(first.raw),
+        foundIn: inJson ? 'json' : 'text',
+        label: labelFor(first.raw),
+        source: 'token',
+        evidence: evidenceAt(first.start, first.end),
+      };
+    }
+  }
+  if (token === null) token = opaqueFromJson(json, redactor, evidenceAt);
+
+  let claims: JsonObject | null = null;
+  let header: JsonObject | null = null;
+  let claimsSource: Source = 'token';
+  let claimsEvidence = token?.label ?? '';
+  if (token !== null) {
+    const shape = token.decoded.shape;
+    if (shape.kind === 'jws' || shape.kind === 'malformed') {
+      claims = shape.payload;
+      header = shape.header;
+    } else if (shape.kind === 'jwe') header = shape.header;
+  }
+  if (claims === null && (token === null || token.decoded.shape.kind === 'masked')) {
+    const bare = json.find((j) => CLAIM_KEYS.filter((k) => k in j.value).length >= 2 && !('keys' in j.value));
+    if (bare !== undefined) {
+      claims = bare.value;
+      claimsSource = 'token';
+      claimsEvidence = 'payload JSON';
+    }
+  }
+
+  const hits = collectHits(text, http, lineAt, evidenceAt);
+  const challenges = collectChallenges(http.headers);
+  const expected = collectExpectations(options, hits, challenges, evidenceAt);
+  const keys = collectKeys(options, json, text);
+  const serverDate = dateHeader(http.headers);
+  const useDate = serverDate !== null && (options.preferPastedDate || options.now === null);
+  const now = useDate ? serverDate : options.now;
+  const nowSource = useDate ? 'date-header' : options.now === null ? 'none' : 'options';
+
+  return {
+    text,
+    http,
+    json,
+    hits,
+    challenges,
+    authorization: authz,
+    token,
+    claims,
+    claimsSource,
+    claimsEvidence,
+    header,
+    now,
+    nowSource,
+    skewSeconds: options.skewSeconds,
+    expected,
+    keys,
+    serverDate,
+    requestHost: http.request.host,
+    redactor,
+    evidenceAt,
+  };
+}
+
+function labelFor(raw: string): string {
+  return `‹token ${fingerprintOf(raw)}›`;
+}
+
+/** A token, its signature, and its header.payload are all kept out of output. */
+function registerToken(redactor: SecretRedactor, raw: string): void {
+  redactor.add(raw, labelFor(raw));
+  const parts = raw.split('.');
+  const sig = parts[2];
+  if (parts.length === 3 && sig !== undefined && sig.length >= 16) redactor.add(sig, '‹signature›');
+}
+
+function pickAuthorization(headers: readonly HeaderField[]): { field: HeaderField; count: number } | null {
+  const fields = headers.filter((h) => h.name === 'authorization' && h.side !== 'response');
+  const request = fields.filter((h) => h.side === 'request');
+  const chosen = request[0] ?? fields[0];
+  if (chosen === undefined) return null;
+  const distinct = new Set(fields.map((f) => f.value.trim()));
+  return { field: chosen, count: distinct.size };
+}
+
+/** An OAuth token response (`{"access_token": "…"}`) holds the token when no header or JWT shows one. */
+function opaqueFromJson(json: readonly JsonObjectSpan[], redactor: SecretRedactor, evidenceAt: (s: number, e: number) => string): TokenInfo | null {
+  for (const j of json) {
+    const v = j.value.access_token;
+    if (typeof v === 'string' && v.length >= 8) {
+      registerToken(redactor, v);
+      return { decoded: decodeCredential(v), foundIn: 'json', label: labelFor(v), source: 'token', evidence: evidenceAt(j.start, j.start) };
+    }
+  }
+  return null;
+}
+
+function lineLocator(http: HttpObservations): (offset: number) => HttpObservations['lines'][number] | undefined {
+  const lines = http.lines;
+  return (offset) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const l = lines[mid];
+      if (l === undefined) return undefined;
+      if (offset < l.start) hi = mid - 1;
+      else if (offset > l.end) lo = mid + 1;
+      else return l;
+    }
+    return undefined;
+  };
+}
+
+function quoteLine(text: string, start: number, end: number): string {
+  const lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  let from = lineStart;
+  let to = lineEnd;
+  if (to - from > EVIDENCE_MAX) {
+    from = Math.max(from, start - 40);
+    to = Math.min(to, Math.max(end, from + EVIDENCE_MAX));
+  }
+  const q = text.slice(from, to).trim();
+  return q.length > EVIDENCE_MAX * 2 ? `${q.slice(0, EVIDENCE_MAX * 2)}…` : q;
+}
+
+function collectHits(
+  text: string,
+  http: HttpObservations,
+  lineAt: (offset: number) => HttpObservations['lines'][number] | undefined,
+  evidenceAt: (s: number, e: number) => string,
+): LogHit[] {
+  const out: LogHit[] = [];
+  const perCode = new Map<string, number>();
+  for (const hit of matchVerifierMessages(text)) {
+    // A log with the same message ten thousand times says it once: keep a few of each, bound the work.
+    const seen = perCode.get(hit.code) ?? 0;
+    if (seen >= MAX_HITS_PER_CODE || out.length >= MAX_HITS) continue;
+    perCode.set(hit.code, seen + 1);
+    const line = lineAt(hit.start);
+    let source: Source = 'log';
+    if (line?.kind === 'header') {
+      const field = http.headers.find((h) => h.start <= hit.start && hit.start < h.end);
+      if (field?.side === 'request') continue;
+      source = 'response-header';
+    } else if (line?.kind === 'status') source = 'status';
+    out.push({ hit, source, evidence: evidenceAt(hit.start, hit.end) });
+  }
+  return out;
+}
+
+function collectChallenges(headers: readonly HeaderField[]): ChallengeObservation[] {
+  return headers
+    .filter((h) => (h.name === 'www-authenticate' || h.name === 'proxy-authenticate') && h.side !== 'request')
+    .map((field) => ({ field, result: parseChallenges(field.value) }));
+}
+
+function collectExpectations(
+  options: ResolvedOptions,
+  hits: LogHit[],
+  challenges: ChallengeObservation[],
+  evidenceAt: (s: number, e: number) => string,
+): Context['expected'] {
+  const fromOptions = (values: readonly string[]): Expectation[] => values.map((value) => ({ value, source: 'options', evidence: `--expect ${value}` }));
+  const issuers = fromOptions(options.expectedIssuers);
+  const audiences = fromOptions(options.expectedAudiences);
+  const scopes: Expectation[] = options.requiredScopes.map((value) => ({ value, source: 'options', evidence: `required scope ${value}` }));
+  for (const { hit, source, evidence } of hits) {
+    const target = hit.code === 'claim.iss-mismatch' ? issuers : hit.code === 'claim.aud-mismatch' ? audiences : null;
+    if (target === null) continue;
+    for (const value of hit.args.expected ?? []) {
+      if (!target.some((e) => e.value === value)) target.push({ value, source, evidence, via: hit.library });
+    }
+  }
+  for (const { field, result } of challenges) {
+    for (const ch of result.challenges) {
+      const scope = ch.params.scope;
+      if (ch.params.error === 'insufficient_scope' && scope !== undefined && scope !== '') {
+        scopes.push({ value: scope, source: 'response-header', evidence: evidenceAt(field.start, field.end) });
+      }
+    }
+  }
+  return { issuers, audiences, scopes, algorithms: [...options.allowedAlgorithms] };
+}
+
+function isJwk(v: unknown): v is JsonObject {
+  return v !== null && typeof v === 'object' && typeof (v as JsonObject).kty === 'string';
+}
+
+/** Keys from the options and keys pasted with the report (a JWKS document, a JWK, a PEM public key). */
+function collectKeys(options: ResolvedOptions, json: readonly JsonObjectSpan[], text: string): KeyMaterial[] {
+  const out: KeyMaterial[] = [...options.keys];
+  for (const j of json) {
+    const keys = j.value.keys;
+    if (Array.isArray(keys) && keys.some(isJwk)) out.push({ kind: 'jwks', keys: keys.filter(isJwk), source: 'key', evidence: 'pasted JWKS' });
+    else if (isJwk(j.value) && !('d' in j.value) && !('k' in j.value)) out.push({ kind: 'jwks', keys: [j.value], source: 'key', evidence: 'pasted JWK' });
+  }
+  let at = text.indexOf('-----BEGIN ');
+  while (at >= 0) {
+    const kind = /^-----BEGIN (PUBLIC KEY|CERTIFICATE|RSA PUBLIC KEY)-----/.exec(text.slice(at, at + 40));
+    const endMarker = kind === null ? -1 : text.indexOf(`-----END ${kind[1]}-----`, at);
+    if (kind !== null && endMarker > 0) {
+      const end = endMarker + `-----END ${kind[1]}-----`.length;
+      out.push({ kind: 'pem', pem: text.slice(at, end).replace(/\n\s+/g, '\n'), source: 'key', evidence: `pasted ${kind[1]}` });
+      at = text.indexOf('-----BEGIN ', end);
+    } else at = text.indexOf('-----BEGIN ', at + 11);
+  }
+  return out;
+}
+
+function dateHeader(headers: readonly HeaderField[]): number | null {
+  const date = headers.find((h) => h.name === 'date' && h.side !== 'request');
+  if (date === undefined) return null;
+  const ms = Date.parse(date.value);
+  return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
+}

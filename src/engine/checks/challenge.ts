@@ -1,0 +1,74 @@
+import type { Context } from '../context.js';
+import type { FindingData } from '../types.js';
+import { defineCheck, finding } from './define.js';
+
+type Out = FindingData<
+  | 'challenge.missing'
+  | 'challenge.no-error'
+  | 'challenge.invalid-request'
+  | 'challenge.invalid-token'
+  | 'challenge.insufficient-scope'
+  | 'challenge.scheme-mismatch'
+  | 'challenge.malformed'
+>;
+
+/** Schemes whose challenges carry RFC 6750 error codes. */
+const OAUTH_SCHEMES = new Set(['bearer', 'dpop']);
+
+/** WWW-Authenticate Inspect and the OAuth Bearer diagnostic: RFC 9110 challenges and RFC 6750 error codes. */
+export const challengeCheck = defineCheck({
+  id: 'challenge',
+  codes: [
+    'challenge.missing',
+    'challenge.no-error',
+    'challenge.invalid-request',
+    'challenge.invalid-token',
+    'challenge.insufficient-scope',
+    'challenge.scheme-mismatch',
+    'challenge.malformed',
+  ],
+  run(ctx: Context) {
+    const out: Out[] = [];
+    const status = ctx.http.status;
+    if (ctx.challenges.length === 0) {
+      // "Absent is not missing": only a paste that shows response headers can lack WWW-Authenticate.
+      if (status?.code === 401 && ctx.http.responseShown) {
+        out.push(finding('challenge.missing', {}, ctx.evidenceAt(status.start, status.end), 'response-header'));
+      }
+      return out;
+    }
+    const credentialSent = ctx.authorization !== null;
+    const schemes: string[] = [];
+    for (const { field, result } of ctx.challenges) {
+      const evidence = ctx.evidenceAt(field.start, field.end);
+      if (result.error !== null) {
+        out.push(finding('challenge.malformed', { reason: result.error.reason, offset: result.error.offset }, evidence, 'response-header'));
+      }
+      for (const ch of result.challenges) {
+        schemes.push(ch.scheme);
+        if (!OAUTH_SCHEMES.has(ch.scheme.toLowerCase())) continue;
+        const error = ch.params.error;
+        const description = ch.params.error_description ?? null;
+        if (error === undefined) {
+          // RFC 6750 §3.1: no error code means the server saw no credentials. When the paste shows one was
+          // sent, the server is withholding its reason (ASP.NET IncludeErrorDetails = false): point at its logs.
+          out.push(finding('challenge.no-error', { scheme: ch.scheme, credentialSent }, evidence, 'response-header', credentialSent ? 'info' : undefined));
+        } else if (error === 'invalid_request') {
+          out.push(finding('challenge.invalid-request', { description }, evidence, 'response-header'));
+        } else if (error === 'invalid_token') {
+          out.push(finding('challenge.invalid-token', { description }, evidence, 'response-header'));
+        } else if (error === 'insufficient_scope') {
+          out.push(finding('challenge.insufficient-scope', { scope: ch.params.scope ?? null, description }, evidence, 'response-header'));
+        }
+      }
+    }
+    const sent = ctx.authorization?.parsed.scheme ?? null;
+    if (sent !== null && schemes.length > 0 && !schemes.some((s) => s.toLowerCase() === sent.toLowerCase())) {
+      const first = ctx.challenges[0];
+      out.push(
+        finding('challenge.scheme-mismatch', { sent, challenged: [...new Set(schemes)] }, first === undefined ? '' : ctx.evidenceAt(first.field.start, first.field.end), 'response-header'),
+      );
+    }
+    return out;
+  },
+});

@@ -1,0 +1,179 @@
+import type { Context, Expectation } from '../context.js';
+import type { FindingData } from '../types.js';
+import { defineCheck, finding } from './define.js';
+
+export function audienceList(claims: Record<string, unknown>): string[] | null {
+  const aud = claims.aud;
+  if (typeof aud === 'string') return [aud];
+  if (Array.isArray(aud)) return aud.filter((a): a is string => typeof a === 'string');
+  return null;
+}
+
+/** How two issuer strings differ when they differ only cosmetically: what verifiers compare byte for byte. */
+export function cosmeticDifference(a: string, b: string): 'trailing-slash' | 'case' | 'scheme' | null {
+  if (a === b) return null;
+  const strip = (s: string) => (s.endsWith('/') ? s.slice(0, -1) : s);
+  if (strip(a) === strip(b)) return 'trailing-slash';
+  if (strip(a).toLowerCase() === strip(b).toLowerCase()) return 'case';
+  const noScheme = (s: string) => strip(s).replace(/^https?:\/\//i, '').toLowerCase();
+  if (/^https?:\/\//i.test(a) && /^https?:\/\//i.test(b) && noScheme(a) === noScheme(b)) return 'scheme';
+  return null;
+}
+
+const ENVIRONMENT_WORDS = new Map<string, string>([
+  ['staging', 'staging'],
+  ['stage', 'staging'],
+  ['stg', 'staging'],
+  ['dev', 'dev'],
+  ['develop', 'dev'],
+  ['development', 'dev'],
+  ['test', 'test'],
+  ['testing', 'test'],
+  ['qa', 'qa'],
+  ['uat', 'uat'],
+  ['sandbox', 'sandbox'],
+  ['preprod', 'preprod'],
+  ['nonprod', 'nonprod'],
+  ['localhost', 'localhost'],
+  ['local', 'localhost'],
+  ['127', 'localhost'],
+]);
+
+/** The environment a URL, host or audience string names, or 'production' when it names none. */
+export function environmentOf(value: string): string {
+  const host = hostOf(value) ?? value;
+  for (const word of host.toLowerCase().split(/[.\-_:/]+/)) {
+    const env = ENVIRONMENT_WORDS.get(word);
+    if (env !== undefined) return env;
+  }
+  return 'production';
+}
+
+export function hostOf(value: string): string | null {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(value);
+  if (m?.[1] !== undefined) return m[1].toLowerCase();
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value)) return value.toLowerCase();
+  return null;
+}
+
+function baseDomain(host: string): string {
+  return host.split('.').slice(-2).join('.');
+}
+
+const PII_CLAIMS = ['email', 'phone_number', 'phone', 'address', 'name', 'given_name', 'family_name', 'middle_name', 'birthdate', 'upn'];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function quote(name: string, value: unknown): string {
+  const s = JSON.stringify(value) ?? String(value);
+  return `${name}: ${s.length > 120 ? `${s.slice(0, 117)}...` : s}`;
+}
+
+/** iss, aud, environment, sub and personal data (JWT Claim Audit). */
+const CODES = [
+    'claim.iss-trailing-slash',
+    'claim.iss-mismatch',
+    'claim.iss-missing',
+    'claim.aud-mismatch',
+    'claim.aud-missing',
+    'claim.environment',
+    'claim.sub-missing',
+    'claim.pii',
+  ] as const;
+type Code = (typeof CODES)[number];
+
+export const claimsCheck = defineCheck({
+  id: 'claims',
+  codes: CODES,
+  run(ctx: Context) {
+    const claims = ctx.claims;
+    if (claims === null) return [];
+    const out: FindingData<Code>[] = [];
+    const src = ctx.claimsSource;
+
+    const iss = typeof claims.iss === 'string' ? claims.iss : null;
+    if (!('iss' in claims)) out.push(finding('claim.iss-missing', {}, 'no iss claim', src));
+    if (iss !== null && ctx.expected.issuers.length > 0 && !ctx.expected.issuers.some((e) => e.value === iss)) {
+      const near = nearest(ctx.expected.issuers, iss);
+      if (near !== null) {
+        out.push(
+          finding('claim.iss-trailing-slash', { iss, expected: near.expectation.value, difference: near.difference, ...via(near.expectation) }, evidenceFor(near.expectation, quote('iss', iss)), sourceFor(near.expectation, src)),
+        );
+      } else {
+        const first = ctx.expected.issuers[0] as Expectation;
+        out.push(
+          finding('claim.iss-mismatch', { iss, expected: ctx.expected.issuers.map((e) => e.value), ...via(first) }, evidenceFor(first, quote('iss', iss)), sourceFor(first, src)),
+        );
+      }
+    }
+
+    const aud = audienceList(claims);
+    if (aud === null) out.push(finding('claim.aud-missing', {}, 'no aud claim', src));
+    else if (ctx.expected.audiences.length > 0 && !ctx.expected.audiences.some((e) => aud.includes(e.value))) {
+      const first = ctx.expected.audiences[0] as Expectation;
+      out.push(
+        finding('claim.aud-mismatch', { aud, expected: ctx.expected.audiences.map((e) => e.value), ...via(first) }, evidenceFor(first, quote('aud', claims.aud)), sourceFor(first, src)),
+      );
+    }
+
+    const env = environmentFinding(ctx, iss, aud);
+    if (env !== null) out.push(env);
+
+    if (!('sub' in claims)) out.push(finding('claim.sub-missing', {}, 'no sub claim', src));
+    const pii = PII_CLAIMS.filter((c) => c in claims);
+    for (const [k, v] of Object.entries(claims)) {
+      if (!pii.includes(k) && typeof v === 'string' && v.length < 256 && EMAIL.test(v)) pii.push(k);
+    }
+    if (pii.length > 0) out.push(finding('claim.pii', { claims: pii }, `claims: ${pii.join(', ')}`, src));
+    return out;
+  },
+});
+
+function via(e: Expectation): { via?: string } {
+  return e.via === undefined ? {} : { via: e.via };
+}
+
+function evidenceFor(e: Expectation, claimEvidence: string): string {
+  return e.source === 'options' ? claimEvidence : e.evidence;
+}
+
+function sourceFor(e: Expectation, claimSource: FindingData['source']): FindingData['source'] {
+  return e.source === 'options' ? claimSource : e.source;
+}
+
+function nearest(expected: Expectation[], iss: string) {
+  for (const e of expected) {
+    const difference = cosmeticDifference(iss, e.value);
+    if (difference !== null) return { expectation: e, difference };
+  }
+  return null;
+}
+
+/**
+ * iss or aud pointing at another environment than what the caller expects or the request's host.
+ * The request host alone counts only when it shares the token host's base domain: a dev API may well
+ * trust a shared production identity provider on another domain.
+ */
+function environmentFinding(ctx: Context, iss: string | null, aud: string[] | null): FindingData<'claim.environment'> | null {
+  const references: Array<{ claim: 'iss' | 'aud'; against: string; sameDomainOnly: boolean }> = [];
+  for (const e of ctx.expected.issuers) references.push({ claim: 'iss', against: e.value, sameDomainOnly: false });
+  for (const e of ctx.expected.audiences) references.push({ claim: 'aud', against: e.value, sameDomainOnly: false });
+  if (ctx.requestHost !== null) {
+    references.push({ claim: 'iss', against: ctx.requestHost, sameDomainOnly: true });
+    references.push({ claim: 'aud', against: ctx.requestHost, sameDomainOnly: true });
+  }
+  for (const ref of references) {
+    const values = ref.claim === 'iss' ? (iss === null ? [] : [iss]) : (aud ?? []);
+    for (const value of values) {
+      const valueEnv = environmentOf(value);
+      const refEnv = environmentOf(ref.against);
+      if (valueEnv === refEnv) continue;
+      if (ref.sameDomainOnly) {
+        const vh = hostOf(value);
+        const rh = hostOf(ref.against);
+        if (vh === null || rh === null || baseDomain(vh) !== baseDomain(rh)) continue;
+      }
+      return finding('claim.environment', { claim: ref.claim, value, environment: valueEnv, against: ref.against }, quote(ref.claim, value), ctx.claimsSource);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+import type { Context } from '../context.js';
+import type { FindingData } from '../types.js';
+import { defineCheck, finding } from './define.js';
+import { expVerdict, readTimeClaim, usableSeconds } from './time.js';
+
+/**
+ * What was pasted: masked values (checks that need them are skipped), and a live credential, which the
+ * report must lead with. `input.empty` is decided after all checks (diagnose.ts): it means nothing else fired.
+ */
+export const inputCheck = defineCheck({
+  id: 'input',
+  codes: ['input.masked', 'input.live-token'],
+  run(ctx: Context) {
+    const out: FindingData<'input.masked' | 'input.live-token'>[] = [];
+    const token = ctx.token;
+    if (token === null) return out;
+    const shape = token.decoded.shape;
+    const markers = token.decoded.maskMarkers;
+    if (shape.kind === 'masked') {
+      out.push(finding('input.masked', { markers, what: 'token' }, token.evidence, token.source));
+      return out;
+    }
+    if (shape.kind !== 'jws') return out;
+    if (shape.payloadState === 'masked') {
+      out.push(finding('input.masked', { markers, what: 'payload' }, `${token.label} payload masked`, 'token'));
+    } else if (shape.signature === 'masked' || (shape.signature === 'absent' && shape.header.alg !== 'none')) {
+      out.push(finding('input.masked', { markers, what: 'signature' }, `${token.label} signature ${markers.length > 0 ? `replaced by ${markers[0]}` : 'removed'}`, 'token'));
+    }
+    // findings.md: a JWS whose signature is present and unmasked and whose exp is in the future or absent.
+    if (shape.signature === 'present' && typeof shape.header.alg === 'string' && shape.header.alg.toLowerCase() !== 'none') {
+      const exp = usableSeconds(readTimeClaim(shape.payload, 'exp'));
+      const now = ctx.now;
+      // Without a reference time, assume it may still be live: the safe side for a leaked credential.
+      if (exp === null || now === null || expVerdict(exp, now, ctx.skewSeconds) !== 'expired') {
+        out.push(
+          finding('input.live-token', { alg: shape.header.alg, expiresInSeconds: exp === null || now === null ? null : exp - now }, `${token.label} (${shape.header.alg}, signature present)`, token.source),
+        );
+      }
+    }
+    return out;
+  },
+});

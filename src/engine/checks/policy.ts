@@ -1,0 +1,52 @@
+import type { FindingCode } from '../codes.js';
+import type { Context } from '../context.js';
+import { defineCheck, finding } from './define.js';
+
+/** Findings that explain a 403 by themselves; with none of them, the denial is resource policy. */
+const EXPLAINS_DENIAL: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'challenge.insufficient-scope',
+  'challenge.invalid-token',
+  'challenge.invalid-request',
+  'scope.insufficient',
+  'token.malformed',
+  'token.opaque',
+  'token.jwe',
+  'token.id-token',
+  'token.revoked',
+  'alg.none',
+  'alg.not-allowed',
+  'key.kid-unknown',
+  'signature.invalid',
+  'time.expired',
+  'time.not-yet-valid',
+  'time.issued-in-future',
+  'claim.aud-mismatch',
+  'claim.iss-mismatch',
+  'claim.iss-trailing-slash',
+  'claim.environment',
+  'proxy.waf-block',
+  'proxy.authorizer-deny',
+  'proxy.route-not-found',
+  'policy.deny',
+  'authz-header.missing',
+  'authz-header.scheme',
+  'authz-header.double-prefix',
+  'authz-header.format',
+  'authz-header.url-encoded',
+]);
+
+/**
+ * A 403 whose token looks valid and carries what is required: the denial comes from resource-level
+ * policy (RBAC, tenant, ownership). A server that says so (RBAC: access denied) is reported by the
+ * verifier-log check with severity error.
+ */
+export const policyCheck = defineCheck({
+  id: 'policy',
+  codes: ['policy.deny'],
+  run(ctx: Context, prior) {
+    const status = ctx.http.status;
+    if (status?.code !== 403 || ctx.claims === null) return [];
+    if (prior.some((f) => EXPLAINS_DENIAL.has(f.code) && (f.severity ?? 'error') !== 'info')) return [];
+    return [finding('policy.deny', { stated: false }, ctx.evidenceAt(status.start, status.end), 'status')];
+  },
+});

@@ -1,0 +1,100 @@
+import type { Context, Expectation } from '../context.js';
+import type { FindingData } from '../types.js';
+import { defineCheck, finding } from './define.js';
+
+/** Claims that carry grants, in the shapes IdPs use (RFC 9068 `scope`, Okta/Entra `scp`, roles, Keycloak realm roles). */
+function grantSources(claims: Record<string, unknown>): Array<{ claim: string; value: unknown }> {
+  const out: Array<{ claim: string; value: unknown }> = [];
+  for (const claim of ['scope', 'scp', 'roles', 'permissions', 'groups', 'cognito:groups', 'role']) {
+    if (claim in claims) out.push({ claim, value: claims[claim] });
+  }
+  const realm = claims.realm_access;
+  if (realm !== null && typeof realm === 'object' && 'roles' in realm) {
+    out.push({ claim: 'realm_access.roles', value: (realm as Record<string, unknown>).roles });
+  }
+  const resource = claims.resource_access;
+  if (resource !== null && typeof resource === 'object') {
+    for (const [client, access] of Object.entries(resource as Record<string, unknown>)) {
+      if (access !== null && typeof access === 'object' && 'roles' in access) {
+        out.push({ claim: `resource_access.${client}.roles`, value: (access as Record<string, unknown>).roles });
+      }
+    }
+  }
+  return out;
+}
+
+function split(value: unknown, separators: RegExp): string[] {
+  if (typeof value === 'string') return value.split(separators).filter((s) => s.length > 0);
+  if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' ? v.split(separators).filter((s) => s.length > 0) : []));
+  return [];
+}
+
+/** What the token grants, read the strict way (space-separated) and the lenient way (commas too). */
+export function grantedScopes(claims: Record<string, unknown>): { strict: string[]; lenient: string[] } {
+  const sources = grantSources(claims);
+  return {
+    strict: sources.flatMap((s) => split(s.value, /\s+/)),
+    lenient: sources.flatMap((s) => split(s.value, /[\s,]+/)),
+  };
+}
+
+/** Required scopes or roles against those the token grants, and grant shapes an API may not read. */
+export const scopeCheck = defineCheck({
+  id: 'scope',
+  codes: ['scope.insufficient', 'scope.format'],
+  run(ctx: Context) {
+    const claims = ctx.claims;
+    if (claims === null) return [];
+    const out: FindingData<'scope.insufficient' | 'scope.format'>[] = [];
+    const src = ctx.claimsSource;
+
+    for (const s of grantSources(claims)) {
+      const evidence = `${s.claim}: ${truncate(JSON.stringify(s.value) ?? '')}`;
+      if (s.claim === 'scope' && Array.isArray(s.value)) {
+        out.push(finding('scope.format', { claim: s.claim, problem: 'array-scope' }, evidence, src));
+      } else if ((s.claim === 'scope' || s.claim === 'scp') && split(s.value, /\s+/).some((v) => v.includes(','))) {
+        out.push(finding('scope.format', { claim: s.claim, problem: 'comma-separated' }, evidence, src));
+      }
+    }
+
+    const required = requiredScopes(ctx.expected.scopes);
+    if (required.length === 0) return out;
+    const granted = grantedScopes(claims);
+    const missing = required.filter((r) => !granted.strict.includes(r.value));
+    // A scope only present comma-separated is a format problem (reported above), not a missing grant.
+    const reallyMissing = missing.filter((r) => !granted.lenient.includes(r.value));
+    if (reallyMissing.length > 0) {
+      const stated = reallyMissing.find((r) => r.source !== 'options');
+      const grantEvidence = grantSources(claims)
+        .map((s) => `${s.claim}: ${truncate(JSON.stringify(s.value) ?? '')}`)
+        .join('; ');
+      out.push(
+        finding(
+          'scope.insufficient',
+          { required: required.map((r) => r.value), missing: reallyMissing.map((r) => r.value), granted: granted.strict, ...(stated?.via === undefined ? {} : { via: stated.via }) },
+          stated !== undefined ? `${stated.evidence} vs ${grantEvidence || 'no scope claims'}` : grantEvidence || 'no scope, scp, roles, permissions or groups claim',
+          stated !== undefined ? stated.source : src,
+        ),
+      );
+    }
+    return out;
+  },
+});
+
+/** Space-separated lists ("read write") count as several required scopes. */
+function requiredScopes(expectations: Expectation[]): Expectation[] {
+  const seen = new Set<string>();
+  const out: Expectation[] = [];
+  for (const e of expectations) {
+    for (const value of e.value.split(/\s+/)) {
+      if (value === '' || seen.has(value)) continue;
+      seen.add(value);
+      out.push({ ...e, value });
+    }
+  }
+  return out;
+}
+
+function truncate(s: string): string {
+  return s.length > 120 ? `${s.slice(0, 117)}...` : s;
+}

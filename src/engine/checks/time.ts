@@ -1,0 +1,131 @@
+import type { Context } from '../context.js';
+import type { FindingData, TimeVerdict } from '../types.js';
+import { defineCheck, finding } from './define.js';
+
+/** NumericDate seconds of a time claim, or why it is not one. */
+export type TimeValue =
+  | { kind: 'absent' }
+  | { kind: 'seconds'; value: number }
+  | { kind: 'milliseconds'; value: number; seconds: number }
+  | { kind: 'invalid'; raw: unknown };
+
+/** 13 digits: milliseconds since the epoch (after 2001-09-09 in ms, before year 33658 in seconds). */
+const MILLISECONDS_THRESHOLD = 1e12;
+
+export function readTimeClaim(claims: Record<string, unknown> | null, name: 'exp' | 'nbf' | 'iat'): TimeValue {
+  if (claims === null || !(name in claims)) return { kind: 'absent' };
+  const raw = claims[name];
+  if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0) return { kind: 'invalid', raw };
+  if (raw >= MILLISECONDS_THRESHOLD) return { kind: 'milliseconds', value: raw, seconds: Math.floor(raw / 1000) };
+  return { kind: 'seconds', value: raw };
+}
+
+/** The seconds to judge with: milliseconds are read as what the issuer meant, so the verdict is still useful. */
+export function usableSeconds(t: TimeValue): number | null {
+  if (t.kind === 'seconds') return t.value;
+  if (t.kind === 'milliseconds') return t.seconds;
+  return null;
+}
+
+export function expVerdict(exp: number, now: number, skew: number): TimeVerdict {
+  if (exp + skew < now) return 'expired';
+  if (Math.abs(now - exp) <= skew) return 'borderline';
+  return 'ok';
+}
+
+export function nbfVerdict(nbf: number, now: number, skew: number): TimeVerdict {
+  return nbf - skew > now ? 'not-yet-valid' : 'ok';
+}
+
+export function iatVerdict(iat: number, now: number, skew: number): TimeVerdict {
+  return iat - skew > now ? 'in-future' : 'ok';
+}
+
+const SHORT_LIFETIME = 5 * 60;
+const LONG_LIFETIME = 24 * 60 * 60;
+
+function describe(raw: unknown): string {
+  const s = typeof raw === 'string' ? JSON.stringify(raw) : String(JSON.stringify(raw) ?? raw);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** exp / nbf / iat against the reference time and the skew allowance (JWT TTL Check, JWT Clock Skew Check). */
+const CODES = [
+    'time.expired',
+    'time.borderline',
+    'time.not-yet-valid',
+    'time.issued-in-future',
+    'time.no-exp',
+    'time.milliseconds',
+    'time.invalid',
+    'time.inconsistent',
+    'time.short-lifetime',
+    'time.long-lifetime',
+  ] as const;
+type Code = (typeof CODES)[number];
+
+export const timeCheck = defineCheck({
+  id: 'time',
+  codes: CODES,
+  run(ctx: Context) {
+    const claims = ctx.claims;
+    if (claims === null) return [];
+    const out: FindingData<Code>[] = [];
+    const src = ctx.claimsSource;
+    const { now, skewSeconds: skew } = ctx;
+    const exp = readTimeClaim(claims, 'exp');
+    const nbf = readTimeClaim(claims, 'nbf');
+    const iat = readTimeClaim(claims, 'iat');
+
+    for (const [name, t] of [
+      ['exp', exp],
+      ['nbf', nbf],
+      ['iat', iat],
+    ] as const) {
+      if (t.kind === 'milliseconds') out.push(finding('time.milliseconds', { claim: name, value: t.value }, `${name}: ${t.value}`, src));
+      if (t.kind === 'invalid') {
+        out.push(finding('time.invalid', { claim: name, value: describe(t.raw) }, `${name}: ${describe(t.raw)}`, src));
+      }
+    }
+
+    const e = usableSeconds(exp);
+    if (exp.kind === 'absent') out.push(finding('time.no-exp', {}, 'no exp claim', src));
+    if (e !== null && now !== null) {
+      const verdict = expVerdict(e, now, skew);
+      if (verdict === 'expired') {
+        out.push(finding('time.expired', { exp: e, agoSeconds: now - e, skewSeconds: skew, maxAge: false }, `exp: ${e}`, src));
+      } else if (verdict === 'borderline') {
+        out.push(finding('time.borderline', { exp: e, pastSeconds: now - e, skewSeconds: skew }, `exp: ${e}`, src));
+      }
+    }
+    const n = usableSeconds(nbf);
+    if (n !== null && now !== null && nbfVerdict(n, now, skew) === 'not-yet-valid') {
+      out.push(finding('time.not-yet-valid', { nbf: n, inSeconds: n - now, skewSeconds: skew }, `nbf: ${n}`, src));
+    }
+    const i = usableSeconds(iat);
+    if (i !== null && now !== null && iatVerdict(i, now, skew) === 'in-future') {
+      out.push(finding('time.issued-in-future', { iat: i, aheadSeconds: i - now, skewSeconds: skew }, `iat: ${i}`, src));
+    }
+    if (e !== null) {
+      for (const [name, v] of [
+        ['nbf', n],
+        ['iat', i],
+      ] as const) {
+        if (v !== null && v > e) out.push(finding('time.inconsistent', { claim: name, value: v, exp: e }, `${name}: ${v}, exp: ${e}`, src));
+      }
+      if (i !== null && e >= i) {
+        const ttl = e - i;
+        if (ttl < SHORT_LIFETIME) out.push(finding('time.short-lifetime', { ttlSeconds: ttl }, `iat: ${i}, exp: ${e}`, src));
+        // "over 24 hours for an access token": an ID token or a refresh token is allowed to live longer.
+        if (ttl > LONG_LIFETIME && !looksLikeIdToken(claims)) {
+          out.push(finding('time.long-lifetime', { ttlSeconds: ttl }, `iat: ${i}, exp: ${e}`, src));
+        }
+      }
+    }
+    return out;
+  },
+});
+
+export function looksLikeIdToken(claims: Record<string, unknown>): boolean {
+  return 'nonce' in claims || 'at_hash' in claims || 'c_hash' in claims || claims.token_use === 'id';
+}

@@ -1,0 +1,64 @@
+import type { Context } from '../context.js';
+import type { FindingData } from '../types.js';
+import { defineCheck, finding } from './define.js';
+import { looksLikeIdToken } from './time.js';
+
+/** The token's shape (JWT Decoder): missing, malformed, encrypted, opaque, or an ID token in an access token's place. */
+const CODES = ['token.missing', 'token.malformed', 'token.jwe', 'token.opaque', 'token.id-token'] as const;
+type Code = (typeof CODES)[number];
+
+export const tokenCheck = defineCheck({
+  id: 'token',
+  codes: CODES,
+  run(ctx: Context, prior) {
+    const out: FindingData<Code>[] = [];
+    const token = ctx.token;
+    if (token === null) {
+      if (ctx.claims === null && ctx.authorization === null && isAuthenticationFailure(ctx) && !prior.some((f) => f.code === 'authz-header.missing')) {
+        const statusEvidence = ctx.http.status === null ? 'no token in the input' : ctx.evidenceAt(ctx.http.status.start, ctx.http.status.end);
+        out.push(finding('token.missing', {}, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
+      }
+      return out;
+    }
+    const shape = token.decoded.shape;
+    switch (shape.kind) {
+      case 'malformed':
+        out.push(finding('token.malformed', { reason: shape.reason, parts: token.decoded.raw.split('.').length }, token.evidence, token.source));
+        break;
+      case 'jwe':
+        out.push(
+          finding('token.jwe', { alg: str(shape.header.alg), enc: str(shape.header.enc) }, `${token.label} header: ${JSON.stringify(shape.header)}`, token.source),
+        );
+        break;
+      case 'opaque':
+        out.push(finding('token.opaque', { length: token.decoded.raw.length }, token.evidence, token.source));
+        break;
+      default:
+        break;
+    }
+    const claims = ctx.claims;
+    if (claims !== null && looksLikeIdToken(claims)) {
+      const indicators = ['nonce', 'at_hash', 'c_hash'].filter((c) => c in claims);
+      if (claims.token_use === 'id') indicators.push('token_use: id');
+      out.push(finding('token.id-token', { indicators }, `claims: ${indicators.join(', ')}`, ctx.claimsSource));
+    }
+    return out;
+  },
+});
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
+
+/**
+ * "An authentication failure" consistent with no credentials: a 401 or an error-less Bearer challenge.
+ * When the server names a problem with the token (`invalid_token`, a verifier log line), a token was
+ * sent and merely not pasted, so its absence from the paste says nothing.
+ */
+function isAuthenticationFailure(ctx: Context): boolean {
+  const all = ctx.challenges.flatMap((c) => c.result.challenges);
+  if (all.some((ch) => ch.params.error !== undefined)) return false;
+  if (ctx.hits.some((h) => h.hit.code !== 'token.missing')) return false;
+  if (ctx.http.status?.code === 401) return true;
+  return all.some((ch) => ch.scheme.toLowerCase() === 'bearer');
+}

@@ -1,0 +1,126 @@
+import type { Context, LogHit } from '../context.js';
+import type { FindingData } from '../types.js';
+import { defineCheck, finding } from './define.js';
+
+/**
+ * Turns what a verifier or gateway said (a log line, a response body, an `error_description`) into the
+ * finding of the cause it names. Server-stated evidence outranks inference (findings.md), so these rank
+ * first; where the token says the same thing, the two are merged into one finding later.
+ */
+const CODES = [
+    'time.expired',
+    'time.not-yet-valid',
+    'time.issued-in-future',
+    'time.invalid',
+    'time.inconsistent',
+    'time.no-exp',
+    'claim.aud-mismatch',
+    'claim.aud-missing',
+    'claim.iss-mismatch',
+    'claim.iss-missing',
+    'claim.sub-missing',
+    'claim.required-missing',
+    'signature.invalid',
+    'key.kid-unknown',
+    'key.jwks-unavailable',
+    'alg.not-allowed',
+    'alg.none',
+    'token.malformed',
+    'token.missing',
+    'token.revoked',
+    'authz-header.format',
+    'authz-header.scheme',
+    'scope.insufficient',
+    'policy.deny',
+    'proxy.authorizer-deny',
+    'proxy.route-not-found',
+    'verifier.misconfigured',
+  ] as const;
+type Code = (typeof CODES)[number];
+
+export const verifierLogCheck = defineCheck({
+  id: 'verifier-log',
+  codes: CODES,
+  run(ctx: Context) {
+    const out: FindingData[] = [];
+    for (const h of ctx.hits) {
+      const f = toFinding(ctx, h);
+      if (f !== null) out.push(f);
+    }
+    if (ctx.json.some((j) => j.value.active === false && Object.keys(j.value).length <= 3)) {
+      // RFC 7662 introspection answer for a revoked, expired or unknown token.
+      out.push(finding('token.revoked', { via: 'introspection' }, '"active": false', 'log'));
+    }
+    return out as FindingData<Code>[];
+  },
+});
+
+function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData | null {
+  const via = { via: hit.library };
+  const a = hit.args;
+  const skewSeconds = ctx.skewSeconds;
+  switch (hit.code) {
+    case 'time.expired':
+      return finding(hit.code, { ...via, exp: null, agoSeconds: null, skewSeconds, maxAge: a.reason === 'max-age' }, evidence, source);
+    case 'time.not-yet-valid':
+      return finding(hit.code, { ...via, nbf: null, inSeconds: null, skewSeconds }, evidence, source);
+    case 'time.issued-in-future':
+      return finding(hit.code, { ...via, iat: null, aheadSeconds: null, skewSeconds }, evidence, source);
+    case 'time.invalid':
+      return finding(hit.code, { ...via, claim: a.claim ?? null, value: null }, evidence, source);
+    case 'time.inconsistent':
+      return finding(hit.code, { ...via, claim: a.claim ?? null, value: null, exp: null }, evidence, source);
+    case 'time.no-exp':
+    case 'claim.aud-missing':
+    case 'claim.iss-missing':
+    case 'claim.sub-missing':
+      // A verifier that rejects for a missing claim makes it the cause, whatever the catalogue's default severity.
+      return finding(hit.code, via, evidence, source, 'error');
+    case 'claim.required-missing':
+      return finding(hit.code, { ...via, claim: a.claim ?? null }, evidence, source);
+    case 'claim.aud-mismatch': {
+      const aud = ctx.claims === null ? (a.actual === undefined ? [] : [a.actual]) : audOf(ctx.claims);
+      return finding(hit.code, { ...via, aud, expected: a.expected ?? [] }, evidence, source);
+    }
+    case 'claim.iss-mismatch': {
+      const iss = typeof ctx.claims?.iss === 'string' ? ctx.claims.iss : (a.actual ?? null);
+      return finding(hit.code, { ...via, iss, expected: a.expected ?? [] }, evidence, source);
+    }
+    case 'signature.invalid':
+      return finding(hit.code, { ...via, kid: a.kid ?? null }, evidence, source);
+    case 'key.kid-unknown':
+      return finding(hit.code, { ...via, kid: a.kid ?? (typeof ctx.header?.kid === 'string' ? ctx.header.kid : null), available: [] }, evidence, source);
+    case 'alg.not-allowed':
+      return finding(hit.code, { ...via, alg: a.alg ?? (typeof ctx.header?.alg === 'string' ? ctx.header.alg : null), allowed: [], reason: 'log' }, evidence, source);
+    case 'token.malformed':
+      return finding(hit.code, { ...via, reason: 'log', parts: null }, evidence, source);
+    case 'authz-header.format':
+      return finding(hit.code, { ...via, problems: [], characters: [] }, evidence, source);
+    case 'authz-header.scheme':
+      return finding(hit.code, { ...via, scheme: ctx.authorization?.parsed.scheme ?? null }, evidence, source);
+    case 'scope.insufficient':
+      return finding(hit.code, { ...via, required: [], missing: [], granted: [] }, evidence, source);
+    case 'policy.deny':
+      return finding(hit.code, { ...via, stated: true }, evidence, source, 'error');
+    case 'proxy.authorizer-deny':
+    case 'proxy.route-not-found':
+      return finding(hit.code, { ...via, product: productName(hit.library) }, evidence, source);
+    case 'alg.none':
+    case 'key.jwks-unavailable':
+    case 'token.missing':
+    case 'token.revoked':
+    case 'verifier.misconfigured':
+      return finding(hit.code, via, evidence, source);
+    default:
+      return null;
+  }
+}
+
+function audOf(claims: Record<string, unknown>): string[] {
+  if (typeof claims.aud === 'string') return [claims.aud];
+  return Array.isArray(claims.aud) ? claims.aud.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function productName(library: string): string {
+  return library === 'aws-apigateway' ? 'AWS API Gateway' : library;
+}

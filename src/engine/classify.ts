@@ -1,0 +1,80 @@
+import type { FindingCode } from './codes.js';
+import { finding } from './checks/define.js';
+import type { Classification, FindingData, Source } from './types.js';
+
+/** Server-stated evidence that the caller was identified but not allowed. */
+const AUTHORIZATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'challenge.insufficient-scope',
+  'scope.insufficient',
+  'policy.deny',
+  'proxy.authorizer-deny',
+  'proxy.waf-block',
+]);
+
+/** Evidence that the credentials were missing or not accepted. */
+const AUTHENTICATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'challenge.invalid-token',
+  'challenge.invalid-request',
+  'challenge.no-error',
+  'token.missing',
+  'token.malformed',
+  'token.revoked',
+  'time.expired',
+  'time.not-yet-valid',
+  'time.issued-in-future',
+  'signature.invalid',
+  'key.kid-unknown',
+  'key.jwks-unavailable',
+  'alg.none',
+  'alg.not-allowed',
+  'claim.iss-mismatch',
+  'claim.iss-trailing-slash',
+  'claim.aud-mismatch',
+  'authz-header.missing',
+]);
+
+const STATED: ReadonlySet<Source> = new Set<Source>(['response-header', 'log', 'status']);
+
+function stated(f: FindingData): boolean {
+  return STATED.has(f.source) && (f.severity ?? 'error') !== 'info';
+}
+
+export interface Classified {
+  classification: Classification;
+  mismatch: FindingData<'status.mismatch'> | null;
+}
+
+/**
+ * Follows the status unless the evidence says otherwise (findings.md, Classification). The spec's
+ * contradictions are `insufficient_scope` on a 401 and `invalid_token` or an expired token on a 403.
+ */
+export function classify(status: number | null, statusEvidence: string, findings: readonly FindingData[]): Classified {
+  const authz = findings.find((f) => AUTHORIZATION_CODES.has(f.code) && stated(f));
+  const authn = findings.find((f) => AUTHENTICATION_CODES.has(f.code) && stated(f));
+  if (status === 401) {
+    const scope = findings.find((f) => f.code === 'challenge.insufficient-scope');
+    if (scope !== undefined) {
+      return { classification: 'authorization', mismatch: mismatch(401, statusEvidence, 'authorization', scope.code) };
+    }
+    return { classification: 'authentication', mismatch: null };
+  }
+  if (status === 403) {
+    if (findings.some((f) => f.code === 'proxy.waf-block')) return { classification: 'authorization', mismatch: null };
+    const contradiction = findings.find((f) => f.code === 'challenge.invalid-token' || (f.code === 'time.expired' && (f.severity ?? 'error') === 'error'));
+    if (contradiction !== undefined) {
+      return { classification: 'authentication', mismatch: mismatch(403, statusEvidence, 'authentication', contradiction.code) };
+    }
+    return { classification: 'authorization', mismatch: null };
+  }
+  // Another status, or none: only decisive, server-stated evidence classifies.
+  if (authz !== undefined && authn === undefined) return { classification: 'authorization', mismatch: null };
+  if (authn !== undefined && authz === undefined) return { classification: 'authentication', mismatch: null };
+  if (authn !== undefined && authz !== undefined) {
+    return { classification: authz.code === 'challenge.insufficient-scope' ? 'authorization' : 'authentication', mismatch: null };
+  }
+  return { classification: 'undetermined', mismatch: null };
+}
+
+function mismatch(status: number, evidence: string, evidenceSays: Classification, because: FindingCode): FindingData<'status.mismatch'> {
+  return finding('status.mismatch', { status, evidenceSays, because }, evidence, 'status');
+}

@@ -1,0 +1,77 @@
+import type { ParsedAuthorization } from './parse/authorization.js';
+import type { ChallengeParseResult } from './parse/challenge.js';
+import type { HeaderField, HttpObservations } from './parse/http.js';
+import type { JsonObjectSpan } from './parse/json-spans.js';
+import type { VerifierHit } from './parse/verifier-messages.js';
+import type { SecretRedactor } from './secrets.js';
+import type { DecodedCredential, JsonObject } from './token/decode.js';
+import type { Source, TokenSummary } from './types.js';
+
+/** An expected value (issuer, audience, scope) and who expects it: the caller, a log line, a challenge. */
+export interface Expectation {
+  value: string;
+  source: Source;
+  evidence: string;
+  via?: string;
+}
+
+export interface TokenInfo {
+  decoded: DecodedCredential;
+  foundIn: TokenSummary['foundIn'];
+  /** How evidence refers to it: `‹token sha256:1a2b3c4d›`. */
+  label: string;
+  source: Source;
+  /** The line it was found on, secrets replaced. */
+  evidence: string;
+}
+
+export interface LogHit {
+  hit: VerifierHit;
+  source: Source;
+  evidence: string;
+}
+
+export interface ChallengeObservation {
+  field: HeaderField;
+  result: ChallengeParseResult;
+}
+
+/** A key the user supplied, not yet imported (import is async and lives in the key check). */
+export type KeyMaterial =
+  | { kind: 'jwks'; keys: JsonObject[]; source: Source; evidence: string }
+  | { kind: 'pem'; pem: string; source: Source; evidence: string };
+
+/** Everything checks read. Built once per diagnosis by `buildContext`; checks never mutate it. */
+export interface Context {
+  text: string;
+  http: HttpObservations;
+  json: readonly JsonObjectSpan[];
+  hits: LogHit[];
+  challenges: ChallengeObservation[];
+  authorization: { field: HeaderField; parsed: ParsedAuthorization; count: number } | null;
+  /** The token the diagnosis is about: the request's, else the first one in the paste. */
+  token: TokenInfo | null;
+  /** Claims to check: the token's payload, or a bare payload JSON pasted on its own. */
+  claims: JsonObject | null;
+  claimsSource: Source;
+  claimsEvidence: string;
+  header: JsonObject | null;
+  /** Reference time, epoch seconds; null when neither the caller nor the paste gives one. */
+  now: number | null;
+  nowSource: 'options' | 'date-header' | 'none';
+  skewSeconds: number;
+  expected: {
+    issuers: Expectation[];
+    audiences: Expectation[];
+    scopes: Expectation[];
+    algorithms: string[];
+  };
+  keys: KeyMaterial[];
+  /** The response's Date header, epoch seconds. */
+  serverDate: number | null;
+  /** The request's host, when the paste shows it. */
+  requestHost: string | null;
+  redactor: SecretRedactor;
+  /** The line around [start, end), trimmed to a readable length, secrets replaced. */
+  evidenceAt(start: number, end: number): string;
+}

@@ -1,0 +1,45 @@
+import { catalogueFor } from '../messages/index.js';
+import { buildContext } from './build-context.js';
+import { finding } from './checks/define.js';
+import { checks } from './checks/index.js';
+import { classify } from './classify.js';
+import type { Context } from './context.js';
+import { type DiagnoseOptions, resolveOptions } from './options.js';
+import { rankFindings } from './rank.js';
+import { buildReport } from './report.js';
+import type { FindingData, Report } from './types.js';
+
+/**
+ * Diagnoses a pasted 401/403: status lines, headers, a token (masked or not), a payload, verifier logs.
+ *
+ * Pure: no I/O and no clock (pass `now`). Never throws for any input text; throws only for invalid
+ * options (`InvalidOptionsError`, `KeyInputError`). The raw token and its signature appear nowhere in
+ * the returned report.
+ *
+ * @example
+ * ```ts
+ * const report = await diagnose(pastedText, { now: '2026-05-28T14:10:00Z', expectedAudiences: ['https://api.example.com'] });
+ * report.findings[0]?.code; // 'time.expired'
+ * ```
+ */
+export async function diagnose(input: string, options?: DiagnoseOptions): Promise<Report> {
+  const resolved = resolveOptions(options);
+  const catalogue = catalogueFor(resolved.locale);
+  const ctx = buildContext(typeof input === 'string' ? input : String(input), resolved);
+  const found: FindingData[] = [];
+  for (const check of checks) {
+    const out = await check.run(ctx, found);
+    for (const f of out) found.push(f);
+  }
+  const status = ctx.http.status;
+  const statusEvidence = status === null ? '' : ctx.evidenceAt(status.start, status.end);
+  const { classification, mismatch } = classify(status?.code ?? null, statusEvidence, found);
+  if (mismatch !== null) found.push(mismatch);
+  if (found.length === 0 && nothingRecognised(ctx)) found.push(finding('input.empty', {}, '', 'log'));
+  const report = buildReport(ctx, rankFindings(found), classification, catalogue);
+  return ctx.redactor.scrub(report);
+}
+
+function nothingRecognised(ctx: Context): boolean {
+  return ctx.http.status === null && ctx.http.headers.length === 0 && ctx.token === null && ctx.claims === null && ctx.hits.length === 0;
+}

@@ -1,0 +1,119 @@
+/**
+ * What a paste says about the HTTP exchange behind a 401/403: the status, the request and response
+ * header fields (from raw messages, curl commands and `-v` traces, browser devtools copies, HAR and
+ * fetch() JSON), the request's method/URL/host, whether each side's headers were shown at all, and
+ * what every line was taken for so later stages scan only the prose, bodies and logs.
+ *
+ * The work happens in `http/scan.ts` (the line scanner) and its helpers; this file is the contract.
+ */
+import type { JsonObjectSpan } from './json-spans.js';
+import { scanHttp } from './http/scan.js';
+
+/** Which message of the exchange a field belongs to. */
+export type Side = 'request' | 'response';
+
+/** How a header field was written in the paste. */
+export type HeaderForm = 'raw' | 'curl-verbose' | 'curl-arg' | 'devtools-two-line' | 'tab-separated' | 'har' | 'fetch-json';
+
+/** One header field the paste shows. */
+export interface HeaderField {
+  /** Lower-cased field name (HTTP/2 pseudo-headers keep their colon: ':status'). */
+  name: string;
+  /**
+   * The field value. Leading/trailing whitespace removed as HTTP parsers do, EXCEPT when `quoted` (the
+   * value came from inside quotes: curl -H "…", a JSON/HAR string), where it is kept exactly (a trailing
+   * space there was really sent). Obsolete line folding (a continuation line starting with SP/HTAB inside
+   * a header block) is joined with one SP.
+   */
+  value: string;
+  /** Which message it belongs to, or null when the paste does not tell. */
+  side: Side | null;
+  quoted: boolean;
+  form: HeaderForm;
+  /** 0-based index of the (first) line it came from, and its character offsets in the text. */
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** How a status was written: a status line (incl. `:status`), a HAR response, a labelled value, an arrow, a bare number, prose. */
+export type StatusForm = 'status-line' | 'har' | 'labelled' | 'arrow' | 'bare' | 'prose';
+
+/** One status code the paste mentions. */
+export interface StatusObservation {
+  code: number;
+  reason: string | null;
+  form: StatusForm;
+  line: number;
+  start: number;
+  end: number;
+}
+
+/** What the extractor took a line for. */
+export type LineKind = 'blank' | 'status' | 'request-line' | 'header' | 'label' | 'command' | 'curl-info' | 'text';
+
+/** Everything `extractHttp` found. */
+export interface HttpObservations {
+  /** The status the paste is about (see rules), or null. */
+  status: StatusObservation | null;
+  statuses: StatusObservation[];
+  request: { method: string | null; url: string | null; host: string | null };
+  headers: HeaderField[];
+  /**
+   * The paste shows the request's header section (a curl command, `> ` lines, a request line with
+   * headers, a "Request Headers" block, a HAR request, an Authorization line), so the absence of a
+   * request header is meaningful.
+   */
+  requestShown: boolean;
+  /** The paste shows response header fields (not only a status line). */
+  responseShown: boolean;
+  /**
+   * Per line of the text: what the extractor took it for. Lines of kind 'text' (bodies, logs, prose) are
+   * what later stages scan for verifier messages and tokens.
+   */
+  lines: Array<{ start: number; end: number; kind: LineKind }>;
+}
+
+/**
+ * Reads the HTTP exchange out of a normalised paste in one linear pass over its lines.
+ *
+ * `json` are the objects `findJsonObjects(text)` found; HAR logs, fetch() options and JSON bodies among
+ * them contribute headers and statuses. Never throws: should a bug surface on some input, the paste is
+ * reported as all text rather than failing the whole diagnosis.
+ *
+ * @example
+ * const text = 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"';
+ * const http = extractHttp(text, findJsonObjects(text));
+ * http.status?.code; // 401
+ * http.headers[0]?.name; // 'www-authenticate'
+ */
+export function extractHttp(text: string, json: readonly JsonObjectSpan[]): HttpObservations {
+  try {
+    return scanHttp(text, json);
+  } catch {
+    // Last line of defence for a 3 a.m. paste: the rest of the diagnosis still runs on the text.
+    // The tests call scanHttp directly (fuzzed), so a bug here does not go unnoticed.
+    return emptyObservations(text);
+  }
+}
+
+function emptyObservations(text: string): HttpObservations {
+  const lines: HttpObservations['lines'] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end, kind: text.slice(start, end).trim() === '' ? 'blank' : 'text' });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return {
+    status: null,
+    statuses: [],
+    request: { method: null, url: null, host: null },
+    headers: [],
+    requestShown: false,
+    responseShown: false,
+    lines,
+  };
+}

@@ -1,0 +1,78 @@
+/**
+ * Character-level helpers for the HTTP extractor. Everything works on (text, start, end) offsets with
+ * `charCodeAt`, so classifying a line allocates nothing until a part of it is kept.
+ */
+
+/** RFC 9110 tchar: "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA. */
+const TCHAR = new Uint8Array(128);
+for (const ch of "!#$%&'*+-.^_`|~") TCHAR[ch.charCodeAt(0)] = 1;
+for (let c = 0x30; c <= 0x39; c++) TCHAR[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) {
+  TCHAR[c] = 1;
+  TCHAR[c + 0x20] = 1;
+}
+
+export function isTchar(c: number): boolean {
+  return c < 128 && TCHAR[c] === 1;
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+export function isAsciiLetter(c: number): boolean {
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x7a;
+}
+
+export function isAsciiAlnum(c: number): boolean {
+  return isDigit(c) || isAsciiLetter(c);
+}
+
+/**
+ * Horizontal whitespace as pastes carry it: SP, HTAB, a stray CR, and the no-break and ideographic
+ * spaces that chat clients and Japanese IMEs put in.
+ */
+export function isBlankChar(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0d || c === 0xa0 || c === 0x3000;
+}
+
+/** First offset in [i, end) that is not blank, or end. */
+export function skipBlanks(text: string, i: number, end: number): number {
+  while (i < end && isBlankChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The end of [start, end) with trailing blanks removed. */
+export function trimBlanksEnd(text: string, start: number, end: number): number {
+  while (end > start && isBlankChar(text.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** Whether `text` at `pos` starts with `lower` (an ASCII lower-case literal), ignoring ASCII case. */
+export function startsWithCI(text: string, pos: number, end: number, lower: string): boolean {
+  const n = lower.length;
+  if (pos + n > end) return false;
+  for (let k = 0; k < n; k++) {
+    let c = text.charCodeAt(pos + k);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (c !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** End of the run of tchars starting at i (i itself when there is none). */
+export function scanToken(text: string, i: number, end: number): number {
+  while (i < end && isTchar(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The value of exactly three digits at [i, i+3), or -1. */
+export function threeDigits(text: string, i: number, end: number): number {
+  if (i + 3 > end) return -1;
+  const a = text.charCodeAt(i) - 0x30;
+  const b = text.charCodeAt(i + 1) - 0x30;
+  const c = text.charCodeAt(i + 2) - 0x30;
+  if (a < 0 || a > 9 || b < 0 || b > 9 || c < 0 || c > 9) return -1;
+  return a * 100 + b * 10 + c;
+}

@@ -1,0 +1,147 @@
+/**
+ * The state every part of the extractor writes into: lines with their kinds, the fields and statuses
+ * found so far, and the request's method/URL/host (the earliest mention in the paste wins).
+ */
+import type { HeaderField, HeaderForm, LineKind, Side, StatusForm, StatusObservation } from '../http.js';
+import { hostOf } from './url.js';
+
+export interface LineRecord {
+  start: number;
+  end: number;
+  kind: LineKind;
+}
+
+interface Mention {
+  value: string;
+  at: number;
+}
+
+export interface Collector {
+  readonly text: string;
+  readonly lines: LineRecord[];
+  readonly headers: HeaderField[];
+  readonly statuses: StatusObservation[];
+  method: Mention | null;
+  url: Mention | null;
+  host: Mention | null;
+  requestShown: boolean;
+  responseShown: boolean;
+  /** The paste holds curl -v output, so `* ` lines are curl's info lines rather than bullets. */
+  curlVerbose: boolean;
+}
+
+export function createCollector(text: string): Collector {
+  const lines: LineRecord[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? text.length : nl;
+    lines.push({ start, end, kind: 'text' });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return {
+    text,
+    lines,
+    headers: [],
+    statuses: [],
+    method: null,
+    url: null,
+    host: null,
+    requestShown: false,
+    responseShown: false,
+    curlVerbose: false,
+  };
+}
+
+/** Index of the line holding `offset` (binary search; lines are in order). */
+export function lineAt(c: Collector, offset: number): number {
+  let lo = 0;
+  let hi = c.lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((c.lines[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function setKind(c: Collector, line: number, kind: LineKind): void {
+  const record = c.lines[line];
+  if (record) record.kind = kind;
+}
+
+/** Pseudo-header and `Status:` lines are the status line in another form, not "response headers shown". */
+function showsHeaders(name: string): boolean {
+  return name !== ':status' && name !== 'status';
+}
+
+export interface FieldInit {
+  name: string;
+  value: string;
+  side: Side | null;
+  quoted: boolean;
+  form: HeaderForm;
+  start: number;
+  end: number;
+  line?: number;
+}
+
+/**
+ * Records a header field. `counts` is false for fields that do not make their side "shown" (a curl
+ * command whose headers partly come from a file or netrc).
+ */
+export function addField(c: Collector, init: FieldInit, counts = true): HeaderField {
+  const field: HeaderField = {
+    name: init.name,
+    value: init.value,
+    side: init.side,
+    quoted: init.quoted,
+    form: init.form,
+    line: init.line ?? lineAt(c, init.start),
+    start: init.start,
+    end: init.end,
+  };
+  c.headers.push(field);
+  if (counts && showsHeaders(field.name)) {
+    if (field.side === 'request') c.requestShown = true;
+    else if (field.side === 'response') c.responseShown = true;
+  }
+  if (field.side !== 'response' && (field.name === 'host' || field.name === ':authority')) {
+    noteHost(c, field.value, field.start);
+  }
+  return field;
+}
+
+export function addStatus(
+  c: Collector,
+  code: number,
+  reason: string | null,
+  form: StatusForm,
+  start: number,
+  end: number,
+  line?: number,
+): void {
+  c.statuses.push({ code, reason, form, line: line ?? lineAt(c, start), start, end });
+}
+
+function earlier(current: Mention | null, value: string, at: number): Mention {
+  return current !== null && current.at <= at ? current : { value, at };
+}
+
+export function noteMethod(c: Collector, method: string, at: number): void {
+  if (method !== '') c.method = earlier(c.method, method, at);
+}
+
+/** Records a request URL and, when it is absolute (or scheme-less `host/path`), its host. */
+export function noteUrl(c: Collector, url: string, at: number): void {
+  if (url === '') return;
+  c.url = earlier(c.url, url, at);
+  if (url.startsWith('/') || url === '*') return;
+  noteHost(c, url, at);
+}
+
+function noteHost(c: Collector, hostOrUrl: string, at: number): void {
+  const host = hostOf(hostOrUrl);
+  if (host !== null) c.host = earlier(c.host, host, at);
+}

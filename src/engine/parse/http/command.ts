@@ -1,0 +1,73 @@
+/**
+ * Where a pasted shell command starts: the command name at the start of the line, or behind a shell
+ * prompt (`$ curl`, `user@host:~/x$ http`, `PS C:\> curl.exe`, `➜ api curl`). Prose that mentions
+ * curl ("I ran `curl` and…") is not a command.
+ */
+import { isBlankChar } from './chars.js';
+
+export type CommandName = 'curl' | 'httpie';
+
+export interface CommandStart {
+  name: CommandName;
+  /** Offset of the command name. */
+  start: number;
+  /** Offset right after it. */
+  nameEnd: number;
+}
+
+/** Characters a shell prompt ends with: `$`, `%`, `#`, `>`, `❯`, `»`, `λ`, `➜`. */
+function isPromptChar(c: number): boolean {
+  return c === 0x24 || c === 0x25 || c === 0x23 || c === 0x3e || c === 0x276f || c === 0xbb || c === 0x3bb || c === 0x279c;
+}
+
+const NAMES: ReadonlyArray<readonly [string, CommandName]> = [
+  ['curl.exe', 'curl'],
+  ['curl', 'curl'],
+  ['https', 'httpie'],
+  ['http', 'httpie'],
+  ['xhs', 'httpie'],
+  ['xh', 'httpie'],
+];
+
+/** The command whose name is the word at i, with the offset after the name. */
+function commandAt(text: string, i: number, end: number): CommandStart | null {
+  for (const [word, name] of NAMES) {
+    if (!text.startsWith(word, i)) continue;
+    const after = i + word.length;
+    if (after < end && !isBlankChar(text.charCodeAt(after))) continue;
+    // httpie's name is also a word of prose ("http is down"): its next word must be a method, URL or option.
+    if (name === 'httpie' && !looksLikeHttpieArgs(text, after, end)) return null;
+    return { name, start: i, nameEnd: after };
+  }
+  return null;
+}
+
+function looksLikeHttpieArgs(text: string, i: number, end: number): boolean {
+  while (i < end && isBlankChar(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (c === 0x2d || c === 0x3a) return true; // -v, :8080/path
+  let j = i;
+  while (j < end && !isBlankChar(text.charCodeAt(j))) j++;
+  const word = text.slice(i, j);
+  return /^[A-Z]+$/.test(word) || word.includes('://') || /^[\w.-]+\.[a-z]{2,}(?::\d+)?(?:\/|$)/i.test(word) || word.startsWith('localhost');
+}
+
+/** The command on the line [p, end), or null. */
+export function findCommand(text: string, p: number, end: number): CommandStart | null {
+  const first = text.charCodeAt(p);
+  if (first === 0x63 || first === 0x68 || first === 0x78) {
+    const at = commandAt(text, p, end);
+    if (at) return at;
+  }
+  const limit = Math.min(end, p + 80);
+  for (let i = p + 1; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if ((c !== 0x63 && c !== 0x68 && c !== 0x78) || !isBlankChar(text.charCodeAt(i - 1))) continue;
+    const at = commandAt(text, i, end);
+    if (!at) continue;
+    let k = i - 1;
+    while (k > p && isBlankChar(text.charCodeAt(k))) k--;
+    return isPromptChar(text.charCodeAt(k)) || first === 0x279c ? at : null;
+  }
+  return null;
+}

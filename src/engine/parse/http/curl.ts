@@ -1,0 +1,244 @@
+/**
+ * curl commands: `curl … -H 'Name: value'`, `--header`, `-u`/`--user`, `--oauth2-bearer`, `-X`, the URL,
+ * over `\`/`^` continuations and in Chrome's bash and cmd flavours. A curl command shows the request's
+ * headers (so a missing Authorization is meaningful) unless some of them come from elsewhere: a config
+ * file, a header file, netrc, a shell variable, or an auth method curl computes itself.
+ */
+import { scanToken, skipBlanks } from './chars.js';
+import { addField, type Collector, type FieldInit, noteMethod, noteUrl } from './collect.js';
+import type { CommandStart } from './command.js';
+import { readCommandWords, type Word } from './shell-words.js';
+
+/** Short options that take an argument (curl 8). */
+const SHORT_WITH_ARG = new Set('ABbCcDdEeFHKmoPQrTtUuwXxYyz'.split(''));
+
+const SHORT_TO_LONG: Record<string, string> = {
+  H: 'header', u: 'user', X: 'request', A: 'user-agent', e: 'referer', b: 'cookie', d: 'data', F: 'form',
+  T: 'upload-file', K: 'config', I: 'head', G: 'get', v: 'verbose', n: 'netrc',
+};
+
+/** Long options that take an argument; the others are flags. */
+const LONG_WITH_ARG = new Set([
+  'abstract-unix-socket', 'alt-svc', 'aws-sigv4', 'cacert', 'capath', 'cert', 'cert-type', 'ciphers', 'config',
+  'connect-timeout', 'connect-to', 'continue-at', 'cookie', 'cookie-jar', 'create-file-mode', 'crlfile', 'curves',
+  'data', 'data-ascii', 'data-binary', 'data-raw', 'data-urlencode', 'delegation', 'dns-interface',
+  'dns-ipv4-addr', 'dns-ipv6-addr', 'dns-servers', 'doh-url', 'dump-header', 'ech', 'egd-file', 'engine',
+  'etag-compare', 'etag-save', 'expect100-timeout', 'form', 'form-string', 'ftp-account', 'ftp-alternative-to-user',
+  'ftp-method', 'ftp-port', 'ftp-ssl-ccc-mode', 'happy-eyeballs-timeout-ms', 'haproxy-clientip', 'header',
+  'hostpubmd5', 'hostpubsha256', 'hsts', 'interface', 'ip-tos', 'ipfs-gateway', 'json', 'keepalive-cnt',
+  'keepalive-time', 'key', 'key-type', 'krb', 'libcurl', 'limit-rate', 'local-port', 'login-options', 'mail-auth',
+  'mail-from', 'mail-rcpt', 'max-filesize', 'max-redirs', 'max-time', 'netrc-file', 'noproxy', 'oauth2-bearer',
+  'output', 'output-dir', 'pass', 'pinnedpubkey', 'preproxy', 'proto', 'proto-default', 'proto-redir', 'proxy',
+  'proxy-cacert', 'proxy-capath', 'proxy-cert', 'proxy-cert-type', 'proxy-ciphers', 'proxy-crlfile',
+  'proxy-header', 'proxy-key', 'proxy-key-type', 'proxy-pass', 'proxy-pinnedpubkey', 'proxy-service-name',
+  'proxy-tls13-ciphers', 'proxy-tlsauthtype', 'proxy-tlspassword', 'proxy-tlsuser', 'proxy-user', 'proxy1.0',
+  'pubkey', 'quote', 'random-file', 'range', 'rate', 'referer', 'request', 'request-target', 'resolve', 'retry',
+  'retry-delay', 'retry-max-time', 'sasl-authzid', 'service-name', 'socks4', 'socks4a', 'socks5',
+  'socks5-gssapi-service', 'socks5-hostname', 'speed-limit', 'speed-time', 'stderr', 'telnet-option',
+  'tftp-blksize', 'time-cond', 'tls-max', 'tls13-ciphers', 'tlsauthtype', 'tlspassword', 'tlsuser', 'trace',
+  'trace-ascii', 'trace-config', 'unix-socket', 'upload-file', 'url', 'url-query', 'user', 'user-agent',
+  'variable', 'vlan-priority', 'write-out',
+]);
+
+/** Options with which curl computes or fetches credentials itself: the command does not show them. */
+const HIDDEN_AUTH = new Set(['digest', 'ntlm', 'ntlm-wb', 'negotiate', 'anyauth', 'aws-sigv4', 'netrc', 'netrc-file', 'netrc-optional', 'config', 'kerberos', 'krb', 'delegation']);
+
+const BODY_OPTIONS = new Set(['data', 'data-ascii', 'data-binary', 'data-raw', 'data-urlencode', 'form', 'form-string', 'json', 'upload-file']);
+
+interface CurlState {
+  url: Word | null;
+  method: string | null;
+  head: boolean;
+  get: boolean;
+  body: boolean;
+  hidden: boolean;
+  user: Word | null;
+  bearer: Word | null;
+  agent: Word | null;
+  referer: Word | null;
+  cookie: Word | null;
+  fields: FieldInit[];
+}
+
+/**
+ * Reads the curl command starting at `curlStart` on line `line`, records what it shows, marks its lines
+ * as commands and returns the index of its last line.
+ */
+export function readCurl(c: Collector, command: CommandStart, line: number): number {
+  const { words, lastLine } = readCommandWords(c, command, line);
+  const state = interpret(c, words);
+  record(c, state, command.start);
+  return lastLine;
+}
+
+function interpret(c: Collector, words: readonly Word[]): CurlState {
+  const state: CurlState = {
+    url: null, method: null, head: false, get: false, body: false, hidden: false,
+    user: null, bearer: null, agent: null, referer: null, cookie: null, fields: [],
+  };
+  let endOfOptions = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word;
+    const v = w.value;
+    if (endOfOptions || v.length < 2 || v.charCodeAt(0) !== 0x2d) {
+      state.url ??= w;
+      continue;
+    }
+    if (v === '--') {
+      endOfOptions = true;
+    } else if (v.startsWith('--')) {
+      let name = v.slice(2);
+      let arg: Word | null = null;
+      const eq = name.indexOf('=');
+      if (eq > 0 && LONG_WITH_ARG.has(name.slice(0, eq))) {
+        arg = { ...w, value: name.slice(eq + 1) };
+        name = name.slice(0, eq);
+      } else {
+        if (name.startsWith('expand-')) name = name.slice(7);
+        if (LONG_WITH_ARG.has(name)) arg = words[++k] ?? null;
+      }
+      apply(c, state, name, arg);
+    } else {
+      for (let j = 1; j < v.length; j++) {
+        const letter = v[j] as string;
+        const long = SHORT_TO_LONG[letter] ?? `-${letter}`;
+        if (!SHORT_WITH_ARG.has(letter)) {
+          apply(c, state, long, null);
+          continue;
+        }
+        const rest = v.slice(j + 1);
+        apply(c, state, long, rest !== '' ? { ...w, value: rest } : (words[++k] ?? null));
+        break;
+      }
+    }
+  }
+  return state;
+}
+
+function apply(c: Collector, s: CurlState, name: string, arg: Word | null): void {
+  if (HIDDEN_AUTH.has(name)) s.hidden = true;
+  if (BODY_OPTIONS.has(name)) s.body = true;
+  switch (name) {
+    case 'header':
+      if (arg) readHeaderArg(s, arg);
+      break;
+    case 'user':
+      s.user = arg;
+      break;
+    case 'oauth2-bearer':
+      s.bearer = arg;
+      break;
+    case 'request':
+      if (arg) s.method = arg.value.trim();
+      break;
+    case 'url':
+      if (arg) s.url = arg;
+      break;
+    case 'user-agent':
+      s.agent = arg;
+      break;
+    case 'referer':
+      s.referer = arg;
+      break;
+    case 'cookie':
+      if (arg?.value.includes('=')) s.cookie = arg;
+      else s.hidden ||= arg !== null; // a cookie file
+      break;
+    case 'head':
+      s.head = true;
+      break;
+    case 'get':
+      s.get = true;
+      break;
+    case 'verbose':
+    case 'trace':
+    case 'trace-ascii':
+      c.curlVerbose = true;
+      break;
+  }
+}
+
+/** `-H 'Name: value'`; `Name;` sends an empty header, `Name:` removes one, `@file` reads them from a file. */
+function readHeaderArg(s: CurlState, arg: Word): void {
+  const v = arg.value;
+  if (v.startsWith('@')) {
+    s.hidden = true;
+    return;
+  }
+  const nameStart = skipBlanks(v, 0, v.length);
+  const nameEnd = scanToken(v, nameStart, v.length);
+  const sep = skipBlanks(v, nameEnd, v.length);
+  const sepChar = v.charCodeAt(sep);
+  if (nameEnd === nameStart || (sepChar !== 0x3a && sepChar !== 0x3b)) {
+    // `-H "$AUTH_HEADER"`: whatever it expands to is not shown.
+    if (v.includes('$')) s.hidden = true;
+    return;
+  }
+  let value = '';
+  if (sepChar === 0x3a) {
+    value = v.slice(skipBlanks(v, sep + 1, v.length));
+    if (!arg.quoted) value = value.trimEnd();
+    if (value.trim() === '') return;
+  }
+  s.fields.push({
+    name: v.slice(nameStart, nameEnd).toLowerCase(),
+    value,
+    side: 'request',
+    quoted: arg.quoted,
+    form: 'curl-arg',
+    start: arg.start,
+    end: arg.end,
+  });
+}
+
+/** A field curl sends because of an option rather than a -H. */
+export function synthesized(name: string, value: string, from: Word): FieldInit {
+  return { name, value, side: 'request', quoted: false, form: 'curl-arg', start: from.start, end: from.end };
+}
+
+function has(fields: readonly FieldInit[], name: string): boolean {
+  return fields.some((f) => f.name === name);
+}
+
+/** Adds what curl itself sends for -u, --oauth2-bearer, -A, -e, -b unless an explicit -H overrides it. */
+function synthesize(s: CurlState): void {
+  if (!has(s.fields, 'authorization')) {
+    if (s.bearer) s.fields.push(synthesized('authorization', `Bearer ${s.bearer.value}`, s.bearer));
+    else if (s.user && !s.hidden) {
+      if (s.user.value.includes(':')) s.fields.push(synthesized('authorization', `Basic ${base64Utf8(s.user.value)}`, s.user));
+      else s.hidden = true; // curl prompts for the password
+    }
+  }
+  if (s.agent && !has(s.fields, 'user-agent')) s.fields.push(synthesized('user-agent', s.agent.value, s.agent));
+  if (s.referer && !has(s.fields, 'referer')) s.fields.push(synthesized('referer', s.referer.value, s.referer));
+  if (s.cookie && !has(s.fields, 'cookie')) s.fields.push(synthesized('cookie', s.cookie.value, s.cookie));
+}
+
+function record(c: Collector, s: CurlState, curlStart: number): void {
+  synthesize(s);
+  s.fields.sort((a, b) => a.start - b.start);
+  for (const f of s.fields) addField(c, f, !s.hidden);
+  if (!s.hidden) c.requestShown = true;
+  const method = s.method ?? (s.head ? 'HEAD' : s.body && !s.get ? 'POST' : 'GET');
+  noteMethod(c, method, curlStart);
+  if (s.url) noteUrl(c, s.url.value, s.url.start);
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 of the UTF-8 bytes, as curl encodes `-u user:pass`. */
+export function base64Utf8(s: string): string {
+  const bytes = new TextEncoder().encode(s);
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const a = bytes[i] ?? 0;
+    const b = bytes[i + 1] ?? 0;
+    const d = bytes[i + 2] ?? 0;
+    const n = (a << 16) | (b << 8) | d;
+    out += B64[(n >> 18) & 63];
+    out += B64[(n >> 12) & 63];
+    out += i + 1 < bytes.length ? B64[(n >> 6) & 63] : '=';
+    out += i + 2 < bytes.length ? B64[n & 63] : '=';
+  }
+  return out;
+}

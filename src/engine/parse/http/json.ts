@@ -1,0 +1,210 @@
+/**
+ * HTTP exchanges pasted as JSON: HAR (a whole log, one entry, a lone request or response, or the
+ * `{name, value}` objects of a HAR cut short), fetch() options from "Copy as fetch", logged request and
+ * response objects (`req`/`res`, Lambda events, axios errors), Firefox's "Copy All" and error bodies
+ * that carry a status (`{"status":403}`, `{"error":{"code":401,"message":…}}`).
+ *
+ * Offsets are found by searching the span's text for each JSON-encoded name in document order; when a
+ * name was written with escapes and cannot be found, the field points at the start of its object.
+ */
+import type { HeaderForm, Side, StatusForm } from '../http.js';
+import type { JsonObjectSpan } from '../json-spans.js';
+import { addField, addStatus, type Collector, noteMethod, noteUrl } from './collect.js';
+import { isTchar } from './chars.js';
+import { knownHeaderSide } from './names.js';
+import { isKnownCode, normaliseLabel, sectionOf } from './vocabulary.js';
+
+const MAX_NODES = 5000;
+const MAX_DEPTH = 10;
+const MAX_SEARCH_MISSES = 16;
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+const REQUEST_KEYS = new Set(['request', 'req']);
+const RESPONSE_KEYS = new Set(['response', 'res', 'resp']);
+const STATUS_KEYS = new Set(['status', 'statuscode', 'status_code', 'httpstatus', 'http_status', 'httpstatuscode']);
+const MESSAGE_KEYS = ['message', 'msg', 'error', 'error_description', 'detail', 'title', 'reason'];
+
+/** Reads every span whose line `accept` admits (not a header value or a curl -d body). */
+export function readJsonSpans(c: Collector, spans: readonly JsonObjectSpan[], accept: (span: JsonObjectSpan) => boolean): void {
+  for (const span of spans) if (accept(span)) new JsonReader(c, span).read();
+}
+
+class JsonReader {
+  private readonly c: Collector;
+  private readonly span: JsonObjectSpan;
+  private readonly src: string;
+  private cursor = 0;
+  private misses = 0;
+  private nodes = 0;
+
+  constructor(c: Collector, span: JsonObjectSpan) {
+    this.c = c;
+    this.span = span;
+    this.src = c.text.slice(span.start, span.end);
+  }
+
+  read(): void {
+    const root = this.span.value;
+    if (isNameValue(root)) this.loneNameValue(root);
+    else this.visit(root, null, 0);
+  }
+
+  /** Offset in the text of `needle` at or after the cursor (then moved past it), or -1. */
+  private find(needle: string): number {
+    if (this.misses >= MAX_SEARCH_MISSES) return -1;
+    const at = this.src.indexOf(needle, this.cursor);
+    if (at < 0) {
+      this.misses++;
+      return -1;
+    }
+    this.cursor = at + needle.length;
+    return this.span.start + at;
+  }
+
+  /** The extent of `"key"` followed by `value` (both JSON-encoded), searched in order. */
+  private locate(key: string, value: string | null): { start: number; end: number } {
+    const keyAt = this.find(JSON.stringify(key));
+    const start = keyAt >= 0 ? keyAt : this.span.start;
+    if (value === null) return { start, end: keyAt >= 0 ? this.cursor + this.span.start : start };
+    const valueAt = keyAt >= 0 ? this.find(value) : -1;
+    return { start, end: valueAt >= 0 ? valueAt + value.length : start };
+  }
+
+  /** A `{name, value}` object on its own: a HAR cut short. Only known header names count. */
+  private loneNameValue(o: Json): void {
+    const name = String(o.name);
+    const lower = name.toLowerCase();
+    const side = knownHeaderSide(lower);
+    if (side === undefined || !isFieldName(lower)) return;
+    this.field(lower, String(o.value), side, 'har', this.span.start, this.span.end);
+  }
+
+  private field(name: string, value: string, side: Side | null, form: HeaderForm, start: number, end: number): void {
+    addField(this.c, { name, value, side, quoted: true, form, start, end });
+  }
+
+  private visit(o: Json, hint: Side | null, depth: number): void {
+    if (++this.nodes > MAX_NODES || depth > MAX_DEPTH) return;
+    const side = hint ?? messageSide(o);
+    const har = Array.isArray(o.headers);
+    for (const key of Object.keys(o)) {
+      const v = o[key];
+      const lower = key.toLowerCase();
+      if (lower === 'headers' || lower === 'multivalueheaders') this.headers(v, side);
+      else if (STATUS_KEYS.has(lower)) this.status(o, key, v, har && side === 'response' ? 'har' : 'labelled');
+      else if (lower === 'code' && typeof v === 'number' && MESSAGE_KEYS.some((k) => k in o)) this.status(o, key, v, 'labelled');
+      else if (side === 'request' && (lower === 'method' || lower === 'httpmethod') && typeof v === 'string') {
+        noteMethod(this.c, v.toUpperCase(), this.span.start);
+      } else if (side === 'request' && lower === 'url' && typeof v === 'string') noteUrl(this.c, v, this.span.start);
+      else this.descend(key, lower, v, depth);
+    }
+  }
+
+  private descend(key: string, lower: string, v: unknown, depth: number): void {
+    let hint: Side | null = REQUEST_KEYS.has(lower) ? 'request' : RESPONSE_KEYS.has(lower) ? 'response' : null;
+    // Firefox "Copy All": {"Request headers (456 B)": {"headers": […]}}
+    const section = hint === null && key.length <= 48 && key.includes(' ') ? sectionOf(normaliseLabel(key, 0, key.length)) : undefined;
+    if (section === 'request' || section === 'response') hint = section;
+    if (Array.isArray(v)) {
+      if (section === 'request' || section === 'response') this.headers(v, hint);
+      else {
+        for (const item of v) {
+          if (this.nodes > MAX_NODES) break;
+          if (isObject(item)) this.visit(item, hint, depth + 1);
+        }
+      }
+    } else if (isObject(v)) {
+      if (lower === 'log' && Array.isArray(v.entries)) {
+        for (const entry of v.entries) {
+          if (this.nodes > MAX_NODES) break;
+          if (isObject(entry)) this.visit(entry, null, depth + 2);
+        }
+      } else this.visit(v, hint, depth + 1);
+    }
+  }
+
+  /** A HAR `[{name, value}]` array or a fetch/Lambda `{name: value | [values]}` map. */
+  private headers(v: unknown, side: Side | null): void {
+    if (Array.isArray(v)) {
+      this.container(side);
+      for (const item of v) {
+        if (!isObject(item) || item.name === undefined || item.value === undefined) continue;
+        const name = String(item.name);
+        const value = String(item.value);
+        const at = this.locate(name, JSON.stringify(value));
+        this.add(name, value, side, 'har', at);
+      }
+    } else if (isObject(v)) {
+      this.container(side);
+      for (const name of Object.keys(v)) {
+        const raw = v[name];
+        const values = Array.isArray(raw) ? raw : [raw];
+        for (const one of values) {
+          if (one === null || one === undefined || typeof one === 'object') continue;
+          const value = String(one);
+          const at = this.locate(name, JSON.stringify(value));
+          this.add(name, value, side, 'fetch-json', at);
+        }
+      }
+    }
+  }
+
+  /** A request's or response's header list, even an empty one, shows that side's headers. */
+  private container(side: Side | null): void {
+    if (side === 'request') this.c.requestShown = true;
+    else if (side === 'response') this.c.responseShown = true;
+  }
+
+  private add(name: string, value: string, side: Side | null, form: HeaderForm, at: { start: number; end: number }): void {
+    const lower = name.toLowerCase();
+    if (!isFieldName(lower)) return;
+    const fieldSide = side ?? knownHeaderSide(lower) ?? null;
+    this.field(lower, value, fieldSide, form, at.start, at.end);
+  }
+
+  private status(o: Json, key: string, v: unknown, form: StatusForm): void {
+    const parsed = statusValue(v);
+    if (parsed === null) return;
+    if (key.toLowerCase() === 'code' && !isKnownCode(parsed.code)) return;
+    const text = typeof v === 'string' ? JSON.stringify(v) : String(v);
+    const at = this.locate(key, text);
+    const reason = parsed.reason ?? reasonOf(o);
+    addStatus(this.c, parsed.code, reason, form, at.start, at.end);
+  }
+}
+
+function isFieldName(lower: string): boolean {
+  if (lower === '') return false;
+  for (let i = lower.charCodeAt(0) === 0x3a ? 1 : 0; i < lower.length; i++) if (!isTchar(lower.charCodeAt(i))) return false;
+  return true;
+}
+
+function isNameValue(o: Json): boolean {
+  const keys = Object.keys(o);
+  return (keys.length === 2 || (keys.length === 3 && 'comment' in o)) && typeof o.name === 'string' && 'value' in o;
+}
+
+/** Which message an object with headers is: a request has a method or URL, a response a status. */
+function messageSide(o: Json): Side | null {
+  if ('method' in o || 'httpMethod' in o || 'url' in o) return 'request';
+  if ('status' in o || 'statusCode' in o || 'statusText' in o) return 'response';
+  return null;
+}
+
+/** 401, "401", "401 Unauthorized", "401Unauthorized" (Firefox): the code and any reason after it. */
+function statusValue(v: unknown): { code: number; reason: string | null } | null {
+  if (typeof v === 'number') return Number.isInteger(v) && v >= 100 && v <= 599 ? { code: v, reason: null } : null;
+  if (typeof v !== 'string' || !/^[1-5]\d\d(?!\d)/.test(v)) return null;
+  const reason = v.slice(3).trim();
+  return { code: Number(v.slice(0, 3)), reason: reason === '' ? null : reason };
+}
+
+function reasonOf(o: Json): string | null {
+  const r = o.statusText ?? o.reasonPhrase ?? o.statusMessage;
+  return typeof r === 'string' && r !== '' ? r : null;
+}

@@ -1,0 +1,121 @@
+/**
+ * Header names the extractor recognises outside a header block, and which message each belongs to.
+ *
+ * A line `Name: value` in free text is only taken for a header when its name is one people really
+ * send or receive; otherwise `Error: jwt expired` or `token: eyJ…` would become headers. The side is
+ * what lets a lone `Authorization:` line count as "the request was shown", and a lone
+ * `WWW-Authenticate:` as "the response was shown".
+ */
+import type { Side } from '../http.js';
+
+/** Never in a response: seeing one of these tells which message a field belongs to. */
+const REQUEST_ONLY = [
+  ':authority', ':method', ':path', ':scheme', ':protocol',
+  'authorization', 'proxy-authorization', 'cookie', 'host', 'user-agent', 'origin', 'referer', 'dpop',
+  'accept', 'accept-encoding', 'accept-language', 'accept-charset', 'accept-datetime',
+  'if-match', 'if-none-match', 'if-modified-since', 'if-unmodified-since', 'if-range', 'range',
+  'expect', 'te', 'max-forwards', 'priority', 'upgrade-insecure-requests', 'dnt', 'save-data',
+  'x-requested-with', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-forwarded-port',
+  'x-real-ip', 'forwarded', 'x-api-key', 'api-key', 'x-csrf-token', 'x-xsrf-token', 'x-http-method-override',
+  'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256', 'x-amz-target', 'ocp-apim-subscription-key',
+  'x-goog-api-key', 'x-client-id', 'x-client-version', 'x-app-version', 'x-device-id', 'x-tenant-id',
+  'x-id-token', 'x-access-token', 'x-auth-token', 'x-authorization', 'x-ms-client-request-id',
+  'x-original-url', 'x-original-uri', 'x-envoy-original-path',
+];
+
+/** Never in a request. */
+const RESPONSE_ONLY = [
+  ':status',
+  'www-authenticate', 'proxy-authenticate', 'authentication-info', 'server', 'set-cookie', 'location',
+  'retry-after', 'etag', 'last-modified', 'expires', 'age', 'vary', 'accept-ranges', 'alt-svc', 'allow',
+  'content-security-policy', 'content-security-policy-report-only', 'strict-transport-security',
+  'x-frame-options', 'x-content-type-options', 'x-xss-protection', 'referrer-policy', 'permissions-policy',
+  'cross-origin-opener-policy', 'cross-origin-resource-policy', 'cross-origin-embedder-policy',
+  'x-powered-by', 'x-aspnet-version', 'x-aspnetmvc-version', 'x-runtime', 'server-timing', 'report-to', 'nel',
+  'x-robots-tag', 'x-ua-compatible', 'x-dns-prefetch-control', 'x-download-options',
+  'x-permitted-cross-domain-policies', 'timing-allow-origin', 'content-disposition', 'www-authenticate-error',
+  'x-amzn-requestid', 'x-amzn-errortype', 'x-amz-apigw-id', 'apigw-requestid', 'x-amz-cf-id', 'x-amz-cf-pop',
+  'x-amzn-remapped-www-authenticate', 'x-amzn-remapped-content-length', 'x-amzn-remapped-date', 'x-amz-request-id',
+  'x-amz-id-2', 'x-cache', 'x-served-by', 'x-timer', 'x-cdn', 'x-iinfo', 'x-sucuri-id', 'akamai-grn',
+  'cf-ray', 'cf-cache-status', 'cf-mitigated', 'cf-chl-bypass',
+  'x-azure-ref', 'x-ms-request-id', 'x-ms-ests-server', 'x-ms-error-code', 'x-github-request-id',
+  'x-oauth-scopes', 'x-accepted-oauth-scopes', 'x-vercel-id', 'x-vercel-cache', 'fly-request-id',
+  'x-proxy-cache', 'x-nginx-cache', 'x-upstream', 'x-gitlab-meta', 'x-datadome', 'warning',
+];
+
+/** Either message carries these (representation, connection and tracing fields). */
+const EITHER = [
+  'date', 'content-type', 'content-length', 'content-encoding', 'content-language', 'content-location',
+  'content-range', 'content-md5', 'content-digest', 'digest', 'repr-digest', 'connection', 'keep-alive',
+  'cache-control', 'pragma', 'transfer-encoding', 'trailer', 'upgrade', 'via', 'link',
+  'x-request-id', 'request-id', 'x-correlation-id', 'correlation-id', 'x-trace-id', 'traceparent', 'tracestate',
+  'x-amzn-trace-id', 'x-cloud-trace-context', 'x-b3-traceid', 'x-b3-spanid', 'x-b3-parentspanid', 'x-b3-sampled',
+  'b3', 'x-datadog-trace-id', 'x-api-version', 'api-version', 'x-ms-correlation-id', 'sec-websocket-key',
+  'sec-websocket-accept', 'sec-websocket-version', 'sec-websocket-protocol', 'sec-websocket-extensions',
+];
+
+/** Prefixes of vendor families, checked in order after the exact names. */
+const PREFIXES: ReadonlyArray<readonly [string, Side | null]> = [
+  ['sec-fetch-', 'request'],
+  ['sec-ch-', 'request'],
+  ['access-control-request-', 'request'],
+  ['access-control-allow-', 'response'],
+  ['access-control-expose-', 'response'],
+  ['access-control-max-age', 'response'],
+  ['x-kong-', 'response'],
+  ['x-envoy-', 'response'],
+  ['x-ratelimit-', 'response'],
+  ['x-rate-limit-', 'response'],
+  ['ratelimit-', 'response'],
+  ['x-amzn-waf-', 'response'],
+  ['x-amzn-', null],
+  ['x-amz-', null],
+  // Any other `X-` name is a header: nothing else writes `X-Foo: bar` at the start of a line.
+  ['x-', null],
+];
+
+const SIDES = new Map<string, Side | null>();
+for (const name of EITHER) SIDES.set(name, null);
+for (const name of REQUEST_ONLY) SIDES.set(name, 'request');
+for (const name of RESPONSE_ONLY) SIDES.set(name, 'response');
+
+/**
+ * The side a lower-cased header name belongs to: 'request' or 'response' when only that message
+ * carries it, null when both do, undefined when the name is not a known header.
+ */
+export function knownHeaderSide(lower: string): Side | null | undefined {
+  const side = SIDES.get(lower);
+  if (side !== undefined) return side;
+  for (const [prefix, prefixSide] of PREFIXES) {
+    if (lower.length > prefix.length && lower.startsWith(prefix)) return prefixSide;
+  }
+  return undefined;
+}
+
+/**
+ * Names that look like a field but, in a header block, are far more often a log or body line
+ * (`error: invalid_token` right under a status line). A header block accepts unknown names, but not these.
+ */
+const LOG_WORDS = new Set([
+  'error', 'err', 'message', 'msg', 'reason', 'detail', 'details', 'description', 'error_description',
+  'token', 'jwt', 'exception', 'cause', 'warn', 'warning', 'info', 'debug', 'trace', 'fatal', 'note',
+  'hint', 'expected', 'actual', 'got', 'received', 'payload', 'claims', 'iss', 'aud', 'sub', 'exp', 'nbf',
+  'iat', 'kid', 'alg', 'scope', 'scopes', 'now', 'time', 'at', 'stack', 'body', 'response', 'request',
+  'result', 'level', 'code', 'issuer', 'audience', 'subject', 'jti', 'typ', 'header',
+]);
+
+/**
+ * Whether a field-shaped name in a header block is more likely a log line: a known log word, or an
+ * exception name (`JsonWebTokenError`, `SecurityTokenExpiredException`: one CamelCase word, no hyphen).
+ */
+export function looksLikeLogName(name: string, lower: string): boolean {
+  if (LOG_WORDS.has(lower)) return true;
+  if (name.includes('-')) return false;
+  if (name.endsWith('Error') || name.endsWith('Exception')) return true;
+  for (let i = 1; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    const prev = name.charCodeAt(i - 1);
+    if (c >= 0x41 && c <= 0x5a && prev >= 0x61 && prev <= 0x7a) return true;
+  }
+  return false;
+}

@@ -1,0 +1,308 @@
+/**
+ * Status codes written the ways people paste them, one line at a time, and the rule that picks the
+ * one the paste is about.
+ *
+ * The forms, strongest first: a status line (`HTTP/1.1 401 Unauthorized`, `:status: 401`), a HAR
+ * response or a labelled value (`Status Code: 403`, `"statusCode": 401`), an arrow
+ * (`GET /x -> 401`), a bare line (`401 Unauthorized`), prose (`the API returns 401`).
+ */
+import type { StatusForm, StatusObservation } from '../http.js';
+import {
+  isAsciiAlnum,
+  isAsciiLetter,
+  isBlankChar,
+  isDigit,
+  skipBlanks,
+  startsWithCI,
+  threeDigits,
+} from './chars.js';
+import { addStatus, type Collector, noteMethod, noteUrl } from './collect.js';
+import { isKnownCode, isMethod, isStatusKey, isUnit, PROSE_CUES, REASON_PHRASES } from './vocabulary.js';
+
+function isStatusRange(code: number): boolean {
+  return code >= 100 && code <= 599;
+}
+
+/** End of the reason phrase starting at i, or -1 when none of the known phrases starts there. */
+export function matchReason(text: string, i: number, end: number): number {
+  if (i >= end || !isAsciiLetter(text.charCodeAt(i))) return -1;
+  for (const phrase of REASON_PHRASES) {
+    if (!startsWithCI(text, i, end, phrase)) continue;
+    const after = i + phrase.length;
+    if (after === end || !isAsciiLetter(text.charCodeAt(after))) return after;
+  }
+  return -1;
+}
+
+function reasonAt(text: string, i: number, end: number): { reason: string | null; end: number } {
+  const at = skipBlanks(text, i, end);
+  const reasonEnd = matchReason(text, at, end);
+  return reasonEnd < 0 ? { reason: null, end: i } : { reason: text.slice(at, reasonEnd), end: reasonEnd };
+}
+
+/** `HTTP/1.1 401 Unauthorized`, `HTTP/2 403`: the whole of [p, end) is a status line. */
+export function readStatusLine(c: Collector, p: number, end: number, line: number): boolean {
+  const text = c.text;
+  if (!startsWithCI(text, p, end, 'http/')) return false;
+  let i = p + 5;
+  const major = i;
+  while (i < end && isDigit(text.charCodeAt(i))) i++;
+  if (i === major) return false;
+  if (i < end && text.charCodeAt(i) === 0x2e) {
+    i++;
+    while (i < end && isDigit(text.charCodeAt(i))) i++;
+  }
+  if (i >= end || !isBlankChar(text.charCodeAt(i))) return false;
+  i = skipBlanks(text, i, end);
+  const code = threeDigits(text, i, end);
+  if (!isStatusRange(code)) return false;
+  const after = i + 3;
+  if (after < end && !isBlankChar(text.charCodeAt(after))) return false;
+  const reasonStart = skipBlanks(text, after, end);
+  const reason = reasonStart < end ? text.slice(reasonStart, end) : null;
+  addStatus(c, code, reason, 'status-line', p, end, line);
+  return true;
+}
+
+/** The code a field value starts with (`401`, `401 Unauthorized`), or -1. */
+export function codeAtValueStart(text: string, i: number, end: number): number {
+  const code = threeDigits(text, i, end);
+  if (!isStatusRange(code)) return -1;
+  const after = i + 3;
+  if (after < end && (isAsciiAlnum(text.charCodeAt(after)) || text.charCodeAt(after) === 0x2e)) return -1;
+  return code;
+}
+
+export interface StatusLabelMatch {
+  code: number;
+  /** The key is a bare RFC token (`status`, `Status`), so in a header block it is also a field. */
+  keyIsToken: boolean;
+  keyEnd: number;
+  valueStart: number;
+}
+
+const MAX_STATUS_KEY = 28;
+
+/**
+ * A labelled status at the start of a line: `Status Code: 403 Forbidden`, `status: 401`,
+ * `"statusCode": 401,` (a JSON body that did not parse), `HTTP status=401`, `ステータスコード：401`.
+ */
+export function readStatusLabel(c: Collector, p: number, end: number, line: number): StatusLabelMatch | null {
+  const text = c.text;
+  let i = p;
+  const quote = text.charCodeAt(i);
+  const quoted = quote === 0x22 || quote === 0x27;
+  if (quoted) i++;
+  const keyStart = i;
+  // Pass 1: find the key's end and separator without allocating.
+  while (i < end && i - keyStart <= MAX_STATUS_KEY) {
+    const ch = text.charCodeAt(i);
+    if (isAsciiLetter(ch) || ch === 0x20 || ch === 0x5f || ch === 0x2d || (ch > 0x7f && ch !== 0xff1a)) i++;
+    else break;
+  }
+  const keyEnd = i;
+  if (keyEnd === keyStart) return null;
+  if (quoted) {
+    if (text.charCodeAt(i) !== quote) return null;
+    i++;
+  }
+  i = skipBlanks(text, quoted ? i : keyEnd, end);
+  const sep = text.charCodeAt(i);
+  if (sep !== 0x3a && sep !== 0x3d && sep !== 0xff1a) return null;
+  let v = skipBlanks(text, i + 1, end);
+  if (text.charCodeAt(v) === 0x22 || text.charCodeAt(v) === 0x27) v++;
+  const code = codeAtValueStart(text, v, end);
+  if (code < 0) return null;
+  // Pass 2: the key, squashed ("Status Code" → "statuscode").
+  let squashed = '';
+  let keyIsToken = !quoted;
+  for (let k = keyStart; k < keyEnd; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 0x20 || ch === 0x5f || ch === 0x2d) {
+      if (ch === 0x20) keyIsToken = false;
+      continue;
+    }
+    squashed += String.fromCharCode(ch >= 0x41 && ch <= 0x5a ? ch | 0x20 : ch);
+  }
+  if (!isStatusKey(squashed)) return null;
+  const r = reasonAt(text, v + 3, end);
+  addStatus(c, code, r.reason, 'labelled', p, Math.max(r.end, v + 3), line);
+  return { code, keyIsToken, keyEnd, valueStart: v };
+}
+
+/** Position right after an arrow starting at i (`->`, `=>`, `→`, `⇒`, `⟶`), or -1. */
+function arrowEnd(text: string, i: number, end: number): number {
+  const ch = text.charCodeAt(i);
+  if ((ch === 0x2d || ch === 0x3d) && i + 1 < end && text.charCodeAt(i + 1) === 0x3e) return i + 2;
+  if (ch === 0x2192 || ch === 0x21d2 || ch === 0x27f6) return i + 1;
+  return -1;
+}
+
+/** `GET https://x/y -> 401 Unauthorized`, `=> 403`, `→ 401`: the code right after an arrow. */
+export function readArrow(c: Collector, p: number, end: number, line: number): boolean {
+  const text = c.text;
+  for (let i = p; i < end; i++) {
+    const after = arrowEnd(text, i, end);
+    if (after < 0) continue;
+    let v = skipBlanks(text, after, end);
+    if (startsWithCI(text, v, end, 'http ')) v = skipBlanks(text, v + 5, end);
+    else if (startsWithCI(text, v, end, 'status ')) v = skipBlanks(text, v + 7, end);
+    const code = codeAtValueStart(text, v, end);
+    if (code < 0) continue;
+    const r = reasonAt(text, v + 3, end);
+    addStatus(c, code, r.reason, 'arrow', v, Math.max(r.end, v + 3), line);
+    noteArrowRequest(c, p, i);
+    return true;
+  }
+  return false;
+}
+
+/** `GET https://host/path ->`: the method and URL in front of an arrow. */
+function noteArrowRequest(c: Collector, p: number, arrow: number): void {
+  const text = c.text;
+  let i = p;
+  while (i < arrow && text.charCodeAt(i) >= 0x41 && text.charCodeAt(i) <= 0x5a) i++;
+  if (i === p || i >= arrow || !isBlankChar(text.charCodeAt(i))) return;
+  const method = text.slice(p, i);
+  if (!isMethod(method)) return;
+  const urlStart = skipBlanks(text, i, arrow);
+  let urlEnd = urlStart;
+  while (urlEnd < arrow && !isBlankChar(text.charCodeAt(urlEnd))) urlEnd++;
+  noteMethod(c, method, p);
+  if (urlEnd > urlStart) noteUrl(c, text.slice(urlStart, urlEnd), urlStart);
+}
+
+/** A line that is only a status: `401`, `401 Unauthorized` (Postman shows the code alone). */
+export function readBare(c: Collector, p: number, end: number, line: number): boolean {
+  const text = c.text;
+  const code = threeDigits(text, p, end);
+  if (code < 0 || !isKnownCode(code)) return false;
+  const after = p + 3;
+  if (after === end) {
+    addStatus(c, code, null, 'bare', p, end, line);
+    return true;
+  }
+  if (!isBlankChar(text.charCodeAt(after))) return false;
+  const reasonStart = skipBlanks(text, after, end);
+  const reasonEnd = matchReason(text, reasonStart, end);
+  if (reasonEnd < 0) return false;
+  const tail = skipTrailingPunctuation(text, reasonEnd, end);
+  if (tail !== end) return false;
+  addStatus(c, code, text.slice(reasonStart, reasonEnd), 'bare', p, reasonEnd, line);
+  return true;
+}
+
+function skipTrailingPunctuation(text: string, i: number, end: number): number {
+  while (i < end) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x2e || ch === 0x21 || isBlankChar(ch)) i++;
+    else break;
+  }
+  return i;
+}
+
+const MAX_PROSE_PER_LINE = 4;
+
+/**
+ * Statuses in prose: a standalone known code on a line that also carries a cue (a reason phrase, "status",
+ * "HTTP", "error", "returns", "got", "エラー", "返る", …). In JSON lines a number that is itself a JSON value
+ * (`"status": 401`, `"401"`) is left to the JSON reader.
+ */
+export function readProse(c: Collector, p: number, end: number, line: number, jsonLine: boolean): void {
+  const text = c.text;
+  let cue: boolean | undefined;
+  let found = 0;
+  let i = p;
+  while (i < end) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && isDigit(text.charCodeAt(j))) j++;
+    if (j - i === 3 && standsAlone(text, p, i, j, end) && !(jsonLine && isJsonValue(text, p, i, j, end))) {
+      const code = threeDigits(text, i, end);
+      if (isKnownCode(code)) {
+        cue ??= hasCue(text, p, end);
+        if (!cue) return;
+        const r = reasonAt(text, j, end);
+        addStatus(c, code, r.reason, 'prose', i, Math.max(r.end, j), line);
+        if (++found >= MAX_PROSE_PER_LINE) return;
+      }
+    }
+    i = j;
+  }
+}
+
+function hasCue(text: string, p: number, end: number): boolean {
+  const lower = text.slice(p, end).toLowerCase();
+  for (const cue of PROSE_CUES) if (lower.includes(cue)) return true;
+  return false;
+}
+
+/**
+ * Not part of a longer number, identifier, version, path, time or quantity: rejects `401ms`, `0.401`,
+ * `#4010`, `#401`, `/users/401`, `v401`, `12:401`, `1,401`, `401 ms`.
+ */
+function standsAlone(text: string, lineStart: number, i: number, j: number, end: number): boolean {
+  if (i > lineStart) {
+    const prev = text.charCodeAt(i - 1);
+    if (isAsciiAlnum(prev)) return false;
+    // _ . # / \ - + $ , @ % :
+    if (prev === 0x5f || prev === 0x2e || prev === 0x23 || prev === 0x2f || prev === 0x5c || prev === 0x2d) return false;
+    if (prev === 0x2b || prev === 0x24 || prev === 0x2c || prev === 0x40 || prev === 0x25 || prev === 0x3a) return false;
+  }
+  if (j >= end) return true;
+  const next = text.charCodeAt(j);
+  if (isAsciiAlnum(next) || next === 0x5f || next === 0x2f || next === 0x25 || next === 0x2d || next === 0x40) {
+    return false;
+  }
+  if ((next === 0x2e || next === 0x2c || next === 0x3a) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) return false;
+  if (next === 0x20) return !followedByUnit(text, j + 1, end);
+  return true;
+}
+
+function followedByUnit(text: string, i: number, end: number): boolean {
+  let k = i;
+  while (k < end && k - i < 12 && (isAsciiLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 0xb5)) k++;
+  if (k === i || k - i >= 12) return false;
+  if (k < end && isAsciiAlnum(text.charCodeAt(k))) return false;
+  return isUnit(text.slice(i, k).toLowerCase());
+}
+
+/** `"status": 401` or `"value": "401"`: the number is a JSON value of its own. */
+function isJsonValue(text: string, lineStart: number, i: number, j: number, end: number): boolean {
+  let k = i - 1;
+  while (k >= lineStart && isBlankChar(text.charCodeAt(k))) k--;
+  if (k < lineStart) return false;
+  const prev = text.charCodeAt(k);
+  if (prev === 0x3a || prev === 0x5b) return true;
+  return prev === 0x22 && j < end && text.charCodeAt(j) === 0x22;
+}
+
+const RANK: Record<StatusForm, number> = { 'status-line': 0, har: 0, labelled: 0, arrow: 1, bare: 2, prose: 3 };
+
+function isAuthCode(code: number): boolean {
+  return code === 401 || code === 403;
+}
+
+/**
+ * The status the paste is about: the strongest form present wins (status line/HAR/labelled, then arrow,
+ * bare, prose); within it the last one (curl -v after a redirect shows 302 then 401), except that the
+ * last 401/403 of that form beats a later other code (a retry that then succeeded is not the question).
+ */
+export function chooseStatus(statuses: readonly StatusObservation[]): StatusObservation | null {
+  const last: Array<StatusObservation | undefined> = [];
+  const lastAuth: Array<StatusObservation | undefined> = [];
+  for (const s of statuses) {
+    const rank = RANK[s.form];
+    last[rank] = s;
+    if (isAuthCode(s.code)) lastAuth[rank] = s;
+  }
+  for (let rank = 0; rank < 4; rank++) {
+    const pick = lastAuth[rank] ?? last[rank];
+    if (pick) return pick;
+  }
+  return null;
+}
+

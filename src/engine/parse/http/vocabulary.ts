@@ -1,0 +1,152 @@
+/**
+ * The words of the exchange that are not header names: section labels that people and devtools put
+ * above header lists, the "General" entries of a browser's network panel, reason phrases, methods,
+ * status codes and the cue words that make a number in prose a status.
+ */
+import type { Side } from '../http.js';
+
+/** What a section label line introduces ('filler': devtools' toggles such as "Raw", which change nothing). */
+export type SectionKind = Side | 'general' | 'headers' | 'body' | 'filler';
+
+const SECTIONS: ReadonlyArray<readonly [SectionKind, readonly string[]]> = [
+  [
+    'request',
+    [
+      'request headers', 'request header', 'request', 'req', 'req headers', 'request-headers', 'request_headers',
+      'raw request headers', 'headers sent', 'sent headers', 'outgoing headers',
+      'リクエスト ヘッダー', 'リクエストヘッダー', 'リクエスト ヘッダ', 'リクエストヘッダ', 'リクエスト', '要求ヘッダー', '要求',
+    ],
+  ],
+  [
+    'response',
+    [
+      'response headers', 'response header', 'response', 'res', 'resp', 'response-headers', 'response_headers',
+      'raw response headers', 'received headers', 'incoming headers',
+      'レスポンス ヘッダー', 'レスポンスヘッダー', 'レスポンス ヘッダ', 'レスポンスヘッダ', 'レスポンス', '応答ヘッダー', '応答',
+    ],
+  ],
+  ['general', ['general', '全般', '一般']],
+  ['headers', ['headers', 'header', 'http headers', 'ヘッダー', 'ヘッダ']],
+  [
+    'body',
+    [
+      'body', 'response body', 'request body', 'payload', 'request payload', 'response payload', 'form data',
+      'query string parameters', 'preview', 'レスポンス本文', 'リクエスト本文', 'ボディ', 'ペイロード',
+    ],
+  ],
+  ['filler', ['raw', 'view source', 'view parsed', 'learn more', 'ソースを表示', '未加工']],
+];
+
+const SECTION_BY_LABEL = new Map<string, SectionKind>();
+for (const [kind, labels] of SECTIONS) for (const label of labels) SECTION_BY_LABEL.set(label, kind);
+
+/** The entries of a browser's "General" block: labels of the exchange, never headers. */
+export type GeneralKey = 'url' | 'method' | 'status' | 'address' | 'policy';
+
+const GENERAL_BY_LABEL = new Map<string, GeneralKey>([
+  ['request url', 'url'],
+  ['request method', 'method'],
+  ['status code', 'status'],
+  ['remote address', 'address'],
+  ['referrer policy', 'policy'],
+  ['リクエスト url', 'url'],
+  ['リクエスト メソッド', 'method'],
+  ['ステータス コード', 'status'],
+  ['リモート アドレス', 'address'],
+  ['リファラー ポリシー', 'policy'],
+  ['参照ポリシー', 'policy'],
+]);
+
+/** Longest label worth normalising; anything longer is text. */
+export const MAX_LABEL_LENGTH = 48;
+
+/**
+ * A label as written, reduced to the key of the tables above: markdown emphasis and heading marks,
+ * a trailing colon (ASCII or full-width), a trailing "(12)" / "(456 B)" count and Chrome's
+ * "view source" toggle go; case and runs of spaces are folded.
+ */
+export function normaliseLabel(text: string, start: number, end: number): string {
+  let raw = text.slice(start, end).toLowerCase();
+  raw = raw.replace(/^[#*_>\s]+/, '').replace(/[*_\s]+$/, '');
+  if (raw.endsWith(':') || raw.endsWith('：')) raw = raw.slice(0, -1);
+  raw = raw.replace(/\s*\([^()]*\)$/, '');
+  raw = raw.replace(/\s+(view source|view parsed|raw)$/, '');
+  return raw.replace(/\s+/g, ' ').trim();
+}
+
+export function sectionOf(normalised: string): SectionKind | undefined {
+  return SECTION_BY_LABEL.get(normalised);
+}
+
+export function generalKeyOf(normalised: string): GeneralKey | undefined {
+  return GENERAL_BY_LABEL.get(normalised);
+}
+
+/**
+ * Keys that label a status (`Status Code: 403`, `statusCode: 401`, `"status": 401`, `HTTP status=401`),
+ * compared after removing spaces, `_` and `-` and lower-casing.
+ */
+const STATUS_KEYS = new Set([
+  'status', 'statuscode', 'httpstatus', 'httpstatuscode', 'responsecode', 'responsestatus', 'httpcode',
+  'ステータス', 'ステータスコード', 'httpステータス', 'httpステータスコード',
+]);
+
+export function isStatusKey(squashed: string): boolean {
+  return STATUS_KEYS.has(squashed);
+}
+
+/** Upper-case request methods (lower-case `get /x` is prose more often than a request line). */
+const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT']);
+
+export function isMethod(word: string): boolean {
+  return METHODS.has(word);
+}
+
+/** Status codes a paste plausibly means when a bare number or prose names one (registered + common CDN ones). */
+const KNOWN_CODES = new Set([
+  100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 307, 308,
+  400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421,
+  422, 423, 424, 425, 426, 428, 429, 431, 440, 444, 449, 451, 460, 463, 494, 495, 496, 497, 498, 499,
+  500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511, 520, 521, 522, 523, 524, 525, 526, 527, 529, 530, 598, 599,
+]);
+
+export function isKnownCode(code: number): boolean {
+  return KNOWN_CODES.has(code);
+}
+
+/** Reason phrases, lower-case, longest first so that "not found" does not stop "not found" variants short. */
+export const REASON_PHRASES: readonly string[] = [
+  'network authentication required', 'proxy authentication required', 'http version not supported',
+  'request header fields too large', 'unavailable for legal reasons', 'internal server error',
+  'requested range not satisfiable', 'range not satisfiable', 'unsupported media type', 'unprocessable entity',
+  'unprocessable content', 'precondition required', 'precondition failed', 'service unavailable',
+  'method not allowed', 'temporary redirect', 'permanent redirect', 'moved permanently', 'too many requests',
+  'payload too large', 'content too large', 'request timeout', 'gateway timeout', 'length required',
+  'not implemented', 'misdirected request', 'expectation failed', 'partial content', 'not acceptable',
+  'non-authoritative information', 'multiple choices', 'switching protocols', 'failed dependency',
+  'payment required', 'unauthorized', 'unauthorised', 'not modified', 'bad request', 'bad gateway', 'no content',
+  'reset content', 'forbidden', 'not found', 'see other', 'conflict', 'accepted', 'too early', 'created',
+  'continue', 'locked', 'found', 'gone', 'ok',
+];
+
+/**
+ * Words that make a standalone number in prose a status: the reason phrases' stems and the verbs
+ * people use ("returns", "got", "gets"), in English and Japanese. Matched in the lower-cased line.
+ */
+export const PROSE_CUES: readonly string[] = [
+  'status', 'http', 'error', 'return', 'got', 'gets', 'getting', 'get a', 'get an', 'respon', 'fail', 'reject',
+  'denied', 'receiv', 'throw', 'threw', 'unauthori', 'forbidden', 'bad request', 'not found', 'server error',
+  'bad gateway', 'unavailable', 'too many', 'not allowed', 'timeout', 'エラー', 'ステータス', '返', '応答',
+  'レスポンス', '失敗', '拒否', 'になる', 'になります',
+];
+
+/** Units that make a number a quantity (`401 ms`), not a status. */
+const UNITS = new Set([
+  'ms', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour',
+  'hours', 'day', 'days', 'b', 'byte', 'bytes', 'kb', 'kib', 'mb', 'mib', 'gb', 'px', 'users', 'times',
+  'requests', 'req', 'rps', 'items', 'lines', 'chars', 'characters', 'records', 'rows', 'calls', 'ns', 'us', 'µs',
+]);
+
+export function isUnit(lowerWord: string): boolean {
+  return UNITS.has(lowerWord);
+}

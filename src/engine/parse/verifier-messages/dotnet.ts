@@ -1,0 +1,150 @@
+/**
+ * .NET: Microsoft.IdentityModel (IDX codes in Tokens/LogMessages.cs, JsonWebTokens, Protocols; exception
+ * classes) and ASP.NET Core's JwtBearerHandler (the error_description it writes into WWW-Authenticate, and
+ * its authentication log lines).
+ *
+ * IDX numbers are the stable part: their texts changed across 5.x–8.x (IDX10503 even changed meaning), and
+ * values are often hidden as `[PII of type '…' is hidden …]`, which the readers drop.
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { CLASS, CODE, capture, compact, family, idxValue, leadingValue, list } from './matcher.js';
+
+const idx = family('identitymodel');
+const asp = family('aspnetcore');
+
+/** The IDX message runs to the end of its line; later lines (kid, keys tried) are read but not spanned. */
+function idxMessage(f: Fragment, args: Reading['args'] = {}): Reading {
+  return { args, extend: f.after(1000).length };
+}
+
+function lifetime(field: 'ValidTo' | 'ValidFrom') {
+  return (f: Fragment): Reading =>
+    idxMessage(f, compact({ at: idxValue(f.after(600), `${field}(?: \\(UTC\\))?`) }));
+}
+
+/** IDX10214/IDX10215: the token's audiences, and what the API was configured to accept. */
+function audiences(f: Fragment): Reading {
+  const s = f.after(1500);
+  const expected = [
+    ...list(idxValue(s, 'ValidAudience'), /, /),
+    ...list(idxValue(s, 'ValidAudiences'), /, /),
+  ];
+  return idxMessage(f, compact({ actual: idxValue(s, 'Audiences'), expected }));
+}
+
+/** IDX10205: the token's issuer, and the configured ones (parameters and metadata). */
+function issuers(f: Fragment): Reading {
+  const s = f.after(1500);
+  const expected = [
+    ...list(idxValue(s, 'ValidIssuer'), /, /),
+    ...list(idxValue(s, 'ValidIssuers'), /, /),
+    ...list(idxValue(s, 'CurrentConfiguration\\.Issuer'), /, /),
+  ];
+  return idxMessage(f, compact({ actual: idxValue(s, 'Issuer'), expected: [...new Set(expected)] }));
+}
+
+/**
+ * IDX10503 since PR #2436: "The token's kid is: 'k', but did not match any keys". Before it: "Keys tried:
+ * …" or "Token does not have a kid", thrown also when the token had a kid and no key verified it, so
+ * the legacy text cannot tell an unknown key from a bad signature.
+ */
+function idx10503(f: Fragment): Reading {
+  const s = f.after(1500, true);
+  const kid = idxValue(s, "The token's kid is");
+  return idxMessage(f, kid ? { kid } : { reason: 'key-or-signature' });
+}
+
+function kidOnLaterLine(f: Fragment): Reading {
+  return idxMessage(f, compact({ kid: idxValue(f.after(1500, true), 'kid') }));
+}
+
+/** `The audience 'x' is invalid` / `The issuer 'x' is invalid`: the token's value (`(null)` when absent). */
+function described(f: Fragment): Reading | null {
+  const m = /^([^']*)' is invalid/.exec(f.after(400));
+  if (!m) return null;
+  return { args: compact({ actual: m[1] === '(null)' ? undefined : m[1] }), extend: m[0].length };
+}
+
+export const DOTNET: readonly Matcher[] = [
+  idx('IDX10223', 'time.expired', 'IDX10223', { ...CODE, read: lifetime('ValidTo') }),
+  idx('IDX10222', 'time.not-yet-valid', 'IDX10222', { ...CODE, read: lifetime('ValidFrom') }),
+  idx('IDX10224', 'time.inconsistent', 'IDX10224', { ...CODE, read: (f) => idxMessage(f) }),
+  idx('IDX10225', 'time.no-exp', 'IDX10225', { ...CODE, read: (f) => idxMessage(f, { claim: 'exp' }) }),
+  idx('IDX10214', 'claim.aud-mismatch', 'IDX10214', { ...CODE, read: audiences }),
+  idx('IDX10215', 'claim.aud-mismatch', 'IDX10215', { ...CODE, read: audiences }),
+  // "The 'audiences' parameter is empty / null": the token has no aud.
+  idx('IDX10206', 'claim.aud-missing', 'IDX10206', { ...CODE, read: (f) => idxMessage(f, { claim: 'aud' }) }),
+  idx('IDX10207', 'claim.aud-missing', 'IDX10207', { ...CODE, read: (f) => idxMessage(f, { claim: 'aud' }) }),
+  idx('IDX10208', 'verifier.misconfigured', 'IDX10208', { ...CODE, read: (f) => idxMessage(f) }),
+  idx('IDX10205', 'claim.iss-mismatch', 'IDX10205', { ...CODE, read: issuers }),
+  idx('IDX10211', 'claim.iss-missing', 'IDX10211', { ...CODE, read: (f) => idxMessage(f, { claim: 'iss' }) }),
+  idx('IDX10204', 'verifier.misconfigured', 'IDX10204', { ...CODE, read: (f) => idxMessage(f) }),
+  // "No security keys were provided": neither IssuerSigningKey(s) nor keys from the authority's
+  // metadata. A metadata fetch failure shows up as IDX20803 instead, so this is the API's configuration
+  // (no Authority/MetadataAddress, no key), not a rotated key: CFG rather than KEY.
+  idx('IDX10500', 'verifier.misconfigured', 'IDX10500', { ...CODE, read: (f) => idxMessage(f) }),
+  idx('IDX10501', 'key.kid-unknown', 'IDX10501', { ...CODE, read: kidOnLaterLine }),
+  idx('IDX10503', 'key.kid-unknown', 'IDX10503', { ...CODE, read: idx10503 }),
+  // The kid matched a key and the signature still failed: a bad signature, not an unknown key.
+  idx('IDX10511', 'signature.invalid', 'IDX10511', { ...CODE, read: kidOnLaterLine }),
+  idx('IDX10516', 'key.kid-unknown', 'IDX10516', { ...CODE, read: kidOnLaterLine }),
+  // No kid in the token and no key verified it: the kid is what the verifier needed to pick a key.
+  idx('IDX10517', 'key.kid-missing', 'IDX10517', { ...CODE, read: (f) => idxMessage(f) }),
+  idx('IDX10504', 'alg.none', 'IDX10504', { ...CODE, read: (f) => idxMessage(f) }),
+  idx('IDX10508', 'token.malformed', 'IDX10508', { ...CODE, read: (f) => idxMessage(f) }),
+  idx('IDX10696', 'alg.not-allowed', 'IDX10696', {
+    ...CODE,
+    read: (f) => idxMessage(f, compact({ alg: idxValue(f.after(200), 'The algorithm') ?? capture(f.after(200), /algorithm '([^']+)'/) })),
+  }),
+  idx('IDX10634', 'alg.not-allowed', 'IDX10634', {
+    ...CODE,
+    read: (f) => idxMessage(f, compact({ alg: idxValue(f.after(400, true), 'Algorithm') })),
+  }),
+  idx('IDX14100', 'token.malformed', 'IDX14100', { ...CODE, read: (f) => idxMessage(f) }),
+  idx('IDX14120', 'token.malformed', 'IDX14120', { ...CODE, read: (f) => idxMessage(f) }),
+  idx('IDX12741', 'token.malformed', 'IDX12741', { ...CODE, read: (f) => idxMessage(f) }),
+  idx('IDX12709', 'token.malformed', 'IDX12709', { ...CODE, read: (f) => idxMessage(f) }),
+  idx('IDX20803', 'key.jwks-unavailable', 'IDX20803', { ...CODE, read: (f) => idxMessage(f) }),
+
+  idx('SecurityTokenExpiredException', 'time.expired', 'SecurityTokenExpiredException', CLASS),
+  idx('SecurityTokenNotYetValidException', 'time.not-yet-valid', 'SecurityTokenNotYetValidException', CLASS),
+  idx('SecurityTokenInvalidLifetimeException', 'time.inconsistent', 'SecurityTokenInvalidLifetimeException', CLASS),
+  idx('SecurityTokenNoExpirationException', 'time.no-exp', 'SecurityTokenNoExpirationException', CLASS),
+  idx('SecurityTokenInvalidAudienceException', 'claim.aud-mismatch', 'SecurityTokenInvalidAudienceException', CLASS),
+  idx('SecurityTokenInvalidIssuerException', 'claim.iss-mismatch', 'SecurityTokenInvalidIssuerException', CLASS),
+  idx('SecurityTokenInvalidSignatureException', 'signature.invalid', 'SecurityTokenInvalidSignatureException', {
+    ...CLASS,
+    refinable: true,
+  }),
+  // Also thrown for IDX10500 (no keys at all) and IDX10517 (no kid): the IDX code beside it refines it.
+  idx('SecurityTokenSignatureKeyNotFoundException', 'key.kid-unknown', 'SecurityTokenSignatureKeyNotFoundException', {
+    ...CLASS,
+    refinable: true,
+  }),
+  idx('SecurityTokenInvalidAlgorithmException', 'alg.not-allowed', 'SecurityTokenInvalidAlgorithmException', CLASS),
+  idx('SecurityTokenMalformedException', 'token.malformed', 'SecurityTokenMalformedException', { ...CLASS, refinable: true }),
+
+  asp('audience', 'claim.aud-mismatch', "The audience '", { read: described }),
+  asp('audience-legacy', 'claim.aud-mismatch', 'The audience is invalid'),
+  asp('issuer', 'claim.iss-mismatch', "The issuer '", { read: described }),
+  asp('issuer-legacy', 'claim.iss-mismatch', 'The issuer is invalid'),
+  asp('no-expiration', 'time.no-exp', 'The token has no expiration', { args: { claim: 'exp' } }),
+  asp('lifetime', 'time.inconsistent', 'The token lifetime is invalid'),
+  asp('not-valid-before', 'time.not-yet-valid', "The token is not valid before '", {
+    read: (f) => ({ args: compact({ at: leadingValue(f.after(80)) }) }),
+  }),
+  asp('not-valid-yet', 'time.not-yet-valid', 'The token is not valid yet'),
+  asp('expired-at', 'time.expired', "The token expired at '", {
+    read: (f) => ({ args: compact({ at: leadingValue(f.after(80)) }) }),
+  }),
+  asp('expired', 'time.expired', 'The token is expired'),
+  asp('key-not-found', 'key.kid-unknown', 'The signature key was not found'),
+  asp('signature', 'signature.invalid', 'The signature is invalid'),
+  // Forbid(): authenticated, then refused by an authorization policy.
+  asp('forbidden', 'policy.deny', 'AuthenticationScheme: ', {
+    read: (f) => {
+      const m = /^(\S+) was forbidden/.exec(f.after(120));
+      return m ? { extend: m[0].length } : null;
+    },
+  }),
+];

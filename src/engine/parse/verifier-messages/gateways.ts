@@ -1,0 +1,121 @@
+/**
+ * Gateways: Envoy jwt_authn / Istio RequestAuthentication (google/jwt_verify_lib src/status.cc, both the
+ * 2018 and current wordings), Envoy RBAC, Kong's jwt plugin (handler.lua, jwt_parser.lua) and AWS API
+ * Gateway (REST and HTTP API).
+ *
+ * Kong's bare `{"message":"Unauthorized"}` (no token) and API Gateway's `{"message":"Unauthorized"}` /
+ * `{"message":"Forbidden"}` are deliberately absent: every gateway and framework says that, and the
+ * caller recognises gateways from their headers and body shape.
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { ALONE, capture, claimMissing, family } from './matcher.js';
+
+const envoy = family('envoy');
+const kong = family('kong');
+const aws = family('aws-apigateway');
+
+/** Kong claim errors are a JSON object keyed by claim: `{"exp":"token expired"}`, possibly a list. */
+function kongClaim(claims: RegExp) {
+  return (f: Fragment): Reading | null => {
+    const claim = capture(f.before(24), claims);
+    return claim === undefined ? null : { args: { claim } };
+  };
+}
+const KONG_EXP = /\\?"(exp)\\?"\s*:\s*\[?\s*\\?"$/;
+const KONG_NBF = /\\?"(nbf)\\?"\s*:\s*\[?\s*\\?"$/;
+const KONG_TIME = /\\?"(exp|nbf)\\?"\s*:\s*\[?\s*\\?"$/;
+
+export const GATEWAYS: readonly Matcher[] = [
+  // Envoy's response body is the status text alone; its response-code details carry it as
+  // jwt_authn_access_denied{Jwt_is_expired}, which the scanner reads with spaces restored.
+  envoy('JwtMissed', 'token.missing', 'Jwt is missing', ALONE),
+  envoy('JwtExpired', 'time.expired', 'Jwt is expired', ALONE),
+  envoy('JwtNotYetValid', 'time.not-yet-valid', 'Jwt not yet valid', ALONE),
+  envoy('JwtAudienceNotAllowed', 'claim.aud-mismatch', 'Audiences in Jwt are not allowed'),
+  // The token's iss names no configured provider.
+  envoy('JwtUnknownIssuer', 'claim.iss-mismatch', 'Jwt issuer is not configured'),
+  envoy('JwtVerificationFail', 'signature.invalid', 'Jwt verification fails', ALONE),
+  envoy('JwksKidAlgMismatch', 'key.kid-unknown', "Jwks doesn't have key to match kid or alg from Jwt", {
+    args: { reason: 'key-or-alg' },
+  }),
+  envoy('JwksFetchFail', 'key.jwks-unavailable', 'Jwks remote fetch is failed'),
+  envoy('JwksParseError', 'key.jwks-unavailable', 'Jwks is an invalid JSON'),
+  envoy('JwksNoValidKeys', 'key.jwks-unavailable', "Jwks doesn't have any valid public key"),
+  envoy('JwksNoKeys', 'key.jwks-unavailable', 'Jwks does not have [keys] field'),
+  envoy('JwksBadKeys', 'key.jwks-unavailable', '[keys] in Jwks is not an array'),
+  envoy('JwtBadFormat', 'token.malformed', 'Jwt is not in the form of Header.Payload.Signature'),
+  envoy('JwtHeaderParseError', 'token.malformed', 'Jwt header is an invalid'),
+  envoy('JwtPayloadParseError', 'token.malformed', 'Jwt payload is an invalid'),
+  envoy('JwtSignatureParseError', 'token.malformed', 'Jwt signature is an invalid Base64'),
+  envoy('JwtHeaderBadKid', 'token.malformed', 'Jwt header [kid] field is not a string'),
+  // "[alg] field is required and must be a string" / "[alg] is not supported" (2018: "field value is invalid").
+  envoy('JwtHeaderBadAlg', 'alg.not-allowed', 'Jwt header [alg]'),
+  // "Jwt payload [exp] field is not an integer": a time claim of the wrong type; others are malformed.
+  envoy('JwtPayloadClaimType', 'token.malformed', 'Jwt payload [', {
+    read: (f) => {
+      const claim = capture(f.after(40), /^([a-z]+)\][ _]field[ _]is[ _]not/);
+      if (claim === undefined) return null;
+      return claim === 'exp' || claim === 'nbf' || claim === 'iat'
+        ? { code: 'time.invalid', args: { claim } }
+        : { args: { claim } };
+    },
+  }),
+  // Several tokens in the request (header and query, or two headers): a request-format problem.
+  envoy('JwtMultipleTokens', 'authz-header.format', 'Found multiple Jwt tokens'),
+  envoy('rbac', 'policy.deny', 'RBAC: access denied'),
+  envoy('rbac-details', 'policy.deny', 'rbac_access_denied_matched_policy'),
+
+  kong('multiple-tokens', 'authz-header.format', 'Multiple tokens provided', ALONE),
+  kong('unrecognizable', 'authz-header.format', 'Unrecognizable token', ALONE),
+  // "Bad token; " + the parser's error: invalid JSON / alg / claims / signature (the latter is a
+  // base64 failure of the third part, not a failed verification).
+  kong('bad-token', 'token.malformed', 'Bad token; ', {
+    read: (f) => {
+      const what = capture(f.after(40), /^invalid (JSON|alg|claims|signature)/i)?.toLowerCase();
+      if (what === undefined) return null;
+      return what === 'alg' ? { code: 'alg.not-allowed', extend: 11 } : { args: { reason: what }, extend: 8 + what.length };
+    },
+  }),
+  // "No mandatory 'iss' in claims" / "Invalid 'iss' in claims" (empty): the key claim, iss by default.
+  kong('key-claim', 'claim.iss-missing', "' in claims", {
+    read: (f) => {
+      const m = /(No mandatory|Invalid) '([^']+)$/i.exec(f.before(80));
+      if (!m?.[2]) return null;
+      return claimMissing(m[2], m[1]?.toLowerCase() === 'invalid' ? 'empty' : undefined);
+    },
+  }),
+  // No consumer credential for that key claim value: the verifier has no key for this token.
+  kong('no-credentials', 'key.kid-unknown', "No credentials found for given '", {
+    read: (f) => {
+      const claim = capture(f.after(40), /^([^']+)'/);
+      return claim === undefined ? null : { args: { claim }, extend: claim.length + 1 };
+    },
+  }),
+  kong('invalid-algorithm', 'alg.not-allowed', 'Invalid algorithm', { ...ALONE, exactCase: true }),
+  kong('invalid-key', 'verifier.misconfigured', 'Invalid key/secret'),
+  kong('invalid-signature', 'signature.invalid', 'Invalid signature', { ...ALONE, exactCase: true }),
+  kong('exp', 'time.expired', 'token expired', { read: kongClaim(KONG_EXP) }),
+  kong('nbf', 'time.not-yet-valid', 'token not valid yet', { read: kongClaim(KONG_NBF) }),
+  kong('not-a-number', 'time.invalid', 'must be a number', { read: kongClaim(KONG_TIME) }),
+  // maximum_expiration: the token's exp lies further ahead than the plugin allows.
+  kong('max-expiration', 'time.long-lifetime', 'exceeds maximum allowed expiration', {
+    args: { claim: 'exp', reason: 'max-expiration' },
+  }),
+
+  // A Lambda authorizer's Deny (or no Allow) for this resource; often a cached policy from another one.
+  aws('not-authorized', 'proxy.authorizer-deny', 'User is not authorized to access this resource', {
+    read: (f) =>
+      /^ with an explicit deny/.test(f.after(30)) ? { args: { reason: 'explicit-deny' }, extend: 22 } : {},
+  }),
+  // A resource policy denied the caller.
+  aws('resource-policy', 'proxy.authorizer-deny', 'is not authorized to perform: execute-api:Invoke', {
+    read: (f) => {
+      const user = capture(f.before(80), /User: (\S+) $/);
+      return { args: user === undefined ? { reason: 'resource-policy' } : { actual: user, reason: 'resource-policy' } };
+    },
+  }),
+  // REST APIs answer an unknown path or method with these, whatever the token.
+  aws('missing-auth-token', 'proxy.route-not-found', 'Missing Authentication Token'),
+  aws('not-key-value', 'proxy.route-not-found', 'not a valid key=value pair (missing equal-sign) in Authorization header'),
+  aws('http-api-audience', 'claim.aud-mismatch', 'the token does not have a valid audience'),
+];

@@ -1,0 +1,10 @@
+/** Every table, in one array: adding a library is adding a file here. */
+import { DOTNET } from './dotnet.js';
+import { GATEWAYS } from './gateways.js';
+import { GO } from './go.js';
+import { JAVA } from './java.js';
+import type { Matcher } from './matcher.js';
+import { NODE } from './node.js';
+import { PYTHON } from './python.js';
+
+export const MATCHERS: readonly Matcher[] = [...NODE, ...PYTHON, ...GO, ...JAVA, ...DOTNET, ...GATEWAYS];

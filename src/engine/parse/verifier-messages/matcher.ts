@@ -1,0 +1,198 @@
+/**
+ * The shape of a row in the verifier-message tables, and the small readers rows use to pull values
+ * (an expected audience, a kid, a timestamp) out of the text that follows or precedes a match.
+ *
+ * Rows are data: `family('pyjwt')('ExpiredSignatureError', 'time.expired', 'ExpiredSignatureError', CLASS)`.
+ * Readers only ever see a bounded window around the match (one line, a few hundred characters), so
+ * their regexes cost nothing on a large paste.
+ */
+import type { FindingCode } from '../../codes.js';
+import type { VerifierArgs } from '../verifier-messages.js';
+
+/**
+ * How stable the matched text is, which decides who names a fragment that several rows match:
+ * `code` an error code (`IDX10223`, `ERR_JWT_EXPIRED`), `class` an exception class or a Go sentinel,
+ * `msg` message prose, which libraries reword between versions.
+ */
+export type MatcherKind = 'code' | 'class' | 'msg';
+
+/** The text around one match, original case. */
+export interface Fragment {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** The text after the match, to the end of its line (or across lines), at most `max` characters. */
+  after(max?: number, multiline?: boolean): string;
+  /** The text before the match, back to the start of its line, at most `max` characters. */
+  before(max?: number): string;
+}
+
+/** What a reader found: a refined code, values, or how far the message runs past the match. */
+export interface Reading {
+  code?: FindingCode;
+  args?: VerifierArgs;
+  /** Characters after the match that belong to the same message (its values). */
+  extend?: number;
+}
+
+export interface Matcher {
+  /** `<library>.<name>`, stable: tests and callers key on it. */
+  readonly id: string;
+  readonly library: string;
+  readonly code: FindingCode;
+  /** The text as the software writes it; found case-insensitively. */
+  readonly text: string;
+  readonly kind: MatcherKind;
+  /** Values the row always carries (a reason for an ambiguous message). */
+  readonly args?: VerifierArgs;
+  /**
+   * A generic head whose code an adjacent, more specific message replaces: PyJWT's
+   * `ImmatureSignatureError` is nbf until its message says `(iat)`.
+   */
+  readonly refinable?: boolean;
+  /** Only where the text stands as a message of its own, not inside prose: for short, common phrases. */
+  readonly standalone?: boolean;
+  /** Only with exactly this case: tells apart libraries that use the same words (`Invalid signature`). */
+  readonly exactCase?: boolean;
+  /** Reads values; returning null rejects the match (the words were there, the message was not). */
+  readonly read?: (fragment: Fragment) => Reading | null;
+}
+
+export type MatcherOptions = Partial<Pick<Matcher, 'kind' | 'args' | 'refinable' | 'standalone' | 'exactCase' | 'read'>>;
+
+export const CLASS = { kind: 'class' } as const satisfies MatcherOptions;
+export const CODE = { kind: 'code' } as const satisfies MatcherOptions;
+export const ALONE = { standalone: true } as const satisfies MatcherOptions;
+
+/** A row builder for one library: ids become `<library>.<name>`. */
+export function family(library: string) {
+  return (name: string, code: FindingCode, text: string, options: MatcherOptions = {}): Matcher => ({
+    id: `${library}.${name}`,
+    library,
+    code,
+    text,
+    kind: 'msg',
+    ...options,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Readers' helpers
+
+type LooseArgs = { [K in keyof VerifierArgs]?: VerifierArgs[K] | undefined };
+
+/** Args without the keys whose value is missing or empty (`exactOptionalPropertyTypes`). */
+export function compact(loose: LooseArgs): VerifierArgs {
+  const out: VerifierArgs = {};
+  if (loose.expected !== undefined && loose.expected.length > 0) out.expected = loose.expected;
+  if (loose.actual) out.actual = loose.actual;
+  if (loose.claim) out.claim = loose.claim;
+  if (loose.kid) out.kid = loose.kid;
+  if (loose.alg) out.alg = loose.alg;
+  if (loose.reason) out.reason = loose.reason;
+  if (loose.at) out.at = loose.at;
+  return out;
+}
+
+/** The first capture group of `re` in `s`. */
+export function capture(s: string, re: RegExp): string | undefined {
+  return re.exec(s)?.[1];
+}
+
+/**
+ * A value a library printed, or undefined when it printed a placeholder: IdentityModel's `null`,
+ * `empty` and `[PII of type '…' is hidden …]`, ASP.NET's `(null)`.
+ */
+export function clean(value: string | undefined): string | undefined {
+  const v = value?.trim();
+  if (!v || v === 'null' || v === '(null)' || v === 'empty' || v.startsWith('[PII')) return undefined;
+  return v;
+}
+
+/** A printed list split on `separator`, placeholders dropped. */
+export function list(value: string | undefined, separator: string | RegExp): string[] {
+  if (value === undefined) return [];
+  return value
+    .split(separator)
+    .map(clean)
+    .filter((v): v is string => v !== undefined);
+}
+
+/**
+ * The rest of the message: up to the end of a JSON string (an unescaped `"`), a JSON-escaped line
+ * break, or the end of the line. Log lines put messages in JSON strings; prose after them is not
+ * part of the message.
+ */
+export function messageRest(after: string): string {
+  let end = after.length;
+  for (let i = 0; i < after.length; i++) {
+    const c = after.charCodeAt(i);
+    if (c === 0x22 /* " */ && (i === 0 || after.charCodeAt(i - 1) !== 0x5c)) {
+      end = i;
+      break;
+    }
+    if (c === 0x5c /* \ */ && (after[i + 1] === 'n' || after[i + 1] === '"')) {
+      end = i;
+      break;
+    }
+  }
+  return after.slice(0, end);
+}
+
+/** A timestamp or date as printed right after the match (`… expired at 2024-05-01T10:00:00Z.`). */
+export function leadingValue(after: string): string | undefined {
+  const v = capture(messageRest(after), /^\s*'?([^'\s,;]+(?: \d\d:\d\d:\d\d(?: [AP]M)?)?)/);
+  return v?.replace(/\.$/, '');
+}
+
+/** A quoted value in IdentityModel's `Name: 'value'` form; PII placeholders are bracketed and may hold quotes. */
+export function idxValue(s: string, name: string): string | undefined {
+  const re = new RegExp(`${name}: '(\\[PII[^\\]]*\\]|[^']*)'`);
+  return clean(capture(s, re));
+}
+
+/**
+ * Go `%q` values at the start of `s`: one quoted string, or a slice printed as `["a" "b"]`.
+ * JSON escaping (`\"`) is undone first, since Go errors are often logged inside JSON.
+ */
+export function goQuoted(s: string): { values: string[]; length: number } | undefined {
+  const src = s.replace(/\\"/g, '"');
+  const m = /^(?:\[((?:"(?:[^"\\]|\\.)*"\s*)*)\]|"((?:[^"\\]|\\.)*)")/.exec(src);
+  if (!m) return undefined;
+  const values =
+    m[2] !== undefined ? [m[2]] : [...(m[1] ?? '').matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((q) => q[1] ?? '');
+  // The length is only used to extend the span, so measuring the unescaped text is close enough.
+  return { values, length: m[0].length };
+}
+
+const MISSING: Record<string, FindingCode> = {
+  exp: 'time.no-exp',
+  aud: 'claim.aud-missing',
+  iss: 'claim.iss-missing',
+  sub: 'claim.sub-missing',
+};
+
+const VIOLATED: Record<string, FindingCode> = {
+  exp: 'time.expired',
+  nbf: 'time.not-yet-valid',
+  iat: 'time.issued-in-future',
+  aud: 'claim.aud-mismatch',
+  iss: 'claim.iss-mismatch',
+};
+
+/** A required claim is absent: exp/aud/iss/sub have codes of their own, the rest share one. */
+export function claimMissing(claim: string, reason?: string): Reading {
+  const name = claim.trim();
+  return { code: MISSING[name] ?? 'claim.required-missing', args: compact({ claim: name, reason }) };
+}
+
+/**
+ * A claim's value was rejected. For sub, jti, nonce and custom claims there is no mismatch code;
+ * `claim.required-missing` with reason `mismatch` is the nearest ("the value the verifier requires
+ * is not in the token").
+ */
+export function claimViolated(claim: string): Reading {
+  const name = claim.trim();
+  const code = VIOLATED[name];
+  return code ? { code, args: { claim: name } } : { code: 'claim.required-missing', args: { claim: name, reason: 'mismatch' } };
+}

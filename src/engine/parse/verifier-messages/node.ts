@@ -1,0 +1,188 @@
+/**
+ * Node verifiers: jsonwebtoken (auth0/node-jsonwebtoken verify.js), express-jwt, express-oauth2-jwt-bearer
+ * (auth0/node-oauth2-jwt-bearer), jwks-rsa, and jose (panva/jose, read from the installed 6.x dist).
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import {
+  ALONE,
+  CLASS,
+  CODE,
+  capture,
+  claimMissing,
+  claimViolated,
+  compact,
+  family,
+  list,
+  messageRest,
+} from './matcher.js';
+
+const jwt = family('jsonwebtoken');
+const xjwt = family('express-jwt');
+const bearer = family('express-oauth2-jwt-bearer');
+const jwksRsa = family('jwks-rsa');
+const jose = family('jose');
+
+/** `jwt audience invalid. expected: a or b`: the values the verifier wanted (not the token's). */
+function expectedAfter(separator: string | RegExp) {
+  return (f: Fragment): Reading => {
+    const rest = messageRest(f.after(400));
+    return { args: compact({ expected: list(rest, separator) }), extend: rest.length };
+  };
+}
+
+/** A jsonwebtoken error object printed by a logger carries the moment in a property. */
+function propertyTime(property: string) {
+  return (f: Fragment): Reading => {
+    const re = new RegExp(`${property}\\\\?["']?\\s*[:=]\\s*\\\\?["']?([0-9][0-9T:.+\\-]*Z?)`);
+    return { args: compact({ at: capture(f.after(400, true), re) }) };
+  };
+}
+
+/** `"exp" claim timestamp check failed`, with `\"` when the line is JSON. */
+function joseTimestamp(f: Fragment): Reading | null {
+  const claim = capture(f.before(16), /\\?"?(exp|nbf|iat)\\?"? ?$/);
+  if (claim === 'exp' || claim === 'nbf') return claimViolated(claim);
+  if (claim !== 'iat') return null;
+  return /^ ?\(too far in the past\)/.test(f.after(32))
+    ? { code: 'time.expired', args: { claim, reason: 'max-age' } }
+    : { code: 'time.issued-in-future', args: { claim } };
+}
+
+/** `unexpected "aud" claim value`: the anchor starts at the closing quote. */
+function joseUnexpected(f: Fragment): Reading | null {
+  const claim = capture(f.before(40), /unexpected \\?"([A-Za-z0-9_:.-]+)\\?$/);
+  return claim === undefined ? null : claimViolated(claim);
+}
+
+/** `"exp" claim must be a number`: the anchor starts at the closing quote. */
+function joseNotNumber(f: Fragment): Reading | null {
+  const claim = capture(f.before(40), /\\?"([A-Za-z0-9_:.-]+)\\?$/);
+  return claim === undefined ? null : { args: { claim } };
+}
+
+/** `missing required "x" claim`: the row is the closing quote and the word, the reader checks what precedes. */
+function joseMissing(f: Fragment): Reading | null {
+  const claim = capture(f.before(80), /missing required \\?"([A-Za-z0-9_:.-]+)\\?$/);
+  return claim === undefined ? null : claimMissing(claim);
+}
+
+export const NODE: readonly Matcher[] = [
+  // jsonwebtoken: classes (the stable part), then its messages. The short ones only count as whole
+  // messages ("my jwt expired" in prose is not a verifier speaking).
+  jwt('TokenExpiredError', 'time.expired', 'TokenExpiredError', { ...CLASS, read: propertyTime('expiredAt') }),
+  jwt('NotBeforeError', 'time.not-yet-valid', 'NotBeforeError', { ...CLASS, read: propertyTime('date') }),
+  jwt('expired', 'time.expired', 'jwt expired', ALONE),
+  jwt('not-active', 'time.not-yet-valid', 'jwt not active', ALONE),
+  jwt('max-age', 'time.expired', 'maxAge exceeded', { ...ALONE, args: { claim: 'iat', reason: 'max-age' } }),
+  jwt('must-be-provided', 'token.missing', 'jwt must be provided'),
+  jwt('must-be-string', 'token.malformed', 'jwt must be a string'),
+  jwt('malformed', 'token.malformed', 'jwt malformed', ALONE),
+  // "invalid token" is everyone's words; only jsonwebtoken's error class makes it a decode failure.
+  jwt('invalid-token', 'token.malformed', 'invalid token', {
+    ...ALONE,
+    read: (f) => (/jsonwebtokenerror/i.test(f.before(160) + f.after(160)) ? {} : null),
+  }),
+  jwt('signature-required', 'alg.none', 'jwt signature is required'),
+  jwt('none-not-allowed', 'alg.none', 'to verify unsigned tokens'),
+  jwt('no-key', 'verifier.misconfigured', 'secret or public key must be provided'),
+  // The callback usually fetches from a JWKS; its own error (jwks-rsa's) follows and refines this.
+  jwt('key-callback', 'key.kid-unknown', 'error in secret or public key callback', { refinable: true }),
+  jwt('bad-key-material', 'verifier.misconfigured', 'secretOrPublicKey is not valid key material'),
+  jwt('key-type', 'alg.not-allowed', 'secretOrPublicKey must be a', {
+    read: (f) => ({ args: compact({ alg: capture(f.after(60), /^n? ?(?:a)?symmetric key when using ([A-Za-z0-9]+)/) }) }),
+  }),
+  jwt('invalid-algorithm', 'alg.not-allowed', 'invalid algorithm', ALONE),
+  jwt('invalid-signature', 'signature.invalid', 'invalid signature', ALONE),
+  jwt('invalid-exp', 'time.invalid', 'invalid exp value', { args: { claim: 'exp' } }),
+  jwt('invalid-nbf', 'time.invalid', 'invalid nbf value', { args: { claim: 'nbf' } }),
+  jwt('audience', 'claim.aud-mismatch', 'jwt audience invalid. expected:', { read: expectedAfter(' or ') }),
+  jwt('issuer', 'claim.iss-mismatch', 'jwt issuer invalid. expected:', { read: expectedAfter(',') }),
+  jwt('subject', 'claim.required-missing', 'jwt subject invalid. expected:', { read: mismatch('sub') }),
+  jwt('jwtid', 'claim.required-missing', 'jwt jwtid invalid. expected:', { read: mismatch('jti') }),
+  jwt('nonce', 'claim.required-missing', 'jwt nonce invalid. expected:', { read: mismatch('nonce') }),
+  jwt('iat-required', 'claim.required-missing', 'iat required when maxAge is specified', { args: { claim: 'iat' } }),
+
+  // express-jwt: UnauthorizedError is generic; its `code` says which case it was.
+  xjwt('credentials_required', 'token.missing', 'credentials_required', CODE),
+  xjwt('credentials_bad_scheme', 'authz-header.scheme', 'credentials_bad_scheme', CODE),
+  xjwt('credentials_bad_format', 'authz-header.format', 'credentials_bad_format', CODE),
+  xjwt('revoked_token', 'token.revoked', 'revoked_token', CODE),
+  xjwt('no-token', 'token.missing', 'No authorization token was found'),
+  // One message for two codes: the `code` beside it (bad scheme vs bad format) decides.
+  xjwt('format', 'authz-header.format', 'Format is Authorization: Bearer [token]', { refinable: true }),
+  xjwt('revoked', 'token.revoked', 'The token has been revoked'),
+
+  bearer('InsufficientScopeError', 'scope.insufficient', 'InsufficientScopeError', CLASS),
+  // "Missing '<claim>' claim": the row is the quote and the word, the reader checks what precedes.
+  bearer('missing-claim', 'claim.required-missing', "' claim", {
+    read: (f) => {
+      const claim = capture(f.before(80), /(?:^|[^A-Za-z])Missing '([A-Za-z0-9_:.-]{1,64})$/);
+      return claim === undefined ? null : claimMissing(claim);
+    },
+  }),
+  bearer('iss-missing', 'claim.iss-missing', "Token missing required 'iss' claim", { args: { claim: 'iss' } }),
+  bearer('alg-header', 'alg.not-allowed', 'Token header missing or invalid'),
+  bearer('no-key-source', 'verifier.misconfigured', 'No JWKS URI, public key, or secret available for verification'),
+  // A DPoP-bound token sent under the Bearer scheme: the scheme is wrong, not the token's characters.
+  bearer('dpop-scheme', 'authz-header.scheme', 'DPoP proof requires the DPoP authentication scheme, not Bearer', {
+    args: { reason: 'dpop' },
+  }),
+
+  jwksRsa('SigningKeyNotFoundError', 'key.kid-unknown', 'SigningKeyNotFoundError', CLASS),
+  // PyJWT words it the same way with `: "kid"`; the quoting tells them apart.
+  jwksRsa('kid-not-found', 'key.kid-unknown', 'Unable to find a signing key that matches', {
+    read: (f) => {
+      const kid = capture(f.after(200), /^ '([^']*)'/);
+      return kid === undefined ? null : { args: compact({ kid }), extend: kid.length + 3 };
+    },
+  }),
+
+  // jose: error codes and class names are its contract; ERR_JWT_CLAIM_VALIDATION_FAILED is a wrapper
+  // whose message names the claim, so it has no row of its own.
+  jose('ERR_JWT_EXPIRED', 'time.expired', 'ERR_JWT_EXPIRED', CODE),
+  jose('JWTExpired', 'time.expired', 'JWTExpired', CLASS),
+  jose('ERR_JWS_SIGNATURE_VERIFICATION_FAILED', 'signature.invalid', 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED', CODE),
+  jose('JWSSignatureVerificationFailed', 'signature.invalid', 'JWSSignatureVerificationFailed', CLASS),
+  jose('ERR_JOSE_ALG_NOT_ALLOWED', 'alg.not-allowed', 'ERR_JOSE_ALG_NOT_ALLOWED', CODE),
+  jose('JOSEAlgNotAllowed', 'alg.not-allowed', 'JOSEAlgNotAllowed', CLASS),
+  jose('ERR_JWS_INVALID', 'token.malformed', 'ERR_JWS_INVALID', { ...CODE, refinable: true }),
+  jose('JWSInvalid', 'token.malformed', 'JWSInvalid', { ...CLASS, refinable: true }),
+  jose('ERR_JWT_INVALID', 'token.malformed', 'ERR_JWT_INVALID', { ...CODE, refinable: true }),
+  jose('JWTInvalid', 'token.malformed', 'JWTInvalid', { ...CLASS, refinable: true }),
+  jose('ERR_JWKS_NO_MATCHING_KEY', 'key.kid-unknown', 'ERR_JWKS_NO_MATCHING_KEY', CODE),
+  jose('JWKSNoMatchingKey', 'key.kid-unknown', 'JWKSNoMatchingKey', CLASS),
+  // Several keys fit the header: the token names no kid while the set holds more than one key.
+  jose('ERR_JWKS_MULTIPLE_MATCHING_KEYS', 'key.kid-missing', 'ERR_JWKS_MULTIPLE_MATCHING_KEYS', CODE),
+  jose('JWKSMultipleMatchingKeys', 'key.kid-missing', 'JWKSMultipleMatchingKeys', CLASS),
+  jose('ERR_JWKS_TIMEOUT', 'key.jwks-unavailable', 'ERR_JWKS_TIMEOUT', CODE),
+  jose('JWKSTimeout', 'key.jwks-unavailable', 'JWKSTimeout', CLASS),
+  jose('ERR_JWKS_INVALID', 'key.jwks-unavailable', 'ERR_JWKS_INVALID', CODE),
+  jose('JWKSInvalid', 'key.jwks-unavailable', 'JWKSInvalid', CLASS),
+  jose('timestamp', 'time.expired', 'claim timestamp check failed', { read: joseTimestamp }),
+  jose('unexpected-claim', 'claim.required-missing', '" claim value', { read: joseUnexpected }),
+  jose('missing-claim', 'claim.required-missing', '" claim', { read: joseMissing }),
+  jose('claim-not-number', 'time.invalid', '" claim must be a number', { read: joseNotNumber }),
+  jose('alg-not-allowed', 'alg.not-allowed', '(Algorithm) Header Parameter value not allowed'),
+  jose('alg-missing', 'token.malformed', '(Algorithm) Header Parameter missing or invalid'),
+  jose('signature-failed', 'signature.invalid', 'signature verification failed'),
+  jose('invalid-compact-jws', 'token.malformed', 'Invalid Compact JWS'),
+  jose('base64url', 'token.malformed', 'Failed to base64url decode the'),
+  jose('claims-not-object', 'token.malformed', 'JWT Claims Set must be a top-level JSON object'),
+  jose('no-payload', 'token.malformed', 'JWTs must contain a payload'),
+  jose('payload-json', 'token.malformed', 'Failed to parse the decoded payload as JSON'),
+  // decodeJwt throws this for exactly five segments: an encrypted token where a signed one was expected.
+  jose('jwe-given', 'token.jwe', 'Only JWTs using Compact JWS serialization can be decoded'),
+  jose('no-applicable-key', 'key.kid-unknown', 'no applicable key found in the JSON Web Key Set'),
+  jose('multiple-keys', 'key.kid-missing', 'multiple matching keys found in the JSON Web Key Set'),
+  jose('jwks-status', 'key.jwks-unavailable', 'Expected 200 OK from the JSON Web Key Set HTTP response'),
+  jose('jwks-json', 'key.jwks-unavailable', 'Failed to parse the JSON Web Key Set HTTP response as JSON'),
+  jose('jwks-malformed', 'key.jwks-unavailable', 'JSON Web Key Set malformed'),
+];
+
+/** jsonwebtoken's sub/jti/nonce checks: a value mismatch, for which `claimViolated` picks the code. */
+function mismatch(claim: string) {
+  return (f: Fragment): Reading => {
+    const rest = messageRest(f.after(400));
+    return { ...claimViolated(claim), args: compact({ claim, reason: 'mismatch', expected: list(rest, ',') }), extend: rest.length };
+  };
+}

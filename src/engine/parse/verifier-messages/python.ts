@@ -1,0 +1,67 @@
+/** PyJWT (jpadilla/pyjwt: jwt/api_jwt.py, api_jws.py, jwks_client.py, exceptions.py), 1.x and 2.x wording. */
+import type { Matcher } from './matcher.js';
+import { ALONE, CLASS, capture, claimMissing, compact, family } from './matcher.js';
+
+const py = family('pyjwt');
+
+export const PYTHON: readonly Matcher[] = [
+  py('ExpiredSignatureError', 'time.expired', 'ExpiredSignatureError', CLASS),
+  // Raised for nbf, and since 2.x also for an iat in the future: the message says which.
+  py('ImmatureSignatureError', 'time.not-yet-valid', 'ImmatureSignatureError', { ...CLASS, refinable: true }),
+  // 1.x raised it for a future iat, 2.x for a non-integer iat: the message decides.
+  py('InvalidIssuedAtError', 'time.issued-in-future', 'InvalidIssuedAtError', { ...CLASS, refinable: true }),
+  py('InvalidAudienceError', 'claim.aud-mismatch', 'InvalidAudienceError', CLASS),
+  py('InvalidIssuerError', 'claim.iss-mismatch', 'InvalidIssuerError', CLASS),
+  py('InvalidSignatureError', 'signature.invalid', 'InvalidSignatureError', CLASS),
+  py('InvalidAlgorithmError', 'alg.not-allowed', 'InvalidAlgorithmError', CLASS),
+  py('MissingRequiredClaimError', 'claim.required-missing', 'MissingRequiredClaimError', { ...CLASS, refinable: true }),
+  py('DecodeError', 'token.malformed', 'DecodeError', { ...CLASS, refinable: true }),
+  py('PyJWKClientConnectionError', 'key.jwks-unavailable', 'PyJWKClientConnectionError', CLASS),
+  py('PyJWKClientError', 'key.kid-unknown', 'PyJWKClientError', { ...CLASS, refinable: true }),
+
+  py('expired', 'time.expired', 'Signature has expired'),
+  py('not-yet-valid', 'time.not-yet-valid', 'The token is not yet valid (', {
+    read: (f) => {
+      const claim = capture(f.after(8), /^(nbf|iat)\)/);
+      if (claim === 'iat') return { code: 'time.issued-in-future', args: { claim }, extend: 4 };
+      return claim === 'nbf' ? { args: { claim }, extend: 4 } : null;
+    },
+  }),
+  py('iat-future', 'time.issued-in-future', 'Issued At claim (iat) cannot be in the future', { args: { claim: 'iat' } }),
+  // "Expiration Time claim (exp) must be an integer." and its siblings.
+  py('exp-not-integer', 'time.invalid', 'claim (exp) must be an integer', { args: { claim: 'exp' } }),
+  py('nbf-not-integer', 'time.invalid', 'claim (nbf) must be an integer', { args: { claim: 'nbf' } }),
+  py('iat-not-integer', 'time.invalid', 'claim (iat) must be an integer', { args: { claim: 'iat' } }),
+  py('invalid-audience', 'claim.aud-mismatch', 'Invalid audience', ALONE),
+  py('audience-mismatch', 'claim.aud-mismatch', "Audience doesn't match"),
+  py('audience-format', 'claim.aud-mismatch', 'Invalid claim format in token'),
+  py('invalid-issuer', 'claim.iss-mismatch', 'Invalid issuer', ALONE),
+  // 'Token is missing the "x" claim': the row is the closing quote and the word.
+  py('missing-claim', 'claim.required-missing', '" claim', {
+    read: (f) => {
+      const claim = capture(f.before(80), /Token is missing the \\?"([A-Za-z0-9_:.-]+)\\?$/i);
+      return claim === undefined ? null : claimMissing(claim);
+    },
+  }),
+  // jose says the same in lower case; the capital S is PyJWT's.
+  py('signature-failed', 'signature.invalid', 'Signature verification failed', { exactCase: true }),
+  py('alg-not-allowed', 'alg.not-allowed', 'The specified alg value is not allowed'),
+  py('alg-not-supported', 'alg.not-allowed', 'Algorithm not supported', ALONE),
+  py('alg-not-specified', 'alg.not-allowed', 'Algorithm not specified', ALONE),
+  py('not-enough-segments', 'token.malformed', 'Not enough segments', ALONE),
+  py('header-padding', 'token.malformed', 'Invalid header padding'),
+  py('payload-padding', 'token.malformed', 'Invalid payload padding'),
+  py('crypto-padding', 'token.malformed', 'Invalid crypto padding'),
+  py('header-string', 'token.malformed', 'Invalid header string'),
+  py('algorithms-required', 'verifier.misconfigured', 'It is required that you pass in a value for the'),
+  // Raised after one refresh of the key set, so the kid really is not there.
+  py('kid-not-found', 'key.kid-unknown', 'Unable to find a signing key that matches', {
+    read: (f) => {
+      const kid = capture(f.after(200), /^: \\?"([^"\\]*)\\?"/);
+      return kid === undefined ? null : { args: compact({ kid }) };
+    },
+  }),
+  py('jwks-fetch', 'key.jwks-unavailable', 'Fail to fetch data from the url'),
+  // jwks-rsa (node) words its empty-set error identically; the name given is the reference's.
+  py('jwks-empty', 'key.jwks-unavailable', 'The JWKS endpoint did not contain any signing keys'),
+];

@@ -1,0 +1,109 @@
+import { codes, FINDING_CODES, type FindingCode, type Severity } from './codes.js';
+import type { Evidence, FindingData, Source } from './types.js';
+
+/** A finding after merging: one per code, with the other evidence for the same cause. */
+export interface RankedFinding {
+  data: FindingData;
+  severity: Severity;
+  corroboration: Evidence[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Evidence the server gave about itself outranks inference (findings.md). */
+const SOURCE_RANK: Record<Source, number> = {
+  'response-header': 0,
+  log: 0,
+  status: 0,
+  'request-header': 1,
+  token: 1,
+  key: 1,
+  options: 1,
+};
+
+/**
+ * The diagnostic order that breaks ties: format, alg, kid, iss/aud, time, signature (findings.md);
+ * the intermediaries and the exchange's own framing come first, since they decide whether the token
+ * was even looked at.
+ */
+const GROUP_ORDER = ['proxy', 'authz-header', 'challenge', 'token', 'alg', 'key', 'claim', 'time', 'signature', 'scope', 'policy', 'verifier', 'status', 'input'];
+
+/** When the first code is present, the second is not reported: the specific replaces the general. */
+const REPLACES: ReadonlyArray<readonly [FindingCode, FindingCode]> = [
+  ['claim.iss-trailing-slash', 'claim.iss-mismatch'],
+  ['signature.valid', 'signature.unchecked'],
+  ['signature.invalid', 'signature.unchecked'],
+  ['key.kid-unknown', 'signature.unchecked'],
+  ['authz-header.missing', 'token.missing'],
+  ['time.expired', 'time.borderline'],
+];
+
+function groupOf(code: FindingCode): number {
+  const i = GROUP_ORDER.indexOf(code.slice(0, code.indexOf('.')));
+  return i < 0 ? GROUP_ORDER.length : i;
+}
+
+function severityOf(f: FindingData): Severity {
+  return f.severity ?? codes[f.code].severity;
+}
+
+/**
+ * Merges findings of the same code (a log line `jwt expired` and a decoded `exp` in the past are one
+ * cause seen twice), drops general codes a specific one explains, and orders most likely cause first:
+ * severity, then server-stated before inferred, then specific causes before envelopes
+ * (`challenge.invalid-token` says "invalid", `time.expired` says why), then the diagnostic order.
+ */
+export function rankFindings(findings: readonly FindingData[]): RankedFinding[] {
+  const byCode = new Map<FindingCode, FindingData[]>();
+  for (const f of findings) {
+    const list = byCode.get(f.code);
+    if (list === undefined) byCode.set(f.code, [f]);
+    else list.push(f);
+  }
+  for (const [specific, general] of REPLACES) {
+    if (byCode.has(specific)) byCode.delete(general);
+  }
+  const merged: RankedFinding[] = [];
+  for (const list of byCode.values()) {
+    const ordered = [...list].sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || SEVERITY_RANK[severityOf(a)] - SEVERITY_RANK[severityOf(b)]);
+    const primary = ordered[0] as FindingData;
+    // The most severe reading wins: a server rejecting for a missing aud makes a warning an error.
+    const severity = ordered.reduce<Severity>((s, f) => (SEVERITY_RANK[severityOf(f)] < SEVERITY_RANK[s] ? severityOf(f) : s), severityOf(primary));
+    const corroboration: Evidence[] = [];
+    for (const f of ordered.slice(1)) {
+      if (!corroboration.some((c) => c.evidence === f.evidence) && f.evidence !== primary.evidence) corroboration.push({ evidence: f.evidence, source: f.source });
+    }
+    merged.push({ data: mergeArgs(primary, ordered), severity, corroboration: corroboration.slice(0, 4) });
+  }
+  merged.sort(compare);
+  return merged;
+}
+
+/** A log line says "expired" without a date; the token says when. Keep the log as evidence, take the figures from the token. */
+function mergeArgs(primary: FindingData, all: FindingData[]): FindingData {
+  if (all.length < 2) return primary;
+  const args: Record<string, unknown> = { ...primary.args };
+  for (const f of all.slice(1)) {
+    for (const [k, v] of Object.entries(f.args)) {
+      const current = args[k];
+      if (current === null || current === undefined || (Array.isArray(current) && current.length === 0)) args[k] = v;
+    }
+  }
+  return { ...primary, args } as FindingData;
+}
+
+function tier(r: RankedFinding): number {
+  const stated = SOURCE_RANK[r.data.source] === 0 || r.corroboration.some((c) => SOURCE_RANK[c.source] === 0);
+  const envelope = 'envelope' in codes[r.data.code];
+  if (envelope) return 2;
+  return stated ? 0 : 1;
+}
+
+function compare(a: RankedFinding, b: RankedFinding): number {
+  return (
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    tier(a) - tier(b) ||
+    groupOf(a.data.code) - groupOf(b.data.code) ||
+    FINDING_CODES.indexOf(a.data.code) - FINDING_CODES.indexOf(b.data.code)
+  );
+}

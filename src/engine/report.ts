@@ -1,0 +1,160 @@
+import type { Catalogue } from '../messages/catalogue.js';
+import { expVerdict, iatVerdict, nbfVerdict, readTimeClaim, type TimeValue, usableSeconds } from './checks/time.js';
+import { docsPath } from './codes.js';
+import type { Context } from './context.js';
+import type { RankedFinding } from './rank.js';
+import type { Challenge, Classification, Finding, FindingData, Lifetime, Report, TimeClaim, TimeClaims, TokenSummary, TimeVerdict } from './types.js';
+
+const MAX_NEXT_STEPS = 8;
+/** Decoded claims are echoed in the report; nesting beyond this is cut so no renderer recurses without bound. */
+const MAX_ECHO_DEPTH = 8;
+const MAX_ECHO_STRING = 2000;
+
+/** Words for one finding, from the catalogue keyed by its code. */
+export function localize(f: FindingData, cat: Catalogue): { title: string; detail: string; steps: string[] } {
+  // The union of per-code message functions cannot be called with a union of args; the pairing is
+  // guaranteed by FindingData's mapped type (code and args travel together).
+  const m = cat.findings[f.code] as unknown as {
+    title(a: unknown, fmt: Catalogue['format']): string;
+    detail(a: unknown, fmt: Catalogue['format']): string;
+    steps(a: unknown, fmt: Catalogue['format']): string[];
+  };
+  return { title: m.title(f.args, cat.format), detail: m.detail(f.args, cat.format), steps: m.steps(f.args, cat.format) };
+}
+
+export function buildReport(ctx: Context, ranked: readonly RankedFinding[], classification: Classification, cat: Catalogue): Report {
+  const findings: Finding[] = [];
+  const steps: string[] = [];
+  const laterSteps: string[] = [];
+  for (const r of ranked) {
+    const words = localize(r.data, cat);
+    findings.push({
+      code: r.data.code,
+      severity: r.severity,
+      title: words.title,
+      detail: words.detail,
+      evidence: r.data.evidence,
+      source: r.data.source,
+      corroboration: r.corroboration,
+      args: r.data.args as Record<string, unknown>,
+      docs: docsPath(r.data.code, cat.locale),
+    });
+    for (const s of words.steps) {
+      const list = r.severity === 'info' ? laterSteps : steps;
+      if (!steps.includes(s) && !laterSteps.includes(s)) list.push(s);
+    }
+  }
+  return {
+    status: ctx.http.status?.code ?? null,
+    classification,
+    findings,
+    timeClaims: timeClaims(ctx, cat),
+    challenges: ctx.challenges.flatMap((c) => c.result.challenges).map(copyChallenge),
+    token: tokenSummary(ctx),
+    lifetime: lifetime(ctx),
+    nextSteps: [...steps, ...laterSteps].slice(0, MAX_NEXT_STEPS),
+    reference: {
+      now: ctx.now === null ? null : cat.format.iso(ctx.now),
+      nowSource: ctx.nowSource,
+      skewSeconds: ctx.skewSeconds,
+    },
+    locale: cat.locale,
+  };
+}
+
+function copyChallenge(c: Challenge): Challenge {
+  return { scheme: c.scheme, params: { ...c.params }, token68: c.token68 };
+}
+
+function timeClaim(t: TimeValue, verdictOf: (v: number) => TimeVerdict, ctx: Context, cat: Catalogue): TimeClaim | null {
+  if (t.kind === 'absent') return null;
+  const seconds = usableSeconds(t);
+  if (seconds === null) return { value: t.kind === 'invalid' ? echo(t.raw, 0) : null, iso: null, verdict: 'invalid', relative: null };
+  const now = ctx.now;
+  return {
+    value: t.kind === 'milliseconds' ? t.value : seconds,
+    iso: cat.format.iso(seconds),
+    verdict: t.kind === 'milliseconds' ? 'invalid' : now === null ? 'ok' : verdictOf(seconds),
+    relative: now === null ? null : cat.format.relative(seconds - now),
+  };
+}
+
+function timeClaims(ctx: Context, cat: Catalogue): TimeClaims {
+  const c = ctx.claims;
+  const now = ctx.now ?? 0;
+  const skew = ctx.skewSeconds;
+  return {
+    exp: timeClaim(readTimeClaim(c, 'exp'), (v) => expVerdict(v, now, skew), ctx, cat),
+    nbf: timeClaim(readTimeClaim(c, 'nbf'), (v) => nbfVerdict(v, now, skew), ctx, cat),
+    iat: timeClaim(readTimeClaim(c, 'iat'), (v) => iatVerdict(v, now, skew), ctx, cat),
+  };
+}
+
+function lifetime(ctx: Context): Lifetime | null {
+  if (ctx.claims === null) return null;
+  const exp = usableSeconds(readTimeClaim(ctx.claims, 'exp'));
+  const iat = usableSeconds(readTimeClaim(ctx.claims, 'iat'));
+  if (exp === null && iat === null) return null;
+  const now = ctx.now;
+  let skew: number | null = null;
+  if (iat !== null && now !== null && iat > now) skew = iat - now;
+  else if (iat !== null && ctx.serverDate !== null && iat > ctx.serverDate) skew = iat - ctx.serverDate;
+  return {
+    ttlSeconds: exp !== null && iat !== null ? exp - iat : null,
+    remainingSeconds: exp !== null && now !== null ? exp - now : null,
+    clockSkewEstimateSeconds: skew,
+  };
+}
+
+function tokenSummary(ctx: Context): TokenSummary | null {
+  const t = ctx.token;
+  if (t !== null) {
+    const shape = t.decoded.shape;
+    if (shape.kind === 'jws') {
+      return {
+        kind: 'jws',
+        header: echoObject(shape.header),
+        payload: shape.payload === null ? null : echoObject(shape.payload),
+        fingerprint: t.decoded.fingerprint,
+        signature: shape.signature,
+        foundIn: t.foundIn,
+      };
+    }
+    if (shape.kind === 'jwe') {
+      return { kind: 'jwe', header: echoObject(shape.header), payload: null, fingerprint: t.decoded.fingerprint, signature: 'n/a', foundIn: t.foundIn };
+    }
+    if (shape.kind === 'malformed') {
+      return {
+        kind: 'malformed',
+        header: shape.header === null ? null : echoObject(shape.header),
+        payload: shape.payload === null ? null : echoObject(shape.payload),
+        fingerprint: t.decoded.fingerprint,
+        signature: 'n/a',
+        foundIn: t.foundIn,
+      };
+    }
+  }
+  if (ctx.claims !== null && (t === null || t.decoded.shape.kind === 'masked')) {
+    return { kind: 'payload-only', header: null, payload: echoObject(ctx.claims), fingerprint: null, signature: 'n/a', foundIn: 'payload-json' };
+  }
+  return null;
+}
+
+function echoObject(o: Record<string, unknown>): Record<string, unknown> {
+  return echo(o, 0) as Record<string, unknown>;
+}
+
+/** A copy safe to serialise: bounded depth and string length. */
+function echo(v: unknown, depth: number): unknown {
+  if (typeof v === 'string') return v.length > MAX_ECHO_STRING ? `${v.slice(0, MAX_ECHO_STRING)}…` : v;
+  if (v === null || typeof v !== 'object') return v;
+  if (depth >= MAX_ECHO_DEPTH) return '[…]';
+  if (Array.isArray(v)) return v.slice(0, 100).map((x) => echo(x, depth + 1));
+  const out: Record<string, unknown> = {};
+  let n = 0;
+  for (const [k, x] of Object.entries(v)) {
+    if (n++ >= 100) break;
+    out[k] = echo(x, depth + 1);
+  }
+  return out;
+}

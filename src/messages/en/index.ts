@@ -1,0 +1,103 @@
+import type { Catalogue, Format } from '../catalogue.js';
+import { isoOf, splitDuration } from '../time-format.js';
+import { findings } from './findings.js';
+
+function duration(seconds: number): string {
+  const { d, h, m, s } = splitDuration(seconds);
+  if (d > 0) return h > 0 ? `${d}d ${h}h` : `${d}d`;
+  if (h > 0) return m > 0 ? `${h}h ${m}m` : `${h}h`;
+  if (m > 0) return s > 0 && m < 10 ? `${m}m ${s}s` : `${m}m`;
+  return `${s}s`;
+}
+
+const format: Format = {
+  iso: isoOf,
+  duration,
+  relative: (seconds) => (seconds === 0 ? 'now' : seconds < 0 ? `${duration(-seconds)} ago` : `in ${duration(seconds)}`),
+  list: (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
+};
+
+/** The English catalogue. */
+export const en: Catalogue = {
+  locale: 'en',
+  format,
+  findings,
+  classification: {
+    authentication: 'authentication failure',
+    authorization: 'authorization failure',
+    undetermined: 'undetermined',
+  },
+  severity: { error: 'error', warning: 'warning', info: 'info' },
+  source: {
+    status: 'status',
+    'request-header': 'request header',
+    'response-header': 'response header',
+    token: 'token',
+    log: 'log',
+    key: 'key',
+    options: 'options',
+  },
+  verdict: {
+    ok: 'ok',
+    expired: 'expired',
+    borderline: 'borderline',
+    'not-yet-valid': 'not yet valid',
+    'in-future': 'in the future',
+    invalid: 'invalid',
+  },
+  ui: {
+    reportTitle: 'jwt-diagnose',
+    statusLabel: 'Status',
+    noStatus: 'no status',
+    mostLikely: 'Most likely',
+    noFindings: 'Nothing wrong was found in what was pasted.',
+    findings: 'Findings',
+    timeClaims: 'Time claims',
+    claimAbsent: 'absent',
+    challenges: 'Challenges',
+    token: 'Token',
+    nextSteps: 'Next steps',
+    evidence: 'evidence',
+    alsoSeen: 'also',
+    more: 'More',
+    reference: (now, source, skew) =>
+      now === null
+        ? `no reference time (pass --now); skew ${skew} s`
+        : `reference ${now}${source === 'date-header' ? " (the response's Date header)" : ''}, skew ${skew} s`,
+    fingerprint: 'token',
+    moreFindings: (n) => `…and ${n} more finding${n === 1 ? '' : 's'} (run the CLI with --format json for all)`,
+    moreSteps: (n) => `…and ${n} more step${n === 1 ? '' : 's'}`,
+    liveTokenBanner: 'A live token was pasted. Delete the message and revoke the token.',
+    docsLink: 'docs',
+    lifetime: (ttl, remaining, skew) =>
+      [ttl === null ? null : `lifetime ${ttl}`, remaining === null ? null : remaining, skew === null ? null : `issuer clock ahead by ${skew}`].filter((x) => x !== null).join(' · '),
+    tokenKind: { jws: 'signed JWT', jwe: 'encrypted JWT (JWE)', 'payload-only': 'payload JSON' },
+  },
+  cli: {
+    usage: [
+      'Usage: jwt-diagnose [options] [FILE]',
+      '',
+      'Diagnoses why a request failed with 401 or 403 from a paste: status line, headers,',
+      'a JWT (masked is fine), its payload JSON, or the verifier’s log lines. Reads FILE,',
+      'or standard input when FILE is absent or "-".',
+      '',
+      'Options:',
+      '  --format text|json|blocks  output format (default: text)',
+      '  --now <time>               reference time, ISO-8601 or epoch seconds (default: the',
+      "                             response's Date header if pasted, else the clock)",
+      '  --skew <seconds>           clock-skew allowance (default: 60)',
+      '  --expect-iss <iss>         expected issuer (repeatable)',
+      '  --expect-aud <aud>         expected audience (repeatable)',
+      '  --expect-alg <alg>         allowed algorithm (repeatable)',
+      '  --require-scope <scope>    required scope or role (repeatable)',
+      '  --jwks <file>              JWKS JSON or PEM public key, to check kid and signature',
+      '  --locale en|ja             language of the report (default: en)',
+      '  --help, --version',
+      '',
+      'Exit status: 0 a report was produced; 2 bad usage.',
+    ].join('\n'),
+    unknownOption: (name) => `unknown option ${name} (see --help)`,
+    badValue: (name, why) => `${name}: ${why}`,
+    unreadableFile: (path, why) => `cannot read ${path}: ${why}`,
+  },
+};

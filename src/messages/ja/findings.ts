@@ -1,0 +1,633 @@
+import type { AuthzFormatProblem } from '../../engine/args.js';
+import type { FindingMessages, Format } from '../catalogue.js';
+
+/*
+ * Conventions of this catalogue, so that new messages read like the old ones:
+ * - titles are short and end without 「。」; details and steps are plain polite style (〜です / 〜してください);
+ * - claim names, header names, option names, product names and quoted values stay as they are, and a
+ *   half-width space separates them from the Japanese around them (「exp は …」), as docs/ja does;
+ * - numbers sit right against their unit or counter (「8分前」「60秒」「3件」), as Format writes them.
+ */
+
+const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${a.via}）`);
+const q = (s: string) => `"${s}"`;
+const quoted = (items: readonly string[], f: Format) => f.list(items.map(q));
+/** One value, or "a、b のいずれか". */
+const anyOf = (items: readonly string[], f: Format) =>
+  items.length === 1 ? quoted(items, f) : `${quoted(items, f)} のいずれか`;
+/** A half-width space after a phrase that ends in ASCII, before the Japanese that follows it. */
+const sp = (s: string) => (/[\x21-\x7e]$/.test(s) ? `${s} ` : s);
+/** "8分前に" / "5分後に", or "ちょうど今" when the offset rounds to nothing (「今に切れました」 is not Japanese). */
+const at = (seconds: number, f: Format) => (Math.round(seconds) === 0 ? 'ちょうど今' : `${f.relative(seconds)}に`);
+
+/** The environments `environmentOf` names, as a Japanese engineer says them. */
+const ENVIRONMENTS: Record<string, string> = {
+  production: '本番環境',
+  staging: 'ステージング環境',
+  dev: '開発環境',
+  test: 'テスト環境',
+  qa: 'QA 環境',
+  uat: 'UAT 環境',
+  sandbox: 'サンドボックス環境',
+  preprod: 'プリプロダクション環境',
+  nonprod: '非本番環境',
+  localhost: 'ローカル環境',
+};
+const environment = (env: string) => ENVIRONMENTS[env] ?? `${env} 環境`;
+/** As above, inside a sentence: 「… が perf 環境を …」 needs the space a name in Japanese does not. */
+const environmentIn = (env: string) => (env in ENVIRONMENTS ? environment(env) : ` ${environment(env)}`);
+
+/** The challenge parser's fixed reasons (English for developers); anything else is shown as is. */
+const CHALLENGE_REASONS: Record<string, string> = {
+  'expected auth-scheme': 'auth-scheme があるべき位置です',
+  'expected auth-scheme or auth-param': 'auth-scheme か auth-param があるべき位置です',
+  'expected whitespace or "," after auth-scheme': 'auth-scheme の後には空白か "," が必要です',
+  'expected token68 or auth-param after auth-scheme': 'auth-scheme の後には token68 か auth-param が必要です',
+  'expected "=" after auth-param name': 'auth-param の名前の後には "=" が必要です',
+  'expected token or quoted-string after "="': '"=" の後には token か quoted-string が必要です',
+  'expected "," after auth-param': 'auth-param の後には "," が必要です',
+  'non-ASCII character outside a quoted-string': 'quoted-string の外に ASCII 以外の文字があります',
+  'control character outside a quoted-string': 'quoted-string の外に制御文字があります',
+  'control character in quoted-string': 'quoted-string の中に制御文字があります',
+  'unterminated quoted-string': 'quoted-string が閉じられていません',
+};
+
+/** The key check's one English placeholder in `alg.not-allowed`'s `allowed`. */
+const keyKind = (k: string) => (k === 'PEM key of another type' ? '種類の違う PEM 鍵' : k);
+
+/** Japanese words for every finding code. */
+export const findings: FindingMessages = {
+  'input.empty': {
+    title: () => '入力から診断できる情報が見つかりません',
+    detail: () => 'HTTP ステータス、ヘッダー、トークン、ペイロード、検証器のメッセージのいずれも認識できませんでした。',
+    steps: () => [
+      'レスポンスのステータス行とヘッダー（curl -i か curl -v の出力）、リクエストヘッダー、トークン（伏せ字で構いません）、検証器のログ行のいずれかを貼り付けてください。',
+    ],
+  },
+  'input.live-token': {
+    title: () => '有効なトークンがそのまま貼られています（漏洩として扱ってください）',
+    detail: (a, f) =>
+      `トークンは署名付き（${a.alg}）の完全な形で、${a.expiresInSeconds === null ? '有効期限がありません' : a.expiresInSeconds > 0 ? `あと${f.duration(a.expiresInSeconds)}有効です` : '期限が切れた直後です'}。このメッセージを見た人なら誰でも使えます。`,
+    steps: () => [
+      'トークンを含むメッセージを削除し、トークンかそのセッションを失効させてください（寿命の短いトークンなら、期限切れを待っても構いません）。',
+      '次からは、貼る前に署名を伏せてください（2つ目のドットより後ろを *** に置き換えます）。',
+    ],
+  },
+  'input.masked': {
+    title: (a) =>
+      a.what === 'token'
+        ? 'トークンが伏せ字になっています'
+        : a.what === 'payload'
+          ? 'トークンのペイロードが伏せられています'
+          : 'トークンの署名が伏せられています',
+    detail: (a, f) =>
+      `${a.markers.length > 0 ? `伏せ字を認識しました（${f.list(a.markers)}）。` : ''}${a.what === 'signature' ? 'ヘッダーとクレームは確認しましたが、署名は確認していません。' : '伏せられた部分を使うチェックは省略しました。'}`,
+    steps: () => [],
+  },
+  'status.mismatch': {
+    title: (a) => `ステータス ${a.status} が証拠の内容と食い違っています`,
+    detail: (a) =>
+      a.evidenceSays === 'authorization'
+        ? `レスポンスは ${a.status} ですが、${a.because} によると呼び出し元の認証は通っており、権限が足りないだけです。本来は 403（認可エラー）にあたります。`
+        : `レスポンスは ${a.status} ですが、${a.because} によると認証情報が受け入れられていません。本来は 401（認証エラー）にあたります。`,
+    steps: (a) => [
+      a.evidenceSays === 'authorization'
+        ? '権限の問題として調べてください。insufficient_scope なら、サーバー（またはその手前のゲートウェイ）は本来 403 を返すべきです。'
+        : 'トークンの問題として調べてください。トークンが無効・期限切れなら、サーバー（またはその手前のゲートウェイ）は本来 401 を返すべきです。',
+    ],
+  },
+  'status.not-auth': {
+    title: (a) => `ステータスが 401 / 403 ではなく ${a.status} です`,
+    detail: (a) => `${a.status} は、それ自体は認証や認可による拒否ではありません。ほかの証拠はそのまま診断しています。`,
+    steps: (a) => [
+      a.status >= 500
+        ? 'まずサーバーやゲートウェイのエラーログを確認してください。5xx はサーバー側の障害です。'
+        : 'リクエスト自体（URL、メソッド、ボディ）を API のドキュメントと照らし合わせてください。',
+    ],
+  },
+  'authz-header.missing': {
+    title: () => 'リクエストに Authorization ヘッダーがありません',
+    detail: (a) =>
+      `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
+    steps: () => [
+      'クライアントが "Authorization: Bearer <token>" を付けているか確認してください。トークンの変数が空だったり、リダイレクトやプロキシでヘッダーが落ちていたりすることがあります。',
+      '間にプロキシ、CDN、リダイレクトがある場合は、Authorization が転送されているか確認してください（別ホストへのリダイレクトでは削除されることがよくあります）。',
+    ],
+  },
+  'authz-header.scheme': {
+    title: (a) =>
+      a.scheme === null
+        ? 'Authorization ヘッダーにスキームがありません'
+        : `Authorization のスキームが Bearer ではなく ${q(a.scheme)} です`,
+    detail: (a) =>
+      a.scheme === null
+        ? 'ヘッダーにトークンだけが入っています。RFC 6750 では "Authorization: Bearer <token>" の形で送る必要があります。'
+        : `Bearer トークンは "Authorization: Bearer <token>" の形で送ります。${q(a.scheme)} は別のスキームなので、検証器は Bearer トークンとして読みません。`,
+    steps: () => [
+      'ヘッダーは "Authorization: Bearer <token>" の形で送ってください（スペースは1つ、引用符は付けません）。',
+    ],
+  },
+  'authz-header.double-prefix': {
+    title: (a) =>
+      a.form === 'header-name'
+        ? 'ヘッダーの値にヘッダー名まで入っています'
+        : a.form === 'bearer-colon'
+          ? 'スキームが "Bearer:" になっています'
+          : 'トークンに "Bearer" が二重に付いています',
+    detail: (a) =>
+      a.form === 'header-name'
+        ? '値が "Authorization:" で始まっているため、サーバーは "Authorization:" をスキームとして読みます。'
+        : a.form === 'bearer-colon'
+          ? 'Bearer の後ろにコロンがあるため "Bearer:" がスキームになり、どの検証器も受け付けません。'
+          : `"Bearer Bearer <token>" の形になっています${via(a)}。すでに "Bearer " が付いている値に、クライアントがもう一度付けているため、検証器は "Bearer <token>" をトークンとしてデコードしようとします。`,
+    steps: () => [
+      'クライアントがヘッダーを組み立てている箇所を探し、"Bearer " を1回だけ付けるようにしてください（保存している値にすでに含まれていることがよくあります）。',
+    ],
+  },
+  'authz-header.format': {
+    title: (a) =>
+      a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
+        ? 'スキームが小文字で書かれています'
+        : 'Authorization ヘッダーの書式が崩れています',
+    detail: (a) => {
+      const words: Record<AuthzFormatProblem, string> = {
+        quotes: 'トークンが引用符で囲まれています。',
+        'extra-space': 'トークンの前後か途中に余分な空白があります。',
+        'line-break': '値に改行が入っています。',
+        'bad-characters': `RFC 6750 の b64token に使えない文字が入っています${a.characters.length > 0 ? `（${a.characters.map((c) => `「${c}」`).join('')}）` : ''}。`,
+        'lowercase-scheme':
+          '"bearer" が小文字になっています。スキームは大文字・小文字を区別しないので規格上は問題ありませんが、完全一致で比較する検証器もあります。',
+        duplicate: 'リクエストに Authorization ヘッダーが複数あります。',
+      };
+      return a.problems.length === 0
+        ? `検証器${via(a)}がヘッダーの書式を拒否しています。`
+        : a.problems.map((p) => words[p]).join('');
+    },
+    steps: (a) =>
+      a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
+        ? []
+        : [
+            '"Authorization: Bearer <token>" の形どおりに送ってください（スペースは1つ、引用符と改行はなし、ヘッダーは1つだけ）。',
+          ],
+  },
+  'authz-header.url-encoded': {
+    title: (a) => (a.double ? 'トークンが二重に URL エンコードされています' : 'トークンが URL エンコードされています'),
+    detail: (a, f) =>
+      `ヘッダーに ${f.list(a.sequences)} が含まれています。base64url のトークンは URL エンコードせず、そのまま送る必要があります。`,
+    steps: () => [
+      'ヘッダーを組み立てる箇所から encodeURIComponent などの URL エンコード処理を外してください（URL からトークンをコピーしたときに入り込むことがよくあります）。',
+    ],
+  },
+  'challenge.missing': {
+    title: () => '401 なのに WWW-Authenticate がありません',
+    detail: () =>
+      'RFC 9110 では 401 に必ずチャレンジを付けることになっています。途中の CDN、ゲートウェイ、プロキシが応答したか、サーバーが仕様どおりに実装されていない可能性があります。',
+    steps: () => [
+      'どのコンポーネントが応答したのかを特定してください。レスポンスヘッダー（Server、Via、x-amzn-*、cf-ray）を、アプリケーションに直接送ったリクエストの結果と比べます。',
+    ],
+  },
+  'challenge.no-error': {
+    title: (a) => (a.credentialSent ? 'サーバーが理由を示さずに拒否しています' : 'サーバーに認証情報が届いていません'),
+    detail: (a) =>
+      a.credentialSent
+        ? `リクエストにはトークンが付いていたのに、${a.scheme} チャレンジに error がありません。サーバーが理由を伏せている（ASP.NET の IncludeErrorDetails = false など）か、ヘッダーを認識できていません。`
+        : `error のない ${a.scheme} チャレンジは、サーバーが認証情報を受け取っていないことを意味します（RFC 6750 §3.1）。トークンが送られていないか、途中で削除されています。`,
+    steps: (a) =>
+      a.credentialSent
+        ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
+        : [
+            'サーバーに届いた時点でリクエストに "Authorization: Bearer <token>" が付いているか確認してください（プロキシやリダイレクトで落ちることがあります）。',
+          ],
+  },
+  'challenge.invalid-request': {
+    title: () => 'リクエストの形式が不正だとサーバーが返しています（invalid_request）',
+    detail: (a) =>
+      `サーバーの応答は error="invalid_request" です${a.description === null ? '' : `（${q(a.description)}）`}。認証情報が重複している、形式が正しくない、またはパラメーターが足りないときに返ります。`,
+    steps: () => [
+      'トークンを1か所だけで（ヘッダーとクエリやボディの両方に入れずに）、正しい形式で送っているか確認してください。',
+    ],
+  },
+  'challenge.invalid-token': {
+    title: () => 'サーバーがトークンを拒否しています（invalid_token）',
+    detail: (a) =>
+      `サーバーの応答は error="invalid_token" です${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。トークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。`,
+    steps: () => [
+      'トークンをデコードして、exp、iss、aud、kid をこの API が期待する値と照らし合わせてください（トークンを貼れば、ほかの検出結果でこれを確認できます）。',
+    ],
+  },
+  'challenge.insufficient-scope': {
+    title: (a) =>
+      a.scope === null ? 'トークンに必要なスコープがありません' : `トークンにスコープ ${q(a.scope)} がありません`,
+    detail: (a) =>
+      `サーバーの応答は error="insufficient_scope"${a.scope === null ? '' : `、scope=${q(a.scope)}`} です${a.description === null ? '' : `（${q(a.description)}）`}。トークン自体は受け入れられていますが、この操作に必要な権限が足りません。`,
+    steps: (a) => [
+      `${a.scope === null ? '必要なスコープ' : sp(q(a.scope))}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`,
+    ],
+  },
+  'challenge.scheme-mismatch': {
+    title: (a) => `サーバーは ${a.challenged.join(' / ')} を要求していますが、リクエストは ${a.sent} で送っています`,
+    detail: (a, f) =>
+      `チャレンジは ${f.list(a.challenged)} ですが、リクエストは ${a.sent} を使っています。リクエストが意図とは別の認証レイヤーに届いています。`,
+    steps: () => [
+      'このチャレンジを返しているコンポーネント（Basic 認証をかけたゲートウェイ、IIS や Kerberos のフロントエンドなど）を特定し、そこを通らないようにルーティングするか、そのコンポーネントで認証してください。',
+    ],
+  },
+  'challenge.malformed': {
+    title: () => 'WWW-Authenticate ヘッダーを解析できません',
+    detail: (a) =>
+      `${a.offset}文字目で解析に失敗しました（${CHALLENGE_REASONS[a.reason] ?? a.reason}）。クライアントがこのチャレンジを無視する可能性があります。読み取れた部分は表示しています。`,
+    steps: () => [
+      'ヘッダーを組み立てているサーバーかゲートウェイを直してください。パラメーターはカンマで区切り、値はダブルクォートで囲みます。',
+    ],
+  },
+  'token.missing': {
+    title: () => 'トークンが送られていません',
+    detail: (a) =>
+      a.via === undefined
+        ? '認証エラーですが、入力のどこにもトークンがありません。'
+        : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
+    steps: () => [
+      'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+    ],
+  },
+  'token.malformed': {
+    title: () => 'トークンの形式が壊れています',
+    detail: (a) => {
+      const why: Record<string, string> = {
+        segments:
+          a.parts === null
+            ? 'ドットで区切られた部分が3つではありません'
+            : `ドットで区切られた部分が3つではなく${a.parts}つです`,
+        'header-base64':
+          '1つ目の部分が base64url ではありません（コピーのときに文字が欠けたか、余計な文字が入った可能性があります）',
+        'header-json':
+          '1つ目の部分をデコードしても JSON のヘッダーになりません（トークンの先頭が欠けている可能性があります）',
+        'header-no-alg': 'ヘッダーに "alg" がありません',
+        'payload-base64': 'ペイロードが base64url ではありません',
+        'payload-json': 'ペイロードをデコードしても JSON オブジェクトになりません',
+        'standard-base64': 'base64url ではなく、標準の base64（+ と /）が使われています',
+        log: `検証器${via(a)}がトークンを解析できませんでした`,
+      };
+      return `有効な JWS ではありません。${why[a.reason] ?? a.reason}。`;
+    },
+    steps: () => [
+      'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
+    ],
+  },
+  'token.jwe': {
+    title: () => 'トークンが暗号化されています（JWE）',
+    detail: (a) =>
+      `5つの部分からなる暗号化トークンです（alg ${a.alg ?? '?'}、enc ${a.enc ?? '?'}）。復号鍵がないとクレームは読めず、署名付き JWT を期待する API はこれを拒否します。`,
+    steps: () => [
+      'API がどの種類のトークンを期待しているか確認し、この audience 向けの署名付き（JWS）アクセストークンを IdP に発行してもらってください。',
+    ],
+  },
+  'token.opaque': {
+    title: () => 'トークンが JWT ではありません（opaque トークン）',
+    detail: (a) =>
+      `JOSE ヘッダーのない${a.length}文字の参照トークンです。JWT の検証器では読めないため、API 側でイントロスペクションする必要があります。`,
+    steps: () => [
+      'JWT のアクセストークンを要求するか（Auth0 なら API の audience を指定、Okta ならカスタム認可サーバーを使用）、API をトークンイントロスペクションに対応させてください。',
+    ],
+  },
+  'token.id-token': {
+    title: () => 'アクセストークンではなく ID トークンが送られています',
+    detail: (a, f) =>
+      `クレームに ${f.list(a.indicators)} があります。これは OpenID Connect の ID トークンです。クライアント（アプリ）向けのもので、API の呼び出しには使えません。`,
+    steps: () => ['トークンレスポンスの id_token ではなく、access_token を送ってください。'],
+  },
+  'token.revoked': {
+    title: () => 'トークンが失効しています',
+    detail: (a) => `サーバー${via(a)}によると、トークンは失効しているか、すでに有効ではありません。`,
+    steps: () => [
+      '再ログインするか、リフレッシュトークンで新しいトークンを取得してください。失効が想定外なら、IdP でセッションや権限付与（grant）の状態を確認してください。',
+    ],
+  },
+  'alg.none': {
+    title: () => 'トークンに署名がありません（alg: none）',
+    detail: () =>
+      '署名のないトークンは、どの検証器でも拒否しなければなりません。受け入れたサービスがあれば、セキュリティインシデントです。',
+    steps: () => [
+      'このトークンを発行したものを特定してください。正規の発行元が alg none のトークンを出すことはありません。受け入れたサービスがあれば、インシデントとして扱ってください。',
+    ],
+  },
+  'alg.not-allowed': {
+    title: (a) =>
+      a.alg === null ? 'この署名アルゴリズムは許可されていません' : `署名アルゴリズム ${a.alg} は許可されていません`,
+    detail: (a, f) =>
+      a.reason === 'key-type'
+        ? `トークンは ${a.alg ?? '?'} で署名されていますが、渡された鍵（${f.list(a.allowed.map(keyKind))}）ではこのアルゴリズムを検証できません。典型的な HS256 と RS256 の取り違えか、別の用途の鍵です。`
+        : a.reason === 'log'
+          ? `検証器${via(a)}がトークンの署名アルゴリズム${a.alg === null ? '' : ` ${a.alg} `}を拒否しています。`
+          : `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。`,
+    steps: () => [
+      'API が期待するアルゴリズムで発行元が署名するようにするか（IdP のクライアントの署名設定を確認します）、API 側で許可するアルゴリズムを直してください。',
+    ],
+  },
+  'key.kid-missing': {
+    title: () => 'トークンに kid がなく、鍵セットには複数の鍵があります',
+    detail: (a) =>
+      `kid がないと、検証器は${a.keyCount}個の鍵の中から推測するしかありません。多くの検証器は、どの鍵も選ばずに拒否します。`,
+    steps: () => ['発行元でヘッダーに kid を入れるようにするか、検証器には署名用の鍵だけを渡してください。'],
+  },
+  'key.kid-unknown': {
+    title: (a) => (a.kid === null ? 'トークンの鍵が鍵セットにありません' : `鍵 ${q(a.kid)} が鍵セットにありません`),
+    detail: (a) =>
+      a.available.length > 0
+        ? `トークンの kid は ${q(a.kid ?? '?')} ですが、鍵セットにあるのは ${a.available.map(q).join('、')} です。鍵がローテーションされたか、検証器の JWKS キャッシュが古いか、別の環境のトークンです。`
+        : `検証器${via(a)}はこのトークンに合う鍵を見つけられませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`,
+    steps: () => [
+      '発行元の現在の JWKS を取得して kid を探してください。見つかれば、検証器を再起動するか鍵のキャッシュを更新します。',
+      '見つからなければ、どの発行元（環境）がこのトークンを発行したのかを確認してください。',
+    ],
+  },
+  'key.jwks-unavailable': {
+    title: () => '検証器が署名鍵を取得できていません',
+    detail: (a) =>
+      `JWKS かディスカバリドキュメントの取得・解析に失敗しています${via(a)}。成功するまで、すべてのトークンが拒否されます。トークンの問題ではありません。`,
+    steps: () => [
+      '検証器のホストから、発行元の /.well-known/openid-configuration と jwks_uri を取得してみてください。DNS、外向き通信やプロキシのルール、TLS、レスポンスの中身を確認します。',
+    ],
+  },
+  'signature.invalid': {
+    title: () => '署名を検証できません',
+    detail: (a) =>
+      `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`,
+    steps: () => [
+      '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
+    ],
+  },
+  'signature.valid': {
+    title: () => '署名は正しく検証できました',
+    detail: (a) => `${a.alg} の署名を${a.kid === null ? '渡された鍵' : ` kid ${q(a.kid)} `}で検証しました。`,
+    steps: () => [],
+  },
+  'signature.unchecked': {
+    title: () => '署名は確認していません',
+    detail: (a) =>
+      ({
+        'no-key': '鍵が渡されていません。kid と署名を確認するには、JWKS か公開鍵を --jwks で渡してください。',
+        masked: '署名が伏せられています。',
+        absent: '署名の部分がありません。',
+        'no-matching-key': '鍵セットにトークンと一致する鍵がありません。',
+        unsupported: '渡された鍵は、このアルゴリズムには使えませんでした。',
+      })[a.reason],
+    steps: (a) =>
+      a.reason === 'no-key'
+        ? ['kid と署名を確認するには、発行元の JWKS を付けて再実行してください（--jwks jwks.json）。']
+        : [],
+  },
+  'time.expired': {
+    title: (a, f) =>
+      a.agoSeconds === null
+        ? a.maxAge
+          ? '発行からの経過時間が検証器の上限（max age）を超えています'
+          : 'トークンの有効期限が切れています'
+        : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
+    detail: (a, f) =>
+      a.exp === null
+        ? `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
+        : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。`,
+    steps: () => [
+      '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+    ],
+  },
+  'time.borderline': {
+    title: (a, f) =>
+      a.pastSeconds >= 0
+        ? Math.round(a.pastSeconds) === 0
+          ? 'トークンの有効期限がちょうど今切れました（許容誤差の範囲内）'
+          : `トークンの有効期限は${f.relative(-a.pastSeconds)}に切れていますが、許容誤差の範囲内です`
+        : `トークンの有効期限が${at(-a.pastSeconds, f)}切れます`,
+    detail: (a, f) =>
+      a.pastSeconds >= 0
+        ? `exp は ${f.iso(a.exp)} です。許容誤差（${a.skewSeconds}秒）があれば受け入れられますが、許容誤差がこれより小さい検証器では拒否されます。`
+        : `exp は ${f.iso(a.exp)} で、残りが許容誤差（${a.skewSeconds}秒）を切っています。送信中のリクエストが期限後に届くことがあります（リフレッシュの競合）。`,
+    steps: () => [
+      '401 を受けてからではなく、exp の少し前（残りが1分を切ったときなど）にトークンをリフレッシュしてください。',
+    ],
+  },
+  'time.not-yet-valid': {
+    title: (a, f) =>
+      a.inSeconds === null
+        ? 'トークンはまだ有効になっていません'
+        : `トークンはまだ有効ではありません（有効になるのは${f.relative(a.inSeconds)}）`,
+    detail: (a, f) =>
+      a.nbf === null
+        ? `検証器${via(a)}によると、トークンはまだ有効期間に入っていません（nbf）。`
+        : `nbf は ${f.iso(a.nbf)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいる可能性があります。`,
+    steps: () => [
+      '発行元と検証器の時計（NTP）を比べてください。検証器側では、小さな時刻のずれを許容するように設定します。',
+    ],
+  },
+  'time.issued-in-future': {
+    title: (a, f) =>
+      a.aheadSeconds === null
+        ? 'トークンの発行時刻が未来になっています'
+        : `トークンの発行時刻が${f.duration(a.aheadSeconds)}先の未来になっています`,
+    detail: (a, f) =>
+      a.iat === null
+        ? `検証器${via(a)}によると、iat が未来の時刻です。`
+        : `iat は ${f.iso(a.iat)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいます。`,
+    steps: () => [
+      '発行元と検証器のホストで NTP を確認し、検証器側で小さな時刻のずれを許容してください（PyJWT なら leeway、jose なら clockTolerance）。',
+    ],
+  },
+  'time.no-exp': {
+    title: () => 'トークンに exp がありません',
+    detail: (a) =>
+      a.via === undefined
+        ? '有効期限がないため、exp を必須とする検証器では拒否されます。漏洩した場合は、いつまでも使えてしまいます。'
+        : `検証器${via(a)}は exp を必須としていますが、トークンにありません。`,
+    steps: () => ['アクセストークンに有効期限を付けるよう、発行元を設定してください。'],
+  },
+  'time.milliseconds': {
+    title: (a) => `${a.claim} が秒ではなくミリ秒になっています`,
+    detail: (a, f) =>
+      `${a.claim} は ${a.value}（13桁）です。NumericDate はエポックからの秒数です。1000 で割ると ${f.iso(Math.floor(a.value / 1000))} になります。`,
+    steps: () => [
+      'トークンを発行するコードを直してください。Date.now() ではなく Math.floor(Date.now() / 1000) を使います。',
+    ],
+  },
+  'time.invalid': {
+    title: (a) => `${a.claim === null ? '時刻クレーム' : `${a.claim} `}が数値ではありません`,
+    detail: (a) =>
+      a.value === null
+        ? `検証器${via(a)}が時刻クレームの型を拒否しています。`
+        : `${a.claim === null ? '時刻クレーム' : `${a.claim} `}は ${a.value} です。NumericDate は0以上の秒数でなければなりません。`,
+    steps: () => ['トークンを発行するコードを直し、exp、nbf、iat を秒数の数値で入れるようにしてください。'],
+  },
+  'time.inconsistent': {
+    title: (a) => `${a.claim ?? 'nbf'} が exp より後になっています`,
+    detail: (a, f) =>
+      a.value === null || a.exp === null
+        ? `検証器${via(a)}によると、有効期間の前後関係が矛盾しています。`
+        : `${a.claim ?? 'nbf'} は ${f.iso(a.value)} ですが、exp は ${f.iso(a.exp)} です。このトークンが有効になる時間帯はありません。`,
+    steps: () => ['発行元の有効期間の設定か、トークンを発行するコードを直してください。'],
+  },
+  'time.short-lifetime': {
+    title: (a, f) => `トークンの寿命が${f.duration(a.ttlSeconds)}しかありません`,
+    detail: () => 'exp − iat が5分未満です。リフレッシュが遅れたり時計がずれたりするたびに、断続的に 401 が出ます。',
+    steps: () => ['アクセストークンの寿命を延ばすか、期限よりかなり前にリフレッシュしてください。'],
+  },
+  'time.long-lifetime': {
+    title: (a, f) => `トークンの寿命が${f.duration(a.ttlSeconds)}と長すぎます`,
+    detail: () => 'アクセストークンの exp − iat が24時間を超えています。漏洩した場合、長い間使えてしまいます。',
+    steps: () => ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
+  },
+  'claim.aud-mismatch': {
+    title: () => 'トークンが別の API（audience）向けに発行されています',
+    detail: (a, f) =>
+      a.aud.length > 0
+        ? a.expected.length > 0
+          ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
+          : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
+        : a.expected.length > 0
+          ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}。`
+          : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
+    steps: () => [
+      'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+    ],
+  },
+  'claim.aud-missing': {
+    title: () => 'トークンに aud がありません',
+    detail: (a) =>
+      a.via === undefined
+        ? 'audience を確認する検証器では拒否されます。'
+        : `検証器${via(a)}は aud を必須としています。`,
+    steps: () => [
+      'aud が入るように、audience を指定してトークンを要求してください（Auth0 なら audience パラメーター、Entra ID なら API のスコープ）。',
+    ],
+  },
+  'claim.iss-mismatch': {
+    title: () => 'トークンが別の発行元から発行されています',
+    detail: (a, f) =>
+      a.iss !== null
+        ? a.expected.length > 0
+          ? `iss は ${q(a.iss)} ですが、期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
+          : `iss は ${q(a.iss)} で、期待する発行元と一致しません${via(a)}。`
+        : a.expected.length > 0
+          ? `iss が、期待する発行元 ${anyOf(a.expected, f)} と一致しません${via(a)}。`
+          : `iss が、期待する発行元と一致しません${via(a)}。`,
+    steps: () => [
+      'どの IdP（テナント、環境、リージョン）がトークンを発行したのか、API がどの発行元を信頼しているのかを確認してください。',
+    ],
+  },
+  'claim.iss-trailing-slash': {
+    title: (a) =>
+      `iss と期待する発行元の違いは${a.difference === 'trailing-slash' ? '末尾のスラッシュ' : a.difference === 'case' ? '大文字・小文字' : 'スキーム（http / https）'}だけです`,
+    detail: (a) =>
+      `iss は ${q(a.iss)}、期待値は ${q(a.expected)} です${via(a)}。検証器は発行元を1文字単位の完全一致で比較します。`,
+    steps: (a) => [
+      `API が期待する発行元を ${q(a.iss)} に正確に合わせるか（発行元のディスカバリドキュメントからコピーします）、発行元に設定されている URL を直してください。`,
+    ],
+  },
+  'claim.iss-missing': {
+    title: () => 'トークンに iss がありません',
+    detail: (a) =>
+      a.via === undefined ? '発行元を確認する検証器では拒否されます。' : `検証器${via(a)}は iss を必須としています。`,
+    steps: () => [
+      'トークンが想定どおりの IdP から発行されているか確認してください。ほとんどの IdP は、すべてのトークンに iss を入れます。',
+    ],
+  },
+  'claim.environment': {
+    title: (a) => `トークンの ${a.claim} が${environmentIn(a.environment)}を指しています`,
+    detail: (a) =>
+      `${a.claim} は ${q(a.value)}（${environment(a.environment)}）ですが、${q(a.against)} に対して使われています。ある環境のトークンを別の環境に送っています。`,
+    steps: () => [
+      '呼び出し先と同じ環境の IdP からトークンを取得してください（クライアントの設定のベース URL、テナント、audience を確認します）。',
+    ],
+  },
+  'claim.sub-missing': {
+    title: () => 'トークンに sub がありません',
+    detail: () =>
+      'subject がありません。Client Credentials フローのトークンでは珍しくありませんが、sub でユーザーを識別する API では識別できません。',
+    steps: () => [],
+  },
+  'claim.required-missing': {
+    title: (a) => (a.claim === null ? '必須のクレームがありません' : `必須のクレーム ${a.claim} がありません`),
+    detail: (a) =>
+      a.claim === null
+        ? `検証器${via(a)}が必須とするクレームが、トークンに含まれていません。`
+        : `検証器${via(a)}は ${a.claim} を必須としていますが、トークンに含まれていません。`,
+    steps: () => [
+      '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
+    ],
+  },
+  'claim.pii': {
+    title: () => 'トークンに個人情報が含まれています',
+    detail: (a, f) =>
+      `${f.list(a.claims)} が入っています。JWT はエンコードされているだけで暗号化されていないため、トークンを持っている人なら誰でも読めます。`,
+    steps: () => [],
+  },
+  'scope.insufficient': {
+    title: (a, f) =>
+      a.missing.length === 0 ? 'トークンに必要なスコープがありません' : `トークンに ${f.list(a.missing)} がありません`,
+    detail: (a, f) =>
+      a.required.length === 0
+        ? `サーバー${via(a)}によると、トークンの権限が足りません。`
+        : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。`,
+    steps: (a) => [
+      `${a.missing.length === 0 ? '必要なスコープ' : sp(a.missing.join(' '))}を含むトークンを要求し、IdP でクライアントかユーザーに付与してください。`,
+    ],
+  },
+  'scope.format': {
+    title: (a) =>
+      a.problem === 'array-scope'
+        ? 'scope がスペース区切りの文字列ではなく配列になっています'
+        : `${a.claim} がカンマ区切りになっています`,
+    detail: (a) =>
+      a.problem === 'array-scope'
+        ? 'RFC 8693 / RFC 9068 では、scope はスペース区切りの1つの文字列です。スペースで分割する検証器には、スコープが1つも見つかりません。'
+        : `${a.claim} のスコープがカンマで区切られています。検証器はスペースで分割するので、全体を1つの長いスコープとして扱います。`,
+    steps: () => ['発行元がスコープをスペース区切りで出すようにするか、API がこの形を読めるようにしてください。'],
+  },
+  'proxy.gateway-response': {
+    title: (a) => `アプリケーションではなく ${a.product} が応答しています`,
+    detail: (a) =>
+      `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。アプリケーションにはリクエストが届いていない可能性があります。`,
+    steps: (a) => [
+      `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
+    ],
+  },
+  'proxy.waf-block': {
+    title: (a) => `${a.product} がリクエストをブロックしています`,
+    detail: (a) =>
+      `WAF か CDN のルールで拒否されています${a.rule === null ? '' : `（エラー ${a.rule}）`}。トークンの問題ではありません。`,
+    steps: () => [
+      'WAF のイベントログでこのブロックを探し（Ray ID やリクエスト ID で検索します）、ルールかリクエストを調整してください。',
+    ],
+  },
+  'proxy.authorizer-deny': {
+    title: () => 'ゲートウェイのオーソライザーがリクエストを拒否しています',
+    detail: (a) =>
+      `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
+    steps: () => [
+      'オーソライザーが返すポリシー（リソース ARN のワイルドカード）と、結果キャッシュの TTL を確認してください。キャッシュを無効にして再試行します。',
+    ],
+  },
+  'proxy.route-not-found': {
+    title: () => 'ゲートウェイにこのルートがありません',
+    detail: (a) =>
+      `${a.product} は、存在しないパスやメソッドに認証エラーのような応答を返します。トークンではなく、URL、ステージ、メソッドを確認してください。`,
+    steps: () => ['URL のパス、ステージ名、HTTP メソッドを、デプロイされている API と照らし合わせてください。'],
+  },
+  'policy.deny': {
+    title: () => 'トークンに問題はなく、ポリシーでリクエストが拒否されています',
+    detail: (a) =>
+      a.stated
+        ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
+        : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
+    steps: () => [
+      'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+    ],
+  },
+  'verifier.misconfigured': {
+    title: () => '検証器の設定に誤りがあります',
+    detail: (a) =>
+      `検証器自身の設定（鍵、シークレット、発行元や audience の設定）に関するエラーです${via(a)}。どのトークンでも同じように失敗します。`,
+    steps: () => [
+      'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
+    ],
+  },
+};

@@ -1,0 +1,115 @@
+import type { Catalogue, Format } from '../catalogue.js';
+import { isoOf, splitDuration } from '../time-format.js';
+import { findings } from './findings.js';
+
+/** 510 → "8分30秒", 7500 → "2時間5分", 273600 → "3日4時間": the same precision as the English catalogue. */
+function duration(seconds: number): string {
+  const { d, h, m, s } = splitDuration(seconds);
+  if (d > 0) return h > 0 ? `${d}日${h}時間` : `${d}日`;
+  if (h > 0) return m > 0 ? `${h}時間${m}分` : `${h}時間`;
+  if (m > 0) return s > 0 && m < 10 ? `${m}分${s}秒` : `${m}分`;
+  return `${s}秒`;
+}
+
+const format: Format = {
+  iso: isoOf,
+  duration,
+  // An offset that rounds to zero seconds is 「今」, not 「0秒前」.
+  relative: (seconds) =>
+    Math.round(seconds) === 0 ? '今' : seconds < 0 ? `${duration(-seconds)}前` : `${duration(seconds)}後`,
+  list: (items) => items.join('、'),
+};
+
+/** The Japanese catalogue. */
+export const ja: Catalogue = {
+  locale: 'ja',
+  format,
+  findings,
+  classification: {
+    authentication: '認証エラー',
+    authorization: '認可エラー',
+    undetermined: '判定不能',
+  },
+  severity: { error: 'エラー', warning: '警告', info: '情報' },
+  source: {
+    status: 'ステータス',
+    'request-header': 'リクエストヘッダー',
+    'response-header': 'レスポンスヘッダー',
+    token: 'トークン',
+    log: 'ログ',
+    key: '鍵',
+    options: 'オプション',
+  },
+  verdict: {
+    ok: '問題なし',
+    expired: '期限切れ',
+    borderline: '期限ぎりぎり',
+    'not-yet-valid': '有効期間前',
+    'in-future': '未来の時刻',
+    invalid: '不正な値',
+  },
+  ui: {
+    reportTitle: 'jwt-diagnose',
+    statusLabel: 'ステータス',
+    noStatus: 'ステータスなし',
+    mostLikely: '最も可能性の高い原因',
+    noFindings: '貼り付けられた内容に問題は見つかりませんでした。',
+    findings: '検出結果',
+    timeClaims: '時刻クレーム',
+    claimAbsent: 'なし',
+    challenges: 'チャレンジ（WWW-Authenticate）',
+    token: 'トークン',
+    nextSteps: '次の対応',
+    evidence: '証拠',
+    alsoSeen: '裏付け',
+    more: '詳細',
+    reference: (now, source, skew) =>
+      now === null
+        ? `基準時刻なし（--now で指定してください）、許容誤差 ${skew}秒`
+        : `基準時刻 ${now}${source === 'date-header' ? '（レスポンスの Date ヘッダー）' : ''}、許容誤差 ${skew}秒`,
+    fingerprint: 'トークン',
+    moreFindings: (n) => `…ほかに${n}件の検出結果があります（すべて見るには CLI を --format json で実行してください）`,
+    moreSteps: (n) => `…ほかに${n}件の対応があります`,
+    liveTokenBanner: '有効なトークンが貼られています。メッセージを削除して、トークンを失効させてください。',
+    docsLink: 'ドキュメント',
+    lifetime: (ttl, remaining, skew) =>
+      [
+        ttl === null ? null : `寿命 ${ttl}`,
+        remaining === null ? null : `有効期限 ${remaining}`,
+        skew === null ? null : `発行元の時計が${skew}進んでいます`,
+      ]
+        .filter((x) => x !== null)
+        .join('、'),
+    tokenKind: { jws: '署名付き JWT', jwe: '暗号化された JWT（JWE）', 'payload-only': 'ペイロードの JSON' },
+  },
+  cli: {
+    // Option descriptions are aligned for a terminal, where each Japanese character is two columns wide.
+    usage: [
+      '使い方: jwt-diagnose [オプション] [ファイル]',
+      '',
+      'リクエストが 401 または 403 で失敗した理由を、貼り付けた内容から診断します。',
+      'ステータス行、ヘッダー、JWT（伏せ字で構いません）、そのペイロードの JSON、',
+      '検証器のログ行を読み取れます。入力はファイルから読み込みます。',
+      'ファイルを省略するか "-" を指定すると、標準入力から読み込みます。',
+      '',
+      'オプション:',
+      '  --format text|json|blocks  出力形式（既定: text）',
+      '  --now <時刻>               基準時刻。ISO-8601 かエポック秒（既定: 貼り付けた',
+      '                             レスポンスに Date ヘッダーがあればその時刻、',
+      '                             なければ現在時刻）',
+      '  --skew <秒数>              時計のずれの許容範囲（既定: 60）',
+      '  --expect-iss <iss>         期待する発行元（複数指定可）',
+      '  --expect-aud <aud>         期待する audience（複数指定可）',
+      '  --expect-alg <alg>         許可するアルゴリズム（複数指定可）',
+      '  --require-scope <スコープ> 必要なスコープまたはロール（複数指定可）',
+      '  --jwks <ファイル>          kid と署名の確認に使う JWKS の JSON か PEM 公開鍵',
+      '  --locale en|ja             レポートの言語（既定: en）',
+      '  --help, --version',
+      '',
+      '終了ステータス: 0 = レポートを出力した、2 = 使い方の誤り',
+    ].join('\n'),
+    unknownOption: (name) => `不明なオプションです: ${name}（--help を参照してください）`,
+    badValue: (name, why) => `${name}: ${why}`,
+    unreadableFile: (path, why) => `${path} を読み込めません: ${why}`,
+  },
+};

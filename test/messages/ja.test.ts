@@ -1,0 +1,368 @@
+import { describe, expect, it } from 'vitest';
+import type { CodeArgs } from '../../src/engine/args.js';
+import { FINDING_CODES, type FindingCode } from '../../src/engine/codes.js';
+import type { Catalogue, FindingMessage } from '../../src/messages/catalogue.js';
+import { en } from '../../src/messages/en/index.js';
+import { ja } from '../../src/messages/ja/index.js';
+
+/**
+ * The Japanese catalogue reads as Japanese with real values: every code is rendered with plausible args
+ * (one row per branch of its messages), and nothing is left in English but what stays as is everywhere:
+ * claim and header names, option names, product names and the quoted values the args carry.
+ */
+
+const NOW = 1_779_977_400; // 2026-05-28T14:10:00Z
+
+const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
+  'input.empty': [{}],
+  'input.live-token': [
+    { alg: 'RS256', expiresInSeconds: 3120 },
+    { alg: 'HS256', expiresInSeconds: null },
+    { alg: 'ES256', expiresInSeconds: 0 },
+  ],
+  'input.masked': [
+    { markers: ['***'], what: 'signature' },
+    { markers: [], what: 'payload' },
+    { markers: ['[REDACTED]', 'xxxx'], what: 'token' },
+  ],
+  'status.mismatch': [
+    { status: 401, evidenceSays: 'authorization', because: 'challenge.insufficient-scope' },
+    { status: 403, evidenceSays: 'authentication', because: 'time.expired' },
+  ],
+  'status.not-auth': [{ status: 400 }, { status: 502 }],
+  'authz-header.missing': [{ otherCredentials: null }, { otherCredentials: 'cookie' }],
+  'authz-header.scheme': [{ scheme: null }, { scheme: 'Token' }],
+  'authz-header.double-prefix': [
+    { form: 'bearer-bearer' },
+    { form: 'bearer-colon' },
+    { form: 'header-name' },
+    { form: 'log', via: 'jsonwebtoken' },
+  ],
+  'authz-header.format': [
+    { problems: ['lowercase-scheme'], characters: [] },
+    { problems: ['quotes', 'extra-space', 'line-break', 'bad-characters', 'duplicate'], characters: ['"', '\\'] },
+    { problems: [], characters: [], via: 'Envoy' },
+  ],
+  'authz-header.url-encoded': [
+    { sequences: ['%2E', '%3D'], double: false },
+    { sequences: ['%252E'], double: true },
+  ],
+  'challenge.missing': [{}],
+  'challenge.no-error': [
+    { scheme: 'Bearer', credentialSent: true },
+    { scheme: 'Bearer', credentialSent: false },
+  ],
+  'challenge.invalid-request': [{ description: null }, { description: 'Duplicate credentials' }],
+  'challenge.invalid-token': [{ description: null }, { description: 'The access token expired' }],
+  'challenge.insufficient-scope': [
+    {
+      scope: 'delete:orders',
+      description: 'The request requires higher privileges than provided by the access token.',
+    },
+    { scope: null, description: null },
+  ],
+  'challenge.scheme-mismatch': [{ sent: 'Bearer', challenged: ['Basic', 'Negotiate'] }],
+  'challenge.malformed': [
+    { reason: 'expected "=" after auth-param name', offset: 17 },
+    { reason: 'unterminated quoted-string', offset: 30 },
+    { reason: 'expected "," after auth-param', offset: 12 },
+  ],
+  'token.missing': [{}, { via: 'jsonwebtoken' }],
+  'token.malformed': [
+    { reason: 'segments', parts: 2 },
+    { reason: 'segments', parts: null },
+    { reason: 'header-base64', parts: 3 },
+    { reason: 'header-json', parts: 3 },
+    { reason: 'header-no-alg', parts: 3 },
+    { reason: 'payload-base64', parts: 3 },
+    { reason: 'payload-json', parts: 3 },
+    { reason: 'standard-base64', parts: 3 },
+    { reason: 'log', parts: null, via: 'Envoy' },
+  ],
+  'token.jwe': [
+    { alg: 'RSA-OAEP', enc: 'A256GCM' },
+    { alg: null, enc: null },
+  ],
+  'token.opaque': [{ length: 43 }],
+  'token.id-token': [{ indicators: ['nonce', 'at_hash'] }, { indicators: ['token_use: id'] }],
+  'token.revoked': [{}, { via: 'introspection' }],
+  'alg.none': [{}],
+  'alg.not-allowed': [
+    { alg: 'HS256', allowed: ['RSA', 'EC/ES256'], reason: 'key-type' },
+    { alg: 'HS256', allowed: ['PEM key of another type'], reason: 'key-type' },
+    { alg: 'HS256', allowed: [], reason: 'log', via: 'jose' },
+    { alg: null, allowed: [], reason: 'log', via: 'jose' },
+    { alg: 'RS512', allowed: ['RS256', 'ES256'], reason: 'expected-list' },
+  ],
+  'key.kid-missing': [{ keyCount: 3 }],
+  'key.kid-unknown': [
+    { kid: 'acme-2026-04', available: ['acme-2026-05', 'acme-2026-06'] },
+    { kid: null, available: [], via: 'Microsoft.IdentityModel' },
+  ],
+  'key.jwks-unavailable': [{}, { via: 'Spring Security' }],
+  'signature.invalid': [{ kid: 'acme-2026-05' }, { kid: null, via: 'PyJWT' }],
+  'signature.valid': [
+    { kid: 'acme-2026-05', alg: 'RS256' },
+    { kid: null, alg: 'HS256' },
+  ],
+  'signature.unchecked': [
+    { reason: 'no-key' },
+    { reason: 'masked' },
+    { reason: 'absent' },
+    { reason: 'no-matching-key' },
+    { reason: 'unsupported' },
+  ],
+  'time.expired': [
+    { exp: NOW - 480, agoSeconds: 480, skewSeconds: 60, maxAge: false },
+    { exp: null, agoSeconds: null, skewSeconds: 60, maxAge: false, via: 'jsonwebtoken' },
+    { exp: null, agoSeconds: null, skewSeconds: 60, maxAge: true, via: 'jsonwebtoken' },
+    { exp: NOW - 9000, agoSeconds: 9000, skewSeconds: 60, maxAge: false },
+  ],
+  'time.borderline': [
+    { exp: NOW - 30, pastSeconds: 30, skewSeconds: 60 },
+    { exp: NOW + 45, pastSeconds: -45, skewSeconds: 60 },
+    { exp: NOW, pastSeconds: 0, skewSeconds: 60 },
+  ],
+  'time.not-yet-valid': [
+    { nbf: NOW + 300, inSeconds: 300, skewSeconds: 60 },
+    { nbf: null, inSeconds: null, skewSeconds: 60, via: 'golang-jwt' },
+  ],
+  'time.issued-in-future': [
+    { iat: NOW + 300, aheadSeconds: 300, skewSeconds: 60 },
+    { iat: null, aheadSeconds: null, skewSeconds: 60, via: 'PyJWT' },
+  ],
+  'time.no-exp': [{}, { via: 'jose' }],
+  'time.milliseconds': [{ claim: 'exp', value: 1_779_976_920_000 }],
+  'time.invalid': [
+    { claim: 'exp', value: '"2026-05-28T14:02:00Z"' },
+    { claim: null, value: null, via: 'jose' },
+  ],
+  'time.inconsistent': [
+    { claim: 'nbf', value: NOW + 7200, exp: NOW + 3600 },
+    { claim: null, value: null, exp: null, via: 'jose' },
+  ],
+  'time.short-lifetime': [{ ttlSeconds: 120 }],
+  'time.long-lifetime': [{ ttlSeconds: 273_600 }],
+  'claim.aud-mismatch': [
+    { aud: ['https://api.acme-corp.com'], expected: ['https://billing.acme-corp.com'] },
+    {
+      aud: ['https://api.acme-corp.com', 'https://acme-corp.eu.auth0.com/userinfo'],
+      expected: ['https://billing.acme-corp.com', 'billing'],
+    },
+    { aud: ['https://api.acme-corp.com'], expected: [] },
+    { aud: [], expected: ['https://billing.acme-corp.com'], via: 'jsonwebtoken' },
+    { aud: [], expected: [], via: 'Envoy' },
+  ],
+  'claim.aud-missing': [{}, { via: 'jose' }],
+  'claim.iss-mismatch': [
+    { iss: 'https://auth.acme-corp.com/', expected: ['https://login.acme-corp.com/'] },
+    { iss: 'https://auth.acme-corp.com/', expected: [] },
+    { iss: null, expected: ['https://login.acme-corp.com/'], via: 'jose' },
+    { iss: null, expected: [], via: 'jose' },
+  ],
+  'claim.iss-trailing-slash': [
+    { iss: 'https://auth.acme-corp.com/', expected: 'https://auth.acme-corp.com', difference: 'trailing-slash' },
+    { iss: 'https://Auth.acme-corp.com', expected: 'https://auth.acme-corp.com', difference: 'case' },
+    { iss: 'http://auth.acme-corp.com', expected: 'https://auth.acme-corp.com', difference: 'scheme' },
+  ],
+  'claim.iss-missing': [{}, { via: 'jose' }],
+  'claim.environment': [
+    {
+      claim: 'iss',
+      value: 'https://auth.staging.acme-corp.com/',
+      environment: 'staging',
+      against: 'api.acme-corp.com',
+    },
+    { claim: 'aud', value: 'http://localhost:3000', environment: 'localhost', against: 'https://api.acme-corp.com' },
+    {
+      claim: 'aud',
+      value: 'https://api.perf.acme-corp.com',
+      environment: 'perf',
+      against: 'https://api.acme-corp.com',
+    },
+  ],
+  'claim.sub-missing': [{}],
+  'claim.required-missing': [{ claim: 'tenant_id', via: 'jose' }, { claim: null }],
+  'claim.pii': [{ claims: ['email', 'phone_number'] }],
+  'scope.insufficient': [
+    { required: ['read:orders', 'delete:orders'], missing: ['delete:orders'], granted: ['read:orders'] },
+    { required: ['admin'], missing: ['admin'], granted: [] },
+    { required: [], missing: [], granted: [], via: 'Spring Security' },
+  ],
+  'scope.format': [
+    { claim: 'scope', problem: 'array-scope' },
+    { claim: 'scp', problem: 'comma-separated' },
+  ],
+  'proxy.gateway-response': [
+    { product: 'AWS API Gateway', signals: ['x-amzn-errortype: UnauthorizedException', 'x-amzn-requestid: 1f2e'] },
+  ],
+  'proxy.waf-block': [
+    { product: 'Cloudflare', rule: '1020' },
+    { product: 'AWS WAF', rule: null },
+  ],
+  'proxy.authorizer-deny': [{ product: 'AWS API Gateway' }],
+  'proxy.route-not-found': [{ product: 'AWS API Gateway' }],
+  'policy.deny': [{ stated: true, via: 'Istio' }, { stated: false }],
+  'verifier.misconfigured': [{ via: 'Microsoft.IdentityModel' }],
+};
+
+interface Rendered {
+  code: FindingCode;
+  args: unknown;
+  texts: string[];
+}
+
+function renderAll(cat: Catalogue): Rendered[] {
+  return FINDING_CODES.flatMap((code) =>
+    samples[code].map((args) => {
+      // Each row is the args of its own code; the union type cannot say so, hence the cast.
+      const m = cat.findings[code] as unknown as FindingMessage<FindingCode>;
+      const a = args as CodeArgs[FindingCode];
+      return { code, args, texts: [m.title(a, cat.format), m.detail(a, cat.format), ...m.steps(a, cat.format)] };
+    }),
+  );
+}
+
+const JAPANESE = /[\u3040-\u30ff\u4e00-\u9fff]/;
+
+/** Strings that stay in English in Japanese text too. */
+const KEPT = [
+  'OpenID Connect',
+  'Client Credentials',
+  'Spring Security',
+  'Microsoft Entra ID',
+  'IncludeErrorDetails = false',
+  'Math.floor(Date.now() / 1000)',
+];
+
+/** Every string value inside the args (quoted values, product names, claim names, library names). */
+function argStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(argStrings);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(argStrings);
+  return [];
+}
+
+/** Three or more English words in a row, once quoted values, arg values and kept terms are taken out. */
+function englishLeft(text: string, args: unknown): string | null {
+  let rest = text.replace(/"[^"]*"/g, ' ');
+  for (const s of [...argStrings(args), ...KEPT].sort((x, y) => y.length - x.length)) rest = rest.split(s).join(' ');
+  return /[A-Za-z][A-Za-z']*(?:[ ,]+[A-Za-z][A-Za-z']*){2,}/.exec(rest)?.[0] ?? null;
+}
+
+describe('the ja catalogue: findings', () => {
+  const rows = renderAll(ja);
+
+  it.each(rows.map((r) => [r.code, r] as const))('%s reads as Japanese', (_code, row) => {
+    for (const text of row.texts) {
+      expect(text, `${row.code}: ${text}`).toMatch(JAPANESE);
+      expect(englishLeft(text, row.args), `${row.code}: English left in 「${text}」`).toBeNull();
+      expect(text, `${row.code}: ${text}`).not.toMatch(/undefined|null|NaN|\[object/);
+      expect(text, `${row.code}: doubled particle or space in 「${text}」`).not.toMatch(/ {2}|、、|。。|ですです/);
+      // Spacing as in docs/ja: a half-width space between Japanese and an ASCII word, none between two Japanese words.
+      expect(text, `${row.code}: ASCII word touching Japanese in 「${text}」`).not.toMatch(
+        /[\u3040-\u30ff\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u3040-\u30ff\u4e00-\u9fff]/,
+      );
+      expect(text, `${row.code}: space between Japanese words in 「${text}」`).not.toMatch(
+        /[\u3040-\u30ff\u4e00-\u9fff、。（）] [\u3040-\u30ff\u4e00-\u9fff（]/,
+      );
+    }
+  });
+
+  it('ends details and steps with 「。」 and titles without', () => {
+    for (const row of rows) {
+      const [title, detail, ...steps] = row.texts;
+      expect(title, row.code).not.toMatch(/。$/);
+      for (const t of [detail, ...steps]) expect(t, row.code).toMatch(/[。）]$/);
+    }
+  });
+
+  it('puts relative times inside sentences naturally', () => {
+    const f = ja.format;
+    expect(
+      ja.findings['time.expired'].title({ exp: NOW - 480, agoSeconds: 480, skewSeconds: 60, maxAge: false }, f),
+    ).toBe('トークンの有効期限が8分前に切れています');
+    expect(ja.findings['time.borderline'].title({ exp: NOW + 45, pastSeconds: -45, skewSeconds: 60 }, f)).toBe(
+      'トークンの有効期限が45秒後に切れます',
+    );
+    expect(ja.findings['time.borderline'].title({ exp: NOW, pastSeconds: 0, skewSeconds: 60 }, f)).not.toContain(
+      '今に',
+    );
+    expect(ja.findings['time.not-yet-valid'].title({ nbf: NOW + 300, inSeconds: 300, skewSeconds: 60 }, f)).toBe(
+      'トークンはまだ有効ではありません（有効になるのは5分後）',
+    );
+  });
+});
+
+describe('the en catalogue renders the same rows', () => {
+  it.each(renderAll(en).map((r) => [r.code, r] as const))('%s', (_code, row) => {
+    for (const text of row.texts) {
+      expect(text.length, row.code).toBeGreaterThan(0);
+      expect(text, `${row.code}: ${text}`).not.toMatch(/undefined|NaN|\[object/);
+    }
+  });
+});
+
+describe('the ja catalogue: format', () => {
+  const f = ja.format;
+  it.each([
+    [510, '8分30秒'],
+    [600, '10分'],
+    [7500, '2時間5分'],
+    [7200, '2時間'],
+    [273_600, '3日4時間'],
+    [86_400, '1日'],
+    [45, '45秒'],
+  ])('writes %i s as %s', (seconds, text) => {
+    expect(f.duration(seconds)).toBe(text);
+  });
+  it('writes offsets from now', () => {
+    expect(f.relative(-480)).toBe('8分前');
+    expect(f.relative(300)).toBe('5分後');
+    expect(f.relative(0)).toBe('今');
+    expect(f.relative(-0.2)).toBe('今');
+  });
+  it('joins lists with 、', () => {
+    expect(f.list([])).toBe('');
+    expect(f.list(['a'])).toBe('a');
+    expect(f.list(['a', 'b', 'c'])).toBe('a、b、c');
+  });
+});
+
+describe('the ja catalogue: ui and cli', () => {
+  /** Terminal columns: CJK and full-width characters take two. */
+  const width = (s: string) => [...s].reduce((n, c) => n + ((c.codePointAt(0) ?? 0) >= 0x2e80 ? 2 : 1), 0);
+
+  it('has Japanese labels', () => {
+    const labels = Object.entries(ja.ui).filter(
+      (e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'reportTitle',
+    );
+    for (const [key, text] of labels) expect(text, key).toMatch(JAPANESE);
+    for (const group of [ja.classification, ja.severity, ja.source, ja.verdict, ja.ui.tokenKind]) {
+      for (const text of Object.values(group)) expect(text).toMatch(JAPANESE);
+    }
+  });
+
+  it('words the ui functions', () => {
+    expect(ja.ui.reference('2026-05-28T14:10:00Z', 'date-header', 60)).toBe(
+      '基準時刻 2026-05-28T14:10:00Z（レスポンスの Date ヘッダー）、許容誤差 60秒',
+    );
+    expect(ja.ui.reference(null, 'none', 60)).toMatch(/--now/);
+    expect(ja.ui.moreFindings(3)).toMatch(/3件/);
+    expect(ja.ui.moreSteps(2)).toMatch(/2件/);
+    expect(ja.ui.lifetime('1時間', '8分前', '5分')).toBe('寿命 1時間、有効期限 8分前、発行元の時計が5分進んでいます');
+    expect(ja.ui.lifetime(null, null, null)).toBe('');
+  });
+
+  it('aligns the usage text for a terminal and keeps every option', () => {
+    const lines = ja.cli.usage.split('\n');
+    for (const option of en.cli.usage.match(/--[a-z-]+/g) ?? []) expect(ja.cli.usage).toContain(option);
+    // Every description starts in the same terminal column as the continuation lines (29).
+    const described = lines.filter((l) => /^ {2}--\S/.test(l) && !l.includes('--help'));
+    expect(described.length).toBe(9);
+    for (const line of described) expect(width(/^ {2}--\S+(?: \S+)? +/u.exec(line)?.[0] ?? ''), line).toBe(29);
+    for (const line of lines.filter((l) => /^ {29}\S/.test(l))) expect(line).toMatch(JAPANESE);
+    expect(ja.cli.unknownOption('--foo')).toBe('不明なオプションです: --foo（--help を参照してください）');
+    expect(ja.cli.unreadableFile('key.pem', 'ENOENT')).toBe('key.pem を読み込めません: ENOENT');
+  });
+});
