@@ -229,7 +229,11 @@ function collectExpectations(
     const target = hit.code === 'claim.iss-mismatch' ? issuers : hit.code === 'claim.aud-mismatch' ? audiences : null;
     if (target === null) continue;
     for (const value of hit.args.expected ?? []) {
-      if (!target.some((e) => e.value === value)) target.push({ value, source, evidence, via: hit.library });
+      // The server saying what it expects outranks the caller's option with the same value: keep its evidence.
+      const i = target.findIndex((e) => e.value === value);
+      const stated: Expectation = { value, source, evidence, via: hit.library };
+      if (i < 0) target.push(stated);
+      else if (target[i]?.source === 'options') target[i] = stated;
     }
   }
   for (const { field, result } of challenges) {

@@ -60,8 +60,13 @@ export function rankFindings(findings: readonly FindingData[]): RankedFinding[] 
     if (list === undefined) byCode.set(f.code, [f]);
     else list.push(f);
   }
+  // The general finding's evidence still supports the specific one: keep it as corroboration.
+  const absorbed = new Map<FindingCode, FindingData[]>();
   for (const [specific, general] of REPLACES) {
-    if (byCode.has(specific)) byCode.delete(general);
+    const dropped = byCode.get(general);
+    if (!byCode.has(specific) || dropped === undefined) continue;
+    byCode.delete(general);
+    absorbed.set(specific, [...(absorbed.get(specific) ?? []), ...dropped]);
   }
   const merged: RankedFinding[] = [];
   for (const list of byCode.values()) {
@@ -70,7 +75,7 @@ export function rankFindings(findings: readonly FindingData[]): RankedFinding[] 
     // The most severe reading wins: a server rejecting for a missing aud makes a warning an error.
     const severity = ordered.reduce<Severity>((s, f) => (SEVERITY_RANK[severityOf(f)] < SEVERITY_RANK[s] ? severityOf(f) : s), severityOf(primary));
     const corroboration: Evidence[] = [];
-    for (const f of ordered.slice(1)) {
+    for (const f of [...ordered.slice(1), ...(absorbed.get(primary.code) ?? [])]) {
       if (!corroboration.some((c) => c.evidence === f.evidence) && f.evidence !== primary.evidence) corroboration.push({ evidence: f.evidence, source: f.source });
     }
     merged.push({ data: mergeArgs(primary, ordered), severity, corroboration: corroboration.slice(0, 4) });

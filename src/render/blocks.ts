@@ -10,23 +10,33 @@ import { InvalidOptionsError } from '../errors.js';
 import type { Catalogue } from '../messages/catalogue.js';
 import { catalogueFor } from '../messages/index.js';
 import { blocksJsonLength, blocksTextLength, SLACK_LIMITS } from './block-limits.js';
+import { clip, escapeLinkUrl, toInlineCode, toMrkdwn } from './mrkdwn.js';
 
+export { escapeMrkdwn } from './mrkdwn.js';
+
+// Minimal Block Kit types, field names as Slack spells them; no @slack/* dependency in the renderer.
+
+/** Text shown as typed (headers, button labels). */
 export interface PlainText {
   type: 'plain_text';
   text: string;
   emoji?: boolean;
 }
+/** Text in Slack's mrkdwn: `&`, `<`, `>` must arrive escaped. */
 export interface MrkdwnText {
   type: 'mrkdwn';
   text: string;
   /** true: Slack does not auto-link URLs or parse bare mentions in the text; explicit `<url|label>` still works. */
   verbatim?: boolean;
 }
+/** A Block Kit text object. */
 export type TextObject = PlainText | MrkdwnText;
+/** Large bold plain text, at most 150 characters. */
 export interface HeaderBlock {
   type: 'header';
   text: PlainText;
 }
+/** Text up to 3000 characters, and/or up to 10 two-column fields of up to 2000. */
 export interface SectionBlock {
   type: 'section';
   text?: TextObject;
@@ -34,13 +44,16 @@ export interface SectionBlock {
   /** true: never folded behind "see more" on mobile. */
   expand?: boolean;
 }
+/** Small grey text, up to 10 elements. */
 export interface ContextBlock {
   type: 'context';
   elements: TextObject[];
 }
+/** A horizontal rule. */
 export interface DividerBlock {
   type: 'divider';
 }
+/** A button; clicks arrive at the Slack app as block actions with `action_id` and `value`. */
 export interface ButtonElement {
   type: 'button';
   action_id: string;
@@ -48,6 +61,7 @@ export interface ButtonElement {
   value: string;
   style?: 'primary' | 'danger';
 }
+/** A row of buttons. */
 export interface ActionsBlock {
   type: 'actions';
   elements: ButtonElement[];
@@ -62,6 +76,7 @@ export interface SlackMessage {
   blocks: Block[];
 }
 
+/** Options of `renderBlocks`. */
 export interface BlocksOptions {
   /** Base URL for code docs links; a code's page is `${docsBaseUrl}/${finding.docs}`. */
   docsBaseUrl?: string;
@@ -69,6 +84,7 @@ export interface BlocksOptions {
   actions?: Array<{ action_id: string; text: string; value: string; style?: 'primary' | 'danger' }>;
 }
 
+/** Where code docs pages are linked when `docsBaseUrl` is not given. */
 export const DEFAULT_DOCS_BASE_URL = 'https://github.com/jwt-diagnose/jwt-diagnose/blob/main';
 
 /**
@@ -172,7 +188,7 @@ function layout(input: Input, listed: number, cap: number): SlackMessage {
   if (live !== undefined)
     blocks.push(
       section(
-        `:rotating_light: *${mrkdwn(cat.ui.liveTokenBanner, TITLE_MAX)}*\n${mrkdwn(live.detail, Math.min(cap, 2000))}`,
+        `:rotating_light: *${toMrkdwn(cat.ui.liveTokenBanner, TITLE_MAX)}*\n${toMrkdwn(live.detail, Math.min(cap, 2000))}`,
         true,
       ),
     );
@@ -185,8 +201,8 @@ function layout(input: Input, listed: number, cap: number): SlackMessage {
   blocks.push(
     section(
       primary === undefined
-        ? mrkdwn(cat.ui.noFindings, TITLE_MAX)
-        : findingText(primary, cat, cap, `_${mrkdwn(cat.ui.mostLikely, TITLE_MAX)}_`),
+        ? toMrkdwn(cat.ui.noFindings, TITLE_MAX)
+        : findingText(primary, cat, cap, `_${toMrkdwn(cat.ui.mostLikely, TITLE_MAX)}_`),
       true,
     ),
   );
@@ -195,10 +211,10 @@ function layout(input: Input, listed: number, cap: number): SlackMessage {
   const shown = others.slice(0, listed);
   if (shown.length > 0) blocks.push({ type: 'divider' });
   shown.forEach((f, i) => {
-    blocks.push(section(findingText(f, cat, cap, i === 0 ? `*${mrkdwn(cat.ui.findings, TITLE_MAX)}*` : null), false));
+    blocks.push(section(findingText(f, cat, cap, i === 0 ? `*${toMrkdwn(cat.ui.findings, TITLE_MAX)}*` : null), false));
   });
   if (others.length > listed)
-    blocks.push(context([mrkdwn(cat.ui.moreFindings(others.length - listed), SLACK_LIMITS.textObject)]));
+    blocks.push(context([toMrkdwn(cat.ui.moreFindings(others.length - listed), SLACK_LIMITS.textObject)]));
   const steps = stepsText(report.nextSteps, cat, cap);
   if (steps !== null) blocks.push({ type: 'divider' }, section(steps, true));
   const shownCodes = [live, primary, ...shown].filter((f): f is Finding => f !== undefined);
@@ -214,25 +230,27 @@ function statusText(report: Report, cat: Catalogue): string {
 /** What a notification preview shows: status, classification and the most likely cause. */
 function fallbackText(report: Report, cat: Catalogue, first: Finding | undefined): string {
   const title = first === undefined ? cat.ui.noFindings : first.title;
-  return mrkdwn(`${statusText(report, cat)} · ${cat.classification[report.classification]} · ${title}`, FALLBACK_MAX);
+  return toMrkdwn(`${statusText(report, cat)} · ${cat.classification[report.classification]} · ${title}`, FALLBACK_MAX);
 }
 
 /** Marker and bold title, the detail, then the evidence lines; the detail gets what the section has left. */
 function findingText(f: Finding, cat: Catalogue, cap: number, label: string | null): string {
-  const head = `${SEVERITY_MARK[f.severity]} *${mrkdwn(f.title, TITLE_MAX)}*`;
+  const head = `${SEVERITY_MARK[f.severity]} *${toMrkdwn(f.title, TITLE_MAX)}*`;
   const proof: string[] = [];
   if (f.evidence.trim() !== '')
-    proof.push(`${inlineCode(f.evidence, Math.min(cap, EVIDENCE_MAX))} · _${mrkdwn(cat.source[f.source], TITLE_MAX)}_`);
+    proof.push(
+      `${toInlineCode(f.evidence, Math.min(cap, EVIDENCE_MAX))} · _${toMrkdwn(cat.source[f.source], TITLE_MAX)}_`,
+    );
   for (const c of f.corroboration) {
     if (c.evidence.trim() === '') continue;
     proof.push(
-      `_${mrkdwn(cat.ui.alsoSeen, TITLE_MAX)}_ ${inlineCode(c.evidence, Math.min(cap, CORROBORATION_MAX))} · _${mrkdwn(cat.source[c.source], TITLE_MAX)}_`,
+      `_${toMrkdwn(cat.ui.alsoSeen, TITLE_MAX)}_ ${toInlineCode(c.evidence, Math.min(cap, CORROBORATION_MAX))} · _${toMrkdwn(cat.source[c.source], TITLE_MAX)}_`,
     );
   }
   const before = [...(label === null ? [] : [label]), head];
   const fixed = [...before, ...proof].join('\n').length + 1;
   const room = Math.min(cap, SLACK_LIMITS.sectionText - fixed);
-  const detail = f.detail.trim() === '' || room < 2 ? [] : [mrkdwn(f.detail, room)];
+  const detail = f.detail.trim() === '' || room < 2 ? [] : [toMrkdwn(f.detail, room)];
   return [...before, ...detail, ...proof].join('\n');
 }
 
@@ -248,21 +266,21 @@ function timeSection(report: Report, cat: Catalogue): SectionBlock | null {
   if (rows.length === 0) return null;
   const fields = rows.map(([name, claim]): MrkdwnText => mrkdwnObject(timeField(name, claim, report, cat)));
   const lifetime = lifetimeText(report, cat);
-  const title = `*${mrkdwn(cat.ui.timeClaims, TITLE_MAX)}*${lifetime === '' ? '' : ` · ${mrkdwn(lifetime, 500)}`}`;
+  const title = `*${toMrkdwn(cat.ui.timeClaims, TITLE_MAX)}*${lifetime === '' ? '' : ` · ${toMrkdwn(lifetime, 500)}`}`;
   return { type: 'section', text: mrkdwnObject(title), fields };
 }
 
 function timeField(name: string, claim: TimeClaim | null, report: Report, cat: Catalogue): string {
-  if (claim === null) return `*${name}*\n_${mrkdwn(cat.ui.claimAbsent, TITLE_MAX)}_`;
+  if (claim === null) return `*${name}*\n_${toMrkdwn(cat.ui.claimAbsent, TITLE_MAX)}_`;
   // Without a reference time the engine cannot judge a valid NumericDate and says `ok`; do not repeat that as a verdict.
   const judged = !(report.reference.now === null && claim.verdict === 'ok');
   const lines = [
-    `*${name}*${judged ? ` ${VERDICT_MARK[claim.verdict]} ${mrkdwn(cat.verdict[claim.verdict], TITLE_MAX)}` : ''}`,
+    `*${name}*${judged ? ` ${VERDICT_MARK[claim.verdict]} ${toMrkdwn(cat.verdict[claim.verdict], TITLE_MAX)}` : ''}`,
   ];
-  if (claim.iso !== null) lines.push(mrkdwn(claim.iso, 100));
+  if (claim.iso !== null) lines.push(toMrkdwn(claim.iso, 100));
   else if (claim.value !== null && claim.value !== undefined)
-    lines.push(inlineCode(JSON.stringify(claim.value) ?? String(claim.value), 500));
-  if (claim.relative !== null) lines.push(mrkdwn(claim.relative, 100));
+    lines.push(toInlineCode(JSON.stringify(claim.value) ?? String(claim.value), 500));
+  if (claim.relative !== null) lines.push(toMrkdwn(claim.relative, 100));
   return lines.join('\n');
 }
 
@@ -278,34 +296,34 @@ function lifetimeText(report: Report, cat: Catalogue): string {
 /** Numbered steps; steps that do not fit the section are counted, not silently lost. */
 function stepsText(steps: readonly string[], cat: Catalogue, cap: number): string | null {
   if (steps.length === 0) return null;
-  const head = `*${mrkdwn(cat.ui.nextSteps, TITLE_MAX)}*`;
-  const lines = steps.map((s, i) => `${i + 1}. ${mrkdwn(s, Math.min(cap, 1000))}`);
+  const head = `*${toMrkdwn(cat.ui.nextSteps, TITLE_MAX)}*`;
+  const lines = steps.map((s, i) => `${i + 1}. ${toMrkdwn(s, Math.min(cap, 1000))}`);
   for (let n = lines.length; n > 0; n--) {
-    const more = n < lines.length ? [`_${mrkdwn(cat.ui.moreSteps(lines.length - n), TITLE_MAX)}_`] : [];
+    const more = n < lines.length ? [`_${toMrkdwn(cat.ui.moreSteps(lines.length - n), TITLE_MAX)}_`] : [];
     const text = [head, ...lines.slice(0, n), ...more].join('\n');
     if (text.length <= SLACK_LIMITS.sectionText) return text;
   }
-  return `${head}\n_${mrkdwn(cat.ui.moreSteps(lines.length), TITLE_MAX)}_`;
+  return `${head}\n_${toMrkdwn(cat.ui.moreSteps(lines.length), TITLE_MAX)}_`;
 }
 
 /** Reference time and skew, the token's fingerprint, and a docs link per code shown, packed into ≤10 elements. */
 function contextElements(report: Report, cat: Catalogue, shown: readonly Finding[], docsBase: string): string[] {
   const r = report.reference;
   const out = [
-    mrkdwn(`${cat.ui.reportTitle} · ${cat.ui.reference(r.now, r.nowSource, r.skewSeconds)}`, SLACK_LIMITS.textObject),
+    toMrkdwn(`${cat.ui.reportTitle} · ${cat.ui.reference(r.now, r.nowSource, r.skewSeconds)}`, SLACK_LIMITS.textObject),
   ];
   const t = report.token;
   if (t !== null && t.fingerprint !== null) {
-    const kind = t.kind === 'malformed' ? '' : ` · ${mrkdwn(cat.ui.tokenKind[t.kind], TITLE_MAX)}`;
-    out.push(`${mrkdwn(cat.ui.fingerprint, TITLE_MAX)} ${inlineCode(t.fingerprint, 100)}${kind}`);
+    const kind = t.kind === 'malformed' ? '' : ` · ${toMrkdwn(cat.ui.tokenKind[t.kind], TITLE_MAX)}`;
+    out.push(`${toMrkdwn(cat.ui.fingerprint, TITLE_MAX)} ${toInlineCode(t.fingerprint, 100)}${kind}`);
   }
-  const label = mrkdwn(cat.ui.docsLink, TITLE_MAX);
+  const label = toMrkdwn(cat.ui.docsLink, TITLE_MAX);
   const codes = new Set<string>();
   const links: string[] = [];
   for (const f of shown) {
     if (codes.has(f.code)) continue;
     codes.add(f.code);
-    links.push(`<${linkUrl(`${docsBase}/${f.docs}`)}|${mrkdwn(f.code, 100)}>`);
+    links.push(`<${escapeLinkUrl(`${docsBase}/${f.docs}`)}|${toMrkdwn(f.code, 100)}>`);
   }
   let current = label;
   for (const link of links) {
@@ -369,55 +387,4 @@ function mrkdwnObject(text: string): MrkdwnText {
 
 function plain(text: string): PlainText {
   return { type: 'plain_text', text: text === '' ? ' ' : text, emoji: true };
-}
-
-/** `&`, `<` and `>` are mrkdwn's control characters; Slack asks for exactly these three entities. */
-export function escapeMrkdwn(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/**
- * Escapes `raw` for mrkdwn and cuts it to `max` characters *after* escaping, with "…". Cutting the raw
- * text (by code point) keeps entities and surrogate pairs whole, which cutting the escaped string would not.
- */
-export function mrkdwn(raw: string, max: number): string {
-  const full = escapeMrkdwn(raw);
-  if (full.length <= max) return full;
-  let out = '';
-  for (const ch of raw) {
-    const e = escapeMrkdwn(ch);
-    if (out.length + e.length + 1 > max) break;
-    out += e;
-  }
-  return `${out.trimEnd()}…`;
-}
-
-/**
- * Evidence as inline code. A backtick inside would close the code span early, so it becomes U+02CB
- * (ˋ, which looks the same); line breaks become ⏎, since inline code cannot span lines.
- */
-function inlineCode(raw: string, max: number): string {
-  const neutral = raw.replace(/`/g, 'ˋ').replace(/\r?\n|\r/g, ' ⏎ ');
-  return `\`${mrkdwn(neutral, Math.max(2, max - 2))}\``;
-}
-
-/** Cuts plain text by code point, with "…". */
-function clip(raw: string, max: number): string {
-  if (raw.length <= max) return raw;
-  let out = '';
-  for (const ch of raw) {
-    if (out.length + ch.length + 1 > max) break;
-    out += ch;
-  }
-  return `${out.trimEnd()}…`;
-}
-
-/** The URL part of `<url|label>`: `|` and `>` would end it early, `<` and `&` are mrkdwn control characters. */
-function linkUrl(url: string): string {
-  return url
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '%3C')
-    .replace(/>/g, '%3E')
-    .replace(/\|/g, '%7C')
-    .replace(/\s/g, '%20');
 }

@@ -70,7 +70,7 @@ export const en: Catalogue = {
     liveTokenBanner: 'A live token was pasted. Delete the message and revoke the token.',
     docsLink: 'docs',
     lifetime: (ttl, remaining, skew) =>
-      [ttl === null ? null : `lifetime ${ttl}`, remaining === null ? null : remaining, skew === null ? null : `issuer clock ahead by ${skew}`].filter((x) => x !== null).join(' · '),
+      [ttl === null ? null : `lifetime ${ttl}`, remaining === null ? null : `exp ${remaining}`, skew === null ? null : `issuer clock ahead by ${skew}`].filter((x) => x !== null).join(' · '),
     tokenKind: { jws: 'signed JWT', jwe: 'encrypted JWT (JWE)', 'payload-only': 'payload JSON' },
   },
   cli: {

@@ -12,7 +12,9 @@ import type { HeaderField, HeaderForm, HttpObservations, Side } from '../http.js
 import type { JsonObjectSpan } from '../json-spans.js';
 import { isBlankChar, isDigit, skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
 import { addField, addStatus, type Collector, createCollector, lineAt, noteMethod, noteUrl, setKind } from './collect.js';
-import { findCurlStart, readCurl } from './curl.js';
+import { findCommand } from './command.js';
+import { readCurl } from './curl.js';
+import { readHttpie } from './httpie.js';
 import { bareNameEnd, type FieldSyntax, parseColonField, parseTabField } from './fields.js';
 import { readJsonSpans } from './json.js';
 import { knownHeaderSide, looksLikeLogName } from './names.js';
@@ -252,11 +254,16 @@ class LineScanner {
     const text = this.text;
     if (indent > this.lastIndent && this.canFold(li, 'raw')) return this.fold(li, p, end);
     this.last = null;
+    // Fast path for most lines of most pastes: `Known-Name: value` is a field whatever else the line could be.
+    if (parseColonField(text, p, end, this.syntax) && this.syntax.valueStart < end) {
+      const field = this.lineField(li, p, end, indent, 'raw', true);
+      if (field >= 0) return field;
+    }
     if (this.curlInfo(li, p, end)) return li;
-    const curl = findCurlStart(text, p, end);
-    if (curl >= 0) {
+    const command = findCommand(text, p, end);
+    if (command) {
       this.reset(false);
-      return readCurl(this.c, curl, li);
+      return command.name === 'curl' ? readCurl(this.c, command, li) : readHttpie(this.c, command, li);
     }
     if (this.readFetch(li, p, end)) return li;
     if (readStatusLine(this.c, p, end, li)) {
@@ -448,10 +455,12 @@ class LineScanner {
     return known !== undefined;
   }
 
-  private lineField(li: number, p: number, end: number, indent: number, form: HeaderForm): number {
+  /** A `Name: value` or `Name<TAB>value` line, if a field here; `knownOnly` for the fast path. */
+  private lineField(li: number, p: number, end: number, indent: number, form: HeaderForm, knownOnly = false): number {
     const name = this.text.slice(p, this.syntax.nameEnd);
     const lower = name.toLowerCase();
     const known = knownHeaderSide(lower);
+    if (knownOnly && known === undefined) return -1;
     if (!this.accepts(name, lower, known)) return -1;
     const field = this.pushField(li, lower, known, form, p, end);
     this.afterField(li, field, end, indent);

@@ -141,10 +141,7 @@ export const DOTNET: readonly Matcher[] = [
   asp('key-not-found', 'key.kid-unknown', 'The signature key was not found'),
   asp('signature', 'signature.invalid', 'The signature is invalid'),
   // Forbid(): authenticated, then refused by an authorization policy.
-  asp('forbidden', 'policy.deny', 'AuthenticationScheme: ', {
-    read: (f) => {
-      const m = /^(\S+) was forbidden/.exec(f.after(120));
-      return m ? { extend: m[0].length } : null;
-    },
+  asp('forbidden', 'policy.deny', ' was forbidden', {
+    read: (f) => (/AuthenticationScheme: \S+$/.test(f.before(120)) ? {} : null),
   }),
 ];

@@ -46,11 +46,14 @@ export const GO: readonly Matcher[] = [
       return m?.[1] === undefined ? {} : { ...claimMissing(m[1]), extend: m[0].length };
     },
   }),
-  gj('ErrTokenSignatureInvalid', 'signature.invalid', 'token signature is invalid', { ...CLASS, refinable: true }),
-  gj('signing-method-invalid', 'alg.not-allowed', 'signing method ', {
+  // "token signature is invalid: signing method RS256 is invalid" is an alg outside WithValidMethods;
+  // any other detail (HMAC mismatch, crypto/rsa: verification error) is a bad signature.
+  gj('ErrTokenSignatureInvalid', 'signature.invalid', 'token signature is invalid', {
+    ...CLASS,
+    refinable: true,
     read: (f) => {
-      const alg = capture(f.after(40), /^([A-Za-z0-9-]+) is invalid/);
-      return alg === undefined ? null : { args: { alg }, extend: alg.length + 11 };
+      const m = /^: signing method ([A-Za-z0-9-]+) is invalid/.exec(f.after(60));
+      return m?.[1] ? { code: 'alg.not-allowed', args: { alg: m[1] }, extend: m[0].length } : {};
     },
   }),
   gj('ErrTokenUnverifiable', 'key.kid-unknown', 'token is unverifiable', { ...CLASS, refinable: true }),

@@ -60,9 +60,9 @@ function joseNotNumber(f: Fragment): Reading | null {
   return claim === undefined ? null : { args: { claim } };
 }
 
-/** `missing required "x" claim`: the row is the closing quote and the word, the reader checks what precedes. */
+/** `missing required "x" claim`; golang-jwt's and Nimbus' "missing required claim(s)" do not fit and are rejected. */
 function joseMissing(f: Fragment): Reading | null {
-  const claim = capture(f.before(80), /missing required \\?"([A-Za-z0-9_:.-]+)\\?$/);
+  const claim = capture(f.after(60), /^\\?"([A-Za-z0-9_:.-]+)\\?" claim/);
   return claim === undefined ? null : claimMissing(claim);
 }
 
@@ -160,7 +160,7 @@ export const NODE: readonly Matcher[] = [
   jose('JWKSInvalid', 'key.jwks-unavailable', 'JWKSInvalid', CLASS),
   jose('timestamp', 'time.expired', 'claim timestamp check failed', { read: joseTimestamp }),
   jose('unexpected-claim', 'claim.required-missing', '" claim value', { read: joseUnexpected }),
-  jose('missing-claim', 'claim.required-missing', '" claim', { read: joseMissing }),
+  jose('missing-claim', 'claim.required-missing', 'missing required ', { read: joseMissing }),
   jose('claim-not-number', 'time.invalid', '" claim must be a number', { read: joseNotNumber }),
   jose('alg-not-allowed', 'alg.not-allowed', '(Algorithm) Header Parameter value not allowed'),
   jose('alg-missing', 'token.malformed', '(Algorithm) Header Parameter missing or invalid'),

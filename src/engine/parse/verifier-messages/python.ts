@@ -15,7 +15,6 @@ export const PYTHON: readonly Matcher[] = [
   py('InvalidSignatureError', 'signature.invalid', 'InvalidSignatureError', CLASS),
   py('InvalidAlgorithmError', 'alg.not-allowed', 'InvalidAlgorithmError', CLASS),
   py('MissingRequiredClaimError', 'claim.required-missing', 'MissingRequiredClaimError', { ...CLASS, refinable: true }),
-  py('DecodeError', 'token.malformed', 'DecodeError', { ...CLASS, refinable: true }),
   py('PyJWKClientConnectionError', 'key.jwks-unavailable', 'PyJWKClientConnectionError', CLASS),
   py('PyJWKClientError', 'key.kid-unknown', 'PyJWKClientError', { ...CLASS, refinable: true }),
 
@@ -36,10 +35,9 @@ export const PYTHON: readonly Matcher[] = [
   py('audience-mismatch', 'claim.aud-mismatch', "Audience doesn't match"),
   py('audience-format', 'claim.aud-mismatch', 'Invalid claim format in token'),
   py('invalid-issuer', 'claim.iss-mismatch', 'Invalid issuer', ALONE),
-  // 'Token is missing the "x" claim': the row is the closing quote and the word.
-  py('missing-claim', 'claim.required-missing', '" claim', {
+  py('missing-claim', 'claim.required-missing', 'Token is missing the ', {
     read: (f) => {
-      const claim = capture(f.before(80), /Token is missing the \\?"([A-Za-z0-9_:.-]+)\\?$/i);
+      const claim = capture(f.after(60), /^\\?"([A-Za-z0-9_:.-]+)\\?" claim/);
       return claim === undefined ? null : claimMissing(claim);
     },
   }),

@@ -1,0 +1,56 @@
+/**
+ * Slack mrkdwn helpers: escaping, cutting to a length without breaking an entity or a character,
+ * inline code that holds whatever it quotes, and link URLs. Used by the Block Kit renderer and by the
+ * Slack app for its own short replies.
+ */
+
+/** `&`, `<` and `>` are mrkdwn's control characters; Slack asks for exactly these three entities. */
+export function escapeMrkdwn(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Escapes `raw` for mrkdwn and cuts it to `max` characters *after* escaping, with "…". Cutting the raw
+ * text (by code point) keeps entities and surrogate pairs whole, which cutting the escaped string would not.
+ */
+export function toMrkdwn(raw: string, max: number): string {
+  const full = escapeMrkdwn(raw);
+  if (full.length <= max) return full;
+  let out = '';
+  for (const ch of raw) {
+    const e = escapeMrkdwn(ch);
+    if (out.length + e.length + 1 > max) break;
+    out += e;
+  }
+  return `${out.trimEnd()}…`;
+}
+
+/**
+ * Evidence as inline code. A backtick inside would close the code span early, so it becomes U+02CB
+ * (ˋ, which looks the same); line breaks become ⏎, since inline code cannot span lines.
+ */
+export function toInlineCode(raw: string, max: number): string {
+  const neutral = raw.replace(/`/g, 'ˋ').replace(/\r?\n|\r/g, ' ⏎ ');
+  return `\`${toMrkdwn(neutral, Math.max(2, max - 2))}\``;
+}
+
+/** Cuts plain text by code point, with "…". */
+export function clip(raw: string, max: number): string {
+  if (raw.length <= max) return raw;
+  let out = '';
+  for (const ch of raw) {
+    if (out.length + ch.length + 1 > max) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
+}
+
+/** The URL part of `<url|label>`: `|` and `>` would end it early, `<` and `&` are mrkdwn control characters. */
+export function escapeLinkUrl(url: string): string {
+  return url
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '%3C')
+    .replace(/>/g, '%3E')
+    .replace(/\|/g, '%7C')
+    .replace(/\s/g, '%20');
+}

@@ -1,0 +1,69 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clip, escapeLinkUrl, escapeMrkdwn, toInlineCode, toMrkdwn } from '../../src/render/mrkdwn.js';
+
+describe('escapeMrkdwn: Slack’s three control characters', () => {
+  it('escapes &, < and >, and nothing else', () => {
+    expect(escapeMrkdwn(`<!here> & "q" 'a' *b* \`c\``)).toBe(`&lt;!here&gt; &amp; "q" 'a' *b* \`c\``);
+  });
+
+  it('escapes an existing entity again, so it shows as typed', () => {
+    expect(escapeMrkdwn('&amp;')).toBe('&amp;amp;');
+  });
+});
+
+describe('toMrkdwn: escape, then cut to a length', () => {
+  it('leaves text that fits alone', () => {
+    expect(toMrkdwn('a < b', 8)).toBe('a &lt; b');
+  });
+
+  it('cuts with … and never splits an entity', () => {
+    expect(toMrkdwn('ab<cd', 6)).toBe('ab…');
+    expect(toMrkdwn('ab<cd', 7)).toBe('ab&lt;…');
+  });
+
+  it('never splits a surrogate pair', () => {
+    expect(toMrkdwn('😀😀😀', 4)).toBe('😀…');
+  });
+
+  it('never exceeds the length, whatever the text', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom('a', '&', '<', '>', '😀', '期', ' ') }),
+        fc.integer({ min: 1, max: 50 }),
+        (s, max) => {
+          const out = toMrkdwn(s, max);
+          expect(out.length).toBeLessThanOrEqual(max);
+          expect(out).not.toMatch(/&(?!amp;|lt;|gt;)/);
+          expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+        },
+      ),
+    );
+  });
+});
+
+describe('toInlineCode: evidence as one closed code span', () => {
+  it('turns backticks into ˋ and line breaks into ⏎', () => {
+    expect(toInlineCode('a`b\r\nc', 100)).toBe('`aˋb ⏎ c`');
+  });
+
+  it('counts its backticks in the length', () => {
+    expect(toInlineCode('abcdef', 6)).toBe('`abc…`');
+  });
+});
+
+describe('clip: plain text', () => {
+  it('cuts by code point with …', () => {
+    expect(clip('abcdef', 4)).toBe('abc…');
+    expect(clip('😀😀', 3)).toBe('😀…');
+    expect(clip('abc', 3)).toBe('abc');
+  });
+});
+
+describe('escapeLinkUrl: the URL part of <url|label>', () => {
+  it('encodes what would end the link early and escapes &', () => {
+    expect(escapeLinkUrl('https://x.example/a b|c>d<e?f=1&g=2')).toBe(
+      'https://x.example/a%20b%7Cc%3Ed%3Ce?f=1&amp;g=2',
+    );
+  });
+});
