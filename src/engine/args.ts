@@ -37,7 +37,7 @@ export interface CodeArgs {
   'token.revoked': Via;
   'alg.none': Via;
   'alg.not-allowed': Via & { alg: string | null; allowed: string[]; reason: 'expected-list' | 'key-type' | 'log' };
-  'key.kid-missing': Via & { keyCount: number };
+  'key.kid-missing': Via & { keyCount: number | null };
   'key.kid-unknown': Via & { kid: string | null; available: string[] };
   'key.jwks-unavailable': Via;
   'signature.invalid': Via & { kid: string | null };
@@ -52,7 +52,7 @@ export interface CodeArgs {
   'time.invalid': Via & { claim: string | null; value: string | null };
   'time.inconsistent': Via & { claim: string | null; value: number | null; exp: number | null };
   'time.short-lifetime': Via & { ttlSeconds: number };
-  'time.long-lifetime': Via & { ttlSeconds: number };
+  'time.long-lifetime': Via & { ttlSeconds: number | null };
   'claim.aud-mismatch': Via & { aud: string[]; expected: string[] };
   'claim.aud-missing': Via;
   'claim.iss-mismatch': Via & { iss: string | null; expected: string[] };

@@ -1,7 +1,7 @@
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
 import { normalizePaste } from './normalize.js';
 import type { ResolvedOptions } from './options.js';
-import { parseAuthorization } from './parse/authorization.js';
+import { isPlaceholderCredential, parseAuthorization } from './parse/authorization.js';
 import { parseChallenges } from './parse/challenge.js';
 import { extractHttp, type HeaderField, type HttpObservations } from './parse/http.js';
 import { findJsonObjects, type JsonObjectSpan } from './parse/json-spans.js';
@@ -17,8 +17,6 @@ const MAX_HITS = 40;
 const EVIDENCE_MAX = 200;
 /** Claims a bare payload JSON must show (two of them) to be read as a token's payload. */
 const CLAIM_KEYS = ['exp', 'iat', 'nbf', 'iss', 'sub', 'aud', 'scope', 'scp', 'azp', 'client_id', 'jti'];
-/** Values that mean "the client had no token": `Bearer undefined` is the classic JavaScript bug. */
-const PLACEHOLDER_CREDENTIALS = new Set(['', 'undefined', 'null', 'none', 'nil', '[object object]', 'nan']);
 
 export function buildContext(input: string, options: ResolvedOptions): Context {
   const text = normalizePaste(input);
@@ -38,10 +36,13 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   if (authorization !== null) {
     const parsed = parseAuthorization(authorization.field.value, authorization.field.quoted);
     authz = { field: authorization.field, parsed, count: authorization.count };
-    redactor.add(authorization.field.value.trim(), `${parsed.scheme ?? ''} ${labelFor(parsed.credential)}`.trim());
-    if (!PLACEHOLDER_CREDENTIALS.has(parsed.credential.toLowerCase())) {
-      registerToken(redactor, parsed.credential);
+    if (!isPlaceholderCredential(parsed.credential)) {
       const decoded = decodeCredential(parsed.credential);
+      // A masked credential (`Bearer <redacted>`) is no secret: replacing it by a fingerprint would hide the mask.
+      if (decoded.shape.kind !== 'masked') {
+        redactor.add(authorization.field.value.trim(), `${parsed.scheme ?? ''} ${labelFor(parsed.credential)}`.trim());
+        registerToken(redactor, parsed.credential);
+      }
       token = {
         decoded,
         foundIn: 'authorization-header',
@@ -170,6 +171,24 @@ function lineLocator(http: HttpObservations): (offset: number) => HttpObservatio
   };
 }
 
+/** Characters of tokens, keys and their encodings (base64url, base64, percent-encoding, JWT dots). */
+function isSecretChar(c: number): boolean {
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2d || c === 0x5f || c === 0x2e || c === 0x2b || c === 0x2f || c === 0x3d || c === 0x25 || c === 0x7e
+  );
+}
+
+/**
+ * The line around [start, end), cut to a readable length.
+ *
+ * A cut that lands inside a token quotes a fragment the redactor cannot recognise (a signature's tail
+ * has no `eyJ` and is not a registered secret), so a run of token characters that a cut goes through
+ * is dropped whole and the cut marked with "…". Found by the signature-leak property in
+ * test/engine/robustness.test.ts: a one-line HAR with the token 40 characters before a status.
+ */
 function quoteLine(text: string, start: number, end: number): string {
   const lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
   let lineEnd = text.indexOf('\n', end);
@@ -178,10 +197,17 @@ function quoteLine(text: string, start: number, end: number): string {
   let to = lineEnd;
   if (to - from > EVIDENCE_MAX) {
     from = Math.max(from, start - 40);
-    to = Math.min(to, Math.max(end, from + EVIDENCE_MAX));
+    to = Math.min(to, Math.max(end, from + EVIDENCE_MAX), from + EVIDENCE_MAX * 2);
+  }
+  if (from > lineStart && isSecretChar(text.charCodeAt(from - 1))) {
+    while (from < to && isSecretChar(text.charCodeAt(from))) from++;
+  }
+  if (to < lineEnd && isSecretChar(text.charCodeAt(to))) {
+    while (to > from && isSecretChar(text.charCodeAt(to - 1))) to--;
   }
   const q = text.slice(from, to).trim();
-  return q.length > EVIDENCE_MAX * 2 ? `${q.slice(0, EVIDENCE_MAX * 2)}…` : q;
+  if (from === lineStart && to === lineEnd) return q;
+  return `${from > lineStart ? '…' : ''}${q}${to < lineEnd ? '…' : ''}`;
 }
 
 function collectHits(

@@ -31,6 +31,20 @@ const AUTHENTICATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'claim.iss-trailing-slash',
   'claim.aud-mismatch',
   'authz-header.missing',
+  // A verifier rejecting the token for a claim it lacks, or refusing every token because of its own setup,
+  // did not accept the credentials: only ever counted when a log or the response says so (see stated()).
+  'claim.required-missing',
+  'claim.aud-missing',
+  'claim.iss-missing',
+  'claim.sub-missing',
+  'time.no-exp',
+  'time.invalid',
+  'time.inconsistent',
+  'key.kid-missing',
+  'token.jwe',
+  'authz-header.format',
+  'authz-header.scheme',
+  'verifier.misconfigured',
 ]);
 
 const STATED: ReadonlySet<Source> = new Set<Source>(['response-header', 'log', 'status']);

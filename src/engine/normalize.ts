@@ -1,7 +1,10 @@
+import { knownHeaderSide } from './parse/http/names.js';
+
 /**
  * Undoes paste artefacts before any check runs (findings.md, "Paste artefacts are undone, not reported"):
  * Slack's `<url|label>` links and `&amp;`/`&lt;`/`&gt;` escapes, code fences, smart quotes from phone
- * keyboards, non-breaking and zero-width spaces, CRLF line ends.
+ * keyboards, non-breaking and zero-width spaces, CRLF line ends, and line breaks a chat client put
+ * inside a long JWT.
  *
  * One pass per concern, each linear; no regex with nested quantifiers.
  */
@@ -15,6 +18,7 @@ export function normalizePaste(input: string): string {
   // (a zero-width space inside a token would split it).
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: each character is listed on purpose
   text = text.replace(/[\u2018\u2019\u201A\u201B\u2032\uFF07\u201C\u201D\u201E\u201F\u2033\uFF02\u00A0\u2007\u202F\u3000\u200B\u200C\u200D\u2060\uFEFF]/g, replaceSpecial);
+  if (text.indexOf('eyJ') >= 0 && text.indexOf('\n') >= 0) text = joinWrappedTokens(text);
   return text;
 }
 
@@ -95,4 +99,159 @@ function unwrapSlackLinks(text: string): string {
     i = text.indexOf('<', last);
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+function isTokenChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x2e;
+}
+
+/**
+ * What may follow the last piece of a wrapped token on its line: a closing quote, a mask (`.***`,
+ * `[REDACTED]`), or a space and the rest of a log line (`…tail status=401`).
+ */
+function isTokenTerminator(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x60 || c === 0x2a || c === 0x3c || c === 0x5b || c === 0x28 || c === 0x2026 || c === 0x20 || c === 0x09;
+}
+
+/** A line's leading indentation and quote markers (`> `): a wrapped piece repeats them when the whole paste has them. */
+function prefixEnd(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0x3e) break;
+    i++;
+  }
+  return i;
+}
+
+/** Base64url lengths of complete signatures (RSA by key size 1024–8192, EC by curve, Ed25519/Ed448, HMAC by hash). */
+const SIGNATURE_LENGTHS: Record<string, readonly number[]> = {
+  RS: [171, 342, 512, 683, 1366],
+  PS: [171, 342, 512, 683, 1366],
+  ES256: [86],
+  ES256K: [86],
+  ES384: [128],
+  ES512: [176],
+  EdDSA: [86, 152],
+  Ed25519: [86],
+  HS256: [43],
+  HS384: [64],
+  HS512: [86],
+};
+
+/** Longest header or payload segment decoded to tell whether it is complete; longer ones are joined regardless. */
+const MAX_DECODED_SEGMENT = 16_384;
+
+/** A header or payload segment that already decodes to a whole JSON object: a line break after it ends the token. */
+function isCompleteJsonSegment(segment: string): boolean {
+  if (segment.length < 4 || segment.length % 4 === 1 || segment.length > MAX_DECODED_SEGMENT) return false;
+  // Cheap gate: a JSON object's last byte is "}". Only then decode the whole segment.
+  const tail = Buffer.from(segment.slice(segment.length - (segment.length % 4 || 4)), 'base64url');
+  if (tail[tail.length - 1] !== 0x7d) return false;
+  try {
+    const v: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    return v !== null && typeof v === 'object';
+  } catch {
+    return false;
+  }
+}
+
+function headerOf(headerSegment: string): Record<string, unknown> | null {
+  if (headerSegment.length > MAX_DECODED_SEGMENT) return null;
+  try {
+    const h: unknown = JSON.parse(Buffer.from(headerSegment, 'base64url').toString('utf8'));
+    return h !== null && typeof h === 'object' ? (h as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A JWT in progress at the end of a line: its segments so far (joined pieces included). */
+interface OpenToken {
+  segments: string[];
+  /** The decoded JOSE header, once the first segment is complete (null: it does not decode). */
+  header: Record<string, unknown> | null | undefined;
+}
+
+/**
+ * Whether the token is unfinished at a line break. A header or payload that does not yet decode to a
+ * JSON object is unfinished, and so is a JWE short of its five parts; a signature is unfinished while
+ * it is shorter than its algorithm's signature. For an unknown algorithm, token/find.ts's rule: the
+ * line was long (wrapped at a width) and the signature so far is long too.
+ */
+function isUnfinished(tok: OpenToken, lineWidth: number): boolean {
+  const n = tok.segments.length;
+  const current = tok.segments[n - 1] ?? '';
+  if (current === '') return true;
+  if (n < 3) return !isCompleteJsonSegment(current);
+  if (tok.header === undefined) tok.header = headerOf(tok.segments[0] ?? '');
+  const alg = tok.header?.alg;
+  if (typeof tok.header?.enc === 'string') return n < 5 || (current.length >= 40 && lineWidth >= 60);
+  if (n > 3 || alg === 'none') return false;
+  const lengths = typeof alg !== 'string' ? undefined : (SIGNATURE_LENGTHS[alg] ?? SIGNATURE_LENGTHS[/^(RS|PS)\d+$/.test(alg) ? alg.slice(0, 2) : '']);
+  if (lengths !== undefined) return !lengths.includes(current.length) && current.length < Math.max(...lengths);
+  return current.length >= 40 && lineWidth >= 60;
+}
+
+/** The JWT a line ends in (a run of token characters starting `eyJ`), or null. */
+function trailingToken(text: string, lineStart: number, lineEnd: number): OpenToken | null {
+  let i = lineEnd;
+  while (i > lineStart && isTokenChar(text.charCodeAt(i - 1))) i--;
+  if (lineEnd - i < 10 || !text.startsWith('eyJ', i)) return null;
+  return { segments: text.slice(i, lineEnd).split('.'), header: undefined };
+}
+
+/**
+ * Joins the pieces of a JWT that a chat client or a terminal broke over several lines, in every form
+ * (a header value, a curl argument, a JSON string, prose), so the header parser and the token finder
+ * see one token. findings.md: such line breaks never produce a finding of their own.
+ *
+ * A piece is the next line's leading run of token characters (after the same indentation or `> `
+ * quote markers as the line before), at least 4 long, followed by nothing, a closing quote, a mask or a space.
+ * It is not joined when the token before it is finished (see isUnfinished), when it is a header name
+ * of its own (devtools' name/value lines: `authorization`, `Bearer eyJ…`, `accept`), or when it starts
+ * another token. One pass over the lines; each line is scanned at most twice.
+ */
+function joinWrappedTokens(text: string): string {
+  const out: string[] = [];
+  let copied = 0;
+  let lineStart = 0;
+  let open: OpenToken | null = null;
+  for (;;) {
+    const nl = text.indexOf('\n', lineStart);
+    if (nl < 0) break;
+    const tok: OpenToken | null = open ?? trailingToken(text, lineStart, nl);
+    open = null;
+    const next = nl + 1;
+    if (tok !== null) {
+      let nextEnd = text.indexOf('\n', next);
+      if (nextEnd < 0) nextEnd = text.length;
+      // The piece starts right at the line start (a chat client's break) or after the same prefix as the line before.
+      const prefix = prefixEnd(text, lineStart, nl) - lineStart;
+      const p = prefix > 0 && text.startsWith(text.slice(lineStart, lineStart + prefix), next) ? next + prefix : next;
+      let k = p;
+      while (k < nextEnd && isTokenChar(text.charCodeAt(k))) k++;
+      const piece = k - p >= 4 && (k === nextEnd || isTokenTerminator(text.charCodeAt(k)));
+      const afterDot = text.charCodeAt(nl - 1) === 0x2e;
+      if (
+        piece &&
+        (afterDot || !text.startsWith('eyJ', p)) &&
+        knownHeaderSide(text.slice(p, k).toLowerCase()) === undefined &&
+        (text.charCodeAt(p) === 0x2e || isUnfinished(tok, nl - lineStart))
+      ) {
+        out.push(text.slice(copied, nl));
+        copied = p;
+        const more = text.slice(p, k).split('.');
+        const last = tok.segments.length - 1;
+        tok.segments[last] = `${tok.segments[last] ?? ''}${more[0] ?? ''}`;
+        for (let m = 1; m < more.length; m++) tok.segments.push(more[m] ?? '');
+        // The token goes on only if the piece filled its line.
+        if (k === nextEnd) open = tok;
+      }
+    }
+    lineStart = next;
+  }
+  if (copied === 0) return text;
+  out.push(text.slice(copied));
+  return out.join('');
 }

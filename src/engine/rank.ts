@@ -28,14 +28,18 @@ const SOURCE_RANK: Record<Source, number> = {
  */
 const GROUP_ORDER = ['proxy', 'authz-header', 'challenge', 'token', 'alg', 'key', 'claim', 'time', 'signature', 'scope', 'policy', 'verifier', 'status', 'input'];
 
-/** When the first code is present, the second is not reported: the specific replaces the general. */
-const REPLACES: ReadonlyArray<readonly [FindingCode, FindingCode]> = [
-  ['claim.iss-trailing-slash', 'claim.iss-mismatch'],
-  ['signature.valid', 'signature.unchecked'],
-  ['signature.invalid', 'signature.unchecked'],
-  ['key.kid-unknown', 'signature.unchecked'],
-  ['authz-header.missing', 'token.missing'],
-  ['time.expired', 'time.borderline'],
+/**
+ * When the first code is present, the second is not reported: the specific replaces the general.
+ * `absorb`: the general finding is the same cause seen less precisely (a log's "issuer invalid" beside
+ * the trailing-slash diagnosis), so its evidence is kept as corroboration; otherwise it is dropped.
+ */
+const REPLACES: ReadonlyArray<{ specific: FindingCode; general: FindingCode; absorb: boolean }> = [
+  { specific: 'claim.iss-trailing-slash', general: 'claim.iss-mismatch', absorb: true },
+  { specific: 'signature.valid', general: 'signature.unchecked', absorb: false },
+  { specific: 'signature.invalid', general: 'signature.unchecked', absorb: false },
+  { specific: 'key.kid-unknown', general: 'signature.unchecked', absorb: false },
+  { specific: 'authz-header.missing', general: 'token.missing', absorb: true },
+  { specific: 'time.expired', general: 'time.borderline', absorb: true },
 ];
 
 function groupOf(code: FindingCode): number {
@@ -62,11 +66,11 @@ export function rankFindings(findings: readonly FindingData[]): RankedFinding[] 
   }
   // The general finding's evidence still supports the specific one: keep it as corroboration.
   const absorbed = new Map<FindingCode, FindingData[]>();
-  for (const [specific, general] of REPLACES) {
+  for (const { specific, general, absorb } of REPLACES) {
     const dropped = byCode.get(general);
     if (!byCode.has(specific) || dropped === undefined) continue;
     byCode.delete(general);
-    absorbed.set(specific, [...(absorbed.get(specific) ?? []), ...dropped]);
+    if (absorb) absorbed.set(specific, [...(absorbed.get(specific) ?? []), ...dropped]);
   }
   const merged: RankedFinding[] = [];
   for (const list of byCode.values()) {

@@ -57,6 +57,49 @@ export interface Catalogue {
     lifetime: (ttl: string | null, remaining: string | null, skew: string | null) => string;
     tokenKind: Record<'jws' | 'jwe' | 'payload-only', string>;
   };
+  /**
+   * The Slack app's own words: the modal (titles, submit and close at most 24 characters, Slack's limit),
+   * the share button, and the short replies that are not reports. Renderers never compose these.
+   */
+  slack: {
+    modalTitle: string;
+    modalSubmit: string;
+    modalClose: string;
+    /** mrkdwn: what to paste, that masked is fine, and the inline-options form of the command. */
+    modalIntro: string;
+    pasteLabel: string;
+    pastePlaceholder: string;
+    tokenLabel: string;
+    tokenPlaceholder: string;
+    issuerLabel: string;
+    audienceLabel: string;
+    scopesLabel: string;
+    scopesHint: string;
+    skewLabel: string;
+    skewHint: string;
+    /** The modal's inline error when both paste fields are empty. */
+    nothingToDiagnose: string;
+    /** Button label: Slack may cut labels beyond ~30 characters on a phone. */
+    shareButton: string;
+    /** Context line on a shared report; `mention` is already mrkdwn (`<@U123>`). */
+    sharedBy: (mention: string) => string;
+    /** Replaces the share button on the user's own copy once the report is in the channel. */
+    sharedNote: string;
+    /** The shared copy had to leave things out to fit the button's 2000 characters. */
+    shareAbridged: (omittedFindings: number) => string;
+    /** Under the report when it was too large to carry in a share button at all. */
+    shareTooLarge: string;
+    /** The button's data could not be read (an older version, or damaged). */
+    shareUnavailable: string;
+    /** One line for an inline option that does not validate, e.g. `skew=abc`; `option` is as typed. */
+    badOption: (option: string, expected: string) => string;
+    /** What each inline option takes, for `badOption`. */
+    optionHints: Record<'aud' | 'iss' | 'scope' | 'skew' | 'alg' | 'lang', string>;
+    /** The form could not be opened (its trigger expired); say how to diagnose without it. */
+    modalFailed: string;
+    /** Something unexpected failed; nothing about the paste is said. */
+    failed: string;
+  };
   /** Usage and error lines of the command. */
   cli: {
     usage: string;

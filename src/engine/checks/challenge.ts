@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { isPlaceholderCredential } from '../parse/authorization.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
@@ -37,12 +38,16 @@ export const challengeCheck = defineCheck({
       }
       return out;
     }
-    const credentialSent = ctx.authorization !== null;
+    // `Bearer undefined` is a header, not a credential: the server saw none, as its error-less challenge says.
+    const credentialSent = ctx.authorization !== null && !isPlaceholderCredential(ctx.authorization.parsed.credential);
     const schemes: string[] = [];
     for (const { field, result } of ctx.challenges) {
       const evidence = ctx.evidenceAt(field.start, field.end);
       if (result.error !== null) {
         out.push(finding('challenge.malformed', { reason: result.error.reason, offset: result.error.offset }, evidence, 'response-header'));
+      } else if (result.challenges.length === 0) {
+        // RFC 9110 §11.6.1: WWW-Authenticate = 1#challenge. An empty or comma-only value names no scheme at all.
+        out.push(finding('challenge.malformed', { reason: 'no challenge in the header', offset: 0 }, evidence, 'response-header'));
       }
       for (const ch of result.challenges) {
         schemes.push(ch.scheme);
@@ -62,8 +67,11 @@ export const challengeCheck = defineCheck({
         }
       }
     }
+    // Only a token sent under a token scheme can have "hit a different auth layer". A `Basic`/`Token`/`JWT`
+    // header answered by a Bearer challenge is the client's wrong scheme: `authz-header.scheme` says that.
     const sent = ctx.authorization?.parsed.scheme ?? null;
-    if (sent !== null && schemes.length > 0 && !schemes.some((s) => s.toLowerCase() === sent.toLowerCase())) {
+    const wrongSchemeSent = sent !== null && !OAUTH_SCHEMES.has(sent.toLowerCase()) && schemes.some((s) => OAUTH_SCHEMES.has(s.toLowerCase()));
+    if (sent !== null && !wrongSchemeSent && schemes.length > 0 && !schemes.some((s) => s.toLowerCase() === sent.toLowerCase())) {
       const first = ctx.challenges[0];
       out.push(
         finding('challenge.scheme-mismatch', { sent, challenged: [...new Set(schemes)] }, first === undefined ? '' : ctx.evidenceAt(first.field.start, first.field.end), 'response-header'),

@@ -41,6 +41,7 @@ const ENVIRONMENT_WORDS = new Map<string, string>([
 
 /** The environment a URL, host or audience string names, or 'production' when it names none. */
 export function environmentOf(value: string): string {
+  if (isLoopback(value)) return 'localhost';
   const host = hostOf(value) ?? value;
   for (const word of host.toLowerCase().split(/[.\-_:/]+/)) {
     const env = ENVIRONMENT_WORDS.get(word);
@@ -54,6 +55,13 @@ export function hostOf(value: string): string | null {
   if (m?.[1] !== undefined) return m[1].toLowerCase();
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value)) return value.toLowerCase();
   return null;
+}
+
+/** localhost, *.localhost, 127.0.0.0/8, [::1]: the word "local" in a real domain (local-bank.com) is not one. */
+function isLoopback(value: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:\/\/\[::1\]/i.test(value)) return true;
+  const host = hostOf(value) ?? (/^localhost(?::\d+)?$/i.test(value) ? 'localhost' : null);
+  return host !== null && (host === 'localhost' || host.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(host));
 }
 
 function baseDomain(host: string): string {
@@ -92,22 +100,25 @@ export const claimsCheck = defineCheck({
 
     const iss = typeof claims.iss === 'string' ? claims.iss : null;
     if (!('iss' in claims)) out.push(finding('claim.iss-missing', {}, 'no iss claim', src));
-    if (iss !== null && ctx.expected.issuers.length > 0 && !ctx.expected.issuers.some((e) => e.value === iss)) {
-      const near = nearest(ctx.expected.issuers, iss);
-      if (near !== null) {
+    // An iss that is not a string (a number, an object) matches no expected issuer: compare its JSON.
+    const issText = iss ?? ('iss' in claims ? (JSON.stringify(claims.iss) ?? String(claims.iss)) : null);
+    if (issText !== null && ctx.expected.issuers.length > 0 && !ctx.expected.issuers.some((e) => e.value === issText)) {
+      const near = iss === null ? null : nearest(ctx.expected.issuers, iss);
+      if (near !== null && iss !== null) {
         out.push(
           finding('claim.iss-trailing-slash', { iss, expected: near.expectation.value, difference: near.difference, ...via(near.expectation) }, evidenceFor(near.expectation, quote('iss', iss)), sourceFor(near.expectation, src)),
         );
       } else {
         const first = ctx.expected.issuers[0] as Expectation;
         out.push(
-          finding('claim.iss-mismatch', { iss, expected: ctx.expected.issuers.map((e) => e.value), ...via(first) }, evidenceFor(first, quote('iss', iss)), sourceFor(first, src)),
+          finding('claim.iss-mismatch', { iss: issText, expected: ctx.expected.issuers.map((e) => e.value), ...via(first) }, evidenceFor(first, quote('iss', claims.iss)), sourceFor(first, src)),
         );
       }
     }
 
     const aud = audienceList(claims);
-    if (aud === null) out.push(finding('claim.aud-missing', {}, 'no aud claim', src));
+    // `"aud": []` names no audience at all: a verifier that checks audience rejects it like a missing one.
+    if (aud === null || aud.length === 0) out.push(finding('claim.aud-missing', {}, aud === null ? 'no aud claim' : quote('aud', claims.aud), src));
     else if (ctx.expected.audiences.length > 0 && !ctx.expected.audiences.some((e) => aud.includes(e.value))) {
       const first = ctx.expected.audiences[0] as Expectation;
       out.push(
@@ -167,7 +178,8 @@ function environmentFinding(ctx: Context, iss: string | null, aud: string[] | nu
       const valueEnv = environmentOf(value);
       const refEnv = environmentOf(ref.against);
       if (valueEnv === refEnv) continue;
-      if (ref.sameDomainOnly) {
+      // A token minted on a developer's machine is never meant for another host, whatever the domains.
+      if (ref.sameDomainOnly && !isLoopback(value)) {
         const vh = hostOf(value);
         const rh = hostOf(ref.against);
         if (vh === null || rh === null || baseDomain(vh) !== baseDomain(rh)) continue;

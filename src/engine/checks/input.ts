@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { isAlgNone } from '../token/decode.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { expVerdict, readTimeClaim, usableSeconds } from './time.js';
@@ -23,11 +24,11 @@ export const inputCheck = defineCheck({
     if (shape.kind !== 'jws') return out;
     if (shape.payloadState === 'masked') {
       out.push(finding('input.masked', { markers, what: 'payload' }, `${token.label} payload masked`, 'token'));
-    } else if (shape.signature === 'masked' || (shape.signature === 'absent' && shape.header.alg !== 'none')) {
+    } else if (shape.signature === 'masked' || (shape.signature === 'absent' && !isAlgNone(shape.header.alg))) {
       out.push(finding('input.masked', { markers, what: 'signature' }, `${token.label} signature ${markers.length > 0 ? `replaced by ${markers[0]}` : 'removed'}`, 'token'));
     }
     // findings.md: a JWS whose signature is present and unmasked and whose exp is in the future or absent.
-    if (shape.signature === 'present' && typeof shape.header.alg === 'string' && shape.header.alg.toLowerCase() !== 'none') {
+    if (shape.signature === 'present' && typeof shape.header.alg === 'string' && !isAlgNone(shape.header.alg)) {
       const exp = usableSeconds(readTimeClaim(shape.payload, 'exp'));
       const now = ctx.now;
       // Without a reference time, assume it may still be live: the safe side for a leaked credential.

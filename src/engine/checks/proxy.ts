@@ -32,6 +32,7 @@ function headerSignals(headers: readonly HeaderField[]): Signal[] {
         else if (v === 'cloudflare') add('Cloudflare', false);
         else if (v === 'envoy' || v === 'istio-envoy') add('Envoy', false);
         else if (v.startsWith('kong')) add('Kong', false);
+        else if (v === 'nginx' || v.startsWith('nginx/') || v.startsWith('openresty')) add('nginx', false);
         else if (v === 'cloudfront' || v === 'amazons3') add('CloudFront', false);
         else if (v.startsWith('akamaighost')) add('Akamai', false);
         else if (v.includes('microsoft-azure-application-gateway')) add('Azure Application Gateway', true);
@@ -74,7 +75,9 @@ const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: boolean 
   { text: 'mod_security', product: 'ModSecurity', waf: true },
   { text: 'modsecurity', product: 'ModSecurity', waf: true },
   { text: 'the request is blocked.', product: 'Azure WAF', waf: true },
-  { text: '<center>nginx</center>', product: 'nginx', waf: false },
+  // nginx's own error pages end `<hr><center>nginx</center>`, or `nginx/1.25.3` when server_tokens is on.
+  { text: '<center>nginx', product: 'nginx', waf: false },
+  { text: '<center>openresty', product: 'nginx', waf: false },
   { text: '<center>awselb/2.0</center>', product: 'AWS ALB', waf: false },
   { text: '<center>cloudflare</center>', product: 'Cloudflare', waf: false },
 ];
@@ -94,7 +97,14 @@ export const proxyCheck = defineCheck({
       signals.push({ product: b.product, signal: b.text, generated: true });
       if (b.waf && waf === null) waf = { product: b.product, text: b.text, at };
     }
+    // Envoy's local replies (jwt_authn's "Jwt is expired", RBAC's "RBAC: access denied") are written by its
+    // own filters: an Envoy server header plus one of its messages means Envoy answered, not the app behind it.
+    if (ctx.hits.some((h) => h.hit.library === 'envoy')) for (const s of signals) if (s.product === 'Envoy') s.generated = true;
     const status = ctx.http.status?.code ?? null;
+    // An ALB answers 403 with its own page only when an AWS WAF web ACL blocked the request (AWS ELB
+    // troubleshooting, "HTTP 403: Forbidden"); a listener rule's fixed response carries its own body.
+    const albPage = lower.indexOf('<center>awselb/');
+    if (waf === null && status === 403 && albPage >= 0) waf = { product: 'AWS WAF', text: '<center>awselb/', at: albPage };
     if (waf !== null && (status === 403 || status === null)) {
       const rule = /error (?:code: )?(1\d{3})/.exec(waf.text)?.[1] ?? null;
       out.push(finding('proxy.waf-block', { product: waf.product, rule }, ctx.evidenceAt(waf.at, waf.at + waf.text.length), 'response-header'));

@@ -11,11 +11,16 @@ export type TimeValue =
 
 /** 13 digits: milliseconds since the epoch (after 2001-09-09 in ms, before year 33658 in seconds). */
 const MILLISECONDS_THRESHOLD = 1e12;
+/**
+ * 14 digits and more (microseconds, nanoseconds, garbage) are no NumericDate anyone meant: dividing by
+ * 1000 would still be thousands of years out and feed nonsense lifetimes and verdicts, so they are invalid.
+ */
+const MILLISECONDS_LIMIT = 1e13;
 
 export function readTimeClaim(claims: Record<string, unknown> | null, name: 'exp' | 'nbf' | 'iat'): TimeValue {
   if (claims === null || !(name in claims)) return { kind: 'absent' };
   const raw = claims[name];
-  if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0) return { kind: 'invalid', raw };
+  if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0 || raw >= MILLISECONDS_LIMIT) return { kind: 'invalid', raw };
   if (raw >= MILLISECONDS_THRESHOLD) return { kind: 'milliseconds', value: raw, seconds: Math.floor(raw / 1000) };
   return { kind: 'seconds', value: raw };
 }

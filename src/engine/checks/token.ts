@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { isPlaceholderCredential } from '../parse/authorization.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { looksLikeIdToken } from './time.js';
@@ -7,35 +8,48 @@ import { looksLikeIdToken } from './time.js';
 const CODES = ['token.missing', 'token.malformed', 'token.jwe', 'token.opaque', 'token.id-token'] as const;
 type Code = (typeof CODES)[number];
 
+/**
+ * Schemes whose credentials are not tokens at all (a user:password pair, a SPNEGO blob): calling them
+ * "opaque tokens" would send the reader to introspection; `authz-header.scheme` names the real problem.
+ */
+const NON_TOKEN_SCHEMES = new Set(['basic', 'digest', 'negotiate', 'ntlm']);
+
 export const tokenCheck = defineCheck({
   id: 'token',
   codes: CODES,
   run(ctx: Context, prior) {
     const out: FindingData<Code>[] = [];
     const token = ctx.token;
-    if (token === null) {
-      if (ctx.claims === null && ctx.authorization === null && isAuthenticationFailure(ctx) && !prior.some((f) => f.code === 'authz-header.missing')) {
+    const authz = ctx.authorization;
+    if (authz !== null && isPlaceholderCredential(authz.parsed.credential)) {
+      // `Authorization: Bearer undefined` (or an empty header): the request visibly carried no token, whatever
+      // else the paste holds. The server's invalid_token is about this placeholder, so it does not silence it.
+      out.push(finding('token.missing', {}, ctx.evidenceAt(authz.field.start, authz.field.end), 'request-header'));
+    } else if (token === null) {
+      if (ctx.claims === null && authz === null && isAuthenticationFailure(ctx) && !prior.some((f) => f.code === 'authz-header.missing')) {
         const statusEvidence = ctx.http.status === null ? 'no token in the input' : ctx.evidenceAt(ctx.http.status.start, ctx.http.status.end);
         out.push(finding('token.missing', {}, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
       }
-      return out;
     }
-    const shape = token.decoded.shape;
-    switch (shape.kind) {
-      case 'malformed':
-        out.push(finding('token.malformed', { reason: shape.reason, parts: token.decoded.raw.split('.').length }, token.evidence, token.source));
-        break;
-      case 'jwe':
-        out.push(
-          finding('token.jwe', { alg: str(shape.header.alg), enc: str(shape.header.enc) }, `${token.label} header: ${JSON.stringify(shape.header)}`, token.source),
-        );
-        break;
-      case 'opaque':
-        out.push(finding('token.opaque', { length: token.decoded.raw.length }, token.evidence, token.source));
-        break;
-      default:
-        break;
+    if (token !== null) {
+      const shape = token.decoded.shape;
+      switch (shape.kind) {
+        case 'malformed':
+          out.push(finding('token.malformed', { reason: shape.reason, parts: token.decoded.raw.split('.').length }, token.evidence, token.source));
+          break;
+        case 'jwe':
+          out.push(
+            finding('token.jwe', { alg: str(shape.header.alg), enc: str(shape.header.enc) }, `${token.label} header: ${JSON.stringify(shape.header)}`, token.source),
+          );
+          break;
+        case 'opaque':
+          if (!sentUnderNonTokenScheme(ctx)) out.push(finding('token.opaque', { length: token.decoded.raw.length }, token.evidence, token.source));
+          break;
+        default:
+          break;
+      }
     }
+    // Claims come from the token or from a bare payload JSON pasted on its own: both can show an ID token.
     const claims = ctx.claims;
     if (claims !== null && looksLikeIdToken(claims)) {
       const indicators = ['nonce', 'at_hash', 'c_hash'].filter((c) => c in claims);
@@ -50,15 +64,23 @@ function str(v: unknown): string | null {
   return typeof v === 'string' ? v : null;
 }
 
+function sentUnderNonTokenScheme(ctx: Context): boolean {
+  const scheme = ctx.authorization?.parsed.scheme ?? null;
+  return ctx.token?.foundIn === 'authorization-header' && scheme !== null && NON_TOKEN_SCHEMES.has(scheme.toLowerCase());
+}
+
 /**
  * "An authentication failure" consistent with no credentials: a 401 or an error-less Bearer challenge.
  * When the server names a problem with the token (`invalid_token`, a verifier log line), a token was
- * sent and merely not pasted, so its absence from the paste says nothing.
+ * sent and merely not pasted, so its absence from the paste says nothing. A token sent in the query
+ * (`?access_token=`) is a token too.
  */
 function isAuthenticationFailure(ctx: Context): boolean {
   const all = ctx.challenges.flatMap((c) => c.result.challenges);
   if (all.some((ch) => ch.params.error !== undefined)) return false;
   if (ctx.hits.some((h) => h.hit.code !== 'token.missing')) return false;
+  const url = ctx.http.request.url;
+  if (url !== null && /[?&]access_token=[^&\s]/.test(url)) return false;
   if (ctx.http.status?.code === 401) return true;
   return all.some((ch) => ch.scheme.toLowerCase() === 'bearer');
 }

@@ -14,6 +14,9 @@ const CODES = [
     'time.invalid',
     'time.inconsistent',
     'time.no-exp',
+    'time.long-lifetime',
+    'token.jwe',
+    'key.kid-missing',
     'claim.aud-mismatch',
     'claim.aud-missing',
     'claim.iss-mismatch',
@@ -47,7 +50,7 @@ export const verifierLogCheck = defineCheck({
       const f = toFinding(ctx, h);
       if (f !== null) out.push(f);
     }
-    if (ctx.json.some((j) => j.value.active === false && Object.keys(j.value).length <= 3)) {
+    if (ctx.json.some((j) => isInactiveIntrospection(j.value))) {
       // RFC 7662 introspection answer for a revoked, expired or unknown token.
       out.push(finding('token.revoked', { via: 'introspection' }, '"active": false', 'log'));
     }
@@ -78,14 +81,25 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       return finding(hit.code, via, evidence, source, 'error');
     case 'claim.required-missing':
       return finding(hit.code, { ...via, claim: a.claim ?? null }, evidence, source);
+    // What the verifier says it got describes the token it rejected; a pasted token may be another one
+    // (an older copy, a colleague's), so the log's value wins and the decoded claim fills in when it is silent.
     case 'claim.aud-mismatch': {
-      const aud = ctx.claims === null ? (a.actual === undefined ? [] : [a.actual]) : audOf(ctx.claims);
+      const aud = a.actual !== undefined ? a.actual.split(/,\s*/) : ctx.claims === null ? [] : audOf(ctx.claims);
       return finding(hit.code, { ...via, aud, expected: a.expected ?? [] }, evidence, source);
     }
     case 'claim.iss-mismatch': {
-      const iss = typeof ctx.claims?.iss === 'string' ? ctx.claims.iss : (a.actual ?? null);
+      const iss = a.actual ?? (typeof ctx.claims?.iss === 'string' ? ctx.claims.iss : null);
       return finding(hit.code, { ...via, iss, expected: a.expected ?? [] }, evidence, source);
     }
+    case 'time.long-lifetime': {
+      const exp = typeof ctx.claims?.exp === 'number' ? ctx.claims.exp : null;
+      const iat = typeof ctx.claims?.iat === 'number' ? ctx.claims.iat : null;
+      return finding(hit.code, { ...via, ttlSeconds: exp !== null && iat !== null ? exp - iat : null }, evidence, source, 'error');
+    }
+    case 'token.jwe':
+      return finding(hit.code, { ...via, alg: typeof ctx.header?.alg === 'string' ? ctx.header.alg : null, enc: typeof ctx.header?.enc === 'string' ? ctx.header.enc : null }, evidence, source);
+    case 'key.kid-missing':
+      return finding(hit.code, { ...via, keyCount: null }, evidence, source, 'error');
     case 'signature.invalid':
       return finding(hit.code, { ...via, kid: a.kid ?? null }, evidence, source);
     case 'key.kid-unknown':
@@ -114,6 +128,19 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     default:
       return null;
   }
+}
+
+/** RFC 7662 §2.2 response members, plus `error` fields some servers add. */
+const INTROSPECTION_KEYS = new Set([
+  'active', 'scope', 'client_id', 'username', 'token_type', 'exp', 'iat', 'nbf', 'sub', 'aud', 'iss', 'jti', 'error', 'error_description',
+]);
+
+/**
+ * `{"active": false}` is an introspection answer only when nothing else in the object says otherwise:
+ * a user or feature-flag record (`{"id": 42, "email": …, "active": false}`) is not about a token.
+ */
+function isInactiveIntrospection(value: Record<string, unknown>): boolean {
+  return value.active === false && Object.keys(value).every((k) => INTROSPECTION_KEYS.has(k));
 }
 
 function audOf(claims: Record<string, unknown>): string[] {

@@ -46,6 +46,9 @@ export function parseAuthorization(value: string, quoted: boolean): ParsedAuthor
     v = v.replace(/^authorization\s*:\s*/i, '');
   }
 
+  // An empty header (`-H "Authorization: "` with an unset variable): no scheme and no token; token.missing says so.
+  if (v === '') return { scheme: null, credential: '', issues };
+
   const firstSpace = v.search(/\s/);
   let scheme: string | null = firstSpace < 0 ? v : v.slice(0, firstSpace);
   let rest = firstSpace < 0 ? '' : v.slice(firstSpace);
@@ -55,6 +58,12 @@ export function parseAuthorization(value: string, quoted: boolean): ParsedAuthor
     scheme = scheme.slice(0, -1);
   }
   if (rest === '') {
+    // `Authorization: Bearer` and nothing after it: the client had no token to send (an empty variable).
+    // That is a missing credential under the right scheme, not a bare credential that reads "Bearer".
+    if (/^bearer$/i.test(scheme)) {
+      if (scheme !== 'Bearer') issues.push({ kind: 'lowercase-scheme', scheme });
+      return { scheme, credential: '', issues };
+    }
     // A bare credential with no scheme at all.
     issues.push({ kind: 'no-scheme' });
     return finish(null, scheme, issues);
@@ -69,12 +78,28 @@ export function parseAuthorization(value: string, quoted: boolean): ParsedAuthor
   }
 
   // `Bearer Bearer eyJ…`, `Bearer bearer:eyJ…`
-  const doubled = /^bearer(?::\s*|\s+)/i.exec(rest);
-  if (doubled !== null && scheme.toLowerCase() === 'bearer') {
-    issues.push({ kind: 'double-prefix', form: 'bearer-bearer' });
-    rest = rest.slice(doubled[0].length);
+  // Strip every repeated prefix (`Bearer Bearer Bearer …` happens when each layer adds one), bounded so a
+  // paste of ten thousand prefixes stays linear.
+  if (scheme.toLowerCase() === 'bearer') {
+    let stripped = 0;
+    for (let doubled = /^bearer(?::\s*|\s+)/i.exec(rest); doubled !== null && stripped < 10_000; doubled = /^bearer(?::\s*|\s+)/i.exec(rest)) {
+      rest = rest.slice(doubled[0].length);
+      stripped++;
+    }
+    if (stripped > 0) issues.push({ kind: 'double-prefix', form: 'bearer-bearer' });
   }
   return finish(scheme, rest, issues);
+}
+
+/**
+ * What clients send when they had no token: an empty value, or a JavaScript/Python/Go nil rendered into
+ * the header (`Bearer undefined` is the classic bug of reading the token before it was stored).
+ */
+const PLACEHOLDER_CREDENTIALS = new Set(['', 'undefined', 'null', 'none', 'nil', '[object object]', 'nan']);
+
+/** Whether the credential stands for "no token" rather than being one. */
+export function isPlaceholderCredential(credential: string): boolean {
+  return PLACEHOLDER_CREDENTIALS.has(credential.trim().toLowerCase());
 }
 
 function finish(scheme: string | null, rawCredential: string, issues: AuthorizationIssue[]): ParsedAuthorization {
@@ -83,6 +108,8 @@ function finish(scheme: string | null, rawCredential: string, issues: Authorizat
     issues.push({ kind: 'quotes' });
     credential = credential.slice(1, -1);
   }
+  // `Bearer [object Object]` is a placeholder with a space in it: keep it whole so it reads as one.
+  if (isPlaceholderCredential(credential)) return { scheme, credential: credential.trim(), issues };
   if (/\s/.test(credential)) {
     issues.push({ kind: 'extra-space', where: 'inside' });
     credential = credential.split(/\s+/).join('');

@@ -6,14 +6,22 @@
  *
  * The work happens in `http/scan.ts` (the line scanner) and its helpers; this file is the contract.
  */
-import type { JsonObjectSpan } from './json-spans.js';
+
 import { scanHttp } from './http/scan.js';
+import type { JsonObjectSpan } from './json-spans.js';
 
 /** Which message of the exchange a field belongs to. */
 export type Side = 'request' | 'response';
 
 /** How a header field was written in the paste. */
-export type HeaderForm = 'raw' | 'curl-verbose' | 'curl-arg' | 'devtools-two-line' | 'tab-separated' | 'har' | 'fetch-json';
+export type HeaderForm =
+  | 'raw'
+  | 'curl-verbose'
+  | 'curl-arg'
+  | 'devtools-two-line'
+  | 'tab-separated'
+  | 'har'
+  | 'fetch-json';
 
 /** One header field the paste shows. */
 export interface HeaderField {

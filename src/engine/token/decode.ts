@@ -196,9 +196,15 @@ export function decodeCredential(raw: string): DecodedCredential {
     signatureValue = sigPart;
   } else signature = 'masked';
   // Two parts with no trailing dot, or `header.payload.` on a signed alg: the signature was removed.
-  if (signature === 'absent' && header.alg !== 'none') signature = 'masked';
+  // `None`/`NONE` are unsigned too (the classic bypass tries every casing), so compare case-insensitively.
+  if (signature === 'absent' && !isAlgNone(header.alg)) signature = 'masked';
 
   return { ...base, shape: { kind: 'jws', header, payload, payloadState, signature }, signature: signatureValue };
+}
+
+/** `alg: none` in any casing: verifiers that lower-case the header before comparing are the reason attackers try them all. */
+export function isAlgNone(alg: unknown): boolean {
+  return typeof alg === 'string' && alg.toLowerCase() === 'none';
 }
 
 function looksLikeSegment(s: string): boolean {

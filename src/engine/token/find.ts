@@ -1,16 +1,14 @@
 /**
- * Finds JWT-shaped strings anywhere in a paste: in a log line, inside JSON, quoted, or wrapped across
- * lines by a chat client. One left-to-right pass from each `eyJ` (the base64url of `{"`), never
- * revisiting a character, so a megabyte of `eyJeyJeyJ…` stays linear.
+ * Finds JWT-shaped strings anywhere in a paste: in a log line, inside JSON, quoted. (Line breaks a chat
+ * client put inside a token are joined earlier, by normalize.ts.) One left-to-right pass from each `eyJ`
+ * (the base64url of `{"`), never revisiting a character, so a megabyte of `eyJeyJeyJ…` stays linear.
  */
 export interface TokenOccurrence {
-  /** The token as pasted with line breaks removed, plus any trailing mask marker. Secret. */
+  /** The token as pasted, plus any trailing mask marker. Secret. */
   raw: string;
-  /** Offsets in the text, including wrapped lines and the mask marker. */
+  /** Offsets in the text, including the mask marker. */
   start: number;
   end: number;
-  /** Line breaks inside it were joined. */
-  wrapped: boolean;
 }
 
 const MAX_SEGMENTS = 6;
@@ -33,22 +31,6 @@ function trailingMask(text: string, at: number): string | null {
   return null;
 }
 
-/** The next line, if it is nothing but token characters: the rest of a token a chat client wrapped. */
-function continuationLineEnd(text: string, lineStart: number): number {
-  let k = lineStart;
-  while (k < text.length) {
-    const c = text.charCodeAt(k);
-    if (c === 0x0a) break;
-    if (!isB64(c) && c !== 0x2e) return -1;
-    k++;
-  }
-  return k - lineStart >= 4 ? k : -1;
-}
-
-function lineStartOf(text: string, at: number): number {
-  return text.lastIndexOf('\n', at - 1) + 1;
-}
-
 export function findTokensInText(text: string): TokenOccurrence[] {
   const found: TokenOccurrence[] = [];
   let i = text.indexOf('eyJ');
@@ -58,38 +40,18 @@ export function findTokensInText(text: string): TokenOccurrence[] {
       continue;
     }
     let j = i;
-    let raw = '';
-    let runStart = i;
     let segments = 1;
-    let lastSegmentLength = 0;
-    let wrapped = false;
     for (;;) {
-      while (j < text.length && isB64(text.charCodeAt(j))) {
-        j++;
-        lastSegmentLength++;
-      }
-      const c = text.charCodeAt(j);
+      while (j < text.length && isB64(text.charCodeAt(j))) j++;
       // "..." is an ellipsis mask, not empty segments: it is picked up as a trailing marker below.
-      if (c === 0x2e && segments < MAX_SEGMENTS && text.charCodeAt(j + 1) !== 0x2e) {
+      if (text.charCodeAt(j) === 0x2e && segments < MAX_SEGMENTS && text.charCodeAt(j + 1) !== 0x2e) {
         segments++;
-        lastSegmentLength = 0;
         j++;
         continue;
       }
-      // A chat client broke a long token: the run ends at a line end and the next line is all token characters.
-      if (c === 0x0a && (segments < 3 || (lastSegmentLength >= 40 && j - lineStartOf(text, j) >= 60))) {
-        const end = text.startsWith('eyJ', j + 1) ? -1 : continuationLineEnd(text, j + 1);
-        if (end > 0) {
-          raw += text.slice(runStart, j);
-          runStart = j + 1;
-          j = j + 1;
-          wrapped = true;
-          continue;
-        }
-      }
       break;
     }
-    raw += text.slice(runStart, j);
+    let raw = text.slice(i, j);
     // A sentence's full stop after a complete token is not a fourth segment.
     if (segments === 4 && raw.endsWith('.')) {
       raw = raw.slice(0, -1);
@@ -103,7 +65,7 @@ export function findTokensInText(text: string): TokenOccurrence[] {
       end = j + marker.length;
     }
     const headerLength = raw.indexOf('.') < 0 ? raw.length : raw.indexOf('.');
-    if (segments >= 2 && headerLength >= 10) found.push({ raw, start: i, end, wrapped });
+    if (segments >= 2 && headerLength >= 10) found.push({ raw, start: i, end });
     i = text.indexOf('eyJ', Math.max(end, i + 3));
   }
   return found;

@@ -202,7 +202,7 @@ export const findings: FindingMessages = {
   },
   'key.kid-missing': {
     title: () => 'The token has no kid and the key set has several keys',
-    detail: (a) => `Without a kid, a verifier must guess among ${a.keyCount} keys; many pick none.`,
+    detail: (a) => `Without a kid, a verifier must guess among ${a.keyCount === null ? 'several' : a.keyCount} keys; many pick none${via(a)}.`,
     steps: () => ['Have the issuer put a kid in the header, or give the verifier only the signing key.'],
   },
   'key.kid-unknown': {
@@ -297,8 +297,11 @@ export const findings: FindingMessages = {
     steps: () => ['Lengthen the access-token lifetime, or refresh well before expiry.'],
   },
   'time.long-lifetime': {
-    title: (a, f) => `The token lives ${f.duration(a.ttlSeconds)}`,
-    detail: () => 'exp − iat is over 24 hours for an access token: a leaked copy stays usable for long.',
+    title: (a, f) => (a.ttlSeconds === null ? 'The token lives longer than the verifier allows' : `The token lives ${f.duration(a.ttlSeconds)}`),
+    detail: (a) =>
+      a.via === undefined
+        ? 'exp − iat is over 24 hours for an access token: a leaked copy stays usable for long.'
+        : `The verifier caps how far in the future exp may be, and this token exceeds it${via(a)}.`,
     steps: () => ['Shorten the access-token lifetime and rely on refresh tokens.'],
   },
   'claim.aud-mismatch': {

@@ -13,8 +13,10 @@ function duration(seconds: number): string {
 const format: Format = {
   iso: isoOf,
   duration,
-  relative: (seconds) => (seconds === 0 ? 'now' : seconds < 0 ? `${duration(-seconds)} ago` : `in ${duration(seconds)}`),
-  list: (items) => (items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
+  relative: (seconds) =>
+    seconds === 0 ? 'now' : seconds < 0 ? `${duration(-seconds)} ago` : `in ${duration(seconds)}`,
+  list: (items) =>
+    items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
 };
 
 /** The English catalogue. */
@@ -70,8 +72,55 @@ export const en: Catalogue = {
     liveTokenBanner: 'A live token was pasted. Delete the message and revoke the token.',
     docsLink: 'docs',
     lifetime: (ttl, remaining, skew) =>
-      [ttl === null ? null : `lifetime ${ttl}`, remaining === null ? null : `exp ${remaining}`, skew === null ? null : `issuer clock ahead by ${skew}`].filter((x) => x !== null).join(' · '),
+      [
+        ttl === null ? null : `lifetime ${ttl}`,
+        remaining === null ? null : `exp ${remaining}`,
+        skew === null ? null : `issuer clock ahead by ${skew}`,
+      ]
+        .filter((x) => x !== null)
+        .join(' · '),
     tokenKind: { jws: 'signed JWT', jwe: 'encrypted JWT (JWE)', 'payload-only': 'payload JSON' },
+  },
+  slack: {
+    modalTitle: 'Diagnose 401/403',
+    modalSubmit: 'Diagnose',
+    modalClose: 'Cancel',
+    modalIntro: [
+      'Paste what you have about the failed request: the status line, response or request headers, a JWT (masked is fine), its payload, or the verifier’s log lines. Nothing is stored.',
+      'Next time, without the form: `/jwt-diagnose aud=… iss=… scope=… skew=… alg=… lang=ja|en <paste>`',
+    ].join('\n'),
+    pasteLabel: 'Response, headers or log lines',
+    pastePlaceholder: 'HTTP/1.1 401 Unauthorized … WWW-Authenticate: Bearer error=…',
+    tokenLabel: 'Token or payload JSON',
+    tokenPlaceholder: 'eyJhbGciOi… (masked is fine) or {"iss": …}',
+    issuerLabel: 'Expected issuer (iss)',
+    audienceLabel: 'Expected audience (aud)',
+    scopesLabel: 'Required scopes',
+    scopesHint: 'Separate with spaces or commas.',
+    skewLabel: 'Clock-skew allowance (seconds)',
+    skewHint: 'Leave empty for the default.',
+    nothingToDiagnose: 'Paste a response, headers, log lines or a token to diagnose.',
+    shareButton: 'Share in channel',
+    sharedBy: (mention) => `Shared by ${mention}`,
+    sharedNote: 'Shared in the channel.',
+    shareAbridged: (n) =>
+      n > 0
+        ? `Shortened to fit: ${n} finding${n === 1 ? '' : 's'} and some evidence left out. Run /jwt-diagnose for the full report.`
+        : 'Shortened to fit: some evidence left out. Run /jwt-diagnose for the full report.',
+    shareTooLarge: 'This report is too large to share from here; copy it, or run the CLI: npx jwt-diagnose',
+    shareUnavailable: 'This report can no longer be shared. Run /jwt-diagnose again and share the new report.',
+    badOption: (name, expected) => `Could not read \`${name}=\`: it takes ${expected}. Nothing was diagnosed.`,
+    optionHints: {
+      aud: 'an audience, or several separated by commas',
+      iss: 'an issuer, or several separated by commas',
+      scope: 'scopes separated by commas',
+      skew: 'whole seconds from 0 to 86400',
+      alg: 'algorithm names such as RS256, separated by commas',
+      lang: 'en or ja',
+    },
+    modalFailed:
+      'The form could not be opened in time. Type `/jwt-diagnose` followed by what you want diagnosed, or use the “Diagnose 401/403” shortcut on a message.',
+    failed: 'Something went wrong while diagnosing. Try again, or run the CLI: npx jwt-diagnose',
   },
   cli: {
     usage: [

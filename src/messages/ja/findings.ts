@@ -327,7 +327,7 @@ export const findings: FindingMessages = {
   'key.kid-missing': {
     title: () => 'トークンに kid がなく、鍵セットには複数の鍵があります',
     detail: (a) =>
-      `kid がないと、検証器は${a.keyCount}個の鍵の中から推測するしかありません。多くの検証器は、どの鍵も選ばずに拒否します。`,
+      `kid がないと、検証器は${a.keyCount === null ? '複数' : `${a.keyCount}個`}の鍵の中から推測するしかありません。多くの検証器は、どの鍵も選ばずに拒否します。`,
     steps: () => ['発行元でヘッダーに kid を入れるようにするか、検証器には署名用の鍵だけを渡してください。'],
   },
   'key.kid-unknown': {
@@ -471,8 +471,11 @@ export const findings: FindingMessages = {
     steps: () => ['アクセストークンの寿命を延ばすか、期限よりかなり前にリフレッシュしてください。'],
   },
   'time.long-lifetime': {
-    title: (a, f) => `トークンの寿命が${f.duration(a.ttlSeconds)}と長すぎます`,
-    detail: () => 'アクセストークンの exp − iat が24時間を超えています。漏洩した場合、長い間使えてしまいます。',
+    title: (a, f) => (a.ttlSeconds === null ? 'トークンの寿命が検証器の上限を超えています' : `トークンの寿命が${f.duration(a.ttlSeconds)}と長すぎます`),
+    detail: (a) =>
+      a.via === undefined
+        ? 'アクセストークンの exp − iat が24時間を超えています。漏洩した場合、長い間使えてしまいます。'
+        : `検証器（${a.via}）は exp をどこまで先にできるかに上限を設けており、このトークンはそれを超えています。`,
     steps: () => ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
   },
   'claim.aud-mismatch': {

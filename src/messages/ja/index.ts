@@ -82,6 +82,50 @@ export const ja: Catalogue = {
         .join('、'),
     tokenKind: { jws: '署名付き JWT', jwe: '暗号化された JWT（JWE）', 'payload-only': 'ペイロードの JSON' },
   },
+  slack: {
+    modalTitle: '401/403 を診断',
+    modalSubmit: '診断する',
+    modalClose: 'キャンセル',
+    modalIntro: [
+      '失敗したリクエストについて、手元にあるものを貼り付けてください。ステータス行、レスポンスやリクエストのヘッダー、JWT（伏せ字で構いません）、そのペイロード、検証側のログなどです。内容は保存しません。',
+      'フォームを使わずに実行することもできます: `/jwt-diagnose aud=… iss=… scope=… skew=… alg=… lang=ja|en <貼り付ける内容>`',
+    ].join('\n'),
+    pasteLabel: 'レスポンス・ヘッダー・ログ',
+    pastePlaceholder: 'HTTP/1.1 401 Unauthorized … WWW-Authenticate: Bearer error=…',
+    tokenLabel: 'トークンまたはペイロード（JSON）',
+    tokenPlaceholder: 'eyJhbGciOi…（伏せ字で可）または {"iss": …}',
+    issuerLabel: '期待する発行元（iss）',
+    audienceLabel: '期待する audience（aud）',
+    scopesLabel: '必要なスコープ',
+    scopesHint: 'スペースかカンマで区切ってください。',
+    skewLabel: '時計のずれの許容範囲（秒）',
+    skewHint: '空欄の場合は既定値を使います。',
+    nothingToDiagnose: '診断する内容（レスポンス、ヘッダー、ログ、トークンのいずれか）を貼り付けてください。',
+    shareButton: 'チャンネルに共有',
+    sharedBy: (mention) => `${mention} さんが共有しました`,
+    sharedNote: 'チャンネルに共有しました。',
+    shareAbridged: (n) =>
+      n > 0
+        ? `文字数の上限に収めるため、検出結果${n}件と証拠の一部を省略しています。全体は /jwt-diagnose を実行して確認してください。`
+        : '文字数の上限に収めるため、証拠の一部を省略しています。全体は /jwt-diagnose を実行して確認してください。',
+    shareTooLarge:
+      'このレポートは大きすぎるため、ここからは共有できません。内容をコピーするか、CLI（npx jwt-diagnose）を使ってください。',
+    shareUnavailable:
+      'このレポートはもう共有できません。/jwt-diagnose をもう一度実行して、新しいレポートを共有してください。',
+    badOption: (name, expected) =>
+      `\`${name}=\` を読み取れませんでした（${expected}を指定してください）。診断は行っていません。`,
+    optionHints: {
+      aud: 'audience を1つ、またはカンマ区切りで複数',
+      iss: '発行元を1つ、またはカンマ区切りで複数',
+      scope: 'カンマ区切りのスコープ',
+      skew: '0〜86400 の整数の秒数',
+      alg: 'RS256 などのアルゴリズム名（カンマ区切り）',
+      lang: 'en または ja',
+    },
+    modalFailed:
+      '入力フォームを時間内に開けませんでした。`/jwt-diagnose` に続けて診断したい内容を入力するか、メッセージのショートカット「Diagnose 401/403」を使ってください。',
+    failed: '診断中に問題が発生しました。もう一度試すか、CLI（npx jwt-diagnose）を使ってください。',
+  },
   cli: {
     // Option descriptions are aligned for a terminal, where each Japanese character is two columns wide.
     usage: [

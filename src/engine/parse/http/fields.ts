@@ -2,10 +2,11 @@
  * RFC 9110 field syntax on one line: `token ":" OWS value OWS`, the tab-separated `Name<TAB>value` of
  * Postman/Insomnia tables, and the lone name line of Chrome's two-line copy.
  */
-import { isAsciiLetter, scanToken, skipBlanks } from './chars.js';
+import { isAsciiLetter, isTchar, scanToken, skipBlanks } from './chars.js';
 
 /** Where the parts of a field line are; reused between lines so parsing allocates nothing. */
 export interface FieldSyntax {
+  nameStart: number;
   nameEnd: number;
   valueStart: number;
   valueEnd: number;
@@ -26,6 +27,7 @@ export function parseColonField(text: string, p: number, end: number, out: Field
   const ne = nameEnd(text, p, end);
   if (ne < 0 || ne >= end || text.charCodeAt(ne) !== 0x3a) return false;
   if (text.charCodeAt(ne + 1) === 0x2f && text.charCodeAt(ne + 2) === 0x2f) return false;
+  out.nameStart = p;
   out.nameEnd = ne;
   out.valueStart = skipBlanks(text, ne + 1, end);
   out.valueEnd = end;
@@ -38,6 +40,7 @@ export function parseTabField(text: string, p: number, end: number, out: FieldSy
   if (ne < 0 || ne >= end || text.charCodeAt(ne) !== 0x09) return false;
   const v = skipBlanks(text, ne, end);
   if (v >= end) return false;
+  out.nameStart = p;
   out.nameEnd = ne;
   out.valueStart = v;
   out.valueEnd = end;
@@ -50,4 +53,39 @@ export function bareNameEnd(text: string, p: number, end: number): number {
   if (ne === end) return ne;
   if (ne > 0 && ne + 1 === end && text.charCodeAt(ne) === 0x3a) return ne;
   return -1;
+}
+
+/**
+ * One entry of an object literal as programs print headers: `authorization: 'Bearer …',`
+ * (Node's util.inspect), `'user-agent': 'curl/8.5.0',`, `"Accept": "application/json",` (JSON that did
+ * not parse, with its trailing comma). The value is what is inside its quotes.
+ */
+export function parseObjectEntry(text: string, p: number, end: number, out: FieldSyntax): boolean {
+  let i = p;
+  const q = text.charCodeAt(i);
+  if (q === 0x27 || q === 0x22) {
+    out.nameStart = i + 1;
+    let close = i + 1;
+    while (close < end && text.charCodeAt(close) !== q && isTchar(text.charCodeAt(close))) close++;
+    if (close === i + 1 || text.charCodeAt(close) !== q) return false;
+    out.nameEnd = close;
+    i = close + 1;
+  } else {
+    const ne = nameEnd(text, p, end);
+    if (ne < 0) return false;
+    out.nameStart = p;
+    out.nameEnd = ne;
+    i = ne;
+  }
+  i = skipBlanks(text, i, end);
+  if (text.charCodeAt(i) !== 0x3a) return false;
+  const v = skipBlanks(text, i + 1, end);
+  const vq = text.charCodeAt(v);
+  if (vq !== 0x27 && vq !== 0x22 && vq !== 0x60) return false;
+  let e = end;
+  if (text.charCodeAt(e - 1) === 0x2c) e--;
+  if (e - 1 <= v || text.charCodeAt(e - 1) !== vq) return false;
+  out.valueStart = v + 1;
+  out.valueEnd = e - 1;
+  return true;
 }

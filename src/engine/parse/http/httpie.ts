@@ -10,6 +10,7 @@ import { readCommandWords, type Word } from './shell-words.js';
 import { isMethod } from './vocabulary.js';
 
 const SHORT_WITH_ARG = new Set(['a', 'A', 'p', 's', 'o', 'P']);
+// biome-ignore format: a word list reads best packed
 const LONG_WITH_ARG = new Set([
   'auth', 'auth-type', 'print', 'style', 'output', 'session', 'session-read-only', 'verify', 'cert', 'cert-key',
   'cert-key-pass', 'timeout', 'proxy', 'max-redirects', 'pretty', 'format-options', 'response-charset',
@@ -30,7 +31,16 @@ interface HttpieState {
 /** Reads the HTTPie command at `command`; returns the index of its last line. */
 export function readHttpie(c: Collector, command: CommandStart, line: number): number {
   const { words, lastLine } = readCommandWords(c, command, line);
-  const s: HttpieState = { method: null, url: null, auth: null, authType: 'basic', bearer: null, data: false, hidden: false, fields: [] };
+  const s: HttpieState = {
+    method: null,
+    url: null,
+    auth: null,
+    authType: 'basic',
+    bearer: null,
+    data: false,
+    hidden: false,
+    fields: [],
+  };
   for (let k = 0; k < words.length; k++) {
     const w = words[k] as Word;
     const v = w.value;
@@ -41,7 +51,11 @@ export function readHttpie(c: Collector, command: CommandStart, line: number): n
       option(s, name, arg);
     } else if (v.length > 1 && v.startsWith('-') && !v.includes(':')) {
       const letter = v[1] as string;
-      const arg = SHORT_WITH_ARG.has(letter) ? (v.length > 2 ? { ...w, value: v.slice(2) } : (words[++k] ?? null)) : null;
+      const arg = SHORT_WITH_ARG.has(letter)
+        ? v.length > 2
+          ? { ...w, value: v.slice(2) }
+          : (words[++k] ?? null)
+        : null;
       option(s, letter === 'a' ? 'auth' : letter === 'A' ? 'auth-type' : letter, arg);
     } else if (s.url === null && s.method === null && isMethod(v)) s.method = v;
     else if (s.url === null) s.url = w;

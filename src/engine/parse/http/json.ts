@@ -9,8 +9,8 @@
  */
 import type { HeaderForm, Side, StatusForm } from '../http.js';
 import type { JsonObjectSpan } from '../json-spans.js';
-import { addField, addStatus, type Collector, noteMethod, noteUrl } from './collect.js';
 import { isTchar } from './chars.js';
+import { addField, addStatus, type Collector, noteMethod, noteUrl } from './collect.js';
 import { knownHeaderSide } from './names.js';
 import { isKnownCode, normaliseLabel, sectionOf } from './vocabulary.js';
 
@@ -30,7 +30,11 @@ const STATUS_KEYS = new Set(['status', 'statuscode', 'status_code', 'httpstatus'
 const MESSAGE_KEYS = ['message', 'msg', 'error', 'error_description', 'detail', 'title', 'reason'];
 
 /** Reads every span whose line `accept` admits (not a header value or a curl -d body). */
-export function readJsonSpans(c: Collector, spans: readonly JsonObjectSpan[], accept: (span: JsonObjectSpan) => boolean): void {
+export function readJsonSpans(
+  c: Collector,
+  spans: readonly JsonObjectSpan[],
+  accept: (span: JsonObjectSpan) => boolean,
+): void {
   for (const span of spans) if (accept(span)) new JsonReader(c, span).read();
 }
 
@@ -66,13 +70,12 @@ class JsonReader {
     return this.span.start + at;
   }
 
-  /** The extent of `"key"` followed by `value` (both JSON-encoded), searched in order. */
-  private locate(key: string, value: string | null): { start: number; end: number } {
+  /** The extent of `"key"` and the JSON text `value` after it, searched in order. */
+  private locate(key: string, value: string): { start: number; end: number } {
     const keyAt = this.find(JSON.stringify(key));
-    const start = keyAt >= 0 ? keyAt : this.span.start;
-    if (value === null) return { start, end: keyAt >= 0 ? this.cursor + this.span.start : start };
-    const valueAt = keyAt >= 0 ? this.find(value) : -1;
-    return { start, end: valueAt >= 0 ? valueAt + value.length : start };
+    if (keyAt < 0) return { start: this.span.start, end: this.span.start };
+    const valueAt = this.find(value);
+    return { start: keyAt, end: valueAt >= 0 ? valueAt + value.length : keyAt };
   }
 
   /** A `{name, value}` object on its own: a HAR cut short. Only known header names count. */
@@ -92,23 +95,32 @@ class JsonReader {
     if (++this.nodes > MAX_NODES || depth > MAX_DEPTH) return;
     const side = hint ?? messageSide(o);
     const har = Array.isArray(o.headers);
-    for (const key of Object.keys(o)) {
-      const v = o[key];
-      const lower = key.toLowerCase();
-      if (lower === 'headers' || lower === 'multivalueheaders') this.headers(v, side);
-      else if (STATUS_KEYS.has(lower)) this.status(o, key, v, har && side === 'response' ? 'har' : 'labelled');
-      else if (lower === 'code' && typeof v === 'number' && MESSAGE_KEYS.some((k) => k in o)) this.status(o, key, v, 'labelled');
-      else if (side === 'request' && (lower === 'method' || lower === 'httpmethod') && typeof v === 'string') {
-        noteMethod(this.c, v.toUpperCase(), this.span.start);
-      } else if (side === 'request' && lower === 'url' && typeof v === 'string') noteUrl(this.c, v, this.span.start);
-      else this.descend(key, lower, v, depth);
-    }
+    for (const key of Object.keys(o)) this.member(o, key, side, har, depth);
+  }
+
+  /** One member of a visited object, in document order (so that offsets are found in order). */
+  private member(o: Json, key: string, side: Side | null, har: boolean, depth: number): void {
+    const v = o[key];
+    const lower = key.toLowerCase();
+    if (lower === 'headers' || lower === 'multivalueheaders') this.headers(v, side);
+    else if (STATUS_KEYS.has(lower)) this.status(o, key, v, har && side === 'response' ? 'har' : 'labelled');
+    else if (lower === 'code') {
+      // `{"error":{"code":401,"message":…}}` (Google and many others); a bare `code` is too vague.
+      if (typeof v === 'number' && MESSAGE_KEYS.some((k) => k in o)) this.status(o, key, v, 'labelled');
+    } else if (side === 'request' && (lower === 'method' || lower === 'httpmethod')) {
+      if (typeof v === 'string') noteMethod(this.c, v.toUpperCase(), this.span.start);
+    } else if (side === 'request' && lower === 'url') {
+      if (typeof v === 'string') noteUrl(this.c, v, this.span.start);
+    } else this.descend(key, lower, v, depth);
   }
 
   private descend(key: string, lower: string, v: unknown, depth: number): void {
     let hint: Side | null = REQUEST_KEYS.has(lower) ? 'request' : RESPONSE_KEYS.has(lower) ? 'response' : null;
     // Firefox "Copy All": {"Request headers (456 B)": {"headers": […]}}
-    const section = hint === null && key.length <= 48 && key.includes(' ') ? sectionOf(normaliseLabel(key, 0, key.length)) : undefined;
+    const section =
+      hint === null && key.length <= 48 && key.includes(' ')
+        ? sectionOf(normaliseLabel(key, 0, key.length))
+        : undefined;
     if (section === 'request' || section === 'response') hint = section;
     if (Array.isArray(v)) {
       if (section === 'request' || section === 'response') this.headers(v, hint);
@@ -160,7 +172,13 @@ class JsonReader {
     else if (side === 'response') this.c.responseShown = true;
   }
 
-  private add(name: string, value: string, side: Side | null, form: HeaderForm, at: { start: number; end: number }): void {
+  private add(
+    name: string,
+    value: string,
+    side: Side | null,
+    form: HeaderForm,
+    at: { start: number; end: number },
+  ): void {
     const lower = name.toLowerCase();
     if (!isFieldName(lower)) return;
     const fieldSide = side ?? knownHeaderSide(lower) ?? null;
@@ -180,7 +198,8 @@ class JsonReader {
 
 function isFieldName(lower: string): boolean {
   if (lower === '') return false;
-  for (let i = lower.charCodeAt(0) === 0x3a ? 1 : 0; i < lower.length; i++) if (!isTchar(lower.charCodeAt(i))) return false;
+  for (let i = lower.charCodeAt(0) === 0x3a ? 1 : 0; i < lower.length; i++)
+    if (!isTchar(lower.charCodeAt(i))) return false;
   return true;
 }
 
@@ -189,11 +208,11 @@ function isNameValue(o: Json): boolean {
   return (keys.length === 2 || (keys.length === 3 && 'comment' in o)) && typeof o.name === 'string' && 'value' in o;
 }
 
-/** Which message an object with headers is: a request has a method or URL, a response a status. */
+/** Which message an object is: a request has a method, a response a status (and maybe a URL), else a URL means a request. */
 function messageSide(o: Json): Side | null {
-  if ('method' in o || 'httpMethod' in o || 'url' in o) return 'request';
+  if ('method' in o || 'httpMethod' in o) return 'request';
   if ('status' in o || 'statusCode' in o || 'statusText' in o) return 'response';
-  return null;
+  return 'url' in o ? 'request' : null;
 }
 
 /** 401, "401", "401 Unauthorized", "401Unauthorized" (Firefox): the code and any reason after it. */

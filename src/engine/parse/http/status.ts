@@ -4,20 +4,14 @@
  *
  * The forms, strongest first: a status line (`HTTP/1.1 401 Unauthorized`, `:status: 401`), a HAR
  * response or a labelled value (`Status Code: 403`, `"statusCode": 401`), an arrow
- * (`GET /x -> 401`), a bare line (`401 Unauthorized`), prose (`the API returns 401`).
+ * (`GET /x -> 401`), a bare line (`401 Unauthorized`), prose (`the API returns 401`, in prose.ts).
  */
 import type { StatusForm, StatusObservation } from '../http.js';
-import {
-  isAsciiAlnum,
-  isAsciiLetter,
-  isBlankChar,
-  isDigit,
-  skipBlanks,
-  startsWithCI,
-  threeDigits,
-} from './chars.js';
+import { isAsciiAlnum, isAsciiLetter, isBlankChar, isDigit, skipBlanks, startsWithCI, threeDigits } from './chars.js';
 import { addStatus, type Collector, noteMethod, noteUrl } from './collect.js';
-import { isKnownCode, isMethod, isStatusKey, isUnit, PROSE_CUES, REASON_PHRASES } from './vocabulary.js';
+import { indexByFirstChar, isKnownCode, isMethod, isStatusKey, REASON_PHRASES } from './vocabulary.js';
+
+const REASONS = indexByFirstChar(REASON_PHRASES);
 
 function isStatusRange(code: number): boolean {
   return code >= 100 && code <= 599;
@@ -26,7 +20,9 @@ function isStatusRange(code: number): boolean {
 /** End of the reason phrase starting at i, or -1 when none of the known phrases starts there. */
 export function matchReason(text: string, i: number, end: number): number {
   if (i >= end || !isAsciiLetter(text.charCodeAt(i))) return -1;
-  for (const phrase of REASON_PHRASES) {
+  const phrases = REASONS.get(text.charCodeAt(i) | 0x20);
+  if (phrases === undefined) return -1;
+  for (const phrase of phrases) {
     if (!startsWithCI(text, i, end, phrase)) continue;
     const after = i + phrase.length;
     if (after === end || !isAsciiLetter(text.charCodeAt(after))) return after;
@@ -34,7 +30,8 @@ export function matchReason(text: string, i: number, end: number): number {
   return -1;
 }
 
-function reasonAt(text: string, i: number, end: number): { reason: string | null; end: number } {
+/** The known reason phrase after blanks at i, and where it ends (i when there is none). */
+export function reasonAt(text: string, i: number, end: number): { reason: string | null; end: number } {
   const at = skipBlanks(text, i, end);
   const reasonEnd = matchReason(text, at, end);
   return reasonEnd < 0 ? { reason: null, end: i } : { reason: text.slice(at, reasonEnd), end: reasonEnd };
@@ -201,85 +198,6 @@ function skipTrailingPunctuation(text: string, i: number, end: number): number {
   return i;
 }
 
-const MAX_PROSE_PER_LINE = 4;
-
-/**
- * Statuses in prose: a standalone known code on a line that also carries a cue (a reason phrase, "status",
- * "HTTP", "error", "returns", "got", "エラー", "返る", …). In JSON lines a number that is itself a JSON value
- * (`"status": 401`, `"401"`) is left to the JSON reader.
- */
-export function readProse(c: Collector, p: number, end: number, line: number, jsonLine: boolean): void {
-  const text = c.text;
-  let cue: boolean | undefined;
-  let found = 0;
-  let i = p;
-  while (i < end) {
-    if (!isDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < end && isDigit(text.charCodeAt(j))) j++;
-    if (j - i === 3 && standsAlone(text, p, i, j, end) && !(jsonLine && isJsonValue(text, p, i, j, end))) {
-      const code = threeDigits(text, i, end);
-      if (isKnownCode(code)) {
-        cue ??= hasCue(text, p, end);
-        if (!cue) return;
-        const r = reasonAt(text, j, end);
-        addStatus(c, code, r.reason, 'prose', i, Math.max(r.end, j), line);
-        if (++found >= MAX_PROSE_PER_LINE) return;
-      }
-    }
-    i = j;
-  }
-}
-
-function hasCue(text: string, p: number, end: number): boolean {
-  const lower = text.slice(p, end).toLowerCase();
-  for (const cue of PROSE_CUES) if (lower.includes(cue)) return true;
-  return false;
-}
-
-/**
- * Not part of a longer number, identifier, version, path, time or quantity: rejects `401ms`, `0.401`,
- * `#4010`, `#401`, `/users/401`, `v401`, `12:401`, `1,401`, `401 ms`.
- */
-function standsAlone(text: string, lineStart: number, i: number, j: number, end: number): boolean {
-  if (i > lineStart) {
-    const prev = text.charCodeAt(i - 1);
-    if (isAsciiAlnum(prev)) return false;
-    // _ . # / \ - + $ , @ % :
-    if (prev === 0x5f || prev === 0x2e || prev === 0x23 || prev === 0x2f || prev === 0x5c || prev === 0x2d) return false;
-    if (prev === 0x2b || prev === 0x24 || prev === 0x2c || prev === 0x40 || prev === 0x25 || prev === 0x3a) return false;
-  }
-  if (j >= end) return true;
-  const next = text.charCodeAt(j);
-  if (isAsciiAlnum(next) || next === 0x5f || next === 0x2f || next === 0x25 || next === 0x2d || next === 0x40) {
-    return false;
-  }
-  if ((next === 0x2e || next === 0x2c || next === 0x3a) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) return false;
-  if (next === 0x20) return !followedByUnit(text, j + 1, end);
-  return true;
-}
-
-function followedByUnit(text: string, i: number, end: number): boolean {
-  let k = i;
-  while (k < end && k - i < 12 && (isAsciiLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 0xb5)) k++;
-  if (k === i || k - i >= 12) return false;
-  if (k < end && isAsciiAlnum(text.charCodeAt(k))) return false;
-  return isUnit(text.slice(i, k).toLowerCase());
-}
-
-/** `"status": 401` or `"value": "401"`: the number is a JSON value of its own. */
-function isJsonValue(text: string, lineStart: number, i: number, j: number, end: number): boolean {
-  let k = i - 1;
-  while (k >= lineStart && isBlankChar(text.charCodeAt(k))) k--;
-  if (k < lineStart) return false;
-  const prev = text.charCodeAt(k);
-  if (prev === 0x3a || prev === 0x5b) return true;
-  return prev === 0x22 && j < end && text.charCodeAt(j) === 0x22;
-}
-
 const RANK: Record<StatusForm, number> = { 'status-line': 0, har: 0, labelled: 0, arrow: 1, bare: 2, prose: 3 };
 
 function isAuthCode(code: number): boolean {
@@ -305,4 +223,3 @@ export function chooseStatus(statuses: readonly StatusObservation[]): StatusObse
   }
   return null;
 }
-

@@ -37,7 +37,8 @@ function isPlausibleHost(host: string): boolean {
   if (host.startsWith('[')) return host.endsWith(']');
   for (let i = 0; i < host.length; i++) {
     const c = host.charCodeAt(i);
-    const ok = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0x5f || c > 0x7f;
+    const ok =
+      (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e || c === 0x5f || c > 0x7f;
     if (!ok) return false;
   }
   return true;

@@ -4,10 +4,12 @@
  * status codes and the cue words that make a number in prose a status.
  */
 import type { Side } from '../http.js';
+import { startsWithCI } from './chars.js';
 
 /** What a section label line introduces ('filler': devtools' toggles such as "Raw", which change nothing). */
 export type SectionKind = Side | 'general' | 'headers' | 'body' | 'filler';
 
+// biome-ignore format: a word list reads best packed
 const SECTIONS: ReadonlyArray<readonly [SectionKind, readonly string[]]> = [
   [
     'request',
@@ -63,29 +65,65 @@ export const MAX_LABEL_LENGTH = 48;
 /**
  * A label as written, reduced to the key of the tables above: markdown emphasis and heading marks,
  * a trailing colon (ASCII or full-width), a trailing "(12)" / "(456 B)" count and Chrome's
- * "view source" toggle go; case and runs of spaces are folded.
+ * "view source" toggle go; case and runs of spaces are folded. Null as soon as a character no label
+ * has (a digit, most punctuation) turns up, so prose lines cost little.
  */
-export function normaliseLabel(text: string, start: number, end: number): string {
-  let raw = text.slice(start, end).toLowerCase();
-  raw = raw.replace(/^[#*_>\s]+/, '').replace(/[*_\s]+$/, '');
-  if (raw.endsWith(':') || raw.endsWith('：')) raw = raw.slice(0, -1);
-  raw = raw.replace(/\s*\([^()]*\)$/, '');
-  raw = raw.replace(/\s+(view source|view parsed|raw)$/, '');
-  return raw.replace(/\s+/g, ' ').trim();
+export function normaliseLabel(text: string, start: number, end: number): string | null {
+  let i = start;
+  while (i < end && isMarkup(text.charCodeAt(i), true)) i++;
+  let j = trimLabelEnd(text, i, end);
+  for (const toggle of TOGGLES) {
+    if (j - toggle.length > i && startsWithCI(text, j - toggle.length, j, toggle)) {
+      j = trimLabelEnd(text, i, j - toggle.length);
+      break;
+    }
+  }
+  const last = text.charCodeAt(j - 1);
+  if (last === 0x3a || last === 0xff1a) j = trimLabelEnd(text, i, j - 1);
+  if (text.charCodeAt(j - 1) === 0x29) {
+    let open = j - 2;
+    while (open >= i && text.charCodeAt(open) !== 0x28) open--;
+    if (open >= i) j = trimLabelEnd(text, i, open);
+  }
+  // Validate first (no allocation: most lines that get here are prose), then lower-case in one go.
+  let collapse = false;
+  for (let k = i; k < j; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x20 || c === 0x09 || c === 0x3000) {
+      if (c !== 0x20 || (k + 1 < j && text.charCodeAt(k + 1) <= 0x20)) collapse = true;
+    } else if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f || c > 0x7f)) {
+      return null;
+    }
+  }
+  const out = text.slice(i, j).toLowerCase();
+  return collapse ? out.split(/[ \t\u3000]+/).join(' ') : out;
 }
 
-export function sectionOf(normalised: string): SectionKind | undefined {
-  return SECTION_BY_LABEL.get(normalised);
+/** Chrome's header-section toggles, which a copy picks up after the section's name (lower-case). */
+const TOGGLES = [' view source', ' view parsed', ' raw'];
+
+function isMarkup(c: number, leading: boolean): boolean {
+  return c === 0x2a || c === 0x5f || c === 0x20 || c === 0x09 || (leading && (c === 0x23 || c === 0x3e));
 }
 
-export function generalKeyOf(normalised: string): GeneralKey | undefined {
-  return GENERAL_BY_LABEL.get(normalised);
+function trimLabelEnd(text: string, start: number, end: number): number {
+  while (end > start && isMarkup(text.charCodeAt(end - 1), false)) end--;
+  return end;
+}
+
+export function sectionOf(normalised: string | null): SectionKind | undefined {
+  return normalised === null ? undefined : SECTION_BY_LABEL.get(normalised);
+}
+
+export function generalKeyOf(normalised: string | null): GeneralKey | undefined {
+  return normalised === null ? undefined : GENERAL_BY_LABEL.get(normalised);
 }
 
 /**
  * Keys that label a status (`Status Code: 403`, `statusCode: 401`, `"status": 401`, `HTTP status=401`),
  * compared after removing spaces, `_` and `-` and lower-casing.
  */
+// biome-ignore format: a word list reads best packed
 const STATUS_KEYS = new Set([
   'status', 'statuscode', 'httpstatus', 'httpstatuscode', 'responsecode', 'responsestatus', 'httpcode',
   'ステータス', 'ステータスコード', 'httpステータス', 'httpステータスコード',
@@ -103,6 +141,7 @@ export function isMethod(word: string): boolean {
 }
 
 /** Status codes a paste plausibly means when a bare number or prose names one (registered + common CDN ones). */
+// biome-ignore format: a word list reads best packed
 const KNOWN_CODES = new Set([
   100, 101, 102, 103, 200, 201, 202, 203, 204, 205, 206, 207, 208, 226, 300, 301, 302, 303, 304, 305, 307, 308,
   400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418, 419, 420, 421,
@@ -114,7 +153,8 @@ export function isKnownCode(code: number): boolean {
   return KNOWN_CODES.has(code);
 }
 
-/** Reason phrases, lower-case, longest first so that "not found" does not stop "not found" variants short. */
+/** Reason phrases, lower-case; a longer phrase comes before any phrase that starts it. */
+// biome-ignore format: a word list reads best packed
 export const REASON_PHRASES: readonly string[] = [
   'network authentication required', 'proxy authentication required', 'http version not supported',
   'request header fields too large', 'unavailable for legal reasons', 'internal server error',
@@ -133,6 +173,7 @@ export const REASON_PHRASES: readonly string[] = [
  * Words that make a standalone number in prose a status: the reason phrases' stems and the verbs
  * people use ("returns", "got", "gets"), in English and Japanese. Matched in the lower-cased line.
  */
+// biome-ignore format: a word list reads best packed
 export const PROSE_CUES: readonly string[] = [
   'status', 'http', 'error', 'return', 'got', 'gets', 'getting', 'get a', 'get an', 'respon', 'fail', 'reject',
   'denied', 'receiv', 'throw', 'threw', 'unauthori', 'forbidden', 'bad request', 'not found', 'server error',
@@ -140,7 +181,20 @@ export const PROSE_CUES: readonly string[] = [
   'レスポンス', '失敗', '拒否', 'になる', 'になります',
 ];
 
+/** Lists of lower-case words by their first character, so a line is scanned once. */
+export function indexByFirstChar(words: readonly string[]): Map<number, string[]> {
+  const index = new Map<number, string[]>();
+  for (const w of words) {
+    const first = w.charCodeAt(0);
+    const list = index.get(first);
+    if (list) list.push(w);
+    else index.set(first, [w]);
+  }
+  return index;
+}
+
 /** Units that make a number a quantity (`401 ms`), not a status. */
+// biome-ignore format: a word list reads best packed
 const UNITS = new Set([
   'ms', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour',
   'hours', 'day', 'days', 'b', 'byte', 'bytes', 'kb', 'kib', 'mb', 'mib', 'gb', 'px', 'users', 'times',

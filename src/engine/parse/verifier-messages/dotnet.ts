@@ -7,34 +7,30 @@
  * values are often hidden as `[PII of type '…' is hidden …]`, which the readers drop.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CLASS, CODE, capture, compact, family, idxValue, leadingValue, list } from './matcher.js';
+import { ALONE, CLASS, CODE, capture, compact, family, idxValue, leadingValue, list, messageRest } from './matcher.js';
 
 const idx = family('identitymodel');
 const asp = family('aspnetcore');
 
-/** The IDX message runs to the end of its line; later lines (kid, keys tried) are read but not spanned. */
+/** The IDX message runs to the end of its line (or its JSON string); later lines are read, not spanned. */
 function idxMessage(f: Fragment, args: Reading['args'] = {}): Reading {
-  return { args, extend: f.after(1000).length };
+  return { args, extend: messageRest(f.after(600)).length };
 }
 
 function lifetime(field: 'ValidTo' | 'ValidFrom') {
-  return (f: Fragment): Reading =>
-    idxMessage(f, compact({ at: idxValue(f.after(600), `${field}(?: \\(UTC\\))?`) }));
+  return (f: Fragment): Reading => idxMessage(f, compact({ at: idxValue(f.after(600), `${field}(?: \\(UTC\\))?`) }));
 }
 
 /** IDX10214/IDX10215: the token's audiences, and what the API was configured to accept. */
 function audiences(f: Fragment): Reading {
-  const s = f.after(1500);
-  const expected = [
-    ...list(idxValue(s, 'ValidAudience'), /, /),
-    ...list(idxValue(s, 'ValidAudiences'), /, /),
-  ];
+  const s = f.after(800);
+  const expected = [...list(idxValue(s, 'ValidAudience'), /, /), ...list(idxValue(s, 'ValidAudiences'), /, /)];
   return idxMessage(f, compact({ actual: idxValue(s, 'Audiences'), expected }));
 }
 
 /** IDX10205: the token's issuer, and the configured ones (parameters and metadata). */
 function issuers(f: Fragment): Reading {
-  const s = f.after(1500);
+  const s = f.after(1000);
   const expected = [
     ...list(idxValue(s, 'ValidIssuer'), /, /),
     ...list(idxValue(s, 'ValidIssuers'), /, /),
@@ -49,13 +45,13 @@ function issuers(f: Fragment): Reading {
  * the legacy text cannot tell an unknown key from a bad signature.
  */
 function idx10503(f: Fragment): Reading {
-  const s = f.after(1500, true);
+  const s = f.after(400, true);
   const kid = idxValue(s, "The token's kid is");
   return idxMessage(f, kid ? { kid } : { reason: 'key-or-signature' });
 }
 
 function kidOnLaterLine(f: Fragment): Reading {
-  return idxMessage(f, compact({ kid: idxValue(f.after(1500, true), 'kid') }));
+  return idxMessage(f, compact({ kid: idxValue(f.after(1000, true), 'kid') }));
 }
 
 /** `The audience 'x' is invalid` / `The issuer 'x' is invalid`: the token's value (`(null)` when absent). */
@@ -94,7 +90,7 @@ export const DOTNET: readonly Matcher[] = [
   idx('IDX10508', 'token.malformed', 'IDX10508', { ...CODE, read: (f) => idxMessage(f) }),
   idx('IDX10696', 'alg.not-allowed', 'IDX10696', {
     ...CODE,
-    read: (f) => idxMessage(f, compact({ alg: idxValue(f.after(200), 'The algorithm') ?? capture(f.after(200), /algorithm '([^']+)'/) })),
+    read: (f) => idxMessage(f, compact({ alg: capture(f.after(200), /algorithm '([^']+)'/) })),
   }),
   idx('IDX10634', 'alg.not-allowed', 'IDX10634', {
     ...CODE,
@@ -122,24 +118,29 @@ export const DOTNET: readonly Matcher[] = [
     refinable: true,
   }),
   idx('SecurityTokenInvalidAlgorithmException', 'alg.not-allowed', 'SecurityTokenInvalidAlgorithmException', CLASS),
-  idx('SecurityTokenMalformedException', 'token.malformed', 'SecurityTokenMalformedException', { ...CLASS, refinable: true }),
+  idx('SecurityTokenMalformedException', 'token.malformed', 'SecurityTokenMalformedException', {
+    ...CLASS,
+    refinable: true,
+  }),
 
+  // JwtBearerHandler's error_description texts (joined with "; " when several); the short ones are
+  // also plain English, so they count only as whole messages.
   asp('audience', 'claim.aud-mismatch', "The audience '", { read: described }),
-  asp('audience-legacy', 'claim.aud-mismatch', 'The audience is invalid'),
+  asp('audience-legacy', 'claim.aud-mismatch', 'The audience is invalid', ALONE),
   asp('issuer', 'claim.iss-mismatch', "The issuer '", { read: described }),
-  asp('issuer-legacy', 'claim.iss-mismatch', 'The issuer is invalid'),
-  asp('no-expiration', 'time.no-exp', 'The token has no expiration', { args: { claim: 'exp' } }),
-  asp('lifetime', 'time.inconsistent', 'The token lifetime is invalid'),
+  asp('issuer-legacy', 'claim.iss-mismatch', 'The issuer is invalid', ALONE),
+  asp('no-expiration', 'time.no-exp', 'The token has no expiration', { ...ALONE, args: { claim: 'exp' } }),
+  asp('lifetime', 'time.inconsistent', 'The token lifetime is invalid', ALONE),
   asp('not-valid-before', 'time.not-yet-valid', "The token is not valid before '", {
     read: (f) => ({ args: compact({ at: leadingValue(f.after(80)) }) }),
   }),
-  asp('not-valid-yet', 'time.not-yet-valid', 'The token is not valid yet'),
+  asp('not-valid-yet', 'time.not-yet-valid', 'The token is not valid yet', ALONE),
   asp('expired-at', 'time.expired', "The token expired at '", {
     read: (f) => ({ args: compact({ at: leadingValue(f.after(80)) }) }),
   }),
-  asp('expired', 'time.expired', 'The token is expired'),
-  asp('key-not-found', 'key.kid-unknown', 'The signature key was not found'),
-  asp('signature', 'signature.invalid', 'The signature is invalid'),
+  asp('expired', 'time.expired', 'The token is expired', ALONE),
+  asp('key-not-found', 'key.kid-unknown', 'The signature key was not found', ALONE),
+  asp('signature', 'signature.invalid', 'The signature is invalid', ALONE),
   // Forbid(): authenticated, then refused by an authorization policy.
   asp('forbidden', 'policy.deny', ' was forbidden', {
     read: (f) => (/AuthenticationScheme: \S+$/.test(f.before(120)) ? {} : null),

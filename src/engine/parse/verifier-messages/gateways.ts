@@ -25,9 +25,9 @@ const KONG_EXP = /\\?"(exp)\\?"\s*:\s*\[?\s*\\?"$/;
 const KONG_NBF = /\\?"(nbf)\\?"\s*:\s*\[?\s*\\?"$/;
 const KONG_TIME = /\\?"(exp|nbf)\\?"\s*:\s*\[?\s*\\?"$/;
 
-export const GATEWAYS: readonly Matcher[] = [
-  // Envoy's response body is the status text alone; its response-code details carry it as
-  // jwt_authn_access_denied{Jwt_is_expired}, which the scanner reads with spaces restored.
+const ENVOY: readonly Matcher[] = [
+  // Envoy's response body is the status text alone; its response-code details carry the same text
+  // with spaces as underscores, jwt_authn_access_denied{Jwt_is_expired}: see `withUnderscores`.
   envoy('JwtMissed', 'token.missing', 'Jwt is missing', ALONE),
   envoy('JwtExpired', 'time.expired', 'Jwt is expired', ALONE),
   envoy('JwtNotYetValid', 'time.not-yet-valid', 'Jwt not yet valid', ALONE),
@@ -46,7 +46,7 @@ export const GATEWAYS: readonly Matcher[] = [
   envoy('JwtBadFormat', 'token.malformed', 'Jwt is not in the form of Header.Payload.Signature'),
   envoy('JwtHeaderParseError', 'token.malformed', 'Jwt header is an invalid'),
   envoy('JwtPayloadParseError', 'token.malformed', 'Jwt payload is an invalid'),
-  envoy('JwtSignatureParseError', 'token.malformed', 'Jwt signature is an invalid Base64'),
+  envoy('JwtSignatureParseError', 'token.malformed', 'Jwt signature is an invalid'),
   envoy('JwtHeaderBadKid', 'token.malformed', 'Jwt header [kid] field is not a string'),
   // "[alg] field is required and must be a string" / "[alg] is not supported" (2018: "field value is invalid").
   envoy('JwtHeaderBadAlg', 'alg.not-allowed', 'Jwt header [alg]'),
@@ -62,9 +62,21 @@ export const GATEWAYS: readonly Matcher[] = [
   }),
   // Several tokens in the request (header and query, or two headers): a request-format problem.
   envoy('JwtMultipleTokens', 'authz-header.format', 'Found multiple Jwt tokens'),
+];
+
+/** Each Envoy status a second time in its response-code-details spelling (same id). */
+function withUnderscores(rows: readonly Matcher[]): Matcher[] {
+  return rows.flatMap((row) =>
+    row.text.includes(' ') ? [row, { ...row, text: row.text.replaceAll(' ', '_') }] : [row],
+  );
+}
+
+export const GATEWAYS: readonly Matcher[] = [
+  ...withUnderscores(ENVOY),
   envoy('rbac', 'policy.deny', 'RBAC: access denied'),
   envoy('rbac-details', 'policy.deny', 'rbac_access_denied_matched_policy'),
 
+  // The token came twice (query, cookie, header): a request-format problem, as with Envoy and Spring.
   kong('multiple-tokens', 'authz-header.format', 'Multiple tokens provided', ALONE),
   kong('unrecognizable', 'authz-header.format', 'Unrecognizable token', ALONE),
   // "Bad token; " + the parser's error: invalid JSON / alg / claims / signature (the latter is a
@@ -73,7 +85,9 @@ export const GATEWAYS: readonly Matcher[] = [
     read: (f) => {
       const what = capture(f.after(40), /^invalid (JSON|alg|claims|signature)/i)?.toLowerCase();
       if (what === undefined) return null;
-      return what === 'alg' ? { code: 'alg.not-allowed', extend: 11 } : { args: { reason: what }, extend: 8 + what.length };
+      return what === 'alg'
+        ? { code: 'alg.not-allowed', extend: 11 }
+        : { args: { reason: what }, extend: 8 + what.length };
     },
   }),
   // "No mandatory 'iss' in claims" / "Invalid 'iss' in claims" (empty): the key claim, iss by default.
@@ -104,8 +118,7 @@ export const GATEWAYS: readonly Matcher[] = [
 
   // A Lambda authorizer's Deny (or no Allow) for this resource; often a cached policy from another one.
   aws('not-authorized', 'proxy.authorizer-deny', 'User is not authorized to access this resource', {
-    read: (f) =>
-      /^ with an explicit deny/.test(f.after(30)) ? { args: { reason: 'explicit-deny' }, extend: 22 } : {},
+    read: (f) => (/^ with an explicit deny/.test(f.after(30)) ? { args: { reason: 'explicit-deny' }, extend: 22 } : {}),
   }),
   // A resource policy denied the caller.
   aws('resource-policy', 'proxy.authorizer-deny', 'is not authorized to perform: execute-api:Invoke', {
@@ -116,6 +129,10 @@ export const GATEWAYS: readonly Matcher[] = [
   }),
   // REST APIs answer an unknown path or method with these, whatever the token.
   aws('missing-auth-token', 'proxy.route-not-found', 'Missing Authentication Token'),
-  aws('not-key-value', 'proxy.route-not-found', 'not a valid key=value pair (missing equal-sign) in Authorization header'),
+  aws(
+    'not-key-value',
+    'proxy.route-not-found',
+    'not a valid key=value pair (missing equal-sign) in Authorization header',
+  ),
   aws('http-api-audience', 'claim.aud-mismatch', 'the token does not have a valid audience'),
 ];

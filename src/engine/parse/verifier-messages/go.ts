@@ -3,7 +3,7 @@
  * (oidc/verify.go, oidc/jwks.go) and lestrrat-go/jwx (jwt/validate.go).
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CLASS, capture, claimMissing, claimViolated, compact, family, goQuoted } from './matcher.js';
+import { ALONE, CLASS, capture, claimMissing, claimViolated, compact, family, goQuoted, LEADING } from './matcher.js';
 
 const gj = family('golang-jwt');
 const oidc = family('go-oidc');
@@ -11,13 +11,14 @@ const jwx = family('jwx');
 
 /** go-oidc's `expected %q got %q`, where either side may be a slice. */
 function expectedGot(f: Fragment): Reading {
-  const after = f.after(400);
+  // Undo JSON escaping once, so offsets within `after` stay consistent.
+  const after = f.after(400).replace(/\\"/g, '"');
   const expected = goQuoted(after);
   if (!expected) return {};
   const rest = after.slice(expected.length);
-  const got = /^ got /.test(rest.replace(/\\"/g, '"')) ? goQuoted(rest.replace(/\\"/g, '"').slice(5)) : undefined;
+  const got = rest.startsWith(' got ') ? goQuoted(rest.slice(5)) : undefined;
   const actual = got?.values.join(', ');
-  return { args: compact({ expected: expected.values, actual }), extend: expected.length };
+  return { args: compact({ expected: expected.values, actual }), extend: expected.length + (got ? got.length + 5 : 0) };
 }
 
 /** jwx: `"exp" not satisfied`, or `"exp" not satisfied: required claim not found`. */
@@ -30,17 +31,19 @@ function jwxClaim(f: Fragment): Reading | null {
 export const GO: readonly Matcher[] = [
   // golang-jwt wraps claim failures as "token has invalid claims: <sentinel>[, <sentinel>]"; the
   // wrapper carries no cause, so each sentinel is matched on its own.
-  gj('ErrTokenExpired', 'time.expired', 'token is expired', CLASS),
-  gj('ErrTokenNotValidYet', 'time.not-yet-valid', 'token is not valid yet', CLASS),
-  gj('ErrTokenUsedBeforeIssued', 'time.issued-in-future', 'token used before issued', CLASS),
-  gj('ErrTokenInvalidAudience', 'claim.aud-mismatch', 'token has invalid audience', CLASS),
-  gj('ErrTokenInvalidIssuer', 'claim.iss-mismatch', 'token has invalid issuer', CLASS),
+  gj('ErrTokenExpired', 'time.expired', 'token is expired', { ...CLASS, ...LEADING }),
+  gj('ErrTokenNotValidYet', 'time.not-yet-valid', 'token is not valid yet', { ...CLASS, ...LEADING }),
+  gj('ErrTokenUsedBeforeIssued', 'time.issued-in-future', 'token used before issued', { ...CLASS, ...LEADING }),
+  gj('ErrTokenInvalidAudience', 'claim.aud-mismatch', 'token has invalid audience', { ...CLASS, ...LEADING }),
+  gj('ErrTokenInvalidIssuer', 'claim.iss-mismatch', 'token has invalid issuer', { ...CLASS, ...LEADING }),
   gj('ErrTokenInvalidSubject', 'claim.required-missing', 'token has invalid subject', {
     ...CLASS,
+    ...LEADING,
     args: { claim: 'sub', reason: 'mismatch' },
   }),
   gj('ErrTokenRequiredClaimMissing', 'claim.required-missing', 'token is missing required claim', {
     ...CLASS,
+    ...LEADING,
     read: (f) => {
       const m = /^: ([A-Za-z0-9_]+) claim is required/.exec(f.after(60));
       return m?.[1] === undefined ? {} : { ...claimMissing(m[1]), extend: m[0].length };
@@ -50,19 +53,20 @@ export const GO: readonly Matcher[] = [
   // any other detail (HMAC mismatch, crypto/rsa: verification error) is a bad signature.
   gj('ErrTokenSignatureInvalid', 'signature.invalid', 'token signature is invalid', {
     ...CLASS,
+    ...LEADING,
     refinable: true,
     read: (f) => {
       const m = /^: signing method ([A-Za-z0-9-]+) is invalid/.exec(f.after(60));
       return m?.[1] ? { code: 'alg.not-allowed', args: { alg: m[1] }, extend: m[0].length } : {};
     },
   }),
-  gj('ErrTokenUnverifiable', 'key.kid-unknown', 'token is unverifiable', { ...CLASS, refinable: true }),
+  gj('ErrTokenUnverifiable', 'key.kid-unknown', 'token is unverifiable', { ...CLASS, ...LEADING, refinable: true }),
   gj('keyfunc-error', 'key.kid-unknown', 'error while executing keyfunc'),
   gj('empty-key-set', 'key.kid-unknown', 'keyfunc returned empty verification key set'),
   gj('alg-unavailable', 'alg.not-allowed', 'signing method (alg) is unavailable'),
   gj('alg-unspecified', 'alg.not-allowed', 'signing method (alg) is unspecified'),
   gj('none-not-allowed', 'alg.none', "'none' signature type is not allowed"),
-  gj('ErrTokenMalformed', 'token.malformed', 'token is malformed', CLASS),
+  gj('ErrTokenMalformed', 'token.malformed', 'token is malformed', { ...CLASS, ...LEADING }),
   gj('segments', 'token.malformed', 'token contains an invalid number of segments'),
   gj('ErrInvalidKeyType', 'verifier.misconfigured', 'key is of invalid type', CLASS),
   gj('ErrSignatureInvalid', 'signature.invalid', 'signature is invalid', ALONE),
@@ -74,7 +78,9 @@ export const GO: readonly Matcher[] = [
     read: (f) => ({ args: compact({ at: capture(f.after(80), /^ \(Token Expiry: ([^)]+)\)/) }) }),
   }),
   oidc('nbf', 'time.not-yet-valid', 'before the nbf (not before) time'),
-  oidc('issuer', 'claim.iss-mismatch', 'oidc: id token issued by a different provider, expected ', { read: expectedGot }),
+  oidc('issuer', 'claim.iss-mismatch', 'oidc: id token issued by a different provider, expected ', {
+    read: expectedGot,
+  }),
   oidc('audience', 'claim.aud-mismatch', 'oidc: expected audience ', { read: expectedGot }),
   oidc('algorithm', 'alg.not-allowed', 'oidc: id token signed with unsupported algorithm, expected ', {
     read: (f) => {
@@ -83,19 +89,28 @@ export const GO: readonly Matcher[] = [
     },
   }),
   // Returned both when no key has the token's kid (after a refresh) and when none verifies it.
-  oidc('signature', 'signature.invalid', 'failed to verify id token signature', { args: { reason: 'key-or-signature' } }),
+  oidc('signature', 'signature.invalid', 'failed to verify id token signature', {
+    args: { reason: 'key-or-signature' },
+  }),
   oidc('not-signed', 'alg.none', 'oidc: id token not signed'),
   oidc('malformed', 'token.malformed', 'oidc: malformed jwt'),
   oidc('jwks-fetch', 'key.jwks-unavailable', 'oidc: get keys failed'),
   oidc('jwks-decode', 'key.jwks-unavailable', 'oidc: failed to decode keys'),
 
   jwx('claim', 'claim.required-missing', '" not satisfied', { read: jwxClaim }),
+  // jwx v1 wrote the claim unquoted: "exp not satisfied".
+  jwx('claim-v1', 'claim.required-missing', ' not satisfied', {
+    read: (f) => {
+      const claim = capture(f.before(12), /(?:^|[^\w"])(exp|nbf|iat|aud|iss|sub|jti)$/);
+      return claim === undefined ? null : claimViolated(claim);
+    },
+  }),
   jwx('no-key-verified', 'signature.invalid', 'could not verify message using any of the signatures or keys', {
     args: { reason: 'key-or-signature' },
   }),
   jwx('kid-not-found', 'key.kid-unknown', 'failed to find key with key ID ', {
     read: (f) => {
-      const q = goQuoted(f.after(200));
+      const q = goQuoted(f.after(200).replace(/\\"/g, '"'));
       return { args: compact({ kid: q?.values[0] }), extend: q?.length ?? 0 };
     },
   }),

@@ -7,7 +7,18 @@
  * The wrapper has no row; the inner text is matched.
  */
 import type { Matcher } from './matcher.js';
-import { ALONE, CLASS, capture, claimMissing, claimViolated, compact, family, leadingValue, list, messageRest } from './matcher.js';
+import {
+  ALONE,
+  CLASS,
+  capture,
+  claimMissing,
+  claimViolated,
+  compact,
+  family,
+  leadingValue,
+  list,
+  messageRest,
+} from './matcher.js';
 
 const nimbus = family('nimbus');
 const spring = family('spring-security');
@@ -24,7 +35,10 @@ export const JAVA: readonly Matcher[] = [
     read: (f) => {
       const rest = messageRest(f.after(300));
       const set = capture(rest, /^\s*\[([^\]]*)\]/);
-      return { args: compact({ actual: set === undefined ? undefined : list(set, ',').join(', ') }), extend: rest.length };
+      return {
+        args: compact({ actual: set === undefined ? undefined : list(set, ',').join(', ') }),
+        extend: rest.length,
+      };
     },
   }),
   nimbus('audience-missing', 'claim.aud-missing', 'JWT missing required audience', { args: { claim: 'aud' } }),
@@ -83,7 +97,11 @@ export const JAVA: readonly Matcher[] = [
   // by its own check; the log line says what was wrong with the request itself.
   spring('multiple-tokens', 'authz-header.format', 'Found multiple bearer tokens in the request'),
   spring('empty-token-parameter', 'authz-header.format', 'The requested token parameter is an empty string'),
-  spring('higher-privileges', 'scope.insufficient', 'The request requires higher privileges than provided by the access token'),
+  spring(
+    'higher-privileges',
+    'scope.insufficient',
+    'The request requires higher privileges than provided by the access token',
+  ),
 
   jjwt('ExpiredJwtException', 'time.expired', 'ExpiredJwtException', CLASS),
   jjwt('PrematureJwtException', 'time.not-yet-valid', 'PrematureJwtException', CLASS),

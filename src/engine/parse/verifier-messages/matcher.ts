@@ -50,19 +50,25 @@ export interface Matcher {
    * `ImmatureSignatureError` is nbf until its message says `(iat)`.
    */
   readonly refinable?: boolean;
-  /** Only where the text stands as a message of its own, not inside prose: for short, common phrases. */
-  readonly standalone?: boolean;
+  /**
+   * Only where the text stands as a message of its own, not inside prose: for short, common phrases.
+   * `'start'` checks only where it begins, for sentinels that details follow (`token is expired by 5m`).
+   */
+  readonly standalone?: true | 'start';
   /** Only with exactly this case: tells apart libraries that use the same words (`Invalid signature`). */
   readonly exactCase?: boolean;
   /** Reads values; returning null rejects the match (the words were there, the message was not). */
   readonly read?: (fragment: Fragment) => Reading | null;
 }
 
-export type MatcherOptions = Partial<Pick<Matcher, 'kind' | 'args' | 'refinable' | 'standalone' | 'exactCase' | 'read'>>;
+export type MatcherOptions = Partial<
+  Pick<Matcher, 'kind' | 'args' | 'refinable' | 'standalone' | 'exactCase' | 'read'>
+>;
 
 export const CLASS = { kind: 'class' } as const satisfies MatcherOptions;
 export const CODE = { kind: 'code' } as const satisfies MatcherOptions;
 export const ALONE = { standalone: true } as const satisfies MatcherOptions;
+export const LEADING = { standalone: 'start' } as const satisfies MatcherOptions;
 
 /** A row builder for one library: ids become `<library>.<name>`. */
 export function family(library: string) {
@@ -105,8 +111,9 @@ export function capture(s: string, re: RegExp): string | undefined {
  */
 export function clean(value: string | undefined): string | undefined {
   const v = value?.trim();
-  if (!v || v === 'null' || v === '(null)' || v === 'empty' || v.startsWith('[PII')) return undefined;
-  return v;
+  if (!v || v.startsWith('[PII')) return undefined;
+  const lower = v.toLowerCase();
+  return lower === 'null' || lower === '(null)' || lower === 'empty' ? undefined : v;
 }
 
 /** A printed list split on `separator`, placeholders dropped. */
@@ -124,19 +131,8 @@ export function list(value: string | undefined, separator: string | RegExp): str
  * part of the message.
  */
 export function messageRest(after: string): string {
-  let end = after.length;
-  for (let i = 0; i < after.length; i++) {
-    const c = after.charCodeAt(i);
-    if (c === 0x22 /* " */ && (i === 0 || after.charCodeAt(i - 1) !== 0x5c)) {
-      end = i;
-      break;
-    }
-    if (c === 0x5c /* \ */ && (after[i + 1] === 'n' || after[i + 1] === '"')) {
-      end = i;
-      break;
-    }
-  }
-  return after.slice(0, end);
+  const end = after.search(/(?<!\\)"|\\[n"]/);
+  return end === -1 ? after : after.slice(0, end);
 }
 
 /** A timestamp or date as printed right after the match (`… expired at 2024-05-01T10:00:00Z.`). */
@@ -145,23 +141,27 @@ export function leadingValue(after: string): string | undefined {
   return v?.replace(/\.$/, '');
 }
 
+const IDX_VALUE = new Map<string, RegExp>();
+
 /** A quoted value in IdentityModel's `Name: 'value'` form; PII placeholders are bracketed and may hold quotes. */
 export function idxValue(s: string, name: string): string | undefined {
-  const re = new RegExp(`${name}: '(\\[PII[^\\]]*\\]|[^']*)'`);
+  let re = IDX_VALUE.get(name);
+  if (!re) {
+    re = new RegExp(`${name}: '(\\[PII[^\\]]*\\]|[^']*)'`);
+    IDX_VALUE.set(name, re);
+  }
   return clean(capture(s, re));
 }
 
 /**
- * Go `%q` values at the start of `s`: one quoted string, or a slice printed as `["a" "b"]`.
- * JSON escaping (`\"`) is undone first, since Go errors are often logged inside JSON.
+ * Go `%q` values at the start of `s`: one quoted string, or a slice printed as `["a" "b"]`. Callers
+ * undo JSON escaping (`\"`) first, since Go errors are often logged inside JSON.
  */
 export function goQuoted(s: string): { values: string[]; length: number } | undefined {
-  const src = s.replace(/\\"/g, '"');
-  const m = /^(?:\[((?:"(?:[^"\\]|\\.)*"\s*)*)\]|"((?:[^"\\]|\\.)*)")/.exec(src);
+  const m = /^(?:\[((?:"(?:[^"\\]|\\.)*"\s*)*)\]|"((?:[^"\\]|\\.)*)")/.exec(s);
   if (!m) return undefined;
   const values =
     m[2] !== undefined ? [m[2]] : [...(m[1] ?? '').matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((q) => q[1] ?? '');
-  // The length is only used to extend the span, so measuring the unescaped text is close enough.
   return { values, length: m[0].length };
 }
 
@@ -194,5 +194,7 @@ export function claimMissing(claim: string, reason?: string): Reading {
 export function claimViolated(claim: string): Reading {
   const name = claim.trim();
   const code = VIOLATED[name];
-  return code ? { code, args: { claim: name } } : { code: 'claim.required-missing', args: { claim: name, reason: 'mismatch' } };
+  return code
+    ? { code, args: { claim: name } }
+    : { code: 'claim.required-missing', args: { claim: name, reason: 'mismatch' } };
 }

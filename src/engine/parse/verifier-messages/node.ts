@@ -32,10 +32,13 @@ function expectedAfter(separator: string | RegExp) {
 
 /** A jsonwebtoken error object printed by a logger carries the moment in a property. */
 function propertyTime(property: string) {
-  return (f: Fragment): Reading => {
-    const re = new RegExp(`${property}\\\\?["']?\\s*[:=]\\s*\\\\?["']?([0-9][0-9T:.+\\-]*Z?)`);
-    return { args: compact({ at: capture(f.after(400, true), re) }) };
-  };
+  const re = new RegExp(`${property}\\\\?["']?\\s*[:=]\\s*\\\\?["']?([0-9][0-9T:.+\\-]*Z?)`);
+  return (f: Fragment): Reading => ({ args: compact({ at: capture(f.after(400, true), re) }) });
+}
+
+function algAfter(f: Fragment): Reading {
+  const alg = capture(f.after(40), /^ ([A-Za-z0-9]+)/);
+  return { args: compact({ alg }), extend: alg === undefined ? 0 : alg.length + 1 };
 }
 
 /** `"exp" claim timestamp check failed`, with `\"` when the line is JSON. */
@@ -87,9 +90,12 @@ export const NODE: readonly Matcher[] = [
   jwt('no-key', 'verifier.misconfigured', 'secret or public key must be provided'),
   // The callback usually fetches from a JWKS; its own error (jwks-rsa's) follows and refines this.
   jwt('key-callback', 'key.kid-unknown', 'error in secret or public key callback', { refinable: true }),
+  // The configured secret or key could not be made into a key object: the verifier's setup, not the token.
   jwt('bad-key-material', 'verifier.misconfigured', 'secretOrPublicKey is not valid key material'),
-  jwt('key-type', 'alg.not-allowed', 'secretOrPublicKey must be a', {
-    read: (f) => ({ args: compact({ alg: capture(f.after(60), /^n? ?(?:a)?symmetric key when using ([A-Za-z0-9]+)/) }) }),
+  // The key's type does not fit the token's alg (an HS256 token against an RSA key, or the reverse).
+  jwt('symmetric-key', 'alg.not-allowed', 'secretOrPublicKey must be a symmetric key when using', { read: algAfter }),
+  jwt('asymmetric-key', 'alg.not-allowed', 'secretOrPublicKey must be an asymmetric key when using', {
+    read: algAfter,
   }),
   jwt('invalid-algorithm', 'alg.not-allowed', 'invalid algorithm', ALONE),
   jwt('invalid-signature', 'signature.invalid', 'invalid signature', ALONE),
@@ -183,6 +189,10 @@ export const NODE: readonly Matcher[] = [
 function mismatch(claim: string) {
   return (f: Fragment): Reading => {
     const rest = messageRest(f.after(400));
-    return { ...claimViolated(claim), args: compact({ claim, reason: 'mismatch', expected: list(rest, ',') }), extend: rest.length };
+    return {
+      ...claimViolated(claim),
+      args: compact({ claim, reason: 'mismatch', expected: list(rest, ',') }),
+      extend: rest.length,
+    };
   };
 }

@@ -26,7 +26,9 @@ export const PYTHON: readonly Matcher[] = [
       return claim === 'nbf' ? { args: { claim }, extend: 4 } : null;
     },
   }),
-  py('iat-future', 'time.issued-in-future', 'Issued At claim (iat) cannot be in the future', { args: { claim: 'iat' } }),
+  py('iat-future', 'time.issued-in-future', 'Issued At claim (iat) cannot be in the future', {
+    args: { claim: 'iat' },
+  }),
   // "Expiration Time claim (exp) must be an integer." and its siblings.
   py('exp-not-integer', 'time.invalid', 'claim (exp) must be an integer', { args: { claim: 'exp' } }),
   py('nbf-not-integer', 'time.invalid', 'claim (nbf) must be an integer', { args: { claim: 'nbf' } }),
@@ -35,9 +37,10 @@ export const PYTHON: readonly Matcher[] = [
   py('audience-mismatch', 'claim.aud-mismatch', "Audience doesn't match"),
   py('audience-format', 'claim.aud-mismatch', 'Invalid claim format in token'),
   py('invalid-issuer', 'claim.iss-mismatch', 'Invalid issuer', ALONE),
-  py('missing-claim', 'claim.required-missing', 'Token is missing the ', {
+  // 'Token is missing the "x" claim': the row is the closing quote and the word; the reader checks the rest.
+  py('missing-claim', 'claim.required-missing', '" claim', {
     read: (f) => {
-      const claim = capture(f.after(60), /^\\?"([A-Za-z0-9_:.-]+)\\?" claim/);
+      const claim = capture(f.before(80), /Token is missing the \\?"([A-Za-z0-9_:.-]+)\\?$/i);
       return claim === undefined ? null : claimMissing(claim);
     },
   }),

@@ -1,0 +1,136 @@
+/**
+ * Field lines in the plain forms: `Name: value`, `Name<TAB>value`, Chrome's name line then value line,
+ * an entry of a printed headers object, and curl -v's `> `/`< ` fields. Whether a field-shaped line is a
+ * field depends on where it is (see `accepts`).
+ */
+import type { HeaderForm, Side } from '../http.js';
+import { skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
+import { addStatus, setKind } from './collect.js';
+import { bareNameEnd, type FieldSyntax, parseColonField, parseObjectEntry, parseTabField } from './fields.js';
+import { knownHeaderSide, looksLikeLogName } from './names.js';
+import type { ScanState } from './state.js';
+import { codeAtValueStart } from './status.js';
+
+/**
+ * Whether a field-shaped line with this name is a field here: in a header block any name but a log
+ * word; in a body only a name that tells its side (the request's Authorization pasted under the
+ * response); elsewhere a known header name.
+ */
+function accepts(s: ScanState, name: string, lower: string, known: Side | null | undefined): boolean {
+  if (s.block) return known !== undefined || !looksLikeLogName(name, lower);
+  if (s.body) return known === 'request' || known === 'response';
+  return known !== undefined;
+}
+
+/**
+ * `Known-Name: value`: the fast path for most lines of most pastes, taken before anything else is
+ * tried, since such a line is a field whatever else it could be. Returns the line, or -1.
+ */
+export function readKnownField(s: ScanState, li: number, p: number, end: number, indent: number): number {
+  if (!parseColonField(s.text, p, end, s.syntax) || s.syntax.valueStart >= end) return -1;
+  return lineField(s, li, p, end, indent, 'raw', true);
+}
+
+/** A field line in any of the plain forms; returns the last line consumed, or -1. */
+export function readField(s: ScanState, li: number, p: number, end: number, indent: number): number {
+  const text = s.text;
+  const syntax = s.syntax;
+  if (parseColonField(text, p, end, syntax)) {
+    // `Authorization:` with the value on the next line (devtools, or a chat client wrapped it), or empty.
+    if (syntax.valueStart >= end) {
+      const twoLine = readTwoLine(s, li, p, syntax.nameEnd);
+      if (twoLine >= 0) return twoLine;
+    }
+    return lineField(s, li, p, end, indent, 'raw', false);
+  }
+  if (parseTabField(text, p, end, syntax)) return lineField(s, li, p, end, indent, 'tab-separated', false);
+  const nameEnd = bareNameEnd(text, p, end);
+  return nameEnd === end ? readTwoLine(s, li, p, nameEnd) : -1;
+}
+
+function lineField(
+  s: ScanState,
+  li: number,
+  p: number,
+  end: number,
+  indent: number,
+  form: HeaderForm,
+  knownOnly: boolean,
+): number {
+  const name = s.text.slice(p, s.syntax.nameEnd);
+  const lower = name.toLowerCase();
+  const known = knownHeaderSide(lower);
+  if (knownOnly && known === undefined) return -1;
+  if (!accepts(s, name, lower, known)) return -1;
+  const field = s.pushField({ li, name: lower, known, form, start: p, end });
+  if (lower === ':status') readPseudoStatus(s, li, s.syntax.valueStart, end);
+  s.foldable(field, li, indent);
+  return li;
+}
+
+/** curl -v's `> Name: value` / `< Name: value` (already parsed into `s.syntax`). */
+export function readTraceField(s: ScanState, li: number, p: number, end: number, side: Side): number {
+  const lower = s.text.slice(p, s.syntax.nameEnd).toLowerCase();
+  if (!s.block) s.openBlock(side, true, true);
+  const field = s.pushField({ li, name: lower, known: side, form: 'curl-verbose', start: p, end });
+  if (lower === ':status') readPseudoStatus(s, li, s.syntax.valueStart, end);
+  s.foldable(field, li, 0);
+  return li;
+}
+
+/** Chrome's two-line copy: `authorization` on one line, `Bearer …` on the next. */
+function readTwoLine(s: ScanState, li: number, p: number, nameEnd: number): number {
+  const text = s.text;
+  const next = s.c.lines[li + 1];
+  if (next === undefined) return -1;
+  const lower = text.slice(p, nameEnd).toLowerCase();
+  const known = knownHeaderSide(lower);
+  if (known === undefined && lower.charCodeAt(0) !== 0x3a) return -1;
+  if (!s.block && s.body && known !== 'request' && known !== 'response') return -1;
+  const vs = skipBlanks(text, next.start, next.end);
+  const ve = trimBlanksEnd(text, vs, next.end);
+  if (vs === ve || !isValueLine(s, vs, ve)) return -1;
+  s.pushField({ li, name: lower, known, form: 'devtools-two-line', start: p, end: ve, valueStart: vs });
+  setKind(s.c, li + 1, 'header');
+  if (lower === ':status') readPseudoStatus(s, li + 1, vs, ve);
+  s.forgetFold();
+  return li + 1;
+}
+
+/** The line after a lone name is its value unless it is a line of its own: a known field, a name, a status line. */
+function isValueLine(s: ScanState, vs: number, ve: number): boolean {
+  const text = s.text;
+  if (s.inJsonAhead(vs) || startsWithCI(text, vs, ve, 'http/')) return false;
+  const probe: FieldSyntax = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
+  if (
+    parseColonField(text, vs, ve, probe) &&
+    knownHeaderSide(text.slice(vs, probe.nameEnd).toLowerCase()) !== undefined
+  ) {
+    return false;
+  }
+  const nameEnd = bareNameEnd(text, vs, ve);
+  return !(nameEnd === ve && knownHeaderSide(text.slice(vs, nameEnd).toLowerCase()) !== undefined);
+}
+
+/** `:status: 401`: HTTP/2's status line. */
+function readPseudoStatus(s: ScanState, li: number, v: number, end: number): void {
+  const code = codeAtValueStart(s.text, v, end);
+  if (code < 0) return;
+  addStatus(s.c, code, null, 'status-line', v, v + 3, li);
+  setKind(s.c, li, 'status');
+}
+
+/**
+ * An entry of a printed object literal (`authorization: 'Bearer …',`): a field when the object is a
+ * headers object or the name is a known header. Returns the line, or -1.
+ */
+export function readObjectEntry(s: ScanState, li: number, p: number, end: number): number {
+  const syntax = s.syntax;
+  if (!parseObjectEntry(s.text, p, end, syntax)) return -1;
+  const name = s.text.slice(syntax.nameStart, syntax.nameEnd).toLowerCase();
+  const known = knownHeaderSide(name);
+  if (known === undefined && s.objectLiteral !== 'headers') return -1;
+  const { valueStart, valueEnd } = syntax;
+  s.pushField({ li, name, known, form: 'fetch-json', start: p, end, valueStart, valueEnd, quoted: true });
+  return li;
+}

@@ -1,0 +1,88 @@
+/**
+ * Lines that stand for a whole part of the exchange: a request line, a fetch() call, and curl's
+ * info lines (`* …`, `{ [5 bytes data]`, the progress meter).
+ */
+import { isBlankChar, isDigit, skipBlanks, startsWithCI } from './chars.js';
+import { noteMethod, noteUrl, setKind } from './collect.js';
+import type { ScanState } from './state.js';
+import { isMethod } from './vocabulary.js';
+
+/** `GET /v1/x HTTP/1.1`, `GET https://host/path`, `POST /oauth/token`: records it and returns true. */
+export function readRequestLine(s: ScanState, li: number, p: number, end: number): boolean {
+  const text = s.text;
+  let i = p;
+  while (i < end && text.charCodeAt(i) >= 0x41 && text.charCodeAt(i) <= 0x5a) i++;
+  if (i === p || i >= end || text.charCodeAt(i) !== 0x20) return false;
+  const method = text.slice(p, i);
+  if (!isMethod(method)) return false;
+  const t = skipBlanks(text, i, end);
+  let te = t;
+  while (te < end && !isBlankChar(text.charCodeAt(te))) te++;
+  if (te === t) return false;
+  const rest = skipBlanks(text, te, end);
+  if (rest < end) {
+    if (!isHttpVersion(text, rest, end)) return false;
+  } else if (!isRequestTarget(text, t, te)) return false;
+  setKind(s.c, li, 'request-line');
+  noteMethod(s.c, method, p);
+  noteUrl(s.c, text.slice(t, te), t);
+  return true;
+}
+
+function isHttpVersion(text: string, i: number, end: number): boolean {
+  if (!startsWithCI(text, i, end, 'http/')) return false;
+  for (let k = i + 5; k < end; k++) {
+    const ch = text.charCodeAt(k);
+    if (!isDigit(ch) && ch !== 0x2e) return false;
+  }
+  return end > i + 5;
+}
+
+/** Without a version, only an origin-form path or an absolute URL makes `METHOD x` a request line. */
+function isRequestTarget(text: string, t: number, te: number): boolean {
+  if (text.charCodeAt(t) === 0x2f) return true;
+  return startsWithCI(text, t, te, 'http://') || startsWithCI(text, t, te, 'https://');
+}
+
+/** `fetch("https://…", {` (Chrome) or `await fetch(…` (Firefox): the URL; the options are read as JSON. */
+export function readFetch(s: ScanState, li: number, p: number, end: number): boolean {
+  const text = s.text;
+  let i = p;
+  if (text.startsWith('await ', i)) i = skipBlanks(text, i + 6, end);
+  if (!text.startsWith('fetch(', i)) return false;
+  i = skipBlanks(text, i + 6, end);
+  const quote = text.charCodeAt(i);
+  if (quote !== 0x22 && quote !== 0x27 && quote !== 0x60) return false;
+  let close = i + 1;
+  while (close < end && text.charCodeAt(close) !== quote) close++;
+  if (close >= end) return false;
+  setKind(s.c, li, 'command');
+  s.fetchLines.add(li);
+  s.reset(false);
+  // The options are read from their JSON span; when they do not parse, line by line as an object literal.
+  s.noteObjectLiteral(p, end);
+  noteUrl(s.c, text.slice(i + 1, close), i + 1);
+  return true;
+}
+
+/**
+ * curl's `* ` info lines (provisionally: without curl -v output around they are markdown bullets),
+ * `{ [5 bytes data]` and the progress meter.
+ */
+export function readCurlInfo(s: ScanState, li: number, p: number, end: number): boolean {
+  const text = s.text;
+  const ch = text.charCodeAt(p);
+  const next = text.charCodeAt(p + 1);
+  if (ch === 0x2a && (p + 1 === end || next === 0x20)) {
+    setKind(s.c, li, 'curl-info');
+    s.bullets.push(li);
+    return true;
+  }
+  const progress =
+    ((ch === 0x7b || ch === 0x7d) && next === 0x20 && text.charCodeAt(p + 2) === 0x5b) ||
+    (ch === 0x25 && text.startsWith('% Total', p)) ||
+    (ch === 0x44 && text.startsWith('Dload', p)) ||
+    (isDigit(ch) && end - p < 160 && text.slice(p, end).includes('--:--:--'));
+  if (progress) setKind(s.c, li, 'curl-info');
+  return progress;
+}

@@ -1,0 +1,97 @@
+/**
+ * Statuses in prose: "the API returns 401 Unauthorized", "got a 401", "401エラーになる", "403 が返る",
+ * an access log's `"GET /x HTTP/1.1" 401`. A number counts only when it stands alone and the line
+ * carries a cue; quantities, versions, paths, times and issue numbers do not.
+ */
+import { isAsciiAlnum, isAsciiLetter, isBlankChar, isDigit, startsWithCI, threeDigits } from './chars.js';
+import { addStatus, type Collector } from './collect.js';
+import { reasonAt } from './status.js';
+import { indexByFirstChar, isKnownCode, isUnit, PROSE_CUES } from './vocabulary.js';
+
+const CUES = indexByFirstChar(PROSE_CUES);
+
+const MAX_PROSE_PER_LINE = 4;
+
+/**
+ * Records the statuses the prose line [p, end) mentions: standalone known codes, when the line also
+ * carries a cue (a reason phrase, "status", "HTTP", "error", "returns", "got", "エラー", "返る", …). In JSON
+ * lines a number that is itself a JSON value (`"status": 401`, `"401"`) is left to the JSON reader.
+ */
+export function readProse(c: Collector, p: number, end: number, line: number, jsonLine: boolean): void {
+  const text = c.text;
+  let cue: boolean | undefined;
+  let found = 0;
+  let i = p;
+  while (i < end) {
+    if (!isDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && isDigit(text.charCodeAt(j))) j++;
+    if (j - i === 3 && standsAlone(text, p, i, j, end) && !(jsonLine && isJsonValue(text, p, i, j, end))) {
+      const code = threeDigits(text, i, end);
+      if (isKnownCode(code)) {
+        cue ??= hasCue(text, p, end);
+        if (!cue) return;
+        const r = reasonAt(text, j, end);
+        addStatus(c, code, r.reason, 'prose', i, Math.max(r.end, j), line);
+        if (++found >= MAX_PROSE_PER_LINE) return;
+      }
+    }
+    i = j;
+  }
+}
+
+function hasCue(text: string, p: number, end: number): boolean {
+  for (let i = p; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    const cues = CUES.get(c);
+    if (cues === undefined) continue;
+    for (const cue of cues) if (startsWithCI(text, i, end, cue)) return true;
+  }
+  return false;
+}
+
+/**
+ * Not part of a longer number, identifier, version, path, time or quantity: rejects `401ms`, `0.401`,
+ * `#4010`, `#401`, `/users/401`, `v401`, `12:401`, `1,401`, `401 ms`.
+ */
+function standsAlone(text: string, lineStart: number, i: number, j: number, end: number): boolean {
+  if (i > lineStart) {
+    const prev = text.charCodeAt(i - 1);
+    if (isAsciiAlnum(prev)) return false;
+    // _ . # / \ - + $ , @ % :
+    if (prev === 0x5f || prev === 0x2e || prev === 0x23 || prev === 0x2f || prev === 0x5c || prev === 0x2d)
+      return false;
+    if (prev === 0x2b || prev === 0x24 || prev === 0x2c || prev === 0x40 || prev === 0x25 || prev === 0x3a)
+      return false;
+  }
+  if (j >= end) return true;
+  const next = text.charCodeAt(j);
+  if (isAsciiAlnum(next) || next === 0x5f || next === 0x2f || next === 0x25 || next === 0x2d || next === 0x40) {
+    return false;
+  }
+  if ((next === 0x2e || next === 0x2c || next === 0x3a) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) return false;
+  if (next === 0x20) return !followedByUnit(text, j + 1, end);
+  return true;
+}
+
+function followedByUnit(text: string, i: number, end: number): boolean {
+  let k = i;
+  while (k < end && k - i < 12 && (isAsciiLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 0xb5)) k++;
+  if (k === i || k - i >= 12) return false;
+  if (k < end && isAsciiAlnum(text.charCodeAt(k))) return false;
+  return isUnit(text.slice(i, k).toLowerCase());
+}
+
+/** `"status": 401` or `"value": "401"`: the number is a JSON value of its own. */
+function isJsonValue(text: string, lineStart: number, i: number, j: number, end: number): boolean {
+  let k = i - 1;
+  while (k >= lineStart && isBlankChar(text.charCodeAt(k))) k--;
+  if (k < lineStart) return false;
+  const prev = text.charCodeAt(k);
+  if (prev === 0x3a || prev === 0x5b) return true;
+  return prev === 0x22 && j < end && text.charCodeAt(j) === 0x22;
+}

@@ -1,0 +1,187 @@
+/**
+ * The line scanner's state, shared by the line readers: the header block we are in (if any) and which
+ * side it belongs to, whether we are in a message body, the field an obs-fold line would continue, and
+ * the forward-only indexes that let most lines skip most readers.
+ */
+import type { HeaderField, HeaderForm, Side } from '../http.js';
+import type { JsonObjectSpan } from '../json-spans.js';
+import { NextIndex, skipBlanks } from './chars.js';
+import { addField, type Collector, setKind } from './collect.js';
+import { CommandFinder } from './command.js';
+import type { FieldSyntax } from './fields.js';
+
+export interface Block {
+  side: Side | null;
+  /** The side comes from the paste's structure (a `<`/`>` trace, a section label), so names do not override it. */
+  authoritative: boolean;
+  /** A status, request or arrow line opened it: after its blank line comes the message body. */
+  message: boolean;
+  fields: number;
+}
+
+/** A field about to be recorded: where it is, and what its name says about its side. */
+export interface PendingField {
+  li: number;
+  name: string;
+  /** What the name says (see `knownHeaderSide`). */
+  known: Side | null | undefined;
+  form: HeaderForm;
+  start: number;
+  end: number;
+  /** Where the value is; defaults to the last parsed field syntax and the field's end. */
+  valueStart?: number;
+  valueEnd?: number;
+  quoted?: boolean;
+}
+
+export class ScanState {
+  readonly c: Collector;
+  readonly text: string;
+  readonly spans: readonly JsonObjectSpan[];
+  block: Block | null = null;
+  /** In a body: only field lines whose name tells their side are fields. */
+  body = false;
+  /** Inside the `> ` lines of a curl -v request (after `> GET … HTTP/1.1`). */
+  curlRequest = false;
+  /** Inside a printed object literal (`{` … `}`): 'headers' when it is a headers object. */
+  objectLiteral: 'headers' | 'other' | null = null;
+  /** `* ` lines taken for curl info, to be turned back into text if the paste holds no curl -v output. */
+  readonly bullets: number[] = [];
+  /** Lines holding a fetch() call, whose JSON options are read. */
+  readonly fetchLines = new Set<number>();
+  /** Scratch space for field parsing, reused from line to line. */
+  readonly syntax: FieldSyntax = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
+  readonly commands: CommandFinder;
+  /** The field an obs-fold continuation line would extend, its line and indentation. */
+  private last: HeaderField | null = null;
+  private lastLine = -1;
+  private lastIndent = 0;
+  private spanIndex = 0;
+  /** Arrow characters ahead, so that lines without one skip the arrow reader (made on first use). */
+  private arrows: NextIndex[] | null = null;
+
+  constructor(c: Collector, spans: readonly JsonObjectSpan[]) {
+    this.c = c;
+    this.text = c.text;
+    this.spans = spans;
+    this.commands = new CommandFinder(c.text);
+  }
+
+  /** Leaves any header block; `intoBody`: what follows is a message body. */
+  reset(intoBody: boolean): void {
+    this.block = null;
+    this.body = intoBody;
+    this.last = null;
+  }
+
+  openBlock(side: Side | null, authoritative: boolean, message: boolean): void {
+    this.block = { side, authoritative, message, fields: 0 };
+    this.body = false;
+    this.last = null;
+  }
+
+  /** A blank line ends a block, except a label's that has no fields yet ("Request headers:" then a blank line). */
+  blankLine(): void {
+    this.curlRequest = false;
+    this.last = null;
+    const block = this.block;
+    if (block && (block.fields > 0 || block.message)) this.reset(block.message);
+  }
+
+  /** A line that is not a field ends a block; after a message's fields, it starts the body. */
+  textLine(): void {
+    if (this.block) this.reset(this.block.message || this.body);
+    this.last = null;
+  }
+
+  /** Whether offset p (the start of a line's content) lies in a parsed JSON object; p must not decrease. */
+  inJson(p: number): boolean {
+    while (this.spanIndex < this.spans.length && (this.spans[this.spanIndex] as JsonObjectSpan).end <= p)
+      this.spanIndex++;
+    const span = this.spans[this.spanIndex];
+    return span !== undefined && span.start <= p;
+  }
+
+  /** Whether an offset at or after the current line lies in the JSON object the current line is nearest to. */
+  inJsonAhead(offset: number): boolean {
+    const span = this.spans[this.spanIndex];
+    return span !== undefined && span.start <= offset && offset < span.end;
+  }
+
+  /** Whether [p, end) holds an arrow character; p must not decrease. */
+  hasArrow(p: number, end: number): boolean {
+    this.arrows ??= ['>', '→', '⇒', '⟶'].map((a) => new NextIndex(this.text, a));
+    for (const arrow of this.arrows) if (arrow.within(p, end)) return true;
+    return false;
+  }
+
+  /** `{` or `headers: {` at the end of a line opens an object literal, `}` at the start of one closes it. */
+  noteObjectLiteral(p: number, end: number): void {
+    const text = this.text;
+    if (text.charCodeAt(end - 1) === 0x7b) {
+      this.objectLiteral = end - p > 1 && text.slice(p, end).toLowerCase().includes('headers') ? 'headers' : 'other';
+    } else if (text.charCodeAt(p) === 0x7d) this.objectLiteral = null;
+  }
+
+  /** Records a field of the current (or a new, inferred) block and marks its line. */
+  pushField(f: PendingField): HeaderField {
+    if (!this.block) this.openBlock(f.known === 'request' || f.known === 'response' ? f.known : null, false, false);
+    const block = this.block as Block;
+    let side: Side | null;
+    if (block.authoritative) side = block.side;
+    else if (f.known === 'request' || f.known === 'response')
+      side = f.known; // a response never carries Authorization
+    else side = block.side;
+    // A block opened by a known name follows the last name that tells its side (devtools copies without labels).
+    if (!block.authoritative && !block.message && side !== null) block.side = side;
+    block.fields++;
+    setKind(this.c, f.li, 'header');
+    const valueStart = f.valueStart ?? this.syntax.valueStart;
+    const valueEnd = f.valueEnd ?? f.end;
+    const value = valueStart < valueEnd ? this.text.slice(valueStart, valueEnd) : '';
+    return addField(this.c, {
+      name: f.name,
+      value,
+      side,
+      quoted: f.quoted ?? false,
+      form: f.form,
+      start: f.start,
+      end: f.end,
+      line: f.li,
+    });
+  }
+
+  /** The field a more indented next line would continue. */
+  foldable(field: HeaderField, li: number, indent: number): void {
+    this.last = field;
+    this.lastLine = li;
+    this.lastIndent = indent;
+  }
+
+  /** Whether line `li`, indented by `indent`, continues the last field (obsolete line folding). */
+  folds(li: number, form: HeaderForm, indent: number): boolean {
+    return (
+      this.last !== null &&
+      this.lastLine === li - 1 &&
+      this.last.form === form &&
+      this.block !== null &&
+      indent > this.lastIndent
+    );
+  }
+
+  /** Joins a continuation line [p, end) to the last field's value with one SP. */
+  fold(li: number, p: number, end: number): number {
+    const field = this.last as HeaderField;
+    const from = skipBlanks(this.text, p, end);
+    const more = this.text.slice(from, end);
+    field.value = field.value === '' ? more : `${field.value} ${more}`;
+    field.end = end;
+    this.lastLine = li;
+    setKind(this.c, li, 'header');
+    return li;
+  }
+
+  forgetFold(): void {
+    this.last = null;
+  }
+}

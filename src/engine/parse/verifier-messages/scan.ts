@@ -1,0 +1,234 @@
+/**
+ * The scanner: finds every place where a row's text occurs, with its boundaries checked and its
+ * values read. Deciding which of those make one message is merge.ts's job.
+ *
+ * The text is lower-cased once, then searched for a dozen trigger strings with `indexOf` (native, at
+ * memchr speed for a rare first letter); only where a trigger occurs are the rows that contain it
+ * compared, with `startsWith` at the offset the trigger has in each row. No regex runs over the whole
+ * text; readers only see a bounded window around a match.
+ */
+import type { FindingCode } from '../../codes.js';
+import type { VerifierArgs } from '../verifier-messages.js';
+import { MATCHERS } from './index.js';
+import type { Fragment, Matcher } from './matcher.js';
+
+/**
+ * Trigger strings. Each row is filed under the first of these its text contains, so the order is a
+ * preference. Every trigger costs one `indexOf` pass over the paste, so there are few, and they lead
+ * with letters that are rare in prose, headers and base64 (x, q, j, v), where `indexOf` runs at
+ * memchr speed. The single letters l, b and u catch the rows with no rarer handle; their many
+ * occurrences are mostly rejected by one table lookup (see `Group`).
+ */
+const TRIGGERS = ['x', 'q', 'jw', 'valid', '[', 'vok', 'gn', 'fi', 'key', 'l', 'b', 'u'] as const;
+
+const KIND_RANK = { code: 3, class: 2, msg: 1 } as const;
+
+export interface Row {
+  matcher: Matcher;
+  /** The row's text, lower-cased. */
+  lower: string;
+  /** Where the trigger sits in `lower`. */
+  offset: number;
+  rank: number;
+  /** Whether the text begins / ends with a word character, so a word boundary is required there. */
+  wordStart: boolean;
+  wordEnd: boolean;
+}
+
+/**
+ * The rows filed under one trigger, bucketed by the two characters that follow the trigger in the row
+ * (or, when the trigger ends the row, the two before it). An occurrence of the trigger in the text
+ * only compares the rows whose neighbourhood matches: `invalid_token` in a header does not visit the
+ * rows for "invalid signature". `AFTER`/`BEFORE` hold one bit per group for each ASCII pair, so most
+ * occurrences are dismissed without a Map lookup.
+ */
+interface Group {
+  trigger: string;
+  bit: number;
+  after: Map<number, Row[]>;
+  before: Map<number, Row[]>;
+  always: Row[];
+}
+
+const isWord = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+
+/** Two characters as one number (NaN past either end, which no bucket holds). */
+const pair = (s: string, i: number) => s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1);
+/** Two characters folded to 14 bits, for the bit tables (NaN folds to 0: a harmless false positive). */
+const pairIndex = (s: string, i: number) => ((s.charCodeAt(i) & 0x7f) << 7) | (s.charCodeAt(i + 1) & 0x7f);
+
+const AFTER = new Uint32Array(1 << 14);
+const BEFORE = new Uint32Array(1 << 14);
+
+function buildGroups(matchers: readonly Matcher[]): Group[] {
+  const groups = TRIGGERS.map(
+    (trigger, i): Group => ({ trigger, bit: 1 << i, after: new Map(), before: new Map(), always: [] }),
+  );
+  for (const matcher of matchers) {
+    const lower = matcher.text.toLowerCase();
+    const index = TRIGGERS.findIndex((t) => lower.includes(t));
+    const group = groups[index];
+    // A row without a trigger would never be looked at: fail at load, and the tests with it.
+    if (group === undefined) throw new Error(`verifier message ${matcher.id} contains no trigger`);
+    const offset = lower.indexOf(group.trigger);
+    const row: Row = {
+      matcher,
+      lower,
+      offset,
+      rank: KIND_RANK[matcher.kind],
+      wordStart: isWord(lower.charCodeAt(0)),
+      wordEnd: isWord(lower.charCodeAt(lower.length - 1)),
+    };
+    const tail = offset + group.trigger.length;
+    if (tail + 2 <= lower.length) {
+      push(group.after, pair(lower, tail), row);
+      mark(AFTER, pairIndex(lower, tail), group.bit);
+    } else if (offset >= 2) {
+      push(group.before, pair(lower, offset - 2), row);
+      mark(BEFORE, pairIndex(lower, offset - 2), group.bit);
+    } else {
+      group.always.push(row);
+    }
+  }
+  return groups.filter((g) => g.after.size + g.before.size + g.always.length > 0);
+}
+
+function mark(table: Uint32Array, index: number, bit: number): void {
+  table[index] = (table[index] ?? 0) | bit;
+}
+
+function push(map: Map<number, Row[]>, key: number, row: Row): void {
+  const rows = map.get(key);
+  if (rows) rows.push(row);
+  else map.set(key, [row]);
+}
+
+const GROUPS = buildGroups(MATCHERS);
+
+/** One row seen at one place, values read. */
+export interface Candidate {
+  row: Row;
+  /** The row's text in the input. */
+  start: number;
+  end: number;
+  /** Where the message ends, values included. */
+  spanEnd: number;
+  code: FindingCode;
+  args: VerifierArgs;
+  /** Identifiers beat prose; of equal kinds, the case-exact row, then the longer text. */
+  score: number;
+}
+
+/** Every row occurrence in `text` that passes its checks, with the lower-cased text they were found in. */
+export function findCandidates(text: string): { lower: string; found: Candidate[] } {
+  const lower = foldForMatching(text);
+  const found: Candidate[] = [];
+  for (const group of GROUPS) {
+    const { trigger, bit } = group;
+    const length = trigger.length;
+    for (let p = lower.indexOf(trigger); p !== -1; p = lower.indexOf(trigger, p + 1)) {
+      if ((AFTER[pairIndex(lower, p + length)] ?? 0) & bit) {
+        const rows = group.after.get(pair(lower, p + length));
+        if (rows) visit(rows, p, text, lower, found);
+      }
+      if (p >= 2 && (BEFORE[pairIndex(lower, p - 2)] ?? 0) & bit) {
+        const rows = group.before.get(pair(lower, p - 2));
+        if (rows) visit(rows, p, text, lower, found);
+      }
+      if (group.always.length > 0) visit(group.always, p, text, lower, found);
+    }
+  }
+  return { lower, found };
+}
+
+function visit(rows: Row[], p: number, text: string, lower: string, found: Candidate[]): void {
+  for (const row of rows) {
+    const start = p - row.offset;
+    if (start >= 0 && lower.startsWith(row.lower, start)) {
+      const candidate = accept(row, text, lower, start);
+      if (candidate) found.push(candidate);
+    }
+  }
+}
+
+/** Lower-cased text with the same offsets as the input. */
+function foldForMatching(text: string): string {
+  const lower = text.toLowerCase();
+  // A few characters lower-case to two code units (İ); the rows are ASCII, so blank those instead.
+  return lower.length === text.length ? lower : text.replace(/[\u0080-\uffff]/g, ' ').toLowerCase();
+}
+
+function accept(row: Row, text: string, lower: string, start: number): Candidate | null {
+  const end = start + row.lower.length;
+  const { matcher } = row;
+  if (row.wordStart && start > 0 && isWord(lower.charCodeAt(start - 1))) return null;
+  if (row.wordEnd && end < lower.length && isWord(lower.charCodeAt(end))) return null;
+  if (matcher.exactCase && !text.startsWith(matcher.text, start)) return null;
+  if (matcher.standalone && !startsMessage(lower, start)) return null;
+  if (matcher.standalone === true && !endsMessage(lower, end)) return null;
+  let code = matcher.code;
+  let args: VerifierArgs = matcher.args ?? {};
+  let spanEnd = end;
+  if (matcher.read) {
+    const reading = matcher.read(fragmentAt(text, start, end));
+    if (reading === null) return null;
+    if (reading.code) code = reading.code;
+    if (reading.args) args = { ...args, ...reading.args };
+    if (reading.extend) spanEnd = Math.min(text.length, end + reading.extend);
+  }
+  const score = row.rank * 10_000 + (matcher.exactCase ? 5_000 : 0) + row.lower.length;
+  return { row, start, end, spanEnd, code, args, score };
+}
+
+function fragmentAt(text: string, start: number, end: number): Fragment {
+  return {
+    text,
+    start,
+    end,
+    after(max = 300, multiline = false) {
+      const s = text.slice(end, Math.min(text.length, end + max));
+      if (multiline) return s;
+      const nl = s.search(/[\r\n]/);
+      return nl === -1 ? s : s.slice(0, nl);
+    },
+    before(max = 120) {
+      const s = text.slice(Math.max(0, start - max), start);
+      const nl = Math.max(s.lastIndexOf('\n'), s.lastIndexOf('\r'));
+      return nl === -1 ? s : s.slice(nl + 1);
+    },
+  };
+}
+
+const LOG_LEVELS = new Set(['error', 'err', 'warn', 'warning', 'info', 'debug', 'trace', 'fatal', 'severe', 'fail']);
+const OPENERS = new Set([...':"\'`{[(<,;=|>-*#.!?])']);
+const CLOSERS = new Set([...'"\'`}])>,;:|\\(<']);
+
+/**
+ * Whether a short message starts a message here: at a line start, after punctuation that ends a key or
+ * a previous message (`msg=`, `: `, `"`), or after a log level (`WARN jwt expired`). Prose ("my jwt
+ * expired") does not.
+ */
+function startsMessage(lower: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && (lower[i] === ' ' || lower[i] === '\t')) i--;
+  if (i < 0) return true;
+  const c = lower[i] ?? '';
+  if (c === '\n' || c === '\r' || OPENERS.has(c)) return true;
+  if (c === 'n' && lower[i - 1] === '\\') return true; // a JSON-escaped line break
+  let j = i;
+  while (j >= 0 && lower.charCodeAt(j) >= 0x61 && lower.charCodeAt(j) <= 0x7a) j--;
+  return i - j <= 7 && LOG_LEVELS.has(lower.slice(j + 1, i + 1));
+}
+
+/**
+ * Whether a short message ends here: a full stop, the end of the line, or punctuation that closes a
+ * string or a field.
+ */
+function endsMessage(lower: string, end: number): boolean {
+  if (lower[end] === '.' || lower[end] === '!') return true;
+  let i = end;
+  while (i < lower.length && (lower[i] === ' ' || lower[i] === '\t')) i++;
+  if (i >= lower.length) return true;
+  const c = lower[i] ?? '';
+  return c === '\n' || c === '\r' || CLOSERS.has(c);
+}

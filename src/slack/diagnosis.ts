@@ -1,0 +1,139 @@
+/**
+ * The steps every listener shares: diagnose with the configured defaults and the user's overrides,
+ * lay the report out with its share button, check it against Slack's limits, log the request's line.
+ * Listeners call these in order; none of them composes words (those come from the catalogue).
+ */
+import { diagnose } from '../engine/diagnose.js';
+import type { Locale, Report } from '../engine/types.js';
+import type { Logger } from '../log.js';
+import type { Catalogue } from '../messages/catalogue.js';
+import { catalogueFor } from '../messages/index.js';
+import { validateMessage } from '../render/block-limits.js';
+import { type Block, renderBlocks, type SlackMessage } from '../render/blocks.js';
+import { toMrkdwn } from '../render/mrkdwn.js';
+import type { SlackDeps } from './deps.js';
+import type { InlineOptions } from './inline-options.js';
+import type { LocaleSource } from './locale.js';
+import type { Delivered } from './respond.js';
+import { encodeShare, type SharedReport } from './share-codec.js';
+
+export const SHARE_ACTION_ID = 'share_report';
+const LIVE_TOKEN = 'input.live-token';
+
+/** Runs the engine: the configured expectations, replaced key by key by what the user gave. */
+export async function diagnoseText(
+  text: string,
+  given: InlineOptions,
+  locale: Locale,
+  deps: SlackDeps,
+): Promise<Report> {
+  const env = deps.env;
+  return diagnose(text, {
+    now: Math.floor(deps.now() / 1000),
+    // As the CLI does without --now: judge times at the pasted response's Date header, the moment it failed.
+    preferPastedDate: true,
+    skewSeconds: given.skew ?? env.JWT_DIAGNOSE_SKEW_SECONDS,
+    expectedIssuers: given.iss ?? env.JWT_DIAGNOSE_EXPECTED_ISSUERS,
+    expectedAudiences: given.aud ?? env.JWT_DIAGNOSE_EXPECTED_AUDIENCES,
+    allowedAlgorithms: given.alg ?? env.JWT_DIAGNOSE_EXPECTED_ALGORITHMS,
+    requiredScopes: given.scope ?? [],
+    locale,
+  });
+}
+
+/**
+ * The user's own (ephemeral) copy: the report with a "Share in channel" button carrying it
+ * (share-codec.ts), or a note when it is too large to carry. `threadTs` is where a share goes.
+ */
+export function reportMessage(report: Report, deps: SlackDeps, log: Logger, threadTs: string | null): SlackMessage {
+  const cat = catalogueFor(report.locale);
+  const value = encodeShare(report, threadTs);
+  const actions =
+    value === null
+      ? []
+      : [{ action_id: SHARE_ACTION_ID, text: cat.slack.shareButton, value, style: 'primary' as const }];
+  const msg = renderBlocks(report, cat, { ...docsOption(deps), actions });
+  if (value === null) msg.blocks.push(contextBlock(cat.slack.shareTooLarge));
+  return checked(withLiveTokenFallback(msg, report, cat), log);
+}
+
+/** The copy everyone sees: no button, who shared it, and what the button could not carry. */
+export function sharedMessage(shared: SharedReport, user: string, deps: SlackDeps, log: Logger): SlackMessage {
+  const cat = catalogueFor(shared.report.locale);
+  const msg = renderBlocks(shared.report, cat, docsOption(deps));
+  // A mention is Slack markup (`<@U123>`), added after escaping the catalogue's words around it.
+  const mention = `<@${user.replace(/[^A-Z0-9]/gi, '')}>`;
+  const by = cat.slack
+    .sharedBy('\u0000')
+    .split('\u0000')
+    .map((part) => toMrkdwn(part, 500))
+    .join(mention);
+  msg.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: by }] });
+  if (shared.abridged) msg.blocks.push(contextBlock(cat.slack.shareAbridged(shared.omittedFindings)));
+  return checked(withLiveTokenFallback(msg, shared.report, cat), log);
+}
+
+/** The user's copy once shared: the same report, the button replaced by a note. */
+export function afterShareMessage(shared: SharedReport, deps: SlackDeps, log: Logger): SlackMessage {
+  const cat = catalogueFor(shared.report.locale);
+  const msg = renderBlocks(shared.report, cat, docsOption(deps));
+  msg.blocks.push(contextBlock(`✓ ${cat.slack.sharedNote}`));
+  return checked(withLiveTokenFallback(msg, shared.report, cat), log);
+}
+
+/** A one-line reply that is not a report (a bad option, a failure). */
+export function noticeMessage(text: string): SlackMessage {
+  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: toMrkdwn(text, 2900) } }] };
+}
+
+/** The request's one line: what was found, never what was pasted; a token only by its fingerprint. */
+export function logDiagnosed(
+  log: Logger,
+  report: Report,
+  extra: { startedAt: number; ackMs: number; now: number; localeSource: LocaleSource; delivered: Delivered | 'failed' },
+): void {
+  log.info(
+    {
+      codes: report.findings.map((f) => f.code),
+      classification: report.classification,
+      status: report.status,
+      tokenFingerprint: report.token?.fingerprint ?? null,
+      locale: report.locale,
+      localeSource: extra.localeSource,
+      delivered: extra.delivered,
+      // From the verified request to Slack's answer (the ack; Slack allows 3 s), and to the reply posted.
+      ackMs: extra.ackMs,
+      durationMs: extra.now - extra.startedAt,
+    },
+    'diagnosed',
+  );
+}
+
+function docsOption(deps: SlackDeps): { docsBaseUrl?: string } {
+  const base = deps.env.JWT_DIAGNOSE_DOCS_BASE_URL;
+  return base === undefined ? {} : { docsBaseUrl: base };
+}
+
+function contextBlock(text: string): Block {
+  return { type: 'context', elements: [{ type: 'mrkdwn', text: toMrkdwn(text, 2900) }] };
+}
+
+/**
+ * The notification text is what a phone's lock screen shows. The renderer puts the primary cause there;
+ * when a live token was pasted, the warning to revoke it comes first.
+ */
+function withLiveTokenFallback(msg: SlackMessage, report: Report, cat: Catalogue): SlackMessage {
+  if (!report.findings.some((f) => f.code === LIVE_TOKEN)) return msg;
+  return { ...msg, text: `:rotating_light: ${toMrkdwn(cat.ui.liveTokenBanner, 300)} ${msg.text}` };
+}
+
+/**
+ * The renderer keeps within Slack's limits; if a future change broke that, Slack would drop the
+ * message silently (invalid_blocks), so the report is sent as text instead and the problem logged.
+ */
+function checked(msg: SlackMessage, log: Logger): SlackMessage {
+  const problems = validateMessage(msg);
+  if (problems.length === 0) return msg;
+  log.error({ problems: problems.slice(0, 5) }, 'rendered blocks break Slack limits; sending text only');
+  return noticeMessage(msg.text);
+}

@@ -1,0 +1,131 @@
+/**
+ * Posting replies to Slack, with bounded retries (retry.ts).
+ *
+ * A reply goes first to the request's `response_url`: it needs no scope and no channel membership, and
+ * works in DMs and private channels the bot is not in (slack-platform.md §7). When there is none, or it
+ * fails for good (expired, used five times), the Web API is tried (`chat.postEphemeral` or
+ * `chat.postMessage`; needs `chat:write` and membership). Each path retries Slack 5xx, 429 (honouring
+ * Retry-After), timeouts and connection errors a bounded number of times with exponential backoff, all
+ * inside a deadline counted from when the request arrived. Nothing here throws anything but
+ * `SlackPostError`, and callers log it: a failed post never takes the process down.
+ */
+import type { webApi } from '@slack/bolt';
+import { SlackPostError } from '../errors.js';
+import type { SlackMessage } from '../render/blocks.js';
+import { classifyHttp, classifyWebApi, networkReason, type RetryContext, settle, withRetries } from './retry.js';
+
+export { LAMBDA_POST_POLICY, type PostPolicy, SERVER_POST_POLICY } from './retry.js';
+
+/** Where a reply goes, and who sees it. */
+export interface Destination {
+  responseUrl: string | null;
+  /** For the Web API fallback; null: no fallback. */
+  channel: string | null;
+  /** The user an ephemeral reply is for. */
+  user: string;
+  threadTs: string | null;
+  visibility: 'ephemeral' | 'in_channel';
+  /** response_url only: replace the message the action came from instead of adding one. */
+  replaceOriginal?: boolean;
+}
+
+/** What a post needs from the app. */
+export interface PostContext extends RetryContext {
+  /** The request's Web API client (Bolt's `client`); null: response_url only. */
+  client: webApi.WebClient | null;
+}
+
+/** Which path delivered the reply. */
+export type Delivered = 'response_url' | 'web_api';
+
+/**
+ * Delivers a message: response_url first, then the Web API. Resolves with the path that worked, or
+ * rejects with `SlackPostError` (never anything else) once both are exhausted.
+ */
+export async function deliver(message: SlackMessage, to: Destination, ctx: PostContext): Promise<Delivered> {
+  let first: SlackPostError | null = null;
+  if (to.responseUrl !== null) {
+    try {
+      await postToResponseUrl(to.responseUrl, responseUrlBody(message, to), ctx);
+      return 'response_url';
+    } catch (e) {
+      first = asPostError(e);
+    }
+  }
+  if (to.channel === null || ctx.client === null || to.replaceOriginal === true) {
+    throw first ?? new SlackPostError('nowhere to post: no response_url and no channel');
+  }
+  const { client, log } = ctx;
+  const channel = to.channel;
+  if (first !== null) log.warn({ err: first }, 'response_url failed; trying the Web API');
+  const thread = to.threadTs === null ? {} : { thread_ts: to.threadTs };
+  const call =
+    to.visibility === 'ephemeral'
+      ? () =>
+          client.chat.postEphemeral({ channel, user: to.user, text: message.text, blocks: message.blocks, ...thread })
+      : () => client.chat.postMessage({ channel, text: message.text, blocks: message.blocks, ...thread });
+  await withRetries(to.visibility === 'ephemeral' ? 'chat.postEphemeral' : 'chat.postMessage', ctx, async () =>
+    classifyWebApi(await settle(call)),
+  );
+  return 'web_api';
+}
+
+/** `deliver` for listeners: a failure is logged under `err` and reported as `'failed'`, never thrown. */
+export async function deliverSafely(
+  message: SlackMessage,
+  to: Destination,
+  ctx: PostContext,
+): Promise<Delivered | 'failed'> {
+  try {
+    return await deliver(message, to, ctx);
+  } catch (e) {
+    ctx.log.error({ err: asPostError(e) }, 'reply not delivered');
+    return 'failed';
+  }
+}
+
+/** The JSON a response_url takes: the message plus where and to whom it shows. */
+function responseUrlBody(message: SlackMessage, to: Destination): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    response_type: to.visibility,
+    replace_original: to.replaceOriginal === true,
+    text: message.text,
+    blocks: message.blocks,
+  };
+  // thread_ts through response_url: Bolt's RespondArguments carries it since bolt-js#2732 (§1.6).
+  if (to.threadTs !== null) body.thread_ts = to.threadTs;
+  return body;
+}
+
+/** POSTs JSON to a response_url with the retry policy; rejects with `SlackPostError`. */
+export async function postToResponseUrl(url: string, body: unknown, ctx: PostContext): Promise<void> {
+  const payload = JSON.stringify(body);
+  await withRetries('response_url', ctx, async (timeoutMs) => {
+    let res: Response;
+    try {
+      res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8' },
+        body: payload,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (e) {
+      return { kind: 'retry', reason: networkReason(e) };
+    }
+    const text = await readSome(res);
+    return classifyHttp(res.status, res.headers.get('retry-after'), text);
+  });
+}
+
+/** Reads at most 1 KB of an answer: enough for Slack's error name, never a whole page. */
+async function readSome(res: Response): Promise<string> {
+  try {
+    return (await res.text()).slice(0, 1024);
+  } catch {
+    return '';
+  }
+}
+
+function asPostError(e: unknown): SlackPostError {
+  return e instanceof SlackPostError ? e : new SlackPostError('post failed', { cause: e });
+}

@@ -1,0 +1,256 @@
+/**
+ * The "Share in channel" button's value: enough of a report to render it again, in at most 2000
+ * characters (Slack's limit for a button value).
+ *
+ * Why carry the report in the button: the click arrives as a `block_actions` payload, and for an
+ * ephemeral message Slack sends no copy of the message; the app keeps no state (it may run on Lambda or
+ * on several replicas), so the report must travel with the button.
+ *
+ * What is carried: findings as data (code, severity, typed args, where the evidence came from) plus the
+ * evidence excerpts the report itself shows (≤300 characters each, already masked by the engine), the
+ * time verdicts, the reference time, the token's fingerprint and kind, and the thread to share into.
+ * Not carried: the paste, any token or signature (a report never holds one, and a last check below
+ * refuses JWT-shaped strings anyway), the decoded claims (`token.payload`: names, emails) and all words:
+ * titles, details and next steps are rebuilt from the catalogue by code and args, exactly as the engine
+ * wrote them. JSON → deflate-raw → base64url, versioned (`1.`) so an old button fails cleanly.
+ *
+ * When the report does not fit, less is carried, in this order: the corroborating evidence, then long
+ * evidence, then all evidence, then the last findings one by one. The shared copy then says what was
+ * left out. If even the primary finding alone does not fit, there is no button.
+ */
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { z } from 'zod';
+import { docsPath, FINDING_CODES } from '../engine/codes.js';
+import { localize } from '../engine/report.js';
+import type { Finding, FindingData, Report, TimeClaim } from '../engine/types.js';
+import { catalogueFor } from '../messages/index.js';
+import { SLACK_LIMITS } from '../render/block-limits.js';
+
+const VERSION = '1';
+/** The renderer shows at most 300 characters of evidence and 200 of corroboration: more would be dead weight. */
+const EVIDENCE_MAX = 300;
+const CORROBORATION_MAX = 200;
+const SHORT_EVIDENCE_MAX = 80;
+/** The renderer lists the primary finding and 12 more; evidence beyond those is never shown. */
+const SHOWN_FINDINGS = 14;
+/** Same as the engine's report: next steps are cut at 8. */
+const MAX_NEXT_STEPS = 8;
+/** An inflated value larger than this is not a report we wrote. */
+const MAX_INFLATED_BYTES = 64 * 1024;
+/** A signed JWT: three base64url parts and a real signature. Masked tokens (`…`, `***`) do not match. */
+const JWS_SHAPED = /eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{16,}/;
+
+const Severity = z.enum(['error', 'warning', 'info']);
+const SourceSchema = z.enum(['status', 'request-header', 'response-header', 'token', 'log', 'key', 'options']);
+const Verdict = z.enum(['ok', 'expired', 'borderline', 'not-yet-valid', 'in-future', 'invalid']);
+
+/** [code, severity, args, evidence, source, corroboration as [evidence, source] pairs] */
+const PackedFinding = z.tuple([
+  z.enum(FINDING_CODES),
+  Severity,
+  z.record(z.string(), z.unknown()),
+  z.string(),
+  SourceSchema,
+  z.array(z.tuple([z.string(), SourceSchema])),
+]);
+/** [value, iso, verdict, relative] */
+const PackedTime = z.tuple([z.unknown(), z.string().nullable(), Verdict, z.string().nullable()]).nullable();
+
+const PackedSchema = z.object({
+  s: z.number().int().nullable(),
+  c: z.enum(['authentication', 'authorization', 'undetermined']),
+  l: z.enum(['en', 'ja']),
+  f: z.array(PackedFinding).max(100),
+  t: z.tuple([PackedTime, PackedTime, PackedTime]),
+  r: z.tuple([z.string().nullable(), z.enum(['options', 'date-header', 'none']), z.number().int()]),
+  /** [fingerprint, kind, decoded claims were read] */
+  k: z.tuple([z.string().nullable(), z.enum(['jws', 'jwe', 'malformed', 'payload-only']), z.boolean()]).nullable(),
+  /** [ttl, remaining, issuer clock ahead] */
+  lt: z.tuple([z.number().nullable(), z.number().nullable(), z.number().nullable()]).nullable(),
+  th: z.string().max(32).optional(),
+  /** Findings left out to fit. */
+  o: z.number().int().min(0).optional(),
+  /** Evidence shortened or left out to fit. */
+  e: z.literal(1).optional(),
+});
+type Packed = z.infer<typeof PackedSchema>;
+
+/** A report read back from a button. */
+export interface SharedReport {
+  report: Report;
+  threadTs: string | null;
+  /** Findings the button could not carry. */
+  omittedFindings: number;
+  /** True when anything (findings or evidence) was left out. */
+  abridged: boolean;
+}
+
+/** Encodes a report for the share button, or returns null when not even its primary finding fits. */
+export function encodeShare(
+  report: Report,
+  threadTs: string | null,
+  limit: number = SLACK_LIMITS.buttonValue,
+): string | null {
+  const full = pack(report, threadTs);
+  const attempts: Array<(p: Packed) => Packed> = [
+    (p) => p,
+    (p) => ({ ...p, f: p.f.map(([c, s, a, ev, src]) => [c, s, a, ev, src, []]), e: 1 }),
+    (p) => ({ ...p, f: p.f.map(([c, s, a, ev, src]) => [c, s, a, clip(ev, SHORT_EVIDENCE_MAX), src, []]), e: 1 }),
+    (p) => ({ ...p, f: p.f.map(([c, s, a, , src]) => [c, s, a, '', src, []]), e: 1 }),
+  ];
+  let smallest: Packed = full;
+  for (const shrink of attempts) {
+    smallest = shrink(full);
+    const value = serialise(smallest);
+    if (value.length <= limit) return value;
+  }
+  // Drop findings from the end, keeping the first (the live-token warning or the primary cause) and the second.
+  for (let keep = smallest.f.length - 1; keep >= 1; keep--) {
+    const fewer: Packed = { ...smallest, f: smallest.f.slice(0, keep), o: full.f.length - keep };
+    const value = serialise(fewer);
+    if (value.length <= limit) return value;
+  }
+  return null;
+}
+
+/** Reads a button value back into a renderable report; null for anything this version did not write. */
+export function decodeShare(value: string): SharedReport | null {
+  if (!value.startsWith(`${VERSION}.`)) return null;
+  let json: unknown;
+  try {
+    const bytes = inflateRawSync(Buffer.from(value.slice(2), 'base64url'), { maxOutputLength: MAX_INFLATED_BYTES });
+    json = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return null;
+  }
+  const parsed = PackedSchema.safeParse(json);
+  if (!parsed.success) return null;
+  try {
+    return unpack(parsed.data);
+  } catch {
+    // Args that do not fit their code's messages (a value from a different version): not renderable.
+    return null;
+  }
+}
+
+function serialise(p: Packed): string {
+  return `${VERSION}.${deflateRawSync(Buffer.from(JSON.stringify(p), 'utf8'), { level: 9 }).toString('base64url')}`;
+}
+
+function pack(report: Report, threadTs: string | null): Packed {
+  const f = report.findings.map((x, i): z.infer<typeof PackedFinding> => {
+    const shown = i < SHOWN_FINDINGS;
+    return [
+      x.code,
+      x.severity,
+      safe(x.args) as Record<string, unknown>,
+      shown ? safeText(clip(x.evidence, EVIDENCE_MAX)) : '',
+      x.source,
+      shown
+        ? x.corroboration.map((c): [string, typeof c.source] => [
+            safeText(clip(c.evidence, CORROBORATION_MAX)),
+            c.source,
+          ])
+        : [],
+    ];
+  });
+  const t = report.timeClaims;
+  const k = report.token;
+  const l = report.lifetime;
+  const packed: Packed = {
+    s: report.status,
+    c: report.classification,
+    l: report.locale,
+    f,
+    t: [time(t.exp), time(t.nbf), time(t.iat)],
+    r: [report.reference.now, report.reference.nowSource, report.reference.skewSeconds],
+    k: k === null ? null : [k.fingerprint, k.kind, k.payload !== null],
+    lt: l === null ? null : [l.ttlSeconds, l.remainingSeconds, l.clockSkewEstimateSeconds],
+  };
+  if (threadTs !== null) packed.th = threadTs;
+  return packed;
+}
+
+function time(c: TimeClaim | null): z.infer<typeof PackedTime> {
+  if (c === null) return null;
+  // An invalid claim may be any JSON; a big one is carried as its first 100 characters of JSON.
+  const json = JSON.stringify(c.value) ?? '';
+  const value =
+    typeof c.value === 'string'
+      ? safeText(clip(c.value, 100))
+      : json.length > 200
+        ? safeText(clip(json, 100))
+        : safe(c.value);
+  return [value, c.iso, c.verdict, c.relative];
+}
+
+function unpack(p: Packed): SharedReport {
+  const cat = catalogueFor(p.l);
+  const findings: Finding[] = [];
+  const steps: string[] = [];
+  const later: string[] = [];
+  for (const [code, severity, args, evidence, source, corroboration] of p.f) {
+    const data = { code, args, evidence, source } as FindingData;
+    const words = localize(data, cat);
+    findings.push({
+      code,
+      severity,
+      title: words.title,
+      detail: words.detail,
+      evidence,
+      source,
+      corroboration: corroboration.map(([e, s]) => ({ evidence: e, source: s })),
+      args,
+      docs: docsPath(code, p.l),
+    });
+    // The engine's order: steps of errors and warnings first, then those of info findings.
+    for (const s of words.steps)
+      if (!steps.includes(s) && !later.includes(s)) (severity === 'info' ? later : steps).push(s);
+  }
+  const claim = (c: z.infer<typeof PackedTime>): TimeClaim | null =>
+    c === null ? null : { value: c[0], iso: c[1], verdict: c[2], relative: c[3] };
+  const report: Report = {
+    status: p.s,
+    classification: p.c,
+    findings,
+    timeClaims: { exp: claim(p.t[0]), nbf: claim(p.t[1]), iat: claim(p.t[2]) },
+    challenges: [],
+    // The decoded claims are not carried; the renderer only asks whether they were read.
+    token:
+      p.k === null
+        ? null
+        : {
+            kind: p.k[1],
+            header: null,
+            payload: p.k[2] ? {} : null,
+            fingerprint: p.k[0],
+            signature: 'n/a',
+            foundIn: 'text',
+          },
+    lifetime:
+      p.lt === null ? null : { ttlSeconds: p.lt[0], remainingSeconds: p.lt[1], clockSkewEstimateSeconds: p.lt[2] },
+    nextSteps: [...steps, ...later].slice(0, MAX_NEXT_STEPS),
+    reference: { now: p.r[0], nowSource: p.r[1], skewSeconds: p.r[2] },
+    locale: p.l,
+  };
+  const omitted = p.o ?? 0;
+  return { report, threadTs: p.th ?? null, omittedFindings: omitted, abridged: omitted > 0 || p.e === 1 };
+}
+
+/** Cuts by code point, so a surrogate pair is never split. */
+function clip(s: string, max: number): string {
+  if (s.length <= max) return s;
+  return Array.from(s).slice(0, max).join('');
+}
+
+/** The last check: a string that looks like a signed JWT is never put in a button. */
+function safeText(s: string): string {
+  return JWS_SHAPED.test(s) ? s.replace(new RegExp(JWS_SHAPED.source, 'g'), '‹token›') : s;
+}
+
+function safe(v: unknown): unknown {
+  if (typeof v === 'string') return safeText(v);
+  if (Array.isArray(v)) return v.map(safe);
+  if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, safe(x)]));
+  return v;
+}

@@ -1,0 +1,112 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../../helpers/catches.js';
+import { CLAIMS, hs256, jwksFor, rs256, rsa, unsigned } from '../../helpers/tokens.js';
+
+const SECRET = 'test-secret-test-secret-test-secret';
+const OCT_JWKS = { keys: [{ kty: 'oct', k: Buffer.from(SECRET).toString('base64url'), kid: 'k1', alg: 'HS256' }] };
+const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const EC_JWKS = { keys: [{ ...ec.publicKey.export({ format: 'jwk' }), kid: 'k1', use: 'sig' }] };
+const RSA_PEM = rsa.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+
+function sent(token: string): string {
+  return `$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${token}"\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"`;
+}
+
+describe('alg.none: an unsigned token', () => {
+  it.each(['none', 'None', 'NONE', 'nOnE'])('catches alg %s', async (alg) => {
+    const f = await catches('alg.none', sent(unsigned({ alg, typ: 'JWT' }, { ...CLAIMS, role: 'admin' }, '')));
+    expect(f.args).toEqual({});
+    expect(f).toMatchObject({ severity: 'error', source: 'token' });
+  });
+
+  it('catches it first, and neither verifies it nor calls it live or masked, even with keys and an allow-list', async () => {
+    const report = await run(sent(unsigned({ alg: 'none' }, CLAIMS, '')), {
+      keys: [jwksFor('k1')],
+      allowedAlgorithms: ['RS256'],
+    });
+    const codes = report.findings.map((f) => f.code);
+    expect(report.findings[0]?.code).toBe('alg.none');
+    for (const code of [
+      'signature.valid',
+      'signature.invalid',
+      'input.live-token',
+      'input.masked',
+      'alg.not-allowed',
+    ] as const) {
+      expect(codes).not.toContain(code);
+    }
+  });
+
+  it('catches it in a log line with the token beside it', async () => {
+    await catches('alg.none', `rejected token=${unsigned({ alg: 'none' }, CLAIMS, '')}`);
+  });
+
+  it.each([
+    ['RS256', rs256(CLAIMS)],
+    ['HS256', hs256(CLAIMS)],
+    ['a masked RS256', unsigned({ alg: 'RS256' }, CLAIMS)],
+  ])('does not catch %s', async (_name, token) => {
+    await catchesNot('alg.none', sent(token));
+  });
+});
+
+describe('alg.not-allowed: alg is not in the expected allow-list', () => {
+  it('catches HS256 where only RS256 is expected (--expect-alg)', async () => {
+    const f = await catches('alg.not-allowed', sent(hs256(CLAIMS)), { allowedAlgorithms: ['RS256'] });
+    expect(f.args).toEqual({ alg: 'HS256', allowed: ['RS256'], reason: 'expected-list' });
+    expect(f).toMatchObject({ severity: 'error', source: 'token' });
+  });
+
+  it('catches RS256 against an ES256/PS256 list, even with a masked signature (the header is readable)', async () => {
+    const f = await catches('alg.not-allowed', sent(unsigned({ alg: 'RS256', kid: 'k1' }, CLAIMS)), {
+      allowedAlgorithms: ['ES256', 'PS256'],
+    });
+    expect(f.args).toEqual({ alg: 'RS256', allowed: ['ES256', 'PS256'], reason: 'expected-list' });
+  });
+
+  it('catches an HS256 token against an RSA key set: the key type cannot verify it', async () => {
+    const f = await catches('alg.not-allowed', sent(hs256(CLAIMS, SECRET, { kid: 'k1' })), { keys: [jwksFor('k1')] });
+    expect(f.args).toEqual({ alg: 'HS256', allowed: ['RSA/RS256/use=sig'], reason: 'key-type' });
+    expect(f).toMatchObject({ severity: 'error', source: 'key' });
+  });
+
+  it('catches an HS256 token with no kid against a pasted RSA JWKS', async () => {
+    const input = `${sent(hs256(CLAIMS))}\n\n$ curl -s https://auth.acme-corp.com/.well-known/jwks.json\n${JSON.stringify(jwksFor('k1'))}`;
+    const f = await catches('alg.not-allowed', input);
+    expect(f.args).toMatchObject({ alg: 'HS256', reason: 'key-type' });
+  });
+
+  it('catches an HS256 token against an RSA PEM public key', async () => {
+    const f = await catches('alg.not-allowed', sent(hs256(CLAIMS)), { keys: [RSA_PEM] });
+    expect(f.args).toMatchObject({ alg: 'HS256', reason: 'key-type' });
+  });
+
+  it('catches an RS256 token against an oct (shared-secret) key', async () => {
+    const f = await catches('alg.not-allowed', sent(rs256(CLAIMS)), { keys: [OCT_JWKS] });
+    expect(f.args).toEqual({ alg: 'RS256', allowed: ['oct/HS256'], reason: 'key-type' });
+  });
+
+  it('catches an RS256 token against an EC key set', async () => {
+    const f = await catches('alg.not-allowed', sent(rs256(CLAIMS)), { keys: [EC_JWKS] });
+    expect(f.args).toEqual({ alg: 'RS256', allowed: ['EC/use=sig'], reason: 'key-type' });
+  });
+
+  it('catches it as the cause, ahead of the checks that could not run', async () => {
+    const report = await run(sent(hs256(CLAIMS, SECRET, { kid: 'k1' })), { keys: [jwksFor('k1')] });
+    const codes = report.findings.map((f) => f.code);
+    expect(codes.indexOf('alg.not-allowed')).toBeLessThan(codes.indexOf('input.live-token'));
+    expect(codes).not.toContain('signature.invalid');
+    expect(codes).not.toContain('signature.valid');
+  });
+
+  it.each([
+    ['RS256 in an RS256/ES256 list', rs256(CLAIMS), { allowedAlgorithms: ['RS256', 'ES256'] }],
+    ['HS256 against a matching oct key', hs256(CLAIMS, SECRET, { kid: 'k1' }), { keys: [OCT_JWKS] }],
+    ['RS256 against an RSA key set', rs256(CLAIMS), { keys: [jwksFor('k1')] }],
+    ['RS256 against an RSA PEM', rs256(CLAIMS), { keys: [RSA_PEM] }],
+    ['HS256 with nothing to compare it with (no list, no key)', hs256(CLAIMS), {}],
+  ])('does not catch %s', async (_name, token, options) => {
+    await catchesNot('alg.not-allowed', sent(token), options);
+  });
+});

@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../../helpers/catches.js';
+import { CLAIMS, unsigned } from '../../helpers/tokens.js';
+
+const TOKEN = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'acme-2026-05' }, CLAIMS);
+
+/** A raw request as browsers' "copy request headers" gives it, then the 401 it got. */
+function rawRequest(headerLines: string[]): string {
+  return [
+    'GET /v1/orders HTTP/1.1',
+    'Host: api.acme-corp.com',
+    'User-Agent: Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Safari/605.1.15',
+    ...headerLines,
+    'Accept: application/json',
+    '',
+    'HTTP/1.1 401 Unauthorized',
+    'WWW-Authenticate: Bearer realm="orders", error="invalid_token"',
+    'Content-Length: 0',
+  ].join('\n');
+}
+
+function withAuthorization(value: string): string {
+  return rawRequest([`Authorization: ${value}`]);
+}
+
+describe('authz-header.missing: request headers were given and carry no Authorization header', () => {
+  it('catches a raw request without one', async () => {
+    const f = await catches('authz-header.missing', rawRequest([]));
+    expect(f.args).toEqual({ otherCredentials: null });
+    expect(f).toMatchObject({ severity: 'error', source: 'request-header' });
+  });
+
+  it('catches a request that sent a session cookie instead, and says so', async () => {
+    const f = await catches(
+      'authz-header.missing',
+      rawRequest(['Cookie: session=s%3A9f1c2a; _ga=GA1.2.1440299823.1779970000']),
+    );
+    expect(f.args).toEqual({ otherCredentials: 'cookie' });
+  });
+
+  it.each([
+    [
+      'a curl command with other headers only',
+      '$ curl -i https://api.acme-corp.com/v1/orders -H "Accept: application/json"\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"',
+    ],
+    [
+      'curl -v output',
+      '> GET /v1/orders HTTP/1.1\n> Host: api.acme-corp.com\n> User-Agent: curl/8.7.1\n> Accept: */*\n>\n< HTTP/1.1 401 Unauthorized\n< WWW-Authenticate: Bearer realm="api"\n<',
+    ],
+  ])('catches %s', async (_name, input) => {
+    await catches('authz-header.missing', input);
+  });
+
+  it('replaces token.missing: the specific cause, not the general one', async () => {
+    const report = await catchesNot('token.missing', rawRequest([]));
+    expect(report.findings.map((f) => f.code)).toContain('authz-header.missing');
+  });
+
+  it.each([
+    [
+      'only the response (absent is not missing)',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"',
+    ],
+    ['only a verifier log line', 'TokenExpiredError: jwt expired'],
+    ['a request that carries one', withAuthorization(`Bearer ${TOKEN}`)],
+    [
+      'a request with the token in the query string',
+      '$ curl -i "https://api.acme-corp.com/v1/orders?access_token=Zk9xY2hqT3BxZ0RtVnJ3dA"\nHTTP/1.1 401 Unauthorized',
+    ],
+  ])('does not catch %s', async (_name, input) => {
+    await catchesNot('authz-header.missing', input);
+  });
+});
+
+describe('authz-header.scheme: the scheme is not Bearer', () => {
+  it.each([
+    ['Basic', 'Basic YXBpLWNsaWVudDpodW50ZXIy', 'Basic'],
+    ['Token', `Token ${TOKEN}`, 'Token'],
+    ['JWT', `JWT ${TOKEN}`, 'JWT'],
+    ['a bare token with no scheme', TOKEN, null],
+  ])('catches %s', async (_name, value, scheme) => {
+    const f = await catches('authz-header.scheme', withAuthorization(value));
+    expect(f.args).toEqual({ scheme });
+    expect(f).toMatchObject({ severity: 'error', source: 'request-header' });
+  });
+
+  it.each([
+    ['Bearer', `Bearer ${TOKEN}`],
+    ['a lower-case bearer (the scheme is case-insensitive)', `bearer ${TOKEN}`],
+    ['DPoP, a scheme of its own for sender-constrained tokens', `DPoP ${TOKEN}`],
+  ])('does not catch %s', async (_name, value) => {
+    await catchesNot('authz-header.scheme', withAuthorization(value));
+  });
+});
+
+describe('authz-header.double-prefix: Bearer Bearer …', () => {
+  it.each([
+    ['Bearer Bearer', `Bearer Bearer ${TOKEN}`, 'bearer-bearer'],
+    ['Bearer bearer', `Bearer bearer ${TOKEN}`, 'bearer-bearer'],
+    ['Bearer: with a colon', `Bearer: ${TOKEN}`, 'bearer-colon'],
+    ['the header name pasted into the value', `Authorization: Bearer ${TOKEN}`, 'header-name'],
+  ])('catches %s', async (_name, value, form) => {
+    const f = await catches('authz-header.double-prefix', withAuthorization(value));
+    expect(f.args).toEqual({ form });
+    expect(f).toMatchObject({ severity: 'error', source: 'request-header' });
+  });
+
+  it('catches it and still decodes the token behind the prefixes', async () => {
+    const report = await run(withAuthorization(`Bearer Bearer ${TOKEN}`));
+    expect(report.token?.kind).toBe('jws');
+    expect(report.findings.map((f) => f.code)).not.toContain('token.malformed');
+  });
+
+  it.each([
+    ['a single Bearer', `Bearer ${TOKEN}`],
+    [
+      'a token whose claims mention Bearer',
+      `Bearer ${unsigned({ alg: 'RS256' }, { ...CLAIMS, token_type: 'Bearer' })}`,
+    ],
+  ])('does not catch %s', async (_name, value) => {
+    await catchesNot('authz-header.double-prefix', withAuthorization(value));
+  });
+});
+
+describe('authz-header.format: quotes, stray whitespace, line breaks or characters outside b64token', () => {
+  it.each([
+    ['quotes around the token', `Bearer "${TOKEN}"`, ['quotes']],
+    ['two spaces after the scheme', `Bearer  ${TOKEN}`, ['extra-space']],
+    ['a space inside the token', `Bearer ${TOKEN.slice(0, 40)} ${TOKEN.slice(40)}`, ['extra-space']],
+  ])('catches %s', async (_name, value, problems) => {
+    const f = await catches('authz-header.format', withAuthorization(value));
+    expect(f.args).toEqual({ problems, characters: [] });
+    expect(f).toMatchObject({ severity: 'error', source: 'request-header' });
+  });
+
+  it('catches a trailing space inside a quoted curl header', async () => {
+    const f = await catches(
+      'authz-header.format',
+      `$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${TOKEN} "\nHTTP/1.1 401 Unauthorized`,
+    );
+    expect(f.args).toEqual({ problems: ['extra-space'], characters: [] });
+  });
+
+  it('catches an escaped line break at the end of a curl header (a token read from a file with its newline)', async () => {
+    const f = await catches(
+      'authz-header.format',
+      `$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${TOKEN}\\n"\nHTTP/1.1 401 Unauthorized`,
+    );
+    expect(f.args).toEqual({ problems: ['line-break'], characters: [] });
+  });
+
+  it('catches a comma inside the token, naming the character', async () => {
+    const f = await catches(
+      'authz-header.format',
+      withAuthorization(`Bearer ${TOKEN.slice(0, 30)},${TOKEN.slice(30)}`),
+    );
+    expect(f.args).toEqual({ problems: ['bad-characters'], characters: [','] });
+  });
+
+  it('catches two different Authorization headers in one request', async () => {
+    const other = unsigned({ alg: 'RS256', kid: 'acme-2026-04' }, { ...CLAIMS, sub: 'svc-reporting' });
+    const input = `$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${TOKEN}" -H "Authorization: Bearer ${other}"\nHTTP/1.1 400 Bad Request\nWWW-Authenticate: Bearer error="invalid_request"`;
+    const f = await catches('authz-header.format', input);
+    expect(f.args).toEqual({ problems: ['duplicate'], characters: [] });
+    expect(f.severity).toBe('error');
+  });
+
+  it.each(['bearer', 'BEARER'])('catches a %s scheme as info only: the scheme is case-insensitive', async (scheme) => {
+    const f = await catches('authz-header.format', withAuthorization(`${scheme} ${TOKEN}`));
+    expect(f.args).toEqual({ problems: ['lowercase-scheme'], characters: [] });
+    expect(f.severity).toBe('info');
+  });
+
+  it('catches a lower-case bearer with quotes as an error: the quotes are the problem', async () => {
+    const f = await catches('authz-header.format', withAuthorization(`bearer "${TOKEN}"`));
+    expect(f.args).toEqual({ problems: ['lowercase-scheme', 'quotes'], characters: [] });
+    expect(f.severity).toBe('error');
+  });
+
+  it.each([
+    ['a clean Bearer header', `Bearer ${TOKEN}`],
+    ['a signature masked with ***', `Bearer ${unsigned({ alg: 'RS256' }, CLAIMS, '***')}`],
+    ['a signature masked with [REDACTED]', `Bearer ${unsigned({ alg: 'RS256' }, CLAIMS, '[REDACTED]')}`],
+    ['a signature masked with <redacted>', `Bearer ${unsigned({ alg: 'RS256' }, CLAIMS, '<redacted>')}`],
+  ])('does not catch %s (mask characters are not format problems)', async (_name, value) => {
+    await catchesNot('authz-header.format', withAuthorization(value));
+  });
+
+  it('does not catch Slack-escaped or smart-quoted pastes: paste artefacts are undone, not reported', async () => {
+    const input = `curl -i https://api.acme-corp.com/v1/orders -H “Authorization: Bearer ${TOKEN}”\nHTTP/1.1 401 Unauthorized`;
+    await catchesNot('authz-header.format', input);
+  });
+});
+
+describe('authz-header.url-encoded: the token is percent-encoded', () => {
+  it('catches dots encoded as %2E', async () => {
+    const f = await catches('authz-header.url-encoded', withAuthorization(`Bearer ${TOKEN.replaceAll('.', '%2E')}`));
+    expect(f.args).toEqual({ sequences: ['%2E'], double: false });
+    expect(f).toMatchObject({ severity: 'error', source: 'request-header' });
+  });
+
+  it('catches double encoding (%252E)', async () => {
+    const f = await catches('authz-header.url-encoded', withAuthorization(`Bearer ${TOKEN.replaceAll('.', '%252E')}`));
+    expect(f.args).toEqual({ sequences: ['%252E'], double: true });
+  });
+
+  it('catches an encoded padding character (%3D) in an opaque token', async () => {
+    const f = await catches('authz-header.url-encoded', withAuthorization('Bearer dGhpcy1pcy1hbi1vcGFxdWUtdG9rZW4%3D'));
+    expect(f.args).toEqual({ sequences: ['%3D'], double: false });
+  });
+
+  it('catches it and still decodes the token once unencoded', async () => {
+    const report = await run(withAuthorization(`Bearer ${TOKEN.replaceAll('.', '%2E')}`));
+    expect(report.token?.kind).toBe('jws');
+  });
+
+  it.each([
+    ['a clean token', `Bearer ${TOKEN}`],
+    ['an opaque token with - _ ~ + / and = padding', 'Bearer a-b_c~d+e/f9Qx2LcR4vT9wYz1bN6=='],
+  ])('does not catch %s', async (_name, value) => {
+    await catchesNot('authz-header.url-encoded', withAuthorization(value));
+  });
+});

@@ -1,0 +1,301 @@
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../../helpers/catches.js';
+import { CLAIMS, unsigned } from '../../helpers/tokens.js';
+
+const TOKEN = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'acme-2026-05' }, CLAIMS);
+
+/** A response as `curl -i` prints it (no request shown). */
+function response(statusLine: string, headerLines: string[], body = ''): string {
+  return [statusLine, 'Date: Thu, 28 May 2026 14:09:58 GMT', ...headerLines, '', body].join('\n');
+}
+
+/** `curl -i` with the request's Authorization header visible. */
+function curl(authorization: string, statusLine: string, headerLines: string[]): string {
+  return `$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: ${authorization}"\n${response(statusLine, headerLines)}`;
+}
+
+describe('challenge.missing: a 401 with no WWW-Authenticate', () => {
+  it('catches a 401 whose response headers are shown and hold no challenge', async () => {
+    const input = response(
+      'HTTP/1.1 401 Unauthorized',
+      ['Content-Type: application/json', 'Content-Length: 26'],
+      '{"message":"Unauthorized"}',
+    );
+    const f = await catches('challenge.missing', input);
+    expect(f.args).toEqual({});
+    expect(f).toMatchObject({ severity: 'warning', source: 'response-header', evidence: 'HTTP/1.1 401 Unauthorized' });
+  });
+
+  it('catches it in curl -v output', async () => {
+    const input = `> GET /v1/orders HTTP/1.1\n> Host: api.acme-corp.com\n> Authorization: Bearer ${TOKEN}\n>\n< HTTP/1.1 401 Unauthorized\n< Content-Type: application/json\n< Content-Length: 26\n<\n{"message":"Unauthorized"}`;
+    await catches('challenge.missing', input);
+  });
+
+  it.each([
+    [
+      'a 401 with a challenge',
+      response('HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer error="invalid_token"']),
+    ],
+    [
+      'a 403 without one (RFC 9110 requires it on 401 only)',
+      response('HTTP/1.1 403 Forbidden', ['Content-Type: application/json'], '{"message":"Forbidden"}'),
+    ],
+    [
+      'a 401 mentioned next to a log line: the response headers are not shown',
+      '401 Unauthorized\nTokenExpiredError: jwt expired',
+    ],
+    ['a log line alone', 'TokenExpiredError: jwt expired'],
+  ])('does not catch %s', async (_name, input) => {
+    await catchesNot('challenge.missing', input);
+  });
+});
+
+describe('challenge.no-error: a Bearer challenge with no error', () => {
+  it('catches it as an error when the request is not shown: the server saw no credentials', async () => {
+    const f = await catches(
+      'challenge.no-error',
+      response('HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer realm="api.acme-corp.com"']),
+    );
+    expect(f.args).toEqual({ scheme: 'Bearer', credentialSent: false });
+    expect(f).toMatchObject({ severity: 'error', source: 'response-header' });
+  });
+
+  it('catches it as an error when the request visibly carried no Authorization header', async () => {
+    const input = `$ curl -i https://api.acme-corp.com/v1/orders -H "Accept: application/json"\n${response('HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer realm="api"'])}`;
+    const f = await catches('challenge.no-error', input);
+    expect(f.args).toEqual({ scheme: 'Bearer', credentialSent: false });
+    expect(f.severity).toBe('error');
+  });
+
+  it('catches it as an error when the request sent `Bearer undefined`: a placeholder is not a credential', async () => {
+    const f = await catches(
+      'challenge.no-error',
+      curl('Bearer undefined', 'HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer']),
+    );
+    expect(f.args).toEqual({ scheme: 'Bearer', credentialSent: false });
+    expect(f.severity).toBe('error');
+  });
+
+  it('catches it as info when the request visibly carried a token: the server withholds its reason', async () => {
+    const input = `> GET /api/orders HTTP/1.1\n> Host: api.acme-corp.com\n> Authorization: Bearer ${TOKEN}\n>\n< HTTP/1.1 401 Unauthorized\n< Server: Kestrel\n< WWW-Authenticate: Bearer\n< Content-Length: 0`;
+    const f = await catches('challenge.no-error', input);
+    expect(f.args).toEqual({ scheme: 'Bearer', credentialSent: true });
+    expect(f.severity).toBe('info');
+  });
+
+  it.each([
+    [
+      'a challenge with error="invalid_token"',
+      response('HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer realm="api", error="invalid_token"']),
+    ],
+    [
+      'a Basic challenge, which has no RFC 6750 error codes',
+      response('HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Basic realm="Restricted"']),
+    ],
+    ['a 401 without any challenge', response('HTTP/1.1 401 Unauthorized', ['Content-Length: 0'])],
+  ])('does not catch %s', async (_name, input) => {
+    await catchesNot('challenge.no-error', input);
+  });
+});
+
+describe('challenge.invalid-request: error="invalid_request"', () => {
+  it('catches it on a 400 and quotes the description', async () => {
+    const input = response('HTTP/1.1 400 Bad Request', [
+      'WWW-Authenticate: Bearer error="invalid_request", error_description="Found multiple bearer tokens in the request"',
+    ]);
+    const f = await catches('challenge.invalid-request', input);
+    expect(f.args).toEqual({ description: 'Found multiple bearer tokens in the request' });
+    expect(f).toMatchObject({ severity: 'error', source: 'response-header' });
+  });
+
+  it('catches it without a description', async () => {
+    const f = await catches(
+      'challenge.invalid-request',
+      response('HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer error="invalid_request"']),
+    );
+    expect(f.args).toEqual({ description: null });
+  });
+
+  it('does not catch invalid_token', async () => {
+    await catchesNot(
+      'challenge.invalid-request',
+      response('HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer error="invalid_token"']),
+    );
+  });
+});
+
+describe('challenge.invalid-token: error="invalid_token"', () => {
+  it('catches it and quotes error_description as evidence', async () => {
+    const input = response('HTTP/1.1 401 Unauthorized', [
+      'WWW-Authenticate: Bearer realm="orders", error="invalid_token", error_description="The access token expired"',
+    ]);
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toEqual({ description: 'The access token expired' });
+    expect(f.evidence).toContain('error_description="The access token expired"');
+    expect(f).toMatchObject({ severity: 'error', source: 'response-header' });
+  });
+
+  it.each([
+    ['no description', 'Bearer error="invalid_token"', null],
+    ['an unquoted error value', 'Bearer realm=api, error=invalid_token', null],
+    [
+      'the DPoP scheme',
+      'DPoP algs="ES256 PS256", error="invalid_token", error_description="Invalid DPoP key binding"',
+      'Invalid DPoP key binding',
+    ],
+    [
+      'a second challenge after Basic',
+      'Basic realm="legacy", Bearer error="invalid_token", error_description="Token revoked"',
+      'Token revoked',
+    ],
+  ])('catches it with %s', async (_name, value, description) => {
+    const f = await catches(
+      'challenge.invalid-token',
+      response('HTTP/1.1 401 Unauthorized', [`WWW-Authenticate: ${value}`]),
+    );
+    expect(f.args).toEqual({ description });
+  });
+
+  it('catches it through Slack escapes and phone smart quotes (paste artefacts are undone)', async () => {
+    const input = response('HTTP/1.1 401 Unauthorized', [
+      'WWW-Authenticate: Bearer error=&quot;invalid_token&quot;, error_description=“The access token expired”',
+    ]);
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toEqual({ description: 'The access token expired' });
+  });
+
+  it.each([
+    ['insufficient_scope', 'Bearer error="insufficient_scope"'],
+    ['an error-less challenge', 'Bearer realm="api"'],
+  ])('does not catch %s', async (_name, value) => {
+    await catchesNot('challenge.invalid-token', response('HTTP/1.1 401 Unauthorized', [`WWW-Authenticate: ${value}`]));
+  });
+});
+
+describe('challenge.insufficient-scope: error="insufficient_scope"', () => {
+  it('catches it and quotes the required scope', async () => {
+    const input = curl(`Bearer ${TOKEN}`, 'HTTP/1.1 403 Forbidden', [
+      'WWW-Authenticate: Bearer error="insufficient_scope", error_description="The request requires higher privileges than provided by the access token.", scope="delete:orders"',
+    ]);
+    const f = await catches('challenge.insufficient-scope', input);
+    expect(f.args).toEqual({
+      scope: 'delete:orders',
+      description: 'The request requires higher privileges than provided by the access token.',
+    });
+    expect(f).toMatchObject({ severity: 'error', source: 'response-header' });
+    expect((await run(input)).findings[0]?.code).toBe('challenge.insufficient-scope');
+  });
+
+  it('catches it without a scope', async () => {
+    const f = await catches(
+      'challenge.insufficient-scope',
+      response('HTTP/1.1 403 Forbidden', ['WWW-Authenticate: Bearer error="insufficient_scope"']),
+    );
+    expect(f.args).toEqual({ scope: null, description: null });
+  });
+
+  it('does not catch invalid_token', async () => {
+    await catchesNot(
+      'challenge.insufficient-scope',
+      response('HTTP/1.1 403 Forbidden', ['WWW-Authenticate: Bearer error="invalid_token"']),
+    );
+  });
+});
+
+describe('challenge.scheme-mismatch: the server challenges with another scheme than the one sent', () => {
+  it('catches a Basic challenge answering a Bearer token: the request hit another auth layer', async () => {
+    const f = await catches(
+      'challenge.scheme-mismatch',
+      curl(`Bearer ${TOKEN}`, 'HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Basic realm="Restricted"']),
+    );
+    expect(f.args).toEqual({ sent: 'Bearer', challenged: ['Basic'] });
+    expect(f).toMatchObject({
+      severity: 'error',
+      source: 'response-header',
+      evidence: 'WWW-Authenticate: Basic realm="Restricted"',
+    });
+  });
+
+  it('catches Negotiate and NTLM in two headers, naming both', async () => {
+    const f = await catches(
+      'challenge.scheme-mismatch',
+      curl(`Bearer ${TOKEN}`, 'HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Negotiate', 'WWW-Authenticate: NTLM']),
+    );
+    expect(f.args).toEqual({ sent: 'Bearer', challenged: ['Negotiate', 'NTLM'] });
+  });
+
+  it('catches a DPoP-bound token answered by a Bearer-only server', async () => {
+    const f = await catches(
+      'challenge.scheme-mismatch',
+      curl(`DPoP ${TOKEN}`, 'HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer realm="api"']),
+    );
+    expect(f.args).toEqual({ sent: 'DPoP', challenged: ['Bearer'] });
+  });
+
+  it.each([
+    [
+      'the same scheme in another case',
+      curl(`Bearer ${TOKEN}`, 'HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: bearer error="invalid_token"']),
+    ],
+    [
+      'several challenges, one of them Bearer',
+      curl(`Bearer ${TOKEN}`, 'HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Basic realm="x", Bearer realm="api"']),
+    ],
+    [
+      'a Basic challenge when the request is not shown',
+      response('HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Basic realm="Restricted"']),
+    ],
+  ])('does not catch %s', async (_name, input) => {
+    await catchesNot('challenge.scheme-mismatch', input);
+  });
+
+  it('does not catch a Basic credential answered by a Bearer challenge: authz-header.scheme names that cause', async () => {
+    const report = await catchesNot(
+      'challenge.scheme-mismatch',
+      curl('Basic YXBpLWNsaWVudDpodW50ZXIy', 'HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer realm="api"']),
+    );
+    expect(report.findings[0]?.code).toBe('authz-header.scheme');
+  });
+});
+
+describe('challenge.malformed: the header does not parse as RFC 9110 challenges', () => {
+  it.each([
+    ['an unterminated quoted string', 'Bearer error="invalid_token, error_description="oops'],
+    ['a missing comma between parameters', 'Bearer realm=api, error=invalid_token error_description="x"'],
+    ['a parameter with no scheme before it', 'Bearer ="x"'],
+    ['nothing but commas', ', ,'],
+  ])('catches %s', async (_name, value) => {
+    const f = await catches(
+      'challenge.malformed',
+      response('HTTP/1.1 401 Unauthorized', [`WWW-Authenticate: ${value}`]),
+    );
+    expect(f).toMatchObject({ severity: 'warning', source: 'response-header' });
+    expect(typeof f.args.reason).toBe('string');
+    expect(typeof f.args.offset).toBe('number');
+  });
+
+  it('catches the malformed part and still reads what parsed before it', async () => {
+    const report = await run(
+      response('HTTP/1.1 401 Unauthorized', [
+        'WWW-Authenticate: Bearer realm=api, error=invalid_token error_description="x"',
+      ]),
+    );
+    expect(report.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['challenge.malformed', 'challenge.invalid-token']),
+    );
+  });
+
+  it.each([
+    ['two well-formed challenges', 'Basic realm="x", Bearer realm="api", error="invalid_token"'],
+    [
+      'a token68 challenge',
+      'Negotiate YIIBhgYGKwYBBQUCoIIBejCCAXagMDAuBgkqhkiC9xIBAgIGCSqGSIb3EgECAgYKKwYBBAGCNwICHgYKKwYBBAGCNwICCg==',
+    ],
+    [
+      'escaped quotes inside a quoted description',
+      'Bearer error="invalid_token", error_description="the \\"aud\\" claim is wrong"',
+    ],
+  ])('does not catch %s', async (_name, value) => {
+    await catchesNot('challenge.malformed', response('HTTP/1.1 401 Unauthorized', [`WWW-Authenticate: ${value}`]));
+  });
+});

@@ -1,0 +1,1264 @@
+import { describe, expect, it } from 'vitest';
+import type { FindingCode } from '../../../src/engine/codes.js';
+import { MATCHERS } from '../../../src/engine/parse/verifier-messages/index.js';
+import {
+  countVerifierMatchers,
+  matchVerifierMessages,
+  type VerifierArgs,
+} from '../../../src/engine/parse/verifier-messages.js';
+
+/** A pasted line, the matcher that must name it, its code, and exactly the values it carries. */
+type Case = [line: string, id: string, code: FindingCode, args?: VerifierArgs];
+
+const NODE: Case[] = [
+  [
+    'TokenExpiredError: jwt expired\n    at /app/node_modules/jsonwebtoken/verify.js:190:21\n    at getSecret (/app/node_modules/jsonwebtoken/verify.js:97:14) {\n  expiredAt: 2026-05-28T14:02:11.000Z\n}',
+    'jsonwebtoken.TokenExpiredError',
+    'time.expired',
+    { at: '2026-05-28T14:02:11.000Z' },
+  ],
+  [
+    '{"level":"error","name":"NotBeforeError","message":"jwt not active","date":"2026-05-28T15:00:00.000Z"}',
+    'jsonwebtoken.NotBeforeError',
+    'time.not-yet-valid',
+    { at: '2026-05-28T15:00:00.000Z' },
+  ],
+  ['{"level":"error","msg":"jwt expired"}', 'jsonwebtoken.expired', 'time.expired'],
+  ['[warn] jwt not active', 'jsonwebtoken.not-active', 'time.not-yet-valid'],
+  ['UnauthorizedError: maxAge exceeded', 'jsonwebtoken.max-age', 'time.expired', { claim: 'iat', reason: 'max-age' }],
+  ['JsonWebTokenError: jwt must be provided', 'jsonwebtoken.must-be-provided', 'token.missing'],
+  ['JsonWebTokenError: jwt must be a string', 'jsonwebtoken.must-be-string', 'token.malformed'],
+  ['2026-05-28T14:10:00.123Z ERROR auth: jwt malformed', 'jsonwebtoken.malformed', 'token.malformed'],
+  ['JsonWebTokenError: invalid token', 'jsonwebtoken.invalid-token', 'token.malformed'],
+  ['JsonWebTokenError: jwt signature is required', 'jsonwebtoken.signature-required', 'alg.none'],
+  [
+    'JsonWebTokenError: please specify "none" in "algorithms" to verify unsigned tokens',
+    'jsonwebtoken.none-not-allowed',
+    'alg.none',
+  ],
+  ['JsonWebTokenError: secret or public key must be provided', 'jsonwebtoken.no-key', 'verifier.misconfigured'],
+  [
+    'JsonWebTokenError: error in secret or public key callback: getaddrinfo ENOTFOUND auth.acme-corp.com',
+    'jsonwebtoken.key-callback',
+    'key.kid-unknown',
+  ],
+  [
+    'JsonWebTokenError: secretOrPublicKey is not valid key material',
+    'jsonwebtoken.bad-key-material',
+    'verifier.misconfigured',
+  ],
+  [
+    'JsonWebTokenError: secretOrPublicKey must be an asymmetric key when using RS256',
+    'jsonwebtoken.asymmetric-key',
+    'alg.not-allowed',
+    { alg: 'RS256' },
+  ],
+  [
+    'JsonWebTokenError: secretOrPublicKey must be a symmetric key when using HS256',
+    'jsonwebtoken.symmetric-key',
+    'alg.not-allowed',
+    { alg: 'HS256' },
+  ],
+  ['JsonWebTokenError: invalid algorithm', 'jsonwebtoken.invalid-algorithm', 'alg.not-allowed'],
+  ['JsonWebTokenError: invalid signature', 'jsonwebtoken.invalid-signature', 'signature.invalid'],
+  ['JsonWebTokenError: invalid exp value', 'jsonwebtoken.invalid-exp', 'time.invalid', { claim: 'exp' }],
+  ['JsonWebTokenError: invalid nbf value', 'jsonwebtoken.invalid-nbf', 'time.invalid', { claim: 'nbf' }],
+  [
+    'JsonWebTokenError: jwt audience invalid. expected: api://orders or https://api.acme-corp.com',
+    'jsonwebtoken.audience',
+    'claim.aud-mismatch',
+    { expected: ['api://orders', 'https://api.acme-corp.com'] },
+  ],
+  [
+    '{"msg":"jwt issuer invalid. expected: https://auth.acme-corp.com/","level":50}',
+    'jsonwebtoken.issuer',
+    'claim.iss-mismatch',
+    { expected: ['https://auth.acme-corp.com/'] },
+  ],
+  [
+    'JsonWebTokenError: jwt subject invalid. expected: auth0|6650f1c2',
+    'jsonwebtoken.subject',
+    'claim.required-missing',
+    { claim: 'sub', reason: 'mismatch', expected: ['auth0|6650f1c2'] },
+  ],
+  [
+    'JsonWebTokenError: jwt jwtid invalid. expected: 4f1c',
+    'jsonwebtoken.jwtid',
+    'claim.required-missing',
+    { claim: 'jti', reason: 'mismatch', expected: ['4f1c'] },
+  ],
+  [
+    'JsonWebTokenError: jwt nonce invalid. expected: n-0S6_WzA2Mj',
+    'jsonwebtoken.nonce',
+    'claim.required-missing',
+    { claim: 'nonce', reason: 'mismatch', expected: ['n-0S6_WzA2Mj'] },
+  ],
+  [
+    'JsonWebTokenError: iat required when maxAge is specified',
+    'jsonwebtoken.iat-required',
+    'claim.required-missing',
+    { claim: 'iat' },
+  ],
+
+  [
+    '{"name":"UnauthorizedError","code":"credentials_required","message":"No authorization token was found","status":401}',
+    'express-jwt.credentials_required',
+    'token.missing',
+  ],
+  [
+    '{"code":"credentials_bad_scheme","message":"Format is Authorization: Bearer [token]","status":401}',
+    'express-jwt.credentials_bad_scheme',
+    'authz-header.scheme',
+  ],
+  ['{"code":"credentials_bad_format","status":401}', 'express-jwt.credentials_bad_format', 'authz-header.format'],
+  ['{"code":"revoked_token","message":"The token has been revoked."}', 'express-jwt.revoked_token', 'token.revoked'],
+  ['UnauthorizedError: No authorization token was found', 'express-jwt.no-token', 'token.missing'],
+  ['UnauthorizedError: Format is Authorization: Bearer [token]', 'express-jwt.format', 'authz-header.format'],
+  ['UnauthorizedError: The token has been revoked.', 'express-jwt.revoked', 'token.revoked'],
+
+  [
+    'InsufficientScopeError: Insufficient Scope\n    at /app/node_modules/express-oauth2-jwt-bearer/dist/index.js:3:1',
+    'express-oauth2-jwt-bearer.InsufficientScopeError',
+    'scope.insufficient',
+  ],
+  [
+    "InvalidTokenError: Missing 'org_id' claim",
+    'express-oauth2-jwt-bearer.missing-claim',
+    'claim.required-missing',
+    { claim: 'org_id' },
+  ],
+  [
+    "InvalidTokenError: Token missing required 'iss' claim",
+    'express-oauth2-jwt-bearer.iss-missing',
+    'claim.iss-missing',
+    { claim: 'iss' },
+  ],
+  [
+    'InvalidTokenError: Token header missing or invalid "alg" claim',
+    'express-oauth2-jwt-bearer.alg-header',
+    'alg.not-allowed',
+  ],
+  [
+    'Error: No JWKS URI, public key, or secret available for verification',
+    'express-oauth2-jwt-bearer.no-key-source',
+    'verifier.misconfigured',
+  ],
+  [
+    'InvalidRequestError: DPoP proof requires the DPoP authentication scheme, not Bearer',
+    'express-oauth2-jwt-bearer.dpop-scheme',
+    'authz-header.scheme',
+    { reason: 'dpop' },
+  ],
+
+  [
+    "SigningKeyNotFoundError: Unable to find a signing key that matches 'k1'",
+    'jwks-rsa.SigningKeyNotFoundError',
+    'key.kid-unknown',
+    { kid: 'k1' },
+  ],
+  [
+    "JsonWebTokenError: error in secret or public key callback: Unable to find a signing key that matches 'NjVBRjY5MDlCMUIw'",
+    'jwks-rsa.kid-not-found',
+    'key.kid-unknown',
+    { kid: 'NjVBRjY5MDlCMUIw' },
+  ],
+
+  [
+    '{"code":"ERR_JWT_EXPIRED","name":"JWTExpired","message":"\\"exp\\" claim timestamp check failed","claim":"exp","reason":"check_failed"}',
+    'jose.ERR_JWT_EXPIRED',
+    'time.expired',
+    { claim: 'exp' },
+  ],
+  [
+    "{ code: 'ERR_JWT_EXPIRED', message: '\"iat\" claim timestamp check failed (too far in the past)' }",
+    'jose.ERR_JWT_EXPIRED',
+    'time.expired',
+    { claim: 'iat', reason: 'max-age' },
+  ],
+  ['JWTExpired: "exp" claim timestamp check failed', 'jose.JWTExpired', 'time.expired', { claim: 'exp' }],
+  ['"nbf" claim timestamp check failed', 'jose.timestamp', 'time.not-yet-valid', { claim: 'nbf' }],
+  [
+    'JWTClaimValidationFailed: "iat" claim timestamp check failed (it should be in the past)',
+    'jose.timestamp',
+    'time.issued-in-future',
+    { claim: 'iat' },
+  ],
+  [
+    '{"code":"ERR_JWS_SIGNATURE_VERIFICATION_FAILED","message":"signature verification failed"}',
+    'jose.ERR_JWS_SIGNATURE_VERIFICATION_FAILED',
+    'signature.invalid',
+  ],
+  [
+    'JWSSignatureVerificationFailed: signature verification failed',
+    'jose.JWSSignatureVerificationFailed',
+    'signature.invalid',
+  ],
+  ['Error: signature verification failed', 'jose.signature-failed', 'signature.invalid'],
+  [
+    '{"code":"ERR_JOSE_ALG_NOT_ALLOWED","message":"\\"alg\\" (Algorithm) Header Parameter value not allowed"}',
+    'jose.ERR_JOSE_ALG_NOT_ALLOWED',
+    'alg.not-allowed',
+  ],
+  [
+    'JOSEAlgNotAllowed: "alg" (Algorithm) Header Parameter value not allowed',
+    'jose.JOSEAlgNotAllowed',
+    'alg.not-allowed',
+  ],
+  ['verify failed: "alg" (Algorithm) Header Parameter value not allowed', 'jose.alg-not-allowed', 'alg.not-allowed'],
+  ['{"code":"ERR_JWS_INVALID","message":"Invalid Compact JWS"}', 'jose.ERR_JWS_INVALID', 'token.malformed'],
+  ['JWSInvalid: JWS "alg" (Algorithm) Header Parameter missing or invalid', 'jose.JWSInvalid', 'token.malformed'],
+  ['JWS "alg" (Algorithm) Header Parameter missing or invalid', 'jose.alg-missing', 'token.malformed'],
+  ['Error verifying token: Invalid Compact JWS', 'jose.invalid-compact-jws', 'token.malformed'],
+  ['{"code":"ERR_JWT_INVALID","message":"JWTs must contain a payload"}', 'jose.ERR_JWT_INVALID', 'token.malformed'],
+  ['JWTInvalid: JWT Claims Set must be a top-level JSON object', 'jose.JWTInvalid', 'token.malformed'],
+  ['JWT Claims Set must be a top-level JSON object', 'jose.claims-not-object', 'token.malformed'],
+  ['decodeJwt failed: JWTs must contain a payload', 'jose.no-payload', 'token.malformed'],
+  ['Failed to parse the decoded payload as JSON', 'jose.payload-json', 'token.malformed'],
+  ['Failed to base64url decode the signature', 'jose.base64url', 'token.malformed'],
+  ['JWTInvalid: Only JWTs using Compact JWS serialization can be decoded', 'jose.jwe-given', 'token.jwe'],
+  [
+    '{"code":"ERR_JWKS_NO_MATCHING_KEY","message":"no applicable key found in the JSON Web Key Set"}',
+    'jose.ERR_JWKS_NO_MATCHING_KEY',
+    'key.kid-unknown',
+  ],
+  ['JWKSNoMatchingKey: no applicable key found in the JSON Web Key Set', 'jose.JWKSNoMatchingKey', 'key.kid-unknown'],
+  ['auth failed: no applicable key found in the JSON Web Key Set', 'jose.no-applicable-key', 'key.kid-unknown'],
+  ["{ code: 'ERR_JWKS_MULTIPLE_MATCHING_KEYS' }", 'jose.ERR_JWKS_MULTIPLE_MATCHING_KEYS', 'key.kid-missing'],
+  [
+    'JWKSMultipleMatchingKeys: multiple matching keys found in the JSON Web Key Set',
+    'jose.JWKSMultipleMatchingKeys',
+    'key.kid-missing',
+  ],
+  ['multiple matching keys found in the JSON Web Key Set', 'jose.multiple-keys', 'key.kid-missing'],
+  ['{"code":"ERR_JWKS_TIMEOUT","message":"request timed out"}', 'jose.ERR_JWKS_TIMEOUT', 'key.jwks-unavailable'],
+  ['JWKSTimeout: request timed out', 'jose.JWKSTimeout', 'key.jwks-unavailable'],
+  [
+    '{"code":"ERR_JWKS_INVALID","message":"JSON Web Key Set malformed"}',
+    'jose.ERR_JWKS_INVALID',
+    'key.jwks-unavailable',
+  ],
+  ['JWKSInvalid: JSON Web Key Set malformed', 'jose.JWKSInvalid', 'key.jwks-unavailable'],
+  ['JSON Web Key Set malformed', 'jose.jwks-malformed', 'key.jwks-unavailable'],
+  ['JOSEError: Expected 200 OK from the JSON Web Key Set HTTP response', 'jose.jwks-status', 'key.jwks-unavailable'],
+  ['Failed to parse the JSON Web Key Set HTTP response as JSON', 'jose.jwks-json', 'key.jwks-unavailable'],
+  [
+    'JWTClaimValidationFailed: unexpected "aud" claim value',
+    'jose.unexpected-claim',
+    'claim.aud-mismatch',
+    { claim: 'aud' },
+  ],
+  [
+    '{"code":"ERR_JWT_CLAIM_VALIDATION_FAILED","claim":"iss","message":"unexpected \\"iss\\" claim value"}',
+    'jose.unexpected-claim',
+    'claim.iss-mismatch',
+    { claim: 'iss' },
+  ],
+  [
+    'JWTClaimValidationFailed: missing required "sub" claim',
+    'jose.missing-claim',
+    'claim.sub-missing',
+    { claim: 'sub' },
+  ],
+  ['JWTClaimValidationFailed: "exp" claim must be a number', 'jose.claim-not-number', 'time.invalid', { claim: 'exp' }],
+];
+
+const PYTHON: Case[] = [
+  ['jwt.exceptions.ExpiredSignatureError: Signature has expired', 'pyjwt.ExpiredSignatureError', 'time.expired'],
+  ['WARNING:root:token rejected: Signature has expired', 'pyjwt.expired', 'time.expired'],
+  [
+    'jwt.exceptions.ImmatureSignatureError: The token is not yet valid (nbf)',
+    'pyjwt.ImmatureSignatureError',
+    'time.not-yet-valid',
+    { claim: 'nbf' },
+  ],
+  [
+    'jwt.exceptions.ImmatureSignatureError: The token is not yet valid (iat)',
+    'pyjwt.not-yet-valid',
+    'time.issued-in-future',
+    { claim: 'iat' },
+  ],
+  [
+    'jwt.exceptions.InvalidIssuedAtError: Issued At claim (iat) cannot be in the future.',
+    'pyjwt.InvalidIssuedAtError',
+    'time.issued-in-future',
+    { claim: 'iat' },
+  ],
+  ['Issued At claim (iat) cannot be in the future', 'pyjwt.iat-future', 'time.issued-in-future', { claim: 'iat' }],
+  [
+    'jwt.exceptions.DecodeError: Expiration Time claim (exp) must be an integer.',
+    'pyjwt.exp-not-integer',
+    'time.invalid',
+    { claim: 'exp' },
+  ],
+  [
+    'jwt.exceptions.DecodeError: Not Before claim (nbf) must be an integer.',
+    'pyjwt.nbf-not-integer',
+    'time.invalid',
+    { claim: 'nbf' },
+  ],
+  [
+    'jwt.exceptions.InvalidIssuedAtError: Issued At claim (iat) must be an integer.',
+    'pyjwt.iat-not-integer',
+    'time.invalid',
+    { claim: 'iat' },
+  ],
+  ['jwt.exceptions.InvalidAudienceError: Invalid audience', 'pyjwt.InvalidAudienceError', 'claim.aud-mismatch'],
+  ['401: Invalid audience', 'pyjwt.invalid-audience', 'claim.aud-mismatch'],
+  ["Token rejected: Audience doesn't match (strict)", 'pyjwt.audience-mismatch', 'claim.aud-mismatch'],
+  ['error: Invalid claim format in token', 'pyjwt.audience-format', 'claim.aud-mismatch'],
+  ['jwt.exceptions.InvalidIssuerError: Invalid issuer', 'pyjwt.InvalidIssuerError', 'claim.iss-mismatch'],
+  ['{"detail":"Invalid issuer"}', 'pyjwt.invalid-issuer', 'claim.iss-mismatch'],
+  [
+    'jwt.exceptions.InvalidSignatureError: Signature verification failed',
+    'pyjwt.InvalidSignatureError',
+    'signature.invalid',
+  ],
+  ['Signature verification failed', 'pyjwt.signature-failed', 'signature.invalid'],
+  [
+    'jwt.exceptions.InvalidAlgorithmError: The specified alg value is not allowed',
+    'pyjwt.InvalidAlgorithmError',
+    'alg.not-allowed',
+  ],
+  ['The specified alg value is not allowed', 'pyjwt.alg-not-allowed', 'alg.not-allowed'],
+  ['NotImplementedError: Algorithm not supported', 'pyjwt.alg-not-supported', 'alg.not-allowed'],
+  ['Algorithm not specified', 'pyjwt.alg-not-specified', 'alg.not-allowed'],
+  [
+    'jwt.exceptions.MissingRequiredClaimError: Token is missing the "tenant" claim',
+    'pyjwt.MissingRequiredClaimError',
+    'claim.required-missing',
+    { claim: 'tenant' },
+  ],
+  [
+    'jwt.exceptions.MissingRequiredClaimError: Token is missing the "exp" claim',
+    'pyjwt.missing-claim',
+    'time.no-exp',
+    { claim: 'exp' },
+  ],
+  ['Token is missing the "iss" claim', 'pyjwt.missing-claim', 'claim.iss-missing', { claim: 'iss' }],
+  [
+    'jwt.exceptions.PyJWKClientConnectionError: Fail to fetch data from the url, err: "<urlopen error [Errno 111] Connection refused>"',
+    'pyjwt.PyJWKClientConnectionError',
+    'key.jwks-unavailable',
+  ],
+  ['Fail to fetch data from the url, err: "HTTP Error 404: Not Found"', 'pyjwt.jwks-fetch', 'key.jwks-unavailable'],
+  [
+    'jwt.exceptions.PyJWKClientError: Unable to find a signing key that matches: "k2"',
+    'pyjwt.PyJWKClientError',
+    'key.kid-unknown',
+    { kid: 'k2' },
+  ],
+  ['Unable to find a signing key that matches: "k2"', 'pyjwt.kid-not-found', 'key.kid-unknown', { kid: 'k2' }],
+  [
+    'jwt.exceptions.PyJWKClientError: The JWKS endpoint did not contain any signing keys',
+    'pyjwt.jwks-empty',
+    'key.jwks-unavailable',
+  ],
+  ['jwt.exceptions.DecodeError: Not enough segments', 'pyjwt.not-enough-segments', 'token.malformed'],
+  ['DecodeError: Invalid header padding', 'pyjwt.header-padding', 'token.malformed'],
+  ['DecodeError: Invalid payload padding', 'pyjwt.payload-padding', 'token.malformed'],
+  ['DecodeError: Invalid crypto padding', 'pyjwt.crypto-padding', 'token.malformed'],
+  [
+    'DecodeError: Invalid header string: Expecting value: line 1 column 1 (char 0)',
+    'pyjwt.header-string',
+    'token.malformed',
+  ],
+  [
+    'jwt.exceptions.DecodeError: It is required that you pass in a value for the "algorithms" argument when calling decode().',
+    'pyjwt.algorithms-required',
+    'verifier.misconfigured',
+  ],
+];
+
+const GO: Case[] = [
+  ['token has invalid claims: token is expired', 'golang-jwt.ErrTokenExpired', 'time.expired'],
+  ['token has invalid claims: token is not valid yet', 'golang-jwt.ErrTokenNotValidYet', 'time.not-yet-valid'],
+  [
+    'level=warn msg="auth failed" err="token has invalid claims: token used before issued"',
+    'golang-jwt.ErrTokenUsedBeforeIssued',
+    'time.issued-in-future',
+  ],
+  ['token has invalid claims: token has invalid audience', 'golang-jwt.ErrTokenInvalidAudience', 'claim.aud-mismatch'],
+  ['token has invalid claims: token has invalid issuer', 'golang-jwt.ErrTokenInvalidIssuer', 'claim.iss-mismatch'],
+  [
+    'token has invalid claims: token has invalid subject',
+    'golang-jwt.ErrTokenInvalidSubject',
+    'claim.required-missing',
+    { claim: 'sub', reason: 'mismatch' },
+  ],
+  [
+    'token has invalid claims: token is missing required claim: exp claim is required',
+    'golang-jwt.ErrTokenRequiredClaimMissing',
+    'time.no-exp',
+    { claim: 'exp' },
+  ],
+  [
+    'token is missing required claim: iat claim is required',
+    'golang-jwt.ErrTokenRequiredClaimMissing',
+    'claim.required-missing',
+    { claim: 'iat' },
+  ],
+  [
+    'token signature is invalid: signing method HS256 is invalid',
+    'golang-jwt.ErrTokenSignatureInvalid',
+    'alg.not-allowed',
+    { alg: 'HS256' },
+  ],
+  [
+    'token signature is invalid: crypto/rsa: verification error',
+    'golang-jwt.ErrTokenSignatureInvalid',
+    'signature.invalid',
+  ],
+  ['crypto/rsa: verification error', 'golang-jwt.rsa-verification', 'signature.invalid'],
+  ['crypto/ecdsa: verification error', 'golang-jwt.ecdsa-verification', 'signature.invalid'],
+  ['ed25519: verification error', 'golang-jwt.ed25519-verification', 'signature.invalid'],
+  ['error: signature is invalid', 'golang-jwt.ErrSignatureInvalid', 'signature.invalid'],
+  [
+    'token is unverifiable: error while executing keyfunc: kid "k9" not found in JWKS',
+    'golang-jwt.ErrTokenUnverifiable',
+    'key.kid-unknown',
+  ],
+  [
+    'error while executing keyfunc: the JWK Set does not contain the key ID',
+    'golang-jwt.keyfunc-error',
+    'key.kid-unknown',
+  ],
+  ['keyfunc returned empty verification key set', 'golang-jwt.empty-key-set', 'key.kid-unknown'],
+  ['token is unverifiable: signing method (alg) is unavailable', 'golang-jwt.alg-unavailable', 'alg.not-allowed'],
+  ['token is unverifiable: signing method (alg) is unspecified', 'golang-jwt.alg-unspecified', 'alg.not-allowed'],
+  ["token signature is invalid: 'none' signature type is not allowed", 'golang-jwt.none-not-allowed', 'alg.none'],
+  [
+    'token is malformed: token contains an invalid number of segments',
+    'golang-jwt.ErrTokenMalformed',
+    'token.malformed',
+  ],
+  ['token contains an invalid number of segments', 'golang-jwt.segments', 'token.malformed'],
+  ['Error parsing token: key is of invalid type', 'golang-jwt.ErrInvalidKeyType', 'verifier.misconfigured'],
+
+  [
+    'oidc: token is expired (Token Expiry: 2026-05-28 14:02:11 +0000 UTC)',
+    'go-oidc.expired',
+    'time.expired',
+    { at: '2026-05-28 14:02:11 +0000 UTC' },
+  ],
+  [
+    'oidc: current time 2026-05-28 14:10:00 +0000 UTC before the nbf (not before) time: 2026-05-28 15:00:00 +0000 UTC',
+    'go-oidc.nbf',
+    'time.not-yet-valid',
+  ],
+  [
+    'oidc: id token issued by a different provider, expected "https://accounts.google.com" got "https://evil.example.com"',
+    'go-oidc.issuer',
+    'claim.iss-mismatch',
+    { expected: ['https://accounts.google.com'], actual: 'https://evil.example.com' },
+  ],
+  [
+    'failed to verify ID token: oidc: expected audience "my-client" got ["other-client" "second"]',
+    'go-oidc.audience',
+    'claim.aud-mismatch',
+    { expected: ['my-client'], actual: 'other-client, second' },
+  ],
+  [
+    '{"level":"error","error":"oidc: id token signed with unsupported algorithm, expected [\\"RS256\\"] got \\"HS256\\""}',
+    'go-oidc.algorithm',
+    'alg.not-allowed',
+    { expected: ['RS256'], actual: 'HS256', alg: 'HS256' },
+  ],
+  [
+    'oidc: verify token: failed to verify signature: failed to verify id token signature',
+    'go-oidc.signature',
+    'signature.invalid',
+    { reason: 'key-or-signature' },
+  ],
+  ['oidc: id token not signed', 'go-oidc.not-signed', 'alg.none'],
+  [
+    'oidc: malformed jwt: go-jose/go-jose: compact JWS format must have three parts',
+    'go-oidc.malformed',
+    'token.malformed',
+  ],
+  [
+    'oidc: get keys failed Get "https://login.example.com/keys": dial tcp: i/o timeout',
+    'go-oidc.jwks-fetch',
+    'key.jwks-unavailable',
+  ],
+  [
+    "oidc: failed to decode keys: invalid character '<' looking for beginning of value <html>",
+    'go-oidc.jwks-decode',
+    'key.jwks-unavailable',
+  ],
+
+  ['failed to validate token: "exp" not satisfied', 'jwx.claim', 'time.expired', { claim: 'exp' }],
+  ['"aud" not satisfied: required claim not found', 'jwx.claim', 'claim.aud-missing', { claim: 'aud' }],
+  ['Failed to verify token exp not satisfied', 'jwx.claim-v1', 'time.expired', { claim: 'exp' }],
+  [
+    'could not verify message using any of the signatures or keys',
+    'jwx.no-key-verified',
+    'signature.invalid',
+    { reason: 'key-or-signature' },
+  ],
+  ['failed to find key with key ID "k3" in key set', 'jwx.kid-not-found', 'key.kid-unknown', { kid: 'k3' }],
+];
+
+const JAVA: Case[] = [
+  ['com.nimbusds.jwt.proc.BadJWTException: Expired JWT', 'nimbus.expired', 'time.expired'],
+  ['com.nimbusds.jwt.proc.BadJWTException: JWT before use time', 'nimbus.before-use', 'time.not-yet-valid'],
+  [
+    'BadJWTException: JWT audience rejected: [api://other]',
+    'nimbus.audience-rejected',
+    'claim.aud-mismatch',
+    { actual: 'api://other' },
+  ],
+  ['BadJWTException: JWT missing required audience', 'nimbus.audience-missing', 'claim.aud-missing', { claim: 'aud' }],
+  ['BadJWTException: JWT missing required claims: [exp]', 'nimbus.claims-missing', 'time.no-exp', { claim: 'exp' }],
+  [
+    'BadJWTException: JWT missing required claims: [sub, tenant]',
+    'nimbus.claims-missing',
+    'claim.required-missing',
+    { claim: 'sub, tenant' },
+  ],
+  [
+    'com.nimbusds.jose.proc.BadJOSEException: Signed JWT rejected: Another algorithm expected, or no matching key(s) found',
+    'nimbus.key-or-alg',
+    'key.kid-unknown',
+    { reason: 'key-or-alg' },
+  ],
+  ['BadJOSEException: Signed JWT rejected: No matching key(s) found', 'nimbus.no-matching-key', 'key.kid-unknown'],
+  [
+    'An error occurred while attempting to decode the Jwt: Signed JWT rejected: Invalid signature',
+    'nimbus.invalid-signature',
+    'signature.invalid',
+  ],
+  ['BadJOSEException: Unsecured (plain) JWTs are rejected, extend class to handle', 'nimbus.unsecured', 'alg.none'],
+  [
+    'BadJOSEException: JWS object rejected: No matching verifier(s) found',
+    'nimbus.no-verifier',
+    'alg.not-allowed',
+    { reason: 'key-or-alg' },
+  ],
+
+  [
+    'org.springframework.security.oauth2.jwt.JwtValidationException: An error occurred while attempting to decode the Jwt: Jwt expired at 2026-05-28T14:02:11Z',
+    'spring-security.expired',
+    'time.expired',
+    { at: '2026-05-28T14:02:11Z' },
+  ],
+  [
+    'WWW-Authenticate: Bearer error="invalid_token", error_description="An error occurred while attempting to decode the Jwt: Jwt used before 2026-05-28T15:00:00Z", error_uri="https://tools.ietf.org/html/rfc6750#section-3.1"',
+    'spring-security.used-before',
+    'time.not-yet-valid',
+    { at: '2026-05-28T15:00:00Z' },
+  ],
+  ['JwtValidationException: exp is required', 'spring-security.exp-required', 'time.no-exp', { claim: 'exp' }],
+  [
+    'JwtValidationException: nbf is required',
+    'spring-security.nbf-required',
+    'claim.required-missing',
+    { claim: 'nbf' },
+  ],
+  [
+    'An error occurred while attempting to decode the Jwt: The iss claim is not valid',
+    'spring-security.claim-not-valid',
+    'claim.iss-mismatch',
+    { claim: 'iss' },
+  ],
+  ['The aud claim is not valid', 'spring-security.claim-not-valid', 'claim.aud-mismatch', { claim: 'aud' }],
+  [
+    'JwtValidationException: This iss claim is not equal to the configured issuer',
+    'spring-security.issuer-not-equal',
+    'claim.iss-mismatch',
+  ],
+  ['iat claim is required.', 'spring-security.iat-required', 'claim.required-missing', { claim: 'iat' }],
+  ['iat claim is invalid.', 'spring-security.iat-invalid', 'time.expired', { claim: 'iat', reason: 'iat-window' }],
+  [
+    'BadJwtException: Unsupported algorithm of none',
+    'spring-security.unsupported-algorithm',
+    'alg.none',
+    { alg: 'none' },
+  ],
+  [
+    'An error occurred while attempting to decode the Jwt: Malformed Jwk set',
+    'spring-security.malformed-jwk-set',
+    'key.jwks-unavailable',
+  ],
+  [
+    'An error occurred while attempting to decode the Jwt: Malformed payload',
+    'spring-security.malformed-payload',
+    'token.malformed',
+  ],
+  [
+    'WWW-Authenticate: Bearer error="invalid_request", error_description="Bearer token is malformed"',
+    'spring-security.malformed-bearer',
+    'authz-header.format',
+  ],
+  [
+    'OAuth2AuthenticationException: Found multiple bearer tokens in the request',
+    'spring-security.multiple-tokens',
+    'authz-header.format',
+  ],
+  ['The requested token parameter is an empty string', 'spring-security.empty-token-parameter', 'authz-header.format'],
+  [
+    'WWW-Authenticate: Bearer error="insufficient_scope", error_description="The request requires higher privileges than provided by the access token.", error_uri="https://tools.ietf.org/html/rfc6750#section-3.1"',
+    'spring-security.higher-privileges',
+    'scope.insufficient',
+  ],
+
+  [
+    'io.jsonwebtoken.ExpiredJwtException: JWT expired at 2023-09-09T13:16:05Z. Current time: 2023-09-09T13:18:13Z, a difference of 128631 milliseconds.  Allowed clock skew: 0 milliseconds.',
+    'jjwt.ExpiredJwtException',
+    'time.expired',
+    { at: '2023-09-09T13:16:05Z' },
+  ],
+  [
+    'JWT expired 1573 milliseconds ago at 2022-07-11T15:15:36.000Z. Current time: 2022-07-11T15:15:37.573Z. Allowed clock skew: 0 milliseconds.',
+    'jjwt.expired',
+    'time.expired',
+    { at: '2022-07-11T15:15:36.000Z' },
+  ],
+  [
+    'io.jsonwebtoken.PrematureJwtException: JWT must not be accepted before 2026-05-28T15:00:00Z. Current time: 2026-05-28T14:10:00Z, a difference of 3000000 milliseconds.',
+    'jjwt.PrematureJwtException',
+    'time.not-yet-valid',
+    { at: '2026-05-28T15:00:00Z' },
+  ],
+  [
+    'JWT must not be accepted before 2026-05-28T15:00:00Z. Current time: 2026-05-28T14:10:00Z',
+    'jjwt.premature',
+    'time.not-yet-valid',
+    { at: '2026-05-28T15:00:00Z' },
+  ],
+  [
+    'io.jsonwebtoken.MalformedJwtException: Invalid compact JWT string: Compact JWSs must contain exactly 2 period characters, and compact JWEs must contain exactly 4.  Found: 0',
+    'jjwt.MalformedJwtException',
+    'token.malformed',
+  ],
+  [
+    'io.jsonwebtoken.security.SignatureException: JWT signature does not match locally computed signature. JWT validity cannot be asserted and should not be trusted.',
+    'jjwt.signature',
+    'signature.invalid',
+  ],
+
+  [
+    'com.auth0.jwt.exceptions.TokenExpiredException: The Token has expired on 2026-05-28T14:02:11Z.',
+    'java-jwt.TokenExpiredException',
+    'time.expired',
+    { at: '2026-05-28T14:02:11Z' },
+  ],
+  [
+    'The Token has expired on 2026-05-28T14:02:11Z.',
+    'java-jwt.expired',
+    'time.expired',
+    { at: '2026-05-28T14:02:11Z' },
+  ],
+  [
+    "com.auth0.jwt.exceptions.SignatureVerificationException: The Token's Signature resulted invalid when verified using the Algorithm: SHA256withRSA",
+    'java-jwt.SignatureVerificationException',
+    'signature.invalid',
+    { alg: 'SHA256withRSA' },
+  ],
+  [
+    "The Token's Signature resulted invalid when verified using the Algorithm: HmacSHA256",
+    'java-jwt.signature',
+    'signature.invalid',
+    { alg: 'HmacSHA256' },
+  ],
+  [
+    "com.auth0.jwt.exceptions.AlgorithmMismatchException: The provided Algorithm doesn't match the one defined in the JWT's Header.",
+    'java-jwt.AlgorithmMismatchException',
+    'alg.not-allowed',
+  ],
+  [
+    "The provided Algorithm doesn't match the one defined in the JWT's Header.",
+    'java-jwt.algorithm',
+    'alg.not-allowed',
+  ],
+  [
+    'com.auth0.jwt.exceptions.JWTDecodeException: The token was expected to have 3 parts, but got 1.',
+    'java-jwt.JWTDecodeException',
+    'token.malformed',
+  ],
+  ['The token was expected to have 3 parts, but got 0.', 'java-jwt.parts', 'token.malformed'],
+  [
+    "com.auth0.jwt.exceptions.MissingClaimException: The Claim 'tenant' is not present in the JWT.",
+    'java-jwt.MissingClaimException',
+    'claim.required-missing',
+    { claim: 'tenant' },
+  ],
+  ["The Claim 'iss' is not present in the JWT.", 'java-jwt.claim-missing', 'claim.iss-missing', { claim: 'iss' }],
+  [
+    "com.auth0.jwt.exceptions.InvalidClaimException: The Token can't be used before 2026-05-28T15:00:00Z.",
+    'java-jwt.not-before',
+    'time.not-yet-valid',
+    { at: '2026-05-28T15:00:00Z', reason: 'nbf-or-iat' },
+  ],
+  [
+    "InvalidClaimException: The Claim 'aud' value doesn't contain the required audience.",
+    'java-jwt.audience',
+    'claim.aud-mismatch',
+  ],
+  [
+    "InvalidClaimException: The Claim 'iss' value doesn't match the required issuer.",
+    'java-jwt.issuer',
+    'claim.iss-mismatch',
+  ],
+];
+
+const PII = "[PII of type 'System.String' is hidden. For more details, see https://aka.ms/IdentityModel/PII.]";
+
+const DOTNET: Case[] = [
+  [
+    "Microsoft.IdentityModel.Tokens.SecurityTokenExpiredException: IDX10223: Lifetime validation failed. The token is expired. ValidTo (UTC): '28/05/2026 14:02:11', Current time (UTC): '28/05/2026 14:10:00'.",
+    'identitymodel.IDX10223',
+    'time.expired',
+    { at: '28/05/2026 14:02:11' },
+  ],
+  [
+    "IDX10222: Lifetime validation failed. The token is not yet valid. ValidFrom (UTC): '05/28/2026 15:00:00', Current time (UTC): '05/28/2026 14:10:00'.",
+    'identitymodel.IDX10222',
+    'time.not-yet-valid',
+    { at: '05/28/2026 15:00:00' },
+  ],
+  [
+    "IDX10224: Lifetime validation failed. The NotBefore (UTC): '05/28/2026 15:00:00' is after Expires (UTC): '05/28/2026 14:00:00'.",
+    'identitymodel.IDX10224',
+    'time.inconsistent',
+  ],
+  [
+    "IDX10225: Lifetime validation failed. The token is missing an Expiration Time. Tokentype: 'System.IdentityModel.Tokens.Jwt.JwtSecurityToken'.",
+    'identitymodel.IDX10225',
+    'time.no-exp',
+    { claim: 'exp' },
+  ],
+  [
+    `IDX10214: Audience validation failed. Audiences: '${PII}'. Did not match: validationParameters.ValidAudience: 'api://orders' or validationParameters.ValidAudiences: 'null'.`,
+    'identitymodel.IDX10214',
+    'claim.aud-mismatch',
+    { expected: ['api://orders'] },
+  ],
+  [
+    "fail: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[1] Microsoft.IdentityModel.Tokens.SecurityTokenInvalidAudienceException: IDX10214: Audience validation failed. Audiences: 'api://payments'. Did not match: validationParameters.ValidAudience: 'null' or validationParameters.ValidAudiences: 'api://orders, https://orders.acme-corp.com'.",
+    'identitymodel.IDX10214',
+    'claim.aud-mismatch',
+    { actual: 'api://payments', expected: ['api://orders', 'https://orders.acme-corp.com'] },
+  ],
+  [
+    "IDX10215: Audience validation failed. Audiences: 'api://a'. Did not match: validationParameters.ValidAudiences: 'api://b'.",
+    'identitymodel.IDX10215',
+    'claim.aud-mismatch',
+    { actual: 'api://a', expected: ['api://b'] },
+  ],
+  [
+    "IDX10206: Unable to validate audience. The 'audiences' parameter is empty.",
+    'identitymodel.IDX10206',
+    'claim.aud-missing',
+    { claim: 'aud' },
+  ],
+  [
+    "IDX10207: Unable to validate audience. The 'audiences' parameter is null.",
+    'identitymodel.IDX10207',
+    'claim.aud-missing',
+    { claim: 'aud' },
+  ],
+  [
+    'IDX10208: Unable to validate audience. validationParameters.ValidAudience is null or whitespace and validationParameters.ValidAudiences is null.',
+    'identitymodel.IDX10208',
+    'verifier.misconfigured',
+  ],
+  [
+    "SecurityTokenInvalidIssuerException: IDX10205: Issuer validation failed. Issuer: 'https://sts.windows.net/9188040d-6c67-4c5b-b112-36a304b66dad/'. Did not match: validationParameters.ValidIssuer: 'https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0' or validationParameters.ValidIssuers: 'null' or validationParameters.ConfigurationManager.CurrentConfiguration.Issuer: 'Empty'. For more details, see https://aka.ms/IdentityModel/issuer-validation. ",
+    'identitymodel.IDX10205',
+    'claim.iss-mismatch',
+    {
+      actual: 'https://sts.windows.net/9188040d-6c67-4c5b-b112-36a304b66dad/',
+      expected: ['https://login.microsoftonline.com/9188040d-6c67-4c5b-b112-36a304b66dad/v2.0'],
+    },
+  ],
+  [
+    "IDX10211: Unable to validate issuer. The 'issuer' parameter is null or whitespace",
+    'identitymodel.IDX10211',
+    'claim.iss-missing',
+    { claim: 'iss' },
+  ],
+  [
+    'IDX10204: Unable to validate issuer. validationParameters.ValidIssuer is null or whitespace AND validationParameters.ValidIssuers is null or empty.',
+    'identitymodel.IDX10204',
+    'verifier.misconfigured',
+  ],
+  [
+    'Microsoft.IdentityModel.Tokens.SecurityTokenSignatureKeyNotFoundException: IDX10500: Signature validation failed. No security keys were provided to validate the signature.',
+    'identitymodel.IDX10500',
+    'verifier.misconfigured',
+  ],
+  [
+    "IDX10501: Signature validation failed. Unable to match key: \nkid: 'kR2x'.\nExceptions caught:\n ''. \ntoken: '[PII is hidden]'.",
+    'identitymodel.IDX10501',
+    'key.kid-unknown',
+    { kid: 'kR2x' },
+  ],
+  [
+    "Microsoft.IdentityModel.Tokens.SecurityTokenSignatureKeyNotFoundException: IDX10503: Signature validation failed. The token's kid is: '7bf6236f-4437-43fe-bf1d-756e6476998a', but did not match any keys in TokenValidationParameters or Configuration. Keys tried: 'Microsoft.IdentityModel.Tokens.SymmetricSecurityKey, KeyId: '', InternalId: 'x'. '. Number of keys in TokenValidationParameters: '1'.",
+    'identitymodel.IDX10503',
+    'key.kid-unknown',
+    { kid: '7bf6236f-4437-43fe-bf1d-756e6476998a' },
+  ],
+  [
+    "IDX10503: Signature validation failed. Token does not have a kid. Keys tried: 'System.Text.StringBuilder'.",
+    'identitymodel.IDX10503',
+    'key.kid-unknown',
+    { reason: 'key-or-signature' },
+  ],
+  [
+    "IDX10511: Signature validation failed. Keys tried: 'Microsoft.IdentityModel.Tokens.RsaSecurityKey, KeyId: 'k1''. \nNumber of keys in TokenValidationParameters: '0'. \nNumber of keys in Configuration: '1'. \nMatched key was in 'Configuration'. \nkid: 'k1'. \nExceptions caught:\n ''.",
+    'identitymodel.IDX10511',
+    'signature.invalid',
+    { kid: 'k1' },
+  ],
+  [
+    "IDX10516: Signature validation failed. Unable to match key: \nkid: 'k5'. \nNumber of keys in TokenValidationParameters: '0'.",
+    'identitymodel.IDX10516',
+    'key.kid-unknown',
+    { kid: 'k5' },
+  ],
+  [
+    "[WARNING] 07/06/2026 12:46:17 : JWT failed: IDX10517: Signature validation failed. The token's kid is missing. Keys tried: 'Microsoft.IdentityModel.Tokens.SymmetricSecurityKey'.",
+    'identitymodel.IDX10517',
+    'key.kid-missing',
+  ],
+  [
+    "IDX10504: Unable to validate signature, token does not have a signature: 'eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIn0.'",
+    'identitymodel.IDX10504',
+    'alg.none',
+  ],
+  [
+    'IDX10508: Signature validation failed. Signature is improperly formatted.',
+    'identitymodel.IDX10508',
+    'token.malformed',
+  ],
+  [
+    "IDX10696: The algorithm 'HS256' is not in the user-defined accepted list of algorithms.",
+    'identitymodel.IDX10696',
+    'alg.not-allowed',
+    { alg: 'HS256' },
+  ],
+  [
+    "IDX10634: Unable to create the SignatureProvider.\nAlgorithm: 'ES512', SecurityKey: 'Microsoft.IdentityModel.Tokens.RsaSecurityKey'\n is not supported.",
+    'identitymodel.IDX10634',
+    'alg.not-allowed',
+    { alg: 'ES512' },
+  ],
+  [
+    'IDX14100: JWT is not well formed, there are no dots (.).\nThe token needs to be in JWS or JWE Compact Serialization Format.',
+    'identitymodel.IDX14100',
+    'token.malformed',
+  ],
+  ['IDX14120: JWT is not well formed, there is only one dot (.).', 'identitymodel.IDX14120', 'token.malformed'],
+  ['IDX12741: JWT must have three segments (JWS) or five segments (JWE).', 'identitymodel.IDX12741', 'token.malformed'],
+  [
+    "IDX12709: CanReadToken() returned false. JWT is not well formed: '[PII is hidden]'.",
+    'identitymodel.IDX12709',
+    'token.malformed',
+  ],
+  [
+    "System.InvalidOperationException: IDX20803: Unable to obtain configuration from: 'https://login.microsoftonline.com/common/v2.0/.well-known/openid-configuration'. Will retry at '5/28/2026 2:15:00 PM +00:00'.",
+    'identitymodel.IDX20803',
+    'key.jwks-unavailable',
+  ],
+  [
+    'Exception type: Microsoft.IdentityModel.Tokens.SecurityTokenExpiredException',
+    'identitymodel.SecurityTokenExpiredException',
+    'time.expired',
+  ],
+  [
+    'Exception type: Microsoft.IdentityModel.Tokens.SecurityTokenNotYetValidException',
+    'identitymodel.SecurityTokenNotYetValidException',
+    'time.not-yet-valid',
+  ],
+  [
+    'Exception type: Microsoft.IdentityModel.Tokens.SecurityTokenInvalidLifetimeException',
+    'identitymodel.SecurityTokenInvalidLifetimeException',
+    'time.inconsistent',
+  ],
+  [
+    'Exception type: Microsoft.IdentityModel.Tokens.SecurityTokenNoExpirationException',
+    'identitymodel.SecurityTokenNoExpirationException',
+    'time.no-exp',
+  ],
+  [
+    'Exception type: Microsoft.IdentityModel.Tokens.SecurityTokenInvalidAudienceException',
+    'identitymodel.SecurityTokenInvalidAudienceException',
+    'claim.aud-mismatch',
+  ],
+  [
+    'Exception type: Microsoft.IdentityModel.Tokens.SecurityTokenInvalidIssuerException',
+    'identitymodel.SecurityTokenInvalidIssuerException',
+    'claim.iss-mismatch',
+  ],
+  [
+    'Exception type: Microsoft.IdentityModel.Tokens.SecurityTokenInvalidSignatureException',
+    'identitymodel.SecurityTokenInvalidSignatureException',
+    'signature.invalid',
+  ],
+  [
+    'Exception type: Microsoft.IdentityModel.Tokens.SecurityTokenSignatureKeyNotFoundException',
+    'identitymodel.SecurityTokenSignatureKeyNotFoundException',
+    'key.kid-unknown',
+  ],
+  [
+    'Exception type: Microsoft.IdentityModel.Tokens.SecurityTokenInvalidAlgorithmException',
+    'identitymodel.SecurityTokenInvalidAlgorithmException',
+    'alg.not-allowed',
+  ],
+  [
+    'Exception type: Microsoft.IdentityModel.Tokens.SecurityTokenMalformedException',
+    'identitymodel.SecurityTokenMalformedException',
+    'token.malformed',
+  ],
+
+  [
+    'WWW-Authenticate: Bearer error="invalid_token", error_description="The audience \'api://other\' is invalid"',
+    'aspnetcore.audience',
+    'claim.aud-mismatch',
+    { actual: 'api://other' },
+  ],
+  ['error_description="The audience \'(null)\' is invalid"', 'aspnetcore.audience', 'claim.aud-mismatch'],
+  [
+    'Bearer error="invalid_token", error_description="The audience is invalid"',
+    'aspnetcore.audience-legacy',
+    'claim.aud-mismatch',
+  ],
+  [
+    'Bearer error="invalid_token", error_description="The issuer \'https://evil.example.com/\' is invalid"',
+    'aspnetcore.issuer',
+    'claim.iss-mismatch',
+    { actual: 'https://evil.example.com/' },
+  ],
+  [
+    'Bearer error="invalid_token", error_description="The issuer is invalid"',
+    'aspnetcore.issuer-legacy',
+    'claim.iss-mismatch',
+  ],
+  [
+    'Bearer error="invalid_token", error_description="The token has no expiration"',
+    'aspnetcore.no-expiration',
+    'time.no-exp',
+    { claim: 'exp' },
+  ],
+  [
+    'Bearer error="invalid_token", error_description="The token lifetime is invalid; NotBefore: \'05/28/2026 15:00:00\', Expires: \'05/28/2026 14:00:00\'"',
+    'aspnetcore.lifetime',
+    'time.inconsistent',
+  ],
+  [
+    'Bearer error="invalid_token", error_description="The token is not valid before \'05/28/2026 15:00:00\'"',
+    'aspnetcore.not-valid-before',
+    'time.not-yet-valid',
+    { at: '05/28/2026 15:00:00' },
+  ],
+  [
+    'Bearer error="invalid_token", error_description="The token is not valid yet"',
+    'aspnetcore.not-valid-yet',
+    'time.not-yet-valid',
+  ],
+  [
+    'www-authenticate: Bearer error="invalid_token", error_description="The token expired at \'05/28/2026 14:02:11\'"',
+    'aspnetcore.expired-at',
+    'time.expired',
+    { at: '05/28/2026 14:02:11' },
+  ],
+  ['Bearer error="invalid_token", error_description="The token is expired"', 'aspnetcore.expired', 'time.expired'],
+  [
+    'Bearer error="invalid_token", error_description="The signature key was not found"',
+    'aspnetcore.key-not-found',
+    'key.kid-unknown',
+  ],
+  [
+    'Bearer error="invalid_token", error_description="The signature is invalid"',
+    'aspnetcore.signature',
+    'signature.invalid',
+  ],
+  [
+    'info: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[13]\n      AuthenticationScheme: Bearer was forbidden.',
+    'aspnetcore.forbidden',
+    'policy.deny',
+  ],
+];
+
+const GATEWAYS: Case[] = [
+  [
+    'HTTP/1.1 401 Unauthorized\r\nwww-authenticate: Bearer realm="https://api.acme-corp.com/orders", error="invalid_token"\r\ncontent-length: 14\r\n\r\nJwt is expired',
+    'envoy.JwtExpired',
+    'time.expired',
+  ],
+  [
+    '{"response_code":401,"response_code_details":"jwt_authn_access_denied{Jwt_is_missing}","path":"/v1/orders"}',
+    'envoy.JwtMissed',
+    'token.missing',
+  ],
+  ['Jwt not yet valid', 'envoy.JwtNotYetValid', 'time.not-yet-valid'],
+  ['HTTP/1.1 403 Forbidden\n\nAudiences in Jwt are not allowed', 'envoy.JwtAudienceNotAllowed', 'claim.aud-mismatch'],
+  ['Jwt issuer is not configured', 'envoy.JwtUnknownIssuer', 'claim.iss-mismatch'],
+  ['jwt_authn_access_denied{Jwt_verification_fails}', 'envoy.JwtVerificationFail', 'signature.invalid'],
+  [
+    "jwt_authn_access_denied{Jwks_doesn't_have_key_to_match_kid_or_alg_from_Jwt}",
+    'envoy.JwksKidAlgMismatch',
+    'key.kid-unknown',
+    { reason: 'key-or-alg' },
+  ],
+  ['Jwks remote fetch is failed', 'envoy.JwksFetchFail', 'key.jwks-unavailable'],
+  ['Jwks is an invalid JSON', 'envoy.JwksParseError', 'key.jwks-unavailable'],
+  ["Jwks doesn't have any valid public key", 'envoy.JwksNoValidKeys', 'key.jwks-unavailable'],
+  ['Jwks does not have [keys] field', 'envoy.JwksNoKeys', 'key.jwks-unavailable'],
+  ['[keys] in Jwks is not an array', 'envoy.JwksBadKeys', 'key.jwks-unavailable'],
+  [
+    'Jwt is not in the form of Header.Payload.Signature with two dots and 3 sections',
+    'envoy.JwtBadFormat',
+    'token.malformed',
+  ],
+  ['Jwt header is an invalid Base64url encoded', 'envoy.JwtHeaderParseError', 'token.malformed'],
+  ['Jwt payload is an invalid JSON', 'envoy.JwtPayloadParseError', 'token.malformed'],
+  ['Jwt signature is an invalid Base64url encoded', 'envoy.JwtSignatureParseError', 'token.malformed'],
+  ['Jwt header [kid] field is not a string', 'envoy.JwtHeaderBadKid', 'token.malformed'],
+  ['Jwt header [alg] is not supported', 'envoy.JwtHeaderBadAlg', 'alg.not-allowed'],
+  ['Jwt payload [exp] field is not an integer', 'envoy.JwtPayloadClaimType', 'time.invalid', { claim: 'exp' }],
+  [
+    'jwt_authn_access_denied{Jwt_payload_[aud]_field_is_not_a_string_or_string_list}',
+    'envoy.JwtPayloadClaimType',
+    'token.malformed',
+    { claim: 'aud' },
+  ],
+  ['Found multiple Jwt tokens', 'envoy.JwtMultipleTokens', 'authz-header.format'],
+  ['HTTP/1.1 403 Forbidden\ncontent-length: 19\nserver: envoy\n\nRBAC: access denied', 'envoy.rbac', 'policy.deny'],
+  [
+    '[2026-10-09T07:54:53.132Z] "GET /reviews/0 HTTP/1.1" 403 - rbac_access_denied_matched_policy[none] - "-" 0 19 0 - "-" "curl/8.11.1"',
+    'envoy.rbac-details',
+    'policy.deny',
+  ],
+
+  ['{"message":"Multiple tokens provided"}', 'kong.multiple-tokens', 'authz-header.format'],
+  ['{"message":"Unrecognizable token"}', 'kong.unrecognizable', 'authz-header.format'],
+  ['{"message":"Bad token; invalid JSON"}', 'kong.bad-token', 'token.malformed', { reason: 'json' }],
+  ['{"message":"Bad token; invalid alg"}', 'kong.bad-token', 'alg.not-allowed'],
+  ['{"message":"Bad token; invalid signature"}', 'kong.bad-token', 'token.malformed', { reason: 'signature' }],
+  ['{"message":"No mandatory \'iss\' in claims"}', 'kong.key-claim', 'claim.iss-missing', { claim: 'iss' }],
+  ['{"message":"Invalid \'iss\' in claims"}', 'kong.key-claim', 'claim.iss-missing', { claim: 'iss', reason: 'empty' }],
+  ['{"message":"No credentials found for given \'iss\'"}', 'kong.no-credentials', 'key.kid-unknown', { claim: 'iss' }],
+  ['{"message":"Invalid algorithm"}', 'kong.invalid-algorithm', 'alg.not-allowed'],
+  ['{"message":"Invalid key/secret"}', 'kong.invalid-key', 'verifier.misconfigured'],
+  ['{"message":"Invalid signature"}', 'kong.invalid-signature', 'signature.invalid'],
+  ['{"exp":"token expired"}', 'kong.exp', 'time.expired', { claim: 'exp' }],
+  ['{"nbf":"token not valid yet"}', 'kong.nbf', 'time.not-yet-valid', { claim: 'nbf' }],
+  ['{"exp":"must be a number"}', 'kong.not-a-number', 'time.invalid', { claim: 'exp' }],
+  [
+    '{"exp":"exceeds maximum allowed expiration"}',
+    'kong.max-expiration',
+    'time.long-lifetime',
+    { claim: 'exp', reason: 'max-expiration' },
+  ],
+
+  [
+    '{"Message":"User is not authorized to access this resource with an explicit deny"}',
+    'aws-apigateway.not-authorized',
+    'proxy.authorizer-deny',
+    { reason: 'explicit-deny' },
+  ],
+  [
+    '{"message":"User is not authorized to access this resource"}',
+    'aws-apigateway.not-authorized',
+    'proxy.authorizer-deny',
+  ],
+  [
+    '{"Message":"User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:123456789012:abcdef1234/prod/GET/orders"}',
+    'aws-apigateway.resource-policy',
+    'proxy.authorizer-deny',
+    { actual: 'anonymous', reason: 'resource-policy' },
+  ],
+  [
+    'HTTP/1.1 403 Forbidden\n{"message":"Missing Authentication Token"}',
+    'aws-apigateway.missing-auth-token',
+    'proxy.route-not-found',
+  ],
+  [
+    '{"message":"\'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln\' not a valid key=value pair (missing equal-sign) in Authorization header: \'Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln\'."}',
+    'aws-apigateway.not-key-value',
+    'proxy.route-not-found',
+  ],
+  [
+    'www-authenticate: Bearer scope="" error="invalid_token" error_description="the token does not have a valid audience"',
+    'aws-apigateway.http-api-audience',
+    'claim.aud-mismatch',
+  ],
+];
+
+const CASES: Case[] = [...NODE, ...PYTHON, ...GO, ...JAVA, ...DOTNET, ...GATEWAYS];
+
+describe('matchVerifierMessages: one real line per matcher', () => {
+  it.each(CASES)('%s', (line, id, code, args = {}) => {
+    const hits = matchVerifierMessages(line);
+    expect(hits.map((h) => h.id)).toEqual([id]);
+    const [hit] = hits;
+    expect(hit).toMatchObject({ id, code, library: id.slice(0, id.indexOf('.')) });
+    expect(hit?.args).toEqual(args);
+    // The fragment is inside the line and holds the text the row was written for.
+    expect(hit?.start).toBeGreaterThanOrEqual(0);
+    expect(hit?.end).toBeLessThanOrEqual(line.length);
+    expect(hit?.end).toBeGreaterThan(hit?.start ?? 0);
+  });
+
+  it('covers every matcher with at least one line', () => {
+    const tested = new Set(CASES.map(([, id]) => id));
+    const untested = [...new Set(MATCHERS.map((m) => m.id))].filter((id) => !tested.has(id));
+    expect(untested).toEqual([]);
+  });
+
+  it('counts its rows per library', () => {
+    const counts = countVerifierMatchers();
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(MATCHERS.length);
+    expect(counts.identitymodel).toBeGreaterThan(20);
+  });
+});
+
+describe('matchVerifierMessages: one fragment, one hit', () => {
+  it('names the class, not the message, for TokenExpiredError: jwt expired', () => {
+    expect(matchVerifierMessages('TokenExpiredError: jwt expired')).toEqual([
+      {
+        code: 'time.expired',
+        library: 'jsonwebtoken',
+        id: 'jsonwebtoken.TokenExpiredError',
+        start: 0,
+        end: 30,
+        args: {},
+      },
+    ]);
+  });
+
+  it('keeps two separate messages apart, in order of position', () => {
+    const text = 'TokenExpiredError: jwt expired\n2026-05-28 WARN retry\nTokenExpiredError: jwt expired';
+    const hits = matchVerifierMessages(text);
+    expect(hits.map((h) => [h.id, text.slice(h.start, h.end)])).toEqual([
+      ['jsonwebtoken.TokenExpiredError', 'TokenExpiredError: jwt expired'],
+      ['jsonwebtoken.TokenExpiredError', 'TokenExpiredError: jwt expired'],
+    ]);
+  });
+
+  it('reads each cause of a joined ASP.NET error_description', () => {
+    const hits = matchVerifierMessages(
+      'WWW-Authenticate: Bearer error="invalid_token", error_description="The audience \'api://x\' is invalid; The signature key was not found"',
+    );
+    expect(hits.map((h) => h.code)).toEqual(['claim.aud-mismatch', 'key.kid-unknown']);
+  });
+
+  it('finds messages in a whole paste, each once', () => {
+    const paste = [
+      '$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln"',
+      'HTTP/1.1 401 Unauthorized',
+      'WWW-Authenticate: Bearer error="invalid_token", error_description="The token expired at \'05/28/2026 14:02:11\'"',
+      '',
+      'and in the API log:',
+      'fail: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[1]',
+      '      Exception occurred while processing message.',
+      "      Microsoft.IdentityModel.Tokens.SecurityTokenExpiredException: IDX10223: Lifetime validation failed. The token is expired. ValidTo (UTC): '05/28/2026 14:02:11', Current time (UTC): '05/28/2026 14:10:00'.",
+      '         at Microsoft.IdentityModel.Tokens.Validators.ValidateLifetime(Nullable`1 notBefore, Nullable`1 expires)',
+    ].join('\n');
+    const hits = matchVerifierMessages(paste);
+    expect(hits.map((h) => [h.id, h.code, h.args.at])).toEqual([
+      ['aspnetcore.expired-at', 'time.expired', '05/28/2026 14:02:11'],
+      ['identitymodel.IDX10223', 'time.expired', '05/28/2026 14:02:11'],
+    ]);
+  });
+});
+
+describe('matchVerifierMessages: catches not', () => {
+  it.each([
+    ['prose about a cookie', 'the cookie expired yesterday, so the session ended'],
+    ['prose about a budget', 'we blew through the invalid token budget for this sprint'],
+    ['prose about a contract', 'the signature of the contract is due on Friday'],
+    ['prose that mentions a jwt', 'my jwt expired and I had to log in again'],
+    ['prose with a message-like phrase inside', 'The mobile app shows an invalid signature screen'],
+    ['a generic gateway body', '{"message":"Unauthorized"}'],
+    ['a generic forbidden body', '{"message":"Forbidden"}'],
+    ['a default error_description', 'Bearer realm="api", error="invalid_token", error_description="Invalid Token"'],
+    ['a bare challenge', 'WWW-Authenticate: Bearer error="insufficient_scope", scope="read:orders"'],
+    ['a wrapper with nothing inside', 'An error occurred while attempting to decode the Jwt: '],
+    ['golang-jwt’s wrapper alone', 'token has invalid claims: '],
+    [
+      'Spring’s wrapper alone',
+      'org.springframework.security.oauth2.server.resource.InvalidBearerTokenException: Unable to validate Jwt',
+    ],
+    ['a JSON key that is not Kong’s claim object', '{"status":"token expired"}'],
+    ['an empty string', ''],
+  ])('%s', (_, text) => {
+    expect(matchVerifierMessages(text)).toEqual([]);
+  });
+
+  it('ignores a headers-and-token paste with no verifier text', () => {
+    const paste = [
+      '$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImFjbWUtMjAyNi0wNSJ9.eyJpc3MiOiJodHRwczovL2F1dGguYWNtZS1jb3JwLmNvbS8iLCJzdWIiOiJhdXRoMHw2NjUwZjFjMmE5ZDNlNGI1YzZkN2U4ZjkiLCJhdWQiOlsiaHR0cHM6Ly9hcGkuYWNtZS1jb3JwLmNvbSJdLCJpYXQiOjE3Nzk5NzMzMzEsImV4cCI6MTc3OTk3NjkzMX0.IUAJDcOinQhqqpBqrnI7DN3tJpbrIdKpvC8ciqQEVWLmo5Rh4dHxhFmKY14riNm3Oykx"',
+      'HTTP/1.1 401 Unauthorized',
+      'Content-Type: application/json',
+      'WWW-Authenticate: Bearer realm="orders", error="invalid_token", error_description="The access token expired"',
+      '{"error":"invalid_token","message":"Unauthorized"}',
+    ].join('\n');
+    expect(matchVerifierMessages(paste)).toEqual([]);
+  });
+
+  it('requires a word boundary around identifiers', () => {
+    expect(matchVerifierMessages('MyTokenExpiredErrorHandler registered')).toEqual([]);
+    expect(matchVerifierMessages('IDX102230 is not a code')).toEqual([]);
+  });
+});
+
+describe('matchVerifierMessages: speed', () => {
+  const base64 = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_';
+  function randomText(length: number): string {
+    // A fixed LCG: the same "random" text every run, with spaces, punctuation and line breaks.
+    const alphabet = `${base64} .,:;"'{}[]()\n`;
+    let x = 12345;
+    let out = '';
+    while (out.length < length) {
+      x = (x * 1103515245 + 12345) & 0x7fffffff;
+      out += alphabet[x % alphabet.length];
+    }
+    return out;
+  }
+
+  /** The faster of two runs: a loaded CI machine can stall one of them. */
+  function timed(text: string): { ms: number; hits: number } {
+    let ms = Number.POSITIVE_INFINITY;
+    let hits = 0;
+    for (let run = 0; run < 2; run++) {
+      const t0 = performance.now();
+      hits = matchVerifierMessages(text).length;
+      ms = Math.min(ms, performance.now() - t0);
+    }
+    return { ms, hits };
+  }
+
+  // Loose bounds: they catch a quadratic regression, not a slow CI machine.
+  it('scans 1 MB of random text in well under a second', () => {
+    expect(timed(randomText(1 << 20)).ms).toBeLessThan(1000);
+  });
+
+  it('scans 1 MB of repeated "jwt expired " in well under a second', () => {
+    expect(timed('jwt expired '.repeat((1 << 20) / 12)).ms).toBeLessThan(1000);
+  });
+
+  it('scans a 1 MB single line full of messages in well under a second', () => {
+    const line =
+      '{"msg":"TokenExpiredError: jwt expired","err":"IDX10503: Signature validation failed. Token does not have a kid."} ';
+    const { ms, hits } = timed(line.repeat(Math.ceil((1 << 20) / line.length)));
+    expect(hits).toBeGreaterThan(10_000);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it('takes microseconds, not milliseconds, on a 2 KB paste with no messages', () => {
+    let paste = randomText(1200);
+    while (paste.length < 2048) paste += ' The gateway forwards the bearer token to the orders service unchanged.';
+    for (let i = 0; i < 200; i++) matchVerifierMessages(paste);
+    // Best of five batches, for the same reason as `timed`.
+    let perCallUs = Number.POSITIVE_INFINITY;
+    for (let batch = 0; batch < 5; batch++) {
+      const t0 = performance.now();
+      for (let i = 0; i < 400; i++) matchVerifierMessages(paste);
+      perCallUs = Math.min(perCallUs, ((performance.now() - t0) / 400) * 1000);
+    }
+    expect(perCallUs).toBeLessThan(100);
+  });
+});

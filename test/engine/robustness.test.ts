@@ -1,0 +1,308 @@
+/**
+ * Any text gives a report (cli.md: "Input never crashes it"), in time roughly linear in its size, and
+ * no output format ever shows a pasted token's signature.
+ *
+ * The time bounds are a smoke test, loose enough for a loaded CI machine: the real figures live in
+ * `npm run bench`. Set ROBUSTNESS_TIMINGS=1 to print what was measured.
+ */
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FINDING_CODES } from '../../src/engine/codes.js';
+import type { Report } from '../../src/engine/types.js';
+import { renderBlocks } from '../../src/render/blocks.js';
+import { renderJson } from '../../src/render/json.js';
+import { renderText } from '../../src/render/text.js';
+import { NOW, run } from '../helpers/catches.js';
+import { b64url, CLAIMS, hs256, rs256 } from '../helpers/tokens.js';
+
+const KB = 1024;
+const MB = 1024 * KB;
+/** cli.md has no figure; 3 s for a megabyte is far beyond any paste and far below a hang. */
+const MAX_MS_PER_MB = 3000;
+/** Ten times the input may take this many times as long (linear is 10×); quadratic would be 100×. */
+const MAX_GROWTH = 30;
+/**
+ * Absolute slack on the growth bound. A megabyte of short lines is a million line records: past the
+ * young generation, garbage collection alone grows faster than linearly, and a loaded machine adds noise.
+ * A quadratic pass still shows: 30 ms at 100 KB would be 3 s at 1 MB, over 30 × 30 + 1000.
+ */
+const GROWTH_SLACK_MS = 1000;
+
+const timings: string[] = [];
+beforeAll(async () => {
+  // The first megabyte would otherwise also pay for compiling every parser: warm them up.
+  await run(printable(100 * KB, 3));
+});
+afterAll(() => {
+  if (process.env.ROBUSTNESS_TIMINGS) console.log(`robustness timings:\n${timings.join('\n')}`);
+});
+
+/** A small deterministic generator (a linear congruential one), so every run sees the same bytes. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function printable(size: number, seed = 7): string {
+  const r = random(seed);
+  const out: string[] = [];
+  for (let i = 0; i < size; i++) out.push(r() < 0.04 ? '\n' : String.fromCharCode(32 + Math.floor(r() * 95)));
+  return out.join('');
+}
+
+function bytes(size: number, seed = 11): string {
+  const r = random(seed);
+  const b = Buffer.alloc(size);
+  for (let i = 0; i < size; i++) b[i] = Math.floor(r() * 256);
+  return b.toString('latin1');
+}
+
+const repeat = (unit: string, size: number) => unit.repeat(Math.max(1, Math.floor(size / unit.length)));
+const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
+
+const LIVE = rs256(CLAIMS);
+
+/** Inputs by size: each is a way a paste (or an attacker) could try to make the engine throw or crawl. */
+const GENERATORS: Array<[string, (size: number) => string]> = [
+  ['random printable text', (n) => printable(n)],
+  ['random bytes read as latin1', (n) => bytes(n)],
+  ['`eyJ` over and over', (n) => repeat('eyJ', n)],
+  ['`{` over and over', (n) => repeat('{', n)],
+  ['empty lines', (n) => repeat('\n', n)],
+  ['a live token repeated in Authorization lines', (n) => repeat(`Authorization: Bearer ${LIVE}\n`, n)],
+  ['a live token repeated on one line', (n) => repeat(`${LIVE} `, n)],
+  ['a token wrapped over endless short lines', (n) => `token: eyJhbGciOiJIUzI1NiJ9.${repeat('abcdefgh\n', n)}`],
+  [
+    'a WWW-Authenticate of unbalanced quotes',
+    (n) => `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="${repeat('a"b\\"c,', n)}`,
+  ],
+  ['deep JSON', (n) => nested(Math.floor(n / 6))],
+];
+
+/** More hostile shapes, at a quarter of the size: the whole file shares two cores with the rest of the suite. */
+const MORE_GENERATORS: Array<[string, (size: number) => string]> = [
+  ['`{}` over and over', (n) => repeat('{}', n)],
+  ['`"` and `{` interleaved', (n) => repeat('{"', n)],
+  ['one header repeated', (n) => `HTTP/1.1 401 Unauthorized\n${repeat('X-Trace: abc\n', n)}`],
+  ['dots after a JOSE header', (n) => `eyJhbGciOiJIUzI1NiJ9${repeat('.', n)}`],
+  [
+    'a WWW-Authenticate of unclosed parameters',
+    (n) => `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: ${repeat('Bearer realm="x, error="', n)}`,
+  ],
+  ['verifier messages over and over', (n) => repeat('TokenExpiredError: jwt expired IDX10205: ', n)],
+  ['status codes over and over', (n) => repeat('401 Unauthorized returns 403\n', n)],
+  ['Slack escapes and links', (n) => repeat('&amp;&lt;<https://x.example|x> ```', n)],
+  ['wrapped-token lookalikes', (n) => repeat('xx eyJhbGciOiJIUzI1NiJ9.\neyJzdWIiOiIx\n> abcd\n', n)],
+];
+
+/** Fails the test if any renderer throws or the report is not the contract's shape. */
+function expectWellFormed(report: Report): void {
+  expect(report.status === null || Number.isInteger(report.status)).toBe(true);
+  expect(['authentication', 'authorization', 'undetermined']).toContain(report.classification);
+  for (const f of report.findings) expect(FINDING_CODES).toContain(f.code);
+  expect(() => JSON.parse(renderJson(report))).not.toThrow();
+  expect(typeof renderText(report)).toBe('string');
+  expect(Array.isArray(renderBlocks(report).blocks)).toBe(true);
+}
+
+async function timed(input: string): Promise<{ report: Report; ms: number }> {
+  const started = performance.now();
+  const report = await run(input);
+  return { report, ms: performance.now() - started };
+}
+
+/** Like timed, but a run over the bound gets a second chance: one slow run on a busy machine is noise, two are not. */
+async function timedWithin(input: string, bound: number): Promise<{ report: Report; ms: number }> {
+  const first = await timed(input);
+  if (first.ms < bound) return first;
+  const second = await timed(input);
+  return second.ms < first.ms ? second : first;
+}
+
+describe('any input yields a report without throwing', () => {
+  it('reports input.empty for the empty string', async () => {
+    const report = await run('');
+    expect(report.findings.map((f) => f.code)).toEqual(['input.empty']);
+    expectWellFormed(report);
+  });
+
+  it.each(GENERATORS)('survives 1 MB of %s, within the time bound', async (name, generate) => {
+    const input = generate(MB);
+    const { report, ms } = await timedWithin(input, MAX_MS_PER_MB);
+    timings.push(`  ${name.padEnd(48)} 1 MB: ${ms.toFixed(0).padStart(5)} ms`);
+    expect(ms).toBeLessThan(MAX_MS_PER_MB);
+    expectWellFormed(report);
+  });
+
+  it.each(MORE_GENERATORS)('survives 256 KB of %s, within the time bound', async (name, generate) => {
+    const { report, ms } = await timedWithin(generate(256 * KB), MAX_MS_PER_MB / 4);
+    timings.push(`  ${name.padEnd(48)} 256 KB: ${ms.toFixed(0).padStart(5)} ms`);
+    expect(ms).toBeLessThan(MAX_MS_PER_MB / 4);
+    expectWellFormed(report);
+  });
+
+  it('survives 10,000 `Bearer ` prefixes', async () => {
+    const { report, ms } = await timedWithin(
+      `HTTP/1.1 401 Unauthorized\nAuthorization: ${'Bearer '.repeat(10_000)}${LIVE}`,
+      MAX_MS_PER_MB,
+    );
+    expect(ms).toBeLessThan(MAX_MS_PER_MB);
+    expect(report.findings.map((f) => f.code)).toContain('authz-header.double-prefix');
+    expectWellFormed(report);
+  });
+
+  it('survives a token whose payload nests 100,000 deep', async () => {
+    const token = `${b64url({ alg: 'HS256' })}.${b64url(nested(100_000))}.${'s'.repeat(43)}`;
+    const { report } = await timed(`HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${token}`);
+    expectWellFormed(report);
+  });
+
+  it('survives a single 1 MB token', async () => {
+    const token = hs256({ ...CLAIMS, blob: 'x'.repeat(750 * KB) });
+    const { report, ms } = await timedWithin(
+      `HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${token}`,
+      MAX_MS_PER_MB,
+    );
+    expect(ms).toBeLessThan(MAX_MS_PER_MB);
+    expectWellFormed(report);
+  });
+
+  it('survives a 1 MB token wrapped by a chat client every 64 characters', async () => {
+    const token = hs256({ ...CLAIMS, blob: 'x'.repeat(700 * KB) });
+    const lines: string[] = [];
+    for (let i = 0; i < token.length; i += 64) lines.push(token.slice(i, i + 64));
+    const { report, ms } = await timedWithin(`HTTP/1.1 401 Unauthorized\ntoken:\n${lines.join('\n')}`, MAX_MS_PER_MB);
+    expect(ms).toBeLessThan(MAX_MS_PER_MB);
+    expectWellFormed(report);
+  });
+
+  it.each([
+    ['an unclosed quoted-string', 'Bearer realm="api, error="invalid_token'],
+    ['a stray quote in a token value', 'Bearer realm=ap"i, error=invalid_token'],
+    ['an escape at the very end', 'Bearer realm="api\\'],
+    ['only quotes', '""""""""'],
+  ])('survives a WWW-Authenticate with %s and says it is malformed', async (_name, value) => {
+    const report = await run(`HTTP/1.1 401 Unauthorized\nWWW-Authenticate: ${value}`);
+    expectWellFormed(report);
+    expect(report.findings.map((f) => f.code)).toContain('challenge.malformed');
+  });
+});
+
+describe('time grows roughly linearly with the size of the paste', () => {
+  /** The faster of two runs: the steadiest figure a loaded machine gives. */
+  async function best(input: string): Promise<number> {
+    await run(input.slice(0, 2000));
+    let fastest = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < 2; k++) fastest = Math.min(fastest, (await timed(input)).ms);
+    return fastest;
+  }
+
+  const growth = GENERATORS.filter(([name]) =>
+    [
+      'random printable text',
+      '`{` over and over',
+      'empty lines',
+      'a live token repeated in Authorization lines',
+      'a token wrapped over endless short lines',
+      'deep JSON',
+    ].includes(name),
+  );
+
+  it.each(growth)('1 MB of %s takes no more than ~30× the time of 100 KB', async (name, generate) => {
+    const small = await best(generate(100 * KB));
+    const large = await best(generate(MB));
+    timings.push(
+      `  ${name.padEnd(48)} 100 KB: ${small.toFixed(0).padStart(4)} ms, 1 MB: ${large.toFixed(0).padStart(5)} ms (×${(large / small).toFixed(1)})`,
+    );
+    expect(large).toBeLessThan(MAX_GROWTH * small + GROWTH_SLACK_MS);
+  });
+});
+
+/** Real paste formats around a token; each keeps the token whole (wrapping is the one exception, undone by normalisation). */
+const FORMATS: Array<[string, (token: string) => string]> = [
+  [
+    'curl -i',
+    (t) =>
+      `$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${t}"\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"`,
+  ],
+  [
+    'curl -v',
+    (t) =>
+      `> GET /v1/orders HTTP/1.1\n> Host: api.acme-corp.com\n> Authorization: Bearer ${t}\n>\n< HTTP/1.1 401 Unauthorized\n< WWW-Authenticate: Bearer error="invalid_token"`,
+  ],
+  ['raw headers', (t) => `HTTP/1.1 401 Unauthorized\nContent-Length: 0\n\nAuthorization: Bearer ${t}`],
+  [
+    'HAR',
+    (t) =>
+      JSON.stringify({
+        request: {
+          method: 'GET',
+          url: 'https://api.acme-corp.com/v1',
+          headers: [{ name: 'Authorization', value: `Bearer ${t}` }],
+        },
+        response: { status: 401, headers: [] },
+      }),
+  ],
+  [
+    'fetch()',
+    (t) =>
+      `fetch("https://api.acme-corp.com/v1/orders", {\n  "headers": {\n    "authorization": "Bearer ${t}"\n  }\n});\nGET https://api.acme-corp.com/v1/orders 401 (Unauthorized)`,
+  ],
+  [
+    'devtools two-line',
+    (t) => `Status Code: 401 Unauthorized\nRequest Headers\nauthorization\nBearer ${t}\nx-tenant-name\nacme`,
+  ],
+  ['JSON log line', (t) => `{"level":"warn","msg":"jwt expired","token":"${t}","status":401}`],
+  ['log line', (t) => `2026-05-28T14:09:58Z WARN orders-api: JsonWebTokenError: invalid signature token=${t} user=42`],
+  ['prose', (t) => `the API returns 401 Unauthorized with ${t} — any idea?`],
+  ['quoted', (t) => `token = "${t}"`],
+  ['wrapped by a chat client', (t) => `401 Unauthorized\ntoken:\n${t.replace(/(.{64})/g, '$1\n')}`],
+  [
+    'wrapped Authorization header',
+    (t) => `HTTP/1.1 401 Unauthorized\n${`Authorization: Bearer ${t}`.replace(/(.{70})/g, '$1\n')}`,
+  ],
+  ['Slack-escaped', (t) => `&gt; Authorization: Bearer ${t}\n&gt; HTTP/1.1 401 Unauthorized &amp; more`],
+  ['query parameter', (t) => `GET https://api.acme-corp.com/v1/orders?access_token=${t} -> 401 Unauthorized`],
+  ['double prefix', (t) => `Authorization: Bearer Bearer ${t}\nHTTP/1.1 401 Unauthorized`],
+  ['another scheme', (t) => `Authorization: JWT ${t}\nHTTP/1.1 401 Unauthorized`],
+  [
+    'error_description',
+    (t) =>
+      `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="bad token ${t}"`,
+  ],
+  ['long line', (t) => `${'x'.repeat(250)} HTTP/1.1 401 Unauthorized ${t} ${'y '.repeat(150)}`],
+];
+
+describe('no output ever contains a pasted signature', () => {
+  it('holds for live tokens in every paste format, in the JSON report, the text and the Slack blocks', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...FORMATS),
+        fc.record({
+          sub: fc.string({ maxLength: 40 }),
+          email: fc.emailAddress(),
+          exp: fc.integer({ min: NOW - 10_000, max: NOW + 100_000 }),
+          scope: fc.string({ maxLength: 40 }),
+        }),
+        fc.constantFrom('RS256', 'HS256'),
+        fc.string({ maxLength: 200 }),
+        fc.string({ maxLength: 200 }),
+        async ([, format], claims, alg, before, after) => {
+          const token = alg === 'RS256' ? rs256({ ...CLAIMS, ...claims }) : hs256({ ...CLAIMS, ...claims });
+          const signature = token.split('.')[2] as string;
+          const report = await run(`${before}${format(token)}${after}`);
+          const outputs = [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))];
+          for (const out of outputs) {
+            expect(out).not.toContain(signature);
+            // Nor a piece of it: a cut through a token leaves a tail no redaction recognises.
+            for (let i = 0; i + 20 <= signature.length; i += 10) expect(out).not.toContain(signature.slice(i, i + 20));
+          }
+        },
+      ),
+      { seed: 20260528, numRuns: 300 },
+    );
+  });
+});

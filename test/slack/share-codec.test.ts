@@ -1,0 +1,99 @@
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { diagnose } from '../../src/engine/diagnose.js';
+import type { Report } from '../../src/engine/types.js';
+import { renderBlocks } from '../../src/render/blocks.js';
+import { decodeShare, encodeShare } from '../../src/slack/share-codec.js';
+import { NOW } from '../helpers/catches.js';
+import { hs256 } from '../helpers/tokens.js';
+
+const CLAIMS = {
+  iss: 'https://auth.acme-corp.com/',
+  aud: 'https://api.acme-corp.com',
+  sub: 'u1',
+  iat: NOW - 4200,
+  exp: NOW - 600,
+};
+
+async function report(text: string, locale: 'en' | 'ja' = 'en'): Promise<Report> {
+  return diagnose(text, { now: NOW, locale, expectedAudiences: ['https://billing.acme-corp.com'] });
+}
+
+function inside(value: string): string {
+  return inflateRawSync(Buffer.from(value.slice(2), 'base64url')).toString('utf8');
+}
+
+describe('the share button value', () => {
+  it.each(['en', 'ja'] as const)('renders back to the same blocks (%s)', async (locale) => {
+    const token = hs256(CLAIMS);
+    const r = await report(
+      `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\nAuthorization: Bearer ${token}`,
+      locale,
+    );
+    const value = encodeShare(r, '1779977000.000200');
+    expect(value).not.toBeNull();
+    expect(value?.length).toBeLessThanOrEqual(2000);
+    const back = decodeShare(value ?? '');
+    expect(back?.threadTs).toBe('1779977000.000200');
+    expect(back?.abridged).toBe(false);
+    expect(renderBlocks(back?.report as Report)).toEqual(renderBlocks(r));
+  });
+
+  it('carries no token, no signature and no decoded claims', async () => {
+    const token = hs256({ ...CLAIMS, email: 'alice@acme-corp.com', exp: NOW + 3000 });
+    const r = await report(`Authorization: Bearer ${token}`);
+    const value = encodeShare(r, null) ?? '';
+    const json = inside(value);
+    expect(json).not.toContain(token.split('.')[2]);
+    expect(json).not.toContain(token.split('.')[1]);
+    expect(json).not.toContain('alice@acme-corp.com');
+    expect(decodeShare(value)?.report.token?.payload).toEqual({});
+  });
+
+  it('shortens evidence, then drops findings, to fit, and says so', async () => {
+    const lines = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `[${i}] jwt verify failed: jwt audience invalid. expected: https://svc-${i}.acme-corp.com/${'x'.repeat(80)}`,
+    );
+    const r = await report(`HTTP/1.1 401 Unauthorized\n${lines.join('\n')}\nAuthorization: Bearer ${hs256(CLAIMS)}`);
+    const full = encodeShare(r, null, 100_000) ?? '';
+    const value = encodeShare(r, null, 600);
+    expect(full.length).toBeGreaterThan(600);
+    expect(value).not.toBeNull();
+    expect(value?.length).toBeLessThanOrEqual(600);
+    const back = decodeShare(value ?? '');
+    expect(back?.abridged).toBe(true);
+    expect(back?.report.findings[0]?.code).toBe(r.findings[0]?.code);
+  });
+
+  it('gives no value when not even the primary finding fits', async () => {
+    const r = await report(`Authorization: Bearer ${hs256(CLAIMS)}`);
+    expect(encodeShare(r, null, 20)).toBeNull();
+  });
+
+  it('replaces anything shaped like a signed JWT, as a last line of defence', async () => {
+    const r = await report('HTTP/1.1 401 Unauthorized');
+    const leaked = hs256(CLAIMS);
+    const tampered: Report = {
+      ...r,
+      findings: [{ ...(r.findings[0] as Report['findings'][number]), evidence: `Authorization: Bearer ${leaked}` }],
+    };
+    const json = inside(encodeShare(tampered, null) ?? '');
+    expect(json).not.toContain(leaked.split('.')[2]);
+    expect(json).toContain('‹token›');
+  });
+
+  it.each([
+    ['another version', '2.abc'],
+    ['not base64 deflate', '1.!!!'],
+    ['JSON that is not a report', `1.${deflateRawSync(Buffer.from('{"s":1}')).toString('base64url')}`],
+    [
+      'an unknown code',
+      `1.${deflateRawSync(Buffer.from(JSON.stringify({ s: null, c: 'undetermined', l: 'en', f: [['nope', 'error', {}, '', 'log', []]], t: [null, null, null], r: [null, 'none', 60], k: null, lt: null }))).toString('base64url')}`,
+    ],
+    ['a deflate bomb', `1.${deflateRawSync(Buffer.alloc(1_000_000, 32)).toString('base64url')}`],
+  ])('reads %s as unavailable', (_label, value) => {
+    expect(decodeShare(value)).toBeNull();
+  });
+});
