@@ -12,10 +12,32 @@ export class JwtDiagnoseError extends Error {
   }
 }
 
+/**
+ * What is wrong with a command line, as data: the CLI words it in the user's language
+ * (messages/*: `cli.problem`), and tests assert the kind rather than the wording.
+ */
+export type UsageProblem =
+  | { kind: 'unknown-option'; option: string }
+  | { kind: 'missing-value'; option: string }
+  | { kind: 'bad-value'; option: string; expected: 'format' | 'locale' | 'skew' | 'now' | 'non-empty' }
+  | { kind: 'too-many-files'; count: number }
+  | { kind: 'unreadable-file'; path: string; reason: FileProblem }
+  | { kind: 'unreadable-key'; path: string; reason: FileProblem }
+  | { kind: 'bad-key'; reason: KeyProblem };
+
+export type FileProblem = 'not-found' | 'directory' | 'permission' | 'other';
+export type KeyProblem = 'private-key' | 'not-public-pem' | 'not-json-or-pem' | 'not-object' | 'no-keys' | 'not-jwk';
+
 /** A bad command-line option or argument (exit status 2). */
 export class UsageError extends JwtDiagnoseError {
   static override readonly code = 'ERR_USAGE';
   override readonly code = UsageError.code;
+  readonly problem: UsageProblem | null;
+
+  constructor(message: string, options?: { cause?: unknown; problem?: UsageProblem }) {
+    super(message, options);
+    this.problem = options?.problem ?? null;
+  }
 }
 
 /** Options passed to `diagnose()` that do not validate. */
@@ -34,6 +56,12 @@ export class ConfigError extends JwtDiagnoseError {
 export class KeyInputError extends JwtDiagnoseError {
   static override readonly code = 'ERR_KEY_INVALID';
   override readonly code = KeyInputError.code;
+  readonly problem: UsageProblem | null;
+
+  constructor(message: string, options?: { cause?: unknown; problem?: UsageProblem }) {
+    super(message, options);
+    this.problem = options?.problem ?? null;
+  }
 }
 
 /** Posting a report to Slack failed after retries. */

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { UsageError } from '../errors.js';
+import { UsageError, type UsageProblem } from '../errors.js';
 
 /** What the command line asks for, validated. */
 export interface CliArgs {
@@ -19,20 +19,22 @@ export interface CliArgs {
   version: boolean;
 }
 
+// The zod messages are for developers; what the user reads comes from the catalogue, keyed by `expected`.
 const ArgsSchema = z.object({
-  format: z.enum(['text', 'json', 'blocks'], { error: 'must be text, json or blocks' }).default('text'),
+  format: z.enum(['text', 'json', 'blocks'], { error: 'format' }).default('text'),
   now: z.string().optional(),
   skew: z
     .string()
-    .regex(/^\d{1,6}$/, { error: 'must be a whole number of seconds' })
+    .regex(/^\d{1,5}$/, { error: 'skew' })
     .transform(Number)
+    .refine((n) => n <= 86_400, { error: 'skew' })
     .optional(),
-  'expect-iss': z.array(z.string().min(1, { error: 'must not be empty' })).default([]),
-  'expect-aud': z.array(z.string().min(1, { error: 'must not be empty' })).default([]),
-  'expect-alg': z.array(z.string().min(1, { error: 'must not be empty' })).default([]),
-  'require-scope': z.array(z.string().min(1, { error: 'must not be empty' })).default([]),
-  jwks: z.string().min(1).optional(),
-  locale: z.enum(['en', 'ja'], { error: 'must be en or ja' }).default('en'),
+  'expect-iss': z.array(z.string().min(1, { error: 'non-empty' })).default([]),
+  'expect-aud': z.array(z.string().min(1, { error: 'non-empty' })).default([]),
+  'expect-alg': z.array(z.string().min(1, { error: 'non-empty' })).default([]),
+  'require-scope': z.array(z.string().min(1, { error: 'non-empty' })).default([]),
+  jwks: z.string().min(1, { error: 'non-empty' }).optional(),
+  locale: z.enum(['en', 'ja'], { error: 'locale' }).default('en'),
   help: z.boolean().default(false),
   version: z.boolean().default(false),
 });
@@ -44,7 +46,7 @@ export function parseTime(value: string): number {
     const ms = Date.parse(value);
     if (Number.isFinite(ms)) return Math.floor(ms / 1000);
   }
-  throw new UsageError(`--now: "${value}" is not an ISO-8601 time with a zone (2026-05-28T14:10:00Z) or epoch seconds`);
+  throw usage({ kind: 'bad-value', option: '--now', expected: 'now' }, `--now: "${value}" is not an ISO-8601 time with a zone or epoch seconds`);
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
@@ -69,17 +71,19 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       },
     });
   } catch (e) {
-    // node:util's messages name the option; keep the first line only.
-    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new UsageError(message ?? 'bad arguments', { cause: e });
+    throw usage(parseArgsProblem(e, argv), e instanceof Error ? (e.message.split('\n')[0] ?? '') : String(e), e);
   }
   const result = ArgsSchema.safeParse(parsed.values);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new UsageError(`--${String(issue?.path[0] ?? '?')}: ${issue?.message ?? 'invalid value'}`);
+    const option = `--${String(issue?.path[0] ?? '?')}`;
+    const expected = EXPECTED.find((x) => x === issue?.message) ?? 'non-empty';
+    throw usage({ kind: 'bad-value', option, expected }, `${option}: invalid value`);
   }
   const v = result.data;
-  if (parsed.positionals.length > 1) throw new UsageError(`one input file at most (got ${parsed.positionals.length})`);
+  if (parsed.positionals.length > 1) {
+    throw usage({ kind: 'too-many-files', count: parsed.positionals.length }, `one input file at most (got ${parsed.positionals.length})`);
+  }
   return {
     format: v.format,
     now: v.now === undefined ? null : parseTime(v.now),
@@ -94,4 +98,27 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     help: v.help,
     version: v.version,
   };
+}
+
+const EXPECTED = ['format', 'locale', 'skew', 'now', 'non-empty'] as const;
+
+function usage(problem: UsageProblem, message: string, cause?: unknown): UsageError {
+  return new UsageError(message, { problem, cause });
+}
+
+/**
+ * node:util's parseArgs reports problems by `code` (ERR_PARSE_ARGS_UNKNOWN_OPTION, …) with an English
+ * message; the option is taken from the arguments, not from that message.
+ */
+function parseArgsProblem(e: unknown, argv: readonly string[]): UsageProblem {
+  const code = e !== null && typeof e === 'object' && 'code' in e ? String(e.code) : '';
+  const message = e instanceof Error ? e.message : '';
+  const mentioned = (a: string) => {
+    const name = a.split('=')[0] ?? a;
+    return message.includes(`'${name}'`) || message.includes(`'${name} `);
+  };
+  const named = argv.find((a) => a.startsWith('-') && mentioned(a))?.split('=')[0];
+  const option = named ?? argv.find((a) => a.startsWith('-')) ?? '?';
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return { kind: 'missing-value', option };
+  return { kind: 'unknown-option', option };
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { diagnose } from '../engine/diagnose.js';
 import type { DiagnoseOptions } from '../engine/options.js';
 import type { Report } from '../engine/types.js';
-import { asCodedError, InvalidOptionsError, JwtDiagnoseError, KeyInputError, UsageError } from '../errors.js';
+import { asCodedError, type FileProblem, InvalidOptionsError, type JwtDiagnoseError, KeyInputError, UsageError } from '../errors.js';
 import { catalogueFor } from '../messages/index.js';
 import { renderBlocks } from '../render/blocks.js';
 import { renderJson } from '../render/json.js';
@@ -50,7 +50,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   } catch (e) {
     const error = asCodedError(e);
     if (!isUsage(error)) throw e;
-    io.stderr.write(`jwt-diagnose: ${error.message}\n`);
+    const problem = 'problem' in error ? (error as UsageError | KeyInputError).problem : null;
+    const words = problem === null ? error.message : catalogueFor(localeOfArgv(argv)).cli.problem(problem);
+    io.stderr.write(`jwt-diagnose: ${words}\n`);
     return getExitCode(error);
   }
 }
@@ -75,7 +77,7 @@ async function loadInput(args: CliArgs, io: CliIo): Promise<string> {
   try {
     return await readFile(args.file, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read ${args.file}: ${describeFsError(e)}`, { cause: e });
+    throw new UsageError(`cannot read ${args.file}`, { cause: e, problem: { kind: 'unreadable-file', path: args.file, reason: fileProblem(e) } });
   }
 }
 
@@ -83,16 +85,26 @@ async function loadKey(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (e) {
-    throw new KeyInputError(`cannot read --jwks ${path}: ${describeFsError(e)}`, { cause: e });
+    throw new KeyInputError(`cannot read --jwks ${path}`, { cause: e, problem: { kind: 'unreadable-key', path, reason: fileProblem(e) } });
   }
 }
 
-function describeFsError(e: unknown): string {
+function fileProblem(e: unknown): FileProblem {
   const code = e !== null && typeof e === 'object' && 'code' in e ? String(e.code) : '';
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EISDIR') return 'is a directory';
-  if (code === 'EACCES') return 'permission denied';
-  return e instanceof Error ? e.message : String(e);
+  if (code === 'ENOENT') return 'not-found';
+  if (code === 'EISDIR') return 'directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission';
+  return 'other';
+}
+
+/** The language of usage errors: `--locale` as typed, even when the rest of the line does not parse. */
+export function localeOfArgv(argv: readonly string[]): 'en' | 'ja' {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--locale' && argv[i + 1] === 'ja') return 'ja';
+    if (a === '--locale=ja') return 'ja';
+  }
+  return 'en';
 }
 
 function render(report: Report, args: CliArgs, io: CliIo): string {

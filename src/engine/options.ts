@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { InvalidOptionsError, KeyInputError } from '../errors.js';
+import { InvalidOptionsError, KeyInputError, type KeyProblem } from '../errors.js';
 import type { KeyMaterial } from './context.js';
 import type { JsonObject } from './token/decode.js';
 import type { Locale } from './types.js';
@@ -91,26 +91,30 @@ export function readKey(input: string | Record<string, unknown>): KeyMaterial {
     const text = input.trim();
     if (text.startsWith('-----BEGIN')) {
       if (/-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----/.test(text)) {
-        throw new KeyInputError('the key is a PRIVATE key: give the public key (or the JWKS), and treat that private key as leaked');
+        throw keyError('private-key', 'the key is a PRIVATE key: give the public key (or the JWKS), and treat that private key as leaked');
       }
-      if (!/-----BEGIN (PUBLIC KEY|CERTIFICATE)-----/.test(text)) throw new KeyInputError('the PEM is not a PUBLIC KEY or CERTIFICATE block');
+      if (!/-----BEGIN (PUBLIC KEY|CERTIFICATE)-----/.test(text)) throw keyError('not-public-pem', 'the PEM is not a PUBLIC KEY or CERTIFICATE block');
       return { kind: 'pem', pem: text, source: 'key', evidence: 'PEM key given' };
     }
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      throw new KeyInputError('the key is neither JSON (JWKS or JWK) nor a PEM public key');
+      throw keyError('not-json-or-pem', 'the key is neither JSON (JWKS or JWK) nor a PEM public key');
     }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new KeyInputError('the key JSON is not an object');
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw keyError('not-object', 'the key JSON is not an object');
     return readKey(value as Record<string, unknown>);
   }
   const keys = input.keys;
   if (Array.isArray(keys)) {
     const jwks = keys.filter((k): k is JsonObject => k !== null && typeof k === 'object' && typeof (k as JsonObject).kty === 'string');
-    if (jwks.length === 0) throw new KeyInputError('the JWKS has no keys with a "kty"');
+    if (jwks.length === 0) throw keyError('no-keys', 'the JWKS has no keys with a "kty"');
     return { kind: 'jwks', keys: jwks, source: 'key', evidence: `JWKS given (${jwks.length} keys)` };
   }
   if (typeof input.kty === 'string') return { kind: 'jwks', keys: [input], source: 'key', evidence: 'JWK given' };
-  throw new KeyInputError('the key JSON is neither a JWKS ({"keys": [...]}) nor a JWK (with "kty")');
+  throw keyError('not-jwk', 'the key JSON is neither a JWKS ({"keys": [...]}) nor a JWK (with "kty")');
+}
+
+function keyError(reason: KeyProblem, message: string): KeyInputError {
+  return new KeyInputError(message, { problem: { kind: 'bad-key', reason } });
 }

@@ -1,4 +1,5 @@
 import type { CodeArgs } from '../engine/args.js';
+import type { UsageProblem } from '../errors.js';
 import type { FindingCode } from '../engine/codes.js';
 import type { Classification, Locale, Severity, Source, TimeVerdict } from '../engine/types.js';
 
@@ -103,8 +104,7 @@ export interface Catalogue {
   /** Usage and error lines of the command. */
   cli: {
     usage: string;
-    unknownOption: (name: string) => string;
-    badValue: (name: string, why: string) => string;
-    unreadableFile: (path: string, why: string) => string;
+    /** One line saying what is wrong with the command line. */
+    problem: (p: UsageProblem) => string;
   };
 }

@@ -122,7 +122,7 @@ describe('jwt-diagnose: the command', () => {
 
   it.each([
     [['--format', 'yaml'], /--format: must be text, json or blocks/],
-    [['--now', 'yesterday'], /--now: "yesterday" is not an ISO-8601 time/],
+    [['--now', 'yesterday'], /--now: must be an ISO-8601 time/],
     [['--skew', '-5'], /skew/],
     [['--bogus'], /bogus/],
     [['--locale', 'fr'], /--locale: must be en or ja/],
@@ -135,6 +135,18 @@ describe('jwt-diagnose: the command', () => {
     expect(t.err).toMatch(message);
     expect(t.err.trim().split('\n')).toHaveLength(1);
     expect(t.out).toBe('');
+  });
+
+  it.each([
+    [['--format', 'yaml', '--locale', 'ja'], /--format: text、json、blocks のいずれか/],
+    [['--bogus', '--locale=ja'], /不明なオプションです: --bogus/],
+    [['--locale', 'ja', '/nonexistent/paste.txt'], /読み込めません: ファイルがありません/],
+    [['--locale', 'ja', '--now'], /--now には値が必要です/],
+  ])('words bad usage %j in Japanese with --locale ja', async (args, message) => {
+    const t = io('HTTP/1.1 401\n');
+    expect(await runCli(args, t)).toBe(2);
+    expect(t.err).toMatch(message);
+    expect(t.err.trim().split('\n')).toHaveLength(1);
   });
 
   it('answers an unreadable key file with exit 2', async () => {

@@ -1,3 +1,4 @@
+import type { UsageProblem } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import type { CodeArgs } from '../../src/engine/args.js';
 import { FINDING_CODES, type FindingCode } from '../../src/engine/codes.js';
@@ -362,7 +363,24 @@ describe('the ja catalogue: ui and cli', () => {
     expect(described.length).toBe(9);
     for (const line of described) expect(width(/^ {2}--\S+(?: \S+)? +/u.exec(line)?.[0] ?? ''), line).toBe(29);
     for (const line of lines.filter((l) => /^ {29}\S/.test(l))) expect(line).toMatch(JAPANESE);
-    expect(ja.cli.unknownOption('--foo')).toBe('不明なオプションです: --foo（--help を参照してください）');
-    expect(ja.cli.unreadableFile('key.pem', 'ENOENT')).toBe('key.pem を読み込めません: ENOENT');
+  });
+
+  const problems: UsageProblem[] = [
+    { kind: 'unknown-option', option: '--foo' },
+    { kind: 'missing-value', option: '--now' },
+    ...(['format', 'locale', 'skew', 'now', 'non-empty'] as const).map((expected) => ({ kind: 'bad-value' as const, option: '--x', expected })),
+    { kind: 'too-many-files', count: 2 },
+    ...(['not-found', 'directory', 'permission', 'other'] as const).flatMap((reason) => [
+      { kind: 'unreadable-file' as const, path: 'a.txt', reason },
+      { kind: 'unreadable-key' as const, path: 'k.pem', reason },
+    ]),
+    ...(['private-key', 'not-public-pem', 'not-json-or-pem', 'not-object', 'no-keys', 'not-jwk'] as const).map((reason) => ({ kind: 'bad-key' as const, reason })),
+  ];
+  it.each(problems)('words the usage problem %j in Japanese', (problem) => {
+    const line = ja.cli.problem(problem);
+    expect(line).toMatch(JAPANESE);
+    expect(line).not.toContain('undefined');
+    expect(line.split('\n')).toHaveLength(1);
+    expect(en.cli.problem(problem)).not.toContain('undefined');
   });
 });

@@ -145,8 +145,41 @@ export const en: Catalogue = {
       '',
       'Exit status: 0 a report was produced; 2 bad usage.',
     ].join('\n'),
-    unknownOption: (name) => `unknown option ${name} (see --help)`,
-    badValue: (name, why) => `${name}: ${why}`,
-    unreadableFile: (path, why) => `cannot read ${path}: ${why}`,
+    problem: (p) => {
+      switch (p.kind) {
+        case 'unknown-option':
+          return `unknown option ${p.option} (see --help)`;
+        case 'missing-value':
+          return `${p.option} needs a value (see --help)`;
+        case 'bad-value':
+          return `${p.option}: ${
+            {
+              format: 'must be text, json or blocks',
+              locale: 'must be en or ja',
+              skew: 'must be a whole number of seconds from 0 to 86400',
+              now: 'must be an ISO-8601 time with a zone (2026-05-28T14:10:00Z) or epoch seconds',
+              'non-empty': 'must not be empty',
+            }[p.expected]
+          }`;
+        case 'too-many-files':
+          return `one input file at most (got ${p.count})`;
+        case 'unreadable-file':
+        case 'unreadable-key':
+          return `cannot read ${p.kind === 'unreadable-key' ? '--jwks ' : ''}${p.path}: ${
+            { 'not-found': 'no such file', directory: 'is a directory', permission: 'permission denied', other: 'read error' }[p.reason]
+          }`;
+        case 'bad-key':
+          return `--jwks: ${
+            {
+              'private-key': 'this is a PRIVATE key: give the public key or the JWKS, and treat that private key as leaked',
+              'not-public-pem': 'the PEM is not a PUBLIC KEY or CERTIFICATE block',
+              'not-json-or-pem': 'the key is neither JSON (JWKS or JWK) nor a PEM public key',
+              'not-object': 'the key JSON is not an object',
+              'no-keys': 'the JWKS has no keys with a "kty"',
+              'not-jwk': 'the key JSON is neither a JWKS ({"keys": [...]}) nor a JWK (with "kty")',
+            }[p.reason]
+          }`;
+      }
+    },
   },
 };

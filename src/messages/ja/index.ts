@@ -152,8 +152,41 @@ export const ja: Catalogue = {
       '',
       '終了ステータス: 0 = レポートを出力した、2 = 使い方の誤り',
     ].join('\n'),
-    unknownOption: (name) => `不明なオプションです: ${name}（--help を参照してください）`,
-    badValue: (name, why) => `${name}: ${why}`,
-    unreadableFile: (path, why) => `${path} を読み込めません: ${why}`,
+    problem: (p) => {
+      switch (p.kind) {
+        case 'unknown-option':
+          return `不明なオプションです: ${p.option}（--help を参照してください）`;
+        case 'missing-value':
+          return `${p.option} には値が必要です（--help を参照してください）`;
+        case 'bad-value':
+          return `${p.option}: ${
+            {
+              format: 'text、json、blocks のいずれかを指定してください',
+              locale: 'en か ja を指定してください',
+              skew: '0〜86400 の整数（秒）を指定してください',
+              now: 'タイムゾーン付きの ISO-8601 時刻（2026-05-28T14:10:00Z）かエポック秒を指定してください',
+              'non-empty': '空にはできません',
+            }[p.expected]
+          }`;
+        case 'too-many-files':
+          return `入力ファイルは1つまでです（${p.count}個指定されています）`;
+        case 'unreadable-file':
+        case 'unreadable-key':
+          return `${p.kind === 'unreadable-key' ? '--jwks の ' : ''}${p.path} を読み込めません: ${
+            { 'not-found': 'ファイルがありません', directory: 'ディレクトリです', permission: 'アクセス権がありません', other: '読み込みエラーです' }[p.reason]
+          }`;
+        case 'bad-key':
+          return `--jwks: ${
+            {
+              'private-key': 'これは秘密鍵です。公開鍵か JWKS を指定してください。この秘密鍵は漏洩したものとして扱ってください',
+              'not-public-pem': 'PEM が PUBLIC KEY でも CERTIFICATE でもありません',
+              'not-json-or-pem': '鍵が JSON（JWKS または JWK）でも PEM 公開鍵でもありません',
+              'not-object': '鍵の JSON がオブジェクトではありません',
+              'no-keys': 'JWKS に "kty" を持つ鍵がありません',
+              'not-jwk': '鍵の JSON が JWKS（{"keys": [...]}）でも JWK（"kty" あり）でもありません',
+            }[p.reason]
+          }`;
+      }
+    },
   },
 };
