@@ -7,6 +7,7 @@
 // 1. Time per KB at 1 KB, 100 KB and 1 MB of realistic paste (curl output, headers, log lines, a token).
 // 2. Diagnoses per second on the shipped examples, beside a baseline measured in the same run on the same
 //    tokens: jose's decodeProtectedHeader + decodeJwt. Target: a full diagnosis costs under 5x a bare decode.
+// 3. For comparison only: the same two figures at steady state (after a longer warm-up).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
@@ -95,3 +96,39 @@ console.log(`  full diagnosis (jwt-diagnose)                  ${fmt(diagnoseOps,
 console.log(`  baseline: jose decodeProtectedHeader+decodeJwt ${fmt(decodeOps, 0).padStart(10)} /s   (${tokens.length} tokens in ${examples.length} examples)`);
 const ratio = decodeOps / diagnoseOps;
 console.log(`  cost ratio (diagnosis / bare decode)           ${fmt(ratio, 2).padStart(10)}x   target < 5x: ${ratio < 5 ? 'met' : 'NOT met'}`);
+
+// 3. The same two figures at steady state, clearly apart from the acceptance figures above. V8 takes
+//    seconds to optimise the engine's few hundred functions (longer on a busy two-core machine), and
+//    the figures above still include part of that warm-up, while jose's handful of functions is optimised
+//    within milliseconds. Here both run for a while first, then alternate in short rounds (so a change
+//    in machine load hits both), and the median of the per-round ratios is printed. The operations are
+//    exactly those measured above.
+const WARM_SECONDS = Math.max(3, 2 * SECONDS);
+const diagnoseExample = (() => {
+  let k = 0;
+  return () => diagnose(examples[k++ % examples.length].text, { now: NOW });
+})();
+const decodeExample = (() => {
+  let k = 0;
+  return () => {
+    const text = examples[k++ % examples.length].text;
+    for (const t of text.match(/eyJ[\w-]+\.eyJ[\w-]+\.[\w*-]*/g) ?? []) {
+      decodeProtectedHeader(t);
+      decodeJwt(t);
+    }
+  };
+})();
+for (const until = performance.now() + WARM_SECONDS * 1000; performance.now() < until; ) {
+  await diagnoseExample();
+  decodeExample();
+}
+const rounds = [];
+for (let r = 0; r < 5; r++) rounds.push({ diagnose: await opsPerSecond(diagnoseExample, SECONDS / 2), decode: await opsPerSecond(decodeExample, SECONDS / 2) });
+const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
+const steadyDiagnose = median(rounds.map((r) => r.diagnose));
+const steadyDecode = median(rounds.map((r) => r.decode));
+const steadyRatio = median(rounds.map((r) => r.decode / r.diagnose));
+console.log(`\nSteady state, for comparison only (after ${WARM_SECONDS} s of warm-up; medians of 5 alternating rounds)`);
+console.log(`  full diagnosis (jwt-diagnose)                  ${fmt(steadyDiagnose, 0).padStart(10)} /s   (${fmt(1e6 / steadyDiagnose, 1)} µs each)`);
+console.log(`  baseline: jose decodeProtectedHeader+decodeJwt ${fmt(steadyDecode, 0).padStart(10)} /s   (${fmt(1e6 / steadyDecode, 1)} µs per example)`);
+console.log(`  cost ratio at steady state                     ${fmt(steadyRatio, 2).padStart(10)}x`);

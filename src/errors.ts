@@ -19,7 +19,7 @@ export class JwtDiagnoseError extends Error {
 export type UsageProblem =
   | { kind: 'unknown-option'; option: string }
   | { kind: 'missing-value'; option: string }
-  | { kind: 'bad-value'; option: string; expected: 'format' | 'locale' | 'skew' | 'now' | 'non-empty' }
+  | { kind: 'bad-value'; option: string; expected: 'format' | 'locale' | 'skew' | 'now' | 'non-empty' | 'url' | 'issuer' | 'host' }
   | { kind: 'too-many-files'; count: number }
   | { kind: 'unreadable-file'; path: string; reason: FileProblem }
   | { kind: 'unreadable-key'; path: string; reason: FileProblem }

@@ -5,7 +5,7 @@
 export type { CodeArgs } from './engine/args.js';
 export { codes, docsPath, FINDING_CODES, type FindingCode, isFindingCode, PROJECT_CODES, type Severity } from './engine/codes.js';
 export { diagnose } from './engine/diagnose.js';
-export type { DiagnoseOptions } from './engine/options.js';
+export type { DiagnoseOptions, KeyFetchInfo } from './engine/options.js';
 export type {
   Challenge,
   Classification,

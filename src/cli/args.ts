@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { UsageError, type UsageProblem } from '../errors.js';
+import { isHostEntry, parseTrustedIssuer, type TrustedIssuer, webUrl } from '../keys/trusted-issuers.js';
 
 /** What the command line asks for, validated. */
 export interface CliArgs {
@@ -12,7 +13,14 @@ export interface CliArgs {
   expectAud: string[];
   expectAlg: string[];
   requireScope: string[];
+  /** A key file (`--jwks FILE`). */
   jwks: string | null;
+  /** A JWKS URL (`--jwks https://…`): fetched because the user asked, http allowed for its host. */
+  jwksUrl: string | null;
+  /** `--issuer`: issuers whose published keys may be discovered and fetched. */
+  issuers: TrustedIssuer[];
+  /** `--allow-http`: hosts that may be fetched over http. */
+  allowHttp: string[];
   locale: 'en' | 'ja';
   file: string | null;
   help: boolean;
@@ -33,7 +41,22 @@ const ArgsSchema = z.object({
   'expect-aud': z.array(z.string().min(1, { error: 'non-empty' })).default([]),
   'expect-alg': z.array(z.string().min(1, { error: 'non-empty' })).default([]),
   'require-scope': z.array(z.string().min(1, { error: 'non-empty' })).default([]),
-  jwks: z.string().min(1, { error: 'non-empty' }).optional(),
+  jwks: z
+    .string()
+    .min(1, { error: 'non-empty' })
+    .refine((v) => !isUrlLike(v) || webUrl(v) !== null, { error: 'url' })
+    .optional(),
+  issuer: z
+    .array(
+      z.string().transform((v, ctx) => {
+        const parsed = parseTrustedIssuer(v);
+        if (parsed.ok) return parsed.value;
+        ctx.issues.push({ code: 'custom', message: 'issuer', input: v });
+        return z.NEVER;
+      }),
+    )
+    .default([]),
+  'allow-http': z.array(z.string().refine(isHostEntry, { error: 'host' })).default([]),
   locale: z.enum(['en', 'ja'], { error: 'locale' }).default('en'),
   help: z.boolean().default(false),
   version: z.boolean().default(false),
@@ -65,6 +88,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'expect-alg': { type: 'string', multiple: true },
         'require-scope': { type: 'string', multiple: true },
         jwks: { type: 'string' },
+        issuer: { type: 'string', multiple: true },
+        'allow-http': { type: 'string', multiple: true },
         locale: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
@@ -92,7 +117,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     expectAud: v['expect-aud'],
     expectAlg: v['expect-alg'],
     requireScope: v['require-scope'],
-    jwks: v.jwks ?? null,
+    jwks: v.jwks === undefined || isUrlLike(v.jwks) ? null : v.jwks,
+    jwksUrl: v.jwks !== undefined && isUrlLike(v.jwks) ? v.jwks : null,
+    issuers: v.issuer,
+    allowHttp: v['allow-http'],
     locale: v.locale,
     file: parsed.positionals[0] ?? null,
     help: v.help,
@@ -100,7 +128,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   };
 }
 
-const EXPECTED = ['format', 'locale', 'skew', 'now', 'non-empty'] as const;
+const EXPECTED = ['format', 'locale', 'skew', 'now', 'non-empty', 'url', 'issuer', 'host'] as const;
+
+/** `--jwks` takes a file or a URL; what starts like a URL is read as one (and must be a valid one). */
+function isUrlLike(value: string): boolean {
+  return /^https?:\/\//i.test(value);
+}
 
 function usage(problem: UsageProblem, message: string, cause?: unknown): UsageError {
   return new UsageError(message, { problem, cause });

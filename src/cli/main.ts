@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { diagnose } from '../engine/diagnose.js';
 import type { DiagnoseOptions } from '../engine/options.js';
 import type { Report } from '../engine/types.js';
 import { asCodedError, type FileProblem, InvalidOptionsError, type JwtDiagnoseError, KeyInputError, UsageError } from '../errors.js';
+import { diagnoseWithRemoteKeys, type RemoteKeys } from '../keys/diagnose-with-remote-keys.js';
+import { KeyFetcher } from '../keys/remote-jwks.js';
 import { catalogueFor } from '../messages/index.js';
 import { renderBlocks } from '../render/blocks.js';
 import { renderJson } from '../render/json.js';
@@ -44,7 +45,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const input = await loadInput(args, io);
     const keys = args.jwks === null ? [] : [await loadKey(args.jwks)];
-    const report = await diagnose(input, toOptions(args, io, keys));
+    const report = await diagnoseWithRemoteKeys(input, toOptions(args, io, keys), remoteKeys(args));
     io.stdout.write(render(report, args, io));
     return 0;
   } catch (e) {
@@ -69,6 +70,26 @@ function toOptions(args: CliArgs, io: CliIo, keys: string[]): DiagnoseOptions {
     requiredScopes: args.requireScope,
     keys,
     locale: args.locale,
+  };
+}
+
+/** Each key request of the command is abandoned after this long; a person is waiting, not a Slack deadline. */
+const CLI_KEY_TIMEOUT_MS = 5000;
+
+/**
+ * The command fetches only what its user asked for: the JWKS URL they typed, or the keys of an issuer they
+ * named with --issuer when the token's iss is that issuer. Nothing else, whatever the paste says.
+ */
+function remoteKeys(args: CliArgs): RemoteKeys | null {
+  if (args.jwksUrl === null && args.issuers.length === 0) return null;
+  // A URL typed on the command line is an explicit request: http is allowed for its host, as --allow-http would.
+  const typed = args.jwksUrl === null ? [] : [new URL(args.jwksUrl).host];
+  return {
+    fetcher: new KeyFetcher({ timeoutMs: CLI_KEY_TIMEOUT_MS, allowHttpHosts: [...args.allowHttp, ...typed] }),
+    trusted: args.issuers,
+    jwksUrl: args.jwksUrl,
+    // Discovery (two documents at most) and the key set, one after the other.
+    deadlineMs: 3 * CLI_KEY_TIMEOUT_MS,
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { isHostEntry, parseTrustedIssuer, schemeAllowed, type TrustedIssuer } from '../keys/trusted-issuers.js';
 
 /** What `loadEnv` reads: `process.env` in production, a plain object in tests. */
 export type EnvSource = Readonly<Record<string, string | undefined>>;
@@ -34,6 +35,25 @@ const csv = z.preprocess(
     ),
 );
 
+/** `iss` (discovered) or `iss=<JWKS URL>`, comma-separated. */
+const trustedIssuers = csv.transform((entries, ctx): TrustedIssuer[] => {
+  const out: TrustedIssuer[] = [];
+  for (const entry of entries) {
+    const parsed = parseTrustedIssuer(entry);
+    if (parsed.ok) out.push(parsed.value);
+    else {
+      ctx.issues.push({
+        code: 'custom',
+        input: entry,
+        // The whole value is echoed after the message (loadEnv); name the entry when there are several.
+        message: `must be comma-separated issuer URLs (https://…, no query) or issuer=<JWKS URL> pairs${entries.length > 1 ? `; cannot read ${JSON.stringify(entry.slice(0, 80))}` : ''}`,
+      });
+      return z.NEVER;
+    }
+  }
+  return out;
+});
+
 const wholeNumber = (max: number, what: string) =>
   z
     .string()
@@ -47,7 +67,7 @@ const wholeNumber = (max: number, what: string) =>
  * token checks catch the usual mix-ups (a user token `xoxp-` for the bot token, the bot token for the
  * app-level token) without ever printing the value.
  */
-export const EnvSchema = z.object({
+const EnvFields = z.object({
   SLACK_SIGNING_SECRET: optional(
     z.string().regex(/^\S{8,}$/, {
       error: 'must be the Signing Secret from Basic Information → App Credentials (no spaces)',
@@ -94,6 +114,36 @@ export const EnvSchema = z.object({
       error: 'must be an http(s) URL such as https://github.com/acme/jwt-diagnose/blob/main',
     }),
   ),
+  /** The only issuers whose published keys the app fetches; empty: it fetches nothing. */
+  JWT_DIAGNOSE_TRUSTED_ISSUERS: trustedIssuers,
+  JWT_DIAGNOSE_ALLOW_HTTP_HOSTS: csv.pipe(
+    z.array(
+      z
+        .string()
+        .refine(isHostEntry, { error: 'must be comma-separated host names or addresses, optionally with :port' }),
+    ),
+  ),
+  JWT_DIAGNOSE_KEY_TIMEOUT_MS: z.preprocess(
+    unsetIfEmpty,
+    wholeNumber(10_000, 'milliseconds from 100 to 10000')
+      .refine((n) => n >= 100, { error: 'must be milliseconds from 100 to 10000' })
+      .default(1500),
+  ),
+});
+
+/** The variables, and what holds across them. */
+export const EnvSchema = EnvFields.superRefine((env, ctx) => {
+  // Fail at start, not at the first paste: a configured http URL needs its host on the http allow-list.
+  for (const t of env.JWT_DIAGNOSE_TRUSTED_ISSUERS) {
+    const url = new URL(t.jwksUri ?? t.issuer);
+    if (!schemeAllowed(url, env.JWT_DIAGNOSE_ALLOW_HTTP_HOSTS)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_DIAGNOSE_TRUSTED_ISSUERS'],
+        message: `has ${url.origin}, which is not https; use https or add ${url.host} to JWT_DIAGNOSE_ALLOW_HTTP_HOSTS`,
+      });
+    }
+  }
 });
 
 /** The validated configuration. */
@@ -129,7 +179,8 @@ export const SLACK_SETUP_GUIDANCE = [
   '  SLACK_APP_TOKEN       an app-level token, xapp-…, with connections:write',
   'Optional: SLACK_BOT_ID, SLACK_BOT_USER_ID, LOG_LEVEL, JWT_DIAGNOSE_EXPECTED_ISSUERS,',
   '  JWT_DIAGNOSE_EXPECTED_AUDIENCES, JWT_DIAGNOSE_EXPECTED_ALGORITHMS, JWT_DIAGNOSE_SKEW_SECONDS,',
-  '  JWT_DIAGNOSE_DEFAULT_LOCALE (en|ja), JWT_DIAGNOSE_DOCS_BASE_URL (see README).',
+  '  JWT_DIAGNOSE_DEFAULT_LOCALE (en|ja), JWT_DIAGNOSE_DOCS_BASE_URL, JWT_DIAGNOSE_TRUSTED_ISSUERS,',
+  '  JWT_DIAGNOSE_ALLOW_HTTP_HOSTS, JWT_DIAGNOSE_KEY_TIMEOUT_MS (see README).',
   '',
   'To diagnose without Slack, use the command line:  npx jwt-diagnose --help',
 ].join('\n');

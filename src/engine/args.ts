@@ -11,6 +11,31 @@ interface Via {
 
 export type AuthzFormatProblem = 'quotes' | 'extra-space' | 'line-break' | 'bad-characters' | 'lowercase-scheme' | 'duplicate';
 
+/**
+ * Why fetching an issuer's published keys failed, as the edge (src/keys/) classifies it: by status,
+ * error code and what the body turned out to be, never by an error's message text.
+ */
+export const KEY_FETCH_FAILURES = [
+  'timeout',
+  'network',
+  'http-status',
+  'not-json',
+  'too-large',
+  'redirect-blocked',
+  'not-https',
+  'no-jwks-uri',
+  'issuer-mismatch',
+  'invalid-jwks',
+] as const;
+export type KeyFetchFailure = (typeof KEY_FETCH_FAILURES)[number];
+
+/**
+ * What became of a `kid` missing from the cached copy of an issuer's key set: fetched again, not
+ * fetched again because the copy is younger than the cooldown, or the fetch failed. `none`: no refetch
+ * was needed (the kid was there, or the copy was fetched for this very diagnosis).
+ */
+export type KeyRefetch = 'none' | 'refetched' | 'cooling-down' | 'failed';
+
 export interface CodeArgs {
   'input.empty': Via;
   'input.live-token': Via & { alg: string; expiresInSeconds: number | null };
@@ -38,11 +63,31 @@ export interface CodeArgs {
   'alg.none': Via;
   'alg.not-allowed': Via & { alg: string | null; allowed: string[]; reason: 'expected-list' | 'key-type' | 'log' };
   'key.kid-missing': Via & { keyCount: number | null };
-  'key.kid-unknown': Via & { kid: string | null; available: string[] };
+  'key.kid-unknown': Via & {
+    kid: string | null;
+    available: string[];
+    /** Set when the key set is the issuer's published one, fetched at the edge. */
+    jwksUri?: string;
+    refetch?: KeyRefetch;
+    /**
+     * The kid was missing from the copy fetched earlier (`available` lists that copy's kids) and appeared
+     * when the set was fetched again: the issuer has just rotated it in, and a verifier still holding the
+     * older copy rejects the token. Severity warning: that the API's verifier holds an old copy is inferred.
+     */
+    rotatedIn?: boolean;
+  };
   'key.jwks-unavailable': Via;
   'signature.invalid': Via & { kid: string | null };
   'signature.valid': Via & { kid: string | null; alg: string };
-  'signature.unchecked': Via & { reason: 'no-key' | 'masked' | 'absent' | 'no-matching-key' | 'unsupported' };
+  'signature.unchecked': Via & {
+    reason: 'no-key' | 'masked' | 'absent' | 'no-matching-key' | 'unsupported' | 'issuer-not-trusted' | 'key-fetch-failed';
+    /** issuer-not-trusted: the token's iss (null when it has none); no request was made. */
+    iss?: string | null;
+    /** key-fetch-failed: why, and which URL failed (the discovery document or the JWKS). */
+    failure?: KeyFetchFailure;
+    url?: string | null;
+    httpStatus?: number | null;
+  };
   'time.expired': Via & { exp: number | null; agoSeconds: number | null; skewSeconds: number; maxAge: boolean };
   'time.borderline': Via & { exp: number; pastSeconds: number; skewSeconds: number };
   'time.not-yet-valid': Via & { nbf: number | null; inSeconds: number | null; skewSeconds: number };

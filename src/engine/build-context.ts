@@ -5,9 +5,9 @@ import { isPlaceholderCredential, parseAuthorization } from './parse/authorizati
 import { parseChallenges } from './parse/challenge.js';
 import { extractHttp, type HeaderField, type HttpObservations } from './parse/http.js';
 import { findJsonObjects, type JsonObjectSpan } from './parse/json-spans.js';
-import { matchVerifierMessages } from './parse/verifier-messages.js';
+import { foldForMatching, matchVerifierMessages } from './parse/verifier-messages.js';
 import { SecretRedactor } from './secrets.js';
-import { decodeCredential, fingerprintOf, type JsonObject } from './token/decode.js';
+import { decodeCredential, type JsonObject } from './token/decode.js';
 import { findTokensInText } from './token/find.js';
 import type { Source } from './types.js';
 
@@ -20,6 +20,7 @@ const CLAIM_KEYS = ['exp', 'iat', 'nbf', 'iss', 'sub', 'aud', 'scope', 'scp', 'a
 
 export function buildContext(input: string, options: ResolvedOptions): Context {
   const text = normalizePaste(input);
+  const lower = foldForMatching(text);
   const json = findJsonObjects(text);
   const http = extractHttp(text, json);
   const redactor = new SecretRedactor();
@@ -37,16 +38,16 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     const parsed = parseAuthorization(authorization.field.value, authorization.field.quoted);
     authz = { field: authorization.field, parsed, count: authorization.count };
     if (!isPlaceholderCredential(parsed.credential)) {
-      const decoded = decodeCredential(parsed.credential);
+      const decoded = decodeCredential(parsed.credential, redactor.fingerprint(parsed.credential));
       // A masked credential (`Bearer <redacted>`) is no secret: replacing it by a fingerprint would hide the mask.
       if (decoded.shape.kind !== 'masked') {
-        redactor.add(authorization.field.value.trim(), `${parsed.scheme ?? ''} ${labelFor(parsed.credential)}`.trim());
+        redactor.add(authorization.field.value.trim(), `${parsed.scheme ?? ''} ${labelFor(redactor, parsed.credential)}`.trim());
         registerToken(redactor, parsed.credential);
       }
       token = {
         decoded,
         foundIn: 'authorization-header',
-        label: labelFor(parsed.credential),
+        label: labelFor(redactor, parsed.credential),
         source: 'request-header',
         evidence: '',
       };
@@ -58,9 +59,9 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     if (first !== undefined) {
       const inJson = json.some((j) => j.start <= first.start && first.end <= j.end);
       token = {
-        decoded: decodeCredential(first.raw),
+        decoded: decodeCredential(first.raw, redactor.fingerprint(first.raw)),
         foundIn: inJson ? 'json' : 'text',
-        label: labelFor(first.raw),
+        label: labelFor(redactor, first.raw),
         source: 'token',
         evidence: evidenceAt(first.start, first.end),
       };
@@ -88,7 +89,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     }
   }
 
-  const hits = collectHits(text, http, lineAt, evidenceAt);
+  const hits = collectHits(text, lower, http, lineAt, evidenceAt);
   const challenges = collectChallenges(http.headers);
   const expected = collectExpectations(options, hits, challenges, evidenceAt);
   const keys = collectKeys(options, json, text);
@@ -99,6 +100,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
 
   return {
     text,
+    lower,
     http,
     json,
     hits,
@@ -114,6 +116,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     skewSeconds: options.skewSeconds,
     expected,
     keys,
+    keyFetch: options.keyFetch,
     serverDate,
     requestHost: http.request.host,
     redactor,
@@ -121,13 +124,13 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   };
 }
 
-function labelFor(raw: string): string {
-  return `‹token ${fingerprintOf(raw)}›`;
+function labelFor(redactor: SecretRedactor, raw: string): string {
+  return `‹token ${redactor.fingerprint(raw)}›`;
 }
 
 /** A token, its signature, and its header.payload are all kept out of output. */
 function registerToken(redactor: SecretRedactor, raw: string): void {
-  redactor.add(raw, labelFor(raw));
+  redactor.add(raw, labelFor(redactor, raw));
   const parts = raw.split('.');
   const sig = parts[2];
   if (parts.length === 3 && sig !== undefined && sig.length >= 16) redactor.add(sig, '‹signature›');
@@ -138,8 +141,9 @@ function pickAuthorization(headers: readonly HeaderField[]): { field: HeaderFiel
   const request = fields.filter((h) => h.side === 'request');
   const chosen = request[0] ?? fields[0];
   if (chosen === undefined) return null;
-  const distinct = new Set(fields.map((f) => f.value.trim()));
-  return { field: chosen, count: distinct.size };
+  // One field is one value: a Set would hash the whole token to count it.
+  const count = fields.length === 1 ? 1 : new Set(fields.map((f) => f.value.trim())).size;
+  return { field: chosen, count };
 }
 
 /** An OAuth token response (`{"access_token": "…"}`) holds the token when no header or JWT shows one. */
@@ -148,7 +152,7 @@ function opaqueFromJson(json: readonly JsonObjectSpan[], redactor: SecretRedacto
     const v = j.value.access_token;
     if (typeof v === 'string' && v.length >= 8) {
       registerToken(redactor, v);
-      return { decoded: decodeCredential(v), foundIn: 'json', label: labelFor(v), source: 'token', evidence: evidenceAt(j.start, j.start) };
+      return { decoded: decodeCredential(v, redactor.fingerprint(v)), foundIn: 'json', label: labelFor(redactor, v), source: 'token', evidence: evidenceAt(j.start, j.start) };
     }
   }
   return null;
@@ -212,13 +216,14 @@ function quoteLine(text: string, start: number, end: number): string {
 
 function collectHits(
   text: string,
+  lower: string,
   http: HttpObservations,
   lineAt: (offset: number) => HttpObservations['lines'][number] | undefined,
   evidenceAt: (s: number, e: number) => string,
 ): LogHit[] {
   const out: LogHit[] = [];
   const perCode = new Map<string, number>();
-  for (const hit of matchVerifierMessages(text)) {
+  for (const hit of matchVerifierMessages(text, lower)) {
     // A log with the same message ten thousand times says it once: keep a few of each, bound the work.
     const seen = perCode.get(hit.code) ?? 0;
     if (seen >= MAX_HITS_PER_CODE || out.length >= MAX_HITS) continue;

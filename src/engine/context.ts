@@ -1,3 +1,4 @@
+import type { KeyFetchInfo } from './options.js';
 import type { ParsedAuthorization } from './parse/authorization.js';
 import type { ChallengeParseResult } from './parse/challenge.js';
 import type { HeaderField, HttpObservations } from './parse/http.js';
@@ -44,6 +45,11 @@ export type KeyMaterial =
 /** Everything checks read. Built once per diagnosis by `buildContext`; checks never mutate it. */
 export interface Context {
   text: string;
+  /**
+   * `text` lower-cased with the same offsets (`foldForMatching`), built once for every scanner that
+   * matches case-insensitively (verifier messages, intermediaries' pages).
+   */
+  lower: string;
   http: HttpObservations;
   json: readonly JsonObjectSpan[];
   hits: LogHit[];
@@ -67,6 +73,8 @@ export interface Context {
     algorithms: string[];
   };
   keys: KeyMaterial[];
+  /** What the edge did about the issuer's published keys (options.keyFetch); null: nothing was asked. */
+  keyFetch: KeyFetchInfo | null;
   /** The response's Date header, epoch seconds. */
   serverDate: number | null;
   /** The request's host, when the paste shows it. */

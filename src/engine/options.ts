@@ -1,13 +1,40 @@
 import { z } from 'zod';
 import { InvalidOptionsError, KeyInputError, type KeyProblem } from '../errors.js';
+import { KEY_FETCH_FAILURES, type KeyFetchFailure, type KeyRefetch } from './args.js';
 import type { KeyMaterial } from './context.js';
 import type { JsonObject } from './token/decode.js';
 import type { Locale } from './types.js';
 
+/** `now` as an ISO-8601 string with a zone: TimeInput's third form, also checked alone by quickParse. */
+const NowIso = z.iso.datetime({ offset: true });
+
 /** A time as a Date, epoch seconds, or an ISO-8601 string. */
-const TimeInput = z.union([z.date(), z.number().finite().nonnegative(), z.iso.datetime({ offset: true })]);
+const TimeInput = z.union([z.date(), z.number().finite().nonnegative(), NowIso]);
 
 const KeyInput = z.union([z.string().min(1), z.record(z.string(), z.unknown())]);
+
+const KeyFetchInput = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('skipped'), reason: z.literal('issuer-not-trusted'), iss: z.string().nullable() }).strict(),
+  z
+    .object({
+      status: z.literal('failed'),
+      issuer: z.string().nullable(),
+      url: z.string().nullable(),
+      failure: z.enum(KEY_FETCH_FAILURES),
+      httpStatus: z.number().int().nullable(),
+    })
+    .strict(),
+  z
+    .object({
+      status: z.literal('fetched'),
+      issuer: z.string().nullable(),
+      jwksUri: z.string().min(1),
+      jwks: z.object({ keys: z.array(z.record(z.string(), z.unknown())) }),
+      refetch: z.enum(['none', 'refetched', 'cooling-down', 'failed']),
+      kidsBefore: z.array(z.string()),
+    })
+    .strict(),
+]);
 
 export const DiagnoseOptionsSchema = z
   .object({
@@ -19,9 +46,30 @@ export const DiagnoseOptionsSchema = z
     allowedAlgorithms: z.array(z.string().min(1)).optional(),
     requiredScopes: z.array(z.string().min(1)).optional(),
     keys: z.array(KeyInput).optional(),
+    keyFetch: KeyFetchInput.optional(),
     locale: z.enum(['en', 'ja']).optional(),
   })
   .strict();
+
+/**
+ * What the edge (src/keys/) did about the issuer's published keys. The engine fetches nothing: it is
+ * told what was fetched, or why nothing was, and reports it like any other evidence.
+ * - `skipped`: the token's issuer is not one the operator trusts, so no request was made;
+ * - `failed`: the discovery document or the JWKS could not be fetched or read;
+ * - `fetched`: the key set as published at `jwksUri`. When the token's kid was missing from a cached
+ *   copy, `refetch` says what happened next and `kidsBefore` lists that copy's kids.
+ */
+export type KeyFetchInfo =
+  | { status: 'skipped'; reason: 'issuer-not-trusted'; iss: string | null }
+  | { status: 'failed'; issuer: string | null; url: string | null; failure: KeyFetchFailure; httpStatus: number | null }
+  | {
+      status: 'fetched';
+      issuer: string | null;
+      jwksUri: string;
+      jwks: { keys: Array<Record<string, unknown>> };
+      refetch: KeyRefetch;
+      kidsBefore: string[];
+    };
 
 /** Options of `diagnose()`. */
 export interface DiagnoseOptions {
@@ -39,6 +87,8 @@ export interface DiagnoseOptions {
   requiredScopes?: string[];
   /** Keys to check `kid` and the signature: JWKS or JWK objects, or JWKS JSON / PEM text. */
   keys?: Array<string | Record<string, unknown>>;
+  /** Keys fetched from the issuer at the edge, or why none were (see `KeyFetchInfo`). */
+  keyFetch?: KeyFetchInfo;
   locale?: Locale;
 }
 
@@ -52,20 +102,72 @@ export interface ResolvedOptions {
   allowedAlgorithms: readonly string[];
   requiredScopes: readonly string[];
   keys: KeyMaterial[];
+  keyFetch: KeyFetchInfo | null;
   locale: Locale;
 }
 
 export const DEFAULT_SKEW_SECONDS = 60;
 
+type ParsedOptions = z.output<typeof DiagnoseOptionsSchema>;
+
+/** The options quickParse checks by hand; any other key (keys, keyFetch, an unknown one) goes to the schema. */
+const QUICK_KEYS: ReadonlySet<string> = new Set(['now', 'preferPastedDate', 'skewSeconds', 'expectedIssuers', 'expectedAudiences', 'allowedAlgorithms', 'requiredScopes', 'locale']);
+
+/** A copy of `value` when it is an array of non-empty strings (what `z.array(z.string().min(1))` accepts), else null. */
+function nonEmptyStrings(value: unknown): string[] | null {
+  if (!Array.isArray(value)) return null;
+  for (let i = 0; i < value.length; i++) {
+    const v: unknown = value[i];
+    if (typeof v !== 'string' || v.length === 0) return null;
+  }
+  return [...(value as string[])];
+}
+
+/**
+ * The options nearly every call passes (a time, a skew, expected values, a locale), checked by hand
+ * against the same rules as DiagnoseOptionsSchema, which costs more than some whole checks of a
+ * diagnosis. Returns what the schema would return, or null whenever the input is anything else (other
+ * keys, a Date, a value the rules reject): the schema then decides, and words the error.
+ */
+function quickParse(options: unknown): ParsedOptions | null {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return null;
+  const out: ParsedOptions = {};
+  for (const key of Object.keys(options)) {
+    if (!QUICK_KEYS.has(key)) return null;
+    const value: unknown = (options as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    switch (key) {
+      case 'now':
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 0) out.now = value;
+        else if (typeof value === 'string' && NowIso.safeParse(value).success) out.now = value;
+        else return null;
+        break;
+      case 'preferPastedDate':
+        if (typeof value !== 'boolean') return null;
+        out.preferPastedDate = value;
+        break;
+      case 'skewSeconds':
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 86_400) return null;
+        out.skewSeconds = value;
+        break;
+      case 'locale':
+        if (value !== 'en' && value !== 'ja') return null;
+        out.locale = value;
+        break;
+      default: {
+        const list = nonEmptyStrings(value);
+        if (list === null) return null;
+        out[key as 'expectedIssuers' | 'expectedAudiences' | 'allowedAlgorithms' | 'requiredScopes'] = list;
+      }
+    }
+  }
+  return out;
+}
+
 /** Validates options at the API edge; throws InvalidOptionsError (or KeyInputError for an unreadable key). */
 export function resolveOptions(options: DiagnoseOptions | undefined): ResolvedOptions {
-  const parsed = DiagnoseOptionsSchema.safeParse(options ?? {});
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') ?? '';
-    throw new InvalidOptionsError(`invalid option ${where === '' ? '' : `"${where}" `}: ${issue?.message ?? 'invalid'}`.replace(' :', ':'));
-  }
-  const o = parsed.data;
+  const o = quickParse(options) ?? schemaParse(options);
   return {
     now: o.now === undefined ? null : toEpochSeconds(o.now),
     preferPastedDate: o.preferPastedDate ?? o.now === undefined,
@@ -74,9 +176,32 @@ export function resolveOptions(options: DiagnoseOptions | undefined): ResolvedOp
     expectedAudiences: o.expectedAudiences ?? [],
     allowedAlgorithms: o.allowedAlgorithms ?? [],
     requiredScopes: o.requiredScopes ?? [],
-    keys: (o.keys ?? []).map(readKey),
+    keys: [...(o.keys ?? []).map(readKey), ...remoteKeys(o.keyFetch)],
+    keyFetch: o.keyFetch ?? null,
     locale: o.locale ?? 'en',
   };
+}
+
+/**
+ * The published key set as key material. Never throws: a remote set is data the edge fetched, not
+ * something the caller typed, so a set without usable keys adds nothing (the edge reports it as
+ * `invalid-jwks` before it gets here).
+ */
+function remoteKeys(fetch: KeyFetchInfo | undefined): KeyMaterial[] {
+  if (fetch?.status !== 'fetched') return [];
+  const keys = fetch.jwks.keys.filter((k): k is JsonObject => typeof k.kty === 'string');
+  if (keys.length === 0) return [];
+  return [{ kind: 'jwks', keys, source: 'key', evidence: `JWKS published at ${fetch.jwksUri} (${keys.length} keys)` }];
+}
+
+function schemaParse(options: DiagnoseOptions | undefined): ParsedOptions {
+  const parsed = DiagnoseOptionsSchema.safeParse(options ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') ?? '';
+    throw new InvalidOptionsError(`invalid option ${where === '' ? '' : `"${where}" `}: ${issue?.message ?? 'invalid'}`.replace(' :', ':'));
+  }
+  return parsed.data;
 }
 
 function toEpochSeconds(t: Date | number | string): number {

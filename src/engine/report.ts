@@ -63,7 +63,24 @@ export function buildReport(ctx: Context, ranked: readonly RankedFinding[], clas
 }
 
 function copyChallenge(c: Challenge): Challenge {
-  return { scheme: c.scheme, params: { ...c.params }, token68: c.token68 };
+  return { scheme: c.scheme, params: copyParams(c.params), token68: c.token68 };
+}
+
+/**
+ * `{ ...params }`, written out: the parser's params are a null-prototype dictionary, which V8 cannot
+ * spread on its fast path (it was the report's costliest line). Defined, not assigned, so an auth-param
+ * named `__proto__` stays an own property as the spread made it.
+ */
+function copyParams(params: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const names = Object.keys(params);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i] as string;
+    const value = params[name] as string;
+    if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+    else out[name] = value;
+  }
+  return out;
 }
 
 function timeClaim(t: TimeValue, verdictOf: (v: number) => TimeVerdict, ctx: Context, cat: Catalogue): TimeClaim | null {
@@ -151,10 +168,10 @@ function echo(v: unknown, depth: number): unknown {
   if (depth >= MAX_ECHO_DEPTH) return '[…]';
   if (Array.isArray(v)) return v.slice(0, 100).map((x) => echo(x, depth + 1));
   const out: Record<string, unknown> = {};
-  let n = 0;
-  for (const [k, x] of Object.entries(v)) {
-    if (n++ >= 100) break;
-    out[k] = echo(x, depth + 1);
-  }
+  // Keys and values side by side, not entries: no pair array per member.
+  const keys = Object.keys(v);
+  const values = Object.values(v);
+  const n = Math.min(keys.length, 100);
+  for (let i = 0; i < n; i++) out[keys[i] as string] = echo(values[i], depth + 1);
   return out;
 }

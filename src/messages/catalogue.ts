@@ -48,6 +48,8 @@ export interface Catalogue {
     nextSteps: string;
     evidence: string;
     alsoSeen: string;
+    /** A label and where its words came from: "evidence (log)", 「根拠（ログ）」. */
+    sourced: (label: string, source: string) => string;
     more: string;
     reference: (now: string | null, source: 'options' | 'date-header' | 'none', skew: number) => string;
     fingerprint: string;
@@ -55,7 +57,11 @@ export interface Catalogue {
     moreSteps: (n: number) => string;
     liveTokenBanner: string;
     docsLink: string;
-    lifetime: (ttl: string | null, remaining: string | null, skew: string | null) => string;
+    /**
+     * The lifetime summary, from seconds: the TTL, the time left until exp (negative once past) and how far
+     * the issuer's clock is ahead; a null part is left out, and all null is "".
+     */
+    lifetime: (ttlSeconds: number | null, remainingSeconds: number | null, skewSeconds: number | null) => string;
     tokenKind: Record<'jws' | 'jwe' | 'payload-only', string>;
   };
   /**

@@ -1,8 +1,52 @@
 /** Language-independent pieces of time formatting. */
+
+const MS_PER_DAY = 86_400_000;
+/** ECMAScript's time value range: ±100,000,000 days around the epoch (ECMA-262 §21.4.1.1). */
+const MAX_TIME_MS = 8.64e15;
+
+function two(n: number): string {
+  return n < 10 ? `0${n}` : `${n}`;
+}
+
+/**
+ * The year as `Date.prototype.toISOString` writes it: four digits in 0000–9999, else the expanded form,
+ * a sign and six digits (`+010000`, `-000001`).
+ */
+function isoYear(y: number): string {
+  if (y >= 0 && y <= 9999) return `${y}`.padStart(4, '0');
+  return `${y < 0 ? '-' : '+'}${`${Math.abs(y)}`.padStart(6, '0')}`;
+}
+
+/**
+ * Epoch seconds → `2026-05-28T14:02:11Z` (milliseconds shown only when there are any), exactly what
+ * `new Date(seconds * 1000).toISOString()` gives without its `.000`. Computed with integer arithmetic
+ * (civil-from-days, H. Hinnant's proleptic Gregorian algorithm) rather than through a Date: a report
+ * formats the same few times many times over, and the Date round trip was a visible share of a
+ * diagnosis. test/messages/time-format.test.ts holds it to toISOString over the whole Date range.
+ */
 export function isoOf(seconds: number): string {
   const ms = seconds * 1000;
-  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return String(seconds);
-  return new Date(ms).toISOString().replace('.000Z', 'Z');
+  if (!Number.isFinite(ms) || Math.abs(ms) > MAX_TIME_MS) return String(seconds);
+  // TimeClip: a Date keeps the integer part of the milliseconds, towards zero (`+ 0` turns -0 into 0).
+  const t = Math.trunc(ms) + 0;
+  const days = Math.floor(t / MS_PER_DAY);
+  const inDay = t - days * MS_PER_DAY;
+  // Days since 0000-03-01, so that a leap day ends its year; eras of 400 years repeat exactly.
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const h = Math.floor(inDay / 3_600_000);
+  const m = Math.floor((inDay % 3_600_000) / 60_000);
+  const s = Math.floor((inDay % 60_000) / 1000);
+  const milli = inDay % 1000;
+  const fraction = milli === 0 ? '' : `.${`${milli}`.padStart(3, '0')}`;
+  return `${isoYear(year)}-${two(month)}-${two(day)}T${two(h)}:${two(m)}:${two(s)}${fraction}Z`;
 }
 
 export function splitDuration(seconds: number): { d: number; h: number; m: number; s: number } {

@@ -288,9 +288,7 @@ function lifetimeText(report: Report, cat: Catalogue): string {
   const l = report.lifetime;
   if (l === null) return '';
   // The time remaining is left out: the exp field already says how far exp is from now.
-  const ttl = l.ttlSeconds === null ? null : cat.format.duration(l.ttlSeconds);
-  const skew = l.clockSkewEstimateSeconds === null ? null : cat.format.duration(l.clockSkewEstimateSeconds);
-  return ttl === null && skew === null ? '' : cat.ui.lifetime(ttl, null, skew);
+  return cat.ui.lifetime(l.ttlSeconds, null, l.clockSkewEstimateSeconds);
 }
 
 /** Numbered steps; steps that do not fit the section are counted, not silently lost. */

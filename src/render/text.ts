@@ -33,8 +33,9 @@ export function renderText(report: Report, options: TextOptions = {}, catalogue:
   const ui = catalogue.ui;
   const lines: string[] = [];
 
-  const status = report.status === null ? ui.noStatus : String(report.status);
-  lines.push(bold(`${ui.statusLabel} ${status} — ${catalogue.classification[report.classification]}`));
+  // "no status" is said once, not after the "Status" label (「ステータス ステータスなし」).
+  const status = report.status === null ? ui.noStatus : `${ui.statusLabel} ${report.status}`;
+  lines.push(bold(`${status} — ${catalogue.classification[report.classification]}`));
   const primary = report.findings[0];
   if (primary !== undefined) lines.push(`${ui.mostLikely}: ${sev[primary.severity](primary.title)} (${primary.code})`);
   else lines.push(ui.noFindings);
@@ -42,10 +43,10 @@ export function renderText(report: Report, options: TextOptions = {}, catalogue:
   if (report.findings.length > 0) {
     lines.push('', bold(ui.findings));
     for (const f of report.findings) {
-      lines.push(`  ${sev[f.severity](`${MARK[f.severity]} ${catalogue.severity[f.severity].padEnd(7)}`)} ${bold(f.code)}  ${f.title}`);
+      lines.push(`  ${sev[f.severity](`${MARK[f.severity]} ${padColumns(catalogue.severity[f.severity], 7)}`)} ${bold(f.code)}  ${f.title}`);
       lines.push(`            ${f.detail}`);
-      if (f.evidence !== '') lines.push(dim(`            ${ui.evidence} (${catalogue.source[f.source]}): ${oneLine(f.evidence)}`));
-      for (const e of f.corroboration) lines.push(dim(`            ${ui.alsoSeen} (${catalogue.source[e.source]}): ${oneLine(e.evidence)}`));
+      if (f.evidence !== '') lines.push(dim(`            ${ui.sourced(ui.evidence, catalogue.source[f.source])}: ${oneLine(f.evidence)}`));
+      for (const e of f.corroboration) lines.push(dim(`            ${ui.sourced(ui.alsoSeen, catalogue.source[e.source])}: ${oneLine(e.evidence)}`));
       lines.push(dim(`            ${ui.more}: ${docsLink(options.docsBaseUrl, f.docs)}`));
     }
   }
@@ -56,12 +57,7 @@ export function renderText(report: Report, options: TextOptions = {}, catalogue:
     for (const name of ['exp', 'nbf', 'iat'] as const) lines.push(`  ${name}  ${timeLine(t[name], catalogue, sev)}`);
     const l = report.lifetime;
     if (l !== null) {
-      const f = catalogue.format;
-      const summary = ui.lifetime(
-        l.ttlSeconds === null ? null : f.duration(l.ttlSeconds),
-        l.remainingSeconds === null ? null : f.relative(l.remainingSeconds),
-        l.clockSkewEstimateSeconds === null ? null : f.duration(l.clockSkewEstimateSeconds),
-      );
+      const summary = ui.lifetime(l.ttlSeconds, l.remainingSeconds, l.clockSkewEstimateSeconds);
       if (summary !== '') lines.push(dim(`  ${summary}`));
     }
   }
@@ -96,6 +92,25 @@ function timeLine(claim: TimeClaim | null, catalogue: Catalogue, sev: Record<Sev
   const painted = claim.verdict === 'ok' ? verdict : claim.verdict === 'borderline' ? sev.warning(verdict) : sev.error(verdict);
   const value = claim.iso ?? JSON.stringify(claim.value);
   return `${value}  ${painted}${claim.relative === null ? '' : `  ${claim.relative}`}`;
+}
+
+/** Pads to `columns` terminal columns: a CJK or full-width character takes two (「エラー」 is six). */
+function padColumns(s: string, columns: number): string {
+  let width = 0;
+  for (const ch of s) width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+  return s + ' '.repeat(Math.max(0, columns - width));
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6)
+  );
 }
 
 function oneLine(s: string): string {

@@ -9,7 +9,14 @@ import { toBoltLogger } from './bolt-logger.js';
 import type { SlackDeps } from './deps.js';
 import { registerListeners } from './listeners/index.js';
 import { createLocaleResolver } from './locale.js';
-import { createHttpReceiver, createLambdaReceiver, createSocketReceiver } from './receivers.js';
+import {
+  createHttpReceiver,
+  createLambdaReceiver,
+  createSocketReceiver,
+  HTTP_SERVER_TIMEOUTS,
+  type HttpTimeouts,
+  httpServerOptions,
+} from './receivers.js';
 import { LAMBDA_POST_POLICY, type PostPolicy, SERVER_POST_POLICY } from './respond.js';
 
 /** How long `stop()` waits for replies still being posted (retries included) before giving up. */
@@ -26,6 +33,8 @@ export interface SlackAppOptions {
   now?: () => number;
   /** users.info lookup bounds. */
   localeLookup?: { timeoutMs?: number; ttlMs?: number };
+  /** HTTP mode: how long a client may take to send its request (receivers.ts; tests use shorter ones). */
+  httpTimeouts?: Partial<HttpTimeouts>;
 }
 
 /** A built app and its transport. */
@@ -98,10 +107,13 @@ export function createSlackApp(options: SlackAppOptions): SlackApp {
     receiver,
     start: async () => {
       if (mode === 'http') {
-        const server = (await app.start({
-          port: env.PORT,
-          ...(options.host === undefined ? {} : { host: options.host }),
-        })) as {
+        const server = (await app.start(
+          {
+            port: env.PORT,
+            ...(options.host === undefined ? {} : { host: options.host }),
+          },
+          httpServerOptions({ ...HTTP_SERVER_TIMEOUTS, ...options.httpTimeouts }),
+        )) as {
           address(): AddressInfo | string | null;
         };
         const address = server.address();

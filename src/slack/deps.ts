@@ -4,6 +4,7 @@
  * singletons, so tests build an app with their own log stream and a shorter policy.
  */
 import type { Env } from '../config/env.js';
+import type { KeyFetcher } from '../keys/remote-jwks.js';
 import type { Logger } from '../log.js';
 import type { LocaleResolver } from './locale.js';
 import type { PostPolicy } from './respond.js';
@@ -15,6 +16,11 @@ export interface SlackDeps {
   resolveLocale: LocaleResolver;
   /** The clock (ms), read at the edge: the engine is given `now`, never reads it. */
   now: () => number;
+  /**
+   * Fetches trusted issuers' published keys, with the process's cache. Optional: diagnosis.ts makes one
+   * per configuration when absent; tests pass their own to start each case with an empty cache.
+   */
+  keys?: KeyFetcher;
 }
 
 /** Which Slack surface a request came from; one value per listener, in every request's log line. */

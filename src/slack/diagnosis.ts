@@ -3,8 +3,10 @@
  * lay the report out with its share button, check it against Slack's limits, log the request's line.
  * Listeners call these in order; none of them composes words (those come from the catalogue).
  */
-import { diagnose } from '../engine/diagnose.js';
+import type { Env } from '../config/env.js';
 import type { Locale, Report } from '../engine/types.js';
+import { diagnoseWithRemoteKeys, type RemoteKeys } from '../keys/diagnose-with-remote-keys.js';
+import { KeyFetcher } from '../keys/remote-jwks.js';
 import type { Logger } from '../log.js';
 import type { Catalogue } from '../messages/catalogue.js';
 import { catalogueFor } from '../messages/index.js';
@@ -20,7 +22,11 @@ import { encodeShare, type SharedReport } from './share-codec.js';
 export const SHARE_ACTION_ID = 'share_report';
 const LIVE_TOKEN = 'input.live-token';
 
-/** Runs the engine: the configured expectations, replaced key by key by what the user gave. */
+/**
+ * Runs the engine: the configured expectations, replaced key by key by what the user gave, and the
+ * published keys of the token's issuer when the operator trusts it (JWT_DIAGNOSE_TRUSTED_ISSUERS).
+ * Listeners call this after `ack()`, so the key fetch never delays Slack's 3 s answer.
+ */
 export async function diagnoseText(
   text: string,
   given: InlineOptions,
@@ -28,17 +34,51 @@ export async function diagnoseText(
   deps: SlackDeps,
 ): Promise<Report> {
   const env = deps.env;
-  return diagnose(text, {
-    now: Math.floor(deps.now() / 1000),
-    // As the CLI does without --now: judge times at the pasted response's Date header, the moment it failed.
-    preferPastedDate: true,
-    skewSeconds: given.skew ?? env.JWT_DIAGNOSE_SKEW_SECONDS,
-    expectedIssuers: given.iss ?? env.JWT_DIAGNOSE_EXPECTED_ISSUERS,
-    expectedAudiences: given.aud ?? env.JWT_DIAGNOSE_EXPECTED_AUDIENCES,
-    allowedAlgorithms: given.alg ?? env.JWT_DIAGNOSE_EXPECTED_ALGORITHMS,
-    requiredScopes: given.scope ?? [],
-    locale,
-  });
+  return diagnoseWithRemoteKeys(
+    text,
+    {
+      now: Math.floor(deps.now() / 1000),
+      // As the CLI does without --now: judge times at the pasted response's Date header, the moment it failed.
+      preferPastedDate: true,
+      skewSeconds: given.skew ?? env.JWT_DIAGNOSE_SKEW_SECONDS,
+      expectedIssuers: given.iss ?? env.JWT_DIAGNOSE_EXPECTED_ISSUERS,
+      expectedAudiences: given.aud ?? env.JWT_DIAGNOSE_EXPECTED_AUDIENCES,
+      allowedAlgorithms: given.alg ?? env.JWT_DIAGNOSE_EXPECTED_ALGORITHMS,
+      requiredScopes: given.scope ?? [],
+      locale,
+    },
+    remoteKeys(deps),
+  );
+}
+
+/** One fetcher (and so one key cache) per configuration, for the life of the process. */
+const fetchers = new WeakMap<Env, KeyFetcher>();
+
+function remoteKeys(deps: SlackDeps): RemoteKeys | null {
+  const env = deps.env;
+  if (env.JWT_DIAGNOSE_TRUSTED_ISSUERS.length === 0) return null;
+  let fetcher = deps.keys ?? fetchers.get(env);
+  if (fetcher === undefined) {
+    fetcher = new KeyFetcher({
+      timeoutMs: env.JWT_DIAGNOSE_KEY_TIMEOUT_MS,
+      allowHttpHosts: env.JWT_DIAGNOSE_ALLOW_HTTP_HOSTS,
+    });
+    fetchers.set(env, fetcher);
+  }
+  const log = deps.log.child({ component: 'keys' });
+  return {
+    fetcher,
+    trusted: env.JWT_DIAGNOSE_TRUSTED_ISSUERS,
+    jwksUrl: null,
+    // Discovery and the key set may take a request timeout each. The reply must still be posted inside the
+    // post policy's deadline: on Lambda, where Slack waits for the listener (2.5 s), a quarter of it.
+    deadlineMs: Math.min(2 * env.JWT_DIAGNOSE_KEY_TIMEOUT_MS, Math.floor(deps.policy.deadlineMs / 4)),
+    onFailure: (f) =>
+      log.warn(
+        { issuer: f.issuer, url: f.url, failure: f.failure, httpStatus: f.httpStatus },
+        'issuer keys not fetched',
+      ),
+  };
 }
 
 /**

@@ -27,6 +27,39 @@ export const healthRoute: CustomRoute = {
   },
 };
 
+/**
+ * Node's HTTP server timeouts for the HTTP receiver. Node's defaults let a client hold a connection
+ * for 60 s without finishing its headers and for 300 s dripping a body, checked every 30 s (found by
+ * test/slack/faults.test.ts: a body that never finished kept its connection for five minutes). Slack
+ * sends a whole request at once and gives up on us after 3 s, so a request still arriving after 10 s
+ * is not from Slack: answer 408 and close.
+ */
+export const HTTP_SERVER_TIMEOUTS: HttpTimeouts = {
+  headersTimeoutMs: 5_000,
+  requestTimeoutMs: 10_000,
+  checkIntervalMs: 1_000,
+};
+
+/** Milliseconds: to finish the headers, to finish the whole request, and how often Node checks. */
+export interface HttpTimeouts {
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  checkIntervalMs: number;
+}
+
+/** `http.createServer` options for those timeouts. */
+export function httpServerOptions(t: HttpTimeouts): {
+  headersTimeout: number;
+  requestTimeout: number;
+  connectionsCheckingInterval: number;
+} {
+  return {
+    headersTimeout: Math.min(t.headersTimeoutMs, t.requestTimeoutMs),
+    requestTimeout: t.requestTimeoutMs,
+    connectionsCheckingInterval: t.checkIntervalMs,
+  };
+}
+
 /** Stamps each request with its arrival time; listeners count the post deadline from it. */
 const stampArrival = (): Record<string, unknown> => ({ receivedAt: Date.now() });
 
@@ -52,6 +85,7 @@ export function createHttpReceiver(options: {
   receiver.requestListener = guardRequestListener(receiver.requestListener, {
     endpoints: [EVENTS_PATH],
     bodyLimit: MAX_BODY_BYTES,
+    signingSecret: options.signingSecret,
     log: options.log.child({ component: 'verify' }),
   });
   return receiver;

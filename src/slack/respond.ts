@@ -99,6 +99,12 @@ function responseUrlBody(message: SlackMessage, to: Destination): Record<string,
 
 /** POSTs JSON to a response_url with the retry policy; rejects with `SlackPostError`. */
 export async function postToResponseUrl(url: string, body: unknown, ctx: PostContext): Promise<void> {
+  // A missing or unparsable response_url made fetch throw a TypeError that networkReason read as a
+  // connection failure, so it was retried four times over seconds before the Web API fallback
+  // (found by test/slack/faults.test.ts). It can never succeed: fail at once, without the URL in the reason.
+  if (typeof url !== 'string' || !/^https?:\/\//i.test(url) || !URL.canParse(url)) {
+    throw new SlackPostError('response_url: not an http(s) URL (not retried)');
+  }
   const payload = JSON.stringify(body);
   await withRetries('response_url', ctx, async (timeoutMs) => {
     let res: Response;

@@ -164,7 +164,10 @@ export function classifyWebApi(result: Settled<unknown>): Attempt {
         : { kind: 'fail', reason: `HTTP ${status}` };
     }
     case 'slack_webapi_request_error':
-      return { kind: 'retry', reason: 'connection failed' };
+      // The client wraps the fetch failure as `original`. A try that timed out was logged as "connection
+      // failed" (test/slack/faults.test.ts), which sends an operator looking for a network fault when
+      // Slack was only slow: say which it was.
+      return { kind: 'retry', reason: networkReason((e as { original?: unknown }).original) };
     case 'slack_webapi_platform_error': {
       const error = typeof e.data?.error === 'string' ? e.data.error : 'unknown';
       const transient = ['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited'];
@@ -176,9 +179,10 @@ export function classifyWebApi(result: Settled<unknown>): Attempt {
 }
 
 export function networkReason(e: unknown): string {
-  const err = e as { name?: unknown; cause?: { code?: unknown } };
+  const err = (e ?? {}) as { name?: unknown; code?: unknown; cause?: { code?: unknown } };
   if (err.name === 'TimeoutError' || err.name === 'AbortError') return 'timed out';
-  const code = err.cause?.code;
+  // fetch puts the socket's code on `cause`; other clients put it on the error itself.
+  const code = err.cause?.code ?? err.code;
   return typeof code === 'string' ? `connection failed (${code})` : 'connection failed';
 }
 

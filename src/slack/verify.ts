@@ -3,11 +3,16 @@
  *
  * Bolt rejects timestamps more than five minutes old but accepts any future one (slack-platform.md §1.9:
  * `now + 3600` was answered 200), and buffers bodies up to 4 MiB. Slack's own Python SDK rejects both
- * directions (`abs(now - ts) > 300`); so do we, and we cap the body far lower. These checks read only
- * headers, so a stale, post-dated or oversized request is refused before its body is read. The
+ * directions (`abs(now - ts) > 300`); so do we, and we cap the body far lower. The header checks run
+ * first, so a stale, post-dated or declared-oversized request is refused before its body is read. The
  * signature itself is still Bolt's to check.
+ *
+ * The body is then read here (capped) and handed to Bolt already buffered, so that an authentic body
+ * Bolt cannot handle is refused with 400 instead of reaching it: see `decodesToObject`.
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import { parse as parseForm } from 'node:querystring';
+import { type BufferedIncomingMessage, isValidSlackRequest } from '@slack/bolt';
 import type { Logger } from '../log.js';
 
 /** Slack's replay window, both directions. */
@@ -26,6 +31,7 @@ export const MAX_BODY_BYTES = 512 * 1024;
 
 /** Why a request was refused before Bolt saw it. */
 export type Rejection =
+  | { status: 400; reason: 'body-not-an-object' }
   | { status: 401; reason: 'timestamp-missing' | 'timestamp-stale' | 'timestamp-future' }
   | { status: 413; reason: 'body-too-large' };
 
@@ -48,21 +54,56 @@ export function checkSlackRequest(h: SlackRequestHeaders, nowMs: number, bodyLim
   return null;
 }
 
+/**
+ * Whether Bolt's HTTP receiver can take this body: it must decode to a JSON object, as every Slack
+ * payload does.
+ *
+ * Bolt reads a form body's `payload` field, or a non-form body whole, with `JSON.parse` and then reads
+ * `body.ssl_check` outside any try/catch. A payload of `null` (or a JSON body `null`) therefore threw
+ * inside Bolt's request handler: an unhandled rejection, and a request never answered, held open until
+ * Node's request timeout (found by test/slack/faults.test.ts). Arrays, strings and numbers did not throw
+ * but found no listener and were answered 404 only after Bolt's 3 s ack timeout. Invalid JSON that
+ * starts like an object is left to Bolt, which answers 400 ("Malformed request body").
+ */
+export function decodesToObject(raw: string, contentType: string | undefined): boolean {
+  let json = raw;
+  // Bolt matches the content type exactly, so does this; any other type is parsed as JSON, whole.
+  if (contentType === 'application/x-www-form-urlencoded') {
+    // Commands carry no `payload` field: skip the parse for them (a `payload=` typed in a command's
+    // text arrives percent-encoded, `payload%3D`, so it never matches).
+    if (!/(?:^|&)payload=/.test(raw)) return true;
+    const form = parseForm(raw);
+    // Bolt replaces an ssl_check body with `ssl_check=1` before parsing it; two `payload` fields make
+    // an array, which Bolt reads as a plain form. Both decode to objects.
+    if (form.ssl_check === '1' || typeof form.payload !== 'string') return true;
+    json = form.payload;
+  }
+  // JSON whitespace, then `{`: an object, or invalid JSON that Bolt refuses itself.
+  return /^[\t\n\r ]*\{/.test(json);
+}
+
 /** Options of `guardRequestListener`. */
 export interface GuardOptions {
   /** Paths Bolt answers Slack on (POST only); other requests (e.g. /healthz) pass untouched. */
   endpoints: readonly string[];
   bodyLimit: number;
+  /** Checks the signature of a body `decodesToObject` refuses: a forged request gets Bolt's 401, not 400. */
+  signingSecret: string;
   log: Logger;
   now?: () => number;
 }
 
 /**
- * Wraps Bolt's HTTP request listener with `checkSlackRequest`. Requests with no Content-Length
- * (chunked) are still capped: Bolt's own `bodyLimit` (set to the same number) answers 413 for them.
+ * Wraps Bolt's HTTP request listener with `checkSlackRequest`, then reads the body (at most
+ * `bodyLimit` bytes, whatever Content-Length said or did not say) and hands it to Bolt buffered: Bolt
+ * reuses a request's `rawBody` instead of reading the stream again.
  */
 export function guardRequestListener(inner: RequestListener, options: GuardOptions): RequestListener {
   const now = options.now ?? Date.now;
+  const refuseWith = (req: IncomingMessage, res: ServerResponse, rejection: Rejection): void => {
+    options.log.warn({ status: rejection.status, reason: rejection.reason }, 'request refused before verification');
+    refuse(req, res, rejection.status);
+  };
   return (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (req.method !== 'POST' || !options.endpoints.includes(path)) {
@@ -74,13 +115,67 @@ export function guardRequestListener(inner: RequestListener, options: GuardOptio
       now(),
       options.bodyLimit,
     );
-    if (rejection === null) {
-      inner(req, res);
+    if (rejection !== null) {
+      refuseWith(req, res, rejection);
       return;
     }
-    options.log.warn({ status: rejection.status, reason: rejection.reason }, 'request refused before verification');
-    refuse(req, res, rejection.status);
+    readCapped(req, options.bodyLimit, (body) => {
+      if (body === 'too-large') {
+        // Chunked (no Content-Length) or a Content-Length that understated the body.
+        refuseWith(req, res, { status: 413, reason: 'body-too-large' });
+        return;
+      }
+      const raw = body.toString('utf8');
+      if (!decodesToObject(raw, header(req, 'content-type')) && isAuthentic(req, raw, options.signingSecret)) {
+        refuseWith(req, res, { status: 400, reason: 'body-not-an-object' });
+        return;
+      }
+      (req as BufferedIncomingMessage).rawBody = body;
+      inner(req, res);
+    });
   };
+}
+
+/**
+ * Collects the body, stopping at `limit` bytes. An aborted request (the client went away) is dropped
+ * without an answer: there is no one to answer.
+ */
+function readCapped(req: IncomingMessage, limit: number, done: (body: Buffer | 'too-large') => void): void {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  const onData = (chunk: Buffer): void => {
+    size += chunk.length;
+    if (size > limit) {
+      over = true;
+      req.off('data', onData);
+      req.off('end', onEnd);
+      done('too-large');
+      return;
+    }
+    chunks.push(chunk);
+  };
+  const onEnd = (): void => {
+    if (!over) done(Buffer.concat(chunks, size));
+  };
+  req.on('data', onData);
+  req.on('end', onEnd);
+  req.on('error', () => {
+    req.off('data', onData);
+    req.off('end', onEnd);
+  });
+}
+
+/** Bolt's own signature check (it runs it again on what we pass on; this one only decides 400 vs 401). */
+function isAuthentic(req: IncomingMessage, raw: string, signingSecret: string): boolean {
+  const signature = header(req, 'x-slack-signature');
+  const timestamp = Number(header(req, 'x-slack-request-timestamp'));
+  if (signature === undefined || !Number.isFinite(timestamp)) return false;
+  return isValidSlackRequest({
+    signingSecret,
+    body: raw,
+    headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp },
+  });
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
@@ -92,7 +187,7 @@ function header(req: IncomingMessage, name: string): string | undefined {
  * Answers without reading the body into memory. The body is drained (discarded) so the client gets the
  * status instead of a reset connection, and the connection is closed after the answer.
  */
-function refuse(req: IncomingMessage, res: ServerResponse, status: 401 | 413): void {
+function refuse(req: IncomingMessage, res: ServerResponse, status: Rejection['status']): void {
   res.writeHead(status, { connection: 'close', 'content-length': '0' });
   res.end();
   req.resume();

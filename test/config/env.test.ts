@@ -142,3 +142,44 @@ describe('configuration boundary', () => {
     expect(readFileSync(file, 'utf8')).not.toMatch(/process\.env/);
   });
 });
+
+describe('loadEnv: the issuers whose keys the app may fetch', () => {
+  it('fetches nothing by default, with a 1.5 s request timeout', () => {
+    expect(loadEnv(HTTP)).toMatchObject({ JWT_DIAGNOSE_TRUSTED_ISSUERS: [], JWT_DIAGNOSE_ALLOW_HTTP_HOSTS: [], JWT_DIAGNOSE_KEY_TIMEOUT_MS: 1500 });
+  });
+
+  it('reads issuers to discover and issuer=JWKS URL pairs', () => {
+    const env = loadEnv({
+      ...HTTP,
+      JWT_DIAGNOSE_TRUSTED_ISSUERS: 'https://auth.acme-corp.com/, orders=https://keys.acme-corp.com/orders.json?v=2',
+      JWT_DIAGNOSE_KEY_TIMEOUT_MS: '800',
+    });
+    expect(env.JWT_DIAGNOSE_TRUSTED_ISSUERS).toEqual([
+      { issuer: 'https://auth.acme-corp.com/', jwksUri: null },
+      { issuer: 'orders', jwksUri: 'https://keys.acme-corp.com/orders.json?v=2' },
+    ]);
+    expect(env.JWT_DIAGNOSE_KEY_TIMEOUT_MS).toBe(800);
+  });
+
+  it('accepts an http issuer only when its host is allowed', () => {
+    const env = loadEnv({ ...HTTP, JWT_DIAGNOSE_TRUSTED_ISSUERS: 'http://keycloak.internal:8080/realms/dev', JWT_DIAGNOSE_ALLOW_HTTP_HOSTS: 'keycloak.internal' });
+    expect(env.JWT_DIAGNOSE_ALLOW_HTTP_HOSTS).toEqual(['keycloak.internal']);
+    expect(failure({ ...HTTP, JWT_DIAGNOSE_TRUSTED_ISSUERS: 'http://keycloak.internal:8080/realms/dev' }).message).toMatch(
+      /^JWT_DIAGNOSE_TRUSTED_ISSUERS has http:\/\/keycloak\.internal:8080, which is not https; use https or add keycloak\.internal:8080 to JWT_DIAGNOSE_ALLOW_HTTP_HOSTS/,
+    );
+  });
+
+  it.each([
+    ['JWT_DIAGNOSE_TRUSTED_ISSUERS', 'auth.acme-corp.com', /must be comma-separated issuer URLs/],
+    ['JWT_DIAGNOSE_TRUSTED_ISSUERS', 'https://a.example/, nope', /cannot read "nope"/],
+    ['JWT_DIAGNOSE_ALLOW_HTTP_HOSTS', 'http://keycloak.internal/', /must be comma-separated host names/],
+    ['JWT_DIAGNOSE_KEY_TIMEOUT_MS', '50', /must be milliseconds from 100 to 10000/],
+    ['JWT_DIAGNOSE_KEY_TIMEOUT_MS', '60000', /must be milliseconds from 100 to 10000/],
+  ])('stops the start on a bad %s (%j) with one line naming it', (name, value, message) => {
+    const { code, message: text } = failure({ ...HTTP, [name]: value });
+    expect(code).toBe('ERR_CONFIG_INVALID');
+    expect(text.startsWith(name)).toBe(true);
+    expect(text).toMatch(message);
+    expect(text).not.toContain('\n');
+  });
+});

@@ -1,6 +1,6 @@
 import type { UsageProblem } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
-import type { CodeArgs } from '../../src/engine/args.js';
+import { type CodeArgs, KEY_FETCH_FAILURES } from '../../src/engine/args.js';
 import { FINDING_CODES, type FindingCode } from '../../src/engine/codes.js';
 import type { Catalogue, FindingMessage } from '../../src/messages/catalogue.js';
 import { en } from '../../src/messages/en/index.js';
@@ -99,6 +99,20 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   'key.kid-unknown': [
     { kid: 'acme-2026-04', available: ['acme-2026-05', 'acme-2026-06'] },
     { kid: null, available: [], via: 'Microsoft.IdentityModel' },
+    ...(['none', 'refetched', 'cooling-down', 'failed'] as const).map((refetch) => ({
+      kid: 'acme-2026-03',
+      available: ['acme-2026-05'],
+      jwksUri: 'https://auth.acme-corp.com/.well-known/jwks.json',
+      refetch,
+    })),
+    {
+      kid: 'acme-2026-06',
+      available: ['acme-2026-05'],
+      jwksUri: 'https://auth.acme-corp.com/.well-known/jwks.json',
+      refetch: 'refetched',
+      rotatedIn: true,
+    },
+    { kid: 'acme-2026-06', available: [], jwksUri: 'https://auth.acme-corp.com/.well-known/jwks.json', refetch: 'refetched', rotatedIn: true, via: 'Envoy' },
   ],
   'key.jwks-unavailable': [{}, { via: 'Spring Security' }],
   'signature.invalid': [{ kid: 'acme-2026-05' }, { kid: null, via: 'PyJWT' }],
@@ -112,6 +126,15 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { reason: 'absent' },
     { reason: 'no-matching-key' },
     { reason: 'unsupported' },
+    { reason: 'issuer-not-trusted', iss: 'http://169.254.169.254/latest/meta-data/' },
+    { reason: 'issuer-not-trusted', iss: null },
+    ...KEY_FETCH_FAILURES.map((failure) => ({
+      reason: 'key-fetch-failed' as const,
+      failure,
+      url: 'https://auth.acme-corp.com/.well-known/openid-configuration',
+      httpStatus: failure === 'http-status' ? 503 : null,
+    })),
+    { reason: 'key-fetch-failed', failure: 'timeout', url: null, httpStatus: null },
   ],
   'time.expired': [
     { exp: NOW - 480, agoSeconds: 480, skewSeconds: 60, maxAge: false },
@@ -290,7 +313,7 @@ describe('the ja catalogue: findings', () => {
       '今に',
     );
     expect(ja.findings['time.not-yet-valid'].title({ nbf: NOW + 300, inSeconds: 300, skewSeconds: 60 }, f)).toBe(
-      'トークンはまだ有効ではありません（有効になるのは5分後）',
+      'トークンはまだ有効ではありません（5分後から有効）',
     );
   });
 });
@@ -320,8 +343,8 @@ describe('the ja catalogue: format', () => {
   it('writes offsets from now', () => {
     expect(f.relative(-480)).toBe('8分前');
     expect(f.relative(300)).toBe('5分後');
-    expect(f.relative(0)).toBe('今');
-    expect(f.relative(-0.2)).toBe('今');
+    expect(f.relative(0)).toBe('たった今');
+    expect(f.relative(-0.2)).toBe('たった今');
   });
   it('joins lists with 、', () => {
     expect(f.list([])).toBe('');
@@ -351,8 +374,13 @@ describe('the ja catalogue: ui and cli', () => {
     expect(ja.ui.reference(null, 'none', 60)).toMatch(/--now/);
     expect(ja.ui.moreFindings(3)).toMatch(/3件/);
     expect(ja.ui.moreSteps(2)).toMatch(/2件/);
-    expect(ja.ui.lifetime('1時間', '8分前', '5分')).toBe('寿命 1時間、有効期限 8分前、発行元の時計が5分進んでいます');
+    expect(ja.ui.lifetime(3600, -480, 300)).toBe('寿命 1時間、8分前に期限切れ、発行元の時計が5分進んでいます');
+    expect(ja.ui.lifetime(3600, 2100, null)).toBe('寿命 1時間、残り35分');
+    expect(ja.ui.lifetime(null, 0.3, null)).toBe('ちょうど今期限切れ');
     expect(ja.ui.lifetime(null, null, null)).toBe('');
+    expect(en.ui.lifetime(3600, -480, 300)).toBe('lifetime 1h · exp 8m ago · issuer clock ahead by 5m');
+    expect(ja.ui.sourced(ja.ui.evidence, ja.source.log)).toBe('根拠（ログ）');
+    expect(en.ui.sourced(en.ui.evidence, en.source.log)).toBe('evidence (log)');
   });
 
   it('aligns the usage text for a terminal and keeps every option', () => {
@@ -360,7 +388,7 @@ describe('the ja catalogue: ui and cli', () => {
     for (const option of en.cli.usage.match(/--[a-z-]+/g) ?? []) expect(ja.cli.usage).toContain(option);
     // Every description starts in the same terminal column as the continuation lines (29).
     const described = lines.filter((l) => /^ {2}--\S/.test(l) && !l.includes('--help'));
-    expect(described.length).toBe(9);
+    expect(described.length).toBe(11);
     for (const line of described) expect(width(/^ {2}--\S+(?: \S+)? +/u.exec(line)?.[0] ?? ''), line).toBe(29);
     for (const line of lines.filter((l) => /^ {29}\S/.test(l))) expect(line).toMatch(JAPANESE);
   });
@@ -368,7 +396,7 @@ describe('the ja catalogue: ui and cli', () => {
   const problems: UsageProblem[] = [
     { kind: 'unknown-option', option: '--foo' },
     { kind: 'missing-value', option: '--now' },
-    ...(['format', 'locale', 'skew', 'now', 'non-empty'] as const).map((expected) => ({ kind: 'bad-value' as const, option: '--x', expected })),
+    ...(['format', 'locale', 'skew', 'now', 'non-empty', 'url', 'issuer', 'host'] as const).map((expected) => ({ kind: 'bad-value' as const, option: '--x', expected })),
     { kind: 'too-many-files', count: 2 },
     ...(['not-found', 'directory', 'permission', 'other'] as const).flatMap((reason) => [
       { kind: 'unreadable-file' as const, path: 'a.txt', reason },

@@ -41,13 +41,31 @@ const ENVIRONMENT_WORDS = new Map<string, string>([
 
 /** The environment a URL, host or audience string names, or 'production' when it names none. */
 export function environmentOf(value: string): string {
-  if (isLoopback(value)) return 'localhost';
-  const host = hostOf(value) ?? value;
-  for (const word of host.toLowerCase().split(/[.\-_:/]+/)) {
-    const env = ENVIRONMENT_WORDS.get(word);
-    if (env !== undefined) return env;
+  const host = hostOf(value);
+  if (isLoopbackHost(value, host)) return 'localhost';
+  return environmentWord(host ?? value.toLowerCase()) ?? 'production';
+}
+
+/** `.`, `-`, `_`, `:`, `/`: what separates the words of a host or URL. */
+function isWordSeparator(c: number): boolean {
+  return c === 0x2e || c === 0x2d || c === 0x5f || c === 0x3a || c === 0x2f;
+}
+
+/**
+ * The environment named by the first word of `lower` (words split on isWordSeparator) that names one.
+ * A scan rather than `split(/[.\-_:/]+/)`: this runs for every iss/aud and reference compared.
+ */
+function environmentWord(lower: string): string | undefined {
+  let start = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    if (i < lower.length && !isWordSeparator(lower.charCodeAt(i))) continue;
+    if (i > start) {
+      const env = ENVIRONMENT_WORDS.get(lower.slice(start, i));
+      if (env !== undefined) return env;
+    }
+    start = i + 1;
   }
-  return 'production';
+  return undefined;
 }
 
 export function hostOf(value: string): string | null {
@@ -59,8 +77,13 @@ export function hostOf(value: string): string | null {
 
 /** localhost, *.localhost, 127.0.0.0/8, [::1]: the word "local" in a real domain (local-bank.com) is not one. */
 function isLoopback(value: string): boolean {
-  if (/^[a-z][a-z0-9+.-]*:\/\/\[::1\]/i.test(value)) return true;
-  const host = hostOf(value) ?? (/^localhost(?::\d+)?$/i.test(value) ? 'localhost' : null);
+  return isLoopbackHost(value, hostOf(value));
+}
+
+/** isLoopback, given `hostOf(value)` already computed. */
+function isLoopbackHost(value: string, hostOfValue: string | null): boolean {
+  if (value.includes('[::1]') && /^[a-z][a-z0-9+.-]*:\/\/\[::1\]/i.test(value)) return true;
+  const host = hostOfValue ?? (/^localhost(?::\d+)?$/i.test(value) ? 'localhost' : null);
   return host !== null && (host === 'localhost' || host.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(host));
 }
 
@@ -131,8 +154,14 @@ export const claimsCheck = defineCheck({
 
     if (!('sub' in claims)) out.push(finding('claim.sub-missing', {}, 'no sub claim', src));
     const pii = PII_CLAIMS.filter((c) => c in claims);
-    for (const [k, v] of Object.entries(claims)) {
-      if (!pii.includes(k) && typeof v === 'string' && v.length < 256 && EMAIL.test(v)) pii.push(k);
+    // Keys and values side by side rather than entries (no pair arrays; values, not `claims[k]`, so an own
+    // `__proto__` claim reads as itself), and the regex only where an `@` makes it possible.
+    const names = Object.keys(claims);
+    const values = Object.values(claims);
+    for (let i = 0; i < names.length; i++) {
+      const k = names[i] as string;
+      const v = values[i];
+      if (typeof v === 'string' && v.length < 256 && v.includes('@') && !pii.includes(k) && EMAIL.test(v)) pii.push(k);
     }
     if (pii.length > 0) out.push(finding('claim.pii', { claims: pii }, `claims: ${pii.join(', ')}`, src));
     return out;
@@ -172,11 +201,21 @@ function environmentFinding(ctx: Context, iss: string | null, aud: string[] | nu
     references.push({ claim: 'iss', against: ctx.requestHost, sameDomainOnly: true });
     references.push({ claim: 'aud', against: ctx.requestHost, sameDomainOnly: true });
   }
+  // The same few strings are compared pairwise: name each one's environment once.
+  const environments = new Map<string, string>();
+  const envOf = (value: string): string => {
+    let env = environments.get(value);
+    if (env === undefined) {
+      env = environmentOf(value);
+      environments.set(value, env);
+    }
+    return env;
+  };
   for (const ref of references) {
     const values = ref.claim === 'iss' ? (iss === null ? [] : [iss]) : (aud ?? []);
     for (const value of values) {
-      const valueEnv = environmentOf(value);
-      const refEnv = environmentOf(ref.against);
+      const valueEnv = envOf(value);
+      const refEnv = envOf(ref.against);
       if (valueEnv === refEnv) continue;
       // A token minted on a developer's machine is never meant for another host, whatever the domains.
       if (ref.sameDomainOnly && !isLoopback(value)) {

@@ -1,5 +1,6 @@
 import { compactVerify, importJWK, importSPKI, importX509 } from 'jose';
-import type { Context, KeyMaterial } from '../context.js';
+import type { Context, KeyMaterial, TokenInfo } from '../context.js';
+import type { KeyFetchInfo } from '../options.js';
 import type { JsonObject } from '../token/decode.js';
 import type { FindingData, Source } from '../types.js';
 import { defineCheck, finding } from './define.js';
@@ -38,6 +39,35 @@ async function importCandidate(c: Candidate, alg: string): Promise<Parameters<ty
   return pem.includes('BEGIN CERTIFICATE') ? importX509(pem, alg) : importSPKI(pem, alg);
 }
 
+type Fetched = Extract<KeyFetchInfo, { status: 'fetched' }>;
+
+/**
+ * No key to check with: say why. What the edge did about the issuer's keys comes first (it explains
+ * why even the kid went unchecked); a masked signature is reported by input.masked as well.
+ */
+function unchecked(fetch: KeyFetchInfo | null, token: TokenInfo, signature: 'present' | 'masked' | 'absent'): Out {
+  if (fetch?.status === 'skipped') {
+    const iss = fetch.iss === null ? 'no iss' : `iss ${JSON.stringify(fetch.iss)}`;
+    return finding('signature.unchecked', { reason: 'issuer-not-trusted', iss: fetch.iss }, `${token.label} ${iss}: not a trusted issuer, no key requested`, 'options');
+  }
+  if (fetch?.status === 'failed') {
+    const what = `${fetch.failure}${fetch.httpStatus === null ? '' : ` ${fetch.httpStatus}`}`;
+    return finding(
+      'signature.unchecked',
+      { reason: 'key-fetch-failed', failure: fetch.failure, url: fetch.url, httpStatus: fetch.httpStatus },
+      `keys of ${fetch.issuer ?? fetch.url ?? 'the issuer'}: ${what}${fetch.url === null || fetch.issuer === null ? '' : ` (${fetch.url})`}`,
+      'key',
+    );
+  }
+  const reason = signature === 'present' ? 'no-key' : signature;
+  return finding('signature.unchecked', { reason }, `${token.label} signature ${signature === 'present' ? 'present, no key given' : signature}`, 'token');
+}
+
+/** The issuer's set gained the kid between the cached copy and the refetch: it has just been rotated in. */
+function rotatedIn(remote: Fetched | null, kid: string): remote is Fetched {
+  return remote !== null && remote.refetch === 'refetched' && !remote.kidsBefore.includes(kid) && remote.jwks.keys.some((k) => k.kid === kid);
+}
+
 function errorCode(e: unknown): string {
   return e !== null && typeof e === 'object' && 'code' in e && typeof e.code === 'string' ? e.code : 'ERR_UNKNOWN';
 }
@@ -60,10 +90,10 @@ export const keyCheck = defineCheck({
     const all = candidates(ctx.keys);
 
     if (all.length === 0) {
-      const reason = shape.signature === 'present' ? 'no-key' : shape.signature === 'absent' ? 'absent' : 'masked';
-      out.push(finding('signature.unchecked', { reason }, `${token.label} signature ${shape.signature === 'present' ? 'present, no key given' : shape.signature}`, 'token'));
+      out.push(unchecked(ctx.keyFetch, token, shape.signature));
       return out;
     }
+    const remote = ctx.keyFetch?.status === 'fetched' ? ctx.keyFetch : null;
 
     const keysWithKid = all.filter((c) => c.kid !== null);
     let pool = all;
@@ -72,8 +102,25 @@ export const keyCheck = defineCheck({
       if (pool.length === 0) {
         const available = keysWithKid.map((c) => c.kid as string);
         const first = all[0] as Candidate;
-        out.push(finding('key.kid-unknown', { kid, available }, `kid: ${JSON.stringify(kid)}; key set kids: ${available.map((a) => JSON.stringify(a)).join(', ')}`, first.source));
+        const published = remote === null ? '' : ` (JWKS published at ${remote.jwksUri}${remote.refetch === 'refetched' ? ', fetched again' : ''})`;
+        const args = remote === null ? { kid, available } : { kid, available, jwksUri: remote.jwksUri, refetch: remote.refetch };
+        out.push(finding('key.kid-unknown', args, `kid: ${JSON.stringify(kid)}; key set kids: ${available.map((a) => JSON.stringify(a)).join(', ')}${published}`, first.source));
         return out;
+      }
+      // Found, but only in the refetched copy: the token may well verify, and still be rejected by a verifier
+      // holding the older copy. Reported beside the signature verdict, as a warning: that the API's verifier
+      // holds an older copy is inferred, not seen.
+      if (rotatedIn(remote, kid)) {
+        const before = remote.kidsBefore.map((a) => JSON.stringify(a)).join(', ');
+        out.push(
+          finding(
+            'key.kid-unknown',
+            { kid, available: remote.kidsBefore, jwksUri: remote.jwksUri, refetch: 'refetched', rotatedIn: true },
+            `kid: ${JSON.stringify(kid)}; not in the cached copy of ${remote.jwksUri} (kids: ${before}), present when fetched again`,
+            'key',
+            'warning',
+          ),
+        );
       }
     } else if (kid === null && all.length > 1) {
       out.push(finding('key.kid-missing', { keyCount: all.length }, `${token.label} header has no kid; ${all.length} keys given`, 'token'));

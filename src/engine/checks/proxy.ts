@@ -82,17 +82,35 @@ const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: boolean 
   { text: '<center>cloudflare</center>', product: 'Cloudflare', waf: false },
 ];
 
+/** The ALB's own page, which only an AWS WAF block produces on a 403 (see below). */
+const ALB_PAGE = '<center>awselb/';
+
+/**
+ * Whether any body text occurs at all: one pass of a literal alternation (linear: no quantifiers)
+ * instead of an `indexOf` pass per text, which was most of this check's cost. Only a paste that has one
+ * is searched text by text, for positions and order.
+ */
+const ANY_BODY_SIGNAL = new RegExp([...BODY_SIGNALS.map((b) => b.text), ALB_PAGE].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+
+/** Body signals are looked for in the first megabyte only: an error page is short and comes first. */
+const BODY_SCAN_LIMIT = 1 << 20;
+
 /** Who said no: a gateway, a WAF rule (authorizer denials and unknown routes come from the verifier-log check). */
 export const proxyCheck = defineCheck({
   id: 'proxy',
   codes: ['proxy.gateway-response', 'proxy.waf-block'],
   run(ctx: Context) {
     const out: FindingData<'proxy.gateway-response' | 'proxy.waf-block'>[] = [];
+    const status = ctx.http.status?.code ?? null;
+    // Both findings need a 401, a 403 or no status at all: any other status makes the scans below moot.
+    if (status !== null && status !== 401 && status !== 403) return out;
     const signals = headerSignals(ctx.http.headers);
-    const lower = ctx.text.length <= 1 << 20 ? ctx.text.toLowerCase() : ctx.text.slice(0, 1 << 20).toLowerCase();
+    // The context's folded copy of the text (a slice of it is a view, not a copy).
+    const body = ctx.lower.length <= BODY_SCAN_LIMIT ? ctx.lower : ctx.lower.slice(0, BODY_SCAN_LIMIT);
+    const any = ANY_BODY_SIGNAL.test(body);
     let waf: { product: string; text: string; at: number } | null = null;
-    for (const b of BODY_SIGNALS) {
-      const at = lower.indexOf(b.text);
+    for (const b of any ? BODY_SIGNALS : []) {
+      const at = body.indexOf(b.text);
       if (at < 0) continue;
       signals.push({ product: b.product, signal: b.text, generated: true });
       if (b.waf && waf === null) waf = { product: b.product, text: b.text, at };
@@ -100,11 +118,10 @@ export const proxyCheck = defineCheck({
     // Envoy's local replies (jwt_authn's "Jwt is expired", RBAC's "RBAC: access denied") are written by its
     // own filters: an Envoy server header plus one of its messages means Envoy answered, not the app behind it.
     if (ctx.hits.some((h) => h.hit.library === 'envoy')) for (const s of signals) if (s.product === 'Envoy') s.generated = true;
-    const status = ctx.http.status?.code ?? null;
     // An ALB answers 403 with its own page only when an AWS WAF web ACL blocked the request (AWS ELB
     // troubleshooting, "HTTP 403: Forbidden"); a listener rule's fixed response carries its own body.
-    const albPage = lower.indexOf('<center>awselb/');
-    if (waf === null && status === 403 && albPage >= 0) waf = { product: 'AWS WAF', text: '<center>awselb/', at: albPage };
+    const albPage = any && waf === null && status === 403 ? body.indexOf(ALB_PAGE) : -1;
+    if (albPage >= 0) waf = { product: 'AWS WAF', text: ALB_PAGE, at: albPage };
     if (waf !== null && (status === 403 || status === null)) {
       const rule = /error (?:code: )?(1\d{3})/.exec(waf.text)?.[1] ?? null;
       out.push(finding('proxy.waf-block', { product: waf.product, rule }, ctx.evidenceAt(waf.at, waf.at + waf.text.length), 'response-header'));

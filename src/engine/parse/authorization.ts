@@ -25,7 +25,6 @@ export interface ParsedAuthorization {
   issues: AuthorizationIssue[];
 }
 
-const B64TOKEN = /^[A-Za-z0-9\-._~+/]+=*$/;
 const PERCENT = /%(?:25)?[0-9A-Fa-f]{2}/g;
 /** Characters people use for masks are a mask, not a format problem. */
 const MASK_CHARS = new Set(['*', '…', '[', ']', '<', '>', '(', ')', '$', '{', '}']);
@@ -35,10 +34,16 @@ export function parseAuthorization(value: string, quoted: boolean): ParsedAuthor
   let v = value;
   if (quoted) {
     if (/^\s/.test(v)) issues.push({ kind: 'extra-space', where: 'leading' });
-    if (/[ \t]$/.test(v)) issues.push({ kind: 'extra-space', where: 'trailing' });
+    // The last character, not `/[ \t]$/`: an end-anchored regex is tried from every position of the value.
+    const last = v.charCodeAt(v.length - 1);
+    if (last === 0x20 || last === 0x09) issues.push({ kind: 'extra-space', where: 'trailing' });
   }
-  if (/[\r\n]/.test(v) || v.includes('\\n') || v.includes('\\r')) issues.push({ kind: 'line-break' });
-  v = v.replace(/\\[rn]/g, ' ').trim();
+  // Single-character searches first: a credential is hundreds of characters, and a character-class regex
+  // or a two-character search over it costs ten times a one-character one.
+  const backslash = v.includes('\\');
+  if (v.includes('\n') || v.includes('\r') || (backslash && (v.includes('\\n') || v.includes('\\r')))) issues.push({ kind: 'line-break' });
+  if (backslash) v = v.replace(/\\[rn]/g, ' ');
+  v = v.trim();
 
   // `Authorization: Authorization: Bearer …` — the header name pasted into the value.
   if (/^authorization\s*:/i.test(v)) {
@@ -97,9 +102,56 @@ export function parseAuthorization(value: string, quoted: boolean): ParsedAuthor
  */
 const PLACEHOLDER_CREDENTIALS = new Set(['', 'undefined', 'null', 'none', 'nil', '[object object]', 'nan']);
 
+/**
+ * Twice the longest placeholder: nothing longer can lower-case to one (a code point never lower-cases
+ * to fewer than half its code units), so a token is dismissed without lower-casing all of it.
+ */
+const PLACEHOLDER_LIMIT = 2 * Math.max(...[...PLACEHOLDER_CREDENTIALS].map((p) => p.length));
+
 /** Whether the credential stands for "no token" rather than being one. */
 export function isPlaceholderCredential(credential: string): boolean {
-  return PLACEHOLDER_CREDENTIALS.has(credential.trim().toLowerCase());
+  const trimmed = credential.trim();
+  return trimmed.length <= PLACEHOLDER_LIMIT && PLACEHOLDER_CREDENTIALS.has(trimmed.toLowerCase());
+}
+
+/** A character that is neither a b64token character (`A-Z a-z 0-9 - . _ ~ + /`) nor `=`. */
+const NOT_B64TOKEN_OR_PAD = /[^A-Za-z0-9\-._~+/=]/;
+/** The same, global: visits each such character in turn. */
+const NOT_B64TOKEN_OR_PAD_ALL = /[^A-Za-z0-9\-._~+/=]/g;
+
+/**
+ * RFC 6750's `b64token *"="` (Spring's `^[a-zA-Z0-9-._~+/]+=*$`): b64token characters, then `=` padding
+ * only. Tested as "no other character, and nothing after the first `=` but `=`": the anchored regex
+ * backtracks over the whole token when it fails (a masked `…***`), and a character loop in JavaScript
+ * is three times slower than a regex's scan for one character class.
+ */
+function isB64Token(s: string): boolean {
+  if (s.length === 0 || s.charCodeAt(0) === 0x3d || NOT_B64TOKEN_OR_PAD.test(s)) return false;
+  const pad = s.indexOf('=');
+  if (pad < 0) return true;
+  for (let i = pad + 1; i < s.length; i++) if (s.charCodeAt(i) !== 0x3d) return false;
+  return true;
+}
+
+/**
+ * The first `limit` characters of `credential` that are neither b64token characters, `=`, nor mask
+ * characters, each once, in order of first appearance (whole code points, as `[...credential]` gives
+ * them). The regex jumps from one such character to the next, so a long token costs one native scan.
+ */
+function badCharacters(credential: string, limit: number): string[] {
+  const bad: string[] = [];
+  const re = NOT_B64TOKEN_OR_PAD_ALL;
+  re.lastIndex = 0;
+  while (bad.length < limit && re.test(credential)) {
+    const at = re.lastIndex - 1;
+    const cp = credential.codePointAt(at) as number;
+    // A surrogate pair is one character: skip its second half.
+    if (cp > 0xffff) re.lastIndex = at + 2;
+    const ch = String.fromCodePoint(cp);
+    if (!MASK_CHARS.has(ch) && !bad.includes(ch)) bad.push(ch);
+  }
+  re.lastIndex = 0;
+  return bad;
 }
 
 function finish(scheme: string | null, rawCredential: string, issues: AuthorizationIssue[]): ParsedAuthorization {
@@ -114,14 +166,14 @@ function finish(scheme: string | null, rawCredential: string, issues: Authorizat
     issues.push({ kind: 'extra-space', where: 'inside' });
     credential = credential.split(/\s+/).join('');
   }
-  const percents = credential.match(PERCENT);
+  const percents = credential.includes('%') ? credential.match(PERCENT) : null;
   if (percents !== null) {
     issues.push({ kind: 'url-encoded', sequences: [...new Set(percents)].slice(0, 5), double: percents.some((p) => p.startsWith('%25')) });
     credential = safeDecode(credential);
   }
-  if (!B64TOKEN.test(credential)) {
-    const bad = [...new Set([...credential].filter((c) => !/[A-Za-z0-9\-._~+/=]/.test(c) && !MASK_CHARS.has(c)))];
-    if (bad.length > 0) issues.push({ kind: 'bad-characters', characters: bad.slice(0, 8) });
+  if (!isB64Token(credential)) {
+    const bad = badCharacters(credential, 8);
+    if (bad.length > 0) issues.push({ kind: 'bad-characters', characters: bad });
   }
   return { scheme, credential, issues };
 }

@@ -14,6 +14,8 @@ import { MATCHERS } from './verifier-messages/index.js';
 import { mergeCandidates } from './verifier-messages/merge.js';
 import { findCandidates } from './verifier-messages/scan.js';
 
+export { foldForMatching } from './verifier-messages/scan.js';
+
 /** Values a message names, when it names them. */
 export interface VerifierArgs {
   expected?: string[];
@@ -56,8 +58,8 @@ export function countVerifierMatchers(): Record<string, number> {
  * matchVerifierMessages('TokenExpiredError: jwt expired')
  * // → [{ code: 'time.expired', library: 'jsonwebtoken', id: 'jsonwebtoken.TokenExpiredError', start: 0, end: 30, args: {} }]
  */
-export function matchVerifierMessages(text: string): VerifierHit[] {
+export function matchVerifierMessages(text: string, folded?: string): VerifierHit[] {
   if (text.length === 0) return [];
-  const { lower, found } = findCandidates(text);
+  const { lower, found } = findCandidates(text, folded);
   return found.length === 0 ? [] : mergeCandidates(found, lower);
 }

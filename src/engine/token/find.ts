@@ -31,18 +31,34 @@ function trailingMask(text: string, at: number): string | null {
   return null;
 }
 
+/**
+ * A run of base64url characters from `lastIndex` (sticky, possibly empty). Matching it moves `lastIndex`
+ * to the run's end: a native scan, about three times faster than a JavaScript character loop.
+ */
+const B64_RUN = /[A-Za-z0-9_-]*/y;
+
+/** The end of the run of base64url characters that starts at `from`. */
+function b64RunEnd(text: string, from: number): number {
+  B64_RUN.lastIndex = from;
+  B64_RUN.test(text);
+  return B64_RUN.lastIndex;
+}
+
 export function findTokensInText(text: string): TokenOccurrence[] {
   const found: TokenOccurrence[] = [];
   let i = text.indexOf('eyJ');
   while (i >= 0) {
-    if (i > 0 && (isB64(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 0x2e)) {
+    // Inside a word (`abceyJ…`) is no token start. After a dot it may be: a token whose header lost its first
+    // characters (`hbGci….eyJ….sig`) is found from its payload on, so its signature is still known and masked;
+    // a whole token's own payload is never reached here, because the scan resumes after each token found.
+    if (i > 0 && isB64(text.charCodeAt(i - 1))) {
       i = text.indexOf('eyJ', i + 3);
       continue;
     }
     let j = i;
     let segments = 1;
     for (;;) {
-      while (j < text.length && isB64(text.charCodeAt(j))) j++;
+      j = b64RunEnd(text, j);
       // "..." is an ellipsis mask, not empty segments: it is picked up as a trailing marker below.
       if (text.charCodeAt(j) === 0x2e && segments < MAX_SEGMENTS && text.charCodeAt(j + 1) !== 0x2e) {
         segments++;

@@ -1,3 +1,4 @@
+import type { KeyFetchFailure } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 
 const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${a.via})`);
@@ -206,15 +207,37 @@ export const findings: FindingMessages = {
     steps: () => ['Have the issuer put a kid in the header, or give the verifier only the signing key.'],
   },
   'key.kid-unknown': {
-    title: (a) => `The key ${a.kid === null ? '' : `${q(a.kid)} `}is not in the key set`.replace('  ', ' '),
-    detail: (a) =>
-      a.available.length > 0
+    title: (a) =>
+      a.rotatedIn === true
+        ? `The key ${q(a.kid ?? '?')} was only just published by the issuer`
+        : `The key ${a.kid === null ? '' : `${q(a.kid)} `}is not in the key set`.replace('  ', ' '),
+    detail: (a) => {
+      if (a.rotatedIn === true) {
+        const before = a.available.length > 0 ? `held only ${f_list(a.available)}` : 'did not hold it';
+        return `The copy of the issuer’s key set fetched earlier from ${a.jwksUri ?? 'its JWKS URL'} ${before}; fetched again, it holds ${q(a.kid ?? '?')}. The issuer has just rotated this key in, and a verifier that cached the key set before the rotation rejects the token until it fetches the set again${via(a)}.`;
+      }
+      if (a.jwksUri !== undefined) {
+        return `The token names kid ${q(a.kid ?? '?')}; the key set the issuer publishes at ${a.jwksUri} has ${a.available.length > 0 ? f_list(a.available) : 'no kids'}${REFETCH_NOTE[a.refetch ?? 'none']}. The token was signed with a key the issuer no longer publishes, or by another issuer or environment.`;
+      }
+      return a.available.length > 0
         ? `The token names kid ${q(a.kid ?? '?')}; the key set has ${f_list(a.available)}. The key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`
-        : `The verifier found no key for this token${via(a)}: key rotated, JWKS cache stale, or wrong environment.`,
-    steps: () => [
-      'Fetch the issuer’s current JWKS and look for the kid; if it is there, restart or refresh the verifier’s key cache.',
-      'If it is not there, check which issuer (environment) minted the token.',
-    ],
+        : `The verifier found no key for this token${via(a)}: key rotated, JWKS cache stale, or wrong environment.`;
+    },
+    steps: (a) =>
+      a.rotatedIn === true
+        ? [
+            'Make the API’s verifier fetch the key set again (restart it or clear its key cache), then retry the request.',
+            'So that the next rotation does not cause this: have the verifier refetch its JWKS when it meets an unknown kid (with a cooldown), and have the issuer publish new keys well before it signs with them.',
+          ]
+        : a.jwksUri !== undefined
+          ? [
+              'Check which issuer (environment) minted the token: compare its iss with the issuer the API expects.',
+              'If the kid was published before, the token was signed with a retired key: get a new token.',
+            ]
+          : [
+              'Fetch the issuer’s current JWKS and look for the kid; if it is there, restart or refresh the verifier’s key cache.',
+              'If it is not there, check which issuer (environment) minted the token.',
+            ],
   },
   'key.jwks-unavailable': {
     title: () => 'The verifier could not get its signing keys',
@@ -240,8 +263,32 @@ export const findings: FindingMessages = {
         absent: 'The signature part is missing.',
         'no-matching-key': 'No key in the set matches the token.',
         unsupported: 'The key given could not be used with this algorithm.',
+        'issuer-not-trusted':
+          a.iss === undefined || a.iss === null
+            ? 'The token has no iss, so there was no issuer to fetch keys from: nothing was fetched.'
+            : `The token’s issuer ${q(a.iss)} is not one of the issuers this tool is configured to fetch keys from, so nothing was fetched: a pasted token never decides which address is contacted.`,
+        'key-fetch-failed': `The issuer’s keys could not be fetched${a.url === undefined || a.url === null ? '' : ` from ${a.url}`}: ${FETCH_FAILURE[a.failure ?? 'network'](a.httpStatus ?? null)}. Neither kid nor signature was checked. This tool fetches from its own network, so the API’s verifier may or may not see the same.`,
       })[a.reason],
-    steps: (a) => (a.reason === 'no-key' ? ['To check kid and signature, run again with the issuer’s JWKS (--jwks jwks.json).'] : []),
+    steps: (a) => {
+      switch (a.reason) {
+        case 'no-key':
+          return ['To check kid and signature, run again with the issuer’s JWKS (--jwks jwks.json).'];
+        case 'issuer-not-trusted':
+          return a.iss === undefined || a.iss === null
+            ? []
+            : [
+                'If this issuer should be checked, have the operator add it to JWT_DIAGNOSE_TRUSTED_ISSUERS (with the CLI: --issuer <iss>), or paste its JWKS with the report.',
+              ];
+        case 'key-fetch-failed':
+          return [
+            a.failure === 'not-https' || a.failure === 'redirect-blocked'
+              ? 'Check the configured issuer or JWKS URL: it must be https on the issuer’s own host (http only for a host the operator allows).'
+              : `From the API’s host, fetch the same URL (curl -sv ${a.url ?? '<jwks_uri>'}): if it fails there too, the verifier cannot get its keys either (key.jwks-unavailable).`,
+          ];
+        default:
+          return [];
+      }
+    },
   },
   'time.expired': {
     title: (a, f) => (a.agoSeconds === null ? (a.maxAge ? 'The token is older than the verifier allows' : 'The token has expired') : `The token expired ${f.relative(-a.agoSeconds)}`),
@@ -398,6 +445,28 @@ export const findings: FindingMessages = {
     detail: (a) => `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
     steps: () => ['Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.'],
   },
+};
+
+/** After "the key set the issuer publishes at … has A and B": whether that copy is fresh. */
+const REFETCH_NOTE = {
+  none: '',
+  refetched: ' (fetched again to make sure)',
+  'cooling-down': ' (fetched moments ago, so not fetched again)',
+  failed: ' (a cached copy: fetching it again failed)',
+} as const;
+
+/** Why the keys could not be fetched, after "could not be fetched from <url>: ". */
+const FETCH_FAILURE: Record<KeyFetchFailure, (httpStatus: number | null) => string> = {
+  timeout: () => 'it did not answer in time',
+  network: () => 'the connection failed (DNS, TLS or refused)',
+  'http-status': (s) => `it answered HTTP ${s ?? '?'} instead of 200`,
+  'not-json': () => 'the answer is not JSON (an HTML error or sign-in page?)',
+  'too-large': () => 'the answer is larger than a key set can reasonably be',
+  'redirect-blocked': () => 'it redirected to another host, which is not followed',
+  'not-https': () => 'the URL is not https, and http is not allowed for its host',
+  'no-jwks-uri': () => 'the discovery document names no usable jwks_uri',
+  'issuer-mismatch': () => 'the discovery document belongs to another issuer',
+  'invalid-jwks': () => 'the answer is not a JWK Set with usable keys',
 };
 
 function f_list(items: readonly string[]): string {

@@ -61,6 +61,7 @@ export const en: Catalogue = {
     nextSteps: 'Next steps',
     evidence: 'evidence',
     alsoSeen: 'also',
+    sourced: (label, source) => `${label} (${source})`,
     more: 'More',
     reference: (now, source, skew) =>
       now === null
@@ -73,9 +74,9 @@ export const en: Catalogue = {
     docsLink: 'docs',
     lifetime: (ttl, remaining, skew) =>
       [
-        ttl === null ? null : `lifetime ${ttl}`,
-        remaining === null ? null : `exp ${remaining}`,
-        skew === null ? null : `issuer clock ahead by ${skew}`,
+        ttl === null ? null : `lifetime ${duration(ttl)}`,
+        remaining === null ? null : `exp ${format.relative(remaining)}`,
+        skew === null ? null : `issuer clock ahead by ${duration(skew)}`,
       ]
         .filter((x) => x !== null)
         .join(' · '),
@@ -139,7 +140,12 @@ export const en: Catalogue = {
       '  --expect-aud <aud>         expected audience (repeatable)',
       '  --expect-alg <alg>         allowed algorithm (repeatable)',
       '  --require-scope <scope>    required scope or role (repeatable)',
-      '  --jwks <file>              JWKS JSON or PEM public key, to check kid and signature',
+      '  --jwks <file|url>          JWKS JSON or PEM public key (a file), or a JWKS URL to',
+      '                             fetch, to check kid and signature',
+      '  --issuer <iss>             trusted issuer (repeatable): when the token’s iss is',
+      '                             one, its published keys are discovered and fetched;',
+      '                             iss=<url> gives its JWKS URL instead',
+      '  --allow-http <host>        allow http, not only https, for this host (repeatable)',
       '  --locale en|ja             language of the report (default: en)',
       '  --help, --version',
       '',
@@ -159,6 +165,9 @@ export const en: Catalogue = {
               skew: 'must be a whole number of seconds from 0 to 86400',
               now: 'must be an ISO-8601 time with a zone (2026-05-28T14:10:00Z) or epoch seconds',
               'non-empty': 'must not be empty',
+              url: 'must be an http(s) URL',
+              issuer: 'must be an issuer URL (https://…, no query) or iss=<JWKS URL>',
+              host: 'must be a host name or address, optionally with :port (no scheme, no path)',
             }[p.expected]
           }`;
         case 'too-many-files':

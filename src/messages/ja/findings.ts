@@ -1,4 +1,4 @@
-import type { AuthzFormatProblem } from '../../engine/args.js';
+import type { AuthzFormatProblem, KeyFetchFailure } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 
 /*
@@ -19,6 +19,28 @@ const anyOf = (items: readonly string[], f: Format) =>
 const sp = (s: string) => (/[\x21-\x7e]$/.test(s) ? `${s} ` : s);
 /** "8分前に" / "5分後に", or "ちょうど今" when the offset rounds to nothing (「今に切れました」 is not Japanese). */
 const at = (seconds: number, f: Format) => (Math.round(seconds) === 0 ? 'ちょうど今' : `${f.relative(seconds)}に`);
+
+/** After 「…にあるのは "a"、"b" です」: whether that copy of the key set is fresh. */
+const REFETCH_NOTE = {
+  none: '',
+  refetched: '（念のため取り直して確認しました）',
+  'cooling-down': '（直前に取得したばかりのため、取り直していません）',
+  failed: '（キャッシュしていた鍵セットです。取り直しには失敗しました）',
+} as const;
+
+/** Why the keys could not be fetched, as a sentence without its 「。」. */
+const FETCH_FAILURE: Record<KeyFetchFailure, (httpStatus: number | null) => string> = {
+  timeout: () => '時間内に応答がありませんでした',
+  network: () => '接続に失敗しました（DNS、TLS、または接続拒否）',
+  'http-status': (s) => `200 ではなく HTTP ${s ?? '?'} が返りました`,
+  'not-json': () => '応答が JSON ではありません（HTML のエラーページかサインインページかもしれません）',
+  'too-large': () => '応答が鍵セットとしては大きすぎます',
+  'redirect-blocked': () => '別のホストへリダイレクトされましたが、たどっていません',
+  'not-https': () => 'URL が https ではなく、そのホストには http が許可されていません',
+  'no-jwks-uri': () => 'ディスカバリドキュメントに使える jwks_uri がありません',
+  'issuer-mismatch': () => 'ディスカバリドキュメントが別の発行元のものです',
+  'invalid-jwks': () => '応答が、使える鍵を含む JWK Set ではありません',
+};
 
 /** The environments `environmentOf` names, as a Japanese engineer says them. */
 const ENVIRONMENTS: Record<string, string> = {
@@ -210,7 +232,7 @@ export const findings: FindingMessages = {
   'challenge.invalid-token': {
     title: () => 'サーバーがトークンを拒否しています（invalid_token）',
     detail: (a) =>
-      `サーバーの応答は error="invalid_token" です${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。トークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。`,
+      `サーバーの応答は error="invalid_token" です${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。`,
     steps: () => [
       'トークンをデコードして、exp、iss、aud、kid をこの API が期待する値と照らし合わせてください（トークンを貼れば、ほかの検出結果でこれを確認できます）。',
     ],
@@ -331,15 +353,40 @@ export const findings: FindingMessages = {
     steps: () => ['発行元でヘッダーに kid を入れるようにするか、検証器には署名用の鍵だけを渡してください。'],
   },
   'key.kid-unknown': {
-    title: (a) => (a.kid === null ? 'トークンの鍵が鍵セットにありません' : `鍵 ${q(a.kid)} が鍵セットにありません`),
-    detail: (a) =>
-      a.available.length > 0
+    title: (a) =>
+      a.rotatedIn === true
+        ? `鍵 ${q(a.kid ?? '?')} は発行元が公開したばかりです`
+        : a.kid === null
+          ? 'トークンの鍵が鍵セットにありません'
+          : `鍵 ${q(a.kid)} が鍵セットにありません`,
+    detail: (a) => {
+      if (a.rotatedIn === true) {
+        const before = a.available.length > 0 ? `には ${a.available.map(q).join('、')} しかありませんでした` : 'にはこの鍵がありませんでした';
+        return `先に ${a.jwksUri ?? 'JWKS の URL'} から取得した発行元の鍵セット${before}が、取り直すと ${q(a.kid ?? '?')} が含まれていました。発行元がこの鍵をローテーションで追加したばかりです。追加より前に鍵セットをキャッシュした検証器${via(a)}は、鍵セットを取り直すまでこのトークンを拒否します。`;
+      }
+      if (a.jwksUri !== undefined) {
+        const has = a.available.length > 0 ? `にあるのは ${a.available.map(q).join('、')} です` : 'には kid の付いた鍵がありません';
+        return `トークンの kid は ${q(a.kid ?? '?')} ですが、発行元が ${a.jwksUri} で公開している鍵セット${has}${REFETCH_NOTE[a.refetch ?? 'none']}。発行元がもう公開していない鍵で署名されたか、別の発行元（環境）のトークンです。`;
+      }
+      return a.available.length > 0
         ? `トークンの kid は ${q(a.kid ?? '?')} ですが、鍵セットにあるのは ${a.available.map(q).join('、')} です。鍵がローテーションされたか、検証器の JWKS キャッシュが古いか、別の環境のトークンです。`
-        : `検証器${via(a)}はこのトークンに合う鍵を見つけられませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`,
-    steps: () => [
-      '発行元の現在の JWKS を取得して kid を探してください。見つかれば、検証器を再起動するか鍵のキャッシュを更新します。',
-      '見つからなければ、どの発行元（環境）がこのトークンを発行したのかを確認してください。',
-    ],
+        : `検証器${via(a)}はこのトークンに合う鍵を見つけられませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`;
+    },
+    steps: (a) =>
+      a.rotatedIn === true
+        ? [
+            'API の検証器に鍵セットを取り直させてから（再起動するか、鍵のキャッシュを消します）、リクエストを再試行してください。',
+            '次のローテーションで同じことが起きないよう、未知の kid を受け取ったら JWKS を取り直す（クールダウン付きで）ように検証器を設定し、発行元には署名に使う十分前に新しい鍵を公開してもらってください。',
+          ]
+        : a.jwksUri !== undefined
+          ? [
+              'どの発行元（環境）がこのトークンを発行したのかを確認してください。トークンの iss を、API が期待する発行元と比べます。',
+              '以前は公開されていた kid なら、廃止された鍵で署名されたトークンです。新しいトークンを取得してください。',
+            ]
+          : [
+              '発行元の現在の JWKS を取得して kid を探してください。見つかれば、検証器を再起動するか鍵のキャッシュを更新します。',
+              '見つからなければ、どの発行元（環境）がこのトークンを発行したのかを確認してください。',
+            ],
   },
   'key.jwks-unavailable': {
     title: () => '検証器が署名鍵を取得できていません',
@@ -371,11 +418,32 @@ export const findings: FindingMessages = {
         absent: '署名の部分がありません。',
         'no-matching-key': '鍵セットにトークンと一致する鍵がありません。',
         unsupported: '渡された鍵は、このアルゴリズムには使えませんでした。',
+        'issuer-not-trusted':
+          a.iss === undefined || a.iss === null
+            ? 'トークンに iss がないため、鍵を取得する発行元がわかりません。何も取得していません。'
+            : `トークンの発行元 ${q(a.iss)} は、鍵の取得先として設定された発行元ではないため、何も取得していません。貼り付けられたトークンが接続先を決めることはありません。`,
+        'key-fetch-failed': `発行元の鍵を${a.url === undefined || a.url === null ? '' : ` ${a.url} から`}取得できませんでした。${FETCH_FAILURE[a.failure ?? 'network'](a.httpStatus ?? null)}。kid と署名は確認していません。このツールは自身のネットワークから取得しているため、API の検証器でも同じことが起きているとは限りません。`,
       })[a.reason],
-    steps: (a) =>
-      a.reason === 'no-key'
-        ? ['kid と署名を確認するには、発行元の JWKS を付けて再実行してください（--jwks jwks.json）。']
-        : [],
+    steps: (a) => {
+      switch (a.reason) {
+        case 'no-key':
+          return ['kid と署名を確認するには、発行元の JWKS を付けて再実行してください（--jwks jwks.json）。'];
+        case 'issuer-not-trusted':
+          return a.iss === undefined || a.iss === null
+            ? []
+            : [
+                'この発行元も確認したい場合は、運用者に JWT_DIAGNOSE_TRUSTED_ISSUERS へ追加してもらうか（CLI では --issuer <iss>）、JWKS をレポートと一緒に貼り付けてください。',
+              ];
+        case 'key-fetch-failed':
+          return [
+            a.failure === 'not-https' || a.failure === 'redirect-blocked'
+              ? '設定された発行元または JWKS の URL を確認してください。発行元自身のホストの https である必要があります（http は運用者が許可したホストに限ります）。'
+              : `API のホストから同じ URL を取得してみてください（curl -sv ${a.url ?? '<jwks_uri>'}）。そこでも失敗するなら、検証器も鍵を取得できていません（key.jwks-unavailable）。`,
+          ];
+        default:
+          return [];
+      }
+    },
   },
   'time.expired': {
     title: (a, f) =>
@@ -411,7 +479,7 @@ export const findings: FindingMessages = {
     title: (a, f) =>
       a.inSeconds === null
         ? 'トークンはまだ有効になっていません'
-        : `トークンはまだ有効ではありません（有効になるのは${f.relative(a.inSeconds)}）`,
+        : `トークンはまだ有効ではありません（${f.relative(a.inSeconds)}から有効）`,
     detail: (a, f) =>
       a.nbf === null
         ? `検証器${via(a)}によると、トークンはまだ有効期間に入っていません（nbf）。`
@@ -424,7 +492,7 @@ export const findings: FindingMessages = {
     title: (a, f) =>
       a.aheadSeconds === null
         ? 'トークンの発行時刻が未来になっています'
-        : `トークンの発行時刻が${f.duration(a.aheadSeconds)}先の未来になっています`,
+        : `トークンの発行時刻が現在より${f.duration(a.aheadSeconds)}先になっています`,
     detail: (a, f) =>
       a.iat === null
         ? `検証器${via(a)}によると、iat が未来の時刻です。`
@@ -518,7 +586,7 @@ export const findings: FindingMessages = {
   },
   'claim.iss-trailing-slash': {
     title: (a) =>
-      `iss と期待する発行元の違いは${a.difference === 'trailing-slash' ? '末尾のスラッシュ' : a.difference === 'case' ? '大文字・小文字' : 'スキーム（http / https）'}だけです`,
+      `iss が期待値と${a.difference === 'trailing-slash' ? '末尾のスラッシュ' : a.difference === 'case' ? '大文字・小文字' : 'スキーム（http / https）'}だけ違います`,
     detail: (a) =>
       `iss は ${q(a.iss)}、期待値は ${q(a.expected)} です${via(a)}。検証器は発行元を1文字単位の完全一致で比較します。`,
     steps: (a) => [
@@ -570,8 +638,8 @@ export const findings: FindingMessages = {
       a.required.length === 0
         ? `サーバー${via(a)}によると、トークンの権限が足りません。`
         : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。`,
-    steps: (a) => [
-      `${a.missing.length === 0 ? '必要なスコープ' : sp(a.missing.join(' '))}を含むトークンを要求し、IdP でクライアントかユーザーに付与してください。`,
+    steps: (a, f) => [
+      `${a.missing.length === 0 ? '必要なスコープ' : sp(f.list(a.missing))}を IdP でクライアントかユーザーに付与し、それを含むトークンを取り直してください。`,
     ],
   },
   'scope.format': {

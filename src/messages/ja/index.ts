@@ -14,9 +14,9 @@ function duration(seconds: number): string {
 const format: Format = {
   iso: isoOf,
   duration,
-  // An offset that rounds to zero seconds is 「今」, not 「0秒前」.
+  // An offset that rounds to zero seconds is 「たった今」, not 「0秒前」 (it stands alone in a time column).
   relative: (seconds) =>
-    Math.round(seconds) === 0 ? '今' : seconds < 0 ? `${duration(-seconds)}前` : `${duration(seconds)}後`,
+    Math.round(seconds) === 0 ? 'たった今' : seconds < 0 ? `${duration(-seconds)}前` : `${duration(seconds)}後`,
   list: (items) => items.join('、'),
 };
 
@@ -60,34 +60,42 @@ export const ja: Catalogue = {
     challenges: 'チャレンジ（WWW-Authenticate）',
     token: 'トークン',
     nextSteps: '次の対応',
-    evidence: '証拠',
+    evidence: '根拠',
     alsoSeen: '裏付け',
+    sourced: (label, source) => `${label}（${source}）`,
     more: '詳細',
     reference: (now, source, skew) =>
       now === null
         ? `基準時刻なし（--now で指定してください）、許容誤差 ${skew}秒`
         : `基準時刻 ${now}${source === 'date-header' ? '（レスポンスの Date ヘッダー）' : ''}、許容誤差 ${skew}秒`,
     fingerprint: 'トークン',
-    moreFindings: (n) => `…ほかに${n}件の検出結果があります（すべて見るには CLI を --format json で実行してください）`,
+    moreFindings: (n) => `…ほかに${n}件あります（全件は CLI の --format json で確認できます）`,
     moreSteps: (n) => `…ほかに${n}件の対応があります`,
     liveTokenBanner: '有効なトークンが貼られています。メッセージを削除して、トークンを失効させてください。',
     docsLink: 'ドキュメント',
+    // 「残り35分」「8分前に期限切れ」: how an engineer says it, rather than 「有効期限 8分前」.
     lifetime: (ttl, remaining, skew) =>
       [
-        ttl === null ? null : `寿命 ${ttl}`,
-        remaining === null ? null : `有効期限 ${remaining}`,
-        skew === null ? null : `発行元の時計が${skew}進んでいます`,
+        ttl === null ? null : `寿命 ${duration(ttl)}`,
+        remaining === null
+          ? null
+          : Math.round(remaining) === 0
+            ? 'ちょうど今期限切れ'
+            : remaining > 0
+              ? `残り${duration(remaining)}`
+              : `${duration(-remaining)}前に期限切れ`,
+        skew === null ? null : `発行元の時計が${duration(skew)}進んでいます`,
       ]
         .filter((x) => x !== null)
         .join('、'),
-    tokenKind: { jws: '署名付き JWT', jwe: '暗号化された JWT（JWE）', 'payload-only': 'ペイロードの JSON' },
+    tokenKind: { jws: '署名付き JWT', jwe: '暗号化された JWT（JWE）', 'payload-only': 'ペイロード（JSON）' },
   },
   slack: {
     modalTitle: '401/403 を診断',
     modalSubmit: '診断する',
     modalClose: 'キャンセル',
     modalIntro: [
-      '失敗したリクエストについて、手元にあるものを貼り付けてください。ステータス行、レスポンスやリクエストのヘッダー、JWT（伏せ字で構いません）、そのペイロード、検証側のログなどです。内容は保存しません。',
+      '失敗したリクエストについて、手元にあるものを貼り付けてください。ステータス行、レスポンスやリクエストのヘッダー、JWT（伏せ字で構いません）、そのペイロード、検証器のログなどです。内容は保存しません。',
       'フォームを使わずに実行することもできます: `/jwt-diagnose aud=… iss=… scope=… skew=… alg=… lang=ja|en <貼り付ける内容>`',
     ].join('\n'),
     pasteLabel: 'レスポンス・ヘッダー・ログ',
@@ -99,7 +107,7 @@ export const ja: Catalogue = {
     scopesLabel: '必要なスコープ',
     scopesHint: 'スペースかカンマで区切ってください。',
     skewLabel: '時計のずれの許容範囲（秒）',
-    skewHint: '空欄の場合は既定値を使います。',
+    skewHint: '空欄なら既定値を使います。',
     nothingToDiagnose: '診断する内容（レスポンス、ヘッダー、ログ、トークンのいずれか）を貼り付けてください。',
     shareButton: 'チャンネルに共有',
     sharedBy: (mention) => `${mention} さんが共有しました`,
@@ -146,7 +154,13 @@ export const ja: Catalogue = {
       '  --expect-aud <aud>         期待する audience（複数指定可）',
       '  --expect-alg <alg>         許可するアルゴリズム（複数指定可）',
       '  --require-scope <スコープ> 必要なスコープまたはロール（複数指定可）',
-      '  --jwks <ファイル>          kid と署名の確認に使う JWKS の JSON か PEM 公開鍵',
+      '  --jwks <ファイル|URL>      kid と署名の確認に使う JWKS の JSON か PEM 公開鍵の',
+      '                             ファイル、または取得する JWKS の URL',
+      '  --issuer <iss>             信頼する発行元（複数指定可）。トークンの iss が',
+      '                             一致すれば、公開鍵を探して取得します。',
+      '                             iss=<URL> の形で JWKS の URL も指定できます',
+      '  --allow-http <ホスト>      https だけでなく http での取得も許可するホスト',
+      '                             （複数指定可）',
       '  --locale en|ja             レポートの言語（既定: en）',
       '  --help, --version',
       '',
@@ -166,6 +180,9 @@ export const ja: Catalogue = {
               skew: '0〜86400 の整数（秒）を指定してください',
               now: 'タイムゾーン付きの ISO-8601 時刻（2026-05-28T14:10:00Z）かエポック秒を指定してください',
               'non-empty': '空にはできません',
+              url: 'http(s) の URL を指定してください',
+              issuer: '発行元の URL（https://…、クエリなし）か、iss=<JWKS の URL> の形で指定してください',
+              host: 'ホスト名かアドレスを指定してください（:ポート は任意です。スキームやパスは付けません）',
             }[p.expected]
           }`;
         case 'too-many-files':

@@ -9,8 +9,8 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import nock from 'nock';
 import { type Env, loadEnv } from '../../../src/config/env.js';
-import { createLogger } from '../../../src/log.js';
-import { createSlackApp, type SlackApp } from '../../../src/slack/app.js';
+import { createLogger, type LogLevelName } from '../../../src/log.js';
+import { createSlackApp, type SlackApp, type SlackAppOptions } from '../../../src/slack/app.js';
 import type { PostPolicy } from '../../../src/slack/respond.js';
 import { b64url, hs256 } from '../../helpers/tokens.js';
 
@@ -54,8 +54,16 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
-/** Starts the app in HTTP mode on 127.0.0.1 and an ephemeral port, logging at debug into a capture. */
-export async function startApp(options: { env?: Record<string, string>; policy?: PostPolicy } = {}): Promise<TestApp> {
+/** Starts the app in HTTP mode on 127.0.0.1 and an ephemeral port, logging at debug (or `level`) into a capture. */
+export async function startApp(
+  options: {
+    env?: Record<string, string>;
+    policy?: PostPolicy;
+    level?: LogLevelName;
+    localeLookup?: SlackAppOptions['localeLookup'];
+    httpTimeouts?: SlackAppOptions['httpTimeouts'];
+  } = {},
+): Promise<TestApp> {
   const env: Env = loadEnv({
     SLACK_SIGNING_SECRET: SIGNING_SECRET,
     SLACK_BOT_TOKEN: BOT_TOKEN,
@@ -64,8 +72,16 @@ export async function startApp(options: { env?: Record<string, string>; policy?:
   });
   const logs = new LogCapture();
   // debug on purpose: even at the most verbose level nothing secret may appear.
-  const log = createLogger({ level: 'debug', destination: logs });
-  const slack = createSlackApp({ env, log, mode: 'http', host: '127.0.0.1', policy: options.policy ?? TEST_POLICY });
+  const log = createLogger({ level: options.level ?? 'debug', destination: logs });
+  const slack = createSlackApp({
+    env,
+    log,
+    mode: 'http',
+    host: '127.0.0.1',
+    policy: options.policy ?? TEST_POLICY,
+    ...(options.localeLookup === undefined ? {} : { localeLookup: options.localeLookup }),
+    ...(options.httpTimeouts === undefined ? {} : { httpTimeouts: options.httpTimeouts }),
+  });
   const { port } = await slack.start();
   return { url: `http://127.0.0.1:${port}`, logs, slack, stop: () => slack.stop() };
 }

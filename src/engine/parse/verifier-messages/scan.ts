@@ -105,6 +105,7 @@ function push(map: Map<number, Row[]>, key: number, row: Row): void {
 
 const GROUPS = buildGroups(MATCHERS);
 
+
 /** One row seen at one place, values read. */
 export interface Candidate {
   row: Row;
@@ -119,9 +120,11 @@ export interface Candidate {
   score: number;
 }
 
-/** Every row occurrence in `text` that passes its checks, with the lower-cased text they were found in. */
-export function findCandidates(text: string): { lower: string; found: Candidate[] } {
-  const lower = foldForMatching(text);
+/**
+ * Every row occurrence in `text` that passes its checks, with the lower-cased text they were found in.
+ * `lower` is `foldForMatching(text)` when the caller already has it (the diagnosis folds once for every scanner).
+ */
+export function findCandidates(text: string, lower: string = foldForMatching(text)): { lower: string; found: Candidate[] } {
   const found: Candidate[] = [];
   for (const group of GROUPS) {
     const { trigger, bit } = group;
@@ -152,7 +155,7 @@ function visit(rows: Row[], p: number, text: string, lower: string, found: Candi
 }
 
 /** Lower-cased text with the same offsets as the input. */
-function foldForMatching(text: string): string {
+export function foldForMatching(text: string): string {
   const lower = text.toLowerCase();
   // A few characters lower-case to two code units (İ); the rows are ASCII, so blank those instead.
   return lower.length === text.length ? lower : text.replace(/[\u0080-\uffff]/g, ' ').toLowerCase();
@@ -173,7 +176,8 @@ function accept(row: Row, text: string, lower: string, start: number): Candidate
     const reading = matcher.read(fragmentAt(text, start, end));
     if (reading === null) return null;
     if (reading.code) code = reading.code;
-    if (reading.args) args = { ...args, ...reading.args };
+    // A fresh object (the row's own args are shared), filled by assignment: see merge.ts on spreads.
+    if (reading.args) args = Object.assign({}, args, reading.args);
     if (reading.extend) spanEnd = Math.min(text.length, end + reading.extend);
   }
   const score = row.rank * 10_000 + (matcher.exactCase ? 5_000 : 0) + row.lower.length;
