@@ -18,13 +18,16 @@
 //    runs offers both servers the same fixed rate (--rate, default 100 requests/s: a hundred people pasting
 //    every second), well under either's capacity, and compares latency at equal load.
 // 3. Peak memory: the RSS of each server process, sampled every 50 ms (and the kernel's high-water mark).
+// 4. A burst: --burst (20) commands, each a ~384 KB body (three quarters of the app's 512 KiB limit: people
+//    pasting big logs at once), sent at the same moment, in 3 rounds; the last ack of each round. The app acks
+//    each request before diagnosing it, but the diagnoses of the requests ahead share the event loop.
 //
 // Every process is started here and stopped here; the app process is preloaded with a guard that binds its
 // server to 127.0.0.1 and refuses any connection that would leave the machine.
 import { spawn } from 'node:child_process';
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request } from 'node:http';
+import { Agent, createServer, request } from 'node:http';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,6 +99,7 @@ async function main() {
   const CONNECTIONS = arg('connections', 10);
   const STARTS = arg('starts', 5);
   const RATE = arg('rate', 100);
+  const BURST = arg('burst', 20);
   const MAIN = join(ROOT, 'dist/slack/main.js');
   if (!existsSync(MAIN)) {
     console.error('dist/slack/main.js is missing: run `npm run build` first (npm run bench does).');
@@ -175,7 +179,7 @@ async function main() {
   const paste = readFileSync(join(ROOT, 'examples/expired-token.txt'), 'utf8');
   let n = 0;
   /** A slash command as Slack sends it, signed now; a different user each time, as in a busy channel. */
-  const signedCommand = (req) => {
+  const signedCommand = (req, text = `lang=en ${paste}`, user = undefined) => {
     n += 1;
     const body = new URLSearchParams({
       token: 'legacy-verification-token',
@@ -183,10 +187,10 @@ async function main() {
       team_domain: 'bench',
       channel_id: 'C0BENCH01',
       channel_name: 'incident-1',
-      user_id: `U0B${String(n % 100_000).padStart(6, '0')}`,
+      user_id: `U0B${String(user ?? n % 100_000).padStart(6, '0')}`,
       user_name: 'oncall',
       command: '/jwt-diagnose',
-      text: `lang=en ${paste}`,
+      text,
       api_app_id: 'A0BENCH01',
       is_enterprise_install: 'false',
       response_url: responseUrl,
@@ -206,25 +210,45 @@ async function main() {
       },
     };
   };
+  // The burst's paste: log lines up to ~384 KB once URL-encoded, as Slack sends it.
+  const bigLine =
+    '2026-05-28T14:09:58.120Z WARN  [orders-api] request rejected: TokenExpiredError: jwt expired user=42\n';
+  const bigPaste = `${paste}\n${bigLine.repeat(Math.floor((384 * 1024) / (new URLSearchParams({ t: bigLine }).toString().length - 2)))}`;
+  const signedBurstCommand = (i) => signedCommand({}, `lang=en ${bigPaste}`, i);
   const fire = (port, seconds, rate) =>
     autocannon({
       url: `http://127.0.0.1:${port}`,
       connections: CONNECTIONS,
       duration: seconds,
       ...(rate === undefined ? {} : { overallRate: rate }),
-      requests: [{ setupRequest: signedCommand }],
+      requests: [{ setupRequest: (req) => signedCommand(req) }],
     });
 
   /** Warm-up, then the closed-loop run (RSS sampled), then the fixed-rate run. */
   const measure = async (name, child, port) => {
     const warm = await fire(port, WARMUP);
     const rss = sampleRss(child.pid);
+    const cpuBefore = cpuMs(child.pid);
+    const postsBefore = (await getJson(sinkPort, '/count')).posts;
     const result = await fire(port, SECONDS);
+    // Acks are not the whole job: how many reports reached the sink in the same window.
+    const postsPerSecond = ((await getJson(sinkPort, '/count')).posts - postsBefore) / SECONDS;
+    const cpuPerRequest = (cpuMs(child.pid) - cpuBefore) / Math.max(1, result['2xx']);
     const memory = rss.stop();
     const atRate = await fire(port, SECONDS, RATE);
+    const bursts = await burst(port, BURST, signedBurstCommand, () => settled(sinkPort));
     // Every 2xx answer of the three runs: each is a report the app owes a post for.
     const acked = [warm, result, atRate].reduce((sum, x) => sum + x['2xx'], 0);
-    return { name, result, memory, atRate, acked };
+    return {
+      name,
+      result,
+      memory,
+      atRate,
+      acked: acked + BURST * bursts.length,
+      cpuPerRequest,
+      postsPerSecond,
+      bursts,
+    };
   };
 
   // 3. Baseline run.
@@ -267,6 +291,7 @@ async function main() {
   console.log(`  ${''.padEnd(34)} ${'baseline'.padStart(12)} ${'app'.padStart(12)}`);
   row('requests/s (mean)', fmt(rps(baseline), 0), fmt(rps(measured), 0));
   row('requests in the measured run', r(baseline).requests.total, r(measured).requests.total);
+  row('reports posted to the sink/s', '-', fmt(measured.postsPerSecond, 0), 'the work after the ack keeps pace');
   row(
     'non-2xx / errors / timeouts',
     `${r(baseline).non2xx}/${r(baseline).errors}/${r(baseline).timeouts}`,
@@ -276,6 +301,12 @@ async function main() {
   row('ack latency p99 (ms)', fmt(r(baseline).latency.p99, 1), fmt(r(measured).latency.p99, 1));
   row('ack latency max (ms)', fmt(r(baseline).latency.max, 1), fmt(r(measured).latency.max, 1));
   row(
+    'server CPU per request (ms)',
+    fmt(baseline.cpuPerRequest, 3),
+    fmt(measured.cpuPerRequest, 3),
+    'user+system time of the server process / requests',
+  );
+  row(
     'peak RSS, sampled (MB)',
     mb(baseline.memory.peak),
     mb(measured.memory.peak),
@@ -283,7 +314,7 @@ async function main() {
   );
   row('peak RSS, kernel high-water (MB)', mb(baseline.memory.hwm), mb(measured.memory.hwm));
   console.log(
-    `\n  At a fixed ${RATE} requests/s for ${SECONDS} s (open loop, latency corrected for coordinated omission)`,
+    `\n  At a fixed ${RATE} requests/s for ${SECONDS} s (open loop, latency corrected for coordinated omission; autocannon paces\n  each of the ${CONNECTIONS} connections at ${fmt(RATE / CONNECTIONS, 0)}/s, so requests arrive in bursts of up to ${CONNECTIONS})`,
   );
   const q = (x) => x.atRate;
   row('requests/s achieved', fmt(q(baseline).requests.average, 0), fmt(q(measured).requests.average, 0));
@@ -295,6 +326,12 @@ async function main() {
   row('ack latency p50 (ms)', fmt(q(baseline).latency.p50, 1), fmt(q(measured).latency.p50, 1));
   row('ack latency p99 (ms)', fmt(q(baseline).latency.p99, 1), fmt(q(measured).latency.p99, 1));
   row('ack latency max (ms)', fmt(q(baseline).latency.max, 1), fmt(q(measured).latency.max, 1));
+  console.log(
+    `\n  A burst: ${BURST} commands of ${fmt(Buffer.byteLength(signedBurstCommand(0).body) / 1024, 0)} KB each sent at once, ${measured.bursts.length} rounds`,
+  );
+  console.log(
+    `  ${'last ack of each round (ms)'.padEnd(34)} baseline ${baseline.bursts.map((x) => fmt(x, 0)).join(' / ')}, app ${measured.bursts.map((x) => fmt(x, 0)).join(' / ')}   (Slack's limit: 3,000)`,
+  );
   console.log('');
   row(
     `start-up to /healthz, median of ${STARTS} (ms)`,
@@ -304,7 +341,9 @@ async function main() {
   );
 
   console.log('\n  The app after the acknowledgement (its own log, one line per report):');
-  console.log(`    commands acked (warm-up and both runs) ${acked}`);
+  console.log(
+    `    commands answered 200 (all runs)    ${acked}, plus up to ${CONNECTIONS} in flight as each run stopped`,
+  );
   console.log(`    reports diagnosed and logged        ${log.diagnosed}`);
   console.log(
     `    reports posted to the sink          ${delivered} (drained ${fmt((performance.now() - drainStarted) / 1000, 1)} s after the load stopped)`,
@@ -312,6 +351,7 @@ async function main() {
   console.log(`    server-side ackMs p50 / p99         ${fmt(log.ack.p50, 0)} / ${fmt(log.ack.p99, 0)} ms`);
   console.log(`    request to report posted p50 / p99  ${fmt(log.duration.p50, 0)} / ${fmt(log.duration.p99, 0)} ms`);
   console.log(`    warnings / errors logged            ${log.warn} / ${log.error}`);
+  for (const [msg, count] of log.messages) console.log(`      ${String(count).padStart(6)} × ${msg}`);
 
   const throughputRatio = rps(baseline) / rps(measured);
   const p99Ratio = r(measured).latency.p99 / Math.max(r(baseline).latency.p99, 0.001);
@@ -418,6 +458,75 @@ async function waitListening(port, child) {
   throw new Error('sink not listening');
 }
 
+/**
+ * Sends `n` requests at the same moment, three times; resolves with the slowest answer of each round.
+ * Between rounds it waits for `quiet` (the app's reports all posted), so each round starts idle.
+ */
+async function burst(port, n, build, quiet) {
+  const agent = new Agent({ keepAlive: true, maxSockets: n });
+  const rounds = [];
+  try {
+    for (let round = 0; round < 3; round++) {
+      const requests = Array.from({ length: n }, (_, i) => build(i));
+      const times = await Promise.all(requests.map((r) => post(port, agent, r)));
+      rounds.push(Math.max(...times));
+      await quiet();
+    }
+  } finally {
+    agent.destroy();
+  }
+  return rounds;
+}
+
+/** POSTs one signed request; resolves with the time to its 200. */
+function post(port, agent, { body, headers }) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/slack/events',
+        method: 'POST',
+        agent,
+        headers: { ...headers, 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve(performance.now() - started) : reject(new Error(`HTTP ${res.statusCode}`)),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** Waits until the sink's count stops moving (every report of the round posted), at most 20 s. */
+async function settled(sinkPort) {
+  const until = performance.now() + 20_000;
+  for (let last = -1; performance.now() < until; ) {
+    const { posts } = await getJson(sinkPort, '/count');
+    if (posts === last) return;
+    last = posts;
+    await sleep(300);
+  }
+}
+
+/** User + system CPU time of a process so far, in ms (Linux /proc; NaN elsewhere). */
+function cpuMs(pid) {
+  try {
+    // The fields after the command name, which may hold spaces: split at the last ') '.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
+    // utime and stime, in clock ticks (USER_HZ, 100 on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
 /** Samples a process's resident set size (Linux /proc; `ps` elsewhere) every 50 ms until stopped. */
 function sampleRss(pid) {
   let peak = 0;
@@ -451,6 +560,7 @@ function readLog(path) {
   let warn = 0;
   let error = 0;
   let diagnosed = 0;
+  const messages = new Map();
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (line === '') continue;
     let rec;
@@ -459,8 +569,11 @@ function readLog(path) {
     } catch {
       continue;
     }
-    if (rec.level >= 50) error += 1;
-    else if (rec.level >= 40) warn += 1;
+    if (rec.level >= 40) {
+      if (rec.level >= 50) error += 1;
+      else warn += 1;
+      messages.set(rec.msg, (messages.get(rec.msg) ?? 0) + 1);
+    }
     if (rec.msg === 'diagnosed') {
       diagnosed += 1;
       ack.push(rec.ackMs);
@@ -476,6 +589,7 @@ function readLog(path) {
     diagnosed,
     warn,
     error,
+    messages: [...messages].sort((a, b) => b[1] - a[1]).slice(0, 3),
     ack: { p50: pct(ack, 50), p99: pct(ack, 99) },
     duration: { p50: pct(duration, 50), p99: pct(duration, 99) },
   };
