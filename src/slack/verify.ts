@@ -166,7 +166,10 @@ function readCapped(req: IncomingMessage, limit: number, done: (body: Buffer | '
   });
 }
 
-/** Bolt's own signature check (it runs it again on what we pass on; this one only decides 400 vs 401). */
+/**
+ * Bolt's own signature check, run only on a body `decodesToObject` refuses: an authentic one is answered
+ * 400 here, a forged one goes on to Bolt, which answers 401 as for any forgery.
+ */
 function isAuthentic(req: IncomingMessage, raw: string, signingSecret: string): boolean {
   const signature = header(req, 'x-slack-signature');
   const timestamp = Number(header(req, 'x-slack-request-timestamp'));

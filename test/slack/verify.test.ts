@@ -1,7 +1,7 @@
 import { request } from 'node:http';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { checkSlackRequest, MAX_BODY_BYTES } from '../../src/slack/verify.js';
+import { checkSlackRequest, decodesToObject, MAX_BODY_BYTES } from '../../src/slack/verify.js';
 import {
   captureResponseUrl,
   commandBody,
@@ -48,6 +48,23 @@ describe('checkSlackRequest: the timestamp window, both directions, and the decl
       status: 413,
       reason: 'body-too-large',
     });
+  });
+});
+
+describe('decodesToObject: what Bolt can take (faults.test.ts sends these over HTTP)', () => {
+  const FORM = 'application/x-www-form-urlencoded';
+  it.each([
+    ['a command (a form without payload)', 'command=%2Fjwt-diagnose&text=payload%3Dnull', FORM, true],
+    ['an interaction payload', 'payload=%7B%22type%22%3A%22block_actions%22%7D', FORM, true],
+    ['a payload that is invalid JSON but starts as an object (Bolt answers 400)', 'payload=%7B%22type', FORM, true],
+    ['an ssl_check (Bolt replaces the body)', 'ssl_check=1&payload=null', FORM, true],
+    ['payload=null', 'payload=null', FORM, false],
+    ['payload=[]', 'payload=%5B%5D', FORM, false],
+    ['payload=42', 'payload=42', FORM, false],
+    ['a JSON object body', ' {"type":"url_verification"}', 'application/json', true],
+    ['a JSON body null', 'null', 'application/json', false],
+  ])('%s → %s', (_name, raw, type, ok) => {
+    expect(decodesToObject(raw, type)).toBe(ok);
   });
 });
 
