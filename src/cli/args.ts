@@ -151,7 +151,9 @@ function parseArgsProblem(e: unknown, argv: readonly string[]): UsageProblem {
     return message.includes(`'${name}'`) || message.includes(`'${name} `);
   };
   const named = argv.find((a) => a.startsWith('-') && mentioned(a))?.split('=')[0];
-  const option = named ?? argv.find((a) => a.startsWith('-')) ?? '?';
+  // An "option" can be a token typed in the wrong place (`--$TOKEN`): quote only its first characters.
+  const whole = named ?? argv.find((a) => a.startsWith('-')) ?? '?';
+  const option = whole.length > 24 ? `${whole.slice(0, 12)}…` : whole;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return { kind: 'missing-value', option };
   return { kind: 'unknown-option', option };
 }
