@@ -70,7 +70,7 @@ function precheck(event: LambdaEvent, nowMs: number, log: Logger): LambdaResult 
     MAX_BODY_BYTES,
   );
   if (rejection === null) return null;
-  log.warn({ status: rejection.status, reason: rejection.reason }, 'request refused before verification');
+  log.warn({ status: rejection.status, reason: rejection.reason }, 'request refused');
   return { statusCode: rejection.status, body: '' };
 }
 

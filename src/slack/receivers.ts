@@ -64,9 +64,10 @@ export function httpServerOptions(t: HttpTimeouts): {
 const stampArrival = (): Record<string, unknown> => ({ receivedAt: Date.now() });
 
 /**
- * Bolt's HTTP receiver with the timestamp-window and size checks of verify.ts in front of its request
- * listener (a public field, which `start()` calls for every request). processBeforeResponse stays false:
- * `ack()` answers Slack at once and the reply follows through response_url.
+ * Bolt's HTTP receiver with the checks of verify.ts in front of its request listener (a public field,
+ * which `start()` calls for every request): timestamp window, size, and the signature, so Bolt's own
+ * signature check is off (verify.ts says why). processBeforeResponse stays false: `ack()` answers Slack
+ * at once and the reply follows through response_url.
  */
 export function createHttpReceiver(options: {
   signingSecret: string;
@@ -75,6 +76,8 @@ export function createHttpReceiver(options: {
 }): HTTPReceiver {
   const receiver = new HTTPReceiver({
     signingSecret: options.signingSecret,
+    // guardRequestListener below verifies every request to EVENTS_PATH before Bolt sees it.
+    signatureVerification: false,
     endpoints: [EVENTS_PATH],
     customRoutes: [healthRoute],
     processBeforeResponse: false,

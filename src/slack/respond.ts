@@ -12,7 +12,8 @@
 import type { webApi } from '@slack/bolt';
 import { SlackPostError } from '../errors.js';
 import type { SlackMessage } from '../render/blocks.js';
-import { classifyHttp, classifyWebApi, networkReason, type RetryContext, settle, withRetries } from './retry.js';
+import { postJson } from './post-json.js';
+import { classifyHttp, classifyWebApi, type RetryContext, settle, withRetries } from './retry.js';
 
 export { LAMBDA_POST_POLICY, type PostPolicy, SERVER_POST_POLICY } from './retry.js';
 
@@ -99,37 +100,19 @@ function responseUrlBody(message: SlackMessage, to: Destination): Record<string,
 
 /** POSTs JSON to a response_url with the retry policy; rejects with `SlackPostError`. */
 export async function postToResponseUrl(url: string, body: unknown, ctx: PostContext): Promise<void> {
-  // A missing or unparsable response_url made fetch throw a TypeError that networkReason read as a
+  // A missing or unparsable response_url once made the client throw a TypeError that was read as a
   // connection failure, so it was retried four times over seconds before the Web API fallback
   // (found by test/slack/faults.test.ts). It can never succeed: fail at once, without the URL in the reason.
   if (typeof url !== 'string' || !/^https?:\/\//i.test(url) || !URL.canParse(url)) {
     throw new SlackPostError('response_url: not an http(s) URL (not retried)');
   }
+  const target = new URL(url);
   const payload = JSON.stringify(body);
   await withRetries('response_url', ctx, async (timeoutMs) => {
-    let res: Response;
-    try {
-      res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json; charset=utf-8' },
-        body: payload,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-    } catch (e) {
-      return { kind: 'retry', reason: networkReason(e) };
-    }
-    const text = await readSome(res);
-    return classifyHttp(res.status, res.headers.get('retry-after'), text);
+    const outcome = await postJson(target, payload, timeoutMs);
+    if (outcome.kind === 'network') return { kind: 'retry', reason: outcome.reason };
+    return classifyHttp(outcome.status, outcome.retryAfter, outcome.body);
   });
-}
-
-/** Reads at most 1 KB of an answer: enough for Slack's error name, never a whole page. */
-async function readSome(res: Response): Promise<string> {
-  try {
-    return (await res.text()).slice(0, 1024);
-  } catch {
-    return '';
-  }
 }
 
 function asPostError(e: unknown): SlackPostError {

@@ -189,7 +189,7 @@ describe('no token part leaves the Slack app (LOG_LEVEL=trace)', () => {
       'response_url failed; trying the Web API',
       'post failed; retrying',
       'reply not delivered',
-      'request refused before verification',
+      'request refused',
       'inline option rejected',
     ]) {
       expect(messages, msg).toContain(msg);
