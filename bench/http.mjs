@@ -17,6 +17,8 @@
 //    measure capacity, and latency there is queueing behind the other connections' work. A second pair of
 //    runs offers both servers the same fixed rate (--rate, default 100 requests/s: a hundred people pasting
 //    every second), well under either's capacity, and compares latency at equal load.
+//    A third server, the Bolt floor, is the app's own receiver and Bolt App with a listener that only acks:
+//    it shows how much of the ratio is Bolt's dispatch, before any diagnosis.
 // 3. Peak memory: the RSS of each server process, sampled every 50 ms (and the kernel's high-water mark).
 // 4. A burst: --burst (20) commands, each a ~384 KB body (three quarters of the app's 512 KiB limit: people
 //    pasting big logs at once), sent at the same moment, in 3 rounds; the last ack of each round. The app acks
@@ -66,6 +68,33 @@ function serveBaseline(port) {
   });
   server.listen(port, '127.0.0.1');
   process.on('SIGTERM', () => server.close(() => process.exit(0)));
+}
+
+/**
+ * The floor: the app's own HTTP receiver (verify.ts's guard in front of Bolt's HTTPReceiver) and a Bolt App
+ * built as app.ts builds it, with a command listener that only acks: what Bolt's dispatch costs before any
+ * diagnosis. It tells how much of the app/baseline ratio any per-request work could ever win back.
+ */
+async function serveBoltFloor(port) {
+  const { App } = await import('@slack/bolt');
+  const { default: pino } = await import('pino');
+  const { createHttpReceiver } = await import('../dist/slack/receivers.js');
+  const { toBoltLogger } = await import('../dist/slack/bolt-logger.js');
+  const log = pino({ level: 'warn' }, pino.destination('/dev/null'));
+  const boltLogger = toBoltLogger(log);
+  const receiver = createHttpReceiver({ signingSecret: SIGNING_SECRET, boltLogger, log });
+  const app = new App({
+    receiver,
+    authorize: async () => ({ botToken: 'xoxb-floor', botId: 'B0FLOOR01', botUserId: 'U0FLOOR01' }),
+    logger: boltLogger,
+    convoStore: false,
+    ignoreSelf: false,
+  });
+  app.command('/jwt-diagnose', async ({ ack }) => {
+    await ack();
+  });
+  await app.start({ port, host: '127.0.0.1' });
+  process.on('SIGTERM', () => app.stop().then(() => process.exit(0)));
 }
 
 /** The response_url sink: answers every POST 200 `ok` (as Slack does) and counts them; GET /count reads it. */
@@ -258,6 +287,13 @@ async function main() {
   const baseline = await measure('baseline', base, basePort);
   await stop(base);
 
+  // 3b. The Bolt floor: the app's receiver and Bolt, acking only.
+  const floorPort = await freePort();
+  const floorChild = spawnChild([SELF, '--bolt-floor-server', String(floorPort)]);
+  await waitHealthy(floorPort, floorChild);
+  const floor = await measure('bolt floor', floorChild, floorPort);
+  await stop(floorChild);
+
   // 4. App run: its log (one line per request at info) goes to a file, read afterwards.
   const logPath = join(work, 'app.log');
   const logFd = openSync(logPath, 'w');
@@ -356,6 +392,14 @@ async function main() {
   const throughputRatio = rps(baseline) / rps(measured);
   const p99Ratio = r(measured).latency.p99 / Math.max(r(baseline).latency.p99, 0.001);
   const p99AtRate = q(measured).latency.p99 / Math.max(q(baseline).latency.p99, 0.001);
+  console.log(
+    '\n  The Bolt floor: the app\'s receiver, guard and Bolt App with a listener that only acks (no diagnosis, no post)',
+  );
+  row('requests/s (mean)', fmt(rps(baseline), 0), fmt(rps(floor), 0), 'baseline / floor');
+  row('ack latency p99 (ms), closed loop', fmt(r(baseline).latency.p99, 1), fmt(r(floor).latency.p99, 1));
+  row(`ack latency p99 (ms), ${RATE} req/s`, fmt(q(baseline).latency.p99, 1), fmt(q(floor).latency.p99, 1));
+  row('server CPU per request (ms)', fmt(baseline.cpuPerRequest, 3), fmt(floor.cpuPerRequest, 3));
+
   console.log('\n  Ratios (same run, same machine, same requests)');
   console.log(
     `    throughput  baseline / app                 ${fmt(throughputRatio, 2).padStart(8)}x   target < 3x: ${throughputRatio < 3 ? 'met' : 'NOT met'}`,
@@ -365,6 +409,13 @@ async function main() {
   );
   console.log(
     `    p99 latency app / baseline, ${`${RATE} req/s`.padEnd(14)} ${fmt(p99AtRate, 2).padStart(8)}x   target < 3x: ${p99AtRate < 3 ? 'met' : 'NOT met'}`,
+  );
+  const floorRatio = rps(baseline) / rps(floor);
+  console.log(
+    `    throughput  baseline / Bolt floor          ${fmt(floorRatio, 2).padStart(8)}x   (what Bolt's dispatch alone costs; the app's work adds the rest)`,
+  );
+  console.log(
+    `    CPU per request  app / Bolt floor          ${fmt(measured.cpuPerRequest / floor.cpuPerRequest, 2).padStart(8)}x   (diagnosis, render, share value, post and log)`,
   );
   const [after1] = loadavg();
   console.log(`\n  load average after the run: ${after1.toFixed(2)} (1 min)`);
@@ -599,5 +650,6 @@ function readLog(path) {
 
 const role = process.argv[2];
 if (role === '--baseline-server') serveBaseline(Number(process.argv[3]));
+else if (role === '--bolt-floor-server') await serveBoltFloor(Number(process.argv[3]));
 else if (role === '--sink-server') serveSink(Number(process.argv[3]));
 else await main();

@@ -13,7 +13,7 @@ import { catalogueFor } from '../messages/index.js';
 import { validateMessage } from '../render/block-limits.js';
 import { type Block, renderBlocks, type SlackMessage } from '../render/blocks.js';
 import { toMrkdwn } from '../render/mrkdwn.js';
-import type { SlackDeps } from './deps.js';
+import { type SlackDeps, yieldToPendingRequests } from './deps.js';
 import type { InlineOptions } from './inline-options.js';
 import type { LocaleSource } from './locale.js';
 import type { Delivered } from './respond.js';
@@ -34,7 +34,7 @@ export async function diagnoseText(
   deps: SlackDeps,
 ): Promise<Report> {
   const env = deps.env;
-  return diagnoseWithRemoteKeys(
+  const report = await diagnoseWithRemoteKeys(
     text,
     {
       now: Math.floor(deps.now() / 1000),
@@ -49,6 +49,9 @@ export async function diagnoseText(
     },
     remoteKeys(deps),
   );
+  // The report is rendered and posted next: let requests that arrived during the diagnosis be acked first.
+  await yieldToPendingRequests();
+  return report;
 }
 
 /** One fetcher (and so one key cache) per configuration, for the life of the process. */

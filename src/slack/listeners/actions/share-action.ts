@@ -5,7 +5,7 @@
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { catalogueFor } from '../../../messages/index.js';
-import { receivedAt, requestLog, type SlackDeps } from '../../deps.js';
+import { yieldToPendingRequests, receivedAt, requestLog, type SlackDeps } from '../../deps.js';
 import { afterShareMessage, noticeMessage, sharedMessage } from '../../diagnosis.js';
 import { deliverSafely, type PostContext } from '../../respond.js';
 import { decodeShare } from '../../share-codec.js';
@@ -17,6 +17,7 @@ export function shareAction(deps: SlackDeps) {
     await ack();
     const startedAt = receivedAt(context, deps);
     const ackMs = deps.now() - startedAt;
+    await yieldToPendingRequests();
     const team = body.team?.id ?? body.user.team_id ?? null;
     const user = body.user.id;
     const log = requestLog(deps, 'share', team, user);

@@ -5,7 +5,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { asCodedError } from '../../../errors.js';
 import { catalogueFor } from '../../../messages/index.js';
-import { receivedAt, requestLog, type SlackDeps } from '../../deps.js';
+import { yieldToPendingRequests, receivedAt, requestLog, type SlackDeps } from '../../deps.js';
 import { diagnoseText, logDiagnosed, noticeMessage, reportMessage } from '../../diagnosis.js';
 import { parseInlineOptions } from '../../inline-options.js';
 import { buildModal } from '../../modal.js';
@@ -18,6 +18,7 @@ export function diagnoseCommand(deps: SlackDeps) {
     await ack();
     const startedAt = receivedAt(context, deps);
     const ackMs = deps.now() - startedAt;
+    await yieldToPendingRequests();
     const log = requestLog(deps, 'command', command.team_id, command.user_id);
     const post: PostContext = { log, policy: deps.policy, receivedAt: startedAt, client };
     const to: Destination = {

@@ -8,7 +8,7 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { asCodedError } from '../../../errors.js';
 import { catalogueFor } from '../../../messages/index.js';
-import { receivedAt, requestLog, type SlackDeps } from '../../deps.js';
+import { yieldToPendingRequests, receivedAt, requestLog, type SlackDeps } from '../../deps.js';
 import { diagnoseText, logDiagnosed, noticeMessage, reportMessage } from '../../diagnosis.js';
 import { messageText } from '../../message-text.js';
 import { type Destination, deliverSafely, type PostContext } from '../../respond.js';
@@ -20,6 +20,7 @@ export function diagnoseShortcut(deps: SlackDeps) {
     await ack();
     const startedAt = receivedAt(context, deps);
     const ackMs = deps.now() - startedAt;
+    await yieldToPendingRequests();
     const team = shortcut.team?.id ?? shortcut.user.team_id ?? null;
     const log = requestLog(deps, 'shortcut', team, shortcut.user.id);
     const post: PostContext = { log, policy: deps.policy, receivedAt: startedAt, client };

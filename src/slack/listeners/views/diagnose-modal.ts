@@ -6,7 +6,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { asCodedError } from '../../../errors.js';
 import { catalogueFor } from '../../../messages/index.js';
-import { receivedAt, requestLog, type SlackDeps } from '../../deps.js';
+import { yieldToPendingRequests, receivedAt, requestLog, type SlackDeps } from '../../deps.js';
 import { diagnoseText, logDiagnosed, noticeMessage, reportMessage } from '../../diagnosis.js';
 import { FIELDS, readModal, readModalMetadata } from '../../modal.js';
 import { type Destination, deliverSafely, type PostContext } from '../../respond.js';
@@ -26,6 +26,7 @@ export function diagnoseModal(deps: SlackDeps) {
     await ack();
     const startedAt = receivedAt(context, deps);
     const ackMs = deps.now() - startedAt;
+    await yieldToPendingRequests();
     const team = body.team?.id ?? body.user.team_id ?? null;
     const log = requestLog(deps, 'modal', team, body.user.id);
     if (meta === null) {
