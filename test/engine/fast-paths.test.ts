@@ -11,7 +11,7 @@ import { headerSignals, type Signal } from '../../src/engine/checks/proxy.js';
 import { hasComma } from '../../src/engine/checks/scope.js';
 import { FINDING_CODES } from '../../src/engine/codes.js';
 import { isIsoNow, resolveOptions } from '../../src/engine/options.js';
-import { parseAuthorization } from '../../src/engine/parse/authorization.js';
+import { parseAuthorization, parseAuthorizationFully } from '../../src/engine/parse/authorization.js';
 import type { HeaderField } from '../../src/engine/parse/http.js';
 import { MATCHERS } from '../../src/engine/parse/verifier-messages/index.js';
 import { mergeCandidates } from '../../src/engine/parse/verifier-messages/merge.js';
@@ -143,6 +143,34 @@ describe('parseAuthorization', () => {
         expect(issue?.kind === 'bad-characters' ? issue.characters : null).toEqual(badCharacters(parsed.credential));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('takes the shortcut for a plain Bearer token only where the full parse finds nothing to say', () => {
+    const prefix = fc.constantFrom(
+      'Bearer ',
+      'Bearer',
+      'bearer ',
+      'Bearer  ',
+      'Bearer\t',
+      ' Bearer ',
+      'Bearer Bearer ',
+      'Bearer:',
+      'Basic ',
+      '',
+    );
+    fc.assert(
+      fc.property(
+        prefix,
+        credentialLike,
+        fc.constantFrom('', '=', '==', '*', '***', ' ', '\n'),
+        fc.boolean(),
+        (p, credential, tail, quoted) => {
+          const value = `${p}${credential}${tail}`;
+          expect(parseAuthorization(value, quoted)).toEqual(parseAuthorizationFully(value, quoted));
+        },
+      ),
+      { numRuns: 5000 },
     );
   });
 
