@@ -26,7 +26,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   const redactor = new SecretRedactor();
 
   const lineAt = lineLocator(http);
-  const evidenceAt = (start: number, end: number): string => redactor.redact(quoteLine(text, start, end));
+  const evidenceAt = evidenceQuoter(text, redactor);
 
   const authorization = pickAuthorization(http.headers);
   const textTokens = findTokensInText(text);
@@ -124,6 +124,31 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   };
 }
 
+/**
+ * `evidenceAt`: the line around [start, end), quoted and redacted. Checks quote the same line more than
+ * once (the Authorization line as the token's evidence, then for each finding about it), and redacting
+ * a line that holds a token means searching it for each secret: a quote is kept until a new secret is
+ * registered, which could change it.
+ */
+export function evidenceQuoter(text: string, redactor: SecretRedactor): (start: number, end: number) => string {
+  const quotes = new Map<number, string>();
+  let secrets = redactor.size;
+  const span = text.length + 1;
+  return (start, end) => {
+    if (redactor.size !== secrets) {
+      quotes.clear();
+      secrets = redactor.size;
+    }
+    const key = start * span + end;
+    let quote = quotes.get(key);
+    if (quote === undefined) {
+      quote = redactor.redact(quoteLine(text, start, end));
+      quotes.set(key, quote);
+    }
+    return quote;
+  };
+}
+
 function labelFor(redactor: SecretRedactor, raw: string): string {
   return `‹token ${redactor.fingerprint(raw)}›`;
 }
@@ -131,18 +156,37 @@ function labelFor(redactor: SecretRedactor, raw: string): string {
 /** A token, its signature, and its header.payload are all kept out of output. */
 function registerToken(redactor: SecretRedactor, raw: string): void {
   redactor.add(raw, labelFor(redactor, raw));
-  const parts = raw.split('.');
-  const sig = parts[2];
-  if (parts.length === 3 && sig !== undefined && sig.length >= 16) redactor.add(sig, '‹signature›');
+  const sig = signatureOf(raw);
+  if (sig !== null && sig.length >= 16) redactor.add(sig, '‹signature›');
+}
+
+/**
+ * The third part of a string of exactly three dot-separated parts, else null: `raw.split('.')[2]` when
+ * the split gives three, found with three `indexOf`s instead of making every part.
+ */
+export function signatureOf(raw: string): string | null {
+  const first = raw.indexOf('.');
+  const second = first < 0 ? -1 : raw.indexOf('.', first + 1);
+  if (second < 0 || raw.indexOf('.', second + 1) >= 0) return null;
+  return raw.slice(second + 1);
 }
 
 function pickAuthorization(headers: readonly HeaderField[]): { field: HeaderField; count: number } | null {
-  const fields = headers.filter((h) => h.name === 'authorization' && h.side !== 'response');
-  const request = fields.filter((h) => h.side === 'request');
-  const chosen = request[0] ?? fields[0];
+  let first: HeaderField | undefined;
+  let request: HeaderField | undefined;
+  let fields: HeaderField[] | null = null;
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i] as HeaderField;
+    if (h.name !== 'authorization' || h.side === 'response') continue;
+    if (first === undefined) first = h;
+    else if (fields === null) fields = [first, h];
+    else fields.push(h);
+    if (request === undefined && h.side === 'request') request = h;
+  }
+  const chosen = request ?? first;
   if (chosen === undefined) return null;
   // One field is one value: a Set would hash the whole token to count it.
-  const count = fields.length === 1 ? 1 : new Set(fields.map((f) => f.value.trim())).size;
+  const count = fields === null ? 1 : new Set(fields.map((f) => f.value.trim())).size;
   return { field: chosen, count };
 }
 
@@ -193,7 +237,7 @@ function isSecretChar(c: number): boolean {
  * is dropped whole and the cut marked with "…". Found by the signature-leak property in
  * test/engine/robustness.test.ts: a one-line HAR with the token 40 characters before a status.
  */
-function quoteLine(text: string, start: number, end: number): string {
+export function quoteLine(text: string, start: number, end: number): string {
   const lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
@@ -241,9 +285,14 @@ function collectHits(
 }
 
 function collectChallenges(headers: readonly HeaderField[]): ChallengeObservation[] {
-  return headers
-    .filter((h) => (h.name === 'www-authenticate' || h.name === 'proxy-authenticate') && h.side !== 'request')
-    .map((field) => ({ field, result: parseChallenges(field.value) }));
+  const out: ChallengeObservation[] = [];
+  for (let i = 0; i < headers.length; i++) {
+    const field = headers[i] as HeaderField;
+    if ((field.name === 'www-authenticate' || field.name === 'proxy-authenticate') && field.side !== 'request') {
+      out.push({ field, result: parseChallenges(field.value) });
+    }
+  }
+  return out;
 }
 
 function collectExpectations(
@@ -304,7 +353,11 @@ function collectKeys(options: ResolvedOptions, json: readonly JsonObjectSpan[], 
 }
 
 function dateHeader(headers: readonly HeaderField[]): number | null {
-  const date = headers.find((h) => h.name === 'date' && h.side !== 'request');
+  let date: HeaderField | undefined;
+  for (let i = 0; i < headers.length && date === undefined; i++) {
+    const h = headers[i] as HeaderField;
+    if (h.name === 'date' && h.side !== 'request') date = h;
+  }
   if (date === undefined) return null;
   const ms = Date.parse(date.value);
   return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;

@@ -1,6 +1,6 @@
 import { catalogueFor } from '../messages/index.js';
 import { buildContext } from './build-context.js';
-import { finding } from './checks/define.js';
+import { type Check, finding } from './checks/define.js';
 import { checks } from './checks/index.js';
 import { classify } from './classify.js';
 import type { Context } from './context.js';
@@ -27,9 +27,11 @@ export async function diagnose(input: string, options?: DiagnoseOptions): Promis
   const catalogue = catalogueFor(resolved.locale);
   const ctx = buildContext(typeof input === 'string' ? input : String(input), resolved);
   const found: FindingData[] = [];
-  for (const check of checks) {
+  // An indexed loop, not for-of: until V8 has optimised this function (the first thousand or so calls)
+  // an array iterator costs an allocation and a call per check.
+  for (let c = 0; c < checks.length; c++) {
     // Most checks are synchronous: awaiting their arrays would cost a microtask turn each.
-    const result = check.run(ctx, found);
+    const result = (checks[c] as Check).run(ctx, found);
     const out = Array.isArray(result) ? result : await result;
     for (let i = 0; i < out.length; i++) found.push(out[i] as FindingData);
   }

@@ -8,6 +8,18 @@ import type { Locale } from './types.js';
 /** `now` as an ISO-8601 string with a zone: TimeInput's third form, also checked alone by quickParse. */
 const NowIso = z.iso.datetime({ offset: true });
 
+/**
+ * The everyday shape of `now` (`2026-05-28T14:10:00Z`, `…T14:10:00.123+09:00`), days 01–28 only: a
+ * subset of what NowIso accepts (test/engine/fast-paths.test.ts holds it to that), tested by one regex
+ * instead of a schema parse. Anything else, the 29th–31st included, still goes to NowIso.
+ */
+const COMMON_ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/** Whether `value` is an ISO-8601 `now` the schema accepts. */
+export function isIsoNow(value: string): boolean {
+  return COMMON_ISO.test(value) || NowIso.safeParse(value).success;
+}
+
 /** A time as a Date, epoch seconds, or an ISO-8601 string. */
 const TimeInput = z.union([z.date(), z.number().finite().nonnegative(), NowIso]);
 
@@ -140,7 +152,7 @@ function quickParse(options: unknown): ParsedOptions | null {
     switch (key) {
       case 'now':
         if (typeof value === 'number' && Number.isFinite(value) && value >= 0) out.now = value;
-        else if (typeof value === 'string' && NowIso.safeParse(value).success) out.now = value;
+        else if (typeof value === 'string' && isIsoNow(value)) out.now = value;
         else return null;
         break;
       case 'preferPastedDate':
@@ -176,7 +188,7 @@ export function resolveOptions(options: DiagnoseOptions | undefined): ResolvedOp
     expectedAudiences: o.expectedAudiences ?? [],
     allowedAlgorithms: o.allowedAlgorithms ?? [],
     requiredScopes: o.requiredScopes ?? [],
-    keys: [...(o.keys ?? []).map(readKey), ...remoteKeys(o.keyFetch)],
+    keys: o.keys === undefined && o.keyFetch === undefined ? [] : [...(o.keys ?? []).map(readKey), ...remoteKeys(o.keyFetch)],
     keyFetch: o.keyFetch ?? null,
     locale: o.locale ?? 'en',
   };

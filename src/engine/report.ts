@@ -49,7 +49,7 @@ export function buildReport(ctx: Context, ranked: readonly RankedFinding[], clas
     classification,
     findings,
     timeClaims: timeClaims(ctx, cat),
-    challenges: ctx.challenges.flatMap((c) => c.result.challenges).map(copyChallenge),
+    challenges: copyChallenges(ctx),
     token: tokenSummary(ctx),
     lifetime: lifetime(ctx),
     nextSteps: [...steps, ...laterSteps].slice(0, MAX_NEXT_STEPS),
@@ -60,6 +60,12 @@ export function buildReport(ctx: Context, ranked: readonly RankedFinding[], clas
     },
     locale: cat.locale,
   };
+}
+
+function copyChallenges(ctx: Context): Challenge[] {
+  const out: Challenge[] = [];
+  for (const { result } of ctx.challenges) for (const c of result.challenges) out.push(copyChallenge(c));
+  return out;
 }
 
 function copyChallenge(c: Challenge): Challenge {

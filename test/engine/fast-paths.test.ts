@@ -5,13 +5,27 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { evidenceQuoter, quoteLine, signatureOf } from '../../src/engine/build-context.js';
+import { headerSignals, type Signal } from '../../src/engine/checks/proxy.js';
+import { hasComma } from '../../src/engine/checks/scope.js';
 import { FINDING_CODES } from '../../src/engine/codes.js';
-import { resolveOptions } from '../../src/engine/options.js';
-import { parseAuthorization } from '../../src/engine/parse/authorization.js';
+import { isIsoNow, resolveOptions } from '../../src/engine/options.js';
+import { parseAuthorization, parseAuthorizationFully } from '../../src/engine/parse/authorization.js';
+import type { HeaderField } from '../../src/engine/parse/http.js';
+import { MATCHERS } from '../../src/engine/parse/verifier-messages/index.js';
+import { mergeCandidates } from '../../src/engine/parse/verifier-messages/merge.js';
+import {
+  type Candidate,
+  findCandidates,
+  findCandidatesByRow,
+  foldForMatching,
+} from '../../src/engine/parse/verifier-messages/scan.js';
 import { rankFindings } from '../../src/engine/rank.js';
 import { SecretRedactor } from '../../src/engine/secrets.js';
 import { findMaskMarkers, isBase64Url, MASK_PATTERNS } from '../../src/engine/token/decode.js';
 import type { FindingData, Source } from '../../src/engine/types.js';
+import { b64url } from '../helpers/tokens.js';
 
 const MASKS = [
   '***',
@@ -129,6 +143,34 @@ describe('parseAuthorization', () => {
         expect(issue?.kind === 'bad-characters' ? issue.characters : null).toEqual(badCharacters(parsed.credential));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('takes the shortcut for a plain Bearer token only where the full parse finds nothing to say', () => {
+    const prefix = fc.constantFrom(
+      'Bearer ',
+      'Bearer',
+      'bearer ',
+      'Bearer  ',
+      'Bearer\t',
+      ' Bearer ',
+      'Bearer Bearer ',
+      'Bearer:',
+      'Basic ',
+      '',
+    );
+    fc.assert(
+      fc.property(
+        prefix,
+        credentialLike,
+        fc.constantFrom('', '=', '==', '*', '***', ' ', '\n'),
+        fc.boolean(),
+        (p, credential, tail, quoted) => {
+          const value = `${p}${credential}${tail}`;
+          expect(parseAuthorization(value, quoted)).toEqual(parseAuthorizationFully(value, quoted));
+        },
+      ),
+      { numRuns: 5000 },
     );
   });
 
@@ -256,6 +298,290 @@ describe('resolveOptions', () => {
     fc.assert(
       fc.property(fc.dictionary(key, value, { maxKeys: 4 }), (o) => {
         expect(outcome(() => resolveOptions(o as never))).toEqual(outcome(() => resolveOptions(viaSchema(o) as never)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('isIsoNow', () => {
+  // The reference: the schema alone (the same as DiagnoseOptionsSchema's ISO form of `now`).
+  const schema = z.iso.datetime({ offset: true });
+  // ISO-shaped strings with every field at and past its edges (the 28th to the 32nd, leap days in leap
+  // and common years, hour 24, second 60, offsets, fractions), the time parts mostly valid so that the
+  // date decides; plus any string at all.
+  const pick = (...values: string[]) => fc.constantFrom(...values);
+  const iso = fc
+    .tuple(
+      pick('2026', '2024', '1900', '2000', '2100', '0000', '202'),
+      pick('00', '01', '02', '02', '04', '11', '12', '13'),
+      pick('00', '01', '27', '28', '29', '29', '30', '31', '32'),
+      pick('T', 'T', 't', ' '),
+      pick('00', '23', '23', '24'),
+      pick('00', '59', '59', '60'),
+      pick('00', '59', '59', '60', '61'),
+      pick('', '', '.1', '.123', '.123456789', '.1234567890', '.'),
+      pick('Z', 'Z', '+09:00', '-05:30', 'z', '', '+24:00', '+0900', '+09', '-00:60'),
+    )
+    .map((p) => `${p[0]}-${p[1]}-${p[2]}${p[3]}${p[4]}:${p[5]}:${p[6]}${p[7]}${p[8]}`);
+  it('accepts what the schema accepts, and nothing else', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof({ arbitrary: iso, weight: 9 }, { arbitrary: fc.string({ maxLength: 30 }), weight: 1 }),
+        (v) => {
+          expect(isIsoNow(v)).toBe(schema.safeParse(v).success);
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('verifier-message scan', () => {
+  // Row texts, cut and joined with what surrounds messages (spaces, quotes, colons, line breaks, JSON,
+  // base64url and the neighbouring words of other rows), in any case.
+  const texts = MATCHERS.map((m) => m.text);
+  const piece = fc.oneof(
+    fc.constantFrom(...texts),
+    fc
+      .constantFrom(...texts)
+      .chain((t) =>
+        fc.tuple(fc.nat(t.length), fc.nat(t.length)).map(([a, b]) => t.slice(Math.min(a, b), Math.max(a, b))),
+      ),
+    fc.stringMatching(/^[A-Za-z0-9_-]{0,24}$/),
+    fc.constantFrom(
+      ' ',
+      '  ',
+      ': ',
+      '"',
+      "'",
+      '\n',
+      '.',
+      ', ',
+      '=',
+      '(',
+      ')',
+      '[',
+      ']',
+      '{"error":"',
+      '"}',
+      'WARN ',
+      'Error: ',
+      '-',
+      '_',
+      'İ',
+      '…',
+    ),
+  );
+  const text = fc
+    .tuple(fc.array(piece, { maxLength: 14 }), fc.boolean())
+    .map(([parts, upper]) => (upper ? parts.join('').toUpperCase() : parts.join('')));
+  const key = (c: Candidate) =>
+    `${c.start}:${c.end}:${c.row.matcher.id}:${c.spanEnd}:${c.code}:${JSON.stringify(c.args)}`;
+  it('finds every row occurrence that searching for each row finds, and the same messages', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const lower = foldForMatching(t);
+        const fast = findCandidates(t, lower).found;
+        const plain = findCandidatesByRow(t, lower);
+        expect(fast.map(key).sort()).toEqual(plain.map(key).sort());
+        expect(mergeCandidates(fast, lower)).toEqual(mergeCandidates(plain, lower));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('signatureOf', () => {
+  it("is split('.')[2] when the split gives three parts", () => {
+    fc.assert(
+      fc.property(credentialLike, (raw) => {
+        const parts = raw.split('.');
+        expect(signatureOf(raw)).toBe(parts.length === 3 ? (parts[2] as string) : null);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('hasComma', () => {
+  /** The scope check's old test: split on blanks, then look for a comma in a piece. */
+  const split = (value: unknown): string[] => {
+    if (typeof value === 'string') return value.split(/\s+/).filter((s) => s.length > 0);
+    if (Array.isArray(value))
+      return value.flatMap((v) => (typeof v === 'string' ? v.split(/\s+/).filter((s) => s.length > 0) : []));
+    return [];
+  };
+  const grant = fc.stringMatching(/^[a-z:, \t\n]{0,20}$/);
+  it('agrees with splitting the grants', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          grant,
+          fc.array(fc.oneof(grant, fc.integer(), fc.constant(null)), { maxLength: 4 }),
+          fc.integer(),
+          fc.constant(null),
+        ),
+        (value) => {
+          expect(hasComma(value)).toBe(split(value).some((v) => v.includes(',')));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('evidenceQuoter', () => {
+  const token = `${b64url({ alg: 'RS256', typ: 'JWT' })}.${b64url({ sub: 'x', exp: 1 })}.c2lnbmF0dXJlLXNpZ25hdHVyZQ`;
+  const line = fc
+    .array(
+      fc.constantFrom(
+        'Authorization: Bearer ',
+        token,
+        ' ',
+        'x'.repeat(90),
+        'HTTP/1.1 401',
+        '\n',
+        'eyJhbGciOiJIUzI1NiJ9',
+        '.',
+        '"',
+      ),
+      { maxLength: 10 },
+    )
+    .map((p) => p.join(''));
+  const step = fc.oneof(
+    fc.record({ quote: fc.tuple(fc.nat(400), fc.nat(60)) }),
+    fc.record({
+      add: fc.constantFrom(token, token.split('.')[2] as string, 'Bearer secret-value-123', 'x'.repeat(90)),
+    }),
+  );
+  it('quotes and redacts as redact(quoteLine(…)) does, after every secret added', () => {
+    fc.assert(
+      fc.property(line, fc.array(step, { maxLength: 12 }), (text, steps) => {
+        const redactor = new SecretRedactor();
+        const reference = new SecretRedactor();
+        const evidenceAt = evidenceQuoter(text, redactor);
+        for (const s of steps) {
+          if ('add' in s) {
+            redactor.add(s.add, '‹label›');
+            reference.add(s.add, '‹label›');
+          } else {
+            const start = Math.min(s.quote[0], text.length);
+            const end = Math.min(start + s.quote[1], text.length);
+            expect(evidenceAt(start, end)).toBe(reference.redact(quoteLine(text, start, end)));
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('headerSignals', () => {
+  /** What it was: one switch over every response header, each value lower-cased first. */
+  function reference(headers: readonly HeaderField[]): Signal[] {
+    const out: Signal[] = [];
+    for (const h of headers) {
+      if (h.side === 'request') continue;
+      const v = h.value.toLowerCase();
+      const add = (product: string, generated: boolean) =>
+        out.push({ product, signal: `${h.name}: ${h.value.slice(0, 60)}`, generated, field: h });
+      switch (h.name) {
+        case 'x-amzn-errortype':
+          add('AWS API Gateway', true);
+          break;
+        case 'x-amz-apigw-id':
+        case 'apigw-requestid':
+          add('AWS API Gateway', false);
+          break;
+        case 'server':
+          if (v.startsWith('awselb')) add('AWS ALB', true);
+          else if (v === 'cloudflare') add('Cloudflare', false);
+          else if (v === 'envoy' || v === 'istio-envoy') add('Envoy', false);
+          else if (v.startsWith('kong')) add('Kong', false);
+          else if (v === 'nginx' || v.startsWith('nginx/') || v.startsWith('openresty')) add('nginx', false);
+          else if (v === 'cloudfront' || v === 'amazons3') add('CloudFront', false);
+          else if (v.startsWith('akamaighost')) add('Akamai', false);
+          else if (v.includes('microsoft-azure-application-gateway')) add('Azure Application Gateway', true);
+          else if (v === 'google frontend' || v === 'esf') add('Google Cloud front end', false);
+          break;
+        case 'cf-ray':
+          add('Cloudflare', false);
+          break;
+        case 'x-kong-response-latency':
+          add('Kong', true);
+          break;
+        case 'via':
+          if (v.includes('kong')) add('Kong', false);
+          else if (v.includes('cloudfront')) add('CloudFront', false);
+          break;
+        case 'x-cache':
+          if (v.startsWith('error from cloudfront')) add('CloudFront', true);
+          break;
+        case 'x-azure-ref':
+          add('Azure Front Door', false);
+          break;
+        default:
+          if (h.name.startsWith('x-envoy-')) add('Envoy', false);
+      }
+    }
+    return out;
+  }
+  const name = fc.constantFrom(
+    'x-amzn-errortype',
+    'x-amz-apigw-id',
+    'apigw-requestid',
+    'server',
+    'cf-ray',
+    'x-kong-response-latency',
+    'via',
+    'x-cache',
+    'x-azure-ref',
+    'x-envoy-upstream-service-time',
+    'x-envoy',
+    'content-type',
+    'date',
+  );
+  const value = fc.oneof(
+    fc.constantFrom(
+      'awselb/2.0',
+      'AWSELB',
+      'cloudflare',
+      'Envoy',
+      'istio-envoy',
+      'kong/3.6',
+      'nginx',
+      'nginx/1.25.3',
+      'OpenResty',
+      'CloudFront',
+      'AmazonS3',
+      'AkamaiGHost',
+      'Microsoft-Azure-Application-Gateway/v2',
+      'Google Frontend',
+      'ESF',
+      '1.1 kong/3.6.1',
+      '1.1 abc.cloudfront.net (CloudFront)',
+      'Error from cloudfront',
+      'Miss from cloudfront',
+      '',
+    ),
+    fc.string({ maxLength: 80 }),
+  );
+  const field = fc.record({ name, value, side: fc.constantFrom('request', 'response', null) }).map(
+    (f): HeaderField => ({
+      ...f,
+      side: f.side as HeaderField['side'],
+      quoted: false,
+      form: 'raw',
+      line: 0,
+      start: 0,
+      end: 0,
+    }),
+  );
+  it('names the intermediaries the per-header switch named', () => {
+    fc.assert(
+      fc.property(fc.array(field, { maxLength: 6 }), (headers) => {
+        expect(headerSignals(headers)).toEqual(reference(headers));
       }),
       { numRuns: 3000 },
     );

@@ -41,7 +41,11 @@ const ENVIRONMENT_WORDS = new Map<string, string>([
 
 /** The environment a URL, host or audience string names, or 'production' when it names none. */
 export function environmentOf(value: string): string {
-  const host = hostOf(value);
+  return environmentOfHost(value, hostOf(value));
+}
+
+/** environmentOf, given `hostOf(value)` already computed. */
+function environmentOfHost(value: string, host: string | null): string {
   if (isLoopbackHost(value, host)) return 'localhost';
   return environmentWord(host ?? value.toLowerCase()) ?? 'production';
 }
@@ -75,12 +79,10 @@ export function hostOf(value: string): string | null {
   return null;
 }
 
-/** localhost, *.localhost, 127.0.0.0/8, [::1]: the word "local" in a real domain (local-bank.com) is not one. */
-function isLoopback(value: string): boolean {
-  return isLoopbackHost(value, hostOf(value));
-}
-
-/** isLoopback, given `hostOf(value)` already computed. */
+/**
+ * localhost, *.localhost, 127.0.0.0/8, [::1]: the word "local" in a real domain (local-bank.com) is not
+ * one. `hostOfValue` is `hostOf(value)`, which the callers already have.
+ */
 function isLoopbackHost(value: string, hostOfValue: string | null): boolean {
   if (value.includes('[::1]') && /^[a-z][a-z0-9+.-]*:\/\/\[::1\]/i.test(value)) return true;
   const host = hostOfValue ?? (/^localhost(?::\d+)?$/i.test(value) ? 'localhost' : null);
@@ -201,26 +203,28 @@ function environmentFinding(ctx: Context, iss: string | null, aud: string[] | nu
     references.push({ claim: 'iss', against: ctx.requestHost, sameDomainOnly: true });
     references.push({ claim: 'aud', against: ctx.requestHost, sameDomainOnly: true });
   }
-  // The same few strings are compared pairwise: name each one's environment once.
-  const environments = new Map<string, string>();
-  const envOf = (value: string): string => {
-    let env = environments.get(value);
-    if (env === undefined) {
-      env = environmentOf(value);
-      environments.set(value, env);
+  // The same few strings are compared pairwise: read each one's host and name its environment once.
+  const seen = new Map<string, { host: string | null; env: string }>();
+  const about = (value: string): { host: string | null; env: string } => {
+    let a = seen.get(value);
+    if (a === undefined) {
+      const host = hostOf(value);
+      a = { host, env: environmentOfHost(value, host) };
+      seen.set(value, a);
     }
-    return env;
+    return a;
   };
   for (const ref of references) {
     const values = ref.claim === 'iss' ? (iss === null ? [] : [iss]) : (aud ?? []);
     for (const value of values) {
-      const valueEnv = envOf(value);
-      const refEnv = envOf(ref.against);
-      if (valueEnv === refEnv) continue;
+      const v = about(value);
+      const valueEnv = v.env;
+      const r = about(ref.against);
+      if (valueEnv === r.env) continue;
       // A token minted on a developer's machine is never meant for another host, whatever the domains.
-      if (ref.sameDomainOnly && !isLoopback(value)) {
-        const vh = hostOf(value);
-        const rh = hostOf(ref.against);
+      if (ref.sameDomainOnly && !isLoopbackHost(value, v.host)) {
+        const vh = v.host;
+        const rh = r.host;
         if (vh === null || rh === null || baseDomain(vh) !== baseDomain(rh)) continue;
       }
       return finding('claim.environment', { claim: ref.claim, value, environment: valueEnv, against: ref.against }, quote(ref.claim, value), ctx.claimsSource);

@@ -79,7 +79,9 @@ function errorCode(e: unknown): string {
 export const keyCheck = defineCheck({
   id: 'key',
   codes: ['key.kid-missing', 'key.kid-unknown', 'alg.not-allowed', 'signature.valid', 'signature.invalid', 'signature.unchecked'],
-  async run(ctx: Context) {
+  // Not `async`: only a signature to verify needs to wait, and every other path returns its findings
+  // at once rather than through a promise that the diagnosis would wait a microtask turn for.
+  run(ctx: Context): Out[] | Promise<Out[]> {
     const out: Out[] = [];
     const token = ctx.token;
     if (token === null || token.decoded.shape.kind !== 'jws') return out;
@@ -141,29 +143,34 @@ export const keyCheck = defineCheck({
       return out;
     }
 
-    let sawInvalid = false;
-    let sawTypeError = false;
-    for (const c of usable) {
-      try {
-        const key = await importCandidate(c, alg);
-        await compactVerify(token.decoded.raw, key);
-        out.push(finding('signature.valid', { kid: c.kid, alg }, `${token.label} verified with ${c.kid === null ? 'the key given' : `kid ${JSON.stringify(c.kid)}`}`, 'key'));
-        return out;
-      } catch (e) {
-        const code = errorCode(e);
-        if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') sawInvalid = true;
-        else sawTypeError = true;
-      }
-    }
-    if (sawInvalid) {
-      out.push(finding('signature.invalid', { kid }, `${token.label} does not verify with ${usable.length === 1 ? 'the key given' : `${usable.length} keys`}`, 'key'));
-    } else if (sawTypeError) {
-      if (pool.some((c) => c.pem !== undefined)) {
-        out.push(finding('alg.not-allowed', { alg, allowed: ['PEM key of another type'], reason: 'key-type' }, `alg: ${alg}; the PEM key cannot verify it`, 'key'));
-      } else {
-        out.push(finding('signature.unchecked', { reason: 'unsupported' }, `${token.label} alg ${alg}: the key could not be used`, 'key'));
-      }
-    }
-    return out;
+    return verify(out, token, usable, pool, alg, kid);
   },
 });
+
+/** Tries each usable key on the token's signature: `signature.valid` at the first that verifies it. */
+async function verify(out: Out[], token: TokenInfo, usable: Candidate[], pool: Candidate[], alg: string, kid: string | null): Promise<Out[]> {
+  let sawInvalid = false;
+  let sawTypeError = false;
+  for (const c of usable) {
+    try {
+      const key = await importCandidate(c, alg);
+      await compactVerify(token.decoded.raw, key);
+      out.push(finding('signature.valid', { kid: c.kid, alg }, `${token.label} verified with ${c.kid === null ? 'the key given' : `kid ${JSON.stringify(c.kid)}`}`, 'key'));
+      return out;
+    } catch (e) {
+      const code = errorCode(e);
+      if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') sawInvalid = true;
+      else sawTypeError = true;
+    }
+  }
+  if (sawInvalid) {
+    out.push(finding('signature.invalid', { kid }, `${token.label} does not verify with ${usable.length === 1 ? 'the key given' : `${usable.length} keys`}`, 'key'));
+  } else if (sawTypeError) {
+    if (pool.some((c) => c.pem !== undefined)) {
+      out.push(finding('alg.not-allowed', { alg, allowed: ['PEM key of another type'], reason: 'key-type' }, `alg: ${alg}; the PEM key cannot verify it`, 'key'));
+    } else {
+      out.push(finding('signature.unchecked', { reason: 'unsupported' }, `${token.label} alg ${alg}: the key could not be used`, 'key'));
+    }
+  }
+  return out;
+}

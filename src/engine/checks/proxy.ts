@@ -3,7 +3,7 @@ import type { HeaderField } from '../parse/http.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
-interface Signal {
+export interface Signal {
   product: string;
   /** What identified it, for the evidence. */
   signal: string;
@@ -13,53 +13,57 @@ interface Signal {
 }
 
 /** Response headers that name an intermediary. `generated` marks headers it only sets on its own answers. */
-function headerSignals(headers: readonly HeaderField[]): Signal[] {
+export function headerSignals(headers: readonly HeaderField[]): Signal[] {
   const out: Signal[] = [];
-  for (const h of headers) {
+  for (let i = 0; i < headers.length; i++) {
+    const h = headers[i] as HeaderField;
     if (h.side === 'request') continue;
-    const v = h.value.toLowerCase();
-    const add = (product: string, generated: boolean) => out.push({ product, signal: `${h.name}: ${h.value.slice(0, 60)}`, generated, field: h });
-    switch (h.name) {
-      case 'x-amzn-errortype':
-        add('AWS API Gateway', true);
-        break;
-      case 'x-amz-apigw-id':
-      case 'apigw-requestid':
-        add('AWS API Gateway', false);
-        break;
-      case 'server':
-        if (v.startsWith('awselb')) add('AWS ALB', true);
-        else if (v === 'cloudflare') add('Cloudflare', false);
-        else if (v === 'envoy' || v === 'istio-envoy') add('Envoy', false);
-        else if (v.startsWith('kong')) add('Kong', false);
-        else if (v === 'nginx' || v.startsWith('nginx/') || v.startsWith('openresty')) add('nginx', false);
-        else if (v === 'cloudfront' || v === 'amazons3') add('CloudFront', false);
-        else if (v.startsWith('akamaighost')) add('Akamai', false);
-        else if (v.includes('microsoft-azure-application-gateway')) add('Azure Application Gateway', true);
-        else if (v === 'google frontend' || v === 'esf') add('Google Cloud front end', false);
-        break;
-      case 'cf-ray':
-        add('Cloudflare', false);
-        break;
-      case 'x-kong-response-latency':
-        // Kong sets this only on responses it generated itself (proxied ones carry X-Kong-Upstream-Latency).
-        add('Kong', true);
-        break;
-      case 'via':
-        if (v.includes('kong')) add('Kong', false);
-        else if (v.includes('cloudfront')) add('CloudFront', false);
-        break;
-      case 'x-cache':
-        if (v.startsWith('error from cloudfront')) add('CloudFront', true);
-        break;
-      case 'x-azure-ref':
-        add('Azure Front Door', false);
-        break;
-      default:
-        if (h.name.startsWith('x-envoy-')) add('Envoy', false);
-    }
+    const product = headerProduct(h);
+    if (product !== null) out.push({ product: product.name, signal: `${h.name}: ${h.value.slice(0, 60)}`, generated: product.generated, field: h });
   }
   return out;
+}
+
+/** What one response header says about an intermediary; allocates nothing for the headers that say nothing. */
+function headerProduct(h: HeaderField): { name: string; generated: boolean } | null {
+  // Only three names read the value: it is lower-cased for them alone.
+  switch (h.name) {
+    case 'x-amzn-errortype':
+      return { name: 'AWS API Gateway', generated: true };
+    case 'x-amz-apigw-id':
+    case 'apigw-requestid':
+      return { name: 'AWS API Gateway', generated: false };
+    case 'server': {
+      const v = h.value.toLowerCase();
+      if (v.startsWith('awselb')) return { name: 'AWS ALB', generated: true };
+      if (v === 'cloudflare') return { name: 'Cloudflare', generated: false };
+      if (v === 'envoy' || v === 'istio-envoy') return { name: 'Envoy', generated: false };
+      if (v.startsWith('kong')) return { name: 'Kong', generated: false };
+      if (v === 'nginx' || v.startsWith('nginx/') || v.startsWith('openresty')) return { name: 'nginx', generated: false };
+      if (v === 'cloudfront' || v === 'amazons3') return { name: 'CloudFront', generated: false };
+      if (v.startsWith('akamaighost')) return { name: 'Akamai', generated: false };
+      if (v.includes('microsoft-azure-application-gateway')) return { name: 'Azure Application Gateway', generated: true };
+      if (v === 'google frontend' || v === 'esf') return { name: 'Google Cloud front end', generated: false };
+      return null;
+    }
+    case 'cf-ray':
+      return { name: 'Cloudflare', generated: false };
+    case 'x-kong-response-latency':
+      // Kong sets this only on responses it generated itself (proxied ones carry X-Kong-Upstream-Latency).
+      return { name: 'Kong', generated: true };
+    case 'via': {
+      const v = h.value.toLowerCase();
+      if (v.includes('kong')) return { name: 'Kong', generated: false };
+      if (v.includes('cloudfront')) return { name: 'CloudFront', generated: false };
+      return null;
+    }
+    case 'x-cache':
+      return h.value.toLowerCase().startsWith('error from cloudfront') ? { name: 'CloudFront', generated: true } : null;
+    case 'x-azure-ref':
+      return { name: 'Azure Front Door', generated: false };
+    default:
+      return h.name.startsWith('x-envoy-') ? { name: 'Envoy', generated: false } : null;
+  }
 }
 
 /** Body texts of intermediaries' own error pages (lower-case). */

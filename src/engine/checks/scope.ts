@@ -49,11 +49,10 @@ export const scopeCheck = defineCheck({
     const src = ctx.claimsSource;
 
     for (const s of grantSources(claims)) {
-      const evidence = `${s.claim}: ${truncate(JSON.stringify(s.value) ?? '')}`;
       if (s.claim === 'scope' && Array.isArray(s.value)) {
-        out.push(finding('scope.format', { claim: s.claim, problem: 'array-scope' }, evidence, src));
-      } else if ((s.claim === 'scope' || s.claim === 'scp') && split(s.value, /\s+/).some((v) => v.includes(','))) {
-        out.push(finding('scope.format', { claim: s.claim, problem: 'comma-separated' }, evidence, src));
+        out.push(finding('scope.format', { claim: s.claim, problem: 'array-scope' }, grantEvidenceOf(s), src));
+      } else if ((s.claim === 'scope' || s.claim === 'scp') && hasComma(s.value)) {
+        out.push(finding('scope.format', { claim: s.claim, problem: 'comma-separated' }, grantEvidenceOf(s), src));
       }
     }
 
@@ -65,9 +64,7 @@ export const scopeCheck = defineCheck({
     const reallyMissing = missing.filter((r) => !granted.lenient.includes(r.value));
     if (reallyMissing.length > 0) {
       const stated = reallyMissing.find((r) => r.source !== 'options');
-      const grantEvidence = grantSources(claims)
-        .map((s) => `${s.claim}: ${truncate(JSON.stringify(s.value) ?? '')}`)
-        .join('; ');
+      const grantEvidence = grantSources(claims).map(grantEvidenceOf).join('; ');
       out.push(
         finding(
           'scope.insufficient',
@@ -93,6 +90,20 @@ function requiredScopes(expectations: Expectation[]): Expectation[] {
     }
   }
   return out;
+}
+
+/** `scope: "read write"`: a grant claim as evidence. */
+function grantEvidenceOf(s: { claim: string; value: unknown }): string {
+  return `${s.claim}: ${truncate(JSON.stringify(s.value) ?? '')}`;
+}
+
+/**
+ * Whether a comma is in the grants: what `split(value, /\s+/).some((v) => v.includes(','))` says (a
+ * comma is no blank, so it stays inside some piece), without splitting.
+ */
+export function hasComma(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes(',');
+  return Array.isArray(value) && value.some((v) => typeof v === 'string' && v.includes(','));
 }
 
 function truncate(s: string): string {

@@ -76,11 +76,16 @@ function sentUnderNonTokenScheme(ctx: Context): boolean {
  * (`?access_token=`) is a token too.
  */
 function isAuthenticationFailure(ctx: Context): boolean {
-  const all = ctx.challenges.flatMap((c) => c.result.challenges);
-  if (all.some((ch) => ch.params.error !== undefined)) return false;
-  if (ctx.hits.some((h) => h.hit.code !== 'token.missing')) return false;
+  let bearer = false;
+  for (const { result } of ctx.challenges) {
+    for (const ch of result.challenges) {
+      if (ch.params.error !== undefined) return false;
+      if (!bearer && ch.scheme.toLowerCase() === 'bearer') bearer = true;
+    }
+  }
+  for (const h of ctx.hits) if (h.hit.code !== 'token.missing') return false;
   const url = ctx.http.request.url;
   if (url !== null && /[?&]access_token=[^&\s]/.test(url)) return false;
   if (ctx.http.status?.code === 401) return true;
-  return all.some((ch) => ch.scheme.toLowerCase() === 'bearer');
+  return bearer;
 }

@@ -29,7 +29,21 @@ const PERCENT = /%(?:25)?[0-9A-Fa-f]{2}/g;
 /** Characters people use for masks are a mask, not a format problem. */
 const MASK_CHARS = new Set(['*', '…', '[', ']', '<', '>', '(', ')', '$', '{', '}']);
 
+/**
+ * The value nearly every paste has: `Bearer ` and a token of b64token characters, `=` and `*` (a
+ * masked signature). None of the quirks below can be in it, so one anchored character-class scan
+ * (linear: a single run, then the end) replaces the dozen searches; any other value takes the full
+ * parse, which test/engine/fast-paths.test.ts holds this shortcut to.
+ */
+const PLAIN_BEARER = /^Bearer [A-Za-z0-9\-._~+/=*]+$/;
+
 export function parseAuthorization(value: string, quoted: boolean): ParsedAuthorization {
+  if (PLAIN_BEARER.test(value)) return { scheme: 'Bearer', credential: value.slice(7), issues: [] };
+  return parseAuthorizationFully(value, quoted);
+}
+
+/** parseAuthorization without its shortcut for a plain `Bearer <token>` (exported for the fast-path test). */
+export function parseAuthorizationFully(value: string, quoted: boolean): ParsedAuthorization {
   const issues: AuthorizationIssue[] = [];
   let v = value;
   if (quoted) {

@@ -87,6 +87,15 @@ const WORD_MASKS = new RegExp(
 /** The first characters of the other patterns (`*`, `…`, `.`, brackets). */
 const MASK_FIRST_CHARACTERS = [...new Set(MASK_PATTERNS.filter((m) => !startsWithLetter(m)).map((m) => m.charAt(0)))];
 
+/** The bit standing for "WORD_MASKS matched"; bit i stands for MASK_FIRST_CHARACTERS[i] occurring. */
+const WORD_BIT = 1 << MASK_FIRST_CHARACTERS.length;
+
+/** Each pattern with the bit that must be set for it to be searched for, worked out once. */
+const MASK_SEARCH: ReadonlyArray<{ pattern: string; bit: number }> = MASK_PATTERNS.map((pattern) => ({
+  pattern,
+  bit: startsWithLetter(pattern) ? WORD_BIT : 1 << MASK_FIRST_CHARACTERS.indexOf(pattern.charAt(0)),
+}));
+
 /** The mask markers inside a string, lower-cased. */
 export function findMaskMarkers(value: string): string[] {
   const lower = value.toLowerCase();
@@ -95,11 +104,13 @@ export function findMaskMarkers(value: string): string[] {
   // bracket, which a token does not contain), or for those that start with a letter (which every token
   // does), when the one regex over all of them matches. A one-character search or that regex is a fast
   // native scan; searching for each longer pattern in turn was several times slower.
-  const present = new Set<string>();
-  for (const c of MASK_FIRST_CHARACTERS) if (lower.includes(c)) present.add(c);
-  const words = WORD_MASKS.test(lower);
-  for (const m of MASK_PATTERNS) {
-    if ((startsWithLetter(m) ? words : present.has(m.charAt(0))) && lower.includes(m)) found.push(m);
+  let present = WORD_MASKS.test(lower) ? WORD_BIT : 0;
+  for (let i = 0; i < MASK_FIRST_CHARACTERS.length; i++) if (lower.includes(MASK_FIRST_CHARACTERS[i] as string)) present |= 1 << i;
+  if (present !== 0) {
+    for (let i = 0; i < MASK_SEARCH.length; i++) {
+      const { pattern, bit } = MASK_SEARCH[i] as { pattern: string; bit: number };
+      if ((present & bit) !== 0 && lower.includes(pattern)) found.push(pattern);
+    }
   }
   return markVariable(value, found);
 }

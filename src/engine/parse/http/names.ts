@@ -96,8 +96,12 @@ for (const name of RESPONSE_ONLY) SIDES.set(name, 'response');
 export function knownHeaderSide(lower: string): Side | null | undefined {
   const side = SIDES.get(lower);
   if (side !== undefined) return side;
-  for (const [prefix, prefixSide] of PREFIXES) {
-    if (lower.length > prefix.length && lower.startsWith(prefix)) return prefixSide;
+  // Indexed, without destructuring: until V8 optimises this (it runs for every field-shaped line), a
+  // for-of over pairs costs an iterator and a result object per prefix.
+  for (let i = 0; i < PREFIXES.length; i++) {
+    const entry = PREFIXES[i] as readonly [string, Side | null];
+    const prefix = entry[0];
+    if (lower.length > prefix.length && lower.startsWith(prefix)) return entry[1];
   }
   return undefined;
 }

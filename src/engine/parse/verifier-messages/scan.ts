@@ -45,10 +45,25 @@ export interface Row {
 interface Group {
   trigger: string;
   bit: number;
-  after: Map<number, Row[]>;
-  before: Map<number, Row[]>;
+  after: Map<number, Bucket>;
+  before: Map<number, Bucket>;
   always: Row[];
 }
+
+/**
+ * The rows of one neighbourhood. A large bucket (the `idx10…` codes after `x`, the `jwt …` messages
+ * after `jw`) is split once more by the next two characters out (after the pair for `after` buckets,
+ * before it for `before` buckets), so an occurrence compares a handful of rows rather than twenty.
+ */
+interface Bucket {
+  rows: Row[];
+  /** Rows too short to reach the next pair; null until the bucket is split. */
+  short: Row[] | null;
+  next: Map<number, Row[]> | null;
+}
+
+/** Buckets with more rows than this are split (see Bucket). */
+const SPLIT_ABOVE = 4;
 
 const isWord = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 
@@ -59,6 +74,9 @@ const pairIndex = (s: string, i: number) => ((s.charCodeAt(i) & 0x7f) << 7) | (s
 
 const AFTER = new Uint32Array(1 << 14);
 const BEFORE = new Uint32Array(1 << 14);
+
+/** Every row, in table order (for findCandidatesByRow). */
+const ROWS: Row[] = [];
 
 function buildGroups(matchers: readonly Matcher[]): Group[] {
   const groups = TRIGGERS.map(
@@ -79,6 +97,7 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
       wordStart: isWord(lower.charCodeAt(0)),
       wordEnd: isWord(lower.charCodeAt(lower.length - 1)),
     };
+    ROWS.push(row);
     const tail = offset + group.trigger.length;
     if (tail + 2 <= lower.length) {
       push(group.after, pair(lower, tail), row);
@@ -90,17 +109,42 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
       group.always.push(row);
     }
   }
+  for (const group of groups) {
+    const length = group.trigger.length;
+    // After the pair that follows the trigger, or before the pair that precedes it.
+    for (const bucket of group.after.values()) split(bucket, (row) => row.offset + length + 2);
+    for (const bucket of group.before.values()) split(bucket, (row) => row.offset - 4);
+  }
   return groups.filter((g) => g.after.size + g.before.size + g.always.length > 0);
+}
+
+/** Splits a large bucket by the pair of its rows' text at `at(row)` (rows that do not reach it stay in `short`). */
+function split(bucket: Bucket, at: (row: Row) => number): void {
+  if (bucket.rows.length <= SPLIT_ABOVE) return;
+  const short: Row[] = [];
+  const next = new Map<number, Row[]>();
+  for (const row of bucket.rows) {
+    const i = at(row);
+    if (i < 0 || i + 2 > row.lower.length) short.push(row);
+    else {
+      const key = pair(row.lower, i);
+      const rows = next.get(key);
+      if (rows) rows.push(row);
+      else next.set(key, [row]);
+    }
+  }
+  bucket.short = short;
+  bucket.next = next;
 }
 
 function mark(table: Uint32Array, index: number, bit: number): void {
   table[index] = (table[index] ?? 0) | bit;
 }
 
-function push(map: Map<number, Row[]>, key: number, row: Row): void {
-  const rows = map.get(key);
-  if (rows) rows.push(row);
-  else map.set(key, [row]);
+function push(map: Map<number, Bucket>, key: number, row: Row): void {
+  const bucket = map.get(key);
+  if (bucket) bucket.rows.push(row);
+  else map.set(key, { rows: [row], short: null, next: null });
 }
 
 const GROUPS = buildGroups(MATCHERS);
@@ -131,17 +175,44 @@ export function findCandidates(text: string, lower: string = foldForMatching(tex
     const length = trigger.length;
     for (let p = lower.indexOf(trigger); p !== -1; p = lower.indexOf(trigger, p + 1)) {
       if ((AFTER[pairIndex(lower, p + length)] ?? 0) & bit) {
-        const rows = group.after.get(pair(lower, p + length));
-        if (rows) visit(rows, p, text, lower, found);
+        const bucket = group.after.get(pair(lower, p + length));
+        if (bucket) visitBucket(bucket, p + length + 2, p, text, lower, found);
       }
       if (p >= 2 && (BEFORE[pairIndex(lower, p - 2)] ?? 0) & bit) {
-        const rows = group.before.get(pair(lower, p - 2));
-        if (rows) visit(rows, p, text, lower, found);
+        const bucket = group.before.get(pair(lower, p - 2));
+        if (bucket) visitBucket(bucket, p - 4, p, text, lower, found);
       }
       if (group.always.length > 0) visit(group.always, p, text, lower, found);
     }
   }
   return { lower, found };
+}
+
+/**
+ * What findCandidates finds, the plain way: every row searched for on its own, with the same checks.
+ * For test/engine/fast-paths.test.ts, which holds the triggers and the (split) buckets to it.
+ */
+export function findCandidatesByRow(text: string, lower: string = foldForMatching(text)): Candidate[] {
+  const found: Candidate[] = [];
+  for (const row of ROWS) {
+    for (let start = lower.indexOf(row.lower); start !== -1; start = lower.indexOf(row.lower, start + 1)) {
+      const candidate = accept(row, text, lower, start);
+      if (candidate) found.push(candidate);
+    }
+  }
+  return found;
+}
+
+/** Visits a bucket's rows; `next` is where the text holds the pair a split bucket is keyed by. */
+function visitBucket(bucket: Bucket, next: number, p: number, text: string, lower: string, found: Candidate[]): void {
+  if (bucket.next === null) {
+    visit(bucket.rows, p, text, lower, found);
+    return;
+  }
+  if ((bucket.short as Row[]).length > 0) visit(bucket.short as Row[], p, text, lower, found);
+  // A pair before the start or past the end of the text is NaN, which no bucket holds (no row could match there).
+  const rows = next >= 0 ? bucket.next.get(pair(lower, next)) : undefined;
+  if (rows) visit(rows, p, text, lower, found);
 }
 
 function visit(rows: Row[], p: number, text: string, lower: string, found: Candidate[]): void {
