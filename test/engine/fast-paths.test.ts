@@ -197,9 +197,8 @@ describe('SecretRedactor.scrub', () => {
     if (typeof value === 'string') return r.redact(value) === value ? value : r.redact(value);
     if (value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) return value.map((v) => reference(r, v));
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[r.redact(k)] = reference(r, v);
-    return out;
+    // fromEntries defines own properties, so a JSON key "__proto__" stays a key (assigning it would set the prototype).
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [r.redact(k), reference(r, v)]));
   }
   const json = fc.jsonValue({ maxDepth: 4 });
 
