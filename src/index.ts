@@ -5,6 +5,7 @@
 export type { CodeArgs } from './engine/args.js';
 export { codes, docsPath, FINDING_CODES, type FindingCode, isFindingCode, PROJECT_CODES, type Severity } from './engine/codes.js';
 export { diagnose } from './engine/diagnose.js';
+export { NOTE_KEYS, type NoteArgs, type NoteKey } from './engine/evidence.js';
 export type { DiagnoseOptions, KeyFetchInfo } from './engine/options.js';
 export type {
   Challenge,

@@ -72,7 +72,6 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   let claims: JsonObject | null = null;
   let header: JsonObject | null = null;
   let claimsSource: Source = 'token';
-  let claimsEvidence = token?.label ?? '';
   if (token !== null) {
     const shape = token.decoded.shape;
     if (shape.kind === 'jws' || shape.kind === 'malformed') {
@@ -85,7 +84,6 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     if (bare !== undefined) {
       claims = bare.value;
       claimsSource = 'token';
-      claimsEvidence = 'payload JSON';
     }
   }
 
@@ -109,7 +107,6 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     token,
     claims,
     claimsSource,
-    claimsEvidence,
     header,
     now,
     nowSource,
@@ -273,7 +270,7 @@ function collectHits(
     if (seen >= MAX_HITS_PER_CODE || out.length >= MAX_HITS) continue;
     perCode.set(hit.code, seen + 1);
     const line = lineAt(hit.start);
-    let source: Source = 'log';
+    let source: LogHit['source'] = 'log';
     if (line?.kind === 'header') {
       const field = http.headers.find((h) => h.start <= hit.start && hit.start < h.end);
       if (field?.side === 'request') continue;
@@ -301,10 +298,10 @@ function collectExpectations(
   challenges: ChallengeObservation[],
   evidenceAt: (s: number, e: number) => string,
 ): Context['expected'] {
-  const fromOptions = (values: readonly string[]): Expectation[] => values.map((value) => ({ value, source: 'options', evidence: `--expect ${value}` }));
+  const fromOptions = (values: readonly string[]): Expectation[] => values.map((value) => ({ value, source: 'options' }));
   const issuers = fromOptions(options.expectedIssuers);
   const audiences = fromOptions(options.expectedAudiences);
-  const scopes: Expectation[] = options.requiredScopes.map((value) => ({ value, source: 'options', evidence: `required scope ${value}` }));
+  const scopes = fromOptions(options.requiredScopes);
   for (const { hit, source, evidence } of hits) {
     const target = hit.code === 'claim.iss-mismatch' ? issuers : hit.code === 'claim.aud-mismatch' ? audiences : null;
     if (target === null) continue;
@@ -336,8 +333,8 @@ function collectKeys(options: ResolvedOptions, json: readonly JsonObjectSpan[], 
   const out: KeyMaterial[] = [...options.keys];
   for (const j of json) {
     const keys = j.value.keys;
-    if (Array.isArray(keys) && keys.some(isJwk)) out.push({ kind: 'jwks', keys: keys.filter(isJwk), source: 'key', evidence: 'pasted JWKS' });
-    else if (isJwk(j.value) && !('d' in j.value) && !('k' in j.value)) out.push({ kind: 'jwks', keys: [j.value], source: 'key', evidence: 'pasted JWK' });
+    if (Array.isArray(keys) && keys.some(isJwk)) out.push({ kind: 'jwks', keys: keys.filter(isJwk), source: 'key' });
+    else if (isJwk(j.value) && !('d' in j.value) && !('k' in j.value)) out.push({ kind: 'jwks', keys: [j.value], source: 'key' });
   }
   let at = text.indexOf('-----BEGIN ');
   while (at >= 0) {
@@ -345,7 +342,7 @@ function collectKeys(options: ResolvedOptions, json: readonly JsonObjectSpan[], 
     const endMarker = kind === null ? -1 : text.indexOf(`-----END ${kind[1]}-----`, at);
     if (kind !== null && endMarker > 0) {
       const end = endMarker + `-----END ${kind[1]}-----`.length;
-      out.push({ kind: 'pem', pem: text.slice(at, end).replace(/\n\s+/g, '\n'), source: 'key', evidence: `pasted ${kind[1]}` });
+      out.push({ kind: 'pem', pem: text.slice(at, end).replace(/\n\s+/g, '\n'), source: 'key' });
       at = text.indexOf('-----BEGIN ', end);
     } else at = text.indexOf('-----BEGIN ', at + 11);
   }

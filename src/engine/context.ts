@@ -8,13 +8,14 @@ import type { SecretRedactor } from './secrets.js';
 import type { DecodedCredential, JsonObject } from './token/decode.js';
 import type { Source, TokenSummary } from './types.js';
 
-/** An expected value (issuer, audience, scope) and who expects it: the caller, a log line, a challenge. */
-export interface Expectation {
-  value: string;
-  source: Source;
-  evidence: string;
-  via?: string;
-}
+/**
+ * An expected value (issuer, audience, scope) and who expects it: the caller, a log line, a challenge.
+ * Only what the server said has evidence, a quote of it; the caller's option is no evidence of anything,
+ * and a finding about it quotes the claim instead.
+ */
+export type Expectation =
+  | { value: string; source: 'options' }
+  | { value: string; source: LogHit['source']; evidence: string; via?: string };
 
 export interface TokenInfo {
   decoded: DecodedCredential;
@@ -28,7 +29,8 @@ export interface TokenInfo {
 
 export interface LogHit {
   hit: VerifierHit;
-  source: Source;
+  /** Where the server said it: a log line, a response header or body, the status line. */
+  source: Exclude<Source, 'options'>;
   evidence: string;
 }
 
@@ -38,9 +40,7 @@ export interface ChallengeObservation {
 }
 
 /** A key the user supplied, not yet imported (import is async and lives in the key check). */
-export type KeyMaterial =
-  | { kind: 'jwks'; keys: JsonObject[]; source: Source; evidence: string }
-  | { kind: 'pem'; pem: string; source: Source; evidence: string };
+export type KeyMaterial = { kind: 'jwks'; keys: JsonObject[]; source: Source } | { kind: 'pem'; pem: string; source: Source };
 
 /** Everything checks read. Built once per diagnosis by `buildContext`; checks never mutate it. */
 export interface Context {
@@ -60,7 +60,6 @@ export interface Context {
   /** Claims to check: the token's payload, or a bare payload JSON pasted on its own. */
   claims: JsonObject | null;
   claimsSource: Source;
-  claimsEvidence: string;
   header: JsonObject | null;
   /** Reference time, epoch seconds; null when neither the caller nor the paste gives one. */
   now: number | null;

@@ -203,7 +203,7 @@ function remoteKeys(fetch: KeyFetchInfo | undefined): KeyMaterial[] {
   if (fetch?.status !== 'fetched') return [];
   const keys = fetch.jwks.keys.filter((k): k is JsonObject => typeof k.kty === 'string');
   if (keys.length === 0) return [];
-  return [{ kind: 'jwks', keys, source: 'key', evidence: `JWKS published at ${fetch.jwksUri} (${keys.length} keys)` }];
+  return [{ kind: 'jwks', keys, source: 'key' }];
 }
 
 function schemaParse(options: DiagnoseOptions | undefined): ParsedOptions {
@@ -231,7 +231,7 @@ export function readKey(input: string | Record<string, unknown>): KeyMaterial {
         throw keyError('private-key', 'the key is a PRIVATE key: give the public key (or the JWKS), and treat that private key as leaked');
       }
       if (!/-----BEGIN (PUBLIC KEY|CERTIFICATE)-----/.test(text)) throw keyError('not-public-pem', 'the PEM is not a PUBLIC KEY or CERTIFICATE block');
-      return { kind: 'pem', pem: text, source: 'key', evidence: 'PEM key given' };
+      return { kind: 'pem', pem: text, source: 'key' };
     }
     let value: unknown;
     try {
@@ -246,9 +246,9 @@ export function readKey(input: string | Record<string, unknown>): KeyMaterial {
   if (Array.isArray(keys)) {
     const jwks = keys.filter((k): k is JsonObject => k !== null && typeof k === 'object' && typeof (k as JsonObject).kty === 'string');
     if (jwks.length === 0) throw keyError('no-keys', 'the JWKS has no keys with a "kty"');
-    return { kind: 'jwks', keys: jwks, source: 'key', evidence: `JWKS given (${jwks.length} keys)` };
+    return { kind: 'jwks', keys: jwks, source: 'key' };
   }
-  if (typeof input.kty === 'string') return { kind: 'jwks', keys: [input], source: 'key', evidence: 'JWK given' };
+  if (typeof input.kty === 'string') return { kind: 'jwks', keys: [input], source: 'key' };
   throw keyError('not-jwk', 'the key JSON is neither a JWKS ({"keys": [...]}) nor a JWK (with "kty")');
 }
 

@@ -1,11 +1,12 @@
 import { codes, FINDING_CODES, type FindingCode, type Severity } from './codes.js';
-import type { Evidence, FindingData, Source } from './types.js';
+import { sameEvidence } from './evidence.js';
+import type { CorroborationData, FindingData, Source } from './types.js';
 
 /** A finding after merging: one per code, with the other evidence for the same cause. */
 export interface RankedFinding {
   data: FindingData;
   severity: Severity;
-  corroboration: Evidence[];
+  corroboration: CorroborationData[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -96,9 +97,11 @@ export function rankFindings(findings: readonly FindingData[]): RankedFinding[] 
       const s = severityOf(ordered[i] as FindingData);
       if (SEVERITY_RANK[s] < SEVERITY_RANK[severity]) severity = s;
     }
-    const corroboration: Evidence[] = [];
+    const corroboration: CorroborationData[] = [];
     const corroborate = (f: FindingData): void => {
-      if (!corroboration.some((c) => c.evidence === f.evidence) && f.evidence !== primary.evidence) corroboration.push({ evidence: f.evidence, source: f.source });
+      if (!corroboration.some((c) => sameEvidence(c.evidence, f.evidence)) && !sameEvidence(f.evidence, primary.evidence)) {
+        corroboration.push({ evidence: f.evidence, source: f.source });
+      }
     };
     for (let i = 1; i < ordered.length; i++) corroborate(ordered[i] as FindingData);
     for (const f of absorbed.get(primary.code) ?? []) corroborate(f);

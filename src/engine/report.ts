@@ -2,8 +2,9 @@ import type { Catalogue } from '../messages/catalogue.js';
 import { expVerdict, iatVerdict, nbfVerdict, readTimeClaim, type TimeValue, usableSeconds } from './checks/time.js';
 import { docsPath } from './codes.js';
 import type { Context } from './context.js';
+import type { EvidenceData } from './evidence.js';
 import type { RankedFinding } from './rank.js';
-import type { Challenge, Classification, Finding, FindingData, Lifetime, Report, TimeClaim, TimeClaims, TokenSummary, TimeVerdict } from './types.js';
+import type { Challenge, Classification, Evidence, Finding, FindingData, Lifetime, Report, TimeClaim, TimeClaims, TimeVerdict, TokenSummary } from './types.js';
 
 const MAX_NEXT_STEPS = 8;
 /** Decoded claims are echoed in the report; nesting beyond this is cut so no renderer recurses without bound. */
@@ -22,6 +23,26 @@ export function localize(f: FindingData, cat: Catalogue): { title: string; detai
   return { title: m.title(f.args, cat.format), detail: m.detail(f.args, cat.format), steps: m.steps(f.args, cat.format) };
 }
 
+/**
+ * Evidence as the report shows it: a quote as it is, a note in the catalogue's words. Only the few
+ * findings of one report are worded, once each: no table is built per call.
+ */
+export function evidenceText(e: EvidenceData, cat: Catalogue): string {
+  if (typeof e === 'string') return e;
+  // As in localize: the note's key and args travel together (Note's mapped type), so the pairing holds.
+  const words = cat.evidence[e.note] as (args: unknown, fmt: Catalogue['format']) => string;
+  return words(e.args, cat.format);
+}
+
+function corroborationText(list: RankedFinding['corroboration'], cat: Catalogue): Evidence[] {
+  const out: Evidence[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const c = list[i] as RankedFinding['corroboration'][number];
+    out.push({ evidence: evidenceText(c.evidence, cat), source: c.source });
+  }
+  return out;
+}
+
 export function buildReport(ctx: Context, ranked: readonly RankedFinding[], classification: Classification, cat: Catalogue): Report {
   const findings: Finding[] = [];
   const steps: string[] = [];
@@ -33,9 +54,9 @@ export function buildReport(ctx: Context, ranked: readonly RankedFinding[], clas
       severity: r.severity,
       title: words.title,
       detail: words.detail,
-      evidence: r.data.evidence,
+      evidence: evidenceText(r.data.evidence, cat),
       source: r.data.source,
-      corroboration: r.corroboration,
+      corroboration: corroborationText(r.corroboration, cat),
       args: r.data.args as Record<string, unknown>,
       docs: docsPath(r.data.code, cat.locale),
     });

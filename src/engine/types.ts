@@ -1,5 +1,6 @@
 import type { CodeArgs } from './args.js';
 import type { FindingCode, Severity } from './codes.js';
+import type { EvidenceData } from './evidence.js';
 
 export type { FindingCode, Severity } from './codes.js';
 
@@ -71,13 +72,19 @@ export interface Evidence {
   source: Source;
 }
 
+/** Corroborating evidence as ranking collects it: a quote, or a note still to be worded (see evidence.ts). */
+export interface CorroborationData {
+  evidence: EvidenceData;
+  source: Source;
+}
+
 /** A finding as checks produce it: data, no words. */
 export type FindingData<C extends FindingCode = FindingCode> = {
   [K in C]: {
     code: K;
     args: CodeArgs[K];
-    /** The exact fragment it rests on, secrets already masked. */
-    evidence: string;
+    /** What it rests on: the exact fragment, secrets already masked, or a note the report words (evidence.ts). */
+    evidence: EvidenceData;
     source: Source;
     /** Only where docs/findings.md allows a different severity than the catalogue's. */
     severity?: Severity;

@@ -1,7 +1,8 @@
 import type { CodeArgs } from '../engine/args.js';
-import type { UsageProblem } from '../errors.js';
 import type { FindingCode } from '../engine/codes.js';
+import type { NoteArgs, NoteKey } from '../engine/evidence.js';
 import type { Classification, Locale, Severity, Source, TimeVerdict } from '../engine/types.js';
+import type { UsageProblem } from '../errors.js';
 
 /** Formatting helpers a catalogue's messages use, bound to its language. */
 export interface Format {
@@ -25,11 +26,18 @@ export interface FindingMessage<C extends FindingCode> {
 
 export type FindingMessages = { [C in FindingCode]: FindingMessage<C> };
 
+/**
+ * The words of each evidence note (what the engine says about the paste, as opposed to a quote of it):
+ * one short phrase, as an evidence line shows it. Quotes in the args stay as they are.
+ */
+export type EvidenceMessages = { [K in NoteKey]: (args: NoteArgs[K], f: Format) => string };
+
 /** Every word a report shows a person, in one language. Renderers lay these out; they compose no diagnosis text. */
 export interface Catalogue {
   locale: Locale;
   format: Format;
   findings: FindingMessages;
+  evidence: EvidenceMessages;
   classification: Record<Classification, string>;
   severity: Record<Severity, string>;
   source: Record<Source, string>;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finding } from '../../src/engine/checks/define.js';
+import { note } from '../../src/engine/evidence.js';
 import { rankFindings } from '../../src/engine/rank.js';
 import type { FindingData } from '../../src/engine/types.js';
 import { NOW, run } from '../helpers/catches.js';
@@ -154,6 +155,20 @@ describe('rankFindings: one cause seen twice is one finding', () => {
   it('does not repeat identical evidence as corroboration', () => {
     const ranked = rankFindings([EXPIRED_FROM_LOG, { ...EXPIRED_FROM_LOG }]);
     expect(ranked[0]?.corroboration).toEqual([]);
+  });
+
+  it('does not repeat an equal note as corroboration, but keeps a different one', () => {
+    const missing = (keyCount: number) =>
+      finding(
+        'key.kid-missing',
+        { keyCount },
+        note('kid-missing', { token: '‹token sha256:1a2b3c4d›', keyCount }),
+        'token',
+      );
+    expect(rankFindings([missing(3), missing(3)])[0]?.corroboration).toEqual([]);
+    expect(rankFindings([missing(3), missing(2)])[0]?.corroboration).toEqual([
+      { evidence: note('kid-missing', { token: '‹token sha256:1a2b3c4d›', keyCount: 2 }), source: 'token' },
+    ]);
   });
 
   it('keeps at most four pieces of corroboration', () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../src/cli/main.js';
 import { FINDING_CODES } from '../../src/engine/codes.js';
+import { normalizePaste } from '../../src/engine/normalize.js';
 import type { Catalogue } from '../../src/messages/catalogue.js';
 import { en } from '../../src/messages/en/index.js';
 import { ja } from '../../src/messages/ja/index.js';
@@ -17,6 +18,11 @@ import { ja } from '../../src/messages/ja/index.js';
  *
  * The detector is calibrated on the English report of the same inputs: it must flag nearly every
  * title, detail and step there, or it would be passing Japanese output by being blind.
+ *
+ * Evidence is taken out above because a quote of the paste stays as it is; what the engine says about the
+ * paste (a note: "‹token …› signature masked") is checked on its own, against the English report: a line
+ * the same in both must quote the paste or a claim, a line that differs must be Japanese. The same quote
+ * test must reject every English note, or it would be passing English notes by being blind.
  */
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -83,6 +89,7 @@ interface JsonReport {
   status: number | null;
   classification: string;
   findings: JsonFinding[];
+  token: { header: Record<string, unknown> | null; payload: Record<string, unknown> | null } | null;
   nextSteps: string[];
   timeClaims: Record<'exp' | 'nbf' | 'iat', { relative: string | null } | null>;
 }
@@ -324,6 +331,50 @@ function jsonLeaks(r: Rendered): Leak[] {
   });
 }
 
+// ---------------------------------------------------------------------------------------------------------
+// Evidence: quotes of the paste, and the engine's notes about it
+
+/** Token and secret labels, and the marks of a cut quote: what the engine puts into a quote of the paste. */
+const QUOTE_MARKS = /‹[^›\n]*›|…|\.\.\.(?=$|")/g;
+const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
+
+/**
+ * The first piece of a line of evidence that quotes nothing, or null when every piece is a quote: each
+ * piece (between labels, cut marks and the "; " that joins quotes) is in the paste as the engine reads it,
+ * or is a claim or header name of the decoded token and its value (`exp: 1779976931`). Case and blanks
+ * are ignored: an intermediary's page is matched in lower case, and JSON is quoted compactly.
+ */
+function unquoted(evidence: string, paste: string, report: JsonReport): string | null {
+  const text = squash(paste);
+  const names = new Set([...Object.keys(report.token?.payload ?? {}), ...Object.keys(report.token?.header ?? {})]);
+  for (const part of evidence.split(QUOTE_MARKS).flatMap((p) => p.split('; '))) {
+    const piece = part.trim();
+    if (piece === '' || text.includes(squash(piece))) continue;
+    const name = /^([\w:$.-]+): /.exec(piece)?.[1];
+    if (name !== undefined && names.has(name.split('.')[0] as string)) continue;
+    return piece;
+  }
+  return null;
+}
+
+/** Each finding's evidence and corroboration in both languages, side by side (the codes are the same). */
+function evidencePairs(e: JsonReport, j: JsonReport): Array<{ where: string; en: string; ja: string }> {
+  return e.findings.flatMap((f, i) => {
+    const g = j.findings[i] as JsonFinding;
+    return [
+      { where: f.code, en: f.evidence, ja: g.evidence },
+      ...f.corroboration.map((c, k) => ({
+        where: `${f.code} also`,
+        en: c.evidence,
+        ja: g.corroboration[k]?.evidence ?? '',
+      })),
+    ];
+  });
+}
+
+const pastes = new Map(INPUTS.map((i) => [i.name, normalizePaste(readFileSync(i.file, 'utf8'))]));
+const pasteOf = (name: string) => pastes.get(name) ?? '';
+
 const show = (leaks: readonly Leak[]) => leaks.map((l) => `[${l.where}] «${l.english}» in: ${l.line}`).join('\n');
 
 // ---------------------------------------------------------------------------------------------------------
@@ -384,6 +435,21 @@ describe('jwt-diagnose --locale ja on the shipped examples and the shared cases'
       expect(echoed).toEqual([]);
     });
 
+    it('words the engine’s own evidence in Japanese and shows quoted evidence as it is', () => {
+      const { en: e, ja: j } = get(name);
+      const problems = evidencePairs(e.json, j.json).flatMap(({ where, en: a, ja: b }) => {
+        // A note: worded by each catalogue, so the two differ; the Japanese one must be Japanese.
+        if (a !== b) return JAPANESE.test(b) ? [] : [`[${where}] a note left unworded: ${b}`];
+        // The same in both: it must be a quote, not English the engine wrote itself.
+        const piece = unquoted(b, pasteOf(name), j.json);
+        return piece === null ? [] : [`[${where}] «${piece}» is neither in the paste nor a claim: ${b}`];
+      });
+      expect(problems.join('\n')).toBe('');
+      expect(j.json.findings.map((f) => f.corroboration.length)).toEqual(
+        e.json.findings.map((f) => f.corroboration.length),
+      );
+    });
+
     it('finds the same codes, status and classification as in English', () => {
       const { en: e, ja: j } = get(name);
       expect(j.json.findings.map((f) => f.code)).toEqual(e.json.findings.map((f) => f.code));
@@ -423,6 +489,21 @@ describe('the English detector is not blind', () => {
       expect(textLeaks(r, en).length / textLines.length, input.name).toBeGreaterThan(0.6);
       expect(blockLeaks(r).length, input.name).toBeGreaterThan(3);
     }
+  });
+
+  it('takes none of the English notes for a quote of the paste', () => {
+    const notes: string[] = [];
+    const missed: string[] = [];
+    for (const input of INPUTS) {
+      const { en: e, ja: j } = get(input.name);
+      for (const { where, en: a, ja: b } of evidencePairs(e.json, j.json)) {
+        if (a === b) continue;
+        notes.push(a);
+        if (unquoted(a, pasteOf(input.name), e.json) === null) missed.push(`${input.name} [${where}]: ${a}`);
+      }
+    }
+    expect(notes.length).toBeGreaterThanOrEqual(10);
+    expect(missed).toEqual([]);
   });
 
   it('flags English relative times and one-word labels', () => {

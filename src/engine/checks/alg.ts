@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { note } from '../evidence.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
@@ -12,7 +13,8 @@ export const algCheck = defineCheck({
     const header = ctx.header;
     if (token === null || header === null || token.decoded.shape.kind === 'jwe') return out;
     const alg = header.alg;
-    const evidence = `${token.label} header alg: ${JSON.stringify(alg)}`;
+    // String(): an absent alg has no JSON, and reads as `undefined`.
+    const evidence = note('header-alg', { token: token.label, alg: String(JSON.stringify(alg)) });
     if (typeof alg === 'string' && alg.toLowerCase() === 'none') {
       out.push(finding('alg.none', {}, evidence, 'token'));
       return out;

@@ -1,4 +1,5 @@
 import type { Context, Expectation } from '../context.js';
+import { note } from '../evidence.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
@@ -124,7 +125,7 @@ export const claimsCheck = defineCheck({
     const src = ctx.claimsSource;
 
     const iss = typeof claims.iss === 'string' ? claims.iss : null;
-    if (!('iss' in claims)) out.push(finding('claim.iss-missing', {}, 'no iss claim', src));
+    if (!('iss' in claims)) out.push(finding('claim.iss-missing', {}, note('claim-absent', { claim: 'iss' }), src));
     // An iss that is not a string (a number, an object) matches no expected issuer: compare its JSON.
     const issText = iss ?? ('iss' in claims ? (JSON.stringify(claims.iss) ?? String(claims.iss)) : null);
     if (issText !== null && ctx.expected.issuers.length > 0 && !ctx.expected.issuers.some((e) => e.value === issText)) {
@@ -143,7 +144,7 @@ export const claimsCheck = defineCheck({
 
     const aud = audienceList(claims);
     // `"aud": []` names no audience at all: a verifier that checks audience rejects it like a missing one.
-    if (aud === null || aud.length === 0) out.push(finding('claim.aud-missing', {}, aud === null ? 'no aud claim' : quote('aud', claims.aud), src));
+    if (aud === null || aud.length === 0) out.push(finding('claim.aud-missing', {}, aud === null ? note('claim-absent', { claim: 'aud' }) : quote('aud', claims.aud), src));
     else if (ctx.expected.audiences.length > 0 && !ctx.expected.audiences.some((e) => aud.includes(e.value))) {
       const first = ctx.expected.audiences[0] as Expectation;
       out.push(
@@ -154,7 +155,7 @@ export const claimsCheck = defineCheck({
     const env = environmentFinding(ctx, iss, aud);
     if (env !== null) out.push(env);
 
-    if (!('sub' in claims)) out.push(finding('claim.sub-missing', {}, 'no sub claim', src));
+    if (!('sub' in claims)) out.push(finding('claim.sub-missing', {}, note('claim-absent', { claim: 'sub' }), src));
     const pii = PII_CLAIMS.filter((c) => c in claims);
     // Keys and values side by side rather than entries (no pair arrays; values, not `claims[k]`, so an own
     // `__proto__` claim reads as itself), and the regex only where an `@` makes it possible.
@@ -165,13 +166,13 @@ export const claimsCheck = defineCheck({
       const v = values[i];
       if (typeof v === 'string' && v.length < 256 && v.includes('@') && !pii.includes(k) && EMAIL.test(v)) pii.push(k);
     }
-    if (pii.length > 0) out.push(finding('claim.pii', { claims: pii }, `claims: ${pii.join(', ')}`, src));
+    if (pii.length > 0) out.push(finding('claim.pii', { claims: pii }, note('claims-present', { claims: pii }), src));
     return out;
   },
 });
 
 function via(e: Expectation): { via?: string } {
-  return e.via === undefined ? {} : { via: e.via };
+  return e.source === 'options' || e.via === undefined ? {} : { via: e.via };
 }
 
 function evidenceFor(e: Expectation, claimEvidence: string): string {

@@ -1,6 +1,7 @@
 import type { CodeArgs } from '../args.js';
 import type { FindingCode } from '../codes.js';
 import type { Context } from '../context.js';
+import type { EvidenceData } from '../evidence.js';
 import type { FindingData, Severity, Source } from '../types.js';
 
 /**
@@ -22,7 +23,7 @@ export function defineCheck<const C extends FindingCode>(check: Check<C>): Check
 export function finding<C extends FindingCode>(
   code: C,
   args: CodeArgs[C],
-  evidence: string,
+  evidence: EvidenceData,
   source: Source,
   severity?: Severity,
 ): FindingData<C> {

@@ -1,5 +1,6 @@
 import { compactVerify, importJWK, importSPKI, importX509 } from 'jose';
 import type { Context, KeyMaterial, TokenInfo } from '../context.js';
+import { note } from '../evidence.js';
 import type { KeyFetchInfo } from '../options.js';
 import type { JsonObject } from '../token/decode.js';
 import type { FindingData, Source } from '../types.js';
@@ -21,14 +22,13 @@ interface Candidate {
   pem?: string;
   kid: string | null;
   source: Source;
-  evidence: string;
 }
 
 function candidates(keys: KeyMaterial[]): Candidate[] {
   const out: Candidate[] = [];
   for (const k of keys) {
-    if (k.kind === 'pem') out.push({ pem: k.pem, kid: null, source: k.source, evidence: k.evidence });
-    else for (const jwk of k.keys) out.push({ jwk, kid: typeof jwk.kid === 'string' ? jwk.kid : null, source: k.source, evidence: k.evidence });
+    if (k.kind === 'pem') out.push({ pem: k.pem, kid: null, source: k.source });
+    else for (const jwk of k.keys) out.push({ jwk, kid: typeof jwk.kid === 'string' ? jwk.kid : null, source: k.source });
   }
   return out;
 }
@@ -47,20 +47,18 @@ type Fetched = Extract<KeyFetchInfo, { status: 'fetched' }>;
  */
 function unchecked(fetch: KeyFetchInfo | null, token: TokenInfo, signature: 'present' | 'masked' | 'absent'): Out {
   if (fetch?.status === 'skipped') {
-    const iss = fetch.iss === null ? 'no iss' : `iss ${JSON.stringify(fetch.iss)}`;
-    return finding('signature.unchecked', { reason: 'issuer-not-trusted', iss: fetch.iss }, `${token.label} ${iss}: not a trusted issuer, no key requested`, 'options');
+    return finding('signature.unchecked', { reason: 'issuer-not-trusted', iss: fetch.iss }, note('issuer-not-trusted', { token: token.label, iss: fetch.iss }), 'options');
   }
   if (fetch?.status === 'failed') {
-    const what = `${fetch.failure}${fetch.httpStatus === null ? '' : ` ${fetch.httpStatus}`}`;
     return finding(
       'signature.unchecked',
       { reason: 'key-fetch-failed', failure: fetch.failure, url: fetch.url, httpStatus: fetch.httpStatus },
-      `keys of ${fetch.issuer ?? fetch.url ?? 'the issuer'}: ${what}${fetch.url === null || fetch.issuer === null ? '' : ` (${fetch.url})`}`,
+      note('key-fetch-failed', { issuer: fetch.issuer, url: fetch.url, failure: fetch.failure, httpStatus: fetch.httpStatus }),
       'key',
     );
   }
   const reason = signature === 'present' ? 'no-key' : signature;
-  return finding('signature.unchecked', { reason }, `${token.label} signature ${signature === 'present' ? 'present, no key given' : signature}`, 'token');
+  return finding('signature.unchecked', { reason }, note('signature-unchecked', { token: token.label, signature }), 'token');
 }
 
 /** The issuer's set gained the kid between the cached copy and the refetch: it has just been rotated in. */
@@ -104,28 +102,27 @@ export const keyCheck = defineCheck({
       if (pool.length === 0) {
         const available = keysWithKid.map((c) => c.kid as string);
         const first = all[0] as Candidate;
-        const published = remote === null ? '' : ` (JWKS published at ${remote.jwksUri}${remote.refetch === 'refetched' ? ', fetched again' : ''})`;
         const args = remote === null ? { kid, available } : { kid, available, jwksUri: remote.jwksUri, refetch: remote.refetch };
-        out.push(finding('key.kid-unknown', args, `kid: ${JSON.stringify(kid)}; key set kids: ${available.map((a) => JSON.stringify(a)).join(', ')}${published}`, first.source));
+        const evidence = note('kid-not-in-set', { kid, available, jwksUri: remote?.jwksUri ?? null, refetched: remote?.refetch === 'refetched' });
+        out.push(finding('key.kid-unknown', args, evidence, first.source));
         return out;
       }
       // Found, but only in the refetched copy: the token may well verify, and still be rejected by a verifier
       // holding the older copy. Reported beside the signature verdict, as a warning: that the API's verifier
       // holds an older copy is inferred, not seen.
       if (rotatedIn(remote, kid)) {
-        const before = remote.kidsBefore.map((a) => JSON.stringify(a)).join(', ');
         out.push(
           finding(
             'key.kid-unknown',
             { kid, available: remote.kidsBefore, jwksUri: remote.jwksUri, refetch: 'refetched', rotatedIn: true },
-            `kid: ${JSON.stringify(kid)}; not in the cached copy of ${remote.jwksUri} (kids: ${before}), present when fetched again`,
+            note('kid-rotated-in', { kid, jwksUri: remote.jwksUri, before: remote.kidsBefore }),
             'key',
             'warning',
           ),
         );
       }
     } else if (kid === null && all.length > 1) {
-      out.push(finding('key.kid-missing', { keyCount: all.length }, `${token.label} header has no kid; ${all.length} keys given`, 'token'));
+      out.push(finding('key.kid-missing', { keyCount: all.length }, note('kid-missing', { token: token.label, keyCount: all.length }), 'token'));
     }
 
     // The key's type must be able to verify the token's alg: HS256 against an RSA key set is the classic confusion.
@@ -134,12 +131,13 @@ export const keyCheck = defineCheck({
     const usable = typed.filter((c) => c.jwk === undefined || ((c.jwk.alg === undefined || c.jwk.alg === alg) && (c.jwk.use === undefined || c.jwk.use === 'sig')));
     if (usable.length === 0) {
       const kinds = [...new Set(pool.map((c) => `${String(c.jwk?.kty ?? 'PEM')}${c.jwk?.alg === undefined ? '' : `/${String(c.jwk.alg)}`}${c.jwk?.use === undefined ? '' : `/use=${String(c.jwk.use)}`}`))];
-      out.push(finding('alg.not-allowed', { alg, allowed: kinds, reason: 'key-type' }, `alg: ${alg}; keys: ${kinds.join(', ')}`, 'key'));
+      out.push(finding('alg.not-allowed', { alg, allowed: kinds, reason: 'key-type' }, note('key-types', { alg, keys: kinds }), 'key'));
       return out;
     }
 
     if (shape.signature !== 'present') {
-      out.push(finding('signature.unchecked', { reason: shape.signature === 'absent' ? 'absent' : 'masked' }, `${token.label} signature ${shape.signature}`, 'token'));
+      const signature = shape.signature === 'absent' ? 'absent' : 'masked';
+      out.push(finding('signature.unchecked', { reason: signature }, note('signature-unchecked', { token: token.label, signature }), 'token'));
       return out;
     }
 
@@ -155,7 +153,7 @@ async function verify(out: Out[], token: TokenInfo, usable: Candidate[], pool: C
     try {
       const key = await importCandidate(c, alg);
       await compactVerify(token.decoded.raw, key);
-      out.push(finding('signature.valid', { kid: c.kid, alg }, `${token.label} verified with ${c.kid === null ? 'the key given' : `kid ${JSON.stringify(c.kid)}`}`, 'key'));
+      out.push(finding('signature.valid', { kid: c.kid, alg }, note('signature-verified', { token: token.label, kid: c.kid }), 'key'));
       return out;
     } catch (e) {
       const code = errorCode(e);
@@ -164,12 +162,12 @@ async function verify(out: Out[], token: TokenInfo, usable: Candidate[], pool: C
     }
   }
   if (sawInvalid) {
-    out.push(finding('signature.invalid', { kid }, `${token.label} does not verify with ${usable.length === 1 ? 'the key given' : `${usable.length} keys`}`, 'key'));
+    out.push(finding('signature.invalid', { kid }, note('signature-not-verified', { token: token.label, keyCount: usable.length }), 'key'));
   } else if (sawTypeError) {
     if (pool.some((c) => c.pem !== undefined)) {
-      out.push(finding('alg.not-allowed', { alg, allowed: ['PEM key of another type'], reason: 'key-type' }, `alg: ${alg}; the PEM key cannot verify it`, 'key'));
+      out.push(finding('alg.not-allowed', { alg, allowed: ['PEM key of another type'], reason: 'key-type' }, note('pem-cannot-verify', { alg }), 'key'));
     } else {
-      out.push(finding('signature.unchecked', { reason: 'unsupported' }, `${token.label} alg ${alg}: the key could not be used`, 'key'));
+      out.push(finding('signature.unchecked', { reason: 'unsupported' }, note('key-unusable', { token: token.label, alg }), 'key'));
     }
   }
   return out;

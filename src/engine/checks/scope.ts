@@ -1,4 +1,5 @@
 import type { Context, Expectation } from '../context.js';
+import { note } from '../evidence.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
@@ -64,12 +65,16 @@ export const scopeCheck = defineCheck({
     const reallyMissing = missing.filter((r) => !granted.lenient.includes(r.value));
     if (reallyMissing.length > 0) {
       const stated = reallyMissing.find((r) => r.source !== 'options');
-      const grantEvidence = grantSources(claims).map(grantEvidenceOf).join('; ');
+      const grants = grantSources(claims).map(grantEvidenceOf);
       out.push(
         finding(
           'scope.insufficient',
           { required: required.map((r) => r.value), missing: reallyMissing.map((r) => r.value), granted: granted.strict, ...(stated?.via === undefined ? {} : { via: stated.via }) },
-          stated !== undefined ? `${stated.evidence} vs ${grantEvidence || 'no scope claims'}` : grantEvidence || 'no scope, scp, roles, permissions or groups claim',
+          stated !== undefined
+            ? note('scope-stated-vs-granted', { stated: stated.evidence, grants })
+            : grants.length > 0
+              ? grants.join('; ')
+              : note('no-grant-claims', {}),
           stated !== undefined ? stated.source : src,
         ),
       );

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { note } from '../evidence.js';
 import type { FindingData, TimeVerdict } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
@@ -94,7 +95,7 @@ export const timeCheck = defineCheck({
     }
 
     const e = usableSeconds(exp);
-    if (exp.kind === 'absent') out.push(finding('time.no-exp', {}, 'no exp claim', src));
+    if (exp.kind === 'absent') out.push(finding('time.no-exp', {}, note('claim-absent', { claim: 'exp' }), src));
     if (e !== null && now !== null) {
       const verdict = expVerdict(e, now, skew);
       if (verdict === 'expired') {

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { note } from '../evidence.js';
 import { isPlaceholderCredential } from '../parse/authorization.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
@@ -27,7 +28,7 @@ export const tokenCheck = defineCheck({
       out.push(finding('token.missing', {}, ctx.evidenceAt(authz.field.start, authz.field.end), 'request-header'));
     } else if (token === null) {
       if (ctx.claims === null && authz === null && isAuthenticationFailure(ctx) && !prior.some((f) => f.code === 'authz-header.missing')) {
-        const statusEvidence = ctx.http.status === null ? 'no token in the input' : ctx.evidenceAt(ctx.http.status.start, ctx.http.status.end);
+        const statusEvidence = ctx.http.status === null ? note('no-token', {}) : ctx.evidenceAt(ctx.http.status.start, ctx.http.status.end);
         out.push(finding('token.missing', {}, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
       }
     }
@@ -39,7 +40,7 @@ export const tokenCheck = defineCheck({
           break;
         case 'jwe':
           out.push(
-            finding('token.jwe', { alg: str(shape.header.alg), enc: str(shape.header.enc) }, `${token.label} header: ${JSON.stringify(shape.header)}`, token.source),
+            finding('token.jwe', { alg: str(shape.header.alg), enc: str(shape.header.enc) }, note('token-header', { token: token.label, header: JSON.stringify(shape.header) }), token.source),
           );
           break;
         case 'opaque':
@@ -54,7 +55,7 @@ export const tokenCheck = defineCheck({
     if (claims !== null && looksLikeIdToken(claims)) {
       const indicators = ['nonce', 'at_hash', 'c_hash'].filter((c) => c in claims);
       if (claims.token_use === 'id') indicators.push('token_use: id');
-      out.push(finding('token.id-token', { indicators }, `claims: ${indicators.join(', ')}`, ctx.claimsSource));
+      out.push(finding('token.id-token', { indicators }, note('claims-present', { claims: indicators }), ctx.claimsSource));
     }
     return out;
   },

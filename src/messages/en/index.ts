@@ -1,5 +1,6 @@
 import type { Catalogue, Format } from '../catalogue.js';
 import { isoOf, splitDuration } from '../time-format.js';
+import { evidence } from './evidence.js';
 import { findings } from './findings.js';
 
 function duration(seconds: number): string {
@@ -24,6 +25,7 @@ export const en: Catalogue = {
   locale: 'en',
   format,
   findings,
+  evidence,
   classification: {
     authentication: 'authentication failure',
     authorization: 'authorization failure',
