@@ -31,6 +31,10 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   const authorization = pickAuthorization(http.headers);
   const textTokens = findTokensInText(text);
   for (const t of textTokens) registerToken(redactor, t.raw);
+  // Expected values are quoted back (claim.iss-mismatch: expected "…"): a token typed as one is a secret too.
+  for (const values of [options.expectedIssuers, options.expectedAudiences, options.requiredScopes]) {
+    for (const v of values) redactor.addTokensIn(v);
+  }
 
   let token: TokenInfo | null = null;
   let authz: Context['authorization'] = null;
@@ -128,12 +132,9 @@ function labelFor(redactor: SecretRedactor, raw: string): string {
   return `‹token ${redactor.fingerprint(raw)}›`;
 }
 
-/** A token, its signature, and its header.payload are all kept out of output. */
+/** A token, its signature, and every piece of it are kept out of output (SecretRedactor.addToken). */
 function registerToken(redactor: SecretRedactor, raw: string): void {
-  redactor.add(raw, labelFor(redactor, raw));
-  const parts = raw.split('.');
-  const sig = parts[2];
-  if (parts.length === 3 && sig !== undefined && sig.length >= 16) redactor.add(sig, '‹signature›');
+  redactor.addToken(raw, labelFor(redactor, raw));
 }
 
 function pickAuthorization(headers: readonly HeaderField[]): { field: HeaderField; count: number } | null {

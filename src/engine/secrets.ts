@@ -1,4 +1,4 @@
-import { findTokensInText } from './token/find.js';
+import { findTokensInText, holdsToken } from './token/find.js';
 import { fingerprintOf } from './token/decode.js';
 
 /** Past this depth the deep scrub stops copying; the reach check below hands such values to it. */
@@ -6,6 +6,29 @@ const MAX_SCRUB_DEPTH = 64;
 
 /** Entries a StringTable holds before it indexes them in a Map. */
 const SMALL_TABLE = 16;
+
+/**
+ * A token is also known by its pieces: WINDOW-character substrings of its base64url runs (its header,
+ * payload and signature segments), indexed every STRIDE characters. A run of output that holds any
+ * PIECE = WINDOW + STRIDE - 1 consecutive characters of a token run holds one indexed window, wherever
+ * the piece starts. 15 characters are 90 bits of base64url: never a coincidence, and shorter than the
+ * 16-character piece of a signature that test/helpers/leaks.ts counts as a leak.
+ */
+const WINDOW = 12;
+const STRIDE = 4;
+const PIECE = WINDOW + STRIDE - 1;
+
+function isB64(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
+}
+
+/** Between two runs that hold pieces of tokens, what still reads as one token: its dots, and the line breaks of a wrap. */
+function isJoiner(c: number): boolean {
+  return c === 0x2e || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+/** Runs of base64url characters long enough to hold a piece. Sticky-free global scan, native and linear. */
+const PIECE_RUN = new RegExp(`[A-Za-z0-9_-]{${PIECE},}`, 'g');
 
 /**
  * A string-keyed table, in insertion order, that compares keys with `===` while it is small. A Map
@@ -46,6 +69,13 @@ class StringTable<V> {
  *
  * The first line of defence is that checks quote evidence through `redact`; the second is `scrub`, run
  * over the finished report, so a secret that slipped into a title or a decoded claim is still replaced.
+ *
+ * Whole strings are not enough. Evidence is quoted from the paste as it is, where a token may be wrapped
+ * over lines (`Bearer e⏎yJhbGci…`) or glued to the text around it (`<token>x`, `<signature><token>`), so
+ * the token the engine read, and registered, is not the string that gets quoted; and a token's signature
+ * quoted on its own elsewhere (`invalid signature '…'`) is then not the signature the redactor knows.
+ * So `addToken` also indexes the token's pieces (see WINDOW), and any run of base64url characters that
+ * holds one is replaced whole: whatever the cut or the glue, a piece long enough to matter is caught.
  */
 export class SecretRedactor {
   private readonly secrets = new StringTable<string>();
@@ -55,6 +85,8 @@ export class SecretRedactor {
   private shortest = Number.POSITIVE_INFINITY;
   /** Fingerprints already computed in this diagnosis: one token is named in many places (its label, its decoding, its evidence). */
   private readonly fingerprints = new StringTable<string>();
+  /** Pieces of the registered tokens (WINDOW characters, every STRIDE), each to the label of its token. */
+  private readonly pieces = new Map<string, string>();
 
   /** `fingerprintOf(raw)`, computed once per distinct string for the life of this redactor (one diagnosis). */
   fingerprint(raw: string): string {
@@ -74,11 +106,33 @@ export class SecretRedactor {
     if (secret.length < this.shortest) this.shortest = secret.length;
   }
 
+  /**
+   * Registers a credential the engine found (a JWT, or an opaque bearer token): the whole of it, its
+   * signature, and its pieces. A JWT whose signature is masked or absent (`header.payload.***`) has no
+   * secret left, and its pieces are not indexed: the usual masked paste costs nothing here.
+   */
+  addToken(raw: string, label: string): void {
+    if (raw.length < 8 || this.secrets.get(raw) !== undefined) return;
+    this.add(raw, label);
+    const parts = raw.split('.');
+    const sig = parts[2];
+    if (parts.length === 3 && sig !== undefined && sig.length >= 16) this.add(sig, '‹signature›');
+    const last = parts[parts.length - 1] ?? '';
+    if (parts.length >= 2 && runAtLeast(last, WINDOW) === -1) return;
+    this.indexPieces(raw, label);
+  }
+
+  /** Every JWT-shaped string in a value the caller gave (an option), registered as a token. */
+  addTokensIn(value: string): void {
+    if (!value.includes('eyJ')) return;
+    for (const t of findTokensInText(value)) this.addToken(t.raw, `‹token ${this.fingerprint(t.raw)}›`);
+  }
+
   get size(): number {
     return this.secrets.size;
   }
 
-  /** Replaces every registered secret, and any JWT-shaped string, in a piece of evidence. */
+  /** Replaces every registered secret, any JWT-shaped string, and any run holding a piece of a registered token. */
   redact(text: string): string {
     let out = text;
     if (this.secrets.size > 0 && out.length >= this.shortest) {
@@ -92,6 +146,7 @@ export class SecretRedactor {
         out = `${out.slice(0, t.start)}‹token ${this.fingerprint(t.raw)}›${out.slice(t.end)}`;
       }
     }
+    if (this.pieces.size > 0 && out.length >= PIECE) out = this.redactPieces(out);
     return out;
   }
 
@@ -102,8 +157,63 @@ export class SecretRedactor {
    * walk proves that without copying anything, and only a report that does hold one is rebuilt.
    */
   scrub<T>(value: T): T {
-    if (this.secrets.size === 0 || !this.reaches(value, 0)) return value;
+    if (!this.reaches(value, 0)) return value;
     return this.scrubValue(value, 0) as T;
+  }
+
+  /** Indexes the pieces of each base64url run of a token (WINDOW characters every STRIDE, and the run's last WINDOW). */
+  private indexPieces(raw: string, label: string): void {
+    let i = 0;
+    while (i < raw.length) {
+      while (i < raw.length && !isB64(raw.charCodeAt(i))) i++;
+      const start = i;
+      while (i < raw.length && isB64(raw.charCodeAt(i))) i++;
+      if (i - start < WINDOW) continue;
+      for (let k = start; k + WINDOW <= i; k += STRIDE) this.pieces.set(raw.slice(k, k + WINDOW), label);
+      this.pieces.set(raw.slice(i - WINDOW, i), label);
+    }
+  }
+
+  /** The label of the token a run of `text` [start, end) holds a piece of, or undefined. */
+  private pieceIn(text: string, start: number, end: number): string | undefined {
+    for (let k = start; k + WINDOW <= end; k++) {
+      const label = this.pieces.get(text.slice(k, k + WINDOW));
+      if (label !== undefined) return label;
+    }
+    return undefined;
+  }
+
+  private holdsPiece(text: string): boolean {
+    PIECE_RUN.lastIndex = 0;
+    for (let m = PIECE_RUN.exec(text); m !== null; m = PIECE_RUN.exec(text)) {
+      if (this.pieceIn(text, m.index, m.index + m[0].length) !== undefined) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Replaces each run that holds a piece of a token by that token's label. Runs of the same token with
+   * only dots and line breaks between them (a wrapped token, its segments) become one label.
+   */
+  private redactPieces(text: string): string {
+    let out = '';
+    let copied = 0;
+    let lastLabel: string | undefined;
+    PIECE_RUN.lastIndex = 0;
+    for (let m = PIECE_RUN.exec(text); m !== null; m = PIECE_RUN.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const label = this.pieceIn(text, start, end);
+      if (label === undefined) continue;
+      if (label === lastLabel && onlyJoiners(text, copied, start)) {
+        copied = end;
+        continue;
+      }
+      out += text.slice(copied, start) + label;
+      copied = end;
+      lastLabel = label;
+    }
+    return copied === 0 ? text : out + text.slice(copied);
   }
 
   private longestFirst(): Array<[string, string]> {
@@ -147,9 +257,25 @@ export class SecretRedactor {
     return out;
   }
 
+  /** Whether `redact` would change `text`: a registered secret, a JWT-shaped string, or a piece of a token in it. */
   private containsSecret(text: string): boolean {
-    if (text.length < this.shortest) return false;
-    for (const [secret] of this.longestFirst()) if (text.includes(secret)) return true;
-    return false;
+    if (text.length >= this.shortest) for (const [secret] of this.longestFirst()) if (text.includes(secret)) return true;
+    if (holdsToken(text)) return true;
+    return this.pieces.size > 0 && text.length >= PIECE && this.holdsPiece(text);
   }
+}
+
+/** The start of the first run of at least `n` base64url characters in `s`, or -1. */
+function runAtLeast(s: string, n: number): number {
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    run = isB64(s.charCodeAt(i)) ? run + 1 : 0;
+    if (run >= n) return i - n + 1;
+  }
+  return -1;
+}
+
+function onlyJoiners(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isJoiner(text.charCodeAt(i))) return false;
+  return true;
 }

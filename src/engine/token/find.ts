@@ -86,3 +86,11 @@ export function findTokensInText(text: string): TokenOccurrence[] {
   }
   return found;
 }
+
+/**
+ * Whether a value holds a JWT-shaped string (one `findTokensInText` finds). For the adapters, which
+ * refuse a token typed where an expected issuer, audience or file name goes, and never quote it back.
+ */
+export function holdsToken(text: string): boolean {
+  return text.includes('eyJ') && findTokensInText(text).length > 0;
+}
