@@ -30,7 +30,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
 
   const authorization = pickAuthorization(http.headers);
   const textTokens = findTokensInText(text);
-  for (const t of textTokens) registerToken(redactor, t.raw);
+  redactor.addTokensFound(text, textTokens);
   // Expected values are quoted back (claim.iss-mismatch: expected "…"): a token typed as one is a secret too.
   for (const values of [options.expectedIssuers, options.expectedAudiences, options.requiredScopes]) {
     for (const v of values) redactor.addTokensIn(v);

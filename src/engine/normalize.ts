@@ -193,6 +193,16 @@ function isUnfinished(tok: OpenToken, lineWidth: number): boolean {
   return current.length >= 40 && lineWidth >= 60;
 }
 
+/**
+ * Whether a token found at the end of a line of `lineWidth` characters looks cut there (isUnfinished):
+ * what the next line starts with may be the rest of it even where joinWrappedTokens did not join it (the
+ * piece ran into other text). The redactor then treats that piece as part of the token's secret.
+ */
+export function looksCutAtLineEnd(raw: string, lineWidth: number): boolean {
+  const segments = raw.split('.');
+  return segments.length >= 2 && isUnfinished({ segments, header: undefined }, lineWidth);
+}
+
 /** The JWT a line ends in (a run of token characters starting `eyJ`), or null. */
 function trailingToken(text: string, lineStart: number, lineEnd: number): OpenToken | null {
   let i = lineEnd;

@@ -1,5 +1,7 @@
-import { findTokensInText, holdsToken } from './token/find.js';
+import { looksCutAtLineEnd } from './normalize.js';
 import { fingerprintOf } from './token/decode.js';
+import { findTokensInText, holdsToken, type TokenOccurrence } from './token/find.js';
+import { REPORT_VOCABULARY } from './vocabulary.js';
 
 /** Past this depth the deep scrub stops copying; the reach check below hands such values to it. */
 const MAX_SCRUB_DEPTH = 64;
@@ -18,6 +20,14 @@ const WINDOW = 12;
 const STRIDE = 4;
 const PIECE = WINDOW + STRIDE - 1;
 
+/** The longest signature (RS/PS with an 8192-bit key, 1366 characters) and then some: how much of a cut token's rest is looked for. */
+const MAX_REST = 1400;
+
+/** What a wrapped line may start with before its piece: indentation, a quote marker (`> `). */
+function isIndent(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3e;
+}
+
 function isB64(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
 }
@@ -27,8 +37,20 @@ function isJoiner(c: number): boolean {
   return c === 0x2e || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
-/** Runs of base64url characters long enough to hold a piece. Sticky-free global scan, native and linear. */
+/** Runs of base64url characters long enough to hold a piece. A global scan: native and linear. */
 const PIECE_RUN = new RegExp(`[A-Za-z0-9_-]{${PIECE},}`, 'g');
+
+/** Each WINDOW-character substring of the base64url runs of `text`, at every offset. */
+function windowsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[A-Za-z0-9_-]+/g)) {
+    for (let k = 0; k + WINDOW <= m[0].length; k++) out.add(m[0].slice(k, k + WINDOW));
+  }
+  return out;
+}
+
+/** Pieces of the report's own words (REPORT_VOCABULARY): never taken for a piece of a token. */
+const VOCABULARY_WINDOWS = windowsOf(REPORT_VOCABULARY);
 
 /**
  * A string-keyed table, in insertion order, that compares keys with `===` while it is small. A Map
@@ -98,9 +120,13 @@ export class SecretRedactor {
     return fp;
   }
 
-  /** Registers a secret and the label that replaces it (`‹token sha256:1a2b3c4d›`). Short strings are ignored: they cannot be told from ordinary words. */
+  /**
+   * Registers a secret and the label that replaces it (`‹token sha256:1a2b3c4d›`). Short strings are
+   * ignored: they cannot be told from ordinary words. So is a part of the report's own vocabulary, which
+   * the report spells anyway (see REPORT_VOCABULARY).
+   */
   add(secret: string, label?: string): void {
-    if (secret.length < 8 || this.secrets.get(secret) !== undefined) return;
+    if (secret.length < 8 || this.secrets.get(secret) !== undefined || REPORT_VOCABULARY.includes(secret)) return;
     this.secrets.add(secret, label ?? `‹secret ${this.fingerprint(secret)}›`);
     this.ordered = null;
     if (secret.length < this.shortest) this.shortest = secret.length;
@@ -117,9 +143,54 @@ export class SecretRedactor {
     const parts = raw.split('.');
     const sig = parts[2];
     if (parts.length === 3 && sig !== undefined && sig.length >= 16) this.add(sig, '‹signature›');
-    const last = parts[parts.length - 1] ?? '';
-    if (parts.length >= 2 && runAtLeast(last, WINDOW) === -1) return;
+    // Nothing after header.payload that could be a signature (`h.p.***`, `h.p.`): no secret. A token with
+    // two parts may be one found from its payload on (`<junk>eyJhbG….eyJ….sig`): its second part is kept.
+    if (parts.length >= 3 && !parts.slice(2).some((p) => runAtLeast(p, WINDOW) >= 0)) return;
     this.indexPieces(raw, label);
+  }
+
+  /**
+   * Registers the tokens found in `text` (findTokensInText), and the rest of a token cut by a wrap that
+   * the normaliser did not join (see addRestOf).
+   */
+  addTokensFound(text: string, found: readonly TokenOccurrence[]): void {
+    for (const t of found) {
+      const label = `‹token ${this.fingerprint(t.raw)}›`;
+      this.addToken(t.raw, label);
+      if (text.charCodeAt(t.end) !== 0x0a) continue;
+      const lineStart = text.lastIndexOf('\n', t.start) + 1;
+      if (looksCutAtLineEnd(t.raw, t.end - lineStart)) this.addRestOf(text, t.end + 1, label);
+    }
+  }
+
+  /**
+   * A token that ends a line looking cut there (its signature shorter than its algorithm's) was wrapped,
+   * and the normaliser did not join the rest: the next piece ran into other text (`…sig-tail\0\0GET …`),
+   * or another line came in between (two writers to one log). The base64url runs that start the lines
+   * after it are taken for more of its pieces, for as long as each fills its line (a wrap's pieces do),
+   * passing over one line in between at a time; a run that ends in its line (the token's last piece, or
+   * other text) ends the search. A header name (`WWW-Authenticate:`) is never a piece.
+   */
+  private addRestOf(text: string, from: number, label: string): void {
+    let gap = 0;
+    let budget = MAX_REST;
+    for (let at = from; at < text.length && budget > 0; ) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      let p = at;
+      while (p < end && isIndent(text.charCodeAt(p))) p++;
+      let k = p;
+      while (k < end && isB64(text.charCodeAt(k))) k++;
+      if (k - p < WINDOW || text.charCodeAt(k) === 0x3a) {
+        if (++gap > 1) return;
+      } else {
+        this.indexPieces(text.slice(p, k), label);
+        budget -= k - p;
+        gap = 0;
+        if (k < end) return;
+      }
+      at = end + 1;
+    }
   }
 
   /** Every JWT-shaped string in a value the caller gave (an option), registered as a token. */
@@ -169,9 +240,13 @@ export class SecretRedactor {
       const start = i;
       while (i < raw.length && isB64(raw.charCodeAt(i))) i++;
       if (i - start < WINDOW) continue;
-      for (let k = start; k + WINDOW <= i; k += STRIDE) this.pieces.set(raw.slice(k, k + WINDOW), label);
-      this.pieces.set(raw.slice(i - WINDOW, i), label);
+      for (let k = start; k + WINDOW <= i; k += STRIDE) this.indexPiece(raw.slice(k, k + WINDOW), label);
+      this.indexPiece(raw.slice(i - WINDOW, i), label);
     }
+  }
+
+  private indexPiece(window: string, label: string): void {
+    if (!VOCABULARY_WINDOWS.has(window)) this.pieces.set(window, label);
   }
 
   /** The label of the token a run of `text` [start, end) holds a piece of, or undefined. */
@@ -259,7 +334,9 @@ export class SecretRedactor {
 
   /** Whether `redact` would change `text`: a registered secret, a JWT-shaped string, or a piece of a token in it. */
   private containsSecret(text: string): boolean {
-    if (text.length >= this.shortest) for (const [secret] of this.longestFirst()) if (text.includes(secret)) return true;
+    if (text.length >= this.shortest) {
+      for (const [secret] of this.longestFirst()) if (text.includes(secret)) return true;
+    }
     if (holdsToken(text)) return true;
     return this.pieces.size > 0 && text.length >= PIECE && this.holdsPiece(text);
   }

@@ -103,6 +103,70 @@ describe('fixed leaks stay fixed', () => {
 });
 
 /**
+ * Found by the strict fuzz runs once every whole token was checked (FUZZ_RUNS=30000; the seed of each is
+ * given). Each leaked before the fix named with it.
+ */
+describe('leaks found by the strict fuzz runs', () => {
+  const token = hs256({ ...CLAIMS, exp: CLAIMS.exp + 86_400 * 365 });
+  const secret = secretOf(token);
+  const [header, payload] = token.split('.') as [string, string];
+  const fence = CORPUS.find((p) => p.name === 'code fence in a chat message') as (typeof CORPUS)[number];
+  const cut = mutateAll(fence.text, [
+    { kind: 'random-bytes', at: 562_889, bytes: Array<number>(12).fill(0), overwrite: true },
+    { kind: 'wrap', width: 82 },
+  ]);
+  const gateway = CORPUS.find((p) => p.name === 'api-gateway-401.txt') as (typeof CORPUS)[number];
+  const interleaved = mutateAll(gateway.text, [
+    { kind: 'zero-width', at: 0, char: '\u200b' },
+    { kind: 'wrap', width: 58 },
+    { kind: 'random-bytes', at: 157_313, bytes: [39, 0], overwrite: false },
+    { kind: 'deep-json', depth: 1, open: '{"a":', closed: false, at: 8 },
+  ]);
+  it.each([
+    // any-string.test.ts, FUZZ_SEED=1: the token is found as five parts (`h.p.<sig>h.p.`), the last one
+    // empty, which the redactor took for a masked token with nothing secret in it.
+    [
+      'a second header.payload glued to the signature, the signature quoted after',
+      `${token}${header}.${payload}. JsonWebTokenError: invalid signature“${secret.signature}"`,
+      [secret],
+    ],
+    // mutations.test.ts, FUZZ_SEED=1: the wrap leaves 11 characters of signature on the token's line and
+    // the rest on the next, which runs into NUL bytes, so the normaliser does not join it: the token is
+    // found with a stump of a signature, and policy.deny quoted the next line, with 28 characters of it.
+    ['the rest of a wrapped signature running into other text', cut, activeSecrets(cut, CORPUS_SECRETS)],
+    // any-string.test.ts, FUZZ_SEED=2: the same with a verifier message glued after the second payload.
+    [
+      'a second header.payload glued to the signature, a message glued after it',
+      `${token}${header}.${payload}.IDX10223: Lifetime validation failed.${secret.signature}`,
+      [secret],
+    ],
+    // mutations.test.ts, FUZZ_SEED=2: a line comes in between the pieces of a wrapped signature (`{"a":"x"`,
+    // as another writer's log line would), so the normaliser joins nothing after it, and
+    // authz-header.missing quoted the pieces that followed.
+    ['a line in between the pieces of a wrapped signature', interleaved, activeSecrets(interleaved, CORPUS_SECRETS)],
+  ])('%s', async (_name, input, secrets) => {
+    expect(secrets).toHaveLength(1);
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, secrets)).toBeNull();
+    }
+  });
+
+  // any-string.test.ts, FUZZ_SEED=20260601: the credential `authorization` was registered as a secret, and
+  // the scrub rewrote the report's classification ("authorization") into `‹token sha256:…›`.
+  it('a credential that is one of the report’s own words does not rewrite the report', async () => {
+    for (const input of [
+      'Authorization: authorization\n403',
+      'Authorization: classification\nHTTP/1.1 403 Forbidden',
+    ]) {
+      const report = await run(input);
+      expect(report.classification).toBe('authorization');
+      expect(Object.keys(report)).toContain('classification');
+    }
+  });
+});
+
+/**
  * Found by mutations.test.ts (the default seed): a truncation or wrap that leaves a response header line
  * alone (`Content-Type: text/html`, `X-Trace: abc`) gave a report with no finding at all, where cli.md
  * promises "at worst input.empty". input.empty was given only when no parser recognised anything, and
