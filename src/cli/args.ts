@@ -109,7 +109,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!result.success) {
     const issue = result.error.issues[0];
     const option = `--${String(issue?.path[0] ?? '?')}`;
-    if (issue?.message === 'token') throw usage({ kind: 'token-as-value', option }, `${option}: a token was given as its value`);
+    if (issue?.message === 'token') {
+      throw usage({ kind: 'token-as-value', option }, `${option}: a token was given as its value`);
+    }
     const expected = EXPECTED.find((x) => x === issue?.message) ?? 'non-empty';
     throw usage({ kind: 'bad-value', option, expected }, `${option}: invalid value`);
   }
@@ -118,7 +120,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     throw usage({ kind: 'too-many-files', count: parsed.positionals.length }, `one input file at most (got ${parsed.positionals.length})`);
   }
   // `jwt-diagnose "$TOKEN"` for `echo "$TOKEN" | jwt-diagnose`: "cannot read <the token>" would print it back.
-  if (parsed.positionals.some(holdsToken)) throw usage({ kind: 'token-as-value', option: 'FILE' }, 'a token was given as FILE');
+  if (parsed.positionals.some(holdsToken)) {
+    throw usage({ kind: 'token-as-value', option: 'FILE' }, 'a token was given as FILE');
+  }
   return {
     format: v.format,
     now: v.now === undefined ? null : parseTime(v.now),

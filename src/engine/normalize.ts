@@ -194,11 +194,11 @@ function isUnfinished(tok: OpenToken, lineWidth: number): boolean {
 }
 
 /**
- * Whether a token found at the end of a line of `lineWidth` characters looks cut there (isUnfinished):
- * what the next line starts with may be the rest of it even where joinWrappedTokens did not join it (the
- * piece ran into other text). The redactor then treats that piece as part of the token's secret.
+ * Whether a token found in the paste looks cut where it ends (isUnfinished; `lineWidth`: the characters
+ * of its line up to its end). What follows may then be the rest of it, even where joinWrappedTokens did
+ * not join it: the redactor treats that as part of the token's secret.
  */
-export function looksCutAtLineEnd(raw: string, lineWidth: number): boolean {
+export function looksCut(raw: string, lineWidth: number): boolean {
   const segments = raw.split('.');
   return segments.length >= 2 && isUnfinished({ segments, header: undefined }, lineWidth);
 }

@@ -1,4 +1,4 @@
-import { looksCutAtLineEnd } from './normalize.js';
+import { looksCut } from './normalize.js';
 import { fingerprintOf } from './token/decode.js';
 import { findTokensInText, holdsToken, type TokenOccurrence } from './token/find.js';
 import { REPORT_VOCABULARY } from './vocabulary.js';
@@ -20,7 +20,7 @@ const WINDOW = 12;
 const STRIDE = 4;
 const PIECE = WINDOW + STRIDE - 1;
 
-/** The longest signature (RS/PS with an 8192-bit key, 1366 characters) and then some: how much of a cut token's rest is looked for. */
+/** How much of a cut token's rest is looked for: the longest signature (RS/PS, 8192-bit key: 1366) and then some. */
 const MAX_REST = 1400;
 
 /** What a wrapped line may start with before its piece: indentation, a quote marker (`> `). */
@@ -32,7 +32,7 @@ function isB64(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
 }
 
-/** Between two runs that hold pieces of tokens, what still reads as one token: its dots, and the line breaks of a wrap. */
+/** Between two runs that hold pieces of a token, what still reads as one token: its dots, a wrap's line breaks. */
 function isJoiner(c: number): boolean {
   return c === 0x2e || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
@@ -143,35 +143,52 @@ export class SecretRedactor {
     const parts = raw.split('.');
     const sig = parts[2];
     if (parts.length === 3 && sig !== undefined && sig.length >= 16) this.add(sig, '‹signature›');
-    // Nothing after header.payload that could be a signature (`h.p.***`, `h.p.`): no secret. A token with
-    // two parts may be one found from its payload on (`<junk>eyJhbG….eyJ….sig`): its second part is kept.
-    if (parts.length >= 3 && !parts.slice(2).some((p) => runAtLeast(p, WINDOW) >= 0)) return;
-    this.indexPieces(raw, label);
+    if (mayHoldSignature(parts)) this.indexPieces(raw, label);
   }
 
   /**
-   * Registers the tokens found in `text` (findTokensInText), and the rest of a token cut by a wrap that
-   * the normaliser did not join (see addRestOf).
+   * Registers the tokens found in `text` (findTokensInText), and the rest of a token that looks cut
+   * where it ends (see addRestOf).
    */
   addTokensFound(text: string, found: readonly TokenOccurrence[]): void {
+    let lineStart = 0;
     for (const t of found) {
       const label = `‹token ${this.fingerprint(t.raw)}›`;
       this.addToken(t.raw, label);
-      if (text.charCodeAt(t.end) !== 0x0a) continue;
-      const lineStart = text.lastIndexOf('\n', t.start) + 1;
-      if (looksCutAtLineEnd(t.raw, t.end - lineStart)) this.addRestOf(text, t.end + 1, label);
+      // Tokens come in order: the line breaks before each are passed over once in all.
+      for (let nl = text.indexOf('\n', lineStart); nl >= 0 && nl < t.start; nl = text.indexOf('\n', nl + 1)) {
+        lineStart = nl + 1;
+      }
+      if (t.end === text.length || !mayHoldSignature(t.raw.split('.'))) continue;
+      if (looksCut(t.raw, t.end - lineStart)) this.addRestOf(text, t.end, label);
     }
   }
 
   /**
-   * A token that ends a line looking cut there (its signature shorter than its algorithm's) was wrapped,
-   * and the normaliser did not join the rest: the next piece ran into other text (`…sig-tail\0\0GET …`),
-   * or another line came in between (two writers to one log). The base64url runs that start the lines
-   * after it are taken for more of its pieces, for as long as each fills its line (a wrap's pieces do),
-   * passing over one line in between at a time; a run that ends in its line (the token's last piece, or
-   * other text) ends the search. A header name (`WWW-Authenticate:`) is never a piece.
+   * A token that looks cut where it ends (its signature shorter than its algorithm's) may go on after
+   * what cut it, and what follows is then the rest of its signature: quoted, it would be shown. Past one
+   * or two characters on its line (a space, a quote, a stray byte: `…sig-head sig-tail`), the next run
+   * of base64url characters is taken for more of its pieces. Past a line break, it was wrapped and the
+   * normaliser did not join the rest (the next piece ran into other text: `…sig-tail\0\0GET …`, or another
+   * line came in between: two writers to one log), and the runs that start the lines after it are taken,
+   * for as long as each fills its line (a wrap's pieces do), passing over one line in between at a time.
+   * A run that ends in its line (the token's last piece, or other text) ends the search; a header name
+   * (`WWW-Authenticate:`) is never a piece.
    */
-  private addRestOf(text: string, from: number, label: string): void {
+  private addRestOf(text: string, end: number, label: string): void {
+    let p = end;
+    while (p < end + 2 && p < text.length && text.charCodeAt(p) !== 0x0a && !isB64(text.charCodeAt(p))) p++;
+    if (text.charCodeAt(p) !== 0x0a) {
+      let k = p;
+      while (k < text.length && isB64(text.charCodeAt(k))) k++;
+      if (p > end && k - p >= WINDOW && text.charCodeAt(k) !== 0x3a) this.indexPieces(text.slice(p, k), label);
+      return;
+    }
+    this.addWrappedRest(text, p + 1, label);
+  }
+
+  /** The lines after a wrapped token that start with more of it (addRestOf). */
+  private addWrappedRest(text: string, from: number, label: string): void {
     let gap = 0;
     let budget = MAX_REST;
     for (let at = from; at < text.length && budget > 0; ) {
@@ -232,7 +249,7 @@ export class SecretRedactor {
     return this.scrubValue(value, 0) as T;
   }
 
-  /** Indexes the pieces of each base64url run of a token (WINDOW characters every STRIDE, and the run's last WINDOW). */
+  /** Indexes the pieces of each base64url run of a token: WINDOW characters every STRIDE, and the run's last WINDOW. */
   private indexPieces(raw: string, label: string): void {
     let i = 0;
     while (i < raw.length) {
@@ -340,6 +357,15 @@ export class SecretRedactor {
     if (holdsToken(text)) return true;
     return this.pieces.size > 0 && text.length >= PIECE && this.holdsPiece(text);
   }
+}
+
+/**
+ * Whether anything after a token's header.payload could be a signature: not so for `h.p.***` or `h.p.`,
+ * a masked token, which holds no secret. A token of two parts may be one found from its payload on
+ * (`<junk>eyJhbG….eyJ….sig`): its second part may be the signature.
+ */
+function mayHoldSignature(parts: readonly string[]): boolean {
+  return parts.length < 3 || parts.slice(2).some((p) => runAtLeast(p, WINDOW) >= 0);
 }
 
 /** The start of the first run of at least `n` base64url characters in `s`, or -1. */

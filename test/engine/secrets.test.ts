@@ -71,6 +71,33 @@ describe('SecretRedactor: the pieces of a token', () => {
   });
 });
 
+describe('diagnose: the rest of a token that looks cut', () => {
+  const hs = hs256({ sub: 'u1', exp: CLAIMS.exp + 86_400 * 365 });
+  const [h, p, sig] = hs.split('.') as [string, string, string];
+  const cut = (between: string) =>
+    `TokenExpiredError: jwt expired token=${h}.${p}.${sig.slice(0, 20)}${between}${sig.slice(20)} user=bob`;
+  it.each([
+    ['a space', cut(' ')],
+    ['a quote', cut('"')],
+    ['a stray byte', cut('\u00ff')],
+    ['a NUL and a line break', cut('\u0000\n')],
+    ['a line break, the rest running into other text', cut('\n').replace(' user=bob', '\u0000GET /v1')],
+  ])('is kept out of the report after %s', async (_name, input) => {
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secretOf(hs)])).toBeNull();
+    }
+  });
+
+  it('does not take a header name on the next line for the rest of it', async () => {
+    const input = `Authorization: Bearer ${h}.${p}.${sig.slice(0, 20)}\nWWW-Authenticate: Bearer error="invalid_token"`;
+    const report = await run(input);
+    expect(report.findings.find((f) => f.code === 'challenge.invalid-token')?.evidence).toBe(
+      'WWW-Authenticate: Bearer error="invalid_token"',
+    );
+  });
+});
+
 describe('diagnose: a token among the options is kept out of the report', () => {
   const paste = `HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${hs256(LIVE)}`;
   it.each([
