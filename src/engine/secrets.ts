@@ -151,15 +151,18 @@ export class SecretRedactor {
    * where it ends (see addRestOf).
    */
   addTokensFound(text: string, found: readonly TokenOccurrence[]): void {
+    // Tokens come in order: each line break is found once in all, however many tokens share a line.
     let lineStart = 0;
+    let nextBreak = text.indexOf('\n');
     for (const t of found) {
       const label = `‹token ${this.fingerprint(t.raw)}›`;
       this.addToken(t.raw, label);
-      // Tokens come in order: the line breaks before each are passed over once in all.
-      for (let nl = text.indexOf('\n', lineStart); nl >= 0 && nl < t.start; nl = text.indexOf('\n', nl + 1)) {
-        lineStart = nl + 1;
+      while (nextBreak >= 0 && nextBreak < t.start) {
+        lineStart = nextBreak + 1;
+        nextBreak = text.indexOf('\n', lineStart);
       }
-      if (t.end === text.length || !mayHoldSignature(t.raw.split('.'))) continue;
+      // A token ending in a mask (`***`, `…`) or a dot was not cut inside its signature.
+      if (t.end === text.length || !isB64(t.raw.charCodeAt(t.raw.length - 1))) continue;
       if (looksCut(t.raw, t.end - lineStart)) this.addRestOf(text, t.end, label);
     }
   }
@@ -360,12 +363,14 @@ export class SecretRedactor {
 }
 
 /**
- * Whether anything after a token's header.payload could be a signature: not so for `h.p.***` or `h.p.`,
- * a masked token, which holds no secret. A token of two parts may be one found from its payload on
- * (`<junk>eyJhbG….eyJ….sig`): its second part may be the signature.
+ * Whether anything after a token's header.payload could be a signature: not so for `h.p.***`, `h.p.` or
+ * `h.p`, a masked or unsigned token, which holds no secret. Its second part is a payload (a JSON object:
+ * `eyJ…`); a token found from its payload on (`<word>eyJhbG….eyJ….<sig>.`, glued after a word) has its
+ * signature there instead, and an opaque credential has no parts at all.
  */
 function mayHoldSignature(parts: readonly string[]): boolean {
-  return parts.length < 3 || parts.slice(2).some((p) => runAtLeast(p, WINDOW) >= 0);
+  if (parts.length < 2 || !(parts[1] ?? '').startsWith('eyJ')) return true;
+  return parts.slice(2).some((p) => runAtLeast(p, WINDOW) >= 0);
 }
 
 /** The start of the first run of at least `n` base64url characters in `s`, or -1. */

@@ -144,6 +144,19 @@ describe('leaks found by the strict fuzz runs', () => {
     // as another writer's log line would), so the normaliser joins nothing after it, and
     // authz-header.missing quoted the pieces that followed.
     ['a line in between the pieces of a wrapped signature', interleaved, activeSecrets(interleaved, CORPUS_SECRETS)],
+    // any-string.test.ts, FUZZ_SEED=20260601 and 1: a token glued after a word is found from its payload on,
+    // as `<payload>.<signature>.`, which the redactor took for a masked `header.payload.`. The token finder
+    // now also starts a token glued after a word when a payload follows (src/engine/token/find.ts).
+    [
+      'a token glued after a word, its signature quoted after',
+      `JsonWebTokenError: invalid signature${token}. JsonWebTokenError: invalid signature|${secret.signature}`,
+      [secret],
+    ],
+    [
+      'a token glued after a word and before a dot',
+      ` Forbidden${token}.HTTP/1.1 JsonWebTokenError: invalid signature,${secret.signature}`,
+      [secret],
+    ],
   ])('%s', async (_name, input, secrets) => {
     expect(secrets).toHaveLength(1);
     const report = await run(input);

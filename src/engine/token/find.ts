@@ -46,14 +46,26 @@ function b64RunEnd(text: string, from: number): number {
 
 export function findTokensInText(text: string): TokenOccurrence[] {
   const found: TokenOccurrence[] = [];
+  /** The end of the last run of base64url characters judged for a glued token start (see below). */
+  let judgedRunEnd = -1;
   let i = text.indexOf('eyJ');
   while (i >= 0) {
-    // Inside a word (`abceyJ…`) is no token start. After a dot it may be: a token whose header lost its first
-    // characters (`hbGci….eyJ….sig`) is found from its payload on, so its signature is still known and masked;
-    // a whole token's own payload is never reached here, because the scan resumes after each token found.
+    // Inside a word (`abceyJ…`) is no token start, unless a payload follows the run (`.eyJ`): then a token
+    // was glued to the text before it (`…invalid signatureeyJhbG….eyJ….sig`, `<signature><token>`), and its
+    // first `eyJ` starts it. Each run is judged once, so `eyJeyJeyJ…` stays linear. After a dot it may be a
+    // token start too: a token whose header lost its first characters (`hbGci….eyJ….sig`) is found from its
+    // payload on, so its signature is still known and masked; a whole token's own payload is never reached
+    // here, because the scan resumes after each token found.
     if (i > 0 && isB64(text.charCodeAt(i - 1))) {
-      i = text.indexOf('eyJ', i + 3);
-      continue;
+      if (i < judgedRunEnd) {
+        i = text.indexOf('eyJ', judgedRunEnd);
+        continue;
+      }
+      judgedRunEnd = b64RunEnd(text, i);
+      if (text.charCodeAt(judgedRunEnd) !== 0x2e || !text.startsWith('eyJ', judgedRunEnd + 1)) {
+        i = text.indexOf('eyJ', judgedRunEnd);
+        continue;
+      }
     }
     let j = i;
     let segments = 1;
