@@ -174,7 +174,8 @@ export class SecretRedactor {
    * of base64url characters is taken for more of its pieces. Past a line break, it was wrapped and the
    * normaliser did not join the rest (the next piece ran into other text: `…sig-tail\0\0GET …`, or another
    * line came in between: two writers to one log), and the runs that start the lines after it are taken,
-   * for as long as each fills its line (a wrap's pieces do), passing over one line in between at a time.
+   * for as long as each fills its line with token characters (a wrap's pieces do: the rest of a payload,
+   * a dot, a signature), passing over one line in between at a time.
    * A run that ends in its line (the token's last piece, or other text) ends the search; a header name
    * (`WWW-Authenticate:`) is never a piece.
    */
@@ -199,8 +200,9 @@ export class SecretRedactor {
       if (end < 0) end = text.length;
       let p = at;
       while (p < end && isIndent(text.charCodeAt(p))) p++;
+      // A wrapped line of a token holds token characters only: base64url runs and the dots between them.
       let k = p;
-      while (k < end && isB64(text.charCodeAt(k))) k++;
+      while (k < end && (isB64(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
       if (k - p < WINDOW || text.charCodeAt(k) === 0x3a) {
         if (++gap > 1) return;
       } else {

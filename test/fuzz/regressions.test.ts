@@ -116,6 +116,11 @@ describe('leaks found by the strict fuzz runs', () => {
     { kind: 'wrap', width: 82 },
   ]);
   const gateway = CORPUS.find((p) => p.name === 'api-gateway-401.txt') as (typeof CORPUS)[number];
+  const repeated = mutateAll(gateway.text, [
+    { kind: 'repeat-token', times: 3, separator: '' },
+    { kind: 'truncate', at: 3835, keep: 'tail' },
+    { kind: 'wrap', width: 113 },
+  ]);
   const interleaved = mutateAll(gateway.text, [
     { kind: 'zero-width', at: 0, char: '\u200b' },
     { kind: 'wrap', width: 58 },
@@ -157,6 +162,14 @@ describe('leaks found by the strict fuzz runs', () => {
       ` Forbidden${token}.HTTP/1.1 JsonWebTokenError: invalid signature,${secret.signature}`,
       [secret],
     ],
+    // any-string.test.ts, FUZZ_SEED=6: `eyJ.` right before the token was taken for a token start with a
+    // 3-character header, rejected, and the scan went on after the whole run: the token was never found.
+    ['a stray `eyJ.` before the token', `${secret.signature}TokenExpiredError: jwt expired\r\neyJ.${token}`, [secret]],
+    // mutations.test.ts, FUZZ_SEED=6: three copies glued (`<sig><token>`), the first cut (`yJhbG…`), all
+    // wrapped at 113: no line ends in a token start, so nothing is joined, and the one token found is a
+    // header and the start of a payload. Its rest is the following lines of token characters, dots
+    // included, which hold the signature every copy shares.
+    ['copies of a token glued together, cut and wrapped', repeated, activeSecrets(repeated, CORPUS_SECRETS)],
   ])('%s', async (_name, input, secrets) => {
     expect(secrets).toHaveLength(1);
     const report = await run(input);

@@ -12,6 +12,8 @@ export interface TokenOccurrence {
 }
 
 const MAX_SEGMENTS = 6;
+/** The shortest JOSE header segment a token is taken to start with. */
+const MIN_HEADER = 10;
 
 function isB64(c: number): boolean {
   return (
@@ -67,10 +69,16 @@ export function findTokensInText(text: string): TokenOccurrence[] {
         continue;
       }
     }
-    let j = i;
+    let j = b64RunEnd(text, i);
+    // A header under 10 characters starts no token (`eyJ.<token>`, a stray `eyJ` before one), and the next
+    // `eyJ` may start one: the scan goes on from there, having read only this short header.
+    if (j - i < MIN_HEADER) {
+      i = text.indexOf('eyJ', i + 3);
+      continue;
+    }
     let segments = 1;
     for (;;) {
-      j = b64RunEnd(text, j);
+      if (segments > 1) j = b64RunEnd(text, j);
       // "..." is an ellipsis mask, not empty segments: it is picked up as a trailing marker below.
       if (text.charCodeAt(j) === 0x2e && segments < MAX_SEGMENTS && text.charCodeAt(j + 1) !== 0x2e) {
         segments++;
@@ -92,8 +100,7 @@ export function findTokensInText(text: string): TokenOccurrence[] {
       raw += marker;
       end = j + marker.length;
     }
-    const headerLength = raw.indexOf('.') < 0 ? raw.length : raw.indexOf('.');
-    if (segments >= 2 && headerLength >= 10) found.push({ raw, start: i, end });
+    if (segments >= 2) found.push({ raw, start: i, end });
     i = text.indexOf('eyJ', Math.max(end, i + 3));
   }
   return found;

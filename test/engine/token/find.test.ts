@@ -14,6 +14,10 @@ describe('findTokensInText: a token glued to the text before it', () => {
     expect(findTokensInText(text).map((t) => t.raw)).toEqual([TOKEN]);
   });
 
+  it('is found after a stray `eyJ.` (a header too short to start one)', () => {
+    expect(findTokensInText(`eyJ.${TOKEN} and eyJ.eyJ.${TOKEN}`).map((t) => t.raw)).toEqual([TOKEN, TOKEN]);
+  });
+
   it('is not started inside a word that no payload follows', () => {
     expect(findTokensInText(`monkeyJhbGciOiJIUzI1NiJ9 and ${SIG}eyJhbGciOiJIUzI1NiJ9 alone`)).toEqual([]);
   });
