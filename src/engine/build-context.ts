@@ -32,9 +32,8 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   const textTokens = findTokensInText(text);
   redactor.addTokensFound(text, textTokens);
   // Expected values are quoted back (claim.iss-mismatch: expected "…"): a token typed as one is a secret too.
-  for (const values of [options.expectedIssuers, options.expectedAudiences, options.requiredScopes]) {
-    for (const v of values) redactor.addTokensIn(v);
-  }
+  const typed = [options.expectedIssuers, options.expectedAudiences, options.requiredScopes, options.allowedAlgorithms];
+  for (const values of typed) for (const v of values) redactor.addTokensIn(v);
 
   let token: TokenInfo | null = null;
   let authz: Context['authorization'] = null;
