@@ -350,7 +350,14 @@ export class SecretRedactor {
     if (depth > MAX_SCRUB_DEPTH) return '[…]';
     if (Array.isArray(value)) return value.map((v) => this.scrubValue(v, depth + 1));
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[this.containsSecret(k) ? this.redact(k) : k] = this.scrubValue(v, depth + 1);
+    for (const [k, v] of Object.entries(value)) {
+      const key = this.containsSecret(k) ? this.redact(k) : k;
+      const copy = this.scrubValue(v, depth + 1);
+      // An own `__proto__` key (a decoded claim) stays a key: assigned, it would set the copy's prototype.
+      if (key === '__proto__') {
+        Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+      } else out[key] = copy;
+    }
     return out;
   }
 

@@ -156,7 +156,15 @@ describe('SecretRedactor.scrub', () => {
     if (value === null || typeof value !== 'object') return value;
     if (Array.isArray(value)) return value.map((v) => reference(r, v));
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[r.redact(k)] = reference(r, v);
+    // defineProperty, not `out[k] =`: an own `__proto__` key (fc.jsonValue makes them) would set the prototype.
+    for (const [k, v] of Object.entries(value)) {
+      Object.defineProperty(out, r.redact(k), {
+        value: reference(r, v),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
     return out;
   }
   const json = fc.jsonValue({ maxDepth: 4 });
@@ -181,6 +189,16 @@ describe('SecretRedactor.scrub', () => {
     r.add('s3cr3t-value', '‹secret›');
     const payload = JSON.parse('{"__proto__": "holds s3cr3t-value", "ok": 1}') as Record<string, unknown>;
     expect(JSON.stringify(r.scrub({ payload }))).not.toContain('s3cr3t-value');
+  });
+
+  it('keeps an own __proto__ key a key in the copy, not its prototype', () => {
+    const r = new SecretRedactor();
+    r.add('s3cr3t-value', '‹secret›');
+    const payload = JSON.parse('{"__proto__": {"admin": true}, "note": "s3cr3t-value"}') as Record<string, unknown>;
+    const scrubbed = r.scrub({ payload }).payload;
+    expect(Object.getPrototypeOf(scrubbed)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(scrubbed, '__proto__')?.value).toEqual({ admin: true });
+    expect(scrubbed).toMatchObject({ note: '‹secret›' });
   });
 });
 
