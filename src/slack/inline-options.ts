@@ -12,10 +12,10 @@ import type { Locale } from '../engine/types.js';
 import type { ExpectationOption } from '../messages/catalogue.js';
 
 export const INLINE_KEYS = ['aud', 'iss', 'scope', 'skew', 'alg', 'lang'] as const;
+export type InlineKey = (typeof INLINE_KEYS)[number];
 
 /** The issue message of a value refused for being a token. */
 const TOKEN = 'token';
-export type InlineKey = (typeof INLINE_KEYS)[number];
 
 /** Validated options; absent keys keep the configured defaults. */
 export interface InlineOptions {
@@ -71,7 +71,10 @@ const InlineOptionsSchema = z.object({
     .optional(),
 });
 
-/** The result of reading the options: the paste that follows them, or the first option that is wrong. */
+/**
+ * The result of reading the options: the paste that follows them, or the first option that is wrong
+ * (`token`: an expected value that is a token, refused whatever else is wrong).
+ */
 export type InlineParse =
   | { ok: true; options: InlineOptions; rest: string }
   | { ok: false; key: InlineKey; rest: string }
