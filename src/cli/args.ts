@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { holdsToken } from '../engine/token/find.js';
 import { UsageError, type UsageProblem } from '../errors.js';
 import { isHostEntry, parseTrustedIssuer, type TrustedIssuer, webUrl } from '../keys/trusted-issuers.js';
 
@@ -27,6 +28,13 @@ export interface CliArgs {
   version: boolean;
 }
 
+/**
+ * A value that must not be a token. A token given to an option (`--expect-iss "$TOKEN"`, one word too
+ * early) would be quoted back by the report (claim.iss-mismatch: expected "…") or by an error about the
+ * value, so it is refused before any other rule, with a message that does not quote it.
+ */
+const typed = () => z.string().refine((v) => !holdsToken(v), { error: 'token', abort: true });
+
 // The zod messages are for developers; what the user reads comes from the catalogue, keyed by `expected`.
 const ArgsSchema = z.object({
   format: z.enum(['text', 'json', 'blocks'], { error: 'format' }).default('text'),
@@ -37,18 +45,17 @@ const ArgsSchema = z.object({
     .transform(Number)
     .refine((n) => n <= 86_400, { error: 'skew' })
     .optional(),
-  'expect-iss': z.array(z.string().min(1, { error: 'non-empty' })).default([]),
-  'expect-aud': z.array(z.string().min(1, { error: 'non-empty' })).default([]),
-  'expect-alg': z.array(z.string().min(1, { error: 'non-empty' })).default([]),
-  'require-scope': z.array(z.string().min(1, { error: 'non-empty' })).default([]),
-  jwks: z
-    .string()
+  'expect-iss': z.array(typed().min(1, { error: 'non-empty' })).default([]),
+  'expect-aud': z.array(typed().min(1, { error: 'non-empty' })).default([]),
+  'expect-alg': z.array(typed().min(1, { error: 'non-empty' })).default([]),
+  'require-scope': z.array(typed().min(1, { error: 'non-empty' })).default([]),
+  jwks: typed()
     .min(1, { error: 'non-empty' })
     .refine((v) => !isUrlLike(v) || webUrl(v) !== null, { error: 'url' })
     .optional(),
   issuer: z
     .array(
-      z.string().transform((v, ctx) => {
+      typed().transform((v, ctx) => {
         const parsed = parseTrustedIssuer(v);
         if (parsed.ok) return parsed.value;
         ctx.issues.push({ code: 'custom', message: 'issuer', input: v });
@@ -102,12 +109,19 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!result.success) {
     const issue = result.error.issues[0];
     const option = `--${String(issue?.path[0] ?? '?')}`;
+    if (issue?.message === 'token') {
+      throw usage({ kind: 'token-as-value', option }, `${option}: a token was given as its value`);
+    }
     const expected = EXPECTED.find((x) => x === issue?.message) ?? 'non-empty';
     throw usage({ kind: 'bad-value', option, expected }, `${option}: invalid value`);
   }
   const v = result.data;
   if (parsed.positionals.length > 1) {
     throw usage({ kind: 'too-many-files', count: parsed.positionals.length }, `one input file at most (got ${parsed.positionals.length})`);
+  }
+  // `jwt-diagnose "$TOKEN"` for `echo "$TOKEN" | jwt-diagnose`: "cannot read <the token>" would print it back.
+  if (parsed.positionals.some(holdsToken)) {
+    throw usage({ kind: 'token-as-value', option: 'FILE' }, 'a token was given as FILE');
   }
   return {
     format: v.format,

@@ -30,7 +30,10 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
 
   const authorization = pickAuthorization(http.headers);
   const textTokens = findTokensInText(text);
-  for (const t of textTokens) registerToken(redactor, t.raw);
+  redactor.addTokensFound(text, textTokens);
+  // Expected values are quoted back (claim.iss-mismatch: expected "…"): a token typed as one is a secret too.
+  const typed = [options.expectedIssuers, options.expectedAudiences, options.requiredScopes, options.allowedAlgorithms];
+  for (const values of typed) for (const v of values) redactor.addTokensIn(v);
 
   let token: TokenInfo | null = null;
   let authz: Context['authorization'] = null;
@@ -150,22 +153,9 @@ function labelFor(redactor: SecretRedactor, raw: string): string {
   return `‹token ${redactor.fingerprint(raw)}›`;
 }
 
-/** A token, its signature, and its header.payload are all kept out of output. */
+/** A token, its signature, and every piece of it are kept out of output (SecretRedactor.addToken). */
 function registerToken(redactor: SecretRedactor, raw: string): void {
-  redactor.add(raw, labelFor(redactor, raw));
-  const sig = signatureOf(raw);
-  if (sig !== null && sig.length >= 16) redactor.add(sig, '‹signature›');
-}
-
-/**
- * The third part of a string of exactly three dot-separated parts, else null: `raw.split('.')[2]` when
- * the split gives three, found with three `indexOf`s instead of making every part.
- */
-export function signatureOf(raw: string): string | null {
-  const first = raw.indexOf('.');
-  const second = first < 0 ? -1 : raw.indexOf('.', first + 1);
-  if (second < 0 || raw.indexOf('.', second + 1) >= 0) return null;
-  return raw.slice(second + 1);
+  redactor.addToken(raw, labelFor(redactor, raw));
 }
 
 function pickAuthorization(headers: readonly HeaderField[]): { field: HeaderField; count: number } | null {

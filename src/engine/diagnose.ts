@@ -3,7 +3,6 @@ import { buildContext } from './build-context.js';
 import { type Check, finding } from './checks/define.js';
 import { checks } from './checks/index.js';
 import { classify } from './classify.js';
-import type { Context } from './context.js';
 import { type DiagnoseOptions, resolveOptions } from './options.js';
 import { rankFindings } from './rank.js';
 import { buildReport } from './report.js';
@@ -39,11 +38,10 @@ export async function diagnose(input: string, options?: DiagnoseOptions): Promis
   const statusEvidence = status === null ? '' : ctx.evidenceAt(status.start, status.end);
   const { classification, mismatch } = classify(status?.code ?? null, statusEvidence, found);
   if (mismatch !== null) found.push(mismatch);
-  if (found.length === 0 && nothingRecognised(ctx)) found.push(finding('input.empty', {}, '', 'log'));
+  // findings.md: input.empty is "nothing diagnosable was found". A diagnosis is its findings and its
+  // classification: a paste that gives neither (prose, a lone `Content-Type: text/html`, a key set with no
+  // token) has nothing to diagnose, whatever the parsers recognised in it. A bare 401 or 403 does classify.
+  if (found.length === 0 && classification === 'undetermined') found.push(finding('input.empty', {}, '', 'log'));
   const report = buildReport(ctx, rankFindings(found), classification, catalogue);
   return ctx.redactor.scrub(report);
-}
-
-function nothingRecognised(ctx: Context): boolean {
-  return ctx.http.status === null && ctx.http.headers.length === 0 && ctx.token === null && ctx.claims === null && ctx.hits.length === 0;
 }

@@ -171,6 +171,8 @@ interface OpenToken {
   segments: string[];
   /** The decoded JOSE header, once the first segment is complete (null: it does not decode). */
   header: Record<string, unknown> | null | undefined;
+  /** Only the first characters of a token (`e`, `eyJ`, `eyJhbG`): a token only if the next line goes on with it. */
+  start?: true;
 }
 
 /**
@@ -193,12 +195,29 @@ function isUnfinished(tok: OpenToken, lineWidth: number): boolean {
   return current.length >= 40 && lineWidth >= 60;
 }
 
-/** The JWT a line ends in (a run of token characters starting `eyJ`), or null. */
+/**
+ * Whether a token found in the paste looks cut where it ends (isUnfinished; `lineWidth`: the characters
+ * of its line up to its end). What follows may then be the rest of it, even where joinWrappedTokens did
+ * not join it: the redactor treats that as part of the token's secret.
+ */
+export function looksCut(raw: string, lineWidth: number): boolean {
+  const segments = raw.split('.');
+  return segments.length >= 2 && isUnfinished({ segments, header: undefined }, lineWidth);
+}
+
+/**
+ * The JWT a line ends in (a run of token characters starting `eyJ`), or null. A run of fewer than 10
+ * characters is one only as the start of a token broken right there (`Bearer e⏎yJhbGci…`, `eyJ⏎hbGci…`):
+ * the first characters of `eyJ` or more, and no dot yet; joinWrappedTokens checks the next line goes on.
+ */
 function trailingToken(text: string, lineStart: number, lineEnd: number): OpenToken | null {
   let i = lineEnd;
   while (i > lineStart && isTokenChar(text.charCodeAt(i - 1))) i--;
-  if (lineEnd - i < 10 || !text.startsWith('eyJ', i)) return null;
-  return { segments: text.slice(i, lineEnd).split('.'), header: undefined };
+  const run = text.slice(i, lineEnd);
+  if (run.length >= 10 && run.startsWith('eyJ')) return { segments: run.split('.'), header: undefined };
+  const isStart = run.startsWith('eyJ') || (run !== '' && 'eyJ'.startsWith(run));
+  if (!isStart || run.length >= 10 || run.includes('.')) return null;
+  return { segments: [run], header: undefined, start: true };
 }
 
 /**
@@ -233,8 +252,10 @@ function joinWrappedTokens(text: string): string {
       while (k < nextEnd && isTokenChar(text.charCodeAt(k))) k++;
       const piece = k - p >= 4 && (k === nextEnd || isTokenTerminator(text.charCodeAt(k)));
       const afterDot = text.charCodeAt(nl - 1) === 0x2e;
+      const head = tok.segments[0] ?? '';
       if (
         piece &&
+        (tok.start !== true || (`${head}${text.slice(p, p + 3)}`.startsWith('eyJ') && head.length + k - p >= 10)) &&
         (afterDot || !text.startsWith('eyJ', p)) &&
         knownHeaderSide(text.slice(p, k).toLowerCase()) === undefined &&
         (text.charCodeAt(p) === 0x2e || isUnfinished(tok, nl - lineStart))

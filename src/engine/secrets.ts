@@ -1,11 +1,56 @@
-import { findTokensInText } from './token/find.js';
+import { looksCut } from './normalize.js';
 import { fingerprintOf } from './token/decode.js';
+import { findTokensInText, holdsToken, type TokenOccurrence } from './token/find.js';
+import { REPORT_VOCABULARY } from './vocabulary.js';
 
 /** Past this depth the deep scrub stops copying; the reach check below hands such values to it. */
 const MAX_SCRUB_DEPTH = 64;
 
 /** Entries a StringTable holds before it indexes them in a Map. */
 const SMALL_TABLE = 16;
+
+/**
+ * A token is also known by its pieces: WINDOW-character substrings of its base64url runs (its header,
+ * payload and signature segments), indexed every STRIDE characters. A run of output that holds any
+ * PIECE = WINDOW + STRIDE - 1 consecutive characters of a token run holds one indexed window, wherever
+ * the piece starts. 15 characters are 90 bits of base64url: never a coincidence, and shorter than the
+ * 16-character piece of a signature that test/helpers/leaks.ts counts as a leak.
+ */
+const WINDOW = 12;
+const STRIDE = 4;
+const PIECE = WINDOW + STRIDE - 1;
+
+/** How much of a cut token's rest is looked for: the longest signature (RS/PS, 8192-bit key: 1366) and then some. */
+const MAX_REST = 1400;
+
+/** What a wrapped line may start with before its piece: indentation, a quote marker (`> `). */
+function isIndent(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3e;
+}
+
+function isB64(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
+}
+
+/** Between two runs that hold pieces of a token, what still reads as one token: its dots, a wrap's line breaks. */
+function isJoiner(c: number): boolean {
+  return c === 0x2e || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+/** Runs of base64url characters long enough to hold a piece. A global scan: native and linear. */
+const PIECE_RUN = new RegExp(`[A-Za-z0-9_-]{${PIECE},}`, 'g');
+
+/** Each WINDOW-character substring of the base64url runs of `text`, at every offset. */
+function windowsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[A-Za-z0-9_-]+/g)) {
+    for (let k = 0; k + WINDOW <= m[0].length; k++) out.add(m[0].slice(k, k + WINDOW));
+  }
+  return out;
+}
+
+/** Pieces of the report's own words (REPORT_VOCABULARY): never taken for a piece of a token. */
+const VOCABULARY_WINDOWS = windowsOf(REPORT_VOCABULARY);
 
 /**
  * A string-keyed table, in insertion order, that compares keys with `===` while it is small. A Map
@@ -46,6 +91,13 @@ class StringTable<V> {
  *
  * The first line of defence is that checks quote evidence through `redact`; the second is `scrub`, run
  * over the finished report, so a secret that slipped into a title or a decoded claim is still replaced.
+ *
+ * Whole strings are not enough. Evidence is quoted from the paste as it is, where a token may be wrapped
+ * over lines (`Bearer e⏎yJhbGci…`) or glued to the text around it (`<token>x`, `<signature><token>`), so
+ * the token the engine read, and registered, is not the string that gets quoted; and a token's signature
+ * quoted on its own elsewhere (`invalid signature '…'`) is then not the signature the redactor knows.
+ * So `addToken` also indexes the token's pieces (see WINDOW), and any run of base64url characters that
+ * holds one is replaced whole: whatever the cut or the glue, a piece long enough to matter is caught.
  */
 export class SecretRedactor {
   private readonly secrets = new StringTable<string>();
@@ -55,6 +107,8 @@ export class SecretRedactor {
   private shortest = Number.POSITIVE_INFINITY;
   /** Fingerprints already computed in this diagnosis: one token is named in many places (its label, its decoding, its evidence). */
   private readonly fingerprints = new StringTable<string>();
+  /** Pieces of the registered tokens (WINDOW characters, every STRIDE), each to the label of its token. */
+  private readonly pieces = new Map<string, string>();
 
   /** `fingerprintOf(raw)`, computed once per distinct string for the life of this redactor (one diagnosis). */
   fingerprint(raw: string): string {
@@ -66,19 +120,112 @@ export class SecretRedactor {
     return fp;
   }
 
-  /** Registers a secret and the label that replaces it (`‹token sha256:1a2b3c4d›`). Short strings are ignored: they cannot be told from ordinary words. */
+  /**
+   * Registers a secret and the label that replaces it (`‹token sha256:1a2b3c4d›`). Short strings are
+   * ignored: they cannot be told from ordinary words. So is a part of the report's own vocabulary, which
+   * the report spells anyway (see REPORT_VOCABULARY).
+   */
   add(secret: string, label?: string): void {
-    if (secret.length < 8 || this.secrets.get(secret) !== undefined) return;
+    if (secret.length < 8 || this.secrets.get(secret) !== undefined || REPORT_VOCABULARY.includes(secret)) return;
     this.secrets.add(secret, label ?? `‹secret ${this.fingerprint(secret)}›`);
     this.ordered = null;
     if (secret.length < this.shortest) this.shortest = secret.length;
+  }
+
+  /**
+   * Registers a credential the engine found (a JWT, or an opaque bearer token): the whole of it, its
+   * signature, and its pieces. A JWT whose signature is masked or absent (`header.payload.***`) has no
+   * secret left, and its pieces are not indexed: the usual masked paste costs nothing here.
+   */
+  addToken(raw: string, label: string): void {
+    if (raw.length < 8 || this.secrets.get(raw) !== undefined) return;
+    this.add(raw, label);
+    const parts = raw.split('.');
+    const sig = parts[2];
+    if (parts.length === 3 && sig !== undefined && sig.length >= 16) this.add(sig, '‹signature›');
+    if (mayHoldSignature(parts)) this.indexPieces(raw, label);
+  }
+
+  /**
+   * Registers the tokens found in `text` (findTokensInText), and the rest of a token that looks cut
+   * where it ends (see addRestOf).
+   */
+  addTokensFound(text: string, found: readonly TokenOccurrence[]): void {
+    // Tokens come in order: each line break is found once in all, however many tokens share a line.
+    let lineStart = 0;
+    let nextBreak = text.indexOf('\n');
+    for (const t of found) {
+      const label = `‹token ${this.fingerprint(t.raw)}›`;
+      this.addToken(t.raw, label);
+      while (nextBreak >= 0 && nextBreak < t.start) {
+        lineStart = nextBreak + 1;
+        nextBreak = text.indexOf('\n', lineStart);
+      }
+      // A token ending in a mask (`***`, `…`) or a dot was not cut inside its signature.
+      if (t.end === text.length || !isB64(t.raw.charCodeAt(t.raw.length - 1))) continue;
+      if (looksCut(t.raw, t.end - lineStart)) this.addRestOf(text, t.end, label);
+    }
+  }
+
+  /**
+   * A token that looks cut where it ends (its signature shorter than its algorithm's) may go on after
+   * what cut it, and what follows is then the rest of its signature: quoted, it would be shown. Past one
+   * or two characters on its line (a space, a quote, a stray byte: `…sig-head sig-tail`), the next run
+   * of base64url characters is taken for more of its pieces. Past a line break, it was wrapped and the
+   * normaliser did not join the rest (the next piece ran into other text: `…sig-tail\0\0GET …`, or another
+   * line came in between: two writers to one log), and the runs that start the lines after it are taken,
+   * for as long as each fills its line with token characters (a wrap's pieces do: the rest of a payload,
+   * a dot, a signature), passing over one line in between at a time.
+   * A run that ends in its line (the token's last piece, or other text) ends the search; a header name
+   * (`WWW-Authenticate:`) is never a piece.
+   */
+  private addRestOf(text: string, end: number, label: string): void {
+    let p = end;
+    while (p < end + 2 && p < text.length && text.charCodeAt(p) !== 0x0a && !isB64(text.charCodeAt(p))) p++;
+    if (text.charCodeAt(p) !== 0x0a) {
+      let k = p;
+      while (k < text.length && isB64(text.charCodeAt(k))) k++;
+      if (p > end && k - p >= WINDOW && text.charCodeAt(k) !== 0x3a) this.indexPieces(text.slice(p, k), label);
+      return;
+    }
+    this.addWrappedRest(text, p + 1, label);
+  }
+
+  /** The lines after a wrapped token that start with more of it (addRestOf). */
+  private addWrappedRest(text: string, from: number, label: string): void {
+    let gap = 0;
+    let budget = MAX_REST;
+    for (let at = from; at < text.length && budget > 0; ) {
+      let end = text.indexOf('\n', at);
+      if (end < 0) end = text.length;
+      let p = at;
+      while (p < end && isIndent(text.charCodeAt(p))) p++;
+      // A wrapped line of a token holds token characters only: base64url runs and the dots between them.
+      let k = p;
+      while (k < end && (isB64(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+      if (k - p < WINDOW || text.charCodeAt(k) === 0x3a) {
+        if (++gap > 1) return;
+      } else {
+        this.indexPieces(text.slice(p, k), label);
+        budget -= k - p;
+        gap = 0;
+        if (k < end) return;
+      }
+      at = end + 1;
+    }
+  }
+
+  /** Every JWT-shaped string in a value the caller gave (an option), registered as a token. */
+  addTokensIn(value: string): void {
+    if (!value.includes('eyJ')) return;
+    for (const t of findTokensInText(value)) this.addToken(t.raw, `‹token ${this.fingerprint(t.raw)}›`);
   }
 
   get size(): number {
     return this.secrets.size;
   }
 
-  /** Replaces every registered secret, and any JWT-shaped string, in a piece of evidence. */
+  /** Replaces every registered secret, any JWT-shaped string, and any run holding a piece of a registered token. */
   redact(text: string): string {
     let out = text;
     if (this.secrets.size > 0 && out.length >= this.shortest) {
@@ -92,6 +239,7 @@ export class SecretRedactor {
         out = `${out.slice(0, t.start)}‹token ${this.fingerprint(t.raw)}›${out.slice(t.end)}`;
       }
     }
+    if (this.pieces.size > 0 && out.length >= PIECE) out = this.redactPieces(out);
     return out;
   }
 
@@ -102,8 +250,67 @@ export class SecretRedactor {
    * walk proves that without copying anything, and only a report that does hold one is rebuilt.
    */
   scrub<T>(value: T): T {
-    if (this.secrets.size === 0 || !this.reaches(value, 0)) return value;
+    if (!this.reaches(value, 0)) return value;
     return this.scrubValue(value, 0) as T;
+  }
+
+  /** Indexes the pieces of each base64url run of a token: WINDOW characters every STRIDE, and the run's last WINDOW. */
+  private indexPieces(raw: string, label: string): void {
+    let i = 0;
+    while (i < raw.length) {
+      while (i < raw.length && !isB64(raw.charCodeAt(i))) i++;
+      const start = i;
+      while (i < raw.length && isB64(raw.charCodeAt(i))) i++;
+      if (i - start < WINDOW) continue;
+      for (let k = start; k + WINDOW <= i; k += STRIDE) this.indexPiece(raw.slice(k, k + WINDOW), label);
+      this.indexPiece(raw.slice(i - WINDOW, i), label);
+    }
+  }
+
+  private indexPiece(window: string, label: string): void {
+    if (!VOCABULARY_WINDOWS.has(window)) this.pieces.set(window, label);
+  }
+
+  /** The label of the token a run of `text` [start, end) holds a piece of, or undefined. */
+  private pieceIn(text: string, start: number, end: number): string | undefined {
+    for (let k = start; k + WINDOW <= end; k++) {
+      const label = this.pieces.get(text.slice(k, k + WINDOW));
+      if (label !== undefined) return label;
+    }
+    return undefined;
+  }
+
+  private holdsPiece(text: string): boolean {
+    PIECE_RUN.lastIndex = 0;
+    for (let m = PIECE_RUN.exec(text); m !== null; m = PIECE_RUN.exec(text)) {
+      if (this.pieceIn(text, m.index, m.index + m[0].length) !== undefined) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Replaces each run that holds a piece of a token by that token's label. Runs of the same token with
+   * only dots and line breaks between them (a wrapped token, its segments) become one label.
+   */
+  private redactPieces(text: string): string {
+    let out = '';
+    let copied = 0;
+    let lastLabel: string | undefined;
+    PIECE_RUN.lastIndex = 0;
+    for (let m = PIECE_RUN.exec(text); m !== null; m = PIECE_RUN.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const label = this.pieceIn(text, start, end);
+      if (label === undefined) continue;
+      if (label === lastLabel && onlyJoiners(text, copied, start)) {
+        copied = end;
+        continue;
+      }
+      out += text.slice(copied, start) + label;
+      copied = end;
+      lastLabel = label;
+    }
+    return copied === 0 ? text : out + text.slice(copied);
   }
 
   private longestFirst(): Array<[string, string]> {
@@ -143,13 +350,49 @@ export class SecretRedactor {
     if (depth > MAX_SCRUB_DEPTH) return '[…]';
     if (Array.isArray(value)) return value.map((v) => this.scrubValue(v, depth + 1));
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[this.containsSecret(k) ? this.redact(k) : k] = this.scrubValue(v, depth + 1);
+    for (const [k, v] of Object.entries(value)) {
+      const key = this.containsSecret(k) ? this.redact(k) : k;
+      const copy = this.scrubValue(v, depth + 1);
+      // An own `__proto__` key (a decoded claim) stays a key: assigned, it would set the copy's prototype.
+      if (key === '__proto__') {
+        Object.defineProperty(out, key, { value: copy, enumerable: true, writable: true, configurable: true });
+      } else out[key] = copy;
+    }
     return out;
   }
 
+  /** Whether `redact` would change `text`: a registered secret, a JWT-shaped string, or a piece of a token in it. */
   private containsSecret(text: string): boolean {
-    if (text.length < this.shortest) return false;
-    for (const [secret] of this.longestFirst()) if (text.includes(secret)) return true;
-    return false;
+    if (text.length >= this.shortest) {
+      for (const [secret] of this.longestFirst()) if (text.includes(secret)) return true;
+    }
+    if (holdsToken(text)) return true;
+    return this.pieces.size > 0 && text.length >= PIECE && this.holdsPiece(text);
   }
+}
+
+/**
+ * Whether anything after a token's header.payload could be a signature: not so for `h.p.***`, `h.p.` or
+ * `h.p`, a masked or unsigned token, which holds no secret. Its second part is a payload (a JSON object:
+ * `eyJ…`); a token found from its payload on (`<word>eyJhbG….eyJ….<sig>.`, glued after a word) has its
+ * signature there instead, and an opaque credential has no parts at all.
+ */
+function mayHoldSignature(parts: readonly string[]): boolean {
+  if (parts.length < 2 || !(parts[1] ?? '').startsWith('eyJ')) return true;
+  return parts.slice(2).some((p) => runAtLeast(p, WINDOW) >= 0);
+}
+
+/** The start of the first run of at least `n` base64url characters in `s`, or -1. */
+function runAtLeast(s: string, n: number): number {
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    run = isB64(s.charCodeAt(i)) ? run + 1 : 0;
+    if (run >= n) return i - n + 1;
+  }
+  return -1;
+}
+
+function onlyJoiners(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isJoiner(text.charCodeAt(i))) return false;
+  return true;
 }

@@ -32,6 +32,9 @@ export type FindingMessages = { [C in FindingCode]: FindingMessage<C> };
  */
 export type EvidenceMessages = { [K in NoteKey]: (args: NoteArgs[K], f: Format) => string };
 
+/** The options and form fields that take an expected value: a token typed there is refused. */
+export type ExpectationOption = 'aud' | 'iss' | 'scope';
+
 /** Every word a report shows a person, in one language. Renderers lay these out; they compose no diagnosis text. */
 export interface Catalogue {
   locale: Locale;
@@ -110,6 +113,13 @@ export interface Catalogue {
     badOption: (option: string, expected: string) => string;
     /** What each inline option takes, for `badOption`. */
     optionHints: Record<'aud' | 'iss' | 'scope' | 'skew' | 'alg' | 'lang', string>;
+    /**
+     * One line for an expected value typed as a token (`iss=eyJ…`): refused, since the report would quote
+     * it back, and never quoted here either. Says where the token goes instead.
+     */
+    tokenOption: (option: ExpectationOption) => string;
+    /** The form's inline error under an issuer, audience or scopes field that holds a token. */
+    tokenField: (field: ExpectationOption) => string;
     /** The form could not be opened (its trigger expired); say how to diagnose without it. */
     modalFailed: string;
     /** Something unexpected failed; nothing about the paste is said. */

@@ -7,10 +7,15 @@
  * not a known option ends the options; everything from there on is the paste, untouched.
  */
 import { z } from 'zod';
+import { holdsToken } from '../engine/token/find.js';
 import type { Locale } from '../engine/types.js';
+import type { ExpectationOption } from '../messages/catalogue.js';
 
 export const INLINE_KEYS = ['aud', 'iss', 'scope', 'skew', 'alg', 'lang'] as const;
 export type InlineKey = (typeof INLINE_KEYS)[number];
+
+/** The issue message of a value refused for being a token. */
+const TOKEN = 'token';
 
 /** Validated options; absent keys keep the configured defaults. */
 export interface InlineOptions {
@@ -22,7 +27,17 @@ export interface InlineOptions {
   lang?: Locale;
 }
 
-const list = z.array(z.string().min(1).max(500)).min(1).max(20);
+/**
+ * An expected value. A token typed as one (`iss=eyJ…`, a paste one word too early) would be quoted back
+ * in the report (claim.iss-mismatch: expected "…"), so it is refused first, before any other rule: the
+ * notice then says what happened instead of "too long".
+ */
+const expected = z
+  .string()
+  .refine((v) => !holdsToken(v), { error: TOKEN, abort: true })
+  .min(1)
+  .max(500);
+const list = z.array(expected).min(1).max(20);
 
 const InlineOptionsSchema = z.object({
   aud: list.optional(),
@@ -56,10 +71,16 @@ const InlineOptionsSchema = z.object({
     .optional(),
 });
 
-/** The result of reading the options: the paste that follows them, or the first option that is wrong. */
+/**
+ * The result of reading the options: the paste that follows them, or the first option that is wrong
+ * (`token`: an expected value that is a token, refused whatever else is wrong).
+ */
 export type InlineParse =
   | { ok: true; options: InlineOptions; rest: string }
-  | { ok: false; key: InlineKey; rest: string };
+  | { ok: false; key: InlineKey; rest: string }
+  | { ok: false; key: ExpectationOption; token: true; rest: string };
+
+const EXPECTATION_KEYS: readonly ExpectationOption[] = ['aud', 'iss', 'scope'];
 
 const OPTION = /^\s*(aud|iss|scope|skew|alg|lang)=("[^"]*"|\S*)/i;
 
@@ -76,6 +97,9 @@ export function parseInlineOptions(text: string): InlineParse {
   rest = rest.replace(/^\s+/, '');
   const parsed = InlineOptionsSchema.safeParse(raw);
   if (!parsed.success) {
+    const token = parsed.error.issues.find((i) => i.message === TOKEN);
+    const tokenKey = EXPECTATION_KEYS.find((k) => k === token?.path[0]);
+    if (tokenKey !== undefined) return { ok: false, key: tokenKey, token: true, rest };
     const key = parsed.error.issues[0]?.path[0];
     return { ok: false, key: INLINE_KEYS.find((k) => k === key) ?? 'aud', rest };
   }

@@ -9,8 +9,9 @@
  */
 import type { types } from '@slack/bolt';
 import { z } from 'zod';
+import { holdsToken } from '../engine/token/find.js';
 import type { Locale } from '../engine/types.js';
-import type { Catalogue } from '../messages/catalogue.js';
+import type { Catalogue, ExpectationOption } from '../messages/catalogue.js';
 import { escapeMrkdwn } from '../render/mrkdwn.js';
 import type { InlineOptions } from './inline-options.js';
 
@@ -106,6 +107,11 @@ export function buildModal(cat: Catalogue, meta: ModalMetadata, prefill: InlineO
 export interface ModalInput {
   text: string;
   expectations: InlineOptions;
+  /**
+   * The expectation fields that hold a token (a paste in the wrong field): the form is sent back with an
+   * error under each, as inline-options.ts refuses `iss=eyJ…`, since the report would quote it back.
+   */
+  tokenIn: ExpectationOption[];
 }
 
 const StateValue = z.object({ value: z.string().nullish() }).loose();
@@ -124,6 +130,7 @@ export function readModal(values: unknown): ModalInput {
     return items.length === 0 ? undefined : items;
   };
   const expectations: InlineOptions = {};
+  const tokenIn = (['iss', 'aud', 'scope'] as const).filter((id) => holdsToken(field(FIELDS[id])));
   const iss = list(FIELDS.iss, /,/);
   const aud = list(FIELDS.aud, /,/);
   const scope = list(FIELDS.scope, /[\s,]+/);
@@ -133,7 +140,7 @@ export function readModal(values: unknown): ModalInput {
   if (scope !== undefined) expectations.scope = scope;
   if (skew !== undefined && skew <= 86_400) expectations.skew = skew;
   const text = [field(FIELDS.paste), field(FIELDS.token)].filter((t) => t !== '').join('\n\n');
-  return { text, expectations };
+  return { text, expectations, tokenIn };
 }
 
 /** Reads `private_metadata`; null when it is not ours (an older form, or damaged). */

@@ -3,8 +3,9 @@ import { diagnose } from '../../src/engine/diagnose.js';
 import { NOW, run } from '../helpers/catches.js';
 
 /**
- * `input.empty` is decided here, after every check has run: it means no check found anything *and*
- * nothing was recognised (no status, header, token, payload or verifier message).
+ * `input.empty` is decided here, after every check has run: it means nothing diagnosable was found, i.e.
+ * no check found anything *and* there is no classification (a 401 or 403 status gives one on its own).
+ * What the parsers merely recognised (a header line such as Content-Type) does not count.
  */
 describe('diagnose: input.empty after all checks', () => {
   it('catches a paste with nothing recognisable, and reports nothing else', async () => {
@@ -19,6 +20,16 @@ describe('diagnose: input.empty after all checks', () => {
     const report = await run('HTTP/1.1 403 Forbidden');
     expect(report.findings.map((f) => f.code)).not.toContain('input.empty');
     expect(report).toMatchObject({ status: 403, classification: 'authorization' });
+  });
+
+  it.each([
+    ['a lone response header line', 'Content-Type: text/html'],
+    ['headers that say nothing about the failure', 'Date: Thu, 28 May 2026 14:09:58 GMT\nX-Trace: abc\nServer: nginx'],
+    ['a challenge that states no error, with no status', 'WWW-Authenticate: Basic realm="x"'],
+  ])('catches %s: recognised, but nothing to diagnose', async (_name, input) => {
+    const report = await run(input);
+    expect(report.findings.map((f) => f.code)).toEqual(['input.empty']);
+    expect(report.classification).toBe('undetermined');
   });
 
   it('does not catch a challenge with no status line', async () => {

@@ -9,16 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { activeSecrets, secretOf } from '../helpers/leaks.js';
 import { CLAIMS, hs256 } from '../helpers/tokens.js';
-import {
-  boundMs,
-  checkedSecrets,
-  diagnoseTimed,
-  expectNoLeakIn,
-  expectWellFormed,
-  runs,
-  SEED,
-  timeoutFor,
-} from './fuzz.js';
+import { boundMs, diagnoseTimed, expectNoLeakIn, expectWellFormed, runs, SEED, timeoutFor } from './fuzz.js';
 
 async function holds(input: string): Promise<string[]> {
   const { report, ms } = await diagnoseTimed(input);
@@ -141,7 +132,7 @@ describe('any string', () => {
     await fc.assert(
       fc.asyncProperty(assembled, async (s) => {
         if (activeSecrets(s, [SECRET]).length > 0) withToken++;
-        expectNoLeakIn(await holds(s), checkedSecrets(s, [SECRET]));
+        expectNoLeakIn(await holds(s), activeSecrets(s, [SECRET]));
       }),
       { seed: SEED + 2, numRuns: n },
     );
@@ -160,7 +151,7 @@ describe('any string', () => {
         fc.string({ unit: 'binary', maxLength: 500 }),
         async (before, open, close, after) => {
           const s = `${before}${open}${TOKEN}${close}${after}`;
-          expectNoLeakIn(await holds(s), checkedSecrets(s, [SECRET]));
+          expectNoLeakIn(await holds(s), activeSecrets(s, [SECRET]));
         },
       ),
       { seed: SEED + 3, numRuns: n },

@@ -67,7 +67,14 @@ describe('the CLI shows no part of a pasted token', () => {
   });
 
   it('in usage errors whose bad value is a token', async () => {
-    for (const args of [['--now', LIVE], ['--skew', LIVE], ['--format', LIVE], ['--locale', LIVE], ['--expect-iss']]) {
+    for (const args of [
+      ['--now', LIVE],
+      ['--skew', LIVE],
+      ['--format', LIVE],
+      ['--locale', LIVE],
+      ['--expect-iss'],
+      ['--allow-http', LIVE],
+    ]) {
       const t = io(PASTES.at(-1) as string);
       const code = await runCli(args, t);
       expect(code, args.join(' ')).toBe(2);
@@ -80,6 +87,32 @@ describe('the CLI shows no part of a pasted token', () => {
    * so a token typed where an option name goes (`--$TOKEN`) was printed back, signature included. The
    * quoted name is now cut to its first characters (src/cli/args.ts).
    */
+  /**
+   * Found while fixing the same leak in the Slack app: a token given as an expected value (`--expect-iss
+   * "$TOKEN"`) was quoted back by the report (claim.iss-mismatch: expected "…"), and one given as FILE or
+   * to --jwks (`jwt-diagnose "$TOKEN"` for `echo "$TOKEN" | jwt-diagnose`) by "cannot read <it>: no such
+   * file". src/cli/args.ts now refuses a token as any option's value or as FILE, with a line that names
+   * the option only (exit 2), before anything reads or quotes it.
+   */
+  it.each([
+    ['--expect-iss', ['--expect-iss', LIVE]],
+    ['--expect-aud', ['--expect-aud', 'https://api.acme-corp.com', '--expect-aud', LIVE]],
+    ['--require-scope', ['--require-scope', LIVE]],
+    ['--expect-alg', ['--expect-alg', LIVE]],
+    ['--issuer', ['--issuer', LIVE]],
+    ['--jwks', ['--jwks', LIVE]],
+    ['FILE', [LIVE]],
+  ])('in the refusal of a token given as %s', async (option, args) => {
+    for (const locale of ['en', 'ja']) {
+      const t = io(PASTES.at(-1) as string);
+      expect(await runCli(['--locale', locale, ...args], t)).toBe(2);
+      expect(t.out).toBe('');
+      if (option !== 'FILE' || locale === 'en') expect(t.err).toContain(option);
+      expect(t.err).toMatch(locale === 'en' ? /token \(a JWT\)/ : /トークン（JWT）/);
+      expectNoLeak(`refusal of a token as ${option}`, t.out + t.err, SECRETS);
+    }
+  });
+
   it('in the usage error for an unknown option that is a token', async () => {
     const t = io('');
     expect(await runCli([`--${LIVE}`], t)).toBe(2);

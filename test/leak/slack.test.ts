@@ -70,7 +70,7 @@ interface Sent {
 describe('no token part leaves the Slack app (LOG_LEVEL=trace)', () => {
   let app: TestApp;
   let hook: FakeHook;
-  /** A separate response_url for the one known leak (see the last test). */
+  /** A separate response_url for the command with a token as an option (see the last test). */
   let optionHook: FakeHook;
   /** Every Web API request body (form-encoded strings, as sent). */
   const webApi: string[] = [];
@@ -128,7 +128,7 @@ describe('no token part leaves the Slack app (LOG_LEVEL=trace)', () => {
     }
     // A bad inline option holding a token: the notice names the option, never its value.
     await post(commandBody(`skew=${LIVE_HS} ${paste401(LIVE_RS)}`, { response_url: hooks.ok }));
-    // A token typed as an expectation (iss=): the known leak of the last test, posted to its own hook.
+    // A token typed as an expectation (iss=): refused (see the last test), posted to its own hook.
     await post(
       commandBody(`aud=https://billing.acme-corp.com iss=${LIVE_HS} ${paste401(LIVE_RS)}`, {
         response_url: optionHook.url,
@@ -141,6 +141,12 @@ describe('no token part leaves the Slack app (LOG_LEVEL=trace)', () => {
     // The form: opening it (views.open carries the response_url in private_metadata), then submitting it.
     await post(commandBody('help', { response_url: hooks.ok }));
     await post(payloadBody(submission(PASTES[1] as string, LIVE_RS, { c: CHANNEL, r: hooks.ok, l: 'en' })));
+    // The form with tokens typed in its issuer and audience fields: sent back with an error under each.
+    await post(
+      payloadBody(
+        submission(PASTES[0] as string, LIVE_RS, { c: CHANNEL, r: hooks.ok, l: 'ja' }, { iss: LIVE_HS, aud: LIVE_RS }),
+      ),
+    );
     // The message shortcut, with tokens in the text, a rich_text code block and an attachment.
     await post(
       payloadBody(
@@ -227,16 +233,18 @@ describe('no token part leaves the Slack app (LOG_LEVEL=trace)', () => {
   });
 
   /**
-   * Known leak, found by this file: a token typed as an expected value (`iss=eyJ…`, `aud=`, or in the
-   * form's issuer/audience fields) is quoted back verbatim in the claim.iss-mismatch / claim.aud-mismatch
-   * finding ("expected "eyJ…""), signature included. The engine redacts what was pasted, not the options
-   * it is given; the fix belongs in src/slack/inline-options.ts and modal.ts (refuse a JWT-shaped value, as
-   * skew= refuses a non-number) or in the engine's option schema, both outside this change. `it.fails`
-   * turns red once fixed.
+   * Found by this file: a token typed as an expected value (`iss=eyJ…`, `aud=`, or in the form's
+   * issuer/audience fields) was quoted back verbatim in the claim.iss-mismatch / claim.aud-mismatch
+   * finding ("expected "eyJ…""), signature included: the engine redacted what was pasted, not the options
+   * it was given. Now src/slack/inline-options.ts and modal.ts refuse such a value (as skew= refuses a
+   * non-number), and the engine would redact it anyway (test/engine/secrets.test.ts).
    */
-  it.fails('a token typed as an inline option value (iss=) is not quoted back (fails today)', async () => {
+  it('a token typed as an inline option value (iss=) is refused, not quoted back', async () => {
     await until(() => optionHook.received.length === 1);
-    expectNoLeak('report for iss=<token>', JSON.stringify(optionHook.received), SECRETS);
+    expectNoLeak('answer to iss=<token>', JSON.stringify(optionHook.received), SECRETS);
+    // In the user's Slack language (users.info says ja-JP): the line names the option, never its value.
+    expect(optionHook.received[0]).toMatchObject({ text: expect.stringContaining('`iss=` にトークン（JWT）') });
+    expect(app.logs.records().some((r) => r.msg === 'inline option rejected' && r.reason === 'token')).toBe(true);
   });
 });
 
@@ -274,12 +282,12 @@ function shortcut(responseUrl: string, message: Record<string, unknown>) {
   };
 }
 
-function submission(paste: string, token: string, meta: unknown) {
+function submission(paste: string, token: string, meta: unknown, expected: { iss?: string; aud?: string } = {}) {
   const values: Record<string, string | null> = {
     paste,
     token,
-    iss: null,
-    aud: 'https://api.acme-corp.com',
+    iss: expected.iss ?? null,
+    aud: expected.aud ?? 'https://api.acme-corp.com',
     scope: null,
     skew: null,
   };

@@ -178,6 +178,29 @@ describe('/jwt-diagnose <paste>', () => {
     expect(app.logs.find('diagnosed')).toEqual([]);
   });
 
+  it.each([
+    [
+      'en',
+      'iss',
+      '`iss=` holds a token (a JWT), not an issuer: give the value the API expects, and paste the token after the options, its signature masked. Nothing was diagnosed.',
+    ],
+    [
+      'en',
+      'aud',
+      '`aud=` holds a token (a JWT), not an audience: give the value the API expects, and paste the token after the options, its signature masked. Nothing was diagnosed.',
+    ],
+  ])('refuses a token typed as an expected value (lang=%s %s=), without quoting it', async (lang, key, words) => {
+    const { token, signature } = tokenWith({ sub: 'u1', aud: 'x', iat: now() - 60, exp: now() + 600 });
+    const posted = captureResponseUrl();
+    await send(app, commandBody(`lang=${lang} ${key}=${token} ${paste401(token)}`));
+    await until(() => posted.length === 1);
+    const msg = posted[0] as Posted;
+    expect(msg.text).toBe(words);
+    expect(JSON.stringify(msg)).not.toContain(signature);
+    expect(app.logs.find('inline option rejected').at(-1)).toMatchObject({ badOption: key, reason: 'token' });
+    expect(app.logs.find('diagnosed')).toEqual([]);
+  });
+
   it.each([[''], ['help'], ['lang=ja']])('opens the form for %j, carrying channel and response_url', async (text) => {
     const opened = captureWebApi('views.open');
     const res = await send(app, commandBody(text));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseInlineOptions } from '../../src/slack/inline-options.js';
+import { CLAIMS, hs256, rs256, unsigned } from '../helpers/tokens.js';
 
 describe('inline options before the paste', () => {
   it('reads a leading run of options and leaves the paste untouched', () => {
@@ -49,5 +50,25 @@ describe('inline options before the paste', () => {
     ['aud= x', 'aud'],
   ])('names the option that does not validate: %j', (text, key) => {
     expect(parseInlineOptions(text)).toMatchObject({ ok: false, key });
+  });
+
+  describe('refuses a token typed as an expected value, before any other rule', () => {
+    const hs = hs256(CLAIMS);
+    const rs = rs256(CLAIMS);
+    it.each([
+      ['iss', `iss=${hs} HTTP/1.1 401`],
+      ['aud', `aud=https://api.acme-corp.com,${hs} x`],
+      ['scope', `scope="orders:read ${hs}" x`],
+      // Longer than the 500 characters a value may have: named as a token all the same, not as too long.
+      ['iss', `iss=${rs} x`],
+      ['aud', `aud=${unsigned({ alg: 'RS256' }, CLAIMS)} x`],
+      ['iss', `lang=ja iss="Bearer ${hs}" x`],
+    ])('%s in %j', (key, text) => {
+      expect(parseInlineOptions(text)).toMatchObject({ ok: false, key, token: true });
+    });
+
+    it('does not take an issuer URL for one', () => {
+      expect(parseInlineOptions('iss=https://auth.acme-corp.com/eyJhbGci x')).toMatchObject({ ok: true });
+    });
   });
 });

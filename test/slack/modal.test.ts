@@ -2,6 +2,7 @@ import type { types } from '@slack/bolt';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from '../../src/messages/index.js';
 import { buildModal, readModal, readModalMetadata } from '../../src/slack/modal.js';
+import { CLAIMS, hs256 } from '../helpers/tokens.js';
 
 const META = { c: 'C1', r: 'https://hooks.slack.com/commands/T1/1/x', l: 'en' as const };
 
@@ -39,8 +40,22 @@ describe('the form', () => {
     expect(input).toEqual({
       text: 'HTTP/1.1 401\n\neyJ…',
       expectations: { aud: ['https://a', 'https://b'], scope: ['orders:read', 'orders:write', 'admin'], skew: 45 },
+      tokenIn: [],
     });
-    expect(readModal(undefined)).toEqual({ text: '', expectations: {} });
+    expect(readModal(undefined)).toEqual({ text: '', expectations: {}, tokenIn: [] });
+  });
+
+  it('names the expectation fields that hold a token, and only those', () => {
+    const v = (value: string | null) => ({ value: { type: 'plain_text_input', value } });
+    const token = hs256(CLAIMS);
+    const input = readModal({
+      paste: v('HTTP/1.1 401'),
+      token: v(token),
+      iss: v(token),
+      aud: v(`https://a, ${token}`),
+      scope: v('read'),
+    });
+    expect(input.tokenIn).toEqual(['iss', 'aud']);
   });
 
   it('reads back its metadata, and nothing else', () => {

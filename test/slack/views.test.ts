@@ -106,6 +106,28 @@ describe('the form (view_submission)', () => {
     await until(() => app.logs.find('diagnosed').some((l) => l.surface === 'modal' && l.localeSource === 'form'));
   });
 
+  it('keeps the form open with an error under each expectation field that holds a token, quoting none', async () => {
+    const { token, signature } = tokenWith({ sub: 'u1', aud: 'x', iat: now() - 60, exp: now() + 600 });
+    const posted = captureResponseUrl();
+    const res = await send(
+      app,
+      payloadBody(
+        submission({ paste: 'HTTP/1.1 401', iss: token, aud: token }, { c: CHANNEL, r: RESPONSE_URL, l: 'ja' }),
+      ),
+    );
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toEqual({
+      response_action: 'errors',
+      errors: {
+        iss: 'トークン（JWT）が入力されています。ここには期待する発行元を入力し、トークンは「トークンまたはペイロード（JSON）」に署名を伏せて入力してください。',
+        aud: 'トークン（JWT）が入力されています。ここには期待する audience を入力し、トークンは「トークンまたはペイロード（JSON）」に署名を伏せて入力してください。',
+      },
+    });
+    expect(res.body).not.toContain(signature);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(posted).toEqual([]);
+  });
+
   it('keeps the form open with an error under the paste field when nothing was pasted', async () => {
     const posted = captureResponseUrl();
     const res = await send(app, payloadBody(submission({ aud: 'x' }, { c: CHANNEL, r: RESPONSE_URL, l: 'en' })));

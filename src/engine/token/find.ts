@@ -12,6 +12,8 @@ export interface TokenOccurrence {
 }
 
 const MAX_SEGMENTS = 6;
+/** The shortest JOSE header segment a token is taken to start with. */
+const MIN_HEADER = 10;
 
 function isB64(c: number): boolean {
   return (
@@ -46,19 +48,37 @@ function b64RunEnd(text: string, from: number): number {
 
 export function findTokensInText(text: string): TokenOccurrence[] {
   const found: TokenOccurrence[] = [];
+  /** The end of the last run of base64url characters judged for a glued token start (see below). */
+  let judgedRunEnd = -1;
   let i = text.indexOf('eyJ');
   while (i >= 0) {
-    // Inside a word (`abceyJ…`) is no token start. After a dot it may be: a token whose header lost its first
-    // characters (`hbGci….eyJ….sig`) is found from its payload on, so its signature is still known and masked;
-    // a whole token's own payload is never reached here, because the scan resumes after each token found.
+    // Inside a word (`abceyJ…`) is no token start, unless a payload follows the run (`.eyJ`): then a token
+    // was glued to the text before it (`…invalid signatureeyJhbG….eyJ….sig`, `<signature><token>`), and its
+    // first `eyJ` starts it. Each run is judged once, so `eyJeyJeyJ…` stays linear. After a dot it may be a
+    // token start too: a token whose header lost its first characters (`hbGci….eyJ….sig`) is found from its
+    // payload on, so its signature is still known and masked; a whole token's own payload is never reached
+    // here, because the scan resumes after each token found.
     if (i > 0 && isB64(text.charCodeAt(i - 1))) {
+      if (i < judgedRunEnd) {
+        i = text.indexOf('eyJ', judgedRunEnd);
+        continue;
+      }
+      judgedRunEnd = b64RunEnd(text, i);
+      if (text.charCodeAt(judgedRunEnd) !== 0x2e || !text.startsWith('eyJ', judgedRunEnd + 1)) {
+        i = text.indexOf('eyJ', judgedRunEnd);
+        continue;
+      }
+    }
+    let j = b64RunEnd(text, i);
+    // A header under 10 characters starts no token (`eyJ.<token>`, a stray `eyJ` before one), and the next
+    // `eyJ` may start one: the scan goes on from there, having read only this short header.
+    if (j - i < MIN_HEADER) {
       i = text.indexOf('eyJ', i + 3);
       continue;
     }
-    let j = i;
     let segments = 1;
     for (;;) {
-      j = b64RunEnd(text, j);
+      if (segments > 1) j = b64RunEnd(text, j);
       // "..." is an ellipsis mask, not empty segments: it is picked up as a trailing marker below.
       if (text.charCodeAt(j) === 0x2e && segments < MAX_SEGMENTS && text.charCodeAt(j + 1) !== 0x2e) {
         segments++;
@@ -80,9 +100,16 @@ export function findTokensInText(text: string): TokenOccurrence[] {
       raw += marker;
       end = j + marker.length;
     }
-    const headerLength = raw.indexOf('.') < 0 ? raw.length : raw.indexOf('.');
-    if (segments >= 2 && headerLength >= 10) found.push({ raw, start: i, end });
+    if (segments >= 2) found.push({ raw, start: i, end });
     i = text.indexOf('eyJ', Math.max(end, i + 3));
   }
   return found;
+}
+
+/**
+ * Whether a value holds a JWT-shaped string (one `findTokensInText` finds). For the adapters, which
+ * refuse a token typed where an expected issuer, audience or file name goes, and never quote it back.
+ */
+export function holdsToken(text: string): boolean {
+  return text.includes('eyJ') && findTokensInText(text).length > 0;
 }

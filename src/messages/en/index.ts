@@ -121,6 +121,10 @@ export const en: Catalogue = {
       alg: 'algorithm names such as RS256, separated by commas',
       lang: 'en or ja',
     },
+    tokenOption: (name) =>
+      `\`${name}=\` holds a token (a JWT), not ${{ iss: 'an issuer', aud: 'an audience', scope: 'scopes' }[name]}: give the value the API expects, and paste the token after the options, its signature masked. Nothing was diagnosed.`,
+    tokenField: (field) =>
+      `This is a token (a JWT), not ${{ iss: 'an issuer', aud: 'an audience', scope: 'scopes' }[field]}: enter the value the API expects, and put the token in “Token or payload JSON”, its signature masked.`,
     modalFailed:
       'The form could not be opened in time. Type `/jwt-diagnose` followed by what you want diagnosed, or use the “Diagnose 401/403” shortcut on a message.',
     failed: 'Something went wrong while diagnosing. Try again, or run the CLI: npx jwt-diagnose',
@@ -172,6 +176,10 @@ export const en: Catalogue = {
               host: 'must be a host name or address, optionally with :port (no scheme, no path)',
             }[p.expected]
           }`;
+        case 'token-as-value':
+          return p.option === 'FILE'
+            ? 'FILE is a token (a JWT), not a file: give it on standard input instead (echo "$TOKEN" | jwt-diagnose), its signature masked'
+            : `${p.option}: that is a token (a JWT), not what ${p.option} takes (see --help): a token goes in the paste, never in an option`;
         case 'too-many-files':
           return `one input file at most (got ${p.count})`;
         case 'unreadable-file':

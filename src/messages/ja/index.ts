@@ -132,6 +132,10 @@ export const ja: Catalogue = {
       alg: 'RS256 などのアルゴリズム名（カンマ区切り）',
       lang: 'en または ja',
     },
+    tokenOption: (name) =>
+      `\`${name}=\` にトークン（JWT）が指定されています。ここには${{ iss: '期待する発行元', aud: '期待する audience ', scope: '必要なスコープ' }[name]}を指定し、トークンはオプションの後ろに署名を伏せて貼り付けてください。診断は行っていません。`,
+    tokenField: (field) =>
+      `トークン（JWT）が入力されています。ここには${{ iss: '期待する発行元', aud: '期待する audience ', scope: '必要なスコープ' }[field]}を入力し、トークンは「トークンまたはペイロード（JSON）」に署名を伏せて入力してください。`,
     modalFailed:
       '入力フォームを時間内に開けませんでした。`/jwt-diagnose` に続けて診断したい内容を入力するか、メッセージのショートカット「Diagnose 401/403」を使ってください。',
     failed: '診断中に問題が発生しました。もう一度試すか、CLI（npx jwt-diagnose）を使ってください。',
@@ -187,6 +191,10 @@ export const ja: Catalogue = {
               host: 'ホスト名かアドレスを指定してください（:ポート は任意です。スキームやパスは付けません）',
             }[p.expected]
           }`;
+        case 'token-as-value':
+          return p.option === 'FILE'
+            ? 'ファイルの引数がトークン（JWT）になっています。トークンは署名を伏せて標準入力から渡してください（echo "$TOKEN" | jwt-diagnose）'
+            : `${p.option}: トークン（JWT）が指定されています。このオプションにはトークン以外の値を指定します（--help を参照）。トークンはオプションではなく、貼り付ける内容に含めてください`;
         case 'too-many-files':
           return `入力ファイルは1つまでです（${p.count}個指定されています）`;
         case 'unreadable-file':

@@ -166,6 +166,8 @@ describe('input.empty: nothing diagnosable was found in the input', () => {
     ['whitespace only', ' \n\n\t  \n'],
     ['a question in prose', 'hey, anyone know why the orders API keeps saying no to us since this morning?'],
     ['a code fence with nothing in it', '```\n\n```'],
+    ['a lone response header line', 'Content-Type: text/html'],
+    ['a key set and no token', '{"keys":[{"kty":"RSA","kid":"k1","n":"xx","e":"AQAB"}]}'],
   ])('catches %s', async (_name, input) => {
     const report = await run(input);
     expect(report.findings.map((f) => f.code)).toEqual(['input.empty']);

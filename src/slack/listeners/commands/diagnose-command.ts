@@ -39,12 +39,12 @@ export function diagnoseCommand(deps: SlackDeps) {
     const cat = catalogueFor(locale);
     try {
       if (!parsed.ok) {
-        log.info({ badOption: parsed.key }, 'inline option rejected');
-        await deliverSafely(
-          noticeMessage(cat.slack.badOption(parsed.key, cat.slack.optionHints[parsed.key])),
-          to,
-          post,
-        );
+        const token = 'token' in parsed;
+        log.info({ badOption: parsed.key, ...(token ? { reason: 'token' } : {}) }, 'inline option rejected');
+        const words = token
+          ? cat.slack.tokenOption(parsed.key)
+          : cat.slack.badOption(parsed.key, cat.slack.optionHints[parsed.key]);
+        await deliverSafely(noticeMessage(words), to, post);
         return;
       }
       if (wantsForm(parsed.rest)) {

@@ -18,6 +18,12 @@ export function diagnoseModal(deps: SlackDeps) {
     const meta = readModalMetadata(view.private_metadata);
     const cat = catalogueFor(meta?.l ?? deps.env.JWT_DIAGNOSE_DEFAULT_LOCALE);
     const input = readModal(view.state.values);
+    if (input.tokenIn.length > 0) {
+      // Keeps the form open with the message under each field that holds a token: never diagnosed, never quoted.
+      const errors = Object.fromEntries(input.tokenIn.map((id) => [FIELDS[id], cat.slack.tokenField(id)]));
+      await ack({ response_action: 'errors', errors });
+      return;
+    }
     if (input.text === '') {
       // Keeps the form open with the message under the first field, instead of a report about nothing.
       await ack({ response_action: 'errors', errors: { [FIELDS.paste]: cat.slack.nothingToDiagnose } });

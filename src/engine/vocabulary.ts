@@ -1,0 +1,105 @@
+import { docsPath, FINDING_CODES } from './codes.js';
+import type {
+  Challenge,
+  Classification,
+  Finding,
+  Lifetime,
+  Report,
+  Severity,
+  Source,
+  TimeClaim,
+  TimeClaims,
+  TimeVerdict,
+  TokenSummary,
+} from './types.js';
+
+type Words<T extends string> = Record<T, true>;
+
+/**
+ * The words a report is built of whatever was pasted: its keys, and the values of its closed unions.
+ * Each list is a Record over its union, so the compiler keeps it complete.
+ */
+const PARTS = [
+  { authentication: true, authorization: true, undetermined: true } satisfies Words<Classification>,
+  { error: true, warning: true, info: true } satisfies Words<Severity>,
+  {
+    status: true,
+    'request-header': true,
+    'response-header': true,
+    token: true,
+    log: true,
+    key: true,
+    options: true,
+  } satisfies Words<Source>,
+  {
+    ok: true,
+    expired: true,
+    borderline: true,
+    'not-yet-valid': true,
+    'in-future': true,
+    invalid: true,
+  } satisfies Words<TimeVerdict>,
+  { jws: true, jwe: true, malformed: true, 'payload-only': true } satisfies Words<TokenSummary['kind']>,
+  { present: true, masked: true, absent: true, 'n/a': true } satisfies Words<TokenSummary['signature']>,
+  {
+    'authorization-header': true,
+    text: true,
+    json: true,
+    'payload-json': true,
+  } satisfies Words<TokenSummary['foundIn']>,
+  { options: true, 'date-header': true, none: true } satisfies Words<Report['reference']['nowSource']>,
+  {
+    status: true,
+    classification: true,
+    findings: true,
+    timeClaims: true,
+    challenges: true,
+    token: true,
+    lifetime: true,
+    nextSteps: true,
+    reference: true,
+    locale: true,
+  } satisfies Words<keyof Report>,
+  {
+    code: true,
+    severity: true,
+    title: true,
+    detail: true,
+    evidence: true,
+    source: true,
+    corroboration: true,
+    args: true,
+    docs: true,
+  } satisfies Words<keyof Finding>,
+  { exp: true, nbf: true, iat: true } satisfies Words<keyof TimeClaims>,
+  { value: true, iso: true, verdict: true, relative: true } satisfies Words<keyof TimeClaim>,
+  { scheme: true, params: true, token68: true } satisfies Words<keyof Challenge>,
+  {
+    kind: true,
+    header: true,
+    payload: true,
+    fingerprint: true,
+    signature: true,
+    foundIn: true,
+  } satisfies Words<keyof TokenSummary>,
+  {
+    ttlSeconds: true,
+    remainingSeconds: true,
+    clockSkewEstimateSeconds: true,
+  } satisfies Words<keyof Lifetime>,
+  { now: true, nowSource: true, skewSeconds: true } satisfies Words<keyof Report['reference']>,
+];
+
+/**
+ * The report's own vocabulary, one word a line, finding codes and their docs paths included.
+ *
+ * A credential that is part of this vocabulary (`Authorization: authorization`, a header name pasted as
+ * its value) cannot be hidden, since the report spells it anyway, and redacting it would rewrite the
+ * report itself: its classification, its keys. Found by test/fuzz/any-string.test.ts, where the
+ * classification came out as `‹token sha256:…›`.
+ */
+export const REPORT_VOCABULARY: string = [
+  ...PARTS.flatMap((p) => Object.keys(p)),
+  ...FINDING_CODES,
+  ...FINDING_CODES.flatMap((c) => [docsPath(c, 'en'), docsPath(c, 'ja')]),
+].join('\n');

@@ -1,0 +1,120 @@
+/**
+ * SecretRedactor: what it replaces, directly and through a whole diagnosis. The leak rule (header.payload,
+ * or any 16 characters of the signature) is test/helpers/leaks.ts's; the fuzz tests hunt for shapes, this
+ * file pins the ones the redactor is built to handle.
+ */
+import { describe, expect, it } from 'vitest';
+import { SecretRedactor } from '../../src/engine/secrets.js';
+import { renderBlocks } from '../../src/render/blocks.js';
+import { renderJson } from '../../src/render/json.js';
+import { renderText } from '../../src/render/text.js';
+import { run } from '../helpers/catches.js';
+import { findLeak, secretOf } from '../helpers/leaks.js';
+import { CLAIMS, hs256, rs256, unsigned } from '../helpers/tokens.js';
+
+const LIVE = { ...CLAIMS, exp: CLAIMS.exp + 86_400 * 365 };
+const RS = rs256(LIVE);
+const [, PAYLOAD, SIG] = RS.split('.') as [string, string, string];
+
+function redactorFor(token: string): SecretRedactor {
+  const r = new SecretRedactor();
+  r.addToken(token, `‹token ${r.fingerprint(token)}›`);
+  return r;
+}
+
+describe('SecretRedactor: the pieces of a token', () => {
+  const r = redactorFor(RS);
+  const label = `‹token ${r.fingerprint(RS)}›`;
+
+  it.each([
+    ['its signature alone', `invalid signature '${SIG}'`],
+    ['15 characters from inside its signature', `sig …${SIG.slice(100, 115)}… cut`],
+    ['its signature with characters glued on', `x${SIG}HTTP/1.1`],
+    ['its payload alone', `payload=${PAYLOAD}`],
+    ['the token wrapped over lines', `Bearer e\n${RS.slice(1, 90)}\n${RS.slice(90, 200)}\n${RS.slice(200)}`],
+  ])('replaces %s', (_name, text) => {
+    const out = r.redact(text);
+    expect(out).not.toBe(text);
+    expect(findLeak(out, [secretOf(RS)])).toBeNull();
+  });
+
+  it('gives the pieces of a wrapped token one label, not one per line', () => {
+    const text = `Bearer e\n${RS.slice(1, 150)}\n${RS.slice(150, 400)}\nnext`;
+    expect(r.redact(text)).toBe(`Bearer e\n${label}\nnext`);
+  });
+
+  it('leaves base64url runs that hold no piece of it, and short ones', () => {
+    const text = `request 5d1c7a2e-9b3f-4e8a-a6d0-2f4b8c1e7a93 sub auth0|6650f1c2a9d3e4b5c6d7e8f9 ${SIG.slice(0, 14)}`;
+    expect(r.redact(text)).toBe(text);
+  });
+
+  it('indexes no piece of a masked token: nothing of it is secret', () => {
+    const masked = new SecretRedactor();
+    const token = unsigned({ alg: 'RS256' }, CLAIMS);
+    masked.addToken(token, '‹token›');
+    const payload = token.split('.')[1] as string;
+    expect(masked.redact(`payload ${payload}`)).toBe(`payload ${payload}`);
+  });
+
+  it('scrubs a piece wherever it is in a report, keys included', () => {
+    const report = { findings: [{ evidence: `jwt expired ${SIG}` }], [`k${SIG.slice(5, 30)}`]: 1, ok: 'nothing here' };
+    const out = JSON.stringify(r.scrub(report));
+    expect(findLeak(out, [secretOf(RS)])).toBeNull();
+    expect(out).toContain('nothing here');
+  });
+
+  it('scrubs a JWT-shaped string it was never told about', () => {
+    const other = hs256(LIVE);
+    const fresh = new SecretRedactor();
+    const out = JSON.stringify(fresh.scrub({ claims: { act: other } }));
+    expect(findLeak(out, [secretOf(other)])).toBeNull();
+  });
+});
+
+describe('diagnose: the rest of a token that looks cut', () => {
+  const hs = hs256({ sub: 'u1', exp: CLAIMS.exp + 86_400 * 365 });
+  const [h, p, sig] = hs.split('.') as [string, string, string];
+  const cut = (between: string) =>
+    `TokenExpiredError: jwt expired token=${h}.${p}.${sig.slice(0, 20)}${between}${sig.slice(20)} user=bob`;
+  it.each([
+    ['a space', cut(' ')],
+    ['a quote', cut('"')],
+    ['a stray byte', cut('\u00ff')],
+    ['a NUL and a line break', cut('\u0000\n')],
+    ['a line break, the rest running into other text', cut('\n').replace(' user=bob', '\u0000GET /v1')],
+  ])('is kept out of the report after %s', async (_name, input) => {
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secretOf(hs)])).toBeNull();
+    }
+  });
+
+  it('does not take a header name on the next line for the rest of it', async () => {
+    const input = `Authorization: Bearer ${h}.${p}.${sig.slice(0, 20)}\nWWW-Authenticate: Bearer error="invalid_token"`;
+    const report = await run(input);
+    expect(report.findings.find((f) => f.code === 'challenge.invalid-token')?.evidence).toBe(
+      'WWW-Authenticate: Bearer error="invalid_token"',
+    );
+  });
+});
+
+describe('diagnose: a token among the options is kept out of the report', () => {
+  const paste = `HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${hs256(LIVE)}`;
+  it.each([
+    ['expectedIssuers', { expectedIssuers: [RS] }],
+    ['expectedAudiences', { expectedAudiences: ['https://billing.acme-corp.com', RS] }],
+    ['requiredScopes', { requiredScopes: [RS] }],
+  ])('%s', async (_name, options) => {
+    const report = await run(paste, options);
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secretOf(RS)])).toBeNull();
+    }
+  });
+
+  it('still says what it expected, by the token’s fingerprint', async () => {
+    const report = await run(paste, { expectedIssuers: [RS] });
+    const mismatch = report.findings.find((f) => f.code === 'claim.iss-mismatch');
+    expect(mismatch?.detail).toMatch(/‹token sha256:[0-9a-f]{8}›/);
+  });
+});

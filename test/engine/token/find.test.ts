@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findTokensInText, holdsToken } from '../../../src/engine/token/find.js';
+import { CLAIMS, hs256 } from '../../helpers/tokens.js';
+
+const TOKEN = hs256(CLAIMS);
+const [HEADER, PAYLOAD, SIG] = TOKEN.split('.') as [string, string, string];
+
+describe('findTokensInText: a token glued to the text before it', () => {
+  it.each([
+    ['a word', `JsonWebTokenError: invalid signature${TOKEN} next`],
+    ['a signature', `WWW-Authenticate: ${SIG}${TOKEN}`],
+    ['a status word', `403 Forbidden${TOKEN}`],
+  ])('is found whole after %s', (_name, text) => {
+    expect(findTokensInText(text).map((t) => t.raw)).toEqual([TOKEN]);
+  });
+
+  it('is found after a stray `eyJ.` (a header too short to start one)', () => {
+    expect(findTokensInText(`eyJ.${TOKEN} and eyJ.eyJ.${TOKEN}`).map((t) => t.raw)).toEqual([TOKEN, TOKEN]);
+  });
+
+  it('is not started inside a word that no payload follows', () => {
+    expect(findTokensInText(`monkeyJhbGciOiJIUzI1NiJ9 and ${SIG}eyJhbGciOiJIUzI1NiJ9 alone`)).toEqual([]);
+  });
+
+  it('judges each run once: a megabyte of glued `eyJ` stays linear', () => {
+    const text = `x${'eyJ'.repeat(350_000)}.${PAYLOAD}`;
+    const started = performance.now();
+    expect(findTokensInText(text)).toHaveLength(1);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('holdsToken', () => {
+  it.each([
+    ['a token', TOKEN, true],
+    ['a masked token behind Bearer', `Bearer ${HEADER}.${PAYLOAD}.***`, true],
+    ['an issuer', 'https://auth.acme-corp.com/', false],
+    ['a header alone', HEADER, false],
+    ['an issuer whose path starts like a header', 'https://auth.acme-corp.com/eyJhbGci', false],
+  ])('%s', (_name, value, expected) => {
+    expect(holdsToken(value)).toBe(expected);
+  });
+});

@@ -1,0 +1,217 @@
+/**
+ * Bugs the fuzz tests in this folder found, kept as regression cases: each case first asserts its
+ * premise (the paste really is of the shape that went wrong), then the behaviour that is now right.
+ * The leaks were fixed in src/engine/secrets.ts (the redactor knows every piece of a token, not only the
+ * whole strings), the empty report in src/engine/diagnose.ts (the input.empty rule).
+ */
+import { describe, expect, it } from 'vitest';
+import { renderBlocks } from '../../src/render/blocks.js';
+import { renderJson } from '../../src/render/json.js';
+import { renderText } from '../../src/render/text.js';
+import { run } from '../helpers/catches.js';
+import { activeSecrets, findLeak, secretOf, secretsIn } from '../helpers/leaks.js';
+import { CLAIMS, hs256 } from '../helpers/tokens.js';
+import { CORPUS, mangledInPaste, mutateAll } from './fuzz.js';
+
+const CORPUS_SECRETS = secretsIn(CORPUS.map((p) => p.text).join('\n'));
+
+/**
+ * Leak 1, found by mutations.test.ts (FUZZ_RUNS=3000 with FUZZ_SEED=3, 4 or 8): a `wrap` at width 104 or
+ * 95 landing inside the token of examples/api-gateway-401.txt. The engine recognises the token
+ * (input.live-token names its fingerprint), but the evidence of authz-header.format is quoted from the
+ * lines as pasted, where the token is split (`Bearer e⏎yJhbGci…`) and so neither JWT-shaped nor any
+ * string the redactor knew: the JSON and text reports showed the token's header and payload and the
+ * first characters of its signature, up to where the quote was cut. The redactor now replaces any run of
+ * base64url characters that holds a piece of a known token, wherever the run was cut.
+ */
+describe('leak 1: evidence quoted from a token split by a wrap', () => {
+  const example = CORPUS.find((p) => p.name === 'api-gateway-401.txt') as (typeof CORPUS)[number];
+  const input = mutateAll(example.text, [{ kind: 'wrap', width: 104 }]);
+  const [secret] = activeSecrets(input, CORPUS_SECRETS);
+
+  it('the token is whole to the engine, which recognises it', async () => {
+    expect(secret).toBeDefined();
+    expect(mangledInPaste(input, secret as NonNullable<typeof secret>)).toBe(true);
+    expect((await run(input)).findings.map((f) => f.code)).toContain('input.live-token');
+  });
+
+  it('no piece of it appears in the JSON or text report', async () => {
+    const report = await run(input);
+    const secrets = secret === undefined ? [] : [secret];
+    expect(findLeak(renderJson(report), secrets)).toBeNull();
+    expect(findLeak(renderText(report), secrets)).toBeNull();
+  });
+});
+
+/**
+ * Leak 2, found by any-string.test.ts: a live token glued to base64url characters with no separator
+ * (`…<signature>HTTP/1.1`, `…<signature>x`, `<signature>eyJ…`, `<token>.Text`) is found with a longer
+ * signature (or header, or a fourth part) than its own, so its own signature, quoted elsewhere in the
+ * paste (`invalid signature '…'`, `jwt expired …`, or right before it), was not what the redactor knew
+ * and was shown whole. A piece of the signature the engine found is a piece of the real one too.
+ */
+describe('leak 2: a glued token whose signature is quoted elsewhere', () => {
+  const token = hs256({ ...CLAIMS, exp: CLAIMS.exp + 86_400 * 365 });
+  const secret = secretOf(token);
+  const cases: Array<[string, string]> = [
+    [
+      'a verifier message quoting the signature',
+      `JsonWebTokenError: invalid signature '${secret.signature}'\nAuthorization: Bearer ${token}x`,
+    ],
+    ['a log line ending in the signature', `TokenExpiredError: jwt expired ${secret.signature}\n${token}HTTP/1.1 401`],
+    ['the signature glued before the token', `WWW-Authenticate: ${secret.signature}${token}`],
+    ['a dot after the token', `${token}.TokenExpiredError: jwt expired ${secret.signature}`],
+  ];
+  for (const [name, input] of cases) {
+    it(`${name}: the token is whole in the paste, glued, its signature quoted again`, () => {
+      expect(activeSecrets(input, [secret])).toHaveLength(1);
+      expect(mangledInPaste(input, secret)).toBe(true);
+    });
+    it(`${name}: no piece of it appears in any report`, async () => {
+      const report = await run(input);
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+        expect(findLeak(out, [secret])).toBeNull();
+      }
+    });
+  }
+});
+
+/** Leaks the fuzz tests found that src/engine/ fixed earlier (its redactor and token finder changed). */
+describe('fixed leaks stay fixed', () => {
+  const token = hs256({ ...CLAIMS, exp: CLAIMS.exp + 86_400 * 365 });
+  const secret = secretOf(token);
+  const example = CORPUS.find((p) => p.name === 'api-gateway-401.txt') as (typeof CORPUS)[number];
+  const nbsp = mutateAll(example.text, [
+    { kind: 'zero-width', at: 430_246, char: '\u00a0' },
+    { kind: 'zero-width', at: 849_132, char: '\u00a0' },
+  ]);
+  it.each([
+    ['two no-break spaces inside a token', nbsp, activeSecrets(nbsp, CORPUS_SECRETS)],
+    ['a token glued after a verifier message', `IDX10223: Lifetime validation failed.${token}`, [secret]],
+    [
+      'a token inside error_description after an escaped newline',
+      `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="token expired:\\n${token}"`,
+      [secret],
+    ],
+  ])('%s', async (_name, input, secrets) => {
+    expect(secrets).toHaveLength(1);
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, secrets)).toBeNull();
+    }
+  });
+});
+
+/**
+ * Found by the strict fuzz runs once every whole token was checked (FUZZ_RUNS=30000; the seed of each is
+ * given). Each leaked before the fix named with it.
+ */
+describe('leaks found by the strict fuzz runs', () => {
+  const token = hs256({ ...CLAIMS, exp: CLAIMS.exp + 86_400 * 365 });
+  const secret = secretOf(token);
+  const [header, payload] = token.split('.') as [string, string];
+  const fence = CORPUS.find((p) => p.name === 'code fence in a chat message') as (typeof CORPUS)[number];
+  const cut = mutateAll(fence.text, [
+    { kind: 'random-bytes', at: 562_889, bytes: Array<number>(12).fill(0), overwrite: true },
+    { kind: 'wrap', width: 82 },
+  ]);
+  const gateway = CORPUS.find((p) => p.name === 'api-gateway-401.txt') as (typeof CORPUS)[number];
+  const brokenAtStart = mutateAll(gateway.text, [
+    { kind: 'zero-width', at: 0, char: '\u200b' },
+    { kind: 'wrap', width: 107 },
+    { kind: 'random-bytes', at: 157_306, bytes: [39, 0], overwrite: false },
+    { kind: 'deep-json', depth: 1, open: '{"a":', closed: false, at: 0 },
+  ]);
+  const repeated = mutateAll(gateway.text, [
+    { kind: 'repeat-token', times: 3, separator: '' },
+    { kind: 'truncate', at: 3835, keep: 'tail' },
+    { kind: 'wrap', width: 113 },
+  ]);
+  const interleaved = mutateAll(gateway.text, [
+    { kind: 'zero-width', at: 0, char: '\u200b' },
+    { kind: 'wrap', width: 58 },
+    { kind: 'random-bytes', at: 157_313, bytes: [39, 0], overwrite: false },
+    { kind: 'deep-json', depth: 1, open: '{"a":', closed: false, at: 8 },
+  ]);
+  it.each([
+    // any-string.test.ts, FUZZ_SEED=1: the token is found as five parts (`h.p.<sig>h.p.`), the last one
+    // empty, which the redactor took for a masked token with nothing secret in it.
+    [
+      'a second header.payload glued to the signature, the signature quoted after',
+      `${token}${header}.${payload}. JsonWebTokenError: invalid signature“${secret.signature}"`,
+      [secret],
+    ],
+    // mutations.test.ts, FUZZ_SEED=1: the wrap leaves 11 characters of signature on the token's line and
+    // the rest on the next, which runs into NUL bytes, so the normaliser does not join it: the token is
+    // found with a stump of a signature, and policy.deny quoted the next line, with 28 characters of it.
+    ['the rest of a wrapped signature running into other text', cut, activeSecrets(cut, CORPUS_SECRETS)],
+    // any-string.test.ts, FUZZ_SEED=2: the same with a verifier message glued after the second payload.
+    [
+      'a second header.payload glued to the signature, a message glued after it',
+      `${token}${header}.${payload}.IDX10223: Lifetime validation failed.${secret.signature}`,
+      [secret],
+    ],
+    // mutations.test.ts, FUZZ_SEED=2: a line comes in between the pieces of a wrapped signature (`{"a":"x"`,
+    // as another writer's log line would), so the normaliser joins nothing after it, and
+    // authz-header.missing quoted the pieces that followed.
+    ['a line in between the pieces of a wrapped signature', interleaved, activeSecrets(interleaved, CORPUS_SECRETS)],
+    // any-string.test.ts, FUZZ_SEED=20260601 and 1: a token glued after a word is found from its payload on,
+    // as `<payload>.<signature>.`, which the redactor took for a masked `header.payload.`. The token finder
+    // now also starts a token glued after a word when a payload follows (src/engine/token/find.ts).
+    [
+      'a token glued after a word, its signature quoted after',
+      `JsonWebTokenError: invalid signature${token}. JsonWebTokenError: invalid signature|${secret.signature}`,
+      [secret],
+    ],
+    [
+      'a token glued after a word and before a dot',
+      ` Forbidden${token}.HTTP/1.1 JsonWebTokenError: invalid signature,${secret.signature}`,
+      [secret],
+    ],
+    // any-string.test.ts, FUZZ_SEED=6: `eyJ.` right before the token was taken for a token start with a
+    // 3-character header, rejected, and the scan went on after the whole run: the token was never found.
+    ['a stray `eyJ.` before the token', `${secret.signature}TokenExpiredError: jwt expired\r\neyJ.${token}`, [secret]],
+    // mutations.test.ts, FUZZ_SEED=6: three copies glued (`<sig><token>`), the first cut (`yJhbG…`), all
+    // wrapped at 113: no line ends in a token start, so nothing is joined, and the one token found is a
+    // header and the start of a payload. Its rest is the following lines of token characters, dots
+    // included, which hold the signature every copy shares.
+    ['copies of a token glued together, cut and wrapped', repeated, activeSecrets(repeated, CORPUS_SECRETS)],
+    // mutations.test.ts, FUZZ_SEED=2: the wrap breaks the token right after `eyJ` (`Bearer eyJ⏎hbGci…`) and a
+    // stray quote breaks the curl command, so no header holds it: the normaliser joined only lines ending
+    // in 10 token characters or more, and the token was never found. A line ending in the first characters
+    // of a token (`e`, `eyJ`) is now joined when the next line goes on with it (src/engine/normalize.ts).
+    ['a token broken right after `eyJ`, in no header', brokenAtStart, activeSecrets(brokenAtStart, CORPUS_SECRETS)],
+  ])('%s', async (_name, input, secrets) => {
+    expect(secrets).toHaveLength(1);
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, secrets)).toBeNull();
+    }
+  });
+
+  // any-string.test.ts, FUZZ_SEED=20260601: the credential `authorization` was registered as a secret, and
+  // the scrub rewrote the report's classification ("authorization") into `‹token sha256:…›`.
+  it('a credential that is one of the report’s own words does not rewrite the report', async () => {
+    for (const input of [
+      'Authorization: authorization\n403',
+      'Authorization: classification\nHTTP/1.1 403 Forbidden',
+    ]) {
+      const report = await run(input);
+      expect(report.classification).toBe('authorization');
+      expect(Object.keys(report)).toContain('classification');
+    }
+  });
+});
+
+/**
+ * Found by mutations.test.ts (the default seed): a truncation or wrap that leaves a response header line
+ * alone (`Content-Type: text/html`, `X-Trace: abc`) gave a report with no finding at all, where cli.md
+ * promises "at worst input.empty". input.empty was given only when no parser recognised anything, and
+ * a header line is recognised; it is now given whenever there is no finding and no classification
+ * (diagnose.ts), and fuzz.ts `expectWellFormed` asserts that every report says something.
+ */
+describe('a lone response header line', () => {
+  it.each([['Content-Type: text/html'], ['X-Trace: abc'], ['x-d:']])('%j reports input.empty', async (input) => {
+    expect((await run(input)).findings.map((f) => f.code)).toEqual(['input.empty']);
+  });
+});
