@@ -1,4 +1,5 @@
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { checkSlackRequest, decodesToObject, MAX_BODY_BYTES } from '../../src/slack/verify.js';
@@ -239,24 +240,28 @@ describe('request verification over HTTP', () => {
   });
 });
 
-/** A POST with a request target written as given (fetch would normalise it). */
+/**
+ * A POST with the request target written byte for byte as given, over a plain socket: fetch and
+ * http.request normalise it, and an HTTP interceptor (nock) cannot take an absolute-form target.
+ */
 function rawPost(base: string, target: string, body: string, headers: Record<string, string>): Promise<number> {
   const { hostname, port } = new URL(base);
+  const head = [
+    `POST ${target} HTTP/1.1`,
+    `Host: ${hostname}:${port}`,
+    'Content-Type: application/x-www-form-urlencoded',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'Connection: close',
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+  ].join('\r\n');
   return new Promise<number>((resolve, reject) => {
-    const req = request(
-      {
-        hostname,
-        port,
-        path: target,
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
-      },
-      (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
+    const socket = connect(Number(port), hostname, () => socket.end(`${head}\r\n\r\n${body}`));
+    let answer = '';
+    socket.setEncoding('utf8');
+    socket.on('data', (chunk: string) => {
+      answer += chunk;
+    });
+    socket.on('error', reject);
+    socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1] ?? 0)));
   });
 }
