@@ -82,6 +82,9 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
       header = shape.header;
     } else if (shape.kind === 'jwe') header = shape.header;
   }
+  // A token nested in the claims (`act`, `id_token`) reaches the report decoded, never in the paste as such.
+  redactor.addTokensIn(claims);
+  redactor.addTokensIn(header);
   if (claims === null && (token === null || token.decoded.shape.kind === 'masked')) {
     const bare = json.find((j) => CLAIM_KEYS.filter((k) => k in j.value).length >= 2 && !('keys' in j.value));
     if (bare !== undefined) {

@@ -1,24 +1,14 @@
 import { looksCut } from './normalize.js';
+import { isB64, PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { fingerprintOf } from './token/decode.js';
-import { findTokensInText, holdsToken, type TokenOccurrence } from './token/find.js';
-import { REPORT_VOCABULARY } from './vocabulary.js';
+import { findTokensInText, type TokenOccurrence } from './token/find.js';
+import { inReportVocabulary } from './vocabulary.js';
 
 /** Past this depth the deep scrub stops copying; the reach check below hands such values to it. */
 const MAX_SCRUB_DEPTH = 64;
 
 /** Entries a StringTable holds before it indexes them in a Map. */
 const SMALL_TABLE = 16;
-
-/**
- * A token is also known by its pieces: WINDOW-character substrings of its base64url runs (its header,
- * payload and signature segments), indexed every STRIDE characters. A run of output that holds any
- * PIECE = WINDOW + STRIDE - 1 consecutive characters of a token run holds one indexed window, wherever
- * the piece starts. 15 characters are 90 bits of base64url: never a coincidence, and shorter than the
- * 16-character piece of a signature that test/helpers/leaks.ts counts as a leak.
- */
-const WINDOW = 12;
-const STRIDE = 4;
-const PIECE = WINDOW + STRIDE - 1;
 
 /** How much of a cut token's rest is looked for: the longest signature (RS/PS, 8192-bit key: 1366) and then some. */
 const MAX_REST = 1400;
@@ -27,30 +17,6 @@ const MAX_REST = 1400;
 function isIndent(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x3e;
 }
-
-function isB64(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
-}
-
-/** Between two runs that hold pieces of a token, what still reads as one token: its dots, a wrap's line breaks. */
-function isJoiner(c: number): boolean {
-  return c === 0x2e || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
-}
-
-/** Runs of base64url characters long enough to hold a piece. A global scan: native and linear. */
-const PIECE_RUN = new RegExp(`[A-Za-z0-9_-]{${PIECE},}`, 'g');
-
-/** Each WINDOW-character substring of the base64url runs of `text`, at every offset. */
-function windowsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/[A-Za-z0-9_-]+/g)) {
-    for (let k = 0; k + WINDOW <= m[0].length; k++) out.add(m[0].slice(k, k + WINDOW));
-  }
-  return out;
-}
-
-/** Pieces of the report's own words (REPORT_VOCABULARY): never taken for a piece of a token. */
-const VOCABULARY_WINDOWS = windowsOf(REPORT_VOCABULARY);
 
 /**
  * A string-keyed table, in insertion order, that compares keys with `===` while it is small. A Map
@@ -96,7 +62,7 @@ class StringTable<V> {
  * over lines (`Bearer e⏎yJhbGci…`) or glued to the text around it (`<token>x`, `<signature><token>`), so
  * the token the engine read, and registered, is not the string that gets quoted; and a token's signature
  * quoted on its own elsewhere (`invalid signature '…'`) is then not the signature the redactor knows.
- * So `addToken` also indexes the token's pieces (see WINDOW), and any run of base64url characters that
+ * So `addToken` also indexes the token's pieces (pieces.ts), and any run of base64url characters that
  * holds one is replaced whole: whatever the cut or the glue, a piece long enough to matter is caught.
  */
 export class SecretRedactor {
@@ -107,8 +73,8 @@ export class SecretRedactor {
   private shortest = Number.POSITIVE_INFINITY;
   /** Fingerprints already computed in this diagnosis: one token is named in many places (its label, its decoding, its evidence). */
   private readonly fingerprints = new StringTable<string>();
-  /** Pieces of the registered tokens (WINDOW characters, every STRIDE), each to the label of its token. */
-  private readonly pieces = new Map<string, string>();
+  /** Pieces of the registered tokens (see pieces.ts), each to the label of its token. */
+  private readonly pieces = new PieceIndex();
 
   /** `fingerprintOf(raw)`, computed once per distinct string for the life of this redactor (one diagnosis). */
   fingerprint(raw: string): string {
@@ -123,10 +89,10 @@ export class SecretRedactor {
   /**
    * Registers a secret and the label that replaces it (`‹token sha256:1a2b3c4d›`). Short strings are
    * ignored: they cannot be told from ordinary words. So is a part of the report's own vocabulary, which
-   * the report spells anyway (see REPORT_VOCABULARY).
+   * the report spells anyway (see vocabulary.ts).
    */
   add(secret: string, label?: string): void {
-    if (secret.length < 8 || this.secrets.get(secret) !== undefined || REPORT_VOCABULARY.includes(secret)) return;
+    if (secret.length < 8 || this.secrets.get(secret) !== undefined || inReportVocabulary(secret)) return;
     this.secrets.add(secret, label ?? `‹secret ${this.fingerprint(secret)}›`);
     this.ordered = null;
     if (secret.length < this.shortest) this.shortest = secret.length;
@@ -143,7 +109,7 @@ export class SecretRedactor {
     const parts = raw.split('.');
     const sig = parts[2];
     if (parts.length === 3 && sig !== undefined && sig.length >= 16) this.add(sig, '‹signature›');
-    if (mayHoldSignature(parts)) this.indexPieces(raw, label);
+    if (mayHoldSignature(parts)) this.pieces.add(raw, label);
   }
 
   /**
@@ -185,7 +151,7 @@ export class SecretRedactor {
     if (text.charCodeAt(p) !== 0x0a) {
       let k = p;
       while (k < text.length && isB64(text.charCodeAt(k))) k++;
-      if (p > end && k - p >= WINDOW && text.charCodeAt(k) !== 0x3a) this.indexPieces(text.slice(p, k), label);
+      if (p > end && k - p >= WINDOW && text.charCodeAt(k) !== 0x3a) this.pieces.add(text.slice(p, k), label);
       return;
     }
     this.addWrappedRest(text, p + 1, label);
@@ -206,7 +172,7 @@ export class SecretRedactor {
       if (k - p < WINDOW || text.charCodeAt(k) === 0x3a) {
         if (++gap > 1) return;
       } else {
-        this.indexPieces(text.slice(p, k), label);
+        this.pieces.add(text.slice(p, k), label);
         budget -= k - p;
         gap = 0;
         if (k < end) return;
@@ -215,10 +181,18 @@ export class SecretRedactor {
     }
   }
 
-  /** Every JWT-shaped string in a value the caller gave (an option), registered as a token. */
-  addTokensIn(value: string): void {
-    if (!value.includes('eyJ')) return;
-    for (const t of findTokensInText(value)) this.addToken(t.raw, `‹token ${this.fingerprint(t.raw)}›`);
+  /**
+   * Every JWT-shaped string in a value that reaches the report without being in the paste as such, registered
+   * as a token: an option the caller gave, a string of the decoded claims or header (a token nested in
+   * another: `act`, `id_token`), at any depth.
+   */
+  addTokensIn(value: unknown, depth = 0): void {
+    if (typeof value === 'string') {
+      if (!value.includes('eyJ')) return;
+      for (const t of findTokensInText(value)) this.addToken(t.raw, `‹token ${this.fingerprint(t.raw)}›`);
+    } else if (value !== null && typeof value === 'object' && depth <= MAX_SCRUB_DEPTH) {
+      for (const v of Object.values(value)) this.addTokensIn(v, depth + 1);
+    }
   }
 
   get size(): number {
@@ -239,7 +213,7 @@ export class SecretRedactor {
         out = `${out.slice(0, t.start)}‹token ${this.fingerprint(t.raw)}›${out.slice(t.end)}`;
       }
     }
-    if (this.pieces.size > 0 && out.length >= PIECE) out = this.redactPieces(out);
+    if (this.pieces.size > 0 && out.length >= PIECE) out = this.pieces.replace(out);
     return out;
   }
 
@@ -247,70 +221,13 @@ export class SecretRedactor {
    * Deep-replaces secrets in every string of a JSON-like value (the finished report).
    *
    * Evidence is already redacted where it is quoted, so the usual report holds no secret: a read-only
-   * walk proves that without copying anything, and only a report that does hold one is rebuilt.
+   * walk proves that without copying anything, and only a report that does hold one is rebuilt. With
+   * nothing registered there is nothing to look for: every JWT-shaped string of the paste, of the options
+   * and of the decoded claims was registered (build-context.ts), and a report holds no other text.
    */
   scrub<T>(value: T): T {
-    if (!this.reaches(value, 0)) return value;
+    if ((this.secrets.size === 0 && this.pieces.size === 0) || !this.reaches(value, 0)) return value;
     return this.scrubValue(value, 0) as T;
-  }
-
-  /** Indexes the pieces of each base64url run of a token: WINDOW characters every STRIDE, and the run's last WINDOW. */
-  private indexPieces(raw: string, label: string): void {
-    let i = 0;
-    while (i < raw.length) {
-      while (i < raw.length && !isB64(raw.charCodeAt(i))) i++;
-      const start = i;
-      while (i < raw.length && isB64(raw.charCodeAt(i))) i++;
-      if (i - start < WINDOW) continue;
-      for (let k = start; k + WINDOW <= i; k += STRIDE) this.indexPiece(raw.slice(k, k + WINDOW), label);
-      this.indexPiece(raw.slice(i - WINDOW, i), label);
-    }
-  }
-
-  private indexPiece(window: string, label: string): void {
-    if (!VOCABULARY_WINDOWS.has(window)) this.pieces.set(window, label);
-  }
-
-  /** The label of the token a run of `text` [start, end) holds a piece of, or undefined. */
-  private pieceIn(text: string, start: number, end: number): string | undefined {
-    for (let k = start; k + WINDOW <= end; k++) {
-      const label = this.pieces.get(text.slice(k, k + WINDOW));
-      if (label !== undefined) return label;
-    }
-    return undefined;
-  }
-
-  private holdsPiece(text: string): boolean {
-    PIECE_RUN.lastIndex = 0;
-    for (let m = PIECE_RUN.exec(text); m !== null; m = PIECE_RUN.exec(text)) {
-      if (this.pieceIn(text, m.index, m.index + m[0].length) !== undefined) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Replaces each run that holds a piece of a token by that token's label. Runs of the same token with
-   * only dots and line breaks between them (a wrapped token, its segments) become one label.
-   */
-  private redactPieces(text: string): string {
-    let out = '';
-    let copied = 0;
-    let lastLabel: string | undefined;
-    PIECE_RUN.lastIndex = 0;
-    for (let m = PIECE_RUN.exec(text); m !== null; m = PIECE_RUN.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const label = this.pieceIn(text, start, end);
-      if (label === undefined) continue;
-      if (label === lastLabel && onlyJoiners(text, copied, start)) {
-        copied = end;
-        continue;
-      }
-      out += text.slice(copied, start) + label;
-      copied = end;
-      lastLabel = label;
-    }
-    return copied === 0 ? text : out + text.slice(copied);
   }
 
   private longestFirst(): Array<[string, string]> {
@@ -361,13 +278,12 @@ export class SecretRedactor {
     return out;
   }
 
-  /** Whether `redact` would change `text`: a registered secret, a JWT-shaped string, or a piece of a token in it. */
+  /** Whether `text` holds a registered secret or a piece of a registered token. */
   private containsSecret(text: string): boolean {
     if (text.length >= this.shortest) {
       for (const [secret] of this.longestFirst()) if (text.includes(secret)) return true;
     }
-    if (holdsToken(text)) return true;
-    return this.pieces.size > 0 && text.length >= PIECE && this.holdsPiece(text);
+    return text.length >= PIECE && this.pieces.holds(text);
   }
 }
 
@@ -390,9 +306,4 @@ function runAtLeast(s: string, n: number): number {
     if (run >= n) return i - n + 1;
   }
   return -1;
-}
-
-function onlyJoiners(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isJoiner(text.charCodeAt(i))) return false;
-  return true;
 }

@@ -98,8 +98,15 @@ const PARTS = [
  * report itself: its classification, its keys. Found by test/fuzz/any-string.test.ts, where the
  * classification came out as `‹token sha256:…›`.
  */
-export const REPORT_VOCABULARY: string = [
+const WORDS = [
   ...PARTS.flatMap((p) => Object.keys(p)),
   ...FINDING_CODES,
   ...FINDING_CODES.flatMap((c) => [docsPath(c, 'en'), docsPath(c, 'ja')]),
-].join('\n');
+];
+export const REPORT_VOCABULARY: string = WORDS.join('\n');
+const LONGEST = Math.max(...WORDS.map((w) => w.length));
+
+/** Whether `s` is part of the report's own vocabulary (a token is longer than any of its words: not read). */
+export function inReportVocabulary(s: string): boolean {
+  return s.length <= LONGEST && REPORT_VOCABULARY.includes(s);
+}

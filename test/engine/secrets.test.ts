@@ -3,6 +3,7 @@
  * or any 16 characters of the signature) is test/helpers/leaks.ts's; the fuzz tests hunt for shapes, this
  * file pins the ones the redactor is built to handle.
  */
+import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { SecretRedactor } from '../../src/engine/secrets.js';
 import { renderBlocks } from '../../src/render/blocks.js';
@@ -48,6 +49,16 @@ describe('SecretRedactor: the pieces of a token', () => {
     expect(r.redact(text)).toBe(text);
   });
 
+  it('finds the pieces of tokens too long to search one by one (a table of their windows)', () => {
+    const big = new SecretRedactor();
+    const opaque = randomBytes(300_000).toString('base64url');
+    big.addToken(opaque, '‹big›');
+    const text = `a ${opaque.slice(150_001, 150_040)} b ${opaque.slice(7, 22)} c`;
+    const started = performance.now();
+    expect(big.redact(text)).toBe('a ‹big› b ‹big› c');
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
   it('indexes no piece of a masked token: nothing of it is secret', () => {
     const masked = new SecretRedactor();
     const token = unsigned({ alg: 'RS256' }, CLAIMS);
@@ -63,11 +74,24 @@ describe('SecretRedactor: the pieces of a token', () => {
     expect(out).toContain('nothing here');
   });
 
-  it('scrubs a JWT-shaped string it was never told about', () => {
+  it('registers a token nested in a value (decoded claims, an option) at any depth', () => {
     const other = hs256(LIVE);
     const fresh = new SecretRedactor();
-    const out = JSON.stringify(fresh.scrub({ claims: { act: other } }));
-    expect(findLeak(out, [secretOf(other)])).toBeNull();
+    fresh.addTokensIn({ act: { sub: 'x', token: other }, list: ['a'] });
+    expect(findLeak(JSON.stringify(fresh.scrub({ claims: { act: other } })), [secretOf(other)])).toBeNull();
+  });
+});
+
+describe('diagnose: a token nested in the claims of the pasted one', () => {
+  it('is kept out of the decoded payload the report shows', async () => {
+    // Nothing in common with the outer token, whose pieces would match a header or claims written alike.
+    const nested = unsigned({ alg: 'ES384', kid: 'other' }, { client: 'svc-billing' }, SIG.slice(0, 86));
+    const outer = hs256({ ...LIVE, act: { sub: 'svc', token: nested } });
+    const report = await run(`HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${outer}`);
+    expect(report.token?.payload).toMatchObject({ act: { sub: 'svc' } });
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secretOf(nested), secretOf(outer)])).toBeNull();
+    }
   });
 });
 

@@ -1,8 +1,9 @@
 /**
- * Bugs the fuzz tests in this folder found, kept as regression cases: each case first asserts its
- * premise (the paste really is of the shape that went wrong), then the behaviour that is now right.
- * The leaks were fixed in src/engine/secrets.ts (the redactor knows every piece of a token, not only the
- * whole strings), the empty report in src/engine/diagnose.ts (the input.empty rule).
+ * Bugs the fuzz tests in this folder found, kept as regression cases: the paste of each is of the shape
+ * that went wrong (the first cases assert it), and the behaviour asserted is now right. The leaks were
+ * fixed in src/engine/secrets.ts and pieces.ts (the redactor knows every piece of a token, not only the
+ * whole strings, and the rest of a token that looks cut), token/find.ts and normalize.ts (tokens glued or
+ * broken at their start are found); the empty report in src/engine/diagnose.ts (the input.empty rule).
  */
 import { describe, expect, it } from 'vitest';
 import { renderBlocks } from '../../src/render/blocks.js';
