@@ -70,7 +70,9 @@ for (const [label, bytes] of [
   const text = pasteOf(bytes);
   const ops = await opsPerSecond(() => diagnose(text, { now: NOW }), bytes >= 1 << 20 ? Math.max(SECONDS, 2) : SECONDS);
   const ms = 1000 / ops;
-  console.log(`  ${label.padEnd(8)}  ${fmt(ms, 3).padStart(10)} ms     ${fmt((ms * 1000) / (bytes / 1024), 2).padStart(8)} µs/KB`);
+  console.log(
+    `  ${label.padEnd(8)}  ${fmt(ms, 3).padStart(10)} ms     ${fmt((ms * 1000) / (bytes / 1024), 2).padStart(8)} µs/KB`,
+  );
 }
 
 const examplesDir = join(root, 'examples');
@@ -93,9 +95,13 @@ const decodeOps = await opsPerSecond(() => {
   }
 });
 console.log(`  full diagnosis (jwt-diagnose)                  ${fmt(diagnoseOps, 0).padStart(10)} /s`);
-console.log(`  baseline: jose decodeProtectedHeader+decodeJwt ${fmt(decodeOps, 0).padStart(10)} /s   (${tokens.length} tokens in ${examples.length} examples)`);
+console.log(
+  `  baseline: jose decodeProtectedHeader+decodeJwt ${fmt(decodeOps, 0).padStart(10)} /s   (${tokens.length} tokens in ${examples.length} examples)`,
+);
 const ratio = decodeOps / diagnoseOps;
-console.log(`  cost ratio (diagnosis / bare decode)           ${fmt(ratio, 2).padStart(10)}x   target < 5x: ${ratio < 5 ? 'met' : 'NOT met'}`);
+console.log(
+  `  cost ratio (diagnosis / bare decode)           ${fmt(ratio, 2).padStart(10)}x   target < 5x: ${ratio < 5 ? 'met' : 'NOT met'}`,
+);
 
 // 3. The same two figures at steady state, clearly apart from the acceptance figures above. V8 takes
 //    seconds to optimise the engine's few hundred functions (longer on a busy two-core machine), and
@@ -123,12 +129,22 @@ for (const until = performance.now() + WARM_SECONDS * 1000; performance.now() < 
   decodeExample();
 }
 const rounds = [];
-for (let r = 0; r < 5; r++) rounds.push({ diagnose: await opsPerSecond(diagnoseExample, SECONDS / 2), decode: await opsPerSecond(decodeExample, SECONDS / 2) });
+for (let r = 0; r < 5; r++)
+  rounds.push({
+    diagnose: await opsPerSecond(diagnoseExample, SECONDS / 2),
+    decode: await opsPerSecond(decodeExample, SECONDS / 2),
+  });
 const median = (values) => [...values].sort((a, b) => a - b)[values.length >> 1];
 const steadyDiagnose = median(rounds.map((r) => r.diagnose));
 const steadyDecode = median(rounds.map((r) => r.decode));
 const steadyRatio = median(rounds.map((r) => r.decode / r.diagnose));
-console.log(`\nSteady state, for comparison only (after ${WARM_SECONDS} s of warm-up; medians of 5 alternating rounds)`);
-console.log(`  full diagnosis (jwt-diagnose)                  ${fmt(steadyDiagnose, 0).padStart(10)} /s   (${fmt(1e6 / steadyDiagnose, 1)} µs each)`);
-console.log(`  baseline: jose decodeProtectedHeader+decodeJwt ${fmt(steadyDecode, 0).padStart(10)} /s   (${fmt(1e6 / steadyDecode, 1)} µs per example)`);
+console.log(
+  `\nSteady state, for comparison only (after ${WARM_SECONDS} s of warm-up; medians of 5 alternating rounds)`,
+);
+console.log(
+  `  full diagnosis (jwt-diagnose)                  ${fmt(steadyDiagnose, 0).padStart(10)} /s   (${fmt(1e6 / steadyDiagnose, 1)} µs each)`,
+);
+console.log(
+  `  baseline: jose decodeProtectedHeader+decodeJwt ${fmt(steadyDecode, 0).padStart(10)} /s   (${fmt(1e6 / steadyDecode, 1)} µs per example)`,
+);
 console.log(`  cost ratio at steady state                     ${fmt(steadyRatio, 2).padStart(10)}x`);

@@ -393,7 +393,7 @@ async function main() {
   const p99Ratio = r(measured).latency.p99 / Math.max(r(baseline).latency.p99, 0.001);
   const p99AtRate = q(measured).latency.p99 / Math.max(q(baseline).latency.p99, 0.001);
   console.log(
-    '\n  The Bolt floor: the app\'s receiver, guard and Bolt App with a listener that only acks (no diagnosis, no post)',
+    "\n  The Bolt floor: the app's receiver, guard and Bolt App with a listener that only acks (no diagnosis, no post)",
   );
   row('requests/s (mean)', fmt(rps(baseline), 0), fmt(rps(floor), 0), 'baseline / floor');
   row('ack latency p99 (ms), closed loop', fmt(r(baseline).latency.p99, 1), fmt(r(floor).latency.p99, 1));

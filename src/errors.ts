@@ -19,7 +19,11 @@ export class JwtDiagnoseError extends Error {
 export type UsageProblem =
   | { kind: 'unknown-option'; option: string }
   | { kind: 'missing-value'; option: string }
-  | { kind: 'bad-value'; option: string; expected: 'format' | 'locale' | 'skew' | 'now' | 'non-empty' | 'url' | 'issuer' | 'host' }
+  | {
+      kind: 'bad-value';
+      option: string;
+      expected: 'format' | 'locale' | 'skew' | 'now' | 'non-empty' | 'url' | 'issuer' | 'host';
+    }
   /** A token (JWT) given as an option's value or as FILE: refused, and never quoted back. */
   | { kind: 'token-as-value'; option: string }
   | { kind: 'too-many-files'; count: number }

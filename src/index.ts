@@ -3,7 +3,15 @@
  * The engine is pure (text in, report out); renderers lay a report out as text, JSON or Block Kit.
  */
 export type { CodeArgs } from './engine/args.js';
-export { codes, docsPath, FINDING_CODES, type FindingCode, isFindingCode, PROJECT_CODES, type Severity } from './engine/codes.js';
+export {
+  codes,
+  docsPath,
+  FINDING_CODES,
+  type FindingCode,
+  isFindingCode,
+  PROJECT_CODES,
+  type Severity,
+} from './engine/codes.js';
 export { diagnose } from './engine/diagnose.js';
 export { NOTE_KEYS, type NoteArgs, type NoteKey } from './engine/evidence.js';
 export type { DiagnoseOptions, KeyFetchInfo } from './engine/options.js';

@@ -76,7 +76,10 @@ export function parseTime(value: string): number {
     const ms = Date.parse(value);
     if (Number.isFinite(ms)) return Math.floor(ms / 1000);
   }
-  throw usage({ kind: 'bad-value', option: '--now', expected: 'now' }, `--now: "${value}" is not an ISO-8601 time with a zone or epoch seconds`);
+  throw usage(
+    { kind: 'bad-value', option: '--now', expected: 'now' },
+    `--now: "${value}" is not an ISO-8601 time with a zone or epoch seconds`,
+  );
 }
 
 export function parseCliArgs(argv: readonly string[]): CliArgs {
@@ -117,7 +120,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   }
   const v = result.data;
   if (parsed.positionals.length > 1) {
-    throw usage({ kind: 'too-many-files', count: parsed.positionals.length }, `one input file at most (got ${parsed.positionals.length})`);
+    throw usage(
+      { kind: 'too-many-files', count: parsed.positionals.length },
+      `one input file at most (got ${parsed.positionals.length})`,
+    );
   }
   // `jwt-diagnose "$TOKEN"` for `echo "$TOKEN" | jwt-diagnose`: "cannot read <the token>" would print it back.
   if (parsed.positionals.some(holdsToken)) {

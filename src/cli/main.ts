@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { DiagnoseOptions } from '../engine/options.js';
 import type { Report } from '../engine/types.js';
-import { asCodedError, type FileProblem, InvalidOptionsError, type JwtDiagnoseError, KeyInputError, UsageError } from '../errors.js';
+import {
+  asCodedError,
+  type FileProblem,
+  InvalidOptionsError,
+  type JwtDiagnoseError,
+  KeyInputError,
+  UsageError,
+} from '../errors.js';
 import { diagnoseWithRemoteKeys, type RemoteKeys } from '../keys/diagnose-with-remote-keys.js';
 import { KeyFetcher } from '../keys/remote-jwks.js';
 import { catalogueFor } from '../messages/index.js';
@@ -98,7 +105,10 @@ async function loadInput(args: CliArgs, io: CliIo): Promise<string> {
   try {
     return await readFile(args.file, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read ${args.file}`, { cause: e, problem: { kind: 'unreadable-file', path: args.file, reason: fileProblem(e) } });
+    throw new UsageError(`cannot read ${args.file}`, {
+      cause: e,
+      problem: { kind: 'unreadable-file', path: args.file, reason: fileProblem(e) },
+    });
   }
 }
 
@@ -106,7 +116,10 @@ async function loadKey(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
   } catch (e) {
-    throw new KeyInputError(`cannot read --jwks ${path}`, { cause: e, problem: { kind: 'unreadable-key', path, reason: fileProblem(e) } });
+    throw new KeyInputError(`cannot read --jwks ${path}`, {
+      cause: e,
+      problem: { kind: 'unreadable-key', path, reason: fileProblem(e) },
+    });
   }
 }
 
@@ -135,6 +148,8 @@ function render(report: Report, args: CliArgs, io: CliIo): string {
     case 'blocks':
       return `${JSON.stringify(renderBlocks(report, catalogueFor(report.locale)), null, 2)}\n`;
     default:
-      return renderText(report, { color: io.stdout.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb' });
+      return renderText(report, {
+        color: io.stdout.isTTY === true && io.env.NO_COLOR === undefined && io.env.TERM !== 'dumb',
+      });
   }
 }

@@ -9,7 +9,13 @@ interface Via {
   via?: string;
 }
 
-export type AuthzFormatProblem = 'quotes' | 'extra-space' | 'line-break' | 'bad-characters' | 'lowercase-scheme' | 'duplicate';
+export type AuthzFormatProblem =
+  | 'quotes'
+  | 'extra-space'
+  | 'line-break'
+  | 'bad-characters'
+  | 'lowercase-scheme'
+  | 'duplicate';
 
 /**
  * Why fetching an issuer's published keys failed, as the edge (src/keys/) classifies it: by status,
@@ -80,7 +86,14 @@ export interface CodeArgs {
   'signature.invalid': Via & { kid: string | null };
   'signature.valid': Via & { kid: string | null; alg: string };
   'signature.unchecked': Via & {
-    reason: 'no-key' | 'masked' | 'absent' | 'no-matching-key' | 'unsupported' | 'issuer-not-trusted' | 'key-fetch-failed';
+    reason:
+      | 'no-key'
+      | 'masked'
+      | 'absent'
+      | 'no-matching-key'
+      | 'unsupported'
+      | 'issuer-not-trusted'
+      | 'key-fetch-failed';
     /** issuer-not-trusted: the token's iss (null when it has none); no request was made. */
     iss?: string | null;
     /** key-fetch-failed: why, and which URL failed (the discovery document or the JWKS). */

@@ -44,7 +44,10 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
       const decoded = decodeCredential(parsed.credential, redactor.fingerprint(parsed.credential));
       // A masked credential (`Bearer <redacted>`) is no secret: replacing it by a fingerprint would hide the mask.
       if (decoded.shape.kind !== 'masked') {
-        redactor.add(authorization.field.value.trim(), `${parsed.scheme ?? ''} ${labelFor(redactor, parsed.credential)}`.trim());
+        redactor.add(
+          authorization.field.value.trim(),
+          `${parsed.scheme ?? ''} ${labelFor(redactor, parsed.credential)}`.trim(),
+        );
         registerToken(redactor, parsed.credential);
       }
       token = {
@@ -181,12 +184,22 @@ function pickAuthorization(headers: readonly HeaderField[]): { field: HeaderFiel
 }
 
 /** An OAuth token response (`{"access_token": "…"}`) holds the token when no header or JWT shows one. */
-function opaqueFromJson(json: readonly JsonObjectSpan[], redactor: SecretRedactor, evidenceAt: (s: number, e: number) => string): TokenInfo | null {
+function opaqueFromJson(
+  json: readonly JsonObjectSpan[],
+  redactor: SecretRedactor,
+  evidenceAt: (s: number, e: number) => string,
+): TokenInfo | null {
   for (const j of json) {
     const v = j.value.access_token;
     if (typeof v === 'string' && v.length >= 8) {
       registerToken(redactor, v);
-      return { decoded: decodeCredential(v, redactor.fingerprint(v)), foundIn: 'json', label: labelFor(redactor, v), source: 'token', evidence: evidenceAt(j.start, j.start) };
+      return {
+        decoded: decodeCredential(v, redactor.fingerprint(v)),
+        foundIn: 'json',
+        label: labelFor(redactor, v),
+        source: 'token',
+        evidence: evidenceAt(j.start, j.start),
+      };
     }
   }
   return null;
@@ -215,7 +228,14 @@ function isSecretChar(c: number): boolean {
     (c >= 0x41 && c <= 0x5a) ||
     (c >= 0x61 && c <= 0x7a) ||
     (c >= 0x30 && c <= 0x39) ||
-    c === 0x2d || c === 0x5f || c === 0x2e || c === 0x2b || c === 0x2f || c === 0x3d || c === 0x25 || c === 0x7e
+    c === 0x2d ||
+    c === 0x5f ||
+    c === 0x2e ||
+    c === 0x2b ||
+    c === 0x2f ||
+    c === 0x3d ||
+    c === 0x25 ||
+    c === 0x7e
   );
 }
 
@@ -291,7 +311,8 @@ function collectExpectations(
   challenges: ChallengeObservation[],
   evidenceAt: (s: number, e: number) => string,
 ): Context['expected'] {
-  const fromOptions = (values: readonly string[]): Expectation[] => values.map((value) => ({ value, source: 'options' }));
+  const fromOptions = (values: readonly string[]): Expectation[] =>
+    values.map((value) => ({ value, source: 'options' }));
   const issuers = fromOptions(options.expectedIssuers);
   const audiences = fromOptions(options.expectedAudiences);
   const scopes = fromOptions(options.requiredScopes);
@@ -327,7 +348,8 @@ function collectKeys(options: ResolvedOptions, json: readonly JsonObjectSpan[], 
   for (const j of json) {
     const keys = j.value.keys;
     if (Array.isArray(keys) && keys.some(isJwk)) out.push({ kind: 'jwks', keys: keys.filter(isJwk), source: 'key' });
-    else if (isJwk(j.value) && !('d' in j.value) && !('k' in j.value)) out.push({ kind: 'jwks', keys: [j.value], source: 'key' });
+    else if (isJwk(j.value) && !('d' in j.value) && !('k' in j.value))
+      out.push({ kind: 'jwks', keys: [j.value], source: 'key' });
   }
   let at = text.indexOf('-----BEGIN ');
   while (at >= 0) {

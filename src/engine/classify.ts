@@ -1,5 +1,5 @@
-import type { FindingCode } from './codes.js';
 import { finding } from './checks/define.js';
+import type { FindingCode } from './codes.js';
 import type { Classification, FindingData, Source } from './types.js';
 
 /** Server-stated evidence that the caller was identified but not allowed. */
@@ -74,9 +74,14 @@ export function classify(status: number | null, statusEvidence: string, findings
   }
   if (status === 403) {
     if (findings.some((f) => f.code === 'proxy.waf-block')) return { classification: 'authorization', mismatch: null };
-    const contradiction = findings.find((f) => f.code === 'challenge.invalid-token' || (f.code === 'time.expired' && (f.severity ?? 'error') === 'error'));
+    const contradiction = findings.find(
+      (f) => f.code === 'challenge.invalid-token' || (f.code === 'time.expired' && (f.severity ?? 'error') === 'error'),
+    );
     if (contradiction !== undefined) {
-      return { classification: 'authentication', mismatch: mismatch(403, statusEvidence, 'authentication', contradiction.code) };
+      return {
+        classification: 'authentication',
+        mismatch: mismatch(403, statusEvidence, 'authentication', contradiction.code),
+      };
     }
     return { classification: 'authorization', mismatch: null };
   }
@@ -84,11 +89,19 @@ export function classify(status: number | null, statusEvidence: string, findings
   if (authz !== undefined && authn === undefined) return { classification: 'authorization', mismatch: null };
   if (authn !== undefined && authz === undefined) return { classification: 'authentication', mismatch: null };
   if (authn !== undefined && authz !== undefined) {
-    return { classification: authz.code === 'challenge.insufficient-scope' ? 'authorization' : 'authentication', mismatch: null };
+    return {
+      classification: authz.code === 'challenge.insufficient-scope' ? 'authorization' : 'authentication',
+      mismatch: null,
+    };
   }
   return { classification: 'undetermined', mismatch: null };
 }
 
-function mismatch(status: number, evidence: string, evidenceSays: Classification, because: FindingCode): FindingData<'status.mismatch'> {
+function mismatch(
+  status: number,
+  evidence: string,
+  evidenceSays: Classification,
+  because: FindingCode,
+): FindingData<'status.mismatch'> {
   return finding('status.mismatch', { status, evidenceSays, because }, evidence, 'status');
 }

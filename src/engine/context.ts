@@ -40,7 +40,9 @@ export interface ChallengeObservation {
 }
 
 /** A key the user supplied, not yet imported (import is async and lives in the key check). */
-export type KeyMaterial = { kind: 'jwks'; keys: JsonObject[]; source: Source } | { kind: 'pem'; pem: string; source: Source };
+export type KeyMaterial =
+  | { kind: 'jwks'; keys: JsonObject[]; source: Source }
+  | { kind: 'pem'; pem: string; source: Source };
 
 /** Everything checks read. Built once per diagnosis by `buildContext`; checks never mutate it. */
 export interface Context {

@@ -16,8 +16,11 @@ export function normalizePaste(input: string): string {
   if (text.indexOf('```') >= 0) text = text.replaceAll('```', '\n');
   // Smart quotes, primes, full-width quotes → ASCII; NBSP and friends → space; zero-width characters removed
   // (a zero-width space inside a token would split it).
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each character is listed on purpose
-  text = text.replace(/[\u2018\u2019\u201A\u201B\u2032\uFF07\u201C\u201D\u201E\u201F\u2033\uFF02\u00A0\u2007\u202F\u3000\u200B\u200C\u200D\u2060\uFEFF]/g, replaceSpecial);
+  text = text.replace(
+    // biome-ignore lint/suspicious/noMisleadingCharacterClass: each character is listed on purpose
+    /[\u2018\u2019\u201A\u201B\u2032\uFF07\u201C\u201D\u201E\u201F\u2033\uFF02\u00A0\u2007\u202F\u3000\u200B\u200C\u200D\u2060\uFEFF]/g,
+    replaceSpecial,
+  );
   if (text.indexOf('eyJ') >= 0 && text.indexOf('\n') >= 0) text = joinWrappedTokens(text);
   return text;
 }
@@ -102,7 +105,14 @@ function unwrapSlackLinks(text: string): string {
 }
 
 function isTokenChar(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x2e;
+  return (
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2d ||
+    c === 0x5f ||
+    c === 0x2e
+  );
 }
 
 /**
@@ -110,7 +120,18 @@ function isTokenChar(c: number): boolean {
  * `[REDACTED]`), or a space and the rest of a log line (`…tail status=401`).
  */
 function isTokenTerminator(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x60 || c === 0x2a || c === 0x3c || c === 0x5b || c === 0x28 || c === 0x2026 || c === 0x20 || c === 0x09;
+  return (
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x60 ||
+    c === 0x2a ||
+    c === 0x3c ||
+    c === 0x5b ||
+    c === 0x28 ||
+    c === 0x2026 ||
+    c === 0x20 ||
+    c === 0x09
+  );
 }
 
 /** A line's leading indentation and quote markers (`> `): a wrapped piece repeats them when the whole paste has them. */
@@ -190,7 +211,10 @@ function isUnfinished(tok: OpenToken, lineWidth: number): boolean {
   const alg = tok.header?.alg;
   if (typeof tok.header?.enc === 'string') return n < 5 || (current.length >= 40 && lineWidth >= 60);
   if (n > 3 || alg === 'none') return false;
-  const lengths = typeof alg !== 'string' ? undefined : (SIGNATURE_LENGTHS[alg] ?? SIGNATURE_LENGTHS[/^(RS|PS)\d+$/.test(alg) ? alg.slice(0, 2) : '']);
+  const lengths =
+    typeof alg !== 'string'
+      ? undefined
+      : (SIGNATURE_LENGTHS[alg] ?? SIGNATURE_LENGTHS[/^(RS|PS)\d+$/.test(alg) ? alg.slice(0, 2) : '']);
   if (lengths !== undefined) return !lengths.includes(current.length) && current.length < Math.max(...lengths);
   return current.length >= 40 && lineWidth >= 60;
 }

@@ -13,7 +13,8 @@ const NowIso = z.iso.datetime({ offset: true });
  * subset of what NowIso accepts (test/engine/fast-paths.test.ts holds it to that), tested by one regex
  * instead of a schema parse. Anything else, the 29th–31st included, still goes to NowIso.
  */
-const COMMON_ISO = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+const COMMON_ISO =
+  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d{1,9})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
 
 /** Whether `value` is an ISO-8601 `now` the schema accepts. */
 export function isIsoNow(value: string): boolean {
@@ -26,7 +27,9 @@ const TimeInput = z.union([z.date(), z.number().finite().nonnegative(), NowIso])
 const KeyInput = z.union([z.string().min(1), z.record(z.string(), z.unknown())]);
 
 const KeyFetchInput = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('skipped'), reason: z.literal('issuer-not-trusted'), iss: z.string().nullable() }).strict(),
+  z
+    .object({ status: z.literal('skipped'), reason: z.literal('issuer-not-trusted'), iss: z.string().nullable() })
+    .strict(),
   z
     .object({
       status: z.literal('failed'),
@@ -123,7 +126,16 @@ export const DEFAULT_SKEW_SECONDS = 60;
 type ParsedOptions = z.output<typeof DiagnoseOptionsSchema>;
 
 /** The options quickParse checks by hand; any other key (keys, keyFetch, an unknown one) goes to the schema. */
-const QUICK_KEYS: ReadonlySet<string> = new Set(['now', 'preferPastedDate', 'skewSeconds', 'expectedIssuers', 'expectedAudiences', 'allowedAlgorithms', 'requiredScopes', 'locale']);
+const QUICK_KEYS: ReadonlySet<string> = new Set([
+  'now',
+  'preferPastedDate',
+  'skewSeconds',
+  'expectedIssuers',
+  'expectedAudiences',
+  'allowedAlgorithms',
+  'requiredScopes',
+  'locale',
+]);
 
 /** A copy of `value` when it is an array of non-empty strings (what `z.array(z.string().min(1))` accepts), else null. */
 function nonEmptyStrings(value: unknown): string[] | null {
@@ -143,7 +155,8 @@ function nonEmptyStrings(value: unknown): string[] | null {
  */
 function quickParse(options: unknown): ParsedOptions | null {
   if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype) return null;
+  if (options === null || typeof options !== 'object' || Object.getPrototypeOf(options) !== Object.prototype)
+    return null;
   const out: ParsedOptions = {};
   for (const key of Object.keys(options)) {
     if (!QUICK_KEYS.has(key)) return null;
@@ -188,7 +201,10 @@ export function resolveOptions(options: DiagnoseOptions | undefined): ResolvedOp
     expectedAudiences: o.expectedAudiences ?? [],
     allowedAlgorithms: o.allowedAlgorithms ?? [],
     requiredScopes: o.requiredScopes ?? [],
-    keys: o.keys === undefined && o.keyFetch === undefined ? [] : [...(o.keys ?? []).map(readKey), ...remoteKeys(o.keyFetch)],
+    keys:
+      o.keys === undefined && o.keyFetch === undefined
+        ? []
+        : [...(o.keys ?? []).map(readKey), ...remoteKeys(o.keyFetch)],
     keyFetch: o.keyFetch ?? null,
     locale: o.locale ?? 'en',
   };
@@ -211,7 +227,9 @@ function schemaParse(options: DiagnoseOptions | undefined): ParsedOptions {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.join('.') ?? '';
-    throw new InvalidOptionsError(`invalid option ${where === '' ? '' : `"${where}" `}: ${issue?.message ?? 'invalid'}`.replace(' :', ':'));
+    throw new InvalidOptionsError(
+      `invalid option ${where === '' ? '' : `"${where}" `}: ${issue?.message ?? 'invalid'}`.replace(' :', ':'),
+    );
   }
   return parsed.data;
 }
@@ -228,9 +246,13 @@ export function readKey(input: string | Record<string, unknown>): KeyMaterial {
     const text = input.trim();
     if (text.startsWith('-----BEGIN')) {
       if (/-----BEGIN (?:RSA |EC |ENCRYPTED )?PRIVATE KEY-----/.test(text)) {
-        throw keyError('private-key', 'the key is a PRIVATE key: give the public key (or the JWKS), and treat that private key as leaked');
+        throw keyError(
+          'private-key',
+          'the key is a PRIVATE key: give the public key (or the JWKS), and treat that private key as leaked',
+        );
       }
-      if (!/-----BEGIN (PUBLIC KEY|CERTIFICATE)-----/.test(text)) throw keyError('not-public-pem', 'the PEM is not a PUBLIC KEY or CERTIFICATE block');
+      if (!/-----BEGIN (PUBLIC KEY|CERTIFICATE)-----/.test(text))
+        throw keyError('not-public-pem', 'the PEM is not a PUBLIC KEY or CERTIFICATE block');
       return { kind: 'pem', pem: text, source: 'key' };
     }
     let value: unknown;
@@ -239,12 +261,15 @@ export function readKey(input: string | Record<string, unknown>): KeyMaterial {
     } catch {
       throw keyError('not-json-or-pem', 'the key is neither JSON (JWKS or JWK) nor a PEM public key');
     }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) throw keyError('not-object', 'the key JSON is not an object');
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      throw keyError('not-object', 'the key JSON is not an object');
     return readKey(value as Record<string, unknown>);
   }
   const keys = input.keys;
   if (Array.isArray(keys)) {
-    const jwks = keys.filter((k): k is JsonObject => k !== null && typeof k === 'object' && typeof (k as JsonObject).kty === 'string');
+    const jwks = keys.filter(
+      (k): k is JsonObject => k !== null && typeof k === 'object' && typeof (k as JsonObject).kty === 'string',
+    );
     if (jwks.length === 0) throw keyError('no-keys', 'the JWKS has no keys with a "kty"');
     return { kind: 'jwks', keys: jwks, source: 'key' };
   }

@@ -27,7 +27,22 @@ const SOURCE_RANK: Record<Source, number> = {
  * the intermediaries and the exchange's own framing come first, since they decide whether the token
  * was even looked at.
  */
-const GROUP_ORDER = ['proxy', 'authz-header', 'challenge', 'token', 'alg', 'key', 'claim', 'time', 'signature', 'scope', 'policy', 'verifier', 'status', 'input'];
+const GROUP_ORDER = [
+  'proxy',
+  'authz-header',
+  'challenge',
+  'token',
+  'alg',
+  'key',
+  'claim',
+  'time',
+  'signature',
+  'scope',
+  'policy',
+  'verifier',
+  'status',
+  'input',
+];
 
 /**
  * When the first code is present, the second is not reported: the specific replaces the general.
@@ -89,7 +104,13 @@ export function rankFindings(findings: readonly FindingData[]): RankedFinding[] 
   for (const list of byCode.values()) {
     // Most codes are seen once: no copy and no sort for those.
     const ordered =
-      list.length === 1 ? list : [...list].sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || SEVERITY_RANK[severityOf(a)] - SEVERITY_RANK[severityOf(b)]);
+      list.length === 1
+        ? list
+        : [...list].sort(
+            (a, b) =>
+              SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
+              SEVERITY_RANK[severityOf(a)] - SEVERITY_RANK[severityOf(b)],
+          );
     const primary = ordered[0] as FindingData;
     // The most severe reading wins: a server rejecting for a missing aud makes a warning an error.
     let severity = severityOf(primary);
@@ -99,7 +120,10 @@ export function rankFindings(findings: readonly FindingData[]): RankedFinding[] 
     }
     const corroboration: CorroborationData[] = [];
     const corroborate = (f: FindingData): void => {
-      if (!corroboration.some((c) => sameEvidence(c.evidence, f.evidence)) && !sameEvidence(f.evidence, primary.evidence)) {
+      if (
+        !corroboration.some((c) => sameEvidence(c.evidence, f.evidence)) &&
+        !sameEvidence(f.evidence, primary.evidence)
+      ) {
         corroboration.push({ evidence: f.evidence, source: f.source });
       }
     };

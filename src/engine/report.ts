@@ -4,7 +4,19 @@ import { docsPath } from './codes.js';
 import type { Context } from './context.js';
 import type { EvidenceData } from './evidence.js';
 import type { RankedFinding } from './rank.js';
-import type { Challenge, Classification, Evidence, Finding, FindingData, Lifetime, Report, TimeClaim, TimeClaims, TimeVerdict, TokenSummary } from './types.js';
+import type {
+  Challenge,
+  Classification,
+  Evidence,
+  Finding,
+  FindingData,
+  Lifetime,
+  Report,
+  TimeClaim,
+  TimeClaims,
+  TimeVerdict,
+  TokenSummary,
+} from './types.js';
 
 const MAX_NEXT_STEPS = 8;
 /** Decoded claims are echoed in the report; nesting beyond this is cut so no renderer recurses without bound. */
@@ -20,7 +32,11 @@ export function localize(f: FindingData, cat: Catalogue): { title: string; detai
     detail(a: unknown, fmt: Catalogue['format']): string;
     steps(a: unknown, fmt: Catalogue['format']): string[];
   };
-  return { title: m.title(f.args, cat.format), detail: m.detail(f.args, cat.format), steps: m.steps(f.args, cat.format) };
+  return {
+    title: m.title(f.args, cat.format),
+    detail: m.detail(f.args, cat.format),
+    steps: m.steps(f.args, cat.format),
+  };
 }
 
 /**
@@ -43,7 +59,12 @@ function corroborationText(list: RankedFinding['corroboration'], cat: Catalogue)
   return out;
 }
 
-export function buildReport(ctx: Context, ranked: readonly RankedFinding[], classification: Classification, cat: Catalogue): Report {
+export function buildReport(
+  ctx: Context,
+  ranked: readonly RankedFinding[],
+  classification: Classification,
+  cat: Catalogue,
+): Report {
   const findings: Finding[] = [];
   const steps: string[] = [];
   const laterSteps: string[] = [];
@@ -104,16 +125,23 @@ function copyParams(params: Record<string, string>): Record<string, string> {
   for (let i = 0; i < names.length; i++) {
     const name = names[i] as string;
     const value = params[name] as string;
-    if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+    if (name === '__proto__')
+      Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
     else out[name] = value;
   }
   return out;
 }
 
-function timeClaim(t: TimeValue, verdictOf: (v: number) => TimeVerdict, ctx: Context, cat: Catalogue): TimeClaim | null {
+function timeClaim(
+  t: TimeValue,
+  verdictOf: (v: number) => TimeVerdict,
+  ctx: Context,
+  cat: Catalogue,
+): TimeClaim | null {
   if (t.kind === 'absent') return null;
   const seconds = usableSeconds(t);
-  if (seconds === null) return { value: t.kind === 'invalid' ? echo(t.raw, 0) : null, iso: null, verdict: 'invalid', relative: null };
+  if (seconds === null)
+    return { value: t.kind === 'invalid' ? echo(t.raw, 0) : null, iso: null, verdict: 'invalid', relative: null };
   const now = ctx.now;
   return {
     value: t.kind === 'milliseconds' ? t.value : seconds,
@@ -165,7 +193,14 @@ function tokenSummary(ctx: Context): TokenSummary | null {
       };
     }
     if (shape.kind === 'jwe') {
-      return { kind: 'jwe', header: echoObject(shape.header), payload: null, fingerprint: t.decoded.fingerprint, signature: 'n/a', foundIn: t.foundIn };
+      return {
+        kind: 'jwe',
+        header: echoObject(shape.header),
+        payload: null,
+        fingerprint: t.decoded.fingerprint,
+        signature: 'n/a',
+        foundIn: t.foundIn,
+      };
     }
     if (shape.kind === 'malformed') {
       return {
@@ -179,7 +214,14 @@ function tokenSummary(ctx: Context): TokenSummary | null {
     }
   }
   if (ctx.claims !== null && (t === null || t.decoded.shape.kind === 'masked')) {
-    return { kind: 'payload-only', header: null, payload: echoObject(ctx.claims), fingerprint: null, signature: 'n/a', foundIn: 'payload-json' };
+    return {
+      kind: 'payload-only',
+      header: null,
+      payload: echoObject(ctx.claims),
+      fingerprint: null,
+      signature: 'n/a',
+      foundIn: 'payload-json',
+    };
   }
   return null;
 }

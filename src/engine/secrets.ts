@@ -44,7 +44,8 @@ class StringTable<V> {
     this.keyList.push(key);
     this.valueList.push(value);
     if (this.index !== null) this.index.set(key, value);
-    else if (this.keyList.length > SMALL_TABLE) this.index = new Map(this.keyList.map((k, i) => [k, this.valueList[i] as V]));
+    else if (this.keyList.length > SMALL_TABLE)
+      this.index = new Map(this.keyList.map((k, i) => [k, this.valueList[i] as V]));
   }
 
   entries(): Array<[string, V]> {
@@ -255,7 +256,8 @@ export class SecretRedactor {
     // through its descriptor, since `value[k]` would give the prototype.
     for (const k in value) {
       if (this.containsSecret(k)) return true;
-      const v = k === '__proto__' ? Object.getOwnPropertyDescriptor(value, k)?.value : (value as Record<string, unknown>)[k];
+      const v =
+        k === '__proto__' ? Object.getOwnPropertyDescriptor(value, k)?.value : (value as Record<string, unknown>)[k];
       if (this.reaches(v, depth + 1)) return true;
     }
     return false;

@@ -25,11 +25,19 @@ const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: '·
  * process.stdout.write(renderText(await diagnose(paste, { now: new Date() }), { color: process.stdout.isTTY }));
  * ```
  */
-export function renderText(report: Report, options: TextOptions = {}, catalogue: Catalogue = catalogueFor(report.locale)): string {
+export function renderText(
+  report: Report,
+  options: TextOptions = {},
+  catalogue: Catalogue = catalogueFor(report.locale),
+): string {
   const c = options.color === true;
   const bold = painter(c, '1');
   const dim = painter(c, '2');
-  const sev: Record<Severity, Paint> = { error: painter(c, '31;1'), warning: painter(c, '33;1'), info: painter(c, '36') };
+  const sev: Record<Severity, Paint> = {
+    error: painter(c, '31;1'),
+    warning: painter(c, '33;1'),
+    info: painter(c, '36'),
+  };
   const ui = catalogue.ui;
   const lines: string[] = [];
 
@@ -43,17 +51,25 @@ export function renderText(report: Report, options: TextOptions = {}, catalogue:
   if (report.findings.length > 0) {
     lines.push('', bold(ui.findings));
     for (const f of report.findings) {
-      lines.push(`  ${sev[f.severity](`${MARK[f.severity]} ${padColumns(catalogue.severity[f.severity], 7)}`)} ${bold(f.code)}  ${f.title}`);
+      lines.push(
+        `  ${sev[f.severity](`${MARK[f.severity]} ${padColumns(catalogue.severity[f.severity], 7)}`)} ${bold(f.code)}  ${f.title}`,
+      );
       lines.push(`            ${f.detail}`);
-      if (f.evidence !== '') lines.push(dim(`            ${ui.sourced(ui.evidence, catalogue.source[f.source])}: ${oneLine(f.evidence)}`));
-      for (const e of f.corroboration) lines.push(dim(`            ${ui.sourced(ui.alsoSeen, catalogue.source[e.source])}: ${oneLine(e.evidence)}`));
+      if (f.evidence !== '')
+        lines.push(dim(`            ${ui.sourced(ui.evidence, catalogue.source[f.source])}: ${oneLine(f.evidence)}`));
+      for (const e of f.corroboration)
+        lines.push(dim(`            ${ui.sourced(ui.alsoSeen, catalogue.source[e.source])}: ${oneLine(e.evidence)}`));
       lines.push(dim(`            ${ui.more}: ${docsLink(options.docsBaseUrl, f.docs)}`));
     }
   }
 
   const t = report.timeClaims;
   if (t.exp !== null || t.nbf !== null || t.iat !== null) {
-    lines.push('', bold(ui.timeClaims), dim(`  ${ui.reference(report.reference.now, report.reference.nowSource, report.reference.skewSeconds)}`));
+    lines.push(
+      '',
+      bold(ui.timeClaims),
+      dim(`  ${ui.reference(report.reference.now, report.reference.nowSource, report.reference.skewSeconds)}`),
+    );
     for (const name of ['exp', 'nbf', 'iat'] as const) lines.push(`  ${name}  ${timeLine(t[name], catalogue, sev)}`);
     const l = report.lifetime;
     if (l !== null) {
@@ -66,7 +82,9 @@ export function renderText(report: Report, options: TextOptions = {}, catalogue:
     lines.push('', bold(ui.challenges));
     for (const ch of report.challenges) {
       const params = Object.entries(ch.params).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
-      lines.push(`  ${ch.scheme}${ch.token68 === null ? '' : ` ${ch.token68}`}${params.length > 0 ? ` ${params.join(', ')}` : ''}`);
+      lines.push(
+        `  ${ch.scheme}${ch.token68 === null ? '' : ` ${ch.token68}`}${params.length > 0 ? ` ${params.join(', ')}` : ''}`,
+      );
     }
   }
 
@@ -74,7 +92,12 @@ export function renderText(report: Report, options: TextOptions = {}, catalogue:
   if (tok !== null) {
     lines.push('', bold(ui.token));
     const head = tok.header === null ? '' : ` ${JSON.stringify(tok.header)}`;
-    lines.push(`  ${tok.fingerprint ?? ''} ${ui.tokenKind[tok.kind === 'malformed' ? 'jws' : tok.kind]}${head}`.replace(/^ {3}/, '  '));
+    lines.push(
+      `  ${tok.fingerprint ?? ''} ${ui.tokenKind[tok.kind === 'malformed' ? 'jws' : tok.kind]}${head}`.replace(
+        /^ {3}/,
+        '  ',
+      ),
+    );
   }
 
   if (report.nextSteps.length > 0) {
@@ -89,7 +112,8 @@ export function renderText(report: Report, options: TextOptions = {}, catalogue:
 function timeLine(claim: TimeClaim | null, catalogue: Catalogue, sev: Record<Severity, Paint>): string {
   if (claim === null) return catalogue.ui.claimAbsent;
   const verdict = catalogue.verdict[claim.verdict];
-  const painted = claim.verdict === 'ok' ? verdict : claim.verdict === 'borderline' ? sev.warning(verdict) : sev.error(verdict);
+  const painted =
+    claim.verdict === 'ok' ? verdict : claim.verdict === 'borderline' ? sev.warning(verdict) : sev.error(verdict);
   const value = claim.iso ?? JSON.stringify(claim.value);
   return `${value}  ${painted}${claim.relative === null ? '' : `  ${claim.relative}`}`;
 }

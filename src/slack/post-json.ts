@@ -9,7 +9,7 @@
  * The outcome is data, never an exception: an answer (status, Retry-After, the first KB of the body),
  * or a network failure with the reason retry.ts logs.
  */
-import { Agent as HttpAgent, type IncomingMessage, request as httpRequest } from 'node:http';
+import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 
 /** At most this much of an answer is read: enough for Slack's error name, never a whole page. */

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type CliIo, getExitCode, runCli } from '../../src/cli/main.js';
 import { KeyInputError, UsageError } from '../../src/errors.js';
-import { hs256, jwksFor, rs256, unsigned, CLAIMS } from '../helpers/tokens.js';
+import { CLAIMS, hs256, jwksFor, rs256, unsigned } from '../helpers/tokens.js';
 
 const NOW = '2026-05-28T14:10:00Z';
 
@@ -93,11 +93,34 @@ describe('jwt-diagnose: the command', () => {
   it('passes expectations through (--expect-iss, --expect-aud, --expect-alg, --require-scope, --skew)', async () => {
     const t = io(`token: ${unsigned({ alg: 'HS256' }, { ...CLAIMS, exp: 1779977350 })}`);
     await runCli(
-      ['--format', 'json', '--now', NOW, '--expect-iss', 'https://other/', '--expect-aud', 'billing', '--expect-alg', 'RS256', '--require-scope', 'delete:orders', '--skew', '120'],
+      [
+        '--format',
+        'json',
+        '--now',
+        NOW,
+        '--expect-iss',
+        'https://other/',
+        '--expect-aud',
+        'billing',
+        '--expect-alg',
+        'RS256',
+        '--require-scope',
+        'delete:orders',
+        '--skew',
+        '120',
+      ],
       t,
     );
     const codes = JSON.parse(t.out).findings.map((f: { code: string }) => f.code);
-    expect(codes).toEqual(expect.arrayContaining(['claim.iss-mismatch', 'claim.aud-mismatch', 'alg.not-allowed', 'scope.insufficient', 'time.borderline']));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        'claim.iss-mismatch',
+        'claim.aud-mismatch',
+        'alg.not-allowed',
+        'scope.insufficient',
+        'time.borderline',
+      ]),
+    );
   });
 
   it('writes Japanese with --locale ja and keeps the codes', async () => {
@@ -174,7 +197,11 @@ describe('jwt-diagnose: the command', () => {
 describe('the built bin, as npx runs it', () => {
   const bin = join(import.meta.dirname, '../../dist/cli/bin.js');
   it('runs on a file and exits 0', () => {
-    const out = execFileSync(process.execPath, [bin, '--format', 'json', '--now', NOW, file('b.txt', 'HTTP/1.1 401 Unauthorized\n')], { encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      [bin, '--format', 'json', '--now', NOW, file('b.txt', 'HTTP/1.1 401 Unauthorized\n')],
+      { encoding: 'utf8' },
+    );
     expect(JSON.parse(out).status).toBe(401);
   });
   it('exits 2 with one line on bad usage', () => {
@@ -183,7 +210,10 @@ describe('the built bin, as npx runs it', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
   it('reads standard input', () => {
-    const r = spawnSync(process.execPath, [bin, '--format', 'json', '--now', NOW], { encoding: 'utf8', input: 'HTTP/2 403\n' });
+    const r = spawnSync(process.execPath, [bin, '--format', 'json', '--now', NOW], {
+      encoding: 'utf8',
+      input: 'HTTP/2 403\n',
+    });
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).status).toBe(403);
   });

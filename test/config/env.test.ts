@@ -145,7 +145,11 @@ describe('configuration boundary', () => {
 
 describe('loadEnv: the issuers whose keys the app may fetch', () => {
   it('fetches nothing by default, with a 1.5 s request timeout', () => {
-    expect(loadEnv(HTTP)).toMatchObject({ JWT_DIAGNOSE_TRUSTED_ISSUERS: [], JWT_DIAGNOSE_ALLOW_HTTP_HOSTS: [], JWT_DIAGNOSE_KEY_TIMEOUT_MS: 1500 });
+    expect(loadEnv(HTTP)).toMatchObject({
+      JWT_DIAGNOSE_TRUSTED_ISSUERS: [],
+      JWT_DIAGNOSE_ALLOW_HTTP_HOSTS: [],
+      JWT_DIAGNOSE_KEY_TIMEOUT_MS: 1500,
+    });
   });
 
   it('reads issuers to discover and issuer=JWKS URL pairs', () => {
@@ -162,9 +166,15 @@ describe('loadEnv: the issuers whose keys the app may fetch', () => {
   });
 
   it('accepts an http issuer only when its host is allowed', () => {
-    const env = loadEnv({ ...HTTP, JWT_DIAGNOSE_TRUSTED_ISSUERS: 'http://keycloak.internal:8080/realms/dev', JWT_DIAGNOSE_ALLOW_HTTP_HOSTS: 'keycloak.internal' });
+    const env = loadEnv({
+      ...HTTP,
+      JWT_DIAGNOSE_TRUSTED_ISSUERS: 'http://keycloak.internal:8080/realms/dev',
+      JWT_DIAGNOSE_ALLOW_HTTP_HOSTS: 'keycloak.internal',
+    });
     expect(env.JWT_DIAGNOSE_ALLOW_HTTP_HOSTS).toEqual(['keycloak.internal']);
-    expect(failure({ ...HTTP, JWT_DIAGNOSE_TRUSTED_ISSUERS: 'http://keycloak.internal:8080/realms/dev' }).message).toMatch(
+    expect(
+      failure({ ...HTTP, JWT_DIAGNOSE_TRUSTED_ISSUERS: 'http://keycloak.internal:8080/realms/dev' }).message,
+    ).toMatch(
       /^JWT_DIAGNOSE_TRUSTED_ISSUERS has http:\/\/keycloak\.internal:8080, which is not https; use https or add keycloak\.internal:8080 to JWT_DIAGNOSE_ALLOW_HTTP_HOSTS/,
     );
   });

@@ -22,6 +22,9 @@ export async function catches(code: FindingCode, input: string, options: Diagnos
 /** Asserts the input does not yield `code` (hadolint's ruleCatchesNot). */
 export async function catchesNot(code: FindingCode, input: string, options: DiagnoseOptions = {}): Promise<Report> {
   const report = await run(input, options);
-  expect(report.findings.map((f) => f.code), `did not expect ${code}`).not.toContain(code);
+  expect(
+    report.findings.map((f) => f.code),
+    `did not expect ${code}`,
+  ).not.toContain(code);
   return report;
 }

@@ -1,13 +1,18 @@
 import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
 
 /** Builds test JWTs. Signed ones use a throwaway key made per test run: no real credential is ever committed. */
-export const b64url = (v: unknown): string => Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');
+export const b64url = (v: unknown): string =>
+  Buffer.from(typeof v === 'string' ? v : JSON.stringify(v)).toString('base64url');
 
 export function unsigned(header: Record<string, unknown>, payload: Record<string, unknown>, signature = '***'): string {
   return `${b64url(header)}.${b64url(payload)}.${signature}`;
 }
 
-export function hs256(payload: Record<string, unknown>, secret = 'test-secret-test-secret-test-secret', header: Record<string, unknown> = {}): string {
+export function hs256(
+  payload: Record<string, unknown>,
+  secret = 'test-secret-test-secret-test-secret',
+  header: Record<string, unknown> = {},
+): string {
   const input = `${b64url({ alg: 'HS256', typ: 'JWT', ...header })}.${b64url(payload)}`;
   return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
 }
@@ -15,7 +20,11 @@ export function hs256(payload: Record<string, unknown>, secret = 'test-secret-te
 export const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
 export const otherRsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
-export function rs256(payload: Record<string, unknown>, header: Record<string, unknown> = { kid: 'k1' }, key = rsa.privateKey): string {
+export function rs256(
+  payload: Record<string, unknown>,
+  header: Record<string, unknown> = { kid: 'k1' },
+  key = rsa.privateKey,
+): string {
   const input = `${b64url({ alg: 'RS256', typ: 'JWT', ...header })}.${b64url(payload)}`;
   return `${input}.${sign('sha256', Buffer.from(input), key).toString('base64url')}`;
 }

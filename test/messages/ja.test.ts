@@ -1,7 +1,7 @@
-import type { UsageProblem } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { type CodeArgs, KEY_FETCH_FAILURES } from '../../src/engine/args.js';
 import { FINDING_CODES, type FindingCode } from '../../src/engine/codes.js';
+import type { UsageProblem } from '../../src/errors.js';
 import type { Catalogue, FindingMessage } from '../../src/messages/catalogue.js';
 import { en } from '../../src/messages/en/index.js';
 import { ja } from '../../src/messages/ja/index.js';
@@ -112,7 +112,14 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
       refetch: 'refetched',
       rotatedIn: true,
     },
-    { kid: 'acme-2026-06', available: [], jwksUri: 'https://auth.acme-corp.com/.well-known/jwks.json', refetch: 'refetched', rotatedIn: true, via: 'Envoy' },
+    {
+      kid: 'acme-2026-06',
+      available: [],
+      jwksUri: 'https://auth.acme-corp.com/.well-known/jwks.json',
+      refetch: 'refetched',
+      rotatedIn: true,
+      via: 'Envoy',
+    },
   ],
   'key.jwks-unavailable': [{}, { via: 'Spring Security' }],
   'signature.invalid': [{ kid: 'acme-2026-05' }, { kid: null, via: 'PyJWT' }],
@@ -396,13 +403,19 @@ describe('the ja catalogue: ui and cli', () => {
   const problems: UsageProblem[] = [
     { kind: 'unknown-option', option: '--foo' },
     { kind: 'missing-value', option: '--now' },
-    ...(['format', 'locale', 'skew', 'now', 'non-empty', 'url', 'issuer', 'host'] as const).map((expected) => ({ kind: 'bad-value' as const, option: '--x', expected })),
+    ...(['format', 'locale', 'skew', 'now', 'non-empty', 'url', 'issuer', 'host'] as const).map((expected) => ({
+      kind: 'bad-value' as const,
+      option: '--x',
+      expected,
+    })),
     { kind: 'too-many-files', count: 2 },
     ...(['not-found', 'directory', 'permission', 'other'] as const).flatMap((reason) => [
       { kind: 'unreadable-file' as const, path: 'a.txt', reason },
       { kind: 'unreadable-key' as const, path: 'k.pem', reason },
     ]),
-    ...(['private-key', 'not-public-pem', 'not-json-or-pem', 'not-object', 'no-keys', 'not-jwk'] as const).map((reason) => ({ kind: 'bad-key' as const, reason })),
+    ...(['private-key', 'not-public-pem', 'not-json-or-pem', 'not-object', 'no-keys', 'not-jwk'] as const).map(
+      (reason) => ({ kind: 'bad-key' as const, reason }),
+    ),
   ];
   it.each(problems)('words the usage problem %j in Japanese', (problem) => {
     const line = ja.cli.problem(problem);

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 const given = process.env.FC_SEED;
 if (given !== 'random') {
   const seed = given === undefined ? 20261125 : Number(given);
-  if (!Number.isSafeInteger(seed)) throw new Error(`FC_SEED must be an integer or "random", got ${JSON.stringify(given)}`);
+  if (!Number.isSafeInteger(seed))
+    throw new Error(`FC_SEED must be an integer or "random", got ${JSON.stringify(given)}`);
   fc.configureGlobal({ seed });
 }

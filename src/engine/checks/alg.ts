@@ -21,7 +21,14 @@ export const algCheck = defineCheck({
     }
     const allowed = ctx.expected.algorithms;
     if (allowed.length > 0 && (typeof alg !== 'string' || !allowed.includes(alg))) {
-      out.push(finding('alg.not-allowed', { alg: typeof alg === 'string' ? alg : null, allowed, reason: 'expected-list' }, evidence, 'token'));
+      out.push(
+        finding(
+          'alg.not-allowed',
+          { alg: typeof alg === 'string' ? alg : null, allowed, reason: 'expected-list' },
+          evidence,
+          'token',
+        ),
+      );
     }
     return out;
   },

@@ -3,12 +3,24 @@ import type { Context } from '../context.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
-type Out = FindingData<'authz-header.missing' | 'authz-header.scheme' | 'authz-header.double-prefix' | 'authz-header.format' | 'authz-header.url-encoded'>;
+type Out = FindingData<
+  | 'authz-header.missing'
+  | 'authz-header.scheme'
+  | 'authz-header.double-prefix'
+  | 'authz-header.format'
+  | 'authz-header.url-encoded'
+>;
 
 /** The request's Authorization header: present, Bearer, one prefix, RFC 6750 b64token, not percent-encoded. */
 export const authzHeaderCheck = defineCheck({
   id: 'authz-header',
-  codes: ['authz-header.missing', 'authz-header.scheme', 'authz-header.double-prefix', 'authz-header.format', 'authz-header.url-encoded'],
+  codes: [
+    'authz-header.missing',
+    'authz-header.scheme',
+    'authz-header.double-prefix',
+    'authz-header.format',
+    'authz-header.url-encoded',
+  ],
   run(ctx: Context) {
     const out: Out[] = [];
     const authz = ctx.authorization;
@@ -16,8 +28,18 @@ export const authzHeaderCheck = defineCheck({
       // "Absent is not missing": only a paste that shows the request's headers can lack one.
       if (ctx.http.requestShown && !tokenInQuery(ctx.http.request.url)) {
         const cookie = ctx.http.headers.some((h) => h.name === 'cookie' && h.side !== 'response');
-        const requestEvidence = ctx.http.request.url !== null ? `${ctx.http.request.method ?? 'request'} ${ctx.redactor.redact(ctx.http.request.url)}` : 'request headers shown, none is Authorization';
-        out.push(finding('authz-header.missing', { otherCredentials: cookie ? 'cookie' : null }, requestEvidence, 'request-header'));
+        const requestEvidence =
+          ctx.http.request.url !== null
+            ? `${ctx.http.request.method ?? 'request'} ${ctx.redactor.redact(ctx.http.request.url)}`
+            : 'request headers shown, none is Authorization';
+        out.push(
+          finding(
+            'authz-header.missing',
+            { otherCredentials: cookie ? 'cookie' : null },
+            requestEvidence,
+            'request-header',
+          ),
+        );
       }
       return out;
     }
@@ -33,13 +55,21 @@ export const authzHeaderCheck = defineCheck({
           break;
         case 'scheme':
           // DPoP is a proper scheme for sender-constrained tokens; a DPoP/Bearer disagreement is the challenge's to report.
-          if (issue.scheme.toLowerCase() !== 'dpop') out.push(finding('authz-header.scheme', { scheme: issue.scheme }, evidence, 'request-header'));
+          if (issue.scheme.toLowerCase() !== 'dpop')
+            out.push(finding('authz-header.scheme', { scheme: issue.scheme }, evidence, 'request-header'));
           break;
         case 'double-prefix':
           out.push(finding('authz-header.double-prefix', { form: issue.form }, evidence, 'request-header'));
           break;
         case 'url-encoded':
-          out.push(finding('authz-header.url-encoded', { sequences: issue.sequences, double: issue.double }, evidence, 'request-header'));
+          out.push(
+            finding(
+              'authz-header.url-encoded',
+              { sequences: issue.sequences, double: issue.double },
+              evidence,
+              'request-header',
+            ),
+          );
           break;
         case 'lowercase-scheme':
           pushOnce(problems, 'lowercase-scheme');
@@ -69,7 +99,15 @@ export const authzHeaderCheck = defineCheck({
     }
     if (problems.length > 0) {
       // The scheme is case-insensitive (RFC 9110 §11.1): a lower-case `bearer` alone is worth knowing, not a cause.
-      out.push(finding('authz-header.format', { problems, characters }, evidence, 'request-header', lowercaseOnly ? 'info' : undefined));
+      out.push(
+        finding(
+          'authz-header.format',
+          { problems, characters },
+          evidence,
+          'request-header',
+          lowercaseOnly ? 'info' : undefined,
+        ),
+      );
     }
     return out;
   },

@@ -44,10 +44,24 @@ export const challengeCheck = defineCheck({
     for (const { field, result } of ctx.challenges) {
       const evidence = ctx.evidenceAt(field.start, field.end);
       if (result.error !== null) {
-        out.push(finding('challenge.malformed', { reason: result.error.reason, offset: result.error.offset }, evidence, 'response-header'));
+        out.push(
+          finding(
+            'challenge.malformed',
+            { reason: result.error.reason, offset: result.error.offset },
+            evidence,
+            'response-header',
+          ),
+        );
       } else if (result.challenges.length === 0) {
         // RFC 9110 §11.6.1: WWW-Authenticate = 1#challenge. An empty or comma-only value names no scheme at all.
-        out.push(finding('challenge.malformed', { reason: 'no challenge in the header', offset: 0 }, evidence, 'response-header'));
+        out.push(
+          finding(
+            'challenge.malformed',
+            { reason: 'no challenge in the header', offset: 0 },
+            evidence,
+            'response-header',
+          ),
+        );
       }
       for (const ch of result.challenges) {
         schemes.push(ch.scheme);
@@ -57,24 +71,52 @@ export const challengeCheck = defineCheck({
         if (error === undefined) {
           // RFC 6750 §3.1: no error code means the server saw no credentials. When the paste shows one was
           // sent, the server is withholding its reason (ASP.NET IncludeErrorDetails = false): point at its logs.
-          out.push(finding('challenge.no-error', { scheme: ch.scheme, credentialSent }, evidence, 'response-header', credentialSent ? 'info' : undefined));
+          out.push(
+            finding(
+              'challenge.no-error',
+              { scheme: ch.scheme, credentialSent },
+              evidence,
+              'response-header',
+              credentialSent ? 'info' : undefined,
+            ),
+          );
         } else if (error === 'invalid_request') {
           out.push(finding('challenge.invalid-request', { description }, evidence, 'response-header'));
         } else if (error === 'invalid_token') {
           out.push(finding('challenge.invalid-token', { description }, evidence, 'response-header'));
         } else if (error === 'insufficient_scope') {
-          out.push(finding('challenge.insufficient-scope', { scope: ch.params.scope ?? null, description }, evidence, 'response-header'));
+          out.push(
+            finding(
+              'challenge.insufficient-scope',
+              { scope: ch.params.scope ?? null, description },
+              evidence,
+              'response-header',
+            ),
+          );
         }
       }
     }
     // Only a token sent under a token scheme can have "hit a different auth layer". A `Basic`/`Token`/`JWT`
     // header answered by a Bearer challenge is the client's wrong scheme: `authz-header.scheme` says that.
     const sent = ctx.authorization?.parsed.scheme ?? null;
-    const wrongSchemeSent = sent !== null && !OAUTH_SCHEMES.has(sent.toLowerCase()) && schemes.some((s) => OAUTH_SCHEMES.has(s.toLowerCase()));
-    if (sent !== null && !wrongSchemeSent && schemes.length > 0 && !schemes.some((s) => s.toLowerCase() === sent.toLowerCase())) {
+    const wrongSchemeSent =
+      sent !== null &&
+      !OAUTH_SCHEMES.has(sent.toLowerCase()) &&
+      schemes.some((s) => OAUTH_SCHEMES.has(s.toLowerCase()));
+    if (
+      sent !== null &&
+      !wrongSchemeSent &&
+      schemes.length > 0 &&
+      !schemes.some((s) => s.toLowerCase() === sent.toLowerCase())
+    ) {
       const first = ctx.challenges[0];
       out.push(
-        finding('challenge.scheme-mismatch', { sent, challenged: [...new Set(schemes)] }, first === undefined ? '' : ctx.evidenceAt(first.field.start, first.field.end), 'response-header'),
+        finding(
+          'challenge.scheme-mismatch',
+          { sent, challenged: [...new Set(schemes)] },
+          first === undefined ? '' : ctx.evidenceAt(first.field.start, first.field.end),
+          'response-header',
+        ),
       );
     }
     return out;

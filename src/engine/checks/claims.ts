@@ -16,7 +16,10 @@ export function cosmeticDifference(a: string, b: string): 'trailing-slash' | 'ca
   const strip = (s: string) => (s.endsWith('/') ? s.slice(0, -1) : s);
   if (strip(a) === strip(b)) return 'trailing-slash';
   if (strip(a).toLowerCase() === strip(b).toLowerCase()) return 'case';
-  const noScheme = (s: string) => strip(s).replace(/^https?:\/\//i, '').toLowerCase();
+  const noScheme = (s: string) =>
+    strip(s)
+      .replace(/^https?:\/\//i, '')
+      .toLowerCase();
   if (/^https?:\/\//i.test(a) && /^https?:\/\//i.test(b) && noScheme(a) === noScheme(b)) return 'scheme';
   return null;
 }
@@ -94,7 +97,18 @@ function baseDomain(host: string): string {
   return host.split('.').slice(-2).join('.');
 }
 
-const PII_CLAIMS = ['email', 'phone_number', 'phone', 'address', 'name', 'given_name', 'family_name', 'middle_name', 'birthdate', 'upn'];
+const PII_CLAIMS = [
+  'email',
+  'phone_number',
+  'phone',
+  'address',
+  'name',
+  'given_name',
+  'family_name',
+  'middle_name',
+  'birthdate',
+  'upn',
+];
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function quote(name: string, value: unknown): string {
@@ -104,15 +118,15 @@ function quote(name: string, value: unknown): string {
 
 /** iss, aud, environment, sub and personal data (JWT Claim Audit). */
 const CODES = [
-    'claim.iss-trailing-slash',
-    'claim.iss-mismatch',
-    'claim.iss-missing',
-    'claim.aud-mismatch',
-    'claim.aud-missing',
-    'claim.environment',
-    'claim.sub-missing',
-    'claim.pii',
-  ] as const;
+  'claim.iss-trailing-slash',
+  'claim.iss-mismatch',
+  'claim.iss-missing',
+  'claim.aud-mismatch',
+  'claim.aud-missing',
+  'claim.environment',
+  'claim.sub-missing',
+  'claim.pii',
+] as const;
 type Code = (typeof CODES)[number];
 
 export const claimsCheck = defineCheck({
@@ -132,23 +146,46 @@ export const claimsCheck = defineCheck({
       const near = iss === null ? null : nearest(ctx.expected.issuers, iss);
       if (near !== null && iss !== null) {
         out.push(
-          finding('claim.iss-trailing-slash', { iss, expected: near.expectation.value, difference: near.difference, ...via(near.expectation) }, evidenceFor(near.expectation, quote('iss', iss)), sourceFor(near.expectation, src)),
+          finding(
+            'claim.iss-trailing-slash',
+            { iss, expected: near.expectation.value, difference: near.difference, ...via(near.expectation) },
+            evidenceFor(near.expectation, quote('iss', iss)),
+            sourceFor(near.expectation, src),
+          ),
         );
       } else {
         const first = ctx.expected.issuers[0] as Expectation;
         out.push(
-          finding('claim.iss-mismatch', { iss: issText, expected: ctx.expected.issuers.map((e) => e.value), ...via(first) }, evidenceFor(first, quote('iss', claims.iss)), sourceFor(first, src)),
+          finding(
+            'claim.iss-mismatch',
+            { iss: issText, expected: ctx.expected.issuers.map((e) => e.value), ...via(first) },
+            evidenceFor(first, quote('iss', claims.iss)),
+            sourceFor(first, src),
+          ),
         );
       }
     }
 
     const aud = audienceList(claims);
     // `"aud": []` names no audience at all: a verifier that checks audience rejects it like a missing one.
-    if (aud === null || aud.length === 0) out.push(finding('claim.aud-missing', {}, aud === null ? note('claim-absent', { claim: 'aud' }) : quote('aud', claims.aud), src));
+    if (aud === null || aud.length === 0)
+      out.push(
+        finding(
+          'claim.aud-missing',
+          {},
+          aud === null ? note('claim-absent', { claim: 'aud' }) : quote('aud', claims.aud),
+          src,
+        ),
+      );
     else if (ctx.expected.audiences.length > 0 && !ctx.expected.audiences.some((e) => aud.includes(e.value))) {
       const first = ctx.expected.audiences[0] as Expectation;
       out.push(
-        finding('claim.aud-mismatch', { aud, expected: ctx.expected.audiences.map((e) => e.value), ...via(first) }, evidenceFor(first, quote('aud', claims.aud)), sourceFor(first, src)),
+        finding(
+          'claim.aud-mismatch',
+          { aud, expected: ctx.expected.audiences.map((e) => e.value), ...via(first) },
+          evidenceFor(first, quote('aud', claims.aud)),
+          sourceFor(first, src),
+        ),
       );
     }
 
@@ -196,7 +233,11 @@ function nearest(expected: Expectation[], iss: string) {
  * The request host alone counts only when it shares the token host's base domain: a dev API may well
  * trust a shared production identity provider on another domain.
  */
-function environmentFinding(ctx: Context, iss: string | null, aud: string[] | null): FindingData<'claim.environment'> | null {
+function environmentFinding(
+  ctx: Context,
+  iss: string | null,
+  aud: string[] | null,
+): FindingData<'claim.environment'> | null {
   const references: Array<{ claim: 'iss' | 'aud'; against: string; sameDomainOnly: boolean }> = [];
   for (const e of ctx.expected.issuers) references.push({ claim: 'iss', against: e.value, sameDomainOnly: false });
   for (const e of ctx.expected.audiences) references.push({ claim: 'aud', against: e.value, sameDomainOnly: false });
@@ -228,7 +269,12 @@ function environmentFinding(ctx: Context, iss: string | null, aud: string[] | nu
         const rh = r.host;
         if (vh === null || rh === null || baseDomain(vh) !== baseDomain(rh)) continue;
       }
-      return finding('claim.environment', { claim: ref.claim, value, environment: valueEnv, against: ref.against }, quote(ref.claim, value), ctx.claimsSource);
+      return finding(
+        'claim.environment',
+        { claim: ref.claim, value, environment: valueEnv, against: ref.against },
+        quote(ref.claim, value),
+        ctx.claimsSource,
+      );
     }
   }
   return null;

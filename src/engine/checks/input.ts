@@ -24,9 +24,18 @@ export const inputCheck = defineCheck({
     }
     if (shape.kind !== 'jws') return out;
     if (shape.payloadState === 'masked') {
-      out.push(finding('input.masked', { markers, what: 'payload' }, note('payload-masked', { token: token.label }), 'token'));
+      out.push(
+        finding('input.masked', { markers, what: 'payload' }, note('payload-masked', { token: token.label }), 'token'),
+      );
     } else if (shape.signature === 'masked' || (shape.signature === 'absent' && !isAlgNone(shape.header.alg))) {
-      out.push(finding('input.masked', { markers, what: 'signature' }, note('signature-masked', { token: token.label, marker: markers[0] ?? null }), 'token'));
+      out.push(
+        finding(
+          'input.masked',
+          { markers, what: 'signature' },
+          note('signature-masked', { token: token.label, marker: markers[0] ?? null }),
+          'token',
+        ),
+      );
     }
     // findings.md: a JWS whose signature is present and unmasked and whose exp is in the future or absent.
     if (shape.signature === 'present' && typeof shape.header.alg === 'string' && !isAlgNone(shape.header.alg)) {
@@ -35,7 +44,12 @@ export const inputCheck = defineCheck({
       // Without a reference time, assume it may still be live: the safe side for a leaked credential.
       if (exp === null || now === null || expVerdict(exp, now, ctx.skewSeconds) !== 'expired') {
         out.push(
-          finding('input.live-token', { alg: shape.header.alg, expiresInSeconds: exp === null || now === null ? null : exp - now }, note('signature-present', { token: token.label, alg: shape.header.alg }), token.source),
+          finding(
+            'input.live-token',
+            { alg: shape.header.alg, expiresInSeconds: exp === null || now === null ? null : exp - now },
+            note('signature-present', { token: token.label, alg: shape.header.alg }),
+            token.source,
+          ),
         );
       }
     }

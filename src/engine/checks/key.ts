@@ -6,7 +6,14 @@ import type { JsonObject } from '../token/decode.js';
 import type { FindingData, Source } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
-type Out = FindingData<'key.kid-missing' | 'key.kid-unknown' | 'alg.not-allowed' | 'signature.valid' | 'signature.invalid' | 'signature.unchecked'>;
+type Out = FindingData<
+  | 'key.kid-missing'
+  | 'key.kid-unknown'
+  | 'alg.not-allowed'
+  | 'signature.valid'
+  | 'signature.invalid'
+  | 'signature.unchecked'
+>;
 
 /** The key type an algorithm needs (RFC 7518 §3.1, RFC 8037). */
 export function keyTypeFor(alg: string): 'oct' | 'RSA' | 'EC' | 'OKP' | null {
@@ -28,7 +35,8 @@ function candidates(keys: KeyMaterial[]): Candidate[] {
   const out: Candidate[] = [];
   for (const k of keys) {
     if (k.kind === 'pem') out.push({ pem: k.pem, kid: null, source: k.source });
-    else for (const jwk of k.keys) out.push({ jwk, kid: typeof jwk.kid === 'string' ? jwk.kid : null, source: k.source });
+    else
+      for (const jwk of k.keys) out.push({ jwk, kid: typeof jwk.kid === 'string' ? jwk.kid : null, source: k.source });
   }
   return out;
 }
@@ -47,23 +55,43 @@ type Fetched = Extract<KeyFetchInfo, { status: 'fetched' }>;
  */
 function unchecked(fetch: KeyFetchInfo | null, token: TokenInfo, signature: 'present' | 'masked' | 'absent'): Out {
   if (fetch?.status === 'skipped') {
-    return finding('signature.unchecked', { reason: 'issuer-not-trusted', iss: fetch.iss }, note('issuer-not-trusted', { token: token.label, iss: fetch.iss }), 'options');
+    return finding(
+      'signature.unchecked',
+      { reason: 'issuer-not-trusted', iss: fetch.iss },
+      note('issuer-not-trusted', { token: token.label, iss: fetch.iss }),
+      'options',
+    );
   }
   if (fetch?.status === 'failed') {
     return finding(
       'signature.unchecked',
       { reason: 'key-fetch-failed', failure: fetch.failure, url: fetch.url, httpStatus: fetch.httpStatus },
-      note('key-fetch-failed', { issuer: fetch.issuer, url: fetch.url, failure: fetch.failure, httpStatus: fetch.httpStatus }),
+      note('key-fetch-failed', {
+        issuer: fetch.issuer,
+        url: fetch.url,
+        failure: fetch.failure,
+        httpStatus: fetch.httpStatus,
+      }),
       'key',
     );
   }
   const reason = signature === 'present' ? 'no-key' : signature;
-  return finding('signature.unchecked', { reason }, note('signature-unchecked', { token: token.label, signature }), 'token');
+  return finding(
+    'signature.unchecked',
+    { reason },
+    note('signature-unchecked', { token: token.label, signature }),
+    'token',
+  );
 }
 
 /** The issuer's set gained the kid between the cached copy and the refetch: it has just been rotated in. */
 function rotatedIn(remote: Fetched | null, kid: string): remote is Fetched {
-  return remote !== null && remote.refetch === 'refetched' && !remote.kidsBefore.includes(kid) && remote.jwks.keys.some((k) => k.kid === kid);
+  return (
+    remote !== null &&
+    remote.refetch === 'refetched' &&
+    !remote.kidsBefore.includes(kid) &&
+    remote.jwks.keys.some((k) => k.kid === kid)
+  );
 }
 
 function errorCode(e: unknown): string {
@@ -76,7 +104,14 @@ function errorCode(e: unknown): string {
  */
 export const keyCheck = defineCheck({
   id: 'key',
-  codes: ['key.kid-missing', 'key.kid-unknown', 'alg.not-allowed', 'signature.valid', 'signature.invalid', 'signature.unchecked'],
+  codes: [
+    'key.kid-missing',
+    'key.kid-unknown',
+    'alg.not-allowed',
+    'signature.valid',
+    'signature.invalid',
+    'signature.unchecked',
+  ],
   // Not `async`: only a signature to verify needs to wait, and every other path returns its findings
   // at once rather than through a promise that the diagnosis would wait a microtask turn for.
   run(ctx: Context): Out[] | Promise<Out[]> {
@@ -102,8 +137,14 @@ export const keyCheck = defineCheck({
       if (pool.length === 0) {
         const available = keysWithKid.map((c) => c.kid as string);
         const first = all[0] as Candidate;
-        const args = remote === null ? { kid, available } : { kid, available, jwksUri: remote.jwksUri, refetch: remote.refetch };
-        const evidence = note('kid-not-in-set', { kid, available, jwksUri: remote?.jwksUri ?? null, refetched: remote?.refetch === 'refetched' });
+        const args =
+          remote === null ? { kid, available } : { kid, available, jwksUri: remote.jwksUri, refetch: remote.refetch };
+        const evidence = note('kid-not-in-set', {
+          kid,
+          available,
+          jwksUri: remote?.jwksUri ?? null,
+          refetched: remote?.refetch === 'refetched',
+        });
         out.push(finding('key.kid-unknown', args, evidence, first.source));
         return out;
       }
@@ -122,22 +163,54 @@ export const keyCheck = defineCheck({
         );
       }
     } else if (kid === null && all.length > 1) {
-      out.push(finding('key.kid-missing', { keyCount: all.length }, note('kid-missing', { token: token.label, keyCount: all.length }), 'token'));
+      out.push(
+        finding(
+          'key.kid-missing',
+          { keyCount: all.length },
+          note('kid-missing', { token: token.label, keyCount: all.length }),
+          'token',
+        ),
+      );
     }
 
     // The key's type must be able to verify the token's alg: HS256 against an RSA key set is the classic confusion.
     const needed = keyTypeFor(alg);
     const typed = pool.filter((c) => c.jwk === undefined || needed === null || c.jwk.kty === needed);
-    const usable = typed.filter((c) => c.jwk === undefined || ((c.jwk.alg === undefined || c.jwk.alg === alg) && (c.jwk.use === undefined || c.jwk.use === 'sig')));
+    const usable = typed.filter(
+      (c) =>
+        c.jwk === undefined ||
+        ((c.jwk.alg === undefined || c.jwk.alg === alg) && (c.jwk.use === undefined || c.jwk.use === 'sig')),
+    );
     if (usable.length === 0) {
-      const kinds = [...new Set(pool.map((c) => `${String(c.jwk?.kty ?? 'PEM')}${c.jwk?.alg === undefined ? '' : `/${String(c.jwk.alg)}`}${c.jwk?.use === undefined ? '' : `/use=${String(c.jwk.use)}`}`))];
-      out.push(finding('alg.not-allowed', { alg, allowed: kinds, reason: 'key-type' }, note('key-types', { alg, keys: kinds }), 'key'));
+      const kinds = [
+        ...new Set(
+          pool.map(
+            (c) =>
+              `${String(c.jwk?.kty ?? 'PEM')}${c.jwk?.alg === undefined ? '' : `/${String(c.jwk.alg)}`}${c.jwk?.use === undefined ? '' : `/use=${String(c.jwk.use)}`}`,
+          ),
+        ),
+      ];
+      out.push(
+        finding(
+          'alg.not-allowed',
+          { alg, allowed: kinds, reason: 'key-type' },
+          note('key-types', { alg, keys: kinds }),
+          'key',
+        ),
+      );
       return out;
     }
 
     if (shape.signature !== 'present') {
       const signature = shape.signature === 'absent' ? 'absent' : 'masked';
-      out.push(finding('signature.unchecked', { reason: signature }, note('signature-unchecked', { token: token.label, signature }), 'token'));
+      out.push(
+        finding(
+          'signature.unchecked',
+          { reason: signature },
+          note('signature-unchecked', { token: token.label, signature }),
+          'token',
+        ),
+      );
       return out;
     }
 
@@ -146,14 +219,28 @@ export const keyCheck = defineCheck({
 });
 
 /** Tries each usable key on the token's signature: `signature.valid` at the first that verifies it. */
-async function verify(out: Out[], token: TokenInfo, usable: Candidate[], pool: Candidate[], alg: string, kid: string | null): Promise<Out[]> {
+async function verify(
+  out: Out[],
+  token: TokenInfo,
+  usable: Candidate[],
+  pool: Candidate[],
+  alg: string,
+  kid: string | null,
+): Promise<Out[]> {
   let sawInvalid = false;
   let sawTypeError = false;
   for (const c of usable) {
     try {
       const key = await importCandidate(c, alg);
       await compactVerify(token.decoded.raw, key);
-      out.push(finding('signature.valid', { kid: c.kid, alg }, note('signature-verified', { token: token.label, kid: c.kid }), 'key'));
+      out.push(
+        finding(
+          'signature.valid',
+          { kid: c.kid, alg },
+          note('signature-verified', { token: token.label, kid: c.kid }),
+          'key',
+        ),
+      );
       return out;
     } catch (e) {
       const code = errorCode(e);
@@ -162,12 +249,33 @@ async function verify(out: Out[], token: TokenInfo, usable: Candidate[], pool: C
     }
   }
   if (sawInvalid) {
-    out.push(finding('signature.invalid', { kid }, note('signature-not-verified', { token: token.label, keyCount: usable.length }), 'key'));
+    out.push(
+      finding(
+        'signature.invalid',
+        { kid },
+        note('signature-not-verified', { token: token.label, keyCount: usable.length }),
+        'key',
+      ),
+    );
   } else if (sawTypeError) {
     if (pool.some((c) => c.pem !== undefined)) {
-      out.push(finding('alg.not-allowed', { alg, allowed: ['PEM key of another type'], reason: 'key-type' }, note('pem-cannot-verify', { alg }), 'key'));
+      out.push(
+        finding(
+          'alg.not-allowed',
+          { alg, allowed: ['PEM key of another type'], reason: 'key-type' },
+          note('pem-cannot-verify', { alg }),
+          'key',
+        ),
+      );
     } else {
-      out.push(finding('signature.unchecked', { reason: 'unsupported' }, note('key-unusable', { token: token.label, alg }), 'key'));
+      out.push(
+        finding(
+          'signature.unchecked',
+          { reason: 'unsupported' },
+          note('key-unusable', { token: token.label, alg }),
+          'key',
+        ),
+      );
     }
   }
   return out;

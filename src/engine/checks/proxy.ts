@@ -19,7 +19,13 @@ export function headerSignals(headers: readonly HeaderField[]): Signal[] {
     const h = headers[i] as HeaderField;
     if (h.side === 'request') continue;
     const product = headerProduct(h);
-    if (product !== null) out.push({ product: product.name, signal: `${h.name}: ${h.value.slice(0, 60)}`, generated: product.generated, field: h });
+    if (product !== null)
+      out.push({
+        product: product.name,
+        signal: `${h.name}: ${h.value.slice(0, 60)}`,
+        generated: product.generated,
+        field: h,
+      });
   }
   return out;
 }
@@ -39,10 +45,12 @@ function headerProduct(h: HeaderField): { name: string; generated: boolean } | n
       if (v === 'cloudflare') return { name: 'Cloudflare', generated: false };
       if (v === 'envoy' || v === 'istio-envoy') return { name: 'Envoy', generated: false };
       if (v.startsWith('kong')) return { name: 'Kong', generated: false };
-      if (v === 'nginx' || v.startsWith('nginx/') || v.startsWith('openresty')) return { name: 'nginx', generated: false };
+      if (v === 'nginx' || v.startsWith('nginx/') || v.startsWith('openresty'))
+        return { name: 'nginx', generated: false };
       if (v === 'cloudfront' || v === 'amazons3') return { name: 'CloudFront', generated: false };
       if (v.startsWith('akamaighost')) return { name: 'Akamai', generated: false };
-      if (v.includes('microsoft-azure-application-gateway')) return { name: 'Azure Application Gateway', generated: true };
+      if (v.includes('microsoft-azure-application-gateway'))
+        return { name: 'Azure Application Gateway', generated: true };
       if (v === 'google frontend' || v === 'esf') return { name: 'Google Cloud front end', generated: false };
       return null;
     }
@@ -75,7 +83,11 @@ const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: boolean 
   { text: 'the request could not be satisfied', product: 'CloudFront', waf: false },
   { text: 'request blocked.', product: 'AWS WAF', waf: true },
   { text: 'incapsula incident id', product: 'Imperva', waf: true },
-  { text: 'the requested url was rejected. please consult with your administrator', product: 'F5 BIG-IP ASM', waf: true },
+  {
+    text: 'the requested url was rejected. please consult with your administrator',
+    product: 'F5 BIG-IP ASM',
+    waf: true,
+  },
   { text: 'mod_security', product: 'ModSecurity', waf: true },
   { text: 'modsecurity', product: 'ModSecurity', waf: true },
   { text: 'the request is blocked.', product: 'Azure WAF', waf: true },
@@ -94,7 +106,9 @@ const ALB_PAGE = '<center>awselb/';
  * instead of an `indexOf` pass per text, which was most of this check's cost. Only a paste that has one
  * is searched text by text, for positions and order.
  */
-const ANY_BODY_SIGNAL = new RegExp([...BODY_SIGNALS.map((b) => b.text), ALB_PAGE].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const ANY_BODY_SIGNAL = new RegExp(
+  [...BODY_SIGNALS.map((b) => b.text), ALB_PAGE].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
 
 /** Body signals are looked for in the first megabyte only: an error page is short and comes first. */
 const BODY_SCAN_LIMIT = 1 << 20;
@@ -121,14 +135,22 @@ export const proxyCheck = defineCheck({
     }
     // Envoy's local replies (jwt_authn's "Jwt is expired", RBAC's "RBAC: access denied") are written by its
     // own filters: an Envoy server header plus one of its messages means Envoy answered, not the app behind it.
-    if (ctx.hits.some((h) => h.hit.library === 'envoy')) for (const s of signals) if (s.product === 'Envoy') s.generated = true;
+    if (ctx.hits.some((h) => h.hit.library === 'envoy'))
+      for (const s of signals) if (s.product === 'Envoy') s.generated = true;
     // An ALB answers 403 with its own page only when an AWS WAF web ACL blocked the request (AWS ELB
     // troubleshooting, "HTTP 403: Forbidden"); a listener rule's fixed response carries its own body.
     const albPage = any && waf === null && status === 403 ? body.indexOf(ALB_PAGE) : -1;
     if (albPage >= 0) waf = { product: 'AWS WAF', text: ALB_PAGE, at: albPage };
     if (waf !== null && (status === 403 || status === null)) {
       const rule = /error (?:code: )?(1\d{3})/.exec(waf.text)?.[1] ?? null;
-      out.push(finding('proxy.waf-block', { product: waf.product, rule }, ctx.evidenceAt(waf.at, waf.at + waf.text.length), 'response-header'));
+      out.push(
+        finding(
+          'proxy.waf-block',
+          { product: waf.product, rule },
+          ctx.evidenceAt(waf.at, waf.at + waf.text.length),
+          'response-header',
+        ),
+      );
     }
     if (signals.length === 0 || status === null || (status !== 401 && status !== 403)) return out;
     const noChallenge = ctx.challenges.length === 0 && status === 401 && ctx.http.responseShown;
@@ -137,8 +159,13 @@ export const proxyCheck = defineCheck({
     const product = (generated ?? signals[0])?.product ?? 'an intermediary';
     const named = signals.filter((s) => s.product === product);
     const first = named[0];
-    const evidence = first?.field !== undefined ? ctx.evidenceAt(first.field.start, first.field.end) : named.map((s) => s.signal).join('; ');
-    out.push(finding('proxy.gateway-response', { product, signals: named.map((s) => s.signal) }, evidence, 'response-header'));
+    const evidence =
+      first?.field !== undefined
+        ? ctx.evidenceAt(first.field.start, first.field.end)
+        : named.map((s) => s.signal).join('; ');
+    out.push(
+      finding('proxy.gateway-response', { product, signals: named.map((s) => s.signal) }, evidence, 'response-header'),
+    );
     return out;
   },
 });

@@ -26,7 +26,8 @@ function grantSources(claims: Record<string, unknown>): Array<{ claim: string; v
 
 function split(value: unknown, separators: RegExp): string[] {
   if (typeof value === 'string') return value.split(separators).filter((s) => s.length > 0);
-  if (Array.isArray(value)) return value.flatMap((v) => (typeof v === 'string' ? v.split(separators).filter((s) => s.length > 0) : []));
+  if (Array.isArray(value))
+    return value.flatMap((v) => (typeof v === 'string' ? v.split(separators).filter((s) => s.length > 0) : []));
   return [];
 }
 
@@ -69,7 +70,12 @@ export const scopeCheck = defineCheck({
       out.push(
         finding(
           'scope.insufficient',
-          { required: required.map((r) => r.value), missing: reallyMissing.map((r) => r.value), granted: granted.strict, ...(stated?.via === undefined ? {} : { via: stated.via }) },
+          {
+            required: required.map((r) => r.value),
+            missing: reallyMissing.map((r) => r.value),
+            granted: granted.strict,
+            ...(stated?.via === undefined ? {} : { via: stated.via }),
+          },
           stated !== undefined
             ? note('scope-stated-vs-granted', { stated: stated.evidence, grants })
             : grants.length > 0

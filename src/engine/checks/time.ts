@@ -21,7 +21,8 @@ const MILLISECONDS_LIMIT = 1e13;
 export function readTimeClaim(claims: Record<string, unknown> | null, name: 'exp' | 'nbf' | 'iat'): TimeValue {
   if (claims === null || !(name in claims)) return { kind: 'absent' };
   const raw = claims[name];
-  if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0 || raw >= MILLISECONDS_LIMIT) return { kind: 'invalid', raw };
+  if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0 || raw >= MILLISECONDS_LIMIT)
+    return { kind: 'invalid', raw };
   if (raw >= MILLISECONDS_THRESHOLD) return { kind: 'milliseconds', value: raw, seconds: Math.floor(raw / 1000) };
   return { kind: 'seconds', value: raw };
 }
@@ -57,17 +58,17 @@ function describe(raw: unknown): string {
 
 /** exp / nbf / iat against the reference time and the skew allowance (JWT TTL Check, JWT Clock Skew Check). */
 const CODES = [
-    'time.expired',
-    'time.borderline',
-    'time.not-yet-valid',
-    'time.issued-in-future',
-    'time.no-exp',
-    'time.milliseconds',
-    'time.invalid',
-    'time.inconsistent',
-    'time.short-lifetime',
-    'time.long-lifetime',
-  ] as const;
+  'time.expired',
+  'time.borderline',
+  'time.not-yet-valid',
+  'time.issued-in-future',
+  'time.no-exp',
+  'time.milliseconds',
+  'time.invalid',
+  'time.inconsistent',
+  'time.short-lifetime',
+  'time.long-lifetime',
+] as const;
 type Code = (typeof CODES)[number];
 
 export const timeCheck = defineCheck({
@@ -88,7 +89,8 @@ export const timeCheck = defineCheck({
       ['nbf', nbf],
       ['iat', iat],
     ] as const) {
-      if (t.kind === 'milliseconds') out.push(finding('time.milliseconds', { claim: name, value: t.value }, `${name}: ${t.value}`, src));
+      if (t.kind === 'milliseconds')
+        out.push(finding('time.milliseconds', { claim: name, value: t.value }, `${name}: ${t.value}`, src));
       if (t.kind === 'invalid') {
         out.push(finding('time.invalid', { claim: name, value: describe(t.raw) }, `${name}: ${describe(t.raw)}`, src));
       }
@@ -99,7 +101,9 @@ export const timeCheck = defineCheck({
     if (e !== null && now !== null) {
       const verdict = expVerdict(e, now, skew);
       if (verdict === 'expired') {
-        out.push(finding('time.expired', { exp: e, agoSeconds: now - e, skewSeconds: skew, maxAge: false }, `exp: ${e}`, src));
+        out.push(
+          finding('time.expired', { exp: e, agoSeconds: now - e, skewSeconds: skew, maxAge: false }, `exp: ${e}`, src),
+        );
       } else if (verdict === 'borderline') {
         out.push(finding('time.borderline', { exp: e, pastSeconds: now - e, skewSeconds: skew }, `exp: ${e}`, src));
       }
@@ -110,18 +114,22 @@ export const timeCheck = defineCheck({
     }
     const i = usableSeconds(iat);
     if (i !== null && now !== null && iatVerdict(i, now, skew) === 'in-future') {
-      out.push(finding('time.issued-in-future', { iat: i, aheadSeconds: i - now, skewSeconds: skew }, `iat: ${i}`, src));
+      out.push(
+        finding('time.issued-in-future', { iat: i, aheadSeconds: i - now, skewSeconds: skew }, `iat: ${i}`, src),
+      );
     }
     if (e !== null) {
       for (const [name, v] of [
         ['nbf', n],
         ['iat', i],
       ] as const) {
-        if (v !== null && v > e) out.push(finding('time.inconsistent', { claim: name, value: v, exp: e }, `${name}: ${v}, exp: ${e}`, src));
+        if (v !== null && v > e)
+          out.push(finding('time.inconsistent', { claim: name, value: v, exp: e }, `${name}: ${v}, exp: ${e}`, src));
       }
       if (i !== null && e >= i) {
         const ttl = e - i;
-        if (ttl < SHORT_LIFETIME) out.push(finding('time.short-lifetime', { ttlSeconds: ttl }, `iat: ${i}, exp: ${e}`, src));
+        if (ttl < SHORT_LIFETIME)
+          out.push(finding('time.short-lifetime', { ttlSeconds: ttl }, `iat: ${i}, exp: ${e}`, src));
         // "over 24 hours for an access token": an ID token or a refresh token is allowed to live longer.
         if (ttl > LONG_LIFETIME && !looksLikeIdToken(claims)) {
           out.push(finding('time.long-lifetime', { ttlSeconds: ttl }, `iat: ${i}, exp: ${e}`, src));

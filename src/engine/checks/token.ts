@@ -27,8 +27,14 @@ export const tokenCheck = defineCheck({
       // else the paste holds. The server's invalid_token is about this placeholder, so it does not silence it.
       out.push(finding('token.missing', {}, ctx.evidenceAt(authz.field.start, authz.field.end), 'request-header'));
     } else if (token === null) {
-      if (ctx.claims === null && authz === null && isAuthenticationFailure(ctx) && !prior.some((f) => f.code === 'authz-header.missing')) {
-        const statusEvidence = ctx.http.status === null ? note('no-token', {}) : ctx.evidenceAt(ctx.http.status.start, ctx.http.status.end);
+      if (
+        ctx.claims === null &&
+        authz === null &&
+        isAuthenticationFailure(ctx) &&
+        !prior.some((f) => f.code === 'authz-header.missing')
+      ) {
+        const statusEvidence =
+          ctx.http.status === null ? note('no-token', {}) : ctx.evidenceAt(ctx.http.status.start, ctx.http.status.end);
         out.push(finding('token.missing', {}, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
       }
     }
@@ -36,15 +42,28 @@ export const tokenCheck = defineCheck({
       const shape = token.decoded.shape;
       switch (shape.kind) {
         case 'malformed':
-          out.push(finding('token.malformed', { reason: shape.reason, parts: token.decoded.raw.split('.').length }, token.evidence, token.source));
+          out.push(
+            finding(
+              'token.malformed',
+              { reason: shape.reason, parts: token.decoded.raw.split('.').length },
+              token.evidence,
+              token.source,
+            ),
+          );
           break;
         case 'jwe':
           out.push(
-            finding('token.jwe', { alg: str(shape.header.alg), enc: str(shape.header.enc) }, note('token-header', { token: token.label, header: JSON.stringify(shape.header) }), token.source),
+            finding(
+              'token.jwe',
+              { alg: str(shape.header.alg), enc: str(shape.header.enc) },
+              note('token-header', { token: token.label, header: JSON.stringify(shape.header) }),
+              token.source,
+            ),
           );
           break;
         case 'opaque':
-          if (!sentUnderNonTokenScheme(ctx)) out.push(finding('token.opaque', { length: token.decoded.raw.length }, token.evidence, token.source));
+          if (!sentUnderNonTokenScheme(ctx))
+            out.push(finding('token.opaque', { length: token.decoded.raw.length }, token.evidence, token.source));
           break;
         default:
           break;
@@ -55,7 +74,9 @@ export const tokenCheck = defineCheck({
     if (claims !== null && looksLikeIdToken(claims)) {
       const indicators = ['nonce', 'at_hash', 'c_hash'].filter((c) => c in claims);
       if (claims.token_use === 'id') indicators.push('token_use: id');
-      out.push(finding('token.id-token', { indicators }, note('claims-present', { claims: indicators }), ctx.claimsSource));
+      out.push(
+        finding('token.id-token', { indicators }, note('claims-present', { claims: indicators }), ctx.claimsSource),
+      );
     }
     return out;
   },
@@ -67,7 +88,9 @@ function str(v: unknown): string | null {
 
 function sentUnderNonTokenScheme(ctx: Context): boolean {
   const scheme = ctx.authorization?.parsed.scheme ?? null;
-  return ctx.token?.foundIn === 'authorization-header' && scheme !== null && NON_TOKEN_SCHEMES.has(scheme.toLowerCase());
+  return (
+    ctx.token?.foundIn === 'authorization-header' && scheme !== null && NON_TOKEN_SCHEMES.has(scheme.toLowerCase())
+  );
 }
 
 /**

@@ -8,37 +8,37 @@ import { defineCheck, finding } from './define.js';
  * first; where the token says the same thing, the two are merged into one finding later.
  */
 const CODES = [
-    'time.expired',
-    'time.not-yet-valid',
-    'time.issued-in-future',
-    'time.invalid',
-    'time.inconsistent',
-    'time.no-exp',
-    'time.long-lifetime',
-    'token.jwe',
-    'key.kid-missing',
-    'claim.aud-mismatch',
-    'claim.aud-missing',
-    'claim.iss-mismatch',
-    'claim.iss-missing',
-    'claim.sub-missing',
-    'claim.required-missing',
-    'signature.invalid',
-    'key.kid-unknown',
-    'key.jwks-unavailable',
-    'alg.not-allowed',
-    'alg.none',
-    'token.malformed',
-    'token.missing',
-    'token.revoked',
-    'authz-header.format',
-    'authz-header.scheme',
-    'scope.insufficient',
-    'policy.deny',
-    'proxy.authorizer-deny',
-    'proxy.route-not-found',
-    'verifier.misconfigured',
-  ] as const;
+  'time.expired',
+  'time.not-yet-valid',
+  'time.issued-in-future',
+  'time.invalid',
+  'time.inconsistent',
+  'time.no-exp',
+  'time.long-lifetime',
+  'token.jwe',
+  'key.kid-missing',
+  'claim.aud-mismatch',
+  'claim.aud-missing',
+  'claim.iss-mismatch',
+  'claim.iss-missing',
+  'claim.sub-missing',
+  'claim.required-missing',
+  'signature.invalid',
+  'key.kid-unknown',
+  'key.jwks-unavailable',
+  'alg.not-allowed',
+  'alg.none',
+  'token.malformed',
+  'token.missing',
+  'token.revoked',
+  'authz-header.format',
+  'authz-header.scheme',
+  'scope.insufficient',
+  'policy.deny',
+  'proxy.authorizer-deny',
+  'proxy.route-not-found',
+  'verifier.misconfigured',
+] as const;
 type Code = (typeof CODES)[number];
 
 export const verifierLogCheck = defineCheck({
@@ -68,7 +68,12 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
   const skewSeconds = ctx.skewSeconds;
   switch (hit.code) {
     case 'time.expired':
-      return finding(hit.code, { via, exp: null, agoSeconds: null, skewSeconds, maxAge: a.reason === 'max-age' }, evidence, source);
+      return finding(
+        hit.code,
+        { via, exp: null, agoSeconds: null, skewSeconds, maxAge: a.reason === 'max-age' },
+        evidence,
+        source,
+      );
     case 'time.not-yet-valid':
       return finding(hit.code, { via, nbf: null, inSeconds: null, skewSeconds }, evidence, source);
     case 'time.issued-in-future':
@@ -98,18 +103,48 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'time.long-lifetime': {
       const exp = typeof ctx.claims?.exp === 'number' ? ctx.claims.exp : null;
       const iat = typeof ctx.claims?.iat === 'number' ? ctx.claims.iat : null;
-      return finding(hit.code, { via, ttlSeconds: exp !== null && iat !== null ? exp - iat : null }, evidence, source, 'error');
+      return finding(
+        hit.code,
+        { via, ttlSeconds: exp !== null && iat !== null ? exp - iat : null },
+        evidence,
+        source,
+        'error',
+      );
     }
     case 'token.jwe':
-      return finding(hit.code, { via, alg: typeof ctx.header?.alg === 'string' ? ctx.header.alg : null, enc: typeof ctx.header?.enc === 'string' ? ctx.header.enc : null }, evidence, source);
+      return finding(
+        hit.code,
+        {
+          via,
+          alg: typeof ctx.header?.alg === 'string' ? ctx.header.alg : null,
+          enc: typeof ctx.header?.enc === 'string' ? ctx.header.enc : null,
+        },
+        evidence,
+        source,
+      );
     case 'key.kid-missing':
       return finding(hit.code, { via, keyCount: null }, evidence, source, 'error');
     case 'signature.invalid':
       return finding(hit.code, { via, kid: a.kid ?? null }, evidence, source);
     case 'key.kid-unknown':
-      return finding(hit.code, { via, kid: a.kid ?? (typeof ctx.header?.kid === 'string' ? ctx.header.kid : null), available: [] }, evidence, source);
+      return finding(
+        hit.code,
+        { via, kid: a.kid ?? (typeof ctx.header?.kid === 'string' ? ctx.header.kid : null), available: [] },
+        evidence,
+        source,
+      );
     case 'alg.not-allowed':
-      return finding(hit.code, { via, alg: a.alg ?? (typeof ctx.header?.alg === 'string' ? ctx.header.alg : null), allowed: [], reason: 'log' }, evidence, source);
+      return finding(
+        hit.code,
+        {
+          via,
+          alg: a.alg ?? (typeof ctx.header?.alg === 'string' ? ctx.header.alg : null),
+          allowed: [],
+          reason: 'log',
+        },
+        evidence,
+        source,
+      );
     case 'token.malformed':
       return finding(hit.code, { via, reason: 'log', parts: null }, evidence, source);
     case 'authz-header.format':
@@ -136,7 +171,20 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
 
 /** RFC 7662 §2.2 response members, plus `error` fields some servers add. */
 const INTROSPECTION_KEYS = new Set([
-  'active', 'scope', 'client_id', 'username', 'token_type', 'exp', 'iat', 'nbf', 'sub', 'aud', 'iss', 'jti', 'error', 'error_description',
+  'active',
+  'scope',
+  'client_id',
+  'username',
+  'token_type',
+  'exp',
+  'iat',
+  'nbf',
+  'sub',
+  'aud',
+  'iss',
+  'jti',
+  'error',
+  'error_description',
 ]);
 
 /**

@@ -55,7 +55,8 @@ export function parseAuthorizationFully(value: string, quoted: boolean): ParsedA
   // Single-character searches first: a credential is hundreds of characters, and a character-class regex
   // or a two-character search over it costs ten times a one-character one.
   const backslash = v.includes('\\');
-  if (v.includes('\n') || v.includes('\r') || (backslash && (v.includes('\\n') || v.includes('\\r')))) issues.push({ kind: 'line-break' });
+  if (v.includes('\n') || v.includes('\r') || (backslash && (v.includes('\\n') || v.includes('\\r'))))
+    issues.push({ kind: 'line-break' });
   if (backslash) v = v.replace(/\\[rn]/g, ' ');
   v = v.trim();
 
@@ -101,7 +102,11 @@ export function parseAuthorizationFully(value: string, quoted: boolean): ParsedA
   // paste of ten thousand prefixes stays linear.
   if (scheme.toLowerCase() === 'bearer') {
     let stripped = 0;
-    for (let doubled = /^bearer(?::\s*|\s+)/i.exec(rest); doubled !== null && stripped < 10_000; doubled = /^bearer(?::\s*|\s+)/i.exec(rest)) {
+    for (
+      let doubled = /^bearer(?::\s*|\s+)/i.exec(rest);
+      doubled !== null && stripped < 10_000;
+      doubled = /^bearer(?::\s*|\s+)/i.exec(rest)
+    ) {
       rest = rest.slice(doubled[0].length);
       stripped++;
     }
@@ -182,7 +187,11 @@ function finish(scheme: string | null, rawCredential: string, issues: Authorizat
   }
   const percents = credential.includes('%') ? credential.match(PERCENT) : null;
   if (percents !== null) {
-    issues.push({ kind: 'url-encoded', sequences: [...new Set(percents)].slice(0, 5), double: percents.some((p) => p.startsWith('%25')) });
+    issues.push({
+      kind: 'url-encoded',
+      sequences: [...new Set(percents)].slice(0, 5),
+      double: percents.some((p) => p.startsWith('%25')),
+    });
     credential = safeDecode(credential);
   }
   if (!isB64Token(credential)) {

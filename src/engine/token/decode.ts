@@ -105,7 +105,8 @@ export function findMaskMarkers(value: string): string[] {
   // does), when the one regex over all of them matches. A one-character search or that regex is a fast
   // native scan; searching for each longer pattern in turn was several times slower.
   let present = WORD_MASKS.test(lower) ? WORD_BIT : 0;
-  for (let i = 0; i < MASK_FIRST_CHARACTERS.length; i++) if (lower.includes(MASK_FIRST_CHARACTERS[i] as string)) present |= 1 << i;
+  for (let i = 0; i < MASK_FIRST_CHARACTERS.length; i++)
+    if (lower.includes(MASK_FIRST_CHARACTERS[i] as string)) present |= 1 << i;
   if (present !== 0) {
     for (let i = 0; i < MASK_SEARCH.length; i++) {
       const { pattern, bit } = MASK_SEARCH[i] as { pattern: string; bit: number };
@@ -122,9 +123,7 @@ function markVariable(value: string, found: string[]): string[] {
 }
 
 function isBase64UrlChar(c: number): boolean {
-  return (
-    (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f
-  );
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
 }
 
 /** A character outside the base64url alphabet. */
@@ -147,13 +146,16 @@ function isMaskSegment(s: string): boolean {
 }
 
 /** Decodes one base64url segment to a JSON object; null when it is not one. */
-export function decodeJsonSegment(segment: string): { ok: true; value: JsonObject } | { ok: false; why: 'base64' | 'json' } {
+export function decodeJsonSegment(
+  segment: string,
+): { ok: true; value: JsonObject } | { ok: false; why: 'base64' | 'json' } {
   if (!isBase64Url(segment)) return { ok: false, why: 'base64' };
   const text = Buffer.from(segment, 'base64url').toString('utf8');
   if (text.charCodeAt(0) !== 0x7b /* { */) return { ok: false, why: 'json' };
   try {
     const value: unknown = JSON.parse(text);
-    if (value !== null && typeof value === 'object' && !Array.isArray(value)) return { ok: true, value: value as JsonObject };
+    if (value !== null && typeof value === 'object' && !Array.isArray(value))
+      return { ok: true, value: value as JsonObject };
   } catch {
     // falls through
   }
@@ -181,7 +183,13 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
   const maskMarkers = findMaskMarkers(raw);
   // Every result is written out whole by `made`: a `{ ...base, shape }` spread gaining properties takes
   // V8's slow path on Node 20 (about 2 µs a property), which made it this function's costliest line.
-  const made = (shape: CredentialShape, signature: string | null): DecodedCredential => ({ raw, fingerprint, maskMarkers, shape, signature });
+  const made = (shape: CredentialShape, signature: string | null): DecodedCredential => ({
+    raw,
+    fingerprint,
+    maskMarkers,
+    shape,
+    signature,
+  });
   const parts = raw.split('.');
   const first = parts[0] ?? '';
   const firstDecoded = decodeJsonSegment(first);
@@ -193,16 +201,24 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     }
     // Not a JOSE header. JWT-shaped strings (2-5 dot-separated base64-ish parts, or starting eyJ) are
     // malformed JWTs; anything else is an opaque reference token.
-    const jwtShaped = first.startsWith('eyJ') || (parts.length >= 3 && parts.length <= 5 && parts.every(looksLikeSegment));
+    const jwtShaped =
+      first.startsWith('eyJ') || (parts.length >= 3 && parts.length <= 5 && parts.every(looksLikeSegment));
     if (!jwtShaped) return made({ kind: 'opaque' }, null);
-    let reason: MalformedReason = firstDecoded.ok ? 'header-no-alg' : firstDecoded.why === 'base64' ? 'header-base64' : 'header-json';
+    let reason: MalformedReason = firstDecoded.ok
+      ? 'header-no-alg'
+      : firstDecoded.why === 'base64'
+        ? 'header-base64'
+        : 'header-json';
     if (/[+/]/.test(raw)) reason = 'standard-base64';
     if (first.startsWith('eyJ') && parts.length === 1 && firstDecoded.ok) {
       // A base64 JSON object with no alg and no dots: a cursor or opaque token, not a JWT.
       return made({ kind: 'opaque' }, null);
     }
     const payloadDecoded = parts[1] !== undefined ? decodeJsonSegment(parts[1]) : null;
-    return made({ kind: 'malformed', reason, header: null, payload: payloadDecoded?.ok ? payloadDecoded.value : null }, null);
+    return made(
+      { kind: 'malformed', reason, header: null, payload: payloadDecoded?.ok ? payloadDecoded.value : null },
+      null,
+    );
   }
 
   if (parts.length === 5 && typeof header.enc === 'string') return made({ kind: 'jwe', header }, null);
@@ -219,12 +235,17 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
   let payloadState: 'ok' | 'masked' | 'not-json' = 'ok';
   const payloadDecoded = decodeJsonSegment(payloadPart);
   if (payloadDecoded.ok) payload = payloadDecoded.value;
-  else if (findMaskMarkers(payloadPart).length > 0 || isMaskSegment(payloadPart) || payloadPart === '') payloadState = 'masked';
+  else if (findMaskMarkers(payloadPart).length > 0 || isMaskSegment(payloadPart) || payloadPart === '')
+    payloadState = 'masked';
   else {
     return made(
       {
         kind: 'malformed',
-        reason: /[+/]/.test(payloadPart) ? 'standard-base64' : payloadDecoded.why === 'base64' ? 'payload-base64' : 'payload-json',
+        reason: /[+/]/.test(payloadPart)
+          ? 'standard-base64'
+          : payloadDecoded.why === 'base64'
+            ? 'payload-base64'
+            : 'payload-json',
         header,
         payload: null,
       },

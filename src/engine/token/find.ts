@@ -16,18 +16,34 @@ const MAX_SEGMENTS = 6;
 const MIN_HEADER = 10;
 
 function isB64(c: number): boolean {
-  return (
-    (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f
-  );
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
 }
 
 /** Markers people put where they removed a signature or a part, matched right after the last dot. */
-const TRAILING_MASKS = ['***', '…', '...', '<redacted>', '[redacted]', '(redacted)', '<signature>', '[signature]', '<sig>', '[removed]', '<removed>', '[hidden]', '<hidden>', '[masked]', '<masked>', 'redacted'];
+const TRAILING_MASKS = [
+  '***',
+  '…',
+  '...',
+  '<redacted>',
+  '[redacted]',
+  '(redacted)',
+  '<signature>',
+  '[signature]',
+  '<sig>',
+  '[removed]',
+  '<removed>',
+  '[hidden]',
+  '<hidden>',
+  '[masked]',
+  '<masked>',
+  'redacted',
+];
 
 function trailingMask(text: string, at: number): string | null {
   const c = text.charCodeAt(at);
   // Cheap first-character gate before the case-insensitive comparisons.
-  if (c !== 0x2a && c !== 0x2026 && c !== 0x2e && c !== 0x3c && c !== 0x5b && c !== 0x28 && c !== 0x72 && c !== 0x52) return null;
+  if (c !== 0x2a && c !== 0x2026 && c !== 0x2e && c !== 0x3c && c !== 0x5b && c !== 0x28 && c !== 0x72 && c !== 0x52)
+    return null;
   const window = text.slice(at, at + 12).toLowerCase();
   for (const m of TRAILING_MASKS) if (window.startsWith(m)) return text.slice(at, at + m.length);
   return null;

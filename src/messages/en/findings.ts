@@ -3,7 +3,8 @@ import type { FindingMessages, Format } from '../catalogue.js';
 
 const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${a.via})`);
 const q = (s: string) => `"${s}"`;
-const or = (items: readonly string[], f: Format) => (items.length === 0 ? 'the expected value' : f.list(items.map(q)).replace(/ and /g, ' or '));
+const or = (items: readonly string[], f: Format) =>
+  items.length === 0 ? 'the expected value' : f.list(items.map(q)).replace(/ and /g, ' or ');
 
 /** English words for every finding code. */
 export const findings: FindingMessages = {
@@ -24,7 +25,12 @@ export const findings: FindingMessages = {
     ],
   },
   'input.masked': {
-    title: (a) => (a.what === 'token' ? 'The token is masked' : a.what === 'payload' ? 'The token’s payload is masked' : 'The token’s signature is masked'),
+    title: (a) =>
+      a.what === 'token'
+        ? 'The token is masked'
+        : a.what === 'payload'
+          ? 'The token’s payload is masked'
+          : 'The token’s signature is masked',
     detail: (a) =>
       `${a.markers.length > 0 ? `Masking recognised (${a.markers.join(', ')}). ` : ''}${a.what === 'signature' ? 'Header and claims were checked; the signature was not.' : 'Checks that need the masked part were skipped.'}`,
     steps: () => [],
@@ -43,8 +49,13 @@ export const findings: FindingMessages = {
   },
   'status.not-auth': {
     title: (a) => `The status is ${a.status}, not 401 or 403`,
-    detail: (a) => `A ${a.status} is not an authentication or authorization rejection as such; the rest of the evidence was diagnosed anyway.`,
-    steps: (a) => [a.status >= 500 ? 'Look at the server or gateway error logs first: a 5xx is a server fault.' : 'Check the request itself (URL, method, body) against the API’s documentation.'],
+    detail: (a) =>
+      `A ${a.status} is not an authentication or authorization rejection as such; the rest of the evidence was diagnosed anyway.`,
+    steps: (a) => [
+      a.status >= 500
+        ? 'Look at the server or gateway error logs first: a 5xx is a server fault.'
+        : 'Check the request itself (URL, method, body) against the API’s documentation.',
+    ],
   },
   'authz-header.missing': {
     title: () => 'The request has no Authorization header',
@@ -56,7 +67,10 @@ export const findings: FindingMessages = {
     ],
   },
   'authz-header.scheme': {
-    title: (a) => (a.scheme === null ? 'The Authorization header has no scheme' : `The Authorization scheme is ${q(a.scheme)}, not Bearer`),
+    title: (a) =>
+      a.scheme === null
+        ? 'The Authorization header has no scheme'
+        : `The Authorization scheme is ${q(a.scheme)}, not Bearer`,
     detail: (a) =>
       a.scheme === null
         ? 'The header carries a bare token; RFC 6750 requires "Authorization: Bearer <token>".'
@@ -64,28 +78,41 @@ export const findings: FindingMessages = {
     steps: () => ['Send the header as "Authorization: Bearer <token>" (one space, no quotes).'],
   },
   'authz-header.double-prefix': {
-    title: (a) => (a.form === 'header-name' ? 'The header name is repeated in the value' : a.form === 'bearer-colon' ? 'The scheme is written "Bearer:"' : 'The token is prefixed with "Bearer" twice'),
+    title: (a) =>
+      a.form === 'header-name'
+        ? 'The header name is repeated in the value'
+        : a.form === 'bearer-colon'
+          ? 'The scheme is written "Bearer:"'
+          : 'The token is prefixed with "Bearer" twice',
     detail: (a) =>
       a.form === 'header-name'
         ? 'The value starts with "Authorization:", so the server reads "Authorization:" as the scheme.'
         : a.form === 'bearer-colon'
           ? 'A colon after Bearer makes "Bearer:" the scheme, which no verifier accepts.'
           : `"Bearer Bearer <token>": the client adds the prefix to a value that already has it${via(a)}, so the verifier tries to decode "Bearer <token>".`,
-    steps: () => ['Find where the client builds the header and add "Bearer " only once (the stored value often already includes it).'],
+    steps: () => [
+      'Find where the client builds the header and add "Bearer " only once (the stored value often already includes it).',
+    ],
   },
   'authz-header.format': {
-    title: (a) => (a.problems.length === 1 && a.problems[0] === 'lowercase-scheme' ? 'The scheme is written in lower case' : 'The Authorization header is malformed'),
+    title: (a) =>
+      a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
+        ? 'The scheme is written in lower case'
+        : 'The Authorization header is malformed',
     detail: (a) => {
       const words: Record<string, string> = {
         quotes: 'the token is wrapped in quotes',
         'extra-space': 'there is extra whitespace around or inside the token',
         'line-break': 'the value contains a line break',
         'bad-characters': `it contains characters outside RFC 6750’s b64token${a.characters.length > 0 ? ` (${a.characters.map(q).join(' ')})` : ''}`,
-        'lowercase-scheme': '"bearer" is in lower case (legal: the scheme is case-insensitive, but a few verifiers compare it exactly)',
+        'lowercase-scheme':
+          '"bearer" is in lower case (legal: the scheme is case-insensitive, but a few verifiers compare it exactly)',
         duplicate: 'the request carries more than one Authorization header',
       };
       const parts = a.problems.map((p) => words[p] ?? p);
-      return parts.length === 0 ? `The verifier rejected the header’s format${via(a)}.` : `In the header, ${parts.join('; ')}.`;
+      return parts.length === 0
+        ? `The verifier rejected the header’s format${via(a)}.`
+        : `In the header, ${parts.join('; ')}.`;
     },
     steps: (a) =>
       a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
@@ -95,12 +122,17 @@ export const findings: FindingMessages = {
   'authz-header.url-encoded': {
     title: (a) => (a.double ? 'The token is percent-encoded twice' : 'The token is percent-encoded'),
     detail: (a) => `The header holds ${a.sequences.join(', ')}: a base64url token must be sent as is, not URL-encoded.`,
-    steps: () => ['Remove the encodeURIComponent / URL-encoding step where the header is built (it often comes from copying the token out of a URL).'],
+    steps: () => [
+      'Remove the encodeURIComponent / URL-encoding step where the header is built (it often comes from copying the token out of a URL).',
+    ],
   },
   'challenge.missing': {
     title: () => 'A 401 without WWW-Authenticate',
-    detail: () => 'RFC 9110 requires a challenge with every 401, so an intermediary (CDN, gateway, proxy) probably answered, or the server is non-compliant.',
-    steps: () => ['Find out which component answered: compare the response headers (Server, Via, x-amzn-*, cf-ray) with a direct request to the application.'],
+    detail: () =>
+      'RFC 9110 requires a challenge with every 401, so an intermediary (CDN, gateway, proxy) probably answered, or the server is non-compliant.',
+    steps: () => [
+      'Find out which component answered: compare the response headers (Server, Via, x-amzn-*, cf-ray) with a direct request to the application.',
+    ],
   },
   'challenge.no-error': {
     title: (a) => (a.credentialSent ? 'The server challenged without saying why' : 'The server saw no credentials'),
@@ -111,38 +143,56 @@ export const findings: FindingMessages = {
     steps: (a) =>
       a.credentialSent
         ? ['Read the server’s logs for the rejection reason; the response hides it.']
-        : ['Check that the request really carries "Authorization: Bearer <token>" when it reaches the server (proxies and redirects can drop it).'],
+        : [
+            'Check that the request really carries "Authorization: Bearer <token>" when it reaches the server (proxies and redirects can drop it).',
+          ],
   },
   'challenge.invalid-request': {
     title: () => 'The server says the request is malformed (invalid_request)',
-    detail: (a) => `error="invalid_request"${a.description === null ? '' : `: ${q(a.description)}`}. Duplicate or malformed credentials, or a missing parameter.`,
-    steps: () => ['Check that the token is sent exactly once (not in both the header and the query or body) and in the right format.'],
+    detail: (a) =>
+      `error="invalid_request"${a.description === null ? '' : `: ${q(a.description)}`}. Duplicate or malformed credentials, or a missing parameter.`,
+    steps: () => [
+      'Check that the token is sent exactly once (not in both the header and the query or body) and in the right format.',
+    ],
   },
   'challenge.invalid-token': {
     title: () => 'The server rejected the token (invalid_token)',
-    detail: (a) => `error="invalid_token"${a.description === null ? ' with no description' : `: ${q(a.description)}`}. The token is expired, revoked, malformed or badly signed.`,
-    steps: () => ['Decode the token and check exp, iss, aud and kid against what this API expects (the other findings do this when the token is pasted).'],
+    detail: (a) =>
+      `error="invalid_token"${a.description === null ? ' with no description' : `: ${q(a.description)}`}. The token is expired, revoked, malformed or badly signed.`,
+    steps: () => [
+      'Decode the token and check exp, iss, aud and kid against what this API expects (the other findings do this when the token is pasted).',
+    ],
   },
   'challenge.insufficient-scope': {
     title: (a) => (a.scope === null ? 'The token lacks a required scope' : `The token lacks the scope ${q(a.scope)}`),
-    detail: (a) => `error="insufficient_scope"${a.scope === null ? '' : ` and scope=${q(a.scope)}`}${a.description === null ? '' : `: ${q(a.description)}`}.`,
+    detail: (a) =>
+      `error="insufficient_scope"${a.scope === null ? '' : ` and scope=${q(a.scope)}`}${a.description === null ? '' : `: ${q(a.description)}`}.`,
     steps: (a) => [
       `Request a token with ${a.scope === null ? 'the required scope' : q(a.scope)} (add it to the client’s scope request, and grant it to the client or user in the identity provider).`,
     ],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `The server asks for ${a.challenged.join(' / ')}, the request sent ${a.sent}`,
-    detail: (a) => `The challenge names ${a.challenged.join(', ')} but the request used ${a.sent}: the request reached a different authentication layer than intended.`,
-    steps: () => ['Find which component issued this challenge (a gateway with Basic auth, an IIS/Kerberos front end) and route the request past it, or authenticate to it.'],
+    detail: (a) =>
+      `The challenge names ${a.challenged.join(', ')} but the request used ${a.sent}: the request reached a different authentication layer than intended.`,
+    steps: () => [
+      'Find which component issued this challenge (a gateway with Basic auth, an IIS/Kerberos front end) and route the request past it, or authenticate to it.',
+    ],
   },
   'challenge.malformed': {
     title: () => 'The WWW-Authenticate header does not parse',
-    detail: (a) => `At character ${a.offset}: ${a.reason}. Clients may ignore the challenge; what could be read is shown.`,
-    steps: () => ['Fix the server or gateway that builds the header: parameters separated by commas, values in double quotes.'],
+    detail: (a) =>
+      `At character ${a.offset}: ${a.reason}. Clients may ignore the challenge; what could be read is shown.`,
+    steps: () => [
+      'Fix the server or gateway that builds the header: parameters separated by commas, values in double quotes.',
+    ],
   },
   'token.missing': {
     title: () => 'No token was sent',
-    detail: (a) => (a.via === undefined ? 'This is an authentication failure and there is no token anywhere in the input.' : `The verifier says it received no token${via(a)}.`),
+    detail: (a) =>
+      a.via === undefined
+        ? 'This is an authentication failure and there is no token anywhere in the input.'
+        : `The verifier says it received no token${via(a)}.`,
     steps: () => [
       'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
     ],
@@ -162,34 +212,46 @@ export const findings: FindingMessages = {
       };
       return `Not a valid JWS: ${why[a.reason] ?? a.reason}.`;
     },
-    steps: () => ['Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).'],
+    steps: () => [
+      'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
+    ],
   },
   'token.jwe': {
     title: () => 'The token is encrypted (JWE)',
-    detail: (a) => `Five parts (alg ${a.alg ?? '?'}, enc ${a.enc ?? '?'}): its claims cannot be read without the decryption key, and an API expecting a signed JWT rejects it.`,
-    steps: () => ['Check which token type the API expects; ask the identity provider for a signed (JWS) access token for this audience.'],
+    detail: (a) =>
+      `Five parts (alg ${a.alg ?? '?'}, enc ${a.enc ?? '?'}): its claims cannot be read without the decryption key, and an API expecting a signed JWT rejects it.`,
+    steps: () => [
+      'Check which token type the API expects; ask the identity provider for a signed (JWS) access token for this audience.',
+    ],
   },
   'token.opaque': {
     title: () => 'The token is not a JWT (opaque token)',
-    detail: (a) => `A ${a.length}-character reference token with no JOSE header: a JWT verifier cannot read it; the API must introspect it.`,
+    detail: (a) =>
+      `A ${a.length}-character reference token with no JOSE header: a JWT verifier cannot read it; the API must introspect it.`,
     steps: () => [
       'Request a JWT access token (with Auth0, pass the API’s audience; with Okta, use a custom authorization server), or configure the API for token introspection.',
     ],
   },
   'token.id-token': {
     title: () => 'An ID token was sent instead of an access token',
-    detail: (a) => `The claims show ${a.indicators.join(', ')}: this is an OpenID Connect ID token, meant for the client, not for calling APIs.`,
+    detail: (a) =>
+      `The claims show ${a.indicators.join(', ')}: this is an OpenID Connect ID token, meant for the client, not for calling APIs.`,
     steps: () => ['Send the access_token from the token response, not the id_token.'],
   },
   'token.revoked': {
     title: () => 'The token has been revoked',
     detail: (a) => `The server says the token is revoked or no longer active${via(a)}.`,
-    steps: () => ['Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.'],
+    steps: () => [
+      'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
+    ],
   },
   'alg.none': {
     title: () => 'The token is unsigned (alg: none)',
-    detail: () => 'An unsigned token must be rejected by every verifier; if any service accepts it, that is a security incident.',
-    steps: () => ['Find what minted this token: nothing legitimate issues alg none. If a service accepted such tokens, treat it as an incident.'],
+    detail: () =>
+      'An unsigned token must be rejected by every verifier; if any service accepts it, that is a security incident.',
+    steps: () => [
+      'Find what minted this token: nothing legitimate issues alg none. If a service accepted such tokens, treat it as an incident.',
+    ],
   },
   'alg.not-allowed': {
     title: (a) => `The algorithm ${a.alg === null ? '' : `${a.alg} `}is not accepted`.replace('  ', ' '),
@@ -199,11 +261,14 @@ export const findings: FindingMessages = {
         : a.reason === 'log'
           ? `The verifier rejects the token’s algorithm${a.alg === null ? '' : ` ${a.alg}`}${via(a)}.`
           : `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}).`,
-    steps: () => ['Make the issuer sign with the algorithm the API expects (check the client’s signing settings in the identity provider), or fix the API’s allowed algorithms.'],
+    steps: () => [
+      'Make the issuer sign with the algorithm the API expects (check the client’s signing settings in the identity provider), or fix the API’s allowed algorithms.',
+    ],
   },
   'key.kid-missing': {
     title: () => 'The token has no kid and the key set has several keys',
-    detail: (a) => `Without a kid, a verifier must guess among ${a.keyCount === null ? 'several' : a.keyCount} keys; many pick none${via(a)}.`,
+    detail: (a) =>
+      `Without a kid, a verifier must guess among ${a.keyCount === null ? 'several' : a.keyCount} keys; many pick none${via(a)}.`,
     steps: () => ['Have the issuer put a kid in the header, or give the verifier only the signing key.'],
   },
   'key.kid-unknown': {
@@ -241,13 +306,19 @@ export const findings: FindingMessages = {
   },
   'key.jwks-unavailable': {
     title: () => 'The verifier could not get its signing keys',
-    detail: (a) => `Fetching or parsing the JWKS or discovery document failed${via(a)}: every token is rejected until it succeeds. Not a token problem.`,
-    steps: () => ['From the verifier’s host, fetch the issuer’s /.well-known/openid-configuration and jwks_uri: check DNS, egress/proxy rules, TLS and the response body.'],
+    detail: (a) =>
+      `Fetching or parsing the JWKS or discovery document failed${via(a)}: every token is rejected until it succeeds. Not a token problem.`,
+    steps: () => [
+      'From the verifier’s host, fetch the issuer’s /.well-known/openid-configuration and jwks_uri: check DNS, egress/proxy rules, TLS and the response body.',
+    ],
   },
   'signature.invalid': {
     title: () => 'The signature does not verify',
-    detail: (a) => `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`,
-    steps: () => ['Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.'],
+    detail: (a) =>
+      `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`,
+    steps: () => [
+      'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
+    ],
   },
   'signature.valid': {
     title: () => 'The signature verifies',
@@ -291,15 +362,25 @@ export const findings: FindingMessages = {
     },
   },
   'time.expired': {
-    title: (a, f) => (a.agoSeconds === null ? (a.maxAge ? 'The token is older than the verifier allows' : 'The token has expired') : `The token expired ${f.relative(-a.agoSeconds)}`),
+    title: (a, f) =>
+      a.agoSeconds === null
+        ? a.maxAge
+          ? 'The token is older than the verifier allows'
+          : 'The token has expired'
+        : `The token expired ${f.relative(-a.agoSeconds)}`,
     detail: (a, f) =>
       a.exp === null
         ? `The verifier says the token is ${a.maxAge ? 'too old (max age exceeded)' : 'expired'}${via(a)}.`
         : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.`,
-    steps: () => ['Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.'],
+    steps: () => [
+      'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+    ],
   },
   'time.borderline': {
-    title: (a, f) => (a.pastSeconds >= 0 ? `The token expired ${f.relative(-a.pastSeconds)}, inside the skew allowance` : `The token expires ${f.relative(-a.pastSeconds)}`),
+    title: (a, f) =>
+      a.pastSeconds >= 0
+        ? `The token expired ${f.relative(-a.pastSeconds)}, inside the skew allowance`
+        : `The token expires ${f.relative(-a.pastSeconds)}`,
     detail: (a, f) =>
       a.pastSeconds >= 0
         ? `exp is ${f.iso(a.exp)}: accepted with ${a.skewSeconds} s of leeway, rejected by a verifier with less.`
@@ -307,35 +388,55 @@ export const findings: FindingMessages = {
     steps: () => ['Refresh tokens some time before exp (e.g. when less than a minute remains), not after a 401.'],
   },
   'time.not-yet-valid': {
-    title: (a, f) => (a.inSeconds === null ? 'The token is not valid yet' : `The token is not valid until ${f.relative(a.inSeconds)}`),
+    title: (a, f) =>
+      a.inSeconds === null ? 'The token is not valid yet' : `The token is not valid until ${f.relative(a.inSeconds)}`,
     detail: (a, f) =>
-      a.nbf === null ? `The verifier says the token is not yet valid (nbf)${via(a)}.` : `nbf is ${f.iso(a.nbf)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is probably ahead of the verifier’s.`,
+      a.nbf === null
+        ? `The verifier says the token is not yet valid (nbf)${via(a)}.`
+        : `nbf is ${f.iso(a.nbf)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is probably ahead of the verifier’s.`,
     steps: () => ['Compare the clocks of the issuer and the verifier (NTP); allow a small clock skew in the verifier.'],
   },
   'time.issued-in-future': {
-    title: (a, f) => (a.aheadSeconds === null ? 'The token was issued in the future' : `The token was issued ${f.duration(a.aheadSeconds)} in the future`),
+    title: (a, f) =>
+      a.aheadSeconds === null
+        ? 'The token was issued in the future'
+        : `The token was issued ${f.duration(a.aheadSeconds)} in the future`,
     detail: (a, f) =>
-      a.iat === null ? `The verifier says iat is in the future${via(a)}.` : `iat is ${f.iso(a.iat)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is ahead of the verifier’s.`,
-    steps: () => ['Check NTP on the issuer and the verifier hosts; allow a small clock skew in the verifier (PyJWT: leeway; jose: clockTolerance).'],
+      a.iat === null
+        ? `The verifier says iat is in the future${via(a)}.`
+        : `iat is ${f.iso(a.iat)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is ahead of the verifier’s.`,
+    steps: () => [
+      'Check NTP on the issuer and the verifier hosts; allow a small clock skew in the verifier (PyJWT: leeway; jose: clockTolerance).',
+    ],
   },
   'time.no-exp': {
     title: () => 'The token has no exp',
-    detail: (a) => (a.via === undefined ? 'It never expires: a verifier that requires exp rejects it, and a leaked copy stays usable.' : `The verifier requires exp and the token has none${via(a)}.`),
+    detail: (a) =>
+      a.via === undefined
+        ? 'It never expires: a verifier that requires exp rejects it, and a leaked copy stays usable.'
+        : `The verifier requires exp and the token has none${via(a)}.`,
     steps: () => ['Configure the issuer to set an expiry on access tokens.'],
   },
   'time.milliseconds': {
     title: (a) => `${a.claim} is in milliseconds, not seconds`,
-    detail: (a, f) => `${a.claim} is ${a.value} (13 digits): NumericDate is seconds since the epoch; read as seconds it is ${f.iso(Math.floor(a.value / 1000))} × 1000.`,
+    detail: (a, f) =>
+      `${a.claim} is ${a.value} (13 digits): NumericDate is seconds since the epoch; read as seconds it is ${f.iso(Math.floor(a.value / 1000))} × 1000.`,
     steps: () => ['Fix the code that mints the token: use Math.floor(Date.now() / 1000), not Date.now().'],
   },
   'time.invalid': {
     title: (a) => `${a.claim ?? 'A time claim'} is not a number`,
-    detail: (a) => (a.value === null ? `The verifier rejects a time claim’s type${via(a)}.` : `${a.claim} is ${a.value}: NumericDate must be a non-negative number of seconds.`),
+    detail: (a) =>
+      a.value === null
+        ? `The verifier rejects a time claim’s type${via(a)}.`
+        : `${a.claim} is ${a.value}: NumericDate must be a non-negative number of seconds.`,
     steps: () => ['Fix the code that mints the token to write exp, nbf and iat as numbers of seconds.'],
   },
   'time.inconsistent': {
     title: (a) => `${a.claim ?? 'nbf'} is after exp`,
-    detail: (a, f) => (a.value === null || a.exp === null ? `The verifier says the lifetime is inconsistent${via(a)}.` : `${a.claim} is ${f.iso(a.value)} but exp is ${f.iso(a.exp)}: the token is never valid.`),
+    detail: (a, f) =>
+      a.value === null || a.exp === null
+        ? `The verifier says the lifetime is inconsistent${via(a)}.`
+        : `${a.claim} is ${f.iso(a.value)} but exp is ${f.iso(a.exp)}: the token is never valid.`,
     steps: () => ['Fix the issuer’s lifetime settings or the code that mints the token.'],
   },
   'time.short-lifetime': {
@@ -344,7 +445,10 @@ export const findings: FindingMessages = {
     steps: () => ['Lengthen the access-token lifetime, or refresh well before expiry.'],
   },
   'time.long-lifetime': {
-    title: (a, f) => (a.ttlSeconds === null ? 'The token lives longer than the verifier allows' : `The token lives ${f.duration(a.ttlSeconds)}`),
+    title: (a, f) =>
+      a.ttlSeconds === null
+        ? 'The token lives longer than the verifier allows'
+        : `The token lives ${f.duration(a.ttlSeconds)}`,
     detail: (a) =>
       a.via === undefined
         ? 'exp − iat is over 24 hours for an access token: a leaked copy stays usable for long.'
@@ -353,42 +457,59 @@ export const findings: FindingMessages = {
   },
   'claim.aud-mismatch': {
     title: () => 'The token is for another audience',
-    detail: (a, f) => `aud is ${a.aud.length === 0 ? '(not shown)' : f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`,
-    steps: () => ['Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.'],
+    detail: (a, f) =>
+      `aud is ${a.aud.length === 0 ? '(not shown)' : f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`,
+    steps: () => [
+      'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+    ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',
-    detail: (a) => (a.via === undefined ? 'A verifier that checks the audience rejects it.' : `The verifier requires aud${via(a)}.`),
-    steps: () => ['Request the token with an audience (Auth0: audience parameter; Entra ID: the API’s scope) so that aud is set.'],
+    detail: (a) =>
+      a.via === undefined ? 'A verifier that checks the audience rejects it.' : `The verifier requires aud${via(a)}.`,
+    steps: () => [
+      'Request the token with an audience (Auth0: audience parameter; Entra ID: the API’s scope) so that aud is set.',
+    ],
   },
   'claim.iss-mismatch': {
     title: () => 'The token comes from another issuer',
     detail: (a, f) => `iss is ${a.iss === null ? '(not shown)' : q(a.iss)}; expected ${or(a.expected, f)}${via(a)}.`,
-    steps: () => ['Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.'],
+    steps: () => [
+      'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
+    ],
   },
   'claim.iss-trailing-slash': {
-    title: (a) => `iss differs from the expected issuer only by ${a.difference === 'trailing-slash' ? 'a trailing slash' : a.difference === 'case' ? 'letter case' : 'its scheme'}`,
+    title: (a) =>
+      `iss differs from the expected issuer only by ${a.difference === 'trailing-slash' ? 'a trailing slash' : a.difference === 'case' ? 'letter case' : 'its scheme'}`,
     detail: (a) => `iss is ${q(a.iss)}, expected ${q(a.expected)}${via(a)}: verifiers compare issuers exactly.`,
-    steps: (a) => [`Set the API’s expected issuer to exactly ${q(a.iss)} (copy it from the issuer’s discovery document), or fix the issuer’s configured URL.`],
+    steps: (a) => [
+      `Set the API’s expected issuer to exactly ${q(a.iss)} (copy it from the issuer’s discovery document), or fix the issuer’s configured URL.`,
+    ],
   },
   'claim.iss-missing': {
     title: () => 'The token has no iss',
-    detail: (a) => (a.via === undefined ? 'A verifier that checks the issuer rejects it.' : `The verifier requires iss${via(a)}.`),
+    detail: (a) =>
+      a.via === undefined ? 'A verifier that checks the issuer rejects it.' : `The verifier requires iss${via(a)}.`,
     steps: () => ['Check that the token comes from the expected identity provider; most issue iss on every token.'],
   },
   'claim.environment': {
     title: (a) => `The token’s ${a.claim} points at ${a.environment}`,
-    detail: (a) => `${a.claim} is ${q(a.value)} (${a.environment}) but it is used against ${q(a.against)}: a token from one environment sent to another.`,
-    steps: () => ['Get a token from the identity provider of the environment you are calling (check the client’s configuration: base URL, tenant, audience).'],
+    detail: (a) =>
+      `${a.claim} is ${q(a.value)} (${a.environment}) but it is used against ${q(a.against)}: a token from one environment sent to another.`,
+    steps: () => [
+      'Get a token from the identity provider of the environment you are calling (check the client’s configuration: base URL, tenant, audience).',
+    ],
   },
   'claim.sub-missing': {
     title: () => 'The token has no sub',
-    detail: () => 'No subject: usual for some client-credentials tokens, but an API that identifies users by sub cannot.',
+    detail: () =>
+      'No subject: usual for some client-credentials tokens, but an API that identifies users by sub cannot.',
     steps: () => [],
   },
   'claim.required-missing': {
     title: (a) => (a.claim === null ? 'A required claim is missing' : `The required claim ${a.claim} is missing`),
-    detail: (a) => `The verifier requires ${a.claim === null ? 'a claim' : a.claim} and the token does not carry it${via(a)}.`,
+    detail: (a) =>
+      `The verifier requires ${a.claim === null ? 'a claim' : a.claim} and the token does not carry it${via(a)}.`,
     steps: () => ['Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.'],
   },
   'claim.pii': {
@@ -397,15 +518,19 @@ export const findings: FindingMessages = {
     steps: () => [],
   },
   'scope.insufficient': {
-    title: (a) => (a.missing.length === 0 ? 'The token lacks a required scope' : `The token lacks ${a.missing.join(', ')}`),
+    title: (a) =>
+      a.missing.length === 0 ? 'The token lacks a required scope' : `The token lacks ${a.missing.join(', ')}`,
     detail: (a, f) =>
       a.required.length === 0
         ? `The server says the token does not grant enough${via(a)}.`
         : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.`,
-    steps: (a) => [`Request a token with ${a.missing.length === 0 ? 'the required scope' : a.missing.join(' ')} and grant it to the client or user in the identity provider.`],
+    steps: (a) => [
+      `Request a token with ${a.missing.length === 0 ? 'the required scope' : a.missing.join(' ')} and grant it to the client or user in the identity provider.`,
+    ],
   },
   'scope.format': {
-    title: (a) => (a.problem === 'array-scope' ? 'scope is an array, not a space-separated string' : `${a.claim} is comma-separated`),
+    title: (a) =>
+      a.problem === 'array-scope' ? 'scope is an array, not a space-separated string' : `${a.claim} is comma-separated`,
     detail: (a) =>
       a.problem === 'array-scope'
         ? 'RFC 8693/9068 define scope as one space-separated string; a verifier that splits it on spaces finds nothing.'
@@ -414,22 +539,30 @@ export const findings: FindingMessages = {
   },
   'proxy.gateway-response': {
     title: (a) => `${a.product} answered, not the application`,
-    detail: (a) => `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the application may never have seen the request.`,
-    steps: (a) => [`Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`],
+    detail: (a) =>
+      `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the application may never have seen the request.`,
+    steps: (a) => [
+      `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`,
+    ],
   },
   'proxy.waf-block': {
     title: (a) => `${a.product} blocked the request`,
-    detail: (a) => `A WAF or CDN rule denied it${a.rule === null ? '' : ` (error ${a.rule})`}: this is not a token problem.`,
+    detail: (a) =>
+      `A WAF or CDN rule denied it${a.rule === null ? '' : ` (error ${a.rule})`}: this is not a token problem.`,
     steps: () => ['Look up the block in the WAF’s event log (ray ID / request ID) and adjust the rule or the request.'],
   },
   'proxy.authorizer-deny': {
     title: () => 'The gateway’s authorizer denied the request',
-    detail: (a) => `${a.product} reports an explicit deny: often a policy cached from another resource or an authorizer policy that is too narrow.`,
-    steps: () => ['Check the authorizer’s returned policy (resource ARN wildcards) and its result cache TTL; retry with caching disabled.'],
+    detail: (a) =>
+      `${a.product} reports an explicit deny: often a policy cached from another resource or an authorizer policy that is too narrow.`,
+    steps: () => [
+      'Check the authorizer’s returned policy (resource ARN wildcards) and its result cache TTL; retry with caching disabled.',
+    ],
   },
   'proxy.route-not-found': {
     title: () => 'The gateway has no such route',
-    detail: (a) => `${a.product} answers an unknown path or method with an auth-looking error: check the URL, stage and method, not the token.`,
+    detail: (a) =>
+      `${a.product} answers an unknown path or method with an auth-looking error: check the URL, stage and method, not the token.`,
     steps: () => ['Check the URL path, stage name and HTTP method against the deployed API.'],
   },
   'policy.deny': {
@@ -438,12 +571,17 @@ export const findings: FindingMessages = {
       a.stated
         ? `The server’s authorization policy denied the request${via(a)}.`
         : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
-    steps: () => ['Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.'],
+    steps: () => [
+      'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+    ],
   },
   'verifier.misconfigured': {
     title: () => 'The verifier is misconfigured',
-    detail: (a) => `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
-    steps: () => ['Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.'],
+    detail: (a) =>
+      `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
+    steps: () => [
+      'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
+    ],
   },
 };
 

@@ -185,12 +185,18 @@ export const en: Catalogue = {
         case 'unreadable-file':
         case 'unreadable-key':
           return `cannot read ${p.kind === 'unreadable-key' ? '--jwks ' : ''}${p.path}: ${
-            { 'not-found': 'no such file', directory: 'is a directory', permission: 'permission denied', other: 'read error' }[p.reason]
+            {
+              'not-found': 'no such file',
+              directory: 'is a directory',
+              permission: 'permission denied',
+              other: 'read error',
+            }[p.reason]
           }`;
         case 'bad-key':
           return `--jwks: ${
             {
-              'private-key': 'this is a PRIVATE key: give the public key or the JWKS, and treat that private key as leaked',
+              'private-key':
+                'this is a PRIVATE key: give the public key or the JWKS, and treat that private key as leaked',
               'not-public-pem': 'the PEM is not a PUBLIC KEY or CERTIFICATE block',
               'not-json-or-pem': 'the key is neither JSON (JWKS or JWK) nor a PEM public key',
               'not-object': 'the key JSON is not an object',

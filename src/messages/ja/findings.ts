@@ -361,11 +361,17 @@ export const findings: FindingMessages = {
           : `鍵 ${q(a.kid)} が鍵セットにありません`,
     detail: (a) => {
       if (a.rotatedIn === true) {
-        const before = a.available.length > 0 ? `には ${a.available.map(q).join('、')} しかありませんでした` : 'にはこの鍵がありませんでした';
+        const before =
+          a.available.length > 0
+            ? `には ${a.available.map(q).join('、')} しかありませんでした`
+            : 'にはこの鍵がありませんでした';
         return `先に ${a.jwksUri ?? 'JWKS の URL'} から取得した発行元の鍵セット${before}が、取り直すと ${q(a.kid ?? '?')} が含まれていました。発行元がこの鍵をローテーションで追加したばかりです。追加より前に鍵セットをキャッシュした検証器${via(a)}は、鍵セットを取り直すまでこのトークンを拒否します。`;
       }
       if (a.jwksUri !== undefined) {
-        const has = a.available.length > 0 ? `にあるのは ${a.available.map(q).join('、')} です` : 'には kid の付いた鍵がありません';
+        const has =
+          a.available.length > 0
+            ? `にあるのは ${a.available.map(q).join('、')} です`
+            : 'には kid の付いた鍵がありません';
         return `トークンの kid は ${q(a.kid ?? '?')} ですが、発行元が ${a.jwksUri} で公開している鍵セット${has}${REFETCH_NOTE[a.refetch ?? 'none']}。発行元がもう公開していない鍵で署名されたか、別の発行元（環境）のトークンです。`;
       }
       return a.available.length > 0
@@ -539,7 +545,10 @@ export const findings: FindingMessages = {
     steps: () => ['アクセストークンの寿命を延ばすか、期限よりかなり前にリフレッシュしてください。'],
   },
   'time.long-lifetime': {
-    title: (a, f) => (a.ttlSeconds === null ? 'トークンの寿命が検証器の上限を超えています' : `トークンの寿命が${f.duration(a.ttlSeconds)}と長すぎます`),
+    title: (a, f) =>
+      a.ttlSeconds === null
+        ? 'トークンの寿命が検証器の上限を超えています'
+        : `トークンの寿命が${f.duration(a.ttlSeconds)}と長すぎます`,
     detail: (a) =>
       a.via === undefined
         ? 'アクセストークンの exp − iat が24時間を超えています。漏洩した場合、長い間使えてしまいます。'

@@ -200,12 +200,18 @@ export const ja: Catalogue = {
         case 'unreadable-file':
         case 'unreadable-key':
           return `${p.kind === 'unreadable-key' ? '--jwks の ' : ''}${p.path} を読み込めません: ${
-            { 'not-found': 'ファイルがありません', directory: 'ディレクトリです', permission: 'アクセス権がありません', other: '読み込みエラーです' }[p.reason]
+            {
+              'not-found': 'ファイルがありません',
+              directory: 'ディレクトリです',
+              permission: 'アクセス権がありません',
+              other: '読み込みエラーです',
+            }[p.reason]
           }`;
         case 'bad-key':
           return `--jwks: ${
             {
-              'private-key': 'これは秘密鍵です。公開鍵か JWKS を指定してください。この秘密鍵は漏洩したものとして扱ってください',
+              'private-key':
+                'これは秘密鍵です。公開鍵か JWKS を指定してください。この秘密鍵は漏洩したものとして扱ってください',
               'not-public-pem': 'PEM が PUBLIC KEY でも CERTIFICATE でもありません',
               'not-json-or-pem': '鍵が JSON（JWKS または JWK）でも PEM 公開鍵でもありません',
               'not-object': '鍵の JSON がオブジェクトではありません',

@@ -201,17 +201,29 @@ describe('signature.unchecked: no key was given, or the signature is masked', ()
 /** What the edge (src/keys/) tells the engine about the issuer's published keys: plain data, no network here. */
 describe('keys published by a trusted issuer (options.keyFetch)', () => {
   const URI = 'https://auth.acme-corp.com/.well-known/jwks.json';
-  const published = (jwks: { keys: Record<string, unknown>[] }, refetch: 'none' | 'refetched' | 'cooling-down' | 'failed' = 'none', kidsBefore: string[] = []) => ({
+  const published = (
+    jwks: { keys: Record<string, unknown>[] },
+    refetch: 'none' | 'refetched' | 'cooling-down' | 'failed' = 'none',
+    kidsBefore: string[] = [],
+  ) => ({
     keyFetch: { status: 'fetched' as const, issuer: CLAIMS.iss, jwksUri: URI, jwks, refetch, kidsBefore },
   });
 
   it('catches signature.valid against the published set', async () => {
-    const f = await catches('signature.valid', sent(rs256(CLAIMS, { kid: 'acme-2026-05' })), published(jwksFor('acme-2026-05')));
+    const f = await catches(
+      'signature.valid',
+      sent(rs256(CLAIMS, { kid: 'acme-2026-05' })),
+      published(jwksFor('acme-2026-05')),
+    );
     expect(f.args).toEqual({ kid: 'acme-2026-05', alg: 'RS256' });
   });
 
   it('catches key.kid-unknown with where the set came from', async () => {
-    const f = await catches('key.kid-unknown', sent(rs256(CLAIMS, { kid: 'acme-2026-03' })), published(jwksFor('acme-2026-05'), 'refetched', ['acme-2026-05']));
+    const f = await catches(
+      'key.kid-unknown',
+      sent(rs256(CLAIMS, { kid: 'acme-2026-03' })),
+      published(jwksFor('acme-2026-05'), 'refetched', ['acme-2026-05']),
+    );
     expect(f.args).toEqual({ kid: 'acme-2026-03', available: ['acme-2026-05'], jwksUri: URI, refetch: 'refetched' });
     expect(f.severity).toBe('error');
     expect(f.evidence).toContain(URI);
@@ -219,11 +231,23 @@ describe('keys published by a trusted issuer (options.keyFetch)', () => {
 
   it('catches a kid rotated in since the cached copy: a warning beside signature.valid', async () => {
     const both = { keys: [...jwksFor('acme-2026-05', otherRsa.publicKey).keys, ...jwksFor('acme-2026-06').keys] };
-    const report = await run(sent(rs256(CLAIMS, { kid: 'acme-2026-06' })), published(both, 'refetched', ['acme-2026-05']));
+    const report = await run(
+      sent(rs256(CLAIMS, { kid: 'acme-2026-06' })),
+      published(both, 'refetched', ['acme-2026-05']),
+    );
     const rotated = report.findings.find((f) => f.code === 'key.kid-unknown');
-    expect(rotated?.args).toEqual({ kid: 'acme-2026-06', available: ['acme-2026-05'], jwksUri: URI, refetch: 'refetched', rotatedIn: true });
+    expect(rotated?.args).toEqual({
+      kid: 'acme-2026-06',
+      available: ['acme-2026-05'],
+      jwksUri: URI,
+      refetch: 'refetched',
+      rotatedIn: true,
+    });
     expect(rotated?.severity).toBe('warning');
-    expect(report.findings.find((f) => f.code === 'signature.valid')?.args).toEqual({ kid: 'acme-2026-06', alg: 'RS256' });
+    expect(report.findings.find((f) => f.code === 'signature.valid')?.args).toEqual({
+      kid: 'acme-2026-06',
+      alg: 'RS256',
+    });
   });
 
   it('makes the rotated-in kid an error when the server says it found no key', async () => {
@@ -235,27 +259,47 @@ describe('keys published by a trusted issuer (options.keyFetch)', () => {
   });
 
   it('does not call a kid rotated in when the copy before the refetch already had it', async () => {
-    await catchesNot('key.kid-unknown', sent(rs256(CLAIMS, { kid: 'acme-2026-05' })), published(jwksFor('acme-2026-05'), 'none'));
+    await catchesNot(
+      'key.kid-unknown',
+      sent(rs256(CLAIMS, { kid: 'acme-2026-05' })),
+      published(jwksFor('acme-2026-05'), 'none'),
+    );
   });
 
   it('catches signature.unchecked for an issuer that is not trusted, naming its iss', async () => {
-    const f = await catches('signature.unchecked', sent(rs256(CLAIMS)), { keyFetch: { status: 'skipped', reason: 'issuer-not-trusted', iss: CLAIMS.iss } });
+    const f = await catches('signature.unchecked', sent(rs256(CLAIMS)), {
+      keyFetch: { status: 'skipped', reason: 'issuer-not-trusted', iss: CLAIMS.iss },
+    });
     expect(f.args).toEqual({ reason: 'issuer-not-trusted', iss: CLAIMS.iss });
   });
 
   it('catches signature.unchecked for a failed fetch, with why and where', async () => {
-    const keyFetch = { status: 'failed' as const, issuer: CLAIMS.iss, url: URI, failure: 'http-status' as const, httpStatus: 502 };
+    const keyFetch = {
+      status: 'failed' as const,
+      issuer: CLAIMS.iss,
+      url: URI,
+      failure: 'http-status' as const,
+      httpStatus: 502,
+    };
     const f = await catches('signature.unchecked', sent(unsigned({ alg: 'RS256', kid: 'k1' }, CLAIMS)), { keyFetch });
     expect(f.args).toEqual({ reason: 'key-fetch-failed', failure: 'http-status', url: URI, httpStatus: 502 });
     expect(f.severity).toBe('info');
   });
 
   it('does not let a failed fetch hide a key pasted with the report', async () => {
-    const keyFetch = { status: 'failed' as const, issuer: CLAIMS.iss, url: URI, failure: 'timeout' as const, httpStatus: null };
+    const keyFetch = {
+      status: 'failed' as const,
+      issuer: CLAIMS.iss,
+      url: URI,
+      failure: 'timeout' as const,
+      httpStatus: null,
+    };
     await catches('signature.valid', sent(rs256(CLAIMS, { kid: 'k1' })), { keyFetch, keys: [jwksFor('k1')] });
   });
 
   it('refuses a keyFetch option of the wrong shape', async () => {
-    await expect(run('x', { keyFetch: { status: 'fetched' } as never })).rejects.toMatchObject({ code: 'ERR_OPTIONS_INVALID' });
+    await expect(run('x', { keyFetch: { status: 'fetched' } as never })).rejects.toMatchObject({
+      code: 'ERR_OPTIONS_INVALID',
+    });
   });
 });

@@ -49,7 +49,14 @@ interface ProseState {
 }
 
 /** readProse's reference form: every run of digits in [p, end), by a character loop. */
-function readProseByLoop(c: Collector, p: number, end: number, line: number, jsonLine: boolean, state: ProseState): void {
+function readProseByLoop(
+  c: Collector,
+  p: number,
+  end: number,
+  line: number,
+  jsonLine: boolean,
+  state: ProseState,
+): void {
   const text = c.text;
   let i = p;
   while (i < end) {
@@ -65,7 +72,16 @@ function readProseByLoop(c: Collector, p: number, end: number, line: number, jso
 }
 
 /** Records the status the three digits [i, j) stand for, if they do; false once the line is done. */
-function statusAt(c: Collector, p: number, i: number, j: number, end: number, line: number, jsonLine: boolean, state: ProseState): boolean {
+function statusAt(
+  c: Collector,
+  p: number,
+  i: number,
+  j: number,
+  end: number,
+  line: number,
+  jsonLine: boolean,
+  state: ProseState,
+): boolean {
   const text = c.text;
   if (!standsAlone(text, p, i, j, end) || (jsonLine && isJsonValue(text, p, i, j, end))) return true;
   const code = threeDigits(text, i, end);

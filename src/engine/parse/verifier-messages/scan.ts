@@ -149,7 +149,6 @@ function push(map: Map<number, Bucket>, key: number, row: Row): void {
 
 const GROUPS = buildGroups(MATCHERS);
 
-
 /** One row seen at one place, values read. */
 export interface Candidate {
   row: Row;
@@ -168,7 +167,10 @@ export interface Candidate {
  * Every row occurrence in `text` that passes its checks, with the lower-cased text they were found in.
  * `lower` is `foldForMatching(text)` when the caller already has it (the diagnosis folds once for every scanner).
  */
-export function findCandidates(text: string, lower: string = foldForMatching(text)): { lower: string; found: Candidate[] } {
+export function findCandidates(
+  text: string,
+  lower: string = foldForMatching(text),
+): { lower: string; found: Candidate[] } {
   const found: Candidate[] = [];
   for (const group of GROUPS) {
     const { trigger, bit } = group;

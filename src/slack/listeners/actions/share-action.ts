@@ -5,7 +5,7 @@
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { catalogueFor } from '../../../messages/index.js';
-import { yieldToPendingRequests, receivedAt, requestLog, type SlackDeps } from '../../deps.js';
+import { receivedAt, requestLog, type SlackDeps, yieldToPendingRequests } from '../../deps.js';
 import { afterShareMessage, noticeMessage, sharedMessage } from '../../diagnosis.js';
 import { deliverSafely, type PostContext } from '../../respond.js';
 import { decodeShare } from '../../share-codec.js';

@@ -5,7 +5,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { asCodedError } from '../../../errors.js';
 import { catalogueFor } from '../../../messages/index.js';
-import { yieldToPendingRequests, receivedAt, requestLog, type SlackDeps } from '../../deps.js';
+import { receivedAt, requestLog, type SlackDeps, yieldToPendingRequests } from '../../deps.js';
 import { diagnoseText, logDiagnosed, noticeMessage, reportMessage } from '../../diagnosis.js';
 import { parseInlineOptions } from '../../inline-options.js';
 import { buildModal } from '../../modal.js';

@@ -8,7 +8,7 @@
 import type { AllMiddlewareArgs, MessageShortcut, SlackShortcutMiddlewareArgs } from '@slack/bolt';
 import { asCodedError } from '../../../errors.js';
 import { catalogueFor } from '../../../messages/index.js';
-import { yieldToPendingRequests, receivedAt, requestLog, type SlackDeps } from '../../deps.js';
+import { receivedAt, requestLog, type SlackDeps, yieldToPendingRequests } from '../../deps.js';
 import { diagnoseText, logDiagnosed, noticeMessage, reportMessage } from '../../diagnosis.js';
 import { messageText } from '../../message-text.js';
 import { type Destination, deliverSafely, type PostContext } from '../../respond.js';

@@ -6,7 +6,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { asCodedError } from '../../../errors.js';
 import { catalogueFor } from '../../../messages/index.js';
-import { yieldToPendingRequests, receivedAt, requestLog, type SlackDeps } from '../../deps.js';
+import { receivedAt, requestLog, type SlackDeps, yieldToPendingRequests } from '../../deps.js';
 import { diagnoseText, logDiagnosed, noticeMessage, reportMessage } from '../../diagnosis.js';
 import { FIELDS, readModal, readModalMetadata } from '../../modal.js';
 import { type Destination, deliverSafely, type PostContext } from '../../respond.js';
