@@ -57,6 +57,13 @@ export interface CodeArgs {
   'challenge.no-error': Via & { scheme: string; credentialSent: boolean };
   'challenge.invalid-request': Via & { description: string | null };
   'challenge.invalid-token': Via & { description: string | null };
+  /** RFC 9449: the DPoP proof (the `DPoP` request header) was refused, or the server wants a fresh nonce. */
+  'challenge.dpop-proof': Via & {
+    error: 'invalid_dpop_proof' | 'use_dpop_nonce';
+    description: string | null;
+    /** The proof algorithms the server accepts (`algs`), when it says. */
+    algs: string | null;
+  };
   'challenge.insufficient-scope': Via & { scope: string | null; description: string | null };
   'challenge.scheme-mismatch': Via & { sent: string; challenged: string[] };
   'challenge.malformed': Via & { reason: string; offset: number };

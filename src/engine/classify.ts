@@ -15,6 +15,7 @@ const AUTHORIZATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
 const AUTHENTICATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'challenge.invalid-token',
   'challenge.invalid-request',
+  'challenge.dpop-proof',
   'challenge.no-error',
   'token.missing',
   'token.malformed',

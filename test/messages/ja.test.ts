@@ -55,6 +55,10 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   ],
   'challenge.invalid-request': [{ description: null }, { description: 'Duplicate credentials' }],
   'challenge.invalid-token': [{ description: null }, { description: 'The access token expired' }],
+  'challenge.dpop-proof': [
+    { error: 'invalid_dpop_proof', description: 'Invalid DPoP key binding', algs: 'ES256 PS256' },
+    { error: 'use_dpop_nonce', description: null, algs: null },
+  ],
   'challenge.insufficient-scope': [
     {
       scope: 'delete:orders',

@@ -8,6 +8,7 @@ type Out = FindingData<
   | 'challenge.no-error'
   | 'challenge.invalid-request'
   | 'challenge.invalid-token'
+  | 'challenge.dpop-proof'
   | 'challenge.insufficient-scope'
   | 'challenge.scheme-mismatch'
   | 'challenge.malformed'
@@ -16,7 +17,7 @@ type Out = FindingData<
 /** Schemes whose challenges carry RFC 6750 error codes. */
 const OAUTH_SCHEMES = new Set(['bearer', 'dpop']);
 
-/** WWW-Authenticate Inspect and the OAuth Bearer diagnostic: RFC 9110 challenges and RFC 6750 error codes. */
+/** WWW-Authenticate Inspect and the OAuth Bearer diagnostic: RFC 9110 challenges, RFC 6750 and RFC 9449 error codes. */
 export const challengeCheck = defineCheck({
   id: 'challenge',
   codes: [
@@ -24,6 +25,7 @@ export const challengeCheck = defineCheck({
     'challenge.no-error',
     'challenge.invalid-request',
     'challenge.invalid-token',
+    'challenge.dpop-proof',
     'challenge.insufficient-scope',
     'challenge.scheme-mismatch',
     'challenge.malformed',
@@ -84,6 +86,18 @@ export const challengeCheck = defineCheck({
           out.push(finding('challenge.invalid-request', { description }, evidence, 'response-header'));
         } else if (error === 'invalid_token') {
           out.push(finding('challenge.invalid-token', { description }, evidence, 'response-header'));
+        } else if (error === 'invalid_dpop_proof' || error === 'use_dpop_nonce') {
+          // RFC 9449 §7.1 and §9: about the proof in the `DPoP` request header, not the access token. A nonce
+          // request is the protocol's normal first round trip (retry once with DPoP-Nonce), so it is a warning.
+          out.push(
+            finding(
+              'challenge.dpop-proof',
+              { error, description, algs: ch.params.algs ?? null },
+              evidence,
+              'response-header',
+              error === 'use_dpop_nonce' ? 'warning' : undefined,
+            ),
+          );
         } else if (error === 'insufficient_scope') {
           out.push(
             finding(

@@ -163,6 +163,26 @@ export const findings: FindingMessages = {
       'Decode the token and check exp, iss, aud and kid against what this API expects (the other findings do this when the token is pasted).',
     ],
   },
+  'challenge.dpop-proof': {
+    title: (a) =>
+      a.error === 'use_dpop_nonce'
+        ? 'The server wants a DPoP nonce (use_dpop_nonce)'
+        : 'The server rejected the DPoP proof (invalid_dpop_proof)',
+    detail: (a) =>
+      `error="${a.error}"${a.description === null ? '' : `: ${q(a.description)}`}${a.algs === null ? '' : `; accepted proof algorithms: ${a.algs}`}. ${
+        a.error === 'use_dpop_nonce'
+          ? 'The server requires a nonce in the DPoP proof and has sent one in the DPoP-Nonce response header; a client retries once with it.'
+          : 'The proof in the DPoP request header is missing, malformed, badly signed, or does not match this request or the token.'
+      }`,
+    steps: (a) =>
+      a.error === 'use_dpop_nonce'
+        ? [
+            'Retry once with the DPoP-Nonce response header’s value as the proof’s nonce claim; if every retry gets a new nonce, check that the client reads the header from this response.',
+          ]
+        : [
+            'Decode the DPoP header (not the access token) and check: typ dpop+jwt, an asymmetric alg, htm and htu equal to this request (htu without query or fragment), a fresh iat and jti, ath = SHA-256 of the access token, and that its jwk thumbprint is the token’s cnf.jkt.',
+          ],
+  },
   'challenge.insufficient-scope': {
     title: (a) => (a.scope === null ? 'The token lacks a required scope' : `The token lacks the scope ${q(a.scope)}`),
     detail: (a) =>

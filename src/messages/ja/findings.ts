@@ -237,6 +237,26 @@ export const findings: FindingMessages = {
       'トークンをデコードして、exp、iss、aud、kid をこの API が期待する値と照らし合わせてください（トークンを貼れば、ほかの検出結果でこれを確認できます）。',
     ],
   },
+  'challenge.dpop-proof': {
+    title: (a) =>
+      a.error === 'use_dpop_nonce'
+        ? 'サーバーが DPoP の nonce を求めています（use_dpop_nonce）'
+        : 'サーバーが DPoP proof を拒否しています（invalid_dpop_proof）',
+    detail: (a) =>
+      `サーバーの応答は error="${a.error}" です${a.description === null ? '' : `（${q(a.description)}）`}${a.algs === null ? '' : `。受け付ける proof のアルゴリズムは ${a.algs} です`}。${
+        a.error === 'use_dpop_nonce'
+          ? 'サーバーは DPoP proof に nonce を必須としており、その値を DPoP-Nonce レスポンスヘッダーで返しています。クライアントはその値で1回だけ再試行します。'
+          : 'DPoP リクエストヘッダーの proof がない、形式が正しくない、署名が不正、またはこのリクエストやトークンと一致していません。'
+      }`,
+    steps: (a) =>
+      a.error === 'use_dpop_nonce'
+        ? [
+            'DPoP-Nonce レスポンスヘッダーの値を proof の nonce クレームに入れて1回だけ再試行してください。再試行のたびに新しい nonce が返る場合は、クライアントがこのレスポンスのヘッダーを読んでいるか確認してください。',
+          ]
+        : [
+            'アクセストークンではなく DPoP ヘッダーをデコードし、typ が dpop+jwt、alg が非対称鍵のもの、htm と htu がこのリクエストと一致（htu はクエリとフラグメントを除く）、iat と jti が新しいこと、ath がアクセストークンの SHA-256 であること、jwk のサムプリントがトークンの cnf.jkt と一致することを確認してください。',
+          ],
+  },
   'challenge.insufficient-scope': {
     title: (a) =>
       a.scope === null ? 'トークンに必要なスコープがありません' : `トークンにスコープ ${q(a.scope)} がありません`,

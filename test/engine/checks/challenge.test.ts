@@ -124,6 +124,51 @@ describe('challenge.invalid-request: error="invalid_request"', () => {
   });
 });
 
+describe('challenge.dpop-proof: RFC 9449 invalid_dpop_proof and use_dpop_nonce', () => {
+  it('catches invalid_dpop_proof as an error, with the description and the accepted algorithms', async () => {
+    const input = curl(`DPoP ${TOKEN}`, 'HTTP/1.1 401 Unauthorized', [
+      'WWW-Authenticate: DPoP algs="ES256 PS256", error="invalid_dpop_proof", error_description="Invalid DPoP key binding"',
+    ]);
+    const f = await catches('challenge.dpop-proof', input);
+    expect(f.args).toEqual({
+      error: 'invalid_dpop_proof',
+      description: 'Invalid DPoP key binding',
+      algs: 'ES256 PS256',
+    });
+    expect(f).toMatchObject({ severity: 'error', source: 'response-header' });
+    expect((await run(input)).classification).toBe('authentication');
+  });
+
+  it('catches use_dpop_nonce as a warning (the normal first round trip)', async () => {
+    const input = response('HTTP/1.1 401 Unauthorized', [
+      'WWW-Authenticate: DPoP error="use_dpop_nonce", error_description="Resource server requires nonce in DPoP proof"',
+      'DPoP-Nonce: eyJ7S_zG.eyJH0-Z.HX4w-7v',
+    ]);
+    const f = await catches('challenge.dpop-proof', input);
+    expect(f.args).toEqual({
+      error: 'use_dpop_nonce',
+      description: 'Resource server requires nonce in DPoP proof',
+      algs: null,
+    });
+    expect(f.severity).toBe('warning');
+  });
+
+  it('reads the DPoP challenge beside a Bearer one in the same header (RFC 9449 §7.2)', async () => {
+    const input = response('HTTP/1.1 401 Unauthorized', [
+      'WWW-Authenticate: Bearer realm="api", DPoP algs="ES256", error="invalid_dpop_proof"',
+    ]);
+    await catches('challenge.dpop-proof', input);
+  });
+
+  it.each([
+    ['invalid_token under DPoP', 'WWW-Authenticate: DPoP error="invalid_token"'],
+    ['a DPoP challenge with no error', 'WWW-Authenticate: DPoP algs="ES256"'],
+    ['the error under another scheme', 'WWW-Authenticate: Basic realm="x", error="invalid_dpop_proof"'],
+  ])('does not catch %s', async (_name, header) => {
+    await catchesNot('challenge.dpop-proof', response('HTTP/1.1 401 Unauthorized', [header]));
+  });
+});
+
 describe('challenge.invalid-token: error="invalid_token"', () => {
   it('catches it and quotes error_description as evidence', async () => {
     const input = response('HTTP/1.1 401 Unauthorized', [
