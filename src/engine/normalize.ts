@@ -1,4 +1,5 @@
 import { knownHeaderSide } from './parse/http/names.js';
+import { isJwtChar } from './token/chars.js';
 
 /**
  * Undoes paste artefacts before any check runs (findings.md, "Paste artefacts are undone, not reported"):
@@ -102,17 +103,6 @@ function unwrapSlackLinks(text: string): string {
     i = text.indexOf('<', last);
   }
   return last === 0 ? text : out + text.slice(last);
-}
-
-function isTokenChar(c: number): boolean {
-  return (
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    c === 0x2d ||
-    c === 0x5f ||
-    c === 0x2e
-  );
 }
 
 /**
@@ -236,7 +226,7 @@ export function looksCut(raw: string, lineWidth: number): boolean {
  */
 function trailingToken(text: string, lineStart: number, lineEnd: number): OpenToken | null {
   let i = lineEnd;
-  while (i > lineStart && isTokenChar(text.charCodeAt(i - 1))) i--;
+  while (i > lineStart && isJwtChar(text.charCodeAt(i - 1))) i--;
   const run = text.slice(i, lineEnd);
   if (run.length >= 10 && run.startsWith('eyJ')) return { segments: run.split('.'), header: undefined };
   const isStart = run.startsWith('eyJ') || (run !== '' && 'eyJ'.startsWith(run));
@@ -273,7 +263,7 @@ function joinWrappedTokens(text: string): string {
       const prefix = prefixEnd(text, lineStart, nl) - lineStart;
       const p = prefix > 0 && text.startsWith(text.slice(lineStart, lineStart + prefix), next) ? next + prefix : next;
       let k = p;
-      while (k < nextEnd && isTokenChar(text.charCodeAt(k))) k++;
+      while (k < nextEnd && isJwtChar(text.charCodeAt(k))) k++;
       const piece = k - p >= 4 && (k === nextEnd || isTokenTerminator(text.charCodeAt(k)));
       const afterDot = text.charCodeAt(nl - 1) === 0x2e;
       const head = tok.segments[0] ?? '';

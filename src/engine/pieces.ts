@@ -1,3 +1,4 @@
+import { isBase64url } from './token/chars.js';
 import { REPORT_VOCABULARY } from './vocabulary.js';
 
 /**
@@ -21,10 +22,6 @@ export const PIECE = WINDOW + STRIDE - 1;
  */
 const SEARCH_BUDGET = 1 << 20;
 
-export function isB64(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
-}
-
 /** Between two runs that hold pieces of a token, what still reads as one token: its dots, a wrap's line breaks. */
 function isJoiner(c: number): boolean {
   return c === 0x2e || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
@@ -33,14 +30,14 @@ function isJoiner(c: number): boolean {
 /** The end of the run of base64url characters that starts at `from`. */
 function runEnd(text: string, from: number): number {
   let i = from;
-  while (i < text.length && isB64(text.charCodeAt(i))) i++;
+  while (i < text.length && isBase64url(text.charCodeAt(i))) i++;
   return i;
 }
 
 /** Calls `visit` with the WINDOW-character windows of each base64url run of `text`: every `stride`, and the last. */
 function eachWindow(text: string, stride: number, visit: (window: string) => void): void {
   for (let i = 0; i < text.length; i++) {
-    if (!isB64(text.charCodeAt(i))) continue;
+    if (!isBase64url(text.charCodeAt(i))) continue;
     const end = runEnd(text, i);
     if (end - i >= WINDOW) {
       for (let k = i; k + WINDOW <= end; k += stride) visit(text.slice(k, k + WINDOW));
@@ -113,7 +110,7 @@ export class PieceIndex {
     if (this.sources.length === 0) return false;
     // A loop over character codes: on prose, faster than a regex for runs of 15 or more, which tries every start.
     for (let i = from; i + PIECE <= text.length; i++) {
-      if (!isB64(text.charCodeAt(i))) continue;
+      if (!isBase64url(text.charCodeAt(i))) continue;
       const end = runEnd(text, i);
       const label = end - i >= PIECE ? this.labelIn(text, i, end) : undefined;
       if (label !== undefined) {

@@ -1,5 +1,6 @@
 import { looksCut } from './normalize.js';
-import { isB64, PIECE, PieceIndex, WINDOW } from './pieces.js';
+import { PIECE, PieceIndex, WINDOW } from './pieces.js';
+import { isBase64url } from './token/chars.js';
 import { fingerprintOf } from './token/decode.js';
 import { findTokensInText, type TokenOccurrence } from './token/find.js';
 import { inReportVocabulary } from './vocabulary.js';
@@ -129,7 +130,7 @@ export class SecretRedactor {
         nextBreak = text.indexOf('\n', lineStart);
       }
       // A token ending in a mask (`***`, `…`) or a dot was not cut inside its signature.
-      if (t.end === text.length || !isB64(t.raw.charCodeAt(t.raw.length - 1))) continue;
+      if (t.end === text.length || !isBase64url(t.raw.charCodeAt(t.raw.length - 1))) continue;
       if (looksCut(t.raw, t.end - lineStart)) this.addRestOf(text, t.end, label);
     }
   }
@@ -148,10 +149,10 @@ export class SecretRedactor {
    */
   private addRestOf(text: string, end: number, label: string): void {
     let p = end;
-    while (p < end + 2 && p < text.length && text.charCodeAt(p) !== 0x0a && !isB64(text.charCodeAt(p))) p++;
+    while (p < end + 2 && p < text.length && text.charCodeAt(p) !== 0x0a && !isBase64url(text.charCodeAt(p))) p++;
     if (text.charCodeAt(p) !== 0x0a) {
       let k = p;
-      while (k < text.length && isB64(text.charCodeAt(k))) k++;
+      while (k < text.length && isBase64url(text.charCodeAt(k))) k++;
       if (p > end && k - p >= WINDOW && text.charCodeAt(k) !== 0x3a) this.pieces.add(text.slice(p, k), label);
       return;
     }
@@ -169,7 +170,7 @@ export class SecretRedactor {
       while (p < end && isIndent(text.charCodeAt(p))) p++;
       // A wrapped line of a token holds token characters only: base64url runs and the dots between them.
       let k = p;
-      while (k < end && (isB64(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+      while (k < end && (isBase64url(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
       if (k - p < WINDOW || text.charCodeAt(k) === 0x3a) {
         if (++gap > 1) return;
       } else {
@@ -304,7 +305,7 @@ function mayHoldSignature(parts: readonly string[]): boolean {
 function runAtLeast(s: string, n: number): number {
   let run = 0;
   for (let i = 0; i < s.length; i++) {
-    run = isB64(s.charCodeAt(i)) ? run + 1 : 0;
+    run = isBase64url(s.charCodeAt(i)) ? run + 1 : 0;
     if (run >= n) return i - n + 1;
   }
   return -1;

@@ -3,6 +3,8 @@
  * client put inside a token are joined earlier, by normalize.ts.) One left-to-right pass from each `eyJ`
  * (the base64url of `{"`), never revisiting a character, so a megabyte of `eyJeyJeyJ…` stays linear.
  */
+import { isBase64url } from './chars.js';
+
 export interface TokenOccurrence {
   /** The token as pasted, plus any trailing mask marker. Secret. */
   raw: string;
@@ -14,10 +16,6 @@ export interface TokenOccurrence {
 const MAX_SEGMENTS = 6;
 /** The shortest JOSE header segment a token is taken to start with. */
 const MIN_HEADER = 10;
-
-function isB64(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
-}
 
 /** Markers people put where they removed a signature or a part, matched right after the last dot. */
 const TRAILING_MASKS = [
@@ -74,7 +72,7 @@ export function findTokensInText(text: string): TokenOccurrence[] {
     // token start too: a token whose header lost its first characters (`hbGci….eyJ….sig`) is found from its
     // payload on, so its signature is still known and masked; a whole token's own payload is never reached
     // here, because the scan resumes after each token found.
-    if (i > 0 && isB64(text.charCodeAt(i - 1))) {
+    if (i > 0 && isBase64url(text.charCodeAt(i - 1))) {
       if (i < judgedRunEnd) {
         i = text.indexOf('eyJ', judgedRunEnd);
         continue;
