@@ -103,16 +103,25 @@ export async function postToResponseUrl(url: string, body: unknown, ctx: PostCon
   // A missing or unparsable response_url once made the client throw a TypeError that was read as a
   // connection failure, so it was retried four times over seconds before the Web API fallback
   // (found by test/slack/faults.test.ts). It can never succeed: fail at once, without the URL in the reason.
-  if (typeof url !== 'string' || !/^https?:\/\//i.test(url) || !URL.canParse(url)) {
-    throw new SlackPostError('response_url: not an http(s) URL (not retried)');
-  }
-  const target = new URL(url);
+  const target = httpUrl(url);
+  if (target === null) throw new SlackPostError('response_url: not an http(s) URL (not retried)');
   const payload = JSON.stringify(body);
   await withRetries('response_url', ctx, async (timeoutMs) => {
     const outcome = await postJson(target, payload, timeoutMs);
     if (outcome.kind === 'network') return { kind: 'retry', reason: outcome.reason };
     return classifyHttp(outcome.status, outcome.retryAfter, outcome.body);
   });
+}
+
+/** The URL once parsed, or null when it is not one or not http(s). */
+function httpUrl(url: unknown): URL | null {
+  if (typeof url !== 'string') return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed : null;
+  } catch {
+    return null;
+  }
 }
 
 function asPostError(e: unknown): SlackPostError {
