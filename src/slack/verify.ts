@@ -178,7 +178,7 @@ function readCapped(req: IncomingMessage, limit: number, done: (body: Buffer | '
  * the body was read. The HMAC runs over the body's bytes as they arrived, so no decoding can change what
  * was signed.
  */
-export function isAuthentic(req: IncomingMessage, body: Buffer, signingSecret: string): boolean {
+function isAuthentic(req: IncomingMessage, body: Buffer, signingSecret: string): boolean {
   const signature = header(req, 'x-slack-signature');
   const timestamp = header(req, 'x-slack-request-timestamp')?.trim();
   if (signature === undefined || timestamp === undefined || signingSecret === '') return false;
