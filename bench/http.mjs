@@ -258,8 +258,13 @@ async function main() {
     const warm = await fire(port, WARMUP);
     const rss = sampleRss(child.pid);
     const cpuBefore = cpuMs(child.pid);
+    const generatorBefore = cpuMs(process.pid);
+    const sinkBefore = cpuMs(sink.pid);
     const postsBefore = (await getJson(sinkPort, '/count')).posts;
     const result = await fire(port, SECONDS);
+    // The other processes' share of the same two cores: autocannon (this process) and the response_url sink.
+    const generatorPerRequest = (cpuMs(process.pid) - generatorBefore) / Math.max(1, result['2xx']);
+    const sinkPerRequest = (cpuMs(sink.pid) - sinkBefore) / Math.max(1, result['2xx']);
     // Acks are not the whole job: how many reports reached the sink in the same window.
     const postsPerSecond = ((await getJson(sinkPort, '/count')).posts - postsBefore) / SECONDS;
     const cpuPerRequest = (cpuMs(child.pid) - cpuBefore) / Math.max(1, result['2xx']);
@@ -275,6 +280,8 @@ async function main() {
       atRate,
       acked: acked + BURST * bursts.length,
       cpuPerRequest,
+      generatorPerRequest,
+      sinkPerRequest,
       postsPerSecond,
       bursts,
     };
@@ -321,6 +328,9 @@ async function main() {
   const row = (label, b, a, note = '') =>
     console.log(`  ${label.padEnd(34)} ${String(b).padStart(12)} ${String(a).padStart(12)}   ${note}`);
   const r = (x) => x.result;
+  // Every request costs CPU in three processes that share the machine's cores: no server can answer faster
+  // than the cores can pay for all three.
+  const ceiling = (x) => (availableParallelism() * 1000) / (x.cpuPerRequest + x.generatorPerRequest + x.sinkPerRequest);
   const rps = (x) => r(x).requests.average;
   const mb = (bytes) => (bytes / 1024 / 1024).toFixed(1);
   const median = (xs) => [...xs].sort((p, q) => p - q)[Math.floor(xs.length / 2)];
@@ -341,6 +351,24 @@ async function main() {
     fmt(baseline.cpuPerRequest, 3),
     fmt(measured.cpuPerRequest, 3),
     'user+system time of the server process / requests',
+  );
+  row(
+    'load generator CPU per request (ms)',
+    fmt(baseline.generatorPerRequest, 3),
+    fmt(measured.generatorPerRequest, 3),
+    'autocannon, this process',
+  );
+  row(
+    'sink CPU per request (ms)',
+    fmt(baseline.sinkPerRequest, 3),
+    fmt(measured.sinkPerRequest, 3),
+    'response_url posts',
+  );
+  row(
+    'CPU ceiling on this machine (req/s)',
+    fmt(ceiling(baseline), 0),
+    fmt(ceiling(measured), 0),
+    `${availableParallelism()} cores / the three processes' CPU per request`,
   );
   row(
     'peak RSS, sampled (MB)',
@@ -399,6 +427,7 @@ async function main() {
   row('ack latency p99 (ms), closed loop', fmt(r(baseline).latency.p99, 1), fmt(r(floor).latency.p99, 1));
   row(`ack latency p99 (ms), ${RATE} req/s`, fmt(q(baseline).latency.p99, 1), fmt(q(floor).latency.p99, 1));
   row('server CPU per request (ms)', fmt(baseline.cpuPerRequest, 3), fmt(floor.cpuPerRequest, 3));
+  row('CPU ceiling (req/s)', fmt(ceiling(baseline), 0), fmt(ceiling(floor), 0));
 
   console.log('\n  Ratios (same run, same machine, same requests)');
   console.log(
@@ -416,6 +445,9 @@ async function main() {
   );
   console.log(
     `    CPU per request  app / Bolt floor          ${fmt(measured.cpuPerRequest / floor.cpuPerRequest, 2).padStart(8)}x   (diagnosis, render, share value, post and log)`,
+  );
+  console.log(
+    `    throughput  baseline / app's CPU ceiling   ${fmt(rps(baseline) / ceiling(measured), 2).padStart(8)}x   (the lowest ratio the cores allow, even with both kept busy)`,
   );
   const [after1] = loadavg();
   console.log(`\n  load average after the run: ${after1.toFixed(2)} (1 min)`);
