@@ -61,7 +61,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     }
   }
   if (token === null) {
-    const first = textTokens[0];
+    const first = textTokens.find((t) => t.lookalike !== true);
     if (first !== undefined) {
       const inJson = json.some((j) => j.start <= first.start && first.end <= j.end);
       token = {

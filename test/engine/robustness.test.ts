@@ -96,6 +96,11 @@ const MORE_GENERATORS: Array<[string, (size: number) => string]> = [
   ['status codes over and over', (n) => repeat('401 Unauthorized returns 403\n', n)],
   ['Slack escapes and links', (n) => repeat('&amp;&lt;<https://x.example|x> ```', n)],
   ['wrapped-token lookalikes', (n) => repeat('xx eyJhbGciOiJIUzI1NiJ9.\neyJzdWIiOiIx\n> abcd\n', n)],
+  ['lines ending in `}` with no `{`', (n) => repeat('abc }\n', n)],
+  ['a printed headers mapping repeated', (n) => repeat("{'Date': 'x', 'Accept': '*/*', 'X': 'y\\'z'}\n", n)],
+  ['a PowerShell headers table of endless rows', (n) => `Key   Value\n---   -----\n${repeat('X-Trace {abc}\n', n)}`],
+  ['tokens glued to sentences', (n) => repeat(`${LIVE}.Then `, n)],
+  ['base64 JSON cursors with a dot', (n) => repeat('?cursor=eyJpZCI6MX0.djI&', n)],
 ];
 
 /** Fails the test if any renderer throws or the report is not the contract's shape. */

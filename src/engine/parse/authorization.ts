@@ -27,7 +27,7 @@ export interface ParsedAuthorization {
 
 const PERCENT = /%(?:25)?[0-9A-Fa-f]{2}/g;
 /** Characters people use for masks are a mask, not a format problem. */
-const MASK_CHARS = new Set(['*', '…', '[', ']', '<', '>', '(', ')', '$', '{', '}']);
+const MASK_CHARS = new Set(['*', '…', '•', '●', '[', ']', '<', '>', '(', ')', '$', '{', '}']);
 
 /**
  * The value nearly every paste has: `Bearer ` and a token of b64token characters, `=` and `*` (a
@@ -182,7 +182,8 @@ function finish(scheme: string | null, rawCredential: string, issues: Authorizat
   // `Bearer [object Object]` is a placeholder with a space in it: keep it whole so it reads as one.
   if (isPlaceholderCredential(credential)) return { scheme, credential: credential.trim(), issues };
   if (/\s/.test(credential)) {
-    issues.push({ kind: 'extra-space', where: 'inside' });
+    // `<SIGNATURE REMOVED>`: a space inside a bracketed mask is part of the mask, not of the token.
+    if (!spacesOnlyInBrackets(credential)) issues.push({ kind: 'extra-space', where: 'inside' });
     credential = credential.split(/\s+/).join('');
   }
   const percents = credential.includes('%') ? credential.match(PERCENT) : null;
@@ -199,6 +200,19 @@ function finish(scheme: string | null, rawCredential: string, issues: Authorizat
     if (bad.length > 0) issues.push({ kind: 'bad-characters', characters: bad });
   }
   return { scheme, credential, issues };
+}
+
+/** Whether every whitespace character of `s` is inside `<…>`, `[…]`, `(…)` or `{…}`. */
+function spacesOnlyInBrackets(s: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3c || c === 0x5b || c === 0x28 || c === 0x7b) depth++;
+    else if (c === 0x3e || c === 0x5d || c === 0x29 || c === 0x7d) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/.test(s.charAt(i)))))
+      return false;
+  }
+  return true;
 }
 
 function safeDecode(s: string): string {

@@ -29,8 +29,8 @@ export interface ChallengeParseError {
 export interface ChallengeParseResult {
   /**
    * Every challenge read. After an error, the last one may be cut short: it holds the auth-params read
-   * completely before the error, so `Bearer error="invalid_token" error_description="…"` still yields
-   * `error`.
+   * completely before the error. A missing comma between two auth-params does not stop the reading, so
+   * `Bearer error="invalid_token" error_description="…"` yields both (and the error).
    */
   challenges: Challenge[];
   error: ChallengeParseError | null;
@@ -92,7 +92,8 @@ class Parser {
     // Name the real culprit when it is a character that can never appear there.
     if (c >= 0x80) reason = 'non-ASCII character outside a quoted-string';
     else if (c >= 0 && (c < 0x20 || c === 0x7f) && !is(c, WS)) reason = 'control character outside a quoted-string';
-    this.error = { offset, reason };
+    // A missing comma read past earlier (see authParam) stays the error reported: it came first.
+    this.error ??= { offset, reason };
     return false;
   }
 
@@ -190,11 +191,26 @@ class Parser {
     // keep the first, the one most clients act on.
     if (challenge.params[name] === undefined) challenge.params[name] = value;
 
-    // The element must end here: `a="x" b="y"` (no comma) is not a list of two auth-params.
-    this.pos = this.skip(this.pos, WS);
+    // The element must end here: `a="x" b="y"` (no comma) is not a list of two auth-params. AWS API
+    // Gateway's JWT authorizer writes exactly that (`Bearer scope="" error="invalid_token" …`): the
+    // error is recorded, and the auth-params after it are read on, so its `error` is not lost.
+    const end = this.pos;
+    this.pos = this.skip(end, WS);
     const after = this.at(this.pos);
-    if (after !== -1 && after !== COMMA) return this.fail(this.pos, 'expected "," after auth-param');
+    if (after !== -1 && after !== COMMA) {
+      if (this.pos > end && this.startsAuthParam(this.pos)) {
+        this.error ??= { offset: this.pos, reason: 'expected "," after auth-param' };
+        return true;
+      }
+      return this.fail(this.pos, 'expected "," after auth-param');
+    }
     return true;
+  }
+
+  /** Whether an auth-param (`token BWS "="`) starts at `i`. */
+  startsAuthParam(i: number): boolean {
+    const nameEnd = this.skip(i, TCHAR);
+    return nameEnd > i && this.at(this.skip(nameEnd, WS)) === EQUALS;
   }
 
   /** Reads the quoted-string whose opening quote is at `open`, undoing quoted-pairs; leaves `pos` after it. */
@@ -218,10 +234,10 @@ class Parser {
       } else if (isQuotedTextChar(c)) {
         continue;
       }
-      this.error = { offset: i, reason: 'control character in quoted-string' };
+      this.error ??= { offset: i, reason: 'control character in quoted-string' };
       return null;
     }
-    this.error = { offset: open, reason: 'unterminated quoted-string' };
+    this.error ??= { offset: open, reason: 'unterminated quoted-string' };
     return null;
   }
 }
@@ -244,8 +260,8 @@ function emptyParams(): Record<string, string> {
  * (RFC 9110 §11.6.1, §11.2, §5.6).
  *
  * Schemes are kept as written; auth-param names are lower-cased, quoted-string values unescaped, and of
- * a repeated parameter the first is kept. Parsing stops at the first syntax error: `error` then says
- * where, and `challenges` holds what was read before it. Never throws; linear in the input's length.
+ * a repeated parameter the first is kept. Parsing stops at the first syntax error (but reads on past a
+ * missing comma between auth-params): `error` then says where, and `challenges` holds what was read. Never throws; linear in the input's length.
  */
 export function parseChallenges(fieldValue: string): ChallengeParseResult {
   const parser = new Parser(fieldValue);

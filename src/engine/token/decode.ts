@@ -190,13 +190,15 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     shape,
     signature,
   });
-  const parts = raw.split('.');
+  // An ellipsis typed as dots (`…sig...`, `[...]`) is a mask, not empty parts.
+  const parts = (raw.includes('...') ? raw.replace(/\.{3,}/g, '…') : raw).split('.');
   const first = parts[0] ?? '';
   const firstDecoded = decodeJsonSegment(first);
   const header = firstDecoded.ok && isJoseHeader(firstDecoded.value) ? firstDecoded.value : null;
 
   if (header === null) {
-    if (maskMarkers.length > 0 && !first.startsWith('eyJ')) {
+    // A mask over the whole token (`eyJhbGciOi…`, `eyJ***`, `eyJhbG…Xq3k`) leaves no part to decode.
+    if (maskMarkers.length > 0 && (!first.startsWith('eyJ') || parts.length === 1)) {
       return made({ kind: 'masked', marker: maskMarkers[0] ?? '***' }, null);
     }
     // Not a JOSE header. JWT-shaped strings (2-5 dot-separated base64-ish parts, or starting eyJ) are

@@ -11,6 +11,12 @@ export interface TokenOccurrence {
   /** Offsets in the text, including the mask marker. */
   start: number;
   end: number;
+  /**
+   * Base64 JSON data, not a credential: its first part decodes to a JSON object with no JOSE header
+   * parameter and no registered claim (a pagination cursor `?cursor=eyJpZCI6ODgxMn0.djI`, a state
+   * blob). Still reported, so the redactor masks it like any token, but never diagnosed as one.
+   */
+  lookalike?: true;
 }
 
 const MAX_SEGMENTS = 6;
@@ -37,13 +43,41 @@ const TRAILING_MASKS = [
   'redacted',
 ];
 
-function trailingMask(text: string, at: number): string | null {
+function trailingMask(text: string, at: number, afterDot: boolean): string | null {
   const c = text.charCodeAt(at);
+  if (c === 0x2022 || c === 0x25cf) {
+    // `••••••`, `●●●●`: a phone's or a password field's dots.
+    let k = at;
+    while (text.charCodeAt(k) === c) k++;
+    return k - at >= 3 ? text.slice(at, k) : null;
+  }
   // Cheap first-character gate before the case-insensitive comparisons.
   if (c !== 0x2a && c !== 0x2026 && c !== 0x2e && c !== 0x3c && c !== 0x5b && c !== 0x28 && c !== 0x72 && c !== 0x52)
-    return null;
+    return afterDot ? bracketedMask(text, at) : null;
   const window = text.slice(at, at + 12).toLowerCase();
   for (const m of TRAILING_MASKS) if (window.startsWith(m)) return text.slice(at, at + m.length);
+  return afterDot ? bracketedMask(text, at) : null;
+}
+
+/** The longest bracketed phrase taken for a mask. */
+const MAX_BRACKETED_MASK = 32;
+
+/**
+ * A short bracketed phrase standing where a whole part was (`[...]`, `<SIGNATURE REMOVED>`,
+ * `{sig}`): words, spaces and dots only. Only right after a dot, so markup after a whole token
+ * (`<jwt><br>`) is never taken into it.
+ */
+function bracketedMask(text: string, at: number): string | null {
+  const open = text.charCodeAt(at);
+  const close = open === 0x3c ? 0x3e : open === 0x5b ? 0x5d : open === 0x28 ? 0x29 : open === 0x7b ? 0x7d : -1;
+  if (close < 0) return null;
+  const limit = Math.min(text.length, at + MAX_BRACKETED_MASK);
+  for (let k = at + 1; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === close) return k > at + 1 ? text.slice(at, k + 1) : null;
+    const word = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+    if (!word && c !== 0x20 && c !== 0x2e && c !== 0x5f && c !== 0x2d && c !== 0x2026) return null;
+  }
   return null;
 }
 
@@ -107,17 +141,81 @@ export function findTokensInText(text: string): TokenOccurrence[] {
       raw = raw.slice(0, -1);
       segments = 3;
       j--;
+    } else if (segments >= 4) {
+      // Nor is the next sentence glued to that full stop (`…sig.Then it fails`): a JWS has three parts and
+      // a word of letters after them is prose. A JWE (its header has `enc`) keeps all its parts.
+      const third = nthDot(raw, 3);
+      if (isWord(raw, third + 1, nthDot(raw, 4)) && joseHeaderKind(raw.slice(0, raw.indexOf('.'))) === 'jws') {
+        j = i + third;
+        raw = raw.slice(0, third);
+        segments = 3;
+      }
     }
-    const marker = trailingMask(text, j);
+    const marker = trailingMask(text, j, raw.endsWith('.'));
     let end = j;
     if (marker !== null && (raw.endsWith('.') || segments >= 2)) {
       raw += marker;
       end = j + marker.length;
     }
-    if (segments >= 2) found.push({ raw, start: i, end });
+    if (segments >= 2) {
+      // A token found from its payload on (its header lost, after a dot) is never a look-alike: its
+      // first part is claims.
+      const lookalike = text.charCodeAt(i - 1) !== 0x2e && joseHeaderKind(raw.slice(0, raw.indexOf('.'))) === 'data';
+      found.push(lookalike ? { raw, start: i, end, lookalike } : { raw, start: i, end });
+    }
     i = text.indexOf('eyJ', Math.max(end, i + 3));
   }
   return found;
+}
+
+/** Offset of the n-th dot (1-based) in `s`, or its length when there are fewer. */
+function nthDot(s: string, n: number): number {
+  let at = -1;
+  for (let k = 0; k < n; k++) {
+    at = s.indexOf('.', at + 1);
+    if (at < 0) return s.length;
+  }
+  return at;
+}
+
+/** [from, to) is a word of 1–40 ASCII letters. */
+function isWord(s: string, from: number, to: number): boolean {
+  if (to <= from || to - from > 40) return false;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k) | 0x20;
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
+/** JOSE header parameters (RFC 7515 §4.1, RFC 7516 §4.1) and registered claims (RFC 7519 §4.1). */
+// biome-ignore format: a word list reads best packed
+const JOSE_OR_CLAIM = new Set([
+  'alg', 'enc', 'typ', 'cty', 'kid', 'jku', 'jwk', 'x5u', 'x5c', 'x5t', 'x5t#S256', 'crit', 'zip',
+  'iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti',
+]);
+
+/** Longest first part decoded to tell a token from base64 JSON data; a longer one is taken for a token. */
+const MAX_DECODED_HEADER = 4096;
+
+/**
+ * What a token's first part decodes to: a JWS or JWE header, base64 JSON `data` with no JOSE parameter
+ * and no registered claim, or `other` (does not decode to a JSON object, too long, or claims).
+ */
+function joseHeaderKind(segment: string): 'jws' | 'jwe' | 'data' | 'other' {
+  if (segment.length > MAX_DECODED_HEADER) return 'other';
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+  } catch {
+    return 'other';
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'other';
+  const o = value as Record<string, unknown>;
+  if (typeof o.enc === 'string') return 'jwe';
+  if (typeof o.alg === 'string') return 'jws';
+  for (const key of Object.keys(o)) if (JOSE_OR_CLAIM.has(key)) return 'other';
+  return 'data';
 }
 
 /**

@@ -41,3 +41,38 @@ describe('holdsToken', () => {
     expect(holdsToken(value)).toBe(expected);
   });
 });
+
+describe('findTokensInText: what follows a whole token', () => {
+  it('leaves out a word glued to its full stop (`<jwt>.Then`)', () => {
+    expect(findTokensInText(`sent ${TOKEN}.Then it failed`).map((t) => t.raw)).toEqual([TOKEN]);
+  });
+
+  it('keeps a fourth part that is no word (not a sentence)', () => {
+    expect(findTokensInText(`${TOKEN}.abc123`).map((t) => t.raw)).toEqual([`${TOKEN}.abc123`]);
+  });
+
+  it('takes a bracketed phrase right after the last dot as the mask', () => {
+    expect(findTokensInText(`${HEADER}.${PAYLOAD}.<SIGNATURE REMOVED> ok`).map((t) => t.raw)).toEqual([
+      `${HEADER}.${PAYLOAD}.<SIGNATURE REMOVED>`,
+    ]);
+  });
+
+  it('does not take markup after a whole token for a mask', () => {
+    expect(findTokensInText(`${TOKEN}<br>`).map((t) => t.raw)).toEqual([TOKEN]);
+  });
+});
+
+describe('findTokensInText: base64 JSON data is a look-alike', () => {
+  const cursor = `${Buffer.from('{"id":8812,"ts":1779977398}').toString('base64url')}.djI`;
+
+  it('marks a cursor with a dot, and still reports it (the redactor masks it)', () => {
+    expect(findTokensInText(`?cursor=${cursor}&limit=50`)).toEqual([
+      expect.objectContaining({ raw: cursor, lookalike: true }),
+    ]);
+  });
+
+  it('does not mark a token, nor a token found from its payload on', () => {
+    expect(findTokensInText(TOKEN)[0]?.lookalike).toBeUndefined();
+    expect(findTokensInText(`hbGci.${PAYLOAD}.${SIG}`)[0]?.lookalike).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@
  * HTTPie / xh commands: `http [METHOD] URL Name:value name==query field=data`, with `-a user:pass`
  * and `-A bearer -a TOKEN`. Header items are request fields written on the command line, like curl's -H.
  */
-import { scanToken } from './chars.js';
+import { scanToken, skipBlanks } from './chars.js';
 import { addField, type Collector, type FieldInit, noteMethod, noteUrl } from './collect.js';
 import type { CommandStart } from './command.js';
 import { base64Utf8, synthesized } from './curl.js';
@@ -86,7 +86,8 @@ function item(s: HttpieState, w: Word): void {
     s.data = true;
     return;
   }
-  const value = sep === 0x3b ? '' : v.slice(nameEnd + 1);
+  // `"Authorization: Bearer …"`: the blanks after the colon are the separator's, as with curl -H.
+  const value = sep === 0x3b ? '' : v.slice(skipBlanks(v, nameEnd + 1, v.length));
   if (sep === 0x3a && value === '') return;
   s.fields.push({
     name: v.slice(0, nameEnd).toLowerCase(),

@@ -26,7 +26,13 @@ function isObject(v: unknown): v is Json {
 
 const REQUEST_KEYS = new Set(['request', 'req']);
 const RESPONSE_KEYS = new Set(['response', 'res', 'resp']);
-const STATUS_KEYS = new Set(['status', 'statuscode', 'status_code', 'httpstatus', 'http_status', 'httpstatuscode']);
+// `response_code`: Envoy's and Istio's JSON access logs; `http.status_code`, `http.response.status_code`:
+// OpenTelemetry attributes as flat keys (Datadog, Elastic, Grafana exports).
+// biome-ignore format: a word list reads best packed
+const STATUS_KEYS = new Set([
+  'status', 'statuscode', 'status_code', 'httpstatus', 'http_status', 'httpstatuscode', 'response_code',
+  'responsecode', 'http.status_code', 'http.response.status_code',
+]);
 const MESSAGE_KEYS = ['message', 'msg', 'error', 'error_description', 'detail', 'title', 'reason'];
 
 /** Reads every span whose line `accept` admits (not a header value or a curl -d body). */

@@ -15,10 +15,12 @@ import { createCollector, lineAt, setKind } from './collect.js';
 import { readCurl } from './curl.js';
 import { readField, readKnownField, readObjectEntry } from './field-lines.js';
 import { readHttpie } from './httpie.js';
+import { readInlineObject } from './inline-object.js';
 import { readJsonSpans } from './json.js';
 import { readLabel } from './labels.js';
 import { readCurlInfo, readFetch, readRequestLine } from './message-lines.js';
 import { readProse } from './prose.js';
+import { readPsTable } from './ps-table.js';
 import { ScanState } from './state.js';
 import { chooseStatus, readArrow, readBare, readStatusLabel, readStatusLine } from './status.js';
 import { afterMarker, readRequestTrace, readResponseTrace } from './trace.js';
@@ -120,11 +122,25 @@ function readLine(s: ScanState, li: number): number {
 /** Any line not behind a `<`/`>` trace marker (or behind a quote marker): the readers in order. */
 function readPlainLine(s: ScanState, li: number, p: number, end: number, indent: number): number {
   const c = s.c;
+  const text = s.text;
   if (s.folds(li, 'raw', indent)) return s.fold(li, p, end);
   s.forgetFold();
   if (s.objectLiteral !== null) {
     const entry = readObjectEntry(s, li, p, end);
     if (entry >= 0) return entry;
+  }
+  if (text.charCodeAt(end - 1) === 0x7d /* } */) {
+    const mapping = readInlineObject(s, li, p, end);
+    if (mapping >= 0) {
+      // Words before the mapping stay prose, which may give the status (`401 from upstream, headers: {…}`).
+      if (c.lines[li]?.kind === 'text') readProse(c, p, end, li, false);
+      return mapping;
+    }
+  }
+  const initial = text.charCodeAt(p) | 0x20;
+  if (initial === 0x6b /* k */ || initial === 0x6e /* n */) {
+    const table = readPsTable(s, li, p, end);
+    if (table >= 0) return table;
   }
   const known = readKnownField(s, li, p, end, indent);
   if (known >= 0) return known;
