@@ -8,11 +8,13 @@ import { findJsonObjects, type JsonObjectSpan } from './parse/json-spans.js';
 import { foldForMatching, matchVerifierMessages } from './parse/verifier-messages.js';
 import { SecretRedactor } from './secrets.js';
 import { decodeCredential, type JsonObject } from './token/decode.js';
-import { findTokensInText } from './token/find.js';
+import { findTokensInText, pickTextToken } from './token/find.js';
 import type { Source } from './types.js';
 
 const MAX_HITS_PER_CODE = 3;
 const MAX_HITS = 40;
+/** Other tokens judged for being live (input.live-token): a paste of a hundred log lines repeats a few. */
+const MAX_OTHER_TOKENS = 4;
 /** Upper bound on the evidence quoted from one line. */
 const EVIDENCE_MAX = 200;
 /** Claims a bare payload JSON must show (two of them) to be read as a token's payload. */
@@ -28,7 +30,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   const lineAt = lineLocator(http);
   const evidenceAt = evidenceQuoter(text, redactor);
 
-  const authorization = pickAuthorization(http.headers);
+  const authorization = pickAuthorization(http);
   const textTokens = findTokensInText(text);
   redactor.addTokensFound(text, textTokens);
   // Expected values are quoted back (claim.iss-mismatch: expected "…"): a token typed as one is a secret too.
@@ -61,7 +63,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     }
   }
   if (token === null) {
-    const first = textTokens.find((t) => t.lookalike !== true);
+    const first = pickTextToken(text, textTokens);
     if (first !== undefined) {
       const inJson = json.some((j) => j.start <= first.start && first.end <= j.end);
       token = {
@@ -74,6 +76,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     }
   }
   if (token === null) token = opaqueFromJson(json, redactor, evidenceAt);
+  const otherTokens = collectOtherTokens(text, textTokens, token, authz, redactor, evidenceAt);
 
   let claims: JsonObject | null = null;
   let header: JsonObject | null = null;
@@ -97,10 +100,12 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   }
 
   const hits = collectHits(text, lower, http, lineAt, evidenceAt);
-  const challenges = collectChallenges(http.headers);
+  const challengesInPaste = collectChallenges(http.headers);
+  const challenges =
+    http.focus === null ? challengesInPaste : challengesInPaste.filter((c) => (c.field.exchange ?? 0) === http.focus);
   const expected = collectExpectations(options, hits, challenges, evidenceAt);
   const keys = collectKeys(options, json, text);
-  const serverDate = dateHeader(http.headers);
+  const serverDate = dateHeader(http);
   const useDate = serverDate !== null && (options.preferPastedDate || options.now === null);
   const now = useDate ? serverDate : options.now;
   const nowSource = useDate ? 'date-header' : options.now === null ? 'none' : 'options';
@@ -112,8 +117,10 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     json,
     hits,
     challenges,
+    challengesInPaste,
     authorization: authz,
     token,
+    otherTokens,
     claims,
     claimsSource,
     header,
@@ -164,13 +171,21 @@ function registerToken(redactor: SecretRedactor, raw: string): void {
   redactor.addToken(raw, labelFor(redactor, raw));
 }
 
-function pickAuthorization(headers: readonly HeaderField[]): { field: HeaderField; count: number } | null {
+/**
+ * The request's Authorization field, and how many different ones it has. When the paste shows several
+ * exchanges and the failing one shows its request, only that request's fields count: an earlier attempt's
+ * token is not the one that failed, and two attempts are not two Authorization headers.
+ */
+function pickAuthorization(http: HttpObservations): { field: HeaderField; count: number } | null {
+  const headers = http.headers;
+  const focus = http.focus !== null && http.requestShown ? http.focus : null;
   let first: HeaderField | undefined;
   let request: HeaderField | undefined;
   let fields: HeaderField[] | null = null;
   for (let i = 0; i < headers.length; i++) {
     const h = headers[i] as HeaderField;
     if (h.name !== 'authorization' || h.side === 'response') continue;
+    if (focus !== null && (h.exchange ?? 0) !== focus) continue;
     if (first === undefined) first = h;
     else if (fields === null) fields = [first, h];
     else fields.push(h);
@@ -181,6 +196,40 @@ function pickAuthorization(headers: readonly HeaderField[]): { field: HeaderFiel
   // One field is one value: a Set would hash the whole token to count it.
   const count = fields === null ? 1 : new Set(fields.map((f) => f.value.trim())).size;
   return { field: chosen, count };
+}
+
+function collectOtherTokens(
+  text: string,
+  tokens: ReturnType<typeof findTokensInText>,
+  token: TokenInfo | null,
+  authz: Context['authorization'],
+  redactor: SecretRedactor,
+  evidenceAt: (s: number, e: number) => string,
+): TokenInfo[] {
+  const out: TokenInfo[] = [];
+  if (tokens.length < 2 && token?.foundIn !== 'authorization-header') return out;
+  const seen = new Set<string>();
+  if (authz !== null) seen.add(authz.parsed.credential);
+  if (token?.foundIn !== 'authorization-header') {
+    const main = pickTextToken(text, tokens);
+    if (main !== undefined) seen.add(main.raw);
+  }
+  for (const t of tokens) {
+    if (out.length >= MAX_OTHER_TOKENS) break;
+    if (t.lookalike === true || seen.has(t.raw)) continue;
+    seen.add(t.raw);
+    const decoded = decodeCredential(t.raw, redactor.fingerprint(t.raw));
+    if (decoded.shape.kind !== 'jws') continue;
+    const inJson = text.charCodeAt(t.start - 1) === 0x22;
+    out.push({
+      decoded,
+      foundIn: inJson ? 'json' : 'text',
+      label: labelFor(redactor, t.raw),
+      source: 'token',
+      evidence: evidenceAt(t.start, t.end),
+    });
+  }
+  return out;
 }
 
 /** An OAuth token response (`{"access_token": "…"}`) holds the token when no header or JWT shows one. */
@@ -277,7 +326,9 @@ function collectHits(
 ): LogHit[] {
   const out: LogHit[] = [];
   const perCode = new Map<string, number>();
+  const elsewhere = otherExchange(http);
   for (const hit of matchVerifierMessages(text, lower)) {
+    if (elsewhere?.(hit.start)) continue;
     // A log with the same message ten thousand times says it once: keep a few of each, bound the work.
     const seen = perCode.get(hit.code) ?? 0;
     if (seen >= MAX_HITS_PER_CODE || out.length >= MAX_HITS) continue;
@@ -292,6 +343,34 @@ function collectHits(
     out.push({ hit, source, evidence: evidenceAt(hit.start, hit.end) });
   }
   return out;
+}
+
+/**
+ * With several exchanges, what the server said in another one is not about the failure: another
+ * exchange's response headers and status line, and the body of an earlier, answered attempt (the 401
+ * before the refresh that led to this 403). Prose and logs elsewhere stay: they are not tied to one.
+ */
+function otherExchange(http: HttpObservations): ((offset: number) => boolean) | null {
+  const focus = http.focus;
+  if (focus === null) return null;
+  const exchanges = http.exchanges;
+  const lines = http.lines;
+  return (offset) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    let k = 0;
+    while (k + 1 < exchanges.length && (exchanges[k + 1]?.line ?? 0) <= lo) k++;
+    if (k === focus) return false;
+    const kind = lines[lo]?.kind;
+    if (kind === 'header' || kind === 'status') return true;
+    const statusLine = exchanges[k]?.statusLine ?? -1;
+    return k < focus && statusLine >= 0 && lo > statusLine;
+  };
 }
 
 function collectChallenges(headers: readonly HeaderField[]): ChallengeObservation[] {
@@ -364,11 +443,18 @@ function collectKeys(options: ResolvedOptions, json: readonly JsonObjectSpan[], 
   return out;
 }
 
-function dateHeader(headers: readonly HeaderField[]): number | null {
+/** The response's Date: the failing exchange's when the paste shows several. */
+function dateHeader(http: HttpObservations): number | null {
+  const headers = http.headers;
   let date: HeaderField | undefined;
-  for (let i = 0; i < headers.length && date === undefined; i++) {
+  for (let i = 0; i < headers.length; i++) {
     const h = headers[i] as HeaderField;
-    if (h.name === 'date' && h.side !== 'request') date = h;
+    if (h.name !== 'date' || h.side === 'request') continue;
+    if (date === undefined) date = h;
+    if (http.focus === null || (h.exchange ?? 0) === http.focus) {
+      date = h;
+      break;
+    }
   }
   if (date === undefined) return null;
   const ms = Date.parse(date.value);

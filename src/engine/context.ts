@@ -55,10 +55,19 @@ export interface Context {
   http: HttpObservations;
   json: readonly JsonObjectSpan[];
   hits: LogHit[];
+  /** The challenges of the exchange the report is about (all of them when the paste shows one exchange). */
   challenges: ChallengeObservation[];
+  /** Every challenge in the paste, for the report's `challenges` (cli.md: every WWW-Authenticate). */
+  challengesInPaste: ChallengeObservation[];
   authorization: { field: HeaderField; parsed: ParsedAuthorization; count: number } | null;
   /** The token the diagnosis is about: the request's, else the first one in the paste. */
   token: TokenInfo | null;
+  /**
+   * The other signed tokens in the paste (an expired one and its replacement, an OAuth token response's
+   * ID token beside its access token), at most a few: only judged for being live, a leak whichever token
+   * the diagnosis is about.
+   */
+  otherTokens: TokenInfo[];
   /** Claims to check: the token's payload, or a bare payload JSON pasted on its own. */
   claims: JsonObject | null;
   claimsSource: Source;

@@ -15,6 +15,7 @@ export function normalizePaste(input: string): string {
   if (text.indexOf('<') >= 0) text = unwrapSlackLinks(text);
   if (text.indexOf('&') >= 0) text = text.replace(/&(lt|gt|amp|quot|#39);/g, decodeEntity);
   if (text.indexOf('```') >= 0) text = text.replaceAll('```', '\n');
+  if (text.indexOf('`') >= 0) text = unwrapInlineCode(text);
   // Smart quotes, primes, full-width quotes → ASCII; NBSP and friends → space; zero-width characters removed
   // (a zero-width space inside a token would split it).
   text = text.replace(
@@ -65,6 +66,35 @@ function replaceSpecial(c: string): string {
     default:
       return '';
   }
+}
+
+/**
+ * A line that is one Slack inline code span (`` `HTTP/2 401` ``, `` > `curl -i …` ``) is that line: the
+ * backticks are formatting. Only a span that is the whole line (after quote markers), with no backtick
+ * inside, so a shell's command substitution is left alone. One pass over the lines.
+ */
+function unwrapInlineCode(text: string): string {
+  let out = '';
+  let last = 0;
+  let start = 0;
+  while (start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    let p = start;
+    while (p < nl && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+    while (p + 1 < nl && text.charCodeAt(p) === 0x3e && text.charCodeAt(p + 1) === 0x20) p += 2;
+    let e = nl;
+    while (e > p && (text.charCodeAt(e - 1) === 0x20 || text.charCodeAt(e - 1) === 0x09)) e--;
+    if (e - p > 2 && text.charCodeAt(p) === 0x60 && text.charCodeAt(e - 1) === 0x60) {
+      const inner = text.indexOf('`', p + 1);
+      if (inner === e - 1) {
+        out += `${text.slice(last, p)}${text.slice(p + 1, e - 1)}`;
+        last = e;
+      }
+    }
+    start = nl + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 const LINK_SCHEMES = ['http://', 'https://', 'mailto:'];

@@ -106,7 +106,7 @@ export function buildReport(
 
 function copyChallenges(ctx: Context): Challenge[] {
   const out: Challenge[] = [];
-  for (const { result } of ctx.challenges) for (const c of result.challenges) out.push(copyChallenge(c));
+  for (const { result } of ctx.challengesInPaste) for (const c of result.challenges) out.push(copyChallenge(c));
   return out;
 }
 

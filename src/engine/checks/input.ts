@@ -1,4 +1,4 @@
-import type { Context } from '../context.js';
+import type { Context, TokenInfo } from '../context.js';
 import { note } from '../evidence.js';
 import { isAlgNone } from '../token/decode.js';
 import type { FindingData } from '../types.js';
@@ -14,6 +14,8 @@ export const inputCheck = defineCheck({
   codes: ['input.masked', 'input.live-token'],
   run(ctx: Context) {
     const out: FindingData<'input.masked' | 'input.live-token'>[] = [];
+    // Any other live token pasted beside the one diagnosed is leaked just the same.
+    for (const other of ctx.otherTokens) liveToken(ctx, other, out);
     const token = ctx.token;
     if (token === null) return out;
     const shape = token.decoded.shape;
@@ -37,22 +39,26 @@ export const inputCheck = defineCheck({
         ),
       );
     }
-    // findings.md: a JWS whose signature is present and unmasked and whose exp is in the future or absent.
-    if (shape.signature === 'present' && typeof shape.header.alg === 'string' && !isAlgNone(shape.header.alg)) {
-      const exp = usableSeconds(readTimeClaim(shape.payload, 'exp'));
-      const now = ctx.now;
-      // Without a reference time, assume it may still be live: the safe side for a leaked credential.
-      if (exp === null || now === null || expVerdict(exp, now, ctx.skewSeconds) !== 'expired') {
-        out.push(
-          finding(
-            'input.live-token',
-            { alg: shape.header.alg, expiresInSeconds: exp === null || now === null ? null : exp - now },
-            note('signature-present', { token: token.label, alg: shape.header.alg }),
-            token.source,
-          ),
-        );
-      }
-    }
+    liveToken(ctx, token, out);
     return out;
   },
 });
+
+/** findings.md: a JWS whose signature is present and unmasked and whose exp is in the future or absent. */
+function liveToken(ctx: Context, token: TokenInfo, out: FindingData<'input.masked' | 'input.live-token'>[]): void {
+  const shape = token.decoded.shape;
+  if (shape.kind !== 'jws') return;
+  if (shape.signature !== 'present' || typeof shape.header.alg !== 'string' || isAlgNone(shape.header.alg)) return;
+  const exp = usableSeconds(readTimeClaim(shape.payload, 'exp'));
+  const now = ctx.now;
+  // Without a reference time, assume it may still be live: the safe side for a leaked credential.
+  if (exp !== null && now !== null && expVerdict(exp, now, ctx.skewSeconds) === 'expired') return;
+  out.push(
+    finding(
+      'input.live-token',
+      { alg: shape.header.alg, expiresInSeconds: exp === null || now === null ? null : exp - now },
+      note('signature-present', { token: token.label, alg: shape.header.alg }),
+      token.source,
+    ),
+  );
+}

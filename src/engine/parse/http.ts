@@ -42,6 +42,8 @@ export interface HeaderField {
   line: number;
   start: number;
   end: number;
+  /** Index of the exchange it belongs to (`HttpObservations.exchanges`); absent: the first. */
+  exchange?: number;
 }
 
 /** How a status was written: a status line (incl. `:status`), a HAR response, a labelled value, an arrow, a bare number, prose. */
@@ -55,6 +57,20 @@ export interface StatusObservation {
   line: number;
   start: number;
   end: number;
+  /** Index of the exchange it belongs to (`HttpObservations.exchanges`); absent: the first. */
+  exchange?: number;
+}
+
+/**
+ * One request/response exchange of a paste that shows several: `curl -L` following a redirect, a CONNECT
+ * through a proxy, a CORS preflight, a retry after a refresh. A new one begins where a request begins
+ * after a response; a response pasted above its own request is one exchange with it.
+ */
+export interface Exchange {
+  /** Its first line (it runs to the next exchange's first line). */
+  line: number;
+  /** The line of its first status (a status line, a labelled or bare status), or -1. */
+  statusLine: number;
 }
 
 /** What the extractor took a line for. */
@@ -75,6 +91,14 @@ export interface HttpObservations {
   requestShown: boolean;
   /** The paste shows response header fields (not only a status line). */
   responseShown: boolean;
+  /** The exchanges, in order; one when the paste shows a single exchange (or none). */
+  exchanges: Exchange[];
+  /**
+   * The exchange the chosen status belongs to, when there are several; null otherwise. With a focus,
+   * `requestShown` and `responseShown` are about that exchange, and the other exchanges' fields are
+   * history (a redirect, an earlier attempt), not the failure.
+   */
+  focus: number | null;
   /**
    * Per line of the text: what the extractor took it for. Lines of kind 'text' (bodies, logs, prose) are
    * what later stages scan for verifier messages and tokens.
@@ -122,6 +146,8 @@ function emptyObservations(text: string): HttpObservations {
     headers: [],
     requestShown: false,
     responseShown: false,
+    exchanges: [{ line: 0, statusLine: -1 }],
+    focus: null,
     lines,
   };
 }

@@ -225,3 +225,59 @@ function joseHeaderKind(segment: string): 'jws' | 'jwe' | 'data' | 'other' {
 export function holdsToken(text: string): boolean {
   return text.includes('eyJ') && findTokensInText(text).length > 0;
 }
+
+/** The longest key name read before a token (`"access_token": "`, `id_token=`). */
+const MAX_KEY = 24;
+
+/**
+ * The name a token is the value of, lower-cased: `"id_token": "eyJ…"` (JSON, a Python dict),
+ * `access_token=eyJ…` (a form or a fragment), `refresh_token: eyJ…` (YAML, a log); null when none.
+ * Reads back at most a key's length from the token's start.
+ */
+export function keyBefore(text: string, start: number): string | null {
+  let i = start - 1;
+  const floor = Math.max(0, start - MAX_KEY - 8);
+  const quote = text.charCodeAt(i);
+  if (quote === 0x22 || quote === 0x27) i--;
+  while (i >= floor && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  const sep = text.charCodeAt(i);
+  if (sep !== 0x3a && sep !== 0x3d) return null;
+  i--;
+  while (i >= floor && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  const close = text.charCodeAt(i);
+  if (close === 0x22 || close === 0x27) i--;
+  const end = i + 1;
+  while (i >= floor) {
+    const c = text.charCodeAt(i);
+    const word = (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+    if (!word && c !== 0x5f && c !== 0x2d) break;
+    i--;
+  }
+  return end - (i + 1) > 0 && end - (i + 1) <= MAX_KEY ? text.slice(i + 1, end).toLowerCase() : null;
+}
+
+/** Keys whose token is not the one an API is called with (OAuth token responses, OIDC callbacks). */
+const NOT_FOR_APIS = new Set(['id_token', 'idtoken', 'refresh_token', 'refreshtoken', 'logout_token']);
+const FOR_APIS = new Set(['access_token', 'accesstoken']);
+
+/**
+ * The token a paste with no Authorization header is about: the first credential, except that an OAuth
+ * token response names its tokens, and the access token is the one the API was called with; an ID or
+ * refresh token beside it is not (diagnosing it as "an ID token sent to the API" would be wrong).
+ */
+export function pickTextToken(text: string, tokens: readonly TokenOccurrence[]): TokenOccurrence | undefined {
+  let first: TokenOccurrence | undefined;
+  let firstForApis: TokenOccurrence | undefined;
+  for (const t of tokens) {
+    if (t.lookalike === true) continue;
+    if (first === undefined) first = t;
+    const key = keyBefore(text, t.start);
+    if (key === null) {
+      if (firstForApis === undefined) firstForApis = t;
+      continue;
+    }
+    if (FOR_APIS.has(key)) return t;
+    if (!NOT_FOR_APIS.has(key) && firstForApis === undefined) firstForApis = t;
+  }
+  return firstForApis ?? first;
+}

@@ -28,6 +28,10 @@ export interface Collector {
   responseShown: boolean;
   /** The paste holds curl -v output, so `* ` lines are curl's info lines rather than bullets. */
   curlVerbose: boolean;
+  /** Lines that begin a request (a command, a request line, devtools' `Request URL`), in order. */
+  requestStarts: number[];
+  /** Where each side was shown (the line of a field, a command), -1 for JSON (HAR, fetch) that holds it anywhere. */
+  shown: Array<{ side: Side; line: number }>;
 }
 
 export function createCollector(text: string): Collector {
@@ -51,6 +55,8 @@ export function createCollector(text: string): Collector {
     requestShown: false,
     responseShown: false,
     curlVerbose: false,
+    requestStarts: [],
+    shown: [],
   };
 }
 
@@ -103,14 +109,24 @@ export function addField(c: Collector, init: FieldInit, counts = true): HeaderFi
     end: init.end,
   };
   c.headers.push(field);
-  if (counts && showsHeaders(field.name)) {
-    if (field.side === 'request') c.requestShown = true;
-    else if (field.side === 'response') c.responseShown = true;
-  }
+  if (counts && showsHeaders(field.name) && field.side !== null) markShown(c, field.side, field.line);
   if (field.side !== 'response' && (field.name === 'host' || field.name === ':authority')) {
     noteHost(c, field.value, field.start);
   }
   return field;
+}
+
+/** Records that the paste shows `side`'s headers, at `line` (-1: somewhere it cannot place). */
+export function markShown(c: Collector, side: Side, line: number): void {
+  if (side === 'request') c.requestShown = true;
+  else c.responseShown = true;
+  const last = c.shown[c.shown.length - 1];
+  if (last === undefined || last.side !== side || last.line !== line) c.shown.push({ side, line });
+}
+
+/** Line `li` begins a request: after a response, a new exchange (curl -L, a retry, a preflight then the call). */
+export function noteRequestStart(c: Collector, li: number): void {
+  if (c.requestStarts[c.requestStarts.length - 1] !== li) c.requestStarts.push(li);
 }
 
 export function addStatus(

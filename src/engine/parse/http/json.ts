@@ -10,7 +10,7 @@
 import type { HeaderForm, Side, StatusForm } from '../http.js';
 import type { JsonObjectSpan } from '../json-spans.js';
 import { isTchar } from './chars.js';
-import { addField, addStatus, type Collector, noteMethod, noteUrl } from './collect.js';
+import { addField, addStatus, type Collector, markShown, noteMethod, noteUrl } from './collect.js';
 import { knownHeaderSide } from './names.js';
 import { isKnownCode, normaliseLabel, sectionOf } from './vocabulary.js';
 
@@ -174,8 +174,7 @@ class JsonReader {
 
   /** A request's or response's header list, even an empty one, shows that side's headers. */
   private container(side: Side | null): void {
-    if (side === 'request') this.c.requestShown = true;
-    else if (side === 'response') this.c.responseShown = true;
+    if (side !== null) markShown(this.c, side, -1);
   }
 
   private add(

@@ -4,7 +4,7 @@
  * "General" entries (`Request URL: …`, `Status Code: 403`), on one line or on two.
  */
 import { skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
-import { addStatus, noteMethod, noteUrl, setKind } from './collect.js';
+import { addStatus, noteMethod, noteRequestStart, noteUrl, setKind } from './collect.js';
 import { readRequestLine } from './message-lines.js';
 import type { ScanState } from './state.js';
 import { codeAtValueStart, matchReason, readStatusLine } from './status.js';
@@ -81,8 +81,10 @@ function readGeneralEntry(
   const text = s.text;
   setKind(s.c, labelLine, 'label');
   setKind(s.c, valueLine, 'label');
-  if (key === 'url') noteUrl(s.c, text.slice(v, end), v);
-  else if (key === 'method') noteMethod(s.c, text.slice(v, end).toUpperCase(), v);
+  if (key === 'url') {
+    noteRequestStart(s.c, labelLine);
+    noteUrl(s.c, text.slice(v, end), v);
+  } else if (key === 'method') noteMethod(s.c, text.slice(v, end).toUpperCase(), v);
   else if (key === 'status') {
     const code = codeAtValueStart(text, v, end);
     if (code >= 0) {

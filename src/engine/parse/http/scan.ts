@@ -11,8 +11,9 @@
 import type { HttpObservations } from '../http.js';
 import type { JsonObjectSpan } from '../json-spans.js';
 import { skipBlanks, trimBlanksEnd } from './chars.js';
-import { createCollector, lineAt, setKind } from './collect.js';
+import { createCollector, lineAt, noteRequestStart, setKind } from './collect.js';
 import { readCurl } from './curl.js';
+import { splitExchanges } from './exchanges.js';
 import { readField, readKnownField, readObjectEntry } from './field-lines.js';
 import { readHttpie } from './httpie.js';
 import { readInlineObject } from './inline-object.js';
@@ -35,13 +36,17 @@ export function scanHttp(text: string, json: readonly JsonObjectSpan[]): HttpObs
   if (!c.curlVerbose) bulletsBackToText(s);
   sortByStart(c.headers);
   sortByStart(c.statuses);
+  const status = chooseStatus(c.statuses);
+  const split = splitExchanges(c, status);
   return {
-    status: chooseStatus(c.statuses),
+    status,
     statuses: c.statuses,
     request: { method: c.method?.value ?? null, url: c.url?.value ?? null, host: c.host?.value ?? null },
     headers: c.headers,
-    requestShown: c.requestShown,
-    responseShown: c.responseShown,
+    requestShown: split.requestShown,
+    responseShown: split.responseShown,
+    exchanges: split.exchanges,
+    focus: split.focus,
     lines: c.lines,
   };
 }
@@ -94,7 +99,7 @@ function bulletsBackToText(s: ScanState): void {
 function readLine(s: ScanState, li: number): number {
   const rec = s.c.lines[li] as { start: number; end: number };
   const text = s.text;
-  const p = skipBlanks(text, rec.start, rec.end);
+  let p = skipBlanks(text, rec.start, rec.end);
   const end = trimBlanksEnd(text, p, rec.end);
   if (p === end) {
     setKind(s.c, li, 'blank');
@@ -102,6 +107,7 @@ function readLine(s: ScanState, li: number): number {
     return li;
   }
   if (s.inJson(p)) return readJsonLine(s, li, p, end);
+  p = skipQuoteOfTrace(text, p, end);
   const ch = text.charCodeAt(p);
   if ((ch === 0x3c || ch === 0x3e) && (p + 1 === end || text.charCodeAt(p + 1) === 0x20)) {
     const done = ch === 0x3c ? readResponseTrace(s, li, p, end) : readRequestTrace(s, li, p, end);
@@ -117,6 +123,27 @@ function readLine(s: ScanState, li: number): number {
   }
   s.curlRequest = false;
   return readPlainLine(s, li, p, end, p - rec.start);
+}
+
+function isTraceMarker(text: string, i: number, end: number): boolean {
+  const ch = text.charCodeAt(i);
+  return (ch === 0x3c || ch === 0x3e) && (i + 1 === end || text.charCodeAt(i + 1) === 0x20);
+}
+
+/**
+ * curl -v output quoted in Slack or an e-mail (`> > GET … HTTP/2`, `> < HTTP/2 401`): the outer `> ` is
+ * the quote; what follows is the trace. curl never writes a `>` or `<` line whose text starts with one.
+ */
+function skipQuoteOfTrace(text: string, p: number, end: number): number {
+  let q = p;
+  while (
+    text.charCodeAt(q) === 0x3e &&
+    q + 2 < end &&
+    text.charCodeAt(q + 1) === 0x20 &&
+    isTraceMarker(text, q + 2, end)
+  )
+    q += 2;
+  return q;
 }
 
 /** Any line not behind a `<`/`>` trace marker (or behind a quote marker): the readers in order. */
@@ -147,6 +174,7 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   if (readCurlInfo(s, li, p, end)) return li;
   const command = s.commands.find(p, end);
   if (command) {
+    noteRequestStart(c, li);
     s.reset(false);
     return command.name === 'curl' ? readCurl(c, command, li) : readHttpie(c, command, li);
   }
