@@ -62,9 +62,12 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
       token.evidence = evidenceAt(authorization.field.start, authorization.field.end);
     }
   }
+  let mainRaw: string | null = authz?.parsed.credential ?? null;
   if (token === null) {
-    const first = pickTextToken(text, textTokens);
+    const accessInJson = textTokens.length > 0 && json.some((j) => typeof j.value.access_token === 'string');
+    const first = pickTextToken(text, textTokens, accessInJson);
     if (first !== undefined) {
+      mainRaw = first.raw;
       const inJson = json.some((j) => j.start <= first.start && first.end <= j.end);
       token = {
         decoded: decodeCredential(first.raw, redactor.fingerprint(first.raw)),
@@ -76,7 +79,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     }
   }
   if (token === null) token = opaqueFromJson(json, redactor, evidenceAt);
-  const otherTokens = collectOtherTokens(text, textTokens, token, authz, redactor, evidenceAt);
+  const otherTokens = collectOtherTokens(textTokens, mainRaw, redactor, evidenceAt);
 
   let claims: JsonObject | null = null;
   let header: JsonObject | null = null;
@@ -199,31 +202,24 @@ function pickAuthorization(http: HttpObservations): { field: HeaderField; count:
 }
 
 function collectOtherTokens(
-  text: string,
   tokens: ReturnType<typeof findTokensInText>,
-  token: TokenInfo | null,
-  authz: Context['authorization'],
+  mainRaw: string | null,
   redactor: SecretRedactor,
   evidenceAt: (s: number, e: number) => string,
 ): TokenInfo[] {
   const out: TokenInfo[] = [];
-  if (tokens.length < 2 && token?.foundIn !== 'authorization-header') return out;
+  if (tokens.length === 0 || (tokens.length === 1 && tokens[0]?.raw === mainRaw)) return out;
   const seen = new Set<string>();
-  if (authz !== null) seen.add(authz.parsed.credential);
-  if (token?.foundIn !== 'authorization-header') {
-    const main = pickTextToken(text, tokens);
-    if (main !== undefined) seen.add(main.raw);
-  }
+  if (mainRaw !== null) seen.add(mainRaw);
   for (const t of tokens) {
     if (out.length >= MAX_OTHER_TOKENS) break;
     if (t.lookalike === true || seen.has(t.raw)) continue;
     seen.add(t.raw);
     const decoded = decodeCredential(t.raw, redactor.fingerprint(t.raw));
     if (decoded.shape.kind !== 'jws') continue;
-    const inJson = text.charCodeAt(t.start - 1) === 0x22;
     out.push({
       decoded,
-      foundIn: inJson ? 'json' : 'text',
+      foundIn: 'text',
       label: labelFor(redactor, t.raw),
       source: 'token',
       evidence: evidenceAt(t.start, t.end),

@@ -264,8 +264,14 @@ const FOR_APIS = new Set(['access_token', 'accesstoken']);
  * The token a paste with no Authorization header is about: the first credential, except that an OAuth
  * token response names its tokens, and the access token is the one the API was called with; an ID or
  * refresh token beside it is not (diagnosing it as "an ID token sent to the API" would be wrong).
+ * `opaqueAccessToken`: the paste's token response has an access token that is no JWT, so when only ID
+ * or refresh tokens are JWTs, none of them is the one: undefined.
  */
-export function pickTextToken(text: string, tokens: readonly TokenOccurrence[]): TokenOccurrence | undefined {
+export function pickTextToken(
+  text: string,
+  tokens: readonly TokenOccurrence[],
+  opaqueAccessToken = false,
+): TokenOccurrence | undefined {
   let first: TokenOccurrence | undefined;
   let firstForApis: TokenOccurrence | undefined;
   for (const t of tokens) {
@@ -279,5 +285,5 @@ export function pickTextToken(text: string, tokens: readonly TokenOccurrence[]):
     if (FOR_APIS.has(key)) return t;
     if (!NOT_FOR_APIS.has(key) && firstForApis === undefined) firstForApis = t;
   }
-  return firstForApis ?? first;
+  return firstForApis ?? (opaqueAccessToken ? undefined : first);
 }
