@@ -322,7 +322,7 @@ function collectHits(
 ): LogHit[] {
   const out: LogHit[] = [];
   const perCode = new Map<string, number>();
-  const elsewhere = otherExchange(http);
+  const elsewhere = otherExchange(http, lineAt);
   for (const hit of matchVerifierMessages(text, lower)) {
     if (elsewhere?.(hit.start)) continue;
     // A log with the same message ten thousand times says it once: keep a few of each, bound the work.
@@ -346,26 +346,27 @@ function collectHits(
  * exchange's response headers and status line, and the body of an earlier, answered attempt (the 401
  * before the refresh that led to this 403). Prose and logs elsewhere stay: they are not tied to one.
  */
-function otherExchange(http: HttpObservations): ((offset: number) => boolean) | null {
+function otherExchange(
+  http: HttpObservations,
+  lineAt: (offset: number) => HttpObservations['lines'][number] | undefined,
+): ((offset: number) => boolean) | null {
   const focus = http.focus;
   if (focus === null) return null;
   const exchanges = http.exchanges;
-  const lines = http.lines;
   return (offset) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lines[mid]?.start ?? 0) <= offset) lo = mid;
+    // The last exchange that begins at or before the offset (binary search: a paste may hold thousands).
+    let k = 0;
+    let hi = exchanges.length - 1;
+    while (k < hi) {
+      const mid = (k + hi + 1) >> 1;
+      if ((exchanges[mid]?.start ?? 0) <= offset) k = mid;
       else hi = mid - 1;
     }
-    let k = 0;
-    while (k + 1 < exchanges.length && (exchanges[k + 1]?.line ?? 0) <= lo) k++;
     if (k === focus) return false;
-    const kind = lines[lo]?.kind;
+    const kind = lineAt(offset)?.kind;
     if (kind === 'header' || kind === 'status') return true;
-    const statusLine = exchanges[k]?.statusLine ?? -1;
-    return k < focus && statusLine >= 0 && lo > statusLine;
+    const statusAt = exchanges[k]?.statusAt ?? -1;
+    return k < focus && statusAt >= 0 && offset > statusAt;
   };
 }
 

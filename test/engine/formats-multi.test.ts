@@ -33,6 +33,31 @@ const ID_TOKEN = rs256(
 const REFRESH_JWT = rs256({ iss: CLAIMS.iss, sub: CLAIMS.sub, iat: NOW - 60, exp: NOW + 30 * 86400 }, { kid: 'k1' });
 
 const EXPIRED_EXP = NOW - 480;
+
+/** A HAR entry: its request's Authorization (or none) and its response's status and challenge (or none). */
+function harEntry(
+  method: string,
+  authorization: string | null,
+  status: number,
+  text: string,
+  challenge: string | null,
+) {
+  const header = (line: string) => ({
+    name: line.slice(0, line.indexOf(':')),
+    value: line.slice(line.indexOf(':') + 2),
+  });
+  return {
+    request: {
+      method,
+      url: 'https://api.acme-corp.com/v1/orders',
+      headers:
+        authorization === null
+          ? [{ name: 'Origin', value: 'https://app.acme-corp.com' }]
+          : [{ name: 'Authorization', value: authorization }],
+    },
+    response: { status, statusText: text, headers: challenge === null ? [] : [header(challenge)] },
+  };
+}
 const FRESH_EXP = NOW + 3540;
 
 interface Row {
@@ -377,6 +402,78 @@ const STATUSES: Row[] = [
     includes: ['time.expired', 'challenge.invalid-token'],
     excludes: [...MISREAD, 'authz-header.missing'],
     tokenExp: EXPIRED_EXP,
+  },
+  {
+    name: 'a HAR with two entries: the 401 with the old token, the 200 with the new one',
+    input: JSON.stringify(
+      {
+        log: {
+          version: '1.2',
+          entries: [
+            harEntry('GET', `Bearer ${EXPIRED}`, 401, 'Unauthorized', CHALLENGE),
+            harEntry('GET', `Bearer ${FRESH}`, 200, 'OK', null),
+          ],
+        },
+      },
+      null,
+      2,
+    ),
+    ...A401,
+    includes: ['time.expired', 'challenge.invalid-token', 'input.live-token'],
+    excludes: MERGED,
+    tokenExp: EXPIRED_EXP,
+  },
+  {
+    name: 'a one-line HAR: the preflight, then the 401',
+    input: JSON.stringify({
+      log: {
+        entries: [
+          harEntry('OPTIONS', null, 204, 'No Content', null),
+          harEntry('GET', `Bearer ${EXPIRED}`, 401, 'Unauthorized', CHALLENGE),
+        ],
+      },
+    }),
+    ...A401,
+    includes: ['time.expired', 'challenge.invalid-token'],
+    excludes: [...MISREAD, 'authz-header.missing', 'status.not-auth'],
+    tokenExp: EXPIRED_EXP,
+  },
+  {
+    // The token endpoint answers a refresh without any Authorization, by design: its 403 is not the API's.
+    name: 'a 401, then the refresh refused (403 invalid_grant): the API call is the question',
+    input: [
+      `$ curl -i -H "Authorization: Bearer ${EXPIRED}" https://api.acme-corp.com/v1/orders`,
+      'HTTP/2 401',
+      CHALLENGE.toLowerCase(),
+      '',
+      '$ curl -i -X POST https://auth.acme-corp.com/oauth/token -d grant_type=refresh_token -d refresh_token=v1.MXa9kQ3rTz8pLm2N',
+      'HTTP/2 403',
+      'content-type: application/json',
+      '',
+      '{"error":"invalid_grant","error_description":"Unknown or invalid refresh token."}',
+    ].join('\n'),
+    ...A401,
+    includes: ['time.expired', 'challenge.invalid-token'],
+    excludes: [...MERGED, 'authz-header.missing'],
+    tokenExp: EXPIRED_EXP,
+  },
+  {
+    name: 'a client-credentials call refused on its own is still the question',
+    input: [
+      'POST /oauth/token HTTP/1.1',
+      'Host: auth.acme-corp.com',
+      'Content-Type: application/x-www-form-urlencoded',
+      '',
+      'grant_type=client_credentials&client_id=Xk3p9QwErT5yU7iO&client_secret=***',
+      '',
+      'HTTP/1.1 401 Unauthorized',
+      'WWW-Authenticate: Basic realm="auth"',
+      '',
+      '{"error":"invalid_client","error_description":"Client authentication failed"}',
+    ].join('\n'),
+    ...A401,
+    includes: [],
+    excludes: ['token.malformed', 'challenge.malformed'],
   },
 ];
 
@@ -788,6 +885,17 @@ describe.each(ROWS)('multi-message pastes: %s', (_kind, rows) => {
     if (row.tokenExp !== undefined) expect(report.token?.payload?.exp ?? null, 'the token judged').toBe(row.tokenExp);
     const json = JSON.stringify(report);
     for (const t of [EXPIRED, FRESH, ID_TOKEN, REFRESH_JWT]) expect(json).not.toContain(t.split('.')[2]);
+  });
+});
+
+describe('Japanese reports of Japanese pastes', () => {
+  it.each(JAPANESE.map((r) => [r.name, r] as const))('%s: the same codes, in Japanese', async (_name, row) => {
+    const en = await run(row.input);
+    const ja = await run(row.input, { locale: 'ja' });
+    expect(ja.findings.map((f) => f.code)).toEqual(en.findings.map((f) => f.code));
+    expect(ja.status).toBe(en.status);
+    for (const f of ja.findings) expect(f.title, f.code).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
+    for (const step of ja.nextSteps) expect(step).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   });
 });
 

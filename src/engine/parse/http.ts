@@ -67,10 +67,10 @@ export interface StatusObservation {
  * after a response; a response pasted above its own request is one exchange with it.
  */
 export interface Exchange {
-  /** Its first line (it runs to the next exchange's first line). */
-  line: number;
-  /** The line of its first status (a status line, a labelled or bare status), or -1. */
-  statusLine: number;
+  /** Offset where it begins (it runs to where the next one begins). */
+  start: number;
+  /** Offset of its first status (a status line, a HAR, labelled or bare status), or -1. */
+  statusAt: number;
 }
 
 /** What the extractor took a line for. */
@@ -146,7 +146,7 @@ function emptyObservations(text: string): HttpObservations {
     headers: [],
     requestShown: false,
     responseShown: false,
-    exchanges: [{ line: 0, statusLine: -1 }],
+    exchanges: [{ start: 0, statusAt: -1 }],
     focus: null,
     lines,
   };

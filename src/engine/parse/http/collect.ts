@@ -28,10 +28,10 @@ export interface Collector {
   responseShown: boolean;
   /** The paste holds curl -v output, so `* ` lines are curl's info lines rather than bullets. */
   curlVerbose: boolean;
-  /** Lines that begin a request (a command, a request line, devtools' `Request URL`), in order. */
+  /** Offsets where a request begins (a command, a request line, devtools' `Request URL`, a HAR entry). */
   requestStarts: number[];
-  /** Where each side was shown (the line of a field, a command), -1 for JSON (HAR, fetch) that holds it anywhere. */
-  shown: Array<{ side: Side; line: number }>;
+  /** Where each side was shown (a field, a command), at -1 for JSON (fetch) that shows it without a place. */
+  shown: Array<{ side: Side; at: number }>;
 }
 
 export function createCollector(text: string): Collector {
@@ -109,24 +109,29 @@ export function addField(c: Collector, init: FieldInit, counts = true): HeaderFi
     end: init.end,
   };
   c.headers.push(field);
-  if (counts && showsHeaders(field.name) && field.side !== null) markShown(c, field.side, field.line);
+  if (counts && showsHeaders(field.name) && field.side !== null) markShown(c, field.side, field.start);
   if (field.side !== 'response' && (field.name === 'host' || field.name === ':authority')) {
     noteHost(c, field.value, field.start);
   }
   return field;
 }
 
-/** Records that the paste shows `side`'s headers, at `line` (-1: somewhere it cannot place). */
-export function markShown(c: Collector, side: Side, line: number): void {
+/** Records that the paste shows `side`'s headers, at offset `at` (-1: somewhere it cannot place). */
+export function markShown(c: Collector, side: Side, at: number): void {
   if (side === 'request') c.requestShown = true;
   else c.responseShown = true;
   const last = c.shown[c.shown.length - 1];
-  if (last === undefined || last.side !== side || last.line !== line) c.shown.push({ side, line });
+  if (last === undefined || last.side !== side || last.at !== at) c.shown.push({ side, at });
 }
 
-/** Line `li` begins a request: after a response, a new exchange (curl -L, a retry, a preflight then the call). */
-export function noteRequestStart(c: Collector, li: number): void {
-  if (c.requestStarts[c.requestStarts.length - 1] !== li) c.requestStarts.push(li);
+/** A request begins at offset `at`: after a response, a new exchange (curl -L, a retry, a preflight then the call). */
+export function noteRequestStart(c: Collector, at: number): void {
+  if (c.requestStarts[c.requestStarts.length - 1] !== at) c.requestStarts.push(at);
+}
+
+/** Line `li` begins a request. */
+export function noteRequestLine(c: Collector, li: number): void {
+  noteRequestStart(c, c.lines[li]?.start ?? 0);
 }
 
 export function addStatus(

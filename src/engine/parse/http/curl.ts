@@ -5,7 +5,7 @@
  * file, a header file, netrc, a shell variable, or an auth method curl computes itself.
  */
 import { scanToken, skipBlanks } from './chars.js';
-import { addField, type Collector, type FieldInit, lineAt, markShown, noteMethod, noteUrl } from './collect.js';
+import { addField, type Collector, type FieldInit, markShown, noteMethod, noteUrl } from './collect.js';
 import type { CommandStart } from './command.js';
 import { readCommandWords, type Word } from './shell-words.js';
 
@@ -233,7 +233,7 @@ function record(c: Collector, s: CurlState, curlStart: number): void {
   synthesize(s);
   s.fields.sort((a, b) => a.start - b.start);
   for (const f of s.fields) addField(c, f, !s.hidden);
-  if (!s.hidden) markShown(c, 'request', lineAt(c, curlStart));
+  if (!s.hidden) markShown(c, 'request', curlStart);
   const method = s.method ?? (s.head ? 'HEAD' : s.body && !s.get ? 'POST' : 'GET');
   noteMethod(c, method, curlStart);
   if (s.url) noteUrl(c, s.url.value, s.url.start);

@@ -2,16 +2,18 @@
  * Splits a paste into request/response exchanges, after the line scan: `curl -v -L` shows the redirect
  * and then the request it led to (which curl sends without the Authorization header when the host
  * changed), `curl -x` a CONNECT answered `200 Connection established` before the real response,
- * devtools a preflight before the call, an incident thread a 401, the refresh, and the next attempt.
- * The report is about the exchange of the chosen status; the others' fields must not be counted as
- * its own (two attempts are not "two Authorization headers").
+ * devtools or a HAR a preflight before the call, an incident thread a 401, the refresh, and the next
+ * attempt. The report is about the exchange of the chosen status; the others' fields must not be
+ * counted as its own (two attempts are not "two Authorization headers").
  *
- * Linear: one walk over the request starts, the statuses and the fields, each already in order.
+ * Linear: one walk over the request starts, the statuses and the fields, each in order.
  */
 import type { Exchange, HeaderField, StatusObservation } from '../http.js';
 import type { Collector } from './collect.js';
 
 export interface ExchangeSplit {
+  /** The status the paste is about, once exchanges are known (see `aboutTheApi`). */
+  status: StatusObservation | null;
   exchanges: Exchange[];
   focus: number | null;
   requestShown: boolean;
@@ -19,50 +21,125 @@ export interface ExchangeSplit {
 }
 
 interface Draft {
-  line: number;
-  statusLine: number;
+  start: number;
+  statusAt: number;
   request: boolean;
 }
 
-export function splitExchanges(c: Collector, chosen: StatusObservation | null): ExchangeSplit {
-  const drafts = draftExchanges(c);
-  const exchanges = mergeResponseFirst(drafts);
+export function splitExchanges(
+  c: Collector,
+  first: StatusObservation | null,
+  choose: (statuses: readonly StatusObservation[]) => StatusObservation | null,
+): ExchangeSplit {
+  const exchanges = mergeResponseFirst(draftExchanges(c));
+  let chosen = first;
   if (exchanges.length > 1) {
     assign(c.headers, exchanges);
     assign(c.statuses, exchanges);
+    chosen = aboutTheApi(c, exchanges, chosen, choose);
   }
   const focus = chosen === null || exchanges.length < 2 ? null : (chosen.exchange ?? 0);
-  const out = exchanges.map((e) => ({ line: e.line, statusLine: e.statusLine }));
-  if (focus === null) return { exchanges: out, focus, requestShown: c.requestShown, responseShown: c.responseShown };
-  const from = exchanges[focus]?.line ?? 0;
-  const to = exchanges[focus + 1]?.line ?? Number.MAX_SAFE_INTEGER;
+  const out = exchanges.map((e) => ({ start: e.start, statusAt: e.statusAt }));
+  if (focus === null) {
+    return { status: chosen, exchanges: out, focus, requestShown: c.requestShown, responseShown: c.responseShown };
+  }
+  const from = exchanges[focus]?.start ?? 0;
+  const to = exchanges[focus + 1]?.start ?? Number.MAX_SAFE_INTEGER;
   let requestShown = false;
   let responseShown = false;
-  for (const { side, line } of c.shown) {
-    if (line >= 0 && (line < from || line >= to)) continue;
+  for (const { side, at } of c.shown) {
+    if (at >= 0 && (at < from || at >= to)) continue;
     if (side === 'request') requestShown = true;
     else responseShown = true;
   }
-  return { exchanges: out, focus, requestShown, responseShown };
+  return { status: chosen, exchanges: out, focus, requestShown, responseShown };
+}
+
+/**
+ * A call to the token endpoint (a `…/token` URL, a `grant_type=` body: a refresh, client credentials) is
+ * the client getting a token, not the API refusing one: when the paste also shows the API's answer, that
+ * is the status the paste is about (a 401, then a refresh refused with 400/401/403 `invalid_grant`). It
+ * carries no Authorization by design, so judging its request would report a missing header that is not.
+ */
+function aboutTheApi(
+  c: Collector,
+  exchanges: readonly Draft[],
+  chosen: StatusObservation | null,
+  choose: (statuses: readonly StatusObservation[]) => StatusObservation | null,
+): StatusObservation | null {
+  if (chosen === null || exchanges.length < 2) return chosen;
+  const grants = grantRequests(c);
+  const starts = c.requestStarts;
+  /** Whether the request a status answers (the last one begun before it) is a token request. */
+  const answersGrant = (s: StatusObservation): boolean => {
+    let lo = -1;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= s.start) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo >= 0 && grants[lo] === true;
+  };
+  if (!answersGrant(chosen)) return chosen;
+  return choose(c.statuses.filter((s) => !answersGrant(s))) ?? chosen;
+}
+
+/**
+ * Per request start: its text (to the next start) names the token endpoint or a grant. The next
+ * occurrence of each is found once and only moves forward, so the whole text is read once.
+ */
+function grantRequests(c: Collector): boolean[] {
+  const text = c.text;
+  const starts = c.requestStarts;
+  const out: boolean[] = [];
+  let grant = text.indexOf('grant_type');
+  let endpoint = nextTokenEndpoint(text, 0);
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i] as number;
+    const to = starts[i + 1] ?? text.length;
+    while (grant >= 0 && grant < from) grant = text.indexOf('grant_type', grant + 10);
+    while (endpoint >= 0 && endpoint < from) endpoint = nextTokenEndpoint(text, endpoint + 6);
+    out.push((grant >= 0 && grant < to) || (endpoint >= 0 && endpoint < to));
+  }
+  return out;
+}
+
+/** The next `/token` ending a path (`/oauth/token`, `/oauth2/v2.0/token`, `…/openid-connect/token`), or -1. */
+function nextTokenEndpoint(text: string, from: number): number {
+  for (let at = text.indexOf('/token', from); at >= 0; at = text.indexOf('/token', at + 6)) {
+    const after = text.charCodeAt(at + 6);
+    if (Number.isNaN(after) || after === 0x20 || after === 0x0a || after === 0x22 || after === 0x27 || after === 0x3f)
+      return at;
+  }
+  return -1;
 }
 
 /** A request start after an answered request begins a new exchange. Prose ("it returns 401") answers nothing. */
 function draftExchanges(c: Collector): Draft[] {
   const statuses = c.statuses;
-  const drafts: Draft[] = [{ line: 0, statusLine: -1, request: false }];
+  const starts = c.requestStarts;
+  // Lines come in order; HAR entries are read after the lines.
+  for (let i = 1; i < starts.length; i++) {
+    if ((starts[i - 1] as number) > (starts[i] as number)) {
+      starts.sort((a, b) => a - b);
+      break;
+    }
+  }
+  const drafts: Draft[] = [{ start: 0, statusAt: -1, request: false }];
   let current = drafts[0] as Draft;
   let si = 0;
-  const absorbStatusesBefore = (line: number): void => {
-    for (; si < statuses.length && (statuses[si] as StatusObservation).line < line; si++) {
+  const absorbStatusesBefore = (at: number): void => {
+    for (; si < statuses.length && (statuses[si] as StatusObservation).start < at; si++) {
       const s = statuses[si] as StatusObservation;
-      if (s.form !== 'prose' && current.statusLine < 0) current.statusLine = s.line;
+      if (s.form !== 'prose' && current.statusAt < 0) current.statusAt = s.start;
     }
   };
-  for (const li of c.requestStarts) {
-    if (li < current.line) continue;
-    absorbStatusesBefore(li);
-    if (current.statusLine >= 0 && li > current.line) {
-      current = { line: li, statusLine: -1, request: true };
+  for (const at of starts) {
+    if (at < current.start) continue;
+    absorbStatusesBefore(at);
+    if (current.statusAt >= 0 && at > current.start) {
+      current = { start: at, statusAt: -1, request: true };
       drafts.push(current);
     } else current.request = true;
   }
@@ -70,9 +147,9 @@ function draftExchanges(c: Collector): Draft[] {
   if (drafts.length > 1) {
     // A request shown by its fields alone (an Authorization line under the response) is a request too.
     let k = 0;
-    for (const { side, line } of c.shown) {
-      if (side !== 'request' || line < 0) continue;
-      while (k + 1 < drafts.length && (drafts[k + 1] as Draft).line <= line) k++;
+    for (const { side, at } of c.shown) {
+      if (side !== 'request' || at < 0) continue;
+      while (k + 1 < drafts.length && (drafts[k + 1] as Draft).start <= at) k++;
       (drafts[k] as Draft).request = true;
     }
   }
@@ -85,22 +162,19 @@ function mergeResponseFirst(drafts: Draft[]): Draft[] {
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k] as Draft;
     const next = drafts[k + 1];
-    if (next !== undefined && d.statusLine >= 0 && !d.request && next.request && next.statusLine < 0) {
-      out.push({ line: d.line, statusLine: d.statusLine, request: true });
+    if (next !== undefined && d.statusAt >= 0 && !d.request && next.request && next.statusAt < 0) {
+      out.push({ start: d.start, statusAt: d.statusAt, request: true });
       k++;
     } else out.push(d);
   }
   return out;
 }
 
-/** Sets `exchange` on items ordered by line. */
+/** Sets `exchange` on items ordered by offset. */
 function assign(items: Array<HeaderField | StatusObservation>, exchanges: readonly Draft[]): void {
   let k = 0;
-  let previousLine = -1;
   for (const item of items) {
-    if (item.line < previousLine) k = 0;
-    previousLine = item.line;
-    while (k + 1 < exchanges.length && (exchanges[k + 1] as Draft).line <= item.line) k++;
+    while (k + 1 < exchanges.length && (exchanges[k + 1] as Draft).start <= item.start) k++;
     item.exchange = k;
   }
 }

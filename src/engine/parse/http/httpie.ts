@@ -3,7 +3,7 @@
  * and `-A bearer -a TOKEN`. Header items are request fields written on the command line, like curl's -H.
  */
 import { scanToken, skipBlanks } from './chars.js';
-import { addField, type Collector, type FieldInit, lineAt, markShown, noteMethod, noteUrl } from './collect.js';
+import { addField, type Collector, type FieldInit, markShown, noteMethod, noteUrl } from './collect.js';
 import type { CommandStart } from './command.js';
 import { base64Utf8, synthesized } from './curl.js';
 import { readCommandWords, type Word } from './shell-words.js';
@@ -110,7 +110,7 @@ function record(c: Collector, s: HttpieState, at: number): void {
   }
   s.fields.sort((a, b) => a.start - b.start);
   for (const f of s.fields) addField(c, f, !s.hidden);
-  if (!s.hidden) markShown(c, 'request', lineAt(c, at));
+  if (!s.hidden) markShown(c, 'request', at);
   noteMethod(c, s.method ?? (s.data ? 'POST' : 'GET'), at);
   if (s.url) noteUrl(c, s.url.value, s.url.start);
 }

@@ -10,7 +10,7 @@
 import type { HeaderForm, Side, StatusForm } from '../http.js';
 import type { JsonObjectSpan } from '../json-spans.js';
 import { isTchar } from './chars.js';
-import { addField, addStatus, type Collector, markShown, noteMethod, noteUrl } from './collect.js';
+import { addField, addStatus, type Collector, markShown, noteMethod, noteRequestStart, noteUrl } from './collect.js';
 import { knownHeaderSide } from './names.js';
 import { isKnownCode, normaliseLabel, sectionOf } from './vocabulary.js';
 
@@ -140,7 +140,10 @@ class JsonReader {
       if (lower === 'log' && Array.isArray(v.entries)) {
         for (const entry of v.entries) {
           if (this.nodes > MAX_NODES) break;
-          if (isObject(entry)) this.visit(entry, null, depth + 2);
+          if (!isObject(entry)) continue;
+          // Each entry is an exchange; it begins after what the previous one's fields were found at.
+          noteRequestStart(this.c, this.span.start + this.cursor);
+          this.visit(entry, null, depth + 2);
         }
       } else this.visit(v, hint, depth + 1);
     }
@@ -174,7 +177,7 @@ class JsonReader {
 
   /** A request's or response's header list, even an empty one, shows that side's headers. */
   private container(side: Side | null): void {
-    if (side !== null) markShown(this.c, side, -1);
+    if (side !== null) markShown(this.c, side, this.span.start + this.cursor);
   }
 
   private add(

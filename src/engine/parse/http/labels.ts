@@ -4,7 +4,7 @@
  * "General" entries (`Request URL: …`, `Status Code: 403`), on one line or on two.
  */
 import { skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
-import { addStatus, noteMethod, noteRequestStart, noteUrl, setKind } from './collect.js';
+import { addStatus, noteMethod, noteRequestLine, noteUrl, setKind } from './collect.js';
 import { readRequestLine } from './message-lines.js';
 import type { ScanState } from './state.js';
 import { codeAtValueStart, matchReason, readStatusLine } from './status.js';
@@ -82,7 +82,7 @@ function readGeneralEntry(
   setKind(s.c, labelLine, 'label');
   setKind(s.c, valueLine, 'label');
   if (key === 'url') {
-    noteRequestStart(s.c, labelLine);
+    noteRequestLine(s.c, labelLine);
     noteUrl(s.c, text.slice(v, end), v);
   } else if (key === 'method') noteMethod(s.c, text.slice(v, end).toUpperCase(), v);
   else if (key === 'status') {

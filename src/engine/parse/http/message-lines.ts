@@ -3,7 +3,7 @@
  * info lines (`* …`, `{ [5 bytes data]`, the progress meter).
  */
 import { isBlankChar, isDigit, skipBlanks, startsWithCI } from './chars.js';
-import { noteMethod, noteRequestStart, noteUrl, setKind } from './collect.js';
+import { noteMethod, noteRequestLine, noteUrl, setKind } from './collect.js';
 import type { ScanState } from './state.js';
 import { isMethod } from './vocabulary.js';
 
@@ -24,7 +24,7 @@ export function readRequestLine(s: ScanState, li: number, p: number, end: number
     if (!isHttpVersion(text, rest, end)) return false;
   } else if (!isRequestTarget(text, t, te)) return false;
   setKind(s.c, li, 'request-line');
-  noteRequestStart(s.c, li);
+  noteRequestLine(s.c, li);
   noteMethod(s.c, method, p);
   noteUrl(s.c, text.slice(t, te), t);
   return true;
@@ -59,7 +59,7 @@ export function readFetch(s: ScanState, li: number, p: number, end: number): boo
   if (close >= end) return false;
   setKind(s.c, li, 'command');
   s.fetchLines.add(li);
-  noteRequestStart(s.c, li);
+  noteRequestLine(s.c, li);
   s.reset(false);
   // The options are read from their JSON span; when they do not parse, line by line as an object literal.
   s.noteObjectLiteral(p, end);

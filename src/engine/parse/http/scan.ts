@@ -11,7 +11,7 @@
 import type { HttpObservations } from '../http.js';
 import type { JsonObjectSpan } from '../json-spans.js';
 import { skipBlanks, trimBlanksEnd } from './chars.js';
-import { createCollector, lineAt, noteRequestStart, setKind } from './collect.js';
+import { createCollector, lineAt, noteRequestLine, setKind } from './collect.js';
 import { readCurl } from './curl.js';
 import { splitExchanges } from './exchanges.js';
 import { readField, readKnownField, readObjectEntry } from './field-lines.js';
@@ -36,10 +36,9 @@ export function scanHttp(text: string, json: readonly JsonObjectSpan[]): HttpObs
   if (!c.curlVerbose) bulletsBackToText(s);
   sortByStart(c.headers);
   sortByStart(c.statuses);
-  const status = chooseStatus(c.statuses);
-  const split = splitExchanges(c, status);
+  const split = splitExchanges(c, chooseStatus(c.statuses), chooseStatus);
   return {
-    status,
+    status: split.status,
     statuses: c.statuses,
     request: { method: c.method?.value ?? null, url: c.url?.value ?? null, host: c.host?.value ?? null },
     headers: c.headers,
@@ -174,7 +173,7 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   if (readCurlInfo(s, li, p, end)) return li;
   const command = s.commands.find(p, end);
   if (command) {
-    noteRequestStart(c, li);
+    noteRequestLine(c, li);
     s.reset(false);
     return command.name === 'curl' ? readCurl(c, command, li) : readHttpie(c, command, li);
   }
