@@ -16,6 +16,7 @@ export function normalizePaste(input: string): string {
   if (text.indexOf('&') >= 0) text = text.replace(/&(lt|gt|amp|quot|#39);/g, decodeEntity);
   if (text.indexOf('```') >= 0) text = text.replaceAll('```', '\n');
   if (text.indexOf('`') >= 0) text = unwrapInlineCode(text);
+  if (text.indexOf('\uff1a') >= 0) text = asciiColonAfterNames(text);
   // Smart quotes, primes, full-width quotes → ASCII; NBSP and friends → space; zero-width characters removed
   // (a zero-width space inside a token would split it).
   text = text.replace(
@@ -95,6 +96,31 @@ function unwrapInlineCode(text: string): string {
     start = nl + 1;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/**
+ * `Authorization：Bearer …`: a Japanese keyboard's full-width colon after an ASCII header name, at the start
+ * of a line, is the field's colon. Japanese labels (`ステータスコード：401`) keep theirs: the label reader
+ * knows them. Each colon looks back at most a header name's length.
+ */
+function asciiColonAfterNames(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let at = text.indexOf('\uff1a'); at >= 0; at = text.indexOf('\uff1a', at + 1)) {
+    let i = at;
+    while (i > 0 && at - i <= 40 && isNameChar(text.charCodeAt(i - 1))) i--;
+    if (i === at || at - i > 40) continue;
+    let b = i;
+    while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--;
+    if (b > 0 && text.charCodeAt(b - 1) !== 0x0a) continue;
+    out += `${text.slice(last, at)}:`;
+    last = at + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
 }
 
 const LINK_SCHEMES = ['http://', 'https://', 'mailto:'];

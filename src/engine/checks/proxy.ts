@@ -122,7 +122,11 @@ export const proxyCheck = defineCheck({
     const status = ctx.http.status?.code ?? null;
     // Both findings need a 401, a 403 or no status at all: any other status makes the scans below moot.
     if (status !== null && status !== 401 && status !== 403) return out;
-    const signals = headerSignals(ctx.http.headers);
+    // With several exchanges, the failing one's response says who answered it (a redirect's may be a CDN's).
+    const focus = ctx.http.focus;
+    const signals = headerSignals(
+      focus === null ? ctx.http.headers : ctx.http.headers.filter((h) => (h.exchange ?? 0) === focus),
+    );
     // The context's folded copy of the text (a slice of it is a view, not a copy).
     const body = ctx.lower.length <= BODY_SCAN_LIMIT ? ctx.lower : ctx.lower.slice(0, BODY_SCAN_LIMIT);
     const any = ANY_BODY_SIGNAL.test(body);

@@ -10,7 +10,7 @@
  */
 import type { HttpObservations } from '../http.js';
 import type { JsonObjectSpan } from '../json-spans.js';
-import { skipBlanks, trimBlanksEnd } from './chars.js';
+import { isDigit, isTchar, skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
 import { createCollector, lineAt, noteRequestLine, setKind } from './collect.js';
 import { readCurl } from './curl.js';
 import { splitExchanges } from './exchanges.js';
@@ -20,6 +20,7 @@ import { readInlineObject } from './inline-object.js';
 import { readJsonSpans } from './json.js';
 import { readLabel } from './labels.js';
 import { readCurlInfo, readFetch, readRequestLine } from './message-lines.js';
+import { knownHeaderSide } from './names.js';
 import { readProse } from './prose.js';
 import { readPsTable } from './ps-table.js';
 import { ScanState } from './state.js';
@@ -106,7 +107,10 @@ function readLine(s: ScanState, li: number): number {
     return li;
   }
   if (s.inJson(p)) return readJsonLine(s, li, p, end);
+  // The indentation is the line's own: a list marker is no obs-fold indent.
+  const indent = p - rec.start;
   p = skipQuoteOfTrace(text, p, end);
+  p = skipBullet(text, p, end);
   const ch = text.charCodeAt(p);
   if ((ch === 0x3c || ch === 0x3e) && (p + 1 === end || text.charCodeAt(p + 1) === 0x20)) {
     const done = ch === 0x3c ? readResponseTrace(s, li, p, end) : readRequestTrace(s, li, p, end);
@@ -121,7 +125,7 @@ function readLine(s: ScanState, li: number): number {
     return ch === 0x3c ? readTextLine(s, li, r, end) : readPlainLine(s, li, r, end, r - rest);
   }
   s.curlRequest = false;
-  return readPlainLine(s, li, p, end, p - rec.start);
+  return readPlainLine(s, li, p, end, indent);
 }
 
 function isTraceMarker(text: string, i: number, end: number): boolean {
@@ -143,6 +147,36 @@ function skipQuoteOfTrace(text: string, p: number, end: number): number {
   )
     q += 2;
   return q;
+}
+
+/** `•`, `・`, `◦`, `▪`, `‣`, `-`, `–`: list markers people put in front of pasted lines. */
+function isBulletChar(ch: number): boolean {
+  return (
+    ch === 0x2022 || ch === 0x30fb || ch === 0x25e6 || ch === 0x25aa || ch === 0x2023 || ch === 0x2d || ch === 0x2013
+  );
+}
+
+/**
+ * A list item holding a header field or a status line (`• WWW-Authenticate: Bearer …`, `- HTTP/1.1 401`,
+ * `1. Authorization: Bearer …`): the marker is the list's, the rest is the field. Only when the rest starts
+ * with `HTTP/` or a header name the scanner knows, so a bullet of prose stays prose.
+ */
+function skipBullet(text: string, p: number, end: number): number {
+  let q = p;
+  const ch = text.charCodeAt(q);
+  if (isBulletChar(ch)) q++;
+  else {
+    while (q < end && q - p < 3 && isDigit(text.charCodeAt(q))) q++;
+    if (q === p || (text.charCodeAt(q) !== 0x2e && text.charCodeAt(q) !== 0x29)) return p;
+    q++;
+  }
+  if (text.charCodeAt(q) !== 0x20) return p;
+  q = skipBlanks(text, q, end);
+  if (startsWithCI(text, q, end, 'http/')) return q;
+  let n = q;
+  while (n < end && n - q <= 40 && isTchar(text.charCodeAt(n))) n++;
+  if (n === q || text.charCodeAt(n) !== 0x3a) return p;
+  return knownHeaderSide(text.slice(q, n).toLowerCase()) === undefined ? p : q;
 }
 
 /** Any line not behind a `<`/`>` trace marker (or behind a quote marker): the readers in order. */

@@ -119,6 +119,8 @@ export function readStatusLabel(c: Collector, p: number, end: number, line: numb
       if (ch === 0x20) keyIsToken = false;
       continue;
     }
+    // `ステータス：401` is a label, never a header field (which would say response headers were shown).
+    if (ch > 0x7f) keyIsToken = false;
     squashed += String.fromCharCode(ch >= 0x41 && ch <= 0x5a ? ch | 0x20 : ch);
   }
   if (!isStatusKey(squashed)) return null;
