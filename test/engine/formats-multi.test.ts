@@ -1066,6 +1066,29 @@ describe('Japanese reports of Japanese pastes', () => {
   });
 });
 
+describe('a bare Bearer challenge beside a verifier log', () => {
+  const idx10503 =
+    "Bearer was not authenticated. Failure message: IDX10503: Signature validation failed. The token's kid is: 'k_2026_05', but did not match any keys in TokenValidationParameters or Configuration. Keys tried: 'k_2026_04'.";
+
+  it('is info when the log judged a token: one arrived, and the log says why it failed', async () => {
+    const report = await run(['HTTP/1.1 401 Unauthorized', 'WWW-Authenticate: Bearer', '', idx10503].join('\n'));
+    expect(report.findings[0]?.code).toBe('key.kid-unknown');
+    expect(report.findings.find((f) => f.code === 'challenge.no-error')?.severity).toBe('info');
+  });
+
+  it('stays an error when the log says no token came', async () => {
+    const report = await run(
+      [
+        'HTTP/1.1 401 Unauthorized',
+        'WWW-Authenticate: Bearer',
+        '',
+        'UnauthorizedError: No authorization token was found',
+      ].join('\n'),
+    );
+    expect(report.findings.find((f) => f.code === 'challenge.no-error')?.severity).toBe('error');
+  });
+});
+
 describe('which side of a redirect', () => {
   it('reports the stripped header as an error, not as a token the server hid its reason for', async () => {
     const report = await run((STATUSES[0] as Row).input);

@@ -14,6 +14,9 @@ type Out = FindingData<
   | 'challenge.malformed'
 >;
 
+/** Verifier findings about a token's content: the verifier had a token to judge. */
+const TOKEN_JUDGED = /^(time|signature|claim|alg|scope)\.|^key\.kid-|^token\.(malformed|revoked|id-token|jwe)$/;
+
 /** Schemes whose challenges carry RFC 6750 error codes. */
 const OAUTH_SCHEMES = new Set(['bearer', 'dpop']);
 
@@ -41,7 +44,10 @@ export const challengeCheck = defineCheck({
       return out;
     }
     // `Bearer undefined` is a header, not a credential: the server saw none, as its error-less challenge says.
-    const credentialSent = ctx.authorization !== null && !isPlaceholderCredential(ctx.authorization.parsed.credential);
+    // A verifier's log line judging the token's content (expired, bad signature, unknown kid) shows one arrived too.
+    const credentialSent =
+      (ctx.authorization !== null && !isPlaceholderCredential(ctx.authorization.parsed.credential)) ||
+      ctx.hits.some((h) => h.source === 'log' && TOKEN_JUDGED.test(h.hit.code));
     const schemes: string[] = [];
     for (const { field, result } of ctx.challenges) {
       const evidence = ctx.evidenceAt(field.start, field.end);
