@@ -553,6 +553,28 @@ const STATUSES: Row[] = [
     excludes: [...MISREAD, 'authz-header.missing'],
     tokenExp: EXPIRED_EXP,
   },
+  {
+    name: 'two devtools copies: the 401 for the expired token, then the 401 for the new one (audience)',
+    input: [
+      'Request URL: https://api.acme-corp.com/v1/orders',
+      'Status Code: 401 Unauthorized',
+      'Response Headers',
+      CHALLENGE.toLowerCase(),
+      'Request Headers',
+      `authorization: Bearer ${EXPIRED}`,
+      '',
+      'Request URL: https://api.acme-corp.com/v1/orders',
+      'Status Code: 401 Unauthorized',
+      'Response Headers',
+      'www-authenticate: Bearer error="invalid_token", error_description="jwt audience invalid. expected: https://orders.acme-corp.com"',
+      'Request Headers',
+      `authorization: Bearer ${FRESH}`,
+    ].join('\n'),
+    ...A401,
+    includes: ['claim.aud-mismatch', 'challenge.invalid-token', 'input.live-token'],
+    excludes: [...MERGED, 'time.expired'],
+    tokenExp: FRESH_EXP,
+  },
 ];
 
 const TOKENS: Row[] = [
@@ -912,6 +934,25 @@ const JAPANESE: Row[] = [
     ...A401,
     includes: ['time.expired', 'challenge.invalid-token'],
     excludes: MISREAD,
+  },
+  {
+    name: "Firefox's Japanese headers panel: status, version, then response and request headers",
+    input: [
+      'GET https://api.acme-corp.com/v1/orders',
+      'ステータス 401 Unauthorized',
+      'バージョン HTTP/2',
+      '',
+      'レスポンスヘッダー (211 バイト)',
+      CHALLENGE.toLowerCase(),
+      '',
+      'リクエストヘッダー (1.2 KB)',
+      'Accept: application/json',
+      `Authorization: Bearer ${EXPIRED}`,
+    ].join('\n'),
+    ...A401,
+    includes: ['time.expired', 'challenge.invalid-token'],
+    excludes: [...MISREAD, 'authz-header.missing'],
+    tokenExp: EXPIRED_EXP,
   },
 ];
 
