@@ -196,9 +196,12 @@ function isCatalogue(v: Catalogue | BlocksOptions | undefined): v is Catalogue {
 
 /** The blocks' JSON when the layout is within our budget, else null. */
 function measured(msg: SlackMessage): string | null {
-  if (msg.blocks.length > BUDGET.blocks || blocksTextLength(msg.blocks) > BUDGET.text) return null;
+  if (msg.blocks.length > BUDGET.blocks) return null;
   const json = JSON.stringify(msg.blocks);
-  return json.length <= BUDGET.json ? json : null;
+  if (json.length > BUDGET.json) return null;
+  // Every text is in the JSON, quoted and escaped, so the texts are never longer than it: count them only
+  // when the JSON alone does not settle it.
+  return json.length <= BUDGET.text || blocksTextLength(msg.blocks) <= BUDGET.text ? json : null;
 }
 
 /** One layout attempt: `listed` findings after the primary, every free text cut at `cap` characters. */
@@ -267,11 +270,12 @@ function findingText(f: Finding, cat: Catalogue, cap: number, label: string | nu
       `_${toMrkdwn(cat.ui.alsoSeen, TITLE_MAX)}_ ${toInlineCode(c.evidence, Math.min(cap, CORROBORATION_MAX))} · _${toMrkdwn(cat.source[c.source], TITLE_MAX)}_`,
     );
   }
-  const before = [...(label === null ? [] : [label]), head];
-  const fixed = [...before, ...proof].join('\n').length + 1;
-  const room = Math.min(cap, SLACK_LIMITS.sectionText - fixed);
-  const detail = f.detail.trim() === '' || room < 2 ? [] : [toMrkdwn(f.detail, room)];
-  return [...before, ...detail, ...proof].join('\n');
+  const before = label === null ? head : `${label}\n${head}`;
+  const after = proof.length === 0 ? '' : `\n${proof.join('\n')}`;
+  // One line break more goes before the detail.
+  const room = Math.min(cap, SLACK_LIMITS.sectionText - (before.length + after.length + 1));
+  const detail = f.detail.trim() === '' || room < 2 ? '' : `\n${toMrkdwn(f.detail, room)}`;
+  return before + detail + after;
 }
 
 /** exp, nbf and iat as two-column fields: verdict, ISO time, relative time. */
