@@ -51,6 +51,8 @@ export const REDACT_PATHS: readonly string[] = [
 export function censorNested(fields: Record<string, unknown>): Record<string, unknown> {
   let out = fields;
   for (const key in fields) {
+    // `err` goes through serializeError, which keeps only safe fields; a copy here would lose its Error type.
+    if (key === 'err') continue;
     const value = fields[key];
     if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
     const clean = censorSecretKeys(value as Record<string, unknown>);

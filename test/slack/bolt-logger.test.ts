@@ -77,6 +77,18 @@ describe('the root logger', () => {
     expect(req.headers.authorization).toBe('Bearer abc');
   });
 
+  it('still serialises an error that has a body of its own (as Web API HTTP errors do)', () => {
+    const capture = new LogCapture();
+    const e = Object.assign(new Error('An HTTP protocol error occurred: statusCode = 500'), {
+      code: 'slack_webapi_http_error',
+      statusCode: 500,
+      body: { token: 'xoxb-1-2-secret' },
+    });
+    createLogger({ level: 'info', destination: capture }).warn({ err: e }, 'm');
+    expect(capture.records()[0]?.err).toMatchObject({ code: 'slack_webapi_http_error', statusCode: 500 });
+    expect(capture.lines.join('\n')).not.toContain('xoxb-1-2-secret');
+  });
+
   it('scrubs Slack tokens, Bearer credentials, JWTs and response URLs from free text', () => {
     expect(
       scrubSecrets(`a xoxb-1-2-x b xapp-1-A-2 Bearer abcdefghij ${JWT} https://hooks.slack.com/commands/T/1/x`),
