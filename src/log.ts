@@ -2,8 +2,9 @@
  * The one root logger of the Slack app (pino), and the helpers that keep secrets out of log lines.
  *
  * The first line of defence is that no caller passes a paste, a token, a request body or a response_url
- * to the logger: a token is named by its fingerprint. The redact paths and the error serialiser are the
- * second line, for whatever slips through (an error whose message quotes a request, a library's log).
+ * to the logger: a token is named by its fingerprint. The redact paths (with `censorNested`) and the error
+ * serialiser are the second line, for whatever slips through (an error whose message quotes a request, a
+ * library's log).
  */
 import { type DestinationStream, type Logger, type LoggerOptions, pino } from 'pino';
 
@@ -13,33 +14,70 @@ export type { Logger } from 'pino';
 export type LogLevelName = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 /**
- * Paths pino censors. Constants, never user input. `text` and `body` cover pastes and Slack payloads,
+ * Keys whose values are never logged: `text` and `body` cover pastes and Slack payloads,
  * `response_url`/`responseUrl` and `private_metadata` are capabilities to post into a channel, the
- * rest are credentials.
+ * rest are credentials. They are censored at the top of a line and one level down (`{ command: { text } }`).
+ */
+const SECRET_KEYS: readonly string[] = [
+  'authorization',
+  'token',
+  'botToken',
+  'text',
+  'body',
+  'payload',
+  'response_url',
+  'responseUrl',
+  'private_metadata',
+];
+
+const CENSOR = '[redacted]';
+
+/**
+ * Paths pino censors: the secret keys at the top of a line, and the request headers. Constants, never
+ * user input. Exact paths only: wildcard paths (`*.text`) made pino run its generic redactor over every
+ * value of every line and every child's bindings, parsing each path again each time: ~19 µs of the ~24 µs
+ * a slash command spent logging (its child logger and its line). The level below is `censorNested`'s.
  */
 export const REDACT_PATHS: readonly string[] = [
-  'authorization',
-  '*.authorization',
+  ...SECRET_KEYS,
   'headers.authorization',
-  '*.headers.authorization',
   'headers["x-slack-signature"]',
-  'token',
-  '*.token',
-  'botToken',
-  '*.botToken',
-  'text',
-  '*.text',
-  'body',
-  '*.body',
-  'payload',
-  '*.payload',
-  'response_url',
-  '*.response_url',
-  'responseUrl',
-  '*.responseUrl',
-  'private_metadata',
-  '*.private_metadata',
 ];
+
+/**
+ * What the wildcard paths did, for a fraction of the cost: a secret key (or `headers.authorization`)
+ * inside an object logged under any key is censored. The caller's objects are never changed; a line
+ * with nothing to censor is returned as it came, without a copy.
+ */
+export function censorNested(fields: Record<string, unknown>): Record<string, unknown> {
+  let out = fields;
+  for (const key in fields) {
+    // `err` goes through serializeError, which keeps only safe fields; a copy here would lose its Error type.
+    if (key === 'err') continue;
+    const value = fields[key];
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) continue;
+    const clean = censorSecretKeys(value as Record<string, unknown>);
+    if (clean === value) continue;
+    if (out === fields) out = { ...fields };
+    out[key] = clean;
+  }
+  return out;
+}
+
+function censorSecretKeys(obj: Record<string, unknown>): Record<string, unknown> {
+  let out = obj;
+  for (const key of SECRET_KEYS) {
+    if (!Object.hasOwn(obj, key)) continue;
+    if (out === obj) out = { ...obj };
+    out[key] = CENSOR;
+  }
+  const headers = obj.headers;
+  if (typeof headers === 'object' && headers !== null && Object.hasOwn(headers, 'authorization')) {
+    if (out === obj) out = { ...obj };
+    out.headers = { ...headers, authorization: CENSOR };
+  }
+  return out;
+}
 
 /**
  * Replaces credentials in free text: Slack tokens, Bearer credentials, JWT-shaped strings and Slack
@@ -80,8 +118,15 @@ export function createLogger(options: LogOptions): Logger {
   const config: LoggerOptions = {
     level: options.level,
     base: { service: 'jwt-diagnose' },
-    redact: { paths: [...REDACT_PATHS], censor: '[redacted]' },
+    redact: { paths: [...REDACT_PATHS], censor: CENSOR },
+    formatters: { log: censorNested, bindings: censorNested },
     serializers: { err: (e: unknown) => serializeError(e) },
   };
-  return options.destination === undefined ? pino(config) : pino(config, options.destination);
+  const root = options.destination === undefined ? pino(config) : pino(config, options.destination);
+  // pino gives `formatters.bindings` the root's bindings only; children (which inherit this) get the same guard.
+  const pinoChild = root.child;
+  root.child = function (this: Logger, bindings, childOptions) {
+    return pinoChild.call(this, censorNested(bindings), childOptions);
+  } as Logger['child'];
+  return root;
 }

@@ -9,7 +9,7 @@ import type { Finding, Report, Severity, TimeClaim, TimeVerdict } from '../engin
 import { InvalidOptionsError } from '../errors.js';
 import type { Catalogue } from '../messages/catalogue.js';
 import { catalogueFor } from '../messages/index.js';
-import { blocksJsonLength, blocksTextLength, SLACK_LIMITS } from './block-limits.js';
+import { blocksTextLength, SLACK_LIMITS } from './block-limits.js';
 import { clip, escapeLinkUrl, toInlineCode, toMrkdwn } from './mrkdwn.js';
 
 export { escapeMrkdwn } from './mrkdwn.js';
@@ -74,6 +74,20 @@ export interface SlackMessage {
   /** The notification and screen-reader fallback. */
   text: string;
   blocks: Block[];
+}
+
+/**
+ * A message with its blocks serialised once: the renderer measures that JSON against Slack's cap, the
+ * Slack app's limits check reads its length, and the response_url post sends it as it is. The blocks
+ * must not change afterwards; a block added means a new `serialised(…)`.
+ */
+export interface SerialisedMessage extends SlackMessage {
+  readonly blocksJson: string;
+}
+
+/** `msg` with its blocks serialised now (or with `blocksJson`, already measured, when given). */
+export function serialised(msg: SlackMessage, blocksJson: string = JSON.stringify(msg.blocks)): SerialisedMessage {
+  return { text: msg.text, blocks: msg.blocks, blocksJson };
 }
 
 /** Options of `renderBlocks`. */
@@ -141,6 +155,12 @@ export function renderBlocks(report: Report, options?: BlocksOptions): SlackMess
 export function renderBlocks(report: Report, catalogue: Catalogue, options?: BlocksOptions): SlackMessage;
 export function renderBlocks(report: Report, second?: Catalogue | BlocksOptions, third?: BlocksOptions): SlackMessage {
   const [cat, options] = isCatalogue(second) ? [second, third ?? {}] : [catalogueFor(report.locale), second ?? {}];
+  const { text, blocks } = renderSerialised(report, cat, options);
+  return { text, blocks };
+}
+
+/** `renderBlocks`, keeping the blocks' JSON it measured (the Slack app posts it as it is). */
+export function renderSerialised(report: Report, cat: Catalogue, options: BlocksOptions = {}): SerialisedMessage {
   const actions = checkActions(options.actions ?? []);
   const docsBase = (options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL).replace(/\/+$/, '');
   const live = report.findings.find((f) => f.code === LIVE_TOKEN);
@@ -152,11 +172,12 @@ export function renderBlocks(report: Report, second?: Catalogue | BlocksOptions,
   for (const cap of TEXT_CAPS) {
     for (let listed = most; listed >= 0; listed--) {
       msg = layout(input, listed, cap);
-      if (fits(msg)) return msg;
+      const json = measured(msg);
+      if (json !== null) return serialised(msg, json);
     }
   }
   // Unreachable with today's caps (the smallest layout is a few hundred characters); kept total anyway.
-  return msg ?? layout(input, 0, 100);
+  return serialised(msg ?? layout(input, 0, 100));
 }
 
 interface Input {
@@ -173,12 +194,14 @@ function isCatalogue(v: Catalogue | BlocksOptions | undefined): v is Catalogue {
   return v !== undefined && 'findings' in v && 'ui' in v;
 }
 
-function fits(msg: SlackMessage): boolean {
-  return (
-    msg.blocks.length <= BUDGET.blocks &&
-    blocksTextLength(msg.blocks) <= BUDGET.text &&
-    blocksJsonLength(msg.blocks) <= BUDGET.json
-  );
+/** The blocks' JSON when the layout is within our budget, else null. */
+function measured(msg: SlackMessage): string | null {
+  if (msg.blocks.length > BUDGET.blocks) return null;
+  const json = JSON.stringify(msg.blocks);
+  if (json.length > BUDGET.json) return null;
+  // Every text is in the JSON, quoted and escaped, so the texts are never longer than it: count them only
+  // when the JSON alone does not settle it.
+  return json.length <= BUDGET.text || blocksTextLength(msg.blocks) <= BUDGET.text ? json : null;
 }
 
 /** One layout attempt: `listed` findings after the primary, every free text cut at `cap` characters. */
@@ -247,11 +270,12 @@ function findingText(f: Finding, cat: Catalogue, cap: number, label: string | nu
       `_${toMrkdwn(cat.ui.alsoSeen, TITLE_MAX)}_ ${toInlineCode(c.evidence, Math.min(cap, CORROBORATION_MAX))} · _${toMrkdwn(cat.source[c.source], TITLE_MAX)}_`,
     );
   }
-  const before = [...(label === null ? [] : [label]), head];
-  const fixed = [...before, ...proof].join('\n').length + 1;
-  const room = Math.min(cap, SLACK_LIMITS.sectionText - fixed);
-  const detail = f.detail.trim() === '' || room < 2 ? [] : [toMrkdwn(f.detail, room)];
-  return [...before, ...detail, ...proof].join('\n');
+  const before = label === null ? head : `${label}\n${head}`;
+  const after = proof.length === 0 ? '' : `\n${proof.join('\n')}`;
+  // One line break more goes before the detail.
+  const room = Math.min(cap, SLACK_LIMITS.sectionText - (before.length + after.length + 1));
+  const detail = f.detail.trim() === '' || room < 2 ? '' : `\n${toMrkdwn(f.detail, room)}`;
+  return before + detail + after;
 }
 
 /** exp, nbf and iat as two-column fields: verdict, ISO time, relative time. */

@@ -4,8 +4,12 @@
  * Slack app for its own short replies.
  */
 
+const CONTROL = /[&<>]/;
+
 /** `&`, `<` and `>` are mrkdwn's control characters; Slack asks for exactly these three entities. */
 export function escapeMrkdwn(s: string): string {
+  // Most texts have none: one test instead of three replacements (the renderer escapes dozens per report).
+  if (!CONTROL.test(s)) return s;
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -45,8 +49,11 @@ export function clip(raw: string, max: number): string {
   return `${out.trimEnd()}…`;
 }
 
+const LINK_SPECIAL = /[&<>|\s]/;
+
 /** The URL part of `<url|label>`: `|` and `>` would end it early, `<` and `&` are mrkdwn control characters. */
 export function escapeLinkUrl(url: string): string {
+  if (!LINK_SPECIAL.test(url)) return url;
   return url
     .replace(/&/g, '&amp;')
     .replace(/</g, '%3C')

@@ -11,7 +11,14 @@ import type { Logger } from '../log.js';
 import type { Catalogue } from '../messages/catalogue.js';
 import { catalogueFor } from '../messages/index.js';
 import { validateMessage } from '../render/block-limits.js';
-import { type Block, renderBlocks, type SlackMessage } from '../render/blocks.js';
+import {
+  type Block,
+  renderBlocks,
+  renderSerialised,
+  type SerialisedMessage,
+  type SlackMessage,
+  serialised,
+} from '../render/blocks.js';
 import { toMrkdwn } from '../render/mrkdwn.js';
 import { type SlackDeps, yieldToPendingRequests } from './deps.js';
 import type { InlineOptions } from './inline-options.js';
@@ -88,20 +95,28 @@ function remoteKeys(deps: SlackDeps): RemoteKeys | null {
  * The user's own (ephemeral) copy: the report with a "Share in channel" button carrying it
  * (share-codec.ts), or a note when it is too large to carry. `threadTs` is where a share goes.
  */
-export function reportMessage(report: Report, deps: SlackDeps, log: Logger, threadTs: string | null): SlackMessage {
+export function reportMessage(
+  report: Report,
+  deps: SlackDeps,
+  log: Logger,
+  threadTs: string | null,
+): SerialisedMessage {
   const cat = catalogueFor(report.locale);
   const value = encodeShare(report, threadTs);
   const actions =
     value === null
       ? []
       : [{ action_id: SHARE_ACTION_ID, text: cat.slack.shareButton, value, style: 'primary' as const }];
-  const msg = renderBlocks(report, cat, { ...docsOption(deps), actions });
-  if (value === null) msg.blocks.push(contextBlock(cat.slack.shareTooLarge));
-  return checked(withLiveTokenFallback(msg, report, cat), log);
+  const msg = renderSerialised(report, cat, { ...docsOption(deps), actions });
+  const full =
+    value === null
+      ? serialised({ text: msg.text, blocks: [...msg.blocks, contextBlock(cat.slack.shareTooLarge)] })
+      : msg;
+  return checked(withLiveTokenFallback(full, report, cat), log);
 }
 
 /** The copy everyone sees: no button, who shared it, and what the button could not carry. */
-export function sharedMessage(shared: SharedReport, user: string, deps: SlackDeps, log: Logger): SlackMessage {
+export function sharedMessage(shared: SharedReport, user: string, deps: SlackDeps, log: Logger): SerialisedMessage {
   const cat = catalogueFor(shared.report.locale);
   const msg = renderBlocks(shared.report, cat, docsOption(deps));
   // A mention is Slack markup (`<@U123>`), added after escaping the catalogue's words around it.
@@ -113,15 +128,15 @@ export function sharedMessage(shared: SharedReport, user: string, deps: SlackDep
     .join(mention);
   msg.blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: by }] });
   if (shared.abridged) msg.blocks.push(contextBlock(cat.slack.shareAbridged(shared.omittedFindings)));
-  return checked(withLiveTokenFallback(msg, shared.report, cat), log);
+  return checked(withLiveTokenFallback(serialised(msg), shared.report, cat), log);
 }
 
 /** The user's copy once shared: the same report, the button replaced by a note. */
-export function afterShareMessage(shared: SharedReport, deps: SlackDeps, log: Logger): SlackMessage {
+export function afterShareMessage(shared: SharedReport, deps: SlackDeps, log: Logger): SerialisedMessage {
   const cat = catalogueFor(shared.report.locale);
   const msg = renderBlocks(shared.report, cat, docsOption(deps));
   msg.blocks.push(contextBlock(`✓ ${cat.slack.sharedNote}`));
-  return checked(withLiveTokenFallback(msg, shared.report, cat), log);
+  return checked(withLiveTokenFallback(serialised(msg), shared.report, cat), log);
 }
 
 /** A one-line reply that is not a report (a bad option, a failure). */
@@ -165,8 +180,9 @@ function contextBlock(text: string): Block {
  * The notification text is what a phone's lock screen shows. The renderer puts the primary cause there;
  * when a live token was pasted, the warning to revoke it comes first.
  */
-function withLiveTokenFallback(msg: SlackMessage, report: Report, cat: Catalogue): SlackMessage {
+function withLiveTokenFallback(msg: SerialisedMessage, report: Report, cat: Catalogue): SerialisedMessage {
   if (!report.findings.some((f) => f.code === LIVE_TOKEN)) return msg;
+  // Only the text changes: the blocks, and so their JSON, stay as they are.
   return { ...msg, text: `:rotating_light: ${toMrkdwn(cat.ui.liveTokenBanner, 300)} ${msg.text}` };
 }
 
@@ -174,9 +190,9 @@ function withLiveTokenFallback(msg: SlackMessage, report: Report, cat: Catalogue
  * The renderer keeps within Slack's limits; if a future change broke that, Slack would drop the
  * message silently (invalid_blocks), so the report is sent as text instead and the problem logged.
  */
-function checked(msg: SlackMessage, log: Logger): SlackMessage {
-  const problems = validateMessage(msg);
+function checked(msg: SerialisedMessage, log: Logger): SerialisedMessage {
+  const problems = validateMessage(msg, msg.blocksJson);
   if (problems.length === 0) return msg;
   log.error({ problems: problems.slice(0, 5) }, 'rendered blocks break Slack limits; sending text only');
-  return noticeMessage(msg.text);
+  return serialised(noticeMessage(msg.text));
 }

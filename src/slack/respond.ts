@@ -11,7 +11,7 @@
  */
 import type { webApi } from '@slack/bolt';
 import { SlackPostError } from '../errors.js';
-import type { SlackMessage } from '../render/blocks.js';
+import type { SerialisedMessage, SlackMessage } from '../render/blocks.js';
 import { postJson } from './post-json.js';
 import { classifyHttp, classifyWebApi, type RetryContext, settle, withRetries } from './retry.js';
 
@@ -43,11 +43,15 @@ export type Delivered = 'response_url' | 'web_api';
  * Delivers a message: response_url first, then the Web API. Resolves with the path that worked, or
  * rejects with `SlackPostError` (never anything else) once both are exhausted.
  */
-export async function deliver(message: SlackMessage, to: Destination, ctx: PostContext): Promise<Delivered> {
+export async function deliver(
+  message: SlackMessage | SerialisedMessage,
+  to: Destination,
+  ctx: PostContext,
+): Promise<Delivered> {
   let first: SlackPostError | null = null;
   if (to.responseUrl !== null) {
     try {
-      await postToResponseUrl(to.responseUrl, responseUrlBody(message, to), ctx);
+      await postToResponseUrl(to.responseUrl, responseUrlPayload(message, to), ctx);
       return 'response_url';
     } catch (e) {
       first = asPostError(e);
@@ -73,7 +77,7 @@ export async function deliver(message: SlackMessage, to: Destination, ctx: PostC
 
 /** `deliver` for listeners: a failure is logged under `err` and reported as `'failed'`, never thrown. */
 export async function deliverSafely(
-  message: SlackMessage,
+  message: SlackMessage | SerialisedMessage,
   to: Destination,
   ctx: PostContext,
 ): Promise<Delivered | 'failed'> {
@@ -85,27 +89,25 @@ export async function deliverSafely(
   }
 }
 
-/** The JSON a response_url takes: the message plus where and to whom it shows. */
-function responseUrlBody(message: SlackMessage, to: Destination): Record<string, unknown> {
-  const body: Record<string, unknown> = {
-    response_type: to.visibility,
-    replace_original: to.replaceOriginal === true,
-    text: message.text,
-    blocks: message.blocks,
-  };
+/**
+ * The JSON a response_url takes: the message plus where and to whom it shows. The same text as
+ * `JSON.stringify({ response_type, replace_original, text, blocks, thread_ts })`, with the blocks' JSON
+ * taken as the renderer serialised it rather than serialising them again.
+ */
+function responseUrlPayload(message: SlackMessage | SerialisedMessage, to: Destination): string {
+  const blocks = 'blocksJson' in message ? message.blocksJson : JSON.stringify(message.blocks);
   // thread_ts through response_url: Bolt's RespondArguments carries it since bolt-js#2732 (§1.6).
-  if (to.threadTs !== null) body.thread_ts = to.threadTs;
-  return body;
+  const thread = to.threadTs === null ? '' : `,"thread_ts":${JSON.stringify(to.threadTs)}`;
+  return `{"response_type":${JSON.stringify(to.visibility)},"replace_original":${to.replaceOriginal === true},"text":${JSON.stringify(message.text)},"blocks":${blocks}${thread}}`;
 }
 
-/** POSTs JSON to a response_url with the retry policy; rejects with `SlackPostError`. */
-export async function postToResponseUrl(url: string, body: unknown, ctx: PostContext): Promise<void> {
+/** POSTs a JSON text to a response_url with the retry policy; rejects with `SlackPostError`. */
+export async function postToResponseUrl(url: string, payload: string, ctx: PostContext): Promise<void> {
   // A missing or unparsable response_url once made the client throw a TypeError that was read as a
   // connection failure, so it was retried four times over seconds before the Web API fallback
   // (found by test/slack/faults.test.ts). It can never succeed: fail at once, without the URL in the reason.
   const target = httpUrl(url);
   if (target === null) throw new SlackPostError('response_url: not an http(s) URL (not retried)');
-  const payload = JSON.stringify(body);
   await withRetries('response_url', ctx, async (timeoutMs) => {
     const outcome = await postJson(target, payload, timeoutMs);
     if (outcome.kind === 'network') return { kind: 'retry', reason: outcome.reason };

@@ -60,6 +60,35 @@ describe('the root logger', () => {
     expect(r.req).toEqual({ token: '[redacted]' });
   });
 
+  it("redacts one level down under any key, in lines and in bindings, without changing the caller's objects", () => {
+    const capture = new LogCapture();
+    const command = { text: 't', response_url: 'https://hooks.slack.com/x', user_id: 'U1' };
+    const req = { headers: { authorization: 'Bearer abc', host: 'h' }, method: 'POST' };
+    const child = createLogger({ level: 'info', destination: capture }).child({ view: { private_metadata: 'm' } });
+    child.info({ command, req, codes: ['a'], n: 1 }, 'm');
+    child.child({ command }).info('grandchild');
+    const r = capture.records()[0] ?? {};
+    expect(capture.records()[1]?.command).toEqual(r.command);
+    expect(r.command).toEqual({ text: '[redacted]', response_url: '[redacted]', user_id: 'U1' });
+    expect(r.req).toEqual({ headers: { authorization: '[redacted]', host: 'h' }, method: 'POST' });
+    expect(r.view).toEqual({ private_metadata: '[redacted]' });
+    expect(r.codes).toEqual(['a']);
+    expect(command.text).toBe('t');
+    expect(req.headers.authorization).toBe('Bearer abc');
+  });
+
+  it('still serialises an error that has a body of its own (as Web API HTTP errors do)', () => {
+    const capture = new LogCapture();
+    const e = Object.assign(new Error('An HTTP protocol error occurred: statusCode = 500'), {
+      code: 'slack_webapi_http_error',
+      statusCode: 500,
+      body: { token: 'xoxb-1-2-secret' },
+    });
+    createLogger({ level: 'info', destination: capture }).warn({ err: e }, 'm');
+    expect(capture.records()[0]?.err).toMatchObject({ code: 'slack_webapi_http_error', statusCode: 500 });
+    expect(capture.lines.join('\n')).not.toContain('xoxb-1-2-secret');
+  });
+
   it('scrubs Slack tokens, Bearer credentials, JWTs and response URLs from free text', () => {
     expect(
       scrubSecrets(`a xoxb-1-2-x b xapp-1-A-2 Bearer abcdefghij ${JWT} https://hooks.slack.com/commands/T/1/x`),

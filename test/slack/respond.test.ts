@@ -1,6 +1,7 @@
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/log.js';
+import { type Block, serialised } from '../../src/render/blocks.js';
 import { deliver, type PostPolicy } from '../../src/slack/respond.js';
 import {
   commandBody,
@@ -62,6 +63,39 @@ describe('deliver: bounded retries', () => {
       await expect(attempt).rejects.toMatchObject({ code: 'ERR_SLACK_POST_FAILED' });
       expect(Date.now() - started).toBeLessThan(2000);
       expect(hook.received.length).toBeLessThan(10);
+    } finally {
+      await hook.close();
+    }
+  });
+});
+
+describe('deliver: the response_url body', () => {
+  it('is the JSON it always was, the blocks sent as the renderer serialised them', async () => {
+    const hook = await startHook((_n, _req, res) => {
+      res.writeHead(200).end('ok');
+    });
+    try {
+      const blocks: Block[] = [
+        { type: 'section', text: { type: 'mrkdwn', text: 'a "quoted" \\ ✓ <b>', verbatim: true } },
+      ];
+      const ctx = { log: createLogger({ level: 'silent' }), policy: TEST_POLICY, receivedAt: Date.now(), client: null };
+      const to = { responseUrl: hook.url, channel: null, user: 'U1' } as const;
+      await deliver(serialised({ text: 'x "y"', blocks }), { ...to, threadTs: '1.2', visibility: 'in_channel' }, ctx);
+      await deliver(
+        { text: 'z', blocks },
+        { ...to, threadTs: null, visibility: 'ephemeral', replaceOriginal: true },
+        ctx,
+      );
+      expect(hook.raw).toEqual([
+        JSON.stringify({
+          response_type: 'in_channel',
+          replace_original: false,
+          text: 'x "y"',
+          blocks,
+          thread_ts: '1.2',
+        }),
+        JSON.stringify({ response_type: 'ephemeral', replace_original: true, text: 'z', blocks }),
+      ]);
     } finally {
       await hook.close();
     }

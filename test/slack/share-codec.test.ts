@@ -2,6 +2,7 @@ import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/engine/diagnose.js';
 import type { Report } from '../../src/engine/types.js';
+import { validateMessage } from '../../src/render/block-limits.js';
 import { renderBlocks } from '../../src/render/blocks.js';
 import { decodeShare, encodeShare } from '../../src/slack/share-codec.js';
 import { NOW } from '../helpers/catches.js';
@@ -14,6 +15,17 @@ const CLAIMS = {
   iat: NOW - 4200,
   exp: NOW - 600,
 };
+
+/** A value written by the encoder before it was tuned for speed (16 KB zlib chunks, every string checked one by one). */
+const POSTED =
+  '1.dVLPatswGH-V8DvLruI2SSvYoXuFDQJLzdDkr7EaWzaSvWaUQJLD_rFAYbCxPcIOPQx22GAvU5OOvsWQly1tYBcd' +
+  'pO_3V98FHMQB7zIoCMi6SslUWslKFwYMGQTOJBhOIUYjqEzqPJR1EuTa5bJSKRjI2sKCXUDWCcQIaVWVTuztyVKHUu' +
+  'UUqMKWoSpyxAw0LUlVdG_wmc4ybca7wzPmGUXn5P-MJwBDVUzIgI3imI1Q6ZxCmpbaUnLXG01LiO5gcHQ06B9yziDH' +
+  'xSNShUkcRN9fuAmd37lhyOX0eEwQpzJzNGuti86WYldZpTLLyIwp1Oa5zHQSbJ63JhJyyuqy7VaYOstmDMPhMDje1k' +
+  '6i85CkJdtpUQ9OsGF72rK1gS25sjCOgpRkQvavAafHRla1pbA2KiU1aRvQ5rTw2pak87IwRTChF5gxXM-_t6Qdl8qo' +
+  '1xe9qEv96DC6nv_oNIurXz-_ri9XzWLZLN8288Xt6luzuLp592p99blZfGkWH-81EDNUfkfudhzxqB_wXhAdPu4eCM' +
+  '4F50_QFrn5ni5fv365frNCzHwdbIPej3bR-1t0MfHAm0_L2w_vt_iYwfqdui_Z_QdqS3dgfR4zTPzkTmgwnJ07sMrW' +
+  'FDNkPsy-X4zAH96dT5hC4I_HAec85JxHnGP2Gw';
 
 async function report(text: string, locale: 'en' | 'ja' = 'en'): Promise<Report> {
   return diagnose(text, { now: NOW, locale, expectedAudiences: ['https://billing.acme-corp.com'] });
@@ -82,6 +94,40 @@ describe('the share button value', () => {
     const json = inside(encodeShare(tampered, null) ?? '');
     expect(json).not.toContain(leaked.split('.')[2]);
     expect(json).toContain('‹token›');
+  });
+
+  it('reads a value as buttons already posted in Slack carry it', () => {
+    const back = decodeShare(POSTED);
+    expect(back?.threadTs).toBe('1779977000.000200');
+    expect(back?.abridged).toBe(false);
+    expect(back?.report.locale).toBe('ja');
+    expect(back?.report.findings.map((f) => f.code)).toEqual([
+      'claim.aud-mismatch',
+      'time.expired',
+      'challenge.invalid-token',
+      'signature.unchecked',
+    ]);
+    expect(back?.report.findings[1]?.evidence).toBe('exp: 1779976800');
+    expect(validateMessage(renderBlocks(back?.report as Report))).toEqual([]);
+  });
+
+  it('writes what it wrote before, for the same report', async () => {
+    const r = await report(
+      `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\nAuthorization: Bearer ${hs256(CLAIMS)}`,
+      'ja',
+    );
+    expect(decodeShare(encodeShare(r, '1779977000.000200') ?? '')).toEqual(decodeShare(POSTED));
+  });
+
+  it("replaces a signed JWT in a finding's args too", async () => {
+    const r = await report('HTTP/1.1 401 Unauthorized');
+    const leaked = hs256(CLAIMS);
+    const first = r.findings[0] as Report['findings'][number];
+    const json = inside(
+      encodeShare({ ...r, findings: [{ ...first, args: { ...first.args, x: [`t=${leaked}`] } }] }, null) ?? '',
+    );
+    expect(json).not.toContain(leaked.split('.')[2]);
+    expect(json).toContain('t=‹token›');
   });
 
   it.each([

@@ -218,6 +218,8 @@ export function paste401(token: string): string {
 export interface FakeHook {
   url: string;
   received: Array<Record<string, unknown>>;
+  /** The same bodies as sent, byte for byte. */
+  raw: string[];
   close(): Promise<void>;
 }
 
@@ -225,13 +227,15 @@ export async function startHook(
   answer: (n: number, req: IncomingMessage, res: ServerResponse) => void,
 ): Promise<FakeHook> {
   const received: Array<Record<string, unknown>> = [];
+  const raw: string[] = [];
   let n = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       n += 1;
-      received.push(JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>);
+      raw.push(Buffer.concat(chunks).toString('utf8'));
+      received.push(JSON.parse(raw.at(-1) || '{}') as Record<string, unknown>);
       answer(n, req, res);
     });
   });
@@ -240,6 +244,7 @@ export async function startHook(
   return {
     url: `http://127.0.0.1:${port}/hook`,
     received,
+    raw,
     close: () =>
       new Promise<void>((r) => {
         server.closeAllConnections();
