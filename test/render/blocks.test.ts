@@ -87,7 +87,7 @@ function typicalReport(over: Partial<Report> = {}): Report {
     },
     lifetime: { ttlSeconds: EXP - IAT, remainingSeconds: EXP - NOW, clockSkewEstimateSeconds: null },
     nextSteps: [
-      'Decode the token and check exp, iss, aud and kid against what this API expects (the other findings do this when the token is pasted).',
+      'Check the token’s exp, iss, aud and kid against what this API expects; if the token is not in the paste, paste it (signature masked) and this report checks them.',
       'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
     ],
     reference: { now: '2026-05-28T14:10:00Z', nowSource: 'options', skewSeconds: 60 },
@@ -210,7 +210,7 @@ describe('renderBlocks: a typical report', () => {
             "expand": true,
             "text": {
               "text": "*Next steps*
-      1. Decode the token and check exp, iss, aud and kid against what this API expects (the other findings do this when the token is pasted).
+      1. Check the token’s exp, iss, aud and kid against what this API expects; if the token is not in the paste, paste it (signature masked) and this report checks them.
       2. Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.",
               "type": "mrkdwn",
               "verbatim": true,

@@ -160,7 +160,7 @@ export const findings: FindingMessages = {
     detail: (a) =>
       `error="invalid_token"${a.description === null ? ' with no description' : `: ${q(a.description)}`}. The token is expired, revoked, malformed or badly signed.`,
     steps: () => [
-      'Decode the token and check exp, iss, aud and kid against what this API expects (the other findings do this when the token is pasted).',
+      'Check the token’s exp, iss, aud and kid against what this API expects; if the token is not in the paste, paste it (signature masked) and this report checks them.',
     ],
   },
   'challenge.dpop-proof': {

@@ -234,7 +234,7 @@ export const findings: FindingMessages = {
     detail: (a) =>
       `サーバーの応答は error="invalid_token" です${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。`,
     steps: () => [
-      'トークンをデコードして、exp、iss、aud、kid をこの API が期待する値と照らし合わせてください（トークンを貼れば、ほかの検出結果でこれを確認できます）。',
+      'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。トークンを貼っていなければ、署名を伏せて貼るとこのレポートで確認できます。',
     ],
   },
   'challenge.dpop-proof': {
