@@ -94,7 +94,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   'alg.none': [{}],
   'alg.not-allowed': [
     { alg: 'HS256', allowed: ['RSA', 'EC/ES256'], reason: 'key-type' },
-    { alg: 'HS256', allowed: ['PEM key of another type'], reason: 'key-type' },
+    { alg: 'HS256', allowed: ['RSA/PEM', 'EC/P-256/PEM'], reason: 'key-type' },
     { alg: 'HS256', allowed: [], reason: 'log', via: 'jose' },
     { alg: null, allowed: [], reason: 'log', via: 'jose' },
     { alg: 'RS512', allowed: ['RS256', 'ES256'], reason: 'expected-list' },

@@ -1,3 +1,4 @@
+import { createPublicKey } from 'node:crypto';
 import { compactVerify, importJWK, importSPKI, importX509 } from 'jose';
 import type { Context, KeyMaterial, TokenInfo } from '../context.js';
 import { note } from '../evidence.js';
@@ -45,6 +46,31 @@ async function importCandidate(c: Candidate, alg: string): Promise<Parameters<ty
   if (c.jwk !== undefined) return importJWK(c.jwk as Parameters<typeof importJWK>[0], alg);
   const pem = c.pem ?? '';
   return pem.includes('BEGIN CERTIFICATE') ? importX509(pem, alg) : importSPKI(pem, alg);
+}
+
+/** JOSE names of the curves a PEM key may be on (RFC 7518 §6.2.1.1, RFC 8812). */
+const CURVES: Record<string, string> = {
+  prime256v1: 'P-256',
+  secp384r1: 'P-384',
+  secp521r1: 'P-521',
+  secp256k1: 'secp256k1',
+};
+
+/**
+ * A PEM key described as a JWK's type would be (`RSA/PEM`, `EC/P-256/PEM`, `OKP/Ed25519/PEM`), so
+ * alg.not-allowed lists it beside JWKs as `RSA/RS256/use=sig`: what the key is, in JOSE's words.
+ */
+function pemKind(pem: string): string {
+  try {
+    const key = createPublicKey(pem);
+    const type = key.asymmetricKeyType;
+    if (type === 'rsa' || type === 'rsa-pss') return 'RSA/PEM';
+    if (type === 'ec') return `EC/${CURVES[key.asymmetricKeyDetails?.namedCurve ?? ''] ?? '?'}/PEM`;
+    if (type === 'ed25519' || type === 'ed448') return `OKP/${type === 'ed25519' ? 'Ed25519' : 'Ed448'}/PEM`;
+    return `${String(type)}/PEM`;
+  } catch {
+    return 'PEM';
+  }
 }
 
 type Fetched = Extract<KeyFetchInfo, { status: 'fetched' }>;
@@ -262,7 +288,11 @@ async function verify(
       out.push(
         finding(
           'alg.not-allowed',
-          { alg, allowed: ['PEM key of another type'], reason: 'key-type' },
+          {
+            alg,
+            allowed: [...new Set(pool.flatMap((c) => (c.pem === undefined ? [] : [pemKind(c.pem)])))],
+            reason: 'key-type',
+          },
           note('pem-cannot-verify', { alg }),
           'key',
         ),

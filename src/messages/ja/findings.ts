@@ -75,7 +75,6 @@ const CHALLENGE_REASONS: Record<string, string> = {
 };
 
 /** The key check's one English placeholder in `alg.not-allowed`'s `allowed`. */
-const keyKind = (k: string) => (k === 'PEM key of another type' ? '種類の違う PEM 鍵' : k);
 
 /** Japanese words for every finding code. */
 export const findings: FindingMessages = {
@@ -358,7 +357,7 @@ export const findings: FindingMessages = {
       a.alg === null ? 'この署名アルゴリズムは許可されていません' : `署名アルゴリズム ${a.alg} は許可されていません`,
     detail: (a, f) =>
       a.reason === 'key-type'
-        ? `トークンは ${a.alg ?? '?'} で署名されていますが、渡された鍵（${f.list(a.allowed.map(keyKind))}）ではこのアルゴリズムを検証できません。典型的な HS256 と RS256 の取り違えか、別の用途の鍵です。`
+        ? `トークンは ${a.alg ?? '?'} で署名されていますが、渡された鍵（${f.list(a.allowed)}）ではこのアルゴリズムを検証できません。典型的な HS256 と RS256 の取り違えか、別の用途の鍵です。`
         : a.reason === 'log'
           ? `検証器${via(a)}がトークンの署名アルゴリズム${a.alg === null ? '' : ` ${a.alg} `}を拒否しています。`
           : `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。`,
