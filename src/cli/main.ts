@@ -10,7 +10,6 @@ import {
   UsageError,
 } from '../errors.js';
 import { diagnoseWithRemoteKeys, type RemoteKeys } from '../keys/diagnose-with-remote-keys.js';
-import { KeyFetcher } from '../keys/remote-jwks.js';
 import { catalogueFor } from '../messages/index.js';
 import { renderBlocks } from '../render/blocks.js';
 import { renderJson } from '../render/json.js';
@@ -52,7 +51,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     const input = await loadInput(args, io);
     const keys = args.jwks === null ? [] : [await loadKey(args.jwks)];
-    const report = await diagnoseWithRemoteKeys(input, toOptions(args, io, keys), remoteKeys(args));
+    const report = await diagnoseWithRemoteKeys(input, toOptions(args, io, keys), await remoteKeys(args));
     io.stdout.write(render(report, args, io));
     return 0;
   } catch (e) {
@@ -87,8 +86,10 @@ const CLI_KEY_TIMEOUT_MS = 5000;
  * The command fetches only what its user asked for: the JWKS URL they typed, or the keys of an issuer they
  * named with --issuer when the token's iss is that issuer. Nothing else, whatever the paste says.
  */
-function remoteKeys(args: CliArgs): RemoteKeys | null {
+async function remoteKeys(args: CliArgs): Promise<RemoteKeys | null> {
   if (args.jwksUrl === null && args.issuers.length === 0) return null;
+  // Loaded only when asked for: the fetcher brings jose, which a run without --jwks or --issuer never needs.
+  const { KeyFetcher } = await import('../keys/remote-jwks.js');
   // A URL typed on the command line is an explicit request: http is allowed for its host, as --allow-http would.
   const typed = args.jwksUrl === null ? [] : [new URL(args.jwksUrl).host];
   return {

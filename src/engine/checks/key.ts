@@ -1,5 +1,5 @@
 import { createPublicKey } from 'node:crypto';
-import { compactVerify, importJWK, importSPKI, importX509 } from 'jose';
+import type * as Jose from 'jose';
 import type { Context, KeyMaterial, TokenInfo } from '../context.js';
 import { note } from '../evidence.js';
 import type { KeyFetchInfo } from '../options.js';
@@ -42,7 +42,18 @@ function candidates(keys: KeyMaterial[]): Candidate[] {
   return out;
 }
 
-async function importCandidate(c: Candidate, alg: string): Promise<Parameters<typeof compactVerify>[1]> {
+/**
+ * jose, loaded the first time a signature is checked. Most pastes come with no key, and jose is 46
+ * modules: loading it up front cost every CLI run a tenth of its start-up.
+ */
+let joseModule: Promise<typeof Jose> | null = null;
+const jose = (): Promise<typeof Jose> => {
+  joseModule ??= import('jose');
+  return joseModule;
+};
+
+async function importCandidate(c: Candidate, alg: string): Promise<Parameters<typeof Jose.compactVerify>[1]> {
+  const { importJWK, importSPKI, importX509 } = await jose();
   if (c.jwk !== undefined) return importJWK(c.jwk as Parameters<typeof importJWK>[0], alg);
   const pem = c.pem ?? '';
   return pem.includes('BEGIN CERTIFICATE') ? importX509(pem, alg) : importSPKI(pem, alg);
@@ -258,7 +269,7 @@ async function verify(
   for (const c of usable) {
     try {
       const key = await importCandidate(c, alg);
-      await compactVerify(token.decoded.raw, key);
+      await (await jose()).compactVerify(token.decoded.raw, key);
       out.push(
         finding(
           'signature.valid',
