@@ -23,6 +23,7 @@ import {
 } from '../../src/engine/parse/verifier-messages/scan.js';
 import { rankFindings } from '../../src/engine/rank.js';
 import { SecretRedactor } from '../../src/engine/secrets.js';
+import { httpDateSeconds, isoSeconds } from '../../src/engine/time-parse.js';
 import { findMaskMarkers, isBase64Url, MASK_PATTERNS } from '../../src/engine/token/decode.js';
 import type { FindingData, Source } from '../../src/engine/types.js';
 import { b64url } from '../helpers/tokens.js';
@@ -343,6 +344,62 @@ describe('isIsoNow', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('isoSeconds and httpDateSeconds', () => {
+  // The reference: what the callers did before, and still do for any string these leave (null).
+  const viaDateParse = (s: string) => Math.floor(Date.parse(s) / 1000);
+  const pick = (...values: string[]) => fc.constantFrom(...values);
+  const iso = fc
+    .tuple(
+      pick('2026', '2024', '1900', '2000', '2100', '0000', '0050', '9999', '202'),
+      pick('00', '01', '02', '03', '11', '12', '13'),
+      pick('00', '01', '09', '27', '28', '29', '30', '31', '32'),
+      pick('T', 'T', 't', ' '),
+      pick('00', '09', '23', '24'),
+      pick('00', '59', '60'),
+      pick('00', '59', '60', '61'),
+      pick('', '', '.1', '.999', '.123', '.9999', '.123456789', '.'),
+      pick('Z', 'Z', '+09:00', '-05:30', '+23:59', 'z', '', '+24:00', '+0900', '+09', '-00:60', 'Zx'),
+    )
+    .map((p) => `${p[0]}-${p[1]}-${p[2]}${p[3]}${p[4]}:${p[5]}:${p[6]}${p[7]}${p[8]}`);
+  const httpDate = fc
+    .tuple(
+      pick('Thu', 'Mon', 'Sun', 'thu', 'Xyz'),
+      pick(', ', ',  ', ' '),
+      pick('01', '09', '28', '29', '31', '00', '1', '32'),
+      pick(' '),
+      pick('Jan', 'Feb', 'May', 'Dec', 'may', 'Foo'),
+      pick(' 2026', ' 1970', ' 1969', ' 0000', ' 9999', ' 26'),
+      pick(' 00', ' 14', ' 23', ' 24'),
+      pick(':00', ':09', ':59', ':60'),
+      pick(':00', ':58', ':59', ':60'),
+      pick(' GMT', ' GMT', ' UTC', ' +0000', 'GMT', ' gmt'),
+    )
+    .map((p) => p.join(''));
+  it('read what Date.parse reads, where they read anything', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          { arbitrary: iso, weight: 5 },
+          { arbitrary: httpDate, weight: 5 },
+          { arbitrary: fc.string(), weight: 1 },
+        ),
+        (v) => {
+          const a = isoSeconds(v);
+          if (a !== null) expect(a).toBe(viaDateParse(v));
+          const b = httpDateSeconds(v);
+          if (b !== null) expect(b).toBe(viaDateParse(v));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+  it('read the usual shapes', () => {
+    expect(isoSeconds('2026-05-28T14:10:00Z')).toBe(1_779_977_400);
+    expect(isoSeconds('2026-05-28T23:10:00.5+09:00')).toBe(1_779_977_400);
+    expect(httpDateSeconds('Thu, 28 May 2026 14:10:00 GMT')).toBe(1_779_977_400);
   });
 });
 
