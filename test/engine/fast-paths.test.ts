@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { evidenceQuoter, quoteLine } from '../../src/engine/build-context.js';
 import { headerSignals, type Signal } from '../../src/engine/checks/proxy.js';
-import { hasComma } from '../../src/engine/checks/scope.js';
+import { hasComma, isBlank, splitGrants } from '../../src/engine/checks/scope.js';
 import { FINDING_CODES } from '../../src/engine/codes.js';
 import { isIsoNow, resolveOptions } from '../../src/engine/options.js';
 import { parseAuthorization, parseAuthorizationFully } from '../../src/engine/parse/authorization.js';
@@ -454,6 +454,40 @@ describe('verifier-message scan', () => {
         expect(mergeCandidates(fast, lower)).toEqual(mergeCandidates(plain, lower));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('splitGrants', () => {
+  it('takes for a blank exactly what /s/ does, for every UTF-16 code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isBlank(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+  const piece = fc.oneof(
+    fc.constantFrom(
+      'read:orders',
+      'write',
+      'a',
+      ',',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u3000',
+      '\u2028',
+      '\ufeff',
+      '\u200b',
+    ),
+    fc.string({ maxLength: 4 }),
+  );
+  it('gives what splitting by /s+/ and /[s,]+/ gives, empty strings left out', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const s = parts.join('');
+        expect(splitGrants(s, false)).toEqual(s.split(/\s+/).filter((v) => v.length > 0));
+        expect(splitGrants(s, true)).toEqual(s.split(/[\s,]+/).filter((v) => v.length > 0));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
