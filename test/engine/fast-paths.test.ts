@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { evidenceQuoter, quoteLine } from '../../src/engine/build-context.js';
+import { hostOf, hostOfByRegex } from '../../src/engine/checks/claims.js';
 import { headerSignals, type Signal } from '../../src/engine/checks/proxy.js';
 import { hasComma, isBlank, splitGrants } from '../../src/engine/checks/scope.js';
 import { FINDING_CODES } from '../../src/engine/codes.js';
@@ -454,6 +455,55 @@ describe('verifier-message scan', () => {
         expect(mergeCandidates(fast, lower)).toEqual(mergeCandidates(plain, lower));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('hostOf', () => {
+  // URLs, bare domains and near misses, cut from parts at their edges (empty hosts, ports, no scheme, dots).
+  const part = fc.constantFrom(
+    'https',
+    'HTTP',
+    'urn',
+    'a+b-c.d',
+    '1x',
+    '://',
+    ':/',
+    ':',
+    '//',
+    '/',
+    '?',
+    '#',
+    '.',
+    '..',
+    '-',
+    'api',
+    'Auth',
+    'example',
+    'com',
+    '127',
+    '0',
+    '[::1]',
+    ':8080',
+    '\n',
+    ' ',
+    'ſ',
+    'K',
+    'é',
+    '_',
+  );
+  it('reads what the regexes read', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(part, { maxLength: 7 }).map((p) => p.join('')),
+          fc.string(),
+        ),
+        (v) => {
+          expect(hostOf(v)).toBe(hostOfByRegex(v));
+        },
+      ),
+      { numRuns: 20_000 },
     );
   });
 });

@@ -76,7 +76,56 @@ function environmentWord(lower: string): string | undefined {
   return undefined;
 }
 
+/** ASCII letters (what `[a-z]` matches under the `i` flag). */
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * The host of a URL (`scheme://host…`) or of a bare domain (`api.example.com`), lower-cased, or null:
+ * what `hostOfByRegex` below reads, with a character scan. It runs for every iss, aud and reference
+ * compared; fast-paths.test.ts holds it to the regexes.
+ */
 export function hostOf(value: string): string | null {
+  const n = value.length;
+  if (n > 0 && isLetter(value.charCodeAt(0))) {
+    // `[a-z][a-z0-9+.-]*://`: no scheme character is a colon, so the scheme ends at the first other one.
+    let i = 1;
+    for (let c = value.charCodeAt(i); isLetter(c) || isDigit(c) || c === 0x2b || c === 0x2e || c === 0x2d; )
+      c = value.charCodeAt(++i);
+    if (value.startsWith('://', i)) {
+      // `([^/?#:]+)`: the host runs to the first of those.
+      let end = i + 3;
+      for (let c = value.charCodeAt(end); end < n && c !== 0x2f && c !== 0x3f && c !== 0x23 && c !== 0x3a; )
+        c = value.charCodeAt(++end);
+      if (end > i + 3) return value.slice(i + 3, end).toLowerCase();
+    }
+  }
+  return isDomain(value) ? value.toLowerCase() : null;
+}
+
+/** `^[a-z0-9-]+(\.[a-z0-9-]+)+$` under the `i` flag: labels of letters, digits and hyphens, two or more, one dot apart. */
+function isDomain(value: string): boolean {
+  let labels = 0;
+  let length = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const c = i < value.length ? value.charCodeAt(i) : 0x2e;
+    if (c === 0x2e) {
+      if (length === 0) return false;
+      labels++;
+      length = 0;
+    } else if (isLetter(c) || isDigit(c) || c === 0x2d) length++;
+    else return false;
+  }
+  return labels >= 2;
+}
+
+/** What hostOf replaced, kept as the reference for its test. */
+export function hostOfByRegex(value: string): string | null {
   const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(value);
   if (m?.[1] !== undefined) return m[1].toLowerCase();
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value)) return value.toLowerCase();
