@@ -14,6 +14,7 @@ import { FINDING_CODES } from '../../src/engine/codes.js';
 import { isIsoNow, resolveOptions } from '../../src/engine/options.js';
 import { parseAuthorization, parseAuthorizationFully } from '../../src/engine/parse/authorization.js';
 import type { HeaderField } from '../../src/engine/parse/http.js';
+import { findJsonObjects } from '../../src/engine/parse/json-spans.js';
 import { MATCHERS } from '../../src/engine/parse/verifier-messages/index.js';
 import { mergeCandidates } from '../../src/engine/parse/verifier-messages/merge.js';
 import {
@@ -504,6 +505,60 @@ describe('hostOf', () => {
         },
       ),
       { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('findJsonObjects', () => {
+  /** The span pass as a plain character loop from the start, every structural character looked at. */
+  function spansPlain(text: string): Array<{ start: number; end: number }> {
+    const spans: Array<{ start: number; end: number }> = [];
+    const open: number[] = [];
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (inString) {
+        if (c === '\\') i++;
+        else if (c === '"' || c === '\n') inString = false;
+      } else if (c === '"') {
+        if (open.length > 0) inString = true;
+      } else if (c === '{') open.push(i);
+      else if (c === '}') {
+        const start = open.pop();
+        if (start !== undefined) spans.push({ start, end: i + 1 });
+      }
+    }
+    return spans.sort((a, b) => a.start - b.start);
+  }
+  /** What findJsonObjects keeps of those spans (the same budget rules). */
+  function objectsPlain(text: string) {
+    const found: Array<{ start: number; end: number; value: unknown }> = [];
+    let attempts = 0;
+    let budget = 3 * text.length + 1024;
+    let coveredUntil = 0;
+    for (const span of spansPlain(text)) {
+      if (attempts >= 400 || budget <= 0) break;
+      if (span.start < coveredUntil || span.end - span.start < 2) continue;
+      attempts++;
+      budget -= span.end - span.start;
+      try {
+        const value: unknown = JSON.parse(text.slice(span.start, span.end));
+        if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+          found.push({ start: span.start, end: span.end, value });
+          coveredUntil = span.end;
+        }
+      } catch {}
+    }
+    return found;
+  }
+  const piece = fc.constantFrom('{', '}', '"', '\\', '\n', ':', ',', '1', 'a', ' ', '{"a":1}', '"}"', '"{', '\\"');
+  it('finds what a plain pass over every character finds', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(findJsonObjects(text)).toEqual(objectsPlain(text));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
