@@ -108,10 +108,12 @@ export class SecretRedactor {
   addToken(raw: string, label: string): void {
     if (raw.length < 8 || this.secrets.get(raw) !== undefined) return;
     this.add(raw, label);
-    const parts = raw.split('.');
-    const sig = parts[2];
-    if (parts.length === 3 && sig !== undefined && sig.length >= 16) this.add(sig, '‹signature›');
-    if (mayHoldSignature(parts)) this.pieces.add(raw, label);
+    // The dots, not a split: only the third part is ever needed, and only when there are exactly three.
+    const first = raw.indexOf('.');
+    const second = first < 0 ? -1 : raw.indexOf('.', first + 1);
+    if (second >= 0 && raw.indexOf('.', second + 1) < 0 && raw.length - second - 1 >= 16)
+      this.add(raw.slice(second + 1), '‹signature›');
+    if (mayHoldSignature(raw, first, second)) this.pieces.add(raw, label);
   }
 
   /**
@@ -294,17 +296,19 @@ export class SecretRedactor {
  * Whether anything after a token's header.payload could be a signature: not so for `h.p.***`, `h.p.` or
  * `h.p`, a masked or unsigned token, which holds no secret. Its second part is a payload (a JSON object:
  * `eyJ…`); a token found from its payload on (`<word>eyJhbG….eyJ….<sig>.`, glued after a word) has its
- * signature there instead, and an opaque credential has no parts at all.
+ * signature there instead, and an opaque credential has no parts at all. `first` and `second` are the
+ * offsets of the first two dots (-1 when absent); a dot is no base64url character, so the runs after
+ * the second dot are those of the third part and any after it.
  */
-function mayHoldSignature(parts: readonly string[]): boolean {
-  if (parts.length < 2 || !(parts[1] ?? '').startsWith('eyJ')) return true;
-  return parts.slice(2).some((p) => runAtLeast(p, WINDOW) >= 0);
+function mayHoldSignature(raw: string, first: number, second: number): boolean {
+  if (first < 0 || !raw.startsWith('eyJ', first + 1)) return true;
+  return second >= 0 && runAtLeast(raw, WINDOW, second + 1) >= 0;
 }
 
-/** The start of the first run of at least `n` base64url characters in `s`, or -1. */
-function runAtLeast(s: string, n: number): number {
+/** The start of the first run of at least `n` base64url characters in `s` from `from`, or -1. */
+function runAtLeast(s: string, n: number, from = 0): number {
   let run = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < s.length; i++) {
     run = isBase64url(s.charCodeAt(i)) ? run + 1 : 0;
     if (run >= n) return i - n + 1;
   }
