@@ -73,6 +73,8 @@ export class SecretRedactor {
   private ordered: Array<[string, string]> | null = null;
   /** Length of the shortest secret: a shorter string cannot hold one. */
   private shortest = Number.POSITIVE_INFINITY;
+  /** For `reaches`, set by `scrub`: the length under which a string holds neither a secret nor a piece. */
+  private holdsFrom = 0;
   /** Fingerprints already computed in this diagnosis: one token is named in many places (its label, its decoding, its evidence). */
   private readonly fingerprints = new StringTable<string>();
   /** Pieces of the registered tokens (see pieces.ts), each to the label of its token. */
@@ -230,7 +232,10 @@ export class SecretRedactor {
    * and of the decoded claims was registered (build-context.ts), and a report holds no other text.
    */
   scrub<T>(value: T): T {
-    if ((this.secrets.size === 0 && this.pieces.size === 0) || !this.reaches(value, 0)) return value;
+    if (this.secrets.size === 0 && this.pieces.size === 0) return value;
+    // A string shorter than every secret and than a piece holds neither: the walk skips those unread.
+    this.holdsFrom = Math.min(this.shortest, this.pieces.size > 0 ? PIECE : Number.POSITIVE_INFINITY);
+    if (!this.reaches(value, 0)) return value;
     return this.scrubValue(value, 0) as T;
   }
 
@@ -244,7 +249,7 @@ export class SecretRedactor {
    * for scrubValue to cut. Allocates nothing.
    */
   private reaches(value: unknown, depth: number): boolean {
-    if (typeof value === 'string') return this.containsSecret(value);
+    if (typeof value === 'string') return value.length >= this.holdsFrom && this.containsSecret(value);
     if (value === null || typeof value !== 'object') return false;
     if (depth > MAX_SCRUB_DEPTH) return true;
     if (Array.isArray(value)) {
@@ -258,7 +263,7 @@ export class SecretRedactor {
     // keys; were one added, it would only be checked too). An own `__proto__` key (from JSON.parse) is read
     // through its descriptor, since `value[k]` would give the prototype.
     for (const k in value) {
-      if (this.containsSecret(k)) return true;
+      if (k.length >= this.holdsFrom && this.containsSecret(k)) return true;
       const v =
         k === '__proto__' ? Object.getOwnPropertyDescriptor(value, k)?.value : (value as Record<string, unknown>)[k];
       if (this.reaches(v, depth + 1)) return true;
