@@ -70,7 +70,11 @@ function split(value: unknown, commas: boolean): string[] {
 
 /** What the token grants, read the strict way (space-separated) and the lenient way (commas too). */
 export function grantedScopes(claims: Record<string, unknown>): { strict: string[]; lenient: string[] } {
-  const sources = grantSources(claims);
+  return grantsOf(grantSources(claims));
+}
+
+/** grantedScopes, given the grant claims already read. */
+function grantsOf(sources: Array<{ claim: string; value: unknown }>): { strict: string[]; lenient: string[] } {
   return {
     strict: sources.flatMap((s) => split(s.value, false)),
     lenient: sources.flatMap((s) => split(s.value, true)),
@@ -87,7 +91,9 @@ export const scopeCheck = defineCheck({
     const out: FindingData<'scope.insufficient' | 'scope.format'>[] = [];
     const src = ctx.claimsSource;
 
-    for (const s of grantSources(claims)) {
+    // Read once: for the format findings, the grants, and their evidence.
+    const sources = grantSources(claims);
+    for (const s of sources) {
       if (s.claim === 'scope' && Array.isArray(s.value)) {
         out.push(finding('scope.format', { claim: s.claim, problem: 'array-scope' }, grantEvidenceOf(s), src));
       } else if ((s.claim === 'scope' || s.claim === 'scp') && hasComma(s.value)) {
@@ -97,13 +103,13 @@ export const scopeCheck = defineCheck({
 
     const required = requiredScopes(ctx.expected.scopes);
     if (required.length === 0) return out;
-    const granted = grantedScopes(claims);
+    const granted = grantsOf(sources);
     const missing = required.filter((r) => !granted.strict.includes(r.value));
     // A scope only present comma-separated is a format problem (reported above), not a missing grant.
     const reallyMissing = missing.filter((r) => !granted.lenient.includes(r.value));
     if (reallyMissing.length > 0) {
       const stated = reallyMissing.find((r) => r.source !== 'options');
-      const grants = grantSources(claims).map(grantEvidenceOf);
+      const grants = sources.map(grantEvidenceOf);
       out.push(
         finding(
           'scope.insufficient',
