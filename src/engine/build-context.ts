@@ -7,6 +7,7 @@ import { extractHttp, type HeaderField, type HttpObservations } from './parse/ht
 import { findJsonObjects, type JsonObjectSpan } from './parse/json-spans.js';
 import { foldForMatching, matchVerifierMessages } from './parse/verifier-messages.js';
 import { SecretRedactor } from './secrets.js';
+import { httpDateSeconds } from './time-parse.js';
 import { decodeCredential, type JsonObject } from './token/decode.js';
 import { findTokensInText, pickTextToken } from './token/find.js';
 import type { Source } from './types.js';
@@ -454,6 +455,9 @@ function dateHeader(http: HttpObservations): number | null {
     }
   }
   if (date === undefined) return null;
+  // A server's IMF-fixdate without a Date.parse (time-parse.ts); any other form goes through it.
+  const fast = httpDateSeconds(date.value);
+  if (fast !== null) return fast;
   const ms = Date.parse(date.value);
   return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InvalidOptionsError, KeyInputError, type KeyProblem } from '../errors.js';
 import { KEY_FETCH_FAILURES, type KeyFetchFailure, type KeyRefetch } from './args.js';
 import type { KeyMaterial } from './context.js';
+import { isoSeconds } from './time-parse.js';
 import type { JsonObject } from './token/decode.js';
 import type { Locale } from './types.js';
 
@@ -236,6 +237,9 @@ function schemaParse(options: DiagnoseOptions | undefined): ParsedOptions {
 
 function toEpochSeconds(t: Date | number | string): number {
   if (typeof t === 'number') return Math.floor(t);
+  // The usual ISO string without a Date.parse (time-parse.ts); any other goes through it.
+  const fast = typeof t === 'string' ? isoSeconds(t) : null;
+  if (fast !== null) return fast;
   const ms = t instanceof Date ? t.getTime() : Date.parse(t);
   return Math.floor(ms / 1000);
 }

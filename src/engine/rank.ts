@@ -86,22 +86,34 @@ function severityOf(f: FindingData): Severity {
  * (`challenge.invalid-token` says "invalid", `time.expired` says why), then the diagnostic order.
  */
 export function rankFindings(findings: readonly FindingData[]): RankedFinding[] {
-  const byCode = new Map<FindingCode, FindingData[]>();
-  for (const f of findings) {
-    const list = byCode.get(f.code);
-    if (list === undefined) byCode.set(f.code, [f]);
-    else list.push(f);
+  // Grouped by code in parallel arrays, in order of first appearance: a diagnosis has a handful of
+  // findings, and a Map (two of them, with the absorbed list) cost more to build than searching these.
+  const codes: FindingCode[] = [];
+  const lists: FindingData[][] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as FindingData;
+    const at = codes.indexOf(f.code);
+    if (at < 0) {
+      codes.push(f.code);
+      lists.push([f]);
+    } else (lists[at] as FindingData[]).push(f);
   }
   // The general finding's evidence still supports the specific one: keep it as corroboration.
-  const absorbed = new Map<FindingCode, FindingData[]>();
+  let absorbed: Map<FindingCode, FindingData[]> | null = null;
   for (const { specific, general, absorb } of REPLACES) {
-    const dropped = byCode.get(general);
-    if (!byCode.has(specific) || dropped === undefined) continue;
-    byCode.delete(general);
-    if (absorb) absorbed.set(specific, [...(absorbed.get(specific) ?? []), ...dropped]);
+    const at = codes.indexOf(general);
+    if (at < 0 || !codes.includes(specific)) continue;
+    const dropped = lists[at] as FindingData[];
+    codes.splice(at, 1);
+    lists.splice(at, 1);
+    if (absorb) {
+      absorbed ??= new Map();
+      absorbed.set(specific, [...(absorbed.get(specific) ?? []), ...dropped]);
+    }
   }
   const merged: RankedFinding[] = [];
-  for (const list of byCode.values()) {
+  for (let g = 0; g < lists.length; g++) {
+    const list = lists[g] as FindingData[];
     // Most codes are seen once: no copy and no sort for those.
     const ordered =
       list.length === 1
@@ -119,19 +131,20 @@ export function rankFindings(findings: readonly FindingData[]): RankedFinding[] 
       if (SEVERITY_RANK[s] < SEVERITY_RANK[severity]) severity = s;
     }
     const corroboration: CorroborationData[] = [];
-    const corroborate = (f: FindingData): void => {
-      if (
-        !corroboration.some((c) => sameEvidence(c.evidence, f.evidence)) &&
-        !sameEvidence(f.evidence, primary.evidence)
-      ) {
-        corroboration.push({ evidence: f.evidence, source: f.source });
-      }
-    };
-    for (let i = 1; i < ordered.length; i++) corroborate(ordered[i] as FindingData);
-    for (const f of absorbed.get(primary.code) ?? []) corroborate(f);
-    merged.push({ data: mergeArgs(primary, ordered), severity, corroboration: corroboration.slice(0, 4) });
+    for (let i = 1; i < ordered.length; i++) corroborate(corroboration, primary, ordered[i] as FindingData);
+    const extra = absorbed?.get(primary.code);
+    if (extra !== undefined) for (const f of extra) corroborate(corroboration, primary, f);
+    if (corroboration.length > 4) corroboration.length = 4;
+    merged.push({ data: mergeArgs(primary, ordered), severity, corroboration });
   }
   return sortRanked(merged);
+}
+
+/** Adds `f`'s evidence to `corroboration` unless it is the primary's or already there. */
+function corroborate(corroboration: CorroborationData[], primary: FindingData, f: FindingData): void {
+  for (let i = 0; i < corroboration.length; i++)
+    if (sameEvidence((corroboration[i] as CorroborationData).evidence, f.evidence)) return;
+  if (!sameEvidence(f.evidence, primary.evidence)) corroboration.push({ evidence: f.evidence, source: f.source });
 }
 
 /**
@@ -148,11 +161,25 @@ function sortKey(r: RankedFinding): number {
   return ((SEVERITY_RANK[r.severity] * 3 + tier(r)) * GROUP_SPAN + k.group) * INDEX_SPAN + (k.index + 1);
 }
 
+/**
+ * Orders `merged` by sortKey, in place: an insertion sort, since a report has a handful of findings
+ * and the keys are unique (a stable sort of unique keys has one result, whichever sort gives it).
+ */
 function sortRanked(merged: RankedFinding[]): RankedFinding[] {
   if (merged.length < 2) return merged;
   const keys = merged.map(sortKey);
-  const order = merged.map((_, i) => i).sort((a, b) => (keys[a] as number) - (keys[b] as number));
-  return order.map((i) => merged[i] as RankedFinding);
+  for (let i = 1; i < merged.length; i++) {
+    const key = keys[i] as number;
+    const item = merged[i] as RankedFinding;
+    let j = i - 1;
+    for (; j >= 0 && (keys[j] as number) > key; j--) {
+      keys[j + 1] = keys[j] as number;
+      merged[j + 1] = merged[j] as RankedFinding;
+    }
+    keys[j + 1] = key;
+    merged[j + 1] = item;
+  }
+  return merged;
 }
 
 /** A log line says "expired" without a date; the token says when. Keep the log as evidence, take the figures from the token. */
@@ -171,8 +198,9 @@ function mergeArgs(primary: FindingData, all: FindingData[]): FindingData {
 }
 
 function tier(r: RankedFinding): number {
-  const stated = SOURCE_RANK[r.data.source] === 0 || r.corroboration.some((c) => SOURCE_RANK[c.source] === 0);
-  const envelope = 'envelope' in codes[r.data.code];
-  if (envelope) return 2;
-  return stated ? 0 : 1;
+  if ('envelope' in codes[r.data.code]) return 2;
+  if (SOURCE_RANK[r.data.source] === 0) return 0;
+  for (let i = 0; i < r.corroboration.length; i++)
+    if (SOURCE_RANK[(r.corroboration[i] as CorroborationData).source] === 0) return 0;
+  return 1;
 }

@@ -86,14 +86,16 @@ export function buildReport(
       if (!steps.includes(s) && !laterSteps.includes(s)) list.push(s);
     }
   }
+  // The time claims as read once, for both the time claims and the lifetime.
+  const times = readTimes(ctx);
   return {
     status: ctx.http.status?.code ?? null,
     classification,
     findings,
-    timeClaims: timeClaims(ctx, cat),
+    timeClaims: timeClaims(ctx, cat, times),
     challenges: copyChallenges(ctx),
     token: tokenSummary(ctx),
-    lifetime: lifetime(ctx),
+    lifetime: lifetime(ctx, times),
     nextSteps: [...steps, ...laterSteps].slice(0, MAX_NEXT_STEPS),
     reference: {
       now: ctx.now === null ? null : cat.format.iso(ctx.now),
@@ -151,21 +153,31 @@ function timeClaim(
   };
 }
 
-function timeClaims(ctx: Context, cat: Catalogue): TimeClaims {
+interface Times {
+  exp: TimeValue;
+  nbf: TimeValue;
+  iat: TimeValue;
+}
+
+function readTimes(ctx: Context): Times {
   const c = ctx.claims;
+  return { exp: readTimeClaim(c, 'exp'), nbf: readTimeClaim(c, 'nbf'), iat: readTimeClaim(c, 'iat') };
+}
+
+function timeClaims(ctx: Context, cat: Catalogue, times: Times): TimeClaims {
   const now = ctx.now ?? 0;
   const skew = ctx.skewSeconds;
   return {
-    exp: timeClaim(readTimeClaim(c, 'exp'), (v) => expVerdict(v, now, skew), ctx, cat),
-    nbf: timeClaim(readTimeClaim(c, 'nbf'), (v) => nbfVerdict(v, now, skew), ctx, cat),
-    iat: timeClaim(readTimeClaim(c, 'iat'), (v) => iatVerdict(v, now, skew), ctx, cat),
+    exp: timeClaim(times.exp, (v) => expVerdict(v, now, skew), ctx, cat),
+    nbf: timeClaim(times.nbf, (v) => nbfVerdict(v, now, skew), ctx, cat),
+    iat: timeClaim(times.iat, (v) => iatVerdict(v, now, skew), ctx, cat),
   };
 }
 
-function lifetime(ctx: Context): Lifetime | null {
+function lifetime(ctx: Context, times: Times): Lifetime | null {
   if (ctx.claims === null) return null;
-  const exp = usableSeconds(readTimeClaim(ctx.claims, 'exp'));
-  const iat = usableSeconds(readTimeClaim(ctx.claims, 'iat'));
+  const exp = usableSeconds(times.exp);
+  const iat = usableSeconds(times.iat);
   if (exp === null && iat === null) return null;
   const now = ctx.now;
   let skew: number | null = null;

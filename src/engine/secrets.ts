@@ -73,6 +73,8 @@ export class SecretRedactor {
   private ordered: Array<[string, string]> | null = null;
   /** Length of the shortest secret: a shorter string cannot hold one. */
   private shortest = Number.POSITIVE_INFINITY;
+  /** For `reaches`, set by `scrub`: the length under which a string holds neither a secret nor a piece. */
+  private holdsFrom = 0;
   /** Fingerprints already computed in this diagnosis: one token is named in many places (its label, its decoding, its evidence). */
   private readonly fingerprints = new StringTable<string>();
   /** Pieces of the registered tokens (see pieces.ts), each to the label of its token. */
@@ -108,10 +110,12 @@ export class SecretRedactor {
   addToken(raw: string, label: string): void {
     if (raw.length < 8 || this.secrets.get(raw) !== undefined) return;
     this.add(raw, label);
-    const parts = raw.split('.');
-    const sig = parts[2];
-    if (parts.length === 3 && sig !== undefined && sig.length >= 16) this.add(sig, '‹signature›');
-    if (mayHoldSignature(parts)) this.pieces.add(raw, label);
+    // The dots, not a split: only the third part is ever needed, and only when there are exactly three.
+    const first = raw.indexOf('.');
+    const second = first < 0 ? -1 : raw.indexOf('.', first + 1);
+    if (second >= 0 && raw.indexOf('.', second + 1) < 0 && raw.length - second - 1 >= 16)
+      this.add(raw.slice(second + 1), '‹signature›');
+    if (mayHoldSignature(raw, first, second)) this.pieces.add(raw, label);
   }
 
   /**
@@ -228,7 +232,10 @@ export class SecretRedactor {
    * and of the decoded claims was registered (build-context.ts), and a report holds no other text.
    */
   scrub<T>(value: T): T {
-    if ((this.secrets.size === 0 && this.pieces.size === 0) || !this.reaches(value, 0)) return value;
+    if (this.secrets.size === 0 && this.pieces.size === 0) return value;
+    // A string shorter than every secret and than a piece holds neither: the walk skips those unread.
+    this.holdsFrom = Math.min(this.shortest, this.pieces.size > 0 ? PIECE : Number.POSITIVE_INFINITY);
+    if (!this.reaches(value, 0)) return value;
     return this.scrubValue(value, 0) as T;
   }
 
@@ -242,7 +249,7 @@ export class SecretRedactor {
    * for scrubValue to cut. Allocates nothing.
    */
   private reaches(value: unknown, depth: number): boolean {
-    if (typeof value === 'string') return this.containsSecret(value);
+    if (typeof value === 'string') return value.length >= this.holdsFrom && this.containsSecret(value);
     if (value === null || typeof value !== 'object') return false;
     if (depth > MAX_SCRUB_DEPTH) return true;
     if (Array.isArray(value)) {
@@ -256,7 +263,7 @@ export class SecretRedactor {
     // keys; were one added, it would only be checked too). An own `__proto__` key (from JSON.parse) is read
     // through its descriptor, since `value[k]` would give the prototype.
     for (const k in value) {
-      if (this.containsSecret(k)) return true;
+      if (k.length >= this.holdsFrom && this.containsSecret(k)) return true;
       const v =
         k === '__proto__' ? Object.getOwnPropertyDescriptor(value, k)?.value : (value as Record<string, unknown>)[k];
       if (this.reaches(v, depth + 1)) return true;
@@ -294,17 +301,19 @@ export class SecretRedactor {
  * Whether anything after a token's header.payload could be a signature: not so for `h.p.***`, `h.p.` or
  * `h.p`, a masked or unsigned token, which holds no secret. Its second part is a payload (a JSON object:
  * `eyJ…`); a token found from its payload on (`<word>eyJhbG….eyJ….<sig>.`, glued after a word) has its
- * signature there instead, and an opaque credential has no parts at all.
+ * signature there instead, and an opaque credential has no parts at all. `first` and `second` are the
+ * offsets of the first two dots (-1 when absent); a dot is no base64url character, so the runs after
+ * the second dot are those of the third part and any after it.
  */
-function mayHoldSignature(parts: readonly string[]): boolean {
-  if (parts.length < 2 || !(parts[1] ?? '').startsWith('eyJ')) return true;
-  return parts.slice(2).some((p) => runAtLeast(p, WINDOW) >= 0);
+function mayHoldSignature(raw: string, first: number, second: number): boolean {
+  if (first < 0 || !raw.startsWith('eyJ', first + 1)) return true;
+  return second >= 0 && runAtLeast(raw, WINDOW, second + 1) >= 0;
 }
 
-/** The start of the first run of at least `n` base64url characters in `s`, or -1. */
-function runAtLeast(s: string, n: number): number {
+/** The start of the first run of at least `n` base64url characters in `s` from `from`, or -1. */
+function runAtLeast(s: string, n: number, from = 0): number {
   let run = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < s.length; i++) {
     run = isBase64url(s.charCodeAt(i)) ? run + 1 : 0;
     if (run >= n) return i - n + 1;
   }

@@ -4,8 +4,11 @@ const MS_PER_DAY = 86_400_000;
 /** ECMAScript's time value range: ±100,000,000 days around the epoch (ECMA-262 §21.4.1.1). */
 const MAX_TIME_MS = 8.64e15;
 
+/** `00`…`99`, made once: a report formats a few times, each with five two-digit fields. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
+
 function two(n: number): string {
-  return n < 10 ? `0${n}` : `${n}`;
+  return TWO_DIGITS[n] as string;
 }
 
 /**

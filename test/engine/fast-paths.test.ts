@@ -7,12 +7,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { evidenceQuoter, quoteLine } from '../../src/engine/build-context.js';
+import { hostOf, hostOfByRegex } from '../../src/engine/checks/claims.js';
 import { headerSignals, type Signal } from '../../src/engine/checks/proxy.js';
-import { hasComma } from '../../src/engine/checks/scope.js';
+import { hasComma, isBlank, splitGrants } from '../../src/engine/checks/scope.js';
 import { FINDING_CODES } from '../../src/engine/codes.js';
 import { isIsoNow, resolveOptions } from '../../src/engine/options.js';
 import { parseAuthorization, parseAuthorizationFully } from '../../src/engine/parse/authorization.js';
 import type { HeaderField } from '../../src/engine/parse/http.js';
+import { findJsonObjects } from '../../src/engine/parse/json-spans.js';
 import { MATCHERS } from '../../src/engine/parse/verifier-messages/index.js';
 import { mergeCandidates } from '../../src/engine/parse/verifier-messages/merge.js';
 import {
@@ -23,6 +25,7 @@ import {
 } from '../../src/engine/parse/verifier-messages/scan.js';
 import { rankFindings } from '../../src/engine/rank.js';
 import { SecretRedactor } from '../../src/engine/secrets.js';
+import { httpDateSeconds, isoSeconds } from '../../src/engine/time-parse.js';
 import { findMaskMarkers, isBase64Url, MASK_PATTERNS } from '../../src/engine/token/decode.js';
 import type { FindingData, Source } from '../../src/engine/types.js';
 import { b64url } from '../helpers/tokens.js';
@@ -346,6 +349,62 @@ describe('isIsoNow', () => {
   });
 });
 
+describe('isoSeconds and httpDateSeconds', () => {
+  // The reference: what the callers did before, and still do for any string these leave (null).
+  const viaDateParse = (s: string) => Math.floor(Date.parse(s) / 1000);
+  const pick = (...values: string[]) => fc.constantFrom(...values);
+  const iso = fc
+    .tuple(
+      pick('2026', '2024', '1900', '2000', '2100', '0000', '0050', '9999', '202'),
+      pick('00', '01', '02', '03', '11', '12', '13'),
+      pick('00', '01', '09', '27', '28', '29', '30', '31', '32'),
+      pick('T', 'T', 't', ' '),
+      pick('00', '09', '23', '24'),
+      pick('00', '59', '60'),
+      pick('00', '59', '60', '61'),
+      pick('', '', '.1', '.999', '.123', '.9999', '.123456789', '.'),
+      pick('Z', 'Z', '+09:00', '-05:30', '+23:59', 'z', '', '+24:00', '+0900', '+09', '-00:60', 'Zx'),
+    )
+    .map((p) => `${p[0]}-${p[1]}-${p[2]}${p[3]}${p[4]}:${p[5]}:${p[6]}${p[7]}${p[8]}`);
+  const httpDate = fc
+    .tuple(
+      pick('Thu', 'Mon', 'Sun', 'thu', 'Xyz'),
+      pick(', ', ',  ', ' '),
+      pick('01', '09', '28', '29', '31', '00', '1', '32'),
+      pick(' '),
+      pick('Jan', 'Feb', 'May', 'Dec', 'may', 'Foo'),
+      pick(' 2026', ' 1970', ' 1969', ' 0000', ' 9999', ' 26'),
+      pick(' 00', ' 14', ' 23', ' 24'),
+      pick(':00', ':09', ':59', ':60'),
+      pick(':00', ':58', ':59', ':60'),
+      pick(' GMT', ' GMT', ' UTC', ' +0000', 'GMT', ' gmt'),
+    )
+    .map((p) => p.join(''));
+  it('read what Date.parse reads, where they read anything', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          { arbitrary: iso, weight: 5 },
+          { arbitrary: httpDate, weight: 5 },
+          { arbitrary: fc.string(), weight: 1 },
+        ),
+        (v) => {
+          const a = isoSeconds(v);
+          if (a !== null) expect(a).toBe(viaDateParse(v));
+          const b = httpDateSeconds(v);
+          if (b !== null) expect(b).toBe(viaDateParse(v));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+  it('read the usual shapes', () => {
+    expect(isoSeconds('2026-05-28T14:10:00Z')).toBe(1_779_977_400);
+    expect(isoSeconds('2026-05-28T23:10:00.5+09:00')).toBe(1_779_977_400);
+    expect(httpDateSeconds('Thu, 28 May 2026 14:10:00 GMT')).toBe(1_779_977_400);
+  });
+});
+
 describe('verifier-message scan', () => {
   // Row texts, cut and joined with what surrounds messages (spaces, quotes, colons, line breaks, JSON,
   // base64url and the neighbouring words of other rows), in any case.
@@ -397,6 +456,143 @@ describe('verifier-message scan', () => {
         expect(mergeCandidates(fast, lower)).toEqual(mergeCandidates(plain, lower));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('hostOf', () => {
+  // URLs, bare domains and near misses, cut from parts at their edges (empty hosts, ports, no scheme, dots).
+  const part = fc.constantFrom(
+    'https',
+    'HTTP',
+    'urn',
+    'a+b-c.d',
+    '1x',
+    '://',
+    ':/',
+    ':',
+    '//',
+    '/',
+    '?',
+    '#',
+    '.',
+    '..',
+    '-',
+    'api',
+    'Auth',
+    'example',
+    'com',
+    '127',
+    '0',
+    '[::1]',
+    ':8080',
+    '\n',
+    ' ',
+    'ſ',
+    'K',
+    'é',
+    '_',
+  );
+  it('reads what the regexes read', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(part, { maxLength: 7 }).map((p) => p.join('')),
+          fc.string(),
+        ),
+        (v) => {
+          expect(hostOf(v)).toBe(hostOfByRegex(v));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('findJsonObjects', () => {
+  /** The span pass as a plain character loop from the start, every structural character looked at. */
+  function spansPlain(text: string): Array<{ start: number; end: number }> {
+    const spans: Array<{ start: number; end: number }> = [];
+    const open: number[] = [];
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (inString) {
+        if (c === '\\') i++;
+        else if (c === '"' || c === '\n') inString = false;
+      } else if (c === '"') {
+        if (open.length > 0) inString = true;
+      } else if (c === '{') open.push(i);
+      else if (c === '}') {
+        const start = open.pop();
+        if (start !== undefined) spans.push({ start, end: i + 1 });
+      }
+    }
+    return spans.sort((a, b) => a.start - b.start);
+  }
+  /** What findJsonObjects keeps of those spans (the same budget rules). */
+  function objectsPlain(text: string) {
+    const found: Array<{ start: number; end: number; value: unknown }> = [];
+    let attempts = 0;
+    let budget = 3 * text.length + 1024;
+    let coveredUntil = 0;
+    for (const span of spansPlain(text)) {
+      if (attempts >= 400 || budget <= 0) break;
+      if (span.start < coveredUntil || span.end - span.start < 2) continue;
+      attempts++;
+      budget -= span.end - span.start;
+      try {
+        const value: unknown = JSON.parse(text.slice(span.start, span.end));
+        if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+          found.push({ start: span.start, end: span.end, value });
+          coveredUntil = span.end;
+        }
+      } catch {}
+    }
+    return found;
+  }
+  const piece = fc.constantFrom('{', '}', '"', '\\', '\n', ':', ',', '1', 'a', ' ', '{"a":1}', '"}"', '"{', '\\"');
+  it('finds what a plain pass over every character finds', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(findJsonObjects(text)).toEqual(objectsPlain(text));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('splitGrants', () => {
+  it('takes for a blank exactly what /s/ does, for every UTF-16 code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) expect(isBlank(c), c.toString(16)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+  const piece = fc.oneof(
+    fc.constantFrom(
+      'read:orders',
+      'write',
+      'a',
+      ',',
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u3000',
+      '\u2028',
+      '\ufeff',
+      '\u200b',
+    ),
+    fc.string({ maxLength: 4 }),
+  );
+  it('gives what splitting by /s+/ and /[s,]+/ gives, empty strings left out', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const s = parts.join('');
+        expect(splitGrants(s, false)).toEqual(s.split(/\s+/).filter((v) => v.length > 0));
+        expect(splitGrants(s, true)).toEqual(s.split(/[\s,]+/).filter((v) => v.length > 0));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -43,6 +43,13 @@ const ENVIRONMENT_WORDS = new Map<string, string>([
   ['127', 'localhost'],
 ]);
 
+/** The shortest and longest ENVIRONMENT_WORDS, and the characters they start with (see environmentWord). */
+const WORD_LENGTHS = { min: 2, max: 11 };
+const WORD_STARTS = new Set([...ENVIRONMENT_WORDS.keys()].map((w) => w.charCodeAt(0)));
+for (const w of ENVIRONMENT_WORDS.keys())
+  if (w.length < WORD_LENGTHS.min || w.length > WORD_LENGTHS.max)
+    throw new Error(`environment word ${w}: see WORD_LENGTHS`);
+
 /** The environment a URL, host or audience string names, or 'production' when it names none. */
 export function environmentOf(value: string): string {
   return environmentOfHost(value, hostOf(value));
@@ -67,7 +74,10 @@ function environmentWord(lower: string): string | undefined {
   let start = 0;
   for (let i = 0; i <= lower.length; i++) {
     if (i < lower.length && !isWordSeparator(lower.charCodeAt(i))) continue;
-    if (i > start) {
+    // Only a word of a listed length and first letter is looked up: most (`https`, `auth`, `com`) are not
+    // sliced and hashed at all.
+    const length = i - start;
+    if (length >= WORD_LENGTHS.min && length <= WORD_LENGTHS.max && WORD_STARTS.has(lower.charCodeAt(start))) {
       const env = ENVIRONMENT_WORDS.get(lower.slice(start, i));
       if (env !== undefined) return env;
     }
@@ -76,7 +86,56 @@ function environmentWord(lower: string): string | undefined {
   return undefined;
 }
 
+/** ASCII letters (what `[a-z]` matches under the `i` flag). */
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * The host of a URL (`scheme://host…`) or of a bare domain (`api.example.com`), lower-cased, or null:
+ * what `hostOfByRegex` below reads, with a character scan. It runs for every iss, aud and reference
+ * compared; fast-paths.test.ts holds it to the regexes.
+ */
 export function hostOf(value: string): string | null {
+  const n = value.length;
+  if (n > 0 && isLetter(value.charCodeAt(0))) {
+    // `[a-z][a-z0-9+.-]*://`: no scheme character is a colon, so the scheme ends at the first other one.
+    let i = 1;
+    for (let c = value.charCodeAt(i); isLetter(c) || isDigit(c) || c === 0x2b || c === 0x2e || c === 0x2d; )
+      c = value.charCodeAt(++i);
+    if (value.startsWith('://', i)) {
+      // `([^/?#:]+)`: the host runs to the first of those.
+      let end = i + 3;
+      for (let c = value.charCodeAt(end); end < n && c !== 0x2f && c !== 0x3f && c !== 0x23 && c !== 0x3a; )
+        c = value.charCodeAt(++end);
+      if (end > i + 3) return value.slice(i + 3, end).toLowerCase();
+    }
+  }
+  return isDomain(value) ? value.toLowerCase() : null;
+}
+
+/** `^[a-z0-9-]+(\.[a-z0-9-]+)+$` under the `i` flag: labels of letters, digits and hyphens, two or more, one dot apart. */
+function isDomain(value: string): boolean {
+  let labels = 0;
+  let length = 0;
+  for (let i = 0; i <= value.length; i++) {
+    const c = i < value.length ? value.charCodeAt(i) : 0x2e;
+    if (c === 0x2e) {
+      if (length === 0) return false;
+      labels++;
+      length = 0;
+    } else if (isLetter(c) || isDigit(c) || c === 0x2d) length++;
+    else return false;
+  }
+  return labels >= 2;
+}
+
+/** What hostOf replaced, kept as the reference for its test. */
+export function hostOfByRegex(value: string): string | null {
   const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(value);
   if (m?.[1] !== undefined) return m[1].toLowerCase();
   if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value)) return value.toLowerCase();
@@ -89,8 +148,15 @@ export function hostOf(value: string): string | null {
  */
 function isLoopbackHost(value: string, hostOfValue: string | null): boolean {
   if (value.includes('[::1]') && /^[a-z][a-z0-9+.-]*:\/\/\[::1\]/i.test(value)) return true;
-  const host = hostOfValue ?? (/^localhost(?::\d+)?$/i.test(value) ? 'localhost' : null);
-  return host !== null && (host === 'localhost' || host.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(host));
+  // The regexes run only where their first characters are (`l`/`L`, `127`).
+  const bareLocalhost = (value.charCodeAt(0) | 0x20) === 0x6c && /^localhost(?::\d+)?$/i.test(value);
+  const host = hostOfValue ?? (bareLocalhost ? 'localhost' : null);
+  return (
+    host !== null &&
+    (host === 'localhost' ||
+      host.endsWith('.localhost') ||
+      (host.startsWith('127') && /^127(?:\.\d{1,3}){3}$/.test(host)))
+  );
 }
 
 function baseDomain(host: string): string {
@@ -193,11 +259,13 @@ export const claimsCheck = defineCheck({
     if (env !== null) out.push(env);
 
     if (!('sub' in claims)) out.push(finding('claim.sub-missing', {}, note('claim-absent', { claim: 'sub' }), src));
-    const pii = PII_CLAIMS.filter((c) => c in claims);
     // Keys and values side by side rather than entries (no pair arrays; values, not `claims[k]`, so an own
     // `__proto__` claim reads as itself), and the regex only where an `@` makes it possible.
     const names = Object.keys(claims);
     const values = Object.values(claims);
+    // `c in claims` is an own key here: decoded claims are plain objects, and no PII name is one of
+    // Object.prototype's. Searching the few names beats a lookup per PII name on every shape of claims.
+    const pii = PII_CLAIMS.filter((c) => names.includes(c));
     for (let i = 0; i < names.length; i++) {
       const k = names[i] as string;
       const v = values[i];

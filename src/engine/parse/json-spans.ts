@@ -34,7 +34,15 @@ function balancedSpans(text: string): Span[] {
   let inString = false;
   const re = STRUCTURAL;
   re.lastIndex = 0;
-  while (re.test(text)) {
+  for (;;) {
+    // Outside every object only a `{` changes anything (a quote, a `}` or a line break there does
+    // nothing below, and no string is open): jump to the next one rather than stop at each of those.
+    if (open.length === 0) {
+      const next = text.indexOf('{', re.lastIndex);
+      if (next < 0) break;
+      re.lastIndex = next;
+    }
+    if (!re.test(text)) break;
     const i = re.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (inString) {
