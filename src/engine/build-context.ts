@@ -95,15 +95,17 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   // A token nested in the claims (`act`, `id_token`) reaches the report decoded, never in the paste as such.
   redactor.addTokensIn(claims);
   redactor.addTokensIn(header);
+  const hits = collectHits(text, lower, http, lineAt, evidenceAt);
   if (claims === null && (token === null || token.decoded.shape.kind === 'masked')) {
-    const bare = json.find((j) => CLAIM_KEYS.filter((k) => k in j.value).length >= 2 && !('keys' in j.value));
+    const bare = json.find(
+      (j) => CLAIM_KEYS.filter((k) => k in j.value).length >= 2 && !('keys' in j.value) && !isVerifierAnswer(j, hits),
+    );
     if (bare !== undefined) {
       claims = bare.value;
       claimsSource = 'token';
     }
   }
 
-  const hits = collectHits(text, lower, http, lineAt, evidenceAt);
   const challengesInPaste = collectChallenges(http.headers);
   const challenges =
     http.focus === null ? challengesInPaste : challengesInPaste.filter((c) => (c.field.exchange ?? 0) === http.focus);
@@ -312,6 +314,16 @@ export function quoteLine(text: string, start: number, end: number): string {
   const q = text.slice(from, to).trim();
   if (from === lineStart && to === lineEnd) return q;
   return `${from > lineStart ? '…' : ''}${q}${to < lineEnd ? '…' : ''}`;
+}
+
+/**
+ * A JSON object keyed by claim names whose values are a verifier's messages is its answer, not a
+ * payload: Kong's `{"nbf":"token not valid yet","exp":"token expired"}`.
+ */
+function isVerifierAnswer(j: JsonObjectSpan, hits: readonly LogHit[]): boolean {
+  const timeAsText =
+    typeof j.value.exp === 'string' || typeof j.value.nbf === 'string' || typeof j.value.iat === 'string';
+  return timeAsText && hits.some(({ hit }) => j.start <= hit.start && hit.end <= j.end);
 }
 
 function collectHits(

@@ -98,6 +98,13 @@ const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: boolean 
   { text: '<center>cloudflare</center>', product: 'Cloudflare', waf: false },
 ];
 
+/** Verifier-message libraries (parse/verifier-messages/gateways.ts) that are intermediaries, by product name. */
+const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
+  envoy: 'Envoy',
+  kong: 'Kong',
+  'aws-apigateway': 'AWS API Gateway',
+};
+
 /** The ALB's own page, which only an AWS WAF block produces on a 403 (see below). */
 const ALB_PAGE = '<center>awselb/';
 
@@ -137,10 +144,20 @@ export const proxyCheck = defineCheck({
       signals.push({ product: b.product, signal: b.text, generated: true });
       if (b.waf && waf === null) waf = { product: b.product, text: b.text, at };
     }
-    // Envoy's local replies (jwt_authn's "Jwt is expired", RBAC's "RBAC: access denied") are written by its
-    // own filters: an Envoy server header plus one of its messages means Envoy answered, not the app behind it.
-    if (ctx.hits.some((h) => h.hit.library === 'envoy'))
-      for (const s of signals) if (s.product === 'Envoy') s.generated = true;
+    // A gateway's own messages (Envoy jwt_authn's "Jwt is expired", RBAC's "RBAC: access denied", Kong's
+    // {"exp":"token expired"}, API Gateway's authorizer deny) are written by the gateway itself, in its reply
+    // or its access log: with or without its server header, the gateway answered, not the app behind it.
+    for (const { hit, evidence } of ctx.hits) {
+      const product = GATEWAY_LIBRARIES[hit.library];
+      if (product === undefined) continue;
+      let named = false;
+      for (const s of signals)
+        if (s.product === product) {
+          s.generated = true;
+          named = true;
+        }
+      if (!named) signals.push({ product, signal: evidence, generated: true });
+    }
     // An ALB answers 403 with its own page only when an AWS WAF web ACL blocked the request (AWS ELB
     // troubleshooting, "HTTP 403: Forbidden"); a listener rule's fixed response carries its own body.
     const albPage = any && waf === null && status === 403 ? body.indexOf(ALB_PAGE) : -1;

@@ -286,6 +286,8 @@ const CLOSERS = new Set([...'"\'`}])>,;:|\\(<']);
  * expired") does not.
  */
 function startsMessage(lower: string, start: number): boolean {
+  // A tab right before it separates a field (Istio's and zap's console logs are tab-separated).
+  if (lower[start - 1] === '\t') return true;
   let i = start - 1;
   while (i >= 0 && (lower[i] === ' ' || lower[i] === '\t')) i--;
   if (i < 0) return true;
@@ -298,11 +300,11 @@ function startsMessage(lower: string, start: number): boolean {
 }
 
 /**
- * Whether a short message ends here: a full stop, the end of the line, or punctuation that closes a
- * string or a field.
+ * Whether a short message ends here: a full stop, a tab (the next field of a tab-separated log), the
+ * end of the line, or punctuation that closes a string or a field.
  */
 function endsMessage(lower: string, end: number): boolean {
-  if (lower[end] === '.' || lower[end] === '!') return true;
+  if (lower[end] === '.' || lower[end] === '!' || lower[end] === '\t') return true;
   let i = end;
   while (i < lower.length && (lower[i] === ' ' || lower[i] === '\t')) i++;
   if (i >= lower.length) return true;
