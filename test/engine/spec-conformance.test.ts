@@ -2,8 +2,10 @@
  * An audit of the engine against ../shared/spec/findings.md and cli.md's JSON report, rule by rule. Each
  * test quotes the sentence it checks; the per-check suites (test/engine/checks/*) hold the detail.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codes, type FindingCode } from '../../src/engine/codes.js';
+import { codes, FINDING_CODES, type FindingCode, PROJECT_CODES } from '../../src/engine/codes.js';
 import type { Classification, Report } from '../../src/engine/types.js';
 import { catches, catchesNot, NOW, run } from '../helpers/catches.js';
 import { b64url, CLAIMS, hs256, jwksFor, rs256, unsigned } from '../helpers/tokens.js';
@@ -469,5 +471,35 @@ describe('cli.md, the JSON report', () => {
   it('"any text gives a report (at worst input.empty)"', async () => {
     expect(codesOf(await run(''))).toEqual(['input.empty']);
     expect(codesOf(await run('the API says no, help'))).toEqual(['input.empty']);
+  });
+});
+
+describe('README.md and docs/findings.md agree with the implementation', () => {
+  const root = join(import.meta.dirname, '../..');
+  const docs = readFileSync(join(root, 'docs/findings.md'), 'utf8');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+
+  it('docs/findings.md lists every code once, with its severity', () => {
+    const rows = [...docs.matchAll(/^\| `([a-z-]+\.[a-z-]+)` \| (error|warning|info) \|/gm)];
+    expect(rows.map((m) => m[1]).sort()).toEqual([...FINDING_CODES].sort());
+    for (const [, code, severity] of rows) expect(codes[code as FindingCode].severity, code).toBe(severity);
+  });
+
+  it("the README's code table matches the catalogue", () => {
+    const rows = [...readme.matchAll(/^\| \[`([a-z-]+\.[a-z-]+)`\]\([^)]*\) \| (error|warning|info) \|/gm)];
+    expect(rows.map((m) => m[1]).sort()).toEqual([...FINDING_CODES].sort());
+    for (const [, code, severity] of rows) expect(codes[code as FindingCode].severity, code).toBe(severity);
+  });
+
+  it('PROJECT_CODES are exactly the rows docs/findings.md marks "(project addition)", and the README names them', () => {
+    const added = [...docs.matchAll(/^\| `([a-z-]+\.[a-z-]+)` \| [a-z]+ \| \(project addition\)/gm)].map((m) => m[1]);
+    expect([...PROJECT_CODES].sort()).toEqual(added.sort());
+    const sentence = /including the (\w+) codes this project added \(([^)]*)\)/.exec(readme.replace(/\n/g, ' '));
+    expect(
+      sentence?.[2]
+        ?.match(/`[^`]+`/g)
+        ?.map((c) => c.slice(1, -1))
+        .sort(),
+    ).toEqual([...PROJECT_CODES].sort());
   });
 });
