@@ -217,6 +217,9 @@ function collectOtherTokens(
   for (const t of tokens) {
     if (out.length >= MAX_OTHER_TOKENS) break;
     if (t.lookalike === true || seen.has(t.raw)) continue;
+    // The diagnosed token cut short by the text scan (at a `+` or `/` of a standard-base64 signature) is
+    // the same token, not another one: judging its prefix would call a malformed token live.
+    if (mainRaw !== null && mainRaw.length > t.raw.length && mainRaw.startsWith(t.raw)) continue;
     seen.add(t.raw);
     const decoded = decodeCredential(t.raw, redactor.fingerprint(t.raw));
     if (decoded.shape.kind !== 'jws') continue;

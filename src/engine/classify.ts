@@ -67,7 +67,11 @@ export function classify(status: number | null, statusEvidence: string, findings
   const authz = findings.find((f) => AUTHORIZATION_CODES.has(f.code) && stated(f));
   const authn = findings.find((f) => AUTHENTICATION_CODES.has(f.code) && stated(f));
   if (status === 401) {
-    const scope = findings.find((f) => f.code === 'challenge.insufficient-scope');
+    // "A 401 carrying insufficient_scope": the challenge's error code, or the verifier saying the same in its
+    // log (express-oauth2-jwt-bearer's InsufficientScopeError). A scope inferred from the token alone is not the server's word.
+    const scope = findings.find(
+      (f) => f.code === 'challenge.insufficient-scope' || (f.code === 'scope.insufficient' && f.source === 'log'),
+    );
     if (scope !== undefined) {
       return { classification: 'authorization', mismatch: mismatch(401, statusEvidence, 'authorization', scope.code) };
     }

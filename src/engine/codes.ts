@@ -72,6 +72,7 @@ export type Severity = 'error' | 'warning' | 'info';
 
 /** Codes added by this project beyond ../shared/spec/findings.md; documented in docs/findings.md. */
 export const PROJECT_CODES: readonly FindingCode[] = [
+  'challenge.dpop-proof',
   'token.revoked',
   'key.jwks-unavailable',
   'claim.required-missing',

@@ -173,6 +173,8 @@ export function fingerprintOf(raw: string): string {
 
 /** A plausible signature is long base64url; `xxxx`, `sig` and other short stand-ins are masks. */
 const MIN_SIGNATURE_LENGTH = 16;
+/** Standard base64 (RFC 4648 §4), padding allowed: linear, one character class then at most two `=`. */
+const STANDARD_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 function isJoseHeader(h: JsonObject): boolean {
   return typeof h.alg === 'string' || typeof h.enc === 'string';
@@ -255,6 +257,17 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     );
   }
 
+  // findings.md: token.malformed is "bad base64url". A signature-length run of base64 characters with `+` or
+  // `/` is a signature in standard base64 (an encoder's mistake), not a mask: no mask uses those characters.
+  if (
+    sigPart !== undefined &&
+    sigPart.length >= MIN_SIGNATURE_LENGTH &&
+    STANDARD_BASE64.test(sigPart) &&
+    /[+/]/.test(sigPart) &&
+    findMaskMarkers(sigPart).length === 0
+  ) {
+    return made({ kind: 'malformed', reason: 'standard-base64', header, payload }, null);
+  }
   let signature: 'present' | 'masked' | 'absent';
   let signatureValue: string | null = null;
   if (sigPart === undefined || sigPart === '') signature = 'absent';
