@@ -3,6 +3,7 @@ import { normalizePaste } from './normalize.js';
 import type { ResolvedOptions } from './options.js';
 import { isPlaceholderCredential, parseAuthorization } from './parse/authorization.js';
 import { parseChallenges } from './parse/challenge.js';
+import { readStatedErrors } from './parse/error-bodies.js';
 import { extractHttp, type HeaderField, type HttpObservations } from './parse/http.js';
 import { findJsonObjects, type JsonObjectSpan } from './parse/json-spans.js';
 import { foldForMatching, matchVerifierMessages } from './parse/verifier-messages.js';
@@ -122,6 +123,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     http,
     json,
     hits,
+    stated: statedInFocus(readStatedErrors(text, json), http, lineAt),
     challenges,
     challengesInPaste,
     authorization: authz,
@@ -475,4 +477,15 @@ function dateHeader(http: HttpObservations): number | null {
   if (fast !== null) return fast;
   const ms = Date.parse(date.value);
   return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
+}
+
+/** A body of another exchange than the one the report is about (an earlier, answered attempt) is history. */
+function statedInFocus(
+  stated: ReturnType<typeof readStatedErrors>,
+  http: HttpObservations,
+  lineAt: (offset: number) => HttpObservations['lines'][number] | undefined,
+): ReturnType<typeof readStatedErrors> {
+  if (stated.length === 0) return stated;
+  const elsewhere = otherExchange(http, lineAt);
+  return elsewhere === null ? stated : stated.filter((s) => !elsewhere(s.start));
 }

@@ -1,6 +1,7 @@
 import type { KeyFetchInfo } from './options.js';
 import type { ParsedAuthorization } from './parse/authorization.js';
 import type { ChallengeParseResult } from './parse/challenge.js';
+import type { StatedError } from './parse/error-bodies.js';
 import type { HeaderField, HttpObservations } from './parse/http.js';
 import type { JsonObjectSpan } from './parse/json-spans.js';
 import type { VerifierHit } from './parse/verifier-messages.js';
@@ -55,6 +56,8 @@ export interface Context {
   http: HttpObservations;
   json: readonly JsonObjectSpan[];
   hits: LogHit[];
+  /** What error bodies state about the credentials (RFC 6750 `error`, GraphQL `extensions.code`, …). */
+  stated: StatedError[];
   /** The challenges of the exchange the report is about (all of them when the paste shows one exchange). */
   challenges: ChallengeObservation[];
   /** Every challenge in the paste, for the report's `challenges` (cli.md: every WWW-Authenticate). */

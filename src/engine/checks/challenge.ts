@@ -47,7 +47,8 @@ export const challengeCheck = defineCheck({
     // A verifier's log line judging the token's content (expired, bad signature, unknown kid) shows one arrived too.
     const credentialSent =
       (ctx.authorization !== null && !isPlaceholderCredential(ctx.authorization.parsed.credential)) ||
-      ctx.hits.some((h) => h.source === 'log' && TOKEN_JUDGED.test(h.hit.code));
+      ctx.hits.some((h) => h.source === 'log' && TOKEN_JUDGED.test(h.hit.code)) ||
+      ctx.stated.some((s) => s.kind === 'invalid_token' || s.kind === 'insufficient_scope' || s.kind === 'forbidden');
     const schemes: string[] = [];
     for (const { field, result } of ctx.challenges) {
       const evidence = ctx.evidenceAt(field.start, field.end);

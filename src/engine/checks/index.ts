@@ -1,5 +1,6 @@
 import { algCheck } from './alg.js';
 import { authzHeaderCheck } from './authz-header.js';
+import { bodyCheck } from './body.js';
 import { challengeCheck } from './challenge.js';
 import { claimsCheck } from './claims.js';
 import type { Check } from './define.js';
@@ -22,6 +23,7 @@ export const checks: readonly Check[] = [
   statusCheck,
   proxyCheck,
   verifierLogCheck,
+  bodyCheck,
   authzHeaderCheck,
   challengeCheck,
   tokenCheck,

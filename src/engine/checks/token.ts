@@ -108,8 +108,15 @@ function isAuthenticationFailure(ctx: Context): boolean {
     }
   }
   for (const h of ctx.hits) if (h.hit.code !== 'token.missing') return false;
+  // A body that says a credential was judged (invalid_token, insufficient_scope, a refused grant) says
+  // one was sent: the report leads with what the body says, not with its absence from the paste.
+  let unauthenticated = false;
+  for (const s of ctx.stated) {
+    if (s.kind !== 'unauthenticated') return false;
+    unauthenticated = true;
+  }
   const url = ctx.http.request.url;
   if (url !== null && /[?&]access_token=[^&\s]/.test(url)) return false;
-  if (ctx.http.status?.code === 401) return true;
+  if (ctx.http.status?.code === 401 || unauthenticated) return true;
   return bearer;
 }

@@ -2,6 +2,11 @@ import type { KeyFetchFailure } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 
 const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${a.via})`);
+/** An RFC 6750 error as the header states it, or as an error body does (`via` names the body). */
+const stated = (a: { via?: string }, error: string) =>
+  a.via === undefined
+    ? `error="${error}"`
+    : `The response body${a.via === 'response body' ? '' : ` (${a.via})`} reports ${error}`;
 const q = (s: string) => `"${s}"`;
 const or = (items: readonly string[], f: Format) =>
   items.length === 0 ? 'the expected value' : f.list(items.map(q)).replace(/ and /g, ' or ');
@@ -150,7 +155,7 @@ export const findings: FindingMessages = {
   'challenge.invalid-request': {
     title: () => 'The server says the request is malformed (invalid_request)',
     detail: (a) =>
-      `error="invalid_request"${a.description === null ? '' : `: ${q(a.description)}`}. Duplicate or malformed credentials, or a missing parameter.`,
+      `${stated(a, 'invalid_request')}${a.description === null ? '' : `: ${q(a.description)}`}. Duplicate or malformed credentials, or a missing parameter.`,
     steps: () => [
       'Check that the token is sent exactly once (not in both the header and the query or body) and in the right format.',
     ],
@@ -158,7 +163,7 @@ export const findings: FindingMessages = {
   'challenge.invalid-token': {
     title: () => 'The server rejected the token (invalid_token)',
     detail: (a) =>
-      `error="invalid_token"${a.description === null ? ' with no description' : `: ${q(a.description)}`}. The token is expired, revoked, malformed or badly signed.`,
+      `${stated(a, 'invalid_token')}${a.description === null ? ' with no description' : `: ${q(a.description)}`}. The token is expired, revoked, malformed or badly signed.`,
     steps: () => [
       'Check the token’s exp, iss, aud and kid against what this API expects; if the token is not in the paste, paste it (signature masked) and this report checks them.',
     ],
@@ -186,7 +191,7 @@ export const findings: FindingMessages = {
   'challenge.insufficient-scope': {
     title: (a) => (a.scope === null ? 'The token lacks a required scope' : `The token lacks the scope ${q(a.scope)}`),
     detail: (a) =>
-      `error="insufficient_scope"${a.scope === null ? '' : ` and scope=${q(a.scope)}`}${a.description === null ? '' : `: ${q(a.description)}`}.`,
+      `${stated(a, 'insufficient_scope')}${a.scope === null ? '' : ` and scope=${q(a.scope)}`}${a.description === null ? '' : `: ${q(a.description)}`}.`,
     steps: (a) => [
       `Request a token with ${a.scope === null ? 'the required scope' : q(a.scope)} (add it to the client’s scope request, and grant it to the client or user in the identity provider).`,
     ],

@@ -1,6 +1,12 @@
 import type { AuthzFormatProblem, KeyFetchFailure } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 
+/** RFC 6750 のエラーを、ヘッダーが返したものか、エラーボディが返したもの（`via` がボディを示す）かで言い分けます。 */
+const stated = (a: { via?: string }, error: string, extra = '') =>
+  a.via === undefined
+    ? `サーバーの応答は error="${error}"${extra} です`
+    : `レスポンスボディ${a.via === 'response body' ? '' : `（${a.via}）`}は ${error}${extra} を返しています`;
+
 /*
  * Conventions of this catalogue, so that new messages read like the old ones:
  * - titles are short and end without 「。」; details and steps are plain polite style (〜です / 〜してください);
@@ -223,7 +229,7 @@ export const findings: FindingMessages = {
   'challenge.invalid-request': {
     title: () => 'リクエストの形式が不正だとサーバーが返しています（invalid_request）',
     detail: (a) =>
-      `サーバーの応答は error="invalid_request" です${a.description === null ? '' : `（${q(a.description)}）`}。認証情報が重複している、形式が正しくない、またはパラメーターが足りないときに返ります。`,
+      `${stated(a, 'invalid_request')}${a.description === null ? '' : `（${q(a.description)}）`}。認証情報が重複している、形式が正しくない、またはパラメーターが足りないときに返ります。`,
     steps: () => [
       'トークンを1か所だけで（ヘッダーとクエリやボディの両方に入れずに）、正しい形式で送っているか確認してください。',
     ],
@@ -231,7 +237,7 @@ export const findings: FindingMessages = {
   'challenge.invalid-token': {
     title: () => 'サーバーがトークンを拒否しています（invalid_token）',
     detail: (a) =>
-      `サーバーの応答は error="invalid_token" です${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。`,
+      `${stated(a, 'invalid_token')}${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。`,
     steps: () => [
       'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。トークンを貼っていなければ、署名を伏せて貼るとこのレポートで確認できます。',
     ],
@@ -260,7 +266,7 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.scope === null ? 'トークンに必要なスコープがありません' : `トークンにスコープ ${q(a.scope)} がありません`,
     detail: (a) =>
-      `サーバーの応答は error="insufficient_scope"${a.scope === null ? '' : `、scope=${q(a.scope)}`} です${a.description === null ? '' : `（${q(a.description)}）`}。トークン自体は受け入れられていますが、この操作に必要な権限が足りません。`,
+      `${stated(a, 'insufficient_scope', a.scope === null ? '' : `、scope=${q(a.scope)}`)}${a.description === null ? '' : `（${q(a.description)}）`}。トークン自体は受け入れられていますが、この操作に必要な権限が足りません。`,
     steps: (a) => [
       `${a.scope === null ? '必要なスコープ' : sp(q(a.scope))}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`,
     ],

@@ -1,0 +1,59 @@
+import type { Context } from '../context.js';
+import type { FindingData } from '../types.js';
+import { defineCheck, finding } from './define.js';
+
+const CODES = [
+  'challenge.invalid-token',
+  'challenge.invalid-request',
+  'challenge.insufficient-scope',
+  'token.revoked',
+  'policy.deny',
+] as const;
+type Code = (typeof CODES)[number];
+
+/**
+ * What an error body states about the credentials (parse/error-bodies.ts). An RFC 6750 error code means
+ * the same in the body as in WWW-Authenticate, so it is the same finding; `source` (`log`: a response
+ * body, as for every verifier message read from one) and `via` say where the server said it. When the
+ * shown WWW-Authenticate already states the same error, the header's finding says it and the body adds
+ * nothing. See docs/findings.md, "Reading the rules".
+ */
+export const bodyCheck = defineCheck({
+  id: 'body',
+  codes: CODES,
+  run(ctx: Context) {
+    const out: FindingData<Code>[] = [];
+    const inHeader = new Set<string>();
+    for (const { result } of ctx.challenges)
+      for (const ch of result.challenges) if (ch.params.error !== undefined) inHeader.add(ch.params.error);
+    const seen = new Set<string>();
+    for (const s of ctx.stated) {
+      if (seen.has(s.kind) || inHeader.has(s.kind)) continue;
+      seen.add(s.kind);
+      const evidence = ctx.evidenceAt(s.start, s.end);
+      const { via, description } = s;
+      switch (s.kind) {
+        case 'invalid_token':
+          out.push(finding('challenge.invalid-token', { via, description }, evidence, 'log'));
+          break;
+        case 'invalid_request':
+          out.push(finding('challenge.invalid-request', { via, description }, evidence, 'log'));
+          break;
+        case 'insufficient_scope':
+          out.push(finding('challenge.insufficient-scope', { via, scope: s.scope, description }, evidence, 'log'));
+          break;
+        case 'invalid_grant':
+          // RFC 6749 §5.2: the refresh token or code is invalid, expired or revoked: a new sign-in is needed.
+          out.push(finding('token.revoked', { via: 'token endpoint, invalid_grant' }, evidence, 'log'));
+          break;
+        case 'forbidden':
+          out.push(finding('policy.deny', { via, stated: true }, evidence, 'log', 'error'));
+          break;
+        default:
+          // GraphQL UNAUTHENTICATED says no credentials were accepted, not which: token.ts reads it.
+          break;
+      }
+    }
+    return out;
+  },
+});

@@ -1,0 +1,100 @@
+/**
+ * What an error body says about the request's credentials, read from the JSON objects of the paste:
+ * an RFC 6750 §3.1 / RFC 6749 §5.2 `error` member (resource servers that mirror their WWW-Authenticate
+ * into the body, token endpoints refusing a refresh), Microsoft Graph's `InvalidAuthenticationToken`,
+ * Okta's `E0000011`, and GraphQL's `extensions.code` `UNAUTHENTICATED` / `FORBIDDEN`.
+ *
+ * Only a member's exact value counts, never words in a message: `{"message":"invalid_token means…"}`
+ * or a status text like Spring's `"error":"Unauthorized"` says nothing here. Each object is looked at
+ * once, to a fixed depth, so the work is linear in the objects found.
+ */
+import type { JsonObjectSpan } from './json-spans.js';
+
+export type StatedKind =
+  | 'invalid_token'
+  | 'invalid_request'
+  | 'insufficient_scope'
+  | 'invalid_grant'
+  | 'unauthenticated'
+  | 'forbidden';
+
+export interface StatedError {
+  kind: StatedKind;
+  /** The body's own words for it (`error_description`, Graph's `message`, Okta's `errorSummary`). */
+  description: string | null;
+  /** `scope` beside `insufficient_scope`, when given. */
+  scope: string | null;
+  /** Who says it: `response body` for a bare RFC 6750/6749 member, else the product. */
+  via: string;
+  start: number;
+  end: number;
+}
+
+const OAUTH: ReadonlySet<string> = new Set(['invalid_token', 'invalid_request', 'insufficient_scope', 'invalid_grant']);
+const MAX_GRAPHQL_ERRORS = 20;
+
+type Json = Record<string, unknown>;
+
+function isObject(v: unknown): v is Json {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' && v !== '' ? v : null;
+}
+
+/**
+ * Documentation that shows an error body inside a sentence ("returns {…} when the token expired") is
+ * not a response: a connective right after the object means the line goes on as prose.
+ */
+const PROSE_AFTER =
+  /^\s*[,;:]?\s*(?:when|if|whenever|because|which|means|meaning|for example|e\.g\.|and then|otherwise)\b/i;
+
+/** Every statement of the objects in `spans`, at most one per object, in document order. */
+export function readStatedErrors(text: string, spans: readonly JsonObjectSpan[]): StatedError[] {
+  const out: StatedError[] = [];
+  for (const span of spans) {
+    const s = readOne(span.value);
+    if (s !== null && PROSE_AFTER.test(text.slice(span.end, span.end + 40))) continue;
+    if (s !== null) out.push({ ...s, start: span.start, end: span.end });
+  }
+  return out;
+}
+
+function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
+  const error = o.error;
+  if (typeof error === 'string' && OAUTH.has(error)) {
+    return {
+      kind: error as StatedKind,
+      description: str(o.error_description),
+      scope: str(o.scope),
+      via: 'response body',
+    };
+  }
+  // Microsoft Graph: {"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}
+  if (isObject(error) && error.code === 'InvalidAuthenticationToken') {
+    return { kind: 'invalid_token', description: str(error.message), scope: null, via: 'microsoft-graph' };
+  }
+  // Okta's management API: {"errorCode":"E0000011","errorSummary":"Invalid token provided",…}
+  if (o.errorCode === 'E0000011') {
+    return { kind: 'invalid_token', description: str(o.errorSummary), scope: null, via: 'okta' };
+  }
+  const errors = o.errors;
+  if (Array.isArray(errors)) {
+    const n = Math.min(errors.length, MAX_GRAPHQL_ERRORS);
+    for (let i = 0; i < n; i++) {
+      const e = errors[i];
+      if (!isObject(e) || !isObject(e.extensions)) continue;
+      const code = e.extensions.code;
+      if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
+        return {
+          kind: code === 'FORBIDDEN' ? 'forbidden' : 'unauthenticated',
+          description: str(e.message),
+          scope: null,
+          via: 'graphql',
+        };
+      }
+    }
+  }
+  return null;
+}
