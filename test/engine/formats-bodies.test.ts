@@ -182,7 +182,7 @@ const TOKEN_ENDPOINT: Row[] = [
     status: 400,
     classification: 'authentication',
     top: 'token.revoked',
-    via: 'token endpoint, invalid_grant',
+    via: 'invalid_grant',
     excludes: NOT_MISSING,
   },
   {

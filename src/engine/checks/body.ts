@@ -43,8 +43,9 @@ export const bodyCheck = defineCheck({
           out.push(finding('challenge.insufficient-scope', { via, scope: s.scope, description }, evidence, 'log'));
           break;
         case 'invalid_grant':
-          // RFC 6749 §5.2: the refresh token or code is invalid, expired or revoked: a new sign-in is needed.
-          out.push(finding('token.revoked', { via: 'token endpoint, invalid_grant' }, evidence, 'log'));
+          // RFC 6749 §5.2: the refresh token or code is invalid, expired or revoked: a new sign-in is needed. `via` is
+          // the protocol's own error code, not words: the catalogue words the sentence around it (en, ja).
+          out.push(finding('token.revoked', { via: 'invalid_grant' }, evidence, 'log'));
           break;
         case 'forbidden':
           out.push(finding('policy.deny', { via, stated: true }, evidence, 'log', 'error'));
