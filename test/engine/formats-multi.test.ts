@@ -8,8 +8,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FindingCode } from '../../src/engine/codes.js';
-import type { Classification } from '../../src/engine/types.js';
 import { NOW, run } from '../helpers/catches.js';
+import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 import { CLAIMS, rs256 } from '../helpers/tokens.js';
 
 /** Signed, and expired 8 minutes before NOW. */
@@ -59,17 +59,6 @@ function harEntry(
   };
 }
 const FRESH_EXP = NOW + 3540;
-
-interface Row {
-  name: string;
-  input: string;
-  status: number | null;
-  classification: Classification;
-  includes: FindingCode[];
-  excludes?: FindingCode[];
-  /** The `exp` of the token the report is about (null: no JWT judged). */
-  tokenExp?: number | null;
-}
 
 const A401 = { status: 401, classification: 'authentication' } as const;
 const CHALLENGE = 'WWW-Authenticate: Bearer error="invalid_token", error_description="jwt expired"';
@@ -1084,15 +1073,10 @@ const ROWS: Array<[string, Row[]]> = [
 
 describe.each(ROWS)('multi-message pastes: %s', (_kind, rows) => {
   it.each(rows.map((r) => [r.name, r] as const))('%s', async (_name, row) => {
-    const report = await run(row.input);
-    const codes = report.findings.map((f) => f.code);
-    expect(report.status, 'status').toBe(row.status);
-    expect(report.classification, `classification (${codes.join(', ')})`).toBe(row.classification);
-    expect(codes).toEqual(expect.arrayContaining(row.includes));
-    for (const code of row.excludes ?? []) expect(codes, `must not say ${code}`).not.toContain(code);
-    if (row.tokenExp !== undefined) expect(report.token?.payload?.exp ?? null, 'the token judged').toBe(row.tokenExp);
-    const json = JSON.stringify(report);
-    for (const t of [EXPIRED, FRESH, ID_TOKEN, REFRESH_JWT]) expect(json).not.toContain(t.split('.')[2]);
+    await expectPasteRow(
+      row,
+      [EXPIRED, FRESH, ID_TOKEN, REFRESH_JWT].map((t) => t.split('.')[2] as string),
+    );
   });
 });
 

@@ -6,8 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FindingCode } from '../../src/engine/codes.js';
-import type { Classification } from '../../src/engine/types.js';
 import { NOW, run } from '../helpers/catches.js';
+import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 import { b64url, CLAIMS, jwksFor, rs256 } from '../helpers/tokens.js';
 
 /** Signed, and expired 8 minutes before NOW. */
@@ -16,15 +16,6 @@ const EXPIRED = rs256({ ...CLAIMS, iat: NOW - 3600, exp: NOW - 480 }, { kid: 'k1
 const LIVE = rs256(CLAIMS, { kid: 'k1' });
 const [HEAD, BODY, SIGNATURE] = EXPIRED.split('.') as [string, string, string];
 const masked = (mask: string) => `${HEAD}.${BODY}.${mask}`;
-
-interface Row {
-  name: string;
-  input: string;
-  status: number | null;
-  classification: Classification;
-  includes: FindingCode[];
-  excludes?: FindingCode[];
-}
 
 const A401 = { status: 401, classification: 'authentication' } as const;
 const CHALLENGE = 'WWW-Authenticate: Bearer error="invalid_token", error_description="jwt expired"';
@@ -339,14 +330,7 @@ const WHOLE_MASKS: Array<[string, string]> = [
 
 describe('real-world pastes, end to end', () => {
   it.each([...TOOLS, ...LOGS, ...TOKENS])('reads $name', async (row) => {
-    const report = await run(row.input);
-    const codes = report.findings.map((f) => f.code);
-    expect({ status: report.status, classification: report.classification }).toEqual({
-      status: row.status,
-      classification: row.classification,
-    });
-    expect(codes).toEqual(expect.arrayContaining(row.includes));
-    for (const code of row.excludes ?? []) expect(codes, `${code} in ${codes.join(', ')}`).not.toContain(code);
+    await expectPasteRow(row);
   });
 });
 

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FindingCode } from '../../src/engine/codes.js';
-import type { Classification, Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/engine/types.js';
 import { NOW, run } from '../helpers/catches.js';
+import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 import { b64url, CLAIMS, jwksFor, rs256 } from '../helpers/tokens.js';
 
 /** Signed, and expired 8 minutes before NOW: every format should lead to time.expired. */
@@ -22,16 +23,6 @@ function wrap(s: string, width: number): string {
   const lines: string[] = [];
   for (let i = 0; i < s.length; i += width) lines.push(s.slice(i, i + width));
   return lines.join('\n');
-}
-
-interface Row {
-  name: string;
-  input: string;
-  status: number | null;
-  classification: Classification;
-  includes: FindingCode[];
-  excludes?: FindingCode[];
-  token?: Partial<NonNullable<Report['token']>> | null;
 }
 
 const CHALLENGE =
@@ -483,16 +474,7 @@ const rows: Row[] = [
 
 describe('paste formats, end to end', () => {
   it.each(rows)('reads $name', async (row) => {
-    const report = await run(row.input);
-    const codes = report.findings.map((f) => f.code);
-    expect({ status: report.status, classification: report.classification }).toEqual({
-      status: row.status,
-      classification: row.classification,
-    });
-    expect(codes).toEqual(expect.arrayContaining(row.includes));
-    for (const code of row.excludes ?? []) expect(codes, `${code} in ${codes.join(', ')}`).not.toContain(code);
-    if (row.token === null) expect(report.token).toBeNull();
-    else if (row.token !== undefined) expect(report.token).toMatchObject(row.token);
+    await expectPasteRow(row);
   });
 
   it('reads the same token whatever the format: one fingerprint', async () => {
