@@ -27,6 +27,7 @@ import { rankFindings } from '../../src/engine/rank.js';
 import { SecretRedactor } from '../../src/engine/secrets.js';
 import { httpDateSeconds, isoSeconds } from '../../src/engine/time-parse.js';
 import { findMaskMarkers, isBase64Url, MASK_PATTERNS } from '../../src/engine/token/decode.js';
+import { isDataHeader, joseHeaderKind } from '../../src/engine/token/find.js';
 import type { FindingData, Source } from '../../src/engine/types.js';
 import { b64url } from '../helpers/tokens.js';
 
@@ -775,6 +776,35 @@ describe('headerSignals', () => {
     fc.assert(
       fc.property(fc.array(field, { maxLength: 6 }), (headers) => {
         expect(headerSignals(headers)).toEqual(reference(headers));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('isDataHeader', () => {
+  const key = fc.constantFrom('alg', 'enc', 'typ', 'kid', 'iss', 'page', 'cursor', 'al', 'algo', '__proto__');
+  const value = fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.constant(null), fc.constant([1]));
+  const json = fc.oneof(
+    fc.dictionary(key, value, { maxKeys: 4 }).map((o) => JSON.stringify(o)),
+    // Broken or odd JSON after a JOSE first member: `{"alg"` then anything.
+    fc
+      .tuple(key, fc.constantFrom('', ':', ':"RS256"', ':"RS256"}', ':1}', ' :"x"}', '}', ':"x","alg":1}'))
+      .map(([k, rest]) => `{"${k}"${rest}`),
+  );
+  // Whole segments, and segments cut or lengthened by a character or two (lengths base64url never has).
+  const segment = fc
+    .tuple(json, fc.integer({ min: -3, max: 0 }), fc.stringMatching(/^[A-Za-z0-9_-]{0,3}$/))
+    .map(([j, cut, tail]) => {
+      const s = b64url(j);
+      return (cut < 0 ? s.slice(0, cut) : s) + tail;
+    })
+    .filter((s) => s.startsWith('eyJ'));
+
+  it("agrees with joseHeaderKind(…) === 'data'", () => {
+    fc.assert(
+      fc.property(segment, (s) => {
+        expect(isDataHeader(s)).toBe(joseHeaderKind(s) === 'data');
       }),
       { numRuns: 3000 },
     );

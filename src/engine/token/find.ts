@@ -160,7 +160,7 @@ export function findTokensInText(text: string): TokenOccurrence[] {
     if (segments >= 2) {
       // A token found from its payload on (its header lost, after a dot) is never a look-alike: its
       // first part is claims.
-      const lookalike = text.charCodeAt(i - 1) !== 0x2e && joseHeaderKind(raw.slice(0, raw.indexOf('.'))) === 'data';
+      const lookalike = text.charCodeAt(i - 1) !== 0x2e && isDataHeader(raw.slice(0, raw.indexOf('.')));
       found.push(lookalike ? { raw, start: i, end, lookalike } : { raw, start: i, end });
     }
     i = text.indexOf('eyJ', Math.max(end, i + 3));
@@ -202,7 +202,7 @@ const MAX_DECODED_HEADER = 4096;
  * What a token's first part decodes to: a JWS or JWE header, base64 JSON `data` with no JOSE parameter
  * and no registered claim, or `other` (does not decode to a JSON object, too long, or claims).
  */
-function joseHeaderKind(segment: string): 'jws' | 'jwe' | 'data' | 'other' {
+export function joseHeaderKind(segment: string): 'jws' | 'jwe' | 'data' | 'other' {
   if (segment.length > MAX_DECODED_HEADER) return 'other';
   let value: unknown;
   try {
@@ -216,6 +216,19 @@ function joseHeaderKind(segment: string): 'jws' | 'jwe' | 'data' | 'other' {
   if (typeof o.alg === 'string') return 'jws';
   for (const key of Object.keys(o)) if (JOSE_OR_CLAIM.has(key)) return 'other';
   return 'data';
+}
+
+/**
+ * base64url of `{"alg"`, `{"enc"`, `{"typ"`, `{"kid"`, how nearly every JOSE header starts. A first part
+ * starting so decodes, if to JSON at all, to an object with that parameter: never base64 JSON `data`.
+ */
+const JOSE_FIRST_MEMBERS = ['eyJhbGci', 'eyJlbmMi', 'eyJ0eXAi', 'eyJraWQi'];
+
+/** `joseHeaderKind(segment) === 'data'`, without decoding the usual JOSE header. */
+export function isDataHeader(segment: string): boolean {
+  for (let k = 0; k < JOSE_FIRST_MEMBERS.length; k++)
+    if (segment.startsWith(JOSE_FIRST_MEMBERS[k] as string)) return false;
+  return joseHeaderKind(segment) === 'data';
 }
 
 /**
