@@ -11,6 +11,7 @@ import { hostOf, hostOfByRegex } from '../../src/engine/checks/claims.js';
 import { headerSignals, type Signal } from '../../src/engine/checks/proxy.js';
 import { hasComma, isBlank, splitGrants } from '../../src/engine/checks/scope.js';
 import { FINDING_CODES } from '../../src/engine/codes.js';
+import { isAscii } from '../../src/engine/normalize.js';
 import { isIsoNow, resolveOptions } from '../../src/engine/options.js';
 import { parseAuthorization, parseAuthorizationFully } from '../../src/engine/parse/authorization.js';
 import type { HeaderField } from '../../src/engine/parse/http.js';
@@ -805,6 +806,25 @@ describe('isDataHeader', () => {
     fc.assert(
       fc.property(segment, (s) => {
         expect(isDataHeader(s)).toBe(joseHeaderKind(s) === 'data');
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('isAscii (normalizePaste skips its special-character pass on ASCII pastes)', () => {
+  const text = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.string({ maxLength: 40 }),
+    fc.string({
+      unit: fc.constantFrom('a', ' ', '\u007f', '\u0080', '\u00a0', '\ud800', '\udc00', '\u200b'),
+      maxLength: 12,
+    }),
+  );
+  it('agrees with the plain definition', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(isAscii(t)).toBe(/^[\x00-\x7f]*$/.test(t));
       }),
       { numRuns: 3000 },
     );
