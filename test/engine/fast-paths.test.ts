@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { evidenceQuoter, quoteLine } from '../../src/engine/build-context.js';
 import { hostOf, hostOfByRegex } from '../../src/engine/checks/claims.js';
-import { headerSignals, type Signal } from '../../src/engine/checks/proxy.js';
+import { ALB_PAGE, anyBodySignal, BODY_SIGNALS, headerSignals, type Signal } from '../../src/engine/checks/proxy.js';
 import { hasComma, isBlank, splitGrants } from '../../src/engine/checks/scope.js';
 import { FINDING_CODES } from '../../src/engine/codes.js';
 import { isAscii } from '../../src/engine/normalize.js';
@@ -824,7 +824,42 @@ describe('isAscii (normalizePaste skips its special-character pass on ASCII past
   it('agrees with the plain definition', () => {
     fc.assert(
       fc.property(text, (t) => {
-        expect(isAscii(t)).toBe(/^[\x00-\x7f]*$/.test(t));
+        let plain = true;
+        for (let i = 0; i < t.length; i++) if (t.charCodeAt(i) > 0x7f) plain = false;
+        expect(isAscii(t)).toBe(plain);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('anyBodySignal', () => {
+  const texts = [...BODY_SIGNALS.map((b) => b.text), ALB_PAGE];
+  // Whole texts, texts cut short or with a character changed, and the anchors alone, among filler.
+  const piece = fc.oneof(
+    fc.constantFrom(...texts),
+    fc.tuple(fc.constantFrom(...texts), fc.nat(), fc.constantFrom('x', ' ', '|', '.')).map(([t, at, c]) => {
+      const k = at % t.length;
+      return `${t.slice(0, k)}${c}${t.slice(k + 1)}`;
+    }),
+    fc.constantFrom(
+      '1020',
+      '|',
+      '<center>',
+      'blocked',
+      'satisfied',
+      'incapsula',
+      'rejected.',
+      'security',
+      '<center>nginx',
+    ),
+    fc.string({ maxLength: 8 }),
+  );
+  const body = fc.array(piece, { maxLength: 6 }).map((a) => a.join(' '));
+  it('finds what searching for every text finds', () => {
+    fc.assert(
+      fc.property(body, (b) => {
+        expect(anyBodySignal(b)).toBe(texts.some((t) => b.includes(t)));
       }),
       { numRuns: 3000 },
     );
