@@ -67,7 +67,10 @@ export interface CodeArgs {
   'challenge.insufficient-scope': Via & { scope: string | null; description: string | null };
   'challenge.scheme-mismatch': Via & { sent: string; challenged: string[] };
   'challenge.malformed': Via & { reason: string; offset: number };
-  'token.missing': Via;
+  'token.missing': Via & {
+    /** What the Authorization header carried where the token goes (`undefined`, `null`, '' for nothing), when it did. */
+    placeholder?: string;
+  };
   'token.malformed': Via & { reason: string; parts: number | null };
   'token.jwe': Via & { alg: string | null; enc: string | null };
   'token.opaque': Via & { length: number };

@@ -72,7 +72,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { reason: 'unterminated quoted-string', offset: 30 },
     { reason: 'expected "," after auth-param', offset: 12 },
   ],
-  'token.missing': [{}, { via: 'jsonwebtoken' }],
+  'token.missing': [{}, { via: 'jsonwebtoken' }, { placeholder: '<token>' }, { placeholder: '' }],
   'token.malformed': [
     { reason: 'segments', parts: 2 },
     { reason: 'segments', parts: null },
@@ -281,7 +281,9 @@ function argStrings(value: unknown): string[] {
 /** Three or more English words in a row, once quoted values, arg values and kept terms are taken out. */
 function englishLeft(text: string, args: unknown): string | null {
   let rest = text.replace(/"[^"]*"/g, ' ');
-  for (const s of [...argStrings(args), ...KEPT].sort((x, y) => y.length - x.length)) rest = rest.split(s).join(' ');
+  // An empty argument (a placeholder of nothing) would split the text into letters.
+  for (const s of [...argStrings(args).filter((a) => a !== ''), ...KEPT].sort((x, y) => y.length - x.length))
+    rest = rest.split(s).join(' ');
   return /[A-Za-z][A-Za-z']*(?:[ ,]+[A-Za-z][A-Za-z']*){2,}/.exec(rest)?.[0] ?? null;
 }
 

@@ -25,7 +25,11 @@ export const tokenCheck = defineCheck({
     if (authz !== null && isPlaceholderCredential(authz.parsed.credential)) {
       // `Authorization: Bearer undefined` (or an empty header): the request visibly carried no token, whatever
       // else the paste holds. The server's invalid_token is about this placeholder, so it does not silence it.
-      out.push(finding('token.missing', {}, ctx.evidenceAt(authz.field.start, authz.field.end), 'request-header'));
+      // The placeholder is quoted: it is what explains the failure (a client's unset variable), and never a secret.
+      const placeholder = authz.parsed.credential.trim();
+      out.push(
+        finding('token.missing', { placeholder }, ctx.evidenceAt(authz.field.start, authz.field.end), 'request-header'),
+      );
     } else if (token === null) {
       if (
         ctx.claims === null &&

@@ -215,9 +215,11 @@ export const findings: FindingMessages = {
   'token.missing': {
     title: () => 'No token was sent',
     detail: (a) =>
-      a.via === undefined
-        ? 'This is an authentication failure and there is no token anywhere in the input.'
-        : `The verifier says it received no token${via(a)}.`,
+      a.placeholder !== undefined
+        ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
+        : a.via === undefined
+          ? 'This is an authentication failure and there is no token anywhere in the input.'
+          : `The verifier says it received no token${via(a)}.`,
     steps: () => [
       'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
     ],

@@ -56,6 +56,17 @@ describe('token.missing: an authentication failure and no token anywhere in the 
     expect(f.evidence).toContain('undefined');
   });
 
+  it('names the placeholder in its args, so the words say what was sent instead of "no token anywhere"', async () => {
+    expect((await catches('token.missing', sent('Bearer undefined'))).args).toEqual({ placeholder: 'undefined' });
+    expect((await catches('token.missing', sent('Bearer'))).args).toEqual({ placeholder: '' });
+    const report = await run(sent('Bearer null'));
+    const detail = report.findings.find((f) => f.code === 'token.missing')?.detail ?? '';
+    expect(detail).toContain('"null"');
+    expect(detail).not.toContain('anywhere');
+    // With no Authorization header at all, the finding is about the whole paste, as before.
+    expect((await catches('token.missing', 'HTTP/1.1 401 Unauthorized')).args).toEqual({});
+  });
+
   it.each([
     [
       'an invalid_token challenge: a token was sent, just not pasted',
