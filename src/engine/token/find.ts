@@ -4,6 +4,7 @@
  * (the base64url of `{"`), never revisiting a character, so a megabyte of `eyJeyJeyJ…` stays linear.
  */
 import { isBase64url } from './chars.js';
+import { decodeJsonSegment } from './decode.js';
 
 export interface TokenOccurrence {
   /** The token as pasted, plus any trailing mask marker. Secret. */
@@ -204,14 +205,9 @@ const MAX_DECODED_HEADER = 4096;
  */
 export function joseHeaderKind(segment: string): 'jws' | 'jwe' | 'data' | 'other' {
   if (segment.length > MAX_DECODED_HEADER) return 'other';
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-  } catch {
-    return 'other';
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'other';
-  const o = value as Record<string, unknown>;
+  const decoded = decodeJsonSegment(segment);
+  if (!decoded.ok) return 'other';
+  const o = decoded.value;
   if (typeof o.enc === 'string') return 'jwe';
   if (typeof o.alg === 'string') return 'jws';
   for (const key of Object.keys(o)) if (JOSE_OR_CLAIM.has(key)) return 'other';
