@@ -3,8 +3,8 @@
 # Node 24 comes from the npm registry's `node` package (see scripts/lib/node24.sh; NODE24=/path/to/node overrides).
 # Needs `npm ci` done first. Extra arguments go to `vitest run` (e.g. a test file, or `--full`).
 #
-# By default it leaves out test/engine/ and test/fuzz/: the engine is plain ECMAScript with no Node API (the
-# boundary test enforces it), and those are half of the suite's time. What depends on the runtime is all still
+# By default it leaves out test/engine/ and test/fuzz/: the engine is plain ECMAScript plus Buffer and node:crypto,
+# no I/O (the boundary test enforces it), and those are half of the suite's time. What depends on the runtime is all still
 # run: the Slack app over real HTTP, fetch and nock, the key fetcher, the CLI as a process (it diagnoses
 # every example and shared case under Node 24, through the engine), the leak and fault tests. Leaving the
 # engine's own tests out keeps CI well inside five minutes; `--full` runs everything (about twice as long).
