@@ -91,7 +91,9 @@ const RFC6750: Row[] = [
     input: `${S401}\nWWW-Authenticate: Bearer error="invalid_token", error_description="The access token expired"\n\n{"error":"invalid_token","error_description":"The access token expired"}`,
     status: 401,
     classification: 'authentication',
-    top: 'challenge.invalid-token',
+    // The description states the cause (stated-expiry.ts): time.expired first, then the challenge.
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
     excludes: [...NOT_MISSING, 'challenge.missing'],
   },
   {

@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { isPlaceholderCredential } from '../parse/authorization.js';
+import { statesExpiry } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
@@ -12,6 +13,7 @@ type Out = FindingData<
   | 'challenge.insufficient-scope'
   | 'challenge.scheme-mismatch'
   | 'challenge.malformed'
+  | 'time.expired'
 >;
 
 /** Verifier findings about a token's content: the verifier had a token to judge. */
@@ -32,6 +34,7 @@ export const challengeCheck = defineCheck({
     'challenge.insufficient-scope',
     'challenge.scheme-mismatch',
     'challenge.malformed',
+    'time.expired',
   ],
   run(ctx: Context) {
     const out: Out[] = [];
@@ -93,6 +96,12 @@ export const challengeCheck = defineCheck({
           out.push(finding('challenge.invalid-request', { description }, evidence, 'response-header'));
         } else if (error === 'invalid_token') {
           out.push(finding('challenge.invalid-token', { description }, evidence, 'response-header'));
+          // "The access token expired": the server's stated reason (stated-expiry.ts). A library's own wording
+          // in the description ("Jwt expired at …") is already a verifier-message hit, with its details.
+          if (description !== null && statesExpiry(description) && !timeHitWithin(ctx, field)) {
+            const args = { exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge: false };
+            out.push(finding('time.expired', args, evidence, 'response-header'));
+          }
         } else if (error === 'invalid_dpop_proof' || error === 'use_dpop_nonce') {
           // RFC 9449 §7.1 and §9: about the proof in the `DPoP` request header, not the access token. A nonce
           // request is the protocol's normal first round trip (retry once with DPoP-Nonce), so it is a warning.
@@ -143,3 +152,7 @@ export const challengeCheck = defineCheck({
     return out;
   },
 });
+
+function timeHitWithin(ctx: Context, field: { start: number; end: number }): boolean {
+  return ctx.hits.some(({ hit }) => hit.code.startsWith('time.') && field.start <= hit.start && hit.end <= field.end);
+}

@@ -217,6 +217,60 @@ describe('challenge.invalid-token: error="invalid_token"', () => {
   });
 });
 
+describe('time.expired stated by the challenge: an error_description that says the token expired', () => {
+  const challenge = (description: string) =>
+    response('HTTP/1.1 401 Unauthorized', [
+      `WWW-Authenticate: Bearer realm="example", error="invalid_token", error_description="${description}"`,
+    ]);
+
+  it.each([
+    ['RFC 6750 §3’s own example', 'The access token expired'],
+    ['a short form', 'Token expired'],
+    ['"has expired", and a hint after it', 'The token has expired; request a new one'],
+    ['a JWT', 'JWT expired'],
+  ])('catches %s, from the response header, beside challenge.invalid-token', async (_name, description) => {
+    const report = await run(challenge(description));
+    const codes = report.findings.map((f) => f.code);
+    expect(codes.slice(0, 2)).toEqual(['time.expired', 'challenge.invalid-token']);
+    const f = report.findings[0];
+    expect(f).toMatchObject({ severity: 'error', source: 'response-header' });
+    expect(f?.args).toMatchObject({ exp: null, agoSeconds: null, maxAge: false });
+    expect(f?.evidence).toContain(`error_description="${description}"`);
+  });
+
+  it.each([
+    [
+      'RFC 6750 §3.1’s definition, which servers also send: it names every cause',
+      'The access token provided is expired, revoked, malformed, or invalid for other reasons.',
+    ],
+    ['a session, not a token', 'Session expired'],
+    ['a certificate', 'Client certificate expired'],
+    ['a denial', 'The token has not expired but was revoked'],
+    ['the refresh token, which the resource server never sees', 'Refresh token expired'],
+    ['no expiry at all', 'The access token is invalid'],
+  ])('does not catch %s', async (_name, description) => {
+    await catchesNot('time.expired', challenge(description));
+  });
+
+  it('leaves a library’s wording to its own matcher: one time.expired, naming the library', async () => {
+    const report = await run(
+      challenge('An error occurred while attempting to decode the Jwt: Jwt expired at 2026-05-28T13:59:01Z'),
+    );
+    const expired = report.findings.filter((f) => f.code === 'time.expired');
+    expect(expired).toHaveLength(1);
+    expect(expired[0]?.args.via).toBe('spring-security');
+  });
+
+  it('does not read an error_description of another error code', async () => {
+    await catchesNot(
+      'time.expired',
+      response('HTTP/1.1 401 Unauthorized', [
+        'WWW-Authenticate: Bearer error="invalid_request", error_description="The access token expired"',
+      ]),
+    );
+  });
+});
+
 describe('challenge.insufficient-scope: error="insufficient_scope"', () => {
   it('catches it and quotes the required scope', async () => {
     const input = curl(`Bearer ${TOKEN}`, 'HTTP/1.1 403 Forbidden', [
