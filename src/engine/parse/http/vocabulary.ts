@@ -175,7 +175,8 @@ export const REASON_PHRASES: readonly string[] = [
  */
 // biome-ignore format: a word list reads best packed
 export const PROSE_CUES: readonly string[] = [
-  'status', 'http', 'error', 'return', 'got', 'gets', 'getting', 'get a', 'get an', 'respon', 'fail', 'reject',
+  'status', 'http', 'error', 'return', 'got', 'gets', 'getting', 'get a', 'get an', 'get ', 'from', 'seeing',
+  'hitting', 'respon', 'fail', 'reject',
   'denied', 'receiv', 'throw', 'threw', 'unauthori', 'forbidden', 'bad request', 'not found', 'server error',
   'bad gateway', 'unavailable', 'too many', 'not allowed', 'timeout', 'エラー', 'ステータス', '返', '応答',
   'レスポンス', '失敗', '拒否', 'になる', 'になります',
