@@ -294,6 +294,26 @@ describe('extractHttp: the status, in each form people paste it', () => {
       responseShown: false,
       kinds: ['text'],
     },
+    ...[
+      'Still 401.',
+      '401!!',
+      '401 again after refresh',
+      'the gateway says 401',
+      '急に401になった',
+      '401で弾かれる',
+    ].map(
+      (paste): StatusRow => ({
+        name: `prose: a chat line, "${paste}"`,
+        paste,
+        code: 401,
+        form: 'prose',
+        reason: null,
+        line: 0,
+        requestShown: false,
+        responseShown: false,
+        kinds: ['text'],
+      }),
+    ),
     {
       name: 'prose: Japanese "401エラーになる"',
       paste: '本番だけ401エラーになる',
@@ -362,6 +382,12 @@ describe('extractHttp: numbers that are not a status', () => {
     { name: 'a port and an address', paste: 'Remote error at 10.0.0.1:403' },
     { name: 'a number in prose without a cue', paste: 'we have 401 users on the new plan' },
     { name: 'a quantity after a cue', paste: 'we moved 401 users from the old plan' },
+    {
+      name: 'a long line with no cue (a chat line is short)',
+      paste: 'the one I pasted above is what the mobile team sees as 401 today',
+    },
+    { name: 'a short line with other numbers', paste: 'ticket 4512 is 401' },
+    { name: 'a short line with another code', paste: 'mostly 500 now' },
     { name: 'a stack frame', paste: 'at verify (/srv/api/node_modules/jsonwebtoken/verify.js:401:21)' },
     {
       name: 'a HAR header value',

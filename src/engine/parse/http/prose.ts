@@ -87,10 +87,25 @@ function statusAt(
   const code = threeDigits(text, i, end);
   if (!isKnownCode(code)) return true;
   state.cue ??= hasCue(text, p, end);
-  if (!state.cue) return false;
+  if (!state.cue && !((code === 401 || code === 403) && isChatLine(text, p, end))) return false;
   const r = reasonAt(text, j, end);
   addStatus(c, code, r.reason, 'prose', i, Math.max(r.end, j), line);
   return ++state.found < MAX_PROSE_PER_LINE;
+}
+
+/** The longest line read as a person's words about the failure ("Still 401.", "401 after rotating keys"). */
+const CHAT_LINE_MAX = 48;
+
+/**
+ * A short line with no other number: someone in the channel saying what they see ("Still 401.", "401!!",
+ * "401 again after refresh"). For the two codes this tool is about, that says the status without a cue;
+ * a longer line, or one with other numbers (a log, a table, "401 of 500 calls"), still needs one.
+ */
+function isChatLine(text: string, p: number, end: number): boolean {
+  if (end - p > CHAT_LINE_MAX) return false;
+  let digits = 0;
+  for (let i = p; i < end; i++) if (isDigit(text.charCodeAt(i))) digits++;
+  return digits === 3;
 }
 
 function hasCue(text: string, p: number, end: number): boolean {

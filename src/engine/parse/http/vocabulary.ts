@@ -179,7 +179,7 @@ export const PROSE_CUES: readonly string[] = [
   'hitting', 'respon', 'fail', 'reject',
   'denied', 'receiv', 'throw', 'threw', 'unauthori', 'forbidden', 'bad request', 'not found', 'server error',
   'bad gateway', 'unavailable', 'too many', 'not allowed', 'timeout', 'エラー', 'ステータス', '返', '応答',
-  'レスポンス', '失敗', '拒否', 'になる', 'になります',
+  'レスポンス', '失敗', '拒否', 'になる', 'になります', 'になっ', '弾か', 'says', 'said',
 ];
 
 /** Lists of lower-case words by their first character, so a line is scanned once. */
