@@ -54,6 +54,16 @@ function stated(f: FindingData): boolean {
   return STATED.has(f.source) && (f.severity ?? 'error') !== 'info';
 }
 
+/**
+ * Authentication evidence a server gave that a 403 cannot have meant as "not allowed": the token rejected,
+ * or the server saying no credentials came (FastAPI's 403 `Not authenticated`). Not `token.missing` inferred
+ * from the status alone, nor an error-less challenge, which name no reason.
+ */
+function statedAgainst403(f: FindingData): boolean {
+  if (f.code === 'challenge.no-error' || (f.code === 'token.missing' && f.source === 'status')) return false;
+  return stated(f);
+}
+
 export interface Classified {
   classification: Classification;
   mismatch: FindingData<'status.mismatch'> | null;
@@ -61,7 +71,8 @@ export interface Classified {
 
 /**
  * Follows the status unless the evidence says otherwise (findings.md, Classification). The spec's
- * contradictions are `insufficient_scope` on a 401 and `invalid_token` or an expired token on a 403.
+ * contradictions are `insufficient_scope` on a 401 and `invalid_token` or an expired token on a 403; a 403
+ * whose server states another rejection of the token is read as the latter (docs/findings.md).
  */
 export function classify(status: number | null, statusEvidence: string, findings: readonly FindingData[]): Classified {
   const authz = findings.find((f) => AUTHORIZATION_CODES.has(f.code) && stated(f));
@@ -79,9 +90,17 @@ export function classify(status: number | null, statusEvidence: string, findings
   }
   if (status === 403) {
     if (findings.some((f) => f.code === 'proxy.waf-block')) return { classification: 'authorization', mismatch: null };
-    const contradiction = findings.find(
-      (f) => f.code === 'challenge.invalid-token' || (f.code === 'time.expired' && (f.severity ?? 'error') === 'error'),
-    );
+    // The spec names invalid_token and an expired token; any other rejection of the credentials that the
+    // server states (Envoy's 403 for `Audiences in Jwt are not allowed`, an old Kong's 403 `Invalid signature`)
+    // says the same, unless the server also states an authorization reason.
+    const contradiction =
+      findings.find(
+        (f) =>
+          f.code === 'challenge.invalid-token' || (f.code === 'time.expired' && (f.severity ?? 'error') === 'error'),
+      ) ??
+      (authz === undefined
+        ? findings.find((f) => AUTHENTICATION_CODES.has(f.code) && statedAgainst403(f))
+        : undefined);
     if (contradiction !== undefined) {
       return {
         classification: 'authentication',

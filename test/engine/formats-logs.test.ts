@@ -428,10 +428,12 @@ const ENVOY: Row[] = [
     input:
       '{"start_time":"2026-05-28T14:09:58.123Z","method":"GET","path":"/v1/orders","protocol":"HTTP/2","response_code":403,"response_flags":"-","response_code_details":"jwt_authn_access_denied{Audiences_in_Jwt_are_not_allowed}","upstream_host":null,"authority":"api.acme-corp.com"}',
     status: 403,
-    classification: 'authorization',
+    // Envoy's own 403 for a token it rejected: the evidence contradicts the status (docs/findings.md).
+    classification: 'authentication',
     top: 'claim.aud-mismatch',
     via: 'envoy',
     product: 'Envoy',
+    includes: ['status.mismatch'],
   },
   {
     name: 'Istio proxy\'s tab-separated debug log: the status after "completed with:", a field after it',
@@ -560,10 +562,11 @@ const KONG: Row[] = [
       '{"message":"Invalid signature"}',
     ].join('\n'),
     status: 403,
-    classification: 'authorization',
+    classification: 'authentication',
     top: 'signature.invalid',
     via: 'kong',
     product: 'Kong',
+    includes: ['status.mismatch'],
   },
   {
     name: "Kong's error log line and its access log line, no headers",

@@ -76,6 +76,46 @@ describe('status.mismatch: the status contradicts the evidence', () => {
 
   it.each([
     [
+      'Envoy’s 403 for the audience',
+      'HTTP/2 403\nserver: istio-envoy\ncontent-type: text/plain\n\nAudiences in Jwt are not allowed',
+      'claim.aud-mismatch',
+    ],
+    [
+      'an old Kong’s 403 for a bad signature',
+      'HTTP/1.1 403 Forbidden\nServer: kong/0.10.1\n\n{"message":"Invalid signature"}',
+      'signature.invalid',
+    ],
+    [
+      'a verifier log naming an unknown kid next to a 403',
+      'HTTP/1.1 403 Forbidden\n\nIDX10503: Signature validation failed. Token does not have a kid. Keys tried: [PII is hidden].',
+      null,
+    ],
+  ])('catches another rejection of the token that the server states on a 403: %s', async (_name, input, because) => {
+    const f = await catches('status.mismatch', input);
+    expect(f.args).toMatchObject({ status: 403, evidenceSays: 'authentication' });
+    if (because !== null) expect(f.args.because).toBe(because);
+    expect((await run(input)).classification).toBe('authentication');
+  });
+
+  it.each([
+    [
+      'an audience mismatch inferred from the token against the caller’s option (not the server’s word)',
+      exchange('HTTP/1.1 403 Forbidden'),
+      { expectedAudiences: ['https://billing.acme-corp.com'] },
+    ],
+    [
+      'a rejection stated beside the server’s own authorization reason',
+      'HTTP/1.1 403 Forbidden\nserver: envoy\n\nRBAC: access denied\n\nlog: Audiences in Jwt are not allowed',
+      {},
+    ],
+  ])('does not catch %s', async (_name, input, options) => {
+    const report = await run(input, options);
+    expect(report.findings.map((f) => f.code)).not.toContain('status.mismatch');
+    expect(report.classification).toBe('authorization');
+  });
+
+  it.each([
+    [
       'invalid_token on a 401',
       exchange('HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer error="invalid_token"']),
     ],
