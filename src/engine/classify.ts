@@ -98,9 +98,7 @@ export function classify(status: number | null, statusEvidence: string, findings
         (f) =>
           f.code === 'challenge.invalid-token' || (f.code === 'time.expired' && (f.severity ?? 'error') === 'error'),
       ) ??
-      (authz === undefined
-        ? findings.find((f) => AUTHENTICATION_CODES.has(f.code) && statedAgainst403(f))
-        : undefined);
+      (authz === undefined ? findings.find((f) => AUTHENTICATION_CODES.has(f.code) && statedAgainst403(f)) : undefined);
     if (contradiction !== undefined) {
       return {
         classification: 'authentication',
