@@ -96,13 +96,33 @@ export const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: b
   { text: '<center>openresty', product: 'nginx', waf: false },
   { text: '<center>awselb/2.0</center>', product: 'AWS ALB', waf: false },
   { text: '<center>cloudflare</center>', product: 'Cloudflare', waf: false },
+  // Azure API Management's own 401s (learn.microsoft.com, troubleshoot/azure/api-mgmt "Unauthorized errors (401)
+  // while invoking APIs"): the subscription key (Ocp-Apim-Subscription-Key), not the token, was refused.
+  { text: 'access denied due to missing subscription key', product: 'Azure API Management', waf: false },
+  { text: 'access denied due to invalid subscription key', product: 'Azure API Management', waf: false },
+  // validate-jwt's failed-validation-error-message as the policy documentation's sample sets it, copied widely.
+  { text: 'unauthorized. access token is missing or invalid.', product: 'Azure API Management', waf: false },
+  // Apigee VerifyAPIKey: {"fault":{"faultstring":"Invalid ApiKey","detail":{"errorcode":"oauth.v2.InvalidApiKey"}}}.
+  { text: 'oauth.v2.invalidapikey', product: 'Apigee', waf: false },
 ];
+
+/**
+ * Body texts of a gateway refusing an API key (a subscription key, an Apigee app key) rather than a token: the
+ * token is not what failed, so "no token in the paste" is no cause (checks/token.ts). docs/findings.md, "Reading
+ * the rules".
+ */
+export const API_KEY_REJECTIONS: ReadonlySet<string> = new Set([
+  'access denied due to missing subscription key',
+  'access denied due to invalid subscription key',
+  'oauth.v2.invalidapikey',
+]);
 
 /** Verifier-message libraries (parse/verifier-messages/gateways.ts) that are intermediaries, by product name. */
 const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   envoy: 'Envoy',
   kong: 'Kong',
   'aws-apigateway': 'AWS API Gateway',
+  apigee: 'Apigee',
 };
 
 /** The ALB's own page, which only an AWS WAF block produces on a 403 (see below). */
@@ -122,7 +142,19 @@ const ANY_BODY_SIGNAL = new RegExp(
  * shorter alternation, whose branches start with characters rare in a paste, rejects most pastes in
  * about half the time.
  */
-const ANCHORS = ['1020', '|', '<center>', 'blocked', 'satisfied', 'incapsula', 'rejected.', 'security'];
+const ANCHORS = [
+  '1020',
+  '|',
+  '<center>',
+  'blocked',
+  'satisfied',
+  'incapsula',
+  'rejected.',
+  'security',
+  'subscription key',
+  'missing or invalid',
+  'oauth.v2.',
+];
 for (const t of [...BODY_SIGNALS.map((b) => b.text), ALB_PAGE])
   if (!ANCHORS.some((a) => t.includes(a))) throw new Error(`proxy body signal ${t} holds no anchor`);
 const ANY_ANCHOR = new RegExp(ANCHORS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));

@@ -2,7 +2,9 @@
  * What an error body says about the request's credentials, read from the JSON objects of the paste:
  * an RFC 6750 §3.1 / RFC 6749 §5.2 `error` member (resource servers that mirror their WWW-Authenticate
  * into the body, token endpoints refusing a refresh), Microsoft Graph's `InvalidAuthenticationToken`,
- * Okta's `E0000011`, and GraphQL's `extensions.code` `UNAUTHENTICATED` / `FORBIDDEN`.
+ * Okta's `E0000011`, Apigee's `keymanagement.service.invalid_access_token` fault, Django REST framework
+ * SimpleJWT's "Given token not valid for any token type", and GraphQL's `extensions.code` `UNAUTHENTICATED` /
+ * `FORBIDDEN`.
  *
  * Only a member's exact value counts, never words in a message: `{"message":"invalid_token means…"}`
  * or a status text like Spring's `"error":"Unauthorized"` says nothing here. Each object is looked at
@@ -87,6 +89,23 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   // Okta's management API: {"errorCode":"E0000011","errorSummary":"Invalid token provided",…}
   if (o.errorCode === 'E0000011') {
     return { kind: 'invalid_token', description: str(o.errorSummary), scope: null, via: 'okta' };
+  }
+  // Apigee's OAuthV2 fault for a token it does not know (NHSDigital/identity-service-api's API tests):
+  // {"fault":{"faultstring":"Invalid Access Token","detail":{"errorcode":"keymanagement.service.invalid_access_token"}}}
+  const fault = o.fault;
+  if (
+    isObject(fault) &&
+    isObject(fault.detail) &&
+    fault.detail.errorcode === 'keymanagement.service.invalid_access_token'
+  ) {
+    return { kind: 'invalid_token', description: str(fault.faultstring), scope: null, via: 'apigee' };
+  }
+  // SimpleJWT (jazzband/djangorestframework-simplejwt rest_framework_simplejwt/authentication.py): no token class
+  // accepted the token; each class's reason is in `messages`.
+  if (o.detail === 'Given token not valid for any token type') {
+    const messages = o.messages;
+    const first = Array.isArray(messages) && isObject(messages[0]) ? str(messages[0].message) : null;
+    return { kind: 'invalid_token', description: first, scope: null, via: 'simplejwt' };
   }
   const errors = o.errors;
   if (Array.isArray(errors)) {

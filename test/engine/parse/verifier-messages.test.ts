@@ -1085,9 +1085,124 @@ const GATEWAYS: Case[] = [
     'aws-apigateway.http-api-audience',
     'claim.aud-mismatch',
   ],
+  [
+    '{"fault":{"faultstring":"Access Token expired","detail":{"errorcode":"keymanagement.service.access_token_expired"}}}',
+    'apigee.access_token_expired',
+    'time.expired',
+  ],
+  [
+    '{"fault":{"faultstring":"Invalid access token","detail":{"errorcode":"oauth.v2.InvalidAccessToken"}}}',
+    'apigee.InvalidAccessToken',
+    'token.missing',
+  ],
 ];
 
-const CASES: Case[] = [...NODE, ...PYTHON, ...GO, ...JAVA, ...DOTNET, ...GATEWAYS];
+/** Round 5's frameworks and services (parse/verifier-messages/frameworks.ts), each line as the product writes it. */
+const FRAMEWORKS: Case[] = [
+  [
+    '{"detail":"Authorization header must contain two space-delimited values","code":"bad_authorization_header"}',
+    'simplejwt.two-values',
+    'authz-header.format',
+  ],
+  [
+    '{"detail":"Token contained no recognizable user identification"}',
+    'simplejwt.no-user-id',
+    'claim.required-missing',
+    { claim: 'user_id' },
+  ],
+  ['{"msg":"Token has expired"}', 'flask-jwt-extended.expired', 'time.expired'],
+  ['{"msg":"Token has been revoked"}', 'flask-jwt-extended.revoked', 'token.revoked'],
+  ['{"detail":"Not authenticated"}', 'fastapi.not-authenticated', 'token.missing'],
+  ['{"detail":"Invalid authentication credentials"}', 'fastapi.bad-scheme', 'authz-header.scheme'],
+  [
+    '{"errors":[{"extensions":{"path":"$","code":"invalid-jwt"},"message":"Could not verify JWT: JWTExpired"}]}',
+    'hasura.JWTExpired',
+    'time.expired',
+  ],
+  [
+    '{"errors":[{"extensions":{"path":"$","code":"invalid-jwt"},"message":"Could not verify JWT: JWSError JWSInvalidSignature"}]}',
+    'hasura.JWSInvalidSignature',
+    'signature.invalid',
+  ],
+  ['{"code":"PGRST303","details":null,"hint":null,"message":"JWT expired"}', 'postgrest.expired', 'time.expired'],
+  [
+    '{"code":"PGRST302","details":null,"hint":null,"message":"Anonymous access is disabled"}',
+    'postgrest.anonymous',
+    'token.missing',
+  ],
+  ['{"code":"PGRST303","message":"JWT not yet valid"}', 'postgrest.not-yet-valid', 'time.not-yet-valid'],
+  ['{"code":"PGRST303","message":"JWT issued at future"}', 'postgrest.iat-future', 'time.issued-in-future'],
+  ['{"code":"PGRST303","message":"JWT not in audience"}', 'postgrest.audience', 'claim.aud-mismatch'],
+  ['{"code":"PGRST301","message":"JWT cryptographic operation failed"}', 'postgrest.crypto', 'signature.invalid'],
+  ['{"code":"PGRST301","message":"No suitable key or wrong key type"}', 'postgrest.no-key', 'key.kid-unknown'],
+  ['{"code":"PGRST301","message":"Wrong or unsupported encoding algorithm"}', 'postgrest.bad-alg', 'alg.not-allowed'],
+  ['{"code":"PGRST301","message":"Expected 3 parts in JWT; got 1"}', 'postgrest.parts', 'token.malformed'],
+  ['{"code":"PGRST301","message":"Empty JWT is sent in Authorization header"}', 'postgrest.empty', 'token.missing'],
+  [
+    '{"code":"PGRST303","message":"The JWT \'exp\' claim must be a number"}',
+    'postgrest.exp-not-number',
+    'time.invalid',
+    { claim: 'exp' },
+  ],
+  [
+    'Error: Firebase ID token has expired. Get a fresh ID token from your client app and try again (auth/id-token-expired).',
+    'firebase-admin.id-token-expired',
+    'time.expired',
+  ],
+  [
+    'Error: Firebase session cookie has expired. Get a fresh session cookie from your client app and try again (auth/session-cookie-expired).',
+    'firebase-admin.session-cookie-expired',
+    'time.expired',
+  ],
+  ['Error: Firebase ID token has invalid signature.', 'firebase-admin.id-token-signature', 'signature.invalid'],
+  [
+    'Error: Firebase session cookie has invalid signature.',
+    'firebase-admin.session-cookie-signature',
+    'signature.invalid',
+  ],
+  [
+    'Error: Firebase ID token has "kid" claim which does not correspond to a known public key. Most likely the ID token is expired, so get a fresh token from your client app and try again.',
+    'firebase-admin.kid-unknown',
+    'key.kid-unknown',
+  ],
+  [
+    'Error: Firebase ID token has incorrect "aud" (audience) claim. Expected "acme-prod" but got "acme-staging".',
+    'firebase-admin.audience',
+    'claim.aud-mismatch',
+    { expected: ['acme-prod'], actual: 'acme-staging' },
+  ],
+  [
+    'Error: Firebase ID token has incorrect "iss" (issuer) claim. Expected "https://securetoken.google.com/acme-prod" but got "https://securetoken.google.com/acme-staging".',
+    'firebase-admin.issuer',
+    'claim.iss-mismatch',
+    { expected: ['https://securetoken.google.com/acme-prod'], actual: 'https://securetoken.google.com/acme-staging' },
+  ],
+  [
+    'Error: Firebase ID token has incorrect algorithm. Expected "RS256" but got "HS256".',
+    'firebase-admin.algorithm',
+    'alg.not-allowed',
+    { alg: 'HS256' },
+  ],
+  ['Error: Firebase ID token has no "kid" claim.', 'firebase-admin.no-kid', 'key.kid-missing'],
+  [
+    'Error: Decoding Firebase ID token failed. Make sure you passed the entire string JWT which represents an ID token.',
+    'firebase-admin.decode',
+    'token.malformed',
+  ],
+  [
+    'An error occurred (NotAuthorizedException) when calling the GetUser operation: Access Token has expired',
+    'cognito.expired',
+    'time.expired',
+  ],
+  ['NotAuthorizedException: Access Token has been revoked', 'cognito.revoked', 'token.revoked'],
+  [
+    'Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:ci:deployer" cannot list resource "pods" in API group "" in the namespace "prod"',
+    'kubernetes.forbidden',
+    'policy.deny',
+  ],
+];
+
+const CASES: Case[] = [...NODE, ...PYTHON, ...GO, ...JAVA, ...DOTNET, ...GATEWAYS, ...FRAMEWORKS];
 
 describe('matchVerifierMessages: one real line per matcher', () => {
   it.each(CASES)('%s', (line, id, code, args = {}) => {

@@ -1,18 +1,19 @@
 /**
  * Gateways: Envoy jwt_authn / Istio RequestAuthentication (google/jwt_verify_lib src/status.cc, both the
  * 2018 and current wordings), Envoy RBAC, Kong's jwt plugin (handler.lua, jwt_parser.lua) and AWS API
- * Gateway (REST and HTTP API).
+ * Gateway (REST and HTTP API), and Apigee's OAuthV2 fault codes.
  *
  * Kong's bare `{"message":"Unauthorized"}` (no token) and API Gateway's `{"message":"Unauthorized"}` /
  * `{"message":"Forbidden"}` are deliberately absent: every gateway and framework says that, and the
  * caller recognises gateways from their headers and body shape.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, capture, claimMissing, family } from './matcher.js';
+import { ALONE, CODE, capture, claimMissing, family } from './matcher.js';
 
 const envoy = family('envoy');
 const kong = family('kong');
 const aws = family('aws-apigateway');
+const apigee = family('apigee');
 
 /** Kong claim errors are a JSON object keyed by claim: `{"exp":"token expired"}`, possibly a list. */
 function kongClaim(claims: RegExp) {
@@ -135,4 +136,12 @@ export const GATEWAYS: readonly Matcher[] = [
     'not a valid key=value pair (missing equal-sign) in Authorization header',
   ),
   aws('http-api-audience', 'claim.aud-mismatch', 'the token does not have a valid audience'),
+
+  // Apigee's OAuthV2 VerifyAccessToken faults, `{"fault":{"faultstring":…,"detail":{"errorcode":…}}}`. The error
+  // codes are the stable part (NHSDigital/identity-service-api's API tests expect them: "Access Token expired"
+  // for an expired token, "Invalid access token" / oauth.v2.InvalidAccessToken for an empty or absent one).
+  // keymanagement.service.invalid_access_token (a token Apigee does not know) is a stated invalid_token, read
+  // by parse/error-bodies.ts; oauth.v2.InvalidApiKey is an API key, not a token (checks/proxy.ts).
+  apigee('access_token_expired', 'time.expired', 'keymanagement.service.access_token_expired', CODE),
+  apigee('InvalidAccessToken', 'token.missing', 'oauth.v2.InvalidAccessToken', CODE),
 ];

@@ -1,5 +1,6 @@
 /** Every table, in one array: adding a library is adding a file here. */
 import { DOTNET } from './dotnet.js';
+import { FRAMEWORKS } from './frameworks.js';
 import { GATEWAYS } from './gateways.js';
 import { GO } from './go.js';
 import { JAVA } from './java.js';
@@ -7,4 +8,4 @@ import type { Matcher } from './matcher.js';
 import { NODE } from './node.js';
 import { PYTHON } from './python.js';
 
-export const MATCHERS: readonly Matcher[] = [...NODE, ...PYTHON, ...GO, ...JAVA, ...DOTNET, ...GATEWAYS];
+export const MATCHERS: readonly Matcher[] = [...NODE, ...PYTHON, ...GO, ...JAVA, ...DOTNET, ...GATEWAYS, ...FRAMEWORKS];

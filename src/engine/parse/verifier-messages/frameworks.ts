@@ -1,0 +1,110 @@
+/**
+ * Frameworks and services that verify tokens for the application and answer in their own words: Django REST
+ * framework SimpleJWT, Flask-JWT-Extended, FastAPI's HTTPBearer, Hasura, PostgREST (and Supabase, which runs
+ * it), Firebase Admin, AWS Cognito and the Kubernetes API server.
+ *
+ * Each row's text is the product's own, from the source named beside it. Words every framework says ("Token
+ * has expired", "Not authenticated") only count in the product's reply shape: Flask-JWT-Extended's `"msg"`
+ * key, FastAPI's compact `{"detail":…}` body.
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { ALONE, CLASS, CODE, capture, compact, family } from './matcher.js';
+
+const simplejwt = family('simplejwt');
+const flask = family('flask-jwt-extended');
+const fastapi = family('fastapi');
+const hasura = family('hasura');
+const postgrest = family('postgrest');
+const firebase = family('firebase-admin');
+const cognito = family('cognito');
+const kubernetes = family('kubernetes');
+
+/** Flask-JWT-Extended's replies are `{"msg": …}` (JWT_ERROR_MESSAGE_KEY, default "msg"), compact or pretty-printed. */
+function msgKey(f: Fragment): Reading | null {
+  return /"msg"\s*:\s*"$/.test(f.before(24)) ? {} : null;
+}
+
+/**
+ * Whether a PostgREST JWT error code (PGRST301 decode, PGRST302 no token, PGRST303 claims; older versions sent
+ * every JWT error as PGRST301) stands in the same error object, either side of the message.
+ */
+function besidePgrstCode(f: Fragment): Reading | null {
+  const window = `${f.before(200)}\u0000${f.after(200, true)}`;
+  return /"code"\s*:\s*"PGRST30[123]"/.test(window) ? {} : null;
+}
+
+/** Firebase's `… claim. Expected "X" but got "Y".`: what the verifier wanted and what the token held. */
+function expectedButGot(f: Fragment): Reading {
+  const m = /^\s*Expected \\?"([^"\\]*)\\?" but got \\?"([^"\\]*)\\?"/.exec(f.after(300));
+  return m ? { args: compact({ expected: m[1] ? [m[1]] : [], actual: m[2] }), extend: m[0].length } : {};
+}
+
+export const FRAMEWORKS: readonly Matcher[] = [
+  // jazzband/djangorestframework-simplejwt rest_framework_simplejwt/authentication.py (JWTAuthentication).
+  // "Given token not valid for any token type" is read as a stated invalid_token by parse/error-bodies.ts.
+  simplejwt('two-values', 'authz-header.format', 'Authorization header must contain two space-delimited values'),
+  simplejwt('no-user-id', 'claim.required-missing', 'Token contained no recognizable user identification', {
+    args: { claim: 'user_id' },
+  }),
+
+  // vimalloc/flask-jwt-extended flask_jwt_extended/default_callbacks.py (the default expired / revoked replies).
+  flask('expired', 'time.expired', 'Token has expired', { exactCase: true, read: msgKey }),
+  flask('revoked', 'token.revoked', 'Token has been revoked', { exactCase: true, read: msgKey }),
+
+  // fastapi/fastapi fastapi/security/http.py (HTTPBearer, HTTPBase): a 403 in versions before 0.115, a 401 since.
+  // Starlette's JSONResponse writes compact JSON, so the whole body is the row.
+  fastapi('not-authenticated', 'token.missing', '{"detail":"Not authenticated"}'),
+  fastapi('bad-scheme', 'authz-header.scheme', '{"detail":"Invalid authentication credentials"}'),
+
+  // hasura/graphql-engine issues #5545 ("Could not verify JWT: JWTExpired") and #10014 ("Could not verify JWT:
+  // JWSError JWSInvalidSignature"), under extensions.code "invalid-jwt". The rows contain jose's JWTExpired
+  // class name and so replace it.
+  hasura('JWTExpired', 'time.expired', 'Could not verify JWT: JWTExpired', CLASS),
+  hasura('JWSInvalidSignature', 'signature.invalid', 'Could not verify JWT: JWSError JWSInvalidSignature', CLASS),
+
+  // PostgREST/postgrest src/PostgREST/Error.hs (`instance ErrorBody JwtError`). Its error codes hold no trigger
+  // letters (scan.ts), so the messages are the rows. "JWT expired" is jjwt's words too (java.ts): beside a
+  // PGRST code it is PostgREST's, and that code makes it as stable as one. "Anonymous access is disabled"
+  // (PGRST302, no token sent while anonymous access is off) only counts beside its code.
+  postgrest('expired', 'time.expired', 'JWT expired', { ...CODE, exactCase: true, read: besidePgrstCode }),
+  postgrest('anonymous', 'token.missing', 'Anonymous access is disabled', { ...CODE, read: besidePgrstCode }),
+  postgrest('not-yet-valid', 'time.not-yet-valid', 'JWT not yet valid', { ...ALONE, exactCase: true }),
+  postgrest('iat-future', 'time.issued-in-future', 'JWT issued at future', { ...ALONE, exactCase: true }),
+  postgrest('audience', 'claim.aud-mismatch', 'JWT not in audience', { ...ALONE, exactCase: true }),
+  postgrest('crypto', 'signature.invalid', 'JWT cryptographic operation failed'),
+  postgrest('no-key', 'key.kid-unknown', 'No suitable key or wrong key type'),
+  postgrest('bad-alg', 'alg.not-allowed', 'Wrong or unsupported encoding algorithm'),
+  postgrest('parts', 'token.malformed', 'Expected 3 parts in JWT; got'),
+  postgrest('empty', 'token.missing', 'Empty JWT is sent in Authorization header'),
+  postgrest('exp-not-number', 'time.invalid', "The JWT 'exp' claim must be a number", { args: { claim: 'exp' } }),
+
+  // firebase/firebase-admin-node src/auth/token-verifier.ts (FirebaseTokenVerifier: verifyContent,
+  // mapJwtErrorToAuthError, safeDecode); the token's name is "Firebase ID token" or "Firebase session cookie".
+  firebase('id-token-expired', 'time.expired', 'Firebase ID token has expired'),
+  firebase('session-cookie-expired', 'time.expired', 'Firebase session cookie has expired'),
+  firebase('id-token-signature', 'signature.invalid', 'Firebase ID token has invalid signature'),
+  firebase('session-cookie-signature', 'signature.invalid', 'Firebase session cookie has invalid signature'),
+  firebase('kid-unknown', 'key.kid-unknown', 'claim which does not correspond to a known public key'),
+  firebase('audience', 'claim.aud-mismatch', 'has incorrect "aud" (audience) claim.', { read: expectedButGot }),
+  firebase('issuer', 'claim.iss-mismatch', 'has incorrect "iss" (issuer) claim.', { read: expectedButGot }),
+  firebase('algorithm', 'alg.not-allowed', 'has incorrect algorithm. Expected "RS256" but got', {
+    read: (f) => {
+      const alg = capture(f.after(40), /^ \\?"([^"\\]*)\\?"/);
+      return { args: compact({ alg }), extend: alg === undefined ? 0 : alg.length + 3 };
+    },
+  }),
+  firebase('no-kid', 'key.kid-missing', 'Firebase ID token has no "kid" claim'),
+  firebase('decode', 'token.malformed', 'Decoding Firebase ID token failed'),
+
+  // Cognito user pools' NotAuthorizedException messages (aws-amplify/aws-sdk-ios#1376 "Access Token has
+  // expired", aws-amplify/amplify-js#2205 "Access Token has been revoked"); the capitals are Cognito's.
+  cognito('expired', 'time.expired', 'Access Token has expired', { exactCase: true }),
+  cognito('revoked', 'token.revoked', 'Access Token has been revoked', { exactCase: true }),
+
+  // kubernetes/apiserver pkg/endpoints/handlers/responsewriters/errors.go (forbiddenMessage: `User %q cannot %s
+  // resource %q in API group %q …`) wrapped by apimachinery's NewForbidden (`%s is forbidden: %v`): RBAC (or
+  // another authorizer) denied an authenticated user.
+  kubernetes('forbidden', 'policy.deny', 'is forbidden: User ', {
+    read: (f) => (/^\\?"[^"\\]{1,200}\\?" (?:groups \S.{0,200} )?cannot /.test(f.after(420)) ? {} : null),
+  }),
+];
