@@ -290,10 +290,11 @@ const FASTAPI: Row[] = [
       '',
       '{"detail":"Not authenticated"}',
     ].join('\n'),
-    // The status stands: findings.md names invalid_token and an expired token as what contradicts a 403.
+    // The server says no credentials came: that contradicts a 403 (docs/findings.md, Classification).
     status: 403,
-    classification: 'authorization',
+    classification: 'authentication',
     top: 'authz-header.missing',
+    includes: ['status.mismatch'],
     excludes: ['policy.deny'],
   },
   {
@@ -306,9 +307,10 @@ const FASTAPI: Row[] = [
       '{"detail":"Invalid authentication credentials"}',
     ].join('\n'),
     status: 403,
-    classification: 'authorization',
+    classification: 'authentication',
     top: 'authz-header.scheme',
     via: 'fastapi',
+    includes: ['status.mismatch'],
     excludes: ['policy.deny'],
   },
 ];
