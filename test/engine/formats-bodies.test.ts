@@ -30,8 +30,10 @@ const RFC6750: Row[] = [
     input: `${S401}\n{"error":"invalid_token","error_description":"The access token expired"}`,
     status: 401,
     classification: 'authentication',
-    top: 'challenge.invalid-token',
+    // The description states the cause (parse/stated-expiry.ts): time.expired, then the body's error.
+    top: 'time.expired',
     via: 'response body',
+    includes: ['challenge.invalid-token'],
     excludes: [...NOT_MISSING, 'challenge.missing'],
   },
   {
@@ -39,9 +41,9 @@ const RFC6750: Row[] = [
     input: `${S401}\n${JSON_CT}\n\n{"error":"invalid_token","error_description":"The access token expired"}`,
     status: 401,
     classification: 'authentication',
-    top: 'challenge.invalid-token',
+    top: 'time.expired',
     via: 'response body',
-    includes: ['challenge.missing'],
+    includes: ['challenge.invalid-token', 'challenge.missing'],
     excludes: NOT_MISSING,
   },
   {
@@ -49,8 +51,10 @@ const RFC6750: Row[] = [
     input: `${S401}\n{\n  "error": "invalid_token",\n  "error_description": "The access token expired"\n}`,
     status: 401,
     classification: 'authentication',
-    top: 'challenge.invalid-token',
+    // The description states the cause (parse/stated-expiry.ts): time.expired, then the body's error.
+    top: 'time.expired',
     via: 'response body',
+    includes: ['challenge.invalid-token'],
     excludes: NOT_MISSING,
   },
   {
@@ -58,7 +62,9 @@ const RFC6750: Row[] = [
     input: '{"error":"invalid_token","error_description":"The access token expired"}',
     status: null,
     classification: 'authentication',
-    top: 'challenge.invalid-token',
+    // The description states the cause (parse/stated-expiry.ts): time.expired, then the body's error.
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
     excludes: NOT_MISSING,
   },
   {
@@ -101,8 +107,9 @@ const RFC6750: Row[] = [
     input: `${S403}\n{"error":"invalid_token","error_description":"The access token expired"}`,
     status: 403,
     classification: 'authentication',
-    top: 'challenge.invalid-token',
-    includes: ['status.mismatch'],
+    // The description states the cause (parse/stated-expiry.ts): time.expired, then the body's error.
+    top: 'time.expired',
+    includes: ['challenge.invalid-token', 'status.mismatch'],
   },
   {
     name: 'insufficient_scope alone in a 403 body',
@@ -161,7 +168,9 @@ const RFC6750: Row[] = [
     input: `${S401}\nContent-Type: application/problem+json\n\n{"type":"https://tools.ietf.org/html/rfc9110#section-15.5.2","title":"Unauthorized","status":401,"error":"invalid_token","error_description":"The access token expired"}`,
     status: 401,
     classification: 'authentication',
-    top: 'challenge.invalid-token',
+    // The description states the cause (parse/stated-expiry.ts): time.expired, then the body's error.
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
     excludes: NOT_MISSING,
   },
 ];

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
@@ -8,6 +9,7 @@ const CODES = [
   'challenge.insufficient-scope',
   'token.revoked',
   'policy.deny',
+  'time.expired',
 ] as const;
 type Code = (typeof CODES)[number];
 
@@ -35,6 +37,11 @@ export const bodyCheck = defineCheck({
       switch (s.kind) {
         case 'invalid_token':
           out.push(finding('challenge.invalid-token', { via, description }, evidence, 'log'));
+          // "The access token expired" states the cause, as it does in WWW-Authenticate (checks/challenge.ts).
+          if (expiryStatedIn(description, s, ctx.hits)) {
+            const args = { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge: false };
+            out.push(finding('time.expired', args, evidence, 'log'));
+          }
           break;
         case 'invalid_request':
           out.push(finding('challenge.invalid-request', { via, description }, evidence, 'log'));

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { isPlaceholderCredential } from '../parse/authorization.js';
-import { statesExpiry } from '../parse/stated-expiry.js';
+import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
@@ -98,7 +98,7 @@ export const challengeCheck = defineCheck({
           out.push(finding('challenge.invalid-token', { description }, evidence, 'response-header'));
           // "The access token expired": the server's stated reason (stated-expiry.ts). A library's own wording
           // in the description ("Jwt expired at …") is already a verifier-message hit, with its details.
-          if (description !== null && statesExpiry(description) && !timeHitWithin(ctx, field)) {
+          if (expiryStatedIn(description, field, ctx.hits)) {
             const args = { exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge: false };
             out.push(finding('time.expired', args, evidence, 'response-header'));
           }
@@ -152,7 +152,3 @@ export const challengeCheck = defineCheck({
     return out;
   },
 });
-
-function timeHitWithin(ctx: Context, field: { start: number; end: number }): boolean {
-  return ctx.hits.some(({ hit }) => hit.code.startsWith('time.') && field.start <= hit.start && hit.end <= field.end);
-}

@@ -244,6 +244,12 @@ describe('time.expired stated by the challenge: an error_description that says t
       'The access token provided is expired, revoked, malformed, or invalid for other reasons.',
     ],
     ['a session, not a token', 'Session expired'],
+    [
+      'a token that ended with the user’s session (OpenIddict)',
+      "The token is no longer valid because the user's session expired.",
+    ],
+    ['a disjunction (SimpleJWT)', 'Token is invalid or expired'],
+    ['a disjunction (Microsoft Graph)', 'Access token has expired or is not yet valid.'],
     ['a certificate', 'Client certificate expired'],
     ['a denial', 'The token has not expired but was revoked'],
     ['the refresh token, which the resource server never sees', 'Refresh token expired'],
