@@ -98,12 +98,13 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   redactor.addTokensIn(header);
   const hits = collectHits(text, lower, http, lineAt, evidenceAt);
   if (claims === null && (token === null || token.decoded.shape.kind === 'masked')) {
-    const bare = json.find(
-      (j) => CLAIM_KEYS.filter((k) => k in j.value).length >= 2 && !('keys' in j.value) && !isVerifierAnswer(j, hits),
-    );
-    if (bare !== undefined) {
-      claims = bare.value;
-      claimsSource = 'token';
+    for (const j of json) {
+      const found = bareClaims(j.value);
+      if (found !== null && !('keys' in j.value) && !isVerifierAnswer(j, hits)) {
+        claims = found;
+        claimsSource = 'token';
+        break;
+      }
     }
   }
 
@@ -320,6 +321,27 @@ export function quoteLine(text: string, start: number, end: number): string {
   if (from === lineStart && to === lineEnd) return q;
   return `${from > lineStart ? '…' : ''}${q}${to < lineEnd ? '…' : ''}`;
 }
+
+function hasClaims(value: JsonObject): boolean {
+  let n = 0;
+  for (const k of CLAIM_KEYS) if (k in value && ++n >= 2) return true;
+  return false;
+}
+
+/**
+ * A payload pasted as JSON: the claims themselves, or a decoder's output that nests them under `payload`
+ * or `claims` (`step crypto jwt inspect --insecure` prints `{"header": {…}, "payload": {…}, "signature": …}`).
+ */
+function bareClaims(value: JsonObject): JsonObject | null {
+  if (hasClaims(value)) return value;
+  for (const key of NESTING_KEYS) {
+    const inner = value[key];
+    if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) continue;
+    if (hasClaims(inner as JsonObject)) return inner as JsonObject;
+  }
+  return null;
+}
+const NESTING_KEYS = ['payload', 'claims'];
 
 /**
  * A JSON object keyed by claim names whose values are a verifier's messages is its answer, not a

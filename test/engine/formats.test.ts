@@ -390,6 +390,22 @@ const rows: Row[] = [
     token: { kind: 'payload-only', foundIn: 'payload-json' },
   },
   {
+    name: 'a decoder’s output nesting the payload (step crypto jwt inspect --insecure), its signature not quoted',
+    input: `HTTP/1.1 401 Unauthorized\n\n${JSON.stringify(
+      {
+        header: { alg: 'RS256', kid: 'k1', typ: 'JWT' },
+        payload: { ...CLAIMS, iat: NOW - 3600, exp: NOW - 480 },
+        signature: 'T3BhcXVlU2lnbmF0dXJlQnl0ZXNGcm9tU3RlcENsaQ',
+      },
+      null,
+      2,
+    )}`,
+    ...AUTHN_401,
+    includes: ['time.expired'],
+    excludes: NOT_MISREAD,
+    token: { kind: 'payload-only', foundIn: 'payload-json' },
+  },
+  {
     name: 'a JWE',
     input: `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\n\nAuthorization: Bearer ${b64url({ alg: 'RSA-OAEP-256', enc: 'A256GCM' })}.${'Q'.repeat(342)}.${'i'.repeat(16)}.${'c'.repeat(200)}.${'t'.repeat(22)}`,
     ...AUTHN_401,

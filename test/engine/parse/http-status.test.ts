@@ -284,6 +284,17 @@ describe('extractHttp: the status, in each form people paste it', () => {
       kinds: ['text'],
     },
     {
+      name: 'prose: "403 on POST /v1/orders", a method and a path',
+      paste: '403 on POST /v1/orders since the release',
+      code: 403,
+      form: 'prose',
+      reason: null,
+      line: 0,
+      requestShown: false,
+      responseShown: false,
+      kinds: ['text'],
+    },
+    {
       name: 'prose: "seeing 401 Unauthorized …"',
       paste: 'seeing 401 Unauthorized on every call after the key rotation',
       code: 401,

@@ -176,7 +176,7 @@ export const REASON_PHRASES: readonly string[] = [
 // biome-ignore format: a word list reads best packed
 export const PROSE_CUES: readonly string[] = [
   'status', 'http', 'error', 'return', 'got', 'gets', 'getting', 'get a', 'get an', 'get ', 'from', 'seeing',
-  'hitting', 'respon', 'fail', 'reject',
+  'hitting', 'post /', 'put /', 'patch /', 'delete /', 'respon', 'fail', 'reject',
   'denied', 'receiv', 'throw', 'threw', 'unauthori', 'forbidden', 'bad request', 'not found', 'server error',
   'bad gateway', 'unavailable', 'too many', 'not allowed', 'timeout', 'エラー', 'ステータス', '返', '応答',
   'レスポンス', '失敗', '拒否', 'になる', 'になります', 'になっ', '弾か', 'says', 'said',
