@@ -21,6 +21,21 @@ interface StatusRow {
   kinds: LineKind[];
 }
 
+/** A one-line prose paste: the status it states, on line 0, nothing shown of the exchange. */
+function prose(name: string, paste: string, code: number, reason: string | null = null): StatusRow {
+  return {
+    name,
+    paste,
+    code,
+    form: 'prose',
+    reason,
+    line: 0,
+    requestShown: false,
+    responseShown: false,
+    kinds: ['text'],
+  };
+}
+
 describe('extractHttp: the status, in each form people paste it', () => {
   const rows: StatusRow[] = [
     {
@@ -261,50 +276,19 @@ describe('extractHttp: the status, in each form people paste it', () => {
       responseShown: false,
       kinds: ['text'],
     },
-    {
-      name: 'prose: "401 from orders-api", the status first',
-      paste: '401 from orders-api since 14:00, token payload below',
-      code: 401,
-      form: 'prose',
-      reason: null,
-      line: 0,
-      requestShown: false,
-      responseShown: false,
-      kinds: ['text'],
-    },
-    {
-      name: 'prose: "we get 403 on …"',
-      paste: 'we get 403 on /v1/orders with the new client',
-      code: 403,
-      form: 'prose',
-      reason: null,
-      line: 0,
-      requestShown: false,
-      responseShown: false,
-      kinds: ['text'],
-    },
-    {
-      name: 'prose: "403 on POST /v1/orders", a method and a path',
-      paste: '403 on POST /v1/orders since the release',
-      code: 403,
-      form: 'prose',
-      reason: null,
-      line: 0,
-      requestShown: false,
-      responseShown: false,
-      kinds: ['text'],
-    },
-    {
-      name: 'prose: "seeing 401 Unauthorized …"',
-      paste: 'seeing 401 Unauthorized on every call after the key rotation',
-      code: 401,
-      form: 'prose',
-      reason: 'Unauthorized',
-      line: 0,
-      requestShown: false,
-      responseShown: false,
-      kinds: ['text'],
-    },
+    prose(
+      'prose: "401 from orders-api", the status first',
+      '401 from orders-api since 14:00, token payload below',
+      401,
+    ),
+    prose('prose: "we get 403 on …"', 'we get 403 on /v1/orders with the new client', 403),
+    prose('prose: "403 on POST /v1/orders", a method and a path', '403 on POST /v1/orders since the release', 403),
+    prose(
+      'prose: "seeing 401 Unauthorized …"',
+      'seeing 401 Unauthorized on every call after the key rotation',
+      401,
+      'Unauthorized',
+    ),
     ...[
       'Still 401.',
       '401!!',
@@ -312,19 +296,7 @@ describe('extractHttp: the status, in each form people paste it', () => {
       'the gateway says 401',
       '急に401になった',
       '401で弾かれる',
-    ].map(
-      (paste): StatusRow => ({
-        name: `prose: a chat line, "${paste}"`,
-        paste,
-        code: 401,
-        form: 'prose',
-        reason: null,
-        line: 0,
-        requestShown: false,
-        responseShown: false,
-        kinds: ['text'],
-      }),
-    ),
+    ].map((paste) => prose(`prose: a chat line, "${paste}"`, paste, 401)),
     {
       name: 'prose: Japanese "401エラーになる"',
       paste: '本番だけ401エラーになる',
