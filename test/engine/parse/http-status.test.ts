@@ -289,6 +289,7 @@ describe('extractHttp: the status, in each form people paste it', () => {
       401,
       'Unauthorized',
     ),
+    prose('prose: Slack italics around the number, "_401_ from …"', '_401_ from api.example.com after the deploy', 401),
     ...[
       'Still 401.',
       '401!!',
@@ -370,6 +371,7 @@ describe('extractHttp: numbers that are not a status', () => {
       paste: 'the one I pasted above is what the mobile team sees as 401 today',
     },
     { name: 'a short line with other numbers', paste: 'ticket 4512 is 401' },
+    { name: 'an identifier with underscores', paste: 'failed with ERR_401_AUTH and E_403' },
     { name: 'a short line with another code', paste: 'mostly 500 now' },
     { name: 'a stack frame', paste: 'at verify (/srv/api/node_modules/jsonwebtoken/verify.js:401:21)' },
     {

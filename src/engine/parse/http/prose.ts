@@ -124,6 +124,7 @@ function hasCue(text: string, p: number, end: number): boolean {
  * `#4010`, `#401`, `/users/401`, `v401`, `12:401`, `1,401`, `401 ms`.
  */
 function standsAlone(text: string, lineStart: number, i: number, j: number, end: number): boolean {
+  if (isSlackItalic(text, lineStart, i, j, end)) return true;
   if (i > lineStart) {
     const prev = text.charCodeAt(i - 1);
     if (isAsciiAlnum(prev)) return false;
@@ -141,6 +142,14 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
   if ((next === 0x2e || next === 0x2c || next === 0x3a) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) return false;
   if (next === 0x20) return !followedByUnit(text, j + 1, end);
   return true;
+}
+
+/** `_401_`: Slack's italics around the number alone (a paste artefact), not an identifier like `E_401`. */
+function isSlackItalic(text: string, lineStart: number, i: number, j: number, end: number): boolean {
+  if (i <= lineStart || text.charCodeAt(i - 1) !== 0x5f || j >= end || text.charCodeAt(j) !== 0x5f) return false;
+  const before = i - 2 < lineStart ? 0x20 : text.charCodeAt(i - 2);
+  const after = j + 1 >= end ? 0x20 : text.charCodeAt(j + 1);
+  return !isAsciiAlnum(before) && before !== 0x5f && !isAsciiAlnum(after) && after !== 0x5f;
 }
 
 function followedByUnit(text: string, i: number, end: number): boolean {
