@@ -48,10 +48,11 @@ export const challengeCheck = defineCheck({
     }
     // `Bearer undefined` is a header, not a credential: the server saw none, as its error-less challenge says.
     // A verifier's log line judging the token's content (expired, bad signature, unknown kid) shows one arrived too.
-    const credentialSent =
-      (ctx.authorization !== null && !isPlaceholderCredential(ctx.authorization.parsed.credential)) ||
+    const tokenJudged =
       ctx.hits.some((h) => h.source === 'log' && TOKEN_JUDGED.test(h.hit.code)) ||
       ctx.stated.some((s) => s.kind === 'invalid_token' || s.kind === 'insufficient_scope' || s.kind === 'forbidden');
+    const credentialSent =
+      (ctx.authorization !== null && !isPlaceholderCredential(ctx.authorization.parsed.credential)) || tokenJudged;
     const schemes: string[] = [];
     for (const { field, result } of ctx.challenges) {
       const evidence = ctx.evidenceAt(field.start, field.end);
@@ -128,6 +129,9 @@ export const challengeCheck = defineCheck({
     }
     // Only a token sent under a token scheme can have "hit a different auth layer". A `Basic`/`Token`/`JWT`
     // header answered by a Bearer challenge is the client's wrong scheme: `authz-header.scheme` says that.
+    // A verifier that states a verdict on the token's content (expired, bad signature) read the token: the
+    // scheme it challenges with is its own label (tymon/jwt-auth's `jwt-auth`, gin-jwt's `JWT realm=…`), not
+    // another layer's (docs/findings.md, "Reading the rules").
     const sent = ctx.authorization?.parsed.scheme ?? null;
     const wrongSchemeSent =
       sent !== null &&
@@ -136,6 +140,7 @@ export const challengeCheck = defineCheck({
     if (
       sent !== null &&
       !wrongSchemeSent &&
+      !tokenJudged &&
       schemes.length > 0 &&
       !schemes.some((s) => s.toLowerCase() === sent.toLowerCase())
     ) {

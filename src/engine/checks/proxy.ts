@@ -32,7 +32,7 @@ export function headerSignals(headers: readonly HeaderField[]): Signal[] {
 
 /** What one response header says about an intermediary; allocates nothing for the headers that say nothing. */
 function headerProduct(h: HeaderField): { name: string; generated: boolean } | null {
-  // Only three names read the value: it is lower-cased for them alone.
+  // Only four names read the value: it is lower-cased for them alone.
   switch (h.name) {
     case 'x-amzn-errortype':
       return { name: 'AWS API Gateway', generated: true };
@@ -69,6 +69,12 @@ function headerProduct(h: HeaderField): { name: string; generated: boolean } | n
       return h.value.toLowerCase().startsWith('error from cloudfront') ? { name: 'CloudFront', generated: true } : null;
     case 'x-azure-ref':
       return { name: 'Azure Front Door', generated: false };
+    case 'x-goog-iap-generated-response':
+      // Identity-Aware Proxy marks the responses it wrote itself (its sign-in redirects and refusals).
+      return { name: 'Google IAP', generated: true };
+    case 'x-generator':
+      // Tyk's own error replies carry `X-Generator: tyk.io` (Tyk Operator docs' sample 401).
+      return h.value.toLowerCase() === 'tyk.io' ? { name: 'Tyk', generated: true } : null;
     default:
       return h.name.startsWith('x-envoy-') ? { name: 'Envoy', generated: false } : null;
   }
@@ -104,6 +110,13 @@ export const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: b
   { text: 'unauthorized. access token is missing or invalid.', product: 'Azure API Management', waf: false },
   // Apigee VerifyAPIKey: {"fault":{"faultstring":"Invalid ApiKey","detail":{"errorcode":"oauth.v2.InvalidApiKey"}}}.
   { text: 'oauth.v2.invalidapikey', product: 'Apigee', waf: false },
+  // Cloud Run's IAM check (its request log): "The request was not authenticated. Either allow unauthenticated
+  // invocations or set the proper Authorization header." The service's code never ran.
+  {
+    text: 'the request was not authenticated. either allow unauthenticated invocations',
+    product: 'Cloud Run',
+    waf: false,
+  },
 ];
 
 /**
@@ -123,6 +136,9 @@ const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   kong: 'Kong',
   'aws-apigateway': 'AWS API Gateway',
   apigee: 'Apigee',
+  'google-iap': 'Google IAP',
+  'cloud-run': 'Cloud Run',
+  tyk: 'Tyk',
 };
 
 /** The ALB's own page, which only an AWS WAF block produces on a 403 (see below). */
@@ -154,6 +170,7 @@ const ANCHORS = [
   'subscription key',
   'missing or invalid',
   'oauth.v2.',
+  'unauthenticated invocations',
 ];
 for (const t of [...BODY_SIGNALS.map((b) => b.text), ALB_PAGE])
   if (!ANCHORS.some((a) => t.includes(a))) throw new Error(`proxy body signal ${t} holds no anchor`);

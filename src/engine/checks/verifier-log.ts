@@ -147,8 +147,16 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       );
     case 'token.malformed':
       return finding(hit.code, { via, reason: 'log', parts: null }, evidence, source);
-    case 'authz-header.format':
+    case 'authz-header.format': {
+      // One reply for two causes (@fastify/jwt's FST_JWT_BAD_REQUEST: a scheme other than Bearer, or not two
+      // parts): the request's own header, when shown, says which.
+      const auth = ctx.authorization?.parsed;
+      if (a.reason === 'scheme-or-format' && auth !== undefined && auth.credential !== '') {
+        if (auth.scheme === null || auth.scheme.toLowerCase() !== 'bearer')
+          return finding('authz-header.scheme', { via, scheme: auth.scheme }, evidence, source);
+      }
       return finding(hit.code, { via, problems: [], characters: [] }, evidence, source);
+    }
     case 'authz-header.scheme':
       return finding(hit.code, { via, scheme: ctx.authorization?.parsed.scheme ?? null }, evidence, source);
     case 'scope.insufficient':

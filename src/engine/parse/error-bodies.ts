@@ -2,7 +2,7 @@
  * What an error body says about the request's credentials, read from the JSON objects of the paste:
  * an RFC 6750 §3.1 / RFC 6749 §5.2 `error` member (resource servers that mirror their WWW-Authenticate
  * into the body, token endpoints refusing a refresh), Microsoft Graph's `InvalidAuthenticationToken`,
- * Okta's `E0000011`, Apigee's `keymanagement.service.invalid_access_token` fault, Django REST framework
+ * Okta's `E0000011`, echo-jwt's `invalid or expired jwt`, Apigee's `keymanagement.service.invalid_access_token` fault, Django REST framework
  * SimpleJWT's "Given token not valid for any token type", and GraphQL's `extensions.code` `UNAUTHENTICATED` /
  * `FORBIDDEN`.
  *
@@ -106,6 +106,11 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
     const messages = o.messages;
     const first = Array.isArray(messages) && isObject(messages[0]) ? str(messages[0].message) : null;
     return { kind: 'invalid_token', description: first, scope: null, via: 'simplejwt' };
+  }
+  // labstack/echo-jwt jwt.go (ErrJWTInvalid): Echo's {"message":…} for a token it extracted and then rejected; the
+  // disjunction names no cause (docs/findings.md). "missing or malformed jwt" (ErrJWTMissing) judged no token.
+  if (o.message === 'invalid or expired jwt') {
+    return { kind: 'invalid_token', description: o.message, scope: null, via: 'echo-jwt' };
   }
   const errors = o.errors;
   if (Array.isArray(errors)) {

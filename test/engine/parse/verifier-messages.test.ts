@@ -1202,7 +1202,155 @@ const FRAMEWORKS: Case[] = [
   ],
 ];
 
-const CASES: Case[] = [...NODE, ...PYTHON, ...GO, ...JAVA, ...DOTNET, ...GATEWAYS, ...FRAMEWORKS];
+/** Round 6's stacks (ruby.ts, php.ts, rust.ts, web.ts, and gateways.ts' Google IAP, Cloud Run and Tyk rows). */
+const STACKS: Case[] = [
+  [
+    "/usr/local/bundle/gems/jwt-2.7.1/lib/jwt/verify.rb:40:in `verify_expiration': Signature has expired (JWT::ExpiredSignature)",
+    'ruby-jwt.ExpiredSignature',
+    'time.expired',
+  ],
+  ['JWT::ImmatureSignature: Signature nbf has not been reached', 'ruby-jwt.ImmatureSignature', 'time.not-yet-valid'],
+  ['{"error":"Signature nbf has not been reached"}', 'ruby-jwt.nbf', 'time.not-yet-valid'],
+  ['JWT::VerificationError (Signature verification failed):', 'ruby-jwt.VerificationError', 'signature.invalid'],
+  [
+    'JWT::InvalidIssuerError: Invalid issuer. Expected ["https://auth.acme-corp.com/"], received https://auth.staging.acme-corp.com/',
+    'ruby-jwt.InvalidIssuerError',
+    'claim.iss-mismatch',
+  ],
+  [
+    'JWT::InvalidAudError: Invalid audience. Expected https://api.acme-corp.com, received https://admin.acme-corp.com',
+    'ruby-jwt.InvalidAudError',
+    'claim.aud-mismatch',
+  ],
+  ['JWT::InvalidIatError: Invalid iat', 'ruby-jwt.InvalidIatError', 'time.issued-in-future'],
+  ['JWT::IncorrectAlgorithm (Expected a different algorithm)', 'ruby-jwt.IncorrectAlgorithm', 'alg.not-allowed'],
+  ['{"error":"Expected a different algorithm"}', 'ruby-jwt.different-algorithm', 'alg.not-allowed'],
+  ['JWT::DecodeError: Not enough or too many segments', 'ruby-jwt.DecodeError', 'token.malformed'],
+  ['{"message":"Not enough or too many segments"}', 'ruby-jwt.segments', 'token.malformed'],
+  ['{"message":"Invalid segment encoding"}', 'ruby-jwt.segment-encoding', 'token.malformed'],
+  ['{"message":"Nil JSON web token"}', 'ruby-jwt.nil-token', 'token.missing'],
+  ['{"message":"No verification key available"}', 'ruby-jwt.no-key', 'verifier.misconfigured'],
+
+  [
+    'PHP Fatal error:  Uncaught Firebase\\JWT\\ExpiredException: Expired token in /var/www/vendor/firebase/php-jwt/src/JWT.php:163',
+    'php-jwt.ExpiredException',
+    'time.expired',
+  ],
+  [
+    '{"message":"Signature verification failed","exception":"Firebase\\\\JWT\\\\SignatureInvalidException"}',
+    'php-jwt.SignatureInvalidException',
+    'signature.invalid',
+  ],
+  [
+    'Firebase\\JWT\\BeforeValidException: Cannot handle token with nbf prior to 2026-05-28T15:00:00+0000',
+    'php-jwt.BeforeValidException',
+    'time.not-yet-valid',
+  ],
+  ['{"message":"Cannot handle token with nbf prior to 2026-05-28T15:00:00+0000"}', 'php-jwt.nbf', 'time.not-yet-valid'],
+  [
+    'Firebase\\JWT\\BeforeValidException: Cannot handle token with iat prior to 2026-05-28T14:15:00+0000',
+    'php-jwt.iat',
+    'time.issued-in-future',
+  ],
+  ['{"message":"Cannot handle token prior to 2026-05-28T15:00:00+0000"}', 'php-jwt.before', 'time.not-yet-valid'],
+  ['UnexpectedValueException: Wrong number of segments', 'php-jwt.segments', 'token.malformed'],
+  ['UnexpectedValueException: Incorrect key for this algorithm', 'php-jwt.incorrect-key', 'alg.not-allowed'],
+  [
+    '[2026-05-28 14:09:58] production.ERROR: Token has expired {"exception":"[object] (Tymon\\\\JWTAuth\\\\Exceptions\\\\TokenExpiredException(code: 0): Token has expired at /var/www/vendor/tymon/jwt-auth/src/Claims/Expiration.php:31)',
+    'tymon-jwt-auth.TokenExpiredException',
+    'time.expired',
+  ],
+  [
+    'Tymon\\JWTAuth\\Exceptions\\TokenBlacklistedException: The token has been blacklisted',
+    'tymon-jwt-auth.TokenBlacklistedException',
+    'token.revoked',
+  ],
+  [
+    '{"message":"Token Signature could not be verified: OpenSSL unable to verify data"}',
+    'tymon-jwt-auth.signature',
+    'signature.invalid',
+  ],
+  ['{"message":"The token has been blacklisted"}', 'tymon-jwt-auth.blacklisted', 'token.revoked'],
+
+  [
+    'WARN api::auth: rejecting bearer token: Error(ExpiredSignature)',
+    'jsonwebtoken-rs.ExpiredSignature',
+    'time.expired',
+  ],
+  ['Err(Error(ImmatureSignature))', 'jsonwebtoken-rs.ImmatureSignature', 'time.not-yet-valid'],
+  ['invalid token: InvalidSignature', 'jsonwebtoken-rs.InvalidSignature', 'signature.invalid'],
+  ['{"error":"InvalidAudience"}', 'jsonwebtoken-rs.InvalidAudience', 'claim.aud-mismatch'],
+  ['decode failed: Error(InvalidIssuer)', 'jsonwebtoken-rs.InvalidIssuer', 'claim.iss-mismatch'],
+  ['decode failed: Error(InvalidAlgorithm)', 'jsonwebtoken-rs.InvalidAlgorithm', 'alg.not-allowed'],
+  ['token rejected: Error(InvalidToken)', 'jsonwebtoken-rs.InvalidToken', 'token.malformed'],
+  ['kind: ErrorKind::InvalidToken', 'jsonwebtoken-rs.ErrorKind::InvalidToken', 'token.malformed'],
+  [
+    'token rejected: Missing required claim: tenant_id',
+    'jsonwebtoken-rs.MissingRequiredClaim',
+    'claim.required-missing',
+    { claim: 'tenant_id' },
+  ],
+
+  ['{"code":401,"message":"auth header is empty"}', 'gin-jwt.ErrEmptyAuthHeader', 'token.missing'],
+  ['{"code":401,"message":"query token is empty"}', 'gin-jwt.ErrEmptyQueryToken', 'token.missing'],
+  ['no token found', 'jwtauth.ErrNoTokenFound', 'token.missing'],
+  ['token nbf validation failed', 'jwtauth.ErrNBFInvalid', 'time.not-yet-valid'],
+  ['token iat validation failed', 'jwtauth.ErrIATInvalid', 'time.issued-in-future'],
+  [
+    '{"statusCode":401,"code":"FST_JWT_NO_AUTHORIZATION_IN_HEADER","error":"Unauthorized","message":"No Authorization was found in request.headers"}',
+    'fastify-jwt.FST_JWT_NO_AUTHORIZATION_IN_HEADER',
+    'token.missing',
+  ],
+  [
+    '{"statusCode":401,"code":"FST_JWT_NO_AUTHORIZATION_IN_COOKIE","error":"Unauthorized","message":"No Authorization was found in request.cookies"}',
+    'fastify-jwt.FST_JWT_NO_AUTHORIZATION_IN_COOKIE',
+    'token.missing',
+  ],
+  [
+    '{"statusCode":401,"code":"FST_JWT_AUTHORIZATION_TOKEN_EXPIRED","error":"Unauthorized","message":"Authorization token expired"}',
+    'fastify-jwt.FST_JWT_AUTHORIZATION_TOKEN_EXPIRED',
+    'time.expired',
+  ],
+  [
+    '{"statusCode":400,"code":"FST_JWT_BAD_REQUEST","error":"Bad Request","message":"Format is Authorization: Bearer [token]"}',
+    'fastify-jwt.FST_JWT_BAD_REQUEST',
+    'authz-header.format',
+    { reason: 'scheme-or-format' },
+  ],
+  ['{"message":"No Authorization was found in request.headers"}', 'fastify-jwt.no-header', 'token.missing'],
+  ['{"message":"No Authorization was found in request.cookies"}', 'fastify-jwt.no-cookie', 'token.missing'],
+  ['{"message":"Authorization token expired"}', 'fastify-jwt.expired', 'time.expired'],
+  [
+    '{"message":"Authorization token is invalid: The token signature is invalid."}',
+    'fastify-jwt.signature',
+    'signature.invalid',
+  ],
+  ['{"message":"Authorization token is invalid: The token is malformed."}', 'fastify-jwt.malformed', 'token.malformed'],
+  [
+    '{"message":"Authorization token is invalid: The token header is not a valid base64url serialized JSON."}',
+    'fastify-jwt.header-json',
+    'token.malformed',
+  ],
+  [
+    '[Nest] 1  - 05/28/2026, 2:09:58 PM   DEBUG [JwtAuthGuard] Error: No auth token',
+    'passport-jwt.no-token',
+    'token.missing',
+  ],
+
+  ['Invalid IAP credentials: empty token', 'google-iap.empty-token', 'token.missing'],
+  ['Invalid IAP credentials: Unable to parse JWT', 'google-iap.unparsable', 'token.malformed'],
+  ['Invalid IAP credentials: JWT signature is invalid', 'google-iap.signature', 'signature.invalid'],
+  ['Invalid IAP credentials: Invalid bearer token. Invalid JWT audience.', 'google-iap.audience', 'claim.aud-mismatch'],
+  [
+    'The request was not authenticated. Either allow unauthenticated invocations or set the proper Authorization header. Empty Authorization header value.',
+    'cloud-run.empty-header',
+    'token.missing',
+  ],
+  ['The request was not authorized to invoke this service.', 'cloud-run.not-authorized', 'policy.deny'],
+  ['{\n    "error": "Authorization field missing"\n}', 'tyk.no-key', 'token.missing'],
+];
+
+const CASES: Case[] = [...NODE, ...PYTHON, ...GO, ...JAVA, ...DOTNET, ...GATEWAYS, ...FRAMEWORKS, ...STACKS];
 
 describe('matchVerifierMessages: one real line per matcher', () => {
   it.each(CASES)('%s', (line, id, code, args = {}) => {

@@ -14,6 +14,9 @@ const envoy = family('envoy');
 const kong = family('kong');
 const aws = family('aws-apigateway');
 const apigee = family('apigee');
+const iap = family('google-iap');
+const cloudRun = family('cloud-run');
+const tyk = family('tyk');
 
 /** Kong claim errors are a JSON object keyed by claim: `{"exp":"token expired"}`, possibly a list. */
 function kongClaim(claims: RegExp) {
@@ -144,4 +147,24 @@ export const GATEWAYS: readonly Matcher[] = [
   // by parse/error-bodies.ts; oauth.v2.InvalidApiKey is an API key, not a token (checks/proxy.ts).
   apigee('access_token_expired', 'time.expired', 'keymanagement.service.access_token_expired', CODE),
   apigee('InvalidAccessToken', 'token.missing', 'oauth.v2.InvalidAccessToken', CODE),
+
+  // Google Cloud Identity-Aware Proxy's own replies (text/html, `x-goog-iap-generated-response: true`), as captured in
+  // public deployment notes and client code: "Invalid IAP credentials: empty token" (302/401, no token sent),
+  // "…: Unable to parse JWT", "…: JWT signature is invalid", "…: Invalid bearer token. Invalid JWT audience.".
+  iap('empty-token', 'token.missing', 'Invalid IAP credentials: empty token'),
+  iap('unparsable', 'token.malformed', 'Invalid IAP credentials: Unable to parse JWT'),
+  iap('signature', 'signature.invalid', 'Invalid IAP credentials: JWT signature is invalid'),
+  iap('audience', 'claim.aud-mismatch', 'Invalid IAP credentials: Invalid bearer token. Invalid JWT audience'),
+
+  // Cloud Run's IAM check in front of a service (its request log; Cloud Functions gen2 and Eventarc deliveries
+  // log the same): "The request was not authenticated. Either allow unauthenticated invocations or set the proper
+  // Authorization header." + " Empty Authorization header value." when none was sent; "The request was not
+  // authorized to invoke this service." when the identity lacks run.invoker. The bare sentence names Cloud Run
+  // (checks/proxy.ts) but not which credential failed.
+  cloudRun('empty-header', 'token.missing', 'set the proper Authorization header. Empty Authorization header value'),
+  cloudRun('not-authorized', 'policy.deny', 'The request was not authorized to invoke this service'),
+
+  // Tyk's auth-token middleware (TykTechnologies/tyk gateway/mw_auth_key.go; the Tyk Operator docs' sample reply
+  // `{"error": "Authorization field missing"}` with `X-Generator: tyk.io`).
+  tyk('no-key', 'token.missing', 'Authorization field missing'),
 ];

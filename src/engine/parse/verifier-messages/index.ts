@@ -6,6 +6,22 @@ import { GO } from './go.js';
 import { JAVA } from './java.js';
 import type { Matcher } from './matcher.js';
 import { NODE } from './node.js';
+import { PHP } from './php.js';
 import { PYTHON } from './python.js';
+import { RUBY } from './ruby.js';
+import { RUST } from './rust.js';
+import { WEB } from './web.js';
 
-export const MATCHERS: readonly Matcher[] = [...NODE, ...PYTHON, ...GO, ...JAVA, ...DOTNET, ...GATEWAYS, ...FRAMEWORKS];
+export const MATCHERS: readonly Matcher[] = [
+  ...NODE,
+  ...PYTHON,
+  ...GO,
+  ...JAVA,
+  ...DOTNET,
+  ...GATEWAYS,
+  ...FRAMEWORKS,
+  ...RUBY,
+  ...PHP,
+  ...RUST,
+  ...WEB,
+];

@@ -1,0 +1,47 @@
+/**
+ * PHP: firebase/php-jwt (src/JWT.php, src/ExpiredException.php, src/SignatureInvalidException.php,
+ * src/BeforeValidException.php) and tymon/jwt-auth, the Laravel package built on it and on lcobucci/jwt
+ * (src/Claims/Expiration.php, src/Providers/JWT/Lcobucci.php, src/Exceptions/*.php,
+ * src/Http/Middleware/BaseMiddleware.php).
+ *
+ * Their messages are mostly everyone's words ("Expired token", "Token has expired", "Signature verification
+ * failed"), so the namespaced exception class is the row. Laravel's log writes the exception inside JSON, where
+ * each backslash is doubled (`Tymon\\JWTAuth\\Exceptions\\TokenExpiredException`): each class row comes a second
+ * time in that spelling (same id).
+ */
+import type { Matcher } from './matcher.js';
+import { CLASS, family } from './matcher.js';
+
+const php = family('php-jwt');
+const tymon = family('tymon-jwt-auth');
+
+const CLASSES: readonly Matcher[] = [
+  php('ExpiredException', 'time.expired', 'Firebase\\JWT\\ExpiredException', CLASS),
+  php('SignatureInvalidException', 'signature.invalid', 'Firebase\\JWT\\SignatureInvalidException', CLASS),
+  // Thrown for an nbf in the future, and for an iat in the future when there is no nbf: the message says which.
+  php('BeforeValidException', 'time.not-yet-valid', 'Firebase\\JWT\\BeforeValidException', {
+    ...CLASS,
+    refinable: true,
+  }),
+  tymon('TokenExpiredException', 'time.expired', 'Tymon\\JWTAuth\\Exceptions\\TokenExpiredException', CLASS),
+  tymon('TokenBlacklistedException', 'token.revoked', 'Tymon\\JWTAuth\\Exceptions\\TokenBlacklistedException', CLASS),
+];
+
+/** Each class row a second time as JSON writes it, backslashes doubled (same id). */
+function withJsonEscapes(rows: readonly Matcher[]): Matcher[] {
+  return rows.flatMap((row) => [row, { ...row, text: row.text.replaceAll('\\', '\\\\') }]);
+}
+
+export const PHP: readonly Matcher[] = [
+  ...withJsonEscapes(CLASSES),
+  // JWT::decode: 'Cannot handle token with nbf prior to ' / 'Cannot handle token with iat prior to ' + a date
+  // (6.x); older versions wrote 'Cannot handle token prior to ' for both.
+  php('nbf', 'time.not-yet-valid', 'Cannot handle token with nbf prior to'),
+  php('iat', 'time.issued-in-future', 'Cannot handle token with iat prior to'),
+  php('before', 'time.not-yet-valid', 'Cannot handle token prior to'),
+  php('segments', 'token.malformed', 'Wrong number of segments'),
+  php('incorrect-key', 'alg.not-allowed', 'Incorrect key for this algorithm'),
+  // Lcobucci provider: 'Token Signature could not be verified: ' + the library's reason (tymon's capital S).
+  tymon('signature', 'signature.invalid', 'Token Signature could not be verified', { exactCase: true }),
+  tymon('blacklisted', 'token.revoked', 'The token has been blacklisted'),
+];
