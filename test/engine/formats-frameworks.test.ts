@@ -9,26 +9,20 @@
  * a product but reports no failure, and must stay quiet. Reading choices: docs/findings.md, "Reading the rules".
  */
 import { describe, it } from 'vitest';
-import type { FindingCode } from '../../src/engine/codes.js';
 import { NOW } from '../helpers/catches.js';
+import {
+  A401,
+  EXPIRED,
+  EXPIRED_MASKED,
+  FRESH_MASKED,
+  JSON_CT,
+  MISREAD,
+  NOT_MISSING,
+  S200,
+  S401,
+  S403,
+} from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
-import { CLAIMS, rs256 } from '../helpers/tokens.js';
-
-/** Signed, and expired 8 minutes before NOW. */
-const EXPIRED = rs256({ ...CLAIMS, iat: NOW - 3600, exp: NOW - 480 }, { kid: 'k1' });
-const EXPIRED_MASKED = `${EXPIRED.split('.').slice(0, 2).join('.')}.***`;
-/** Valid at NOW, its signature masked (a paste that follows the advice). */
-const FRESH_MASKED = `${rs256(CLAIMS, { kid: 'k1' }).split('.').slice(0, 2).join('.')}.***`;
-
-const S200 = 'HTTP/1.1 200 OK';
-const S401 = 'HTTP/1.1 401 Unauthorized';
-const S403 = 'HTTP/1.1 403 Forbidden';
-const JSON_CT = 'Content-Type: application/json';
-const A401 = { status: 401, classification: 'authentication' } as const;
-/** What a reply that judged a token must never be read as. */
-const NOT_MISSING: FindingCode[] = ['token.missing', 'authz-header.missing'];
-/** What a misread reply adds: a token, a header or a challenge read where there is none. */
-const MISREAD: FindingCode[] = ['token.malformed', 'authz-header.format', 'challenge.malformed', 'time.invalid'];
 
 /** Apigee's fault body: `{"fault":{"faultstring":…,"detail":{"errorcode":…}}}`. */
 const apigee = (faultstring: string, errorcode: string) =>
