@@ -14,6 +14,7 @@ import { FINDING_CODES } from '../../src/engine/codes.js';
 import { isAscii } from '../../src/engine/normalize.js';
 import { isIsoNow, resolveOptions } from '../../src/engine/options.js';
 import { parseAuthorization, parseAuthorizationFully } from '../../src/engine/parse/authorization.js';
+import { knownHeaderSide, knownHeaderSideByScan } from '../../src/engine/parse/http/names.js';
 import type { HeaderField } from '../../src/engine/parse/http.js';
 import { findJsonObjects } from '../../src/engine/parse/json-spans.js';
 import { MATCHERS } from '../../src/engine/parse/verifier-messages/index.js';
@@ -862,6 +863,37 @@ describe('anyBodySignal', () => {
     fc.assert(
       fc.property(body, (b) => {
         expect(anyBodySignal(b)).toBe(texts.some((t) => b.includes(t)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('knownHeaderSide', () => {
+  // Exact names, prefix families and their neighbours (a prefix alone, one character off), and arbitrary words.
+  const name = fc.oneof(
+    fc.constantFrom('authorization', 'www-authenticate', 'date', 'content-type', 'x-request-id', 'server', 'cookie'),
+    fc
+      .tuple(
+        fc.constantFrom(
+          'sec-fetch-',
+          'sec-ch-',
+          'access-control-allow-',
+          'access-control-max-age',
+          'x-kong-',
+          'x-',
+          '',
+        ),
+        fc.constantFrom('', 'a', 'mode', 'latency', 'id', '-', 'é'),
+      )
+      .map(([p, rest]) => p + rest),
+    fc.stringMatching(/^[a-z:_-]{0,12}$/),
+    fc.string({ maxLength: 10 }),
+  );
+  it('gives what the exact names then every prefix give', () => {
+    fc.assert(
+      fc.property(name, (n) => {
+        expect(knownHeaderSide(n)).toBe(knownHeaderSideByScan(n));
       }),
       { numRuns: 3000 },
     );
