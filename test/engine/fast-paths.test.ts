@@ -846,15 +846,23 @@ describe('anyBodySignal', () => {
       return `${t.slice(0, k)}${c}${t.slice(k + 1)}`;
     }),
     fc.constantFrom(
+      'ror code: 1020',
+      'ror 1020',
+      'tion required',
+      've been blocked',
+      'not be satisfied',
+      'uest blocked.',
+      'incapsula incident',
+      'rejected. please',
+      'mod_security',
+      'uest is blocked.',
+      '<center>',
+      '<center>nginx',
+      // The anchors of the first version, which the texts hold too.
       '1020',
       '|',
-      '<center>',
       'blocked',
-      'satisfied',
-      'incapsula',
-      'rejected.',
       'security',
-      '<center>nginx',
     ),
     fc.string({ maxLength: 8 }),
   );
