@@ -197,7 +197,11 @@ export class SecretRedactor {
       if (!value.includes('eyJ')) return;
       for (const t of findTokensInText(value)) this.addToken(t.raw, `‹token ${this.fingerprint(t.raw)}›`);
     } else if (value !== null && typeof value === 'object' && depth <= MAX_SCRUB_DEPTH) {
-      for (const v of Object.values(value)) this.addTokensIn(v, depth + 1);
+      // Leaves that cannot hold a token (numbers, booleans, strings without `eyJ`: most claims) are passed
+      // over here rather than by a call each.
+      for (const v of Object.values(value))
+        if (typeof v === 'string' ? v.includes('eyJ') : v !== null && typeof v === 'object')
+          this.addTokensIn(v, depth + 1);
     }
   }
 
