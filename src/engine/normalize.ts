@@ -290,6 +290,8 @@ export function looksCut(raw: string, lineWidth: number): boolean {
 function trailingToken(text: string, lineStart: number, lineEnd: number): OpenToken | null {
   let i = lineEnd;
   while (i > lineStart && isJwtChar(text.charCodeAt(i - 1))) i--;
+  // Both kinds of run below start with `e`: most lines end in another word, which is then not copied.
+  if (i === lineEnd || text.charCodeAt(i) !== 0x65) return null;
   const run = text.slice(i, lineEnd);
   if (run.length >= 10 && run.startsWith('eyJ')) return { segments: run.split('.'), header: undefined };
   const isStart = run.startsWith('eyJ') || (run !== '' && 'eyJ'.startsWith(run));

@@ -197,7 +197,11 @@ export class SecretRedactor {
       if (!value.includes('eyJ')) return;
       for (const t of findTokensInText(value)) this.addToken(t.raw, `‹token ${this.fingerprint(t.raw)}›`);
     } else if (value !== null && typeof value === 'object' && depth <= MAX_SCRUB_DEPTH) {
-      for (const v of Object.values(value)) this.addTokensIn(v, depth + 1);
+      // Leaves that cannot hold a token (numbers, booleans, strings without `eyJ`: most claims) are passed
+      // over here rather than by a call each.
+      for (const v of Object.values(value))
+        if (typeof v === 'string' ? v.includes('eyJ') : v !== null && typeof v === 'object')
+          this.addTokensIn(v, depth + 1);
     }
   }
 
@@ -253,7 +257,7 @@ export class SecretRedactor {
     if (value === null || typeof value !== 'object') return false;
     if (depth > MAX_SCRUB_DEPTH) return true;
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) if (this.reaches(value[i], depth + 1)) return true;
+      for (let i = 0; i < value.length; i++) if (this.reachesMember(value[i], depth + 1)) return true;
       return false;
     }
     // Anything but a plain object (none is expected in a report) is left to scrubValue, which rebuilds it as one.
@@ -266,9 +270,18 @@ export class SecretRedactor {
       if (k.length >= this.holdsFrom && this.containsSecret(k)) return true;
       const v =
         k === '__proto__' ? Object.getOwnPropertyDescriptor(value, k)?.value : (value as Record<string, unknown>)[k];
-      if (this.reaches(v, depth + 1)) return true;
+      if (this.reachesMember(v, depth + 1)) return true;
     }
     return false;
+  }
+
+  /**
+   * `reaches` for a member of an array or object: its strings and other leaves (most of a report) are
+   * judged here rather than by a call each, which was most of the walk's cost.
+   */
+  private reachesMember(v: unknown, depth: number): boolean {
+    if (typeof v === 'string') return v.length >= this.holdsFrom && this.containsSecret(v);
+    return v !== null && typeof v === 'object' && this.reaches(v, depth);
   }
 
   private scrubValue(value: unknown, depth: number): unknown {

@@ -61,11 +61,10 @@ export function splitGrants(s: string, commas: boolean, out: string[] = []): str
   return out;
 }
 
-function split(value: unknown, commas: boolean): string[] {
-  if (typeof value === 'string') return splitGrants(value, commas);
-  const out: string[] = [];
-  if (Array.isArray(value)) for (const v of value) if (typeof v === 'string') splitGrants(v, commas, out);
-  return out;
+/** The grants of one claim's value, appended to `out`. */
+function split(value: unknown, commas: boolean, out: string[]): void {
+  if (typeof value === 'string') splitGrants(value, commas, out);
+  else if (Array.isArray(value)) for (const v of value) if (typeof v === 'string') splitGrants(v, commas, out);
 }
 
 /** What the token grants, read the strict way (space-separated) and the lenient way (commas too). */
@@ -75,10 +74,12 @@ export function grantedScopes(claims: Record<string, unknown>): { strict: string
 
 /** grantedScopes, given the grant claims already read. */
 function grantsOf(sources: Array<{ claim: string; value: unknown }>): { strict: string[]; lenient: string[] } {
-  return {
-    strict: sources.flatMap((s) => split(s.value, false)),
-    lenient: sources.flatMap((s) => split(s.value, true)),
-  };
+  // Appended in place rather than `flatMap`: no array per claim, and no flatMap (a slow builtin on Node 20).
+  const strict: string[] = [];
+  const lenient: string[] = [];
+  for (const s of sources) split(s.value, false, strict);
+  for (const s of sources) split(s.value, true, lenient);
+  return { strict, lenient };
 }
 
 /** Required scopes or roles against those the token grants, and grant shapes an API may not read. */

@@ -76,12 +76,20 @@ export const MASK_PATTERNS = [
 ];
 
 const startsWithLetter = (m: string): boolean => /^[a-z]/.test(m);
+const escapeRegExp = (m: string): string => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Whether any of the patterns that start with a letter (`redacted`, `your_token`, `xxxx`…) occurs: one pass. */
+/**
+ * Whether any of the patterns that start with a letter (`redacted`, `your_token`, `xxxx`…) occurs, in any
+ * case: one pass over the value as it is, since lower-casing a whole token cost three times the search.
+ * It must find what a search of `value.toLowerCase()` finds: the one character outside ASCII that
+ * lower-cases to a letter of these patterns is the Kelvin sign (U+212A → k), which a non-unicode `i`
+ * regex does not fold, so it is listed beside `k` (İ → i̇ is the other, and no pattern has an i).
+ */
 const WORD_MASKS = new RegExp(
   MASK_PATTERNS.filter(startsWithLetter)
-    .map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map((m) => escapeRegExp(m).replaceAll('k', '[k\u212a]'))
     .join('|'),
+  'i',
 );
 
 /** The first characters of the other patterns (`*`, `…`, `.`, brackets). */
@@ -90,27 +98,35 @@ const MASK_FIRST_CHARACTERS = [...new Set(MASK_PATTERNS.filter((m) => !startsWit
 /** The bit standing for "WORD_MASKS matched"; bit i stands for MASK_FIRST_CHARACTERS[i] occurring. */
 const WORD_BIT = 1 << MASK_FIRST_CHARACTERS.length;
 
-/** Each pattern with the bit that must be set for it to be searched for, worked out once. */
-const MASK_SEARCH: ReadonlyArray<{ pattern: string; bit: number }> = MASK_PATTERNS.map((pattern) => ({
+/**
+ * Each pattern with the bit that must be set for it to be searched for, worked out once, and whether it
+ * holds a letter: one without (`***`, `…`, `...`) is found in the value as it is, lower-cased or not.
+ */
+const MASK_SEARCH: ReadonlyArray<{ pattern: string; bit: number; cased: boolean }> = MASK_PATTERNS.map((pattern) => ({
   pattern,
   bit: startsWithLetter(pattern) ? WORD_BIT : 1 << MASK_FIRST_CHARACTERS.indexOf(pattern.charAt(0)),
+  cased: /[a-z]/.test(pattern),
 }));
 
 /** The mask markers inside a string, lower-cased. */
 export function findMaskMarkers(value: string): string[] {
-  const lower = value.toLowerCase();
   const found: string[] = [];
   // A pattern is searched for only when it can occur: when its first character does (most start with a
   // bracket, which a token does not contain), or for those that start with a letter (which every token
   // does), when the one regex over all of them matches. A one-character search or that regex is a fast
-  // native scan; searching for each longer pattern in turn was several times slower.
-  let present = WORD_MASKS.test(lower) ? WORD_BIT : 0;
+  // native scan; searching for each longer pattern in turn was several times slower. The first characters
+  // are no letters, so the value as it is holds them where its lower-cased copy does; that copy is made
+  // only when a pattern with letters is to be searched for (a `h.p.***` token needs none).
+  let present = WORD_MASKS.test(value) ? WORD_BIT : 0;
   for (let i = 0; i < MASK_FIRST_CHARACTERS.length; i++)
-    if (lower.includes(MASK_FIRST_CHARACTERS[i] as string)) present |= 1 << i;
+    if (value.includes(MASK_FIRST_CHARACTERS[i] as string)) present |= 1 << i;
   if (present !== 0) {
+    let lower: string | null = null;
     for (let i = 0; i < MASK_SEARCH.length; i++) {
-      const { pattern, bit } = MASK_SEARCH[i] as { pattern: string; bit: number };
-      if ((present & bit) !== 0 && lower.includes(pattern)) found.push(pattern);
+      const { pattern, bit, cased } = MASK_SEARCH[i] as { pattern: string; bit: number; cased: boolean };
+      if ((present & bit) === 0) continue;
+      if (cased) lower ??= value.toLowerCase();
+      if ((cased ? (lower as string) : value).includes(pattern)) found.push(pattern);
     }
   }
   return markVariable(value, found);

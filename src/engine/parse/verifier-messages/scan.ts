@@ -29,6 +29,9 @@ export interface Row {
   lower: string;
   /** Where the trigger sits in `lower`. */
   offset: number;
+  /** The first and last character codes of `lower` (see visit). */
+  first: number;
+  last: number;
   rank: number;
   /** Whether the text begins / ends with a word character, so a word boundary is required there. */
   wordStart: boolean;
@@ -93,6 +96,8 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
       matcher,
       lower,
       offset,
+      first: lower.charCodeAt(0),
+      last: lower.charCodeAt(lower.length - 1),
       rank: KIND_RANK[matcher.kind],
       wordStart: isWord(lower.charCodeAt(0)),
       wordEnd: isWord(lower.charCodeAt(lower.length - 1)),
@@ -220,7 +225,12 @@ function visitBucket(bucket: Bucket, next: number, p: number, text: string, lowe
 function visit(rows: Row[], p: number, text: string, lower: string, found: Candidate[]): void {
   for (const row of rows) {
     const start = p - row.offset;
-    if (start >= 0 && lower.startsWith(row.lower, start)) {
+    if (start < 0) continue;
+    // The rows of a bucket share the trigger and the characters next to it, rarely their ends: one
+    // character at each end (two reads) rejects most of them before the builtin call, which costs more.
+    // Past the text's end charCodeAt is NaN, which equals no code, as startsWith would be false there.
+    if (lower.charCodeAt(start) !== row.first || lower.charCodeAt(start + row.lower.length - 1) !== row.last) continue;
+    if (lower.startsWith(row.lower, start)) {
       const candidate = accept(row, text, lower, start);
       if (candidate) found.push(candidate);
     }
