@@ -15,7 +15,10 @@ import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 import { CLAIMS, rs256 } from '../helpers/tokens.js';
 
 /** Signed, and expired 8 minutes before NOW, its signature masked. */
-const EXPIRED_MASKED = `${rs256({ ...CLAIMS, iat: NOW - 3600, exp: NOW - 480 }, { kid: 'k1' }).split('.').slice(0, 2).join('.')}.***`;
+const EXPIRED_MASKED = `${rs256({ ...CLAIMS, iat: NOW - 3600, exp: NOW - 480 }, { kid: 'k1' })
+  .split('.')
+  .slice(0, 2)
+  .join('.')}.***`;
 /** Valid at NOW, its signature masked. */
 const FRESH_MASKED = `${rs256(CLAIMS, { kid: 'k1' }).split('.').slice(0, 2).join('.')}.***`;
 

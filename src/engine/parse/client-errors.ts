@@ -20,7 +20,7 @@ import type { StatedError, StatedKind } from './error-bodies.js';
 const DETAILS_MAX = 300;
 const BEFORE_MAX = 40;
 /** Occurrences of one anchor looked at, at most (a log of thousands of identical failures says it once). */
-const MAX_PER_ANCHOR = 50;
+const MAX_PER_ANCHOR = 200;
 
 type GrpcCode = 'PERMISSION_DENIED' | 'UNAUTHENTICATED';
 

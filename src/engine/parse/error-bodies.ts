@@ -114,7 +114,11 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   }
   // GitHub's REST and GraphQL APIs for a token they do not accept (revoked, expired, mistyped): {"message":"Bad
   // credentials","documentation_url":"https://docs.github.com/rest"} (hisxo/gitGraber#32, pomber/stargazer#1).
-  if (o.message === 'Bad credentials' && typeof o.documentation_url === 'string' && o.documentation_url.includes('github.com')) {
+  if (
+    o.message === 'Bad credentials' &&
+    typeof o.documentation_url === 'string' &&
+    o.documentation_url.includes('github.com')
+  ) {
     return { kind: 'invalid_token', description: o.message, scope: null, via: 'github' };
   }
   // Okta's management API: {"errorCode":"E0000011","errorSummary":"Invalid token provided",…}
