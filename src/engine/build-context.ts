@@ -3,6 +3,7 @@ import { normalizePaste } from './normalize.js';
 import type { ResolvedOptions } from './options.js';
 import { isPlaceholderCredential, parseAuthorization } from './parse/authorization.js';
 import { parseChallenges } from './parse/challenge.js';
+import { readClientErrors } from './parse/client-errors.js';
 import { readStatedErrors } from './parse/error-bodies.js';
 import { extractHttp, type HeaderField, type HttpObservations } from './parse/http.js';
 import { findJsonObjects, type JsonObjectSpan } from './parse/json-spans.js';
@@ -124,7 +125,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     http,
     json,
     hits,
-    stated: statedInFocus(readStatedErrors(text, json), http, lineAt),
+    stated: statedInFocus(statedIn(text, json), http, lineAt),
     challenges,
     challengesInPaste,
     authorization: authz,
@@ -499,6 +500,14 @@ function dateHeader(http: HttpObservations): number | null {
   if (fast !== null) return fast;
   const ms = Date.parse(date.value);
   return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
+}
+
+/** What the error bodies and the client's printed errors state, in document order. */
+function statedIn(text: string, json: Context['json']): ReturnType<typeof readStatedErrors> {
+  const bodies = readStatedErrors(text, json);
+  const printed = readClientErrors(text);
+  if (printed.length === 0) return bodies;
+  return [...bodies, ...printed].sort((a, b) => a.start - b.start);
 }
 
 /** A body of another exchange than the one the report is about (an earlier, answered attempt) is history. */

@@ -10,6 +10,7 @@
  * or a status text like Spring's `"error":"Unauthorized"` says nothing here. Each object is looked at
  * once, to a fixed depth, so the work is linear in the objects found.
  */
+import { googleStatement } from './client-errors.js';
 import type { JsonObjectSpan } from './json-spans.js';
 
 export type StatedKind =
@@ -72,6 +73,15 @@ export function readStatedErrors(text: string, spans: readonly JsonObjectSpan[])
   return out;
 }
 
+/** The `reason` of the first google.rpc.ErrorInfo in a Google error's `details`. */
+function googleReason(details: unknown): string | null {
+  if (!Array.isArray(details)) return null;
+  for (const d of details.slice(0, 8)) {
+    if (isObject(d) && d['@type'] === 'type.googleapis.com/google.rpc.ErrorInfo') return str(d.reason);
+  }
+  return null;
+}
+
 function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   const error = o.error;
   if (typeof error === 'string' && OAUTH.has(error)) {
@@ -85,6 +95,31 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   // Microsoft Graph: {"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}
   if (isObject(error) && error.code === 'InvalidAuthenticationToken') {
     return { kind: 'invalid_token', description: str(error.message), scope: null, via: 'microsoft-graph' };
+  }
+  // Google APIs' JSON errors (google.rpc.Status over HTTP; vivet/GoogleApi#397, googleanalytics/ga-dev-tools#839,
+  // google-gemini/gemini-cli#25607): `status` is the gRPC code's name, `message` Google's words. PERMISSION_DENIED is
+  // the server's denial, UNAUTHENTICATED a failed authentication, as in a gRPC status (parse/client-errors.ts); Google's
+  // own "Request had invalid authentication credentials" / "… insufficient authentication scopes" name the cause.
+  // A disabled API (ErrorInfo reason SERVICE_DISABLED) or a missing API key (GoogleCloudPlatform/php-docs-samples#867)
+  // is the project's set-up, not the token's or a policy's: nothing is stated.
+  if (isObject(error) && (error.status === 'PERMISSION_DENIED' || error.status === 'UNAUTHENTICATED')) {
+    const message = str(error.message);
+    const reason = googleReason(error.details);
+    if (reason === 'SERVICE_DISABLED' || message?.startsWith('The request is missing a valid API key')) return null;
+    const kind =
+      (reason === 'ACCESS_TOKEN_SCOPE_INSUFFICIENT' ? 'insufficient_scope' : null) ??
+      googleStatement(message) ??
+      (error.status === 'PERMISSION_DENIED' ? 'forbidden' : 'unauthenticated');
+    return { kind, description: message, scope: null, via: 'google-api' };
+  }
+  // GitHub's REST and GraphQL APIs for a token they do not accept (revoked, expired, mistyped): {"message":"Bad
+  // credentials","documentation_url":"https://docs.github.com/rest"} (hisxo/gitGraber#32, pomber/stargazer#1).
+  if (
+    o.message === 'Bad credentials' &&
+    typeof o.documentation_url === 'string' &&
+    o.documentation_url.includes('github.com')
+  ) {
+    return { kind: 'invalid_token', description: o.message, scope: null, via: 'github' };
   }
   // Okta's management API: {"errorCode":"E0000011","errorSummary":"Invalid token provided",…}
   if (o.errorCode === 'E0000011') {

@@ -1,0 +1,181 @@
+/**
+ * What a client printed about a refused call when there is often no HTTP status to read: a gRPC status in the shape
+ * each gRPC library prints it, and the error lines of the command-line tools people paste (kubectl, the AWS CLI).
+ * Each statement joins the error bodies' (parse/error-bodies.ts) with the same kinds, so it is read the same way
+ * (checks/body.ts, checks/token.ts): a stated `PERMISSION_DENIED` is the server's denial, like GraphQL's `FORBIDDEN`;
+ * `UNAUTHENTICATED` is an authentication failure with no finding of its own, like GraphQL's (docs/findings.md).
+ *
+ * gRPC codes are not HTTP statuses and none is invented here: the report's `status` stays what the paste shows.
+ * A gRPC status that the client made up from an HTTP answer (the details "Received http2 header with status: 401",
+ * "Bad gRPC response. HTTP status code: 403": something other than a gRPC server answered) states nothing beyond
+ * that status, which the prose reader already reads.
+ *
+ * Only each product's own shape counts, never the words alone: `PERMISSION_DENIED` in a sentence states nothing.
+ * The anchors are found with `indexOf` in the paste's own case (the libraries print them in fixed case), one pass
+ * each; every look around an occurrence reads a bounded window, so the work is linear in the paste.
+ */
+import type { StatedError, StatedKind } from './error-bodies.js';
+
+/** How far a statement's details are read, and how far back its prefix is looked for. */
+const DETAILS_MAX = 300;
+const BEFORE_MAX = 40;
+/** Occurrences of one anchor looked at, at most (a log of thousands of identical failures says it once). */
+const MAX_PER_ANCHOR = 200;
+
+type GrpcCode = 'PERMISSION_DENIED' | 'UNAUTHENTICATED';
+
+/**
+ * The gRPC code names as the libraries print them: grpc-js, grpc-java, grpcio (Python) and Google's JSON upper
+ * case; grpc-go's `codes.Code.String()` and .NET's `StatusCode` enum in camel case.
+ */
+const GRPC_ANCHORS: readonly { text: string; code: GrpcCode }[] = [
+  { text: 'PERMISSION_DENIED', code: 'PERMISSION_DENIED' },
+  { text: 'PermissionDenied', code: 'PERMISSION_DENIED' },
+  { text: 'UNAUTHENTICATED', code: 'UNAUTHENTICATED' },
+  { text: 'Unauthenticated', code: 'UNAUTHENTICATED' },
+];
+
+/**
+ * The prefix each library prints before the code, and where its details follow:
+ * - grpc-go internal/status (`rpc error: code = %s desc = %s`): chainloop-dev/chainloop#1073
+ *   "rpc error: code = Unauthenticated desc = …", IBM/ibm-block-csi-driver#445;
+ * - grpc-java `io.grpc.StatusRuntimeException: UNAUTHENTICATED: …` (grpc/grpc#9497, googleapis/google-cloud-java#7697
+ *   `PERMISSION_DENIED: Missing or insufficient permissions.`) and `Status{code=PERMISSION_DENIED, description=…}`
+ *   (google/ground-android#2113);
+ * - grpcio `status = StatusCode.PERMISSION_DENIED` with `details = "…"` on the next line
+ *   (mithril-security/bastionlab#171, TurkMcGill/vectorator#6);
+ * - Grpc.Core / Grpc.Net.Client `Status(StatusCode="PermissionDenied", Detail="…")` (Cysharp/MagicOnion#413), older
+ *   releases without the quotes (`StatusCode=Unauthenticated`, googleapis/google-cloud-dotnet#1811);
+ * - grpc-js `Error: 7 PERMISSION_DENIED: …` / `16 UNAUTHENTICATED: …` (callErrorFromStatus: `${code} ${name}: ${details}`;
+ *   v-briese/RoboLiam#49, cap-js/telemetry#382): the number must be the code's own.
+ */
+const GRPC_JS_7 = /(?:^|[^\w.])7 $/;
+const GRPC_JS_16 = /(?:^|[^\w.])16 $/;
+
+function grpcShape(before: string, code: GrpcCode, camel: boolean): boolean {
+  if (camel) return before.endsWith('rpc error: code = ') || /StatusCode="?$/.test(before);
+  return (
+    before.endsWith('StatusRuntimeException: ') ||
+    before.endsWith('StatusException: ') ||
+    before.endsWith('Status{code=') ||
+    before.endsWith('StatusCode.') ||
+    (code === 'PERMISSION_DENIED' ? GRPC_JS_7 : GRPC_JS_16).test(before)
+  );
+}
+
+/**
+ * The details a library printed after the code (grpc-go's desc, grpcio's `details = "…"` on the next line, …), and
+ * where they end.
+ */
+function grpcDetails(after: string): { details: string; length: number } {
+  const python = /^[^\S\n]*\n\s*details = "([^"\n]*)"/.exec(after);
+  if (python) return { details: python[1] ?? '', length: python[0].length };
+  const m = /^(?: desc = |: |"?, Detail="|, description=)([^\n"]*)/.exec(after);
+  return { details: (m?.[1] ?? '').replace(/, cause=.*$/, '').trim(), length: m?.[0].length ?? 0 };
+}
+
+/** A status the client made up from an HTTP answer (grpcio, Grpc.Core / Grpc.Net.Client wordings). */
+const FROM_HTTP = /^(?:Received http2 header with status: \d{3}|Bad gRPC response\. HTTP status code: \d{3})/i;
+
+/**
+ * Google's own words for the call, in a gRPC status's details or in its JSON error's `message` (the front end answers
+ * every Google API with them): a token it read and refused, or one without the scope the method needs. Its
+ * WWW-Authenticate says the same (`error="invalid_token"`, `error="insufficient_scope"`). googleapis/google-cloud-dotnet#1811,
+ * grpc/grpc#9497 ("Request had invalid authentication credentials. Expected OAuth 2 access token, …");
+ * kwent/react-google-contacts#6, analogdotnow/Analog#296 ("Request had insufficient authentication scopes.").
+ */
+export function googleStatement(message: string | null): StatedKind | null {
+  if (message === null) return null;
+  if (message.startsWith('Request had invalid authentication credentials')) return 'invalid_token';
+  if (message.startsWith('Request had insufficient authentication scopes')) return 'insufficient_scope';
+  return null;
+}
+
+const WORD = /\w/;
+
+function stated(kind: StatedKind, description: string | null, via: string, start: number, end: number): StatedError {
+  return { kind, description: description === '' ? null : description, scope: null, via, start, end };
+}
+
+function lineEnd(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  const end = nl < 0 ? text.length : nl;
+  return Math.min(end, from + DETAILS_MAX);
+}
+
+function readGrpc(text: string, out: StatedError[]): void {
+  for (const anchor of GRPC_ANCHORS) {
+    const camel = anchor.text !== anchor.code;
+    let seen = 0;
+    for (let i = text.indexOf(anchor.text); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(anchor.text, i + 1)) {
+      seen++;
+      const end = i + anchor.text.length;
+      // A whole word: not `PERMISSION_DENIED_BY_POLICY`, not `Unauthenticated` inside `UnauthenticatedException`.
+      if (WORD.test(text.charAt(end)) || WORD.test(text.charAt(i - 1))) continue;
+      const before = text.slice(Math.max(0, i - BEFORE_MAX), i);
+      if (!grpcShape(before, anchor.code, camel)) continue;
+      const { details, length } = grpcDetails(text.slice(end, end + DETAILS_MAX));
+      if (FROM_HTTP.test(details)) continue;
+      // The evidence runs from the start of the line (within BEFORE_MAX) to the end of the details' line.
+      const start = i - before.length + before.lastIndexOf('\n') + 1;
+      const google = googleStatement(details);
+      const kind: StatedKind = google ?? (anchor.code === 'PERMISSION_DENIED' ? 'forbidden' : 'unauthenticated');
+      const via = google === null ? 'grpc' : 'google-api';
+      out.push(stated(kind, details, via, start, lineEnd(text, end + Math.max(0, length - 1))));
+    }
+  }
+}
+
+/**
+ * kubectl's line for an API server's 401 (k8s.io/kubectl cmd/util helpers.go, for an `Unauthorized` status reason):
+ * "error: You must be logged in to the server (Unauthorized)" — kubernetes/kubernetes#127720, kubernetes/minikube#4481,
+ * canonical/microk8s#1626; with the server's message in the brackets in newer releases, "(the server has asked for
+ * the client to provide credentials)" (infrahq/infra#1181). Its 403 ("Error from server (Forbidden): … is forbidden:
+ * User …") is the API server's own message, read by the kubernetes row in verifier-messages/frameworks.ts.
+ */
+const KUBECTL = 'You must be logged in to the server';
+
+function readKubectl(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(KUBECTL); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(KUBECTL, i + 1)) {
+    seen++;
+    const end = i + KUBECTL.length;
+    if (!/^ \([^)\n]{1,120}\)/.test(text.slice(end, end + 130))) continue;
+    out.push(stated('unauthenticated', null, 'kubectl', i, lineEnd(text, end)));
+  }
+}
+
+/**
+ * The AWS CLI and SDKs for Python (botocore's ClientError.MSG_TEMPLATE, "An error occurred ({error_code}) when calling
+ * the {operation_name} operation: {error_message}"), for an IAM denial: `AccessDenied` (CivicTechTO/ttc_subway_times#55,
+ * aws-samples/rancher-on-aws-workshop#28), `AccessDeniedException` (aws/aws-cli#6274), SNS's `AuthorizationError`
+ * (nccgroup/Scout2#261). The caller's credentials were accepted and a policy refused the action. An expired or
+ * invalid session (`ExpiredToken`, `ExpiredTokenException`) is not read: it is AWS's signing credentials, not a bearer
+ * token, and no code says that (see the report of round 7).
+ */
+const AWS = 'An error occurred (';
+const AWS_DENIALS: ReadonlySet<string> = new Set(['AccessDenied', 'AccessDeniedException', 'AuthorizationError']);
+
+function readAws(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(AWS); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(AWS, i + 1)) {
+    seen++;
+    const m = /^([A-Za-z]{1,60})\) when calling the [A-Za-z0-9]{1,80} operation/.exec(
+      text.slice(i + AWS.length, i + AWS.length + 160),
+    );
+    if (!m?.[1] || !AWS_DENIALS.has(m[1])) continue;
+    const end = lineEnd(text, i + AWS.length + m[0].length);
+    const message = /^(?: \(reached max retries: \d+\))?: ([^\n]*)/.exec(text.slice(i + AWS.length + m[0].length, end));
+    out.push(stated('forbidden', message?.[1]?.trim() ?? null, 'aws', i, end));
+  }
+}
+
+/** Every client-printed statement in `text`, in document order. */
+export function readClientErrors(text: string): StatedError[] {
+  const out: StatedError[] = [];
+  readGrpc(text, out);
+  readKubectl(text, out);
+  readAws(text, out);
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
+  return out;
+}
