@@ -11,16 +11,8 @@
 import { describe, it } from 'vitest';
 import type { FindingCode } from '../../src/engine/codes.js';
 import { NOW } from '../helpers/catches.js';
+import { EXPIRED_MASKED, FRESH_MASKED, MISREAD } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
-import { CLAIMS, rs256 } from '../helpers/tokens.js';
-
-/** Signed, and expired 8 minutes before NOW, its signature masked. */
-const EXPIRED_MASKED = `${rs256({ ...CLAIMS, iat: NOW - 3600, exp: NOW - 480 }, { kid: 'k1' })
-  .split('.')
-  .slice(0, 2)
-  .join('.')}.***`;
-/** Valid at NOW, its signature masked. */
-const FRESH_MASKED = `${rs256(CLAIMS, { kid: 'k1' }).split('.').slice(0, 2).join('.')}.***`;
 
 /** No status in the paste; the server's stated denial decides. */
 const DENIED = { status: null, classification: 'authorization' } as const;
@@ -29,8 +21,6 @@ const REFUSED = { status: null, classification: 'authentication' } as const;
 const QUIET = { status: null, classification: 'undetermined' } as const;
 /** What a stated denial must never be read as. */
 const NOT_AUTHN: FindingCode[] = ['token.missing', 'challenge.invalid-token', 'status.mismatch'];
-/** What a misread paste adds. */
-const MISREAD: FindingCode[] = ['token.malformed', 'authz-header.format', 'challenge.malformed', 'time.invalid'];
 
 const GO: Row[] = [
   {
