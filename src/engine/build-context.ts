@@ -108,6 +108,15 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
       }
     }
   }
+  // Its header pasted beside a bare payload (jwt.io's decoded panels, a decoder's output): `alg` is checked too.
+  let headerQuote: string | null = null;
+  if (header === null && claims !== null && claimsSource === 'token' && token?.decoded.shape.kind !== 'jws') {
+    const bare = bareHeader(json, text);
+    if (bare !== null) {
+      header = bare.header;
+      headerQuote = evidenceAt(bare.algAt, bare.algAt);
+    }
+  }
 
   const challengesInPaste = collectChallenges(http.headers);
   const challenges =
@@ -134,6 +143,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     claims,
     claimsSource,
     header,
+    headerQuote,
     now,
     nowSource,
     skewSeconds: options.skewSeconds,
@@ -343,6 +353,32 @@ function bareClaims(value: JsonObject): JsonObject | null {
   return null;
 }
 const NESTING_KEYS = ['payload', 'claims'];
+
+/**
+ * A JOSE header pasted as JSON: an object with a string `alg` and `typ` or `kid`, no claims and no key
+ * material, on its own or as a decoder's `header` member. With where its `alg` is, for the evidence.
+ */
+function bareHeader(json: readonly JsonObjectSpan[], text: string): { header: JsonObject; algAt: number } | null {
+  for (const j of json) {
+    const nested = j.value.header;
+    const candidate =
+      nested !== null && typeof nested === 'object' && !Array.isArray(nested) ? (nested as JsonObject) : j.value;
+    if (!isJoseHeader(candidate)) continue;
+    const at = text.indexOf('"alg"', j.start);
+    return { header: candidate, algAt: at >= 0 && at < j.end ? at : j.start };
+  }
+  return null;
+}
+
+function isJoseHeader(v: JsonObject): boolean {
+  return (
+    typeof v.alg === 'string' &&
+    (typeof v.typ === 'string' || typeof v.kid === 'string') &&
+    !('kty' in v) &&
+    !('keys' in v) &&
+    !hasClaims(v)
+  );
+}
 
 /**
  * A JSON object keyed by claim names whose values are a verifier's messages is its answer, not a

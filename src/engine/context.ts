@@ -75,6 +75,8 @@ export interface Context {
   claims: JsonObject | null;
   claimsSource: Source;
   header: JsonObject | null;
+  /** Where a header pasted as JSON (beside a bare payload) states its `alg`: the evidence; null for a token's. */
+  headerQuote: string | null;
   /** Reference time, epoch seconds; null when neither the caller nor the paste gives one. */
   now: number | null;
   nowSource: 'options' | 'date-header' | 'none';

@@ -220,7 +220,7 @@ function tokenSummary(ctx: Context): TokenSummary | null {
   if (ctx.claims !== null && (t === null || t.decoded.shape.kind === 'masked')) {
     return {
       kind: 'payload-only',
-      header: null,
+      header: ctx.header === null ? null : echoObject(ctx.header),
       payload: echoObject(ctx.claims),
       fingerprint: null,
       signature: 'n/a',

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { note } from '../evidence.js';
+import { type EvidenceData, note } from '../evidence.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
@@ -11,10 +11,13 @@ export const algCheck = defineCheck({
     const out: FindingData<'alg.none' | 'alg.not-allowed'>[] = [];
     const token = ctx.token;
     const header = ctx.header;
-    if (token === null || header === null || token.decoded.shape.kind === 'jwe') return out;
-    const alg = header.alg;
+    if (header === null) return out;
+    let evidence: EvidenceData;
+    if (ctx.headerQuote !== null) evidence = ctx.headerQuote;
+    else if (token === null || token.decoded.shape.kind === 'jwe') return out;
     // String(): an absent alg has no JSON, and reads as `undefined`.
-    const evidence = note('header-alg', { token: token.label, alg: String(JSON.stringify(alg)) });
+    else evidence = note('header-alg', { token: token.label, alg: String(JSON.stringify(header.alg)) });
+    const alg = header.alg;
     if (typeof alg === 'string' && alg.toLowerCase() === 'none') {
       out.push(finding('alg.none', {}, evidence, 'token'));
       return out;

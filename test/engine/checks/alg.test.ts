@@ -111,3 +111,41 @@ describe('alg.not-allowed: alg is not in the expected allow-list', () => {
     await catchesNot('alg.not-allowed', sent(token), options);
   });
 });
+
+describe('a header pasted as JSON beside a bare payload (jwt.io’s decoded panels, a decoder’s output)', () => {
+  const PAYLOAD = JSON.stringify(CLAIMS, null, 2);
+  const panels = (header: Record<string, unknown>) =>
+    `HTTP/1.1 401 Unauthorized\n\nHEADER: ALGORITHM & TOKEN TYPE\n${JSON.stringify(header, null, 2)}\nPAYLOAD: DATA\n${PAYLOAD}`;
+
+  it('catches alg none, quoting the header’s alg line, and reports the header with the payload', async () => {
+    const report = await run(panels({ alg: 'none', typ: 'JWT' }));
+    expect(report.findings[0]).toMatchObject({ code: 'alg.none', source: 'token', evidence: '"alg": "none",' });
+    expect(report.token).toMatchObject({ kind: 'payload-only', header: { alg: 'none', typ: 'JWT' } });
+  });
+
+  it('catches an alg outside the allow-list', async () => {
+    const f = await catches('alg.not-allowed', panels({ alg: 'HS256', typ: 'JWT' }), { allowedAlgorithms: ['RS256'] });
+    expect(f.args).toMatchObject({ alg: 'HS256', allowed: ['RS256'] });
+  });
+
+  it('reads the header of a decoder’s output (step crypto jwt inspect)', async () => {
+    const input = `403 on GET /v1/orders\n${JSON.stringify({ header: { alg: 'none', kid: 'k1' }, payload: CLAIMS }, null, 2)}`;
+    await catches('alg.none', input);
+  });
+
+  it.each([
+    [
+      'a JWK beside the payload (key material, not a header)',
+      { kty: 'RSA', kid: 'k1', alg: 'RS256', n: 'AQAB', e: 'AQAB' },
+    ],
+    ['an object with alg but neither typ nor kid', { alg: 'none', note: 'x' }],
+  ])('does not read %s as the header', async (_name, header) => {
+    const report = await run(panels(header));
+    expect(report.findings.map((f) => f.code)).not.toContain('alg.none');
+    expect(report.token?.header ?? null).toBeNull();
+  });
+
+  it('does not read a header JSON when there is no payload beside it', async () => {
+    await catchesNot('alg.none', `HTTP/1.1 401 Unauthorized\n${JSON.stringify({ alg: 'none', typ: 'JWT' })}`);
+  });
+});
