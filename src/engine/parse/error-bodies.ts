@@ -35,6 +35,12 @@ export interface StatedError {
 
 const OAUTH: ReadonlySet<string> = new Set(['invalid_token', 'invalid_request', 'insufficient_scope', 'invalid_grant']);
 const MAX_GRAPHQL_ERRORS = 20;
+/** Azure Resource Manager's `error.code`s for a token it rejected (see readOne). */
+const ARM_TOKEN_CODES = new Set([
+  'ExpiredAuthenticationToken',
+  'InvalidAuthenticationTokenAudience',
+  'InvalidAuthenticationTokenTenant',
+]);
 
 type Json = Record<string, unknown>;
 
@@ -95,6 +101,19 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   // Microsoft Graph: {"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}
   if (isObject(error) && error.code === 'InvalidAuthenticationToken') {
     return { kind: 'invalid_token', description: str(error.message), scope: null, via: 'microsoft-graph' };
+  }
+  // Azure Resource Manager's replies name the rejection in `error.code`: the token expired
+  // (ExpiredAuthenticationToken, microsoft/foundry-dev-tools#461), was issued for another audience
+  // (InvalidAuthenticationTokenAudience, Azure-Samples/active-directory-dotnetcore-daemon-v2#145) or by another tenant
+  // (InvalidAuthenticationTokenTenant, Azure/azure-sdk-for-net#49391): a stated invalid_token, whose `message` the
+  // identity.ts rows read for the cause. AuthorizationFailed ("The client '…' with object id '…' does not have
+  // authorization to perform action '…' over scope '…'", microsoft/vscode-azurestorage#944,
+  // microsoft/foundry-dev-tools#474) is Azure RBAC's denial of an identified caller: a stated policy.deny.
+  if (isObject(error) && typeof error.code === 'string' && ARM_TOKEN_CODES.has(error.code)) {
+    return { kind: 'invalid_token', description: str(error.message), scope: null, via: 'azure-resource-manager' };
+  }
+  if (isObject(error) && error.code === 'AuthorizationFailed' && str(error.message)?.startsWith('The client ')) {
+    return { kind: 'forbidden', description: str(error.message), scope: null, via: 'azure-resource-manager' };
   }
   // Google APIs' JSON errors (google.rpc.Status over HTTP; vivet/GoogleApi#397, googleanalytics/ga-dev-tools#839,
   // google-gemini/gemini-cli#25607): `status` is the gRPC code's name, `message` Google's words. PERMISSION_DENIED is
