@@ -21,25 +21,33 @@ function quoted(s: string, n: number): string[] {
 }
 
 /** ARM: "… wrong audience or resource 'X'. It should exactly match with one of the allowed audiences 'A','B'." */
-function armAudience(f: Fragment): Reading {
+function armAudience(f: Fragment): Reading | null {
   const after = f.after(600);
   const actual = capture(after, /^\s*'([^'\n]{1,300})'/);
+  // The words in prose, with no value quoted, are not ARM's reply.
+  if (actual === undefined) return null;
   const allowed = capture(after, /allowed audiences\s*((?:'[^'\n]{1,300}',?\s*){1,12})/);
   return { args: compact({ actual, expected: allowed === undefined ? [] : quoted(allowed, 12) }) };
 }
 
+/** ARM: "The access token expiry UTC time 'X' is earlier than current UTC time 'Y'." (only with its values). */
+function armTimes(f: Fragment): Reading | null {
+  return /^\s*'[^'\n]{1,60}' is earlier than current UTC time '/.test(f.after(120)) ? {} : null;
+}
+
 /** ARM: "… wrong issuer 'X'. It must match the tenant 'Y' associated with this subscription." */
-function armIssuer(f: Fragment): Reading {
+function armIssuer(f: Fragment): Reading | null {
   const after = f.after(600);
   const actual = capture(after, /^\s*'([^'\n]{1,300})'/);
+  if (actual === undefined) return null;
   const tenant = capture(after, /must match the tenant '([^'\n]{1,300})'/);
   return { args: compact({ actual, expected: tenant === undefined ? [] : [tenant] }) };
 }
 
 /** Keycloak: "Invalid token issuer. Expected 'X', but was 'Y'" (older versions stop after the expected value). */
-function keycloakIssuer(f: Fragment): Reading {
+function keycloakIssuer(f: Fragment): Reading | null {
   const m = /^\s*'([^'\n]{1,300})'(?:, but was '([^'\n]{1,300})')?/.exec(f.after(700));
-  return m ? { args: compact({ expected: m[1] ? [m[1]] : [], actual: m[2] }), extend: m[0].length } : {};
+  return m ? { args: compact({ expected: m[1] ? [m[1]] : [], actual: m[2] }), extend: m[0].length } : null;
 }
 
 export const IDENTITY: readonly Matcher[] = [
@@ -48,7 +56,7 @@ export const IDENTITY: readonly Matcher[] = [
   // (Azure-Samples/active-directory-dotnetcore-daemon-v2#145, JetBrains/azure-tools-for-intellij#16; older replies
   // said "obtained from wrong audience", AzureAD/azure-activedirectory-library-for-python#43), and
   // InvalidAuthenticationTokenTenant (Azure/azure-sdk-for-net#49391, Azure/LogicAppsUX#9068).
-  arm('expired', 'time.expired', 'The access token expiry UTC time'),
+  arm('expired', 'time.expired', 'The access token expiry UTC time', { read: armTimes }),
   arm('audience', 'claim.aud-mismatch', 'The access token has been obtained for wrong audience or resource', {
     read: armAudience,
   }),
