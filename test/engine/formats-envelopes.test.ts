@@ -56,6 +56,23 @@ const ENVELOPES: Row[] = [
     excludes: ['token.missing', ...MISREAD],
   },
   {
+    name: 'GCP Cloud Audit Logs: protoPayload.status code 7 (PERMISSION_DENIED) with authorizationInfo granted false',
+    input:
+      '{"protoPayload":{"@type":"type.googleapis.com/google.cloud.audit.AuditLog","status":{"code":7,"message":"PERMISSION_DENIED"},"authenticationInfo":{"principalEmail":"svc@p.iam.gserviceaccount.com"},"requestMetadata":{"callerIp":"10.0.0.1"},"serviceName":"storage.googleapis.com","methodName":"storage.objects.get","authorizationInfo":[{"resource":"projects/_/buckets/b/objects/o","permission":"storage.objects.get","granted":false}]},"severity":"ERROR","logName":"projects/p/logs/cloudaudit.googleapis.com%2Fdata_access"}',
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'google-cloud-audit',
+    excludes: ['token.missing', 'challenge.invalid-token', ...MISREAD],
+  },
+  {
+    name: 'GCP Cloud Audit Logs: status code 16 (UNAUTHENTICATED), no token pasted',
+    input:
+      '{"protoPayload":{"@type":"type.googleapis.com/google.cloud.audit.AuditLog","status":{"code":16,"message":"UNAUTHENTICATED"},"serviceName":"storage.googleapis.com","methodName":"storage.objects.get"},"severity":"ERROR"}',
+    ...REFUSED,
+    top: 'token.missing',
+    excludes: ['policy.deny', ...MISREAD],
+  },
+  {
     name: 'AWS ALB access log: elb_status_code and target_status_code both 401 (the target answered)',
     input:
       'https 2026-05-28T14:09:58.186641Z app/my-loadbalancer/50dc6c495c0c9188 192.168.131.39:2817 10.0.0.1:80 0.000 0.048 0.000 401 401 34 366 "GET https://api.example.com:443/v1/orders HTTP/1.1" "curl/8.4.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067 "Root=1-58337262-36d228ad5d99923122bbe354" "api.example.com" "-" 0 2026-05-28T14:09:58.138000Z "forward" "-" "-" "10.0.0.1:80" "401" "-" "-"',
@@ -394,6 +411,19 @@ const QUIET_ROWS: Row[] = [
     input: '{"error":{"code":"AuthorizationFailed","message":"see the runbook"}}',
     ...QUIET,
     excludes: ['policy.deny'],
+  },
+  {
+    name: 'GCP Cloud Audit Logs: a granted call (empty status)',
+    input:
+      '{"protoPayload":{"@type":"type.googleapis.com/google.cloud.audit.AuditLog","status":{},"serviceName":"storage.googleapis.com","methodName":"storage.objects.get","authorizationInfo":[{"permission":"storage.objects.get","granted":true}]},"severity":"INFO"}',
+    ...QUIET,
+    excludes: ['policy.deny', 'token.missing'],
+  },
+  {
+    name: 'a google.rpc.Status with code 7 outside an audit log (a batch write’s status) is not read as one',
+    input: '{"writeResults":[{}],"status":[{"code":7,"message":"PERMISSION_DENIED"}]}',
+    ...QUIET,
+    excludes: ['policy.deny', 'token.missing'],
   },
   {
     name: 'GCP Cloud Logging: a successful request',

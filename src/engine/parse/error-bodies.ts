@@ -88,6 +88,15 @@ function googleReason(details: unknown): string | null {
   return null;
 }
 
+const AUDIT_LOG = 'type.googleapis.com/google.cloud.audit.AuditLog';
+
+/** The AuditLog of a Cloud Audit Logs entry, or the object itself when it is one. */
+function auditLog(o: Json): Json | null {
+  if (o['@type'] === AUDIT_LOG) return o;
+  const proto = o.protoPayload;
+  return isObject(proto) && proto['@type'] === AUDIT_LOG ? proto : null;
+}
+
 function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   const error = o.error;
   if (typeof error === 'string' && OAUTH.has(error)) {
@@ -114,6 +123,18 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   }
   if (isObject(error) && error.code === 'AuthorizationFailed' && str(error.message)?.startsWith('The client ')) {
     return { kind: 'forbidden', description: str(error.message), scope: null, via: 'azure-resource-manager' };
+  }
+  // A Cloud Audit Logs entry (a LogEntry whose protoPayload is a google.cloud.audit.AuditLog, or the AuditLog alone):
+  // `status` is the call's google.rpc.Status (cloud.google.com/logging/docs/reference/audit/auditlog/rest/Shared.Types/
+  // AuditLog), whose code 7 is PERMISSION_DENIED and 16 UNAUTHENTICATED (google/rpc/code.proto): read as the same codes
+  // in a gRPC status or a Google API's JSON error are.
+  const audit = auditLog(o);
+  if (audit !== null && isObject(audit.status)) {
+    const code = audit.status.code;
+    if (code === 7 || code === 16) {
+      const kind = code === 7 ? 'forbidden' : 'unauthenticated';
+      return { kind, description: str(audit.status.message), scope: null, via: 'google-cloud-audit' };
+    }
   }
   // Google APIs' JSON errors (google.rpc.Status over HTTP; vivet/GoogleApi#397, googleanalytics/ga-dev-tools#839,
   // google-gemini/gemini-cli#25607): `status` is the gRPC code's name, `message` Google's words. PERMISSION_DENIED is
