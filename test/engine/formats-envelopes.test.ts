@@ -335,6 +335,15 @@ const PROVIDERS: Row[] = [
     excludes: NOT_MISSING,
   },
   {
+    name: 'Okta API: E0000006 in a client’s error line is Okta refusing an identified caller (DefGuard/defguard#3556)',
+    input:
+      'Failed to make GET request to https://integrator-1377539.okta.com/api/v1/groups. Status code: 403 Forbidden. Details: {"errorCode":"E0000006","errorSummary":"You do not have permission to perform the requested action","errorLink":"E0000006","errorId":"oae0A0KX4bnQFm2RRBPT-jRxg","errorCauses":[]}',
+    ...A403,
+    top: 'policy.deny',
+    via: 'okta',
+    excludes: ['token.missing', 'challenge.invalid-token', 'status.mismatch', ...MISREAD],
+  },
+  {
     name: 'Cognito: NotAuthorizedException for a revoked access token (aws-amplify/amplify-js#2205)',
     input: '{"__type":"NotAuthorizedException","message":"Access Token has been revoked"}',
     ...REFUSED,
@@ -355,6 +364,7 @@ const MESHES: Row[] = [
     ...A403,
     top: 'policy.deny',
     via: 'linkerd',
+    product: 'Linkerd',
     excludes: ['token.missing', 'status.mismatch', ...MISREAD],
   },
   {
@@ -365,6 +375,24 @@ const MESHES: Row[] = [
     top: 'policy.deny',
     via: 'linkerd',
     excludes: ['token.missing', ...MISREAD],
+  },
+  {
+    name: 'OPA / Envoy ext_authz: the access log’s UAEX ext_authz_denied on a 403 (Envoy answered)',
+    input:
+      '[2026-05-28T14:09:58.132Z] "GET /v1/orders HTTP/1.1" 403 UAEX ext_authz_denied - "-" 0 0 1 - "-" "curl/8.4.0" "6f1b2c3d-0000-4000-8000-000000000000" "api.example.com" "-"',
+    ...A403,
+    top: 'proxy.gateway-response',
+    product: 'Envoy',
+    excludes: ['token.missing', 'status.mismatch', ...MISREAD],
+  },
+  {
+    name: 'Istio ext_authz: ext_authz_denied on a 401, no token pasted',
+    input:
+      '[2026-05-28T14:09:58.132Z] "GET /v1/orders HTTP/1.1" 401 UAEX ext_authz_denied - "-" 0 0 1 - "-" "curl/8.4.0" "6f1b2c3d-0000-4000-8000-000000000000" "api.example.com" "-"',
+    ...A401,
+    top: 'token.missing',
+    product: 'Envoy',
+    excludes: ['policy.deny', 'status.mismatch', ...MISREAD],
   },
   {
     name: 'Consul intentions / Istio: Envoy’s RBAC filter answers 403',

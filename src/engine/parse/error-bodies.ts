@@ -165,6 +165,11 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   if (o.errorCode === 'E0000011') {
     return { kind: 'invalid_token', description: str(o.errorSummary), scope: null, via: 'okta' };
   }
+  // Okta's API refusing an identified caller: {"errorCode":"E0000006","errorSummary":"You do not have permission to
+  // perform the requested action",…} (DefGuard/defguard#3556, a 403 from /api/v1/groups): a stated policy.deny.
+  if (o.errorCode === 'E0000006') {
+    return { kind: 'forbidden', description: str(o.errorSummary), scope: null, via: 'okta' };
+  }
   // Apigee's OAuthV2 fault for a token it does not know (NHSDigital/identity-service-api's API tests):
   // {"fault":{"faultstring":"Invalid Access Token","detail":{"errorcode":"keymanagement.service.invalid_access_token"}}}
   const fault = o.fault;
