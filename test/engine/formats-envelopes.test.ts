@@ -186,6 +186,24 @@ const ENVELOPES: Row[] = [
     excludes: NOT_MISSING,
   },
   {
+    name: 'Traefik JSON access log: DownstreamStatus 401 from the server (OriginStatus 401)',
+    input:
+      '{"ClientAddr":"203.0.113.7:52000","ClientHost":"203.0.113.7","DownstreamContentSize":17,"DownstreamStatus":401,"Duration":1811000,"OriginContentSize":17,"OriginDuration":1711000,"OriginStatus":401,"RequestAddr":"api.example.com","RequestMethod":"GET","RequestPath":"/v1/orders","RequestProtocol":"HTTP/1.1","RouterName":"orders@docker","ServiceName":"orders@docker","level":"info","msg":"","time":"2026-05-28T14:09:58Z"}',
+    ...A401,
+    top: 'token.missing',
+    product: null,
+    excludes: MISREAD,
+  },
+  {
+    name: 'Traefik JSON access log: DownstreamStatus 401 with OriginStatus 0 (a forwardAuth middleware answered)',
+    input:
+      '{"ClientAddr":"203.0.113.7:52000","ClientHost":"203.0.113.7","ClientPort":"52000","ClientUsername":"-","DownstreamContentSize":17,"DownstreamStatus":401,"Duration":1811000,"OriginContentSize":0,"OriginDuration":0,"OriginStatus":0,"Overhead":1811000,"RequestAddr":"api.example.com","RequestMethod":"GET","RequestPath":"/v1/orders","RequestProtocol":"HTTP/1.1","RouterName":"orders@docker","entryPointName":"websecure","level":"info","msg":"","time":"2026-05-28T14:09:58Z"}',
+    ...A401,
+    product: 'Traefik',
+    includes: ['proxy.gateway-response'],
+    excludes: MISREAD,
+  },
+  {
     name: 'Splunk: an access_combined event with its metadata',
     input:
       'May 28 14:09:58 api-1 host=api-1 source=/var/log/nginx/access.log sourcetype=access_combined 203.0.113.7 - - [28/May/2026:14:09:58 +0000] "GET /v1/orders HTTP/1.1" 401 61 "-" "curl/8.4.0"',
@@ -452,6 +470,15 @@ const QUIET_ROWS: Row[] = [
     input: '{"writeResults":[{}],"status":[{"code":7,"message":"PERMISSION_DENIED"}]}',
     ...QUIET,
     excludes: ['policy.deny', 'token.missing'],
+  },
+  {
+    name: 'Traefik JSON access log: a proxied 200',
+    input:
+      '{"ClientAddr":"203.0.113.7:52000","ClientHost":"203.0.113.7","DownstreamContentSize":287,"DownstreamStatus":200,"Duration":8184335,"OriginContentSize":287,"OriginDuration":7349966,"OriginStatus":200,"RequestMethod":"GET","RequestPath":"/v1/orders","RouterName":"orders@docker","level":"info","msg":"","time":"2026-05-28T14:09:58Z"}',
+    status: 200,
+    classification: 'undetermined',
+    product: null,
+    excludes: ['token.missing', ...MISREAD],
   },
   {
     name: 'GCP Cloud Logging: a successful request',

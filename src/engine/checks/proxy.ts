@@ -121,6 +121,9 @@ export const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: b
   // authorizer) refused the request, in its access log (response flag UAEX): Envoy answered, the upstream never saw
   // the request (envoyproxy/envoy test/extensions/filters/http/ext_authz/ext_authz_test.cc, `ext_authz_denied`).
   { text: 'ext_authz_denied', product: 'Envoy', waf: false },
+  // Traefik's JSON access log (Go's compact JSON): an `OriginStatus` of 0 means no server answered, so Traefik itself
+  // did (a router, or a middleware such as forwardAuth or basicAuth; traefik/traefik#13609, #10504).
+  { text: '"originstatus":0,', product: 'Traefik', waf: false },
 ];
 
 /**
@@ -184,6 +187,7 @@ export const ANCHORS: readonly string[] = [
   'oauth.v2.',
   'unauthenticated invocations',
   'ext_authz_denied',
+  '"originstatus":0',
 ];
 for (const t of [...BODY_SIGNALS.map((b) => b.text), ALB_PAGE])
   if (!ANCHORS.some((a) => t.includes(a))) throw new Error(`proxy body signal ${t} holds no anchor`);
