@@ -117,6 +117,13 @@ export const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: b
     product: 'Cloud Run',
     waf: false,
   },
+  // Envoy's response code details when its ext_authz filter's authorization service (OPA, oauth2-proxy, an in-house
+  // authorizer) refused the request, in its access log (response flag UAEX): Envoy answered, the upstream never saw
+  // the request (envoyproxy/envoy test/extensions/filters/http/ext_authz/ext_authz_test.cc, `ext_authz_denied`).
+  { text: 'ext_authz_denied', product: 'Envoy', waf: false },
+  // Traefik's JSON access log (Go's compact JSON): an `OriginStatus` of 0 means no server answered, so Traefik itself
+  // did (a router, or a middleware such as forwardAuth or basicAuth; traefik/traefik#13609, #10504).
+  { text: '"originstatus":0,', product: 'Traefik', waf: false },
 ];
 
 /**
@@ -139,6 +146,8 @@ const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   'google-iap': 'Google IAP',
   'cloud-run': 'Cloud Run',
   tyk: 'Tyk',
+  // The Linkerd proxy (a sidecar) answers an authorization policy's denial itself (verifier-messages/identity.ts).
+  linkerd: 'Linkerd',
 };
 
 /** The ALB's own page, which only an AWS WAF block produces on a 403 (see below). */
@@ -177,6 +186,8 @@ export const ANCHORS: readonly string[] = [
   'missing or invalid',
   'oauth.v2.',
   'unauthenticated invocations',
+  'ext_authz_denied',
+  '"originstatus":0',
 ];
 for (const t of [...BODY_SIGNALS.map((b) => b.text), ALB_PAGE])
   if (!ANCHORS.some((a) => t.includes(a))) throw new Error(`proxy body signal ${t} holds no anchor`);

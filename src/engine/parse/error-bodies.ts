@@ -35,6 +35,12 @@ export interface StatedError {
 
 const OAUTH: ReadonlySet<string> = new Set(['invalid_token', 'invalid_request', 'insufficient_scope', 'invalid_grant']);
 const MAX_GRAPHQL_ERRORS = 20;
+/** Azure Resource Manager's `error.code`s for a token it rejected (see readOne). */
+const ARM_TOKEN_CODES = new Set([
+  'ExpiredAuthenticationToken',
+  'InvalidAuthenticationTokenAudience',
+  'InvalidAuthenticationTokenTenant',
+]);
 
 type Json = Record<string, unknown>;
 
@@ -82,6 +88,15 @@ function googleReason(details: unknown): string | null {
   return null;
 }
 
+const AUDIT_LOG = 'type.googleapis.com/google.cloud.audit.AuditLog';
+
+/** The AuditLog of a Cloud Audit Logs entry, or the object itself when it is one. */
+function auditLog(o: Json): Json | null {
+  if (o['@type'] === AUDIT_LOG) return o;
+  const proto = o.protoPayload;
+  return isObject(proto) && proto['@type'] === AUDIT_LOG ? proto : null;
+}
+
 function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   const error = o.error;
   if (typeof error === 'string' && OAUTH.has(error)) {
@@ -95,6 +110,31 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   // Microsoft Graph: {"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}
   if (isObject(error) && error.code === 'InvalidAuthenticationToken') {
     return { kind: 'invalid_token', description: str(error.message), scope: null, via: 'microsoft-graph' };
+  }
+  // Azure Resource Manager's replies name the rejection in `error.code`: the token expired
+  // (ExpiredAuthenticationToken, microsoft/foundry-dev-tools#461), was issued for another audience
+  // (InvalidAuthenticationTokenAudience, Azure-Samples/active-directory-dotnetcore-daemon-v2#145) or by another tenant
+  // (InvalidAuthenticationTokenTenant, Azure/azure-sdk-for-net#49391): a stated invalid_token, whose `message` the
+  // identity.ts rows read for the cause. AuthorizationFailed ("The client '…' with object id '…' does not have
+  // authorization to perform action '…' over scope '…'", microsoft/vscode-azurestorage#944,
+  // microsoft/foundry-dev-tools#474) is Azure RBAC's denial of an identified caller: a stated policy.deny.
+  if (isObject(error) && typeof error.code === 'string' && ARM_TOKEN_CODES.has(error.code)) {
+    return { kind: 'invalid_token', description: str(error.message), scope: null, via: 'azure-resource-manager' };
+  }
+  if (isObject(error) && error.code === 'AuthorizationFailed' && str(error.message)?.startsWith('The client ')) {
+    return { kind: 'forbidden', description: str(error.message), scope: null, via: 'azure-resource-manager' };
+  }
+  // A Cloud Audit Logs entry (a LogEntry whose protoPayload is a google.cloud.audit.AuditLog, or the AuditLog alone):
+  // `status` is the call's google.rpc.Status (cloud.google.com/logging/docs/reference/audit/auditlog/rest/Shared.Types/
+  // AuditLog), whose code 7 is PERMISSION_DENIED and 16 UNAUTHENTICATED (google/rpc/code.proto): read as the same codes
+  // in a gRPC status or a Google API's JSON error are.
+  const audit = auditLog(o);
+  if (audit !== null && isObject(audit.status)) {
+    const code = audit.status.code;
+    if (code === 7 || code === 16) {
+      const kind = code === 7 ? 'forbidden' : 'unauthenticated';
+      return { kind, description: str(audit.status.message), scope: null, via: 'google-cloud-audit' };
+    }
   }
   // Google APIs' JSON errors (google.rpc.Status over HTTP; vivet/GoogleApi#397, googleanalytics/ga-dev-tools#839,
   // google-gemini/gemini-cli#25607): `status` is the gRPC code's name, `message` Google's words. PERMISSION_DENIED is
@@ -124,6 +164,11 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   // Okta's management API: {"errorCode":"E0000011","errorSummary":"Invalid token provided",…}
   if (o.errorCode === 'E0000011') {
     return { kind: 'invalid_token', description: str(o.errorSummary), scope: null, via: 'okta' };
+  }
+  // Okta's API refusing an identified caller: {"errorCode":"E0000006","errorSummary":"You do not have permission to
+  // perform the requested action",…} (DefGuard/defguard#3556, a 403 from /api/v1/groups): a stated policy.deny.
+  if (o.errorCode === 'E0000006') {
+    return { kind: 'forbidden', description: str(o.errorSummary), scope: null, via: 'okta' };
   }
   // Apigee's OAuthV2 fault for a token it does not know (NHSDigital/identity-service-api's API tests):
   // {"fault":{"faultstring":"Invalid Access Token","detail":{"errorcode":"keymanagement.service.invalid_access_token"}}}

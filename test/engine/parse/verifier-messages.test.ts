@@ -1350,7 +1350,73 @@ const STACKS: Case[] = [
   ['{\n    "error": "Authorization field missing"\n}', 'tyk.no-key', 'token.missing'],
 ];
 
-const CASES: Case[] = [...NODE, ...PYTHON, ...GO, ...JAVA, ...DOTNET, ...GATEWAYS, ...FRAMEWORKS, ...STACKS];
+/** Round 8's identity providers and meshes (identity.ts). */
+const IDENTITY: Case[] = [
+  [
+    '{"error":{"code":"ExpiredAuthenticationToken","message":"The access token expiry UTC time \'6/15/2026 8:22:51 AM\' is earlier than current UTC time \'6/15/2026 9:27:25 AM\'."}}',
+    'azure-resource-manager.expired',
+    'time.expired',
+  ],
+  [
+    '{"error":{"code":"InvalidAuthenticationTokenAudience","message":"The access token has been obtained for wrong audience or resource \'https://datalake.azure.net/\'. It should exactly match with one of the allowed audiences \'https://management.core.windows.net/\',\'https://management.azure.com/\'."}}',
+    'azure-resource-manager.audience',
+    'claim.aud-mismatch',
+    {
+      actual: 'https://datalake.azure.net/',
+      expected: ['https://management.core.windows.net/', 'https://management.azure.com/'],
+    },
+  ],
+  [
+    '{"error"{"code":"AuthenticationFailed","message":"The access token has been obtained from wrong audience or resource \'00000002-0000-0000-c000-000000000000\'. It should exactly match (including forward slash) with one of the allowed audiences \'https://management.core.windows.net/\',\'https://management.azure.com/\'."}}',
+    'azure-resource-manager.audience-from',
+    'claim.aud-mismatch',
+    {
+      actual: '00000002-0000-0000-c000-000000000000',
+      expected: ['https://management.core.windows.net/', 'https://management.azure.com/'],
+    },
+  ],
+  [
+    "azure.core.exceptions.ClientAuthenticationError: (InvalidAuthenticationTokenTenant) The access token is from the wrong issuer 'https://sts.windows.net/975f013f-7f24-47e8-a7d3-abc4752bf346/'. It must match the tenant 'https://sts.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47/' associated with this subscription.",
+    'azure-resource-manager.issuer',
+    'claim.iss-mismatch',
+    {
+      actual: 'https://sts.windows.net/975f013f-7f24-47e8-a7d3-abc4752bf346/',
+      expected: ['https://sts.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47/'],
+    },
+  ],
+  ['401: Expired token received for JSON Web Token validation', 'auth0.expired', 'time.expired'],
+  [
+    "2023-11-07 15:00:52,787 DEBUG [org.keycloak.services.managers.AuthenticationManager] (executor-thread-7) Failed to verify identity token: Invalid token issuer. Expected 'http://localhost:8180/realms/myrealm', but was 'http://mykeycloak-service.keycloak:8180/realms/myrealm'",
+    'keycloak.issuer',
+    'claim.iss-mismatch',
+    {
+      expected: ['http://localhost:8180/realms/myrealm'],
+      actual: 'http://mykeycloak-service.keycloak:8180/realms/myrealm',
+    },
+  ],
+  [
+    '[  1289.245771s]  INFO ThreadId(02) daemon:admin{listen.addr=0.0.0.0:4191}:rescue{client.addr=10.0.3.252:52222}: linkerd_app_core::errors::respond: HTTP/1.1 request failed error=unauthorized request on route',
+    'linkerd.route',
+    'policy.deny',
+  ],
+  [
+    '[ 522.431827s] INFO ThreadId(01) inbound:server{port=8085}:rescue{client.addr=192.168.1.253:37900}: linkerd_app_core::errors::respond: Request failed error=unauthorized connection on server metrics-api',
+    'linkerd.server',
+    'policy.deny',
+  ],
+];
+
+const CASES: Case[] = [
+  ...NODE,
+  ...PYTHON,
+  ...GO,
+  ...JAVA,
+  ...DOTNET,
+  ...GATEWAYS,
+  ...FRAMEWORKS,
+  ...STACKS,
+  ...IDENTITY,
+];
 
 describe('matchVerifierMessages: one real line per matcher', () => {
   it.each(CASES)('%s', (line, id, code, args = {}) => {

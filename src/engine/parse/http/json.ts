@@ -27,11 +27,12 @@ function isObject(v: unknown): v is Json {
 const REQUEST_KEYS = new Set(['request', 'req']);
 const RESPONSE_KEYS = new Set(['response', 'res', 'resp']);
 // `response_code`: Envoy's and Istio's JSON access logs; `http.status_code`, `http.response.status_code`:
-// OpenTelemetry attributes as flat keys (Datadog, Elastic, Grafana exports).
+// OpenTelemetry attributes as flat keys (Datadog, Elastic, Grafana exports); `DownstreamStatus`: Traefik's JSON access
+// log, the status Traefik sent the client (its `OriginStatus` is the server's, 0 when none answered; traefik/traefik#13609).
 // biome-ignore format: a word list reads best packed
 const STATUS_KEYS = new Set([
   'status', 'statuscode', 'status_code', 'httpstatus', 'http_status', 'httpstatuscode', 'response_code',
-  'responsecode', 'http.status_code', 'http.response.status_code',
+  'responsecode', 'http.status_code', 'http.response.status_code', 'downstreamstatus',
 ]);
 const MESSAGE_KEYS = ['message', 'msg', 'error', 'error_description', 'detail', 'title', 'reason'];
 

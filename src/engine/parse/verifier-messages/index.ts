@@ -3,6 +3,7 @@ import { DOTNET } from './dotnet.js';
 import { FRAMEWORKS } from './frameworks.js';
 import { GATEWAYS } from './gateways.js';
 import { GO } from './go.js';
+import { IDENTITY } from './identity.js';
 import { JAVA } from './java.js';
 import type { Matcher } from './matcher.js';
 import { NODE } from './node.js';
@@ -24,4 +25,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...PHP,
   ...RUST,
   ...WEB,
+  ...IDENTITY,
 ];

@@ -1,0 +1,82 @@
+/**
+ * Identity providers' and meshes' own words, as a resource server or a sidecar answers or logs them: Azure Resource
+ * Manager's token errors (the `message` of its `{"error":{"code":…,"message":…}}` replies), Auth0's APIs, Keycloak's
+ * token verifier and Linkerd's authorization policy. Each row's text is the product's own, from the public captures
+ * named beside it; the codes of ARM's replies are read by parse/error-bodies.ts.
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { capture, compact, family } from './matcher.js';
+
+const arm = family('azure-resource-manager');
+const auth0 = family('auth0');
+const keycloak = family('keycloak');
+const linkerd = family('linkerd');
+
+/** The single-quoted values that follow a match, at most `n` (ARM and Keycloak quote what they compare). */
+function quoted(s: string, n: number): string[] {
+  const out: string[] = [];
+  const re = /'([^'\n]{1,300})'/g;
+  for (let m = re.exec(s); m !== null && out.length < n; m = re.exec(s)) out.push(m[1] as string);
+  return out;
+}
+
+/** ARM: "… wrong audience or resource 'X'. It should exactly match with one of the allowed audiences 'A','B'." */
+function armAudience(f: Fragment): Reading | null {
+  const after = f.after(600);
+  const actual = capture(after, /^\s*'([^'\n]{1,300})'/);
+  // The words in prose, with no value quoted, are not ARM's reply.
+  if (actual === undefined) return null;
+  const allowed = capture(after, /allowed audiences\s*((?:'[^'\n]{1,300}',?\s*){1,12})/);
+  return { args: compact({ actual, expected: allowed === undefined ? [] : quoted(allowed, 12) }) };
+}
+
+/** ARM: "The access token expiry UTC time 'X' is earlier than current UTC time 'Y'." (only with its values). */
+function armTimes(f: Fragment): Reading | null {
+  return /^\s*'[^'\n]{1,60}' is earlier than current UTC time '/.test(f.after(120)) ? {} : null;
+}
+
+/** ARM: "… wrong issuer 'X'. It must match the tenant 'Y' associated with this subscription." */
+function armIssuer(f: Fragment): Reading | null {
+  const after = f.after(600);
+  const actual = capture(after, /^\s*'([^'\n]{1,300})'/);
+  if (actual === undefined) return null;
+  const tenant = capture(after, /must match the tenant '([^'\n]{1,300})'/);
+  return { args: compact({ actual, expected: tenant === undefined ? [] : [tenant] }) };
+}
+
+/** Keycloak: "Invalid token issuer. Expected 'X', but was 'Y'" (older versions stop after the expected value). */
+function keycloakIssuer(f: Fragment): Reading | null {
+  const m = /^\s*'([^'\n]{1,300})'(?:, but was '([^'\n]{1,300})')?/.exec(f.after(700));
+  return m ? { args: compact({ expected: m[1] ? [m[1]] : [], actual: m[2] }), extend: m[0].length } : null;
+}
+
+export const IDENTITY: readonly Matcher[] = [
+  // Azure Resource Manager's 401 replies: ExpiredAuthenticationToken (microsoft/foundry-dev-tools#461,
+  // microsoft/vscode-azureappservice#2483), InvalidAuthenticationTokenAudience
+  // (Azure-Samples/active-directory-dotnetcore-daemon-v2#145, JetBrains/azure-tools-for-intellij#16; older replies
+  // said "obtained from wrong audience", AzureAD/azure-activedirectory-library-for-python#43), and
+  // InvalidAuthenticationTokenTenant (Azure/azure-sdk-for-net#49391, Azure/LogicAppsUX#9068).
+  arm('expired', 'time.expired', 'The access token expiry UTC time', { read: armTimes }),
+  arm('audience', 'claim.aud-mismatch', 'The access token has been obtained for wrong audience or resource', {
+    read: armAudience,
+  }),
+  arm('audience-from', 'claim.aud-mismatch', 'The access token has been obtained from wrong audience or resource', {
+    read: armAudience,
+  }),
+  arm('issuer', 'claim.iss-mismatch', 'The access token is from the wrong issuer', { read: armIssuer }),
+
+  // Auth0's Management API for an expired token: {"statusCode":401,"error":"Unauthorized","message":"Expired token
+  // received for JSON Web Token validation",…} (auth0/laravel-auth0#455).
+  auth0('expired', 'time.expired', 'Expired token received for JSON Web Token validation'),
+
+  // Keycloak's TokenVerifier realm check, logged by the server and its adapters: "Invalid token issuer. Expected
+  // 'http://localhost:8180/realms/myrealm', but was 'http://mykeycloak-service.keycloak:8180/realms/myrealm'"
+  // (keycloak/keycloak#24596, #26017).
+  keycloak('issuer', 'claim.iss-mismatch', 'Invalid token issuer. Expected', { read: keycloakIssuer }),
+
+  // Linkerd's proxy denying a request by its authorization policy (linkerd_app_core::errors::respond, answered as a
+  // 403): "request failed error=unauthorized request on route" for a route's policy (linkerd/linkerd2#13166, #13013),
+  // "unauthorized connection on server metrics-api" for a Server's (linkerd/linkerd2#8613).
+  linkerd('route', 'policy.deny', 'unauthorized request on route'),
+  linkerd('server', 'policy.deny', 'unauthorized connection on server'),
+];
