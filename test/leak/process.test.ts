@@ -16,6 +16,7 @@ import {
   type FakeHook,
   paste401,
   payloadBody,
+  postRefused,
   SIGNING_SECRET,
   sign,
   startHook,
@@ -97,7 +98,7 @@ describe('the real process at LOG_LEVEL=trace', () => {
     const forged = good[0] as string;
     expect(await post(forged, sign(forged, now(), 'not-the-signing-secret'))).toBe(401);
     expect(await post(forged, sign(forged, now() - 900))).toBe(401);
-    expect(await post(commandBody(`${paste401(LIVE_RS)}${'y'.repeat(600 * 1024)}`))).toBe(413);
+    expect(await postRefused(base, commandBody(`${paste401(LIVE_RS)}${'y'.repeat(600 * 1024)}`))).toBe(413);
     expect(await post(`payload=${encodeURIComponent(`{"type":"message_action","text":${LIVE_RS}}`)}`)).toBe(400);
     expect(await post(`payload=null&t=${LIVE_HS}`)).toBe(400);
     expect(await post(payloadBody({ type: 'message_action', callback_id: 'diagnose_message', token: LIVE_RS }))).toBe(

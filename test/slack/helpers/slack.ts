@@ -5,7 +5,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { Writable } from 'node:stream';
 import nock from 'nock';
 import { type Env, loadEnv } from '../../../src/config/env.js';
@@ -117,6 +117,44 @@ export async function send(
   });
   const text = await res.text();
   return { status: res.status, body: text, ms: performance.now() - started };
+}
+
+/**
+ * POSTs a body the app refuses on its Content-Length, before reading it (413), and resolves with the status it
+ * answers. The app answers and closes at once, so a client still writing the body gets EPIPE or ECONNRESET, and
+ * fetch reported that as a failure (flaky on a busy machine). Here the head goes first and the body only if no
+ * answer came within a second, as a client waiting on `Expect: 100-continue` would.
+ */
+export function postRefused(base: string, body: string, headers: Record<string, string> = sign(body)): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const { hostname, port } = new URL(base);
+    let data = '';
+    let status: number | null = null;
+    let timer: NodeJS.Timeout | undefined;
+    const socket = connect(Number(port), hostname, () => {
+      const head = Object.entries({ ...headers, 'content-length': String(Buffer.byteLength(body)) })
+        .map(([k, v]) => `${k}: ${v}\r\n`)
+        .join('');
+      socket.write(
+        `POST /slack/events HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n${head}\r\n`,
+      );
+      timer = setTimeout(() => socket.write(body), 1000);
+    });
+    socket.on('data', (d: Buffer) => {
+      data += d.toString('latin1');
+      const m = /^HTTP\/1\.1 (\d{3})/.exec(data);
+      if (m && status === null) {
+        status = Number(m[1]);
+        clearTimeout(timer);
+        socket.destroy();
+        resolve(status);
+      }
+    });
+    socket.on('error', (e) => {
+      clearTimeout(timer);
+      if (status === null) reject(e);
+    });
+  });
 }
 
 /** A slash command as Slack sends it (URL-encoded form). */
