@@ -9,6 +9,7 @@ import {
   offline,
   paste401,
   payloadBody,
+  postRefused,
   send,
   settle,
   sign,
@@ -188,8 +189,7 @@ describe('request verification over HTTP', () => {
 
   it('rejects an oversized body with 413 before reading it', async () => {
     const body = payloadBody({ type: 'message_action', message: { text: 'x'.repeat(MAX_BODY_BYTES) } });
-    const res = await send(app, body);
-    expect(res.status).toBe(413);
+    expect(await postRefused(app.url, body)).toBe(413);
   });
 
   it('rejects an oversized chunked body (no Content-Length) with 413', async () => {
