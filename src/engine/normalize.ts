@@ -40,10 +40,13 @@ function decodeEntity(_match: string, name: string): string {
   }
 }
 
-/** Smart quotes, primes, NBSP and friends, zero-width characters (see `replaceSpecial`). */
+/**
+ * Smart quotes, primes, NBSP and friends, zero-width characters, and the full-width digits and `＝` of a
+ * Japanese input method left in full-width mode (`本番で４０１が返る`) (see `replaceSpecial`).
+ */
 export const SPECIAL =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: each character is listed on purpose
-  /[\u2018\u2019\u201A\u201B\u2032\uFF07\u201C\u201D\u201E\u201F\u2033\uFF02\u00A0\u2007\u202F\u3000\u200B\u200C\u200D\u2060\uFEFF]/g;
+  /[\u2018\u2019\u201A\u201B\u2032\uFF07\u201C\u201D\u201E\u201F\u2033\uFF02\u00A0\u2007\u202F\u3000\u200B\u200C\u200D\u2060\uFEFF\uFF10-\uFF19\uFF1D]/g;
 
 /** Every character is ASCII: any other takes two or more bytes in UTF-8 (a lone surrogate three). */
 export function isAscii(text: string): boolean {
@@ -71,8 +74,13 @@ function replaceSpecial(c: string): string {
     case '\u202F':
     case '\u3000':
       return ' ';
-    default:
-      return '';
+    case '\uFF1D':
+      return '=';
+    default: {
+      // Full-width digits: the same place in the text, one UTF-16 unit each.
+      const code = c.charCodeAt(0);
+      return code >= 0xff10 && code <= 0xff19 ? String.fromCharCode(code - 0xff10 + 0x30) : '';
+    }
   }
 }
 

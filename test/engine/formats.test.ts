@@ -459,6 +459,13 @@ const rows: Row[] = [
     excludes: NOT_MISREAD,
   },
   {
+    name: 'full-width digits and ＝ from a Japanese input method in full-width mode',
+    input: `本番で４０１が返ってきます\nWWW-Authenticate：Bearer error＝"invalid_token"\nAuthorization: Bearer ${EXPIRED}`,
+    ...AUTHN_401,
+    includes: ['time.expired', 'challenge.invalid-token'],
+    excludes: [...NOT_MISREAD, 'challenge.no-error'],
+  },
+  {
     name: 'code fences',
     input: `\`\`\`http\nHTTP/1.1 401 Unauthorized\n${CHALLENGE}\n\`\`\`\n\`\`\`\nAuthorization: Bearer ${EXPIRED}\n\`\`\``,
     ...AUTHN_401,
