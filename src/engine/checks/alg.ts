@@ -12,11 +12,13 @@ export const algCheck = defineCheck({
     const token = ctx.token;
     const header = ctx.header;
     if (header === null) return out;
+    // A header pasted as JSON beside a bare payload is quoted where it states alg; a token's is named by its label.
     let evidence: EvidenceData;
     if (ctx.headerQuote !== null) evidence = ctx.headerQuote;
-    else if (token === null || token.decoded.shape.kind === 'jwe') return out;
-    // String(): an absent alg has no JSON, and reads as `undefined`.
-    else evidence = note('header-alg', { token: token.label, alg: String(JSON.stringify(header.alg)) });
+    else if (token !== null && token.decoded.shape.kind !== 'jwe') {
+      // String(): an absent alg has no JSON, and reads as `undefined`.
+      evidence = note('header-alg', { token: token.label, alg: String(JSON.stringify(header.alg)) });
+    } else return out;
     const alg = header.alg;
     if (typeof alg === 'string' && alg.toLowerCase() === 'none') {
       out.push(finding('alg.none', {}, evidence, 'token'));
