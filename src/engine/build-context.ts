@@ -114,6 +114,8 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     const bare = bareHeader(json, text);
     if (bare !== null) {
       header = bare.header;
+      // A token in a pasted header's values is a secret like one in a decoded header's.
+      redactor.addTokensIn(header);
       headerQuote = evidenceAt(bare.algAt, bare.algAt);
     }
   }
