@@ -170,6 +170,33 @@ const WITH_EVIDENCE: Row[] = [
   },
 ];
 
+const LOGS_IN_PROSE: Row[] = [
+  {
+    name: 'a verifier’s class and message after 原因：',
+    input: '原因：TokenExpiredError: jwt expired',
+    status: null,
+    classification: 'authentication',
+    top: 'time.expired',
+    via: 'jsonwebtoken',
+    excludes: MISREAD,
+  },
+  {
+    name: 'a mesh’s denial on the line under ログ：',
+    input: 'Gatewayのログ：\nRBAC: access denied',
+    status: null,
+    classification: 'authorization',
+    top: 'policy.deny',
+    via: 'envoy',
+    excludes: MISREAD,
+  },
+  {
+    name: 'full-width digits for the time and the status: １４時１０分ごろから４０１が多発しています',
+    input: '１４時１０分ごろから４０１が多発しています',
+    ...A401,
+    excludes: MISREAD,
+  },
+];
+
 const MUST_STAY_QUIET: Row[] = [
   { name: 'prose alone: 認証が通らない', input: '認証が通らない', ...QUIET, excludes: MISREAD },
   {
@@ -211,6 +238,10 @@ describe('round 9: Japanese prose around pastes', () => {
 
 describe('round 9: Japanese prose with evidence, and localized framework replies', () => {
   for (const row of WITH_EVIDENCE) it(row.name, async () => void (await expectPasteRow(row)));
+});
+
+describe('round 9: verifier and gateway lines inside Japanese prose', () => {
+  for (const row of LOGS_IN_PROSE) it(row.name, async () => void (await expectPasteRow(row)));
 });
 
 describe('round 9: dates, times and Japanese counts stay quiet', () => {
