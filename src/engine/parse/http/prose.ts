@@ -6,7 +6,14 @@
 import { isAsciiAlnum, isAsciiLetter, isBlankChar, isDigit, startsWithCI, threeDigits } from './chars.js';
 import { addStatus, type Collector } from './collect.js';
 import { reasonAt } from './status.js';
-import { indexByFirstChar, isKnownCode, isUnit, PROSE_CUES } from './vocabulary.js';
+import {
+  endsWithJaPrefix,
+  indexByFirstChar,
+  isKnownCode,
+  isUnit,
+  PROSE_CUES,
+  startsWithJaCounter,
+} from './vocabulary.js';
 
 const CUES = indexByFirstChar(PROSE_CUES);
 
@@ -121,7 +128,8 @@ function hasCue(text: string, p: number, end: number): boolean {
 
 /**
  * Not part of a longer number, identifier, version, path, time or quantity: rejects `401ms`, `0.401`,
- * `#4010`, `#401`, `/users/401`, `v401`, `12:401`, `1,401`, `401 ms`.
+ * `#4010`, `#401`, `/users/401`, `v401`, `12:401`, `1,401`, `401 ms`, and Japanese quantities and
+ * ordinals (`401件`, `403回`, `第401`, `約401`).
  */
 function standsAlone(text: string, lineStart: number, i: number, j: number, end: number): boolean {
   if (isSlackItalic(text, lineStart, i, j, end)) return true;
@@ -133,6 +141,7 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
       return false;
     if (prev === 0x2b || prev === 0x24 || prev === 0x2c || prev === 0x40 || prev === 0x25 || prev === 0x3a)
       return false;
+    if (endsWithJaPrefix(text, lineStart, i)) return false;
   }
   if (j >= end) return true;
   const next = text.charCodeAt(j);
@@ -140,8 +149,9 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
     return false;
   }
   if ((next === 0x2e || next === 0x2c || next === 0x3a) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) return false;
-  if (next === 0x20) return !followedByUnit(text, j + 1, end);
-  return true;
+  if (next === 0x20)
+    return !followedByUnit(text, j + 1, end) && !(j + 1 < end && startsWithJaCounter(text, j + 1, end));
+  return !startsWithJaCounter(text, j, end);
 }
 
 /** `_401_`: Slack's italics around the number alone (a paste artefact), not an identifier like `E_401`. */

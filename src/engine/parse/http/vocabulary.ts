@@ -180,6 +180,7 @@ export const PROSE_CUES: readonly string[] = [
   'denied', 'receiv', 'throw', 'threw', 'unauthori', 'forbidden', 'bad request', 'not found', 'server error',
   'bad gateway', 'unavailable', 'too many', 'not allowed', 'timeout', 'エラー', 'ステータス', '返', '応答',
   'レスポンス', '失敗', '拒否', 'になる', 'になります', 'になっ', '弾か', 'says', 'said',
+  '出て', '出る', '出た', '出ま', '出ちゃ', '発生', '多発', '起き', '起こ', '落ち', 'コケ', 'こけ', '食ら',
 ];
 
 /** Lists of lower-case words by their first character, so a line is scanned once. */
@@ -204,4 +205,37 @@ const UNITS = new Set([
 
 export function isUnit(lowerWord: string): boolean {
   return UNITS.has(lowerWord);
+}
+
+/**
+ * Japanese counters and units that make a number right before them a quantity, an ordinal or a duration
+ * (`401件`, `403回`, `401人`, `300秒`, `401行目`, `401ミリ秒`), not a status. Written with no space, as Japanese
+ * is, or after one.
+ */
+// biome-ignore format: a word list reads best packed
+const JA_COUNTERS: readonly string[] = [
+  '件', '回', '個', '人', '名', '秒', '分', '時間', '日', '年', 'か月', 'ヶ月', 'ヵ月', 'ケ月', 'カ月', '週', '行',
+  '文字', '台', '円', '倍', '割', '度', '番', '号', '枚', '桁', '歳', '点', '箇所', 'カ所', 'ヶ所', '％', '‰',
+  'ミリ秒', 'マイクロ秒', 'バイト', 'ユーザ', 'リクエスト', 'コール', 'レコード', 'ms', '社', '万', '千', '億',
+];
+
+/** Whether the text at `i` starts with a Japanese counter (see JA_COUNTERS). */
+export function startsWithJaCounter(text: string, i: number, end: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return false;
+  for (const w of JA_COUNTERS) if (text.startsWith(w, i) && i + w.length <= end) return true;
+  return false;
+}
+
+/**
+ * Words right before a number that make it an ordinal, an approximate quantity or an identifier
+ * (`第401回`, `約401`, `番号401`, `No.401` is caught by its `.`), not a status.
+ */
+const JA_PREFIXES: readonly string[] = ['第', '約', '計', '全', '番号', '№'];
+
+/** Whether the text just before `i` (not before `lineStart`) ends with one of JA_PREFIXES. */
+export function endsWithJaPrefix(text: string, lineStart: number, i: number): boolean {
+  if (i <= lineStart || text.charCodeAt(i - 1) < 0x80) return false;
+  for (const w of JA_PREFIXES) if (i - w.length >= lineStart && text.startsWith(w, i - w.length)) return true;
+  return false;
 }
