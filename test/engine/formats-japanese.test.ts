@@ -171,6 +171,24 @@ const WITH_EVIDENCE: Row[] = [
 ];
 
 const LOGS_IN_PROSE: Row[] = [
+  ...(
+    [
+      ['after a full-width colon', 'エラー内容：jwt expired', 'time.expired'],
+      ['in 「」', 'ログには「jwt expired」と出ています', 'time.expired'],
+      ['in full-width parentheses', '401になる（jwt expired）', 'time.expired'],
+      ['in 『』 before 。', '原因は『jwt malformed』です。', 'token.malformed'],
+    ] as const
+  ).map(
+    ([where, input, top]): Row => ({
+      name: `a short verifier message ${where}: Japanese punctuation bounds a message as ASCII punctuation does`,
+      input,
+      status: input.startsWith('401') ? 401 : null,
+      classification: 'authentication',
+      top,
+      via: 'jsonwebtoken',
+      excludes: MISREAD.filter((code) => code !== top),
+    }),
+  ),
   {
     name: 'a verifier’s class and message after 原因：',
     input: '原因：TokenExpiredError: jwt expired',
@@ -198,6 +216,13 @@ const LOGS_IN_PROSE: Row[] = [
 ];
 
 const MUST_STAY_QUIET: Row[] = [
+  {
+    name: 'the same words inside Japanese prose, not bounded as a message',
+    input: 'たぶんmy jwt expiredなのかも',
+    status: null,
+    classification: 'undetermined',
+    excludes: ['time.expired'],
+  },
   { name: 'prose alone: 認証が通らない', input: '認証が通らない', ...QUIET, excludes: MISREAD },
   {
     name: 'prose alone: トークンの期限切れっぽい',

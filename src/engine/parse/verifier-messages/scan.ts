@@ -287,8 +287,9 @@ function fragmentAt(text: string, start: number, end: number): Fragment {
 }
 
 const LOG_LEVELS = new Set(['error', 'err', 'warn', 'warning', 'info', 'debug', 'trace', 'fatal', 'severe', 'fail']);
-const OPENERS = new Set([...':"\'`{[(<,;=|>-*#.!?])']);
-const CLOSERS = new Set([...'"\'`}])>,;:|\\(<']);
+// Japanese punctuation too (：「『（【、。 and their closers): `エラー内容：jwt expired`, `「jwt expired」`.
+const OPENERS = new Set([...':"\'`{[(<,;=|>-*#.!?])', ...'：「『（【、。']);
+const CLOSERS = new Set([...'"\'`}])>,;:|\\(<', ...'」』）】、。：']);
 
 /**
  * Whether a short message starts a message here: at a line start, after punctuation that ends a key or
