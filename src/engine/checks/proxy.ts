@@ -81,7 +81,8 @@ function headerProduct(h: HeaderField): { name: string; generated: boolean } | n
 }
 
 /** Body texts of intermediaries' own error pages (lower-case). */
-export const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: boolean }> = [
+/** `apiKey`: the gateway refused an API key (a subscription key, an Apigee app key), not a token. */
+export const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: boolean; apiKey?: true }> = [
   { text: 'error code: 1020', product: 'Cloudflare', waf: true },
   { text: 'error 1020', product: 'Cloudflare', waf: true },
   { text: 'attention required! | cloudflare', product: 'Cloudflare', waf: true },
@@ -104,12 +105,12 @@ export const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: b
   { text: '<center>cloudflare</center>', product: 'Cloudflare', waf: false },
   // Azure API Management's own 401s (learn.microsoft.com, troubleshoot/azure/api-mgmt "Unauthorized errors (401)
   // while invoking APIs"): the subscription key (Ocp-Apim-Subscription-Key), not the token, was refused.
-  { text: 'access denied due to missing subscription key', product: 'Azure API Management', waf: false },
-  { text: 'access denied due to invalid subscription key', product: 'Azure API Management', waf: false },
+  { text: 'access denied due to missing subscription key', product: 'Azure API Management', waf: false, apiKey: true },
+  { text: 'access denied due to invalid subscription key', product: 'Azure API Management', waf: false, apiKey: true },
   // validate-jwt's failed-validation-error-message as the policy documentation's sample sets it, copied widely.
   { text: 'unauthorized. access token is missing or invalid.', product: 'Azure API Management', waf: false },
   // Apigee VerifyAPIKey: {"fault":{"faultstring":"Invalid ApiKey","detail":{"errorcode":"oauth.v2.InvalidApiKey"}}}.
-  { text: 'oauth.v2.invalidapikey', product: 'Apigee', waf: false },
+  { text: 'oauth.v2.invalidapikey', product: 'Apigee', waf: false, apiKey: true },
   // Cloud Run's IAM check (its request log): "The request was not authenticated. Either allow unauthenticated
   // invocations or set the proper Authorization header." The service's code never ran.
   {
@@ -131,11 +132,9 @@ export const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: b
  * token is not what failed, so "no token in the paste" is no cause (checks/token.ts). docs/findings.md, "Reading
  * the rules".
  */
-export const API_KEY_REJECTIONS: ReadonlySet<string> = new Set([
-  'access denied due to missing subscription key',
-  'access denied due to invalid subscription key',
-  'oauth.v2.invalidapikey',
-]);
+export const API_KEY_REJECTIONS: ReadonlySet<string> = new Set(
+  BODY_SIGNALS.filter((b) => b.apiKey === true).map((b) => b.text),
+);
 
 /** Verifier-message libraries (parse/verifier-messages/gateways.ts) that are intermediaries, by product name. */
 const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
