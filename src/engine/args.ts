@@ -132,7 +132,12 @@ export interface CodeArgs {
   'claim.pii': Via & { claims: string[] };
   'scope.insufficient': Via & { required: string[]; missing: string[]; granted: string[] };
   'scope.format': Via & { claim: string; problem: 'array-scope' | 'comma-separated' };
-  'proxy.gateway-response': Via & { product: string; signals: string[] };
+  'proxy.gateway-response': Via & {
+    product: string;
+    signals: string[];
+    /** The intermediary says it refused an API key (a subscription key, an app key), not a token. */
+    apiKey: boolean;
+  };
   'proxy.waf-block': Via & { product: string; rule: string | null };
   'proxy.authorizer-deny': Via & { product: string };
   'proxy.route-not-found': Via & { product: string };

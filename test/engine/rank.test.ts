@@ -65,7 +65,7 @@ describe('rankFindings: severity first', () => {
   it('does not let a warning outrank an error because a server said it', () => {
     const gateway = finding(
       'proxy.gateway-response',
-      { product: 'AWS API Gateway', signals: ['x-amzn-requestid'] },
+      { product: 'AWS API Gateway', signals: ['x-amzn-requestid'], apiKey: false },
       'x-amzn-RequestId: 5d1c',
       'response-header',
     );

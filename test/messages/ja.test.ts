@@ -229,7 +229,12 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { claim: 'scp', problem: 'comma-separated' },
   ],
   'proxy.gateway-response': [
-    { product: 'AWS API Gateway', signals: ['x-amzn-errortype: UnauthorizedException', 'x-amzn-requestid: 1f2e'] },
+    {
+      product: 'AWS API Gateway',
+      signals: ['x-amzn-errortype: UnauthorizedException', 'x-amzn-requestid: 1f2e'],
+      apiKey: false,
+    },
+    { product: 'Azure API Management', signals: ['access denied due to missing subscription key'], apiKey: true },
   ],
   'proxy.waf-block': [
     { product: 'Cloudflare', rule: '1020' },

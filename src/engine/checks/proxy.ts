@@ -132,7 +132,7 @@ export const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: b
  * token is not what failed, so "no token in the paste" is no cause (checks/token.ts). docs/findings.md, "Reading
  * the rules".
  */
-export const API_KEY_REJECTIONS: ReadonlySet<string> = new Set(
+const API_KEY_REJECTIONS: ReadonlySet<string> = new Set(
   BODY_SIGNALS.filter((b) => b.apiKey === true).map((b) => b.text),
 );
 
@@ -264,9 +264,9 @@ export const proxyCheck = defineCheck({
       first?.field !== undefined
         ? ctx.evidenceAt(first.field.start, first.field.end)
         : named.map((s) => s.signal).join('; ');
-    out.push(
-      finding('proxy.gateway-response', { product, signals: named.map((s) => s.signal) }, evidence, 'response-header'),
-    );
+    const said = named.map((s) => s.signal);
+    const apiKey = said.some((s) => API_KEY_REJECTIONS.has(s));
+    out.push(finding('proxy.gateway-response', { product, signals: said, apiKey }, evidence, 'response-header'));
     return out;
   },
 });

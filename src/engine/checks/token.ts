@@ -3,7 +3,6 @@ import { note } from '../evidence.js';
 import { isPlaceholderCredential } from '../parse/authorization.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
-import { API_KEY_REJECTIONS } from './proxy.js';
 import { looksLikeIdToken } from './time.js';
 
 /** The token's shape (JWT Decoder): missing, malformed, encrypted, opaque, or an ID token in an access token's place. */
@@ -92,7 +91,7 @@ export const tokenCheck = defineCheck({
  * not a token: the token's absence from the paste explains nothing (docs/findings.md, "Reading the rules").
  */
 function refusedAnApiKey(f: FindingData): boolean {
-  return f.code === 'proxy.gateway-response' && f.args.signals.some((s) => API_KEY_REJECTIONS.has(s));
+  return f.code === 'proxy.gateway-response' && f.args.apiKey;
 }
 
 function str(v: unknown): string | null {

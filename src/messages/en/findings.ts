@@ -565,12 +565,21 @@ export const findings: FindingMessages = {
     steps: () => ['Make the issuer emit scopes space-separated, or make the API read this shape.'],
   },
   'proxy.gateway-response': {
-    title: (a) => `${a.product} answered, not the application`,
+    title: (a) =>
+      a.apiKey ? `${a.product} refused the API key, not the token` : `${a.product} answered, not the application`,
     detail: (a) =>
-      `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the application may never have seen the request.`,
-    steps: (a) => [
-      `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`,
-    ],
+      a.apiKey
+        ? `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
+        : `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the application may never have seen the request.`,
+    steps: (a) =>
+      a.apiKey
+        ? [
+            `Send the API key ${a.product} expects, in the header or query parameter its key policy reads, and check that the key is active and subscribed to this API.`,
+            'Only then look at the token: it was not what the gateway refused.',
+          ]
+        : [
+            `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`,
+          ],
   },
   'proxy.waf-block': {
     title: (a) => `${a.product} blocked the request`,

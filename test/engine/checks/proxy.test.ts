@@ -143,6 +143,49 @@ describe('proxy.gateway-response: the response came from an intermediary', () =>
   });
 });
 
+describe('proxy.gateway-response: a gateway that refused an API key says so', () => {
+  // Azure API Management's and Apigee's own replies (see BODY_SIGNALS in src/engine/checks/proxy.ts for sources).
+  const apimMissingKey = [
+    'HTTP/1.1 401 Access Denied',
+    'Content-Type: application/json',
+    'WWW-Authenticate: AzureApiManagementKey realm="https://acme-corp.azure-api.net/orders",name="Ocp-Apim-Subscription-Key",type="header"',
+    '',
+    '{ "statusCode": 401, "message": "Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API." }',
+  ].join('\n');
+  const apigeeInvalidKey = [
+    'HTTP/1.1 401 Unauthorized',
+    'Content-Type: application/json',
+    '',
+    '{"fault":{"faultstring":"Invalid ApiKey","detail":{"errorcode":"oauth.v2.InvalidApiKey"}}}',
+  ].join('\n');
+
+  it.each([
+    ['Azure API Management', apimMissingKey],
+    ['Apigee', apigeeInvalidKey],
+  ])('%s: apiKey is true, and its words and next step are about the key', async (product, input) => {
+    const f = await catches('proxy.gateway-response', input);
+    expect(f.args).toMatchObject({ product, apiKey: true });
+    expect(f.title).toBe(`${product} refused the API key, not the token`);
+    expect(f.detail).toContain('API key');
+    const report = await run(input);
+    expect(report.nextSteps[0]).toMatch(/^Send the API key /);
+    expect(report.nextSteps.join(' ')).not.toMatch(/JWKS/);
+    const ja = await run(input, { locale: 'ja' });
+    expect(ja.findings[0]?.title).toBe(`${product} が拒否したのはトークンではなく API キーです`);
+  });
+
+  it.each([
+    ['AWS API Gateway', apiGateway401],
+    ['Envoy jwt_authn', envoyJwtAuthn],
+  ])('%s refusing a token: apiKey is false and the step is its JWT configuration', async (_name, input) => {
+    const f = await catches('proxy.gateway-response', input);
+    expect(f.args.apiKey).toBe(false);
+    expect(f.title).toMatch(/answered, not the application$/);
+    const report = await run(input);
+    expect(report.nextSteps.join(' ')).toMatch(/JWKS/);
+  });
+});
+
 describe('proxy.waf-block: a 403 from a WAF or CDN rule', () => {
   it('catches Cloudflare error 1020 and names the rule', async () => {
     const input = curl('https://api.acme-corp.com/v1/orders', [
