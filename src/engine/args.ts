@@ -56,7 +56,11 @@ export interface CodeArgs {
   'challenge.missing': Via;
   'challenge.no-error': Via & { scheme: string; credentialSent: boolean };
   'challenge.invalid-request': Via & { description: string | null };
-  'challenge.invalid-token': Via & { description: string | null };
+  'challenge.invalid-token': Via & {
+    description: string | null;
+    /** The paste shows the token's claims, so the report has checked them (its next step differs). */
+    tokenShown: boolean;
+  };
   /** RFC 9449: the DPoP proof (the `DPoP` request header) was refused, or the server wants a fresh nonce. */
   'challenge.dpop-proof': Via & {
     error: 'invalid_dpop_proof' | 'use_dpop_nonce';

@@ -22,7 +22,7 @@ const EXPIRED_FROM_LOG = finding(
 );
 const INVALID_TOKEN = finding(
   'challenge.invalid-token',
-  { description: null },
+  { description: null, tokenShown: false },
   'WWW-Authenticate: Bearer error="invalid_token"',
   'response-header',
 );

@@ -54,7 +54,10 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { scheme: 'Bearer', credentialSent: false },
   ],
   'challenge.invalid-request': [{ description: null }, { description: 'Duplicate credentials' }],
-  'challenge.invalid-token': [{ description: null }, { description: 'The access token expired' }],
+  'challenge.invalid-token': [
+    { description: null, tokenShown: false },
+    { description: 'The access token expired', tokenShown: true },
+  ],
   'challenge.dpop-proof': [
     { error: 'invalid_dpop_proof', description: 'Invalid DPoP key binding', algs: 'ES256 PS256' },
     { error: 'use_dpop_nonce', description: null, algs: null },

@@ -52,7 +52,7 @@ function typicalReport(over: Partial<Report> = {}): Report {
     findings: [
       finding(
         'challenge.invalid-token',
-        { description: 'The access token expired' },
+        { description: 'The access token expired', tokenShown: true },
         'Bearer realm="orders", error="invalid_token", error_description="The access token expired"',
         'response-header',
         {
@@ -274,7 +274,7 @@ describe('renderBlocks: the text fallback a notification shows', () => {
   it('stays short and escaped when the title echoes a long, hostile server message', () => {
     const f = finding(
       'challenge.invalid-token',
-      { description: `<!channel> & ${'x'.repeat(500)}` },
+      { description: `<!channel> & ${'x'.repeat(500)}`, tokenShown: false },
       'e',
       'response-header',
     );
@@ -318,7 +318,12 @@ describe('renderBlocks: mrkdwn escaping', () => {
   const hostile = '<!here> <@U123> & <https://evil.example|click me> *bold* `tick`';
 
   it('escapes &, < and > in titles, details, evidence, steps and the context line', () => {
-    const f = finding('challenge.invalid-token', { description: hostile }, hostile, 'response-header');
+    const f = finding(
+      'challenge.invalid-token',
+      { description: hostile, tokenShown: false },
+      hostile,
+      'response-header',
+    );
     const msg = renderBlocks(
       typicalReport({
         findings: [f],
@@ -550,7 +555,7 @@ describe('renderBlocks: large reports stay within Slack’s limits', () => {
   it('renders 40 findings and a 3,000-character error description as a valid message with an honest "N more"', () => {
     const big = finding(
       'challenge.invalid-token',
-      { description: 'd'.repeat(3000) },
+      { description: 'd'.repeat(3000), tokenShown: false },
       `error_description="${'d'.repeat(3000)}"`,
       'response-header',
     );
@@ -582,7 +587,7 @@ describe('renderBlocks: large reports stay within Slack’s limits', () => {
     const huge = 'w'.repeat(3000);
     const findings = [
       { ...liveToken(), detail: huge },
-      finding('challenge.invalid-token', { description: huge }, huge, 'response-header'),
+      finding('challenge.invalid-token', { description: huge, tokenShown: false }, huge, 'response-header'),
     ];
     const msg = renderBlocks(typicalReport({ findings, nextSteps: Array.from({ length: 8 }, () => huge) }), en);
     expect(validateMessage(msg)).toEqual([]);

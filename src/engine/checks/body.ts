@@ -36,7 +36,9 @@ export const bodyCheck = defineCheck({
       const { via, description } = s;
       switch (s.kind) {
         case 'invalid_token':
-          out.push(finding('challenge.invalid-token', { via, description }, evidence, 'log'));
+          out.push(
+            finding('challenge.invalid-token', { via, description, tokenShown: ctx.claims !== null }, evidence, 'log'),
+          );
           // "The access token expired" states the cause, as it does in WWW-Authenticate (checks/challenge.ts).
           if (expiryStatedIn(description, s, ctx.hits)) {
             const args = { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge: false };

@@ -96,7 +96,14 @@ export const challengeCheck = defineCheck({
         } else if (error === 'invalid_request') {
           out.push(finding('challenge.invalid-request', { description }, evidence, 'response-header'));
         } else if (error === 'invalid_token') {
-          out.push(finding('challenge.invalid-token', { description }, evidence, 'response-header'));
+          out.push(
+            finding(
+              'challenge.invalid-token',
+              { description, tokenShown: ctx.claims !== null },
+              evidence,
+              'response-header',
+            ),
+          );
           // "The access token expired": the server's stated reason (stated-expiry.ts). A library's own wording
           // in the description ("Jwt expired at …") is already a verifier-message hit, with its details.
           if (expiryStatedIn(description, field, ctx.hits)) {

@@ -8,6 +8,22 @@ const stated = (a: { via?: string }, error: string) =>
     ? `error="${error}"`
     : `The response body${a.via === 'response body' ? '' : ` (${a.via})`} reports ${error}`;
 const q = (s: string) => `"${s}"`;
+
+/**
+ * Steps two findings share word for word, so the report (which drops a repeated step) gives them once: the
+ * server's insufficient_scope challenge and the grants the token lacks, the server seeing no credentials and
+ * the request showing none, a wrong scheme and a malformed header.
+ */
+function requestScopes(scopes: readonly string[], f: Format): string {
+  const what = scopes.length === 0 ? 'the required scope' : f.list(scopes.map(q));
+  const it = scopes.length > 1 ? 'them' : 'it';
+  return `Request a token with ${what} (add ${it} to the client’s scope request, and grant ${it} to the client or user in the identity provider).`;
+}
+const ATTACH_AUTHORIZATION = [
+  'Check that the client attaches "Authorization: Bearer <token>": the token variable may be empty.',
+  'If a proxy, CDN or redirect sits in between, check that it forwards Authorization (many strip it on cross-host redirects).',
+];
+const SEND_EXACTLY = 'Send exactly "Authorization: Bearer <token>": one space, no quotes, no line breaks, one header.';
 const or = (items: readonly string[], f: Format) =>
   items.length === 0 ? 'the expected value' : f.list(items.map(q)).replace(/ and /g, ' or ');
 
@@ -66,10 +82,7 @@ export const findings: FindingMessages = {
     title: () => 'The request has no Authorization header',
     detail: (a) =>
       `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
-    steps: () => [
-      'Check that the client attaches "Authorization: Bearer <token>": the token variable may be empty, or a redirect or proxy may drop the header.',
-      'If a proxy, CDN or redirect sits in between, check that it forwards Authorization (many strip it on cross-host redirects).',
-    ],
+    steps: () => ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
@@ -80,7 +93,7 @@ export const findings: FindingMessages = {
       a.scheme === null
         ? 'The header carries a bare token; RFC 6750 requires "Authorization: Bearer <token>".'
         : `Bearer tokens are sent as "Authorization: Bearer <token>"; ${q(a.scheme)} is another scheme, so the verifier does not read it as a bearer token.`,
-    steps: () => ['Send the header as "Authorization: Bearer <token>" (one space, no quotes).'],
+    steps: () => [SEND_EXACTLY],
   },
   'authz-header.double-prefix': {
     title: (a) =>
@@ -119,10 +132,7 @@ export const findings: FindingMessages = {
         ? `The verifier rejected the header’s format${via(a)}.`
         : `In the header, ${parts.join('; ')}.`;
     },
-    steps: (a) =>
-      a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
-        ? []
-        : ['Send exactly "Authorization: Bearer <token>": one space, no quotes, no line breaks, one header.'],
+    steps: (a) => (a.problems.length === 1 && a.problems[0] === 'lowercase-scheme' ? [] : [SEND_EXACTLY]),
   },
   'authz-header.url-encoded': {
     title: (a) => (a.double ? 'The token is percent-encoded twice' : 'The token is percent-encoded'),
@@ -148,9 +158,7 @@ export const findings: FindingMessages = {
     steps: (a) =>
       a.credentialSent
         ? ['Read the server’s logs for the rejection reason; the response hides it.']
-        : [
-            'Check that the request really carries "Authorization: Bearer <token>" when it reaches the server (proxies and redirects can drop it).',
-          ],
+        : ATTACH_AUTHORIZATION,
   },
   'challenge.invalid-request': {
     title: () => 'The server says the request is malformed (invalid_request)',
@@ -164,8 +172,10 @@ export const findings: FindingMessages = {
     title: () => 'The server rejected the token (invalid_token)',
     detail: (a) =>
       `${stated(a, 'invalid_token')}${a.description === null ? ' with no description' : `: ${q(a.description)}`}. The token is expired, revoked, malformed or badly signed.`,
-    steps: () => [
-      'Check the token’s exp, iss, aud and kid against what this API expects; if the token is not in the paste, paste it (signature masked) and this report checks them.',
+    steps: (a) => [
+      a.tokenShown
+        ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
+        : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
     ],
   },
   'challenge.dpop-proof': {
@@ -192,9 +202,7 @@ export const findings: FindingMessages = {
     title: (a) => (a.scope === null ? 'The token lacks a required scope' : `The token lacks the scope ${q(a.scope)}`),
     detail: (a) =>
       `${stated(a, 'insufficient_scope')}${a.scope === null ? '' : ` and scope=${q(a.scope)}`}${a.description === null ? '' : `: ${q(a.description)}`}.`,
-    steps: (a) => [
-      `Request a token with ${a.scope === null ? 'the required scope' : q(a.scope)} (add it to the client’s scope request, and grant it to the client or user in the identity provider).`,
-    ],
+    steps: (a, f) => [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `The server asks for ${a.challenged.join(' / ')}, the request sent ${a.sent}`,
@@ -551,9 +559,7 @@ export const findings: FindingMessages = {
       a.required.length === 0
         ? `The server says the token does not grant enough${via(a)}.`
         : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.`,
-    steps: (a) => [
-      `Request a token with ${a.missing.length === 0 ? 'the required scope' : a.missing.join(' ')} and grant it to the client or user in the identity provider.`,
-    ],
+    steps: (a, f) => [requestScopes(a.missing, f)],
   },
   'scope.format': {
     title: (a) =>

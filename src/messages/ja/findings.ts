@@ -18,6 +18,18 @@ const stated = (a: { via?: string }, error: string, extra = '') =>
 const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${a.via}）`);
 const q = (s: string) => `"${s}"`;
 const quoted = (items: readonly string[], f: Format) => f.list(items.map(q));
+
+/** Steps two findings share word for word, so the report gives them once (see the en catalogue). */
+function requestScopes(scopes: readonly string[], f: Format): string {
+  const what = scopes.length === 0 ? '必要なスコープ' : sp(f.list(scopes.map(q)));
+  return `${what}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`;
+}
+const ATTACH_AUTHORIZATION = [
+  'クライアントが "Authorization: Bearer <token>" を付けているか確認してください。トークンの変数が空のことがあります。',
+  '間にプロキシ、CDN、リダイレクトがある場合は、Authorization が転送されているか確認してください（別ホストへのリダイレクトでは削除されることがよくあります）。',
+];
+const SEND_EXACTLY =
+  '"Authorization: Bearer <token>" の形どおりに送ってください（スペースは1つ、引用符と改行はなし、ヘッダーは1つだけ）。';
 /** One value, or "a、b のいずれか". */
 const anyOf = (items: readonly string[], f: Format) =>
   items.length === 1 ? quoted(items, f) : `${quoted(items, f)} のいずれか`;
@@ -136,10 +148,7 @@ export const findings: FindingMessages = {
     title: () => 'リクエストに Authorization ヘッダーがありません',
     detail: (a) =>
       `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
-    steps: () => [
-      'クライアントが "Authorization: Bearer <token>" を付けているか確認してください。トークンの変数が空だったり、リダイレクトやプロキシでヘッダーが落ちていたりすることがあります。',
-      '間にプロキシ、CDN、リダイレクトがある場合は、Authorization が転送されているか確認してください（別ホストへのリダイレクトでは削除されることがよくあります）。',
-    ],
+    steps: () => ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
@@ -150,9 +159,7 @@ export const findings: FindingMessages = {
       a.scheme === null
         ? 'ヘッダーにトークンだけが入っています。RFC 6750 では "Authorization: Bearer <token>" の形で送る必要があります。'
         : `Bearer トークンは "Authorization: Bearer <token>" の形で送ります。${q(a.scheme)} は別のスキームなので、検証器は Bearer トークンとして読みません。`,
-    steps: () => [
-      'ヘッダーは "Authorization: Bearer <token>" の形で送ってください（スペースは1つ、引用符は付けません）。',
-    ],
+    steps: () => [SEND_EXACTLY],
   },
   'authz-header.double-prefix': {
     title: (a) =>
@@ -190,12 +197,7 @@ export const findings: FindingMessages = {
         ? `検証器${via(a)}がヘッダーの書式を拒否しています。`
         : a.problems.map((p) => words[p]).join('');
     },
-    steps: (a) =>
-      a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
-        ? []
-        : [
-            '"Authorization: Bearer <token>" の形どおりに送ってください（スペースは1つ、引用符と改行はなし、ヘッダーは1つだけ）。',
-          ],
+    steps: (a) => (a.problems.length === 1 && a.problems[0] === 'lowercase-scheme' ? [] : [SEND_EXACTLY]),
   },
   'authz-header.url-encoded': {
     title: (a) => (a.double ? 'トークンが二重に URL エンコードされています' : 'トークンが URL エンコードされています'),
@@ -222,9 +224,7 @@ export const findings: FindingMessages = {
     steps: (a) =>
       a.credentialSent
         ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
-        : [
-            'サーバーに届いた時点でリクエストに "Authorization: Bearer <token>" が付いているか確認してください（プロキシやリダイレクトで落ちることがあります）。',
-          ],
+        : ATTACH_AUTHORIZATION,
   },
   'challenge.invalid-request': {
     title: () => 'リクエストの形式が不正だとサーバーが返しています（invalid_request）',
@@ -238,8 +238,10 @@ export const findings: FindingMessages = {
     title: () => 'サーバーがトークンを拒否しています（invalid_token）',
     detail: (a) =>
       `${stated(a, 'invalid_token')}${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。`,
-    steps: () => [
-      'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。トークンを貼っていなければ、署名を伏せて貼るとこのレポートで確認できます。',
+    steps: (a) => [
+      a.tokenShown
+        ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
+        : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
     ],
   },
   'challenge.dpop-proof': {
@@ -267,9 +269,7 @@ export const findings: FindingMessages = {
       a.scope === null ? 'トークンに必要なスコープがありません' : `トークンにスコープ ${q(a.scope)} がありません`,
     detail: (a) =>
       `${stated(a, 'insufficient_scope', a.scope === null ? '' : `、scope=${q(a.scope)}`)}${a.description === null ? '' : `（${q(a.description)}）`}。トークン自体は受け入れられていますが、この操作に必要な権限が足りません。`,
-    steps: (a) => [
-      `${a.scope === null ? '必要なスコープ' : sp(q(a.scope))}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`,
-    ],
+    steps: (a, f) => [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `サーバーは ${a.challenged.join(' / ')} を要求していますが、リクエストは ${a.sent} で送っています`,
@@ -674,9 +674,7 @@ export const findings: FindingMessages = {
       a.required.length === 0
         ? `サーバー${via(a)}によると、トークンの権限が足りません。`
         : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。`,
-    steps: (a, f) => [
-      `${a.missing.length === 0 ? '必要なスコープ' : sp(f.list(a.missing))}を IdP でクライアントかユーザーに付与し、それを含むトークンを取り直してください。`,
-    ],
+    steps: (a, f) => [requestScopes(a.missing, f)],
   },
   'scope.format': {
     title: (a) =>

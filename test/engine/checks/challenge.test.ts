@@ -175,7 +175,7 @@ describe('challenge.invalid-token: error="invalid_token"', () => {
       'WWW-Authenticate: Bearer realm="orders", error="invalid_token", error_description="The access token expired"',
     ]);
     const f = await catches('challenge.invalid-token', input);
-    expect(f.args).toEqual({ description: 'The access token expired' });
+    expect(f.args).toEqual({ description: 'The access token expired', tokenShown: false });
     expect(f.evidence).toContain('error_description="The access token expired"');
     expect(f).toMatchObject({ severity: 'error', source: 'response-header' });
   });
@@ -198,7 +198,27 @@ describe('challenge.invalid-token: error="invalid_token"', () => {
       'challenge.invalid-token',
       response('HTTP/1.1 401 Unauthorized', [`WWW-Authenticate: ${value}`]),
     );
-    expect(f.args).toEqual({ description });
+    expect(f.args).toEqual({ description, tokenShown: false });
+  });
+
+  it('says whether the paste shows the token, and steps to the server’s configuration when it does', async () => {
+    const claims = { iss: 'https://auth.acme-corp.com/', aud: 'api', exp: 1779980000, iat: 1779976400 };
+    const payload = Buffer.from(JSON.stringify(claims)).toString('base64url');
+    const header = Buffer.from('{"alg":"RS256","typ":"JWT"}').toString('base64url');
+    const shown = response('HTTP/1.1 401 Unauthorized', [
+      `Authorization: Bearer ${header}.${payload}.***`,
+      'WWW-Authenticate: Bearer error="invalid_token"',
+    ]);
+    const f = await catches('challenge.invalid-token', shown);
+    expect(f.args.tokenShown).toBe(true);
+    const report = await run(shown);
+    expect(report.nextSteps).toContain(
+      'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.',
+    );
+    const hidden = await run(response('HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer error="invalid_token"']));
+    expect(hidden.nextSteps[0]).toMatch(
+      /^Check the token’s exp, iss, aud and kid .*paste the token \(signature masked\)/,
+    );
   });
 
   it('catches it through Slack escapes and phone smart quotes (paste artefacts are undone)', async () => {
@@ -206,7 +226,7 @@ describe('challenge.invalid-token: error="invalid_token"', () => {
       'WWW-Authenticate: Bearer error=&quot;invalid_token&quot;, error_description=“The access token expired”',
     ]);
     const f = await catches('challenge.invalid-token', input);
-    expect(f.args).toEqual({ description: 'The access token expired' });
+    expect(f.args).toEqual({ description: 'The access token expired', tokenShown: false });
   });
 
   it.each([
