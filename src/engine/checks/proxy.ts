@@ -81,8 +81,17 @@ function headerProduct(h: HeaderField): { name: string; generated: boolean } | n
 }
 
 /** Body texts of intermediaries' own error pages (lower-case). */
-/** `apiKey`: the gateway refused an API key (a subscription key, an Apigee app key), not a token. */
-export const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: boolean; apiKey?: true }> = [
+/**
+ * `apiKey`: the gateway refused an API key (a subscription key, an Apigee app key), not a token. `session`: the
+ * intermediary's own sign-in (its session cookie, its exchange with the IdP) failed, not a bearer token.
+ */
+export const BODY_SIGNALS: ReadonlyArray<{
+  text: string;
+  product: string;
+  waf: boolean;
+  apiKey?: true;
+  session?: true;
+}> = [
   { text: 'error code: 1020', product: 'Cloudflare', waf: true },
   { text: 'error 1020', product: 'Cloudflare', waf: true },
   { text: 'attention required! | cloudflare', product: 'Cloudflare', waf: true },
@@ -125,15 +134,27 @@ export const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: b
   // Traefik's JSON access log (Go's compact JSON): an `OriginStatus` of 0 means no server answered, so Traefik itself
   // did (a router, or a middleware such as forwardAuth or basicAuth; traefik/traefik#13609, #10504).
   { text: '"originstatus":0,', product: 'Traefik', waf: false },
+  // An ALB's authenticate-oidc / authenticate-cognito action that failed writes one of these in its access log's
+  // error_reason field (AWS ELB docs, "Access logs for your Application Load Balancer", Error reason codes): the ALB
+  // answered itself, and what failed is its session cookie or its exchange with the IdP, not a bearer token. The
+  // endpoint failures (AuthTokenEpRequestFailed…) are 5xx and not listed.
+  { text: 'authinvalidcookie', product: 'AWS ALB', waf: false, session: true },
+  { text: 'authinvalidgranterror', product: 'AWS ALB', waf: false, session: true },
+  { text: 'authinvalididtoken', product: 'AWS ALB', waf: false, session: true },
+  { text: 'authinvalidstateparam', product: 'AWS ALB', waf: false, session: true },
+  { text: 'authinvalidtokenresponse', product: 'AWS ALB', waf: false, session: true },
+  { text: 'authinvaliduserinforesponse', product: 'AWS ALB', waf: false, session: true },
+  { text: 'authmissingcodeparam', product: 'AWS ALB', waf: false, session: true },
+  { text: 'authmissingstateparam', product: 'AWS ALB', waf: false, session: true },
 ];
 
 /**
- * Body texts of a gateway refusing an API key (a subscription key, an Apigee app key) rather than a token: the
- * token is not what failed, so "no token in the paste" is no cause (checks/token.ts). docs/findings.md, "Reading
- * the rules".
+ * Body texts of a gateway refusing an API key (a subscription key, an Apigee app key) or its own sign-in session
+ * rather than a token: the token is not what failed, so "no token in the paste" is no cause (checks/token.ts).
+ * docs/findings.md, "Reading the rules".
  */
-export const API_KEY_REJECTIONS: ReadonlySet<string> = new Set(
-  BODY_SIGNALS.filter((b) => b.apiKey === true).map((b) => b.text),
+export const NOT_TOKEN_REJECTIONS: ReadonlySet<string> = new Set(
+  BODY_SIGNALS.filter((b) => b.apiKey === true || b.session === true).map((b) => b.text),
 );
 
 /** Verifier-message libraries (parse/verifier-messages/gateways.ts) that are intermediaries, by product name. */
@@ -187,6 +208,8 @@ export const ANCHORS: readonly string[] = [
   'unauthenticated invocations',
   'ext_authz_denied',
   '"originstatus":0',
+  'authinvalid',
+  'authmissing',
 ];
 for (const t of [...BODY_SIGNALS.map((b) => b.text), ALB_PAGE])
   if (!ANCHORS.some((a) => t.includes(a))) throw new Error(`proxy body signal ${t} holds no anchor`);
