@@ -94,6 +94,10 @@ export const BODY_SIGNALS: ReadonlyArray<{
 }> = [
   { text: 'error code: 1020', product: 'Cloudflare', waf: true },
   { text: 'error 1020', product: 'Cloudflare', waf: true },
+  // 1010: the site's security settings refused the client's browser signature, which a scripted client (curl,
+  // python-requests) meets first: "CF WAF blocks default scripted User-Agents with HTTP 403 / 'error code: 1010'"
+  // (martymcenroe/AssemblyZero#1663; the HTML page carries `errorCode: 1010`, JohnnyZ93/oai-compatible-copilot#287).
+  { text: 'error code: 1010', product: 'Cloudflare', waf: true },
   { text: 'attention required! | cloudflare', product: 'Cloudflare', waf: true },
   { text: 'sorry, you have been blocked', product: 'Cloudflare', waf: true },
   { text: 'the request could not be satisfied', product: 'CloudFront', waf: false },
@@ -191,6 +195,7 @@ const ANY_BODY_SIGNAL = new RegExp(
  */
 export const ANCHORS: readonly string[] = [
   'ror code: 1020',
+  'ror code: 1010',
   'ror 1020',
   'tion required',
   've been blocked',
@@ -220,6 +225,32 @@ export function anyBodySignal(body: string): boolean {
   return ANY_ANCHOR.test(body) && ANY_BODY_SIGNAL.test(body);
 }
 
+/**
+ * An Azure WAF log record of a request it blocked, as the diagnostic setting writes it: Application Gateway's
+ * `"category":"ApplicationGatewayFirewallLog"` with `properties.action` `Blocked` (learn.microsoft.com, Azure Monitor
+ * reference, AGWFirewallLogs: `Matched` and `Detected` records only log), and Front Door's
+ * `FrontDoorWebApplicationFirewallLog` (`FrontdoorWebApplicationFirewallLog` on classic Front Door) with `Block` (the
+ * Log Analytics queries people share filter on `action_s == "Block"`). The record's ruleId / ruleName is in its text,
+ * the evidence.
+ */
+function azureWafBlock(ctx: Context): { product: string; text: string; at: number; log: true } | null {
+  for (const j of ctx.json) {
+    const category = j.value.category;
+    const props = j.value.properties;
+    if (typeof category !== 'string' || props === null || typeof props !== 'object' || Array.isArray(props)) continue;
+    const action = (props as Record<string, unknown>).action;
+    const c = category.toLowerCase();
+    const product =
+      c === 'applicationgatewayfirewalllog' && action === 'Blocked'
+        ? 'Azure Application Gateway WAF'
+        : c === 'frontdoorwebapplicationfirewalllog' && action === 'Block'
+          ? 'Azure Front Door WAF'
+          : null;
+    if (product !== null) return { product, text: ctx.text.slice(j.start, j.end), at: j.start, log: true };
+  }
+  return null;
+}
+
 /** Body signals are looked for in the first megabyte only: an error page is short and comes first. */
 const BODY_SCAN_LIMIT = 1 << 20;
 
@@ -240,7 +271,7 @@ export const proxyCheck = defineCheck({
     // The context's folded copy of the text (a slice of it is a view, not a copy).
     const body = ctx.lower.length <= BODY_SCAN_LIMIT ? ctx.lower : ctx.lower.slice(0, BODY_SCAN_LIMIT);
     const any = anyBodySignal(body);
-    let waf: { product: string; text: string; at: number } | null = null;
+    let waf: { product: string; text: string; at: number; log?: true } | null = null;
     for (const b of any ? BODY_SIGNALS : []) {
       const at = body.indexOf(b.text);
       if (at < 0) continue;
@@ -265,14 +296,15 @@ export const proxyCheck = defineCheck({
     // troubleshooting, "HTTP 403: Forbidden"); a listener rule's fixed response carries its own body.
     const albPage = any && waf === null && status === 403 ? body.indexOf(ALB_PAGE) : -1;
     if (albPage >= 0) waf = { product: 'AWS WAF', text: ALB_PAGE, at: albPage };
+    if (waf === null) waf = azureWafBlock(ctx);
     if (waf !== null && (status === 403 || status === null)) {
-      const rule = /error (?:code: )?(1\d{3})/.exec(waf.text)?.[1] ?? null;
+      const rule = waf.product === 'Cloudflare' ? (/error (?:code: )?(1\d{3})/.exec(waf.text)?.[1] ?? null) : null;
       out.push(
         finding(
           'proxy.waf-block',
           { product: waf.product, rule },
           ctx.evidenceAt(waf.at, waf.at + waf.text.length),
-          'response-header',
+          waf.log === true ? 'log' : 'response-header',
         ),
       );
     }

@@ -1328,6 +1328,22 @@ const ROUND10: Case[] = [
     'kubernetes.invalidated',
     'token.revoked',
   ],
+  [
+    '2026-05-28 14:09:58,753 WARN  [org.keycloak.events] (executor-thread-433) type="INTROSPECT_TOKEN_ERROR", realmName="main", clientId="orders-api", userId="null", ipAddress="10.0.0.13", error="invalid_token", reason="Client \'orders-api\' is not in the token audience", client_auth_method="client-secret"',
+    'keycloak.introspection-audience',
+    'claim.aud-mismatch',
+    { expected: ['orders-api'] },
+  ],
+  [
+    'OAuth2AuthenticationException: An error occurred while attempting to decode the Jwt: Invalid JWT serialization: Missing dot delimiter(s)',
+    'nimbus.missing-dot',
+    'token.malformed',
+  ],
+  [
+    'Error : An error occurred while attempting to decode the Jwt: Timeout while waiting for cache refresh',
+    'nimbus.cache-refresh-timeout',
+    'key.jwks-unavailable',
+  ],
 ];
 
 /** Round 6's stacks (ruby.ts, php.ts, rust.ts, web.ts, and gateways.ts' Google IAP, Cloud Run and Tyk rows). */

@@ -73,6 +73,16 @@ export const IDENTITY: readonly Matcher[] = [
   // 'http://localhost:8180/realms/myrealm', but was 'http://mykeycloak-service.keycloak:8180/realms/myrealm'"
   // (keycloak/keycloak#24596, #26017).
   keycloak('issuer', 'claim.iss-mismatch', 'Invalid token issuer. Expected', { read: keycloakIssuer }),
+  // Keycloak 26's introspection endpoint answers {"active":false} when the introspecting client is not in the token's
+  // aud, and its event log gives the reason: type="INTROSPECT_TOKEN_ERROR", … error="invalid_token", reason="Client
+  // 'padsign-backend' is not in the token audience" (deployment notes quoting the server log, e.g. padsign's
+  // "Symptoms" page and an MCP set-up guide's troubleshooting table). The client named is the audience expected.
+  keycloak('introspection-audience', 'claim.aud-mismatch', "' is not in the token audience", {
+    read: (f) => {
+      const client = capture(f.before(240), /Client '([^'\n]{1,200})$/);
+      return client === undefined ? null : { args: { expected: [client] } };
+    },
+  }),
 
   // Linkerd's proxy denying a request by its authorization policy (linkerd_app_core::errors::respond, answered as a
   // 403): "request failed error=unauthorized request on route" for a route's policy (linkerd/linkerd2#13166, #13013),

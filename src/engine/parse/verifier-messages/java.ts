@@ -65,6 +65,12 @@ export const JAVA: readonly Matcher[] = [
   nimbus('no-matching-key', 'key.kid-unknown', 'Signed JWT rejected: No matching key(s) found'),
   nimbus('invalid-signature', 'signature.invalid', 'Signed JWT rejected: Invalid signature'),
   nimbus('unsecured', 'alg.none', 'Unsecured (plain) JWTs are rejected'),
+  // JWTParser on a credential that is not three dot-separated parts, as Spring wraps it: "An error occurred while
+  // attempting to decode the Jwt: Invalid JWT serialization: Missing dot delimiter(s)" (eclipse-hawkbit/hawkbit#1087).
+  nimbus('missing-dot', 'token.malformed', 'Invalid JWT serialization: Missing dot delimiter(s)'),
+  // The JWK set cache (RemoteJWKSet / JWKSourceBuilder) could not be refreshed in time: "An error occurred while
+  // attempting to decode the Jwt: Timeout while waiting for cache refresh" (spring-projects/spring-security#17794).
+  nimbus('cache-refresh-timeout', 'key.jwks-unavailable', 'Timeout while waiting for cache refresh'),
   // No verifier could be built for the header's alg and the key's type.
   nimbus('no-verifier', 'alg.not-allowed', 'JWS object rejected: No matching verifier(s) found', {
     args: { reason: 'key-or-alg' },
