@@ -133,7 +133,7 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // the same) refused an identified caller the repository action, a 403 whose body is
   // {"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]} and which the docker CLI
   // prints as "denied: requested access to the resource is denied" (docker/for-mac#1271).
-  registry('denied', 'policy.deny', 'requested access to the resource is denied'),
+  registry('denied', 'policy.deny', 'requested access to the resource is denied', ALONE),
 
   // kubernetes/apiserver pkg/endpoints/handlers/responsewriters/errors.go (forbiddenMessage: `User %q cannot %s
   // resource %q in API group %q …`) wrapped by apimachinery's NewForbidden (`%s is forbidden: %v`): RBAC (or
