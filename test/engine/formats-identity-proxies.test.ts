@@ -107,6 +107,16 @@ const JVM: Row[] = [
     excludes: ['token.missing', ...MISREAD],
   },
   {
+    // quarkusio/quarkus#7502's DEBUG line (today's wording carries the SRJWT07000 code: PrincipalMessages.java).
+    name: 'Quarkus: SRJWT07000 alone, no jose4j detail pasted',
+    input:
+      '2026-05-28 14:09:58,123 DEBUG [io.qua.sma.jwt.run.aut.MpJwtValidator] (vert.x-eventloop-thread-6) Authentication failed: io.smallrye.jwt.auth.principal.ParseException: SRJWT07000: Failed to verify a token',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'smallrye-jwt',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
     // smallrye/smallrye-jwt PrincipalMessages.java (SRJWT07010).
     name: 'SmallRye JWT: SRJWT07010, a required claim is absent',
     input:
@@ -215,6 +225,39 @@ const PLATFORMS: Row[] = [
     excludes: ['token.missing', ...MISREAD],
   },
   {
+    // A public issue's apiserver log: the bare wrapper, no cause.
+    name: 'kube-apiserver: a bare "invalid bearer token" is a rejected token, not a missing one',
+    input:
+      'Jan 30 01:38:41 master-1 kube-apiserver[4817]: E0130 01:38:41.469791    4817 authentication.go:63] "Unable to authenticate the request" err="invalid bearer token"',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'kubernetes',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: 'kubectl’s Unauthorized beside the apiserver’s "invalid bearer token": a token was sent',
+    input: [
+      '$ kubectl get pods',
+      'error: You must be logged in to the server (Unauthorized)',
+      '',
+      '# kube-apiserver log',
+      'E0528 14:09:58.469791       1 authentication.go:73] "Unable to authenticate the request" err="invalid bearer token"',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'kubernetes',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: 'kube-apiserver: its OIDC authenticator could not initialise (discovery and keys not fetched)',
+    input:
+      '2022-05-26T11:46:11.269134597Z stderr F E0526 11:46:11.267368       1 authentication.go:63] "Unable to authenticate the request" err="[invalid bearer token, oidc: authenticator not initialized]"',
+    ...REFUSED,
+    top: 'key.jwks-unavailable',
+    via: 'kubernetes',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
     // The audit event's shape and its empty user as a public capture shows them (stage ResponseStarted, "user":{}).
     name: 'Kubernetes audit log: an unauthenticated request’s event, responseStatus 401',
     input:
@@ -316,6 +359,16 @@ const PLATFORMS: Row[] = [
     top: 'time.expired',
     via: 'docker-registry',
     excludes: ['token.missing', ...MISREAD],
+  },
+  {
+    // marcospereirampj/python-keycloak#520.
+    name: 'Keycloak event log: USER_INFO_REQUEST_ERROR with error="invalid_token" and no reason',
+    input:
+      '2024-02-10 14:44:13,811 WARN  [org.keycloak.events] (executor-thread-44) type="USER_INFO_REQUEST_ERROR", realmId="64376e3a-8e9e-44a1-9adb-6fbe5e0c23fb", clientId="null" , userId="null", ipAddress="172.23.0.4", error="invalid_token", auth_method="validate_access_token"',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'keycloak',
+    excludes: [...NOT_MISSING, ...MISREAD],
   },
   {
     // Keycloak 26's introspection audience check, as deployment notes quote its event log.
@@ -461,6 +514,36 @@ const PROXIES: Row[] = [
     excludes: [...NOT_MISSING, ...MISREAD],
   },
   {
+    // oauth2-proxy/oauth2-proxy#2319: the provider could not turn the bearer token into a session.
+    name: 'oauth2-proxy: "[unable to verify bearer token, not implemented]"',
+    input:
+      '[2023/11/12 10:28:00] [jwt_session.go:51] Error retrieving session from token in Authorization header: [unable to verify bearer token, not implemented]',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'oauth2-proxy',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    // jwt_session.go: with deny_invalid_bearer_tokens oauth2-proxy answers http.StatusText(403) itself.
+    name: 'oauth2-proxy: its own 403 "Forbidden" for a bearer token it could not verify',
+    input: [
+      S403,
+      'Content-Type: text/plain; charset=utf-8',
+      'X-Content-Type-Options: nosniff',
+      '',
+      'Forbidden',
+      '',
+      'oauth2-proxy-7d9c6b: [2026/05/28 14:09:58] [jwt_session.go:51] Error retrieving session from token in Authorization header: [unable to verify bearer token, not implemented]',
+    ].join('\n'),
+    status: 403,
+    classification: 'authentication',
+    top: 'challenge.invalid-token',
+    via: 'oauth2-proxy',
+    product: 'oauth2-proxy',
+    includes: ['status.mismatch'],
+    excludes: [...NOT_MISSING, 'policy.deny', ...MISREAD],
+  },
+  {
     // Cloudflare's 1010 (martymcenroe/AssemblyZero#1663: scripted user agents get "error code: 1010").
     name: 'Cloudflare: a scripted client refused by its browser-signature rule, error code: 1010',
     input: [
@@ -533,6 +616,21 @@ const QUIET_ROWS: Row[] = [
     ...A401,
     includes: ['authz-header.missing'],
     excludes: MISREAD,
+  },
+  {
+    // An application's own Go error with the same words, outside the API server's err= field.
+    name: '"invalid bearer token" in another service’s JSON log is not the API server',
+    input: '{"level":"warn","ts":"2026-05-28T14:09:58Z","msg":"request rejected","error":"invalid bearer token"}',
+    ...QUIET,
+    excludes: ['challenge.invalid-token', ...MISREAD],
+  },
+  {
+    // A WWW-Authenticate header's error="invalid_token" is the challenge's, not a Keycloak event.
+    name: 'error="invalid_token" in a challenge is not Keycloak’s event log',
+    input: [S401, 'WWW-Authenticate: Bearer realm="main", error="invalid_token"'].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    excludes: [...NOT_MISSING, ...MISREAD],
   },
   {
     name: 'Pomerium authorize log: an allowed request',

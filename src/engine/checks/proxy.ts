@@ -172,6 +172,8 @@ const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   tyk: 'Tyk',
   // The Linkerd proxy (a sidecar) answers an authorization policy's denial itself (verifier-messages/identity.ts).
   linkerd: 'Linkerd',
+  // oauth2-proxy refuses a bearer token itself (a 403 with deny_invalid_bearer_tokens, or its auth endpoint's 401).
+  'oauth2-proxy': 'oauth2-proxy',
 };
 
 /** The ALB's own page, which only an AWS WAF block produces on a 403 (see below). */

@@ -1335,6 +1335,31 @@ const ROUND10: Case[] = [
     { expected: ['orders-api'] },
   ],
   [
+    'Jan 30 01:38:41 master-1 kube-apiserver[4817]: E0130 01:38:41.469791    4817 authentication.go:63] "Unable to authenticate the request" err="invalid bearer token"',
+    'kubernetes.invalid-bearer-token',
+    'challenge.invalid-token',
+  ],
+  [
+    'E0526 11:46:11.267368       1 authentication.go:63] "Unable to authenticate the request" err="[invalid bearer token, oidc: authenticator not initialized]"',
+    'kubernetes.oidc-not-initialized',
+    'key.jwks-unavailable',
+  ],
+  [
+    '2024-02-10 14:44:13,811 WARN  [org.keycloak.events] (executor-thread-44) type="USER_INFO_REQUEST_ERROR", realmId="64376e3a-8e9e-44a1-9adb-6fbe5e0c23fb", clientId="null" , userId="null", ipAddress="172.23.0.4", error="invalid_token", auth_method="validate_access_token"',
+    'keycloak.event-invalid-token',
+    'challenge.invalid-token',
+  ],
+  [
+    '[jwt_session.go:51] Error retrieving session from token in Authorization header: [unable to verify bearer token, not implemented]',
+    'oauth2-proxy.unable-to-verify',
+    'challenge.invalid-token',
+  ],
+  [
+    'io.smallrye.jwt.auth.principal.ParseException: SRJWT07000: Failed to verify a token',
+    'smallrye-jwt.SRJWT07000',
+    'challenge.invalid-token',
+  ],
+  [
     'OAuth2AuthenticationException: An error occurred while attempting to decode the Jwt: Invalid JWT serialization: Missing dot delimiter(s)',
     'nimbus.missing-dot',
     'token.malformed',

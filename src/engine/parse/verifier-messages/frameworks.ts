@@ -142,6 +142,15 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // token, <cause>]"`: service-account tokens it judged by time (kubernetes pkg/serviceaccount/claims.go,
   // validateSATimes) or whose Secret is gone (legacy.go, "Token has been invalidated"; the apiserver log in
   // public k8s runbooks). The capitalised sentence is also other apps' words, so it only counts after the wrapper.
+  // The wrapper itself, when no row reads its cause (a bare err="invalid bearer token"): the API server rejected a
+  // bearer token that was sent. A cause beside it ("service account token has expired") refines it.
+  kubernetes('invalid-bearer-token', 'challenge.invalid-token', 'invalid bearer token', {
+    refinable: true,
+    read: (f) => (/err(?:=|\\?"\s*:\s*)\\?"\[?$/.test(f.before(16)) ? {} : null),
+  }),
+  // The OIDC authenticator has not yet fetched its issuer's discovery document and keys (kubernetes
+  // staging/src/k8s.io/apiserver/plugin/pkg/authenticator/token/oidc; quoted in a public issue's apiserver log).
+  kubernetes('oidc-not-initialized', 'key.jwks-unavailable', 'oidc: authenticator not initialized'),
   kubernetes('sa-expired', 'time.expired', 'service account token has expired'),
   kubernetes('sa-not-yet-valid', 'time.not-yet-valid', 'service account token is not valid yet'),
   kubernetes('sa-issued-in-future', 'time.issued-in-future', 'service account token is issued in the future'),

@@ -201,9 +201,11 @@ export const JAVA: readonly Matcher[] = [
   }),
 
   // SmallRye JWT (Quarkus' quarkus-smallrye-jwt) wraps jose4j in "SRJWT07000: Failed to verify a token", which names
-  // no cause; its own checks have codes (smallrye/smallrye-jwt PrincipalMessages.java): the token's kid is not the
+  // no cause (a rejected token, as a bare invalid_token is); its own checks have codes (smallrye/smallrye-jwt PrincipalMessages.java): the token's kid is not the
   // configured key's (SRJWT07006 "Invalid token 'kid' header"), exp lies further from iat than the configured
   // maximum lifetime (SRJWT07009), a required claim is absent (SRJWT07010 "Required claims are not present in the JWT").
+  // SRJWT07000 itself says only that a token was sent and rejected: jose4j's details, when pasted, name the cause.
+  smallrye('SRJWT07000', 'challenge.invalid-token', 'SRJWT07000', { ...CODE, refinable: true }),
   smallrye('SRJWT07006', 'key.kid-unknown', 'SRJWT07006', CODE),
   smallrye('SRJWT07009', 'time.long-lifetime', 'SRJWT07009', {
     ...CODE,
