@@ -403,6 +403,24 @@ const PROXIES: Row[] = [
     excludes: ['token.missing', ...MISREAD],
   },
   {
+    // An authenticate action with OnUnauthenticatedRequest deny: the ALB's own 401 (awselb names it).
+    name: 'ALB: its own 401 for a request with no session (Server: awselb/2.0, no challenge)',
+    input: [
+      S401,
+      'Server: awselb/2.0',
+      'Date: Thu, 28 May 2026 14:09:58 GMT',
+      'Content-Type: text/html',
+      'Content-Length: 0',
+      'Connection: keep-alive',
+      '',
+    ].join('\n'),
+    ...A401,
+    top: 'token.missing',
+    product: 'AWS ALB',
+    includes: ['proxy.gateway-response', 'challenge.missing'],
+    excludes: MISREAD,
+  },
+  {
     // The ALB's user-claims header (AWS "Authenticate users using an Application Load Balancer").
     name: 'App behind an ALB: the request’s x-amzn-oidc-data is expired, no Authorization header',
     input: [
@@ -576,6 +594,13 @@ const PROXIES: Row[] = [
     top: 'proxy.waf-block',
     excludes: ['token.missing', ...MISREAD],
   },
+  {
+    name: 'Azure Front Door WAF log: the blocked request carried a token in its query (quoted without its signature)',
+    input: `{"time":"2026-05-28T14:09:58.1234567Z","category":"FrontDoorWebApplicationFirewallLog","properties":{"clientIP":"203.0.113.7","requestUri":"https://api.example.com:443/v1/orders?access_token=${EXPIRED}","ruleName":"Microsoft_DefaultRuleSet-2.1-SQLI-942100","policy":"apiwafpolicy","action":"Block","host":"api.example.com","trackingReference":"0xyzABCdefGHIjkn","policyMode":"prevention"}}`,
+    ...DENIED,
+    top: 'proxy.waf-block',
+    excludes: ['token.missing', ...MISREAD],
+  },
 ];
 
 const QUIET_ROWS: Row[] = [
@@ -616,6 +641,23 @@ const QUIET_ROWS: Row[] = [
     ...A401,
     includes: ['authz-header.missing'],
     excludes: MISREAD,
+  },
+  {
+    // Access sends an unauthenticated browser to its login page (…cloudflareaccess.com/cdn-cgi/access/login/<host>).
+    name: 'Cloudflare Access: the 302 to its login page is not an auth failure of the API',
+    input: [
+      '$ curl -sI https://grafana.example.com/',
+      'HTTP/2 302',
+      'date: Thu, 28 May 2026 14:09:58 GMT',
+      'location: https://acme.cloudflareaccess.com/cdn-cgi/access/login/grafana.example.com?redirect_url=%2F',
+      'server: cloudflare',
+      'cf-ray: 8a1b2c3d4e5f6789-AMS',
+      '',
+    ].join('\n'),
+    status: 302,
+    classification: 'undetermined',
+    includes: ['status.not-auth'],
+    excludes: ['token.missing', 'proxy.gateway-response', ...MISREAD],
   },
   {
     // An application's own Go error with the same words, outside the API server's err= field.
@@ -680,7 +722,7 @@ describe('formats, round 10: platforms’ token services', () => {
 
 describe('formats, round 10: identity-aware proxies and WAF logs', () => {
   it.each(PROXIES)('$name', async (row) => {
-    await expectPasteRow(row);
+    await expectPasteRow(row, [EXPIRED_SIG]);
   });
 });
 
