@@ -11,6 +11,24 @@ type Out = FindingData<
   | 'authz-header.url-encoded'
 >;
 
+/**
+ * Request headers in which an identity-aware proxy hands the application its own signed JWT: Cloudflare Access
+ * (`Cf-Access-Jwt-Assertion`, developers.cloudflare.com "Validate JWTs"), Pomerium (`X-Pomerium-Jwt-Assertion`),
+ * Google IAP (`x-goog-iap-jwt-assertion`) and an ALB's authenticate action (`x-amzn-oidc-data`,
+ * `x-amzn-oidc-accesstoken`). An application behind one verifies that header, not Authorization.
+ */
+const IDENTITY_PROXY_HEADERS: ReadonlySet<string> = new Set([
+  'cf-access-jwt-assertion',
+  'x-pomerium-jwt-assertion',
+  'x-goog-iap-jwt-assertion',
+  'x-amzn-oidc-data',
+  'x-amzn-oidc-accesstoken',
+]);
+
+function sentByIdentityProxy(ctx: Context): boolean {
+  return ctx.http.headers.some((h) => h.side !== 'response' && IDENTITY_PROXY_HEADERS.has(h.name));
+}
+
 /** The request's Authorization header: present, Bearer, one prefix, RFC 6750 b64token, not percent-encoded. */
 export const authzHeaderCheck = defineCheck({
   id: 'authz-header',
@@ -26,7 +44,7 @@ export const authzHeaderCheck = defineCheck({
     const authz = ctx.authorization;
     if (authz === null) {
       // "Absent is not missing": only a paste that shows the request's headers can lack one.
-      if (ctx.http.requestShown && !tokenInQuery(ctx.http.request.url)) {
+      if (ctx.http.requestShown && !tokenInQuery(ctx.http.request.url) && !sentByIdentityProxy(ctx)) {
         const cookie = ctx.http.headers.some((h) => h.name === 'cookie' && h.side !== 'response');
         const requestEvidence =
           ctx.http.request.url !== null

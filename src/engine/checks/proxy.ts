@@ -81,10 +81,23 @@ function headerProduct(h: HeaderField): { name: string; generated: boolean } | n
 }
 
 /** Body texts of intermediaries' own error pages (lower-case). */
-/** `apiKey`: the gateway refused an API key (a subscription key, an Apigee app key), not a token. */
-export const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: boolean; apiKey?: true }> = [
+/**
+ * `apiKey`: the gateway refused an API key (a subscription key, an Apigee app key), not a token. `session`: the
+ * intermediary's own sign-in (its session cookie, its exchange with the IdP) failed, not a bearer token.
+ */
+export const BODY_SIGNALS: ReadonlyArray<{
+  text: string;
+  product: string;
+  waf: boolean;
+  apiKey?: true;
+  session?: true;
+}> = [
   { text: 'error code: 1020', product: 'Cloudflare', waf: true },
   { text: 'error 1020', product: 'Cloudflare', waf: true },
+  // 1010: the site's security settings refused the client's browser signature, which a scripted client (curl,
+  // python-requests) meets first: "CF WAF blocks default scripted User-Agents with HTTP 403 / 'error code: 1010'"
+  // (martymcenroe/AssemblyZero#1663; the HTML page carries `errorCode: 1010`, JohnnyZ93/oai-compatible-copilot#287).
+  { text: 'error code: 1010', product: 'Cloudflare', waf: true },
   { text: 'attention required! | cloudflare', product: 'Cloudflare', waf: true },
   { text: 'sorry, you have been blocked', product: 'Cloudflare', waf: true },
   { text: 'the request could not be satisfied', product: 'CloudFront', waf: false },
@@ -125,13 +138,30 @@ export const BODY_SIGNALS: ReadonlyArray<{ text: string; product: string; waf: b
   // Traefik's JSON access log (Go's compact JSON): an `OriginStatus` of 0 means no server answered, so Traefik itself
   // did (a router, or a middleware such as forwardAuth or basicAuth; traefik/traefik#13609, #10504).
   { text: '"originstatus":0,', product: 'Traefik', waf: false },
+  // An ALB's authenticate-oidc / authenticate-cognito action that failed writes one of these in its access log's
+  // error_reason field (AWS ELB docs, "Access logs for your Application Load Balancer", Error reason codes): the ALB
+  // answered itself, and what failed is its session cookie or its exchange with the IdP, not a bearer token. The
+  // endpoint failures (AuthTokenEpRequestFailed…) are 5xx and not listed.
+  { text: 'authinvalidcookie', product: 'AWS ALB', waf: false, session: true },
+  { text: 'authinvalidgranterror', product: 'AWS ALB', waf: false, session: true },
+  { text: 'authinvalididtoken', product: 'AWS ALB', waf: false, session: true },
+  { text: 'authinvalidstateparam', product: 'AWS ALB', waf: false, session: true },
+  { text: 'authinvalidtokenresponse', product: 'AWS ALB', waf: false, session: true },
+  { text: 'authinvaliduserinforesponse', product: 'AWS ALB', waf: false, session: true },
+  { text: 'authmissingcodeparam', product: 'AWS ALB', waf: false, session: true },
+  { text: 'authmissingstateparam', product: 'AWS ALB', waf: false, session: true },
 ];
 
 /**
- * Body texts of a gateway refusing an API key (a subscription key, an Apigee app key) rather than a token: the
- * token is not what failed, so "no token in the paste" is no cause (checks/token.ts). docs/findings.md, "Reading
- * the rules".
+ * Body texts of a gateway refusing an API key (a subscription key, an Apigee app key) or its own sign-in session
+ * rather than a token: the token is not what failed, so "no token in the paste" is no cause (checks/token.ts).
+ * docs/findings.md, "Reading the rules".
  */
+export const NOT_TOKEN_REJECTIONS: ReadonlySet<string> = new Set(
+  BODY_SIGNALS.filter((b) => b.apiKey === true || b.session === true).map((b) => b.text),
+);
+
+/** Of those, the API keys: the finding says so (`apiKey`), and its next step is the key. */
 const API_KEY_REJECTIONS: ReadonlySet<string> = new Set(
   BODY_SIGNALS.filter((b) => b.apiKey === true).map((b) => b.text),
 );
@@ -147,6 +177,8 @@ const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   tyk: 'Tyk',
   // The Linkerd proxy (a sidecar) answers an authorization policy's denial itself (verifier-messages/identity.ts).
   linkerd: 'Linkerd',
+  // oauth2-proxy refuses a bearer token itself (a 403 with deny_invalid_bearer_tokens, or its auth endpoint's 401).
+  'oauth2-proxy': 'oauth2-proxy',
 };
 
 /** The ALB's own page, which only an AWS WAF block produces on a 403 (see below). */
@@ -170,6 +202,7 @@ const ANY_BODY_SIGNAL = new RegExp(
  */
 export const ANCHORS: readonly string[] = [
   'ror code: 1020',
+  'ror code: 1010',
   'ror 1020',
   'tion required',
   've been blocked',
@@ -187,6 +220,8 @@ export const ANCHORS: readonly string[] = [
   'unauthenticated invocations',
   'ext_authz_denied',
   '"originstatus":0',
+  'authinvalid',
+  'authmissing',
 ];
 for (const t of [...BODY_SIGNALS.map((b) => b.text), ALB_PAGE])
   if (!ANCHORS.some((a) => t.includes(a))) throw new Error(`proxy body signal ${t} holds no anchor`);
@@ -195,6 +230,32 @@ const ANY_ANCHOR = new RegExp(ANCHORS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g
 /** Whether any body text occurs in `body`: the anchors first, then the texts. */
 export function anyBodySignal(body: string): boolean {
   return ANY_ANCHOR.test(body) && ANY_BODY_SIGNAL.test(body);
+}
+
+/**
+ * An Azure WAF log record of a request it blocked, as the diagnostic setting writes it: Application Gateway's
+ * `"category":"ApplicationGatewayFirewallLog"` with `properties.action` `Blocked` (learn.microsoft.com, Azure Monitor
+ * reference, AGWFirewallLogs: `Matched` and `Detected` records only log), and Front Door's
+ * `FrontDoorWebApplicationFirewallLog` (`FrontdoorWebApplicationFirewallLog` on classic Front Door) with `Block` (the
+ * Log Analytics queries people share filter on `action_s == "Block"`). The record's ruleId / ruleName is in its text,
+ * the evidence.
+ */
+function azureWafBlock(ctx: Context): { product: string; text: string; at: number; log: true } | null {
+  for (const j of ctx.json) {
+    const category = j.value.category;
+    const props = j.value.properties;
+    if (typeof category !== 'string' || props === null || typeof props !== 'object' || Array.isArray(props)) continue;
+    const action = (props as Record<string, unknown>).action;
+    const c = category.toLowerCase();
+    const product =
+      c === 'applicationgatewayfirewalllog' && action === 'Blocked'
+        ? 'Azure Application Gateway WAF'
+        : c === 'frontdoorwebapplicationfirewalllog' && action === 'Block'
+          ? 'Azure Front Door WAF'
+          : null;
+    if (product !== null) return { product, text: ctx.text.slice(j.start, j.end), at: j.start, log: true };
+  }
+  return null;
 }
 
 /** Body signals are looked for in the first megabyte only: an error page is short and comes first. */
@@ -217,7 +278,7 @@ export const proxyCheck = defineCheck({
     // The context's folded copy of the text (a slice of it is a view, not a copy).
     const body = ctx.lower.length <= BODY_SCAN_LIMIT ? ctx.lower : ctx.lower.slice(0, BODY_SCAN_LIMIT);
     const any = anyBodySignal(body);
-    let waf: { product: string; text: string; at: number } | null = null;
+    let waf: { product: string; text: string; at: number; log?: true } | null = null;
     for (const b of any ? BODY_SIGNALS : []) {
       const at = body.indexOf(b.text);
       if (at < 0) continue;
@@ -242,14 +303,15 @@ export const proxyCheck = defineCheck({
     // troubleshooting, "HTTP 403: Forbidden"); a listener rule's fixed response carries its own body.
     const albPage = any && waf === null && status === 403 ? body.indexOf(ALB_PAGE) : -1;
     if (albPage >= 0) waf = { product: 'AWS WAF', text: ALB_PAGE, at: albPage };
+    if (waf === null) waf = azureWafBlock(ctx);
     if (waf !== null && (status === 403 || status === null)) {
-      const rule = /error (?:code: )?(1\d{3})/.exec(waf.text)?.[1] ?? null;
+      const rule = waf.product === 'Cloudflare' ? (/error (?:code: )?(1\d{3})/.exec(waf.text)?.[1] ?? null) : null;
       out.push(
         finding(
           'proxy.waf-block',
           { product: waf.product, rule },
           ctx.evidenceAt(waf.at, waf.at + waf.text.length),
-          'response-header',
+          waf.log === true ? 'log' : 'response-header',
         ),
       );
     }

@@ -3,6 +3,7 @@ import { note } from '../evidence.js';
 import { isPlaceholderCredential } from '../parse/authorization.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { NOT_TOKEN_REJECTIONS } from './proxy.js';
 import { looksLikeIdToken } from './time.js';
 
 /** The token's shape (JWT Decoder): missing, malformed, encrypted, opaque, or an ID token in an access token's place. */
@@ -35,7 +36,7 @@ export const tokenCheck = defineCheck({
         ctx.claims === null &&
         authz === null &&
         isAuthenticationFailure(ctx) &&
-        !prior.some((f) => f.code === 'authz-header.missing' || refusedAnApiKey(f))
+        !prior.some((f) => f.code === 'authz-header.missing' || refusedNoToken(f))
       ) {
         const statusEvidence =
           ctx.http.status === null ? note('no-token', {}) : ctx.evidenceAt(ctx.http.status.start, ctx.http.status.end);
@@ -87,11 +88,12 @@ export const tokenCheck = defineCheck({
 });
 
 /**
- * A gateway that refused an API key (an APIM subscription key, an Apigee app key) said what failed, and it was
- * not a token: the token's absence from the paste explains nothing (docs/findings.md, "Reading the rules").
+ * A gateway that refused an API key (an APIM subscription key, an Apigee app key) or its own sign-in session (an
+ * ALB's authenticate action) said what failed, and it was not a token: the token's absence from the paste explains
+ * nothing (docs/findings.md, "Reading the rules").
  */
-function refusedAnApiKey(f: FindingData): boolean {
-  return f.code === 'proxy.gateway-response' && f.args.apiKey;
+function refusedNoToken(f: FindingData): boolean {
+  return f.code === 'proxy.gateway-response' && f.args.signals.some((s) => NOT_TOKEN_REJECTIONS.has(s));
 }
 
 function str(v: unknown): string | null {

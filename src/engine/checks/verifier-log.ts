@@ -38,6 +38,7 @@ const CODES = [
   'proxy.authorizer-deny',
   'proxy.route-not-found',
   'verifier.misconfigured',
+  'challenge.invalid-token',
 ] as const;
 type Code = (typeof CODES)[number];
 
@@ -166,6 +167,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'proxy.authorizer-deny':
     case 'proxy.route-not-found':
       return finding(hit.code, { via, product: productName(hit.library) }, evidence, source);
+    // A platform's log that a bearer token was rejected, with no cause of its own (the API server's "invalid bearer
+    // token", oauth2-proxy's "unable to verify bearer token"): the invalid_token its reply would state.
+    case 'challenge.invalid-token':
+      return finding(hit.code, { via, description: null, tokenShown: ctx.claims !== null }, evidence, source);
     case 'alg.none':
     case 'key.jwks-unavailable':
     case 'token.missing':

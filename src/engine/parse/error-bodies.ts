@@ -2,7 +2,7 @@
  * What an error body says about the request's credentials, read from the JSON objects of the paste:
  * an RFC 6750 §3.1 / RFC 6749 §5.2 `error` member (resource servers that mirror their WWW-Authenticate
  * into the body, token endpoints refusing a refresh), Microsoft Graph's `InvalidAuthenticationToken`,
- * Okta's `E0000011`, echo-jwt's `invalid or expired jwt`, Apigee's `keymanagement.service.invalid_access_token` fault, Django REST framework
+ * Okta's `E0000011`, echo-jwt's `invalid or expired jwt`, Pomerium's authorize decisions, Apigee's `keymanagement.service.invalid_access_token` fault, Django REST framework
  * SimpleJWT's "Given token not valid for any token type", and GraphQL's `extensions.code` `UNAUTHENTICATED` /
  * `FORBIDDEN`.
  *
@@ -88,6 +88,13 @@ function googleReason(details: unknown): string | null {
   return null;
 }
 
+/** A list of reason strings (Pomerium's `allow-why-false`) as one description, or null. */
+function reasons(v: unknown): string | null {
+  if (!Array.isArray(v)) return null;
+  const words = v.slice(0, 8).filter((r): r is string => typeof r === 'string' && r !== '');
+  return words.length === 0 ? null : words.join(', ');
+}
+
 const AUDIT_LOG = 'type.googleapis.com/google.cloud.audit.AuditLog';
 
 /** The AuditLog of a Cloud Audit Logs entry, or the object itself when it is one. */
@@ -151,6 +158,20 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
       googleStatement(message) ??
       (error.status === 'PERMISSION_DENIED' ? 'forbidden' : 'unauthenticated');
     return { kind, description: message, scope: null, via: 'google-api' };
+  }
+  // Pomerium's authorize service logs each decision as {"service":"authorize",…,"allow":false,"allow-why-false":[…],
+  // "deny":…,"message":"authorize check"} (pomerium/pomerium authorize/log.go; the reasons as its authorization-logs
+  // documentation shows them: "claim-unauthorized", "domain-unauthorized", and "user-unauthenticated" for a request
+  // with no session). A request with no session is an authentication failure; one whose user the policy did not
+  // allow, or an explicit deny, is the proxy's stated policy.deny.
+  if (o.message === 'authorize check' && o.service === 'authorize') {
+    const why = o['allow-why-false'];
+    if (o.deny === true)
+      return { kind: 'forbidden', description: reasons(o['deny-why-true']), scope: null, via: 'pomerium' };
+    if (o.allow === false && Array.isArray(why)) {
+      const kind = why.includes('user-unauthenticated') ? 'unauthenticated' : 'forbidden';
+      return { kind, description: reasons(why), scope: null, via: 'pomerium' };
+    }
   }
   // GitHub's REST and GraphQL APIs for a token they do not accept (revoked, expired, mistyped): {"message":"Bad
   // credentials","documentation_url":"https://docs.github.com/rest"} (hisxo/gitGraber#32, pomber/stargazer#1).

@@ -2,11 +2,16 @@ import type { KeyFetchFailure } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 
 const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${a.via})`);
-/** An RFC 6750 error as the header states it, or as an error body does (`via` names the body). */
+/**
+ * An RFC 6750 error as the header states it, as a bare error body does (`via` "response body"), or as a product
+ * says it in its reply or its log (`via` names the product).
+ */
 const stated = (a: { via?: string }, error: string) =>
   a.via === undefined
     ? `error="${error}"`
-    : `The response body${a.via === 'response body' ? '' : ` (${a.via})`} reports ${error}`;
+    : a.via === 'response body'
+      ? `The response body reports ${error}`
+      : `${a.via} reports ${error}`;
 const q = (s: string) => `"${s}"`;
 
 /**

@@ -1,11 +1,16 @@
 import type { AuthzFormatProblem, KeyFetchFailure } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 
-/** RFC 6750 のエラーを、ヘッダーが返したものか、エラーボディが返したもの（`via` がボディを示す）かで言い分けます。 */
+/**
+ * RFC 6750 のエラーを、ヘッダーが返したものか、エラーボディが返したもの（`via` が "response body"）か、製品が応答やログで
+ * 述べたもの（`via` が製品名）かで言い分けます。
+ */
 const stated = (a: { via?: string }, error: string, extra = '') =>
   a.via === undefined
     ? `サーバーの応答は error="${error}"${extra} です`
-    : `レスポンスボディ${a.via === 'response body' ? '' : `（${a.via}）`}は ${error}${extra} を返しています`;
+    : a.via === 'response body'
+      ? `レスポンスボディは ${error}${extra} を返しています`
+      : `${a.via} は ${error}${extra} を返しています`;
 
 /*
  * Conventions of this catalogue, so that new messages read like the old ones:

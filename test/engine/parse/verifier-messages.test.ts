@@ -1202,6 +1202,175 @@ const FRAMEWORKS: Case[] = [
   ],
 ];
 
+/**
+ * Round 10's identity-aware proxies and platforms: jose4j (Quarkus, Dropwizard), SmallRye JWT's codes, the Docker
+ * registry's token auth and the Kubernetes API server's authenticator.
+ */
+const ROUND10: Case[] = [
+  [
+    'org.jose4j.jwt.consumer.InvalidJwtException: JWT (claims->{"exp":1676357992}) rejected due to invalid claims or other invalid content. Additional details: [[1] The JWT is no longer valid - the evaluation time NumericDate{1676359301 -> Feb 14, 2023, 3:21:41 PM CST} is on or after the Expiration Time (exp=NumericDate{1676357992 -> Feb 14, 2023, 2:59:52 PM CST}) claim value.]',
+    'jose4j.expired',
+    'time.expired',
+    { at: '1676357992' },
+  ],
+  [
+    'Additional details: [[2] The JWT is not yet valid as the evaluation time NumericDate{1676359301 -> Feb 14, 2023, 3:21:41 PM CST} is before the Not Before (nbf=NumericDate{1676359901 -> Feb 14, 2023, 3:31:41 PM CST}) claim time.]',
+    'jose4j.not-yet-valid',
+    'time.not-yet-valid',
+  ],
+  [
+    'Token is invalid: JWT (....) rejected due to invalid claims or other invalid content. Additional details: [[2] No Expiration Time (exp) claim present.]',
+    'jose4j.no-exp',
+    'time.no-exp',
+  ],
+  ['Additional details: [[8] No Audience (aud) claim present.]', 'jose4j.no-aud', 'claim.aud-missing'],
+  [
+    'Additional details: [[11] No Issuer (iss) claim present but was expecting https://idp.example.com/realms/main]',
+    'jose4j.no-iss',
+    'claim.iss-missing',
+  ],
+  [
+    "rejected due to invalid claims or other invalid content. Additional details: [[12] Issuer (iss) claim value (https://tull.nav.no) doesn't match expected value of https://foo.bar.adeo.no/openam/oauth2]",
+    'jose4j.issuer',
+    'claim.iss-mismatch',
+    { actual: 'https://tull.nav.no', expected: ['https://foo.bar.adeo.no/openam/oauth2'] },
+  ],
+  [
+    "Additional details: [[8] Audience (aud) claim [orders, billing] doesn't contain an acceptable identifier. Expected one of [payments, ledger] as an aud value.]",
+    'jose4j.audience',
+    'claim.aud-mismatch',
+    { actual: 'orders, billing', expected: ['payments', 'ledger'] },
+  ],
+  ['Error decoding credentials: JWT rejected due to invalid signature.', 'jose4j.signature', 'signature.invalid'],
+  [
+    'Additional details: [[9] Invalid JWS Signature: JsonWebSignature{"alg":"HS256"}->eyJhbGciOiJIUzI1NiJ9]',
+    'jose4j.signature-detail',
+    'signature.invalid',
+  ],
+  [
+    'org.jose4j.jwt.consumer.InvalidJwtSignatureException: JWS signature is invalid: JsonWebSignature{"alg":"RS256"}',
+    'jose4j.signature-old',
+    'signature.invalid',
+  ],
+  [
+    'org.jose4j.lang.UnresolvableKeyException: Unable to find a suitable verification key for JWS w/ header {"alg":"RS256","kid":"2024-rot"} from JWKs [] obtained from https://idp.example.com/jwks',
+    'jose4j.no-key',
+    'key.kid-unknown',
+    { kid: '2024-rot' },
+  ],
+  [
+    "io.smallrye.jwt.auth.principal.ParseException: SRJWT07006: Invalid token 'kid' header",
+    'smallrye-jwt.SRJWT07006',
+    'key.kid-unknown',
+  ],
+  [
+    'SRJWT07009: The Expiration Time (exp=1780063800) claim value cannot be more than 300 seconds in the future relative to Issued At (iat=1779977400)',
+    'smallrye-jwt.SRJWT07009',
+    'time.long-lifetime',
+    { claim: 'exp', reason: 'max-expiration' },
+  ],
+  [
+    'org.jose4j.jwt.consumer.InvalidJwtException: SRJWT07010: Required claims are not present in the JWT',
+    'smallrye-jwt.SRJWT07010',
+    'claim.required-missing',
+  ],
+  [
+    'time="2026-05-28T14:09:58Z" level=info msg="token from untrusted issuer: \\"https://auth.staging.example.com\\""',
+    'docker-registry.untrusted-issuer',
+    'claim.iss-mismatch',
+    { actual: 'https://auth.staging.example.com' },
+  ],
+  [
+    'level=info msg="token intended for another audience: \\"registry.staging.example.com\\""',
+    'docker-registry.audience',
+    'claim.aud-mismatch',
+    { actual: 'registry.staging.example.com' },
+  ],
+  [
+    'level=info msg="token not to be used after 2026-05-28 14:03:00 +0000 UTC - currently 2026-05-28 14:09:58 +0000 UTC"',
+    'docker-registry.expired',
+    'time.expired',
+  ],
+  [
+    'level=info msg="token not to be used before 2026-05-28 14:20:00 +0000 UTC - currently 2026-05-28 14:09:58 +0000 UTC"',
+    'docker-registry.not-yet-valid',
+    'time.not-yet-valid',
+  ],
+  [
+    'level=info msg="token signed by untrusted key with ID: \\"QH3H:2ZXS:ABCD\\""',
+    'docker-registry.untrusted-key',
+    'key.kid-unknown',
+    { kid: 'QH3H:2ZXS:ABCD' },
+  ],
+  [
+    'level=info msg="unable to verify token signature: crypto/rsa: verification error"',
+    'docker-registry.signature',
+    'signature.invalid',
+  ],
+  ['denied: requested access to the resource is denied', 'docker-registry.denied', 'policy.deny'],
+  [
+    'E0528 14:09:58.123456       1 authentication.go:73] "Unable to authenticate the request" err="[invalid bearer token, service account token has expired]"',
+    'kubernetes.sa-expired',
+    'time.expired',
+  ],
+  [
+    '"Unable to authenticate the request" err="[invalid bearer token, service account token is not valid yet]"',
+    'kubernetes.sa-not-yet-valid',
+    'time.not-yet-valid',
+  ],
+  [
+    '"Unable to authenticate the request" err="[invalid bearer token, service account token is issued in the future]"',
+    'kubernetes.sa-issued-in-future',
+    'time.issued-in-future',
+  ],
+  [
+    'E0928 03:03:43.261346       1 authentication.go:75] "Unable to authenticate the request" err="[invalid bearer token, Token has been invalidated]"',
+    'kubernetes.invalidated',
+    'token.revoked',
+  ],
+  [
+    '2026-05-28 14:09:58,753 WARN  [org.keycloak.events] (executor-thread-433) type="INTROSPECT_TOKEN_ERROR", realmName="main", clientId="orders-api", userId="null", ipAddress="10.0.0.13", error="invalid_token", reason="Client \'orders-api\' is not in the token audience", client_auth_method="client-secret"',
+    'keycloak.introspection-audience',
+    'claim.aud-mismatch',
+    { expected: ['orders-api'] },
+  ],
+  [
+    'Jan 30 01:38:41 master-1 kube-apiserver[4817]: E0130 01:38:41.469791    4817 authentication.go:63] "Unable to authenticate the request" err="invalid bearer token"',
+    'kubernetes.invalid-bearer-token',
+    'challenge.invalid-token',
+  ],
+  [
+    'E0526 11:46:11.267368       1 authentication.go:63] "Unable to authenticate the request" err="[invalid bearer token, oidc: authenticator not initialized]"',
+    'kubernetes.oidc-not-initialized',
+    'key.jwks-unavailable',
+  ],
+  [
+    '2024-02-10 14:44:13,811 WARN  [org.keycloak.events] (executor-thread-44) type="USER_INFO_REQUEST_ERROR", realmId="64376e3a-8e9e-44a1-9adb-6fbe5e0c23fb", clientId="null" , userId="null", ipAddress="172.23.0.4", error="invalid_token", auth_method="validate_access_token"',
+    'keycloak.event-invalid-token',
+    'challenge.invalid-token',
+  ],
+  [
+    '[jwt_session.go:51] Error retrieving session from token in Authorization header: [unable to verify bearer token, not implemented]',
+    'oauth2-proxy.unable-to-verify',
+    'challenge.invalid-token',
+  ],
+  [
+    'io.smallrye.jwt.auth.principal.ParseException: SRJWT07000: Failed to verify a token',
+    'smallrye-jwt.SRJWT07000',
+    'challenge.invalid-token',
+  ],
+  [
+    'OAuth2AuthenticationException: An error occurred while attempting to decode the Jwt: Invalid JWT serialization: Missing dot delimiter(s)',
+    'nimbus.missing-dot',
+    'token.malformed',
+  ],
+  [
+    'Error : An error occurred while attempting to decode the Jwt: Timeout while waiting for cache refresh',
+    'nimbus.cache-refresh-timeout',
+    'key.jwks-unavailable',
+  ],
+];
+
 /** Round 6's stacks (ruby.ts, php.ts, rust.ts, web.ts, and gateways.ts' Google IAP, Cloud Run and Tyk rows). */
 const STACKS: Case[] = [
   [
@@ -1416,6 +1585,7 @@ const CASES: Case[] = [
   ...FRAMEWORKS,
   ...STACKS,
   ...IDENTITY,
+  ...ROUND10,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

@@ -1,14 +1,15 @@
 /**
  * Frameworks and services that verify tokens for the application and answer in their own words: Django REST
  * framework SimpleJWT, Flask-JWT-Extended, FastAPI's HTTPBearer, Hasura, PostgREST (and Supabase, which runs
- * it), Firebase Admin, AWS Cognito and the Kubernetes API server.
+ * it), Firebase Admin, AWS Cognito, the Docker / OCI registry's token auth and the Kubernetes API server (its
+ * authenticator's log lines and RBAC's denials).
  *
  * Each row's text is the product's own, from the source named beside it. Words every framework says ("Token
  * has expired", "Not authenticated") only count in the product's reply shape: Flask-JWT-Extended's `"msg"`
  * key, FastAPI's compact `{"detail":…}` body.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CLASS, CODE, capture, compact, family } from './matcher.js';
+import { ALONE, CLASS, CODE, capture, compact, family, goQuoted, messageRest } from './matcher.js';
 
 const simplejwt = family('simplejwt');
 const flask = family('flask-jwt-extended');
@@ -18,6 +19,7 @@ const postgrest = family('postgrest');
 const firebase = family('firebase-admin');
 const cognito = family('cognito');
 const kubernetes = family('kubernetes');
+const registry = family('docker-registry');
 
 /** Flask-JWT-Extended's replies are `{"msg": …}` (JWT_ERROR_MESSAGE_KEY, default "msg"), compact or pretty-printed. */
 function msgKey(f: Fragment): Reading | null {
@@ -101,9 +103,61 @@ export const FRAMEWORKS: readonly Matcher[] = [
   cognito('expired', 'time.expired', 'Access Token has expired', { exactCase: true }),
   cognito('revoked', 'token.revoked', 'Access Token has been revoked', { exactCase: true }),
 
+  // The Docker / OCI registry's token auth (distribution/distribution registry/auth/token/token.go, logged at info by
+  // the registry when it rejects a token; the reply itself says only error="invalid_token" in WWW-Authenticate).
+  registry('untrusted-issuer', 'claim.iss-mismatch', 'token from untrusted issuer: ', {
+    read: (f) => {
+      const q = goQuoted(f.after(320).replace(/\\"/g, '"'));
+      return { args: compact({ actual: q?.values[0] }), extend: q?.length ?? 0 };
+    },
+  }),
+  registry('audience', 'claim.aud-mismatch', 'token intended for another audience: ', {
+    read: (f) => {
+      const q = goQuoted(f.after(320).replace(/\\"/g, '"'));
+      return { args: compact({ actual: q?.values[0] }), extend: q?.length ?? 0 };
+    },
+  }),
+  registry('expired', 'time.expired', 'token not to be used after '),
+  registry('not-yet-valid', 'time.not-yet-valid', 'token not to be used before '),
+  registry('untrusted-key', 'key.kid-unknown', 'token signed by untrusted key with ID: ', {
+    read: (f) => {
+      const q = goQuoted(f.after(320).replace(/\\"/g, '"'));
+      return { args: compact({ kid: q?.values[0] }), extend: q?.length ?? 0 };
+    },
+  }),
+  // The detail after it (crypto/rsa's "verification error") is part of this message.
+  registry('signature', 'signature.invalid', 'unable to verify token signature: ', {
+    read: (f) => ({ extend: messageRest(f.after(200)).length }),
+  }),
+  // errcode's DENIED (registry/api/errcode/register.go): the registry (Docker Hub, Harbor, GHCR and the rest answer
+  // the same) refused an identified caller the repository action, a 403 whose body is
+  // {"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]} and which the docker CLI
+  // prints as "denied: requested access to the resource is denied" (docker/for-mac#1271).
+  registry('denied', 'policy.deny', 'requested access to the resource is denied', ALONE),
+
   // kubernetes/apiserver pkg/endpoints/handlers/responsewriters/errors.go (forbiddenMessage: `User %q cannot %s
   // resource %q in API group %q …`) wrapped by apimachinery's NewForbidden (`%s is forbidden: %v`): RBAC (or
   // another authorizer) denied an authenticated user.
+  // The API server's bearer-token authenticator, logged as `"Unable to authenticate the request" err="[invalid bearer
+  // token, <cause>]"`: service-account tokens it judged by time (kubernetes pkg/serviceaccount/claims.go,
+  // validateSATimes) or whose Secret is gone (legacy.go, "Token has been invalidated"; the apiserver log in
+  // public k8s runbooks). The capitalised sentence is also other apps' words, so it only counts after the wrapper.
+  // The wrapper itself, when no row reads its cause (a bare err="invalid bearer token"): the API server rejected a
+  // bearer token that was sent. A cause beside it ("service account token has expired") refines it.
+  kubernetes('invalid-bearer-token', 'challenge.invalid-token', 'invalid bearer token', {
+    refinable: true,
+    read: (f) => (/err(?:=|\\?"\s*:\s*)\\?"\[?$/.test(f.before(16)) ? {} : null),
+  }),
+  // The OIDC authenticator has not yet fetched its issuer's discovery document and keys (kubernetes
+  // staging/src/k8s.io/apiserver/plugin/pkg/authenticator/token/oidc; quoted in a public issue's apiserver log).
+  kubernetes('oidc-not-initialized', 'key.jwks-unavailable', 'oidc: authenticator not initialized'),
+  kubernetes('sa-expired', 'time.expired', 'service account token has expired'),
+  kubernetes('sa-not-yet-valid', 'time.not-yet-valid', 'service account token is not valid yet'),
+  kubernetes('sa-issued-in-future', 'time.issued-in-future', 'service account token is issued in the future'),
+  kubernetes('invalidated', 'token.revoked', 'Token has been invalidated', {
+    exactCase: true,
+    read: (f) => (/invalid bearer token, $/.test(f.before(40)) ? {} : null),
+  }),
   kubernetes('forbidden', 'policy.deny', 'is forbidden: User ', {
     read: (f) => (/^\\?"[^"\\]{1,200}\\?" (?:groups \S.{0,200} )?cannot /.test(f.after(420)) ? {} : null),
   }),

@@ -1,7 +1,7 @@
 /**
  * Identity providers' and meshes' own words, as a resource server or a sidecar answers or logs them: Azure Resource
  * Manager's token errors (the `message` of its `{"error":{"code":…,"message":…}}` replies), Auth0's APIs, Keycloak's
- * token verifier and Linkerd's authorization policy. Each row's text is the product's own, from the public captures
+ * token verifier and event log, oauth2-proxy's bearer-token session loader and Linkerd's authorization policy. Each row's text is the product's own, from the public captures
  * named beside it; the codes of ARM's replies are read by parse/error-bodies.ts.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
@@ -11,6 +11,7 @@ const arm = family('azure-resource-manager');
 const auth0 = family('auth0');
 const keycloak = family('keycloak');
 const linkerd = family('linkerd');
+const oauth2Proxy = family('oauth2-proxy');
 
 /** The single-quoted values that follow a match, at most `n` (ARM and Keycloak quote what they compare). */
 function quoted(s: string, n: number): string[] {
@@ -73,6 +74,31 @@ export const IDENTITY: readonly Matcher[] = [
   // 'http://localhost:8180/realms/myrealm', but was 'http://mykeycloak-service.keycloak:8180/realms/myrealm'"
   // (keycloak/keycloak#24596, #26017).
   keycloak('issuer', 'claim.iss-mismatch', 'Invalid token issuer. Expected', { read: keycloakIssuer }),
+  // Keycloak's event log for a token its endpoints rejected (userinfo, introspection): type="USER_INFO_REQUEST_ERROR",
+  // … error="invalid_token", auth_method="validate_access_token" (marcospereirampj/python-keycloak#520); a `reason`
+  // beside it (below) refines it. Only in an event line (`type=…_ERROR`), not in a WWW-Authenticate header.
+  keycloak('event-invalid-token', 'challenge.invalid-token', 'error="invalid_token"', {
+    refinable: true,
+    read: (f) => (/\btype=\\?"?[A-Z_]{3,60}_ERROR\\?"?,/.test(f.before(600)) ? {} : null),
+  }),
+  // Keycloak 26's introspection endpoint answers {"active":false} when the introspecting client is not in the token's
+  // aud, and its event log gives the reason: type="INTROSPECT_TOKEN_ERROR", … error="invalid_token", reason="Client
+  // 'padsign-backend' is not in the token audience" (deployment notes quoting the server log, e.g. padsign's
+  // "Symptoms" page and an MCP set-up guide's troubleshooting table). The client named is the audience expected.
+  keycloak('introspection-audience', 'claim.aud-mismatch', "' is not in the token audience", {
+    read: (f) => {
+      const client = capture(f.before(240), /Client '([^'\n]{1,200})$/);
+      return client === undefined ? null : { args: { expected: [client] } };
+    },
+  }),
+
+  // oauth2-proxy with skip_jwt_bearer_tokens: "Error retrieving session from token in Authorization header: [unable to
+  // verify bearer token, <each session loader's error>]" (pkg/middleware/jwt_session.go; oauth2-proxy/oauth2-proxy#2319).
+  // The loader's error beside it (go-oidc's "oidc: token is expired") refines it; alone it is a rejected token.
+  oauth2Proxy('unable-to-verify', 'challenge.invalid-token', 'unable to verify bearer token', {
+    refinable: true,
+    read: (f) => (f.before(2).endsWith('[') ? {} : null),
+  }),
 
   // Linkerd's proxy denying a request by its authorization policy (linkerd_app_core::errors::respond, answered as a
   // 403): "request failed error=unauthorized request on route" for a route's policy (linkerd/linkerd2#13166, #13013),

@@ -1,7 +1,8 @@
 /**
  * Java verifiers: Nimbus JOSE+JWT (DefaultJWTProcessor, DefaultJWTClaimsVerifier), Spring Security's
  * resource server (NimbusJwtDecoder, Jwt*Validator, DefaultBearerTokenResolver), jjwt (io.jsonwebtoken)
- * and auth0 java-jwt (JWTVerifier).
+ * auth0 java-jwt (JWTVerifier) and jose4j (JwtConsumer, which Quarkus' SmallRye JWT and OIDC, Dropwizard and
+ * Keycloak's adapters run).
  *
  * Spring wraps Nimbus: "An error occurred while attempting to decode the Jwt: Signed JWT rejected: …".
  * The wrapper has no row; the inner text is matched.
@@ -10,6 +11,7 @@ import type { Matcher } from './matcher.js';
 import {
   ALONE,
   CLASS,
+  CODE,
   capture,
   claimMissing,
   claimViolated,
@@ -24,6 +26,11 @@ const nimbus = family('nimbus');
 const spring = family('spring-security');
 const jjwt = family('jjwt');
 const auth0 = family('java-jwt');
+const jose4j = family('jose4j');
+const smallrye = family('smallrye-jwt');
+
+/** jose4j prints a NumericDate as `NumericDate{1676357992 -> Feb 14, 2023, 2:59:52 PM CST}`: the seconds are kept. */
+const JOSE4J_EXP = /^ NumericDate\{\d+ -> [^}]{1,60}\} is on or after the Expiration Time \(exp=NumericDate\{(\d+)/;
 
 /** jjwt: `JWT expired at 2023-09-09T13:16:05Z. Current time: …` (older) or `JWT expired 1573 milliseconds ago at …`. */
 const JJWT_AT = /^(?: \d+ milliseconds ago)? (?:at|before) (\S+?)\.?(?:\s|$)/;
@@ -58,6 +65,12 @@ export const JAVA: readonly Matcher[] = [
   nimbus('no-matching-key', 'key.kid-unknown', 'Signed JWT rejected: No matching key(s) found'),
   nimbus('invalid-signature', 'signature.invalid', 'Signed JWT rejected: Invalid signature'),
   nimbus('unsecured', 'alg.none', 'Unsecured (plain) JWTs are rejected'),
+  // JWTParser on a credential that is not three dot-separated parts, as Spring wraps it: "An error occurred while
+  // attempting to decode the Jwt: Invalid JWT serialization: Missing dot delimiter(s)" (eclipse-hawkbit/hawkbit#1087).
+  nimbus('missing-dot', 'token.malformed', 'Invalid JWT serialization: Missing dot delimiter(s)'),
+  // The JWK set cache (RemoteJWKSet / JWKSourceBuilder) could not be refreshed in time: "An error occurred while
+  // attempting to decode the Jwt: Timeout while waiting for cache refresh" (spring-projects/spring-security#17794).
+  nimbus('cache-refresh-timeout', 'key.jwks-unavailable', 'Timeout while waiting for cache refresh'),
   // No verifier could be built for the header's alg and the key's type.
   nimbus('no-verifier', 'alg.not-allowed', 'JWS object rejected: No matching verifier(s) found', {
     args: { reason: 'key-or-alg' },
@@ -140,4 +153,63 @@ export const JAVA: readonly Matcher[] = [
   }),
   auth0('algorithm', 'alg.not-allowed', "The provided Algorithm doesn't match the one defined in the JWT's Header"),
   auth0('parts', 'token.malformed', 'The token was expected to have 3 parts'),
+
+  // jose4j's JwtConsumer: "JWT (claims->{…}) rejected due to invalid claims or other invalid content. Additional
+  // details: [[1] The JWT is no longer valid - the evaluation time NumericDate{…} is on or after the Expiration Time
+  // (exp=NumericDate{…}) claim value." (quarkusio/quarkus#31140; NumericDateValidator, AudValidator, IssValidator in
+  // jose4j's org.jose4j.jwt.consumer). The wrapper names no cause; the bracketed details do.
+  jose4j('expired', 'time.expired', 'The JWT is no longer valid - the evaluation time', {
+    read: (f) => ({ args: compact({ at: capture(f.after(200), JOSE4J_EXP) }) }),
+  }),
+  jose4j('not-yet-valid', 'time.not-yet-valid', 'The JWT is not yet valid as the evaluation time'),
+  // "[[2] No Expiration Time (exp) claim present." (quarkusio/quarkus#6462).
+  jose4j('no-exp', 'time.no-exp', 'No Expiration Time (exp) claim present'),
+  jose4j('no-aud', 'claim.aud-missing', 'No Audience (aud) claim present'),
+  jose4j('no-iss', 'claim.iss-missing', 'No Issuer (iss) claim present but was expecting'),
+  // "[[12] Issuer (iss) claim value (https://tull.nav.no) doesn't match expected value of https://…" (navikt's
+  // OIDC token validator tests assert jose4j's text).
+  jose4j('issuer', 'claim.iss-mismatch', 'Issuer (iss) claim value (', {
+    read: (f) => {
+      const m = /^([^()\s]{1,300})\) doesn't match expected value of ([^\s\]"]{1,300})/.exec(f.after(700));
+      return m ? { args: compact({ actual: m[1], expected: m[2] ? [m[2]] : [] }), extend: m[0].length } : null;
+    },
+  }),
+  // "Audience (aud) claim [orders] doesn't contain an acceptable identifier. Expected payments as an aud value."
+  jose4j('audience', 'claim.aud-mismatch', "] doesn't contain an acceptable identifier.", {
+    read: (f) => {
+      const actual = capture(f.before(320), /Audience \(aud\) claim \[([^\]]{0,300})$/);
+      if (actual === undefined) return null;
+      const m = /^ Expected (?:one of \[([^\]]{1,300})\]|(\S{1,300})) as an aud value/.exec(f.after(400));
+      const expected = m === null ? [] : m[1] !== undefined ? list(m[1], ',') : list(m[2], ',');
+      return { args: compact({ actual: list(actual, ',').join(', '), expected }), extend: m?.[0].length ?? 0 };
+    },
+  }),
+  // "JWT rejected due to invalid signature. Additional details: [[9] Invalid JWS Signature: JsonWebSignature{…}"
+  // (toastshaman/dropwizard-auth-jwt users' logs); older versions threw "JWS signature is invalid: " + the JWS.
+  jose4j('signature', 'signature.invalid', 'JWT rejected due to invalid signature'),
+  jose4j('signature-detail', 'signature.invalid', 'Invalid JWS Signature: JsonWebSignature{'),
+  jose4j('signature-old', 'signature.invalid', 'JWS signature is invalid: '),
+  // The key resolvers: "Unable to find a suitable verification key for JWS w/ header {…} from JWKs […]" (no key for
+  // the token's kid and alg), or "… due to an unexpected exception (…) while obtaining or using keys from JWKS
+  // endpoint at …" (the key set could not be had).
+  jose4j('no-key', 'key.kid-unknown', 'Unable to find a suitable verification key for JWS w/ header', {
+    read: (f) => {
+      const after = f.after(600);
+      if (after.includes(' due to an unexpected exception (')) return { code: 'key.jwks-unavailable' };
+      return { args: compact({ kid: capture(after, /^ \{[^}]{0,300}?\\?"kid\\?"\s*:\s*\\?"([^"\\]{1,200})/) }) };
+    },
+  }),
+
+  // SmallRye JWT (Quarkus' quarkus-smallrye-jwt) wraps jose4j in "SRJWT07000: Failed to verify a token", which names
+  // no cause (a rejected token, as a bare invalid_token is); its own checks have codes (smallrye/smallrye-jwt PrincipalMessages.java): the token's kid is not the
+  // configured key's (SRJWT07006 "Invalid token 'kid' header"), exp lies further from iat than the configured
+  // maximum lifetime (SRJWT07009), a required claim is absent (SRJWT07010 "Required claims are not present in the JWT").
+  // SRJWT07000 itself says only that a token was sent and rejected: jose4j's details, when pasted, name the cause.
+  smallrye('SRJWT07000', 'challenge.invalid-token', 'SRJWT07000', { ...CODE, refinable: true }),
+  smallrye('SRJWT07006', 'key.kid-unknown', 'SRJWT07006', CODE),
+  smallrye('SRJWT07009', 'time.long-lifetime', 'SRJWT07009', {
+    ...CODE,
+    args: { claim: 'exp', reason: 'max-expiration' },
+  }),
+  smallrye('SRJWT07010', 'claim.required-missing', 'SRJWT07010', CODE),
 ];
