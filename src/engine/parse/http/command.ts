@@ -1,7 +1,7 @@
 /**
  * Where a pasted shell command starts: the command name at the start of the line, or behind a shell
- * prompt (`$ curl`, `user@host:~/x$ http`, `PS C:\> curl.exe`, `➜ api curl`). Prose that mentions
- * curl ("I ran `curl` and…") is not a command.
+ * prompt (`$ curl`, `user@host:~/x$ http`, `PS C:\> curl.exe`, `➜ api curl`) or a shell's xtrace mark
+ * (`+ curl`). Prose that mentions curl ("I ran `curl` and…") is not a command.
  */
 import { isBlankChar, NextIndex } from './chars.js';
 
@@ -58,6 +58,16 @@ function isPromptChar(c: number): boolean {
 }
 
 /**
+ * A shell's xtrace marks, alone before the command: `+ curl …` (`set -x`, as Jenkins' `sh` steps and CI logs
+ * print each command), `++ curl …` in a subshell. [p, k] is what precedes the blanks before the name.
+ */
+function isXtrace(text: string, p: number, k: number): boolean {
+  if (k - p > 3) return false;
+  for (let i = p; i <= k; i++) if (text.charCodeAt(i) !== 0x2b) return false;
+  return true;
+}
+
+/**
  * Finds commands line by line. Occurrences of the command names ahead are tracked with forward-only
  * searches, so a line that holds none costs nothing and the whole pass stays linear.
  */
@@ -87,7 +97,7 @@ export class CommandFinder {
         let k = at - 1;
         if (!isBlankChar(text.charCodeAt(k))) continue;
         while (k > p && isBlankChar(text.charCodeAt(k))) k--;
-        if (!loose && !isPromptChar(text.charCodeAt(k))) continue;
+        if (!loose && !isPromptChar(text.charCodeAt(k)) && !isXtrace(text, p, k)) continue;
         const command = commandAt(text, at, end);
         if (command) return command;
       }

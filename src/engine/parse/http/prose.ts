@@ -10,6 +10,8 @@ import {
   endsWithJaPrefix,
   indexByFirstChar,
   isKnownCode,
+  isMethod,
+  isStatusKey,
   isUnit,
   PROSE_CUES,
   startsWithJaCounter,
@@ -26,6 +28,9 @@ const MAX_PROSE_PER_LINE = 4;
  */
 export function readProse(c: Collector, p: number, end: number, line: number, jsonLine: boolean): void {
   const text = c.text;
+  // An access log's line states its status in one place, right after the request; the other numbers on it
+  // (bytes, durations, ports, a prefix's PID) are not statuses, whatever they look like.
+  if (readAccessLog(c, p, end, line)) return;
   const state: ProseState = { cue: undefined, found: 0 };
   // Runs of exactly three digits, found by a regex (a native scan, about three times faster than testing
   // each character in JavaScript). A digit right outside the line would make the line's first or last
@@ -142,10 +147,19 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
     if (prev === 0x2b || prev === 0x24 || prev === 0x2c || prev === 0x40 || prev === 0x25 || prev === 0x3a)
       return false;
     if (endsWithJaPrefix(text, lineStart, i)) return false;
+    if (prev === 0x3d && !keyBeforeIsStatus(text, lineStart, i - 1)) return false;
+    if (prev === 0x5b && isSubscript(text, lineStart, i, j, end)) return false;
+    if (prev === 0x2a && isNginxConnection(text, lineStart, i, j, end)) return false;
+    if (prev === 0x20 && afterIdWord(text, lineStart, i - 1)) return false;
   }
   if (j >= end) return true;
   const next = text.charCodeAt(j);
   if (isAsciiAlnum(next) || next === 0x5f || next === 0x2f || next === 0x25 || next === 0x2d || next === 0x40) {
+    return false;
+  }
+  // `401#401:` (nginx's error log: PID#TID), `401|api` (pm2's id|name prefix).
+  if (next === 0x23) return false;
+  if (next === 0x7c && j + 1 < end && isAsciiLetter(text.charCodeAt(j + 1)) && text.charCodeAt(i - 1) !== 0x7c) {
     return false;
   }
   if ((next === 0x2e || next === 0x2c || next === 0x3a) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) return false;
@@ -167,6 +181,8 @@ function followedByUnit(text: string, i: number, end: number): boolean {
   while (k < end && k - i < 12 && (isAsciiLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 0xb5)) k++;
   if (k === i || k - i >= 12) return false;
   if (k < end && isAsciiAlnum(text.charCodeAt(k))) return false;
+  // `status=401 bytes=403`: the word is the next logfmt key, not the number's unit.
+  if (k < end && text.charCodeAt(k) === 0x3d) return false;
   return isUnit(text.slice(i, k).toLowerCase());
 }
 
@@ -178,4 +194,103 @@ function isJsonValue(text: string, lineStart: number, i: number, j: number, end:
   const prev = text.charCodeAt(k);
   if (prev === 0x3a || prev === 0x5b) return true;
   return prev === 0x22 && j < end && text.charCodeAt(j) === 0x22;
+}
+
+/**
+ * `key=401`: a logfmt value is a status only under a status key (`status=401`, `status_code=401`,
+ * `upstream_status=401`); Heroku's router writes `service=401ms status=200 bytes=401`. A bare `=401` (no key
+ * before it) is left to the cue, as before.
+ */
+function keyBeforeIsStatus(text: string, lineStart: number, eq: number): boolean {
+  let k = eq;
+  while (k > lineStart && eq - k < 32) {
+    const ch = text.charCodeAt(k - 1);
+    if (isAsciiAlnum(ch) || ch === 0x5f || ch === 0x2d || ch === 0x2e) k--;
+    else break;
+  }
+  if (k === eq) return true;
+  let squashed = '';
+  for (let m = k; m < eq; m++) {
+    const ch = text.charCodeAt(m);
+    if (ch === 0x5f || ch === 0x2d || ch === 0x2e) continue;
+    squashed += String.fromCharCode(ch >= 0x41 && ch <= 0x5a ? ch | 0x20 : ch);
+  }
+  return isStatusKey(squashed) || squashed.endsWith('status') || squashed.endsWith('statuscode');
+}
+
+/** `api[401]:`, `app[401]`: a subscript after a name (syslog's and journald's PID, a machine id), not `[401]`. */
+function isSubscript(text: string, lineStart: number, i: number, j: number, end: number): boolean {
+  if (j >= end || text.charCodeAt(j) !== 0x5d || i - 2 < lineStart) return false;
+  const before = text.charCodeAt(i - 2);
+  return isAsciiAlnum(before) || before === 0x5f || before === 0x2d || before === 0x2e;
+}
+
+/** nginx's error log numbers the connection after the PID#TID: `31#31: *401 upstream …`, not Slack's `*401*`. */
+function isNginxConnection(text: string, lineStart: number, i: number, j: number, end: number): boolean {
+  if (j < end && text.charCodeAt(j) === 0x2a) return false;
+  return (
+    i - 4 >= lineStart &&
+    text.charCodeAt(i - 2) === 0x20 &&
+    text.charCodeAt(i - 3) === 0x3a &&
+    isDigit(text.charCodeAt(i - 4))
+  );
+}
+
+/** Words that make the number after them an identifier: Apache's `[pid 401:tid …]`, `port 403`. */
+const ID_WORDS: readonly string[] = ['pid', 'tid', 'port'];
+
+/** Whether the word that ends at `space` (the blank before the number) is one of ID_WORDS. */
+function afterIdWord(text: string, lineStart: number, space: number): boolean {
+  for (const w of ID_WORDS) {
+    const at = space - w.length;
+    if (at < lineStart || !startsWithCI(text, at, space, w)) continue;
+    if (at === lineStart || !isAsciiAlnum(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * The status of an access log's line, read where the format puts it, right after the request: the combined
+ * and common log formats (nginx, Apache, werkzeug: `"GET /x HTTP/1.1" 401 179`) and CloudFront's
+ * tab-separated standard log (`…\tGET\thost\t/path\t403\t…`: the method, host and path, then sc-status;
+ * its sc-bytes come before the method, its cs-bytes later). Records it and returns true; false when the
+ * line is not such a line.
+ */
+function readAccessLog(c: Collector, p: number, end: number, line: number): boolean {
+  const text = c.text;
+  // Searched in the line alone (a slice is a view): from `p` over the whole text, every line would scan the rest.
+  const lineText = text.slice(p, end);
+  for (let at = lineText.indexOf('HTTP/'); at >= 0; at = lineText.indexOf('HTTP/', at + 5)) {
+    let k = p + at + 5;
+    while (k < end && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+    if (k === p + at + 5 || text.charCodeAt(k) !== 0x22 || k + 1 >= end || text.charCodeAt(k + 1) !== 0x20) continue;
+    const v = k + 2;
+    const code = threeDigits(text, v, end);
+    if (code < 100 || code > 599 || (v + 3 < end && !isBlankChar(text.charCodeAt(v + 3)))) continue;
+    addStatus(c, code, null, 'prose', v, v + 3, line);
+    return true;
+  }
+  return readTabbedLog(c, p, lineText, line);
+}
+
+/** CloudFront's standard log: a tab-separated method field, two fields (host, path), then the status. */
+function readTabbedLog(c: Collector, p: number, lineText: string, line: number): boolean {
+  const text = c.text;
+  for (let tab = lineText.indexOf('\t'); tab >= 0; ) {
+    const next = lineText.indexOf('\t', tab + 1);
+    if (next < 0) return false;
+    if (next - tab >= 4 && next - tab <= 8 && isMethod(lineText.slice(tab + 1, next))) {
+      const host = lineText.indexOf('\t', next + 1);
+      const path = host < 0 ? -1 : lineText.indexOf('\t', host + 1);
+      if (path < 0) return false;
+      const v = p + path + 1;
+      const end = p + lineText.length;
+      const code = threeDigits(text, v, end);
+      if (code < 100 || code > 599 || (v + 3 < end && text.charCodeAt(v + 3) !== 0x09)) return false;
+      addStatus(c, code, null, 'prose', v, v + 3, line);
+      return true;
+    }
+    tab = next;
+  }
+  return false;
 }
