@@ -2,14 +2,14 @@
  * Round 12 of real-world pastes: verifier messages and statuses as they arrive wrapped by the tools that collect
  * logs, which the engine must see through: `docker compose logs` (`api-1  | `), `kubectl logs --prefix` and
  * `--timestamps`, stern, journald, pm2, Heroku's router and dynos, Fly.io, Netlify's and Vercel's function logs,
- * nginx's and Apache's access and error logs (mod_auth_openidc), CloudFront's standard log, GitHub Actions and Jenkins
- * consoles, Terraform's provider errors. The inner message (jsonwebtoken, golang-jwt, Spring) keeps its `via`; the
- * status is the one the log records, and a timestamp, PID, connection number, port, byte count or duration in the
- * prefix or beside the status is never one (`api[401]:`, `[pid 401:tid …]`, `401#401: *403`, `service=401ms`,
- * `bytes=403`, CloudFront's `sc-bytes`). Each prefix and format is the tool's own, confirmed in the public capture or
- * source named beside its row; the messages inside are the libraries' (see the rows' matchers). Reading choices:
- * docs/findings.md, "A log line states its status where its format puts it". The last group puts the same numbers and
- * words where they state nothing, and must stay quiet.
+ * nginx's, Apache's and HAProxy's access and error logs (mod_auth_openidc), CloudFront's standard log, GitHub Actions
+ * and Jenkins consoles, Terraform's provider errors. The inner message (jsonwebtoken, golang-jwt, Spring) keeps its
+ * `via`; the status is the one the log records, and a timestamp, PID, connection number, port, byte count or
+ * duration in the prefix or beside the status is never one (`api[401]:`, `[pid 401:tid …]`, `401#401: *403`,
+ * `service=401ms`, `bytes=403`, CloudFront's `sc-bytes`). Each prefix and format is the tool's own, confirmed in the
+ * public capture or source named beside its row; the messages inside are the libraries' (see the rows' matchers).
+ * Reading choices: docs/findings.md, "A log line states its status where its format puts it". The last group puts the
+ * same numbers and words where they state nothing, and must stay quiet.
  */
 import { describe, it } from 'vitest';
 import { NOW } from '../helpers/catches.js';
@@ -278,6 +278,16 @@ const WEB_SERVERS: Row[] = [
     excludes: ['token.missing', ...MISREAD],
   },
   {
+    // HAProxy's HTTP log: timers Tq/Tw/Tc/Tr/Ta, the status, the bytes, …, the request last (HAProxy's configuration
+    // manual's example: `… http-in static/srv1 10/0/30/69/109 200 2750 - - ---- 1/1/1/1/0 0/0 {1wt.eu} {} "GET …"`).
+    name: 'HAProxy HTTP log: a 401 of 403 bytes, the request at the end',
+    input:
+      'May 28 14:09:58 lb-1 haproxy[14389]: 10.0.1.2:33317 [28/May/2026:14:09:58.655] http-in orders/srv1 10/0/30/69/109 401 403 - - ---- 1/1/1/1/0 0/0 {api.example.com} {} "GET /v1/orders HTTP/1.1"',
+    ...A401,
+    top: 'token.missing',
+    excludes: MISREAD,
+  },
+  {
     // CloudFront's standard log: date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem sc-status …
     // cs-bytes … sc-content-len (the AWS docs' example line, `2019-12-04\t21:02:31\tLAX1\t392\t192.0.2.100\tGET…`).
     name: 'CloudFront standard log: sc-status 403, with cs-bytes and sc-content-len of 401',
@@ -420,6 +430,13 @@ const QUIET_ROWS: Row[] = [
   {
     name: 'nginx access log (combined): a 200 of 401 bytes',
     input: '203.0.113.7 - - [28/May/2026:14:09:58 +0000] "GET /v1/orders HTTP/1.1" 200 401 "-" "curl/8.4.0"',
+    ...OK200,
+    excludes: ['token.missing', ...MISREAD],
+  },
+  {
+    name: 'HAProxy HTTP log: a 200 of 401 bytes from a process whose PID is 403',
+    input:
+      'May 28 14:09:58 lb-1 haproxy[403]: 10.0.1.2:33317 [28/May/2026:14:09:58.655] http-in orders/srv1 10/0/30/69/109 200 401 - - ---- 1/1/1/1/0 0/0 "GET /v1/orders HTTP/1.1"',
     ...OK200,
     excludes: ['token.missing', ...MISREAD],
   },

@@ -250,8 +250,9 @@ function afterIdWord(text: string, lineStart: number, space: number): boolean {
 }
 
 /**
- * The status of an access log's line, read where the format puts it, right after the request: the combined
- * and common log formats (nginx, Apache, werkzeug: `"GET /x HTTP/1.1" 401 179`) and CloudFront's
+ * The status of an access log's line, read where the format puts it: right after the request in the combined
+ * and common log formats (nginx, Apache, werkzeug: `"GET /x HTTP/1.1" 401 179`), after the timers in HAProxy's
+ * HTTP log (the request last: `10/0/30/69/109 401 2750 … "GET /x HTTP/1.1"`), and CloudFront's
  * tab-separated standard log (`…\tGET\thost\t/path\t403\t…`: the method, host and path, then sc-status;
  * its sc-bytes come before the method, its cs-bytes later). Records it and returns true; false when the
  * line is not such a line.
@@ -260,18 +261,34 @@ function readAccessLog(c: Collector, p: number, end: number, line: number): bool
   const text = c.text;
   // Searched in the line alone (a slice is a view): from `p` over the whole text, every line would scan the rest.
   const lineText = text.slice(p, end);
+  let quotedLast = false;
   for (let at = lineText.indexOf('HTTP/'); at >= 0; at = lineText.indexOf('HTTP/', at + 5)) {
     let k = p + at + 5;
     while (k < end && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
-    if (k === p + at + 5 || text.charCodeAt(k) !== 0x22 || k + 1 >= end || text.charCodeAt(k + 1) !== 0x20) continue;
+    if (k === p + at + 5 || text.charCodeAt(k) !== 0x22) continue;
+    if (k + 1 === end) quotedLast = true;
+    if (k + 1 >= end || text.charCodeAt(k + 1) !== 0x20) continue;
     const v = k + 2;
     const code = threeDigits(text, v, end);
     if (code < 100 || code > 599 || (v + 3 < end && !isBlankChar(text.charCodeAt(v + 3)))) continue;
     addStatus(c, code, null, 'prose', v, v + 3, line);
     return true;
   }
+  if (quotedLast) {
+    // HAProxy's HTTP log puts the request last and the status after its timers: `10/0/30/69/109 401 2750 - - ----`.
+    const m = HAPROXY_TIMERS.exec(lineText);
+    const code = m?.[1] === undefined ? -1 : Number(m[1]);
+    if (m !== null && code >= 100 && code <= 599) {
+      const v = p + m.index + m[0].length - 4;
+      addStatus(c, code, null, 'prose', v, v + 3, line);
+      return true;
+    }
+  }
   return readTabbedLog(c, p, lineText, line);
 }
+
+/** HAProxy's five timers (`Tq/Tw/Tc/Tr/Ta`, -1 when not reached, `+` before an aborted total), then the status. */
+const HAPROXY_TIMERS = /(?:^|\s)-?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/\+?\d{1,9} (\d{3}) /;
 
 /** CloudFront's standard log: a tab-separated method field, two fields (host, path), then the status. */
 function readTabbedLog(c: Collector, p: number, lineText: string, line: number): boolean {
