@@ -63,6 +63,22 @@ const COLLECTORS: Row[] = [
     excludes: MISREAD,
   },
   {
+    // morgan's `dev` format, `:method :url :status :response-time ms - :res[content-length]` (expressjs/morgan; the
+    // formats as @types/morgan documents them).
+    name: 'docker compose logs: morgan’s dev line with a 401',
+    input: 'orders-api-1  | GET /v1/orders 401 1.912 ms - 61',
+    ...A401,
+    top: 'token.missing',
+    excludes: MISREAD,
+  },
+  {
+    // morgan's `short`: `:remote-addr :remote-user :method :url HTTP/:http-version :status :res[content-length] - …`.
+    name: 'morgan’s short line: a 403 of 401 bytes',
+    input: '203.0.113.7 - GET /v1/orders HTTP/1.1 403 401 - 2.110 ms',
+    ...A403,
+    excludes: ['token.missing', 'status.mismatch', ...MISREAD],
+  },
+  {
     // kubectl logs --prefix: `[pod/<pod>/<container>] ` (geerlingguy/ansible-for-kubernetes#75, kubernetes/kubernetes#76471).
     name: 'kubectl logs --prefix: Spring’s expiry behind `[pod/…/orders]`',
     input: `[pod/orders-7d9f8c6b5-xk2lp/orders] ${SPRING_EXPIRED}`,
@@ -446,6 +462,25 @@ const QUIET_ROWS: Row[] = [
       '2026-05-28\t14:09:58\tLAX1\t403\t192.0.2.100\tGET\td111111abcdef8.cloudfront.net\t/index.html\t200\t-\tMozilla/5.0\t-\t-\tHit\tSOX4xwn4XV6Q4rgb7XiVGOHms_BGlTAC4KyHmureZmBNrjGdRLiNIQ==\td111111abcdef8.cloudfront.net\thttps\t401\t0.001\t-\tTLSv1.2\tECDHE-RSA-AES128-GCM-SHA256\tHit\tHTTP/2.0\t-\t-\t11040\t0.001\tHit\ttext/html\t78\t-\t-',
     ...OK200,
     excludes: ['token.missing', ...MISREAD],
+  },
+  {
+    name: 'morgan’s dev line: a 200 of 403 bytes, behind docker compose’s prefix',
+    input: 'orders-api-1  | GET /v1/orders 200 3.071 ms - 403',
+    ...OK200,
+    excludes: ['token.missing', ...MISREAD],
+  },
+  {
+    // morgan's `tiny`: `:method :url :status :res[content-length] - :response-time ms`.
+    name: 'morgan’s tiny line: a 200 of 401 bytes',
+    input: 'GET /v1/orders 200 401 - 3.071 ms',
+    ...OK200,
+    excludes: ['token.missing', ...MISREAD],
+  },
+  {
+    name: 'prose with a request: both statuses are the person’s, the 401 is the question',
+    input: 'GET /v1/orders returns 200 for admins but 401 for users',
+    ...A401,
+    top: 'token.missing',
   },
   {
     name: 'Netlify functions: a 200 that took 401 ms',

@@ -252,7 +252,8 @@ function afterIdWord(text: string, lineStart: number, space: number): boolean {
 /**
  * The status of an access log's line, read where the format puts it: right after the request in the combined
  * and common log formats (nginx, Apache, werkzeug: `"GET /x HTTP/1.1" 401 179`), after the timers in HAProxy's
- * HTTP log (the request last: `10/0/30/69/109 401 2750 … "GET /x HTTP/1.1"`), and CloudFront's
+ * HTTP log (the request last: `10/0/30/69/109 401 2750 … "GET /x HTTP/1.1"`), after the request in morgan's `dev`,
+ * `tiny` and `short` formats (`GET /x 401 3.071 ms - 61`), and CloudFront's
  * tab-separated standard log (`…\tGET\thost\t/path\t403\t…`: the method, host and path, then sc-status;
  * its sc-bytes come before the method, its cs-bytes later). Records it and returns true; false when the
  * line is not such a line.
@@ -284,8 +285,25 @@ function readAccessLog(c: Collector, p: number, end: number, line: number): bool
       return true;
     }
   }
+  if (lineText.includes(' ms')) {
+    // morgan's dev, tiny and short formats: the request, the status, then the size and the response time.
+    const m = MORGAN.exec(lineText);
+    if (m?.[1] !== undefined) {
+      const v = p + m.index + m[0].indexOf(` ${m[1]} `, m[0].lastIndexOf('/')) + 1;
+      addStatus(c, Number(m[1]), null, 'prose', v, v + 3, line);
+      return true;
+    }
+  }
   return readTabbedLog(c, p, lineText, line);
 }
+
+/**
+ * morgan's predefined formats (expressjs/morgan): `dev` `:method :url :status :response-time ms - :res[content-length]`,
+ * `tiny` `:method :url :status :res[content-length] - :response-time ms`, `short` the same after the address, with
+ * `HTTP/:http-version` after the URL.
+ */
+const MORGAN =
+  /(?:^|[\s|])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S* (?:HTTP\/\d(?:\.\d)? )?([1-5]\d\d) (?:(?:\d+|-) - \d+(?:\.\d+)? ms|\d+(?:\.\d+)? ms - (?:\d+|-))/;
 
 /** HAProxy's five timers (`Tq/Tw/Tc/Tr/Ta`, -1 when not reached, `+` before an aborted total), then the status. */
 const HAPROXY_TIMERS = /(?:^|\s)-?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/\+?\d{1,9} (\d{3}) /;
