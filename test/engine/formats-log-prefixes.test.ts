@@ -304,6 +304,17 @@ const WEB_SERVERS: Row[] = [
     excludes: MISREAD,
   },
   {
+    // Istio's default access log (istio.io "Envoy Access Logs": `[2020-11-25T21:26:18.409Z] "GET /status/418 HTTP/1.1"
+    // 418 - via_upstream - "-" 0 135 4 4 …`), through kubectl logs --prefix; Envoy's jwt_authn details in it.
+    name: 'Istio sidecar access log behind kubectl’s prefix: 401 with jwt_authn’s Jwt_is_expired',
+    input:
+      '[pod/orders-7d9f8c6b5-xk2lp/istio-proxy] [2026-05-28T14:09:58.409Z] "GET /v1/orders HTTP/1.1" 401 - jwt_authn_access_denied{Jwt_is_expired} - "-" 0 14 0 - "-" "curl/8.4.0" "84961386-6d84-929d-98bd-c5aee93b5c88" "orders:8000" "-" inbound|8000|| - 10.44.1.27:80 10.44.1.23:37652 - default',
+    ...A401,
+    top: 'time.expired',
+    via: 'envoy',
+    excludes: NOT_MISSING,
+  },
+  {
     // CloudFront's standard log: date time x-edge-location sc-bytes c-ip cs-method cs(Host) cs-uri-stem sc-status …
     // cs-bytes … sc-content-len (the AWS docs' example line, `2019-12-04\t21:02:31\tLAX1\t392\t192.0.2.100\tGET…`).
     name: 'CloudFront standard log: sc-status 403, with cs-bytes and sc-content-len of 401',
@@ -362,6 +373,32 @@ const CI: Row[] = [
       '[Pipeline] }',
       'ERROR: script returned exit code 22',
       'Finished: FAILURE',
+    ].join('\n'),
+    ...A401,
+    includes: ['input.masked'],
+    excludes: NOT_MISSING,
+  },
+  {
+    // Jenkins' Timestamper plugin puts `[<time>] ` before every console line.
+    name: 'Jenkins console with Timestamper: `[…] + curl` with the masked token',
+    input: [
+      "[2026-05-28T14:09:58.123Z] + curl -fsS -H 'Authorization: Bearer ****' https://api.example.com/v1/orders",
+      '[2026-05-28T14:09:58.456Z] curl: (22) The requested URL returned error: 401',
+      '[2026-05-28T14:09:58.460Z] ERROR: script returned exit code 22',
+    ].join('\n'),
+    ...A401,
+    includes: ['input.masked'],
+    excludes: NOT_MISSING,
+  },
+  {
+    // GitHub Actions' raw log: a run step's `##[group]Run …` header, the command echoed, secrets masked as `***`.
+    name: 'GitHub Actions: `##[group]Run curl` with the masked secret, curl’s (22) and the exit code',
+    input: [
+      '2026-05-28T14:09:58.1000000Z ##[group]Run curl -fsS -H "Authorization: Bearer ***" https://api.example.com/v1/orders',
+      '2026-05-28T14:09:58.1000400Z curl -fsS -H "Authorization: Bearer ***" https://api.example.com/v1/orders',
+      '2026-05-28T14:09:58.1100000Z ##[endgroup]',
+      '2026-05-28T14:09:58.4010403Z curl: (22) The requested URL returned error: 401',
+      '2026-05-28T14:09:58.4030401Z ##[error]Process completed with exit code 22.',
     ].join('\n'),
     ...A401,
     includes: ['input.masked'],
@@ -460,6 +497,13 @@ const QUIET_ROWS: Row[] = [
     name: 'CloudFront standard log: a Hit of 403 bytes, cs-bytes 401',
     input:
       '2026-05-28\t14:09:58\tLAX1\t403\t192.0.2.100\tGET\td111111abcdef8.cloudfront.net\t/index.html\t200\t-\tMozilla/5.0\t-\t-\tHit\tSOX4xwn4XV6Q4rgb7XiVGOHms_BGlTAC4KyHmureZmBNrjGdRLiNIQ==\td111111abcdef8.cloudfront.net\thttps\t401\t0.001\t-\tTLSv1.2\tECDHE-RSA-AES128-GCM-SHA256\tHit\tHTTP/2.0\t-\t-\t11040\t0.001\tHit\ttext/html\t78\t-\t-',
+    ...OK200,
+    excludes: ['token.missing', ...MISREAD],
+  },
+  {
+    name: 'Istio sidecar access log: a 200 that received 401 bytes and sent 403',
+    input:
+      '[pod/orders-7d9f8c6b5-xk2lp/istio-proxy] [2026-05-28T14:09:58.409Z] "GET /v1/orders HTTP/1.1" 200 - via_upstream - "-" 401 403 4 4 "-" "curl/8.4.0" "84961386-6d84-929d-98bd-c5aee93b5c88" "orders:8000" "10.44.1.27:80" outbound|8000||orders.default.svc.cluster.local 10.44.1.23:37652 10.0.45.184:8000 10.44.1.23:46520 - default',
     ...OK200,
     excludes: ['token.missing', ...MISREAD],
   },
