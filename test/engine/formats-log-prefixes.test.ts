@@ -157,6 +157,26 @@ const COLLECTORS: Row[] = [
     via: 'jsonwebtoken',
     excludes: ['token.missing', ...MISREAD],
   },
+  {
+    // RFC 5424 §6.5's shape: `<PRI>1 TIMESTAMP HOSTNAME APP-NAME PROCID MSGID SD MSG` (`<34>1 2003-10-11T22:14:15.003Z
+    // mymachine.example.com su - ID47 - …`), as rsyslog forwards it and a SIEM shows it.
+    name: 'syslog (RFC 5424): a PROCID of 401 is not a status',
+    input: `<134>1 2026-05-28T14:09:58.123Z ip-10-0-1-23 orders 401 - - ${JWT_EXPIRED}`,
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'jsonwebtoken',
+    excludes: ['token.missing', ...MISREAD],
+  },
+  {
+    // Heroku's HTTPS log drains frame each RFC 5424 line with its octet count (`83 <40>1 2012-11-30T06:45:29+00:00 host
+    // app web.3 - State changed from starting to up`, devcenter.heroku.com "Log Drains").
+    name: 'Heroku log drain: the octet count and the syslog header before the dyno’s error',
+    input: `103 <190>1 2026-05-28T14:09:58.123456+00:00 host app web.1 - ${JWT_EXPIRED}`,
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'jsonwebtoken',
+    excludes: ['token.missing', ...MISREAD],
+  },
 ];
 
 const PLATFORMS: Row[] = [
@@ -299,6 +319,23 @@ const WEB_SERVERS: Row[] = [
     name: 'HAProxy HTTP log: a 401 of 403 bytes, the request at the end',
     input:
       'May 28 14:09:58 lb-1 haproxy[14389]: 10.0.1.2:33317 [28/May/2026:14:09:58.655] http-in orders/srv1 10/0/30/69/109 401 403 - - ---- 1/1/1/1/0 0/0 {api.example.com} {} "GET /v1/orders HTTP/1.1"',
+    ...A401,
+    top: 'token.missing',
+    excludes: MISREAD,
+  },
+  {
+    // Rails' request log (ActionController's "Completed #{status} #{reason} in …ms (… | Allocations: N)"; captures
+    // such as "Completed 401 Unauthorized in 11ms (ActiveRecord: 0.0ms | Allocations: 3282)").
+    name: 'Rails: Completed 401 Unauthorized, whose allocations are 403',
+    input: 'Completed 401 Unauthorized in 3ms (ActiveRecord: 0.0ms | Allocations: 403)',
+    ...A401,
+    top: 'token.missing',
+    excludes: ['status.mismatch', ...MISREAD],
+  },
+  {
+    // Gin's default logger: `[GIN] 2022/08/31 - 01:48:05 | 200 |     120.208µs |       127.0.0.1 | GET      "/ping"`.
+    name: 'Gin: a 401 that took 403.112µs',
+    input: '[GIN] 2026/05/28 - 14:09:58 | 401 |     403.112µs |     203.0.113.7 | GET      "/v1/orders"',
     ...A401,
     top: 'token.missing',
     excludes: MISREAD,
@@ -506,6 +543,31 @@ const QUIET_ROWS: Row[] = [
       '[pod/orders-7d9f8c6b5-xk2lp/istio-proxy] [2026-05-28T14:09:58.409Z] "GET /v1/orders HTTP/1.1" 200 - via_upstream - "-" 401 403 4 4 "-" "curl/8.4.0" "84961386-6d84-929d-98bd-c5aee93b5c88" "orders:8000" "10.44.1.27:80" outbound|8000||orders.default.svc.cluster.local 10.44.1.23:37652 10.0.45.184:8000 10.44.1.23:46520 - default',
     ...OK200,
     excludes: ['token.missing', ...MISREAD],
+  },
+  {
+    name: 'Rails: a 200 that took 401ms, whose allocations are 403',
+    input: 'Completed 200 OK in 401ms (Views: 0.2ms | ActiveRecord: 0.0ms | Allocations: 403)',
+    ...OK200,
+    excludes: ['token.missing', ...MISREAD],
+  },
+  {
+    name: 'Gin: a 200 that took 401µs',
+    input: '[GIN] 2026/05/28 - 14:09:58 | 200 |       401µs |     203.0.113.7 | GET      "/v1/orders"',
+    ...OK200,
+    excludes: ['token.missing', ...MISREAD],
+  },
+  {
+    name: 'syslog (RFC 5424): a 200 in the message of a process whose PROCID is 403',
+    input: '<134>1 2026-05-28T14:09:58.123Z ip-10-0-1-23 orders 403 - - GET /v1/orders 200 3.071 ms - 17',
+    ...OK200,
+    excludes: ['token.missing', ...MISREAD],
+  },
+  {
+    name: 'prose: "Completed 200 requests" is not Rails’ line',
+    input: 'Completed 200 requests in the load test without an error',
+    status: null,
+    classification: 'undetermined',
+    excludes: ['token.missing'],
   },
   {
     name: 'morgan’s dev line: a 200 of 403 bytes, behind docker compose’s prefix',

@@ -31,6 +31,7 @@ export function readProse(c: Collector, p: number, end: number, line: number, js
   // An access log's line states its status in one place, right after the request; the other numbers on it
   // (bytes, durations, ports, a prefix's PID) are not statuses, whatever they look like.
   if (readAccessLog(c, p, end, line)) return;
+  p = afterSyslogHeader(text, p, end);
   const state: ProseState = { cue: undefined, found: 0 };
   // Runs of exactly three digits, found by a regex (a native scan, about three times faster than testing
   // each character in JavaScript). A digit right outside the line would make the line's first or last
@@ -49,6 +50,35 @@ export function readProse(c: Collector, p: number, end: number, line: number, js
     if (!statusAt(c, p, j - 3, j, end, line, jsonLine, state)) break;
   }
   re.lastIndex = 0;
+}
+
+/**
+ * Where an RFC 5424 syslog line's message starts: `<PRI>1 TIMESTAMP HOSTNAME APP-NAME PROCID MSGID SD`, optionally
+ * after an octet count (Heroku's log drains, `83 <40>1 … web.1 - …`). Its PROCID is a process id (`orders 401 - -`),
+ * never a status. `p` itself when the line is not one.
+ */
+function afterSyslogHeader(text: string, p: number, end: number): number {
+  let i = p;
+  while (i < end && i - p < 6 && isDigit(text.charCodeAt(i))) i++;
+  if (i > p) {
+    if (text.charCodeAt(i) !== 0x20) return p;
+    i++;
+  }
+  if (text.charCodeAt(i) !== 0x3c) return p;
+  const pri = i + 1;
+  i = pri;
+  while (i < end && i - pri < 3 && isDigit(text.charCodeAt(i))) i++;
+  if (i === pri || text.charCodeAt(i) !== 0x3e || text.charCodeAt(i + 1) !== 0x31 || text.charCodeAt(i + 2) !== 0x20) {
+    return p;
+  }
+  // Past the five fields after the version, then the structured data when it is `-`.
+  i += 3;
+  for (let field = 0; field < 5; field++) {
+    const space = text.indexOf(' ', i);
+    if (space < 0 || space >= end) return p;
+    i = space + 1;
+  }
+  return text.charCodeAt(i) === 0x2d && text.charCodeAt(i + 1) === 0x20 ? i + 2 : i;
 }
 
 /** A run of exactly three digits (no digit either side). */
@@ -157,8 +187,8 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
   if (isAsciiAlnum(next) || next === 0x5f || next === 0x2f || next === 0x25 || next === 0x2d || next === 0x40) {
     return false;
   }
-  // `401#401:` (nginx's error log: PID#TID), `401|api` (pm2's id|name prefix).
-  if (next === 0x23) return false;
+  // `401#401:` (nginx's error log: PID#TID), `401|api` (pm2's id|name prefix), `401µs` (Go's durations, Gin's log).
+  if (next === 0x23 || next === 0xb5 || next === 0x3bc) return false;
   if (next === 0x7c && j + 1 < end && isAsciiLetter(text.charCodeAt(j + 1)) && text.charCodeAt(i - 1) !== 0x7c) {
     return false;
   }
@@ -282,6 +312,18 @@ function readAccessLog(c: Collector, p: number, end: number, line: number): bool
     if (m !== null && code >= 100 && code <= 599) {
       const v = p + m.index + m[0].length - 4;
       addStatus(c, code, null, 'prose', v, v + 3, line);
+      return true;
+    }
+  }
+  // Rails' request log: `Completed 401 Unauthorized in 3ms (ActiveRecord: 0.0ms | Allocations: 822)`.
+  const completed = lineText.indexOf('Completed ');
+  if (completed >= 0) {
+    const v = p + completed + 10;
+    const code = threeDigits(text, v, end);
+    const reason = code >= 100 && code <= 599 ? reasonAt(text, v + 3, end) : null;
+    // The reason phrase and " in " (the duration) make it Rails' line, not "Completed 200 requests".
+    if (reason?.reason != null && text.startsWith(' in ', reason.end)) {
+      addStatus(c, code, reason.reason, 'prose', v, v + 3, line);
       return true;
     }
   }
