@@ -1,6 +1,7 @@
 /**
  * What a client printed about a refused call when there is often no HTTP status to read: a gRPC status in the shape
- * each gRPC library prints it, and the error lines of the command-line tools people paste (kubectl, the AWS CLI).
+ * each gRPC library prints it, and the error lines of the command-line tools and clients people paste (kubectl, the
+ * AWS CLI, GitHub's clients in a CI log).
  * Each statement joins the error bodies' (parse/error-bodies.ts) with the same kinds, so it is read the same way
  * (checks/body.ts, checks/token.ts): a stated `PERMISSION_DENIED` is the server's denial, like GraphQL's `FORBIDDEN`;
  * `UNAUTHENTICATED` is an authentication failure with no finding of its own, like GraphQL's (docs/findings.md).
@@ -170,12 +171,53 @@ function readAws(text: string, out: StatedError[]): void {
   }
 }
 
+/**
+ * GitHub's clients on its `{"message":"Bad credentials",…}` reply (GitHub refused the token it was given, as the reply
+ * itself says, parse/error-bodies.ts):
+ * - Octokit (@octokit/request-error: a `RequestError` named `HttpError` whose message is GitHub's): `HttpError: Bad
+ *   credentials` (ataylorme/eslint-annotate-action#6, in a GitHub Actions log as `##[error]HttpError: Bad credentials`;
+ *   IgorKowalczyk/igorkowalczyk#28) and Node's inspect of it, `RequestError [HttpError]: Bad credentials`
+ *   (emacs-tree-sitter/tree-sitter-langs#971, `status: 401`);
+ * - go-github's `ErrorResponse` (`%v %v: %d %v %+v`: method, URL, status, message, errors), which Terraform's GitHub
+ *   provider and the GitHub CLI's Go tools print: `GET https://api.github.com/user: 401 Bad credentials []`.
+ * The words alone, in a sentence, state nothing.
+ */
+const BAD_CREDENTIALS = 'Bad credentials';
+/** Octokit's name before GitHub's message, which ends the error's line (a stack or an inspected object may follow). */
+const OCTOKIT_BEFORE = /(?:^|[^\w])(RequestError \[)?HttpError\]?: $/;
+const OCTOKIT_AFTER = /^[ \t]*(?:[\r\n{]|$)/;
+/** go-github: the request's URL on a GitHub host, the status, the message and the (empty) errors list. */
+const GO_GITHUB_BEFORE = /(?:GET|POST|PUT|PATCH|DELETE) https:\/\/[^\s:]*github[^\s]*: 401 $/;
+
+function readGithubClients(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (
+    let i = text.indexOf(BAD_CREDENTIALS);
+    i >= 0 && seen < MAX_PER_ANCHOR;
+    i = text.indexOf(BAD_CREDENTIALS, i + 1)
+  ) {
+    seen++;
+    const end = i + BAD_CREDENTIALS.length;
+    const before = text.slice(Math.max(0, i - 200), i);
+    const octokit = OCTOKIT_BEFORE.exec(before.slice(-40));
+    if (octokit && OCTOKIT_AFTER.test(text.slice(end, end + 8))) {
+      const start = i - octokit[0].length + (/^\w/.test(octokit[0]) ? 0 : 1);
+      out.push(stated('invalid_token', BAD_CREDENTIALS, 'github', start, end));
+      continue;
+    }
+    const go = GO_GITHUB_BEFORE.exec(before);
+    if (go && text.startsWith(' [', end))
+      out.push(stated('invalid_token', BAD_CREDENTIALS, 'github', i - go[0].length, end));
+  }
+}
+
 /** Every client-printed statement in `text`, in document order. */
 export function readClientErrors(text: string): StatedError[] {
   const out: StatedError[] = [];
   readGrpc(text, out);
   readKubectl(text, out);
   readAws(text, out);
+  readGithubClients(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -1517,6 +1517,18 @@ const STACKS: Case[] = [
   ],
   ['The request was not authorized to invoke this service.', 'cloud-run.not-authorized', 'policy.deny'],
   ['{\n    "error": "Authorization field missing"\n}', 'tyk.no-key', 'token.missing'],
+  // OpenIDC/mod_auth_openidc src/proto/jwt.c (and OpenIDC/mod_auth_openidc#73 for the line Apache writes).
+  [
+    'oidc_proto_validate_exp: "exp" validation failure (1779976920): JWT expired 480 seconds ago',
+    'mod_auth_openidc.exp',
+    'time.expired',
+  ],
+  [
+    'oidc_proto_validate_iat: "iat" validation failure (1779973800): JWT was issued more than 600 seconds ago',
+    'mod_auth_openidc.iat',
+    'time.expired',
+    { claim: 'iat', reason: 'iat-window' },
+  ],
 ];
 
 /** Round 8's identity providers and meshes (identity.ts). */

@@ -1,7 +1,7 @@
 /**
  * Where a pasted shell command starts: the command name at the start of the line, or behind a shell
- * prompt (`$ curl`, `user@host:~/x$ http`, `PS C:\> curl.exe`, `➜ api curl`). Prose that mentions
- * curl ("I ran `curl` and…") is not a command.
+ * prompt (`$ curl`, `user@host:~/x$ http`, `PS C:\> curl.exe`, `➜ api curl`) or what a CI console prints in its
+ * place (`+ curl`, `##[group]Run curl`). Prose that mentions curl ("I ran `curl` and…") is not a command.
  */
 import { isBlankChar, NextIndex } from './chars.js';
 
@@ -58,6 +58,36 @@ function isPromptChar(c: number): boolean {
 }
 
 /**
+ * What CI consoles and log collectors print before a command they ran, in place of a prompt; [p, k] is the line up to
+ * the blanks before the name:
+ * - a shell's xtrace marks (`set -x`, as Jenkins' `sh` steps print each command): `+ curl …`, `++ curl …` in a
+ *   subshell, at the start of the line or after a collector's prefix (Jenkins' Timestamper `[…] + curl`, `api-1  | + curl`);
+ * - GitHub Actions' header of a `run` step, `##[group]Run curl …`;
+ * - an ISO 8601 timestamp alone (GitHub Actions' raw log and its echo of the command, `kubectl logs --timestamps`).
+ */
+function isLogPrefix(text: string, p: number, k: number): boolean {
+  let q = k;
+  while (q >= p && k - q < 3 && text.charCodeAt(q) === 0x2b) q--;
+  if (q < k) {
+    if (q < p) return true;
+    if (!isBlankChar(text.charCodeAt(q))) return false;
+    while (q > p && isBlankChar(text.charCodeAt(q))) q--;
+    const c = text.charCodeAt(q);
+    return c === 0x5d || c === 0x7c;
+  }
+  if (k - p >= 11 && text.startsWith('##[group]Run', k - 11)) return true;
+  if (text.charCodeAt(k) !== 0x5a) return false;
+  let t = k - 1;
+  while (t >= p && isTimestampChar(text.charCodeAt(t))) t--;
+  return k - t >= 20 && (t < p || isBlankChar(text.charCodeAt(t))) && text.charCodeAt(t + 5) === 0x2d;
+}
+
+/** Digits and `-`, `:`, `.`, `T`: the characters of an ISO 8601 timestamp before its `Z`. */
+function isTimestampChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a || c === 0x2e || c === 0x54;
+}
+
+/**
  * Finds commands line by line. Occurrences of the command names ahead are tracked with forward-only
  * searches, so a line that holds none costs nothing and the whole pass stays linear.
  */
@@ -87,7 +117,7 @@ export class CommandFinder {
         let k = at - 1;
         if (!isBlankChar(text.charCodeAt(k))) continue;
         while (k > p && isBlankChar(text.charCodeAt(k))) k--;
-        if (!loose && !isPromptChar(text.charCodeAt(k))) continue;
+        if (!loose && !isPromptChar(text.charCodeAt(k)) && !isLogPrefix(text, p, k)) continue;
         const command = commandAt(text, at, end);
         if (command) return command;
       }

@@ -10,6 +10,8 @@ import {
   endsWithJaPrefix,
   indexByFirstChar,
   isKnownCode,
+  isMethod,
+  isStatusKey,
   isUnit,
   PROSE_CUES,
   startsWithJaCounter,
@@ -26,6 +28,10 @@ const MAX_PROSE_PER_LINE = 4;
  */
 export function readProse(c: Collector, p: number, end: number, line: number, jsonLine: boolean): void {
   const text = c.text;
+  // An access log's line states its status in one place, right after the request; the other numbers on it
+  // (bytes, durations, ports, a prefix's PID) are not statuses, whatever they look like.
+  if (readAccessLog(c, p, end, line)) return;
+  p = afterSyslogHeader(text, p, end);
   const state: ProseState = { cue: undefined, found: 0 };
   // Runs of exactly three digits, found by a regex (a native scan, about three times faster than testing
   // each character in JavaScript). A digit right outside the line would make the line's first or last
@@ -44,6 +50,35 @@ export function readProse(c: Collector, p: number, end: number, line: number, js
     if (!statusAt(c, p, j - 3, j, end, line, jsonLine, state)) break;
   }
   re.lastIndex = 0;
+}
+
+/**
+ * Where an RFC 5424 syslog line's message starts: `<PRI>1 TIMESTAMP HOSTNAME APP-NAME PROCID MSGID SD`, optionally
+ * after an octet count (Heroku's log drains, `83 <40>1 … web.1 - …`). Its PROCID is a process id (`orders 401 - -`),
+ * never a status. `p` itself when the line is not one.
+ */
+function afterSyslogHeader(text: string, p: number, end: number): number {
+  let i = p;
+  while (i < end && i - p < 6 && isDigit(text.charCodeAt(i))) i++;
+  if (i > p) {
+    if (text.charCodeAt(i) !== 0x20) return p;
+    i++;
+  }
+  if (text.charCodeAt(i) !== 0x3c) return p;
+  const pri = i + 1;
+  i = pri;
+  while (i < end && i - pri < 3 && isDigit(text.charCodeAt(i))) i++;
+  if (i === pri || text.charCodeAt(i) !== 0x3e || text.charCodeAt(i + 1) !== 0x31 || text.charCodeAt(i + 2) !== 0x20) {
+    return p;
+  }
+  // Past the five fields after the version, then the structured data when it is `-`.
+  i += 3;
+  for (let field = 0; field < 5; field++) {
+    const space = text.indexOf(' ', i);
+    if (space < 0 || space >= end) return p;
+    i = space + 1;
+  }
+  return text.charCodeAt(i) === 0x2d && text.charCodeAt(i + 1) === 0x20 ? i + 2 : i;
 }
 
 /** A run of exactly three digits (no digit either side). */
@@ -142,10 +177,19 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
     if (prev === 0x2b || prev === 0x24 || prev === 0x2c || prev === 0x40 || prev === 0x25 || prev === 0x3a)
       return false;
     if (endsWithJaPrefix(text, lineStart, i)) return false;
+    if (prev === 0x3d && !keyBeforeIsStatus(text, lineStart, i - 1)) return false;
+    if (prev === 0x5b && isSubscript(text, lineStart, i, j, end)) return false;
+    if (prev === 0x2a && isNginxConnection(text, lineStart, i, j, end)) return false;
+    if (prev === 0x20 && afterIdWord(text, lineStart, i - 1)) return false;
   }
   if (j >= end) return true;
   const next = text.charCodeAt(j);
   if (isAsciiAlnum(next) || next === 0x5f || next === 0x2f || next === 0x25 || next === 0x2d || next === 0x40) {
+    return false;
+  }
+  // `401#401:` (nginx's error log: PID#TID), `401|api` (pm2's id|name prefix), `401µs` (Go's durations, Gin's log).
+  if (next === 0x23 || next === 0xb5 || next === 0x3bc) return false;
+  if (next === 0x7c && j + 1 < end && isAsciiLetter(text.charCodeAt(j + 1)) && text.charCodeAt(i - 1) !== 0x7c) {
     return false;
   }
   if ((next === 0x2e || next === 0x2c || next === 0x3a) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) return false;
@@ -167,6 +211,8 @@ function followedByUnit(text: string, i: number, end: number): boolean {
   while (k < end && k - i < 12 && (isAsciiLetter(text.charCodeAt(k)) || text.charCodeAt(k) === 0xb5)) k++;
   if (k === i || k - i >= 12) return false;
   if (k < end && isAsciiAlnum(text.charCodeAt(k))) return false;
+  // `status=401 bytes=403`: the word is the next logfmt key, not the number's unit.
+  if (k < end && text.charCodeAt(k) === 0x3d) return false;
   return isUnit(text.slice(i, k).toLowerCase());
 }
 
@@ -178,4 +224,150 @@ function isJsonValue(text: string, lineStart: number, i: number, j: number, end:
   const prev = text.charCodeAt(k);
   if (prev === 0x3a || prev === 0x5b) return true;
   return prev === 0x22 && j < end && text.charCodeAt(j) === 0x22;
+}
+
+/**
+ * `key=401`: a logfmt value is a status only under a status key (`status=401`, `status_code=401`,
+ * `upstream_status=401`); Heroku's router writes `service=401ms status=200 bytes=401`. A bare `=401` (no key
+ * before it) is left to the cue, as before.
+ */
+function keyBeforeIsStatus(text: string, lineStart: number, eq: number): boolean {
+  let k = eq;
+  while (k > lineStart && eq - k < 32) {
+    const ch = text.charCodeAt(k - 1);
+    if (isAsciiAlnum(ch) || ch === 0x5f || ch === 0x2d || ch === 0x2e) k--;
+    else break;
+  }
+  if (k === eq) return true;
+  let squashed = '';
+  for (let m = k; m < eq; m++) {
+    const ch = text.charCodeAt(m);
+    if (ch === 0x5f || ch === 0x2d || ch === 0x2e) continue;
+    squashed += String.fromCharCode(ch >= 0x41 && ch <= 0x5a ? ch | 0x20 : ch);
+  }
+  return isStatusKey(squashed) || squashed.endsWith('status') || squashed.endsWith('statuscode');
+}
+
+/** `api[401]:`, `app[401]`: a subscript after a name (syslog's and journald's PID, a machine id), not `[401]`. */
+function isSubscript(text: string, lineStart: number, i: number, j: number, end: number): boolean {
+  if (j >= end || text.charCodeAt(j) !== 0x5d || i - 2 < lineStart) return false;
+  const before = text.charCodeAt(i - 2);
+  return isAsciiAlnum(before) || before === 0x5f || before === 0x2d || before === 0x2e;
+}
+
+/** nginx's error log numbers the connection after the PID#TID: `31#31: *401 upstream …`, not Slack's `*401*`. */
+function isNginxConnection(text: string, lineStart: number, i: number, j: number, end: number): boolean {
+  if (j < end && text.charCodeAt(j) === 0x2a) return false;
+  return (
+    i - 4 >= lineStart &&
+    text.charCodeAt(i - 2) === 0x20 &&
+    text.charCodeAt(i - 3) === 0x3a &&
+    isDigit(text.charCodeAt(i - 4))
+  );
+}
+
+/** Words that make the number after them an identifier: Apache's `[pid 401:tid …]`, `port 403`. */
+const ID_WORDS: readonly string[] = ['pid', 'tid', 'port'];
+
+/** Whether the word that ends at `space` (the blank before the number) is one of ID_WORDS. */
+function afterIdWord(text: string, lineStart: number, space: number): boolean {
+  for (const w of ID_WORDS) {
+    const at = space - w.length;
+    if (at < lineStart || !startsWithCI(text, at, space, w)) continue;
+    if (at === lineStart || !isAsciiAlnum(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * The status of an access log's line, read where the format puts it: right after the request in the combined
+ * and common log formats (nginx, Apache, werkzeug: `"GET /x HTTP/1.1" 401 179`), after the timers in HAProxy's
+ * HTTP log (the request last: `10/0/30/69/109 401 2750 … "GET /x HTTP/1.1"`), after the request in morgan's `dev`,
+ * `tiny` and `short` formats (`GET /x 401 3.071 ms - 61`), and CloudFront's
+ * tab-separated standard log (`…\tGET\thost\t/path\t403\t…`: the method, host and path, then sc-status;
+ * its sc-bytes come before the method, its cs-bytes later). Records it and returns true; false when the
+ * line is not such a line.
+ */
+function readAccessLog(c: Collector, p: number, end: number, line: number): boolean {
+  const text = c.text;
+  // Searched in the line alone (a slice is a view): from `p` over the whole text, every line would scan the rest.
+  const lineText = text.slice(p, end);
+  let quotedLast = false;
+  for (let at = lineText.indexOf('HTTP/'); at >= 0; at = lineText.indexOf('HTTP/', at + 5)) {
+    let k = p + at + 5;
+    while (k < end && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+    if (k === p + at + 5 || text.charCodeAt(k) !== 0x22) continue;
+    if (k + 1 === end) quotedLast = true;
+    if (k + 1 >= end || text.charCodeAt(k + 1) !== 0x20) continue;
+    const v = k + 2;
+    const code = threeDigits(text, v, end);
+    if (code < 100 || code > 599 || (v + 3 < end && !isBlankChar(text.charCodeAt(v + 3)))) continue;
+    addStatus(c, code, null, 'prose', v, v + 3, line);
+    return true;
+  }
+  if (quotedLast) {
+    // HAProxy's HTTP log puts the request last and the status after its timers: `10/0/30/69/109 401 2750 - - ----`.
+    const m = HAPROXY_TIMERS.exec(lineText);
+    const code = m?.[1] === undefined ? -1 : Number(m[1]);
+    if (m !== null && code >= 100 && code <= 599) {
+      const v = p + m.index + m[0].length - 4;
+      addStatus(c, code, null, 'prose', v, v + 3, line);
+      return true;
+    }
+  }
+  // Rails' request log: `Completed 401 Unauthorized in 3ms (ActiveRecord: 0.0ms | Allocations: 822)`.
+  const completed = lineText.indexOf('Completed ');
+  if (completed >= 0) {
+    const v = p + completed + 10;
+    const code = threeDigits(text, v, end);
+    const reason = code >= 100 && code <= 599 ? reasonAt(text, v + 3, end) : null;
+    // The reason phrase and " in " (the duration) make it Rails' line, not "Completed 200 requests".
+    if (reason?.reason != null && text.startsWith(' in ', reason.end)) {
+      addStatus(c, code, reason.reason, 'prose', v, v + 3, line);
+      return true;
+    }
+  }
+  if (lineText.includes(' ms')) {
+    // morgan's dev, tiny and short formats: the request, the status, then the size and the response time.
+    const m = MORGAN.exec(lineText);
+    if (m?.[1] !== undefined) {
+      const v = p + m.index + m[0].indexOf(` ${m[1]} `, m[0].lastIndexOf('/')) + 1;
+      addStatus(c, Number(m[1]), null, 'prose', v, v + 3, line);
+      return true;
+    }
+  }
+  return readTabbedLog(c, p, lineText, line);
+}
+
+/**
+ * morgan's predefined formats (expressjs/morgan): `dev` `:method :url :status :response-time ms - :res[content-length]`,
+ * `tiny` `:method :url :status :res[content-length] - :response-time ms`, `short` the same after the address, with
+ * `HTTP/:http-version` after the URL.
+ */
+const MORGAN =
+  /(?:^|[\s|])(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/\S* (?:HTTP\/\d(?:\.\d)? )?([1-5]\d\d) (?:(?:\d+|-) - \d+(?:\.\d+)? ms|\d+(?:\.\d+)? ms - (?:\d+|-))/;
+
+/** HAProxy's five timers (`Tq/Tw/Tc/Tr/Ta`, -1 when not reached, `+` before an aborted total), then the status. */
+const HAPROXY_TIMERS = /(?:^|\s)-?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/\+?\d{1,9} (\d{3}) /;
+
+/** CloudFront's standard log: a tab-separated method field, two fields (host, path), then the status. */
+function readTabbedLog(c: Collector, p: number, lineText: string, line: number): boolean {
+  const text = c.text;
+  for (let tab = lineText.indexOf('\t'); tab >= 0; ) {
+    const next = lineText.indexOf('\t', tab + 1);
+    if (next < 0) return false;
+    if (next - tab >= 4 && next - tab <= 8 && isMethod(lineText.slice(tab + 1, next))) {
+      const host = lineText.indexOf('\t', next + 1);
+      const path = host < 0 ? -1 : lineText.indexOf('\t', host + 1);
+      if (path < 0) return false;
+      const v = p + path + 1;
+      const end = p + lineText.length;
+      const code = threeDigits(text, v, end);
+      if (code < 100 || code > 599 || (v + 3 < end && text.charCodeAt(v + 3) !== 0x09)) return false;
+      addStatus(c, code, null, 'prose', v, v + 3, line);
+      return true;
+    }
+    tab = next;
+  }
+  return false;
 }

@@ -1,7 +1,8 @@
 /**
  * Gateways: Envoy jwt_authn / Istio RequestAuthentication (google/jwt_verify_lib src/status.cc, both the
  * 2018 and current wordings), Envoy RBAC, Kong's jwt plugin (handler.lua, jwt_parser.lua) and AWS API
- * Gateway (REST and HTTP API), and Apigee's OAuthV2 fault codes.
+ * Gateway (REST and HTTP API), Apigee's OAuthV2 fault codes, and mod_auth_openidc's claim checks in Apache's
+ * error log.
  *
  * Kong's bare `{"message":"Unauthorized"}` (no token) and API Gateway's `{"message":"Unauthorized"}` /
  * `{"message":"Forbidden"}` are deliberately absent: every gateway and framework says that, and the
@@ -17,6 +18,12 @@ const apigee = family('apigee');
 const iap = family('google-iap');
 const cloudRun = family('cloud-run');
 const tyk = family('tyk');
+const openidc = family('mod_auth_openidc');
+
+/** mod_auth_openidc's `"exp" validation failure (1779976920): JWT expired 480 seconds ago`: the rest of its message. */
+const OPENIDC_EXP_REST = /^\d+\): JWT expired \d+ seconds ago/;
+/** `"iat" validation failure (…): JWT was issued more than 600 seconds ago` (or `… in the future`). */
+const OPENIDC_IAT_REST = /^\d+\): JWT was issued more than \d+ seconds (ago|in the future)/;
 
 /** Kong claim errors are a JSON object keyed by claim: `{"exp":"token expired"}`, possibly a list. */
 function kongClaim(claims: RegExp) {
@@ -167,4 +174,23 @@ export const GATEWAYS: readonly Matcher[] = [
   // Tyk's auth-token middleware (TykTechnologies/tyk gateway/mw_auth_key.go; the Tyk Operator docs' sample reply
   // `{"error": "Authorization field missing"}` with `X-Generator: tyk.io`).
   tyk('no-key', 'token.missing', 'Authorization field missing'),
+
+  // mod_auth_openidc (Apache), as a relying party and as an OAuth resource server (OpenIDC/mod_auth_openidc
+  // src/proto/jwt.c, oidc_proto_validate_exp / _iat; src/proto.c before 2.4.16). Its message holds jjwt's words
+  // "JWT expired", which the row's reach covers, so the module that wrote it is the one named.
+  openidc('exp', 'time.expired', '"exp" validation failure (', {
+    read: (f) => {
+      const rest = OPENIDC_EXP_REST.exec(f.after(80));
+      return rest === null ? null : { extend: rest[0].length };
+    },
+  }),
+  openidc('iat', 'time.expired', '"iat" validation failure (', {
+    read: (f) => {
+      const rest = OPENIDC_IAT_REST.exec(f.after(100));
+      if (rest === null) return null;
+      return rest[1] === 'ago'
+        ? { args: { claim: 'iat', reason: 'iat-window' }, extend: rest[0].length }
+        : { code: 'time.issued-in-future', args: { claim: 'iat' }, extend: rest[0].length };
+    },
+  }),
 ];
