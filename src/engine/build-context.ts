@@ -400,9 +400,12 @@ function collectHits(
   evidenceAt: (s: number, e: number) => string,
 ): LogHit[] {
   const out: LogHit[] = [];
+  const hits = matchVerifierMessages(text, lower);
+  // Most pastes hold no verifier message: no table, and no exchange lookup, for those.
+  if (hits.length === 0) return out;
   const perCode = new Map<string, number>();
   const elsewhere = otherExchange(http, lineAt);
-  for (const hit of matchVerifierMessages(text, lower)) {
+  for (const hit of hits) {
     if (elsewhere?.(hit.start)) continue;
     // A log with the same message ten thousand times says it once: keep a few of each, bound the work.
     const seen = perCode.get(hit.code) ?? 0;

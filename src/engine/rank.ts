@@ -115,14 +115,7 @@ export function rankFindings(findings: readonly FindingData[]): RankedFinding[] 
   for (let g = 0; g < lists.length; g++) {
     const list = lists[g] as FindingData[];
     // Most codes are seen once: no copy and no sort for those.
-    const ordered =
-      list.length === 1
-        ? list
-        : [...list].sort(
-            (a, b) =>
-              SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
-              SEVERITY_RANK[severityOf(a)] - SEVERITY_RANK[severityOf(b)],
-          );
+    const ordered = list.length === 1 ? list : byEvidenceRank(list);
     const primary = ordered[0] as FindingData;
     // The most severe reading wins: a server rejecting for a missing aud makes a warning an error.
     let severity = severityOf(primary);
@@ -138,6 +131,27 @@ export function rankFindings(findings: readonly FindingData[]): RankedFinding[] 
     merged.push({ data: mergeArgs(primary, ordered), severity, corroboration });
   }
   return sortRanked(merged);
+}
+
+function compareEvidence(a: FindingData, b: FindingData): number {
+  return SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || SEVERITY_RANK[severityOf(a)] - SEVERITY_RANK[severityOf(b)];
+}
+
+/**
+ * The findings of one code, server-stated first, then most severe: stably, in a new array (`list` is
+ * kept as it is). The usual list holds two or three findings, which an insertion sort orders without the
+ * builtin sort's work array; a long one goes to the builtin (both are stable: the same order).
+ */
+function byEvidenceRank(list: readonly FindingData[]): FindingData[] {
+  const out = list.slice();
+  if (out.length > 8) return out.sort(compareEvidence);
+  for (let i = 1; i < out.length; i++) {
+    const f = out[i] as FindingData;
+    let j = i - 1;
+    for (; j >= 0 && compareEvidence(out[j] as FindingData, f) > 0; j--) out[j + 1] = out[j] as FindingData;
+    out[j + 1] = f;
+  }
+  return out;
 }
 
 /** Adds `f`'s evidence to `corroboration` unless it is the primary's or already there. */
@@ -188,10 +202,16 @@ function mergeArgs(primary: FindingData, all: FindingData[]): FindingData {
   // Object.assign onto a literal, not a spread: a spread copy that then gains properties (below) takes
   // V8's slow path on Node 20, about 2 µs a property.
   const args: Record<string, unknown> = Object.assign({}, primary.args as Record<string, unknown>);
-  for (const f of all.slice(1)) {
-    for (const [k, v] of Object.entries(f.args)) {
+  for (let i = 1; i < all.length; i++) {
+    // Keys then values, as Object.entries gives them, without a pair array per member.
+    const from = (all[i] as FindingData).args as Record<string, unknown>;
+    const keys = Object.keys(from);
+    const values = Object.values(from);
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j] as string;
       const current = args[k];
-      if (current === null || current === undefined || (Array.isArray(current) && current.length === 0)) args[k] = v;
+      if (current === null || current === undefined || (Array.isArray(current) && current.length === 0))
+        args[k] = values[j];
     }
   }
   return { ...primary, args } as FindingData;

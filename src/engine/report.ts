@@ -96,7 +96,7 @@ export function buildReport(
     challenges: copyChallenges(ctx),
     token: tokenSummary(ctx),
     lifetime: lifetime(ctx, times),
-    nextSteps: [...steps, ...laterSteps].slice(0, MAX_NEXT_STEPS),
+    nextSteps: firstSteps(steps, laterSteps),
     reference: {
       now: ctx.now === null ? null : cat.format.iso(ctx.now),
       nowSource: ctx.nowSource,
@@ -104,6 +104,13 @@ export function buildReport(
     },
     locale: cat.locale,
   };
+}
+
+/** The first MAX_NEXT_STEPS of `steps` then `later`, appended to `steps` in place (no spread copies). */
+function firstSteps(steps: string[], later: readonly string[]): string[] {
+  for (let i = 0; i < later.length && steps.length < MAX_NEXT_STEPS; i++) steps.push(later[i] as string);
+  if (steps.length > MAX_NEXT_STEPS) steps.length = MAX_NEXT_STEPS;
+  return steps;
 }
 
 function copyChallenges(ctx: Context): Challenge[] {
@@ -126,12 +133,13 @@ function copyParams(params: Record<string, string>): Record<string, string> {
   return { ...params };
 }
 
-function timeClaim(
-  t: TimeValue,
-  verdictOf: (v: number) => TimeVerdict,
-  ctx: Context,
-  cat: Catalogue,
-): TimeClaim | null {
+/** The verdict on a time claim's seconds, by claim (a switch rather than a closure per claim and report). */
+function verdictOf(claim: 'exp' | 'nbf' | 'iat', v: number, now: number, skew: number): TimeVerdict {
+  if (claim === 'exp') return expVerdict(v, now, skew);
+  return claim === 'nbf' ? nbfVerdict(v, now, skew) : iatVerdict(v, now, skew);
+}
+
+function timeClaim(t: TimeValue, claim: 'exp' | 'nbf' | 'iat', ctx: Context, cat: Catalogue): TimeClaim | null {
   if (t.kind === 'absent') return null;
   const seconds = usableSeconds(t);
   if (seconds === null)
@@ -140,7 +148,8 @@ function timeClaim(
   return {
     value: t.kind === 'milliseconds' ? t.value : seconds,
     iso: cat.format.iso(seconds),
-    verdict: t.kind === 'milliseconds' ? 'invalid' : now === null ? 'ok' : verdictOf(seconds),
+    verdict:
+      t.kind === 'milliseconds' ? 'invalid' : now === null ? 'ok' : verdictOf(claim, seconds, now, ctx.skewSeconds),
     relative: now === null ? null : cat.format.relative(seconds - now),
   };
 }
@@ -157,12 +166,10 @@ function readTimes(ctx: Context): Times {
 }
 
 function timeClaims(ctx: Context, cat: Catalogue, times: Times): TimeClaims {
-  const now = ctx.now ?? 0;
-  const skew = ctx.skewSeconds;
   return {
-    exp: timeClaim(times.exp, (v) => expVerdict(v, now, skew), ctx, cat),
-    nbf: timeClaim(times.nbf, (v) => nbfVerdict(v, now, skew), ctx, cat),
-    iat: timeClaim(times.iat, (v) => iatVerdict(v, now, skew), ctx, cat),
+    exp: timeClaim(times.exp, 'exp', ctx, cat),
+    nbf: timeClaim(times.nbf, 'nbf', ctx, cat),
+    iat: timeClaim(times.iat, 'iat', ctx, cat),
   };
 }
 
@@ -241,10 +248,15 @@ function echo(v: unknown, depth: number): unknown {
   if (depth >= MAX_ECHO_DEPTH) return '[…]';
   if (Array.isArray(v)) return v.slice(0, 100).map((x) => echo(x, depth + 1));
   const out: Record<string, unknown> = {};
-  // Keys and values side by side, not entries: no pair array per member.
-  const keys = Object.keys(v);
-  const values = Object.values(v);
-  const n = Math.min(keys.length, 100);
-  for (let i = 0; i < n; i++) out[keys[i] as string] = echo(values[i], depth + 1);
+  // for-in over the own keys rather than Object.keys and Object.values: no key or value array per object.
+  // Echoed values are decoded JSON (plain objects, whose prototype has no enumerable key), so for-in
+  // walks exactly Object.keys' keys, in the same order. An own `__proto__` key (JSON.parse makes one) is
+  // read through its descriptor, as Object.values reads it; it is assigned as before.
+  let n = 0;
+  for (const k in v) {
+    if (n++ >= 100) break;
+    const value = k === '__proto__' ? Object.getOwnPropertyDescriptor(v, k)?.value : (v as Record<string, unknown>)[k];
+    out[k] = echo(value, depth + 1);
+  }
   return out;
 }

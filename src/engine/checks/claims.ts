@@ -306,6 +306,8 @@ function environmentFinding(
   iss: string | null,
   aud: string[] | null,
 ): FindingData<'claim.environment'> | null {
+  // Nothing to compare against (no expectation, no request host): no table or closure to build.
+  if (ctx.expected.issuers.length === 0 && ctx.expected.audiences.length === 0 && ctx.requestHost === null) return null;
   const references: Array<{ claim: 'iss' | 'aud'; against: string; sameDomainOnly: boolean }> = [];
   for (const e of ctx.expected.issuers) references.push({ claim: 'iss', against: e.value, sameDomainOnly: false });
   for (const e of ctx.expected.audiences) references.push({ claim: 'aud', against: e.value, sameDomainOnly: false });
