@@ -1,6 +1,6 @@
 import type { Catalogue } from '../messages/catalogue.js';
 import { expVerdict, iatVerdict, nbfVerdict, readTimeClaim, type TimeValue, usableSeconds } from './checks/time.js';
-import { docsPath } from './codes.js';
+import { codes, docsPath, type FindingCode, type Severity } from './codes.js';
 import type { Context } from './context.js';
 import type { EvidenceData } from './evidence.js';
 import type { RankedFinding } from './rank.js';
@@ -66,8 +66,7 @@ export function buildReport(
   cat: Catalogue,
 ): Report {
   const findings: Finding[] = [];
-  const steps: string[] = [];
-  const laterSteps: string[] = [];
+  const steps = new NextSteps();
   for (const r of ranked) {
     const words = localize(r.data, cat);
     findings.push({
@@ -81,10 +80,7 @@ export function buildReport(
       args: r.data.args as Record<string, unknown>,
       docs: docsPath(r.data.code, cat.locale),
     });
-    for (const s of words.steps) {
-      const list = r.severity === 'info' ? laterSteps : steps;
-      if (!steps.includes(s) && !laterSteps.includes(s)) list.push(s);
-    }
+    steps.add(r.data.code, r.severity, words.steps);
   }
   // The time claims as read once, for both the time claims and the lifetime.
   const times = readTimes(ctx);
@@ -96,7 +92,7 @@ export function buildReport(
     challenges: copyChallenges(ctx),
     token: tokenSummary(ctx),
     lifetime: lifetime(ctx, times),
-    nextSteps: firstSteps(steps, laterSteps),
+    nextSteps: steps.list(),
     reference: {
       now: ctx.now === null ? null : cat.format.iso(ctx.now),
       nowSource: ctx.nowSource,
@@ -106,11 +102,35 @@ export function buildReport(
   };
 }
 
-/** The first MAX_NEXT_STEPS of `steps` then `later`, appended to `steps` in place (no spread copies). */
-function firstSteps(steps: string[], later: readonly string[]): string[] {
-  for (let i = 0; i < later.length && steps.length < MAX_NEXT_STEPS; i++) steps.push(later[i] as string);
-  if (steps.length > MAX_NEXT_STEPS) steps.length = MAX_NEXT_STEPS;
-  return steps;
+/**
+ * A report's next steps, gathered from its findings in rank order (the engine's, and the Slack share button's
+ * rebuilt report): a step said twice is given once; the steps of errors and warnings come before those of info
+ * findings; at most MAX_NEXT_STEPS. A generic verdict (an envelope: "the server rejected the token") whose cause
+ * an error ranked above it names adds no step of its own: its steps ask for what that finding already gives.
+ */
+export class NextSteps {
+  private readonly first: string[] = [];
+  private readonly later: string[] = [];
+  private explained = false;
+
+  add(code: FindingCode, severity: Severity, steps: readonly string[]): void {
+    const envelope = 'envelope' in codes[code];
+    if (envelope && this.explained) return;
+    if (!envelope && severity === 'error') this.explained = true;
+    const list = severity === 'info' ? this.later : this.first;
+    for (let i = 0; i < steps.length; i++) {
+      const s = steps[i] as string;
+      if (!this.first.includes(s) && !this.later.includes(s)) list.push(s);
+    }
+  }
+
+  /** The first MAX_NEXT_STEPS of the steps, then the later ones (appended in place: no spread copies). */
+  list(): string[] {
+    const steps = this.first;
+    for (let i = 0; i < this.later.length && steps.length < MAX_NEXT_STEPS; i++) steps.push(this.later[i] as string);
+    if (steps.length > MAX_NEXT_STEPS) steps.length = MAX_NEXT_STEPS;
+    return steps;
+  }
 }
 
 function copyChallenges(ctx: Context): Challenge[] {

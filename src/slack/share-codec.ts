@@ -21,7 +21,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { docsPath, FINDING_CODES } from '../engine/codes.js';
-import { localize } from '../engine/report.js';
+import { localize, NextSteps } from '../engine/report.js';
 import type { Finding, FindingData, Report, TimeClaim } from '../engine/types.js';
 import { catalogueFor } from '../messages/index.js';
 import { SLACK_LIMITS } from '../render/block-limits.js';
@@ -33,8 +33,6 @@ const CORROBORATION_MAX = 200;
 const SHORT_EVIDENCE_MAX = 80;
 /** The renderer lists the primary finding and 12 more; evidence beyond those is never shown. */
 const SHOWN_FINDINGS = 14;
-/** Same as the engine's report: next steps are cut at 8. */
-const MAX_NEXT_STEPS = 8;
 /** An inflated value larger than this is not a report we wrote. */
 const MAX_INFLATED_BYTES = 64 * 1024;
 /** A signed JWT: three base64url parts and a real signature. Masked tokens (`…`, `***`) do not match. */
@@ -192,8 +190,7 @@ function time(c: TimeClaim | null): z.infer<typeof PackedTime> {
 function unpack(p: Packed): SharedReport {
   const cat = catalogueFor(p.l);
   const findings: Finding[] = [];
-  const steps: string[] = [];
-  const later: string[] = [];
+  const steps = new NextSteps();
   for (const [code, severity, args, evidence, source, corroboration] of p.f) {
     const data = { code, args, evidence, source } as FindingData;
     const words = localize(data, cat);
@@ -208,9 +205,8 @@ function unpack(p: Packed): SharedReport {
       args,
       docs: docsPath(code, p.l),
     });
-    // The engine's order: steps of errors and warnings first, then those of info findings.
-    for (const s of words.steps)
-      if (!steps.includes(s) && !later.includes(s)) (severity === 'info' ? later : steps).push(s);
+    // The engine's steps, gathered the engine's way.
+    steps.add(code, severity, words.steps);
   }
   const claim = (c: z.infer<typeof PackedTime>): TimeClaim | null =>
     c === null ? null : { value: c[0], iso: c[1], verdict: c[2], relative: c[3] };
@@ -234,7 +230,7 @@ function unpack(p: Packed): SharedReport {
           },
     lifetime:
       p.lt === null ? null : { ttlSeconds: p.lt[0], remainingSeconds: p.lt[1], clockSkewEstimateSeconds: p.lt[2] },
-    nextSteps: [...steps, ...later].slice(0, MAX_NEXT_STEPS),
+    nextSteps: steps.list(),
     reference: { now: p.r[0], nowSource: p.r[1], skewSeconds: p.r[2] },
     locale: p.l,
   };

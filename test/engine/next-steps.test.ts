@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { NextSteps } from '../../src/engine/report.js';
+import { run } from '../helpers/catches.js';
+import { EXPIRED_MASKED, FRESH_MASKED } from '../helpers/paste-fixtures.js';
+
+const COMPARE =
+  'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.';
+
+describe('next steps', () => {
+  it('gives a step two findings share once, errors and warnings before info', () => {
+    const steps = new NextSteps();
+    steps.add('signature.unchecked', 'info', ['check the signature']);
+    steps.add('authz-header.missing', 'error', ['attach it', 'forward it']);
+    steps.add('challenge.no-error', 'error', ['attach it', 'forward it']);
+    expect(steps.list()).toEqual(['attach it', 'forward it', 'check the signature']);
+  });
+
+  it('keeps at most eight', () => {
+    const steps = new NextSteps();
+    for (let i = 0; i < 12; i++) steps.add('claim.pii', i % 2 === 0 ? 'info' : 'warning', [`step ${i}`]);
+    expect(steps.list()).toHaveLength(8);
+    expect(steps.list()[0]).toBe('step 1');
+  });
+
+  it('drops a generic verdict’s steps when an error ranked above it names the cause', () => {
+    const steps = new NextSteps();
+    steps.add('time.expired', 'error', ['refresh it']);
+    steps.add('challenge.invalid-token', 'error', ['compare the configuration']);
+    expect(steps.list()).toEqual(['refresh it']);
+  });
+
+  it('keeps them when nothing above it is an error, or the error comes after it', () => {
+    const alone = new NextSteps();
+    alone.add('input.live-token', 'warning', ['revoke it']);
+    alone.add('challenge.invalid-token', 'error', ['compare the configuration']);
+    expect(alone.list()).toEqual(['revoke it', 'compare the configuration']);
+    const first = new NextSteps();
+    first.add('challenge.invalid-token', 'error', ['compare the configuration']);
+    first.add('claim.aud-mismatch', 'error', ['fix the audience']);
+    expect(first.list()).toEqual(['compare the configuration', 'fix the audience']);
+  });
+
+  it('in a report: an expired token explains invalid_token, a fresh one does not', async () => {
+    const challenge = 'WWW-Authenticate: Bearer error="invalid_token"';
+    const expired = await run(`HTTP/1.1 401 Unauthorized\n${challenge}\n\nAuthorization: Bearer ${EXPIRED_MASKED}`);
+    expect(expired.findings[0]?.code).toBe('time.expired');
+    expect(expired.nextSteps).not.toContain(COMPARE);
+    const fresh = await run(`HTTP/1.1 401 Unauthorized\n${challenge}\n\nAuthorization: Bearer ${FRESH_MASKED}`);
+    expect(fresh.findings[0]?.code).toBe('challenge.invalid-token');
+    expect(fresh.nextSteps[0]).toBe(COMPARE);
+  });
+});
