@@ -3,13 +3,14 @@
  * an access log's `"GET /x HTTP/1.1" 401`. A number counts only when it stands alone and the line
  * carries a cue; quantities, versions, paths, times and issue numbers do not.
  */
-import { isAsciiAlnum, isAsciiLetter, isBlankChar, isDigit, startsWithCI, threeDigits } from './chars.js';
+import { isAsciiAlnum, isAsciiLetter, isBlankChar, isDigit, skipBlanks, startsWithCI, threeDigits } from './chars.js';
 import { addStatus, type Collector } from './collect.js';
-import { reasonAt } from './status.js';
+import { matchReason, reasonAt } from './status.js';
 import {
   endsWithJaPrefix,
   indexByFirstChar,
   isKnownCode,
+  isNumberName,
   isUnit,
   PROSE_CUES,
   startsWithJaCounter,
@@ -129,13 +130,18 @@ function hasCue(text: string, p: number, end: number): boolean {
 /**
  * Not part of a longer number, identifier, version, path, time or quantity: rejects `401ms`, `0.401`,
  * `#4010`, `#401`, `/users/401`, `v401`, `12:401`, `1,401`, `401 ms`, and Japanese quantities and
- * ordinals (`401件`, `403回`, `第401`, `約401`).
+ * ordinals (`401件`, `403回`, `第401`, `約401`); a URL's query value (`?customer=403`), a number a word
+ * names as something else (`line 403` in a stack frame, `port 401`), and either end of a range
+ * (`401～403`, `401〜403`, `401~403`, `401–403`, as `401-403` already is).
  */
 function standsAlone(text: string, lineStart: number, i: number, j: number, end: number): boolean {
   if (isSlackItalic(text, lineStart, i, j, end)) return true;
+  if (isRangeEnd(text, lineStart, i, j, end) || isGutter(text, i, j, end)) return false;
   if (i > lineStart) {
     const prev = text.charCodeAt(i - 1);
     if (isAsciiAlnum(prev)) return false;
+    if (prev === 0x3d && inUrlQuery(text, lineStart, i - 1)) return false;
+    if (prev === 0x20 && afterNumberName(text, lineStart, i - 1)) return false;
     // _ . # / \ - + $ , @ % :
     if (prev === 0x5f || prev === 0x2e || prev === 0x23 || prev === 0x2f || prev === 0x5c || prev === 0x2d)
       return false;
@@ -152,6 +158,67 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
   if (next === 0x20)
     return !followedByUnit(text, j + 1, end) && !(j + 1 < end && startsWithJaCounter(text, j + 1, end));
   return !startsWithJaCounter(text, j, end);
+}
+
+/** How far back a URL's `?` is looked for from a query value. */
+const URL_QUERY_MAX = 2048;
+
+/** The `=` at `eq` is inside a URL's query (`https://x/y?customer=403`, `?page=401&limit=100`), not `status=401`. */
+function inUrlQuery(text: string, lineStart: number, eq: number): boolean {
+  const stop = Math.max(lineStart, eq - URL_QUERY_MAX);
+  for (let k = eq - 1; k >= stop; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3f) return true;
+    if (isBlankChar(c) || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x28 || c === 0x5b || c === 0x60)
+      return false;
+  }
+  return false;
+}
+
+/** The word before the blank at `blank` names the number as something else (`line 403`: NUMBER_NAMES). */
+function afterNumberName(text: string, lineStart: number, blank: number): boolean {
+  let k = blank;
+  while (k > lineStart && k > blank - 8 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  if (k === blank || (k > lineStart && isAsciiLetter(text.charCodeAt(k - 1)))) return false;
+  return isNumberName(text.slice(k, blank).toLowerCase());
+}
+
+/** The marks of a range between two numbers: `~`, `〜` (wave dash), `～` (full-width tilde), `–` (en dash). */
+function isRangeMark(c: number): boolean {
+  return c === 0x7e || c === 0x301c || c === 0xff5e || c === 0x2013;
+}
+
+/** [i, j) is an end of a range of numbers (`401～403`, `401 〜 403`): neither end is a status the paste got. */
+function isRangeEnd(text: string, lineStart: number, i: number, j: number, end: number): boolean {
+  let k = i - 1;
+  if (k >= lineStart && text.charCodeAt(k) === 0x20) k--;
+  if (k >= lineStart && isRangeMark(text.charCodeAt(k))) {
+    k--;
+    if (k >= lineStart && text.charCodeAt(k) === 0x20) k--;
+    if (k >= lineStart && isDigit(text.charCodeAt(k))) return true;
+  }
+  k = j;
+  if (k < end && text.charCodeAt(k) === 0x20) k++;
+  if (k < end && isRangeMark(text.charCodeAt(k))) {
+    k++;
+    if (k < end && text.charCodeAt(k) === 0x20) k++;
+    if (k < end && isDigit(text.charCodeAt(k))) return true;
+  }
+  return false;
+}
+
+/**
+ * ` 403 |  $r = Invoke-RestMethod …`: PowerShell 7's error view numbers the script line it quotes in a gutter (indented,
+ * then ` |`; PowerShell/PowerShell#24350, insomniacc/PSSnow#33). The number is the script's line, not a status.
+ */
+function isGutter(text: string, i: number, j: number, end: number): boolean {
+  if (i === 0 || text.charCodeAt(i - 1) !== 0x20 || j + 1 >= end) return false;
+  if (text.charCodeAt(j) !== 0x20 || text.charCodeAt(j + 1) !== 0x7c) return false;
+  let k = i - 1;
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+  if (k >= 0 && text.charCodeAt(k) !== 0x0a) return false;
+  // A table row (` 401 | Unauthorized`) is not a gutter.
+  return matchReason(text, skipBlanks(text, j + 2, end), end) < 0;
 }
 
 /** `_401_`: Slack's italics around the number alone (a paste artefact), not an identifier like `E_401`. */
