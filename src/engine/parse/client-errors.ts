@@ -170,12 +170,56 @@ function readAws(text: string, out: StatedError[]): void {
   }
 }
 
+/**
+ * The AWS SDK for Go v2 prints the same codes at the end of an operation's error: its transport's ResponseError ("https
+ * response error StatusCode: %d, RequestID: %s, %v", aws/aws-sdk-go-v2 aws/transport/http/response_error.go; S3's adds
+ * HostID) wraps smithy-go's GenericAPIError ("api error %s: %s"), so a denial reads "operation error S3: GetObject,
+ * https response error StatusCode: 403, RequestID: …, HostID: …, api error AccessDenied: Access Denied" (the S3 code of
+ * aws/aws-sdk-go-v2#346). Only after the SDK's ", " separator, never the words in a sentence.
+ */
+const AWS_GO = ', api error ';
+
+function readAwsGo(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(AWS_GO); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(AWS_GO, i + 1)) {
+    seen++;
+    const from = i + AWS_GO.length;
+    const m = /^([A-Za-z]{1,60}): ([^\n]*)/.exec(text.slice(from, from + DETAILS_MAX));
+    if (!m?.[1] || !AWS_DENIALS.has(m[1])) continue;
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    out.push(stated('forbidden', m[2]?.trim() || null, 'aws', lineStart, lineEnd(text, from)));
+  }
+}
+
+/**
+ * Google's API client for Go prints a Google API's JSON error as "googleapi: Error {code}: {message}" with the first
+ * error's reason after ", " (google-api-go-client googleapi/googleapi.go, Error.Error): "googleapi: Error 401: Request
+ * had invalid authentication credentials. Expected OAuth 2 access token, …, unauthorized", "googleapi: Error 403:
+ * Request had insufficient authentication scopes., insufficientPermissions". The message is Google's own words,
+ * read as in its JSON (googleStatement); the status is the prose reader's.
+ */
+const GOOGLEAPI = 'googleapi: Error ';
+
+function readGoogleApi(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(GOOGLEAPI); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(GOOGLEAPI, i + 1)) {
+    seen++;
+    const from = i + GOOGLEAPI.length;
+    const m = /^\d{3}: ([^\n]*)/.exec(text.slice(from, from + DETAILS_MAX));
+    const kind = googleStatement(m?.[1] ?? null);
+    if (!m || kind === null) continue;
+    out.push(stated(kind, m[1]?.trim() || null, 'google-api', i, lineEnd(text, from)));
+  }
+}
+
 /** Every client-printed statement in `text`, in document order. */
 export function readClientErrors(text: string): StatedError[] {
   const out: StatedError[] = [];
   readGrpc(text, out);
   readKubectl(text, out);
   readAws(text, out);
+  readAwsGo(text, out);
+  readGoogleApi(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
