@@ -321,10 +321,34 @@ const NODE_JAVA: Row[] = [
 
 const GO_SDKS: Row[] = [
   {
-    // go-github's ErrorResponse (GoogleCloudPlatform/terraformer#1053); `per_page=100` is the query's, not a status.
+    // go-github's ErrorResponse (GoogleCloudPlatform/terraformer#1053): GitHub's "Bad credentials" is a token it did not
+    // accept, as its JSON body is; `per_page=100` is the query's, not a status. Read as token.missing before.
     name: 'go-github: GET …?per_page=100: 401 Bad credentials []',
     input: '2021/09/16 09:39:38 GET https://api.github.com/orgs/acme/members?per_page=100: 401 Bad credentials []',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'github',
+    excludes: NOT_MISSING,
+  },
+  {
+    // A call that sent no token (integrations/terraform-provider-github#2008).
+    name: 'go-github in Terraform: 401 Requires authentication []',
+    input: [
+      '│ Error: GET https://api.github.com/user: 401 Requires authentication []',
+      '│ ',
+      '│   with provider["registry.terraform.io/integrations/github"],',
+    ].join('\n'),
     ...BARE_401,
+    excludes: ['challenge.invalid-token', ...MISREAD],
+  },
+  {
+    // The gh CLI's `%s (HTTP %d)`.
+    name: 'gh: Bad credentials (HTTP 401)',
+    input: 'gh: Bad credentials (HTTP 401)',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'github',
+    excludes: NOT_MISSING,
   },
   {
     // Google's Go client: the message is Google's own, a token it read and refused. Read as token.missing before.
@@ -564,6 +588,12 @@ const QUIET_ROWS: Row[] = [
     input: 'if the SDK says api error AccessDenied: Access Denied we should page the platform team',
     ...QUIET,
     excludes: ['policy.deny'],
+  },
+  {
+    name: 'Spring Security’s "Bad credentials" is not GitHub’s',
+    input: 'Spring Security said Bad credentials (HTTP 401) on /login',
+    ...BARE_401,
+    excludes: ['challenge.invalid-token', ...MISREAD],
   },
   {
     name: 'googleapi’s prefix with a message Google did not write',

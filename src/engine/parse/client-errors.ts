@@ -212,6 +212,32 @@ function readGoogleApi(text: string, out: StatedError[]): void {
   }
 }
 
+/**
+ * GitHub's own words for the call, as its clients print them: go-github's ErrorResponse ("%v %v: %d %v %+v": method,
+ * URL, status, message, errors), "GET https://api.github.com/user: 401 Bad credentials []"
+ * (GoogleCloudPlatform/terraformer#1053, mysticaltech/terraform-hcloud-kube-hetzner#1295) and, for a call that sent no
+ * token, "… 401 Requires authentication []" (integrations/terraform-provider-github#2008); the gh CLI's
+ * "gh: Bad credentials (HTTP 401)". "Bad credentials" is GitHub's JSON `message` for a token it did not accept, read as
+ * the body is (error-bodies.ts); "Requires authentication" says none arrived.
+ */
+const GITHUB: readonly { text: string; before: string; kind: StatedKind; message: string }[] = [
+  { text: 'Bad credentials []', before: ': 401 ', kind: 'invalid_token', message: 'Bad credentials' },
+  { text: 'Requires authentication []', before: ': 401 ', kind: 'unauthenticated', message: 'Requires authentication' },
+  { text: 'Bad credentials (HTTP 401)', before: 'gh: ', kind: 'invalid_token', message: 'Bad credentials' },
+];
+
+function readGitHub(text: string, out: StatedError[]): void {
+  for (const anchor of GITHUB) {
+    let seen = 0;
+    for (let i = text.indexOf(anchor.text); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(anchor.text, i + 1)) {
+      seen++;
+      if (!text.startsWith(anchor.before, i - anchor.before.length)) continue;
+      const start = text.lastIndexOf('\n', i) + 1;
+      out.push(stated(anchor.kind, anchor.message, 'github', start, lineEnd(text, i)));
+    }
+  }
+}
+
 /** Every client-printed statement in `text`, in document order. */
 export function readClientErrors(text: string): StatedError[] {
   const out: StatedError[] = [];
@@ -220,6 +246,7 @@ export function readClientErrors(text: string): StatedError[] {
   readAws(text, out);
   readAwsGo(text, out);
   readGoogleApi(text, out);
+  readGitHub(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
