@@ -528,6 +528,21 @@ const PROSE: Row[] = [
     ...BARE_401,
   },
   {
+    name: 'the plural: we’re seeing 401s from the gateway',
+    input: "we're seeing 401s from the gateway since the deploy",
+    ...BARE_401,
+  },
+  {
+    name: 'the plural: after 3 retries axios still 401s',
+    input: 'after 3 retries axios still 401s',
+    ...BARE_401,
+  },
+  {
+    name: 'the plural: lots of 403s on /admin after the role change',
+    input: 'lots of 403s on /admin after the role change',
+    ...BARE_403,
+  },
+  {
     name: 'ja: axios の一行と、5分前に取り直したトークン',
     input: 'axiosで叩くと Request failed with status code 401 になる。トークンは5分前に取り直した',
     ...BARE_401,
@@ -609,6 +624,16 @@ const QUIET_ROWS: Row[] = [
     top: 'challenge.invalid-token',
     via: 'microsoft-graph',
     excludes: NOT_MISSING,
+  },
+  {
+    name: 'another code’s s is still a unit: took 500s',
+    input: 'the call took 500s and then failed',
+    ...QUIET,
+  },
+  {
+    name: 'an identifier ending in 401s is not a plural',
+    input: 'user401s logged in after the failed call',
+    ...QUIET,
   },
   {
     name: '401 of 500 calls is still a count',

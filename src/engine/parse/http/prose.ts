@@ -132,7 +132,7 @@ function hasCue(text: string, p: number, end: number): boolean {
  * `#4010`, `#401`, `/users/401`, `v401`, `12:401`, `1,401`, `401 ms`, and Japanese quantities and
  * ordinals (`401件`, `403回`, `第401`, `約401`); a URL's query value (`?customer=403`), a number a word
  * names as something else (`line 403` in a stack frame, `port 401`), and either end of a range
- * (`401～403`, `401〜403`, `401~403`, `401–403`, as `401-403` already is).
+ * (`401～403`, `401〜403`, `401~403`, `401–403`, as `401-403` already is). `401s` and `403s` are the statuses' plural.
  */
 function standsAlone(text: string, lineStart: number, i: number, j: number, end: number): boolean {
   if (isSlackItalic(text, lineStart, i, j, end)) return true;
@@ -151,6 +151,7 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
   }
   if (j >= end) return true;
   const next = text.charCodeAt(j);
+  if (next === 0x73 && isAuthPlural(text, i, j, end)) return true;
   if (isAsciiAlnum(next) || next === 0x5f || next === 0x2f || next === 0x25 || next === 0x2d || next === 0x40) {
     return false;
   }
@@ -158,6 +159,18 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
   if (next === 0x20)
     return !followedByUnit(text, j + 1, end) && !(j + 1 < end && startsWithJaCounter(text, j + 1, end));
   return !startsWithJaCounter(text, j, end);
+}
+
+/**
+ * `401s`, `403s`: the plural people write for the two statuses this tool is about ("we're seeing 401s from the
+ * gateway"). A 401- or 403-second duration written that way is rare beside them; other codes keep `s` as a unit.
+ */
+function isAuthPlural(text: string, i: number, j: number, end: number): boolean {
+  if (text.charCodeAt(i) !== 0x34 || text.charCodeAt(i + 1) !== 0x30) return false;
+  const last = text.charCodeAt(i + 2);
+  if (last !== 0x31 && last !== 0x33) return false;
+  const after = j + 1 < end ? text.charCodeAt(j + 1) : 0x20;
+  return !isAsciiAlnum(after) && after !== 0x5f;
 }
 
 /** How far back a URL's `?` is looked for from a query value. */
