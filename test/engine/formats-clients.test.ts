@@ -403,6 +403,88 @@ const GO_SDKS: Row[] = [
   },
 ];
 
+/** Other languages' clients: Rust, PHP, Ruby, Dart, Swift, .NET wrappers, OkHttp's recipe. */
+const OTHER_CLIENTS: Row[] = [
+  {
+    // reqwest's error_for_status (uv's download error, an InfluxDB client, mise's docs quote it).
+    name: 'reqwest: HTTP status client error (401 Unauthorized) for url (…)',
+    input: [
+      'error: Failed to download: my-package==0.7.1',
+      '  Caused by: HTTP status client error (401 Unauthorized) for url (https://pkg.acme-corp.com/files/my_package-0.7.1-py3-none-any.whl#sha256=05f52f5c)',
+    ].join('\n'),
+    ...BARE_401,
+  },
+  {
+    name: 'reqwest: 403 for a URL whose query holds 401',
+    input: 'Error: HTTP status client error (403 Forbidden) for url (https://api.acme-corp.com/v1/orders?page=401)',
+    ...BARE_403,
+  },
+  {
+    // Guzzle's RequestException ("Client error: `GET …` resulted in a `401 Unauthorized` response:" and the body).
+    name: 'Guzzle: resulted in a `401 Unauthorized` response, with the RFC 6750 body',
+    input: [
+      'Client error: `GET https://api.acme-corp.com/v1/orders` resulted in a `401 Unauthorized` response:',
+      '{"error":"invalid_token","error_description":"The access token expired"}',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    via: 'response body',
+    excludes: NOT_MISSING,
+  },
+  {
+    // Faraday's raise_error middleware (its spec: 'the server responded with status 401').
+    name: 'Faraday: the server responded with status 401 (Faraday::UnauthorizedError)',
+    input:
+      "/usr/local/bundle/gems/faraday-2.13.1/lib/faraday/response/raise_error.rb:30:in 'Faraday::Response::RaiseError#on_complete': the server responded with status 401 (Faraday::UnauthorizedError)",
+    ...BARE_401,
+  },
+  {
+    // Dio's bad-response message, with its line naming the status again.
+    name: 'Dio: DioException [bad response] … status code of 403',
+    input: [
+      'DioException [bad response]: This exception was thrown because the response has a status code of 403 and RequestOptions.validateStatus was configured to throw for this status code.',
+      'The status code of 403 has the following meaning: "Client error - the request contains bad syntax or cannot be fulfilled"',
+    ].join('\n'),
+    ...BARE_403,
+  },
+  {
+    // Alamofire's AFError description.
+    name: 'Alamofire: Response status code was unacceptable: 401.',
+    input: 'Response status code was unacceptable: 401.',
+    ...BARE_401,
+  },
+  {
+    // Flurl's FlurlHttpException.
+    name: 'Flurl: Call failed with status code 401 (Unauthorized): GET …',
+    input:
+      'Flurl.Http.FlurlHttpException: Call failed with status code 401 (Unauthorized): GET https://api.acme-corp.com/v1/orders',
+    ...BARE_401,
+  },
+  {
+    // RestSharp names the HttpStatusCode member, no number. Read as nothing before this round.
+    name: 'RestSharp: Request failed with status code Unauthorized',
+    input: 'System.Net.Http.HttpRequestException: Request failed with status code Unauthorized',
+    ...BARE_401,
+  },
+  {
+    name: 'RestSharp: Request failed with status code Forbidden',
+    input: 'System.Net.Http.HttpRequestException: Request failed with status code Forbidden',
+    ...BARE_403,
+  },
+  {
+    name: 'GraphQL.Client: The HTTP request failed with status code Unauthorized',
+    input: 'GraphQL.Client.Http.GraphQLHttpRequestException: The HTTP request failed with status code Unauthorized',
+    ...BARE_401,
+  },
+  {
+    // OkHttp's recipe: IOException("Unexpected code " + response), Response.toString over HTTP/2 (empty message).
+    name: 'OkHttp recipe: Unexpected code Response{protocol=h2, code=401, message=, url=…}',
+    input:
+      'java.io.IOException: Unexpected code Response{protocol=h2, code=401, message=, url=https://api.acme-corp.com/v1/orders}',
+    ...BARE_401,
+  },
+];
+
 const CLI_BROWSER: Row[] = [
   {
     // curl --fail (lib/http.c: "The requested URL returned error: %d"); the 22 is curl's exit code.
@@ -636,6 +718,16 @@ const QUIET_ROWS: Row[] = [
     ...QUIET,
   },
   {
+    name: 'another member’s name after the same words is not a status',
+    input: 'System.Net.Http.HttpRequestException: Request failed with status code NotFound',
+    ...QUIET,
+  },
+  {
+    name: 'a longer word after the same words is not the member',
+    input: 'the job failed with status code Unauthorizedish',
+    ...QUIET,
+  },
+  {
     name: '401 of 500 calls is still a count',
     input: '401 of 500 calls',
     ...QUIET,
@@ -654,6 +746,9 @@ describe('formats (round 11): what HTTP clients print for a 401/403', () => {
   });
   describe('Go SDKs', () => {
     for (const row of GO_SDKS) it(row.name, async () => expectPasteRow(row));
+  });
+  describe('other languages’ clients', () => {
+    for (const row of OTHER_CLIENTS) it(row.name, async () => expectPasteRow(row));
   });
   describe('curl, wget, browser consoles and Postman', () => {
     for (const row of CLI_BROWSER) it(row.name, async () => expectPasteRow(row));
