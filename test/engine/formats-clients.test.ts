@@ -692,6 +692,24 @@ const PROSE: Row[] = [
     ...BARE_401,
   },
   {
+    // A client's name says what the number is of: works with curl, fails with axios. Read as nothing before.
+    name: 'ja: curlだと200、axiosだと401',
+    input: 'curlだと200、axiosだと401',
+    ...BARE_401,
+  },
+  {
+    // The 401 a refresh turned into a 200 is still the question (the arrow's 200 was the status before).
+    name: '401 → 200 after refresh',
+    input: '401 → 200 after refresh',
+    ...BARE_401,
+    excludes: ['status.not-auth', ...MISREAD],
+  },
+  {
+    name: 'ja: 401→403 (it went from one to the other)',
+    input: 'リフレッシュしたら401→403になった',
+    ...BARE_403,
+  },
+  {
     // An earlier round's leftover (read as 403): a range says neither which status nor which failure.
     name: 'ja: a range, 401～403',
     input: '401～403',
@@ -778,6 +796,20 @@ const QUIET_ROWS: Row[] = [
     name: 'an identifier ending in 401s is not a plural',
     input: 'user401s logged in after the failed call',
     ...QUIET,
+  },
+  {
+    name: 'a path’s 403 before an arrow is not where the call went from',
+    input: 'GET /v1/orders/403 -> 200',
+    status: 200,
+    classification: 'undetermined',
+    excludes: ['token.missing'],
+  },
+  {
+    // `curl --version`'s banner was read as a curl command without an Authorization header before this round.
+    name: 'curl --version’s banner is not a command, and names no status',
+    input: 'curl 8.5.0 (x86_64-pc-linux-gnu) libcurl/8.5.0 OpenSSL/3.0.13 zlib/1.3 nghttp2/1.59.0',
+    ...QUIET,
+    excludes: ['authz-header.missing'],
   },
   {
     name: 'another member’s name after the same words is not a status',
