@@ -107,6 +107,37 @@ const POWERSHELL: Row[] = [
     ...BARE_403,
   },
   {
+    // PowerShell 7's Get-Error: the HttpResponseMessage it quotes, and InvocationInfo's ScriptLineNumber (403 was the
+    // status before this round, a status.mismatch against the 401).
+    name: 'PowerShell 7 Get-Error: the response it quotes, ScriptLineNumber : 403 is the script’s line',
+    input: [
+      'PS> Get-Error',
+      '',
+      'Exception             : ',
+      '    Type       : Microsoft.PowerShell.Commands.HttpResponseException',
+      "    Response   : StatusCode: 401, ReasonPhrase: 'Unauthorized', Version: 1.1, Content: System.Net.Http.HttpConnectionResponseContent, Headers:",
+      '                 {',
+      '                   Date: Thu, 28 May 2026 14:09:58 GMT',
+      '                   Server: Kestrel',
+      `                   WWW-Authenticate: Bearer error="invalid_token", error_description="The token expired at '05/28/2026 14:02:00'"`,
+      '                   Content-Length: 0',
+      '                 }',
+      '    StatusCode : Unauthorized',
+      '    Message    : Response status code does not indicate success: 401 (Unauthorized).',
+      '    HResult    : -2146233088',
+      'FullyQualifiedErrorId : WebCmdletWebResponseException,Microsoft.PowerShell.Commands.InvokeRestMethodCommand',
+      'InvocationInfo        : ',
+      '    MyCommand        : Invoke-RestMethod',
+      '    ScriptLineNumber : 403',
+      '    OffsetInLine     : 1',
+      '    HistoryId        : 12',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    via: 'aspnetcore',
+    excludes: ['status.mismatch', ...NOT_MISSING],
+  },
+  {
     name: 'PowerShell 7 with the expired token in the headers it built',
     input: [
       `PS> $h = @{ Authorization = "Bearer ${EXPIRED_MASKED}" }`,
@@ -744,6 +775,21 @@ const QUIET_ROWS: Row[] = [
     name: 'a Python frame at line 403 in raise_for_status alone',
     input: '  File "/app/api_errors.py", line 403, in raise_for_status',
     ...QUIET,
+  },
+  {
+    name: 'a property holding a line number: ScriptLineNumber : 403',
+    input: '    ScriptLineNumber : 403',
+    ...QUIET,
+  },
+  {
+    name: 'a property holding an id: HistoryId = 401',
+    input: 'HistoryId = 401',
+    ...QUIET,
+  },
+  {
+    name: 'another key still says the status: code: 403',
+    input: 'code: 403',
+    ...BARE_403,
   },
   {
     name: 'PowerShell 7’s gutter alone',

@@ -95,7 +95,7 @@ function statusAt(
   const code = threeDigits(text, i, end);
   if (!isKnownCode(code)) return true;
   state.cue ??= hasCue(text, p, end);
-  if (!state.cue && !((code === 401 || code === 403) && isChatLine(text, p, end))) return false;
+  if (!state.cue && !((code === 401 || code === 403) && isChatLine(text, p, i, end))) return false;
   const r = reasonAt(text, j, end);
   addStatus(c, code, r.reason, 'prose', i, Math.max(r.end, j), line);
   return ++state.found < MAX_PROSE_PER_LINE;
@@ -107,13 +107,33 @@ const CHAT_LINE_MAX = 48;
 /**
  * A short line with no other number: someone in the channel saying what they see ("Still 401.", "401!!",
  * "401 again after refresh"). For the two codes this tool is about, that says the status without a cue;
- * a longer line, or one with other numbers (a log, a table, "401 of 500 calls"), still needs one.
+ * a longer line, or one with other numbers (a log, a table, "401 of 500 calls"), still needs one. A property
+ * whose key names the number as a count or a position (PowerShell's `ScriptLineNumber : 403`, `HistoryId = 401`)
+ * holds that, not a status; other keys (`resultCode: 401`, `code: 403`) still say one.
  */
-function isChatLine(text: string, p: number, end: number): boolean {
+function isChatLine(text: string, p: number, i: number, end: number): boolean {
   if (end - p > CHAT_LINE_MAX) return false;
   let digits = 0;
-  for (let i = p; i < end; i++) if (isDigit(text.charCodeAt(i))) digits++;
-  return digits === 3;
+  for (let k = p; k < end; k++) if (isDigit(text.charCodeAt(k))) digits++;
+  return digits === 3 && !isNumberProperty(text, p, i);
+}
+
+/** What a key ending in these words holds is a count, a position or an identifier (lower case). */
+const NUMBER_KEY_ENDS = ['line', 'number', 'id', 'count', 'offset', 'length', 'size', 'port', 'pid', 'index', 'column'];
+
+/** [p, i) is `Key :` or `Key =`, one identifier whose name ends in NUMBER_KEY_ENDS. */
+function isNumberProperty(text: string, p: number, i: number): boolean {
+  let k = i;
+  while (k > p && isBlankChar(text.charCodeAt(k - 1))) k--;
+  const sep = text.charCodeAt(k - 1);
+  if (k === p || (sep !== 0x3a && sep !== 0x3d)) return false;
+  k--;
+  while (k > p && isBlankChar(text.charCodeAt(k - 1))) k--;
+  const keyEnd = k;
+  while (k > p && (isAsciiAlnum(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x5f)) k--;
+  if (k === keyEnd || keyEnd - k > 40) return false;
+  const key = text.slice(k, keyEnd).toLowerCase();
+  return NUMBER_KEY_ENDS.some((w) => key.endsWith(w));
 }
 
 function hasCue(text: string, p: number, end: number): boolean {
