@@ -61,6 +61,27 @@ const POWERSHELL: Row[] = [
     ...BARE_403,
   },
   {
+    // Windows PowerShell 5 on a Japanese Windows: .NET Framework's localized WebException ("リモート サーバーがエラーを
+    // 返しました: (401) 許可されていません", a chk-url.ps1 capture) and "発生場所 行:1 文字:1" for "At line:1 char:1".
+    name: 'ja: Windows PowerShell 5, リモート サーバーがエラーを返しました: (401) 許可されていません',
+    input: [
+      'Invoke-RestMethod : リモート サーバーがエラーを返しました: (401) 許可されていません',
+      '発生場所 行:1 文字:1',
+      '+ Invoke-RestMethod -Uri https://api.acme-corp.com/v1/orders -Headers $h',
+      '+ ~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~',
+      '    + CategoryInfo          : InvalidOperation: (System.Net.HttpWebRequest:HttpWebRequest) [Invoke-RestMethod]、WebException',
+      '    + FullyQualifiedErrorId : WebCmdletWebResponseException,Microsoft.PowerShell.Commands.InvokeRestMethodCommand',
+    ].join('\n'),
+    ...BARE_401,
+  },
+  {
+    // MSCommerce's page on Microsoft Learn (ja-jp) quotes "(403) 禁止されています。"
+    name: 'ja: Windows PowerShell 5, (403) 禁止されています。',
+    input:
+      'ErrorMessage - リモート サーバーがエラーを返しました: (403) 禁止されています。ErrorDetails - C:\\Program Files\\WindowsPowerShell\\Modules\\MSCommerce\\1.2\\MSCommerce.psm1:216 char:5',
+    ...BARE_403,
+  },
+  {
     // PowerShell 7 prints the body instead of the status when there is one (PowerShell/PowerShell#3288 for 5's
     // `Invoke-RestMethod : {…}`); Graph's answer to a call without a token (mattermost/mattermost-plugin-msoffice's
     // server/http tests). Misread before this round: challenge.invalid-token.
