@@ -813,6 +813,32 @@ const QUIET_ROWS: Row[] = [
     ...BARE_403,
   },
   {
+    // logfmt: the key names what the number is (user_id, retry_count, attempt); 403 was the status before.
+    name: 'logfmt: status=401 then user_id=403',
+    input: 'level=error msg="request failed" status=401 user_id=403 path=/v1/orders',
+    ...BARE_401,
+  },
+  {
+    name: 'logfmt: status=403 then attempt=401',
+    input: 'level=warn msg="upstream returned error" status=403 attempt=401',
+    ...BARE_403,
+  },
+  {
+    name: 'a client line then retry_count=403',
+    input: 'error: GET /v1/orders failed: 401, retry_count=403',
+    ...BARE_401,
+  },
+  {
+    name: 'prose: got 401, order id 403',
+    input: 'got 401, order id 403',
+    ...BARE_401,
+  },
+  {
+    name: 'a duration beside the status: HTTP 401 (took 403 ms), 401 Unauthorized in 403ms',
+    input: 'HTTP 401 (took 403 ms)\n401 Unauthorized in 403ms',
+    ...BARE_401,
+  },
+  {
     name: 'PowerShell 7’s gutter alone',
     input: ' 403 |  $Response = Invoke-RestMethod -Uri $uri -Headers $headers',
     ...QUIET,

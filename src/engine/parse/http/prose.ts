@@ -119,7 +119,20 @@ function isChatLine(text: string, p: number, i: number, end: number): boolean {
 }
 
 /** What a key ending in these words holds is a count, a position or an identifier (lower case). */
-const NUMBER_KEY_ENDS = ['line', 'number', 'id', 'count', 'offset', 'length', 'size', 'port', 'pid', 'index', 'column'];
+// biome-ignore format: a word list reads best packed
+const NUMBER_KEY_ENDS = [
+  'line', 'number', 'id', 'count', 'offset', 'length', 'size', 'port', 'pid', 'index', 'column', 'attempt', 'attempts',
+  'retries',
+];
+
+/** The key before the `=` at `eq` (logfmt's `user_id=403`, `retry_count=401`) names a count or an identifier. */
+function isNumberKey(text: string, lineStart: number, eq: number): boolean {
+  let k = eq;
+  while (k > lineStart && eq - k < 40 && (isAsciiAlnum(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x5f)) k--;
+  if (k === eq) return false;
+  const key = text.slice(k, eq).toLowerCase();
+  return NUMBER_KEY_ENDS.some((w) => key.endsWith(w));
+}
 
 /** [p, i) is `Key :` or `Key =`, one identifier whose name ends in NUMBER_KEY_ENDS. */
 function isNumberProperty(text: string, p: number, i: number): boolean {
@@ -160,7 +173,7 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
   if (i > lineStart) {
     const prev = text.charCodeAt(i - 1);
     if (isAsciiAlnum(prev)) return false;
-    if (prev === 0x3d && inUrlQuery(text, lineStart, i - 1)) return false;
+    if (prev === 0x3d && (inUrlQuery(text, lineStart, i - 1) || isNumberKey(text, lineStart, i - 1))) return false;
     if (prev === 0x20 && afterNumberName(text, lineStart, i - 1)) return false;
     // _ . # / \ - + $ , @ % :
     if (prev === 0x5f || prev === 0x2e || prev === 0x23 || prev === 0x2f || prev === 0x5c || prev === 0x2d)
