@@ -532,6 +532,25 @@ const GO_SDKS: Row[] = [
     via: 'aws',
     excludes: ['token.missing'],
   },
+  {
+    // The SDK for Go v1 (awserr): the code on the line above "status code: 403, request id: …" (hashicorp/terraform#27022).
+    name: 'AWS SDK for Go v1 in Terraform: AccessDenied: Access Denied / status code: 403, request id',
+    input: [
+      'Error refreshing state: AccessDenied: Access Denied',
+      '\tstatus code: 403, request id: 32C5F7ACFD08498D, host id: w4Y6W9kQKM22x=',
+    ].join('\n'),
+    ...A403,
+    top: 'policy.deny',
+    via: 'aws',
+    excludes: ['token.missing'],
+  },
+  {
+    name: 'AWS SDK for Go v1: another code on the line above states nothing',
+    input: ['NoSuchBucket: The specified bucket does not exist', '\tstatus code: 404, request id: ABC123'].join('\n'),
+    status: 404,
+    classification: 'undetermined',
+    excludes: ['policy.deny'],
+  },
 ];
 
 /** Other languages' clients: Rust, PHP, Ruby, Dart, Swift, .NET wrappers, OkHttp's recipe. */

@@ -192,6 +192,33 @@ function readAwsGo(text: string, out: StatedError[]): void {
 }
 
 /**
+ * The AWS SDK for Go v1 (awserr's SprintError: "{Code}: {Message}\n\t{extra}", a RequestFailure's extra being
+ * "status code: %d, request id: %s") prints the code on the line above: "Error: AccessDenied: Access Denied\n\tstatus
+ * code: 403, request id: 37F…, host id: Qo…=" (hashicorp/terraform#25309, #27022, Genaker/TerraformMagentoCloud#19).
+ */
+const AWS_GO_V1 = 'status code: ';
+
+function readAwsGoV1(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(AWS_GO_V1); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(AWS_GO_V1, i + 1)) {
+    seen++;
+    if (!/^\d{3}, request id: /.test(text.slice(i + AWS_GO_V1.length, i + AWS_GO_V1.length + 20))) continue;
+    // Its own line, indented: the code and message are the line above's end.
+    const nl = text.lastIndexOf('\n', i - 1);
+    if (nl < 1 || text.slice(nl + 1, i).trim() !== '') continue;
+    const from = Math.max(text.lastIndexOf('\n', nl - 1) + 1, nl - DETAILS_MAX);
+    const prev = text.slice(from, nl);
+    for (const code of AWS_DENIALS) {
+      const at = prev.indexOf(`${code}: `);
+      if (at < 0 || (at > 0 && !/[\s:]/.test(prev.charAt(at - 1)))) continue;
+      const message = prev.slice(at + code.length + 2).trim();
+      out.push(stated('forbidden', message || null, 'aws', from + at, lineEnd(text, i)));
+      break;
+    }
+  }
+}
+
+/**
  * Google's API client for Go prints a Google API's JSON error as "googleapi: Error {code}: {message}" with the first
  * error's reason after ", " (google-api-go-client googleapi/googleapi.go, Error.Error): "googleapi: Error 401: Request
  * had invalid authentication credentials. Expected OAuth 2 access token, …, unauthorized", "googleapi: Error 403:
@@ -245,6 +272,7 @@ export function readClientErrors(text: string): StatedError[] {
   readKubectl(text, out);
   readAws(text, out);
   readAwsGo(text, out);
+  readAwsGoV1(text, out);
   readGoogleApi(text, out);
   readGitHub(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
