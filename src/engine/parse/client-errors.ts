@@ -1,6 +1,7 @@
 /**
  * What a client printed about a refused call when there is often no HTTP status to read: a gRPC status in the shape
- * each gRPC library prints it, and the error lines of the command-line tools people paste (kubectl, the AWS CLI).
+ * each gRPC library prints it, the error lines of the command-line tools people paste (kubectl, the AWS CLI, gh), and
+ * the API's own words as an SDK prints them (the AWS SDK for Go, Google's Go client, go-github).
  * Each statement joins the error bodies' (parse/error-bodies.ts) with the same kinds, so it is read the same way
  * (checks/body.ts, checks/token.ts): a stated `PERMISSION_DENIED` is the server's denial, like GraphQL's `FORBIDDEN`;
  * `UNAUTHENTICATED` is an authentication failure with no finding of its own, like GraphQL's (docs/findings.md).
