@@ -191,6 +191,19 @@ const PLATFORMS: Row[] = [
     excludes: MISREAD,
   },
   {
+    // logfmt: a bare `code` key is the status (Go services' `code=401`), a key that names another code is not.
+    name: 'logfmt: code=401 is the status',
+    input: 'level=warn msg="request denied" code=401 path=/v1/orders',
+    ...A401,
+    excludes: MISREAD,
+  },
+  {
+    name: 'logfmt: error_code=403 is an application code, not a status',
+    input: 'level=warn msg="request denied" error_code=403 path=/v1/orders',
+    status: null,
+    classification: 'undetermined',
+  },
+  {
     name: 'Heroku: the dyno’s jsonwebtoken error (`app[web.1]:`), then the router’s 401',
     input: [
       `2026-05-28T14:09:58.120000+00:00 app[web.1]: ${JWT_EXPIRED}`,

@@ -1,7 +1,7 @@
 /**
  * What a client printed about a refused call when there is often no HTTP status to read: a gRPC status in the shape
- * each gRPC library prints it, and the error lines of the command-line tools and clients people paste (kubectl, the
- * AWS CLI, GitHub's clients in a CI log).
+ * each gRPC library prints it, the error lines of the command-line tools people paste (kubectl, the AWS CLI, gh), and
+ * the API's own words as an SDK prints them (the AWS SDK for Go, Google's Go client, go-github, Octokit).
  * Each statement joins the error bodies' (parse/error-bodies.ts) with the same kinds, so it is read the same way
  * (checks/body.ts, checks/token.ts): a stated `PERMISSION_DENIED` is the server's denial, like GraphQL's `FORBIDDEN`;
  * `UNAUTHENTICATED` is an authentication failure with no finding of its own, like GraphQL's (docs/findings.md).
@@ -172,24 +172,113 @@ function readAws(text: string, out: StatedError[]): void {
 }
 
 /**
- * GitHub's clients on its `{"message":"Bad credentials",…}` reply (GitHub refused the token it was given, as the reply
- * itself says, parse/error-bodies.ts):
- * - Octokit (@octokit/request-error: a `RequestError` named `HttpError` whose message is GitHub's): `HttpError: Bad
- *   credentials` (ataylorme/eslint-annotate-action#6, in a GitHub Actions log as `##[error]HttpError: Bad credentials`;
- *   IgorKowalczyk/igorkowalczyk#28) and Node's inspect of it, `RequestError [HttpError]: Bad credentials`
- *   (emacs-tree-sitter/tree-sitter-langs#971, `status: 401`);
- * - go-github's `ErrorResponse` (`%v %v: %d %v %+v`: method, URL, status, message, errors), which Terraform's GitHub
- *   provider and the GitHub CLI's Go tools print: `GET https://api.github.com/user: 401 Bad credentials []`.
- * The words alone, in a sentence, state nothing.
+ * The AWS SDK for Go v2 prints the same codes at the end of an operation's error: its transport's ResponseError ("https
+ * response error StatusCode: %d, RequestID: %s, %v", aws/aws-sdk-go-v2 aws/transport/http/response_error.go; S3's adds
+ * HostID) wraps smithy-go's GenericAPIError ("api error %s: %s"), so a denial reads "operation error S3: GetObject,
+ * https response error StatusCode: 403, RequestID: …, HostID: …, api error AccessDenied: Access Denied" (the S3 code of
+ * aws/aws-sdk-go-v2#346). Only after the SDK's ", " separator, never the words in a sentence.
+ */
+const AWS_GO = ', api error ';
+
+function readAwsGo(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(AWS_GO); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(AWS_GO, i + 1)) {
+    seen++;
+    const from = i + AWS_GO.length;
+    const m = /^([A-Za-z]{1,60}): ([^\n]*)/.exec(text.slice(from, from + DETAILS_MAX));
+    if (!m?.[1] || !AWS_DENIALS.has(m[1])) continue;
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    out.push(stated('forbidden', m[2]?.trim() || null, 'aws', lineStart, lineEnd(text, from)));
+  }
+}
+
+/**
+ * The AWS SDK for Go v1 (awserr's SprintError: "{Code}: {Message}\n\t{extra}", a RequestFailure's extra being
+ * "status code: %d, request id: %s") prints the code on the line above: "Error: AccessDenied: Access Denied\n\tstatus
+ * code: 403, request id: 37F…, host id: Qo…=" (hashicorp/terraform#25309, #27022, Genaker/TerraformMagentoCloud#19).
+ */
+const AWS_GO_V1 = 'status code: ';
+
+function readAwsGoV1(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(AWS_GO_V1); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(AWS_GO_V1, i + 1)) {
+    seen++;
+    if (!/^\d{3}, request id: /.test(text.slice(i + AWS_GO_V1.length, i + AWS_GO_V1.length + 20))) continue;
+    // Its own line, indented: the code and message are the line above's end.
+    const nl = text.lastIndexOf('\n', i - 1);
+    if (nl < 1 || text.slice(nl + 1, i).trim() !== '') continue;
+    const from = Math.max(text.lastIndexOf('\n', nl - 1) + 1, nl - DETAILS_MAX);
+    const prev = text.slice(from, nl);
+    for (const code of AWS_DENIALS) {
+      const at = prev.indexOf(`${code}: `);
+      if (at < 0 || (at > 0 && !/[\s:]/.test(prev.charAt(at - 1)))) continue;
+      const message = prev.slice(at + code.length + 2).trim();
+      out.push(stated('forbidden', message || null, 'aws', from + at, lineEnd(text, i)));
+      break;
+    }
+  }
+}
+
+/**
+ * Google's API client for Go prints a Google API's JSON error as "googleapi: Error {code}: {message}" with the first
+ * error's reason after ", " (google-api-go-client googleapi/googleapi.go, Error.Error): "googleapi: Error 401: Request
+ * had invalid authentication credentials. Expected OAuth 2 access token, …, unauthorized", "googleapi: Error 403:
+ * Request had insufficient authentication scopes., insufficientPermissions". The message is Google's own words,
+ * read as in its JSON (googleStatement); the status is the prose reader's.
+ */
+const GOOGLEAPI = 'googleapi: Error ';
+
+function readGoogleApi(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(GOOGLEAPI); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(GOOGLEAPI, i + 1)) {
+    seen++;
+    const from = i + GOOGLEAPI.length;
+    const m = /^\d{3}: ([^\n]*)/.exec(text.slice(from, from + DETAILS_MAX));
+    const kind = googleStatement(m?.[1] ?? null);
+    if (!m || kind === null) continue;
+    out.push(stated(kind, m[1]?.trim() || null, 'google-api', i, lineEnd(text, from)));
+  }
+}
+
+/**
+ * GitHub's own words for the call, as its clients print them: go-github's ErrorResponse ("%v %v: %d %v %+v": method,
+ * URL, status, message, errors), "GET https://api.github.com/user: 401 Bad credentials []"
+ * (GoogleCloudPlatform/terraformer#1053, mysticaltech/terraform-hcloud-kube-hetzner#1295) and, for a call that sent no
+ * token, "… 401 Requires authentication []" (integrations/terraform-provider-github#2008); the gh CLI's
+ * "gh: Bad credentials (HTTP 401)". "Bad credentials" is GitHub's JSON `message` for a token it did not accept, read as
+ * the body is (error-bodies.ts); "Requires authentication" says none arrived.
+ */
+const GITHUB: readonly { text: string; before: string; kind: StatedKind; message: string }[] = [
+  { text: 'Bad credentials []', before: ': 401 ', kind: 'invalid_token', message: 'Bad credentials' },
+  { text: 'Requires authentication []', before: ': 401 ', kind: 'unauthenticated', message: 'Requires authentication' },
+  { text: 'Bad credentials (HTTP 401)', before: 'gh: ', kind: 'invalid_token', message: 'Bad credentials' },
+];
+
+function readGitHub(text: string, out: StatedError[]): void {
+  for (const anchor of GITHUB) {
+    let seen = 0;
+    for (let i = text.indexOf(anchor.text); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(anchor.text, i + 1)) {
+      seen++;
+      if (!text.startsWith(anchor.before, i - anchor.before.length)) continue;
+      const start = text.lastIndexOf('\n', i) + 1;
+      out.push(stated(anchor.kind, anchor.message, 'github', start, lineEnd(text, i)));
+    }
+  }
+}
+
+/**
+ * Octokit on GitHub's `{"message":"Bad credentials",…}` reply (@octokit/request-error: a `RequestError` named
+ * `HttpError` whose message is GitHub's): `HttpError: Bad credentials` (ataylorme/eslint-annotate-action#6, in a GitHub
+ * Actions log as `##[error]HttpError: Bad credentials`; IgorKowalczyk/igorkowalczyk#28) and Node's inspect of it,
+ * `RequestError [HttpError]: Bad credentials` (emacs-tree-sitter/tree-sitter-langs#971, `status: 401`). The words
+ * alone, in a sentence, state nothing; go-github's and the gh CLI's forms are readGitHub's.
  */
 const BAD_CREDENTIALS = 'Bad credentials';
 /** Octokit's name before GitHub's message, which ends the error's line (a stack or an inspected object may follow). */
 const OCTOKIT_BEFORE = /(?:^|[^\w])(RequestError \[)?HttpError\]?: $/;
 const OCTOKIT_AFTER = /^[ \t]*(?:[\r\n{]|$)/;
-/** go-github: the request's URL on a GitHub host, the status, the message and the (empty) errors list. */
-const GO_GITHUB_BEFORE = /(?:GET|POST|PUT|PATCH|DELETE) https:\/\/[^\s:]*github[^\s]*: 401 $/;
 
-function readGithubClients(text: string, out: StatedError[]): void {
+function readOctokit(text: string, out: StatedError[]): void {
   let seen = 0;
   for (
     let i = text.indexOf(BAD_CREDENTIALS);
@@ -198,16 +287,11 @@ function readGithubClients(text: string, out: StatedError[]): void {
   ) {
     seen++;
     const end = i + BAD_CREDENTIALS.length;
-    const before = text.slice(Math.max(0, i - 200), i);
-    const octokit = OCTOKIT_BEFORE.exec(before.slice(-40));
+    const octokit = OCTOKIT_BEFORE.exec(text.slice(Math.max(0, i - 40), i));
     if (octokit && OCTOKIT_AFTER.test(text.slice(end, end + 8))) {
       const start = i - octokit[0].length + (/^\w/.test(octokit[0]) ? 0 : 1);
       out.push(stated('invalid_token', BAD_CREDENTIALS, 'github', start, end));
-      continue;
     }
-    const go = GO_GITHUB_BEFORE.exec(before);
-    if (go && text.startsWith(' [', end))
-      out.push(stated('invalid_token', BAD_CREDENTIALS, 'github', i - go[0].length, end));
   }
 }
 
@@ -217,7 +301,11 @@ export function readClientErrors(text: string): StatedError[] {
   readGrpc(text, out);
   readKubectl(text, out);
   readAws(text, out);
-  readGithubClients(text, out);
+  readAwsGo(text, out);
+  readAwsGoV1(text, out);
+  readGoogleApi(text, out);
+  readGitHub(text, out);
+  readOctokit(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }

@@ -115,8 +115,14 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
     };
   }
   // Microsoft Graph: {"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}
+  // The same code with "Access token is empty." is Graph's answer to a call that carried no token (Graph's 401 to an
+  // unsigned GET, mattermost/mattermost-plugin-msoffice365's tests, PowerShell 7 printing it as
+  // `Invoke-RestMethod: {"error":{…}}`): an authentication failure that judged no token, read as GraphQL's
+  // UNAUTHENTICATED is, so the missing token is the finding.
   if (isObject(error) && error.code === 'InvalidAuthenticationToken') {
-    return { kind: 'invalid_token', description: str(error.message), scope: null, via: 'microsoft-graph' };
+    const message = str(error.message);
+    const kind = message?.startsWith('Access token is empty') ? 'unauthenticated' : 'invalid_token';
+    return { kind, description: message, scope: null, via: 'microsoft-graph' };
   }
   // Azure Resource Manager's replies name the rejection in `error.code`: the token expired
   // (ExpiredAuthenticationToken, microsoft/foundry-dev-tools#461), was issued for another audience

@@ -32,10 +32,14 @@ function commandAt(text: string, i: number, end: number): CommandStart | null {
     if (after < end && !isBlankChar(text.charCodeAt(after))) continue;
     // httpie's name is also a word of prose ("http is down"): its next word must be a method, URL or option.
     if (name === 'httpie' && !looksLikeHttpieArgs(text, after, end)) return null;
+    // `curl --version` prints "curl 8.5.0 (x86_64-pc-linux-gnu) libcurl/8.5.0 …": a banner, not a command.
+    if (name === 'curl' && CURL_BANNER.test(text.slice(after, Math.min(end, after + 40)))) return null;
     return { name, start: i, nameEnd: after };
   }
   return null;
 }
+
+const CURL_BANNER = /^ \d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?:-\w{1,12})? \(/;
 
 function looksLikeHttpieArgs(text: string, i: number, end: number): boolean {
   while (i < end && isBlankChar(text.charCodeAt(i))) i++;

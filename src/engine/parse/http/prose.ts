@@ -3,14 +3,15 @@
  * an access log's `"GET /x HTTP/1.1" 401`. A number counts only when it stands alone and the line
  * carries a cue; quantities, versions, paths, times and issue numbers do not.
  */
-import { isAsciiAlnum, isAsciiLetter, isBlankChar, isDigit, startsWithCI, threeDigits } from './chars.js';
+import { isAsciiAlnum, isAsciiLetter, isBlankChar, isDigit, skipBlanks, startsWithCI, threeDigits } from './chars.js';
 import { addStatus, type Collector } from './collect.js';
-import { reasonAt } from './status.js';
+import { matchReason, reasonAt } from './status.js';
 import {
   endsWithJaPrefix,
   indexByFirstChar,
   isKnownCode,
   isMethod,
+  isNumberName,
   isStatusKey,
   isUnit,
   PROSE_CUES,
@@ -129,7 +130,7 @@ function statusAt(
   const code = threeDigits(text, i, end);
   if (!isKnownCode(code)) return true;
   state.cue ??= hasCue(text, p, end);
-  if (!state.cue && !((code === 401 || code === 403) && isChatLine(text, p, end))) return false;
+  if (!state.cue && !((code === 401 || code === 403) && isChatLine(text, p, i, end))) return false;
   const r = reasonAt(text, j, end);
   addStatus(c, code, r.reason, 'prose', i, Math.max(r.end, j), line);
   return ++state.found < MAX_PROSE_PER_LINE;
@@ -141,13 +142,46 @@ const CHAT_LINE_MAX = 48;
 /**
  * A short line with no other number: someone in the channel saying what they see ("Still 401.", "401!!",
  * "401 again after refresh"). For the two codes this tool is about, that says the status without a cue;
- * a longer line, or one with other numbers (a log, a table, "401 of 500 calls"), still needs one.
+ * a longer line, or one with other numbers (a log, a table, "401 of 500 calls"), still needs one. A property
+ * whose key names the number as a count or a position (PowerShell's `ScriptLineNumber : 403`, `HistoryId = 401`)
+ * holds that, not a status; other keys (`resultCode: 401`, `code: 403`) still say one.
  */
-function isChatLine(text: string, p: number, end: number): boolean {
+function isChatLine(text: string, p: number, i: number, end: number): boolean {
   if (end - p > CHAT_LINE_MAX) return false;
   let digits = 0;
-  for (let i = p; i < end; i++) if (isDigit(text.charCodeAt(i))) digits++;
-  return digits === 3;
+  for (let k = p; k < end; k++) if (isDigit(text.charCodeAt(k))) digits++;
+  return digits === 3 && !isNumberProperty(text, p, i);
+}
+
+/** What a key ending in these words holds is a count, a position or an identifier (lower case). */
+// biome-ignore format: a word list reads best packed
+const NUMBER_KEY_ENDS = [
+  'line', 'number', 'id', 'count', 'offset', 'length', 'size', 'port', 'pid', 'index', 'column', 'attempt', 'attempts',
+  'retries',
+];
+
+/** The key before the `=` at `eq` (logfmt's `user_id=403`, `retry_count=401`) names a count or an identifier. */
+function isNumberKey(text: string, lineStart: number, eq: number): boolean {
+  let k = eq;
+  while (k > lineStart && eq - k < 40 && (isAsciiAlnum(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x5f)) k--;
+  if (k === eq) return false;
+  const key = text.slice(k, eq).toLowerCase();
+  return NUMBER_KEY_ENDS.some((w) => key.endsWith(w));
+}
+
+/** [p, i) is `Key :` or `Key =`, one identifier whose name ends in NUMBER_KEY_ENDS. */
+function isNumberProperty(text: string, p: number, i: number): boolean {
+  let k = i;
+  while (k > p && isBlankChar(text.charCodeAt(k - 1))) k--;
+  const sep = text.charCodeAt(k - 1);
+  if (k === p || (sep !== 0x3a && sep !== 0x3d)) return false;
+  k--;
+  while (k > p && isBlankChar(text.charCodeAt(k - 1))) k--;
+  const keyEnd = k;
+  while (k > p && (isAsciiAlnum(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x5f)) k--;
+  if (k === keyEnd || keyEnd - k > 40) return false;
+  const key = text.slice(k, keyEnd).toLowerCase();
+  return NUMBER_KEY_ENDS.some((w) => key.endsWith(w));
 }
 
 function hasCue(text: string, p: number, end: number): boolean {
@@ -164,13 +198,18 @@ function hasCue(text: string, p: number, end: number): boolean {
 /**
  * Not part of a longer number, identifier, version, path, time or quantity: rejects `401ms`, `0.401`,
  * `#4010`, `#401`, `/users/401`, `v401`, `12:401`, `1,401`, `401 ms`, and Japanese quantities and
- * ordinals (`401件`, `403回`, `第401`, `約401`).
+ * ordinals (`401件`, `403回`, `第401`, `約401`); a URL's query value (`?customer=403`), a number a word
+ * names as something else (`line 403` in a stack frame, `port 401`), and either end of a range
+ * (`401～403`, `401〜403`, `401~403`, `401–403`, as `401-403` already is). `401s` and `403s` are the statuses' plural.
  */
 function standsAlone(text: string, lineStart: number, i: number, j: number, end: number): boolean {
   if (isSlackItalic(text, lineStart, i, j, end)) return true;
+  if (isRangeEnd(text, lineStart, i, j, end) || isGutter(text, i, j, end)) return false;
   if (i > lineStart) {
     const prev = text.charCodeAt(i - 1);
     if (isAsciiAlnum(prev)) return false;
+    if (prev === 0x3d && (inUrlQuery(text, lineStart, i - 1) || isNumberKey(text, lineStart, i - 1))) return false;
+    if (prev === 0x20 && afterNumberName(text, lineStart, i - 1)) return false;
     // _ . # / \ - + $ , @ % :
     if (prev === 0x5f || prev === 0x2e || prev === 0x23 || prev === 0x2f || prev === 0x5c || prev === 0x2d)
       return false;
@@ -184,6 +223,7 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
   }
   if (j >= end) return true;
   const next = text.charCodeAt(j);
+  if (next === 0x73 && isAuthPlural(text, i, j, end)) return true;
   if (isAsciiAlnum(next) || next === 0x5f || next === 0x2f || next === 0x25 || next === 0x2d || next === 0x40) {
     return false;
   }
@@ -196,6 +236,79 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
   if (next === 0x20)
     return !followedByUnit(text, j + 1, end) && !(j + 1 < end && startsWithJaCounter(text, j + 1, end));
   return !startsWithJaCounter(text, j, end);
+}
+
+/**
+ * `401s`, `403s`: the plural people write for the two statuses this tool is about ("we're seeing 401s from the
+ * gateway"). A 401- or 403-second duration written that way is rare beside them; other codes keep `s` as a unit.
+ */
+function isAuthPlural(text: string, i: number, j: number, end: number): boolean {
+  if (text.charCodeAt(i) !== 0x34 || text.charCodeAt(i + 1) !== 0x30) return false;
+  const last = text.charCodeAt(i + 2);
+  if (last !== 0x31 && last !== 0x33) return false;
+  const after = j + 1 < end ? text.charCodeAt(j + 1) : 0x20;
+  return !isAsciiAlnum(after) && after !== 0x5f;
+}
+
+/** How far back a URL's `?` is looked for from a query value. */
+const URL_QUERY_MAX = 2048;
+
+/** The `=` at `eq` is inside a URL's query (`https://x/y?customer=403`, `?page=401&limit=100`), not `status=401`. */
+function inUrlQuery(text: string, lineStart: number, eq: number): boolean {
+  const stop = Math.max(lineStart, eq - URL_QUERY_MAX);
+  for (let k = eq - 1; k >= stop; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3f) return true;
+    if (isBlankChar(c) || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x28 || c === 0x5b || c === 0x60)
+      return false;
+  }
+  return false;
+}
+
+/** The word before the blank at `blank` names the number as something else (`line 403`: NUMBER_NAMES). */
+function afterNumberName(text: string, lineStart: number, blank: number): boolean {
+  let k = blank;
+  while (k > lineStart && k > blank - 8 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
+  if (k === blank || (k > lineStart && isAsciiLetter(text.charCodeAt(k - 1)))) return false;
+  return isNumberName(text.slice(k, blank).toLowerCase());
+}
+
+/** The marks of a range between two numbers: `~`, `〜` (wave dash), `～` (full-width tilde), `–` (en dash). */
+function isRangeMark(c: number): boolean {
+  return c === 0x7e || c === 0x301c || c === 0xff5e || c === 0x2013;
+}
+
+/** [i, j) is an end of a range of numbers (`401～403`, `401 〜 403`): neither end is a status the paste got. */
+function isRangeEnd(text: string, lineStart: number, i: number, j: number, end: number): boolean {
+  let k = i - 1;
+  if (k >= lineStart && text.charCodeAt(k) === 0x20) k--;
+  if (k >= lineStart && isRangeMark(text.charCodeAt(k))) {
+    k--;
+    if (k >= lineStart && text.charCodeAt(k) === 0x20) k--;
+    if (k >= lineStart && isDigit(text.charCodeAt(k))) return true;
+  }
+  k = j;
+  if (k < end && text.charCodeAt(k) === 0x20) k++;
+  if (k < end && isRangeMark(text.charCodeAt(k))) {
+    k++;
+    if (k < end && text.charCodeAt(k) === 0x20) k++;
+    if (k < end && isDigit(text.charCodeAt(k))) return true;
+  }
+  return false;
+}
+
+/**
+ * ` 403 |  $r = Invoke-RestMethod …`: PowerShell 7's error view numbers the script line it quotes in a gutter (indented,
+ * then ` |`; PowerShell/PowerShell#24350, insomniacc/PSSnow#33). The number is the script's line, not a status.
+ */
+function isGutter(text: string, i: number, j: number, end: number): boolean {
+  if (i === 0 || text.charCodeAt(i - 1) !== 0x20 || j + 1 >= end) return false;
+  if (text.charCodeAt(j) !== 0x20 || text.charCodeAt(j + 1) !== 0x7c) return false;
+  let k = i - 1;
+  while (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+  if (k >= 0 && text.charCodeAt(k) !== 0x0a) return false;
+  // A table row (` 401 | Unauthorized`) is not a gutter.
+  return matchReason(text, skipBlanks(text, j + 2, end), end) < 0;
 }
 
 /** `_401_`: Slack's italics around the number alone (a paste artefact), not an identifier like `E_401`. */
@@ -228,7 +341,7 @@ function isJsonValue(text: string, lineStart: number, i: number, j: number, end:
 
 /**
  * `key=401`: a logfmt value is a status only under a status key (`status=401`, `status_code=401`,
- * `upstream_status=401`); Heroku's router writes `service=401ms status=200 bytes=401`. A bare `=401` (no key
+ * `upstream_status=401`, `code=401`); Heroku's router writes `service=401ms status=200 bytes=401`. A bare `=401` (no key
  * before it) is left to the cue, as before.
  */
 function keyBeforeIsStatus(text: string, lineStart: number, eq: number): boolean {
@@ -245,7 +358,8 @@ function keyBeforeIsStatus(text: string, lineStart: number, eq: number): boolean
     if (ch === 0x5f || ch === 0x2d || ch === 0x2e) continue;
     squashed += String.fromCharCode(ch >= 0x41 && ch <= 0x5a ? ch | 0x20 : ch);
   }
-  return isStatusKey(squashed) || squashed.endsWith('status') || squashed.endsWith('statuscode');
+  // A bare `code` too: OkHttp's `Response{protocol=h2, code=401, message=, url=…}`, Go services' `code=401`.
+  return isStatusKey(squashed) || squashed === 'code' || squashed.endsWith('status') || squashed.endsWith('statuscode');
 }
 
 /** `api[401]:`, `app[401]`: a subscript after a name (syslog's and journald's PID, a machine id), not `[401]`. */
@@ -370,4 +484,30 @@ function readTabbedLog(c: Collector, p: number, lineText: string, line: number):
     tab = next;
   }
   return false;
+}
+
+/**
+ * A status a .NET client names by its `HttpStatusCode` member instead of its number, `{response.StatusCode}` formatted
+ * into the message: RestSharp's "Request failed with status code Unauthorized" (its FromHttpResponseMessage's
+ * HttpRequestException) and the many clients written the same way, GraphQL.Client's "The HTTP request failed with
+ * status code Unauthorized". Found by one `indexOf` of the clients' own words, so a paste without them costs one
+ * native search.
+ */
+const NAMED_STATUS = 'failed with status code ';
+const NAMED_CODES: readonly { name: string; code: number }[] = [
+  { name: 'Unauthorized', code: 401 },
+  { name: 'Forbidden', code: 403 },
+];
+
+export function readNamedStatuses(c: Collector): void {
+  const text = c.text;
+  let seen = 0;
+  for (let i = text.indexOf(NAMED_STATUS); i >= 0 && seen < 200; i = text.indexOf(NAMED_STATUS, i + 1)) {
+    seen++;
+    const at = i + NAMED_STATUS.length;
+    for (const { name, code } of NAMED_CODES) {
+      if (!text.startsWith(name, at) || isAsciiAlnum(text.charCodeAt(at + name.length))) continue;
+      addStatus(c, code, name, 'prose', at, at + name.length);
+    }
+  }
 }

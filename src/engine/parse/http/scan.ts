@@ -21,7 +21,7 @@ import { readJsonSpans } from './json.js';
 import { readLabel } from './labels.js';
 import { readCurlInfo, readFetch, readRequestLine } from './message-lines.js';
 import { knownHeaderSide } from './names.js';
-import { readProse } from './prose.js';
+import { readNamedStatuses, readProse } from './prose.js';
 import { readPsTable } from './ps-table.js';
 import { ScanState } from './state.js';
 import { chooseStatus, readArrow, readBare, readStatusLabel, readStatusLine } from './status.js';
@@ -33,6 +33,7 @@ export function scanHttp(text: string, json: readonly JsonObjectSpan[]): HttpObs
   const spans = orderedSpans(json, text.length);
   const s = new ScanState(c, spans);
   for (let li = 0; li < c.lines.length; li++) li = readLine(s, li);
+  readNamedStatuses(c);
   readJsonSpans(c, spans, (span) => admitsJson(s, span));
   if (!c.curlVerbose) bulletsBackToText(s);
   sortByStart(c.headers);

@@ -148,12 +148,29 @@ export function readArrow(c: Collector, p: number, end: number, line: number): b
     else if (startsWithCI(text, v, end, 'status ')) v = skipBlanks(text, v + 7, end);
     const code = codeAtValueStart(text, v, end);
     if (code < 0) continue;
+    readArrowFrom(c, p, i, line);
     const r = reasonAt(text, v + 3, end);
     addStatus(c, code, r.reason, 'arrow', v, Math.max(r.end, v + 3), line);
     noteArrowRequest(c, p, i);
     return true;
   }
   return false;
+}
+
+/**
+ * `401 → 200 after refresh`, `401→403`: a status on the arrow's left is where the call went from, recorded before the
+ * one it went to, so the rule below weighs them as one form's (a 401 that a retry then turned into a 200 is still the
+ * question). Only a known code standing alone at the line's start or after a blank, right before the arrow.
+ */
+function readArrowFrom(c: Collector, p: number, arrow: number, line: number): void {
+  const text = c.text;
+  let k = arrow;
+  while (k > p && isBlankChar(text.charCodeAt(k - 1))) k--;
+  const start = k - 3;
+  if (start < p || (start > p && !isBlankChar(text.charCodeAt(start - 1)))) return;
+  const code = threeDigits(text, start, k);
+  if (code < 0 || !isKnownCode(code)) return;
+  addStatus(c, code, null, 'arrow', start, k, line);
 }
 
 /** `GET https://host/path ->`: the method and URL in front of an arrow. */

@@ -171,16 +171,19 @@ export const REASON_PHRASES: readonly string[] = [
 
 /**
  * Words that make a standalone number in prose a status: the reason phrases' stems and the verbs
- * people use ("returns", "got", "gets"), in English and Japanese. Matched in the lower-cased line.
+ * people use ("returns", "got", "gets"), retrying, which is done after a failed call ("retried 3
+ * times, all 401", "リトライ3回、全部401"), and the HTTP clients a number is said of ("curlだと200、axiosだと401"),
+ * in English and Japanese. Matched in the lower-cased line.
  */
 // biome-ignore format: a word list reads best packed
 export const PROSE_CUES: readonly string[] = [
   'status', 'http', 'error', 'return', 'got', 'gets', 'getting', 'get a', 'get an', 'get ', 'from', 'seeing',
-  'hitting', 'post /', 'put /', 'patch /', 'delete /', 'respon', 'fail', 'reject',
+  'hitting', 'post /', 'put /', 'patch /', 'delete /', 'respon', 'fail', 'reject', 'retry', 'retried', 'retries',
+  'curl', 'wget', 'axios', 'postman', 'insomnia', 'httpie', 'invoke-restmethod', 'invoke-webrequest',
   'denied', 'receiv', 'throw', 'threw', 'unauthori', 'forbidden', 'bad request', 'not found', 'server error',
   'bad gateway', 'unavailable', 'too many', 'not allowed', 'timeout', 'エラー', 'ステータス', '返', '応答',
   'レスポンス', '失敗', '拒否', 'になる', 'になります', 'になっ', '弾か', 'says', 'said',
-  '出て', '出る', '出た', '出ま', '出ちゃ', '発生', '多発', '起き', '起こ', '落ち', 'コケ', 'こけ', '食ら',
+  '出て', '出る', '出た', '出ま', '出ちゃ', '発生', '多発', '起き', '起こ', '落ち', 'コケ', 'こけ', '食ら', 'リトライ', '再試行',
 ];
 
 /** Lists of lower-case words by their first character, so a line is scanned once. */
@@ -205,6 +208,17 @@ const UNITS = new Set([
 
 export function isUnit(lowerWord: string): boolean {
   return UNITS.has(lowerWord);
+}
+
+/**
+ * Words that name the number after them as something other than a status: a stack frame's line (.NET's
+ * `in /src/Orders.cs:line 403`, Python's `File "x.py", line 403, in raise_for_status`), a column, a port, a
+ * process id, an id (`order id 403`), an attempt.
+ */
+const NUMBER_NAMES = new Set(['line', 'col', 'column', 'char', 'port', 'pid', 'id', 'attempt']);
+
+export function isNumberName(lowerWord: string): boolean {
+  return NUMBER_NAMES.has(lowerWord);
 }
 
 /**
