@@ -12,14 +12,19 @@
  * duration, a range) must not be taken for one; the last groups put the same words where they state nothing.
  */
 import { describe, it } from 'vitest';
-import { A401, EXPIRED, EXPIRED_MASKED, MISREAD, NOT_MISSING } from '../helpers/paste-fixtures.js';
+import {
+  A401,
+  A403,
+  EXPIRED,
+  EXPIRED_MASKED,
+  MISREAD,
+  NOT_MISSING,
+  QUIET,
+  REFUSED,
+} from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 import { CLAIMS, rs256 } from '../helpers/tokens.js';
 
-const A403 = { status: 403, classification: 'authorization' } as const;
-/** No status in the paste; a stated authentication failure decides. */
-const REFUSED = { status: null, classification: 'authentication' } as const;
-const QUIET = { status: null, classification: 'undetermined' } as const;
 /** A 401 with no token in the paste: the missing token leads, nothing is misread. */
 const BARE_401: Omit<Row, 'name' | 'input'> = { ...A401, top: 'token.missing', excludes: MISREAD };
 /** A 403 with nothing else: no finding of its own, and no missing token (the caller was identified). */

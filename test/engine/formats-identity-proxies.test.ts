@@ -12,22 +12,20 @@ import { describe, it } from 'vitest';
 import { NOW } from '../helpers/catches.js';
 import {
   A401,
+  A403,
+  DENIED,
   EXPIRED,
   EXPIRED_MASKED,
   FRESH_MASKED,
   JSON_CT,
   MISREAD,
   NOT_MISSING,
+  QUIET,
+  REFUSED,
   S401,
   S403,
 } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
-
-const A403 = { status: 403, classification: 'authorization' } as const;
-/** No status in the paste; a stated authentication failure decides. */
-const REFUSED = { status: null, classification: 'authentication' } as const;
-const DENIED = { status: null, classification: 'authorization' } as const;
-const QUIET = { status: null, classification: 'undetermined' } as const;
 
 /** The signature of EXPIRED, which no report may quote. */
 const EXPIRED_SIG = EXPIRED.split('.')[2] as string;

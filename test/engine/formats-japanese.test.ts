@@ -7,11 +7,18 @@
  * and the words that say an error occurred). The last groups hold dates, times and counts that must stay quiet.
  */
 import { describe, it } from 'vitest';
-import { A401, EXPIRED_MASKED, FRESH_MASKED, JSON_CT, MISREAD, S401, S403 } from '../helpers/paste-fixtures.js';
+import {
+  A401,
+  A403,
+  EXPIRED_MASKED,
+  FRESH_MASKED,
+  JSON_CT,
+  MISREAD,
+  QUIET,
+  S401,
+  S403,
+} from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
-
-const A403 = { status: 403, classification: 'authorization' } as const;
-const QUIET = { status: null, classification: 'undetermined' } as const;
 
 const PROSE: Row[] = [
   { name: 'casual: 本番だけ401になる', input: '本番だけ401になる', ...A401, top: 'token.missing', excludes: MISREAD },

@@ -13,14 +13,10 @@
  */
 import { describe, it } from 'vitest';
 import { NOW } from '../helpers/catches.js';
-import { A401, EXPIRED, MISREAD, NOT_MISSING } from '../helpers/paste-fixtures.js';
+import { A401, A403, EXPIRED, MISREAD, NOT_MISSING, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
-const A403 = { status: 403, classification: 'authorization' } as const;
-/** No status in the paste; a stated authentication failure decides. */
-const REFUSED = { status: null, classification: 'authentication' } as const;
 const OK200 = { status: 200, classification: 'undetermined' } as const;
-const QUIET = { status: null, classification: 'undetermined' } as const;
 const SIGNATURE = EXPIRED.split('.')[2] as string;
 
 /** jsonwebtoken's class and message with its first frame, as Node prints an uncaught rejection. */

@@ -11,14 +11,9 @@
 import { describe, it } from 'vitest';
 import type { FindingCode } from '../../src/engine/codes.js';
 import { NOW } from '../helpers/catches.js';
-import { EXPIRED_MASKED, FRESH_MASKED, MISREAD } from '../helpers/paste-fixtures.js';
+import { DENIED, EXPIRED_MASKED, FRESH_MASKED, MISREAD, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
-/** No status in the paste; the server's stated denial decides. */
-const DENIED = { status: null, classification: 'authorization' } as const;
-/** No status in the paste; a stated authentication failure decides. */
-const REFUSED = { status: null, classification: 'authentication' } as const;
-const QUIET = { status: null, classification: 'undetermined' } as const;
 /** What a stated denial must never be read as. */
 const NOT_AUTHN: FindingCode[] = ['token.missing', 'challenge.invalid-token', 'status.mismatch'];
 

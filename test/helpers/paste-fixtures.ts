@@ -18,6 +18,13 @@ export const S401 = 'HTTP/1.1 401 Unauthorized';
 export const S403 = 'HTTP/1.1 403 Forbidden';
 export const JSON_CT = 'Content-Type: application/json';
 export const A401 = { status: 401, classification: 'authentication' } as const;
+export const A403 = { status: 403, classification: 'authorization' } as const;
+/** No status in the paste; a stated authentication failure decides. */
+export const REFUSED = { status: null, classification: 'authentication' } as const;
+/** No status in the paste; a stated denial decides. */
+export const DENIED = { status: null, classification: 'authorization' } as const;
+/** Nothing to classify: the paste states no failure. */
+export const QUIET = { status: null, classification: 'undetermined' } as const;
 /** What a reply that judged a token must never be read as. */
 export const NOT_MISSING: FindingCode[] = ['token.missing', 'authz-header.missing'];
 /** What a misread reply adds: a token, a header or a challenge read where there is none. */
