@@ -42,6 +42,15 @@ const ARM_TOKEN_CODES = new Set([
   'InvalidAuthenticationTokenTenant',
 ]);
 
+/** Intercom's `errors[].code`s that state something about the credentials (see readOne). */
+const INTERCOM_CODES: ReadonlyMap<string, StatedKind> = new Map<string, StatedKind>([
+  ['token_not_found', 'invalid_token'],
+  ['token_revoked', 'invalid_token'],
+  ['token_expired', 'invalid_token'],
+  ['token_unauthorized', 'forbidden'],
+  ['missing_authorization', 'unauthenticated'],
+]);
+
 type Json = Record<string, unknown>;
 
 function isObject(v: unknown): v is Json {
@@ -220,11 +229,28 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
     return { kind: 'invalid_token', description: o.message, scope: null, via: 'echo-jwt' };
   }
   const errors = o.errors;
+  // Intercom's error envelope {"type":"error.list","request_id":…,"errors":[{"code":…,"message":…}]}
+  // (ChangeFinance/intercom_flutter#12 and intercom/intercom-node#27: `token_not_found` with "Unauthorized"); the codes
+  // as Intercom's REST API reference (Errors, Error Codes) defines them: `token_not_found` "The token or API Key does
+  // not exist", `token_revoked`, `token_expired` (a token it read and refused), `token_unauthorized` "not allowed to
+  // access the resource" (an identified caller refused), `missing_authorization` "No authorization data was found".
+  if (o.type === 'error.list' && Array.isArray(errors) && isObject(errors[0])) {
+    const code = errors[0].code;
+    const kind = typeof code === 'string' ? INTERCOM_CODES.get(code) : undefined;
+    if (kind !== undefined) return { kind, description: str(errors[0].message), scope: null, via: 'intercom' };
+  }
   if (Array.isArray(errors)) {
     const n = Math.min(errors.length, MAX_GRAPHQL_ERRORS);
     for (let i = 0; i < n; i++) {
       const e = errors[i];
-      if (!isObject(e) || !isObject(e.extensions)) continue;
+      if (!isObject(e)) continue;
+      // The Docker / OCI registry's UNAUTHORIZED (distribution registry/api/errcode/register.go), the body the docker
+      // CLI prints as "unauthorized: authentication required": {"errors":[{"code":"UNAUTHORIZED","message":
+      // "authentication required","detail":…}]} (docker/for-mac#7584, decentralized-identity/universal-registrar#61).
+      if (e.code === 'UNAUTHORIZED' && e.message === 'authentication required') {
+        return { kind: 'unauthenticated', description: e.message, scope: null, via: 'docker-registry' };
+      }
+      if (!isObject(e.extensions)) continue;
       const code = e.extensions.code;
       if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
         return {
