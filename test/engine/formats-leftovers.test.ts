@@ -365,6 +365,33 @@ const OAUTH2_PROXY: Row[] = [
   },
 ];
 
+const NGINX: Row[] = [
+  {
+    // vouch/vouch-proxy#300 (proxy_intercept_errors on the auth location turned the login redirect into this line).
+    name: 'nginx auth_request: the auth service’s 302 is not the status the client got',
+    input:
+      '2020/07/30 01:34:00 [error] 7#7: *926 auth request unexpected status: 302 while sending to client, client: 10.0.0.7, server: portal.example.com, request: "GET /portal/ HTTP/1.1", host: "portal.example.com"',
+    ...QUIET,
+    excludes: ['status.not-auth'],
+  },
+  {
+    // nginx answers 500 after it (ngx_http_auth_request_module.c); the access log shows it.
+    name: 'nginx auth_request: with the access log’s 500 beside it, the 500 is the status',
+    input: [
+      '2026/05/28 14:09:58 [error] 31#31: *4031 auth request unexpected status: 302 while sending to client, client: 203.0.113.7, server: api.example.com, request: "GET /v1/orders HTTP/1.1", host: "api.example.com"',
+      '203.0.113.7 - - [28/May/2026:14:09:58 +0000] "GET /v1/orders HTTP/1.1" 500 177 "-" "curl/8.4.0"',
+    ].join('\n'),
+    status: 500,
+    classification: 'undetermined',
+    top: 'status.not-auth',
+  },
+  {
+    name: 'still read: a status said in prose (“we get status: 401 from the gateway”)',
+    input: 'we get status: 401 from the gateway',
+    ...A401,
+  },
+];
+
 describe('formats, round 14: registry clients', () => {
   it.each(REGISTRY)('$name', async (row) => {
     await expectPasteRow(row);
@@ -391,6 +418,12 @@ describe('formats, round 14: Intercom', () => {
 
 describe('formats, round 14: HAProxy’s own answers', () => {
   it.each(HAPROXY)('$name', async (row) => {
+    await expectPasteRow(row);
+  });
+});
+
+describe('formats, round 14: nginx’s auth_request subrequest', () => {
+  it.each(NGINX)('$name', async (row) => {
     await expectPasteRow(row);
   });
 });

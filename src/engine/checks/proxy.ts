@@ -324,7 +324,7 @@ export const proxyCheck = defineCheck({
       signals.push({ product: b.product, signal: b.text, generated: true });
       if (b.waf && waf === null) waf = { product: b.product, text: b.text, at };
     }
-    const haproxy = haproxyOwnAnswer(ctx.text);
+    const haproxy = status === null ? null : haproxyOwnAnswer(ctx.text);
     if (haproxy !== null) signals.push(haproxy);
     // A gateway's own messages (Envoy jwt_authn's "Jwt is expired", RBAC's "RBAC: access denied", Kong's
     // {"exp":"token expired"}, API Gateway's authorizer deny) are written by the gateway itself, in its reply

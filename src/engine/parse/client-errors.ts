@@ -355,7 +355,7 @@ function readAwsJava(text: string, out: StatedError[]): void {
       : message === 'Access Denied' ||
         (message.startsWith('User: ') && message.includes(' is not authorized to perform: '));
     if (!denied) continue;
-    out.push(stated('forbidden', message || null, 'aws', from + (ex >= 0 ? ex : 0), lineEnd(text, i)));
+    out.push(stated('forbidden', message || null, 'aws', from + Math.max(ex, 0), lineEnd(text, i)));
   }
 }
 

@@ -42,15 +42,6 @@ const ARM_TOKEN_CODES = new Set([
   'InvalidAuthenticationTokenTenant',
 ]);
 
-/** Intercom's `errors[].code`s that state something about the credentials (see readOne). */
-const INTERCOM_CODES: ReadonlyMap<string, StatedKind> = new Map<string, StatedKind>([
-  ['token_not_found', 'invalid_token'],
-  ['token_revoked', 'invalid_token'],
-  ['token_expired', 'invalid_token'],
-  ['token_unauthorized', 'forbidden'],
-  ['missing_authorization', 'unauthenticated'],
-]);
-
 type Json = Record<string, unknown>;
 
 function isObject(v: unknown): v is Json {
@@ -230,14 +221,11 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   }
   const errors = o.errors;
   // Intercom's error envelope {"type":"error.list","request_id":…,"errors":[{"code":…,"message":…}]}
-  // (ChangeFinance/intercom_flutter#12 and intercom/intercom-node#27: `token_not_found` with "Unauthorized"); the codes
-  // as Intercom's REST API reference (Errors, Error Codes) defines them: `token_not_found` "The token or API Key does
-  // not exist", `token_revoked`, `token_expired` (a token it read and refused), `token_unauthorized` "not allowed to
-  // access the resource" (an identified caller refused), `missing_authorization` "No authorization data was found".
-  if (o.type === 'error.list' && Array.isArray(errors) && isObject(errors[0])) {
-    const code = errors[0].code;
-    const kind = typeof code === 'string' ? INTERCOM_CODES.get(code) : undefined;
-    if (kind !== undefined) return { kind, description: str(errors[0].message), scope: null, via: 'intercom' };
+  // (ChangeFinance/intercom_flutter#12 and intercom/intercom-node#27: `token_not_found` with "Unauthorized"), whose
+  // `token_not_found` is "The token or API Key does not exist" (Intercom's REST API reference, Errors, Error Codes): a
+  // token it does not know, as Apigee's invalid_access_token. Its other codes are left until a reply shows them.
+  if (o.type === 'error.list' && Array.isArray(errors) && isObject(errors[0]) && errors[0].code === 'token_not_found') {
+    return { kind: 'invalid_token', description: str(errors[0].message), scope: null, via: 'intercom' };
   }
   if (Array.isArray(errors)) {
     const n = Math.min(errors.length, MAX_GRAPHQL_ERRORS);
