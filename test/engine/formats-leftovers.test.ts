@@ -8,7 +8,7 @@
  * rules". Each group ends with the same words out of the product's shape, or a success, which must stay quiet.
  */
 import { describe, it } from 'vitest';
-import { A401, MISREAD, NOT_MISSING } from '../helpers/paste-fixtures.js';
+import { A401, EXPIRED, MISREAD, NOT_MISSING } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
 const A403 = { status: 403, classification: 'authorization' } as const;
@@ -419,6 +419,21 @@ describe('formats, round 14: Intercom', () => {
 describe('formats, round 14: HAProxy’s own answers', () => {
   it.each(HAPROXY)('$name', async (row) => {
     await expectPasteRow(row);
+  });
+
+  it('quotes the log line as evidence without the token in its URL', async () => {
+    const signature = EXPIRED.split('.')[2] as string;
+    await expectPasteRow(
+      {
+        name: 'HAProxy <NOSRV> line with a token in the query',
+        input: `May 28 14:09:58 lb1 haproxy[2291]: 203.0.113.7:51234 [28/May/2026:14:09:58.123] https-in~ https-in/<NOSRV> 0/-1/-1/-1/0 403 192 - - PR-- 1/1/0/0/0 0/0 "GET /v1/orders?access_token=${EXPIRED} HTTP/1.1"`,
+        status: 403,
+        classification: 'authentication',
+        product: 'HAProxy',
+        includes: ['proxy.gateway-response', 'time.expired'],
+      },
+      [signature],
+    );
   });
 });
 
