@@ -10,6 +10,8 @@ export interface Signal {
   /** The intermediary produced this response itself (an error type header, its own error page). */
   generated: boolean;
   field?: HeaderField;
+  /** Where a log line said it (start, end), for the evidence. */
+  log?: readonly [number, number];
 }
 
 /** Response headers that name an intermediary. `generated` marks headers it only sets on its own answers. */
@@ -150,6 +152,15 @@ export const BODY_SIGNALS: ReadonlyArray<{
   { text: 'authinvaliduserinforesponse', product: 'AWS ALB', waf: false, session: true },
   { text: 'authmissingcodeparam', product: 'AWS ALB', waf: false, session: true },
   { text: 'authmissingstateparam', product: 'AWS ALB', waf: false, session: true },
+  // oauth2-proxy could not read its own session cookie (signed with another cookie secret, or by another instance:
+  // oauth2-proxy/oauth2-proxy#1948, #3269, #717; pkg/sessions/cookie/session_store.go `cookie signature not valid`,
+  // `Cookie Signature not valid` in older releases): its sign-in session failed, not a bearer token.
+  {
+    text: 'error loading cookied session: cookie signature not valid',
+    product: 'oauth2-proxy',
+    waf: false,
+    session: true,
+  },
 ];
 
 /**
@@ -222,6 +233,7 @@ export const ANCHORS: readonly string[] = [
   '"originstatus":0',
   'authinvalid',
   'authmissing',
+  'cookied session',
 ];
 for (const t of [...BODY_SIGNALS.map((b) => b.text), ALB_PAGE])
   if (!ANCHORS.some((a) => t.includes(a))) throw new Error(`proxy body signal ${t} holds no anchor`);
@@ -258,6 +270,33 @@ function azureWafBlock(ctx: Context): { product: string; text: string; at: numbe
   return null;
 }
 
+/**
+ * HAProxy's HTTP log names the server that answered after the backend (`backend/server`); `<NOSRV>` there means no
+ * server did, so a 401 or 403 in the status field (right after the five timers, `TR/Tw/Tc/Tr/Ta`, `Ta` with a `+` under
+ * `option logasap`) is HAProxy's own: an `http-request deny` (termination state `PR--`), `http-request auth` or
+ * `return` (`LR--`). HAProxy configuration manual, 8.2.3 "HTTP log format" and 8.5 "Session state at disconnection"
+ * ("PR: … a deny filter matched, in which case it returned an HTTP 403 error", quoted in haproxy/haproxy#2844;
+ * `https-in/<NOSRV> 0/-1/-1/-1/0 204 166 - - LR--` in haproxy/haproxy#2250). A server's 401 names the server.
+ */
+const NOSRV = '/<NOSRV> ';
+const NOSRV_STATUS = /^\/<NOSRV> -?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/\+?-?\d{1,9} (40[13]) /;
+const NOSRV_MAX = 50;
+
+function haproxyOwnAnswer(text: string): Signal | null {
+  let seen = 0;
+  const limit = Math.min(text.length, BODY_SCAN_LIMIT);
+  for (let i = text.indexOf(NOSRV); i >= 0 && i < limit && seen < NOSRV_MAX; i = text.indexOf(NOSRV, i + 1)) {
+    seen++;
+    const m = NOSRV_STATUS.exec(text.slice(i, i + 80));
+    if (m === null) continue;
+    const start = text.lastIndexOf('\n', i) + 1;
+    const nl = text.indexOf('\n', i);
+    const end = nl < 0 ? text.length : nl;
+    return { product: 'HAProxy', signal: `<NOSRV> ${m[1]}`, generated: true, log: [start, end] };
+  }
+  return null;
+}
+
 /** Body signals are looked for in the first megabyte only: an error page is short and comes first. */
 const BODY_SCAN_LIMIT = 1 << 20;
 
@@ -285,6 +324,8 @@ export const proxyCheck = defineCheck({
       signals.push({ product: b.product, signal: b.text, generated: true });
       if (b.waf && waf === null) waf = { product: b.product, text: b.text, at };
     }
+    const haproxy = status === null ? null : haproxyOwnAnswer(ctx.text);
+    if (haproxy !== null) signals.push(haproxy);
     // A gateway's own messages (Envoy jwt_authn's "Jwt is expired", RBAC's "RBAC: access denied", Kong's
     // {"exp":"token expired"}, API Gateway's authorizer deny) are written by the gateway itself, in its reply
     // or its access log: with or without its server header, the gateway answered, not the app behind it.
@@ -325,10 +366,13 @@ export const proxyCheck = defineCheck({
     const evidence =
       first?.field !== undefined
         ? ctx.evidenceAt(first.field.start, first.field.end)
-        : named.map((s) => s.signal).join('; ');
+        : first?.log !== undefined
+          ? ctx.evidenceAt(first.log[0], first.log[1])
+          : named.map((s) => s.signal).join('; ');
     const said = named.map((s) => s.signal);
     const apiKey = said.some((s) => API_KEY_REJECTIONS.has(s));
-    out.push(finding('proxy.gateway-response', { product, signals: said, apiKey }, evidence, 'response-header'));
+    const source = first?.log !== undefined ? 'log' : 'response-header';
+    out.push(finding('proxy.gateway-response', { product, signals: said, apiKey }, evidence, source));
     return out;
   },
 });

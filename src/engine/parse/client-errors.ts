@@ -295,6 +295,103 @@ function readOctokit(text: string, out: StatedError[]): void {
   }
 }
 
+/**
+ * The Docker / OCI registry's UNAUTHORIZED (distribution registry/api/errcode/register.go, message "authentication
+ * required": no credentials, or ones it did not accept) as its clients print it: go-containerregistry's
+ * transport.Error (crane, cosign, ko, trivy, imgpkg) "GET https://index.docker.io/v2/…/manifests/latest: UNAUTHORIZED:
+ * authentication required; [map[Action:pull Class: Name:library/x Type:repository]]" (buildpacks/imgutil's tests,
+ * aquasecurity/trivy, sigstore/cosign output), and the docker CLI's lower-cased errcode ("Error response from daemon:
+ * unauthorized: authentication required", DeepVAC/TorchPod#60, cisco/mindmeld#129). An authentication failure with no
+ * finding of its own, as kubectl's; its DENIED is the registry row in verifier-messages/frameworks.ts.
+ */
+const REGISTRY_UNAUTHORIZED = 'authentication required';
+const REGISTRY_BEFORE = /(?:^|[\s:"])(?:UNAUTHORIZED|unauthorized): $/;
+const REGISTRY_AFTER = /^(?:$|[;\n\r"]|\s*$|\s*\n)/;
+
+function readRegistry(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (
+    let i = text.indexOf(REGISTRY_UNAUTHORIZED);
+    i >= 0 && seen < MAX_PER_ANCHOR;
+    i = text.indexOf(REGISTRY_UNAUTHORIZED, i + 1)
+  ) {
+    seen++;
+    const end = i + REGISTRY_UNAUTHORIZED.length;
+    if (!REGISTRY_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
+    if (!REGISTRY_AFTER.test(text.slice(end, end + 4))) continue;
+    const lineStart = Math.max(text.lastIndexOf('\n', i) + 1, i - DETAILS_MAX);
+    out.push(stated('unauthenticated', REGISTRY_UNAUTHORIZED, 'docker-registry', lineStart, lineEnd(text, end)));
+  }
+}
+
+/**
+ * The AWS SDK for Java prints the service's error after its message, in brackets: v1's AmazonServiceException
+ * "Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: …)"
+ * (wurstmeister/storm-s3#4, Blasanka/aws_s3_plugin#11), and v2's AwsServiceException "Access Denied (Service: S3,
+ * Status Code: 403, Request ID: …, Extended Request ID: …)" (quarkusio/quarkus-quickstarts#815,
+ * aws/aws-toolkit-jetbrains#3129), which names no error code: there the message says it, S3's "Access Denied" or IAM's
+ * "User: arn:… is not authorized to perform: …". v2's "The security token included in the request is invalid.
+ * (Service: Sts, Status Code: 403, …)" (an unknown access key) and a HEAD's "null (Service: S3, Status Code: 403, …)"
+ * state no denial.
+ */
+const AWS_JAVA = '(Service: ';
+
+function readAwsJava(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(AWS_JAVA); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(AWS_JAVA, i + 1)) {
+    seen++;
+    const details = text.slice(i, lineEnd(text, i));
+    const v1 = /^\(Service: [^;)\n]{1,60}; Status Code: \d{3}; Error Code: ([A-Za-z]{1,60});/.exec(details);
+    const v2 = v1 === null && /^\(Service: [^,;)\n]{1,60}, Status Code: 403[,)]/.test(details);
+    if (v1 === null && !v2) continue;
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    const from = Math.max(lineStart, i - DETAILS_MAX);
+    const before = text.slice(from, i);
+    // The message: after the exception's name on the line, else the line's start.
+    const ex = before.lastIndexOf('Exception: ');
+    const message = (ex >= 0 ? before.slice(ex + 'Exception: '.length) : before).trim();
+    const denied = v1
+      ? AWS_DENIALS.has(v1[1] ?? '')
+      : message === 'Access Denied' ||
+        (message.startsWith('User: ') && message.includes(' is not authorized to perform: '));
+    if (!denied) continue;
+    out.push(stated('forbidden', message || null, 'aws', from + Math.max(ex, 0), lineEnd(text, i)));
+  }
+}
+
+/**
+ * HashiCorp Vault's API error as its Go client and CLI print it (hashicorp/vault api/response.go: "Error making API
+ * request.\n\nURL: %s %s\nCode: %d. Errors:\n\n" then "* %s" per error; several errors come as go-multierror's "* 2
+ * errors occurred:\n\t* permission denied\n\t* invalid token"). Vault answers a token it does not know (revoked,
+ * past its TTL, mistyped) with both `permission denied` and `invalid token`, and a token whose policies do not allow
+ * the path with `permission denied` alone (hashicorp/vault#26687, website/content/docs/concepts/tokens.mdx "Error
+ * Responses"; hashicorp/vault#6554 and FalcoSuessgott/vkv#49 for the printed form).
+ */
+const VAULT = '. Errors:';
+
+function readVault(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(VAULT); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(VAULT, i + 1)) {
+    seen++;
+    if (!/Code: \d{3}$/.test(text.slice(Math.max(0, i - 10), i))) continue;
+    const from = i + VAULT.length;
+    const errors = /^[^\S\n]*\r?\n\r?\n((?:[^\S\n]*\* [^\n]{0,200}(?:\r?\n|$)){1,8})/.exec(
+      text.slice(from, from + 1200),
+    );
+    if (!errors?.[1]) continue;
+    const items = errors[1].split('\n').map((l) => l.replace(/^\s*\* /, '').trim());
+    const kind: StatedKind | null = items.includes('invalid token')
+      ? 'invalid_token'
+      : items.includes('permission denied')
+        ? 'forbidden'
+        : null;
+    if (kind === null) continue;
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    const description = kind === 'invalid_token' ? 'invalid token' : 'permission denied';
+    out.push(stated(kind, description, 'vault', lineStart, from + errors[0].length));
+  }
+}
+
 /** Every client-printed statement in `text`, in document order. */
 export function readClientErrors(text: string): StatedError[] {
   const out: StatedError[] = [];
@@ -306,6 +403,9 @@ export function readClientErrors(text: string): StatedError[] {
   readGoogleApi(text, out);
   readGitHub(text, out);
   readOctokit(text, out);
+  readRegistry(text, out);
+  readAwsJava(text, out);
+  readVault(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }

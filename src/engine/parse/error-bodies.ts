@@ -220,11 +220,25 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
     return { kind: 'invalid_token', description: o.message, scope: null, via: 'echo-jwt' };
   }
   const errors = o.errors;
+  // Intercom's error envelope {"type":"error.list","request_id":…,"errors":[{"code":…,"message":…}]}
+  // (ChangeFinance/intercom_flutter#12 and intercom/intercom-node#27: `token_not_found` with "Unauthorized"), whose
+  // `token_not_found` is "The token or API Key does not exist" (Intercom's REST API reference, Errors, Error Codes): a
+  // token it does not know, as Apigee's invalid_access_token. Its other codes are left until a reply shows them.
+  if (o.type === 'error.list' && Array.isArray(errors) && isObject(errors[0]) && errors[0].code === 'token_not_found') {
+    return { kind: 'invalid_token', description: str(errors[0].message), scope: null, via: 'intercom' };
+  }
   if (Array.isArray(errors)) {
     const n = Math.min(errors.length, MAX_GRAPHQL_ERRORS);
     for (let i = 0; i < n; i++) {
       const e = errors[i];
-      if (!isObject(e) || !isObject(e.extensions)) continue;
+      if (!isObject(e)) continue;
+      // The Docker / OCI registry's UNAUTHORIZED (distribution registry/api/errcode/register.go), the body the docker
+      // CLI prints as "unauthorized: authentication required": {"errors":[{"code":"UNAUTHORIZED","message":
+      // "authentication required","detail":…}]} (docker/for-mac#7584, decentralized-identity/universal-registrar#61).
+      if (e.code === 'UNAUTHORIZED' && e.message === 'authentication required') {
+        return { kind: 'unauthenticated', description: e.message, scope: null, via: 'docker-registry' };
+      }
+      if (!isObject(e.extensions)) continue;
       const code = e.extensions.code;
       if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
         return {

@@ -134,6 +134,18 @@ export function noteRequestLine(c: Collector, li: number): void {
   noteRequestStart(c, c.lines[li]?.start ?? 0);
 }
 
+/**
+ * Words a proxy logs before the status of its own subrequest, which is not the one the client got: nginx's
+ * ngx_http_auth_request_module logs "auth request unexpected status: %ui" when the auth service answered anything but
+ * 2xx, 401 or 403 (a login redirect's 302: vouch/vouch-proxy#300, authelia/authelia#394), and answers the client 500.
+ */
+const SUBREQUEST_STATUS = ['auth request unexpected status: '] as const;
+
+function subrequestStatus(text: string, start: number): boolean {
+  for (const words of SUBREQUEST_STATUS) if (text.startsWith(words, start - words.length)) return true;
+  return false;
+}
+
 export function addStatus(
   c: Collector,
   code: number,
@@ -143,6 +155,7 @@ export function addStatus(
   end: number,
   line?: number,
 ): void {
+  if (form === 'prose' && subrequestStatus(c.text, start)) return;
   c.statuses.push({ code, reason, form, line: line ?? lineAt(c, start), start, end });
 }
 
