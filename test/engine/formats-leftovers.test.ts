@@ -8,13 +8,8 @@
  * rules". Each group ends with the same words out of the product's shape, or a success, which must stay quiet.
  */
 import { describe, it } from 'vitest';
-import { A401, EXPIRED, MISREAD, NOT_MISSING } from '../helpers/paste-fixtures.js';
+import { A401, A403, EXPIRED, MISREAD, NOT_MISSING, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
-
-const A403 = { status: 403, classification: 'authorization' } as const;
-/** No status in the paste; a stated authentication failure decides. */
-const REFUSED = { status: null, classification: 'authentication' } as const;
-const QUIET = { status: null, classification: 'undetermined' } as const;
 
 const REGISTRY: Row[] = [
   {
