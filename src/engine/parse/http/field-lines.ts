@@ -121,15 +121,17 @@ function readPseudoStatus(s: ScanState, li: number, v: number, end: number): voi
 }
 
 /**
- * An entry of a printed object literal (`authorization: 'Bearer …',`): a field when the object is a
- * headers object or the name is a known header. Returns the line, or -1.
+ * An entry of a printed object literal (`authorization: 'Bearer …',`), or of a PowerShell hashtable of
+ * headers (`"authorization"="Bearer …"`, as Chrome's Copy as PowerShell writes one a line): a field when the
+ * object is a headers object or the name is a known header. Returns the line, or -1.
  */
 export function readObjectEntry(s: ScanState, li: number, p: number, end: number): number {
   const syntax = s.syntax;
-  if (!parseObjectEntry(s.text, p, end, syntax)) return -1;
+  const hashtable = s.objectLiteral === 'hashtable';
+  if (!parseObjectEntry(s.text, p, end, syntax, hashtable)) return -1;
   const name = s.text.slice(syntax.nameStart, syntax.nameEnd).toLowerCase();
   const known = knownHeaderSide(name);
-  if (known === undefined && s.objectLiteral !== 'headers') return -1;
+  if (known === undefined && s.objectLiteral !== 'headers' && !hashtable) return -1;
   const { valueStart, valueEnd } = syntax;
   s.pushField({ li, name, known, form: 'fetch-json', start: p, end, valueStart, valueEnd, quoted: true });
   return li;

@@ -58,9 +58,11 @@ export function bareNameEnd(text: string, p: number, end: number): number {
 /**
  * One entry of an object literal as programs print headers: `authorization: 'Bearer …',`
  * (Node's util.inspect), `'user-agent': 'curl/8.5.0',`, `"Accept": "application/json",` (JSON that did
- * not parse, with its trailing comma). The value is what is inside its quotes.
+ * not parse, with its trailing comma). The value is what is inside its quotes. In a PowerShell hashtable
+ * (`hashtable`) the name and value are joined by `=` and an entry may end with `;` (`"accept"="*\/*"`,
+ * `Authorization = "Bearer …";`).
  */
-export function parseObjectEntry(text: string, p: number, end: number, out: FieldSyntax): boolean {
+export function parseObjectEntry(text: string, p: number, end: number, out: FieldSyntax, hashtable = false): boolean {
   let i = p;
   const q = text.charCodeAt(i);
   if (q === 0x27 || q === 0x22) {
@@ -78,12 +80,12 @@ export function parseObjectEntry(text: string, p: number, end: number, out: Fiel
     i = ne;
   }
   i = skipBlanks(text, i, end);
-  if (text.charCodeAt(i) !== 0x3a) return false;
+  if (text.charCodeAt(i) !== (hashtable ? 0x3d : 0x3a)) return false;
   const v = skipBlanks(text, i + 1, end);
   const vq = text.charCodeAt(v);
-  if (vq !== 0x27 && vq !== 0x22 && vq !== 0x60) return false;
+  if (vq !== 0x27 && vq !== 0x22 && (vq !== 0x60 || hashtable)) return false;
   let e = end;
-  if (text.charCodeAt(e - 1) === 0x2c) e--;
+  if (text.charCodeAt(e - 1) === (hashtable ? 0x3b : 0x2c)) e--;
   if (e - 1 <= v || text.charCodeAt(e - 1) !== vq) return false;
   out.valueStart = v + 1;
   out.valueEnd = e - 1;
