@@ -68,7 +68,7 @@ function readEntries(text: string, from: number, end: number, hashtable: boolean
   // `=` or `:` between name and value, `;` or `,` between entries, a backtick or a backslash escaping.
   const separator = hashtable ? 0x3d : 0x3a;
   const delimiter = hashtable ? 0x3b : 0x2c;
-  const escape = hashtable ? 0x60 : 0x5c;
+  const escaper = hashtable ? 0x60 : 0x5c;
   const entries: Entry[] = [];
   let i = skipBlanks(text, from, end);
   while (i < end) {
@@ -96,7 +96,7 @@ function readEntries(text: string, from: number, end: number, hashtable: boolean
     if (vq !== 0x27 && vq !== 0x22) return null;
     const valueStart = i + 1;
     let k = valueStart;
-    while (k < end && text.charCodeAt(k) !== vq) k += text.charCodeAt(k) === escape ? 2 : 1;
+    while (k < end && text.charCodeAt(k) !== vq) k += text.charCodeAt(k) === escaper ? 2 : 1;
     if (k >= end) return null;
     entries.push({ nameStart, nameEnd, valueStart, valueEnd: k });
     i = skipBlanks(text, k + 1, end);
