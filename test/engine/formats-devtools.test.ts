@@ -512,11 +512,10 @@ const FILES: Row[] = [
       'WWW-Authenticate: Bearer error="invalid_token"',
       'Content-Length: 0',
     ].join('\n'),
-    // `{{token}}` is the tool's variable, not a token: it must not be judged as one. (It reads as an opaque token
-    // today; a leftover: token/decode.ts's markVariable knows `$TOKEN` and `${TOKEN}`, not `{{token}}`.)
+    // `{{token}}` is the tool's variable, filled in when the request is sent: masked, as `$TOKEN` is.
     ...A401,
-    includes: ['challenge.invalid-token'],
-    excludes: [...MISREAD, 'time.expired'],
+    includes: ['input.masked', 'challenge.invalid-token'],
+    excludes: [...MISREAD, ...NOT_MISSING, 'token.opaque', 'time.expired'],
   },
   {
     // Insomnia v4 export: `"_type": "request"`, `"authentication": {"type": "bearer", "token": "{{ _.token }}"}`
@@ -559,7 +558,141 @@ const FILES: Row[] = [
   },
 ];
 
+const JETBRAINS: Row[] = [
+  {
+    // The IntelliJ HTTP Client CLI's log: `= request =>`, `###`, `<= response =`, then `Response code: 401
+    // (Unauthorized); Time: …` (capture: find_string id 2663323931).
+    name: 'JetBrains HTTP Client CLI: request, response and the Response code line',
+    input: [
+      "Request 'orders' GET https://api.acme-corp.com/v1/orders",
+      '= request =>',
+      'GET https://api.acme-corp.com/v1/orders',
+      `Authorization: Bearer ${EXPIRED}`,
+      'User-Agent: IntelliJ HTTP Client/CLI 2024.2',
+      'Accept-Encoding: br, deflate, gzip, x-gzip',
+      'Accept: */*',
+      '',
+      '###',
+      '',
+      '<= response =',
+      'HTTP/1.1 401 Unauthorized',
+      'Date: Thu, 28 May 2026 14:09:58 GMT',
+      'WWW-Authenticate: Bearer error="invalid_token", error_description="The token expired"',
+      'Content-Length: 0',
+      '',
+      'Response code: 401 (Unauthorized); Time: 11ms (11 ms); Content length: 0 bytes (0 B)',
+    ].join('\n'),
+    ...A401,
+    includes: ['time.expired', 'challenge.invalid-token'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+    token: { foundIn: 'authorization-header' },
+  },
+  {
+    // An empty variable: the IDE sent `Authorization: Bearer` and nothing after it (capture: find_string id 31903693881).
+    name: 'JetBrains HTTP Client: Authorization: Bearer with nothing after it, the saved response',
+    input: [
+      'GET http://localhost:3030/api/protected/user_demo/',
+      'Accept: application/json',
+      'Authorization: Bearer',
+      '',
+      'HTTP/1.1 401 Unauthorized',
+      'Date: Mon, 04 Nov 2024 11:19:35 GMT',
+      'Content-Type: application/json',
+      'Content-Length: 156',
+      '',
+      '',
+      'Response file saved.',
+      '> 2024-11-04T121935.401.json',
+      '',
+      'Response code: 401 (Unauthorized); Time: 19ms (19 ms); Content length: 156 bytes (156 B)',
+    ].join('\n'),
+    ...A401,
+    top: 'token.missing',
+    excludes: MISREAD,
+    token: null,
+  },
+  {
+    // `{{$auth.token("auth-id")}}`: JetBrains' OAuth helper (capture: find_string id 20086710184); the IDE's
+    // `<Response body is empty>` glued to the Response code line (capture: find_string id 20871606264).
+    name: 'JetBrains .http with {{$auth.token("auth-id")}}: a variable, not a token with bad characters',
+    input: [
+      '### Get All Users',
+      'GET https://api.acme-corp.com/v1/users',
+      'Authorization: Bearer {{$auth.token("auth-id")}}',
+      '',
+      '<Response body is empty>Response code: 401 (Unauthorized); Time: 54ms (54 ms); Content length: 0 bytes (0 B)',
+    ].join('\n'),
+    ...A401,
+    includes: ['input.masked'],
+    excludes: [...MISREAD, ...NOT_MISSING, 'token.opaque'],
+  },
+  {
+    // The file's `{{jwt_token}}`, then the request the IDE sent and a 403 (capture: find_string id 40765424110).
+    name: 'JetBrains .http with {{jwt_token}} and a 403: no opaque token is judged',
+    input: [
+      'GET {{url}}/protected/admin_demo/',
+      'Accept: application/json',
+      'Authorization: Bearer {{jwt_token}}',
+      '',
+      'GET http://localhost:7076/api/protected/admin_demo/',
+      '',
+      'HTTP/1.1 403 Forbidden',
+      'Date: Thu, 21 Nov 2024 09:44:55 GMT',
+      'Content-Length: 0',
+      '',
+      'Response code: 403 (Forbidden); Time: 41ms (41 ms); Content length: 0 bytes (0 B)',
+    ].join('\n'),
+    ...A403,
+    includes: ['input.masked'],
+    excludes: [...MISREAD, 'token.opaque', 'token.missing'],
+  },
+  {
+    // Insomnia's Nunjucks `{{ _.token }}` in a header (capture: find_string id 2016057369 for the header form).
+    name: 'Insomnia request with "Bearer {{ _.token }}" in its headers',
+    input: [
+      '{"_type": "request", "name": "List orders", "method": "GET", "url": "https://api.acme-corp.com/v1/orders",',
+      ' "headers": [{"name": "Authorization", "value": "Bearer {{ _.token }}"}]}',
+      'HTTP/1.1 401 Unauthorized',
+    ].join('\n'),
+    ...A401,
+    includes: ['input.masked'],
+    excludes: [...MISREAD, ...NOT_MISSING, 'token.opaque'],
+  },
+  {
+    name: '.http with a variable for the whole value (Authorization: {{authHeader}}): no scheme problem is read',
+    input: [
+      'GET https://api.acme-corp.com/v1/orders HTTP/1.1',
+      'Authorization: {{authHeader}}',
+      '',
+      'HTTP/1.1 401 Unauthorized',
+    ].join('\n'),
+    ...A401,
+    includes: ['input.masked'],
+    excludes: [...MISREAD, ...NOT_MISSING, 'authz-header.scheme', 'token.opaque'],
+  },
+];
+
 const QUIET_ROWS: Row[] = [
+  {
+    name: 'a .http request with {{token}} that got a 200',
+    input: [
+      'GET https://api.acme-corp.com/v1/orders HTTP/1.1',
+      'Authorization: Bearer {{token}}',
+      '',
+      'HTTP/1.1 200 OK',
+      'Content-Type: application/json',
+    ].join('\n'),
+    status: 200,
+    classification: 'undetermined',
+    excludes: [...MISREAD, ...NOT_MISSING, 'token.opaque'],
+  },
+  {
+    // Braces around something else than one variable are not taken for one: two variables glued, a JSON value.
+    name: 'Bearer {{a}}{{b}} is not one template variable',
+    input: ['Authorization: Bearer {{a}}{{b}}', '', 'HTTP/1.1 401 Unauthorized'].join('\n'),
+    ...A401,
+    excludes: ['input.masked'],
+  },
   {
     // A hashtable that is not headers (an OAuth form body) is no request's headers.
     name: 'PowerShell: a $body = @{…} hashtable and a 401 from the token endpoint',
@@ -609,6 +742,12 @@ describe('formats, round 13: code generators', () => {
 
 describe('formats, round 13: request files and exports', () => {
   it.each(FILES)('$name', async (row) => {
+    await expectPasteRow(row, [SIGNATURE]);
+  });
+});
+
+describe('formats, round 13: JetBrains HTTP Client and request files', () => {
+  it.each(JETBRAINS)('$name', async (row) => {
     await expectPasteRow(row, [SIGNATURE]);
   });
 });
