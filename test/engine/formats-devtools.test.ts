@@ -672,6 +672,35 @@ const JETBRAINS: Row[] = [
   },
 ];
 
+const VARIABLES: Row[] = [
+  {
+    // The whole value in a shell variable: curl sends what it expands to; no scheme problem is shown.
+    name: 'curl -H "Authorization: $AUTH": a variable for the whole value',
+    input: ['curl -H "Authorization: $AUTH" https://api.acme-corp.com/v1/orders', 'HTTP/1.1 401 Unauthorized'].join(
+      '\n',
+    ),
+    ...A401,
+    includes: ['input.masked'],
+    excludes: [...MISREAD, ...NOT_MISSING, 'authz-header.scheme'],
+  },
+  {
+    // A hashtable entry whose value is a variable (`"Authorization" = $authHeader`, as scripts write it; capture of
+    // the form: find_string id 45630205385).
+    name: 'PowerShell $headers = @{ "Authorization" = $env:API_TOKEN }: the token is set, not shown',
+    input: [
+      '$headers = @{',
+      '  "Authorization" = $env:API_TOKEN',
+      '  "Accept" = "application/json"',
+      '}',
+      'Invoke-RestMethod -Uri https://api.acme-corp.com/v1/orders -Headers $headers',
+      'Invoke-RestMethod : The remote server returned an error: (401) Unauthorized.',
+    ].join('\n'),
+    ...A401,
+    includes: ['input.masked'],
+    excludes: [...MISREAD, ...NOT_MISSING, 'authz-header.scheme'],
+  },
+];
+
 const QUIET_ROWS: Row[] = [
   {
     name: 'a .http request with {{token}} that got a 200',
@@ -748,6 +777,12 @@ describe('formats, round 13: request files and exports', () => {
 
 describe('formats, round 13: JetBrains HTTP Client and request files', () => {
   it.each(JETBRAINS)('$name', async (row) => {
+    await expectPasteRow(row, [SIGNATURE]);
+  });
+});
+
+describe('formats, round 13: variables in place of the token', () => {
+  it.each(VARIABLES)('$name', async (row) => {
     await expectPasteRow(row, [SIGNATURE]);
   });
 });

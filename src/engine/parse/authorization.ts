@@ -188,9 +188,17 @@ function templateVariable(credential: string): string | null {
   return `\${${name === null ? 'VARIABLE' : name[0]}}`;
 }
 
+/** `$AUTH`, `${AUTH}`, PowerShell's `$env:AUTH`: a shell variable, as `${NAME}` (null when not one). */
+function shellVariable(credential: string): string | null {
+  if (credential.length > 200 || credential.charCodeAt(0) !== 0x24) return null;
+  const m = /^\$(?:\{([A-Za-z_]\w*)\}|(?:env:)?([A-Za-z_]\w*))$/.exec(credential);
+  return m === null ? null : `\${${m[1] ?? m[2]}}`;
+}
+
 function finish(scheme: string | null, rawCredential: string, issues: AuthorizationIssue[]): ParsedAuthorization {
-  const variable = templateVariable(rawCredential);
-  // A variable holding the whole value (`Authorization: {{auth}}`) may hold its scheme too.
+  const variable = templateVariable(rawCredential) ?? shellVariable(rawCredential);
+  // A variable holding the whole value (`Authorization: {{auth}}`, `-H "Authorization: $AUTH"`) may hold its scheme
+  // too: it shows no scheme problem.
   if (variable !== null) return { scheme, credential: variable, issues: issues.filter((i) => i.kind !== 'no-scheme') };
   let credential = rawCredential;
   if (/^["'].*["']$/.test(credential) && credential.length >= 2) {
