@@ -701,6 +701,63 @@ const VARIABLES: Row[] = [
   },
 ];
 
+const CODE: Row[] = [
+  {
+    name: "fetch() in the app’s code: Authorization: 'Bearer ' + token, in the headers object",
+    input: [
+      'const res = await fetch(url, {',
+      '  headers: {',
+      "    'Content-Type': 'application/json',",
+      "    Authorization: 'Bearer ' + token,",
+      '  },',
+      '});',
+      'GET https://api.acme-corp.com/v1/orders 401 (Unauthorized)',
+    ].join('\n'),
+    ...A401,
+    includes: ['input.masked'],
+    excludes: [...MISREAD, ...NOT_MISSING, 'authz-header.scheme', 'token.opaque'],
+  },
+  {
+    name: 'axios config in code: Authorization: this.token, (a variable for the whole value)',
+    input: [
+      'const config = {',
+      '  headers: {',
+      '    Authorization: this.token,',
+      "    Accept: 'application/json',",
+      '  },',
+      '};',
+      'AxiosError: Request failed with status code 401',
+    ].join('\n'),
+    ...A401,
+    includes: ['input.masked'],
+    excludes: [...MISREAD, ...NOT_MISSING, 'authz-header.scheme', 'token.opaque'],
+  },
+  {
+    name: 'headers object in code: Authorization: null, is the null the client sends',
+    input: [
+      'const headers = {',
+      '  Authorization: null,',
+      "  Accept: 'application/json',",
+      '};',
+      'GET https://api.acme-corp.com/v1/orders 401 (Unauthorized)',
+    ].join('\n'),
+    // As a raw `Authorization: null` reads: no token, and no scheme either.
+    ...A401,
+    includes: ['token.missing'],
+    excludes: ['input.masked', 'token.opaque'],
+    token: null,
+  },
+  {
+    // Bruno's `headers {` block holds raw fields: a bare value there is the credential, not a variable.
+    name: 'Bruno headers { Authorization: <bare token> }: a raw field with no scheme',
+    input: ['headers {', `  Authorization: ${EXPIRED}`, '}', '', 'response: 401 Unauthorized'].join('\n'),
+    ...A401,
+    includes: ['authz-header.scheme', 'time.expired'],
+    excludes: [...NOT_MISSING, 'input.masked'],
+    token: { foundIn: 'authorization-header' },
+  },
+];
+
 const QUIET_ROWS: Row[] = [
   {
     name: 'a .http request with {{token}} that got a 200',
@@ -783,6 +840,12 @@ describe('formats, round 13: JetBrains HTTP Client and request files', () => {
 
 describe('formats, round 13: variables in place of the token', () => {
   it.each(VARIABLES)('$name', async (row) => {
+    await expectPasteRow(row, [SIGNATURE]);
+  });
+});
+
+describe('formats, round 13: headers in code', () => {
+  it.each(CODE)('$name', async (row) => {
     await expectPasteRow(row, [SIGNATURE]);
   });
 });

@@ -32,6 +32,8 @@ export interface PendingField {
   valueStart?: number;
   valueEnd?: number;
   quoted?: boolean;
+  /** The value when the text does not hold it as such (code that builds it: `'Bearer ' + token`). */
+  value?: string;
 }
 
 export class ScanState {
@@ -142,7 +144,7 @@ export class ScanState {
     setKind(this.c, f.li, 'header');
     const valueStart = f.valueStart ?? this.syntax.valueStart;
     const valueEnd = f.valueEnd ?? f.end;
-    const value = valueStart < valueEnd ? this.text.slice(valueStart, valueEnd) : '';
+    const value = f.value ?? (valueStart < valueEnd ? this.text.slice(valueStart, valueEnd) : '');
     return addField(this.c, {
       name: f.name,
       value,
