@@ -1,12 +1,15 @@
 /**
  * Round 13 of real-world pastes: what browser devtools and HTTP tools produce when an engineer copies a failing
  * request. Chrome/Edge "Copy as cURL" (bash and cmd), "Copy as PowerShell", "Copy as fetch" (browser and Node.js),
- * Firefox's "Copy as cURL" (POSIX and Windows) and its raw "Copy Request/Response Headers", HAR logs and fragments
- * (with cookies and Chrome's `_initiator`), Postman's code generator (cURL, Python requests, axios, HTTPie, Go),
- * Insomnia and Bruno exports, and VS Code REST Client / JetBrains `.http` files with `{{token}}` unexpanded. Formats
- * are confirmed in the generators' sources (Firefox: mozilla/gecko-dev devtools/client/shared/curl.js; Postman:
- * postmanlabs/postman-code-generators codegens/*) or in public captures of their output, named beside each row.
- * Reading choices: docs/findings.md, "Reading the rules". The last group must stay quiet.
+ * Firefox's "Copy as cURL" (POSIX and Windows), "Copy as Fetch" and raw "Copy Request/Response Headers", Safari Web
+ * Inspector's "Copy as cURL" and "Copy HTTP Request/Response", HAR logs and fragments (with cookies and Chrome's
+ * `_initiator`), Postman's code generator (cURL, Python requests, axios, HTTPie, Go, C# RestSharp, OkHttp), Insomnia
+ * and Bruno exports, VS Code REST Client / JetBrains HTTP Client `.http` files and the JetBrains client's output, and
+ * headers written as code (PowerShell hashtables, JavaScript objects) with the token in a variable. Formats are
+ * confirmed in the generators' sources (Firefox: mozilla/gecko-dev devtools/client/shared/curl.js; Safari: WebKit
+ * Source/WebInspectorUI/UserInterface/Models/Resource.js; Postman: postmanlabs/postman-code-generators codegens/*) or
+ * in public captures of their output (find_string ids beside the rows). Reading choices: docs/findings.md, "Reading
+ * the rules" (a tool's variable left unexpanded; headers written as code). The last group must stay quiet.
  */
 import { describe, it } from 'vitest';
 import { A401, EXPIRED, EXPIRED_MASKED, FRESH_MASKED, MISREAD, NOT_MISSING } from '../helpers/paste-fixtures.js';
@@ -95,6 +98,63 @@ const COPIES: Row[] = [
     ...A401,
     includes: ['time.expired', 'challenge.invalid-token'],
     excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    // Safari Web Inspector "Copy as cURL": `-X 'GET'` quoted, `\` continuations with no indent; its "Copy HTTP
+    // Response" of an HTTP/2 reply starts with `:status:` (WebKit Source/WebInspectorUI/UserInterface/Models/
+    // Resource.js, generateCURLCommand and stringifyHTTPResponse).
+    name: 'Safari Copy as cURL, then Copy HTTP Response (HTTP/2 :status)',
+    input: [
+      "curl 'https://api.acme-corp.com/v1/orders' \\",
+      "-X 'GET' \\",
+      "-H 'Accept: application/json' \\",
+      `-H 'Authorization: Bearer ${EXPIRED}' \\`,
+      "-H 'User-Agent: Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.5 Safari/605.1.15'",
+      '',
+      ':status: 401',
+      'www-authenticate: Bearer error="invalid_token"',
+      'content-length: 0',
+    ].join('\n'),
+    ...A401,
+    includes: ['time.expired', 'challenge.invalid-token'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+    token: { foundIn: 'authorization-header' },
+  },
+  {
+    // Safari "Copy HTTP Request" of an HTTP/2 request: `:method:`, `:scheme:`, `:authority:`, `:path:`, then the
+    // fields (Resource.js stringifyHTTPRequest); no Authorization among them.
+    name: 'Safari Copy HTTP Request and Response (HTTP/2): no Authorization sent, a 403 insufficient_scope',
+    input: [
+      ':method: GET',
+      ':scheme: https',
+      ':authority: api.acme-corp.com',
+      ':path: /v1/orders',
+      'Accept: application/json',
+      'Origin: https://app.acme-corp.com',
+      '',
+      ':status: 403',
+      'content-type: application/json',
+      'www-authenticate: Bearer error="insufficient_scope", scope="orders:write"',
+    ].join('\n'),
+    ...A403,
+    includes: ['challenge.insufficient-scope', 'authz-header.missing'],
+    excludes: MISREAD,
+    token: null,
+  },
+  {
+    // Chrome's bash copy with the token in a -b cookie and no Authorization: the request's headers are shown.
+    name: 'Chrome Copy as cURL (bash) with the token in a cookie, no Authorization',
+    input: [
+      "curl 'https://api.acme-corp.com/v1/orders' \\",
+      "  -H 'accept: application/json' \\",
+      `  -b 'theme=dark; access_token=${EXPIRED}' \\`,
+      "  -H 'user-agent: Mozilla/5.0'",
+      '',
+      'GET https://api.acme-corp.com/v1/orders 401 (Unauthorized)',
+    ].join('\n'),
+    ...A401,
+    includes: ['authz-header.missing', 'time.expired'],
+    excludes: [...MISREAD, 'token.missing'],
   },
   {
     // Chrome "Copy as PowerShell": a $session WebRequestSession, `-Headers @{` with one `"name"="value"` a line,
