@@ -182,8 +182,8 @@ const COPIES: Row[] = [
     ...EXPIRED_SENT,
   },
   {
-    // Chrome "Copy as fetch": `"headers": {…}`, `"referrer"`, `"body": null`, `"mode": "cors"`,
-    // `"credentials": "include"` (capture: find_string id 71014204263).
+    // Chrome "Copy as fetch": `"headers": {…}`, `"referrer"`, `"referrerPolicy"`, `"body": null`, `"method"`,
+    // `"mode": "cors"`, `"credentials": "include"` (capture: find_string id 37193998230).
     name: 'Chrome Copy as fetch with referrer, mode and credentials; the console’s 401 below',
     input: [
       'fetch("https://api.acme-corp.com/v1/orders", {',
@@ -194,6 +194,7 @@ const COPIES: Row[] = [
       '    "sec-fetch-site": "same-site"',
       '  },',
       '  "referrer": "https://app.acme-corp.com/",',
+      '  "referrerPolicy": "strict-origin-when-cross-origin",',
       '  "body": null,',
       '  "method": "GET",',
       '  "mode": "cors",',
@@ -382,6 +383,84 @@ const HAR: Row[] = [
     token: { foundIn: 'authorization-header' },
   },
   {
+    // Chrome's default HAR export is sanitized: it drops the request's `authorization` and `cookie` headers and empties
+    // the cookies arrays (devtools-frontend front_end/models/har/Log.ts, `options.sanitize`). Its request headers do not
+    // show whether a token was sent.
+    name: 'Chrome "Copy all as HAR (sanitized)": no Authorization and no Cookie in the request, a 401',
+    input: JSON.stringify(
+      {
+        log: {
+          version: '1.2',
+          creator: { name: 'WebInspector', version: '537.36' },
+          pages: [],
+          entries: [
+            {
+              _initiator: { type: 'script' },
+              _priority: 'High',
+              _resourceType: 'fetch',
+              cache: {},
+              request: {
+                method: 'GET',
+                url: 'https://api.acme-corp.com/v1/orders',
+                httpVersion: 'http/2.0',
+                headers: [
+                  { name: ':authority', value: 'api.acme-corp.com' },
+                  { name: ':method', value: 'GET' },
+                  { name: 'accept', value: 'application/json' },
+                  { name: 'origin', value: 'https://app.acme-corp.com' },
+                ],
+                queryString: [],
+                cookies: [],
+                headersSize: -1,
+                bodySize: 0,
+              },
+              response: {
+                status: 401,
+                statusText: '',
+                httpVersion: 'http/2.0',
+                headers: [{ name: 'www-authenticate', value: 'Bearer error="invalid_token"' }],
+                cookies: [],
+                content: { size: 0, mimeType: 'x-unknown' },
+                redirectURL: '',
+                headersSize: -1,
+                bodySize: -1,
+                _transferSize: 120,
+                _error: null,
+              },
+            },
+          ],
+        },
+      },
+      null,
+      2,
+    ),
+    ...A401,
+    includes: ['challenge.invalid-token'],
+    excludes: [...MISREAD, 'authz-header.missing'],
+  },
+  {
+    // A Chrome HAR with the Cookie header kept is not sanitized: its request shows that no Authorization was sent.
+    name: 'Chrome HAR "with sensitive data": a Cookie but no Authorization in the request, a 401',
+    input: JSON.stringify({
+      _initiator: { type: 'script' },
+      _resourceType: 'fetch',
+      request: {
+        method: 'GET',
+        url: 'https://api.acme-corp.com/v1/orders',
+        headers: [
+          { name: 'accept', value: 'application/json' },
+          { name: 'cookie', value: 'theme=dark' },
+        ],
+        cookies: [{ name: 'theme', value: 'dark' }],
+      },
+      response: { status: 401, statusText: '', headers: [{ name: 'www-authenticate', value: 'Bearer realm="api"' }] },
+    }),
+    ...A401,
+    includes: ['authz-header.missing'],
+    excludes: MISREAD,
+    token: null,
+  },
+  {
     name: 'a HAR fragment: only the request.headers array, and the status said in prose',
     input: [
       'the call 401s, here are the request headers from the HAR:',
@@ -434,7 +513,8 @@ const GENERATORS: Row[] = [
     ...EXPIRED_SENT,
   },
   {
-    // Postman Python - Requests (codegens/python-requests): `headers = {\n  'Name': 'value'\n}`.
+    // Postman Python - Requests (codegens/python-requests): `payload = {}`, `headers = {…}`, `requests.request("GET",
+    // url, headers=headers, data=payload)` (capture: find_string id 16152611674).
     name: 'Postman code: Python requests, then the 401 it printed',
     input: [
       'import requests',
@@ -458,7 +538,8 @@ const GENERATORS: Row[] = [
     ...EXPIRED_SENT,
   },
   {
-    // Postman NodeJs - Axios (codegens/js-axios): `let config = { method, maxBodyLength: Infinity, url, headers: {…} }`.
+    // Postman NodeJs - Axios (codegens/js-axios): `let config = { method, maxBodyLength: Infinity, url, headers: {…} }`
+    // (capture: find_string id 30209847880).
     name: 'Postman code: NodeJS axios, then AxiosError',
     input: [
       "const axios = require('axios');",
