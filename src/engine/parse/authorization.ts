@@ -173,7 +173,33 @@ function badCharacters(credential: string, limit: number): string[] {
   return bad;
 }
 
+/**
+ * `{{token}}`, `{{ _.token }}`, `{{$auth.token("auth-id")}}`: a variable of a request file or an API client (VS Code
+ * REST Client, JetBrains HTTP Client, Postman, Insomnia, Bruno) that the paste shows unexpanded. The tool fills it in
+ * when it sends the request, so it is no token and no format problem: it stands as the shell's `${NAME}` does, which
+ * the decoder takes for a variable (masked). Null when the credential is not one such variable.
+ */
+function templateVariable(credential: string): string | null {
+  const n = credential.length;
+  if (n < 5 || n > 200 || !credential.startsWith('{{') || !credential.endsWith('}}')) return null;
+  const inner = credential.slice(2, -2);
+  if (inner.includes('{') || inner.includes('}')) return null;
+  const name = /[A-Za-z_][A-Za-z0-9_]*/.exec(inner);
+  return `\${${name === null ? 'VARIABLE' : name[0]}}`;
+}
+
+/** `$AUTH`, `${AUTH}`, PowerShell's `$env:AUTH`: a shell variable, as `${NAME}` (null when not one). */
+function shellVariable(credential: string): string | null {
+  if (credential.length > 200 || credential.charCodeAt(0) !== 0x24) return null;
+  const m = /^\$(?:\{([A-Za-z_]\w*)\}|(?:env:)?([A-Za-z_]\w*))$/.exec(credential);
+  return m === null ? null : `\${${m[1] ?? m[2]}}`;
+}
+
 function finish(scheme: string | null, rawCredential: string, issues: AuthorizationIssue[]): ParsedAuthorization {
+  const variable = templateVariable(rawCredential) ?? shellVariable(rawCredential);
+  // A variable holding the whole value (`Authorization: {{auth}}`, `-H "Authorization: $AUTH"`) may hold its scheme
+  // too: it shows no scheme problem.
+  if (variable !== null) return { scheme, credential: variable, issues: issues.filter((i) => i.kind !== 'no-scheme') };
   let credential = rawCredential;
   if (/^["'].*["']$/.test(credential) && credential.length >= 2) {
     issues.push({ kind: 'quotes' });

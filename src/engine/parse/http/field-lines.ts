@@ -121,16 +121,56 @@ function readPseudoStatus(s: ScanState, li: number, v: number, end: number): voi
 }
 
 /**
- * An entry of a printed object literal (`authorization: 'Bearer …',`): a field when the object is a
- * headers object or the name is a known header. Returns the line, or -1.
+ * An entry of a printed object literal (`authorization: 'Bearer …',`), or of a PowerShell hashtable of
+ * headers (`"authorization"="Bearer …"`, as Chrome's Copy as PowerShell writes one a line): a field when the
+ * object is a headers object or the name is a known header. Returns the line, or -1.
  */
 export function readObjectEntry(s: ScanState, li: number, p: number, end: number): number {
   const syntax = s.syntax;
-  if (!parseObjectEntry(s.text, p, end, syntax)) return -1;
+  const hashtable = s.objectLiteral === 'hashtable';
+  if (!parseObjectEntry(s.text, p, end, syntax, hashtable)) return readBuiltAuthorization(s, li, p, end, hashtable);
   const name = s.text.slice(syntax.nameStart, syntax.nameEnd).toLowerCase();
   const known = knownHeaderSide(name);
-  if (known === undefined && s.objectLiteral !== 'headers') return -1;
+  if (known === undefined && s.objectLiteral !== 'headers' && !hashtable) return -1;
   const { valueStart, valueEnd } = syntax;
   s.pushField({ li, name, known, form: 'fetch-json', start: p, end, valueStart, valueEnd, quoted: true });
   return li;
 }
+
+/**
+ * `Authorization: 'Bearer ' + token,`, `Authorization: token,`, `"Authorization" = "Bearer " + $token`: an entry of
+ * a headers object in code whose value the code builds from a variable. The request carried that variable's value,
+ * which the paste does not show: the field's value is the variable, as `Bearer ${token}` (a template literal, which
+ * is read as written, says the same). A bare name needs the entry's `,` (a JavaScript object's); without it the line
+ * may be a raw field (Bruno's `headers {` block: `Authorization: abc123`). Returns the line, or -1.
+ */
+function readBuiltAuthorization(s: ScanState, li: number, p: number, end: number, hashtable: boolean): number {
+  const text = s.text;
+  let i = p;
+  const q = text.charCodeAt(i);
+  if (q === 0x22 || q === 0x27) i++;
+  if (!startsWithCI(text, i, end, 'authorization')) return -1;
+  i += 13;
+  if (q === 0x22 || q === 0x27) {
+    if (text.charCodeAt(i) !== q) return -1;
+    i++;
+  }
+  i = skipBlanks(text, i, end);
+  if (text.charCodeAt(i) !== (hashtable ? 0x3d : 0x3a)) return -1;
+  const v = skipBlanks(text, i + 1, end);
+  let e = end;
+  const comma = text.charCodeAt(e - 1) === 0x2c || text.charCodeAt(e - 1) === 0x3b;
+  if (comma) e = trimBlanksEnd(text, v, e - 1);
+  if (e - v > 200) return -1;
+  const built = BUILT_VALUE.exec(text.slice(v, e));
+  if (built === null || (built[2] === undefined && !comma)) return -1;
+  const variable = (built[3] as string).split('.').pop() as string;
+  // `Authorization: null,`, `undefined`: the literal the client sends when it has no token.
+  const literal = built[2] === undefined && (variable === 'null' || variable === 'undefined');
+  const value = literal ? variable : `${built[2] ?? ''}\${${variable.startsWith('$') ? variable.slice(1) : variable}}`;
+  s.pushField({ li, name: 'authorization', known: 'request', form: 'fetch-json', start: p, end, value, quoted: true });
+  return li;
+}
+
+/** `'literal' + name.path` or `name.path` (a PowerShell `$name` too): the literal and the name. */
+const BUILT_VALUE = /^(?:(["'])([^"'\n]{0,40})\1\s{0,4}\+\s{0,4})?(\$?[A-Za-z_][\w.]{0,100})$/;

@@ -2,7 +2,7 @@
  * RFC 9110 field syntax on one line: `token ":" OWS value OWS`, the tab-separated `Name<TAB>value` of
  * Postman/Insomnia tables, and the lone name line of Chrome's two-line copy.
  */
-import { isAsciiLetter, isTchar, scanToken, skipBlanks } from './chars.js';
+import { isAsciiLetter, isDigit, isTchar, scanToken, skipBlanks } from './chars.js';
 
 /** Where the parts of a field line are; reused between lines so parsing allocates nothing. */
 export interface FieldSyntax {
@@ -58,9 +58,11 @@ export function bareNameEnd(text: string, p: number, end: number): number {
 /**
  * One entry of an object literal as programs print headers: `authorization: 'Bearer …',`
  * (Node's util.inspect), `'user-agent': 'curl/8.5.0',`, `"Accept": "application/json",` (JSON that did
- * not parse, with its trailing comma). The value is what is inside its quotes.
+ * not parse, with its trailing comma). The value is what is inside its quotes. In a PowerShell hashtable
+ * (`hashtable`) the name and value are joined by `=` and an entry may end with `;` (`"accept"="*\/*"`,
+ * `Authorization = "Bearer …";`).
  */
-export function parseObjectEntry(text: string, p: number, end: number, out: FieldSyntax): boolean {
+export function parseObjectEntry(text: string, p: number, end: number, out: FieldSyntax, hashtable = false): boolean {
   let i = p;
   const q = text.charCodeAt(i);
   if (q === 0x27 || q === 0x22) {
@@ -78,14 +80,36 @@ export function parseObjectEntry(text: string, p: number, end: number, out: Fiel
     i = ne;
   }
   i = skipBlanks(text, i, end);
-  if (text.charCodeAt(i) !== 0x3a) return false;
+  if (text.charCodeAt(i) !== (hashtable ? 0x3d : 0x3a)) return false;
   const v = skipBlanks(text, i + 1, end);
   const vq = text.charCodeAt(v);
-  if (vq !== 0x27 && vq !== 0x22 && vq !== 0x60) return false;
+  // `"Authorization" = $authHeader`, `$env:TOKEN`: a hashtable entry whose value is a variable, as unexpanded as
+  // curl's `-H "Authorization: $AUTH"`.
+  if (hashtable && vq === 0x24 /* $ */) return variableValue(text, v, end, out);
+  if (vq !== 0x27 && vq !== 0x22 && (vq !== 0x60 || hashtable)) return false;
   let e = end;
-  if (text.charCodeAt(e - 1) === 0x2c) e--;
+  if (text.charCodeAt(e - 1) === (hashtable ? 0x3b : 0x2c)) e--;
   if (e - 1 <= v || text.charCodeAt(e - 1) !== vq) return false;
   out.valueStart = v + 1;
   out.valueEnd = e - 1;
+  return true;
+}
+
+/** `$name`, `$env:NAME` (then an optional `;`) from v to the end of the line: the entry's value. */
+function variableValue(text: string, v: number, end: number, out: FieldSyntax): boolean {
+  let e = end;
+  if (text.charCodeAt(e - 1) === 0x3b) e--;
+  let k = v + 1;
+  while (
+    k < e &&
+    (isAsciiLetter(text.charCodeAt(k)) ||
+      isDigit(text.charCodeAt(k)) ||
+      text.charCodeAt(k) === 0x5f ||
+      text.charCodeAt(k) === 0x3a)
+  )
+    k++;
+  if (k !== e || k === v + 1) return false;
+  out.valueStart = v;
+  out.valueEnd = e;
   return true;
 }

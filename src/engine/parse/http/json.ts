@@ -20,6 +20,13 @@ const MAX_SEARCH_MISSES = 16;
 
 type Json = Record<string, unknown>;
 
+/** A HAR `{name, value}` item naming Authorization or Cookie. */
+function isCredentialHeader(item: unknown): boolean {
+  if (!isObject(item) || typeof item.name !== 'string') return false;
+  const lower = item.name.toLowerCase();
+  return lower === 'authorization' || lower === 'cookie';
+}
+
 function isObject(v: unknown): v is Json {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
@@ -52,6 +59,12 @@ class JsonReader {
   private cursor = 0;
   private misses = 0;
   private nodes = 0;
+  /**
+   * The span is Chrome's HAR (an entry's `_initiator`, `_resourceType` or `_priority`): its default export, "Export
+   * HAR (sanitized)" / "Copy all as HAR (sanitized)", drops the request's `authorization` and `cookie` headers
+   * (devtools-frontend front_end/models/har/Log.ts, `options.sanitize`).
+   */
+  private chromeHar = false;
 
   constructor(c: Collector, span: JsonObjectSpan) {
     this.c = c;
@@ -94,8 +107,16 @@ class JsonReader {
     this.field(lower, String(o.value), side, 'har', this.span.start, this.span.end);
   }
 
-  private field(name: string, value: string, side: Side | null, form: HeaderForm, start: number, end: number): void {
-    addField(this.c, { name, value, side, quoted: true, form, start, end });
+  private field(
+    name: string,
+    value: string,
+    side: Side | null,
+    form: HeaderForm,
+    start: number,
+    end: number,
+    shows = true,
+  ): void {
+    addField(this.c, { name, value, side, quoted: true, form, start, end }, shows);
   }
 
   private visit(o: Json, hint: Side | null, depth: number): void {
@@ -109,6 +130,7 @@ class JsonReader {
   private member(o: Json, key: string, side: Side | null, har: boolean, depth: number): void {
     const v = o[key];
     const lower = key.toLowerCase();
+    if (lower === '_initiator' || lower === '_resourcetype' || lower === '_priority') this.chromeHar = true;
     if (lower === 'headers' || lower === 'multivalueheaders') this.headers(v, side);
     else if (STATUS_KEYS.has(lower)) this.status(o, key, v, har && side === 'response' ? 'har' : 'labelled');
     else if (lower === 'code') {
@@ -153,13 +175,16 @@ class JsonReader {
   /** A HAR `[{name, value}]` array or a fetch/Lambda `{name: value | [values]}` map. */
   private headers(v: unknown, side: Side | null): void {
     if (Array.isArray(v)) {
-      this.container(side);
+      // Chrome's request headers with neither Authorization nor Cookie may be its sanitized export: they do not
+      // show whether the request carried a token.
+      const shows = !(side === 'request' && this.chromeHar && !v.some(isCredentialHeader));
+      if (shows) this.container(side);
       for (const item of v) {
         if (!isObject(item) || item.name === undefined || item.value === undefined) continue;
         const name = String(item.name);
         const value = String(item.value);
         const at = this.locate(name, JSON.stringify(value));
-        this.add(name, value, side, 'har', at);
+        this.add(name, value, side, 'har', at, shows);
       }
     } else if (isObject(v)) {
       this.container(side);
@@ -187,11 +212,12 @@ class JsonReader {
     side: Side | null,
     form: HeaderForm,
     at: { start: number; end: number },
+    shows = true,
   ): void {
     const lower = name.toLowerCase();
     if (!isFieldName(lower)) return;
     const fieldSide = side ?? knownHeaderSide(lower) ?? null;
-    this.field(lower, value, fieldSide, form, at.start, at.end);
+    this.field(lower, value, fieldSide, form, at.start, at.end, shows);
   }
 
   private status(o: Json, key: string, v: unknown, form: StatusForm): void {

@@ -1,8 +1,8 @@
 /**
- * Lines that stand for a whole part of the exchange: a request line, a fetch() call, and curl's
- * info lines (`* …`, `{ [5 bytes data]`, the progress meter).
+ * Lines that stand for a whole part of the exchange: a request line, a fetch() call, a line of code setting
+ * the Authorization header, and curl's info lines (`* …`, `{ [5 bytes data]`, the progress meter).
  */
-import { isBlankChar, isDigit, skipBlanks, startsWithCI } from './chars.js';
+import { isBlankChar, isDigit, isTchar, skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
 import { noteMethod, noteRequestLine, noteUrl, setKind } from './collect.js';
 import type { ScanState } from './state.js';
 import { isMethod } from './vocabulary.js';
@@ -45,12 +45,15 @@ function isRequestTarget(text: string, t: number, te: number): boolean {
   return startsWithCI(text, t, te, 'http://') || startsWithCI(text, t, te, 'https://');
 }
 
-/** `fetch("https://…", {` (Chrome) or `await fetch(…` (Firefox): the URL; the options are read as JSON. */
+/**
+ * `fetch("https://…", {` (Chrome) or `await fetch(…` (Firefox): the URL; the options are read as JSON. Any
+ * other line may be code setting the Authorization header (`readHeaderCall`).
+ */
 export function readFetch(s: ScanState, li: number, p: number, end: number): boolean {
   const text = s.text;
   let i = p;
   if (text.startsWith('await ', i)) i = skipBlanks(text, i + 6, end);
-  if (!text.startsWith('fetch(', i)) return false;
+  if (!text.startsWith('fetch(', i)) return readHeaderCall(s, li, p, end);
   i = skipBlanks(text, i + 6, end);
   const quote = text.charCodeAt(i);
   if (quote !== 0x22 && quote !== 0x27 && quote !== 0x60) return false;
@@ -65,6 +68,55 @@ export function readFetch(s: ScanState, li: number, p: number, end: number): boo
   s.noteObjectLiteral(p, end);
   noteUrl(s.c, text.slice(i + 1, close), i + 1);
   return true;
+}
+
+/**
+ * A line of code that sets the Authorization header to a literal, as Postman's code generator and people write
+ * it: `req.Header.Add("Authorization", "Bearer …")` (Go), `request.AddHeader("Authorization", "Bearer …");` (C#
+ * RestSharp), `.addHeader("Authorization", "Bearer …")` (OkHttp), `.header('Authorization', 'Bearer …')`. Only
+ * a call whose last argument is the whole quoted value: `"Bearer " + token` is code, not a value. Only the
+ * Authorization field: a line of code shows that one header, not the request's others. Lines that do not end
+ * in `)` or `);` cost one character test.
+ */
+function readHeaderCall(s: ScanState, li: number, p: number, end: number): boolean {
+  const text = s.text;
+  let e = end;
+  if (text.charCodeAt(e - 1) === 0x3b) e = trimBlanksEnd(text, p, e - 1);
+  if (text.charCodeAt(e - 1) !== 0x29 /* ) */) return false;
+  e = trimBlanksEnd(text, p, e - 1);
+  const vq = text.charCodeAt(e - 1);
+  if (vq !== 0x22 && vq !== 0x27) return false;
+  // The call's `(` is followed by the quoted name: the first `(` of the line that is.
+  for (let i = p; i < e; i++) {
+    if (text.charCodeAt(i) !== 0x28 /* ( */) continue;
+    const nq = text.charCodeAt(i + 1);
+    if (nq !== 0x22 && nq !== 0x27) continue;
+    let n = i + 2;
+    while (n < e && isTchar(text.charCodeAt(n))) n++;
+    if (text.charCodeAt(n) !== nq || !startsWithCI(text, i + 2, n, 'authorization') || n - i - 2 !== 13) return false;
+    let v = skipBlanks(text, n + 1, e);
+    if (text.charCodeAt(v) !== 0x2c /* , */) return false;
+    v = skipBlanks(text, v + 1, e);
+    if (text.charCodeAt(v) !== vq || v >= e - 1) return false;
+    // One string: no quote of its kind inside (an escaped one is rare in a token and would be code).
+    const inner = text.indexOf(String.fromCharCode(vq), v + 1);
+    if (inner !== e - 1) return false;
+    s.openBlock(null, false, false);
+    s.pushField({
+      li,
+      name: 'authorization',
+      known: 'request',
+      form: 'fetch-json',
+      start: i + 1,
+      end: e,
+      valueStart: v + 1,
+      valueEnd: e - 1,
+      quoted: true,
+    });
+    s.reset(false);
+    return true;
+  }
+  return false;
 }
 
 /**

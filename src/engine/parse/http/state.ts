@@ -32,6 +32,8 @@ export interface PendingField {
   valueStart?: number;
   valueEnd?: number;
   quoted?: boolean;
+  /** The value when the text does not hold it as such (code that builds it: `'Bearer ' + token`). */
+  value?: string;
 }
 
 export class ScanState {
@@ -43,8 +45,11 @@ export class ScanState {
   body = false;
   /** Inside the `> ` lines of a curl -v request (after `> GET … HTTP/1.1`). */
   curlRequest = false;
-  /** Inside a printed object literal (`{` … `}`): 'headers' when it is a headers object. */
-  objectLiteral: 'headers' | 'other' | null = null;
+  /**
+   * Inside a printed object literal (`{` … `}`): 'headers' when it is a headers object, 'hashtable' when it is
+   * a PowerShell hashtable of headers (`-Headers @{`, `$headers = @{`: `"name"="value"` entries).
+   */
+  objectLiteral: 'headers' | 'hashtable' | 'other' | null = null;
   /** `* ` lines taken for curl info, to be turned back into text if the paste holds no curl -v output. */
   readonly bullets: number[] = [];
   /** Lines holding a fetch() call, whose JSON options are read. */
@@ -119,7 +124,8 @@ export class ScanState {
   noteObjectLiteral(p: number, end: number): void {
     const text = this.text;
     if (text.charCodeAt(end - 1) === 0x7b) {
-      this.objectLiteral = end - p > 1 && text.slice(p, end).toLowerCase().includes('headers') ? 'headers' : 'other';
+      const headers = end - p > 1 && text.slice(p, end).toLowerCase().includes('headers');
+      this.objectLiteral = !headers ? 'other' : text.charCodeAt(end - 2) === 0x40 /* @ */ ? 'hashtable' : 'headers';
     } else if (text.charCodeAt(p) === 0x7d) this.objectLiteral = null;
   }
 
@@ -138,7 +144,7 @@ export class ScanState {
     setKind(this.c, f.li, 'header');
     const valueStart = f.valueStart ?? this.syntax.valueStart;
     const valueEnd = f.valueEnd ?? f.end;
-    const value = valueStart < valueEnd ? this.text.slice(valueStart, valueEnd) : '';
+    const value = f.value ?? (valueStart < valueEnd ? this.text.slice(valueStart, valueEnd) : '');
     return addField(this.c, {
       name: f.name,
       value,
