@@ -12,11 +12,10 @@
  * the rules" (a tool's variable left unexpanded; headers written as code). The last group must stay quiet.
  */
 import { describe, it } from 'vitest';
-import { A401, EXPIRED, EXPIRED_MASKED, FRESH_MASKED, MISREAD, NOT_MISSING } from '../helpers/paste-fixtures.js';
+import { A401, A403, EXPIRED, EXPIRED_MASKED, FRESH_MASKED, MISREAD, NOT_MISSING } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
 const SIGNATURE = EXPIRED.split('.')[2] as string;
-const A403 = { status: 403, classification: 'authorization' } as const;
 /** A token judged from its Authorization header, expired. */
 const EXPIRED_SENT: Pick<Row, 'includes' | 'excludes' | 'token'> = {
   includes: ['time.expired'],
