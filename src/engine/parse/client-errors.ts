@@ -254,8 +254,10 @@ const GITHUB: readonly { text: string; before: string; kind: StatedKind; message
   { text: 'Bad credentials (HTTP 401)', before: 'gh: ', kind: 'invalid_token', message: 'Bad credentials' },
 ];
 
-function readGitHub(text: string, out: StatedError[]): void {
+/** `badCredentials`: whether the paste holds 'Bad credentials' at all (readClientErrors), which two anchors hold. */
+function readGitHub(text: string, out: StatedError[], badCredentials: boolean): void {
   for (const anchor of GITHUB) {
+    if (!badCredentials && anchor.text.startsWith(BAD_CREDENTIALS)) continue;
     let seen = 0;
     for (let i = text.indexOf(anchor.text); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(anchor.text, i + 1)) {
       seen++;
@@ -304,8 +306,10 @@ export function readClientErrors(text: string): StatedError[] {
   readAwsGo(text, out);
   readAwsGoV1(text, out);
   readGoogleApi(text, out);
-  readGitHub(text, out);
-  readOctokit(text, out);
+  // One search for 'Bad credentials' stands for three (two of GitHub's anchors and Octokit's): most pastes lack it.
+  const badCredentials = text.includes(BAD_CREDENTIALS);
+  readGitHub(text, out, badCredentials);
+  if (badCredentials) readOctokit(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }
