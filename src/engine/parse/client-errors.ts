@@ -298,8 +298,29 @@ function readOctokit(text: string, out: StatedError[]): void {
 }
 
 /** Every client-printed statement in `text`, in document order. */
+/**
+ * Every reader's anchor in one literal alternation (no quantifiers: linear, and V8 skips ahead over text no branch
+ * can start in). Most pastes hold none, and this one pass rejects them in about two-thirds the time of the dozen
+ * `indexOf` passes it stands for; a paste holding one is read by the readers as before.
+ */
+const ANY_ANCHOR = new RegExp(
+  [
+    ...GRPC_ANCHORS.map((a) => a.text),
+    KUBECTL,
+    AWS,
+    AWS_GO,
+    AWS_GO_V1,
+    GOOGLEAPI,
+    ...GITHUB.map((a) => a.text),
+    BAD_CREDENTIALS,
+  ]
+    .map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
+
 export function readClientErrors(text: string): StatedError[] {
   const out: StatedError[] = [];
+  if (!ANY_ANCHOR.test(text)) return out;
   readGrpc(text, out);
   readKubectl(text, out);
   readAws(text, out);
