@@ -27,11 +27,18 @@ const MAX_PROSE_PER_LINE = 4;
  * carries a cue (a reason phrase, "status", "HTTP", "error", "returns", "got", "エラー", "返る", …). In JSON
  * lines a number that is itself a JSON value (`"status": 401`, `"401"`) is left to the JSON reader.
  */
-export function readProse(c: Collector, p: number, end: number, line: number, jsonLine: boolean): void {
+export function readProse(
+  c: Collector,
+  hints: ProseHints,
+  p: number,
+  end: number,
+  line: number,
+  jsonLine: boolean,
+): void {
   const text = c.text;
   // An access log's line states its status in one place, right after the request; the other numbers on it
   // (bytes, durations, ports, a prefix's PID) are not statuses, whatever they look like.
-  if (readAccessLog(c, p, end, line)) return;
+  if (readAccessLog(c, hints, p, end, line)) return;
   p = afterSyslogHeader(text, p, end);
   const state: ProseState = { cue: undefined, found: 0 };
   // Runs of exactly three digits, found by a regex (a native scan, about three times faster than testing
@@ -126,9 +133,11 @@ function statusAt(
   state: ProseState,
 ): boolean {
   const text = c.text;
-  if (!standsAlone(text, p, i, j, end) || (jsonLine && isJsonValue(text, p, i, j, end))) return true;
+  // The known codes first: most runs of three digits (bytes, times, ids) are none, and the test is a table
+  // lookup, where standsAlone looks around the number in several ways. Both only skip the number.
   const code = threeDigits(text, i, end);
   if (!isKnownCode(code)) return true;
+  if (!standsAlone(text, p, i, j, end) || (jsonLine && isJsonValue(text, p, i, j, end))) return true;
   state.cue ??= hasCue(text, p, end);
   if (!state.cue && !((code === 401 || code === 403) && isChatLine(text, p, i, end))) return false;
   const r = reasonAt(text, j, end);
@@ -402,12 +411,19 @@ function afterIdWord(text: string, lineStart: number, space: number): boolean {
  * its sc-bytes come before the method, its cs-bytes later). Records it and returns true; false when the
  * line is not such a line.
  */
-function readAccessLog(c: Collector, p: number, end: number, line: number): boolean {
+function readAccessLog(c: Collector, hints: ProseHints, p: number, end: number, line: number): boolean {
   const text = c.text;
+  // Each format is only looked for on a line holding its anchor, which the paste-wide searches tell without a
+  // search of the line's own: most lines hold none, and then cost no slice and no search.
+  const http = hints.http.within(p, end);
+  const completed = hints.completed.within(p, end);
+  const ms = hints.ms.within(p, end);
+  const tab = hints.tab.within(p, end);
+  if (!http && !completed && !ms && !tab) return false;
   // Searched in the line alone (a slice is a view): from `p` over the whole text, every line would scan the rest.
   const lineText = text.slice(p, end);
   let quotedLast = false;
-  for (let at = lineText.indexOf('HTTP/'); at >= 0; at = lineText.indexOf('HTTP/', at + 5)) {
+  for (let at = http ? lineText.indexOf('HTTP/') : -1; at >= 0; at = lineText.indexOf('HTTP/', at + 5)) {
     let k = p + at + 5;
     while (k < end && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
     if (k === p + at + 5 || text.charCodeAt(k) !== 0x22) continue;
@@ -430,9 +446,9 @@ function readAccessLog(c: Collector, p: number, end: number, line: number): bool
     }
   }
   // Rails' request log: `Completed 401 Unauthorized in 3ms (ActiveRecord: 0.0ms | Allocations: 822)`.
-  const completed = lineText.indexOf('Completed ');
-  if (completed >= 0) {
-    const v = p + completed + 10;
+  const done = completed ? lineText.indexOf('Completed ') : -1;
+  if (done >= 0) {
+    const v = p + done + 10;
     const code = threeDigits(text, v, end);
     const reason = code >= 100 && code <= 599 ? reasonAt(text, v + 3, end) : null;
     // The reason phrase and " in " (the duration) make it Rails' line, not "Completed 200 requests".
@@ -441,7 +457,7 @@ function readAccessLog(c: Collector, p: number, end: number, line: number): bool
       return true;
     }
   }
-  if (lineText.includes(' ms')) {
+  if (ms) {
     // morgan's dev, tiny and short formats: the request, the status, then the size and the response time.
     const m = MORGAN.exec(lineText);
     if (m?.[1] !== undefined) {
@@ -450,7 +466,49 @@ function readAccessLog(c: Collector, p: number, end: number, line: number): bool
       return true;
     }
   }
-  return readTabbedLog(c, p, lineText, line);
+  return tab && readTabbedLog(c, p, lineText, line);
+}
+
+/**
+ * Where a needle occurs next in a paste, found by one search that serves every line up to it: the lines come in
+ * order, so a paste costs about one pass per needle instead of one search per line. A line before the last one
+ * asked about (the bullets read again after the pass) searches afresh.
+ */
+class Ahead {
+  private at = -2;
+  private from = 0;
+  private readonly text: string;
+  private readonly needle: string;
+
+  constructor(text: string, needle: string) {
+    this.text = text;
+    this.needle = needle;
+  }
+
+  /** Whether the needle occurs whole in [p, end). */
+  within(p: number, end: number): boolean {
+    if (p < this.from || (this.at !== -1 && this.at < p)) this.at = this.text.indexOf(this.needle, p);
+    this.from = p;
+    return this.at >= 0 && this.at + this.needle.length <= end;
+  }
+}
+
+/**
+ * Per paste (made by the scan state, never kept past one scan): where the access-log formats' anchors occur, so
+ * that readAccessLog looks for a format only on a line holding its anchor.
+ */
+export class ProseHints {
+  readonly http: Ahead;
+  readonly completed: Ahead;
+  readonly ms: Ahead;
+  readonly tab: Ahead;
+
+  constructor(text: string) {
+    this.http = new Ahead(text, 'HTTP/');
+    this.completed = new Ahead(text, 'Completed ');
+    this.ms = new Ahead(text, ' ms');
+    this.tab = new Ahead(text, '\t');
+  }
 }
 
 /**

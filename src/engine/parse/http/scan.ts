@@ -92,7 +92,7 @@ function bulletsBackToText(s: ScanState): void {
     if (!rec) continue;
     rec.kind = 'text';
     const p = skipBlanks(s.text, rec.start, rec.end);
-    if (!readArrow(s.c, p, rec.end, li)) readProse(s.c, p, rec.end, li, false);
+    if (!readArrow(s.c, p, rec.end, li)) readProse(s.c, s.prose, p, rec.end, li, false);
   }
 }
 
@@ -194,7 +194,7 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
     const mapping = readInlineObject(s, li, p, end);
     if (mapping >= 0) {
       // Words before the mapping stay prose, which may give the status (`401 from upstream, headers: {…}`).
-      if (c.lines[li]?.kind === 'text') readProse(c, p, end, li, false);
+      if (c.lines[li]?.kind === 'text') readProse(c, s.prose, p, end, li, false);
       return mapping;
     }
   }
@@ -255,7 +255,7 @@ function readLabelledStatus(s: ScanState, li: number, p: number, end: number): b
 function readTextLine(s: ScanState, li: number, p: number, end: number): number {
   s.textLine();
   s.noteObjectLiteral(p, end);
-  readProse(s.c, p, end, li, false);
+  readProse(s.c, s.prose, p, end, li, false);
   return li;
 }
 
@@ -263,6 +263,6 @@ function readTextLine(s: ScanState, li: number, p: number, end: number): number 
 function readJsonLine(s: ScanState, li: number, p: number, end: number): number {
   s.textLine();
   s.curlRequest = false;
-  if (!(s.hasArrow(p, end) && readArrow(s.c, p, end, li))) readProse(s.c, p, end, li, true);
+  if (!(s.hasArrow(p, end) && readArrow(s.c, p, end, li))) readProse(s.c, s.prose, p, end, li, true);
   return li;
 }

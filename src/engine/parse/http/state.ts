@@ -9,6 +9,7 @@ import { NextIndex, skipBlanks } from './chars.js';
 import { addField, type Collector, setKind } from './collect.js';
 import { CommandFinder } from './command.js';
 import type { FieldSyntax } from './fields.js';
+import { ProseHints } from './prose.js';
 
 export interface Block {
   side: Side | null;
@@ -57,6 +58,8 @@ export class ScanState {
   /** Scratch space for field parsing, reused from line to line. */
   readonly syntax: FieldSyntax = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
   readonly commands: CommandFinder;
+  /** Where the prose reader's access-log anchors occur in this paste. */
+  readonly prose: ProseHints;
   /** The field an obs-fold continuation line would extend, its line and indentation. */
   private last: HeaderField | null = null;
   private lastLine = -1;
@@ -70,6 +73,7 @@ export class ScanState {
     this.text = c.text;
     this.spans = spans;
     this.commands = new CommandFinder(c.text);
+    this.prose = new ProseHints(c.text);
   }
 
   /** Leaves any header block; `intoBody`: what follows is a message body. */

@@ -13,6 +13,15 @@ const keycloak = family('keycloak');
 const linkerd = family('linkerd');
 const oauth2Proxy = family('oauth2-proxy');
 
+/**
+ * Whether the text before an `error="invalid_token"` holds a Keycloak event's `type=…_ERROR,`. Every Bearer
+ * challenge with that error meets this row: one native search for `_ERROR` (which the regex requires) dismisses the
+ * headers without running the regex over the 600 characters before them.
+ */
+function isKeycloakEvent(before: string): boolean {
+  return before.includes('_ERROR') && /\btype=\\?"?[A-Z_]{3,60}_ERROR\\?"?,/.test(before);
+}
+
 /** The single-quoted values that follow a match, at most `n` (ARM and Keycloak quote what they compare). */
 function quoted(s: string, n: number): string[] {
   const out: string[] = [];
@@ -79,7 +88,7 @@ export const IDENTITY: readonly Matcher[] = [
   // beside it (below) refines it. Only in an event line (`type=…_ERROR`), not in a WWW-Authenticate header.
   keycloak('event-invalid-token', 'challenge.invalid-token', 'error="invalid_token"', {
     refinable: true,
-    read: (f) => (/\btype=\\?"?[A-Z_]{3,60}_ERROR\\?"?,/.test(f.before(600)) ? {} : null),
+    read: (f) => (isKeycloakEvent(f.before(600)) ? {} : null),
   }),
   // Keycloak 26's introspection endpoint answers {"active":false} when the introspecting client is not in the token's
   // aud, and its event log gives the reason: type="INTROSPECT_TOKEN_ERROR", … error="invalid_token", reason="Client
