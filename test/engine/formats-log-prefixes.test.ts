@@ -111,6 +111,26 @@ const COLLECTORS: Row[] = [
     excludes: ['token.missing', ...MISREAD],
   },
   {
+    // A short message with no class name before it: the pod's generated suffix marks stern's prefix.
+    name: 'stern: jsonwebtoken’s bare message after the pod and container names',
+    input: 'orders-5c9d7b8f4-2x7kq orders jwt expired',
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'jsonwebtoken',
+  },
+  {
+    // `--all-namespaces` puts the namespace first (stern cmd/cmd.go); a StatefulSet's pod ends in its ordinal.
+    name: 'stern across namespaces: a StatefulSet pod’s bare message',
+    input: 'payments ledger-0 ledger invalid signature',
+    ...REFUSED,
+    top: 'signature.invalid',
+  },
+  {
+    name: 'stern’s shape in prose: no generated pod suffix, no message start',
+    input: 'the orders jwt expired yesterday for some users, see deploy-abcde orders jwt expired',
+    ...QUIET,
+  },
+  {
     name: 'stern: Spring’s expiry behind the pod and container names',
     input: `orders-5c9d7b8f4-2x7kq orders ${SPRING_EXPIRED}`,
     ...REFUSED,

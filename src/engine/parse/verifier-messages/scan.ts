@@ -307,7 +307,48 @@ function startsMessage(lower: string, start: number): boolean {
   if (c === 'n' && lower[i - 1] === '\\') return true; // a JSON-escaped line break
   let j = i;
   while (j >= 0 && lower.charCodeAt(j) >= 0x61 && lower.charCodeAt(j) <= 0x7a) j--;
-  return i - j <= 7 && LOG_LEVELS.has(lower.slice(j + 1, i + 1));
+  return (i - j <= 7 && LOG_LEVELS.has(lower.slice(j + 1, i + 1))) || afterPodAndContainer(lower, i);
+}
+
+/** A character of a Kubernetes object name (DNS-1123, as a log shows it lower-cased). */
+function isNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e;
+}
+
+/** The start of the name that ends at `end` (inclusive), or -1 when none or longer than a pod name may be. */
+function nameStart(lower: string, end: number): number {
+  let k = end;
+  while (k >= 0 && end - k < 253 && isNameChar(lower.charCodeAt(k))) k--;
+  return k === end || end - k >= 253 ? -1 : k + 1;
+}
+
+/**
+ * Kubernetes' generated pod-name suffixes: a Deployment's or DaemonSet's five characters from its alphabet of
+ * consonants and digits (apimachinery util/rand: `bcdfghjklmnpqrstvwxz2456789`), or a StatefulSet's ordinal.
+ */
+function hasPodSuffix(name: string): boolean {
+  const dash = name.lastIndexOf('-');
+  if (dash <= 0) return false;
+  const suffix = name.slice(dash + 1);
+  if (/^\d{1,4}$/.test(suffix)) return true;
+  return suffix.length === 5 && /^[bcdfghjklmnpqrstvwxz2456789]{5}$/.test(suffix);
+}
+
+/**
+ * stern's default line, `{{.PodName}} {{.ContainerName}} {{.Message}}` (with `{{.Namespace}} ` first across
+ * namespaces; stern/stern cmd/cmd.go): a message starts after the pod's and the container's names at a line's start.
+ * `i` is the last character before the message. The pod's generated suffix tells the prefix from prose.
+ */
+function afterPodAndContainer(lower: string, i: number): boolean {
+  const container = nameStart(lower, i);
+  if (container <= 1 || lower.charCodeAt(container - 1) !== 0x20) return false;
+  const pod = nameStart(lower, container - 2);
+  if (pod < 0 || !hasPodSuffix(lower.slice(pod, container - 1))) return false;
+  if (pod === 0 || lower.charCodeAt(pod - 1) === 0x0a) return true;
+  // The namespace before the pod.
+  if (lower.charCodeAt(pod - 1) !== 0x20 || pod < 2) return false;
+  const namespace = nameStart(lower, pod - 2);
+  return namespace === 0 || (namespace > 0 && lower.charCodeAt(namespace - 1) === 0x0a);
 }
 
 /**
