@@ -443,3 +443,18 @@ describe('formats, round 14: oauth2-proxy’s session', () => {
     await expectPasteRow(row);
   });
 });
+
+/** A person's short line in the channel: a time of day says when, not another number. */
+const CHAT: Row[] = [
+  { name: 'since 14:03 everything is 401', input: 'since 14:03 everything is 401', ...A401, top: 'token.missing' },
+  { name: 'at 14:03:22 it went 403', input: 'at 14:03:22 it went 403', ...A403 },
+  { name: '9:05から全部403', input: '9:05から全部403', ...A403 },
+  { name: 'another number beside the time still needs a cue', input: '401 of 500 calls since 14:03', ...QUIET },
+  { name: 'a date is no time of day', input: 'on 2026-05-28 we saw 401', ...QUIET },
+];
+
+describe('formats, round 14: chat lines with a time of day', () => {
+  it.each(CHAT)('$name', async (row) => {
+    await expectPasteRow(row);
+  });
+});

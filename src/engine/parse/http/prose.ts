@@ -158,8 +158,27 @@ const CHAT_LINE_MAX = 48;
 function isChatLine(text: string, p: number, i: number, end: number): boolean {
   if (end - p > CHAT_LINE_MAX) return false;
   let digits = 0;
-  for (let k = p; k < end; k++) if (isDigit(text.charCodeAt(k))) digits++;
+  for (let k = p; k < end; k++) {
+    if (!isDigit(text.charCodeAt(k))) continue;
+    // A time of day says when, not what ("since 14:03 everything is 401"): its digits are not another number.
+    const time = clockTimeEnd(text, k, end);
+    if (time > k) k = time - 1;
+    else digits++;
+  }
   return digits === 3 && !isNumberProperty(text, p, i);
+}
+
+/** The end of `H:MM` or `HH:MM` (then optionally `:SS`) starting at `k`, or -1: a clock time in a chat line. */
+function clockTimeEnd(text: string, k: number, end: number): number {
+  if (k > 0 && isDigit(text.charCodeAt(k - 1))) return -1;
+  let h = k;
+  while (h < end && h - k < 2 && isDigit(text.charCodeAt(h))) h++;
+  let t = h;
+  for (let part = 0; part < 2; part++) {
+    if (text.charCodeAt(t) !== 0x3a || !isDigit(text.charCodeAt(t + 1)) || !isDigit(text.charCodeAt(t + 2))) break;
+    t += 3;
+  }
+  return t === h || (t < end && isDigit(text.charCodeAt(t))) ? -1 : t;
 }
 
 /** What a key ending in these words holds is a count, a position or an identifier (lower case). */
