@@ -188,15 +188,6 @@ const NUMBER_KEY_ENDS = [
   'retries',
 ];
 
-/** The key before the `=` at `eq` (logfmt's `user_id=403`, `retry_count=401`) names a count or an identifier. */
-function isNumberKey(text: string, lineStart: number, eq: number): boolean {
-  let k = eq;
-  while (k > lineStart && eq - k < 40 && (isAsciiAlnum(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x5f)) k--;
-  if (k === eq) return false;
-  const key = text.slice(k, eq).toLowerCase();
-  return NUMBER_KEY_ENDS.some((w) => key.endsWith(w));
-}
-
 /** [p, i) is `Key :` or `Key =`, one identifier whose name ends in NUMBER_KEY_ENDS. */
 function isNumberProperty(text: string, p: number, i: number): boolean {
   let k = i;
@@ -236,7 +227,7 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
   if (i > lineStart) {
     const prev = text.charCodeAt(i - 1);
     if (isAsciiAlnum(prev)) return false;
-    if (prev === 0x3d && (inUrlQuery(text, lineStart, i - 1) || isNumberKey(text, lineStart, i - 1))) return false;
+    if (prev === 0x3d && inUrlQuery(text, lineStart, i - 1)) return false;
     if (prev === 0x20 && afterNumberName(text, lineStart, i - 1)) return false;
     // _ . # / \ - + $ , @ % :
     if (prev === 0x5f || prev === 0x2e || prev === 0x23 || prev === 0x2f || prev === 0x5c || prev === 0x2d)
@@ -247,7 +238,6 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
     if (prev === 0x3d && !keyBeforeIsStatus(text, lineStart, i - 1)) return false;
     if (prev === 0x5b && isSubscript(text, lineStart, i, j, end)) return false;
     if (prev === 0x2a && isNginxConnection(text, lineStart, i, j, end)) return false;
-    if (prev === 0x20 && afterIdWord(text, lineStart, i - 1)) return false;
   }
   if (j >= end) return true;
   const next = text.charCodeAt(j);
@@ -406,19 +396,6 @@ function isNginxConnection(text: string, lineStart: number, i: number, j: number
     text.charCodeAt(i - 3) === 0x3a &&
     isDigit(text.charCodeAt(i - 4))
   );
-}
-
-/** Words that make the number after them an identifier: Apache's `[pid 401:tid …]`, `port 403`. */
-const ID_WORDS: readonly string[] = ['pid', 'tid', 'port'];
-
-/** Whether the word that ends at `space` (the blank before the number) is one of ID_WORDS. */
-function afterIdWord(text: string, lineStart: number, space: number): boolean {
-  for (const w of ID_WORDS) {
-    const at = space - w.length;
-    if (at < lineStart || !startsWithCI(text, at, space, w)) continue;
-    if (at === lineStart || !isAsciiAlnum(text.charCodeAt(at - 1))) return true;
-  }
-  return false;
 }
 
 /**

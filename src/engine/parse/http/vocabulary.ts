@@ -213,9 +213,9 @@ export function isUnit(lowerWord: string): boolean {
 /**
  * Words that name the number after them as something other than a status: a stack frame's line (.NET's
  * `in /src/Orders.cs:line 403`, Python's `File "x.py", line 403, in raise_for_status`), a column, a port, a
- * process id, an id (`order id 403`), an attempt.
+ * process or thread id (Apache's `[pid 401:tid …]`), an id (`order id 403`), an attempt.
  */
-const NUMBER_NAMES = new Set(['line', 'col', 'column', 'char', 'port', 'pid', 'id', 'attempt']);
+const NUMBER_NAMES = new Set(['line', 'col', 'column', 'char', 'port', 'pid', 'tid', 'id', 'attempt']);
 
 export function isNumberName(lowerWord: string): boolean {
   return NUMBER_NAMES.has(lowerWord);
