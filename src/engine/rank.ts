@@ -1,5 +1,6 @@
 import { codes, FINDING_CODES, type FindingCode, type Severity } from './codes.js';
 import { sameEvidence } from './evidence.js';
+import { sortSmall } from './sort.js';
 import type { CorroborationData, FindingData, Source } from './types.js';
 
 /** A finding after merging: one per code, with the other evidence for the same cause. */
@@ -137,21 +138,9 @@ function compareEvidence(a: FindingData, b: FindingData): number {
   return SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || SEVERITY_RANK[severityOf(a)] - SEVERITY_RANK[severityOf(b)];
 }
 
-/**
- * The findings of one code, server-stated first, then most severe: stably, in a new array (`list` is
- * kept as it is). The usual list holds two or three findings, which an insertion sort orders without the
- * builtin sort's work array; a long one goes to the builtin (both are stable: the same order).
- */
+/** The findings of one code, server-stated first, then most severe: stably, in a new array (`list` is kept). */
 function byEvidenceRank(list: readonly FindingData[]): FindingData[] {
-  const out = list.slice();
-  if (out.length > 8) return out.sort(compareEvidence);
-  for (let i = 1; i < out.length; i++) {
-    const f = out[i] as FindingData;
-    let j = i - 1;
-    for (; j >= 0 && compareEvidence(out[j] as FindingData, f) > 0; j--) out[j + 1] = out[j] as FindingData;
-    out[j + 1] = f;
-  }
-  return out;
+  return sortSmall(list.slice(), compareEvidence, 8);
 }
 
 /** Adds `f`'s evidence to `corroboration` unless it is the primary's or already there. */

@@ -1,5 +1,6 @@
 import { looksCut } from './normalize.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
+import { sortSmall } from './sort.js';
 import { isBase64url } from './token/chars.js';
 import { fingerprintOf } from './token/decode.js';
 import { findTokensInText, type TokenOccurrence } from './token/find.js';
@@ -244,22 +245,8 @@ export class SecretRedactor {
   }
 
   private longestFirst(): Array<[string, string]> {
-    if (this.ordered === null) {
-      // Longest first, stable. A diagnosis usually has a handful of secrets, for which an insertion sort
-      // beats the builtin's work array and comparator calls; past SMALL_TABLE (a paste of many tokens) the
-      // builtin sort keeps it n log n. Both are stable, so both give the same order.
-      const ordered = this.secrets.entries();
-      if (ordered.length > SMALL_TABLE) ordered.sort((a, b) => b[0].length - a[0].length);
-      else
-        for (let i = 1; i < ordered.length; i++) {
-          const entry = ordered[i] as [string, string];
-          let j = i - 1;
-          for (; j >= 0 && (ordered[j] as [string, string])[0].length < entry[0].length; j--)
-            ordered[j + 1] = ordered[j] as [string, string];
-          ordered[j + 1] = entry;
-        }
-      this.ordered = ordered;
-    }
+    // Longest first, stable.
+    this.ordered ??= sortSmall(this.secrets.entries(), (a, b) => b[0].length - a[0].length, SMALL_TABLE);
     return this.ordered;
   }
 
