@@ -948,50 +948,21 @@ const QUIET_ROWS: Row[] = [
   },
 ];
 
-describe('formats, round 13: devtools copies', () => {
-  it.each(COPIES)('$name', async (row) => {
-    await expectPasteRow(row, [SIGNATURE]);
-  });
-});
+const GROUPS: Array<[string, Row[]]> = [
+  ['devtools copies', COPIES],
+  ['HAR', HAR],
+  ['code generators', GENERATORS],
+  ['request files and exports', FILES],
+  ['JetBrains HTTP Client and request files', JETBRAINS],
+  ['variables in place of the token', VARIABLES],
+  ['headers in code', CODE],
+  ['must stay quiet', QUIET_ROWS],
+];
 
-describe('formats, round 13: HAR', () => {
-  it.each(HAR)('$name', async (row) => {
-    await expectPasteRow(row, [SIGNATURE]);
+for (const [title, rows] of GROUPS) {
+  describe(`formats, round 13: ${title}`, () => {
+    it.each(rows)('$name', async (row) => {
+      await expectPasteRow(row, [SIGNATURE]);
+    });
   });
-});
-
-describe('formats, round 13: code generators', () => {
-  it.each(GENERATORS)('$name', async (row) => {
-    await expectPasteRow(row, [SIGNATURE]);
-  });
-});
-
-describe('formats, round 13: request files and exports', () => {
-  it.each(FILES)('$name', async (row) => {
-    await expectPasteRow(row, [SIGNATURE]);
-  });
-});
-
-describe('formats, round 13: JetBrains HTTP Client and request files', () => {
-  it.each(JETBRAINS)('$name', async (row) => {
-    await expectPasteRow(row, [SIGNATURE]);
-  });
-});
-
-describe('formats, round 13: variables in place of the token', () => {
-  it.each(VARIABLES)('$name', async (row) => {
-    await expectPasteRow(row, [SIGNATURE]);
-  });
-});
-
-describe('formats, round 13: headers in code', () => {
-  it.each(CODE)('$name', async (row) => {
-    await expectPasteRow(row, [SIGNATURE]);
-  });
-});
-
-describe('formats, round 13: must stay quiet', () => {
-  it.each(QUIET_ROWS)('$name', async (row) => {
-    await expectPasteRow(row, [SIGNATURE]);
-  });
-});
+}

@@ -387,29 +387,32 @@ const NGINX: Row[] = [
   },
 ];
 
-describe('formats, round 14: registry clients', () => {
-  it.each(REGISTRY)('$name', async (row) => {
-    await expectPasteRow(row);
-  });
-});
+/** A person's short line in the channel: a time of day says when, not another number. */
+const CHAT: Row[] = [
+  { name: 'since 14:03 everything is 401', input: 'since 14:03 everything is 401', ...A401, top: 'token.missing' },
+  { name: 'at 14:03:22 it went 403', input: 'at 14:03:22 it went 403', ...A403 },
+  { name: '9:05から全部403', input: '9:05から全部403', ...A403 },
+  { name: 'another number beside the time still needs a cue', input: '401 of 500 calls since 14:03', ...QUIET },
+  { name: 'a date is no time of day', input: 'on 2026-05-28 we saw 401', ...QUIET },
+];
 
-describe('formats, round 14: the AWS SDK for Java', () => {
-  it.each(AWS_JAVA)('$name', async (row) => {
-    await expectPasteRow(row);
-  });
-});
+const GROUPS: Array<[string, Row[]]> = [
+  ['registry clients', REGISTRY],
+  ['the AWS SDK for Java', AWS_JAVA],
+  ['HashiCorp Vault', VAULT],
+  ['Intercom', INTERCOM],
+  ['nginx’s auth_request subrequest', NGINX],
+  ['oauth2-proxy’s session', OAUTH2_PROXY],
+  ['chat lines with a time of day', CHAT],
+];
 
-describe('formats, round 14: HashiCorp Vault', () => {
-  it.each(VAULT)('$name', async (row) => {
-    await expectPasteRow(row);
+for (const [title, rows] of GROUPS) {
+  describe(`formats, round 14: ${title}`, () => {
+    it.each(rows)('$name', async (row) => {
+      await expectPasteRow(row);
+    });
   });
-});
-
-describe('formats, round 14: Intercom', () => {
-  it.each(INTERCOM)('$name', async (row) => {
-    await expectPasteRow(row);
-  });
-});
+}
 
 describe('formats, round 14: HAProxy’s own answers', () => {
   it.each(HAPROXY)('$name', async (row) => {
@@ -429,32 +432,5 @@ describe('formats, round 14: HAProxy’s own answers', () => {
       },
       [signature],
     );
-  });
-});
-
-describe('formats, round 14: nginx’s auth_request subrequest', () => {
-  it.each(NGINX)('$name', async (row) => {
-    await expectPasteRow(row);
-  });
-});
-
-describe('formats, round 14: oauth2-proxy’s session', () => {
-  it.each(OAUTH2_PROXY)('$name', async (row) => {
-    await expectPasteRow(row);
-  });
-});
-
-/** A person's short line in the channel: a time of day says when, not another number. */
-const CHAT: Row[] = [
-  { name: 'since 14:03 everything is 401', input: 'since 14:03 everything is 401', ...A401, top: 'token.missing' },
-  { name: 'at 14:03:22 it went 403', input: 'at 14:03:22 it went 403', ...A403 },
-  { name: '9:05から全部403', input: '9:05から全部403', ...A403 },
-  { name: 'another number beside the time still needs a cue', input: '401 of 500 calls since 14:03', ...QUIET },
-  { name: 'a date is no time of day', input: 'on 2026-05-28 we saw 401', ...QUIET },
-];
-
-describe('formats, round 14: chat lines with a time of day', () => {
-  it.each(CHAT)('$name', async (row) => {
-    await expectPasteRow(row);
   });
 });
