@@ -298,6 +298,21 @@ describe('extractHttp: the status, in each form people paste it', () => {
       '急に401になった',
       '401で弾かれる',
     ].map((paste) => prose(`prose: a chat line, "${paste}"`, paste, 401)),
+    // The code named to be set aside is not the status, whichever comes first.
+    ...[
+      'returns 401 instead of 403',
+      '401 rather than 403 since the deploy',
+      "it's not a 403, it's a 401",
+      'expected 403 but got 401',
+      '403じゃなくて401が返ってくる',
+      '403ではなく401になる',
+      'unexpected 401 from the gateway',
+    ].map((paste) => prose(`prose: a contrast, "${paste}"`, paste, 401)),
+    // A tally of times is a cue: the number is something the calls got. The later code is the one now.
+    prose('prose: a tally, "401 x3"', '401 x3', 401),
+    prose('prose: a tally, "401 3 times"', '401 3 times', 401),
+    prose('prose: a Japanese tally, "401が3回、そのあと403が2回"', '401が3回、そのあと403が2回', 403),
+    prose('prose: a numbered record, "got 401 for order 403"', 'got 401 for order 403', 401),
     {
       name: 'prose: Japanese "401エラーになる"',
       paste: '本番だけ401エラーになる',
@@ -373,6 +388,11 @@ describe('extractHttp: numbers that are not a status', () => {
     { name: 'a short line with other numbers', paste: 'ticket 4512 is 401' },
     { name: 'an identifier with underscores', paste: 'failed with ERR_401_AUTH and E_403' },
     { name: 'a short line with another code', paste: 'mostly 500 now' },
+    // jose's JWKS error: the fetch did not get its 200.
+    { name: 'the code a client expected', paste: 'JOSEError: Expected 200 OK from the JSON Web Key Set HTTP response' },
+    { name: 'a code set aside, alone', paste: 'not a 403 this time' },
+    { name: 'a count with no cue', paste: 'we have 401 users, 3 times more than last year' },
+    { name: 'a numbered ticket', paste: 'error report: ticket 403 was closed' },
     { name: 'a stack frame', paste: 'at verify (/srv/api/node_modules/jsonwebtoken/verify.js:401:21)' },
     {
       name: 'a HAR header value',

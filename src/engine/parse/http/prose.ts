@@ -138,8 +138,12 @@ function statusAt(
   const code = threeDigits(text, i, end);
   if (!isKnownCode(code)) return true;
   if (!standsAlone(text, p, i, j, end) || (jsonLine && isJsonValue(text, p, i, j, end))) return true;
+  // "401 instead of 403", "403じゃなくて401": the other number is named to be set aside.
+  if (isContrasted(text, p, i, j, end)) return true;
   state.cue ??= hasCue(text, p, end);
-  if (!state.cue && !((code === 401 || code === 403) && isChatLine(text, p, i, end))) return false;
+  if (!state.cue && !((code === 401 || code === 403) && isChatLine(text, p, i, end)) && !isRepeated(text, j, end)) {
+    return false;
+  }
   const r = reasonAt(text, j, end);
   addStatus(c, code, r.reason, 'prose', i, Math.max(r.end, j), line);
   return ++state.found < MAX_PROSE_PER_LINE;
@@ -162,10 +166,92 @@ function isChatLine(text: string, p: number, i: number, end: number): boolean {
     if (!isDigit(text.charCodeAt(k))) continue;
     // A time of day says when, not what ("since 14:03 everything is 401"): its digits are not another number.
     const time = clockTimeEnd(text, k, end);
-    if (time > k) k = time - 1;
+    if (time > k) {
+      k = time - 1;
+      continue;
+    }
+    // Nor is a code named to be set aside ("not a 403, it's a 401").
+    const run = k === p || !isDigit(text.charCodeAt(k - 1)) ? threeDigitRunEnd(text, k, end) : -1;
+    if (run > 0 && isContrasted(text, p, k, run, end)) k = run - 1;
     else digits++;
   }
   return digits === 3 && !isNumberProperty(text, p, i);
+}
+
+/** `k + 3` when exactly three digits start at `k`, or -1. */
+function threeDigitRunEnd(text: string, k: number, end: number): number {
+  return k + 3 <= end &&
+    isDigit(text.charCodeAt(k + 1)) &&
+    isDigit(text.charCodeAt(k + 2)) &&
+    !isDigit(text.charCodeAt(k + 3))
+    ? k + 3
+    : -1;
+}
+
+/**
+ * Words right before a number that set it aside as the code not received: "returns 401 instead of 403", "401 rather
+ * than 403", "not a 403", "expected 403 but got 401", Jest's `Expected: 403` over its `Received: 401`. Lower case; a
+ * word is matched whole ("unexpected 401" is a 401).
+ */
+const CONTRAST_BEFORE = ['instead of', 'rather than', 'not', "isn't", 'expected', 'expecting'];
+
+/** Japanese after the number: "403じゃなくて401", "403ではなく401" (not 403 but 401). */
+const CONTRAST_AFTER = ['じゃなくて', 'じゃなく', 'ではなくて', 'ではなく', 'でなく'];
+
+/**
+ * The three digits [i, j) name the code the speaker did not get (CONTRAST_BEFORE, CONTRAST_AFTER): a status the
+ * paste is not about, whichever order the two numbers come in.
+ */
+function isContrasted(text: string, lineStart: number, i: number, j: number, end: number): boolean {
+  let k = j;
+  if (k < end && text.charCodeAt(k) === 0x20) k++;
+  if (k < end && text.charCodeAt(k) >= 0x3000) for (const w of CONTRAST_AFTER) if (text.startsWith(w, k)) return true;
+  // Back over blanks, a quote, a colon and an article: `not a 403`, `expected: 403`, `instead of "403"`.
+  k = i;
+  const skip = (ok: (c: number) => boolean) => {
+    while (k > lineStart && ok(text.charCodeAt(k - 1))) k--;
+  };
+  skip((c) => c === 0x22 || c === 0x27 || c === 0x60);
+  skip(isBlankChar);
+  if (k > lineStart && text.charCodeAt(k - 1) === 0x3a) k--;
+  skip(isBlankChar);
+  for (const article of [' a', ' an']) {
+    if (k - article.length > lineStart && wordEndsAt(text, lineStart, k, article.slice(1))) {
+      k -= article.length;
+      skip(isBlankChar);
+      break;
+    }
+  }
+  return CONTRAST_BEFORE.some((w) => wordEndsAt(text, lineStart, k, w));
+}
+
+/** The word `lower` (lower case) ends at `at`, whole: no letter right before it. */
+function wordEndsAt(text: string, lineStart: number, at: number, lower: string): boolean {
+  const from = at - lower.length;
+  if (from < lineStart || (from > lineStart && isAsciiLetter(text.charCodeAt(from - 1)))) return false;
+  return startsWithCI(text, from, at, lower);
+}
+
+/**
+ * A count of times right after the number: "401が3回", "401 x3", "401 ×3", "401 3 times" (a code seen three times, as
+ * people tally retries). That says the number is something the calls got, as a cue would.
+ */
+function isRepeated(text: string, j: number, end: number): boolean {
+  let k = j;
+  while (k < end && isBlankChar(text.charCodeAt(k))) k++;
+  const ja = text.charCodeAt(k) === 0x304c; /* が */
+  if (ja) k++;
+  const mark = text.charCodeAt(k);
+  if (!ja && (mark === 0x78 || mark === 0xd7) && isDigit(text.charCodeAt(k + 1))) {
+    k += 2;
+    while (k < end && isDigit(text.charCodeAt(k))) k++;
+    return k >= end || !isAsciiAlnum(text.charCodeAt(k));
+  }
+  const digits = k;
+  while (k < end && k - digits < 4 && isDigit(text.charCodeAt(k))) k++;
+  if (k === digits) return false;
+  if (ja) return text.charCodeAt(k) === 0x56de; /* 回 */
+  return startsWithCI(text, k, end, ' times') && (k + 6 >= end || !isAsciiAlnum(text.charCodeAt(k + 6)));
 }
 
 /** The end of `H:MM` or `HH:MM` (then optionally `:SS`) starting at `k`, or -1: a clock time in a chat line. */

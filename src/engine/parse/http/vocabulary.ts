@@ -213,9 +213,15 @@ export function isUnit(lowerWord: string): boolean {
 /**
  * Words that name the number after them as something other than a status: a stack frame's line (.NET's
  * `in /src/Orders.cs:line 403`, Python's `File "x.py", line 403, in raise_for_status`), a column, a port, a
- * process or thread id (Apache's `[pid 401:tid …]`), an id (`order id 403`), an attempt.
+ * process or thread id (Apache's `[pid 401:tid …]`), an id (`order id 403`), an attempt, and a record people number
+ * (`got 401 for order 403`, `ticket 403`). Not the names of callers (`user`, `account`, `job`): "service account 403"
+ * says what the account got.
  */
-const NUMBER_NAMES = new Set(['line', 'col', 'column', 'char', 'port', 'pid', 'tid', 'id', 'attempt']);
+// biome-ignore format: a word list reads best packed
+const NUMBER_NAMES = new Set([
+  'line', 'col', 'column', 'char', 'port', 'pid', 'tid', 'id', 'attempt', 'order', 'ticket', 'invoice', 'item', 'row',
+  'record',
+]);
 
 export function isNumberName(lowerWord: string): boolean {
   return NUMBER_NAMES.has(lowerWord);
