@@ -33,6 +33,12 @@ const EXPLAINS_DENIAL: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'authz-header.double-prefix',
   'authz-header.format',
   'authz-header.url-encoded',
+  // What a verifier states about its own side explains the 403 as well: it saw no token (Spring's
+  // Http403ForbiddenEntryPoint, FastAPI's `Not authenticated`), or it could not judge any (no keys, its setup).
+  'token.missing',
+  'key.jwks-unavailable',
+  'verifier.misconfigured',
+  'challenge.dpop-proof',
 ]);
 
 /**

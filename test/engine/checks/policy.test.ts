@@ -101,6 +101,19 @@ describe('policy.deny: a 403 whose token looks valid: resource-level policy said
     await catchesNot('policy.deny', input);
   });
 
+  it("does not catch a 403 whose verifier says no token reached it (Spring's Http403ForbiddenEntryPoint)", async () => {
+    const input = curl(VALID, [
+      'HTTP/1.1 403 Forbidden',
+      '',
+      '2026-05-28 14:09:58.121 DEBUG 1 --- [nio-8080-exec-3] o.s.s.w.a.AnonymousAuthenticationFilter  : Set SecurityContextHolder to anonymous SecurityContext',
+      '2026-05-28 14:09:58.122 DEBUG 1 --- [nio-8080-exec-3] o.s.s.w.a.Http403ForbiddenEntryPoint     : Pre-authenticated entry point called. Rejecting access',
+    ]);
+    const report = await catchesNot('policy.deny', input);
+    // Spring answered an unauthenticated request with 403: an authentication failure, and the status says otherwise.
+    expect(report.classification).toBe('authentication');
+    expect(report.findings.map((f) => f.code).slice(0, 2)).toEqual(['token.missing', 'status.mismatch']);
+  });
+
   it('does not catch a 403 whose token lacks the required scope: scope.insufficient explains it', async () => {
     const report = await catchesNot('policy.deny', forbidden(), { requiredScopes: ['delete:orders'] });
     expect(report.findings[0]?.code).toBe('scope.insufficient');

@@ -596,6 +596,16 @@ const JAVA: Case[] = [
   ],
   ['The requested token parameter is an empty string', 'spring-security.empty-token-parameter', 'authz-header.format'],
   [
+    '"message": "Full authentication is required to access this resource",',
+    'spring-security.insufficient-authentication',
+    'token.missing',
+  ],
+  [
+    'o.s.s.w.a.Http403ForbiddenEntryPoint     : Pre-authenticated entry point called. Rejecting access',
+    'spring-security.entry-point',
+    'token.missing',
+  ],
+  [
     'WWW-Authenticate: Bearer error="insufficient_scope", error_description="The request requires higher privileges than provided by the access token.", error_uri="https://tools.ietf.org/html/rfc6750#section-3.1"',
     'spring-security.higher-privileges',
     'scope.insufficient',

@@ -110,6 +110,14 @@ export const JAVA: readonly Matcher[] = [
   // by its own check; the log line says what was wrong with the request itself.
   spring('multiple-tokens', 'authz-header.format', 'Found multiple bearer tokens in the request'),
   spring('empty-token-parameter', 'authz-header.format', 'The requested token parameter is an empty string'),
+  // The request reached a protected resource unauthenticated (anonymous): ExceptionTranslationFilter's
+  // InsufficientAuthenticationException, "Full authentication is required to access this resource", in the body of
+  // Spring Boot's 401 (`"message": "Full authentication is required to access this resource"`) or the log; and
+  // Http403ForbiddenEntryPoint's debug line "Pre-authenticated entry point called. Rejecting access", the entry point
+  // Spring falls back to when none is configured, answering 403 (Http403ForbiddenEntryPoint.java; JHipster's
+  // Http401UnauthorizedEntryPoint logs the same words with a 401). No credential the filter chain accepted arrived.
+  spring('insufficient-authentication', 'token.missing', 'Full authentication is required to access this resource'),
+  spring('entry-point', 'token.missing', 'Pre-authenticated entry point called. Rejecting access'),
   spring(
     'higher-privileges',
     'scope.insufficient',
