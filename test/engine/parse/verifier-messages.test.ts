@@ -1095,6 +1095,7 @@ const GATEWAYS: Case[] = [
     'aws-apigateway.http-api-audience',
     'claim.aud-mismatch',
   ],
+  ['{"message":"The incoming token has expired"}', 'aws-apigateway.cognito-authorizer-expired', 'time.expired'],
   [
     '{"fault":{"faultstring":"Access Token expired","detail":{"errorcode":"keymanagement.service.access_token_expired"}}}',
     'apigee.access_token_expired',
@@ -1109,6 +1110,16 @@ const GATEWAYS: Case[] = [
 
 /** Round 5's frameworks and services (parse/verifier-messages/frameworks.ts), each line as the product writes it. */
 const FRAMEWORKS: Case[] = [
+  [
+    '{"detail":"Authentication credentials were not provided."}',
+    'django-rest-framework.NotAuthenticated',
+    'token.missing',
+  ],
+  [
+    '{"detail":"Invalid token header. No credentials provided."}',
+    'django-rest-framework.no-credentials',
+    'authz-header.format',
+  ],
   [
     '{"detail":"Authorization header must contain two space-delimited values","code":"bad_authorization_header"}',
     'simplejwt.two-values',

@@ -153,10 +153,14 @@ export function isKnownCode(code: number): boolean {
   return KNOWN_CODES.has(code);
 }
 
-/** Reason phrases, lower-case; a longer phrase comes before any phrase that starts it. */
+/**
+ * Reason phrases, lower-case; a longer phrase comes before any phrase that starts it. Beside RFC 9110's, nginx's
+ * (and Apache 1.3's) `401 Authorization Required`, the title of nginx's own 401 page.
+ */
 // biome-ignore format: a word list reads best packed
 export const REASON_PHRASES: readonly string[] = [
-  'network authentication required', 'proxy authentication required', 'http version not supported',
+  'network authentication required', 'proxy authentication required', 'authorization required',
+  'http version not supported',
   'request header fields too large', 'unavailable for legal reasons', 'internal server error',
   'requested range not satisfiable', 'range not satisfiable', 'unsupported media type', 'unprocessable entity',
   'unprocessable content', 'precondition required', 'precondition failed', 'service unavailable',
@@ -180,7 +184,7 @@ export const PROSE_CUES: readonly string[] = [
   'status', 'http', 'error', 'return', 'got', 'gets', 'getting', 'get a', 'get an', 'get ', 'from', 'seeing',
   'hitting', 'post /', 'put /', 'patch /', 'delete /', 'respon', 'fail', 'reject', 'retry', 'retried', 'retries',
   'curl', 'wget', 'axios', 'postman', 'insomnia', 'httpie', 'invoke-restmethod', 'invoke-webrequest',
-  'denied', 'receiv', 'throw', 'threw', 'unauthori', 'forbidden', 'bad request', 'not found', 'server error',
+  'denied', 'receiv', 'throw', 'threw', 'unauthori', 'authorization required', 'forbidden', 'bad request', 'not found', 'server error',
   'bad gateway', 'unavailable', 'too many', 'not allowed', 'timeout', 'エラー', 'ステータス', '返', '応答',
   'レスポンス', '失敗', '拒否', 'になる', 'になります', 'になっ', '弾か', 'says', 'said',
   '出て', '出る', '出た', '出ま', '出ちゃ', '発生', '多発', '起き', '起こ', '落ち', 'コケ', 'こけ', '食ら', 'リトライ', '再試行',

@@ -1,6 +1,6 @@
 /**
  * Frameworks and services that verify tokens for the application and answer in their own words: Django REST
- * framework SimpleJWT, Flask-JWT-Extended, FastAPI's HTTPBearer, Hasura, PostgREST (and Supabase, which runs
+ * framework and its SimpleJWT, Flask-JWT-Extended, FastAPI's HTTPBearer, Hasura, PostgREST (and Supabase, which runs
  * it), Firebase Admin, AWS Cognito, the Docker / OCI registry's token auth and the Kubernetes API server (its
  * authenticator's log lines and RBAC's denials).
  *
@@ -11,6 +11,7 @@
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import { ALONE, CLASS, CODE, capture, compact, family, goQuoted, messageRest } from './matcher.js';
 
+const drf = family('django-rest-framework');
 const simplejwt = family('simplejwt');
 const flask = family('flask-jwt-extended');
 const fastapi = family('fastapi');
@@ -42,6 +43,11 @@ function expectedButGot(f: Fragment): Reading {
 }
 
 export const FRAMEWORKS: readonly Matcher[] = [
+  // encode/django-rest-framework rest_framework/exceptions.py: NotAuthenticated's default detail, the body of its 401
+  // (or its 403, when the first authentication class sends no WWW-Authenticate, as SessionAuthentication does): no
+  // credentials were authenticated. rest_framework/authentication.py (TokenAuthentication): a keyword with no token.
+  drf('NotAuthenticated', 'token.missing', 'Authentication credentials were not provided.'),
+  drf('no-credentials', 'authz-header.format', 'Invalid token header. No credentials provided.'),
   // jazzband/djangorestframework-simplejwt rest_framework_simplejwt/authentication.py (JWTAuthentication).
   // "Given token not valid for any token type" is read as a stated invalid_token by parse/error-bodies.ts.
   simplejwt('two-values', 'authz-header.format', 'Authorization header must contain two space-delimited values'),

@@ -146,6 +146,9 @@ export const GATEWAYS: readonly Matcher[] = [
     'not a valid key=value pair (missing equal-sign) in Authorization header',
   ),
   aws('http-api-audience', 'claim.aud-mismatch', 'the token does not have a valid audience'),
+  // A Cognito user pool authorizer's 401 for an expired token, `{"message":"The incoming token has expired"}`, which
+  // clients test for before refreshing (`statusCode === 401 && message === "The incoming token has expired"`).
+  aws('cognito-authorizer-expired', 'time.expired', 'The incoming token has expired'),
 
   // Apigee's OAuthV2 VerifyAccessToken faults, `{"fault":{"faultstring":…,"detail":{"errorcode":…}}}`. The error
   // codes are the stable part (NHSDigital/identity-service-api's API tests expect them: "Access Token expired"
