@@ -104,6 +104,12 @@ describe('status.mismatch: the status contradicts the evidence', () => {
       { expectedAudiences: ['https://billing.acme-corp.com'] },
     ],
     [
+      // The server judged the token at the request and accepted it; `now` may be well after that.
+      'a token expired by now, beside the server’s insufficient_scope',
+      exchange('HTTP/1.1 403 Forbidden', ['WWW-Authenticate: Bearer error="insufficient_scope"'], EXPIRED),
+      {},
+    ],
+    [
       'a rejection stated beside the server’s own authorization reason',
       'HTTP/1.1 403 Forbidden\nserver: envoy\n\nRBAC: access denied\n\nlog: Audiences in Jwt are not allowed',
       {},
