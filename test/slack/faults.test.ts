@@ -88,6 +88,14 @@ describe('the Web API fallback under faults (response_url refused, chat.postEphe
     expect(res.ms).toBeLessThan(3000);
   }
 
+  /**
+   * The retries of chat.postEphemeral. On a loaded machine the refused response_url itself can outlast the 500 ms
+   * attempt timeout and be retried once; those lines are the other target's, not what these tests count.
+   */
+  function webApiRetries() {
+    return app.logs.find('post failed; retrying').filter((l) => l.target === 'chat.postEphemeral');
+  }
+
   /** The app answers the next request as if nothing happened. */
   async function keepsServing(): Promise<void> {
     const ok = await okHook();
@@ -148,7 +156,7 @@ describe('the Web API fallback under faults (response_url refused, chat.postEphe
     await command();
     await until(() => app.logs.find('diagnosed').length === 1);
     expect(at).toHaveLength(2);
-    const retry = app.logs.find('post failed; retrying')[0];
+    const retry = webApiRetries()[0];
     expect(retry).toMatchObject({ target: 'chat.postEphemeral', attempt: 1 });
     expect(String(retry?.reason)).toMatch(reason);
     expect(app.logs.find('diagnosed')[0]).toMatchObject({ delivered: 'web_api' });
@@ -159,7 +167,7 @@ describe('the Web API fallback under faults (response_url refused, chat.postEphe
     await command();
     await until(() => app.logs.find('diagnosed').length === 1);
     expect(at).toHaveLength(TEST_POLICY.attempts);
-    expect(app.logs.find('post failed; retrying').map((l) => l.attempt)).toEqual([1, 2]);
+    expect(webApiRetries().map((l) => l.attempt)).toEqual([1, 2]);
     expect(app.logs.find('reply not delivered')[0]?.err).toMatchObject({
       code: 'ERR_SLACK_POST_FAILED',
       message: expect.stringMatching(/gave up after 3 tries.*HTTP 503/),
