@@ -29,8 +29,7 @@ const ATTACH_AUTHORIZATION = [
   'If a proxy, CDN or redirect sits in between, check that it forwards Authorization (many strip it on cross-host redirects).',
 ];
 const SEND_EXACTLY = 'Send exactly "Authorization: Bearer <token>": one space, no quotes, no line breaks, one header.';
-const or = (items: readonly string[], f: Format) =>
-  items.length === 0 ? 'the expected value' : f.list(items.map(q)).replace(/ and /g, ' or ');
+const or = (items: readonly string[], f: Format) => f.list(items.map(q)).replace(/ and /g, ' or ');
 
 /** English words for every finding code. */
 export const findings: FindingMessages = {
@@ -497,8 +496,15 @@ export const findings: FindingMessages = {
   },
   'claim.aud-mismatch': {
     title: () => 'The token is for another audience',
+    // A verifier's message often names neither value: then say what is known, not a placeholder.
     detail: (a, f) =>
-      `aud is ${a.aud.length === 0 ? '(not shown)' : f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`,
+      a.aud.length > 0
+        ? a.expected.length > 0
+          ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`
+          : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
+        : a.expected.length > 0
+          ? `The API expects aud ${or(a.expected, f)}; the token’s aud does not match${via(a)}.`
+          : `The token’s aud does not match what the API expects${via(a)}.`,
     steps: () => [
       'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
     ],
@@ -513,7 +519,14 @@ export const findings: FindingMessages = {
   },
   'claim.iss-mismatch': {
     title: () => 'The token comes from another issuer',
-    detail: (a, f) => `iss is ${a.iss === null ? '(not shown)' : q(a.iss)}; expected ${or(a.expected, f)}${via(a)}.`,
+    detail: (a, f) =>
+      a.iss !== null
+        ? a.expected.length > 0
+          ? `iss is ${q(a.iss)}; expected ${or(a.expected, f)}${via(a)}.`
+          : `iss is ${q(a.iss)}, not an issuer the API trusts${via(a)}.`
+        : a.expected.length > 0
+          ? `iss does not match the expected issuer ${or(a.expected, f)}${via(a)}.`
+          : `iss does not match the issuer the API expects${via(a)}.`,
     steps: () => [
       'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
     ],

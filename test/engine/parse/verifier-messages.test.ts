@@ -63,6 +63,8 @@ const NODE: Case[] = [
   ['JsonWebTokenError: invalid signature', 'jsonwebtoken.invalid-signature', 'signature.invalid'],
   ['JsonWebTokenError: invalid exp value', 'jsonwebtoken.invalid-exp', 'time.invalid', { claim: 'exp' }],
   ['JsonWebTokenError: invalid nbf value', 'jsonwebtoken.invalid-nbf', 'time.invalid', { claim: 'nbf' }],
+  ['JsonWebTokenError: jwt audience invalid', 'jsonwebtoken.audience-unquoted', 'claim.aud-mismatch'],
+  ['jwt issuer invalid (from the orders service)', 'jsonwebtoken.issuer-unquoted', 'claim.iss-mismatch'],
   [
     'JsonWebTokenError: jwt audience invalid. expected: api://orders or https://api.acme-corp.com',
     'jsonwebtoken.audience',

@@ -103,6 +103,10 @@ export const NODE: readonly Matcher[] = [
   jwt('invalid-nbf', 'time.invalid', 'invalid nbf value', { args: { claim: 'nbf' } }),
   jwt('audience', 'claim.aud-mismatch', 'jwt audience invalid. expected:', { read: expectedAfter(' or ') }),
   jwt('issuer', 'claim.iss-mismatch', 'jwt issuer invalid. expected:', { read: expectedAfter(',') }),
+  // The same two messages quoted without their values (the expected ones are the service's configuration, which
+  // people leave out of a chat message): the row with the values, being longer, wins where they are there.
+  jwt('audience-unquoted', 'claim.aud-mismatch', 'jwt audience invalid'),
+  jwt('issuer-unquoted', 'claim.iss-mismatch', 'jwt issuer invalid'),
   jwt('subject', 'claim.required-missing', 'jwt subject invalid. expected:', { read: mismatch('sub') }),
   jwt('jwtid', 'claim.required-missing', 'jwt jwtid invalid. expected:', { read: mismatch('jti') }),
   jwt('nonce', 'claim.required-missing', 'jwt nonce invalid. expected:', { read: mismatch('nonce') }),
