@@ -74,6 +74,11 @@ export interface CodeArgs {
   'token.missing': Via & {
     /** What the Authorization header carried where the token goes (`undefined`, `null`, '' for nothing), when it did. */
     placeholder?: string;
+    /**
+     * The verifier (`via`) says it received no token, yet the pasted request carried one in its Authorization header:
+     * it was lost between the two, or read from elsewhere.
+     */
+    sent?: true;
   };
   'token.malformed': Via & { reason: string; parts: number | null };
   'token.jwe': Via & { alg: string | null; enc: string | null };

@@ -171,9 +171,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     // token", oauth2-proxy's "unable to verify bearer token"): the invalid_token its reply would state.
     case 'challenge.invalid-token':
       return finding(hit.code, { via, description: null, tokenShown: ctx.claims !== null }, evidence, source);
+    case 'token.missing':
+      return finding(
+        hit.code,
+        ctx.token?.foundIn === 'authorization-header' ? { via, sent: true } : { via },
+        evidence,
+        source,
+      );
     case 'alg.none':
     case 'key.jwks-unavailable':
-    case 'token.missing':
     case 'token.revoked':
     case 'verifier.misconfigured':
       return finding(hit.code, { via }, evidence, source);

@@ -225,16 +225,24 @@ export const findings: FindingMessages = {
     ],
   },
   'token.missing': {
-    title: () => 'No token was sent',
+    title: (a) => (a.sent === true ? 'The token did not reach the verifier' : 'No token was sent'),
     detail: (a) =>
       a.placeholder !== undefined
         ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
         : a.via === undefined
           ? 'This is an authentication failure and there is no token anywhere in the input.'
-          : `The verifier says it received no token${via(a)}.`,
-    steps: () => [
-      'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-    ],
+          : a.sent === true
+            ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}.`
+            : `The verifier says it received no token${via(a)}.`,
+    steps: (a) =>
+      a.sent === true
+        ? [
+            'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
+            'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+          ]
+        : [
+            'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+          ],
   },
   'token.malformed': {
     title: () => 'The token is malformed',

@@ -67,6 +67,21 @@ describe('token.missing: an authentication failure and no token anywhere in the 
     expect((await catches('token.missing', 'HTTP/1.1 401 Unauthorized')).args).toEqual({});
   });
 
+  it('says the token did not reach the verifier when the request carried one and a verifier says it got none', async () => {
+    const input = `${sent(`Bearer ${MASKED}`, 'Bearer realm="api"')}\n\napi log: UnauthorizedError: No authorization token was found`;
+    const f = await catches('token.missing', input);
+    expect(f.args).toEqual({ via: 'express-jwt', sent: true });
+    expect(f.title).toBe('The token did not reach the verifier');
+    const ja = (await run(input, { locale: 'ja' })).findings.find((x) => x.code === 'token.missing');
+    expect(ja?.title).toBe('トークンが検証器に届いていません');
+    // The same log with no token in the paste is the plain "no token" finding.
+    expect(
+      (await catches('token.missing', 'HTTP/1.1 401\n\nUnauthorizedError: No authorization token was found')).args,
+    ).toEqual({
+      via: 'express-jwt',
+    });
+  });
+
   it.each([
     [
       'an invalid_token challenge: a token was sent, just not pasted',
