@@ -133,6 +133,36 @@ const GATEWAYS: Row[] = [
   },
 ];
 
+const LIBRARIES: Row[] = [
+  {
+    // kreait/firebase-php verifying a Firebase ID token from another project (lcobucci/jwt's violations).
+    name: 'kreait/firebase-php: "is not a verified ID token" with lcobucci’s issuer and audience violations',
+    input: [
+      'HTTP/1.1 401 Unauthorized',
+      '{"success":false,"error_detail":"The value \'eyJhbGciOiJSUzI...\' is not a verified ID token:\n- The token was not issued by the given issuers\n- The token is not allowed to be used by this audience"}',
+    ].join('\n'),
+    ...A401,
+    via: 'lcobucci-jwt',
+    includes: ['claim.iss-mismatch', 'claim.aud-mismatch'],
+    excludes: MISREAD,
+  },
+  {
+    name: 'league/oauth2-server: RequiredConstraintsViolated with a signer mismatch',
+    input:
+      'Lcobucci\\JWT\\Validation\\RequiredConstraintsViolated: The token violates some mandatory constraints, details:\n- Token signer mismatch',
+    ...REFUSED,
+    top: 'alg.not-allowed',
+    via: 'lcobucci-jwt',
+  },
+  {
+    name: 'Authlib: ExpiredTokenError as it prints (error: description)',
+    input: 'authlib.jose.errors.ExpiredTokenError: expired_token: The token is expired',
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'authlib',
+  },
+];
+
 const CONTRASTS: Row[] = [
   { name: 'prose: "returns 401 instead of 403"', input: 'since the deploy it returns 401 instead of 403', ...A401 },
   { name: 'prose: "it\'s not a 403, it\'s a 401"', input: "it's not a 403, it's a 401", ...A401 },
@@ -160,6 +190,7 @@ describe('round 15: common replies and sentences', () => {
     ['Django REST framework', DRF],
     ['Spring Security', SPRING],
     ['gateways', GATEWAYS],
+    ['verifier libraries', LIBRARIES],
     ['codes set against each other', CONTRASTS],
   ] as const) {
     describe(group, () => {

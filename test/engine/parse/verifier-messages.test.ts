@@ -356,6 +356,16 @@ const PYTHON: Case[] = [
     'key.jwks-unavailable',
   ],
   ['jwt.exceptions.DecodeError: Not enough segments', 'pyjwt.not-enough-segments', 'token.malformed'],
+  [
+    'authlib.jose.errors.ExpiredTokenError: expired_token: The token is expired',
+    'authlib.ExpiredTokenError',
+    'time.expired',
+  ],
+  [
+    'authlib.jose.errors.InvalidTokenError: invalid_token: The token is not valid yet',
+    'authlib.InvalidTokenError',
+    'time.not-yet-valid',
+  ],
   ['DecodeError: Invalid header padding', 'pyjwt.header-padding', 'token.malformed'],
   ['DecodeError: Invalid payload padding', 'pyjwt.payload-padding', 'token.malformed'],
   ['DecodeError: Invalid crypto padding', 'pyjwt.crypto-padding', 'token.malformed'],
@@ -1463,6 +1473,19 @@ const STACKS: Case[] = [
     'signature.invalid',
   ],
   ['{"message":"The token has been blacklisted"}', 'tymon-jwt-auth.blacklisted', 'token.revoked'],
+  [
+    'The token violates some mandatory constraints, details:\n- The token was not issued by the given issuers',
+    'lcobucci-jwt.issued-by',
+    'claim.iss-mismatch',
+  ],
+  [
+    "The value 'eyJhbGciOiJSUzI...' is not a verified ID token:\n- The token is not allowed to be used by this audience",
+    'lcobucci-jwt.permitted-for',
+    'claim.aud-mismatch',
+  ],
+  ['- Token signer mismatch', 'lcobucci-jwt.signer-mismatch', 'alg.not-allowed'],
+  ['- The token cannot be used yet', 'lcobucci-jwt.cannot-be-used-yet', 'time.not-yet-valid'],
+  ['- The token was issued in the future', 'lcobucci-jwt.issued-in-future', 'time.issued-in-future'],
 
   [
     'WARN api::auth: rejecting bearer token: Error(ExpiredSignature)',

@@ -2,7 +2,9 @@
  * PHP: firebase/php-jwt (src/JWT.php, src/ExpiredException.php, src/SignatureInvalidException.php,
  * src/BeforeValidException.php) and tymon/jwt-auth, the Laravel package built on it and on lcobucci/jwt
  * (src/Claims/Expiration.php, src/Providers/JWT/Lcobucci.php, src/Exceptions/*.php,
- * src/Http/Middleware/BaseMiddleware.php).
+ * src/Http/Middleware/BaseMiddleware.php); lcobucci/jwt's own constraint violations (src/Validation/Constraint/*.php),
+ * which league/oauth2-server (Laravel Passport) and kreait/firebase-php print under "The token violates some
+ * mandatory constraints, details:" or "… is not a verified ID token:", one per line after `- `.
  *
  * Their messages are mostly everyone's words ("Expired token", "Token has expired", "Signature verification
  * failed"), so the namespaced exception class is the row. Laravel's log writes the exception inside JSON, where
@@ -14,6 +16,7 @@ import { CLASS, family } from './matcher.js';
 
 const php = family('php-jwt');
 const tymon = family('tymon-jwt-auth');
+const lcobucci = family('lcobucci-jwt');
 
 const CLASSES: readonly Matcher[] = [
   php('ExpiredException', 'time.expired', 'Firebase\\JWT\\ExpiredException', CLASS),
@@ -44,4 +47,11 @@ export const PHP: readonly Matcher[] = [
   // Lcobucci provider: 'Token Signature could not be verified: ' + the library's reason (tymon's capital S).
   tymon('signature', 'signature.invalid', 'Token Signature could not be verified', { exactCase: true }),
   tymon('blacklisted', 'token.revoked', 'The token has been blacklisted'),
+  // IssuedBy, PermittedFor, SignedWith (the header's alg is not the configured signer's), LooseValidAt/StrictValidAt.
+  // Their "The token is expired" is also ASP.NET's words, read by that row with the same code.
+  lcobucci('issued-by', 'claim.iss-mismatch', 'The token was not issued by the given issuers'),
+  lcobucci('permitted-for', 'claim.aud-mismatch', 'The token is not allowed to be used by this audience'),
+  lcobucci('signer-mismatch', 'alg.not-allowed', 'Token signer mismatch'),
+  lcobucci('cannot-be-used-yet', 'time.not-yet-valid', 'The token cannot be used yet'),
+  lcobucci('issued-in-future', 'time.issued-in-future', 'The token was issued in the future'),
 ];

@@ -1,8 +1,12 @@
-/** PyJWT (jpadilla/pyjwt: jwt/api_jwt.py, api_jws.py, jwks_client.py, exceptions.py), 1.x and 2.x wording. */
+/**
+ * PyJWT (jpadilla/pyjwt: jwt/api_jwt.py, api_jws.py, jwks_client.py, exceptions.py), 1.x and 2.x wording; Authlib
+ * (authlib/jose/errors.py), whose errors print as `error: description`.
+ */
 import type { Matcher } from './matcher.js';
 import { ALONE, CLASS, capture, claimMissing, compact, family } from './matcher.js';
 
 const py = family('pyjwt');
+const authlib = family('authlib');
 
 export const PYTHON: readonly Matcher[] = [
   py('ExpiredSignatureError', 'time.expired', 'ExpiredSignatureError', CLASS),
@@ -65,4 +69,7 @@ export const PYTHON: readonly Matcher[] = [
   py('jwks-fetch', 'key.jwks-unavailable', 'Fail to fetch data from the url'),
   // jwks-rsa (node) words its empty-set error identically; the name given is the reference's.
   py('jwks-empty', 'key.jwks-unavailable', 'The JWKS endpoint did not contain any signing keys'),
+  // JWTClaims.validate(): ExpiredTokenError, InvalidTokenError (nbf), InvalidClaimError (`invalid_claim: Invalid claim "iss"`).
+  authlib('ExpiredTokenError', 'time.expired', 'expired_token: The token is expired'),
+  authlib('InvalidTokenError', 'time.not-yet-valid', 'invalid_token: The token is not valid yet'),
 ];
