@@ -45,6 +45,8 @@ const ENVOY: readonly Matcher[] = [
   envoy('JwtAudienceNotAllowed', 'claim.aud-mismatch', 'Audiences in Jwt are not allowed'),
   // The token's iss names no configured provider.
   envoy('JwtUnknownIssuer', 'claim.iss-mismatch', 'Jwt issuer is not configured'),
+  // The older Istio proxy's debug log for the same status (istio/istio#15122, 2019).
+  envoy('unknown-issuer-legacy', 'claim.iss-mismatch', 'Jwt authentication completed with: Unknown issuer'),
   envoy('JwtVerificationFail', 'signature.invalid', 'Jwt verification fails', ALONE),
   envoy('JwksKidAlgMismatch', 'key.kid-unknown', "Jwks doesn't have key to match kid or alg from Jwt", {
     args: { reason: 'key-or-alg' },
