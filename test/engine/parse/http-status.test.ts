@@ -313,6 +313,9 @@ describe('extractHttp: the status, in each form people paste it', () => {
     prose('prose: a tally, "401 3 times"', '401 3 times', 401),
     prose('prose: a Japanese tally, "401が3回、そのあと403が2回"', '401が3回、そのあと403が2回', 403),
     prose('prose: a numbered record, "got 401 for order 403"', 'got 401 for order 403', 401),
+    // The environment a number is said of, as a client's name is: the failing one is the question.
+    prose('prose: environments, "本番だけ403、ステージングは200"', '本番だけ403、ステージングは200', 403),
+    prose('prose: environments, "staging: 401, prod: 200"', 'staging: 401, prod: 200', 401),
     {
       name: 'prose: Japanese "401エラーになる"',
       paste: '本番だけ401エラーになる',
