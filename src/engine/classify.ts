@@ -93,13 +93,17 @@ export function classify(status: number | null, statusEvidence: string, findings
     // The spec names invalid_token and an expired token; any other rejection of the credentials that the
     // server states (Envoy's 403 for `Audiences in Jwt are not allowed`, an old Kong's 403 `Invalid signature`)
     // says the same, unless the server also states an authorization reason.
-    // An expiry judged from the token at `now` (which may be well after the request) does not overrule an
-    // authorization reason the server stated: a server that answered `insufficient_scope` had accepted the token.
+    // An expiry judged from the token at `now` (which may be well after the request) does not overrule the server's
+    // `insufficient_scope`: by RFC 6750 that server had accepted the token. Other stated denials (an authorizer's
+    // explicit deny, RBAC) may themselves come from an expired token, so the expiry still says otherwise there.
+    const scopeStated = findings.some(
+      (f) => f.code === 'challenge.insufficient-scope' || (f.code === 'scope.insufficient' && stated(f)),
+    );
     const contradiction =
       findings.find(
         (f) =>
           f.code === 'challenge.invalid-token' ||
-          (f.code === 'time.expired' && (f.severity ?? 'error') === 'error' && (authz === undefined || stated(f))),
+          (f.code === 'time.expired' && (f.severity ?? 'error') === 'error' && (!scopeStated || stated(f))),
       ) ??
       (authz === undefined ? findings.find((f) => AUTHENTICATION_CODES.has(f.code) && statedAgainst403(f)) : undefined);
     if (contradiction !== undefined) {
