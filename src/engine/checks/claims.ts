@@ -45,7 +45,10 @@ const ENVIRONMENT_WORDS = new Map<string, string>([
 
 /** The shortest and longest ENVIRONMENT_WORDS, and the characters they start with (see environmentWord). */
 const WORD_LENGTHS = { min: 2, max: 11 };
-const WORD_STARTS = new Set([...ENVIRONMENT_WORDS.keys()].map((w) => w.charCodeAt(0)));
+/** By character code (ASCII): a table read rather than a Set lookup, which was a sixth of environmentWord's cost. */
+const WORD_STARTS = new Uint8Array(128);
+for (const w of ENVIRONMENT_WORDS.keys()) WORD_STARTS[w.charCodeAt(0)] = 1;
+const startsWord = (c: number) => c < 128 && WORD_STARTS[c] === 1;
 for (const w of ENVIRONMENT_WORDS.keys())
   if (w.length < WORD_LENGTHS.min || w.length > WORD_LENGTHS.max)
     throw new Error(`environment word ${w}: see WORD_LENGTHS`);
@@ -77,7 +80,7 @@ function environmentWord(lower: string): string | undefined {
     // Only a word of a listed length and first letter is looked up: most (`https`, `auth`, `com`) are not
     // sliced and hashed at all.
     const length = i - start;
-    if (length >= WORD_LENGTHS.min && length <= WORD_LENGTHS.max && WORD_STARTS.has(lower.charCodeAt(start))) {
+    if (length >= WORD_LENGTHS.min && length <= WORD_LENGTHS.max && startsWord(lower.charCodeAt(start))) {
       const env = ENVIRONMENT_WORDS.get(lower.slice(start, i));
       if (env !== undefined) return env;
     }
