@@ -279,6 +279,19 @@ function accept(row: Row, text: string, lower: string, start: number): Candidate
 
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
 
+/**
+ * The text before `start`, back to the start of its line, at most `max` characters (Fragment.before). A walk
+ * back to the first line break: `lastIndexOf('\r')` on the window went through all of it in every paste without
+ * a CR (Keycloak's row reads 600 characters before each `error="invalid_token"`: a seventh of findCandidates on
+ * the ASP.NET example). test/engine/fast-paths.test.ts holds it to the slice-and-search it replaced.
+ */
+export function lineBefore(text: string, start: number, max: number): string {
+  const from = Math.max(0, start - max);
+  let i = start;
+  while (i > from && !isLineBreak(text.charCodeAt(i - 1))) i--;
+  return text.slice(i, start);
+}
+
 function fragmentAt(text: string, start: number, end: number): Fragment {
   return {
     text,
@@ -291,13 +304,7 @@ function fragmentAt(text: string, start: number, end: number): Fragment {
       return nl === -1 ? s : s.slice(0, nl);
     },
     before(max = 120) {
-      // Back from the match to the first line break, within the window: `lastIndexOf('\r')` on the window went
-      // through all of it in every paste without a CR (Keycloak's row reads 600 characters before each
-      // `error="invalid_token"`: a seventh of findCandidates on the ASP.NET example).
-      const from = Math.max(0, start - max);
-      let i = start;
-      while (i > from && !isLineBreak(text.charCodeAt(i - 1))) i--;
-      return text.slice(i, start);
+      return lineBefore(text, start, max);
     },
   };
 }
