@@ -327,15 +327,14 @@ function environmentFinding(
     references.push({ claim: 'iss', against: ctx.requestHost, sameDomainOnly: true });
     references.push({ claim: 'aud', against: ctx.requestHost, sameDomainOnly: true });
   }
-  // The same few strings are compared pairwise: read each one's host and name its environment once.
-  const seen = new Map<string, { host: string | null; env: string }>();
+  // The same few strings are compared pairwise: read each one's host and name its environment once. A list, not
+  // a Map: a handful of strings are compared faster than a fresh string (a claim's value) is hashed.
+  const seen: Array<{ value: string; host: string | null; env: string }> = [];
   const about = (value: string): { host: string | null; env: string } => {
-    let a = seen.get(value);
-    if (a === undefined) {
-      const host = hostOf(value);
-      a = { host, env: environmentOfHost(value, host) };
-      seen.set(value, a);
-    }
+    for (const a of seen) if (a.value === value) return a;
+    const host = hostOf(value);
+    const a = { value, host, env: environmentOfHost(value, host) };
+    seen.push(a);
     return a;
   };
   for (const ref of references) {
