@@ -45,7 +45,7 @@ const ENVIRONMENT_WORDS = new Map<string, string>([
 
 /** The shortest and longest ENVIRONMENT_WORDS, and the characters they start with (see environmentWord). */
 const WORD_LENGTHS = { min: 2, max: 11 };
-/** By character code (ASCII): a table read rather than a Set lookup, which was a sixth of environmentWord's cost. */
+/** By character code (ASCII): a table read rather than a Set lookup (the claims check 0.92-0.96× on the examples). */
 const WORD_STARTS = new Uint8Array(128);
 for (const w of ENVIRONMENT_WORDS.keys()) WORD_STARTS[w.charCodeAt(0)] = 1;
 const startsWord = (c: number) => c < 128 && WORD_STARTS[c] === 1;
@@ -121,6 +121,7 @@ export function hostOf(value: string): string | null {
   return isDomain(value) ? value.toLowerCase() : null;
 }
 
+/** `[a-z0-9+.-]` under the `i` flag. */
 function isSchemeChar(c: number): boolean {
   return isLetter(c) || isDigit(c) || c === 0x2b || c === 0x2e || c === 0x2d;
 }
