@@ -31,6 +31,7 @@ import {
   findCandidates,
   findCandidatesByRow,
   foldForMatching,
+  lineBefore,
 } from '../../src/engine/parse/verifier-messages/scan.js';
 import { PIECE, PieceIndex } from '../../src/engine/pieces.js';
 import { rankFindings } from '../../src/engine/rank.js';
@@ -468,6 +469,27 @@ describe('verifier-message scan', () => {
         const plain = findCandidatesByRow(t, lower);
         expect(fast.map(key).sort()).toEqual(plain.map(key).sort());
         expect(mergeCandidates(fast, lower)).toEqual(mergeCandidates(plain, lower));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('lineBefore', () => {
+  // What Fragment.before was: the window sliced, then cut after its last line break.
+  const plain = (text: string, start: number, max: number) => {
+    const s = text.slice(Math.max(0, start - max), start);
+    const nl = Math.max(s.lastIndexOf('\n'), s.lastIndexOf('\r'));
+    return nl === -1 ? s : s.slice(nl + 1);
+  };
+  const text = fc
+    .array(fc.constantFrom('a', ' ', '\n', '\r', '\r\n', 'é', '\\n', '"'), { maxLength: 40 })
+    .map((parts) => parts.join(''));
+  it('is the text back to the start of the line, within the window', () => {
+    fc.assert(
+      fc.property(text, fc.nat(45), fc.nat(50), (t, at, max) => {
+        const start = Math.min(at, t.length);
+        expect(lineBefore(t, start, max)).toBe(plain(t, start, max));
       }),
       { numRuns: 3000 },
     );

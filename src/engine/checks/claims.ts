@@ -45,7 +45,10 @@ const ENVIRONMENT_WORDS = new Map<string, string>([
 
 /** The shortest and longest ENVIRONMENT_WORDS, and the characters they start with (see environmentWord). */
 const WORD_LENGTHS = { min: 2, max: 11 };
-const WORD_STARTS = new Set([...ENVIRONMENT_WORDS.keys()].map((w) => w.charCodeAt(0)));
+/** By character code (ASCII): a table read rather than a Set lookup (the claims check 0.92-0.96× on the examples). */
+const WORD_STARTS = new Uint8Array(128);
+for (const w of ENVIRONMENT_WORDS.keys()) WORD_STARTS[w.charCodeAt(0)] = 1;
+const startsWord = (c: number) => c < 128 && WORD_STARTS[c] === 1;
 for (const w of ENVIRONMENT_WORDS.keys())
   if (w.length < WORD_LENGTHS.min || w.length > WORD_LENGTHS.max)
     throw new Error(`environment word ${w}: see WORD_LENGTHS`);
@@ -77,7 +80,7 @@ function environmentWord(lower: string): string | undefined {
     // Only a word of a listed length and first letter is looked up: most (`https`, `auth`, `com`) are not
     // sliced and hashed at all.
     const length = i - start;
-    if (length >= WORD_LENGTHS.min && length <= WORD_LENGTHS.max && WORD_STARTS.has(lower.charCodeAt(start))) {
+    if (length >= WORD_LENGTHS.min && length <= WORD_LENGTHS.max && startsWord(lower.charCodeAt(start))) {
       const env = ENVIRONMENT_WORDS.get(lower.slice(start, i));
       if (env !== undefined) return env;
     }
@@ -104,18 +107,28 @@ export function hostOf(value: string): string | null {
   const n = value.length;
   if (n > 0 && isLetter(value.charCodeAt(0))) {
     // `[a-z][a-z0-9+.-]*://`: no scheme character is a colon, so the scheme ends at the first other one.
+    // The loops never read past the end: V8's optimised code deoptimises on an out-of-bounds `charCodeAt`
+    // and then calls the builtin for every read at that site (a bare domain ran into it: hostOf took 1.5×).
     let i = 1;
-    for (let c = value.charCodeAt(i); isLetter(c) || isDigit(c) || c === 0x2b || c === 0x2e || c === 0x2d; )
-      c = value.charCodeAt(++i);
+    while (i < n && isSchemeChar(value.charCodeAt(i))) i++;
     if (value.startsWith('://', i)) {
       // `([^/?#:]+)`: the host runs to the first of those.
       let end = i + 3;
-      for (let c = value.charCodeAt(end); end < n && c !== 0x2f && c !== 0x3f && c !== 0x23 && c !== 0x3a; )
-        c = value.charCodeAt(++end);
+      while (end < n && !endsHost(value.charCodeAt(end))) end++;
       if (end > i + 3) return value.slice(i + 3, end).toLowerCase();
     }
   }
   return isDomain(value) ? value.toLowerCase() : null;
+}
+
+/** `[a-z0-9+.-]` under the `i` flag. */
+function isSchemeChar(c: number): boolean {
+  return isLetter(c) || isDigit(c) || c === 0x2b || c === 0x2e || c === 0x2d;
+}
+
+/** `/`, `?`, `#`, `:`. */
+function endsHost(c: number): boolean {
+  return c === 0x2f || c === 0x3f || c === 0x23 || c === 0x3a;
 }
 
 /** `^[a-z0-9-]+(\.[a-z0-9-]+)+$` under the `i` flag: labels of letters, digits and hyphens, two or more, one dot apart. */
@@ -315,15 +328,14 @@ function environmentFinding(
     references.push({ claim: 'iss', against: ctx.requestHost, sameDomainOnly: true });
     references.push({ claim: 'aud', against: ctx.requestHost, sameDomainOnly: true });
   }
-  // The same few strings are compared pairwise: read each one's host and name its environment once.
-  const seen = new Map<string, { host: string | null; env: string }>();
+  // The same few strings are compared pairwise: read each one's host and name its environment once. A list, not
+  // a Map: a handful of strings are compared faster than a fresh string (a claim's value) is hashed.
+  const seen: Array<{ value: string; host: string | null; env: string }> = [];
   const about = (value: string): { host: string | null; env: string } => {
-    let a = seen.get(value);
-    if (a === undefined) {
-      const host = hostOf(value);
-      a = { host, env: environmentOfHost(value, host) };
-      seen.set(value, a);
-    }
+    for (const a of seen) if (a.value === value) return a;
+    const host = hostOf(value);
+    const a = { value, host, env: environmentOfHost(value, host) };
+    seen.push(a);
     return a;
   };
   for (const ref of references) {

@@ -278,14 +278,18 @@ function azureWafBlock(ctx: Context): { product: string; text: string; at: numbe
  * ("PR: … a deny filter matched, in which case it returned an HTTP 403 error", quoted in haproxy/haproxy#2844;
  * `https-in/<NOSRV> 0/-1/-1/-1/0 204 166 - - LR--` in haproxy/haproxy#2250). A server's 401 names the server.
  */
-const NOSRV = '/<NOSRV> ';
+const NOSRV = '<NOSRV> ';
 const NOSRV_STATUS = /^\/<NOSRV> -?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/-?\d{1,9}\/\+?-?\d{1,9} (40[13]) /;
 const NOSRV_MAX = 50;
 
 function haproxyOwnAnswer(text: string): Signal | null {
   let seen = 0;
   const limit = Math.min(text.length, BODY_SCAN_LIMIT);
-  for (let i = text.indexOf(NOSRV); i >= 0 && i < limit && seen < NOSRV_MAX; i = text.indexOf(NOSRV, i + 1)) {
+  // `/<NOSRV> ` is found by its `<` (rare in a paste), then the `/` before it checked: searched from the `/`,
+  // `indexOf` stopped at every slash of every URL (2.7× the cost on the shipped examples).
+  for (let j = text.indexOf(NOSRV, 1); j >= 0 && j - 1 < limit && seen < NOSRV_MAX; j = text.indexOf(NOSRV, j + 1)) {
+    if (text.charCodeAt(j - 1) !== 0x2f) continue;
+    const i = j - 1;
     seen++;
     const m = NOSRV_STATUS.exec(text.slice(i, i + 80));
     if (m === null) continue;
@@ -370,7 +374,8 @@ export const proxyCheck = defineCheck({
           ? ctx.evidenceAt(first.log[0], first.log[1])
           : named.map((s) => s.signal).join('; ');
     const said = named.map((s) => s.signal);
-    const apiKey = said.some((s) => API_KEY_REJECTIONS.has(s));
+    // A header's signal (`name: value`) is never a body text, and hashing it would flatten the joined string first.
+    const apiKey = named.some((s) => s.field === undefined && API_KEY_REJECTIONS.has(s.signal));
     const source = first?.log !== undefined ? 'log' : 'response-header';
     out.push(finding('proxy.gateway-response', { product, signals: said, apiKey }, evidence, source));
     return out;
