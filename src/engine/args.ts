@@ -48,7 +48,11 @@ export interface CodeArgs {
   'input.masked': Via & { markers: string[]; what: 'signature' | 'payload' | 'token' };
   'status.mismatch': Via & { status: number; evidenceSays: Classification; because: FindingCode };
   'status.not-auth': Via & { status: number };
-  'authz-header.missing': Via & { otherCredentials: string | null };
+  'authz-header.missing': Via & {
+    otherCredentials: string | null;
+    /** The request is a CORS preflight (OPTIONS), which browsers send without Authorization (checks/preflight.ts). */
+    preflight?: true;
+  };
   'authz-header.scheme': Via & { scheme: string | null };
   'authz-header.double-prefix': Via & { form: 'bearer-bearer' | 'bearer-colon' | 'header-name' | 'log' };
   'authz-header.format': Via & { problems: AuthzFormatProblem[]; characters: string[] };
@@ -79,6 +83,8 @@ export interface CodeArgs {
      * it was lost between the two, or read from elsewhere.
      */
     sent?: true;
+    /** The failed request is a CORS preflight, which browsers send without Authorization (checks/preflight.ts). */
+    preflight?: true;
   };
   'token.malformed': Via & { reason: string; parts: number | null };
   'token.jwe': Via & { alg: string | null; enc: string | null };

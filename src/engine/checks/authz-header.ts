@@ -2,6 +2,7 @@ import type { AuthzFormatProblem } from '../args.js';
 import type { Context } from '../context.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { isPreflight } from './preflight.js';
 
 type Out = FindingData<
   | 'authz-header.missing'
@@ -53,7 +54,9 @@ export const authzHeaderCheck = defineCheck({
         out.push(
           finding(
             'authz-header.missing',
-            { otherCredentials: cookie ? 'cookie' : null },
+            isPreflight(ctx)
+              ? { otherCredentials: cookie ? 'cookie' : null, preflight: true }
+              : { otherCredentials: cookie ? 'cookie' : null },
             requestEvidence,
             'request-header',
           ),

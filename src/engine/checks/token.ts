@@ -3,6 +3,7 @@ import { note } from '../evidence.js';
 import { isPlaceholderCredential } from '../parse/authorization.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { isPreflight } from './preflight.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
 import { looksLikeIdToken } from './time.js';
 
@@ -40,7 +41,8 @@ export const tokenCheck = defineCheck({
       ) {
         const statusEvidence =
           ctx.http.status === null ? note('no-token', {}) : ctx.evidenceAt(ctx.http.status.start, ctx.http.status.end);
-        out.push(finding('token.missing', {}, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
+        const args = isPreflight(ctx) ? { preflight: true as const } : {};
+        out.push(finding('token.missing', args, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
       }
     }
     if (token !== null) {

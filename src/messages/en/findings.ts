@@ -28,6 +28,12 @@ const ATTACH_AUTHORIZATION = [
   'Check that the client attaches "Authorization: Bearer <token>": the token variable may be empty.',
   'If a proxy, CDN or redirect sits in between, check that it forwards Authorization (many strip it on cross-host redirects).',
 ];
+const LET_PREFLIGHT_THROUGH = [
+  'Let OPTIONS requests through without authentication: answer the preflight before the auth check (in the app or the gateway), with Access-Control-Allow-Origin, Access-Control-Allow-Methods and Access-Control-Allow-Headers including Authorization.',
+  'Then retry: the request after the preflight carries the token.',
+];
+const PREFLIGHT_NOTE =
+  'It is a CORS preflight (OPTIONS): browsers never send Authorization on one, so the server must not require it there.';
 const SEND_EXACTLY = 'Send exactly "Authorization: Bearer <token>": one space, no quotes, no line breaks, one header.';
 const or = (items: readonly string[], f: Format) => f.list(items.map(q)).replace(/ and /g, ' or ');
 
@@ -85,8 +91,10 @@ export const findings: FindingMessages = {
   'authz-header.missing': {
     title: () => 'The request has no Authorization header',
     detail: (a) =>
-      `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
-    steps: () => ATTACH_AUTHORIZATION,
+      a.preflight === true
+        ? `The request’s headers are shown and none of them is Authorization. ${PREFLIGHT_NOTE}`
+        : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
+    steps: (a) => (a.preflight === true ? LET_PREFLIGHT_THROUGH : ATTACH_AUTHORIZATION),
   },
   'authz-header.scheme': {
     title: (a) =>
@@ -225,24 +233,33 @@ export const findings: FindingMessages = {
     ],
   },
   'token.missing': {
-    title: (a) => (a.sent === true ? 'The token did not reach the verifier' : 'No token was sent'),
+    title: (a) =>
+      a.sent === true
+        ? 'The token did not reach the verifier'
+        : a.preflight === true
+          ? 'The CORS preflight was refused for carrying no token'
+          : 'No token was sent',
     detail: (a) =>
       a.placeholder !== undefined
         ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
-        : a.via === undefined
-          ? 'This is an authentication failure and there is no token anywhere in the input.'
-          : a.sent === true
-            ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}.`
-            : `The verifier says it received no token${via(a)}.`,
+        : a.preflight === true
+          ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
+          : a.via === undefined
+            ? 'This is an authentication failure and there is no token anywhere in the input.'
+            : a.sent === true
+              ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}.`
+              : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
-      a.sent === true
-        ? [
-            'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
-            'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
-          ]
-        : [
-            'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-          ],
+      a.preflight === true
+        ? LET_PREFLIGHT_THROUGH
+        : a.sent === true
+          ? [
+              'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
+              'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+            ]
+          : [
+              'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+            ],
   },
   'token.malformed': {
     title: () => 'The token is malformed',

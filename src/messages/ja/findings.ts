@@ -33,6 +33,12 @@ const ATTACH_AUTHORIZATION = [
   'クライアントが "Authorization: Bearer <token>" を付けているか確認してください。トークンの変数が空のことがあります。',
   '間にプロキシ、CDN、リダイレクトがある場合は、Authorization が転送されているか確認してください（別ホストへのリダイレクトでは削除されることがよくあります）。',
 ];
+const LET_PREFLIGHT_THROUGH = [
+  'OPTIONS リクエストは認証なしで通してください。認証チェックより前に（アプリかゲートウェイで）プリフライトに応答し、Access-Control-Allow-Origin、Access-Control-Allow-Methods、Authorization を含む Access-Control-Allow-Headers を返します。',
+  'そのうえで再試行してください。プリフライトの後に送られる本来のリクエストにはトークンが付きます。',
+];
+const PREFLIGHT_NOTE =
+  'これは CORS のプリフライト（OPTIONS）です。ブラウザーはプリフライトに Authorization を付けないので、サーバーはそこで認証を求めてはいけません。';
 const SEND_EXACTLY =
   '"Authorization: Bearer <token>" の形どおりに送ってください（スペースは1つ、引用符と改行はなし、ヘッダーは1つだけ）。';
 /** One value, or "a、b のいずれか". */
@@ -152,8 +158,10 @@ export const findings: FindingMessages = {
   'authz-header.missing': {
     title: () => 'リクエストに Authorization ヘッダーがありません',
     detail: (a) =>
-      `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
-    steps: () => ATTACH_AUTHORIZATION,
+      a.preflight === true
+        ? `リクエストヘッダーは貼られていますが、その中に Authorization がありません。${PREFLIGHT_NOTE}`
+        : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
+    steps: (a) => (a.preflight === true ? LET_PREFLIGHT_THROUGH : ATTACH_AUTHORIZATION),
   },
   'authz-header.scheme': {
     title: (a) =>
@@ -293,24 +301,33 @@ export const findings: FindingMessages = {
     ],
   },
   'token.missing': {
-    title: (a) => (a.sent === true ? 'トークンが検証器に届いていません' : 'トークンが送られていません'),
+    title: (a) =>
+      a.sent === true
+        ? 'トークンが検証器に届いていません'
+        : a.preflight === true
+          ? 'CORS のプリフライトがトークンなしとして拒否されています'
+          : 'トークンが送られていません',
     detail: (a) =>
       a.placeholder !== undefined
         ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
-        : a.via === undefined
-          ? '認証エラーですが、入力のどこにもトークンがありません。'
-          : a.sent === true
-            ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。`
-            : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
+        : a.preflight === true
+          ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
+          : a.via === undefined
+            ? '認証エラーですが、入力のどこにもトークンがありません。'
+            : a.sent === true
+              ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。`
+              : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
     steps: (a) =>
-      a.sent === true
-        ? [
-            'クライアントとサービスの間にあるプロキシ、ゲートウェイ、ロードバランサーが、どれも Authorization ヘッダーを転送しているか確認してください。',
-            'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
-          ]
-        : [
-            'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-          ],
+      a.preflight === true
+        ? LET_PREFLIGHT_THROUGH
+        : a.sent === true
+          ? [
+              'クライアントとサービスの間にあるプロキシ、ゲートウェイ、ロードバランサーが、どれも Authorization ヘッダーを転送しているか確認してください。',
+              'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
+            ]
+          : [
+              'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+            ],
   },
   'token.malformed': {
     title: () => 'トークンの形式が壊れています',

@@ -38,6 +38,23 @@ describe('authz-header.missing: request headers were given and carry no Authoriz
     expect(f.args).toEqual({ otherCredentials: 'cookie' });
   });
 
+  it('says a CORS preflight is refused, and steps to let OPTIONS through, when the request is one', async () => {
+    const preflight = [
+      'Request URL: https://api.acme-corp.com/v1/orders',
+      'Request Method: OPTIONS',
+      'Status Code: 401 Unauthorized',
+      'access-control-request-headers: authorization,content-type',
+      'access-control-request-method: GET',
+      'origin: https://app.acme-corp.com',
+    ].join('\n');
+    const f = await catches('authz-header.missing', preflight);
+    expect(f.args).toEqual({ otherCredentials: null, preflight: true });
+    expect(f.detail).toContain('CORS preflight');
+    expect((await run(preflight)).nextSteps[0]).toMatch(/^Let OPTIONS requests through without authentication/);
+    // A GET whose headers lack Authorization is no preflight.
+    expect((await catches('authz-header.missing', rawRequest([]))).args).not.toHaveProperty('preflight');
+  });
+
   it.each([
     [
       'a curl command with other headers only',

@@ -84,6 +84,21 @@ describe('token.missing: an authentication failure and no token anywhere in the 
 
   it.each([
     [
+      'Chrome’s console',
+      "Access to fetch at 'https://api.acme-corp.com/v1/orders' from origin 'https://app.acme-corp.com' has been blocked by CORS policy: Response to preflight request doesn't pass access control check: It does not have HTTP ok status.\nOPTIONS https://api.acme-corp.com/v1/orders 401 (Unauthorized)",
+    ],
+    [
+      'the console’s line alone, after its VM prefix',
+      'VM663:1 OPTIONS https://api.acme-corp.com/v1/orders 401 (Unauthorized)',
+    ],
+  ])('names a refused CORS preflight (%s): browsers send none there', async (_name, input) => {
+    const f = await catches('token.missing', input);
+    expect(f.args).toEqual({ preflight: true });
+    expect(f.title).toBe('The CORS preflight was refused for carrying no token');
+  });
+
+  it.each([
+    [
       'an invalid_token challenge: a token was sent, just not pasted',
       'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"',
     ],
