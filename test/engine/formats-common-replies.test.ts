@@ -163,6 +163,43 @@ const LIBRARIES: Row[] = [
   },
 ];
 
+const CLOUD: Row[] = [
+  {
+    // Graph API troubleshooting notes quote it as "Graph API Error: 403 Forbidden {…}".
+    name: 'Microsoft Graph: 403 Authorization_RequestDenied, "Insufficient privileges to complete the operation."',
+    input:
+      'Graph API Error: 403 Forbidden {"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}',
+    status: 403,
+    classification: 'authorization',
+    top: 'challenge.insufficient-scope',
+    via: 'microsoft-graph',
+    excludes: ['policy.deny', 'token.missing'],
+  },
+  {
+    name: 'API Management validate-jwt: {"statusCode": 401, "message": "Invalid JWT."} is a rejected token, not a missing one',
+    input: [
+      'HTTP/1.1 401 Unauthorized',
+      'Content-Type: application/json',
+      '',
+      '{',
+      '  "statusCode": 401,',
+      '  "message": "Invalid JWT."',
+      '}',
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'azure-api-management',
+    excludes: ['token.missing'],
+  },
+  {
+    name: 'quiet: the same words in a body of another shape state nothing of their own',
+    input: '{"statusCode":401,"message":"Invalid JWT.","error":"Unauthorized","path":"/v1/orders"}',
+    status: 401,
+    classification: 'authentication',
+    excludes: ['challenge.invalid-token'],
+  },
+];
+
 const CONTRASTS: Row[] = [
   { name: 'prose: "returns 401 instead of 403"', input: 'since the deploy it returns 401 instead of 403', ...A401 },
   { name: 'prose: "it\'s not a 403, it\'s a 401"', input: "it's not a 403, it's a 401", ...A401 },
@@ -191,6 +228,7 @@ describe('round 15: common replies and sentences', () => {
     ['Spring Security', SPRING],
     ['gateways', GATEWAYS],
     ['verifier libraries', LIBRARIES],
+    ['cloud APIs', CLOUD],
     ['codes set against each other', CONTRASTS],
   ] as const) {
     describe(group, () => {

@@ -1,7 +1,8 @@
 /**
  * What an error body says about the request's credentials, read from the JSON objects of the paste:
  * an RFC 6750 §3.1 / RFC 6749 §5.2 `error` member (resource servers that mirror their WWW-Authenticate
- * into the body, token endpoints refusing a refresh), Microsoft Graph's `InvalidAuthenticationToken`,
+ * into the body, token endpoints refusing a refresh), Microsoft Graph's `InvalidAuthenticationToken` and
+ * `Authorization_RequestDenied`, API Management's `Invalid JWT.`,
  * Okta's `E0000011`, echo-jwt's `invalid or expired jwt`, Pomerium's authorize decisions, Apigee's `keymanagement.service.invalid_access_token` fault, Django REST framework
  * SimpleJWT's "Given token not valid for any token type", and GraphQL's `extensions.code` `UNAUTHENTICATED` /
  * `FORBIDDEN`.
@@ -123,6 +124,19 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
     const message = str(error.message);
     const kind = message?.startsWith('Access token is empty') ? 'unauthenticated' : 'invalid_token';
     return { kind, description: message, scope: null, via: 'microsoft-graph' };
+  }
+  // Graph's 403 for a caller whose token lacks the permission (an API permission not granted, or no admin consent):
+  // {"error":{"code":"Authorization_RequestDenied","message":"Insufficient privileges to complete the operation."}}
+  // (Graph API troubleshooting notes in public repositories name the missing User.Read.All / admin consent): the
+  // token's scopes or roles fall short, as an insufficient_scope says.
+  if (isObject(error) && error.code === 'Authorization_RequestDenied') {
+    return { kind: 'insufficient_scope', description: str(error.message), scope: null, via: 'microsoft-graph' };
+  }
+  // Azure API Management's validate-jwt policy refusing the token, in the gateway's own two-member error shape
+  // (`{"statusCode": 401, "message": "Invalid JWT."}`, an azure-api.net walkthrough's sample; the same shape carries its
+  // "Access denied due to invalid subscription key", checks/proxy.ts): a stated invalid_token, not a missing one.
+  if (o.message === 'Invalid JWT.' && typeof o.statusCode === 'number' && Object.keys(o).length === 2) {
+    return { kind: 'invalid_token', description: o.message, scope: null, via: 'azure-api-management' };
   }
   // Azure Resource Manager's replies name the rejection in `error.code`: the token expired
   // (ExpiredAuthenticationToken, microsoft/foundry-dev-tools#461), was issued for another audience
