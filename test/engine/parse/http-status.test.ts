@@ -316,6 +316,11 @@ describe('extractHttp: the status, in each form people paste it', () => {
     // The environment a number is said of, as a client's name is: the failing one is the question.
     prose('prose: environments, "本番だけ403、ステージングは200"', '本番だけ403、ステージングは200', 403),
     prose('prose: environments, "staging: 401, prod: 200"', 'staging: 401, prod: 200', 401),
+    prose(
+      'prose: the status as a verb, "orders-api is 401ing since the deploy"',
+      'orders-api is 401ing since the deploy',
+      401,
+    ),
     {
       name: 'prose: Japanese "401エラーになる"',
       paste: '本番だけ401エラーになる',
