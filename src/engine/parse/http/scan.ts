@@ -15,6 +15,7 @@ import { createCollector, lineAt, noteRequestLine, setKind } from './collect.js'
 import { readCurl } from './curl.js';
 import { splitExchanges } from './exchanges.js';
 import { readField, readKnownField, readObjectEntry } from './field-lines.js';
+import { nameEnd } from './fields.js';
 import { readHttpie } from './httpie.js';
 import { readInlineObject } from './inline-object.js';
 import { readJsonSpans } from './json.js';
@@ -186,8 +187,10 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   const text = s.text;
   if (s.folds(li, 'raw', indent)) return s.fold(li, p, end);
   s.forgetFold();
+  // Where the field name the line may start with ends: every field reader asks.
+  const ne = nameEnd(text, p, end);
   if (s.objectLiteral !== null) {
-    const entry = readObjectEntry(s, li, p, end);
+    const entry = readObjectEntry(s, li, p, end, ne);
     if (entry >= 0) return entry;
   }
   if (text.charCodeAt(end - 1) === 0x7d /* } */) {
@@ -203,7 +206,7 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
     const table = readPsTable(s, li, p, end);
     if (table >= 0) return table;
   }
-  const known = readKnownField(s, li, p, end, indent);
+  const known = readKnownField(s, li, p, end, indent, ne);
   if (known >= 0) return known;
   if (readCurlInfo(s, li, p, end)) return li;
   const command = s.commands.find(p, end);
@@ -225,7 +228,7 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   const label = readLabel(s, li, p, end);
   if (label >= 0) return label;
   if (readLabelledStatus(s, li, p, end)) return li;
-  const field = readField(s, li, p, end, indent);
+  const field = readField(s, li, p, end, indent, ne);
   if (field >= 0) return field;
   if (s.hasArrow(p, end) && readArrow(c, p, end, li)) {
     setKind(c, li, 'status');
