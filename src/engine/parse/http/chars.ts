@@ -78,6 +78,21 @@ export function threeDigits(text: string, i: number, end: number): number {
 }
 
 /**
+ * `text.indexOf(needle, from)` for a needle whose first character is common in pastes (a space, an `e`). V8's
+ * indexOf stops at each occurrence of a needle's first character, so over an example paste `' ms'` cost about
+ * 190 ns and `'eyJ'` 125 ns, `'ms'` and `'yJ'` 80 and 30: this looks for the rest of the needle and then checks
+ * the character before it.
+ */
+export function indexOfByTail(text: string, needle: string, from = 0): number {
+  const head = needle.charCodeAt(0);
+  const tail = needle.slice(1);
+  for (let at = text.indexOf(tail, from + 1); at >= 0; at = text.indexOf(tail, at + 1)) {
+    if (text.charCodeAt(at - 1) === head) return at - 1;
+  }
+  return -1;
+}
+
+/**
  * The next occurrence of a string at or after a position that only moves forward, for a pass over the
  * lines of a text: each `indexOf` starts where the last one was needed, so all queries together cost one
  * scan of the text, and a line without the string is rejected without looking at it.

@@ -3,7 +3,16 @@
  * an access log's `"GET /x HTTP/1.1" 401`. A number counts only when it stands alone and the line
  * carries a cue; quantities, versions, paths, times and issue numbers do not.
  */
-import { isAsciiAlnum, isAsciiLetter, isBlankChar, isDigit, skipBlanks, startsWithCI, threeDigits } from './chars.js';
+import {
+  indexOfByTail,
+  isAsciiAlnum,
+  isAsciiLetter,
+  isBlankChar,
+  isDigit,
+  skipBlanks,
+  startsWithCI,
+  threeDigits,
+} from './chars.js';
 import { addStatus, type Collector } from './collect.js';
 import { matchReason, reasonAt } from './status.js';
 import {
@@ -475,15 +484,20 @@ class Ahead {
   private from = 0;
   private readonly text: string;
   private readonly needle: string;
+  /** The needle starts with a common character: search for the rest of it first (`indexOfByTail`). */
+  private readonly byTail: boolean;
 
-  constructor(text: string, needle: string) {
+  constructor(text: string, needle: string, byTail = false) {
     this.text = text;
     this.needle = needle;
+    this.byTail = byTail;
   }
 
   /** Whether the needle occurs whole in [p, end). */
   within(p: number, end: number): boolean {
-    if (p < this.from || (this.at !== -1 && this.at < p)) this.at = this.text.indexOf(this.needle, p);
+    if (p < this.from || (this.at !== -1 && this.at < p)) {
+      this.at = this.byTail ? indexOfByTail(this.text, this.needle, p) : this.text.indexOf(this.needle, p);
+    }
     this.from = p;
     return this.at >= 0 && this.at + this.needle.length <= end;
   }
@@ -502,7 +516,7 @@ export class ProseHints {
   constructor(text: string) {
     this.http = new Ahead(text, 'HTTP/');
     this.completed = new Ahead(text, 'Completed ');
-    this.ms = new Ahead(text, ' ms');
+    this.ms = new Ahead(text, ' ms', true);
     this.tab = new Ahead(text, '\t');
   }
 }
