@@ -21,6 +21,7 @@ import { FINDING_CODES } from '../../src/engine/codes.js';
 import { isAscii } from '../../src/engine/normalize.js';
 import { isIsoNow, resolveOptions } from '../../src/engine/options.js';
 import { parseAuthorization, parseAuthorizationFully } from '../../src/engine/parse/authorization.js';
+import { indexOfByTail } from '../../src/engine/parse/http/chars.js';
 import { knownHeaderSide, knownHeaderSideByScan } from '../../src/engine/parse/http/names.js';
 import type { HeaderField } from '../../src/engine/parse/http.js';
 import { findJsonObjects } from '../../src/engine/parse/json-spans.js';
@@ -514,6 +515,24 @@ describe('hostOf', () => {
         ),
         (v) => {
           expect(hostOf(v)).toBe(hostOfByRegex(v));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('indexOfByTail', () => {
+  // Texts made of the needles' pieces, so occurrences overlap, repeat and sit at either end.
+  const piece = fc.constantFrom(' ', 'm', 's', ' ms', 'ms', 'e', 'y', 'J', 'eyJ', 'yJ', 'eeyJ', ' m', '\n', 'x');
+  it('finds what indexOf finds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+        fc.constantFrom(' ms', 'eyJ', 'ab', ' m'),
+        fc.nat(40),
+        (text, needle, from) => {
+          expect(indexOfByTail(text, needle, from)).toBe(text.indexOf(needle, from));
         },
       ),
       { numRuns: 20_000 },
