@@ -23,6 +23,7 @@ import { isIsoNow, resolveOptions } from '../../src/engine/options.js';
 import { parseAuthorization, parseAuthorizationFully } from '../../src/engine/parse/authorization.js';
 import { indexOfByTail } from '../../src/engine/parse/http/chars.js';
 import { knownHeaderSide, knownHeaderSideByScan } from '../../src/engine/parse/http/names.js';
+import { hostOfBySlices, hostOf as httpHostOf } from '../../src/engine/parse/http/url.js';
 import type { HeaderField } from '../../src/engine/parse/http.js';
 import { findJsonObjects } from '../../src/engine/parse/json-spans.js';
 import { MATCHERS } from '../../src/engine/parse/verifier-messages/index.js';
@@ -515,6 +516,22 @@ describe('hostOf', () => {
         ),
         (v) => {
           expect(hostOf(v)).toBe(hostOfByRegex(v));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+  it("reads a URL's or Host value's host as the extractor's plain form did", () => {
+    const more = fc.constantFrom('@', 'u:p@', '[', ']', 'İ', 'Σ', '"', "'", '{{x}}', '$H');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(fc.oneof(part, more), { maxLength: 8 }).map((p) => p.join('')),
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+        ),
+        (v) => {
+          expect(httpHostOf(v)).toBe(hostOfBySlices(v));
         },
       ),
       { numRuns: 20_000 },
