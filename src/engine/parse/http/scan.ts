@@ -53,21 +53,33 @@ export function scanHttp(text: string, json: readonly JsonObjectSpan[]): HttpObs
   };
 }
 
-/** The spans as given by findJsonObjects (ordered, disjoint), defensively re-checked. */
-function orderedSpans(json: readonly JsonObjectSpan[], length: number): JsonObjectSpan[] {
+/**
+ * The spans as given by findJsonObjects (ordered, disjoint), defensively re-checked: as given when they pass (they
+ * always do), so the check copies and sorts nothing.
+ */
+function orderedSpans(json: readonly JsonObjectSpan[], length: number): readonly JsonObjectSpan[] {
   if (!Array.isArray(json) || json.length === 0) return [];
-  const spans = json.filter(
-    (s) =>
-      s !== null &&
-      typeof s === 'object' &&
-      s.start >= 0 &&
-      s.end <= length &&
-      s.start < s.end &&
-      s.value !== null &&
-      typeof s.value === 'object',
-  );
+  let ordered = true;
+  for (let i = 0; i < json.length && ordered; i++) {
+    const span = json[i] as JsonObjectSpan;
+    ordered = isSpan(span, length) && (i === 0 || span.start >= (json[i - 1] as JsonObjectSpan).end);
+  }
+  if (ordered) return json;
+  const spans = json.filter((s) => isSpan(s, length));
   spans.sort((a, b) => a.start - b.start);
   return spans.filter((s, i) => i === 0 || s.start >= (spans[i - 1] as JsonObjectSpan).end);
+}
+
+function isSpan(s: JsonObjectSpan, length: number): boolean {
+  return (
+    s !== null &&
+    typeof s === 'object' &&
+    s.start >= 0 &&
+    s.end <= length &&
+    s.start < s.end &&
+    s.value !== null &&
+    typeof s.value === 'object'
+  );
 }
 
 function sortByStart<T extends { start: number }>(items: T[]): void {

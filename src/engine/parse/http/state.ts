@@ -5,7 +5,7 @@
  */
 import type { HeaderField, HeaderForm, Side } from '../http.js';
 import type { JsonObjectSpan } from '../json-spans.js';
-import { NextIndex, skipBlanks } from './chars.js';
+import { NextMatch, skipBlanks } from './chars.js';
 import { addField, type Collector, setKind } from './collect.js';
 import { CommandFinder } from './command.js';
 import type { FieldSyntax } from './fields.js';
@@ -37,6 +37,9 @@ export interface PendingField {
   value?: string;
 }
 
+/** The characters an arrow reader's arrow starts or ends with (`->`, `=>`, `→`, `⇒`, `⟶`). */
+const ARROW_CHARS = /[>→⇒⟶]/g;
+
 export class ScanState {
   readonly c: Collector;
   readonly text: string;
@@ -58,22 +61,27 @@ export class ScanState {
   /** Scratch space for field parsing, reused from line to line. */
   readonly syntax: FieldSyntax = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
   readonly commands: CommandFinder;
-  /** Where the prose reader's access-log anchors occur in this paste. */
-  readonly prose: ProseHints;
+
   /** The field an obs-fold continuation line would extend, its line and indentation. */
   private last: HeaderField | null = null;
   private lastLine = -1;
   private lastIndent = 0;
   private spanIndex = 0;
   /** Arrow characters ahead, so that lines without one skip the arrow reader (made on first use). */
-  private arrows: NextIndex[] | null = null;
+  private arrows: NextMatch | null = null;
+  private proseHints: ProseHints | null = null;
 
   constructor(c: Collector, spans: readonly JsonObjectSpan[]) {
     this.c = c;
     this.text = c.text;
     this.spans = spans;
     this.commands = new CommandFinder(c.text);
-    this.prose = new ProseHints(c.text);
+  }
+
+  /** Where the prose reader's access-log anchors occur in this paste (made on first use: some pastes hold no prose). */
+  get prose(): ProseHints {
+    this.proseHints ??= new ProseHints(this.text);
+    return this.proseHints;
   }
 
   /** Leaves any header block; `intoBody`: what follows is a message body. */
@@ -119,9 +127,8 @@ export class ScanState {
 
   /** Whether [p, end) holds an arrow character; p must not decrease. */
   hasArrow(p: number, end: number): boolean {
-    this.arrows ??= ['>', '→', '⇒', '⟶'].map((a) => new NextIndex(this.text, a));
-    for (const arrow of this.arrows) if (arrow.within(p, end)) return true;
-    return false;
+    this.arrows ??= new NextMatch(this.text, ARROW_CHARS);
+    return this.arrows.within(p, end);
   }
 
   /** `{` or `headers: {` at the end of a line opens an object literal, `}` at the start of one closes it. */
