@@ -119,29 +119,3 @@ export class NextIndex {
     return at >= 0 && at < end;
   }
 }
-
-/**
- * NextIndex for any match of a global regex (a character class: one native search for several characters, where
- * a NextIndex per character cost an object and a search each).
- */
-export class NextMatch {
-  private at = -2;
-  private readonly text: string;
-  private readonly re: RegExp;
-
-  constructor(text: string, re: RegExp) {
-    this.text = text;
-    this.re = re;
-  }
-
-  /** Whether a match starts in [from, end). `from` must not decrease between calls. */
-  within(from: number, end: number): boolean {
-    if (this.at !== -1 && this.at < from) {
-      this.re.lastIndex = from;
-      const m = this.re.exec(this.text);
-      this.at = m === null ? -1 : m.index;
-      this.re.lastIndex = 0;
-    }
-    return this.at >= 0 && this.at < end;
-  }
-}
