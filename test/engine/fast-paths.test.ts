@@ -21,9 +21,11 @@ import { FINDING_CODES } from '../../src/engine/codes.js';
 import { isAscii } from '../../src/engine/normalize.js';
 import { isIsoNow, resolveOptions } from '../../src/engine/options.js';
 import { parseAuthorization, parseAuthorizationFully } from '../../src/engine/parse/authorization.js';
-import { indexOfByTail } from '../../src/engine/parse/http/chars.js';
+import { indexOfByTail, startsWithCI } from '../../src/engine/parse/http/chars.js';
 import { knownHeaderSide, knownHeaderSideByScan } from '../../src/engine/parse/http/names.js';
+import { hasCue } from '../../src/engine/parse/http/prose.js';
 import { hostOfBySlices, hostOf as httpHostOf } from '../../src/engine/parse/http/url.js';
+import { JA_COUNTERS, PROSE_CUES, startsWithJaCounter } from '../../src/engine/parse/http/vocabulary.js';
 import type { HeaderField } from '../../src/engine/parse/http.js';
 import { findJsonObjects } from '../../src/engine/parse/json-spans.js';
 import { MATCHERS } from '../../src/engine/parse/verifier-messages/index.js';
@@ -552,6 +554,48 @@ describe('indexOfByTail', () => {
           expect(indexOfByTail(text, needle, from)).toBe(text.indexOf(needle, from));
         },
       ),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('prose cues and Japanese counters', () => {
+  // Lines made of the words themselves, their pieces, other Japanese and ASCII in both cases.
+  const piece = fc.constantFrom(
+    ...PROSE_CUES.slice(0, 20),
+    ...PROSE_CUES.slice(-20),
+    ...JA_COUNTERS,
+    'STATUS',
+    'Got',
+    'に',
+    'リ',
+    'カ',
+    '本番',
+    ' ',
+    '403',
+    'x',
+  );
+  const line = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+  it('hasCue finds what trying every cue at every offset finds', () => {
+    fc.assert(
+      fc.property(line, fc.nat(6), (text, cut) => {
+        const end = Math.max(0, text.length - cut);
+        let plain = false;
+        for (let i = 0; i < end && !plain; i++) plain = PROSE_CUES.some((cue) => startsWithCI(text, i, end, cue));
+        expect(hasCue(text, 0, end)).toBe(plain);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+  it('startsWithJaCounter finds what trying every counter finds', () => {
+    fc.assert(
+      fc.property(line, fc.nat(12), fc.nat(6), (text, at, cut) => {
+        const end = Math.max(0, text.length - cut);
+        const i = Math.min(at, text.length);
+        const plain =
+          text.charCodeAt(i) >= 0x80 && JA_COUNTERS.some((w) => text.startsWith(w, i) && i + w.length <= end);
+        expect(startsWithJaCounter(text, i, end)).toBe(plain);
+      }),
       { numRuns: 20_000 },
     );
   });

@@ -227,17 +227,24 @@ export function isNumberName(lowerWord: string): boolean {
  * is, or after one.
  */
 // biome-ignore format: a word list reads best packed
-const JA_COUNTERS: readonly string[] = [
+export const JA_COUNTERS: readonly string[] = [
   '件', '回', '個', '人', '名', '秒', '分', '時間', '日', '年', 'か月', 'ヶ月', 'ヵ月', 'ケ月', 'カ月', '週', '行',
   '文字', '台', '円', '倍', '割', '度', '番', '号', '枚', '桁', '歳', '点', '箇所', 'カ所', 'ヶ所', '％', '‰',
   'ミリ秒', 'マイクロ秒', 'バイト', 'ユーザ', 'リクエスト', 'コール', 'レコード', '社', '万', '千', '億',
 ];
 
+/** JA_COUNTERS by first character: a number in Japanese prose is followed by one of them or by nothing alike. */
+const JA_COUNTERS_BY_FIRST = indexByFirstChar(JA_COUNTERS);
+
 /** Whether the text at `i` starts with a Japanese counter (see JA_COUNTERS). */
 export function startsWithJaCounter(text: string, i: number, end: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return false;
-  for (const w of JA_COUNTERS) if (text.startsWith(w, i) && i + w.length <= end) return true;
+  // Only the counters starting with that character: trying all 44 was a seventh of reading a line such as
+  // `本番で 403 になります`.
+  const counters = JA_COUNTERS_BY_FIRST.get(c);
+  if (counters === undefined) return false;
+  for (const w of counters) if (text.startsWith(w, i) && i + w.length <= end) return true;
   return false;
 }
 
