@@ -256,6 +256,8 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
 
 /** `Status: 401`, `"statusCode": 401,`; in a header block `Status: 401` is also a field (CGI, some devtools). */
 function readLabelledStatus(s: ScanState, li: number, p: number, end: number): boolean {
+  // The key and the code are joined by a `:`, `：` or `=`: a line without one is none.
+  if (!s.hasSeparator(p, end)) return false;
   const status = readStatusLabel(s.c, p, end, li);
   if (!status) return false;
   if (s.block && status.keyIsToken) {

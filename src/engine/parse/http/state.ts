@@ -70,6 +70,14 @@ export class ScanState {
   private lastLine = -1;
   private lastIndent = 0;
   private spanIndex = 0;
+  /**
+   * The next `:`, `：` and `=` ahead: where a label's colon is, and whether a line holds a separator a labelled
+   * status needs, each found by one native search per occurrence instead of a character loop per line and reader
+   * (a label's colon was looked for over up to 48 characters of every line that got that far). Made on first use.
+   */
+  private colons: NextIndex | null = null;
+  private wideColons: NextIndex | null = null;
+  private equals: NextIndex | null = null;
   /** Arrow characters ahead, so that lines without one skip the arrow reader (made on first use). */
   private arrows: NextIndex[] | null = null;
   private proseHints: ProseHints | null = null;
@@ -79,6 +87,22 @@ export class ScanState {
     this.text = c.text;
     this.spans = spans;
     this.commands = new CommandFinder(c.text);
+  }
+
+  /** The first `:` or `：` in [p, limit), or -1; p must not decrease. */
+  colonWithin(p: number, limit: number): number {
+    this.colons ??= new NextIndex(this.text, ':');
+    this.wideColons ??= new NextIndex(this.text, '\uff1a');
+    const ascii = this.colons.from(p);
+    const wide = this.wideColons.from(p);
+    const colon = ascii >= 0 && (wide < 0 || ascii < wide) ? ascii : wide;
+    return colon < limit ? colon : -1;
+  }
+
+  /** Whether [p, end) holds a `:`, `：` or `=`; p must not decrease. */
+  hasSeparator(p: number, end: number): boolean {
+    this.equals ??= new NextIndex(this.text, '=');
+    return this.colonWithin(p, end) >= 0 || this.equals.within(p, end);
   }
 
   /** Where the prose reader's access-log anchors occur in this paste (made on first use: some pastes hold no prose). */
