@@ -22,7 +22,7 @@ import { isAscii } from '../../src/engine/normalize.js';
 import { isIsoNow, resolveOptions } from '../../src/engine/options.js';
 import { parseAuthorization, parseAuthorizationFully } from '../../src/engine/parse/authorization.js';
 import { indexOfByTail, startsWithCI } from '../../src/engine/parse/http/chars.js';
-import { knownHeaderSide, knownHeaderSideByScan } from '../../src/engine/parse/http/names.js';
+import { knownHeaderSide, knownHeaderSideByScan, mayBeKnownName } from '../../src/engine/parse/http/names.js';
 import { hasCue } from '../../src/engine/parse/http/prose.js';
 import { hostOfBySlices, hostOf as httpHostOf } from '../../src/engine/parse/http/url.js';
 import { JA_COUNTERS, PROSE_CUES, startsWithJaCounter } from '../../src/engine/parse/http/vocabulary.js';
@@ -974,6 +974,42 @@ describe('knownHeaderSide', () => {
         expect(knownHeaderSide(n)).toBe(knownHeaderSideByScan(n));
       }),
       { numRuns: 3000 },
+    );
+  });
+  it('mayBeKnownName holds for every name it knows, in any case, long ones and JWT-like words included', () => {
+    const long = fc
+      .tuple(
+        fc.constantFrom(
+          'X-',
+          'x-',
+          'SEC-CH-',
+          'Access-Control-Allow-',
+          'ratelimit-',
+          'eyJ',
+          'Authorization',
+          'K',
+          'İ',
+          ':',
+        ),
+        fc.stringMatching(/^[A-Za-z0-9._-]{0,80}$/),
+      )
+      .map(([p, rest]) => p + rest);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          name,
+          long,
+          name.map((n) => n.toUpperCase()),
+        ),
+        fc.string({ maxLength: 3 }),
+        (n, pad) => {
+          const text = `${pad}${n}${pad}`;
+          if (knownHeaderSide(n.toLowerCase()) !== undefined) {
+            expect(mayBeKnownName(text, pad.length, pad.length + n.length)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 20_000 },
     );
   });
 });

@@ -7,7 +7,7 @@ import type { HeaderForm, Side } from '../http.js';
 import { skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
 import { addStatus, setKind } from './collect.js';
 import { bareNameEnd, type FieldSyntax, parseColonField, parseObjectEntry, parseTabField } from './fields.js';
-import { knownHeaderSide, looksLikeLogName } from './names.js';
+import { knownHeaderSide, looksLikeLogName, mayBeKnownName } from './names.js';
 import type { ScanState } from './state.js';
 import { codeAtValueStart } from './status.js';
 
@@ -84,6 +84,7 @@ function readTwoLine(s: ScanState, li: number, p: number, nameEnd: number): numb
   const text = s.text;
   const next = s.c.lines[li + 1];
   if (next === undefined) return -1;
+  if (!mayBeKnownName(text, p, nameEnd) && text.charCodeAt(p) !== 0x3a) return -1;
   const lower = text.slice(p, nameEnd).toLowerCase();
   const known = knownHeaderSide(lower);
   if (known === undefined && lower.charCodeAt(0) !== 0x3a) return -1;
