@@ -21,7 +21,7 @@ import { FINDING_CODES } from '../../src/engine/codes.js';
 import { isAscii } from '../../src/engine/normalize.js';
 import { isIsoNow, resolveOptions } from '../../src/engine/options.js';
 import { parseAuthorization, parseAuthorizationFully } from '../../src/engine/parse/authorization.js';
-import { indexOfByTail, startsWithCI } from '../../src/engine/parse/http/chars.js';
+import { indexOfByTail, scanToken, scanTokenByLoop, startsWithCI } from '../../src/engine/parse/http/chars.js';
 import { knownHeaderSide, knownHeaderSideByScan, mayBeKnownName } from '../../src/engine/parse/http/names.js';
 import { hasCue } from '../../src/engine/parse/http/prose.js';
 import { hostOfBySlices, hostOf as httpHostOf } from '../../src/engine/parse/http/url.js';
@@ -534,6 +534,29 @@ describe('hostOf', () => {
         ),
         (v) => {
           expect(httpHostOf(v)).toBe(hostOfBySlices(v));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('scanToken', () => {
+  // Runs of tchars short and long, broken by what ends a name (`:`, a blank, a line break, a quote, past ASCII).
+  const piece = fc.oneof(
+    fc.stringMatching(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{0,40}$/),
+    fc.constantFrom(':', ' ', '\t', '\n', '"', '(', 'é', '\u3000', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig'),
+  );
+  it('ends the run where a character-at-a-time loop does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 8 }).map((p) => p.join('')),
+        fc.nat(60),
+        fc.nat(120),
+        (text, i, len) => {
+          const from = Math.min(i, text.length);
+          const end = Math.min(text.length, from + len);
+          expect(scanToken(text, from, end)).toBe(scanTokenByLoop(text, from, end));
         },
       ),
       { numRuns: 20_000 },
