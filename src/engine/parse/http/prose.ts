@@ -53,6 +53,8 @@ export function readProse(
   jsonLine: boolean,
 ): void {
   const text = c.text;
+  // Every status below is three digits in a row: a line without them is done.
+  if (!hints.digits.within(p, end)) return;
   // An access log's line states its status in one place, right after the request; the other numbers on it
   // (bytes, durations, ports, a prefix's PID) are not statuses, whatever they look like.
   if (readAccessLog(c, hints, p, end, line)) return;
@@ -513,21 +515,49 @@ class Ahead {
   }
 }
 
+/** Three digits in a row, found from `lastIndex` on. */
+const DIGIT_RUN = /[0-9]{3}/g;
+
+/** `Ahead` for three digits in a row (in a run of three or more), which no single `indexOf` finds. */
+class AheadDigits {
+  private at = -2;
+  private from = 0;
+  private readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** Whether three digits in a row occur in [p, end). */
+  within(p: number, end: number): boolean {
+    if (p < this.from || (this.at !== -1 && this.at < p)) {
+      DIGIT_RUN.lastIndex = p;
+      this.at = DIGIT_RUN.test(this.text) ? DIGIT_RUN.lastIndex - 3 : -1;
+      DIGIT_RUN.lastIndex = 0;
+    }
+    this.from = p;
+    return this.at >= 0 && this.at + 3 <= end;
+  }
+}
+
 /**
  * Per paste (made by the scan state, never kept past one scan): where the access-log formats' anchors occur, so
- * that readAccessLog looks for a format only on a line holding its anchor.
+ * that readAccessLog looks for a format only on a line holding its anchor, and where three digits in a row do, which
+ * every status is: a line without them skips every status reader (the scanner asks too).
  */
 export class ProseHints {
   readonly http: Ahead;
   readonly completed: Ahead;
   readonly ms: Ahead;
   readonly tab: Ahead;
+  readonly digits: AheadDigits;
 
   constructor(text: string) {
     this.http = new Ahead(text, 'HTTP/');
     this.completed = new Ahead(text, 'Completed ');
     this.ms = new Ahead(text, ' ms', true);
     this.tab = new Ahead(text, '\t');
+    this.digits = new AheadDigits(text);
   }
 }
 

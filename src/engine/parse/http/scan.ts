@@ -239,15 +239,17 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   }
   const label = readLabel(s, li, p, end);
   if (label >= 0) return label;
-  if (readLabelledStatus(s, li, p, end)) return li;
+  // A labelled, arrow or bare status is three digits in a row: a line without them skips those readers.
+  const digits = s.prose.digits.within(p, end);
+  if (digits && readLabelledStatus(s, li, p, end)) return li;
   const field = readField(s, li, p, end, indent, ne);
   if (field >= 0) return field;
-  if (s.hasArrow(p, end) && readArrow(c, p, end, li)) {
+  if (digits && s.hasArrow(p, end) && readArrow(c, p, end, li)) {
     setKind(c, li, 'status');
     s.openBlock('response', false, true);
     return li;
   }
-  if (readBare(c, p, end, li)) {
+  if (digits && readBare(c, p, end, li)) {
     setKind(c, li, 'status');
     return li;
   }
