@@ -25,7 +25,16 @@ import { indexOfByTail, scanToken, scanTokenByLoop, startsWithCI } from '../../s
 import { knownHeaderSide, knownHeaderSideByScan, mayBeKnownName } from '../../src/engine/parse/http/names.js';
 import { hasCue } from '../../src/engine/parse/http/prose.js';
 import { hostOfBySlices, hostOf as httpHostOf } from '../../src/engine/parse/http/url.js';
-import { JA_COUNTERS, PROSE_CUES, startsWithJaCounter } from '../../src/engine/parse/http/vocabulary.js';
+import {
+  generalKeyOf,
+  JA_COUNTERS,
+  KNOWN_LABELS,
+  mayStartLabel,
+  normaliseLabel,
+  PROSE_CUES,
+  sectionOf,
+  startsWithJaCounter,
+} from '../../src/engine/parse/http/vocabulary.js';
 import type { HeaderField } from '../../src/engine/parse/http.js';
 import { findJsonObjects } from '../../src/engine/parse/json-spans.js';
 import { MATCHERS } from '../../src/engine/parse/verifier-messages/index.js';
@@ -536,6 +545,29 @@ describe('hostOf', () => {
           expect(httpHostOf(v)).toBe(hostOfBySlices(v));
         },
       ),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('mayStartLabel', () => {
+  // Labels as pasted: any case, markdown around them, a colon, a count, a toggle; and lines that are no label.
+  const label = fc
+    .tuple(
+      fc.constantFrom('', '**', '## ', '> ', ' ', '_', '\u3000'),
+      fc.oneof(fc.constantFrom(...KNOWN_LABELS), fc.constantFrom('2026-05-28 14', 'at /srv', 'API server clock', 'x')),
+      fc.constantFrom('', ':', '：', ' (12)', ' view source', '**'),
+      fc.boolean(),
+    )
+    .map(([before, words, after, upper]) => `${before}${upper ? words.toUpperCase() : words}${after}`);
+  it('holds for every text that normalises to a known label', () => {
+    fc.assert(
+      fc.property(fc.oneof(label, fc.string({ maxLength: 12 })), (text) => {
+        const normalised = normaliseLabel(text, 0, text.length);
+        if (sectionOf(normalised) !== undefined || generalKeyOf(normalised) !== undefined) {
+          expect(mayStartLabel(text, 0, text.length)).toBe(true);
+        }
+      }),
       { numRuns: 20_000 },
     );
   });

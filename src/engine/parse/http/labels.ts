@@ -12,6 +12,7 @@ import {
   type GeneralKey,
   generalKeyOf,
   MAX_LABEL_LENGTH,
+  mayStartLabel,
   normaliseLabel,
   type SectionKind,
   sectionOf,
@@ -23,7 +24,7 @@ export function readLabel(s: ScanState, li: number, p: number, end: number): num
   const colon = s.colonWithin(p, Math.min(end, p + MAX_LABEL_LENGTH));
   if (colon >= 0 && colon + 1 < end) return readLabelWithValue(s, li, p, colon, end);
   // No colon, or only a trailing one: the whole line may be a label.
-  if (end - p > MAX_LABEL_LENGTH) return -1;
+  if (end - p > MAX_LABEL_LENGTH || !mayStartLabel(text, p, end)) return -1;
   const label = normaliseLabel(text, p, end);
   const section = sectionOf(label);
   if (section !== undefined) {
@@ -46,6 +47,7 @@ function readLabelWithValue(s: ScanState, li: number, p: number, colon: number, 
   const v = skipBlanks(text, colon + 1, end);
   // Labels have spaces or are Japanese; header names have neither.
   if (!hasBlankOrWide(text, p, colon) && !startsWithCI(text, v, end, 'http/')) return -1;
+  if (!mayStartLabel(text, p, colon)) return -1;
   const label = normaliseLabel(text, p, colon);
   const key = generalKeyOf(label);
   if (key !== undefined) return readGeneralEntry(s, li, li, key, v, end);

@@ -59,6 +59,26 @@ const GENERAL_BY_LABEL = new Map<string, GeneralKey>([
   ['参照ポリシー', 'policy'],
 ]);
 
+/** Every label of the two tables above (normalised), for test/engine/fast-paths.test.ts. */
+export const KNOWN_LABELS: readonly string[] = [...SECTION_BY_LABEL.keys(), ...GENERAL_BY_LABEL.keys()];
+
+/** The ASCII characters a known label starts with. */
+const LABEL_STARTS = new Uint8Array(128);
+for (const label of KNOWN_LABELS) if (label.charCodeAt(0) < 0x80) LABEL_STARTS[label.charCodeAt(0)] = 1;
+
+/**
+ * Whether [start, end) may normalise to a known label: after the leading markup, its first character is one a label
+ * starts with (or past ASCII). Most lines a label is looked for in start otherwise (`2026-05-28 14:09:41 …`,
+ * `at /srv/…`, `API server clock: …`), and then are not copied and lower-cased to be looked up.
+ */
+export function mayStartLabel(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isMarkup(text.charCodeAt(i), true)) i++;
+  if (i >= end) return true;
+  const c = text.charCodeAt(i);
+  return c >= 0x80 || LABEL_STARTS[c >= 0x41 && c <= 0x5a ? c | 0x20 : c] === 1;
+}
+
 /** Longest label worth normalising; anything longer is text. */
 export const MAX_LABEL_LENGTH = 48;
 
