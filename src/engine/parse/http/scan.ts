@@ -199,8 +199,9 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   const text = s.text;
   if (s.folds(li, 'raw', indent)) return s.fold(li, p, end);
   s.forgetFold();
-  // Where the field name the line may start with ends: every field reader asks.
-  const ne = nameEnd(text, p, end);
+  // Where the field name the line may start with ends: every field reader asks. The paste's last line, with no `:`
+  // or tab, is no field of any form, and its first word is not walked (a JWT pasted alone: 15% of reading it).
+  const ne = s.mayBeField(li, p, end) ? nameEnd(text, p, end) : -1;
   if (s.objectLiteral !== null) {
     const entry = readObjectEntry(s, li, p, end, ne);
     if (entry >= 0) return entry;

@@ -99,6 +99,16 @@ export class ScanState {
     return colon < limit ? colon : -1;
   }
 
+  /**
+   * Whether line `li`, [p, end), may be a field line of any form: it holds a `:` or a tab, or a line follows it
+   * (a lone name's value line), or it is inside an object literal (`"name" = "value"`). p must not decrease.
+   */
+  mayBeField(li: number, p: number, end: number): boolean {
+    if (li + 1 < this.c.lines.length || this.objectLiteral !== null) return true;
+    this.colons ??= new NextIndex(this.text, ':');
+    return this.colons.within(p, end) || this.text.lastIndexOf('\t', end - 1) >= p;
+  }
+
   /** Whether [p, end) holds a `:`, `：` or `=`; p must not decrease. */
   hasSeparator(p: number, end: number): boolean {
     this.equals ??= new NextIndex(this.text, '=');
