@@ -1,3 +1,4 @@
+import { indexOfByTail } from './parse/http/chars.js';
 import { knownHeaderSide } from './parse/http/names.js';
 import { isJwtChar } from './token/chars.js';
 
@@ -21,7 +22,7 @@ export function normalizePaste(input: string): string {
   // (a zero-width space inside a token would split it). All of them are past ASCII: an ASCII paste (its
   // UTF-8 length is its length, a native count) skips the regex scan, which cost twice as much.
   if (!isAscii(text)) text = text.replace(SPECIAL, replaceSpecial);
-  if (text.indexOf('eyJ') >= 0 && text.indexOf('\n') >= 0) text = joinWrappedTokens(text);
+  if (text.indexOf('\n') >= 0 && indexOfByTail(text, 'eyJ') >= 0) text = joinWrappedTokens(text);
   return text;
 }
 

@@ -21,7 +21,20 @@ import { FINDING_CODES } from '../../src/engine/codes.js';
 import { isAscii } from '../../src/engine/normalize.js';
 import { isIsoNow, resolveOptions } from '../../src/engine/options.js';
 import { parseAuthorization, parseAuthorizationFully } from '../../src/engine/parse/authorization.js';
-import { knownHeaderSide, knownHeaderSideByScan } from '../../src/engine/parse/http/names.js';
+import { indexOfByTail, scanToken, scanTokenByLoop, startsWithCI } from '../../src/engine/parse/http/chars.js';
+import { knownHeaderSide, knownHeaderSideByScan, mayBeKnownName } from '../../src/engine/parse/http/names.js';
+import { hasCue } from '../../src/engine/parse/http/prose.js';
+import { hostOfBySlices, hostOf as httpHostOf } from '../../src/engine/parse/http/url.js';
+import {
+  generalKeyOf,
+  JA_COUNTERS,
+  KNOWN_LABELS,
+  mayStartLabel,
+  normaliseLabel,
+  PROSE_CUES,
+  sectionOf,
+  startsWithJaCounter,
+} from '../../src/engine/parse/http/vocabulary.js';
 import type { HeaderField } from '../../src/engine/parse/http.js';
 import { findJsonObjects } from '../../src/engine/parse/json-spans.js';
 import { MATCHERS } from '../../src/engine/parse/verifier-messages/index.js';
@@ -543,6 +556,128 @@ describe('hostOf', () => {
       { numRuns: 20_000 },
     );
   });
+  it("reads a URL's or Host value's host as the extractor's plain form did", () => {
+    const more = fc.constantFrom('@', 'u:p@', '[', ']', 'İ', 'Σ', '"', "'", '{{x}}', '$H');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(fc.oneof(part, more), { maxLength: 8 }).map((p) => p.join('')),
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+        ),
+        (v) => {
+          expect(httpHostOf(v)).toBe(hostOfBySlices(v));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('mayStartLabel', () => {
+  // Labels as pasted: any case, markdown around them, a colon, a count, a toggle; and lines that are no label.
+  const label = fc
+    .tuple(
+      fc.constantFrom('', '**', '## ', '> ', ' ', '_', '\u3000'),
+      fc.oneof(fc.constantFrom(...KNOWN_LABELS), fc.constantFrom('2026-05-28 14', 'at /srv', 'API server clock', 'x')),
+      fc.constantFrom('', ':', '：', ' (12)', ' view source', '**'),
+      fc.boolean(),
+    )
+    .map(([before, words, after, upper]) => `${before}${upper ? words.toUpperCase() : words}${after}`);
+  it('holds for every text that normalises to a known label', () => {
+    fc.assert(
+      fc.property(fc.oneof(label, fc.string({ maxLength: 12 })), (text) => {
+        const normalised = normaliseLabel(text, 0, text.length);
+        if (sectionOf(normalised) !== undefined || generalKeyOf(normalised) !== undefined) {
+          expect(mayStartLabel(text, 0, text.length)).toBe(true);
+        }
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('scanToken', () => {
+  // Runs of tchars short and long, broken by what ends a name (`:`, a blank, a line break, a quote, past ASCII).
+  const piece = fc.oneof(
+    fc.stringMatching(/^[!#$%&'*+.^_`|~0-9A-Za-z-]{0,40}$/),
+    fc.constantFrom(':', ' ', '\t', '\n', '"', '(', 'é', '\u3000', 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.sig'),
+  );
+  it('ends the run where a character-at-a-time loop does', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 8 }).map((p) => p.join('')),
+        fc.nat(60),
+        fc.nat(120),
+        (text, i, len) => {
+          const from = Math.min(i, text.length);
+          const end = Math.min(text.length, from + len);
+          expect(scanToken(text, from, end)).toBe(scanTokenByLoop(text, from, end));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('indexOfByTail', () => {
+  // Texts made of the needles' pieces, so occurrences overlap, repeat and sit at either end.
+  const piece = fc.constantFrom(' ', 'm', 's', ' ms', 'ms', 'e', 'y', 'J', 'eyJ', 'yJ', 'eeyJ', ' m', '\n', 'x');
+  it('finds what indexOf finds', () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 12 }).map((p) => p.join('')),
+        fc.constantFrom(' ms', 'eyJ', 'ab', ' m'),
+        fc.nat(40),
+        (text, needle, from) => {
+          expect(indexOfByTail(text, needle, from)).toBe(text.indexOf(needle, from));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+});
+
+describe('prose cues and Japanese counters', () => {
+  // Lines made of the words themselves, their pieces, other Japanese and ASCII in both cases.
+  const piece = fc.constantFrom(
+    ...PROSE_CUES.slice(0, 20),
+    ...PROSE_CUES.slice(-20),
+    ...JA_COUNTERS,
+    'STATUS',
+    'Got',
+    'に',
+    'リ',
+    'カ',
+    '本番',
+    ' ',
+    '403',
+    'x',
+  );
+  const line = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+  it('hasCue finds what trying every cue at every offset finds', () => {
+    fc.assert(
+      fc.property(line, fc.nat(6), (text, cut) => {
+        const end = Math.max(0, text.length - cut);
+        let plain = false;
+        for (let i = 0; i < end && !plain; i++) plain = PROSE_CUES.some((cue) => startsWithCI(text, i, end, cue));
+        expect(hasCue(text, 0, end)).toBe(plain);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+  it('startsWithJaCounter finds what trying every counter finds', () => {
+    fc.assert(
+      fc.property(line, fc.nat(12), fc.nat(6), (text, at, cut) => {
+        const end = Math.max(0, text.length - cut);
+        const i = Math.min(at, text.length);
+        const plain =
+          text.charCodeAt(i) >= 0x80 && JA_COUNTERS.some((w) => text.startsWith(w, i) && i + w.length <= end);
+        expect(startsWithJaCounter(text, i, end)).toBe(plain);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
 });
 
 describe('findJsonObjects', () => {
@@ -918,6 +1053,42 @@ describe('knownHeaderSide', () => {
         expect(knownHeaderSide(n)).toBe(knownHeaderSideByScan(n));
       }),
       { numRuns: 3000 },
+    );
+  });
+  it('mayBeKnownName holds for every name it knows, in any case, long ones and JWT-like words included', () => {
+    const long = fc
+      .tuple(
+        fc.constantFrom(
+          'X-',
+          'x-',
+          'SEC-CH-',
+          'Access-Control-Allow-',
+          'ratelimit-',
+          'eyJ',
+          'Authorization',
+          'K',
+          'İ',
+          ':',
+        ),
+        fc.stringMatching(/^[A-Za-z0-9._-]{0,80}$/),
+      )
+      .map(([p, rest]) => p + rest);
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          name,
+          long,
+          name.map((n) => n.toUpperCase()),
+        ),
+        fc.string({ maxLength: 3 }),
+        (n, pad) => {
+          const text = `${pad}${n}${pad}`;
+          if (knownHeaderSide(n.toLowerCase()) !== undefined) {
+            expect(mayBeKnownName(text, pad.length, pad.length + n.length)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 20_000 },
     );
   });
 });

@@ -158,6 +158,7 @@ function draftExchanges(c: Collector): Draft[] {
 
 /** A response pasted above its own request (`HTTP/1.1 401 …` then `GET /x …` with no answer) is one exchange. */
 function mergeResponseFirst(drafts: Draft[]): Draft[] {
+  if (drafts.length < 2) return drafts;
   const out: Draft[] = [];
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k] as Draft;

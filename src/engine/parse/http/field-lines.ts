@@ -7,7 +7,7 @@ import type { HeaderForm, Side } from '../http.js';
 import { skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
 import { addStatus, setKind } from './collect.js';
 import { bareNameEnd, type FieldSyntax, parseColonField, parseObjectEntry, parseTabField } from './fields.js';
-import { knownHeaderSide, looksLikeLogName } from './names.js';
+import { knownHeaderSide, looksLikeLogName, mayBeKnownName } from './names.js';
 import type { ScanState } from './state.js';
 import { codeAtValueStart } from './status.js';
 
@@ -24,18 +24,19 @@ function accepts(s: ScanState, name: string, lower: string, known: Side | null |
 
 /**
  * `Known-Name: value`: the fast path for most lines of most pastes, taken before anything else is
- * tried, since such a line is a field whatever else it could be. Returns the line, or -1.
+ * tried, since such a line is a field whatever else it could be. `ne`: the end of the name at p
+ * (`nameEnd`). Returns the line, or -1.
  */
-export function readKnownField(s: ScanState, li: number, p: number, end: number, indent: number): number {
-  if (!parseColonField(s.text, p, end, s.syntax) || s.syntax.valueStart >= end) return -1;
+export function readKnownField(s: ScanState, li: number, p: number, end: number, indent: number, ne: number): number {
+  if (!parseColonField(s.text, p, end, s.syntax, ne) || s.syntax.valueStart >= end) return -1;
   return lineField(s, li, p, end, indent, 'raw', true);
 }
 
-/** A field line in any of the plain forms; returns the last line consumed, or -1. */
-export function readField(s: ScanState, li: number, p: number, end: number, indent: number): number {
+/** A field line in any of the plain forms (`ne`: the end of the name at p); returns the last line consumed, or -1. */
+export function readField(s: ScanState, li: number, p: number, end: number, indent: number, ne: number): number {
   const text = s.text;
   const syntax = s.syntax;
-  if (parseColonField(text, p, end, syntax)) {
+  if (parseColonField(text, p, end, syntax, ne)) {
     // `Authorization:` with the value on the next line (devtools, or a chat client wrapped it), or empty.
     if (syntax.valueStart >= end) {
       const twoLine = readTwoLine(s, li, p, syntax.nameEnd);
@@ -43,8 +44,8 @@ export function readField(s: ScanState, li: number, p: number, end: number, inde
     }
     return lineField(s, li, p, end, indent, 'raw', false);
   }
-  if (parseTabField(text, p, end, syntax)) return lineField(s, li, p, end, indent, 'tab-separated', false);
-  const nameEnd = bareNameEnd(text, p, end);
+  if (parseTabField(text, p, end, syntax, ne)) return lineField(s, li, p, end, indent, 'tab-separated', false);
+  const nameEnd = bareNameEnd(text, p, end, ne);
   return nameEnd === end ? readTwoLine(s, li, p, nameEnd) : -1;
 }
 
@@ -83,6 +84,7 @@ function readTwoLine(s: ScanState, li: number, p: number, nameEnd: number): numb
   const text = s.text;
   const next = s.c.lines[li + 1];
   if (next === undefined) return -1;
+  if (!mayBeKnownName(text, p, nameEnd) && text.charCodeAt(p) !== 0x3a) return -1;
   const lower = text.slice(p, nameEnd).toLowerCase();
   const known = knownHeaderSide(lower);
   if (known === undefined && lower.charCodeAt(0) !== 0x3a) return -1;
@@ -125,10 +127,10 @@ function readPseudoStatus(s: ScanState, li: number, v: number, end: number): voi
  * headers (`"authorization"="Bearer …"`, as Chrome's Copy as PowerShell writes one a line): a field when the
  * object is a headers object or the name is a known header. Returns the line, or -1.
  */
-export function readObjectEntry(s: ScanState, li: number, p: number, end: number): number {
+export function readObjectEntry(s: ScanState, li: number, p: number, end: number, ne: number): number {
   const syntax = s.syntax;
   const hashtable = s.objectLiteral === 'hashtable';
-  if (!parseObjectEntry(s.text, p, end, syntax, hashtable)) return readBuiltAuthorization(s, li, p, end, hashtable);
+  if (!parseObjectEntry(s.text, p, end, syntax, hashtable, ne)) return readBuiltAuthorization(s, li, p, end, hashtable);
   const name = s.text.slice(syntax.nameStart, syntax.nameEnd).toLowerCase();
   const known = knownHeaderSide(name);
   if (known === undefined && s.objectLiteral !== 'headers' && !hashtable) return -1;

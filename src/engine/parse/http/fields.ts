@@ -12,8 +12,13 @@ export interface FieldSyntax {
   valueEnd: number;
 }
 
-/** End of the name at p: a token starting with a letter, optionally behind one ':' (`:authority`), or -1. */
-function nameEnd(text: string, p: number, end: number): number {
+/**
+ * End of the name at p: a token starting with a letter, optionally behind one ':' (`:authority`), or -1.
+ * The parsers below take it as `ne` when the caller knows it: the line scanner finds it once per line and
+ * hands it to every reader that asks, since a JWT alone on its line (all tchars) is a name to its end, and
+ * walking it once per parser was most of the scan of a token-only paste.
+ */
+export function nameEnd(text: string, p: number, end: number): number {
   const i = text.charCodeAt(p) === 0x3a ? p + 1 : p;
   if (i >= end || !isAsciiLetter(text.charCodeAt(i))) return -1;
   return scanToken(text, i, end);
@@ -23,8 +28,13 @@ function nameEnd(text: string, p: number, end: number): number {
  * `Name: value` on [p, end) (end already trimmed). A name starting with a digit (`14:10:00`) or a value
  * starting with `//` (`https://…`) is not a field.
  */
-export function parseColonField(text: string, p: number, end: number, out: FieldSyntax): boolean {
-  const ne = nameEnd(text, p, end);
+export function parseColonField(
+  text: string,
+  p: number,
+  end: number,
+  out: FieldSyntax,
+  ne = nameEnd(text, p, end),
+): boolean {
   if (ne < 0 || ne >= end || text.charCodeAt(ne) !== 0x3a) return false;
   if (text.charCodeAt(ne + 1) === 0x2f && text.charCodeAt(ne + 2) === 0x2f) return false;
   out.nameStart = p;
@@ -35,8 +45,13 @@ export function parseColonField(text: string, p: number, end: number, out: Field
 }
 
 /** `Name<TAB>value` with a non-empty value. */
-export function parseTabField(text: string, p: number, end: number, out: FieldSyntax): boolean {
-  const ne = nameEnd(text, p, end);
+export function parseTabField(
+  text: string,
+  p: number,
+  end: number,
+  out: FieldSyntax,
+  ne = nameEnd(text, p, end),
+): boolean {
   if (ne < 0 || ne >= end || text.charCodeAt(ne) !== 0x09) return false;
   const v = skipBlanks(text, ne, end);
   if (v >= end) return false;
@@ -48,8 +63,7 @@ export function parseTabField(text: string, p: number, end: number, out: FieldSy
 }
 
 /** The whole of [p, end) is one name (`authorization`, `:authority`) or a name and a colon: the -1 when not. */
-export function bareNameEnd(text: string, p: number, end: number): number {
-  const ne = nameEnd(text, p, end);
+export function bareNameEnd(text: string, p: number, end: number, ne = nameEnd(text, p, end)): number {
   if (ne === end) return ne;
   if (ne > 0 && ne + 1 === end && text.charCodeAt(ne) === 0x3a) return ne;
   return -1;
@@ -62,7 +76,14 @@ export function bareNameEnd(text: string, p: number, end: number): number {
  * (`hashtable`) the name and value are joined by `=` and an entry may end with `;` (`"accept"="*\/*"`,
  * `Authorization = "Bearer …";`).
  */
-export function parseObjectEntry(text: string, p: number, end: number, out: FieldSyntax, hashtable = false): boolean {
+export function parseObjectEntry(
+  text: string,
+  p: number,
+  end: number,
+  out: FieldSyntax,
+  hashtable = false,
+  ne?: number,
+): boolean {
   let i = p;
   const q = text.charCodeAt(i);
   if (q === 0x27 || q === 0x22) {
@@ -73,11 +94,11 @@ export function parseObjectEntry(text: string, p: number, end: number, out: Fiel
     out.nameEnd = close;
     i = close + 1;
   } else {
-    const ne = nameEnd(text, p, end);
-    if (ne < 0) return false;
+    const name = ne ?? nameEnd(text, p, end);
+    if (name < 0) return false;
     out.nameStart = p;
-    out.nameEnd = ne;
-    i = ne;
+    out.nameEnd = name;
+    i = name;
   }
   i = skipBlanks(text, i, end);
   if (text.charCodeAt(i) !== (hashtable ? 0x3d : 0x3a)) return false;

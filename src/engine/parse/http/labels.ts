@@ -12,6 +12,7 @@ import {
   type GeneralKey,
   generalKeyOf,
   MAX_LABEL_LENGTH,
+  mayStartLabel,
   normaliseLabel,
   type SectionKind,
   sectionOf,
@@ -20,10 +21,10 @@ import {
 /** Reads a label line at `li`; returns the last line consumed, or -1 when it is not one. */
 export function readLabel(s: ScanState, li: number, p: number, end: number): number {
   const text = s.text;
-  const colon = labelColon(text, p, end);
+  const colon = s.colonWithin(p, Math.min(end, p + MAX_LABEL_LENGTH));
   if (colon >= 0 && colon + 1 < end) return readLabelWithValue(s, li, p, colon, end);
   // No colon, or only a trailing one: the whole line may be a label.
-  if (end - p > MAX_LABEL_LENGTH) return -1;
+  if (end - p > MAX_LABEL_LENGTH || !mayStartLabel(text, p, end)) return -1;
   const label = normaliseLabel(text, p, end);
   const section = sectionOf(label);
   if (section !== undefined) {
@@ -46,6 +47,7 @@ function readLabelWithValue(s: ScanState, li: number, p: number, colon: number, 
   const v = skipBlanks(text, colon + 1, end);
   // Labels have spaces or are Japanese; header names have neither.
   if (!hasBlankOrWide(text, p, colon) && !startsWithCI(text, v, end, 'http/')) return -1;
+  if (!mayStartLabel(text, p, colon)) return -1;
   const label = normaliseLabel(text, p, colon);
   const key = generalKeyOf(label);
   if (key !== undefined) return readGeneralEntry(s, li, li, key, v, end);
@@ -96,16 +98,6 @@ function readGeneralEntry(
     }
   }
   return valueLine;
-}
-
-/** The first ASCII or full-width colon within a label's length of p, or -1. */
-function labelColon(text: string, p: number, end: number): number {
-  const limit = Math.min(end, p + MAX_LABEL_LENGTH);
-  for (let i = p; i < limit; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 0x3a || ch === 0xff1a) return i;
-  }
-  return -1;
 }
 
 function hasBlankOrWide(text: string, p: number, end: number): boolean {

@@ -93,6 +93,22 @@ for (const name of RESPONSE_ONLY) SIDES.set(name, 'response');
 const PREFIX_STARTS = new Uint8Array(128);
 for (const [prefix] of PREFIXES) PREFIX_STARTS[prefix.charCodeAt(0)] = 1;
 
+/** The longest name in the tables above: a longer one is known only as a member of a prefix family. */
+const LONGEST_NAME = Math.max(...[...SIDES.keys()].map((name) => name.length));
+
+/**
+ * Whether the name at [start, end) of `text` may be a known one (`knownHeaderSide` of it lower-cased not undefined),
+ * told without copying or lower-casing it: no longer than a listed name, or starting like a prefix family (or with a
+ * character past ASCII, left to knownHeaderSide). A JWT alone on its line reads as one long name; lower-casing its
+ * few hundred characters to look it up was a tenth of reading a token followed by a line of text.
+ */
+export function mayBeKnownName(text: string, start: number, end: number): boolean {
+  if (end - start <= LONGEST_NAME) return true;
+  const first = text.charCodeAt(start);
+  if (first >= 0x80) return true;
+  return PREFIX_STARTS[first >= 0x41 && first <= 0x5a ? first | 0x20 : first] === 1;
+}
+
 /**
  * The side a lower-cased header name belongs to: 'request' or 'response' when only that message
  * carries it, null when both do, undefined when the name is not a known header.

@@ -3,7 +3,16 @@
  * an access log's `"GET /x HTTP/1.1" 401`. A number counts only when it stands alone and the line
  * carries a cue; quantities, versions, paths, times and issue numbers do not.
  */
-import { isAsciiAlnum, isAsciiLetter, isBlankChar, isDigit, skipBlanks, startsWithCI, threeDigits } from './chars.js';
+import {
+  indexOfByTail,
+  isAsciiAlnum,
+  isAsciiLetter,
+  isBlankChar,
+  isDigit,
+  skipBlanks,
+  startsWithCI,
+  threeDigits,
+} from './chars.js';
 import { addStatus, type Collector } from './collect.js';
 import { matchReason, reasonAt } from './status.js';
 import {
@@ -19,6 +28,14 @@ import {
 } from './vocabulary.js';
 
 const CUES = indexByFirstChar(PROSE_CUES);
+
+/**
+ * The characters a cue starts with, one byte per UTF-16 unit: hasCue looks each character of a line up here before
+ * the Map, which most characters (all but a few dozen) are not in. A Map lookup per character was a seventh of
+ * reading a Japanese prose line.
+ */
+const CUE_STARTS = new Uint8Array(0x10000);
+for (const first of CUES.keys()) CUE_STARTS[first] = 1;
 
 const MAX_PROSE_PER_LINE = 4;
 
@@ -36,6 +53,8 @@ export function readProse(
   jsonLine: boolean,
 ): void {
   const text = c.text;
+  // Every status below is three digits in a row: a line without them is done.
+  if (!hints.digits.within(p, end)) return;
   // An access log's line states its status in one place, right after the request; the other numbers on it
   // (bytes, durations, ports, a prefix's PID) are not statuses, whatever they look like.
   if (readAccessLog(c, hints, p, end, line)) return;
@@ -289,10 +308,12 @@ function isNumberProperty(text: string, p: number, i: number): boolean {
   return NUMBER_KEY_ENDS.some((w) => key.endsWith(w));
 }
 
-function hasCue(text: string, p: number, end: number): boolean {
+/** Whether [p, end) holds a cue (PROSE_CUES, ASCII case ignored); exported for test/engine/fast-paths.test.ts. */
+export function hasCue(text: string, p: number, end: number): boolean {
   for (let i = p; i < end; i++) {
     let c = text.charCodeAt(i);
     if (c >= 0x41 && c <= 0x5a) c |= 0x20;
+    if (CUE_STARTS[c] === 0) continue;
     const cues = CUES.get(c);
     if (cues === undefined) continue;
     for (const cue of cues) if (startsWithCI(text, i, end, cue)) return true;
@@ -571,35 +592,68 @@ class Ahead {
   private from = 0;
   private readonly text: string;
   private readonly needle: string;
+  /** The needle starts with a common character: search for the rest of it first (`indexOfByTail`). */
+  private readonly byTail: boolean;
 
-  constructor(text: string, needle: string) {
+  constructor(text: string, needle: string, byTail = false) {
     this.text = text;
     this.needle = needle;
+    this.byTail = byTail;
   }
 
   /** Whether the needle occurs whole in [p, end). */
   within(p: number, end: number): boolean {
-    if (p < this.from || (this.at !== -1 && this.at < p)) this.at = this.text.indexOf(this.needle, p);
+    if (p < this.from || (this.at !== -1 && this.at < p)) {
+      this.at = this.byTail ? indexOfByTail(this.text, this.needle, p) : this.text.indexOf(this.needle, p);
+    }
     this.from = p;
     return this.at >= 0 && this.at + this.needle.length <= end;
   }
 }
 
+/** Three digits in a row, found from `lastIndex` on. */
+const DIGIT_RUN = /[0-9]{3}/g;
+
+/** `Ahead` for three digits in a row (in a run of three or more), which no single `indexOf` finds. */
+class AheadDigits {
+  private at = -2;
+  private from = 0;
+  private readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** Whether three digits in a row occur in [p, end). */
+  within(p: number, end: number): boolean {
+    if (p < this.from || (this.at !== -1 && this.at < p)) {
+      DIGIT_RUN.lastIndex = p;
+      this.at = DIGIT_RUN.test(this.text) ? DIGIT_RUN.lastIndex - 3 : -1;
+      DIGIT_RUN.lastIndex = 0;
+    }
+    this.from = p;
+    return this.at >= 0 && this.at + 3 <= end;
+  }
+}
+
 /**
  * Per paste (made by the scan state, never kept past one scan): where the access-log formats' anchors occur, so
- * that readAccessLog looks for a format only on a line holding its anchor.
+ * that readAccessLog looks for a format only on a line holding its anchor, and where three digits in a row do, which
+ * every status is: a line without them skips every status reader (the scanner asks too).
  */
 export class ProseHints {
   readonly http: Ahead;
   readonly completed: Ahead;
   readonly ms: Ahead;
   readonly tab: Ahead;
+  readonly digits: AheadDigits;
 
   constructor(text: string) {
     this.http = new Ahead(text, 'HTTP/');
     this.completed = new Ahead(text, 'Completed ');
-    this.ms = new Ahead(text, ' ms');
+    this.ms = new Ahead(text, ' ms', true);
     this.tab = new Ahead(text, '\t');
+    this.digits = new AheadDigits(text);
   }
 }
 

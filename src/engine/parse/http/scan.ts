@@ -15,6 +15,7 @@ import { createCollector, lineAt, noteRequestLine, setKind } from './collect.js'
 import { readCurl } from './curl.js';
 import { splitExchanges } from './exchanges.js';
 import { readField, readKnownField, readObjectEntry } from './field-lines.js';
+import { nameEnd } from './fields.js';
 import { readHttpie } from './httpie.js';
 import { readInlineObject } from './inline-object.js';
 import { readJsonSpans } from './json.js';
@@ -52,21 +53,33 @@ export function scanHttp(text: string, json: readonly JsonObjectSpan[]): HttpObs
   };
 }
 
-/** The spans as given by findJsonObjects (ordered, disjoint), defensively re-checked. */
-function orderedSpans(json: readonly JsonObjectSpan[], length: number): JsonObjectSpan[] {
+/**
+ * The spans as given by findJsonObjects (ordered, disjoint), defensively re-checked: as given when they pass (they
+ * always do), so the check copies and sorts nothing.
+ */
+function orderedSpans(json: readonly JsonObjectSpan[], length: number): readonly JsonObjectSpan[] {
   if (!Array.isArray(json) || json.length === 0) return [];
-  const spans = json.filter(
-    (s) =>
-      s !== null &&
-      typeof s === 'object' &&
-      s.start >= 0 &&
-      s.end <= length &&
-      s.start < s.end &&
-      s.value !== null &&
-      typeof s.value === 'object',
-  );
+  let ordered = true;
+  for (let i = 0; i < json.length && ordered; i++) {
+    const span = json[i] as JsonObjectSpan;
+    ordered = isSpan(span, length) && (i === 0 || span.start >= (json[i - 1] as JsonObjectSpan).end);
+  }
+  if (ordered) return json;
+  const spans = json.filter((s) => isSpan(s, length));
   spans.sort((a, b) => a.start - b.start);
   return spans.filter((s, i) => i === 0 || s.start >= (spans[i - 1] as JsonObjectSpan).end);
+}
+
+function isSpan(s: JsonObjectSpan, length: number): boolean {
+  return (
+    s !== null &&
+    typeof s === 'object' &&
+    s.start >= 0 &&
+    s.end <= length &&
+    s.start < s.end &&
+    s.value !== null &&
+    typeof s.value === 'object'
+  );
 }
 
 function sortByStart<T extends { start: number }>(items: T[]): void {
@@ -186,8 +199,11 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   const text = s.text;
   if (s.folds(li, 'raw', indent)) return s.fold(li, p, end);
   s.forgetFold();
+  // Where the field name the line may start with ends: every field reader asks. The paste's last line, with no `:`
+  // or tab, is no field of any form, and its first word is not walked (a JWT pasted alone: 15% of reading it).
+  const ne = s.mayBeField(li, p, end) ? nameEnd(text, p, end) : -1;
   if (s.objectLiteral !== null) {
-    const entry = readObjectEntry(s, li, p, end);
+    const entry = readObjectEntry(s, li, p, end, ne);
     if (entry >= 0) return entry;
   }
   if (text.charCodeAt(end - 1) === 0x7d /* } */) {
@@ -203,7 +219,7 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
     const table = readPsTable(s, li, p, end);
     if (table >= 0) return table;
   }
-  const known = readKnownField(s, li, p, end, indent);
+  const known = readKnownField(s, li, p, end, indent, ne);
   if (known >= 0) return known;
   if (readCurlInfo(s, li, p, end)) return li;
   const command = s.commands.find(p, end);
@@ -224,15 +240,17 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   }
   const label = readLabel(s, li, p, end);
   if (label >= 0) return label;
-  if (readLabelledStatus(s, li, p, end)) return li;
-  const field = readField(s, li, p, end, indent);
+  // A labelled, arrow or bare status is three digits in a row: a line without them skips those readers.
+  const digits = s.prose.digits.within(p, end);
+  if (digits && readLabelledStatus(s, li, p, end)) return li;
+  const field = readField(s, li, p, end, indent, ne);
   if (field >= 0) return field;
-  if (s.hasArrow(p, end) && readArrow(c, p, end, li)) {
+  if (digits && s.hasArrow(p, end) && readArrow(c, p, end, li)) {
     setKind(c, li, 'status');
     s.openBlock('response', false, true);
     return li;
   }
-  if (readBare(c, p, end, li)) {
+  if (digits && readBare(c, p, end, li)) {
     setKind(c, li, 'status');
     return li;
   }
@@ -241,6 +259,8 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
 
 /** `Status: 401`, `"statusCode": 401,`; in a header block `Status: 401` is also a field (CGI, some devtools). */
 function readLabelledStatus(s: ScanState, li: number, p: number, end: number): boolean {
+  // The key and the code are joined by a `:`, `：` or `=`: a line without one is none.
+  if (!s.hasSeparator(p, end)) return false;
   const status = readStatusLabel(s.c, p, end, li);
   if (!status) return false;
   if (s.block && status.keyIsToken) {

@@ -37,6 +37,12 @@ export interface PendingField {
   value?: string;
 }
 
+/**
+ * The characters an arrow reader's arrow ends with (`->`, `=>`, `→`, `⇒`, `⟶`). One indexOf each: a regex for
+ * the four was slower in a paste holding Japanese (a two-byte string), where each indexOf stays a native scan.
+ */
+const ARROWS = ['>', '→', '⇒', '⟶'];
+
 export class ScanState {
   readonly c: Collector;
   readonly text: string;
@@ -58,22 +64,61 @@ export class ScanState {
   /** Scratch space for field parsing, reused from line to line. */
   readonly syntax: FieldSyntax = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
   readonly commands: CommandFinder;
-  /** Where the prose reader's access-log anchors occur in this paste. */
-  readonly prose: ProseHints;
+
   /** The field an obs-fold continuation line would extend, its line and indentation. */
   private last: HeaderField | null = null;
   private lastLine = -1;
   private lastIndent = 0;
   private spanIndex = 0;
+  /**
+   * The next `:`, `：` and `=` ahead: where a label's colon is, and whether a line holds a separator a labelled
+   * status needs, each found by one native search per occurrence instead of a character loop per line and reader
+   * (a label's colon was looked for over up to 48 characters of every line that got that far). Made on first use.
+   */
+  private colons: NextIndex | null = null;
+  private wideColons: NextIndex | null = null;
+  private equals: NextIndex | null = null;
   /** Arrow characters ahead, so that lines without one skip the arrow reader (made on first use). */
   private arrows: NextIndex[] | null = null;
+  private proseHints: ProseHints | null = null;
 
   constructor(c: Collector, spans: readonly JsonObjectSpan[]) {
     this.c = c;
     this.text = c.text;
     this.spans = spans;
     this.commands = new CommandFinder(c.text);
-    this.prose = new ProseHints(c.text);
+  }
+
+  /** The first `:` or `：` in [p, limit), or -1; p must not decrease. */
+  colonWithin(p: number, limit: number): number {
+    this.colons ??= new NextIndex(this.text, ':');
+    this.wideColons ??= new NextIndex(this.text, '\uff1a');
+    const ascii = this.colons.from(p);
+    const wide = this.wideColons.from(p);
+    const colon = ascii >= 0 && (wide < 0 || ascii < wide) ? ascii : wide;
+    return colon < limit ? colon : -1;
+  }
+
+  /**
+   * Whether line `li`, [p, end), may be a field line of any form: it holds a `:` or a tab, or a line follows it
+   * (a lone name's value line), or it is inside an object literal (`"name" = "value"`). p must not decrease.
+   */
+  mayBeField(li: number, p: number, end: number): boolean {
+    if (li + 1 < this.c.lines.length || this.objectLiteral !== null) return true;
+    this.colons ??= new NextIndex(this.text, ':');
+    return this.colons.within(p, end) || this.text.lastIndexOf('\t', end - 1) >= p;
+  }
+
+  /** Whether [p, end) holds a `:`, `：` or `=`; p must not decrease. */
+  hasSeparator(p: number, end: number): boolean {
+    this.equals ??= new NextIndex(this.text, '=');
+    return this.colonWithin(p, end) >= 0 || this.equals.within(p, end);
+  }
+
+  /** Where the prose reader's access-log anchors occur in this paste (made on first use: some pastes hold no prose). */
+  get prose(): ProseHints {
+    this.proseHints ??= new ProseHints(this.text);
+    return this.proseHints;
   }
 
   /** Leaves any header block; `intoBody`: what follows is a message body. */
@@ -119,7 +164,7 @@ export class ScanState {
 
   /** Whether [p, end) holds an arrow character; p must not decrease. */
   hasArrow(p: number, end: number): boolean {
-    this.arrows ??= ['>', '→', '⇒', '⟶'].map((a) => new NextIndex(this.text, a));
+    this.arrows ??= ARROWS.map((a) => new NextIndex(this.text, a));
     for (const arrow of this.arrows) if (arrow.within(p, end)) return true;
     return false;
   }

@@ -59,6 +59,26 @@ const GENERAL_BY_LABEL = new Map<string, GeneralKey>([
   ['参照ポリシー', 'policy'],
 ]);
 
+/** Every label of the two tables above (normalised), for test/engine/fast-paths.test.ts. */
+export const KNOWN_LABELS: readonly string[] = [...SECTION_BY_LABEL.keys(), ...GENERAL_BY_LABEL.keys()];
+
+/** The ASCII characters a known label starts with. */
+const LABEL_STARTS = new Uint8Array(128);
+for (const label of KNOWN_LABELS) if (label.charCodeAt(0) < 0x80) LABEL_STARTS[label.charCodeAt(0)] = 1;
+
+/**
+ * Whether [start, end) may normalise to a known label: after the leading markup, its first character is one a label
+ * starts with (or past ASCII). Most lines a label is looked for in start otherwise (`2026-05-28 14:09:41 …`,
+ * `at /srv/…`, `API server clock: …`), and then are not copied and lower-cased to be looked up.
+ */
+export function mayStartLabel(text: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && isMarkup(text.charCodeAt(i), true)) i++;
+  if (i >= end) return true;
+  const c = text.charCodeAt(i);
+  return c >= 0x80 || LABEL_STARTS[c >= 0x41 && c <= 0x5a ? c | 0x20 : c] === 1;
+}
+
 /** Longest label worth normalising; anything longer is text. */
 export const MAX_LABEL_LENGTH = 48;
 
@@ -237,17 +257,24 @@ export function isNumberName(lowerWord: string): boolean {
  * is, or after one.
  */
 // biome-ignore format: a word list reads best packed
-const JA_COUNTERS: readonly string[] = [
+export const JA_COUNTERS: readonly string[] = [
   '件', '回', '個', '人', '名', '秒', '分', '時間', '日', '年', 'か月', 'ヶ月', 'ヵ月', 'ケ月', 'カ月', '週', '行',
   '文字', '台', '円', '倍', '割', '度', '番', '号', '枚', '桁', '歳', '点', '箇所', 'カ所', 'ヶ所', '％', '‰',
   'ミリ秒', 'マイクロ秒', 'バイト', 'ユーザ', 'リクエスト', 'コール', 'レコード', '社', '万', '千', '億',
 ];
 
+/** JA_COUNTERS by first character: a number in Japanese prose is followed by one of them or by nothing alike. */
+const JA_COUNTERS_BY_FIRST = indexByFirstChar(JA_COUNTERS);
+
 /** Whether the text at `i` starts with a Japanese counter (see JA_COUNTERS). */
 export function startsWithJaCounter(text: string, i: number, end: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return false;
-  for (const w of JA_COUNTERS) if (text.startsWith(w, i) && i + w.length <= end) return true;
+  // Only the counters starting with that character: trying all 44 was a seventh of reading a line such as
+  // `本番で 403 になります`.
+  const counters = JA_COUNTERS_BY_FIRST.get(c);
+  if (counters === undefined) return false;
+  for (const w of counters) if (text.startsWith(w, i) && i + w.length <= end) return true;
   return false;
 }
 
