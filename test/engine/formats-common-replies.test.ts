@@ -113,6 +113,25 @@ const GATEWAYS: Row[] = [
     excludes: ['token.missing'],
   },
   {
+    name: 'APISIX jwt-auth: {"message":"Missing JWT token in request"} under Server: APISIX web server',
+    input: [
+      'HTTP/1.1 401 Unauthorized',
+      'Content-Type: text/plain',
+      'Server: APISIX web server',
+      '',
+      '{"message":"Missing JWT token in request"}',
+    ].join('\n'),
+    ...A401,
+    top: 'token.missing',
+    via: 'apisix',
+    product: 'APISIX',
+  },
+  {
+    name: 'quiet: an application’s log line with the same words is no gateway’s answer',
+    input: 'WARN  Missing JWT token in request, falling back to the session cookie',
+    ...QUIET,
+  },
+  {
     name: 'nginx: its own 401 page pasted without the status line',
     input: [
       '<html>',

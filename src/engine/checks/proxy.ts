@@ -47,6 +47,7 @@ function headerProduct(h: HeaderField): { name: string; generated: boolean } | n
       if (v === 'cloudflare') return { name: 'Cloudflare', generated: false };
       if (v === 'envoy' || v === 'istio-envoy') return { name: 'Envoy', generated: false };
       if (v.startsWith('kong')) return { name: 'Kong', generated: false };
+      if (v.startsWith('apisix')) return { name: 'APISIX', generated: false };
       if (v === 'nginx' || v.startsWith('nginx/') || v.startsWith('openresty'))
         return { name: 'nginx', generated: false };
       if (v === 'cloudfront' || v === 'amazons3') return { name: 'CloudFront', generated: false };
@@ -186,6 +187,7 @@ const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   'google-iap': 'Google IAP',
   'cloud-run': 'Cloud Run',
   tyk: 'Tyk',
+  apisix: 'APISIX',
   // The Linkerd proxy (a sidecar) answers an authorization policy's denial itself (verifier-messages/identity.ts).
   linkerd: 'Linkerd',
   // oauth2-proxy refuses a bearer token itself (a 403 with deny_invalid_bearer_tokens, or its auth endpoint's 401).

@@ -1108,6 +1108,7 @@ const GATEWAYS: Case[] = [
     'claim.aud-mismatch',
   ],
   ['{"message":"The incoming token has expired"}', 'aws-apigateway.cognito-authorizer-expired', 'time.expired'],
+  ['{"message":"Missing JWT token in request"}', 'apisix.missing-token', 'token.missing'],
   ['Jwt authentication completed with: Unknown issuer', 'envoy.unknown-issuer-legacy', 'claim.iss-mismatch'],
   [
     '{"fault":{"faultstring":"Access Token expired","detail":{"errorcode":"keymanagement.service.access_token_expired"}}}',

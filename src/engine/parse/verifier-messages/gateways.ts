@@ -18,6 +18,7 @@ const apigee = family('apigee');
 const iap = family('google-iap');
 const cloudRun = family('cloud-run');
 const tyk = family('tyk');
+const apisix = family('apisix');
 const openidc = family('mod_auth_openidc');
 
 /** mod_auth_openidc's `"exp" validation failure (1779976920): JWT expired 480 seconds ago`: the rest of its message. */
@@ -179,6 +180,9 @@ export const GATEWAYS: readonly Matcher[] = [
   // Tyk's auth-token middleware (TykTechnologies/tyk gateway/mw_auth_key.go; the Tyk Operator docs' sample reply
   // `{"error": "Authorization field missing"}` with `X-Generator: tyk.io`).
   tyk('no-key', 'token.missing', 'Authorization field missing'),
+  // Apache APISIX's jwt-auth plugin for a request with no token (its documentation's `curl -i` sample, under
+  // `Server: APISIX web server`). The words alone are many applications' log line: the gateway's body is the row.
+  apisix('missing-token', 'token.missing', '{"message":"Missing JWT token in request"}'),
 
   // mod_auth_openidc (Apache), as a relying party and as an OAuth resource server (OpenIDC/mod_auth_openidc
   // src/proto/jwt.c, oidc_proto_validate_exp / _iat; src/proto.c before 2.4.16). Its message holds jjwt's words
