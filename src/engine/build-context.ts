@@ -82,6 +82,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     }
   }
   if (token === null) token = opaqueFromJson(json, redactor, evidenceAt);
+  if (token === null) token = maskedFragment(text, redactor, evidenceAt);
   const otherTokens = collectOtherTokens(textTokens, mainRaw, redactor, evidenceAt);
 
   let claims: JsonObject | null = null;
@@ -248,6 +249,56 @@ function collectOtherTokens(
     });
   }
   return out;
+}
+
+/** How a JOSE header's JSON starts, in base64url: `{"alg"`, `{"typ"`, `{"kid"`. */
+const JOSE_HEADER_STARTS = ['eyJhbGci', 'eyJ0eXAi', 'eyJraWQi'];
+/** Mask markers that may end a token cut short in prose (`eyJhbGciOiJSUzI1NiIs…`, `eyJhbGci...`, `eyJhbGci***`). */
+const CUT_MARKERS = ['…', '...', '***', '[redacted]', '<redacted>', '[masked]', '<masked>'];
+/** How many `eyJ` occurrences are looked at: a fragment is a short paste's, and the search stays linear. */
+const MAX_FRAGMENT_STARTS = 20;
+/** A base64url run from `lastIndex` (sticky). */
+const B64URL_RUN = /[A-Za-z0-9_-]*/y;
+
+/**
+ * A token cut short by the person pasting it, outside any header (`token: eyJhbGciOiJIUzI1NiIs…9yZGVycyJ9`,
+ * `Bearer eyJhbGci...`): a JOSE header's start, then a mask marker. It is a masked token, as the same text in an
+ * Authorization header is, so the report says the token was masked rather than that none was sent. Only a header's
+ * start counts: a base64 JSON cursor (`eyJhZnRlciI6…`) is no token.
+ */
+function maskedFragment(
+  text: string,
+  redactor: SecretRedactor,
+  evidenceAt: (s: number, e: number) => string,
+): TokenInfo | null {
+  let seen = 0;
+  for (let i = text.indexOf('eyJ'); i >= 0 && seen < MAX_FRAGMENT_STARTS; i = text.indexOf('eyJ', i + 3)) {
+    seen++;
+    if (!JOSE_HEADER_STARTS.some((s) => text.startsWith(s, i))) continue;
+    const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
+    if (
+      (prev >= 0x30 && prev <= 0x39) ||
+      ((prev | 0x20) >= 0x61 && (prev | 0x20) <= 0x7a) ||
+      prev === 0x2d ||
+      prev === 0x5f
+    )
+      continue;
+    B64URL_RUN.lastIndex = i;
+    B64URL_RUN.test(text);
+    const runEnd = B64URL_RUN.lastIndex;
+    const lower = text.slice(runEnd, runEnd + 10).toLowerCase();
+    const marker = CUT_MARKERS.find((m) => lower.startsWith(m));
+    if (marker === undefined) continue;
+    // The tail some people keep after the marker (`…9yZGVycyJ9`) belongs to the fragment.
+    B64URL_RUN.lastIndex = runEnd + marker.length;
+    B64URL_RUN.test(text);
+    const end = B64URL_RUN.lastIndex;
+    const raw = text.slice(i, end);
+    const decoded = decodeCredential(raw, redactor.fingerprint(raw));
+    if (decoded.shape.kind !== 'masked') continue;
+    return { decoded, foundIn: 'text', label: labelFor(redactor, raw), source: 'token', evidence: evidenceAt(i, end) };
+  }
+  return null;
 }
 
 /** An OAuth token response (`{"access_token": "…"}`) holds the token when no header or JWT shows one. */

@@ -25,6 +25,22 @@ function logLine(token: string): string {
 
 describe('input.masked: masked values were recognised', () => {
   it.each([
+    ['a head and a tail around an ellipsis', 'our token: eyJhbGciOiJIUzI1NiIs…9yZGVycyJ9'],
+    ['a head and three dots after Bearer', 'Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6...'],
+    ['a typ-first header cut with asterisks', 'token eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9*** (masked)'],
+  ])('catches a token cut short in prose (%s), not a missing one', async (_name, line) => {
+    const report = await run(`HTTP/1.1 401 Unauthorized\n${line}`);
+    const f = report.findings.find((x) => x.code === 'input.masked');
+    expect(f?.args).toMatchObject({ what: 'token' });
+    expect(report.findings.map((x) => x.code)).not.toContain('token.missing');
+  });
+
+  it('does not take a base64 JSON cursor cut short for a token', async () => {
+    const report = await run('GET /v1/orders?cursor=eyJhZnRlciI6IjIwMjYt... 401');
+    expect(report.findings.map((x) => x.code)).not.toContain('input.masked');
+  });
+
+  it.each([
     ['***', '***'],
     ['[REDACTED]', '[redacted]'],
     ['xxxx', 'xxxx'],
