@@ -211,6 +211,37 @@ const CLOUD: Row[] = [
     excludes: ['token.missing'],
   },
   {
+    // As Auth0.Core's ErrorApiException quotes it.
+    name: 'hapi (Auth0 Management API): a Boom 401 whose attributes say "Invalid token"',
+    input:
+      'Auth0.Core.Exceptions.ErrorApiException: {"statusCode":401,"error":"Unauthorized","message":"Invalid token","attributes":{"error":"Invalid token"}}',
+    status: 401,
+    classification: 'authentication',
+    top: 'challenge.invalid-token',
+    via: 'hapi',
+    excludes: ['token.missing'],
+  },
+  {
+    name: 'quiet: a Boom 401 with no attributes names no refused token',
+    input: '{"statusCode":401,"error":"Unauthorized","message":"Missing authentication"}',
+    status: 401,
+    classification: 'authentication',
+    excludes: ['challenge.invalid-token'],
+  },
+  {
+    name: 'Auth0 Management API: "Insufficient scope, expected any of: read:users"',
+    input: [
+      'HTTP/1.1 403 Forbidden',
+      '',
+      '{"statusCode":403,"error":"Forbidden","message":"Insufficient scope, expected any of: read:users","errorCode":"insufficient_scope"}',
+    ].join('\n'),
+    status: 403,
+    classification: 'authorization',
+    top: 'challenge.insufficient-scope',
+    via: 'auth0',
+    excludes: ['policy.deny'],
+  },
+  {
     name: 'quiet: the same words in a body of another shape state nothing of their own',
     input: '{"statusCode":401,"message":"Invalid JWT.","error":"Unauthorized","path":"/v1/orders"}',
     status: 401,

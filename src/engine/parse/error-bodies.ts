@@ -36,6 +36,8 @@ export interface StatedError {
 
 const OAUTH: ReadonlySet<string> = new Set(['invalid_token', 'invalid_request', 'insufficient_scope', 'invalid_grant']);
 const MAX_GRAPHQL_ERRORS = 20;
+/** How Auth0's Management API words a missing scope, before the scopes that would do. */
+const AUTH0_SCOPE = 'Insufficient scope, expected any of: ';
 /** Azure Resource Manager's `error.code`s for a token it rejected (see readOne). */
 const ARM_TOKEN_CODES = new Set([
   'ExpiredAuthenticationToken',
@@ -131,6 +133,26 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   // token's scopes or roles fall short, as an insufficient_scope says.
   if (isObject(error) && error.code === 'Authorization_RequestDenied') {
     return { kind: 'insufficient_scope', description: str(error.message), scope: null, via: 'microsoft-graph' };
+  }
+  // hapi's Boom 401 with the scheme's attributes (hapi-auth-jwt2, and services built on hapi such as Auth0's Management
+  // API: `{"statusCode":401,"error":"Unauthorized","message":"Invalid token","attributes":{"error":"Invalid token"}}`, as
+  // Auth0.Core's ErrorApiException and WooCommerce Connect's log quote it): the attributes name why a token was refused.
+  if (
+    o.statusCode === 401 &&
+    o.error === 'Unauthorized' &&
+    isObject(o.attributes) &&
+    str(o.attributes.error) !== null
+  ) {
+    return { kind: 'invalid_token', description: str(o.attributes.error), scope: null, via: 'hapi' };
+  }
+  // Auth0's Management API refusing a token without the scope (its SDKs' tests: `{"statusCode":403,"error":"Forbidden",
+  // "message":"Insufficient scope, expected any of: read:users","errorCode":"insufficient_scope"}`). Any one of the
+  // listed scopes would do, so a single one is the scope asked for; a list stays in the description.
+  const auth0Scope =
+    typeof o.message === 'string' && o.message.startsWith(AUTH0_SCOPE) ? o.message.slice(AUTH0_SCOPE.length) : null;
+  if (auth0Scope !== null && typeof o.statusCode === 'number') {
+    const scope = auth0Scope.includes(',') || auth0Scope.trim() === '' ? null : auth0Scope.trim();
+    return { kind: 'insufficient_scope', description: o.message as string, scope, via: 'auth0' };
   }
   // Azure API Management's validate-jwt policy refusing the token, in the gateway's own two-member error shape
   // (`{"statusCode": 401, "message": "Invalid JWT."}`, an azure-api.net walkthrough's sample; the same shape carries its
