@@ -348,8 +348,7 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
   }
   if (j >= end) return true;
   const next = text.charCodeAt(j);
-  if (next === 0x73 && isAuthPlural(text, i, j, end)) return true;
-  if (next === 0x69 && isAuthVerb(text, i, j, end)) return true;
+  if ((next === 0x73 || next === 0x69) && isAuthWordForm(text, i, j, end)) return true;
   if (isAsciiAlnum(next) || next === 0x5f || next === 0x2f || next === 0x25 || next === 0x2d || next === 0x40) {
     return false;
   }
@@ -365,23 +364,17 @@ function standsAlone(text: string, lineStart: number, i: number, j: number, end:
 }
 
 /**
- * `401s`, `403s`: the plural people write for the two statuses this tool is about ("we're seeing 401s from the
- * gateway"). A 401- or 403-second duration written that way is rare beside them; other codes keep `s` as a unit.
+ * `401s`, `403s`, `401ing`: the plural and the verb people make of the two statuses this tool is about ("we're seeing
+ * 401s from the gateway", "orders-api is 401ing since the deploy"; `403'd` reads already). A 401- or 403-second
+ * duration written that way is rare beside them; other codes keep `s` as a unit.
  */
-function isAuthPlural(text: string, i: number, j: number, end: number): boolean {
+function isAuthWordForm(text: string, i: number, j: number, end: number): boolean {
   if (text.charCodeAt(i) !== 0x34 || text.charCodeAt(i + 1) !== 0x30) return false;
   const last = text.charCodeAt(i + 2);
   if (last !== 0x31 && last !== 0x33) return false;
-  const after = j + 1 < end ? text.charCodeAt(j + 1) : 0x20;
-  return !isAsciiAlnum(after) && after !== 0x5f;
-}
-
-/** `401ing`, `403ing`: the two statuses as a verb ("orders-api is 401ing since the deploy"), as `403'd` already reads. */
-function isAuthVerb(text: string, i: number, j: number, end: number): boolean {
-  if (text.charCodeAt(i) !== 0x34 || text.charCodeAt(i + 1) !== 0x30) return false;
-  const last = text.charCodeAt(i + 2);
-  if ((last !== 0x31 && last !== 0x33) || !text.startsWith('ing', j)) return false;
-  const after = j + 3 < end ? text.charCodeAt(j + 3) : 0x20;
+  const suffix = text.charCodeAt(j) === 0x73 ? 1 : text.startsWith('ing', j) ? 3 : 0;
+  if (suffix === 0) return false;
+  const after = j + suffix < end ? text.charCodeAt(j + suffix) : 0x20;
   return !isAsciiAlnum(after) && after !== 0x5f;
 }
 
