@@ -23,7 +23,7 @@ import { isIsoNow, resolveOptions } from '../../src/engine/options.js';
 import { parseAuthorization, parseAuthorizationFully } from '../../src/engine/parse/authorization.js';
 import { indexOfByTail, scanToken, scanTokenByLoop, startsWithCI } from '../../src/engine/parse/http/chars.js';
 import { knownHeaderSide, knownHeaderSideByScan, mayBeKnownName } from '../../src/engine/parse/http/names.js';
-import { hasCue } from '../../src/engine/parse/http/prose.js';
+import { hasCue, inUrlQuery, type QueryLookup } from '../../src/engine/parse/http/prose.js';
 import { hostOfBySlices, hostOf as httpHostOf } from '../../src/engine/parse/http/url.js';
 import {
   generalKeyOf,
@@ -1171,6 +1171,22 @@ describe("isReportWord (the scrub passes the report's own keys over unread)", ()
         },
       ),
       { numRuns: 200 },
+    );
+  });
+});
+
+describe('inUrlQuery: the lookups of a line reuse the previous one', () => {
+  const pieces = ['a=401&', '?', '/', ' ', '"', 'x'.repeat(700), 'b=403', '=', '(', 'q'];
+  it('answers each `=` of a line as the plain walk back does (no state)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const line = parts.join('');
+        const state: { query: QueryLookup | null } = { query: null };
+        for (let eq = line.indexOf('='); eq >= 0; eq = line.indexOf('=', eq + 1)) {
+          expect(inUrlQuery(line, 0, eq, state)).toBe(inUrlQuery(line, 0, eq));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -59,7 +59,7 @@ export function readProse(
   // (bytes, durations, ports, a prefix's PID) are not statuses, whatever they look like.
   if (readAccessLog(c, hints, p, end, line)) return;
   p = afterSyslogHeader(text, p, end);
-  const state: ProseState = { cue: undefined, found: 0 };
+  const state: ProseState = { cue: undefined, found: 0, query: null };
   // Runs of exactly three digits, found by a regex (a native scan, about three times faster than testing
   // each character in JavaScript). A digit right outside the line would make the line's first or last
   // run look longer than the loop's: then the loop decides.
@@ -115,6 +115,8 @@ interface ProseState {
   /** Whether the line carries a cue: looked for once, at the first known code. */
   cue: boolean | undefined;
   found: number;
+  /** The last query lookup on this line (see inUrlQuery), or null. */
+  query: QueryLookup | null;
 }
 
 /** readProse's reference form: every run of digits in [p, end), by a character loop. */
@@ -156,7 +158,7 @@ function statusAt(
   // lookup, where standsAlone looks around the number in several ways. Both only skip the number.
   const code = threeDigits(text, i, end);
   if (!isKnownCode(code)) return true;
-  if (!standsAlone(text, p, i, j, end) || (jsonLine && isJsonValue(text, p, i, j, end))) return true;
+  if (!standsAlone(text, p, i, j, end, state) || (jsonLine && isJsonValue(text, p, i, j, end))) return true;
   // "401 instead of 403", "403じゃなくて401": the other number is named to be set aside.
   if (isContrasted(text, p, i, j, end)) return true;
   state.cue ??= hasCue(text, p, end);
@@ -328,13 +330,20 @@ export function hasCue(text: string, p: number, end: number): boolean {
  * names as something else (`line 403` in a stack frame, `port 401`), and either end of a range
  * (`401～403`, `401〜403`, `401~403`, `401–403`, as `401-403` already is). `401s` and `403s` are the statuses' plural.
  */
-function standsAlone(text: string, lineStart: number, i: number, j: number, end: number): boolean {
+function standsAlone(
+  text: string,
+  lineStart: number,
+  i: number,
+  j: number,
+  end: number,
+  state: ProseState | null = null,
+): boolean {
   if (isSlackItalic(text, lineStart, i, j, end)) return true;
   if (isRangeEnd(text, lineStart, i, j, end) || isGutter(text, i, j, end)) return false;
   if (i > lineStart) {
     const prev = text.charCodeAt(i - 1);
     if (isAsciiAlnum(prev)) return false;
-    if (prev === 0x3d && inUrlQuery(text, lineStart, i - 1)) return false;
+    if (prev === 0x3d && inUrlQuery(text, lineStart, i - 1, state)) return false;
     if (prev === 0x20 && afterNumberName(text, lineStart, i - 1)) return false;
     // _ . # / \ - + $ , @ % :
     if (prev === 0x5f || prev === 0x2e || prev === 0x23 || prev === 0x2f || prev === 0x5c || prev === 0x2d)
@@ -381,16 +390,52 @@ function isAuthWordForm(text: string, i: number, j: number, end: number): boolea
 /** How far back a URL's `?` is looked for from a query value. */
 const URL_QUERY_MAX = 2048;
 
-/** The `=` at `eq` is inside a URL's query (`https://x/y?customer=403`, `?page=401&limit=100`), not `status=401`. */
-function inUrlQuery(text: string, lineStart: number, eq: number): boolean {
+/**
+ * A query lookup's answer and where it was decided: the `?` or the stop character found (-1 when the search ran
+ * out), for the `=` at `eq`.
+ */
+export interface QueryLookup {
+  eq: number;
+  inQuery: boolean;
+  at: number;
+}
+
+/**
+ * The `=` at `eq` is inside a URL's query (`https://x/y?customer=403`, `?page=401&limit=100`), not `status=401`.
+ * The lookups of one line come left to right: the walk back stops at the previous lookup's `=` and reuses its answer
+ * when the character that decided it is within this lookup's reach, so a line of many query values (`a=401&a=401…`)
+ * is walked once rather than up to URL_QUERY_MAX characters per value. The answers are the plain walk's.
+ */
+export function inUrlQuery(
+  text: string,
+  lineStart: number,
+  eq: number,
+  state: { query: QueryLookup | null } | null = null,
+): boolean {
   const stop = Math.max(lineStart, eq - URL_QUERY_MAX);
-  for (let k = eq - 1; k >= stop; k--) {
+  const last = state?.query ?? null;
+  const floor = last !== null && last.eq < eq && last.eq >= stop ? last.eq : stop - 1;
+  let answer: QueryLookup | null = null;
+  for (let k = eq - 1; k > floor; k--) {
     const c = text.charCodeAt(k);
-    if (c === 0x3f) return true;
-    if (isBlankChar(c) || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x28 || c === 0x5b || c === 0x60)
-      return false;
+    if (c === 0x3f) {
+      answer = { eq, inQuery: true, at: k };
+      break;
+    }
+    if (isBlankChar(c) || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x28 || c === 0x5b || c === 0x60) {
+      answer = { eq, inQuery: false, at: k };
+      break;
+    }
   }
-  return false;
+  if (answer === null) {
+    // Walked down to the previous `=` (not itself decisive): its answer holds if what decided it is within reach.
+    answer =
+      last !== null && floor === last.eq && last.at >= stop
+        ? { eq, inQuery: last.inQuery, at: last.at }
+        : { eq, inQuery: false, at: -1 };
+  }
+  if (state !== null) state.query = answer;
+  return answer.inQuery;
 }
 
 /** The word before the blank at `blank` names the number as something else (`line 403`: NUMBER_NAMES). */
