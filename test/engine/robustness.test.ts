@@ -80,6 +80,8 @@ const GENERATORS: Array<[string, (size: number) => string]> = [
     (n) => `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="${repeat('a"b\\"c,', n)}`,
   ],
   ['deep JSON', (n) => nested(Math.floor(n / 6))],
+  // A quoted-string made of quoted-pairs only (parse/challenge.ts, Parser.quotedString).
+  ['a quoted-string of escaped quotes', (n) => `WWW-Authenticate: Bearer realm="${repeat('\\"', n)}`],
 ];
 
 /** More hostile shapes, at a quarter of the size: the whole file shares two cores with the rest of the suite. */
@@ -213,6 +215,7 @@ describe('time grows roughly linearly with the size of the paste', () => {
       'a live token repeated in Authorization lines',
       'a token wrapped over endless short lines',
       'deep JSON',
+      'a quoted-string of escaped quotes',
     ].includes(name),
   );
 
