@@ -42,30 +42,37 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
 
   let token: TokenInfo | null = null;
   let authz: Context['authorization'] = null;
+  let mainRawFromVariable: string | null = null;
   if (authorization !== null) {
     const parsed = parseAuthorization(authorization.field.value, authorization.field.quoted);
     authz = { field: authorization.field, parsed, count: authorization.count };
     if (!isPlaceholderCredential(parsed.credential)) {
-      const decoded = decodeCredential(parsed.credential, redactor.fingerprint(parsed.credential));
+      // `Bearer {{token}}` under REST Client's `@token = eyJ…`: the token the request sent is the variable's value.
+      const fileVariable = restClientVariable(parsed.credential, text);
+      const credential = fileVariable ?? parsed.credential;
+      const decoded = decodeCredential(credential, redactor.fingerprint(credential));
       // A masked credential (`Bearer <redacted>`) is no secret: replacing it by a fingerprint would hide the mask.
       if (decoded.shape.kind !== 'masked') {
-        redactor.add(
-          authorization.field.value.trim(),
-          `${parsed.scheme ?? ''} ${labelFor(redactor, parsed.credential)}`.trim(),
-        );
-        registerToken(redactor, parsed.credential);
+        if (fileVariable === null) {
+          redactor.add(
+            authorization.field.value.trim(),
+            `${parsed.scheme ?? ''} ${labelFor(redactor, credential)}`.trim(),
+          );
+        }
+        registerToken(redactor, credential);
       }
+      if (fileVariable !== null) mainRawFromVariable = credential;
       token = {
         decoded,
         foundIn: 'authorization-header',
-        label: labelFor(redactor, parsed.credential),
+        label: labelFor(redactor, credential),
         source: 'request-header',
         evidence: '',
       };
       token.evidence = evidenceAt(authorization.field.start, authorization.field.end);
     }
   }
-  let mainRaw: string | null = authz?.parsed.credential ?? null;
+  let mainRaw: string | null = mainRawFromVariable ?? authz?.parsed.credential ?? null;
   if (token === null) {
     const accessInJson = textTokens.length > 0 && json.some((j) => typeof j.value.access_token === 'string');
     const first = pickTextToken(text, textTokens, accessInJson);
@@ -249,6 +256,34 @@ function collectOtherTokens(
     });
   }
   return out;
+}
+
+/**
+ * `{{name}}`, REST Client's (and Postman's) variable reference, as a whole credential; the Authorization reader
+ * hands it on as `${name}`, the shell's spelling of the same unexpanded variable.
+ */
+const VARIABLE_REFERENCE = /^(?:\{\{\s*([A-Za-z_][\w.-]{0,63})\s*\}\}|\$\{([A-Za-z_][\w.-]{0,63})\})$/;
+
+/**
+ * The value of the REST Client file variable a credential names (`Authorization: Bearer {{token}}` under
+ * `@token = eyJ…`, VS Code REST Client's `.http` syntax), or null: the line is looked for at a line start only.
+ */
+function restClientVariable(credential: string, text: string): string | null {
+  const m = VARIABLE_REFERENCE.exec(credential.trim());
+  const name = m?.[1] ?? m?.[2];
+  if (name === undefined) return null;
+  for (let at = text.indexOf(`@${name}`); at >= 0; at = text.indexOf(`@${name}`, at + 1)) {
+    if (at > 0 && text.charCodeAt(at - 1) !== 0x0a) continue;
+    let k = at + name.length + 1;
+    while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++;
+    if (text.charCodeAt(k) !== 0x3d) continue;
+    k++;
+    let end = text.indexOf('\n', k);
+    if (end < 0) end = text.length;
+    const value = text.slice(k, end).trim();
+    return value === '' ? null : value;
+  }
+  return null;
 }
 
 /** How a JOSE header's JSON starts, in base64url: `{"alg"`, `{"typ"`, `{"kid"`. */

@@ -250,6 +250,38 @@ const CLOUD: Row[] = [
   },
 ];
 
+const TOOL_FILES: Row[] = [
+  {
+    // VS Code REST Client's file variables: `@name = value`, then `{{name}}` in the request.
+    name: 'REST Client: Bearer {{token}} under @token = <a signed token>: the variable’s token is the one checked',
+    input: [
+      '@baseUrl = https://api.acme-corp.com',
+      `@token = ${EXPIRED}`,
+      '',
+      '### orders',
+      'GET {{baseUrl}}/v1/orders',
+      'Authorization: Bearer {{token}}',
+      '',
+      'HTTP/1.1 401 Unauthorized',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    excludes: ['input.masked', 'token.missing', 'input.live-token'],
+  },
+  {
+    name: 'quiet: {{token}} with no @token in the paste stays an unexpanded variable',
+    input: [
+      'GET https://api.acme-corp.com/v1/orders',
+      'Authorization: Bearer {{token}}',
+      '',
+      'HTTP/1.1 401 Unauthorized',
+    ].join('\n'),
+    ...A401,
+    includes: ['input.masked'],
+    excludes: ['time.expired'],
+  },
+];
+
 const CONTRASTS: Row[] = [
   { name: 'prose: "returns 401 instead of 403"', input: 'since the deploy it returns 401 instead of 403', ...A401 },
   { name: 'prose: "it\'s not a 403, it\'s a 401"', input: "it's not a 403, it's a 401", ...A401 },
@@ -279,6 +311,7 @@ describe('round 15: common replies and sentences', () => {
     ['gateways', GATEWAYS],
     ['verifier libraries', LIBRARIES],
     ['cloud APIs', CLOUD],
+    ['tool files', TOOL_FILES],
     ['codes set against each other', CONTRASTS],
   ] as const) {
     describe(group, () => {
