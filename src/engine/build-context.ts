@@ -10,6 +10,7 @@ import { findJsonObjects, type JsonObjectSpan } from './parse/json-spans.js';
 import { foldForMatching, matchVerifierMessages } from './parse/verifier-messages.js';
 import { SecretRedactor } from './secrets.js';
 import { httpDateSeconds } from './time-parse.js';
+import { isBase64url } from './token/chars.js';
 import { decodeCredential, type JsonObject } from './token/decode.js';
 import { findTokensInText, pickTextToken } from './token/find.js';
 import type { Source } from './types.js';
@@ -310,14 +311,8 @@ function maskedFragment(
   for (let i = text.indexOf('eyJ'); i >= 0 && seen < MAX_FRAGMENT_STARTS; i = text.indexOf('eyJ', i + 3)) {
     seen++;
     if (!JOSE_HEADER_STARTS.some((s) => text.startsWith(s, i))) continue;
-    const prev = i > 0 ? text.charCodeAt(i - 1) : 0x20;
-    if (
-      (prev >= 0x30 && prev <= 0x39) ||
-      ((prev | 0x20) >= 0x61 && (prev | 0x20) <= 0x7a) ||
-      prev === 0x2d ||
-      prev === 0x5f
-    )
-      continue;
+    // Inside a longer run (`abceyJhbGci…`) it starts no token.
+    if (i > 0 && isBase64url(text.charCodeAt(i - 1))) continue;
     B64URL_RUN.lastIndex = i;
     B64URL_RUN.test(text);
     const runEnd = B64URL_RUN.lastIndex;
