@@ -1,7 +1,8 @@
 /**
  * Round 16 of real-world pastes: what identity providers' and cloud APIs' replies say when a bearer token is refused,
  * and what their SDKs print. Slack's Web API ({"ok":false,"error":"invalid_auth"} and its SDKs' prints), Salesforce's
- * INVALID_SESSION_ID, Shopify's "[API] Invalid API key or access token", Stripe's "You did not provide an API key",
+ * INVALID_SESSION_ID, Shopify's "[API] Invalid API key or access token", Stripe's "Invalid API Key provided" and "You
+ * did not provide an API key",
  * Supabase Auth (GoTrue)'s bad_jwt / no_authorization / not_admin, Azure Key Vault's AKV10022 / AKV10032, Azure
  * Storage's AuthenticationFailed / AuthorizationPermissionMismatch, the Graph SDK's ODataError, GitLab's API guard,
  * Atlassian's "Unauthorized; scope does not match", Firebase Auth's TOKEN_EXPIRED, and guards for Okta, Keycloak,
@@ -164,6 +165,37 @@ const SAAS: Row[] = [
     ...A401,
     top: 'token.missing',
     excludes: MISREAD,
+  },
+  {
+    // Stripe's API reference (as mirrored in public docs and mocks): the key, masked by Stripe, follows the words.
+    name: 'Stripe: "Invalid API Key provided: sk_test_****…1234" is a refused key, not a missing one',
+    input: [
+      S401,
+      'Content-Type: application/json',
+      '',
+      '{',
+      '  "error": {',
+      '    "message": "Invalid API Key provided: sk_test_********************1234",',
+      '    "type": "invalid_request_error"',
+      '  }',
+      '}',
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'stripe',
+    excludes: ['token.missing', ...MISREAD],
+  },
+  {
+    // Public deployment notes quoting stripe-node's error in Firebase Functions logs.
+    name: "Stripe: stripe-node's StripeAuthenticationError with statusCode 401",
+    input: [
+      'Stripe Payment Intent Error: StripeAuthenticationError: Invalid API Key provided: sk_test_...pcCM',
+      'statusCode: 401',
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'stripe',
+    excludes: ['token.missing'],
   },
   {
     // raycast/extensions#11212, PipedreamHQ/pipedream#20210.

@@ -59,6 +59,8 @@ const SUPABASE_AUTH_ERRORS: ReadonlyMap<string, StatedKind> = new Map<string, St
   ['no_authorization', 'unauthenticated'],
   ['not_admin', 'forbidden'],
 ]);
+/** How Stripe begins its reply to a key it does not know; the key, masked, follows. */
+const STRIPE_INVALID_KEY = 'Invalid API Key provided: ';
 /** Shopify's words for an access token it does not accept. */
 const SHOPIFY_INVALID = '[API] Invalid API key or access token (unrecognized login or wrong password)';
 
@@ -284,6 +286,12 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   // reference): the refresh token no longer grants, as RFC 6749's invalid_grant says.
   if (isObject(error) && error.message === 'TOKEN_EXPIRED' && error.status === 'INVALID_ARGUMENT') {
     return { kind: 'invalid_grant', description: error.message, scope: null, via: 'firebase-auth' };
+  }
+  // Stripe refusing a secret key: {"error":{"message":"Invalid API Key provided: sk_test_********************1234",
+  // "type":"invalid_request_error"}} (Stripe's API reference as mirrored in public docs and mocks). The message holds
+  // part of the key, so it is not kept as the description.
+  if (isObject(error) && typeof error.type === 'string' && str(error.message)?.startsWith(STRIPE_INVALID_KEY)) {
+    return { kind: 'invalid_token', description: null, scope: null, via: 'stripe' };
   }
   // Okta's management API: {"errorCode":"E0000011","errorSummary":"Invalid token provided",…}
   if (o.errorCode === 'E0000011') {

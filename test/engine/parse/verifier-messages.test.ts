@@ -1708,6 +1708,11 @@ const IDENTITY: Case[] = [
     'microsoft-graph.odata-expired',
     'time.expired',
   ],
+  [
+    'Stripe Payment Intent Error: StripeAuthenticationError: Invalid API Key provided: sk_test_...pcCM',
+    'stripe.invalid-key',
+    'challenge.invalid-token',
+  ],
 ];
 
 const CASES: Case[] = [

@@ -7,7 +7,7 @@
  * named beside it; the codes of ARM's replies are read by parse/error-bodies.ts.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CODE, capture, compact, family } from './matcher.js';
+import { CLASS, CODE, capture, compact, family } from './matcher.js';
 
 const arm = family('azure-resource-manager');
 const auth0 = family('auth0');
@@ -21,6 +21,7 @@ const keyVault = family('azure-key-vault');
 const gitlab = family('gitlab');
 const azureStorage = family('azure-storage');
 const graph = family('microsoft-graph');
+const stripe = family('stripe');
 
 /**
  * Whether a Slack Web API error code stands where Slack's SDKs print it: @slack/web-api's "An API error occurred:
@@ -172,6 +173,11 @@ export const IDENTITY: readonly Matcher[] = [
   // "INVALID_SESSION_ID: Session expired or invalid" (sorenkrabbe/Chrome-Salesforce-inspector#228, #235,
   // joeferraro/MavensMate#463). The JSON reply is read by parse/error-bodies.ts.
   salesforce('invalid-session', 'challenge.invalid-token', 'INVALID_SESSION_ID: Session expired or invalid', CODE),
+
+  // stripe-node's error for a secret key Stripe does not know: "StripeAuthenticationError: Invalid API Key provided:
+  // sk_test_...pcCM" (public deployment notes quoting Firebase Functions and server logs). The key that follows is not
+  // read. The JSON reply is read by parse/error-bodies.ts.
+  stripe('invalid-key', 'challenge.invalid-token', 'StripeAuthenticationError: Invalid API Key provided', CLASS),
 
   // Supabase Auth (GoTrue) refusing a token without a subject: {"code":403,"error_code":"bad_jwt","msg":"invalid claim:
   // missing sub claim"} (a service-role key sent to an endpoint that needs a user's token; public write-ups quoting the
