@@ -5,7 +5,8 @@
  * did not provide an API key",
  * Supabase Auth (GoTrue)'s bad_jwt / no_authorization / not_admin, Azure Key Vault's AKV10022 / AKV10032, Azure
  * Storage's AuthenticationFailed / AuthorizationPermissionMismatch, the Graph SDK's ODataError, GitLab's API guard,
- * Atlassian's "Unauthorized; scope does not match", Firebase Auth's TOKEN_EXPIRED, and guards for Okta, Keycloak,
+ * Atlassian's "Unauthorized; scope does not match", Firebase Auth's TOKEN_EXPIRED, Okta's Node verifier and the njwt
+ * errors under it, and guards for Okta, Keycloak,
  * Cognito and Firebase Admin replies the engine already read. Product strings are confirmed in the public captures named
  * beside each row or in the matcher/shape that reads them (parse/verifier-messages/identity.ts, parse/error-bodies.ts).
  * Reading choices: docs/findings.md. The last group puts the same words where they state nothing, and must stay quiet.
@@ -16,6 +17,7 @@ import {
   A403,
   DENIED,
   EXPIRED,
+  JSON_CT,
   MISREAD,
   NOT_MISSING,
   QUIET,
@@ -388,6 +390,36 @@ const IDPS: Row[] = [
     top: 'time.expired',
     includes: ['challenge.invalid-token'],
     excludes: NOT_MISSING,
+  },
+  {
+    // Apps built on @okta/jwt-verifier answer njwt's error as their message ({"message":"JwtParseError: Jwt is expired"},
+    // compared verbatim in public client code): njwt's, not Envoy's "Jwt is expired", and no gateway.
+    name: 'Okta jwt-verifier: a 401 whose message is njwt\'s "JwtParseError: Jwt is expired"',
+    input: [S401, JSON_CT, '', '{"statusCode":401,"message":"JwtParseError: Jwt is expired"}'].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    via: 'njwt',
+    product: null,
+    excludes: ['proxy.gateway-response'],
+  },
+  {
+    // okta/okta-jwt-verifier-js lib.js (verifyAudience): the values it prints bare.
+    name: "Okta jwt-verifier: 'audience claim … does not match expected audience: …' in an Express log",
+    input: [
+      '2026-05-28T14:09:58.120Z error: token rejected Error: audience claim api://default does not match expected audience: api://orders',
+      '    at verifyAudience (/srv/app/node_modules/@okta/jwt-verifier/lib.js:118:13)',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'claim.aud-mismatch',
+    via: 'okta-jwt-verifier',
+  },
+  {
+    name: "Okta jwt-verifier: 'issuer … does not match expected issuer: …' (another authorization server)",
+    input:
+      'Error: issuer https://dev-123456.okta.com/oauth2/default does not match expected issuer: https://dev-123456.okta.com/oauth2/aus1orders',
+    ...REFUSED,
+    top: 'claim.iss-mismatch',
+    via: 'okta-jwt-verifier',
   },
   {
     // aws-amplify/amplify-js#2205 (cognito rows in frameworks.ts).

@@ -1713,6 +1713,58 @@ const IDENTITY: Case[] = [
     'stripe.invalid-key',
     'challenge.invalid-token',
   ],
+  [
+    'Error: audience claim api://default does not match expected audience: api://orders',
+    'okta-jwt-verifier.audience',
+    'claim.aud-mismatch',
+    { actual: 'api://default', expected: ['api://orders'] },
+  ],
+  [
+    'Error: audience claim api://default does not match one of the expected audiences: api://orders, api://billing',
+    'okta-jwt-verifier.audience-one-of',
+    'claim.aud-mismatch',
+    { actual: 'api://default', expected: ['api://orders', 'api://billing'] },
+  ],
+  [
+    'Error: audience claim 0oa1web does not match expected client id: 0oa1mobile',
+    'okta-jwt-verifier.client-id',
+    'claim.aud-mismatch',
+    { actual: '0oa1web', expected: ['0oa1mobile'] },
+  ],
+  [
+    'Error: audience claims api://default, api://billing do not include expected audience: api://orders',
+    'okta-jwt-verifier.audiences',
+    'claim.aud-mismatch',
+    { expected: ['api://orders'] },
+  ],
+  [
+    'Error: issuer https://dev-123456.okta.com/oauth2/default does not match expected issuer: https://dev-123456.okta.com/oauth2/aus1orders',
+    'okta-jwt-verifier.issuer',
+    'claim.iss-mismatch',
+    {
+      actual: 'https://dev-123456.okta.com/oauth2/default',
+      expected: ['https://dev-123456.okta.com/oauth2/aus1orders'],
+    },
+  ],
+  [
+    "Error: claim 'cid' value '0oa1web' does not match expected value '0oa1orders'",
+    'okta-jwt-verifier.asserted-claim',
+    'claim.required-missing',
+    { claim: 'cid', reason: 'mismatch' },
+  ],
+  ['{"statusCode":401,"message":"JwtParseError: Jwt is expired"}', 'njwt.expired', 'time.expired'],
+  ['ExpiredJwtParseError: Jwt is expired', 'njwt.ExpiredJwtParseError', 'time.expired'],
+  ['NotActiveJwtParseError: Jwt not active', 'njwt.NotActiveJwtParseError', 'time.not-yet-valid'],
+  [
+    'SignatureMismatchJwtParseError: Signature verification failed',
+    'njwt.SignatureMismatchJwtParseError',
+    'signature.invalid',
+  ],
+  [
+    'SignatureAlgorithmMismatchJwtParseError: Unexpected signature algorithm',
+    'njwt.SignatureAlgorithmMismatchJwtParseError',
+    'alg.not-allowed',
+  ],
 ];
 
 const CASES: Case[] = [

@@ -7,7 +7,7 @@
  * named beside it; the codes of ARM's replies are read by parse/error-bodies.ts.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CLASS, CODE, capture, compact, family } from './matcher.js';
+import { CLASS, CODE, capture, compact, family, messageRest } from './matcher.js';
 
 const arm = family('azure-resource-manager');
 const auth0 = family('auth0');
@@ -22,6 +22,22 @@ const gitlab = family('gitlab');
 const azureStorage = family('azure-storage');
 const graph = family('microsoft-graph');
 const stripe = family('stripe');
+const oktaVerifier = family('okta-jwt-verifier');
+const njwt = family('njwt');
+
+/** The value okta-jwt-verifier prints after "…expected audience: " (to the end of the message). */
+function oktaExpected(f: Fragment): string[] {
+  const rest = messageRest(f.after(600)).trim();
+  return rest === '' ? [] : rest.split(', ');
+}
+
+/** okta-jwt-verifier: "audience claim A does not match expected audience: E" (or "… expected client id: E"). */
+function oktaAudience(f: Fragment): Reading | null {
+  const actual = capture(f.before(320), /audience claim (\S{1,300})$/);
+  if (actual === undefined) return null;
+  const expected = oktaExpected(f);
+  return { args: compact({ actual, expected }), extend: messageRest(f.after(600)).trimEnd().length };
+}
 
 /**
  * Whether a Slack Web API error code stands where Slack's SDKs print it: @slack/web-api's "An API error occurred:
@@ -178,6 +194,54 @@ export const IDENTITY: readonly Matcher[] = [
   // sk_test_...pcCM" (public deployment notes quoting Firebase Functions and server logs). The key that follows is not
   // read. The JSON reply is read by parse/error-bodies.ts.
   stripe('invalid-key', 'challenge.invalid-token', 'StripeAuthenticationError: Invalid API Key provided', CLASS),
+
+  // Okta's Node verifier (okta/okta-jwt-verifier-js lib.js: verifyAudience, verifyClientId, verifyIssuer,
+  // AssertedClaimsVerifier), after njwt has checked the signature and the expiry: the values are printed bare.
+  oktaVerifier('audience', 'claim.aud-mismatch', ' does not match expected audience: ', { read: oktaAudience }),
+  oktaVerifier('audience-one-of', 'claim.aud-mismatch', ' does not match one of the expected audiences: ', {
+    read: oktaAudience,
+  }),
+  oktaVerifier('client-id', 'claim.aud-mismatch', ' does not match expected client id: ', { read: oktaAudience }),
+  oktaVerifier('audiences', 'claim.aud-mismatch', ' do not include expected audience: ', {
+    read: (f) =>
+      /audience claims [^\n]{1,600}$/.test(f.before(640))
+        ? { args: compact({ expected: oktaExpected(f) }), extend: messageRest(f.after(600)).trimEnd().length }
+        : null,
+  }),
+  oktaVerifier('issuer', 'claim.iss-mismatch', ' does not match expected issuer: ', {
+    read: (f) => {
+      const actual = capture(f.before(320), /(?:^|\W)issuer (\S{1,300})$/);
+      if (actual === undefined) return null;
+      return {
+        args: compact({ actual, expected: oktaExpected(f) }),
+        extend: messageRest(f.after(600)).trimEnd().length,
+      };
+    },
+  }),
+  oktaVerifier('asserted-claim', 'claim.required-missing', "' does not match expected value '", {
+    read: (f) => {
+      const claim = capture(f.before(420), /claim '([^'\n]{1,100})' value '[^'\n]{0,300}$/);
+      return claim === undefined ? null : { args: { claim, reason: 'mismatch' } };
+    },
+  }),
+  // njwt, the verifier under okta-jwt-verifier (jwtk/njwt errors.js and properties.json): older versions named every
+  // parse error JwtParseError ("JwtParseError: Jwt is expired", as apps built on it log and compare), newer ones a
+  // class per cause.
+  njwt('expired', 'time.expired', 'JwtParseError: Jwt is expired', CLASS),
+  njwt('ExpiredJwtParseError', 'time.expired', 'ExpiredJwtParseError: Jwt is expired', CLASS),
+  njwt('NotActiveJwtParseError', 'time.not-yet-valid', 'NotActiveJwtParseError: Jwt not active', CLASS),
+  njwt(
+    'SignatureMismatchJwtParseError',
+    'signature.invalid',
+    'SignatureMismatchJwtParseError: Signature verification failed',
+    CLASS,
+  ),
+  njwt(
+    'SignatureAlgorithmMismatchJwtParseError',
+    'alg.not-allowed',
+    'SignatureAlgorithmMismatchJwtParseError: Unexpected signature algorithm',
+    CLASS,
+  ),
 
   // Supabase Auth (GoTrue) refusing a token without a subject: {"code":403,"error_code":"bad_jwt","msg":"invalid claim:
   // missing sub claim"} (a service-role key sent to an endpoint that needs a user's token; public write-ups quoting the
