@@ -4,7 +4,9 @@
  * into the body, token endpoints refusing a refresh), Microsoft Graph's `InvalidAuthenticationToken` and
  * `Authorization_RequestDenied`, API Management's `Invalid JWT.`,
  * Okta's `E0000011`, echo-jwt's `invalid or expired jwt`, Pomerium's authorize decisions, Apigee's `keymanagement.service.invalid_access_token` fault, Django REST framework
- * SimpleJWT's "Given token not valid for any token type", and GraphQL's `extensions.code` `UNAUTHENTICATED` /
+ * SimpleJWT's "Given token not valid for any token type", Slack's `{"ok":false,"error":…}`, Salesforce's
+ * `INVALID_SESSION_ID`, Shopify's `[API] Invalid API key or access token`, Supabase Auth's `error_code`s, Atlassian's
+ * "scope does not match", Firebase Auth's `TOKEN_EXPIRED`, and GraphQL's `extensions.code` `UNAUTHENTICATED` /
  * `FORBIDDEN`.
  *
  * Only a member's exact value counts, never words in a message: `{"message":"invalid_token means…"}`
@@ -44,6 +46,23 @@ const ARM_TOKEN_CODES = new Set([
   'InvalidAuthenticationTokenAudience',
   'InvalidAuthenticationTokenTenant',
 ]);
+
+/** Slack Web API `error` codes that state what became of the token (see readOne). */
+const SLACK_ERRORS: ReadonlyMap<string, StatedKind> = new Map<string, StatedKind>([
+  ['invalid_auth', 'invalid_token'],
+  ['not_authed', 'unauthenticated'],
+  ['missing_scope', 'insufficient_scope'],
+]);
+/** Supabase Auth (GoTrue) `error_code`s that state what became of the token (see readOne). */
+const SUPABASE_AUTH_ERRORS: ReadonlyMap<string, StatedKind> = new Map<string, StatedKind>([
+  ['bad_jwt', 'invalid_token'],
+  ['no_authorization', 'unauthenticated'],
+  ['not_admin', 'forbidden'],
+]);
+/** How Stripe begins its reply to a key it does not know; the key, masked, follows. */
+const STRIPE_INVALID_KEY = 'Invalid API Key provided: ';
+/** Shopify's words for an access token it does not accept. */
+const SHOPIFY_INVALID = '[API] Invalid API key or access token (unrecognized login or wrong password)';
 
 type Json = Record<string, unknown>;
 
@@ -223,6 +242,56 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
     o.documentation_url.includes('github.com')
   ) {
     return { kind: 'invalid_token', description: o.message, scope: null, via: 'github' };
+  }
+  // Slack's Web API answers 200 with {"ok":false,"error":"invalid_auth"} (BlakeWilliams/Elixir-Slack#261,
+  // outsideris/slack-invite-automation#1): invalid_auth a token it does not accept, not_authed no token sent, and
+  // missing_scope with the scope `needed` and those `provided` (Inumedia/SlackAPI#241, mjpearson/passport-slack#14).
+  // token_expired / token_revoked are the token's own state, read by the slack rows in verifier-messages/identity.ts.
+  if (o.ok === false && typeof o.error === 'string') {
+    const slack = SLACK_ERRORS.get(o.error);
+    if (slack !== undefined) {
+      const needed = slack === 'insufficient_scope' ? str(o.needed) : null;
+      const scope = needed !== null && !needed.includes(',') ? needed : null;
+      return { kind: slack, description: null, scope, via: 'slack' };
+    }
+  }
+  // Salesforce's REST API for a session id (its OAuth access token) it does not accept, a 401 whose body is a list:
+  // [{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}] (jsforce's print in
+  // sorenkrabbe/Chrome-Salesforce-inspector#235; "This session is not valid for use with the REST API" in NangoHQ/nango#4344).
+  if (o.errorCode === 'INVALID_SESSION_ID') {
+    return { kind: 'invalid_token', description: str(o.message), scope: null, via: 'salesforce' };
+  }
+  // Shopify's Admin API for an access token it does not accept: {"errors":"[API] Invalid API key or access token
+  // (unrecognized login or wrong password)"} (Shopify app developers' notes and mocks quoting the 401).
+  if (o.errors === SHOPIFY_INVALID) {
+    return { kind: 'invalid_token', description: SHOPIFY_INVALID, scope: null, via: 'shopify' };
+  }
+  // Supabase Auth (GoTrue): {"code":403,"error_code":"bad_jwt","msg":…} for a token it refused (its msg wraps
+  // golang-jwt's reason), {"code":401,"error_code":"no_authorization","msg":"This endpoint requires a valid Bearer
+  // token"} for none (public curl transcripts against /auth/v1/admin/users), and {"code":403,"error_code":"not_admin",
+  // "msg":"User not allowed"} for a user's token on an admin endpoint (an identified caller refused: a stated policy.deny).
+  if (typeof o.code === 'number' && typeof o.error_code === 'string') {
+    const kind = SUPABASE_AUTH_ERRORS.get(o.error_code);
+    if (kind !== undefined) return { kind, description: str(o.msg), scope: null, via: 'supabase-auth' };
+  }
+  // Atlassian's API gateway (api.atlassian.com) refusing a scoped API token or an OAuth 2.0 (3LO) token whose scopes do
+  // not cover the endpoint: {"code":401,"message":"Unauthorized; scope does not match"} (raycast/extensions#11212,
+  // PipedreamHQ/pipedream#20210). A 401, but the token was identified and its scopes fall short.
+  if (o.code === 401 && o.message === 'Unauthorized; scope does not match') {
+    return { kind: 'insufficient_scope', description: o.message, scope: null, via: 'atlassian' };
+  }
+  // Firebase Auth's token endpoint (securetoken.googleapis.com) refusing a refresh token: {"error":{"code":400,
+  // "message":"TOKEN_EXPIRED","status":"INVALID_ARGUMENT"}} (awinogrodzki/next-firebase-auth-edge#21), which Firebase's
+  // SDKs name ERROR_USER_TOKEN_EXPIRED, "the user's token has been revoked in the backend" (FirebaseAuthInvalidUserException's
+  // reference): the refresh token no longer grants, as RFC 6749's invalid_grant says.
+  if (isObject(error) && error.message === 'TOKEN_EXPIRED' && error.status === 'INVALID_ARGUMENT') {
+    return { kind: 'invalid_grant', description: error.message, scope: null, via: 'firebase-auth' };
+  }
+  // Stripe refusing a secret key: {"error":{"message":"Invalid API Key provided: sk_test_********************1234",
+  // "type":"invalid_request_error"}} (Stripe's API reference as mirrored in public docs and mocks). The message holds
+  // part of the key, so it is not kept as the description.
+  if (isObject(error) && typeof error.type === 'string' && str(error.message)?.startsWith(STRIPE_INVALID_KEY)) {
+    return { kind: 'invalid_token', description: null, scope: null, via: 'stripe' };
   }
   // Okta's management API: {"errorCode":"E0000011","errorSummary":"Invalid token provided",…}
   if (o.errorCode === 'E0000011') {

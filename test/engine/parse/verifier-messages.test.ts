@@ -1633,6 +1633,138 @@ const IDENTITY: Case[] = [
     'linkerd.server',
     'policy.deny',
   ],
+  // Round 16 (identity providers' and cloud APIs' replies): the sources are named beside the rows in identity.ts.
+  [
+    '(node:20037) UnhandledPromiseRejectionWarning: Error: An API error occurred: invalid_auth',
+    'slack.invalid-auth',
+    'challenge.invalid-token',
+  ],
+  [
+    "ERROR:notification.slack:The request to the Slack API failed. The server responded with: {'ok': False, 'error': 'not_authed'}",
+    'slack.not-authed',
+    'token.missing',
+  ],
+  ['{"ok":false,"error":"token_expired"}', 'slack.token-expired', 'time.expired'],
+  ['Slack::Web::Api::Errors::SlackError: token_revoked', 'slack.token-revoked', 'token.revoked'],
+  [
+    "The server responded with: {'ok': False, 'error': 'missing_scope', 'needed': 'chat:write:bot', 'provided': 'admin,identify'}",
+    'slack.missing-scope',
+    'scope.insufficient',
+  ],
+  [
+    'SalesforceRestError: INVALID_SESSION_ID: Session expired or invalid',
+    'salesforce.invalid-session',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"code":403,"error_code":"bad_jwt","msg":"invalid claim: missing sub claim"}',
+    'supabase-auth.missing-sub',
+    'claim.sub-missing',
+    { claim: 'sub' },
+  ],
+  [
+    'Status=401 Code="Unauthorized" Message="AKV10022: Invalid audience. Expected https://vault.azure.net or cfa8b339-82a2-471a-a3c9-0fc0be7a4093, found: spn:cfa8b339-82a2-471a-a3c9-0fc0be7a4093."',
+    'azure-key-vault.AKV10022',
+    'claim.aud-mismatch',
+    {
+      expected: ['https://vault.azure.net', 'cfa8b339-82a2-471a-a3c9-0fc0be7a4093'],
+      actual: 'spn:cfa8b339-82a2-471a-a3c9-0fc0be7a4093',
+    },
+  ],
+  [
+    'ERROR: (Unauthorized) AKV10032: Invalid issuer. Expected one of https://sts.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47/, https://sts.windows.net/f8cdef31-a31e-4b4a-93e4-5f571e91255a/, found https://sts.windows.net/e594a530-0000-4000-8000-000000000001/.',
+    'azure-key-vault.AKV10032',
+    'claim.iss-mismatch',
+    {
+      expected: [
+        'https://sts.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47/',
+        'https://sts.windows.net/f8cdef31-a31e-4b4a-93e4-5f571e91255a/',
+      ],
+      actual: 'https://sts.windows.net/e594a530-0000-4000-8000-000000000001/',
+    },
+  ],
+  [
+    '{"error":"invalid_token","error_description":"Token is expired. You can either do re-authorization or token refresh."}',
+    'gitlab.expired',
+    'time.expired',
+  ],
+  [
+    '{"error":"invalid_token","error_description":"Token was revoked. You have to re-authorize from the user."}',
+    'gitlab.revoked',
+    'token.revoked',
+  ],
+  [
+    '<Error><Code>AuthenticationFailed</Code><Message>Server failed to authenticate the request.</Message><AuthenticationErrorDetail>Lifetime validation failed. The token is expired.</AuthenticationErrorDetail></Error>',
+    'azure-storage.expired',
+    'time.expired',
+  ],
+  [
+    "ErrorCode: 'AuthorizationPermissionMismatch'. Message: 'This request is not authorized to perform this operation using this permission.'.",
+    'azure-storage.permission-mismatch',
+    'policy.deny',
+  ],
+  [
+    'Microsoft.Graph.Models.ODataErrors.ODataError: Lifetime validation failed, the token is expired.',
+    'microsoft-graph.odata-expired',
+    'time.expired',
+  ],
+  [
+    'Stripe Payment Intent Error: StripeAuthenticationError: Invalid API Key provided: sk_test_...pcCM',
+    'stripe.invalid-key',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error: audience claim api://default does not match expected audience: api://orders',
+    'okta-jwt-verifier.audience',
+    'claim.aud-mismatch',
+    { actual: 'api://default', expected: ['api://orders'] },
+  ],
+  [
+    'Error: audience claim api://default does not match one of the expected audiences: api://orders, api://billing',
+    'okta-jwt-verifier.audience-one-of',
+    'claim.aud-mismatch',
+    { actual: 'api://default', expected: ['api://orders', 'api://billing'] },
+  ],
+  [
+    'Error: audience claim 0oa1web does not match expected client id: 0oa1mobile',
+    'okta-jwt-verifier.client-id',
+    'claim.aud-mismatch',
+    { actual: '0oa1web', expected: ['0oa1mobile'] },
+  ],
+  [
+    'Error: audience claims api://default, api://billing do not include expected audience: api://orders',
+    'okta-jwt-verifier.audiences',
+    'claim.aud-mismatch',
+    { expected: ['api://orders'] },
+  ],
+  [
+    'Error: issuer https://dev-123456.okta.com/oauth2/default does not match expected issuer: https://dev-123456.okta.com/oauth2/aus1orders',
+    'okta-jwt-verifier.issuer',
+    'claim.iss-mismatch',
+    {
+      actual: 'https://dev-123456.okta.com/oauth2/default',
+      expected: ['https://dev-123456.okta.com/oauth2/aus1orders'],
+    },
+  ],
+  [
+    "Error: claim 'cid' value '0oa1web' does not match expected value '0oa1orders'",
+    'okta-jwt-verifier.asserted-claim',
+    'claim.required-missing',
+    { claim: 'cid', reason: 'mismatch' },
+  ],
+  ['{"statusCode":401,"message":"JwtParseError: Jwt is expired"}', 'njwt.expired', 'time.expired'],
+  ['ExpiredJwtParseError: Jwt is expired', 'njwt.ExpiredJwtParseError', 'time.expired'],
+  ['NotActiveJwtParseError: Jwt not active', 'njwt.NotActiveJwtParseError', 'time.not-yet-valid'],
+  [
+    'SignatureMismatchJwtParseError: Signature verification failed',
+    'njwt.SignatureMismatchJwtParseError',
+    'signature.invalid',
+  ],
+  [
+    'SignatureAlgorithmMismatchJwtParseError: Unexpected signature algorithm',
+    'njwt.SignatureAlgorithmMismatchJwtParseError',
+    'alg.not-allowed',
+  ],
 ];
 
 const CASES: Case[] = [

@@ -1,17 +1,73 @@
 /**
  * Identity providers' and meshes' own words, as a resource server or a sidecar answers or logs them: Azure Resource
  * Manager's token errors (the `message` of its `{"error":{"code":…,"message":…}}` replies), Auth0's APIs, Keycloak's
- * token verifier and event log, oauth2-proxy's bearer-token session loader and Linkerd's authorization policy. Each row's text is the product's own, from the public captures
+ * token verifier and event log, oauth2-proxy's bearer-token session loader, Linkerd's authorization policy, and the
+ * token errors of cloud and SaaS APIs and their SDKs (Slack, Salesforce, Supabase Auth, Azure Key Vault and Storage, the
+ * Graph SDK, GitLab). Each row's text is the product's own, from the public captures
  * named beside it; the codes of ARM's replies are read by parse/error-bodies.ts.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { capture, compact, family } from './matcher.js';
+import { CLASS, CODE, capture, compact, family, messageRest } from './matcher.js';
 
 const arm = family('azure-resource-manager');
 const auth0 = family('auth0');
 const keycloak = family('keycloak');
 const linkerd = family('linkerd');
 const oauth2Proxy = family('oauth2-proxy');
+const slack = family('slack');
+const salesforce = family('salesforce');
+const supabaseAuth = family('supabase-auth');
+const keyVault = family('azure-key-vault');
+const gitlab = family('gitlab');
+const azureStorage = family('azure-storage');
+const graph = family('microsoft-graph');
+const stripe = family('stripe');
+const oktaVerifier = family('okta-jwt-verifier');
+const njwt = family('njwt');
+
+/** The value okta-jwt-verifier prints after "…expected audience: " (to the end of the message). */
+function oktaExpected(f: Fragment): string[] {
+  const rest = messageRest(f.after(600)).trim();
+  return rest === '' ? [] : rest.split(', ');
+}
+
+/** okta-jwt-verifier: "audience claim A does not match expected audience: E" (or "… expected client id: E"). */
+function oktaAudience(f: Fragment): Reading | null {
+  const actual = capture(f.before(320), /audience claim (\S{1,300})$/);
+  if (actual === undefined) return null;
+  const expected = oktaExpected(f);
+  return { args: compact({ actual, expected }), extend: messageRest(f.after(600)).trimEnd().length };
+}
+
+/**
+ * Whether a Slack Web API error code stands where Slack's SDKs print it: @slack/web-api's "An API error occurred:
+ * invalid_auth", slacker's "slacker.Error: invalid_auth", slack-ruby-client's "SlackError: invalid_auth", or the reply's
+ * `error` member beside `ok` false, as python-slack-sdk prints it (`{'ok': False, 'error': 'not_authed'}`) or, with
+ * `json`, as the JSON reply itself (`{"ok":false,"error":"token_expired"}`). The JSON reply's invalid_auth, not_authed
+ * and missing_scope are read by parse/error-bodies.ts, so those rows leave it to that reader.
+ */
+function slackError(json: boolean) {
+  return (f: Fragment): Reading | null => {
+    const before = f.before(80);
+    if (/(?:An API error occurred|slacker\.Error|SlackError): $/.test(before)) return {};
+    if (/\berror'?:\s*'$/.test(before) && /\bok'?:\s*(?:False|false),/.test(before)) return {};
+    if (!json || !/"error"\s*:\s*"$/.test(before)) return null;
+    // A pretty-printed reply puts `"ok": false,` on a line of its own, before this one.
+    return /"ok"\s*:\s*false\s*,/.test(f.text.slice(Math.max(0, f.start - 120), f.start)) ? {} : null;
+  };
+}
+
+/** Key Vault: "AKV10022: Invalid audience. Expected A or B, found: C." and "AKV10032: Invalid issuer. Expected one of A, B, found C." */
+function keyVaultExpectedFound(f: Fragment): Reading | null {
+  const m = /^\s*Expected (?:one of )?([^\n"]{1,1200}?),? found:? ([^\s"']{1,300})/.exec(f.after(1400));
+  // The code alone (values cut off, or paraphrased) is still Key Vault's.
+  if (m === null) return {};
+  const expected = (m[1] as string)
+    .split(/, | or /)
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+  return { args: compact({ expected, actual: (m[2] as string).replace(/\.$/, '') }), extend: m[0].length };
+}
 
 /**
  * Whether the text before an `error="invalid_token"` holds a Keycloak event's `type=…_ERROR,`. Every Bearer
@@ -112,6 +168,121 @@ export const IDENTITY: readonly Matcher[] = [
   // Linkerd's proxy denying a request by its authorization policy (linkerd_app_core::errors::respond, answered as a
   // 403): "request failed error=unauthorized request on route" for a route's policy (linkerd/linkerd2#13166, #13013),
   // "unauthorized connection on server metrics-api" for a Server's (linkerd/linkerd2#8613).
+  // Slack's Web API (its docs' error tables; the SDKs' prints in public issues: "An API error occurred: invalid_auth"
+  // from @slack/web-api, BlakeWilliams/Elixir-Slack#261's {"ok":false,"error":"invalid_auth"}, python-slack-sdk's "The
+  // server responded with: {'ok': False, 'error': 'not_authed'}", scrapinghub/slackbot#236's "slacker.Error:
+  // invalid_auth", dblock/slack-strava#59's "Slack::Web::Api::Errors::SlackError: invalid_auth"). invalid_auth is a
+  // token Slack does not accept, not_authed no token sent, token_expired / token_revoked the token's own state.
+  slack('invalid-auth', 'challenge.invalid-token', 'invalid_auth', {
+    ...CODE,
+    exactCase: true,
+    read: slackError(false),
+  }),
+  slack('not-authed', 'token.missing', 'not_authed', { ...CODE, exactCase: true, read: slackError(false) }),
+  slack('token-expired', 'time.expired', 'token_expired', { ...CODE, exactCase: true, read: slackError(true) }),
+  slack('token-revoked', 'token.revoked', 'token_revoked', { ...CODE, exactCase: true, read: slackError(true) }),
+  // python-slack-sdk's print of a missing scope: "{'ok': False, 'error': 'missing_scope', 'needed': 'chat:write:bot',
+  // 'provided': 'admin,identify,calls:write,calls:read'}" (a public write-up quoting slack.errors.SlackApiError).
+  slack('missing-scope', 'scope.insufficient', "'ok': False, 'error': 'missing_scope'", CODE),
+
+  // Salesforce's REST API for a session id (its OAuth access token) it no longer accepts, as jsforce prints it:
+  // "INVALID_SESSION_ID: Session expired or invalid" (sorenkrabbe/Chrome-Salesforce-inspector#228, #235,
+  // joeferraro/MavensMate#463). The JSON reply is read by parse/error-bodies.ts.
+  salesforce('invalid-session', 'challenge.invalid-token', 'INVALID_SESSION_ID: Session expired or invalid', CODE),
+
+  // stripe-node's error for a secret key Stripe does not know: "StripeAuthenticationError: Invalid API Key provided:
+  // sk_test_...pcCM" (public deployment notes quoting Firebase Functions and server logs). The key that follows is not
+  // read. The JSON reply is read by parse/error-bodies.ts.
+  stripe('invalid-key', 'challenge.invalid-token', 'StripeAuthenticationError: Invalid API Key provided', CLASS),
+
+  // Okta's Node verifier (okta/okta-jwt-verifier-js lib.js: verifyAudience, verifyClientId, verifyIssuer,
+  // AssertedClaimsVerifier), after njwt has checked the signature and the expiry: the values are printed bare.
+  oktaVerifier('audience', 'claim.aud-mismatch', ' does not match expected audience: ', { read: oktaAudience }),
+  oktaVerifier('audience-one-of', 'claim.aud-mismatch', ' does not match one of the expected audiences: ', {
+    read: oktaAudience,
+  }),
+  oktaVerifier('client-id', 'claim.aud-mismatch', ' does not match expected client id: ', { read: oktaAudience }),
+  oktaVerifier('audiences', 'claim.aud-mismatch', ' do not include expected audience: ', {
+    read: (f) =>
+      /audience claims [^\n]{1,600}$/.test(f.before(640))
+        ? { args: compact({ expected: oktaExpected(f) }), extend: messageRest(f.after(600)).trimEnd().length }
+        : null,
+  }),
+  oktaVerifier('issuer', 'claim.iss-mismatch', ' does not match expected issuer: ', {
+    read: (f) => {
+      const actual = capture(f.before(320), /(?:^|\W)issuer (\S{1,300})$/);
+      if (actual === undefined) return null;
+      return {
+        args: compact({ actual, expected: oktaExpected(f) }),
+        extend: messageRest(f.after(600)).trimEnd().length,
+      };
+    },
+  }),
+  oktaVerifier('asserted-claim', 'claim.required-missing', "' does not match expected value '", {
+    read: (f) => {
+      const claim = capture(f.before(420), /claim '([^'\n]{1,100})' value '[^'\n]{0,300}$/);
+      return claim === undefined ? null : { args: { claim, reason: 'mismatch' } };
+    },
+  }),
+  // njwt, the verifier under okta-jwt-verifier (jwtk/njwt errors.js and properties.json): older versions named every
+  // parse error JwtParseError ("JwtParseError: Jwt is expired", as apps built on it log and compare), newer ones a
+  // class per cause.
+  njwt('expired', 'time.expired', 'JwtParseError: Jwt is expired', CLASS),
+  njwt('ExpiredJwtParseError', 'time.expired', 'ExpiredJwtParseError: Jwt is expired', CLASS),
+  njwt('NotActiveJwtParseError', 'time.not-yet-valid', 'NotActiveJwtParseError: Jwt not active', CLASS),
+  njwt(
+    'SignatureMismatchJwtParseError',
+    'signature.invalid',
+    'SignatureMismatchJwtParseError: Signature verification failed',
+    CLASS,
+  ),
+  njwt(
+    'SignatureAlgorithmMismatchJwtParseError',
+    'alg.not-allowed',
+    'SignatureAlgorithmMismatchJwtParseError: Unexpected signature algorithm',
+    CLASS,
+  ),
+
+  // Supabase Auth (GoTrue) refusing a token without a subject: {"code":403,"error_code":"bad_jwt","msg":"invalid claim:
+  // missing sub claim"} (a service-role key sent to an endpoint that needs a user's token; public write-ups quoting the
+  // reply). Its other bad_jwt messages wrap golang-jwt's words, which go.ts reads.
+  supabaseAuth('missing-sub', 'claim.sub-missing', 'invalid claim: missing sub claim', { args: { claim: 'sub' } }),
+
+  // Azure Key Vault's 401s for a token minted for another resource or tenant (Azure/go-autorest#525,
+  // argoproj-labs/argocd-vault-plugin#621, MicrosoftDocs/azure-docs#109562: "AKV10022: Invalid audience. Expected
+  // https://vault.azure.net, found: https://management.azure.com/."; the Key Vault SDKs' TROUBLESHOOTING.md and az CLI
+  // output: "AKV10032: Invalid issuer. Expected one of https://sts.windows.net/<t>/, …, found https://sts.windows.net/…/.").
+  keyVault('AKV10022', 'claim.aud-mismatch', 'AKV10022: Invalid audience.', { ...CODE, read: keyVaultExpectedFound }),
+  keyVault('AKV10032', 'claim.iss-mismatch', 'AKV10032: Invalid issuer.', { ...CODE, read: keyVaultExpectedFound }),
+
+  // GitLab's API guard (lib/api/api_guard.rb) answering a bearer token with error="invalid_token" and these
+  // descriptions, as GitLab clients' tests quote the reply ({"error":"invalid_token","error_description":"Token is
+  // expired. You can either do re-authorization or token refresh."}). The description's "or token refresh" is advice,
+  // not a second cause.
+  gitlab('expired', 'time.expired', 'Token is expired. You can either do re-authorization or token refresh.'),
+  gitlab('revoked', 'token.revoked', 'Token was revoked. You have to re-authorize from the user.'),
+
+  // Azure Storage's replies to an Entra ID bearer token (XML, <Code> then <Message> and <AuthenticationErrorDetail>):
+  // AuthenticationFailed with "Lifetime validation failed. The token is expired." (Azure/azure-sdk-for-java#8667), and
+  // AuthorizationPermissionMismatch, "This request is not authorized to perform this operation using this permission."
+  // (the caller authenticated, its data-plane role does not allow the operation: Storage Blob Data Reader/Contributor;
+  // Azure Data Factory's ADLS Gen2 error and the storage SDKs' error-code tables quote it). The detail's words are also
+  // IdentityModel's IDX10223, so only after the element's tag are they Storage's.
+  azureStorage(
+    'expired',
+    'time.expired',
+    'AuthenticationErrorDetail>Lifetime validation failed. The token is expired.',
+    CODE,
+  ),
+  azureStorage(
+    'permission-mismatch',
+    'policy.deny',
+    'This request is not authorized to perform this operation using this permission.',
+  ),
+  // The Graph SDK for .NET (Kiota) printing Graph's 401 for an expired token: "Microsoft.Graph.Models.ODataErrors.ODataError:
+  // Lifetime validation failed, the token is expired." (s1t5/mail-archiver#267).
+  graph('odata-expired', 'time.expired', 'ODataError: Lifetime validation failed, the token is expired.', CODE),
+
   linkerd('route', 'policy.deny', 'unauthorized request on route'),
   linkerd('server', 'policy.deny', 'unauthorized connection on server'),
 ];
