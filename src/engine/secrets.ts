@@ -56,6 +56,16 @@ class StringTable<V> {
 }
 
 /**
+ * Credentials with a vendor's own prefix: Stripe's secret and restricted keys, Slack's bot, user and app tokens,
+ * GitHub's tokens and fine-grained PATs, GitLab's PATs, AWS access key ids, Google API keys. Each is its prefix then one
+ * character class, so the scan is linear.
+ */
+const API_KEY_SHAPES =
+  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35})/g;
+/** A paste of a hundred log lines repeats a few keys: the first ones are enough to register. */
+const MAX_API_KEYS = 50;
+
+/**
  * Keeps pasted credentials out of every string the engine returns.
  *
  * The first line of defence is that checks quote evidence through `redact`; the second is `scrub`, run
@@ -204,6 +214,21 @@ export class SecretRedactor {
         if (typeof v === 'string' ? v.includes('eyJ') : v !== null && typeof v === 'object')
           this.addTokensIn(v, depth + 1);
     }
+  }
+
+  /**
+   * Registers the API keys and platform tokens the paste holds in their vendors' own shapes (API_KEY_SHAPES): they
+   * are credentials as live as a bearer token, and a quoted line (a log line, a curl command's other header) may
+   * carry one. One native regex pass; registered, they are replaced wherever they would be quoted.
+   */
+  addApiKeysIn(text: string): void {
+    API_KEY_SHAPES.lastIndex = 0;
+    let found = 0;
+    for (let m = API_KEY_SHAPES.exec(text); m !== null && found < MAX_API_KEYS; m = API_KEY_SHAPES.exec(text)) {
+      found++;
+      this.add(m[0]);
+    }
+    API_KEY_SHAPES.lastIndex = 0;
   }
 
   get size(): number {

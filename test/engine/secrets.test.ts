@@ -142,3 +142,32 @@ describe('diagnose: a token among the options is kept out of the report', () => 
     expect(mismatch?.detail).toMatch(/‹token sha256:[0-9a-f]{8}›/);
   });
 });
+
+describe('API keys and platform tokens in their vendors’ shapes are secrets too', () => {
+  // Made-up values in each vendor's documented shape; none is a real credential.
+  const KEYS: Array<[string, string]> = [
+    ['a Stripe live secret key', `sk_live_${'51Habcdefghijklmnop'}qrstuvwx`],
+    ['a Stripe restricted key', `rk_test_${'51Habcdefghijklmnop'}qrstuvwx`],
+    ['a Slack bot token', `xoxb-${'1234567890'}-1234567890123-AbCdEfGhIjKlMnOpQrStUvWx`],
+    ['a GitHub personal access token', `ghp_${'abcdefghijklmnopqrstuvwxyz'}0123456789`],
+    ['a GitHub fine-grained token', `github_pat_${'11ABCDEFG0abcdefghijkl'}_mnopqrstuvwxyz0123456789`],
+    ['a GitLab personal access token', `glpat-${'abcdefghij'}KLMNOPQRST`],
+    ['an AWS access key id', `AKIA${'ABCDEFGHIJ'}KLMNOP`],
+    ['a Google API key', `AIza${'SyAbCdEfGhIjKlMnOpQrStUvWxYz0123456'}`],
+  ];
+
+  it.each(KEYS)('keeps %s on a quoted log line out of every format', async (_name, key) => {
+    const input = `HTTP/1.1 401 Unauthorized\n2026-05-28 14:09:58 WARN auth: TokenExpiredError: jwt expired (client key=${key})`;
+    const report = await run(input);
+    expect(report.findings.map((f) => f.code)).toContain('time.expired');
+    for (const out of [renderJson(report), renderText(report, { color: false }), JSON.stringify(renderBlocks(report))])
+      expect(out).not.toContain(key);
+  });
+
+  it('leaves a key its vendor masked as it is (`sk_test_****1234` is no secret)', async () => {
+    const report = await run(
+      'HTTP/1.1 401 Unauthorized\nStripe: Invalid API Key provided: sk_test_****1234 (jwt expired)',
+    );
+    expect(JSON.stringify(report)).not.toContain('‹secret');
+  });
+});
