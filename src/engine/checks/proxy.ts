@@ -83,6 +83,9 @@ function headerProduct(h: HeaderField): { name: string; generated: boolean } | n
   }
 }
 
+/** The reference Akamai's own error pages end with (lower-case, as the page escapes it). */
+export const AKAMAI_REF = 'reference&#32;&#35;';
+
 /** Body texts of intermediaries' own error pages (lower-case). */
 /**
  * `apiKey`: the gateway refused an API key (a subscription key, an Apigee app key), not a token. `session`: the
@@ -138,6 +141,21 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // authorizer) refused the request, in its access log (response flag UAEX): Envoy answered, the upstream never saw
   // the request (envoyproxy/envoy test/extensions/filters/http/ext_authz/ext_authz_test.cc, `ext_authz_denied`).
   { text: 'ext_authz_denied', product: 'Envoy', waf: false },
+  // The same filter when the authorization service itself failed (timed out, unreachable) and the filter fails closed,
+  // 403 unless status_on_error says otherwise (ext_authz.cc, RcDetailsValues::AuthzError): Envoy answered, and no one
+  // judged the token.
+  { text: 'ext_authz_error', product: 'Envoy', waf: false },
+  // Kong's key-auth plugin with no key in the request (Kong's getting-started guides; Supabase's gateway, which is Kong,
+  // answers the same): an API key, not a token.
+  { text: 'no api key found in request', product: 'Kong', waf: false, apiKey: true },
+  // Google Cloud Armor's per-request log, part of the external Application Load Balancer's: `statusDetails` names why
+  // the load balancer answered (cloud.google.com/armor/docs/request-logging): a security policy rule denied the
+  // request (or its body, `body_denied_by_security_policy`).
+  { text: 'denied_by_security_policy', product: 'Google Cloud Armor', waf: true },
+  // Akamai's own error pages end with a reference, HTML-escaped: `Reference&#32;&#35;18&#46;…` (its Access Denied
+  // page as captured in public test fixtures and scrapers' notes, with `Server: AkamaiGHost`); on a 403 it is the
+  // edge's denial (see AKAMAI_REF below).
+  { text: AKAMAI_REF, product: 'Akamai', waf: false },
   // Traefik's JSON access log (Go's compact JSON): an `OriginStatus` of 0 means no server answered, so Traefik itself
   // did (a router, or a middleware such as forwardAuth or basicAuth; traefik/traefik#13609, #10504).
   { text: '"originstatus":0,', product: 'Traefik', waf: false },
@@ -192,6 +210,8 @@ const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   linkerd: 'Linkerd',
   // oauth2-proxy refuses a bearer token itself (a 403 with deny_invalid_bearer_tokens, or its auth endpoint's 401).
   'oauth2-proxy': 'oauth2-proxy',
+  wso2: 'WSO2 API Manager',
+  krakend: 'KrakenD',
 };
 
 /** The ALB's own page, which only an AWS WAF block produces on a 403 (see below). */
@@ -231,7 +251,10 @@ export const ANCHORS: readonly string[] = [
   'missing or invalid',
   'oauth.v2.',
   'unauthenticated invocations',
-  'ext_authz_denied',
+  'ext_authz_',
+  'api key found',
+  'by_security_policy',
+  'reference&#32;',
   '"originstatus":0',
   'authinvalid',
   'authmissing',
@@ -350,6 +373,10 @@ export const proxyCheck = defineCheck({
     // troubleshooting, "HTTP 403: Forbidden"); a listener rule's fixed response carries its own body.
     const albPage = any && waf === null && status === 403 ? body.indexOf(ALB_PAGE) : -1;
     if (albPage >= 0) waf = { product: 'AWS WAF', text: ALB_PAGE, at: albPage };
+    // Akamai's reference page on a 403 is its Access Denied page: an edge rule (its WAF, Bot Manager, a geo or IP
+    // block) refused the request before the origin saw it. Its 5xx pages carry the same reference and are not blocks.
+    const akamaiPage = any && waf === null && status === 403 ? body.indexOf(AKAMAI_REF) : -1;
+    if (akamaiPage >= 0) waf = { product: 'Akamai', text: AKAMAI_REF, at: akamaiPage };
     if (waf === null) waf = azureWafBlock(ctx);
     if (waf !== null && (status === 403 || status === null)) {
       const rule = waf.product === 'Cloudflare' ? (/error (?:code: )?(1\d{3})/.exec(waf.text)?.[1] ?? null) : null;

@@ -1,8 +1,8 @@
 /**
  * Gateways: Envoy jwt_authn / Istio RequestAuthentication (google/jwt_verify_lib src/status.cc, both the
  * 2018 and current wordings), Envoy RBAC, Kong's jwt plugin (handler.lua, jwt_parser.lua) and AWS API
- * Gateway (REST and HTTP API), Apigee's OAuthV2 fault codes, and mod_auth_openidc's claim checks in Apache's
- * error log.
+ * Gateway (REST and HTTP API), Apigee's OAuthV2 and JWT policies' fault codes, WSO2 API Manager's 9009xx faults,
+ * KrakenD's JWT validator, and mod_auth_openidc's claim checks in Apache's error log.
  *
  * Kong's bare `{"message":"Unauthorized"}` (no token) and API Gateway's `{"message":"Unauthorized"}` /
  * `{"message":"Forbidden"}` are deliberately absent: every gateway and framework says that, and the
@@ -20,6 +20,8 @@ const cloudRun = family('cloud-run');
 const tyk = family('tyk');
 const apisix = family('apisix');
 const openidc = family('mod_auth_openidc');
+const wso2 = family('wso2');
+const krakend = family('krakend');
 
 /** mod_auth_openidc's `"exp" validation failure (1779976920): JWT expired 480 seconds ago`: the rest of its message. */
 const OPENIDC_EXP_REST = /^\d+\): JWT expired \d+ seconds ago/;
@@ -129,6 +131,9 @@ export const GATEWAYS: readonly Matcher[] = [
   kong('max-expiration', 'time.long-lifetime', 'exceeds maximum allowed expiration', {
     args: { claim: 'exp', reason: 'max-expiration' },
   }),
+  // The ACL plugin (kong/plugins/acl/handler.lua, `kong.response.exit(403, { message = "You cannot consume this
+  // service" })`): the consumer was identified, its groups are not allowed on the route.
+  kong('acl', 'policy.deny', 'You cannot consume this service', ALONE),
 
   // A Lambda authorizer's Deny (or no Allow) for this resource; often a cached policy from another one.
   aws('not-authorized', 'proxy.authorizer-deny', 'User is not authorized to access this resource', {
@@ -160,6 +165,36 @@ export const GATEWAYS: readonly Matcher[] = [
   // by parse/error-bodies.ts; oauth.v2.InvalidApiKey is an API key, not a token (checks/proxy.ts).
   apigee('access_token_expired', 'time.expired', 'keymanagement.service.access_token_expired', CODE),
   apigee('InvalidAccessToken', 'token.missing', 'oauth.v2.InvalidAccessToken', CODE),
+  // The VerifyJWT / DecodeJWT policies' runtime faults (cloud.google.com/apigee/docs, the JWS and JWT policies' error
+  // code table; Apigee's advice is to trap the errorcode, not the faultstring): InvalidToken is "the JWT signature
+  // verification fails", NoMatchingPublicKey a kid the JWKS does not list.
+  apigee('jwt-TokenExpired', 'time.expired', 'steps.jwt.TokenExpired', CODE),
+  apigee('jwt-TokenNotYetValid', 'time.not-yet-valid', 'steps.jwt.TokenNotYetValid', CODE),
+  apigee('jwt-NoMatchingPublicKey', 'key.kid-unknown', 'steps.jwt.NoMatchingPublicKey', CODE),
+  apigee('jwt-JwtAudienceMismatch', 'claim.aud-mismatch', 'steps.jwt.JwtAudienceMismatch', CODE),
+  apigee('jwt-JwtIssuerMismatch', 'claim.iss-mismatch', 'steps.jwt.JwtIssuerMismatch', CODE),
+  apigee('jwt-InvalidToken', 'signature.invalid', 'steps.jwt.InvalidToken', CODE),
+  apigee('jwt-FailedToDecode', 'token.malformed', 'steps.jwt.FailedToDecode', CODE),
+  apigee('jwt-InvalidJsonFormat', 'token.malformed', 'steps.jwt.InvalidJsonFormat', CODE),
+
+  // WSO2 API Manager's gateway: 900901 "Invalid Credentials" for any refused token, expired, revoked or unknown
+  // (wso2/product-apim#12620, wso2/docs-apim#17: "we return 900901 for all authentication errors resulted by invalid
+  // credentials"), 900902 "Missing Credentials" (wso2/product-apim#8891), 900910 "Scope validation failed." (WSO2's
+  // access-control sample), and its APIAuthenticationHandler's log for the first two (wso2/product-apim#10251).
+  // The descriptions are the rows: "Invalid Credentials" alone is every login form's words.
+  wso2(
+    '900901',
+    'challenge.invalid-token',
+    'Invalid Credentials. Make sure you have provided the correct security credentials',
+  ),
+  wso2('900902', 'token.missing', 'Make sure your API invocation call has a header'),
+  wso2('900910', 'scope.insufficient', 'The access token does not allow you to access the requested resource'),
+  wso2('log-invalid', 'challenge.invalid-token', 'API authentication failure due to Invalid Credentials'),
+  wso2('log-missing', 'token.missing', 'API authentication failure due to Missing Credentials'),
+
+  // KrakenD's auth/validator (krakend-jose): "[JWTValidator] Unable to validate the token: no Keys have been found"
+  // (krakend/krakend-ce#984), ErrNoKeyFound in jwk_client.go, when the JWKS holds no key for the token's kid.
+  krakend('no-key', 'key.kid-unknown', 'Unable to validate the token: no Keys have been found'),
 
   // Google Cloud Identity-Aware Proxy's own replies (text/html, `x-goog-iap-generated-response: true`), as captured in
   // public deployment notes and client code: "Invalid IAP credentials: empty token" (302/401, no token sent),
