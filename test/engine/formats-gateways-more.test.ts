@@ -1,7 +1,7 @@
 /**
  * Round 16 of real-world pastes: what gateways, API managers, WAFs and load balancers answer or log when they refuse
  * a request themselves. WSO2 API Manager's 9009xx faults and its gateway's APIAuthenticationHandler log, Kong's ACL
- * and key-auth plugins, Envoy's ext_authz failing closed, Google Cloud Armor's load balancer log, Apigee's VerifyJWT /
+ * and key-auth plugins, Tyk's JWT middleware, Envoy's ext_authz failing closed, Google Cloud Armor's load balancer log, Apigee's VerifyJWT /
  * DecodeJWT faults and KrakenD's JWT validator. Every product string is confirmed in a public source named beside its
  * row (or in the matcher/body signal that reads it: parse/verifier-messages/gateways.ts, checks/proxy.ts). Reading
  * choices: docs/findings.md, "Reading the rules" and the project readings. The last group puts the same words in prose
@@ -142,6 +142,36 @@ const GATEWAYS: Row[] = [
     top: 'proxy.gateway-response',
     product: 'Kong',
     excludes: ['token.missing', 'challenge.invalid-token', ...MISREAD],
+  },
+  // Tyk's JWT middleware (TykTechnologies/tyk gateway tests' BodyMatch "Key not authorized: token has expired"; the
+  // older "Key not authorized: Token is expired" as API clients match it; MsgKeyNotAuthorizedUnexpectedSigningMethod
+  // and Tyk's Keycloak guide's `{"error": "Key not authorized: Unexpected signing method."}`).
+  {
+    name: 'Tyk JWT: Key not authorized: token has expired (no token pasted)',
+    input: [S401, JSON_CT, 'X-Generator: tyk.io', '', '{"error":"Key not authorized: token has expired"}'].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    via: 'tyk',
+    product: 'Tyk',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: 'Tyk JWT (older gateway): Key not authorized: Token is expired names Tyk, not golang-jwt',
+    input: [S401, JSON_CT, '', '{"error":"Key not authorized: Token is expired"}'].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    via: 'tyk',
+    product: 'Tyk',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: 'Tyk JWT: Key not authorized: Unexpected signing method.',
+    input: [S401, JSON_CT, '', '{', '  "error": "Key not authorized: Unexpected signing method."', '}'].join('\n'),
+    ...A401,
+    top: 'alg.not-allowed',
+    via: 'tyk',
+    product: 'Tyk',
+    excludes: [...NOT_MISSING, ...MISREAD],
   },
   // Envoy's ext_authz filter when its authorization service failed (timed out, unreachable) and it fails closed:
   // response code details `ext_authz_error` (envoyproxy/envoy source/extensions/filters/http/ext_authz/ext_authz.cc,
@@ -330,6 +360,12 @@ const QUIET_ROWS: Row[] = [
     ...A401,
     product: null,
     excludes: ['challenge.invalid-token', ...MISREAD],
+  },
+  {
+    name: 'Tyk’s prefix with a reason no row reads: Tyk is not named as the verifier',
+    input: 'the docs list "Key not authorized: " followed by the reason',
+    ...QUIET,
+    excludes: ['time.expired', 'alg.not-allowed'],
   },
   {
     name: 'prose: a question about WSO2’s missing-credentials fault',

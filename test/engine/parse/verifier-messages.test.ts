@@ -1164,6 +1164,7 @@ const GATEWAYS: Case[] = [
     'token.missing',
   ],
   ['[JWTValidator] Unable to validate the token: no Keys have been found', 'krakend.no-key', 'key.kid-unknown'],
+  ['{"error":"Key not authorized: token has expired"}', 'tyk.jwt-refused', 'time.expired'],
 ];
 
 /** Round 5's frameworks and services (parse/verifier-messages/frameworks.ts), each line as the product writes it. */

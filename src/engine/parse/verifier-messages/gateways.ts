@@ -9,7 +9,7 @@
  * caller recognises gateways from their headers and body shape.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CODE, capture, claimMissing, family } from './matcher.js';
+import { ALONE, CLASS, CODE, capture, claimMissing, family } from './matcher.js';
 
 const envoy = family('envoy');
 const kong = family('kong');
@@ -215,6 +215,19 @@ export const GATEWAYS: readonly Matcher[] = [
   // Tyk's auth-token middleware (TykTechnologies/tyk gateway/mw_auth_key.go; the Tyk Operator docs' sample reply
   // `{"error": "Authorization field missing"}` with `X-Generator: tyk.io`).
   tyk('no-key', 'token.missing', 'Authorization field missing'),
+  // Its JWT middleware's refusals, "Key not authorized: " + the reason (gateway/mw_jwt.go; its tests' BodyMatch "Key
+  // not authorized: token has expired", "Key not authorized: Token is expired" before golang-jwt v4, and
+  // MsgKeyNotAuthorizedUnexpectedSigningMethod "Key not authorized: Unexpected signing method"). The reason names
+  // the cause; the prefix is Tyk's constant (ranked as a class), and its reach covers golang-jwt's sentinel inside it,
+  // so Tyk is the one named.
+  tyk('jwt-refused', 'time.expired', 'Key not authorized: ', {
+    ...CLASS,
+    read: (f) => {
+      const m = /^(?:(token has expired|token is expired)|(Unexpected signing method))/i.exec(f.after(40));
+      if (m === null) return null;
+      return m[1] !== undefined ? { extend: m[0].length } : { code: 'alg.not-allowed', extend: m[0].length };
+    },
+  }),
   // Apache APISIX's jwt-auth plugin for a request with no token (its documentation's `curl -i` sample, under
   // `Server: APISIX web server`). The words alone are many applications' log line: the gateway's body is the row.
   apisix('missing-token', 'token.missing', '{"message":"Missing JWT token in request"}'),
