@@ -1,7 +1,7 @@
 /**
  * Round 16 of real-world pastes: what gateways, API managers, WAFs and load balancers answer or log when they refuse
  * a request themselves. WSO2 API Manager's 9009xx faults and its gateway's APIAuthenticationHandler log, Kong's ACL
- * and key-auth plugins, Tyk's JWT middleware, Envoy's ext_authz failing closed, Google Cloud Armor's load balancer log, Apigee's VerifyJWT /
+ * and key-auth plugins, Tyk's JWT middleware, Caddy's caddy-security, Envoy's ext_authz failing closed, Google Cloud Armor's load balancer log, Apigee's VerifyJWT /
  * DecodeJWT faults and KrakenD's JWT validator. Every product string is confirmed in a public source named beside its
  * row (or in the matcher/body signal that reads it: parse/verifier-messages/gateways.ts, checks/proxy.ts). Reading
  * choices: docs/findings.md, "Reading the rules" and the project readings. The last group puts the same words in prose
@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import {
   A401,
   A403,
+  DENIED,
   EXPIRED_MASKED,
   FRESH_MASKED,
   JSON_CT,
@@ -280,6 +281,38 @@ const KRAKEND: Row[] = [
   },
 ];
 
+// Caddy's caddy-security plugin (greenpau/go-authcrunch's errors): its authorize step's log lines, as
+// greenpau/caddy-security#10 (console encoder) and greenpau/caddy-authorize#53 (JSON) show them.
+const CADDY: Row[] = [
+  {
+    name: 'caddy-security: user role is valid, but not allowed by access list (console log)',
+    input:
+      '2026/05/28 14:09:58.986 ERROR   http.handlers.authentication    auth provider returned error {"provider": "authorizer", "error": "user authorization failed: src_ip=10.0.2.2, src_conn_ip=10.0.2.2, reason: user role is valid, but not allowed by access list"}',
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'caddy-security',
+    excludes: [...NOT_MISSING, 'challenge.invalid-token', ...MISREAD],
+  },
+  {
+    name: 'caddy-security: keystore: failed to parse token (JSON log; a token no configured key verifies)',
+    input:
+      '{"level":"error","ts":1779977398.8840573,"logger":"http.handlers.authentication","msg":"auth provider returned error","provider":"jwt","error":"token validator: invalid token: keystore: failed to parse token"}',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'caddy-security',
+    excludes: [...NOT_MISSING, 'policy.deny'],
+  },
+  {
+    name: 'caddy-security: reason: no token found',
+    input:
+      '2026/05/28 14:09:58.986 ERROR   http.handlers.authentication    auth provider returned error {"provider": "authorizer", "error": "user authorization failed: src_ip=10.0.2.2, src_conn_ip=10.0.2.2, reason: no token found"}',
+    ...REFUSED,
+    top: 'token.missing',
+    via: 'caddy-security',
+    excludes: ['policy.deny', ...MISREAD],
+  },
+];
+
 const WAF: Array<Row & { waf: string }> = [
   // Google Cloud Armor's per-request log, part of the external Application Load Balancer's (cloud.google.com/armor/
   // docs/request-logging: statusDetails `denied_by_security_policy`, enforcedSecurityPolicy {name, priority,
@@ -368,6 +401,12 @@ const QUIET_ROWS: Row[] = [
     excludes: ['time.expired', 'alg.not-allowed'],
   },
   {
+    name: 'prose: caddy-security’s words without its reason',
+    input: 'the user role is valid, but the page still says forbidden after the caddy reload',
+    ...QUIET,
+    excludes: ['policy.deny'],
+  },
+  {
     name: 'prose: a question about WSO2’s missing-credentials fault',
     input: 'why does wso2 say Missing Credentials even though postman sends the header?',
     ...QUIET,
@@ -389,6 +428,12 @@ describe('formats, round 16: Apigee JWT policies', () => {
 
 describe('formats, round 16: KrakenD', () => {
   it.each(KRAKEND)('$name', async (row) => {
+    await expectPasteRow(row);
+  });
+});
+
+describe('formats, round 16: Caddy', () => {
+  it.each(CADDY)('$name', async (row) => {
     await expectPasteRow(row);
   });
 });

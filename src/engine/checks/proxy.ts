@@ -212,6 +212,7 @@ const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   'oauth2-proxy': 'oauth2-proxy',
   wso2: 'WSO2 API Manager',
   krakend: 'KrakenD',
+  'caddy-security': 'Caddy',
 };
 
 /** The ALB's own page, which only an AWS WAF block produces on a 403 (see below). */

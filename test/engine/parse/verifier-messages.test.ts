@@ -1165,6 +1165,17 @@ const GATEWAYS: Case[] = [
   ],
   ['[JWTValidator] Unable to validate the token: no Keys have been found', 'krakend.no-key', 'key.kid-unknown'],
   ['{"error":"Key not authorized: token has expired"}', 'tyk.jwt-refused', 'time.expired'],
+  [
+    'user authorization failed: src_ip=10.0.2.2, src_conn_ip=10.0.2.2, reason: user role is valid, but not allowed by access list',
+    'caddy-security.access-list',
+    'policy.deny',
+  ],
+  [
+    '"error":"token validator: invalid token: keystore: failed to parse token"',
+    'caddy-security.keystore',
+    'challenge.invalid-token',
+  ],
+  ['user authorization failed: src_ip=10.0.2.2, reason: no token found', 'caddy-security.no-token', 'token.missing'],
 ];
 
 /** Round 5's frameworks and services (parse/verifier-messages/frameworks.ts), each line as the product writes it. */

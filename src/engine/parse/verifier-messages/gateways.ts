@@ -2,7 +2,7 @@
  * Gateways: Envoy jwt_authn / Istio RequestAuthentication (google/jwt_verify_lib src/status.cc, both the
  * 2018 and current wordings), Envoy RBAC, Kong's jwt plugin (handler.lua, jwt_parser.lua) and AWS API
  * Gateway (REST and HTTP API), Apigee's OAuthV2 and JWT policies' fault codes, WSO2 API Manager's 9009xx faults,
- * KrakenD's JWT validator, and mod_auth_openidc's claim checks in Apache's error log.
+ * KrakenD's JWT validator, Caddy's caddy-security authorizer, and mod_auth_openidc's claim checks in Apache's error log.
  *
  * Kong's bare `{"message":"Unauthorized"}` (no token) and API Gateway's `{"message":"Unauthorized"}` /
  * `{"message":"Forbidden"}` are deliberately absent: every gateway and framework says that, and the
@@ -22,6 +22,7 @@ const apisix = family('apisix');
 const openidc = family('mod_auth_openidc');
 const wso2 = family('wso2');
 const krakend = family('krakend');
+const caddySecurity = family('caddy-security');
 
 /** mod_auth_openidc's `"exp" validation failure (1779976920): JWT expired 480 seconds ago`: the rest of its message. */
 const OPENIDC_EXP_REST = /^\d+\): JWT expired \d+ seconds ago/;
@@ -195,6 +196,22 @@ export const GATEWAYS: readonly Matcher[] = [
   // KrakenD's auth/validator (krakend-jose): "[JWTValidator] Unable to validate the token: no Keys have been found"
   // (krakend/krakend-ce#984), ErrNoKeyFound in jwk_client.go, when the JWKS holds no key for the token's kid.
   krakend('no-key', 'key.kid-unknown', 'Unable to validate the token: no Keys have been found'),
+
+  // Caddy's caddy-security (greenpau/go-authcrunch errors): its authorize step logs "auth provider returned error" with
+  // "user authorization failed: src_ip=…, reason: …" (greenpau/caddy-security#10). The access-list denials
+  // (ErrAccessNotAllowed, ErrAccessNotAllowedByPathACL, ErrNoAccessList) come after the token was verified and its
+  // roles read; ErrKeystoreParseTokenFailed is a token no configured key verifies or parses (a portal signing with
+  // another key: greenpau/caddy-authorize#53 and deployment notes), its reason unsaid; "reason: no token found" none.
+  caddySecurity('access-list', 'policy.deny', 'user role is valid, but ', {
+    read: (f) => {
+      const m = /^(?:not allowed by (?:path )?access list|denied by default deny on empty access list)/.exec(
+        f.after(60),
+      );
+      return m === null ? null : { extend: m[0].length };
+    },
+  }),
+  caddySecurity('keystore', 'challenge.invalid-token', 'keystore: failed to parse token'),
+  caddySecurity('no-token', 'token.missing', 'reason: no token found'),
 
   // Google Cloud Identity-Aware Proxy's own replies (text/html, `x-goog-iap-generated-response: true`), as captured in
   // public deployment notes and client code: "Invalid IAP credentials: empty token" (302/401, no token sent),
