@@ -1,7 +1,7 @@
 /**
  * Round 16 of real-world pastes: what gateways, API managers, WAFs and load balancers answer or log when they refuse
  * a request themselves. WSO2 API Manager's 9009xx faults and its gateway's APIAuthenticationHandler log, Kong's ACL
- * and key-auth plugins, Tyk's JWT middleware, Caddy's caddy-security, Envoy's ext_authz failing closed, Google Cloud Armor's load balancer log, Apigee's VerifyJWT /
+ * and key-auth plugins, Tyk's JWT middleware, Caddy's caddy-security, Traefik's forwardAuth, Envoy's ext_authz failing closed, Google Cloud Armor's load balancer log, Apigee's VerifyJWT /
  * DecodeJWT faults and KrakenD's JWT validator. Every product string is confirmed in a public source named beside its
  * row (or in the matcher/body signal that reads it: parse/verifier-messages/gateways.ts, checks/proxy.ts). Reading
  * choices: docs/findings.md, "Reading the rules" and the project readings. The last group puts the same words in prose
@@ -173,6 +173,35 @@ const GATEWAYS: Row[] = [
     via: 'tyk',
     product: 'Tyk',
     excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // Traefik's forwardAuth relaying the authentication server's refusal (authelia/authelia#1963's debug line, with the
+  // auth server's 401 in place of that issue's 431).
+  {
+    name: 'Traefik forwardAuth: Remote error … StatusCode: 401, middlewareType=ForwardedAuthType',
+    input:
+      'time="2026-05-28T14:09:58Z" level=debug msg="Remote error http://authelia.dev:9091/api/verify?rd=https://auth.example.com. StatusCode: 401" middlewareName=dev-authelia@kubernetescrd middlewareType=ForwardedAuthType',
+    ...A401,
+    top: 'token.missing',
+    includes: ['proxy.gateway-response'],
+    product: 'Traefik',
+    excludes: MISREAD,
+  },
+  // oauth2-proxy behind Traefik without the errors middleware: its bare 401 reaches the client (oauth2-proxy#3375).
+  {
+    name: 'oauth2-proxy’s bare 401 through Traefik: text/plain Unauthorized, no challenge',
+    input: [
+      S401,
+      'Content-Length: 13',
+      'Content-Type: text/plain; charset=utf-8',
+      'Date: Thu, 28 May 2026 14:09:58 GMT',
+      'X-Content-Type-Options: nosniff',
+      '',
+      'Unauthorized',
+    ].join('\n'),
+    ...A401,
+    top: 'token.missing',
+    includes: ['challenge.missing'],
+    excludes: MISREAD,
   },
   // Envoy's ext_authz filter when its authorization service failed (timed out, unreachable) and it fails closed:
   // response code details `ext_authz_error` (envoyproxy/envoy source/extensions/filters/http/ext_authz/ext_authz.cc,
@@ -405,6 +434,13 @@ const QUIET_ROWS: Row[] = [
     input: 'the user role is valid, but the page still says forbidden after the caddy reload',
     ...QUIET,
     excludes: ['policy.deny'],
+  },
+  {
+    name: 'Traefik forwardAuth failing to reach its server (no status): no gateway answer claimed',
+    input:
+      'ERR Error calling http://crowdsec_bouncer:8080/api/v1/forwardAuth error="Get \\"http://crowdsec_bouncer:8080/api/v1/forwardAuth\\": context canceled" middlewareName=crowdsec-bouncer@file middlewareType=ForwardAuth',
+    ...QUIET,
+    excludes: ['proxy.gateway-response', 'token.missing'],
   },
   {
     name: 'prose: a question about WSO2’s missing-credentials fault',

@@ -159,6 +159,12 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // Traefik's JSON access log (Go's compact JSON): an `OriginStatus` of 0 means no server answered, so Traefik itself
   // did (a router, or a middleware such as forwardAuth or basicAuth; traefik/traefik#13609, #10504).
   { text: '"originstatus":0,', product: 'Traefik', waf: false },
+  // Traefik's forwardAuth middleware logging the authentication server's refusal, which it relays as its own answer:
+  // `msg="Remote error http://authelia.dev:9091/api/verify?…. StatusCode: 431" … middlewareType=ForwardedAuthType`
+  // (authelia/authelia#1963, Traefik v2), `middlewareType=ForwardAuth` in v3's lines (a CrowdSec bouncer's set-up
+  // notes). The application behind it never saw the request.
+  { text: 'middlewaretype=forwardedauthtype', product: 'Traefik', waf: false },
+  { text: 'middlewaretype=forwardauth', product: 'Traefik', waf: false },
   // An ALB's authenticate-oidc / authenticate-cognito action that failed writes one of these in its access log's
   // error_reason field (AWS ELB docs, "Access logs for your Application Load Balancer", Error reason codes): the ALB
   // answered itself, and what failed is its session cookie or its exchange with the IdP, not a bearer token. The
@@ -257,6 +263,7 @@ export const ANCHORS: readonly string[] = [
   'by_security_policy',
   'reference&#32;',
   '"originstatus":0',
+  'middlewaretype=forward',
   'authinvalid',
   'authmissing',
   'cookied session',
