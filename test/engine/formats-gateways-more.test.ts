@@ -1,7 +1,7 @@
 /**
  * Round 16 of real-world pastes: what gateways, API managers, WAFs and load balancers answer or log when they refuse
  * a request themselves. WSO2 API Manager's 9009xx faults and its gateway's APIAuthenticationHandler log, Kong's ACL
- * and key-auth plugins, Tyk's JWT middleware, Caddy's caddy-security, Traefik's forwardAuth, Envoy's ext_authz failing closed, Google Cloud Armor's load balancer log, Apigee's VerifyJWT /
+ * and key-auth plugins, Tyk's JWT middleware, Caddy's caddy-security, Traefik's forwardAuth, Gravitee, Envoy's ext_authz failing closed, Google Cloud Armor's load balancer log, Apigee's VerifyJWT /
  * DecodeJWT faults and KrakenD's JWT validator. Every product string is confirmed in a public source named beside its
  * row (or in the matcher/body signal that reads it: parse/verifier-messages/gateways.ts, checks/proxy.ts). Reading
  * choices: docs/findings.md, "Reading the rules" and the project readings. The last group puts the same words in prose
@@ -201,6 +201,17 @@ const GATEWAYS: Row[] = [
     ...A401,
     top: 'token.missing',
     includes: ['challenge.missing'],
+    excludes: MISREAD,
+  },
+  // Gravitee: no plan resolved for the request (a Norwegian university's Gravitee set-up guide expects exactly this for a
+  // call without its key; Gravitee's MCP-proxy docs show it for a missing access token).
+  {
+    name: 'Gravitee: 401 {"message":"Unauthorized","http_status_code":401}, no token sent',
+    input: [S401, JSON_CT, '', '{"message":"Unauthorized","http_status_code":401}'].join('\n'),
+    ...A401,
+    top: 'token.missing',
+    includes: ['proxy.gateway-response'],
+    product: 'Gravitee',
     excludes: MISREAD,
   },
   // Envoy's ext_authz filter when its authorization service failed (timed out, unreachable) and it fails closed:
@@ -441,6 +452,18 @@ const QUIET_ROWS: Row[] = [
       'ERR Error calling http://crowdsec_bouncer:8080/api/v1/forwardAuth error="Get \\"http://crowdsec_bouncer:8080/api/v1/forwardAuth\\": context canceled" middlewareName=crowdsec-bouncer@file middlewareType=ForwardAuth',
     ...QUIET,
     excludes: ['proxy.gateway-response', 'token.missing'],
+  },
+  {
+    name: 'another API’s body with an http_status_code field (error_code first): not Gravitee',
+    input: [
+      S401,
+      JSON_CT,
+      '',
+      '{"error_code":"api_authentication_invalid_key","http_status_code":401,"error_msg":"Sorry, authentication failed. Invalid api key"}',
+    ].join('\n'),
+    ...A401,
+    product: null,
+    excludes: MISREAD,
   },
   {
     name: 'prose: a question about WSO2’s missing-credentials fault',

@@ -140,6 +140,10 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // Envoy's response code details when its ext_authz filter's authorization service (OPA, oauth2-proxy, an in-house
   // authorizer) refused the request, in its access log (response flag UAEX): Envoy answered, the upstream never saw
   // the request (envoyproxy/envoy test/extensions/filters/http/ext_authz/ext_authz_test.cc, `ext_authz_denied`).
+  // Gravitee's gateway when no plan resolves for the request (missing or invalid credentials, no subscription:
+  // GATEWAY_PLAN_UNRESOLVABLE in its response templates), `{"message":"Unauthorized","http_status_code":401}` as
+  // Gravitee set-up guides and API catalogues that probed Gravitee-fronted hosts quote it.
+  { text: '{"message":"unauthorized","http_status_code":401}', product: 'Gravitee', waf: false },
   { text: 'ext_authz_denied', product: 'Envoy', waf: false },
   // The same filter when the authorization service itself failed (timed out, unreachable) and the filter fails closed,
   // 403 unless status_on_error says otherwise (ext_authz.cc, RcDetailsValues::AuthzError): Envoy answered, and no one
@@ -259,6 +263,7 @@ export const ANCHORS: readonly string[] = [
   'oauth.v2.',
   'unauthenticated invocations',
   'ext_authz_',
+  'http_status_code',
   'api key found',
   'by_security_policy',
   'reference&#32;',
