@@ -404,7 +404,11 @@ export const proxyCheck = defineCheck({
     }
     if (signals.length === 0 || status === null || (status !== 401 && status !== 403)) return out;
     const noChallenge = ctx.challenges.length === 0 && status === 401 && ctx.http.responseShown;
-    const generated = signals.find((s) => s.generated);
+    // CloudFront's `X-Cache: Error from cloudfront` marks every error response it passed on, its origin's too: when
+    // another intermediary says it wrote the reply (API Gateway's x-amzn-ErrorType behind an edge-optimized endpoint,
+    // as in svdgraaf/serverless-basic-authentication#14's capture), that one answered.
+    const generated =
+      signals.find((s) => s.generated && s.field?.name !== 'x-cache') ?? signals.find((s) => s.generated);
     if (generated === undefined && !noChallenge) return out;
     const product = (generated ?? signals[0])?.product ?? 'an intermediary';
     const named = signals.filter((s) => s.product === product);
