@@ -12,6 +12,7 @@ import {
   A401,
   A403,
   DENIED,
+  EXPIRED,
   EXPIRED_MASKED,
   FRESH_MASKED,
   JSON_CT,
@@ -551,5 +552,25 @@ describe('formats, round 16: WAFs', () => {
 describe('formats, round 16: must stay quiet', () => {
   it.each(QUIET_ROWS)('$name', async (row) => {
     await expectPasteRow(row);
+  });
+});
+
+describe('formats, round 16: a signed token in the paste is never echoed', () => {
+  it('WSO2 900901 and a Tyk refusal with the full expired token in the request', async () => {
+    const signature = EXPIRED.split('.')[2] as string;
+    for (const body of [
+      '{"code":"900901","message":"Invalid Credentials","description":"Access failure for API: /orders/1.0.0, version: 1.0.0 status: (900901) - Invalid Credentials. Make sure you have provided the correct security credentials"}',
+      '{"error":"Key not authorized: token has expired"}',
+    ])
+      await expectPasteRow(
+        {
+          name: 'signed token',
+          input: [`Authorization: Bearer ${EXPIRED}`, S401, JSON_CT, '', body].join('\n'),
+          ...A401,
+          top: 'time.expired',
+          excludes: NOT_MISSING,
+        },
+        [signature],
+      );
   });
 });
