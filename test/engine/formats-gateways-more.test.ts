@@ -1,7 +1,7 @@
 /**
  * Round 16 of real-world pastes: what gateways, API managers, WAFs and load balancers answer or log when they refuse
  * a request themselves. WSO2 API Manager's 9009xx faults and its gateway's APIAuthenticationHandler log, Kong's ACL
- * and key-auth plugins, Tyk's JWT middleware, Caddy's caddy-security, Traefik's forwardAuth, Gravitee, Envoy's ext_authz failing closed, Google Cloud Armor's load balancer log, Apigee's VerifyJWT /
+ * and key-auth plugins, Tyk's JWT middleware, Caddy's caddy-security, Traefik's forwardAuth, Gravitee, F5 BIG-IP APM, Envoy's ext_authz failing closed, Google Cloud Armor's load balancer log, Apigee's VerifyJWT /
  * DecodeJWT faults and KrakenD's JWT validator. Every product string is confirmed in a public source named beside its
  * row (or in the matcher/body signal that reads it: parse/verifier-messages/gateways.ts, checks/proxy.ts). Reading
  * choices: docs/findings.md, "Reading the rules" and the project readings. The last group puts the same words in prose
@@ -258,6 +258,20 @@ const GATEWAYS: Row[] = [
     product: 'CloudFront',
     excludes: ['token.missing', 'proxy.waf-block', ...MISREAD],
   },
+  // F5 BIG-IP APM's deny page (its sentence as VPN/portal scrapers match it), answered on a 401 here.
+  {
+    name: 'F5 BIG-IP APM: Access was denied by the access policy (APM’s own policy, not the token)',
+    input: [
+      S401,
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      'Access was denied by the access policy. This may be due to a failure to meet access policy requirements.',
+    ].join('\n'),
+    ...A401,
+    top: 'proxy.gateway-response',
+    product: 'F5 BIG-IP APM',
+    excludes: ['token.missing', ...MISREAD],
+  },
   // Envoy's ext_authz filter when its authorization service failed (timed out, unreachable) and it fails closed:
   // response code details `ext_authz_error` (envoyproxy/envoy source/extensions/filters/http/ext_authz/ext_authz.cc,
   // RcDetailsValues::AuthzError), 403 unless status_on_error says otherwise.
@@ -508,6 +522,13 @@ const QUIET_ROWS: Row[] = [
     ...A401,
     product: null,
     excludes: MISREAD,
+  },
+  {
+    name: 'F5 APM’s sentence with no status (a runbook note): no gateway answer claimed',
+    input:
+      'VPN says: Access was denied by the access policy. This may be due to a failure to meet access policy requirements. Run Certificate Cleanup.',
+    ...QUIET,
+    excludes: ['proxy.gateway-response', 'token.missing'],
   },
   {
     name: 'prose: a question about WSO2’s missing-credentials fault',

@@ -114,6 +114,10 @@ export const BODY_SIGNALS: ReadonlyArray<{
     product: 'F5 BIG-IP ASM',
     waf: true,
   },
+  // F5 BIG-IP APM's own deny page, "Access was denied by the access policy. This may be due to a failure to meet access
+  // policy requirements." (the VPN and portal scrapers that test for it, as on certificate failures): APM's own access
+  // policy (its sign-in, a client certificate, an endpoint check) refused, not a bearer token.
+  { text: 'access was denied by the access policy', product: 'F5 BIG-IP APM', waf: false, session: true },
   { text: 'mod_security', product: 'ModSecurity', waf: true },
   { text: 'modsecurity', product: 'ModSecurity', waf: true },
   { text: 'the request is blocked.', product: 'Azure WAF', waf: true },
@@ -254,6 +258,7 @@ export const ANCHORS: readonly string[] = [
   'uest blocked.',
   'incapsula incident',
   'rejected. please',
+  'by the access policy',
   'mod_security',
   'modsecurity',
   'uest is blocked.',
