@@ -96,7 +96,7 @@ const GATEWAYS: Row[] = [
   {
     name: 'WSO2 gateway log: APIAuthenticationHandler, Invalid Credentials',
     input:
-      'TID: [-1234] [] [2026-05-28 14:09:58,123]  WARN {org.wso2.carbon.apimgt.gateway.handlers.security.APIAuthenticationHandler} - API authentication failure due to Invalid Credentials for requestURI=/orders/1.0.0/items',
+      'TID: [] [] [2026-05-28 14:09:58,123]  WARN {org.wso2.carbon.apimgt.gateway.handlers.security.APIAuthenticationHandler} - API authentication failure due to Invalid Credentials for requestURI=/orders/1.0.0/items',
     ...REFUSED,
     top: 'challenge.invalid-token',
     via: 'wso2',
@@ -289,11 +289,14 @@ const GATEWAYS: Row[] = [
 // Apigee's VerifyJWT / DecodeJWT runtime faults (cloud.google.com/apigee/docs, "JWS and JWT policies' error codes"
 // table, and "Troubleshoot Decode JWT runtime errors" for the body `{"fault":{"faultstring":"Failed to Decode Token:
 // policy({0})","detail":{"errorcode":"steps.jwt.FailedToDecode"}}}`); the faultstring "The Token has expired:
-// policy(…)" as clients match it (a public troubleshooting table keyed on it).
-function apigee(faultstring: string, errorcode: string): string {
-  return [S401, JSON_CT, '', `{"fault":{"faultstring":"${faultstring}","detail":{"errorcode":"${errorcode}"}}}`].join(
-    '\n',
-  );
+// policy(…)" as clients match it (a public troubleshooting table keyed on it). Where no public capture gives a code's
+// faultstring, the row pastes the fault's errorcode alone (Apigee's advice: trap the errorcode, not the faultstring).
+function apigee(faultstring: string | null, errorcode: string): string {
+  const fault =
+    faultstring === null
+      ? `{"fault":{"detail":{"errorcode":"${errorcode}"}}}`
+      : `{"fault":{"faultstring":"${faultstring}","detail":{"errorcode":"${errorcode}"}}}`;
+  return [S401, JSON_CT, '', fault].join('\n');
 }
 
 const APIGEE: Row[] = [
@@ -308,7 +311,7 @@ const APIGEE: Row[] = [
   },
   {
     name: 'Apigee VerifyJWT: steps.jwt.TokenNotYetValid',
-    input: apigee('The Token is not yet valid: policy(JWT-Verify-RS256)', 'steps.jwt.TokenNotYetValid'),
+    input: apigee(null, 'steps.jwt.TokenNotYetValid'),
     ...A401,
     top: 'time.not-yet-valid',
     via: 'apigee',
@@ -316,7 +319,7 @@ const APIGEE: Row[] = [
   },
   {
     name: 'Apigee VerifyJWT: steps.jwt.NoMatchingPublicKey (the kid is not in the JWKS)',
-    input: apigee('No matching public key: policy(JWT-Verify-RS256)', 'steps.jwt.NoMatchingPublicKey'),
+    input: apigee(null, 'steps.jwt.NoMatchingPublicKey'),
     ...A401,
     top: 'key.kid-unknown',
     via: 'apigee',
@@ -324,7 +327,7 @@ const APIGEE: Row[] = [
   },
   {
     name: 'Apigee VerifyJWT: steps.jwt.JwtAudienceMismatch',
-    input: apigee('Audience mismatch: policy(JWT-Verify-RS256)', 'steps.jwt.JwtAudienceMismatch'),
+    input: apigee(null, 'steps.jwt.JwtAudienceMismatch'),
     ...A401,
     top: 'claim.aud-mismatch',
     via: 'apigee',
@@ -332,7 +335,7 @@ const APIGEE: Row[] = [
   },
   {
     name: 'Apigee VerifyJWT: steps.jwt.JwtIssuerMismatch',
-    input: apigee('Issuer mismatch: policy(JWT-Verify-RS256)', 'steps.jwt.JwtIssuerMismatch'),
+    input: apigee(null, 'steps.jwt.JwtIssuerMismatch'),
     ...A401,
     top: 'claim.iss-mismatch',
     via: 'apigee',
@@ -340,9 +343,25 @@ const APIGEE: Row[] = [
   },
   {
     name: 'Apigee VerifyJWT: steps.jwt.InvalidToken (the signature did not verify)',
-    input: apigee('Invalid token: policy(JWT-Verify-RS256)', 'steps.jwt.InvalidToken'),
+    input: apigee(null, 'steps.jwt.InvalidToken'),
     ...A401,
     top: 'signature.invalid',
+    via: 'apigee',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: 'Apigee VerifyJWT: steps.jwt.AlgorithmMismatch',
+    input: apigee(null, 'steps.jwt.AlgorithmMismatch'),
+    ...A401,
+    top: 'alg.not-allowed',
+    via: 'apigee',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: 'Apigee VerifyJWT: steps.jwt.KeyIdMissing (no kid, the policy reads a JWKS)',
+    input: apigee(null, 'steps.jwt.KeyIdMissing'),
+    ...A401,
+    top: 'key.kid-missing',
     via: 'apigee',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
@@ -358,11 +377,11 @@ const APIGEE: Row[] = [
 
 const KRAKEND: Row[] = [
   // krakend/krakend-ce#984: `[JWTValidator] Unable to validate the token: no Keys have been found`, krakend-jose's
-  // ErrNoKeyFound (jwk_client.go) for a kid its JWKS does not hold.
+  // ErrNoKeyFound (jwk_client.go) for a kid its JWKS does not hold, behind KrakenD's log prefix (luraproject/lura#420).
   {
     name: 'KrakenD: [JWTValidator] Unable to validate the token: no Keys have been found',
     input:
-      '[KRAKEND] 2026/05/28 - 14:09:58.123 ▶ ERROR [ENDPOINT: /v1/orders][JWTValidator] Unable to validate the token: no Keys have been found',
+      '[KRAKEND] 2026/05/28 - 14:09:58.123 ▶ ERROR [JWTValidator] Unable to validate the token: no Keys have been found',
     ...REFUSED,
     top: 'key.kid-unknown',
     via: 'krakend',

@@ -1165,6 +1165,19 @@ const GATEWAYS: Case[] = [
   ],
   ['[JWTValidator] Unable to validate the token: no Keys have been found', 'krakend.no-key', 'key.kid-unknown'],
   ['{"error":"Key not authorized: token has expired"}', 'tyk.jwt-refused', 'time.expired'],
+  ['{"detail":{"errorcode":"steps.jwt.AlgorithmMismatch"}}', 'apigee.jwt-AlgorithmMismatch', 'alg.not-allowed'],
+  [
+    '{"detail":{"errorcode":"steps.jwt.AlgorithmInTokenNotPresentInConfiguration"}}',
+    'apigee.jwt-AlgorithmInTokenNotPresent',
+    'alg.not-allowed',
+  ],
+  [
+    '{"detail":{"errorcode":"steps.jwt.NoAlgorithmFoundInHeader"}}',
+    'apigee.jwt-NoAlgorithmFoundInHeader',
+    'token.malformed',
+  ],
+  ['{"detail":{"errorcode":"steps.jwt.KeyIdMissing"}}', 'apigee.jwt-KeyIdMissing', 'key.kid-missing'],
+  ['{"detail":{"errorcode":"steps.jwt.WrongKeyType"}}', 'apigee.jwt-WrongKeyType', 'verifier.misconfigured'],
   [
     'user authorization failed: src_ip=10.0.2.2, src_conn_ip=10.0.2.2, reason: user role is valid, but not allowed by access list',
     'caddy-security.access-list',

@@ -177,6 +177,19 @@ export const GATEWAYS: readonly Matcher[] = [
   apigee('jwt-InvalidToken', 'signature.invalid', 'steps.jwt.InvalidToken', CODE),
   apigee('jwt-FailedToDecode', 'token.malformed', 'steps.jwt.FailedToDecode', CODE),
   apigee('jwt-InvalidJsonFormat', 'token.malformed', 'steps.jwt.InvalidJsonFormat', CODE),
+  // The policy's algorithm list does not hold the token's alg (AlgorithmMismatch, AlgorithmInTokenNotPresentInConfiguration),
+  // the token has no alg (NoAlgorithmFoundInHeader) or no kid while the policy reads a JWKS (KeyIdMissing), or the
+  // policy's key is of another type than its algorithm (WrongKeyType: "an RSA key for an Elliptic Curve algorithm").
+  apigee('jwt-AlgorithmMismatch', 'alg.not-allowed', 'steps.jwt.AlgorithmMismatch', CODE),
+  apigee(
+    'jwt-AlgorithmInTokenNotPresent',
+    'alg.not-allowed',
+    'steps.jwt.AlgorithmInTokenNotPresentInConfiguration',
+    CODE,
+  ),
+  apigee('jwt-NoAlgorithmFoundInHeader', 'token.malformed', 'steps.jwt.NoAlgorithmFoundInHeader', CODE),
+  apigee('jwt-KeyIdMissing', 'key.kid-missing', 'steps.jwt.KeyIdMissing', CODE),
+  apigee('jwt-WrongKeyType', 'verifier.misconfigured', 'steps.jwt.WrongKeyType', CODE),
 
   // WSO2 API Manager's gateway: 900901 "Invalid Credentials" for any refused token, expired, revoked or unknown
   // (wso2/product-apim#12620, wso2/docs-apim#17: "we return 900901 for all authentication errors resulted by invalid
