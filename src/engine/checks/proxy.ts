@@ -83,6 +83,9 @@ function headerProduct(h: HeaderField): { name: string; generated: boolean } | n
   }
 }
 
+/** The reference Akamai's own error pages end with (lower-case, as the page escapes it). */
+export const AKAMAI_REF = 'reference&#32;&#35;';
+
 /** Body texts of intermediaries' own error pages (lower-case). */
 /**
  * `apiKey`: the gateway refused an API key (a subscription key, an Apigee app key), not a token. `session`: the
@@ -111,6 +114,10 @@ export const BODY_SIGNALS: ReadonlyArray<{
     product: 'F5 BIG-IP ASM',
     waf: true,
   },
+  // F5 BIG-IP APM's own deny page, "Access was denied by the access policy. This may be due to a failure to meet access
+  // policy requirements." (the VPN and portal scrapers that test for it, as on certificate failures): APM's own access
+  // policy (its sign-in, a client certificate, an endpoint check) refused, not a bearer token.
+  { text: 'access was denied by the access policy', product: 'F5 BIG-IP APM', waf: false, session: true },
   { text: 'mod_security', product: 'ModSecurity', waf: true },
   { text: 'modsecurity', product: 'ModSecurity', waf: true },
   { text: 'the request is blocked.', product: 'Azure WAF', waf: true },
@@ -137,10 +144,35 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // Envoy's response code details when its ext_authz filter's authorization service (OPA, oauth2-proxy, an in-house
   // authorizer) refused the request, in its access log (response flag UAEX): Envoy answered, the upstream never saw
   // the request (envoyproxy/envoy test/extensions/filters/http/ext_authz/ext_authz_test.cc, `ext_authz_denied`).
+  // Gravitee's gateway when no plan resolves for the request (missing or invalid credentials, no subscription:
+  // GATEWAY_PLAN_UNRESOLVABLE in its response templates), `{"message":"Unauthorized","http_status_code":401}` as
+  // Gravitee set-up guides and API catalogues that probed Gravitee-fronted hosts quote it.
+  { text: '{"message":"unauthorized","http_status_code":401}', product: 'Gravitee', waf: false },
   { text: 'ext_authz_denied', product: 'Envoy', waf: false },
+  // The same filter when the authorization service itself failed (timed out, unreachable) and the filter fails closed,
+  // 403 unless status_on_error says otherwise (ext_authz.cc, RcDetailsValues::AuthzError): Envoy answered, and no one
+  // judged the token.
+  { text: 'ext_authz_error', product: 'Envoy', waf: false },
+  // Kong's key-auth plugin with no key in the request (Kong's getting-started guides; Supabase's gateway, which is Kong,
+  // answers the same): an API key, not a token.
+  { text: 'no api key found in request', product: 'Kong', waf: false, apiKey: true },
+  // Google Cloud Armor's per-request log, part of the external Application Load Balancer's: `statusDetails` names why
+  // the load balancer answered (cloud.google.com/armor/docs/request-logging): a security policy rule denied the
+  // request (or its body, `body_denied_by_security_policy`).
+  { text: 'denied_by_security_policy', product: 'Google Cloud Armor', waf: true },
+  // Akamai's own error pages end with a reference, HTML-escaped: `Reference&#32;&#35;18&#46;…` (its Access Denied
+  // page as captured in public test fixtures and scrapers' notes, with `Server: AkamaiGHost`); on a 403 it is the
+  // edge's denial (see AKAMAI_REF below).
+  { text: AKAMAI_REF, product: 'Akamai', waf: false },
   // Traefik's JSON access log (Go's compact JSON): an `OriginStatus` of 0 means no server answered, so Traefik itself
   // did (a router, or a middleware such as forwardAuth or basicAuth; traefik/traefik#13609, #10504).
   { text: '"originstatus":0,', product: 'Traefik', waf: false },
+  // Traefik's forwardAuth middleware logging the authentication server's refusal, which it relays as its own answer:
+  // `msg="Remote error http://authelia.dev:9091/api/verify?…. StatusCode: 431" … middlewareType=ForwardedAuthType`
+  // (authelia/authelia#1963, Traefik v2), `middlewareType=ForwardAuth` in v3's lines (a CrowdSec bouncer's set-up
+  // notes). The application behind it never saw the request.
+  { text: 'middlewaretype=forwardedauthtype', product: 'Traefik', waf: false },
+  { text: 'middlewaretype=forwardauth', product: 'Traefik', waf: false },
   // An ALB's authenticate-oidc / authenticate-cognito action that failed writes one of these in its access log's
   // error_reason field (AWS ELB docs, "Access logs for your Application Load Balancer", Error reason codes): the ALB
   // answered itself, and what failed is its session cookie or its exchange with the IdP, not a bearer token. The
@@ -192,6 +224,9 @@ const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   linkerd: 'Linkerd',
   // oauth2-proxy refuses a bearer token itself (a 403 with deny_invalid_bearer_tokens, or its auth endpoint's 401).
   'oauth2-proxy': 'oauth2-proxy',
+  wso2: 'WSO2 API Manager',
+  krakend: 'KrakenD',
+  'caddy-security': 'Caddy',
 };
 
 /** The ALB's own page, which only an AWS WAF block produces on a 403 (see below). */
@@ -223,6 +258,7 @@ export const ANCHORS: readonly string[] = [
   'uest blocked.',
   'incapsula incident',
   'rejected. please',
+  'by the access policy',
   'mod_security',
   'modsecurity',
   'uest is blocked.',
@@ -231,8 +267,13 @@ export const ANCHORS: readonly string[] = [
   'missing or invalid',
   'oauth.v2.',
   'unauthenticated invocations',
-  'ext_authz_denied',
+  'ext_authz_',
+  'http_status_code',
+  'api key found',
+  'by_security_policy',
+  'reference&#32;',
   '"originstatus":0',
+  'middlewaretype=forward',
   'authinvalid',
   'authmissing',
   'cookied session',
@@ -350,6 +391,10 @@ export const proxyCheck = defineCheck({
     // troubleshooting, "HTTP 403: Forbidden"); a listener rule's fixed response carries its own body.
     const albPage = any && waf === null && status === 403 ? body.indexOf(ALB_PAGE) : -1;
     if (albPage >= 0) waf = { product: 'AWS WAF', text: ALB_PAGE, at: albPage };
+    // Akamai's reference page on a 403 is its Access Denied page: an edge rule (its WAF, Bot Manager, a geo or IP
+    // block) refused the request before the origin saw it. Its 5xx pages carry the same reference and are not blocks.
+    const akamaiPage = any && waf === null && status === 403 ? body.indexOf(AKAMAI_REF) : -1;
+    if (akamaiPage >= 0) waf = { product: 'Akamai', text: AKAMAI_REF, at: akamaiPage };
     if (waf === null) waf = azureWafBlock(ctx);
     if (waf !== null && (status === 403 || status === null)) {
       const rule = waf.product === 'Cloudflare' ? (/error (?:code: )?(1\d{3})/.exec(waf.text)?.[1] ?? null) : null;
@@ -364,7 +409,11 @@ export const proxyCheck = defineCheck({
     }
     if (signals.length === 0 || status === null || (status !== 401 && status !== 403)) return out;
     const noChallenge = ctx.challenges.length === 0 && status === 401 && ctx.http.responseShown;
-    const generated = signals.find((s) => s.generated);
+    // CloudFront's `X-Cache: Error from cloudfront` marks every error response it passed on, its origin's too: when
+    // another intermediary says it wrote the reply (API Gateway's x-amzn-ErrorType behind an edge-optimized endpoint,
+    // as in svdgraaf/serverless-basic-authentication#14's capture), that one answered.
+    const generated =
+      signals.find((s) => s.generated && s.field?.name !== 'x-cache') ?? signals.find((s) => s.generated);
     if (generated === undefined && !noChallenge) return out;
     const product = (generated ?? signals[0])?.product ?? 'an intermediary';
     const named = signals.filter((s) => s.product === product);

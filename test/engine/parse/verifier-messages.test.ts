@@ -1120,6 +1120,75 @@ const GATEWAYS: Case[] = [
     'apigee.InvalidAccessToken',
     'token.missing',
   ],
+  // Round 16 (gateways): Kong's ACL plugin, Apigee's JWT policies, WSO2 API Manager, KrakenD.
+  ['{"message":"You cannot consume this service"}', 'kong.acl', 'policy.deny'],
+  [
+    '{"fault":{"faultstring":"The Token has expired: policy(JWT-Verify-RS256)","detail":{"errorcode":"steps.jwt.TokenExpired"}}}',
+    'apigee.jwt-TokenExpired',
+    'time.expired',
+  ],
+  ['{"detail":{"errorcode":"steps.jwt.TokenNotYetValid"}}', 'apigee.jwt-TokenNotYetValid', 'time.not-yet-valid'],
+  ['{"detail":{"errorcode":"steps.jwt.NoMatchingPublicKey"}}', 'apigee.jwt-NoMatchingPublicKey', 'key.kid-unknown'],
+  ['{"detail":{"errorcode":"steps.jwt.JwtAudienceMismatch"}}', 'apigee.jwt-JwtAudienceMismatch', 'claim.aud-mismatch'],
+  ['{"detail":{"errorcode":"steps.jwt.JwtIssuerMismatch"}}', 'apigee.jwt-JwtIssuerMismatch', 'claim.iss-mismatch'],
+  ['{"detail":{"errorcode":"steps.jwt.InvalidToken"}}', 'apigee.jwt-InvalidToken', 'signature.invalid'],
+  [
+    '{"fault":{"faultstring":"Failed to Decode Token: policy(JWT-Decode-HS256)","detail":{"errorcode":"steps.jwt.FailedToDecode"}}}',
+    'apigee.jwt-FailedToDecode',
+    'token.malformed',
+  ],
+  ['{"detail":{"errorcode":"steps.jwt.InvalidJsonFormat"}}', 'apigee.jwt-InvalidJsonFormat', 'token.malformed'],
+  [
+    '{"code":"900901","message":"Invalid Credentials","description":"Access failure for API: /v3/1.0.11, version: 1.0.11 status: (900901) - Invalid Credentials. Make sure you have provided the correct security credentials"}',
+    'wso2.900901',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"fault":{"code":900902,"message":"Missing Credentials","description":"Authentication Error. Make sure your API invocation call has a header: test-key is missing"}}',
+    'wso2.900902',
+    'token.missing',
+  ],
+  [
+    '{"code":"900910","message":"The access token does not allow you to access the requested resource","description":"User is NOT authorized to access the Resource: /schedules. Scope validation failed."}',
+    'wso2.900910',
+    'scope.insufficient',
+  ],
+  [
+    'WARN {org.wso2.carbon.apimgt.gateway.handlers.security.APIAuthenticationHandler} -  API authentication failure due to Invalid Credentials {org.wso2.carbon.apimgt.gateway.handlers.security.APIAuthenticationHandler}',
+    'wso2.log-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'WARN {org.wso2.carbon.apimgt.gateway.handlers.security.APIAuthenticationHandler} -  API authentication failure due to Missing Credentials {org.wso2.carbon.apimgt.gateway.handlers.security.APIAuthenticationHandler}',
+    'wso2.log-missing',
+    'token.missing',
+  ],
+  ['[JWTValidator] Unable to validate the token: no Keys have been found', 'krakend.no-key', 'key.kid-unknown'],
+  ['{"error":"Key not authorized: token has expired"}', 'tyk.jwt-refused', 'time.expired'],
+  ['{"detail":{"errorcode":"steps.jwt.AlgorithmMismatch"}}', 'apigee.jwt-AlgorithmMismatch', 'alg.not-allowed'],
+  [
+    '{"detail":{"errorcode":"steps.jwt.AlgorithmInTokenNotPresentInConfiguration"}}',
+    'apigee.jwt-AlgorithmInTokenNotPresent',
+    'alg.not-allowed',
+  ],
+  [
+    '{"detail":{"errorcode":"steps.jwt.NoAlgorithmFoundInHeader"}}',
+    'apigee.jwt-NoAlgorithmFoundInHeader',
+    'token.malformed',
+  ],
+  ['{"detail":{"errorcode":"steps.jwt.KeyIdMissing"}}', 'apigee.jwt-KeyIdMissing', 'key.kid-missing'],
+  ['{"detail":{"errorcode":"steps.jwt.WrongKeyType"}}', 'apigee.jwt-WrongKeyType', 'verifier.misconfigured'],
+  [
+    'user authorization failed: src_ip=10.0.2.2, src_conn_ip=10.0.2.2, reason: user role is valid, but not allowed by access list',
+    'caddy-security.access-list',
+    'policy.deny',
+  ],
+  [
+    '"error":"token validator: invalid token: keystore: failed to parse token"',
+    'caddy-security.keystore',
+    'challenge.invalid-token',
+  ],
+  ['user authorization failed: src_ip=10.0.2.2, reason: no token found', 'caddy-security.no-token', 'token.missing'],
 ];
 
 /** Round 5's frameworks and services (parse/verifier-messages/frameworks.ts), each line as the product writes it. */

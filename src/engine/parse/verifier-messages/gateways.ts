@@ -1,15 +1,15 @@
 /**
  * Gateways: Envoy jwt_authn / Istio RequestAuthentication (google/jwt_verify_lib src/status.cc, both the
  * 2018 and current wordings), Envoy RBAC, Kong's jwt plugin (handler.lua, jwt_parser.lua) and AWS API
- * Gateway (REST and HTTP API), Apigee's OAuthV2 fault codes, and mod_auth_openidc's claim checks in Apache's
- * error log.
+ * Gateway (REST and HTTP API), Apigee's OAuthV2 and JWT policies' fault codes, WSO2 API Manager's 9009xx faults,
+ * KrakenD's JWT validator, Caddy's caddy-security authorizer, and mod_auth_openidc's claim checks in Apache's error log.
  *
  * Kong's bare `{"message":"Unauthorized"}` (no token) and API Gateway's `{"message":"Unauthorized"}` /
  * `{"message":"Forbidden"}` are deliberately absent: every gateway and framework says that, and the
  * caller recognises gateways from their headers and body shape.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CODE, capture, claimMissing, family } from './matcher.js';
+import { ALONE, CLASS, CODE, capture, claimMissing, family } from './matcher.js';
 
 const envoy = family('envoy');
 const kong = family('kong');
@@ -20,6 +20,9 @@ const cloudRun = family('cloud-run');
 const tyk = family('tyk');
 const apisix = family('apisix');
 const openidc = family('mod_auth_openidc');
+const wso2 = family('wso2');
+const krakend = family('krakend');
+const caddySecurity = family('caddy-security');
 
 /** mod_auth_openidc's `"exp" validation failure (1779976920): JWT expired 480 seconds ago`: the rest of its message. */
 const OPENIDC_EXP_REST = /^\d+\): JWT expired \d+ seconds ago/;
@@ -129,6 +132,9 @@ export const GATEWAYS: readonly Matcher[] = [
   kong('max-expiration', 'time.long-lifetime', 'exceeds maximum allowed expiration', {
     args: { claim: 'exp', reason: 'max-expiration' },
   }),
+  // The ACL plugin (kong/plugins/acl/handler.lua, `kong.response.exit(403, { message = "You cannot consume this
+  // service" })`): the consumer was identified, its groups are not allowed on the route.
+  kong('acl', 'policy.deny', 'You cannot consume this service', ALONE),
 
   // A Lambda authorizer's Deny (or no Allow) for this resource; often a cached policy from another one.
   aws('not-authorized', 'proxy.authorizer-deny', 'User is not authorized to access this resource', {
@@ -160,6 +166,65 @@ export const GATEWAYS: readonly Matcher[] = [
   // by parse/error-bodies.ts; oauth.v2.InvalidApiKey is an API key, not a token (checks/proxy.ts).
   apigee('access_token_expired', 'time.expired', 'keymanagement.service.access_token_expired', CODE),
   apigee('InvalidAccessToken', 'token.missing', 'oauth.v2.InvalidAccessToken', CODE),
+  // The VerifyJWT / DecodeJWT policies' runtime faults (cloud.google.com/apigee/docs, the JWS and JWT policies' error
+  // code table; Apigee's advice is to trap the errorcode, not the faultstring): InvalidToken is "the JWT signature
+  // verification fails", NoMatchingPublicKey a kid the JWKS does not list.
+  apigee('jwt-TokenExpired', 'time.expired', 'steps.jwt.TokenExpired', CODE),
+  apigee('jwt-TokenNotYetValid', 'time.not-yet-valid', 'steps.jwt.TokenNotYetValid', CODE),
+  apigee('jwt-NoMatchingPublicKey', 'key.kid-unknown', 'steps.jwt.NoMatchingPublicKey', CODE),
+  apigee('jwt-JwtAudienceMismatch', 'claim.aud-mismatch', 'steps.jwt.JwtAudienceMismatch', CODE),
+  apigee('jwt-JwtIssuerMismatch', 'claim.iss-mismatch', 'steps.jwt.JwtIssuerMismatch', CODE),
+  apigee('jwt-InvalidToken', 'signature.invalid', 'steps.jwt.InvalidToken', CODE),
+  apigee('jwt-FailedToDecode', 'token.malformed', 'steps.jwt.FailedToDecode', CODE),
+  apigee('jwt-InvalidJsonFormat', 'token.malformed', 'steps.jwt.InvalidJsonFormat', CODE),
+  // The policy's algorithm list does not hold the token's alg (AlgorithmMismatch, AlgorithmInTokenNotPresentInConfiguration),
+  // the token has no alg (NoAlgorithmFoundInHeader) or no kid while the policy reads a JWKS (KeyIdMissing), or the
+  // policy's key is of another type than its algorithm (WrongKeyType: "an RSA key for an Elliptic Curve algorithm").
+  apigee('jwt-AlgorithmMismatch', 'alg.not-allowed', 'steps.jwt.AlgorithmMismatch', CODE),
+  apigee(
+    'jwt-AlgorithmInTokenNotPresent',
+    'alg.not-allowed',
+    'steps.jwt.AlgorithmInTokenNotPresentInConfiguration',
+    CODE,
+  ),
+  apigee('jwt-NoAlgorithmFoundInHeader', 'token.malformed', 'steps.jwt.NoAlgorithmFoundInHeader', CODE),
+  apigee('jwt-KeyIdMissing', 'key.kid-missing', 'steps.jwt.KeyIdMissing', CODE),
+  apigee('jwt-WrongKeyType', 'verifier.misconfigured', 'steps.jwt.WrongKeyType', CODE),
+
+  // WSO2 API Manager's gateway: 900901 "Invalid Credentials" for any refused token, expired, revoked or unknown
+  // (wso2/product-apim#12620, wso2/docs-apim#17: "we return 900901 for all authentication errors resulted by invalid
+  // credentials"), 900902 "Missing Credentials" (wso2/product-apim#8891), 900910 "Scope validation failed." (WSO2's
+  // access-control sample), and its APIAuthenticationHandler's log for the first two (wso2/product-apim#10251).
+  // The descriptions are the rows: "Invalid Credentials" alone is every login form's words.
+  wso2(
+    '900901',
+    'challenge.invalid-token',
+    'Invalid Credentials. Make sure you have provided the correct security credentials',
+  ),
+  wso2('900902', 'token.missing', 'Make sure your API invocation call has a header'),
+  wso2('900910', 'scope.insufficient', 'The access token does not allow you to access the requested resource'),
+  wso2('log-invalid', 'challenge.invalid-token', 'API authentication failure due to Invalid Credentials'),
+  wso2('log-missing', 'token.missing', 'API authentication failure due to Missing Credentials'),
+
+  // KrakenD's auth/validator (krakend-jose): "[JWTValidator] Unable to validate the token: no Keys have been found"
+  // (krakend/krakend-ce#984), ErrNoKeyFound in jwk_client.go, when the JWKS holds no key for the token's kid.
+  krakend('no-key', 'key.kid-unknown', 'Unable to validate the token: no Keys have been found'),
+
+  // Caddy's caddy-security (greenpau/go-authcrunch errors): its authorize step logs "auth provider returned error" with
+  // "user authorization failed: src_ip=…, reason: …" (greenpau/caddy-security#10). The access-list denials
+  // (ErrAccessNotAllowed, ErrAccessNotAllowedByPathACL, ErrNoAccessList) come after the token was verified and its
+  // roles read; ErrKeystoreParseTokenFailed is a token no configured key verifies or parses (a portal signing with
+  // another key: greenpau/caddy-authorize#53 and deployment notes), its reason unsaid; "reason: no token found" none.
+  caddySecurity('access-list', 'policy.deny', 'user role is valid, but ', {
+    read: (f) => {
+      const m = /^(?:not allowed by (?:path )?access list|denied by default deny on empty access list)/.exec(
+        f.after(60),
+      );
+      return m === null ? null : { extend: m[0].length };
+    },
+  }),
+  caddySecurity('keystore', 'challenge.invalid-token', 'keystore: failed to parse token'),
+  caddySecurity('no-token', 'token.missing', 'reason: no token found'),
 
   // Google Cloud Identity-Aware Proxy's own replies (text/html, `x-goog-iap-generated-response: true`), as captured in
   // public deployment notes and client code: "Invalid IAP credentials: empty token" (302/401, no token sent),
@@ -180,6 +245,19 @@ export const GATEWAYS: readonly Matcher[] = [
   // Tyk's auth-token middleware (TykTechnologies/tyk gateway/mw_auth_key.go; the Tyk Operator docs' sample reply
   // `{"error": "Authorization field missing"}` with `X-Generator: tyk.io`).
   tyk('no-key', 'token.missing', 'Authorization field missing'),
+  // Its JWT middleware's refusals, "Key not authorized: " + the reason (gateway/mw_jwt.go; its tests' BodyMatch "Key
+  // not authorized: token has expired", "Key not authorized: Token is expired" before golang-jwt v4, and
+  // MsgKeyNotAuthorizedUnexpectedSigningMethod "Key not authorized: Unexpected signing method"). The reason names
+  // the cause; the prefix is Tyk's constant (ranked as a class), and its reach covers golang-jwt's sentinel inside it,
+  // so Tyk is the one named.
+  tyk('jwt-refused', 'time.expired', 'Key not authorized: ', {
+    ...CLASS,
+    read: (f) => {
+      const m = /^(?:(token has expired|token is expired)|(Unexpected signing method))/i.exec(f.after(40));
+      if (m === null) return null;
+      return m[1] !== undefined ? { extend: m[0].length } : { code: 'alg.not-allowed', extend: m[0].length };
+    },
+  }),
   // Apache APISIX's jwt-auth plugin for a request with no token (its documentation's `curl -i` sample, under
   // `Server: APISIX web server`). The words alone are many applications' log line: the gateway's body is the row.
   apisix('missing-token', 'token.missing', '{"message":"Missing JWT token in request"}'),
