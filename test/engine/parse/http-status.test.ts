@@ -316,6 +316,12 @@ describe('extractHttp: the status, in each form people paste it', () => {
     // The environment a number is said of, as a client's name is: the failing one is the question.
     prose('prose: environments, "本番だけ403、ステージングは200"', '本番だけ403、ステージングは200', 403),
     prose('prose: environments, "staging: 401, prod: 200"', 'staging: 401, prod: 200', 401),
+    // gin's defaultLogFormatter: the status between bars, whatever the method (a GET line once read by its `get` cue alone).
+    prose(
+      'prose: a Gin request log line for a POST',
+      '[GIN] 2026/05/28 - 14:09:58 | 401 |     1.203ms |        10.0.0.1 | POST     "/refresh"',
+      401,
+    ),
     prose(
       'prose: the status as a verb, "orders-api is 401ing since the deploy"',
       'orders-api is 401ing since the deploy',

@@ -1192,6 +1192,27 @@ const GATEWAYS: Case[] = [
 ];
 
 /** Round 5's frameworks and services (parse/verifier-messages/frameworks.ts), each line as the product writes it. */
+/** go-jose's jwt validation errors and its v2 crypto failure, as programs print them. */
+const GO_JOSE: Case[] = [
+  [
+    'nodeattestor(azure_msi): unable to validate token claims: square/go-jose/jwt: validation failed, token is expired (exp)',
+    'go-jose.ErrExpired',
+    'time.expired',
+  ],
+  ['go-jose/go-jose/jwt: validation failed, token not valid yet (nbf)', 'go-jose.ErrNotValidYet', 'time.not-yet-valid'],
+  [
+    'square/go-jose/jwt: validation failed, invalid audience claim (aud)',
+    'go-jose.ErrInvalidAudience',
+    'claim.aud-mismatch',
+  ],
+  [
+    'go-jose/go-jose/jwt: validation field, token issued in the future (iat)',
+    'go-jose.ErrIssuedInTheFuture',
+    'time.issued-in-future',
+  ],
+  ['Invalid JWT :square/go-jose: error in cryptographic primitive', 'go-jose.ErrCryptoFailure', 'signature.invalid'],
+];
+
 const FRAMEWORKS: Case[] = [
   [
     '{"detail":"Authentication credentials were not provided."}',
@@ -1844,6 +1865,7 @@ const CASES: Case[] = [
   ...DOTNET,
   ...GATEWAYS,
   ...FRAMEWORKS,
+  ...GO_JOSE,
   ...STACKS,
   ...IDENTITY,
   ...ROUND10,

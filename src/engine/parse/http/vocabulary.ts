@@ -197,13 +197,14 @@ export const REASON_PHRASES: readonly string[] = [
  * Words that make a standalone number in prose a status: the reason phrases' stems and the verbs
  * people use ("returns", "got", "gets"), retrying, which is done after a failed call ("retried 3
  * times, all 401", "リトライ3回、全部401"), the HTTP clients and the environments a number is said of ("curlだと200、axiosだと401",
- * "本番だけ403、ステージングは200", "staging: 401"), in English and Japanese. Matched in the lower-cased line.
+ * "本番だけ403、ステージングは200", "staging: 401"), and Gin's request log prefix (`[GIN] 2026/05/28 - 14:09:58 | 401 | …`, gin's
+ * defaultLogFormatter), in English and Japanese. Matched in the lower-cased line.
  */
 // biome-ignore format: a word list reads best packed
 export const PROSE_CUES: readonly string[] = [
   'status', 'http', 'error', 'return', 'got', 'gets', 'getting', 'get a', 'get an', 'get ', 'from', 'seeing',
   'hitting', 'post /', 'put /', 'patch /', 'delete /', 'respon', 'fail', 'reject', 'retry', 'retried', 'retries',
-  'curl', 'wget', 'axios', 'postman', 'insomnia', 'httpie', 'invoke-restmethod', 'invoke-webrequest', 'staging',
+  '[gin]', 'curl', 'wget', 'axios', 'postman', 'insomnia', 'httpie', 'invoke-restmethod', 'invoke-webrequest', 'staging',
   'denied', 'receiv', 'throw', 'threw', 'unauthori', 'authorization required', 'forbidden', 'bad request', 'not found', 'server error',
   'bad gateway', 'unavailable', 'too many', 'not allowed', 'timeout', 'エラー', 'ステータス', '返', '応答',
   'レスポンス', '失敗', '拒否', 'になる', 'になります', 'になっ', '弾か', 'says', 'said',

@@ -1,6 +1,7 @@
 /**
  * Go verifiers: golang-jwt v4/v5 (errors.go, validator.go; sentinels are its stable part), coreos/go-oidc
- * (oidc/verify.go, oidc/jwks.go) and lestrrat-go/jwx (jwt/validate.go).
+ * (oidc/verify.go, oidc/jwks.go), lestrrat-go/jwx (jwt/validate.go) and go-jose (square/go-jose v2, then
+ * go-jose/go-jose: jwt/validation.go's Err* values, shared.go's ErrCryptoFailure).
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import { ALONE, CLASS, capture, claimMissing, claimViolated, compact, family, goQuoted, LEADING } from './matcher.js';
@@ -8,6 +9,7 @@ import { ALONE, CLASS, capture, claimMissing, claimViolated, compact, family, go
 const gj = family('golang-jwt');
 const oidc = family('go-oidc');
 const jwx = family('jwx');
+const goJose = family('go-jose');
 
 /** go-oidc's `expected %q got %q`, where either side may be a slice. */
 function expectedGot(f: Fragment): Reading {
@@ -114,4 +116,14 @@ export const GO: readonly Matcher[] = [
       return { args: compact({ kid: q?.values[0] }), extend: q?.length ?? 0 };
     },
   }),
+  // jwt.Claims.Validate's errors, prefixed `square/go-jose/jwt: ` (v2) or `go-jose/go-jose/jwt: ` (v3, v4), as SPIRE,
+  // Pomerium, Nomad and LiveKit print them; golang-jwt's "token is expired" inside them is not golang-jwt's. The
+  // iat error says "validation field" in the library's own text.
+  goJose('ErrExpired', 'time.expired', 'jwt: validation failed, token is expired (exp)'),
+  goJose('ErrNotValidYet', 'time.not-yet-valid', 'jwt: validation failed, token not valid yet (nbf)'),
+  goJose('ErrInvalidAudience', 'claim.aud-mismatch', 'jwt: validation failed, invalid audience claim (aud)'),
+  goJose('ErrIssuedInTheFuture', 'time.issued-in-future', 'jwt: validation field, token issued in the future (iat)'),
+  // ErrCryptoFailure, the signature not verifying with the key given, in v2's spelling (v3's `go-jose/go-jose: …` holds
+  // none of the scanner's triggers).
+  goJose('ErrCryptoFailure', 'signature.invalid', 'square/go-jose: error in cryptographic primitive'),
 ];
