@@ -175,6 +175,18 @@ const GATEWAYS: Row[] = [
     product: 'Tyk',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  {
+    // Tyk's JWT docs ("Missing Policies": "fail safe and reject the request returning the HTTP 403 Forbidden response
+    // with `Key not authorized: no matching policy`") and gateway/mw_jwt.go.
+    name: 'Tyk JWT: 403 Key not authorized: no matching policy is the gateway’s own policy denial',
+    input: [S403, JSON_CT, 'X-Generator: tyk.io', '', '{"error": "Key not authorized: no matching policy"}'].join('\n'),
+    status: 403,
+    classification: 'authorization',
+    top: 'policy.deny',
+    via: 'tyk',
+    product: 'Tyk',
+    excludes: [...NOT_MISSING, 'status.mismatch'],
+  },
   // Traefik's forwardAuth relaying the authentication server's refusal (authelia/authelia#1963's debug line, with the
   // auth server's 401 in place of that issue's 431).
   {

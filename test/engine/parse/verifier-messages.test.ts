@@ -1165,6 +1165,7 @@ const GATEWAYS: Case[] = [
   ],
   ['[JWTValidator] Unable to validate the token: no Keys have been found', 'krakend.no-key', 'key.kid-unknown'],
   ['{"error":"Key not authorized: token has expired"}', 'tyk.jwt-refused', 'time.expired'],
+  ['{"error": "Key not authorized: no matching policy"}', 'tyk.jwt-refused', 'policy.deny'],
   ['{"detail":{"errorcode":"steps.jwt.AlgorithmMismatch"}}', 'apigee.jwt-AlgorithmMismatch', 'alg.not-allowed'],
   [
     '{"detail":{"errorcode":"steps.jwt.AlgorithmInTokenNotPresentInConfiguration"}}',

@@ -253,9 +253,16 @@ export const GATEWAYS: readonly Matcher[] = [
   tyk('jwt-refused', 'time.expired', 'Key not authorized: ', {
     ...CLASS,
     read: (f) => {
-      const m = /^(?:(token has expired|token is expired)|(Unexpected signing method))/i.exec(f.after(40));
+      const m = /^(?:(token has expired|token is expired)|(Unexpected signing method)|(no matching policy))/i.exec(
+        f.after(40),
+      );
       if (m === null) return null;
-      return m[1] !== undefined ? { extend: m[0].length } : { code: 'alg.not-allowed', extend: m[0].length };
+      if (m[1] !== undefined) return { extend: m[0].length };
+      // The token verified, then no policy it maps to grants this API (a 403 in mw_jwt.go; Tyk's JWT docs: "fail safe
+      // and reject the request returning HTTP 403 Forbidden with `Key not authorized: no matching policy`"): the
+      // gateway's own access policy said no.
+      if (m[3] !== undefined) return { code: 'policy.deny', extend: m[0].length };
+      return { code: 'alg.not-allowed', extend: m[0].length };
     },
   }),
   // Apache APISIX's jwt-auth plugin for a request with no token (its documentation's `curl -i` sample, under
