@@ -160,8 +160,13 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     }
     case 'authz-header.scheme':
       return finding(hit.code, { via, scheme: ctx.authorization?.parsed.scheme ?? null }, evidence, source);
-    case 'scope.insufficient':
-      return finding(hit.code, { via, required: [], missing: [], granted: [] }, evidence, source);
+    case 'scope.insufficient': {
+      // A message that names the scopes it needed (Slack's `needed`) says what the token lacks, and may name what it
+      // has (Slack's `provided`, comma-separated).
+      const needed = hit.args.expected ?? [];
+      const granted = (hit.args.actual ?? '').split(',').flatMap((s) => (s.trim() === '' ? [] : [s.trim()]));
+      return finding(hit.code, { via, required: needed, missing: needed, granted }, evidence, source);
+    }
     case 'policy.deny':
       return finding(hit.code, { via, stated: true }, evidence, source, 'error');
     case 'proxy.authorizer-deny':

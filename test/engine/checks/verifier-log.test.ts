@@ -382,3 +382,24 @@ describe("verifier.misconfigured: the verifier's own configuration is wrong", ()
     await catchesNot('verifier.misconfigured', input);
   });
 });
+
+describe('scope.insufficient from a log line that names the scopes', () => {
+  it('takes what Slack needed as missing and what it provided as granted', async () => {
+    const f = await catches(
+      'scope.insufficient',
+      "The server responded with: {'ok': False, 'error': 'missing_scope', 'needed': 'chat:write:bot', 'provided': 'admin,identify'}",
+    );
+    expect(f.args).toMatchObject({
+      via: 'slack',
+      required: ['chat:write:bot'],
+      missing: ['chat:write:bot'],
+      granted: ['admin', 'identify'],
+    });
+    expect(f.title).toBe('The token lacks chat:write:bot');
+  });
+
+  it('names no scope when the message names none', async () => {
+    const f = await catches('scope.insufficient', 'InsufficientScopeError: Insufficient Scope');
+    expect(f.args).toMatchObject({ required: [], missing: [], granted: [] });
+  });
+});

@@ -1741,6 +1741,7 @@ const IDENTITY: Case[] = [
     "The server responded with: {'ok': False, 'error': 'missing_scope', 'needed': 'chat:write:bot', 'provided': 'admin,identify'}",
     'slack.missing-scope',
     'scope.insufficient',
+    { expected: ['chat:write:bot'], actual: 'admin,identify' },
   ],
   [
     'SalesforceRestError: INVALID_SESSION_ID: Session expired or invalid',

@@ -183,7 +183,15 @@ export const IDENTITY: readonly Matcher[] = [
   slack('token-revoked', 'token.revoked', 'token_revoked', { ...CODE, exactCase: true, read: slackError(true) }),
   // python-slack-sdk's print of a missing scope: "{'ok': False, 'error': 'missing_scope', 'needed': 'chat:write:bot',
   // 'provided': 'admin,identify,calls:write,calls:read'}" (a public write-up quoting slack.errors.SlackApiError).
-  slack('missing-scope', 'scope.insufficient', "'ok': False, 'error': 'missing_scope'", CODE),
+  // Its `needed` is the scope the call required and `provided` what the token has (comma-separated).
+  slack('missing-scope', 'scope.insufficient', "'ok': False, 'error': 'missing_scope'", {
+    ...CODE,
+    read: (f) => {
+      const m = /^, 'needed': '([^'\n]{1,200})'(?:, 'provided': '([^'\n]{0,400})')?/.exec(f.after(700));
+      if (m?.[1] === undefined) return {};
+      return { args: compact({ expected: m[1].split(',').map((s) => s.trim()), actual: m[2] }) };
+    },
+  }),
 
   // Salesforce's REST API for a session id (its OAuth access token) it no longer accepts, as jsforce prints it:
   // "INVALID_SESSION_ID: Session expired or invalid" (sorenkrabbe/Chrome-Salesforce-inspector#228, #235,
