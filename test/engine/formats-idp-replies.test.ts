@@ -365,6 +365,7 @@ const IDPS: Row[] = [
     status: 400,
     classification: 'authentication',
     top: 'token.revoked',
+    via: 'firebase-auth',
     excludes: ['time.expired'],
   },
   {

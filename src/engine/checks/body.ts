@@ -55,8 +55,9 @@ export const bodyCheck = defineCheck({
           break;
         case 'invalid_grant':
           // RFC 6749 §5.2: the refresh token or code is invalid, expired or revoked: a new sign-in is needed. `via` is
-          // the protocol's own error code, not words: the catalogue words the sentence around it (en, ja).
-          out.push(finding('token.revoked', { via: 'invalid_grant' }, evidence, 'log'));
+          // the protocol's own error code for a bare OAuth body, not words (the catalogue words the sentence around it,
+          // en and ja), and the product when one said it in its own shape (Firebase Auth's TOKEN_EXPIRED).
+          out.push(finding('token.revoked', { via: via === 'response body' ? 'invalid_grant' : via }, evidence, 'log'));
           break;
         case 'forbidden':
           out.push(finding('policy.deny', { via, stated: true }, evidence, 'log', 'error'));
