@@ -12,7 +12,7 @@ import { SecretRedactor } from './secrets.js';
 import { httpDateSeconds } from './time-parse.js';
 import { isBase64url } from './token/chars.js';
 import { decodeCredential, type JsonObject } from './token/decode.js';
-import { findTokensInText, pickTextToken } from './token/find.js';
+import { b64RunEnd, findTokensInText, pickTextToken } from './token/find.js';
 import type { Source } from './types.js';
 
 const MAX_HITS_PER_CODE = 3;
@@ -294,8 +294,6 @@ const JOSE_HEADER_STARTS = ['eyJhbGci', 'eyJ0eXAi', 'eyJraWQi'];
 const CUT_MARKERS = ['…', '...', '***', '[redacted]', '<redacted>', '[masked]', '<masked>'];
 /** How many `eyJ` occurrences are looked at: a fragment is a short paste's, and the search stays linear. */
 const MAX_FRAGMENT_STARTS = 20;
-/** A base64url run from `lastIndex` (sticky). */
-const B64URL_RUN = /[A-Za-z0-9_-]*/y;
 
 /**
  * A token cut short by the person pasting it, outside any header (`token: eyJhbGciOiJIUzI1NiIs…9yZGVycyJ9`,
@@ -314,16 +312,12 @@ function maskedFragment(
     if (!JOSE_HEADER_STARTS.some((s) => text.startsWith(s, i))) continue;
     // Inside a longer run (`abceyJhbGci…`) it starts no token.
     if (i > 0 && isBase64url(text.charCodeAt(i - 1))) continue;
-    B64URL_RUN.lastIndex = i;
-    B64URL_RUN.test(text);
-    const runEnd = B64URL_RUN.lastIndex;
+    const runEnd = b64RunEnd(text, i);
     const lower = text.slice(runEnd, runEnd + 10).toLowerCase();
     const marker = CUT_MARKERS.find((m) => lower.startsWith(m));
     if (marker === undefined) continue;
     // The tail some people keep after the marker (`…9yZGVycyJ9`) belongs to the fragment.
-    B64URL_RUN.lastIndex = runEnd + marker.length;
-    B64URL_RUN.test(text);
-    const end = B64URL_RUN.lastIndex;
+    const end = b64RunEnd(text, runEnd + marker.length);
     const raw = text.slice(i, end);
     const decoded = decodeCredential(raw, redactor.fingerprint(raw));
     if (decoded.shape.kind !== 'masked') continue;

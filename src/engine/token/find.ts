@@ -89,7 +89,7 @@ function bracketedMask(text: string, at: number): string | null {
 const B64_RUN = /[A-Za-z0-9_-]*/y;
 
 /** The end of the run of base64url characters that starts at `from`. */
-function b64RunEnd(text: string, from: number): number {
+export function b64RunEnd(text: string, from: number): number {
   B64_RUN.lastIndex = from;
   B64_RUN.test(text);
   return B64_RUN.lastIndex;

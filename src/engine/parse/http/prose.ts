@@ -201,12 +201,7 @@ function isChatLine(text: string, p: number, i: number, end: number): boolean {
 
 /** `k + 3` when exactly three digits start at `k`, or -1. */
 function threeDigitRunEnd(text: string, k: number, end: number): number {
-  return k + 3 <= end &&
-    isDigit(text.charCodeAt(k + 1)) &&
-    isDigit(text.charCodeAt(k + 2)) &&
-    !isDigit(text.charCodeAt(k + 3))
-    ? k + 3
-    : -1;
+  return threeDigits(text, k, end) >= 0 && !isDigit(text.charCodeAt(k + 3)) ? k + 3 : -1;
 }
 
 /**
