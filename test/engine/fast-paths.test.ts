@@ -880,7 +880,7 @@ describe('headerSignals', () => {
           else if (v.includes('cloudfront')) add('CloudFront', false);
           break;
         case 'x-cache':
-          if (v.startsWith('error from cloudfront')) add('CloudFront', true);
+          if (v.startsWith('error from cloudfront')) add('CloudFront', false);
           break;
         case 'x-azure-ref':
           add('Azure Front Door', false);

@@ -69,7 +69,12 @@ function headerProduct(h: HeaderField): { name: string; generated: boolean } | n
       return null;
     }
     case 'x-cache':
-      return h.value.toLowerCase().startsWith('error from cloudfront') ? { name: 'CloudFront', generated: true } : null;
+      // `Error from cloudfront` marks every error response CloudFront passed on, its origin's too (API Gateway's
+      // x-amzn-ErrorType behind an edge-optimized endpoint, svdgraaf/serverless-basic-authentication#14): it names
+      // CloudFront on the way, not as the writer; its own page says that (BODY_SIGNALS).
+      return h.value.toLowerCase().startsWith('error from cloudfront')
+        ? { name: 'CloudFront', generated: false }
+        : null;
     case 'x-azure-ref':
       return { name: 'Azure Front Door', generated: false };
     case 'x-goog-iap-generated-response':
@@ -409,11 +414,7 @@ export const proxyCheck = defineCheck({
     }
     if (signals.length === 0 || status === null || (status !== 401 && status !== 403)) return out;
     const noChallenge = ctx.challenges.length === 0 && status === 401 && ctx.http.responseShown;
-    // CloudFront's `X-Cache: Error from cloudfront` marks every error response it passed on, its origin's too: when
-    // another intermediary says it wrote the reply (API Gateway's x-amzn-ErrorType behind an edge-optimized endpoint,
-    // as in svdgraaf/serverless-basic-authentication#14's capture), that one answered.
-    const generated =
-      signals.find((s) => s.generated && s.field?.name !== 'x-cache') ?? signals.find((s) => s.generated);
+    const generated = signals.find((s) => s.generated);
     if (generated === undefined && !noChallenge) return out;
     const product = (generated ?? signals[0])?.product ?? 'an intermediary';
     const named = signals.filter((s) => s.product === product);
