@@ -91,6 +91,21 @@ export interface CodeArgs {
   'token.opaque': Via & { length: number };
   'token.id-token': Via & { indicators: string[] };
   'token.revoked': Via;
+  /**
+   * The token's `typ` header is not one the verifier accepts (RFC 8725 §3.11 explicit typing, RFC 9068's `at+jwt`).
+   * `typ` is the token's (null when it has none or the paste shows none), `expected` what the verifier named (empty when
+   * it named nothing). `proof` names the kind of JWT a `typ` says it is when that kind is never an access token
+   * (`dpop+jwt`: a DPoP proof sent as the access token).
+   */
+  'token.type-mismatch': Via & {
+    typ: string | null;
+    /** The verifier said the token has no `typ` at all (IDX10256, Nimbus's "parameter is missing"). */
+    missing?: true;
+    expected: string[];
+    proof?: 'dpop-proof' | 'logout-token' | 'security-event' | 'introspection-response' | 'request-object';
+  };
+  /** The verifier could not decrypt the token (a JWE): encrypted to another key, or its decryption key changed. */
+  'token.jwe-undecryptable': Via & { alg: string | null; enc: string | null };
   'alg.none': Via;
   'alg.not-allowed': Via & { alg: string | null; allowed: string[]; reason: 'expected-list' | 'key-type' | 'log' };
   'key.kid-missing': Via & { keyCount: number | null };

@@ -20,6 +20,8 @@ const AUTHENTICATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'token.missing',
   'token.malformed',
   'token.revoked',
+  'token.type-mismatch',
+  'token.jwe-undecryptable',
   'time.expired',
   'time.not-yet-valid',
   'time.issued-in-future',

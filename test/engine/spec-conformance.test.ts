@@ -46,6 +46,8 @@ describe('findings.md: every code has the severity of its table row', () => {
     'token.opaque': 'warning',
     'token.id-token': 'error',
     'token.revoked': 'error',
+    'token.type-mismatch': 'error',
+    'token.jwe-undecryptable': 'error',
     'alg.none': 'error',
     'alg.not-allowed': 'error',
     'key.kid-missing': 'warning',

@@ -94,6 +94,17 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   'token.opaque': [{ length: 43 }],
   'token.id-token': [{ indicators: ['nonce', 'at_hash'] }, { indicators: ['token_use: id'] }],
   'token.revoked': [{}, { via: 'introspection' }],
+  'token.type-mismatch': [
+    { via: 'spring-security', typ: null, expected: ['JWT'] },
+    { via: 'identitymodel', typ: null, missing: true, expected: [] },
+    { via: 'nimbus', typ: 'at+jwt', expected: [] },
+    { typ: 'dpop+jwt', expected: [], proof: 'dpop-proof' },
+    { typ: 'logout+jwt', expected: [], proof: 'logout-token' },
+  ],
+  'token.jwe-undecryptable': [
+    { via: 'jose', alg: null, enc: null },
+    { via: 'identitymodel', alg: 'RSA-OAEP', enc: 'A256GCM' },
+  ],
   'alg.none': [{}],
   'alg.not-allowed': [
     { alg: 'HS256', allowed: ['RSA', 'EC/ES256'], reason: 'key-type' },

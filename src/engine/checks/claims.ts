@@ -2,6 +2,7 @@ import type { Context, Expectation } from '../context.js';
 import { note } from '../evidence.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { isNonAccessToken } from './token-type.js';
 
 export function audienceList(claims: Record<string, unknown>): string[] | null {
   const aud = claims.aud;
@@ -211,14 +212,17 @@ type Code = (typeof CODES)[number];
 export const claimsCheck = defineCheck({
   id: 'claims',
   codes: CODES,
-  run(ctx: Context) {
+  run(ctx: Context, prior) {
     const claims = ctx.claims;
     if (claims === null) return [];
     const out: FindingData<Code>[] = [];
     const src = ctx.claimsSource;
+    // A DPoP proof or another JWT that is never an access token lacks the access token's claims by design.
+    const absentIsExpected = isNonAccessToken(prior);
 
     const iss = typeof claims.iss === 'string' ? claims.iss : null;
-    if (!('iss' in claims)) out.push(finding('claim.iss-missing', {}, note('claim-absent', { claim: 'iss' }), src));
+    if (!('iss' in claims) && !absentIsExpected)
+      out.push(finding('claim.iss-missing', {}, note('claim-absent', { claim: 'iss' }), src));
     // An iss that is not a string (a number, an object) matches no expected issuer: compare its JSON.
     const issText = iss ?? ('iss' in claims ? (JSON.stringify(claims.iss) ?? String(claims.iss)) : null);
     if (issText !== null && ctx.expected.issuers.length > 0 && !ctx.expected.issuers.some((e) => e.value === issText)) {
@@ -247,16 +251,17 @@ export const claimsCheck = defineCheck({
 
     const aud = audienceList(claims);
     // `"aud": []` names no audience at all: a verifier that checks audience rejects it like a missing one.
-    if (aud === null || aud.length === 0)
-      out.push(
-        finding(
-          'claim.aud-missing',
-          {},
-          aud === null ? note('claim-absent', { claim: 'aud' }) : quote('aud', claims.aud),
-          src,
-        ),
-      );
-    else if (ctx.expected.audiences.length > 0 && !ctx.expected.audiences.some((e) => aud.includes(e.value))) {
+    if (aud === null || aud.length === 0) {
+      if (!absentIsExpected)
+        out.push(
+          finding(
+            'claim.aud-missing',
+            {},
+            aud === null ? note('claim-absent', { claim: 'aud' }) : quote('aud', claims.aud),
+            src,
+          ),
+        );
+    } else if (ctx.expected.audiences.length > 0 && !ctx.expected.audiences.some((e) => aud.includes(e.value))) {
       const first = ctx.expected.audiences[0] as Expectation;
       out.push(
         finding(
@@ -271,7 +276,8 @@ export const claimsCheck = defineCheck({
     const env = environmentFinding(ctx, iss, aud);
     if (env !== null) out.push(env);
 
-    if (!('sub' in claims)) out.push(finding('claim.sub-missing', {}, note('claim-absent', { claim: 'sub' }), src));
+    if (!('sub' in claims) && !absentIsExpected)
+      out.push(finding('claim.sub-missing', {}, note('claim-absent', { claim: 'sub' }), src));
     // Keys and values side by side rather than entries (no pair arrays; values, not `claims[k]`, so an own
     // `__proto__` claim reads as itself), and the regex only where an `@` makes it possible.
     const names = Object.keys(claims);

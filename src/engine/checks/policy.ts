@@ -13,6 +13,8 @@ const EXPLAINS_DENIAL: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'token.jwe',
   'token.id-token',
   'token.revoked',
+  'token.type-mismatch',
+  'token.jwe-undecryptable',
   'alg.none',
   'alg.not-allowed',
   'key.kid-unknown',

@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import type { FindingData, Source, TimeVerdict } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { isNonAccessToken } from './token-type.js';
 
 /** NumericDate seconds of a time claim, or why it is not one. */
 export type TimeValue =
@@ -77,7 +78,7 @@ type Code = (typeof CODES)[number];
 export const timeCheck = defineCheck({
   id: 'time',
   codes: CODES,
-  run(ctx: Context) {
+  run(ctx: Context, prior) {
     const claims = ctx.claims;
     if (claims === null) return [];
     const out: FindingData<Code>[] = [];
@@ -93,7 +94,9 @@ export const timeCheck = defineCheck({
     unusable(iat, 'iat', src, out);
 
     const e = usableSeconds(exp);
-    if (exp.kind === 'absent') out.push(finding('time.no-exp', {}, note('claim-absent', { claim: 'exp' }), src));
+    // A DPoP proof (or another JWT that is never an access token) has no exp by design: its iat bounds it.
+    if (exp.kind === 'absent' && !isNonAccessToken(prior))
+      out.push(finding('time.no-exp', {}, note('claim-absent', { claim: 'exp' }), src));
     if (e !== null && now !== null) {
       const verdict = expVerdict(e, now, skew);
       if (verdict === 'expired') {

@@ -6,9 +6,20 @@ import { defineCheck, finding } from './define.js';
 import { isPreflight } from './preflight.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
 import { looksLikeIdToken } from './time.js';
+import { notAnAccessToken } from './token-type.js';
 
-/** The token's shape (JWT Decoder): missing, malformed, encrypted, opaque, or an ID token in an access token's place. */
-const CODES = ['token.missing', 'token.malformed', 'token.jwe', 'token.opaque', 'token.id-token'] as const;
+/**
+ * The token's shape (JWT Decoder): missing, malformed, encrypted, opaque, an ID token in an access token's place, or a
+ * JWT of a kind that is never an access token.
+ */
+const CODES = [
+  'token.missing',
+  'token.malformed',
+  'token.jwe',
+  'token.opaque',
+  'token.id-token',
+  'token.type-mismatch',
+] as const;
 type Code = (typeof CODES)[number];
 
 /**
@@ -68,6 +79,19 @@ export const tokenCheck = defineCheck({
             ),
           );
           break;
+        case 'jws': {
+          const proof = token.foundIn === 'authorization-header' ? notAnAccessToken(shape.header.typ) : null;
+          if (proof !== null)
+            out.push(
+              finding(
+                'token.type-mismatch',
+                { typ: shape.header.typ as string, expected: [], proof },
+                note('token-header', { token: token.label, header: JSON.stringify(shape.header) }),
+                token.source,
+              ),
+            );
+          break;
+        }
         case 'opaque':
           if (!sentUnderNonTokenScheme(ctx))
             out.push(finding('token.opaque', { length: token.decoded.raw.length }, token.evidence, token.source));

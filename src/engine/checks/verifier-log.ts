@@ -31,6 +31,8 @@ const CODES = [
   'token.malformed',
   'token.missing',
   'token.revoked',
+  'token.type-mismatch',
+  'token.jwe-undecryptable',
   'authz-header.format',
   'authz-header.scheme',
   'scope.insufficient',
@@ -119,6 +121,33 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           via,
           alg: typeof ctx.header?.alg === 'string' ? ctx.header.alg : null,
           enc: typeof ctx.header?.enc === 'string' ? ctx.header.enc : null,
+        },
+        evidence,
+        source,
+      );
+    case 'token.jwe-undecryptable':
+      return finding(
+        hit.code,
+        {
+          via,
+          alg: typeof ctx.header?.alg === 'string' ? ctx.header.alg : null,
+          enc: typeof ctx.header?.enc === 'string' ? ctx.header.enc : null,
+        },
+        evidence,
+        source,
+      );
+    case 'token.type-mismatch':
+      // A DPoP proof's `typ` is checked with the same words (jose's `unexpected "typ" JWT header value` under
+      // `invalid_dpop_proof`): there the proof is at fault, which challenge.dpop-proof says, not the access token.
+      if (ctx.lower.includes('invalid_dpop_proof')) return null;
+      if (a.reason === 'missing')
+        return finding(hit.code, { via, typ: null, missing: true, expected: [] }, evidence, source);
+      return finding(
+        hit.code,
+        {
+          via,
+          typ: a.actual ?? (typeof ctx.header?.typ === 'string' ? ctx.header.typ : null),
+          expected: a.expected ?? [],
         },
         evidence,
         source,

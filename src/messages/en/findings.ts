@@ -13,6 +13,14 @@ const stated = (a: { via?: string }, error: string) =>
       ? `The response body reports ${error}`
       : `${a.via} reports ${error}`;
 const q = (s: string) => `"${s}"`;
+/** What a JWT is, by its `typ`, when it is never an access token (token.type-mismatch). */
+const PROOF_NAMES = {
+  'dpop-proof': 'DPoP proof',
+  'logout-token': 'back-channel logout token',
+  'security-event': 'security event token',
+  'introspection-response': 'signed introspection response',
+  'request-object': 'request object',
+} as const;
 
 /**
  * Steps two findings share word for word, so the report (which drops a repeated step) gives them once: the
@@ -307,6 +315,41 @@ export const findings: FindingMessages = {
     detail: (a) => `The server says the token is revoked or no longer active${via(a)}.`,
     steps: () => [
       'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
+    ],
+  },
+  'token.type-mismatch': {
+    title: (a) =>
+      a.proof === undefined
+        ? 'The verifier does not accept the token’s type (typ)'
+        : `A ${PROOF_NAMES[a.proof]} was sent as the access token`,
+    detail: (a, f) => {
+      if (a.proof !== undefined)
+        return `The token’s header says typ "${a.typ ?? ''}": it is a ${PROOF_NAMES[a.proof]}, which no API accepts as an access token.`;
+      const has =
+        a.missing === true ? ' and the token has none' : a.typ === null ? '' : ` and the token says "${a.typ}"`;
+      const accepts = a.expected.length === 0 ? '' : `; it accepts ${or(a.expected, f)}`;
+      return `The verifier${via(a)} checks the token’s typ header${has}${accepts}.`;
+    },
+    steps: (a) =>
+      a.proof === 'dpop-proof'
+        ? [
+            'Send the access token as "Authorization: DPoP <access token>" and the proof in its own "DPoP: <proof>" header: the two look swapped.',
+          ]
+        : a.proof !== undefined
+          ? ['Send the access token the authorization server issued for this API, not this JWT.']
+          : [
+              'Compare the token’s typ header with what the API accepts: RFC 9068 access tokens carry "at+jwt", while many libraries accept only "JWT" or no typ by default.',
+              'Either make the API accept the issuer’s typ (Spring’s JwtTypeValidator, Nimbus’s JOSEObjectTypeVerifier, TokenValidationParameters.ValidTypes, jose’s typ option) or have the identity provider issue the type the API expects.',
+              'If the typ names another kind of token (an ID token, a logout token), send the access token instead.',
+            ],
+  },
+  'token.jwe-undecryptable': {
+    title: () => 'The verifier could not decrypt the token (JWE)',
+    detail: (a) =>
+      `The verifier${via(a)} could not decrypt the encrypted token${a.alg === null && a.enc === null ? '' : ` (alg ${a.alg ?? '?'}, enc ${a.enc ?? '?'})`}: it was encrypted to a key the verifier does not hold, or the verifier’s key or secret changed after it was issued.`,
+    steps: () => [
+      'Check which key the issuer encrypts to (the API’s public encryption key and its kid) and that the API holds the matching private key; a token encrypted before a key rotation cannot be opened with the new key.',
+      'For a session cookie sealed with a shared secret (next-auth’s NEXTAUTH_SECRET or AUTH_SECRET), check that every instance uses the same secret; after it changes, clear the cookie and sign in again.',
     ],
   },
   'alg.none': {

@@ -22,6 +22,14 @@ const stated = (a: { via?: string }, error: string, extra = '') =>
 
 const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${a.via}）`);
 const q = (s: string) => `"${s}"`;
+/** typ から分かる、アクセストークンではない JWT の種類（token.type-mismatch）。 */
+const PROOF_NAMES = {
+  'dpop-proof': 'DPoP の証明（proof）',
+  'logout-token': 'バックチャネルログアウトトークン',
+  'security-event': 'セキュリティイベントトークン',
+  'introspection-response': '署名付きイントロスペクション応答',
+  'request-object': 'リクエストオブジェクト',
+} as const;
 const quoted = (items: readonly string[], f: Format) => f.list(items.map(q));
 
 /** Steps two findings share word for word, so the report gives them once (see the en catalogue). */
@@ -46,6 +54,8 @@ const anyOf = (items: readonly string[], f: Format) =>
   items.length === 1 ? quoted(items, f) : `${quoted(items, f)} のいずれか`;
 /** A half-width space after a phrase that ends in ASCII, before the Japanese that follows it. */
 const sp = (s: string) => (/[\x21-\x7e]$/.test(s) ? `${s} ` : s);
+/** A space before a phrase that starts with an ASCII word (「これは DPoP の…」), none before Japanese. */
+const lead = (s: string) => (/^[\x21-\x7e]/.test(s) ? ` ${s}` : s);
 /** "8分前に" / "5分後に", or "ちょうど今" when the offset rounds to nothing (「今に切れました」 is not Japanese). */
 const at = (seconds: number, f: Format) => (Math.round(seconds) === 0 ? 'ちょうど今' : `${f.relative(seconds)}に`);
 
@@ -380,6 +390,45 @@ export const findings: FindingMessages = {
     detail: (a) => `サーバー${via(a)}によると、トークンは失効しているか、すでに有効ではありません。`,
     steps: () => [
       '再ログインするか、リフレッシュトークンで新しいトークンを取得してください。失効が想定外なら、IdP でセッションや権限付与（grant）の状態を確認してください。',
+    ],
+  },
+  'token.type-mismatch': {
+    title: (a) =>
+      a.proof === undefined
+        ? '検証側がトークンの種類（typ）を受け付けていません'
+        : `${PROOF_NAMES[a.proof]}がアクセストークンとして送られています`,
+    detail: (a, f) => {
+      if (a.proof !== undefined)
+        return `トークンのヘッダーは typ "${a.typ ?? ''}" です。これは${lead(PROOF_NAMES[a.proof])}で、どの API もアクセストークンとしては受け付けません。`;
+      const has =
+        a.missing === true
+          ? 'が、トークンには typ がありません'
+          : a.typ === null
+            ? ''
+            : `が、トークンは "${a.typ}" です`;
+      const accepts = a.expected.length === 0 ? '' : `。受け付けるのは ${quoted(a.expected, f)} です`;
+      return `検証側${via(a)}はトークンの typ ヘッダーを確認しています${has}${accepts}。`;
+    },
+    steps: (a) =>
+      a.proof === 'dpop-proof'
+        ? [
+            'アクセストークンは "Authorization: DPoP <アクセストークン>"、証明（proof）は別の "DPoP: <proof>" ヘッダーで送ってください。2つが入れ替わっているようです。',
+          ]
+        : a.proof !== undefined
+          ? ['この JWT ではなく、認可サーバーがこの API 向けに発行したアクセストークンを送ってください。']
+          : [
+              'トークンの typ ヘッダーと API が受け付ける値を比べてください。RFC 9068 のアクセストークンは "at+jwt" ですが、多くのライブラリは既定で "JWT" か typ なししか受け付けません。',
+              'API 側で発行元の typ を受け付けるようにする（Spring の JwtTypeValidator、Nimbus の JOSEObjectTypeVerifier、TokenValidationParameters.ValidTypes、jose の typ オプション）か、API が期待する種類を IdP に発行してもらってください。',
+              'typ が別の種類のトークン（ID トークン、ログアウトトークン）を示しているなら、アクセストークンを送ってください。',
+            ],
+  },
+  'token.jwe-undecryptable': {
+    title: () => '検証側がトークン（JWE）を復号できませんでした',
+    detail: (a) =>
+      `検証側${via(a)}は暗号化されたトークンを復号できませんでした${a.alg === null && a.enc === null ? '' : `（alg ${a.alg ?? '?'}、enc ${a.enc ?? '?'}）`}。検証側が持っていない鍵に向けて暗号化されたか、発行後に検証側の鍵やシークレットが変わっています。`,
+    steps: () => [
+      '発行元がどの鍵に向けて暗号化しているか（API の公開暗号鍵とその kid）と、API が対応する秘密鍵を持っているかを確認してください。鍵のローテーション前に暗号化されたトークンは新しい鍵では開けません。',
+      '共有シークレットで暗号化するセッション Cookie（next-auth の NEXTAUTH_SECRET や AUTH_SECRET）なら、すべてのインスタンスが同じシークレットを使っているか確認してください。変わった後は Cookie を消して再ログインしてください。',
     ],
   },
   'alg.none': {

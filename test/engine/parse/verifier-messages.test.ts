@@ -262,6 +262,15 @@ const NODE: Case[] = [
     { claim: 'sub' },
   ],
   ['JWTClaimValidationFailed: "exp" claim must be a number', 'jose.claim-not-number', 'time.invalid', { claim: 'exp' }],
+  // token.jwe-undecryptable and token.type-mismatch (project codes): jose's errors.ts and jwt_claims_set.ts.
+  ['{"code":"ERR_JWE_DECRYPTION_FAILED"}', 'jose.ERR_JWE_DECRYPTION_FAILED', 'token.jwe-undecryptable'],
+  ['JWEDecryptionFailed', 'jose.JWEDecryptionFailed', 'token.jwe-undecryptable'],
+  [
+    'https://next-auth.js.org/errors#jwt_session_error decryption operation failed',
+    'jose.decryption-failed',
+    'token.jwe-undecryptable',
+  ],
+  ['unexpected "typ" JWT header value', 'jose.unexpected-typ', 'token.type-mismatch'],
 ];
 
 const PYTHON: Case[] = [
@@ -721,6 +730,27 @@ const JAVA: Case[] = [
     'java-jwt.issuer',
     'claim.iss-mismatch',
   ],
+  // token.type-mismatch (project code): Nimbus's DefaultJOSEObjectTypeVerifier, Spring's JwtTypeValidator; token.jwe
+  // from DefaultJWTProcessor with no JWE key selector.
+  [
+    'An error occurred while attempting to decode the Jwt: JOSE header typ (type) at+jwt not allowed',
+    'nimbus.typ-not-allowed',
+    'token.type-mismatch',
+    { actual: 'at+jwt' },
+  ],
+  [
+    'BadJOSEException: Required JOSE header typ (type) parameter is missing',
+    'nimbus.typ-missing',
+    'token.type-mismatch',
+    { reason: 'missing' },
+  ],
+  ['Encrypted JWT rejected: No JWE key selector is configured', 'nimbus.no-jwe-key-selector', 'token.jwe'],
+  [
+    'error_description="the given typ value needs to be one of [at+jwt, application/at+jwt]"',
+    'spring-security.typ',
+    'token.type-mismatch',
+    { expected: ['at+jwt', 'application/at+jwt'] },
+  ],
 ];
 
 const PII = "[PII of type 'System.String' is hidden. For more details, see https://aka.ms/IdentityModel/PII.]";
@@ -1000,6 +1030,40 @@ const DOTNET: Case[] = [
     'info: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[13]\n      AuthenticationScheme: Bearer was forbidden.',
     'aspnetcore.forbidden',
     'policy.deny',
+  ],
+  // token.type-mismatch and token.jwe-undecryptable (project codes): Microsoft.IdentityModel's LogMessages.
+  [
+    "IDX10256: Unable to validate the token type. TokenValidationParameters.ValidTypes is set, but the 'typ' header claim is null or empty.",
+    'identitymodel.IDX10256',
+    'token.type-mismatch',
+    { reason: 'missing' },
+  ],
+  [
+    "IDX10257: Token type validation failed. Type: 'JWT'. Did not match: validationParameters.TokenTypes: 'at+jwt'.",
+    'identitymodel.IDX10257',
+    'token.type-mismatch',
+    { actual: 'JWT', expected: ['at+jwt'] },
+  ],
+  ['SecurityTokenInvalidTypeException', 'identitymodel.SecurityTokenInvalidTypeException', 'token.type-mismatch'],
+  [
+    "IDX10603: Decryption failed. Keys tried: '[PII of type 'System.Text.StringBuilder' is hidden. For more details, see https://aka.ms/IdentityModel/PII.]'.",
+    'identitymodel.IDX10603',
+    'token.jwe-undecryptable',
+  ],
+  [
+    "IDX10609: Decryption failed. No Keys tried: token: 'eyJhbGciOiJSU0EtT0FFUCJ9'.",
+    'identitymodel.IDX10609',
+    'token.jwe-undecryptable',
+  ],
+  [
+    "IDX10618: Key unwrap failed using decryption Keys: '[PII of type 'System.String' is hidden.]'.",
+    'identitymodel.IDX10618',
+    'token.jwe-undecryptable',
+  ],
+  [
+    'SecurityTokenDecryptionFailedException',
+    'identitymodel.SecurityTokenDecryptionFailedException',
+    'token.jwe-undecryptable',
   ],
 ];
 

@@ -96,6 +96,21 @@ export const DOTNET: readonly Matcher[] = [
     ...CODE,
     read: (f) => idxMessage(f, compact({ alg: idxValue(f.after(400, true), 'Algorithm') })),
   }),
+  // Token type validation (ValidTypes set): IDX10256 the token has no `typ`, IDX10257 its `typ` is not listed
+  // (`Did not match: validationParameters.TokenTypes: '…'`, `ValidTypes` in older texts).
+  idx('IDX10256', 'token.type-mismatch', 'IDX10256', { ...CODE, read: (f) => idxMessage(f, { reason: 'missing' }) }),
+  idx('IDX10257', 'token.type-mismatch', 'IDX10257', {
+    ...CODE,
+    read: (f) => {
+      const s = f.after(600);
+      const valid = idxValue(s, 'validationParameters\\.(?:TokenTypes|ValidTypes)');
+      return idxMessage(f, compact({ actual: idxValue(s, 'Type'), expected: list(valid, /, /) }));
+    },
+  }),
+  // Decryption of a JWE: the keys tried did not open it (IDX10603, IDX10618), or none was configured (IDX10609).
+  idx('IDX10603', 'token.jwe-undecryptable', 'IDX10603', { ...CODE, read: (f) => idxMessage(f) }),
+  idx('IDX10609', 'token.jwe-undecryptable', 'IDX10609', { ...CODE, read: (f) => idxMessage(f) }),
+  idx('IDX10618', 'token.jwe-undecryptable', 'IDX10618', { ...CODE, read: (f) => idxMessage(f) }),
   idx('IDX14100', 'token.malformed', 'IDX14100', { ...CODE, read: (f) => idxMessage(f) }),
   idx('IDX14120', 'token.malformed', 'IDX14120', { ...CODE, read: (f) => idxMessage(f) }),
   idx('IDX12741', 'token.malformed', 'IDX12741', { ...CODE, read: (f) => idxMessage(f) }),
@@ -118,6 +133,13 @@ export const DOTNET: readonly Matcher[] = [
     refinable: true,
   }),
   idx('SecurityTokenInvalidAlgorithmException', 'alg.not-allowed', 'SecurityTokenInvalidAlgorithmException', CLASS),
+  idx('SecurityTokenInvalidTypeException', 'token.type-mismatch', 'SecurityTokenInvalidTypeException', CLASS),
+  idx(
+    'SecurityTokenDecryptionFailedException',
+    'token.jwe-undecryptable',
+    'SecurityTokenDecryptionFailedException',
+    CLASS,
+  ),
   idx('SecurityTokenMalformedException', 'token.malformed', 'SecurityTokenMalformedException', {
     ...CLASS,
     refinable: true,

@@ -63,6 +63,20 @@ export const JAVA: readonly Matcher[] = [
     args: { reason: 'key-or-alg' },
   }),
   nimbus('no-matching-key', 'key.kid-unknown', 'Signed JWT rejected: No matching key(s) found'),
+  // DefaultJWTProcessor given a JWE with no decryption set up: the API takes signed tokens only (token.jwe's meaning).
+  nimbus('no-jwe-key-selector', 'token.jwe', 'Encrypted JWT rejected: No JWE key selector is configured'),
+  // DefaultJOSEObjectTypeVerifier: `"JOSE header typ (type) " + type + " not allowed"` (at+jwt against its default
+  // JWT-or-none), and the missing typ.
+  // `JOSE header typ (type) ` holds no scanner trigger, so the row is its tail, and the head is read before it.
+  nimbus('typ-not-allowed', 'token.type-mismatch', 'not allowed', {
+    read: (f) => {
+      const typ = capture(f.before(140), /JOSE header typ \(type\) (\S{1,60}) $/);
+      return typ === undefined ? null : { args: { actual: typ } };
+    },
+  }),
+  nimbus('typ-missing', 'token.type-mismatch', 'Required JOSE header typ (type) parameter is missing', {
+    args: { reason: 'missing' },
+  }),
   nimbus('invalid-signature', 'signature.invalid', 'Signed JWT rejected: Invalid signature'),
   nimbus('unsecured', 'alg.none', 'Unsecured (plain) JWTs are rejected'),
   // JWTParser on a credential that is not three dot-separated parts, as Spring wraps it: "An error occurred while
@@ -116,6 +130,14 @@ export const JAVA: readonly Matcher[] = [
   // Http403ForbiddenEntryPoint's debug line "Pre-authenticated entry point called. Rejecting access", the entry point
   // Spring falls back to when none is configured, answering 403 (Http403ForbiddenEntryPoint.java; JHipster's
   // Http401UnauthorizedEntryPoint logs the same words with a 401). No credential the filter chain accepted arrived.
+  // JwtTypeValidator (Spring Security 6.5+, in every default chain from 7): `"the given typ value needs to be one of " +
+  // validTypes`, a Java list `[JWT]` or `[at+jwt, application/at+jwt]`.
+  spring('typ', 'token.type-mismatch', 'the given typ value needs to be one of ', {
+    read: (f) => {
+      const m = /^\[([^\]]{0,200})\]/.exec(f.after(210));
+      return m === null ? {} : { args: { expected: list(m[1], ', ') }, extend: m[0].length };
+    },
+  }),
   spring('insufficient-authentication', 'token.missing', 'Full authentication is required to access this resource'),
   spring('entry-point', 'token.missing', 'Pre-authenticated entry point called. Rejecting access'),
   spring(

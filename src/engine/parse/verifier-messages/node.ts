@@ -182,6 +182,13 @@ export const NODE: readonly Matcher[] = [
   jose('payload-json', 'token.malformed', 'Failed to parse the decoded payload as JSON'),
   // decodeJwt throws this for exactly five segments: an encrypted token where a signed one was expected.
   jose('jwe-given', 'token.jwe', 'Only JWTs using Compact JWS serialization can be decoded'),
+  // JWEDecryptionFailed: a JWE encrypted to another key, or a secret that changed since (next-auth logs it under
+  // JWT_SESSION_ERROR for a session cookie sealed with an old NEXTAUTH_SECRET). jose's errors.ts.
+  jose('ERR_JWE_DECRYPTION_FAILED', 'token.jwe-undecryptable', 'ERR_JWE_DECRYPTION_FAILED', CODE),
+  jose('JWEDecryptionFailed', 'token.jwe-undecryptable', 'JWEDecryptionFailed', CLASS),
+  jose('decryption-failed', 'token.jwe-undecryptable', 'decryption operation failed'),
+  // jwtVerify's `typ` option (jwt_claims_set.ts); the same words check a DPoP proof (see checks/verifier-log.ts).
+  jose('unexpected-typ', 'token.type-mismatch', 'unexpected "typ" JWT header value'),
   jose('no-applicable-key', 'key.kid-unknown', 'no applicable key found in the JSON Web Key Set'),
   jose('multiple-keys', 'key.kid-missing', 'multiple matching keys found in the JSON Web Key Set'),
   jose('jwks-status', 'key.jwks-unavailable', 'Expected 200 OK from the JSON Web Key Set HTTP response'),

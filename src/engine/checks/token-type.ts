@@ -1,0 +1,34 @@
+import type { CodeArgs } from '../args.js';
+import type { FindingData } from '../types.js';
+
+/** What a JWT's `typ` says it is, when that is never an access token (token.type-mismatch from the token check). */
+type TypeMismatchProof = NonNullable<CodeArgs['token.type-mismatch']['proof']>;
+
+/**
+ * Explicitly typed JWTs (RFC 8725 §3.11) that are never access tokens, by their `typ` (media type, `application/`
+ * optional, any case: RFC 7515 §4.1.9): a DPoP proof (RFC 9449), a back-channel logout token (OpenID Back-Channel
+ * Logout 1.0), a security event token (RFC 8417), a signed introspection response (RFC 9701), a request object (RFC 9101).
+ * Sent as the bearer token, any verifier refuses them; a DPoP proof there means the client swapped its two headers.
+ */
+const NOT_ACCESS_TOKEN_TYPES: ReadonlyMap<string, TypeMismatchProof> = new Map([
+  ['dpop+jwt', 'dpop-proof'],
+  ['logout+jwt', 'logout-token'],
+  ['secevent+jwt', 'security-event'],
+  ['token-introspection+jwt', 'introspection-response'],
+  ['oauth-authz-req+jwt', 'request-object'],
+]);
+
+/**
+ * Whether the token check found the token to be a JWT that is never an access token (a DPoP proof…): the access-token
+ * claims it lacks by design (iss, aud, sub, exp) are then no finding of their own.
+ */
+export function isNonAccessToken(prior: readonly FindingData[]): boolean {
+  for (const f of prior) if (f.code === 'token.type-mismatch' && f.args.proof !== undefined) return true;
+  return false;
+}
+
+export function notAnAccessToken(typ: unknown): TypeMismatchProof | null {
+  if (typeof typ !== 'string') return null;
+  const lower = typ.toLowerCase();
+  return NOT_ACCESS_TOKEN_TYPES.get(lower.startsWith('application/') ? lower.slice(12) : lower) ?? null;
+}
