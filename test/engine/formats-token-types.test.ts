@@ -213,6 +213,51 @@ const JWE: Row[] = [
   },
 ];
 
+/** A JWE's five parts (RFC 7516 §3.1), its header RSA-OAEP-256 / A256GCM; the rest stand-ins of the right shape. */
+const JWE_TOKEN = `${Buffer.from(JSON.stringify({ alg: 'RSA-OAEP-256', enc: 'A256GCM', kid: 'enc-1' })).toString('base64url')}.OKOawDo13gRp2ojaHV7LFpZcgV7T6DVZKTyKOMTYUmKoTCVJRgckCL9kiMT03JGeipsEdY3mx_etLbbWSrFr05kLzcSr4qKAq7YN7e9jwQRb23nfa6c9d-StnImGyFDbSv04uVuxIp5Zms1gNxKKK2Da14B8S4rzVRltdYwam_lDp5XnZAYpQdb76FdIKLaVmqgfwX7XWRxv2322i-vDxRfqNzo_tETKzpVLzfiwQyeyPGLBIO56YJ7eObdv0je81860ppamavo35UgoRdbYaBcoh9QcfylQr66oc6vFWXRcZ_ZT2LawVCWTIy3brGPi6UklfCpIMfIjf7iGdXKHzg.48V1_ALb6US04U3b.5eym8TW_c8SuK0ltJ3rpYIzOeDQz7TALvtu6UG9oMo4vpzs9tX_EFShS8iB7j6jiSdiwkIr3ajwQzaBtQD_A.XFBoMYUZodetZdvTiFvSkQ`;
+
+const GO_JOSE: Row[] = [
+  {
+    // kube-apiserver over square/go-jose v2 (journald capture in a public runbook); v3 and v4 spell it go-jose/go-jose.
+    name: 'kube-apiserver: a service-account token signed by another key (go-jose v2)',
+    input:
+      'May 14 09:34:02 k8s-master1 kube-apiserver[5208]: E0514 09:34:02.127885    5208 authentication.go:63] "Unable to authenticate the request" err="[invalid bearer token, square/go-jose: error in cryptographic primitive]"',
+    ...REFUSED,
+    top: 'signature.invalid',
+    via: 'go-jose',
+  },
+  {
+    name: 'go-jose v3/v4: "failed to validate JWT: go-jose/go-jose: error in cryptographic primitive"',
+    input:
+      'level=error msg="token rejected" error="failed to validate JWT: go-jose/go-jose: error in cryptographic primitive"',
+    ...REFUSED,
+    top: 'signature.invalid',
+    via: 'go-jose',
+  },
+  {
+    // The same error from Decrypt: with a JWE in the paste, the token did not decrypt.
+    name: 'go-jose: the same error with a JWE in the request is a decryption failure',
+    input: [
+      `Authorization: Bearer ${JWE_TOKEN}`,
+      'Error while decrypting token: go-jose/go-jose: error in cryptographic primitive',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'token.jwe-undecryptable',
+    via: 'go-jose',
+    excludes: ['signature.invalid'],
+  },
+  {
+    name: 'quiet: "cryptographic primitive" in prose',
+    input: 'we moved the signing to a cryptographic primitive the HSM supports, see the ADR',
+    ...QUIET,
+    excludes: ['signature.invalid'],
+  },
+];
+
+describe("go-jose's ErrCryptoFailure: a signature, or a JWE that does not decrypt", () => {
+  for (const row of GO_JOSE) it(row.name, () => expectPasteRow(row));
+});
+
 describe('token.type-mismatch: the verifier refuses the typ', () => {
   for (const row of TYP) it(row.name, () => expectPasteRow(row));
 });

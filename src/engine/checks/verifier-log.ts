@@ -155,6 +155,21 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'key.kid-missing':
       return finding(hit.code, { via, keyCount: null }, evidence, source, 'error');
     case 'signature.invalid':
+      // go-jose's ErrCryptoFailure is its answer for a JWE that does not decrypt as for a signature that does not
+      // verify: the pasted token's shape says which.
+      if (via === 'go-jose' && ctx.token?.decoded.shape.kind === 'jwe') {
+        const header = ctx.token.decoded.shape.header;
+        return finding(
+          'token.jwe-undecryptable',
+          {
+            via,
+            alg: typeof header.alg === 'string' ? header.alg : null,
+            enc: typeof header.enc === 'string' ? header.enc : null,
+          },
+          evidence,
+          source,
+        );
+      }
       return finding(hit.code, { via, kid: a.kid ?? null }, evidence, source);
     case 'key.kid-unknown':
       return finding(

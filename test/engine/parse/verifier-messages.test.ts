@@ -1276,6 +1276,11 @@ const GO_JOSE: Case[] = [
     'time.issued-in-future',
   ],
   ['Invalid JWT :square/go-jose: error in cryptographic primitive', 'go-jose.ErrCryptoFailure', 'signature.invalid'],
+  [
+    'err="[invalid bearer token, go-jose/go-jose: error in cryptographic primitive]"',
+    'go-jose.ErrCryptoFailure',
+    'signature.invalid',
+  ],
 ];
 
 const FRAMEWORKS: Case[] = [

@@ -123,7 +123,7 @@ export const GO: readonly Matcher[] = [
   goJose('ErrNotValidYet', 'time.not-yet-valid', 'jwt: validation failed, token not valid yet (nbf)'),
   goJose('ErrInvalidAudience', 'claim.aud-mismatch', 'jwt: validation failed, invalid audience claim (aud)'),
   goJose('ErrIssuedInTheFuture', 'time.issued-in-future', 'jwt: validation field, token issued in the future (iat)'),
-  // ErrCryptoFailure, the signature not verifying with the key given, in v2's spelling (v3's `go-jose/go-jose: …` holds
-  // none of the scanner's triggers).
-  goJose('ErrCryptoFailure', 'signature.invalid', 'square/go-jose: error in cryptographic primitive'),
+  // ErrCryptoFailure, the signature not verifying with the key given: `square/go-jose: …` (v2) and `go-jose/go-jose: …`
+  // (v3, v4: the Kubernetes API server's `[invalid bearer token, go-jose/go-jose: error in cryptographic primitive]`).
+  goJose('ErrCryptoFailure', 'signature.invalid', 'go-jose: error in cryptographic primitive'),
 ];
