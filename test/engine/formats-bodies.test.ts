@@ -280,6 +280,34 @@ const VENDORS: Row[] = [
     top: 'token.missing',
   },
   {
+    // gqlgen middlewares' own words (`{"errors":[{"message":"invalid token","extensions":{"code":"UNAUTHENTICATED"}}]}`
+    // after VerifyIDToken fails, and "Invalid or expired token", in public Go servers): a token came and was refused.
+    name: 'GraphQL UNAUTHENTICATED "invalid token" on a 401: a stated invalid_token, not a missing one',
+    input: `${S401}\n{"errors":[{"message":"invalid token","extensions":{"code":"UNAUTHENTICATED"}}]}`,
+    status: 401,
+    classification: 'authentication',
+    top: 'challenge.invalid-token',
+    via: 'graphql',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'GraphQL UNAUTHENTICATED "token expired" names the expiry',
+    input: `{"errors":[{"message":"token expired","extensions":{"code":"UNAUTHENTICATED","httpStatus":401}}],"data":null}`,
+    // The status the extensions carry, as Apollo's `http.status` is read.
+    status: 401,
+    classification: 'authentication',
+    top: 'time.expired',
+    via: 'graphql',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'GraphQL UNAUTHENTICATED "missing bearer token" stays token.missing',
+    input: `${S401}\n{"data":{"user":{"getMe":null}},"errors":[{"message":"missing bearer token","extensions":{"code":"UNAUTHENTICATED"}}]}`,
+    status: 401,
+    classification: 'authentication',
+    top: 'token.missing',
+  },
+  {
     name: 'Apollo UNAUTHENTICATED with an expired token sent (masked)',
     input: `POST /graphql HTTP/1.1\nAuthorization: Bearer ${MASKED}\n\n${S200}\n{"errors":[{"message":"You must be logged in","extensions":{"code":"UNAUTHENTICATED"}}]}`,
     status: 200,

@@ -346,9 +346,10 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
       if (!isObject(e.extensions)) continue;
       const code = e.extensions.code;
       if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
+        const description = str(e.message);
         return {
-          kind: code === 'FORBIDDEN' ? 'forbidden' : 'unauthenticated',
-          description: str(e.message),
+          kind: code === 'FORBIDDEN' ? 'forbidden' : judgesToken(description) ? 'invalid_token' : 'unauthenticated',
+          description,
           scope: null,
           via: 'graphql',
         };
@@ -356,4 +357,22 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
     }
   }
   return null;
+}
+
+/** Words that judge a token, and words that say none came (see judgesToken). */
+const JUDGED = /\b(?:invalid|expired|bad|unknown|malformed|revoked)\b/;
+const NAMES_TOKEN = /\b(?:token|jwt)\b/;
+const NONE_CAME = /\b(?:missing|no|not provided|required)\b/;
+
+/**
+ * Whether a GraphQL UNAUTHENTICATED message says a token came and was refused (`invalid token`, `Invalid or expired
+ * token`, `bad token`, `Unknown access token`, `token expired`: gqlgen and Apollo servers' own words, in public
+ * sources), rather than that none came (`User is not authenticated`, `missing bearer token`): the first is a stated
+ * invalid_token, whose description may name the expiry (parse/stated-expiry.ts); the second leaves token.missing to
+ * token.ts. App code writes these messages, so they are short: a long one is not read.
+ */
+function judgesToken(message: string | null): boolean {
+  if (message === null || message.length > 200) return false;
+  const m = message.toLowerCase();
+  return NAMES_TOKEN.test(m) && JUDGED.test(m) && !NONE_CAME.test(m);
 }
