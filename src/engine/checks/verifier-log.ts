@@ -115,27 +115,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       );
     }
     case 'token.jwe':
-      return finding(
-        hit.code,
-        {
-          via,
-          alg: typeof ctx.header?.alg === 'string' ? ctx.header.alg : null,
-          enc: typeof ctx.header?.enc === 'string' ? ctx.header.enc : null,
-        },
-        evidence,
-        source,
-      );
     case 'token.jwe-undecryptable':
-      return finding(
-        hit.code,
-        {
-          via,
-          alg: typeof ctx.header?.alg === 'string' ? ctx.header.alg : null,
-          enc: typeof ctx.header?.enc === 'string' ? ctx.header.enc : null,
-        },
-        evidence,
-        source,
-      );
+      return finding(hit.code, jweArgs(via, ctx.header), evidence, source);
     case 'token.type-mismatch':
       // A DPoP proof's `typ` is checked with the same words (jose's `unexpected "typ" JWT header value` under
       // `invalid_dpop_proof`): there the proof is at fault, which challenge.dpop-proof says, not the access token.
@@ -157,19 +138,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'signature.invalid':
       // go-jose's ErrCryptoFailure is its answer for a JWE that does not decrypt as for a signature that does not
       // verify: the pasted token's shape says which.
-      if (via === 'go-jose' && ctx.token?.decoded.shape.kind === 'jwe') {
-        const header = ctx.token.decoded.shape.header;
-        return finding(
-          'token.jwe-undecryptable',
-          {
-            via,
-            alg: typeof header.alg === 'string' ? header.alg : null,
-            enc: typeof header.enc === 'string' ? header.enc : null,
-          },
-          evidence,
-          source,
-        );
-      }
+      if (via === 'go-jose' && ctx.token?.decoded.shape.kind === 'jwe')
+        return finding('token.jwe-undecryptable', jweArgs(via, ctx.token.decoded.shape.header), evidence, source);
       return finding(hit.code, { via, kid: a.kid ?? null }, evidence, source);
     case 'key.kid-unknown':
       return finding(
@@ -235,6 +205,18 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     default:
       return null;
   }
+}
+
+/** A JWE's algorithms, from its protected header when the paste shows the token. */
+function jweArgs(
+  via: string,
+  header: Record<string, unknown> | null,
+): { via: string; alg: string | null; enc: string | null } {
+  return {
+    via,
+    alg: typeof header?.alg === 'string' ? header.alg : null,
+    enc: typeof header?.enc === 'string' ? header.enc : null,
+  };
 }
 
 /** RFC 7662 §2.2 response members, plus `error` fields some servers add. */
