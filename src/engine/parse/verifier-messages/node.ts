@@ -187,6 +187,18 @@ export const NODE: readonly Matcher[] = [
   jose('jwks-status', 'key.jwks-unavailable', 'Expected 200 OK from the JSON Web Key Set HTTP response'),
   jose('jwks-json', 'key.jwks-unavailable', 'Failed to parse the JSON Web Key Set HTTP response as JSON'),
   jose('jwks-malformed', 'key.jwks-unavailable', 'JSON Web Key Set malformed'),
+  // An encrypted token that the key given does not decrypt: AES-GCM's tag (or AES-KW's integrity check) fails exactly
+  // when the key is not the one that encrypted it, the JWE's counterpart of a signature that does not verify.
+  // next-auth / Auth.js print it under JWT_SESSION_ERROR / JWTSessionError when the secret they derive the key from
+  // changed (nextauthjs/next-auth#8368, vercel/next-learn#295).
+  jose('ERR_JWE_DECRYPTION_FAILED', 'signature.invalid', 'ERR_JWE_DECRYPTION_FAILED', {
+    ...CODE,
+    args: { reason: 'jwe-decryption' },
+  }),
+  jose('JWEDecryptionFailed', 'signature.invalid', 'JWEDecryptionFailed', {
+    ...CLASS,
+    args: { reason: 'jwe-decryption' },
+  }),
 ];
 
 /** jsonwebtoken's sub/jti/nonce checks: a value mismatch, for which `claimViolated` picks the code. */
