@@ -1,7 +1,7 @@
 /**
  * Round 17a of real-world pastes: web frameworks and JWT libraries in ecosystems earlier rounds did not cover, as an
  * on-call engineer pastes them (a status line and the reply, a log line, an uncaught exception): Elixir (Guardian's
- * error tuples and its ErrorHandler's reply, Joken), Scala (jwt-scala), Kotlin (Ktor's JWT provider, Micronaut
+ * error tuples and its ErrorHandler's reply, Joken), Scala (jwt-scala, play-silhouette), Kotlin (Ktor's JWT provider, Micronaut
  * Security's claim validators), Swift (vapor/jwt-kit under Vapor), Node (Hono's hono/jwt, koa-jwt, next-auth / Auth.js
  * over jose, tRPC, NestJS over jsonwebtoken), Ruby (warden-jwt_auth behind devise-jwt), PHP (league/oauth2-server behind
  * Laravel Passport), Rust (jwt-simple) and Python (Litestar, fastapi-users). Every product string is confirmed in the
@@ -131,6 +131,19 @@ const SCALA: Row[] = [
     ...REFUSED,
     top: 'time.not-yet-valid',
     via: 'jwt-scala',
+  },
+  // mohiva/play-silhouette JWTAuthenticator.scala (unserialize; JWTAuthenticatorService.InvalidJWTToken), logged at INFO.
+  {
+    name: "play-silhouette: Fraudulent JWT token under the authenticator's parse error",
+    input: [
+      `[info] c.m.p.s.i.a.JWTAuthenticatorService - [Silhouette][jwt-authenticator] Error on parsing JWT token: ${FRESH_MASKED}`,
+      `java.lang.IllegalArgumentException: Fraudulent JWT token: ${FRESH_MASKED}`,
+      '\tat com.mohiva.play.silhouette.impl.authenticators.JWTAuthenticatorService.$anonfun$unserialize$1(JWTAuthenticator.scala:330)',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'signature.invalid',
+    via: 'play-silhouette',
+    excludes: [...MISREAD, 'time.expired'],
   },
 ];
 
@@ -562,7 +575,7 @@ describe('formats, round 17a: Elixir (Guardian, Joken)', () => {
   });
 });
 
-describe('formats, round 17a: Scala (jwt-scala)', () => {
+describe('formats, round 17a: Scala (jwt-scala, play-silhouette)', () => {
   it.each(SCALA)('$name', async (row) => {
     await expectPasteRow(row);
   });
@@ -620,6 +633,19 @@ describe('formats, round 17a: a signed token in the paste is never echoed', () =
         ...REFUSED,
         top: 'time.expired',
         via: 'hono-jwt',
+      },
+      [signature],
+    );
+  });
+  it("play-silhouette's Fraudulent JWT token message quotes the whole token", async () => {
+    const signature = EXPIRED.split('.')[2] as string;
+    await expectPasteRow(
+      {
+        name: 'signed token in the message',
+        input: `java.lang.IllegalArgumentException: Fraudulent JWT token: ${EXPIRED}`,
+        ...REFUSED,
+        top: 'signature.invalid',
+        via: 'play-silhouette',
       },
       [signature],
     );

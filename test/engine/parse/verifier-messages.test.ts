@@ -1886,6 +1886,11 @@ const ROUND17A: Case[] = [
     'time.not-yet-valid',
   ],
   [
+    'java.lang.IllegalArgumentException: Fraudulent JWT token: eyJhbGciOiJIUzI1NiJ9.e30.***',
+    'play-silhouette.fraudulent',
+    'signature.invalid',
+  ],
+  [
     'token rejected: The token will only be valid after 2026-05-28T15:00:00Z',
     'jwt-scala.not-before',
     'time.not-yet-valid',

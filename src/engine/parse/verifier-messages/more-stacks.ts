@@ -1,7 +1,7 @@
 /**
  * Stacks beyond Node, Python, Go, Java, .NET, Ruby, PHP and Rust, in the words their JWT libraries return or raise:
  * Elixir's Guardian and Joken (their error tuples, as Phoenix apps log them with `inspect`), Scala's jwt-scala
- * (pdi.jwt, Play's usual verifier), warden-jwt_auth (devise-jwt's strategy, Ruby), Swift's vapor/jwt-kit (4.x,
+ * (pdi.jwt, Play's usual verifier) and play-silhouette's JWT authenticator, warden-jwt_auth (devise-jwt's strategy, Ruby), Swift's vapor/jwt-kit (4.x,
  * whose JWTError Vapor answers as `{"error":true,"reason":…}`), and Micronaut Security's claim validators (Kotlin
  * and Java services log them at DEBUG / TRACE; the 401 itself says nothing).
  *
@@ -13,6 +13,7 @@ import { CLASS, CODE, capture, claimViolated, compact, family } from './matcher.
 const guardian = family('guardian');
 const joken = family('joken');
 const scala = family('jwt-scala');
+const silhouette = family('play-silhouette');
 const warden = family('warden-jwt_auth');
 const jwtKit = family('jwt-kit');
 const micronaut = family('micronaut-security');
@@ -69,6 +70,10 @@ export const MORE_STACKS: readonly Matcher[] = [
   scala('JwtExpirationException', 'time.expired', 'JwtExpirationException', CLASS),
   scala('JwtNotBeforeException', 'time.not-yet-valid', 'JwtNotBeforeException', CLASS),
   scala('not-before', 'time.not-yet-valid', 'The token will only be valid after '),
+  // mohiva/play-silhouette JWTAuthenticator.scala unserialize: a JWT whose HS256 MAC does not verify with the shared
+  // secret throws IllegalArgumentException("Fraudulent JWT token: " + str), logged at INFO under "[Silhouette]
+  // [jwt-authenticator] Error on parsing JWT token: …" (which wraps every parse failure and so names no cause).
+  silhouette('fraudulent', 'signature.invalid', 'Fraudulent JWT token: '),
 
   // waiting-for-dev/warden-jwt_auth lib/warden/jwt_auth/errors.rb: RevokedToken < JWT::DecodeError, raised by
   // TokenDecoder / UserDecoder for a token its revocation strategy (devise-jwt's denylist, JTIMatcher) revoked.
