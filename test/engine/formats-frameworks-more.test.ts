@@ -563,6 +563,11 @@ const QUIET_ROWS: Row[] = [
     ...QUIET,
   },
   {
+    name: 'Another product\'s "JWT claim verification failed:" is not jwt-kit naming a claim JWT',
+    input: 'JWT claim verification failed: see logs',
+    ...QUIET,
+  },
+  {
     name: "League's revoked hint in lower-case prose stays quiet",
     input: 'note: access token has been revoked is what we log on logout, not an error',
     ...QUIET,

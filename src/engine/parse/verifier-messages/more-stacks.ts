@@ -29,13 +29,16 @@ function jokenClaim(f: Fragment): Reading | null {
   return claim === undefined ? null : { ...claimViolated(claim), extend: claim.length + 1 };
 }
 
+/** The claims whose jwt-kit 4.x checks throw claimVerificationFailure (Claims/ExpirationClaim, NotBeforeClaim, AudienceClaim). */
+const JWT_KIT_CLAIMS: ReadonlySet<string> = new Set(['exp', 'nbf', 'aud']);
+
 /**
  * jwt-kit 4.x's `claimVerificationFailure(name:reason:)`, described as `"\(name) claim verification failed: \(reason)"`:
  * the claim precedes the match, the reason follows (`expired`, `too soon`, `not intended for <audience>`).
  */
 function jwtKitClaim(f: Fragment): Reading | null {
-  const claim = capture(f.before(40), /(?:^|[^A-Za-z0-9_])([A-Za-z_][A-Za-z0-9_]{1,31}) $/);
-  if (claim === undefined) return null;
+  const claim = capture(f.before(40), /(?:^|[^A-Za-z0-9_])([a-z_]{2,16}) $/);
+  if (claim === undefined || !JWT_KIT_CLAIMS.has(claim)) return null;
   const reading = claimViolated(claim);
   if (claim !== 'aud') return reading;
   const audience = capture(f.after(200), /^not intended for ([^"\\\s,]+)/);
