@@ -324,6 +324,12 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   if (o.message === 'invalid or expired jwt') {
     return { kind: 'invalid_token', description: o.message, scope: null, via: 'echo-jwt' };
   }
+  // Guardian's ErrorHandler as Phoenix apps write it after its guide (`send_resp(conn, 401, Jason.encode!(%{message:
+  // to_string(type)}))`): the whole body is the failure's type, invalid_token for a token its plug refused (the
+  // reason, :token_expired and the like, goes to the log), unauthenticated for none.
+  if ((o.message === 'invalid_token' || o.message === 'unauthenticated') && Object.keys(o).length === 1) {
+    return { kind: o.message, description: null, scope: null, via: 'guardian' };
+  }
   const errors = o.errors;
   // Intercom's error envelope {"type":"error.list","request_id":…,"errors":[{"code":…,"message":…}]}
   // (ChangeFinance/intercom_flutter#12 and intercom/intercom-node#27: `token_not_found` with "Unauthorized"), whose

@@ -1928,6 +1928,156 @@ const IDENTITY: Case[] = [
   ],
 ];
 
+/** Round 17a (more-stacks.ts, and the jwt-simple, Hono, koa-jwt, jose JWE and league/oauth2-server rows). */
+const ROUND17A: Case[] = [
+  [
+    '14:09:58.412 [warning] Auth error: :invalid_token, reason: :token_expired',
+    'guardian.token_expired',
+    'time.expired',
+  ],
+  ['{:error, :token_not_yet_valid}', 'guardian.token_not_yet_valid', 'time.not-yet-valid'],
+  ['socket connect refused: {:error, :invalid_issuer}', 'guardian.invalid_issuer', 'claim.iss-mismatch'],
+  [
+    '{:error, [message: "Invalid token", claim: "exp", claim_val: 1779976920]}',
+    'joken.claim',
+    'time.expired',
+    { claim: 'exp' },
+  ],
+  ['rejecting session token: {:error, :signature_error}', 'joken.signature_error', 'signature.invalid'],
+  [
+    'Failure(pdi.jwt.exceptions.JwtExpirationException: The token is expired since 2026-05-28T14:02:00Z)',
+    'jwt-scala.JwtExpirationException',
+    'time.expired',
+  ],
+  [
+    'pdi.jwt.exceptions.JwtNotBeforeException: The token will only be valid after 2026-05-28T15:00:00Z',
+    'jwt-scala.JwtNotBeforeException',
+    'time.not-yet-valid',
+  ],
+  [
+    'java.lang.IllegalArgumentException: Fraudulent JWT token: eyJhbGciOiJIUzI1NiJ9.e30.***',
+    'play-silhouette.fraudulent',
+    'signature.invalid',
+  ],
+  [
+    'token rejected: The token will only be valid after 2026-05-28T15:00:00Z',
+    'jwt-scala.not-before',
+    'time.not-yet-valid',
+  ],
+  [
+    'An unauthorized connection attempt was rejected: Warden::JWTAuth::Errors::RevokedToken',
+    'warden-jwt_auth.RevokedToken',
+    'token.revoked',
+  ],
+  [
+    '{"error":true,"reason":"aud claim verification failed: not intended for com.example.orders"}',
+    'jwt-kit.claim',
+    'claim.aud-mismatch',
+    { claim: 'aud', expected: ['com.example.orders'] },
+  ],
+  [
+    '14:09:58.412 DEBUG i.m.s.t.j.v.ExpirationJwtClaimsValidator - JWT token has expired',
+    'micronaut-security.expired',
+    'time.expired',
+  ],
+  [
+    'TRACE i.m.s.t.j.v.NotBeforeJwtClaimsValidator - Invalidating JWT not-before Claim because current time (Thu May 28 14:09:58 UTC 2026) is before (Thu May 28 15:00:00 UTC 2026).',
+    'micronaut-security.not-before',
+    'time.not-yet-valid',
+  ],
+  [
+    "TRACE i.m.s.t.j.v.IssuerJwtClaimsValidator - Expected JWT issuer claim of 'https://auth.acme-corp.com/', but found 'https://auth.staging.acme-corp.com/' instead.",
+    'micronaut-security.issuer',
+    'claim.iss-mismatch',
+    { claim: 'iss', expected: ['https://auth.acme-corp.com/'], actual: 'https://auth.staging.acme-corp.com/' },
+  ],
+  [
+    "TRACE i.m.s.t.j.v.AudienceJwtClaimsValidator - Expected JWT audience claim to include 'orders-api', but audience list (billing-api) did not.",
+    'micronaut-security.audience',
+    'claim.aud-mismatch',
+    { claim: 'aud', expected: ['orders-api'] },
+  ],
+  [
+    'TRACE i.m.s.t.j.v.AudienceJwtClaimsValidator - Expected JWT audience claim orders-api but audience list is not specified',
+    'micronaut-security.audience-missing',
+    'claim.aud-missing',
+    { claim: 'aud' },
+  ],
+  ["rejecting bearer token: Signature tag didn't verify", 'jwt-simple.InvalidSignature', 'signature.invalid'],
+  ['rejecting bearer token: JWT algorithm mismatch', 'jwt-simple.AlgorithmMismatch', 'alg.not-allowed'],
+  ['rejecting bearer token: JWT key identifier mismatch', 'jwt-simple.KeyIdentifierMismatch', 'key.kid-unknown'],
+  ['rejecting bearer token: Missing JWT key identifier', 'jwt-simple.MissingJWTKeyIdentifier', 'key.kid-missing'],
+  ['rejecting bearer token: Clock drift detected', 'jwt-simple.ClockDrift', 'time.issued-in-future', { claim: 'iat' }],
+  [
+    'rejecting bearer token: Token is too old',
+    'jwt-simple.TokenIsTooOld',
+    'time.expired',
+    { claim: 'iat', reason: 'max-age' },
+  ],
+  ['rejecting bearer token: Required issuer mismatch', 'jwt-simple.RequiredIssuerMismatch', 'claim.iss-mismatch'],
+  ['rejecting bearer token: Required issuer missing', 'jwt-simple.RequiredIssuerMissing', 'claim.iss-missing'],
+  ['rejecting bearer token: Required audience mismatch', 'jwt-simple.RequiredAudienceMismatch', 'claim.aud-mismatch'],
+  ['rejecting bearer token: Required audience missing', 'jwt-simple.RequiredAudienceMissing', 'claim.aud-missing'],
+  [
+    'rejecting bearer token: Required subject mismatch',
+    'jwt-simple.RequiredSubjectMismatch',
+    'claim.required-missing',
+    { claim: 'sub', reason: 'mismatch' },
+  ],
+  ['rejecting bearer token: Required subject missing', 'jwt-simple.RequiredSubjectMissing', 'claim.sub-missing'],
+  ['[wrangler:err] JwtTokenExpired: token (eyJ…) expired', 'hono-jwt.JwtTokenExpired', 'time.expired'],
+  [
+    "JwtTokenNotBefore: token (eyJ…) is being used before it's valid",
+    'hono-jwt.JwtTokenNotBefore',
+    'time.not-yet-valid',
+  ],
+  [
+    'JwtTokenIssuedAt: Incorrect "iat" claim must be a older than "1779977398" (iat: "1779981000")',
+    'hono-jwt.JwtTokenIssuedAt',
+    'time.issued-in-future',
+  ],
+  [
+    'JwtTokenSignatureMismatched: token(eyJ…) signature mismatched',
+    'hono-jwt.JwtTokenSignatureMismatched',
+    'signature.invalid',
+  ],
+  ['JwtTokenInvalid: invalid JWT token: abc.def', 'hono-jwt.JwtTokenInvalid', 'token.malformed'],
+  [
+    'JwtAlgorithmNotImplemented: HS1 is not an implemented algorithm',
+    'hono-jwt.JwtAlgorithmNotImplemented',
+    'alg.not-allowed',
+  ],
+  [
+    'WWW-Authenticate: Bearer realm="http://localhost:8787/auth/page",error="invalid_request",error_description="no authorization included in request"',
+    'hono-jwt.no-authorization',
+    'token.missing',
+  ],
+  [
+    'WWW-Authenticate: Bearer realm="http://localhost:8787/auth/page",error="invalid_request",error_description="invalid credentials structure"',
+    'hono-jwt.credentials-structure',
+    'authz-header.format',
+  ],
+  [
+    'Bad Authorization header format. Format is "Authorization: Bearer <token>"',
+    'koa-jwt.bad-format',
+    'authz-header.format',
+    { reason: 'scheme-or-format' },
+  ],
+  ['UnauthorizedError: No authentication token found', 'koa-jwt.no-token', 'token.missing'],
+  [
+    "{ code: 'ERR_JWE_DECRYPTION_FAILED', name: 'JWEDecryptionFailed' }",
+    'jose.ERR_JWE_DECRYPTION_FAILED',
+    'token.jwe-undecryptable',
+  ],
+  [
+    '[auth][cause]: JWEDecryptionFailed: decryption operation failed',
+    'jose.JWEDecryptionFailed',
+    'token.jwe-undecryptable',
+  ],
+  ['"hint":"Access token has been revoked"', 'league-oauth2-server.revoked', 'token.revoked'],
+  ['"hint":"Access token could not be verified"', 'league-oauth2-server.unverified', 'challenge.invalid-token'],
+];
+
 const CASES: Case[] = [
   ...NODE,
   ...PYTHON,
@@ -1940,6 +2090,7 @@ const CASES: Case[] = [
   ...STACKS,
   ...IDENTITY,
   ...ROUND10,
+  ...ROUND17A,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

@@ -6,6 +6,7 @@ import { GO } from './go.js';
 import { IDENTITY } from './identity.js';
 import { JAVA } from './java.js';
 import type { Matcher } from './matcher.js';
+import { MORE_STACKS } from './more-stacks.js';
 import { NODE } from './node.js';
 import { PHP } from './php.js';
 import { PYTHON } from './python.js';
@@ -26,4 +27,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...RUST,
   ...WEB,
   ...IDENTITY,
+  ...MORE_STACKS,
 ];

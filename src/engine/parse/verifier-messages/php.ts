@@ -17,6 +17,7 @@ import { CLASS, family } from './matcher.js';
 const php = family('php-jwt');
 const tymon = family('tymon-jwt-auth');
 const lcobucci = family('lcobucci-jwt');
+const league = family('league-oauth2-server');
 
 const CLASSES: readonly Matcher[] = [
   php('ExpiredException', 'time.expired', 'Firebase\\JWT\\ExpiredException', CLASS),
@@ -54,4 +55,10 @@ export const PHP: readonly Matcher[] = [
   lcobucci('signer-mismatch', 'alg.not-allowed', 'Token signer mismatch'),
   lcobucci('cannot-be-used-yet', 'time.not-yet-valid', 'The token cannot be used yet'),
   lcobucci('issued-in-future', 'time.issued-in-future', 'The token was issued in the future'),
+
+  // thephpleague/oauth2-server src/AuthorizationValidators/BearerTokenValidator.php (Laravel Passport's resource
+  // guard): OAuthServerException::accessDenied's hint, in the 401 body's "hint" and in Laravel's log. The constraints
+  // it checks (LooseValidAt, SignedWith) are not named, so an unverified token is a stated invalid token.
+  league('revoked', 'token.revoked', 'Access token has been revoked', { exactCase: true }),
+  league('unverified', 'challenge.invalid-token', 'Access token could not be verified', { refinable: true }),
 ];

@@ -1,17 +1,19 @@
 /**
  * Web frameworks' own JWT middleware, in the words they answer or log: appleboy/gin-jwt, go-chi/jwtauth,
- * @fastify/jwt and passport-jwt (the strategy behind NestJS's AuthGuard('jwt')). The verifier underneath
+ * @fastify/jwt, passport-jwt (the strategy behind NestJS's AuthGuard('jwt')), Hono's hono/jwt and koa-jwt. The verifier underneath
  * (golang-jwt, jwx, fast-jwt, jsonwebtoken) keeps its own rows; these are the middleware's.
  *
  * Short phrases count only as whole messages (a JSON string, a plain-text body, a log message), never in prose.
  */
 import type { Matcher } from './matcher.js';
-import { ALONE, CODE, family } from './matcher.js';
+import { ALONE, CLASS, CODE, family } from './matcher.js';
 
 const gin = family('gin-jwt');
 const chi = family('jwtauth');
 const fastify = family('fastify-jwt');
 const passport = family('passport-jwt');
+const hono = family('hono-jwt');
+const koa = family('koa-jwt');
 
 export const WEB: readonly Matcher[] = [
   // appleboy/gin-jwt auth_jwt.go: ErrEmptyAuthHeader, ErrEmptyQueryToken, answered as {"code":401,"message":…}.
@@ -49,4 +51,31 @@ export const WEB: readonly Matcher[] = [
 
   // mikenicholson/passport-jwt lib/strategy.js: self.fail(new Error("No auth token")), logged by guards.
   passport('no-token', 'token.missing', 'No auth token', { ...ALONE, exactCase: true }),
+
+  // honojs/hono src/utils/jwt/types.ts: the errors Jwt.verify throws, whose names a Workers / Bun log prints before the
+  // message (`JwtTokenExpired: token (<the token>) expired`). The middleware (src/middleware/jwt/jwt.ts) answers every
+  // one with the same 401 and error="invalid_token", error_description="token verification failure", so the log is
+  // where the cause is.
+  hono('JwtTokenExpired', 'time.expired', 'JwtTokenExpired', CLASS),
+  hono('JwtTokenNotBefore', 'time.not-yet-valid', 'JwtTokenNotBefore', CLASS),
+  hono('JwtTokenIssuedAt', 'time.issued-in-future', 'JwtTokenIssuedAt', CLASS),
+  hono('JwtTokenSignatureMismatched', 'signature.invalid', 'JwtTokenSignatureMismatched', CLASS),
+  hono('JwtTokenInvalid', 'token.malformed', 'JwtTokenInvalid', CLASS),
+  hono('JwtAlgorithmNotImplemented', 'alg.not-allowed', 'JwtAlgorithmNotImplemented', CLASS),
+  // The middleware's own error_description values, with error="invalid_request": no token in the header (or the
+  // cookie it was told to read), and an Authorization header that is not two space-separated parts.
+  hono('no-authorization', 'token.missing', 'no authorization included in request'),
+  hono('credentials-structure', 'authz-header.format', 'invalid credentials structure'),
+
+  // koajs/jwt lib/resolvers/auth-header.js (an Authorization header that is not `Bearer <token>`; which of the two,
+  // checks/verifier-log.ts asks the request's header) and lib/index.js before 4.0 (no token found).
+  koa(
+    'bad-format',
+    'authz-header.format',
+    'Bad Authorization header format. Format is "Authorization: Bearer <token>"',
+    {
+      args: { reason: 'scheme-or-format' },
+    },
+  ),
+  koa('no-token', 'token.missing', 'No authentication token found'),
 ];

@@ -1,0 +1,107 @@
+/**
+ * Stacks beyond Node, Python, Go, Java, .NET, Ruby, PHP and Rust, in the words their JWT libraries return or raise:
+ * Elixir's Guardian and Joken (their error tuples, as Phoenix apps log them with `inspect`), Scala's jwt-scala
+ * (pdi.jwt, Play's usual verifier) and play-silhouette's JWT authenticator, warden-jwt_auth (devise-jwt's strategy, Ruby), Swift's vapor/jwt-kit (4.x,
+ * whose JWTError Vapor answers as `{"error":true,"reason":…}`), and Micronaut Security's claim validators (Kotlin
+ * and Java services log them at DEBUG / TRACE; the 401 itself says nothing).
+ *
+ * Elixir atoms are matched with their leading colon, and only where a word does not run into it.
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { CLASS, CODE, capture, claimViolated, compact, family } from './matcher.js';
+
+const guardian = family('guardian');
+const joken = family('joken');
+const scala = family('jwt-scala');
+const silhouette = family('play-silhouette');
+const warden = family('warden-jwt_auth');
+const jwtKit = family('jwt-kit');
+const micronaut = family('micronaut-security');
+
+/** An Elixir atom (`:token_expired`) standing on its own, not the tail of a word (`error:token_expired`) or a string. */
+function atom(f: Fragment): Reading | null {
+  return /[A-Za-z0-9_"']$/.test(f.before(1)) ? null : {};
+}
+
+/** Joken's `[message: "Invalid token", claim: "exp", claim_val: …]`: the claim whose validation failed. */
+function jokenClaim(f: Fragment): Reading | null {
+  const claim = capture(f.after(40), /^([A-Za-z0-9_:.-]{1,40})"/);
+  return claim === undefined ? null : { ...claimViolated(claim), extend: claim.length + 1 };
+}
+
+/** The claims whose jwt-kit 4.x checks throw claimVerificationFailure (Claims/ExpirationClaim, NotBeforeClaim, AudienceClaim). */
+const JWT_KIT_CLAIMS: ReadonlySet<string> = new Set(['exp', 'nbf', 'aud']);
+
+/**
+ * jwt-kit 4.x's `claimVerificationFailure(name:reason:)`, described as `"\(name) claim verification failed: \(reason)"`:
+ * the claim precedes the match, the reason follows (`expired`, `too soon`, `not intended for <audience>`).
+ */
+function jwtKitClaim(f: Fragment): Reading | null {
+  const claim = capture(f.before(40), /(?:^|[^A-Za-z0-9_])([a-z_]{2,16}) $/);
+  if (claim === undefined || !JWT_KIT_CLAIMS.has(claim)) return null;
+  const reading = claimViolated(claim);
+  if (claim !== 'aud') return reading;
+  const audience = capture(f.after(200), /^not intended for ([^"\\\s,]+)/);
+  return { ...reading, args: { ...reading.args, ...compact({ expected: audience ? [audience] : [] }) } };
+}
+
+/** Micronaut's `'<expected>', but found '<actual>' instead.` / `', but the token did not include an issuer.` */
+function micronautIssuer(f: Fragment): Reading | null {
+  const m = /^'([^']{1,300})', but (?:found '([^']{0,300})' instead|the token did not include an issuer)/.exec(
+    f.after(700),
+  );
+  if (!m?.[1]) return null;
+  const code = m[2] === undefined ? 'claim.iss-missing' : 'claim.iss-mismatch';
+  return { code, args: compact({ claim: 'iss', expected: [m[1]], actual: m[2] }), extend: m[0].length };
+}
+
+export const MORE_STACKS: readonly Matcher[] = [
+  // ueberauth/guardian lib/guardian/token/jwt/verify.ex (verify_claim: {:error, :token_expired}, {:error,
+  // :token_not_yet_valid}, {:error, :invalid_issuer}); its plugs hand them to the app's ErrorHandler as
+  // {:invalid_token, :token_expired}, which Phoenix apps log with inspect.
+  guardian('token_expired', 'time.expired', ':token_expired', { ...CODE, read: atom }),
+  guardian('token_not_yet_valid', 'time.not-yet-valid', ':token_not_yet_valid', { ...CODE, read: atom }),
+  guardian('invalid_issuer', 'claim.iss-mismatch', ':invalid_issuer', { ...CODE, read: atom }),
+
+  // joken-elixir/joken: verify_and_validate's {:error, [message: "Invalid token", claim: "exp", claim_val: …]} (its
+  // tests, and Phoenix apps matching on it), and Joken.verify's {:error, :signature_error} (test/joken_test.exs).
+  joken('claim', 'claim.required-missing', 'message: "Invalid token", claim: "', { read: jokenClaim }),
+  joken('signature_error', 'signature.invalid', ':signature_error', { ...CODE, read: atom }),
+
+  // jwt-scala/jwt-scala core/shared/src/main/scala/JwtException.scala: "The token is expired since " + the date,
+  // "The token will only be valid after " + the date; the classes are pdi.jwt.exceptions.*, as a Try's Failure prints.
+  scala('JwtExpirationException', 'time.expired', 'JwtExpirationException', CLASS),
+  scala('JwtNotBeforeException', 'time.not-yet-valid', 'JwtNotBeforeException', CLASS),
+  scala('not-before', 'time.not-yet-valid', 'The token will only be valid after '),
+  // mohiva/play-silhouette JWTAuthenticator.scala unserialize: a JWT whose HS256 MAC does not verify with the shared
+  // secret throws IllegalArgumentException("Fraudulent JWT token: " + str), logged at INFO under "[Silhouette]
+  // [jwt-authenticator] Error on parsing JWT token: …" (which wraps every parse failure and so names no cause).
+  silhouette('fraudulent', 'signature.invalid', 'Fraudulent JWT token: '),
+
+  // waiting-for-dev/warden-jwt_auth lib/warden/jwt_auth/errors.rb: RevokedToken < JWT::DecodeError, raised by
+  // TokenDecoder / UserDecoder for a token its revocation strategy (devise-jwt's denylist, JTIMatcher) revoked.
+  warden('RevokedToken', 'token.revoked', 'Warden::JWTAuth::Errors::RevokedToken', CLASS),
+
+  // vapor/jwt-kit 4.x Sources/JWTKit/JWTError.swift and Claims/*.swift: ExpirationClaim "expired", NotBeforeClaim
+  // "too soon", AudienceClaim "not intended for <audience>"; Vapor answers {"error":true,"reason":"exp claim verification
+  // failed: expired"} (a Vapor API's documented 401, and an app's XCTest asserting that body).
+  jwtKit('claim', 'claim.required-missing', 'claim verification failed: ', { read: jwtKitClaim }),
+
+  // micronaut-projects/micronaut-security security-jwt .../validator/*JwtClaimsValidator.java: the reasons each claim
+  // validator logs before the token is refused (ExpirationJwtClaimsValidator at DEBUG, the others at TRACE). The
+  // expiry sentence is everyone's words, so it counts only after its logger's name.
+  micronaut('expired', 'time.expired', 'JWT token has expired', {
+    read: (f) => (/ExpirationJwtClaimsValidator\b/.test(f.before(160)) ? {} : null),
+  }),
+  micronaut('not-before', 'time.not-yet-valid', 'Invalidating JWT not-before Claim because current time'),
+  micronaut('issuer', 'claim.iss-mismatch', 'Expected JWT issuer claim of ', { read: micronautIssuer }),
+  micronaut('audience', 'claim.aud-mismatch', 'Expected JWT audience claim to include ', {
+    read: (f) => {
+      const expected = capture(f.after(320), /^'([^']{1,300})'/);
+      return expected === undefined ? null : { args: { claim: 'aud', expected: [expected] } };
+    },
+  }),
+  micronaut('audience-missing', 'claim.aud-missing', 'but audience list is not specified', {
+    read: (f) => (/Expected JWT audience claim /.test(f.before(400)) ? { args: { claim: 'aud' } } : null),
+  }),
+];
