@@ -5,14 +5,16 @@ import { isJwtChar } from './token/chars.js';
 /**
  * Undoes paste artefacts before any check runs (findings.md, "Paste artefacts are undone, not reported"):
  * Slack's `<url|label>` links and `&amp;`/`&lt;`/`&gt;` escapes, code fences, smart quotes from phone
- * keyboards, non-breaking and zero-width spaces, CRLF line ends, and line breaks a chat client put
- * inside a long JWT.
+ * keyboards, non-breaking and zero-width spaces, CRLF line ends, terminal colour codes, and line breaks a chat
+ * client put inside a long JWT.
  *
  * One pass per concern, each linear; no regex with nested quantifiers.
  */
 export function normalizePaste(input: string): string {
   let text = input;
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
+  if (text.indexOf('\x1b') >= 0) text = text.replace(ANSI_ESCAPES, '');
+  if (text.indexOf('[0m') >= 0 || text.indexOf('[39m') >= 0) text = text.replace(BARE_SGR, '');
   if (text.indexOf('<') >= 0) text = unwrapSlackLinks(text);
   if (text.indexOf('&') >= 0) text = text.replace(/&(lt|gt|amp|quot|#39);/g, decodeEntity);
   if (text.indexOf('```') >= 0) text = text.replaceAll('```', '\n');
@@ -25,6 +27,20 @@ export function normalizePaste(input: string): string {
   if (text.indexOf('\n') >= 0 && indexOfByTail(text, 'eyJ') >= 0) text = joinWrappedTokens(text);
   return text;
 }
+
+/**
+ * Terminal escape sequences, kept by logs written with colour to a file or a CI job's raw log (`\x1b[33m401\x1b[39m`):
+ * CSI sequences (colours, cursor moves: ECMA-48 §5.4, parameters then intermediates then one final byte), OSC
+ * sequences (a terminal hyperlink: bounded, and only with its terminator, so an unterminated one takes its two
+ * characters alone), and two-character escapes. Each branch is classes in sequence: linear.
+ */
+const ANSI_ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
+
+/**
+ * The same colour codes with their ESC lost on the way (a web log viewer, a chat client): `[33m401[39m`. Only looked
+ * for when a reset code (`[0m`, `[39m`) shows the paste has them, and never before a `]` (`timeout [5m]`).
+ */
+const BARE_SGR = /\[(?:\d{1,3}(?:;\d{1,3}){0,4})?m(?!\])/g;
 
 function decodeEntity(_match: string, name: string): string {
   switch (name) {
