@@ -8,12 +8,21 @@
 // 2. Diagnoses per second on the shipped examples, beside a baseline measured in the same run on the same
 //    tokens: jose's decodeProtectedHeader + decodeJwt, both at steady state. Target: a full diagnosis costs
 //    under 5x a bare decode.
-// 3. Cold: the first diagnosis in a new process (what one CLI run pays) beside jose's first decode.
+// 3. Where a diagnosis spends its time: its stages on the same examples, and the text readers timed apart.
+// 4. Cold: the first diagnosis in a new process (what one CLI run pays) beside jose's first decode.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeJwt, decodeProtectedHeader } from 'jose';
+import { buildContext } from '../dist/engine/build-context.js';
+import { conclude, runChecks } from '../dist/engine/diagnose.js';
+import { normalizePaste } from '../dist/engine/normalize.js';
+import { resolveOptions } from '../dist/engine/options.js';
+import { extractHttp } from '../dist/engine/parse/http.js';
+import { findJsonObjects } from '../dist/engine/parse/json-spans.js';
+import { foldForMatching, matchVerifierMessages } from '../dist/engine/parse/verifier-messages.js';
 import { diagnose } from '../dist/index.js';
+import { catalogueFor } from '../dist/messages/index.js';
 
 const root = join(import.meta.dirname, '..');
 const FIRST_CALL = join(import.meta.dirname, 'first-call.mjs');
@@ -144,7 +153,62 @@ console.log(
   `  (both warmed until their rates settled: ${fmt(warmSeconds, 1)} s; medians of 5 alternating rounds of ${SECONDS / 2} s)`,
 );
 
-// 3. Cold: the first call in a new process, which is what one CLI run pays (the Slack app pays it on its first
+// 3. Where the time goes: diagnose()'s own stages (src/engine/diagnose.ts: options, context, checks, conclusion), each
+//    timed around the same calls diagnose makes, summed over many diagnoses of the examples after the warm-up above.
+//    The text readers inside the context (normalising, JSON spans, HTTP, verifier messages) are then timed apart, on
+//    their own, to show how much of the context is reading the paste. Reading the clock costs ~0.1 µs a stage.
+{
+  const stage = { options: 0, context: 0, checks: 0, conclusion: 0 };
+  let n = 0;
+  const until = performance.now() + SECONDS * 1000;
+  while (performance.now() < until) {
+    for (const { text } of examples) {
+      const t0 = performance.now();
+      const resolved = resolveOptions({ now: NOW });
+      const catalogue = catalogueFor(resolved.locale);
+      const t1 = performance.now();
+      const ctx = buildContext(text, resolved);
+      const t2 = performance.now();
+      const found = await runChecks(ctx);
+      const t3 = performance.now();
+      conclude(ctx, found, catalogue);
+      const t4 = performance.now();
+      stage.options += t1 - t0;
+      stage.context += t2 - t1;
+      stage.checks += t3 - t2;
+      stage.conclusion += t4 - t3;
+      n++;
+    }
+  }
+  let readers = 0;
+  let m = 0;
+  const readUntil = performance.now() + SECONDS * 1000;
+  while (performance.now() < readUntil) {
+    for (const { text } of examples) {
+      const t0 = performance.now();
+      const normal = normalizePaste(text);
+      extractHttp(normal, findJsonObjects(normal));
+      matchVerifierMessages(normal, foldForMatching(normal));
+      readers += performance.now() - t0;
+      m++;
+    }
+  }
+  const us = (ms, count = n) => fmt((ms * 1000) / count, 1).padStart(8);
+  const total = stage.options + stage.context + stage.checks + stage.conclusion;
+  console.log('\nWhere a diagnosis spends its time (µs per example, the same examples, after the warm-up above)');
+  console.log(`  options and message catalogue                  ${us(stage.options)}`);
+  console.log(`  context: reading the paste, decoding the token ${us(stage.context)}`);
+  console.log(
+    `    of which the text readers, timed apart       ${us(readers, m)}   (normalise, JSON spans, HTTP, verifier messages)`,
+  );
+  console.log(`  checks                                         ${us(stage.checks)}`);
+  console.log(`  conclusion: classification, ranking, report    ${us(stage.conclusion)}`);
+  console.log(
+    `  total                                          ${us(total)}   (bare decode above: ${fmt(1e6 / steadyDecode, 1)} µs)`,
+  );
+}
+
+// 4. Cold: the first call in a new process, which is what one CLI run pays (the Slack app pays it on its first
 //    requests only). Each example with a token gets a fresh process for each side; module loading is timed apart.
 const withTokens = examples.filter(({ text }) => text.match(JWTS) !== null);
 const cold = { diagnose: [], decode: [], loadEngine: [], loadJose: [] };

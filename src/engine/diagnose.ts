@@ -1,8 +1,10 @@
+import type { Catalogue } from '../messages/catalogue.js';
 import { catalogueFor } from '../messages/index.js';
 import { buildContext } from './build-context.js';
 import { type Check, finding } from './checks/define.js';
 import { checks } from './checks/index.js';
 import { classify } from './classify.js';
+import type { Context } from './context.js';
 import { type DiagnoseOptions, resolveOptions } from './options.js';
 import { rankFindings } from './rank.js';
 import { buildReport } from './report.js';
@@ -25,6 +27,14 @@ export async function diagnose(input: string, options?: DiagnoseOptions): Promis
   const resolved = resolveOptions(options);
   const catalogue = catalogueFor(resolved.locale);
   const ctx = buildContext(typeof input === 'string' ? input : String(input), resolved);
+  const found = await runChecks(ctx);
+  return conclude(ctx, found, catalogue);
+}
+
+/**
+ * The checks over a built context, in their order (diagnose's second stage; bench/engine.mjs times the stages apart).
+ */
+export async function runChecks(ctx: Context): Promise<FindingData[]> {
   const found: FindingData[] = [];
   // An indexed loop, not for-of: until V8 has optimised this function (the first thousand or so calls)
   // an array iterator costs an allocation and a call per check.
@@ -34,6 +44,11 @@ export async function diagnose(input: string, options?: DiagnoseOptions): Promis
     const out = Array.isArray(result) ? result : await result;
     for (let i = 0; i < out.length; i++) found.push(out[i] as FindingData);
   }
+  return found;
+}
+
+/** Classification, ranking, the report in the catalogue's words, and the final scrub (diagnose's last stage). */
+export function conclude(ctx: Context, found: FindingData[], catalogue: Catalogue): Report {
   const status = ctx.http.status;
   const statusEvidence = status === null ? '' : ctx.evidenceAt(status.start, status.end);
   const { classification, mismatch } = classify(status?.code ?? null, statusEvidence, found);
