@@ -34,6 +34,7 @@ export function normalizePaste(input: string): string {
  * sequences (a terminal hyperlink: bounded, and only with its terminator, so an unterminated one takes its two
  * characters alone), and two-character escapes. Each branch is classes in sequence: linear.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching ESC and BEL is the point
 const ANSI_ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 
 /**
