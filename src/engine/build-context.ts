@@ -146,7 +146,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     http,
     json,
     hits,
-    stated: statedInFocus(statedIn(text, json), http, lineAt),
+    stated: statedInFocus(statedIn(text, json, http), http, lineAt),
     challenges,
     challengesInPaste,
     authorization: authz,
@@ -620,11 +620,38 @@ function dateHeader(http: HttpObservations): number | null {
 }
 
 /** What the error bodies and the client's printed errors state, in document order. */
-function statedIn(text: string, json: Context['json']): ReturnType<typeof readStatedErrors> {
+function statedIn(text: string, json: Context['json'], http: HttpObservations): ReturnType<typeof readStatedErrors> {
   const bodies = readStatedErrors(text, json);
   const printed = readClientErrors(text);
-  if (printed.length === 0) return bodies;
-  return [...bodies, ...printed].sort((a, b) => a.start - b.start);
+  const header = gatewayErrorType(http);
+  if (printed.length === 0 && header === null) return bodies;
+  const all = [...bodies, ...printed];
+  if (header !== null) all.push(header);
+  return all.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * API Gateway names its own gateway response in `x-amzn-ErrorType`: `UnauthorizedException` is its UNAUTHORIZED
+ * response (no token, or an authorizer that answered "Unauthorized"), whose status a deployment may change, so the
+ * header states the failure where no status line shows one. The header's other types are read elsewhere, or state
+ * nothing about credentials.
+ */
+function gatewayErrorType(http: HttpObservations): ReturnType<typeof readStatedErrors>[number] | null {
+  // Beside another status (a 500 elsewhere in a long paste) it is not that response's header.
+  const code = http.status?.code;
+  if (code !== undefined && code !== 401 && code !== 403) return null;
+  for (const h of http.headers) {
+    if (h.name !== 'x-amzn-errortype' || !h.value.startsWith('UnauthorizedException')) continue;
+    return {
+      kind: 'unauthenticated',
+      description: null,
+      scope: null,
+      via: 'aws-apigateway',
+      start: h.start,
+      end: h.end,
+    };
+  }
+  return null;
 }
 
 /** A body of another exchange than the one the report is about (an earlier, answered attempt) is history. */

@@ -396,7 +396,36 @@ const CHAT: Row[] = [
   { name: 'a date is no time of day', input: 'on 2026-05-28 we saw 401', ...QUIET },
 ];
 
+/**
+ * API Gateway's `x-amzn-ErrorType: UnauthorizedException` (its UNAUTHORIZED gateway response: docs.aws.amazon.com,
+ * "Gateway response types for API Gateway"), pasted as response headers without the status line, as devtools' header
+ * list copies them: the header states the failure, and no token was pasted.
+ */
+const AWS_GATEWAY_RESPONSE: Row[] = [
+  {
+    name: 'API Gateway: x-amzn-ErrorType UnauthorizedException and its body, no status line',
+    input: [
+      'x-amzn-RequestId: 5b2c1f3e-8a7d-4c2e-9f1a-3d4e5f6a7b8c',
+      'x-amzn-ErrorType: UnauthorizedException',
+      'x-amz-apigw-id: Mc7UVioPPHcEKPA=',
+      '',
+      '{"message":"Unauthorized"}',
+    ].join('\n'),
+    status: null,
+    classification: 'authentication',
+    top: 'token.missing',
+  },
+  {
+    name: 'quiet: the same header beside a 500 elsewhere in the paste',
+    input: ['HTTP/1.1 500 Internal Server Error', 'x-amzn-ErrorType: UnauthorizedException'].join('\n'),
+    status: 500,
+    classification: 'undetermined',
+    excludes: ['token.missing'],
+  },
+];
+
 const GROUPS: Array<[string, Row[]]> = [
+  ['API Gateway’s gateway response type', AWS_GATEWAY_RESPONSE],
   ['registry clients', REGISTRY],
   ['the AWS SDK for Java', AWS_JAVA],
   ['HashiCorp Vault', VAULT],
