@@ -424,7 +424,37 @@ const AWS_GATEWAY_RESPONSE: Row[] = [
   },
 ];
 
+/** Tyk's 403 for a key it does not know ("Key not authorised", its getting-started and OpenID Connect docs). */
+const TYK: Row[] = [
+  {
+    name: 'Tyk: 403 {"error": "Key not authorised"} is a refused credential, not a denied request',
+    input: [
+      'HTTP/1.1 403 Forbidden',
+      'Content-Type: application/json',
+      'X-Generator: tyk.io',
+      '',
+      '{',
+      '    "error": "Key not authorised"',
+      '}',
+    ].join('\n'),
+    status: 403,
+    classification: 'authentication',
+    top: 'challenge.invalid-token',
+    via: 'tyk',
+    includes: ['status.mismatch'],
+    excludes: ['policy.deny'],
+  },
+  {
+    name: 'quiet: "key not authorised" in a sentence about a door',
+    input: 'the office key not authorised for the server room, ask facilities',
+    status: null,
+    classification: 'undetermined',
+    excludes: ['challenge.invalid-token'],
+  },
+];
+
 const GROUPS: Array<[string, Row[]]> = [
+  ['Tyk’s unknown key', TYK],
   ['API Gateway’s gateway response type', AWS_GATEWAY_RESPONSE],
   ['registry clients', REGISTRY],
   ['the AWS SDK for Java', AWS_JAVA],

@@ -1276,6 +1276,7 @@ const GO_JOSE: Case[] = [
     'time.issued-in-future',
   ],
   ['Invalid JWT :square/go-jose: error in cryptographic primitive', 'go-jose.ErrCryptoFailure', 'signature.invalid'],
+  ['{"error": "Key not authorised"}', 'tyk.key-not-authorised', 'challenge.invalid-token'],
   [
     'err="[invalid bearer token, go-jose/go-jose: error in cryptographic primitive]"',
     'go-jose.ErrCryptoFailure',

@@ -245,6 +245,10 @@ export const GATEWAYS: readonly Matcher[] = [
   // Tyk's auth-token middleware (TykTechnologies/tyk gateway/mw_auth_key.go; the Tyk Operator docs' sample reply
   // `{"error": "Authorization field missing"}` with `X-Generator: tyk.io`).
   tyk('no-key', 'token.missing', 'Authorization field missing'),
+  // Its 403 for a key or token it does not know, in British spelling (Tyk's getting-started docs: `curl -H
+  // "Authorization: null" …` answers `{"error": "Key not authorised"}`; its OpenID Connect docs: the same "if you take
+  // the auth header out, or malform it"): the credential was refused, not the request's access.
+  tyk('key-not-authorised', 'challenge.invalid-token', 'Key not authorised', { exactCase: true }),
   // Its JWT middleware's refusals, "Key not authorized: " + the reason (gateway/mw_jwt.go; its tests' BodyMatch "Key
   // not authorized: token has expired", "Key not authorized: Token is expired" before golang-jwt v4, and
   // MsgKeyNotAuthorizedUnexpectedSigningMethod "Key not authorized: Unexpected signing method"). The reason names
