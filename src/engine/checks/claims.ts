@@ -217,7 +217,7 @@ export const claimsCheck = defineCheck({
     if (claims === null) return [];
     const out: FindingData<Code>[] = [];
     const src = ctx.claimsSource;
-    // A DPoP proof or another JWT that is never an access token lacks the access token's claims by design.
+    // A DPoP proof or another JWT that is never an access token: the access token's claims it lacks are beside the point.
     const absentIsExpected = isNonAccessToken(prior);
 
     const iss = typeof claims.iss === 'string' ? claims.iss : null;

@@ -94,7 +94,8 @@ export const timeCheck = defineCheck({
     unusable(iat, 'iat', src, out);
 
     const e = usableSeconds(exp);
-    // A DPoP proof (or another JWT that is never an access token) has no exp by design: its iat bounds it.
+    // A DPoP proof (or another JWT that is never an access token): a missing exp is beside the point (a proof has none by
+    // design, its iat bounds it).
     if (exp.kind === 'absent' && !isNonAccessToken(prior))
       out.push(finding('time.no-exp', {}, note('claim-absent', { claim: 'exp' }), src));
     if (e !== null && now !== null) {

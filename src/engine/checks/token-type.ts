@@ -20,7 +20,7 @@ const NOT_ACCESS_TOKEN_TYPES: ReadonlyMap<string, TypeMismatchProof> = new Map([
 
 /**
  * Whether the token check found the token to be a JWT that is never an access token (a DPoP proof…): the access-token
- * claims it lacks by design (iss, aud, sub, exp) are then no finding of their own.
+ * claims it lacks (a DPoP proof has no iss, aud, sub or exp by design) are beside the point, and no finding of their own.
  */
 export function isNonAccessToken(prior: readonly FindingData[]): boolean {
   for (const f of prior) if (f.code === 'token.type-mismatch' && f.args.proof !== undefined) return true;
