@@ -1859,6 +1859,154 @@ const IDENTITY: Case[] = [
   ],
 ];
 
+// Round 17c: data and infrastructure services (parse/verifier-messages/services.ts; sources beside each row there).
+const SERVICES: Case[] = [
+  [
+    '{"type":"security_exception","reason":"missing authentication credentials for REST request [/]"}',
+    'elasticsearch.missing-credentials',
+    'token.missing',
+  ],
+  [
+    '{"type":"security_exception","reason":"unable to authenticate with provided credentials and anonymous access is not allowed for this request"}',
+    'elasticsearch.unable-to-authenticate',
+    'challenge.invalid-token',
+  ],
+  [
+    'ElasticsearchStatusException[Elasticsearch exception [type=security_exception, reason=token expired]]',
+    'elasticsearch.token-expired',
+    'time.expired',
+  ],
+  [
+    '"reason":"action [indices:data/write/bulk] is unauthorized for user [logstash]"',
+    'elasticsearch.action-unauthorized',
+    'policy.deny',
+  ],
+  [
+    '[INFO ][c.a.d.a.h.j.AbstractHTTPJwtAuthenticator] [K3yiX0x] Extracting JWT token from eyJhbGciOiJSUzI1NiI....EO4vPMzm3ZQ failed',
+    'opensearch-security.extracting-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'com.amazon.dlic.auth.http.jwt.keybyoidc.BadCredentialsException: Invalid JWT signature',
+    'opensearch-security.invalid-signature',
+    'signature.invalid',
+  ],
+  [
+    'Caused by: org.apache.cxf.rs.security.jose.jwt.JwtException: The token has expired',
+    'apache-cxf.expired',
+    'time.expired',
+  ],
+  [
+    'Caused by: org.apache.cxf.rs.security.jose.jwt.JwtException: The token cannot be accepted yet',
+    'apache-cxf.not-yet-valid',
+    'time.not-yet-valid',
+  ],
+  [
+    'org.apache.cxf.rs.security.jose.jwt.JwtException: Invalid audience restriction',
+    'apache-cxf.audience',
+    'claim.aud-mismatch',
+  ],
+  [
+    'Invalid serialized unsecured/JWS/JWE object: Missing part delimiters',
+    'nimbus.missing-part-delimiters',
+    'token.malformed',
+  ],
+  [
+    'INFO [SocketServer brokerId=0] Failed authentication with /10.1.8.1 ({"status":"invalid_token"}) (org.apache.kafka.common.network.Selector)',
+    'kafka.failed-authentication',
+    'challenge.invalid-token',
+  ],
+  [
+    'org.apache.kafka.common.errors.SaslAuthenticationException: Authentication failed during authentication due to invalid credentials with SASL mechanism OAUTHBEARER',
+    'kafka.oauthbearer-invalid-credentials',
+    'challenge.invalid-token',
+  ],
+  [
+    '[error] <0.10835.0> Provided JWT token has expired at timestamp 1772550131 (validated at 1772550132)',
+    'rabbitmq.expired',
+    'time.expired',
+  ],
+  [
+    'Authentication using an OAuth 2/JWT token failed: provided token is invalid',
+    'rabbitmq.failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'Authentication using an OAuth 2/JWT token failed: {error,key_not_found}',
+    'rabbitmq.key-not-found',
+    'key.kid-unknown',
+  ],
+  [
+    'Error retrieving members: Unexpected response code: 403 (ACL not found)',
+    'consul.acl-not-found',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error getting job list: Unexpected response code: 403 (ACL token not found)',
+    'nomad.acl-token-not-found',
+    'challenge.invalid-token',
+  ],
+  [
+    "Unexpected response code: 403 (Permission denied: anonymous token lacks permission 'acl:read'. The anonymous token is used implicitly when a request does not specify a token.)",
+    'consul.anonymous-token',
+    'token.missing',
+  ],
+  [
+    "Unexpected response code: 403 (Permission denied: token with AccessorID '00000000-0000-0000-0000-000000000002' lacks permission 'agent:read' on \"consul\")",
+    'consul.token-lacks-permission',
+    'policy.deny',
+  ],
+  [
+    'Error querying jobs: Unexpected response code: 403 (Permission denied)',
+    'hashicorp-api.permission-denied',
+    'policy.deny',
+  ],
+  [
+    'Failed to retrieve the token list: Unexpected response code: 403 (rpc error making call: Permission denied)',
+    'consul.rpc-permission-denied',
+    'policy.deny',
+  ],
+  [
+    'rpc error: code = Unauthenticated desc = invalid session: token has invalid claims: token is expired',
+    'argocd.session-expired',
+    'time.expired',
+  ],
+  [
+    'rpc error: code = PermissionDenied desc = permission denied: applications, get, foo/bar',
+    'argocd.permission-denied-applications',
+    'policy.deny',
+  ],
+  [
+    'rpc error: code = PermissionDenied desc = permission denied: clusters, update, https://server1',
+    'argocd.permission-denied-clusters',
+    'policy.deny',
+  ],
+  ['{"error":"permission denied: exec, create"}', 'argocd.permission-denied-exec', 'policy.deny'],
+  [
+    '{"message":"Invalid API key","messageId":"api-key.invalid","statusCode":401,"traceID":""}',
+    'grafana.api-key-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"message":"Expired API key","messageId":"api-key.expired","statusCode":401,"traceID":""}',
+    'grafana.api-key-expired',
+    'time.expired',
+  ],
+  [
+    '{"message":"Revoked API key","messageId":"api-key.revoked","statusCode":401,"traceID":""}',
+    'grafana.api-key-revoked',
+    'token.revoked',
+  ],
+  [
+    '{"level":"fatal","msg":"error starting scanner","service":"worker","error":"Request unauthorized.","logging-call-at":"service.go:501"}',
+    'temporal.unauthorized',
+    'policy.deny',
+  ],
+  ["-ERR 'Authorization Violation'", 'nats.authorization-violation', 'challenge.invalid-token'],
+  ['LastError = nats: User Authentication Expired', 'nats.user-expired', 'time.expired'],
+  ["-ERR 'User Authentication Revoked'", 'nats.user-revoked', 'token.revoked'],
+];
+
 const CASES: Case[] = [
   ...NODE,
   ...PYTHON,
@@ -1871,6 +2019,7 @@ const CASES: Case[] = [
   ...STACKS,
   ...IDENTITY,
   ...ROUND10,
+  ...SERVICES,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

@@ -11,6 +11,7 @@ import { PHP } from './php.js';
 import { PYTHON } from './python.js';
 import { RUBY } from './ruby.js';
 import { RUST } from './rust.js';
+import { SERVICES } from './services.js';
 import { WEB } from './web.js';
 
 export const MATCHERS: readonly Matcher[] = [
@@ -26,4 +27,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...RUST,
   ...WEB,
   ...IDENTITY,
+  ...SERVICES,
 ];

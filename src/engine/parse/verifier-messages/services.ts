@@ -1,0 +1,195 @@
+/**
+ * The data and infrastructure services behind an API, in their own words when they refuse a bearer token or a JWT:
+ * Elasticsearch security's `security_exception` reasons, Kafka's SASL/OAUTHBEARER refusals, RabbitMQ's OAuth 2
+ * backend, Consul's and Nomad's ACLs (as their shared API client prints them), Argo CD's session and RBAC errors, and
+ * the NATS server's authorization errors. Each row's text is the product's own, from the public sources named beside
+ * it; the library's words a service wraps (jose4j under Kafka, golang-jwt under Argo CD) stay the library's rows unless
+ * the service's own sentence holds them.
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { CLASS, family } from './matcher.js';
+
+const elasticsearch = family('elasticsearch');
+const kafka = family('kafka');
+const rabbitmq = family('rabbitmq');
+const consul = family('consul');
+const nomad = family('nomad');
+const hashicorp = family('hashicorp-api');
+const argocd = family('argocd');
+const nats = family('nats');
+const opensearch = family('opensearch-security');
+const cxf = family('apache-cxf');
+const nimbus = family('nimbus');
+const grafana = family('grafana');
+const temporal = family('temporal');
+
+/** Grafana's error JSON names its errors by `messageId` (`{"message":"Invalid API key","messageId":"api-key.invalid",…}`). */
+function grafanaMessageId(f: Fragment): Reading | null {
+  return /"messageId\\?"\s*:\s*\\?"$/.test(f.before(24)) ? {} : null;
+}
+
+/**
+ * Whether an Elasticsearch reason stands where Elasticsearch puts it: after `security_exception` as its replies
+ * (`"type":"security_exception","reason":"…"`), its Java client (`[type=security_exception, reason=…`) and its Python
+ * client (`AuthenticationException(401, 'security_exception', '…`) print it.
+ */
+function esReason(f: Fragment): Reading | null {
+  return /security_exception(?:\\?"\s*,\s*\\?"reason\\?"\s*:\s*\\?"|, reason=|', ')$/.test(f.before(60)) ? {} : null;
+}
+
+/** HashiCorp's API client (Consul, Nomad): `Unexpected response code: 403 (<the reply body>)`. */
+function hashicorp403(prefix = ''): (f: Fragment) => Reading | null {
+  const re = new RegExp(`Unexpected response code: 403 \\(${prefix}$`);
+  return (f) => (re.test(f.before(80)) ? {} : null);
+}
+
+/** The NATS server's -ERR (`-ERR 'Authorization Violation'`) or a client's error naming it (`nats: …`). */
+function natsError(f: Fragment): Reading | null {
+  return /(?:-ERR '|nats: '?)$/i.test(f.before(12)) ? {} : null;
+}
+
+/**
+ * Argo CD's RBAC resources whose names hold a trigger letter (scan.ts) and whose denials are quoted publicly:
+ * applications, which most denials name, clusters and exec. The row is `permission denied: <resource>, ` and then the
+ * action.
+ */
+const ARGOCD_RESOURCES = ['applications', 'clusters', 'exec'] as const;
+
+/** The action after Argo CD's resource (`sync, payments/orders-prod`, `get, , sub: alice`, `create` alone). */
+function argocdDenied(f: Fragment): Reading | null {
+  return /^[a-z-]{2,20}(?![\w-])/.test(f.after(24)) ? {} : null;
+}
+
+export const SERVICES: readonly Matcher[] = [
+  // Elasticsearch security (x-pack AuthenticationService and DefaultAuthenticationFailureHandler): no credentials any
+  // realm reads ("missing authentication credentials for REST request [/]", curl replies in public set-up notes, and
+  // elasticsearch-py's "AuthenticationException(401, 'security_exception', 'missing authentication credentials for
+  // REST request [/intact_workflow_runs/_search]')"); credentials sent and refused by every realm, anonymous access
+  // off ("unable to authenticate with provided credentials and anonymous access is not allowed for this request",
+  // AuthenticatorChain). The token service's expired or invalidated token ("token expired", TokenService
+  // expiredTokenException, whose header says error="invalid_token", error_description="The access token expired").
+  elasticsearch('missing-credentials', 'token.missing', 'missing authentication credentials for REST request'),
+  elasticsearch(
+    'unable-to-authenticate',
+    'challenge.invalid-token',
+    'unable to authenticate with provided credentials and anonymous access is not allowed for this request',
+  ),
+  elasticsearch('token-expired', 'time.expired', 'token expired', { exactCase: true, read: esReason }),
+  // The authorization failure: the caller authenticated and no role grants the action ("action
+  // [indices:data/write/bulk] is unauthorized for user [logstash]", newer versions add "with effective roles […] on
+  // indices […], this action is granted by the index privileges […]"; Elasticsearch's and Kibana's tests assert it).
+  elasticsearch('action-unauthorized', 'policy.deny', '] is unauthorized for user [', {
+    read: (f) => (/\baction \[[^\]\n]{1,200}$/.test(f.before(220)) ? {} : null),
+  }),
+
+  // OpenSearch security's JWT and OpenID authenticators (AbstractHTTPJwtAuthenticator: "Extracting JWT token from {}
+  // failed", with the token the request carried, then the BadCredentialsException; opensearch-project/security#440).
+  // The cause follows: JwtVerifier's own "Invalid JWT signature", or Apache CXF's JwtUtils under it ("Caused by:
+  // org.apache.cxf.rs.security.jose.jwt.JwtException: The token has expired",
+  // opensearch-project/security-dashboards-plugin#1522; "The token cannot be accepted yet" and "Invalid audience
+  // restriction" are JwtUtils' nbf and aud checks), or, in 2.x, Nimbus' parser for a credential that is no JWT ("Invalid
+  // serialized unsecured/JWS/JWE object: Missing part delimiters", opensearch-project/OpenSearch#16752).
+  opensearch('extracting-failed', 'challenge.invalid-token', 'Extracting JWT token from ', {
+    refinable: true,
+    read: (f) => (/^\S{1,4100} failed\b/.test(f.after(4200)) ? {} : null),
+  }),
+  opensearch('invalid-signature', 'signature.invalid', 'BadCredentialsException: Invalid JWT signature', CLASS),
+  cxf('expired', 'time.expired', 'JwtException: The token has expired', CLASS),
+  cxf('not-yet-valid', 'time.not-yet-valid', 'JwtException: The token cannot be accepted yet', CLASS),
+  cxf('audience', 'claim.aud-mismatch', 'JwtException: Invalid audience restriction', CLASS),
+  nimbus(
+    'missing-part-delimiters',
+    'token.malformed',
+    'Invalid serialized unsecured/JWS/JWE object: Missing part delimiters',
+  ),
+
+  // Kafka's broker (org.apache.kafka.common.network.Selector) for a SASL/OAUTHBEARER token its validator refused:
+  // "Failed authentication with /10.1.8.1 ({"status":"invalid_token"})" (strimzi/strimzi-kafka-operator#2662; the
+  // JSON is RFC 7628's error challenge), and the client's SaslAuthenticationException for it, "Authentication failed
+  // during authentication due to invalid credentials with SASL mechanism OAUTHBEARER" (kafka_protocol's tests quote
+  // the broker's message).
+  kafka('failed-authentication', 'challenge.invalid-token', 'Failed authentication with ', {
+    read: (f) => (/^\/?[\w.:-]{1,100} \(\{"status":"invalid_token"/.test(f.after(140)) ? {} : null),
+  }),
+  kafka(
+    'oauthbearer-invalid-credentials',
+    'challenge.invalid-token',
+    'Authentication failed during authentication due to invalid credentials with SASL mechanism OAUTHBEARER',
+  ),
+
+  // RabbitMQ's OAuth 2 backend (rabbit_auth_backend_oauth2.erl): "Provided JWT token has expired at timestamp ~p
+  // (validated at ~p)" (validate_token_expiry); "Authentication using an OAuth 2/JWT token failed: provided token is
+  // invalid" for a token it could not decode or verify, and "…: ~p" with the reason, `{error,key_not_found}` for a kid
+  // none of its keys has (the backend's test suite asserts both).
+  rabbitmq('expired', 'time.expired', 'Provided JWT token has expired at timestamp'),
+  rabbitmq('failed', 'challenge.invalid-token', 'Authentication using an OAuth 2/JWT token failed', {
+    refinable: true,
+  }),
+  rabbitmq('key-not-found', 'key.kid-unknown', '{error,key_not_found}', {
+    read: (f) => (/token failed: $/.test(f.before(40)) ? {} : null),
+  }),
+
+  // Consul and Nomad through HashiCorp's API client, "Unexpected response code: 403 (<body>)". Consul's "ACL not found"
+  // is a token it does not know (hashicorp/consul#14676, CONSUL_HTTP_TOKEN set to a random value; agents log it as "rpc
+  // error making call: ACL not found"), Nomad's "ACL token not found" the same (hashicorp/nomad-pack's tests, for
+  // --token=bad00000-…). Consul's "Permission denied: anonymous token lacks permission '…'. The anonymous token is used
+  // implicitly when a request does not specify a token." is no token sent (consul/api's tests); with "token with
+  // AccessorID '…' lacks permission" a known token its policies do not allow; a bare "(Permission denied)", as both
+  // Consul and Nomad answer, or "(rpc error making call: Permission denied)" (hashicorp/consul#7095), a denial.
+  consul('acl-not-found', 'challenge.invalid-token', 'ACL not found', {
+    exactCase: true,
+    read: (f) => (/(?:Unexpected response code: 403 \(|rpc error making call: )$/.test(f.before(60)) ? {} : null),
+  }),
+  nomad('acl-token-not-found', 'challenge.invalid-token', 'ACL token not found', {
+    exactCase: true,
+    read: hashicorp403(),
+  }),
+  consul('anonymous-token', 'token.missing', 'anonymous token lacks permission', {
+    read: hashicorp403('Permission denied: '),
+  }),
+  consul('token-lacks-permission', 'policy.deny', "' lacks permission '", {
+    read: (f) => (/Permission denied: token with AccessorID '[\w-]{1,80}$/.test(f.before(140)) ? {} : null),
+  }),
+  hashicorp('permission-denied', 'policy.deny', 'Unexpected response code: 403 (Permission denied)', {
+    exactCase: true,
+  }),
+  consul('rpc-permission-denied', 'policy.deny', 'rpc error making call: Permission denied', { exactCase: true }),
+
+  // Argo CD's API server wraps golang-jwt's verdict on its session token: "invalid session: token has invalid claims:
+  // token is expired" (the CLI's fatal line and the API's {"error":…,"code":16} in public runbooks and clients' test
+  // servers). Its RBAC enforcer's denial, "permission denied: applications, get, foo/bar" (util/rbac's tests; the CLI
+  // adds "sub: …, iat: …"), is a stated policy.deny: the token was accepted and its subject refused.
+  argocd('session-expired', 'time.expired', 'invalid session: token has invalid claims: token is expired'),
+  ...ARGOCD_RESOURCES.map((resource) =>
+    argocd(`permission-denied-${resource}`, 'policy.deny', `permission denied: ${resource}, `, {
+      exactCase: true,
+      read: argocdDenied,
+    }),
+  ),
+
+  // Grafana's API-key and service-account-token client (pkg/services/authn/clients/api_key.go: errutil.Unauthorized
+  // "api-key.invalid" / "api-key.expired" / "api-key.revoked", public messages "Invalid API key", "Expired API key",
+  // "Revoked API key"), as its error JSON names them (a public note quoting `401 {"messageId":"api-key.invalid"}` for a
+  // glc_ token sent where a service-account token was needed). The token is the bearer credential Grafana judged.
+  grafana('api-key-invalid', 'challenge.invalid-token', 'api-key.invalid', { read: grafanaMessageId }),
+  grafana('api-key-expired', 'time.expired', 'api-key.expired', { read: grafanaMessageId }),
+  grafana('api-key-revoked', 'token.revoked', 'api-key.revoked', { read: grafanaMessageId }),
+
+  // Temporal's authorization interceptor: its Authorizer's DecisionDeny is PermissionDenied "Request unauthorized."
+  // (temporalio/temporal#4864 quotes it in the server's zap log, {"…","error":"Request unauthorized.","logging-call-at":
+  // "service.go:501"}); the claim mapper's token errors are golang-jwt's, logged as "Authorization error"
+  // (temporalio/temporal#4052: "error":"Token is expired"), which go.ts reads.
+  temporal('unauthorized', 'policy.deny', 'Request unauthorized.', {
+    exactCase: true,
+    read: (f) =>
+      /PermissionDenied desc = $/.test(f.before(30)) || /^",\s*"logging-call-at"/.test(f.after(40)) ? {} : null,
+  }),
+
+  // The NATS server's authorization errors (server/errors.go; clients surface them as "nats: Authorization Violation",
+  // nats.go's ErrAuthorization, and the server sends -ERR 'Authorization Violation' on the wire): credentials (a user
+  // JWT, a token, a password) it did not accept; -ERR 'User Authentication Expired' / 'User Authentication Revoked'
+  // for a user JWT past its exp or revoked by its account (nats-pure's and other clients' error maps).
+  nats('authorization-violation', 'challenge.invalid-token', 'Authorization Violation', { read: natsError }),
+  nats('user-expired', 'time.expired', 'User Authentication Expired', { read: natsError }),
+  nats('user-revoked', 'token.revoked', 'User Authentication Revoked', { read: natsError }),
+];
