@@ -106,6 +106,20 @@ const ELASTICSEARCH: Row[] = [
     via: 'elasticsearch',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  // The same refusal with its detail, as Kibana's interactive setup logs an expired enrollment API key (a public set-up
+  // note: `Failed to enroll with host "https://192.168.44.127:9200": {"error":{"root_cause":[{"type":
+  // "security_exception", "reason":"unable to authenticate with provided credentials and anonymous access is not
+  // allowed for this request", "additional_unsuccessful_credentials":"API key: api key is expired", …`).
+  {
+    name: 'Elasticsearch: additional_unsuccessful_credentials says the API key is expired',
+    input:
+      '[2026-05-28T14:02:11.123+00:00][ERROR][plugins.interactiveSetup.elasticsearch] Failed to enroll with host "https://192.168.44.127:9200": {"error":{"root_cause":[{"type":"security_exception", "reason":"unable to authenticate with provided credentials and anonymous access is not allowed for this request", "additional_unsuccessful_credentials":"API key: api key is expired", "header":{"WWW-Authenticate":["Basic realm=\\"security\\" charset=\\"UTF-8\\"", "Bearer realm=\\"security\\"", "ApiKey"]}}], "type":"security_exception", "reason":"unable to authenticate with provided credentials and anonymous access is not allowed for this request", "additional_unsuccessful_credentials":"API key: api key is expired"},"status":401}',
+    ...A401,
+    top: 'time.expired',
+    via: 'elasticsearch',
+    includes: ['challenge.invalid-token'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
   // The authorization failure: the caller authenticated (by JWT realm or otherwise) and its roles do not grant the
   // action (Elasticsearch's own tests assert "action [indices:monitor/stats] is unauthorized for user [test_ilm] with
   // effective roles [ilm] on indices [not-ilm], this action is granted by the index privileges [monitor,…]").
@@ -518,6 +532,29 @@ const GRAFANA_TEMPORAL: Row[] = [
     via: 'jjwt',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  // Airflow 3's API server: the auth manager wrapping PyJWT's reason (apache/airflow#60250: "[error    ] JWT token is
+  // not valid: Signature has expired [airflow.api_fastapi.auth.managers.base_auth_manager] loc=base_auth_manager.py:107"
+  // beside uvicorn's access line), and the execution API naming the token it failed to validate (apache/airflow#48536:
+  // "[warning  ] Failed to validate JWT         [airflow.api_fastapi.execution_api.deps] token=eyJ…").
+  {
+    name: 'Airflow API server: JWT token is not valid: Signature has expired',
+    input: [
+      '2026-05-28T14:02:38.922415Z [error    ] JWT token is not valid: Signature has expired [airflow.api_fastapi.auth.managers.base_auth_manager] loc=base_auth_manager.py:107',
+      'INFO:     10.60.3.1:50116 - "GET /api/v2/dags/base_feed_generation/dagRuns HTTP/1.1" 401 Unauthorized',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: 'Airflow execution API: Failed to validate JWT, with the (expired) token',
+    input: `2026-05-28 14:09:21 [warning  ] Failed to validate JWT         [airflow.api_fastapi.execution_api.deps] token=${EXPIRED_MASKED}`,
+    ...REFUSED,
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+    tokenExp: 1779976920,
+  },
 ];
 
 const REMOTE_WRITE: Row[] = [
@@ -632,6 +669,7 @@ const NOT_THE_SERVICE: [line: string, library: string][] = [
   // Kafka's Selector for a TLS client certificate it refused: not a token.
   ['Failed authentication with /10.1.8.1 (SSL handshake failed) (org.apache.kafka.common.network.Selector)', 'kafka'],
   ['bash: ./deploy.sh: Permission denied', 'hashicorp-api'],
+  ['logger.warning("Failed to validate JWT")', 'airflow'],
 ];
 
 describe('formats, round 17c: the same words elsewhere are not the service’s', () => {

@@ -1877,6 +1877,11 @@ const SERVICES: Case[] = [
     'time.expired',
   ],
   [
+    '"additional_unsuccessful_credentials":"API key: api key is expired"',
+    'elasticsearch.api-key-expired',
+    'time.expired',
+  ],
+  [
     '"reason":"action [indices:data/write/bulk] is unauthorized for user [logstash]"',
     'elasticsearch.action-unauthorized',
     'policy.deny',
@@ -2005,6 +2010,16 @@ const SERVICES: Case[] = [
   ["-ERR 'Authorization Violation'", 'nats.authorization-violation', 'challenge.invalid-token'],
   ['LastError = nats: User Authentication Expired', 'nats.user-expired', 'time.expired'],
   ["-ERR 'User Authentication Revoked'", 'nats.user-revoked', 'token.revoked'],
+  [
+    '[error    ] JWT token is not valid: [airflow.api_fastapi.auth.managers.base_auth_manager] loc=base_auth_manager.py:107',
+    'airflow.jwt-not-valid',
+    'challenge.invalid-token',
+  ],
+  [
+    '[warning  ] Failed to validate JWT         [airflow.api_fastapi.execution_api.deps] token=eyJhbGciOiJIUzUxMiJ9…',
+    'airflow.failed-to-validate',
+    'challenge.invalid-token',
+  ],
 ];
 
 const CASES: Case[] = [

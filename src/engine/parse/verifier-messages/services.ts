@@ -22,6 +22,12 @@ const cxf = family('apache-cxf');
 const nimbus = family('nimbus');
 const grafana = family('grafana');
 const temporal = family('temporal');
+const airflow = family('airflow');
+
+/** Airflow's API server logs through structlog, the logger's name in brackets after the message. */
+function airflowLogger(f: Fragment): Reading | null {
+  return /^[^\n[]{0,200}\[airflow\.api_fastapi\./.test(f.after(260)) ? {} : null;
+}
 
 /** Grafana's error JSON names its errors by `messageId` (`{"message":"Invalid API key","messageId":"api-key.invalid",…}`). */
 function grafanaMessageId(f: Fragment): Reading | null {
@@ -75,6 +81,10 @@ export const SERVICES: readonly Matcher[] = [
     'unable to authenticate with provided credentials and anonymous access is not allowed for this request',
   ),
   elasticsearch('token-expired', 'time.expired', 'token expired', { exactCase: true, read: esReason }),
+  // The reason's detail, `additional_unsuccessful_credentials` (AuthenticatorChain's es.additional_unsuccessful_credentials
+  // metadata), for an API key past its expiration: "API key: api key is expired" (a Fleet enrollment log quoting the
+  // reply). Elasticsearch's API key is the credential it was sent in place of a bearer token.
+  elasticsearch('api-key-expired', 'time.expired', 'API key: api key is expired'),
   // The authorization failure: the caller authenticated and no role grants the action ("action
   // [indices:data/write/bulk] is unauthorized for user [logstash]", newer versions add "with effective roles […] on
   // indices […], this action is granted by the index privileges […]"; Elasticsearch's and Kibana's tests assert it).
@@ -183,6 +193,19 @@ export const SERVICES: readonly Matcher[] = [
     exactCase: true,
     read: (f) =>
       /PermissionDenied desc = $/.test(f.before(30)) || /^",\s*"logging-call-at"/.test(f.after(40)) ? {} : null,
+  }),
+
+  // Airflow 3's API server: the auth manager's "JWT token is not valid: <PyJWT's reason>"
+  // (airflow.api_fastapi.auth.managers.base_auth_manager; apache/airflow#60250 quotes "JWT token is not valid: Signature
+  // has expired [airflow.api_fastapi.auth.managers.base_auth_manager]") and the execution API's "Failed to validate JWT"
+  // with the token after it (apache/airflow#48536). Each is a rejected token; PyJWT's reason beside the first refines it.
+  airflow('jwt-not-valid', 'challenge.invalid-token', 'JWT token is not valid: ', {
+    refinable: true,
+    read: airflowLogger,
+  }),
+  airflow('failed-to-validate', 'challenge.invalid-token', 'Failed to validate JWT', {
+    refinable: true,
+    read: airflowLogger,
   }),
 
   // The NATS server's authorization errors (server/errors.go; clients surface them as "nats: Authorization Violation",
