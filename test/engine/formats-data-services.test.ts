@@ -186,6 +186,31 @@ const KAFKA: Row[] = [
     top: 'time.expired',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  // The same validator when the broker has no expected audience configured and the token carries one (the
+  // kroxylicious/kroxylicious#1195 capture, verbatim in shape: jose4j's "[8] Audience (aud) claim […] present in the
+  // JWT but no expected audience value(s) were provided to the JWT Consumer"). The broker's configuration is what to fix.
+  {
+    name: 'Kafka broker: jose4j [8], no expected audience configured on the broker',
+    input:
+      '2026-05-28 14:08:08 <KQueueEventLoopGroup-5-1> WARN  org.apache.kafka.common.security.oauthbearer.OAuthBearerValidatorCallbackHandler:187 - Could not validate the access token: JWT (claims->{"iss":"https://login.example.com/","sub":"orders-producer@clients","aud":"https://login.example.com/api/v2/","iat":1779973800,"exp":1780060200,"gty":"client-credentials","azp":"orders-producer"}) rejected due to invalid claims or other invalid content. Additional details: [[8] Audience (aud) claim [https://login.example.com/api/v2/] present in the JWT but no expected audience value(s) were provided to the JWT Consumer. Expected one of [] as an aud value.]',
+    ...REFUSED,
+    top: 'verifier.misconfigured',
+    via: 'jose4j',
+    includes: ['challenge.invalid-token'],
+    excludes: [...NOT_MISSING, ...MISREAD, 'claim.aud-mismatch'],
+  },
+  // librdkafka (confluent-kafka, kcat) printing the broker's refusal: "SASL authentication error: Authentication failed
+  // during authentication due to invalid credentials with SASL mechanism … (after 346ms in state AUTH_REQ)" (public
+  // notes quote it for SCRAM; the mechanism is the one configured).
+  {
+    name: 'librdkafka: SASL authentication error … with SASL mechanism OAUTHBEARER',
+    input:
+      '%3|1779977337.563|FAIL|rdkafka#consumer-1| [thrd:sasl_ssl://kafka.example.com:9094/bootstrap]: sasl_ssl://kafka.example.com:9094/bootstrap: SASL authentication error: Authentication failed during authentication due to invalid credentials with SASL mechanism OAUTHBEARER (after 346ms in state AUTH_REQ)',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'kafka',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
 ];
 
 const RABBITMQ: Row[] = [
@@ -669,6 +694,12 @@ const NOT_THE_SERVICE: [line: string, library: string][] = [
   // Kafka's Selector for a TLS client certificate it refused: not a token.
   ['Failed authentication with /10.1.8.1 (SSL handshake failed) (org.apache.kafka.common.network.Selector)', 'kafka'],
   ['bash: ./deploy.sh: Permission denied', 'hashicorp-api'],
+  // A SCRAM (password) refusal is not a token's, and another app's "could not validate the access token" is not Kafka's.
+  [
+    'sasl_ssl://kafka.example.com:9094/bootstrap: SASL authentication error: Authentication failed during authentication due to invalid credentials with SASL mechanism SCRAM-SHA-512 (after 346ms in state AUTH_REQ)',
+    'kafka',
+  ],
+  ['Log::error("Could not validate the access token: " . $e->getMessage());', 'kafka'],
   ['logger.warning("Failed to validate JWT")', 'airflow'],
 ];
 

@@ -1922,6 +1922,16 @@ const SERVICES: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    'org.apache.kafka.common.security.oauthbearer.internals.secured.ValidateException: Could not validate the access token: JWT (claims->{"sub":"orders"}) rejected',
+    'kafka.could-not-validate',
+    'challenge.invalid-token',
+  ],
+  [
+    '[[8] Audience (aud) claim [https://login.example.com/api/v2/] present in the JWT but no expected audience value(s) were provided to the JWT Consumer. Expected one of [] as an aud value.]',
+    'jose4j.no-expected-audience',
+    'verifier.misconfigured',
+  ],
+  [
     'org.apache.kafka.common.errors.SaslAuthenticationException: Authentication failed during authentication due to invalid credentials with SASL mechanism OAUTHBEARER',
     'kafka.oauthbearer-invalid-credentials',
     'challenge.invalid-token',

@@ -23,6 +23,7 @@ const nimbus = family('nimbus');
 const grafana = family('grafana');
 const temporal = family('temporal');
 const airflow = family('airflow');
+const jose4j = family('jose4j');
 
 /** Airflow's API server logs through structlog, the logger's name in brackets after the message. */
 function airflowLogger(f: Fragment): Reading | null {
@@ -121,6 +122,26 @@ export const SERVICES: readonly Matcher[] = [
   kafka('failed-authentication', 'challenge.invalid-token', 'Failed authentication with ', {
     read: (f) => (/^\/?[\w.:-]{1,100} \(\{"status":"invalid_token"/.test(f.after(140)) ? {} : null),
   }),
+  // The broker's validator (OAuthBearerValidatorCallbackHandler; JwtValidator and LoginAccessTokenValidator throw
+  // "Could not validate the access token: %s") wrapping jose4j's InvalidJwtException (kroxylicious/kroxylicious#1195
+  // quotes the broker's WARN line and its ValidateException). A rejected token; jose4j's bracketed detail refines it.
+  // Only in Kafka's own line (its oauthbearer logger or exception class): other apps say "could not validate the access
+  // token" too.
+  kafka('could-not-validate', 'challenge.invalid-token', 'Could not validate the access token: ', {
+    exactCase: true,
+    refinable: true,
+    read: (f) =>
+      /oauthbearer/i.test(f.before(240)) || /\(org\.apache\.kafka\.[\w.]*oauthbearer/i.test(f.after(3000)) ? {} : null,
+  }),
+  // jose4j's detail when the token has an aud and the consumer was given no audience to expect (the same capture:
+  // "[[8] Audience (aud) claim [https://…/api/v2/] present in the JWT but no expected audience value(s) were provided to
+  // the JWT Consumer. Expected one of [] as an aud value."): the broker's sasl.oauthbearer.expected.audience is unset,
+  // whatever token arrives, as IdentityModel's IDX10208 is.
+  jose4j(
+    'no-expected-audience',
+    'verifier.misconfigured',
+    'present in the JWT but no expected audience value(s) were provided to the JWT Consumer',
+  ),
   kafka(
     'oauthbearer-invalid-credentials',
     'challenge.invalid-token',
