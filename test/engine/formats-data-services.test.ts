@@ -582,6 +582,49 @@ const GRAFANA_TEMPORAL: Row[] = [
   },
 ];
 
+const MINIO: Row[] = [
+  // MinIO's STS refusing the OIDC token given to AssumeRoleWithWebIdentity (cmd/sts-errors.go: ErrSTSWebIdentityExpiredToken,
+  // code ExpiredToken, HTTP 400, in its STSErrorResponse XML: ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/",
+  // Error/Type/Code/Message, RequestId). The message is AWS STS's, and a disjunction: a refused token.
+  {
+    name: 'MinIO STS: 400 ExpiredToken for AssumeRoleWithWebIdentity',
+    input: [
+      'HTTP/1.1 400 Bad Request',
+      'Content-Type: application/xml',
+      '',
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type></Type><Code>ExpiredToken</Code><Message>The web identity token that was passed is expired or is not valid. Get a new identity token from the identity provider and then retry the request.</Message></Error><RequestId>16A0511DEEF49C40</RequestId></ErrorResponse>',
+    ].join('\n'),
+    status: 400,
+    classification: 'authentication',
+    top: 'challenge.invalid-token',
+    via: 'aws-sts',
+    includes: ['status.not-auth'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // MinIO's own error print for an OIDC token issued in the future by the IdP's clock (molgenis/molgenis-service-armadillo
+  // #146: "API: AssumeRoleWithWebIdentity() … Error: Token used before issued (*jwt.ValidationError)", golang-jwt v3's
+  // message). Its Host/UserAgent fields are read as request headers (a leftover), so only the cause is asserted.
+  {
+    name: 'MinIO STS: Token used before issued (*jwt.ValidationError)',
+    input: [
+      'API: AssumeRoleWithWebIdentity()',
+      'Time: 14:09:14 UTC 05/28/2026',
+      'DeploymentID: eddabc74-3092-482d-af2c-8911ddc0b6d6',
+      'RequestID: 16A0511DEEF49C40',
+      'RemoteHost: 10.253.50.235',
+      'Host: tenant1-pool-0-2.tenant1-hl.minio.svc.cluster.local:9000',
+      'UserAgent: Go-http-client/1.1',
+      'Error: Token used before issued (*jwt.ValidationError)',
+      '       4: cmd/sts-errors.go:58:cmd.writeSTSErrorResponse()',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'time.issued-in-future',
+    via: 'golang-jwt',
+    excludes: MISREAD,
+  },
+];
+
 const REMOTE_WRITE: Row[] = [
   // Prometheus' (and Tempo's, Agent's) remote-write queue for a 401 from the auth proxy in front of Mimir/Loki
   // ("msg=\"non-recoverable error\" … err=\"server returned HTTP status 401 Unauthorized: Unauthorized\"", quoted from a
@@ -663,6 +706,12 @@ describe('formats, round 17c: OpenSearch security', () => {
 
 describe('formats, round 17c: Grafana, Temporal, Trino', () => {
   it.each(GRAFANA_TEMPORAL)('$name', async (row) => {
+    await expectPasteRow(row);
+  });
+});
+
+describe('formats, round 17c: MinIO STS', () => {
+  it.each(MINIO)('$name', async (row) => {
     await expectPasteRow(row);
   });
 });

@@ -2017,6 +2017,16 @@ const SERVICES: Case[] = [
     'temporal.unauthorized',
     'policy.deny',
   ],
+  [
+    '<Code>ExpiredToken</Code><Message>The web identity token that was passed is expired or is not valid. Get a new identity token from the identity provider and then retry the request.</Message>',
+    'aws-sts.web-identity-expired-or-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'InvalidIdentityToken: The web identity token that was passed could not be validated by AWS. Get a new identity token from the identity provider and then retry the request.',
+    'aws-sts.web-identity-invalid',
+    'challenge.invalid-token',
+  ],
   ["-ERR 'Authorization Violation'", 'nats.authorization-violation', 'challenge.invalid-token'],
   ['LastError = nats: User Authentication Expired', 'nats.user-expired', 'time.expired'],
   ["-ERR 'User Authentication Revoked'", 'nats.user-revoked', 'token.revoked'],

@@ -24,6 +24,7 @@ const grafana = family('grafana');
 const temporal = family('temporal');
 const airflow = family('airflow');
 const jose4j = family('jose4j');
+const sts = family('aws-sts');
 
 /** Airflow's API server logs through structlog, the logger's name in brackets after the message. */
 function airflowLogger(f: Fragment): Reading | null {
@@ -228,6 +229,22 @@ export const SERVICES: readonly Matcher[] = [
     refinable: true,
     read: airflowLogger,
   }),
+
+  // AssumeRoleWithWebIdentity refusing the OIDC token it was given, in AWS STS's words, which MinIO's STS answers too
+  // (minio cmd/sts-errors.go, ErrSTSWebIdentityExpiredToken, code ExpiredToken: "The web identity token that was passed
+  // is expired or is not valid. Get a new identity token from the identity provider and then retry the request."; the
+  // STS API reference's InvalidIdentityToken: "The web identity token that was passed could not be validated by AWS.").
+  // The first is a disjunction: a refused token, which the token in the paste refines.
+  sts(
+    'web-identity-expired-or-invalid',
+    'challenge.invalid-token',
+    'The web identity token that was passed is expired or is not valid',
+  ),
+  sts(
+    'web-identity-invalid',
+    'challenge.invalid-token',
+    'The web identity token that was passed could not be validated by AWS',
+  ),
 
   // The NATS server's authorization errors (server/errors.go; clients surface them as "nats: Authorization Violation",
   // nats.go's ErrAuthorization, and the server sends -ERR 'Authorization Violation' on the wire): credentials (a user
