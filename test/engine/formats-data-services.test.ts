@@ -360,6 +360,38 @@ const ARGOCD: Row[] = [
     excludes: [...NOT_MISSING, ...MISREAD],
     tokenExp: 1779976920,
   },
+  // Every session token issued before the account's password changed (a public lab's warning quotes the CLI:
+  // {"level":"fatal","msg":"rpc error: code = Unauthenticated desc = invalid session: account password has changed since
+  // token issued",…}): the token was sent and is no longer accepted, not missing.
+  {
+    name: 'Argo CD CLI: invalid session: account password has changed since token issued',
+    input:
+      '{"level":"fatal","msg":"rpc error: code = Unauthenticated desc = invalid session: account password has changed since token issued","time":"2026-05-28T14:01:00Z"}',
+    ...REFUSED,
+    top: 'token.revoked',
+    via: 'argocd',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // The server's grpc log for an SSO token when no SSO is configured (a public issue's argocd-server log:
+  // error="rpc error: code = Unauthenticated desc = invalid session: SSO is not configured" grpc.code=Unauthenticated …).
+  {
+    name: 'Argo CD server: invalid session: SSO is not configured',
+    input:
+      'time="2026-05-28T14:12:04Z" level=info msg="finished unary call with code Unauthenticated" error="rpc error: code = Unauthenticated desc = invalid session: SSO is not configured" grpc.code=Unauthenticated grpc.method=List grpc.service=application.ApplicationService grpc.start_time="2026-05-28T14:12:04Z" grpc.time_ms=0.116 span.kind=server system=grpc',
+    ...REFUSED,
+    top: 'verifier.misconfigured',
+    via: 'argocd',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // golang-jwt's words after "invalid session: " are golang-jwt's reading ("rpc error: code = Unauthenticated desc =
+  // invalid session: token signature is invalid: signature is invalid", a public runbook's stale CLI session).
+  {
+    name: 'Argo CD CLI: invalid session: token signature is invalid',
+    input: 'rpc error: code = Unauthenticated desc = invalid session: token signature is invalid: signature is invalid',
+    ...REFUSED,
+    top: 'signature.invalid',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
   // Argo CD's RBAC (util/rbac EnforceErr: "rpc error: code = PermissionDenied desc = permission denied: applications,
   // get, foo/bar"; the CLI adds the subject and iat, as public write-ups show: "FATA[0002] rpc error: code =
   // PermissionDenied desc = permission denied: applications, delete, project-with-role/demo, sub:
@@ -750,6 +782,7 @@ const NOT_THE_SERVICE: [line: string, library: string][] = [
   ],
   ['Log::error("Could not validate the access token: " . $e->getMessage());', 'kafka'],
   ['logger.warning("Failed to validate JWT")', 'airflow'],
+  ['The login page shows "invalid session: please sign in again" to the user.', 'argocd'],
 ];
 
 describe('formats, round 17c: the same words elsewhere are not the service’s', () => {

@@ -1987,6 +1987,16 @@ const SERVICES: Case[] = [
     'time.expired',
   ],
   [
+    'rpc error: code = Unauthenticated desc = invalid session: account password has changed since token issued',
+    'argocd.password-changed',
+    'token.revoked',
+  ],
+  [
+    'error="rpc error: code = Unauthenticated desc = invalid session: SSO is not configured"',
+    'argocd.sso-not-configured',
+    'verifier.misconfigured',
+  ],
+  [
     'rpc error: code = PermissionDenied desc = permission denied: applications, get, foo/bar',
     'argocd.permission-denied-applications',
     'policy.deny',

@@ -192,6 +192,13 @@ export const SERVICES: readonly Matcher[] = [
   // servers). Its RBAC enforcer's denial, "permission denied: applications, get, foo/bar" (util/rbac's tests; the CLI
   // adds "sub: …, iat: …"), is a stated policy.deny: the token was accepted and its subject refused.
   argocd('session-expired', 'time.expired', 'invalid session: token has invalid claims: token is expired'),
+  // Its session manager's other verdicts (util/session; quoted in public runbooks and labs): every token issued before
+  // the account's password changed is refused ("invalid session: account password has changed since token issued"), a
+  // token from SSO when the server has none configured ("invalid session: SSO is not configured", the server's grpc
+  // log). Other causes after "invalid session: " are golang-jwt's words, which go.ts reads ("invalid session: token
+  // signature is invalid: signature is invalid"); the prefix alone is every Go app's fmt.Errorf, so it names no one.
+  argocd('password-changed', 'token.revoked', 'invalid session: account password has changed since token issued'),
+  argocd('sso-not-configured', 'verifier.misconfigured', 'invalid session: SSO is not configured'),
   ...ARGOCD_RESOURCES.map((resource) =>
     argocd(`permission-denied-${resource}`, 'policy.deny', `permission denied: ${resource}, `, {
       exactCase: true,
