@@ -78,6 +78,16 @@ const ELASTICSEARCH: Row[] = [
     includes: ['challenge.invalid-token'],
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  // Kibana's log of an Elasticsearch error ("[error][data][elasticsearch] [security_exception]: missing authentication
+  // credentials for REST request […]" in a public Kibana troubleshooting note), here with the token service's reason.
+  {
+    name: 'Kibana log: [security_exception]: token expired',
+    input: 'log   [14:05:42.007] [error][data][elasticsearch] [security_exception]: token expired',
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'elasticsearch',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
   // The same reason as the Java high-level client prints it (the ElasticsearchStatusException shape: a Liferay log
   // quoting "ElasticsearchStatusException[Elasticsearch exception [type=security_exception, reason=unable to
   // authenticate user [elasticc] for REST request [...]]]"), with the token service's reason.
@@ -476,6 +486,34 @@ const NATS: Row[] = [
 ];
 
 const OPENSEARCH: Row[] = [
+  // OpenSearch security's authorization failure (public FGAC write-ups quote the reply: "type" : "security_exception",
+  // "reason" : "no permissions for [indices:data/read/search] and User [name=clienta_test, backend_roles=[kibanauser,
+  // client_cla], requestedTenant=null]", "status" : 403).
+  {
+    name: 'OpenSearch security: 403 no permissions for [indices:data/read/search] and User […]',
+    input: [
+      `Authorization: Bearer ${FRESH_MASKED}`,
+      S403,
+      JSON_CT,
+      '',
+      '{"error":{"root_cause":[{"type":"security_exception","reason":"no permissions for [indices:data/read/search] and User [name=clienta_test, backend_roles=[kibanauser, client_cla], requestedTenant=null]"}],"type":"security_exception","reason":"no permissions for [indices:data/read/search] and User [name=clienta_test, backend_roles=[kibanauser, client_cla], requestedTenant=null]"},"status":403}',
+    ].join('\n'),
+    ...A403,
+    top: 'policy.deny',
+    via: 'opensearch-security',
+    excludes: [...NOT_MISSING, ...MISREAD, 'status.mismatch', 'scope.insufficient'],
+  },
+  // OpenSearch Dashboards' log of the same (a public 403 runbook: "[security_exception]: no permissions for
+  // [indices:data/read/search] and User [name=admin, backend_roles=[], requestedTenant=null]").
+  {
+    name: 'OpenSearch Dashboards log: [security_exception]: no permissions for …',
+    input:
+      '[security_exception]: no permissions for [indices:data/read/search] and User [name=admin, backend_roles=[], requestedTenant=null]',
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'opensearch-security',
+    excludes: MISREAD,
+  },
   // OpenSearch security's JWT/OpenID authenticator (AbstractHTTPJwtAuthenticator logs "Extracting JWT token from {}
   // failed" with the BadCredentialsException that wraps the cause; opensearch-project/security#440), here Apache CXF's
   // expiry check ("Caused by: org.apache.cxf.rs.security.jose.jwt.JwtException: The token has expired … at
@@ -766,6 +804,7 @@ const NOT_THE_SERVICE: [line: string, library: string][] = [
   ['{"error":"Request unauthorized."}', 'temporal'],
   ['Extracting JWT token from the Authorization header is the first step.', 'opensearch-security'],
   ['{"error":"token expired"}', 'elasticsearch'],
+  ['The service account has no permissions for [the payments bucket] yet.', 'opensearch-security'],
   // Hadoop's IPC server (an AccessControlException, "Connection from … for protocol … is unauthorized for user …").
   ['Connection from 10.0.0.5:41234 for protocol ClientProtocol is unauthorized for user bob', 'elasticsearch'],
   // Hadoop's capacity scheduler ("ACL not found for queue access-type …") and an app's own NotFoundException.

@@ -1892,6 +1892,11 @@ const SERVICES: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    '"reason":"no permissions for [indices:monitor/stats] and User [name=test-user, backend_roles=[], requestedTenant=null]"',
+    'opensearch-security.no-permissions',
+    'policy.deny',
+  ],
+  [
     'com.amazon.dlic.auth.http.jwt.keybyoidc.BadCredentialsException: Invalid JWT signature',
     'opensearch-security.invalid-signature',
     'signature.invalid',

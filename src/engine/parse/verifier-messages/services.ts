@@ -38,11 +38,13 @@ function grafanaMessageId(f: Fragment): Reading | null {
 
 /**
  * Whether an Elasticsearch reason stands where Elasticsearch puts it: after `security_exception` as its replies
- * (`"type":"security_exception","reason":"…"`), its Java client (`[type=security_exception, reason=…`) and its Python
- * client (`AuthenticationException(401, 'security_exception', '…`) print it.
+ * (`"type":"security_exception","reason":"…"`), its Java client (`[type=security_exception, reason=…`), its Python
+ * client (`AuthenticationException(401, 'security_exception', '…`) and Kibana's log (`[security_exception]: …`) print it.
  */
 function esReason(f: Fragment): Reading | null {
-  return /security_exception(?:\\?"\s*,\s*\\?"reason\\?"\s*:\s*\\?"|, reason=|', ')$/.test(f.before(60)) ? {} : null;
+  return /security_exception(?:\\?"\s*,\s*\\?"reason\\?"\s*:\s*\\?"|, reason=|', '|\]: )$/.test(f.before(60))
+    ? {}
+    : null;
 }
 
 /** HashiCorp's API client (Consul, Nomad): `Unexpected response code: 403 (<the reply body>)`. */
@@ -94,6 +96,12 @@ export const SERVICES: readonly Matcher[] = [
     read: (f) => (/\baction \[[^\]\n]{1,200}$/.test(f.before(220)) ? {} : null),
   }),
 
+  // OpenSearch security's authorization failure, the caller authenticated and no role maps the action ("no permissions
+  // for [indices:data/read/search] and User [name=clienta_test, backend_roles=[…], requestedTenant=null]", the
+  // security plugin's tests and public FGAC write-ups; AWS OpenSearch Service answers the same).
+  opensearch('no-permissions', 'policy.deny', 'no permissions for [', {
+    read: (f) => (/^(?:indices|cluster):[\w/*:[\]-]{1,120}\]/.test(f.after(140)) ? {} : null),
+  }),
   // OpenSearch security's JWT and OpenID authenticators (AbstractHTTPJwtAuthenticator: "Extracting JWT token from {}
   // failed", with the token the request carried, then the BadCredentialsException; opensearch-project/security#440).
   // The cause follows: JwtVerifier's own "Invalid JWT signature", or Apache CXF's JwtUtils under it ("Caused by:
