@@ -706,6 +706,17 @@ const REMOTE_WRITE: Row[] = [
     ...A401,
     excludes: MISREAD,
   },
+  // Grafana Cloud's gateway refusing the remote-write credentials (a public Grafana Agent fix note: "server returned
+  // HTTP status 401 Unauthorized: authentication error: invalid authentication credentials").
+  {
+    name: 'Prometheus remote write to Grafana Cloud: authentication error: invalid authentication credentials',
+    input:
+      'ts=2026-05-28T14:05:11.123Z caller=dedupe.go:112 component=remote level=error remote_name=9f3a1c url=https://prometheus-prod-13-prod-us-east-0.grafana.net/api/prom/push msg="non-recoverable error" count=500 exemplarCount=0 err="server returned HTTP status 401 Unauthorized: authentication error: invalid authentication credentials"',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'grafana-cloud',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
 ];
 
 const QUIET_ROWS: Row[] = [

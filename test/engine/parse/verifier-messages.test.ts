@@ -2028,6 +2028,11 @@ const SERVICES: Case[] = [
     'token.revoked',
   ],
   [
+    'err="server returned HTTP status 401 Unauthorized: authentication error: invalid authentication credentials"',
+    'grafana-cloud.invalid-credentials',
+    'challenge.invalid-token',
+  ],
+  [
     '{"level":"fatal","msg":"error starting scanner","service":"worker","error":"Request unauthorized.","logging-call-at":"service.go:501"}',
     'temporal.unauthorized',
     'policy.deny',

@@ -21,6 +21,7 @@ const opensearch = family('opensearch-security');
 const cxf = family('apache-cxf');
 const nimbus = family('nimbus');
 const grafana = family('grafana');
+const grafanaCloud = family('grafana-cloud');
 const temporal = family('temporal');
 const airflow = family('airflow');
 const jose4j = family('jose4j');
@@ -221,6 +222,15 @@ export const SERVICES: readonly Matcher[] = [
   grafana('api-key-invalid', 'challenge.invalid-token', 'api-key.invalid', { read: grafanaMessageId }),
   grafana('api-key-expired', 'time.expired', 'api-key.expired', { read: grafanaMessageId }),
   grafana('api-key-revoked', 'token.revoked', 'api-key.revoked', { read: grafanaMessageId }),
+
+  // Grafana Cloud's ingestion gateway refusing the credentials a remote-write client sent (instance ID and access-policy
+  // token): "server returned HTTP status 401 Unauthorized: authentication error: invalid authentication credentials"
+  // (a public Grafana Agent fix note quoting the agent's log). Credentials were sent and refused: not a missing token.
+  grafanaCloud(
+    'invalid-credentials',
+    'challenge.invalid-token',
+    'authentication error: invalid authentication credentials',
+  ),
 
   // Temporal's authorization interceptor: its Authorizer's DecisionDeny is PermissionDenied "Request unauthorized."
   // (temporalio/temporal#4864 quotes it in the server's zap log, {"…","error":"Request unauthorized.","logging-call-at":
