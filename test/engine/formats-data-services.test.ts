@@ -147,6 +147,19 @@ const ELASTICSEARCH: Row[] = [
     via: 'elasticsearch',
     excludes: [...NOT_MISSING, ...MISREAD, 'status.mismatch'],
   },
+  // elasticsearch-py's AuthorizationException for an API key whose role descriptors do not grant the action (a public
+  // note: "elasticsearch.AuthorizationException: AuthorizationException(403, 'security_exception', 'action
+  // [cluster:monitor/main] is unauthorized for API key id [dyLlOpUBcNADYlky6Egd] of user [elastic], this action is
+  // granted by the cluster privileges [monitor,manage,all]')").
+  {
+    name: 'Elasticsearch: AuthorizationException, action is unauthorized for API key id […] of user […]',
+    input:
+      "elasticsearch.AuthorizationException: AuthorizationException(403, 'security_exception', 'action [cluster:monitor/main] is unauthorized for API key id [dyLlOpUBcNADYlky6Egd] of user [elastic], this action is granted by the cluster privileges [monitor,manage,all]')",
+    ...A403,
+    top: 'policy.deny',
+    via: 'elasticsearch',
+    excludes: [...MISREAD, 'token.missing'],
+  },
   // Logstash's output plugin quoting the same 403 (a public ELK set-up write-up: "[403]
   // {"error":{"root_cause":[{"type":"security_exception","reason":"action [indices:data/write/bulk] is unauthorized for
   // user [logstash]"}],…},"status":403}").

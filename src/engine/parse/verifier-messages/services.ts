@@ -92,9 +92,15 @@ export const SERVICES: readonly Matcher[] = [
   elasticsearch('api-key-expired', 'time.expired', 'API key: api key is expired'),
   // The authorization failure: the caller authenticated and no role grants the action ("action
   // [indices:data/write/bulk] is unauthorized for user [logstash]", newer versions add "with effective roles […] on
-  // indices […], this action is granted by the index privileges […]"; Elasticsearch's and Kibana's tests assert it).
-  elasticsearch('action-unauthorized', 'policy.deny', '] is unauthorized for user [', {
-    read: (f) => (/\baction \[[^\]\n]{1,200}$/.test(f.before(220)) ? {} : null),
+  // indices […], this action is granted by the index privileges […]"; Elasticsearch's and Kibana's tests assert it). An
+  // API key or a service account token is named instead of a user ("is unauthorized for API key id [8-dt9H8BqGblnY2uSI--]
+  // of user [elastic/fleet-server]", the reroute processor's docs; "is unauthorized for service account
+  // [elastic/kibana]", the authorization service's tests).
+  elasticsearch('action-unauthorized', 'policy.deny', '] is unauthorized for ', {
+    read: (f) =>
+      /^(?:user|API key id|service account) \[/.test(f.after(20)) && /\baction \[[^\]\n]{1,200}$/.test(f.before(220))
+        ? {}
+        : null,
   }),
 
   // OpenSearch security's authorization failure, the caller authenticated and no role maps the action ("no permissions
