@@ -174,6 +174,41 @@ const ELASTICSEARCH: Row[] = [
   },
 ];
 
+const ES_JWT_REALM: Row[] = [
+  // Elasticsearch's JWT realm in its own log: JwtRealm's "Realm [jwt2] JWT validation failed for token=[…] with header
+  // […] and claimSet […]" and the exception on the same line (elastic/elasticsearch#98758), here JwtDateClaimValidator's
+  // "date claim [exp] value [ms] must be after now [ms]".
+  {
+    name: 'Elasticsearch JWT realm: date claim [exp] must be after now',
+    input:
+      '[2026-05-28T14:08:53,510][DEBUG][o.e.x.s.a.j.JwtRealm     ] [es01] Realm [jwt1] JWT validation failed for token=[https://login.example.com/orders-api/etl] with header [{"alg":"RS256","kid":"k1"}] and claimSet [{"aud":"orders-api","iss":"https://login.example.com/","sub":"etl","exp":1779977100,"iat":1779973500}] org.elasticsearch.ElasticsearchSecurityException: date claim [exp] value [1779977100000] must be after now [1779977333510]',
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'elasticsearch',
+    includes: ['challenge.invalid-token'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // JwtStringClaimValidator ("string claim [iss] has value [X] which does not match allowed claim values [Y]", the
+  // realm's tests assert it), for the audience: the token's aud is not the realm's allowed_audiences.
+  {
+    name: 'Elasticsearch JWT realm: string claim [aud] does not match allowed claim values',
+    input:
+      'org.elasticsearch.ElasticsearchSecurityException: string claim [aud] has value [orders-api] which does not match allowed claim values [elasticsearch]',
+    ...REFUSED,
+    top: 'claim.aud-mismatch',
+    via: 'elasticsearch',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: 'Elasticsearch JWT realm: missing required date claim [exp]',
+    input: 'org.elasticsearch.ElasticsearchSecurityException: missing required date claim [exp]',
+    ...REFUSED,
+    top: 'time.no-exp',
+    via: 'elasticsearch',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+];
+
 const KAFKA: Row[] = [
   // The broker's Selector line for a refused OAUTHBEARER token: "Failed authentication with /10.1.8.1
   // ({"status":"invalid_token"}) (org.apache.kafka.common.network.Selector)" (strimzi/strimzi-kafka-operator#2662); the
@@ -762,6 +797,12 @@ describe('formats, round 17c: Elasticsearch', () => {
   });
 });
 
+describe('formats, round 17c: Elasticsearch JWT realm', () => {
+  it.each(ES_JWT_REALM)('$name', async (row) => {
+    await expectPasteRow(row);
+  });
+});
+
 describe('formats, round 17c: Kafka SASL/OAUTHBEARER', () => {
   it.each(KAFKA)('$name', async (row) => {
     await expectPasteRow(row);
@@ -828,6 +869,7 @@ const NOT_THE_SERVICE: [line: string, library: string][] = [
   ['{"error":"Request unauthorized."}', 'temporal'],
   ['Extracting JWT token from the Authorization header is the first step.', 'opensearch-security'],
   ['{"error":"token expired"}', 'elasticsearch'],
+  ['The date claim [exp] is checked before the string claim [aud] in our own validator.', 'elasticsearch'],
   ['The service account has no permissions for [the payments bucket] yet.', 'opensearch-security'],
   // Hadoop's IPC server (an AccessControlException, "Connection from … for protocol … is unauthorized for user …").
   ['Connection from 10.0.0.5:41234 for protocol ClientProtocol is unauthorized for user bob', 'elasticsearch'],

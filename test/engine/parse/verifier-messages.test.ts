@@ -1882,6 +1882,35 @@ const SERVICES: Case[] = [
     'time.expired',
   ],
   [
+    'Realm [jwt2] JWT validation failed for token=[my-issuer/es02/es02/jake.landis@elastic.co] with header [{"alg":"RS256"}]',
+    'elasticsearch.jwt-validation-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'ElasticsearchSecurityException: string claim [iss] has value [https://a.example.com/] which does not match allowed claim values [https://b.example.com/]',
+    'elasticsearch.jwt-string-claim',
+    'claim.iss-mismatch',
+    { claim: 'iss', actual: 'https://a.example.com/', expected: ['https://b.example.com/'] },
+  ],
+  [
+    'ElasticsearchSecurityException: date claim [nbf] value [1779977700000] must be before now [1779977400000]',
+    'elasticsearch.jwt-date-claim',
+    'time.not-yet-valid',
+    { claim: 'nbf' },
+  ],
+  [
+    'ElasticsearchSecurityException: missing required date claim [exp]',
+    'elasticsearch.jwt-missing-date-claim',
+    'time.no-exp',
+    { claim: 'exp' },
+  ],
+  [
+    'IllegalArgumentException: missing required string claim [aud]',
+    'elasticsearch.jwt-missing-string-claim',
+    'claim.aud-missing',
+    { claim: 'aud' },
+  ],
+  [
     '"reason":"action [indices:data/write/bulk] is unauthorized for user [logstash]"',
     'elasticsearch.action-unauthorized',
     'policy.deny',

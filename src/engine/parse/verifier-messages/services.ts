@@ -7,7 +7,7 @@
  * the service's own sentence holds them.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CLASS, family } from './matcher.js';
+import { CLASS, claimMissing, claimViolated, compact, family } from './matcher.js';
 
 const elasticsearch = family('elasticsearch');
 const kafka = family('kafka');
@@ -46,6 +46,44 @@ function esReason(f: Fragment): Reading | null {
   return /security_exception(?:\\?"\s*,\s*\\?"reason\\?"\s*:\s*\\?"|, reason=|', '|\]: )$/.test(f.before(60))
     ? {}
     : null;
+}
+
+/**
+ * Elasticsearch's JWT realm (JwtStringClaimValidator): "string claim [iss] has value [X] which does not match allowed
+ * claim values [Y]", the claim's own code (aud, iss) or a required claim's mismatch, with the values it prints.
+ */
+function esStringClaim(f: Fragment): Reading | null {
+  const m =
+    /^([\w.-]{1,60})[^\]\n]{0,80}\] has value \[([^\]\n]{0,300})\] which does not match allowed claim values \[?([^\]\n]{0,300})/.exec(
+      f.after(800),
+    );
+  if (m === null) return null;
+  const extend = m[0].length;
+  const reading = claimViolated(m[1] as string);
+  if (reading.code !== 'claim.aud-mismatch' && reading.code !== 'claim.iss-mismatch') return { ...reading, extend };
+  const expected = (m[3] as string)
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+  return { code: reading.code, args: compact({ ...reading.args, actual: m[2], expected }), extend };
+}
+
+/** Elasticsearch's JWT realm (JwtDateClaimValidator): "date claim [exp] value [ms] must be after now [ms]". */
+function esDateClaim(f: Fragment): Reading | null {
+  const m = /^(exp|nbf|iat|auth_time)\] value \[-?\d{1,16}\] must be (after|before) now \[\d{1,16}\]/.exec(f.after(80));
+  if (m === null) return null;
+  const claim = m[1] as string;
+  // exp must be after now; nbf, iat and auth_time before it.
+  if ((claim === 'exp') !== (m[2] === 'after')) return null;
+  if (claim === 'auth_time')
+    return { code: 'claim.required-missing', args: { claim, reason: 'mismatch' }, extend: m[0].length };
+  return { ...claimViolated(claim), extend: m[0].length };
+}
+
+/** Elasticsearch's JWT realm: "missing required date claim [exp]", "missing required string claim [aud]". */
+function esMissingClaim(f: Fragment): Reading | null {
+  const m = /^([\w.-]{1,60})/.exec(f.after(64));
+  return m === null ? null : { ...claimMissing(m[1] as string), extend: m[0].length };
 }
 
 /** HashiCorp's API client (Consul, Nomad): `Unexpected response code: 403 (<the reply body>)`. */
@@ -90,6 +128,22 @@ export const SERVICES: readonly Matcher[] = [
   // metadata), for an API key past its expiration: "API key: api key is expired" (a Fleet enrollment log quoting the
   // reply). Elasticsearch's API key is the credential it was sent in place of a bearer token.
   elasticsearch('api-key-expired', 'time.expired', 'API key: api key is expired'),
+  // The JWT realm's claim validators, in its log ("Realm [jwt2] JWT validation failed for token=[…] with header […] and
+  // claimSet […]" then the exception, elastic/elasticsearch#98758) and in its tests' assertions: "string claim [iss] has
+  // value [X] which does not match allowed claim values [Y]" (JwtStringClaimValidator), "date claim [exp] value [ms] must
+  // be after now [ms]" (JwtDateClaimValidator; nbf and iat must be before now), "missing required date claim [exp]" and
+  // "missing required string claim [aud]".
+  elasticsearch('jwt-validation-failed', 'challenge.invalid-token', 'JWT validation failed for token=[', {
+    refinable: true,
+  }),
+  elasticsearch('jwt-string-claim', 'claim.required-missing', 'string claim [', { read: esStringClaim }),
+  elasticsearch('jwt-date-claim', 'time.expired', 'date claim [', { read: esDateClaim }),
+  elasticsearch('jwt-missing-date-claim', 'claim.required-missing', 'missing required date claim [', {
+    read: esMissingClaim,
+  }),
+  elasticsearch('jwt-missing-string-claim', 'claim.required-missing', 'missing required string claim [', {
+    read: esMissingClaim,
+  }),
   // The authorization failure: the caller authenticated and no role grants the action ("action
   // [indices:data/write/bulk] is unauthorized for user [logstash]", newer versions add "with effective roles […] on
   // indices […], this action is granted by the index privileges […]"; Elasticsearch's and Kibana's tests assert it). An
