@@ -1,12 +1,13 @@
 /**
  * Round 17c of real-world pastes: the data and infrastructure services on-call engineers run behind their APIs, when
- * they refuse a bearer token or a JWT. Elasticsearch security (its `security_exception` replies, as curl shows them
- * and as its clients print them), Kafka's SASL/OAUTHBEARER (the broker's Selector line, its validator's log, the
- * client's SaslAuthenticationException), RabbitMQ's OAuth 2 backend, Consul and Nomad ACLs, Argo CD, NATS, and
- * Prometheus / Loki remote write behind an auth proxy. Every product string is confirmed in a public source named
+ * they refuse a bearer token or a JWT. Elasticsearch security (its `security_exception` replies as curl shows them and
+ * as its clients and Kibana print them, and its JWT realm's log), OpenSearch security, Kafka's SASL/OAUTHBEARER (the
+ * broker's Selector line, its validator's log, the Java client's and librdkafka's errors), RabbitMQ's OAuth 2 backend,
+ * Consul and Nomad ACLs, Argo CD, NATS, Grafana and Grafana Cloud, Temporal, Trino, Airflow 3's API server, MinIO's STS,
+ * and Prometheus / Mimir remote write behind an auth proxy. Every product string is confirmed in a public source named
  * beside its row (or in the matcher that reads it: parse/verifier-messages/services.ts). Reading choices:
- * docs/findings.md, "Reading the rules" and the project readings. The last group puts the same words in prose or in a
- * success, and must stay quiet.
+ * docs/findings.md, "Reading the rules" and the project readings (round 17c's block). The quiet group and the
+ * catches-not table put the same words in prose, in a success or in another product's line, and must stay quiet.
  */
 import { describe, expect, it } from 'vitest';
 import { matchVerifierMessages } from '../../src/engine/parse/verifier-messages.js';
@@ -661,6 +662,22 @@ const GRAFANA_TEMPORAL: Row[] = [
     top: 'policy.deny',
     via: 'temporal',
     excludes: MISREAD,
+  },
+  // Trino's JWT authenticator answering a client's token it did not accept: a 401 whose challenges offer Basic and a
+  // Bearer with token_type="JWT" and no error (trino-python-client's tests parse 'Basic realm="Trino", Bearer
+  // realm="Trino", token_type="JWT"'). The token was sent, so the challenge without an error is Trino withholding its
+  // reason (its server log says why), not a missing token, and its Basic challenge is not another auth layer.
+  {
+    name: 'Trino: 401 with Bearer realm="Trino", token_type="JWT" for a token it refused',
+    input: [
+      `$ curl -s -i https://trino.example.com/v1/statement -H 'X-Trino-User: etl' -H 'Authorization: Bearer ${FRESH_MASKED}' -d 'SELECT 1'`,
+      S401,
+      'WWW-Authenticate: Basic realm="Trino", Bearer realm="Trino", token_type="JWT"',
+      'Content-Length: 0',
+    ].join('\n'),
+    ...A401,
+    includes: ['challenge.no-error'],
+    excludes: [...NOT_MISSING, ...MISREAD, 'challenge.scheme-mismatch'],
   },
   // Trino's internal (node-to-node) JWT (trinodb/trino#26479: "io.trino.server.InternalAuthenticationManager
   // Internal authentication failed" then jjwt's ExpiredJwtException).

@@ -1,10 +1,12 @@
 /**
  * The data and infrastructure services behind an API, in their own words when they refuse a bearer token or a JWT:
- * Elasticsearch security's `security_exception` reasons, Kafka's SASL/OAUTHBEARER refusals, RabbitMQ's OAuth 2
- * backend, Consul's and Nomad's ACLs (as their shared API client prints them), Argo CD's session and RBAC errors, and
- * the NATS server's authorization errors. Each row's text is the product's own, from the public sources named beside
- * it; the library's words a service wraps (jose4j under Kafka, golang-jwt under Argo CD) stay the library's rows unless
- * the service's own sentence holds them.
+ * Elasticsearch security (its `security_exception` reasons and its JWT realm's log), OpenSearch security (with the
+ * Apache CXF and Nimbus causes under it), Kafka's SASL/OAUTHBEARER refusals, RabbitMQ's OAuth 2 backend, Consul's and
+ * Nomad's ACLs (as their shared API client prints them), Argo CD's session and RBAC errors, Grafana's and Grafana
+ * Cloud's credential refusals, Temporal's authorizer, Airflow 3's API server, AssumeRoleWithWebIdentity as MinIO's STS
+ * answers it, and the NATS server's authorization errors. Each row's text is the product's own, from the public
+ * sources named beside it; the library's words a service wraps (jose4j under Kafka, golang-jwt under Argo CD, PyJWT
+ * under Airflow) stay the library's rows unless the service's own sentence holds them.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import { CLASS, claimMissing, claimViolated, compact, family } from './matcher.js';
