@@ -270,6 +270,30 @@ const KAFKA: Row[] = [
     via: 'kafka',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  // A client's Selector names the broker it failed with (strimzi/strimzi-kafka-oauth#41: a Spring Boot producer's "INFO
+  // 11 --- [ad | producer-1] o.apache.kafka.common.network.Selector : [Producer clientId=producer-1] Failed
+  // authentication with kafka-cluster-kafka-8.….svc.cluster.local/100.80.53.16 ({"status":"invalid_token"})").
+  {
+    name: 'Kafka producer: Failed authentication with <broker host>/<ip> ({"status":"invalid_token"})',
+    input:
+      '2026-05-28 14:07:07.560  INFO 11 --- [ad | producer-1] o.apache.kafka.common.network.Selector   : [Producer clientId=producer-1] Failed authentication with kafka-cluster-kafka-8.kafka-cluster-kafka-brokers.orders.svc.cluster.local/100.80.53.16 ({"status":"invalid_token"})',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'kafka',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // Strimzi's validator behind the broker, its reason carried to the client (strimzi/strimzi-kafka-oauth#120:
+  // "io.strimzi.kafka.oauth.validator.TokenValidationException: Token validation failed: Unknown signing key" in every
+  // client after the IdP rotated its keys; the validator prints the kid: "(kid:" + kid + ")").
+  {
+    name: 'Strimzi OAuth: Token validation failed: Unknown signing key (kid:…)',
+    input:
+      'org.apache.kafka.common.errors.SaslAuthenticationException: Token validation failed: Unknown signing key (kid:6g3oZ0bF1oVlq8h9x2kK3yqvR5d1xY4Wm7Tn0cPzA2E)',
+    ...REFUSED,
+    top: 'key.kid-unknown',
+    via: 'strimzi-kafka-oauth',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
 ];
 
 const RABBITMQ: Row[] = [

@@ -1971,6 +1971,23 @@ const SERVICES: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    'io.strimzi.kafka.oauth.validator.TokenValidationException: Token validation failed: Unknown signing key (kid:k1)',
+    'strimzi-kafka-oauth.unknown-signing-key',
+    'key.kid-unknown',
+    { kid: 'k1' },
+  ],
+  [
+    'TokenValidationException: Token validation failed: The signing key is no longer valid (kid:k0)',
+    'strimzi-kafka-oauth.key-no-longer-valid',
+    'key.kid-unknown',
+    { kid: 'k0' },
+  ],
+  [
+    'TokenSignatureException: Signature check failed: Invalid token signature',
+    'strimzi-kafka-oauth.invalid-signature',
+    'signature.invalid',
+  ],
+  [
     '[error] <0.10835.0> Provided JWT token has expired at timestamp 1772550131 (validated at 1772550132)',
     'rabbitmq.expired',
     'time.expired',

@@ -1,7 +1,7 @@
 /**
  * The data and infrastructure services behind an API, in their own words when they refuse a bearer token or a JWT:
  * Elasticsearch security (its `security_exception` reasons and its JWT realm's log), OpenSearch security (with the
- * Apache CXF and Nimbus causes under it), Kafka's SASL/OAUTHBEARER refusals, RabbitMQ's OAuth 2 backend, Consul's and
+ * Apache CXF and Nimbus causes under it), Kafka's SASL/OAUTHBEARER refusals (and Strimzi's validator), RabbitMQ's OAuth 2 backend, Consul's and
  * Nomad's ACLs (as their shared API client prints them), Argo CD's session and RBAC errors, Grafana's and Grafana
  * Cloud's credential refusals, Temporal's authorizer, Airflow 3's API server, AssumeRoleWithWebIdentity as MinIO's STS
  * answers it, and the NATS server's authorization errors. Each row's text is the product's own, from the public
@@ -28,6 +28,13 @@ const temporal = family('temporal');
 const airflow = family('airflow');
 const jose4j = family('jose4j');
 const sts = family('aws-sts');
+const strimzi = family('strimzi-kafka-oauth');
+
+/** The kid Strimzi's validator prints after its message: `… (kid:6g3o…)`. */
+function strimziKid(f: Fragment): Reading {
+  const m = /^([^)\s]{1,200})\)/.exec(f.after(220));
+  return m === null ? {} : { args: { kid: m[1] as string }, extend: m[0].length };
+}
 
 /** Airflow's API server logs through structlog, the logger's name in brackets after the message. */
 function airflowLogger(f: Fragment): Reading | null {
@@ -188,11 +195,12 @@ export const SERVICES: readonly Matcher[] = [
 
   // Kafka's broker (org.apache.kafka.common.network.Selector) for a SASL/OAUTHBEARER token its validator refused:
   // "Failed authentication with /10.1.8.1 ({"status":"invalid_token"})" (strimzi/strimzi-kafka-operator#2662; the
-  // JSON is RFC 7628's error challenge), and the client's SaslAuthenticationException for it, "Authentication failed
+  // JSON is RFC 7628's error challenge; a client's Selector names the broker, "host.svc.cluster.local/100.80.53.16",
+  // strimzi/strimzi-kafka-oauth#41), and the client's SaslAuthenticationException for it, "Authentication failed
   // during authentication due to invalid credentials with SASL mechanism OAUTHBEARER" (kafka_protocol's tests quote
   // the broker's message).
   kafka('failed-authentication', 'challenge.invalid-token', 'Failed authentication with ', {
-    read: (f) => (/^\/?[\w.:-]{1,100} \(\{"status":"invalid_token"/.test(f.after(140)) ? {} : null),
+    read: (f) => (/^[\w.:/-]{1,200} \(\{"status":"invalid_token"/.test(f.after(240)) ? {} : null),
   }),
   // The broker's validator (OAuthBearerValidatorCallbackHandler; JwtValidator and LoginAccessTokenValidator throw
   // "Could not validate the access token: %s") wrapping jose4j's InvalidJwtException (kroxylicious/kroxylicious#1195
@@ -219,6 +227,24 @@ export const SERVICES: readonly Matcher[] = [
     'challenge.invalid-token',
     'Authentication failed during authentication due to invalid credentials with SASL mechanism OAUTHBEARER',
   ),
+
+  // Strimzi's OAuth validator for Kafka (strimzi-kafka-oauth JWTSignatureValidator: TokenValidationException "Token
+  // validation failed: Unknown signing key (kid:…)" and "… The signing key is no longer valid (kid:…)", the key set no
+  // longer holding the token's kid after the IdP rotated its keys, strimzi/strimzi-kafka-oauth#120 and #162;
+  // TokenSignatureException "Signature check failed: Invalid token signature"), as the client's
+  // SaslAuthenticationException carries them.
+  strimzi('unknown-signing-key', 'key.kid-unknown', 'Token validation failed: Unknown signing key (kid:', {
+    read: strimziKid,
+  }),
+  strimzi(
+    'key-no-longer-valid',
+    'key.kid-unknown',
+    'Token validation failed: The signing key is no longer valid (kid:',
+    {
+      read: strimziKid,
+    },
+  ),
+  strimzi('invalid-signature', 'signature.invalid', 'Signature check failed: Invalid token signature'),
 
   // RabbitMQ's OAuth 2 backend (rabbit_auth_backend_oauth2.erl): "Provided JWT token has expired at timestamp ~p
   // (validated at ~p)" (validate_token_expiry); "Authentication using an OAuth 2/JWT token failed: provided token is
