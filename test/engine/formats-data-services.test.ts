@@ -330,6 +330,17 @@ const RABBITMQ: Row[] = [
     via: 'rabbitmq',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  // …and with no issuer configured for the token's provider (the backend's suite asserts "Authentication using an OAuth
+  // 2/JWT token failed: ~tp" with [{error,{missing_oauth_provider_attributes, [issuer]}}]): the broker's configuration.
+  {
+    name: 'RabbitMQ OAuth 2 backend: {error,{missing_oauth_provider_attributes,[issuer]}}',
+    input:
+      '2026-05-28 14:02:12.386744+00:00 [warning] <0.11021.0> Authentication using an OAuth 2/JWT token failed: {error,{missing_oauth_provider_attributes,[issuer]}}',
+    ...REFUSED,
+    top: 'verifier.misconfigured',
+    via: 'rabbitmq',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
 ];
 
 const HASHICORP: Row[] = [

@@ -1998,6 +1998,11 @@ const SERVICES: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    'Authentication using an OAuth 2/JWT token failed: {error,{missing_oauth_provider_attributes,[issuer]}}',
+    'rabbitmq.missing-provider-attributes',
+    'verifier.misconfigured',
+  ],
+  [
     'Authentication using an OAuth 2/JWT token failed: {error,key_not_found}',
     'rabbitmq.key-not-found',
     'key.kid-unknown',

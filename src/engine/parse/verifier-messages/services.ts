@@ -257,6 +257,11 @@ export const SERVICES: readonly Matcher[] = [
   rabbitmq('key-not-found', 'key.kid-unknown', '{error,key_not_found}', {
     read: (f) => (/token failed: $/.test(f.before(40)) ? {} : null),
   }),
+  // …and `{error,{missing_oauth_provider_attributes,[issuer]}}`: the backend has no issuer (nor keys) configured for the
+  // token's provider, whatever token arrives (the same suite asserts it for a token signed with a kid no key has).
+  rabbitmq('missing-provider-attributes', 'verifier.misconfigured', '{error,{missing_oauth_provider_attributes,', {
+    read: (f) => (/token failed: $/.test(f.before(40)) ? {} : null),
+  }),
 
   // Consul and Nomad through HashiCorp's API client, "Unexpected response code: 403 (<body>)". Consul's "ACL not found"
   // is a token it does not know (hashicorp/consul#14676, CONSUL_HTTP_TOKEN set to a random value; agents log it as "rpc
