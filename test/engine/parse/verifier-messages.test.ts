@@ -2079,6 +2079,260 @@ const ROUND17A: Case[] = [
   ['"hint":"Access token could not be verified"', 'league-oauth2-server.unverified', 'challenge.invalid-token'],
 ];
 
+// Round 17c: data and infrastructure services (parse/verifier-messages/services.ts; sources beside each row there).
+const SERVICES: Case[] = [
+  [
+    '{"type":"security_exception","reason":"missing authentication credentials for REST request [/]"}',
+    'elasticsearch.missing-credentials',
+    'token.missing',
+  ],
+  [
+    '{"type":"security_exception","reason":"unable to authenticate with provided credentials and anonymous access is not allowed for this request"}',
+    'elasticsearch.unable-to-authenticate',
+    'challenge.invalid-token',
+  ],
+  [
+    'ElasticsearchStatusException[Elasticsearch exception [type=security_exception, reason=token expired]]',
+    'elasticsearch.token-expired',
+    'time.expired',
+  ],
+  [
+    '"additional_unsuccessful_credentials":"API key: api key is expired"',
+    'elasticsearch.api-key-expired',
+    'time.expired',
+  ],
+  [
+    'Realm [jwt2] JWT validation failed for token=[my-issuer/es02/es02/jake.landis@elastic.co] with header [{"alg":"RS256"}]',
+    'elasticsearch.jwt-validation-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'ElasticsearchSecurityException: string claim [iss] has value [https://a.example.com/] which does not match allowed claim values [https://b.example.com/]',
+    'elasticsearch.jwt-string-claim',
+    'claim.iss-mismatch',
+    { claim: 'iss', actual: 'https://a.example.com/', expected: ['https://b.example.com/'] },
+  ],
+  [
+    'ElasticsearchSecurityException: date claim [nbf] value [1779977700000] must be before now [1779977400000]',
+    'elasticsearch.jwt-date-claim',
+    'time.not-yet-valid',
+    { claim: 'nbf' },
+  ],
+  [
+    'ElasticsearchSecurityException: missing required date claim [exp]',
+    'elasticsearch.jwt-missing-date-claim',
+    'time.no-exp',
+    { claim: 'exp' },
+  ],
+  [
+    'IllegalArgumentException: missing required string claim [aud]',
+    'elasticsearch.jwt-missing-string-claim',
+    'claim.aud-missing',
+    { claim: 'aud' },
+  ],
+  [
+    '"reason":"action [indices:data/write/bulk] is unauthorized for user [logstash]"',
+    'elasticsearch.action-unauthorized',
+    'policy.deny',
+  ],
+  [
+    '[INFO ][c.a.d.a.h.j.AbstractHTTPJwtAuthenticator] [K3yiX0x] Extracting JWT token from eyJhbGciOiJSUzI1NiI....EO4vPMzm3ZQ failed',
+    'opensearch-security.extracting-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    '"reason":"no permissions for [indices:monitor/stats] and User [name=test-user, backend_roles=[], requestedTenant=null]"',
+    'opensearch-security.no-permissions',
+    'policy.deny',
+  ],
+  [
+    'com.amazon.dlic.auth.http.jwt.keybyoidc.BadCredentialsException: Invalid JWT signature',
+    'opensearch-security.invalid-signature',
+    'signature.invalid',
+  ],
+  [
+    'Caused by: org.apache.cxf.rs.security.jose.jwt.JwtException: The token has expired',
+    'apache-cxf.expired',
+    'time.expired',
+  ],
+  [
+    'Caused by: org.apache.cxf.rs.security.jose.jwt.JwtException: The token cannot be accepted yet',
+    'apache-cxf.not-yet-valid',
+    'time.not-yet-valid',
+  ],
+  [
+    'org.apache.cxf.rs.security.jose.jwt.JwtException: Invalid audience restriction',
+    'apache-cxf.audience',
+    'claim.aud-mismatch',
+  ],
+  [
+    'Invalid serialized unsecured/JWS/JWE object: Missing part delimiters',
+    'nimbus.missing-part-delimiters',
+    'token.malformed',
+  ],
+  [
+    'INFO [SocketServer brokerId=0] Failed authentication with /10.1.8.1 ({"status":"invalid_token"}) (org.apache.kafka.common.network.Selector)',
+    'kafka.failed-authentication',
+    'challenge.invalid-token',
+  ],
+  [
+    'org.apache.kafka.common.security.oauthbearer.internals.secured.ValidateException: Could not validate the access token: JWT (claims->{"sub":"orders"}) rejected',
+    'kafka.could-not-validate',
+    'challenge.invalid-token',
+  ],
+  [
+    '[[8] Audience (aud) claim [https://login.example.com/api/v2/] present in the JWT but no expected audience value(s) were provided to the JWT Consumer. Expected one of [] as an aud value.]',
+    'jose4j.no-expected-audience',
+    'verifier.misconfigured',
+  ],
+  [
+    'org.apache.kafka.common.errors.SaslAuthenticationException: Authentication failed during authentication due to invalid credentials with SASL mechanism OAUTHBEARER',
+    'kafka.oauthbearer-invalid-credentials',
+    'challenge.invalid-token',
+  ],
+  [
+    'io.strimzi.kafka.oauth.validator.TokenValidationException: Token validation failed: Unknown signing key (kid:k1)',
+    'strimzi-kafka-oauth.unknown-signing-key',
+    'key.kid-unknown',
+    { kid: 'k1' },
+  ],
+  [
+    'TokenValidationException: Token validation failed: The signing key is no longer valid (kid:k0)',
+    'strimzi-kafka-oauth.key-no-longer-valid',
+    'key.kid-unknown',
+    { kid: 'k0' },
+  ],
+  [
+    'TokenSignatureException: Signature check failed: Invalid token signature',
+    'strimzi-kafka-oauth.invalid-signature',
+    'signature.invalid',
+  ],
+  [
+    '[error] <0.10835.0> Provided JWT token has expired at timestamp 1772550131 (validated at 1772550132)',
+    'rabbitmq.expired',
+    'time.expired',
+  ],
+  [
+    'Authentication using an OAuth 2/JWT token failed: provided token is invalid',
+    'rabbitmq.failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'Authentication using an OAuth 2/JWT token failed: {error,{missing_oauth_provider_attributes,[issuer]}}',
+    'rabbitmq.missing-provider-attributes',
+    'verifier.misconfigured',
+  ],
+  [
+    'Authentication using an OAuth 2/JWT token failed: {error,key_not_found}',
+    'rabbitmq.key-not-found',
+    'key.kid-unknown',
+  ],
+  [
+    'Error retrieving members: Unexpected response code: 403 (ACL not found)',
+    'consul.acl-not-found',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error getting job list: Unexpected response code: 403 (ACL token not found)',
+    'nomad.acl-token-not-found',
+    'challenge.invalid-token',
+  ],
+  [
+    "Unexpected response code: 403 (Permission denied: anonymous token lacks permission 'acl:read'. The anonymous token is used implicitly when a request does not specify a token.)",
+    'consul.anonymous-token',
+    'token.missing',
+  ],
+  [
+    "Unexpected response code: 403 (Permission denied: token with AccessorID '00000000-0000-0000-0000-000000000002' lacks permission 'agent:read' on \"consul\")",
+    'consul.token-lacks-permission',
+    'policy.deny',
+  ],
+  [
+    'Error querying jobs: Unexpected response code: 403 (Permission denied)',
+    'hashicorp-api.permission-denied',
+    'policy.deny',
+  ],
+  [
+    'Failed to retrieve the token list: Unexpected response code: 403 (rpc error making call: Permission denied)',
+    'consul.rpc-permission-denied',
+    'policy.deny',
+  ],
+  [
+    'rpc error: code = Unauthenticated desc = invalid session: token has invalid claims: token is expired',
+    'argocd.session-expired',
+    'time.expired',
+  ],
+  [
+    'rpc error: code = Unauthenticated desc = invalid session: account password has changed since token issued',
+    'argocd.password-changed',
+    'token.revoked',
+  ],
+  [
+    'error="rpc error: code = Unauthenticated desc = invalid session: SSO is not configured"',
+    'argocd.sso-not-configured',
+    'verifier.misconfigured',
+  ],
+  [
+    'rpc error: code = PermissionDenied desc = permission denied: applications, get, foo/bar',
+    'argocd.permission-denied-applications',
+    'policy.deny',
+  ],
+  [
+    'rpc error: code = PermissionDenied desc = permission denied: clusters, update, https://server1',
+    'argocd.permission-denied-clusters',
+    'policy.deny',
+  ],
+  ['{"error":"permission denied: exec, create"}', 'argocd.permission-denied-exec', 'policy.deny'],
+  [
+    '{"message":"Invalid API key","messageId":"api-key.invalid","statusCode":401,"traceID":""}',
+    'grafana.api-key-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"message":"Expired API key","messageId":"api-key.expired","statusCode":401,"traceID":""}',
+    'grafana.api-key-expired',
+    'time.expired',
+  ],
+  [
+    '{"message":"Revoked API key","messageId":"api-key.revoked","statusCode":401,"traceID":""}',
+    'grafana.api-key-revoked',
+    'token.revoked',
+  ],
+  [
+    'err="server returned HTTP status 401 Unauthorized: authentication error: invalid authentication credentials"',
+    'grafana-cloud.invalid-credentials',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"level":"fatal","msg":"error starting scanner","service":"worker","error":"Request unauthorized.","logging-call-at":"service.go:501"}',
+    'temporal.unauthorized',
+    'policy.deny',
+  ],
+  [
+    '<Code>ExpiredToken</Code><Message>The web identity token that was passed is expired or is not valid. Get a new identity token from the identity provider and then retry the request.</Message>',
+    'aws-sts.web-identity-expired-or-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'InvalidIdentityToken: The web identity token that was passed could not be validated by AWS. Get a new identity token from the identity provider and then retry the request.',
+    'aws-sts.web-identity-invalid',
+    'challenge.invalid-token',
+  ],
+  ["-ERR 'Authorization Violation'", 'nats.authorization-violation', 'challenge.invalid-token'],
+  ['LastError = nats: User Authentication Expired', 'nats.user-expired', 'time.expired'],
+  ["-ERR 'User Authentication Revoked'", 'nats.user-revoked', 'token.revoked'],
+  [
+    '[error    ] JWT token is not valid: [airflow.api_fastapi.auth.managers.base_auth_manager] loc=base_auth_manager.py:107',
+    'airflow.jwt-not-valid',
+    'challenge.invalid-token',
+  ],
+  [
+    '[warning  ] Failed to validate JWT         [airflow.api_fastapi.execution_api.deps] token=eyJhbGciOiJIUzUxMiJ9…',
+    'airflow.failed-to-validate',
+    'challenge.invalid-token',
+  ],
+];
+
 const CASES: Case[] = [
   ...NODE,
   ...PYTHON,
@@ -2092,6 +2346,7 @@ const CASES: Case[] = [
   ...IDENTITY,
   ...ROUND10,
   ...ROUND17A,
+  ...SERVICES,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

@@ -12,6 +12,7 @@ import { PHP } from './php.js';
 import { PYTHON } from './python.js';
 import { RUBY } from './ruby.js';
 import { RUST } from './rust.js';
+import { SERVICES } from './services.js';
 import { WEB } from './web.js';
 
 export const MATCHERS: readonly Matcher[] = [
@@ -28,4 +29,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...WEB,
   ...IDENTITY,
   ...MORE_STACKS,
+  ...SERVICES,
 ];

@@ -1,0 +1,374 @@
+/**
+ * The data and infrastructure services behind an API, in their own words when they refuse a bearer token or a JWT:
+ * Elasticsearch security (its `security_exception` reasons and its JWT realm's log), OpenSearch security (with the
+ * Apache CXF and Nimbus causes under it), Kafka's SASL/OAUTHBEARER refusals (and Strimzi's validator), RabbitMQ's OAuth 2 backend, Consul's and
+ * Nomad's ACLs (as their shared API client prints them), Argo CD's session and RBAC errors, Grafana's and Grafana
+ * Cloud's credential refusals, Temporal's authorizer, Airflow 3's API server, AssumeRoleWithWebIdentity as MinIO's STS
+ * answers it, and the NATS server's authorization errors. Each row's text is the product's own, from the public
+ * sources named beside it; the library's words a service wraps (jose4j under Kafka, golang-jwt under Argo CD, PyJWT
+ * under Airflow) stay the library's rows unless the service's own sentence holds them.
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { CLASS, claimMissing, claimViolated, compact, family } from './matcher.js';
+
+const elasticsearch = family('elasticsearch');
+const kafka = family('kafka');
+const rabbitmq = family('rabbitmq');
+const consul = family('consul');
+const nomad = family('nomad');
+const hashicorp = family('hashicorp-api');
+const argocd = family('argocd');
+const nats = family('nats');
+const opensearch = family('opensearch-security');
+const cxf = family('apache-cxf');
+const nimbus = family('nimbus');
+const grafana = family('grafana');
+const grafanaCloud = family('grafana-cloud');
+const temporal = family('temporal');
+const airflow = family('airflow');
+const jose4j = family('jose4j');
+const sts = family('aws-sts');
+const strimzi = family('strimzi-kafka-oauth');
+
+/** The kid Strimzi's validator prints after its message: `… (kid:6g3o…)`. */
+function strimziKid(f: Fragment): Reading {
+  const m = /^([^)\s]{1,200})\)/.exec(f.after(220));
+  return m === null ? {} : { args: { kid: m[1] as string }, extend: m[0].length };
+}
+
+/** Airflow's API server logs through structlog, the logger's name in brackets after the message. */
+function airflowLogger(f: Fragment): Reading | null {
+  return /^[^\n[]{0,200}\[airflow\.api_fastapi\./.test(f.after(260)) ? {} : null;
+}
+
+/** Grafana's error JSON names its errors by `messageId` (`{"message":"Invalid API key","messageId":"api-key.invalid",…}`). */
+function grafanaMessageId(f: Fragment): Reading | null {
+  return /"messageId\\?"\s*:\s*\\?"$/.test(f.before(24)) ? {} : null;
+}
+
+/**
+ * Whether an Elasticsearch reason stands where Elasticsearch puts it: after `security_exception` as its replies
+ * (`"type":"security_exception","reason":"…"`), its Java client (`[type=security_exception, reason=…`), its Python
+ * client (`AuthenticationException(401, 'security_exception', '…`) and Kibana's log (`[security_exception]: …`) print it.
+ */
+function esReason(f: Fragment): Reading | null {
+  return /security_exception(?:\\?"\s*,\s*\\?"reason\\?"\s*:\s*\\?"|, reason=|', '|\]: )$/.test(f.before(60))
+    ? {}
+    : null;
+}
+
+/**
+ * Elasticsearch's JWT realm (JwtStringClaimValidator): "string claim [iss] has value [X] which does not match allowed
+ * claim values [Y]", the claim's own code (aud, iss) or a required claim's mismatch, with the values it prints.
+ */
+function esStringClaim(f: Fragment): Reading | null {
+  const m =
+    /^([\w.-]{1,60})[^\]\n]{0,80}\] has value \[([^\]\n]{0,300})\] which does not match allowed claim values \[?([^\]\n]{0,300})/.exec(
+      f.after(800),
+    );
+  if (m === null) return null;
+  const extend = m[0].length;
+  const reading = claimViolated(m[1] as string);
+  if (reading.code !== 'claim.aud-mismatch' && reading.code !== 'claim.iss-mismatch') return { ...reading, extend };
+  const expected = (m[3] as string)
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+  return { code: reading.code, args: compact({ ...reading.args, actual: m[2], expected }), extend };
+}
+
+/** Elasticsearch's JWT realm (JwtDateClaimValidator): "date claim [exp] value [ms] must be after now [ms]". */
+function esDateClaim(f: Fragment): Reading | null {
+  const m = /^(exp|nbf|iat|auth_time)\] value \[-?\d{1,16}\] must be (after|before) now \[\d{1,16}\]/.exec(f.after(80));
+  if (m === null) return null;
+  const claim = m[1] as string;
+  // exp must be after now; nbf, iat and auth_time before it.
+  if ((claim === 'exp') !== (m[2] === 'after')) return null;
+  if (claim === 'auth_time')
+    return { code: 'claim.required-missing', args: { claim, reason: 'mismatch' }, extend: m[0].length };
+  return { ...claimViolated(claim), extend: m[0].length };
+}
+
+/** Elasticsearch's JWT realm: "missing required date claim [exp]", "missing required string claim [aud]". */
+function esMissingClaim(f: Fragment): Reading | null {
+  const m = /^([\w.-]{1,60})/.exec(f.after(64));
+  return m === null ? null : { ...claimMissing(m[1] as string), extend: m[0].length };
+}
+
+/** HashiCorp's API client (Consul, Nomad): `Unexpected response code: 403 (<the reply body>)`. */
+function hashicorp403(prefix = ''): (f: Fragment) => Reading | null {
+  const re = new RegExp(`Unexpected response code: 403 \\(${prefix}$`);
+  return (f) => (re.test(f.before(80)) ? {} : null);
+}
+
+/** The NATS server's -ERR (`-ERR 'Authorization Violation'`) or a client's error naming it (`nats: …`). */
+function natsError(f: Fragment): Reading | null {
+  return /(?:-ERR '|nats: '?)$/i.test(f.before(12)) ? {} : null;
+}
+
+/**
+ * Argo CD's RBAC resources whose names hold a trigger letter (scan.ts) and whose denials are quoted publicly:
+ * applications, which most denials name, clusters and exec. The row is `permission denied: <resource>, ` and then the
+ * action.
+ */
+const ARGOCD_RESOURCES = ['applications', 'clusters', 'exec'] as const;
+
+/** The action after Argo CD's resource (`sync, payments/orders-prod`, `get, , sub: alice`, `create` alone). */
+function argocdDenied(f: Fragment): Reading | null {
+  return /^[a-z-]{2,20}(?![\w-])/.test(f.after(24)) ? {} : null;
+}
+
+export const SERVICES: readonly Matcher[] = [
+  // Elasticsearch security (x-pack AuthenticationService and DefaultAuthenticationFailureHandler): no credentials any
+  // realm reads ("missing authentication credentials for REST request [/]", curl replies in public set-up notes, and
+  // elasticsearch-py's "AuthenticationException(401, 'security_exception', 'missing authentication credentials for
+  // REST request [/intact_workflow_runs/_search]')"); credentials sent and refused by every realm, anonymous access
+  // off ("unable to authenticate with provided credentials and anonymous access is not allowed for this request",
+  // AuthenticatorChain). The token service's expired or invalidated token ("token expired", TokenService
+  // expiredTokenException, whose header says error="invalid_token", error_description="The access token expired").
+  elasticsearch('missing-credentials', 'token.missing', 'missing authentication credentials for REST request'),
+  elasticsearch(
+    'unable-to-authenticate',
+    'challenge.invalid-token',
+    'unable to authenticate with provided credentials and anonymous access is not allowed for this request',
+  ),
+  elasticsearch('token-expired', 'time.expired', 'token expired', { exactCase: true, read: esReason }),
+  // The reason's detail, `additional_unsuccessful_credentials` (AuthenticatorChain's es.additional_unsuccessful_credentials
+  // metadata), for an API key past its expiration: "API key: api key is expired" (a Fleet enrollment log quoting the
+  // reply). Elasticsearch's API key is the credential it was sent in place of a bearer token.
+  elasticsearch('api-key-expired', 'time.expired', 'API key: api key is expired'),
+  // The JWT realm's claim validators, in its log ("Realm [jwt2] JWT validation failed for token=[…] with header […] and
+  // claimSet […]" then the exception, elastic/elasticsearch#98758) and in its tests' assertions: "string claim [iss] has
+  // value [X] which does not match allowed claim values [Y]" (JwtStringClaimValidator), "date claim [exp] value [ms] must
+  // be after now [ms]" (JwtDateClaimValidator; nbf and iat must be before now), "missing required date claim [exp]" and
+  // "missing required string claim [aud]".
+  elasticsearch('jwt-validation-failed', 'challenge.invalid-token', 'JWT validation failed for token=[', {
+    refinable: true,
+  }),
+  elasticsearch('jwt-string-claim', 'claim.required-missing', 'string claim [', { read: esStringClaim }),
+  elasticsearch('jwt-date-claim', 'time.expired', 'date claim [', { read: esDateClaim }),
+  elasticsearch('jwt-missing-date-claim', 'claim.required-missing', 'missing required date claim [', {
+    read: esMissingClaim,
+  }),
+  elasticsearch('jwt-missing-string-claim', 'claim.required-missing', 'missing required string claim [', {
+    read: esMissingClaim,
+  }),
+  // The authorization failure: the caller authenticated and no role grants the action ("action
+  // [indices:data/write/bulk] is unauthorized for user [logstash]", newer versions add "with effective roles […] on
+  // indices […], this action is granted by the index privileges […]"; Elasticsearch's and Kibana's tests assert it). An
+  // API key or a service account token is named instead of a user ("is unauthorized for API key id [8-dt9H8BqGblnY2uSI--]
+  // of user [elastic/fleet-server]", the reroute processor's docs; "is unauthorized for service account
+  // [elastic/kibana]", the authorization service's tests).
+  elasticsearch('action-unauthorized', 'policy.deny', '] is unauthorized for ', {
+    read: (f) =>
+      /^(?:user|API key id|service account) \[/.test(f.after(20)) && /\baction \[[^\]\n]{1,200}$/.test(f.before(220))
+        ? {}
+        : null,
+  }),
+
+  // OpenSearch security's authorization failure, the caller authenticated and no role maps the action ("no permissions
+  // for [indices:data/read/search] and User [name=clienta_test, backend_roles=[…], requestedTenant=null]", the
+  // security plugin's tests and public FGAC write-ups; AWS OpenSearch Service answers the same).
+  opensearch('no-permissions', 'policy.deny', 'no permissions for [', {
+    read: (f) => (/^(?:indices|cluster):[\w/*:[\]-]{1,120}\]/.test(f.after(140)) ? {} : null),
+  }),
+  // OpenSearch security's JWT and OpenID authenticators (AbstractHTTPJwtAuthenticator: "Extracting JWT token from {}
+  // failed", with the token the request carried, then the BadCredentialsException; opensearch-project/security#440).
+  // The cause follows: JwtVerifier's own "Invalid JWT signature", or Apache CXF's JwtUtils under it ("Caused by:
+  // org.apache.cxf.rs.security.jose.jwt.JwtException: The token has expired",
+  // opensearch-project/security-dashboards-plugin#1522; "The token cannot be accepted yet" and "Invalid audience
+  // restriction" are JwtUtils' nbf and aud checks), or, in 2.x, Nimbus' parser for a credential that is no JWT ("Invalid
+  // serialized unsecured/JWS/JWE object: Missing part delimiters", opensearch-project/OpenSearch#16752).
+  opensearch('extracting-failed', 'challenge.invalid-token', 'Extracting JWT token from ', {
+    refinable: true,
+    read: (f) => (/^\S{1,4100} failed\b/.test(f.after(4200)) ? {} : null),
+  }),
+  opensearch('invalid-signature', 'signature.invalid', 'BadCredentialsException: Invalid JWT signature', CLASS),
+  cxf('expired', 'time.expired', 'JwtException: The token has expired', CLASS),
+  cxf('not-yet-valid', 'time.not-yet-valid', 'JwtException: The token cannot be accepted yet', CLASS),
+  cxf('audience', 'claim.aud-mismatch', 'JwtException: Invalid audience restriction', CLASS),
+  nimbus(
+    'missing-part-delimiters',
+    'token.malformed',
+    'Invalid serialized unsecured/JWS/JWE object: Missing part delimiters',
+  ),
+
+  // Kafka's broker (org.apache.kafka.common.network.Selector) for a SASL/OAUTHBEARER token its validator refused:
+  // "Failed authentication with /10.1.8.1 ({"status":"invalid_token"})" (strimzi/strimzi-kafka-operator#2662; the
+  // JSON is RFC 7628's error challenge; a client's Selector names the broker, "host.svc.cluster.local/100.80.53.16",
+  // strimzi/strimzi-kafka-oauth#41), and the client's SaslAuthenticationException for it, "Authentication failed
+  // during authentication due to invalid credentials with SASL mechanism OAUTHBEARER" (kafka_protocol's tests quote
+  // the broker's message).
+  kafka('failed-authentication', 'challenge.invalid-token', 'Failed authentication with ', {
+    read: (f) => (/^[\w.:/-]{1,200} \(\{"status":"invalid_token"/.test(f.after(240)) ? {} : null),
+  }),
+  // The broker's validator (OAuthBearerValidatorCallbackHandler; JwtValidator and LoginAccessTokenValidator throw
+  // "Could not validate the access token: %s") wrapping jose4j's InvalidJwtException (kroxylicious/kroxylicious#1195
+  // quotes the broker's WARN line and its ValidateException). A rejected token; jose4j's bracketed detail refines it.
+  // Only in Kafka's own line (its oauthbearer logger or exception class): other apps say "could not validate the access
+  // token" too.
+  kafka('could-not-validate', 'challenge.invalid-token', 'Could not validate the access token: ', {
+    exactCase: true,
+    refinable: true,
+    read: (f) =>
+      /oauthbearer/i.test(f.before(240)) || /\(org\.apache\.kafka\.[\w.]*oauthbearer/i.test(f.after(3000)) ? {} : null,
+  }),
+  // jose4j's detail when the token has an aud and the consumer was given no audience to expect (the same capture:
+  // "[[8] Audience (aud) claim [https://…/api/v2/] present in the JWT but no expected audience value(s) were provided to
+  // the JWT Consumer. Expected one of [] as an aud value."): the broker's sasl.oauthbearer.expected.audience is unset,
+  // whatever token arrives, as IdentityModel's IDX10208 is.
+  jose4j(
+    'no-expected-audience',
+    'verifier.misconfigured',
+    'present in the JWT but no expected audience value(s) were provided to the JWT Consumer',
+  ),
+  kafka(
+    'oauthbearer-invalid-credentials',
+    'challenge.invalid-token',
+    'Authentication failed during authentication due to invalid credentials with SASL mechanism OAUTHBEARER',
+  ),
+
+  // Strimzi's OAuth validator for Kafka (strimzi-kafka-oauth JWTSignatureValidator: TokenValidationException "Token
+  // validation failed: Unknown signing key (kid:…)" and "… The signing key is no longer valid (kid:…)", the key set no
+  // longer holding the token's kid after the IdP rotated its keys, strimzi/strimzi-kafka-oauth#120 and #162;
+  // TokenSignatureException "Signature check failed: Invalid token signature"), as the client's
+  // SaslAuthenticationException carries them.
+  strimzi('unknown-signing-key', 'key.kid-unknown', 'Token validation failed: Unknown signing key (kid:', {
+    read: strimziKid,
+  }),
+  strimzi(
+    'key-no-longer-valid',
+    'key.kid-unknown',
+    'Token validation failed: The signing key is no longer valid (kid:',
+    {
+      read: strimziKid,
+    },
+  ),
+  strimzi('invalid-signature', 'signature.invalid', 'Signature check failed: Invalid token signature'),
+
+  // RabbitMQ's OAuth 2 backend (rabbit_auth_backend_oauth2.erl): "Provided JWT token has expired at timestamp ~p
+  // (validated at ~p)" (validate_token_expiry); "Authentication using an OAuth 2/JWT token failed: provided token is
+  // invalid" for a token it could not decode or verify, and "…: ~p" with the reason, `{error,key_not_found}` for a kid
+  // none of its keys has (the backend's test suite asserts both).
+  rabbitmq('expired', 'time.expired', 'Provided JWT token has expired at timestamp'),
+  rabbitmq('failed', 'challenge.invalid-token', 'Authentication using an OAuth 2/JWT token failed', {
+    refinable: true,
+  }),
+  rabbitmq('key-not-found', 'key.kid-unknown', '{error,key_not_found}', {
+    read: (f) => (/token failed: $/.test(f.before(40)) ? {} : null),
+  }),
+  // …and `{error,{missing_oauth_provider_attributes,[issuer]}}`: the backend has no issuer (nor keys) configured for the
+  // token's provider, whatever token arrives (the same suite asserts it for a token signed with a kid no key has).
+  rabbitmq('missing-provider-attributes', 'verifier.misconfigured', '{error,{missing_oauth_provider_attributes,', {
+    read: (f) => (/token failed: $/.test(f.before(40)) ? {} : null),
+  }),
+
+  // Consul and Nomad through HashiCorp's API client, "Unexpected response code: 403 (<body>)". Consul's "ACL not found"
+  // is a token it does not know (hashicorp/consul#14676, CONSUL_HTTP_TOKEN set to a random value; agents log it as "rpc
+  // error making call: ACL not found"), Nomad's "ACL token not found" the same (hashicorp/nomad-pack's tests, for
+  // --token=bad00000-…). Consul's "Permission denied: anonymous token lacks permission '…'. The anonymous token is used
+  // implicitly when a request does not specify a token." is no token sent (consul/api's tests); with "token with
+  // AccessorID '…' lacks permission" a known token its policies do not allow; a bare "(Permission denied)", as both
+  // Consul and Nomad answer, or "(rpc error making call: Permission denied)" (hashicorp/consul#7095), a denial.
+  consul('acl-not-found', 'challenge.invalid-token', 'ACL not found', {
+    exactCase: true,
+    read: (f) => (/(?:Unexpected response code: 403 \(|rpc error making call: )$/.test(f.before(60)) ? {} : null),
+  }),
+  nomad('acl-token-not-found', 'challenge.invalid-token', 'ACL token not found', {
+    exactCase: true,
+    read: hashicorp403(),
+  }),
+  consul('anonymous-token', 'token.missing', 'anonymous token lacks permission', {
+    read: hashicorp403('Permission denied: '),
+  }),
+  consul('token-lacks-permission', 'policy.deny', "' lacks permission '", {
+    read: (f) => (/Permission denied: token with AccessorID '[\w-]{1,80}$/.test(f.before(140)) ? {} : null),
+  }),
+  hashicorp('permission-denied', 'policy.deny', 'Unexpected response code: 403 (Permission denied)', {
+    exactCase: true,
+  }),
+  consul('rpc-permission-denied', 'policy.deny', 'rpc error making call: Permission denied', { exactCase: true }),
+
+  // Argo CD's API server wraps golang-jwt's verdict on its session token: "invalid session: token has invalid claims:
+  // token is expired" (the CLI's fatal line and the API's {"error":…,"code":16} in public runbooks and clients' test
+  // servers). Its RBAC enforcer's denial, "permission denied: applications, get, foo/bar" (util/rbac's tests; the CLI
+  // adds "sub: …, iat: …"), is a stated policy.deny: the token was accepted and its subject refused.
+  argocd('session-expired', 'time.expired', 'invalid session: token has invalid claims: token is expired'),
+  // Its session manager's other verdicts (util/session; quoted in public runbooks and labs): every token issued before
+  // the account's password changed is refused ("invalid session: account password has changed since token issued"), a
+  // token from SSO when the server has none configured ("invalid session: SSO is not configured", the server's grpc
+  // log). Other causes after "invalid session: " are golang-jwt's words, which go.ts reads ("invalid session: token
+  // signature is invalid: signature is invalid"); the prefix alone is every Go app's fmt.Errorf, so it names no one.
+  argocd('password-changed', 'token.revoked', 'invalid session: account password has changed since token issued'),
+  argocd('sso-not-configured', 'verifier.misconfigured', 'invalid session: SSO is not configured'),
+  ...ARGOCD_RESOURCES.map((resource) =>
+    argocd(`permission-denied-${resource}`, 'policy.deny', `permission denied: ${resource}, `, {
+      exactCase: true,
+      read: argocdDenied,
+    }),
+  ),
+
+  // Grafana's API-key and service-account-token client (pkg/services/authn/clients/api_key.go: errutil.Unauthorized
+  // "api-key.invalid" / "api-key.expired" / "api-key.revoked", public messages "Invalid API key", "Expired API key",
+  // "Revoked API key"), as its error JSON names them (a public note quoting `401 {"messageId":"api-key.invalid"}` for a
+  // glc_ token sent where a service-account token was needed). The token is the bearer credential Grafana judged.
+  grafana('api-key-invalid', 'challenge.invalid-token', 'api-key.invalid', { read: grafanaMessageId }),
+  grafana('api-key-expired', 'time.expired', 'api-key.expired', { read: grafanaMessageId }),
+  grafana('api-key-revoked', 'token.revoked', 'api-key.revoked', { read: grafanaMessageId }),
+
+  // Grafana Cloud's ingestion gateway refusing the credentials a remote-write client sent (instance ID and access-policy
+  // token): "server returned HTTP status 401 Unauthorized: authentication error: invalid authentication credentials"
+  // (a public Grafana Agent fix note quoting the agent's log). Credentials were sent and refused: not a missing token.
+  grafanaCloud(
+    'invalid-credentials',
+    'challenge.invalid-token',
+    'authentication error: invalid authentication credentials',
+  ),
+
+  // Temporal's authorization interceptor: its Authorizer's DecisionDeny is PermissionDenied "Request unauthorized."
+  // (temporalio/temporal#4864 quotes it in the server's zap log, {"…","error":"Request unauthorized.","logging-call-at":
+  // "service.go:501"}); the claim mapper's token errors are golang-jwt's, logged as "Authorization error"
+  // (temporalio/temporal#4052: "error":"Token is expired"), which go.ts reads.
+  temporal('unauthorized', 'policy.deny', 'Request unauthorized.', {
+    exactCase: true,
+    read: (f) =>
+      /PermissionDenied desc = $/.test(f.before(30)) || /^",\s*"logging-call-at"/.test(f.after(40)) ? {} : null,
+  }),
+
+  // Airflow 3's API server: the auth manager's "JWT token is not valid: <PyJWT's reason>"
+  // (airflow.api_fastapi.auth.managers.base_auth_manager; apache/airflow#60250 quotes "JWT token is not valid: Signature
+  // has expired [airflow.api_fastapi.auth.managers.base_auth_manager]") and the execution API's "Failed to validate JWT"
+  // with the token after it (apache/airflow#48536). Each is a rejected token; PyJWT's reason beside the first refines it.
+  airflow('jwt-not-valid', 'challenge.invalid-token', 'JWT token is not valid: ', {
+    refinable: true,
+    read: airflowLogger,
+  }),
+  airflow('failed-to-validate', 'challenge.invalid-token', 'Failed to validate JWT', {
+    refinable: true,
+    read: airflowLogger,
+  }),
+
+  // AssumeRoleWithWebIdentity refusing the OIDC token it was given, in AWS STS's words, which MinIO's STS answers too
+  // (minio cmd/sts-errors.go, ErrSTSWebIdentityExpiredToken, code ExpiredToken: "The web identity token that was passed
+  // is expired or is not valid. Get a new identity token from the identity provider and then retry the request."; the
+  // STS API reference's InvalidIdentityToken: "The web identity token that was passed could not be validated by AWS.").
+  // The first is a disjunction: a refused token, which the token in the paste refines.
+  sts(
+    'web-identity-expired-or-invalid',
+    'challenge.invalid-token',
+    'The web identity token that was passed is expired or is not valid',
+  ),
+  sts(
+    'web-identity-invalid',
+    'challenge.invalid-token',
+    'The web identity token that was passed could not be validated by AWS',
+  ),
+
+  // The NATS server's authorization errors (server/errors.go; clients surface them as "nats: Authorization Violation",
+  // nats.go's ErrAuthorization, and the server sends -ERR 'Authorization Violation' on the wire): credentials (a user
+  // JWT, a token, a password) it did not accept; -ERR 'User Authentication Expired' / 'User Authentication Revoked'
+  // for a user JWT past its exp or revoked by its account (nats-pure's and other clients' error maps).
+  nats('authorization-violation', 'challenge.invalid-token', 'Authorization Violation', { read: natsError }),
+  nats('user-expired', 'time.expired', 'User Authentication Expired', { read: natsError }),
+  nats('user-revoked', 'token.revoked', 'User Authentication Revoked', { read: natsError }),
+];
