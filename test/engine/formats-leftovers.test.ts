@@ -416,6 +416,21 @@ const AWS_GATEWAY_RESPONSE: Row[] = [
     top: 'token.missing',
   },
   {
+    // minio cmd/sts-errors.go (ErrSTSWebIdentityExpiredToken) answering AssumeRoleWithWebIdentity's Query API, whose
+    // token travels in `WebIdentityToken=` (AWS STS API reference): the request carried a token, so no header is missing.
+    name: 'MinIO STS: the token in WebIdentityToken=, refused as expired',
+    input: [
+      '$ curl -s -X POST "https://minio.acme-corp.com:9000?Action=AssumeRoleWithWebIdentity&Version=2011-06-15&DurationSeconds=3600&WebIdentityToken=eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwczovL2F1dGguYWNtZS1jb3JwLmNvbS8iLCJleHAiOjE3Nzk5NzQwMDB9.***"',
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type></Type><Code>ExpiredToken</Code><Message>The web identity token that was passed is expired or is not valid. Get a new identity token from the identity provider and then retry the request.</Message></Error><RequestId>17C3F1A2B3C4D5E6</RequestId></ErrorResponse>',
+    ].join('\n'),
+    status: null,
+    classification: 'authentication',
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
+    excludes: ['authz-header.missing', 'token.missing'],
+  },
+  {
     name: 'quiet: the same header beside a 500 elsewhere in the paste',
     input: ['HTTP/1.1 500 Internal Server Error', 'x-amzn-ErrorType: UnauthorizedException'].join('\n'),
     status: 500,

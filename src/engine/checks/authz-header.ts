@@ -138,6 +138,13 @@ function pushOnce<T>(list: T[], item: T): void {
   if (!list.includes(item)) list.push(item);
 }
 
+/**
+ * A credential sent in the query instead of a header: RFC 6750 §2.3's `access_token`, and AWS STS's
+ * `WebIdentityToken` (AssumeRoleWithWebIdentity's Query API parameter, which MinIO's STS takes too). An empty value
+ * sends none.
+ */
+export const QUERY_TOKEN = /[?&](?:access_token|WebIdentityToken)=[^&\s]/;
+
 function tokenInQuery(url: string | null): boolean {
-  return url !== null && /[?&]access_token=/.test(url);
+  return url !== null && QUERY_TOKEN.test(url);
 }

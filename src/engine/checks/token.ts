@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import { isPlaceholderCredential } from '../parse/authorization.js';
 import type { FindingData } from '../types.js';
+import { QUERY_TOKEN } from './authz-header.js';
 import { defineCheck, finding } from './define.js';
 import { isPreflight } from './preflight.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
@@ -137,7 +138,7 @@ function sentUnderNonTokenScheme(ctx: Context): boolean {
  * "An authentication failure" consistent with no credentials: a 401 or an error-less Bearer challenge.
  * When the server names a problem with the token (`invalid_token`, a verifier log line), a token was
  * sent and merely not pasted, so its absence from the paste says nothing. A token sent in the query
- * (`?access_token=`) is a token too.
+ * (`?access_token=`, STS's `?WebIdentityToken=`) is a token too.
  */
 function isAuthenticationFailure(ctx: Context): boolean {
   let bearer = false;
@@ -156,7 +157,7 @@ function isAuthenticationFailure(ctx: Context): boolean {
     unauthenticated = true;
   }
   const url = ctx.http.request.url;
-  if (url !== null && /[?&]access_token=[^&\s]/.test(url)) return false;
+  if (url !== null && QUERY_TOKEN.test(url)) return false;
   if (ctx.http.status?.code === 401 || unauthenticated) return true;
   return bearer;
 }
