@@ -15,6 +15,7 @@
  */
 import { googleStatement } from './client-errors.js';
 import type { JsonObjectSpan } from './json-spans.js';
+import { matchVerifierMessages } from './verifier-messages.js';
 
 export type StatedKind =
   | 'invalid_token'
@@ -126,12 +127,24 @@ function auditLog(o: Json): Json | null {
   return isObject(proto) && proto['@type'] === AUDIT_LOG ? proto : null;
 }
 
+/**
+ * Whether an invalid_grant's description is a verifier's reason for refusing the token presented as the grant. A token
+ * endpoint that takes a JWT as the grant (RFC 7523's jwt-bearer, RFC 8693's token exchange: Google's STS for Workload
+ * Identity Federation) answers `invalid_grant` with why the JWT failed ("The audience in ID Token […] does not match
+ * the expected audience."): that token was refused for that cause, an invalid token, not a grant revoked. Only an
+ * invalid_grant's description is scanned, and only for the rows every paste is scanned with.
+ */
+function refusedAssertion(description: string | null): boolean {
+  return description !== null && matchVerifierMessages(description).length > 0;
+}
+
 function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   const error = o.error;
   if (typeof error === 'string' && OAUTH.has(error)) {
+    const description = str(o.error_description);
     return {
-      kind: error as StatedKind,
-      description: str(o.error_description),
+      kind: error === 'invalid_grant' && refusedAssertion(description) ? 'invalid_token' : (error as StatedKind),
+      description,
       scope: str(o.scope),
       via: 'response body',
     };
