@@ -124,6 +124,96 @@ const AWS: Row[] = [
     via: 'aws-sts',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  // The same action's line as GitHub's raw log shows it (timestamps, `##[error]` for core.setFailed), with STS's
+  // audience message (aws-actions/configure-aws-credentials#1309, guardian/cdk#1944).
+  {
+    name: 'configure-aws-credentials in the raw job log: ##[error]Could not assume role with OIDC: Incorrect token audience',
+    input: [
+      '2026-05-28T14:09:57.1204491Z ##[group]Run aws-actions/configure-aws-credentials@v4',
+      '2026-05-28T14:09:57.1205033Z with:',
+      '2026-05-28T14:09:57.1205511Z   role-to-assume: arn:aws:iam::123456789012:role/gha-deploy',
+      '2026-05-28T14:09:57.1206022Z   aws-region: eu-west-1',
+      '2026-05-28T14:09:57.1207781Z ##[endgroup]',
+      '2026-05-28T14:09:57.4121904Z Assuming role with OIDC',
+      '2026-05-28T14:09:58.6573309Z ##[error]Could not assume role with OIDC: Incorrect token audience',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'claim.aud-mismatch',
+    via: 'aws-sts',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // A GitLab CI job calling the AWS CLI with its id_token (the CLI's AccessDenied line, as in the botocore form the
+  // project already reads as `aws`): STS is who refused.
+  {
+    name: 'GitLab CI: aws sts assume-role-with-web-identity, AccessDenied',
+    input: [
+      '$ aws sts assume-role-with-web-identity --role-arn arn:aws:iam::123456789012:role/gitlab-ci --role-session-name "gitlab-$CI_PIPELINE_ID" --web-identity-token "$GITLAB_OIDC_TOKEN"',
+      '',
+      'An error occurred (AccessDenied) when calling the AssumeRoleWithWebIdentity operation: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+      'ERROR: Job failed: exit code 254',
+    ].join('\n'),
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'aws-sts',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // STS's XML reply as an SDK's debug log prints it (awslabs/aws-sdk-rust#827, mozilla-iam/mozilla-aws-cli#146).
+  {
+    name: 'STS XML reply: InvalidIdentityToken, Couldn’t retrieve verification key',
+    input: [
+      '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">',
+      '  <Error>',
+      '    <Type>Sender</Type>',
+      '    <Code>InvalidIdentityToken</Code>',
+      "    <Message>Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements</Message>",
+      '  </Error>',
+      '  <RequestId>00000000-0000-0000-0000-000000000000</RequestId>',
+      '</ErrorResponse>',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'key.jwks-unavailable',
+    via: 'aws-sts',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: 'STS XML reply: ExpiredTokenException, Token too old',
+    input: [
+      '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">',
+      '  <Error>',
+      '    <Type>Sender</Type>',
+      '    <Code>ExpiredTokenException</Code>',
+      '    <Message>Token too old: 441398</Message>',
+      '  </Error>',
+      '  <RequestId>1fd1964b-1544-11ea-ba37-99c3c1dede42</RequestId>',
+      '</ErrorResponse>',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'aws-sts',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // The EBS CSI driver's event under IRSA (aws-sdk-go-v2's "operation error STS: AssumeRoleWithWebIdentity, https
+  // response error StatusCode: 403, …, api error AccessDenied: …", as public EKS troubleshooting notes quote it).
+  {
+    name: 'EBS CSI driver: aws-sdk-go-v2 AccessDenied from AssumeRoleWithWebIdentity',
+    input:
+      '  Warning  ProvisioningFailed    2m30s                ebs.csi.aws.com_ebs-csi-controller-5d6b79698f-ps9xk  failed to provision volume with StorageClass "gp3": rpc error: code = Internal desc = Could not create volume "pvc-30e5db71-3bf2-49b0-9a89-bd0157974b41": could not create volume in EC2: operation error EC2: CreateVolume, get identity: get credentials: failed to refresh cached credentials, failed to retrieve credentials, operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 403, RequestID: 552909e8-e4c8-43ad-bd34-0dbcbbe18d60, api error AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    status: 403,
+    classification: 'authorization',
+    top: 'policy.deny',
+    via: 'aws-sts',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // A ROSA cluster's operator role waiting on STS (the rosa CLI's State line, quoting aws-sdk-go-v2).
+  {
+    name: 'rosa: OIDC Provider not found, InvalidIdentityToken from aws-sdk-go-v2',
+    input:
+      'State:                  \twaiting (OIDC Provider not found: operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 400, RequestID: 0956a1b9-92dd-4270-b654-4143dc650624, InvalidIdentityToken: No OpenIDConnect provider found in your account for https://oidc.op1.openshiftapps.com/2bqn7jb8ts39iushkqantla77o3ic1sl)',
+    ...A400,
+    top: 'verifier.misconfigured',
+    via: 'aws-sts',
+    excludes: [...NOT_MISSING, 'challenge.invalid-token', ...MISREAD],
+  },
 ];
 
 const GCP: Row[] = [
@@ -340,6 +430,22 @@ const VAULT: Row[] = [
     via: 'vault',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  // The CLI's print of cap's issuer error (a GitLab job whose id_token comes from another GitLab instance).
+  {
+    name: 'vault CLI: invalid issuer (iss) claim',
+    input: [
+      'Error writing data to auth/jwt/login: Error making API request.',
+      '',
+      'URL: PUT https://vault.acme.internal:8200/v1/auth/jwt/login',
+      'Code: 400. Errors:',
+      '',
+      '* error validating token: invalid issuer (iss) claim',
+    ].join('\n'),
+    ...A400,
+    top: 'claim.iss-mismatch',
+    via: 'vault',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
 ];
 
 /** A GitHub Actions OIDC token as the runner mints it (claims per GitHub's docs), valid at NOW. */
@@ -432,6 +538,22 @@ const QUIET_ROWS: Row[] = [
     ...A400,
     top: 'token.revoked',
     excludes: ['challenge.invalid-token', 'claim.aud-mismatch'],
+  },
+  // "Token too old" in prose, away from STS's ExpiredTokenException.
+  {
+    name: 'prose: a runbook line that quotes “Token too old”',
+    input: 'our runbook says: if the job fails with Token too old: re-run it from the start',
+    ...QUIET,
+    excludes: ['time.expired'],
+  },
+  // Flux's kustomize-controller failing to reach STS at all (Flux v2.6.4's release notes quote it): a network error, no
+  // verdict on the token.
+  {
+    name: 'Flux: STS unreachable (StatusCode: 0, no such host)',
+    input:
+      '{"level":"error","ts":"2026-05-28T14:09:58.123Z","msg":"Reconciliation failed","controller":"kustomization","error":"failed to decrypt: STS: AssumeRoleWithWebIdentity, https response error\\n   StatusCode: 0, RequestID: ,\\nrequest send failed, Post\\n \\"https://sts.arn.amazonaws.com/\\": dial tcp:\\nlookup sts.arn.amazonaws.com on 10.100.0.10:53: no such host"}',
+    ...QUIET,
+    excludes: ['policy.deny', 'challenge.invalid-token', 'token.missing'],
   },
 ];
 

@@ -1889,6 +1889,11 @@ const FEDERATION: Case[] = [
     'time.expired',
   ],
   [
+    '<Code>ExpiredTokenException</Code>\n    <Message>Token too old: 441398</Message>',
+    'aws-sts.too-old',
+    'time.expired',
+  ],
+  [
     "InvalidIdentityToken: Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
     'aws-sts.jwks',
     'key.jwks-unavailable',

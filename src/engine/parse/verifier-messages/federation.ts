@@ -98,6 +98,11 @@ export const FEDERATION: readonly Matcher[] = [
     read: stsProvider,
   }),
   sts('expired', 'time.expired', 'Token expired: current date/time'),
+  // STS's reply for a token whose iat it finds too old, before its exp (mozilla-iam/mozilla-aws-cli#146: <Code>
+  // ExpiredTokenException</Code> then <Message>Token too old: 441398</Message>): only beside that code.
+  sts('too-old', 'time.expired', 'Token too old: ', {
+    read: (f) => (f.text.slice(Math.max(0, f.start - 200), f.start).includes('ExpiredTokenException') ? {} : null),
+  }),
   // STS could not fetch the issuer's JWKS (aws/aws-sdk-js-v3#3052, awslabs/aws-sdk-rust#827).
   sts('jwks', 'key.jwks-unavailable', "Couldn't retrieve verification key from your identity provider"),
 
