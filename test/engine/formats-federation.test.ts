@@ -281,6 +281,42 @@ const GCP: Row[] = [
     via: 'google-api',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  // gcloud with an external-account (WIF) credential, refreshing through Google's STS (a public note quoting it
+  // verbatim): the subject token was issued too long before the exchange, though not expired.
+  {
+    name: 'gcloud: invalid_grant, ID Token issued at … is stale to sign-in',
+    input: [
+      `ERROR: (gcloud.spanner.instance-configs.list) There was a problem refreshing your current auth tokens: ('Error code invalid_grant: ID Token issued at 1713260741 is stale to sign-in.', '{"error":"invalid_grant","error_description":"ID Token issued at 1713260741 is stale to sign-in."}')`,
+      'Please run:',
+      '',
+      '  $ gcloud auth login',
+      '',
+      'to obtain new credentials.',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'gcp-sts',
+    excludes: [...NOT_MISSING, 'token.revoked', ...MISREAD],
+  },
+  // google-github-actions/auth with a provider that was deleted or never created (public write-ups quoting the line).
+  {
+    name: 'google-github-actions/auth: invalid_target, the pool or provider does not exist',
+    input:
+      '##[error]google-github-actions/auth failed with: failed to generate Google Cloud federated token for //iam.googleapis.com/projects/1067163562451/locations/global/workloadIdentityPools/github-pool/providers/github-provider: {"error":"invalid_target","error_description":"The target service indicated by the \\"audience\\" parameters is invalid. This might either be because the pool or provider is disabled or deleted or because it doesn\'t exist."}',
+    ...REFUSED,
+    top: 'verifier.misconfigured',
+    via: 'gcp-sts',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // google-github-actions/auth#211 (verbatim, the input left as an unexpanded expression): STS's invalid_request for an
+  // audience parameter that is not a provider's resource name, read as any RFC 6749 invalid_request.
+  {
+    name: 'google-github-actions/auth: invalid_request, Invalid value for "audience"',
+    input: `google-github-actions/auth failed with: retry function failed with 0 attempts: failed to generate Google Cloud federated token for \${ secrets.GCP_WORKLOAD_IDENTITY_PROVIDER }: {"error":"invalid_request","error_description":"Invalid value for \\"audience\\". This value should be the full resource name of the Identity Provider. See https://cloud.google.com/iam/docs/reference/sts/rest/v1/TopLevel/token for the list of possible formats."}`,
+    ...REFUSED,
+    top: 'challenge.invalid-request',
+    excludes: [...NOT_MISSING, 'claim.aud-mismatch', ...MISREAD],
+  },
 ];
 
 const ENTRA: Row[] = [

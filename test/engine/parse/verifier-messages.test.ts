@@ -1913,6 +1913,23 @@ const FEDERATION: Case[] = [
     'policy.deny',
   ],
   [
+    '{"error":"invalid_grant","error_description":"ID Token issued at 1713260741 is stale to sign-in."}',
+    'gcp-sts.stale',
+    'time.expired',
+    { claim: 'iat', reason: 'max-age' },
+  ],
+  [
+    'INVALID_IDP_RESPONSE : ID Token issued at 1790552633 is stale to sign-in.',
+    'firebase-auth.stale',
+    'time.expired',
+    { claim: 'iat', reason: 'max-age' },
+  ],
+  [
+    '{"error":"invalid_target","error_description":"The target service indicated by the \\"audience\\" parameters is invalid. This might either be because the pool or provider is disabled or deleted or because it doesn\'t exist."}',
+    'gcp-sts.invalid-target',
+    'verifier.misconfigured',
+  ],
+  [
     '❌ Firebase sign in failed: The audience in ID Token [drewharts.loc] does not match the expected audience drewharts.locc.',
     'firebase-auth.id-token-audience',
     'claim.aud-mismatch',

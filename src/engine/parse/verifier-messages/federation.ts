@@ -69,6 +69,14 @@ function firebaseAudience(f: Fragment): Reading | null {
   return { args: { actual, expected: [expected.replace(/\.$/, '')] }, extend: expected.length + 1 };
 }
 
+/** "ID Token issued at <iat> is stale to sign-in": Google STS's words, or Firebase Auth's after its own prefix. */
+function staleIdToken(f: Fragment, firebase: boolean): Reading | null {
+  const before = f.before(200);
+  if (!/ID Token issued at \(?\d{1,12}\)?$/.test(before)) return null;
+  const isFirebase = before.includes('INVALID_IDP_RESPONSE') || before.includes('malformed or has expired. [');
+  return isFirebase === firebase ? { args: { claim: 'iat', reason: 'max-age' } } : null;
+}
+
 /** The name Vault quotes before its message: `claim "sub" …`, `role "gha" …` (JSON-escaped in a client's print). */
 const VAULT_CLAIM = /\bclaim \\?"([^"\\\n]{1,100})\\?"$/;
 const VAULT_ROLE = /\brole \\?"([^"\\\n]{1,100})\\?"$/;
@@ -114,6 +122,22 @@ export const FEDERATION: readonly Matcher[] = [
   // credential is rejected by the attribute condition."}` (public TFE and GitHub Actions runbooks quoting it).
   gcpSts('audience', 'claim.aud-mismatch', '] does not match the expected audience', { read: gcpAudience }),
   gcpSts('attribute-condition', 'policy.deny', 'The given credential is rejected by the attribute condition'),
+  // A token issued too long before the exchange, though not expired: `{"error":"invalid_grant","error_description":"ID
+  // Token issued at 1713260741 is stale to sign-in."}` (gcloud's print of an external-account refresh, in public notes;
+  // Entra ID tokens exchanged by an Office add-in's WIF client). A maximum age on iat, as jsonwebtoken's maxAge is.
+  // Firebase Auth says the same words after its INVALID_IDP_RESPONSE code (or its "The supplied auth credential is
+  // incorrect, malformed or has expired. [ " prefix).
+  gcpSts('stale', 'time.expired', ' is stale to sign-in', { read: (f) => staleIdToken(f, false) }),
+  firebaseAuth('stale', 'time.expired', ' is stale to sign-in', { read: (f) => staleIdToken(f, true) }),
+  // The audience the client sent names a pool or provider that is missing or disabled: `{"error":"invalid_target",
+  // "error_description":"The target service indicated by the \"audience\" parameters is invalid. This might either be
+  // because the pool or provider is disabled or deleted or because it doesn't exist."}` (google-github-actions/auth's
+  // failure line, in public write-ups).
+  gcpSts(
+    'invalid-target',
+    'verifier.misconfigured',
+    'parameters is invalid. This might either be because the pool or provider is disabled or deleted',
+  ),
   // Firebase Auth's sign-in (Apple, Google ID tokens) in the same words, naming the audience it expected: "The audience
   // in ID Token [host.exp.Exponent] does not match the expected audience com.protocol.galdr" (Expo apps' notes).
   firebaseAuth('id-token-audience', 'claim.aud-mismatch', '] does not match the expected audience', {
