@@ -400,6 +400,18 @@ const ENTRA: Row[] = [
     via: 'entra-id',
     excludes: [...NOT_MISSING, 'challenge.invalid-request', ...MISREAD],
   },
+  // AADSTS70025 in azure/login's output (public troubleshooting notes quoting it with the action's line).
+  {
+    name: 'azure/login: AADSTS70025, the app has no federated identity credentials',
+    input: [
+      "Error: AADSTS70025: The client '***'(ai-chatbot-deployer) has no configured federated identity credentials. Trace ID: d6e5f9cc-1a2b-4c3d-8e9f-0a1b2c3d4e5f Correlation ID: 7f3e2d1c-0b9a-4876-8543-210fedcba987 Timestamp: 2026-05-28 14:09:58Z",
+      "Error: Login failed with Error: The process '/usr/bin/az' failed with exit code 1. Double check if the 'auth-type' is correct. Refer to https://github.com/Azure/login#readme for more information.",
+    ].join('\n'),
+    ...REFUSED,
+    top: 'verifier.misconfigured',
+    via: 'entra-id',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
 ];
 
 const VAULT: Row[] = [

@@ -1958,6 +1958,11 @@ const FEDERATION: Case[] = [
     'policy.deny',
   ],
   [
+    "AADSTS70025: The client '93aa5068-4c1e-4b8a-9c3d-2f1e0a9b8c7d'(fast-azure-backend) has no configured federated identity credentials.",
+    'entra-id.no-fic',
+    'verifier.misconfigured',
+  ],
+  [
     'Original exception: AADSTS700024: Client assertion is not within its valid time range. Current time: 2024-05-28T06:01:42.5853621Z, assertion valid from 2024-05-28T02:19:01.0000000Z, expiry time of assertion 2024-05-28T02:29:01.0000000Z. Review the documentation at https://docs.microsoft.com/azure/active-directory/develop/active-directory-certificate-credentials .',
     'entra-id.assertion-time',
     'time.expired',

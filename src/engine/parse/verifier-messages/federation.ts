@@ -168,6 +168,10 @@ export const FEDERATION: readonly Matcher[] = [
     { read: entraValue },
   ),
   entra('fic-subject', 'policy.deny', 'No matching federated identity record found for presented assertion subject'),
+  // AADSTS70025: the app (or managed identity) has no federated credential at all, "The client '93aa5068-…'(name) has
+  // no configured federated identity credentials." (azure/login and the Key Vault CSI provider's logs, in public
+  // troubleshooting notes): the app's set-up, whatever token arrives.
+  entra('no-fic', 'verifier.misconfigured', 'has no configured federated identity credentials'),
   entra('assertion-time', 'time.expired', 'Client assertion is not within its valid time range', {
     read: assertionTimes,
   }),
