@@ -494,6 +494,44 @@ const VAULT: Row[] = [
     via: 'vault',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  // Vault Agent's log for a Kubernetes service account token its role does not bind (a public walkthrough, verbatim
+  // shape: Vault Agent indents the API error with "  | ").
+  {
+    name: 'Vault Agent, Kubernetes auth: service account name not authorized',
+    input: [
+      '2023-08-02T19:42:42.234Z [ERROR] agent.auth.handler: error authenticating:',
+      '  error=',
+      '  | Error making API request.',
+      '  |',
+      '  | URL: PUT http://vault.default.svc:8200/v1/auth/kubernetes/login',
+      '  | Code: 403. Errors:',
+      '  |',
+      '  | * service account name not authorized',
+      '   backoff=4m37.45s',
+    ].join('\n'),
+    status: 403,
+    classification: 'authorization',
+    top: 'policy.deny',
+    via: 'vault',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // The same for the namespace binding, as older Vault answered it (Code: 500; a public Vault Agent walkthrough).
+  {
+    name: 'Vault Agent, Kubernetes auth: namespace not authorized (Code: 500)',
+    input: [
+      '[ERROR] auth.handler: error authenticating: error="Error making API request.',
+      '',
+      'URL: PUT http://vault.default.svc:8200/v1/auth/kubernetes/login',
+      'Code: 500. Errors:',
+      '',
+      '* namespace not authorized" backoff=1.9882590740000001',
+    ].join('\n'),
+    status: 500,
+    classification: 'authorization',
+    top: 'policy.deny',
+    via: 'vault',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
 ];
 
 /** A GitHub Actions OIDC token as the runner mints it (claims per GitHub's docs), valid at NOW. */
@@ -602,6 +640,13 @@ const QUIET_ROWS: Row[] = [
       '{"level":"error","ts":"2026-05-28T14:09:58.123Z","msg":"Reconciliation failed","controller":"kustomization","error":"failed to decrypt: STS: AssumeRoleWithWebIdentity, https response error\\n   StatusCode: 0, RequestID: ,\\nrequest send failed, Post\\n \\"https://sts.arn.amazonaws.com/\\": dial tcp:\\nlookup sts.arn.amazonaws.com on 10.100.0.10:53: no such host"}',
     ...QUIET,
     excludes: ['policy.deny', 'challenge.invalid-token', 'token.missing'],
+  },
+  // The words in an application's own Go handler (http.Error with "Forbidden: Namespace not authorized"): not Vault's.
+  {
+    name: 'an application’s own “Namespace not authorized”',
+    input: 'http.Error(w, "Forbidden: Namespace not authorized", http.StatusForbidden)',
+    ...QUIET,
+    excludes: ['policy.deny'],
   },
 ];
 

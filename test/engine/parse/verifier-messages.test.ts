@@ -2003,6 +2003,8 @@ const FEDERATION: Case[] = [
     'claim.aud-mismatch',
     { claim: 'aud' },
   ],
+  ['  | * service account name not authorized', 'vault.sa-not-authorized', 'policy.deny'],
+  ['{"errors":["namespace not authorized"]}', 'vault.namespace-not-authorized', 'policy.deny'],
   [
     '* role "gha-deploy" could not be found',
     'vault.role-not-found',

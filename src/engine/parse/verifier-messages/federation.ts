@@ -77,6 +77,11 @@ function staleIdToken(f: Fragment, firebase: boolean): Reading | null {
   return isFirebase === firebase ? { args: { claim: 'iat', reason: 'max-age' } } : null;
 }
 
+/** Whether the match opens an entry of Vault's error list: the CLI's `* …` line, or a client's `{"errors":["…`. */
+function vaultListEntry(f: Fragment): Reading | null {
+  return /(?:^[\s|]*\* |\["|\[\\")$/.test(f.before(40)) ? {} : null;
+}
+
 /** The name Vault quotes before its message: `claim "sub" …`, `role "gha" …` (JSON-escaped in a client's print). */
 const VAULT_CLAIM = /\bclaim \\?"([^"\\\n]{1,100})\\?"$/;
 const VAULT_ROLE = /\brole \\?"([^"\\\n]{1,100})\\?"$/;
@@ -204,6 +209,12 @@ export const FEDERATION: readonly Matcher[] = [
       return claim === 'iss' || claim === 'aud' ? claimViolated(claim) : { args: { claim } };
     },
   }),
+  // Vault's Kubernetes auth method refusing a service account token its role does not bind (bound_service_account_names
+  // / _namespaces): "Code: 403. Errors:\n\n* service account name not authorized" (Vault Agent's log in public
+  // walkthroughs; Istio's Vault CA tutorial shows it with Code: 500), "* namespace not authorized" (Vault Agent,
+  // Vault Secrets Operator). Only as an entry of Vault's error list: the words are common elsewhere.
+  vault('sa-not-authorized', 'policy.deny', 'service account name not authorized', { read: vaultListEntry }),
+  vault('namespace-not-authorized', 'policy.deny', 'namespace not authorized', { read: vaultListEntry }),
   vault('role-not-found', 'verifier.misconfigured', ' could not be found', {
     read: (f) => {
       // Only in Vault's error list: the CLI's "* role …", a client's `{"errors":["role …"]}`.
