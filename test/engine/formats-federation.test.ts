@@ -317,6 +317,34 @@ const GCP: Row[] = [
     top: 'challenge.invalid-request',
     excludes: [...NOT_MISSING, 'claim.aud-mismatch', ...MISREAD],
   },
+  // external-dns on GKE with Workload Identity (its log line from a public issue, verbatim shape): the metadata server
+  // could not get the Google service account's token, IAM refused the pod's Kubernetes service account.
+  {
+    name: 'GKE Workload Identity: compute: Received 403 Unable to generate access token; IAM returned 403 Forbidden',
+    input:
+      'time="2022-06-24T01:44:23Z" level=error msg="Get \\"https://dns.googleapis.com/dns/v1/projects/kdaida123/managedZones?alt=json&prettyPrint=false\\": compute: Received 403 `Unable to generate access token; IAM returned 403 Forbidden: The caller does not have permission\\nThis error could be caused by a missing IAM policy binding on the target IAM service account.\\nFor more information, refer to the Workload Identity documentation:\\n\\thttps://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity#authenticating_to\\n\\n`"',
+    status: 403,
+    classification: 'authorization',
+    top: 'policy.deny',
+    via: 'gke-metadata-server',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // The metadata endpoint curl'd from the pod (public walkthroughs): its body is the same words.
+  {
+    name: 'GKE Workload Identity: curl to the metadata token endpoint from the pod',
+    input: [
+      '$ kubectl exec -it workload-identity-test --namespace testing -- curl -H "Metadata-Flavor: Google" http://169.254.169.254/computeMetadata/v1/instance/service-accounts/default/token',
+      'Unable to generate access token; IAM returned 403 Forbidden: The caller does not have permission',
+      'This error could be caused by a missing IAM policy binding on the target IAM service account.',
+      'For more information, refer to the Workload Identity documentation:',
+      '\thttps://cloud.google.com/kubernetes-engine/docs/how-to/workload-identity#authenticating_to',
+    ].join('\n'),
+    status: 403,
+    classification: 'authorization',
+    top: 'policy.deny',
+    via: 'gke-metadata-server',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
 ];
 
 const ENTRA: Row[] = [

@@ -1888,6 +1888,7 @@ const FEDERATION: Case[] = [
     'aws-sts.expired',
     'time.expired',
   ],
+  ['    <Code>InvalidIdentityToken</Code>', 'aws-sts.InvalidIdentityToken', 'challenge.invalid-token'],
   [
     '<Code>ExpiredTokenException</Code>\n    <Message>Token too old: 441398</Message>',
     'aws-sts.too-old',
@@ -1934,6 +1935,11 @@ const FEDERATION: Case[] = [
     'firebase-auth.id-token-audience',
     'claim.aud-mismatch',
     { actual: 'drewharts.loc', expected: ['drewharts.locc'] },
+  ],
+  [
+    '{"error":"unable to generate token","error_description":"Unable to generate access token; IAM returned 403 Forbidden: The caller does not have permission"}',
+    'gke-metadata-server.iam-403',
+    'policy.deny',
   ],
   [
     "AADSTS70021: No matching federated identity record found for presented assertion. Assertion Issuer: 'https://kubernetes.default.svc.cluster.local'. Assertion Subject: 'system:serviceaccount:default:workload-identity-sa'. Assertion Audience: 'api://AzureADTokenExchange'.",

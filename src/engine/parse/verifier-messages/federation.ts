@@ -14,6 +14,7 @@ const gcpSts = family('gcp-sts');
 const firebaseAuth = family('firebase-auth');
 const entra = family('entra-id');
 const vault = family('vault');
+const gkeMetadata = family('gke-metadata-server');
 
 /** The value a message quotes right after the match: `'…'`, `"…"` or `[…]`. */
 function quotedAfter(f: Fragment): string | undefined {
@@ -100,7 +101,8 @@ export const FEDERATION: readonly Matcher[] = [
     ...CODE,
     exactCase: true,
     refinable: true,
-    read: (f) => (/^(?:\)|: )/.test(f.after(2)) && /(?:\(|^|\s)$/.test(f.before(1)) ? {} : null),
+    // Where the SDKs put a code: "(InvalidIdentityToken)", "InvalidIdentityToken: …", STS's XML `<Code>…</Code>`.
+    read: (f) => (/^(?:\)|: |<\/)/.test(f.after(2)) && /(?:\(|^|\s|>)$/.test(f.before(1)) ? {} : null),
   }),
   // The role's trust policy refused the token (its conditions on sub, aud or another claim do not hold), or the role
   // does not trust this provider: STS's AccessDenied.
@@ -148,6 +150,14 @@ export const FEDERATION: readonly Matcher[] = [
   firebaseAuth('id-token-audience', 'claim.aud-mismatch', '] does not match the expected audience', {
     read: firebaseAudience,
   }),
+
+  // GKE's metadata server under Workload Identity, when IAM refuses the pod's Kubernetes service account the Google
+  // service account it is annotated with (no roles/iam.workloadIdentityUser binding): "Unable to generate access token;
+  // IAM returned 403 Forbidden: The caller does not have permission\nThis error could be caused by a missing IAM policy
+  // binding on the target IAM service account." (the metadata endpoint's answer, curl'd from a pod in public
+  // walkthroughs; Go clients print it as "compute: Received 403 `Unable to generate access token; …`", external-dns's
+  // log in a public issue; with "Permission 'iam.serviceAccounts.getAccessToken' denied" in Config Connector's e2e notes).
+  gkeMetadata('iam-403', 'policy.deny', 'Unable to generate access token; IAM returned 403 Forbidden'),
 
   // Microsoft Entra ID's token endpoint refusing a federated client assertion, as azure/login, the az CLI, MSAL and
   // azure-workload-identity print it: AADSTS70021 "No matching federated identity record found for presented assertion.
