@@ -214,6 +214,23 @@ const AWS: Row[] = [
     via: 'aws-sts',
     excludes: [...NOT_MISSING, 'challenge.invalid-token', ...MISREAD],
   },
+  // As pasted into Slack: prose around the action's lines, in Japanese (a renamed repository no longer matches the
+  // trust policy's sub condition).
+  {
+    name: 'Slack, in Japanese: configure-aws-credentials’s Not authorized, in a code block',
+    input: [
+      'GitHub Actions から AWS にデプロイできなくなりました。昨日までは動いていました。',
+      '```',
+      'Assuming role with OIDC',
+      'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+      '```',
+      'リポジトリ名を変更したのが原因でしょうか？',
+    ].join('\n'),
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'aws-sts',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
 ];
 
 const GCP: Row[] = [
@@ -437,6 +454,20 @@ const ENTRA: Row[] = [
     ].join('\n'),
     ...REFUSED,
     top: 'verifier.misconfigured',
+    via: 'entra-id',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // As pasted into Slack, quoted, with the change that caused it (a job given an environment gets an
+  // `environment:` subject; Azure/login#379).
+  {
+    name: 'Slack: a quoted AADSTS700213 after a job gained an environment',
+    input: [
+      '@channel deploy is broken again :(',
+      "> Error: AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:acme/orders:environment:Production'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion. https://docs.microsoft.com/en-us/azure/active-directory/develop/workload-identity-federation Trace ID: 8335980a-8604-4005-a5e1-f678003d5b01 Correlation ID: c3a1f4bb-2b8a-4486-ac4a-fdd45ed43116 Timestamp: 2026-05-28 14:09:58Z",
+      'we only added `environment: Production` to the job',
+    ].join('\n'),
+    ...DENIED,
+    top: 'policy.deny',
     via: 'entra-id',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
@@ -705,6 +736,36 @@ describe('formats, round 17b: Vault JWT auth', () => {
 describe('formats, round 17b: must stay quiet', () => {
   it.each(QUIET_ROWS)('$name', async (row) => {
     await expectPasteRow(row);
+  });
+});
+
+describe('formats, round 17b: the token and the service agree', () => {
+  it('an expired job token printed beside STS’s ExpiredTokenException is one cause', async () => {
+    const expired = rs256(
+      {
+        iss: 'https://token.actions.githubusercontent.com',
+        aud: 'sts.amazonaws.com',
+        sub: 'repo:acme/orders:ref:refs/heads/main',
+        iat: NOW - 900,
+        nbf: NOW - 960,
+        exp: NOW - 600,
+      },
+      { kid: 'cc413527-173f-5a05-976e-9c52b1d7b431' },
+    );
+    await expectPasteRow(
+      {
+        name: 'expired token',
+        input: [
+          `token: ${expired}`,
+          'An error occurred (ExpiredTokenException) when calling the AssumeRoleWithWebIdentity operation: Token expired: current date/time 1779977400 must be before the expiration date/time1779976800',
+        ].join('\n'),
+        ...REFUSED,
+        top: 'time.expired',
+        tokenExp: NOW - 600,
+        excludes: [...NOT_MISSING, 'input.live-token', 'claim.aud-mismatch'],
+      },
+      [expired.split('.')[2] as string],
+    );
   });
 });
 
