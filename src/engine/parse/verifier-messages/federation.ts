@@ -88,15 +88,16 @@ const VAULT_CLAIM = /\bclaim \\?"([^"\\\n]{1,100})\\?"$/;
 const VAULT_ROLE = /\brole \\?"([^"\\\n]{1,100})\\?"$/;
 
 export const FEDERATION: readonly Matcher[] = [
-  // AWS STS AssumeRoleWithWebIdentity, as aws-actions/configure-aws-credentials prints it ("Error: Could not assume role
-  // with OIDC: …", aws-actions/configure-aws-credentials#1100, #961, #280; ministryofjustice/modernisation-platform#12898),
-  // as the AWS CLI / botocore prints it ("An error occurred (InvalidIdentityToken) when calling the
-  // AssumeRoleWithWebIdentity operation: Incorrect token audience", awslabs/amazon-eks-irsa-cfn#18; "… (ExpiredTokenException)
-  // … Token expired: current date/time 1624482533 must be before the expiration date/time1624482335",
-  // awslabs/aws-orbit-workbench#707, #771), and as aws-sdk-go prints it under EKS IRSA ("WebIdentityErr: failed to retrieve
-  // credentials\ncaused by: InvalidIdentityToken: No OpenIDConnect provider found in your account for
-  // https://oidc.eks.…", cluster-autoscaler logs in public runbooks; aws-samples/aws-secret-sidecar-injector#30).
-  // InvalidIdentityToken names no cause; the message after it does (refinable).
+  // AWS STS AssumeRoleWithWebIdentity, as aws-actions/configure-aws-credentials prints it ("Error: Could not assume
+  // role with OIDC: …", aws-actions/configure-aws-credentials#1100, #961, #280;
+  // ministryofjustice/modernisation-platform#12898), as the AWS CLI / botocore prints it ("An error occurred
+  // (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience",
+  // awslabs/amazon-eks-irsa-cfn#18; "… (ExpiredTokenException) … Token expired: current date/time 1624482533 must be
+  // before the expiration date/time1624482335", awslabs/aws-orbit-workbench#707, #771), and as aws-sdk-go prints it
+  // under EKS IRSA ("WebIdentityErr: failed to retrieve credentials\ncaused by: InvalidIdentityToken: No OpenIDConnect
+  // provider found in your account for https://oidc.eks.…", cluster-autoscaler logs in public runbooks;
+  // aws-samples/aws-secret-sidecar-injector#30). InvalidIdentityToken names no cause; the message after it does
+  // (refinable).
   sts('InvalidIdentityToken', 'challenge.invalid-token', 'InvalidIdentityToken', {
     ...CODE,
     exactCase: true,
@@ -123,10 +124,11 @@ export const FEDERATION: readonly Matcher[] = [
 
   // Google's Security Token Service (sts.googleapis.com) refusing the subject token, as google-github-actions/auth
   // prints it ("failed to generate Google Cloud federated token for //iam.googleapis.com/…: {"error":"invalid_grant",
-  // "error_description":"The audience in ID Token [...] does not match the expected audience."}") and golang.org/x/oauth2
-  // ("oauth2/google: status code 400: {…}", in Terraform Cloud dynamic-credentials runbooks). The attribute condition is
-  // the provider's CEL condition on the token's claims: `{"error":"unauthorized_client","error_description":"The given
-  // credential is rejected by the attribute condition."}` (public TFE and GitHub Actions runbooks quoting it).
+  // "error_description":"The audience in ID Token [...] does not match the expected audience."}") and
+  // golang.org/x/oauth2 ("oauth2/google: status code 400: {…}", in Terraform Cloud dynamic-credentials runbooks). The
+  // attribute condition is the provider's CEL condition on the token's claims:
+  // `{"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute
+  // condition."}` (public TFE and GitHub Actions runbooks quoting it).
   gcpSts('audience', 'claim.aud-mismatch', '] does not match the expected audience', { read: gcpAudience }),
   gcpSts('attribute-condition', 'policy.deny', 'The given credential is rejected by the attribute condition'),
   // A token issued too long before the exchange, though not expired: `{"error":"invalid_grant","error_description":"ID
@@ -156,19 +158,20 @@ export const FEDERATION: readonly Matcher[] = [
   // IAM returned 403 Forbidden: The caller does not have permission\nThis error could be caused by a missing IAM policy
   // binding on the target IAM service account." (the metadata endpoint's answer, curl'd from a pod in public
   // walkthroughs; Go clients print it as "compute: Received 403 `Unable to generate access token; …`", external-dns's
-  // log in a public issue; with "Permission 'iam.serviceAccounts.getAccessToken' denied" in Config Connector's e2e notes).
+  // log in a public issue; with "Permission 'iam.serviceAccounts.getAccessToken' denied" in Config Connector's e2e
+  // notes).
   gkeMetadata('iam-403', 'policy.deny', 'Unable to generate access token; IAM returned 403 Forbidden'),
 
   // Microsoft Entra ID's token endpoint refusing a federated client assertion, as azure/login, the az CLI, MSAL and
   // azure-workload-identity print it: AADSTS70021 "No matching federated identity record found for presented assertion.
   // Assertion Issuer: '…'. Assertion Subject: '…'. Assertion Audience: '…'." (Azure/azure-workload-identity#616),
-  // AADSTS700211 "… presented assertion issuer '…'" (Azure/azure-workload-identity#1200, Azure/login#360),
-  // AADSTS700212 "… presented assertion audience 'https://gitlab.com'" (GitLab's Azure OIDC docs), AADSTS700213 and
-  // AADSTS7002138 "… presented assertion subject '…'" (Azure/login#482, #453, #515), and AADSTS700024 "Client assertion
-  // is not within its valid time range. Current time: …, assertion valid from …, expiry time of assertion …."
-  // (Azure/login#180, #372; AzureAD/microsoft-authentication-library-for-java#984). AADSTS70021 and the subject codes are the
-  // app's federated credentials refusing the token, as a role's trust policy does: a stated policy.deny (the token's
-  // subject is not one the app trusts); the issuer and audience codes name the claim.
+  // AADSTS700211 "… presented assertion issuer '…'" (Azure/azure-workload-identity#1200, Azure/login#360), AADSTS700212
+  // "… presented assertion audience 'https://gitlab.com'" (GitLab's Azure OIDC docs), AADSTS700213 and AADSTS7002138 "…
+  // presented assertion subject '…'" (Azure/login#482, #453, #515), and AADSTS700024 "Client assertion is not within
+  // its valid time range. Current time: …, assertion valid from …, expiry time of assertion …." (Azure/login#180, #372;
+  // AzureAD/microsoft-authentication-library-for-java#984). AADSTS70021 and the subject codes are the app's federated
+  // credentials refusing the token, as a role's trust policy does: a stated policy.deny (the token's subject is not one
+  // the app trusts); the issuer and audience codes name the claim.
   entra('fic', 'policy.deny', 'No matching federated identity record found for presented assertion.'),
   entra(
     'fic-issuer',
@@ -197,9 +200,9 @@ export const FEDERATION: readonly Matcher[] = [
   // printed by hashicorp/vault-action as `vaultResponse: {"errors":["error validating token: invalid subject (sub)
   // claim"]}`, hashicorp/vault-plugin-auth-jwt#382, and by the CLI under "Code: 400. Errors:"), its bound claims
   // (claims.go: `claim "ref_protected" does not match any associated bound claim values`,
-  // hashicorp/vault-plugin-auth-jwt#305; a role's bound_subject and bound_claims are its rule for which tokens may
-  // log in, a stated policy.deny, except bound iss/aud values, which are the issuer and audience it expects), and a role the login named that does not exist (path_login.go: `role "x"
-  // could not be found`).
+  // hashicorp/vault-plugin-auth-jwt#305; a role's bound_subject and bound_claims are its rule for which tokens may log
+  // in, a stated policy.deny, except bound iss/aud values, which are the issuer and audience it expects), and a role
+  // the login named that does not exist (path_login.go: `role "x" could not be found`).
   vault('aud', 'claim.aud-mismatch', 'error validating token: invalid audience (aud) claim'),
   vault('iss', 'claim.iss-mismatch', 'error validating token: invalid issuer (iss) claim'),
   vault('sub', 'policy.deny', 'error validating token: invalid subject (sub) claim'),
