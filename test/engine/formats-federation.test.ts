@@ -245,8 +245,7 @@ const GCP: Row[] = [
     ...REFUSED,
     top: 'claim.aud-mismatch',
     via: 'gcp-sts',
-    includes: ['challenge.invalid-token'],
-    excludes: [...NOT_MISSING, 'token.revoked', ...MISREAD],
+    excludes: [...NOT_MISSING, 'token.revoked', 'challenge.invalid-token', ...MISREAD],
   },
   // Terraform Cloud dynamic provider credentials (golang.org/x/oauth2's "oauth2/google: status code 400: …", from a
   // public TFC runbook).
@@ -470,6 +469,17 @@ const ENTRA: Row[] = [
     top: 'policy.deny',
     via: 'entra-id',
     excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // MSAL's exception with Entra ID's JSON reply (the error_description as in Azure/azure-workload-identity#616): its
+  // invalid_request is the assertion refused, read from the description, not a malformed request.
+  {
+    name: 'MSAL: AADSTS70021 in an invalid_request reply',
+    input:
+      'msal.exceptions: {"error":"invalid_request","error_description":"AADSTS70021: No matching federated identity record found for presented assertion. Assertion Issuer: \'https://kubernetes.default.svc.cluster.local\'. Assertion Subject: \'system:serviceaccount:default:workload-identity-sa\'. Assertion Audience: \'api://AzureADTokenExchange\'. https://docs.microsoft.com/en-us/azure/active-directory/develop/workload-identity-federation\\r\\nTrace ID: 30b6df93-efd2-459c-ae6a-bad0838f6f00\\r\\nCorrelation ID: dffc6012-a4af-4f00-80ab-3e831069b3cc\\r\\nTimestamp: 2022-10-27 23:39:22Z","error_codes":[70021],"timestamp":"2022-10-27 23:39:22Z"}',
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'entra-id',
+    excludes: [...NOT_MISSING, 'challenge.invalid-request', ...MISREAD],
   },
 ];
 

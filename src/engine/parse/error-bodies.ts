@@ -127,23 +127,31 @@ function auditLog(o: Json): Json | null {
   return isObject(proto) && proto['@type'] === AUDIT_LOG ? proto : null;
 }
 
+/** The families of verifier codes that judge the presented token itself, not how the request carried it. */
+const TOKEN_VERDICTS = new Set(['alg', 'claim', 'key', 'policy', 'signature', 'time', 'verifier']);
+
 /**
- * Whether an invalid_grant's description is a verifier's reason for refusing the token presented as the grant. A token
- * endpoint that takes a JWT as the grant (RFC 7523's jwt-bearer, RFC 8693's token exchange: Google's STS for Workload
- * Identity Federation) answers `invalid_grant` with why the JWT failed ("The audience in ID Token […] does not match
- * the expected audience."): that token was refused for that cause, an invalid token, not a grant revoked. Only an
- * invalid_grant's description is scanned, and only for the rows every paste is scanned with.
+ * Whether an invalid_grant's or invalid_request's description is a verifier's reason for refusing the JWT presented
+ * as the grant or the client assertion. A token endpoint that takes a JWT (RFC 7523's jwt-bearer grant and client
+ * assertions, RFC 8693's token exchange: Google's STS for Workload Identity Federation, Entra ID's federated
+ * credentials) answers `invalid_grant` (Entra ID's AADSTS70021: `invalid_request`) with why the JWT failed ("The
+ * audience in ID Token […] does not match the expected audience."). That reason is read as the verifier message it is
+ * (parse/verifier-messages/), and the error code states nothing beside it: not a grant revoked (`token.revoked`), nor a
+ * malformed request. A reason about the request itself (Spring's "Found multiple bearer tokens in the request") keeps
+ * the error. Only those two errors' descriptions are scanned, with the rows every paste is scanned with.
  */
 function refusedAssertion(description: string | null): boolean {
-  return description !== null && matchVerifierMessages(description).length > 0;
+  if (description === null) return false;
+  return matchVerifierMessages(description).some((h) => TOKEN_VERDICTS.has(h.code.slice(0, h.code.indexOf('.'))));
 }
 
 function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   const error = o.error;
   if (typeof error === 'string' && OAUTH.has(error)) {
     const description = str(o.error_description);
+    if ((error === 'invalid_grant' || error === 'invalid_request') && refusedAssertion(description)) return null;
     return {
-      kind: error === 'invalid_grant' && refusedAssertion(description) ? 'invalid_token' : (error as StatedKind),
+      kind: error as StatedKind,
       description,
       scope: str(o.scope),
       via: 'response body',
