@@ -18,6 +18,34 @@ import { rs256 } from '../helpers/tokens.js';
 const A400 = { status: 400, classification: 'authentication' } as const;
 const D400 = { status: 400, classification: 'authorization' } as const;
 
+/** Rows that say no token was ever obtained: the job was given none. */
+const NO_TOKEN: Row[] = [
+  // google-github-actions/auth's own message (its source and public notes quoting the failure line, verbatim).
+  {
+    name: 'google-github-actions/auth: GitHub Actions did not inject $ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    input: [
+      'Run google-github-actions/auth@v2',
+      'Error: google-github-actions/auth failed with: GitHub Actions did not inject $ACTIONS_ID_TOKEN_REQUEST_TOKEN or $ACTIONS_ID_TOKEN_REQUEST_URL into this job. This most likely means the GitHub Actions workflow permissions are incorrect, or this job is being run from a fork. For more information, please see https://docs.github.com/en/actions/security-guides/automatic-token-authentication#permissions-for-the-github_token',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'token.missing',
+    via: 'github-actions',
+    excludes: MISREAD,
+  },
+  // @actions/core's getIDToken, as actions/deploy-pages prints it with its own hint (a public note quoting both lines).
+  {
+    name: '@actions/core: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
+    input: [
+      'Error: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
+      'Error: Ensure GITHUB_TOKEN has permission "id-token: write".',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'token.missing',
+    via: 'github-actions',
+    excludes: MISREAD,
+  },
+];
+
 const AWS: Row[] = [
   // aws-actions/configure-aws-credentials#1100, #961 (the action's lines, verbatim): the role's trust policy refused
   // the token (a sub condition with the wrong case, in #1100).
@@ -718,6 +746,12 @@ const QUIET_ROWS: Row[] = [
     excludes: ['policy.deny'],
   },
 ];
+
+describe('formats, round 17b: the job was given no OIDC token', () => {
+  it.each(NO_TOKEN)('$name', async (row) => {
+    await expectPasteRow(row);
+  });
+});
 
 describe('formats, round 17b: AWS STS AssumeRoleWithWebIdentity', () => {
   it.each(AWS)('$name', async (row) => {

@@ -15,6 +15,7 @@ const firebaseAuth = family('firebase-auth');
 const entra = family('entra-id');
 const vault = family('vault');
 const gkeMetadata = family('gke-metadata-server');
+const githubActions = family('github-actions');
 
 /** The value a message quotes right after the match: `'…'`, `"…"` or `[…]`. */
 function quotedAfter(f: Fragment): string | undefined {
@@ -54,28 +55,27 @@ function assertionTimes(f: Fragment): Reading {
 }
 
 /**
- * Where Google's STS words stand as its `error_description`: "The audience in ID Token [A] does not match the expected
- * audience." ends there. Firebase Auth's sign-in with the same words names the audience it expected after them.
+ * Google STS's "The audience in ID Token [A] does not match the expected audience." ends there (its
+ * `error_description`); Firebase Auth's sign-in with the same words names the audience it expected after them. The
+ * value in brackets is the token's.
  */
-function gcpAudience(f: Fragment): Reading | null {
-  const actual = capture(f.before(420), /The audience in ID Token \[([^\]\n]{1,300})$/i);
-  if (actual === undefined) return null;
-  return /^\s*[A-Za-z0-9]/.test(f.after(4)) ? null : { args: { actual } };
-}
+const AUDIENCE_IN_ID_TOKEN = /^([^\]\n]{1,300})\] does not match the expected audience(?: ([^\s"'\\]{1,300}))?/;
 
-function firebaseAudience(f: Fragment): Reading | null {
-  const actual = capture(f.before(420), /The audience in ID Token \[([^\]\n]{1,300})$/i);
-  const expected = capture(f.after(320), /^ ([^\s"'\\]{1,300})/);
-  if (actual === undefined || expected === undefined) return null;
-  return { args: { actual, expected: [expected.replace(/\.$/, '')] }, extend: expected.length + 1 };
+function idTokenAudience(f: Fragment, firebase: boolean): Reading | null {
+  const m = AUDIENCE_IN_ID_TOKEN.exec(f.after(700));
+  if (m === null || (m[2] !== undefined) !== firebase) return null;
+  const [all, actual = '', expected] = m;
+  const args = expected === undefined ? { actual } : { actual, expected: [expected.replace(/\.$/, '')] };
+  return { args, extend: all.length };
 }
 
 /** "ID Token issued at <iat> is stale to sign-in": Google STS's words, or Firebase Auth's after its own prefix. */
 function staleIdToken(f: Fragment, firebase: boolean): Reading | null {
+  const m = /^\(?\d{1,12}\)? is stale to sign-in/.exec(f.after(40));
+  if (m === null) return null;
   const before = f.before(200);
-  if (!/ID Token issued at \(?\d{1,12}\)?$/.test(before)) return null;
   const isFirebase = before.includes('INVALID_IDP_RESPONSE') || before.includes('malformed or has expired. [');
-  return isFirebase === firebase ? { args: { claim: 'iat', reason: 'max-age' } } : null;
+  return isFirebase === firebase ? { args: { claim: 'iat', reason: 'max-age' }, extend: m[0].length } : null;
 }
 
 /** Whether the match opens an entry of Vault's error list: the CLI's `* …` line, or a client's `{"errors":["…`. */
@@ -88,6 +88,19 @@ const VAULT_CLAIM = /\bclaim \\?"([^"\\\n]{1,100})\\?"$/;
 const VAULT_ROLE = /\brole \\?"([^"\\\n]{1,100})\\?"$/;
 
 export const FEDERATION: readonly Matcher[] = [
+  // The job never got its OIDC token: the workflow lacks `permissions: id-token: write` (or runs from a fork), so the
+  // runner injected no ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN. @actions/core's getIDToken throws "Unable to get
+  // ACTIONS_ID_TOKEN_REQUEST_URL env variable" (and _TOKEN; every action that calls it prints it: actions/deploy-pages,
+  // azure/login, configure-aws-credentials), google-github-actions/auth its own "GitHub Actions did not inject
+  // $ACTIONS_ID_TOKEN_REQUEST_TOKEN or $ACTIONS_ID_TOKEN_REQUEST_URL into this job." No token reached the service.
+  githubActions('no-request-url', 'token.missing', 'Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'),
+  githubActions('no-request-token', 'token.missing', 'Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable'),
+  githubActions(
+    'not-injected',
+    'token.missing',
+    'GitHub Actions did not inject $ACTIONS_ID_TOKEN_REQUEST_TOKEN or $ACTIONS_ID_TOKEN_REQUEST_URL into this job',
+  ),
+
   // AWS STS AssumeRoleWithWebIdentity, as aws-actions/configure-aws-credentials prints it ("Error: Could not assume
   // role with OIDC: …", aws-actions/configure-aws-credentials#1100, #961, #280;
   // ministryofjustice/modernisation-platform#12898), as the AWS CLI / botocore prints it ("An error occurred
@@ -129,15 +142,15 @@ export const FEDERATION: readonly Matcher[] = [
   // attribute condition is the provider's CEL condition on the token's claims:
   // `{"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute
   // condition."}` (public TFE and GitHub Actions runbooks quoting it).
-  gcpSts('audience', 'claim.aud-mismatch', '] does not match the expected audience', { read: gcpAudience }),
+  gcpSts('audience', 'claim.aud-mismatch', 'The audience in ID Token [', { read: (f) => idTokenAudience(f, false) }),
   gcpSts('attribute-condition', 'policy.deny', 'The given credential is rejected by the attribute condition'),
   // A token issued too long before the exchange, though not expired: `{"error":"invalid_grant","error_description":"ID
   // Token issued at 1713260741 is stale to sign-in."}` (gcloud's print of an external-account refresh, in public notes;
   // Entra ID tokens exchanged by an Office add-in's WIF client). A maximum age on iat, as jsonwebtoken's maxAge is.
   // Firebase Auth says the same words after its INVALID_IDP_RESPONSE code (or its "The supplied auth credential is
   // incorrect, malformed or has expired. [ " prefix).
-  gcpSts('stale', 'time.expired', ' is stale to sign-in', { read: (f) => staleIdToken(f, false) }),
-  firebaseAuth('stale', 'time.expired', ' is stale to sign-in', { read: (f) => staleIdToken(f, true) }),
+  gcpSts('stale', 'time.expired', 'ID Token issued at ', { read: (f) => staleIdToken(f, false) }),
+  firebaseAuth('stale', 'time.expired', 'ID Token issued at ', { read: (f) => staleIdToken(f, true) }),
   // The audience the client sent names a pool or provider that is missing or disabled: `{"error":"invalid_target",
   // "error_description":"The target service indicated by the \"audience\" parameters is invalid. This might either be
   // because the pool or provider is disabled or deleted or because it doesn't exist."}` (google-github-actions/auth's
@@ -149,8 +162,8 @@ export const FEDERATION: readonly Matcher[] = [
   ),
   // Firebase Auth's sign-in (Apple, Google ID tokens) in the same words, naming the audience it expected: "The audience
   // in ID Token [host.exp.Exponent] does not match the expected audience com.protocol.galdr" (Expo apps' notes).
-  firebaseAuth('id-token-audience', 'claim.aud-mismatch', '] does not match the expected audience', {
-    read: firebaseAudience,
+  firebaseAuth('id-token-audience', 'claim.aud-mismatch', 'The audience in ID Token [', {
+    read: (f) => idTokenAudience(f, true),
   }),
 
   // GKE's metadata server under Workload Identity, when IAM refuses the pod's Kubernetes service account the Google
