@@ -389,6 +389,19 @@ const GCP: Row[] = [
     via: 'gke-metadata-server',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  // The exchange by hand (Google's STS token endpoint, its documented form parameters), as an engineer reproduces it:
+  // the subject token goes in the form body. authz-header.missing still fires for the curl (a round-17b leftover).
+  {
+    name: 'curl to sts.googleapis.com/v1/token: invalid_grant audience',
+    input: [
+      '$ curl -s https://sts.googleapis.com/v1/token -d grant_type=urn:ietf:params:oauth:grant-type:token-exchange -d subject_token_type=urn:ietf:params:oauth:token-type:jwt -d "subject_token=$OIDC_TOKEN" -d audience=//iam.googleapis.com/projects/573522191771/locations/global/workloadIdentityPools/github/providers/github-oidc -d requested_token_type=urn:ietf:params:oauth:token-type:access_token -d scope=https://www.googleapis.com/auth/cloud-platform',
+      '{"error":"invalid_grant","error_description":"The audience in ID Token [https://github.com/acme] does not match the expected audience."}',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'claim.aud-mismatch',
+    via: 'gcp-sts',
+    excludes: ['token.missing', 'token.revoked', 'challenge.invalid-token', ...MISREAD],
+  },
 ];
 
 const ENTRA: Row[] = [
@@ -590,6 +603,37 @@ const VAULT: Row[] = [
     top: 'claim.iss-mismatch',
     via: 'vault',
     excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  // hashicorp/vault-plugin-auth-jwt#12 (the curl reply, verbatim): an older Vault's bound_subject refusal. The login
+  // carries the JWT in its body, not in Authorization; the engine still reports authz-header.missing for the curl
+  // (a round-17b leftover), so the row does not assert its absence.
+  {
+    name: 'curl to auth/jwt/login: sub claim does not match bound subject',
+    input: [
+      `$ curl --request POST --data '{"jwt": "$JWT", "role": "dublin"}' $VAULT_ADDR/v1/auth/jwt/login`,
+      '{"errors":["sub claim does not match bound subject"]}',
+    ].join('\n'),
+    ...DENIED,
+    top: 'policy.deny',
+    via: 'vault',
+    excludes: ['token.missing', 'claim.sub-missing', ...MISREAD],
+  },
+  // A role written without bound_audiences meets a GitLab id_token, which always has an aud (path_login.go's words,
+  // hashicorp/vault-plugin-auth-jwt#300).
+  {
+    name: 'vault CLI: audience claim found in JWT but no audiences bound to the role',
+    input: [
+      'Error writing data to auth/jwt/login: Error making API request.',
+      '',
+      'URL: PUT https://vault.acme.internal:8200/v1/auth/jwt/login',
+      'Code: 400. Errors:',
+      '',
+      '* audience claim found in JWT but no audiences bound to the role',
+    ].join('\n'),
+    ...A400,
+    top: 'verifier.misconfigured',
+    via: 'vault',
+    excludes: [...NOT_MISSING, 'claim.aud-mismatch', ...MISREAD],
   },
   // Vault Agent's log for a Kubernetes service account token its role does not bind (a public walkthrough, verbatim
   // shape: Vault Agent indents the API error with "  | ").

@@ -2020,6 +2020,17 @@ const FEDERATION: Case[] = [
     'claim.aud-mismatch',
     { claim: 'aud' },
   ],
+  [
+    'Token verification failed. error validating claims: aud claim does not match any bound audience',
+    'vault.aud-bound',
+    'claim.aud-mismatch',
+  ],
+  ['{"errors":["sub claim does not match bound subject"]}', 'vault.sub-bound', 'policy.deny'],
+  [
+    '* audience claim found in JWT but no audiences bound to the role',
+    'vault.no-bound-audiences',
+    'verifier.misconfigured',
+  ],
   ['  | * service account name not authorized', 'vault.sa-not-authorized', 'policy.deny'],
   ['{"errors":["namespace not authorized"]}', 'vault.namespace-not-authorized', 'policy.deny'],
   [

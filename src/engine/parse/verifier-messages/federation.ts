@@ -227,6 +227,18 @@ export const FEDERATION: readonly Matcher[] = [
     'error validating token: invalid issued at (iat) claim: token issued in the future',
   ),
   vault('alg', 'alg.not-allowed', 'error validating token: invalid algorithm (alg) header parameter'),
+  // Older releases' words for the same checks (path_login.go before hashicorp/cap): "aud claim does not match any bound
+  // audience" (hashicorp/vault#8376), "sub claim does not match bound subject" (hashicorp/vault-plugin-auth-jwt#8, #12,
+  // `{"errors":["sub claim does not match bound subject"]}`); and a role with no bound_audiences refusing any token
+  // that has an aud, "audience claim found in JWT but no audiences bound to the role" (path_login.go,
+  // hashicorp/vault-plugin-auth-jwt#300): the role's set-up.
+  vault('aud-bound', 'claim.aud-mismatch', 'aud claim does not match any bound audience'),
+  vault('sub-bound', 'policy.deny', 'sub claim does not match bound subject'),
+  vault(
+    'no-bound-audiences',
+    'verifier.misconfigured',
+    'audience claim found in JWT but no audiences bound to the role',
+  ),
   vault('bound-claim', 'policy.deny', ' does not match any associated bound claim values', {
     read: (f) => {
       const claim = capture(f.before(160), VAULT_CLAIM);
