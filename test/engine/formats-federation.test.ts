@@ -118,6 +118,16 @@ const AWS: Row[] = [
     via: 'aws-sts',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  // The EKS IRSA troubleshooting guide's line (verbatim): the IAM OIDC provider's thumbprint is stale.
+  {
+    name: 'EKS IRSA: InvalidIdentityToken, HTTPS certificate doesn’t match configured thumbprint',
+    input:
+      "failed to retrieve credentials caused by: InvalidIdentityToken: OpenIDConnect provider's HTTPS certificate doesn't match configured thumbprint",
+    ...REFUSED,
+    top: 'verifier.misconfigured',
+    via: 'aws-sts',
+    excludes: [...NOT_MISSING, 'challenge.invalid-token', ...MISREAD],
+  },
   // awslabs/aws-orbit-workbench#707 (verbatim, botocore): the web identity token expired before the call.
   {
     name: 'botocore: ExpiredTokenException from AssumeRoleWithWebIdentity',

@@ -1901,6 +1901,11 @@ const FEDERATION: Case[] = [
   ],
   ['    <Code>InvalidIdentityToken</Code>', 'aws-sts.InvalidIdentityToken', 'challenge.invalid-token'],
   [
+    "Error: OpenIDConnect provider's HTTPS certificate doesn't match configured thumbprint",
+    'aws-sts.thumbprint',
+    'verifier.misconfigured',
+  ],
+  [
     '<Code>ExpiredTokenException</Code>\n    <Message>Token too old: 441398</Message>',
     'aws-sts.too-old',
     'time.expired',

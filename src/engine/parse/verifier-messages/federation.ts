@@ -126,6 +126,15 @@ export const FEDERATION: readonly Matcher[] = [
   sts('no-provider', 'verifier.misconfigured', 'No OpenIDConnect provider found in your account for', {
     read: stsProvider,
   }),
+  // The provider's configured thumbprint no longer matches the issuer's TLS certificate (GitHub's 2023 rotation;
+  // aws-actions/configure-aws-credentials#357, the EKS IRSA troubleshooting guide's "failed to retrieve credentials
+  // caused by: InvalidIdentityToken: OpenIDConnect provider's HTTPS certificate doesn't match configured thumbprint"):
+  // the IAM provider's set-up, whatever token arrives.
+  sts(
+    'thumbprint',
+    'verifier.misconfigured',
+    "OpenIDConnect provider's HTTPS certificate doesn't match configured thumbprint",
+  ),
   sts('expired', 'time.expired', 'Token expired: current date/time'),
   // STS's reply for a token whose iat it finds too old, before its exp (mozilla-iam/mozilla-aws-cli#146: <Code>
   // ExpiredTokenException</Code> then <Message>Token too old: 441398</Message>): only beside that code.
