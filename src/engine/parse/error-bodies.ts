@@ -15,6 +15,7 @@
  */
 import { googleStatement } from './client-errors.js';
 import type { JsonObjectSpan } from './json-spans.js';
+import { matchVerifierMessages } from './verifier-messages.js';
 
 export type StatedKind =
   | 'invalid_token'
@@ -126,12 +127,32 @@ function auditLog(o: Json): Json | null {
   return isObject(proto) && proto['@type'] === AUDIT_LOG ? proto : null;
 }
 
+/** The families of verifier codes that judge the presented token itself, not how the request carried it. */
+const TOKEN_VERDICTS = new Set(['alg', 'claim', 'key', 'policy', 'signature', 'time', 'verifier']);
+
+/**
+ * Whether an invalid_grant's or invalid_request's description is a verifier's reason for refusing the JWT presented
+ * as the grant or the client assertion. A token endpoint that takes a JWT (RFC 7523's jwt-bearer grant and client
+ * assertions, RFC 8693's token exchange: Google's STS for Workload Identity Federation, Entra ID's federated
+ * credentials) answers `invalid_grant` (Entra ID's AADSTS70021: `invalid_request`) with why the JWT failed ("The
+ * audience in ID Token […] does not match the expected audience."). That reason is read as the verifier message it is
+ * (parse/verifier-messages/), and the error code states nothing beside it: not a grant revoked (`token.revoked`), nor a
+ * malformed request. A reason about the request itself (Spring's "Found multiple bearer tokens in the request") keeps
+ * the error. Only those two errors' descriptions are scanned, with the rows every paste is scanned with.
+ */
+function refusedAssertion(description: string | null): boolean {
+  if (description === null) return false;
+  return matchVerifierMessages(description).some((h) => TOKEN_VERDICTS.has(h.code.slice(0, h.code.indexOf('.'))));
+}
+
 function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   const error = o.error;
   if (typeof error === 'string' && OAUTH.has(error)) {
+    const description = str(o.error_description);
+    if ((error === 'invalid_grant' || error === 'invalid_request') && refusedAssertion(description)) return null;
     return {
       kind: error as StatedKind,
-      description: str(o.error_description),
+      description,
       scope: str(o.scope),
       via: 'response body',
     };

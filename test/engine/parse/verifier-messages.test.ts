@@ -2314,7 +2314,7 @@ const SERVICES: Case[] = [
     'challenge.invalid-token',
   ],
   [
-    'InvalidIdentityToken: The web identity token that was passed could not be validated by AWS. Get a new identity token from the identity provider and then retry the request.',
+    '<Message>The web identity token that was passed could not be validated by AWS. Get a new identity token from the identity provider and then retry the request.',
     'aws-sts.web-identity-invalid',
     'challenge.invalid-token',
   ],
@@ -2333,6 +2333,193 @@ const SERVICES: Case[] = [
   ],
 ];
 
+// Round 17b: cloud token services refusing a workload's OIDC token (parse/verifier-messages/federation.ts names the
+// public captures each line is shaped on).
+const FEDERATION: Case[] = [
+  ['Error: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable', 'github-actions.no-request-url', 'token.missing'],
+  [
+    'Error: Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable',
+    'github-actions.no-request-token',
+    'token.missing',
+  ],
+  [
+    'Error: google-github-actions/auth failed with: GitHub Actions did not inject $ACTIONS_ID_TOKEN_REQUEST_TOKEN or $ACTIONS_ID_TOKEN_REQUEST_URL into this job. This most likely means the GitHub Actions workflow permissions are incorrect, or this job is being run from a fork.',
+    'github-actions.not-injected',
+    'token.missing',
+  ],
+  [
+    'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
+    'aws-sts.incorrect-audience',
+    'claim.aud-mismatch',
+  ],
+  [
+    'operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 400, RequestID: f4570356-caf6-45a0-9033-bd1bbca3c63b, InvalidIdentityToken: Provided Token is not a Login With Amazon token',
+    'aws-sts.InvalidIdentityToken',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity',
+    'aws-sts.not-authorized',
+    'policy.deny',
+  ],
+  [
+    'Error: Could not assume role with OIDC: No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com',
+    'aws-sts.no-provider',
+    'verifier.misconfigured',
+    { actual: 'https://token.actions.githubusercontent.com' },
+  ],
+  [
+    'botocore.errorfactory.ExpiredTokenException: An error occurred (ExpiredTokenException) when calling the AssumeRoleWithWebIdentity operation: Token expired: current date/time 1624482533 must be before the expiration date/time1624482335',
+    'aws-sts.expired',
+    'time.expired',
+  ],
+  ['    <Code>InvalidIdentityToken</Code>', 'aws-sts.InvalidIdentityToken', 'challenge.invalid-token'],
+  [
+    "Error: OpenIDConnect provider's HTTPS certificate doesn't match configured thumbprint",
+    'aws-sts.thumbprint',
+    'verifier.misconfigured',
+  ],
+  [
+    '<Code>ExpiredTokenException</Code>\n    <Message>Token too old: 441398</Message>',
+    'aws-sts.too-old',
+    'time.expired',
+  ],
+  [
+    "InvalidIdentityToken: Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+    'aws-sts.jwks',
+    'key.jwks-unavailable',
+  ],
+  [
+    '{"error":"invalid_grant","error_description":"The audience in ID Token [https://iam.googleapis.com/projects/573522191771/locations/global/workloadIdentityPools/github/providers/gh-oidc] does not match the expected audience."}',
+    'gcp-sts.audience',
+    'claim.aud-mismatch',
+    {
+      actual:
+        'https://iam.googleapis.com/projects/573522191771/locations/global/workloadIdentityPools/github/providers/gh-oidc',
+    },
+  ],
+  [
+    'oauth2/google: status code 400: {"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute condition."}',
+    'gcp-sts.attribute-condition',
+    'policy.deny',
+  ],
+  [
+    '{"error":"invalid_grant","error_description":"ID Token issued at 1713260741 is stale to sign-in."}',
+    'gcp-sts.stale',
+    'time.expired',
+    { claim: 'iat', reason: 'max-age' },
+  ],
+  [
+    'INVALID_IDP_RESPONSE : ID Token issued at 1790552633 is stale to sign-in.',
+    'firebase-auth.stale',
+    'time.expired',
+    { claim: 'iat', reason: 'max-age' },
+  ],
+  [
+    '{"error":"invalid_target","error_description":"The target service indicated by the \\"audience\\" parameters is invalid. This might either be because the pool or provider is disabled or deleted or because it doesn\'t exist."}',
+    'gcp-sts.invalid-target',
+    'verifier.misconfigured',
+  ],
+  [
+    '❌ Firebase sign in failed: The audience in ID Token [drewharts.loc] does not match the expected audience drewharts.locc.',
+    'firebase-auth.id-token-audience',
+    'claim.aud-mismatch',
+    { actual: 'drewharts.loc', expected: ['drewharts.locc'] },
+  ],
+  [
+    '{"error":"unable to generate token","error_description":"Unable to generate access token; IAM returned 403 Forbidden: The caller does not have permission"}',
+    'gke-metadata-server.iam-403',
+    'policy.deny',
+  ],
+  [
+    "AADSTS70021: No matching federated identity record found for presented assertion. Assertion Issuer: 'https://kubernetes.default.svc.cluster.local'. Assertion Subject: 'system:serviceaccount:default:workload-identity-sa'. Assertion Audience: 'api://AzureADTokenExchange'.",
+    'entra-id.fic',
+    'policy.deny',
+  ],
+  [
+    "Error: AADSTS700211: No matching federated identity record found for presented assertion issuer 'https://token.actions.githubusercontent.com/'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.",
+    'entra-id.fic-issuer',
+    'claim.iss-mismatch',
+    { actual: 'https://token.actions.githubusercontent.com/' },
+  ],
+  [
+    "ERROR: AADSTS700212: No matching federated identity record found for presented assertion audience 'https://gitlab.com'",
+    'entra-id.fic-audience',
+    'claim.aud-mismatch',
+    { actual: 'https://gitlab.com' },
+  ],
+  [
+    "Error: AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:acme/orders:ref:refs/heads/feature/retry'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.",
+    'entra-id.fic-subject',
+    'policy.deny',
+  ],
+  [
+    "AADSTS70025: The client '93aa5068-4c1e-4b8a-9c3d-2f1e0a9b8c7d'(fast-azure-backend) has no configured federated identity credentials.",
+    'entra-id.no-fic',
+    'verifier.misconfigured',
+  ],
+  [
+    'Original exception: AADSTS700024: Client assertion is not within its valid time range. Current time: 2024-05-28T06:01:42.5853621Z, assertion valid from 2024-05-28T02:19:01.0000000Z, expiry time of assertion 2024-05-28T02:29:01.0000000Z. Review the documentation at https://docs.microsoft.com/azure/active-directory/develop/active-directory-certificate-credentials .',
+    'entra-id.assertion-time',
+    'time.expired',
+    { at: '2024-05-28T02:29:01.0000000Z' },
+  ],
+  [
+    'vaultResponse: {"errors":["error validating token: invalid audience (aud) claim: audience claim does not match any expected audience"]}',
+    'vault.aud',
+    'claim.aud-mismatch',
+  ],
+  ['* error validating token: invalid issuer (iss) claim', 'vault.iss', 'claim.iss-mismatch'],
+  [
+    'message: Response code 400 (Bad Request), vaultResponse: {"errors":["error validating token: invalid subject (sub) claim"]}',
+    'vault.sub',
+    'policy.deny',
+  ],
+  ['* error validating token: invalid expiration time (exp) claim: token is expired', 'vault.exp', 'time.expired'],
+  ['* error validating token: invalid not before (nbf) claim: token not yet valid', 'vault.nbf', 'time.not-yet-valid'],
+  [
+    '* error validating token: invalid issued at (iat) claim: token issued in the future',
+    'vault.iat',
+    'time.issued-in-future',
+  ],
+  [
+    '* error validating token: invalid algorithm (alg) header parameter: token signed with unexpected algorithm',
+    'vault.alg',
+    'alg.not-allowed',
+  ],
+  [
+    '* error validating claims: claim "ref_protected" does not match any associated bound claim values',
+    'vault.bound-claim',
+    'policy.deny',
+    { claim: 'ref_protected' },
+  ],
+  [
+    '{"errors":["error validating claims: claim \\"aud\\" does not match any associated bound claim values"]}',
+    'vault.bound-claim',
+    'claim.aud-mismatch',
+    { claim: 'aud' },
+  ],
+  [
+    'Token verification failed. error validating claims: aud claim does not match any bound audience',
+    'vault.aud-bound',
+    'claim.aud-mismatch',
+  ],
+  ['{"errors":["sub claim does not match bound subject"]}', 'vault.sub-bound', 'policy.deny'],
+  [
+    '* audience claim found in JWT but no audiences bound to the role',
+    'vault.no-bound-audiences',
+    'verifier.misconfigured',
+  ],
+  ['  | * service account name not authorized', 'vault.sa-not-authorized', 'policy.deny'],
+  ['{"errors":["namespace not authorized"]}', 'vault.namespace-not-authorized', 'policy.deny'],
+  [
+    '* role "gha-deploy" could not be found',
+    'vault.role-not-found',
+    'verifier.misconfigured',
+    { actual: 'gha-deploy' },
+  ],
+];
+
 const CASES: Case[] = [
   ...NODE,
   ...PYTHON,
@@ -2347,6 +2534,7 @@ const CASES: Case[] = [
   ...ROUND10,
   ...ROUND17A,
   ...SERVICES,
+  ...FEDERATION,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

@@ -1,5 +1,6 @@
 /** Every table, in one array: adding a library is adding a file here. */
 import { DOTNET } from './dotnet.js';
+import { FEDERATION } from './federation.js';
 import { FRAMEWORKS } from './frameworks.js';
 import { GATEWAYS } from './gateways.js';
 import { GO } from './go.js';
@@ -30,4 +31,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...IDENTITY,
   ...MORE_STACKS,
   ...SERVICES,
+  ...FEDERATION,
 ];

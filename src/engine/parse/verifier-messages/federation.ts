@@ -1,0 +1,275 @@
+/**
+ * Cloud token services refusing a workload's OIDC token (workload identity federation): a CI job (GitHub Actions,
+ * GitLab CI, …) or a Kubernetes service account presents its JWT to AWS STS (AssumeRoleWithWebIdentity), Google's
+ * Security Token Service (Workload Identity Federation), Microsoft Entra ID (a federated identity credential) or
+ * HashiCorp Vault's JWT auth method, and the exchange fails. What the job's log shows is the service's own words, as
+ * the CI action or the SDK prints them; each row's text is the service's, from the public captures named beside it.
+ * `via` names the service that judged the token, not the action that printed it.
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { CODE, capture, claimViolated, compact, family } from './matcher.js';
+
+const sts = family('aws-sts');
+const gcpSts = family('gcp-sts');
+const firebaseAuth = family('firebase-auth');
+const entra = family('entra-id');
+const vault = family('vault');
+const gkeMetadata = family('gke-metadata-server');
+const githubActions = family('github-actions');
+
+/** The value a message quotes right after the match: `'…'`, `"…"` or `[…]`. */
+function quotedAfter(f: Fragment): string | undefined {
+  const m = /^\s*(?:'([^'\n]{1,300})'|\\?"([^"\\\n]{1,300})\\?"|\[([^\]\n]{1,300})\])/.exec(f.after(400));
+  return m === null ? undefined : (m[1] ?? m[2] ?? m[3]);
+}
+
+/**
+ * Entra ID's "No matching federated identity record found for presented assertion issuer|audience '<value>'"
+ * (AADSTS700211, AADSTS700212): the value is the token's, which no federated identity credential of the app lists.
+ */
+function entraValue(f: Fragment): Reading {
+  return { args: compact({ actual: quotedAfter(f) }) };
+}
+
+/** AWS STS: "No OpenIDConnect provider found in your account for <issuer URL>". */
+function stsProvider(f: Fragment): Reading {
+  const issuer = capture(f.after(400), /^\s*(https?:\/\/[^\s"'\\]{1,300})/);
+  return { args: compact({ actual: issuer?.replace(/\.$/, '') }) };
+}
+
+/**
+ * Entra ID's AADSTS700024 (and ADAL's older AADSTS50012 with the same words): "Client assertion is not within its
+ * valid time range. Current time: T, assertion valid from F, expiry time of assertion E." Mostly an assertion that
+ * expired before it reached Entra ID; one whose `valid from` is after the current time is not yet valid. The three
+ * times are printed in one ISO 8601 format, so they compare as strings.
+ */
+function assertionTimes(f: Fragment): Reading {
+  const m =
+    /^\.?\s*Current time: (\d{4}-\d\d-\d\dT[\d:.]{8,20}Z), assertion valid from (\d{4}-\d\d-\d\dT[\d:.]{8,20}Z), expiry time of assertion (\d{4}-\d\d-\d\dT[\d:.]{8,20}Z)/.exec(
+      f.after(260),
+    );
+  if (m === null) return {};
+  const [, now = '', from = '', expiry = ''] = m;
+  if (from > now) return { code: 'time.not-yet-valid', args: { at: from } };
+  return { args: { at: expiry } };
+}
+
+/**
+ * Google STS's "The audience in ID Token [A] does not match the expected audience." ends there (its
+ * `error_description`); Firebase Auth's sign-in with the same words names the audience it expected after them. The
+ * value in brackets is the token's.
+ */
+const AUDIENCE_IN_ID_TOKEN = /^([^\]\n]{1,300})\] does not match the expected audience(?: ([^\s"'\\]{1,300}))?/;
+
+function idTokenAudience(f: Fragment, firebase: boolean): Reading | null {
+  const m = AUDIENCE_IN_ID_TOKEN.exec(f.after(700));
+  if (m === null || (m[2] !== undefined) !== firebase) return null;
+  const [all, actual = '', expected] = m;
+  const args = expected === undefined ? { actual } : { actual, expected: [expected.replace(/\.$/, '')] };
+  return { args, extend: all.length };
+}
+
+/** "ID Token issued at <iat> is stale to sign-in": Google STS's words, or Firebase Auth's after its own prefix. */
+function staleIdToken(f: Fragment, firebase: boolean): Reading | null {
+  const m = /^\(?\d{1,12}\)? is stale to sign-in/.exec(f.after(40));
+  if (m === null) return null;
+  const before = f.before(200);
+  const isFirebase = before.includes('INVALID_IDP_RESPONSE') || before.includes('malformed or has expired. [');
+  return isFirebase === firebase ? { args: { claim: 'iat', reason: 'max-age' }, extend: m[0].length } : null;
+}
+
+/** Whether the match opens an entry of Vault's error list: the CLI's `* …` line, or a client's `{"errors":["…`. */
+function vaultListEntry(f: Fragment): Reading | null {
+  return /(?:^[\s|]*\* |\["|\[\\")$/.test(f.before(40)) ? {} : null;
+}
+
+/** The name Vault quotes before its message: `claim "sub" …`, `role "gha" …` (JSON-escaped in a client's print). */
+const VAULT_CLAIM = /\bclaim \\?"([^"\\\n]{1,100})\\?"$/;
+const VAULT_ROLE = /\brole \\?"([^"\\\n]{1,100})\\?"$/;
+
+export const FEDERATION: readonly Matcher[] = [
+  // The job never got its OIDC token: the workflow lacks `permissions: id-token: write` (or runs from a fork), so the
+  // runner injected no ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN. @actions/core's getIDToken throws "Unable to get
+  // ACTIONS_ID_TOKEN_REQUEST_URL env variable" (and _TOKEN; every action that calls it prints it: actions/deploy-pages,
+  // azure/login, configure-aws-credentials), google-github-actions/auth its own "GitHub Actions did not inject
+  // $ACTIONS_ID_TOKEN_REQUEST_TOKEN or $ACTIONS_ID_TOKEN_REQUEST_URL into this job." No token reached the service.
+  githubActions('no-request-url', 'token.missing', 'Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'),
+  githubActions('no-request-token', 'token.missing', 'Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable'),
+  githubActions(
+    'not-injected',
+    'token.missing',
+    'GitHub Actions did not inject $ACTIONS_ID_TOKEN_REQUEST_TOKEN or $ACTIONS_ID_TOKEN_REQUEST_URL into this job',
+  ),
+
+  // AWS STS AssumeRoleWithWebIdentity, as aws-actions/configure-aws-credentials prints it ("Error: Could not assume
+  // role with OIDC: …", aws-actions/configure-aws-credentials#1100, #961, #280;
+  // ministryofjustice/modernisation-platform#12898), as the AWS CLI / botocore prints it ("An error occurred
+  // (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience",
+  // awslabs/amazon-eks-irsa-cfn#18; "… (ExpiredTokenException) … Token expired: current date/time 1624482533 must be
+  // before the expiration date/time1624482335", awslabs/aws-orbit-workbench#707, #771), and as aws-sdk-go prints it
+  // under EKS IRSA ("WebIdentityErr: failed to retrieve credentials\ncaused by: InvalidIdentityToken: No OpenIDConnect
+  // provider found in your account for https://oidc.eks.…", cluster-autoscaler logs in public runbooks;
+  // aws-samples/aws-secret-sidecar-injector#30). InvalidIdentityToken names no cause; the message after it does
+  // (refinable).
+  sts('InvalidIdentityToken', 'challenge.invalid-token', 'InvalidIdentityToken', {
+    ...CODE,
+    exactCase: true,
+    refinable: true,
+    // Where the SDKs put a code: "(InvalidIdentityToken)", "InvalidIdentityToken: …", STS's XML `<Code>…</Code>`.
+    read: (f) => (/^(?:\)|: |<\/)/.test(f.after(2)) && /(?:\(|^|\s|>)$/.test(f.before(1)) ? {} : null),
+  }),
+  // The role's trust policy refused the token (its conditions on sub, aud or another claim do not hold), or the role
+  // does not trust this provider: STS's AccessDenied.
+  sts('not-authorized', 'policy.deny', 'Not authorized to perform sts:AssumeRoleWithWebIdentity'),
+  sts('incorrect-audience', 'claim.aud-mismatch', 'Incorrect token audience'),
+  // No IAM OIDC identity provider for the token's issuer exists in the account: the account's set-up, not the token.
+  sts('no-provider', 'verifier.misconfigured', 'No OpenIDConnect provider found in your account for', {
+    read: stsProvider,
+  }),
+  // The provider's configured thumbprint no longer matches the issuer's TLS certificate (GitHub's 2023 rotation;
+  // aws-actions/configure-aws-credentials#357, the EKS IRSA troubleshooting guide's "failed to retrieve credentials
+  // caused by: InvalidIdentityToken: OpenIDConnect provider's HTTPS certificate doesn't match configured thumbprint"):
+  // the IAM provider's set-up, whatever token arrives.
+  sts(
+    'thumbprint',
+    'verifier.misconfigured',
+    "OpenIDConnect provider's HTTPS certificate doesn't match configured thumbprint",
+  ),
+  sts('expired', 'time.expired', 'Token expired: current date/time'),
+  // STS's reply for a token whose iat it finds too old, before its exp (mozilla-iam/mozilla-aws-cli#146: <Code>
+  // ExpiredTokenException</Code> then <Message>Token too old: 441398</Message>): only beside that code.
+  sts('too-old', 'time.expired', 'Token too old: ', {
+    read: (f) => (f.text.slice(Math.max(0, f.start - 200), f.start).includes('ExpiredTokenException') ? {} : null),
+  }),
+  // STS could not fetch the issuer's JWKS (aws/aws-sdk-js-v3#3052, awslabs/aws-sdk-rust#827).
+  sts('jwks', 'key.jwks-unavailable', "Couldn't retrieve verification key from your identity provider"),
+
+  // Google's Security Token Service (sts.googleapis.com) refusing the subject token, as google-github-actions/auth
+  // prints it ("failed to generate Google Cloud federated token for //iam.googleapis.com/…: {"error":"invalid_grant",
+  // "error_description":"The audience in ID Token [...] does not match the expected audience."}") and
+  // golang.org/x/oauth2 ("oauth2/google: status code 400: {…}", in Terraform Cloud dynamic-credentials runbooks). The
+  // attribute condition is the provider's CEL condition on the token's claims:
+  // `{"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute
+  // condition."}` (public TFE and GitHub Actions runbooks quoting it).
+  gcpSts('audience', 'claim.aud-mismatch', 'The audience in ID Token [', { read: (f) => idTokenAudience(f, false) }),
+  gcpSts('attribute-condition', 'policy.deny', 'The given credential is rejected by the attribute condition'),
+  // A token issued too long before the exchange, though not expired: `{"error":"invalid_grant","error_description":"ID
+  // Token issued at 1713260741 is stale to sign-in."}` (gcloud's print of an external-account refresh, in public notes;
+  // Entra ID tokens exchanged by an Office add-in's WIF client). A maximum age on iat, as jsonwebtoken's maxAge is.
+  // Firebase Auth says the same words after its INVALID_IDP_RESPONSE code (or its "The supplied auth credential is
+  // incorrect, malformed or has expired. [ " prefix).
+  gcpSts('stale', 'time.expired', 'ID Token issued at ', { read: (f) => staleIdToken(f, false) }),
+  firebaseAuth('stale', 'time.expired', 'ID Token issued at ', { read: (f) => staleIdToken(f, true) }),
+  // The audience the client sent names a pool or provider that is missing or disabled: `{"error":"invalid_target",
+  // "error_description":"The target service indicated by the \"audience\" parameters is invalid. This might either be
+  // because the pool or provider is disabled or deleted or because it doesn't exist."}` (google-github-actions/auth's
+  // failure line, in public write-ups).
+  gcpSts(
+    'invalid-target',
+    'verifier.misconfigured',
+    'parameters is invalid. This might either be because the pool or provider is disabled or deleted',
+  ),
+  // Firebase Auth's sign-in (Apple, Google ID tokens) in the same words, naming the audience it expected: "The audience
+  // in ID Token [host.exp.Exponent] does not match the expected audience com.protocol.galdr" (Expo apps' notes).
+  firebaseAuth('id-token-audience', 'claim.aud-mismatch', 'The audience in ID Token [', {
+    read: (f) => idTokenAudience(f, true),
+  }),
+
+  // GKE's metadata server under Workload Identity, when IAM refuses the pod's Kubernetes service account the Google
+  // service account it is annotated with (no roles/iam.workloadIdentityUser binding): "Unable to generate access token;
+  // IAM returned 403 Forbidden: The caller does not have permission\nThis error could be caused by a missing IAM policy
+  // binding on the target IAM service account." (the metadata endpoint's answer, curl'd from a pod in public
+  // walkthroughs; Go clients print it as "compute: Received 403 `Unable to generate access token; …`", external-dns's
+  // log in a public issue; with "Permission 'iam.serviceAccounts.getAccessToken' denied" in Config Connector's e2e
+  // notes).
+  gkeMetadata('iam-403', 'policy.deny', 'Unable to generate access token; IAM returned 403 Forbidden'),
+
+  // Microsoft Entra ID's token endpoint refusing a federated client assertion, as azure/login, the az CLI, MSAL and
+  // azure-workload-identity print it: AADSTS70021 "No matching federated identity record found for presented assertion.
+  // Assertion Issuer: '…'. Assertion Subject: '…'. Assertion Audience: '…'." (Azure/azure-workload-identity#616),
+  // AADSTS700211 "… presented assertion issuer '…'" (Azure/azure-workload-identity#1200, Azure/login#360), AADSTS700212
+  // "… presented assertion audience 'https://gitlab.com'" (GitLab's Azure OIDC docs), AADSTS700213 and AADSTS7002138 "…
+  // presented assertion subject '…'" (Azure/login#482, #453, #515), and AADSTS700024 "Client assertion is not within
+  // its valid time range. Current time: …, assertion valid from …, expiry time of assertion …." (Azure/login#180, #372;
+  // AzureAD/microsoft-authentication-library-for-java#984). AADSTS70021 and the subject codes are the app's federated
+  // credentials refusing the token, as a role's trust policy does: a stated policy.deny (the token's subject is not one
+  // the app trusts); the issuer and audience codes name the claim.
+  entra('fic', 'policy.deny', 'No matching federated identity record found for presented assertion.'),
+  entra(
+    'fic-issuer',
+    'claim.iss-mismatch',
+    'No matching federated identity record found for presented assertion issuer',
+    { read: entraValue },
+  ),
+  entra(
+    'fic-audience',
+    'claim.aud-mismatch',
+    'No matching federated identity record found for presented assertion audience',
+    { read: entraValue },
+  ),
+  entra('fic-subject', 'policy.deny', 'No matching federated identity record found for presented assertion subject'),
+  // AADSTS70025: the app (or managed identity) has no federated credential at all, "The client '93aa5068-…'(name) has
+  // no configured federated identity credentials." (azure/login and the Key Vault CSI provider's logs, in public
+  // troubleshooting notes): the app's set-up, whatever token arrives.
+  entra('no-fic', 'verifier.misconfigured', 'has no configured federated identity credentials'),
+  entra('assertion-time', 'time.expired', 'Client assertion is not within its valid time range', {
+    read: assertionTimes,
+  }),
+
+  // HashiCorp Vault's JWT/OIDC auth method (vault-plugin-auth-jwt) refusing a login: "error validating token: " before
+  // hashicorp/cap's jwt.Validate errors (cap jwt/jwt.go: "invalid issuer (iss) claim", "invalid audience (aud) claim:
+  // audience claim does not match any expected audience", "invalid expiration time (exp) claim: token is expired", …;
+  // printed by hashicorp/vault-action as `vaultResponse: {"errors":["error validating token: invalid subject (sub)
+  // claim"]}`, hashicorp/vault-plugin-auth-jwt#382, and by the CLI under "Code: 400. Errors:"), its bound claims
+  // (claims.go: `claim "ref_protected" does not match any associated bound claim values`,
+  // hashicorp/vault-plugin-auth-jwt#305; a role's bound_subject and bound_claims are its rule for which tokens may log
+  // in, a stated policy.deny, except bound iss/aud values, which are the issuer and audience it expects), and a role
+  // the login named that does not exist (path_login.go: `role "x" could not be found`).
+  vault('aud', 'claim.aud-mismatch', 'error validating token: invalid audience (aud) claim'),
+  vault('iss', 'claim.iss-mismatch', 'error validating token: invalid issuer (iss) claim'),
+  vault('sub', 'policy.deny', 'error validating token: invalid subject (sub) claim'),
+  vault('exp', 'time.expired', 'error validating token: invalid expiration time (exp) claim: token is expired'),
+  vault('nbf', 'time.not-yet-valid', 'error validating token: invalid not before (nbf) claim: token not yet valid'),
+  vault(
+    'iat',
+    'time.issued-in-future',
+    'error validating token: invalid issued at (iat) claim: token issued in the future',
+  ),
+  vault('alg', 'alg.not-allowed', 'error validating token: invalid algorithm (alg) header parameter'),
+  // Older releases' words for the same checks (path_login.go before hashicorp/cap): "aud claim does not match any bound
+  // audience" (hashicorp/vault#8376), "sub claim does not match bound subject" (hashicorp/vault-plugin-auth-jwt#8, #12,
+  // `{"errors":["sub claim does not match bound subject"]}`); and a role with no bound_audiences refusing any token
+  // that has an aud, "audience claim found in JWT but no audiences bound to the role" (path_login.go,
+  // hashicorp/vault-plugin-auth-jwt#300): the role's set-up.
+  vault('aud-bound', 'claim.aud-mismatch', 'aud claim does not match any bound audience'),
+  vault('sub-bound', 'policy.deny', 'sub claim does not match bound subject'),
+  vault(
+    'no-bound-audiences',
+    'verifier.misconfigured',
+    'audience claim found in JWT but no audiences bound to the role',
+  ),
+  vault('bound-claim', 'policy.deny', ' does not match any associated bound claim values', {
+    read: (f) => {
+      const claim = capture(f.before(160), VAULT_CLAIM);
+      if (claim === undefined) return null;
+      // Bound `iss` / `aud` values are the issuer and audience the role expects; any other claim is the role's rule.
+      return claim === 'iss' || claim === 'aud' ? claimViolated(claim) : { args: { claim } };
+    },
+  }),
+  // Vault's Kubernetes auth method refusing a service account token its role does not bind (bound_service_account_names
+  // / _namespaces): "Code: 403. Errors:\n\n* service account name not authorized" (Vault Agent's log in public
+  // walkthroughs; Istio's Vault CA tutorial shows it with Code: 500), "* namespace not authorized" (Vault Agent,
+  // Vault Secrets Operator). Only as an entry of Vault's error list: the words are common elsewhere.
+  vault('sa-not-authorized', 'policy.deny', 'service account name not authorized', { read: vaultListEntry }),
+  vault('namespace-not-authorized', 'policy.deny', 'namespace not authorized', { read: vaultListEntry }),
+  vault('role-not-found', 'verifier.misconfigured', ' could not be found', {
+    read: (f) => {
+      // Only in Vault's error list: the CLI's "* role …", a client's `{"errors":["role …"]}`.
+      const role = capture(f.before(160), VAULT_ROLE);
+      if (role === undefined) return null;
+      return /(?:^\s*\*|\["|\[\\")\s*role \\?"[^"\\\n]{1,100}\\?"$/.test(f.before(180))
+        ? { args: { actual: role } }
+        : null;
+    },
+  }),
+];
