@@ -45,7 +45,12 @@ export const authzHeaderCheck = defineCheck({
     const authz = ctx.authorization;
     if (authz === null) {
       // "Absent is not missing": only a paste that shows the request's headers can lack one.
-      if (ctx.http.requestShown && !tokenInQuery(ctx.http.request.url) && !sentByIdentityProxy(ctx)) {
+      if (
+        ctx.http.requestShown &&
+        !tokenInQuery(ctx.http.request.url) &&
+        !isTokenRequest(ctx.http.request.url) &&
+        !sentByIdentityProxy(ctx)
+      ) {
         const cookie = ctx.http.headers.some((h) => h.name === 'cookie' && h.side !== 'response');
         const requestEvidence =
           ctx.http.request.url !== null
@@ -144,6 +149,22 @@ function pushOnce<T>(list: T[], item: T): void {
  * sends none.
  */
 export const QUERY_TOKEN = /[?&](?:access_token|WebIdentityToken)=[^&\s]/;
+
+/**
+ * A request that obtains a token rather than presents one: an OAuth token endpoint (RFC 6749 §3.2, `…/token`, Entra's
+ * `…/oauth2/v2.0/token`), Vault's auth method logins (`/v1/auth/<mount>/login`, the JWT in the body), AWS STS's
+ * AssumeRoleWithWebIdentity. Its credentials travel in the body or as client authentication, so the missing bearer
+ * header is no finding.
+ */
+function isTokenRequest(url: string | null): boolean {
+  if (url === null) return false;
+  const lower = url.toLowerCase();
+  if (lower.includes('action=assumerolewithwebidentity')) return true;
+  const query = lower.indexOf('?');
+  let path = query < 0 ? lower : lower.slice(0, query);
+  if (path.endsWith('/')) path = path.slice(0, -1);
+  return path.endsWith('/token') || (path.endsWith('/login') && path.includes('/v1/auth/'));
+}
 
 function tokenInQuery(url: string | null): boolean {
   return url !== null && QUERY_TOKEN.test(url);

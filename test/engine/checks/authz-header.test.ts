@@ -73,6 +73,13 @@ describe('authz-header.missing: request headers were given and carry no Authoriz
     expect(report.findings.map((f) => f.code)).toContain('authz-header.missing');
   });
 
+  it('still catches a call to an API path that merely holds "token"', async () => {
+    await catches(
+      'authz-header.missing',
+      '$ curl -i https://api.acme-corp.com/v1/tokens/42/usage\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"',
+    );
+  });
+
   it.each([
     [
       'only the response (absent is not missing)',
@@ -83,6 +90,22 @@ describe('authz-header.missing: request headers were given and carry no Authoriz
     [
       'a request with the token in the query string',
       '$ curl -i "https://api.acme-corp.com/v1/orders?access_token=Zk9xY2hqT3BxZ0RtVnJ3dA"\nHTTP/1.1 401 Unauthorized',
+    ],
+    [
+      'a request to an OAuth token endpoint (its credentials are in the body)',
+      '$ curl -i -X POST https://auth.acme-corp.com/oauth/token -d grant_type=client_credentials -d client_id=orders-api -d client_secret=$SECRET\nHTTP/1.1 401 Unauthorized\n\n{"error":"invalid_client"}',
+    ],
+    [
+      "Entra ID's v2.0 token endpoint",
+      '> POST /acme.onmicrosoft.com/oauth2/v2.0/token HTTP/1.1\n> Host: login.microsoftonline.com\n> Content-Type: application/x-www-form-urlencoded\n>\n< HTTP/1.1 400 Bad Request',
+    ],
+    [
+      'a Vault auth login',
+      '$ curl --request POST --data \'{"jwt": "$JWT", "role": "ci"}\' https://vault.acme-corp.com/v1/auth/jwt/login',
+    ],
+    [
+      'AWS STS AssumeRoleWithWebIdentity',
+      '$ curl -s "https://sts.amazonaws.com/?Action=AssumeRoleWithWebIdentity&RoleArn=arn:aws:iam::123456789012:role/ci&RoleSessionName=ci&Version=2011-06-15"',
     ],
   ])('does not catch %s', async (_name, input) => {
     await catchesNot('authz-header.missing', input);
