@@ -173,6 +173,11 @@ export interface CodeArgs {
   'proxy.route-not-found': Via & { product: string };
   'policy.deny': Via & { stated: boolean };
   'verifier.misconfigured': Via;
+  /**
+   * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or
+   * assertion. `secretExpired` is set when the server says the secret has expired (Entra ID's AADSTS7000222).
+   */
+  'oauth.invalid-client': Via & { description: string | null; secretExpired?: true };
 }
 
 /** Compile-time check that every code has an args entry and nothing else does. */

@@ -48,6 +48,7 @@ const AUTHENTICATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'authz-header.format',
   'authz-header.scheme',
   'verifier.misconfigured',
+  'oauth.invalid-client',
 ]);
 
 const STATED: ReadonlySet<Source> = new Set<Source>(['response-header', 'log', 'status']);

@@ -66,6 +66,7 @@ export const FINDING_CODES = [
   'proxy.route-not-found',
   'policy.deny',
   'verifier.misconfigured',
+  'oauth.invalid-client',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -81,6 +82,7 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'key.jwks-unavailable',
   'claim.required-missing',
   'verifier.misconfigured',
+  'oauth.invalid-client',
 ];
 
 export interface CodeInfo {
@@ -155,6 +157,7 @@ export const codes = {
   'proxy.route-not-found': { severity: 'error' },
   'policy.deny': { severity: 'warning' },
   'verifier.misconfigured': { severity: 'error' },
+  'oauth.invalid-client': { severity: 'error' },
 } as const satisfies Record<FindingCode, CodeInfo>;
 
 /** The documentation page of a code, relative to the project root. */

@@ -33,6 +33,7 @@ const GROUP_ORDER = [
   'authz-header',
   'challenge',
   'token',
+  'oauth',
   'alg',
   'key',
   'claim',

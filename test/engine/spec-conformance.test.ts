@@ -83,6 +83,7 @@ describe('findings.md: every code has the severity of its table row', () => {
     'proxy.route-not-found': 'error',
     'policy.deny': 'warning',
     'verifier.misconfigured': 'error',
+    'oauth.invalid-client': 'error',
   };
   it.each(Object.entries(SPEC))('%s is %s', (code, severity) => {
     expect(codes[code as FindingCode].severity).toBe(severity);

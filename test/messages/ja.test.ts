@@ -258,6 +258,11 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   'proxy.route-not-found': [{ product: 'AWS API Gateway' }],
   'policy.deny': [{ stated: true, via: 'Istio' }, { stated: false }],
   'verifier.misconfigured': [{ via: 'Microsoft.IdentityModel' }],
+  'oauth.invalid-client': [
+    { via: 'response body', description: 'Client authentication failed' },
+    { via: 'entra-id', description: null, secretExpired: true },
+    { description: null },
+  ],
 };
 
 interface Rendered {

@@ -8,6 +8,7 @@ const CODES = [
   'challenge.invalid-request',
   'challenge.insufficient-scope',
   'token.revoked',
+  'oauth.invalid-client',
   'policy.deny',
   'time.expired',
 ] as const;
@@ -59,6 +60,20 @@ export const bodyCheck = defineCheck({
           // en and ja), and the product when one said it in its own shape (Firebase Auth's TOKEN_EXPIRED).
           out.push(finding('token.revoked', { via: via === 'response body' ? 'invalid_grant' : via }, evidence, 'log'));
           break;
+        case 'invalid_client':
+          // RFC 6749 §5.2: the client's id, secret or assertion was refused at the token endpoint (Entra ID says when
+          // the secret has expired: AADSTS7000222).
+          out.push(
+            finding(
+              'oauth.invalid-client',
+              description?.includes('AADSTS7000222') === true
+                ? { via, description: firstLine(description), secretExpired: true }
+                : { via, description: firstLine(description) },
+              evidence,
+              'log',
+            ),
+          );
+          break;
         case 'forbidden':
           out.push(finding('policy.deny', { via, stated: true }, evidence, 'log', 'error'));
           break;
@@ -70,3 +85,11 @@ export const bodyCheck = defineCheck({
     return out;
   },
 });
+
+/** The first line of a description (Entra ID's go on with `Trace ID: …`, `Correlation ID: …`), at most 240 characters. */
+function firstLine(description: string | null): string | null {
+  if (description === null) return null;
+  const end = description.search(/[\r\n]/);
+  const line = (end < 0 ? description : description.slice(0, end)).trim();
+  return line.length > 240 ? `${line.slice(0, 239)}…` : line;
+}

@@ -40,6 +40,7 @@ const EXPLAINS_DENIAL: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'token.missing',
   'key.jwks-unavailable',
   'verifier.misconfigured',
+  'oauth.invalid-client',
   'challenge.dpop-proof',
 ]);
 

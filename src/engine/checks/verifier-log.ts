@@ -33,6 +33,7 @@ const CODES = [
   'token.revoked',
   'token.type-mismatch',
   'token.jwe-undecryptable',
+  'oauth.invalid-client',
   'authz-header.format',
   'authz-header.scheme',
   'scope.insufficient',
@@ -130,6 +131,13 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           typ: a.actual ?? (typeof ctx.header?.typ === 'string' ? ctx.header.typ : null),
           expected: a.expected ?? [],
         },
+        evidence,
+        source,
+      );
+    case 'oauth.invalid-client':
+      return finding(
+        hit.code,
+        a.reason === 'expired' ? { via, description: null, secretExpired: true } : { via, description: null },
         evidence,
         source,
       );

@@ -22,6 +22,7 @@ export type StatedKind =
   | 'invalid_request'
   | 'insufficient_scope'
   | 'invalid_grant'
+  | 'invalid_client'
   | 'unauthenticated'
   | 'forbidden';
 
@@ -37,7 +38,14 @@ export interface StatedError {
   end: number;
 }
 
-const OAUTH: ReadonlySet<string> = new Set(['invalid_token', 'invalid_request', 'insufficient_scope', 'invalid_grant']);
+const OAUTH: ReadonlySet<string> = new Set([
+  'invalid_token',
+  'invalid_request',
+  'insufficient_scope',
+  'invalid_grant',
+  // RFC 6749 §5.2: the token endpoint refused the client's own authentication.
+  'invalid_client',
+]);
 const MAX_GRAPHQL_ERRORS = 20;
 /** How Auth0's Management API words a missing scope, before the scopes that would do. */
 const AUTH0_SCOPE = 'Insufficient scope, expected any of: ';

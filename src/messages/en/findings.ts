@@ -711,6 +711,20 @@ export const findings: FindingMessages = {
       'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
     ],
   },
+  'oauth.invalid-client': {
+    title: (a) =>
+      a.secretExpired === true
+        ? 'The client secret has expired'
+        : 'The token endpoint refused the client’s credentials (invalid_client)',
+    detail: (a) =>
+      `${a.via === undefined || a.via === 'response body' ? 'The token endpoint' : `The token endpoint (${a.via})`} did not accept the client’s own authentication (its id, secret or assertion)${a.description === null ? '' : `: ${q(a.description)}`}. No token was issued, so the API was never called with one.`,
+    steps: (a) => [
+      a.secretExpired === true
+        ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'
+        : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
+      'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
+    ],
+  },
 };
 
 /** After "the key set the issuer publishes at … has A and B": whether that copy is fresh. */

@@ -825,4 +825,18 @@ export const findings: FindingMessages = {
       'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
     ],
   },
+  'oauth.invalid-client': {
+    title: (a) =>
+      a.secretExpired === true
+        ? 'クライアントシークレットの期限が切れています'
+        : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
+    detail: (a) =>
+      `${a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${a.via}）`}は、クライアント自身の認証（クライアント ID、シークレット、アサーション）を受け付けませんでした${a.description === null ? '' : `（${q(a.description)}）`}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
+    steps: (a) => [
+      a.secretExpired === true
+        ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
+        : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
+      'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
+    ],
+  },
 };

@@ -1277,6 +1277,18 @@ const GO_JOSE: Case[] = [
   ],
   ['Invalid JWT :square/go-jose: error in cryptographic primitive', 'go-jose.ErrCryptoFailure', 'signature.invalid'],
   ['{"error": "Key not authorised"}', 'tyk.key-not-authorised', 'challenge.invalid-token'],
+  // oauth.invalid-client (a project code): Entra ID's client-secret refusals (federation.ts).
+  [
+    '"error_description":"AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID."',
+    'entra-id.AADSTS7000215',
+    'oauth.invalid-client',
+  ],
+  [
+    "AADSTS7000222: The provided client secret keys for app '6b2d1d92-7018-4182-b70e-821127bec509' are expired.",
+    'entra-id.AADSTS7000222',
+    'oauth.invalid-client',
+    { reason: 'expired' },
+  ],
   [
     'err="[invalid bearer token, go-jose/go-jose: error in cryptographic primitive]"',
     'go-jose.ErrCryptoFailure',

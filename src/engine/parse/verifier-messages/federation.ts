@@ -215,6 +215,15 @@ export const FEDERATION: readonly Matcher[] = [
   entra('assertion-time', 'time.expired', 'Client assertion is not within its valid time range', {
     read: assertionTimes,
   }),
+  // The client's own secret refused at the token endpoint, under `invalid_client` (oauth.invalid-client, a project code):
+  // AADSTS7000215 "Invalid client secret provided. Ensure the secret being sent in the request is the client secret
+  // value, not the client secret ID…" and AADSTS7000222 "The provided client secret keys for app '…' are expired." (as
+  // Terraform's azurerm provider, ADAL and the Go oauth2 package print them, in public issue threads).
+  entra('AADSTS7000215', 'oauth.invalid-client', 'AADSTS7000215: Invalid client secret provided', CODE),
+  entra('AADSTS7000222', 'oauth.invalid-client', 'AADSTS7000222: The provided client secret keys', {
+    ...CODE,
+    args: { reason: 'expired' },
+  }),
 
   // HashiCorp Vault's JWT/OIDC auth method (vault-plugin-auth-jwt) refusing a login: "error validating token: " before
   // hashicorp/cap's jwt.Validate errors (cap jwt/jwt.go: "invalid issuer (iss) claim", "invalid audience (aud) claim:
