@@ -139,14 +139,17 @@ function auditLog(o: Json): Json | null {
 const TOKEN_VERDICTS = new Set(['alg', 'claim', 'key', 'policy', 'signature', 'time', 'verifier']);
 
 /**
- * Whether an invalid_grant's or invalid_request's description is a verifier's reason for refusing the JWT presented
+ * Whether an invalid_grant's, invalid_request's or invalid_client's description is a verifier's reason for refusing
+ * the JWT presented
  * as the grant or the client assertion. A token endpoint that takes a JWT (RFC 7523's jwt-bearer grant and client
  * assertions, RFC 8693's token exchange: Google's STS for Workload Identity Federation, Entra ID's federated
  * credentials) answers `invalid_grant` (Entra ID's AADSTS70021: `invalid_request`) with why the JWT failed ("The
  * audience in ID Token […] does not match the expected audience."). That reason is read as the verifier message it is
  * (parse/verifier-messages/), and the error code states nothing beside it: not a grant revoked (`token.revoked`), nor a
  * malformed request. A reason about the request itself (Spring's "Found multiple bearer tokens in the request") keeps
- * the error. Only those two errors' descriptions are scanned, with the rows every paste is scanned with.
+ * the error. A client assertion that is the client's credential (Entra ID's federated credentials answer
+ * `invalid_client` with AADSTS70021 and its kin) is read the same way: the reason is the finding, not
+ * oauth.invalid-client. Only those three errors' descriptions are scanned, with the rows every paste is scanned with.
  */
 function refusedAssertion(description: string | null): boolean {
   if (description === null) return false;
@@ -157,7 +160,11 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   const error = o.error;
   if (typeof error === 'string' && OAUTH.has(error)) {
     const description = str(o.error_description);
-    if ((error === 'invalid_grant' || error === 'invalid_request') && refusedAssertion(description)) return null;
+    if (
+      (error === 'invalid_grant' || error === 'invalid_request' || error === 'invalid_client') &&
+      refusedAssertion(description)
+    )
+      return null;
     return {
       kind: error as StatedKind,
       description,
