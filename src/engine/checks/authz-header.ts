@@ -81,7 +81,9 @@ export const authzHeaderCheck = defineCheck({
           break;
         case 'scheme':
           // DPoP is a proper scheme for sender-constrained tokens; a DPoP/Bearer disagreement is the challenge's to report.
-          if (issue.scheme.toLowerCase() !== 'dpop')
+          // So is any scheme the server's own challenge offers (Elasticsearch's `ApiKey`, a `Basic` realm): the server
+          // takes that scheme, and what it refused is the credential.
+          if (issue.scheme.toLowerCase() !== 'dpop' && !offeredByServer(ctx, issue.scheme))
             out.push(finding('authz-header.scheme', { scheme: issue.scheme }, evidence, 'request-header'));
           break;
         case 'double-prefix':
@@ -138,6 +140,14 @@ export const authzHeaderCheck = defineCheck({
     return out;
   },
 });
+
+/** Whether a WWW-Authenticate challenge in the paste offers `scheme` (auth-schemes are case-insensitive: RFC 9110 §11.1). */
+function offeredByServer(ctx: Context, scheme: string): boolean {
+  const wanted = scheme.toLowerCase();
+  for (const { result } of ctx.challenges)
+    for (const ch of result.challenges) if (ch.scheme.toLowerCase() === wanted) return true;
+  return false;
+}
 
 function pushOnce<T>(list: T[], item: T): void {
   if (!list.includes(item)) list.push(item);

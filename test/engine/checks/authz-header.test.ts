@@ -131,6 +131,30 @@ describe('authz-header.scheme: the scheme is not Bearer', () => {
   ])('does not catch %s', async (_name, value) => {
     await catchesNot('authz-header.scheme', withAuthorization(value));
   });
+
+  it("does not catch a scheme the server's own challenge offers (Elasticsearch's ApiKey)", async () => {
+    await catchesNot(
+      'authz-header.scheme',
+      [
+        '$ curl -i https://es.acme-corp.com:9200/_security/_authenticate -H "Authorization: ApiKey VnVhQ2ZHY0JDZGJrUW0tZTVhT3g6dWkybHAyYXhUTm1zeWFrdzl0dk5udw=="',
+        'HTTP/1.1 401 Unauthorized',
+        'WWW-Authenticate: Basic realm="security", charset="UTF-8"',
+        'WWW-Authenticate: Bearer realm="security"',
+        'WWW-Authenticate: ApiKey',
+      ].join('\n'),
+    );
+  });
+
+  it('still catches Basic where the server offers only Bearer', async () => {
+    await catches(
+      'authz-header.scheme',
+      [
+        '$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Basic YXBpLWNsaWVudDpodW50ZXIy"',
+        'HTTP/1.1 401 Unauthorized',
+        'WWW-Authenticate: Bearer realm="api"',
+      ].join('\n'),
+    );
+  });
 });
 
 describe('authz-header.double-prefix: Bearer Bearer …', () => {
