@@ -2,7 +2,7 @@ import { looksCut } from './normalize.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { sortSmall } from './sort.js';
 import { isBase64url } from './token/chars.js';
-import { fingerprintOf } from './token/decode.js';
+import { findMaskMarkers, fingerprintOf } from './token/decode.js';
 import { findTokensInText, type TokenOccurrence } from './token/find.js';
 import { inReportVocabulary, isReportWord } from './vocabulary.js';
 
@@ -64,6 +64,15 @@ const API_KEY_SHAPES =
   /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35})/g;
 /** A paste of a hundred log lines repeats a few keys: the first ones are enough to register. */
 const MAX_API_KEYS = 50;
+
+/**
+ * Credentials by the name they travel under, whatever their shape: an OAuth client secret, a refresh token, an opaque
+ * access or subject token, a client assertion, a password, an API key, in a form body, a query string, JSON or a log's
+ * key=value (`client_secret=…`, `"refresh_token": "…"`). The value is what follows the name, `=` or `:` and an optional
+ * quote, up to a quote, `&`, `,`, `;`, a bracket or white space (a value with a bracket is code: `rs256(CLAIMS)`). One alternation of literal names then one class: linear.
+ */
+const NAMED_SECRETS =
+  /\b(?:client_secret|refresh_token|access_token|subject_token|client_assertion|password|passwd|api_key|apikey)\\?["']?\s{0,3}[=:]\s{0,3}\\?["']?([^\s"'&,;(){}[\]<>\\]{8,})/gi;
 
 /**
  * Keeps pasted credentials out of every string the engine returns.
@@ -229,6 +238,22 @@ export class SecretRedactor {
       this.add(m[0]);
     }
     API_KEY_SHAPES.lastIndex = 0;
+  }
+
+  /**
+   * Registers the values that travel under a credential's name (NAMED_SECRETS): a refresh token or a client secret
+   * beside a quoted log line's message would otherwise reach the report as it was pasted.
+   */
+  addNamedSecretsIn(text: string): void {
+    NAMED_SECRETS.lastIndex = 0;
+    let found = 0;
+    for (let m = NAMED_SECRETS.exec(text); m !== null && found < MAX_API_KEYS; m = NAMED_SECRETS.exec(text)) {
+      found++;
+      const value = m[1] as string;
+      // A value the paste itself masked (`client_secret=****`, `password=<redacted>`) or named by a variable is none.
+      if (findMaskMarkers(value).length === 0) this.add(value);
+    }
+    NAMED_SECRETS.lastIndex = 0;
   }
 
   get size(): number {

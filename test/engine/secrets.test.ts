@@ -171,3 +171,29 @@ describe('API keys and platform tokens in their vendors’ shapes are secrets to
     expect(JSON.stringify(report)).not.toContain('‹secret');
   });
 });
+
+describe('credentials by the name they travel under are secrets too', () => {
+  // Made-up values; none is a real credential.
+  const NAMED: Array<[string, string, string]> = [
+    ['a refresh token in a key=value log field', 'refresh_token=', 'v1.MXa9kQ3rTz8pLm2NqW7eR4tY6uI0oP5aS3dF8gH2jK'],
+    ['a client secret in a form body', 'client_secret=', 'Xq8~Zt3PLk9vR2mWn7Yb4Hc6Jd1Ff5Gs0Aa'],
+    ['a password in JSON', '"password": "', 'correct-horse-battery-staple'],
+    ['an opaque access token in a query string', '?access_token=', 'Zk9xY2hqT3BxZ0RtVnJ3dA'],
+    ['an API key in JSON', '"api_key":"', 'a1b2c3d4e5f6a7b8c9d0'],
+  ];
+
+  it.each(NAMED)('keeps %s on a quoted log line out of every format', async (_name, prefix, value) => {
+    const input = `HTTP/1.1 401 Unauthorized\n2026-05-28 14:09:58 WARN auth: TokenExpiredError: jwt expired (${prefix}${value})`;
+    const report = await run(input);
+    expect(report.findings.map((f) => f.code)).toContain('time.expired');
+    for (const out of [renderJson(report), renderText(report, { color: false }), JSON.stringify(renderBlocks(report))])
+      expect(out).not.toContain(value);
+  });
+
+  it('leaves masked values, variables and code as they are', async () => {
+    const report = await run(
+      'HTTP/1.1 401 Unauthorized\nTokenExpiredError: jwt expired (client_secret=******** password=$DB_PASSWORD access_token: rs256(CLAIMS))',
+    );
+    expect(JSON.stringify(report)).not.toContain('‹secret');
+  });
+});
