@@ -34,6 +34,7 @@ export function normalizePaste(input: string): string {
  * sequences (a terminal hyperlink: bounded, and only with its terminator, so an unterminated one takes its two
  * characters alone), and two-character escapes. Each branch is classes in sequence: linear.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching ESC and BEL is the point
 const ANSI_ESCAPES = /\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)|\x1b[@-Z\\-_]/g;
 
 /**
@@ -324,13 +325,49 @@ function trailingToken(text: string, lineStart: number, lineEnd: number): OpenTo
   return { segments: [run], header: undefined, start: true };
 }
 
+/** The longest piece taken for a header name of devtools' name-then-value layout. */
+const MAX_NAME_PIECE = 40;
+
+/**
+ * The piece [p, k) is a header name on its own line (devtools' `authorization`, `x-request-id`), not the rest of a
+ * token: a known name or family, short as names are, with no `_` or `.` (which no name has and a token piece may).
+ * A 70-character piece of a signature that happens to start `x-` or `cf-` is the token's.
+ */
+function isHeaderNameLine(text: string, p: number, k: number): boolean {
+  if (k - p > MAX_NAME_PIECE) return false;
+  const piece = text.slice(p, k);
+  if (piece.includes('_') || piece.includes('.')) return false;
+  return knownHeaderSide(piece.toLowerCase()) !== undefined;
+}
+
+/** The deepest hanging indent a wrapped piece is read after. */
+const MAX_HANGING_INDENT = 40;
+
+/**
+ * A piece after a hanging indent [p, k) is taken only when the line before was wrapped at a width (60 or more
+ * characters), the piece ends its line or a quote or mask follows it (not a space and more words, nor a call's
+ * `(`), and it holds more than lower-case letters and dots: code indented under a line that ends in a token
+ * (`  const f = …`, `    fc.integer(`) is no piece of it.
+ */
+function isHangingPiece(text: string, p: number, k: number, lineEnd: number, widthBefore: number): boolean {
+  if (widthBefore < 60) return false;
+  const after = k < lineEnd ? text.charCodeAt(k) : 0x22;
+  if (after === 0x20 || after === 0x09 || after === 0x28) return false;
+  for (let i = p; i < k; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x61 || c > 0x7a) && c !== 0x2e) return true;
+  }
+  return false;
+}
+
 /**
  * Joins the pieces of a JWT that a chat client or a terminal broke over several lines, in every form
  * (a header value, a curl argument, a JSON string, prose), so the header parser and the token finder
  * see one token. findings.md: such line breaks never produce a finding of their own.
  *
  * A piece is the next line's leading run of token characters (after the same indentation or `> `
- * quote markers as the line before), at least 4 long, followed by nothing, a closing quote, a mask or a space.
+ * quote markers as the line before, or a deeper indentation of blanks when the token is unfinished), at least
+ * 4 long, followed by nothing, a closing quote, a mask or a space.
  * It is not joined when the token before it is finished (see isUnfinished), when it is a header name
  * of its own (devtools' name/value lines: `authorization`, `Bearer eyJ…`, `accept`), or when it starts
  * another token. One pass over the lines; each line is scanned at most twice.
@@ -351,18 +388,26 @@ function joinWrappedTokens(text: string): string {
       if (nextEnd < 0) nextEnd = text.length;
       // The piece starts right at the line start (a chat client's break) or after the same prefix as the line before.
       const prefix = prefixEnd(text, lineStart, nl) - lineStart;
-      const p = prefix > 0 && text.startsWith(text.slice(lineStart, lineStart + prefix), next) ? next + prefix : next;
+      let p = prefix > 0 && text.startsWith(text.slice(lineStart, lineStart + prefix), next) ? next + prefix : next;
+      // Or after a deeper indentation of blanks alone: a hanging indent (a log handler that wraps its message column,
+      // `  ` before each piece when the header line had none). Only for a token that is unfinished (checked below).
+      const hanging = p;
+      while (p - hanging < MAX_HANGING_INDENT && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+      if (p - hanging === MAX_HANGING_INDENT) p = hanging;
       let k = p;
       while (k < nextEnd && isJwtChar(text.charCodeAt(k))) k++;
-      const piece = k - p >= 4 && (k === nextEnd || isTokenTerminator(text.charCodeAt(k)));
+      const piece =
+        k - p >= 4 &&
+        (k === nextEnd || isTokenTerminator(text.charCodeAt(k))) &&
+        (p === hanging || isHangingPiece(text, p, k, nextEnd, nl - lineStart));
       const afterDot = text.charCodeAt(nl - 1) === 0x2e;
       const head = tok.segments[0] ?? '';
       if (
         piece &&
         (tok.start !== true || (`${head}${text.slice(p, p + 3)}`.startsWith('eyJ') && head.length + k - p >= 10)) &&
         (afterDot || !text.startsWith('eyJ', p)) &&
-        knownHeaderSide(text.slice(p, k).toLowerCase()) === undefined &&
-        (text.charCodeAt(p) === 0x2e || isUnfinished(tok, nl - lineStart))
+        !isHeaderNameLine(text, p, k) &&
+        ((p === hanging && text.charCodeAt(p) === 0x2e) || isUnfinished(tok, nl - lineStart))
       ) {
         out.push(text.slice(copied, nl));
         copied = p;

@@ -60,6 +60,8 @@ export const MASK_PATTERNS = [
   '<masked>',
   '[removed]',
   '<removed>',
+  '<snip>',
+  '[snip]',
   '<signature>',
   '[signature]',
   '<sig>',
@@ -253,7 +255,12 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
   const sigPart = parts[2];
   let payload: JsonObject | null = null;
   let payloadState: 'ok' | 'masked' | 'not-json' = 'ok';
-  const payloadDecoded = decodeJsonSegment(payloadPart);
+  let payloadDecoded = decodeJsonSegment(payloadPart);
+  // `header.payload…` (`...` typed): the ellipsis stands for the signature when the payload before it is whole.
+  if (!payloadDecoded.ok && sigPart === undefined && payloadPart.endsWith('…')) {
+    const whole = decodeJsonSegment(payloadPart.slice(0, -1));
+    if (whole.ok) payloadDecoded = whole;
+  }
   if (payloadDecoded.ok) payload = payloadDecoded.value;
   else if (findMaskMarkers(payloadPart).length > 0 || isMaskSegment(payloadPart) || payloadPart === '')
     payloadState = 'masked';
