@@ -545,6 +545,51 @@ const PLACES: Row[] = [
   },
 ];
 
+const VARIABLES: Row[] = [
+  {
+    name: 'export TOKEN=… then curl -H "Authorization: Bearer $TOKEN": the token sent is the variable’s value',
+    input: `$ export TOKEN=${EXPIRED_MASKED}\n$ curl -i -H "Authorization: Bearer $TOKEN" https://api.acme-corp.com/v1/orders\n${S401}\nWWW-Authenticate: Bearer error="invalid_token"`,
+    ...A401,
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
+    excludes: MISREAD,
+    token: { ...EXPIRED_JWT, foundIn: 'authorization-header' },
+    tokenExp: EXPIRED_EXP,
+  },
+  {
+    name: 'TOKEN="…" (signed) then ${TOKEN}: read, and its signature never reaches the report',
+    input: `TOKEN="${EXPIRED}"\ncurl -i -H "Authorization: Bearer \${TOKEN}" https://api.acme-corp.com/v1/orders\n${S401}`,
+    ...A401,
+    top: 'time.expired',
+    excludes: MISREAD,
+    token: { kind: 'jws', signature: 'present', foundIn: 'authorization-header' },
+  },
+  {
+    name: '$ echo $TOKEN after the failing call, the value on the next line',
+    input: `$ curl -si -H "Authorization: Bearer $TOKEN" https://api.acme-corp.com/v1/orders\n${S401}\nWWW-Authenticate: Bearer error="invalid_token"\n\n$ echo $TOKEN\n${EXPIRED_MASKED}`,
+    ...A401,
+    top: 'time.expired',
+    excludes: MISREAD,
+    tokenExp: EXPIRED_EXP,
+  },
+  {
+    name: 'TOKEN=$(…) is a command’s output, not shown: the variable stays unexpanded',
+    input: `TOKEN=$(curl -s https://auth.acme-corp.com/oauth/token -d @creds.json | jq -r .access_token)\ncurl -i -H "Authorization: Bearer $TOKEN" https://api.acme-corp.com/v1/orders\n${S401}`,
+    ...A401,
+    includes: ['input.masked'],
+    excludes: ['token.opaque', 'token.missing', ...MISREAD],
+    token: null,
+  },
+  {
+    name: 'another variable’s value is not $TOKEN’s',
+    input: `export ID_TOKEN=${EXPIRED_MASKED}\ncurl -i -H "Authorization: Bearer $TOKEN" https://api.acme-corp.com/v1/orders\n${S401}`,
+    ...A401,
+    includes: ['input.masked'],
+    excludes: ['time.expired', 'token.opaque', ...MISREAD],
+    token: null,
+  },
+];
+
 const QUIET_ROWS: Row[] = [
   {
     name: 'a base64 JSON pagination cursor in the request line is no token',
@@ -625,6 +670,12 @@ describe('formats, round 18: masked, partial and other credentials', () => {
 
 describe('formats, round 18: a token in a URL, a cookie, a log, Slack', () => {
   it.each(PLACES)('$name', async (row) => {
+    await expectPasteRow(row, [SIGNATURE]);
+  });
+});
+
+describe('formats, round 18: a shell variable the paste defines', () => {
+  it.each(VARIABLES)('$name', async (row) => {
     await expectPasteRow(row, [SIGNATURE]);
   });
 });
