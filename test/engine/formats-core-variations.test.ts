@@ -557,7 +557,7 @@ const VARIABLES: Row[] = [
     tokenExp: EXPIRED_EXP,
   },
   {
-    name: 'TOKEN="…" (signed) then ${TOKEN}: read, and its signature never reaches the report',
+    name: 'TOKEN="…" (signed) then the braced variable: read, and its signature never reaches the report',
     input: `TOKEN="${EXPIRED}"\ncurl -i -H "Authorization: Bearer \${TOKEN}" https://api.acme-corp.com/v1/orders\n${S401}`,
     ...A401,
     top: 'time.expired',
