@@ -98,6 +98,18 @@ const STATUSES: Row[] = [
     top: 'token.missing',
   },
   {
+    name: 'chat prose in Slack bold: "*401* on /v1/orders since the deploy" (a path’s v1 is no other number)',
+    input: '*401* on /v1/orders since the deploy',
+    ...A401,
+    top: 'token.missing',
+  },
+  {
+    name: 'chat prose: "still 401 on /api/v2/orders"',
+    input: 'still 401 on /api/v2/orders',
+    ...A401,
+    top: 'token.missing',
+  },
+  {
     name: 'Chrome DevTools, Japanese UI: General copied one line each, then the two headers',
     input: [
       'リクエスト URL: https://api.acme-corp.com/v1/orders',
@@ -629,6 +641,16 @@ const QUIET_ROWS: Row[] = [
     status: 200,
     classification: 'undetermined',
     excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: 'a numbered thing beside a version in a short line is no status ("PR 401 merged into v2")',
+    input: 'PR 401 merged into v2',
+    ...QUIET,
+  },
+  {
+    name: 'nor beside a bucket’s name ("build 401 of s3-sync")',
+    input: 'build 401 of s3-sync is out',
+    ...QUIET,
   },
   {
     name: 'a count of 401 requests is no status',
