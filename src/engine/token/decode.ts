@@ -243,7 +243,10 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     );
   }
 
-  if (parts.length === 5 && typeof header.enc === 'string') return made({ kind: 'jwe', header }, null);
+  // A JWE cut or masked (`header.OKOaw…`, `header..***.***.***`) is still encrypted: nothing in it is a signature.
+  if (typeof header.enc === 'string' && (parts.length === 5 || maskMarkers.length > 0)) {
+    return made({ kind: 'jwe', header }, null);
+  }
   if (parts.length === 1 || parts.length > 3) {
     if (parts.length === 1 && maskMarkers.length > 0) {
       return made({ kind: 'jws', header, payload: null, payloadState: 'masked', signature: 'masked' }, null);
