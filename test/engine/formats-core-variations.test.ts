@@ -110,6 +110,20 @@ const STATUSES: Row[] = [
     top: 'token.missing',
   },
   {
+    name: 'chat prose: "401 on `/v1/orders`, token is `…`" (a path after "on" says where the status came from)',
+    input: `401 on \`/v1/orders\`, token is \`${EXPIRED_MASKED}\``,
+    ...A401,
+    top: 'time.expired',
+    excludes: MISREAD,
+    tokenExp: EXPIRED_EXP,
+  },
+  {
+    name: 'chat prose: "we see 403 for /admin/users when the token has admin scope"',
+    input: 'we see 403 for /admin/users when the token has admin scope',
+    ...A403,
+    excludes: NOT_MISSING,
+  },
+  {
     name: 'Chrome DevTools, Japanese UI: General copied one line each, then the two headers',
     input: [
       'リクエスト URL: https://api.acme-corp.com/v1/orders',
@@ -748,6 +762,16 @@ const QUIET_ROWS: Row[] = [
   {
     name: 'nor beside a bucket’s name ("build 401 of s3-sync")',
     input: 'build 401 of s3-sync is out',
+    ...QUIET,
+  },
+  {
+    name: 'a path after "on" does not make a count a status ("running on /dev/sda1, 401 files copied")',
+    input: 'rsync running on /dev/sda1, 401 files copied',
+    ...QUIET,
+  },
+  {
+    name: 'nor a page number ("page 401 for /docs/guide is broken")',
+    input: 'page 401 for /docs/guide is broken',
     ...QUIET,
   },
   {
