@@ -1,4 +1,4 @@
-import { indexOfByTail } from './parse/http/chars.js';
+import { indexOfByTail, startsWithCI } from './parse/http/chars.js';
 import { knownHeaderSide } from './parse/http/names.js';
 import { isJwtChar } from './token/chars.js';
 
@@ -25,7 +25,47 @@ export function normalizePaste(input: string): string {
   // UTF-8 length is its length, a native count) skips the regex scan, which cost twice as much.
   if (!isAscii(text)) text = text.replace(SPECIAL, replaceSpecial);
   if (text.indexOf('\n') >= 0 && indexOfByTail(text, 'eyJ') >= 0) text = joinWrappedTokens(text);
+  if (text.indexOf('uthenticate:') >= 0 || text.indexOf('UTHENTICATE:') >= 0) text = joinWrappedChallenges(text);
   return text;
+}
+
+/** How many lines a wrapped challenge is joined over, at most. */
+const MAX_CHALLENGE_PIECES = 4;
+
+/**
+ * A WWW-Authenticate (or Proxy-Authenticate) line a terminal or a pager broke at its width inside a quoted string
+ * (`…error="invalid_t⏎oken", error_description="…"`): the line is long (60 or more characters), leaves a quote open,
+ * and the next line closes it. The break is removed, as a chat client's inside a token is, so the challenge parses
+ * whole and no `challenge.malformed` comes of it. Only lines whose field name is one of the two are looked at.
+ */
+function joinWrappedChallenges(text: string): string {
+  let out = text;
+  for (const needle of ['uthenticate:', 'UTHENTICATE:']) {
+    for (let at = out.indexOf(needle); at >= 0; at = out.indexOf(needle, at + 1)) {
+      const lineStart = out.lastIndexOf('\n', at) + 1;
+      let k = lineStart;
+      while (k < at && (out.charCodeAt(k) === 0x3c || out.charCodeAt(k) === 0x20 || out.charCodeAt(k) === 0x09)) k++;
+      const named =
+        (k === at - 5 && startsWithCI(out, k, at, 'www-a')) || (k === at - 7 && startsWithCI(out, k, at, 'proxy-a'));
+      if (!named) continue;
+      for (let piece = 0; piece < MAX_CHALLENGE_PIECES; piece++) {
+        const nl = out.indexOf('\n', at);
+        if (nl < 0 || nl - lineStart < 60 || quotes(out, lineStart, nl) % 2 === 0) break;
+        let nextEnd = out.indexOf('\n', nl + 1);
+        if (nextEnd < 0) nextEnd = out.length;
+        if (quotes(out, nl + 1, nextEnd) === 0) break;
+        out = `${out.slice(0, nl)}${out.slice(nl + 1)}`;
+      }
+    }
+  }
+  return out;
+}
+
+/** The `"` in [from, to). */
+function quotes(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('"', from); i >= 0 && i < to; i = text.indexOf('"', i + 1)) n++;
+  return n;
 }
 
 /**

@@ -320,6 +320,22 @@ const HEADERS: Row[] = [
     excludes: ['authz-header.missing', 'authz-header.scheme', ...MISREAD],
   },
   {
+    name: 'a WWW-Authenticate line a pager broke at 60 columns inside a quoted string is one challenge',
+    input: `${S401}\n${wrap('WWW-Authenticate: Bearer realm="orders-api", error="invalid_token", error_description="The access token expired"', 60)}\nContent-Length: 0`,
+    ...A401,
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
+    excludes: ['challenge.malformed', 'challenge.no-error', 'token.missing'],
+  },
+  {
+    name: 'the same break in curl -v’s < lines',
+    input: `< HTTP/1.1 401 Unauthorized\n< ${wrap('www-authenticate: Bearer realm="orders-api", error="invalid_token", error_description="jwt expired"', 62)}\n< content-length: 0`,
+    ...A401,
+    top: 'time.expired',
+    via: 'jsonwebtoken',
+    excludes: ['challenge.malformed', 'challenge.no-error'],
+  },
+  {
     name: 'HTTPie -v: the request, then the 401',
     input: [
       'GET /v1/orders HTTP/1.1',
@@ -746,6 +762,12 @@ const QUIET_ROWS: Row[] = [
     top: 'token.missing',
     excludes: MISREAD,
     token: null,
+  },
+  {
+    name: 'a challenge whose quote never closes, followed by other fields, stays malformed',
+    input: `${S401}\nWWW-Authenticate: Bearer realm="orders-api", error="invalid_token", error_description="The access\nContent-Length: 0`,
+    ...A401,
+    includes: ['challenge.malformed'],
   },
   {
     name: 'a 200 whose content-length is 401',
