@@ -380,6 +380,16 @@ function isHeaderNameLine(text: string, p: number, k: number): boolean {
   return knownHeaderSide(piece.toLowerCase()) !== undefined;
 }
 
+/**
+ * A short last piece that ends in the dot before a mask (`0.***`, `In0.<redacted>`): the tail of a masked token a
+ * terminal wrapped a few characters before its end, too short for a piece otherwise.
+ */
+function isMaskedTail(text: string, p: number, k: number): boolean {
+  if (k === p || text.charCodeAt(k - 1) !== 0x2e) return false;
+  const c = text.charCodeAt(k);
+  return c === 0x2a || c === 0x5b || c === 0x3c || c === 0x2026;
+}
+
 /** The deepest hanging indent a wrapped piece is read after. */
 const MAX_HANGING_INDENT = 40;
 
@@ -407,7 +417,7 @@ function isHangingPiece(text: string, p: number, k: number, lineEnd: number, wid
  *
  * A piece is the next line's leading run of token characters (after the same indentation or `> `
  * quote markers as the line before, or a deeper indentation of blanks when the token is unfinished), at least
- * 4 long, followed by nothing, a closing quote, a mask or a space.
+ * 4 long (or a shorter tail ending in the dot before a mask), followed by nothing, a closing quote, a mask or a space.
  * It is not joined when the token before it is finished (see isUnfinished), when it is a header name
  * of its own (devtools' name/value lines: `authorization`, `Bearer eyJ…`, `accept`), or when it starts
  * another token. One pass over the lines; each line is scanned at most twice.
@@ -437,7 +447,7 @@ function joinWrappedTokens(text: string): string {
       let k = p;
       while (k < nextEnd && isJwtChar(text.charCodeAt(k))) k++;
       const piece =
-        k - p >= 4 &&
+        (k - p >= 4 || isMaskedTail(text, p, k)) &&
         (k === nextEnd || isTokenTerminator(text.charCodeAt(k))) &&
         (p === hanging || isHangingPiece(text, p, k, nextEnd, nl - lineStart));
       const afterDot = text.charCodeAt(nl - 1) === 0x2e;

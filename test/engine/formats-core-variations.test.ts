@@ -392,6 +392,14 @@ const WRAPPED: Row[] = [
     token: { kind: 'jws', signature: 'present' },
   },
   {
+    name: 'a wrap that leaves only the dot before the mask on the last line (`0.***`), curl -v’s > repeated',
+    input: `> GET /v1/orders HTTP/2\n> ${wrap(`authorization: Bearer ${HEADER}.${PAYLOAD}.***`, PAYLOAD.length + 71, '> ')}\n>\n< HTTP/2 401`,
+    ...A401,
+    top: 'time.expired',
+    excludes: MISREAD,
+    token: { ...EXPIRED_JWT, foundIn: 'authorization-header' },
+  },
+  {
     name: 'a tab before the piece on the next line',
     input: `${S401}\nAuthorization: Bearer ${EXPIRED_MASKED.slice(0, 70)}\n\t${EXPIRED_MASKED.slice(70)}`,
     ...A401,
