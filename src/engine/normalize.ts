@@ -34,8 +34,8 @@ const MAX_CHALLENGE_PIECES = 4;
 
 /**
  * A WWW-Authenticate (or Proxy-Authenticate) line a terminal or a pager broke at its width inside a quoted string
- * (`…error="invalid_t⏎oken", error_description="…"`): the line is long (60 or more characters), leaves a quote open,
- * and the next line closes it. The break is removed, as a chat client's inside a token is, so the challenge parses
+ * (`…error="invalid_t⏎oken", error_description="…"`: the line is long, 60 or more characters, leaves a quote open,
+ * and the next line closes it) or between parameters (`…error_descri⏎ption="…"`: see continuesParams). The break is removed, as a chat client's inside a token is, so the challenge parses
  * whole and no `challenge.malformed` comes of it. Only lines whose field name is one of the two are looked at.
  */
 function joinWrappedChallenges(text: string): string {
@@ -50,15 +50,32 @@ function joinWrappedChallenges(text: string): string {
       if (!named) continue;
       for (let piece = 0; piece < MAX_CHALLENGE_PIECES; piece++) {
         const nl = out.indexOf('\n', at);
-        if (nl < 0 || nl - lineStart < 60 || quotes(out, lineStart, nl) % 2 === 0) break;
+        if (nl < 0 || nl - lineStart < 60) break;
         let nextEnd = out.indexOf('\n', nl + 1);
         if (nextEnd < 0) nextEnd = out.length;
-        if (quotes(out, nl + 1, nextEnd) === 0) break;
+        const open = quotes(out, lineStart, nl) % 2 === 1;
+        if (open ? quotes(out, nl + 1, nextEnd) === 0 : !continuesParams(out, nl + 1, nextEnd)) break;
         out = `${out.slice(0, nl)}${out.slice(nl + 1)}`;
       }
     }
   }
   return out;
+}
+
+/**
+ * The line [from, to) goes on with a challenge's auth-params broken outside a quoted string: the rest of a
+ * parameter's name, then its `=` (`ption="The access token expired"`), or a `"` or `,` right away. A field line
+ * (`Content-Type: …`) or a body is none.
+ */
+function continuesParams(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && k - from <= 32) {
+    const c = text.charCodeAt(k);
+    if (!((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) && !(c >= 0x30 && c <= 0x39) && c !== 0x5f && c !== 0x2d) break;
+    k++;
+  }
+  const c = text.charCodeAt(k);
+  return k < to && (c === 0x3d || ((c === 0x22 || c === 0x2c) && k === from)) && quotes(text, from, to) > 0;
 }
 
 /** The `"` in [from, to). */

@@ -328,6 +328,14 @@ const HEADERS: Row[] = [
     excludes: ['challenge.malformed', 'challenge.no-error', 'token.missing'],
   },
   {
+    name: 'the break between two parameters (…error_descri⏎ption="…") is one challenge too',
+    input: `${S401}\n${wrap('WWW-Authenticate: Bearer realm="orders-api", error="invalid_token", error_description="The access token expired"', 80)}\nContent-Length: 0`,
+    ...A401,
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
+    excludes: ['challenge.malformed', 'challenge.no-error', 'token.missing'],
+  },
+  {
     name: 'the same break in curl -v’s < lines',
     input: `< HTTP/1.1 401 Unauthorized\n< ${wrap('www-authenticate: Bearer realm="orders-api", error="invalid_token", error_description="jwt expired"', 62)}\n< content-length: 0`,
     ...A401,
@@ -776,6 +784,13 @@ const QUIET_ROWS: Row[] = [
     input: `${S401}\nWWW-Authenticate: Bearer realm="orders-api", error="invalid_token", error_description="The access\nContent-Length: 0`,
     ...A401,
     includes: ['challenge.malformed'],
+  },
+  {
+    name: 'a long challenge line followed by a field line is not joined to it',
+    input: `${S401}\nWWW-Authenticate: Bearer realm="orders-api", error="invalid_token", scope="read:orders"\nContent-Type: application/json`,
+    ...A401,
+    top: 'challenge.invalid-token',
+    excludes: ['challenge.malformed', 'challenge.insufficient-scope'],
   },
   {
     name: 'a 200 whose content-length is 401',
