@@ -307,12 +307,18 @@ function literalValue(value: string): string | null {
   return value !== '' && !value.startsWith('$') && !/\s/.test(value) ? value : null;
 }
 
-/** The shell variable's value where the paste assigns it (`NAME=…`, `export NAME=…`) or echoes it, or null. */
+/** The shell variable's value where the paste assigns it (`NAME=…`, `export NAME=…`, `$NAME = "…"`) or echoes it, or null. */
 function shellVariable(name: string, text: string): string | null {
-  for (let at = text.indexOf(`${name}=`); at >= 0; at = text.indexOf(`${name}=`, at + 1)) {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    // `NAME=…`, `export NAME=…`, or PowerShell's `$NAME = "…"`.
+    const powershell = at > 0 && text.charCodeAt(at - 1) === 0x24;
+    let k = at + name.length;
+    if (powershell) while (text.charCodeAt(k) === 0x20) k++;
+    if (text.charCodeAt(k) !== 0x3d) continue;
     const exported = at >= 7 && text.startsWith('export ', at - 7);
-    if (!startsCommand(text, exported ? at - 7 : at)) continue;
-    let k = at + name.length + 1;
+    if (!startsCommand(text, powershell ? at - 1 : exported ? at - 7 : at)) continue;
+    k++;
+    if (powershell) while (text.charCodeAt(k) === 0x20) k++;
     const quote = text.charCodeAt(k);
     let end: number;
     if (quote === 0x22 || quote === 0x27) {

@@ -729,11 +729,27 @@ const VARIABLES: Row[] = [
     tokenExp: EXPIRED_EXP,
   },
   {
+    name: 'PowerShell: $TOKEN = "…" then curl.exe -H "Authorization: Bearer $TOKEN"',
+    input: `PS> $TOKEN = "${EXPIRED_MASKED}"\n$TOKEN = "${EXPIRED_MASKED}"\ncurl.exe -i -H "Authorization: Bearer $TOKEN" https://api.acme-corp.com/v1/orders\n${S401}`,
+    ...A401,
+    top: 'time.expired',
+    excludes: MISREAD,
+    token: { ...EXPIRED_JWT, foundIn: 'authorization-header' },
+  },
+  {
     name: 'TOKEN=$(…) is a command’s output, not shown: the variable stays unexpanded',
     input: `TOKEN=$(curl -s https://auth.acme-corp.com/oauth/token -d @creds.json | jq -r .access_token)\ncurl -i -H "Authorization: Bearer $TOKEN" https://api.acme-corp.com/v1/orders\n${S401}`,
     ...A401,
     includes: ['input.masked'],
     excludes: ['token.opaque', 'token.missing', ...MISREAD],
+    token: null,
+  },
+  {
+    name: 'a variable assigned another variable stays unexpanded',
+    input: `export TOKEN=$ACCESS_TOKEN\ncurl -H "Authorization: Bearer $TOKEN" https://api.acme-corp.com/v1/orders\n${S401}`,
+    ...A401,
+    includes: ['input.masked'],
+    excludes: ['token.opaque', ...MISREAD],
     token: null,
   },
   {
