@@ -207,7 +207,7 @@ export const PROSE_CUES: readonly string[] = [
   '[gin]', 'curl', 'wget', 'axios', 'postman', 'insomnia', 'httpie', 'invoke-restmethod', 'invoke-webrequest', 'staging',
   'denied', 'receiv', 'throw', 'threw', 'unauthori', 'authorization required', 'forbidden', 'bad request', 'not found', 'server error',
   'bad gateway', 'unavailable', 'too many', 'not allowed', 'timeout', 'エラー', 'ステータス', '返', '応答',
-  'レスポンス', '失敗', '拒否', 'になる', 'になります', 'になっ', '弾か', 'says', 'said', 'giving', 'gives', 'gave', ' on /', ' for /', ' on `/', ' for `/',
+  'レスポンス', '失敗', '拒否', 'になる', 'になります', 'になっ', '弾か', 'says', 'said', 'giving', 'gives', 'gave', 'on /', 'for /', 'on `/', 'for `/',
   '出て', '出る', '出た', '出ま', '出ちゃ', '発生', '多発', '起き', '起こ', '落ち', 'コケ', 'こけ', '食ら', 'リトライ', '再試行', '本番', 'ステージング',
 ];
 
