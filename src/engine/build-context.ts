@@ -263,28 +263,83 @@ function collectOtherTokens(
 
 /**
  * `{{name}}`, REST Client's (and Postman's) variable reference, as a whole credential; the Authorization reader
- * hands it on as `${name}`, the shell's spelling of the same unexpanded variable.
+ * hands it on as `${name}`, the shell's spelling of the same unexpanded variable. `$name` is the shell's other one.
  */
-const VARIABLE_REFERENCE = /^(?:\{\{\s*([A-Za-z_][\w.-]{0,63})\s*\}\}|\$\{([A-Za-z_][\w.-]{0,63})\})$/;
+const VARIABLE_REFERENCE =
+  /^(?:\{\{\s*([A-Za-z_][\w.-]{0,63})\s*\}\}|\$\{([A-Za-z_][\w.-]{0,63})\}|\$([A-Za-z_]\w{0,63}))$/;
 
 /**
- * The value of the REST Client file variable a credential names (`Authorization: Bearer {{token}}` under
- * `@token = eyJ…`, VS Code REST Client's `.http` syntax), or null: the line is looked for at a line start only.
+ * The value of the variable a credential names, where the paste defines it, or null: REST Client's file variable
+ * (`Authorization: Bearer {{token}}` under `@token = eyJ…`, VS Code REST Client's `.http` syntax), or the shell's
+ * (`curl -H "Authorization: Bearer $TOKEN"` beside `export TOKEN=eyJ…`, `TOKEN="eyJ…"`, or `$ echo $TOKEN` and the
+ * value on the next line). Each definition is looked for at a line start only (after a `$ ` prompt for the shell's).
  */
 function restClientVariable(credential: string, text: string): string | null {
   const m = VARIABLE_REFERENCE.exec(credential.trim());
-  const name = m?.[1] ?? m?.[2];
+  const name = m?.[1] ?? m?.[2] ?? m?.[3];
   if (name === undefined) return null;
-  for (let at = text.indexOf(`@${name}`); at >= 0; at = text.indexOf(`@${name}`, at + 1)) {
-    if (at > 0 && text.charCodeAt(at - 1) !== 0x0a) continue;
-    let k = at + name.length + 1;
-    while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++;
+  if (m?.[3] === undefined) {
+    for (let at = text.indexOf(`@${name}`); at >= 0; at = text.indexOf(`@${name}`, at + 1)) {
+      if (at > 0 && text.charCodeAt(at - 1) !== 0x0a) continue;
+      let k = at + name.length + 1;
+      while (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09) k++;
+      if (text.charCodeAt(k) !== 0x3d) continue;
+      k++;
+      let end = text.indexOf('\n', k);
+      if (end < 0) end = text.length;
+      const value = text.slice(k, end).trim();
+      return value === '' ? null : value;
+    }
+  }
+  return m?.[1] === undefined ? shellVariable(name, text) : null;
+}
+
+/** The start of the line `at` is on, past a `$ ` prompt and blanks, is `at`: a command starts there. */
+function startsCommand(text: string, at: number): boolean {
+  let b = at;
+  while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--;
+  if (b > 0 && text.charCodeAt(b - 1) === 0x24) b--;
+  while (b > 0 && (text.charCodeAt(b - 1) === 0x20 || text.charCodeAt(b - 1) === 0x09)) b--;
+  return b === 0 || text.charCodeAt(b - 1) === 0x0a;
+}
+
+/** A value the shell holds literally: one word, no further expansion (`$(…)`, `$OTHER`). */
+function literalValue(value: string): string | null {
+  return value !== '' && !value.startsWith('$') && !/\s/.test(value) ? value : null;
+}
+
+/** The shell variable's value where the paste assigns it (`NAME=…`, `export NAME=…`, `$NAME = "…"`) or echoes it, or null. */
+function shellVariable(name: string, text: string): string | null {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    // `NAME=…`, `export NAME=…`, or PowerShell's `$NAME = "…"`.
+    const powershell = at > 0 && text.charCodeAt(at - 1) === 0x24;
+    let k = at + name.length;
+    if (powershell) while (text.charCodeAt(k) === 0x20) k++;
     if (text.charCodeAt(k) !== 0x3d) continue;
+    const exported = at >= 7 && text.startsWith('export ', at - 7);
+    if (!startsCommand(text, powershell ? at - 1 : exported ? at - 7 : at)) continue;
     k++;
-    let end = text.indexOf('\n', k);
+    if (powershell) while (text.charCodeAt(k) === 0x20) k++;
+    const quote = text.charCodeAt(k);
+    let end: number;
+    if (quote === 0x22 || quote === 0x27) {
+      k++;
+      end = text.indexOf(String.fromCharCode(quote), k);
+    } else {
+      end = k;
+      while (end < text.length && !/\s/.test(text.charAt(end))) end++;
+    }
+    if (end < 0) continue;
+    return literalValue(text.slice(k, end));
+  }
+  for (const echo of [`echo $${name}`, `echo "$${name}"`, `echo \${${name}}`, `echo "\${${name}}"`]) {
+    const at = text.indexOf(echo);
+    if (at < 0 || !startsCommand(text, at)) continue;
+    const nl = text.indexOf('\n', at);
+    if (nl < 0 || text.slice(at + echo.length, nl).trim() !== '') continue;
+    let end = text.indexOf('\n', nl + 1);
     if (end < 0) end = text.length;
-    const value = text.slice(k, end).trim();
-    return value === '' ? null : value;
+    return literalValue(text.slice(nl + 1, end).trim());
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { indexOfByTail } from './parse/http/chars.js';
+import { indexOfByTail, startsWithCI } from './parse/http/chars.js';
 import { knownHeaderSide } from './parse/http/names.js';
 import { isJwtChar } from './token/chars.js';
 
@@ -25,7 +25,64 @@ export function normalizePaste(input: string): string {
   // UTF-8 length is its length, a native count) skips the regex scan, which cost twice as much.
   if (!isAscii(text)) text = text.replace(SPECIAL, replaceSpecial);
   if (text.indexOf('\n') >= 0 && indexOfByTail(text, 'eyJ') >= 0) text = joinWrappedTokens(text);
+  if (text.indexOf('uthenticate:') >= 0 || text.indexOf('UTHENTICATE:') >= 0) text = joinWrappedChallenges(text);
   return text;
+}
+
+/** How many lines a wrapped challenge is joined over, at most. */
+const MAX_CHALLENGE_PIECES = 4;
+
+/**
+ * A WWW-Authenticate (or Proxy-Authenticate) line a terminal or a pager broke at its width inside a quoted string
+ * (`…error="invalid_t⏎oken", error_description="…"`: the line is long, 60 or more characters, leaves a quote open,
+ * and the next line closes it) or between parameters (`…error_descri⏎ption="…"`: see continuesParams). The break is removed, as a chat client's inside a token is, so the challenge parses
+ * whole and no `challenge.malformed` comes of it. Only lines whose field name is one of the two are looked at.
+ */
+function joinWrappedChallenges(text: string): string {
+  let out = text;
+  for (const needle of ['uthenticate:', 'UTHENTICATE:']) {
+    for (let at = out.indexOf(needle); at >= 0; at = out.indexOf(needle, at + 1)) {
+      const lineStart = out.lastIndexOf('\n', at) + 1;
+      let k = lineStart;
+      while (k < at && (out.charCodeAt(k) === 0x3c || out.charCodeAt(k) === 0x20 || out.charCodeAt(k) === 0x09)) k++;
+      const named =
+        (k === at - 5 && startsWithCI(out, k, at, 'www-a')) || (k === at - 7 && startsWithCI(out, k, at, 'proxy-a'));
+      if (!named) continue;
+      for (let piece = 0; piece < MAX_CHALLENGE_PIECES; piece++) {
+        const nl = out.indexOf('\n', at);
+        if (nl < 0 || nl - lineStart < 60) break;
+        let nextEnd = out.indexOf('\n', nl + 1);
+        if (nextEnd < 0) nextEnd = out.length;
+        const open = quotes(out, lineStart, nl) % 2 === 1;
+        if (open ? quotes(out, nl + 1, nextEnd) === 0 : !continuesParams(out, nl + 1, nextEnd)) break;
+        out = `${out.slice(0, nl)}${out.slice(nl + 1)}`;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The line [from, to) goes on with a challenge's auth-params broken outside a quoted string: the rest of a
+ * parameter's name, then its `=` (`ption="The access token expired"`), or a `"` or `,` right away. A field line
+ * (`Content-Type: …`) or a body is none.
+ */
+function continuesParams(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && k - from <= 32) {
+    const c = text.charCodeAt(k);
+    if (!((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) && !(c >= 0x30 && c <= 0x39) && c !== 0x5f && c !== 0x2d) break;
+    k++;
+  }
+  const c = text.charCodeAt(k);
+  return k < to && (c === 0x3d || ((c === 0x22 || c === 0x2c) && k === from)) && quotes(text, from, to) > 0;
+}
+
+/** The `"` in [from, to). */
+function quotes(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('"', from); i >= 0 && i < to; i = text.indexOf('"', i + 1)) n++;
+  return n;
 }
 
 /**
@@ -325,13 +382,59 @@ function trailingToken(text: string, lineStart: number, lineEnd: number): OpenTo
   return { segments: [run], header: undefined, start: true };
 }
 
+/** The longest piece taken for a header name of devtools' name-then-value layout. */
+const MAX_NAME_PIECE = 40;
+
+/**
+ * The piece [p, k) is a header name on its own line (devtools' `authorization`, `x-request-id`), not the rest of a
+ * token: a known name or family, short as names are, with no `_` or `.` (which no name has and a token piece may).
+ * A 70-character piece of a signature that happens to start `x-` or `cf-` is the token's.
+ */
+function isHeaderNameLine(text: string, p: number, k: number): boolean {
+  if (k - p > MAX_NAME_PIECE) return false;
+  const piece = text.slice(p, k);
+  if (piece.includes('_') || piece.includes('.')) return false;
+  return knownHeaderSide(piece.toLowerCase()) !== undefined;
+}
+
+/**
+ * A short last piece that ends in the dot before a mask (`0.***`, `In0.<redacted>`): the tail of a masked token a
+ * terminal wrapped a few characters before its end, too short for a piece otherwise.
+ */
+function isMaskedTail(text: string, p: number, k: number): boolean {
+  if (k === p || text.charCodeAt(k - 1) !== 0x2e) return false;
+  const c = text.charCodeAt(k);
+  return c === 0x2a || c === 0x5b || c === 0x3c || c === 0x2026;
+}
+
+/** The deepest hanging indent a wrapped piece is read after. */
+const MAX_HANGING_INDENT = 40;
+
+/**
+ * A piece after a hanging indent [p, k) is taken only when the line before was wrapped at a width (60 or more
+ * characters), the piece ends its line or a quote or mask follows it (not a space and more words, nor a call's
+ * `(`), and it holds more than lower-case letters and dots: code indented under a line that ends in a token
+ * (`  const f = …`, `    fc.integer(`) is no piece of it.
+ */
+function isHangingPiece(text: string, p: number, k: number, lineEnd: number, widthBefore: number): boolean {
+  if (widthBefore < 60) return false;
+  const after = k < lineEnd ? text.charCodeAt(k) : 0x22;
+  if (after === 0x20 || after === 0x09 || after === 0x28) return false;
+  for (let i = p; i < k; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x61 || c > 0x7a) && c !== 0x2e) return true;
+  }
+  return false;
+}
+
 /**
  * Joins the pieces of a JWT that a chat client or a terminal broke over several lines, in every form
  * (a header value, a curl argument, a JSON string, prose), so the header parser and the token finder
  * see one token. findings.md: such line breaks never produce a finding of their own.
  *
  * A piece is the next line's leading run of token characters (after the same indentation or `> `
- * quote markers as the line before), at least 4 long, followed by nothing, a closing quote, a mask or a space.
+ * quote markers as the line before, or a deeper indentation of blanks when the token is unfinished), at least
+ * 4 long (or a shorter tail ending in the dot before a mask), followed by nothing, a closing quote, a mask or a space.
  * It is not joined when the token before it is finished (see isUnfinished), when it is a header name
  * of its own (devtools' name/value lines: `authorization`, `Bearer eyJ…`, `accept`), or when it starts
  * another token. One pass over the lines; each line is scanned at most twice.
@@ -352,18 +455,26 @@ function joinWrappedTokens(text: string): string {
       if (nextEnd < 0) nextEnd = text.length;
       // The piece starts right at the line start (a chat client's break) or after the same prefix as the line before.
       const prefix = prefixEnd(text, lineStart, nl) - lineStart;
-      const p = prefix > 0 && text.startsWith(text.slice(lineStart, lineStart + prefix), next) ? next + prefix : next;
+      let p = prefix > 0 && text.startsWith(text.slice(lineStart, lineStart + prefix), next) ? next + prefix : next;
+      // Or after a deeper indentation of blanks alone: a hanging indent (a log handler that wraps its message column,
+      // `  ` before each piece when the header line had none). Only for a token that is unfinished (checked below).
+      const hanging = p;
+      while (p - hanging < MAX_HANGING_INDENT && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+      if (p - hanging === MAX_HANGING_INDENT) p = hanging;
       let k = p;
       while (k < nextEnd && isJwtChar(text.charCodeAt(k))) k++;
-      const piece = k - p >= 4 && (k === nextEnd || isTokenTerminator(text.charCodeAt(k)));
+      const piece =
+        (k - p >= 4 || isMaskedTail(text, p, k)) &&
+        (k === nextEnd || isTokenTerminator(text.charCodeAt(k))) &&
+        (p === hanging || isHangingPiece(text, p, k, nextEnd, nl - lineStart));
       const afterDot = text.charCodeAt(nl - 1) === 0x2e;
       const head = tok.segments[0] ?? '';
       if (
         piece &&
         (tok.start !== true || (`${head}${text.slice(p, p + 3)}`.startsWith('eyJ') && head.length + k - p >= 10)) &&
         (afterDot || !text.startsWith('eyJ', p)) &&
-        knownHeaderSide(text.slice(p, k).toLowerCase()) === undefined &&
-        (text.charCodeAt(p) === 0x2e || isUnfinished(tok, nl - lineStart))
+        !isHeaderNameLine(text, p, k) &&
+        ((p === hanging && text.charCodeAt(p) === 0x2e) || isUnfinished(tok, nl - lineStart))
       ) {
         out.push(text.slice(copied, nl));
         copied = p;

@@ -60,6 +60,8 @@ export const MASK_PATTERNS = [
   '<masked>',
   '[removed]',
   '<removed>',
+  '<snip>',
+  '[snip]',
   '<signature>',
   '[signature]',
   '<sig>',
@@ -241,7 +243,10 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     );
   }
 
-  if (parts.length === 5 && typeof header.enc === 'string') return made({ kind: 'jwe', header }, null);
+  // A JWE cut or masked (`header.OKOaw…`, `header..***.***.***`) is still encrypted: nothing in it is a signature.
+  if (typeof header.enc === 'string' && (parts.length === 5 || maskMarkers.length > 0)) {
+    return made({ kind: 'jwe', header }, null);
+  }
   if (parts.length === 1 || parts.length > 3) {
     if (parts.length === 1 && maskMarkers.length > 0) {
       return made({ kind: 'jws', header, payload: null, payloadState: 'masked', signature: 'masked' }, null);
@@ -253,7 +258,12 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
   const sigPart = parts[2];
   let payload: JsonObject | null = null;
   let payloadState: 'ok' | 'masked' | 'not-json' = 'ok';
-  const payloadDecoded = decodeJsonSegment(payloadPart);
+  let payloadDecoded = decodeJsonSegment(payloadPart);
+  // `header.payload…` (`...` typed): the ellipsis stands for the signature when the payload before it is whole.
+  if (!payloadDecoded.ok && sigPart === undefined && payloadPart.endsWith('…')) {
+    const whole = decodeJsonSegment(payloadPart.slice(0, -1));
+    if (whole.ok) payloadDecoded = whole;
+  }
   if (payloadDecoded.ok) payload = payloadDecoded.value;
   else if (findMaskMarkers(payloadPart).length > 0 || isMaskSegment(payloadPart) || payloadPart === '')
     payloadState = 'masked';

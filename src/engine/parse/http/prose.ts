@@ -175,7 +175,7 @@ const CHAT_LINE_MAX = 48;
 
 /**
  * A short line with no other number: someone in the channel saying what they see ("Still 401.", "401!!",
- * "401 again after refresh"). For the two codes this tool is about, that says the status without a cue;
+ * "401 again after refresh", "*401* on /v1/orders": a path segment's digits are no number). For the two codes this tool is about, that says the status without a cue;
  * a longer line, or one with other numbers (a log, a table, "401 of 500 calls"), still needs one. A property
  * whose key names the number as a count or a position (PowerShell's `ScriptLineNumber : 403`, `HistoryId = 401`)
  * holds that, not a status; other keys (`resultCode: 401`, `code: 403`) still say one.
@@ -185,6 +185,11 @@ function isChatLine(text: string, p: number, i: number, end: number): boolean {
   let digits = 0;
   for (let k = p; k < end; k++) {
     if (!isDigit(text.charCodeAt(k))) continue;
+    // Digits glued to a path segment's letters name it (`/v1/orders`, `/api/v2`): they are no other number.
+    if (inPathSegment(text, p, k)) {
+      while (k + 1 < end && isDigit(text.charCodeAt(k + 1))) k++;
+      continue;
+    }
     // A time of day says when, not what ("since 14:03 everything is 401"): its digits are not another number.
     const time = clockTimeEnd(text, k, end);
     if (time > k) {
@@ -197,6 +202,13 @@ function isChatLine(text: string, p: number, i: number, end: number): boolean {
     else digits++;
   }
   return digits === 3 && !isNumberProperty(text, p, i);
+}
+
+/** The digit at `k` ends a run of letters that a `/` starts (`/v1`, `/api2`): a path segment's name. */
+function inPathSegment(text: string, p: number, k: number): boolean {
+  let w = k;
+  while (w > p && w > k - 16 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
+  return w < k && w > p && text.charCodeAt(w - 1) === 0x2f;
 }
 
 /** `k + 3` when exactly three digits start at `k`, or -1. */

@@ -207,7 +207,7 @@ export const PROSE_CUES: readonly string[] = [
   '[gin]', 'curl', 'wget', 'axios', 'postman', 'insomnia', 'httpie', 'invoke-restmethod', 'invoke-webrequest', 'staging',
   'denied', 'receiv', 'throw', 'threw', 'unauthori', 'authorization required', 'forbidden', 'bad request', 'not found', 'server error',
   'bad gateway', 'unavailable', 'too many', 'not allowed', 'timeout', 'エラー', 'ステータス', '返', '応答',
-  'レスポンス', '失敗', '拒否', 'になる', 'になります', 'になっ', '弾か', 'says', 'said',
+  'レスポンス', '失敗', '拒否', 'になる', 'になります', 'になっ', '弾か', 'says', 'said', 'giving', 'gives', 'gave', 'on /', 'for /', 'on `/', 'for `/',
   '出て', '出る', '出た', '出ま', '出ちゃ', '発生', '多発', '起き', '起こ', '落ち', 'コケ', 'こけ', '食ら', 'リトライ', '再試行', '本番', 'ステージング',
 ];
 
@@ -228,7 +228,7 @@ export function indexByFirstChar(words: readonly string[]): Map<number, string[]
 const UNITS = new Set([
   'ms', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour',
   'hours', 'day', 'days', 'b', 'byte', 'bytes', 'kb', 'kib', 'mb', 'mib', 'gb', 'px', 'users', 'times',
-  'requests', 'req', 'rps', 'items', 'lines', 'chars', 'characters', 'records', 'rows', 'calls', 'ns', 'us', 'µs',
+  'requests', 'req', 'rps', 'items', 'lines', 'chars', 'characters', 'records', 'rows', 'calls', 'ns', 'us', 'µs', 'files',
 ]);
 
 export function isUnit(lowerWord: string): boolean {
@@ -239,13 +239,13 @@ export function isUnit(lowerWord: string): boolean {
  * Words that name the number after them as something other than a status: a stack frame's line (.NET's
  * `in /src/Orders.cs:line 403`, Python's `File "x.py", line 403, in raise_for_status`), a column, a port, a
  * process or thread id (Apache's `[pid 401:tid …]`), an id (`order id 403`), an attempt, and a record people number
- * (`got 401 for order 403`, `ticket 403`). Not the names of callers (`user`, `account`, `job`): "service account 403"
+ * (`got 401 for order 403`, `ticket 403`, `page 401`). Not the names of callers (`user`, `account`, `job`): "service account 403"
  * says what the account got.
  */
 // biome-ignore format: a word list reads best packed
 const NUMBER_NAMES = new Set([
   'line', 'col', 'column', 'char', 'port', 'pid', 'tid', 'id', 'attempt', 'order', 'ticket', 'invoice', 'item', 'row',
-  'record',
+  'record', 'page',
 ]);
 
 export function isNumberName(lowerWord: string): boolean {
