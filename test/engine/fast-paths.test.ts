@@ -131,7 +131,10 @@ describe('findMaskMarkers', () => {
   const PATTERNS = MASK_PATTERNS;
   function reference(value: string): string[] {
     const lower = value.toLowerCase();
-    const found = PATTERNS.filter((m) => lower.includes(m));
+    // `xxxx` counts in one case only (`xXxX` is a random token's, not a mask).
+    const found = PATTERNS.filter(
+      (m) => lower.includes(m) && (m !== 'xxxx' || value.includes('xxxx') || value.includes('XXXX')),
+    );
     if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(value)) found.push('$variable');
     return found;
   }

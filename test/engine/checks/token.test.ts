@@ -222,6 +222,15 @@ describe('token.opaque: a credential with no decodable JOSE header', () => {
     expect(f).toMatchObject({ severity: 'warning', source: 'request-header' });
   });
 
+  it('does not take a random token holding xXxX for a masked one', async () => {
+    const token = 'Zk9xY2hq1XxXXoT3BxZ0RtVnJ3dAb2c';
+    const f = await catches(
+      'token.opaque',
+      `HTTP/1.1 401 Unauthorized\n\n${JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 3600 })}`,
+    );
+    expect(f.args).toEqual({ length: token.length });
+  });
+
   it('catches the access_token of an OAuth token response', async () => {
     const token = rand(24);
     const f = await catches(
