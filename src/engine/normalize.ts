@@ -31,35 +31,67 @@ export function normalizePaste(input: string): string {
 
 /** How many lines a wrapped challenge is joined over, at most. */
 const MAX_CHALLENGE_PIECES = 4;
+/** A line longer than this is no header line a terminal wrapped: it is not looked at (and not scanned again). */
+const MAX_CHALLENGE_LINE = 8192;
 
 /**
  * A WWW-Authenticate (or Proxy-Authenticate) line a terminal or a pager broke at its width inside a quoted string
  * (`…error="invalid_t⏎oken", error_description="…"`: the line is long, 60 or more characters, leaves a quote open,
- * and the next line closes it) or between parameters (`…error_descri⏎ption="…"`: see continuesParams). The break is removed, as a chat client's inside a token is, so the challenge parses
- * whole and no `challenge.malformed` comes of it. Only lines whose field name is one of the two are looked at.
+ * and the next line closes it) or between parameters (`…error_descri⏎ption="…"`: see continuesParams). The break is
+ * removed, as a chat client's inside a token is, so the challenge parses whole and no `challenge.malformed` comes of
+ * it. Only lines whose field name is one of the two are looked at.
+ *
+ * Linear: the line breaks to remove are collected first and the text is rebuilt once; each line is measured once
+ * however many times the needle occurs in it, and a line past MAX_CHALLENGE_LINE is passed over.
  */
 function joinWrappedChallenges(text: string): string {
-  let out = text;
+  const cuts: number[] = [];
   for (const needle of ['uthenticate:', 'UTHENTICATE:']) {
-    for (let at = out.indexOf(needle); at >= 0; at = out.indexOf(needle, at + 1)) {
-      const lineStart = out.lastIndexOf('\n', at) + 1;
+    let lineStart: number;
+    let lineEnd = -1;
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      // Another needle on a line already looked at (or joined) is passed over. A new line's start is found backward
+      // from the needle, never past the last line's end: no character is scanned twice.
+      if (at <= lineEnd) continue;
+      lineStart = text.lastIndexOf('\n', at) + 1;
+      lineEnd = text.indexOf('\n', at);
+      if (lineEnd < 0) lineEnd = text.length;
+      if (lineEnd - lineStart > MAX_CHALLENGE_LINE) continue;
       let k = lineStart;
-      while (k < at && (out.charCodeAt(k) === 0x3c || out.charCodeAt(k) === 0x20 || out.charCodeAt(k) === 0x09)) k++;
+      while (k < at && (text.charCodeAt(k) === 0x3c || text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
       const named =
-        (k === at - 5 && startsWithCI(out, k, at, 'www-a')) || (k === at - 7 && startsWithCI(out, k, at, 'proxy-a'));
+        (k === at - 5 && startsWithCI(text, k, at, 'www-a')) || (k === at - 7 && startsWithCI(text, k, at, 'proxy-a'));
       if (!named) continue;
-      for (let piece = 0; piece < MAX_CHALLENGE_PIECES; piece++) {
-        const nl = out.indexOf('\n', at);
-        if (nl < 0 || nl - lineStart < 60) break;
-        let nextEnd = out.indexOf('\n', nl + 1);
-        if (nextEnd < 0) nextEnd = out.length;
-        const open = quotes(out, lineStart, nl) % 2 === 1;
-        if (open ? quotes(out, nl + 1, nextEnd) === 0 : !continuesParams(out, nl + 1, nextEnd)) break;
-        out = `${out.slice(0, nl)}${out.slice(nl + 1)}`;
+      // The joined line so far: its width and its quotes, grown piece by piece.
+      let nl = lineEnd;
+      let width = nl - lineStart;
+      let quoteCount = quotes(text, lineStart, nl);
+      for (let piece = 0; piece < MAX_CHALLENGE_PIECES && nl < text.length && width >= 60; piece++) {
+        let nextEnd = text.indexOf('\n', nl + 1);
+        if (nextEnd < 0) nextEnd = text.length;
+        if (nextEnd - nl > MAX_CHALLENGE_LINE) break;
+        const pieceQuotes = quotes(text, nl + 1, nextEnd);
+        const open = quoteCount % 2 === 1;
+        if (open ? pieceQuotes === 0 : !continuesParams(text, nl + 1, nextEnd)) break;
+        cuts.push(nl);
+        quoteCount += pieceQuotes;
+        width += nextEnd - nl - 1;
+        nl = nextEnd;
       }
+      lineEnd = nl;
     }
   }
-  return out;
+  if (cuts.length === 0) return text;
+  cuts.sort((x, y) => x - y);
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of cuts) {
+    if (cut < from) continue;
+    parts.push(text.slice(from, cut));
+    from = cut + 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
 }
 
 /**

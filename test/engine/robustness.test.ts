@@ -82,6 +82,16 @@ const GENERATORS: Array<[string, (size: number) => string]> = [
   ['deep JSON', (n) => nested(Math.floor(n / 6))],
   // A quoted-string made of quoted-pairs only (parse/challenge.ts, Parser.quotedString).
   ['a quoted-string of escaped quotes', (n) => `WWW-Authenticate: Bearer realm="${repeat('\\"', n)}`],
+  // Each line a challenge a terminal wrapped inside its description (normalize.ts joins the two lines): joined one at a
+  // time into a new string, 1 MB of them once took 35 s.
+  [
+    'challenges wrapped inside a quoted string',
+    (n) =>
+      repeat(
+        'WWW-Authenticate: Bearer realm="orders", error="invalid_token", error_description="The access t\noken expired"\n',
+        n,
+      ),
+  ],
 ];
 
 /** More hostile shapes, at a quarter of the size: the whole file shares two cores with the rest of the suite. */
@@ -103,6 +113,10 @@ const MORE_GENERATORS: Array<[string, (size: number) => string]> = [
   ['a PowerShell headers table of endless rows', (n) => `Key   Value\n---   -----\n${repeat('X-Trace {abc}\n', n)}`],
   ['tokens glued to sentences', (n) => repeat(`${LIVE}.Then `, n)],
   ['base64 JSON cursors with a dot', (n) => repeat('?cursor=eyJpZCI6MX0.djI&', n)],
+  ['a challenge field name repeated on one line', (n) => repeat('WWW-Authenticate: Bearer error="', n)],
+  ['terminal escapes, terminated and not', (n) => repeat('\x1b[1;31mX\x1b]8;;u\x1b\\\x1b]', n)],
+  ['bare colour codes', (n) => repeat('[0m[31m401', n)],
+  ['credential names without values', (n) => repeat('client_secret=&refresh_token:"', n)],
 ];
 
 /** Fails the test if any renderer throws or the report is not the contract's shape. */
@@ -216,6 +230,7 @@ describe('time grows roughly linearly with the size of the paste', () => {
       'a token wrapped over endless short lines',
       'deep JSON',
       'a quoted-string of escaped quotes',
+      'challenges wrapped inside a quoted string',
     ].includes(name),
   );
 
