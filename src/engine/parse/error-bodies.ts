@@ -172,6 +172,15 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
       via: 'response body',
     };
   }
+  // Round 19a. Auth0's token endpoint refuses a client's authentication (a wrong or missing secret, or an
+  // authentication method the application is not set to) with `{"error":"access_denied","error_description":
+  // "Unauthorized"}` and a "Failed Exchange" (`feacft`) tenant log: auth0/node-auth0#682 (an M2M client's
+  // credentials), auth0-samples/auth0-python-web-app#62 (a Native app whose Token Endpoint Authentication Method is
+  // None), auth0/auth0-spa-js#454. The pair only: `access_denied` alone is also the authorization endpoint's answer to
+  // a user who declined consent (RFC 6749 §4.1.2.1), which states nothing about the client.
+  if (error === 'access_denied' && o.error_description === 'Unauthorized') {
+    return { kind: 'invalid_client', description: 'Unauthorized', scope: null, via: 'auth0' };
+  }
   // Microsoft Graph: {"error":{"code":"InvalidAuthenticationToken","message":"Access token has expired or is not yet valid."}}
   // The same code with "Access token is empty." is Graph's answer to a call that carried no token (Graph's 401 to an
   // unsigned GET, mattermost/mattermost-plugin-msoffice365's tests, PowerShell 7 printing it as

@@ -2530,6 +2530,78 @@ const FEDERATION: Case[] = [
     'verifier.misconfigured',
     { actual: 'gha-deploy' },
   ],
+  // Round 19a: token endpoints refusing the client (parse/verifier-messages/token-endpoints.ts names the sources).
+  [
+    'Caused by: org.springframework.web.client.HttpClientErrorException$Unauthorized: 401 Unauthorized on POST request for "https://sso.acme-corp.com/realms/acme/protocol/openid-connect/token": "{"error":"unauthorized_client","error_description":"Invalid client or Invalid client credentials"}"',
+    'keycloak.invalid-client-credentials',
+    'oauth.invalid-client',
+  ],
+  [
+    "fastapi_keycloak.exceptions.KeycloakError: HTTP 403: {'error': 'unauthorized_client', 'error_description': 'Invalid client secret'}",
+    'keycloak.invalid-client-secret',
+    'oauth.invalid-client',
+  ],
+  [
+    '{"error":"unauthorized_client","error_description":"Client secret not provided in request"}',
+    'keycloak.secret-not-provided',
+    'oauth.invalid-client',
+  ],
+  [
+    '{"error": "unauthorized_client", "error_description": "UNKNOWN_CLIENT: Client was not identified by any client authenticator"}',
+    'keycloak.unknown-client',
+    'oauth.invalid-client',
+  ],
+  [
+    'authlib.integrations.base_client.errors.OAuthError: invalid_client: The client secret supplied for a confidential client is invalid.',
+    'okta.client-secret-invalid',
+    'oauth.invalid-client',
+  ],
+  ['Error: invalid_client The OAuth client was not found.', 'google-oauth.client-not-found', 'oauth.invalid-client'],
+  [
+    '{"error":"incorrect_client_credentials","error_description":"The client_id and/or client_secret passed are incorrect.","error_uri":"https://docs.github.com/apps/managing-oauth-apps/troubleshooting-oauth-app-access-token-request-errors/#incorrect-client-credentials"}',
+    'github-oauth.incorrect-client-credentials',
+    'oauth.invalid-client',
+  ],
+  [
+    'github oauth: The client_id and/or client_secret passed are incorrect.',
+    'github-oauth.client-credentials-incorrect',
+    'oauth.invalid-client',
+  ],
+  [
+    'Restforce::AuthenticationError: invalid_client_id: client identifier invalid',
+    'salesforce.client-identifier-invalid',
+    'oauth.invalid-client',
+  ],
+  [
+    'Restforce::AuthenticationError: invalid_client: invalid client credentials',
+    'salesforce.invalid-client-credentials',
+    'oauth.invalid-client',
+  ],
+  [
+    'Unable to exchange external code: oauth2: "invalid_client" "Unauthorized"',
+    'golang-oauth2.invalid-client',
+    'oauth.invalid-client',
+  ],
+  [
+    'oauthlib.oauth2.rfc6749.errors.InvalidClientError: (invalid_client) Unauthorized',
+    'oauthlib.InvalidClientError',
+    'oauth.invalid-client',
+  ],
+  [
+    'OPError: invalid_client (The OAuth client was not found.)',
+    'openid-client.OPError-invalid-client',
+    'oauth.invalid-client',
+  ],
+  [
+    '2026-05-28T14:09:58.223Z DEBUG 27914 --- [oauth-server] [io-9000-exec-10] o.s.s.authentication.ProviderManager     : Authentication failed with provider ClientSecretAuthenticationProvider since [invalid_client] Client authentication failed: client_secret',
+    'spring-security.client-authentication-failed',
+    'oauth.invalid-client',
+  ],
+  [
+    '[invalid_token_response] An error occurred while attempting to retrieve the OAuth 2.0 Access Token Response: 401 Unauthorized: [no body]',
+    'spring-security.token-response-401',
+    'oauth.invalid-client',
+  ],
 ];
 
 const CASES: Case[] = [

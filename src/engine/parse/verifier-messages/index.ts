@@ -14,6 +14,7 @@ import { PYTHON } from './python.js';
 import { RUBY } from './ruby.js';
 import { RUST } from './rust.js';
 import { SERVICES } from './services.js';
+import { TOKEN_ENDPOINTS } from './token-endpoints.js';
 import { WEB } from './web.js';
 
 export const MATCHERS: readonly Matcher[] = [
@@ -32,4 +33,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...MORE_STACKS,
   ...SERVICES,
   ...FEDERATION,
+  ...TOKEN_ENDPOINTS,
 ];
