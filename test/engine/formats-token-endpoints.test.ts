@@ -282,7 +282,7 @@ const QUIET_ROWS: Row[] = [
     name: "unauthorized_client 'Grant type … not allowed for the client' is not oauth.invalid-client",
     input: [
       'POST https://acme.us.auth0.com/oauth/token 403',
-      '{"error":"unauthorized_client","error_description":"Grant type \'client_credentials\' not allowed for the client.","error_uri":"https://auth0.com/docs/clients/client-grant-types"}',
+      '{"error":"unauthorized_client","error_description":"Grant type \'client_credentials\' not allowed for the client."}',
     ].join('\n'),
     status: 403,
     classification: 'authorization',
