@@ -244,6 +244,14 @@ const REFUSED_CLIENT: Row[] = [
     top: 'token.revoked',
     excludes: ['oauth.invalid-client', 'token.missing'],
   },
+  {
+    // forcedotcom/postman-salesforce-apis#42: the page Salesforce redirects to
+    name: 'Salesforce: the form-encoded invalid_client_id answer',
+    input: 'error=invalid_client_id&error_description=client%20identifier%20invalid',
+    ...REFUSED,
+    top: 'oauth.invalid-client',
+    via: 'salesforce',
+  },
 ];
 
 const QUIET_ROWS: Row[] = [
@@ -267,6 +275,13 @@ const QUIET_ROWS: Row[] = [
     name: 'quiet: Keycloak’s and Salesforce’s words inside prose',
     input:
       'Invalid client secret handling changed in Keycloak 24, and we should rotate invalid client credentials weekly anyway',
+    ...QUIET,
+    excludes: ['oauth.invalid-client'],
+  },
+  {
+    name: 'quiet: Salesforce’s error code named in a sentence',
+    input:
+      'the jsforce login keeps failing with invalid_client_id until the connected app propagates, give it 10 minutes',
     ...QUIET,
     excludes: ['oauth.invalid-client'],
   },

@@ -2573,6 +2573,11 @@ const FEDERATION: Case[] = [
     'oauth.invalid-client',
   ],
   [
+    'error=invalid_client_id&error_description=client%20identifier%20invalid',
+    'salesforce.invalid-client-id-param',
+    'oauth.invalid-client',
+  ],
+  [
     'Restforce::AuthenticationError: invalid_client: invalid client credentials',
     'salesforce.invalid-client-credentials',
     'oauth.invalid-client',

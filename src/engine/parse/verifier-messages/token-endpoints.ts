@@ -64,6 +64,13 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   // restforce/restforce#46) and `invalid_client` "invalid client credentials" (restforce/restforce#338:
   // "Restforce::AuthenticationError: invalid_client: invalid client credentials"). Salesforce writes them in lower case.
   salesforce('client-identifier-invalid', 'oauth.invalid-client', 'client identifier invalid', { exactCase: true }),
+  // The same answer form-encoded, as the browser shows it after a redirect or jsforce prints it
+  // (`error=invalid_client_id&error_description=client%20identifier%20invalid`: forcedotcom/postman-salesforce-apis#42,
+  // pozil/salesforce-react-integration#15, jsforce/jsforce#762): the `error=` parameter, not the word in prose.
+  salesforce('invalid-client-id-param', 'oauth.invalid-client', 'error=invalid_client_id', {
+    ...CODE,
+    exactCase: true,
+  }),
   salesforce('invalid-client-credentials', 'oauth.invalid-client', 'invalid client credentials', {
     ...LEADING,
     exactCase: true,
