@@ -58,6 +58,8 @@ const REPLACES: ReadonlyArray<{ specific: FindingCode; general: FindingCode; abs
   { specific: 'key.kid-unknown', general: 'signature.unchecked', absorb: false },
   { specific: 'authz-header.missing', general: 'token.missing', absorb: true },
   { specific: 'time.expired', general: 'time.borderline', absorb: true },
+  // A token endpoint's own invalid_client answered the 401: no intermediary is suggested by its missing challenge.
+  { specific: 'oauth.invalid-client', general: 'challenge.missing', absorb: false },
 ];
 
 function groupOf(code: FindingCode): number {

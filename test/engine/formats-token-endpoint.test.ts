@@ -27,7 +27,8 @@ const ROWS: Row[] = [
     classification: 'authentication',
     top: 'oauth.invalid-client',
     via: 'response body',
-    excludes: [...NOT_A_TOKEN_PROBLEM],
+    // The token endpoint answered itself: its missing challenge suggests no intermediary.
+    excludes: [...NOT_A_TOKEN_PROBLEM, 'challenge.missing'],
   },
   {
     // hashicorp/terraform-provider-azurerm issues quote this print (the secret's app id changed here).
