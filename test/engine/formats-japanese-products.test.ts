@@ -87,6 +87,39 @@ const DJANGO_JA: Row[] = [
     via: DRF,
     excludes: [...NOT_MISSING, 'status.mismatch', ...MISREAD],
   },
+  // djangorestframework-simplejwt's ja catalogue (rest_framework_simplejwt/locale/ja/LC_MESSAGES/django.po): "Given
+  // token not valid for any token type" and "Token is invalid or expired", in the body shape SimpleJWT sends in English.
+  {
+    name: 'SimpleJWT ja: no token class accepted a token that is still valid',
+    input: [
+      jaRequest(FRESH_MASKED),
+      '',
+      S401,
+      JSON_CT,
+      'WWW-Authenticate: Bearer realm="api"',
+      '',
+      '{"detail":"指定されたトークンは、どのトークン・タイプでも有効ではない。","code":"token_not_valid","messages":[{"token_class":"AccessToken","token_type":"access","message":"トークンが無効または期限切れである"}]}',
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'simplejwt',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: 'SimpleJWT ja: the same reply with an expired token in the request (the token says why)',
+    input: [
+      jaRequest(EXPIRED_MASKED),
+      '',
+      S401,
+      JSON_CT,
+      '',
+      '{"detail":"指定されたトークンは、どのトークン・タイプでも有効ではない。","code":"token_not_valid","messages":[{"token_class":"AccessToken","token_type":"access","message":"トークンが無効または期限切れである"}]}',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
+    excludes: NOT_MISSING,
+  },
   {
     name: 'DRF ja: a signed token in the request is never echoed',
     input: [jaRequest(EXPIRED), '', S401, JSON_CT, '', '{"detail":"認証情報が正しくありません。"}'].join('\n'),

@@ -375,6 +375,13 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
         break;
     }
     if (kind !== null) return { kind, description: o.detail, scope: null, via: 'django-rest-framework' };
+    // SimpleJWT's ja catalogue (rest_framework_simplejwt/locale/ja/LC_MESSAGES/django.po): "Given token not valid for
+    // any token type", each token class's reason in `messages` as in English.
+    if (o.detail === '指定されたトークンは、どのトークン・タイプでも有効ではない。') {
+      const messages = o.messages;
+      const first = Array.isArray(messages) && isObject(messages[0]) ? str(messages[0].message) : null;
+      return { kind: 'invalid_token', description: first, scope: null, via: 'simplejwt' };
+    }
   }
   // labstack/echo-jwt jwt.go (ErrJWTInvalid): Echo's {"message":…} for a token it extracted and then rejected; the
   // disjunction names no cause (docs/findings.md). "missing or malformed jwt" (ErrJWTMissing) judged no token.
