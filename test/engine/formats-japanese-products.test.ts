@@ -245,6 +245,12 @@ const DEVTOOLS_JA: Row[] = [
     ...A403,
     excludes: MISREAD,
   },
+  { name: 'prose: HTTPステータス401が返る', input: 'HTTPステータス401が返る', ...A401, excludes: MISREAD },
+  { name: 'prose: エラーコード401', input: 'エラーコード401', ...A401, excludes: MISREAD },
+  { name: 'prose: 認可エラー（403）', input: '認可エラー（403）', ...A403, excludes: MISREAD },
+  // The page counter after a number (below, in the quiet rows) is not the word page before one.
+  { name: 'prose: ログインページで401が出る', input: 'ログインページで401が出る', ...A401, excludes: MISREAD },
+  { name: 'prose: マイページだけ403になる', input: 'マイページだけ403になる', ...A403, excludes: MISREAD },
   {
     name: 'prose: トークン切れで401エラー (the guess is not evidence; no token pasted)',
     input: 'トークン切れで401エラーになってるっぽい',
@@ -278,6 +284,10 @@ const QUIET_ROWS: Row[] = [
     ...QUIET,
     excludes: ['token.missing', ...MISREAD],
   },
+  { name: 'a page number: 401ページ目', input: '401ページ目', ...QUIET, excludes: MISREAD },
+  { name: 'a page number after a space: 401 ページ目を開くと遅い', input: '401 ページ目を開くと遅い', ...QUIET },
+  { name: 'a rank: 検索結果の401位', input: '検索結果の401位', ...QUIET },
+  { name: 'a ticket number: 401番のチケットで対応中', input: '401番のチケットで対応中', ...QUIET },
   { name: 'prose alone: 権限エラーが出る', input: '権限エラーが出る', ...QUIET, excludes: MISREAD },
   { name: 'prose alone: 認証エラーで弾かれる', input: '認証エラーで弾かれる', ...QUIET, excludes: MISREAD },
   {
