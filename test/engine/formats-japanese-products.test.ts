@@ -199,6 +199,29 @@ const SAAS: Row[] = [
     includes: ['status.not-auth'],
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  // @kintone/rest-api-client's KintoneRestAPIError (kintone/js-sdk packages/rest-api-client/src/error/
+  // KintoneRestAPIError.ts: `[${status}] [${code}] ${message} (${id})`), as Node prints an uncaught one.
+  {
+    name: 'kintone: KintoneRestAPIError [401] [CB_AU01] from @kintone/rest-api-client',
+    input: ['バッチが夜中に落ちてた', 'KintoneRestAPIError: [401] [CB_AU01] Please login. (1505999166-897850006)'].join(
+      '\n',
+    ),
+    ...A401,
+    top: 'token.missing',
+    via: 'kintone',
+    excludes: MISREAD,
+  },
+  {
+    name: 'kintone: KintoneRestAPIError [400] [GAIA_IA02], an API token it does not know',
+    input:
+      'KintoneRestAPIError: [400] [GAIA_IA02] The specified API token does not match the API token generated via an app. (KVw7sLsFPvUgVHBhTQ8p)',
+    status: 400,
+    classification: 'authentication',
+    top: 'challenge.invalid-token',
+    via: 'kintone',
+    includes: ['status.not-auth'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
   // Backlog's 401 envelope (code 11, AuthenticationError), verbatim in public Go Backlog API clients' tests and a .NET
   // Backlog client's comment: it does not say whether a key came, so the status decides (no key is pasted).
   {
