@@ -222,6 +222,23 @@ const SAAS: Row[] = [
     includes: ['status.not-auth'],
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  // LINE's token verification answering an expired access token with invalid_request (a LINE client's
+  // VerifyChannelToken test: 400 `{"error":"invalid_request","error_description":"access token expired"}`). Only what
+  // is right is asserted: the description's expiry is not read beside invalid_request yet (round 19b's leftovers).
+  {
+    name: 'LINE: token verify 400 invalid_request "access token expired"',
+    input: [
+      'LINEのアクセストークンをverifyしたら400',
+      'HTTP/1.1 400 Bad Request',
+      JSON_CT,
+      '',
+      '{"error":"invalid_request","error_description":"access token expired"}',
+    ].join('\n'),
+    status: 400,
+    classification: 'authentication',
+    includes: ['status.not-auth'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
   // Backlog's 401 envelope (code 11, AuthenticationError), verbatim in public Go Backlog API clients' tests and a .NET
   // Backlog client's comment: it does not say whether a key came, so the status decides (no key is pasted).
   {
