@@ -364,6 +364,34 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
     const first = Array.isArray(messages) && isObject(messages[0]) ? str(messages[0].message) : null;
     return { kind: 'invalid_token', description: first, scope: null, via: 'simplejwt' };
   }
+  // round 19b: Django REST framework's Japanese catalogue (encode/django-rest-framework
+  // rest_framework/locale/ja/LC_MESSAGES/django.po), the `detail` of its replies under LANGUAGE_CODE = 'ja':
+  // NotAuthenticated ("Authentication credentials were not provided."), AuthenticationFailed ("Incorrect
+  // authentication credentials."), TokenAuthentication's "Invalid token." and PermissionDenied ("You do not have
+  // permission to perform this action."). Only the whole detail counts, never the words inside a longer one.
+  if (typeof o.detail === 'string') {
+    let kind: StatedKind | null = null;
+    switch (o.detail) {
+      case '認証情報が含まれていません。':
+        kind = 'unauthenticated';
+        break;
+      case '認証情報が正しくありません。':
+      case '不正なトークンです。':
+        kind = 'invalid_token';
+        break;
+      case 'このアクションを実行する権限がありません。':
+        kind = 'forbidden';
+        break;
+    }
+    if (kind !== null) return { kind, description: o.detail, scope: null, via: 'django-rest-framework' };
+    // SimpleJWT's ja catalogue (rest_framework_simplejwt/locale/ja/LC_MESSAGES/django.po): "Given token not valid for
+    // any token type", each token class's reason in `messages` as in English.
+    if (o.detail === '指定されたトークンは、どのトークン・タイプでも有効ではない。') {
+      const messages = o.messages;
+      const first = Array.isArray(messages) && isObject(messages[0]) ? str(messages[0].message) : null;
+      return { kind: 'invalid_token', description: first, scope: null, via: 'simplejwt' };
+    }
+  }
   // labstack/echo-jwt jwt.go (ErrJWTInvalid): Echo's {"message":…} for a token it extracted and then rejected; the
   // disjunction names no cause (docs/findings.md). "missing or malformed jwt" (ErrJWTMissing) judged no token.
   if (o.message === 'invalid or expired jwt') {

@@ -2607,6 +2607,29 @@ const FEDERATION: Case[] = [
     'spring-security.token-response-401',
     'oauth.invalid-client',
   ],
+  // round 19b: Japanese products (parse/verifier-messages/japanese.ts; sources beside its rows).
+  [
+    '{"message":"Authentication failed. Confirm that the access token in the authorization header is valid."}',
+    'line-messaging-api.token-refused',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"message":"Authentication failed due to the following reason: The access token malformed. Confirm that the access token in the authorization header is valid."}',
+    'line-messaging-api.token-refused',
+    'challenge.invalid-token',
+  ],
+  [
+    `{"message":"Authorization header required. Must follow the scheme, 'Authorization: Bearer <ACCESS TOKEN>'"}`,
+    'line-messaging-api.no-header',
+    'token.missing',
+  ],
+  ['[401] [CB_AU01] Please login.', 'kintone.CB_AU01', 'token.missing'],
+  ['{"code":"CB_AU01","id":"1505999166-897850006","message":"Please login."}', 'kintone.CB_AU01', 'token.missing'],
+  [
+    '[400] [GAIA_IA02] The specified API token does not match the API token generated via an app.',
+    'kintone.GAIA_IA02',
+    'challenge.invalid-token',
+  ],
 ];
 
 const CASES: Case[] = [

@@ -262,6 +262,8 @@ export const JA_COUNTERS: readonly string[] = [
   '件', '回', '個', '人', '名', '秒', '分', '時間', '日', '年', 'か月', 'ヶ月', 'ヵ月', 'ケ月', 'カ月', '週', '行',
   '文字', '台', '円', '倍', '割', '度', '番', '号', '枚', '桁', '歳', '点', '箇所', 'カ所', 'ヶ所', '％', '‰',
   'ミリ秒', 'マイクロ秒', 'バイト', 'ユーザ', 'リクエスト', 'コール', 'レコード', '社', '万', '千', '億',
+  // round 19b: a page, a rank, a floor, a volume, points (`401ページ目`, `401位`, `4階`).
+  'ページ', '頁', '位', '階', '冊', 'ポイント',
 ];
 
 /** JA_COUNTERS by first character: a number in Japanese prose is followed by one of them or by nothing alike. */

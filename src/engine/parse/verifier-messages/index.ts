@@ -5,6 +5,7 @@ import { FRAMEWORKS } from './frameworks.js';
 import { GATEWAYS } from './gateways.js';
 import { GO } from './go.js';
 import { IDENTITY } from './identity.js';
+import { JAPANESE } from './japanese.js';
 import { JAVA } from './java.js';
 import type { Matcher } from './matcher.js';
 import { MORE_STACKS } from './more-stacks.js';
@@ -34,4 +35,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...SERVICES,
   ...FEDERATION,
   ...TOKEN_ENDPOINTS,
+  ...JAPANESE,
 ];
