@@ -223,8 +223,8 @@ const SAAS: Row[] = [
     excludes: [...NOT_MISSING, ...MISREAD],
   },
   // LINE's token verification answering an expired access token with invalid_request (a LINE client's
-  // VerifyChannelToken test: 400 `{"error":"invalid_request","error_description":"access token expired"}`). Only what
-  // is right is asserted: the description's expiry is not read beside invalid_request yet (round 19b's leftovers).
+  // VerifyChannelToken test: 400 `{"error":"invalid_request","error_description":"access token expired"}`): the
+  // description names the expiry, read beside invalid_request as beside invalid_token (checks/body.ts).
   {
     name: 'LINE: token verify 400 invalid_request "access token expired"',
     input: [
@@ -236,7 +236,8 @@ const SAAS: Row[] = [
     ].join('\n'),
     status: 400,
     classification: 'authentication',
-    includes: ['status.not-auth'],
+    top: 'time.expired',
+    includes: ['status.not-auth', 'challenge.invalid-request'],
     excludes: [...NOT_MISSING, ...MISREAD],
   },
   // Backlog's 401 envelope (code 11, AuthenticationError), verbatim in public Go Backlog API clients' tests and a .NET

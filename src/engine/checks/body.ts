@@ -50,6 +50,12 @@ export const bodyCheck = defineCheck({
           break;
         case 'invalid_request':
           out.push(finding('challenge.invalid-request', { via, description }, evidence, 'log'));
+          // Some servers answer an expired token with invalid_request (LINE's token check: "access token expired"):
+          // the description names the cause, as an invalid_token's does.
+          if (expiryStatedIn(description, s, ctx.hits)) {
+            const args = { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge: false };
+            out.push(finding('time.expired', args, evidence, 'log'));
+          }
           break;
         case 'insufficient_scope':
           out.push(finding('challenge.insufficient-scope', { via, scope: s.scope, description }, evidence, 'log'));
