@@ -140,8 +140,7 @@ const TOKEN_VERDICTS = new Set(['alg', 'claim', 'key', 'policy', 'signature', 't
 
 /**
  * Whether an invalid_grant's, invalid_request's or invalid_client's description is a verifier's reason for refusing
- * the JWT presented
- * as the grant or the client assertion. A token endpoint that takes a JWT (RFC 7523's jwt-bearer grant and client
+ * the JWT presented as the grant or the client assertion. A token endpoint that takes a JWT (RFC 7523's jwt-bearer grant and client
  * assertions, RFC 8693's token exchange: Google's STS for Workload Identity Federation, Entra ID's federated
  * credentials) answers `invalid_grant` (Entra ID's AADSTS70021: `invalid_request`) with why the JWT failed ("The
  * audience in ID Token […] does not match the expected audience."). That reason is read as the verifier message it is
