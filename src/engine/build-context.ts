@@ -438,6 +438,37 @@ function isSecretChar(c: number): boolean {
   );
 }
 
+/** A run of isSecretChar characters from `lastIndex` (sticky, possibly empty): a native scan. */
+const SECRET_RUN = /[A-Za-z0-9\-_.+/=%~]*/y;
+
+/** The end of the run of secret characters that starts at `from`. */
+function secretRunEnd(text: string, from: number): number {
+  SECRET_RUN.lastIndex = from;
+  SECRET_RUN.test(text);
+  return SECRET_RUN.lastIndex;
+}
+
+/** How far back a cut is walked character by character before the run it is in is taken for a long one. */
+const SHORT_RUN = 24;
+
+/**
+ * Where the run of secret characters that ends at `to` starts, not before `from`. A cut in prose lands in a
+ * word, walked back in a few steps; one in a token (a long Authorization line, a token alone on its line) lands
+ * hundreds of characters from the token's start: the runs from `from` on are then found forward, by a native
+ * scan each (the walk back through a token was ~1.5 µs, about 4% of a lone token's diagnosis).
+ */
+function secretRunStart(text: string, from: number, to: number): number {
+  const floor = Math.max(from, to - SHORT_RUN);
+  let k = to;
+  while (k > floor && isSecretChar(text.charCodeAt(k - 1))) k--;
+  if (k > floor) return k;
+  if (k === from) return from;
+  // text[floor, to) are all secret characters: the run that reaches `to` starts after the last other one.
+  let start = from;
+  for (let end = secretRunEnd(text, start); end < to; end = secretRunEnd(text, start)) start = end + 1;
+  return start;
+}
+
 /**
  * The line around [start, end), cut to a readable length.
  *
@@ -456,12 +487,8 @@ export function quoteLine(text: string, start: number, end: number): string {
     from = Math.max(from, start - 40);
     to = Math.min(to, Math.max(end, from + EVIDENCE_MAX), from + EVIDENCE_MAX * 2);
   }
-  if (from > lineStart && isSecretChar(text.charCodeAt(from - 1))) {
-    while (from < to && isSecretChar(text.charCodeAt(from))) from++;
-  }
-  if (to < lineEnd && isSecretChar(text.charCodeAt(to))) {
-    while (to > from && isSecretChar(text.charCodeAt(to - 1))) to--;
-  }
+  if (from > lineStart && isSecretChar(text.charCodeAt(from - 1))) from = Math.min(to, secretRunEnd(text, from));
+  if (to < lineEnd && isSecretChar(text.charCodeAt(to))) to = secretRunStart(text, from, to);
   const q = text.slice(from, to).trim();
   if (from === lineStart && to === lineEnd) return q;
   return `${from > lineStart ? '…' : ''}${q}${to < lineEnd ? '…' : ''}`;

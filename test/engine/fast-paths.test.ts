@@ -842,6 +842,38 @@ describe('evidenceQuoter', () => {
       { numRuns: 1000 },
     );
   });
+
+  /** What quoteLine was: each cut walked over the run of token characters it lands in, one character at a time. */
+  function quoteLineByWalk(text: string, start: number, end: number): string {
+    const isSecret = (c: number): boolean => /[A-Za-z0-9\-_.+/=%~]/.test(String.fromCharCode(c));
+    const lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+    let lineEnd = text.indexOf('\n', end);
+    if (lineEnd < 0) lineEnd = text.length;
+    let from = lineStart;
+    let to = lineEnd;
+    if (to - from > 200) {
+      from = Math.max(from, start - 40);
+      to = Math.min(to, Math.max(end, from + 200), from + 400);
+    }
+    if (from > lineStart && isSecret(text.charCodeAt(from - 1)))
+      while (from < to && isSecret(text.charCodeAt(from))) from++;
+    if (to < lineEnd && isSecret(text.charCodeAt(to))) while (to > from && isSecret(text.charCodeAt(to - 1))) to--;
+    const q = text.slice(from, to).trim();
+    if (from === lineStart && to === lineEnd) return q;
+    return `${from > lineStart ? '…' : ''}${q}${to < lineEnd ? '…' : ''}`;
+  }
+  it('quoteLine cuts where the character walk did', () => {
+    const part = fc.constantFrom(token, ' ', 'x'.repeat(30), 'ab', '%2F+/=~', '\n', '"', 'é', '…', 'Bearer ', ':');
+    const text = fc.array(part, { maxLength: 40 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(text, fc.nat(1200), fc.nat(500), (t, s, n) => {
+        const start = Math.min(s, t.length);
+        const end = Math.min(start + n, t.length);
+        expect(quoteLine(t, start, end)).toBe(quoteLineByWalk(t, start, end));
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('headerSignals', () => {
