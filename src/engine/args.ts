@@ -85,6 +85,11 @@ export interface CodeArgs {
     sent?: true;
     /** The failed request is a CORS preflight, which browsers send without Authorization (checks/preflight.ts). */
     preflight?: true;
+    /**
+     * The client (`via`) says it could not obtain the token it was to send: a CI job refused an OIDC token
+     * (GitHub Actions without `permissions: id-token: write`), rather than a verifier saying none arrived.
+     */
+    unobtained?: true;
   };
   'token.malformed': Via & { reason: string; parts: number | null };
   'token.jwe': Via & { alg: string | null; enc: string | null };

@@ -888,3 +888,18 @@ describe('formats, round 17b: a signed token in the paste is never echoed', () =
     expect(report.findings.find((f) => f.code === 'claim.aud-mismatch')?.args.aud).toEqual(['https://github.com/acme']);
   });
 });
+
+describe('formats, round 17b: a job that got no OIDC token', () => {
+  it('says the client could not get its token, and steps to the id-token permission', async () => {
+    const report = await expectPasteRow({
+      name: 'no OIDC token',
+      input: 'Error: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
+      ...REFUSED,
+      top: 'token.missing',
+      via: 'github-actions',
+    });
+    expect(report.findings[0]?.args).toEqual({ via: 'github-actions', unobtained: true });
+    expect(report.findings[0]?.title).toBe('The client could not get its token');
+    expect(report.nextSteps[0]).toContain('permissions: id-token: write');
+  });
+});

@@ -75,7 +75,13 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { reason: 'unterminated quoted-string', offset: 30 },
     { reason: 'expected "," after auth-param', offset: 12 },
   ],
-  'token.missing': [{}, { via: 'jsonwebtoken' }, { placeholder: '<token>' }, { placeholder: '' }],
+  'token.missing': [
+    {},
+    { via: 'jsonwebtoken' },
+    { placeholder: '<token>' },
+    { placeholder: '' },
+    { via: 'github-actions', unobtained: true },
+  ],
   'token.malformed': [
     { reason: 'segments', parts: 2 },
     { reason: 'segments', parts: null },

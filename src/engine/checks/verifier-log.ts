@@ -199,6 +199,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'challenge.invalid-token':
       return finding(hit.code, { via, description: null, tokenShown: ctx.claims !== null }, evidence, source);
     case 'token.missing':
+      if (a.reason === 'unobtained') return finding(hit.code, { via, unobtained: true }, evidence, source);
       return finding(
         hit.code,
         ctx.token?.foundIn === 'authorization-header' ? { via, sent: true } : { via },

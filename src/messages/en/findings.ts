@@ -244,30 +244,38 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.sent === true
         ? 'The token did not reach the verifier'
-        : a.preflight === true
-          ? 'The CORS preflight was refused for carrying no token'
-          : 'No token was sent',
+        : a.unobtained === true
+          ? 'The client could not get its token'
+          : a.preflight === true
+            ? 'The CORS preflight was refused for carrying no token'
+            : 'No token was sent',
     detail: (a) =>
       a.placeholder !== undefined
         ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
         : a.preflight === true
           ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
-          : a.via === undefined
-            ? 'This is an authentication failure and there is no token anywhere in the input.'
-            : a.sent === true
-              ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}.`
-              : `The verifier says it received no token${via(a)}.`,
+          : a.unobtained === true
+            ? `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
+            : a.via === undefined
+              ? 'This is an authentication failure and there is no token anywhere in the input.'
+              : a.sent === true
+                ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}.`
+                : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
       a.preflight === true
         ? LET_PREFLIGHT_THROUGH
-        : a.sent === true
+        : a.unobtained === true
           ? [
-              'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
-              'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+              'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
             ]
-          : [
-              'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-            ],
+          : a.sent === true
+            ? [
+                'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
+                'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+              ]
+            : [
+                'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+              ],
   },
   'token.malformed': {
     title: () => 'The token is malformed',

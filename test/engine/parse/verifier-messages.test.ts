@@ -2348,16 +2348,23 @@ const SERVICES: Case[] = [
 // Round 17b: cloud token services refusing a workload's OIDC token (parse/verifier-messages/federation.ts names the
 // public captures each line is shaped on).
 const FEDERATION: Case[] = [
-  ['Error: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable', 'github-actions.no-request-url', 'token.missing'],
+  [
+    'Error: Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
+    'github-actions.no-request-url',
+    'token.missing',
+    { reason: 'unobtained' },
+  ],
   [
     'Error: Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable',
     'github-actions.no-request-token',
     'token.missing',
+    { reason: 'unobtained' },
   ],
   [
     'Error: google-github-actions/auth failed with: GitHub Actions did not inject $ACTIONS_ID_TOKEN_REQUEST_TOKEN or $ACTIONS_ID_TOKEN_REQUEST_URL into this job. This most likely means the GitHub Actions workflow permissions are incorrect, or this job is being run from a fork.',
     'github-actions.not-injected',
     'token.missing',
+    { reason: 'unobtained' },
   ],
   [
     'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',

@@ -87,18 +87,32 @@ function vaultListEntry(f: Fragment): Reading | null {
 const VAULT_CLAIM = /\bclaim \\?"([^"\\\n]{1,100})\\?"$/;
 const VAULT_ROLE = /\brole \\?"([^"\\\n]{1,100})\\?"$/;
 
+/** The client could not get the token it was to send (token.missing's `unobtained`). */
+const UNOBTAINED = { args: { reason: 'unobtained' } } as const;
+
 export const FEDERATION: readonly Matcher[] = [
   // The job never got its OIDC token: the workflow lacks `permissions: id-token: write` (or runs from a fork), so the
   // runner injected no ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN. @actions/core's getIDToken throws "Unable to get
   // ACTIONS_ID_TOKEN_REQUEST_URL env variable" (and _TOKEN; every action that calls it prints it: actions/deploy-pages,
   // azure/login, configure-aws-credentials), google-github-actions/auth its own "GitHub Actions did not inject
   // $ACTIONS_ID_TOKEN_REQUEST_TOKEN or $ACTIONS_ID_TOKEN_REQUEST_URL into this job." No token reached the service.
-  githubActions('no-request-url', 'token.missing', 'Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable'),
-  githubActions('no-request-token', 'token.missing', 'Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable'),
+  githubActions(
+    'no-request-url',
+    'token.missing',
+    'Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable',
+    UNOBTAINED,
+  ),
+  githubActions(
+    'no-request-token',
+    'token.missing',
+    'Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable',
+    UNOBTAINED,
+  ),
   githubActions(
     'not-injected',
     'token.missing',
     'GitHub Actions did not inject $ACTIONS_ID_TOKEN_REQUEST_TOKEN or $ACTIONS_ID_TOKEN_REQUEST_URL into this job',
+    UNOBTAINED,
   ),
 
   // AWS STS AssumeRoleWithWebIdentity, as aws-actions/configure-aws-credentials prints it ("Error: Could not assume
