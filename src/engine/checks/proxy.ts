@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { literalAlternation } from '../literals.js';
 import type { HeaderField } from '../parse/http.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
@@ -242,9 +243,7 @@ export const ALB_PAGE = '<center>awselb/';
  * instead of an `indexOf` pass per text, which was most of this check's cost. Only a paste that has one
  * is searched text by text, for positions and order.
  */
-const ANY_BODY_SIGNAL = new RegExp(
-  [...BODY_SIGNALS.map((b) => b.text), ALB_PAGE].map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-);
+const ANY_BODY_SIGNAL = literalAlternation([...BODY_SIGNALS.map((b) => b.text), ALB_PAGE]);
 
 /**
  * Pieces of the body texts, one in each, that the alternation above is only run when one occurs: this
@@ -285,7 +284,7 @@ export const ANCHORS: readonly string[] = [
 ];
 for (const t of [...BODY_SIGNALS.map((b) => b.text), ALB_PAGE])
   if (!ANCHORS.some((a) => t.includes(a))) throw new Error(`proxy body signal ${t} holds no anchor`);
-const ANY_ANCHOR = new RegExp(ANCHORS.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const ANY_ANCHOR = literalAlternation(ANCHORS);
 
 /** Whether any body text occurs in `body`: the anchors first, then the texts. */
 export function anyBodySignal(body: string): boolean {

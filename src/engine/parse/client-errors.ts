@@ -15,6 +15,8 @@
  * The anchors are found with `indexOf` in the paste's own case (the libraries print them in fixed case), one pass
  * each; every look around an occurrence reads a bounded window, so the work is linear in the paste.
  */
+
+import { literalAlternation } from '../literals.js';
 import type { StatedError, StatedKind } from './error-bodies.js';
 
 /** How far a statement's details are read, and how far back its prefix is looked for. */
@@ -409,11 +411,6 @@ const ANCHORS = [
   VAULT,
 ];
 
-/** A literal alternation of `anchors` (no quantifiers: linear). */
-function alternation(anchors: readonly string[]): RegExp {
-  return new RegExp(anchors.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-}
-
 /** An anchor starting with a capital or a bracket, which text seldom has: V8 skips ahead over the rest. */
 const startsRare = (anchor: string): boolean => /^[A-Z(]/.test(anchor);
 
@@ -425,8 +422,8 @@ const startsRare = (anchor: string): boolean => /^[A-Z(]/.test(anchor);
  * apart, the alternation of the others skips, and both together took about half the time one did (1.65 to 0.9 µs
  * a paste on the examples).
  */
-const ANY_RARE_ANCHOR = alternation(ANCHORS.filter(startsRare));
-const ANY_OTHER_ANCHOR = alternation(ANCHORS.filter((a) => !startsRare(a)));
+const ANY_RARE_ANCHOR = literalAlternation(ANCHORS.filter(startsRare));
+const ANY_OTHER_ANCHOR = literalAlternation(ANCHORS.filter((a) => !startsRare(a)));
 
 /** Every client-printed statement in `text`, in document order. */
 export function readClientErrors(text: string): StatedError[] {

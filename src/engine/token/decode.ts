@@ -1,4 +1,5 @@
 import { hash } from 'node:crypto';
+import { escapeRegExp } from '../literals.js';
 
 /**
  * Reads a credential string (what follows `Bearer `, or a JWT found in text) into a typed shape.
@@ -78,7 +79,6 @@ export const MASK_PATTERNS = [
 ];
 
 const startsWithLetter = (m: string): boolean => /^[a-z]/.test(m);
-const escapeRegExp = (m: string): string => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whether any of the patterns that start with a letter (`redacted`, `your_token`, `xxxx`…) occurs, in any
