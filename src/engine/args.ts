@@ -15,7 +15,8 @@ export type AuthzFormatProblem =
   | 'line-break'
   | 'bad-characters'
   | 'lowercase-scheme'
-  | 'duplicate';
+  | 'duplicate'
+  | 'unexpanded-variable';
 
 /**
  * Why fetching an issuer's published keys failed, as the edge (src/keys/) classifies it: by status,
@@ -55,7 +56,8 @@ export interface CodeArgs {
   };
   'authz-header.scheme': Via & { scheme: string | null };
   'authz-header.double-prefix': Via & { form: 'bearer-bearer' | 'bearer-colon' | 'header-name' | 'log' };
-  'authz-header.format': Via & { problems: AuthzFormatProblem[]; characters: string[] };
+  /** `variable`: with the `unexpanded-variable` problem, the name of the `{{variable}}` sent as literal text. */
+  'authz-header.format': Via & { problems: AuthzFormatProblem[]; characters: string[]; variable?: string };
   'authz-header.url-encoded': Via & { sequences: string[]; double: boolean };
   'challenge.missing': Via;
   'challenge.no-error': Via & { scheme: string; credentialSent: boolean };

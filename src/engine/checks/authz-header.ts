@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { isPreflight } from './preflight.js';
+import { unexpandedVariable } from './unexpanded.js';
 
 type Out = FindingData<
   | 'authz-header.missing'
@@ -125,12 +126,17 @@ export const authzHeaderCheck = defineCheck({
       pushOnce(problems, 'duplicate');
       lowercaseOnly = false;
     }
+    const variable = unexpandedVariable(ctx);
+    if (variable !== null) {
+      problems.push('unexpanded-variable');
+      lowercaseOnly = false;
+    }
     if (problems.length > 0) {
       // The scheme is case-insensitive (RFC 9110 §11.1): a lower-case `bearer` alone is worth knowing, not a cause.
       out.push(
         finding(
           'authz-header.format',
-          { problems, characters },
+          variable === null ? { problems, characters } : { problems, characters, variable },
           evidence,
           'request-header',
           lowercaseOnly ? 'info' : undefined,

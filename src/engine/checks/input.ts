@@ -4,6 +4,7 @@ import { isAlgNone } from '../token/decode.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { expVerdict, readTimeClaim, usableSeconds } from './time.js';
+import { unexpandedVariable } from './unexpanded.js';
 
 /**
  * What was pasted: masked values (checks that need them are skipped), and a live credential, which the
@@ -21,6 +22,8 @@ export const inputCheck = defineCheck({
     const shape = token.decoded.shape;
     const markers = token.decoded.maskMarkers;
     if (shape.kind === 'masked') {
+      // A `{{variable}}` the request sent as literal text masks nothing: authz-header.format reports it.
+      if (unexpandedVariable(ctx) !== null) return out;
       out.push(finding('input.masked', { markers, what: 'token' }, token.evidence, token.source));
       return out;
     }

@@ -136,7 +136,9 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
         ? 'The scheme is written in lower case'
-        : 'The Authorization header is malformed',
+        : a.problems.includes('unexpanded-variable')
+          ? `The request sent {{${a.variable ?? 'variable'}}} instead of a token`
+          : 'The Authorization header is malformed',
     detail: (a) => {
       const words: Record<string, string> = {
         quotes: 'the token is wrapped in quotes',
@@ -146,13 +148,22 @@ export const findings: FindingMessages = {
         'lowercase-scheme':
           '"bearer" is in lower case (legal: the scheme is case-insensitive, but a few verifiers compare it exactly)',
         duplicate: 'the request carries more than one Authorization header',
+        'unexpanded-variable': `{{${a.variable ?? 'variable'}}} went out as literal text: the variable has no value in the environment the client sent it from`,
       };
       const parts = a.problems.map((p) => words[p] ?? p);
       return parts.length === 0
         ? `The verifier rejected the header’s format${via(a)}.`
         : `In the header, ${parts.join('; ')}.`;
     },
-    steps: (a) => (a.problems.length === 1 && a.problems[0] === 'lowercase-scheme' ? [] : [SEND_EXACTLY]),
+    steps: (a) =>
+      a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
+        ? []
+        : a.problems.includes('unexpanded-variable')
+          ? [
+              `Select the environment that defines ${a.variable ?? 'the variable'} (or set its current value, or run the request that stores it), then send again: an undefined variable is sent as its name in braces.`,
+              SEND_EXACTLY,
+            ]
+          : [SEND_EXACTLY],
   },
   'authz-header.url-encoded': {
     title: (a) => (a.double ? 'The token is percent-encoded twice' : 'The token is percent-encoded'),
@@ -504,7 +515,10 @@ export const findings: FindingMessages = {
   },
   'time.not-yet-valid': {
     title: (a, f) =>
-      a.inSeconds === null ? 'The token is not valid yet' : `The token is not valid until ${f.relative(a.inSeconds)}`,
+      // "not valid until in 5m" read badly: the wait is a duration (nbf is beyond the skew, so it is positive).
+      a.inSeconds === null
+        ? 'The token is not valid yet'
+        : `The token is not valid for another ${f.duration(a.inSeconds)}`,
     detail: (a, f) =>
       a.nbf === null
         ? `The verifier says the token is not yet valid (nbf)${via(a)}.`

@@ -205,7 +205,9 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
         ? 'スキームが小文字で書かれています'
-        : 'Authorization ヘッダーの書式が崩れています',
+        : a.problems.includes('unexpanded-variable')
+          ? `トークンの代わりに {{${a.variable ?? 'variable'}}} が送られています`
+          : 'Authorization ヘッダーの書式が崩れています',
     detail: (a) => {
       const words: Record<AuthzFormatProblem, string> = {
         quotes: 'トークンが引用符で囲まれています。',
@@ -215,12 +217,21 @@ export const findings: FindingMessages = {
         'lowercase-scheme':
           '"bearer" が小文字になっています。スキームは大文字・小文字を区別しないので規格上は問題ありませんが、完全一致で比較する検証器もあります。',
         duplicate: 'リクエストに Authorization ヘッダーが複数あります。',
+        'unexpanded-variable': `{{${a.variable ?? 'variable'}}} が文字どおりに送られています。送信時の環境でこの変数に値がありません。`,
       };
       return a.problems.length === 0
         ? `検証器${via(a)}がヘッダーの書式を拒否しています。`
         : a.problems.map((p) => words[p]).join('');
     },
-    steps: (a) => (a.problems.length === 1 && a.problems[0] === 'lowercase-scheme' ? [] : [SEND_EXACTLY]),
+    steps: (a) =>
+      a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
+        ? []
+        : a.problems.includes('unexpanded-variable')
+          ? [
+              `${a.variable ?? '変数'} を定義している環境を選ぶか、その値（Current value）を設定するか、値を保存するリクエストを先に実行してから送り直してください。未定義の変数は波括弧つきの名前のまま送られます。`,
+              SEND_EXACTLY,
+            ]
+          : [SEND_EXACTLY],
   },
   'authz-header.url-encoded': {
     title: (a) => (a.double ? 'トークンが二重に URL エンコードされています' : 'トークンが URL エンコードされています'),

@@ -285,3 +285,94 @@ describe('authz-header.url-encoded: the token is percent-encoded', () => {
     await catchesNot('authz-header.url-encoded', withAuthorization(value));
   });
 });
+
+describe('authz-header.format: a {{variable}} the request sent as literal text (unexpanded-variable)', () => {
+  // Postman sends an undefined variable as its literal text (postmanlabs/postman-app-support#1846); its console shows
+  // the headers that went out, with the User-Agent it adds at send time.
+  const POSTMAN_CONSOLE = [
+    'GET https://api.acme-corp.com/v1/orders',
+    '401',
+    '112 ms',
+    'Request Headers',
+    'Authorization: Bearer {{access_token}}',
+    'User-Agent: PostmanRuntime/7.39.0',
+    'Accept: */*',
+    'Response Headers',
+    'WWW-Authenticate: Bearer',
+    'Content-Length: 0',
+  ].join('\n');
+
+  it("catches Postman's console record of the request, names the variable, and reports no mask", async () => {
+    const report = await run(POSTMAN_CONSOLE);
+    expect(report.findings[0]?.code).toBe('authz-header.format');
+    expect(report.findings[0]?.args).toMatchObject({ problems: ['unexpanded-variable'], variable: 'access_token' });
+    expect(report.findings[0]?.title).toBe('The request sent {{access_token}} instead of a token');
+    expect(report.nextSteps[0]).toContain('Select the environment that defines access_token');
+    expect(report.findings.map((f) => f.code)).not.toContain('input.masked');
+  });
+
+  it("catches curl -v's trace of the header it sent", async () => {
+    const f = await catches(
+      'authz-header.format',
+      [
+        '> GET /v1/orders HTTP/1.1',
+        '> Host: api.acme-corp.com',
+        '> Authorization: Bearer {{token}}',
+        '>',
+        '< HTTP/1.1 401 Unauthorized',
+        '< WWW-Authenticate: Bearer error="invalid_token"',
+      ].join('\n'),
+    );
+    expect(f.args).toMatchObject({ problems: ['unexpanded-variable'], variable: 'token' });
+  });
+
+  it('catches a curl command whose answer is pasted (a shell leaves {{token}} alone)', async () => {
+    const f = await catches(
+      'authz-header.format',
+      'curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer {{token}}"\nHTTP/1.1 401 Unauthorized',
+    );
+    expect(f.args).toMatchObject({ variable: 'token' });
+  });
+
+  it('says it in Japanese', async () => {
+    const report = await run(POSTMAN_CONSOLE, { locale: 'ja' });
+    expect(report.findings[0]?.title).toBe('トークンの代わりに {{access_token}} が送られています');
+  });
+
+  it('catches not a request file or an editor: the tool fills the variable in when it sends (input.masked)', async () => {
+    const report = await catchesNot(
+      'authz-header.format',
+      [
+        'GET https://api.acme-corp.com/v1/orders HTTP/1.1',
+        'Authorization: Bearer {{token}}',
+        '',
+        'HTTP/1.1 401 Unauthorized',
+        'WWW-Authenticate: Bearer error="invalid_token"',
+      ].join('\n'),
+    );
+    expect(report.findings.map((f) => f.code)).toContain('input.masked');
+  });
+
+  it('catches not a curl command with no answer (a snippet with a placeholder), nor a shell variable', async () => {
+    await catchesNot(
+      'authz-header.format',
+      'curl https://api.acme-corp.com/v1/orders -H "Authorization: Bearer {{token}}"',
+    );
+    await catchesNot(
+      'authz-header.format',
+      'curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer $TOKEN"\nHTTP/1.1 401 Unauthorized',
+    );
+  });
+
+  it('catches not a variable the paste defines (REST Client @token = …): its token is the one checked', async () => {
+    await catchesNot(
+      'authz-header.format',
+      [
+        `@token = ${TOKEN}`,
+        '> GET /v1/orders HTTP/1.1',
+        '> Authorization: Bearer {{token}}',
+        '< HTTP/1.1 401 Unauthorized',
+      ].join('\n'),
+    );
+  });
+});

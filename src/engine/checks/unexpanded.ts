@@ -1,0 +1,49 @@
+import type { Context } from '../context.js';
+
+/**
+ * The header forms that show what a client sent, not what a user typed: curl's `-v` trace (`> Authorization: …`) and
+ * devtools' two-line copy (the browser's request). A curl command's `-H` is sent as typed too: a shell expands `$TOKEN`
+ * but leaves `{{token}}` alone. Not the `name`/`value` JSON form: an Insomnia or Postman export of the request
+ * definition has it too, and there the tool fills the variable in.
+ */
+const SENT_FORMS: ReadonlySet<string> = new Set(['curl-verbose', 'curl-arg', 'devtools-two-line']);
+
+/**
+ * API clients that fill in `{{name}}` at send time and add this User-Agent when they send: a request showing it is
+ * their console's record of what went out (Postman's console, `PostmanRuntime/7.39.0`; Insomnia's timeline,
+ * `insomnia/…`). An undefined variable is sent as its literal text (postmanlabs/postman-app-support#1846).
+ */
+const API_CLIENT_AGENTS = ['postmanruntime/', 'insomnia/'];
+
+/**
+ * The name of a request-file or API-client variable (`{{access_token}}`) that the request SENT unexpanded, or null.
+ *
+ * docs/findings.md reads `Bearer {{token}}` as a variable the tool fills in (input.masked), which holds for a request
+ * file or an editor's header table. Where the paste shows the request as sent (a trace, a HAR, a curl command whose
+ * answer is pasted, an API client's console) and the paste defines no value for it, the literal text went out: the
+ * variable was undefined in the active environment, and that is the cause (authz-header.format).
+ */
+export function unexpandedVariable(ctx: Context): string | null {
+  const authz = ctx.authorization;
+  const token = ctx.token;
+  if (authz === null || token === null || token.foundIn !== 'authorization-header') return null;
+  // A value the paste defines (REST Client's `@token = eyJ…`) was decoded: the shape is no longer the variable's.
+  if (token.decoded.shape.kind !== 'masked' || !token.decoded.maskMarkers.includes('$variable')) return null;
+  const value = authz.field.value;
+  const open = value.indexOf('{{');
+  const close = open < 0 ? -1 : value.indexOf('}}', open + 2);
+  if (close < 0) return null;
+  const name = /[A-Za-z_][\w.-]*/.exec(value.slice(open + 2, close));
+  if (name === null) return null;
+  const field = authz.field;
+  const sent =
+    (SENT_FORMS.has(field.form) && (field.form !== 'curl-arg' || ctx.http.status !== null)) ||
+    ctx.http.headers.some(
+      (h) =>
+        h.name === 'user-agent' &&
+        h.side !== 'response' &&
+        (h.exchange ?? 0) === (field.exchange ?? 0) &&
+        API_CLIENT_AGENTS.some((a) => h.value.toLowerCase().startsWith(a)),
+    );
+  return sent ? name[0] : null;
+}
