@@ -60,6 +60,17 @@ export function parseAuthorizationFully(value: string, quoted: boolean): ParsedA
   if (backslash) v = v.replace(/\\[rn]/g, ' ');
   v = v.trim();
 
+  // `Authorization: "Bearer eyJ…"` on a line of its own: quotes around the whole value, scheme included, are the
+  // writer's (YAML's or a config's string syntax, quoting in a chat message, a phone's smart quotes), not sent
+  // characters: no client puts them there. They are dropped, so the scheme is not read as `"Bearer`.
+  if (!quoted && v.length > 2) {
+    const open = v.charCodeAt(0);
+    if ((open === 0x22 || open === 0x27) && v.charCodeAt(v.length - 1) === open && /^.[A-Za-z]+ /.test(v)) {
+      const inner = v.slice(1, -1);
+      if (!inner.includes(String.fromCharCode(open))) v = inner.trim();
+    }
+  }
+
   // `Authorization: Authorization: Bearer …` — the header name pasted into the value.
   if (/^authorization\s*:/i.test(v)) {
     issues.push({ kind: 'double-prefix', form: 'header-name' });

@@ -376,3 +376,27 @@ describe('authz-header.format: a {{variable}} the request sent as literal text (
     );
   });
 });
+
+describe('quotes around the whole Authorization value on a line of its own are the writer’s, not sent', () => {
+  for (const [name, line] of [
+    ['straight quotes (YAML, a config)', `Authorization: "Bearer ${TOKEN}"`],
+    ['single quotes', `Authorization: 'Bearer ${TOKEN}'`],
+    ['a phone’s smart quotes in a chat message', `Authorization: \u201cBearer ${TOKEN}\u201d`],
+  ] as const) {
+    it(`reads the Bearer token inside ${name}`, async () => {
+      const report = await run(`${line}\nHTTP/1.1 401 Unauthorized`);
+      const codes = report.findings.map((f) => f.code);
+      expect(codes).not.toContain('authz-header.scheme');
+      expect(codes).not.toContain('authz-header.format');
+      expect(report.token?.kind).toBe('jws');
+    });
+  }
+
+  it('catches quotes inside a value curl was given: there they were sent', async () => {
+    const f = await catches(
+      'authz-header.scheme',
+      `curl -i https://api.acme-corp.com/v1/orders -H 'Authorization: "Bearer ${TOKEN}"'\nHTTP/1.1 401 Unauthorized`,
+    );
+    expect(f.args).toEqual({ scheme: '"Bearer' });
+  });
+});
