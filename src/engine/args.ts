@@ -9,6 +9,14 @@ interface Via {
   via?: string;
 }
 
+/**
+ * One way the diagnosed token differs from the one the paste says works (token.differs-from-working): a header
+ * parameter or claim whose values differ (null: absent), or grants the working token has and this one lacks.
+ */
+export type WorkingDifference =
+  | { field: string; failing: string | null; working: string | null }
+  | { field: string; lacks: string[] };
+
 export type AuthzFormatProblem =
   | 'quotes'
   | 'extra-space'
@@ -97,6 +105,8 @@ export interface CodeArgs {
   'token.jwe': Via & { alg: string | null; enc: string | null };
   'token.opaque': Via & { length: number };
   'token.id-token': Via & { indicators: string[] };
+  /** `working`: the working token's label (its fingerprint); `differences` in header, claims, grants order. */
+  'token.differs-from-working': { working: string; differences: WorkingDifference[] };
   'token.revoked': Via;
   /**
    * The token's `typ` header is not one the verifier accepts (RFC 8725 §3.11 explicit typing, RFC 9068's `at+jwt`).

@@ -12,7 +12,8 @@ import { SecretRedactor } from './secrets.js';
 import { httpDateSeconds } from './time-parse.js';
 import { isBase64url } from './token/chars.js';
 import { decodeCredential, type JsonObject } from './token/decode.js';
-import { b64RunEnd, findTokensInText, pickTextToken } from './token/find.js';
+import { b64RunEnd, findTokensInText, pickTextToken, type TokenOccurrence } from './token/find.js';
+import { tokenVerdict } from './token/labels.js';
 import type { Source } from './types.js';
 
 const MAX_HITS_PER_CODE = 3;
@@ -76,9 +77,11 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     }
   }
   let mainRaw: string | null = mainRawFromVariable ?? authz?.parsed.credential ?? null;
+  const labelled = labelTokens(text, textTokens);
   if (token === null) {
     const accessInJson = textTokens.length > 0 && json.some((j) => typeof j.value.access_token === 'string');
-    const first = pickTextToken(text, textTokens, accessInJson);
+    // "new token (401): eyJ…" beside "old token (works): eyJ…": the failing one is diagnosed.
+    const first = labelled.failing ?? pickTextToken(text, textTokens, accessInJson);
     if (first !== undefined) {
       mainRaw = first.raw;
       const inJson = json.some((j) => j.start <= first.start && first.end <= j.end);
@@ -94,6 +97,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   if (token === null) token = opaqueFromJson(json, redactor, evidenceAt);
   if (token === null) token = maskedFragment(text, redactor, evidenceAt);
   const otherTokens = collectOtherTokens(textTokens, mainRaw, redactor, evidenceAt);
+  const workingToken = workingReference(labelled, mainRaw, redactor, evidenceAt);
 
   let claims: JsonObject | null = null;
   let header: JsonObject | null = null;
@@ -153,6 +157,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     authorization: authz,
     token,
     otherTokens,
+    workingToken,
     claims,
     claimsSource,
     header,
@@ -259,6 +264,62 @@ function collectOtherTokens(
     });
   }
   return out;
+}
+
+/** The tokens the paste labels: the one failing (when it names exactly one), and those it says work. */
+interface Labelled {
+  failing: TokenOccurrence | undefined;
+  working: TokenOccurrence[];
+}
+
+/**
+ * Reads the writer's label beside each token (token/labels.ts), only when the paste holds two or more: one token
+ * alone is compared with nothing. A label for a look-alike (a cursor) is no token's.
+ */
+function labelTokens(text: string, tokens: readonly TokenOccurrence[]): Labelled {
+  const out: Labelled = { failing: undefined, working: [] };
+  if (tokens.length < 2) return out;
+  let failingCount = 0;
+  for (const t of tokens) {
+    if (t.lookalike === true) continue;
+    const verdict = tokenVerdict(text, t.start, t.end);
+    if (verdict === 'working') out.working.push(t);
+    else if (verdict === 'failing' && out.failing?.raw !== t.raw) {
+      failingCount++;
+      out.failing = t;
+    }
+  }
+  // Two different failing tokens: the paste does not say which one this is about.
+  if (failingCount !== 1 || out.working.length === 0) out.failing = undefined;
+  return out;
+}
+
+/**
+ * The token the paste says works, to compare the diagnosed one with (the check in checks/working-token.ts): the first
+ * one labelled so that is not the diagnosed token and decodes as a signed JWT. None when the diagnosed token is itself
+ * the one said to work.
+ */
+function workingReference(
+  labelled: Labelled,
+  mainRaw: string | null,
+  redactor: SecretRedactor,
+  evidenceAt: (s: number, e: number) => string,
+): TokenInfo | null {
+  if (mainRaw === null || labelled.working.some((t) => t.raw === mainRaw)) return null;
+  for (const t of labelled.working) {
+    // The diagnosed token cut short by the text scan is the same token (as in collectOtherTokens).
+    if (mainRaw.startsWith(t.raw)) continue;
+    const decoded = decodeCredential(t.raw, redactor.fingerprint(t.raw));
+    if (decoded.shape.kind !== 'jws') continue;
+    return {
+      decoded,
+      foundIn: 'text',
+      label: labelFor(redactor, t.raw),
+      source: 'token',
+      evidence: evidenceAt(t.start, t.end),
+    };
+  }
+  return null;
 }
 
 /**

@@ -67,6 +67,7 @@ export const FINDING_CODES = [
   'policy.deny',
   'verifier.misconfigured',
   'oauth.invalid-client',
+  'token.differs-from-working',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -83,6 +84,7 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'claim.required-missing',
   'verifier.misconfigured',
   'oauth.invalid-client',
+  'token.differs-from-working',
 ];
 
 export interface CodeInfo {
@@ -158,6 +160,7 @@ export const codes = {
   'policy.deny': { severity: 'warning' },
   'verifier.misconfigured': { severity: 'error' },
   'oauth.invalid-client': { severity: 'error' },
+  'token.differs-from-working': { severity: 'warning' },
 } as const satisfies Record<FindingCode, CodeInfo>;
 
 /** The documentation page of a code, relative to the project root. */

@@ -71,6 +71,8 @@ export interface Context {
    * the diagnosis is about.
    */
   otherTokens: TokenInfo[];
+  /** A token the paste says works, where it also holds the diagnosed one ("old token (works): eyJ…"): compared with it. */
+  workingToken: TokenInfo | null;
   /** Claims to check: the token's payload, or a bare payload JSON pasted on its own. */
   claims: JsonObject | null;
   claimsSource: Source;

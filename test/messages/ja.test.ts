@@ -269,6 +269,17 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { via: 'entra-id', description: null, secretExpired: true },
     { description: null },
   ],
+  'token.differs-from-working': [
+    {
+      working: '‹token sha256:1a2b3c4d›',
+      differences: [
+        { field: 'iss', failing: 'https://login-staging.acme.io/', working: 'https://login.acme.io/' },
+        { field: 'kid', failing: null, working: 'k1' },
+      ],
+    },
+    { working: '‹token sha256:1a2b3c4d›', differences: [{ field: 'alg', failing: 'HS256', working: 'RS256' }] },
+    { working: '‹token sha256:1a2b3c4d›', differences: [{ field: 'scope', lacks: ['orders:write'] }] },
+  ],
 };
 
 interface Rendered {

@@ -13,6 +13,7 @@ import { statusCheck } from './status.js';
 import { timeCheck } from './time.js';
 import { tokenCheck } from './token.js';
 import { verifierLogCheck } from './verifier-log.js';
+import { workingTokenCheck } from './working-token.js';
 
 /**
  * Every check, in the order they run. Checks that read earlier findings come after them
@@ -27,6 +28,7 @@ export const checks: readonly Check[] = [
   authzHeaderCheck,
   challengeCheck,
   tokenCheck,
+  workingTokenCheck,
   algCheck,
   keyCheck,
   claimsCheck,

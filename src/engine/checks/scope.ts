@@ -7,7 +7,7 @@ import { defineCheck, finding } from './define.js';
 const FORMAT_CLAIMS = ['scope', 'scp'] as const;
 
 /** Claims that carry grants, in the shapes IdPs use (RFC 9068 `scope`, Okta/Entra `scp`, roles, Keycloak realm roles). */
-function grantSources(claims: Record<string, unknown>): Array<{ claim: string; value: unknown }> {
+export function grantSources(claims: Record<string, unknown>): Array<{ claim: string; value: unknown }> {
   const out: Array<{ claim: string; value: unknown }> = [];
   for (const claim of ['scope', 'scp', 'roles', 'permissions', 'groups', 'cognito:groups', 'role']) {
     if (claim in claims) out.push({ claim, value: claims[claim] });

@@ -747,6 +747,24 @@ export const findings: FindingMessages = {
       'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
     ],
   },
+  'token.differs-from-working': {
+    title: (a, f) => `Unlike the token that works, this one differs in ${f.list(a.differences.map((d) => d.field))}`,
+    detail: (a) =>
+      `Compared with the token the paste says works (${a.working}): ${a.differences
+        .map((d) =>
+          'lacks' in d
+            ? `${d.field} lacks ${d.lacks.map(q).join(' ')}, which it has`
+            : `${d.field} is ${d.failing === null ? 'absent' : q(d.failing)} here, ${d.working === null ? 'absent' : q(d.working)} there`,
+        )
+        .join('; ')}.`,
+    steps: (a) => [
+      a.differences.some((d) => d.field === 'iss' || d.field === 'tid' || d.field === 'aud' || d.field === 'azp')
+        ? 'Get the failing token from the same issuer (tenant, environment), for the same audience and client, as the one that works: the caller is configured with another environment’s identity provider or client.'
+        : a.differences.some((d) => d.field === 'kid' || d.field === 'alg')
+          ? 'The two tokens were signed with different keys or algorithms: check that the verifier’s key set holds the failing token’s kid and that the issuer signs with the algorithm the verifier allows.'
+          : 'Request the grants the working token carries (the scopes or roles assigned to its client or user) for the failing caller.',
+    ],
+  },
 };
 
 /** After "the key set the issuer publishes at … has A and B": whether that copy is fresh. */

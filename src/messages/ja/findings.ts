@@ -858,4 +858,22 @@ export const findings: FindingMessages = {
       'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
     ],
   },
+  'token.differs-from-working': {
+    title: (a) => `動くトークンと比べて ${a.differences.map((d) => d.field).join('、')} が違います`,
+    detail: (a) =>
+      `貼り付けにある動くトークン（${a.working}）との違い: ${a.differences
+        .map((d) =>
+          'lacks' in d
+            ? `${d.field} に ${d.lacks.map(q).join(' ')} がありません（動くトークンにはあります）`
+            : `${d.field} は${d.failing === null ? 'こちらになく' : `こちらが ${q(d.failing)}`}、${d.working === null ? '動くほうにはありません' : `動くほうが ${q(d.working)}`}`,
+        )
+        .join('。')}。`,
+    steps: (a) => [
+      a.differences.some((d) => d.field === 'iss' || d.field === 'tid' || d.field === 'aud' || d.field === 'azp')
+        ? '失敗するトークンも、動くトークンと同じ発行者（テナント・環境）から、同じオーディエンスとクライアント向けに取得してください。呼び出し側が別環境の IdP やクライアントの設定になっている可能性があります。'
+        : a.differences.some((d) => d.field === 'kid' || d.field === 'alg')
+          ? '2 つのトークンは別の鍵かアルゴリズムで署名されています。検証側の鍵セットに失敗するトークンの kid があるか、発行者の署名アルゴリズムを検証側が許可しているか確認してください。'
+          : '動くトークンが持つ権限（そのクライアントやユーザーに割り当てられたスコープやロール）を、失敗する呼び出し側にも付与してください。',
+    ],
+  },
 };

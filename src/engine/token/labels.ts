@@ -1,0 +1,43 @@
+/**
+ * What the paste says of each token it holds: "this one works", "the new one gets 401". On-call engineers compare a
+ * token that works with one that fails ("old token (works): eyJ…", "new token (401): eyJ…", "動くトークン / ダメなトークン"),
+ * and the difference between the two is the likeliest cause. Only the writer's words beside a token are read: the text
+ * before it on its line (or, for a token alone on its line, the line above) and the rest of its line after it.
+ */
+
+export type TokenVerdict = 'failing' | 'working';
+
+/** How much text around a token is read for a verdict: a label, not a paragraph. */
+const BEFORE = 80;
+const AFTER = 60;
+
+/**
+ * Words for a failing token. Read first, so "not working" and "doesn't work" are failing. The statuses stand alone
+ * (`(401)`, `401:`), not inside a number.
+ */
+const FAILING =
+  /(?:^|[^0-9])40[13](?:$|[^0-9])|fail|broken|\bbad\b|\bwrong\b|\bnot\s+work|n['’]t\s+work|reject|denied|unauthori[sz]ed|forbidden|\bNG\b|ダメ|だめ|駄目|失敗|通らない|弾かれ|拒否/i;
+/** Words for a working token. */
+const WORKING =
+  /\bworks?\b|\bworking\b|\bok\b|\bgood\b|(?:^|[^0-9])200(?:$|[^0-9])|succe(?:ss|ed)|\bpass(?:es|ing)?\b|成功|通る|動く|正常/i;
+
+/**
+ * The verdict the paste gives a token occupying [start, end), or null when its neighbourhood says neither.
+ * Bounded slices: linear in the number of tokens whatever the paste.
+ */
+export function tokenVerdict(text: string, start: number, end: number): TokenVerdict | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let before = text.slice(Math.max(lineStart, start - BEFORE), start);
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  const after = text.slice(end, Math.min(lineEnd, end + AFTER));
+  // A token alone on its line (after its label's line, or after `Authorization: Bearer`): the line above labels it.
+  if (!/[\p{L}\p{N}]/u.test(before.replace(/\b(?:authorization|bearer|token)\b|[:=>"'`]/gi, '')) && lineStart > 0) {
+    const above = text.lastIndexOf('\n', lineStart - 2) + 1;
+    before = `${text.slice(Math.max(above, lineStart - 1 - BEFORE), lineStart - 1)} ${before}`;
+  }
+  const near = `${before} ${after}`;
+  if (FAILING.test(near)) return 'failing';
+  if (WORKING.test(near)) return 'working';
+  return null;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../../helpers/catches.js';
+import { CLAIMS, unsigned } from '../../helpers/tokens.js';
+
+const HEADER = { alg: 'RS256', typ: 'JWT', kid: 'acme-2026-05' };
+const WORKS = unsigned(HEADER, CLAIMS);
+const STAGING = unsigned(HEADER, { ...CLAIMS, iss: 'https://auth.staging.acme-corp.com/' });
+
+describe('token.differs-from-working: the paste holds a token that works beside the one that fails', () => {
+  it('catches "old token (works)" / "new token (401)" and diagnoses the failing one', async () => {
+    const report = await run(`old token (works): ${WORKS}\nnew token (401): ${STAGING}`);
+    const f = report.findings.find((x) => x.code === 'token.differs-from-working');
+    expect(f?.args).toMatchObject({
+      differences: [{ field: 'iss', failing: 'https://auth.staging.acme-corp.com/', working: CLAIMS.iss }],
+    });
+    expect(f?.title).toBe('Unlike the token that works, this one differs in iss');
+    expect(report.nextSteps[0]).toContain('same issuer');
+    // The failing token is the one diagnosed, whichever comes first.
+    const swapped = await run(`new token (401): ${STAGING}\nold token (works): ${WORKS}`);
+    expect(swapped.token?.fingerprint).toBe(report.token?.fingerprint);
+  });
+
+  it('catches a token labelled on the line above, in Japanese', async () => {
+    const f = await catches('token.differs-from-working', `動くトークン:\n${WORKS}\n\nダメなトークン:\n${STAGING}`);
+    expect(f.args).toMatchObject({ differences: [{ field: 'iss' }] });
+  });
+
+  it('catches the request’s own token against one the paste says works, and a key, an algorithm and grants', async () => {
+    const failing = unsigned({ alg: 'HS256', typ: 'JWT', kid: 'dev' }, { ...CLAIMS, scope: 'read:orders' });
+    const working = unsigned(HEADER, { ...CLAIMS, scope: 'read:orders write:orders' });
+    const f = await catches(
+      'token.differs-from-working',
+      [
+        `curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${failing}"`,
+        'HTTP/1.1 403 Forbidden',
+        '',
+        `this one works from Postman: ${working}`,
+      ].join('\n'),
+    );
+    expect(f.args).toMatchObject({
+      differences: [
+        { field: 'alg', failing: 'HS256', working: 'RS256' },
+        { field: 'kid', failing: 'dev', working: 'acme-2026-05' },
+        { field: 'scope', lacks: ['write:orders'] },
+      ],
+    });
+  });
+
+  it('says it in Japanese', async () => {
+    const report = await run(`old token (works): ${WORKS}\nnew token (401): ${STAGING}`, { locale: 'ja' });
+    expect(report.findings.find((x) => x.code === 'token.differs-from-working')?.title).toBe(
+      '動くトークンと比べて iss が違います',
+    );
+  });
+
+  it('catches not two tokens the paste does not label, nor two failing ones', async () => {
+    await catchesNot('token.differs-from-working', `${WORKS}\n${STAGING}`);
+    await catchesNot('token.differs-from-working', `first one fails: ${WORKS}\nsecond one fails too: ${STAGING}`);
+  });
+
+  it('catches not when the diagnosed token is the one said to work, nor tokens that differ only in times', async () => {
+    await catchesNot(
+      'token.differs-from-working',
+      `this works:\nAuthorization: Bearer ${WORKS}\nHTTP/1.1 200 OK\n\nthis one 401s though: ${STAGING}`,
+    );
+    const later = unsigned(HEADER, { ...CLAIMS, iat: CLAIMS.iat + 60, exp: CLAIMS.exp + 60, sub: 'someone-else' });
+    await catchesNot('token.differs-from-working', `works: ${WORKS}\nfails: ${later}`);
+  });
+
+  it('reads "not working" as failing, and a status inside a number as nothing', async () => {
+    await catches('token.differs-from-working', `working: ${WORKS}\nnot working: ${STAGING}`);
+    await catchesNot('token.differs-from-working', `works: ${WORKS}\nrequest 14013: ${STAGING}`);
+  });
+});
