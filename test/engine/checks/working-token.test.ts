@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catches, catchesNot, run } from '../../helpers/catches.js';
-import { CLAIMS, unsigned } from '../../helpers/tokens.js';
+import { CLAIMS, rs256, unsigned } from '../../helpers/tokens.js';
 
 const HEADER = { alg: 'RS256', typ: 'JWT', kid: 'acme-2026-05' };
 const WORKS = unsigned(HEADER, CLAIMS);
@@ -70,5 +70,19 @@ describe('token.differs-from-working: the paste holds a token that works beside 
   it('reads "not working" as failing, and a status inside a number as nothing', async () => {
     await catches('token.differs-from-working', `working: ${WORKS}\nnot working: ${STAGING}`);
     await catchesNot('token.differs-from-working', `works: ${WORKS}\nrequest 14013: ${STAGING}`);
+  });
+
+  it('quotes neither token: both are named by their fingerprints', async () => {
+    const works = rs256(CLAIMS);
+    const fails = rs256({ ...CLAIMS, aud: 'https://api.staging.acme-corp.com' });
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(`works: ${works}\nfails (401): ${fails}`, { locale });
+      expect(report.findings.map((f) => f.code)).toContain('token.differs-from-working');
+      const json = JSON.stringify(report);
+      for (const t of [works, fails]) {
+        expect(json).not.toContain(t.split('.')[2]);
+        expect(json).not.toContain(t.split('.')[1]);
+      }
+    }
   });
 });
