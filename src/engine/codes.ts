@@ -67,6 +67,10 @@ export const FINDING_CODES = [
   'policy.deny',
   'verifier.misconfigured',
   'oauth.invalid-client',
+  'oauth.unauthorized-client',
+  'oauth.invalid-scope',
+  'oauth.unsupported-grant',
+  'federation.no-match',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -83,6 +87,10 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'claim.required-missing',
   'verifier.misconfigured',
   'oauth.invalid-client',
+  'oauth.unauthorized-client',
+  'oauth.invalid-scope',
+  'oauth.unsupported-grant',
+  'federation.no-match',
 ];
 
 export interface CodeInfo {
@@ -158,6 +166,10 @@ export const codes = {
   'policy.deny': { severity: 'warning' },
   'verifier.misconfigured': { severity: 'error' },
   'oauth.invalid-client': { severity: 'error' },
+  'oauth.unauthorized-client': { severity: 'error' },
+  'oauth.invalid-scope': { severity: 'error' },
+  'oauth.unsupported-grant': { severity: 'error' },
+  'federation.no-match': { severity: 'error' },
 } as const satisfies Record<FindingCode, CodeInfo>;
 
 /** The documentation page of a code, relative to the project root. */

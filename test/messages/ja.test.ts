@@ -269,6 +269,58 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { via: 'entra-id', description: null, secretExpired: true },
     { description: null },
   ],
+  'oauth.unauthorized-client': [
+    { via: 'keycloak', description: null },
+    { via: 'response body', description: 'Client not enabled to retrieve service account' },
+  ],
+  'oauth.invalid-scope': [
+    { via: 'response body', description: 'Invalid scopes: read' },
+    { via: 'entra-id', description: null },
+  ],
+  'oauth.unsupported-grant': [{ via: 'response body', description: 'grant type not supported' }, { description: null }],
+  'federation.no-match': [
+    {
+      via: 'entra-id',
+      issuer: 'https://token.actions.githubusercontent.com',
+      subject: 'repo:acme/orders:environment:Production',
+      audience: 'api://AzureADTokenExchange',
+      claim: null,
+      tokenIss: 'https://token.actions.githubusercontent.com',
+      tokenSub: 'repo:acme/orders:environment:Production',
+      tokenAud: ['api://AzureADTokenExchange'],
+    },
+    {
+      via: 'aws-sts',
+      issuer: null,
+      subject: null,
+      audience: null,
+      claim: null,
+      tokenIss: null,
+      tokenSub: null,
+      tokenAud: [],
+    },
+    {
+      via: 'vault',
+      issuer: null,
+      subject: null,
+      audience: null,
+      claim: 'ref_protected',
+      tokenIss: null,
+      tokenSub: 'project_path:acme/orders:ref_type:branch:ref:main',
+      tokenAud: [],
+    },
+    {
+      via: 'gcp-sts',
+      issuer: null,
+      subject: null,
+      audience: null,
+      claim: null,
+      tokenIss: null,
+      tokenSub: null,
+      tokenAud: [],
+    },
+    { issuer: null, subject: 'x', audience: null, claim: 'sub', tokenIss: null, tokenSub: null, tokenAud: [] },
+  ],
 };
 
 interface Rendered {

@@ -23,6 +23,9 @@ export type StatedKind =
   | 'insufficient_scope'
   | 'invalid_grant'
   | 'invalid_client'
+  | 'unauthorized_client'
+  | 'invalid_scope'
+  | 'unsupported_grant_type'
   | 'unauthenticated'
   | 'forbidden';
 
@@ -45,7 +48,17 @@ const OAUTH: ReadonlySet<string> = new Set([
   'invalid_grant',
   // RFC 6749 §5.2: the token endpoint refused the client's own authentication.
   'invalid_client',
+  // RFC 6749 §5.2: the client may not use this grant, the scope asked for is refused, the grant type is not offered.
+  'unauthorized_client',
+  'invalid_scope',
+  'unsupported_grant_type',
 ]);
+/**
+ * The token endpoint's errors that a description can overrule: its words may name another cause (Keycloak's
+ * `unauthorized_client` "Invalid client secret" is a refused client, Google STS's `unauthorized_client` "The given
+ * credential is rejected by the attribute condition." a federation trust that does not match).
+ */
+const OVERRULED: ReadonlySet<string> = new Set(['unauthorized_client', 'invalid_scope', 'unsupported_grant_type']);
 const MAX_GRAPHQL_ERRORS = 20;
 /** How Auth0's Management API words a missing scope, before the scopes that would do. */
 const AUTH0_SCOPE = 'Insufficient scope, expected any of: ';
@@ -136,7 +149,7 @@ function auditLog(o: Json): Json | null {
 }
 
 /** The families of verifier codes that judge the presented token itself, not how the request carried it. */
-const TOKEN_VERDICTS = new Set(['alg', 'claim', 'key', 'policy', 'signature', 'time', 'verifier']);
+const TOKEN_VERDICTS = new Set(['alg', 'claim', 'key', 'policy', 'signature', 'time', 'verifier', 'federation']);
 
 /**
  * Whether an invalid_grant's, invalid_request's or invalid_client's description is a verifier's reason for refusing
@@ -148,11 +161,16 @@ const TOKEN_VERDICTS = new Set(['alg', 'claim', 'key', 'policy', 'signature', 't
  * malformed request. A reason about the request itself (Spring's "Found multiple bearer tokens in the request") keeps
  * the error. A client assertion that is the client's credential (Entra ID's federated credentials answer
  * `invalid_client` with AADSTS70021 and its kin) is read the same way: the reason is the finding, not
- * oauth.invalid-client. Only those three errors' descriptions are scanned, with the rows every paste is scanned with.
+ * oauth.invalid-client. A federation's refusal (federation.no-match: AADSTS70021's federated credentials, Google STS's
+ * attribute condition) is such a reason too. Only the token endpoint's errors' descriptions are scanned, with the rows
+ * every paste is scanned with.
  */
-function refusedAssertion(description: string | null): boolean {
+function refusedAssertion(description: string | null, oauth = false): boolean {
   if (description === null) return false;
-  return matchVerifierMessages(description).some((h) => TOKEN_VERDICTS.has(h.code.slice(0, h.code.indexOf('.'))));
+  return matchVerifierMessages(description).some((h) => {
+    const family = h.code.slice(0, h.code.indexOf('.'));
+    return TOKEN_VERDICTS.has(family) || (oauth && family === 'oauth');
+  });
 }
 
 function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
@@ -164,6 +182,9 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
       refusedAssertion(description)
     )
       return null;
+    // unauthorized_client, invalid_scope and unsupported_grant_type: a description the verifier rows read (a token
+    // endpoint's words for a refused client, Entra ID's AADSTS code, a federation's refusal) names the cause instead.
+    if (OVERRULED.has(error) && refusedAssertion(description, true)) return null;
     return {
       kind: error as StatedKind,
       description,
