@@ -371,6 +371,69 @@ const UNSUPPORTED_GRANT: Row[] = [
   },
 ];
 
+/** The same errors form-encoded: a redirect's query, an application/x-www-form-urlencoded answer. */
+const FORM: Row[] = [
+  {
+    // Netflix/consoleme#9075 (the response, verbatim shape): Okta's authorization server redirects with the error
+    name: 'Okta: 302 whose Location carries error=invalid_scope',
+    input: [
+      'HTTP/1.1 302 Found',
+      'Date: Thu, 28 May 2026 14:09:58 GMT',
+      'Content-Length: 0',
+      'Connection: close',
+      'location: http://127.0.0.1:8081/auth?state=http%3A%2F%2F127.0.0.1%3A8081%2F&error=invalid_scope&error_description=One+or+more+scopes+are+not+configured+for+the+authorization+server+resource.',
+      'content-language: en',
+    ].join('\n'),
+    status: 302,
+    classification: 'authorization',
+    top: 'oauth.invalid-scope',
+    via: 'response body',
+    excludes: [...NOT_A_TOKEN_PROBLEM],
+  },
+  {
+    // bshaffer/oauth2-server-php#344 (verbatim)
+    name: 'oauth2-server-php: error=unauthorized_client, form-encoded',
+    input: 'error=unauthorized_client&error_description=The+grant+type+is+unauthorized+for+this+client_id',
+    ...DENIED,
+    top: 'oauth.unauthorized-client',
+    via: 'response body',
+  },
+  {
+    // devopskube/redmine_openid_connect#73 (Rails' log line, verbatim shape): Keycloak's words, encoded, name it
+    name: 'Rails log: Keycloak’s redirect with error=invalid_scope&error_description=Invalid+scopes%3A+',
+    input:
+      'Started GET "/oic/local_login?error=invalid_scope&error_description=Invalid+scopes%3A+&state=21318a43-69f0-46fb-8df3-9cad122948fe" for 10.249.3.45 at 2026-05-28 14:09:58 +0000',
+    ...DENIED,
+    top: 'oauth.invalid-scope',
+    via: 'keycloak',
+  },
+  {
+    // Keycloak's wrong-secret words under unauthorized_client, form-encoded: the client was refused
+    name: 'form-encoded unauthorized_client with Keycloak’s Invalid client credentials is oauth.invalid-client',
+    input:
+      'https://app.acme-corp.com/callback?error=unauthorized_client&error_description=Invalid+client+or+Invalid+client+credentials',
+    ...REFUSED,
+    top: 'oauth.invalid-client',
+    via: 'keycloak',
+    excludes: ['oauth.unauthorized-client'],
+  },
+  {
+    // A user declining consent (RFC 6749 §4.1.2.1) is not the client's grant or scope.
+    name: 'quiet: error=access_denied in a callback URL',
+    input:
+      'https://app.acme-corp.com/callback?error=access_denied&error_description=User+did+not+authorize+the+request&state=af0ifjsldkj',
+    ...QUIET,
+    excludes: ['oauth.unauthorized-client', 'oauth.invalid-scope', 'oauth.invalid-client'],
+  },
+  {
+    // Not a parameter of its own: a longer name that ends in `error=`.
+    name: 'quiet: last_error=invalid_scope in a metrics line',
+    input: 'oauth_refresh_total{client="orders"} 3 last_error=invalid_scope',
+    ...QUIET,
+    excludes: ['oauth.invalid-scope'],
+  },
+];
+
 const LEAGUE: Row[] = [
   {
     // XeroAPI/xero-php-oauth2#139 (verbatim)
@@ -478,6 +541,10 @@ describe('Round 21a: oauth.invalid-scope', () => {
 
 describe('Round 21a: oauth.unsupported-grant', () => {
   for (const row of UNSUPPORTED_GRANT) it(row.name, () => expectPasteRow(row));
+});
+
+describe('Round 21a: the same errors form-encoded', () => {
+  for (const row of FORM) it(row.name, () => expectPasteRow(row));
 });
 
 describe('Round 21a: league/oauth2-client', () => {
