@@ -817,7 +817,7 @@ export const findings: FindingMessages = {
         a.tokenAud.length === 0 ? null : `aud ${f.list(a.tokenAud.map(q))}`,
       ].filter((x): x is string => x !== null);
       return [
-        `${FEDERATION_TRUSTS[trustOf(a.via)]}${via(a)} does not admit the presented token, so the exchange was refused and no credentials were issued.`,
+        `${FEDERATION_TRUSTS[trustOf(a.via)]}${via(a)} did not admit the presented token, so the exchange was refused and no credentials were issued.`,
         named.length === 0 ? '' : ` It names the token’s ${f.list(named)}.`,
         a.claim !== null && a.claim !== 'sub' ? ` The rule that failed is on the claim ${q(a.claim)}.` : '',
         token.length === 0 ? '' : ` The pasted token has ${f.list(token)}.`,
@@ -825,7 +825,7 @@ export const findings: FindingMessages = {
     },
     steps: (a) => [
       FEDERATION_STEPS[trustOf(a.via)],
-      'GitHub Actions’ sub is "repo:OWNER/REPO:ref:refs/heads/BRANCH", "repo:OWNER/REPO:environment:NAME" when the job names an environment, "repo:OWNER/REPO:pull_request" for a pull request: a renamed repository, a new environment or another branch changes it, and Entra ID compares it case-sensitively.',
+      `GitHub Actions’ sub is "repo:OWNER/REPO:ref:refs/heads/BRANCH", "repo:OWNER/REPO:environment:NAME" when the job names an environment, "repo:OWNER/REPO:pull_request" for a pull request: a renamed repository, a new environment or another branch changes it${trustOf(a.via) === 'entra' ? ', and Entra ID compares it case-sensitively' : ''}.`,
     ],
   },
 };

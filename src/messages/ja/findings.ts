@@ -931,7 +931,7 @@ export const findings: FindingMessages = {
     },
     steps: (a) => [
       FEDERATION_STEPS[trustOf(a.via)],
-      'GitHub Actions の sub は "repo:OWNER/REPO:ref:refs/heads/BRANCH"、ジョブが環境を指定すると "repo:OWNER/REPO:environment:NAME"、プルリクエストでは "repo:OWNER/REPO:pull_request" です。リポジトリ名の変更、新しい環境、別のブランチで変わり、Entra ID は大文字と小文字を区別して比べます。',
+      `GitHub Actions の sub は "repo:OWNER/REPO:ref:refs/heads/BRANCH"、ジョブが環境を指定すると "repo:OWNER/REPO:environment:NAME"、プルリクエストでは "repo:OWNER/REPO:pull_request" です。リポジトリ名の変更、新しい環境、別のブランチで変わります${trustOf(a.via) === 'entra' ? '。Entra ID は大文字と小文字を区別して比べます' : ''}。`,
     ],
   },
 };
