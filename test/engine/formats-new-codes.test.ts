@@ -241,6 +241,16 @@ const UNAUTHORIZED_CLIENT: Row[] = [
     via: 'entra-id',
     excludes: [...NOT_A_TOKEN_PROBLEM, 'oauth.unauthorized-client'],
   },
+  {
+    // Okta's description (okta/okta-signin-widget's tests; public Okta troubleshooting notes), as Authlib prints it
+    name: 'Authlib + Okta: unauthorized_client, Configured grant types: [authorization_code, implicit]',
+    input:
+      'authlib.integrations.base_client.errors.OAuthError: unauthorized_client: The client is not authorized to use the provided grant type. Configured grant types: [authorization_code, implicit].',
+    ...DENIED,
+    top: 'oauth.unauthorized-client',
+    via: 'okta',
+    excludes: [...NOT_A_TOKEN_PROBLEM, 'oauth.invalid-client'],
+  },
 ];
 
 const INVALID_SCOPE: Row[] = [
@@ -304,6 +314,17 @@ const INVALID_SCOPE: Row[] = [
     excludes: [...NOT_A_TOKEN_PROBLEM],
   },
   {
+    // MSAL for Python's error dict (the message as public MSAL samples quote it): a delegated scope in a client
+    // credentials request
+    name: 'MSAL for Python: AADSTS1002012, Client credential flows must have a scope value with /.default',
+    input:
+      "{'error': 'invalid_scope', 'error_description': 'AADSTS1002012: The provided value for scope Sites.Manage.All offline_access openid profile User.Read is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI). Trace ID: 5b8c1d2e', 'error_codes': [1002012]}",
+    ...DENIED,
+    top: 'oauth.invalid-scope',
+    via: 'entra-id',
+    excludes: [...NOT_A_TOKEN_PROBLEM],
+  },
+  {
     // A Go print of Google's device-flow refusal (a public troubleshooting note, verbatim)
     name: 'Go oauth2: "invalid_scope" "Invalid device flow scope: …"',
     input: 'oauth2: "invalid_scope" "Invalid device flow scope: https://www.googleapis.com/auth/drive"',
@@ -360,6 +381,20 @@ const UNSUPPORTED_GRANT: Row[] = [
     ...QUIET,
     top: 'oauth.unsupported-grant',
     via: 'response body',
+    excludes: [...NOT_A_TOKEN_PROBLEM],
+  },
+  {
+    // MicrosoftDocs/Managed-Desktop#10 (the message it quotes): grant_type=client_credential, a missing "s"
+    name: "Entra ID: AADSTS70003, The app requested an unsupported grant type 'client_credential'",
+    input: [
+      'HTTP/1.1 400 Bad Request',
+      '',
+      '{"error":"unsupported_grant_type","error_description":"AADSTS70003: The app requested an unsupported grant type \'client_credential\'. Trace ID: 0d1e2f3a","error_codes":[70003]}',
+    ].join('\n'),
+    status: 400,
+    classification: 'undetermined',
+    top: 'oauth.unsupported-grant',
+    via: 'entra-id',
     excludes: [...NOT_A_TOKEN_PROBLEM],
   },
   {

@@ -2707,6 +2707,21 @@ const FEDERATION: Case[] = [
     'entra-id.AADSTS70011',
     'oauth.invalid-scope',
   ],
+  [
+    'AADSTS1002012: The provided value for scope Sites.Manage.All offline_access openid profile User.Read is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).',
+    'entra-id.AADSTS1002012',
+    'oauth.invalid-scope',
+  ],
+  [
+    "AADSTS70003: The app requested an unsupported grant type 'client_credential'.",
+    'entra-id.AADSTS70003',
+    'oauth.unsupported-grant',
+  ],
+  [
+    '{"error":"unauthorized_client","error_description":"The client is not authorized to use the provided grant type. Configured grant types: [authorization_code, implicit]."}',
+    'okta.grant-type-not-configured',
+    'oauth.unauthorized-client',
+  ],
 ];
 
 const CASES: Case[] = [

@@ -283,6 +283,17 @@ export const FEDERATION: readonly Matcher[] = [
   // `{"error":"invalid_scope","error_description":"AADSTS70011: The provided request must include a 'scope' input
   // parameter.…`, laravel/socialite#315).
   entra('AADSTS70011', 'oauth.invalid-scope', "The provided value for the input parameter 'scope' is not valid"),
+  // AADSTS1002012, a client credentials request with a scope that is not `<resource>/.default`: "The provided value for
+  // scope Sites.Manage.All … is not valid. Client credential flows must have a scope value with /.default suffixed to
+  // the resource identifier (application ID URI)." (quoted in public MSAL samples' comments and runbooks).
+  entra(
+    'AADSTS1002012',
+    'oauth.invalid-scope',
+    'Client credential flows must have a scope value with /.default suffixed to the resource identifier',
+  ),
+  // AADSTS70003, a grant_type Entra ID does not offer: "The app requested an unsupported grant type
+  // 'client_credential'." (MicrosoftDocs/Managed-Desktop#10; Entra ID's error-code reference: UnsupportedGrantType).
+  entra('AADSTS70003', 'oauth.unsupported-grant', 'The app requested an unsupported grant type'),
 
   // HashiCorp Vault's JWT/OIDC auth method (vault-plugin-auth-jwt) refusing a login: "error validating token: " before
   // hashicorp/cap's jwt.Validate errors (cap jwt/jwt.go: "invalid issuer (iss) claim", "invalid audience (aud) claim:

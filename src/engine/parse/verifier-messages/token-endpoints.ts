@@ -66,6 +66,15 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
     'The client secret supplied for a confidential client is invalid',
   ),
 
+  // Okta's unauthorized_client for a grant the application does not allow: "The client is not authorized to use the
+  // provided grant type. Configured grant types: [authorization_code, implicit]." (okta/okta-signin-widget's tests;
+  // public Okta client-credentials troubleshooting notes).
+  okta(
+    'grant-type-not-configured',
+    'oauth.unauthorized-client',
+    'The client is not authorized to use the provided grant type',
+  ),
+
   // Google's OAuth 2.0 token endpoint: `invalid_client` "The OAuth client was not found." (an unknown or deleted
   // client id), as google-auth's RefreshError (simonrob/email-oauth2-proxy#362), openid-client's OPError
   // (panva/openid-client#192) and golang.org/x/oauth2 (youtubeuploader's Homebrew test) print it.
