@@ -195,6 +195,36 @@ export interface CodeArgs {
    * assertion. `secretExpired` is set when the server says the secret has expired (Entra ID's AADSTS7000222).
    */
   'oauth.invalid-client': Via & { description: string | null; secretExpired?: true };
+  /**
+   * The token endpoint authenticated the client but does not allow it the grant it asked for (RFC 6749 §5.2
+   * `unauthorized_client`): Keycloak's client credentials grant on a client without a service account, a grant type
+   * the client's registration does not list. `description` is the endpoint's own words, first line.
+   */
+  'oauth.unauthorized-client': Via & { description: string | null };
+  /**
+   * The token endpoint refused the scope (or resource) the client asked for (RFC 6749 §5.2 `invalid_scope`): unknown,
+   * malformed, or more than the client is granted. `description` is the endpoint's own words, first line.
+   */
+  'oauth.invalid-scope': Via & { description: string | null };
+  /** The token endpoint does not offer the grant type the request named (RFC 6749 §5.2 `unsupported_grant_type`). */
+  'oauth.unsupported-grant': Via & { description: string | null };
+  /**
+   * Workload identity federation: the identity provider's trust (Entra ID's federated identity credentials, an AWS
+   * role's trust policy, a Google workload identity provider's attribute condition, a Vault role's bound claims) does
+   * not match the presented token's claims, so the exchange was refused. `issuer`, `subject` and `audience` are what
+   * the refusal names of the presented token (Entra ID's AADSTS70021 names all three, AADSTS700213 the subject);
+   * `claim` the claim a bound-claims rule checked (Vault's `claim "ref_protected"`). `tokenIss`, `tokenSub` and
+   * `tokenAud` are the pasted token's own, when the paste holds it.
+   */
+  'federation.no-match': Via & {
+    issuer: string | null;
+    subject: string | null;
+    audience: string | null;
+    claim: string | null;
+    tokenIss: string | null;
+    tokenSub: string | null;
+    tokenAud: string[];
+  };
 }
 
 /** Compile-time check that every code has an args entry and nothing else does. */

@@ -9,6 +9,11 @@ const AUTHORIZATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'policy.deny',
   'proxy.authorizer-deny',
   'proxy.waf-block',
+  // A token endpoint that authenticated the client but does not allow it the grant or the scope it asked for, and a
+  // federation trust that does not admit the token's identity: the caller was identified, not allowed.
+  'oauth.unauthorized-client',
+  'oauth.invalid-scope',
+  'federation.no-match',
 ]);
 
 /** Evidence that the credentials were missing or not accepted. */

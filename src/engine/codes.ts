@@ -68,6 +68,10 @@ export const FINDING_CODES = [
   'verifier.misconfigured',
   'oauth.invalid-client',
   'token.differs-from-working',
+  'oauth.unauthorized-client',
+  'oauth.invalid-scope',
+  'oauth.unsupported-grant',
+  'federation.no-match',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -85,6 +89,10 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'verifier.misconfigured',
   'oauth.invalid-client',
   'token.differs-from-working',
+  'oauth.unauthorized-client',
+  'oauth.invalid-scope',
+  'oauth.unsupported-grant',
+  'federation.no-match',
 ];
 
 export interface CodeInfo {
@@ -161,6 +169,10 @@ export const codes = {
   'verifier.misconfigured': { severity: 'error' },
   'oauth.invalid-client': { severity: 'error' },
   'token.differs-from-working': { severity: 'warning' },
+  'oauth.unauthorized-client': { severity: 'error' },
+  'oauth.invalid-scope': { severity: 'error' },
+  'oauth.unsupported-grant': { severity: 'error' },
+  'federation.no-match': { severity: 'error' },
 } as const satisfies Record<FindingCode, CodeInfo>;
 
 /** The documentation page of a code, relative to the project root. */

@@ -34,6 +34,7 @@ const GROUP_ORDER = [
   'challenge',
   'token',
   'oauth',
+  'federation',
   'alg',
   'key',
   'claim',
@@ -60,6 +61,17 @@ const REPLACES: ReadonlyArray<{ specific: FindingCode; general: FindingCode; abs
   { specific: 'time.expired', general: 'time.borderline', absorb: true },
   // A token endpoint's own invalid_client answered the 401: no intermediary is suggested by its missing challenge.
   { specific: 'oauth.invalid-client', general: 'challenge.missing', absorb: false },
+  { specific: 'oauth.unauthorized-client', general: 'challenge.missing', absorb: false },
+  { specific: 'oauth.invalid-scope', general: 'challenge.missing', absorb: false },
+  { specific: 'oauth.unsupported-grant', general: 'challenge.missing', absorb: false },
+  { specific: 'federation.no-match', general: 'challenge.missing', absorb: false },
+  // Keycloak answers a wrong client secret with unauthorized_client (its words say so: "Invalid client or Invalid client
+  // credentials"), Google STS a federation's attribute condition: the words name the cause, the error code is kept as
+  // corroboration.
+  { specific: 'oauth.invalid-client', general: 'oauth.unauthorized-client', absorb: true },
+  { specific: 'federation.no-match', general: 'oauth.unauthorized-client', absorb: true },
+  // A federation's refusal is the specific form of the denial an SDK reports beside it (AWS's AccessDenied).
+  { specific: 'federation.no-match', general: 'policy.deny', absorb: true },
 ];
 
 function groupOf(code: FindingCode): number {

@@ -6,8 +6,10 @@
  * Microsoft Entra ID's federated identity credentials (azure/login, azure-workload-identity, MSAL) and HashiCorp
  * Vault's JWT auth method (hashicorp/vault-action, the Vault CLI). Every product string is confirmed in a public source
  * named beside its row (or in the row that reads it: parse/verifier-messages/federation.ts). Reading choices:
- * docs/findings.md, "Reading the rules" and the project readings (round 17b). The last group puts the same words in
- * prose, configuration or a success, and must stay quiet.
+ * docs/findings.md, "Reading the rules" and the project readings (round 17b). A trust that does not admit the token
+ * (a role's trust policy, an attribute condition, a federated credential's subject, a Vault role's bindings) is
+ * federation.no-match (round 21a, a project code; docs/codes/federation.no-match.md), no longer policy.deny. The last
+ * group puts the same words in prose, configuration or a success, and must stay quiet.
  */
 import { describe, expect, it } from 'vitest';
 import { NOW } from '../helpers/catches.js';
@@ -61,7 +63,7 @@ const AWS: Row[] = [
       'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity',
     ].join('\n'),
     ...DENIED,
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'aws-sts',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
@@ -114,7 +116,7 @@ const AWS: Row[] = [
     ].join('\n'),
     status: 403,
     classification: 'authorization',
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'aws-sts',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
@@ -191,7 +193,7 @@ const AWS: Row[] = [
       'ERROR: Job failed: exit code 254',
     ].join('\n'),
     ...DENIED,
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'aws-sts',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
@@ -238,7 +240,7 @@ const AWS: Row[] = [
       '  Warning  ProvisioningFailed    2m30s                ebs.csi.aws.com_ebs-csi-controller-5d6b79698f-ps9xk  failed to provision volume with StorageClass "gp3": rpc error: code = Internal desc = Could not create volume "pvc-30e5db71-3bf2-49b0-9a89-bd0157974b41": could not create volume in EC2: operation error EC2: CreateVolume, get identity: get credentials: failed to refresh cached credentials, failed to retrieve credentials, operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 403, RequestID: 552909e8-e4c8-43ad-bd34-0dbcbbe18d60, api error AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity',
     status: 403,
     classification: 'authorization',
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'aws-sts',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
@@ -265,7 +267,7 @@ const AWS: Row[] = [
       'リポジトリ名を変更したのが原因でしょうか？',
     ].join('\n'),
     ...DENIED,
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'aws-sts',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
@@ -302,7 +304,7 @@ const GCP: Row[] = [
     input:
       '│ Error: Error when reading or editing Project Service acme-prod/run.googleapis.com: oauth2/google: status code 400: {"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute condition."}',
     ...D400,
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'gcp-sts',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
@@ -427,7 +429,7 @@ const ENTRA: Row[] = [
       "Error: Login failed with Error: The process '/usr/bin/az' failed with exit code 1. Double check if the 'auth-type' is correct. Refer to https://github.com/Azure/login#readme for more information.",
     ].join('\n'),
     ...DENIED,
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'entra-id',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
@@ -437,7 +439,7 @@ const ENTRA: Row[] = [
     input:
       "Error: AADSTS7002138: No matching federated identity record found for presented assertion subject 'repo:CODfreak213421/IsocertsgDashboard23:environment:Production'. The subject matches with case-insensitive comparison, but not with case-sensitive comparison. Check your federated identity credential Subject, Audience and Issuer against the presented assertion. See documentation at: https://learn.microsoft.com/entra/workload-id/workload-identity-federation.",
     ...DENIED,
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'entra-id',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
@@ -491,7 +493,7 @@ const ENTRA: Row[] = [
     input:
       'E1027 23:39:22.893319       1 token_credential.go:62] "failed to acquire token" err="FromAssertion(): http call(https://login.microsoftonline.com/78f9c33e-5b36-4730-93a8-9416d43ee1b3/oauth2/v2.0/token)(POST) error: reply status code was 400:\\n{\\"error\\":\\"invalid_request\\",\\"error_description\\":\\"AADSTS70021: No matching federated identity record found for presented assertion. Assertion Issuer: \'https://kubernetes.default.svc.cluster.local\'. Assertion Subject: \'system:serviceaccount:default:workload-identity-sa\'. Assertion Audience: \'api://AzureADTokenExchange\'. https://docs.microsoft.com/en-us/azure/active-directory/develop/workload-identity-federation\\\\r\\\\nTrace ID: 30b6df93-efd2-459c-ae6a-bad0838f6f00\\\\r\\\\nCorrelation ID: dffc6012-a4af-4f00-80ab-3e831069b3cc\\\\r\\\\nTimestamp: 2022-10-27 23:39:22Z\\",\\"error_codes\\":[70021],\\"timestamp\\":\\"2022-10-27 23:39:22Z\\"}"',
     ...D400,
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'entra-id',
     excludes: [...NOT_MISSING, 'challenge.invalid-request', ...MISREAD],
   },
@@ -517,7 +519,7 @@ const ENTRA: Row[] = [
       'we only added `environment: Production` to the job',
     ].join('\n'),
     ...DENIED,
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'entra-id',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
@@ -528,7 +530,7 @@ const ENTRA: Row[] = [
     input:
       'msal.exceptions: {"error":"invalid_request","error_description":"AADSTS70021: No matching federated identity record found for presented assertion. Assertion Issuer: \'https://kubernetes.default.svc.cluster.local\'. Assertion Subject: \'system:serviceaccount:default:workload-identity-sa\'. Assertion Audience: \'api://AzureADTokenExchange\'. https://docs.microsoft.com/en-us/azure/active-directory/develop/workload-identity-federation\\r\\nTrace ID: 30b6df93-efd2-459c-ae6a-bad0838f6f00\\r\\nCorrelation ID: dffc6012-a4af-4f00-80ab-3e831069b3cc\\r\\nTimestamp: 2022-10-27 23:39:22Z","error_codes":[70021],"timestamp":"2022-10-27 23:39:22Z"}',
     ...DENIED,
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'entra-id',
     excludes: [...NOT_MISSING, 'challenge.invalid-request', ...MISREAD],
   },
@@ -552,7 +554,7 @@ const VAULT: Row[] = [
     input:
       'failed to retrieve vault token. code: ERR_NON_2XX_3XX_RESPONSE, message: Response code 400 (Bad Request), vaultResponse: {"errors":["error validating token: invalid subject (sub) claim"]}',
     ...D400,
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'vault',
     excludes: [...NOT_MISSING, 'claim.sub-missing', ...MISREAD],
   },
@@ -568,7 +570,7 @@ const VAULT: Row[] = [
       '* error validating claims: claim "sub" does not match any associated bound claim values',
     ].join('\n'),
     ...D400,
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'vault',
     excludes: [...NOT_MISSING, 'claim.sub-missing', ...MISREAD],
   },
@@ -623,7 +625,7 @@ const VAULT: Row[] = [
       '{"errors":["sub claim does not match bound subject"]}',
     ].join('\n'),
     ...DENIED,
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'vault',
     excludes: ['token.missing', 'claim.sub-missing', 'authz-header.missing', ...MISREAD],
   },
@@ -661,7 +663,7 @@ const VAULT: Row[] = [
     ].join('\n'),
     status: 403,
     classification: 'authorization',
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'vault',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
@@ -678,7 +680,7 @@ const VAULT: Row[] = [
     ].join('\n'),
     status: 500,
     classification: 'authorization',
-    top: 'policy.deny',
+    top: 'federation.no-match',
     via: 'vault',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
@@ -722,7 +724,7 @@ const QUIET_ROWS: Row[] = [
       '}',
     ].join('\n'),
     ...QUIET,
-    excludes: ['policy.deny', 'verifier.misconfigured', 'token.missing'],
+    excludes: ['federation.no-match', 'policy.deny', 'verifier.misconfigured', 'token.missing'],
   },
   // configure-aws-credentials' success line (its index.ts: "Authenticated as assumedRoleId …").
   {
@@ -731,7 +733,7 @@ const QUIET_ROWS: Row[] = [
       '\n',
     ),
     ...QUIET,
-    excludes: ['policy.deny', 'token.missing'],
+    excludes: ['federation.no-match', 'policy.deny', 'token.missing'],
   },
   // aws/aws-sdk-php#1858's subject in prose: the error's name, not an error.
   {
@@ -759,7 +761,7 @@ const QUIET_ROWS: Row[] = [
       'Success! Data written to: auth/jwt/role/gha-deploy',
     ].join('\n'),
     ...QUIET,
-    excludes: ['policy.deny', 'claim.aud-mismatch'],
+    excludes: ['federation.no-match', 'policy.deny', 'claim.aud-mismatch'],
   },
   // A refresh token Google no longer honours (google-auth's invalid_grant, in public issue threads): the grant is the
   // refresh token, no verifier words in the description, so it stays token.revoked.
@@ -789,14 +791,14 @@ const QUIET_ROWS: Row[] = [
     input:
       '{"level":"error","ts":"2026-05-28T14:09:58.123Z","msg":"Reconciliation failed","controller":"kustomization","error":"failed to decrypt: STS: AssumeRoleWithWebIdentity, https response error\\n   StatusCode: 0, RequestID: ,\\nrequest send failed, Post\\n \\"https://sts.arn.amazonaws.com/\\": dial tcp:\\nlookup sts.arn.amazonaws.com on 10.100.0.10:53: no such host"}',
     ...QUIET,
-    excludes: ['policy.deny', 'challenge.invalid-token', 'token.missing'],
+    excludes: ['federation.no-match', 'policy.deny', 'challenge.invalid-token', 'token.missing'],
   },
   // The words in an application's own Go handler (http.Error with "Forbidden: Namespace not authorized"): not Vault's.
   {
     name: 'an application’s own “Namespace not authorized”',
     input: 'http.Error(w, "Forbidden: Namespace not authorized", http.StatusForbidden)',
     ...QUIET,
-    excludes: ['policy.deny'],
+    excludes: ['federation.no-match', 'policy.deny'],
   },
 ];
 

@@ -293,15 +293,18 @@ const QUIET_ROWS: Row[] = [
     excludes: ['oauth.invalid-client'],
   },
   {
-    // Auth0's unauthorized_client (devdennysegura/flutter-auth0#35): no code fits; the client's credentials were accepted
-    name: "unauthorized_client 'Grant type … not allowed for the client' is not oauth.invalid-client",
+    // Auth0's unauthorized_client (devdennysegura/flutter-auth0#35): the client's credentials were accepted, the grant
+    // is not enabled for it: oauth.unauthorized-client (round 21a, a project code), not oauth.invalid-client
+    name: "unauthorized_client 'Grant type … not allowed for the client' is oauth.unauthorized-client",
     input: [
       'POST https://acme.us.auth0.com/oauth/token 403',
       '{"error":"unauthorized_client","error_description":"Grant type \'client_credentials\' not allowed for the client."}',
     ].join('\n'),
     status: 403,
     classification: 'authorization',
-    excludes: ['oauth.invalid-client', 'token.missing', 'authz-header.missing'],
+    top: 'oauth.unauthorized-client',
+    via: 'response body',
+    excludes: ['oauth.invalid-client', 'token.missing', 'authz-header.missing', 'policy.deny'],
   },
 ];
 

@@ -85,6 +85,10 @@ describe('findings.md: every code has the severity of its table row', () => {
     'verifier.misconfigured': 'error',
     'oauth.invalid-client': 'error',
     'token.differs-from-working': 'warning',
+    'oauth.unauthorized-client': 'error',
+    'oauth.invalid-scope': 'error',
+    'oauth.unsupported-grant': 'error',
+    'federation.no-match': 'error',
   };
   it.each(Object.entries(SPEC))('%s is %s', (code, severity) => {
     expect(codes[code as FindingCode].severity).toBe(severity);

@@ -9,6 +9,9 @@ const CODES = [
   'challenge.insufficient-scope',
   'token.revoked',
   'oauth.invalid-client',
+  'oauth.unauthorized-client',
+  'oauth.invalid-scope',
+  'oauth.unsupported-grant',
   'policy.deny',
   'time.expired',
 ] as const;
@@ -79,6 +82,19 @@ export const bodyCheck = defineCheck({
               'log',
             ),
           );
+          break;
+        case 'unauthorized_client':
+          // RFC 6749 §5.2: the client was authenticated but may not use this grant (a description naming another
+          // cause was left to the verifier rows: parse/error-bodies.ts).
+          out.push(finding('oauth.unauthorized-client', { via, description: firstLine(description) }, evidence, 'log'));
+          break;
+        case 'invalid_scope':
+          // RFC 6749 §5.2: the scope asked for is invalid, unknown, malformed, or more than the client is granted.
+          out.push(finding('oauth.invalid-scope', { via, description: firstLine(description) }, evidence, 'log'));
+          break;
+        case 'unsupported_grant_type':
+          // RFC 6749 §5.2: the token endpoint does not offer the grant type the request named.
+          out.push(finding('oauth.unsupported-grant', { via, description: firstLine(description) }, evidence, 'log'));
           break;
         case 'forbidden':
           out.push(finding('policy.deny', { via, stated: true }, evidence, 'log', 'error'));

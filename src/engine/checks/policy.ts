@@ -41,6 +41,10 @@ const EXPLAINS_DENIAL: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'key.jwks-unavailable',
   'verifier.misconfigured',
   'oauth.invalid-client',
+  'oauth.unauthorized-client',
+  'oauth.invalid-scope',
+  'oauth.unsupported-grant',
+  'federation.no-match',
   'challenge.dpop-proof',
 ]);
 

@@ -1,4 +1,6 @@
+import type { CodeArgs } from '../args.js';
 import type { Context, LogHit } from '../context.js';
+import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
@@ -34,6 +36,10 @@ const CODES = [
   'token.type-mismatch',
   'token.jwe-undecryptable',
   'oauth.invalid-client',
+  'oauth.unauthorized-client',
+  'oauth.invalid-scope',
+  'oauth.unsupported-grant',
+  'federation.no-match',
   'authz-header.format',
   'authz-header.scheme',
   'scope.insufficient',
@@ -141,6 +147,12 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         evidence,
         source,
       );
+    case 'oauth.unauthorized-client':
+    case 'oauth.invalid-scope':
+    case 'oauth.unsupported-grant':
+      return finding(hit.code, { via, description: null }, evidence, source);
+    case 'federation.no-match':
+      return finding(hit.code, federationArgs(ctx, via, a, hit.id === 'entra-id.fic' ? hit.end : -1), evidence, source);
     case 'key.kid-missing':
       return finding(hit.code, { via, keyCount: null }, evidence, source, 'error');
     case 'signature.invalid':
@@ -252,6 +264,32 @@ const INTROSPECTION_KEYS = new Set([
  */
 function isInactiveIntrospection(value: Record<string, unknown>): boolean {
   return value.active === false && Object.keys(value).every((k) => INTROSPECTION_KEYS.has(k));
+}
+
+/**
+ * What a federation's refusal names of the presented token, and the pasted token's own iss/sub/aud. A row names one
+ * claim (`claim`, and its value in `actual`: AADSTS700213's subject, Vault's bound claim); Entra ID's AADSTS70021 names
+ * issuer, subject and audience after the match (`after`, its end), read there.
+ */
+function federationArgs(
+  ctx: Context,
+  via: string,
+  a: LogHit['hit']['args'],
+  after: number,
+): CodeArgs['federation.no-match'] {
+  const named = after < 0 ? {} : assertionNamed(ctx.text.slice(after, after + 700));
+  const one = (claim: string) => (a.claim === claim ? (a.actual ?? null) : null);
+  const claims = ctx.claims;
+  return {
+    via,
+    issuer: named.issuer ?? one('iss'),
+    subject: named.subject ?? one('sub'),
+    audience: named.audience ?? one('aud'),
+    claim: a.claim ?? null,
+    tokenIss: typeof claims?.iss === 'string' ? claims.iss : null,
+    tokenSub: typeof claims?.sub === 'string' ? claims.sub : null,
+    tokenAud: claims === null ? [] : audOf(claims),
+  };
 }
 
 function audOf(claims: Record<string, unknown>): string[] {

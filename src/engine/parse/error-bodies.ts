@@ -23,6 +23,9 @@ export type StatedKind =
   | 'insufficient_scope'
   | 'invalid_grant'
   | 'invalid_client'
+  | 'unauthorized_client'
+  | 'invalid_scope'
+  | 'unsupported_grant_type'
   | 'unauthenticated'
   | 'forbidden';
 
@@ -45,8 +48,86 @@ const OAUTH: ReadonlySet<string> = new Set([
   'invalid_grant',
   // RFC 6749 §5.2: the token endpoint refused the client's own authentication.
   'invalid_client',
+  // RFC 6749 §5.2: the client may not use this grant, the scope asked for is refused, the grant type is not offered.
+  'unauthorized_client',
+  'invalid_scope',
+  'unsupported_grant_type',
 ]);
+/**
+ * The token endpoint's errors that a description can overrule: its words may name another cause (Keycloak's
+ * `unauthorized_client` "Invalid client secret" is a refused client, Google STS's `unauthorized_client` "The given
+ * credential is rejected by the attribute condition." a federation trust that does not match).
+ */
+const OVERRULED: ReadonlySet<string> = new Set(['unauthorized_client', 'invalid_scope', 'unsupported_grant_type']);
 const MAX_GRAPHQL_ERRORS = 20;
+/** The form-encoded errors read (parse/error-bodies.ts readFormErrors): the token endpoint's own, not invalid_token. */
+const FORM_ERRORS: ReadonlySet<string> = new Set([
+  'invalid_client',
+  'unauthorized_client',
+  'invalid_scope',
+  'unsupported_grant_type',
+]);
+const MAX_FORM_ERRORS = 8;
+/** The token endpoint's codes, as the error each states. */
+const OAUTH_KINDS: ReadonlyMap<string, StatedKind> = new Map<string, StatedKind>([
+  ['oauth.invalid-client', 'invalid_client'],
+  ['oauth.unauthorized-client', 'unauthorized_client'],
+  ['oauth.invalid-scope', 'invalid_scope'],
+  ['oauth.unsupported-grant', 'unsupported_grant_type'],
+]);
+const FORM_ERROR = /^error=([a-z_]{1,40})(?=[&\s"'#]|$)/;
+const FORM_DESCRIPTION = /^&error_description=([^&\s"'#]{1,400})/;
+
+/**
+ * RFC 6749's errors form-encoded, as an authorization server's redirect carries them (`…?error=invalid_scope&
+ * error_description=One+or+more+scopes+are+not+configured+for+the+authorization+server+resource.`, Okta's, in
+ * Netflix/consoleme#9075; Keycloak's `error=invalid_scope&error_description=Invalid+scopes%3A+`,
+ * devopskube/redmine_openid_connect#73) or a token endpoint answers in application/x-www-form-urlencoded
+ * (`error=unauthorized_client&error_description=The+grant+type+is+unauthorized+for+this+client_id`, oauth2-server-php,
+ * bshaffer/oauth2-server-php#344). Only the token endpoint's errors (FORM_ERRORS), as a parameter (at a line's start or
+ * after `?`, `&`, `#` or a blank), with the description that follows it, decoded. A description the verifier rows
+ * read as a token endpoint's words names the error and the product (Keycloak answers a wrong secret with
+ * unauthorized_client); one that names a cause of the token's is not stated here.
+ */
+function readFormErrors(text: string): StatedError[] {
+  const out: StatedError[] = [];
+  let i = text.indexOf('error=');
+  while (i >= 0 && out.length < MAX_FORM_ERRORS) {
+    const before = i === 0 ? ' ' : (text[i - 1] ?? ' ');
+    const m =
+      before === '?' || before === '&' || before === '#' || /\s/.test(before)
+        ? FORM_ERROR.exec(text.slice(i, i + 60))
+        : null;
+    const error = m?.[1];
+    if (m !== null && error !== undefined && FORM_ERRORS.has(error)) {
+      const d = FORM_DESCRIPTION.exec(text.slice(i + m[0].length, i + m[0].length + 440));
+      const description = d?.[1] === undefined ? null : formDecoded(d[1]);
+      const end = i + m[0].length + (d?.[0].length ?? 0);
+      const hits = description === null ? [] : matchVerifierMessages(description);
+      // The description's own words, when the verifier rows read them (they cannot in the encoded text): a token
+      // endpoint's (Keycloak's "Invalid scopes: …", its wrong-secret words under unauthorized_client) name the error
+      // and who said it; another cause of theirs (a federation's refusal) is not the token endpoint's to state.
+      const own = hits.find((h) => OAUTH_KINDS.has(h.code));
+      if (own !== undefined) {
+        const kind = OAUTH_KINDS.get(own.code) ?? (error as StatedKind);
+        out.push({ kind, description, scope: null, via: own.library, start: i, end });
+      } else if (!hits.some((h) => TOKEN_VERDICTS.has(h.code.slice(0, h.code.indexOf('.'))))) {
+        out.push({ kind: error as StatedKind, description, scope: null, via: 'response body', start: i, end });
+      }
+    }
+    i = text.indexOf('error=', i + 6);
+  }
+  return out;
+}
+
+/** A form value decoded (`+` a space, `%xx` its byte), or as it is when it does not decode. */
+function formDecoded(value: string): string {
+  try {
+    return decodeURIComponent(value.replace(/\+/g, ' '));
+  } catch {
+    return value;
+  }
+}
 /** How Auth0's Management API words a missing scope, before the scopes that would do. */
 const AUTH0_SCOPE = 'Insufficient scope, expected any of: ';
 /** Azure Resource Manager's `error.code`s for a token it rejected (see readOne). */
@@ -93,6 +174,19 @@ const PROSE_AFTER =
 /** Every statement of the objects in `spans`, at most one per object, in document order. */
 export function readStatedErrors(text: string, spans: readonly JsonObjectSpan[]): StatedError[] {
   const out: StatedError[] = [];
+  // Round 21a: the token endpoint's refusals form-encoded (a redirect's query, a form-encoded answer): one native
+  // search over the paste, the rest only where `error=` occurs.
+  if (text.includes('error=')) {
+    const form = readFormErrors(text);
+    if (form.length > 0) {
+      out.push(...form);
+      return readJsonErrors(text, spans, out).sort((a, b) => a.start - b.start);
+    }
+  }
+  return readJsonErrors(text, spans, out);
+}
+
+function readJsonErrors(text: string, spans: readonly JsonObjectSpan[], out: StatedError[]): StatedError[] {
   for (const span of spans) {
     const s = readOne(span.value);
     if (s === null || PROSE_AFTER.test(text.slice(span.end, span.end + 40))) continue;
@@ -136,7 +230,7 @@ function auditLog(o: Json): Json | null {
 }
 
 /** The families of verifier codes that judge the presented token itself, not how the request carried it. */
-const TOKEN_VERDICTS = new Set(['alg', 'claim', 'key', 'policy', 'signature', 'time', 'verifier']);
+const TOKEN_VERDICTS = new Set(['alg', 'claim', 'key', 'policy', 'signature', 'time', 'verifier', 'federation']);
 
 /**
  * Whether an invalid_grant's, invalid_request's or invalid_client's description is a verifier's reason for refusing
@@ -148,11 +242,16 @@ const TOKEN_VERDICTS = new Set(['alg', 'claim', 'key', 'policy', 'signature', 't
  * malformed request. A reason about the request itself (Spring's "Found multiple bearer tokens in the request") keeps
  * the error. A client assertion that is the client's credential (Entra ID's federated credentials answer
  * `invalid_client` with AADSTS70021 and its kin) is read the same way: the reason is the finding, not
- * oauth.invalid-client. Only those three errors' descriptions are scanned, with the rows every paste is scanned with.
+ * oauth.invalid-client. A federation's refusal (federation.no-match: AADSTS70021's federated credentials, Google STS's
+ * attribute condition) is such a reason too. Only the token endpoint's errors' descriptions are scanned, with the rows
+ * every paste is scanned with.
  */
-function refusedAssertion(description: string | null): boolean {
+function refusedAssertion(description: string | null, oauth = false): boolean {
   if (description === null) return false;
-  return matchVerifierMessages(description).some((h) => TOKEN_VERDICTS.has(h.code.slice(0, h.code.indexOf('.'))));
+  return matchVerifierMessages(description).some((h) => {
+    const family = h.code.slice(0, h.code.indexOf('.'));
+    return TOKEN_VERDICTS.has(family) || (oauth && family === 'oauth');
+  });
 }
 
 function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
@@ -164,6 +263,9 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
       refusedAssertion(description)
     )
       return null;
+    // unauthorized_client, invalid_scope and unsupported_grant_type: a description the verifier rows read (a token
+    // endpoint's words for a refused client, Entra ID's AADSTS code, a federation's refusal) names the cause instead.
+    if (OVERRULED.has(error) && refusedAssertion(description, true)) return null;
     return {
       kind: error as StatedKind,
       description,

@@ -45,6 +45,49 @@ const PREFLIGHT_NOTE =
 const SEND_EXACTLY = 'Send exactly "Authorization: Bearer <token>": one space, no quotes, no line breaks, one header.';
 const or = (items: readonly string[], f: Format) => f.list(items.map(q)).replace(/ and /g, ' or ');
 
+/** "The token endpoint", naming who said it when a product did (a bare RFC 6749 body names none). */
+const tokenEndpoint = (a: { via?: string }) =>
+  a.via === undefined || a.via === 'response body' ? 'The token endpoint' : `The token endpoint (${a.via})`;
+/** The endpoint's own words, after a colon. */
+const desc = (a: { description: string | null }) => (a.description === null ? '' : `: ${q(a.description)}`);
+
+/** Whose trust refused a federated token, by who said so (federation.no-match). */
+type Trust = 'entra' | 'aws' | 'gcp' | 'vault' | 'other';
+const trustOf = (via: string | undefined): Trust =>
+  via === 'entra-id'
+    ? 'entra'
+    : via === 'aws-sts'
+      ? 'aws'
+      : via === 'gcp-sts'
+        ? 'gcp'
+        : via === 'vault'
+          ? 'vault'
+          : 'other';
+const FEDERATION_TITLES: Record<Trust, string> = {
+  entra: 'No federated identity credential of the app matches the token',
+  aws: 'The role’s trust policy does not admit the token',
+  gcp: 'The workload identity provider’s attribute condition rejects the token',
+  vault: 'The Vault role’s bound claims do not match the token',
+  other: 'The federation trust does not match the token',
+};
+const FEDERATION_TRUSTS: Record<Trust, string> = {
+  entra: 'The app’s federated identity credentials',
+  aws: 'The IAM role’s trust policy',
+  gcp: 'The workload identity provider’s attribute condition',
+  vault: 'The Vault role’s bindings',
+  other: 'The identity provider’s federation trust',
+};
+const FEDERATION_STEPS: Record<Trust, string> = {
+  entra:
+    'Compare the token’s iss, sub and aud with the app’s federated credentials (App registration or managed identity → Certificates & secrets → Federated credentials): issuer, subject identifier and audience (api://AzureADTokenExchange) must match exactly; add a credential for the new subject.',
+  aws: 'Compare the token’s iss, sub and aud with the role’s trust policy: its Principal must be the IAM OIDC provider for the token’s issuer, and its Condition on <issuer>:sub and <issuer>:aud (StringEquals or StringLike) must hold for this token.',
+  gcp: 'Compare the token’s claims with the provider’s attribute condition and attribute mapping (gcloud iam workload-identity-pools providers describe): the condition is a CEL expression on assertion.sub, assertion.repository and the like, and must be true for this token.',
+  vault:
+    'Compare the token’s sub and claims with the role’s bound_subject, bound_claims and bound_audiences (vault read auth/<mount>/role/<name>); for Kubernetes auth, the service account and namespace with bound_service_account_names and bound_service_account_namespaces.',
+  other:
+    'Compare the token’s iss, sub and aud with what the trust lists (the federated credential, the role’s trust conditions, the provider’s condition): each must match exactly.',
+};
+
 /** English words for every finding code. */
 export const findings: FindingMessages = {
   'input.empty': {
@@ -745,6 +788,58 @@ export const findings: FindingMessages = {
         ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'
         : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
       'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
+    ],
+  },
+  'oauth.unauthorized-client': {
+    title: () => 'The client may not use this grant (unauthorized_client)',
+    detail: (a) =>
+      `${tokenEndpoint(a)} knows the client but does not allow it the grant it asked for${desc(a)}. No token was issued, so the API was never called with one.`,
+    steps: () => [
+      'Enable the grant for this client at the identity provider: Keycloak’s client credentials grant needs "Client authentication" and "Service accounts roles" on the client; Okta and Auth0 list the application’s allowed grant types; IdentityServer its AllowedGrantTypes.',
+      'Or request the grant the client is registered for: authorization_code for a user’s sign-in, client_credentials for a service acting as itself.',
+    ],
+  },
+  'oauth.invalid-scope': {
+    title: () => 'The token endpoint refused the requested scope (invalid_scope)',
+    detail: (a) =>
+      `${tokenEndpoint(a)} refused the scope (or resource) the request asked for${desc(a)}: unknown, malformed, or more than this client is granted. No token was issued.`,
+    steps: () => [
+      'Compare the scope parameter with what the client is granted: Entra ID’s client credentials take "<resource>/.default" (or full scope URIs); Keycloak the client scopes assigned to the client; Auth0 the API’s audience and the scopes granted to the application; Okta the scopes defined on the authorization server.',
+      'Separate scopes with spaces, not commas, and send them in the scope parameter only once.',
+    ],
+  },
+  'oauth.unsupported-grant': {
+    title: () => 'The token endpoint does not support this grant type (unsupported_grant_type)',
+    detail: (a) =>
+      `${tokenEndpoint(a)} does not offer the grant_type the request named${desc(a)}. No token was issued.`,
+    steps: () => [
+      'Check grant_type in the request body: spelled as RFC 6749 names it (client_credentials, authorization_code, refresh_token, urn:ietf:params:oauth:grant-type:jwt-bearer), sent form-encoded (Content-Type: application/x-www-form-urlencoded), not as JSON or in the query string.',
+      'Check that the request goes to this identity provider’s token endpoint and that the grant is enabled there (its discovery document’s grant_types_supported).',
+    ],
+  },
+  'federation.no-match': {
+    title: (a) => FEDERATION_TITLES[trustOf(a.via)],
+    detail: (a, f) => {
+      const named = [
+        a.issuer === null ? null : `issuer ${q(a.issuer)}`,
+        a.subject === null ? null : `subject ${q(a.subject)}`,
+        a.audience === null ? null : `audience ${q(a.audience)}`,
+      ].filter((x): x is string => x !== null);
+      const token = [
+        a.tokenIss === null ? null : `iss ${q(a.tokenIss)}`,
+        a.tokenSub === null ? null : `sub ${q(a.tokenSub)}`,
+        a.tokenAud.length === 0 ? null : `aud ${f.list(a.tokenAud.map(q))}`,
+      ].filter((x): x is string => x !== null);
+      return [
+        `${FEDERATION_TRUSTS[trustOf(a.via)]}${via(a)} did not admit the presented token, so the exchange was refused and no credentials were issued.`,
+        named.length === 0 ? '' : ` It names the token’s ${f.list(named)}.`,
+        a.claim !== null && a.claim !== 'sub' ? ` The rule that failed is on the claim ${q(a.claim)}.` : '',
+        token.length === 0 ? '' : ` The pasted token has ${f.list(token)}.`,
+      ].join('');
+    },
+    steps: (a) => [
+      FEDERATION_STEPS[trustOf(a.via)],
+      `GitHub Actions’ sub is "repo:OWNER/REPO:ref:refs/heads/BRANCH", "repo:OWNER/REPO:environment:NAME" when the job names an environment, "repo:OWNER/REPO:pull_request" for a pull request: a renamed repository, a new environment or another branch changes it${trustOf(a.via) === 'entra' ? ', and Entra ID compares it case-sensitively' : ''}.`,
     ],
   },
   'token.differs-from-working': {

@@ -59,6 +59,41 @@ const lead = (s: string) => (/^[\x21-\x7e]/.test(s) ? ` ${s}` : s);
 /** "8分前に" / "5分後に", or "ちょうど今" when the offset rounds to nothing (「今に切れました」 is not Japanese). */
 const at = (seconds: number, f: Format) => (Math.round(seconds) === 0 ? 'ちょうど今' : `${f.relative(seconds)}に`);
 
+/** 「トークンエンドポイント」。製品が述べたときはその名前を添えます（RFC 6749 の素のボディは名前なし）。 */
+const tokenEndpoint = (a: { via?: string }) =>
+  a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${a.via}）`;
+/** エンドポイント自身の言葉（括弧書き）。 */
+const desc = (a: { description: string | null }) => (a.description === null ? '' : `（${q(a.description)}）`);
+
+/** 連携トークンを拒否した信頼の持ち主（federation.no-match）。 */
+type Trust = 'entra' | 'aws' | 'gcp' | 'vault' | 'other';
+const trustOf = (v: string | undefined): Trust =>
+  v === 'entra-id' ? 'entra' : v === 'aws-sts' ? 'aws' : v === 'gcp-sts' ? 'gcp' : v === 'vault' ? 'vault' : 'other';
+const FEDERATION_TITLES: Record<Trust, string> = {
+  entra: 'トークンに一致するフェデレーション資格情報がアプリにありません',
+  aws: 'ロールの信頼ポリシーがトークンを受け入れていません',
+  gcp: 'ワークロード ID プロバイダーの属性条件がトークンを拒否しています',
+  vault: 'Vault ロールのバインド条件がトークンと一致しません',
+  other: 'フェデレーションの信頼設定がトークンと一致しません',
+};
+const FEDERATION_TRUSTS: Record<Trust, string> = {
+  entra: 'アプリのフェデレーション資格情報',
+  aws: 'IAM ロールの信頼ポリシー',
+  gcp: 'ワークロード ID プロバイダーの属性条件',
+  vault: 'Vault ロールのバインド条件',
+  other: 'IdP のフェデレーションの信頼設定',
+};
+const FEDERATION_STEPS: Record<Trust, string> = {
+  entra:
+    'トークンの iss、sub、aud を、アプリのフェデレーション資格情報（アプリの登録またはマネージド ID → 証明書とシークレット → フェデレーション資格情報）の発行者、サブジェクト識別子、対象ユーザー（api://AzureADTokenExchange）と比べてください。完全に一致する必要があります。新しいサブジェクトには資格情報を追加します。',
+  aws: 'トークンの iss、sub、aud を、ロールの信頼ポリシーと比べてください。Principal はトークンの発行元の IAM OIDC プロバイダーで、<issuer>:sub と <issuer>:aud の Condition（StringEquals または StringLike）がこのトークンで成り立つ必要があります。',
+  gcp: 'トークンのクレームを、プロバイダーの属性条件と属性マッピング（"gcloud iam workload-identity-pools providers describe" で確認できます）と比べてください。条件は assertion.sub や assertion.repository などに対する CEL 式で、このトークンで真になる必要があります。',
+  vault:
+    'トークンの sub とクレームを、ロールの bound_subject、bound_claims、bound_audiences（vault read auth/<mount>/role/<name>）と比べてください。Kubernetes 認証では、サービスアカウントと名前空間を bound_service_account_names と bound_service_account_namespaces と比べます。',
+  other:
+    'トークンの iss、sub、aud を、信頼設定（フェデレーション資格情報、ロールの信頼条件、プロバイダーの条件）と比べてください。どれも完全に一致する必要があります。',
+};
+
 /** After 「…にあるのは "a"、"b" です」: whether that copy of the key set is fresh. */
 const REFETCH_NOTE = {
   none: '',
@@ -856,6 +891,58 @@ export const findings: FindingMessages = {
         ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
         : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
       'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
+    ],
+  },
+  'oauth.unauthorized-client': {
+    title: () => 'このクライアントにはこのグラントが許可されていません（unauthorized_client）',
+    detail: (a) =>
+      `${tokenEndpoint(a)}はクライアントを認識していますが、要求されたグラントをこのクライアントに許可していません${desc(a)}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
+    steps: () => [
+      'IdP でこのクライアントにグラントを許可してください。Keycloak のクライアントクレデンシャルグラントには、クライアントで "Client authentication" と "Service accounts roles" を有効にする必要があります。Okta と Auth0 ではアプリケーションの許可するグラントタイプ、IdentityServer では AllowedGrantTypes です。',
+      'または、クライアントが登録されているグラントで要求してください（ユーザーのサインインには authorization_code、サービス自身としては client_credentials）。',
+    ],
+  },
+  'oauth.invalid-scope': {
+    title: () => 'トークンエンドポイントが要求されたスコープを拒否しました（invalid_scope）',
+    detail: (a) =>
+      `${tokenEndpoint(a)}は、要求されたスコープ（またはリソース）を受け付けませんでした${desc(a)}。未知のスコープ、形式の誤り、またはこのクライアントに付与された範囲を超えています。トークンは発行されていません。`,
+    steps: () => [
+      'scope パラメーターと、クライアントに付与されているものを比べてください。Entra ID のクライアントクレデンシャルは "<resource>/.default"（または完全なスコープ URI）、Keycloak はクライアントに割り当てたクライアントスコープ、Auth0 は API の audience とアプリケーションに付与したスコープ、Okta は認可サーバーに定義したスコープです。',
+      'スコープはカンマではなく空白で区切り、scope パラメーターは1回だけ送ってください。',
+    ],
+  },
+  'oauth.unsupported-grant': {
+    title: () => 'トークンエンドポイントがこのグラントタイプに対応していません（unsupported_grant_type）',
+    detail: (a) =>
+      `${tokenEndpoint(a)}は、リクエストが指定した grant_type を提供していません${desc(a)}。トークンは発行されていません。`,
+    steps: () => [
+      'リクエスト本文の grant_type を確認してください。RFC 6749 の綴り（client_credentials、authorization_code、refresh_token、urn:ietf:params:oauth:grant-type:jwt-bearer）で、JSON やクエリ文字列ではなくフォーム形式（Content-Type: application/x-www-form-urlencoded）で送ります。',
+      'リクエストの宛先がこの IdP のトークンエンドポイントか、そのグラントが有効か（ディスカバリドキュメントの grant_types_supported）を確認してください。',
+    ],
+  },
+  'federation.no-match': {
+    title: (a) => FEDERATION_TITLES[trustOf(a.via)],
+    detail: (a, f) => {
+      const named = [
+        a.issuer === null ? null : `発行元 ${q(a.issuer)}`,
+        a.subject === null ? null : `サブジェクト ${q(a.subject)}`,
+        a.audience === null ? null : `audience ${q(a.audience)}`,
+      ].filter((x): x is string => x !== null);
+      const token = [
+        a.tokenIss === null ? null : `iss ${q(a.tokenIss)}`,
+        a.tokenSub === null ? null : `sub ${q(a.tokenSub)}`,
+        a.tokenAud.length === 0 ? null : `aud ${quoted(a.tokenAud, f)}`,
+      ].filter((x): x is string => x !== null);
+      return [
+        `${FEDERATION_TRUSTS[trustOf(a.via)]}${via(a)}は、提示されたトークンを受け入れなかったので、交換は拒否され、資格情報は発行されていません。`,
+        named.length === 0 ? '' : `拒否はトークンの${lead(f.list(named))} を挙げています。`,
+        a.claim !== null && a.claim !== 'sub' ? `満たされなかったのはクレーム ${q(a.claim)} の条件です。` : '',
+        token.length === 0 ? '' : `貼られたトークンは${lead(f.list(token))} です。`,
+      ].join('');
+    },
+    steps: (a) => [
+      FEDERATION_STEPS[trustOf(a.via)],
+      `GitHub Actions の sub は "repo:OWNER/REPO:ref:refs/heads/BRANCH"、ジョブが環境を指定すると "repo:OWNER/REPO:environment:NAME"、プルリクエストでは "repo:OWNER/REPO:pull_request" です。リポジトリ名の変更、新しい環境、別のブランチで変わります${trustOf(a.via) === 'entra' ? '。Entra ID は大文字と小文字を区別して比べます' : ''}。`,
     ],
   },
   'token.differs-from-working': {

@@ -2379,7 +2379,7 @@ const FEDERATION: Case[] = [
   [
     'Error: Could not assume role with OIDC: Not authorized to perform sts:AssumeRoleWithWebIdentity',
     'aws-sts.not-authorized',
-    'policy.deny',
+    'federation.no-match',
   ],
   [
     'Error: Could not assume role with OIDC: No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com',
@@ -2420,7 +2420,7 @@ const FEDERATION: Case[] = [
   [
     'oauth2/google: status code 400: {"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute condition."}',
     'gcp-sts.attribute-condition',
-    'policy.deny',
+    'federation.no-match',
   ],
   [
     '{"error":"invalid_grant","error_description":"ID Token issued at 1713260741 is stale to sign-in."}',
@@ -2453,7 +2453,7 @@ const FEDERATION: Case[] = [
   [
     "AADSTS70021: No matching federated identity record found for presented assertion. Assertion Issuer: 'https://kubernetes.default.svc.cluster.local'. Assertion Subject: 'system:serviceaccount:default:workload-identity-sa'. Assertion Audience: 'api://AzureADTokenExchange'.",
     'entra-id.fic',
-    'policy.deny',
+    'federation.no-match',
   ],
   [
     "Error: AADSTS700211: No matching federated identity record found for presented assertion issuer 'https://token.actions.githubusercontent.com/'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.",
@@ -2470,7 +2470,8 @@ const FEDERATION: Case[] = [
   [
     "Error: AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:acme/orders:ref:refs/heads/feature/retry'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.",
     'entra-id.fic-subject',
-    'policy.deny',
+    'federation.no-match',
+    { claim: 'sub', actual: 'repo:acme/orders:ref:refs/heads/feature/retry' },
   ],
   [
     "AADSTS70025: The client '93aa5068-4c1e-4b8a-9c3d-2f1e0a9b8c7d'(fast-azure-backend) has no configured federated identity credentials.",
@@ -2492,7 +2493,8 @@ const FEDERATION: Case[] = [
   [
     'message: Response code 400 (Bad Request), vaultResponse: {"errors":["error validating token: invalid subject (sub) claim"]}',
     'vault.sub',
-    'policy.deny',
+    'federation.no-match',
+    { claim: 'sub' },
   ],
   ['* error validating token: invalid expiration time (exp) claim: token is expired', 'vault.exp', 'time.expired'],
   ['* error validating token: invalid not before (nbf) claim: token not yet valid', 'vault.nbf', 'time.not-yet-valid'],
@@ -2509,7 +2511,7 @@ const FEDERATION: Case[] = [
   [
     '* error validating claims: claim "ref_protected" does not match any associated bound claim values',
     'vault.bound-claim',
-    'policy.deny',
+    'federation.no-match',
     { claim: 'ref_protected' },
   ],
   [
@@ -2523,14 +2525,14 @@ const FEDERATION: Case[] = [
     'vault.aud-bound',
     'claim.aud-mismatch',
   ],
-  ['{"errors":["sub claim does not match bound subject"]}', 'vault.sub-bound', 'policy.deny'],
+  ['{"errors":["sub claim does not match bound subject"]}', 'vault.sub-bound', 'federation.no-match', { claim: 'sub' }],
   [
     '* audience claim found in JWT but no audiences bound to the role',
     'vault.no-bound-audiences',
     'verifier.misconfigured',
   ],
-  ['  | * service account name not authorized', 'vault.sa-not-authorized', 'policy.deny'],
-  ['{"errors":["namespace not authorized"]}', 'vault.namespace-not-authorized', 'policy.deny'],
+  ['  | * service account name not authorized', 'vault.sa-not-authorized', 'federation.no-match'],
+  ['{"errors":["namespace not authorized"]}', 'vault.namespace-not-authorized', 'federation.no-match'],
   [
     '* role "gha-deploy" could not be found',
     'vault.role-not-found',
@@ -2636,6 +2638,89 @@ const FEDERATION: Case[] = [
     '[400] [GAIA_IA02] The specified API token does not match the API token generated via an app.',
     'kintone.GAIA_IA02',
     'challenge.invalid-token',
+  ],
+  // round 21a: the token endpoint's other refusals (token-endpoints.ts, federation.ts; sources beside their rows).
+  [
+    'unauthorized_client (Client not enabled to retrieve service account)',
+    'keycloak.service-account-not-enabled',
+    'oauth.unauthorized-client',
+  ],
+  [
+    '{"error":"unauthorized_client","error_description":"Public client not allowed to retrieve service account"}',
+    'keycloak.public-client-service-account',
+    'oauth.unauthorized-client',
+  ],
+  [
+    '{"error":"invalid_scope","error_description":"Invalid scopes: read"}',
+    'keycloak.invalid-scopes',
+    'oauth.invalid-scope',
+  ],
+  [
+    'OpenIdConnectError: unauthorized_client (requested grant type is restricted to this client)',
+    'oidc-provider.grant-type-restricted',
+    'oauth.unauthorized-client',
+  ],
+  [
+    '[ERR] Client not authorized for client credentials flow, check the AllowedGrantTypes setting',
+    'identityserver.allowed-grant-types',
+    'oauth.unauthorized-client',
+  ],
+  ['oauth2: "unauthorized_client" "Unauthorized"', 'golang-oauth2.unauthorized-client', 'oauth.unauthorized-client'],
+  ['oauth2: "invalid_scope" "Invalid device flow scope"', 'golang-oauth2.invalid-scope', 'oauth.invalid-scope'],
+  [
+    'oauthlib.oauth2.rfc6749.errors.UnauthorizedClientError: (unauthorized_client) ',
+    'oauthlib.UnauthorizedClientError',
+    'oauth.unauthorized-client',
+  ],
+  [
+    'authlib.oauth2.rfc6749.errors.InvalidScopeError: invalid_scope: ',
+    'oauthlib.InvalidScopeError',
+    'oauth.invalid-scope',
+  ],
+  [
+    'oauthlib.oauth2.rfc6749.errors.UnsupportedGrantTypeError: (unsupported_grant_type) ',
+    'oauthlib.UnsupportedGrantTypeError',
+    'oauth.unsupported-grant',
+  ],
+  [
+    'League\\OAuth2\\Client\\Provider\\Exception\\IdentityProviderException: invalid_client in /vendor/league/oauth2-client/src/Provider/GenericProvider.php:222',
+    'league-oauth2-client.IdentityProviderException',
+    'oauth.invalid-client',
+  ],
+  [
+    'League\\OAuth2\\Client\\Provider\\Exception\\IdentityProviderException(code: 401): invalid_client at /app/www/app/Access/Oidc/OidcOAuthProvider.php',
+    'league-oauth2-client.IdentityProviderException',
+    'oauth.invalid-client',
+  ],
+  [
+    'IdentityProviderException: invalid_grant in /vendor/league/oauth2-client/src/Provider/GenericProvider.php:216',
+    'league-oauth2-client.IdentityProviderException',
+    'token.revoked',
+  ],
+  [
+    "Microsoft Entra ID error '(unauthorized_client) AADSTS700016: Application with identifier '[app-id]' was not found in the directory '[tenant-name]'.",
+    'entra-id.AADSTS700016',
+    'oauth.invalid-client',
+  ],
+  [
+    "(invalid_scope) AADSTS70011: The provided value for the input parameter 'scope' is not valid. The scope '' is not configured for this tenant.",
+    'entra-id.AADSTS70011',
+    'oauth.invalid-scope',
+  ],
+  [
+    'AADSTS1002012: The provided value for scope Sites.Manage.All offline_access openid profile User.Read is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier (application ID URI).',
+    'entra-id.AADSTS1002012',
+    'oauth.invalid-scope',
+  ],
+  [
+    "AADSTS70003: The app requested an unsupported grant type 'client_credential'.",
+    'entra-id.AADSTS70003',
+    'oauth.unsupported-grant',
+  ],
+  [
+    '{"error":"unauthorized_client","error_description":"The client is not authorized to use the provided grant type. Configured grant types: [authorization_code, implicit]."}',
+    'okta.grant-type-not-configured',
+    'oauth.unauthorized-client',
   ],
 ];
 

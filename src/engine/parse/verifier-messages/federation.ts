@@ -31,6 +31,34 @@ function entraValue(f: Fragment): Reading {
   return { args: compact({ actual: quotedAfter(f) }) };
 }
 
+/**
+ * Entra ID's AADSTS700213 / AADSTS7002138 "No matching federated identity record found for presented assertion subject
+ * '<sub>'": the token's subject, which no federated identity credential of the app lists.
+ */
+function entraSubject(f: Fragment): Reading {
+  return { args: compact({ claim: 'sub', actual: quotedAfter(f) }) };
+}
+
+const ASSERTION_ISSUER = /Assertion Issuer: '([^'\n]{1,300})'/;
+const ASSERTION_SUBJECT = /Assertion Subject: '([^'\n]{1,300})'/;
+const ASSERTION_AUDIENCE = /Assertion Audience: '([^'\n]{1,300})'/;
+
+/**
+ * What Entra ID's AADSTS70021 names of the presented assertion, in the text after its match: "No matching federated
+ * identity record found for presented assertion. Assertion Issuer: '…'. Assertion Subject: '…'. Assertion Audience:
+ * '…'." (Azure/azure-workload-identity#616). Read by checks/verifier-log.ts for federation.no-match's args.
+ */
+export function assertionNamed(after: string): { issuer?: string; subject?: string; audience?: string } {
+  const out: { issuer?: string; subject?: string; audience?: string } = {};
+  const issuer = capture(after, ASSERTION_ISSUER);
+  const subject = capture(after, ASSERTION_SUBJECT);
+  const audience = capture(after, ASSERTION_AUDIENCE);
+  if (issuer !== undefined) out.issuer = issuer;
+  if (subject !== undefined) out.subject = subject;
+  if (audience !== undefined) out.audience = audience;
+  return out;
+}
+
 /** AWS STS: "No OpenIDConnect provider found in your account for <issuer URL>". */
 function stsProvider(f: Fragment): Reading {
   const issuer = capture(f.after(400), /^\s*(https?:\/\/[^\s"'\\]{1,300})/);
@@ -133,8 +161,9 @@ export const FEDERATION: readonly Matcher[] = [
     read: (f) => (/^(?:\)|: |<\/)/.test(f.after(2)) && /(?:\(|^|\s|>)$/.test(f.before(1)) ? {} : null),
   }),
   // The role's trust policy refused the token (its conditions on sub, aud or another claim do not hold), or the role
-  // does not trust this provider: STS's AccessDenied.
-  sts('not-authorized', 'policy.deny', 'Not authorized to perform sts:AssumeRoleWithWebIdentity'),
+  // does not trust this provider: STS's AccessDenied, the federation's trust not matching the token
+  // (federation.no-match, a project code).
+  sts('not-authorized', 'federation.no-match', 'Not authorized to perform sts:AssumeRoleWithWebIdentity'),
   sts('incorrect-audience', 'claim.aud-mismatch', 'Incorrect token audience'),
   // No IAM OIDC identity provider for the token's issuer exists in the account: the account's set-up, not the token.
   sts('no-provider', 'verifier.misconfigured', 'No OpenIDConnect provider found in your account for', {
@@ -166,7 +195,7 @@ export const FEDERATION: readonly Matcher[] = [
   // `{"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute
   // condition."}` (public TFE and GitHub Actions runbooks quoting it).
   gcpSts('audience', 'claim.aud-mismatch', 'The audience in ID Token [', { read: (f) => idTokenAudience(f, false) }),
-  gcpSts('attribute-condition', 'policy.deny', 'The given credential is rejected by the attribute condition'),
+  gcpSts('attribute-condition', 'federation.no-match', 'The given credential is rejected by the attribute condition'),
   // A token issued too long before the exchange, though not expired: `{"error":"invalid_grant","error_description":"ID
   // Token issued at 1713260741 is stale to sign-in."}` (gcloud's print of an external-account refresh, in public notes;
   // Entra ID tokens exchanged by an Office add-in's WIF client). A maximum age on iat, as jsonwebtoken's maxAge is.
@@ -206,9 +235,10 @@ export const FEDERATION: readonly Matcher[] = [
   // presented assertion subject '…'" (Azure/login#482, #453, #515), and AADSTS700024 "Client assertion is not within
   // its valid time range. Current time: …, assertion valid from …, expiry time of assertion …." (Azure/login#180, #372;
   // AzureAD/microsoft-authentication-library-for-java#984). AADSTS70021 and the subject codes are the app's federated
-  // credentials refusing the token, as a role's trust policy does: a stated policy.deny (the token's subject is not one
-  // the app trusts); the issuer and audience codes name the claim.
-  entra('fic', 'policy.deny', 'No matching federated identity record found for presented assertion.'),
+  // credentials refusing the token, as a role's trust policy does: federation.no-match (a project code; the token's
+  // subject is not one the app trusts, AADSTS70021 naming issuer, subject and audience: assertionNamed); the issuer and
+  // audience codes name the claim.
+  entra('fic', 'federation.no-match', 'No matching federated identity record found for presented assertion.'),
   entra(
     'fic-issuer',
     'claim.iss-mismatch',
@@ -221,7 +251,12 @@ export const FEDERATION: readonly Matcher[] = [
     'No matching federated identity record found for presented assertion audience',
     { read: entraValue },
   ),
-  entra('fic-subject', 'policy.deny', 'No matching federated identity record found for presented assertion subject'),
+  entra(
+    'fic-subject',
+    'federation.no-match',
+    'No matching federated identity record found for presented assertion subject',
+    { read: entraSubject },
+  ),
   // AADSTS70025: the app (or managed identity) has no federated credential at all, "The client '93aa5068-…'(name) has
   // no configured federated identity credentials." (azure/login and the Key Vault CSI provider's logs, in public
   // troubleshooting notes): the app's set-up, whatever token arrives.
@@ -238,6 +273,27 @@ export const FEDERATION: readonly Matcher[] = [
     ...CODE,
     args: { reason: 'expired' },
   }),
+  // An app id the tenant does not know, answered under `unauthorized_client` at the token endpoint: AADSTS700016
+  // "Application with identifier '…' was not found in the directory '…'." (Azure.Identity's "Microsoft Entra ID error
+  // '(unauthorized_client) AADSTS700016: Application with identifier …", in public troubleshooting notes;
+  // microsoftgraph/msgraph-sdk-dotnet#454): RFC 6749's unknown client, oauth.invalid-client.
+  entra('AADSTS700016', 'oauth.invalid-client', 'AADSTS700016: Application with identifier', CODE),
+  // The scope asked for is refused (oauth.invalid-scope, a project code): AADSTS70011 "The provided value for the input
+  // parameter 'scope' is not valid." (`(invalid_scope) AADSTS70011: …`, AngellusMortis/django_microsoft_auth#460;
+  // `{"error":"invalid_scope","error_description":"AADSTS70011: The provided request must include a 'scope' input
+  // parameter.…`, laravel/socialite#315).
+  entra('AADSTS70011', 'oauth.invalid-scope', "The provided value for the input parameter 'scope' is not valid"),
+  // AADSTS1002012, a client credentials request with a scope that is not `<resource>/.default`: "The provided value for
+  // scope Sites.Manage.All … is not valid. Client credential flows must have a scope value with /.default suffixed to
+  // the resource identifier (application ID URI)." (quoted in public MSAL samples' comments and runbooks).
+  entra(
+    'AADSTS1002012',
+    'oauth.invalid-scope',
+    'Client credential flows must have a scope value with /.default suffixed to the resource identifier',
+  ),
+  // AADSTS70003, a grant_type Entra ID does not offer: "The app requested an unsupported grant type
+  // 'client_credential'." (MicrosoftDocs/Managed-Desktop#10; Entra ID's error-code reference: UnsupportedGrantType).
+  entra('AADSTS70003', 'oauth.unsupported-grant', 'The app requested an unsupported grant type'),
 
   // HashiCorp Vault's JWT/OIDC auth method (vault-plugin-auth-jwt) refusing a login: "error validating token: " before
   // hashicorp/cap's jwt.Validate errors (cap jwt/jwt.go: "invalid issuer (iss) claim", "invalid audience (aud) claim:
@@ -246,11 +302,14 @@ export const FEDERATION: readonly Matcher[] = [
   // claim"]}`, hashicorp/vault-plugin-auth-jwt#382, and by the CLI under "Code: 400. Errors:"), its bound claims
   // (claims.go: `claim "ref_protected" does not match any associated bound claim values`,
   // hashicorp/vault-plugin-auth-jwt#305; a role's bound_subject and bound_claims are its rule for which tokens may log
-  // in, a stated policy.deny, except bound iss/aud values, which are the issuer and audience it expects), and a role
+  // in, federation.no-match as a trust policy's conditions are, except bound iss/aud values, which are the issuer and
+  // audience it expects), and a role
   // the login named that does not exist (path_login.go: `role "x" could not be found`).
   vault('aud', 'claim.aud-mismatch', 'error validating token: invalid audience (aud) claim'),
   vault('iss', 'claim.iss-mismatch', 'error validating token: invalid issuer (iss) claim'),
-  vault('sub', 'policy.deny', 'error validating token: invalid subject (sub) claim'),
+  vault('sub', 'federation.no-match', 'error validating token: invalid subject (sub) claim', {
+    args: { claim: 'sub' },
+  }),
   vault('exp', 'time.expired', 'error validating token: invalid expiration time (exp) claim: token is expired'),
   vault('nbf', 'time.not-yet-valid', 'error validating token: invalid not before (nbf) claim: token not yet valid'),
   vault(
@@ -265,13 +324,13 @@ export const FEDERATION: readonly Matcher[] = [
   // that has an aud, "audience claim found in JWT but no audiences bound to the role" (path_login.go,
   // hashicorp/vault-plugin-auth-jwt#300): the role's set-up.
   vault('aud-bound', 'claim.aud-mismatch', 'aud claim does not match any bound audience'),
-  vault('sub-bound', 'policy.deny', 'sub claim does not match bound subject'),
+  vault('sub-bound', 'federation.no-match', 'sub claim does not match bound subject', { args: { claim: 'sub' } }),
   vault(
     'no-bound-audiences',
     'verifier.misconfigured',
     'audience claim found in JWT but no audiences bound to the role',
   ),
-  vault('bound-claim', 'policy.deny', ' does not match any associated bound claim values', {
+  vault('bound-claim', 'federation.no-match', ' does not match any associated bound claim values', {
     read: (f) => {
       const claim = capture(f.before(160), VAULT_CLAIM);
       if (claim === undefined) return null;
@@ -282,9 +341,11 @@ export const FEDERATION: readonly Matcher[] = [
   // Vault's Kubernetes auth method refusing a service account token its role does not bind (bound_service_account_names
   // / _namespaces): "Code: 403. Errors:\n\n* service account name not authorized" (Vault Agent's log in public
   // walkthroughs; Istio's Vault CA tutorial shows it with Code: 500), "* namespace not authorized" (Vault Agent,
-  // Vault Secrets Operator). Only as an entry of Vault's error list: the words are common elsewhere.
-  vault('sa-not-authorized', 'policy.deny', 'service account name not authorized', { read: vaultListEntry }),
-  vault('namespace-not-authorized', 'policy.deny', 'namespace not authorized', { read: vaultListEntry }),
+  // Vault Secrets Operator). The role's bindings are its trust for the token's subject
+  // (`system:serviceaccount:<namespace>:<name>`): federation.no-match. Only as an entry of Vault's error list: the words
+  // are common elsewhere.
+  vault('sa-not-authorized', 'federation.no-match', 'service account name not authorized', { read: vaultListEntry }),
+  vault('namespace-not-authorized', 'federation.no-match', 'namespace not authorized', { read: vaultListEntry }),
   vault('role-not-found', 'verifier.misconfigured', ' could not be found', {
     read: (f) => {
       // Only in Vault's error list: the CLI's "* role …", a client's `{"errors":["role …"]}`.

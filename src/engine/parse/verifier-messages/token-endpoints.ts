@@ -5,9 +5,13 @@
  * by parse/error-bodies.ts; these rows read what is left: providers that answer with another error code or none
  * (Keycloak's `unauthorized_client`, GitHub's `incorrect_client_credentials`, Salesforce's `invalid_client_id`) and the
  * SDKs' one-line prints. Each row's text is the product's, from the public capture named beside it. `via` names who
- * said it: the provider where its words are quoted, the SDK where only the error code is.
+ * said it: the provider where its words are quoted, the SDK where only the error code is. Round 21a adds the token
+ * endpoint's other refusals, project codes too: a grant the client may not use (oauth.unauthorized-client), a refused
+ * scope (oauth.invalid-scope), a grant type not offered (oauth.unsupported-grant), and league/oauth2-client's print of
+ * any of them.
  */
-import type { Matcher } from './matcher.js';
+import type { FindingCode } from '../../codes.js';
+import type { Fragment, Matcher, Reading } from './matcher.js';
 import { ALONE, CLASS, CODE, family, LEADING } from './matcher.js';
 
 const keycloak = family('keycloak');
@@ -19,6 +23,9 @@ const goOauth2 = family('golang-oauth2');
 const oauthlib = family('oauthlib');
 const openidClient = family('openid-client');
 const springSecurity = family('spring-security');
+const oidcProvider = family('oidc-provider');
+const identityServer = family('identityserver');
+const leagueClient = family('league-oauth2-client');
 
 export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   // Keycloak's client authenticators. Keycloak answers a wrong or missing client secret with `unauthorized_client`
@@ -32,6 +39,24 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   keycloak('invalid-client-secret', 'oauth.invalid-client', 'Invalid client secret', { ...ALONE, exactCase: true }),
   keycloak('secret-not-provided', 'oauth.invalid-client', 'Client secret not provided in request'),
   keycloak('unknown-client', 'oauth.invalid-client', 'Client was not identified by any client authenticator'),
+  // Keycloak's client credentials grant for a client without a service account (ClientCredentialsGrantType:
+  // `UNAUTHORIZED_CLIENT, "Client not enabled to retrieve service account"`, and "Public client not allowed to retrieve
+  // service account"; printed as `unauthorized_client (Client not enabled to retrieve service account)`,
+  // louislam/uptime-kuma#4202): the client authenticated, the grant is not enabled for it (oauth.unauthorized-client).
+  keycloak(
+    'service-account-not-enabled',
+    'oauth.unauthorized-client',
+    'Client not enabled to retrieve service account',
+  ),
+  keycloak(
+    'public-client-service-account',
+    'oauth.unauthorized-client',
+    'Public client not allowed to retrieve service account',
+  ),
+  // Keycloak refusing a scope the client has no client scope for: `{"error":"invalid_scope","error_description":
+  // "Invalid scopes: read"}` (keycloak/keycloak#33185; form-encoded `error=invalid_scope&error_description=Invalid+scopes%3A+`
+  // after a redirect, devopskube/redmine_openid_connect#73).
+  keycloak('invalid-scopes', 'oauth.invalid-scope', 'Invalid scopes: ', { exactCase: true }),
 
   // Okta's token endpoint, a wrong secret: "invalid_client: The client secret supplied for a confidential client is
   // invalid." as Authlib's OAuthError prints it (alephdata/aleph#2121).
@@ -39,6 +64,15 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
     'client-secret-invalid',
     'oauth.invalid-client',
     'The client secret supplied for a confidential client is invalid',
+  ),
+
+  // Okta's unauthorized_client for a grant the application does not allow: "The client is not authorized to use the
+  // provided grant type. Configured grant types: [authorization_code, implicit]." (okta/okta-signin-widget's tests;
+  // public Okta client-credentials troubleshooting notes).
+  okta(
+    'grant-type-not-configured',
+    'oauth.unauthorized-client',
+    'The client is not authorized to use the provided grant type',
   ),
 
   // Google's OAuth 2.0 token endpoint: `invalid_client` "The OAuth client was not found." (an unknown or deleted
@@ -76,6 +110,21 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
     exactCase: true,
   }),
 
+  // node-oidc-provider's unauthorized_client for a grant the client is not registered for, "requested grant type is
+  // restricted to this client" (as openid-client prints it: `OpenIdConnectError: unauthorized_client (requested grant
+  // type is restricted to this client)`, panva/openid-client#106).
+  oidcProvider(
+    'grant-type-restricted',
+    'oauth.unauthorized-client',
+    'requested grant type is restricted to this client',
+  ),
+  // IdentityServer's token request validator logs why it answered unauthorized_client: "Client not authorized for
+  // client credentials flow, check the AllowedGrantTypes setting" (its source, and the resource owner flow's line in
+  // DuendeArchive/IdentityServer4#4480's log).
+  identityServer('allowed-grant-types', 'oauth.unauthorized-client', 'check the AllowedGrantTypes setting', {
+    exactCase: true,
+  }),
+
   // SDK prints of an `invalid_client` answer. golang.org/x/oauth2's RetrieveError: `oauth2: "invalid_client"
   // "<description>"` (Supabase Auth's logs: `oauth2: "invalid_client" "Unauthorized"`; Gitea's `Failed OAuth callback:
   // (internal) oauth2: "invalid_client"`). oauthlib's (and Authlib's) InvalidClientError: `InvalidClientError:
@@ -98,6 +147,36 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
       exactCase: true,
     },
   ),
+  // The same SDKs' prints of the token endpoint's other errors (RFC 6749 §5.2): golang.org/x/oauth2's `oauth2:
+  // "unauthorized_client" "Unauthorized"` (Google refusing a refresh for another client's token, in public notes; with
+  // Keycloak's "Invalid client or Invalid client credentials", which names the client refused: rank.ts) and `oauth2:
+  // "invalid_scope" "Invalid device flow scope: …"` (a public troubleshooting note); oauthlib's (and Authlib's) error
+  // classes UnauthorizedClientError, InvalidScopeError (`authlib.oauth2.rfc6749.errors.InvalidScopeError: invalid_scope:`,
+  // atviriduomenys/spinta#484) and UnsupportedGrantTypeError (oauthlib/oauth2/rfc6749/errors.py).
+  goOauth2('unauthorized-client', 'oauth.unauthorized-client', 'oauth2: "unauthorized_client"', {
+    ...CLASS,
+    exactCase: true,
+  }),
+  goOauth2('invalid-scope', 'oauth.invalid-scope', 'oauth2: "invalid_scope"', { ...CLASS, exactCase: true }),
+  oauthlib('UnauthorizedClientError', 'oauth.unauthorized-client', 'UnauthorizedClientError', {
+    ...CLASS,
+    exactCase: true,
+  }),
+  oauthlib('InvalidScopeError', 'oauth.invalid-scope', 'InvalidScopeError', { ...CLASS, exactCase: true }),
+  oauthlib('UnsupportedGrantTypeError', 'oauth.unsupported-grant', 'UnsupportedGrantTypeError', {
+    ...CLASS,
+    exactCase: true,
+  }),
+  // league/oauth2-client (PHP) throws IdentityProviderException with the token endpoint's `error` as its message:
+  // `League\OAuth2\Client\Provider\Exception\IdentityProviderException: invalid_client in …/GenericProvider.php:222`
+  // (XeroAPI/xero-php-oauth2#139, magium/active-directory#36), Laravel's log `IdentityProviderException(code: 401):
+  // invalid_client at …` (BookStackApp/BookStack#5127, microsoft/kiota-samples#6812), `…: invalid_grant in …`
+  // (jamesfairhurst/smart-playlists-for-spotify#14). The error after it is the code.
+  leagueClient('IdentityProviderException', 'oauth.invalid-client', 'IdentityProviderException', {
+    ...CLASS,
+    exactCase: true,
+    read: leagueError,
+  }),
   // Spring Security's OAuth 2.0 client, the token endpoint's 401: `[invalid_token_response] An error occurred while
   // attempting to retrieve the OAuth 2.0 Access Token Response: 401 Unauthorized: [no body]` (or `… on POST request for
   // "…/oauth2/token": "{"error":"invalid_client"}"`), Spring's own tests and public application logs. RFC 6749 §5.2
@@ -114,4 +193,20 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
 function otherError(after: string): boolean {
   const m = /\\?"error\\?"\s*:\s*\\?"([a-z_]{1,40})/.exec(after);
   return m !== null && m[1] !== 'invalid_client';
+}
+
+/** RFC 6749 §5.2's error codes, as the finding each states. */
+const TOKEN_ENDPOINT_ERRORS: ReadonlyMap<string, FindingCode> = new Map<string, FindingCode>([
+  ['invalid_client', 'oauth.invalid-client'],
+  ['unauthorized_client', 'oauth.unauthorized-client'],
+  ['invalid_scope', 'oauth.invalid-scope'],
+  ['unsupported_grant_type', 'oauth.unsupported-grant'],
+  ['invalid_grant', 'token.revoked'],
+]);
+
+/** league/oauth2-client's `IdentityProviderException: <error>` or `IdentityProviderException(code: 401): <error>`. */
+function leagueError(f: Fragment): Reading | null {
+  const m = /^(?:\(code: \d{1,3}\))?: ([a-z_]{1,40})\b/.exec(f.after(60));
+  const code = m === null ? undefined : TOKEN_ENDPOINT_ERRORS.get(m[1] ?? '');
+  return code === undefined ? null : { code, extend: m?.[0].length ?? 0 };
 }
