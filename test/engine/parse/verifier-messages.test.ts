@@ -2637,6 +2637,18 @@ const FEDERATION: Case[] = [
     'kintone.GAIA_IA02',
     'challenge.invalid-token',
   ],
+  // round 21b: kintone's CB_NO02 (japanese.ts) and Kafka's Selector line with its quotes escaped (services.ts).
+  ['ERROR: [403] [CB_NO02] No privilege to proceed.', 'kintone.CB_NO02', 'policy.deny'],
+  [
+    '"2026-05-28 14:03:29,068 INFO [SocketServer brokerId=0] Failed authentication with /10.1.8.1 ({""status"":""invalid_token""}) (org.apache.kafka.common.network.Selector)"',
+    'kafka.failed-authentication',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"message":"Failed authentication with /10.1.8.1 ({\\"status\\":\\"invalid_token\\"}) (org.apache.kafka.common.network.Selector)"}',
+    'kafka.failed-authentication',
+    'challenge.invalid-token',
+  ],
 ];
 
 const CASES: Case[] = [
