@@ -338,6 +338,117 @@ const KAFKA: Row[] = [
   },
 ];
 
+// Part 2: identity-aware proxies. Ory Oathkeeper answers with herodot's envelope: ErrUnauthorized ("Access credentials
+// are invalid", 401) and ErrForbidden ("Access credentials are not sufficient to access this resource", 403), helper/
+// errors.go, with the check that refused in `reason` (pipeline/authn/authenticator_oauth2_introspection.go; its e2e
+// tests assert the 403 "Access token introspection says token is not active"; an example's notes show the bare 401 for
+// a request with no header). Google API Gateway (ESPv2) answers a call with no API key "UNAUTHENTICATED:Method doesn't
+// allow unregistered callers …" (a public API Gateway walkthrough's curl). App Service Authentication (Easy Auth)
+// answers a token it did not accept with IIS's "You do not have permission to view this directory or page."
+// (AzureAD/microsoft-authentication-library-for-dotnet#2425: a Graph-scoped token sent to the app).
+const PROXIES: Row[] = [
+  {
+    name: 'Oathkeeper: 401 with reason "Access token is not active" (introspection said active: false)',
+    input: [
+      `curl -i -H "Authorization: Bearer ${FRESH_MASKED}" http://oathkeeper-proxy:4455/api/orders`,
+      'HTTP/1.1 401 Unauthorized',
+      'Content-Type: application/json',
+      '',
+      '{"error":{"code":401,"status":"Unauthorized","request":"9c2f6a0e-7d1c-4a9e-b6a4-2f1f0f3c8d11","reason":"Access token is not active","message":"Access credentials are invalid"}}',
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'oathkeeper',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: 'Oathkeeper: 401 with reason "Access token expired"',
+    input:
+      '{"error":{"code":401,"status":"Unauthorized","reason":"Access token expired","message":"Access credentials are invalid"}}',
+    ...A401,
+    top: 'time.expired',
+    via: 'oathkeeper',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'Oathkeeper: the older 403 "Access token introspection says token is not active" is a refused token',
+    input: [
+      'HTTP/1.1 403 Forbidden',
+      '',
+      '{"error":{"code":403,"status":"Forbidden","reason":"Access token introspection says token is not active","message":"Access credentials are not sufficient to access this resource"}}',
+    ].join('\n'),
+    status: 403,
+    classification: 'authentication',
+    top: 'challenge.invalid-token',
+    via: 'oathkeeper',
+    includes: ['status.mismatch'],
+  },
+  {
+    name: 'Oathkeeper: 403 "Token audience is not intended for target audience …"',
+    input:
+      '{"error":{"code":403,"status":"Forbidden","reason":"Token audience is not intended for target audience https://api.acme-corp.com/orders","message":"Access credentials are not sufficient to access this resource"}}',
+    status: 403,
+    classification: 'authentication',
+    top: 'claim.aud-mismatch',
+    via: 'oathkeeper',
+  },
+  {
+    name: 'Oathkeeper: 403 "Scope orders:write was not granted"',
+    input:
+      '{"error":{"code":403,"status":"Forbidden","reason":"Scope orders:write was not granted","message":"Access credentials are not sufficient to access this resource"}}',
+    ...A403,
+    top: 'scope.insufficient',
+    via: 'oathkeeper',
+  },
+  {
+    name: 'Oathkeeper: a bare 403 is its authorizer’s denial',
+    input: [
+      'HTTP/1.1 403 Forbidden',
+      'Content-Type: application/json',
+      '',
+      '{"error":{"code":403,"status":"Forbidden","message":"Access credentials are not sufficient to access this resource"}}',
+    ].join('\n'),
+    ...A403,
+    top: 'policy.deny',
+    via: 'oathkeeper',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'read as before: Oathkeeper’s bare 401 names no cause (it says the same when no header came)',
+    input: '{"error":{"code":401,"status":"Unauthorized","message":"Access credentials are invalid"}}',
+    ...A401,
+    top: 'token.missing',
+    excludes: ['challenge.invalid-token'],
+  },
+  {
+    name: 'quiet: the same sentence in prose is no Oathkeeper reply',
+    input: 'Your BrowserStack access credentials are invalid. Check the username.',
+    ...QUIET,
+  },
+  {
+    name: 'Google API Gateway: UNAUTHENTICATED:Method doesn’t allow unregistered callers (no key, no token)',
+    input: [
+      'curl https://hello-gateway-secure-8xsgpja5.uc.gateway.dev/hello',
+      '{"message":"UNAUTHENTICATED:Method doesn\'t allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.","code":401}',
+    ].join('\n'),
+    ...A401,
+    top: 'authz-header.missing',
+    excludes: MISREAD,
+  },
+  {
+    name: 'Easy Auth: a Graph-scoped token refused with IIS’s 401 page text',
+    input: [
+      `curl -i -H "Authorization: Bearer ${FRESH_MASKED}" https://orders-api.azurewebsites.net/api/orders`,
+      'HTTP/1.1 401 Unauthorized',
+      'Content-Type: text/html',
+      '',
+      'You do not have permission to view this directory or page.',
+    ].join('\n'),
+    ...A401,
+    excludes: [...NOT_MISSING, 'policy.deny'],
+  },
+];
+
 for (const [title, rows] of [
   ['percent-encoded tokens', PERCENT],
   ['an HTTP message in a JSON string', DUMPS],
@@ -345,6 +456,7 @@ for (const [title, rows] of [
   ['a chat line with its token', CHAT],
   ['kintone’s bracketed status', KINTONE],
   ['Kafka in a CSV export', KAFKA],
+  ['identity-aware proxies', PROXIES],
 ] as const) {
   describe(`formats, round 21b: ${title}`, () => {
     it.each(rows.map((r) => [r.name, r] as const))('%s', async (_name, row) => {

@@ -2649,6 +2649,17 @@ const FEDERATION: Case[] = [
     'kafka.failed-authentication',
     'challenge.invalid-token',
   ],
+  // round 21b: Ory Oathkeeper's herodot replies (identity-proxies.ts).
+  [
+    '{"error":{"code":401,"status":"Unauthorized","reason":"Access token is not active","message":"Access credentials are invalid"}}',
+    'oathkeeper.unauthorized',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"error":{"code":403,"status":"Forbidden","message":"Access credentials are not sufficient to access this resource"}}',
+    'oathkeeper.forbidden',
+    'policy.deny',
+  ],
 ];
 
 const CASES: Case[] = [
