@@ -449,6 +449,61 @@ const PROXIES: Row[] = [
   },
 ];
 
+// Clerk's backend SDK (clerk/javascript packages/backend: jwt/assertions.ts, jwt/verifyJwt.ts, tokens/keys.ts), as its
+// middleware logs a TokenVerificationError (errors.ts getFullMessage: the message, then `(reason=…, token-carrier=…)`);
+// the kid mismatch as a Vercel runtime log quotes it ("Error: Clerk: Handshake token verification failed: Unable to find
+// a signing key in JWKS that matches the kid …", with "The following kid is available: …" after it).
+const CLERK: Row[] = [
+  {
+    name: 'Clerk on Vercel: Handshake token verification failed: no signing key matches the kid',
+    input:
+      "Error: Clerk: Handshake token verification failed: Unable to find a signing key in JWKS that matches the kid='ins_37NXdcjzmM39rHaJi6sBtBrKXTd' of the provided session token. Please make sure that the __session cookie or the HTTP authorization header contain a Clerk-generated session JWT. The following kid is available: ins_37U9gWZHnha4pjCeOwkqTpVXUgC",
+    ...REFUSED,
+    top: 'key.kid-unknown',
+    via: 'clerk',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: 'Clerk: a 401 from the API route, the middleware’s JWT is expired line',
+    input: [
+      'GET /api/orders 401 in 38ms',
+      'Clerk: JWT is expired. Expiry date: Thu, 28 May 2026 14:02:00 GMT, Current date: Thu, 28 May 2026 14:09:58 GMT. (reason=token-expired, token-carrier=header)',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    via: 'clerk',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'Clerk: azp outside authorizedParties is the audience refused',
+    input:
+      'Invalid JWT Authorized party claim (azp) "https://staging.acme-corp.com". Expected "https://app.acme-corp.com,http://localhost:3000". (reason=token-invalid-authorized-parties, token-carrier=cookie)',
+    ...REFUSED,
+    top: 'claim.aud-mismatch',
+    via: 'clerk',
+  },
+  {
+    name: 'Clerk: an HS256 token is no Clerk session token',
+    input:
+      'Invalid JWT algorithm "HS256". Supported: RS256,RS384,RS512,ES256,ES384,ES512. Make sure that this is a valid Clerk generate JWT. (reason=token-invalid-algorithm, token-carrier=header)',
+    ...REFUSED,
+    top: 'alg.not-allowed',
+    via: 'clerk',
+  },
+  {
+    name: 'Clerk: the signature, with its reason after it',
+    input: 'JWT signature is invalid. (reason=token-invalid-signature, token-carrier=header)',
+    ...REFUSED,
+    top: 'signature.invalid',
+    via: 'clerk',
+  },
+  {
+    name: 'quiet: the same sentence in a code comment is no Clerk log',
+    input: 'if the JWT signature is invalid. the verify() call throws before the handler runs',
+    ...QUIET,
+  },
+];
+
 for (const [title, rows] of [
   ['percent-encoded tokens', PERCENT],
   ['an HTTP message in a JSON string', DUMPS],
@@ -457,6 +512,7 @@ for (const [title, rows] of [
   ['kintone’s bracketed status', KINTONE],
   ['Kafka in a CSV export', KAFKA],
   ['identity-aware proxies', PROXIES],
+  ['Clerk', CLERK],
 ] as const) {
   describe(`formats, round 21b: ${title}`, () => {
     it.each(rows.map((r) => [r.name, r] as const))('%s', async (_name, row) => {

@@ -2660,6 +2660,46 @@ const FEDERATION: Case[] = [
     'oathkeeper.forbidden',
     'policy.deny',
   ],
+  // round 21b: Clerk's backend SDK (identity-proxies.ts).
+  [
+    'JWT is expired. Expiry date: Thu, 28 May 2026 14:02:00 GMT, Current date: Thu, 28 May 2026 14:09:58 GMT. (reason=token-expired, token-carrier=header)',
+    'clerk.token-expired',
+    'time.expired',
+  ],
+  [
+    'JWT cannot be used prior to not before date claim (nbf). Not before date: Thu, 28 May 2026 14:20:00 GMT; Current date: Thu, 28 May 2026 14:09:58 GMT;',
+    'clerk.token-not-active-yet',
+    'time.not-yet-valid',
+  ],
+  [
+    'JWT issued at date claim (iat) is in the future. Issued at date: Thu, 28 May 2026 14:20:00 GMT; Current date: Thu, 28 May 2026 14:09:58 GMT;',
+    'clerk.token-iat-in-the-future',
+    'time.issued-in-future',
+  ],
+  [
+    'JWT signature is invalid. (reason=token-invalid-signature, token-carrier=header)',
+    'clerk.token-invalid-signature',
+    'signature.invalid',
+  ],
+  [
+    'Invalid JWT Authorized party claim (azp) "https://staging.acme-corp.com". Expected "https://app.acme-corp.com".',
+    'clerk.token-invalid-authorized-parties',
+    'claim.aud-mismatch',
+    { actual: 'https://staging.acme-corp.com', expected: ['https://app.acme-corp.com'] },
+  ],
+  [
+    'Invalid JWT algorithm "HS256". Supported: RS256,RS384,RS512,ES256,ES384,ES512.',
+    'clerk.token-invalid-algorithm',
+    'alg.not-allowed',
+    { alg: 'HS256' },
+  ],
+  [
+    "Unable to find a signing key in JWKS that matches the kid='ins_37NXdcjzmM39rHaJi6sBtBrKXTd' of the provided session token.",
+    'clerk.jwk-kid-mismatch',
+    'key.kid-unknown',
+    { kid: 'ins_37NXdcjzmM39rHaJi6sBtBrKXTd' },
+  ],
+  ['Invalid JWT form. A JWT consists of three parts separated by dots.', 'clerk.token-form', 'token.malformed'],
 ];
 
 const CASES: Case[] = [

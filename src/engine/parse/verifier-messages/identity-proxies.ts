@@ -1,13 +1,15 @@
 /**
- * Identity-aware proxies in front of an API, in their own replies: Ory Oathkeeper's herodot error envelope
- * (`{"error":{"code":401,"status":"Unauthorized","reason":"…","message":"Access credentials are invalid"}}`), whose
- * `message` is one of two fixed sentences and whose `reason` says which check refused the request. Each row's text is
- * the product's own, from the public sources named beside it.
+ * Identity-aware proxies and hosted auth services in front of an API, in their own words: Ory Oathkeeper's herodot error
+ * envelope (`{"error":{"code":401,"status":"Unauthorized","reason":"…","message":"Access credentials are invalid"}}`),
+ * whose `message` is one of two fixed sentences and whose `reason` says which check refused the request, and Clerk's
+ * backend SDK (@clerk/backend's TokenVerificationError, as its middleware logs it: the message, then `(reason=…,
+ * token-carrier=…)`). Each row's text is the product's own, from the public sources named beside it.
  */
 import type { Fragment, Reading } from './matcher.js';
-import { capture, family, type Matcher } from './matcher.js';
+import { capture, compact, family, list, type Matcher } from './matcher.js';
 
 const oathkeeper = family('oathkeeper');
+const clerk = family('clerk');
 
 /** The herodot envelope's `"message":"` right before the match (its JSON escaped inside another string, too). */
 const MESSAGE_KEY = /"message\\?":\\?"$/;
@@ -40,6 +42,19 @@ function reasonReading(reason: string): Reading | null {
   return null;
 }
 
+/** A Clerk message stands as Clerk's: its `(reason=…` follows, or `Clerk` names it earlier on the line. */
+function clerkSaid(f: Fragment): boolean {
+  return /^[^\n]{0,400}\(reason=[a-z-]{1,40}, token-carrier=/.test(f.after(440)) || /Clerk/.test(f.before(300));
+}
+
+/** `"value". Expected "a,b".` after Clerk's azp or algorithm message: the token's value and what was expected. */
+function clerkQuoted(f: Fragment): Reading {
+  const m = /^"([^"\n]{1,200})"\. (?:Expected "([^"\n]{1,600})"|Supported: ([^\n.]{1,300}))/.exec(f.after(900));
+  if (m === null) return {};
+  const expected = m[2] ?? m[3];
+  return { args: compact({ actual: m[1], expected: expected === undefined ? undefined : list(expected, ',') }) };
+}
+
 export const IDENTITY_PROXIES: readonly Matcher[] = [
   // Oathkeeper's ErrUnauthorized (helper/errors.go, a herodot.DefaultError): its 401 when an authenticator refused the
   // credentials, and also when none was sent (its own e2e notes: `curl …/oauth-cred-example` without a header gets
@@ -64,4 +79,34 @@ export const IDENTITY_PROXIES: readonly Matcher[] = [
       return reason === '' ? {} : (reasonReading(reason) ?? {});
     },
   }),
+
+  // Clerk's backend SDK (clerk/javascript packages/backend/src/jwt/assertions.ts, verifyJwt.ts, tokens/keys.ts; the
+  // reasons in errors.ts). Its session tokens carry the app's origin in `azp` instead of an audience ("Clerk JWTs use
+  // AZP claim instead of Audience"), so an `azp` outside `authorizedParties` is the audience refused.
+  clerk('token-expired', 'time.expired', 'JWT is expired. Expiry date: '),
+  clerk('token-not-active-yet', 'time.not-yet-valid', 'JWT cannot be used prior to not before date claim (nbf)'),
+  clerk('token-iat-in-the-future', 'time.issued-in-future', 'JWT issued at date claim (iat) is in the future'),
+  clerk('token-invalid-signature', 'signature.invalid', 'JWT signature is invalid.', {
+    exactCase: true,
+    read: (f) => (clerkSaid(f) ? {} : null),
+  }),
+  clerk('token-invalid-authorized-parties', 'claim.aud-mismatch', 'Invalid JWT Authorized party claim (azp) ', {
+    read: clerkQuoted,
+  }),
+  clerk('token-invalid-algorithm', 'alg.not-allowed', 'Invalid JWT algorithm ', {
+    exactCase: true,
+    read: (f) => {
+      const alg = capture(f.after(80), /^"([A-Za-z0-9+-]{2,20})"\. Supported: /);
+      return alg === undefined ? null : { args: { alg } };
+    },
+  }),
+  // "Unable to find a signing key in JWKS that matches the kid='ins_…' of the provided session token." (its JWKS holds
+  // another instance's key: the frontend and the backend use two Clerk instances).
+  clerk('jwk-kid-mismatch', 'key.kid-unknown', 'Unable to find a signing key in JWKS that matches the kid', {
+    read: (f) => {
+      const kid = capture(f.after(240), /^='([^'\n]{1,200})' of the provided session token/);
+      return kid === undefined || kid === 'undefined' ? {} : { args: { kid } };
+    },
+  }),
+  clerk('token-form', 'token.malformed', 'Invalid JWT form. A JWT consists of three parts separated by dots.'),
 ];
