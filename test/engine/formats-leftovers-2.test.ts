@@ -15,6 +15,7 @@ import {
   EXPIRED,
   EXPIRED_MASKED,
   FRESH_MASKED,
+  JSON_CT,
   MISREAD,
   NOT_MISSING,
   QUIET,
@@ -504,6 +505,47 @@ const CLERK: Row[] = [
   },
 ];
 
+// authentik's API authentication (goauthentik/authentik authentik/api/authentication.py: DRF's AuthenticationFailed, a
+// 403 since its TokenAuthentication sends no challenge).
+const AUTHENTIK: Row[] = [
+  {
+    name: 'authentik: 403 {"detail":"Token invalid/expired"} is a refused token, not a denial',
+    input: ['HTTP/1.1 403 Forbidden', JSON_CT, '', '{"detail":"Token invalid/expired"}'].join('\n'),
+    status: 403,
+    classification: 'authentication',
+    top: 'challenge.invalid-token',
+    via: 'authentik',
+    includes: ['status.mismatch'],
+    excludes: [...NOT_MISSING, 'policy.deny'],
+  },
+  {
+    name: 'authentik: the same, pretty-printed under the curl that sent a token',
+    input: [
+      `curl -s -H "Authorization: Bearer ${FRESH_MASKED}" https://authentik.acme-corp.com/api/v3/core/users/me/`,
+      '{',
+      '    "detail": "Token invalid/expired"',
+      '}',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'authentik',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'authentik: {"detail":"Unsupported authentication type"} (not Bearer)',
+    input: ['HTTP/1.1 403 Forbidden', JSON_CT, '', '{"detail":"Unsupported authentication type"}'].join('\n'),
+    status: 403,
+    classification: 'authentication',
+    top: 'authz-header.scheme',
+    via: 'authentik',
+  },
+  {
+    name: 'quiet: the same words in a code comment',
+    input: '// Token invalid/expired -> fall back to the login form',
+    ...QUIET,
+  },
+];
+
 for (const [title, rows] of [
   ['percent-encoded tokens', PERCENT],
   ['an HTTP message in a JSON string', DUMPS],
@@ -513,6 +555,7 @@ for (const [title, rows] of [
   ['Kafka in a CSV export', KAFKA],
   ['identity-aware proxies', PROXIES],
   ['Clerk', CLERK],
+  ['authentik', AUTHENTIK],
 ] as const) {
   describe(`formats, round 21b: ${title}`, () => {
     it.each(rows.map((r) => [r.name, r] as const))('%s', async (_name, row) => {

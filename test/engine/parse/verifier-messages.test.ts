@@ -2700,6 +2700,10 @@ const FEDERATION: Case[] = [
     { kid: 'ins_37NXdcjzmM39rHaJi6sBtBrKXTd' },
   ],
   ['Invalid JWT form. A JWT consists of three parts separated by dots.', 'clerk.token-form', 'token.malformed'],
+  // round 21b: authentik's API (identity-proxies.ts).
+  ['{"detail":"Token invalid/expired"}', 'authentik.token-invalid', 'challenge.invalid-token'],
+  ['{"detail":"Unsupported authentication type"}', 'authentik.unsupported-type', 'authz-header.scheme'],
+  ['{"detail":"Malformed header"}', 'authentik.malformed-header', 'authz-header.format'],
 ];
 
 const CASES: Case[] = [

@@ -3,13 +3,15 @@
  * envelope (`{"error":{"code":401,"status":"Unauthorized","reason":"…","message":"Access credentials are invalid"}}`),
  * whose `message` is one of two fixed sentences and whose `reason` says which check refused the request, and Clerk's
  * backend SDK (@clerk/backend's TokenVerificationError, as its middleware logs it: the message, then `(reason=…,
- * token-carrier=…)`). Each row's text is the product's own, from the public sources named beside it.
+ * token-carrier=…)`), and authentik's API (Django REST framework's `{"detail":"…"}` with its own words). Each row's text
+ * is the product's own, from the public sources named beside it.
  */
 import type { Fragment, Reading } from './matcher.js';
 import { capture, compact, family, list, type Matcher } from './matcher.js';
 
 const oathkeeper = family('oathkeeper');
 const clerk = family('clerk');
+const authentik = family('authentik');
 
 /** The herodot envelope's `"message":"` right before the match (its JSON escaped inside another string, too). */
 const MESSAGE_KEY = /"message\\?":\\?"$/;
@@ -53,6 +55,11 @@ function clerkQuoted(f: Fragment): Reading {
   if (m === null) return {};
   const expected = m[2] ?? m[3];
   return { args: compact({ actual: m[1], expected: expected === undefined ? undefined : list(expected, ',') }) };
+}
+
+/** The whole `detail` of a Django REST framework reply: `{"detail":"<match>"}`. */
+function wholeDetail(f: Fragment): Reading | null {
+  return /"detail"\s?:\s?"$/.test(f.before(40)) && f.after(1) === '"' ? {} : null;
 }
 
 export const IDENTITY_PROXIES: readonly Matcher[] = [
@@ -109,4 +116,18 @@ export const IDENTITY_PROXIES: readonly Matcher[] = [
     },
   }),
   clerk('token-form', 'token.malformed', 'Invalid JWT form. A JWT consists of three parts separated by dots.'),
+
+  // authentik's API authentication (goauthentik/authentik authentik/api/authentication.py, DRF's AuthenticationFailed,
+  // answered with 403 since it sends no challenge): "Token invalid/expired" for a bearer token it does not know (an API
+  // token or an OAuth access token without the goauthentik.io/api scope), "Unsupported authentication type" for another
+  // scheme, "Malformed header" for `Bearer ` with nothing after it. Only as the reply's whole `detail`.
+  authentik('token-invalid', 'challenge.invalid-token', 'Token invalid/expired', {
+    exactCase: true,
+    read: wholeDetail,
+  }),
+  authentik('unsupported-type', 'authz-header.scheme', 'Unsupported authentication type', {
+    exactCase: true,
+    read: wholeDetail,
+  }),
+  authentik('malformed-header', 'authz-header.format', 'Malformed header', { exactCase: true, read: wholeDetail }),
 ];
