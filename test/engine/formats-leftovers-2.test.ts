@@ -546,6 +546,41 @@ const AUTHENTIK: Row[] = [
   },
 ];
 
+// ZITADEL's API (zitadel/zitadel internal/api/authz; its integration tests expect "Errors.Token.Invalid (AUTH-7fs1e)"
+// with codes.Unauthenticated and "No matching permissions found (AUTH-5mWD2)" with codes.PermissionDenied). The JSON
+// reply with its ErrorDetail as a public setup guide quotes it for a user token without ZITADEL's audience.
+const ZITADEL: Row[] = [
+  {
+    name: 'ZITADEL: 401 {"code":16,"message":"Token is invalid (AUTH-7fs1e)",…}',
+    input: [
+      'HTTP/1.1 401 Unauthorized',
+      JSON_CT,
+      '',
+      '{"code":16,"message":"Token is invalid (AUTH-7fs1e)","details":[{"@type":"type.googleapis.com/zitadel.v1.ErrorDetail","id":"AUTH-7fs1e","message":"Token is invalid"}]}',
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'zitadel',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'ZITADEL through grpc-go: Unauthenticated desc = Errors.Token.Invalid (AUTH-7fs1e)',
+    input: 'rpc error: code = Unauthenticated desc = Errors.Token.Invalid (AUTH-7fs1e)',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'zitadel',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'ZITADEL through grpc-go: PermissionDenied desc = No matching permissions found (AUTH-5mWD2)',
+    input: 'rpc error: code = PermissionDenied desc = No matching permissions found (AUTH-5mWD2)',
+    status: null,
+    classification: 'authorization',
+    top: 'policy.deny',
+    via: 'zitadel',
+  },
+];
+
 for (const [title, rows] of [
   ['percent-encoded tokens', PERCENT],
   ['an HTTP message in a JSON string', DUMPS],
@@ -556,6 +591,7 @@ for (const [title, rows] of [
   ['identity-aware proxies', PROXIES],
   ['Clerk', CLERK],
   ['authentik', AUTHENTIK],
+  ['ZITADEL', ZITADEL],
 ] as const) {
   describe(`formats, round 21b: ${title}`, () => {
     it.each(rows.map((r) => [r.name, r] as const))('%s', async (_name, row) => {

@@ -2704,6 +2704,17 @@ const FEDERATION: Case[] = [
   ['{"detail":"Token invalid/expired"}', 'authentik.token-invalid', 'challenge.invalid-token'],
   ['{"detail":"Unsupported authentication type"}', 'authentik.unsupported-type', 'authz-header.scheme'],
   ['{"detail":"Malformed header"}', 'authentik.malformed-header', 'authz-header.format'],
+  // round 21b: ZITADEL's API errors by their ids (identity-proxies.ts).
+  [
+    'rpc error: code = Unauthenticated desc = Errors.Token.Invalid (AUTH-7fs1e)',
+    'zitadel.AUTH-7fs1e',
+    'challenge.invalid-token',
+  ],
+  [
+    'rpc error: code = PermissionDenied desc = No matching permissions found (AUTH-5mWD2)',
+    'zitadel.AUTH-5mWD2',
+    'policy.deny',
+  ],
 ];
 
 const CASES: Case[] = [

@@ -4,14 +4,16 @@
  * whose `message` is one of two fixed sentences and whose `reason` says which check refused the request, and Clerk's
  * backend SDK (@clerk/backend's TokenVerificationError, as its middleware logs it: the message, then `(reason=…,
  * token-carrier=…)`), and authentik's API (Django REST framework's `{"detail":"…"}` with its own words). Each row's text
- * is the product's own, from the public sources named beside it.
+ * is the product's own, from the public sources named beside it; ZITADEL's API errors by the id its messages end in
+ * (`Errors.Token.Invalid (AUTH-7fs1e)`).
  */
 import type { Fragment, Reading } from './matcher.js';
-import { capture, compact, family, list, type Matcher } from './matcher.js';
+import { CODE, capture, compact, family, list, type Matcher } from './matcher.js';
 
 const oathkeeper = family('oathkeeper');
 const clerk = family('clerk');
 const authentik = family('authentik');
+const zitadel = family('zitadel');
 
 /** The herodot envelope's `"message":"` right before the match (its JSON escaped inside another string, too). */
 const MESSAGE_KEY = /"message\\?":\\?"$/;
@@ -130,4 +132,12 @@ export const IDENTITY_PROXIES: readonly Matcher[] = [
     read: wholeDetail,
   }),
   authentik('malformed-header', 'authz-header.format', 'Malformed header', { exactCase: true, read: wholeDetail }),
+
+  // ZITADEL's API (zitadel/zitadel internal/api/authz): Unauthenticated `Errors.Token.Invalid (AUTH-7fs1e)` for a bearer
+  // token it does not accept (its integration tests expect the message; users quote it for a revoked PAT, or a user
+  // token without the `urn:zitadel:iam:org:project:id:zitadel:aud` audience), `Token is invalid (AUTH-7fs1e)` when
+  // translated; PermissionDenied `No matching permissions found (AUTH-5mWD2)` for a caller whose memberships do not
+  // grant the method's permission.
+  zitadel('AUTH-7fs1e', 'challenge.invalid-token', 'AUTH-7fs1e', { ...CODE, exactCase: true }),
+  zitadel('AUTH-5mWD2', 'policy.deny', 'AUTH-5mWD2', { ...CODE, exactCase: true }),
 ];
