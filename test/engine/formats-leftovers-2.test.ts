@@ -437,6 +437,23 @@ const PROXIES: Row[] = [
     excludes: MISREAD,
   },
   {
+    // Azure/azure-mobile-apps-net-server#111: App Service's authentication module logs the token it refused decoded, as
+    // `header.payload` JSON with a dot between (its RawData masked), after IdentityModel's IDX10503.
+    name: "App Service authentication log: JWT validation failed: IDX10503 …, token: '{header}.{payload}'",
+    input: [
+      "PID[25160] Warning     JWT validation failed: IDX10503: Signature validation failed. Keys tried: 'System.IdentityModel.Tokens.InMemorySymmetricSecurityKey",
+      "'.",
+      'Exceptions caught:',
+      " ''.",
+      `token: '{"typ":"JWT","alg":"HS256"}.{"ver":"3","uid":"sid:D226A3B5F2824C40B9793DF0AB934242","iss":"urn:microsoft:windows-azure:zumo","aud":"urn:microsoft:windows-azure:zumo","exp":1779979200,"nbf":1779970000}`,
+    ].join('\n'),
+    ...REFUSED,
+    top: 'key.kid-unknown',
+    via: 'identitymodel',
+    excludes: NOT_MISSING,
+    tokenExp: 1779979200,
+  },
+  {
     name: 'Easy Auth: a Graph-scoped token refused with IIS’s 401 page text',
     input: [
       `curl -i -H "Authorization: Bearer ${FRESH_MASKED}" https://orders-api.azurewebsites.net/api/orders`,
