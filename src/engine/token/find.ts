@@ -7,7 +7,10 @@ import { isBase64url } from './chars.js';
 import { decodeJsonSegment } from './decode.js';
 
 export interface TokenOccurrence {
-  /** The token as pasted, plus any trailing mask marker. Secret. */
+  /**
+   * The token as pasted, plus any trailing mask marker. Secret. A token pasted percent-encoded (in a URL:
+   * `access_token=eyJ…%2EeyJ…%2E…`) is given decoded, and `start`/`end` span its encoded text.
+   */
   raw: string;
   /** Offsets in the text, including the mask marker. */
   start: number;
@@ -107,7 +110,7 @@ export function findTokensInText(text: string): TokenOccurrence[] {
     // token start too: a token whose header lost its first characters (`hbGci….eyJ….sig`) is found from its
     // payload on, so its signature is still known and masked; a whole token's own payload is never reached
     // here, because the scan resumes after each token found.
-    if (i > 0 && isBase64url(text.charCodeAt(i - 1))) {
+    if (i > 0 && isBase64url(text.charCodeAt(i - 1)) && !afterEscape(text, i)) {
       if (i < judgedRunEnd) {
         i = text.indexOf('eyJ', judgedRunEnd);
         continue;
@@ -119,6 +122,15 @@ export function findTokensInText(text: string): TokenOccurrence[] {
       }
     }
     let j = b64RunEnd(text, i);
+    // A `%` where the header's run ends may be a percent-encoded dot (`eyJ…%2EeyJ…`, a URL's query).
+    if (text.charCodeAt(j) === 0x25 && escapedJwtChar(text, j) !== 0) {
+      const t = percentEncodedToken(text, i);
+      if (t !== null) {
+        found.push(t);
+        i = text.indexOf('eyJ', t.end);
+        continue;
+      }
+    }
     // A header under 10 characters starts no token (`eyJ.<token>`, a stray `eyJ` before one), and the next
     // `eyJ` may start one: the scan goes on from there, having read only this short header.
     if (j - i < MIN_HEADER) {
@@ -167,6 +179,70 @@ export function findTokensInText(text: string): TokenOccurrence[] {
     i = text.indexOf('eyJ', Math.max(end, i + 3));
   }
   return found;
+}
+
+/** The hex digit `c` stands for, or -1. */
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x66 ? l - 0x57 : -1;
+}
+
+/** Whether a percent escape (`%3D`, `%22`) ends right before `at`: a boundary, like the `=` or quote it stands for. */
+function afterEscape(text: string, at: number): boolean {
+  return (
+    at >= 3 &&
+    text.charCodeAt(at - 3) === 0x25 &&
+    hexValue(text.charCodeAt(at - 2)) >= 0 &&
+    hexValue(text.charCodeAt(at - 1)) >= 0
+  );
+}
+
+/** The JWT character a percent escape at `at` stands for (`%2E` a dot, `%2D`, `%5F`), or 0. */
+function escapedJwtChar(text: string, at: number): number {
+  if (text.charCodeAt(at) !== 0x25) return 0;
+  const hi = hexValue(text.charCodeAt(at + 1));
+  const lo = hexValue(text.charCodeAt(at + 2));
+  if (hi < 0 || lo < 0) return 0;
+  const c = hi * 16 + lo;
+  return c === 0x2e || c === 0x2d || c === 0x5f ? c : 0;
+}
+
+/**
+ * A token pasted percent-encoded from `i`, as a URL carries one that an encoder escaped "aggressively" (WOPI's
+ * `access_token=eyJ…%2EeyJ…%2E…`, `%2D` and `%5F` in the signature): decoded into `raw`, its offsets those of the
+ * encoded text. Null when it is no token (a header under 10 characters, one part).
+ */
+function percentEncodedToken(text: string, i: number): TokenOccurrence | null {
+  let raw = '';
+  let from = i;
+  let segments = 1;
+  let j = i;
+  let headerEnd = -1;
+  for (;;) {
+    j = b64RunEnd(text, j);
+    const c = escapedJwtChar(text, j);
+    if (c === 0) break;
+    if (c === 0x2e) {
+      if (segments >= MAX_SEGMENTS) break;
+      segments++;
+    }
+    raw += text.slice(from, j) + String.fromCharCode(c);
+    if (c === 0x2e && headerEnd < 0) headerEnd = raw.length - 1;
+    j += 3;
+    from = j;
+  }
+  raw += text.slice(from, j);
+  if (segments < 2 || headerEnd < MIN_HEADER) return null;
+  // An escaped full stop after a whole token is no fourth part.
+  if (segments === 4 && raw.endsWith('.')) {
+    raw = raw.slice(0, -1);
+    j -= 3;
+  }
+  const marker = trailingMask(text, j, raw.endsWith('.'));
+  const end = marker === null ? j : j + marker.length;
+  if (marker !== null) raw += marker;
+  return isDataHeader(raw.slice(0, headerEnd)) ? { raw, start: i, end, lookalike: true } : { raw, start: i, end };
 }
 
 /** Offset of the n-th dot (1-based) in `s`, or its length when there are fewer. */

@@ -2722,6 +2722,84 @@ const FEDERATION: Case[] = [
     'okta.grant-type-not-configured',
     'oauth.unauthorized-client',
   ],
+  // round 21b: kintone's CB_NO02 (japanese.ts) and Kafka's Selector line with its quotes escaped (services.ts).
+  ['ERROR: [403] [CB_NO02] No privilege to proceed.', 'kintone.CB_NO02', 'policy.deny'],
+  [
+    '"2026-05-28 14:03:29,068 INFO [SocketServer brokerId=0] Failed authentication with /10.1.8.1 ({""status"":""invalid_token""}) (org.apache.kafka.common.network.Selector)"',
+    'kafka.failed-authentication',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"message":"Failed authentication with /10.1.8.1 ({\\"status\\":\\"invalid_token\\"}) (org.apache.kafka.common.network.Selector)"}',
+    'kafka.failed-authentication',
+    'challenge.invalid-token',
+  ],
+  // round 21b: Ory Oathkeeper's herodot replies (identity-proxies.ts).
+  [
+    '{"error":{"code":401,"status":"Unauthorized","reason":"Access token is not active","message":"Access credentials are invalid"}}',
+    'oathkeeper.unauthorized',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"error":{"code":403,"status":"Forbidden","message":"Access credentials are not sufficient to access this resource"}}',
+    'oathkeeper.forbidden',
+    'policy.deny',
+  ],
+  // round 21b: Clerk's backend SDK (identity-proxies.ts).
+  [
+    'JWT is expired. Expiry date: Thu, 28 May 2026 14:02:00 GMT, Current date: Thu, 28 May 2026 14:09:58 GMT. (reason=token-expired, token-carrier=header)',
+    'clerk.token-expired',
+    'time.expired',
+  ],
+  [
+    'JWT cannot be used prior to not before date claim (nbf). Not before date: Thu, 28 May 2026 14:20:00 GMT; Current date: Thu, 28 May 2026 14:09:58 GMT;',
+    'clerk.token-not-active-yet',
+    'time.not-yet-valid',
+  ],
+  [
+    'JWT issued at date claim (iat) is in the future. Issued at date: Thu, 28 May 2026 14:20:00 GMT; Current date: Thu, 28 May 2026 14:09:58 GMT;',
+    'clerk.token-iat-in-the-future',
+    'time.issued-in-future',
+  ],
+  [
+    'JWT signature is invalid. (reason=token-invalid-signature, token-carrier=header)',
+    'clerk.token-invalid-signature',
+    'signature.invalid',
+  ],
+  [
+    'Invalid JWT Authorized party claim (azp) "https://staging.acme-corp.com". Expected "https://app.acme-corp.com".',
+    'clerk.token-invalid-authorized-parties',
+    'claim.aud-mismatch',
+    { actual: 'https://staging.acme-corp.com', expected: ['https://app.acme-corp.com'] },
+  ],
+  [
+    'Invalid JWT algorithm "HS256". Supported: RS256,RS384,RS512,ES256,ES384,ES512.',
+    'clerk.token-invalid-algorithm',
+    'alg.not-allowed',
+    { alg: 'HS256' },
+  ],
+  [
+    "Unable to find a signing key in JWKS that matches the kid='ins_37NXdcjzmM39rHaJi6sBtBrKXTd' of the provided session token.",
+    'clerk.jwk-kid-mismatch',
+    'key.kid-unknown',
+    { kid: 'ins_37NXdcjzmM39rHaJi6sBtBrKXTd' },
+  ],
+  ['Invalid JWT form. A JWT consists of three parts separated by dots.', 'clerk.token-form', 'token.malformed'],
+  // round 21b: authentik's API (identity-proxies.ts).
+  ['{"detail":"Token invalid/expired"}', 'authentik.token-invalid', 'challenge.invalid-token'],
+  ['{"detail":"Unsupported authentication type"}', 'authentik.unsupported-type', 'authz-header.scheme'],
+  ['{"detail":"Malformed header"}', 'authentik.malformed-header', 'authz-header.format'],
+  // round 21b: ZITADEL's API errors by their ids (identity-proxies.ts).
+  [
+    'rpc error: code = Unauthenticated desc = Errors.Token.Invalid (AUTH-7fs1e)',
+    'zitadel.AUTH-7fs1e',
+    'challenge.invalid-token',
+  ],
+  [
+    'rpc error: code = PermissionDenied desc = No matching permissions found (AUTH-5mWD2)',
+    'zitadel.AUTH-5mWD2',
+    'policy.deny',
+  ],
 ];
 
 const CASES: Case[] = [

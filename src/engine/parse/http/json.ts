@@ -140,6 +140,8 @@ class JsonReader {
       if (typeof v === 'string') noteMethod(this.c, v.toUpperCase(), this.span.start);
     } else if (side === 'request' && lower === 'url') {
       if (typeof v === 'string') noteUrl(this.c, v, this.span.start);
+    } else if (typeof v === 'string') {
+      if (v.length > MIN_MESSAGE && startLineEnd(v) > 0) this.rawMessage(v);
     } else this.descend(key, lower, v, depth);
   }
 
@@ -201,6 +203,48 @@ class JsonReader {
     }
   }
 
+  /**
+   * A whole HTTP message logged as one string value, its line breaks escaped (`"dump":"HTTP/1.1 401
+   * Unauthorized\r\nWww-Authenticate: Bearer error=\"invalid_token\"\r\n\r\n"`: Go's httputil.DumpResponse or
+   * DumpRequestOut under a JSON logger): its start line and its header fields, up to the blank line. Each line is
+   * found in the span as JSON escapes it; one that is not (other escapes) points at the span's start.
+   */
+  private rawMessage(v: string): void {
+    const first = startLineEnd(v);
+    const startLine = v.slice(0, first).trimEnd();
+    const status = STATUS_LINE.exec(startLine);
+    const side: Side = status === null ? 'request' : 'response';
+    const at = this.locateLine(startLine);
+    if (status !== null) addStatus(this.c, Number(status[1]), status[2] || null, 'status-line', at.start, at.end);
+    else {
+      noteRequestStart(this.c, at.start);
+      const sp = startLine.indexOf(' ');
+      noteMethod(this.c, startLine.slice(0, sp), at.start);
+      noteUrl(this.c, startLine.slice(sp + 1, startLine.lastIndexOf(' ')), at.start);
+    }
+    let from = first + 1;
+    for (let k = 0; k < MAX_RAW_FIELDS && from < v.length; k++) {
+      let nl = v.indexOf('\n', from);
+      if (nl < 0) nl = v.length;
+      const line = v.slice(from, v.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl);
+      from = nl + 1;
+      if (line === '') break;
+      const colon = line.indexOf(':');
+      if (colon <= 0) break;
+      const lower = line.slice(0, colon).toLowerCase();
+      if (!isFieldName(lower)) break;
+      const fieldAt = this.locateLine(line);
+      this.field(lower, line.slice(colon + 1).trim(), side, 'raw', fieldAt.start, fieldAt.end);
+    }
+  }
+
+  /** The extent in the text of one line of a string value, as JSON escapes it. */
+  private locateLine(line: string): { start: number; end: number } {
+    const escaped = JSON.stringify(line).slice(1, -1);
+    const at = this.find(escaped);
+    return at < 0 ? { start: this.span.start, end: this.span.start } : { start: at, end: at + escaped.length };
+  }
+
   /** A request's or response's header list, even an empty one, shows that side's headers. */
   private container(side: Side | null): void {
     if (side !== null) markShown(this.c, side, this.span.start + this.cursor);
@@ -229,6 +273,28 @@ class JsonReader {
     const reason = parsed.reason ?? reasonOf(o);
     addStatus(this.c, parsed.code, reason, form, at.start, at.end);
   }
+}
+
+/** The shortest string value read as a whole HTTP message (`HTTP/1.1 401 X\n`). */
+const MIN_MESSAGE = 14;
+/** Header fields read from one such message at most. */
+const MAX_RAW_FIELDS = 64;
+/** A response's status line: `HTTP/1.1 401 Unauthorized`, `HTTP/2 403`. */
+const STATUS_LINE = /^HTTP\/\d(?:\.\d)? ([1-5]\d\d)(?: (.*))?$/;
+/** A request line: `GET /v1/orders HTTP/1.1`. */
+const REQUEST_LINE = /^[A-Z]{3,7} [^ ]+ HTTP\/\d(?:\.\d)?$/;
+
+/**
+ * Where the start line of a string holding a whole HTTP message ends (its first line break), or -1: the string
+ * starts with a status line or a request line and goes on to another line.
+ */
+function startLineEnd(v: string): number {
+  const c = v.charCodeAt(0);
+  if (c < 0x41 || c > 0x5a) return -1;
+  const nl = v.indexOf('\n');
+  if (nl < 0 || nl > 2048) return -1;
+  const line = v.slice(0, v.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl);
+  return STATUS_LINE.test(line) || REQUEST_LINE.test(line) ? nl : -1;
 }
 
 function isFieldName(lower: string): boolean {

@@ -3,6 +3,8 @@
  * an access log's `"GET /x HTTP/1.1" 401`. A number counts only when it stands alone and the line
  * carries a cue; quantities, versions, paths, times and issue numbers do not.
  */
+
+import { isJwtChar } from '../../token/chars.js';
 import {
   indexOfByTail,
   isAsciiAlnum,
@@ -59,7 +61,7 @@ export function readProse(
   // (bytes, durations, ports, a prefix's PID) are not statuses, whatever they look like.
   if (readAccessLog(c, hints, p, end, line)) return;
   p = afterSyslogHeader(text, p, end);
-  const state: ProseState = { cue: undefined, found: 0, query: null };
+  const state: ProseState = { cue: undefined, found: 0, query: null, tables: hints.tables };
   // Runs of exactly three digits, found by a regex (a native scan, about three times faster than testing
   // each character in JavaScript). A digit right outside the line would make the line's first or last
   // run look longer than the loop's: then the loop decides.
@@ -114,6 +116,8 @@ const THREE_DIGITS = /(?<![0-9])[0-9]{3}(?![0-9])/g;
 interface ProseState {
   /** Whether the line carries a cue: looked for once, at the first known code. */
   cue: boolean | undefined;
+  /** The paste's markdown tables looked up so far (tableColumn). */
+  tables: TableHeaders;
   found: number;
   /** The last query lookup on this line (see inUrlQuery), or null. */
   query: QueryLookup | null;
@@ -161,7 +165,10 @@ function statusAt(
   if (!standsAlone(text, p, i, j, end, state) || (jsonLine && isJsonValue(text, p, i, j, end))) return true;
   // "401 instead of 403", "403じゃなくて401": the other number is named to be set aside.
   if (isContrasted(text, p, i, j, end)) return true;
-  state.cue ??= hasCue(text, p, end);
+  // A markdown table's cell is what its column's header names (`| Status |` over `| 401 |`; `| errors |` a count).
+  const column = text.charCodeAt(p) === 0x7c ? tableColumn(c, state, p, i, j, end, line) : 'none';
+  if (column === 'other') return true;
+  state.cue ??= column === 'status' || isBracketedLead(text, p, i, j, end) || hasCue(text, p, end);
   if (!state.cue && !((code === 401 || code === 403) && isChatLine(text, p, i, end)) && !isRepeated(text, j, end)) {
     return false;
   }
@@ -169,6 +176,140 @@ function statusAt(
   addStatus(c, code, r.reason, 'prose', i, Math.max(r.end, j), line);
   return ++state.found < MAX_PROSE_PER_LINE;
 }
+
+/** How many rows back a markdown table's header is looked for. */
+const MAX_TABLE_ROWS = 500;
+
+/**
+ * Where each markdown table's header row is, looked up from its rows: the table's first line, when a delimiter row
+ * (`|---|:--:|`) follows it. The last row looked up is remembered with its header, so a table's rows are walked
+ * back over once in all however many of them hold a number.
+ */
+class TableHeaders {
+  private lastRow = -1;
+  private lastHeader = -1;
+
+  /** The line of the header of the table whose row is `line`, or -1 (no header, or `line` is the header). */
+  headerOf(c: Collector, line: number): number {
+    let k = line;
+    while (k > 0 && k - 1 !== this.lastRow && line - k < MAX_TABLE_ROWS && isTableRow(c, k - 1)) k--;
+    const header = k > 0 && k - 1 === this.lastRow ? this.lastHeader : k < line && isDelimiterRow(c, k + 1) ? k : -1;
+    this.lastRow = line;
+    this.lastHeader = header;
+    return header;
+  }
+}
+
+function isTableRow(c: Collector, li: number): boolean {
+  const rec = c.lines[li];
+  return rec !== undefined && c.text.charCodeAt(skipBlanks(c.text, rec.start, rec.end)) === 0x7c;
+}
+
+/** `|---|:--:|`, `| --- | --- |`: pipes, dashes, colons and blanks, a dash among them. */
+function isDelimiterRow(c: Collector, li: number): boolean {
+  const rec = c.lines[li];
+  if (rec === undefined) return false;
+  let dash = false;
+  for (let k = rec.start; k < rec.end; k++) {
+    const ch = c.text.charCodeAt(k);
+    if (ch === 0x2d) dash = true;
+    else if (ch !== 0x7c && ch !== 0x3a && !isBlankChar(ch)) return false;
+  }
+  return dash;
+}
+
+/** Markup around a cell's value: `**401**`, `` `401` ``, `_401_`, `~~401~~`. */
+function isCellMarkup(ch: number): boolean {
+  return ch === 0x2a || ch === 0x60 || ch === 0x5f || ch === 0x7e;
+}
+
+/**
+ * What the markdown table cell holding the three digits [i, j) holds, by its column's header: `status` under a header
+ * naming a status (`Status`, `HTTP`, `Code`, `Result`, `ステータス`), `other` under one naming a count (`errors`,
+ * `count`, `#`, or a status itself: `| 401 | 403 |` over counts), `none` when the number is not a whole cell (a reason
+ * phrase may follow it), the table has no header row, or the header says neither.
+ */
+function tableColumn(
+  c: Collector,
+  state: ProseState,
+  p: number,
+  i: number,
+  j: number,
+  end: number,
+  line: number,
+): 'status' | 'other' | 'none' {
+  const text = c.text;
+  let k = i;
+  while (k > p && (isBlankChar(text.charCodeAt(k - 1)) || isCellMarkup(text.charCodeAt(k - 1)))) k--;
+  if (text.charCodeAt(k - 1) !== 0x7c) return 'none';
+  let after = reasonAt(text, j, end).end;
+  while (after < end && (isBlankChar(text.charCodeAt(after)) || isCellMarkup(text.charCodeAt(after)))) after++;
+  if (after < end && text.charCodeAt(after) !== 0x7c) return 'none';
+  const header = state.tables.headerOf(c, line);
+  if (header < 0) return 'none';
+  let column = 0;
+  for (let m = p + 1; m < k; m++) if (text.charCodeAt(m) === 0x7c) column++;
+  const rec = c.lines[header] as { start: number; end: number };
+  let from = text.indexOf('|', rec.start) + 1;
+  for (let n = 0; n < column && from > 0 && from < rec.end; n++) from = text.indexOf('|', from) + 1;
+  if (from <= 0 || from >= rec.end) return 'none';
+  let to = text.indexOf('|', from);
+  if (to < 0 || to > rec.end) to = rec.end;
+  let name = '';
+  for (let m = from; m < to; m++) {
+    const ch = text.charCodeAt(m);
+    if (!isCellMarkup(ch)) name += String.fromCharCode(ch >= 0x41 && ch <= 0x5a ? ch | 0x20 : ch);
+  }
+  return headerKind(name.trim());
+}
+
+/** Table headers whose column holds a status (lower case); a header with `status` or `ステータス` in it does too. */
+// biome-ignore format: a word list reads best packed
+const STATUS_HEADERS = new Set([
+  'http', 'code', 'http code', 'response', 'response code', 'result', 'error', 'レスポンス', '結果', 'エラー',
+]);
+/** Table headers whose column holds a count or an identifier (lower case). */
+// biome-ignore format: a word list reads best packed
+const COUNT_HEADERS = new Set([
+  '#', 'n', 'no', 'no.', 'count', 'total', 'errors', 'requests', 'calls', 'hits', 'failures', 'events', 'id', 'pr',
+  'issue', 'line', 'port', 'pid', 'bytes', 'size', 'ms', '件数', '回数', '数',
+]);
+
+function headerKind(name: string): 'status' | 'other' | 'none' {
+  if (name.includes('status') || name.includes('ステータス') || STATUS_HEADERS.has(name)) return 'status';
+  if (COUNT_HEADERS.has(name)) return 'other';
+  // A header that is a status itself (`401`, `4xx`): its column counts those answers.
+  if (name.length === 3 && isDigit(name.charCodeAt(0)) && (isDigit(name.charCodeAt(2)) || name.endsWith('xx')))
+    return 'other';
+  return 'none';
+}
+
+/**
+ * `[401] [CB_AU01] Please login.`, `[403] {"error":…}`: a status in brackets that starts the line, then a bracketed
+ * error code or a JSON body, as clients print the answer they got (kintone's @kintone/rest-api-client and cli-kintone:
+ * `[${status}] [${code}] ${message}`; the Elasticsearch clients' `[403] {…}`). The number leads the error it states.
+ */
+function isBracketedLead(text: string, p: number, i: number, j: number, end: number): boolean {
+  if (i !== p + 1 || text.charCodeAt(p) !== 0x5b || text.charCodeAt(j) !== 0x5d || text.charCodeAt(j + 1) !== 0x20)
+    return false;
+  const next = j + 2 < end ? text.charCodeAt(j + 2) : 0;
+  if (next === 0x7b) return true;
+  if (next !== 0x5b) return false;
+  // An error code (`CB_AU01`, `GAIA_IA02`: capitals, an underscore, digits), not a level (`[INFO]`) or a name.
+  let underscore = false;
+  let digit = false;
+  for (let k = j + 3; k < end && k < j + 3 + MAX_CODE; k++) {
+    const ch = text.charCodeAt(k);
+    if (ch === 0x5d) return underscore && digit;
+    if (ch === 0x5f) underscore = true;
+    else if (isDigit(ch)) digit = true;
+    else if (ch < 0x41 || ch > 0x5a) return false;
+  }
+  return false;
+}
+
+/** The longest bracketed error code after a bracketed status. */
+const MAX_CODE = 24;
 
 /** The longest line read as a person's words about the failure ("Still 401.", "401 after rotating keys"). */
 const CHAT_LINE_MAX = 48;
@@ -181,9 +322,15 @@ const CHAT_LINE_MAX = 48;
  * holds that, not a status; other keys (`resultCode: 401`, `code: 403`) still say one.
  */
 function isChatLine(text: string, p: number, i: number, end: number): boolean {
-  if (end - p > CHAT_LINE_MAX) return false;
+  // A token pasted on the line ("401 again, token eyJ…") is what the words are about, not more of them.
+  const token = end - p > CHAT_LINE_MAX ? tokenOnLine(text, p, end) : null;
+  if (end - p - (token === null ? 0 : token.end - token.start) > CHAT_LINE_MAX) return false;
   let digits = 0;
   for (let k = p; k < end; k++) {
+    if (token !== null && k === token.start) {
+      k = token.end - 1;
+      continue;
+    }
     if (!isDigit(text.charCodeAt(k))) continue;
     // Digits glued to a path segment's letters name it (`/v1/orders`, `/api/v2`): they are no other number.
     if (inPathSegment(text, p, k)) {
@@ -202,6 +349,26 @@ function isChatLine(text: string, p: number, i: number, end: number): boolean {
     else digits++;
   }
   return digits === 3 && !isNumberProperty(text, p, i);
+}
+
+/** The longest line a token is looked for on by isChatLine. */
+const TOKEN_LINE_MAX = 8192;
+
+/**
+ * The first JWT on the line [p, end) (`eyJ…` at a word's start, its parts and dots) with the mask after it (`***`,
+ * `…`, `<redacted>`: the characters up to the next blank), or null.
+ */
+function tokenOnLine(text: string, p: number, end: number): { start: number; end: number } | null {
+  if (end - p > TOKEN_LINE_MAX) return null;
+  const at = text.slice(p, end).indexOf('eyJ');
+  if (at < 0) return null;
+  const start = p + at;
+  if (start > p && isAsciiAlnum(text.charCodeAt(start - 1))) return null;
+  let k = start;
+  while (k < end && isJwtChar(text.charCodeAt(k))) k++;
+  if (text.lastIndexOf('.', k - 1) < start) return null;
+  while (k < end && !isBlankChar(text.charCodeAt(k))) k++;
+  return { start, end: k };
 }
 
 /** The digit at `k` ends a run of letters that a `/` starts (`/v1`, `/api2`): a path segment's name. */
@@ -692,6 +859,7 @@ export class ProseHints {
   readonly ms: Ahead;
   readonly tab: Ahead;
   readonly digits: AheadDigits;
+  readonly tables = new TableHeaders();
 
   constructor(text: string) {
     this.http = new Ahead(text, 'HTTP/');

@@ -5,6 +5,7 @@ import { FRAMEWORKS } from './frameworks.js';
 import { GATEWAYS } from './gateways.js';
 import { GO } from './go.js';
 import { IDENTITY } from './identity.js';
+import { IDENTITY_PROXIES } from './identity-proxies.js';
 import { JAPANESE } from './japanese.js';
 import { JAVA } from './java.js';
 import type { Matcher } from './matcher.js';
@@ -36,4 +37,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...FEDERATION,
   ...TOKEN_ENDPOINTS,
   ...JAPANESE,
+  ...IDENTITY_PROXIES,
 ];

@@ -29,6 +29,10 @@ export const JAPANESE: readonly Matcher[] = [
   // for a request that carried no credentials ("認証情報がない"); GAIA_IA02 "The specified API token does not match the
   // API token generated via an app." is its 400 for an API token it does not know ("APIトークンが不正").
   kintone('CB_AU01', 'token.missing', 'CB_AU01', CODE),
+  // CB_NO02 "No privilege to proceed." is its 403 for a user (or API token) the app's permissions do not let do the
+  // call: cli-kintone's features (`ERROR: [403] [CB_NO02] No privilege to proceed.`), kintone-customize-uploader's
+  // `KintoneRestAPIError: [403] [CB_NO02] No privilege to proceed. (YvIvLH6UrE8kqnRjT7Va)` for a non-administrator.
+  kintone('CB_NO02', 'policy.deny', 'CB_NO02', CODE),
   // GAIA_IA02's code holds no trigger letter (scan.ts), so its message is the row.
   kintone(
     'GAIA_IA02',

@@ -199,8 +199,10 @@ export const SERVICES: readonly Matcher[] = [
   // strimzi/strimzi-kafka-oauth#41), and the client's SaslAuthenticationException for it, "Authentication failed
   // during authentication due to invalid credentials with SASL mechanism OAUTHBEARER" (kafka_protocol's tests quote
   // the broker's message).
+  // Its quotes may come escaped: a JSON log's message (`{\"status\":\"invalid_token\"}`) or a CSV export's field
+  // (`{""status"":""invalid_token""}`: Splunk's and Kibana's CSV double a quote inside a quoted field, RFC 4180).
   kafka('failed-authentication', 'challenge.invalid-token', 'Failed authentication with ', {
-    read: (f) => (/^[\w.:/-]{1,200} \(\{"status":"invalid_token"/.test(f.after(240)) ? {} : null),
+    read: (f) => (/^[\w.:/-]{1,200} \(\{(\\?"|"")status\1:\1invalid_token/.test(f.after(240)) ? {} : null),
   }),
   // The broker's validator (OAuthBearerValidatorCallbackHandler; JwtValidator and LoginAccessTokenValidator throw
   // "Could not validate the access token: %s") wrapping jose4j's InvalidJwtException (kroxylicious/kroxylicious#1195
