@@ -297,6 +297,20 @@ const INVALID_SCOPE: Row[] = [
     excludes: [...NOT_A_TOKEN_PROBLEM],
   },
   {
+    // laravel/socialite#315: Guzzle's print of Entra's answer, cut short by Guzzle (`(truncated...)`), so no JSON body
+    // can be read: the code and its words decide (a leftover of round 21a).
+    name: 'Entra ID through Guzzle, truncated: AADSTS70011 "The provided request must include a \'scope\' input parameter"',
+    input: [
+      '[2026-05-28 14:09:58] production.ERROR: Client error: `POST https://login.microsoftonline.com/common/oauth2/v2.0/token` resulted in a `400 Bad Request` response:',
+      '{"error":"invalid_scope","error_description":"AADSTS70011: The provided request must include a \'scope\' input parameter.\\r\\nTrace ID: 5d1c7a2e-9b3f (truncated...)',
+    ].join('\n'),
+    status: 400,
+    classification: 'authorization',
+    top: 'oauth.invalid-scope',
+    via: 'entra-id',
+    excludes: [...NOT_A_TOKEN_PROBLEM],
+  },
+  {
     // atviriduomenys/spinta#484 (Authlib's authorization server log, verbatim shape)
     name: 'Authlib server: InvalidScopeError: invalid_scope, then the 400',
     input: [

@@ -2723,6 +2723,11 @@ const FEDERATION: Case[] = [
     'oauth.unauthorized-client',
   ],
   // round 21b: kintone's CB_NO02 (japanese.ts) and Kafka's Selector line with its quotes escaped (services.ts).
+  [
+    '{"error":"invalid_scope","error_description":"AADSTS70011: The provided request must include a \'scope\' input parameter.\\r\\nTrace ID: 1 (truncated...)',
+    'entra-id.AADSTS70011-no-scope',
+    'oauth.invalid-scope',
+  ],
   ['ERROR: [403] [CB_NO02] No privilege to proceed.', 'kintone.CB_NO02', 'policy.deny'],
   [
     '"2026-05-28 14:03:29,068 INFO [SocketServer brokerId=0] Failed authentication with /10.1.8.1 ({""status"":""invalid_token""}) (org.apache.kafka.common.network.Selector)"',

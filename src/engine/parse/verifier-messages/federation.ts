@@ -283,6 +283,14 @@ export const FEDERATION: readonly Matcher[] = [
   // `{"error":"invalid_scope","error_description":"AADSTS70011: The provided request must include a 'scope' input
   // parameter.…`, laravel/socialite#315).
   entra('AADSTS70011', 'oauth.invalid-scope', "The provided value for the input parameter 'scope' is not valid"),
+  // Its other wording, for a request with no scope at all, read with its code: a print that cuts the JSON short
+  // (Guzzle's `(truncated...)`, laravel/socialite#315) leaves no body to read the error from.
+  entra(
+    'AADSTS70011-no-scope',
+    'oauth.invalid-scope',
+    "AADSTS70011: The provided request must include a 'scope' input parameter",
+    CODE,
+  ),
   // AADSTS1002012, a client credentials request with a scope that is not `<resource>/.default`: "The provided value for
   // scope Sites.Manage.All … is not valid. Client credential flows must have a scope value with /.default suffixed to
   // the resource identifier (application ID URI)." (quoted in public MSAL samples' comments and runbooks).
