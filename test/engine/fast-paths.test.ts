@@ -225,6 +225,44 @@ describe('parseAuthorization', () => {
   });
 });
 
+describe('SecretRedactor.redact', () => {
+  // What it did: each secret, longest first (stable), searched for and then replaced with replaceAll.
+  const plain = (secrets: Array<[string, string]>, text: string) => {
+    let out = text;
+    const ordered = secrets
+      .map((s, i) => [s, i] as const)
+      .sort((a, b) => b[0][0].length - a[0][0].length || a[1] - b[1]);
+    for (const [[secret, label]] of ordered) if (out.includes(secret)) out = out.replaceAll(secret, label);
+    return out;
+  };
+  const word = fc.stringMatching(/^[a-c$&'`]{8,10}$/);
+  const label = fc.constantFrom('‹secret›', 'Bearer ‹x›', '$&', "x$'y", '$`', '$$', 'a$1');
+  it('replaces what replaceAll replaced, `$` patterns in labels included', () => {
+    const input = fc.array(fc.tuple(word, label), { minLength: 1, maxLength: 4 }).chain((pairs) =>
+      fc.tuple(
+        fc.constant(pairs),
+        fc.array(fc.oneof(fc.constantFrom(...pairs.map(([w]) => w)), word, fc.constantFrom(' ', 'a', '$')), {
+          maxLength: 8,
+        }),
+      ),
+    );
+    fc.assert(
+      fc.property(input, ([pairs, parts]) => {
+        const r = new SecretRedactor();
+        const added: Array<[string, string]> = [];
+        for (const [secret, l] of pairs) {
+          if (added.some(([s]) => s === secret)) continue;
+          r.add(secret, l);
+          added.push([secret, l]);
+        }
+        const text = parts.join('');
+        expect(r.redact(text)).toBe(plain(added, text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('SecretRedactor.scrub', () => {
   /** What scrub did before: a deep copy with every string holding a secret redacted. */
   function reference(r: SecretRedactor, value: unknown): unknown {
