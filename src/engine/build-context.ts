@@ -491,8 +491,11 @@ export function quoteLine(text: string, start: number, end: number): string {
     from = Math.max(from, start - 40);
     to = Math.min(to, Math.max(end, from + EVIDENCE_MAX), from + EVIDENCE_MAX * 2);
   }
-  if (from > lineStart && isSecretChar(text.charCodeAt(from - 1))) from = Math.min(to, secretRunEnd(text, from));
-  if (to < lineEnd && isSecretChar(text.charCodeAt(to))) to = secretRunStart(text, from, to);
+  // The runs are scanned in the text up to the cut (a slice is a view, not a copy): a run the cut goes through is
+  // not read to its end, which in a signed token is hundreds of characters on (quoting one was ~1 µs, ~0.3 so).
+  const head = to < lineEnd ? text.slice(0, to) : text;
+  if (from > lineStart && isSecretChar(text.charCodeAt(from - 1))) from = Math.min(to, secretRunEnd(head, from));
+  if (to < lineEnd && isSecretChar(text.charCodeAt(to))) to = secretRunStart(head, from, to);
   const q = text.slice(from, to).trim();
   if (from === lineStart && to === lineEnd) return q;
   return `${from > lineStart ? '…' : ''}${q}${to < lineEnd ? '…' : ''}`;
