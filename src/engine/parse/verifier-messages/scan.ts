@@ -109,6 +109,9 @@ const isRunChar = (c: number) => isWord(c) || c === 0x2d || c === 0x2e;
  */
 const RUN_ROWS = new Map<number, Row[]>();
 
+/** 1 at the folded pair (pairIndex) each row of RUN_ROWS starts with: most word starts in a token are no such pair. */
+const RUN_STARTS = new Uint8Array(1 << 14);
+
 /** How far into a row of RUN_ROWS its trigger ends, at most (fileForRuns). */
 let RUN_ROW_REACH = 0;
 
@@ -191,6 +194,7 @@ function fileForRuns(row: Row): void {
   const rows = RUN_ROWS.get(key);
   if (rows) rows.push(row);
   else RUN_ROWS.set(key, [row]);
+  RUN_STARTS[pairIndex(lower, 0)] = 1;
 }
 
 /** Splits a large bucket by the pair of its rows' text at `at(row)` (rows that do not reach it stay in `short`). */
@@ -345,6 +349,7 @@ function visitSpanWords(
 const SEPARATORS = ['-', '.'];
 
 function visitRunWord(s: number, from: number, to: number, text: string, lower: string, found: Candidate[]): void {
+  if (RUN_STARTS[pairIndex(lower, s)] !== 1) return;
   const rows = RUN_ROWS.get(pair(lower, s));
   if (rows === undefined) return;
   for (const row of rows) {
