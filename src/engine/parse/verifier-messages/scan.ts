@@ -8,6 +8,7 @@
  * text; readers only see a bounded window around a match.
  */
 import type { FindingCode } from '../../codes.js';
+import { NextIndex } from '../http/chars.js';
 import type { VerifierArgs } from '../verifier-messages.js';
 import { MATCHERS } from './index.js';
 import type { Fragment, Matcher } from './matcher.js';
@@ -282,9 +283,7 @@ export function findCandidates(
       if (group.always.length > 0) visit(group.always, p, text, lower, found);
     }
   }
-  for (let k = 0; k < blanks.length; k += 3) {
-    visitSpanWords(blanks[k] as number, blanks[k + 1] as number, blanks[k + 2] as number, text, lower, found);
-  }
+  if (blanks.length > 0) visitSpanWords(blanks, text, lower, found);
   return { lower, found };
 }
 
@@ -327,26 +326,25 @@ function blankOut(lower: string, blanks: readonly number[]): string {
 }
 
 /**
- * The matches of the rows made of token characters (RUN_ROWS) whose trigger occurrence overlaps the blank [from, to)
- * of the span that starts at `start`: the scan did not see it. Such a row starts in the span (RUN_ROW_REACH) with a
- * word character, so at the span's start or right after a `-` or `.` in it (fileForRuns fails at load for a row that
- * would start otherwise): those places are looked at, the separators found natively.
+ * The matches of the rows made of token characters (RUN_ROWS) whose trigger occurrence overlaps a span's blank (the
+ * scan did not see it), for each of `blanks` (blanksOf). Such a row starts in the span (RUN_ROW_REACH) with a word
+ * character, so at the span's start or right after a `-` or `.` in it (fileForRuns fails at load for a row that would
+ * start otherwise): those places are looked at. The separators are found natively and forward only, across the spans
+ * (a search that runs past one span serves the next), so a paste of many tokens without a `-` stays linear.
  */
-function visitSpanWords(
-  start: number,
-  from: number,
-  to: number,
-  text: string,
-  lower: string,
-  found: Candidate[],
-): void {
-  visitRunWord(start, from, to, text, lower, found);
-  for (const separator of SEPARATORS) {
-    for (let q = lower.indexOf(separator, start); q !== -1 && q < to; q = lower.indexOf(separator, q + 1))
-      visitRunWord(q + 1, from, to, text, lower, found);
+function visitSpanWords(blanks: readonly number[], text: string, lower: string, found: Candidate[]): void {
+  const separators = [new NextIndex(lower, '-'), new NextIndex(lower, '.')];
+  for (let k = 0; k < blanks.length; k += 3) {
+    const start = blanks[k] as number;
+    const from = blanks[k + 1] as number;
+    const to = blanks[k + 2] as number;
+    visitRunWord(start, from, to, text, lower, found);
+    for (const next of separators) {
+      for (let q = next.from(start); q !== -1 && q < to; q = next.from(q + 1))
+        visitRunWord(q + 1, from, to, text, lower, found);
+    }
   }
 }
-const SEPARATORS = ['-', '.'];
 
 function visitRunWord(s: number, from: number, to: number, text: string, lower: string, found: Candidate[]): void {
   if (RUN_STARTS[pairIndex(lower, s)] !== 1) return;
