@@ -50,7 +50,7 @@ import { PIECE, PieceIndex } from '../../src/engine/pieces.js';
 import { rankFindings } from '../../src/engine/rank.js';
 import { SecretRedactor } from '../../src/engine/secrets.js';
 import { httpDateSeconds, isoSeconds } from '../../src/engine/time-parse.js';
-import { findMaskMarkers, isBase64Url, MASK_PATTERNS } from '../../src/engine/token/decode.js';
+import { decodeCredential, findMaskMarkers, isBase64Url, MASK_PATTERNS } from '../../src/engine/token/decode.js';
 import { isDataHeader, joseHeaderKind } from '../../src/engine/token/find.js';
 import type { FindingData, Source } from '../../src/engine/types.js';
 import { isReportWord, REPORT_VOCABULARY } from '../../src/engine/vocabulary.js';
@@ -219,6 +219,44 @@ describe('parseAuthorization', () => {
         expect(kinds.includes('line-break')).toBe(
           /[\r\n]/.test(value) || value.includes('\\n') || value.includes('\\r'),
         );
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('SecretRedactor.redact', () => {
+  // What it did: each secret, longest first (stable), searched for and then replaced with replaceAll.
+  const plain = (secrets: Array<[string, string]>, text: string) => {
+    let out = text;
+    const ordered = secrets
+      .map((s, i) => [s, i] as const)
+      .sort((a, b) => b[0][0].length - a[0][0].length || a[1] - b[1]);
+    for (const [[secret, label]] of ordered) if (out.includes(secret)) out = out.replaceAll(secret, label);
+    return out;
+  };
+  const word = fc.stringMatching(/^[a-c$&'`]{8,10}$/);
+  const label = fc.constantFrom('‹secret›', 'Bearer ‹x›', '$&', "x$'y", '$`', '$$', 'a$1');
+  it('replaces what replaceAll replaced, `$` patterns in labels included', () => {
+    const input = fc.array(fc.tuple(word, label), { minLength: 1, maxLength: 4 }).chain((pairs) =>
+      fc.tuple(
+        fc.constant(pairs),
+        fc.array(fc.oneof(fc.constantFrom(...pairs.map(([w]) => w)), word, fc.constantFrom(' ', 'a', '$')), {
+          maxLength: 8,
+        }),
+      ),
+    );
+    fc.assert(
+      fc.property(input, ([pairs, parts]) => {
+        const r = new SecretRedactor();
+        const added: Array<[string, string]> = [];
+        for (const [secret, l] of pairs) {
+          if (added.some(([s]) => s === secret)) continue;
+          r.add(secret, l);
+          added.push([secret, l]);
+        }
+        const text = parts.join('');
+        expect(r.redact(text)).toBe(plain(added, text));
       }),
       { numRuns: 3000 },
     );
@@ -488,6 +526,73 @@ describe('verifier-message scan', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  // With the spans of token characters given (findCandidates' `tokens`): long base64url runs, dots and dashes in
+  // them, and row texts made of token characters inside them (`…-tokenexpirederror-…`) or at their edges.
+  const runRows = texts.filter((t) => /^[A-Za-z0-9_.-]+$/.test(t));
+  const chunk = fc.stringMatching(/^[A-Za-z0-9_-]{20,90}$/);
+  const glue = fc.constantFrom('', '-', '.');
+  const tokenPiece = fc.oneof(
+    { arbitrary: piece, weight: 3 },
+    { arbitrary: chunk, weight: 2 },
+    { arbitrary: fc.constantFrom(...runRows), weight: 2 },
+    // A row glued to a run's end or start, where its trigger is nearest the run's inside.
+    { arbitrary: fc.tuple(chunk, glue, fc.constantFrom(...texts)).map((p) => p.join('')), weight: 2 },
+    { arbitrary: fc.tuple(fc.constantFrom(...texts), glue, chunk).map((p) => p.join('')), weight: 2 },
+  );
+  const tokenText = fc
+    .tuple(fc.array(tokenPiece, { maxLength: 16 }), fc.boolean())
+    .map(([parts, upper]) => (upper ? parts.join('').toUpperCase() : parts.join('')));
+  /** The runs of token characters in `t`, each cut by `cut` characters at each end when it leaves one. */
+  const spansOf = (t: string, cut: number) => {
+    const out: { start: number; end: number }[] = [];
+    for (const m of t.matchAll(/[A-Za-z0-9_.-]+/g)) {
+      const start = m.index + Math.min(cut, m[0].length >> 1);
+      out.push({ start, end: Math.max(start, m.index + m[0].length - cut) });
+    }
+    return out;
+  };
+  it('finds the same told where the token characters are (their insides skipped)', () => {
+    expect(runRows.length).toBeGreaterThan(50);
+    fc.assert(
+      fc.property(tokenText, fc.nat(12), (t, cut) => {
+        const lower = foldForMatching(t);
+        const plain = findCandidatesByRow(t, lower);
+        for (const spans of [spansOf(t, 0), spansOf(t, cut)]) {
+          const fast = findCandidates(t, lower, spans).found;
+          expect(fast.map(key).sort()).toEqual(plain.map(key).sort());
+          expect(mergeCandidates(fast, lower)).toEqual(mergeCandidates(plain, lower));
+        }
+      }),
+      { numRuns: 8000 },
+    );
+  });
+});
+
+describe('DecodedCredential.tokenChars', () => {
+  const segment = fc.oneof(
+    fc.stringMatching(/^[A-Za-z0-9_-]{0,40}$/),
+    fc.constantFrom(b64url({ alg: 'RS256', typ: 'JWT' }), b64url({ sub: 'x', exp: 1 }), b64url({ alg: 'none' })),
+    fc.constantFrom('***', '…', '...', '<redacted>', 'a+b/c==', 'x y', ''),
+  );
+  const credential = fc.array(segment, { minLength: 1, maxLength: 5 }).map((parts) => parts.join('.'));
+  it('counts token characters only, from the start', () => {
+    fc.assert(
+      fc.property(credential, (raw) => {
+        const n = decodeCredential(raw).tokenChars;
+        expect(n).toBeLessThanOrEqual(raw.length);
+        expect(raw.slice(0, n)).toMatch(/^[A-Za-z0-9_.-]*$/);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('counts the header and payload of a masked token, and all of a signed one', () => {
+    const h = b64url({ alg: 'RS256', typ: 'JWT' });
+    const p = b64url({ sub: 'x', exp: 1 });
+    expect(decodeCredential(`${h}.${p}.***`).tokenChars).toBe(h.length + 1 + p.length);
+    expect(decodeCredential(`${h}.${p}.c2lnbmF0dXJlLXNpZ25hdHVyZQ`).tokenChars).toBe(h.length + p.length + 28);
+    expect(decodeCredential(`${h}.${p}...`).tokenChars).toBe(0);
   });
 });
 

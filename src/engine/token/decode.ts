@@ -43,6 +43,12 @@ export interface DecodedCredential {
   maskMarkers: string[];
   /** The signature part when present and unmasked. Secret: never output. */
   signature: string | null;
+  /**
+   * How many characters of `raw`, from its start, decoding found to be base64url parts and the dots between them
+   * (the header and the payload it decoded, and the signature it took for one), 0 when it did not get that far: a
+   * scanner told so need not look for words there (verifier-messages/scan.ts, findCandidates).
+   */
+  tokenChars: number;
 }
 
 /** The markers people use for masked values (lower-case). Exported for the fast-path test's reference. */
@@ -214,12 +220,13 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
   const maskMarkers = findMaskMarkers(raw);
   // Every result is written out whole by `made`: a `{ ...base, shape }` spread gaining properties takes
   // V8's slow path on Node 20 (about 2 µs a property), which made it this function's costliest line.
-  const made = (shape: CredentialShape, signature: string | null): DecodedCredential => ({
+  const made = (shape: CredentialShape, signature: string | null, tokenChars = 0): DecodedCredential => ({
     raw,
     fingerprint,
     maskMarkers,
     shape,
     signature,
+    tokenChars,
   });
   // An ellipsis typed as dots (`…sig...`, `[...]`) is a mask, not empty parts.
   const parts = (raw.includes('...') ? raw.replace(/\.{3,}/g, '…') : raw).split('.');
@@ -270,6 +277,7 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
   let payload: JsonObject | null = null;
   let payloadState: 'ok' | 'masked' | 'not-json' = 'ok';
   let payloadDecoded = decodeJsonSegment(payloadPart);
+  const payloadAsIs = payloadDecoded.ok;
   // `header.payload…` (`...` typed): the ellipsis stands for the signature when the payload before it is whole.
   if (!payloadDecoded.ok && sigPart === undefined && payloadPart.endsWith('…')) {
     const whole = decodeJsonSegment(payloadPart.slice(0, -1));
@@ -318,7 +326,16 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
   // `None`/`NONE` are unsigned too (the classic bypass tries every casing), so compare case-insensitively.
   if (signature === 'absent' && !isAlgNone(header.alg)) signature = 'masked';
 
-  return made({ kind: 'jws', header, payload, payloadState, signature }, signatureValue);
+  // What was decoded or checked as base64url (isBase64Url) is the header, the payload unless only its cut form
+  // decoded, then the signature; they are `raw`'s own parts unless a `...` was turned into `…`.
+  const tokenChars = raw.includes('...')
+    ? 0
+    : !payloadAsIs
+      ? first.length
+      : signature === 'present'
+        ? raw.length
+        : first.length + 1 + payloadPart.length;
+  return made({ kind: 'jws', header, payload, payloadState, signature }, signatureValue, tokenChars);
 }
 
 /** `alg: none` in any casing: verifiers that lower-case the header before comparing are the reason attackers try them all. */

@@ -8,6 +8,7 @@
  * text; readers only see a bounded window around a match.
  */
 import type { FindingCode } from '../../codes.js';
+import { NextIndex } from '../http/chars.js';
 import type { VerifierArgs } from '../verifier-messages.js';
 import { MATCHERS } from './index.js';
 import type { Fragment, Matcher } from './matcher.js';
@@ -37,6 +38,8 @@ export interface Row {
   /** Whether the text begins / ends with a word character, so a word boundary is required there. */
   wordStart: boolean;
   wordEnd: boolean;
+  /** The row's trigger group, whose margins (Group.left/right) say where in a span of token characters it can be. */
+  group: Group;
 }
 
 /**
@@ -52,6 +55,12 @@ interface Group {
   after: Map<number, Bucket>;
   before: Map<number, Bucket>;
   always: Row[];
+  /**
+   * How far from the start and from the end of a span of token characters an occurrence of the trigger must be for
+   * none of the group's rows, but those made of token characters (RUN_ROWS), to hold it (see fileForRuns, BLANK_LEFT).
+   */
+  left: number;
+  right: number;
 }
 
 /**
@@ -92,9 +101,32 @@ const BEFORE = new Uint32Array(1 << 14);
 /** Every row, in table order (for findCandidatesByRow). */
 const ROWS: Row[] = [];
 
+/** A token character, lower-cased: base64url (what a JWT's parts are made of) and the dot between them. */
+const isRunChar = (c: number) => isWord(c) || c === 0x2d || c === 0x2e;
+
+/**
+ * The rows made of token characters only (`tokenexpirederror`, `idx10223`, `invalid_token`), by the pair of
+ * characters they start with, in table order: the only rows that can match wholly inside a run of them.
+ */
+const RUN_ROWS = new Map<number, Row[]>();
+
+/** 1 at the folded pair (pairIndex) each row of RUN_ROWS starts with: most word starts in a token are no such pair. */
+const RUN_STARTS = new Uint8Array(1 << 14);
+
+/** How far into a row of RUN_ROWS its trigger ends, at most (fileForRuns). */
+let RUN_ROW_REACH = 0;
+
 function buildGroups(matchers: readonly Matcher[]): Group[] {
   const groups = TRIGGERS.map(
-    (trigger, i): Group => ({ trigger, bit: 1 << i, after: new Map(), before: new Map(), always: [] }),
+    (trigger, i): Group => ({
+      trigger,
+      bit: 1 << i,
+      after: new Map(),
+      before: new Map(),
+      always: [],
+      left: 0,
+      right: 0,
+    }),
   );
   for (const matcher of matchers) {
     const lower = matcher.text.toLowerCase();
@@ -112,8 +144,10 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
       rank: KIND_RANK[matcher.kind],
       wordStart: isWord(lower.charCodeAt(0)),
       wordEnd: isWord(lower.charCodeAt(lower.length - 1)),
+      group,
     };
     ROWS.push(row);
+    fileForRuns(row);
     const tail = offset + group.trigger.length;
     if (tail + 2 <= lower.length) {
       push(group.after, pair(lower, tail), row);
@@ -132,6 +166,36 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
     for (const bucket of group.before.values()) split(bucket, (row) => row.offset - 4);
   }
   return groups.filter((g) => g.after.size + g.before.size + g.always.length > 0);
+}
+
+/**
+ * Widens the row's group's margins (Group.left/right) so the row is still looked for where it can match with its
+ * trigger inside a span of token characters; a row made of those characters only goes to RUN_ROWS instead.
+ *
+ * A row's characters that are not token characters (the space of `jwt expired`, the `:` of `IDX10223:`) must fall
+ * outside the span: the last one before its trigger before the span's start, the first one from its trigger on at or
+ * after the span's end. So its trigger lies within `offset - a` characters of the span's start (a: the index of that
+ * last one) or within `b - offset` of its end (b: of that first one).
+ */
+function fileForRuns(row: Row): void {
+  const { lower, offset, group } = row;
+  let a = offset - 1;
+  while (a >= 0 && isRunChar(lower.charCodeAt(a))) a--;
+  let b = offset;
+  while (b < lower.length && isRunChar(lower.charCodeAt(b))) b++;
+  if (a >= 0) group.left = Math.max(group.left, offset - a);
+  if (b < lower.length) group.right = Math.max(group.right, b - offset);
+  if (a >= 0 || b < lower.length) return;
+  // A row of one character would need another key, one starting with a `-` or `.` other places to be looked for
+  // (visitSpanWords): none is so.
+  if (lower.length < 2 || !isWord(lower.charCodeAt(0)))
+    throw new Error(`verifier message ${row.matcher.id}: no place to look for it inside a token`);
+  RUN_ROW_REACH = Math.max(RUN_ROW_REACH, offset + group.trigger.length - 1);
+  const key = pair(lower, 0);
+  const rows = RUN_ROWS.get(key);
+  if (rows) rows.push(row);
+  else RUN_ROWS.set(key, [row]);
+  RUN_STARTS[pairIndex(lower, 0)] = 1;
 }
 
 /** Splits a large bucket by the pair of its rows' text at `at(row)` (rows that do not reach it stay in `short`). */
@@ -179,19 +243,35 @@ export interface Candidate {
   score: number;
 }
 
+/** A span of the text made of token characters only (base64url and the dot), [start, end). */
+export interface TokenSpan {
+  start: number;
+  end: number;
+}
+
 /**
  * Every row occurrence in `text` that passes its checks, with the lower-cased text they were found in.
  * `lower` is `foldForMatching(text)` when the caller already has it (the diagnosis folds once for every scanner).
+ *
+ * `tokens`: spans the caller knows to hold token characters only, in order and disjoint (the parts of a JWT it
+ * decoded). Their inside is blanked in the copy of `lower` the triggers are looked for in: there a trigger hits every
+ * few characters (l, b, u, x: ~30 times in an RS256 token's header and payload) and no row can match but one made of
+ * token characters itself, which is looked for at the span's word starts instead (visitSpanWords). Rows are still
+ * compared with `lower`, so what is found is the same with or without `tokens`: test/engine/fast-paths.test.ts holds
+ * it to findCandidatesByRow.
  */
 export function findCandidates(
   text: string,
   lower: string = foldForMatching(text),
+  tokens: readonly TokenSpan[] = [],
 ): { lower: string; found: Candidate[] } {
   const found: Candidate[] = [];
+  const blanks = tokens.length === 0 ? NO_BLANKS : blanksOf(tokens, lower.length);
+  const scan = blanks.length === 0 ? lower : blankOut(lower, blanks);
   for (const group of GROUPS) {
     const { trigger, bit } = group;
     const length = trigger.length;
-    for (let p = lower.indexOf(trigger); p !== -1; p = lower.indexOf(trigger, p + 1)) {
+    for (let p = scan.indexOf(trigger); p !== -1; p = scan.indexOf(trigger, p + 1)) {
       if ((AFTER[pairIndex(lower, p + length)] ?? 0) & bit) {
         const bucket = group.after.get(pair(lower, p + length));
         if (bucket) visitBucket(bucket, p + length + 2, p, text, lower, found);
@@ -203,7 +283,84 @@ export function findCandidates(
       if (group.always.length > 0) visit(group.always, p, text, lower, found);
     }
   }
+  if (blanks.length > 0) visitSpanWords(blanks, text, lower, found);
   return { lower, found };
+}
+
+const NO_BLANKS: readonly number[] = [];
+
+/**
+ * How far inside a span of token characters its blank starts, and how far before the span's end it stops. A trigger
+ * occurrence that overlaps the blank then has token characters for as far around it as any row not made of them
+ * reaches with a character that is not one (Group.left/right), so none of those can match there; and a row made of
+ * them whose trigger is there starts in the span (RUN_ROW_REACH).
+ */
+const BLANK_LEFT = Math.max(RUN_ROW_REACH, ...GROUPS.map((g) => g.left + g.trigger.length - 1));
+const BLANK_RIGHT = Math.max(...GROUPS.map((g) => g.right));
+
+/** [span start, blank start, blank end, …] for the spans whose blank is not empty, in order; spans out of order are left out. */
+function blanksOf(spans: readonly TokenSpan[], length: number): number[] {
+  const out: number[] = [];
+  let done = 0;
+  for (const span of spans) {
+    const from = span.start + BLANK_LEFT;
+    const to = Math.min(span.end, length) - BLANK_RIGHT;
+    if (to <= from || span.start < done) continue;
+    out.push(span.start, from, to);
+    done = span.end;
+  }
+  return out;
+}
+
+/** `lower` with each blank (blanksOf) turned into spaces, which no trigger holds. */
+function blankOut(lower: string, blanks: readonly number[]): string {
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < blanks.length; k += 3) {
+    const start = blanks[k + 1] as number;
+    const end = blanks[k + 2] as number;
+    out += lower.slice(from, start) + ' '.repeat(end - start);
+    from = end;
+  }
+  return out + lower.slice(from);
+}
+
+/**
+ * The matches of the rows made of token characters (RUN_ROWS) whose trigger occurrence overlaps a span's blank (the
+ * scan did not see it), for each of `blanks` (blanksOf). Such a row starts in the span (RUN_ROW_REACH) with a word
+ * character, so at the span's start or right after a `-` or `.` in it (fileForRuns fails at load for a row that would
+ * start otherwise): those places are looked at. The separators are found natively and forward only, across the spans
+ * (a search that runs past one span serves the next), so a paste of many tokens without a `-` stays linear.
+ */
+function visitSpanWords(blanks: readonly number[], text: string, lower: string, found: Candidate[]): void {
+  const separators = [new NextIndex(lower, '-'), new NextIndex(lower, '.')];
+  for (let k = 0; k < blanks.length; k += 3) {
+    const start = blanks[k] as number;
+    const from = blanks[k + 1] as number;
+    const to = blanks[k + 2] as number;
+    visitRunWord(start, from, to, text, lower, found);
+    for (const next of separators) {
+      for (let q = next.from(start); q !== -1 && q < to; q = next.from(q + 1))
+        visitRunWord(q + 1, from, to, text, lower, found);
+    }
+  }
+}
+
+function visitRunWord(s: number, from: number, to: number, text: string, lower: string, found: Candidate[]): void {
+  if (RUN_STARTS[pairIndex(lower, s)] !== 1) return;
+  const rows = RUN_ROWS.get(pair(lower, s));
+  if (rows === undefined) return;
+  for (const row of rows) {
+    const p = s + row.offset;
+    // Only an occurrence the blank [from, to) hid: one outside it was visited by the scan.
+    if (p + row.group.trigger.length <= from || p >= to) continue;
+    const last = s + row.lower.length - 1;
+    if (last >= lower.length || lower.charCodeAt(last) !== row.last) continue;
+    if (lower.startsWith(row.lower, s)) {
+      const candidate = accept(row, text, lower, s);
+      if (candidate) found.push(candidate);
+    }
+  }
 }
 
 /**
