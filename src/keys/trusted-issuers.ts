@@ -67,9 +67,17 @@ export function findTrustedIssuer(trusted: readonly TrustedIssuer[], iss: string
   return trusted.find((t) => sameIssuer(t.issuer, iss)) ?? null;
 }
 
-/** A host entry for the http allow-list: a name or address, optionally with a port; no scheme, no path. */
+/**
+ * A host entry for the http allow-list: a name or address, optionally with a port; no scheme, no path. A name's labels
+ * are at most 63 characters and the name at most 253 (RFC 1035 §2.3.4): a JWT without `_` is otherwise letters,
+ * digits, `-` and dots, and a token given by mistake must read as a bad value, not as a host.
+ */
 export function isHostEntry(text: string): boolean {
-  return /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/.test(text);
+  if (!/^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/.test(text)) return false;
+  if (text.startsWith('[')) return true;
+  const colon = text.indexOf(':');
+  const name = colon < 0 ? text : text.slice(0, colon);
+  return name.length <= 253 && name.split('.').every((label) => label.length <= 63);
 }
 
 /**

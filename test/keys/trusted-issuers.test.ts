@@ -77,6 +77,13 @@ describe('the http allow-list', () => {
     ['http://keys.internal', false],
     ['keys.internal/path', false],
     ['', false],
+    [`${'a'.repeat(63)}.internal`, true],
+    // A JWT with no `_` is letters, digits, `-` and dots: its long parts are no DNS labels (RFC 1035: at most 63).
+    [
+      `eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiaWF0IjoxNTE2MjM5MDIyfQ.${'x'.repeat(86)}`,
+      false,
+    ],
+    [`${'a'.repeat(64)}.internal`, false],
   ])('reads host entry %j as %s', (entry, ok) => {
     expect(isHostEntry(entry)).toBe(ok);
   });
