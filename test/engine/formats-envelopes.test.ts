@@ -411,6 +411,36 @@ const MESHES: Row[] = [
     excludes: ['policy.deny', 'status.mismatch', ...MISREAD],
   },
   {
+    // Envoy's default access-log format has no details field: the response flag alone (UAEX) after the status, as
+    // Ambassador logs it (`ACCESS [2022-03-08T17:26:14.593Z] "POST … HTTP/1.1" 403 UAEX 72 0 0 - …`, find_string).
+    name: 'Envoy’s default access log: 403 UAEX with no details field (Envoy answered)',
+    input:
+      'ACCESS [2026-05-28T14:09:58.132Z] "POST /v1/predictions HTTP/1.1" 403 UAEX 72 0 0 - "192.168.63.233" "curl/7.74.0" "9241129b-aa14-4922-9025-c780bc2096af" "10.100.225.193" "-"',
+    ...A403,
+    top: 'proxy.gateway-response',
+    product: 'Envoy',
+    excludes: ['token.missing', 'status.mismatch', ...MISREAD],
+  },
+  {
+    name: 'Envoy’s default access log: 401 UAEX, no token pasted',
+    input:
+      '[2026-05-28T14:09:58.132Z] "GET /v1/invoices HTTP/1.1" 401 UAEX 0 0 1 - "-" "Go-http-client/1.1" "f00" "api.example.com" "-"',
+    ...A401,
+    top: 'token.missing',
+    product: 'Envoy',
+    excludes: ['policy.deny', 'status.mismatch', ...MISREAD],
+  },
+  {
+    name: 'quiet: UAEX beside a 200, or not after a status, names no gateway',
+    input: [
+      '[2026-05-28T14:09:58.132Z] "GET /v1/orders HTTP/1.1" 200 - 0 19 3 2 "-" "curl/8.4.0"',
+      'HTTP/1.1 403 Forbidden',
+      'note: the UAEX flag means ext authz; see runbook',
+    ].join('\n'),
+    ...A403,
+    excludes: ['proxy.gateway-response'],
+  },
+  {
     name: 'Consul intentions / Istio: Envoy’s RBAC filter answers 403',
     input: [S403, 'content-length: 19', 'content-type: text/plain', 'server: envoy', '', 'RBAC: access denied'].join(
       '\n',

@@ -348,6 +348,32 @@ function haproxyOwnAnswer(text: string): Signal | null {
   return null;
 }
 
+/**
+ * Envoy's access log in its default format, `"GET /v1/orders HTTP/1.1" 403 UAEX 0 0 4 …`: the response flag UAEX
+ * after the status is "the request was denied by the external authorization service" (Envoy's access-log response
+ * flags), the ext_authz filter's answer. The details field that names it (`ext_authz_denied`, a body signal) is absent
+ * from the default format and older ones (Ambassador's `ACCESS […] "POST … HTTP/1.1" 403 UAEX 72 0 0`, Kasten's gateway
+ * in its docs, a docker compose log in a public bootcamp): Envoy answered, the upstream never saw the request.
+ */
+const UAEX = ' UAEX ';
+const UAEX_MAX = 50;
+
+function envoyExtAuthzFlag(text: string): Signal | null {
+  const limit = Math.min(text.length, BODY_SCAN_LIMIT);
+  let seen = 0;
+  for (let j = text.indexOf(UAEX, 5); j >= 0 && j < limit && seen < UAEX_MAX; j = text.indexOf(UAEX, j + 1)) {
+    seen++;
+    // `" 401 UAEX ` or `" 403 UAEX `: the request's closing quote, a space, the status.
+    if (text.charCodeAt(j - 5) !== 0x22 || text.charCodeAt(j - 4) !== 0x20) continue;
+    const code = text.slice(j - 3, j);
+    if (code !== '401' && code !== '403') continue;
+    const start = text.lastIndexOf('\n', j) + 1;
+    const nl = text.indexOf('\n', j);
+    return { product: 'Envoy', signal: `${code} UAEX`, generated: true, log: [start, nl < 0 ? text.length : nl] };
+  }
+  return null;
+}
+
 /** Body signals are looked for in the first megabyte only: an error page is short and comes first. */
 const BODY_SCAN_LIMIT = 1 << 20;
 
@@ -377,6 +403,8 @@ export const proxyCheck = defineCheck({
     }
     const haproxy = status === null ? null : haproxyOwnAnswer(ctx.text);
     if (haproxy !== null) signals.push(haproxy);
+    const uaex = status === null ? null : envoyExtAuthzFlag(ctx.text);
+    if (uaex !== null) signals.push(uaex);
     // A gateway's own messages (Envoy jwt_authn's "Jwt is expired", RBAC's "RBAC: access denied", Kong's
     // {"exp":"token expired"}, API Gateway's authorizer deny) are written by the gateway itself, in its reply
     // or its access log: with or without its server header, the gateway answered, not the app behind it.
