@@ -13,13 +13,13 @@ const AFTER = 60;
 
 /**
  * Words for a failing token. Read first, so "not working" and "doesn't work" are failing. The statuses stand alone
- * (`(401)`, `401:`), not inside a number.
+ * (`(401)`, `401:`, `401s`), not inside a number or a timestamp (`14:09:58.401Z`).
  */
 const FAILING =
-  /(?:^|[^0-9])40[13](?:$|[^0-9])|fail|broken|\bbad\b|\bwrong\b|\bnot\s+work|n['’]t\s+work|reject|denied|unauthori[sz]ed|forbidden|\bNG\b|ダメ|だめ|駄目|失敗|通らない|弾かれ|拒否/i;
+  /(?:^|[\s([=/"'])40[13](?=$|[\s)\],.:!;"'s])|fail|broken|\bbad\b|\bwrong\b|\bnot\s+work|n['’]t\s+work|reject|denied|unauthori[sz]ed|forbidden|\bNG\b|ダメ|だめ|駄目|失敗|通らない|弾かれ|拒否/i;
 /** Words for a working token. */
 const WORKING =
-  /\bworks?\b|\bworking\b|\bok\b|\bgood\b|(?:^|[^0-9])200(?:$|[^0-9])|succe(?:ss|ed)|\bpass(?:es|ing)?\b|成功|通る|動く|正常/i;
+  /\bworks?\b|\bworking\b|\bok\b|\bgood\b|(?:^|[\s([=/"'])200(?=$|[\s)\],.:!;"'])|succe(?:ss|ed)|\bpass(?:es|ing)?\b|成功|通る|動く|正常/i;
 
 /**
  * The verdict the paste gives a token occupying [start, end), or null when its neighbourhood says neither.

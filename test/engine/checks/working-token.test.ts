@@ -70,6 +70,12 @@ describe('token.differs-from-working: the paste holds a token that works beside 
   it('reads "not working" as failing, and a status inside a number as nothing', async () => {
     await catches('token.differs-from-working', `working: ${WORKS}\nnot working: ${STAGING}`);
     await catchesNot('token.differs-from-working', `works: ${WORKS}\nrequest 14013: ${STAGING}`);
+    // A timestamp's milliseconds are no status: this token is labelled by nothing.
+    await catchesNot('token.differs-from-working', `works: ${WORKS}\n2026-05-28T14:09:58.401Z token=${STAGING}`);
+    await catches(
+      'token.differs-from-working',
+      `2026-05-28T14:09:58.200Z GET /v1/orders 200 token=${WORKS}\n2026-05-28T14:09:59.120Z GET /v1/orders 401. token=${STAGING}`,
+    );
   });
 
   it('quotes neither token: both are named by their fingerprints', async () => {
