@@ -1408,6 +1408,28 @@ const FRAMEWORKS: Case[] = [
     'kubernetes.forbidden',
     'policy.deny',
   ],
+  // Round 22: Flask-JWT-Extended's NoAuthorizationError / InvalidHeaderError messages (view_decorators.py).
+  ['{"msg":"Missing Authorization Header"}', 'flask-jwt-extended.missing-header', 'token.missing'],
+  [
+    'flask_jwt_extended.exceptions.NoAuthorizationError: Missing Authorization Header',
+    'flask-jwt-extended.NoAuthorizationError',
+    'token.missing',
+  ],
+  [
+    '{"msg":"Missing JWT in headers or cookies (Missing Authorization Header; Missing cookie \\"access_token_cookie\\")"}',
+    'flask-jwt-extended.missing-locations',
+    'token.missing',
+  ],
+  [
+    `{"msg":"Missing 'Bearer' type in 'Authorization' header. Expected 'Authorization: Bearer <JWT>'"}`,
+    'flask-jwt-extended.missing-type',
+    'authz-header.scheme',
+  ],
+  [
+    `{"msg":"Bad Authorization header. Expected 'Authorization: Bearer <JWT>'"}`,
+    'flask-jwt-extended.bad-header',
+    'authz-header.format',
+  ],
 ];
 
 /**
