@@ -1218,6 +1218,105 @@ const FLASK: Row[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
+// RFC 6750 members in an object a runtime printed, not JSON (parse/error-bodies.ts readPrintedErrors): Node's
+// util.inspect of an axios error's response.data (unquoted keys, single quotes: mrabit/aliyundriveDailyCheck#21's
+// print shape) and Python's repr of `r.json()`. Before round 22 these read as token.missing.
+const PRINTED: Row[] = [
+  {
+    name: "axios' inspected error: data: { error: 'invalid_token', error_description: 'Token expired' } on a 401",
+    input: [
+      'AxiosError: Request failed with status code 401',
+      '    at settle (/app/node_modules/axios/dist/node/axios.cjs:2031:12) {',
+      "  code: 'ERR_BAD_REQUEST',",
+      '  config: {',
+      `    headers: Object [AxiosHeaders] { Authorization: 'Bearer ${FRESH}' },`,
+      '  },',
+      '  response: {',
+      '    status: 401,',
+      "    statusText: 'Unauthorized',",
+      "    data: { error: 'invalid_token', error_description: 'Token expired' }",
+      '  }',
+      '}',
+    ].join('\n'),
+    ...A401,
+    // The description states the expiry, read as a JSON body's would be (parse/stated-expiry.ts).
+    top: 'time.expired',
+    includes: ['challenge.invalid-token', 'input.live-token'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: "axios' inspected error with no token pasted: the body judged one, so no token.missing",
+    input: [
+      'AxiosError: Request failed with status code 401',
+      '  response: {',
+      '    status: 401,',
+      "    data: { error: 'invalid_token', error_description: 'Token expired' }",
+      '  }',
+      '}',
+    ].join('\n'),
+    ...A401,
+    includes: ['challenge.invalid-token'],
+    excludes: NOT_MISSING,
+  },
+  {
+    name: "axios' inspected 403: insufficient_scope and its scope over several lines",
+    input: [
+      'AxiosError: Request failed with status code 403',
+      '  response: {',
+      '    status: 403,',
+      '    data: {',
+      "      error: 'insufficient_scope',",
+      "      error_description: 'Insufficient scope for this resource',",
+      "      scope: 'write:orders'",
+      '    }',
+      '  }',
+      '}',
+    ].join('\n'),
+    ...A403,
+    top: 'challenge.insufficient-scope',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: "Python's repr of r.json() on a 401: {'error': 'invalid_token', …}",
+    input: [
+      '>>> r = requests.get(url, headers=headers)',
+      '>>> r.status_code',
+      '401',
+      '>>> r.json()',
+      "{'error': 'invalid_token', 'error_description': 'Token expired'}",
+    ].join('\n'),
+    ...A401,
+    includes: ['challenge.invalid-token'],
+    excludes: NOT_MISSING,
+  },
+  {
+    name: "Python's repr on a 403 after <Response [403]>: insufficient_scope with its scope",
+    input: ['<Response [403]>', '>>> r.json()', "{'error': 'insufficient_scope', 'scope': 'write:orders'}"].join('\n'),
+    ...A403,
+    top: 'challenge.insufficient-scope',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'catches not: the object literal the server code passes to res.json() is code, not a reply',
+    input: "res.status(401).json({ error: 'invalid_token', error_description: 'Token expired' })",
+    ...A401,
+    excludes: ['challenge.invalid-token', 'time.expired'],
+  },
+  {
+    name: "catches not: a comparison with 'invalid_token' in client code",
+    input: "if (err.response.data.error === 'invalid_token') await refresh()",
+    ...QUIET,
+  },
+  {
+    name: 'catches not: an error key whose value is no OAuth error (a status text)',
+    input: ['401', "data: { error: 'Unauthorized', statusCode: 401 }"].join('\n'),
+    ...A401,
+    top: 'token.missing',
+    excludes: ['challenge.invalid-token'],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
 // The same shapes in a success or in prose: nothing to report.
 const QUIET_ROWS: Row[] = [
   {
@@ -1256,6 +1355,7 @@ describe('Round 22: acceptance-style pastes of the core formats', () => {
     ['Slack text', SLACK],
     ['more combinations', MORE],
     ['Flask-JWT-Extended', FLASK],
+    ['printed error objects', PRINTED],
     ['stays quiet', QUIET_ROWS],
   ] as const) {
     describe(group, () => {
