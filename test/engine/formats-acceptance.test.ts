@@ -1317,6 +1317,70 @@ const PRINTED: Row[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
+// IIS's detailed error pages name a sub-status after the code (`HTTP Error 401.2 - Unauthorized`, `HTTP Error
+// 403.14 - Forbidden`: Microsoft KB 942043 as quoted in public repositories, and IIS Express's own page as
+// GitHub READMEs paste it), read by parse/http/prose.ts. hapi's scope failure (hapijs/hapi lib/auth.js:
+// `Boom.forbidden('Insufficient scope')`, Boom's payload) read by parse/error-bodies.ts.
+const IIS_HAPI: Row[] = [
+  {
+    name: 'IIS: HTTP Error 401.2 - Unauthorized and its explanation',
+    input: [
+      'HTTP Error 401.2 - Unauthorized',
+      'You are not authorized to view this page due to invalid authentication headers.',
+    ].join('\n'),
+    ...A401,
+    top: 'token.missing',
+    excludes: MISREAD,
+  },
+  {
+    name: 'IIS: HTTP Error 401.2 with the request that carried an expired token',
+    input: [`Authorization: Bearer ${EXPIRED_MASKED}`, '', 'HTTP Error 401.2 - Unauthorized'].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: 'IIS: HTTP Error 403.14 - Forbidden',
+    input: 'HTTP Error 403.14 - Forbidden\nThe Web server is configured to not list the contents of this directory.',
+    ...A403,
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'catches not: a decimal after 401 (a duration)',
+    input: 'p99 went to 401.25 ms - Unauthorized callers only',
+    ...QUIET,
+  },
+  {
+    name: 'catches not: a sub-status whose phrase is not its own',
+    input: 'HTTP Error 401.2 - Forbidden',
+    ...QUIET,
+  },
+  {
+    name: "hapi: 403 Insufficient scope in Boom's payload, the token read-only",
+    input: [
+      `authorization: Bearer ${READ_ONLY_MASKED}`,
+      '',
+      S403,
+      'content-type: application/json; charset=utf-8',
+      '',
+      '{"statusCode":403,"error":"Forbidden","message":"Insufficient scope"}',
+    ].join('\n'),
+    ...A403,
+    top: 'challenge.insufficient-scope',
+    via: 'hapi',
+    excludes: [...NOT_MISSING, 'policy.deny'],
+  },
+  {
+    name: "catches not: Boom's 403 with another message is no scope statement",
+    input: [S403, '', '{"statusCode":403,"error":"Forbidden","message":"Insufficient scope for this tenant"}'].join(
+      '\n',
+    ),
+    ...A403,
+    excludes: ['challenge.insufficient-scope', 'scope.insufficient'],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
 // The same shapes in a success or in prose: nothing to report.
 const QUIET_ROWS: Row[] = [
   {
@@ -1356,6 +1420,7 @@ describe('Round 22: acceptance-style pastes of the core formats', () => {
     ['more combinations', MORE],
     ['Flask-JWT-Extended', FLASK],
     ['printed error objects', PRINTED],
+    ['IIS sub-statuses and hapi', IIS_HAPI],
     ['stays quiet', QUIET_ROWS],
   ] as const) {
     describe(group, () => {

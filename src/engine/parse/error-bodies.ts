@@ -406,6 +406,12 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   ) {
     return { kind: 'invalid_token', description: str(o.attributes.error), scope: null, via: 'hapi' };
   }
+  // Round 22. hapi's own 403 when the credentials' scope misses the route's (hapijs/hapi lib/auth.js:
+  // `Boom.forbidden('Insufficient scope')`, Boom's payload `{"statusCode":403,"error":"Forbidden","message":
+  // "Insufficient scope"}`): the token's scopes fall short, as an insufficient_scope says. The whole payload only.
+  if (o.statusCode === 403 && o.error === 'Forbidden' && o.message === 'Insufficient scope') {
+    return { kind: 'insufficient_scope', description: 'Insufficient scope', scope: null, via: 'hapi' };
+  }
   // Auth0's Management API refusing a token without the scope (its SDKs' tests: `{"statusCode":403,"error":"Forbidden",
   // "message":"Insufficient scope, expected any of: read:users","errorCode":"insufficient_scope"}`). Any one of the
   // listed scopes would do, so a single one is the scope asked for; a list stays in the description.
