@@ -1381,6 +1381,65 @@ const IIS_HAPI: Row[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
+// Google's tools: golang.org/x/oauth2's RetrieveError for a refused refresh (`oauth2: "invalid_grant" "Token has been
+// expired or revoked."`, as terraform, Go services and grpc-go's per-RPC credentials print it; read by
+// parse/verifier-messages/token-endpoints.ts), and gcloud's `ERROR: (gcloud.<command>) PERMISSION_DENIED: …` line
+// (public deployment notes and CI logs; read by parse/client-errors.ts).
+const GOOGLE_TOOLS: Row[] = [
+  {
+    name: 'grpc-go per-RPC credentials: oauth2: "invalid_grant" "Token has been expired or revoked."',
+    input:
+      'rpc error: code = Unauthenticated desc = transport: per-RPC creds failed due to error: oauth2: "invalid_grant" "Token has been expired or revoked."',
+    ...REFUSED,
+    top: 'token.revoked',
+    via: 'golang-oauth2',
+    excludes: ['token.missing'],
+  },
+  {
+    name: 'terraform google provider: the refresh refused inside a Get error',
+    input: [
+      '│ Error: Get "https://storage.googleapis.com/storage/v1/b/acme-tfstate?alt=json": oauth2: "invalid_grant" "Token has been expired or revoked."',
+      '│',
+      '│   with data.google_storage_bucket.state,',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'token.revoked',
+    via: 'golang-oauth2',
+  },
+  {
+    // A federation's reason in the description names the cause (federation.ts), not the bare invalid_grant.
+    name: "golang-oauth2 invalid_grant whose description is Google STS's stale ID token",
+    input: 'oauth2: "invalid_grant" "ID Token issued at 1779970000 is stale to sign-in."',
+    ...REFUSED,
+    excludes: ['token.revoked', 'token.missing'],
+  },
+  {
+    name: 'gcloud: ERROR: (gcloud.run.services.describe) PERMISSION_DENIED: Permission … denied',
+    input:
+      "ERROR: (gcloud.run.services.describe) PERMISSION_DENIED: Permission 'run.services.get' denied on resource 'namespaces/acme/services/orders' (or resource may not exist).",
+    status: null,
+    classification: 'authorization',
+    top: 'policy.deny',
+    via: 'gcloud',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'gcloud: UNAUTHENTICATED with Google\'s "Request had invalid authentication credentials"',
+    input:
+      'ERROR: (gcloud.projects.list) UNAUTHENTICATED: Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'google-api',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: "catches not: gcloud's command and PERMISSION_DENIED named in a sentence",
+    input: 'the runbook says (gcloud.run.deploy) PERMISSION_DENIED happens when the SA lacks actAs',
+    ...QUIET,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
 // The same shapes in a success or in prose: nothing to report.
 const QUIET_ROWS: Row[] = [
   {
@@ -1421,6 +1480,7 @@ describe('Round 22: acceptance-style pastes of the core formats', () => {
     ['Flask-JWT-Extended', FLASK],
     ['printed error objects', PRINTED],
     ['IIS sub-statuses and hapi', IIS_HAPI],
+    ['Google tools', GOOGLE_TOOLS],
     ['stays quiet', QUIET_ROWS],
   ] as const) {
     describe(group, () => {

@@ -55,9 +55,17 @@ const GRPC_ANCHORS: readonly { text: string; code: GrpcCode }[] = [
 const GRPC_JS_7 = /(?:^|[^\w.])7 $/;
 const GRPC_JS_16 = /(?:^|[^\w.])16 $/;
 
+/**
+ * gcloud's error line for a Google API's refusal, the status name after the command: `ERROR: (gcloud.run.deploy)
+ * PERMISSION_DENIED: Permission 'run.services.get' denied on resource '…' (or resource may not exist).` (as public
+ * deployment notes and CI logs paste it), `ERROR: (gcloud.secrets.versions.add) PERMISSION_DENIED: …`.
+ */
+const GCLOUD_COMMAND = /\(gcloud\.[\w.-]{1,80}\) $/;
+
 function grpcShape(before: string, code: GrpcCode, camel: boolean): boolean {
   if (camel) return before.endsWith('rpc error: code = ') || /StatusCode="?$/.test(before);
   return (
+    (before.endsWith(') ') && GCLOUD_COMMAND.test(before)) ||
     before.endsWith('StatusRuntimeException: ') ||
     before.endsWith('StatusException: ') ||
     before.endsWith('Status{code=') ||
@@ -117,13 +125,16 @@ function readGrpc(text: string, out: StatedError[]): void {
       if (WORD.test(text.charAt(end)) || WORD.test(text.charAt(i - 1))) continue;
       const before = text.slice(Math.max(0, i - BEFORE_MAX), i);
       if (!grpcShape(before, anchor.code, camel)) continue;
+      // gcloud prints the status's message after it: the name alone in a sentence is no error line.
+      const gcloud = !camel && before.endsWith(') ') && GCLOUD_COMMAND.test(before);
+      if (gcloud && !text.startsWith(': ', end)) continue;
       const { details, length } = grpcDetails(text.slice(end, end + DETAILS_MAX));
       if (FROM_HTTP.test(details)) continue;
       // The evidence runs from the start of the line (within BEFORE_MAX) to the end of the details' line.
       const start = i - before.length + before.lastIndexOf('\n') + 1;
       const google = googleStatement(details);
       const kind: StatedKind = google ?? (anchor.code === 'PERMISSION_DENIED' ? 'forbidden' : 'unauthenticated');
-      const via = google === null ? 'grpc' : 'google-api';
+      const via = google !== null ? 'google-api' : gcloud ? 'gcloud' : 'grpc';
       out.push(stated(kind, details, via, start, lineEnd(text, end + Math.max(0, length - 1))));
     }
   }

@@ -1430,6 +1430,8 @@ const FRAMEWORKS: Case[] = [
     'flask-jwt-extended.bad-header',
     'authz-header.format',
   ],
+  // Round 22: golang.org/x/oauth2's RetrieveError for a refused refresh.
+  ['oauth2: "invalid_grant" "Token has been expired or revoked."', 'golang-oauth2.invalid-grant', 'token.revoked'],
 ];
 
 /**
