@@ -1440,6 +1440,62 @@ const GOOGLE_TOOLS: Row[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
+// GitHub's 403 for a token whose permissions fall short: `Resource not accessible by integration` (an installation
+// token, GITHUB_TOKEN) or `… by personal access token` (a fine-grained PAT), in its JSON and as go-github
+// ("…: 403 Resource not accessible by integration []", actions/actions-runner-controller), the gh CLI ("HTTP 403: …")
+// and Octokit ("HttpError: …") print it (parse/client-errors.ts, parse/error-bodies.ts). Before round 22: nothing.
+const GITHUB_PERMISSIONS: Row[] = [
+  {
+    name: 'go-github in reviewdog: 403 Resource not accessible by integration []',
+    input:
+      'reviewdog: POST https://api.github.com/repos/acme/orders/pulls/42/reviews: 403 Resource not accessible by integration []',
+    ...A403,
+    top: 'challenge.insufficient-scope',
+    via: 'github',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'gh CLI: HTTP 403: Resource not accessible by personal access token (url)',
+    input: [
+      '$ gh ssh-key add ~/.ssh/id_ed25519.pub',
+      'HTTP 403: Resource not accessible by personal access token (https://api.github.com/user/keys)',
+    ].join('\n'),
+    ...A403,
+    top: 'challenge.insufficient-scope',
+    via: 'github',
+  },
+  {
+    name: 'GitHub Actions log: ##[error]HttpError: Resource not accessible by integration',
+    input: [
+      '2026-05-28T14:10:00.1234567Z ##[error]HttpError: Resource not accessible by integration',
+      '2026-05-28T14:10:00.1240000Z ##[error]Process completed with exit code 1.',
+    ].join('\n'),
+    status: null,
+    classification: 'authorization',
+    top: 'challenge.insufficient-scope',
+    via: 'github',
+  },
+  {
+    name: "GitHub's JSON 403 body with its documentation_url",
+    input: [
+      'HTTP/2 403',
+      'content-type: application/json; charset=utf-8',
+      'x-accepted-github-permissions: issues=write; pull_requests=write',
+      '',
+      '{"message":"Resource not accessible by integration","documentation_url":"https://docs.github.com/rest/issues/comments#create-an-issue-comment","status":"403"}',
+    ].join('\n'),
+    ...A403,
+    top: 'challenge.insufficient-scope',
+    via: 'github',
+  },
+  {
+    name: 'catches not: the words in a question',
+    input: 'why does GitHub say Resource not accessible by integration on forks?',
+    ...QUIET,
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
 // The same shapes in a success or in prose: nothing to report.
 const QUIET_ROWS: Row[] = [
   {
@@ -1481,6 +1537,7 @@ describe('Round 22: acceptance-style pastes of the core formats', () => {
     ['printed error objects', PRINTED],
     ['IIS sub-statuses and hapi', IIS_HAPI],
     ['Google tools', GOOGLE_TOOLS],
+    ['GitHub permissions', GITHUB_PERMISSIONS],
     ['stays quiet', QUIET_ROWS],
   ] as const) {
     describe(group, () => {

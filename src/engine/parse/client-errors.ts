@@ -282,6 +282,37 @@ function readGitHub(text: string, out: StatedError[], badCredentials: boolean): 
 }
 
 /**
+ * GitHub's words for a token whose permissions fall short of the call (an installation token or GITHUB_TOKEN without
+ * the permission, a fine-grained personal access token without it), as its clients print them: go-github's
+ * "POST https://api.github.com/…/registration-token: 403 Resource not accessible by integration []"
+ * (actions/actions-runner-controller's comments, reviewdog's and terraform's output in public notes), the gh CLI's
+ * "HTTP 403: Resource not accessible by personal access token (https://api.github.com/…)", Octokit's
+ * "HttpError: Resource not accessible by integration". Read as the body's `message` is (error-bodies.ts): the
+ * token's permissions fall short, as an insufficient_scope says. The words in a sentence state nothing.
+ */
+const GITHUB_NOT_ACCESSIBLE = 'Resource not accessible by ';
+const GITHUB_NOT_ACCESSIBLE_BY = /^(integration|personal access token)(?![\w-])/;
+const GITHUB_NOT_ACCESSIBLE_BEFORE = /(?:: 403 |HTTP 403: |(?:^|[^\w])HttpError\]?: )$/;
+
+function readGitHubPermission(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (
+    let i = text.indexOf(GITHUB_NOT_ACCESSIBLE);
+    i >= 0 && seen < MAX_PER_ANCHOR;
+    i = text.indexOf(GITHUB_NOT_ACCESSIBLE, i + 1)
+  ) {
+    seen++;
+    const end = i + GITHUB_NOT_ACCESSIBLE.length;
+    const by = GITHUB_NOT_ACCESSIBLE_BY.exec(text.slice(end, end + 24));
+    if (by === null || !GITHUB_NOT_ACCESSIBLE_BEFORE.test(text.slice(Math.max(0, i - 24), i))) continue;
+    const message = `${GITHUB_NOT_ACCESSIBLE}${by[1]}`;
+    out.push(
+      stated('insufficient_scope', message, 'github', text.lastIndexOf('\n', i) + 1, end + (by[1] as string).length),
+    );
+  }
+}
+
+/**
  * Octokit on GitHub's `{"message":"Bad credentials",…}` reply (@octokit/request-error: a `RequestError` named
  * `HttpError` whose message is GitHub's): `HttpError: Bad credentials` (ataylorme/eslint-annotate-action#6, in a GitHub
  * Actions log as `##[error]HttpError: Bad credentials`; IgorKowalczyk/igorkowalczyk#28) and Node's inspect of it,
@@ -417,6 +448,7 @@ const ANCHORS = [
   GOOGLEAPI,
   ...GITHUB.map((a) => a.text),
   BAD_CREDENTIALS,
+  GITHUB_NOT_ACCESSIBLE,
   REGISTRY_UNAUTHORIZED,
   AWS_JAVA,
   VAULT,
@@ -450,6 +482,7 @@ export function readClientErrors(text: string): StatedError[] {
   const badCredentials = text.includes(BAD_CREDENTIALS);
   readGitHub(text, out, badCredentials);
   if (badCredentials) readOctokit(text, out);
+  readGitHubPermission(text, out);
   readRegistry(text, out);
   readAwsJava(text, out);
   readVault(text, out);

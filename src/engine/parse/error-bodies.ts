@@ -412,6 +412,15 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   if (o.statusCode === 403 && o.error === 'Forbidden' && o.message === 'Insufficient scope') {
     return { kind: 'insufficient_scope', description: 'Insufficient scope', scope: null, via: 'hapi' };
   }
+  // Round 22. GitHub's 403 for a token whose permissions fall short (`{"message":"Resource not accessible by
+  // integration","documentation_url":…}` for an installation token or GITHUB_TOKEN, `… by personal access token` for a
+  // fine-grained one; API clients' test fixtures and public troubleshooting notes): as an insufficient_scope says.
+  if (
+    o.message === 'Resource not accessible by integration' ||
+    o.message === 'Resource not accessible by personal access token'
+  ) {
+    return { kind: 'insufficient_scope', description: o.message, scope: null, via: 'github' };
+  }
   // Auth0's Management API refusing a token without the scope (its SDKs' tests: `{"statusCode":403,"error":"Forbidden",
   // "message":"Insufficient scope, expected any of: read:users","errorCode":"insufficient_scope"}`). Any one of the
   // listed scopes would do, so a single one is the scope asked for; a list stays in the description.
