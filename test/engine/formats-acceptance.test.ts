@@ -1496,6 +1496,41 @@ const GITHUB_PERMISSIONS: Row[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
+// An Authorization value masked whole hides its scheme with the rest (checks/authz-header.ts): pino's redaction
+// (`redact: ['req.headers.authorization']`, its default censor `[Redacted]`) in pino-http's request log, a hand mask.
+// Before round 22 each was authz-header.scheme ("no scheme").
+const MASKED_WHOLE: Row[] = [
+  {
+    name: "pino-http's request log with the Authorization header redacted to [Redacted]",
+    input:
+      '{"level":30,"time":1779977400000,"pid":1,"req":{"id":7,"method":"GET","url":"/v1/orders","headers":{"host":"api.acme-corp.com","authorization":"[Redacted]"}},"res":{"statusCode":401},"responseTime":3,"msg":"request completed"}',
+    ...A401,
+    includes: ['input.masked'],
+    excludes: ['authz-header.scheme', 'authz-header.missing', 'token.missing'],
+  },
+  {
+    name: 'a hand mask for the whole header value: Authorization: ***',
+    input: ['GET /v1/orders HTTP/1.1', 'Host: api.acme-corp.com', 'Authorization: ***', '', S401].join('\n'),
+    ...A401,
+    includes: ['input.masked'],
+    excludes: ['authz-header.scheme', 'token.missing', 'token.malformed'],
+  },
+  {
+    name: 'catches not: a token cut short with no scheme before it still lacks its scheme',
+    input: ['Authorization: eyJhbGciOiJSUzI1NiIs...', S401].join('\n'),
+    ...A401,
+    top: 'authz-header.scheme',
+    includes: ['input.masked'],
+  },
+  {
+    name: 'catches not: an opaque value with no scheme',
+    input: ['Authorization: 3f9a1c2e7b5d4c21a0b9e8f7d6c5b4a3', S401].join('\n'),
+    ...A401,
+    includes: ['authz-header.scheme'],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
 // The same shapes in a success or in prose: nothing to report.
 const QUIET_ROWS: Row[] = [
   {
@@ -1538,6 +1573,7 @@ describe('Round 22: acceptance-style pastes of the core formats', () => {
     ['IIS sub-statuses and hapi', IIS_HAPI],
     ['Google tools', GOOGLE_TOOLS],
     ['GitHub permissions', GITHUB_PERMISSIONS],
+    ['a value masked whole', MASKED_WHOLE],
     ['stays quiet', QUIET_ROWS],
   ] as const) {
     describe(group, () => {
