@@ -33,6 +33,7 @@ import {
   NOT_MISSING,
   QUIET,
   REFUSED,
+  S200,
   S401,
   S403,
 } from '../helpers/paste-fixtures.js';
@@ -1531,6 +1532,44 @@ const MASKED_WHOLE: Row[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
+// Which exchange the paste is about (parse/http/status.ts chooseStatus): the refused call written as an arrow after
+// a status line of another code (a refresh's 400, a working call's 200).
+const WHICH_CALL: Row[] = [
+  {
+    name: "the token endpoint's 400 invalid_grant, then the API's 401 as an arrow",
+    input: [
+      'POST /oauth/token HTTP/1.1',
+      'Content-Type: application/x-www-form-urlencoded',
+      '',
+      'HTTP/1.1 400 Bad Request',
+      JSON_CT,
+      '',
+      '{"error":"invalid_grant","error_description":"Unknown or invalid refresh token."}',
+      '',
+      'so the app keeps the old token, and GET /v1/orders → 401',
+    ].join('\n'),
+    ...A401,
+    top: 'token.revoked',
+    excludes: ['status.not-auth', 'token.missing'],
+  },
+  {
+    name: 'a working call shown as its status line, the failing one as an arrow',
+    input: [S200, '', `GET /v1/orders with ${EXPIRED_MASKED} → 401`].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    excludes: ['status.not-auth'],
+  },
+  {
+    name: 'catches not: a status line 401 stays the status beside an arrow to a 200',
+    input: [S401, 'WWW-Authenticate: Bearer error="invalid_token"', '', 'after the refresh: GET /v1/orders → 200'].join(
+      '\n',
+    ),
+    ...A401,
+    top: 'challenge.invalid-token',
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
 // The same shapes in a success or in prose: nothing to report.
 const QUIET_ROWS: Row[] = [
   {
@@ -1574,6 +1613,7 @@ describe('Round 22: acceptance-style pastes of the core formats', () => {
     ['Google tools', GOOGLE_TOOLS],
     ['GitHub permissions', GITHUB_PERMISSIONS],
     ['a value masked whole', MASKED_WHOLE],
+    ['which call', WHICH_CALL],
     ['stays quiet', QUIET_ROWS],
   ] as const) {
     describe(group, () => {
