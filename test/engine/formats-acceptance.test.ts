@@ -15,10 +15,16 @@
  * repr(line))`, `print("header:", hdr + ":", val)`), axios' AxiosError inspected by Node (`AxiosError: Request failed
  * with status code 401` … `code: 'ERR_BAD_REQUEST'`, mrabit/aliyundriveDailyCheck#21), grpcurl's PrintStatus
  * (`ERROR:\n  Code: %s\n  Message: %s`, fullstorydev/grpcurl format.go), PowerShell 5's `The remote server returned
- * an error: (401) Unauthorized.` (microsoft/SDN#287). Verifier messages are those the tables in
+ * an error: (401) Unauthorized.` (microsoft/SDN#287), uvicorn's access line (encode/uvicorn, `'%s - "%s %s HTTP/%s"
+ * %d'`), gin's LogFormatter (gin-gonic/gin logger.go). Verifier messages are those the tables in
  * parse/verifier-messages/*.ts read, each confirmed there against its library's source. Reading choices:
- * docs/findings.md, "Reading the rules" and the project readings. The last group puts the same shapes in a success or
- * in prose, and must stay quiet.
+ * docs/findings.md, "Reading the rules" and the project readings (round 22).
+ *
+ * What round 22 fixed is in the groups after "more combinations", each with its catches-not rows: Flask-JWT-Extended's
+ * no-token and header messages; RFC 6750 members in an object a runtime printed (Node's inspect, Python's repr); IIS's
+ * sub-statuses and hapi's scope failure; golang.org/x/oauth2's refused refresh and gcloud's PERMISSION_DENIED line;
+ * GitHub's "Resource not accessible by …"; an Authorization value masked whole; which call an arrow's 401 names. The
+ * last group puts the same shapes in a success or in prose, and must stay quiet.
  */
 import { describe, it } from 'vitest';
 import { NOW } from '../helpers/catches.js';
