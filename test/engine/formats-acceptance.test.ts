@@ -23,7 +23,8 @@
  * What round 22 fixed is in the groups after "more combinations", each with its catches-not rows: Flask-JWT-Extended's
  * no-token and header messages; RFC 6750 members in an object a runtime printed (Node's inspect, Python's repr); IIS's
  * sub-statuses and hapi's scope failure; golang.org/x/oauth2's refused refresh and gcloud's PERMISSION_DENIED line;
- * GitHub's "Resource not accessible by …"; an Authorization value masked whole; which call an arrow's 401 names. The
+ * GitHub's "Resource not accessible by …"; an Authorization value masked whole; which call an arrow's 401 names;
+ * tymon/jwt-auth's "Token has expired" after its `jwt-auth` challenge. The
  * last group puts the same shapes in a success or in prose, and must stay quiet.
  */
 import { describe, it } from 'vitest';
@@ -1576,6 +1577,48 @@ const WHICH_CALL: Row[] = [
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
+// tymon/jwt-auth's middleware answers with its own challenge and the exception's message
+// (src/Http/Middleware/BaseMiddleware.php: `new UnauthorizedHttpException('jwt-auth', $e->getMessage(), …)`;
+// src/Claims/Expiration.php: `new TokenExpiredException('Token has expired')`); read by verifier-messages/php.ts.
+// Before round 22: token.missing without a token, challenge.scheme-mismatch with one.
+const TYMON: Row[] = [
+  {
+    name: 'Laravel + tymon/jwt-auth: WWW-Authenticate: jwt-auth and {"message":"Token has expired"}, no token pasted',
+    input: [
+      S401,
+      'WWW-Authenticate: jwt-auth',
+      'Content-Type: application/json',
+      '',
+      '{"message":"Token has expired"}',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    via: 'tymon-jwt-auth',
+    excludes: ['token.missing', 'challenge.scheme-mismatch'],
+  },
+  {
+    name: 'tymon/jwt-auth: the same reply to a request that carried the expired token',
+    input: [
+      `> Authorization: Bearer ${EXPIRED_MASKED}`,
+      '< HTTP/1.1 401 Unauthorized',
+      '< WWW-Authenticate: jwt-auth',
+      '< Content-Type: application/json',
+      '<',
+      '{"message":"Token has expired"}',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    excludes: ['token.missing', 'challenge.scheme-mismatch', ...MISREAD],
+  },
+  {
+    name: "catches not: the same words with no jwt-auth challenge are anyone's",
+    input: ['{"message":"Token has expired"}', '401'].join('\n'),
+    ...A401,
+    excludes: ['time.expired'],
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------------
 // The same shapes in a success or in prose: nothing to report.
 const QUIET_ROWS: Row[] = [
   {
@@ -1620,6 +1663,7 @@ describe('Round 22: acceptance-style pastes of the core formats', () => {
     ['GitHub permissions', GITHUB_PERMISSIONS],
     ['a value masked whole', MASKED_WHOLE],
     ['which call', WHICH_CALL],
+    ['tymon/jwt-auth', TYMON],
     ['stays quiet', QUIET_ROWS],
   ] as const) {
     describe(group, () => {

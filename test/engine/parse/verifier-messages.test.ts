@@ -1432,6 +1432,8 @@ const FRAMEWORKS: Case[] = [
   ],
   // Round 22: golang.org/x/oauth2's RetrieveError for a refused refresh.
   ['oauth2: "invalid_grant" "Token has been expired or revoked."', 'golang-oauth2.invalid-grant', 'token.revoked'],
+  // Round 22: tymon/jwt-auth's everyday words after its own challenge (BaseMiddleware's UnauthorizedHttpException).
+  ['WWW-Authenticate: jwt-auth\n\n{"message":"Token has expired"}', 'tymon-jwt-auth.expired', 'time.expired'],
 ];
 
 /**
