@@ -36,8 +36,9 @@ const JWT_AUTH_WINDOW = 1200;
 
 /** Whether tymon/jwt-auth's challenge (`WWW-Authenticate: jwt-auth`) precedes the match within the window. */
 function afterJwtAuthChallenge(f: Fragment): Reading | null {
-  const before = f.text.slice(Math.max(0, f.start - JWT_AUTH_WINDOW), f.start).toLowerCase();
-  return /www-authenticate:[ \t]*jwt-auth\b/.test(before) ? {} : null;
+  const before = f.text.slice(Math.max(0, f.start - JWT_AUTH_WINDOW), f.start);
+  const at = before.lastIndexOf('jwt-auth');
+  return at >= 0 && /www-authenticate:[ \t]*$/i.test(before.slice(Math.max(0, at - 24), at)) ? {} : null;
 }
 
 /** Each class row a second time as JSON writes it, backslashes doubled (same id). */
