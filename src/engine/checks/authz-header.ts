@@ -78,7 +78,10 @@ export const authzHeaderCheck = defineCheck({
     for (const issue of parsed.issues) {
       switch (issue.kind) {
         case 'no-scheme':
-          out.push(finding('authz-header.scheme', { scheme: null }, evidence, 'request-header'));
+          // A value masked whole (`Authorization: [Redacted]`, pino's redaction; `***`, `<redacted>`) hides its scheme
+          // with the rest: no scheme can be said to be missing. A cut token (`eyJhbGci…`) shows there was none.
+          if (!maskedWhole(ctx, parsed.credential))
+            out.push(finding('authz-header.scheme', { scheme: null }, evidence, 'request-header'));
           break;
         case 'scheme':
           // DPoP is a proper scheme for sender-constrained tokens; a DPoP/Bearer disagreement is the challenge's to report.
@@ -146,6 +149,14 @@ export const authzHeaderCheck = defineCheck({
     return out;
   },
 });
+
+/** Whether the Authorization value is a mask standing for the whole of it (`[Redacted]`, `***`), no token part shown. */
+function maskedWhole(ctx: Context, credential: string): boolean {
+  const token = ctx.token;
+  if (token === null || token.foundIn !== 'authorization-header' || token.decoded.shape.kind !== 'masked') return false;
+  // No part of a token shows: not its start, not a payload after a dot.
+  return !credential.includes('eyJ') && !credential.includes('.');
+}
 
 /** Whether a WWW-Authenticate challenge in the paste offers `scheme` (auth-schemes are case-insensitive: RFC 9110 §11.1). */
 function offeredByServer(ctx: Context, scheme: string): boolean {

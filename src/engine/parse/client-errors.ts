@@ -55,9 +55,17 @@ const GRPC_ANCHORS: readonly { text: string; code: GrpcCode }[] = [
 const GRPC_JS_7 = /(?:^|[^\w.])7 $/;
 const GRPC_JS_16 = /(?:^|[^\w.])16 $/;
 
+/**
+ * gcloud's error line for a Google API's refusal, the status name after the command: `ERROR: (gcloud.run.deploy)
+ * PERMISSION_DENIED: Permission 'run.services.get' denied on resource '…' (or resource may not exist).` (as public
+ * deployment notes and CI logs paste it), `ERROR: (gcloud.secrets.versions.add) PERMISSION_DENIED: …`.
+ */
+const GCLOUD_COMMAND = /\(gcloud\.[\w.-]{1,80}\) $/;
+
 function grpcShape(before: string, code: GrpcCode, camel: boolean): boolean {
   if (camel) return before.endsWith('rpc error: code = ') || /StatusCode="?$/.test(before);
   return (
+    (before.endsWith(') ') && GCLOUD_COMMAND.test(before)) ||
     before.endsWith('StatusRuntimeException: ') ||
     before.endsWith('StatusException: ') ||
     before.endsWith('Status{code=') ||
@@ -117,13 +125,16 @@ function readGrpc(text: string, out: StatedError[]): void {
       if (WORD.test(text.charAt(end)) || WORD.test(text.charAt(i - 1))) continue;
       const before = text.slice(Math.max(0, i - BEFORE_MAX), i);
       if (!grpcShape(before, anchor.code, camel)) continue;
+      // gcloud prints the status's message after it: the name alone in a sentence is no error line.
+      const gcloud = !camel && before.endsWith(') ') && GCLOUD_COMMAND.test(before);
+      if (gcloud && !text.startsWith(': ', end)) continue;
       const { details, length } = grpcDetails(text.slice(end, end + DETAILS_MAX));
       if (FROM_HTTP.test(details)) continue;
       // The evidence runs from the start of the line (within BEFORE_MAX) to the end of the details' line.
       const start = i - before.length + before.lastIndexOf('\n') + 1;
       const google = googleStatement(details);
       const kind: StatedKind = google ?? (anchor.code === 'PERMISSION_DENIED' ? 'forbidden' : 'unauthenticated');
-      const via = google === null ? 'grpc' : 'google-api';
+      const via = google !== null ? 'google-api' : gcloud ? 'gcloud' : 'grpc';
       out.push(stated(kind, details, via, start, lineEnd(text, end + Math.max(0, length - 1))));
     }
   }
@@ -271,6 +282,37 @@ function readGitHub(text: string, out: StatedError[], badCredentials: boolean): 
 }
 
 /**
+ * GitHub's words for a token whose permissions fall short of the call (an installation token or GITHUB_TOKEN without
+ * the permission, a fine-grained personal access token without it), as its clients print them: go-github's
+ * "POST https://api.github.com/…/registration-token: 403 Resource not accessible by integration []"
+ * (actions/actions-runner-controller's comments, reviewdog's and terraform's output in public notes), the gh CLI's
+ * "HTTP 403: Resource not accessible by personal access token (https://api.github.com/…)", Octokit's
+ * "HttpError: Resource not accessible by integration". Read as the body's `message` is (error-bodies.ts): the
+ * token's permissions fall short, as an insufficient_scope says. The words in a sentence state nothing.
+ */
+const GITHUB_NOT_ACCESSIBLE = 'Resource not accessible by ';
+const GITHUB_NOT_ACCESSIBLE_BY = /^(integration|personal access token)(?![\w-])/;
+const GITHUB_NOT_ACCESSIBLE_BEFORE = /(?:: 403 |HTTP 403: |(?:^|[^\w])HttpError\]?: )$/;
+
+function readGitHubPermission(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (
+    let i = text.indexOf(GITHUB_NOT_ACCESSIBLE);
+    i >= 0 && seen < MAX_PER_ANCHOR;
+    i = text.indexOf(GITHUB_NOT_ACCESSIBLE, i + 1)
+  ) {
+    seen++;
+    const end = i + GITHUB_NOT_ACCESSIBLE.length;
+    const by = GITHUB_NOT_ACCESSIBLE_BY.exec(text.slice(end, end + 24));
+    if (by === null || !GITHUB_NOT_ACCESSIBLE_BEFORE.test(text.slice(Math.max(0, i - 24), i))) continue;
+    const message = `${GITHUB_NOT_ACCESSIBLE}${by[1]}`;
+    out.push(
+      stated('insufficient_scope', message, 'github', text.lastIndexOf('\n', i) + 1, end + (by[1] as string).length),
+    );
+  }
+}
+
+/**
  * Octokit on GitHub's `{"message":"Bad credentials",…}` reply (@octokit/request-error: a `RequestError` named
  * `HttpError` whose message is GitHub's): `HttpError: Bad credentials` (ataylorme/eslint-annotate-action#6, in a GitHub
  * Actions log as `##[error]HttpError: Bad credentials`; IgorKowalczyk/igorkowalczyk#28) and Node's inspect of it,
@@ -406,6 +448,7 @@ const ANCHORS = [
   GOOGLEAPI,
   ...GITHUB.map((a) => a.text),
   BAD_CREDENTIALS,
+  GITHUB_NOT_ACCESSIBLE,
   REGISTRY_UNAUTHORIZED,
   AWS_JAVA,
   VAULT,
@@ -439,6 +482,7 @@ export function readClientErrors(text: string): StatedError[] {
   const badCredentials = text.includes(BAD_CREDENTIALS);
   readGitHub(text, out, badCredentials);
   if (badCredentials) readOctokit(text, out);
+  readGitHubPermission(text, out);
   readRegistry(text, out);
   readAwsJava(text, out);
   readVault(text, out);

@@ -176,14 +176,110 @@ export function readStatedErrors(text: string, spans: readonly JsonObjectSpan[])
   const out: StatedError[] = [];
   // Round 21a: the token endpoint's refusals form-encoded (a redirect's query, a form-encoded answer): one native
   // search over the paste, the rest only where `error=` occurs.
-  if (text.includes('error=')) {
-    const form = readFormErrors(text);
-    if (form.length > 0) {
-      out.push(...form);
-      return readJsonErrors(text, spans, out).sort((a, b) => a.start - b.start);
+  if (text.includes('error=')) out.push(...readFormErrors(text));
+  // Round 22: the same members in an object a runtime printed, not JSON (one native search for `error`).
+  const printed = text.indexOf('error') >= 0 ? readPrintedErrors(text) : [];
+  if (printed.length > 0) out.push(...printed);
+  if (out.length === 0) return readJsonErrors(text, spans, out);
+  return readJsonErrors(text, spans, out).sort((a, b) => a.start - b.start);
+}
+
+/** Occurrences of `error` looked at for a printed object, at most (a log of thousands of errors says it once). */
+const MAX_PRINTED_LOOKS = 400;
+const MAX_PRINTED_ERRORS = 8;
+/** A member of a printed object: its key (bare, or in single quotes) and its quoted value. */
+const PRINTED_MEMBER = /^'?(error|error_description|scope)'?: (['"`])((?:(?!\2)[^\\\n]|\\.){0,400})\2/;
+
+/**
+ * RFC 6750's / RFC 6749's members in an object a runtime printed rather than serialized: Node's util.inspect, as an
+ * axios error prints its `response.data` (`data: { error: 'invalid_token', error_description: 'Token expired' }`,
+ * unquoted keys, single-quoted strings), and Python's repr of the dict `r.json()` returned (`{'error':
+ * 'insufficient_scope', 'scope': 'write:orders'}`). The printed object is read as the JSON object would be (readOne):
+ * an `error` key that opens the object or follows a comma, with an OAuth error as its value, and the description and
+ * scope that follow it in the same object. An object literal in code passed to a call (`res.json({ error: '…' })`)
+ * is the code's, not a reply: it is not read.
+ */
+function readPrintedErrors(text: string): StatedError[] {
+  const out: StatedError[] = [];
+  let looks = 0;
+  for (let i = text.indexOf('error'); i >= 0 && looks < MAX_PRINTED_LOOKS && out.length < MAX_PRINTED_ERRORS; ) {
+    looks++;
+    const quoted = i > 0 && text.charCodeAt(i - 1) === 0x27;
+    const keyStart = quoted ? i - 1 : i;
+    const next = text.charCodeAt(i + 5);
+    if ((next === 0x3a || (quoted && next === 0x27)) && opensMember(text, keyStart)) {
+      const printed = readPrintedObject(text, keyStart);
+      if (printed !== null) {
+        const s = readOne(printed.members);
+        if (s !== null) out.push({ ...s, start: keyStart, end: printed.end });
+        i = text.indexOf('error', printed.end);
+        continue;
+      }
+    }
+    i = text.indexOf('error', i + 5);
+  }
+  return out;
+}
+
+/** Whether the key at `at` opens a printed object (`{ error:`, `{'error':`) or follows a member's comma in one. */
+function opensMember(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && k > at - 80 && isPrintSpace(text.charCodeAt(k))) k--;
+  const c = text.charCodeAt(k);
+  if (c === 0x2c /* , */) return true;
+  if (c !== 0x7b /* { */) return false;
+  // `json({ error: … })`: an object literal passed to a call is code.
+  k--;
+  while (k >= 0 && k > at - 80 && isPrintSpace(text.charCodeAt(k))) k--;
+  return text.charCodeAt(k) !== 0x28 /* ( */;
+}
+
+function isPrintSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+/** The members read from the printed object whose `error` key is at `at`, to its closing brace; null if none. */
+function readPrintedObject(text: string, at: number): { members: Json; end: number } | null {
+  const members: Json = {};
+  let p = at;
+  let end = at;
+  for (let n = 0; n < 6; n++) {
+    const m = PRINTED_MEMBER.exec(text.slice(p, p + 460));
+    if (m === null) {
+      // Another member (`status: 401`, `'code': 7`) is passed over; the object's brace ends it.
+      const stop = nextMemberOrEnd(text, p);
+      if (stop < 0) break;
+      p = stop;
+      continue;
+    }
+    const key = m[1] as string;
+    if (!(key in members)) members[key] = unescapePrinted(m[3] as string);
+    end = p + m[0].length;
+    const stop = nextMemberOrEnd(text, end);
+    if (stop < 0) break;
+    p = stop;
+  }
+  return typeof members.error === 'string' ? { members, end } : null;
+}
+
+/** Where the member after the one at `from` starts (past `, ` and line breaks), or -1 at the object's end. */
+function nextMemberOrEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + 200);
+  for (let k = from; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x7d /* } */ || c === 0x7b /* { */) return -1;
+    if (c === 0x2c /* , */) {
+      let q = k + 1;
+      while (q < limit && isPrintSpace(text.charCodeAt(q))) q++;
+      return q;
     }
   }
-  return readJsonErrors(text, spans, out);
+  return -1;
+}
+
+/** A printed string's escapes undone (`\'`, `\"`, `\\`). */
+function unescapePrinted(value: string): string {
+  return value.includes('\\') ? value.replace(/\\(.)/g, '$1') : value;
 }
 
 function readJsonErrors(text: string, spans: readonly JsonObjectSpan[], out: StatedError[]): StatedError[] {
@@ -309,6 +405,21 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
     str(o.attributes.error) !== null
   ) {
     return { kind: 'invalid_token', description: str(o.attributes.error), scope: null, via: 'hapi' };
+  }
+  // Round 22. hapi's own 403 when the credentials' scope misses the route's (hapijs/hapi lib/auth.js:
+  // `Boom.forbidden('Insufficient scope')`, Boom's payload `{"statusCode":403,"error":"Forbidden","message":
+  // "Insufficient scope"}`): the token's scopes fall short, as an insufficient_scope says. The whole payload only.
+  if (o.statusCode === 403 && o.error === 'Forbidden' && o.message === 'Insufficient scope') {
+    return { kind: 'insufficient_scope', description: 'Insufficient scope', scope: null, via: 'hapi' };
+  }
+  // Round 22. GitHub's 403 for a token whose permissions fall short (`{"message":"Resource not accessible by
+  // integration","documentation_url":…}` for an installation token or GITHUB_TOKEN, `… by personal access token` for a
+  // fine-grained one; API clients' test fixtures and public troubleshooting notes): as an insufficient_scope says.
+  if (
+    o.message === 'Resource not accessible by integration' ||
+    o.message === 'Resource not accessible by personal access token'
+  ) {
+    return { kind: 'insufficient_scope', description: o.message, scope: null, via: 'github' };
   }
   // Auth0's Management API refusing a token without the scope (its SDKs' tests: `{"statusCode":403,"error":"Forbidden",
   // "message":"Insufficient scope, expected any of: read:users","errorCode":"insufficient_scope"}`). Any one of the

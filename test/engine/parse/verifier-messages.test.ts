@@ -1408,6 +1408,32 @@ const FRAMEWORKS: Case[] = [
     'kubernetes.forbidden',
     'policy.deny',
   ],
+  // Round 22: Flask-JWT-Extended's NoAuthorizationError / InvalidHeaderError messages (view_decorators.py).
+  ['{"msg":"Missing Authorization Header"}', 'flask-jwt-extended.missing-header', 'token.missing'],
+  [
+    'flask_jwt_extended.exceptions.NoAuthorizationError: Missing Authorization Header',
+    'flask-jwt-extended.NoAuthorizationError',
+    'token.missing',
+  ],
+  [
+    '{"msg":"Missing JWT in headers or cookies (Missing Authorization Header; Missing cookie \\"access_token_cookie\\")"}',
+    'flask-jwt-extended.missing-locations',
+    'token.missing',
+  ],
+  [
+    `{"msg":"Missing 'Bearer' type in 'Authorization' header. Expected 'Authorization: Bearer <JWT>'"}`,
+    'flask-jwt-extended.missing-type',
+    'authz-header.scheme',
+  ],
+  [
+    `{"msg":"Bad Authorization header. Expected 'Authorization: Bearer <JWT>'"}`,
+    'flask-jwt-extended.bad-header',
+    'authz-header.format',
+  ],
+  // Round 22: golang.org/x/oauth2's RetrieveError for a refused refresh.
+  ['oauth2: "invalid_grant" "Token has been expired or revoked."', 'golang-oauth2.invalid-grant', 'token.revoked'],
+  // Round 22: tymon/jwt-auth's everyday words after its own challenge (BaseMiddleware's UnauthorizedHttpException).
+  ['WWW-Authenticate: jwt-auth\n\n{"message":"Token has expired"}', 'tymon-jwt-auth.expired', 'time.expired'],
 ];
 
 /**

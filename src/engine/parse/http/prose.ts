@@ -172,9 +172,25 @@ function statusAt(
   if (!state.cue && !((code === 401 || code === 403) && isChatLine(text, p, i, end)) && !isRepeated(text, j, end)) {
     return false;
   }
-  const r = reasonAt(text, j, end);
+  const sub = text.charCodeAt(j) === 0x2e ? iisSubStatusEnd(text, j, end) : -1;
+  const r = sub > 0 ? reasonAt(text, sub + 3, end) : reasonAt(text, j, end);
   addStatus(c, code, r.reason, 'prose', i, Math.max(r.end, j), line);
   return ++state.found < MAX_PROSE_PER_LINE;
+}
+
+/**
+ * IIS's sub-status after the status (`HTTP Error 401.2 - Unauthorized`, `HTTP Error 403.14 - Forbidden`, its detailed
+ * error page's title, KB 942043's list): a dot, one or two digits, ` - ` and the status's reason phrase, for the two
+ * statuses this tool is about. Where the sub-status ends, or -1 when [j, …) is no such thing (a decimal, a version).
+ */
+function iisSubStatusEnd(text: string, j: number, end: number): number {
+  let k = j + 1;
+  while (k < end && k - j <= 2 && isDigit(text.charCodeAt(k))) k++;
+  if (k === j + 1 || k - j > 3 || (k < end && isDigit(text.charCodeAt(k)))) return -1;
+  if (text.charCodeAt(k) !== 0x20 || text.charCodeAt(k + 1) !== 0x2d || text.charCodeAt(k + 2) !== 0x20) return -1;
+  // The status's own phrase: IIS writes `401.2 - Unauthorized`, `403.14 - Forbidden`.
+  const code = text.charCodeAt(j - 1) === 0x31 ? 'unauthorized' : text.charCodeAt(j - 1) === 0x33 ? 'forbidden' : '';
+  return code !== '' && text.startsWith('40', j - 3) && startsWithCI(text, k + 3, end, code) ? k : -1;
 }
 
 /** How many rows back a markdown table's header is looked for. */
@@ -540,7 +556,9 @@ function standsAlone(
   if (next === 0x7c && j + 1 < end && isAsciiLetter(text.charCodeAt(j + 1)) && text.charCodeAt(i - 1) !== 0x7c) {
     return false;
   }
-  if ((next === 0x2e || next === 0x2c || next === 0x3a) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) return false;
+  if ((next === 0x2e || next === 0x2c || next === 0x3a) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) {
+    return next === 0x2e && iisSubStatusEnd(text, j, end) > 0;
+  }
   if (next === 0x20)
     return !followedByUnit(text, j + 1, end) && !(j + 1 < end && startsWithJaCounter(text, j + 1, end));
   return !startsWithJaCounter(text, j, end);

@@ -236,6 +236,9 @@ export function chooseStatus(statuses: readonly StatusObservation[]): StatusObse
     last[rank] = s;
     if (isAuthCode(s.code)) lastAuth[rank] = s;
   }
+  // Round 22: an arrow's 401/403 (`GET /v1/orders → 401`) beats a status line's other code (the token endpoint's 400
+  // before it): the call the paste is about is the refused one.
+  if (last[0] !== undefined && lastAuth[0] === undefined && lastAuth[1] !== undefined) return lastAuth[1];
   for (let rank = 0; rank < 4; rank++) {
     const pick = lastAuth[rank] ?? last[rank];
     if (pick) return pick;

@@ -58,6 +58,21 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // vimalloc/flask-jwt-extended flask_jwt_extended/default_callbacks.py (the default expired / revoked replies).
   flask('expired', 'time.expired', 'Token has expired', { exactCase: true, read: msgKey }),
   flask('revoked', 'token.revoked', 'Token has been revoked', { exactCase: true, read: msgKey }),
+  // Where it looks for the token (flask_jwt_extended/view_decorators.py, _decode_jwt_from_headers and
+  // _decode_jwt_from_request): NoAuthorizationError when none was found, its message naming the header it read
+  // ("Missing Authorization Header", in the reply's "msg" or after the class in a log), or every location it tried
+  // ("Missing JWT in headers or cookies (…)"); a header without its type, or in another shape, under the defaults.
+  flask('NoAuthorizationError', 'token.missing', 'NoAuthorizationError', CLASS),
+  flask('missing-header', 'token.missing', 'Missing Authorization Header', {
+    exactCase: true,
+    read: (f) => (msgKey(f) || /NoAuthorizationError: ?$/.test(f.before(40)) ? {} : null),
+  }),
+  flask('missing-locations', 'token.missing', 'Missing JWT in ', {
+    exactCase: true,
+    read: (f) => (/^(?:headers|cookies|query_string|json)(?:,| or )/.test(f.after(20)) ? {} : null),
+  }),
+  flask('missing-type', 'authz-header.scheme', "Missing 'Bearer' type in 'Authorization' header"),
+  flask('bad-header', 'authz-header.format', "Bad Authorization header. Expected 'Authorization: Bearer <JWT>'"),
 
   // fastapi/fastapi fastapi/security/http.py (HTTPBearer, HTTPBase): a 403 in versions before 0.115, a 401 since.
   // Starlette's JSONResponse writes compact JSON, so the whole body is the row.

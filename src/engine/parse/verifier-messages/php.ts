@@ -11,7 +11,7 @@
  * each backslash is doubled (`Tymon\\JWTAuth\\Exceptions\\TokenExpiredException`): each class row comes a second
  * time in that spelling (same id).
  */
-import type { Matcher } from './matcher.js';
+import type { Fragment, Matcher, Reading } from './matcher.js';
 import { CLASS, family } from './matcher.js';
 
 const php = family('php-jwt');
@@ -31,6 +31,16 @@ const CLASSES: readonly Matcher[] = [
   tymon('TokenBlacklistedException', 'token.revoked', 'Tymon\\JWTAuth\\Exceptions\\TokenBlacklistedException', CLASS),
 ];
 
+/** How far back tymon's `WWW-Authenticate: jwt-auth` is looked for before its message. */
+const JWT_AUTH_WINDOW = 1200;
+
+/** Whether tymon/jwt-auth's challenge (`WWW-Authenticate: jwt-auth`) precedes the match within the window. */
+function afterJwtAuthChallenge(f: Fragment): Reading | null {
+  const before = f.text.slice(Math.max(0, f.start - JWT_AUTH_WINDOW), f.start);
+  const at = before.lastIndexOf('jwt-auth');
+  return at >= 0 && /www-authenticate:[ \t]*$/i.test(before.slice(Math.max(0, at - 24), at)) ? {} : null;
+}
+
 /** Each class row a second time as JSON writes it, backslashes doubled (same id). */
 function withJsonEscapes(rows: readonly Matcher[]): Matcher[] {
   return rows.flatMap((row) => [row, { ...row, text: row.text.replaceAll('\\', '\\\\') }]);
@@ -48,6 +58,12 @@ export const PHP: readonly Matcher[] = [
   // Lcobucci provider: 'Token Signature could not be verified: ' + the library's reason (tymon's capital S).
   tymon('signature', 'signature.invalid', 'Token Signature could not be verified', { exactCase: true }),
   tymon('blacklisted', 'token.revoked', 'The token has been blacklisted'),
+  // Round 22. Its everyday words only beside its own challenge: tymon's middleware (src/Http/Middleware/BaseMiddleware.php)
+  // answers `throw new UnauthorizedHttpException('jwt-auth', $e->getMessage(), …)`, so Laravel's 401 carries
+  // `WWW-Authenticate: jwt-auth` and `{"message":"Token has expired"}` (src/Claims/Expiration.php's
+  // TokenExpiredException; "… and can no longer be refreshed" past the refresh window). The challenge must come
+  // before the words, in the same paste, near them.
+  tymon('expired', 'time.expired', 'Token has expired', { exactCase: true, read: afterJwtAuthChallenge }),
   // IssuedBy, PermittedFor, SignedWith (the header's alg is not the configured signer's), LooseValidAt/StrictValidAt.
   // Their "The token is expired" is also ASP.NET's words, read by that row with the same code.
   lcobucci('issued-by', 'claim.iss-mismatch', 'The token was not issued by the given issuers'),

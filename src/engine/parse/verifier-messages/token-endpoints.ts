@@ -158,6 +158,11 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
     exactCase: true,
   }),
   goOauth2('invalid-scope', 'oauth.invalid-scope', 'oauth2: "invalid_scope"', { ...CLASS, exactCase: true }),
+  // Round 22: the refresh refused, `oauth2: "invalid_grant" "Token has been expired or revoked."` (Google's words, as
+  // terraform, gcloud-based tools and Go services print golang.org/x/oauth2's RetrieveError; inside grpc-go's
+  // `per-RPC creds failed due to error: …`): the grant is no longer accepted, as a body's invalid_grant is
+  // (token.revoked). A description the other rows read (a federation's refusal) names the cause instead.
+  goOauth2('invalid-grant', 'token.revoked', 'oauth2: "invalid_grant"', { ...CLASS, exactCase: true, refinable: true }),
   oauthlib('UnauthorizedClientError', 'oauth.unauthorized-client', 'UnauthorizedClientError', {
     ...CLASS,
     exactCase: true,
