@@ -17,6 +17,8 @@ const AFTER = 60;
  */
 const FAILING =
   /(?:^|[\s([=/"'])40[13](?=$|[\s)\],.:!;"'s])|fail|broken|\bbad\b|\bwrong\b|\bnot\s+work|n['’]t\s+work|reject|denied|unauthori[sz]ed|forbidden|\bNG\b|ダメ|だめ|駄目|失敗|通らない|弾かれ|拒否/i;
+/** A run of base64url characters as long as a token's parts (a header is 20 or more): not read for words. */
+const BASE64_RUN = /[A-Za-z0-9_-]{16,}/g;
 /** Words for a working token. */
 const WORKING =
   /\bworks?\b|\bworking\b|\bok\b|\bgood\b|(?:^|[\s([=/"'])200(?=$|[\s)\],.:!;"'])|succe(?:ss|ed)|\bpass(?:es|ing)?\b|成功|通る|動く|正常/i;
@@ -36,7 +38,8 @@ export function tokenVerdict(text: string, start: number, end: number): TokenVer
     const above = text.lastIndexOf('\n', lineStart - 2) + 1;
     before = `${text.slice(Math.max(above, lineStart - 1 - BEFORE), lineStart - 1)} ${before}`;
   }
-  const near = `${before} ${after}`;
+  // Another token's characters beside this one are no words: random base64 holds `-ok-`, `fail` or `-NG` by chance.
+  const near = `${before} ${after}`.replace(BASE64_RUN, ' ');
   if (FAILING.test(near)) return 'failing';
   if (WORKING.test(near)) return 'working';
   return null;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tokenVerdict } from '../../../src/engine/token/labels.js';
 import { catches, catchesNot, run } from '../../helpers/catches.js';
 import { CLAIMS, rs256, unsigned } from '../../helpers/tokens.js';
 
@@ -90,5 +91,13 @@ describe('token.differs-from-working: the paste holds a token that works beside 
         expect(json).not.toContain(t.split('.')[1]);
       }
     }
+  });
+
+  it('reads no label in another token’s characters, whatever they spell by chance', () => {
+    const spelling = unsigned(HEADER, CLAIMS, 'Qx9-ok-failxNG-bad-200');
+    const text = `${spelling} ${STAGING}`;
+    const at = text.indexOf(STAGING);
+    expect(tokenVerdict(text, at, at + STAGING.length)).toBeNull();
+    expect(tokenVerdict(`${text} works`, at, at + STAGING.length)).toBe('working');
   });
 });
