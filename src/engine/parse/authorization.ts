@@ -206,8 +206,26 @@ function shellVariable(credential: string): string | null {
   return m === null ? null : `\${${m[1] ?? m[2]}}`;
 }
 
+/**
+ * `$(gcloud auth print-identity-token)`, `$(cat token.txt)`, `` `cat token.txt` ``: a command whose output the shell
+ * puts there when it runs the line, as `${COMMAND}` (null when the credential is not one). Like a variable, the paste
+ * shows no token, and its spaces and backticks are the shell's syntax, not the header's.
+ */
+function commandSubstitution(credential: string): string | null {
+  const n = credential.length;
+  if (n < 4 || n > 300) return null;
+  const dollar = credential.startsWith('$(') && credential.endsWith(')');
+  const backticks = credential.charCodeAt(0) === 0x60 && credential.charCodeAt(n - 1) === 0x60;
+  if (!dollar && !backticks) return null;
+  const inner = dollar ? credential.slice(2, -1) : credential.slice(1, -1);
+  // One command, not two substitutions side by side (`$(a)$(b)`, `` `a``b` ``).
+  if (inner.includes(dollar ? '$(' : '`') || inner.trim() === '') return null;
+  return '${COMMAND}';
+}
+
 function finish(scheme: string | null, rawCredential: string, issues: AuthorizationIssue[]): ParsedAuthorization {
-  const variable = templateVariable(rawCredential) ?? shellVariable(rawCredential);
+  const variable =
+    templateVariable(rawCredential) ?? shellVariable(rawCredential) ?? commandSubstitution(rawCredential);
   // A variable holding the whole value (`Authorization: {{auth}}`, `-H "Authorization: $AUTH"`) may hold its scheme
   // too: it shows no scheme problem.
   if (variable !== null) return { scheme, credential: variable, issues: issues.filter((i) => i.kind !== 'no-scheme') };

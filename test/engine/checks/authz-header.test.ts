@@ -400,3 +400,21 @@ describe('quotes around the whole Authorization value on a line of its own are t
     expect(f.args).toEqual({ scheme: '"Bearer' });
   });
 });
+
+describe("a shell command substitution as the credential is the shell's, not the header's", () => {
+  for (const credential of ['$(gcloud auth print-identity-token)', '$(cat token.txt)', '`cat token.txt`']) {
+    it(`reads Bearer ${credential} as an unexpanded value (input.masked), with no format or opaque-token finding`, async () => {
+      const report = await run(
+        `curl -i -H "Authorization: Bearer ${credential}" https://api.acme-corp.com/v1/orders\nHTTP/1.1 401 Unauthorized`,
+      );
+      const codes = report.findings.map((f) => f.code);
+      expect(codes).toContain('input.masked');
+      for (const code of ['authz-header.format', 'authz-header.scheme', 'token.opaque', 'token.missing'] as const)
+        expect(codes).not.toContain(code);
+    });
+  }
+
+  it('catches backticks inside a credential that is not one substitution', async () => {
+    await catches('authz-header.format', withAuthorization('Bearer abc`def`ghi'));
+  });
+});
