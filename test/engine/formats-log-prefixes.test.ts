@@ -193,6 +193,23 @@ const COLLECTORS: Row[] = [
     via: 'jsonwebtoken',
     excludes: ['token.missing', ...MISREAD],
   },
+  {
+    // `docker logs -t` / `kubectl logs --timestamps`: the RFC 3339 time with nanoseconds, a space, then the line as the
+    // program wrote it; a message with no prefix of its own (jsonwebtoken's bare `err.message`) starts right after it.
+    name: 'kubectl logs --timestamps: a bare `jwt expired` right after the RFC 3339 time',
+    input: '2026-05-28T14:09:58.123456789Z jwt expired',
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'jsonwebtoken',
+  },
+  {
+    // A logger's own `YYYY-MM-DD HH:MM:SS` before a bare message, behind compose's prefix.
+    name: 'a logger’s date and time, then a bare `jwt expired`, behind `orders-api-1  | `',
+    input: 'orders-api-1  | 2026-05-28 14:09:58 jwt expired',
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'jsonwebtoken',
+  },
 ];
 
 const PLATFORMS: Row[] = [

@@ -489,7 +489,27 @@ function startsMessage(lower: string, start: number): boolean {
   if (c === 'n' && lower[i - 1] === '\\') return true; // a JSON-escaped line break
   let j = i;
   while (j >= 0 && lower.charCodeAt(j) >= 0x61 && lower.charCodeAt(j) <= 0x7a) j--;
-  return (i - j <= 7 && LOG_LEVELS.has(lower.slice(j + 1, i + 1))) || afterPodAndContainer(lower, i);
+  return (
+    (i - j <= 7 && LOG_LEVELS.has(lower.slice(j + 1, i + 1))) ||
+    afterTimestamp(lower, i) ||
+    afterPodAndContainer(lower, i)
+  );
+}
+
+/** `14:10:00`, `14:10:00.123456789z`, `2026-05-28t14:10:00+09:00` (lower-cased): a log line's time, alone. */
+const TIMESTAMP = /^(?:\d{4}-\d{2}-\d{2}t)?\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Whether the word ending at `i` is a timestamp: `docker logs -t`, `kubectl logs --timestamps` and many loggers put one
+ * straight before the message (`2026-05-28T14:10:00.123456789Z jwt expired`, `2026-05-28 14:10:00 jwt expired`).
+ */
+function afterTimestamp(lower: string, i: number): boolean {
+  const c = lower.charCodeAt(i);
+  if (!((c >= 0x30 && c <= 0x39) || c === 0x7a)) return false;
+  let k = i;
+  // A timestamp's characters, at most 35 of them (nanoseconds and an offset).
+  while (k >= 0 && i - k < 36 && /[0-9:.,+\-tz]/.test(lower[k] ?? '')) k--;
+  return i - k >= 8 && TIMESTAMP.test(lower.slice(k + 1, i + 1));
 }
 
 /** A character of a Kubernetes object name (DNS-1123, as a log shows it lower-cased). */
