@@ -409,8 +409,11 @@ function shellVariable(name: string, text: string): string | null {
   return null;
 }
 
-/** How a JOSE header's JSON starts, in base64url: `{"alg"`, `{"typ"`, `{"kid"`. */
-const JOSE_HEADER_STARTS = ['eyJhbGci', 'eyJ0eXAi', 'eyJraWQi'];
+/**
+ * How a JOSE header's JSON starts, in base64url: `{"al`, `{"ty`, `{"ki` (the start of `{"alg"`, `{"typ"`, `{"kid"`),
+ * six characters, as short as people cut it (`eyJhbG...Xk9Q`).
+ */
+const JOSE_HEADER_STARTS = ['eyJhbG', 'eyJ0eX', 'eyJraW'];
 /** Mask markers that may end a token cut short in prose (`eyJhbGciOiJSUzI1NiIs…`, `eyJhbGci...`, `eyJhbGci***`). */
 const CUT_MARKERS = ['…', '...', '***', '[redacted]', '<redacted>', '[masked]', '<masked>'];
 /** How many `eyJ` occurrences are looked at: a fragment is a short paste's, and the search stays linear. */
@@ -430,7 +433,8 @@ function maskedFragment(
   let seen = 0;
   for (let i = text.indexOf('eyJ'); i >= 0 && seen < MAX_FRAGMENT_STARTS; i = text.indexOf('eyJ', i + 3)) {
     seen++;
-    if (!JOSE_HEADER_STARTS.some((s) => text.startsWith(s, i))) continue;
+    // After `Bearer `, any `eyJ` cut short is the token the header carried (`Bearer eyJ...`).
+    if (!JOSE_HEADER_STARTS.some((s) => text.startsWith(s, i)) && !afterBearer(text, i)) continue;
     // Inside a longer run (`abceyJhbGci…`) it starts no token.
     if (i > 0 && isBase64url(text.charCodeAt(i - 1))) continue;
     const runEnd = b64RunEnd(text, i);
@@ -445,6 +449,11 @@ function maskedFragment(
     return { decoded, foundIn: 'text', label: labelFor(redactor, raw), source: 'token', evidence: evidenceAt(i, end) };
   }
   return null;
+}
+
+/** Whether `Bearer ` (any case) ends right before `at`. */
+function afterBearer(text: string, at: number): boolean {
+  return at >= 7 && text.slice(at - 7, at).toLowerCase() === 'bearer ';
 }
 
 /** An OAuth token response (`{"access_token": "…"}`) holds the token when no header or JWT shows one. */

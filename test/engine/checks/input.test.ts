@@ -200,3 +200,22 @@ describe('input.empty: nothing diagnosable was found in the input', () => {
     await catchesNot('input.empty', input);
   });
 });
+
+describe('input.masked: a token cut short in prose, as short as people cut it', () => {
+  for (const line of [
+    'we send Bearer eyJhbG...Xk9Q and get 401',
+    'we send Bearer eyJ... and get 401',
+    'the token starts eyJ0eX… and the API says 401',
+  ]) {
+    it(`catches "${line}" as a masked token, not token.missing`, async () => {
+      const report = await run(line);
+      const codes = report.findings.map((f) => f.code);
+      expect(codes).toContain('input.masked');
+      expect(codes).not.toContain('token.missing');
+    });
+  }
+
+  it('catches not a base64 JSON cursor cut short (no JOSE header start, no Bearer before it)', async () => {
+    await catchesNot('input.masked', 'GET /v1/items?cursor=eyJhZnRlciI6... returned 401');
+  });
+});
