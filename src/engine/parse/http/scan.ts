@@ -14,8 +14,8 @@ import { isDigit, isTchar, skipBlanks, startsWithCI, trimBlanksEnd } from './cha
 import { createCollector, lineAt, noteRequestLine, setKind } from './collect.js';
 import { readCurl } from './curl.js';
 import { splitExchanges } from './exchanges.js';
-import { readField, readKnownField, readObjectEntry } from './field-lines.js';
-import { nameEnd } from './fields.js';
+import { readField, readKnownField, readObjectEntry, readTraceField } from './field-lines.js';
+import { nameEnd, parseColonField } from './fields.js';
 import { readHttpie } from './httpie.js';
 import { readInlineObject } from './inline-object.js';
 import { readJsonSpans } from './json.js';
@@ -139,6 +139,9 @@ function readLine(s: ScanState, li: number): number {
     return ch === 0x3c ? readTextLine(s, li, r, end) : readPlainLine(s, li, r, end, r - rest);
   }
   s.curlRequest = false;
+  // Python http.client's trace prints each response field as `header: Name: value` after its `reply: '…'` line.
+  if (text.startsWith('header: ', p) && s.httpClientTrace() && parseColonField(text, p + 8, end, s.syntax))
+    return readTraceField(s, li, p + 8, end, 'response');
   return readPlainLine(s, li, p, end, indent);
 }
 

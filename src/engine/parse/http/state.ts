@@ -67,6 +67,8 @@ export class ScanState {
 
   /** The field an obs-fold continuation line would extend, its line and indentation. */
   private last: HeaderField | null = null;
+  /** Whether the paste holds Python http.client's `reply: '…'` line (see httpClientTrace); null until asked. */
+  private pythonTrace: boolean | null = null;
   private lastLine = -1;
   private lastIndent = 0;
   private spanIndex = 0;
@@ -87,6 +89,16 @@ export class ScanState {
     this.text = c.text;
     this.spans = spans;
     this.commands = new CommandFinder(c.text);
+  }
+
+  /**
+   * Whether the paste is Python http.client's debug trace (requests' and urllib3's debugging recipe,
+   * `HTTPConnection.debuglevel = 1`): `reply: 'HTTP/1.1 401 Unauthorized\r\n'`, then each response field printed
+   * as `header: Name: value` (CPython Lib/http/client.py, HTTPResponse.begin). One search, on the first `header: ` line.
+   */
+  httpClientTrace(): boolean {
+    if (this.pythonTrace === null) this.pythonTrace = this.text.includes("reply: '");
+    return this.pythonTrace;
   }
 
   /** The first `:` or `：` in [p, limit), or -1; p must not decrease. */
