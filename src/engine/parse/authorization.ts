@@ -220,7 +220,8 @@ function commandSubstitution(credential: string): string | null {
   const inner = dollar ? credential.slice(2, -1) : credential.slice(1, -1);
   // One command, not two substitutions side by side (`$(a)$(b)`, `` `a``b` ``).
   if (inner.includes(dollar ? '$(' : '`') || inner.trim() === '') return null;
-  return '${COMMAND}';
+  // The decoder's spelling of an unexpanded variable (`${NAME}`), as templateVariable and shellVariable give it.
+  return `\${COMMAND}`;
 }
 
 function finish(scheme: string | null, rawCredential: string, issues: AuthorizationIssue[]): ParsedAuthorization {
