@@ -841,6 +841,12 @@ const QUIET_ROWS: Row[] = [
     ...QUIET,
   },
   {
+    // A round-21b leftover: a count of tokens is a count.
+    name: 'a count of 401 tokens is no status',
+    input: 'we issued 401 tokens today and one user got rejected',
+    ...QUIET,
+  },
+  {
     name: 'code indented under a line that ends in a short signature is no piece of the token',
     input: `const t = '${HEADER}.${PAYLOAD}.abcDEF123_-'\n    const f = await catches(\n    fc.integer({ min: -2 })`,
     ...QUIET,

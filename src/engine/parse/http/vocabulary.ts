@@ -228,7 +228,7 @@ export function indexByFirstChar(words: readonly string[]): Map<number, string[]
 const UNITS = new Set([
   'ms', 's', 'sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'h', 'hr', 'hrs', 'hour',
   'hours', 'day', 'days', 'b', 'byte', 'bytes', 'kb', 'kib', 'mb', 'mib', 'gb', 'px', 'users', 'times',
-  'requests', 'req', 'rps', 'items', 'lines', 'chars', 'characters', 'records', 'rows', 'calls', 'ns', 'us', 'µs', 'files',
+  'requests', 'req', 'rps', 'items', 'lines', 'chars', 'characters', 'records', 'rows', 'calls', 'ns', 'us', 'µs', 'files', 'tokens',
 ]);
 
 export function isUnit(lowerWord: string): boolean {
