@@ -203,6 +203,21 @@ const CLIENTS: Row[] = [
     top: 'time.expired',
     excludes: [...NOT_MISSING, ...MISREAD],
   },
+  {
+    // A round-22 leftover: the status written after the command on its own line.
+    name: 'a one-line curl command and what it got after an arrow (`curl … → 401`)',
+    input: `curl -sS https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${EXPIRED_MASKED}" → 401`,
+    ...A401,
+    top: 'time.expired',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: 'httpie and `=> 403`',
+    input: 'http GET https://api.acme-corp.com/v1/orders "Authorization:Bearer $TOKEN" => 403 Forbidden',
+    ...A403,
+    includes: ['input.masked'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------------

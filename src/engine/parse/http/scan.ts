@@ -229,7 +229,11 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   if (command) {
     noteRequestLine(c, li);
     s.reset(false);
-    return command.name === 'curl' ? readCurl(c, command, li) : readHttpie(c, command, li);
+    const last = command.name === 'curl' ? readCurl(c, command, li) : readHttpie(c, command, li);
+    // `curl -H "…" https://… → 401`: what the command got, written after it on its line (an arrow; a shell never
+    // sees one there, so it is the writer's).
+    if (last === li) readArrow(c, command.start, end, li);
+    return last;
   }
   if (readFetch(s, li, p, end)) return li;
   if (readStatusLine(c, p, end, li)) {
