@@ -128,10 +128,11 @@ const CLIENTS: Row[] = [
     excludes: MISREAD,
   },
   {
+    // Read as the response's fields, they would show the response, and its missing challenge would be reported.
     name: 'quiet: `header: ` lines in prose, with no http.client reply line, are no response fields',
-    input: ['got a 401, the docs say to check', 'header: WWW-Authenticate: Bearer error="invalid_token"'].join('\n'),
+    input: ['got a 401, the docs say to check', 'header: Content-Type: text/html'].join('\n'),
     ...A401,
-    excludes: ['challenge.invalid-token', 'challenge.no-error'],
+    excludes: ['challenge.missing'],
   },
   {
     // axios' AxiosError as Node's util.inspect prints it (mrabit/aliyundriveDailyCheck#21): the request's headers
@@ -801,6 +802,32 @@ const SLACK: Row[] = [
     ...A401,
     top: 'time.expired',
     excludes: MISREAD,
+  },
+  {
+    // A round-22 leftover: the challenge quoted in a sentence, its prose after it not part of it.
+    name: 'a challenge quoted in a sentence: "the WWW-Authenticate says Bearer error=…"',
+    input:
+      'we get 401 on /v1/orders and the WWW-Authenticate says Bearer error="invalid_token", error_description="The access token expired" every time',
+    ...A401,
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
+    excludes: ['challenge.malformed', ...MISREAD],
+  },
+  {
+    name: 'a challenge quoted in Japanese prose: 「WWW-Authenticate は Bearer error="insufficient_scope", scope="orders:write" です」',
+    input: '403 で、WWW-Authenticate は Bearer error="insufficient_scope", scope="orders:write" です',
+    ...A403,
+    top: 'challenge.insufficient-scope',
+    excludes: ['challenge.malformed', 'status.mismatch', ...MISREAD],
+  },
+  {
+    name: 'quiet: the field named in prose with no challenge after it, or inside a string of code',
+    input: [
+      'got 401 and the WWW-Authenticate header is missing',
+      `res.set('WWW-Authenticate', 'Bearer error="invalid_token"')`,
+    ].join('\n'),
+    ...A401,
+    excludes: ['challenge.invalid-token', 'challenge.no-error'],
   },
 ];
 

@@ -11,7 +11,7 @@
 import type { HttpObservations } from '../http.js';
 import type { JsonObjectSpan } from '../json-spans.js';
 import { isDigit, isTchar, skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
-import { createCollector, lineAt, noteRequestLine, setKind } from './collect.js';
+import { addField, type Collector, createCollector, lineAt, noteRequestLine, setKind } from './collect.js';
 import { readCurl } from './curl.js';
 import { splitExchanges } from './exchanges.js';
 import { readField, readKnownField, readObjectEntry, readTraceField } from './field-lines.js';
@@ -283,7 +283,65 @@ function readTextLine(s: ScanState, li: number, p: number, end: number): number 
   s.textLine();
   s.noteObjectLiteral(p, end);
   readProse(s.c, s.prose, p, end, li, false);
+  if (s.mentionsChallengeField()) readChallengeInProse(s.c, p, end, li);
   return li;
+}
+
+function isQuoteChar(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x60;
+}
+
+/** `Bearer ` or `DPoP ` and a first auth-param: where a challenge quoted in a sentence starts. */
+const CHALLENGE_START = /\b(?:Bearer|DPoP) +(?=[A-Za-z_][\w-]*\s*=)/;
+/** One auth-param, with the comma after it: a token or a quoted string (escapes allowed) as its value. */
+const AUTH_PARAM = /^\s*[A-Za-z_][\w-]*\s*=\s*(?:"(?:[^"\\\n]|\\.)*"|[^\s,"]+)\s*,?/;
+/** The most parameters read from a sentence: a challenge has a handful. */
+const MAX_PROSE_PARAMS = 12;
+
+/**
+ * A challenge quoted in a sentence: "the WWW-Authenticate says Bearer error="invalid_token", …",
+ * `WWW-Authenticate は Bearer error="invalid_token" です`. After the field's name on the line, the challenge runs from
+ * its scheme through its auth-params, and the prose after them is not part of it. Recorded as a response field; the
+ * line stays text for the other readers.
+ */
+function readChallengeInProse(c: Collector, p: number, end: number, li: number): void {
+  const text = c.text;
+  const line = text.slice(p, end);
+  const name = line.toLowerCase().indexOf('www-authenticate');
+  // Inside a string of code (`'WWW-Authenticate: Bearer …'`, `{ 'www-authenticate': … }`) the value is the code's,
+  // and the readers of headers objects and HAR have their own say.
+  if (name < 0 || isQuoteChar(line.charCodeAt(name - 1)) || isQuoteChar(line.charCodeAt(name + 16))) return;
+  const rest = line.slice(name + 16, name + 16 + 2000);
+  const m = CHALLENGE_START.exec(rest);
+  if (m === null || m.index > 40) return;
+  let at = m.index + m[0].length;
+  let params = 0;
+  for (let pm = AUTH_PARAM.exec(rest.slice(at)); pm !== null && params < MAX_PROSE_PARAMS; ) {
+    at += pm[0].length;
+    params++;
+    if (!pm[0].trimEnd().endsWith(',')) break;
+    pm = AUTH_PARAM.exec(rest.slice(at));
+  }
+  if (params === 0) return;
+  const valueStart = p + name + 16 + m.index;
+  const value = text
+    .slice(valueStart, p + name + 16 + at)
+    .trim()
+    .replace(/,$/, '');
+  addField(
+    c,
+    {
+      name: 'www-authenticate',
+      value,
+      side: 'response',
+      quoted: false,
+      form: 'raw',
+      start: p + name,
+      end: valueStart + value.length,
+      line: li,
+    },
+    false,
+  );
 }
 
 /** A line inside a JSON object: body text (the JSON reader reads the object later). */

@@ -69,6 +69,8 @@ export class ScanState {
   private last: HeaderField | null = null;
   /** Whether the paste holds Python http.client's `reply: '…'` line (see httpClientTrace); null until asked. */
   private pythonTrace: boolean | null = null;
+  /** Whether the paste names the WWW-Authenticate field anywhere (see mentionsChallengeField); null until asked. */
+  private challengeName: boolean | null = null;
   private lastLine = -1;
   private lastIndent = 0;
   private spanIndex = 0;
@@ -99,6 +101,15 @@ export class ScanState {
   httpClientTrace(): boolean {
     if (this.pythonTrace === null) this.pythonTrace = this.text.includes("reply: '");
     return this.pythonTrace;
+  }
+
+  /**
+   * Whether the paste names the WWW-Authenticate field anywhere: a text line can only quote a challenge then (see
+   * readChallengeInProse in scan.ts). One case-insensitive search, on the first text line that asks.
+   */
+  mentionsChallengeField(): boolean {
+    if (this.challengeName === null) this.challengeName = /www-authenticate/i.test(this.text);
+    return this.challengeName;
   }
 
   /** The first `:` or `：` in [p, limit), or -1; p must not decrease. */
