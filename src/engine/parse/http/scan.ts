@@ -283,7 +283,8 @@ function readTextLine(s: ScanState, li: number, p: number, end: number): number 
   s.textLine();
   s.noteObjectLiteral(p, end);
   readProse(s.c, s.prose, p, end, li, false);
-  if (s.mentionsChallengeField()) readChallengeInProse(s.c, p, end, li);
+  const name = s.challengeNameWithin(p, end);
+  if (name >= 0) readChallengeInProse(s.c, p, name, end, li);
   return li;
 }
 
@@ -304,13 +305,13 @@ const MAX_PROSE_PARAMS = 12;
  * its scheme through its auth-params, and the prose after them is not part of it. Recorded as a response field; the
  * line stays text for the other readers.
  */
-function readChallengeInProse(c: Collector, p: number, end: number, li: number): void {
+function readChallengeInProse(c: Collector, p: number, nameAt: number, end: number, li: number): void {
   const text = c.text;
   const line = text.slice(p, end);
-  const name = line.toLowerCase().indexOf('www-authenticate');
+  const name = nameAt - p;
   // Inside a string of code (`'WWW-Authenticate: Bearer …'`, `{ 'www-authenticate': … }`) the value is the code's,
   // and the readers of headers objects and HAR have their own say.
-  if (name < 0 || isQuoteChar(line.charCodeAt(name - 1)) || isQuoteChar(line.charCodeAt(name + 16))) return;
+  if (isQuoteChar(line.charCodeAt(name - 1)) || isQuoteChar(line.charCodeAt(name + 16))) return;
   const rest = line.slice(name + 16, name + 16 + 2000);
   const m = CHALLENGE_START.exec(rest);
   if (m === null || m.index > 40) return;

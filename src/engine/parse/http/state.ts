@@ -69,8 +69,9 @@ export class ScanState {
   private last: HeaderField | null = null;
   /** Whether the paste holds Python http.client's `reply: '…'` line (see httpClientTrace); null until asked. */
   private pythonTrace: boolean | null = null;
-  /** Whether the paste names the WWW-Authenticate field anywhere (see mentionsChallengeField); null until asked. */
-  private challengeName: boolean | null = null;
+  /** Where the paste names the WWW-Authenticate field, in order (see challengeNameWithin); null until asked. */
+  private challengeNames: number[] | null = null;
+  private challengeNext = 0;
   private lastLine = -1;
   private lastIndent = 0;
   private spanIndex = 0;
@@ -104,12 +105,20 @@ export class ScanState {
   }
 
   /**
-   * Whether the paste names the WWW-Authenticate field anywhere: a text line can only quote a challenge then (see
-   * readChallengeInProse in scan.ts). One case-insensitive search, on the first text line that asks.
+   * The first place in [p, end) where the paste names the WWW-Authenticate field, or -1: a text line can only quote a
+   * challenge there (readChallengeInProse in scan.ts). One case-insensitive pass over the paste, on the first text line
+   * that asks; lines ask in order, so p never decreases.
    */
-  mentionsChallengeField(): boolean {
-    if (this.challengeName === null) this.challengeName = /www-authenticate/i.test(this.text);
-    return this.challengeName;
+  challengeNameWithin(p: number, end: number): number {
+    if (this.challengeNames === null) {
+      this.challengeNames = [];
+      const re = /www-authenticate/gi;
+      for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) this.challengeNames.push(m.index);
+    }
+    const at = this.challengeNames;
+    while (this.challengeNext < at.length && (at[this.challengeNext] as number) < p) this.challengeNext++;
+    const next = at[this.challengeNext];
+    return next !== undefined && next < end ? next : -1;
   }
 
   /** The first `:` or `：` in [p, limit), or -1; p must not decrease. */
