@@ -232,7 +232,7 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
     const last = command.name === 'curl' ? readCurl(c, command, li) : readHttpie(c, command, li);
     // `curl -H "…" https://… → 401`: what the command got, written after it on its line (an arrow; a shell never
     // sees one there, so it is the writer's).
-    if (last === li) readArrow(c, command.start, end, li);
+    if (last === li && s.hasArrow(command.start, end)) readArrow(c, command.start, end, li);
     return last;
   }
   if (readFetch(s, li, p, end)) return li;
