@@ -1,5 +1,6 @@
 import type { Context, Expectation } from '../context.js';
 import { note } from '../evidence.js';
+import { statedFailingEnvironment } from '../parse/stated-environment.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { isNonAccessToken } from './token-type.js';
@@ -325,8 +326,9 @@ function environmentFinding(
   iss: string | null,
   aud: string[] | null,
 ): FindingData<'claim.environment'> | null {
-  // Nothing to compare against (no expectation, no request host): no table or closure to build.
-  if (ctx.expected.issuers.length === 0 && ctx.expected.audiences.length === 0 && ctx.requestHost === null) return null;
+  // Nothing to compare against (no expectation, no request host): only the writer's words may name one.
+  if (ctx.expected.issuers.length === 0 && ctx.expected.audiences.length === 0 && ctx.requestHost === null)
+    return statedEnvironmentFinding(ctx, iss, aud);
   const references: Array<{ claim: 'iss' | 'aud'; against: string; sameDomainOnly: boolean }> = [];
   for (const e of ctx.expected.issuers) references.push({ claim: 'iss', against: e.value, sameDomainOnly: false });
   for (const e of ctx.expected.audiences) references.push({ claim: 'aud', against: e.value, sameDomainOnly: false });
@@ -364,6 +366,35 @@ function environmentFinding(
         ctx.claimsSource,
       );
     }
+  }
+  return statedEnvironmentFinding(ctx, iss, aud);
+}
+
+/**
+ * "本番でだけ 401" beside a token whose iss is a staging issuer's: the environment the writer says fails
+ * (parse/stated-environment.ts) against the one the token's iss or aud names. Only a named environment on the token's
+ * side counts (an iss that names none is production by default, which a prose "prod" would not contradict).
+ */
+function statedEnvironmentFinding(
+  ctx: Context,
+  iss: string | null,
+  aud: string[] | null,
+): FindingData<'claim.environment'> | null {
+  const stated = statedFailingEnvironment(ctx.lower);
+  if (stated === null) return null;
+  const values: Array<['iss' | 'aud', string]> = [];
+  if (iss !== null) values.push(['iss', iss]);
+  for (const a of aud ?? []) values.push(['aud', a]);
+  for (const [claim, value] of values) {
+    // An iss that names no environment is production only by default: it contradicts no one's words.
+    const env = environmentOf(value);
+    if (env === 'production' || env === stated.env) continue;
+    return finding(
+      'claim.environment',
+      { claim, value, environment: env, against: ctx.text.slice(stated.start, stated.end) },
+      quote(claim, value),
+      ctx.claimsSource,
+    );
   }
   return null;
 }

@@ -381,3 +381,38 @@ describe('expectations the verifier states in its own log, with no option given'
     await catchesNot('time.expired', paste({ exp: NOW + 3600 }, JSONWEBTOKEN_ISSUER));
   });
 });
+
+describe('claim.environment: the environment the writer says fails, against the one the token names', () => {
+  const staging = unsigned(
+    { alg: 'RS256', typ: 'JWT', kid: 'k1' },
+    { ...CLAIMS, iss: 'https://auth.stg.example.jp/', aud: 'https://api.example.jp' },
+  );
+
+  it('catches 「本番でだけ 401」 beside a staging issuer, and the other side that works', async () => {
+    const f = await catches(
+      'claim.environment',
+      `本番環境でだけ 401 になります。ステージングは通ります。\nAuthorization: Bearer ${staging}`,
+    );
+    expect(f.args).toMatchObject({ claim: 'iss', environment: 'staging', against: '本番' });
+  });
+
+  it('catches "prod returns 401" in English', async () => {
+    const f = await catches(
+      'claim.environment',
+      `prod returns 401 since this morning\nAuthorization: Bearer ${staging}`,
+    );
+    expect(f.args).toMatchObject({ environment: 'staging', against: 'prod' });
+  });
+
+  it('catches not the environment the token names failing, nor both failing, nor an issuer naming none', async () => {
+    await catchesNot('claim.environment', `staging returns 401\nAuthorization: Bearer ${staging}`);
+    await catchesNot('claim.environment', `prod returns 401. staging fails too.\nAuthorization: Bearer ${staging}`);
+    const plain = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'k1' }, CLAIMS);
+    await catchesNot('claim.environment', `staging returns 401\nAuthorization: Bearer ${plain}`);
+  });
+
+  it('catches not a host or a path that holds the word, nor a sentence that says it works', async () => {
+    await catchesNot('claim.environment', `the grafana.prod-tools dashboard shows 401s\nAuthorization: Bearer ${staging}`);
+    await catchesNot('claim.environment', `prod works fine, got 401 once\nAuthorization: Bearer ${staging}`);
+  });
+});

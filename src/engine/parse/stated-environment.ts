@@ -1,0 +1,122 @@
+/**
+ * The environment the writer says the request fails in: "本番でだけ 401 になります", "prod returns 403, staging works".
+ * A token from another environment's identity provider is then claim.environment, as it is against the request's host.
+ * Only the writer's own words count: a line of prose (no URL's host, no header) that names one environment and says
+ * it fails; a line that says its environment works names the other side, and two failing environments name none.
+ */
+
+/** Environment words in prose, to the names claims.ts gives a host's environment. Japanese first: no word boundary. */
+const WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['本番', 'production'],
+  ['ステージング', 'staging'],
+  ['検証環境', 'staging'],
+  ['開発環境', 'dev'],
+  ['production', 'production'],
+  ['prod', 'production'],
+  ['staging', 'staging'],
+  ['stg', 'staging'],
+  ['sandbox', 'sandbox'],
+];
+
+/** Failure in the writer's words (a status standing alone, English and Japanese). */
+const FAILS =
+  /(?:^|[\s(（[=:：、])40[13](?=$|[\s)）\],.、。:!;s])|fail|broken|reject|denied|unauthori[sz]ed|forbidden|\berror|\bonly\b|エラー|ダメ|だめ|失敗|通らない|弾かれ|拒否|だけ|のみ/i;
+/** Success in the writer's words. */
+const WORKS = /\bworks?\b|\bworking\b|\bfine\b|\bok\b|通る|通り|通ります|動く|動き|成功|問題ない|正常/i;
+
+/** Lines longer than this are logs or data, not a sentence about where it fails. */
+const MAX_LINE = 300;
+
+export interface StatedEnvironment {
+  /** claims.ts's name for it: production, staging, dev, sandbox. */
+  env: string;
+  /** The word as written (`本番`, `prod`). */
+  word: string;
+  /** Its place, for the evidence. */
+  start: number;
+  end: number;
+}
+
+/** How many mentions of environment words are looked at: a sentence about where it fails is short and early. */
+const MAX_MENTIONS = 40;
+
+function isSentenceEnd(lower: string, i: number, lineEnd: number): boolean {
+  const c = lower.charCodeAt(i);
+  if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return true;
+  return (
+    (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) && (i + 1 === lineEnd || lower.charCodeAt(i + 1) === 0x20)
+  );
+}
+
+/** A word at `i` stands alone: not part of a longer ASCII word, a host, a path or an identifier. */
+function standsAlone(lower: string, i: number, length: number): boolean {
+  const before = lower.charCodeAt(i - 1);
+  const after = lower.charCodeAt(i + length);
+  const joined = (c: number) =>
+    (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2f || c === 0x2d || c === 0x5f;
+  return !joined(before) && !joined(after);
+}
+
+/** The sentence around `at`, within its line: [start, end), or null when the line is too long to be prose. */
+function sentenceAround(lower: string, at: number): [number, number] | null {
+  const lineStart = lower.lastIndexOf('\n', at) + 1;
+  let lineEnd = lower.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = lower.length;
+  if (lineEnd - lineStart > MAX_LINE || lower.startsWith('http', lineStart)) return null;
+  let start = at;
+  while (start > lineStart && !isSentenceEnd(lower, start - 1, lineEnd)) start--;
+  let end = at;
+  while (end < lineEnd && !isSentenceEnd(lower, end, lineEnd)) end++;
+  return [start, end];
+}
+
+/** The environments a sentence names, each once. */
+function namedIn(lower: string, from: number, to: number): StatedEnvironment[] {
+  const out: StatedEnvironment[] = [];
+  for (const [word, env] of WORDS) {
+    const sentence = lower.slice(from, to);
+    for (let i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + word.length)) {
+      if (word.charCodeAt(0) < 0x80 && !standsAlone(lower, from + i, word.length)) continue;
+      if (!out.some((o) => o.env === env)) out.push({ env, word, start: from + i, end: from + i + word.length });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * The one environment the paste's prose says fails, or null. `lower` is the folded text (same offsets as the text).
+ * Linear: each environment word is searched for once over the paste, and only the sentences around its first
+ * MAX_MENTIONS mentions (each within one line of at most MAX_LINE characters) are read.
+ */
+export function statedFailingEnvironment(lower: string): StatedEnvironment | null {
+  const mentions: number[] = [];
+  for (const [word] of WORDS) {
+    for (
+      let i = lower.indexOf(word);
+      i >= 0 && mentions.length < MAX_MENTIONS;
+      i = lower.indexOf(word, i + word.length)
+    )
+      mentions.push(i);
+  }
+  if (mentions.length === 0) return null;
+  mentions.sort((a, b) => a - b);
+  let failing: StatedEnvironment | null = null;
+  let done = -1;
+  for (const at of mentions) {
+    if (at < done) continue;
+    const around = sentenceAround(lower, at);
+    if (around === null) continue;
+    const [from, to] = around;
+    done = to;
+    const named = namedIn(lower, from, to);
+    if (named.length !== 1) continue;
+    const sentence = lower.slice(from, to);
+    // "ステージングは通ります": the environment that works is not the one asked about.
+    if (!FAILS.test(sentence) || WORKS.test(sentence)) continue;
+    const only = named[0] as StatedEnvironment;
+    if (failing !== null && failing.env !== only.env) return null;
+    failing = only;
+  }
+  return failing;
+}
