@@ -412,7 +412,10 @@ describe('claim.environment: the environment the writer says fails, against the 
   });
 
   it('catches not a host or a path that holds the word, nor a sentence that says it works', async () => {
-    await catchesNot('claim.environment', `the grafana.prod-tools dashboard shows 401s\nAuthorization: Bearer ${staging}`);
+    await catchesNot(
+      'claim.environment',
+      `the grafana.prod-tools dashboard shows 401s\nAuthorization: Bearer ${staging}`,
+    );
     await catchesNot('claim.environment', `prod works fine, got 401 once\nAuthorization: Bearer ${staging}`);
   });
 });
