@@ -107,9 +107,11 @@ const CLIENTS: Row[] = [
       'header: WWW-Authenticate: Bearer error="invalid_token", error_description="The token expired at \'05/28/2026 14:02:00\'"',
     ].join('\n'),
     ...A401,
-    // The `header: ` lines are the reply's fields: its challenge is read (was a round-22 leftover).
+    // The `send: b'…'` repr is the request as sent (its Authorization the token's place) and the `header: ` lines the
+    // reply's fields, so its challenge is read (both were round-22 leftovers).
     top: 'time.expired',
     includes: ['input.masked', 'challenge.invalid-token'],
+    token: { foundIn: 'authorization-header' },
     excludes: [...NOT_MISSING, ...MISREAD],
   },
   {
@@ -121,10 +123,10 @@ const CLIENTS: Row[] = [
       'header: Content-Length: 0',
     ].join('\n'),
     ...A401,
-    // The `header: ` lines are the reply's fields: the bare challenge is read (was a round-22 leftover), and leads as
-    // it does after a raw 401 (the server saw no credentials).
+    // The `send: b'…'` repr is the request as sent and the `header: ` lines the reply's fields (both round-22 leftovers):
+    // as after a raw request and its 401, the server saw no credentials and the request carried none.
     top: 'challenge.no-error',
-    includes: ['token.missing'],
+    includes: ['authz-header.missing'],
     excludes: MISREAD,
   },
   {

@@ -139,6 +139,10 @@ function readLine(s: ScanState, li: number): number {
     return ch === 0x3c ? readTextLine(s, li, r, end) : readPlainLine(s, li, r, end, r - rest);
   }
   s.curlRequest = false;
+  if (text.startsWith("send: b'", p) && s.httpClientTrace()) {
+    const sent = readHttpClientSend(s, li, p + 8, end);
+    if (sent >= 0) return sent;
+  }
   // Python http.client's trace prints each response field as `header: Name: value` after its `reply: '…'` line.
   if (text.startsWith('header: ', p) && s.httpClientTrace() && parseColonField(text, p + 8, end, s.syntax))
     return readTraceField(s, li, p + 8, end, 'response');
@@ -276,6 +280,38 @@ function readLabelledStatus(s: ScanState, li: number, p: number, end: number): b
   }
   setKind(s.c, li, 'status');
   return true;
+}
+
+/** How many fields of a printed request are read: a request has a few dozen at most. */
+const MAX_SENT_FIELDS = 100;
+
+/**
+ * Python http.client's trace of the request it sent, the repr of its bytes on one line: `send: b'GET /v1/orders
+ * HTTP/1.1\r\nHost: api.example.com\r\nAuthorization: Bearer …\r\n\r\n'` (CPython Lib/http/client.py, HTTPConnection.send).
+ * The pieces between the printed `\r\n`s are the request line and its fields, up to the blank line. Returns the line,
+ * or -1 when the first piece is no request line (the line is then read as any other).
+ */
+function readHttpClientSend(s: ScanState, li: number, from: number, end: number): number {
+  const text = s.text;
+  let stop = text.lastIndexOf("'", end - 1);
+  if (stop <= from) stop = end;
+  let at = from;
+  for (let n = 0; at < stop && n <= MAX_SENT_FIELDS; n++) {
+    let next = text.indexOf('\\r\\n', at);
+    if (next < 0 || next > stop) next = stop;
+    // The blank line: the body follows.
+    if (next === at) break;
+    if (n === 0) {
+      if (!readRequestLine(s, li, at, next)) return -1;
+      s.openBlock('request', true, true);
+    } else if (parseColonField(text, at, next, s.syntax)) {
+      const name = text.slice(at, s.syntax.nameEnd).toLowerCase();
+      s.pushField({ li, name, known: 'request', form: 'raw', start: at, end: next });
+    }
+    at = next + 4;
+  }
+  s.reset(false);
+  return li;
 }
 
 /** A line of plain text: ends a header block, may mention a status, may open or close an object literal. */
