@@ -380,15 +380,22 @@ function statedEnvironmentFinding(
   iss: string | null,
   aud: string[] | null,
 ): FindingData<'claim.environment'> | null {
+  // An iss that names no environment is production only by default: it contradicts no one's words. So the paste's
+  // prose is read only for a token that names one (most name none, and then no text is searched at all).
+  const named: Array<['iss' | 'aud', string, string]> = [];
+  if (iss !== null) {
+    const env = environmentOf(iss);
+    if (env !== 'production') named.push(['iss', iss, env]);
+  }
+  for (const a of aud ?? []) {
+    const env = environmentOf(a);
+    if (env !== 'production') named.push(['aud', a, env]);
+  }
+  if (named.length === 0) return null;
   const stated = statedFailingEnvironment(ctx.lower);
   if (stated === null) return null;
-  const values: Array<['iss' | 'aud', string]> = [];
-  if (iss !== null) values.push(['iss', iss]);
-  for (const a of aud ?? []) values.push(['aud', a]);
-  for (const [claim, value] of values) {
-    // An iss that names no environment is production only by default: it contradicts no one's words.
-    const env = environmentOf(value);
-    if (env === 'production' || env === stated.env) continue;
+  for (const [claim, value, env] of named) {
+    if (env === stated.env) continue;
     return finding(
       'claim.environment',
       { claim, value, environment: env, against: ctx.text.slice(stated.start, stated.end) },
