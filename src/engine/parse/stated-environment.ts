@@ -5,6 +5,8 @@
  * it fails; a line that says its environment works names the other side, and two failing environments name none.
  */
 
+import { FAILED, WORKED } from './outcome-words.js';
+
 /** Environment words in prose, to the names claims.ts gives a host's environment. Japanese first: no word boundary. */
 const WORDS: ReadonlyArray<readonly [string, string]> = [
   ['本番', 'production'],
@@ -18,11 +20,10 @@ const WORDS: ReadonlyArray<readonly [string, string]> = [
   ['sandbox', 'sandbox'],
 ];
 
-/** Failure in the writer's words (a status standing alone, English and Japanese). */
-const FAILS =
-  /(?:^|[\s(（[=:：、])40[13](?=$|[\s)）\],.、。:!;s])|fail|broken|reject|denied|unauthori[sz]ed|forbidden|\berror|\bonly\b|エラー|ダメ|だめ|失敗|通らない|弾かれ|拒否|だけ|のみ/i;
-/** Success in the writer's words. */
-const WORKS = /\bworks?\b|\bworking\b|\bfine\b|\bok\b|通る|通り|通ります|動く|動き|成功|問題ない|正常/i;
+/** Beyond parse/outcome-words.ts's failures: an environment singled out ("only in prod", "本番だけ") or an error there. */
+const SINGLED_OUT = /\berror|\bonly\b|だけ|のみ/i;
+/** A negated "works", which WORKED would read as success. */
+const NOT_WORKING = /\bnot\s+work\w*|n['’]t\s+work\w*/gi;
 
 /** Lines longer than this are logs or data, not a sentence about where it fails. */
 const MAX_LINE = 300;
@@ -113,7 +114,10 @@ export function statedFailingEnvironment(lower: string): StatedEnvironment | nul
     if (named.length !== 1) continue;
     const sentence = lower.slice(from, to);
     // "ステージングは通ります": the environment that works is not the one asked about.
-    if (!FAILS.test(sentence) || WORKS.test(sentence)) continue;
+    // A sentence that also says something works ("prod works fine, got 401 once") names no failing environment; "not
+    // working" says it fails.
+    if (!(FAILED.test(sentence) || SINGLED_OUT.test(sentence)) || WORKED.test(sentence.replace(NOT_WORKING, ' ')))
+      continue;
     const only = named[0] as StatedEnvironment;
     if (failing !== null && failing.env !== only.env) return null;
     failing = only;

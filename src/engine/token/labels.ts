@@ -5,23 +5,16 @@
  * before it on its line (or, for a token alone on its line, the line above) and the rest of its line after it.
  */
 
+import { FAILED, WORKED } from '../parse/outcome-words.js';
+
 export type TokenVerdict = 'failing' | 'working';
 
 /** How much text around a token is read for a verdict: a label, not a paragraph. */
 const BEFORE = 80;
 const AFTER = 60;
 
-/**
- * Words for a failing token. Read first, so "not working" and "doesn't work" are failing. The statuses stand alone
- * (`(401)`, `401:`, `401s`), not inside a number or a timestamp (`14:09:58.401Z`).
- */
-const FAILING =
-  /(?:^|[\s([=/"'])40[13](?=$|[\s)\],.:!;"'s])|fail|broken|\bbad\b|\bwrong\b|\bnot\s+work|n['’]t\s+work|reject|denied|unauthori[sz]ed|forbidden|\bNG\b|ダメ|だめ|駄目|失敗|通らない|弾かれ|拒否/i;
 /** A run of base64url characters as long as a token's parts (a header is 20 or more): not read for words. */
 const BASE64_RUN = /[A-Za-z0-9_-]{16,}/g;
-/** Words for a working token. */
-const WORKING =
-  /\bworks?\b|\bworking\b|\bok\b|\bgood\b|(?:^|[\s([=/"'])200(?=$|[\s)\],.:!;"'])|succe(?:ss|ed)|\bpass(?:es|ing)?\b|成功|通る|動く|正常/i;
 
 /**
  * The verdict the paste gives a token occupying [start, end), or null when its neighbourhood says neither.
@@ -40,7 +33,7 @@ export function tokenVerdict(text: string, start: number, end: number): TokenVer
   }
   // Another token's characters beside this one are no words: random base64 holds `-ok-`, `fail` or `-NG` by chance.
   const near = `${before} ${after}`.replace(BASE64_RUN, ' ');
-  if (FAILING.test(near)) return 'failing';
-  if (WORKING.test(near)) return 'working';
+  if (FAILED.test(near)) return 'failing';
+  if (WORKED.test(near)) return 'working';
   return null;
 }

@@ -396,6 +396,14 @@ describe('claim.environment: the environment the writer says fails, against the 
     expect(f.args).toMatchObject({ claim: 'iss', environment: 'staging', against: '本番' });
   });
 
+  it('catches "prod is not working" (a negated works is a failure)', async () => {
+    const f = await catches(
+      'claim.environment',
+      `prod is not working since the deploy\nAuthorization: Bearer ${staging}`,
+    );
+    expect(f.args).toMatchObject({ environment: 'staging', against: 'prod' });
+  });
+
   it('catches "prod returns 401" in English', async () => {
     const f = await catches(
       'claim.environment',
