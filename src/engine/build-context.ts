@@ -54,7 +54,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     authz = { field: authorization.field, parsed, count: authorization.count };
     if (!isPlaceholderCredential(parsed.credential)) {
       // `Bearer {{token}}` under REST Client's `@token = eyJ…`: the token the request sent is the variable's value.
-      const fileVariable = restClientVariable(parsed.credential, text);
+      const fileVariable = definedVariable(parsed.credential, text);
       const credential = fileVariable ?? parsed.credential;
       const decoded = decodeCredential(credential, redactor.fingerprint(credential));
       // A masked credential (`Bearer <redacted>`) is no secret: replacing it by a fingerprint would hide the mask.
@@ -339,7 +339,7 @@ const VARIABLE_REFERENCE =
  * (`curl -H "Authorization: Bearer $TOKEN"` beside `export TOKEN=eyJ…`, `TOKEN="eyJ…"`, or `$ echo $TOKEN` and the
  * value on the next line). Each definition is looked for at a line start only (after a `$ ` prompt for the shell's).
  */
-function restClientVariable(credential: string, text: string): string | null {
+function definedVariable(credential: string, text: string): string | null {
   const m = VARIABLE_REFERENCE.exec(credential.trim());
   const name = m?.[1] ?? m?.[2] ?? m?.[3];
   if (name === undefined) return null;
@@ -356,7 +356,7 @@ function restClientVariable(credential: string, text: string): string | null {
       return value === '' ? null : value;
     }
   }
-  return m?.[1] === undefined ? shellVariable(name, text) : null;
+  return m?.[1] === undefined ? shellDefinition(name, text) : null;
 }
 
 /** The start of the line `at` is on, past a `$ ` prompt and blanks, is `at`: a command starts there. */
@@ -374,7 +374,7 @@ function literalValue(value: string): string | null {
 }
 
 /** The shell variable's value where the paste assigns it (`NAME=…`, `export NAME=…`, `$NAME = "…"`) or echoes it, or null. */
-function shellVariable(name: string, text: string): string | null {
+function shellDefinition(name: string, text: string): string | null {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     // `NAME=…`, `export NAME=…`, or PowerShell's `$NAME = "…"`.
     const powershell = at > 0 && text.charCodeAt(at - 1) === 0x24;

@@ -97,7 +97,8 @@ export class ScanState {
   /**
    * Whether the paste is Python http.client's debug trace (requests' and urllib3's debugging recipe,
    * `HTTPConnection.debuglevel = 1`): `reply: 'HTTP/1.1 401 Unauthorized\r\n'`, then each response field printed
-   * as `header: Name: value` (CPython Lib/http/client.py, HTTPResponse.begin). One search, on the first `header: ` line.
+   * as `header: Name: value` (CPython Lib/http/client.py, HTTPResponse.begin), after the request it sent (`send: b'…'`).
+   * One search, on the first `send: ` or `header: ` line that asks.
    */
   httpClientTrace(): boolean {
     if (this.pythonTrace === null) this.pythonTrace = this.text.includes("reply: '");
