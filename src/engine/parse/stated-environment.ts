@@ -74,8 +74,8 @@ function sentenceAround(lower: string, at: number): [number, number] | null {
 /** The environments a sentence names, each once. */
 function namedIn(lower: string, from: number, to: number): StatedEnvironment[] {
   const out: StatedEnvironment[] = [];
+  const sentence = lower.slice(from, to);
   for (const [word, env] of WORDS) {
-    const sentence = lower.slice(from, to);
     for (let i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + word.length)) {
       if (word.charCodeAt(0) < 0x80 && !standsAlone(lower, from + i, word.length)) continue;
       if (!out.some((o) => o.env === env)) out.push({ env, word, start: from + i, end: from + i + word.length });
