@@ -92,7 +92,7 @@ export function buildReport(
     challenges: copyChallenges(ctx),
     token: tokenSummary(ctx),
     lifetime: lifetime(ctx, times),
-    nextSteps: steps.list(),
+    nextSteps: steps.list(ctx.http.status?.code ?? null, cat),
     reference: {
       now: ctx.now === null ? null : cat.format.iso(ctx.now),
       nowSource: ctx.nowSource,
@@ -104,7 +104,7 @@ export function buildReport(
 
 /**
  * A report's next steps, gathered from its findings in rank order (the engine's, and the Slack share button's
- * rebuilt report): a step said twice is given once; the steps of errors and warnings come before those of info
+ * rebuilt report, so both say the same): a step said twice is given once; the steps of errors and warnings come before those of info
  * findings; at most MAX_NEXT_STEPS. A generic verdict (an envelope: "the server rejected the token") whose cause
  * an error ranked above it names adds no step of its own: its steps ask for what that finding already gives.
  */
@@ -112,8 +112,10 @@ export class NextSteps {
   private readonly first: string[] = [];
   private readonly later: string[] = [];
   private explained = false;
+  private added = false;
 
   add(code: FindingCode, severity: Severity, steps: readonly string[]): void {
+    this.added = true;
     const envelope = 'envelope' in codes[code];
     if (envelope && this.explained) return;
     if (!envelope && severity === 'error') this.explained = true;
@@ -124,8 +126,13 @@ export class NextSteps {
     }
   }
 
-  /** The first MAX_NEXT_STEPS of the steps, then the later ones (appended in place: no spread copies). */
-  list(): string[] {
+  /**
+   * The first MAX_NEXT_STEPS of the steps, then the later ones (appended in place: no spread copies). With no
+   * finding at all, the status classified the failure and nothing in the paste named its cause (a lone
+   * `HTTP/1.1 403 Forbidden`): the steps say what to paste so that a diagnosis can.
+   */
+  list(status: number | null, cat: Catalogue): string[] {
+    if (!this.added) return cat.ui.noCauseSteps(status);
     const steps = this.first;
     for (let i = 0; i < this.later.length && steps.length < MAX_NEXT_STEPS; i++) steps.push(this.later[i] as string);
     if (steps.length > MAX_NEXT_STEPS) steps.length = MAX_NEXT_STEPS;

@@ -66,6 +66,11 @@ export interface Catalogue {
     fingerprint: string;
     moreFindings: (n: number) => string;
     moreSteps: (n: number) => string;
+    /**
+     * The next steps of a report whose status classified it but in which nothing named a cause (a lone
+     * `HTTP/1.1 403 Forbidden`, an access-log line): what to paste so the next diagnosis can say why.
+     */
+    noCauseSteps: (status: number | null) => string[];
     liveTokenBanner: string;
     docsLink: string;
     /**

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NextSteps } from '../../src/engine/report.js';
+import { en } from '../../src/messages/en/index.js';
+import { ja } from '../../src/messages/ja/index.js';
 import { run } from '../helpers/catches.js';
 import { EXPIRED_MASKED, FRESH_MASKED } from '../helpers/paste-fixtures.js';
 
@@ -12,32 +14,32 @@ describe('next steps', () => {
     steps.add('signature.unchecked', 'info', ['check the signature']);
     steps.add('authz-header.missing', 'error', ['attach it', 'forward it']);
     steps.add('challenge.no-error', 'error', ['attach it', 'forward it']);
-    expect(steps.list()).toEqual(['attach it', 'forward it', 'check the signature']);
+    expect(steps.list(401, en)).toEqual(['attach it', 'forward it', 'check the signature']);
   });
 
   it('keeps at most eight', () => {
     const steps = new NextSteps();
     for (let i = 0; i < 12; i++) steps.add('claim.pii', i % 2 === 0 ? 'info' : 'warning', [`step ${i}`]);
-    expect(steps.list()).toHaveLength(8);
-    expect(steps.list()[0]).toBe('step 1');
+    expect(steps.list(401, en)).toHaveLength(8);
+    expect(steps.list(401, en)[0]).toBe('step 1');
   });
 
   it('drops a generic verdict’s steps when an error ranked above it names the cause', () => {
     const steps = new NextSteps();
     steps.add('time.expired', 'error', ['refresh it']);
     steps.add('challenge.invalid-token', 'error', ['compare the configuration']);
-    expect(steps.list()).toEqual(['refresh it']);
+    expect(steps.list(401, en)).toEqual(['refresh it']);
   });
 
   it('keeps them when nothing above it is an error, or the error comes after it', () => {
     const alone = new NextSteps();
     alone.add('input.live-token', 'warning', ['revoke it']);
     alone.add('challenge.invalid-token', 'error', ['compare the configuration']);
-    expect(alone.list()).toEqual(['revoke it', 'compare the configuration']);
+    expect(alone.list(401, en)).toEqual(['revoke it', 'compare the configuration']);
     const first = new NextSteps();
     first.add('challenge.invalid-token', 'error', ['compare the configuration']);
     first.add('claim.aud-mismatch', 'error', ['fix the audience']);
-    expect(first.list()).toEqual(['compare the configuration', 'fix the audience']);
+    expect(first.list(401, en)).toEqual(['compare the configuration', 'fix the audience']);
   });
 
   it('in a report: an expired token explains invalid_token, a fresh one does not', async () => {
@@ -48,5 +50,21 @@ describe('next steps', () => {
     const fresh = await run(`HTTP/1.1 401 Unauthorized\n${challenge}\n\nAuthorization: Bearer ${FRESH_MASKED}`);
     expect(fresh.findings[0]?.code).toBe('challenge.invalid-token');
     expect(fresh.nextSteps[0]).toBe(COMPARE);
+  });
+
+  it('says what to paste when the status classified the failure and nothing named its cause', async () => {
+    for (const paste of ['HTTP/1.1 403 Forbidden', '"GET /v1/orders HTTP/1.1" 403 0 "-" "curl/8.5.0"']) {
+      const report = await run(paste);
+      expect(report.classification).toBe('authorization');
+      expect(report.findings).toEqual([]);
+      expect(report.nextSteps).toEqual(en.ui.noCauseSteps(403));
+      expect(report.nextSteps[0]).toContain('a 403 alone');
+    }
+    const inJapanese = await run('HTTP/1.1 403 Forbidden', { locale: 'ja' });
+    expect(inJapanese.nextSteps).toEqual(ja.ui.noCauseSteps(403));
+    // A report with findings keeps its own steps; none of these is added.
+    const found = await run(`HTTP/1.1 401 Unauthorized\n\nAuthorization: Bearer ${EXPIRED_MASKED}`);
+    expect(found.nextSteps).not.toContain(en.ui.noCauseSteps(401)[0]);
+    expect(new NextSteps().list(null, en)[0]).toContain('the status alone');
   });
 });

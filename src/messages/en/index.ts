@@ -54,7 +54,7 @@ export const en: Catalogue = {
     statusLabel: 'Status',
     noStatus: 'no status',
     mostLikely: 'Most likely',
-    noFindings: 'Nothing wrong was found in what was pasted.',
+    noFindings: 'Nothing in the paste says why the request was refused.',
     findings: 'Findings',
     timeClaims: 'Time claims',
     claimAbsent: 'absent',
@@ -72,6 +72,11 @@ export const en: Catalogue = {
     fingerprint: 'token',
     moreFindings: (n) => `…and ${n} more finding${n === 1 ? '' : 's'} (run the CLI with --format json for all)`,
     moreSteps: (n) => `…and ${n} more step${n === 1 ? '' : 's'}`,
+    noCauseSteps: (status) => [
+      `Paste the response's body and its WWW-Authenticate header, if it has one: ${status === null ? 'the status' : `a ${status}`} alone does not say who refused the request, or why.`,
+      "Paste the log line the gateway, WAF or service's auth middleware wrote for this request.",
+      'If a token was sent, paste it with its signature masked, to check its scopes, audience and expiry.',
+    ],
     liveTokenBanner: 'A live token was pasted. Delete the message and revoke the token.',
     docsLink: 'docs',
     lifetime: (ttl, remaining, skew) =>

@@ -55,7 +55,7 @@ export const ja: Catalogue = {
     statusLabel: 'ステータス',
     noStatus: 'ステータスなし',
     mostLikely: '最も可能性の高い原因',
-    noFindings: '貼り付けられた内容に問題は見つかりませんでした。',
+    noFindings: '貼り付けられた内容には、拒否された理由を示すものがありませんでした。',
     findings: '検出結果',
     timeClaims: '時刻クレーム',
     claimAbsent: 'なし',
@@ -73,6 +73,11 @@ export const ja: Catalogue = {
     fingerprint: 'トークン',
     moreFindings: (n) => `…ほかに${n}件あります（全件は CLI の --format json で確認できます）`,
     moreSteps: (n) => `…ほかに${n}件の対応があります`,
+    noCauseSteps: (status) => [
+      `レスポンスのボディと WWW-Authenticate ヘッダー（あれば）を貼り付けてください。${status === null ? 'ステータス' : status} だけでは、どこがなぜ拒否したのか分かりません。`,
+      'このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログを貼り付けてください。',
+      'トークンを送っている場合は、署名を伏せて貼り付けてください。スコープ、audience、有効期限を確認します。',
+    ],
     liveTokenBanner: '有効なトークンが貼られています。メッセージを削除して、トークンを失効させてください。',
     docsLink: 'ドキュメント',
     // 「残り35分」「8分前に期限切れ」: how an engineer says it, rather than 「有効期限 8分前」.
