@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { evidenceQuoter, quoteLine } from '../../src/engine/build-context.js';
-import { hostOf, hostOfByRegex } from '../../src/engine/checks/claims.js';
+import { environmentOf, hostOf, hostOfByRegex, mayNameEnvironment } from '../../src/engine/checks/claims.js';
 import {
   ALB_PAGE,
   ANCHORS,
@@ -55,6 +55,33 @@ import { isDataHeader, joseHeaderKind } from '../../src/engine/token/find.js';
 import type { FindingData, Source } from '../../src/engine/types.js';
 import { isReportWord, REPORT_VOCABULARY } from '../../src/engine/vocabulary.js';
 import { b64url } from '../helpers/tokens.js';
+
+// Helper round 23b (the checks): each fast path against the reader it lets skip.
+
+describe('mayNameEnvironment', () => {
+  // Environment words in any case, cut short or with a letter changed, among hosts, URLs, separators, and the
+  // characters whose lower case is ASCII or longer (the Kelvin sign, U+0130) or whose upper case is (U+017F).
+  const word = fc.oneof(
+    fc.constantFrom('staging', 'stage', 'stg', 'dev', 'development', 'test', 'testing', 'qa', 'uat', 'sandbox'),
+    fc.constantFrom('preprod', 'nonprod', 'localhost', 'local', '127', '[::1]', '127.0.0.1', 'prod', 'api', 'auth'),
+    fc.constantFrom('STAGING', 'Dev', 'TeSt', 'QA', 'LocalHost', 'Sandbox', 'stagİng', 'ſtg', 'Kelvin\u212a'),
+    fc.string({ maxLength: 4 }),
+  );
+  const piece = fc.oneof(
+    word,
+    word.map((w) => w.slice(1)),
+    fc.constantFrom('https://', 'http://', '.', '-', '_', ':', '/', '?', '#', ':8443', '.example.com', 'İ', '\u212a'),
+  );
+  const value = fc.array(piece, { maxLength: 6 }).map((a) => a.join(''));
+  it('skips only strings that name production', () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        if (!mayNameEnvironment(v)) expect(environmentOf(v)).toBe('production');
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
 
 const MASKS = [
   '***',

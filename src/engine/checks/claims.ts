@@ -1,5 +1,6 @@
 import type { Context, Expectation } from '../context.js';
 import { note } from '../evidence.js';
+import { literalAlternation } from '../literals.js';
 import { statedFailingEnvironment } from '../parse/stated-environment.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
@@ -316,27 +317,54 @@ function nearest(expected: Expectation[], iss: string) {
   return null;
 }
 
-/** A string compared for its environment: its host (hostOf) and the environment it names (environmentOfHost). */
+/** A string compared for its environment: the environment it names (environmentOf) and, once read, its host. */
 interface Named {
   value: string;
-  host: string | null;
   env: string;
+  /** hostOf(value); undefined until asked for (most comparisons need only the environments). */
+  host: string | null | undefined;
 }
 
 /**
- * Each string's host and environment, read once per diagnosis: the same few strings (iss, each aud, the references)
- * are compared pairwise, and the writer's words are then held against iss and aud again. A list, not a Map: a handful
- * of strings are compared faster than a fresh string (a claim's value) is hashed.
+ * What every string naming an environment other than production holds, ASCII case aside: an ENVIRONMENT_WORDS word
+ * (those holding another dropped) or what isLoopbackHost reads (`localhost`, `127`, `[::1]`). Lower-casing maps no
+ * other character onto these letters (only U+212A, the Kelvin sign, and U+0130's `i` before a combining dot lower to
+ * ASCII letters), so the host's words are in the string itself.
+ */
+const MAY_NAME_ENVIRONMENT = literalAlternation(
+  [...ENVIRONMENT_WORDS.keys(), '[::1]'].filter((w, _, all) => !all.some((other) => other !== w && w.includes(other))),
+  'i',
+);
+
+/** Whether `value` may name an environment other than production (MAY_NAME_ENVIRONMENT; fast-paths.test.ts). */
+export function mayNameEnvironment(value: string): boolean {
+  return MAY_NAME_ENVIRONMENT.test(value);
+}
+
+/**
+ * Each string's environment, and its host, read once per diagnosis: the same few strings (iss, each aud, the
+ * references) are compared pairwise, and the writer's words are then held against iss and aud again. A string that
+ * cannot name an environment (MAY_NAME_ENVIRONMENT) is production without reading its host: hostOf and the word scan
+ * were most of the claims check. A list, not a Map: a handful of strings are compared faster than a fresh string (a
+ * claim's value) is hashed.
  */
 class Environments {
   private readonly seen: Named[] = [];
 
   of(value: string): Named {
     for (const a of this.seen) if (a.value === value) return a;
-    const host = hostOf(value);
-    const a = { value, host, env: environmentOfHost(value, host) };
+    let a: Named;
+    if (mayNameEnvironment(value)) {
+      const host = hostOf(value);
+      a = { value, env: environmentOfHost(value, host), host };
+    } else a = { value, env: 'production', host: undefined };
     this.seen.push(a);
     return a;
+  }
+
+  hostOf(a: Named): string | null {
+    if (a.host === undefined) a.host = hostOf(a.value);
+    return a.host;
   }
 }
 
@@ -387,9 +415,9 @@ function environmentAgainst(
   const r = environments.of(against);
   if (v.env === r.env) return null;
   // A token minted on a developer's machine is never meant for another host, whatever the domains.
-  if (sameDomainOnly && !isLoopbackHost(value, v.host)) {
-    const vh = v.host;
-    const rh = r.host;
+  if (sameDomainOnly && !isLoopbackHost(value, environments.hostOf(v))) {
+    const vh = environments.hostOf(v);
+    const rh = environments.hostOf(r);
     if (vh === null || rh === null || baseDomain(vh) !== baseDomain(rh)) return null;
   }
   return finding(
