@@ -356,12 +356,21 @@ function haproxyOwnAnswer(text: string): Signal | null {
  * in its docs, a docker compose log in a public bootcamp): Envoy answered, the upstream never saw the request.
  */
 const UAEX = ' UAEX ';
+const UAEX_WORD = UAEX.slice(1);
 const UAEX_MAX = 50;
 
 function envoyExtAuthzFlag(text: string): Signal | null {
   const limit = Math.min(text.length, BODY_SCAN_LIMIT);
   let seen = 0;
-  for (let j = text.indexOf(UAEX, 5); j >= 0 && j < limit && seen < UAEX_MAX; j = text.indexOf(UAEX, j + 1)) {
+  // ` UAEX ` is found by its `U` (rare outside a token), then the space before it checked: searched from the space,
+  // `indexOf` stopped at every space of the paste (a quarter of the proxy check on the shipped examples).
+  for (
+    let u = text.indexOf(UAEX_WORD, 6);
+    u >= 0 && u - 1 < limit && seen < UAEX_MAX;
+    u = text.indexOf(UAEX_WORD, u + 1)
+  ) {
+    if (text.charCodeAt(u - 1) !== 0x20) continue;
+    const j = u - 1;
     seen++;
     // `" 401 UAEX ` or `" 403 UAEX `: the request's closing quote, a space, the status.
     if (text.charCodeAt(j - 5) !== 0x22 || text.charCodeAt(j - 4) !== 0x20) continue;
