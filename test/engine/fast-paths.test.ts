@@ -58,6 +58,28 @@ import { b64url } from '../helpers/tokens.js';
 
 // Helper round 23b (the checks): each fast path against the reader it lets skip.
 
+describe('anyBodySignal, pieces run together', () => {
+  const texts = [...BODY_SIGNALS.map((b) => b.text), ALB_PAGE];
+  // Texts' heads and tails cut anywhere and glued with no separator, so a piece (`_`, `qu`, `valid`) occurs near the
+  // start of the body, inside another text, or twice over; and the pieces alone.
+  const piece = fc.oneof(
+    fc.constantFrom(...texts),
+    fc.tuple(fc.constantFrom(...texts), fc.nat()).map(([t, k]) => t.slice(k % t.length)),
+    fc.tuple(fc.constantFrom(...texts), fc.nat()).map(([t, k]) => t.slice(0, k % t.length)),
+    fc.constantFrom(...ANCHORS),
+    fc.string({ maxLength: 3 }),
+  );
+  const body = fc.array(piece, { maxLength: 5 }).map((a) => a.join(''));
+  it('finds what searching for every text finds', () => {
+    fc.assert(
+      fc.property(body, (b) => {
+        expect(anyBodySignal(b)).toBe(texts.some((t) => b.includes(t)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe('mayNameEnvironment', () => {
   // Environment words in any case, cut short or with a letter changed, among hosts, URLs, separators, and the
   // characters whose lower case is ASCII or longer (the Kelvin sign, U+0130) or whose upper case is (U+017F).
