@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { evidenceQuoter, quoteLine } from '../../src/engine/build-context.js';
-import { hostOf, hostOfByRegex } from '../../src/engine/checks/claims.js';
+import { environmentOf, hostOf, hostOfByRegex, mayNameEnvironment } from '../../src/engine/checks/claims.js';
 import {
   ALB_PAGE,
   ANCHORS,
@@ -55,6 +55,55 @@ import { isDataHeader, joseHeaderKind } from '../../src/engine/token/find.js';
 import type { FindingData, Source } from '../../src/engine/types.js';
 import { isReportWord, REPORT_VOCABULARY } from '../../src/engine/vocabulary.js';
 import { b64url } from '../helpers/tokens.js';
+
+// Helper round 23b (the checks): each fast path against the reader it lets skip.
+
+describe('anyBodySignal, pieces run together', () => {
+  const texts = [...BODY_SIGNALS.map((b) => b.text), ALB_PAGE];
+  // Texts' heads and tails cut anywhere and glued with no separator, so a piece (`_`, `qu`, `valid`) occurs near the
+  // start of the body, inside another text, or twice over; and the pieces alone.
+  const piece = fc.oneof(
+    fc.constantFrom(...texts),
+    fc.tuple(fc.constantFrom(...texts), fc.nat()).map(([t, k]) => t.slice(k % t.length)),
+    fc.tuple(fc.constantFrom(...texts), fc.nat()).map(([t, k]) => t.slice(0, k % t.length)),
+    fc.constantFrom(...ANCHORS),
+    fc.string({ maxLength: 3 }),
+  );
+  const body = fc.array(piece, { maxLength: 5 }).map((a) => a.join(''));
+  it('finds what searching for every text finds', () => {
+    fc.assert(
+      fc.property(body, (b) => {
+        expect(anyBodySignal(b)).toBe(texts.some((t) => b.includes(t)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('mayNameEnvironment', () => {
+  // Environment words in any case, cut short or with a letter changed, among hosts, URLs, separators, and the
+  // characters whose lower case is ASCII or longer (the Kelvin sign, U+0130) or whose upper case is (U+017F).
+  const word = fc.oneof(
+    fc.constantFrom('staging', 'stage', 'stg', 'dev', 'development', 'test', 'testing', 'qa', 'uat', 'sandbox'),
+    fc.constantFrom('preprod', 'nonprod', 'localhost', 'local', '127', '[::1]', '127.0.0.1', 'prod', 'api', 'auth'),
+    fc.constantFrom('STAGING', 'Dev', 'TeSt', 'QA', 'LocalHost', 'Sandbox', 'stagİng', 'ſtg', 'Kelvin\u212a'),
+    fc.string({ maxLength: 4 }),
+  );
+  const piece = fc.oneof(
+    word,
+    word.map((w) => w.slice(1)),
+    fc.constantFrom('https://', 'http://', '.', '-', '_', ':', '/', '?', '#', ':8443', '.example.com', 'İ', '\u212a'),
+  );
+  const value = fc.array(piece, { maxLength: 6 }).map((a) => a.join(''));
+  it('skips only strings that name production', () => {
+    fc.assert(
+      fc.property(value, (v) => {
+        if (!mayNameEnvironment(v)) expect(environmentOf(v)).toBe('production');
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
 
 const MASKS = [
   '***',
