@@ -214,7 +214,8 @@ export interface CodeArgs {
    * not match the presented token's claims, so the exchange was refused. `issuer`, `subject` and `audience` are what
    * the refusal names of the presented token (Entra ID's AADSTS70021 names all three, AADSTS700213 the subject);
    * `claim` the claim a bound-claims rule checked (Vault's `claim "ref_protected"`). `tokenIss`, `tokenSub` and
-   * `tokenAud` are the pasted token's own, when the paste holds it.
+   * `tokenAud` are the pasted token's own, when the paste holds it. `workload` is what minted the token, read from
+   * the form of its subject or its issuer (Workload), so that the steps give that platform's subject format.
    */
   'federation.no-match': Via & {
     issuer: string | null;
@@ -224,8 +225,16 @@ export interface CodeArgs {
     tokenIss: string | null;
     tokenSub: string | null;
     tokenAud: string[];
+    workload: Workload;
   };
 }
+
+/**
+ * What minted a federated token: GitHub Actions (`sub` "repo:…", iss token.actions.githubusercontent.com), GitLab CI
+ * ("project_path:…", iss gitlab.com), a Kubernetes service account ("system:serviceaccount:…", an EKS or GKE
+ * cluster's issuer); `other` when a subject or issuer is known and is none of these, `null` when neither is.
+ */
+export type Workload = 'github-actions' | 'gitlab-ci' | 'kubernetes' | 'other' | null;
 
 /** Compile-time check that every code has an args entry and nothing else does. */
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

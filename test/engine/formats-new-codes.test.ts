@@ -13,7 +13,7 @@ import { diagnose } from '../../src/index.js';
 import { NOW } from '../helpers/catches.js';
 import { DENIED, NOT_MISSING, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
-import { rs256 } from '../helpers/tokens.js';
+import { CLAIMS, rs256 } from '../helpers/tokens.js';
 
 /** What a token endpoint's or a federation's refusal is not: no bearer token was due, no grant was judged. */
 const NOT_A_TOKEN_PROBLEM = ['token.missing', 'authz-header.missing', 'token.revoked', 'challenge.missing'] as const;
@@ -538,8 +538,12 @@ describe('Round 21a: federation.no-match', () => {
       issuer: 'https://kubernetes.default.svc.cluster.local',
       subject: 'system:serviceaccount:default:workload-identity-sa',
       audience: 'api://AzureADTokenExchange',
+      workload: 'kubernetes',
     });
     expect(report.findings[0]?.title).toBe('No federated identity credential of the app matches the token');
+    // The steps give the service account's subject form, not GitHub's.
+    expect(report.nextSteps.join('\n')).toContain('"system:serviceaccount:NAMESPACE:NAME"');
+    expect(report.nextSteps.join('\n')).not.toContain('repo:OWNER/REPO');
   });
 
   it('quotes the pasted job token’s sub beside AADSTS700213, and never its signature', async () => {
@@ -566,8 +570,10 @@ describe('Round 21a: federation.no-match', () => {
       tokenSub: 'repo:acme/orders:environment:Production',
       tokenIss: 'https://token.actions.githubusercontent.com',
       tokenAud: ['api://AzureADTokenExchange'],
+      workload: 'github-actions',
     });
     expect(f?.detail).toContain('sub "repo:acme/orders:environment:Production"');
+    expect(report.nextSteps.join('\n')).toContain('"repo:OWNER/REPO:environment:NAME"');
     const ja = await diagnose(input, { now: NOW, locale: 'ja' });
     expect(ja.findings[0]?.detail).not.toContain(signature);
     expect(ja.findings[0]?.title).toBe('トークンに一致するフェデレーション資格情報がアプリにありません');
@@ -577,6 +583,45 @@ describe('Round 21a: federation.no-match', () => {
     const report = await diagnose(FEDERATION[3]?.input ?? '', { now: NOW });
     expect(report.findings[0]?.args).toMatchObject({ via: 'vault', claim: 'ref_protected' });
     expect(report.findings[0]?.detail).toContain('"ref_protected"');
+  });
+});
+
+describe('federation.no-match: the subject form of the platform that minted the token', () => {
+  // GitLab's ID token docs (docs.gitlab.com/ci/secrets/id_token_authentication): sub
+  // "project_path:{group}/{project}:ref_type:{type}:ref:{branch_name}", iss the instance.
+  // The job's token pasted beside Vault's refusal (claims.go's words): its sub says which platform minted it.
+  const vault = (iss: string, sub: string) =>
+    `$ vault write auth/jwt/login role=deploy jwt="$CI_JOB_JWT"\nError writing data to auth/jwt/login: Error making API request.\n\nURL: PUT https://vault.acme-corp.com/v1/auth/jwt/login\nCode: 400. Errors:\n\n* claim "ref_protected" does not match any associated bound claim values\n\njob token: ${rs256({ ...CLAIMS, iss, sub, aud: 'https://vault.acme-corp.com' })}`;
+  it.each([
+    [
+      'GitLab CI',
+      'https://gitlab.com',
+      'project_path:acme/orders:ref_type:branch:ref:main',
+      'project_path:GROUP/PROJECT',
+    ],
+    [
+      'Kubernetes',
+      'https://oidc.eks.us-east-1.amazonaws.com/id/EXAMPLE',
+      'system:serviceaccount:orders:deploy',
+      'system:serviceaccount:NAMESPACE:NAME',
+    ],
+    [
+      'GitHub Actions',
+      'https://token.actions.githubusercontent.com',
+      'repo:acme/orders:ref:refs/heads/main',
+      'repo:OWNER/REPO:ref:refs/heads/BRANCH',
+    ],
+    [
+      'another platform',
+      'https://app.terraform.io',
+      'organization:acme:project:orders:workspace:prod:run_phase:apply',
+      'character for character',
+    ],
+  ])('%s', async (_name, iss, sub, form) => {
+    const report = await diagnose(vault(iss, sub), { now: NOW });
+    const f = report.findings.find((x) => x.code === 'federation.no-match');
+    expect(f?.args).toMatchObject({ via: 'vault', claim: 'ref_protected', tokenSub: sub });
+    expect(report.nextSteps.join('\n')).toContain(form);
   });
 });
 

@@ -288,6 +288,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
       tokenIss: 'https://token.actions.githubusercontent.com',
       tokenSub: 'repo:acme/orders:environment:Production',
       tokenAud: ['api://AzureADTokenExchange'],
+      workload: 'github-actions',
     },
     {
       via: 'aws-sts',
@@ -298,6 +299,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
       tokenIss: null,
       tokenSub: null,
       tokenAud: [],
+      workload: null,
     },
     {
       via: 'vault',
@@ -308,18 +310,29 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
       tokenIss: null,
       tokenSub: 'project_path:acme/orders:ref_type:branch:ref:main',
       tokenAud: [],
+      workload: 'gitlab-ci',
     },
     {
       via: 'gcp-sts',
-      issuer: null,
-      subject: null,
+      issuer: 'https://oidc.eks.us-east-1.amazonaws.com/id/EXAMPLED539D4633E53DE1B71EXAMPLE',
+      subject: 'system:serviceaccount:orders:deploy',
       audience: null,
       claim: null,
       tokenIss: null,
       tokenSub: null,
       tokenAud: [],
+      workload: 'kubernetes',
     },
-    { issuer: null, subject: 'x', audience: null, claim: 'sub', tokenIss: null, tokenSub: null, tokenAud: [] },
+    {
+      issuer: null,
+      subject: 'x',
+      audience: null,
+      claim: 'sub',
+      tokenIss: null,
+      tokenSub: null,
+      tokenAud: [],
+      workload: 'other',
+    },
   ],
   'token.differs-from-working': [
     {

@@ -1,4 +1,4 @@
-import type { CodeArgs } from '../args.js';
+import type { CodeArgs, Workload } from '../args.js';
 import type { Context, LogHit } from '../context.js';
 import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import type { FindingData } from '../types.js';
@@ -280,16 +280,43 @@ function federationArgs(
   const named = after < 0 ? {} : assertionNamed(ctx.text.slice(after, after + 700));
   const one = (claim: string) => (a.claim === claim ? (a.actual ?? null) : null);
   const claims = ctx.claims;
+  const issuer = named.issuer ?? one('iss');
+  const subject = named.subject ?? one('sub');
+  const tokenIss = typeof claims?.iss === 'string' ? claims.iss : null;
+  const tokenSub = typeof claims?.sub === 'string' ? claims.sub : null;
   return {
     via,
-    issuer: named.issuer ?? one('iss'),
-    subject: named.subject ?? one('sub'),
+    issuer,
+    subject,
     audience: named.audience ?? one('aud'),
     claim: a.claim ?? null,
-    tokenIss: typeof claims?.iss === 'string' ? claims.iss : null,
-    tokenSub: typeof claims?.sub === 'string' ? claims.sub : null,
+    tokenIss,
+    tokenSub,
     tokenAud: claims === null ? [] : audOf(claims),
+    workload: workloadOf(subject ?? tokenSub, issuer ?? tokenIss),
   };
+}
+
+/**
+ * The platform that minted a federated token, by the form of its subject, else by its issuer. Sources: GitHub's OIDC
+ * reference ("repo:OWNER/REPO:…", https://token.actions.githubusercontent.com); GitLab's ID token docs
+ * (docs.gitlab.com/ci/secrets/id_token_authentication: "project_path:{group}/{project}:ref_type:{type}:ref:{branch}",
+ * iss the instance); Kubernetes service account tokens ("system:serviceaccount:NAMESPACE:NAME", EKS's issuer
+ * https://oidc.eks.REGION.amazonaws.com/id/…, GKE's https://container.googleapis.com/…).
+ */
+function workloadOf(subject: string | null, issuer: string | null): Workload {
+  if (subject !== null) {
+    if (subject.startsWith('repo:')) return 'github-actions';
+    if (subject.startsWith('project_path:')) return 'gitlab-ci';
+    if (subject.startsWith('system:serviceaccount:')) return 'kubernetes';
+  }
+  if (issuer !== null) {
+    if (issuer.startsWith('https://token.actions.githubusercontent.com')) return 'github-actions';
+    if (issuer === 'https://gitlab.com' || issuer === 'https://gitlab.com/') return 'gitlab-ci';
+    if (issuer.startsWith('https://oidc.eks.') || issuer.startsWith('https://container.googleapis.com/'))
+      return 'kubernetes';
+  }
+  return subject === null && issuer === null ? null : 'other';
 }
 
 function audOf(claims: Record<string, unknown>): string[] {

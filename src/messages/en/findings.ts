@@ -1,4 +1,4 @@
-import type { KeyFetchFailure } from '../../engine/args.js';
+import type { KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 
 const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${a.via})`);
@@ -69,6 +69,17 @@ const FEDERATION_TITLES: Record<Trust, string> = {
   gcp: 'The workload identity provider’s attribute condition rejects the token',
   vault: 'The Vault role’s bound claims do not match the token',
   other: 'The federation trust does not match the token',
+};
+/** How the platform that minted the token builds its sub (federation.no-match's `workload`; GitHub's when unknown). */
+const SUBJECT_FORMS: Record<NonNullable<Workload>, string> = {
+  'github-actions':
+    'GitHub Actions’ sub is "repo:OWNER/REPO:ref:refs/heads/BRANCH", "repo:OWNER/REPO:environment:NAME" when the job names an environment, "repo:OWNER/REPO:pull_request" for a pull request: a renamed repository, a new environment or another branch changes it',
+  'gitlab-ci':
+    'GitLab CI’s sub is "project_path:GROUP/PROJECT:ref_type:branch:ref:BRANCH" (ref_type tag for a tag; a project may drop parts): a moved project, another branch or a tag changes it',
+  kubernetes:
+    'A Kubernetes service account token’s sub is "system:serviceaccount:NAMESPACE:NAME" and its iss the cluster’s own issuer: another namespace, service account or cluster changes them',
+  other:
+    'Compare the token’s sub, character for character, with the subject the trust names: the platform that minted it builds it from names (a repository and branch, a project, a service account), so a rename changes it',
 };
 const FEDERATION_TRUSTS: Record<Trust, string> = {
   entra: 'The app’s federated identity credentials',
@@ -839,7 +850,7 @@ export const findings: FindingMessages = {
     },
     steps: (a) => [
       FEDERATION_STEPS[trustOf(a.via)],
-      `GitHub Actions’ sub is "repo:OWNER/REPO:ref:refs/heads/BRANCH", "repo:OWNER/REPO:environment:NAME" when the job names an environment, "repo:OWNER/REPO:pull_request" for a pull request: a renamed repository, a new environment or another branch changes it${trustOf(a.via) === 'entra' ? ', and Entra ID compares it case-sensitively' : ''}.`,
+      `${SUBJECT_FORMS[a.workload ?? 'github-actions']}${trustOf(a.via) === 'entra' ? ', and Entra ID compares it case-sensitively' : ''}.`,
     ],
   },
   'token.differs-from-working': {

@@ -1,4 +1,4 @@
-import type { AuthzFormatProblem, KeyFetchFailure } from '../../engine/args.js';
+import type { AuthzFormatProblem, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 
 /**
@@ -75,6 +75,17 @@ const FEDERATION_TITLES: Record<Trust, string> = {
   gcp: 'ワークロード ID プロバイダーの属性条件がトークンを拒否しています',
   vault: 'Vault ロールのバインド条件がトークンと一致しません',
   other: 'フェデレーションの信頼設定がトークンと一致しません',
+};
+/** トークンを発行した基盤の sub の形（federation.no-match の workload。不明なときは GitHub のもの）。 */
+const SUBJECT_FORMS: Record<NonNullable<Workload>, string> = {
+  'github-actions':
+    'GitHub Actions の sub は "repo:OWNER/REPO:ref:refs/heads/BRANCH"、ジョブが環境を指定すると "repo:OWNER/REPO:environment:NAME"、プルリクエストでは "repo:OWNER/REPO:pull_request" です。リポジトリ名の変更、新しい環境、別のブランチで変わります',
+  'gitlab-ci':
+    'GitLab CI の sub は "project_path:GROUP/PROJECT:ref_type:branch:ref:BRANCH" です（タグでは ref_type が tag。プロジェクトの設定で要素を減らせます）。プロジェクトの移動、別のブランチ、タグで変わります',
+  kubernetes:
+    'Kubernetes のサービスアカウントトークンの sub は "system:serviceaccount:NAMESPACE:NAME"、iss はクラスター自身の発行者です。別の名前空間、サービスアカウント、クラスターで変わります',
+  other:
+    'トークンの sub を、信頼設定が指定するサブジェクトと一文字ずつ比べてください。発行した基盤が名前（リポジトリとブランチ、プロジェクト、サービスアカウント）から作るため、名前の変更で変わります',
 };
 const FEDERATION_TRUSTS: Record<Trust, string> = {
   entra: 'アプリのフェデレーション資格情報',
@@ -942,7 +953,7 @@ export const findings: FindingMessages = {
     },
     steps: (a) => [
       FEDERATION_STEPS[trustOf(a.via)],
-      `GitHub Actions の sub は "repo:OWNER/REPO:ref:refs/heads/BRANCH"、ジョブが環境を指定すると "repo:OWNER/REPO:environment:NAME"、プルリクエストでは "repo:OWNER/REPO:pull_request" です。リポジトリ名の変更、新しい環境、別のブランチで変わります${trustOf(a.via) === 'entra' ? '。Entra ID は大文字と小文字を区別して比べます' : ''}。`,
+      `${SUBJECT_FORMS[a.workload ?? 'github-actions']}${trustOf(a.via) === 'entra' ? '。Entra ID は大文字と小文字を区別して比べます' : ''}。`,
     ],
   },
   'token.differs-from-working': {
