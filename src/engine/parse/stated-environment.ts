@@ -3,6 +3,8 @@
  * A token from another environment's identity provider is then claim.environment, as it is against the request's host.
  * Only the writer's own words count: a line of prose (no URL's host, no header) that names one environment and says
  * it fails; a line that says its environment works names the other side, and two failing environments name none.
+ * A sentence naming two ("prod returns 403, staging works", "ステージングでは動くのに本番だけ 401") is read by its
+ * clauses: one that fails beside one that works names the failing one.
  */
 
 import { FAILED, WORKED } from './outcome-words.js';
@@ -85,6 +87,55 @@ function namedIn(lower: string, from: number, to: number): StatedEnvironment[] {
   return out;
 }
 
+/** Where a sentence's clauses meet: "prod returns 403, staging works", "…動くのに本番だけ…". */
+const CLAUSE_MARKS = [',', '、', '，', ';', '；', ' but ', ' while ', ' whereas ', 'のに', 'けど', 'けれど'];
+
+/** The clauses of the sentence [from, to), as [start, end) pairs (the sentence is at most MAX_LINE characters). */
+function clausesOf(lower: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const mark = CLAUSE_MARKS.find((m) => lower.startsWith(m, i) && i + m.length <= to);
+    if (mark === undefined) continue;
+    out.push([start, i]);
+    start = i + mark.length;
+    i = start - 1;
+  }
+  out.push([start, to]);
+  return out;
+}
+
+type Outcome = 'failed' | 'worked' | null;
+
+/** What the words of [from, to) say of the request: it failed, it worked, or neither. */
+function outcomeOf(lower: string, from: number, to: number): Outcome {
+  const words = lower.slice(from, to);
+  // A sentence that also says something works ("prod works fine, got 401 once") says no failure; "not working" does.
+  if (WORKED.test(words.replace(NOT_WORKING, ' '))) return 'worked';
+  return FAILED.test(words) || SINGLED_OUT.test(words) ? 'failed' : null;
+}
+
+/**
+ * The environment a sentence naming two says fails: one clause naming one environment fails and another, naming
+ * another, works. "prod and staging both return 401", or a clause saying neither ("staging too"), names none.
+ */
+function failingOfTwo(lower: string, from: number, to: number): StatedEnvironment | null {
+  let failing: StatedEnvironment | null = null;
+  let worked: StatedEnvironment | null = null;
+  for (const [a, b] of clausesOf(lower, from, to)) {
+    const named = namedIn(lower, a, b);
+    if (named.length === 0) continue;
+    const outcome = named.length === 1 ? outcomeOf(lower, a, b) : null;
+    if (outcome === null) return null;
+    const only = named[0] as StatedEnvironment;
+    if (outcome === 'failed') {
+      if (failing !== null && failing.env !== only.env) return null;
+      failing = only;
+    } else worked = only;
+  }
+  return failing !== null && worked !== null && worked.env !== failing.env ? failing : null;
+}
+
 /**
  * The one environment the paste's prose says fails, or null. `lower` is the folded text (same offsets as the text).
  * Linear: each environment word is searched for once over the paste, and only the sentences around its first
@@ -111,14 +162,11 @@ export function statedFailingEnvironment(lower: string): StatedEnvironment | nul
     const [from, to] = around;
     done = to;
     const named = namedIn(lower, from, to);
-    if (named.length !== 1) continue;
-    const sentence = lower.slice(from, to);
+    let only: StatedEnvironment | null = null;
     // "ステージングは通ります": the environment that works is not the one asked about.
-    // A sentence that also says something works ("prod works fine, got 401 once") names no failing environment; "not
-    // working" says it fails.
-    if (!(FAILED.test(sentence) || SINGLED_OUT.test(sentence)) || WORKED.test(sentence.replace(NOT_WORKING, ' ')))
-      continue;
-    const only = named[0] as StatedEnvironment;
+    if (named.length === 1 && outcomeOf(lower, from, to) === 'failed') only = named[0] as StatedEnvironment;
+    else if (named.length === 2) only = failingOfTwo(lower, from, to);
+    if (only === null) continue;
     if (failing !== null && failing.env !== only.env) return null;
     failing = only;
   }

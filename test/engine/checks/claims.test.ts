@@ -412,6 +412,29 @@ describe('claim.environment: the environment the writer says fails, against the 
     expect(f.args).toMatchObject({ environment: 'staging', against: 'prod' });
   });
 
+  it('reads a sentence naming two environments by its clauses: the one that fails beside the one that works', async () => {
+    for (const [sentence, against] of [
+      ['prod returns 403, staging works', 'prod'],
+      ['staging works fine but production returns 401', 'production'],
+      ['ステージングでは動くのに本番だけ 401 になります。', '本番'],
+      ['ステージングは通りますが、本番はエラーになります。', '本番'],
+    ]) {
+      const f = await catches('claim.environment', `${sentence}\nAuthorization: Bearer ${staging}`);
+      expect(f.args).toMatchObject({ environment: 'staging', against });
+    }
+  });
+
+  it('catches not two environments both failing, nor a clause that says neither, nor the token’s own failing', async () => {
+    for (const sentence of [
+      'prod and staging both return 401',
+      'prod returns 401, staging too',
+      'prod returns 401, staging returns 401 as well',
+      'prod works, staging returns 401',
+      '本番もステージングも 401 です。',
+    ])
+      await catchesNot('claim.environment', `${sentence}\nAuthorization: Bearer ${staging}`);
+  });
+
   it('catches not the environment the token names failing, nor both failing, nor an issuer naming none', async () => {
     await catchesNot('claim.environment', `staging returns 401\nAuthorization: Bearer ${staging}`);
     await catchesNot('claim.environment', `prod returns 401. staging fails too.\nAuthorization: Bearer ${staging}`);
