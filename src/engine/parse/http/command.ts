@@ -26,17 +26,34 @@ const NAMES: ReadonlyArray<readonly [string, CommandName]> = [
 
 /** The command whose name is the word at i, with the offset after the name. */
 function commandAt(text: string, i: number, end: number): CommandStart | null {
-  for (const [word, name] of NAMES) {
+  // Indexed, without destructuring: every curl command line comes here, and a for-of over the pairs cost an iterator
+  // and a result object per name.
+  for (let n = 0; n < NAMES.length; n++) {
+    const entry = NAMES[n] as readonly [string, CommandName];
+    const word = entry[0];
+    const name = entry[1];
     if (!text.startsWith(word, i)) continue;
     const after = i + word.length;
     if (after < end && !isBlankChar(text.charCodeAt(after))) continue;
     // httpie's name is also a word of prose ("http is down"): its next word must be a method, URL or option.
     if (name === 'httpie' && !looksLikeHttpieArgs(text, after, end)) return null;
-    // `curl --version` prints "curl 8.5.0 (x86_64-pc-linux-gnu) libcurl/8.5.0 …": a banner, not a command.
-    if (name === 'curl' && CURL_BANNER.test(text.slice(after, Math.min(end, after + 40)))) return null;
+    // `curl --version` prints "curl 8.5.0 (x86_64-pc-linux-gnu) libcurl/8.5.0 …": a banner, not a command. The banner's
+    // version follows one space: a command (`curl -i …`) is not copied out to be tested.
+    if (
+      name === 'curl' &&
+      isVersionAhead(text, after) &&
+      CURL_BANNER.test(text.slice(after, Math.min(end, after + 40)))
+    )
+      return null;
     return { name, start: i, nameEnd: after };
   }
   return null;
+}
+
+/** A space then a digit at `after`: how CURL_BANNER starts. */
+function isVersionAhead(text: string, after: number): boolean {
+  const digit = text.charCodeAt(after + 1);
+  return text.charCodeAt(after) === 0x20 && digit >= 0x30 && digit <= 0x39;
 }
 
 const CURL_BANNER = /^ \d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?:-\w{1,12})? \(/;

@@ -5,14 +5,17 @@
 import { isBlankChar, isDigit, isTchar, skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
 import { noteMethod, noteRequestLine, noteUrl, setKind } from './collect.js';
 import type { ScanState } from './state.js';
-import { isMethod } from './vocabulary.js';
+import { isMethod, METHOD_LENGTHS } from './vocabulary.js';
 
 /** `GET /v1/x HTTP/1.1`, `GET https://host/path`, `POST /oauth/token`: records it and returns true. */
 export function readRequestLine(s: ScanState, li: number, p: number, end: number): boolean {
   const text = s.text;
   let i = p;
   while (i < end && text.charCodeAt(i) >= 0x41 && text.charCodeAt(i) <= 0x5a) i++;
-  if (i === p || i >= end || text.charCodeAt(i) !== 0x20) return false;
+  // Capitals of another length than a method's (`API server…`, `RBAC …`, `I …`) are not copied to be looked up.
+  const length = i - p;
+  if (length < METHOD_LENGTHS.min || length > METHOD_LENGTHS.max || i >= end || text.charCodeAt(i) !== 0x20)
+    return false;
   const method = text.slice(p, i);
   if (!isMethod(method)) return false;
   const t = skipBlanks(text, i, end);

@@ -156,6 +156,12 @@ export function isStatusKey(squashed: string): boolean {
 /** Upper-case request methods (lower-case `get /x` is prose more often than a request line). */
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT']);
 
+/** The shortest and longest method: a word of another length is none, and is not copied to be looked up. */
+export const METHOD_LENGTHS = {
+  min: Math.min(...[...METHODS].map((m) => m.length)),
+  max: Math.max(...[...METHODS].map((m) => m.length)),
+};
+
 export function isMethod(word: string): boolean {
   return METHODS.has(word);
 }
