@@ -1376,4 +1376,80 @@ describe('HTTP reader gates (round 23a)', () => {
       { numRuns: 10_000 },
     );
   });
+
+  it('readPlainLine calls a reader only where it may take the line: each finds nothing where it is skipped', async () => {
+    const { createCollector } = await import('../../src/engine/parse/http/collect.js');
+    const { ScanState } = await import('../../src/engine/parse/http/state.js');
+    const { nameEnd } = await import('../../src/engine/parse/http/fields.js');
+    const { readField, readKnownField } = await import('../../src/engine/parse/http/field-lines.js');
+    const { readLabel } = await import('../../src/engine/parse/http/labels.js');
+    const lines = await import('../../src/engine/parse/http/message-lines.js');
+    const { readStatusLine } = await import('../../src/engine/parse/http/status.js');
+    const { MAX_LABEL_LENGTH } = await import('../../src/engine/parse/http/vocabulary.js');
+    // Pieces of every line form the readers take, and of lines that look like them.
+    const piece = fc.constantFrom(
+      ...[
+        'Authorization',
+        'authorization',
+        'x-request-id',
+        ':status',
+        'Status Code',
+        'Request URL',
+        'Response Headers',
+      ],
+      ...[
+        ':',
+        '：',
+        ' ',
+        '\t',
+        '401',
+        '2026-05-28',
+        'HTTP/1.1',
+        'http/2',
+        'GET',
+        'POST /v1',
+        ' https://a.b/x',
+        '*',
+        '{',
+        '}',
+      ],
+      ...[
+        '[5 bytes data]',
+        '% Total',
+        'Dload',
+        '--:--:--',
+        'await ',
+        'fetch(',
+        '"https://a"',
+        ')',
+        ';',
+        '("Authorization", "B")',
+      ],
+      ...['req.Header.Add', 'e', 'x'.repeat(50), 'リクエスト ヘッダー', '\n'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 8 }), fc.boolean(), (parts, inBlock) => {
+        const text = parts.join('');
+        const end = text.indexOf('\n') < 0 ? text.length : text.indexOf('\n');
+        if (end === 0 || text.charCodeAt(0) === 0x20 || text.charCodeAt(end - 1) === 0x20) return;
+        const state = () => {
+          const s = new ScanState(createCollector(text), []);
+          if (inBlock) s.openBlock(null, false, false);
+          return s;
+        };
+        const ne = nameEnd(text, 0, end);
+        const nameThen = ne >= 0 && ne < end ? text.charCodeAt(ne) : -1;
+        const first = text.charCodeAt(0);
+        if (nameThen !== 0x3a) expect(readKnownField(state(), 0, 0, end, 0, ne)).toBe(-1);
+        if (nameThen !== 0x3a && nameThen !== 0x09 && ne !== end) expect(readField(state(), 0, 0, end, 0, ne)).toBe(-1);
+        if (!lines.mayBeCurlInfo(first)) expect(lines.readCurlInfo(state(), 0, 0, end)).toBe(false);
+        if (!lines.mayBeFetch(text, 0, end)) expect(lines.readFetch(state(), 0, 0, end)).toBe(false);
+        if ((first | 0x20) !== 0x68) expect(readStatusLine(createCollector(text), 0, end, 0)).toBe(false);
+        if (first < 0x41 || first > 0x5a) expect(lines.readRequestLine(state(), 0, 0, end)).toBe(false);
+        const s = state();
+        if (end > MAX_LABEL_LENGTH && s.colonWithin(0, MAX_LABEL_LENGTH) < 0) expect(readLabel(s, 0, 0, end)).toBe(-1);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
 });

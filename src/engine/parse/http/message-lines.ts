@@ -123,6 +123,24 @@ function readHeaderCall(s: ScanState, li: number, p: number, end: number): boole
 }
 
 /**
+ * Whether a line whose content starts with `first` may be one of readCurlInfo's: `* `, `{ [`/`} [`, `% Total`,
+ * `Dload`, or a progress meter's digits.
+ */
+export function mayBeCurlInfo(first: number): boolean {
+  return first === 0x2a || first === 0x7b || first === 0x7d || first === 0x25 || first === 0x44 || isDigit(first);
+}
+
+/**
+ * Whether [p, end) may be one of readFetch's lines: `await `/`fetch(` at its start (an `a` or `f`), or a call ending
+ * it (`)`, `);`: readHeaderCall).
+ */
+export function mayBeFetch(text: string, p: number, end: number): boolean {
+  const first = text.charCodeAt(p);
+  const last = text.charCodeAt(end - 1);
+  return first === 0x61 || first === 0x66 || last === 0x29 || last === 0x3b;
+}
+
+/**
  * curl's `* ` info lines (provisionally: without curl -v output around they are markdown bullets),
  * `{ [5 bytes data]` and the progress meter.
  */
