@@ -1377,6 +1377,32 @@ describe('HTTP reader gates (round 23a)', () => {
     );
   });
 
+  it('CommandFinder.mayFind turns down only lines on which find finds no command', async () => {
+    const { CommandFinder } = await import('../../src/engine/parse/http/command.js');
+    const piece = fc.constantFrom(
+      ...['curl', 'curl.exe', 'http', 'https', 'xh', 'xhs', ' ', '$ ', 'PS C:\\> ', '➜  api ', '+ ', '##[group]Run '],
+      ...['2026-05-28T14:10:00.000Z ', ' -i', ' GET', ' https://a.b/x', ' 8.5.0 (', 'x'.repeat(70), 'text', '\n'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        const gated = new CommandFinder(text);
+        const plain = new CommandFinder(text);
+        for (let start = 0; start <= text.length; ) {
+          const nl = text.indexOf('\n', start);
+          const end = nl < 0 ? text.length : nl;
+          if (start < end) {
+            const found = plain.find(start, end);
+            if (gated.mayFind(start, end)) expect(gated.find(start, end)).toEqual(found);
+            else expect(found).toBeNull();
+          }
+          start = end + 1;
+        }
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
   it('readPlainLine calls a reader only where it may take the line: each finds nothing where it is skipped', async () => {
     const { createCollector } = await import('../../src/engine/parse/http/collect.js');
     const { ScanState } = await import('../../src/engine/parse/http/state.js');

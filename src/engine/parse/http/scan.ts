@@ -241,7 +241,7 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   // test. Gated so, reading the examples took ~5% less, and a paste of 200 prose lines ~20% less.
   const first = text.charCodeAt(p);
   if (mayBeCurlInfo(first) && readCurlInfo(s, li, p, end)) return li;
-  const command = s.commands.find(p, end);
+  const command = s.commands.mayFind(p, end) ? s.commands.find(p, end) : null;
   if (command) {
     noteRequestLine(c, li);
     s.reset(false);
