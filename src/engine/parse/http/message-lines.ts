@@ -157,7 +157,7 @@ export function readCurlInfo(s: ScanState, li: number, p: number, end: number): 
     ((ch === 0x7b || ch === 0x7d) && next === 0x20 && text.charCodeAt(p + 2) === 0x5b) ||
     (ch === 0x25 && text.startsWith('% Total', p)) ||
     (ch === 0x44 && text.startsWith('Dload', p)) ||
-    (isDigit(ch) && end - p < 160 && text.slice(p, end).includes('--:--:--'));
+    (isDigit(ch) && end - p < 160 && s.progressMeterWithin(p, end));
   if (progress) setKind(s.c, li, 'curl-info');
   return progress;
 }

@@ -27,7 +27,7 @@ import { readPsTable } from './ps-table.js';
 import { ScanState } from './state.js';
 import { chooseStatus, readArrow, readBare, readStatusLabel, readStatusLine } from './status.js';
 import { afterMarker, readRequestTrace, readResponseTrace } from './trace.js';
-import { MAX_LABEL_LENGTH } from './vocabulary.js';
+import { MAX_LABEL_LENGTH, mayStartLabelWith } from './vocabulary.js';
 
 /** Runs the extractor; may throw only on a bug (`extractHttp` guards it). */
 export function scanHttp(text: string, json: readonly JsonObjectSpan[]): HttpObservations {
@@ -263,7 +263,9 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   }
   // A label is short, or has its colon early.
   const label =
-    end - p <= MAX_LABEL_LENGTH || s.colonWithin(p, p + MAX_LABEL_LENGTH) >= 0 ? readLabel(s, li, p, end) : -1;
+    mayStartLabelWith(first) && (end - p <= MAX_LABEL_LENGTH || s.colonWithin(p, p + MAX_LABEL_LENGTH) >= 0)
+      ? readLabel(s, li, p, end)
+      : -1;
   if (label >= 0) return label;
   // A labelled, arrow or bare status is three digits in a row: a line without them skips those readers.
   const digits = s.prose.digits.within(p, end);

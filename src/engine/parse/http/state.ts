@@ -53,6 +53,9 @@ export interface PendingField {
  */
 const ARROWS = ['>', '→', '⇒', '⟶'];
 
+/** The empty time fields of curl's progress meter. */
+const PROGRESS_METER = '--:--:--';
+
 export class ScanState {
   readonly c: Collector;
   readonly text: string;
@@ -96,6 +99,7 @@ export class ScanState {
   private colons: NextIndex | null = null;
   private wideColons: NextIndex | null = null;
   private equals: NextIndex | null = null;
+  private meters: NextIndex | null = null;
   /** Arrow characters ahead, so that lines without one skip the arrow reader (made on first use). */
   private arrows: NextIndex[] | null = null;
   private proseHints: ProseHints | null = null;
@@ -175,6 +179,17 @@ export class ScanState {
       n.known = knownHeaderSide(n.lower);
     }
     return n;
+  }
+
+  /**
+   * Whether [p, end) holds curl's progress meter's `--:--:--` (readCurlInfo asks on lines that start with a digit, as a
+   * log line's timestamp does: one search for the paste instead of a copy of each such line searched). p must not
+   * decrease.
+   */
+  progressMeterWithin(p: number, end: number): boolean {
+    this.meters ??= new NextIndex(this.text, PROGRESS_METER);
+    const at = this.meters.from(p);
+    return at >= 0 && at + PROGRESS_METER.length <= end;
   }
 
   /** Whether [p, end) holds a `:`, `：` or `=`; p must not decrease. */
