@@ -17,8 +17,11 @@ export function normalizePaste(input: string): string {
   if (text.indexOf('[0m') >= 0 || text.indexOf('[39m') >= 0) text = text.replace(BARE_SGR, '');
   if (text.indexOf('<') >= 0) text = unwrapSlackLinks(text);
   if (text.indexOf('&') >= 0) text = text.replace(/&(lt|gt|amp|quot|#39);/g, decodeEntity);
-  if (text.indexOf('```') >= 0) text = text.replaceAll('```', '\n');
-  if (text.indexOf('`') >= 0) text = unwrapInlineCode(text);
+  // Most pastes hold no backtick at all: one search tells, for the fences and the inline code alike.
+  if (text.indexOf('`') >= 0) {
+    if (text.indexOf('```') >= 0) text = text.replaceAll('```', '\n');
+    if (text.indexOf('`') >= 0) text = unwrapInlineCode(text);
+  }
   if (text.indexOf('\uff1a') >= 0) text = asciiColonAfterNames(text);
   // Smart quotes, primes, full-width quotes → ASCII; NBSP and friends → space; zero-width characters removed
   // (a zero-width space inside a token would split it). All of them are past ASCII: an ASCII paste (its
@@ -62,9 +65,11 @@ function joinWrappedChallenges(text: string): string {
       const named =
         (k === at - 5 && startsWithCI(text, k, at, 'www-a')) || (k === at - 7 && startsWithCI(text, k, at, 'proxy-a'));
       if (!named) continue;
-      // The joined line so far: its width and its quotes, grown piece by piece.
+      // The joined line so far: its width and its quotes, grown piece by piece. A line narrower than a terminal's
+      // width was not wrapped: its quotes are not counted.
       let nl = lineEnd;
       let width = nl - lineStart;
+      if (width < 60) continue;
       let quoteCount = quotes(text, lineStart, nl);
       for (let piece = 0; piece < MAX_CHALLENGE_PIECES && nl < text.length && width >= 60; piece++) {
         let nextEnd = text.indexOf('\n', nl + 1);

@@ -26,17 +26,34 @@ const NAMES: ReadonlyArray<readonly [string, CommandName]> = [
 
 /** The command whose name is the word at i, with the offset after the name. */
 function commandAt(text: string, i: number, end: number): CommandStart | null {
-  for (const [word, name] of NAMES) {
+  // Indexed, without destructuring: every curl command line comes here, and a for-of over the pairs cost an iterator
+  // and a result object per name.
+  for (let n = 0; n < NAMES.length; n++) {
+    const entry = NAMES[n] as readonly [string, CommandName];
+    const word = entry[0];
+    const name = entry[1];
     if (!text.startsWith(word, i)) continue;
     const after = i + word.length;
     if (after < end && !isBlankChar(text.charCodeAt(after))) continue;
     // httpie's name is also a word of prose ("http is down"): its next word must be a method, URL or option.
     if (name === 'httpie' && !looksLikeHttpieArgs(text, after, end)) return null;
-    // `curl --version` prints "curl 8.5.0 (x86_64-pc-linux-gnu) libcurl/8.5.0 …": a banner, not a command.
-    if (name === 'curl' && CURL_BANNER.test(text.slice(after, Math.min(end, after + 40)))) return null;
+    // `curl --version` prints "curl 8.5.0 (x86_64-pc-linux-gnu) libcurl/8.5.0 …": a banner, not a command. The banner's
+    // version follows one space: a command (`curl -i …`) is not copied out to be tested.
+    if (
+      name === 'curl' &&
+      isVersionAhead(text, after) &&
+      CURL_BANNER.test(text.slice(after, Math.min(end, after + 40)))
+    )
+      return null;
     return { name, start: i, nameEnd: after };
   }
   return null;
+}
+
+/** A space then a digit at `after`: how CURL_BANNER starts. */
+function isVersionAhead(text: string, after: number): boolean {
+  const digit = text.charCodeAt(after + 1);
+  return text.charCodeAt(after) === 0x20 && digit >= 0x30 && digit <= 0x39;
 }
 
 const CURL_BANNER = /^ \d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?:-\w{1,12})? \(/;
@@ -91,6 +108,9 @@ function isTimestampChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a || c === 0x2e || c === 0x54;
 }
 
+/** How far into a line a command name is looked for behind a prompt or a log prefix. */
+const PROMPT_REACH = 80;
+
 /**
  * Finds commands line by line. Occurrences of the command names ahead are tracked with forward-only
  * searches, so a line that holds none costs nothing and the whole pass stays linear.
@@ -98,10 +118,30 @@ function isTimestampChar(c: number): boolean {
 export class CommandFinder {
   private readonly text: string;
   private readonly names: NextIndex[];
+  /** The nearest occurrence of a name at or after where mayFind last looked (-1: none ahead; -2: not looked yet). */
+  private nearest = -2;
 
   constructor(text: string) {
     this.text = text;
     this.names = ['curl', 'http', 'xh'].map((name) => new NextIndex(text, name));
+  }
+
+  /**
+   * Whether the line [p, end) may hold a command: it starts with a name's first letter, or a name occurs after its
+   * start within the reach of a prompt (find's own two ways in). One comparison for most lines: the nearest name ahead
+   * is kept until the lines pass it. `p` must not decrease between calls.
+   */
+  mayFind(p: number, end: number): boolean {
+    const first = this.text.charCodeAt(p);
+    if (first === 0x63 || first === 0x68 || first === 0x78) return true;
+    if (this.nearest !== -1 && this.nearest < p + 1) {
+      this.nearest = -1;
+      for (const name of this.names) {
+        const at = name.from(p + 1);
+        if (at >= 0 && (this.nearest === -1 || at < this.nearest)) this.nearest = at;
+      }
+    }
+    return this.nearest !== -1 && this.nearest < Math.min(end, p + PROMPT_REACH);
   }
 
   /** The command on the line [p, end), or null; `p` must not decrease between calls. */
@@ -114,7 +154,7 @@ export class CommandFinder {
     }
     // Behind a prompt: the name follows blanks that follow a prompt character (`$ curl`, `PS C:\> curl.exe`);
     // oh-my-zsh's `➜  dir git:(main) ✗ curl` puts more words in between.
-    const limit = Math.min(end, p + 80);
+    const limit = Math.min(end, p + PROMPT_REACH);
     const loose = first === 0x279c;
     for (const name of this.names) {
       for (let at = name.from(p + 1); at >= 0 && at < limit; at = name.from(at + 1)) {

@@ -58,9 +58,7 @@ function lineField(
   form: HeaderForm,
   knownOnly: boolean,
 ): number {
-  const name = s.text.slice(p, s.syntax.nameEnd);
-  const lower = name.toLowerCase();
-  const known = knownHeaderSide(lower);
+  const { name, lower, known } = s.fieldName(p, s.syntax.nameEnd);
   if (knownOnly && known === undefined) return -1;
   if (!accepts(s, name, lower, known)) return -1;
   const field = s.pushField({ li, name: lower, known, form, start: p, end });

@@ -5,14 +5,17 @@
 import { isBlankChar, isDigit, isTchar, skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
 import { noteMethod, noteRequestLine, noteUrl, setKind } from './collect.js';
 import type { ScanState } from './state.js';
-import { isMethod } from './vocabulary.js';
+import { isMethod, METHOD_LENGTHS } from './vocabulary.js';
 
 /** `GET /v1/x HTTP/1.1`, `GET https://host/path`, `POST /oauth/token`: records it and returns true. */
 export function readRequestLine(s: ScanState, li: number, p: number, end: number): boolean {
   const text = s.text;
   let i = p;
   while (i < end && text.charCodeAt(i) >= 0x41 && text.charCodeAt(i) <= 0x5a) i++;
-  if (i === p || i >= end || text.charCodeAt(i) !== 0x20) return false;
+  // Capitals of another length than a method's (`API server…`, `RBAC …`, `I …`) are not copied to be looked up.
+  const length = i - p;
+  if (length < METHOD_LENGTHS.min || length > METHOD_LENGTHS.max || i >= end || text.charCodeAt(i) !== 0x20)
+    return false;
   const method = text.slice(p, i);
   if (!isMethod(method)) return false;
   const t = skipBlanks(text, i, end);
@@ -120,6 +123,24 @@ function readHeaderCall(s: ScanState, li: number, p: number, end: number): boole
 }
 
 /**
+ * Whether a line whose content starts with `first` may be one of readCurlInfo's: `* `, `{ [`/`} [`, `% Total`,
+ * `Dload`, or a progress meter's digits.
+ */
+export function mayBeCurlInfo(first: number): boolean {
+  return first === 0x2a || first === 0x7b || first === 0x7d || first === 0x25 || first === 0x44 || isDigit(first);
+}
+
+/**
+ * Whether [p, end) may be one of readFetch's lines: `await `/`fetch(` at its start (an `a` or `f`), or a call ending
+ * it (`)`, `);`: readHeaderCall).
+ */
+export function mayBeFetch(text: string, p: number, end: number): boolean {
+  const first = text.charCodeAt(p);
+  const last = text.charCodeAt(end - 1);
+  return first === 0x61 || first === 0x66 || last === 0x29 || last === 0x3b;
+}
+
+/**
  * curl's `* ` info lines (provisionally: without curl -v output around they are markdown bullets),
  * `{ [5 bytes data]` and the progress meter.
  */
@@ -136,7 +157,7 @@ export function readCurlInfo(s: ScanState, li: number, p: number, end: number): 
     ((ch === 0x7b || ch === 0x7d) && next === 0x20 && text.charCodeAt(p + 2) === 0x5b) ||
     (ch === 0x25 && text.startsWith('% Total', p)) ||
     (ch === 0x44 && text.startsWith('Dload', p)) ||
-    (isDigit(ch) && end - p < 160 && text.slice(p, end).includes('--:--:--'));
+    (isDigit(ch) && end - p < 160 && s.progressMeterWithin(p, end));
   if (progress) setKind(s.c, li, 'curl-info');
   return progress;
 }

@@ -9,6 +9,7 @@ import { NextIndex, skipBlanks } from './chars.js';
 import { addField, type Collector, setKind } from './collect.js';
 import { CommandFinder } from './command.js';
 import type { FieldSyntax } from './fields.js';
+import { knownHeaderSide } from './names.js';
 import { ProseHints } from './prose.js';
 
 export interface Block {
@@ -18,6 +19,15 @@ export interface Block {
   /** A status, request or arrow line opened it: after its blank line comes the message body. */
   message: boolean;
   fields: number;
+}
+
+/** A field name looked up (ScanState.fieldName): its offsets, as written, lower-cased, and its side. */
+export interface FieldName {
+  start: number;
+  end: number;
+  name: string;
+  lower: string;
+  known: Side | null | undefined;
 }
 
 /** A field about to be recorded: where it is, and what its name says about its side. */
@@ -43,6 +53,9 @@ export interface PendingField {
  */
 const ARROWS = ['>', '→', '⇒', '⟶'];
 
+/** The empty time fields of curl's progress meter. */
+const PROGRESS_METER = '--:--:--';
+
 export class ScanState {
   readonly c: Collector;
   readonly text: string;
@@ -65,6 +78,9 @@ export class ScanState {
   readonly syntax: FieldSyntax = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
   readonly commands: CommandFinder;
 
+  /** The last name fieldName looked up, by its offsets. */
+  private readonly name: FieldName = { start: -1, end: -1, name: '', lower: '', known: undefined };
+
   /** The field an obs-fold continuation line would extend, its line and indentation. */
   private last: HeaderField | null = null;
   /** Whether the paste holds Python http.client's `reply: '…'` line (see httpClientTrace); null until asked. */
@@ -83,6 +99,7 @@ export class ScanState {
   private colons: NextIndex | null = null;
   private wideColons: NextIndex | null = null;
   private equals: NextIndex | null = null;
+  private meters: NextIndex | null = null;
   /** Arrow characters ahead, so that lines without one skip the arrow reader (made on first use). */
   private arrows: NextIndex[] | null = null;
   private proseHints: ProseHints | null = null;
@@ -144,6 +161,35 @@ export class ScanState {
     // signed token against ~20. This is the paste's last line, so the search stops at the paste's end.
     const tab = this.text.indexOf('\t', p);
     return tab >= 0 && tab < end;
+  }
+
+  /**
+   * The field name at [start, end) as written, lower-cased, and what it says about its side (`knownHeaderSide`). A line
+   * whose name is no known one (`JsonWebTokenError: …`, `RBAC: …`) is turned down by the known-field reader and comes
+   * back with the same name to the field reader, which no longer copies, lower-cases and looks it up again. The
+   * returned object is reused: read it before the next call.
+   */
+  fieldName(start: number, end: number): Readonly<FieldName> {
+    const n = this.name;
+    if (n.start !== start || n.end !== end) {
+      n.start = start;
+      n.end = end;
+      n.name = this.text.slice(start, end);
+      n.lower = n.name.toLowerCase();
+      n.known = knownHeaderSide(n.lower);
+    }
+    return n;
+  }
+
+  /**
+   * Whether [p, end) holds curl's progress meter's `--:--:--` (readCurlInfo asks on lines that start with a digit, as a
+   * log line's timestamp does: one search for the paste instead of a copy of each such line searched). p must not
+   * decrease.
+   */
+  progressMeterWithin(p: number, end: number): boolean {
+    this.meters ??= new NextIndex(this.text, PROGRESS_METER);
+    const at = this.meters.from(p);
+    return at >= 0 && at + PROGRESS_METER.length <= end;
   }
 
   /** Whether [p, end) holds a `:`, `：` or `=`; p must not decrease. */

@@ -79,6 +79,17 @@ export function mayStartLabel(text: string, start: number, end: number): boolean
   return c >= 0x80 || LABEL_STARTS[c >= 0x41 && c <= 0x5a ? c | 0x20 : c] === 1;
 }
 
+/**
+ * Whether a line whose content starts with `first` may be a label line (readLabel): mayStartLabel at its start, told by
+ * its first character alone unless that is markup (`**Request Headers**`, `# Response`), which leaves the question to
+ * mayStartLabel.
+ */
+export function mayStartLabelWith(first: number): boolean {
+  return (
+    isMarkup(first, true) || first >= 0x80 || LABEL_STARTS[first >= 0x41 && first <= 0x5a ? first | 0x20 : first] === 1
+  );
+}
+
 /** Longest label worth normalising; anything longer is text. */
 export const MAX_LABEL_LENGTH = 48;
 
@@ -155,6 +166,12 @@ export function isStatusKey(squashed: string): boolean {
 
 /** Upper-case request methods (lower-case `get /x` is prose more often than a request line). */
 const METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT']);
+
+/** The shortest and longest method: a word of another length is none, and is not copied to be looked up. */
+export const METHOD_LENGTHS = {
+  min: Math.min(...[...METHODS].map((m) => m.length)),
+  max: Math.max(...[...METHODS].map((m) => m.length)),
+};
 
 export function isMethod(word: string): boolean {
   return METHODS.has(word);
