@@ -1,7 +1,7 @@
 import { looksCut } from './normalize.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { sortSmall } from './sort.js';
-import { isBase64url } from './token/chars.js';
+import { indexOfEyJ, isBase64url } from './token/chars.js';
 import { findMaskMarkers, fingerprintOf } from './token/decode.js';
 import { findTokensInText, type TokenOccurrence } from './token/find.js';
 import { inReportVocabulary, isReportWord } from './vocabulary.js';
@@ -214,13 +214,13 @@ export class SecretRedactor {
    */
   addTokensIn(value: unknown, depth = 0): void {
     if (typeof value === 'string') {
-      if (!value.includes('eyJ')) return;
+      if (indexOfEyJ(value) < 0) return;
       for (const t of findTokensInText(value)) this.addToken(t.raw, `‹token ${this.fingerprint(t.raw)}›`);
     } else if (value !== null && typeof value === 'object' && depth <= MAX_SCRUB_DEPTH) {
       // Leaves that cannot hold a token (numbers, booleans, strings without `eyJ`: most claims) are passed
       // over here rather than by a call each.
       for (const v of Object.values(value))
-        if (typeof v === 'string' ? v.includes('eyJ') : v !== null && typeof v === 'object')
+        if (typeof v === 'string' ? indexOfEyJ(v) >= 0 : v !== null && typeof v === 'object')
           this.addTokensIn(v, depth + 1);
     }
   }
@@ -275,7 +275,7 @@ export class SecretRedactor {
           : out.slice(0, at) + label + out.slice(at + secret.length).replaceAll(secret, label);
       }
     }
-    if (out.includes('eyJ')) {
+    if (indexOfEyJ(out) >= 0) {
       const found = findTokensInText(out);
       for (let k = found.length - 1; k >= 0; k--) {
         const t = found[k];
