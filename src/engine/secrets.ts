@@ -218,10 +218,13 @@ export class SecretRedactor {
       for (const t of findTokensInText(value)) this.addToken(t.raw, `‹token ${this.fingerprint(t.raw)}›`);
     } else if (value !== null && typeof value === 'object' && depth <= MAX_SCRUB_DEPTH) {
       // Leaves that cannot hold a token (numbers, booleans, strings without `eyJ`: most claims) are passed
-      // over here rather than by a call each.
-      for (const v of Object.values(value))
+      // over here rather than by a call each. for-in, not Object.values: the values array it built for each
+      // object was most of this function's cost (~0.3 µs a signed token's claims and header).
+      for (const k in value) {
+        const v = (value as Record<string, unknown>)[k];
         if (typeof v === 'string' ? indexOfEyJ(v) >= 0 : v !== null && typeof v === 'object')
           this.addTokensIn(v, depth + 1);
+      }
     }
   }
 
