@@ -41,7 +41,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   const textTokens = findTokensInText(text);
   redactor.addTokensFound(text, textTokens);
   redactor.addApiKeysIn(text);
-  redactor.addNamedSecretsIn(text);
+  redactor.addNamedSecretsIn(text, lower);
   // Expected values are quoted back (claim.iss-mismatch: expected "…"): a token typed as one is a secret too.
   const typed = [options.expectedIssuers, options.expectedAudiences, options.requiredScopes, options.allowedAlgorithms];
   for (const values of typed) for (const v of values) redactor.addTokensIn(v);

@@ -5,6 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextError, nextFormError } from '../../src/engine/parse/error-bodies.js';
+import { foldForMatching } from '../../src/engine/parse/verifier-messages/scan.js';
+import { SecretRedactor } from '../../src/engine/secrets.js';
 import { indexOfEyJ } from '../../src/engine/token/chars.js';
 import { splitAtDots } from '../../src/engine/token/decode.js';
 
@@ -44,6 +46,53 @@ describe('decodeCredential', () => {
         expect(splitAtDots(s)).toEqual(s.split('.'));
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('SecretRedactor.addNamedSecretsIn', () => {
+  it('registers what the global regex over the paste registers', () => {
+    const piece = fc.constantFrom(
+      'client_secret',
+      'Client_Secret',
+      'REFRESH_TOKEN',
+      'access_token',
+      'subject_token',
+      'client_assertion',
+      'password',
+      'PassWord',
+      'passwd',
+      'api_key',
+      'apiKey',
+      'APIKEY',
+      'api\u212aey',
+      '=',
+      ': ',
+      '"',
+      "'",
+      '\\"',
+      ' ',
+      '\n',
+      '_',
+      'x',
+      'İ',
+      'abcdefgh12',
+      's3cr3t-value-0001',
+      '****',
+      '<redacted>',
+      '&',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        const fast = new SecretRedactor();
+        fast.addNamedSecretsIn(text, foldForMatching(text));
+        const plain = new SecretRedactor();
+        plain.addNamedSecretsByScan(text);
+        expect(fast.size).toBe(plain.size);
+        expect(fast.redact(text)).toBe(plain.redact(text));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
