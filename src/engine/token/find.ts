@@ -3,7 +3,7 @@
  * client put inside a token are joined earlier, by normalize.ts.) One left-to-right pass from each `eyJ`
  * (the base64url of `{"`), never revisiting a character, so a megabyte of `eyJeyJeyJ…` stays linear.
  */
-import { isBase64url } from './chars.js';
+import { indexOfEyJ, isBase64url } from './chars.js';
 import { decodeJsonSegment } from './decode.js';
 
 export interface TokenOccurrence {
@@ -102,7 +102,7 @@ export function findTokensInText(text: string): TokenOccurrence[] {
   const found: TokenOccurrence[] = [];
   /** The end of the last run of base64url characters judged for a glued token start (see below). */
   let judgedRunEnd = -1;
-  let i = text.indexOf('eyJ');
+  let i = indexOfEyJ(text);
   while (i >= 0) {
     // Inside a word (`abceyJ…`) is no token start, unless a payload follows the run (`.eyJ`): then a token
     // was glued to the text before it (`…invalid signatureeyJhbG….eyJ….sig`, `<signature><token>`), and its
@@ -112,12 +112,12 @@ export function findTokensInText(text: string): TokenOccurrence[] {
     // here, because the scan resumes after each token found.
     if (i > 0 && isBase64url(text.charCodeAt(i - 1)) && !afterEscape(text, i)) {
       if (i < judgedRunEnd) {
-        i = text.indexOf('eyJ', judgedRunEnd);
+        i = indexOfEyJ(text, judgedRunEnd);
         continue;
       }
       judgedRunEnd = b64RunEnd(text, i);
       if (text.charCodeAt(judgedRunEnd) !== 0x2e || !text.startsWith('eyJ', judgedRunEnd + 1)) {
-        i = text.indexOf('eyJ', judgedRunEnd);
+        i = indexOfEyJ(text, judgedRunEnd);
         continue;
       }
     }
@@ -127,14 +127,14 @@ export function findTokensInText(text: string): TokenOccurrence[] {
       const t = percentEncodedToken(text, i);
       if (t !== null) {
         found.push(t);
-        i = text.indexOf('eyJ', t.end);
+        i = indexOfEyJ(text, t.end);
         continue;
       }
     }
     // A header under 10 characters starts no token (`eyJ.<token>`, a stray `eyJ` before one), and the next
     // `eyJ` may start one: the scan goes on from there, having read only this short header.
     if (j - i < MIN_HEADER) {
-      i = text.indexOf('eyJ', i + 3);
+      i = indexOfEyJ(text, i + 3);
       continue;
     }
     let segments = 1;
@@ -176,7 +176,7 @@ export function findTokensInText(text: string): TokenOccurrence[] {
       const lookalike = text.charCodeAt(i - 1) !== 0x2e && isDataHeader(raw.slice(0, raw.indexOf('.')));
       found.push(lookalike ? { raw, start: i, end, lookalike } : { raw, start: i, end });
     }
-    i = text.indexOf('eyJ', Math.max(end, i + 3));
+    i = indexOfEyJ(text, Math.max(end, i + 3));
   }
   return found;
 }
@@ -308,7 +308,7 @@ export function isDataHeader(segment: string): boolean {
  * refuse a token typed where an expected issuer, audience or file name goes, and never quote it back.
  */
 export function holdsToken(text: string): boolean {
-  return text.includes('eyJ') && findTokensInText(text).length > 0;
+  return indexOfEyJ(text) >= 0 && findTokensInText(text).length > 0;
 }
 
 /** The longest key name read before a token (`"access_token": "`, `id_token=`). */

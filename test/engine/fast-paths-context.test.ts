@@ -1,0 +1,98 @@
+/**
+ * The context stage's fast paths (round 23c) held to the plain formulation each replaced, on strings built from the
+ * characters they look for, so that occurrences overlap, sit at either end, and are cut short.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nextError, nextFormError } from '../../src/engine/parse/error-bodies.js';
+import { foldForMatching } from '../../src/engine/parse/verifier-messages/scan.js';
+import { SecretRedactor } from '../../src/engine/secrets.js';
+import { indexOfEyJ } from '../../src/engine/token/chars.js';
+import { splitAtDots } from '../../src/engine/token/decode.js';
+
+/** Text made of the pieces a search is about, and a start offset that may fall anywhere, or past the end. */
+const textFrom = (...pieces: string[]) =>
+  fc.tuple(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), fc.integer({ min: -2, max: 80 }));
+
+describe('searches from a rarer character', () => {
+  it("indexOfEyJ is indexOf('eyJ')", () => {
+    fc.assert(
+      fc.property(textFrom('e', 'y', 'J', 'eyJ', 'yJ', 'ey', 'x', ' ', 'é'), ([parts, from]) => {
+        const text = parts.join('');
+        expect(indexOfEyJ(text, from)).toBe(text.indexOf('eyJ', from));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("nextFormError is indexOf('error='), nextError is indexOf('error')", () => {
+    fc.assert(
+      fc.property(textFrom('error', 'rror', 'e', 'r', '=', 'error=', '==', 'x', ' '), ([parts, from]) => {
+        const text = parts.join('');
+        const at = Math.max(0, from);
+        expect(nextFormError(text, at)).toBe(text.indexOf('error=', at));
+        expect(nextError(text, at)).toBe(text.indexOf('error', at));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('decodeCredential', () => {
+  it("splits at the dots as split('.') does", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('.', '..', 'eyJ', 'a', '…', ''), { maxLength: 12 }), (parts) => {
+        const s = parts.join('');
+        expect(splitAtDots(s)).toEqual(s.split('.'));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('SecretRedactor.addNamedSecretsIn', () => {
+  it('registers what the global regex over the paste registers', () => {
+    const piece = fc.constantFrom(
+      'client_secret',
+      'Client_Secret',
+      'REFRESH_TOKEN',
+      'access_token',
+      'subject_token',
+      'client_assertion',
+      'password',
+      'PassWord',
+      'passwd',
+      'api_key',
+      'apiKey',
+      'APIKEY',
+      'api\u212aey',
+      '=',
+      ': ',
+      '"',
+      "'",
+      '\\"',
+      ' ',
+      '\n',
+      '_',
+      'x',
+      'İ',
+      'abcdefgh12',
+      's3cr3t-value-0001',
+      '****',
+      '<redacted>',
+      '&',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        const fast = new SecretRedactor();
+        fast.addNamedSecretsIn(text, foldForMatching(text));
+        const plain = new SecretRedactor();
+        plain.addNamedSecretsByScan(text);
+        expect(fast.size).toBe(plain.size);
+        expect(fast.redact(text)).toBe(plain.redact(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
