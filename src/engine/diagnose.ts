@@ -69,7 +69,8 @@ async function finishChecks(
 /** Classification, ranking, the report in the catalogue's words, and the final scrub (diagnose's last stage). */
 export function conclude(ctx: Context, found: FindingData[], catalogue: Catalogue): Report {
   const status = ctx.http.status;
-  const statusEvidence = status === null ? '' : ctx.evidenceAt(status.start, status.end);
+  // Quoted only for a status.mismatch, which few reports have.
+  const statusEvidence = () => (status === null ? '' : ctx.evidenceAt(status.start, status.end));
   const { classification, mismatch } = classify(status?.code ?? null, statusEvidence, found);
   if (mismatch !== null) found.push(mismatch);
   // findings.md: input.empty is "nothing diagnosable was found". A diagnosis is its findings and its
