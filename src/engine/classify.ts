@@ -82,9 +82,13 @@ export interface Classified {
  * contradictions are `insufficient_scope` on a 401 and `invalid_token` or an expired token on a 403; a 403
  * whose server states another rejection of the token is read as the latter (docs/findings.md).
  */
-export function classify(status: number | null, statusEvidence: string, findings: readonly FindingData[]): Classified {
-  const authz = findings.find((f) => AUTHORIZATION_CODES.has(f.code) && stated(f));
-  const authn = findings.find((f) => AUTHENTICATION_CODES.has(f.code) && stated(f));
+export function classify(
+  status: number | null,
+  statusEvidence: () => string,
+  findings: readonly FindingData[],
+): Classified {
+  // The status line is quoted (and redacted) for a mismatch only, and each branch looks for the findings it reads:
+  // the stated authorization and authentication evidence is read only where it decides.
   if (status === 401) {
     // "A 401 carrying insufficient_scope": the challenge's error code, or the verifier saying the same in its
     // log (express-oauth2-jwt-bearer's InsufficientScopeError). A scope inferred from the token alone is not the server's word.
@@ -113,7 +117,9 @@ export function classify(status: number | null, statusEvidence: string, findings
           f.code === 'challenge.invalid-token' ||
           (f.code === 'time.expired' && (f.severity ?? 'error') === 'error' && (!scopeStated || stated(f))),
       ) ??
-      (authz === undefined ? findings.find((f) => AUTHENTICATION_CODES.has(f.code) && statedAgainst403(f)) : undefined);
+      (findings.some((f) => AUTHORIZATION_CODES.has(f.code) && stated(f))
+        ? undefined
+        : findings.find((f) => AUTHENTICATION_CODES.has(f.code) && statedAgainst403(f)));
     if (contradiction !== undefined) {
       return {
         classification: 'authentication',
@@ -123,6 +129,8 @@ export function classify(status: number | null, statusEvidence: string, findings
     return { classification: 'authorization', mismatch: null };
   }
   // Another status, or none: only decisive, server-stated evidence classifies.
+  const authz = findings.find((f) => AUTHORIZATION_CODES.has(f.code) && stated(f));
+  const authn = findings.find((f) => AUTHENTICATION_CODES.has(f.code) && stated(f));
   if (authz !== undefined && authn === undefined) return { classification: 'authorization', mismatch: null };
   if (authn !== undefined && authz === undefined) return { classification: 'authentication', mismatch: null };
   if (authn !== undefined && authz !== undefined) {
@@ -136,9 +144,9 @@ export function classify(status: number | null, statusEvidence: string, findings
 
 function mismatch(
   status: number,
-  evidence: string,
+  evidence: () => string,
   evidenceSays: Classification,
   because: FindingCode,
 ): FindingData<'status.mismatch'> {
-  return finding('status.mismatch', { status, evidenceSays, because }, evidence, 'status');
+  return finding('status.mismatch', { status, evidenceSays, because }, evidence(), 'status');
 }

@@ -74,6 +74,27 @@ const REPLACES: ReadonlyArray<{ specific: FindingCode; general: FindingCode; abs
   { specific: 'federation.no-match', general: 'policy.deny', absorb: true },
 ];
 
+/** REPLACES by general code: the specific codes that drop it. */
+const SPECIFICS: ReadonlyMap<FindingCode, readonly FindingCode[]> = (() => {
+  const out = new Map<FindingCode, FindingCode[]>();
+  for (const { specific, general } of REPLACES) out.set(general, [...(out.get(general) ?? []), specific]);
+  return out;
+})();
+
+/**
+ * Whether any of REPLACES applies to `codes`: a general code beside one of its specific ones. Most diagnoses have
+ * none (signature.unchecked, in 6 of the 8 examples, beside no signature or key verdict): they skip REPLACES' loop, a
+ * search of the codes for each of its rows (ranking the examples' findings took a tenth less time).
+ */
+function anyReplaced(codes: readonly FindingCode[]): boolean {
+  for (let i = 0; i < codes.length; i++) {
+    const specifics = SPECIFICS.get(codes[i] as FindingCode);
+    if (specifics !== undefined)
+      for (let k = 0; k < specifics.length; k++) if (codes.includes(specifics[k] as FindingCode)) return true;
+  }
+  return false;
+}
+
 function groupOf(code: FindingCode): number {
   const i = GROUP_ORDER.indexOf(code.slice(0, code.indexOf('.')));
   return i < 0 ? GROUP_ORDER.length : i;
@@ -128,7 +149,7 @@ export function rankFindings(findings: readonly FindingData[]): RankedFinding[] 
   }
   // The general finding's evidence still supports the specific one: keep it as corroboration.
   let absorbed: Map<FindingCode, FindingData[]> | null = null;
-  for (const { specific, general, absorb } of REPLACES) {
+  for (const { specific, general, absorb } of anyReplaced(codes) ? REPLACES : []) {
     const at = codes.indexOf(general);
     if (at < 0 || !codes.includes(specific)) continue;
     const dropped = lists[at] as FindingData[];

@@ -28,6 +28,10 @@ function isoYear(y: number): string {
  * diagnosis. test/messages/time-format.test.ts holds it to toISOString over the whole Date range.
  */
 export function isoOf(seconds: number): string {
+  // Whole seconds from 1970 to 2038 (every `exp`, `iat` and `now` in practice) in int32 arithmetic, where V8 divides
+  // by a constant with a multiplication: the general path's floating-point divisions made it 2.5 times as slow, and
+  // it was 5% of the checks and the conclusion of the examples.
+  if ((seconds | 0) === seconds && seconds >= 0) return isoOfInt32(seconds);
   const ms = seconds * 1000;
   if (!Number.isFinite(ms) || Math.abs(ms) > MAX_TIME_MS) return String(seconds);
   // TimeClip: a Date keeps the integer part of the milliseconds, towards zero (`+ 0` turns -0 into 0).
@@ -76,6 +80,47 @@ export function isoOf(seconds: number): string {
   }
   const fraction = milli === 0 ? '' : `.${`${milli}`.padStart(3, '0')}`;
   return `${isoYear(year)}-${two(month)}-${two(day)}T${two(h)}:${two(m)}:${two(s)}${fraction}Z`;
+}
+
+/** isoOf for whole seconds in [0, 2^31): the same algorithm in integer arithmetic (`| 0` truncates, as floor does here). */
+function isoOfInt32(seconds: number): string {
+  const days = (seconds / 86_400) | 0;
+  const inDay = seconds - days * 86_400;
+  const z = days + 719_468;
+  const era = (z / 146_097) | 0;
+  const doe = z - era * 146_097;
+  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36_524) | 0) - ((doe / 146_096) | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
+  const mp = ((5 * doy + 2) / 153) | 0;
+  const day = doy - (((153 * mp + 2) / 5) | 0) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const h = (inDay / 3600) | 0;
+  const inHour = inDay - h * 3600;
+  const m = (inHour / 60) | 0;
+  const s = inHour - m * 60;
+  return String.fromCharCode(
+    0x30 + ((year / 1000) | 0),
+    0x30 + (((year / 100) | 0) % 10),
+    0x30 + (((year / 10) | 0) % 10),
+    0x30 + (year % 10),
+    0x2d,
+    0x30 + ((month / 10) | 0),
+    0x30 + (month % 10),
+    0x2d,
+    0x30 + ((day / 10) | 0),
+    0x30 + (day % 10),
+    0x54,
+    0x30 + ((h / 10) | 0),
+    0x30 + (h % 10),
+    0x3a,
+    0x30 + ((m / 10) | 0),
+    0x30 + (m % 10),
+    0x3a,
+    0x30 + ((s / 10) | 0),
+    0x30 + (s % 10),
+    0x5a,
+  );
 }
 
 export function splitDuration(seconds: number): { d: number; h: number; m: number; s: number } {

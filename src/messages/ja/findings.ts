@@ -588,19 +588,28 @@ export const findings: FindingMessages = {
   },
   'signature.unchecked': {
     title: () => '署名は確認していません',
-    detail: (a) =>
-      ({
-        'no-key': '鍵が渡されていません。kid と署名を確認するには、JWKS か公開鍵を --jwks で渡してください。',
-        masked: '署名が伏せられています。',
-        absent: '署名の部分がありません。',
-        'no-matching-key': '鍵セットにトークンと一致する鍵がありません。',
-        unsupported: '渡された鍵は、このアルゴリズムには使えませんでした。',
-        'issuer-not-trusted':
-          a.iss === undefined || a.iss === null
+    // A switch, not an object of every reason's words indexed by the one: that formatted all seven (the fetch
+    // failure's and the issuer's templates too) for each report showing this finding, 6 of the 8 examples.
+    detail: (a) => {
+      switch (a.reason) {
+        case 'no-key':
+          return '鍵が渡されていません。kid と署名を確認するには、JWKS か公開鍵を --jwks で渡してください。';
+        case 'masked':
+          return '署名が伏せられています。';
+        case 'absent':
+          return '署名の部分がありません。';
+        case 'no-matching-key':
+          return '鍵セットにトークンと一致する鍵がありません。';
+        case 'unsupported':
+          return '渡された鍵は、このアルゴリズムには使えませんでした。';
+        case 'issuer-not-trusted':
+          return a.iss === undefined || a.iss === null
             ? 'トークンに iss がないため、鍵を取得する発行元がわかりません。何も取得していません。'
-            : `トークンの発行元 ${q(a.iss)} は、鍵の取得先として設定された発行元ではないため、何も取得していません。貼り付けられたトークンが接続先を決めることはありません。`,
-        'key-fetch-failed': `発行元の鍵を${a.url === undefined || a.url === null ? '' : ` ${a.url} から`}取得できませんでした。${FETCH_FAILURE[a.failure ?? 'network'](a.httpStatus ?? null)}。kid と署名は確認していません。このツールは自身のネットワークから取得しているため、API の検証器でも同じことが起きているとは限りません。`,
-      })[a.reason],
+            : `トークンの発行元 ${q(a.iss)} は、鍵の取得先として設定された発行元ではないため、何も取得していません。貼り付けられたトークンが接続先を決めることはありません。`;
+        case 'key-fetch-failed':
+          return `発行元の鍵を${a.url === undefined || a.url === null ? '' : ` ${a.url} から`}取得できませんでした。${FETCH_FAILURE[a.failure ?? 'network'](a.httpStatus ?? null)}。kid と署名は確認していません。このツールは自身のネットワークから取得しているため、API の検証器でも同じことが起きているとは限りません。`;
+      }
+    },
     steps: (a) => {
       switch (a.reason) {
         case 'no-key':
