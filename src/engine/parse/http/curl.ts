@@ -18,7 +18,7 @@ const SHORT_TO_LONG: Record<string, string> = {
   T: 'upload-file', K: 'config', I: 'head', G: 'get', v: 'verbose', n: 'netrc',
 };
 
-/** `-x` for each ASCII letter, made once: a short flag with no long name in SHORT_TO_LONG (`-i`, `-s`) is named so. */
+/** `-x` for each printable ASCII character, made once: a short flag with no long name in SHORT_TO_LONG (`-i`, `-s`) is named so. */
 const SHORT_NAMES: Record<string, string> = {};
 for (let ch = 0x21; ch < 0x7f; ch++) SHORT_NAMES[String.fromCharCode(ch)] = `-${String.fromCharCode(ch)}`;
 
