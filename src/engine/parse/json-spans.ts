@@ -17,36 +17,83 @@ export interface JsonObjectSpan {
 const MAX_PARSE_ATTEMPTS = 400;
 const MAX_PARSE_FACTOR = 3;
 
-interface Span {
+export interface Span {
   start: number;
   end: number;
 }
 
 /**
- * The only characters the pass below acts on. A regex jumps from one to the next natively, about three
- * times faster than testing every character in a JavaScript loop; between them nothing changes state.
+ * The next occurrence of each character the pass below acts on (`"`, `{`, `}`, and in a string `\\` and a line
+ * break) is kept and searched again only once the pass is past it: each is one native `indexOf`, and no position is
+ * searched twice for the same character. A regex for the five stopped at every one of them, line breaks outside
+ * strings included, and one `test` cost more than one `indexOf`: findJsonObjects over the examples took 0.54 µs a
+ * paste against 0.69 (`balancedSpansByRegex`, the reference in test/engine/fast-paths-http.test.ts).
  */
-const STRUCTURAL = /["{}\\\n]/g;
+export function balancedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  const open: number[] = [];
+  // Next `"`, `{`, `}`, `\`, line break at or after `pos`: -2 not looked for yet, -1 none ahead (pos only grows).
+  let quote = -2;
+  let lbrace = -2;
+  let rbrace = -2;
+  let backslash = -2;
+  let newline = -2;
+  let pos = 0;
+  for (;;) {
+    if (lbrace !== -1 && lbrace < pos) lbrace = text.indexOf('{', pos);
+    // Outside every object only a `{` changes anything (a quote, a `}` or a line break there does nothing below,
+    // and no string is open): go to the next one.
+    if (open.length === 0) {
+      if (lbrace < 0) break;
+      open.push(lbrace);
+      pos = lbrace + 1;
+      continue;
+    }
+    if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
+    if (rbrace !== -1 && rbrace < pos) rbrace = text.indexOf('}', pos);
+    const i = first(first(quote, lbrace), rbrace);
+    if (i < 0) break;
+    pos = i + 1;
+    if (i === lbrace) {
+      open.push(i);
+    } else if (i === rbrace) {
+      spans.push({ start: open.pop() as number, end: i + 1 });
+    } else {
+      // A string: it ends at its closing quote or at a line break; an escape skips the next character, whatever it is.
+      for (;;) {
+        if (quote !== -1 && quote < pos) quote = text.indexOf('"', pos);
+        if (backslash !== -1 && backslash < pos) backslash = text.indexOf('\\', pos);
+        if (newline !== -1 && newline < pos) newline = text.indexOf('\n', pos);
+        const j = first(first(quote, backslash), newline);
+        if (j < 0) return spans;
+        if (j === backslash) {
+          pos = j + 2;
+          continue;
+        }
+        pos = j + 1;
+        break;
+      }
+    }
+  }
+  return spans;
+}
 
-function balancedSpans(text: string): Span[] {
+/** The smaller of two offsets, -1 meaning none. */
+function first(a: number, b: number): number {
+  return a < 0 ? b : b < 0 || a < b ? a : b;
+}
+
+/** balancedSpans the plain way, a regex stopping at each character it acts on: for test/engine/fast-paths-http.test.ts. */
+export function balancedSpansByRegex(text: string): Span[] {
   const spans: Span[] = [];
   const open: number[] = [];
   let inString = false;
-  const re = STRUCTURAL;
-  re.lastIndex = 0;
+  const re = /["{}\\\n]/g;
   for (;;) {
-    // Outside every object only a `{` changes anything (a quote, a `}` or a line break there does
-    // nothing below, and no string is open): jump to the next one rather than stop at each of those.
-    if (open.length === 0) {
-      const next = text.indexOf('{', re.lastIndex);
-      if (next < 0) break;
-      re.lastIndex = next;
-    }
     if (!re.test(text)) break;
     const i = re.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (inString) {
-      // An escape skips the next character, whatever it is.
       if (c === 0x5c /* \ */) re.lastIndex = i + 2;
       else if (c === 0x22 /* " */ || c === 0x0a) inString = false;
       continue;
@@ -60,7 +107,6 @@ function balancedSpans(text: string): Span[] {
       if (start !== undefined) spans.push({ start, end: i + 1 });
     }
   }
-  re.lastIndex = 0;
   return spans;
 }
 

@@ -18,6 +18,15 @@ const SHORT_TO_LONG: Record<string, string> = {
   T: 'upload-file', K: 'config', I: 'head', G: 'get', v: 'verbose', n: 'netrc',
 };
 
+/** `-x` for each printable ASCII character, made once: a short flag with no long name in SHORT_TO_LONG (`-i`, `-s`) is named so. */
+const SHORT_NAMES: Record<string, string> = {};
+for (let ch = 0x21; ch < 0x7f; ch++) SHORT_NAMES[String.fromCharCode(ch)] = `-${String.fromCharCode(ch)}`;
+
+/** A short option's name when SHORT_TO_LONG has none: one made per command was a string built per option. */
+function shortName(letter: string): string {
+  return SHORT_NAMES[letter] ?? `-${letter}`;
+}
+
 /** Long options that take an argument; the others are flags. */
 // biome-ignore format: a word list reads best packed
 const LONG_WITH_ARG = new Set([
@@ -105,7 +114,7 @@ function interpret(c: Collector, words: readonly Word[]): CurlState {
       let arg: Word | null = null;
       const eq = name.indexOf('=');
       if (eq > 0 && LONG_WITH_ARG.has(name.slice(0, eq))) {
-        arg = { ...w, value: name.slice(eq + 1) };
+        arg = wordPart(w, name.slice(eq + 1));
         name = name.slice(0, eq);
       } else {
         if (name.startsWith('expand-')) name = name.slice(7);
@@ -115,18 +124,26 @@ function interpret(c: Collector, words: readonly Word[]): CurlState {
     } else {
       for (let j = 1; j < v.length; j++) {
         const letter = v[j] as string;
-        const long = SHORT_TO_LONG[letter] ?? `-${letter}`;
+        const long = SHORT_TO_LONG[letter] ?? shortName(letter);
         if (!SHORT_WITH_ARG.has(letter)) {
           apply(c, state, long, null);
           continue;
         }
         const rest = v.slice(j + 1);
-        apply(c, state, long, rest !== '' ? { ...w, value: rest } : (words[++k] ?? null));
+        apply(c, state, long, rest !== '' ? wordPart(w, rest) : (words[++k] ?? null));
         break;
       }
     }
   }
   return state;
+}
+
+/**
+ * The word `w` with part of it as its value (`--header=…`, `-HAuthorization:…`), in a literal: a spread copy was
+ * slower to make, for every attached option argument.
+ */
+function wordPart(w: Word, value: string): Word {
+  return { value, start: w.start, end: w.end, quoted: w.quoted };
 }
 
 function apply(c: Collector, s: CurlState, name: string, arg: Word | null): void {
@@ -211,7 +228,8 @@ export function synthesized(name: string, value: string, from: Word): FieldInit 
 }
 
 function has(fields: readonly FieldInit[], name: string): boolean {
-  return fields.some((f) => f.name === name);
+  for (let i = 0; i < fields.length; i++) if ((fields[i] as FieldInit).name === name) return true;
+  return false;
 }
 
 /** Adds what curl itself sends for -u, --oauth2-bearer, -A, -e, -b unless an explicit -H overrides it. */

@@ -64,6 +64,7 @@ export function readFetch(s: ScanState, li: number, p: number, end: number): boo
   while (close < end && text.charCodeAt(close) !== quote) close++;
   if (close >= end) return false;
   setKind(s.c, li, 'command');
+  s.fetchLines ??= new Set();
   s.fetchLines.add(li);
   noteRequestLine(s.c, li);
   s.reset(false);

@@ -96,7 +96,7 @@ function sortByStart<T extends { start: number }>(items: T[]): void {
 function admitsJson(s: ScanState, span: JsonObjectSpan): boolean {
   const li = lineAt(s.c, span.start);
   const kind = s.c.lines[li]?.kind;
-  return kind === 'text' || (kind === 'command' && s.fetchLines.has(li));
+  return kind === 'text' || (kind === 'command' && s.fetchLines !== null && s.fetchLines.has(li));
 }
 
 /** Without curl -v output around, `* ` lines are markdown bullets: text, which may mention a status. */

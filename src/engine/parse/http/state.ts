@@ -72,8 +72,8 @@ export class ScanState {
   objectLiteral: 'headers' | 'hashtable' | 'other' | null = null;
   /** `* ` lines taken for curl info, to be turned back into text if the paste holds no curl -v output. */
   readonly bullets: number[] = [];
-  /** Lines holding a fetch() call, whose JSON options are read. */
-  readonly fetchLines = new Set<number>();
+  /** Lines holding a fetch() call, whose JSON options are read (null until one: most pastes hold none, no Set made). */
+  fetchLines: Set<number> | null = null;
   /** Scratch space for field parsing, reused from line to line. */
   readonly syntax: FieldSyntax = { nameStart: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
   readonly commands: CommandFinder;
