@@ -5,15 +5,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANCHORS, anyBodySignal, BODY_UNSCANNED, unscannedBodyText } from '../../src/engine/checks/proxy.js';
+import { ANCHORS, anyBodySignal, BODY_UNSCANNED, UAEX, unscannedBodyText } from '../../src/engine/checks/proxy.js';
 import { findCandidates, foldForMatching } from '../../src/engine/parse/verifier-messages/scan.js';
 
-const scanned = ANCHORS.filter((t) => !BODY_UNSCANNED.includes(t));
+// Envoy's UAEX flag too: proxy.ts reads its access-log line only where the scan saw it.
+const scanned = [...ANCHORS.filter((t) => !BODY_UNSCANNED.includes(t)), UAEX.toLowerCase()];
 const runTexts = scanned.filter((t) => /^[a-z0-9_.-]+$/.test(t));
 
 // Texts whole, cut anywhere (so a trigger occurs without its text), upper-cased, glued to runs of token characters
 // (`xauthinvalidcookiex` inside a token, found anywhere, not at word starts), and the words around them.
-const text = fc.constantFrom(...ANCHORS);
+const text = fc.constantFrom(...ANCHORS, UAEX, '" 403 UAEX 0 0');
 const chunk = fc.stringMatching(/^[A-Za-z0-9_-]{20,90}$/);
 const glue = fc.constantFrom('', '-', '.', 'x', '9');
 const piece = fc.oneof(

@@ -7,7 +7,7 @@
  * compared, with `startsWith` at the offset the trigger has in each row. No regex runs over the whole
  * text; readers only see a bounded window around a match.
  */
-import { ALB_PAGE, BODY_SIGNALS, BODY_UNSCANNED } from '../../checks/proxy.js';
+import { ALB_PAGE, BODY_SIGNALS, BODY_UNSCANNED, UAEX } from '../../checks/proxy.js';
 import type { FindingCode } from '../../codes.js';
 import { NextIndex } from '../http/chars.js';
 import type { VerifierArgs } from '../verifier-messages.js';
@@ -126,9 +126,11 @@ let RUN_ROW_REACH = 0;
  * passes and an alternation) was ~3% of a diagnosis; their share of the scan and unscannedBodyText cost 0.35× of it
  * on the shipped examples. Their groups' margins (fileForRuns) widen no blank (BLANK_LEFT/RIGHT are as without them).
  */
-const BODY_TEXTS: readonly string[] = [...BODY_SIGNALS.map((b) => b.text), ALB_PAGE].filter(
-  (text) => !BODY_UNSCANNED.includes(text),
-);
+const BODY_TEXTS: readonly string[] = [
+  ...[...BODY_SIGNALS.map((b) => b.text), ALB_PAGE].filter((text) => !BODY_UNSCANNED.includes(text)),
+  // Envoy's response flag in its access log, which proxy.ts reads (envoyExtAuthzFlag) only where the scan saw it.
+  UAEX.toLowerCase(),
+];
 
 /**
  * Where a body text is filed when the neighbourhood of its first trigger is common in pastes (`request`'s `que`,
@@ -375,7 +377,7 @@ export interface Scan {
   lower: string;
   found: Candidate[];
   /**
-   * Whether one of the proxy check's body texts that BODY_TEXTS holds occurs (Context.proxyBodyText); the rest,
+   * Whether one of the proxy check's texts that BODY_TEXTS holds occurs (Context.proxyBodyText); the rest,
    * BODY_UNSCANNED, proxy.ts looks for itself.
    */
   body: boolean;
