@@ -116,7 +116,8 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   redactor.addTokensIn(header);
   const decoded = token === null ? [] : [token.decoded];
   for (const other of otherTokens) decoded.push(other.decoded);
-  const hits = collectHits(text, lower, tokenSpans(textTokens, decoded), http, lineAt, evidenceAt);
+  const scan = verifierMessages(text, lower, tokenSpans(textTokens, decoded));
+  const hits = collectHits(scan.hits, http, lineAt, evidenceAt);
   if (claims === null && (token === null || token.decoded.shape.kind === 'masked')) {
     for (const j of json) {
       const found = bareClaims(j.value);
@@ -155,6 +156,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     http,
     json,
     hits,
+    proxyBodyText: scan.proxyBodyText,
     stated: statedInFocus(statedIn(text, json, http), http, lineAt),
     challenges,
     challengesInPaste,
@@ -629,15 +631,12 @@ function isVerifierAnswer(j: JsonObjectSpan, hits: readonly LogHit[]): boolean {
 }
 
 function collectHits(
-  text: string,
-  lower: string,
-  tokens: readonly TokenSpan[],
+  hits: readonly VerifierHit[],
   http: HttpObservations,
   lineAt: (offset: number) => HttpObservations['lines'][number] | undefined,
   evidenceAt: (s: number, e: number) => string,
 ): LogHit[] {
   const out: LogHit[] = [];
-  const hits = verifierMessages(text, lower, tokens);
   // Most pastes hold no verifier message: no table, and no exchange lookup, for those.
   if (hits.length === 0) return out;
   const perCode = new Map<string, number>();
@@ -681,12 +680,17 @@ function tokenSpans(found: readonly TokenOccurrence[], decoded: readonly Decoded
 
 /**
  * matchVerifierMessages, told where the paste has token characters only: the scan passes over their insides, where
- * no row can match but one made of token characters (scan.ts, findCandidates).
+ * no row can match but one made of token characters (scan.ts, findCandidates). The same scan says whether a body text
+ * of the proxy check occurs (Context.proxyBodyText).
  */
-function verifierMessages(text: string, lower: string, tokens: readonly TokenSpan[]): VerifierHit[] {
-  if (text.length === 0) return [];
-  const { found } = findCandidates(text, lower, tokens);
-  return found.length === 0 ? [] : mergeCandidates(found, lower);
+function verifierMessages(
+  text: string,
+  lower: string,
+  tokens: readonly TokenSpan[],
+): { hits: VerifierHit[]; proxyBodyText: boolean } {
+  if (text.length === 0) return { hits: [], proxyBodyText: false };
+  const { found, body } = findCandidates(text, lower, tokens);
+  return { hits: found.length === 0 ? [] : mergeCandidates(found, lower), proxyBodyText: body };
 }
 
 /**

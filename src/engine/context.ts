@@ -56,6 +56,12 @@ export interface Context {
   http: HttpObservations;
   json: readonly JsonObjectSpan[];
   hits: LogHit[];
+  /**
+   * Whether one of the proxy check's body texts, or Envoy's ` UAEX ` flag, occurs, as the verifier-message scan found it
+   * with the passes it makes anyway (parse/verifier-messages/scan.ts, BODY_TEXTS): all but the body texts checks/proxy.ts
+   * looks for itself (BODY_UNSCANNED).
+   */
+  proxyBodyText: boolean;
   /** What error bodies state about the credentials (RFC 6750 `error`, GraphQL `extensions.code`, …). */
   stated: StatedError[];
   /** The challenges of the exchange the report is about (all of them when the paste shows one exchange). */

@@ -7,6 +7,7 @@
  * compared, with `startsWith` at the offset the trigger has in each row. No regex runs over the whole
  * text; readers only see a bounded window around a match.
  */
+import { ALB_PAGE, BODY_SIGNALS, BODY_UNSCANNED, UAEX } from '../../checks/proxy.js';
 import type { FindingCode } from '../../codes.js';
 import { NextIndex } from '../http/chars.js';
 import type { VerifierArgs } from '../verifier-messages.js';
@@ -40,6 +41,8 @@ export interface Row {
   wordEnd: boolean;
   /** The row's trigger group, whose margins (Group.left/right) say where in a span of token characters it can be. */
   group: Group;
+  /** An intermediary's body text (BODY_TEXTS), not a verifier message: found anywhere, only noted (Scan.body). */
+  body: boolean;
 }
 
 /**
@@ -116,6 +119,56 @@ const RUN_STARTS = new Uint8Array(1 << 14);
 /** How far into a row of RUN_ROWS its trigger ends, at most (fileForRuns). */
 let RUN_ROW_REACH = 0;
 
+/**
+ * The proxy check's body texts (checks/proxy.ts BODY_SIGNALS, its ALB page), lower-case, but BODY_UNSCANNED (which
+ * proxy.ts looks for itself: they hold no trigger). They are rows like the verifier messages', found by the same
+ * trigger passes, but only noted (Scan.body), with no word boundary: proxy.ts's own search for them (nine `indexOf`
+ * passes and an alternation) was ~3% of a diagnosis; their share of the scan and unscannedBodyText cost 0.35× of it
+ * on the shipped examples. Their groups' margins (fileForRuns) widen no blank (BLANK_LEFT/RIGHT are as without them).
+ */
+const BODY_TEXTS: readonly string[] = [
+  ...[...BODY_SIGNALS.map((b) => b.text), ALB_PAGE].filter((text) => !BODY_UNSCANNED.includes(text)),
+  // Envoy's response flag in its access log, which proxy.ts reads (envoyExtAuthzFlag) only where the scan saw it.
+  UAEX.toLowerCase(),
+];
+
+/**
+ * Where a body text is filed when the neighbourhood of its first trigger is common in pastes (`request`'s `que`,
+ * `policy`'s `lic`, `cloudflare`'s `lou`): at the trigger that starts the first of these it holds. Each was the
+ * rarest of the text's trigger neighbourhoods in the shipped examples and the test suite's sources.
+ */
+const BODY_ANCHORS: readonly string[] = ['udf', 'u h', 'fied', 'blo', 'l w', 'by ', 'by_', 'llo', 'us_', 'key'];
+
+/** What a body row carries as its matcher (it never reaches accept or merge.ts). */
+const BODY_MATCHER: Matcher = {
+  id: 'proxy.body',
+  library: 'proxy',
+  code: 'proxy.gateway-response',
+  text: '',
+  kind: 'msg',
+};
+
+/** Whether `lower` is made of token characters only (can lie wholly inside a token's span). */
+const isRunText = (lower: string) => [...lower].every((ch) => isRunChar(ch.charCodeAt(0)));
+
+/**
+ * The body texts made of token characters only (`authinvalidcookie`, `mod_security`), by a piece each holds: found
+ * anywhere, not at word starts, so the blanks of tokens' spans are searched for them on their own (bodyInBlanks).
+ */
+const RUN_BODY_PIECES = ['auth', 'securit'] as const;
+const RUN_BODY = new Map<string, { lower: string; offset: number }[]>(RUN_BODY_PIECES.map((p) => [p, []]));
+/** The longest of them. */
+let RUN_BODY_LENGTH = 0;
+
+function fileRunBody(row: Row): void {
+  const { lower } = row;
+  const piece = RUN_BODY_PIECES.find((p) => lower.includes(p));
+  if (piece === undefined) throw new Error(`proxy body text ${lower}: no piece to look for it inside a token`);
+  const offset = lower.indexOf(piece);
+  RUN_BODY.get(piece)?.push({ lower, offset });
+  RUN_BODY_LENGTH = Math.max(RUN_BODY_LENGTH, lower.length);
+}
+
 function buildGroups(matchers: readonly Matcher[]): Group[] {
   const groups = TRIGGERS.map(
     (trigger, i): Group => ({
@@ -145,19 +198,31 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
       wordStart: isWord(lower.charCodeAt(0)),
       wordEnd: isWord(lower.charCodeAt(lower.length - 1)),
       group,
+      body: false,
     };
     ROWS.push(row);
     fileForRuns(row);
-    const tail = offset + group.trigger.length;
-    if (tail + 2 <= lower.length) {
-      push(group.after, pair(lower, tail), row);
-      mark(AFTER, pairIndex(lower, tail), group.bit);
-    } else if (offset >= 2) {
-      push(group.before, pair(lower, offset - 2), row);
-      mark(BEFORE, pairIndex(lower, offset - 2), group.bit);
-    } else {
-      group.always.push(row);
-    }
+    fileInGroup(row);
+  }
+  for (const lower of BODY_TEXTS) {
+    const anchor = BODY_ANCHORS.find((a) => lower.includes(a));
+    const group = groups[TRIGGERS.findIndex((t) => (anchor === undefined ? lower.includes(t) : anchor.startsWith(t)))];
+    if (group === undefined) throw new Error(`proxy body text ${lower} contains no trigger: list it in BODY_UNSCANNED`);
+    const row: Row = {
+      matcher: BODY_MATCHER,
+      lower,
+      offset: lower.indexOf(anchor ?? group.trigger),
+      first: lower.charCodeAt(0),
+      last: lower.charCodeAt(lower.length - 1),
+      rank: 0,
+      wordStart: false,
+      wordEnd: false,
+      group,
+      body: true,
+    };
+    if (isRunText(lower)) fileRunBody(row);
+    else fileForRuns(row);
+    fileInGroup(row);
   }
   for (const group of groups) {
     const length = group.trigger.length;
@@ -166,6 +231,21 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
     for (const bucket of group.before.values()) split(bucket, (row) => row.offset - 4);
   }
   return groups.filter((g) => g.after.size + g.before.size + g.always.length > 0);
+}
+
+/** Files a row in its group's buckets, by the pair after its trigger (or before it). */
+function fileInGroup(row: Row): void {
+  const { lower, offset, group } = row;
+  const tail = offset + group.trigger.length;
+  if (tail + 2 <= lower.length) {
+    push(group.after, pair(lower, tail), row);
+    mark(AFTER, pairIndex(lower, tail), group.bit);
+  } else if (offset >= 2) {
+    push(group.before, pair(lower, offset - 2), row);
+    mark(BEFORE, pairIndex(lower, offset - 2), group.bit);
+  } else {
+    group.always.push(row);
+  }
 }
 
 /**
@@ -250,7 +330,8 @@ export interface TokenSpan {
 }
 
 /**
- * Every row occurrence in `text` that passes its checks, with the lower-cased text they were found in.
+ * Every row occurrence in `text` that passes its checks, with the lower-cased text they were found in (and whether a
+ * body text of the proxy check occurs, Scan.body).
  * `lower` is `foldForMatching(text)` when the caller already has it (the diagnosis folds once for every scanner).
  *
  * `tokens`: spans the caller knows to hold token characters only, in order and disjoint (the parts of a JWT it
@@ -264,8 +345,8 @@ export function findCandidates(
   text: string,
   lower: string = foldForMatching(text),
   tokens: readonly TokenSpan[] = [],
-): { lower: string; found: Candidate[] } {
-  const found: Candidate[] = [];
+): Scan {
+  const out: Scan = { lower, found: [], body: false };
   const blanks = tokens.length === 0 ? NO_BLANKS : blanksOf(tokens, lower.length);
   const scan = blanks.length === 0 ? lower : blankOut(lower, blanks);
   for (const group of GROUPS) {
@@ -274,17 +355,49 @@ export function findCandidates(
     for (let p = scan.indexOf(trigger); p !== -1; p = scan.indexOf(trigger, p + 1)) {
       if ((AFTER[pairIndex(lower, p + length)] ?? 0) & bit) {
         const bucket = group.after.get(pair(lower, p + length));
-        if (bucket) visitBucket(bucket, p + length + 2, p, text, lower, found);
+        if (bucket) visitBucket(bucket, p + length + 2, p, text, out);
       }
       if (p >= 2 && (BEFORE[pairIndex(lower, p - 2)] ?? 0) & bit) {
         const bucket = group.before.get(pair(lower, p - 2));
-        if (bucket) visitBucket(bucket, p - 4, p, text, lower, found);
+        if (bucket) visitBucket(bucket, p - 4, p, text, out);
       }
-      if (group.always.length > 0) visit(group.always, p, text, lower, found);
+      if (group.always.length > 0) visit(group.always, p, text, out);
     }
   }
-  if (blanks.length > 0) visitSpanWords(blanks, text, lower, found);
-  return { lower, found };
+  if (blanks.length > 0) {
+    visitSpanWords(blanks, text, lower, out.found);
+    if (!out.body) out.body = bodyInBlanks(blanks, lower);
+  }
+  return out;
+}
+
+/** What findCandidates found. */
+export interface Scan {
+  /** The lower-cased text they were found in. */
+  lower: string;
+  found: Candidate[];
+  /**
+   * Whether one of the proxy check's texts that BODY_TEXTS holds occurs (Context.proxyBodyText); the rest,
+   * BODY_UNSCANNED, proxy.ts looks for itself.
+   */
+  body: boolean;
+}
+
+/**
+ * Whether a body text made of token characters (RUN_BODY) occurs around the blank of a token's span, where the scan
+ * did not look: its piece is searched for in a view of the text around the blank, as far out as such a text reaches
+ * when its trigger overlaps the blank (its length). Other body texts hold a character that is not a token character,
+ * and their groups' margins (fileForRuns) keep the blanks where they cannot be.
+ */
+function bodyInBlanks(blanks: readonly number[], lower: string): boolean {
+  for (let k = 0; k < blanks.length; k += 3) {
+    const from = Math.max(0, (blanks[k + 1] as number) - RUN_BODY_LENGTH);
+    const window = lower.slice(from, (blanks[k + 2] as number) + RUN_BODY_LENGTH);
+    for (const [piece, texts] of RUN_BODY)
+      for (let i = window.indexOf(piece); i !== -1; i = window.indexOf(piece, i + 1))
+        for (const { lower: t, offset } of texts) if (i >= offset && window.startsWith(t, i - offset)) return true;
+  }
+  return false;
 }
 
 const NO_BLANKS: readonly number[] = [];
@@ -379,18 +492,19 @@ export function findCandidatesByRow(text: string, lower: string = foldForMatchin
 }
 
 /** Visits a bucket's rows; `next` is where the text holds the pair a split bucket is keyed by. */
-function visitBucket(bucket: Bucket, next: number, p: number, text: string, lower: string, found: Candidate[]): void {
+function visitBucket(bucket: Bucket, next: number, p: number, text: string, out: Scan): void {
   if (bucket.next === null) {
-    visit(bucket.rows, p, text, lower, found);
+    visit(bucket.rows, p, text, out);
     return;
   }
-  if ((bucket.short as Row[]).length > 0) visit(bucket.short as Row[], p, text, lower, found);
+  if ((bucket.short as Row[]).length > 0) visit(bucket.short as Row[], p, text, out);
   // A pair before the start or past the end of the text is -1, which no bucket holds (no row could match there).
-  const rows = next >= 0 ? bucket.next.get(pair(lower, next)) : undefined;
-  if (rows) visit(rows, p, text, lower, found);
+  const rows = next >= 0 ? bucket.next.get(pair(out.lower, next)) : undefined;
+  if (rows) visit(rows, p, text, out);
 }
 
-function visit(rows: Row[], p: number, text: string, lower: string, found: Candidate[]): void {
+function visit(rows: Row[], p: number, text: string, out: Scan): void {
+  const { lower } = out;
   for (const row of rows) {
     const start = p - row.offset;
     if (start < 0) continue;
@@ -400,8 +514,12 @@ function visit(rows: Row[], p: number, text: string, lower: string, found: Candi
     if (last >= lower.length) continue;
     if (lower.charCodeAt(start) !== row.first || lower.charCodeAt(last) !== row.last) continue;
     if (lower.startsWith(row.lower, start)) {
+      if (row.body) {
+        out.body = true;
+        continue;
+      }
       const candidate = accept(row, text, lower, start);
-      if (candidate) found.push(candidate);
+      if (candidate) out.found.push(candidate);
     }
   }
 }
