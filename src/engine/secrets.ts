@@ -472,7 +472,8 @@ function wrappedRest(text: string, from: number): string[] | null {
     if (k - p < WINDOW || text.charCodeAt(k) === 0x3a) {
       if (++gap > 1) return found;
     } else {
-      (found ??= []).push(text.slice(p, k));
+      if (found === null) found = [];
+      found.push(text.slice(p, k));
       budget -= k - p;
       gap = 0;
       if (k < end) return found;
