@@ -198,7 +198,7 @@ export class SecretRedactor {
 
   /**
    * Registers the tokens found in `text` (findTokensInText), and the rest of a token that looks cut
-   * where it ends (see addRestOf).
+   * where it ends (see restOf).
    */
   addTokensFound(text: string, found: readonly TokenOccurrence[]): void {
     // Tokens come in order: each line break is found once in all, however many tokens share a line.
@@ -213,55 +213,11 @@ export class SecretRedactor {
       }
       // A token ending in a mask (`***`, `…`) or a dot was not cut inside its signature.
       if (t.end === text.length || !isBase64url(t.raw.charCodeAt(t.raw.length - 1))) continue;
-      if (looksCut(t.raw, t.end - lineStart)) this.addRestOf(text, t.end, label);
-    }
-  }
-
-  /**
-   * A token that looks cut where it ends (its signature shorter than its algorithm's) may go on after
-   * what cut it, and what follows is then the rest of its signature: quoted, it would be shown. Past one
-   * or two characters on its line (a space, a quote, a stray byte: `…sig-head sig-tail`), the next run
-   * of base64url characters is taken for more of its pieces. Past a line break, it was wrapped and the
-   * normaliser did not join the rest (the next piece ran into other text: `…sig-tail\0\0GET …`, or another
-   * line came in between: two writers to one log), and the runs that start the lines after it are taken,
-   * for as long as each fills its line with token characters (a wrap's pieces do: the rest of a payload,
-   * a dot, a signature), passing over one line in between at a time.
-   * A run that ends in its line (the token's last piece, or other text) ends the search; a header name
-   * (`WWW-Authenticate:`) is never a piece.
-   */
-  private addRestOf(text: string, end: number, label: string): void {
-    let p = end;
-    while (p < end + 2 && p < text.length && text.charCodeAt(p) !== 0x0a && !isBase64url(text.charCodeAt(p))) p++;
-    if (text.charCodeAt(p) !== 0x0a) {
-      let k = p;
-      while (k < text.length && isBase64url(text.charCodeAt(k))) k++;
-      if (p > end && k - p >= WINDOW && text.charCodeAt(k) !== 0x3a) this.pieces.add(text.slice(p, k), label);
-      return;
-    }
-    this.addWrappedRest(text, p + 1, label);
-  }
-
-  /** The lines after a wrapped token that start with more of it (addRestOf). */
-  private addWrappedRest(text: string, from: number, label: string): void {
-    let gap = 0;
-    let budget = MAX_REST;
-    for (let at = from; at < text.length && budget > 0; ) {
-      let end = text.indexOf('\n', at);
-      if (end < 0) end = text.length;
-      let p = at;
-      while (p < end && isIndent(text.charCodeAt(p))) p++;
-      // A wrapped line of a token holds token characters only: base64url runs and the dots between them.
-      let k = p;
-      while (k < end && (isBase64url(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
-      if (k - p < WINDOW || text.charCodeAt(k) === 0x3a) {
-        if (++gap > 1) return;
-      } else {
-        this.pieces.add(text.slice(p, k), label);
-        budget -= k - p;
-        gap = 0;
-        if (k < end) return;
-      }
-      at = end + 1;
+      // What could be its rest is found first, and whether it looks cut (which decodes its JOSE header, as
+      // decodeCredential does again) is asked only when there is any: a signed token on a line of its own
+      // (`Authorization: Bearer …⏎Accept: …`) has none.
+      const rest = restOf(text, t.end);
+      if (rest !== null && looksCut(t.raw, t.end - lineStart)) for (const piece of rest) this.pieces.add(piece, label);
     }
   }
 
@@ -475,4 +431,54 @@ function runAtLeast(s: string, n: number, from = 0): number {
     if (run >= n) return i - n + 1;
   }
   return -1;
+}
+
+/**
+ * A token that looks cut where it ends (its signature shorter than its algorithm's) may go on after
+ * what cut it, and what follows is then the rest of its signature: quoted, it would be shown. Past one
+ * or two characters on its line (a space, a quote, a stray byte: `…sig-head sig-tail`), the next run
+ * of base64url characters is taken for more of its pieces. Past a line break, it was wrapped and the
+ * normaliser did not join the rest (the next piece ran into other text: `…sig-tail\0\0GET …`, or another
+ * line came in between: two writers to one log), and the runs that start the lines after it are taken,
+ * for as long as each fills its line with token characters (a wrap's pieces do: the rest of a payload,
+ * a dot, a signature), passing over one line in between at a time.
+ * A run that ends in its line (the token's last piece, or other text) ends the search; a header name
+ * (`WWW-Authenticate:`) is never a piece. The pieces found, in order, or null. Exported for the fast-path test.
+ */
+export function restOf(text: string, end: number): string[] | null {
+  let p = end;
+  while (p < end + 2 && p < text.length && text.charCodeAt(p) !== 0x0a && !isBase64url(text.charCodeAt(p))) p++;
+  if (text.charCodeAt(p) !== 0x0a) {
+    let k = p;
+    while (k < text.length && isBase64url(text.charCodeAt(k))) k++;
+    return p > end && k - p >= WINDOW && text.charCodeAt(k) !== 0x3a ? [text.slice(p, k)] : null;
+  }
+  return wrappedRest(text, p + 1);
+}
+
+/** The lines after a wrapped token that start with more of it (restOf), or null. */
+function wrappedRest(text: string, from: number): string[] | null {
+  let found: string[] | null = null;
+  let gap = 0;
+  let budget = MAX_REST;
+  for (let at = from; at < text.length && budget > 0; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    let p = at;
+    while (p < end && isIndent(text.charCodeAt(p))) p++;
+    // A wrapped line of a token holds token characters only: base64url runs and the dots between them.
+    let k = p;
+    while (k < end && (isBase64url(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+    if (k - p < WINDOW || text.charCodeAt(k) === 0x3a) {
+      if (++gap > 1) return found;
+    } else {
+      if (found === null) found = [];
+      found.push(text.slice(p, k));
+      budget -= k - p;
+      gap = 0;
+      if (k < end) return found;
+    }
+    at = end + 1;
+  }
+  return found;
 }
