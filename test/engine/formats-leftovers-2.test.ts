@@ -598,8 +598,34 @@ const ZITADEL: Row[] = [
   },
 ];
 
+/**
+ * Stop 15: tymon's JWTException('Token not provided') (its PSR-7 BaseMiddleware::checkForToken, and the apps that throw
+ * its class with those words), as PHP prints an uncaught exception and as Laravel's log line does: no token reached it.
+ */
+const TYMON: Row[] = [
+  {
+    name: 'PHP’s uncaught JWTException: Token not provided',
+    input:
+      'PHP Fatal error:  Uncaught Tymon\\JWTAuth\\Exceptions\\JWTException: Token not provided in /var/www/app/Http/Middleware/JwtMiddleware.php:24',
+    status: null,
+    classification: 'authentication',
+    top: 'token.missing',
+    via: 'tymon-jwt-auth',
+  },
+  {
+    name: 'Laravel’s log line of the same exception, under a 401',
+    input:
+      'GET /api/orders 401\n[2026-05-28 14:09:58] production.ERROR: Token not provided {"exception":"[object] (Tymon\\\\JWTAuth\\\\Exceptions\\\\JWTException(code: 0): Token not provided at /var/www/app/Http/Controllers/AuthController.php:41)',
+    status: 401,
+    classification: 'authentication',
+    top: 'token.missing',
+    via: 'tymon-jwt-auth',
+  },
+];
+
 for (const [title, rows] of [
   ['percent-encoded tokens', PERCENT],
+  ['tymon/jwt-auth without a token', TYMON],
   ['an HTTP message in a JSON string', DUMPS],
   ['markdown tables', TABLES],
   ['a chat line with its token', CHAT],

@@ -1674,6 +1674,17 @@ const STACKS: Case[] = [
     'signature.invalid',
   ],
   ['{"message":"The token has been blacklisted"}', 'tymon-jwt-auth.blacklisted', 'token.revoked'],
+  // Stop 15: no token reached it, as PHP prints the exception and as Laravel's log line does.
+  [
+    'PHP Fatal error:  Uncaught Tymon\\JWTAuth\\Exceptions\\JWTException: Token not provided in /var/www/app/Http/Middleware/JwtMiddleware.php:24',
+    'tymon-jwt-auth.not-provided',
+    'token.missing',
+  ],
+  [
+    '[2026-05-28 14:09:58] production.ERROR: Token not provided {"exception":"[object] (Tymon\\\\JWTAuth\\\\Exceptions\\\\JWTException(code: 0): Token not provided at /var/www/app/Http/Controllers/AuthController.php:41)',
+    'tymon-jwt-auth.not-provided-laravel',
+    'token.missing',
+  ],
   [
     'The token violates some mandatory constraints, details:\n- The token was not issued by the given issuers',
     'lcobucci-jwt.issued-by',
@@ -2944,6 +2955,7 @@ describe('matchVerifierMessages: catches not', () => {
       'org.springframework.security.oauth2.server.resource.InvalidBearerTokenException: Unable to validate Jwt',
     ],
     ['a JSON key that is not Kong’s claim object', '{"status":"token expired"}'],
+    ['the words of tymon’s JWTException without its class', 'the app said Token not provided, so I added the header'],
     ['an empty string', ''],
   ])('%s', (_, text) => {
     expect(matchVerifierMessages(text)).toEqual([]);

@@ -58,6 +58,13 @@ export const PHP: readonly Matcher[] = [
   // Lcobucci provider: 'Token Signature could not be verified: ' + the library's reason (tymon's capital S).
   tymon('signature', 'signature.invalid', 'Token Signature could not be verified', { exactCase: true }),
   tymon('blacklisted', 'token.revoked', 'The token has been blacklisted'),
+  // No token reached it: `throw new JWTException('Token not provided')` (BaseMiddleware::checkForToken in its PSR-7
+  // middleware, and the many apps that throw tymon's class with those words before calling it), as PHP prints an
+  // exception (`…\JWTException: Token not provided in /var/www/…`) and as Laravel's log line does
+  // (`[object] (Tymon\\JWTAuth\\Exceptions\\JWTException(code: 0): Token not provided at …`). The words alone
+  // are anyone's: only after the class.
+  tymon('not-provided', 'token.missing', 'JWTException: Token not provided'),
+  tymon('not-provided-laravel', 'token.missing', 'JWTException(code: 0): Token not provided'),
   // Round 22. Its everyday words only beside its own challenge: tymon's middleware (src/Http/Middleware/BaseMiddleware.php)
   // answers `throw new UnauthorizedHttpException('jwt-auth', $e->getMessage(), …)`, so Laravel's 401 carries
   // `WWW-Authenticate: jwt-auth` and `{"message":"Token has expired"}` (src/Claims/Expiration.php's
