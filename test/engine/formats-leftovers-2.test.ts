@@ -212,6 +212,38 @@ const TABLES: Row[] = [
     classification: 'undetermined',
     excludes: ['status.not-auth'],
   },
+  // Stop 15: a `WWW-Authenticate` column (the challenge each call answered with, laid out in an incident doc).
+  {
+    name: 'a `WWW-Authenticate` column: its cell is the response’s challenge',
+    input: [
+      '| endpoint | status | WWW-Authenticate |',
+      '|---|---|---|',
+      '| GET /v1/orders | 401 | Bearer error="invalid_token", error_description="The access token expired" |',
+    ].join('\n'),
+    ...A401,
+    includes: ['challenge.invalid-token'],
+    excludes: ['challenge.missing', 'token.missing'],
+  },
+  {
+    name: 'a `WWW-Authenticate` column in a DPoP challenge with an insufficient scope',
+    input: [
+      '| call | status | `WWW-Authenticate` |',
+      '|:--|:--:|:--|',
+      '| DELETE /v1/orders/42 | 403 | DPoP error="insufficient_scope", scope="orders:delete", algs="ES256" |',
+    ].join('\n'),
+    ...A403,
+    includes: ['challenge.insufficient-scope'],
+  },
+  {
+    name: 'quiet: the same words under a `notes` column are not a challenge',
+    input: [
+      '| endpoint | status | notes |',
+      '|---|---|---|',
+      '| GET /v1/orders | 401 | Bearer error="invalid_token" in the logs, WWW-Authenticate not captured |',
+    ].join('\n'),
+    ...A401,
+    excludes: ['challenge.invalid-token'],
+  },
 ];
 
 // One line of chat with the token it is about: the token is what the words are about, not more words.

@@ -219,7 +219,7 @@ const MAX_TABLE_ROWS = 500;
  * (`|---|:--:|`) follows it. The last row looked up is remembered with its header, so a table's rows are walked
  * back over once in all however many of them hold a number.
  */
-class TableHeaders {
+export class TableHeaders {
   private lastRow = -1;
   private lastHeader = -1;
 
@@ -279,14 +279,24 @@ function tableColumn(
   let after = reasonAt(text, j, end).end;
   while (after < end && (isBlankChar(text.charCodeAt(after)) || isCellMarkup(text.charCodeAt(after)))) after++;
   if (after < end && text.charCodeAt(after) !== 0x7c) return 'none';
-  const header = state.tables.headerOf(c, line);
-  if (header < 0) return 'none';
   let column = 0;
   for (let m = p + 1; m < k; m++) if (text.charCodeAt(m) === 0x7c) column++;
+  const name = tableHeaderName(c, state.tables, line, column);
+  return name === null ? 'none' : headerKind(name);
+}
+
+/**
+ * The header of the markdown table column `column` (0 for the cell after the row's first pipe) of the table whose row
+ * is `line`, ASCII lower-cased, without markup and trimmed; null when the table has no header row or no such column.
+ */
+export function tableHeaderName(c: Collector, tables: TableHeaders, line: number, column: number): string | null {
+  const text = c.text;
+  const header = tables.headerOf(c, line);
+  if (header < 0) return null;
   const rec = c.lines[header] as { start: number; end: number };
   let from = text.indexOf('|', rec.start) + 1;
   for (let n = 0; n < column && from > 0 && from < rec.end; n++) from = text.indexOf('|', from) + 1;
-  if (from <= 0 || from >= rec.end) return 'none';
+  if (from <= 0 || from >= rec.end) return null;
   let to = text.indexOf('|', from);
   if (to < 0 || to > rec.end) to = rec.end;
   let name = '';
@@ -294,7 +304,7 @@ function tableColumn(
     const ch = text.charCodeAt(m);
     if (!isCellMarkup(ch)) name += String.fromCharCode(ch >= 0x41 && ch <= 0x5a ? ch | 0x20 : ch);
   }
-  return headerKind(name.trim());
+  return name.trim();
 }
 
 /** Table headers whose column holds a status (lower case); a header with `status` or `ステータス` in it does too. */

@@ -22,7 +22,7 @@ import { readJsonSpans } from './json.js';
 import { readLabel } from './labels.js';
 import { mayBeCurlInfo, mayBeFetch, readCurlInfo, readFetch, readRequestLine } from './message-lines.js';
 import { knownHeaderSide } from './names.js';
-import { readNamedStatuses, readProse } from './prose.js';
+import { readNamedStatuses, readProse, tableHeaderName } from './prose.js';
 import { readPsTable } from './ps-table.js';
 import { ScanState } from './state.js';
 import { chooseStatus, readArrow, readBare, readStatusLabel, readStatusLine } from './status.js';
@@ -336,7 +336,9 @@ function readTextLine(s: ScanState, li: number, p: number, end: number): number 
   s.noteObjectLiteral(p, end);
   readProse(s.c, s.prose, p, end, li, false);
   const name = s.challengeNameWithin(p, end);
-  if (name >= 0) readChallengeInProse(s.c, p, name, end, li);
+  if (name >= 0) readChallengeInProse(s.c, name, end, li);
+  else if (s.namesChallengeBefore(p) && s.c.text.charCodeAt(skipBlanks(s.c.text, p, end)) === 0x7c)
+    readChallengeInTable(s, p, end, li);
   return li;
 }
 
@@ -357,14 +359,39 @@ const MAX_PROSE_PARAMS = 12;
  * its scheme through its auth-params, and the prose after them is not part of it. Recorded as a response field; the
  * line stays text for the other readers.
  */
-function readChallengeInProse(c: Collector, p: number, nameAt: number, end: number, li: number): void {
+function readChallengeInProse(c: Collector, nameAt: number, end: number, li: number): void {
   const text = c.text;
-  const line = text.slice(p, end);
-  const name = nameAt - p;
   // Inside a string of code (`'WWW-Authenticate: Bearer …'`, `{ 'www-authenticate': … }`) the value is the code's,
   // and the readers of headers objects and HAR have their own say.
-  if (isQuoteChar(line.charCodeAt(name - 1)) || isQuoteChar(line.charCodeAt(name + 16))) return;
-  const rest = line.slice(name + 16, name + 16 + 2000);
+  if (isQuoteChar(text.charCodeAt(nameAt - 1)) || isQuoteChar(text.charCodeAt(nameAt + 16))) return;
+  readChallengeAfter(c, nameAt + 16, Math.min(end, nameAt + 16 + 2000), nameAt, li);
+}
+
+/**
+ * A markdown table's cell under a `WWW-Authenticate` header (`| GET /v1/orders | 401 | Bearer error="invalid_token" |`,
+ * as an incident doc or an issue lays out what each call answered): the challenge in the cell, read as in a sentence.
+ */
+function readChallengeInTable(s: ScanState, p: number, end: number, li: number): void {
+  const text = s.c.text;
+  let column = 0;
+  for (let bar = text.indexOf('|', p); bar >= 0 && bar < end; column++) {
+    const next = text.indexOf('|', bar + 1);
+    const cellEnd = next < 0 || next > end ? end : next;
+    const cell = skipBlanks(text, bar + 1, cellEnd);
+    if (
+      (text.startsWith('Bearer ', cell) || text.startsWith('DPoP ', cell)) &&
+      tableHeaderName(s.c, s.prose.tables, li, column) === 'www-authenticate'
+    )
+      readChallengeAfter(s.c, cell, cellEnd, cell, li);
+    if (cellEnd === end) return;
+    bar = cellEnd;
+  }
+}
+
+/** The challenge starting within 40 characters of `from` and ending by `limit`, recorded as a response field from `start`. */
+function readChallengeAfter(c: Collector, from: number, limit: number, start: number, li: number): void {
+  const text = c.text;
+  const rest = text.slice(from, limit);
   const m = CHALLENGE_START.exec(rest);
   if (m === null || m.index > 40) return;
   let at = m.index + m[0].length;
@@ -376,9 +403,9 @@ function readChallengeInProse(c: Collector, p: number, nameAt: number, end: numb
     pm = AUTH_PARAM.exec(rest.slice(at));
   }
   if (params === 0) return;
-  const valueStart = p + name + 16 + m.index;
+  const valueStart = from + m.index;
   const value = text
-    .slice(valueStart, p + name + 16 + at)
+    .slice(valueStart, from + at)
     .trim()
     .replace(/,$/, '');
   addField(
@@ -389,7 +416,7 @@ function readChallengeInProse(c: Collector, p: number, nameAt: number, end: numb
       side: 'response',
       quoted: false,
       form: 'raw',
-      start: p + name,
+      start,
       end: valueStart + value.length,
       line: li,
     },

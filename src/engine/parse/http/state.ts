@@ -139,6 +139,12 @@ export class ScanState {
     return next !== undefined && next < end ? next : -1;
   }
 
+  /** Whether the paste names the WWW-Authenticate field before `p` (a table's header row above its rows). */
+  namesChallengeBefore(p: number): boolean {
+    this.challengeNameWithin(p, p);
+    return this.challengeNext > 0;
+  }
+
   /** The first `:` or `：` in [p, limit), or -1; p must not decrease. */
   colonWithin(p: number, limit: number): number {
     this.colons ??= new NextIndex(this.text, ':');
