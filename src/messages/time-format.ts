@@ -52,32 +52,8 @@ export function isoOf(seconds: number): string {
   const m = Math.floor((inDay % 3_600_000) / 60_000);
   const s = Math.floor((inDay % 60_000) / 1000);
   const milli = inDay % 1000;
-  // The usual case, a whole second in years 0000-9999, as one string of 20 character codes: the template
-  // below builds it through a dozen intermediate strings, which was most of this function's cost.
-  if (milli === 0 && year >= 0 && year <= 9999) {
-    return String.fromCharCode(
-      0x30 + Math.floor(year / 1000),
-      0x30 + (Math.floor(year / 100) % 10),
-      0x30 + (Math.floor(year / 10) % 10),
-      0x30 + (year % 10),
-      0x2d,
-      0x30 + Math.floor(month / 10),
-      0x30 + (month % 10),
-      0x2d,
-      0x30 + Math.floor(day / 10),
-      0x30 + (day % 10),
-      0x54,
-      0x30 + Math.floor(h / 10),
-      0x30 + (h % 10),
-      0x3a,
-      0x30 + Math.floor(m / 10),
-      0x30 + (m % 10),
-      0x3a,
-      0x30 + Math.floor(s / 10),
-      0x30 + (s % 10),
-      0x5a,
-    );
-  }
+  // The usual case, a whole second in years 0000-9999 (isoChars).
+  if (milli === 0 && year >= 0 && year <= 9999) return isoChars(year, month, day, h, m, s);
   const fraction = milli === 0 ? '' : `.${`${milli}`.padStart(3, '0')}`;
   return `${isoYear(year)}-${two(month)}-${two(day)}T${two(h)}:${two(m)}:${two(s)}${fraction}Z`;
 }
@@ -99,6 +75,14 @@ function isoOfInt32(seconds: number): string {
   const inHour = inDay - h * 3600;
   const m = (inHour / 60) | 0;
   const s = inHour - m * 60;
+  return isoChars(year, month, day, h, m, s);
+}
+
+/**
+ * `YYYY-MM-DDThh:mm:ssZ` from its fields (whole numbers, the year in 0-9999) as one string of 20 character codes: a
+ * template builds it through a dozen intermediate strings, which was most of isoOf's cost.
+ */
+function isoChars(year: number, month: number, day: number, h: number, m: number, s: number): string {
   return String.fromCharCode(
     0x30 + ((year / 1000) | 0),
     0x30 + (((year / 100) | 0) % 10),

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ANCHORS, anyBodySignal, BODY_UNSCANNED, UAEX, unscannedBodyText } from '../../src/engine/checks/proxy.js';
 import { findCandidates, foldForMatching } from '../../src/engine/parse/verifier-messages/scan.js';
+import { spansOf } from '../helpers/token-spans.js';
 
 // Envoy's UAEX flag too: proxy.ts reads its access-log line only where the scan saw it.
 const scanned = [...ANCHORS.filter((t) => !BODY_UNSCANNED.includes(t)), UAEX.toLowerCase()];
@@ -33,16 +34,6 @@ const piece = fc.oneof(
 const paste = fc
   .tuple(fc.array(piece, { maxLength: 12 }), fc.boolean())
   .map(([parts, upper]) => (upper ? parts.join('').toUpperCase() : parts.join('')));
-
-/** The runs of token characters in `t`, each cut by `cut` characters at each end when it leaves one. */
-const spansOf = (t: string, cut: number) => {
-  const out: { start: number; end: number }[] = [];
-  for (const m of t.matchAll(/[A-Za-z0-9_.-]+/g)) {
-    const start = m.index + Math.min(cut, m[0].length >> 1);
-    out.push({ start, end: Math.max(start, m.index + m[0].length - cut) });
-  }
-  return out;
-};
 
 describe('the proxy body texts the scan finds', () => {
   it('splits the texts: those of BODY_UNSCANNED are body texts, and the scan has some made of token characters', () => {

@@ -54,6 +54,7 @@ import { decodeCredential, findMaskMarkers, isBase64Url, MASK_PATTERNS } from '.
 import { isDataHeader, joseHeaderKind } from '../../src/engine/token/find.js';
 import type { FindingData, Source } from '../../src/engine/types.js';
 import { isReportWord, REPORT_VOCABULARY } from '../../src/engine/vocabulary.js';
+import { spansOf } from '../helpers/token-spans.js';
 import { b64url } from '../helpers/tokens.js';
 
 // Helper round 23b (the checks): each fast path against the reader it lets skip.
@@ -593,15 +594,6 @@ describe('verifier-message scan', () => {
   const tokenText = fc
     .tuple(fc.array(tokenPiece, { maxLength: 16 }), fc.boolean())
     .map(([parts, upper]) => (upper ? parts.join('').toUpperCase() : parts.join('')));
-  /** The runs of token characters in `t`, each cut by `cut` characters at each end when it leaves one. */
-  const spansOf = (t: string, cut: number) => {
-    const out: { start: number; end: number }[] = [];
-    for (const m of t.matchAll(/[A-Za-z0-9_.-]+/g)) {
-      const start = m.index + Math.min(cut, m[0].length >> 1);
-      out.push({ start, end: Math.max(start, m.index + m[0].length - cut) });
-    }
-    return out;
-  };
   it('finds the same told where the token characters are (their insides skipped)', () => {
     expect(runRows.length).toBeGreaterThan(50);
     fc.assert(
