@@ -5,7 +5,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ANCHORS, anyBodySignal, BODY_UNSCANNED, UAEX, unscannedBodyText } from '../../src/engine/checks/proxy.js';
+import { ANCHORS, anyBodySignal, unscannedBodyText } from '../../src/engine/checks/proxy.js';
+import { BODY_UNSCANNED, UAEX } from '../../src/engine/parse/proxy-texts.js';
 import { findCandidates, foldForMatching } from '../../src/engine/parse/verifier-messages/scan.js';
 import { spansOf } from '../helpers/token-spans.js';
 

@@ -8,14 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { evidenceQuoter, quoteLine } from '../../src/engine/build-context.js';
 import { environmentOf, hostOf, hostOfByRegex, mayNameEnvironment } from '../../src/engine/checks/claims.js';
-import {
-  ALB_PAGE,
-  ANCHORS,
-  anyBodySignal,
-  BODY_SIGNALS,
-  headerSignals,
-  type Signal,
-} from '../../src/engine/checks/proxy.js';
+import { ANCHORS, anyBodySignal, headerSignals, type Signal } from '../../src/engine/checks/proxy.js';
 import { hasComma, isBlank, splitGrants } from '../../src/engine/checks/scope.js';
 import { FINDING_CODES } from '../../src/engine/codes.js';
 import { isAscii } from '../../src/engine/normalize.js';
@@ -37,6 +30,7 @@ import {
 } from '../../src/engine/parse/http/vocabulary.js';
 import type { HeaderField } from '../../src/engine/parse/http.js';
 import { findJsonObjects } from '../../src/engine/parse/json-spans.js';
+import { ALB_PAGE, BODY_SIGNALS } from '../../src/engine/parse/proxy-texts.js';
 import { MATCHERS } from '../../src/engine/parse/verifier-messages/index.js';
 import { mergeCandidates } from '../../src/engine/parse/verifier-messages/merge.js';
 import {

@@ -7,9 +7,9 @@
  * compared, with `startsWith` at the offset the trigger has in each row. No regex runs over the whole
  * text; readers only see a bounded window around a match.
  */
-import { ALB_PAGE, BODY_SIGNALS, BODY_UNSCANNED, UAEX } from '../../checks/proxy.js';
 import type { FindingCode } from '../../codes.js';
 import { NextIndex } from '../http/chars.js';
+import { ALB_PAGE, BODY_SIGNALS, BODY_UNSCANNED, UAEX } from '../proxy-texts.js';
 import type { VerifierArgs } from '../verifier-messages.js';
 import { MATCHERS } from './index.js';
 import type { Fragment, Matcher } from './matcher.js';
@@ -120,7 +120,7 @@ const RUN_STARTS = new Uint8Array(1 << 14);
 let RUN_ROW_REACH = 0;
 
 /**
- * The proxy check's body texts (checks/proxy.ts BODY_SIGNALS, its ALB page), lower-case, but BODY_UNSCANNED (which
+ * The proxy check's body texts (parse/proxy-texts.ts: BODY_SIGNALS, the ALB page), lower-case, but BODY_UNSCANNED (which
  * proxy.ts looks for itself: they hold no trigger). They are rows like the verifier messages', found by the same
  * trigger passes, but only noted (Scan.body), with no word boundary: proxy.ts's own search for them (nine `indexOf`
  * passes and an alternation) was ~3% of a diagnosis; their share of the scan and unscannedBodyText cost 0.35× of it
