@@ -16,8 +16,12 @@ type Out = FindingData<
   | 'time.expired'
 >;
 
-/** Verifier findings about a token's content: the verifier had a token to judge. */
-const TOKEN_JUDGED = /^(time|signature|claim|alg|scope)\.|^key\.kid-|^token\.(malformed|revoked|id-token|jwe)$/;
+/**
+ * Verifier findings about a token's content: the verifier had a token to judge. A verifier's own "invalid token"
+ * (Spring's InvalidBearerTokenException, FastAPI's tutorial "Could not validate credentials") says so too.
+ */
+const TOKEN_JUDGED =
+  /^(time|signature|claim|alg|scope)\.|^key\.kid-|^token\.(malformed|revoked|id-token|jwe)$|^challenge\.invalid-token$/;
 
 /** Schemes whose challenges carry RFC 6750 error codes. */
 const OAUTH_SCHEMES = new Set(['bearer', 'dpop']);

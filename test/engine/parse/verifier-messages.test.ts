@@ -275,6 +275,21 @@ const NODE: Case[] = [
 
 const PYTHON: Case[] = [
   ['jwt.exceptions.ExpiredSignatureError: Signature has expired', 'pyjwt.ExpiredSignatureError', 'time.expired'],
+  [
+    'jose.exceptions.ExpiredSignatureError: Signature has expired.',
+    'python-jose.ExpiredSignatureError',
+    'time.expired',
+  ],
+  // The generic classes yield to the message beside them (PyJWT's words, which python-jose shares).
+  ['jose.exceptions.JWTClaimsError: Invalid audience', 'pyjwt.invalid-audience', 'claim.aud-mismatch'],
+  [
+    'jose.exceptions.JWTClaimsError: Subject must be a string.',
+    'python-jose.JWTClaimsError',
+    'challenge.invalid-token',
+  ],
+  ['jose.exceptions.JWTError', 'python-jose.JWTError', 'challenge.invalid-token'],
+  ['jose.exceptions.JWTError: Error decoding token headers.', 'python-jose.header-decode', 'token.malformed'],
+  ['jose.exceptions.JWTError: Error decoding token claims.', 'python-jose.claims-decode', 'token.malformed'],
   ['WARNING:root:token rejected: Signature has expired', 'pyjwt.expired', 'time.expired'],
   [
     'jwt.exceptions.ImmatureSignatureError: The token is not yet valid (nbf)',
@@ -586,6 +601,29 @@ const JAVA: Case[] = [
     'JwtValidationException: This iss claim is not equal to the configured issuer',
     'spring-security.issuer-not-equal',
     'claim.iss-mismatch',
+  ],
+  [
+    'DEBUG o.s.s.o.s.r.a.JwtAuthenticationProvider  : Failed to authenticate since the JWT was invalid',
+    'spring-security.jwt-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'org.springframework.security.oauth2.server.resource.InvalidBearerTokenException: An error occurred while attempting to decode the Jwt: Malformed token',
+    'spring-security.InvalidBearerTokenException',
+    'challenge.invalid-token',
+  ],
+  // The class is a refinable head: the decoder's message beside it names the cause.
+  [
+    'org.springframework.security.oauth2.server.resource.InvalidBearerTokenException: An error occurred while attempting to decode the Jwt: Jwt expired at 2026-05-28T14:00:00Z',
+    'spring-security.expired',
+    'time.expired',
+    { at: '2026-05-28T14:00:00Z' },
+  ],
+  // The class alone says the bearer token was refused, as a bare invalid_token does (it was input.empty).
+  [
+    'org.springframework.security.oauth2.server.resource.InvalidBearerTokenException: Unable to validate Jwt',
+    'spring-security.InvalidBearerTokenException',
+    'challenge.invalid-token',
   ],
   ['iat claim is required.', 'spring-security.iat-required', 'claim.required-missing', { claim: 'iat' }],
   ['iat claim is invalid.', 'spring-security.iat-invalid', 'time.expired', { claim: 'iat', reason: 'iat-window' }],
@@ -1322,6 +1360,7 @@ const FRAMEWORKS: Case[] = [
   ['{"msg":"Token has been revoked"}', 'flask-jwt-extended.revoked', 'token.revoked'],
   ['{"detail":"Not authenticated"}', 'fastapi.not-authenticated', 'token.missing'],
   ['{"detail":"Invalid authentication credentials"}', 'fastapi.bad-scheme', 'authz-header.scheme'],
+  ['{"detail":"Could not validate credentials"}', 'fastapi.could-not-validate', 'challenge.invalid-token'],
   [
     '{"errors":[{"extensions":{"path":"$","code":"invalid-jwt"},"message":"Could not verify JWT: JWTExpired"}]}',
     'hasura.JWTExpired',
@@ -2950,10 +2989,6 @@ describe('matchVerifierMessages: catches not', () => {
     ['a bare challenge', 'WWW-Authenticate: Bearer error="insufficient_scope", scope="read:orders"'],
     ['a wrapper with nothing inside', 'An error occurred while attempting to decode the Jwt: '],
     ['golang-jwt’s wrapper alone', 'token has invalid claims: '],
-    [
-      'Spring’s wrapper alone',
-      'org.springframework.security.oauth2.server.resource.InvalidBearerTokenException: Unable to validate Jwt',
-    ],
     ['a JSON key that is not Kong’s claim object', '{"status":"token expired"}'],
     ['the words of tymon’s JWTException without its class', 'the app said Token not provided, so I added the header'],
     ['an empty string', ''],

@@ -78,6 +78,14 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // Starlette's JSONResponse writes compact JSON, so the whole body is the row.
   fastapi('not-authenticated', 'token.missing', '{"detail":"Not authenticated"}'),
   fastapi('bad-scheme', 'authz-header.scheme', '{"detail":"Invalid authentication credentials"}'),
+  // FastAPI's security tutorial (docs "OAuth2 with Password (and hashing), Bearer with JWT tokens"), copied into a great
+  // many apps: `credentials_exception = HTTPException(401, detail="Could not validate credentials", headers=
+  // {"WWW-Authenticate": "Bearer"})`, raised when jwt.decode fails or the token names no known user. OAuth2PasswordBearer
+  // answers a request without a token first ("Not authenticated"), so a token was sent and refused: the bare
+  // `WWW-Authenticate: Bearer` beside it is not RFC 6750's "no credentials". The body's compact JSON only.
+  fastapi('could-not-validate', 'challenge.invalid-token', '{"detail":"Could not validate credentials"}', {
+    refinable: true,
+  }),
 
   // hasura/graphql-engine issues #5545 ("Could not verify JWT: JWTExpired") and #10014 ("Could not verify JWT:
   // JWSError JWSInvalidSignature"), under extensions.code "invalid-jwt". The rows contain jose's JWTExpired

@@ -107,6 +107,16 @@ export const JAVA: readonly Matcher[] = [
       return claim === undefined ? null : claimViolated(claim);
     },
   }),
+  // JwtAuthenticationProvider.getJwt logs this (debug) when the decoder throws BadJwtException, then throws
+  // InvalidBearerTokenException with the decoder's message: a rejected token whose cause is the next line, if pasted
+  // (the validator's "The iss claim is not valid", Nimbus' "Signed JWT rejected: …"), as a bare invalid_token is.
+  spring('jwt-invalid', 'challenge.invalid-token', 'Failed to authenticate since the JWT was invalid', {
+    refinable: true,
+  }),
+  spring('InvalidBearerTokenException', 'challenge.invalid-token', 'InvalidBearerTokenException', {
+    ...CLASS,
+    refinable: true,
+  }),
   spring('issuer-not-equal', 'claim.iss-mismatch', 'iss claim is not equal to the configured issuer'),
   spring('iat-required', 'claim.required-missing', 'iat claim is required', { args: { claim: 'iat' } }),
   // JwtIssuedAtValidator rejects an iat outside now ± skew in either direction; a token issued more than

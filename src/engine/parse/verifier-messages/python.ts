@@ -7,6 +7,7 @@ import { ALONE, CLASS, capture, claimMissing, compact, family } from './matcher.
 
 const py = family('pyjwt');
 const authlib = family('authlib');
+const pythonJose = family('python-jose');
 
 export const PYTHON: readonly Matcher[] = [
   py('ExpiredSignatureError', 'time.expired', 'ExpiredSignatureError', CLASS),
@@ -22,6 +23,18 @@ export const PYTHON: readonly Matcher[] = [
   py('PyJWKClientConnectionError', 'key.jwks-unavailable', 'PyJWKClientConnectionError', CLASS),
   py('PyJWKClientError', 'key.kid-unknown', 'PyJWKClientError', { ...CLASS, refinable: true }),
 
+  // python-jose (mpdavis/python-jose jose/jwt.py, jose/exceptions.py), which FastAPI's tutorial used: PyJWT's words
+  // ("Signature has expired.", "Invalid audience", "The token is not yet valid (nbf)") under its own classes; the
+  // module path tells it from PyJWT's. JWTClaimsError and JWTError are generic: the message beside them decides.
+  pythonJose('ExpiredSignatureError', 'time.expired', 'jose.exceptions.ExpiredSignatureError', CLASS),
+  pythonJose('JWTClaimsError', 'challenge.invalid-token', 'jose.exceptions.JWTClaimsError', {
+    ...CLASS,
+    refinable: true,
+  }),
+  pythonJose('JWTError', 'challenge.invalid-token', 'jose.exceptions.JWTError', { ...CLASS, refinable: true }),
+  // Its words hold no trigger letter (scan.ts): with its class only, as one identifier.
+  pythonJose('header-decode', 'token.malformed', 'JWTError: Error decoding token headers', CLASS),
+  pythonJose('claims-decode', 'token.malformed', 'JWTError: Error decoding token claims', CLASS),
   py('expired', 'time.expired', 'Signature has expired'),
   py('not-yet-valid', 'time.not-yet-valid', 'The token is not yet valid (', {
     read: (f) => {

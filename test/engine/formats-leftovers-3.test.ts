@@ -1,0 +1,127 @@
+/**
+ * Stop 16's own probes: pastes of the verifiers issue 2 names, in the shapes their logs take, that an earlier build
+ * misread. Product strings are confirmed in the public sources named beside each group. Each group ends with the same
+ * words out of their shape, which must stay quiet or read as before.
+ */
+import { describe, it } from 'vitest';
+import { A401, EXPIRED_MASKED, MISREAD, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
+import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
+
+// Spring Security's resource server: JwtAuthenticationProvider.getJwt logs "Failed to authenticate since the JWT was
+// invalid" at debug level when the decoder throws BadJwtException, then throws InvalidBearerTokenException with the
+// decoder's message (spring-projects/spring-security, oauth2-resource-server JwtAuthenticationProvider.java); the
+// validator's reason (JwtClaimValidator: "The iss claim is not valid") is logged on the line before. Both lines alone
+// were input.empty.
+const SPRING: Row[] = [
+  {
+    name: 'Spring Boot debug log: JwtAuthenticationProvider alone, then the event publisher naming the exception',
+    input: [
+      '2026-05-28T14:09:58.120Z DEBUG 1 --- [nio-8080-exec-3] o.s.s.o.s.r.a.JwtAuthenticationProvider  : Failed to authenticate since the JWT was invalid',
+      '2026-05-28T14:09:58.121Z DEBUG 1 --- [nio-8080-exec-3] .s.a.DefaultAuthenticationEventPublisher : No event was found for the exception org.springframework.security.oauth2.server.resource.InvalidBearerTokenException',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'spring-security',
+    excludes: ['input.empty', ...MISREAD],
+  },
+  {
+    name: 'the validator’s reason on the line before: the issuer leads',
+    input: [
+      'DEBUG o.s.s.oauth2.jwt.JwtClaimValidator       : The iss claim is not valid',
+      'DEBUG o.s.s.o.s.r.a.JwtAuthenticationProvider  : Failed to authenticate since the JWT was invalid',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'claim.iss-mismatch',
+    via: 'spring-security',
+  },
+  {
+    name: 'the exception with the decoder’s message: the expiry, not the wrapper',
+    input: `org.springframework.security.oauth2.server.resource.InvalidBearerTokenException: An error occurred while attempting to decode the Jwt: Jwt expired at 2026-05-28T14:00:00Z\nAuthorization: Bearer ${EXPIRED_MASKED}`,
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'spring-security',
+    excludes: ['challenge.invalid-token'],
+  },
+  {
+    name: 'out of shape: the words in a question about a tutorial',
+    input: 'does anyone know why the tutorial says the JWT was invalid? it works for me',
+    ...QUIET,
+    excludes: ['challenge.invalid-token'],
+  },
+];
+
+// FastAPI's security tutorial ("OAuth2 with Password (and hashing), Bearer with JWT tokens"), copied into a great many
+// apps (find_string shows dozens): `HTTPException(401, detail="Could not validate credentials", headers={"WWW-Authenticate":
+// "Bearer"})` when jwt.decode fails or the token names no user; OAuth2PasswordBearer answers a request with no token
+// first, with "Not authenticated". The tutorial decoded with python-jose (mpdavis/python-jose jose/jwt.py,
+// jose/exceptions.py), whose messages are PyJWT's words under its own classes. The 401 alone read as "the server saw no
+// credentials" (challenge.no-error) with token.missing.
+const FASTAPI: Row[] = [
+  {
+    name: 'uvicorn’s 401 with a bare Bearer challenge and the tutorial’s body',
+    input: [
+      'HTTP/1.1 401 Unauthorized',
+      'date: Thu, 28 May 2026 14:09:58 GMT',
+      'server: uvicorn',
+      'www-authenticate: Bearer',
+      'content-length: 43',
+      'content-type: application/json',
+      '',
+      '{"detail":"Could not validate credentials"}',
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'fastapi',
+    excludes: ['token.missing'],
+  },
+  {
+    name: 'the same with the request’s masked token: the token’s own expiry leads',
+    input: [
+      `$ curl -i http://localhost:8000/users/me -H "Authorization: Bearer ${EXPIRED_MASKED}"`,
+      'HTTP/1.1 401 Unauthorized',
+      'www-authenticate: Bearer',
+      'content-type: application/json',
+      '',
+      '{"detail":"Could not validate credentials"}',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    excludes: ['token.missing'],
+  },
+  {
+    name: 'a python-jose traceback under uvicorn',
+    input: [
+      'ERROR:    Exception in ASGI application',
+      'Traceback (most recent call last):',
+      '  File "/app/app/deps.py", line 31, in get_current_user',
+      '    payload = jwt.decode(token, SECRET_KEY, algorithms=[ALGORITHM])',
+      'jose.exceptions.ExpiredSignatureError: Signature has expired.',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'python-jose',
+  },
+  {
+    name: 'python-jose’s claims error with PyJWT’s words: the audience',
+    input: 'jose.exceptions.JWTClaimsError: Invalid audience',
+    ...REFUSED,
+    top: 'claim.aud-mismatch',
+  },
+  {
+    name: 'out of shape: the words in a sentence',
+    input: 'the login page said could not validate credentials, so I reset my password',
+    ...QUIET,
+    excludes: ['challenge.invalid-token'],
+  },
+];
+
+for (const [title, rows] of [
+  ['Spring Security’s resource server log', SPRING],
+  ['FastAPI’s tutorial and python-jose', FASTAPI],
+] as const) {
+  describe(`formats, stop 16: ${title}`, () => {
+    it.each(rows.map((r) => [r.name, r] as const))('%s', async (_name, row) => {
+      await expectPasteRow(row);
+    });
+  });
+}
