@@ -158,7 +158,14 @@ export interface CodeArgs {
     url?: string | null;
     httpStatus?: number | null;
   };
-  'time.expired': Via & { exp: number | null; agoSeconds: number | null; skewSeconds: number; maxAge: boolean };
+  'time.expired': Via & {
+    exp: number | null;
+    agoSeconds: number | null;
+    skewSeconds: number;
+    maxAge: boolean;
+    /** Stated by a verifier while the pasted token is valid for this much longer (checks/stated-expiry.ts). */
+    validForSeconds?: number;
+  };
   'time.borderline': Via & { exp: number; pastSeconds: number; skewSeconds: number };
   'time.not-yet-valid': Via & { nbf: number | null; inSeconds: number | null; skewSeconds: number };
   'time.issued-in-future': Via & { iat: number | null; aheadSeconds: number | null; skewSeconds: number };

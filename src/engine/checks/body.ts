@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { statedExpiryArgs } from './stated-expiry.js';
 
 const CODES = [
   'challenge.invalid-token',
@@ -47,8 +48,7 @@ export const bodyCheck = defineCheck({
           );
           // "The access token expired" states the cause, as it does in WWW-Authenticate (checks/challenge.ts).
           if (expiryStatedIn(description, s, ctx.hits)) {
-            const args = { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge: false };
-            out.push(finding('time.expired', args, evidence, 'log'));
+            out.push(finding('time.expired', statedExpiryArgs(ctx, via, false), evidence, 'log'));
           }
           break;
         case 'invalid_request':
@@ -56,8 +56,7 @@ export const bodyCheck = defineCheck({
           // Some servers answer an expired token with invalid_request (LINE's token check: "access token expired"):
           // the description names the cause, as an invalid_token's does.
           if (expiryStatedIn(description, s, ctx.hits)) {
-            const args = { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge: false };
-            out.push(finding('time.expired', args, evidence, 'log'));
+            out.push(finding('time.expired', statedExpiryArgs(ctx, via, false), evidence, 'log'));
           }
           break;
         case 'insufficient_scope':

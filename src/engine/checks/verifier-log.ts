@@ -3,6 +3,7 @@ import type { Context, LogHit } from '../context.js';
 import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { statedExpiryArgs } from './stated-expiry.js';
 
 /**
  * Turns what a verifier or gateway said (a log line, a response body, an `error_description`) into the
@@ -78,12 +79,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
   const skewSeconds = ctx.skewSeconds;
   switch (hit.code) {
     case 'time.expired':
-      return finding(
-        hit.code,
-        { via, exp: null, agoSeconds: null, skewSeconds, maxAge: a.reason === 'max-age' },
-        evidence,
-        source,
-      );
+      return finding(hit.code, statedExpiryArgs(ctx, via, a.reason === 'max-age'), evidence, source);
     case 'time.not-yet-valid':
       return finding(hit.code, { via, nbf: null, inSeconds: null, skewSeconds }, evidence, source);
     case 'time.issued-in-future':

@@ -552,18 +552,28 @@ export const findings: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.agoSeconds === null
-        ? a.maxAge
-          ? 'The token is older than the verifier allows'
-          : 'The token has expired'
-        : `The token expired ${f.relative(-a.agoSeconds)}`,
+      a.validForSeconds !== undefined
+        ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
+        : a.agoSeconds === null
+          ? a.maxAge
+            ? 'The token is older than the verifier allows'
+            : 'The token has expired'
+          : `The token expired ${f.relative(-a.agoSeconds)}`,
     detail: (a, f) =>
-      a.exp === null
-        ? `The verifier says the token is ${a.maxAge ? 'too old (max age exceeded)' : 'expired'}${via(a)}.`
-        : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.`,
-    steps: () => [
-      'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-    ],
+      a.validForSeconds !== undefined
+        ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
+        : a.exp === null
+          ? `The verifier says the token is ${a.maxAge ? 'too old (max age exceeded)' : 'expired'}${via(a)}.`
+          : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.`,
+    steps: (a) =>
+      a.validForSeconds !== undefined
+        ? [
+            'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+            'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
+          ]
+        : [
+            'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+          ],
   },
   'time.borderline': {
     title: (a, f) =>
