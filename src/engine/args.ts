@@ -163,12 +163,24 @@ export interface CodeArgs {
     agoSeconds: number | null;
     skewSeconds: number;
     maxAge: boolean;
-    /** Stated by a verifier while the pasted token is valid for this much longer (checks/stated-expiry.ts). */
+    /** Stated by a verifier while the pasted token is valid for this much longer (checks/stated-time.ts). */
     validForSeconds?: number;
   };
   'time.borderline': Via & { exp: number; pastSeconds: number; skewSeconds: number };
-  'time.not-yet-valid': Via & { nbf: number | null; inSeconds: number | null; skewSeconds: number };
-  'time.issued-in-future': Via & { iat: number | null; aheadSeconds: number | null; skewSeconds: number };
+  'time.not-yet-valid': Via & {
+    nbf: number | null;
+    inSeconds: number | null;
+    skewSeconds: number;
+    /** Stated by a verifier while the pasted token's nbf passed this long ago (checks/stated-time.ts). */
+    validSinceSeconds?: number;
+  };
+  'time.issued-in-future': Via & {
+    iat: number | null;
+    aheadSeconds: number | null;
+    skewSeconds: number;
+    /** Stated by a verifier while the pasted token was issued this long ago (checks/stated-time.ts). */
+    issuedAgoSeconds?: number;
+  };
   'time.no-exp': Via;
   'time.milliseconds': Via & { claim: string; value: number };
   'time.invalid': Via & { claim: string | null; value: string | null };

@@ -2,7 +2,7 @@ import type { Context } from '../context.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
-import { statedExpiryArgs } from './stated-expiry.js';
+import { statedExpiryArgs } from './stated-time.js';
 
 const CODES = [
   'challenge.invalid-token',

@@ -3,7 +3,7 @@ import type { Context, LogHit } from '../context.js';
 import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
-import { statedExpiryArgs } from './stated-expiry.js';
+import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
 
 /**
  * Turns what a verifier or gateway said (a log line, a response body, an `error_description`) into the
@@ -76,14 +76,13 @@ export const verifierLogCheck = defineCheck({
 function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData | null {
   const via = hit.library;
   const a = hit.args;
-  const skewSeconds = ctx.skewSeconds;
   switch (hit.code) {
     case 'time.expired':
       return finding(hit.code, statedExpiryArgs(ctx, via, a.reason === 'max-age'), evidence, source);
     case 'time.not-yet-valid':
-      return finding(hit.code, { via, nbf: null, inSeconds: null, skewSeconds }, evidence, source);
+      return finding(hit.code, statedNotBeforeArgs(ctx, via), evidence, source);
     case 'time.issued-in-future':
-      return finding(hit.code, { via, iat: null, aheadSeconds: null, skewSeconds }, evidence, source);
+      return finding(hit.code, statedIssuedAtArgs(ctx, via), evidence, source);
     case 'time.invalid':
       return finding(hit.code, { via, claim: a.claim ?? null, value: null }, evidence, source);
     case 'time.inconsistent':

@@ -2,6 +2,15 @@ import type { KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 
 const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${a.via})`);
+
+/** A verifier whose clock is behind the reference time (a stated nbf or iat failure beside a token valid by it). */
+const CLOCK_BEHIND = [
+  'Compare the verifier host’s clock with the server’s Date (NTP: timedatectl, chronyc tracking): it is behind.',
+  'If its clock is right, check that the failing request carries the token pasted here, not an older or another one.',
+];
+const ISSUER_AHEAD = [
+  'Compare the clocks of the issuer and the verifier (NTP); allow a small clock skew in the verifier.',
+];
 /**
  * An RFC 6750 error as the header states it, as a bare error body does (`via` "response body"), or as a product
  * says it in its reply or its log (`via` names the product).
@@ -589,27 +598,38 @@ export const findings: FindingMessages = {
   'time.not-yet-valid': {
     title: (a, f) =>
       // "not valid until in 5m" read badly: the wait is a duration (nbf is beyond the skew, so it is positive).
-      a.inSeconds === null
-        ? 'The token is not valid yet'
-        : `The token is not valid for another ${f.duration(a.inSeconds)}`,
+      a.validSinceSeconds !== undefined
+        ? `The verifier says not yet valid, but this token had been valid for ${f.duration(a.validSinceSeconds)}`
+        : a.inSeconds === null
+          ? 'The token is not valid yet'
+          : `The token is not valid for another ${f.duration(a.inSeconds)}`,
     detail: (a, f) =>
-      a.nbf === null
-        ? `The verifier says the token is not yet valid (nbf)${via(a)}.`
-        : `nbf is ${f.iso(a.nbf)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is probably ahead of the verifier’s.`,
-    steps: () => ['Compare the clocks of the issuer and the verifier (NTP); allow a small clock skew in the verifier.'],
+      a.validSinceSeconds !== undefined
+        ? `The verifier says the token is not yet valid (nbf)${via(a)}, but the token pasted had been valid for ${f.duration(a.validSinceSeconds)} when the server answered (its Date header): the verifier’s clock is behind by at least that much, or the request carried another token.`
+        : a.nbf === null
+          ? `The verifier says the token is not yet valid (nbf)${via(a)}.`
+          : `nbf is ${f.iso(a.nbf)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is probably ahead of the verifier’s.`,
+    steps: (a) => (a.validSinceSeconds !== undefined ? CLOCK_BEHIND : ISSUER_AHEAD),
   },
   'time.issued-in-future': {
     title: (a, f) =>
-      a.aheadSeconds === null
-        ? 'The token was issued in the future'
-        : `The token was issued ${f.duration(a.aheadSeconds)} in the future`,
+      a.issuedAgoSeconds !== undefined
+        ? `The verifier says issued in the future, but this token was issued ${f.duration(a.issuedAgoSeconds)} ago`
+        : a.aheadSeconds === null
+          ? 'The token was issued in the future'
+          : `The token was issued ${f.duration(a.aheadSeconds)} in the future`,
     detail: (a, f) =>
-      a.iat === null
-        ? `The verifier says iat is in the future${via(a)}.`
-        : `iat is ${f.iso(a.iat)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is ahead of the verifier’s.`,
-    steps: () => [
-      'Check NTP on the issuer and the verifier hosts; allow a small clock skew in the verifier (PyJWT: leeway; jose: clockTolerance).',
-    ],
+      a.issuedAgoSeconds !== undefined
+        ? `The verifier says iat is in the future${via(a)}, but the token pasted was issued ${f.duration(a.issuedAgoSeconds)} before the server answered (its Date header): the verifier’s clock is behind by at least that much, or the request carried another token.`
+        : a.iat === null
+          ? `The verifier says iat is in the future${via(a)}.`
+          : `iat is ${f.iso(a.iat)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is ahead of the verifier’s.`,
+    steps: (a) =>
+      a.issuedAgoSeconds !== undefined
+        ? CLOCK_BEHIND
+        : [
+            'Check NTP on the issuer and the verifier hosts; allow a small clock skew in the verifier (PyJWT: leeway; jose: clockTolerance).',
+          ],
   },
   'time.no-exp': {
     title: () => 'The token has no exp',

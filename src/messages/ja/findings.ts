@@ -22,6 +22,11 @@ const stated = (a: { via?: string }, error: string, extra = '') =>
 
 const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${a.via}）`);
 const q = (s: string) => `"${s}"`;
+/** 検証器の時計が基準時刻より遅れている場合（nbf や iat の失敗を述べたログと、基準時刻では有効なトークン）。 */
+const CLOCK_BEHIND = [
+  '検証器ホストの時計をサーバーの Date ヘッダーの時刻と比べてください（NTP: timedatectl、chronyc tracking）。遅れているはずです。',
+  '時計が正しければ、失敗したリクエストがここに貼り付けたトークンを送っているか（古いトークンや別のトークンではないか）確認してください。',
+];
 /** typ から分かる、アクセストークンではない JWT の種類（token.type-mismatch）。 */
 const PROOF_NAMES = {
   'dpop-proof': 'DPoP の証明（proof）',
@@ -673,29 +678,41 @@ export const findings: FindingMessages = {
   },
   'time.not-yet-valid': {
     title: (a, f) =>
-      a.inSeconds === null
-        ? 'トークンはまだ有効になっていません'
-        : `トークンはまだ有効ではありません（${f.relative(a.inSeconds)}から有効）`,
+      a.validSinceSeconds !== undefined
+        ? `検証器はまだ有効でないと判断していますが、このトークンは応答時点で${f.duration(a.validSinceSeconds)}前から有効でした`
+        : a.inSeconds === null
+          ? 'トークンはまだ有効になっていません'
+          : `トークンはまだ有効ではありません（${f.relative(a.inSeconds)}から有効）`,
     detail: (a, f) =>
-      a.nbf === null
-        ? `検証器${via(a)}によると、トークンはまだ有効期間に入っていません（nbf）。`
-        : `nbf は ${f.iso(a.nbf)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいる可能性があります。`,
-    steps: () => [
-      '発行元と検証器の時計（NTP）を比べてください。検証器側では、小さな時刻のずれを許容するように設定します。',
-    ],
+      a.validSinceSeconds !== undefined
+        ? `検証器${via(a)}はトークンがまだ有効期間に入っていない（nbf）と判断していますが、貼り付けられたトークンは、サーバーが応答した時刻（Date ヘッダー）の${f.duration(a.validSinceSeconds)}前から有効でした。検証器の時計が少なくともその分だけ遅れているか、リクエストが別のトークンを送っています。`
+        : a.nbf === null
+          ? `検証器${via(a)}によると、トークンはまだ有効期間に入っていません（nbf）。`
+          : `nbf は ${f.iso(a.nbf)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいる可能性があります。`,
+    steps: (a) =>
+      a.validSinceSeconds !== undefined
+        ? CLOCK_BEHIND
+        : ['発行元と検証器の時計（NTP）を比べてください。検証器側では、小さな時刻のずれを許容するように設定します。'],
   },
   'time.issued-in-future': {
     title: (a, f) =>
-      a.aheadSeconds === null
-        ? 'トークンの発行時刻が未来になっています'
-        : `トークンの発行時刻が現在より${f.duration(a.aheadSeconds)}先になっています`,
+      a.issuedAgoSeconds !== undefined
+        ? `検証器は発行時刻が未来だと判断していますが、このトークンは${f.duration(a.issuedAgoSeconds)}前に発行されています`
+        : a.aheadSeconds === null
+          ? 'トークンの発行時刻が未来になっています'
+          : `トークンの発行時刻が現在より${f.duration(a.aheadSeconds)}先になっています`,
     detail: (a, f) =>
-      a.iat === null
-        ? `検証器${via(a)}によると、iat が未来の時刻です。`
-        : `iat は ${f.iso(a.iat)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいます。`,
-    steps: () => [
-      '発行元と検証器のホストで NTP を確認し、検証器側で小さな時刻のずれを許容してください（PyJWT なら leeway、jose なら clockTolerance）。',
-    ],
+      a.issuedAgoSeconds !== undefined
+        ? `検証器${via(a)}は iat が未来の時刻だと判断していますが、貼り付けられたトークンは、サーバーが応答した時刻（Date ヘッダー）の${f.duration(a.issuedAgoSeconds)}前に発行されています。検証器の時計が少なくともその分だけ遅れているか、リクエストが別のトークンを送っています。`
+        : a.iat === null
+          ? `検証器${via(a)}によると、iat が未来の時刻です。`
+          : `iat は ${f.iso(a.iat)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいます。`,
+    steps: (a) =>
+      a.issuedAgoSeconds !== undefined
+        ? CLOCK_BEHIND
+        : [
+            '発行元と検証器のホストで NTP を確認し、検証器側で小さな時刻のずれを許容してください（PyJWT なら leeway、jose なら clockTolerance）。',
+          ],
   },
   'time.no-exp': {
     title: () => 'トークンに exp がありません',
