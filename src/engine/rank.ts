@@ -179,7 +179,24 @@ export function rankFindings(findings: readonly FindingData[]): RankedFinding[] 
     if (corroboration.length > 4) corroboration.length = 4;
     merged.push({ data: mergeArgs(primary, ordered), severity, corroboration });
   }
+  if (codes.includes('token.missing')) demoteUnseenToken(merged);
   return sortRanked(merged);
+}
+
+/**
+ * A verifier that says no token arrived, beside a request that visibly sent one which fails a check of its own (an
+ * expired token, a `JWT` scheme the middleware does not read): the service's filter most likely passed over or
+ * rejected that token and carried on anonymously (Spring's "Full authentication is required", Django REST framework's
+ * "credentials were not provided"), so the token's own defect leads and the statement is a warning beside it.
+ */
+function demoteUnseenToken(merged: RankedFinding[]): void {
+  const missing = merged.find((r) => r.data.code === 'token.missing');
+  if (missing === undefined || missing.severity !== 'error' || (missing.data.args as { sent?: boolean }).sent !== true)
+    return;
+  const visible = merged.some(
+    (r) => r !== missing && r.severity === 'error' && (r.data.source === 'token' || r.data.source === 'request-header'),
+  );
+  if (visible) missing.severity = 'warning';
 }
 
 function compareEvidence(a: FindingData, b: FindingData): number {

@@ -4,7 +4,7 @@
  * words out of their shape, which must stay quiet or read as before.
  */
 import { describe, it } from 'vitest';
-import { A401, EXPIRED_MASKED, MISREAD, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
+import { A401, EXPIRED_MASKED, FRESH_MASKED, MISREAD, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
 // Spring Security's resource server: JwtAuthenticationProvider.getJwt logs "Failed to authenticate since the JWT was
@@ -115,9 +115,54 @@ const FASTAPI: Row[] = [
   },
 ];
 
+// A verifier that says no token arrived, beside a request that visibly sent one failing a check of its own: the
+// service's filter passed over it or rejected it and carried on anonymously. bezkoder's widely copied Spring Boot JWT
+// tutorial (AuthTokenFilter logs "Cannot set user authentication" and continues; AuthEntryPointJwt then answers
+// Spring's "Full authentication is required to access this resource" as JSON with path/error/message/status), and
+// Django REST framework's NotAuthenticated ("Authentication credentials were not provided.") for a scheme its
+// authentication class does not read. The token's own defect now leads; the statement stays, as a warning.
+const UNSEEN: Row[] = [
+  {
+    name: 'Spring’s entry point JSON beside an expired token in the request',
+    input: [
+      '> GET /api/test/user HTTP/1.1',
+      `> Authorization: Bearer ${EXPIRED_MASKED}`,
+      '< HTTP/1.1 401',
+      '{"path":"/api/test/user","error":"Unauthorized","message":"Full authentication is required to access this resource","status":401}',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    includes: ['token.missing'],
+  },
+  {
+    name: 'DRF’s “credentials were not provided” beside `Authorization: JWT …`: the scheme leads',
+    input: [
+      '> GET /api/v1/me HTTP/1.1',
+      `> Authorization: JWT ${FRESH_MASKED}`,
+      '< HTTP/1.1 401 Unauthorized',
+      '{"detail":"Authentication credentials were not provided."}',
+    ].join('\n'),
+    ...A401,
+    top: 'authz-header.scheme',
+    includes: ['token.missing'],
+  },
+  {
+    name: 'the statement still leads beside a sound token (a proxy may have dropped the header)',
+    input: [
+      '> GET /api/test/user HTTP/1.1',
+      `> Authorization: Bearer ${FRESH_MASKED}`,
+      '< HTTP/1.1 401',
+      '{"path":"/api/test/user","error":"Unauthorized","message":"Full authentication is required to access this resource","status":401}',
+    ].join('\n'),
+    ...A401,
+    top: 'token.missing',
+  },
+];
+
 for (const [title, rows] of [
   ['Spring Security’s resource server log', SPRING],
   ['FastAPI’s tutorial and python-jose', FASTAPI],
+  ['a verifier that saw no token beside one it passed over', UNSEEN],
 ] as const) {
   describe(`formats, stop 16: ${title}`, () => {
     it.each(rows.map((r) => [r.name, r] as const))('%s', async (_name, row) => {

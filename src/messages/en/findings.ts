@@ -333,7 +333,7 @@ export const findings: FindingMessages = {
             : a.via === undefined
               ? 'This is an authentication failure and there is no token anywhere in the input.'
               : a.sent === true
-                ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}.`
+                ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.`
                 : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
       a.preflight === true
