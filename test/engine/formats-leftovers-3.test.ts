@@ -159,10 +159,55 @@ const UNSEEN: Row[] = [
   },
 ];
 
+// A library's short message quoted inside a Japanese sentence (`ログに jwt expired と出ています`, `jwt expired ってエラーが出ました`):
+// the rows that must stand alone (jsonwebtoken's `jwt expired`, `invalid signature`, `jwt malformed`) took only
+// punctuation or a line's ends around them, so these were input.empty. Japanese prose does not say the English words
+// except to quote them; English prose around them still reads as prose.
+const QUOTED_IN_JAPANESE: Row[] = [
+  {
+    name: 'ログに jwt expired と出ています',
+    input: '本番の注文APIで401。ログに jwt expired と出ています',
+    ...A401,
+    top: 'time.expired',
+    via: 'jsonwebtoken',
+  },
+  {
+    name: 'jwt expired ってエラーが出ました',
+    input: 'jwt expired ってエラーが出ました',
+    ...REFUSED,
+    top: 'time.expired',
+  },
+  {
+    name: 'ログには invalid signature と出ています',
+    input: 'curlで叩くと401が返ってきます。ログには invalid signature と出ています',
+    ...A401,
+    top: 'signature.invalid',
+  },
+  {
+    name: '401 で jwt malformed と言われる',
+    input: '401 で jwt malformed と言われる',
+    ...A401,
+    top: 'token.malformed',
+  },
+  {
+    name: 'out of shape: English prose around the same words',
+    input: 'my jwt expired and I had to log in again',
+    ...QUIET,
+    excludes: ['time.expired'],
+  },
+  {
+    name: 'out of shape: a Japanese sentence with the word alone',
+    input: '私のトークンは expired です',
+    ...QUIET,
+    excludes: ['time.expired'],
+  },
+];
+
 for (const [title, rows] of [
   ['Spring Security’s resource server log', SPRING],
   ['FastAPI’s tutorial and python-jose', FASTAPI],
   ['a verifier that saw no token beside one it passed over', UNSEEN],
+  ['a message quoted in a Japanese sentence', QUOTED_IN_JAPANESE],
 ] as const) {
   describe(`formats, stop 16: ${title}`, () => {
     it.each(rows.map((r) => [r.name, r] as const))('%s', async (_name, row) => {

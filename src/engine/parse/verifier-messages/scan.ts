@@ -603,7 +603,7 @@ function startsMessage(lower: string, start: number): boolean {
   while (i >= 0 && (lower[i] === ' ' || lower[i] === '\t')) i--;
   if (i < 0) return true;
   const c = lower[i] ?? '';
-  if (c === '\n' || c === '\r' || OPENERS.has(c)) return true;
+  if (c === '\n' || c === '\r' || OPENERS.has(c) || isJapanese(lower.charCodeAt(i))) return true;
   if (c === 'n' && lower[i - 1] === '\\') return true; // a JSON-escaped line break
   let j = i;
   while (j >= 0 && lower.charCodeAt(j) >= 0x61 && lower.charCodeAt(j) <= 0x7a) j--;
@@ -681,5 +681,13 @@ function endsMessage(lower: string, end: number): boolean {
   while (i < lower.length && (lower[i] === ' ' || lower[i] === '\t')) i++;
   if (i >= lower.length) return true;
   const c = lower[i] ?? '';
-  return c === '\n' || c === '\r' || CLOSERS.has(c);
+  return c === '\n' || c === '\r' || CLOSERS.has(c) || isJapanese(lower.charCodeAt(i));
+}
+
+/**
+ * Kana, kanji and full-width forms. A library's English words inside a Japanese sentence are quoted from its message,
+ * not prose (`ログに jwt expired と出ています`, `jwt expired ってエラーが出ました`): Japanese prose does not say them.
+ */
+function isJapanese(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
 }
