@@ -203,11 +203,56 @@ const QUOTED_IN_JAPANESE: Row[] = [
   },
 ];
 
+// The same in an English sentence that reports what the software said: after a reporting verb ("it said", "I keep
+// getting", "the API returned", "I get a … error"), up to a word that ends the quote ("but", "from", "error"). Prose
+// that uses the words for itself ("my jwt expired and …", "shows an invalid signature screen") or says what software
+// does in general ("Kong says you cannot consume this service") stays prose.
+const REPORTED_IN_ENGLISH: Row[] = [
+  {
+    name: 'it said jwt expired but the token is fresh',
+    input: 'it said jwt expired but the token is fresh',
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'jsonwebtoken',
+  },
+  {
+    name: 'I keep getting invalid signature from the api',
+    input: 'I keep getting invalid signature from the api',
+    ...REFUSED,
+    top: 'signature.invalid',
+  },
+  {
+    name: 'I get a jwt expired error',
+    input: 'I get a jwt expired error on every call to /v1/orders',
+    ...REFUSED,
+    top: 'time.expired',
+  },
+  {
+    name: 'the api returned jwt malformed',
+    input: 'the api returned jwt malformed',
+    ...REFUSED,
+    top: 'token.malformed',
+  },
+  {
+    name: 'out of shape: the words used for themselves',
+    input: 'my jwt expired and I had to log in again',
+    ...QUIET,
+    excludes: ['time.expired'],
+  },
+  {
+    name: 'out of shape: a noun the words describe',
+    input: 'The mobile app shows an invalid signature screen',
+    ...QUIET,
+    excludes: ['signature.invalid'],
+  },
+];
+
 for (const [title, rows] of [
   ['Spring Security’s resource server log', SPRING],
   ['FastAPI’s tutorial and python-jose', FASTAPI],
   ['a verifier that saw no token beside one it passed over', UNSEEN],
   ['a message quoted in a Japanese sentence', QUOTED_IN_JAPANESE],
+  ['a message an English sentence reports', REPORTED_IN_ENGLISH],
 ] as const) {
   describe(`formats, stop 16: ${title}`, () => {
     it.each(rows.map((r) => [r.name, r] as const))('%s', async (_name, row) => {

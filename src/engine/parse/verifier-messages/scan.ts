@@ -587,6 +587,53 @@ function fragmentAt(text: string, start: number, end: number): Fragment {
 }
 
 const LOG_LEVELS = new Set(['error', 'err', 'warn', 'warning', 'info', 'debug', 'trace', 'fatal', 'severe', 'fail']);
+/**
+ * Verbs that report what software said when it did: in "it said jwt expired", "I keep getting invalid signature", "the
+ * API returned jwt malformed" the words after them are its message ("getting an invalid signature error" too). The
+ * present tense describes what software does in general ("if the consumer is not in the group Kong says you cannot
+ * consume this service"), and other prose ("my jwt expired and I had to log in again") is not a message.
+ */
+const REPORTING = new Set([
+  'said',
+  'saying',
+  'showed',
+  'showing',
+  'get',
+  'got',
+  'getting',
+  'returned',
+  'returning',
+  'threw',
+  'throwing',
+  'logged',
+  'gave',
+  'giving',
+]);
+/** Articles between a reporting verb and the message ("I get a jwt expired error"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+/**
+ * Words that may follow a message a sentence reports: a noun naming it ("a jwt expired error") or a conjunction that
+ * ends the quote ("it said jwt expired but the token is fresh"). A noun the words describe ("an invalid signature
+ * screen") or a preposition that carries the sentence on ("no token found in vault") is not among them.
+ */
+const FOLLOWERS = new Set([
+  'error',
+  'errors',
+  'exception',
+  'message',
+  'but',
+  'and',
+  'when',
+  'whenever',
+  'while',
+  'from',
+  'after',
+  'even',
+  'though',
+  'although',
+  'since',
+  'because',
+]);
 // Japanese punctuation too (：「『（【、。 and their closers): `エラー内容：jwt expired`, `「jwt expired」`.
 const OPENERS = new Set([...':"\'`{[(<,;=|>-*#.!?])', ...'：「『（【、。']);
 const CLOSERS = new Set([...'"\'`}])>,;:|\\(<', ...'」』）】、。：']);
@@ -609,9 +656,26 @@ function startsMessage(lower: string, start: number): boolean {
   while (j >= 0 && lower.charCodeAt(j) >= 0x61 && lower.charCodeAt(j) <= 0x7a) j--;
   return (
     (i - j <= 7 && LOG_LEVELS.has(lower.slice(j + 1, i + 1))) ||
+    reportedAfter(lower, j, i) ||
     afterTimestamp(lower, i) ||
     afterPodAndContainer(lower, i)
   );
+}
+
+/**
+ * Whether the word at (j, i] is a reporting verb, or an article right after one: the message is what a sentence says
+ * software said (REPORTING).
+ */
+function reportedAfter(lower: string, j: number, i: number): boolean {
+  if (i - j > 9 || i === j) return false;
+  const word = lower.slice(j + 1, i + 1);
+  if (REPORTING.has(word)) return true;
+  if (!ARTICLES.has(word) || lower[j] !== ' ') return false;
+  let e = j;
+  while (e >= 0 && lower[e] === ' ') e--;
+  let b = e;
+  while (b >= 0 && e - b < 10 && lower.charCodeAt(b) >= 0x61 && lower.charCodeAt(b) <= 0x7a) b--;
+  return REPORTING.has(lower.slice(b + 1, e + 1));
 }
 
 /** `14:10:00`, `14:10:00.123456789z`, `2026-05-28t14:10:00+09:00` (lower-cased): a log line's time, alone. */
@@ -681,7 +745,10 @@ function endsMessage(lower: string, end: number): boolean {
   while (i < lower.length && (lower[i] === ' ' || lower[i] === '\t')) i++;
   if (i >= lower.length) return true;
   const c = lower[i] ?? '';
-  return c === '\n' || c === '\r' || CLOSERS.has(c) || isJapanese(lower.charCodeAt(i));
+  if (c === '\n' || c === '\r' || CLOSERS.has(c) || isJapanese(lower.charCodeAt(i))) return true;
+  let k = i;
+  while (k < lower.length && k - i < 10 && lower.charCodeAt(k) >= 0x61 && lower.charCodeAt(k) <= 0x7a) k++;
+  return k > i && FOLLOWERS.has(lower.slice(i, k)) && !(lower.charCodeAt(k) >= 0x30 && lower.charCodeAt(k) <= 0x39);
 }
 
 /**
