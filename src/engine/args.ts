@@ -82,6 +82,23 @@ export interface CodeArgs {
     /** The proof algorithms the server accepts (`algs`), when it says. */
     algs: string | null;
   };
+  /**
+   * RFC 9470 `insufficient_user_authentication`, or Entra ID's claims challenge (`insufficient_claims`): the server
+   * wants a token from a fresh or stronger authentication, or one carrying the claims it names.
+   */
+  'challenge.step-up': Via & {
+    error: 'insufficient_user_authentication' | 'insufficient_claims';
+    description: string | null;
+    /** The authentication context classes the server asks for (`acr_values`), when it says. */
+    acrValues: string | null;
+    /** The greatest age in seconds of the user's authentication the server accepts (`max_age`), when it says. */
+    maxAge: string | null;
+    /**
+     * Whether the challenge carries a `claims` request to pass on to the token request; null when only a body's words
+     * said it (Graph's CAE message), and the header was not shown.
+     */
+    claims: boolean | null;
+  };
   'challenge.insufficient-scope': Via & { scope: string | null; description: string | null };
   'challenge.scheme-mismatch': Via & { sent: string; challenged: string[] };
   'challenge.malformed': Via & { reason: string; offset: number };

@@ -62,6 +62,26 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { error: 'invalid_dpop_proof', description: 'Invalid DPoP key binding', algs: 'ES256 PS256' },
     { error: 'use_dpop_nonce', description: null, algs: null },
   ],
+  'challenge.step-up': [
+    {
+      error: 'insufficient_user_authentication',
+      description: 'A different authentication level is required',
+      acrValues: 'myACR',
+      maxAge: null,
+      claims: false,
+    },
+    { error: 'insufficient_user_authentication', description: null, acrValues: null, maxAge: '5', claims: false },
+    { error: 'insufficient_user_authentication', description: null, acrValues: null, maxAge: null, claims: false },
+    {
+      via: 'microsoft-graph',
+      error: 'insufficient_claims',
+      description: null,
+      acrValues: null,
+      maxAge: null,
+      claims: null,
+    },
+    { error: 'insufficient_claims', description: null, acrValues: null, maxAge: null, claims: true },
+  ],
   'challenge.insufficient-scope': [
     {
       scope: 'delete:orders',

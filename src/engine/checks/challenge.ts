@@ -10,6 +10,7 @@ type Out = FindingData<
   | 'challenge.invalid-request'
   | 'challenge.invalid-token'
   | 'challenge.dpop-proof'
+  | 'challenge.step-up'
   | 'challenge.insufficient-scope'
   | 'challenge.scheme-mismatch'
   | 'challenge.malformed'
@@ -22,7 +23,10 @@ const TOKEN_JUDGED = /^(time|signature|claim|alg|scope)\.|^key\.kid-|^token\.(ma
 /** Schemes whose challenges carry RFC 6750 error codes. */
 const OAUTH_SCHEMES = new Set(['bearer', 'dpop']);
 
-/** WWW-Authenticate Inspect and the OAuth Bearer diagnostic: RFC 9110 challenges, RFC 6750 and RFC 9449 error codes. */
+/**
+ * WWW-Authenticate Inspect and the OAuth Bearer diagnostic: RFC 9110 challenges, RFC 6750, RFC 9449 and RFC 9470 error
+ * codes, and Entra ID's claims challenge.
+ */
 export const challengeCheck = defineCheck({
   id: 'challenge',
   codes: [
@@ -31,6 +35,7 @@ export const challengeCheck = defineCheck({
     'challenge.invalid-request',
     'challenge.invalid-token',
     'challenge.dpop-proof',
+    'challenge.step-up',
     'challenge.insufficient-scope',
     'challenge.scheme-mismatch',
     'challenge.malformed',
@@ -54,6 +59,7 @@ export const challengeCheck = defineCheck({
     const credentialSent =
       (ctx.authorization !== null && !isPlaceholderCredential(ctx.authorization.parsed.credential)) || tokenJudged;
     const schemes: string[] = [];
+    const succeeded = status !== null && status.code >= 200 && status.code < 300;
     for (const { field, result } of ctx.challenges) {
       const evidence = ctx.evidenceAt(field.start, field.end);
       if (result.error !== null) {
@@ -122,6 +128,20 @@ export const challengeCheck = defineCheck({
               error === 'use_dpop_nonce' ? 'warning' : undefined,
             ),
           );
+        } else if (error === 'insufficient_user_authentication' || error === 'insufficient_claims') {
+          // RFC 9470 §3 (acr_values, max_age) and Entra ID's claims challenge (learn.microsoft.com, "Claims challenges,
+          // claims requests and client capabilities": error="insufficient_claims" with a base64 `claims` request): the
+          // server wants a new token from a fresh or stronger sign-in, not a fixed one. A success refused nothing.
+          if (!succeeded) {
+            const args = {
+              error,
+              description,
+              acrValues: ch.params.acr_values ?? null,
+              maxAge: ch.params.max_age ?? null,
+              claims: ch.params.claims !== undefined,
+            } as const;
+            out.push(finding('challenge.step-up', args, evidence, 'response-header'));
+          }
         } else if (error === 'insufficient_scope') {
           out.push(
             finding(

@@ -344,6 +344,30 @@ export const findings: FindingMessages = {
             'アクセストークンではなく DPoP ヘッダーをデコードし、typ が dpop+jwt、alg が非対称鍵のもの、htm と htu がこのリクエストと一致（htu はクエリとフラグメントを除く）、iat と jti が新しいこと、ath がアクセストークンの SHA-256 であること、jwk のサムプリントがトークンの cnf.jkt と一致することを確認してください。',
           ],
   },
+  'challenge.step-up': {
+    title: (a) =>
+      a.error === 'insufficient_claims'
+        ? 'サーバーが、指定したクレームを含む新しいトークンを求めています（insufficient_claims）'
+        : 'サーバーが、より強い認証か、より新しいサインインを求めています（insufficient_user_authentication）',
+    detail: (a) =>
+      `${stated(a, a.error)}${a.description === null ? '' : `（${q(a.description)}）`}${a.acrValues === null ? '' : `。求めている認証コンテキストは acr_values=${q(a.acrValues)} です`}${a.maxAge === null ? '' : `。サインインから ${a.maxAge} 秒以内（max_age）でなければ受け付けません`}。${
+        a.error === 'insufficient_claims'
+          ? 'これは Entra ID のクレームチャレンジ（条件付きアクセス、継続的アクセス評価）です。トークンがポリシーを満たさなくなったか、セッションが取り消されたため、サーバーはこのトークンの修正ではなく、チャレンジのクレームを含む新しいトークンを求めています。'
+          : 'トークン自体は有効ですが、その元になったサインインがこのリクエストには弱すぎるか古すぎます（RFC 9470）。サインインし直す必要があり、トークンを更新するだけでは足りません。'
+      }`,
+    steps: (a) =>
+      a.error === 'insufficient_claims'
+        ? [
+            a.claims === true
+              ? 'チャレンジの claims の値を Base64 デコードし、トークン要求に渡してください（MSAL.NET なら WithClaims、MSAL.js なら claims パラメーター、MSAL Python なら claims_challenge）。claims を渡すと MSAL はキャッシュを使いません。'
+              : 'レスポンスの WWW-Authenticate ヘッダー（error="insufficient_claims"）から claims の値を取り出して Base64 デコードし、トークン要求に渡してください（MSAL.NET なら WithClaims、MSAL.js なら claims パラメーター、MSAL Python なら claims_challenge）。',
+            'サイレントでの取得が interaction_required で失敗する場合は、同じ claims を付けて対話的にサインインしてもらい（MFA、準拠デバイス、取り消し後の新しいセッションなど）、新しいトークンで呼び出しをやり直してください。',
+          ]
+        : [
+            `${a.acrValues === null && a.maxAge === null ? 'チャレンジの acr_values か max_age を付けて' : `${a.acrValues === null ? '' : `acr_values=${a.acrValues} `}${a.maxAge === null ? '' : `max_age=${a.maxAge} `}を付けて`}、ユーザーを認可エンドポイントにもう一度通し（RFC 9470 §4）、新しいトークンで再試行してください。`,
+            '新しいトークンでも同じように拒否される場合は、トークンをデコードし、acr と auth_time のクレームがチャレンジの条件を満たしているか確認してください。認可サーバーが求められた acr に対応していない可能性があります。',
+          ],
+  },
   'challenge.insufficient-scope': {
     title: (a) =>
       a.scope === null ? 'トークンに必要なスコープがありません' : `トークンにスコープ ${q(a.scope)} がありません`,
