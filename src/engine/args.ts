@@ -68,7 +68,12 @@ export interface CodeArgs {
   'authz-header.format': Via & { problems: AuthzFormatProblem[]; characters: string[]; variable?: string };
   'authz-header.url-encoded': Via & { sequences: string[]; double: boolean };
   'challenge.missing': Via;
-  'challenge.no-error': Via & { scheme: string; credentialSent: boolean };
+  'challenge.no-error': Via & {
+    scheme: string;
+    credentialSent: boolean;
+    /** RFC 9728: the protected-resource metadata URL the challenge names (`resource_metadata`), when it does. */
+    resourceMetadata?: string;
+  };
   'challenge.invalid-request': Via & { description: string | null };
   'challenge.invalid-token': Via & {
     description: string | null;

@@ -52,6 +52,16 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   'challenge.no-error': [
     { scheme: 'Bearer', credentialSent: true },
     { scheme: 'Bearer', credentialSent: false },
+    {
+      scheme: 'Bearer',
+      credentialSent: false,
+      resourceMetadata: 'https://mcp.example.com/.well-known/oauth-protected-resource',
+    },
+    {
+      scheme: 'Bearer',
+      credentialSent: true,
+      resourceMetadata: 'https://mcp.example.com/.well-known/oauth-protected-resource/mcp',
+    },
   ],
   'challenge.invalid-request': [{ description: null }, { description: 'Duplicate credentials' }],
   'challenge.invalid-token': [

@@ -90,10 +90,15 @@ export const challengeCheck = defineCheck({
         if (error === undefined) {
           // RFC 6750 §3.1: no error code means the server saw no credentials. When the paste shows one was
           // sent, the server is withholding its reason (ASP.NET IncludeErrorDetails = false): point at its logs.
+          // RFC 9728 §5.1: `resource_metadata` says where the client learns which authorization server issues tokens
+          // for this resource (MCP servers' 401s carry it); the steps name it.
+          const resourceMetadata = ch.params.resource_metadata;
           out.push(
             finding(
               'challenge.no-error',
-              { scheme: ch.scheme, credentialSent },
+              resourceMetadata === undefined
+                ? { scheme: ch.scheme, credentialSent }
+                : { scheme: ch.scheme, credentialSent, resourceMetadata },
               evidence,
               'response-header',
               credentialSent ? 'info' : undefined,

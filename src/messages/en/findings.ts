@@ -240,10 +240,16 @@ export const findings: FindingMessages = {
       a.credentialSent
         ? `The ${a.scheme} challenge has no error code although the request carried a token: the server is withholding its reason (e.g. ASP.NET IncludeErrorDetails = false) or did not recognise the header.`
         : `A ${a.scheme} challenge with no error code means the server received no credentials (RFC 6750 §3.1): the token was not sent, or was stripped on the way.`,
-    steps: (a) =>
-      a.credentialSent
+    steps: (a) => [
+      ...(a.resourceMetadata === undefined
+        ? []
+        : [
+            `Fetch the protected-resource metadata the challenge names (RFC 9728), ${a.resourceMetadata}: its authorization_servers say where to get a token for this resource, and its resource is the audience to ask for (an MCP client follows resource_metadata on a 401 by itself).`,
+          ]),
+      ...(a.credentialSent
         ? ['Read the server’s logs for the rejection reason; the response hides it.']
-        : ATTACH_AUTHORIZATION,
+        : ATTACH_AUTHORIZATION),
+    ],
   },
   'challenge.invalid-request': {
     title: () => 'The server says the request is malformed (invalid_request)',

@@ -301,10 +301,16 @@ export const findings: FindingMessages = {
       a.credentialSent
         ? `リクエストにはトークンが付いていたのに、${a.scheme} チャレンジに error がありません。サーバーが理由を伏せている（ASP.NET の IncludeErrorDetails = false など）か、ヘッダーを認識できていません。`
         : `error のない ${a.scheme} チャレンジは、サーバーが認証情報を受け取っていないことを意味します（RFC 6750 §3.1）。トークンが送られていないか、途中で削除されています。`,
-    steps: (a) =>
-      a.credentialSent
+    steps: (a) => [
+      ...(a.resourceMetadata === undefined
+        ? []
+        : [
+            `チャレンジが示す保護リソースメタデータ（RFC 9728）${a.resourceMetadata} を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
+          ]),
+      ...(a.credentialSent
         ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
-        : ATTACH_AUTHORIZATION,
+        : ATTACH_AUTHORIZATION),
+    ],
   },
   'challenge.invalid-request': {
     title: () => 'リクエストの形式が不正だとサーバーが返しています（invalid_request）',
