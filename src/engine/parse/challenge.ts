@@ -189,9 +189,11 @@ class Parser {
 
     // Token characters are ASCII, so toLowerCase is the case-insensitive fold RFC 9110 §11.2 asks for.
     const name = knownName(this.text.slice(start, nameEnd).toLowerCase());
-    // A repeated parameter is ambiguous (RFC 9110 §11.2: each name MUST occur once per challenge);
-    // keep the first, the one most clients act on.
+    // A repeated parameter is ambiguous (RFC 9110 §11.2: each name MUST occur once per challenge): keep the first,
+    // the one most clients act on, and record the error (`error="invalid_token", error="foo"` loses the second
+    // silently otherwise); the reading goes on, as after a missing comma.
     if (challenge.params[name] === undefined) challenge.params[name] = value;
+    else this.error ??= { offset: start, reason: `auth-param "${name}" repeated in one challenge` };
 
     // The element must end here: `a="x" b="y"` (no comma) is not a list of two auth-params. AWS API
     // Gateway's JWT authorizer writes exactly that (`Bearer scope="" error="invalid_token" …`): the
@@ -291,7 +293,7 @@ function emptyParams(): Record<string, string> {
  * (RFC 9110 §11.6.1, §11.2, §5.6).
  *
  * Schemes are kept as written; auth-param names are lower-cased, quoted-string values unescaped, and of
- * a repeated parameter the first is kept. Parsing stops at the first syntax error (but reads on past a
+ * a repeated parameter the first is kept (and the repetition is the error). Parsing stops at the first syntax error (but reads on past a
  * missing comma between auth-params): `error` then says where, and `challenges` holds what was read. Never throws; linear in the input's length.
  */
 export function parseChallenges(fieldValue: string): ChallengeParseResult {

@@ -55,8 +55,15 @@ const greenbytes: Row[] = [
   // The suite fails this because Basic requires a realm (RFC 7617); the RFC 9110 grammar does not, and
   // a missing realm is for a check to report, not a syntax error.
   { name: 'simplebasicnorealm', input: 'Basic', challenges: [ch('Basic')] },
-  // Syntactically fine, semantically ambiguous (RFC 9110 §11.2: a name occurs once): the first is kept.
-  { name: 'simplebasic2realms', input: 'Basic realm="foo", realm="bar"', challenges: [ch('Basic', { realm: 'foo' })] },
+  // Ambiguous (RFC 9110 §11.2: each name MUST occur once per challenge): the first is kept, as Mozilla's port does,
+  // and the repetition is the error (a check reports it as challenge.malformed), as httoop's port ("invalidsyntax")
+  // and the Java and .NET ports (which throw) have it.
+  {
+    name: 'simplebasic2realms',
+    input: 'Basic realm="foo", realm="bar"',
+    challenges: [ch('Basic', { realm: 'foo' })],
+    error: { offset: 19, reason: 'auth-param "realm" repeated in one challenge' },
+  },
   // BWS around "=" is allowed since RFC 7235.
   { name: 'simplebasicwsrealm', input: 'Basic realm = "foo"', challenges: [ch('Basic', { realm: 'foo' })] },
   { name: 'simplebasicrealmsqc', input: String.raw`Basic realm="\f\o\o"`, challenges: [ch('Basic', { realm: 'foo' })] },
@@ -301,10 +308,20 @@ const realWorld: Row[] = [
     challenges: [ch('Bearer', { error_description: 'first\r\n second' })],
   },
   {
-    // Ambiguous, so the first one wins; names are compared after lower-casing.
+    // Ambiguous, so the first one wins and the repetition is the error; names are compared after lower-casing.
     name: 'repeated parameter, different case',
     input: 'Bearer Error="invalid_token", error="insufficient_scope"',
     challenges: [ch('Bearer', { error: 'invalid_token' })],
+    error: { offset: 30, reason: 'auth-param "error" repeated in one challenge' },
+  },
+  {
+    // The same name in two challenges is no repetition: each challenge has its own parameters.
+    name: 'the same parameter in two challenges',
+    input: 'Bearer realm="api", error="invalid_token", DPoP realm="api", error="invalid_token", algs="ES256"',
+    challenges: [
+      ch('Bearer', { realm: 'api', error: 'invalid_token' }),
+      ch('DPoP', { realm: 'api', error: 'invalid_token', algs: 'ES256' }),
+    ],
   },
   {
     name: 'parameter names that are Object.prototype members',
