@@ -44,7 +44,12 @@ export const challengeCheck = defineCheck({
   run(ctx: Context) {
     const out: Out[] = [];
     const status = ctx.http.status;
-    if (ctx.challenges.length === 0) {
+    // Proxy-Authenticate is a forward proxy's challenge (a 407's), answered with Proxy-Authorization, not with the
+    // Authorization header the API reads (RFC 9110 §11.7.1): it is not the response's challenge for a 401.
+    let first: Context['challenges'][number] | undefined;
+    for (let i = 0; i < ctx.challenges.length && first === undefined; i++)
+      if (ctx.challenges[i]?.field.name !== 'proxy-authenticate') first = ctx.challenges[i];
+    if (first === undefined) {
       // "Absent is not missing": only a paste that shows response headers can lack WWW-Authenticate.
       if (status?.code === 401 && ctx.http.responseShown) {
         out.push(finding('challenge.missing', {}, ctx.evidenceAt(status.start, status.end), 'response-header'));
@@ -61,6 +66,7 @@ export const challengeCheck = defineCheck({
     const schemes: string[] = [];
     const succeeded = status !== null && status.code >= 200 && status.code < 300;
     for (const { field, result } of ctx.challenges) {
+      if (field.name === 'proxy-authenticate') continue;
       const evidence = ctx.evidenceAt(field.start, field.end);
       if (result.error !== null) {
         out.push(
@@ -176,12 +182,11 @@ export const challengeCheck = defineCheck({
       schemes.length > 0 &&
       !schemes.some((s) => s.toLowerCase() === sent.toLowerCase())
     ) {
-      const first = ctx.challenges[0];
       out.push(
         finding(
           'challenge.scheme-mismatch',
           { sent, challenged: [...new Set(schemes)] },
-          first === undefined ? '' : ctx.evidenceAt(first.field.start, first.field.end),
+          ctx.evidenceAt(first.field.start, first.field.end),
           'response-header',
         ),
       );
