@@ -65,6 +65,10 @@ export const challengeCheck = defineCheck({
       (ctx.authorization !== null && !isPlaceholderCredential(ctx.authorization.parsed.credential)) || tokenJudged;
     const schemes: string[] = [];
     const succeeded = status !== null && status.code >= 200 && status.code < 300;
+    // A server that takes Bearer and DPoP offers both, and puts its error on one (`Bearer error="invalid_token",
+    // DPoP algs="ES256"`, RFC 9449 §7.2): the other, error-less, is an offer, not word that no credentials came. Only
+    // within one response (the fields under one status line): another response's error says nothing of this one.
+    const stated = responsesStatingAnError(ctx);
     for (const { field, result } of ctx.challenges) {
       if (field.name === 'proxy-authenticate') continue;
       const evidence = ctx.evidenceAt(field.start, field.end);
@@ -94,6 +98,7 @@ export const challengeCheck = defineCheck({
         const error = ch.params.error;
         const description = ch.params.error_description ?? null;
         if (error === undefined) {
+          if (stated !== null && stated.includes(responseOf(ctx, field.line))) continue;
           // RFC 6750 §3.1: no error code means the server saw no credentials. When the paste shows one was
           // sent, the server is withholding its reason (ASP.NET IncludeErrorDetails = false): point at its logs.
           // RFC 9728 §5.1: `resource_metadata` says where the client learns which authorization server issues tokens
@@ -194,3 +199,25 @@ export const challengeCheck = defineCheck({
     return out;
   },
 });
+
+/** The responses (responseOf) with an OAuth challenge, not a proxy's, that names an error; null when none has. */
+function responsesStatingAnError(ctx: Context): number[] | null {
+  let out: number[] | null = null;
+  for (const { field, result } of ctx.challenges) {
+    if (field.name === 'proxy-authenticate') continue;
+    for (const ch of result.challenges)
+      if (ch.params.error !== undefined && OAUTH_SCHEMES.has(ch.scheme.toLowerCase())) {
+        out ??= [];
+        out.push(responseOf(ctx, field.line));
+        break;
+      }
+  }
+  return out;
+}
+
+/** Which response a header line belongs to: the number of statuses above it, other than prose's (a paste shows a handful). */
+function responseOf(ctx: Context, line: number): number {
+  let n = 0;
+  for (const s of ctx.http.statuses) if (s.form !== 'prose' && s.line < line) n++;
+  return n;
+}
