@@ -180,9 +180,14 @@ export const challengeCheck = defineCheck({
       sent !== null &&
       !OAUTH_SCHEMES.has(sent.toLowerCase()) &&
       schemes.some((s) => OAUTH_SCHEMES.has(s.toLowerCase()));
+    // A Bearer token answered by a DPoP challenge that states an OAuth error (go-jwt-middleware's `DPoP
+    // error="invalid_request", error_description="Bearer tokens are not allowed (DPoP required)"`) met the resource
+    // server itself, not another layer: the stated error says what it wants.
+    const sameServerJudged = sent !== null && stated !== null && OAUTH_SCHEMES.has(sent.toLowerCase());
     if (
       sent !== null &&
       !wrongSchemeSent &&
+      !sameServerJudged &&
       !tokenJudged &&
       schemes.length > 0 &&
       !schemes.some((s) => s.toLowerCase() === sent.toLowerCase())
