@@ -98,7 +98,7 @@ export const challengeCheck = defineCheck({
         const error = ch.params.error;
         const description = ch.params.error_description ?? null;
         if (error === undefined) {
-          if (stated !== null && stated.includes(responseOf(ctx, field.line))) continue;
+          if (stated?.includes(responseOf(ctx, field.line))) continue;
           // RFC 6750 §3.1: no error code means the server saw no credentials. When the paste shows one was
           // sent, the server is withholding its reason (ASP.NET IncludeErrorDetails = false): point at its logs.
           // RFC 9728 §5.1: `resource_metadata` says where the client learns which authorization server issues tokens
