@@ -305,7 +305,7 @@ export const findings: FindingMessages = {
       ...(a.resourceMetadata === undefined
         ? []
         : [
-            `チャレンジが示す保護リソースメタデータ（RFC 9728）${a.resourceMetadata} を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
+            `チャレンジの resource_metadata が示す保護リソースメタデータ（RFC 9728、${a.resourceMetadata}）を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
           ]),
       ...(a.credentialSent
         ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
