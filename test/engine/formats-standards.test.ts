@@ -126,6 +126,17 @@ const STEP_UP: Row[] = [
     excludes: ['challenge.invalid-token', ...MISREAD],
   },
   {
+    // msgraph-sdk-dotnet-core's CAE test header: authorization_uri unquoted (a URL is no RFC 9110 token, so the header
+    // breaks there and its error is lost), errorDescription carrying Graph's words after it
+    name: 'Graph’s challenge with an unquoted authorization_uri: malformed, and Graph’s words still say step-up',
+    input: `${S401}\nWWW-Authenticate: Bearer realm="", authorization_uri=https://login.microsoftonline.com/common/oauth2/authorize, client_id="00000003-0000-0000-c000-000000000000", error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZSwgInZhbHVlIjoiMTY1NzgzNDQxNyJ9fX0=", errorDescription="Continuous access evaluation resulted in claims challenge with result: InteractionRequired and code: TokenIssuedBeforeRevocationTimestamp"`,
+    ...A401,
+    top: 'challenge.step-up',
+    via: 'microsoft-graph',
+    includes: ['challenge.malformed'],
+    excludes: ['challenge.no-error', 'challenge.invalid-token'],
+  },
+  {
     // The Graph SDK for .NET (Kiota) printing Graph's CAE 401 ("Microsoft.Graph.Models.ODataErrors.ODataError:
     // Continuous access evaluation resulted in challenge with result: InteractionRequired and code:
     // LocationConditionEvaluationSatisfied", an Entra troubleshooting note quoting its error)

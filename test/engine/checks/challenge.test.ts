@@ -169,6 +169,21 @@ describe('challenge.dpop-proof: RFC 9449 invalid_dpop_proof and use_dpop_nonce',
   });
 });
 
+describe('challenge.no-error: not for a challenge a syntax error cut short', () => {
+  it('does not say "no credentials" when the header breaks before its error', async () => {
+    const input = response('HTTP/1.1 401 Unauthorized', [
+      'WWW-Authenticate: Bearer realm="", authorization_uri=https://login.microsoftonline.com/common/oauth2/authorize, error="insufficient_claims"',
+    ]);
+    await catches('challenge.malformed', input);
+    await catchesNot('challenge.no-error', input);
+  });
+
+  it('still reports an error-less challenge before the one the error cut short', async () => {
+    const input = response('HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer realm="api", Basic realm=x y']);
+    await catches('challenge.no-error', input);
+  });
+});
+
 describe('challenge.step-up: RFC 9470 insufficient_user_authentication and Entra ID insufficient_claims', () => {
   it('catches insufficient_user_authentication with acr_values and the description (RFC 9470 §3)', async () => {
     const input = curl(`Bearer ${TOKEN}`, 'HTTP/1.1 401 Unauthorized', [
