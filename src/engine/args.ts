@@ -103,6 +103,10 @@ export interface CodeArgs {
      * said it (Graph's CAE message), and the header was not shown.
      */
     claims: boolean | null;
+    /** The pasted token's `acr` (RFC 9470 §6.1), to set beside what the server asks for. */
+    tokenAcr: string | null;
+    /** Seconds since the pasted token's `auth_time`, at the reference time, to set beside `max_age`. */
+    authAgeSeconds: number | null;
   };
   'challenge.insufficient-scope': Via & { scope: string | null; description: string | null };
   'challenge.scheme-mismatch': Via & { sent: string; challenged: string[] };

@@ -468,6 +468,21 @@ describe('Round "standards": step-up and claims challenges', () => {
     expect(report.findings[0]?.args).toMatchObject({ error: 'insufficient_claims', claims: true });
   });
 
+  it('sets the pasted token’s acr and auth_time beside what the server asks for', async () => {
+    const token = rs256({ ...CLAIMS, acr: '1', auth_time: NOW - 10_800 }, { kid: 'k1' });
+    const masked = `${token.split('.').slice(0, 2).join('.')}.***`;
+    const report = await expectPasteRow({
+      // RFC 9470 §3's max_age challenge, as a pytest asserts it, to a token from a sign-in three hours old
+      name: 'step-up with the token shown',
+      input: `$ curl -i https://api.acme-corp.com/v1/transfers -H "Authorization: Bearer ${masked}"\n${S401}\nWWW-Authenticate: Bearer error="insufficient_user_authentication", error_description="More recent authentication is required", max_age="300"`,
+      ...A401,
+      top: 'challenge.step-up',
+    });
+    expect(report.findings[0]?.args).toMatchObject({ maxAge: '300', tokenAcr: '1', authAgeSeconds: 10_800 });
+    expect(report.findings[0]?.detail).toContain('acr is "1"');
+    expect(report.findings[0]?.detail).toContain('3h ago');
+  });
+
   it('RFC 9470’s steps name the acr_values and max_age to ask for', async () => {
     const report = await expectPasteRow(STEP_UP[2] as Row);
     expect(report.nextSteps[0]).toContain('acr_values=2 max_age=300');

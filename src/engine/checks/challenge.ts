@@ -158,6 +158,7 @@ export const challengeCheck = defineCheck({
               acrValues: ch.params.acr_values ?? null,
               maxAge: ch.params.max_age ?? null,
               claims: ch.params.claims !== undefined,
+              ...signInOf(ctx),
             } as const;
             out.push(finding('challenge.step-up', args, evidence, 'response-header'));
           }
@@ -228,4 +229,14 @@ function responseOf(ctx: Context, line: number): number {
   let n = 0;
   for (const s of ctx.http.statuses) if (s.form !== 'prose' && s.line < line) n++;
   return n;
+}
+
+/** What the pasted token says of its sign-in (RFC 9470 §6.1: `acr`, `auth_time`), for the step-up finding. */
+function signInOf(ctx: Context): { tokenAcr: string | null; authAgeSeconds: number | null } {
+  const acr = ctx.claims?.acr;
+  const authTime = ctx.claims?.auth_time;
+  return {
+    tokenAcr: typeof acr === 'string' ? acr : null,
+    authAgeSeconds: typeof authTime === 'number' && ctx.now !== null ? Math.max(0, ctx.now - authTime) : null,
+  };
 }

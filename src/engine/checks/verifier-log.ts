@@ -222,6 +222,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           acrValues: null,
           maxAge: null,
           claims: null,
+          tokenAcr: null,
+          authAgeSeconds: null,
         },
         evidence,
         source,

@@ -294,8 +294,8 @@ export const findings: FindingMessages = {
       a.error === 'insufficient_claims'
         ? 'The server wants a new token carrying the claims it names (insufficient_claims)'
         : 'The server wants a stronger or more recent sign-in (insufficient_user_authentication)',
-    detail: (a) =>
-      `${stated(a, a.error)}${a.description === null ? '' : `: ${q(a.description)}`}${a.acrValues === null ? '' : `; it asks for acr_values=${q(a.acrValues)}`}${a.maxAge === null ? '' : `; it accepts a sign-in at most ${a.maxAge} seconds old (max_age)`}. ${
+    detail: (a, f) =>
+      `${stated(a, a.error)}${a.description === null ? '' : `: ${q(a.description)}`}${a.acrValues === null ? '' : `; it asks for acr_values=${q(a.acrValues)}`}${a.maxAge === null ? '' : `; it accepts a sign-in at most ${a.maxAge} seconds old (max_age)`}${a.tokenAcr === null ? '' : `; the token’s acr is ${q(a.tokenAcr)}`}${a.authAgeSeconds === null ? '' : `; its sign-in (auth_time) was ${f.duration(a.authAgeSeconds)} ago`}. ${
         a.error === 'insufficient_claims'
           ? 'This is Entra ID’s claims challenge (Conditional Access, Continuous Access Evaluation): the token no longer satisfies a policy, or its session was revoked, and the server asks for a new token carrying the claims in the challenge, not for this one to be fixed.'
           : 'The token is valid, but the sign-in behind it is not strong enough or not recent enough for this request (RFC 9470): a new sign-in is needed, and refreshing the token does not give one.'

@@ -355,8 +355,8 @@ export const findings: FindingMessages = {
       a.error === 'insufficient_claims'
         ? 'サーバーが、指定したクレームを含む新しいトークンを求めています（insufficient_claims）'
         : 'サーバーが、より強い認証か、より新しいサインインを求めています（insufficient_user_authentication）',
-    detail: (a) =>
-      `${stated(a, a.error)}${a.description === null ? '' : `（${q(a.description)}）`}${a.acrValues === null ? '' : `。求めている認証コンテキストは acr_values=${q(a.acrValues)} です`}${a.maxAge === null ? '' : `。サインインから ${a.maxAge} 秒以内（max_age）でなければ受け付けません`}。${
+    detail: (a, f) =>
+      `${stated(a, a.error)}${a.description === null ? '' : `（${q(a.description)}）`}${a.acrValues === null ? '' : `。求めている認証コンテキストは acr_values=${q(a.acrValues)} です`}${a.maxAge === null ? '' : `。サインインから ${a.maxAge} 秒以内（max_age）でなければ受け付けません`}${a.tokenAcr === null ? '' : `。トークンの acr は ${q(a.tokenAcr)} です`}${a.authAgeSeconds === null ? '' : `。トークンのサインイン（auth_time）は${f.duration(a.authAgeSeconds)}前です`}。${
         a.error === 'insufficient_claims'
           ? 'これは Entra ID のクレームチャレンジ（条件付きアクセス、継続的アクセス評価）です。トークンがポリシーを満たさなくなったか、セッションが取り消されたため、サーバーはこのトークンの修正ではなく、チャレンジのクレームを含む新しいトークンを求めています。'
           : 'トークン自体は有効ですが、その元になったサインインがこのリクエストには弱すぎるか古すぎます（RFC 9470）。サインインし直す必要があり、トークンを更新するだけでは足りません。'

@@ -196,6 +196,8 @@ describe('challenge.step-up: RFC 9470 insufficient_user_authentication and Entra
       acrValues: 'myACR',
       maxAge: null,
       claims: false,
+      tokenAcr: null,
+      authAgeSeconds: null,
     });
     expect(f).toMatchObject({ severity: 'error', source: 'response-header' });
     expect((await run(input)).classification).toBe('authentication');
@@ -221,6 +223,8 @@ describe('challenge.step-up: RFC 9470 insufficient_user_authentication and Entra
       acrValues: null,
       maxAge: null,
       claims: true,
+      tokenAcr: null,
+      authAgeSeconds: null,
     });
     const report = await run(input);
     expect(report.findings.map((x) => x.code)).not.toContain('token.malformed');
