@@ -184,6 +184,34 @@ describe('challenge.no-error: not for a challenge a syntax error cut short', () 
   });
 });
 
+describe('error values as RFC 9110 writes them', () => {
+  it('reads a quoted-pair in the error and the description (RFC 9110 §5.6.4)', async () => {
+    const input = response('HTTP/1.1 401 Unauthorized', [
+      String.raw`WWW-Authenticate: Bearer error="invalid\_token", error_description="audience \"api://orders\" not accepted"`,
+    ]);
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toMatchObject({ description: 'audience "api://orders" not accepted' });
+    await catchesNot('challenge.malformed', input);
+  });
+
+  it('reads a token-form error value as the quoted one', async () => {
+    await catches(
+      'challenge.step-up',
+      response('HTTP/1.1 401 Unauthorized', [
+        'WWW-Authenticate: Bearer error=insufficient_user_authentication, max_age=60',
+      ]),
+    );
+  });
+
+  it('keeps error codes exact: an upper-case INVALID_TOKEN is no registered code', async () => {
+    // RFC 6749/6750 register the codes in lower case; no server was found sending them upper-cased (leftover).
+    await catchesNot(
+      'challenge.invalid-token',
+      response('HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer error="INVALID_TOKEN"']),
+    );
+  });
+});
+
 describe('challenge.step-up: RFC 9470 insufficient_user_authentication and Entra ID insufficient_claims', () => {
   it('catches insufficient_user_authentication with acr_values and the description (RFC 9470 §3)', async () => {
     const input = curl(`Bearer ${TOKEN}`, 'HTTP/1.1 401 Unauthorized', [
