@@ -169,9 +169,13 @@ const STEP_UP_QUIET: Row[] = [
   {
     // The Azure SDKs' CAE tests: ARM's revoked session is an invalid_token that carries a claims request; the server
     // states the token is rejected, and the claims parameter does not make it a step-up
-    name: 'ARM’s invalid_token with a claims parameter stays invalid_token',
+    // (azure-sdk-for-js core-rest-pipeline, azure-sdk-for-python, azure-sdk-for-go): its words name the revocation
+    name: 'ARM’s invalid_token with a claims parameter is no step-up: its revoked session is token.revoked',
     input: `${S401}\nWWW-Authenticate: Bearer authorization_uri="https://login.windows.net/", error="invalid_token", error_description="User session has been revoked", claims="eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZSwgInZhbHVlIjoiMTYwMzc0MjgwMCJ9fX0="`,
     ...A401,
+    top: 'token.revoked',
+    via: 'azure-resource-manager',
+    includes: ['challenge.invalid-token'],
     excludes: ['challenge.step-up', ...MISREAD],
   },
   {

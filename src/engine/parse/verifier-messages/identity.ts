@@ -138,6 +138,11 @@ export const IDENTITY: readonly Matcher[] = [
     read: armAudience,
   }),
   arm('issuer', 'claim.iss-mismatch', 'The access token is from the wrong issuer', { read: armIssuer }),
+  // ARM's Continuous Access Evaluation challenge for a revoked session: `Bearer authorization_uri="https://login.windows.net/",
+  // error="invalid_token", error_description="User session has been revoked", claims="eyJ…"` (the Azure SDKs' CAE
+  // handlers quote it: azure-sdk-for-js core-rest-pipeline's authorizeRequestOnClaimChallenge, azure-sdk-for-python's
+  // _parse_claims_challenge, azure-sdk-for-go's "sessions revoked" case): the session, and the token with it, is revoked.
+  arm('session-revoked', 'token.revoked', 'User session has been revoked'),
 
   // Auth0's Management API for an expired token: {"statusCode":401,"error":"Unauthorized","message":"Expired token
   // received for JSON Web Token validation",…} (auth0/laravel-auth0#455).
