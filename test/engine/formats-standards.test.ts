@@ -366,6 +366,38 @@ const CHALLENGE_EDGES: Row[] = [
     excludes: ['challenge.no-error', ...NOT_MISSING, ...MISREAD],
   },
   {
+    // azcopy's log of Azure Storage's 401 (azure-storage-azcopy's source quotes it): its challenge has unquoted URLs
+    // and no comma, which RFC 9110 does not allow (malformed, a warning), yet both are read whole; the body names why
+    name: 'Azure Storage via azcopy: the unquoted challenge and an expired token',
+    input: [
+      'RESPONSE Status: 401 Server failed to authenticate the request. Please refer to the information in the www-authenticate header.',
+      'Www-Authenticate: Bearer authorization_uri=https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/authorize resource_id=https://storage.azure.com',
+      'X-Ms-Error-Code: InvalidAuthenticationInfo',
+      '<?xml version="1.0" encoding="utf-8"?><Error><Code>InvalidAuthenticationInfo</Code><Message>Server failed to authenticate the request. Please refer to the information in the www-authenticate header.</Message><AuthenticationErrorDetail>Lifetime validation failed. The token is expired.</AuthenticationErrorDetail></Error>',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    via: 'azure-storage',
+    includes: ['challenge.malformed'],
+  },
+  {
+    // Azure Storage's 401 to a request with no Authorization (x-ms-error-code NoAuthenticationInformation, the code the
+    // Azure SDKs' error-code enums and azure-sdk-for-net's Data Lake tests name; the challenge as in their recordings):
+    // the unquoted challenge is read to its end, so its missing error says no token came
+    name: 'Azure Storage: NoAuthenticationInformation under the same challenge',
+    input: [
+      'HTTP/1.1 401 Server failed to authenticate the request. Please refer to the information in the www-authenticate header.',
+      'Content-Length: 302',
+      'Content-Type: application/xml',
+      'Server: Microsoft-HTTPAPI/2.0',
+      'x-ms-error-code: NoAuthenticationInformation',
+      'WWW-Authenticate: Bearer authorization_uri=https://login.microsoftonline.com/aaaaa/oauth2/authorize resource_id=https://storage.azure.com',
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.no-error',
+    includes: ['token.missing', 'challenge.malformed'],
+  },
+  {
     // Squid's 407 (its default realm, X-Squid-Error ERR_CACHE_ACCESS_DENIED), curl -v through the proxy
     name: 'a forward proxy’s 407: Proxy-Authenticate is not the API’s challenge',
     input: [

@@ -101,7 +101,7 @@ export const challengeCheck = defineCheck({
           if (stated?.includes(responseOf(ctx, field.line))) continue;
           // The challenge a syntax error cut short may have lost its error with the rest (`authorization_uri=https://…`
           // unquoted before `error="insufficient_claims"`): challenge.malformed says so; "no credentials" would not.
-          if (result.error !== null && ch === result.challenges[result.challenges.length - 1]) continue;
+          if (result.error !== null && result.error.recovered !== true && ch === result.challenges.at(-1)) continue;
           // RFC 6750 §3.1: no error code means the server saw no credentials. When the paste shows one was
           // sent, the server is withholding its reason (ASP.NET IncludeErrorDetails = false): point at its logs.
           // RFC 9728 §5.1: `resource_metadata` says where the client learns which authorization server issues tokens

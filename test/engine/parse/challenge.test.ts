@@ -62,7 +62,7 @@ const greenbytes: Row[] = [
     name: 'simplebasic2realms',
     input: 'Basic realm="foo", realm="bar"',
     challenges: [ch('Basic', { realm: 'foo' })],
-    error: { offset: 19, reason: 'auth-param "realm" repeated in one challenge' },
+    error: { offset: 19, reason: 'auth-param "realm" repeated in one challenge', recovered: true },
   },
   // BWS around "=" is allowed since RFC 7235.
   { name: 'simplebasicwsrealm', input: 'Basic realm = "foo"', challenges: [ch('Basic', { realm: 'foo' })] },
@@ -171,7 +171,7 @@ const kio: Row[] = [
     input: 'Basic realm=foo bar = baz',
     // Reported, and read on: the auth-param after the missing comma is kept (see the AWS case).
     challenges: [ch('Basic', { realm: 'foo', bar: 'baz' })],
-    error: { offset: 16, reason: 'expected "," after auth-param' },
+    error: { offset: 16, reason: 'expected "," after auth-param', recovered: true },
   },
   { name: 'quote-excess', input: String.raw`Basic realm="\"\f\o\o\""`, challenges: [ch('Basic', { realm: '"foo"' })] },
   {
@@ -312,7 +312,7 @@ const realWorld: Row[] = [
     name: 'repeated parameter, different case',
     input: 'Bearer Error="invalid_token", error="insufficient_scope"',
     challenges: [ch('Bearer', { error: 'invalid_token' })],
-    error: { offset: 30, reason: 'auth-param "error" repeated in one challenge' },
+    error: { offset: 30, reason: 'auth-param "error" repeated in one challenge', recovered: true },
   },
   {
     // The same name in two challenges is no repetition: each challenge has its own parameters.
@@ -363,6 +363,28 @@ const token68VsParams: Row[] = [
 
 const errors: Row[] = [
   {
+    // Azure Storage's challenge (the Azure SDKs' tests and azcopy quote it): unquoted URLs, no comma. Neither is
+    // RFC 9110, so it is an error, but the reading goes on and both parameters are read whole.
+    name: 'Azure Storage: unquoted URLs without a comma',
+    input:
+      'Bearer authorization_uri=https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/authorize resource_id=https://storage.azure.com',
+    challenges: [
+      ch('Bearer', {
+        authorization_uri: 'https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/authorize',
+        resource_id: 'https://storage.azure.com',
+      }),
+    ],
+    error: { offset: 30, reason: 'unquoted value is not a token', recovered: true },
+  },
+  {
+    // The first error was read past, a later one stopped the reading: the challenge may be cut short.
+    name: 'an unquoted URL, then an unterminated quoted-string',
+    input: 'Bearer authorization_uri=https://login.example.com/authorize, error="invalid_token',
+    challenges: [ch('Bearer', { authorization_uri: 'https://login.example.com/authorize' })],
+    error: { offset: 30, reason: 'unquoted value is not a token' },
+  },
+
+  {
     name: 'unterminated quoted-string',
     input: 'Bearer error="invalid_token',
     challenges: [ch('Bearer')],
@@ -410,13 +432,13 @@ const errors: Row[] = [
         error_description: 'the token does not have a valid audience',
       }),
     ],
-    error: { offset: 16, reason: 'expected "," after auth-param' },
+    error: { offset: 16, reason: 'expected "," after auth-param', recovered: true },
   },
   {
     name: 'second challenge missing a comma',
     input: 'Basic realm="a", Bearer error="invalid_token" error_description="x"',
     challenges: [ch('Basic', { realm: 'a' }), ch('Bearer', { error: 'invalid_token', error_description: 'x' })],
-    error: { offset: 46, reason: 'expected "," after auth-param' },
+    error: { offset: 46, reason: 'expected "," after auth-param', recovered: true },
   },
   {
     name: 'two tokens, no "="',
