@@ -504,6 +504,21 @@ const DPOP: Row[] = [
     excludes: ['challenge.dpop-proof', ...MISREAD],
   },
   {
+    // The proof sent without the access token: the server saw no credentials (RFC 9449 §7.1's error-less DPoP
+    // challenge). The proof is judged as the paste's token, and its missing iss/aud/exp reported (leftover); what is
+    // right is asserted, and its signature must not be echoed
+    name: 'a DPoP proof header without Authorization: no credentials',
+    input: [
+      `$ curl -i https://api.acme-corp.com/v1/orders -H "DPoP: ${PROOF}"`,
+      S401,
+      'WWW-Authenticate: DPoP algs="ES256 PS256"',
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.no-error',
+    includes: ['authz-header.missing'],
+    excludes: ['challenge.dpop-proof', 'token.malformed'],
+  },
+  {
     name: 'quiet: a DPoP request that succeeded',
     input: [
       '> GET /v1/orders HTTP/1.1',
