@@ -357,6 +357,28 @@ const CHALLENGE_EDGES: Row[] = [
     excludes: ['challenge.no-error', ...MISREAD],
   },
   {
+    // IIS in front of ASP.NET Core with Windows authentication on as well: its Negotiate and NTLM fields beside
+    // JwtBearer's challenge ("The token expired at '…'"). The Bearer layer answered: no other layer is suggested
+    name: 'curl -v: Negotiate, NTLM and a Bearer challenge that names the expiry',
+    input: [
+      '> GET /api/orders HTTP/1.1',
+      '> Host: intranet.acme-corp.com',
+      `> Authorization: Bearer ${FRESH_MASKED}`,
+      '>',
+      '< HTTP/1.1 401 Unauthorized',
+      '< Server: Microsoft-IIS/10.0',
+      `< WWW-Authenticate: Bearer error="invalid_token", error_description="The token expired at '05/28/2026 14:02:00'"`,
+      '< WWW-Authenticate: Negotiate',
+      '< WWW-Authenticate: NTLM',
+      '< X-Powered-By: ASP.NET',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    via: 'aspnetcore',
+    includes: ['challenge.invalid-token'],
+    excludes: ['challenge.scheme-mismatch', 'challenge.no-error', ...MISREAD],
+  },
+  {
     // RFC 9449 §7.2: a server that takes both offers both; DPoP clients' tests pin `Bearer error="invalid_token",
     // DPoP algs="ES256"`. The error-less DPoP challenge is an offer, not "no credentials"
     name: 'Bearer invalid_token beside an error-less DPoP offer',
