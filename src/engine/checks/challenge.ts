@@ -99,8 +99,8 @@ export const challengeCheck = defineCheck({
         const description = ch.params.error_description ?? null;
         if (error === undefined) {
           if (stated?.includes(responseOf(ctx, field.line))) continue;
-          // The challenge a syntax error cut short may have lost its error with the rest (`authorization_uri=https://…`
-          // unquoted before `error="insufficient_claims"`): challenge.malformed says so; "no credentials" would not.
+          // The challenge a syntax error cut short may have lost its error with the rest: challenge.malformed says
+          // so; "no credentials" would not.
           if (result.error !== null && result.error.recovered !== true && ch === result.challenges.at(-1)) continue;
           // RFC 6750 §3.1: no error code means the server saw no credentials. When the paste shows one was
           // sent, the server is withholding its reason (ASP.NET IncludeErrorDetails = false): point at its logs.
@@ -148,9 +148,10 @@ export const challengeCheck = defineCheck({
             ),
           );
         } else if (error === 'insufficient_user_authentication' || error === 'insufficient_claims') {
-          // RFC 9470 §3 (acr_values, max_age) and Entra ID's claims challenge (learn.microsoft.com, "Claims challenges,
-          // claims requests and client capabilities": error="insufficient_claims" with a base64 `claims` request): the
-          // server wants a new token from a fresh or stronger sign-in, not a fixed one. A success refused nothing.
+          // RFC 9470 §3 (acr_values, max_age) and Entra ID's claims challenge (learn.microsoft.com, "Claims
+          // challenges, claims requests and client capabilities": error="insufficient_claims" with a base64 `claims`
+          // request): the server wants a new token from a fresh or stronger sign-in, not a fixed one. A success
+          // refused nothing.
           if (!succeeded) {
             const args = {
               error,
@@ -224,7 +225,7 @@ function responsesStatingAnError(ctx: Context): number[] | null {
   return out;
 }
 
-/** Which response a header line belongs to: the number of statuses above it, other than prose's (a paste shows a handful). */
+/** Which response a header line belongs to: the number of statuses above it, other than prose's (a handful). */
 function responseOf(ctx: Context, line: number): number {
   let n = 0;
   for (const s of ctx.http.statuses) if (s.form !== 'prose' && s.line < line) n++;

@@ -200,9 +200,9 @@ class Parser {
       this.pos = this.skip(i, TCHAR);
       if (this.pos === i) return this.fail(i, 'expected token or quoted-string after "="');
       // An unquoted URL is no token (`:` and `/` are not tchar), yet Azure Storage sends one: `Bearer
-      // authorization_uri=https://login.microsoftonline.com/<tenant>/oauth2/authorize resource_id=https://storage.azure.com`.
-      // The error is recorded, and the value read on to the next whitespace or comma, so the parameters after it
-      // (an `error`) are not lost.
+      // authorization_uri=https://login.microsoftonline.com/<tenant>/oauth2/authorize
+      // resource_id=https://storage.azure.com`. The error is recorded, and the value read on to the next whitespace
+      // or comma, so the parameters after it (an `error`) are not lost.
       if (isUnquotedValueChar(this.at(this.pos))) {
         this.error ??= { offset: this.pos, reason: 'unquoted value is not a token' };
         while (isUnquotedValueChar(this.at(this.pos))) this.pos++;
@@ -316,8 +316,10 @@ function emptyParams(): Record<string, string> {
  * (RFC 9110 §11.6.1, §11.2, §5.6).
  *
  * Schemes are kept as written; auth-param names are lower-cased, quoted-string values unescaped, and of
- * a repeated parameter the first is kept (and the repetition is the error). Parsing stops at the first syntax error (but reads on past a
- * missing comma between auth-params): `error` then says where, and `challenges` holds what was read. Never throws; linear in the input's length.
+ * a repeated parameter the first is kept (and the repetition is the error). Parsing stops at the first syntax error
+ * (but reads on past a missing comma between auth-params, an unquoted value that is no token and a repeated
+ * parameter, and then marks the error `recovered`): `error` then says where, and `challenges` holds what was read.
+ * Never throws; linear in the input's length.
  */
 export function parseChallenges(fieldValue: string): ChallengeParseResult {
   const parser = new Parser(fieldValue);
