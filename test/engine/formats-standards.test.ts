@@ -158,6 +158,23 @@ const STEP_UP: Row[] = [
     excludes: ['challenge.no-error', 'challenge.invalid-token'],
   },
   {
+    // The challenge quoted in a Japanese sentence (docs/findings.md: "A challenge quoted in a sentence is the response's")
+    name: 'Entra ID’s claims challenge quoted in a Japanese sentence',
+    input: `Graph から 401。ヘッダーは WWW-Authenticate: Bearer realm="", error="insufficient_claims", claims="${ACRS_CLAIMS}" でした`,
+    ...A401,
+    top: 'challenge.step-up',
+    token: null,
+    excludes: ['token.malformed', 'token.missing'],
+  },
+  {
+    // …and in an English one, with an InCommon assurance profile as the acr asked for (as a gateway's README shows it)
+    name: 'RFC 9470’s challenge quoted in an English question',
+    input:
+      'the API says WWW-Authenticate: Bearer error="insufficient_user_authentication", acr_values="urn:mace:incommon:iap:silver" after the 401, how do I ask Okta for that',
+    ...A401,
+    top: 'challenge.step-up',
+  },
+  {
     // The Graph SDK for .NET (Kiota) printing Graph's CAE 401 ("Microsoft.Graph.Models.ODataErrors.ODataError:
     // Continuous access evaluation resulted in challenge with result: InteractionRequired and code:
     // LocationConditionEvaluationSatisfied", an Entra troubleshooting note quoting its error)
