@@ -68,7 +68,12 @@ export interface CodeArgs {
   'authz-header.format': Via & { problems: AuthzFormatProblem[]; characters: string[]; variable?: string };
   'authz-header.url-encoded': Via & { sequences: string[]; double: boolean };
   'challenge.missing': Via;
-  'challenge.no-error': Via & { scheme: string; credentialSent: boolean };
+  'challenge.no-error': Via & {
+    scheme: string;
+    credentialSent: boolean;
+    /** RFC 9728: the protected-resource metadata URL the challenge names (`resource_metadata`), when it does. */
+    resourceMetadata?: string;
+  };
   'challenge.invalid-request': Via & { description: string | null };
   'challenge.invalid-token': Via & {
     description: string | null;
@@ -81,6 +86,27 @@ export interface CodeArgs {
     description: string | null;
     /** The proof algorithms the server accepts (`algs`), when it says. */
     algs: string | null;
+  };
+  /**
+   * RFC 9470 `insufficient_user_authentication`, or Entra ID's claims challenge (`insufficient_claims`): the server
+   * wants a token from a fresh or stronger authentication, or one carrying the claims it names.
+   */
+  'challenge.step-up': Via & {
+    error: 'insufficient_user_authentication' | 'insufficient_claims';
+    description: string | null;
+    /** The authentication context classes the server asks for (`acr_values`), when it says. */
+    acrValues: string | null;
+    /** The greatest age in seconds of the user's authentication the server accepts (`max_age`), when it says. */
+    maxAge: string | null;
+    /**
+     * Whether the challenge carries a `claims` request to pass on to the token request; null when only a body's words
+     * said it (Graph's CAE message), and the header was not shown.
+     */
+    claims: boolean | null;
+    /** The pasted token's `acr` (RFC 9470 §6.1), to set beside what the server asks for. */
+    tokenAcr: string | null;
+    /** Seconds since the pasted token's `auth_time`, at the reference time, to set beside `max_age`. */
+    authAgeSeconds: number | null;
   };
   'challenge.insufficient-scope': Via & { scope: string | null; description: string | null };
   'challenge.scheme-mismatch': Via & { sent: string; challenged: string[] };

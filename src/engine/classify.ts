@@ -21,6 +21,7 @@ const AUTHENTICATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'challenge.invalid-token',
   'challenge.invalid-request',
   'challenge.dpop-proof',
+  'challenge.step-up',
   'challenge.no-error',
   'token.missing',
   'token.malformed',

@@ -20,6 +20,7 @@ export const FINDING_CODES = [
   'challenge.invalid-request',
   'challenge.invalid-token',
   'challenge.dpop-proof',
+  'challenge.step-up',
   'challenge.insufficient-scope',
   'challenge.scheme-mismatch',
   'challenge.malformed',
@@ -93,6 +94,7 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'oauth.invalid-scope',
   'oauth.unsupported-grant',
   'federation.no-match',
+  'challenge.step-up',
 ];
 
 export interface CodeInfo {
@@ -121,6 +123,7 @@ export const codes = {
   'challenge.invalid-request': { severity: 'error', envelope: true },
   'challenge.invalid-token': { severity: 'error', envelope: true },
   'challenge.dpop-proof': { severity: 'error' },
+  'challenge.step-up': { severity: 'error' },
   'challenge.insufficient-scope': { severity: 'error' },
   'challenge.scheme-mismatch': { severity: 'error' },
   'challenge.malformed': { severity: 'warning' },

@@ -72,6 +72,9 @@ const REPLACES: ReadonlyArray<{ specific: FindingCode; general: FindingCode; abs
   { specific: 'federation.no-match', general: 'oauth.unauthorized-client', absorb: true },
   // A federation's refusal is the specific form of the denial an SDK reports beside it (AWS's AccessDenied).
   { specific: 'federation.no-match', general: 'policy.deny', absorb: true },
+  // A claims or step-up challenge asks for a new token; the same server's generic invalid_token words beside it (Graph's
+  // InvalidAuthenticationToken body under a CAE claims challenge) are the same answer, less precisely.
+  { specific: 'challenge.step-up', general: 'challenge.invalid-token', absorb: true },
 ];
 
 /** REPLACES by general code: the specific codes that drop it. */

@@ -52,6 +52,16 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   'challenge.no-error': [
     { scheme: 'Bearer', credentialSent: true },
     { scheme: 'Bearer', credentialSent: false },
+    {
+      scheme: 'Bearer',
+      credentialSent: false,
+      resourceMetadata: 'https://mcp.example.com/.well-known/oauth-protected-resource',
+    },
+    {
+      scheme: 'Bearer',
+      credentialSent: true,
+      resourceMetadata: 'https://mcp.example.com/.well-known/oauth-protected-resource/mcp',
+    },
   ],
   'challenge.invalid-request': [{ description: null }, { description: 'Duplicate credentials' }],
   'challenge.invalid-token': [
@@ -61,6 +71,54 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   'challenge.dpop-proof': [
     { error: 'invalid_dpop_proof', description: 'Invalid DPoP key binding', algs: 'ES256 PS256' },
     { error: 'use_dpop_nonce', description: null, algs: null },
+  ],
+  'challenge.step-up': [
+    {
+      error: 'insufficient_user_authentication',
+      description: 'A different authentication level is required',
+      acrValues: 'myACR',
+      maxAge: null,
+      claims: false,
+      tokenAcr: '1',
+      authAgeSeconds: 11_100,
+    },
+    {
+      error: 'insufficient_user_authentication',
+      description: null,
+      acrValues: null,
+      maxAge: '5',
+      claims: false,
+      tokenAcr: null,
+      authAgeSeconds: 600,
+    },
+    {
+      error: 'insufficient_user_authentication',
+      description: null,
+      acrValues: null,
+      maxAge: null,
+      claims: false,
+      tokenAcr: null,
+      authAgeSeconds: null,
+    },
+    {
+      via: 'microsoft-graph',
+      error: 'insufficient_claims',
+      description: null,
+      acrValues: null,
+      maxAge: null,
+      claims: null,
+      tokenAcr: null,
+      authAgeSeconds: null,
+    },
+    {
+      error: 'insufficient_claims',
+      description: null,
+      acrValues: null,
+      maxAge: null,
+      claims: true,
+      tokenAcr: null,
+      authAgeSeconds: null,
+    },
   ],
   'challenge.insufficient-scope': [
     {

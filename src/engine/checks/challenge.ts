@@ -10,6 +10,7 @@ type Out = FindingData<
   | 'challenge.invalid-request'
   | 'challenge.invalid-token'
   | 'challenge.dpop-proof'
+  | 'challenge.step-up'
   | 'challenge.insufficient-scope'
   | 'challenge.scheme-mismatch'
   | 'challenge.malformed'
@@ -26,7 +27,10 @@ const TOKEN_JUDGED =
 /** Schemes whose challenges carry RFC 6750 error codes. */
 const OAUTH_SCHEMES = new Set(['bearer', 'dpop']);
 
-/** WWW-Authenticate Inspect and the OAuth Bearer diagnostic: RFC 9110 challenges, RFC 6750 and RFC 9449 error codes. */
+/**
+ * WWW-Authenticate Inspect and the OAuth Bearer diagnostic: RFC 9110 challenges, RFC 6750, RFC 9449 and RFC 9470 error
+ * codes, and Entra ID's claims challenge.
+ */
 export const challengeCheck = defineCheck({
   id: 'challenge',
   codes: [
@@ -35,6 +39,7 @@ export const challengeCheck = defineCheck({
     'challenge.invalid-request',
     'challenge.invalid-token',
     'challenge.dpop-proof',
+    'challenge.step-up',
     'challenge.insufficient-scope',
     'challenge.scheme-mismatch',
     'challenge.malformed',
@@ -43,7 +48,12 @@ export const challengeCheck = defineCheck({
   run(ctx: Context) {
     const out: Out[] = [];
     const status = ctx.http.status;
-    if (ctx.challenges.length === 0) {
+    // Proxy-Authenticate is a forward proxy's challenge (a 407's), answered with Proxy-Authorization, not with the
+    // Authorization header the API reads (RFC 9110 §11.7.1): it is not the response's challenge for a 401.
+    let first: Context['challenges'][number] | undefined;
+    for (let i = 0; i < ctx.challenges.length && first === undefined; i++)
+      if (ctx.challenges[i]?.field.name !== 'proxy-authenticate') first = ctx.challenges[i];
+    if (first === undefined) {
       // "Absent is not missing": only a paste that shows response headers can lack WWW-Authenticate.
       if (status?.code === 401 && ctx.http.responseShown) {
         out.push(finding('challenge.missing', {}, ctx.evidenceAt(status.start, status.end), 'response-header'));
@@ -58,7 +68,13 @@ export const challengeCheck = defineCheck({
     const credentialSent =
       (ctx.authorization !== null && !isPlaceholderCredential(ctx.authorization.parsed.credential)) || tokenJudged;
     const schemes: string[] = [];
+    const succeeded = status !== null && status.code >= 200 && status.code < 300;
+    // A server that takes Bearer and DPoP offers both, and puts its error on one (`Bearer error="invalid_token",
+    // DPoP algs="ES256"`, RFC 9449 §7.2): the other, error-less, is an offer, not word that no credentials came. Only
+    // within one response (the fields under one status line): another response's error says nothing of this one.
+    const stated = responsesStatingAnError(ctx);
     for (const { field, result } of ctx.challenges) {
+      if (field.name === 'proxy-authenticate') continue;
       const evidence = ctx.evidenceAt(field.start, field.end);
       if (result.error !== null) {
         out.push(
@@ -86,12 +102,21 @@ export const challengeCheck = defineCheck({
         const error = ch.params.error;
         const description = ch.params.error_description ?? null;
         if (error === undefined) {
+          if (stated?.includes(responseOf(ctx, field.line))) continue;
+          // The challenge a syntax error cut short may have lost its error with the rest: challenge.malformed says
+          // so; "no credentials" would not.
+          if (result.error !== null && result.error.recovered !== true && ch === result.challenges.at(-1)) continue;
           // RFC 6750 §3.1: no error code means the server saw no credentials. When the paste shows one was
           // sent, the server is withholding its reason (ASP.NET IncludeErrorDetails = false): point at its logs.
+          // RFC 9728 §5.1: `resource_metadata` says where the client learns which authorization server issues tokens
+          // for this resource (MCP servers' 401s carry it); the steps name it.
+          const resourceMetadata = ch.params.resource_metadata;
           out.push(
             finding(
               'challenge.no-error',
-              { scheme: ch.scheme, credentialSent },
+              resourceMetadata === undefined
+                ? { scheme: ch.scheme, credentialSent }
+                : { scheme: ch.scheme, credentialSent, resourceMetadata },
               evidence,
               'response-header',
               credentialSent ? 'info' : undefined,
@@ -126,6 +151,22 @@ export const challengeCheck = defineCheck({
               error === 'use_dpop_nonce' ? 'warning' : undefined,
             ),
           );
+        } else if (error === 'insufficient_user_authentication' || error === 'insufficient_claims') {
+          // RFC 9470 §3 (acr_values, max_age) and Entra ID's claims challenge (learn.microsoft.com, "Claims
+          // challenges, claims requests and client capabilities": error="insufficient_claims" with a base64 `claims`
+          // request): the server wants a new token from a fresh or stronger sign-in, not a fixed one. A success
+          // refused nothing.
+          if (!succeeded) {
+            const args = {
+              error,
+              description,
+              acrValues: ch.params.acr_values ?? null,
+              maxAge: ch.params.max_age ?? null,
+              claims: ch.params.claims !== undefined,
+              ...signInOf(ctx),
+            } as const;
+            out.push(finding('challenge.step-up', args, evidence, 'response-header'));
+          }
         } else if (error === 'insufficient_scope') {
           out.push(
             finding(
@@ -148,19 +189,23 @@ export const challengeCheck = defineCheck({
       sent !== null &&
       !OAUTH_SCHEMES.has(sent.toLowerCase()) &&
       schemes.some((s) => OAUTH_SCHEMES.has(s.toLowerCase()));
+    // A Bearer token answered by a DPoP challenge that states an OAuth error (go-jwt-middleware's `DPoP
+    // error="invalid_request", error_description="Bearer tokens are not allowed (DPoP required)"`) met the resource
+    // server itself, not another layer: the stated error says what it wants.
+    const sameServerJudged = sent !== null && stated !== null && OAUTH_SCHEMES.has(sent.toLowerCase());
     if (
       sent !== null &&
       !wrongSchemeSent &&
+      !sameServerJudged &&
       !tokenJudged &&
       schemes.length > 0 &&
       !schemes.some((s) => s.toLowerCase() === sent.toLowerCase())
     ) {
-      const first = ctx.challenges[0];
       out.push(
         finding(
           'challenge.scheme-mismatch',
           { sent, challenged: [...new Set(schemes)] },
-          first === undefined ? '' : ctx.evidenceAt(first.field.start, first.field.end),
+          ctx.evidenceAt(first.field.start, first.field.end),
           'response-header',
         ),
       );
@@ -168,3 +213,35 @@ export const challengeCheck = defineCheck({
     return out;
   },
 });
+
+/** The responses (responseOf) with an OAuth challenge, not a proxy's, that names an error; null when none has. */
+function responsesStatingAnError(ctx: Context): number[] | null {
+  let out: number[] | null = null;
+  for (const { field, result } of ctx.challenges) {
+    if (field.name === 'proxy-authenticate') continue;
+    for (const ch of result.challenges)
+      if (ch.params.error !== undefined && OAUTH_SCHEMES.has(ch.scheme.toLowerCase())) {
+        out ??= [];
+        out.push(responseOf(ctx, field.line));
+        break;
+      }
+  }
+  return out;
+}
+
+/** Which response a header line belongs to: the number of statuses above it, other than prose's (a handful). */
+function responseOf(ctx: Context, line: number): number {
+  let n = 0;
+  for (const s of ctx.http.statuses) if (s.form !== 'prose' && s.line < line) n++;
+  return n;
+}
+
+/** What the pasted token says of its sign-in (RFC 9470 §6.1: `acr`, `auth_time`), for the step-up finding. */
+function signInOf(ctx: Context): { tokenAcr: string | null; authAgeSeconds: number | null } {
+  const acr = ctx.claims?.acr;
+  const authTime = ctx.claims?.auth_time;
+  return {
+    tokenAcr: typeof acr === 'string' ? acr : null,
+    authAgeSeconds: typeof authTime === 'number' && ctx.now !== null ? Math.max(0, ctx.now - authTime) : null,
+  };
+}

@@ -46,6 +46,7 @@ const EXPLAINS_DENIAL: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'oauth.unsupported-grant',
   'federation.no-match',
   'challenge.dpop-proof',
+  'challenge.step-up',
 ]);
 
 /**

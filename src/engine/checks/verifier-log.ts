@@ -49,6 +49,7 @@ const CODES = [
   'proxy.route-not-found',
   'verifier.misconfigured',
   'challenge.invalid-token',
+  'challenge.step-up',
 ] as const;
 type Code = (typeof CODES)[number];
 
@@ -205,6 +206,23 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     // token", oauth2-proxy's "unable to verify bearer token"): the invalid_token its reply would state.
     case 'challenge.invalid-token':
       return finding(hit.code, { via, description: null, tokenShown: ctx.claims !== null }, evidence, source);
+    case 'challenge.step-up':
+      // Graph's words for Entra ID's claims challenge (Continuous Access Evaluation): the message is the description.
+      return finding(
+        hit.code,
+        {
+          via,
+          error: 'insufficient_claims',
+          description: a.reason ?? null,
+          acrValues: null,
+          maxAge: null,
+          claims: null,
+          tokenAcr: null,
+          authAgeSeconds: null,
+        },
+        evidence,
+        source,
+      );
     case 'token.missing':
       if (a.reason === 'unobtained') return finding(hit.code, { via, unobtained: true }, evidence, source);
       return finding(

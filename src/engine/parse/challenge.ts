@@ -23,6 +23,11 @@ export interface ChallengeParseError {
   offset: number;
   /** Short English for developers, e.g. 'expected "=" after auth-param name'. */
   reason: string;
+  /**
+   * The reading went on past the error to the end of the value (a missing comma, an unquoted URL, a repeated
+   * parameter), so no challenge was cut short by it. Absent when parsing stopped there.
+   */
+  recovered?: true;
 }
 
 /** The challenges read, and the error that stopped parsing, if any. */
@@ -63,6 +68,11 @@ function is(c: number, cls: number): boolean {
   return c < 128 && ((CLASS[c] ?? 0) & cls) !== 0;
 }
 
+/** A visible ASCII character that may run on an unquoted value past its token: not a quote, comma, "=" or backslash. */
+function isUnquotedValueChar(c: number): boolean {
+  return c > 0x20 && c < 0x7f && c !== DQUOTE && c !== COMMA && c !== EQUALS && c !== BACKSLASH;
+}
+
 /** HTAB, CR and LF are tolerated inside a quoted-string for the same obs-fold reason as above. */
 function isQuotedTextChar(c: number): boolean {
   return c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c !== 0x7f);
@@ -72,6 +82,8 @@ class Parser {
   readonly text: string;
   pos = 0;
   error: ChallengeParseError | null = null;
+  /** Whether the reading reached the end of the value. */
+  complete = false;
 
   constructor(text: string) {
     this.text = text;
@@ -109,7 +121,10 @@ class Parser {
     for (;;) {
       // #rule: empty elements and surrounding OWS are allowed (RFC 9110 §5.6.1.2).
       while (is(this.at(this.pos), WS) || this.at(this.pos) === COMMA) this.pos++;
-      if (this.pos >= this.text.length) return challenges;
+      if (this.pos >= this.text.length) {
+        this.complete = true;
+        return challenges;
+      }
 
       const start = this.pos;
       const nameEnd = this.skip(start, TCHAR);
@@ -184,14 +199,24 @@ class Parser {
     } else {
       this.pos = this.skip(i, TCHAR);
       if (this.pos === i) return this.fail(i, 'expected token or quoted-string after "="');
+      // An unquoted URL is no token (`:` and `/` are not tchar), yet Azure Storage sends one: `Bearer
+      // authorization_uri=https://login.microsoftonline.com/<tenant>/oauth2/authorize
+      // resource_id=https://storage.azure.com`. The error is recorded, and the value read on to the next whitespace
+      // or comma, so the parameters after it (an `error`) are not lost.
+      if (isUnquotedValueChar(this.at(this.pos))) {
+        this.error ??= { offset: this.pos, reason: 'unquoted value is not a token' };
+        while (isUnquotedValueChar(this.at(this.pos))) this.pos++;
+      }
       value = this.text.slice(i, this.pos);
     }
 
     // Token characters are ASCII, so toLowerCase is the case-insensitive fold RFC 9110 §11.2 asks for.
     const name = knownName(this.text.slice(start, nameEnd).toLowerCase());
-    // A repeated parameter is ambiguous (RFC 9110 §11.2: each name MUST occur once per challenge);
-    // keep the first, the one most clients act on.
+    // A repeated parameter is ambiguous (RFC 9110 §11.2: each name MUST occur once per challenge): keep the first,
+    // the one most clients act on, and record the error (`error="invalid_token", error="foo"` loses the second
+    // silently otherwise); the reading goes on, as after a missing comma.
     if (challenge.params[name] === undefined) challenge.params[name] = value;
+    else this.error ??= { offset: start, reason: `auth-param "${name}" repeated in one challenge` };
 
     // The element must end here: `a="x" b="y"` (no comma) is not a list of two auth-params. AWS API
     // Gateway's JWT authorizer writes exactly that (`Bearer scope="" error="invalid_token" …`): the
@@ -291,11 +316,14 @@ function emptyParams(): Record<string, string> {
  * (RFC 9110 §11.6.1, §11.2, §5.6).
  *
  * Schemes are kept as written; auth-param names are lower-cased, quoted-string values unescaped, and of
- * a repeated parameter the first is kept. Parsing stops at the first syntax error (but reads on past a
- * missing comma between auth-params): `error` then says where, and `challenges` holds what was read. Never throws; linear in the input's length.
+ * a repeated parameter the first is kept (and the repetition is the error). Parsing stops at the first syntax error
+ * (but reads on past a missing comma between auth-params, an unquoted value that is no token and a repeated
+ * parameter, and then marks the error `recovered`): `error` then says where, and `challenges` holds what was read.
+ * Never throws; linear in the input's length.
  */
 export function parseChallenges(fieldValue: string): ChallengeParseResult {
   const parser = new Parser(fieldValue);
   const challenges = parser.parse();
+  if (parser.error !== null && parser.complete) parser.error.recovered = true;
   return { challenges, error: parser.error };
 }

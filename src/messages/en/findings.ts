@@ -249,10 +249,16 @@ export const findings: FindingMessages = {
       a.credentialSent
         ? `The ${a.scheme} challenge has no error code although the request carried a token: the server is withholding its reason (e.g. ASP.NET IncludeErrorDetails = false) or did not recognise the header.`
         : `A ${a.scheme} challenge with no error code means the server received no credentials (RFC 6750 §3.1): the token was not sent, or was stripped on the way.`,
-    steps: (a) =>
-      a.credentialSent
+    steps: (a) => [
+      ...(a.resourceMetadata === undefined
+        ? []
+        : [
+            `Fetch the protected-resource metadata the challenge names (RFC 9728), ${a.resourceMetadata}: its authorization_servers say where to get a token for this resource, and its resource is the audience to ask for (an MCP client follows resource_metadata on a 401 by itself).`,
+          ]),
+      ...(a.credentialSent
         ? ['Read the server’s logs for the rejection reason; the response hides it.']
-        : ATTACH_AUTHORIZATION,
+        : ATTACH_AUTHORIZATION),
+    ],
   },
   'challenge.invalid-request': {
     title: () => 'The server says the request is malformed (invalid_request)',
@@ -290,6 +296,30 @@ export const findings: FindingMessages = {
           ]
         : [
             'Decode the DPoP header (not the access token) and check: typ dpop+jwt, an asymmetric alg, htm and htu equal to this request (htu without query or fragment), a fresh iat and jti, ath = SHA-256 of the access token, and that its jwk thumbprint is the token’s cnf.jkt.',
+          ],
+  },
+  'challenge.step-up': {
+    title: (a) =>
+      a.error === 'insufficient_claims'
+        ? 'The server wants a new token carrying the claims it names (insufficient_claims)'
+        : 'The server wants a stronger or more recent sign-in (insufficient_user_authentication)',
+    detail: (a, f) =>
+      `${stated(a, a.error)}${a.description === null ? '' : `: ${q(a.description)}`}${a.acrValues === null ? '' : `; it asks for acr_values=${q(a.acrValues)}`}${a.maxAge === null ? '' : `; it accepts a sign-in at most ${a.maxAge} seconds old (max_age)`}${a.tokenAcr === null ? '' : `; the token’s acr is ${q(a.tokenAcr)}`}${a.authAgeSeconds === null ? '' : `; its sign-in (auth_time) was ${f.duration(a.authAgeSeconds)} ago`}. ${
+        a.error === 'insufficient_claims'
+          ? 'This is Entra ID’s claims challenge (Conditional Access, Continuous Access Evaluation): the token no longer satisfies a policy, or its session was revoked, and the server asks for a new token carrying the claims in the challenge, not for this one to be fixed.'
+          : 'The token is valid, but the sign-in behind it is not strong enough or not recent enough for this request (RFC 9470): a new sign-in is needed, and refreshing the token does not give one.'
+      }`,
+    steps: (a) =>
+      a.error === 'insufficient_claims'
+        ? [
+            a.claims === true
+              ? 'Base64-decode the challenge’s claims value and pass it to the token request (MSAL.NET WithClaims, the claims parameter of MSAL.js, claims_challenge in MSAL Python); MSAL then skips its cache.'
+              : 'Take the claims value from the response’s WWW-Authenticate header (error="insufficient_claims"), base64-decode it and pass it to the token request (MSAL.NET WithClaims, the claims parameter of MSAL.js, claims_challenge in MSAL Python).',
+            'If the silent request fails with interaction_required, sign the user in interactively with the same claims (MFA, a compliant device, a new session after revocation), then retry the call with the new token.',
+          ]
+        : [
+            `Send the user through the authorization endpoint again${a.acrValues === null && a.maxAge === null ? ' with the challenge’s acr_values or max_age' : ` with${a.acrValues === null ? '' : ` acr_values=${a.acrValues}`}${a.maxAge === null ? '' : ` max_age=${a.maxAge}`}`} (RFC 9470 §4), then retry with the new token.`,
+            'If the new token is refused the same way, decode it and check that its acr and auth_time claims meet the challenge: the authorization server may not support the acr asked for.',
           ],
   },
   'challenge.insufficient-scope': {

@@ -306,10 +306,16 @@ export const findings: FindingMessages = {
       a.credentialSent
         ? `リクエストにはトークンが付いていたのに、${a.scheme} チャレンジに error がありません。サーバーが理由を伏せている（ASP.NET の IncludeErrorDetails = false など）か、ヘッダーを認識できていません。`
         : `error のない ${a.scheme} チャレンジは、サーバーが認証情報を受け取っていないことを意味します（RFC 6750 §3.1）。トークンが送られていないか、途中で削除されています。`,
-    steps: (a) =>
-      a.credentialSent
+    steps: (a) => [
+      ...(a.resourceMetadata === undefined
+        ? []
+        : [
+            `チャレンジの resource_metadata が示す保護リソースメタデータ（RFC 9728、${a.resourceMetadata}）を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
+          ]),
+      ...(a.credentialSent
         ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
-        : ATTACH_AUTHORIZATION,
+        : ATTACH_AUTHORIZATION),
+    ],
   },
   'challenge.invalid-request': {
     title: () => 'リクエストの形式が不正だとサーバーが返しています（invalid_request）',
@@ -347,6 +353,30 @@ export const findings: FindingMessages = {
           ]
         : [
             'アクセストークンではなく DPoP ヘッダーをデコードし、typ が dpop+jwt、alg が非対称鍵のもの、htm と htu がこのリクエストと一致（htu はクエリとフラグメントを除く）、iat と jti が新しいこと、ath がアクセストークンの SHA-256 であること、jwk のサムプリントがトークンの cnf.jkt と一致することを確認してください。',
+          ],
+  },
+  'challenge.step-up': {
+    title: (a) =>
+      a.error === 'insufficient_claims'
+        ? 'サーバーが、指定したクレームを含む新しいトークンを求めています（insufficient_claims）'
+        : 'サーバーが、より強い認証か、より新しいサインインを求めています（insufficient_user_authentication）',
+    detail: (a, f) =>
+      `${stated(a, a.error)}${a.description === null ? '' : `（${q(a.description)}）`}${a.acrValues === null ? '' : `。求めている認証コンテキストは acr_values=${q(a.acrValues)} です`}${a.maxAge === null ? '' : `。サインインから ${a.maxAge} 秒以内（max_age）でなければ受け付けません`}${a.tokenAcr === null ? '' : `。トークンの acr は ${q(a.tokenAcr)} です`}${a.authAgeSeconds === null ? '' : `。トークンのサインイン（auth_time）は${f.duration(a.authAgeSeconds)}前です`}。${
+        a.error === 'insufficient_claims'
+          ? 'これは Entra ID のクレームチャレンジ（条件付きアクセス、継続的アクセス評価）です。トークンがポリシーを満たさなくなったか、セッションが取り消されたため、サーバーはこのトークンの修正ではなく、チャレンジのクレームを含む新しいトークンを求めています。'
+          : 'トークン自体は有効ですが、その元になったサインインがこのリクエストには弱すぎるか古すぎます（RFC 9470）。サインインし直す必要があり、トークンを更新するだけでは足りません。'
+      }`,
+    steps: (a) =>
+      a.error === 'insufficient_claims'
+        ? [
+            a.claims === true
+              ? 'チャレンジの claims の値を Base64 デコードし、トークン要求に渡してください（MSAL.NET なら WithClaims、MSAL.js なら claims パラメーター、MSAL Python なら claims_challenge）。claims を渡すと MSAL はキャッシュを使いません。'
+              : 'レスポンスの WWW-Authenticate ヘッダー（error="insufficient_claims"）から claims の値を取り出して Base64 デコードし、トークン要求に渡してください（MSAL.NET なら WithClaims、MSAL.js なら claims パラメーター、MSAL Python なら claims_challenge）。',
+            'サイレントでの取得が interaction_required で失敗する場合は、同じ claims を付けて対話的にサインインしてもらい（MFA、準拠デバイス、取り消し後の新しいセッションなど）、新しいトークンで呼び出しをやり直してください。',
+          ]
+        : [
+            `${a.acrValues === null && a.maxAge === null ? 'チャレンジの acr_values か max_age を付けて' : `${a.acrValues === null ? '' : `acr_values=${a.acrValues} `}${a.maxAge === null ? '' : `max_age=${a.maxAge} `}を付けて`}、ユーザーを認可エンドポイントにもう一度通し（RFC 9470 §4）、新しいトークンで再試行してください。`,
+            '新しいトークンでも同じように拒否される場合は、トークンをデコードし、acr と auth_time のクレームがチャレンジの条件を満たしているか確認してください。認可サーバーが求められた acr に対応していない可能性があります。',
           ],
   },
   'challenge.insufficient-scope': {

@@ -169,6 +169,139 @@ describe('challenge.dpop-proof: RFC 9449 invalid_dpop_proof and use_dpop_nonce',
   });
 });
 
+describe('challenge.no-error: not for a challenge a syntax error cut short', () => {
+  it('does not say "no credentials" when the header breaks before its error', async () => {
+    const input = response('HTTP/1.1 401 Unauthorized', [
+      'WWW-Authenticate: Bearer realm="", authorization_uri=https://login.microsoftonline.com/common/oauth2/authorize, error="insufficient_claims"',
+    ]);
+    await catches('challenge.malformed', input);
+    await catchesNot('challenge.no-error', input);
+  });
+
+  it('still reports an error-less challenge before the one the error cut short', async () => {
+    const input = response('HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer realm="api", Basic realm=x y']);
+    await catches('challenge.no-error', input);
+  });
+});
+
+describe('error values as RFC 9110 writes them', () => {
+  it('reads a quoted-pair in the error and the description (RFC 9110 §5.6.4)', async () => {
+    const input = response('HTTP/1.1 401 Unauthorized', [
+      String.raw`WWW-Authenticate: Bearer error="invalid\_token", error_description="audience \"api://orders\" not accepted"`,
+    ]);
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.args).toMatchObject({ description: 'audience "api://orders" not accepted' });
+    await catchesNot('challenge.malformed', input);
+  });
+
+  it('reads a token-form error value as the quoted one', async () => {
+    await catches(
+      'challenge.step-up',
+      response('HTTP/1.1 401 Unauthorized', [
+        'WWW-Authenticate: Bearer error=insufficient_user_authentication, max_age=60',
+      ]),
+    );
+  });
+
+  it('keeps error codes exact: an upper-case INVALID_TOKEN is no registered code', async () => {
+    // RFC 6749/6750 register the codes in lower case; no server was found sending them upper-cased (leftover).
+    await catchesNot(
+      'challenge.invalid-token',
+      response('HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer error="INVALID_TOKEN"']),
+    );
+  });
+});
+
+describe('challenge.step-up: RFC 9470 insufficient_user_authentication and Entra ID insufficient_claims', () => {
+  it('catches insufficient_user_authentication with acr_values and the description (RFC 9470 §3)', async () => {
+    const input = curl(`Bearer ${TOKEN}`, 'HTTP/1.1 401 Unauthorized', [
+      'WWW-Authenticate: Bearer error="insufficient_user_authentication", error_description="A different authentication level is required", acr_values="myACR"',
+    ]);
+    const f = await catches('challenge.step-up', input);
+    expect(f.args).toEqual({
+      error: 'insufficient_user_authentication',
+      description: 'A different authentication level is required',
+      acrValues: 'myACR',
+      maxAge: null,
+      claims: false,
+      tokenAcr: null,
+      authAgeSeconds: null,
+    });
+    expect(f).toMatchObject({ severity: 'error', source: 'response-header' });
+    expect((await run(input)).classification).toBe('authentication');
+  });
+
+  it('quotes max_age, as a token or a quoted-string', async () => {
+    for (const value of ['5', '"5"']) {
+      const input = response('HTTP/1.1 401 Unauthorized', [
+        `WWW-Authenticate: Bearer error="insufficient_user_authentication", error_description="More recent authentication is required", max_age=${value}`,
+      ]);
+      expect((await catches('challenge.step-up', input)).args).toMatchObject({ maxAge: '5', acrValues: null });
+    }
+  });
+
+  it('catches Entra ID’s claims challenge and does not take its claims value for a token', async () => {
+    const input = curl(`Bearer ${TOKEN}`, 'HTTP/1.1 401 Unauthorized', [
+      'WWW-Authenticate: Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000", error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnsiYWNycyI6eyJlc3NlbnRpYWwiOnRydWUsInZhbHVlIjoiY3AxIn19fQ=="',
+    ]);
+    const f = await catches('challenge.step-up', input);
+    expect(f.args).toEqual({
+      error: 'insufficient_claims',
+      description: null,
+      acrValues: null,
+      maxAge: null,
+      claims: true,
+      tokenAcr: null,
+      authAgeSeconds: null,
+    });
+    const report = await run(input);
+    expect(report.findings.map((x) => x.code)).not.toContain('token.malformed');
+    expect(report.token?.header?.kid).toBe('acme-2026-05');
+  });
+
+  it('ranks it above, and absorbs, the same server’s generic invalid_token body (Graph under CAE)', async () => {
+    const input = response(
+      'HTTP/1.1 401 Unauthorized',
+      [
+        'WWW-Authenticate: Bearer realm="", authorization_uri="https://login.microsoftonline.com/common/oauth2/authorize", client_id="00000003-0000-0000-c000-000000000000", error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZSwgInZhbHVlIjoiMTYzNTUyNzc5MCJ9fX0="',
+        'Content-Type: application/json',
+      ],
+      '{"error":{"code":"InvalidAuthenticationToken","message":"Continuous access evaluation resulted in claims challenge with result: InteractionRequired and code: TokenIssuedBeforeRevocationTimestamp"}}',
+    );
+    const report = await run(input);
+    expect(report.findings[0]?.code).toBe('challenge.step-up');
+    expect(report.findings[0]?.args).toMatchObject({ via: 'microsoft-graph', claims: true });
+    expect(report.findings.map((x) => x.code)).not.toContain('challenge.invalid-token');
+  });
+
+  it.each([
+    [
+      'a success carrying the challenge',
+      response('HTTP/1.1 200 OK', [
+        'WWW-Authenticate: Bearer error="insufficient_claims", claims="eyJhY2Nlc3NfdG9rZW4iOnt9fQ=="',
+      ]),
+    ],
+    [
+      'a claims parameter on an invalid_token challenge (ARM)',
+      response('HTTP/1.1 401 Unauthorized', [
+        'WWW-Authenticate: Bearer authorization_uri="https://login.windows.net/", error="invalid_token", error_description="User session has been revoked", claims="eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZSwgInZhbHVlIjoiMTYwMzc0MjgwMCJ9fX0="',
+      ]),
+    ],
+    [
+      'the error under another scheme',
+      response('HTTP/1.1 401 Unauthorized', [
+        'WWW-Authenticate: Basic realm="x", error="insufficient_user_authentication"',
+      ]),
+    ],
+    [
+      'the words in prose',
+      'we get a 401 and I think the API wants insufficient_user_authentication handling, or an insufficient_claims retry?',
+    ],
+  ])('does not catch %s', async (_name, input) => {
+    await catchesNot('challenge.step-up', input);
+  });
+});
+
 describe('challenge.invalid-token: error="invalid_token"', () => {
   it('catches it and quotes error_description as evidence', async () => {
     const input = response('HTTP/1.1 401 Unauthorized', [

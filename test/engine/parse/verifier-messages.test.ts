@@ -2015,6 +2015,30 @@ const IDENTITY: Case[] = [
     'njwt.SignatureAlgorithmMismatchJwtParseError',
     'alg.not-allowed',
   ],
+  // Round "standards": Entra ID's Continuous Access Evaluation, as Graph and ARM answer it.
+  [
+    '{"error":{"code":"InvalidAuthenticationToken","message":"Continuous access evaluation resulted in claims challenge with result: InteractionRequired and code: TokenIssuedBeforeRevocationTimestamp","innerError":{}}}',
+    'microsoft-graph.cae-claims-challenge',
+    'challenge.step-up',
+    {
+      reason:
+        'Continuous access evaluation resulted in claims challenge with result: InteractionRequired and code: TokenIssuedBeforeRevocationTimestamp',
+    },
+  ],
+  [
+    'Microsoft.Graph.Models.ODataErrors.ODataError: Continuous access evaluation resulted in challenge with result: InteractionRequired and code: LocationConditionEvaluationSatisfied',
+    'microsoft-graph.cae-claims-challenge',
+    'challenge.step-up',
+    {
+      reason:
+        'Continuous access evaluation resulted in challenge with result: InteractionRequired and code: LocationConditionEvaluationSatisfied',
+    },
+  ],
+  [
+    'WWW-Authenticate: Bearer authorization_uri="https://login.windows.net/", error="invalid_token", error_description="User session has been revoked", claims="eyJhY2Nlc3NfdG9rZW4iOnsibmJmIjp7ImVzc2VudGlhbCI6dHJ1ZSwgInZhbHVlIjoiMTYwMzc0MjgwMCJ9fX0="',
+    'azure-resource-manager.session-revoked',
+    'token.revoked',
+  ],
 ];
 
 /** Round 17a (more-stacks.ts, and the jwt-simple, Hono, koa-jwt, jose JWE and league/oauth2-server rows). */

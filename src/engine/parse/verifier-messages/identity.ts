@@ -116,6 +116,14 @@ function keycloakIssuer(f: Fragment): Reading | null {
   return m ? { args: compact({ expected: m[1] ? [m[1]] : [], actual: m[2] }), extend: m[0].length } : null;
 }
 
+/** Graph's CAE sentence, to its end: "… resulted in [claims ]challenge with result: R and code: C". */
+function caeChallenge(f: Fragment): Reading | null {
+  const rest = messageRest(f.after(300));
+  if (!/^(?:claims )?challenge with result\b/.test(rest)) return null;
+  const end = rest.trimEnd().length;
+  return { args: { reason: f.text.slice(f.start, f.end) + rest.slice(0, end) }, extend: end };
+}
+
 export const IDENTITY: readonly Matcher[] = [
   // Azure Resource Manager's 401 replies: ExpiredAuthenticationToken (microsoft/foundry-dev-tools#461,
   // microsoft/vscode-azureappservice#2483), InvalidAuthenticationTokenAudience
@@ -130,6 +138,11 @@ export const IDENTITY: readonly Matcher[] = [
     read: armAudience,
   }),
   arm('issuer', 'claim.iss-mismatch', 'The access token is from the wrong issuer', { read: armIssuer }),
+  // ARM's Continuous Access Evaluation challenge for a revoked session: `Bearer authorization_uri="https://login.windows.net/",
+  // error="invalid_token", error_description="User session has been revoked", claims="eyJ…"` (the Azure SDKs' CAE
+  // handlers quote it: azure-sdk-for-js core-rest-pipeline's authorizeRequestOnClaimChallenge, azure-sdk-for-python's
+  // _parse_claims_challenge, azure-sdk-for-go's "sessions revoked" case): the session, and the token with it, is revoked.
+  arm('session-revoked', 'token.revoked', 'User session has been revoked'),
 
   // Auth0's Management API for an expired token: {"statusCode":401,"error":"Unauthorized","message":"Expired token
   // received for JSON Web Token validation",…} (auth0/laravel-auth0#455).
@@ -290,6 +303,17 @@ export const IDENTITY: readonly Matcher[] = [
   // The Graph SDK for .NET (Kiota) printing Graph's 401 for an expired token: "Microsoft.Graph.Models.ODataErrors.ODataError:
   // Lifetime validation failed, the token is expired." (s1t5/mail-archiver#267).
   graph('odata-expired', 'time.expired', 'ODataError: Lifetime validation failed, the token is expired.', CODE),
+  // Graph's 401 under a Continuous Access Evaluation claims challenge: {"error":{"code":"InvalidAuthenticationToken",
+  // "message":"Continuous access evaluation resulted in claims challenge with result: InteractionRequired and code:
+  // TokenIssuedBeforeRevocationTimestamp",…}} (a Graph reply recorded in a nock fixture, beside its WWW-Authenticate
+  // error="insufficient_claims"; Microsoft's CAE samples catch the Graph SDK's ServiceException on these words), and
+  // "… resulted in challenge with result: InteractionRequired and code: TokenCreatedWithOutdatedPolicies" (a test's
+  // "verbatim body returned by Graph under a CAE challenge"; msgraph-sdk-dotnet-core's tests quote the claims variant as
+  // an errorDescription). Entra ID wants a new token carrying the claims the WWW-Authenticate names (learn.microsoft.com,
+  // "Claims challenges, claims requests and client capabilities"), not a fixed one.
+  graph('cae-claims-challenge', 'challenge.step-up', 'Continuous access evaluation resulted in ', {
+    read: caeChallenge,
+  }),
 
   linkerd('route', 'policy.deny', 'unauthorized request on route'),
   linkerd('server', 'policy.deny', 'unauthorized connection on server'),
