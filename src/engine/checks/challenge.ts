@@ -3,6 +3,7 @@ import { isPlaceholderCredential } from '../parse/authorization.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { statedExpiryArgs } from './stated-time.js';
 
 type Out = FindingData<
   | 'challenge.missing'
@@ -136,8 +137,7 @@ export const challengeCheck = defineCheck({
           // "The access token expired": the server's stated reason (stated-expiry.ts). A library's own wording
           // in the description ("Jwt expired at …") is already a verifier-message hit, with its details.
           if (expiryStatedIn(description, field, ctx.hits)) {
-            const args = { exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge: false };
-            out.push(finding('time.expired', args, evidence, 'response-header'));
+            out.push(finding('time.expired', statedExpiryArgs(ctx, undefined, false), evidence, 'response-header'));
           }
         } else if (error === 'invalid_dpop_proof' || error === 'use_dpop_nonce') {
           // RFC 9449 §7.1 and §9: about the proof in the `DPoP` request header, not the access token. A nonce

@@ -40,6 +40,14 @@ describe('time.expired stated by a verifier while the pasted token is valid', ()
     expect(f.args.validForSeconds).toBe(600);
   });
 
+  it('reads a challenge’s stated expiry the same way', async () => {
+    const challenge =
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="The access token expired"';
+    const f = await expired(withToken({ exp: NOW + 900 }, challenge));
+    expect(f.args).toMatchObject({ exp: null, validForSeconds: 900 });
+    expect(f.source).toBe('response-header');
+  });
+
   it.each([
     ['the pasted token is expired too (one cause, the token’s exp)', { exp: NOW - 480 }],
     ['the pasted token expires within the skew (borderline, absorbed)', { exp: NOW + 30 }],
