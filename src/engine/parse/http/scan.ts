@@ -28,6 +28,15 @@ import { ScanState } from './state.js';
 import { chooseStatus, readArrow, readBare, readStatusLabel, readStatusLine } from './status.js';
 import { afterMarker, readRequestTrace, readResponseTrace } from './trace.js';
 import { MAX_LABEL_LENGTH, mayStartLabelWith } from './vocabulary.js';
+import { readWget } from './wget.js';
+import {
+  FARADAY_REQUEST,
+  FARADAY_RESPONSE,
+  readApacheLine,
+  readFaradayLine,
+  readInspectedField,
+  readRubyDebugLine,
+} from './wire-log.js';
 
 /** Runs the extractor; may throw only on a bug (`extractHttp` guards it). */
 export function scanHttp(text: string, json: readonly JsonObjectSpan[]): HttpObservations {
@@ -140,6 +149,8 @@ function readLine(s: ScanState, li: number): number {
     return ch === 0x3c ? readTextLine(s, li, r, end) : readPlainLine(s, li, r, end, r - rest);
   }
   s.curlRequest = false;
+  const logged = readClientLog(s, li, p, end, ch);
+  if (logged >= 0) return logged;
   if (ch === 0x73 /* s */ && text.startsWith("send: b'", p) && s.httpClientTrace()) {
     const sent = readHttpClientSend(s, li, p + 8, end);
     if (sent >= 0) return sent;
@@ -153,6 +164,43 @@ function readLine(s: ScanState, li: number): number {
   )
     return readTraceField(s, li, p + 8, end, 'response');
   return readPlainLine(s, li, p, end, indent);
+}
+
+/**
+ * A line of an HTTP client's debug log (wire-log.ts): Apache HttpClient's `http-outgoing-N >>`/`<<`, Ruby Net::HTTP's
+ * `<- "…"`/`-> "…"`, Faraday's logger. Each is gated on one search or on the line's first characters. Returns the line,
+ * or -1 when the line is none of them.
+ */
+function readClientLog(s: ScanState, li: number, p: number, end: number, ch: number): number {
+  const text = s.text;
+  const apache = s.apacheWithin(p, end);
+  if (apache >= 0) return readApacheLine(s, li, apache, end);
+  if (
+    (ch === 0x3c /* < */ || ch === 0x2d) /* - */ &&
+    text.charCodeAt(p + 1) === (ch === 0x3c ? 0x2d : 0x3e) &&
+    text.charCodeAt(p + 2) === 0x20 &&
+    text.charCodeAt(p + 3) === 0x22
+  )
+    return readRubyDebugLine(s, li, p, end);
+  const faraday = s.faradayWithin(p, end);
+  if (faraday >= 0) {
+    const side = text.startsWith(FARADAY_REQUEST, faraday)
+      ? 'request'
+      : text.startsWith(FARADAY_RESPONSE, faraday)
+        ? 'response'
+        : null;
+    if (side !== null) {
+      const from = faraday + (side === 'request' ? FARADAY_REQUEST.length : FARADAY_RESPONSE.length);
+      return readFaradayLine(s, li, from, end, side);
+    }
+  }
+  if (s.faraday && s.block?.side) {
+    const side = s.block.side;
+    const field = readInspectedField(s, li, p, end, side);
+    if (field < 0) s.faraday = false;
+    return field;
+  }
+  return -1;
 }
 
 function isTraceMarker(text: string, i: number, end: number): boolean {
@@ -245,7 +293,12 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   if (command) {
     noteRequestLine(c, li);
     s.reset(false);
-    const last = command.name === 'curl' ? readCurl(c, command, li) : readHttpie(c, command, li);
+    const last =
+      command.name === 'curl'
+        ? readCurl(c, command, li)
+        : command.name === 'wget'
+          ? readWget(c, command, li)
+          : readHttpie(c, command, li);
     // `curl -H "…" https://… → 401`: what the command got, written after it on its line (an arrow; a shell never
     // sees one there, so it is the writer's).
     if (last === li && s.hasArrow(command.start, end)) readArrow(c, command.start, end, li);
