@@ -35,6 +35,7 @@ import {
   readApacheLine,
   readFaradayLine,
   readInspectedField,
+  readKtorLine,
   readRubyDebugLine,
 } from './wire-log.js';
 
@@ -193,6 +194,10 @@ function readClientLog(s: ScanState, li: number, p: number, end: number, ch: num
       const from = faraday + (side === 'request' ? FARADAY_REQUEST.length : FARADAY_RESPONSE.length);
       return readFaradayLine(s, li, from, end, side);
     }
+  }
+  if (s.ktorLog()) {
+    const ktor = readKtorLine(s, li, p, end);
+    if (ktor >= 0) return ktor;
   }
   if (s.faraday && s.block?.side) {
     const side = s.block.side;

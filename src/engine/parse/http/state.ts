@@ -11,7 +11,7 @@ import { CommandFinder } from './command.js';
 import type { FieldSyntax } from './fields.js';
 import { knownHeaderSide } from './names.js';
 import { ProseHints } from './prose.js';
-import { APACHE_CONNECTION } from './wire-log.js';
+import { APACHE_CONNECTION, KTOR_SECTION } from './wire-log.js';
 
 export interface Block {
   side: Side | null;
@@ -75,6 +75,8 @@ export class ScanState {
   readonly bullets: number[] = [];
   /** Inside the fields Faraday's logger printed (wire-log.ts): the lines after its first field are fields too. */
   faraday = false;
+  /** The side of the message Ktor's Logging plugin is printing (wire-log.ts), once a REQUEST/RESPONSE line was seen. */
+  ktorSide: Side | null = null;
   /** Lines holding a fetch() call, whose JSON options are read (null until one: most pastes hold none, no Set made). */
   fetchLines: Set<number> | null = null;
   /** Scratch space for field parsing, reused from line to line. */
@@ -109,6 +111,7 @@ export class ScanState {
   /** Where the client debug logs' markers occur (wire-log.ts), made on first use. */
   private apacheMarks: NextIndex | null = null;
   private faradayMarks: NextIndex | null = null;
+  private ktor: boolean | null = null;
 
   constructor(c: Collector, spans: readonly JsonObjectSpan[]) {
     this.c = c;
@@ -209,6 +212,12 @@ export class ScanState {
     this.apacheMarks ??= new NextIndex(this.text, APACHE_CONNECTION);
     const at = this.apacheMarks.from(p);
     return at >= 0 && at < end ? at : -1;
+  }
+
+  /** Whether the paste holds Ktor's Logging plugin's `COMMON HEADERS` line: one search, on the first line that asks. */
+  ktorLog(): boolean {
+    this.ktor ??= this.text.indexOf(KTOR_SECTION) >= 0;
+    return this.ktor;
   }
 
   /** Where Ruby's Logger's ` -- ` before Faraday's `request: `/`response: ` occurs in [p, end), or -1. */

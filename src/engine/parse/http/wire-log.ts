@@ -11,6 +11,9 @@
  * - Faraday's logger middleware: `INFO -- request: GET https://…`, `INFO -- request: Authorization: "Bearer …"` with the
  *   other fields on the lines after it (no prefix), `INFO -- response: Status 401`, `INFO -- response: www-authenticate:
  *   "Bearer …"`, each value inspected (quoted, `\"` inside).
+ * - Ktor's client Logging plugin: `REQUEST: https://…`, `COMMON HEADERS`, `-> Authorization: Bearer …`, then
+ *   `RESPONSE: 401 Unauthorized` and the response's `-> www-authenticate: …`, each line maybe behind its logger's
+ *   prefix (`INFO io.ktor.client.HttpClient - -> Accept: …`); the side is the last REQUEST/RESPONSE line's.
  * The arrows' direction is the client's: Apache's `>>` and Ruby's `<-` are the request, `<<` and `->` the response.
  */
 import { isDigit } from './chars.js';
@@ -134,6 +137,36 @@ export function readInspectedField(
   const vs = s.syntax.valueStart;
   if (text.charCodeAt(vs) !== 0x22 || text.charCodeAt(end - 1) !== 0x22 || end - 1 <= vs) return -1;
   return pushField(s, li, p, end, side, unescapeRuby, vs + 1, end - 1);
+}
+
+/** Ktor prints this line before each message's fields: a paste without it holds no Ktor log. */
+export const KTOR_SECTION = 'COMMON HEADERS';
+/** How far into a line Ktor's `REQUEST: `/`RESPONSE: `/`-> ` is looked for behind a logger's prefix. */
+const KTOR_REACH = 80;
+
+/**
+ * A line of Ktor's Logging plugin (in a paste that holds its `COMMON HEADERS`): `REQUEST: `/`RESPONSE: ` set the side
+ * of the fields after them (the line is left to the other readers: `RESPONSE: 401 Unauthorized` is a labelled status);
+ * `-> Name: value` is a field of that side. Returns the line, or -1.
+ */
+export function readKtorLine(s: ScanState, li: number, p: number, end: number): number {
+  const text = s.text;
+  const reach = Math.min(end, p + KTOR_REACH);
+  const line = text.slice(p, reach);
+  const request = line.indexOf('REQUEST: ');
+  const response = line.indexOf('RESPONSE: ');
+  if (request >= 0 || response >= 0) {
+    s.ktorSide = request >= 0 && (response < 0 || request < response) ? 'request' : 'response';
+    return -1;
+  }
+  if (s.ktorSide === null) return -1;
+  const arrow = line.startsWith('-> ') ? 0 : line.indexOf(' - -> ') >= 0 ? line.indexOf(' - -> ') + 3 : -1;
+  if (arrow < 0) return -1;
+  const from = p + arrow + 3;
+  if (!parseColonField(text, from, end, s.syntax)) return -1;
+  const side = s.ktorSide;
+  if (!s.block || s.block.side !== side) s.openBlock(side, true, true);
+  return pushField(s, li, from, end, side, null);
 }
 
 /** How many fields of a printed request are read: a request has a few dozen at most. */
