@@ -308,7 +308,7 @@ function unescapePrinted(value: string): string {
 
 function readJsonErrors(text: string, spans: readonly JsonObjectSpan[], out: StatedError[]): StatedError[] {
   for (const span of spans) {
-    const s = readOne(span.value);
+    const s = readOne(span.value) ?? readQuotedBody(span.value);
     if (s === null || PROSE_AFTER.test(text.slice(span.end, span.end + 40))) continue;
     // Written out, not `{ ...s, start, end }`: a spread gaining properties takes V8's slow path on
     // Node 20 (microseconds), which made this loop a diagnosis's costliest few lines.
@@ -322,6 +322,35 @@ function readJsonErrors(text: string, spans: readonly JsonObjectSpan[], out: Sta
     });
   }
   return out;
+}
+
+/** The members of a log object looked at for a body serialized into a string, at most; and the longest such body. */
+const MAX_QUOTED_MEMBERS = 32;
+const MAX_QUOTED_BODY = 65536;
+
+/**
+ * A JSON log line that carries the response body serialized into one of its strings (`{"msg":"upstream refused",
+ * "body":"{\"error\":\"insufficient_scope\"}"}`: a logger given the body as text, pino's and zap's structured fields,
+ * a gateway's log of what it got): a top-level string member that is itself a JSON object is read as the body would be.
+ * Only strings that start with `{` are parsed.
+ */
+function readQuotedBody(o: Json): Omit<StatedError, 'start' | 'end'> | null {
+  let looked = 0;
+  for (const key in o) {
+    if (++looked > MAX_QUOTED_MEMBERS) break;
+    const v = o[key];
+    if (typeof v !== 'string' || v.charCodeAt(0) !== 0x7b || v.length > MAX_QUOTED_BODY) continue;
+    try {
+      const inner: unknown = JSON.parse(v);
+      if (isObject(inner)) {
+        const s = readOne(inner);
+        if (s !== null) return s;
+      }
+    } catch {
+      // A string that only starts like an object.
+    }
+  }
+  return null;
 }
 
 /** The `reason` of the first google.rpc.ErrorInfo in a Google error's `details`. */
