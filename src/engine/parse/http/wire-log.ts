@@ -142,7 +142,7 @@ export function readInspectedField(
 /** Ktor prints this line before each message's fields: a paste without it holds no Ktor log. */
 export const KTOR_SECTION = 'COMMON HEADERS';
 /** How far into a line Ktor's `REQUEST: `/`RESPONSE: `/`-> ` is looked for behind a logger's prefix. */
-const KTOR_REACH = 80;
+const KTOR_REACH = 200;
 
 /**
  * A line of Ktor's Logging plugin (in a paste that holds its `COMMON HEADERS`): `REQUEST: `/`RESPONSE: ` set the side
@@ -160,8 +160,10 @@ export function readKtorLine(s: ScanState, li: number, p: number, end: number): 
     return -1;
   }
   if (s.ktorSide === null) return -1;
-  const arrow = line.startsWith('-> ') ? 0 : line.indexOf(' - -> ') >= 0 ? line.indexOf(' - -> ') + 3 : -1;
-  if (arrow < 0) return -1;
+  // `-> ` opening the line, or after the logger's prefix (its last word then a blank: `HttpClient - -> `).
+  const at = line.indexOf('-> ');
+  if (at < 0 || (at > 0 && line.charCodeAt(at - 1) !== 0x20)) return -1;
+  const arrow = at;
   const from = p + arrow + 3;
   if (!parseColonField(text, from, end, s.syntax)) return -1;
   const side = s.ktorSide;
