@@ -160,15 +160,22 @@ const MAX_ESCAPED_LENGTH = 65536;
 function withEscaped(text: string, found: JsonObjectSpan[]): JsonObjectSpan[] {
   const extra: JsonObjectSpan[] = [];
   let k = 0;
+  // Each try walks at most to its line's end: tries are counted, and so are the characters walked, so a line of
+  // thousands of `{\"` that never close costs a bounded multiple of the paste.
+  let tries = 0;
+  let budget = MAX_PARSE_FACTOR * text.length + 1024;
   for (
     let at = text.indexOf(ESCAPED_OPEN);
-    at >= 0 && extra.length < MAX_ESCAPED;
+    at >= 0 && extra.length < MAX_ESCAPED && tries < MAX_PARSE_ATTEMPTS && budget > 0;
     at = text.indexOf(ESCAPED_OPEN, at + 1)
   ) {
     while (k < found.length && (found[k] as JsonObjectSpan).end <= at) k++;
     const inside = found[k];
     if (inside !== undefined && inside.start <= at) continue;
-    const end = escapedEnd(text, at);
+    tries++;
+    const reach = Math.min(MAX_ESCAPED_LENGTH, budget);
+    const end = escapedEnd(text, at, reach);
+    budget -= (end < 0 ? -end - 2 : end) - at;
     if (end < 0) continue;
     try {
       const inner: unknown = JSON.parse(`"${text.slice(at, end)}"`);
@@ -187,14 +194,17 @@ function withEscaped(text: string, found: JsonObjectSpan[]): JsonObjectSpan[] {
   return all;
 }
 
-/** Where the escaped object opening at `at` ends (after its `}`), or -1 when it does not close on its line. */
-function escapedEnd(text: string, at: number): number {
+/**
+ * Where the escaped object opening at `at` ends (after its `}`); when it does not close on its line within `reach`,
+ * `-stop - 2` for the offset `stop` the walk ended at (what it cost).
+ */
+function escapedEnd(text: string, at: number, reach: number): number {
   let depth = 0;
   let inString = false;
-  const limit = Math.min(text.length, at + MAX_ESCAPED_LENGTH);
+  const limit = Math.min(text.length, at + reach);
   for (let i = at; i < limit; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x0a) return -1;
+    if (c === 0x0a) return -i - 2;
     if (c === 0x5c /* \ */) {
       // `\"` opens or closes a string; `\\` is an escaped backslash (a string's content), skipped whole.
       const next = text.charCodeAt(i + 1);
@@ -206,5 +216,5 @@ function escapedEnd(text: string, at: number): number {
     if (c === 0x7b) depth++;
     else if (c === 0x7d && --depth === 0) return i + 1;
   }
-  return -1;
+  return -limit - 2;
 }
