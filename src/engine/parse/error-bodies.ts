@@ -331,26 +331,50 @@ const MAX_QUOTED_BODY = 65536;
 /**
  * A JSON log line that carries the response body serialized into one of its strings (`{"msg":"upstream refused",
  * "body":"{\"error\":\"insufficient_scope\"}"}`: a logger given the body as text, pino's and zap's structured fields,
- * a gateway's log of what it got): a top-level string member that is itself a JSON object is read as the body would be.
- * Only strings that start with `{` are parsed.
+ * a gateway's log of what it got): a top-level string member that is itself a JSON object is read as the body would be;
+ * and a HAR's response body, which HAR keeps as text (readHarBodies). Only strings that start with `{` are parsed.
  */
 function readQuotedBody(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   let looked = 0;
   for (const key in o) {
     if (++looked > MAX_QUOTED_MEMBERS) break;
-    const v = o[key];
-    if (typeof v !== 'string' || v.charCodeAt(0) !== 0x7b || v.length > MAX_QUOTED_BODY) continue;
-    try {
-      const inner: unknown = JSON.parse(v);
-      if (isObject(inner)) {
-        const s = readOne(inner);
-        if (s !== null) return s;
-      }
-    } catch {
-      // A string that only starts like an object.
-    }
+    const s = readSerialized(o[key]);
+    if (s !== null) return s;
   }
-  return null;
+  return readHarBodies(o);
+}
+
+/** HAR entries looked at for a body, at most. */
+const MAX_HAR_ENTRIES = 50;
+
+/**
+ * A HAR's response bodies, which it keeps as text (`response.content.text`, HAR 1.2): a whole log's entries, one entry,
+ * or the `response` fragment pasted alone (`{"status": 403, …, "content": {"text": "{\"error\":…}"}}`).
+ */
+function readHarBodies(o: Json): Omit<StatedError, 'start' | 'end'> | null {
+  const log = o.log;
+  if (isObject(log) && Array.isArray(log.entries)) {
+    for (const entry of log.entries.slice(0, MAX_HAR_ENTRIES)) {
+      const s = isObject(entry) ? readHarBodies(entry) : null;
+      if (s !== null) return s;
+    }
+    return null;
+  }
+  const response = isObject(o.response) ? o.response : o;
+  const content = response.content;
+  return isObject(content) ? readSerialized(content.text) : null;
+}
+
+/** A string holding a serialized JSON object, read as the body it is; null for anything else. */
+function readSerialized(v: unknown): Omit<StatedError, 'start' | 'end'> | null {
+  if (typeof v !== 'string' || v.charCodeAt(0) !== 0x7b || v.length > MAX_QUOTED_BODY) return null;
+  try {
+    const inner: unknown = JSON.parse(v);
+    return isObject(inner) ? readOne(inner) : null;
+  } catch {
+    // A string that only starts like an object.
+    return null;
+  }
 }
 
 /** The `reason` of the first google.rpc.ErrorInfo in a Google error's `details`. */
