@@ -79,9 +79,16 @@ function joinWrappedChallenges(text: string, firstLower: number, firstUpper: num
       // width was not wrapped: its quotes are not counted.
       let nl = lineEnd;
       let width = nl - lineStart;
-      if (width < 60) continue;
+      // A line ending in a comma between auth-params is unfinished whatever its width: a phone or a narrow pane broke
+      // it there (`Bearer realm="api",⏎error="invalid_token"`).
+      const comma = endsWithComma(text, at, nl);
+      if (width < 60 && !comma) continue;
       let quoteCount = quotes(text, lineStart, nl);
-      for (let piece = 0; piece < MAX_CHALLENGE_PIECES && nl < text.length && width >= 60; piece++) {
+      for (
+        let piece = 0;
+        piece < MAX_CHALLENGE_PIECES && nl < text.length && (width >= 60 || (piece === 0 && comma));
+        piece++
+      ) {
         let nextEnd = text.indexOf('\n', nl + 1);
         if (nextEnd < 0) nextEnd = text.length;
         if (nextEnd - nl > MAX_CHALLENGE_LINE) break;
@@ -123,6 +130,15 @@ function continuesParams(text: string, from: number, to: number): boolean {
   }
   const c = text.charCodeAt(k);
   return k < to && (c === 0x3d || ((c === 0x22 || c === 0x2c) && k === from)) && quotes(text, from, to) > 0;
+}
+
+/** Whether the line [from, to) ends in a `,` (trailing blanks aside) after a `=`: an auth-param list left unfinished. */
+function endsWithComma(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k > from && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
+  if (text.charCodeAt(k) !== 0x2c) return false;
+  const eq = text.indexOf('=', from);
+  return eq >= 0 && eq < k;
 }
 
 /** The `"` in [from, to). */
