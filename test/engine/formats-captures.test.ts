@@ -578,6 +578,95 @@ const OBJECTS: Row[] = [
   },
 ];
 
+// HAR 1.2 keeps a response's body as text (`response.content.text`, W3C HAR spec "content"): a HAR entry, or its
+// `"response": {…}` copied alone, states the body's error only there. A phone or a narrow Slack pane breaking a
+// curl -v challenge after its commas (the continuation lines lose their `< `).
+const HAR_AND_WRAPS: Row[] = [
+  {
+    name: 'HAR response fragment: the error only in content.text (the body HAR keeps as a string)',
+    input: [
+      '"response": {',
+      '  "status": 403,',
+      '  "statusText": "Forbidden",',
+      '  "httpVersion": "HTTP/1.1",',
+      '  "headers": [],',
+      '  "content": {',
+      '    "size": 76,',
+      '    "mimeType": "application/json",',
+      '    "text": "{\\"error\\":\\"insufficient_scope\\",\\"error_description\\":\\"orders:write required\\"}"',
+      '  }',
+      '}',
+    ].join('\n'),
+    ...A403,
+    top: 'challenge.insufficient-scope',
+    excludes: MISREAD,
+  },
+  {
+    name: "HAR log: the 401 entry's Authorization on the request side, its body's error read",
+    input: JSON.stringify({
+      log: {
+        version: '1.2',
+        entries: [
+          {
+            request: {
+              method: 'GET',
+              url: 'https://api.acme-corp.com/v1/orders',
+              httpVersion: 'HTTP/1.1',
+              headers: [{ name: 'Authorization', value: `Bearer ${EXPIRED_MASKED}` }],
+            },
+            response: {
+              status: 401,
+              statusText: 'Unauthorized',
+              httpVersion: 'HTTP/1.1',
+              headers: [{ name: 'Content-Type', value: 'application/json' }],
+              content: {
+                size: 71,
+                mimeType: 'application/json',
+                text: '{"error":"invalid_token","error_description":"The access token expired"}',
+              },
+            },
+          },
+        ],
+      },
+    }),
+    ...A401,
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+    token: { foundIn: 'authorization-header', signature: 'masked' },
+  },
+  {
+    name: 'curl -v with the challenge broken after its commas (a phone, a narrow pane)',
+    input: [
+      '> GET /v1/orders HTTP/2',
+      '> Host: api.acme-corp.com',
+      `> authorization: Bearer ${EXPIRED_MASKED}`,
+      '>',
+      '< HTTP/2 401',
+      '< www-authenticate: Bearer realm="api",',
+      'error="invalid_token",',
+      'error_description="The access token expired"',
+    ].join('\n'),
+    ...A401,
+    includes: ['time.expired', 'challenge.invalid-token'],
+    excludes: [...NOT_MISSING, 'challenge.no-error', ...MISREAD],
+    token: FROM_HEADER,
+    challenge: { realm: 'api', error: 'invalid_token', error_description: 'The access token expired' },
+  },
+  {
+    name: 'a challenge ending in a comma, a header field after it: the field is not joined',
+    input: [
+      'HTTP/1.1 401 Unauthorized',
+      'WWW-Authenticate: Bearer realm="api",',
+      'Content-Type: application/json',
+    ].join('\n'),
+    ...A401,
+    includes: ['challenge.no-error'],
+    excludes: MISREAD,
+    challenge: { realm: 'api' },
+  },
+];
+
 /** The same markers where they state nothing: a success, prose, other keys. */
 const QUIET_ROWS: Row[] = [
   {
@@ -652,6 +741,7 @@ describe('Round 26: captures from HTTP clients and tools', () => {
     ['Ktor Logging', KTOR],
     ["Go's %+v", GO],
     ['printed response objects and client logs', OBJECTS],
+    ['HAR bodies and wrapped challenges', HAR_AND_WRAPS],
     ['stays quiet', QUIET_ROWS],
   ] as const) {
     describe(group, () => {
