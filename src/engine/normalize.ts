@@ -22,6 +22,8 @@ export function normalizePaste(input: string): string {
     if (text.indexOf('```') >= 0) text = text.replaceAll('```', '\n');
     if (text.indexOf('`') >= 0) text = unwrapInlineCode(text);
   }
+  // curl --trace-ascii's dump (and Insomnia's exported timeline, the same format): one search each for its records.
+  if (text.indexOf('=> Send header') >= 0 || text.indexOf('<= Recv header') >= 0) text = unfoldTraceAscii(text);
   // A paste with a full-width colon is not ASCII: it is not measured to be told (a Japanese paste, where that count
   // cost about 0.3 µs, a fifth of normalising the devtools-ja example).
   const wideColon = text.indexOf('\uff1a') >= 0;
@@ -36,6 +38,63 @@ export function normalizePaste(input: string): string {
   const upper = text.indexOf('UTHENTICATE:');
   if (lower >= 0 || upper >= 0) text = joinWrappedChallenges(text, lower, upper);
   return text;
+}
+
+/** How many characters curl --trace-ascii prints on one line of a record before it breaks it (curl's dump: 0x40). */
+const TRACE_WIDTH = 64;
+/** A record's line: its offset in hex (`0000: `, `0019: `), then up to TRACE_WIDTH characters. */
+const TRACE_DATA_LINE = /^[0-9a-f]{4,8}: ?/;
+/** A record's header line (`=> Send header, 163 bytes (0xa3)`, `<= Recv data, …`), after an optional stream id. */
+const TRACE_RECORD = /^(?:\d{1,4} )?(=> Send|<= Recv) (header|data|SSL data)\b/;
+/** curl's informational record, `== Info: …`. */
+const TRACE_INFO = /^== (?:\d{1,4} )?Info: ?/;
+
+/**
+ * curl --trace-ascii's dump written back as curl -v writes the same exchange (findings.md, "Paste artefacts are
+ * undone"): each `=> Send header` record's lines become `> ` lines, each `<= Recv header` record's `< ` lines, a data
+ * record's lines plain (the body), `== Info:` lines `* ` lines; the records' own lines go. The dump prints a record
+ * 64 characters a line behind each line's hex offset (`0057: Authorization: Bearer eyJ…`, `0097: …rest of it`), and
+ * breaks it early only after a CRLF: a line of 64 characters whose next line's offset is 64 on goes on there, and the
+ * two are joined (a token or a challenge comes back whole). Lines outside a record are left as they are.
+ */
+function unfoldTraceAscii(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let prefix: string | null = null;
+  let continues = false;
+  let lastOffset = -1;
+  for (const line of lines) {
+    const record = TRACE_RECORD.exec(line);
+    if (record !== null) {
+      const send = record[1] === '=> Send';
+      prefix = record[2] === 'header' ? (send ? '> ' : '< ') : record[2] === 'data' ? '' : null;
+      continues = false;
+      continue;
+    }
+    const info = TRACE_INFO.exec(line);
+    if (info !== null) {
+      out.push(`* ${line.slice(info[0].length)}`);
+      prefix = null;
+      continues = false;
+      continue;
+    }
+    const data = prefix !== null ? TRACE_DATA_LINE.exec(line) : null;
+    if (data === null || prefix === null) {
+      out.push(line);
+      prefix = null;
+      continues = false;
+      continue;
+    }
+    const content = line.slice(data[0].length);
+    const offset = Number.parseInt(line.slice(0, line.indexOf(':')), 16);
+    // The line goes on the last one only where its offset is the last one's plus a full line: after a CRLF it is the
+    // last one's plus its length and the two bytes (a 64-character field then a new one).
+    if (continues && offset === lastOffset + TRACE_WIDTH && out.length > 0) out[out.length - 1] += content;
+    else out.push(prefix + content);
+    continues = content.length === TRACE_WIDTH;
+    lastOffset = offset;
+  }
+  return out.join('\n');
 }
 
 /** What follows `WWW-A` or `Proxy-A` in a challenge's field name, as written in either case. */
