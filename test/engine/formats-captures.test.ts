@@ -667,6 +667,107 @@ const HAR_AND_WRAPS: Row[] = [
   },
 ];
 
+/**
+ * curl --trace-ascii's dump of one record (curl's lib/curl_trace.c / tool_cb_dbg.c `dump()` with `nohex`): the record's
+ * line, then 64 characters a line behind each line's hex offset, a line broken early after a CRLF (which is skipped).
+ */
+function traceAscii(kind: '=> Send header' | '<= Recv header' | '<= Recv data', data: string): string {
+  const width = 64;
+  const out = [`${kind}, ${data.length} bytes (0x${data.length.toString(16)})`];
+  for (let i = 0; i < data.length; i += width) {
+    let line = `${i.toString(16).padStart(4, '0')}: `;
+    for (let c = 0; c < width && i + c < data.length; c++) {
+      if (data.startsWith('\r\n', i + c)) {
+        i += c + 2 - width;
+        break;
+      }
+      line += data[i + c];
+      if (data.startsWith('\r\n', i + c + 1) && i + c + 2 < data.length) {
+        i += c + 3 - width;
+        break;
+      }
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+// curl --trace-ascii (captures: find_string ids 47390468140, 71105809598, 20683972319 (a header broken at 64
+// characters: `0000: Cache-Control: … no` / `0040: -transform`), 57695964898 (Insomnia's timeline in the same format)),
+// and Apple's NSHTTPURLResponse as `print` shows it (ids 6545013071 (a 401 with its Bearer challenge, Auth0's lab),
+// 40669123552 (the parenthesised values), 43720548863 (the older `"Www-Authenticate" = "Bearer realm=\"Users\"";`)).
+const TRACES: Row[] = [
+  {
+    name: 'curl --trace-ascii: the token and the challenge broken at 64 characters come back whole',
+    input: [
+      '== Info: Connected to api.acme-corp.com (203.0.113.10) port 443',
+      traceAscii(
+        '=> Send header',
+        `GET /v1/orders HTTP/1.1\r\nHost: api.acme-corp.com\r\nUser-Agent: curl/8.5.0\r\nAccept: */*\r\nAuthorization: Bearer ${EXPIRED}\r\n\r\n`,
+      ),
+      '== Info: Request completely sent off',
+      traceAscii('<= Recv header', 'HTTP/1.1 401 Unauthorized\r\n'),
+      traceAscii(
+        '<= Recv header',
+        'WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="The access token expired"\r\n',
+      ),
+      traceAscii('<= Recv header', 'Content-Length: 0\r\n'),
+      traceAscii('<= Recv header', '\r\n'),
+    ].join('\n'),
+    ...A401,
+    includes: ['time.expired', 'challenge.invalid-token'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+    token: FROM_HEADER_SIGNED,
+    tokenExp: EXPIRED_EXP,
+    challenge: { realm: 'api', error: 'invalid_token', error_description: 'The access token expired' },
+  },
+  {
+    name: 'curl --trace-ascii: a request sent without Authorization, the body in a data record',
+    input: [
+      traceAscii('=> Send header', 'GET /v1/orders HTTP/1.1\r\nHost: api.acme-corp.com\r\nAccept: */*\r\n\r\n'),
+      traceAscii('<= Recv header', 'HTTP/1.1 401 Unauthorized\r\n'),
+      traceAscii('<= Recv header', 'Content-Type: application/json\r\n'),
+      traceAscii('<= Recv header', '\r\n'),
+      traceAscii('<= Recv data', '{"error":"invalid_request","error_description":"No access token was provided"}'),
+    ].join('\n'),
+    ...A401,
+    includes: ['authz-header.missing'],
+    excludes: MISREAD,
+    token: null,
+  },
+  {
+    name: 'NSHTTPURLResponse printed: the challenge in its parenthesised value, the status from `Status Code: 401`',
+    input: [
+      'Optional(<NSHTTPURLResponse: 0x600001f34460> { URL: https://api.acme-corp.com/v1/orders } { Status Code: 401, Headers {',
+      '    Date =     (',
+      '        "Thu, 28 May 2026 14:09:12 GMT"',
+      '    );',
+      '    "Www-Authenticate" =     (',
+      '        "Bearer realm=\\"api\\", error=\\"invalid_token\\", error_description=\\"The access token expired\\""',
+      '    );',
+      '} })',
+    ].join('\n'),
+    ...A401,
+    includes: ['challenge.invalid-token'],
+    excludes: MISREAD,
+    challenge: { realm: 'api', error: 'invalid_token', error_description: 'The access token expired' },
+  },
+  {
+    name: 'NSHTTPURLResponse printed the older way: `"Www-Authenticate" = "…";`',
+    input: [
+      '<NSHTTPURLResponse: 0x7f9239e4cd40> { URL: https://api.acme-corp.com/v1/orders } { status code: 401, headers {',
+      ' Connection = "keep-alive";',
+      ' Date = "Thu, 28 May 2026 14:09:12 GMT";',
+      ' "Www-Authenticate" = "Bearer realm=\\"api\\", error=\\"invalid_token\\"";',
+      ' } }',
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    excludes: MISREAD,
+    challenge: { realm: 'api', error: 'invalid_token' },
+  },
+];
+
 /** The same markers where they state nothing: a success, prose, other keys. */
 const QUIET_ROWS: Row[] = [
   {
@@ -724,6 +825,26 @@ const QUIET_ROWS: Row[] = [
     excludes: MISREAD,
   },
   {
+    name: 'NSHTTPURLResponse of a 200: its entries read, no failure',
+    input: [
+      '<NSHTTPURLResponse: 0x600001f34460> { URL: https://api.acme-corp.com/v1/orders } { Status Code: 200, Headers {',
+      '    "Content-Type" =     (',
+      '        "application/json"',
+      '    );',
+      '} }',
+    ].join('\n'),
+    status: 200,
+    classification: 'undetermined',
+    excludes: MISREAD,
+  },
+  {
+    name: 'hex offsets outside a --trace-ascii record are left alone (an xxd dump)',
+    input: ['00000000: 4854 5450 2f31 2e31 2034 3031  HTTP/1.1 401', '0000: nothing to see'].join('\n'),
+    status: 401,
+    classification: 'authentication',
+    excludes: ['authz-header.missing', ...MISREAD],
+  },
+  {
     name: 'Faraday-like words in prose: the INFO -- request: line of another logger',
     input: 'I, [2026-05-28T14:09:12.123456 #1234]  INFO -- request: started sync job 401',
     ...QUIET,
@@ -742,6 +863,7 @@ describe('Round 26: captures from HTTP clients and tools', () => {
     ["Go's %+v", GO],
     ['printed response objects and client logs', OBJECTS],
     ['HAR bodies and wrapped challenges', HAR_AND_WRAPS],
+    ['curl --trace-ascii and NSHTTPURLResponse', TRACES],
     ['stays quiet', QUIET_ROWS],
   ] as const) {
     describe(group, () => {

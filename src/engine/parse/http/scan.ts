@@ -36,6 +36,7 @@ import {
   readFaradayLine,
   readInspectedField,
   readKtorLine,
+  readNsHeaderLine,
   readRubyDebugLine,
 } from './wire-log.js';
 
@@ -194,6 +195,10 @@ function readClientLog(s: ScanState, li: number, p: number, end: number, ch: num
       const from = faraday + (side === 'request' ? FARADAY_REQUEST.length : FARADAY_RESPONSE.length);
       return readFaradayLine(s, li, from, end, side);
     }
+  }
+  if ((ch === 0x22 || (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a)) && s.nsResponse()) {
+    const ns = readNsHeaderLine(s, li, p, end);
+    if (ns >= 0) return ns;
   }
   if (s.ktorLog()) {
     const ktor = readKtorLine(s, li, p, end);

@@ -11,7 +11,7 @@ import { CommandFinder } from './command.js';
 import type { FieldSyntax } from './fields.js';
 import { knownHeaderSide } from './names.js';
 import { ProseHints } from './prose.js';
-import { APACHE_CONNECTION, KTOR_SECTION } from './wire-log.js';
+import { APACHE_CONNECTION, KTOR_SECTION, NS_RESPONSE } from './wire-log.js';
 
 export interface Block {
   side: Side | null;
@@ -112,6 +112,7 @@ export class ScanState {
   private apacheMarks: NextIndex | null = null;
   private faradayMarks: NextIndex | null = null;
   private ktor: boolean | null = null;
+  private ns: boolean | null = null;
 
   constructor(c: Collector, spans: readonly JsonObjectSpan[]) {
     this.c = c;
@@ -218,6 +219,12 @@ export class ScanState {
   ktorLog(): boolean {
     this.ktor ??= this.text.indexOf(KTOR_SECTION) >= 0;
     return this.ktor;
+  }
+
+  /** Whether the paste holds a printed NSHTTPURLResponse: one search, on the first line that asks. */
+  nsResponse(): boolean {
+    this.ns ??= this.text.indexOf(NS_RESPONSE) >= 0;
+    return this.ns;
   }
 
   /** Where Ruby's Logger's ` -- ` before Faraday's `request: `/`response: ` occurs in [p, end), or -1. */

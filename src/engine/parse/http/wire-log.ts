@@ -14,6 +14,9 @@
  * - Ktor's client Logging plugin: `REQUEST: https://…`, `COMMON HEADERS`, `-> Authorization: Bearer …`, then
  *   `RESPONSE: 401 Unauthorized` and the response's `-> www-authenticate: …`, each line maybe behind its logger's
  *   prefix (`INFO io.ktor.client.HttpClient - -> Accept: …`); the side is the last REQUEST/RESPONSE line's.
+ * - Apple's NSHTTPURLResponse as `print` shows it (`<NSHTTPURLResponse: 0x…> { URL: … } { Status Code: 401, Headers {`):
+ *   each field a property-list entry, `"Www-Authenticate" = "Bearer realm=\"api\"";` (older systems) or the value in
+ *   parentheses on the lines after it (`"Www-Authenticate" =     (` / `"Bearer …"` / `);`), all of them the response's.
  * The arrows' direction is the client's: Apache's `>>` and Ruby's `<-` are the request, `<<` and `->` the response.
  */
 import { isDigit } from './chars.js';
@@ -169,6 +172,78 @@ export function readKtorLine(s: ScanState, li: number, p: number, end: number): 
   const side = s.ktorSide;
   if (!s.block || s.block.side !== side) s.openBlock(side, true, true);
   return pushField(s, li, from, end, side, null);
+}
+
+/** How a printed NSHTTPURLResponse starts: a paste without it holds none. */
+export const NS_RESPONSE = 'NSHTTPURLResponse';
+
+/**
+ * A header entry of a printed NSHTTPURLResponse (in a paste that holds one): `Name = value;` with the name and the
+ * value each quoted or bare, or `Name =     (` with the value on the next line and `);` after it. Recorded as a
+ * response field; returns the last line it took, or -1 when the line is no such entry.
+ */
+export function readNsHeaderLine(s: ScanState, li: number, p: number, end: number): number {
+  const text = s.text;
+  let k = p;
+  let nameStart = p;
+  let nameEnd: number;
+  if (text.charCodeAt(k) === 0x22) {
+    nameStart = k + 1;
+    nameEnd = text.indexOf('"', nameStart);
+    if (nameEnd < 0 || nameEnd >= end) return -1;
+    k = nameEnd + 1;
+  } else {
+    while (k < end && isNameChar(text.charCodeAt(k))) k++;
+    nameEnd = k;
+  }
+  if (nameEnd === nameStart) return -1;
+  while (k < end && text.charCodeAt(k) === 0x20) k++;
+  if (text.charCodeAt(k) !== 0x3d || text.charCodeAt(k + 1) !== 0x20) return -1;
+  k = skipSpaces(text, k + 1, end);
+  const name = text.slice(nameStart, nameEnd).toLowerCase();
+  if (text.charCodeAt(k) === 0x28 && k + 1 === end) {
+    // `Name =     (`: the value on the next line, `);` on the one after.
+    const next = s.c.lines[li + 1];
+    const close = s.c.lines[li + 2];
+    if (next === undefined || close === undefined) return -1;
+    const vs = skipSpaces(text, next.start, next.end);
+    let ve = next.end;
+    while (ve > vs && text.charCodeAt(ve - 1) === 0x20) ve--;
+    if (text.charCodeAt(ve - 1) === 0x2c) ve--;
+    const cs = skipSpaces(text, close.start, close.end);
+    if (!text.startsWith(');', cs) || vs >= ve) return -1;
+    pushNsField(s, li, nameStart - (nameStart > p ? 1 : 0), name, vs, ve);
+    setKind(s.c, li + 1, 'header');
+    setKind(s.c, li + 2, 'header');
+    return li + 2;
+  }
+  let ve = end;
+  if (text.charCodeAt(ve - 1) !== 0x3b) return -1;
+  ve--;
+  if (ve <= k) return -1;
+  pushNsField(s, li, nameStart - (nameStart > p ? 1 : 0), name, k, ve);
+  return li;
+}
+
+function pushNsField(s: ScanState, li: number, start: number, name: string, vs: number, ve: number): void {
+  const text = s.text;
+  const quoted = text.charCodeAt(vs) === 0x22 && text.charCodeAt(ve - 1) === 0x22 && ve - vs >= 2;
+  const from = quoted ? vs + 1 : vs;
+  const to = quoted ? ve - 1 : ve;
+  const raw = text.slice(from, to);
+  const value = raw.indexOf('\\') >= 0 ? unescapeRuby(raw) : raw;
+  if (s.block?.side !== 'response') s.openBlock('response', true, false);
+  s.pushField({ li, name, known: 'response', form: 'raw', start, end: ve, valueStart: from, valueEnd: to, value });
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
+}
+
+function skipSpaces(text: string, from: number, end: number): number {
+  let k = from;
+  while (k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+  return k;
 }
 
 /** How many fields of a printed request are read: a request has a few dozen at most. */
