@@ -768,6 +768,74 @@ const TRACES: Row[] = [
   },
 ];
 
+// Exceptions and inspected responses of more clients. Spring Cloud OpenFeign's `FeignException$Unauthorized: [401
+// Unauthorized] during [GET] to [url] [Client#method()]: [body]` (captures: find_string ids 26199055860, 67128348771
+// (Keycloak's `invalid_token` body), 63142366953); ofetch's `FetchError: [GET] "url": 401 Unauthorized` (unjs/ofetch
+// README: `FetchError: [GET] "https://google/404": 404 Not Found`); Ruby's `#<Net::HTTPUnauthorized 401 Unauthorized
+// readbody=true>` and HTTParty's inspected response with its `@headers={"name"=>["value"]}` hash (ids 56685887983,
+// 2695823352).
+const MORE_CLIENTS: Row[] = [
+  {
+    name: "Feign's FeignException$Unauthorized with the body it got: the body's error read",
+    input: [
+      '2026-05-28 14:09:12.263 ERROR 1 --- [nio-8080-exec-1] o.a.c.c.C.[.[.[/].[dispatcherServlet]    : Servlet.service() for servlet [dispatcherServlet] threw exception',
+      'feign.FeignException$Unauthorized: [401 Unauthorized] during [GET] to [https://api.acme-corp.com/v1/orders] [OrdersClient#list()]: [{"error":"invalid_token","error_description":"Jwt expired at 2026-05-28T14:02:00Z"}]',
+      '\tat feign.FeignException.clientErrorStatus(FeignException.java:215)',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
+    excludes: ['token.missing', ...MISREAD],
+  },
+  {
+    name: "Feign's [401] with no body: the status alone",
+    input: 'feign.FeignException$Unauthorized: [401] during [POST] to [http://account-service/internal/v1/sessions]',
+    ...A401,
+    top: 'token.missing',
+    excludes: MISREAD,
+  },
+  {
+    name: "Feign's FeignException$Forbidden with the scope error",
+    input:
+      'feign.FeignException$Forbidden: [403 Forbidden] during [GET] to [https://api.acme-corp.com/v1/admin] [AdminClient#get()]: [{"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access token."}]',
+    ...A403,
+    top: 'challenge.insufficient-scope',
+    excludes: MISREAD,
+  },
+  {
+    name: 'ofetch\'s FetchError: [GET] "url": 401 Unauthorized',
+    input: [
+      'FetchError: [GET] "https://api.acme-corp.com/v1/orders": 401 Unauthorized',
+      '    at async $fetchRaw2 (node_modules/ofetch/dist/shared/ofetch.03887fc3.mjs:270:14)',
+    ].join('\n'),
+    ...A401,
+    top: 'token.missing',
+    excludes: MISREAD,
+  },
+  {
+    name: "Ruby's inspected Net::HTTPUnauthorized",
+    input: '=> #<Net::HTTPUnauthorized 401 Unauthorized readbody=true>',
+    ...A401,
+    top: 'token.missing',
+    excludes: MISREAD,
+  },
+  {
+    name: "HTTParty's inspected response: the @headers hash's www-authenticate read as the response's challenge",
+    input:
+      '=> #<HTTParty::Response:0x7fac9b0302d8 parsed_response={"message"=>"Bad credentials"}, @response=#<Net::HTTPUnauthorized 401 Unauthorized readbody=true>, @headers={"server"=>["api.acme-corp.com"], "date"=>["Thu, 28 May 2026 14:09:12 GMT"], "content-type"=>["application/json; charset=utf-8"], "www-authenticate"=>["Bearer realm=\\"api\\", error=\\"invalid_token\\""]}>',
+    ...A401,
+    top: 'challenge.invalid-token',
+    excludes: MISREAD,
+    challenge: { realm: 'api', error: 'invalid_token' },
+  },
+  {
+    name: 'a Ruby hash of anything else is no headers: {"user"=>["alice"], "role"=>["admin"]}',
+    input: 'params: {"user"=>["alice"], "role"=>["admin"]}',
+    ...QUIET,
+    excludes: MISREAD,
+  },
+];
+
 /** The same markers where they state nothing: a success, prose, other keys. */
 const QUIET_ROWS: Row[] = [
   {
@@ -864,6 +932,7 @@ describe('Round 26: captures from HTTP clients and tools', () => {
     ['printed response objects and client logs', OBJECTS],
     ['HAR bodies and wrapped challenges', HAR_AND_WRAPS],
     ['curl --trace-ascii and NSHTTPURLResponse', TRACES],
+    ['more clients: Feign, ofetch, Net::HTTP, HTTParty', MORE_CLIENTS],
     ['stays quiet', QUIET_ROWS],
   ] as const) {
     describe(group, () => {

@@ -38,6 +38,7 @@ import {
   readKtorLine,
   readNsHeaderLine,
   readRubyDebugLine,
+  readRubyHeaderHash,
 } from './wire-log.js';
 
 /** Runs the extractor; may throw only on a bug (`extractHttp` guards it). */
@@ -398,6 +399,8 @@ function readTextLine(s: ScanState, li: number, p: number, end: number): number 
   s.textLine();
   s.noteObjectLiteral(p, end);
   readProse(s.c, s.prose, p, end, li, false);
+  const hash = s.rubyHashWithin(p, end);
+  if (hash >= 0) readRubyHeaderHash(s, li, p, hash, end);
   const name = s.challengeNameWithin(p, end);
   if (name >= 0) readChallengeInProse(s.c, name, end, li);
   else if (s.namesChallengeBefore(p) && s.c.text.charCodeAt(skipBlanks(s.c.text, p, end)) === 0x7c)

@@ -11,7 +11,7 @@ import { CommandFinder } from './command.js';
 import type { FieldSyntax } from './fields.js';
 import { knownHeaderSide } from './names.js';
 import { ProseHints } from './prose.js';
-import { APACHE_CONNECTION, KTOR_SECTION, NS_RESPONSE } from './wire-log.js';
+import { APACHE_CONNECTION, KTOR_SECTION, NS_RESPONSE, RUBY_HASH_ENTRY } from './wire-log.js';
 
 export interface Block {
   side: Side | null;
@@ -113,6 +113,7 @@ export class ScanState {
   private faradayMarks: NextIndex | null = null;
   private ktor: boolean | null = null;
   private ns: boolean | null = null;
+  private rubyHashes: NextIndex | null = null;
 
   constructor(c: Collector, spans: readonly JsonObjectSpan[]) {
     this.c = c;
@@ -225,6 +226,13 @@ export class ScanState {
   nsResponse(): boolean {
     this.ns ??= this.text.indexOf(NS_RESPONSE) >= 0;
     return this.ns;
+  }
+
+  /** Where Ruby's inspect of a header hash has an entry (`"=>["`) in [p, end), or -1; p must not decrease. */
+  rubyHashWithin(p: number, end: number): number {
+    this.rubyHashes ??= new NextIndex(this.text, RUBY_HASH_ENTRY);
+    const at = this.rubyHashes.from(p);
+    return at >= 0 && at < end ? at : -1;
   }
 
   /** Where Ruby's Logger's ` -- ` before Faraday's `request: `/`response: ` occurs in [p, end), or -1. */

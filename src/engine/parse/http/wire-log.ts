@@ -17,12 +17,15 @@
  * - Apple's NSHTTPURLResponse as `print` shows it (`<NSHTTPURLResponse: 0x…> { URL: … } { Status Code: 401, Headers {`):
  *   each field a property-list entry, `"Www-Authenticate" = "Bearer realm=\"api\"";` (older systems) or the value in
  *   parentheses on the lines after it (`"Www-Authenticate" =     (` / `"Bearer …"` / `);`), all of them the response's.
+ * - Ruby's inspect of a response's header hash (Net::HTTP's `to_hash`, as HTTParty's `@headers=` and SDK errors print it):
+ *   `{"date"=>["…"], "www-authenticate"=>["Bearer realm=\"api\""]}`, each value an array of strings.
  * The arrows' direction is the client's: Apache's `>>` and Ruby's `<-` are the request, `<<` and `->` the response.
  */
 import { isDigit } from './chars.js';
 import { setKind } from './collect.js';
 import { parseColonField } from './fields.js';
 import { readRequestLine } from './message-lines.js';
+import { knownHeaderSide } from './names.js';
 import type { ScanState } from './state.js';
 import { readStatusLine } from './status.js';
 
@@ -244,6 +247,53 @@ function skipSpaces(text: string, from: number, end: number): number {
   let k = from;
   while (k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
   return k;
+}
+
+/** How an entry of Ruby's inspect of a header hash goes on after its name's closing quote. */
+export const RUBY_HASH_ENTRY = '"=>["';
+/** Entries of one header hash read, at most. */
+const MAX_HASH_ENTRIES = 100;
+
+/**
+ * The entries of Ruby's inspect of a header hash on the line [p, end) whose first `"=>["` is at `at`: `"name"=>["value",
+ * …]`. Only names the scanner knows as header names are taken (a hash of anything else is no headers), each on the side
+ * its name tells, the first value unescaped. Returns the line when one was taken, else -1; the line stays text for
+ * the other readers either way (a body hash may sit beside the headers).
+ */
+export function readRubyHeaderHash(s: ScanState, li: number, p: number, at: number, end: number): number {
+  const text = s.text;
+  let taken = 0;
+  for (let k = at, n = 0; k >= 0 && k < end && n < MAX_HASH_ENTRIES; k = text.indexOf(RUBY_HASH_ENTRY, k + 1), n++) {
+    if (k >= end) break;
+    const open = text.lastIndexOf('"', k - 1);
+    if (open < p) continue;
+    const name = text.slice(open + 1, k).toLowerCase();
+    const known = knownHeaderSide(name);
+    if (known === undefined || name.length === 0) continue;
+    const vs = k + RUBY_HASH_ENTRY.length;
+    let ve = vs;
+    while (ve < end && text.charCodeAt(ve) !== 0x22) ve += text.charCodeAt(ve) === 0x5c ? 2 : 1;
+    if (ve >= end) break;
+    const raw = text.slice(vs, ve);
+    const value = raw.indexOf('\\') >= 0 ? unescapeRuby(raw) : raw;
+    s.pushField({
+      li,
+      name,
+      known,
+      form: 'fetch-json',
+      start: open,
+      end: ve + 1,
+      valueStart: vs,
+      valueEnd: ve,
+      value,
+      quoted: true,
+    });
+    taken++;
+  }
+  if (taken === 0) return -1;
+  s.reset(false);
+  setKind(s.c, li, 'text');
+  return li;
 }
 
 /** How many fields of a printed request are read: a request has a few dozen at most. */
