@@ -836,6 +836,44 @@ const MORE_CLIENTS: Row[] = [
   },
 ];
 
+/** The same logs under Japanese prose, as a Japanese engineer pastes them (the prose is an input format too). */
+const JAPANESE: Row[] = [
+  {
+    name: 'Apache HttpClient headers logger in a fence under Japanese prose',
+    input: [
+      '本番のバッチだけ401になる。HttpClientのログ↓',
+      '```',
+      'DEBUG org.apache.http.headers - http-outgoing-0 >> GET /v1/orders HTTP/1.1',
+      `DEBUG org.apache.http.headers - http-outgoing-0 >> Authorization: Bearer ${EXPIRED_MASKED}`,
+      'DEBUG org.apache.http.headers - http-outgoing-0 << HTTP/1.1 401 Unauthorized',
+      'DEBUG org.apache.http.headers - http-outgoing-0 << WWW-Authenticate: Bearer error="invalid_token"',
+      '```',
+      'ステージングは通ります',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+    token: FROM_HEADER,
+  },
+  {
+    name: 'Ruby Net::HTTP debug output under a Japanese line',
+    input: [
+      'Net::HTTPのデバッグ出力です',
+      `<- "GET /v1/orders HTTP/1.1\\r\\nAuthorization: Bearer ${EXPIRED_MASKED}\\r\\nHost: api.acme-corp.com\\r\\n\\r\\n"`,
+      '-> "HTTP/1.1 401 Unauthorized\\r\\n"',
+      '-> "WWW-Authenticate: Bearer error=\\"invalid_token\\"\\r\\n"',
+      '-> "\\r\\n"',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+    token: FROM_HEADER,
+    challenge: { error: 'invalid_token' },
+  },
+];
+
 /** The same markers where they state nothing: a success, prose, other keys. */
 const QUIET_ROWS: Row[] = [
   {
@@ -933,6 +971,7 @@ describe('Round 26: captures from HTTP clients and tools', () => {
     ['HAR bodies and wrapped challenges', HAR_AND_WRAPS],
     ['curl --trace-ascii and NSHTTPURLResponse', TRACES],
     ['more clients: Feign, ofetch, Net::HTTP, HTTParty', MORE_CLIENTS],
+    ['under Japanese prose', JAPANESE],
     ['stays quiet', QUIET_ROWS],
   ] as const) {
     describe(group, () => {
