@@ -129,6 +129,28 @@ const WGET: Row[] = [
     includes: ['authz-header.missing'],
     token: null,
   },
+  // Windows PowerShell 5 aliases `curl` and `wget` to Invoke-WebRequest, and its error record names the alias:
+  // `curl : The remote server returned an error: (401) Unauthorized.` (capture: find_string id 57754201635).
+  {
+    name: 'Windows PowerShell 5 curl alias: its error record `curl : … (401) Unauthorized.` is the status, no command',
+    input: [
+      `PS C:\\> curl -Uri https://api.acme-corp.com/v1/orders -Headers @{Authorization="Bearer ${EXPIRED_MASKED}"}`,
+      'curl : The remote server returned an error: (401) Unauthorized.',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    excludes: [...NOT_MISSING, ...MISREAD],
+  },
+  {
+    name: "Windows PowerShell 5 wget alias with Invoke-WebRequest's parameters: no GNU wget command, no header read missing",
+    input: [
+      'PS C:\\> wget -UseBasicParsing https://api.acme-corp.com/v1/orders',
+      'wget : The remote server returned an error: (401) Unauthorized.',
+    ].join('\n'),
+    ...A401,
+    top: 'token.missing',
+    excludes: ['authz-header.missing', ...MISREAD],
+  },
   {
     name: "wget --user/--password: wget computes the credentials itself, so no header's absence is read",
     input: [

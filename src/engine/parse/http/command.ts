@@ -36,10 +36,15 @@ function commandAt(text: string, i: number, end: number): CommandStart | null {
     if (!text.startsWith(word, i)) continue;
     const after = i + word.length;
     if (after < end && !isBlankChar(text.charCodeAt(after))) continue;
+    // `curl : The remote server returned an error: (401) Unauthorized.`: Windows PowerShell's error record names the
+    // command (`curl` and `wget` are its aliases of Invoke-WebRequest) before ` : ` and its message; no command.
+    if (text.startsWith(' : ', after)) return null;
     // httpie's name is also a word of prose ("http is down"): its next word must be a method, URL or option.
     if (name === 'httpie' && !looksLikeHttpieArgs(text, after, end)) return null;
-    // So is wget's ("wget fails with 401"): its next word must be an option or a URL.
-    if (name === 'wget' && !looksLikeWgetArgs(text, after, end)) return null;
+    // So is wget's ("wget fails with 401"): its next word must be an option or a URL. Windows PowerShell's `wget` is
+    // an alias of Invoke-WebRequest (`wget -Uri … -Headers @{…}`): a line with its parameters is no GNU wget's.
+    if (name === 'wget' && (!looksLikeWgetArgs(text, after, end) || POWERSHELL_PARAMETER.test(text.slice(after, end))))
+      return null;
     // `curl --version` prints "curl 8.5.0 (x86_64-pc-linux-gnu) libcurl/8.5.0 …": a banner, not a command. The banner's
     // version follows one space: a command (`curl -i …`) is not copied out to be tested.
     if (
@@ -75,6 +80,9 @@ function looksLikeHttpieArgs(text: string, i: number, end: number): boolean {
     word.startsWith('localhost')
   );
 }
+
+/** A PowerShell cmdlet's parameter (`-Uri`, `-Headers`, `-UseBasicParsing`): GNU wget's short options are one letter. */
+const POWERSHELL_PARAMETER = /(?:^|\s)-[A-Z][a-z]/;
 
 function looksLikeWgetArgs(text: string, i: number, end: number): boolean {
   while (i < end && isBlankChar(text.charCodeAt(i))) i++;
