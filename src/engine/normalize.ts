@@ -24,6 +24,8 @@ export function normalizePaste(input: string): string {
   }
   // curl --trace-ascii's dump (and Insomnia's exported timeline, the same format): one search each for its records.
   if (text.indexOf('=> Send header') >= 0 || text.indexOf('<= Recv header') >= 0) text = unfoldTraceAscii(text);
+  // k6's --http-debug under a logfmt logger (a CI log): its dumps escaped into `msg="…"`, one search for its source.
+  if (text.indexOf(K6_DEBUG) >= 0) text = unfoldK6Dumps(text);
   // A paste with a full-width colon is not ASCII: it is not measured to be told (a Japanese paste, where that count
   // cost about 0.3 µs, a fifth of normalising the devtools-ja example).
   const wideColon = text.indexOf('\uff1a') >= 0;
@@ -38,6 +40,43 @@ export function normalizePaste(input: string): string {
   const upper = text.indexOf('UTHENTICATE:');
   if (lower >= 0 || upper >= 0) text = joinWrappedChallenges(text, lower, upper);
   return text;
+}
+
+/** The field k6 gives its --http-debug log lines. */
+const K6_DEBUG = 'source=http-debug';
+/** Where such a line's message starts: `msg="Request:\n…` or `msg="Response:\n…`. */
+const K6_DUMP = /msg="(?=Re(?:quest|sponse):\\n)/;
+
+/**
+ * k6's `--http-debug` dumps as a logfmt logger writes them (k6 outside a terminal, or `--log-format=logfmt`): the
+ * whole request or response in one quoted `msg="Request:\nGET … HTTP/1.1\nHost: …\n\n"`, its line breaks and quotes
+ * escaped. Each is written back as k6 prints it on a terminal (`Request:`, the message's lines, then the line's other
+ * fields), so the readers see the exchange they read there. Only lines of a paste holding k6's `source=http-debug`.
+ */
+function unfoldK6Dumps(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const m = K6_DUMP.exec(line);
+    if (m === null) continue;
+    const from = m.index + 5;
+    let to = from;
+    while (to < line.length && line.charCodeAt(to) !== 0x22) to += line.charCodeAt(to) === 0x5c ? 2 : 1;
+    if (to >= line.length) continue;
+    const dump = unescapeQuoted(line.slice(from, to));
+    lines[i] = `${line.slice(0, m.index)}${dump.replace(/\n+$/, '')}\n${line.slice(to + 1).trim()}`;
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
+/**
+ * A Go-quoted (logfmt) string's escapes undone: `\n`, `\t`, `\"`, `\\`, and `\r` dropped (the paste's line ends are
+ * already LF); any other escape kept as written.
+ */
+function unescapeQuoted(value: string): string {
+  return value.replace(/\\([nrt"\\])/g, (_m, c: string) => (c === 'n' ? '\n' : c === 'r' ? '' : c === 't' ? '\t' : c));
 }
 
 /** How many characters curl --trace-ascii prints on one line of a record before it breaks it (curl's dump: 0x40). */

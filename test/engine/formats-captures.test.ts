@@ -858,6 +858,83 @@ const MORE_CLIENTS: Row[] = [
   },
 ];
 
+// Load-test tools. k6's `--http-debug` on a terminal (`INFO[0001] Request:` then the message, then `group= iter=0
+// … source=http-debug vu=1`: find_string ids 35053732730, 10868987145 (a request with its Bearer token)), and the same
+// under a logfmt logger, each message escaped into one `msg="Request:\n…"` (id 66673852977); JMeter's View Results
+// Tree as copied (`Response code:401`, `Response message:Unauthorized`, `Request Headers:`, `Response headers:`: ids
+// 575730837, 70294825222).
+const LOAD_TOOLS: Row[] = [
+  {
+    name: 'k6 --http-debug on a terminal: the dumps between its log lines',
+    input: [
+      'INFO[0001] Request:',
+      'GET /v1/orders HTTP/1.1',
+      'Host: api.acme-corp.com',
+      'User-Agent: k6/0.51.0 (https://k6.io/)',
+      `Authorization: Bearer ${EXPIRED_MASKED}`,
+      'Accept-Encoding: gzip',
+      '',
+      '  group= iter=0 request_id=46d6dc65-51ea-43b2-565a-23afae2cb2ec scenario=default source=http-debug vu=1',
+      'INFO[0001] Response:',
+      'HTTP/1.1 401 Unauthorized',
+      'Content-Length: 0',
+      'Www-Authenticate: Bearer error="invalid_token", error_description="The access token expired"',
+      '',
+      '  group= iter=0 request_id=46d6dc65-51ea-43b2-565a-23afae2cb2ec scenario=default source=http-debug vu=1',
+    ].join('\n'),
+    ...A401,
+    includes: ['time.expired', 'challenge.invalid-token'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+    token: FROM_HEADER,
+  },
+  {
+    name: 'k6 --http-debug under logfmt: each dump escaped into msg="…", written back and read',
+    input: [
+      `msg="Request:\\nGET /v1/orders HTTP/1.1\\nHost: api.acme-corp.com\\nUser-Agent: k6/0.55.0 (https://k6.io/)\\nAuthorization: Bearer ${EXPIRED_MASKED}\\nAccept-Encoding: gzip\\n\\n\\n" group= iter=0 request_id=04b5e428-5f42-4deb-465e-287bd899f0fe scenario=default source=http-debug vu=1`,
+      'msg="Response:\\nHTTP/1.1 401 Unauthorized\\nContent-Length: 0\\nWww-Authenticate: Bearer error=\\"invalid_token\\"\\n\\n" group= iter=0 request_id=04b5e428-5f42-4deb-465e-287bd899f0fe scenario=default source=http-debug vu=1',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+    token: FROM_HEADER,
+    challenge: { error: 'invalid_token' },
+  },
+  {
+    name: "JMeter's View Results Tree: Response code, Request Headers and Response headers",
+    input: [
+      'Thread Name:Thread Group 1-1',
+      'Sample Start:2026-05-28 14:09:12 UTC',
+      'Load time:123',
+      'Response code:401',
+      'Response message:Unauthorized',
+      '',
+      'Request Headers:',
+      'Connection: keep-alive',
+      `Authorization: Bearer ${EXPIRED_MASKED}`,
+      'Host: api.acme-corp.com',
+      '',
+      'Response headers:',
+      'HTTP/1.1 401 Unauthorized',
+      'WWW-Authenticate: Bearer error="invalid_token"',
+      'Content-Length: 0',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
+    excludes: [...NOT_MISSING, ...MISREAD],
+    token: FROM_HEADER,
+  },
+  {
+    name: 'a k6 log line of another message is left as it is (source=http-debug, msg not a dump)',
+    input:
+      'time="2026-05-28T14:09:12Z" level=info msg="req#0 proto=HTTP/1.1 status=200 duration=30.742" source=http-debug',
+    status: 200,
+    classification: 'undetermined',
+    excludes: MISREAD,
+  },
+];
+
 /** The same logs under Japanese prose, as a Japanese engineer pastes them (the prose is an input format too). */
 const JAPANESE: Row[] = [
   {
@@ -993,6 +1070,7 @@ describe('Round 26: captures from HTTP clients and tools', () => {
     ['HAR bodies and wrapped challenges', HAR_AND_WRAPS],
     ['curl --trace-ascii and NSHTTPURLResponse', TRACES],
     ['more clients: Feign, ofetch, Net::HTTP, HTTParty', MORE_CLIENTS],
+    ['load-test tools: k6, JMeter', LOAD_TOOLS],
     ['under Japanese prose', JAPANESE],
     ['stays quiet', QUIET_ROWS],
   ] as const) {
