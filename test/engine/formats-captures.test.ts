@@ -850,6 +850,26 @@ const MORE_CLIENTS: Row[] = [
     excludes: MISREAD,
     challenge: { realm: 'api', error: 'invalid_token' },
   },
+  // Guzzle's RequestException: `Client error: \`GET url\` resulted in a \`403 Forbidden\` response:` then the body's first
+  // 120 characters and ` (truncated...)` (Guzzle's Message::bodySummary; captures: find_string ids 32351819329,
+  // 68653425484): the JSON is cut short, and its error is still the body's.
+  {
+    name: "Guzzle's ClientException with the body cut at 120 characters: the cut JSON's error read",
+    input: [
+      'GuzzleHttp\\Exception\\ClientException: Client error: `GET https://api.acme-corp.com/v1/admin` resulted in a `403 Forbidden` response:',
+      `${'{"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access token."}'.slice(0, 120)} (truncated...)`,
+    ].join('\n'),
+    ...A403,
+    top: 'challenge.insufficient-scope',
+    excludes: MISREAD,
+  },
+  {
+    name: 'an error member in prose, no object around it, is no body: we expected "error":"invalid_token" there',
+    input: 'we expected "error":"invalid_token" there but the API answers 200',
+    status: 200,
+    classification: 'undetermined',
+    excludes: ['challenge.invalid-token', ...MISREAD],
+  },
   {
     name: 'a Ruby hash of anything else is no headers: {"user"=>["alice"], "role"=>["admin"]}',
     input: 'params: {"user"=>["alice"], "role"=>["admin"]}',

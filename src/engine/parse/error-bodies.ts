@@ -202,7 +202,7 @@ export function readStatedErrors(text: string, spans: readonly JsonObjectSpan[])
   const form = readFormErrors(text);
   if (form.length > 0) out.push(...form);
   // Round 22: the same members in an object a runtime printed, not JSON, read only where `error` occurs (nextError).
-  const printed = readPrintedErrors(text);
+  const printed = readPrintedErrors(text, spans);
   if (printed.length > 0) out.push(...printed);
   if (out.length === 0) return readJsonErrors(text, spans, out);
   return readJsonErrors(text, spans, out).sort((a, b) => a.start - b.start);
@@ -212,7 +212,7 @@ export function readStatedErrors(text: string, spans: readonly JsonObjectSpan[])
 const MAX_PRINTED_LOOKS = 400;
 const MAX_PRINTED_ERRORS = 8;
 /** A member of a printed object: its key (bare, or in single quotes) and its quoted value. */
-const PRINTED_MEMBER = /^'?(error|error_description|scope)'?: (['"`])((?:(?!\2)[^\\\n]|\\.){0,400})\2/;
+const PRINTED_MEMBER = /^(['"]?)(error|error_description|scope)\1: ?(['"`])((?:(?!\3)[^\\\n]|\\.){0,400})\3/;
 
 /**
  * RFC 6750's / RFC 6749's members in an object a runtime printed rather than serialized: Node's util.inspect, as an
@@ -223,15 +223,21 @@ const PRINTED_MEMBER = /^'?(error|error_description|scope)'?: (['"`])((?:(?!\2)[
  * scope that follow it in the same object. An object literal in code passed to a call (`res.json({ error: '…' })`)
  * is the code's, not a reply: it is not read.
  */
-function readPrintedErrors(text: string): StatedError[] {
+function readPrintedErrors(text: string, spans: readonly JsonObjectSpan[]): StatedError[] {
   const out: StatedError[] = [];
   let looks = 0;
+  let span = 0;
   for (let i = nextError(text, 0); i >= 0 && looks < MAX_PRINTED_LOOKS && out.length < MAX_PRINTED_ERRORS; ) {
     looks++;
-    const quoted = i > 0 && text.charCodeAt(i - 1) === 0x27;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    // `"error":` is JSON's: read here only where no object parsed, a body cut short (Guzzle's `… (truncated...)`).
+    const json = before === 0x22;
+    if (json) while (span < spans.length && (spans[span] as JsonObjectSpan).end <= i) span++;
+    const parsed = json && span < spans.length && (spans[span] as JsonObjectSpan).start < i;
+    const quoted = before === 0x27 || json;
     const keyStart = quoted ? i - 1 : i;
     const next = text.charCodeAt(i + 5);
-    if ((next === 0x3a || (quoted && next === 0x27)) && opensMember(text, keyStart)) {
+    if (!parsed && (next === 0x3a || (quoted && next === before)) && opensMember(text, keyStart)) {
       const printed = readPrintedObject(text, keyStart);
       if (printed !== null) {
         const s = readOne(printed.members);
@@ -276,8 +282,8 @@ function readPrintedObject(text: string, at: number): { members: Json; end: numb
       p = stop;
       continue;
     }
-    const key = m[1] as string;
-    if (!(key in members)) members[key] = unescapePrinted(m[3] as string);
+    const key = m[2] as string;
+    if (!(key in members)) members[key] = unescapePrinted(m[4] as string);
     end = p + m[0].length;
     const stop = nextMemberOrEnd(text, end);
     if (stop < 0) break;
