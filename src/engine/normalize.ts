@@ -83,10 +83,14 @@ function unescapeQuoted(value: string): string {
 const TRACE_WIDTH = 64;
 /** A record's line: its offset in hex (`0000: `, `0019: `), then up to TRACE_WIDTH characters. */
 const TRACE_DATA_LINE = /^[0-9a-f]{4,8}: ?/;
-/** A record's header line (`=> Send header, 163 bytes (0xa3)`, `<= Recv data, …`), after an optional stream id. */
-const TRACE_RECORD = /^(?:\d{1,4} )?(=> Send|<= Recv) (header|data|SSL data)\b/;
+/**
+ * A record's header line (`=> Send header, 163 bytes (0xa3)`, `<= Recv data, …`), after the optional `--trace-time`
+ * timestamp, `--trace-ids` ids (`[0-0] `) and an older curl's stream id.
+ */
+const TRACE_RECORD =
+  /^(?:\d\d:\d\d:\d\d\.\d{6} )?(?:\[\d{1,6}-[\dx]{1,6}\] )?(?:\d{1,4} )?(=> Send|<= Recv) (header|data|SSL data)\b/;
 /** curl's informational record, `== Info: …`. */
-const TRACE_INFO = /^== (?:\d{1,4} )?Info: ?/;
+const TRACE_INFO = /^(?:\d\d:\d\d:\d\d\.\d{6} )?(?:\[\d{1,6}-[\dx]{1,6}\] )?== (?:\d{1,4} )?Info: ?/;
 
 /**
  * curl --trace-ascii's dump written back as curl -v writes the same exchange (findings.md, "Paste artefacts are

@@ -758,6 +758,19 @@ const TRACES: Row[] = [
     token: null,
   },
   {
+    name: 'curl --trace-ascii with --trace-time and --trace-ids prefixes on its records',
+    input: [
+      '14:09:12.123456 [0-0] == Info: Connected to api.acme-corp.com (203.0.113.10) port 443',
+      `14:09:12.123456 [0-0] ${traceAscii('=> Send header', 'GET /v1/orders HTTP/1.1\r\nHost: api.acme-corp.com\r\nAccept: */*\r\n\r\n')}`,
+      `14:09:12.223456 [0-0] ${traceAscii('<= Recv header', 'HTTP/1.1 401 Unauthorized\r\n')}`,
+      `14:09:12.223456 [0-0] ${traceAscii('<= Recv header', 'WWW-Authenticate: Bearer realm="api"\r\n')}`,
+    ].join('\n'),
+    ...A401,
+    includes: ['authz-header.missing', 'challenge.no-error'],
+    excludes: MISREAD,
+    challenge: { realm: 'api' },
+  },
+  {
     name: 'NSHTTPURLResponse printed: the challenge in its parenthesised value, the status from `Status Code: 401`',
     input: [
       'Optional(<NSHTTPURLResponse: 0x600001f34460> { URL: https://api.acme-corp.com/v1/orders } { Status Code: 401, Headers {',
