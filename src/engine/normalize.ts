@@ -22,6 +22,10 @@ export function normalizePaste(input: string): string {
     if (text.indexOf('```') >= 0) text = text.replaceAll('```', '\n');
     if (text.indexOf('`') >= 0) text = unwrapInlineCode(text);
   }
+  // curl --trace-ascii's dump (and Insomnia's exported timeline, the same format): one search each for its records.
+  if (text.indexOf('=> Send header') >= 0 || text.indexOf('<= Recv header') >= 0) text = unfoldTraceAscii(text);
+  // k6's --http-debug under a logfmt logger (a CI log): its dumps escaped into `msg="…"`, one search for its source.
+  if (text.indexOf(K6_DEBUG) >= 0) text = unfoldK6Dumps(text);
   // A paste with a full-width colon is not ASCII: it is not measured to be told (a Japanese paste, where that count
   // cost about 0.3 µs, a fifth of normalising the devtools-ja example).
   const wideColon = text.indexOf('\uff1a') >= 0;
@@ -36,6 +40,104 @@ export function normalizePaste(input: string): string {
   const upper = text.indexOf('UTHENTICATE:');
   if (lower >= 0 || upper >= 0) text = joinWrappedChallenges(text, lower, upper);
   return text;
+}
+
+/** The field k6 gives its --http-debug log lines. */
+const K6_DEBUG = 'source=http-debug';
+/** Where such a line's message starts: `msg="Request:\n…` or `msg="Response:\n…`. */
+const K6_DUMP = /msg="(?=Re(?:quest|sponse):\\n)/;
+
+/**
+ * k6's `--http-debug` dumps as a logfmt logger writes them (k6 outside a terminal, or `--log-format=logfmt`): the
+ * whole request or response in one quoted `msg="Request:\nGET … HTTP/1.1\nHost: …\n\n"`, its line breaks and quotes
+ * escaped. Each is written back as k6 prints it on a terminal (`Request:`, the message's lines, then the line's other
+ * fields), so the readers see the exchange they read there. Only lines of a paste holding k6's `source=http-debug`.
+ */
+function unfoldK6Dumps(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const m = K6_DUMP.exec(line);
+    if (m === null) continue;
+    const from = m.index + 5;
+    let to = from;
+    while (to < line.length && line.charCodeAt(to) !== 0x22) to += line.charCodeAt(to) === 0x5c ? 2 : 1;
+    if (to >= line.length) continue;
+    const dump = unescapeQuoted(line.slice(from, to));
+    lines[i] = `${line.slice(0, m.index)}${dump.replace(/\n+$/, '')}\n${line.slice(to + 1).trim()}`;
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
+/**
+ * A Go-quoted (logfmt) string's escapes undone: `\n`, `\t`, `\"`, `\\`, and `\r` dropped (the paste's line ends are
+ * already LF); any other escape kept as written.
+ */
+function unescapeQuoted(value: string): string {
+  return value.replace(/\\([nrt"\\])/g, (_m, c: string) => (c === 'n' ? '\n' : c === 'r' ? '' : c === 't' ? '\t' : c));
+}
+
+/** How many characters curl --trace-ascii prints on one line of a record before it breaks it (curl's dump: 0x40). */
+const TRACE_WIDTH = 64;
+/** A record's line: its offset in hex (`0000: `, `0019: `), then up to TRACE_WIDTH characters. */
+const TRACE_DATA_LINE = /^[0-9a-f]{4,8}: ?/;
+/**
+ * A record's header line (`=> Send header, 163 bytes (0xa3)`, `<= Recv data, …`), after the optional `--trace-time`
+ * timestamp, `--trace-ids` ids (`[0-0] `) and an older curl's stream id.
+ */
+const TRACE_RECORD =
+  /^(?:\d\d:\d\d:\d\d\.\d{6} )?(?:\[\d{1,6}-[\dx]{1,6}\] )?(?:\d{1,4} )?(=> Send|<= Recv) (header|data|SSL data)\b/;
+/** curl's informational record, `== Info: …`. */
+const TRACE_INFO = /^(?:\d\d:\d\d:\d\d\.\d{6} )?(?:\[\d{1,6}-[\dx]{1,6}\] )?== (?:\d{1,4} )?Info: ?/;
+
+/**
+ * curl --trace-ascii's dump written back as curl -v writes the same exchange (findings.md, "Paste artefacts are
+ * undone"): each `=> Send header` record's lines become `> ` lines, each `<= Recv header` record's `< ` lines, a data
+ * record's lines plain (the body), `== Info:` lines `* ` lines; the records' own lines go. The dump prints a record
+ * 64 characters a line behind each line's hex offset (`0057: Authorization: Bearer eyJ…`, `0097: …rest of it`), and
+ * breaks it early only after a CRLF: a line of 64 characters whose next line's offset is 64 on goes on there, and the
+ * two are joined (a token or a challenge comes back whole). Lines outside a record are left as they are.
+ */
+function unfoldTraceAscii(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let prefix: string | null = null;
+  let continues = false;
+  let lastOffset = -1;
+  for (const line of lines) {
+    const record = TRACE_RECORD.exec(line);
+    if (record !== null) {
+      const send = record[1] === '=> Send';
+      prefix = record[2] === 'header' ? (send ? '> ' : '< ') : record[2] === 'data' ? '' : null;
+      continues = false;
+      continue;
+    }
+    const info = TRACE_INFO.exec(line);
+    if (info !== null) {
+      out.push(`* ${line.slice(info[0].length)}`);
+      prefix = null;
+      continues = false;
+      continue;
+    }
+    const data = prefix !== null ? TRACE_DATA_LINE.exec(line) : null;
+    if (data === null || prefix === null) {
+      out.push(line);
+      prefix = null;
+      continues = false;
+      continue;
+    }
+    const content = line.slice(data[0].length);
+    const offset = Number.parseInt(line.slice(0, line.indexOf(':')), 16);
+    // The line goes on the last one only where its offset is the last one's plus a full line: after a CRLF it is the
+    // last one's plus its length and the two bytes (a 64-character field then a new one).
+    if (continues && offset === lastOffset + TRACE_WIDTH && out.length > 0) out[out.length - 1] += content;
+    else out.push(prefix + content);
+    continues = content.length === TRACE_WIDTH;
+    lastOffset = offset;
+  }
+  return out.join('\n');
 }
 
 /** What follows `WWW-A` or `Proxy-A` in a challenge's field name, as written in either case. */
@@ -79,9 +181,16 @@ function joinWrappedChallenges(text: string, firstLower: number, firstUpper: num
       // width was not wrapped: its quotes are not counted.
       let nl = lineEnd;
       let width = nl - lineStart;
-      if (width < 60) continue;
+      // A line ending in a comma between auth-params is unfinished whatever its width: a phone or a narrow pane broke
+      // it there (`Bearer realm="api",⏎error="invalid_token"`).
+      const comma = endsWithComma(text, at, nl);
+      if (width < 60 && !comma) continue;
       let quoteCount = quotes(text, lineStart, nl);
-      for (let piece = 0; piece < MAX_CHALLENGE_PIECES && nl < text.length && width >= 60; piece++) {
+      for (
+        let piece = 0;
+        piece < MAX_CHALLENGE_PIECES && nl < text.length && (width >= 60 || (piece === 0 && comma));
+        piece++
+      ) {
         let nextEnd = text.indexOf('\n', nl + 1);
         if (nextEnd < 0) nextEnd = text.length;
         if (nextEnd - nl > MAX_CHALLENGE_LINE) break;
@@ -123,6 +232,15 @@ function continuesParams(text: string, from: number, to: number): boolean {
   }
   const c = text.charCodeAt(k);
   return k < to && (c === 0x3d || ((c === 0x22 || c === 0x2c) && k === from)) && quotes(text, from, to) > 0;
+}
+
+/** Whether the line [from, to) ends in a `,` (trailing blanks aside) after a `=`: an auth-param list left unfinished. */
+function endsWithComma(text: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k > from && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k--;
+  if (text.charCodeAt(k) !== 0x2c) return false;
+  const eq = text.indexOf('=', from);
+  return eq >= 0 && eq < k;
 }
 
 /** The `"` in [from, to). */

@@ -202,7 +202,7 @@ export function readStatedErrors(text: string, spans: readonly JsonObjectSpan[])
   const form = readFormErrors(text);
   if (form.length > 0) out.push(...form);
   // Round 22: the same members in an object a runtime printed, not JSON, read only where `error` occurs (nextError).
-  const printed = readPrintedErrors(text);
+  const printed = readPrintedErrors(text, spans);
   if (printed.length > 0) out.push(...printed);
   if (out.length === 0) return readJsonErrors(text, spans, out);
   return readJsonErrors(text, spans, out).sort((a, b) => a.start - b.start);
@@ -212,7 +212,7 @@ export function readStatedErrors(text: string, spans: readonly JsonObjectSpan[])
 const MAX_PRINTED_LOOKS = 400;
 const MAX_PRINTED_ERRORS = 8;
 /** A member of a printed object: its key (bare, or in single quotes) and its quoted value. */
-const PRINTED_MEMBER = /^'?(error|error_description|scope)'?: (['"`])((?:(?!\2)[^\\\n]|\\.){0,400})\2/;
+const PRINTED_MEMBER = /^(['"]?)(error|error_description|scope)\1: ?(['"`])((?:(?!\3)[^\\\n]|\\.){0,400})\3/;
 
 /**
  * RFC 6750's / RFC 6749's members in an object a runtime printed rather than serialized: Node's util.inspect, as an
@@ -223,15 +223,21 @@ const PRINTED_MEMBER = /^'?(error|error_description|scope)'?: (['"`])((?:(?!\2)[
  * scope that follow it in the same object. An object literal in code passed to a call (`res.json({ error: '…' })`)
  * is the code's, not a reply: it is not read.
  */
-function readPrintedErrors(text: string): StatedError[] {
+function readPrintedErrors(text: string, spans: readonly JsonObjectSpan[]): StatedError[] {
   const out: StatedError[] = [];
   let looks = 0;
+  let span = 0;
   for (let i = nextError(text, 0); i >= 0 && looks < MAX_PRINTED_LOOKS && out.length < MAX_PRINTED_ERRORS; ) {
     looks++;
-    const quoted = i > 0 && text.charCodeAt(i - 1) === 0x27;
+    const before = i > 0 ? text.charCodeAt(i - 1) : 0;
+    // `"error":` is JSON's: read here only where no object parsed, a body cut short (Guzzle's `… (truncated...)`).
+    const json = before === 0x22;
+    if (json) while (span < spans.length && (spans[span] as JsonObjectSpan).end <= i) span++;
+    const parsed = json && span < spans.length && (spans[span] as JsonObjectSpan).start < i;
+    const quoted = before === 0x27 || json;
     const keyStart = quoted ? i - 1 : i;
     const next = text.charCodeAt(i + 5);
-    if ((next === 0x3a || (quoted && next === 0x27)) && opensMember(text, keyStart)) {
+    if (!parsed && (next === 0x3a || (quoted && next === before)) && opensMember(text, keyStart)) {
       const printed = readPrintedObject(text, keyStart);
       if (printed !== null) {
         const s = readOne(printed.members);
@@ -276,8 +282,8 @@ function readPrintedObject(text: string, at: number): { members: Json; end: numb
       p = stop;
       continue;
     }
-    const key = m[1] as string;
-    if (!(key in members)) members[key] = unescapePrinted(m[3] as string);
+    const key = m[2] as string;
+    if (!(key in members)) members[key] = unescapePrinted(m[4] as string);
     end = p + m[0].length;
     const stop = nextMemberOrEnd(text, end);
     if (stop < 0) break;
@@ -308,7 +314,7 @@ function unescapePrinted(value: string): string {
 
 function readJsonErrors(text: string, spans: readonly JsonObjectSpan[], out: StatedError[]): StatedError[] {
   for (const span of spans) {
-    const s = readOne(span.value);
+    const s = readOne(span.value) ?? readQuotedBody(span.value);
     if (s === null || PROSE_AFTER.test(text.slice(span.end, span.end + 40))) continue;
     // Written out, not `{ ...s, start, end }`: a spread gaining properties takes V8's slow path on
     // Node 20 (microseconds), which made this loop a diagnosis's costliest few lines.
@@ -322,6 +328,59 @@ function readJsonErrors(text: string, spans: readonly JsonObjectSpan[], out: Sta
     });
   }
   return out;
+}
+
+/** The members of a log object looked at for a body serialized into a string, at most; and the longest such body. */
+const MAX_QUOTED_MEMBERS = 32;
+const MAX_QUOTED_BODY = 65536;
+
+/**
+ * A JSON log line that carries the response body serialized into one of its strings (`{"msg":"upstream refused",
+ * "body":"{\"error\":\"insufficient_scope\"}"}`: a logger given the body as text, pino's and zap's structured fields,
+ * a gateway's log of what it got): a top-level string member that is itself a JSON object is read as the body would be;
+ * and a HAR's response body, which HAR keeps as text (readHarBodies). Only strings that start with `{` are parsed.
+ */
+function readQuotedBody(o: Json): Omit<StatedError, 'start' | 'end'> | null {
+  let looked = 0;
+  for (const key in o) {
+    if (++looked > MAX_QUOTED_MEMBERS) break;
+    const s = readSerialized(o[key]);
+    if (s !== null) return s;
+  }
+  return readHarBodies(o);
+}
+
+/** HAR entries looked at for a body, at most. */
+const MAX_HAR_ENTRIES = 50;
+
+/**
+ * A HAR's response bodies, which it keeps as text (`response.content.text`, HAR 1.2): a whole log's entries, one entry,
+ * or the `response` fragment pasted alone (`{"status": 403, …, "content": {"text": "{\"error\":…}"}}`).
+ */
+function readHarBodies(o: Json): Omit<StatedError, 'start' | 'end'> | null {
+  const log = o.log;
+  if (isObject(log) && Array.isArray(log.entries)) {
+    for (const entry of log.entries.slice(0, MAX_HAR_ENTRIES)) {
+      const s = isObject(entry) ? readHarBodies(entry) : null;
+      if (s !== null) return s;
+    }
+    return null;
+  }
+  const response = isObject(o.response) ? o.response : o;
+  const content = response.content;
+  return isObject(content) ? readSerialized(content.text) : null;
+}
+
+/** A string holding a serialized JSON object, read as the body it is; null for anything else. */
+function readSerialized(v: unknown): Omit<StatedError, 'start' | 'end'> | null {
+  if (typeof v !== 'string' || v.charCodeAt(0) !== 0x7b || v.length > MAX_QUOTED_BODY) return null;
+  try {
+    const inner: unknown = JSON.parse(v);
+    return isObject(inner) ? readOne(inner) : null;
+  } catch {
+    // A string that only starts like an object.
+    return null;
+  }
 }
 
 /** The `reason` of the first google.rpc.ErrorInfo in a Google error's `details`. */

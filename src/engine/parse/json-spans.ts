@@ -140,5 +140,81 @@ export function findJsonObjects(text: string): JsonObjectSpan[] {
       // Not JSON (a JS object literal, a log template); inner spans get their turn.
     }
   }
-  return found;
+  return text.indexOf(ESCAPED_OPEN) >= 0 ? withEscaped(text, found) : found;
+}
+
+/** How an object written inside a string literal starts: `{\"`. */
+const ESCAPED_OPEN = '{\\"';
+/** The most escaped objects read from one paste, and the longest. */
+const MAX_ESCAPED = 50;
+const MAX_ESCAPED_LENGTH = 65536;
+
+/**
+ * A JSON object printed inside a string literal, its quotes escaped: a response body as a client's debug output or a
+ * logger quotes it (Ruby Net::HTTP's `-> "{\"error\":\"invalid_token\"}"`, a JSON log's `"body":"{\"error\":…}"`,
+ * Go's `%q`). The balanced pass cannot see it (its `\"` are no string delimiters there): each `{\"` not inside an
+ * object already found is followed to its matching brace on its line, counting braces outside the `\"`-quoted
+ * strings, and what is between is unescaped as a JSON string's content and parsed. Found objects join the others in
+ * order of start.
+ */
+function withEscaped(text: string, found: JsonObjectSpan[]): JsonObjectSpan[] {
+  const extra: JsonObjectSpan[] = [];
+  let k = 0;
+  // Each try walks at most to its line's end: tries are counted, and so are the characters walked, so a line of
+  // thousands of `{\"` that never close costs a bounded multiple of the paste.
+  let tries = 0;
+  let budget = MAX_PARSE_FACTOR * text.length + 1024;
+  for (
+    let at = text.indexOf(ESCAPED_OPEN);
+    at >= 0 && extra.length < MAX_ESCAPED && tries < MAX_PARSE_ATTEMPTS && budget > 0;
+    at = text.indexOf(ESCAPED_OPEN, at + 1)
+  ) {
+    while (k < found.length && (found[k] as JsonObjectSpan).end <= at) k++;
+    const inside = found[k];
+    if (inside !== undefined && inside.start <= at) continue;
+    tries++;
+    const reach = Math.min(MAX_ESCAPED_LENGTH, budget);
+    const end = escapedEnd(text, at, reach);
+    budget -= (end < 0 ? -end - 2 : end) - at;
+    if (end < 0) continue;
+    try {
+      const inner: unknown = JSON.parse(`"${text.slice(at, end)}"`);
+      const value: unknown = typeof inner === 'string' ? JSON.parse(inner) : null;
+      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+        extra.push({ start: at, end, value: value as Record<string, unknown> });
+        at = end - 1;
+      }
+    } catch {
+      // Not an escaped object after all (a quoted brace in prose).
+    }
+  }
+  if (extra.length === 0) return found;
+  const all = found.concat(extra);
+  all.sort((a, b) => a.start - b.start);
+  return all;
+}
+
+/**
+ * Where the escaped object opening at `at` ends (after its `}`); when it does not close on its line within `reach`,
+ * `-stop - 2` for the offset `stop` the walk ended at (what it cost).
+ */
+function escapedEnd(text: string, at: number, reach: number): number {
+  let depth = 0;
+  let inString = false;
+  const limit = Math.min(text.length, at + reach);
+  for (let i = at; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return -i - 2;
+    if (c === 0x5c /* \ */) {
+      // `\"` opens or closes a string; `\\` is an escaped backslash (a string's content), skipped whole.
+      const next = text.charCodeAt(i + 1);
+      if (next === 0x22) inString = !inString;
+      i++;
+      continue;
+    }
+    if (inString) continue;
+    if (c === 0x7b) depth++;
+    else if (c === 0x7d && --depth === 0) return i + 1;
+  }
+  return -limit - 2;
 }

@@ -235,3 +235,108 @@ describe('extractHttp: linear time on hostile pastes', () => {
     expect(timed(input)).toBeLessThan(BOUND_MS);
   });
 });
+
+// Round 26 (captures): the client debug logs (parse/http/wire-log.ts), wget's command and the escaped JSON bodies
+// (parse/json-spans.ts): each side as the log says, and linear on hostile pastes of their markers.
+describe('extractHttp: client debug logs (round 26)', () => {
+  const sides = (text: string): string[] => scan(text).headers.map((h) => `${h.side ?? '?'} ${h.name}: ${h.value}`);
+
+  it.each([
+    {
+      name: 'Apache HttpClient headers logger',
+      text: [
+        'DEBUG org.apache.http.headers - http-outgoing-0 >> GET /v1/orders HTTP/1.1',
+        'DEBUG org.apache.http.headers - http-outgoing-0 >> Authorization: Bearer abc',
+        'DEBUG org.apache.http.headers - http-outgoing-0 << HTTP/1.1 401 Unauthorized',
+        'DEBUG org.apache.http.headers - http-outgoing-0 << WWW-Authenticate: Bearer error="invalid_token"',
+      ].join('\n'),
+      want: ['request authorization: Bearer abc', 'response www-authenticate: Bearer error="invalid_token"'],
+    },
+    {
+      name: 'Apache HttpClient wire logger',
+      text: [
+        'DEBUG org.apache.http.wire - http-outgoing-3 >> "Authorization: Bearer abc[\\r][\\n]"',
+        'DEBUG org.apache.http.wire - http-outgoing-3 << "HTTP/1.1 401 [\\r][\\n]"',
+        'DEBUG org.apache.http.wire - http-outgoing-3 << "WWW-Authenticate: Bearer realm="a"[\\r][\\n]"',
+      ].join('\n'),
+      want: ['request authorization: Bearer abc', 'response www-authenticate: Bearer realm="a"'],
+    },
+    {
+      name: 'Ruby Net::HTTP debug output',
+      text: [
+        '<- "GET / HTTP/1.1\\r\\nAuthorization: Bearer abc\\r\\nHost: a\\r\\n\\r\\n"',
+        '-> "HTTP/1.1 401 Unauthorized\\r\\n"',
+        '-> "WWW-Authenticate: Bearer realm=\\"a\\"\\r\\n"',
+      ].join('\n'),
+      want: ['request authorization: Bearer abc', 'request host: a', 'response www-authenticate: Bearer realm="a"'],
+    },
+    {
+      name: 'Faraday logger',
+      text: [
+        'I, [2026-05-28T14:09:12.1 #1]  INFO -- request: GET https://a/x',
+        'I, [2026-05-28T14:09:12.1 #1]  INFO -- request: Accept: "*/*"',
+        'Authorization: "Bearer abc"',
+        'I, [2026-05-28T14:09:12.2 #1]  INFO -- response: Status 401',
+        'I, [2026-05-28T14:09:12.2 #1]  INFO -- response: www-authenticate: "Bearer realm=\\"a\\""',
+      ].join('\n'),
+      want: ['request accept: */*', 'request authorization: Bearer abc', 'response www-authenticate: Bearer realm="a"'],
+    },
+    {
+      name: 'Ktor Logging',
+      text: [
+        'REQUEST: https://a/x',
+        'COMMON HEADERS',
+        '-> Authorization: Bearer abc',
+        'RESPONSE: 401 Unauthorized',
+        'COMMON HEADERS',
+        '-> www-authenticate: Bearer realm="a"',
+      ].join('\n'),
+      want: ['request authorization: Bearer abc', 'response www-authenticate: Bearer realm="a"'],
+    },
+    {
+      name: 'wget --header',
+      text: 'wget --header=\'Authorization: Bearer abc\' --header "X-Trace: 1" https://a/x',
+      want: ['request authorization: Bearer abc', 'request x-trace: 1'],
+    },
+  ])('$name: each field on its side', ({ text, want }) => {
+    const http = scan(text);
+    checkInvariants(text, http);
+    expect(sides(text)).toEqual(want);
+  });
+
+  it('reads a JSON object escaped inside a string, and only a whole one', () => {
+    expect(findJsonObjects('-> "{\\"error\\":\\"invalid_token\\",\\"n\\":\\"}\\"}"').map((s) => s.value)).toEqual([
+      { error: 'invalid_token', n: '}' },
+    ]);
+    expect(findJsonObjects('a {\\"b\\": 1 and no end\n{\\"c\\":2}').map((s) => s.value)).toEqual([{ c: 2 }]);
+    expect(findJsonObjects('prose {\\"a\\" only')).toEqual([]);
+  });
+
+  it.each([
+    { name: '1 MB of unclosed escaped objects on one line', text: () => '{\\"a\\":'.repeat(150_000) },
+    { name: '100k lines of unclosed escaped objects', text: () => '{\\"a\\": 1\n'.repeat(100_000) },
+    { name: '100k escaped objects', text: () => 'x {\\"a\\":1}\n'.repeat(100_000) },
+  ])('findJsonObjects stays linear: $name', ({ text }) => {
+    const input = text();
+    const before = process.cpuUsage();
+    findJsonObjects(input);
+    const used = process.cpuUsage(before);
+    expect((used.user + used.system) / 1000).toBeLessThan(BOUND_MS);
+  });
+
+  it.each([
+    {
+      name: '100k Apache lines',
+      text: () => 'x http-outgoing-0 >> A: b\nx http-outgoing-0 << "C: d[\\r][\\n]"\n'.repeat(50_000),
+    },
+    {
+      name: '100k Ruby request lines',
+      text: () => `${'<- "GET / HTTP/1.1\\r\\nA: b\\r\\n'.repeat(2)}"\n`.repeat(50_000),
+    },
+    { name: '100k Ktor lines', text: () => `COMMON HEADERS\n${'REQUEST: x\n-> A: b\n'.repeat(50_000)}` },
+    { name: '100k Faraday lines', text: () => ' -- request: A: "b"\nC: "d"\n'.repeat(50_000) },
+    { name: '100k wget commands', text: () => "wget --header='A: b' https://a/\n".repeat(100_000) },
+  ])('handles $name', ({ text }) => {
+    expect(timed(text())).toBeLessThan(BOUND_MS);
+  });
+});

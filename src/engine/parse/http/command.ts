@@ -5,7 +5,7 @@
  */
 import { isBlankChar, NextIndex } from './chars.js';
 
-export type CommandName = 'curl' | 'httpie';
+export type CommandName = 'curl' | 'httpie' | 'wget';
 
 export interface CommandStart {
   name: CommandName;
@@ -22,6 +22,7 @@ const NAMES: ReadonlyArray<readonly [string, CommandName]> = [
   ['http', 'httpie'],
   ['xhs', 'httpie'],
   ['xh', 'httpie'],
+  ['wget', 'wget'],
 ];
 
 /** The command whose name is the word at i, with the offset after the name. */
@@ -35,8 +36,15 @@ function commandAt(text: string, i: number, end: number): CommandStart | null {
     if (!text.startsWith(word, i)) continue;
     const after = i + word.length;
     if (after < end && !isBlankChar(text.charCodeAt(after))) continue;
+    // `curl : The remote server returned an error: (401) Unauthorized.`: Windows PowerShell's error record names the
+    // command (`curl` and `wget` are its aliases of Invoke-WebRequest) before ` : ` and its message; no command.
+    if (text.startsWith(' : ', after)) return null;
     // httpie's name is also a word of prose ("http is down"): its next word must be a method, URL or option.
     if (name === 'httpie' && !looksLikeHttpieArgs(text, after, end)) return null;
+    // So is wget's ("wget fails with 401"): its next word must be an option or a URL. Windows PowerShell's `wget` is
+    // an alias of Invoke-WebRequest (`wget -Uri … -Headers @{…}`): a line with its parameters is no GNU wget's.
+    if (name === 'wget' && (!looksLikeWgetArgs(text, after, end) || POWERSHELL_PARAMETER.test(text.slice(after, end))))
+      return null;
     // `curl --version` prints "curl 8.5.0 (x86_64-pc-linux-gnu) libcurl/8.5.0 …": a banner, not a command. The banner's
     // version follows one space: a command (`curl -i …`) is not copied out to be tested.
     if (
@@ -71,6 +79,18 @@ function looksLikeHttpieArgs(text: string, i: number, end: number): boolean {
     /^[\w.-]+\.[a-z]{2,}(?::\d+)?(?:\/|$)/i.test(word) ||
     word.startsWith('localhost')
   );
+}
+
+/** A PowerShell cmdlet's parameter (`-Uri`, `-Headers`, `-UseBasicParsing`): GNU wget's short options are one letter. */
+const POWERSHELL_PARAMETER = /(?:^|\s)-[A-Z][a-z]/;
+
+function looksLikeWgetArgs(text: string, i: number, end: number): boolean {
+  while (i < end && isBlankChar(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 0x2d) return true;
+  let j = i;
+  while (j < end && !isBlankChar(text.charCodeAt(j))) j++;
+  const word = text.slice(i, j);
+  return word.includes('://') || /^[\w.-]+\.[a-z]{2,}(?::\d+)?(?:\/|$)/i.test(word) || word.startsWith('localhost');
 }
 
 /** Characters a shell prompt ends with: `$`, `%`, `#`, `>`, `❯`, `»`, `λ`. */
@@ -123,7 +143,7 @@ export class CommandFinder {
 
   constructor(text: string) {
     this.text = text;
-    this.names = ['curl', 'http', 'xh'].map((name) => new NextIndex(text, name));
+    this.names = ['curl', 'http', 'xh', 'wget'].map((name) => new NextIndex(text, name));
   }
 
   /**
@@ -133,7 +153,7 @@ export class CommandFinder {
    */
   mayFind(p: number, end: number): boolean {
     const first = this.text.charCodeAt(p);
-    if (first === 0x63 || first === 0x68 || first === 0x78) return true;
+    if (first === 0x63 || first === 0x68 || first === 0x78 || first === 0x77) return true;
     if (this.nearest !== -1 && this.nearest < p + 1) {
       this.nearest = -1;
       for (const name of this.names) {
@@ -148,7 +168,7 @@ export class CommandFinder {
   find(p: number, end: number): CommandStart | null {
     const text = this.text;
     const first = text.charCodeAt(p);
-    if (first === 0x63 || first === 0x68 || first === 0x78) {
+    if (first === 0x63 || first === 0x68 || first === 0x78 || first === 0x77) {
       const at = commandAt(text, p, end);
       if (at) return at;
     }

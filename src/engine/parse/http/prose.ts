@@ -582,7 +582,13 @@ function standsAlone(
     // _ . # / \ - + $ , @ % :
     if (prev === 0x5f || prev === 0x2e || prev === 0x23 || prev === 0x2f || prev === 0x5c || prev === 0x2d)
       return false;
-    if (prev === 0x2b || prev === 0x24 || prev === 0x2c || prev === 0x40 || prev === 0x25 || prev === 0x3a)
+    if (prev === 0x2b || prev === 0x24 || prev === 0x2c || prev === 0x40 || prev === 0x25) return false;
+    // `StatusCode:401`, `Status:401 Unauthorized`: Go's `%+v` of an *http.Response (fmt prints a struct's fields as
+    // `Name:value` with no space); after any other key (`line:401`, `port:401`) a colon's number is not a status.
+    if (
+      prev === 0x3a &&
+      !(i - 2 >= lineStart && isAsciiLetter(text.charCodeAt(i - 2)) && keyBeforeIsStatus(text, lineStart, i - 1))
+    )
       return false;
     if (endsWithJaPrefix(text, lineStart, i)) return false;
     if (prev === 0x3d && !keyBeforeIsStatus(text, lineStart, i - 1)) return false;

@@ -28,6 +28,18 @@ import { ScanState } from './state.js';
 import { chooseStatus, readArrow, readBare, readStatusLabel, readStatusLine } from './status.js';
 import { afterMarker, readRequestTrace, readResponseTrace } from './trace.js';
 import { MAX_LABEL_LENGTH, mayStartLabelWith } from './vocabulary.js';
+import { readWget } from './wget.js';
+import {
+  FARADAY_REQUEST,
+  FARADAY_RESPONSE,
+  readApacheLine,
+  readFaradayLine,
+  readInspectedField,
+  readKtorLine,
+  readNsHeaderLine,
+  readRubyDebugLine,
+  readRubyHeaderHash,
+} from './wire-log.js';
 
 /** Runs the extractor; may throw only on a bug (`extractHttp` guards it). */
 export function scanHttp(text: string, json: readonly JsonObjectSpan[]): HttpObservations {
@@ -140,6 +152,8 @@ function readLine(s: ScanState, li: number): number {
     return ch === 0x3c ? readTextLine(s, li, r, end) : readPlainLine(s, li, r, end, r - rest);
   }
   s.curlRequest = false;
+  const logged = readClientLog(s, li, p, end, ch);
+  if (logged >= 0) return logged;
   if (ch === 0x73 /* s */ && text.startsWith("send: b'", p) && s.httpClientTrace()) {
     const sent = readHttpClientSend(s, li, p + 8, end);
     if (sent >= 0) return sent;
@@ -153,6 +167,51 @@ function readLine(s: ScanState, li: number): number {
   )
     return readTraceField(s, li, p + 8, end, 'response');
   return readPlainLine(s, li, p, end, indent);
+}
+
+/**
+ * A line of an HTTP client's debug log (wire-log.ts): Apache HttpClient's `http-outgoing-N >>`/`<<`, Ruby Net::HTTP's
+ * `<- "…"`/`-> "…"`, Faraday's logger. Each is gated on one search or on the line's first characters. Returns the line,
+ * or -1 when the line is none of them.
+ */
+function readClientLog(s: ScanState, li: number, p: number, end: number, ch: number): number {
+  const text = s.text;
+  const apache = s.apacheWithin(p, end);
+  if (apache >= 0) return readApacheLine(s, li, apache, end);
+  if (
+    (ch === 0x3c /* < */ || ch === 0x2d) /* - */ &&
+    text.charCodeAt(p + 1) === (ch === 0x3c ? 0x2d : 0x3e) &&
+    text.charCodeAt(p + 2) === 0x20 &&
+    text.charCodeAt(p + 3) === 0x22
+  )
+    return readRubyDebugLine(s, li, p, end);
+  const faraday = s.faradayWithin(p, end);
+  if (faraday >= 0) {
+    const side = text.startsWith(FARADAY_REQUEST, faraday)
+      ? 'request'
+      : text.startsWith(FARADAY_RESPONSE, faraday)
+        ? 'response'
+        : null;
+    if (side !== null) {
+      const from = faraday + (side === 'request' ? FARADAY_REQUEST.length : FARADAY_RESPONSE.length);
+      return readFaradayLine(s, li, from, end, side);
+    }
+  }
+  if ((ch === 0x22 || (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a)) && s.nsResponse()) {
+    const ns = readNsHeaderLine(s, li, p, end);
+    if (ns >= 0) return ns;
+  }
+  if (s.ktorLog()) {
+    const ktor = readKtorLine(s, li, p, end);
+    if (ktor >= 0) return ktor;
+  }
+  if (s.faraday && s.block?.side) {
+    const side = s.block.side;
+    const field = readInspectedField(s, li, p, end, side);
+    if (field < 0) s.faraday = false;
+    return field;
+  }
+  return -1;
 }
 
 function isTraceMarker(text: string, i: number, end: number): boolean {
@@ -245,7 +304,12 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   if (command) {
     noteRequestLine(c, li);
     s.reset(false);
-    const last = command.name === 'curl' ? readCurl(c, command, li) : readHttpie(c, command, li);
+    const last =
+      command.name === 'curl'
+        ? readCurl(c, command, li)
+        : command.name === 'wget'
+          ? readWget(c, command, li)
+          : readHttpie(c, command, li);
     // `curl -H "…" https://… → 401`: what the command got, written after it on its line (an arrow; a shell never
     // sees one there, so it is the writer's).
     if (last === li && s.hasArrow(command.start, end)) readArrow(c, command.start, end, li);
@@ -335,6 +399,8 @@ function readTextLine(s: ScanState, li: number, p: number, end: number): number 
   s.textLine();
   s.noteObjectLiteral(p, end);
   readProse(s.c, s.prose, p, end, li, false);
+  const hash = s.rubyHashWithin(p, end);
+  if (hash >= 0) readRubyHeaderHash(s, li, p, hash, end);
   const name = s.challengeNameWithin(p, end);
   if (name >= 0) readChallengeInProse(s.c, name, end, li);
   else if (s.namesChallengeBefore(p) && s.c.text.charCodeAt(skipBlanks(s.c.text, p, end)) === 0x7c)

@@ -11,6 +11,7 @@ import { CommandFinder } from './command.js';
 import type { FieldSyntax } from './fields.js';
 import { knownHeaderSide } from './names.js';
 import { ProseHints } from './prose.js';
+import { APACHE_CONNECTION, KTOR_SECTION, NS_RESPONSE, RUBY_HASH_ENTRY } from './wire-log.js';
 
 export interface Block {
   side: Side | null;
@@ -72,6 +73,10 @@ export class ScanState {
   objectLiteral: 'headers' | 'hashtable' | 'other' | null = null;
   /** `* ` lines taken for curl info, to be turned back into text if the paste holds no curl -v output. */
   readonly bullets: number[] = [];
+  /** Inside the fields Faraday's logger printed (wire-log.ts): the lines after its first field are fields too. */
+  faraday = false;
+  /** The side of the message Ktor's Logging plugin is printing (wire-log.ts), once a REQUEST/RESPONSE line was seen. */
+  ktorSide: Side | null = null;
   /** Lines holding a fetch() call, whose JSON options are read (null until one: most pastes hold none, no Set made). */
   fetchLines: Set<number> | null = null;
   /** Scratch space for field parsing, reused from line to line. */
@@ -103,6 +108,12 @@ export class ScanState {
   /** Arrow characters ahead, so that lines without one skip the arrow reader (made on first use). */
   private arrows: NextIndex[] | null = null;
   private proseHints: ProseHints | null = null;
+  /** Where the client debug logs' markers occur (wire-log.ts), made on first use. */
+  private apacheMarks: NextIndex | null = null;
+  private faradayMarks: NextIndex | null = null;
+  private ktor: boolean | null = null;
+  private ns: boolean | null = null;
+  private rubyHashes: NextIndex | null = null;
 
   constructor(c: Collector, spans: readonly JsonObjectSpan[]) {
     this.c = c;
@@ -198,6 +209,39 @@ export class ScanState {
     return at >= 0 && at + PROGRESS_METER.length <= end;
   }
 
+  /** Where Apache HttpClient's connection id (`http-outgoing-`) occurs in [p, end), or -1; p must not decrease. */
+  apacheWithin(p: number, end: number): number {
+    this.apacheMarks ??= new NextIndex(this.text, APACHE_CONNECTION);
+    const at = this.apacheMarks.from(p);
+    return at >= 0 && at < end ? at : -1;
+  }
+
+  /** Whether the paste holds Ktor's Logging plugin's `COMMON HEADERS` line: one search, on the first line that asks. */
+  ktorLog(): boolean {
+    this.ktor ??= this.text.indexOf(KTOR_SECTION) >= 0;
+    return this.ktor;
+  }
+
+  /** Whether the paste holds a printed NSHTTPURLResponse: one search, on the first line that asks. */
+  nsResponse(): boolean {
+    this.ns ??= this.text.indexOf(NS_RESPONSE) >= 0;
+    return this.ns;
+  }
+
+  /** Where Ruby's inspect of a header hash has an entry (`"=>["`) in [p, end), or -1; p must not decrease. */
+  rubyHashWithin(p: number, end: number): number {
+    this.rubyHashes ??= new NextIndex(this.text, RUBY_HASH_ENTRY);
+    const at = this.rubyHashes.from(p);
+    return at >= 0 && at < end ? at : -1;
+  }
+
+  /** Where Ruby's Logger's ` -- ` before Faraday's `request: `/`response: ` occurs in [p, end), or -1. */
+  faradayWithin(p: number, end: number): number {
+    this.faradayMarks ??= new NextIndex(this.text, ' -- re');
+    const at = this.faradayMarks.from(p);
+    return at >= 0 && at < end ? at : -1;
+  }
+
   /** Whether [p, end) holds a `:`, `：` or `=`; p must not decrease. */
   hasSeparator(p: number, end: number): boolean {
     this.equals ??= new NextIndex(this.text, '=');
@@ -213,6 +257,7 @@ export class ScanState {
   /** Leaves any header block; `intoBody`: what follows is a message body. */
   reset(intoBody: boolean): void {
     this.block = null;
+    this.faraday = false;
     this.body = intoBody;
     this.last = null;
   }
