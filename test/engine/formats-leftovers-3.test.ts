@@ -4,7 +4,7 @@
  * words out of their shape, which must stay quiet or read as before.
  */
 import { describe, it } from 'vitest';
-import { A401, EXPIRED_MASKED, FRESH_MASKED, MISREAD, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
+import { A401, A403, EXPIRED_MASKED, FRESH_MASKED, MISREAD, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
 // Spring Security's resource server: JwtAuthenticationProvider.getJwt logs "Failed to authenticate since the JWT was
@@ -247,12 +247,91 @@ const REPORTED_IN_ENGLISH: Row[] = [
   },
 ];
 
+// A sentence that starts with curl's name ("curl returns 401 for me", "curl で叩くと 401 が返ってきます") was read as a command
+// whose URL was its second word: a request shown without Authorization (authz-header.missing) and no status. As wget's
+// and httpie's names already were, curl's is a command only before an option, a URL, a variable or a quoted word.
+const CURL_IN_PROSE: Row[] = [
+  {
+    name: 'curl returns 401 for me',
+    input: 'curl returns 401 for me',
+    ...A401,
+    excludes: ['authz-header.missing'],
+  },
+  {
+    name: 'curl で叩くと 401 が返ってきます',
+    input: 'curl で叩くと 401 が返ってきます',
+    ...A401,
+    excludes: ['authz-header.missing'],
+  },
+  {
+    name: 'curl gives me a 401 when I hit the orders endpoint',
+    input: 'curl gives me a 401 when I hit the orders endpoint',
+    ...A401,
+    excludes: ['authz-header.missing'],
+  },
+  {
+    name: 'still a command: a host and port with no scheme',
+    input: 'curl orders-api:8080/v1/orders\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="orders"',
+    ...A401,
+    includes: ['authz-header.missing'],
+  },
+  {
+    name: 'still a command: an IPv4 address',
+    input: 'curl 127.0.0.1:8080/v1/orders\nHTTP/1.1 401 Unauthorized',
+    ...A401,
+    includes: ['authz-header.missing'],
+  },
+];
+
+// bezkoder's Node.js Express JWT tutorials' verifyToken middleware, copied into many apps (find_string shows dozens):
+// `res.status(403).send({ message: "No token provided!" })` when it finds no token (it reads `x-access-token`, so a
+// token sent in Authorization is never seen) and `res.status(401).send({ message: "Unauthorized!" })` when jwt.verify
+// throws. The 403 read nothing; with the request's Authorization shown it read policy.deny.
+const BEZKODER: Row[] = [
+  {
+    name: 'the 403 “No token provided!” with the request’s Authorization shown: the middleware did not see it',
+    input: [
+      '> GET /api/test/user HTTP/1.1',
+      `> Authorization: Bearer ${FRESH_MASKED}`,
+      '< HTTP/1.1 403 Forbidden',
+      '{"message":"No token provided!"}',
+    ].join('\n'),
+    status: 403,
+    classification: 'authentication',
+    top: 'token.missing',
+    via: 'bezkoder-tutorial',
+    includes: ['status.mismatch'],
+    excludes: ['policy.deny'],
+  },
+  {
+    name: 'the 403 alone: no token anywhere',
+    input: 'HTTP/1.1 403 Forbidden\nContent-Type: application/json; charset=utf-8\n\n{"message":"No token provided!"}',
+    ...A403,
+    top: 'token.missing',
+  },
+  {
+    name: 'the 401 “Unauthorized!”: jwt.verify refused the token',
+    input: 'HTTP/1.1 401 Unauthorized\n\n{"message":"Unauthorized!"}',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'bezkoder-tutorial',
+  },
+  {
+    name: 'out of shape: a plain “Unauthorized” states nothing',
+    input: 'HTTP/1.1 401 Unauthorized\n\n{"message":"Unauthorized"}',
+    ...A401,
+    excludes: ['challenge.invalid-token'],
+  },
+];
+
 for (const [title, rows] of [
   ['Spring Security’s resource server log', SPRING],
   ['FastAPI’s tutorial and python-jose', FASTAPI],
   ['a verifier that saw no token beside one it passed over', UNSEEN],
   ['a message quoted in a Japanese sentence', QUOTED_IN_JAPANESE],
   ['a message an English sentence reports', REPORTED_IN_ENGLISH],
+  ['a sentence that starts with curl', CURL_IN_PROSE],
+  ['bezkoder’s Express tutorial', BEZKODER],
 ] as const) {
   describe(`formats, stop 16: ${title}`, () => {
     it.each(rows.map((r) => [r.name, r] as const))('%s', async (_name, row) => {

@@ -15,6 +15,7 @@ const CODES = [
   'oauth.unsupported-grant',
   'policy.deny',
   'time.expired',
+  'token.missing',
 ] as const;
 type Code = (typeof CODES)[number];
 
@@ -97,6 +98,13 @@ export const bodyCheck = defineCheck({
           break;
         case 'forbidden':
           out.push(finding('policy.deny', { via, stated: true }, evidence, 'log', 'error'));
+          break;
+        case 'no_token':
+          // "No token provided" beside a request that visibly sent one in Authorization: it did not reach the code that
+          // looks for it (bezkoder's middleware reads `x-access-token`; a proxy may drop the header), as a verifier's
+          // own "no token" says (checks/verifier-log.ts). With no token shown, token.ts reads it as `unauthenticated`.
+          if (ctx.token?.foundIn === 'authorization-header')
+            out.push(finding('token.missing', { via, sent: true }, evidence, 'log'));
           break;
         default:
           // GraphQL UNAUTHENTICATED says no credentials were accepted, not which: token.ts reads it.

@@ -153,7 +153,7 @@ function isAuthenticationFailure(ctx: Context): boolean {
   // one was sent: the report leads with what the body says, not with its absence from the paste.
   let unauthenticated = false;
   for (const s of ctx.stated) {
-    if (s.kind !== 'unauthenticated') return false;
+    if (s.kind !== 'unauthenticated' && s.kind !== 'no_token') return false;
     unauthenticated = true;
   }
   const url = ctx.http.request.url;

@@ -27,6 +27,8 @@ export type StatedKind =
   | 'invalid_scope'
   | 'unsupported_grant_type'
   | 'unauthenticated'
+  /** Words that say no token was found at all (not "none accepted"): bezkoder's "No token provided!". */
+  | 'no_token'
   | 'forbidden';
 
 export interface StatedError {
@@ -691,6 +693,16 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   // disjunction names no cause (docs/findings.md). "missing or malformed jwt" (ErrJWTMissing) judged no token.
   if (o.message === 'invalid or expired jwt') {
     return { kind: 'invalid_token', description: o.message, scope: null, via: 'echo-jwt' };
+  }
+  // bezkoder's Node.js Express JWT tutorials, whose verifyToken middleware many apps copy (find_string shows dozens):
+  // `res.status(403).send({ message: "No token provided!" })` when it finds none (it reads `x-access-token`, so a token
+  // sent in Authorization is not seen) and `res.status(401).send({ message: "Unauthorized!" })` when jwt.verify throws.
+  // The exclamation marks are theirs: a plain "Unauthorized" states nothing.
+  if (o.message === 'No token provided!') {
+    return { kind: 'no_token', description: o.message, scope: null, via: 'bezkoder-tutorial' };
+  }
+  if (o.message === 'Unauthorized!') {
+    return { kind: 'invalid_token', description: null, scope: null, via: 'bezkoder-tutorial' };
   }
   // Guardian's ErrorHandler as Phoenix apps write it after its guide (`send_resp(conn, 401, Jason.encode!(%{message:
   // to_string(type)}))`): the whole body is the failure's type, invalid_token for a token its plug refused (the

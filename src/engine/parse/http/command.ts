@@ -45,6 +45,8 @@ function commandAt(text: string, i: number, end: number): CommandStart | null {
     // an alias of Invoke-WebRequest (`wget -Uri … -Headers @{…}`): a line with its parameters is no GNU wget's.
     if (name === 'wget' && (!looksLikeWgetArgs(text, after, end) || POWERSHELL_PARAMETER.test(text.slice(after, end))))
       return null;
+    // And curl's ("curl returns 401 for me", "curl で叩くと 401"): a sentence about it is no command without a request.
+    if (name === 'curl' && !looksLikeCurlArgs(text, after, end)) return null;
     // `curl --version` prints "curl 8.5.0 (x86_64-pc-linux-gnu) libcurl/8.5.0 …": a banner, not a command. The banner's
     // version follows one space: a command (`curl -i …`) is not copied out to be tested.
     if (
@@ -91,6 +93,30 @@ function looksLikeWgetArgs(text: string, i: number, end: number): boolean {
   while (j < end && !isBlankChar(text.charCodeAt(j))) j++;
   const word = text.slice(i, j);
   return word.includes('://') || /^[\w.-]+\.[a-z]{2,}(?::\d+)?(?:\/|$)/i.test(word) || word.startsWith('localhost');
+}
+
+/**
+ * What may follow `curl` in a command: an option, the URL (with a scheme, a host name, `localhost`, an IPv4 address or
+ * a `host:port`), a shell variable or template (`$API/…`, `{{base}}/…`, `<url>`), a quoted word, or a continuation
+ * (`\`, cmd's `^`) or nothing (the options on the next lines). A word of prose ("returns", "で叩くと") is none.
+ */
+function looksLikeCurlArgs(text: string, i: number, end: number): boolean {
+  while (i < end && isBlankChar(text.charCodeAt(i))) i++;
+  if (i >= end) return true;
+  const c = text.charCodeAt(i);
+  // - $ { < ' " ` \ ^
+  if (c === 0x2d || c === 0x24 || c === 0x7b || c === 0x3c || c === 0x27 || c === 0x22 || c === 0x60) return true;
+  if (c === 0x5c || c === 0x5e) return true;
+  let j = i;
+  while (j < end && !isBlankChar(text.charCodeAt(j))) j++;
+  const word = text.slice(i, j);
+  return (
+    word.includes('://') ||
+    /^[\w.-]+\.[a-z]{2,}(?::\d+)?(?:[/?#]|$)/i.test(word) ||
+    /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:[/?#]|$)/.test(word) ||
+    /^[\w.-]+:\d{1,5}(?:[/?#]|$)/.test(word) ||
+    word.startsWith('localhost')
+  );
 }
 
 /** Characters a shell prompt ends with: `$`, `%`, `#`, `>`, `❯`, `»`, `λ`. */
