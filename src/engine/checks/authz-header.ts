@@ -25,6 +25,10 @@ const IDENTITY_PROXY_HEADERS: ReadonlySet<string> = new Set([
   'x-goog-iap-jwt-assertion',
   'x-amzn-oidc-data',
   'x-amzn-oidc-accesstoken',
+  // oauth2-proxy: --pass-access-token's header to the upstream, and --set-xauthrequest's (copied on by nginx's
+  // auth_request_set, Traefik's authResponseHeaders): oauth2-proxy.github.io, configuration/integration.
+  'x-forwarded-access-token',
+  'x-auth-request-access-token',
 ]);
 
 function sentByIdentityProxy(ctx: Context): boolean {

@@ -138,12 +138,17 @@ export function findTokensInText(text: string): TokenOccurrence[] {
       continue;
     }
     let segments = 1;
+    let partStart = i;
     for (;;) {
       if (segments > 1) j = b64RunEnd(text, j);
+      // Base64 padding after a part (`…fQ==.eyJ…In0=.…gg==`): the AWS ALB's `x-amzn-oidc-data` and WSO2's
+      // backend JWT are written so. It is the token's (malformed: a JWS omits it), not the text after it.
+      if (text.charCodeAt(j) === 0x3d) j = paddingEnd(text, partStart, j);
       // "..." is an ellipsis mask, not empty segments: it is picked up as a trailing marker below.
       if (text.charCodeAt(j) === 0x2e && segments < MAX_SEGMENTS && text.charCodeAt(j + 1) !== 0x2e) {
         segments++;
         j++;
+        partStart = j;
         continue;
       }
       break;
@@ -181,6 +186,16 @@ export function findTokensInText(text: string): TokenOccurrence[] {
   return found;
 }
 
+/**
+ * The end of one or two `=` at `at` when they pad the part that starts at `from` to a multiple of four characters
+ * and end it (`…gg==`, `…fQ==.eyJ`, `…In0=;`); `at` itself otherwise (`…xxor="invalid_token"`, `…abc=value`, `===`).
+ */
+function paddingEnd(text: string, from: number, at: number): number {
+  const n = text.charCodeAt(at + 1) === 0x3d ? 2 : 1;
+  const next = text.charCodeAt(at + n);
+  return next === 0x3d || isBase64url(next) || (at + n - from) % 4 !== 0 ? at : at + n;
+}
+
 /** The hex digit `c` stands for, or -1. */
 function hexValue(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
@@ -188,24 +203,44 @@ function hexValue(c: number): number {
   return l >= 0x61 && l <= 0x66 ? l - 0x57 : -1;
 }
 
-/** Whether a percent escape (`%3D`, `%22`) ends right before `at`: a boundary, like the `=` or quote it stands for. */
+/**
+ * Whether a percent escape (`%3D`, `%22`, or escaped twice, `%253D`) ends right before `at`: a boundary, like the
+ * `=` or quote it stands for.
+ */
 function afterEscape(text: string, at: number): boolean {
+  if (at < 3 || hexValue(text.charCodeAt(at - 2)) < 0 || hexValue(text.charCodeAt(at - 1)) < 0) return false;
   return (
-    at >= 3 &&
-    text.charCodeAt(at - 3) === 0x25 &&
-    hexValue(text.charCodeAt(at - 2)) >= 0 &&
-    hexValue(text.charCodeAt(at - 1)) >= 0
+    text.charCodeAt(at - 3) === 0x25 || (at >= 5 && text.charCodeAt(at - 5) === 0x25 && doubleEscapeAt(text, at - 5))
   );
 }
 
-/** The JWT character a percent escape at `at` stands for (`%2E` a dot, `%2D`, `%5F`), or 0. */
+/** Whether a percent escape encoded twice starts at `at`: `%25` (the `%`) and two hex digits (`%252E`). */
+function doubleEscapeAt(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at + 1) === 0x32 &&
+    text.charCodeAt(at + 2) === 0x35 &&
+    hexValue(text.charCodeAt(at + 3)) >= 0 &&
+    hexValue(text.charCodeAt(at + 4)) >= 0
+  );
+}
+
+/**
+ * The JWT character a percent escape at `at` stands for (`%2E` a dot, `%2D`, `%5F`), or 0; escaped twice too
+ * (`%252E`, a URL encoded again by a redirect or a proxy), whose length is then 5 (`escapeLength`).
+ */
 function escapedJwtChar(text: string, at: number): number {
   if (text.charCodeAt(at) !== 0x25) return 0;
-  const hi = hexValue(text.charCodeAt(at + 1));
-  const lo = hexValue(text.charCodeAt(at + 2));
+  const k = doubleEscapeAt(text, at) ? at + 2 : at;
+  const hi = hexValue(text.charCodeAt(k + 1));
+  const lo = hexValue(text.charCodeAt(k + 2));
   if (hi < 0 || lo < 0) return 0;
   const c = hi * 16 + lo;
   return c === 0x2e || c === 0x2d || c === 0x5f ? c : 0;
+}
+
+/** The length of the escape at `at` that `escapedJwtChar` decoded: 3, or 5 when it is escaped twice. */
+function escapeLength(text: string, at: number): number {
+  return doubleEscapeAt(text, at) ? 5 : 3;
 }
 
 /**
@@ -219,6 +254,7 @@ function percentEncodedToken(text: string, i: number): TokenOccurrence | null {
   let segments = 1;
   let j = i;
   let headerEnd = -1;
+  let lastEscape = -1;
   for (;;) {
     j = b64RunEnd(text, j);
     const c = escapedJwtChar(text, j);
@@ -229,7 +265,8 @@ function percentEncodedToken(text: string, i: number): TokenOccurrence | null {
     }
     raw += text.slice(from, j) + String.fromCharCode(c);
     if (c === 0x2e && headerEnd < 0) headerEnd = raw.length - 1;
-    j += 3;
+    lastEscape = j;
+    j += escapeLength(text, j);
     from = j;
   }
   raw += text.slice(from, j);
@@ -237,7 +274,7 @@ function percentEncodedToken(text: string, i: number): TokenOccurrence | null {
   // An escaped full stop after a whole token is no fourth part.
   if (segments === 4 && raw.endsWith('.')) {
     raw = raw.slice(0, -1);
-    j -= 3;
+    j = lastEscape;
   }
   const marker = trailingMask(text, j, raw.endsWith('.'));
   const end = marker === null ? j : j + marker.length;
@@ -281,7 +318,10 @@ const MAX_DECODED_HEADER = 4096;
  */
 export function joseHeaderKind(segment: string): 'jws' | 'jwe' | 'data' | 'other' {
   if (segment.length > MAX_DECODED_HEADER) return 'other';
-  const decoded = decodeJsonSegment(segment);
+  // A padded first part (`…fQ==`, the finder keeps padding) is read without it: a padded cursor is data still.
+  const decoded = decodeJsonSegment(
+    segment.charCodeAt(segment.length - 1) === 0x3d ? segment.replace(/=+$/, '') : segment,
+  );
   if (!decoded.ok) return 'other';
   const o = decoded.value;
   if (typeof o.enc === 'string') return 'jwe';

@@ -76,3 +76,24 @@ describe('findTokensInText: base64 JSON data is a look-alike', () => {
     expect(findTokensInText(`hbGci.${PAYLOAD}.${SIG}`)[0]?.lookalike).toBeUndefined();
   });
 });
+
+describe('findTokensInText: padding and escapes written twice (round 26)', () => {
+  const padded = `${HEADER}${'='.repeat((4 - (HEADER.length % 4)) % 4)}`;
+
+  it('keeps base64 padding that ends a part on a multiple of four (the ALB’s x-amzn-oidc-data)', () => {
+    const raw = `${padded}.${PAYLOAD}.${SIG}`;
+    expect(findTokensInText(`x-amzn-oidc-data: ${raw}\n`).map((t) => t.raw)).toEqual([raw]);
+  });
+
+  it('does not take an = that pads nothing (…sig="…", an attribute) into the token', () => {
+    // An HS256 signature has 43 characters: two `=` after it make 45, no multiple of four.
+    expect(SIG).toHaveLength(43);
+    expect(findTokensInText(`value=${TOKEN}=="x"`).map((t) => t.raw)).toEqual([TOKEN]);
+  });
+
+  it('decodes a token escaped twice (%252E) and spans its escaped text', () => {
+    const escaped = TOKEN.replaceAll('.', '%252E');
+    const text = `?access_token%253D${escaped}&x=1`;
+    expect(findTokensInText(text)).toEqual([{ raw: TOKEN, start: text.indexOf('eyJ'), end: text.indexOf('&') }]);
+  });
+});
