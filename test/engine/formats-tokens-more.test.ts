@@ -361,6 +361,15 @@ const MANGLED: Row[] = [
 ];
 
 const req = (t: string) => curl(`Authorization: Bearer ${t}`);
+const COGNITO_ACCESS = {
+  sub: '6650f1c2-a9d3-e4b5-c6d7-e8f9a0b1c2d3',
+  iss: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbCdEfGhI',
+  client_id: '4example0clientid0abc',
+  token_use: 'access',
+  scope: 'orders/read',
+  iat: NOW - 600,
+  exp: NOW + 3000,
+};
 const req403 = (t: string) => req(t).replace('401 Unauthorized', '403 Forbidden');
 const HOLDS: Row[] = [
   {
@@ -491,6 +500,29 @@ const HOLDS: Row[] = [
     input: req(masked({}, { ...CLAIMS, token_use: 'id', 'cognito:username': 'alice' })),
     ...A401,
     top: 'token.id-token',
+  },
+  {
+    // "Amazon Cognito ID tokens have an aud claim that contains the app client ID. Access tokens have a client_id claim
+    // that also contains the app client ID." (docs.aws.amazon.com/verifiedpermissions/latest/userguide/cognito-validation.html)
+    name: 'Cognito: an access token has no aud; its client_id is the app client expected',
+    input: req(masked({}, COGNITO_ACCESS)),
+    ...A401,
+    excludes: ['claim.aud-missing', 'claim.aud-mismatch', 'token.id-token'],
+    options: { expectedAudiences: ['4example0clientid0abc'] },
+  },
+  {
+    name: 'Cognito: an access token for another app client is the audience refused',
+    input: req(masked({}, COGNITO_ACCESS)),
+    ...A401,
+    top: 'claim.aud-mismatch',
+    excludes: ['claim.aud-missing'],
+    options: { expectedAudiences: ['7other0clientid0xyz'] },
+  },
+  {
+    name: 'read as before: a client_id and no aud, without Cognito’s token_use, is an audience missing',
+    input: req(masked({}, { ...COGNITO_ACCESS, token_use: undefined })),
+    ...A401,
+    includes: ['claim.aud-missing'],
   },
   {
     name: 'Cognito: token_use access is not',
