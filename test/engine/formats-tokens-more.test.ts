@@ -55,7 +55,7 @@ function albToken(exp: number): string {
     exp,
   };
   // A username long enough that both parts need padding.
-  for (let n = 0; ; n++) {
+  for (let n = 0; n < 100; n++) {
     const h = pad(b64url(header));
     const p = pad(
       b64url({ sub: '6650f1c2-a9d3-e4b5', email_verified: 'true', username: `alice${'x'.repeat(n)}`, exp }),
@@ -64,13 +64,14 @@ function albToken(exp: number): string {
     const s = sign('sha256', Buffer.from(`${h}.${p}`), { key: ec.privateKey, dsaEncoding: 'ieee-p1363' });
     return `${h}.${p}.${pad(s.toString('base64url'))}`;
   }
+  throw new Error('no padded ALB token');
 }
 const ALB_FRESH = albToken(NOW + 600);
 const ALB_EXPIRED = albToken(NOW - 480);
 
 /** EXPIRED re-encoded in standard base64 (`+`, `/`, padding): an encoder that used the wrong alphabet. */
 const STANDARD = (() => {
-  for (let n = 0; ; n++) {
+  for (let n = 0; n < 100; n++) {
     const t = rs256({ ...CLAIMS, iat: NOW - 3600, exp: EXPIRED_EXP, nick: `${'~'.repeat(n)}?>` });
     const std = t
       .split('.')
@@ -78,6 +79,30 @@ const STANDARD = (() => {
       .join('.');
     if (/[+/]/.test(std.split('.')[1] as string)) return std;
   }
+  throw new Error('no standard-base64 token');
+})();
+
+/**
+ * WSO2 API Manager's backend JWT as older releases sent it in X-JWT-Assertion: standard base64 with padding, `+` and
+ * `/` in the signature, alg SHA256withRSA and exp in milliseconds (a captured one in
+ * AzureAD/azure-activedirectory-identitymodel-extensions-for-dotnet#277; wso2/product-apim#7751 "sent JWT was
+ * encoded with base64 encoding").
+ */
+const WSO2 = (() => {
+  const std = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64');
+  for (let n = 0; n < 100; n++) {
+    const h = std({ typ: 'JWT', alg: 'SHA256withRSA', x5t: `ZWU5YjlkMjE4ZGQ1${'A'.repeat(n % 3)}` });
+    const p = std({
+      iss: 'wso2.org/products/am',
+      exp: (NOW - 480) * 1000,
+      'http://wso2.org/claims/subscriber': `alice${'x'.repeat(n)}`,
+      'http://wso2.org/claims/applicationname': 'DefaultApplication',
+      'http://wso2.org/claims/enduser': 'alice@carbon.super',
+    });
+    const s = sign('sha256', Buffer.from(`${h}.${p}`), rsa.privateKey).toString('base64');
+    if (h.endsWith('=') && p.endsWith('=') && /[+/]/.test(s)) return `${h}.${p}.${s}`;
+  }
+  throw new Error('no WSO2-shaped token');
 })();
 
 /** Escaped twice: `%252E` for each dot, as a URL encoded again by a redirect or a proxy carries it. */
@@ -220,6 +245,28 @@ const WHERE: Row[] = [
     top: 'token.malformed',
     includes: ['time.expired'],
     excludes: NOT_MISSING,
+  },
+  {
+    name: 'WSO2: the backend JWT in X-JWT-Assertion, in standard base64 (padding, + and /)',
+    input: [
+      'GET /orders/1.0.0/orders HTTP/1.1',
+      'Host: orders-backend.internal:8080',
+      `X-JWT-Assertion: ${WSO2}`,
+      '',
+      S401,
+    ].join('\n'),
+    ...A401,
+    top: 'token.malformed',
+    includes: ['time.milliseconds'],
+    token: { header: { alg: 'SHA256withRSA', typ: 'JWT' } as never },
+    excludes: [...NOT_MISSING, 'input.live-token'],
+  },
+  {
+    name: 'read as before: a token in a URL path, the path going on after it (…/<token>/orders.json)',
+    input: [`GET https://api.acme-corp.com/v1/session/${EXPIRED}/orders.json`, S401].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    excludes: ['token.malformed', 'input.masked'],
   },
   {
     // djangorestframework-simplejwt's get_raw_token returns None when the scheme is not in AUTH_HEADER_TYPE_BYTES
@@ -696,7 +743,15 @@ const READ_AS_BEFORE: Row[] = [
 ];
 
 describe('Round 26: the token, its keys and its times as they really arrive', () => {
-  const secrets = [sigOf(EXPIRED), sigOf(ALB_FRESH), sigOf(ALB_EXPIRED), sigOf(SIGNED), sigOf(esToken), sigOf(HS)];
+  const secrets = [
+    sigOf(EXPIRED),
+    sigOf(WSO2),
+    sigOf(ALB_FRESH),
+    sigOf(ALB_EXPIRED),
+    sigOf(SIGNED),
+    sigOf(esToken),
+    sigOf(HS),
+  ];
   for (const [group, rows] of [
     ['where the token sits', WHERE],
     ['how it is mangled', MANGLED],

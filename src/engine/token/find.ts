@@ -139,11 +139,28 @@ export function findTokensInText(text: string): TokenOccurrence[] {
     }
     let segments = 1;
     let partStart = i;
+    /** A part so far was written in base64, not base64url (padded, or with `+` or `/`). */
+    let base64 = false;
     for (;;) {
       if (segments > 1) j = b64RunEnd(text, j);
+      // A part in standard base64 (`+`, `/`: an encoder that used the wrong alphabet, WSO2's backend JWT) goes on
+      // over them where a dot follows it (the header, the payload), or, for the last part, where the parts before
+      // it were base64 too; a `/` after a token in a URL (`…sig/orders`) is the URL's.
+      const c = text.charCodeAt(j);
+      if (c === 0x2b || c === 0x2f) {
+        const k = segments >= 3 && !base64 ? j : standardPartEnd(text, partStart, j, segments >= 3);
+        if (k > j) {
+          j = k;
+          base64 = true;
+        }
+      }
       // Base64 padding after a part (`…fQ==.eyJ…In0=.…gg==`): the AWS ALB's `x-amzn-oidc-data` and WSO2's
       // backend JWT are written so. It is the token's (malformed: a JWS omits it), not the text after it.
-      if (text.charCodeAt(j) === 0x3d) j = paddingEnd(text, partStart, j);
+      if (text.charCodeAt(j) === 0x3d) {
+        const k = paddingEnd(text, partStart, j);
+        if (k > j) base64 = true;
+        j = k;
+      }
       // "..." is an ellipsis mask, not empty segments: it is picked up as a trailing marker below.
       if (text.charCodeAt(j) === 0x2e && segments < MAX_SEGMENTS && text.charCodeAt(j + 1) !== 0x2e) {
         segments++;
@@ -194,6 +211,26 @@ function paddingEnd(text: string, from: number, at: number): number {
   const n = text.charCodeAt(at + 1) === 0x3d ? 2 : 1;
   const next = text.charCodeAt(at + n);
   return next === 0x3d || isBase64url(next) || (at + n - from) % 4 !== 0 ? at : at + n;
+}
+
+/** A run of standard base64 characters from `lastIndex` (sticky, possibly empty). */
+const STANDARD_RUN = /[A-Za-z0-9+/]*/y;
+
+/**
+ * Where the part that starts at `from` ends when it goes on in standard base64 from `at` (a `+` or `/`), or `at`
+ * itself. A header or a payload (`signature` false) goes on when a dot follows the run (its padding allowed) and the
+ * whole part decodes to a JSON object (`…HTTP/1.1` glued to a token is no part); a signature, when the token's other
+ * parts were base64 (`signature` true) and the run ends the word.
+ */
+function standardPartEnd(text: string, from: number, at: number, signature: boolean): number {
+  STANDARD_RUN.lastIndex = at;
+  STANDARD_RUN.test(text);
+  const end = STANDARD_RUN.lastIndex;
+  const padded = text.charCodeAt(end) === 0x3d ? paddingEnd(text, from, end) : end;
+  if (signature) return isBase64url(text.charCodeAt(padded)) ? at : end;
+  if (text.charCodeAt(padded) !== 0x2e || text.charCodeAt(padded + 1) === 0x2e) return at;
+  const part = text.slice(from, end).replaceAll('+', '-').replaceAll('/', '_');
+  return decodeJsonSegment(part).ok ? end : at;
 }
 
 /** The hex digit `c` stands for, or -1. */
@@ -318,9 +355,9 @@ const MAX_DECODED_HEADER = 4096;
  */
 export function joseHeaderKind(segment: string): 'jws' | 'jwe' | 'data' | 'other' {
   if (segment.length > MAX_DECODED_HEADER) return 'other';
-  // A padded first part (`…fQ==`, the finder keeps padding) is read without it: a padded cursor is data still.
+  // A first part in base64 (`…fQ==`, `…+…`: the finder keeps them) is read as base64url: a padded cursor is data still.
   const decoded = decodeJsonSegment(
-    segment.charCodeAt(segment.length - 1) === 0x3d ? segment.replace(/=+$/, '') : segment,
+    /[+/=]/.test(segment) ? segment.replace(/=+$/, '').replaceAll('+', '-').replaceAll('/', '_') : segment,
   );
   if (!decoded.ok) return 'other';
   const o = decoded.value;

@@ -97,3 +97,24 @@ describe('findTokensInText: padding and escapes written twice (round 26)', () =>
     expect(findTokensInText(text)).toEqual([{ raw: TOKEN, start: text.indexOf('eyJ'), end: text.indexOf('&') }]);
   });
 });
+
+describe('findTokensInText: a token in standard base64 (round 26)', () => {
+  const std = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64');
+  // A payload whose standard base64 holds a `/` (`?>` encodes to `Pz4`, `~~~` to `fn5+`), and a signature with both.
+  const header = std({ alg: 'RS256', typ: 'JWT' });
+  const payload = std({ sub: 'alice', note: '???>>>~~~' });
+  const signature = 'AgWYgHeMqcSQQQIhflvZlsa2LLKIKjhAD/2lDH82SB/27FoodZk4CSfzXnQh9DDZ+hbjX8iUUk1Xgg==';
+
+  it('goes on over + and / where the part decodes and a dot follows, and over the base64 signature after it', () => {
+    expect(payload).toMatch(/[+/]/);
+    const raw = `${header}.${payload}.${signature}`;
+    expect(findTokensInText(`X-JWT-Assertion: ${raw}\n`).map((t) => t.raw)).toEqual([raw]);
+  });
+
+  it('stops at a / that starts no part (`…sig/orders`, `HTTP/1.1` glued to a token)', () => {
+    expect(findTokensInText(`/v1/session/${TOKEN}/orders.json`).map((t) => t.raw)).toEqual([TOKEN]);
+    expect(findTokensInText(`${HEADER}.${PAYLOAD}.${SIG}HTTP/1.1 401`).map((t) => t.raw)).toEqual([
+      `${HEADER}.${PAYLOAD}.${SIG}HTTP`,
+    ]);
+  });
+});
