@@ -102,6 +102,8 @@ export function findTokensInText(text: string): TokenOccurrence[] {
   const found: TokenOccurrence[] = [];
   /** The end of the last run of base64url characters judged for a glued token start (see below). */
   let judgedRunEnd = -1;
+  /** The end of the last run of standard base64 judged for a part in standard base64 (see below). */
+  let judgedStandardEnd = -1;
   let i = indexOfEyJ(text);
   while (i >= 0) {
     // Inside a word (`abceyJ…`) is no token start, unless a payload follows the run (`.eyJ`): then a token
@@ -146,11 +148,14 @@ export function findTokensInText(text: string): TokenOccurrence[] {
       // A part in standard base64 (`+`, `/`: an encoder that used the wrong alphabet, WSO2's backend JWT) goes on
       // over them where a dot follows it (the header, the payload), or, for the last part, where the parts before
       // it were base64 too; a `/` after a token in a URL (`…sig/orders`) is the URL's.
+      // Each run of standard base64 is judged once (a later start inside it is not extended), so `eyJa+eyJa+…` stays
+      // linear.
       const c = text.charCodeAt(j);
-      if (c === 0x2b || c === 0x2f) {
-        const k = segments >= 3 && !base64 ? j : standardPartEnd(text, partStart, j, segments >= 3);
-        if (k > j) {
-          j = k;
+      if ((c === 0x2b || c === 0x2f) && j >= judgedStandardEnd && (segments < 3 || base64)) {
+        const end = standardRunEnd(text, j);
+        judgedStandardEnd = end;
+        if (standardPart(text, partStart, end, segments >= 3)) {
+          j = end;
           base64 = true;
         }
       }
@@ -216,22 +221,29 @@ function paddingEnd(text: string, from: number, at: number): number {
 /** A run of standard base64 characters from `lastIndex` (sticky, possibly empty). */
 const STANDARD_RUN = /[A-Za-z0-9+/]*/y;
 
-/**
- * Where the part that starts at `from` ends when it goes on in standard base64 from `at` (a `+` or `/`), or `at`
- * itself. A header or a payload (`signature` false) goes on when a dot follows the run (its padding allowed) and the
- * whole part decodes to a JSON object (`…HTTP/1.1` glued to a token is no part); a signature, when the token's other
- * parts were base64 (`signature` true) and the run ends the word.
- */
-function standardPartEnd(text: string, from: number, at: number, signature: boolean): number {
+/** The end of the run of standard base64 characters that starts at `at`. */
+function standardRunEnd(text: string, at: number): number {
   STANDARD_RUN.lastIndex = at;
   STANDARD_RUN.test(text);
-  const end = STANDARD_RUN.lastIndex;
-  const padded = text.charCodeAt(end) === 0x3d ? paddingEnd(text, from, end) : end;
-  if (signature) return isBase64url(text.charCodeAt(padded)) ? at : end;
-  if (text.charCodeAt(padded) !== 0x2e || text.charCodeAt(padded + 1) === 0x2e) return at;
-  const part = text.slice(from, end).replaceAll('+', '-').replaceAll('/', '_');
-  return decodeJsonSegment(part).ok ? end : at;
+  return STANDARD_RUN.lastIndex;
 }
+
+/**
+ * Whether the part that starts at `from` and goes on in standard base64 to `end` (over a `+` or `/`) is one. A header
+ * or a payload (`signature` false) is, when a dot follows the run (its padding allowed) and the whole part decodes to a
+ * JSON object (`…HTTP/1.1` glued to a token is no part); a signature after base64 parts (`signature` true), when the
+ * run ends the word.
+ */
+function standardPart(text: string, from: number, end: number, signature: boolean): boolean {
+  const padded = text.charCodeAt(end) === 0x3d ? paddingEnd(text, from, end) : end;
+  if (signature) return !isBase64url(text.charCodeAt(padded));
+  if (text.charCodeAt(padded) !== 0x2e || text.charCodeAt(padded + 1) === 0x2e) return false;
+  const part = text.slice(from, end).replaceAll('+', '-').replaceAll('/', '_');
+  return part.length <= MAX_DECODED_PART && decodeJsonSegment(part).ok;
+}
+
+/** The longest header or payload in standard base64 decoded to judge it (a payload with many groups is a few KB). */
+const MAX_DECODED_PART = 65_536;
 
 /** The hex digit `c` stands for, or -1. */
 function hexValue(c: number): number {

@@ -111,6 +111,13 @@ describe('findTokensInText: a token in standard base64 (round 26)', () => {
     expect(findTokensInText(`X-JWT-Assertion: ${raw}\n`).map((t) => t.raw)).toEqual([raw]);
   });
 
+  it('judges each run of standard base64 once: a megabyte of `eyJaaaaaaaaaaa+` stays linear', () => {
+    const text = `${'eyJaaaaaaaaaaa+'.repeat(70_000)}.${PAYLOAD}`;
+    const started = performance.now();
+    findTokensInText(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('stops at a / that starts no part (`…sig/orders`, `HTTP/1.1` glued to a token)', () => {
     expect(findTokensInText(`/v1/session/${TOKEN}/orders.json`).map((t) => t.raw)).toEqual([TOKEN]);
     expect(findTokensInText(`${HEADER}.${PAYLOAD}.${SIG}HTTP/1.1 401`).map((t) => t.raw)).toEqual([
