@@ -708,6 +708,41 @@ const KEYS: Row[] = [
   },
 ];
 
+// The same pastes with a Japanese engineer's words around them: the prose is an input format, the reading the same.
+const JAPANESE: Row[] = [
+  {
+    name: 'ja: ALB の x-amzn-oidc-data を jsonwebtoken で検証すると 401 (a fenced block, the error in a sentence)',
+    input: [
+      'ALB の認証を通したあと、アプリ側で x-amzn-oidc-data を jsonwebtoken で検証すると 401 になります',
+      '```',
+      `x-amzn-oidc-data: ${ALB_FRESH}`,
+      '```',
+      'エラーは JsonWebTokenError: invalid token です',
+    ].join('\n'),
+    ...A401,
+    top: 'token.malformed',
+    excludes: [...NOT_MISSING, 'time.expired'],
+  },
+  {
+    name: 'ja: リダイレクト後の URL (access_token escaped twice) で API が 401',
+    input: [
+      'リダイレクト後の URL がこれで、API が 401 を返します',
+      `https://app.example.jp/cb?next=https%253A%252F%252Fapi.example.jp%252Fv1%253Faccess_token%253D${twice(EXPIRED)}`,
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    tokenExp: EXPIRED_EXP,
+    excludes: ['token.missing', 'token.malformed'],
+  },
+  {
+    name: 'ja: a full-width space after Bearer in a curl command, then → 401',
+    input: [`curl -H "Authorization: Bearer\u3000${EXPIRED}" https://api.example.jp/v1/orders`, '→ 401'].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    excludes: MISREAD,
+  },
+];
+
 /** base64 JSON data with its padding, and a dot after it: a cursor, no token. */
 const CURSOR = `${Buffer.from('{"id":8812,"ts":17799}').toString('base64')}.djI=`;
 const READ_AS_BEFORE: Row[] = [
@@ -757,6 +792,7 @@ describe('Round 26: the token, its keys and its times as they really arrive', ()
     ['how it is mangled', MANGLED],
     ['what it holds', HOLDS],
     ['the keys it is checked with', KEYS],
+    ['Japanese prose around them', JAPANESE],
     ['read as before', READ_AS_BEFORE],
   ] as const) {
     describe(group, () => {
