@@ -311,6 +311,16 @@ const MANGLED: Row[] = [
     includes: ['time.expired'],
   },
   {
+    // Java's Base64.getUrlEncoder() without .withoutPadding() (spring-attic/spring-security-oauth#1205,
+    // wso2/product-microgateway#2374): only the signature, 342 characters, padded to 344.
+    name: 'a base64url signature with its padding kept (…==), the header and payload unpadded',
+    input: curl(`Authorization: Bearer ${EXPIRED}==`),
+    ...A401,
+    top: 'token.malformed',
+    includes: ['time.expired'],
+    excludes: ['input.masked', 'signature.unchecked'],
+  },
+  {
     name: 'escaped twice in a query (access_token=eyJ…%252EeyJ…): the token is found and judged',
     input: [`GET /v1/orders?access_token=${twice(EXPIRED)} HTTP/1.1`, 'Host: api.acme-corp.com', '', S401].join('\n'),
     ...A401,
