@@ -69,9 +69,9 @@ const ArgsSchema = z.object({
   version: z.boolean().default(false),
 });
 
-/** `--now`: ISO-8601 with a zone, or epoch seconds. */
+/** `--now`: ISO-8601 with a zone, or epoch seconds (a fraction allowed, as `date +%s.%N` prints them). */
 export function parseTime(value: string): number {
-  if (/^\d{1,12}$/.test(value)) return Number(value);
+  if (/^\d{1,12}(\.\d{1,9})?$/.test(value)) return Number(value);
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/i.test(value)) {
     const ms = Date.parse(value);
     if (Number.isFinite(ms)) return Math.floor(ms / 1000);

@@ -62,6 +62,12 @@ describe('jwt-diagnose: the command', () => {
     expect(JSON.parse(t.out).reference.now).toBe(NOW);
   });
 
+  it('accepts epoch seconds with a fraction for --now (date +%s.%N)', async () => {
+    const t = io('HTTP/1.1 401 Unauthorized\n');
+    expect(await runCli(['--format', 'json', '--now', '1779977400.123456789'], t)).toBe(0);
+    expect(JSON.parse(t.out).reference.now).toBe(NOW);
+  });
+
   it('prints a text report without colour when not a terminal, with colour on a terminal', async () => {
     const plain = io('HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"\n');
     await runCli(['--now', NOW], plain);

@@ -25,6 +25,12 @@ const IDENTITY_PROXY_HEADERS: ReadonlySet<string> = new Set([
   'x-goog-iap-jwt-assertion',
   'x-amzn-oidc-data',
   'x-amzn-oidc-accesstoken',
+  // oauth2-proxy: --pass-access-token's header to the upstream, and --set-xauthrequest's (copied on by nginx's
+  // auth_request_set, Traefik's authResponseHeaders): oauth2-proxy.github.io, configuration/integration.
+  'x-forwarded-access-token',
+  'x-auth-request-access-token',
+  // WSO2 API Manager's backend JWT, which its gateway sends the backend to verify (wso2/product-apim#7751).
+  'x-jwt-assertion',
 ]);
 
 function sentByIdentityProxy(ctx: Context): boolean {

@@ -251,7 +251,12 @@ export const claimsCheck = defineCheck({
       }
     }
 
-    const aud = audienceList(claims);
+    // A Cognito access token has no aud: its client_id holds the app client id an ID token's aud holds, and is what
+    // Cognito's verifiers compare (docs.aws.amazon.com/verifiedpermissions/latest/userguide/cognito-validation.html).
+    const cognitoClient =
+      claims.aud === undefined && claims.token_use === 'access' && typeof claims.client_id === 'string';
+    const aud = cognitoClient ? [claims.client_id as string] : audienceList(claims);
+    const audClaim = cognitoClient ? 'client_id' : 'aud';
     // `"aud": []` names no audience at all: a verifier that checks audience rejects it like a missing one.
     if (aud === null || aud.length === 0) {
       if (!absentIsExpected)
@@ -269,7 +274,7 @@ export const claimsCheck = defineCheck({
         finding(
           'claim.aud-mismatch',
           { aud, expected: ctx.expected.audiences.map((e) => e.value), ...via(first) },
-          evidenceFor(first, quote('aud', claims.aud)),
+          evidenceFor(first, quote(audClaim, claims[audClaim])),
           sourceFor(first, src),
         ),
       );

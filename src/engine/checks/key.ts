@@ -52,8 +52,22 @@ const jose = (): Promise<typeof Jose> => {
   return joseModule;
 };
 
+/**
+ * The certificate a JWK carries in `x5c` (RFC 7517 §4.7: base64 DER, the key's own first) as PEM, when the JWK
+ * gives its key only so (no `n`, `x` or `k`, which jose's importJWK needs): null otherwise.
+ */
+function x5cOnly(jwk: JsonObject): string | null {
+  if (jwk.n !== undefined || jwk.x !== undefined || jwk.k !== undefined || !Array.isArray(jwk.x5c)) return null;
+  const der = jwk.x5c[0];
+  if (typeof der !== 'string' || der.length === 0) return null;
+  const lines = der.replace(/\s+/g, '').match(/.{1,64}/g) ?? [];
+  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----`;
+}
+
 async function importCandidate(c: Candidate, alg: string): Promise<Parameters<typeof Jose.compactVerify>[1]> {
   const { importJWK, importSPKI, importX509 } = await jose();
+  const certificate = c.jwk === undefined ? null : x5cOnly(c.jwk);
+  if (certificate !== null) return importX509(certificate, alg);
   if (c.jwk !== undefined) return importJWK(c.jwk as Parameters<typeof importJWK>[0], alg);
   const pem = c.pem ?? '';
   return pem.includes('BEGIN CERTIFICATE') ? importX509(pem, alg) : importSPKI(pem, alg);

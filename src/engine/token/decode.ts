@@ -187,6 +187,10 @@ export function decodeJsonSegment(
   if (!isBase64Url(segment)) return { ok: false, why: 'base64' };
   const text = Buffer.from(segment, 'base64url').toString('utf8');
   if (text.charCodeAt(0) !== 0x7b /* { */) return { ok: false, why: 'json' };
+  // An object ends with `}` (blanks after it allowed): checked before JSON.parse, whose throw costs ~10 µs.
+  let last = text.length - 1;
+  while (last > 0 && (text.charCodeAt(last) <= 0x20 || text.charCodeAt(last) === 0xa0)) last--;
+  if (text.charCodeAt(last) !== 0x7d /* } */) return { ok: false, why: 'json' };
   try {
     const value: unknown = JSON.parse(text);
     if (value !== null && typeof value === 'object' && !Array.isArray(value))
@@ -195,6 +199,40 @@ export function decodeJsonSegment(
     // falls through
   }
   return { ok: false, why: 'json' };
+}
+
+/** Standard base64 (RFC 4648 §4), padding allowed: linear, one character class then at most two `=`. */
+const STANDARD_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+/** base64url with its padding kept (RFC 4648 §5, which a JWS omits: RFC 7515 §2). */
+const PADDED_BASE64URL = /^[A-Za-z0-9_-]+={1,2}$/;
+
+/**
+ * A part an encoder wrote in base64 rather than a JWS's base64url: the standard alphabet (`+`, `/`), or base64url
+ * padded to a multiple of four (`…fQ==`). Both alphabets mixed (`…_x/y`) is no encoder's output.
+ */
+function isBase64Part(segment: string): boolean {
+  return STANDARD_BASE64.test(segment) || (segment.length % 4 === 0 && PADDED_BASE64URL.test(segment));
+}
+
+/**
+ * A part that `decodeJsonSegment` refused for its alphabet, read as base64 anyway (padded, or `+` and `/`): a
+ * malformed token's header and claims are still its own, and judged (the AWS ALB's padded `x-amzn-oidc-data`).
+ */
+function decodeBase64Segment(segment: string): JsonObject | null {
+  if (!isBase64Part(segment) || segment.replace(/=+$/, '').length % 4 === 1) return null;
+  const text = Buffer.from(segment, 'base64').toString('utf8');
+  if (text.charCodeAt(0) !== 0x7b /* { */) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as JsonObject) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a part holds what base64 has and base64url lacks: padding, `+` or `/`. */
+function hasBase64Only(segment: string): boolean {
+  return segment.includes('=') || segment.includes('+') || segment.includes('/');
 }
 
 /**
@@ -208,8 +246,6 @@ export function fingerprintOf(raw: string): string {
 
 /** A plausible signature is long base64url; `xxxx`, `sig` and other short stand-ins are masks. */
 const MIN_SIGNATURE_LENGTH = 16;
-/** Standard base64 (RFC 4648 §4), padding allowed: linear, one character class then at most two `=`. */
-const STANDARD_BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 function isJoseHeader(h: JsonObject): boolean {
   return typeof h.alg === 'string' || typeof h.enc === 'string';
@@ -236,6 +272,22 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
   const header = firstDecoded.ok && isJoseHeader(firstDecoded.value) ? firstDecoded.value : null;
 
   if (header === null) {
+    // A header in base64, not base64url (padded, or `+` and `/`): malformed, but its header and claims are read.
+    const base64Header = !firstDecoded.ok && firstDecoded.why === 'base64' && hasBase64Only(first);
+    const lenient = base64Header && parts.length === 3 ? decodeBase64Segment(first) : null;
+    if (lenient !== null && isJoseHeader(lenient)) {
+      const payloadPart = parts[1] ?? '';
+      const payloadDecoded = decodeJsonSegment(payloadPart);
+      return made(
+        {
+          kind: 'malformed',
+          reason: /[+/]/.test(raw) ? 'standard-base64' : 'header-base64',
+          header: lenient,
+          payload: payloadDecoded.ok ? payloadDecoded.value : decodeBase64Segment(payloadPart),
+        },
+        null,
+      );
+    }
     // A mask over the whole token (`eyJhbGciOi…`, `eyJ***`, `eyJhbG…Xq3k`) leaves no part to decode.
     if (maskMarkers.length > 0 && (!first.startsWith('eyJ') || parts.length === 1)) {
       return made({ kind: 'masked', marker: maskMarkers[0] ?? '***' }, null);
@@ -288,6 +340,9 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
   else if (findMaskMarkers(payloadPart).length > 0 || isMaskSegment(payloadPart) || payloadPart === '')
     payloadState = 'masked';
   else {
+    // A payload in base64, not base64url (padded, or `+` and `/`): its claims are still read.
+    const lenient =
+      payloadDecoded.why === 'base64' && hasBase64Only(payloadPart) ? decodeBase64Segment(payloadPart) : null;
     return made(
       {
         kind: 'malformed',
@@ -297,21 +352,21 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
             ? 'payload-base64'
             : 'payload-json',
         header,
-        payload: null,
+        payload: lenient,
       },
       null,
     );
   }
 
-  // findings.md: token.malformed is "bad base64url". A signature-length run of base64 characters with `+` or
-  // `/` is a signature in standard base64 (an encoder's mistake), not a mask: no mask uses those characters.
-  // The `+`/`/` searches come first: a signature has neither, and the full-match regex read all of it (an
-  // RS256 signature's 342 characters: 2% of a lone signed token's context).
+  // findings.md: token.malformed is "bad base64url". A signature-length run of base64 characters with `+`, `/`
+  // or padding is a signature in base64 (an encoder's mistake, the ALB's `…gg==`), not a mask: no mask uses
+  // those characters. The `+`/`/`/`=` searches come first: a signature has none, and the full-match regex read
+  // all of it (an RS256 signature's 342 characters: 2% of a lone signed token's context).
   if (
     sigPart !== undefined &&
     sigPart.length >= MIN_SIGNATURE_LENGTH &&
-    (sigPart.includes('+') || sigPart.includes('/')) &&
-    STANDARD_BASE64.test(sigPart) &&
+    hasBase64Only(sigPart) &&
+    isBase64Part(sigPart) &&
     findMaskMarkers(sigPart).length === 0
   ) {
     return made({ kind: 'malformed', reason: 'standard-base64', header, payload }, null);

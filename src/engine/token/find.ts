@@ -102,6 +102,8 @@ export function findTokensInText(text: string): TokenOccurrence[] {
   const found: TokenOccurrence[] = [];
   /** The end of the last run of base64url characters judged for a glued token start (see below). */
   let judgedRunEnd = -1;
+  /** The end of the last run of standard base64 judged for a part in standard base64 (see below). */
+  let judgedStandardEnd = -1;
   let i = indexOfEyJ(text);
   while (i >= 0) {
     // Inside a word (`abceyJ…`) is no token start, unless a payload follows the run (`.eyJ`): then a token
@@ -138,12 +140,37 @@ export function findTokensInText(text: string): TokenOccurrence[] {
       continue;
     }
     let segments = 1;
+    let partStart = i;
+    /** A part so far was written in base64, not base64url (padded, or with `+` or `/`). */
+    let base64 = false;
     for (;;) {
       if (segments > 1) j = b64RunEnd(text, j);
+      // A part in standard base64 (`+`, `/`: an encoder that used the wrong alphabet, WSO2's backend JWT) goes on
+      // over them where a dot follows it (the header, the payload), or, for the last part, where the parts before
+      // it were base64 too; a `/` after a token in a URL (`…sig/orders`) is the URL's.
+      // Each run of standard base64 is judged once (a later start inside it is not extended), so `eyJa+eyJa+…` stays
+      // linear.
+      const c = text.charCodeAt(j);
+      if ((c === 0x2b || c === 0x2f) && j >= judgedStandardEnd && (segments < 3 || base64)) {
+        const end = standardRunEnd(text, j);
+        judgedStandardEnd = end;
+        if (standardPart(text, partStart, end, segments >= 3)) {
+          j = end;
+          base64 = true;
+        }
+      }
+      // Base64 padding after a part (`…fQ==.eyJ…In0=.…gg==`): the AWS ALB's `x-amzn-oidc-data` and WSO2's
+      // backend JWT are written so. It is the token's (malformed: a JWS omits it), not the text after it.
+      if (text.charCodeAt(j) === 0x3d) {
+        const k = paddingEnd(text, partStart, j);
+        if (k > j) base64 = true;
+        j = k;
+      }
       // "..." is an ellipsis mask, not empty segments: it is picked up as a trailing marker below.
       if (text.charCodeAt(j) === 0x2e && segments < MAX_SEGMENTS && text.charCodeAt(j + 1) !== 0x2e) {
         segments++;
         j++;
+        partStart = j;
         continue;
       }
       break;
@@ -181,6 +208,43 @@ export function findTokensInText(text: string): TokenOccurrence[] {
   return found;
 }
 
+/**
+ * The end of one or two `=` at `at` when they pad the part that starts at `from` to a multiple of four characters
+ * and end it (`…gg==`, `…fQ==.eyJ`, `…In0=;`); `at` itself otherwise (`…xxor="invalid_token"`, `…abc=value`, `===`).
+ */
+function paddingEnd(text: string, from: number, at: number): number {
+  const n = text.charCodeAt(at + 1) === 0x3d ? 2 : 1;
+  const next = text.charCodeAt(at + n);
+  return next === 0x3d || isBase64url(next) || (at + n - from) % 4 !== 0 ? at : at + n;
+}
+
+/** A run of standard base64 characters from `lastIndex` (sticky, possibly empty). */
+const STANDARD_RUN = /[A-Za-z0-9+/]*/y;
+
+/** The end of the run of standard base64 characters that starts at `at`. */
+function standardRunEnd(text: string, at: number): number {
+  STANDARD_RUN.lastIndex = at;
+  STANDARD_RUN.test(text);
+  return STANDARD_RUN.lastIndex;
+}
+
+/**
+ * Whether the part that starts at `from` and goes on in standard base64 to `end` (over a `+` or `/`) is one. A header
+ * or a payload (`signature` false) is, when a dot follows the run (its padding allowed) and the whole part decodes to a
+ * JSON object (`…HTTP/1.1` glued to a token is no part); a signature after base64 parts (`signature` true), when the
+ * run ends the word.
+ */
+function standardPart(text: string, from: number, end: number, signature: boolean): boolean {
+  const padded = text.charCodeAt(end) === 0x3d ? paddingEnd(text, from, end) : end;
+  if (signature) return !isBase64url(text.charCodeAt(padded));
+  if (text.charCodeAt(padded) !== 0x2e || text.charCodeAt(padded + 1) === 0x2e) return false;
+  const part = text.slice(from, end).replaceAll('+', '-').replaceAll('/', '_');
+  return part.length <= MAX_DECODED_PART && decodeJsonSegment(part).ok;
+}
+
+/** The longest header or payload in standard base64 decoded to judge it (a payload with many groups is a few KB). */
+const MAX_DECODED_PART = 65_536;
+
 /** The hex digit `c` stands for, or -1. */
 function hexValue(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
@@ -188,24 +252,44 @@ function hexValue(c: number): number {
   return l >= 0x61 && l <= 0x66 ? l - 0x57 : -1;
 }
 
-/** Whether a percent escape (`%3D`, `%22`) ends right before `at`: a boundary, like the `=` or quote it stands for. */
+/**
+ * Whether a percent escape (`%3D`, `%22`, or escaped twice, `%253D`) ends right before `at`: a boundary, like the
+ * `=` or quote it stands for.
+ */
 function afterEscape(text: string, at: number): boolean {
+  if (at < 3 || hexValue(text.charCodeAt(at - 2)) < 0 || hexValue(text.charCodeAt(at - 1)) < 0) return false;
   return (
-    at >= 3 &&
-    text.charCodeAt(at - 3) === 0x25 &&
-    hexValue(text.charCodeAt(at - 2)) >= 0 &&
-    hexValue(text.charCodeAt(at - 1)) >= 0
+    text.charCodeAt(at - 3) === 0x25 || (at >= 5 && text.charCodeAt(at - 5) === 0x25 && doubleEscapeAt(text, at - 5))
   );
 }
 
-/** The JWT character a percent escape at `at` stands for (`%2E` a dot, `%2D`, `%5F`), or 0. */
+/** Whether a percent escape encoded twice starts at `at`: `%25` (the `%`) and two hex digits (`%252E`). */
+function doubleEscapeAt(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at + 1) === 0x32 &&
+    text.charCodeAt(at + 2) === 0x35 &&
+    hexValue(text.charCodeAt(at + 3)) >= 0 &&
+    hexValue(text.charCodeAt(at + 4)) >= 0
+  );
+}
+
+/**
+ * The JWT character a percent escape at `at` stands for (`%2E` a dot, `%2D`, `%5F`), or 0; escaped twice too
+ * (`%252E`, a URL encoded again by a redirect or a proxy), whose length is then 5 (`escapeLength`).
+ */
 function escapedJwtChar(text: string, at: number): number {
   if (text.charCodeAt(at) !== 0x25) return 0;
-  const hi = hexValue(text.charCodeAt(at + 1));
-  const lo = hexValue(text.charCodeAt(at + 2));
+  const k = doubleEscapeAt(text, at) ? at + 2 : at;
+  const hi = hexValue(text.charCodeAt(k + 1));
+  const lo = hexValue(text.charCodeAt(k + 2));
   if (hi < 0 || lo < 0) return 0;
   const c = hi * 16 + lo;
   return c === 0x2e || c === 0x2d || c === 0x5f ? c : 0;
+}
+
+/** The length of the escape at `at` that `escapedJwtChar` decoded: 3, or 5 when it is escaped twice. */
+function escapeLength(text: string, at: number): number {
+  return doubleEscapeAt(text, at) ? 5 : 3;
 }
 
 /**
@@ -219,6 +303,7 @@ function percentEncodedToken(text: string, i: number): TokenOccurrence | null {
   let segments = 1;
   let j = i;
   let headerEnd = -1;
+  let lastEscape = -1;
   for (;;) {
     j = b64RunEnd(text, j);
     const c = escapedJwtChar(text, j);
@@ -229,7 +314,8 @@ function percentEncodedToken(text: string, i: number): TokenOccurrence | null {
     }
     raw += text.slice(from, j) + String.fromCharCode(c);
     if (c === 0x2e && headerEnd < 0) headerEnd = raw.length - 1;
-    j += 3;
+    lastEscape = j;
+    j += escapeLength(text, j);
     from = j;
   }
   raw += text.slice(from, j);
@@ -237,7 +323,7 @@ function percentEncodedToken(text: string, i: number): TokenOccurrence | null {
   // An escaped full stop after a whole token is no fourth part.
   if (segments === 4 && raw.endsWith('.')) {
     raw = raw.slice(0, -1);
-    j -= 3;
+    j = lastEscape;
   }
   const marker = trailingMask(text, j, raw.endsWith('.'));
   const end = marker === null ? j : j + marker.length;
@@ -281,7 +367,10 @@ const MAX_DECODED_HEADER = 4096;
  */
 export function joseHeaderKind(segment: string): 'jws' | 'jwe' | 'data' | 'other' {
   if (segment.length > MAX_DECODED_HEADER) return 'other';
-  const decoded = decodeJsonSegment(segment);
+  // A first part in base64 (`…fQ==`, `…+…`: the finder keeps them) is read as base64url: a padded cursor is data still.
+  const decoded = decodeJsonSegment(
+    /[+/=]/.test(segment) ? segment.replace(/=+$/, '').replaceAll('+', '-').replaceAll('/', '_') : segment,
+  );
   if (!decoded.ok) return 'other';
   const o = decoded.value;
   if (typeof o.enc === 'string') return 'jwe';

@@ -76,3 +76,52 @@ describe('findTokensInText: base64 JSON data is a look-alike', () => {
     expect(findTokensInText(`hbGci.${PAYLOAD}.${SIG}`)[0]?.lookalike).toBeUndefined();
   });
 });
+
+describe('findTokensInText: padding and escapes written twice (round 26)', () => {
+  const padded = `${HEADER}${'='.repeat((4 - (HEADER.length % 4)) % 4)}`;
+
+  it('keeps base64 padding that ends a part on a multiple of four (the ALB’s x-amzn-oidc-data)', () => {
+    const raw = `${padded}.${PAYLOAD}.${SIG}`;
+    expect(findTokensInText(`x-amzn-oidc-data: ${raw}\n`).map((t) => t.raw)).toEqual([raw]);
+  });
+
+  it('does not take an = that pads nothing (…sig="…", an attribute) into the token', () => {
+    // An HS256 signature has 43 characters: two `=` after it make 45, no multiple of four.
+    expect(SIG).toHaveLength(43);
+    expect(findTokensInText(`value=${TOKEN}=="x"`).map((t) => t.raw)).toEqual([TOKEN]);
+  });
+
+  it('decodes a token escaped twice (%252E) and spans its escaped text', () => {
+    const escaped = TOKEN.replaceAll('.', '%252E');
+    const text = `?access_token%253D${escaped}&x=1`;
+    expect(findTokensInText(text)).toEqual([{ raw: TOKEN, start: text.indexOf('eyJ'), end: text.indexOf('&') }]);
+  });
+});
+
+describe('findTokensInText: a token in standard base64 (round 26)', () => {
+  const std = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64');
+  // A payload whose standard base64 holds a `/` (`?>` encodes to `Pz4`, `~~~` to `fn5+`), and a signature with both.
+  const header = std({ alg: 'RS256', typ: 'JWT' });
+  const payload = std({ sub: 'alice', note: '???>>>~~~' });
+  const signature = 'AgWYgHeMqcSQQQIhflvZlsa2LLKIKjhAD/2lDH82SB/27FoodZk4CSfzXnQh9DDZ+hbjX8iUUk1Xgg==';
+
+  it('goes on over + and / where the part decodes and a dot follows, and over the base64 signature after it', () => {
+    expect(payload).toMatch(/[+/]/);
+    const raw = `${header}.${payload}.${signature}`;
+    expect(findTokensInText(`X-JWT-Assertion: ${raw}\n`).map((t) => t.raw)).toEqual([raw]);
+  });
+
+  it('judges each run of standard base64 once: a megabyte of `eyJaaaaaaaaaaa+` stays linear', () => {
+    const text = `${'eyJaaaaaaaaaaa+'.repeat(70_000)}.${PAYLOAD}`;
+    const started = performance.now();
+    findTokensInText(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('stops at a / that starts no part (`…sig/orders`, `HTTP/1.1` glued to a token)', () => {
+    expect(findTokensInText(`/v1/session/${TOKEN}/orders.json`).map((t) => t.raw)).toEqual([TOKEN]);
+    expect(findTokensInText(`${HEADER}.${PAYLOAD}.${SIG}HTTP/1.1 401`).map((t) => t.raw)).toEqual([
+      `${HEADER}.${PAYLOAD}.${SIG}HTTP`,
+    ]);
+  });
+});
