@@ -1405,7 +1405,17 @@ describe('HTTP reader gates (round 23a)', () => {
         const line = `curl${parts.join('')}`;
         const found = new CommandFinder(line).find(0, line.length);
         const blankAfter = line.length === 4 || /^[ \t]/.test(line.slice(4));
-        const expected = blankAfter && !banner.test(line.slice(4, 44)) ? 'curl' : null;
+        // And what follows must be an option, a URL or the like (command.ts's looksLikeCurlArgs, written plainly).
+        const word = line.slice(4).trim().split(/[ \t]/)[0] ?? '';
+        const args =
+          word === '' ||
+          /^[-${<'"`\\^]/.test(word) ||
+          word.includes('://') ||
+          /^[\w.-]+\.[a-z]{2,}(?::\d+)?(?:[/?#]|$)/i.test(word) ||
+          /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:[/?#]|$)/.test(word) ||
+          /^[\w.-]+:\d{1,5}(?:[/?#]|$)/.test(word) ||
+          word.startsWith('localhost');
+        const expected = blankAfter && args && !banner.test(line.slice(4, 44)) ? 'curl' : null;
         expect(found?.name ?? null).toBe(expected);
       }),
       { numRuns: 10_000 },

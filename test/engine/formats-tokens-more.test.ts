@@ -279,9 +279,10 @@ const WHERE: Row[] = [
       '{"detail":"Authentication credentials were not provided."}',
     ].join('\n'),
     ...A401,
-    top: 'token.missing',
-    via: 'django-rest-framework',
-    includes: ['authz-header.scheme'],
+    // The scheme is why DRF saw no credentials: it leads, and DRF's statement stays beside it (docs/findings.md, a
+    // stated "no token" beside a token that fails on its own).
+    top: 'authz-header.scheme',
+    includes: ['token.missing'],
   },
   {
     name: 'Authorization: Token … carrying a JWT',
