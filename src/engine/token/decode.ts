@@ -137,7 +137,22 @@ export function findMaskMarkers(value: string): string[] {
       if ((cased ? (lower as string) : value).includes(pattern)) found.push(pattern);
     }
   }
-  return markVariable(value, dropMixedCaseX(value, found));
+  return markVariable(value, markWholeMask(value, dropMixedCaseX(value, found)));
+}
+
+/**
+ * A value that is one mask character and nothing else: .NET's HttpClient logging writes a redacted header's value as
+ * `*` (dotnet/runtime, Microsoft.Extensions.Http HttpHeadersLogValue: `secureHeader1: *`), OkHttp's
+ * HttpLoggingInterceptor as `██` (square/okhttp, HttpLoggingInterceptor.logHeader after redactHeader). Too short for
+ * the patterns above (a lone `*` inside a token is no mask), they are a mask only when they are the whole value.
+ */
+function markWholeMask(value: string, found: string[]): string[] {
+  if (found.length > 0 || value.length === 0 || value.length > 8) return found;
+  const c = value.charCodeAt(0);
+  if (c !== 0x2a && c !== 0x2588) return found;
+  for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) !== c) return found;
+  found.push(value);
+  return found;
 }
 
 /**
