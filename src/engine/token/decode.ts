@@ -29,7 +29,9 @@ export type MalformedReason =
   | 'header-no-alg'
   | 'payload-base64'
   | 'payload-json'
-  | 'standard-base64';
+  | 'standard-base64'
+  /** Base64url with `=` padding on a part, and no other defect: JWTs leave padding out (RFC 7515 §2). */
+  | 'padding';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -251,6 +253,20 @@ function hasBase64Only(segment: string): boolean {
 }
 
 /**
+ * Whether the parts' only departure from base64url is `=` padding at their ends (`eyJ…fQ==.eyJ…fQ.sig`): no `+` or
+ * `/`, and `=` only trailing. Such a token was encoded with padding (or through a padding base64 encoder), not cut.
+ */
+function paddedOnly(parts: readonly string[]): boolean {
+  let padded = false;
+  for (const part of parts) {
+    const body = part.replace(/=+$/, '');
+    if (body.length !== part.length) padded = true;
+    if (body.includes('=') || body.includes('+') || body.includes('/')) return false;
+  }
+  return padded;
+}
+
+/**
  * `sha256:` + the first 8 hex digits of the token's SHA-256 (UTF-8). The one-shot `hash` skips the
  * Hash object `createHash` builds; callers that name one token several times in a diagnosis go
  * through `SecretRedactor.fingerprint`, which computes it once.
@@ -296,7 +312,7 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
       return made(
         {
           kind: 'malformed',
-          reason: /[+/]/.test(raw) ? 'standard-base64' : 'header-base64',
+          reason: /[+/]/.test(raw) ? 'standard-base64' : paddedOnly(parts) ? 'padding' : 'header-base64',
           header: lenient,
           payload: payloadDecoded.ok ? payloadDecoded.value : decodeBase64Segment(payloadPart),
         },
@@ -364,7 +380,9 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
         reason: /[+/]/.test(payloadPart)
           ? 'standard-base64'
           : payloadDecoded.why === 'base64'
-            ? 'payload-base64'
+            ? lenient !== null && paddedOnly(parts)
+              ? 'padding'
+              : 'payload-base64'
             : 'payload-json',
         header,
         payload: lenient,
@@ -384,7 +402,10 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     isBase64Part(sigPart) &&
     findMaskMarkers(sigPart).length === 0
   ) {
-    return made({ kind: 'malformed', reason: 'standard-base64', header, payload }, null);
+    return made(
+      { kind: 'malformed', reason: paddedOnly(parts) ? 'padding' : 'standard-base64', header, payload },
+      null,
+    );
   }
   let signature: 'present' | 'masked' | 'absent';
   let signatureValue: string | null = null;
