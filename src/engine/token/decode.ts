@@ -31,7 +31,9 @@ export type MalformedReason =
   | 'payload-json'
   | 'standard-base64'
   /** Base64url with `=` padding on a part, and no other defect: JWTs leave padding out (RFC 7515 §2). */
-  | 'padding';
+  | 'padding'
+  /** The whole JWT base64-encoded once more (a Kubernetes Secret's `.data.token`): decoding it once gives the JWT. */
+  | 'base64-wrapped';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -252,6 +254,24 @@ function hasBase64Only(segment: string): boolean {
   return segment.includes('=') || segment.includes('+') || segment.includes('/');
 }
 
+/** What `eyJ` (every JWT's start) becomes when the JWT is base64-encoded again. */
+export const WRAPPED_JWT_START = 'ZXlK';
+/** A JWS after one base64 decoding: a JOSE header and a payload, a signature or not. */
+const DECODED_JWS = /^eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\s*$/;
+
+/**
+ * Whether an opaque value is a JWT base64-encoded once more (`kubectl get secret … -o jsonpath='{.data.token}'` prints
+ * the Secret's data in base64: onedr0p/cluster-template#585): it starts with `ZXlK` and decodes to a JWS whose header
+ * is a JOSE header. Only the verdict leaves: the decoded token is never kept.
+ */
+export function wrapsJwt(raw: string): boolean {
+  if (!raw.startsWith(WRAPPED_JWT_START) || raw.length < 40 || !/^[A-Za-z0-9+/]+={0,2}$/.test(raw)) return false;
+  const inner = Buffer.from(raw, 'base64').toString('latin1');
+  if (!DECODED_JWS.test(inner)) return false;
+  const header = decodeJsonSegment(inner.slice(0, inner.indexOf('.')));
+  return header.ok && isJoseHeader(header.value);
+}
+
 /**
  * Whether the parts' only departure from base64url is `=` padding at their ends (`eyJ…fQ==.eyJ…fQ.sig`): no `+` or
  * `/`, and `=` only trailing. Such a token was encoded with padding (or through a padding base64 encoder), not cut.
@@ -327,7 +347,10 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     // malformed JWTs; anything else is an opaque reference token.
     const jwtShaped =
       first.startsWith('eyJ') || (parts.length >= 3 && parts.length <= 5 && parts.every(looksLikeSegment));
-    if (!jwtShaped) return made({ kind: 'opaque' }, null);
+    if (!jwtShaped) {
+      if (wrapsJwt(raw)) return made({ kind: 'malformed', reason: 'base64-wrapped', header: null, payload: null }, null);
+      return made({ kind: 'opaque' }, null);
+    }
     let reason: MalformedReason = firstDecoded.ok
       ? 'header-no-alg'
       : firstDecoded.why === 'base64'

@@ -393,13 +393,19 @@ export const findings: FindingMessages = {
         'payload-json': 'the payload does not decode to a JSON object',
         'standard-base64': 'it uses standard base64 (+ and /) instead of base64url',
         padding: 'it carries base64 padding (=) that base64url JWTs do not carry',
+        'base64-wrapped': 'it is base64-encoded again (decode it once to get the JWT)',
         log: `the verifier could not parse it${via(a)}`,
       };
       return `Not a valid JWS: ${why[a.reason] ?? a.reason}.`;
     },
-    steps: () => [
-      'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
-    ],
+    steps: (a) =>
+      a.reason === 'base64-wrapped'
+        ? [
+            'Decode the value once (`base64 -d`; a Kubernetes Secret’s `.data` is base64: `kubectl get secret … -o jsonpath=\'{.data.token}\' | base64 -d`) and send the JWT that comes out.',
+          ]
+        : [
+            'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
+          ],
   },
   'token.jwe': {
     title: () => 'The token is encrypted (JWE)',

@@ -456,13 +456,19 @@ export const findings: FindingMessages = {
         'payload-json': 'ペイロードをデコードしても JSON オブジェクトになりません',
         'standard-base64': 'base64url ではなく、標準の base64（+ と /）が使われています',
         padding: 'base64url の JWT には付かない base64 のパディング（=）が付いています',
+        'base64-wrapped': 'JWT がもう一度 base64 でエンコードされています（一度デコードすると JWT になります）',
         log: `検証器${via(a)}がトークンを解析できませんでした`,
       };
       return `有効な JWS ではありません。${why[a.reason] ?? a.reason}。`;
     },
-    steps: () => [
-      'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
-    ],
+    steps: (a) =>
+      a.reason === 'base64-wrapped'
+        ? [
+            '値を一度デコードして（`base64 -d`。Kubernetes の Secret の `.data` は base64 です: `kubectl get secret … -o jsonpath=\'{.data.token}\' | base64 -d`）、出てきた JWT を送ってください。',
+          ]
+        : [
+            'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
+          ],
   },
   'token.jwe': {
     title: () => 'トークンが暗号化されています（JWE）',
