@@ -254,6 +254,22 @@ function hasBase64Only(segment: string): boolean {
   return segment.includes('=') || segment.includes('+') || segment.includes('/');
 }
 
+/**
+ * The claims of the JWT nested in a payload when the header's `cty` says there is one (`JWT`, any case, `application/`
+ * optional: RFC 7519 §5.2): the payload decodes to a JWS whose own payload is a JSON object. Null otherwise.
+ */
+function nestedClaims(cty: string, payloadPart: string): JsonObject | null {
+  const lower = cty.toLowerCase();
+  if (lower !== 'jwt' && lower !== 'application/jwt') return null;
+  const inner = Buffer.from(payloadPart, 'base64url').toString('latin1');
+  if (!DECODED_JWS.test(inner)) return null;
+  const dot = inner.indexOf('.');
+  const innerHeader = decodeJsonSegment(inner.slice(0, dot));
+  if (!innerHeader.ok || !isJoseHeader(innerHeader.value)) return null;
+  const claims = decodeJsonSegment(inner.slice(dot + 1, inner.indexOf('.', dot + 1)));
+  return claims.ok ? claims.value : null;
+}
+
 /** What `eyJ` (every JWT's start) becomes when the JWT is base64-encoded again. */
 export const WRAPPED_JWT_START = 'ZXlK';
 /** A JWS after one base64 decoding: a JOSE header and a payload, a signature or not. */
@@ -389,6 +405,12 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
   if (!payloadDecoded.ok && sigPart === undefined && payloadPart.endsWith('…')) {
     const whole = decodeJsonSegment(payloadPart.slice(0, -1));
     if (whole.ok) payloadDecoded = whole;
+  }
+  if (!payloadDecoded.ok && payloadDecoded.why === 'json' && typeof header.cty === 'string') {
+    // A nested JWT (RFC 7519 §5.2, `cty: "JWT"`): the payload is another JWT, whose claims are the ones a verifier
+    // reads once it has checked the outer signature. Read them; a nested token that does not decode stays malformed.
+    const inner = nestedClaims(header.cty, payloadPart);
+    if (inner !== null) payloadDecoded = { ok: true, value: inner };
   }
   if (payloadDecoded.ok) payload = payloadDecoded.value;
   else if (findMaskMarkers(payloadPart).length > 0 || isMaskSegment(payloadPart) || payloadPart === '')
