@@ -364,7 +364,8 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     const jwtShaped =
       first.startsWith('eyJ') || (parts.length >= 3 && parts.length <= 5 && parts.every(looksLikeSegment));
     if (!jwtShaped) {
-      if (wrapsJwt(raw)) return made({ kind: 'malformed', reason: 'base64-wrapped', header: null, payload: null }, null);
+      if (wrapsJwt(raw))
+        return made({ kind: 'malformed', reason: 'base64-wrapped', header: null, payload: null }, null);
       return made({ kind: 'opaque' }, null);
     }
     let reason: MalformedReason = firstDecoded.ok

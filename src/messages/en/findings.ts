@@ -401,7 +401,7 @@ export const findings: FindingMessages = {
     steps: (a) =>
       a.reason === 'base64-wrapped'
         ? [
-            'Decode the value once (`base64 -d`; a Kubernetes Secret’s `.data` is base64: `kubectl get secret … -o jsonpath=\'{.data.token}\' | base64 -d`) and send the JWT that comes out.',
+            "Decode the value once (`base64 -d`; a Kubernetes Secret’s `.data` is base64: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`) and send the JWT that comes out.",
           ]
         : [
             'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',

@@ -464,7 +464,7 @@ export const findings: FindingMessages = {
     steps: (a) =>
       a.reason === 'base64-wrapped'
         ? [
-            '値を一度デコードして（`base64 -d`。Kubernetes の Secret の `.data` は base64 です: `kubectl get secret … -o jsonpath=\'{.data.token}\' | base64 -d`）、出てきた JWT を送ってください。',
+            "値を一度デコードして（`base64 -d`。Kubernetes の Secret の `.data` は base64 です: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`）、出てきた JWT を送ってください。",
           ]
         : [
             'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
