@@ -150,11 +150,19 @@ export interface CodeArgs {
   /** The verifier could not decrypt the token (a JWE): encrypted to another key, or its decryption key changed. */
   'token.jwe-undecryptable': Via & { alg: string | null; enc: string | null };
   'alg.none': Via;
-  'alg.not-allowed': Via & { alg: string | null; allowed: string[]; reason: 'expected-list' | 'key-type' | 'log' };
+  'alg.not-allowed': Via & {
+    alg: string | null;
+    allowed: string[];
+    reason: 'expected-list' | 'key-type' | 'log';
+    /** The allowed name that differs from alg only in case (`rs256` for RS256): names are case-sensitive. */
+    caseOf?: string;
+  };
   'key.kid-missing': Via & { keyCount: number | null };
   'key.kid-unknown': Via & {
     kid: string | null;
     available: string[];
+    /** The key set's kid that differs from the token's only in case: a kid is compared exactly. */
+    caseOf?: string;
     /** Set when the key set is the issuer's published one, fetched at the edge. */
     jwksUri?: string;
     refetch?: KeyRefetch;

@@ -82,11 +82,14 @@ export interface Classified {
  * Follows the status unless the evidence says otherwise (findings.md, Classification). The spec's
  * contradictions are `insufficient_scope` on a 401 and `invalid_token` or an expired token on a 403; a 403
  * whose server states another rejection of the token is read as the latter (docs/findings.md).
+ * `unauthenticatedStated`: a reply or log stated an authentication failure that has no finding of its own (gRPC's and
+ * GraphQL's `UNAUTHENTICATED`).
  */
 export function classify(
   status: number | null,
   statusEvidence: () => string,
   findings: readonly FindingData[],
+  unauthenticatedStated = false,
 ): Classified {
   // The status line is quoted (and redacted) for a mismatch only, and each branch looks for the findings it reads:
   // the stated authorization and authentication evidence is read only where it decides.
@@ -134,6 +137,11 @@ export function classify(
   const authn = findings.find((f) => AUTHENTICATION_CODES.has(f.code) && stated(f));
   if (authz !== undefined && authn === undefined) return { classification: 'authorization', mismatch: null };
   if (authn !== undefined && authz === undefined) return { classification: 'authentication', mismatch: null };
+  // A gRPC `UNAUTHENTICATED` (grpc-go `rpc error: code = Unauthenticated desc = …`, grpc-java `UNAUTHENTICATED: …`) or
+  // GraphQL's has no finding of its own: beside a pasted token (no token.missing then) it is still the server's word
+  // that the credentials were not accepted.
+  if (authn === undefined && authz === undefined && unauthenticatedStated)
+    return { classification: 'authentication', mismatch: null };
   if (authn !== undefined && authz !== undefined) {
     return {
       classification: authz.code === 'challenge.insufficient-scope' ? 'authorization' : 'authentication',

@@ -71,7 +71,12 @@ export function conclude(ctx: Context, found: FindingData[], catalogue: Catalogu
   const status = ctx.http.status;
   // Quoted only for a status.mismatch, which few reports have.
   const statusEvidence = () => (status === null ? '' : ctx.evidenceAt(status.start, status.end));
-  const { classification, mismatch } = classify(status?.code ?? null, statusEvidence, found);
+  const { classification, mismatch } = classify(
+    status?.code ?? null,
+    statusEvidence,
+    found,
+    ctx.stated.length > 0 && ctx.stated.some((s) => s.kind === 'unauthenticated'),
+  );
   if (mismatch !== null) found.push(mismatch);
   // findings.md: input.empty is "nothing diagnosable was found". A diagnosis is its findings and its
   // classification: a paste that gives neither (prose, a lone `Content-Type: text/html`, a key set with no

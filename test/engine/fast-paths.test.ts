@@ -179,6 +179,8 @@ describe('findMaskMarkers', () => {
     const found = PATTERNS.filter(
       (m) => lower.includes(m) && (m !== 'xxxx' || value.includes('xxxx') || value.includes('XXXX')),
     );
+    // A value that is one mask character and nothing else (.NET's `*`, OkHttp's `██`) is a mask of its own.
+    if (found.length === 0 && /^(?:\*{1,8}|█{1,8})$/.test(value)) found.push(value);
     if (/^\$\{?[A-Za-z_][A-Za-z0-9_]*\}?$/.test(value)) found.push('$variable');
     return found;
   }

@@ -311,8 +311,9 @@ const VENDORS: Row[] = [
     name: 'Apollo UNAUTHENTICATED with an expired token sent (masked)',
     input: `POST /graphql HTTP/1.1\nAuthorization: Bearer ${MASKED}\n\n${S200}\n{"errors":[{"message":"You must be logged in","extensions":{"code":"UNAUTHENTICATED"}}]}`,
     status: 200,
-    // A 200 is classified by stated findings only; UNAUTHENTICATED adds none of its own (docs/findings.md).
-    classification: 'undetermined',
+    // UNAUTHENTICATED adds no finding of its own, but it is the server's word that the credentials were not accepted
+    // (docs/findings.md, round 26b): authentication.
+    classification: 'authentication',
     top: 'time.expired',
     excludes: NOT_MISSING,
   },

@@ -49,8 +49,9 @@ const GO: Row[] = [
       'rpc error: code = Unauthenticated desc = invalid auth token',
     ].join('\n'),
     status: null,
-    // UNAUTHENTICATED adds no finding of its own; the token's expiry is inferred, not stated (as for GraphQL's).
-    classification: 'undetermined',
+    // UNAUTHENTICATED adds no finding of its own, but states an authentication failure (as GraphQL's does, round 26b);
+    // the token's expiry, inferred, is the likely cause.
+    classification: 'authentication',
     top: 'time.expired',
     excludes: ['token.missing', 'policy.deny'],
     tokenExp: NOW - 480,
@@ -353,7 +354,8 @@ const CLI: Row[] = [
       'error: You must be logged in to the server (Unauthorized)',
     ].join('\n'),
     status: null,
-    classification: 'undetermined',
+    // kubectl's Unauthorized is the API server's stated authentication failure (round 26b), beside the token it sent.
+    classification: 'authentication',
     top: 'time.expired',
     excludes: ['token.missing'],
     tokenExp: NOW - 480,

@@ -30,7 +30,7 @@ export const algCheck = defineCheck({
       out.push(
         finding(
           'alg.not-allowed',
-          { alg: typeof alg === 'string' ? alg : null, allowed, reason: 'expected-list' },
+          withCaseOf({ alg: typeof alg === 'string' ? alg : null, allowed, reason: 'expected-list' as const }),
           evidence(),
           'token',
         ),
@@ -39,3 +39,12 @@ export const algCheck = defineCheck({
     return out;
   },
 });
+
+/** `--expect-alg rs256` against RS256: the allowed name that differs only in case, said in the finding's words. */
+function withCaseOf<T extends { alg: string | null; allowed: string[] }>(args: T): T & { caseOf?: string } {
+  const alg = args.alg;
+  if (alg === null) return args;
+  const lower = alg.toLowerCase();
+  const same = args.allowed.find((a) => a !== alg && a.toLowerCase() === lower);
+  return same === undefined ? args : { ...args, caseOf: same };
+}

@@ -16,6 +16,8 @@ const CODES = [
   'policy.deny',
   'time.expired',
   'token.missing',
+  'challenge.step-up',
+  'challenge.dpop-proof',
 ] as const;
 type Code = (typeof CODES)[number];
 
@@ -95,6 +97,47 @@ export const bodyCheck = defineCheck({
         case 'unsupported_grant_type':
           // RFC 6749 §5.2: the token endpoint does not offer the grant type the request named.
           out.push(finding('oauth.unsupported-grant', { via, description: firstLine(description) }, evidence, 'log'));
+          break;
+        case 'insufficient_user_authentication': {
+          // RFC 9470 §3 said in the body alone: the same reading as the challenge's (checks/challenge.ts), with what
+          // the body gives; whether a `claims` request came is unknown without the header. A success refused nothing.
+          const status = ctx.http.status?.code;
+          if (status !== undefined && status >= 200 && status < 300) break;
+          const acr = ctx.claims?.acr;
+          const authTime = ctx.claims?.auth_time;
+          out.push(
+            finding(
+              'challenge.step-up',
+              {
+                via,
+                error: 'insufficient_user_authentication',
+                description,
+                acrValues: null,
+                maxAge: null,
+                claims: null,
+                tokenAcr: typeof acr === 'string' ? acr : null,
+                authAgeSeconds:
+                  typeof authTime === 'number' && ctx.now !== null ? Math.max(0, ctx.now - authTime) : null,
+              },
+              evidence,
+              'log',
+            ),
+          );
+          break;
+        }
+        case 'invalid_dpop_proof':
+        case 'use_dpop_nonce':
+          // RFC 9449 §7.1 and §9 in the body alone: the proof in the `DPoP` header is at fault, not the access token;
+          // a nonce request is the protocol's normal first round trip (a warning), as in the challenge.
+          out.push(
+            finding(
+              'challenge.dpop-proof',
+              { via, error: s.kind, description, algs: null },
+              evidence,
+              'log',
+              s.kind === 'use_dpop_nonce' ? 'warning' : undefined,
+            ),
+          );
           break;
         case 'forbidden':
           out.push(finding('policy.deny', { via, stated: true }, evidence, 'log', 'error'));

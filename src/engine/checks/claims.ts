@@ -220,7 +220,7 @@ export const claimsCheck = defineCheck({
     const out: FindingData<Code>[] = [];
     const src = ctx.claimsSource;
     // A DPoP proof or another JWT that is never an access token: the access token's claims it lacks are beside the point.
-    const absentIsExpected = isNonAccessToken(prior);
+    const absentIsExpected = isNonAccessToken(prior, ctx);
 
     const iss = typeof claims.iss === 'string' ? claims.iss : null;
     if (!('iss' in claims) && !absentIsExpected)

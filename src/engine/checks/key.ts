@@ -188,8 +188,11 @@ export const keyCheck = defineCheck({
       if (pool.length === 0) {
         const available = keysWithKid.map((c) => c.kid as string);
         const first = all[0] as Candidate;
-        const args =
-          remote === null ? { kid, available } : { kid, available, jwksUri: remote.jwksUri, refetch: remote.refetch };
+        // A kid that differs from one in the set only in case (`Key1` for `key1`) is still another kid: say so.
+        const lowerKid = kid.toLowerCase();
+        const caseOf = available.find((k) => k.toLowerCase() === lowerKid);
+        const base = caseOf === undefined ? { kid, available } : { kid, available, caseOf };
+        const args = remote === null ? base : { ...base, jwksUri: remote.jwksUri, refetch: remote.refetch };
         const evidence = note('kid-not-in-set', {
           kid,
           available,

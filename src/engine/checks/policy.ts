@@ -1,6 +1,7 @@
 import type { FindingCode } from '../codes.js';
 import type { Context } from '../context.js';
 import { defineCheck, finding } from './define.js';
+import { grantedScopes, requiredScopes } from './scope.js';
 
 /** Findings that explain a 403 by themselves; with none of them, the denial is resource policy. */
 const EXPLAINS_DENIAL: ReadonlySet<FindingCode> = new Set<FindingCode>([
@@ -61,6 +62,23 @@ export const policyCheck = defineCheck({
     const status = ctx.http.status;
     if (status?.code !== 403 || ctx.claims === null) return [];
     if (prior.some((f) => EXPLAINS_DENIAL.has(f.code) && (f.severity ?? 'error') !== 'info')) return [];
+    if (commaScopesExplain(ctx, prior)) return [];
     return [finding('policy.deny', { stated: false }, ctx.evidenceAt(status.start, status.end), 'status')];
   },
 });
+
+/**
+ * A token whose scopes are comma-separated (`scope: "read:orders,write:orders"`, scope.format) grants, to an API that
+ * splits them at blanks (RFC 6749 §3.3), one scope that matches nothing it requires: that explains the 403, no policy
+ * need be supposed. When the required scopes are known, only when one of them is granted comma-separated alone (every
+ * one granted in the proper shape leaves the denial to policy).
+ */
+function commaScopesExplain(ctx: Context, prior: readonly { code: FindingCode; args?: unknown }[]): boolean {
+  const format = prior.find((f) => f.code === 'scope.format');
+  if (format === undefined || (format.args as { problem?: string } | undefined)?.problem !== 'comma-separated')
+    return false;
+  const required = requiredScopes(ctx.expected.scopes);
+  if (required.length === 0 || ctx.claims === null) return true;
+  const granted = grantedScopes(ctx.claims);
+  return required.some((r) => !granted.strict.includes(r.value) && granted.lenient.includes(r.value));
+}

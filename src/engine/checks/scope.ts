@@ -141,7 +141,7 @@ export const scopeCheck = defineCheck({
 });
 
 /** Space-separated lists ("read write") count as several required scopes. */
-function requiredScopes(expectations: Expectation[]): Expectation[] {
+export function requiredScopes(expectations: Expectation[]): Expectation[] {
   const seen = new Set<string>();
   const out: Expectation[] = [];
   for (const e of expectations) {

@@ -96,7 +96,7 @@ export const timeCheck = defineCheck({
     const e = usableSeconds(exp);
     // A DPoP proof (or another JWT that is never an access token): a missing exp is beside the point (a proof has none by
     // design, its iat bounds it).
-    if (exp.kind === 'absent' && !isNonAccessToken(prior))
+    if (exp.kind === 'absent' && !isNonAccessToken(prior, ctx))
       out.push(finding('time.no-exp', {}, note('claim-absent', { claim: 'exp' }), src));
     if (e !== null && now !== null) {
       const verdict = expVerdict(e, now, skew);

@@ -1,4 +1,5 @@
 import type { CodeArgs } from '../args.js';
+import type { Context } from '../context.js';
 import type { FindingData } from '../types.js';
 
 /** What a JWT's `typ` says it is, when that is never an access token (token.type-mismatch from the token check). */
@@ -22,9 +23,11 @@ const NOT_ACCESS_TOKEN_TYPES: ReadonlyMap<string, TypeMismatchProof> = new Map([
  * Whether the token check found the token to be a JWT that is never an access token (a DPoP proof…): the access-token
  * claims it lacks (a DPoP proof has no iss, aud, sub or exp by design) are beside the point, and no finding of their own.
  */
-export function isNonAccessToken(prior: readonly FindingData[]): boolean {
+export function isNonAccessToken(prior: readonly FindingData[], ctx: Context): boolean {
   for (const f of prior) if (f.code === 'token.type-mismatch' && f.args.proof !== undefined) return true;
-  return false;
+  // The same JWT pasted alone (a DPoP proof copied from a `DPoP` header, `typ: dpop+jwt`, with htm, htu, jti and iat):
+  // not sent as the bearer token, so no type-mismatch, but still no access token whose claims could be missing.
+  return ctx.header !== null && notAnAccessToken(ctx.header.typ) !== null;
 }
 
 export function notAnAccessToken(typ: unknown): TypeMismatchProof | null {

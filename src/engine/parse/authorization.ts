@@ -27,7 +27,7 @@ export interface ParsedAuthorization {
 
 const PERCENT = /%(?:25)?[0-9A-Fa-f]{2}/g;
 /** Characters people use for masks are a mask, not a format problem. */
-const MASK_CHARS = new Set(['*', '…', '•', '●', '[', ']', '<', '>', '(', ')', '$', '{', '}']);
+const MASK_CHARS = new Set(['*', '…', '•', '●', '█', '[', ']', '<', '>', '(', ')', '$', '{', '}']);
 
 /**
  * The value nearly every paste has: `Bearer ` and a token of b64token characters, `=` and `*` (a

@@ -265,12 +265,17 @@ const GITHUB: readonly { text: string; before: string; kind: StatedKind; message
   { text: 'Bad credentials []', before: ': 401 ', kind: 'invalid_token', message: 'Bad credentials' },
   { text: 'Requires authentication []', before: ': 401 ', kind: 'unauthenticated', message: 'Requires authentication' },
   { text: 'Bad credentials (HTTP 401)', before: 'gh: ', kind: 'invalid_token', message: 'Bad credentials' },
+  // GitHub's JSON reply as a Ruby hash: HTTParty's inspect of the response, `#<HTTParty::Response:0x…
+  // parsed_response={"message"=>"Bad credentials", "documentation_url"=>…}, @response=#<Net::HTTPUnauthorized 401 …>`
+  // (an irb session in the githubrepo gem's notes), and Ruby 3.4's inspect with spaces around `=>`.
+  { text: '"message"=>"Bad credentials"', before: '{', kind: 'invalid_token', message: 'Bad credentials' },
+  { text: '"message" => "Bad credentials"', before: '{', kind: 'invalid_token', message: 'Bad credentials' },
 ];
 
-/** `badCredentials`: whether the paste holds 'Bad credentials' at all (readClientErrors), which two anchors hold. */
+/** `badCredentials`: whether the paste holds 'Bad credentials' at all (readClientErrors), which most anchors hold. */
 function readGitHub(text: string, out: StatedError[], badCredentials: boolean): void {
   for (const anchor of GITHUB) {
-    if (!badCredentials && anchor.text.startsWith(BAD_CREDENTIALS)) continue;
+    if (!badCredentials && anchor.text.includes(BAD_CREDENTIALS)) continue;
     let seen = 0;
     for (let i = text.indexOf(anchor.text); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(anchor.text, i + 1)) {
       seen++;

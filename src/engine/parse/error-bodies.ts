@@ -26,6 +26,10 @@ export type StatedKind =
   | 'unauthorized_client'
   | 'invalid_scope'
   | 'unsupported_grant_type'
+  /** RFC 9470 §3's step-up error and RFC 9449 §7.1's DPoP proof errors, stated in a body without the header. */
+  | 'insufficient_user_authentication'
+  | 'invalid_dpop_proof'
+  | 'use_dpop_nonce'
   | 'unauthenticated'
   /** Words that say no token was found at all (not "none accepted"): bezkoder's "No token provided!". */
   | 'no_token'
@@ -54,6 +58,14 @@ const OAUTH: ReadonlySet<string> = new Set([
   'unauthorized_client',
   'invalid_scope',
   'unsupported_grant_type',
+  // RFC 9470 §3: the token's authentication is not fresh or strong enough (a body that echoes the challenge:
+  // `{"error":"insufficient_user_authentication","error_description":"Subject doesn't meet authentication
+  // requirements"}`, draft-ietf-oauth-identity-chaining). RFC 9449 §7.1: the DPoP proof is invalid or needs the
+  // server's nonce (`{"error":"invalid_dpop_proof","error_description":…}`, go-jwt-middleware's DPoP error bodies,
+  // auth0/go-jwt-middleware examples/http-dpop-*).
+  'insufficient_user_authentication',
+  'invalid_dpop_proof',
+  'use_dpop_nonce',
 ]);
 /**
  * The token endpoint's errors that a description can overrule: its words may name another cause (Keycloak's

@@ -29,7 +29,11 @@ export type MalformedReason =
   | 'header-no-alg'
   | 'payload-base64'
   | 'payload-json'
-  | 'standard-base64';
+  | 'standard-base64'
+  /** Base64url with `=` padding on a part, and no other defect: JWTs leave padding out (RFC 7515 §2). */
+  | 'padding'
+  /** The whole JWT base64-encoded once more (a Kubernetes Secret's `.data.token`): decoding it once gives the JWT. */
+  | 'base64-wrapped';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -137,7 +141,22 @@ export function findMaskMarkers(value: string): string[] {
       if ((cased ? (lower as string) : value).includes(pattern)) found.push(pattern);
     }
   }
-  return markVariable(value, dropMixedCaseX(value, found));
+  return markVariable(value, markWholeMask(value, dropMixedCaseX(value, found)));
+}
+
+/**
+ * A value that is one mask character and nothing else: .NET's HttpClient logging writes a redacted header's value as
+ * `*` (dotnet/runtime, Microsoft.Extensions.Http HttpHeadersLogValue: `secureHeader1: *`), OkHttp's
+ * HttpLoggingInterceptor as `██` (square/okhttp, HttpLoggingInterceptor.logHeader after redactHeader). Too short for
+ * the patterns above (a lone `*` inside a token is no mask), they are a mask only when they are the whole value.
+ */
+function markWholeMask(value: string, found: string[]): string[] {
+  if (found.length > 0 || value.length === 0 || value.length > 8) return found;
+  const c = value.charCodeAt(0);
+  if (c !== 0x2a && c !== 0x2588) return found;
+  for (let i = 1; i < value.length; i++) if (value.charCodeAt(i) !== c) return found;
+  found.push(value);
+  return found;
 }
 
 /**
@@ -236,6 +255,54 @@ function hasBase64Only(segment: string): boolean {
 }
 
 /**
+ * The claims of the JWT nested in a payload when the header's `cty` says there is one (`JWT`, any case, `application/`
+ * optional: RFC 7519 §5.2): the payload decodes to a JWS whose own payload is a JSON object. Null otherwise.
+ */
+function nestedClaims(cty: string, payloadPart: string): JsonObject | null {
+  const lower = cty.toLowerCase();
+  if (lower !== 'jwt' && lower !== 'application/jwt') return null;
+  const inner = Buffer.from(payloadPart, 'base64url').toString('latin1');
+  if (!DECODED_JWS.test(inner)) return null;
+  const dot = inner.indexOf('.');
+  const innerHeader = decodeJsonSegment(inner.slice(0, dot));
+  if (!innerHeader.ok || !isJoseHeader(innerHeader.value)) return null;
+  const claims = decodeJsonSegment(inner.slice(dot + 1, inner.indexOf('.', dot + 1)));
+  return claims.ok ? claims.value : null;
+}
+
+/** What `eyJ` (every JWT's start) becomes when the JWT is base64-encoded again. */
+export const WRAPPED_JWT_START = 'ZXlK';
+/** A JWS after one base64 decoding: a JOSE header and a payload, a signature or not. */
+const DECODED_JWS = /^eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\s*$/;
+
+/**
+ * Whether an opaque value is a JWT base64-encoded once more (`kubectl get secret … -o jsonpath='{.data.token}'` prints
+ * the Secret's data in base64: onedr0p/cluster-template#585): it starts with `ZXlK` and decodes to a JWS whose header
+ * is a JOSE header. Only the verdict leaves: the decoded token is never kept.
+ */
+export function wrapsJwt(raw: string): boolean {
+  if (!raw.startsWith(WRAPPED_JWT_START) || raw.length < 40 || !/^[A-Za-z0-9+/]+={0,2}$/.test(raw)) return false;
+  const inner = Buffer.from(raw, 'base64').toString('latin1');
+  if (!DECODED_JWS.test(inner)) return false;
+  const header = decodeJsonSegment(inner.slice(0, inner.indexOf('.')));
+  return header.ok && isJoseHeader(header.value);
+}
+
+/**
+ * Whether the parts' only departure from base64url is `=` padding at their ends (`eyJ…fQ==.eyJ…fQ.sig`): no `+` or
+ * `/`, and `=` only trailing. Such a token was encoded with padding (or through a padding base64 encoder), not cut.
+ */
+function paddedOnly(parts: readonly string[]): boolean {
+  let padded = false;
+  for (const part of parts) {
+    const body = part.replace(/=+$/, '');
+    if (body.length !== part.length) padded = true;
+    if (body.includes('=') || body.includes('+') || body.includes('/')) return false;
+  }
+  return padded;
+}
+
+/**
  * `sha256:` + the first 8 hex digits of the token's SHA-256 (UTF-8). The one-shot `hash` skips the
  * Hash object `createHash` builds; callers that name one token several times in a diagnosis go
  * through `SecretRedactor.fingerprint`, which computes it once.
@@ -281,7 +348,7 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
       return made(
         {
           kind: 'malformed',
-          reason: /[+/]/.test(raw) ? 'standard-base64' : 'header-base64',
+          reason: /[+/]/.test(raw) ? 'standard-base64' : paddedOnly(parts) ? 'padding' : 'header-base64',
           header: lenient,
           payload: payloadDecoded.ok ? payloadDecoded.value : decodeBase64Segment(payloadPart),
         },
@@ -296,7 +363,11 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     // malformed JWTs; anything else is an opaque reference token.
     const jwtShaped =
       first.startsWith('eyJ') || (parts.length >= 3 && parts.length <= 5 && parts.every(looksLikeSegment));
-    if (!jwtShaped) return made({ kind: 'opaque' }, null);
+    if (!jwtShaped) {
+      if (wrapsJwt(raw))
+        return made({ kind: 'malformed', reason: 'base64-wrapped', header: null, payload: null }, null);
+      return made({ kind: 'opaque' }, null);
+    }
     let reason: MalformedReason = firstDecoded.ok
       ? 'header-no-alg'
       : firstDecoded.why === 'base64'
@@ -336,6 +407,12 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     const whole = decodeJsonSegment(payloadPart.slice(0, -1));
     if (whole.ok) payloadDecoded = whole;
   }
+  if (!payloadDecoded.ok && payloadDecoded.why === 'json' && typeof header.cty === 'string') {
+    // A nested JWT (RFC 7519 §5.2, `cty: "JWT"`): the payload is another JWT, whose claims are the ones a verifier
+    // reads once it has checked the outer signature. Read them; a nested token that does not decode stays malformed.
+    const inner = nestedClaims(header.cty, payloadPart);
+    if (inner !== null) payloadDecoded = { ok: true, value: inner };
+  }
   if (payloadDecoded.ok) payload = payloadDecoded.value;
   else if (findMaskMarkers(payloadPart).length > 0 || isMaskSegment(payloadPart) || payloadPart === '')
     payloadState = 'masked';
@@ -349,7 +426,9 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
         reason: /[+/]/.test(payloadPart)
           ? 'standard-base64'
           : payloadDecoded.why === 'base64'
-            ? 'payload-base64'
+            ? lenient !== null && paddedOnly(parts)
+              ? 'padding'
+              : 'payload-base64'
             : 'payload-json',
         header,
         payload: lenient,
@@ -369,7 +448,10 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     isBase64Part(sigPart) &&
     findMaskMarkers(sigPart).length === 0
   ) {
-    return made({ kind: 'malformed', reason: 'standard-base64', header, payload }, null);
+    return made(
+      { kind: 'malformed', reason: paddedOnly(parts) ? 'padding' : 'standard-base64', header, payload },
+      null,
+    );
   }
   let signature: 'present' | 'masked' | 'absent';
   let signatureValue: string | null = null;

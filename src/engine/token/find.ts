@@ -4,7 +4,7 @@
  * (the base64url of `{"`), never revisiting a character, so a megabyte of `eyJeyJeyJ…` stays linear.
  */
 import { indexOfEyJ, isBase64url } from './chars.js';
-import { decodeJsonSegment } from './decode.js';
+import { decodeJsonSegment, WRAPPED_JWT_START, wrapsJwt } from './decode.js';
 
 export interface TokenOccurrence {
   /**
@@ -205,7 +205,30 @@ export function findTokensInText(text: string): TokenOccurrence[] {
     }
     i = indexOfEyJ(text, Math.max(end, i + 3));
   }
+  // A JWT base64-encoded again (`ZXlK…`, a Kubernetes Secret's `.data.token`): one native search, then each run read.
+  if (text.includes(WRAPPED_JWT_START)) wrappedTokens(text, found);
   return found;
+}
+
+/**
+ * JWTs base64-encoded once more (decode.ts, wrapsJwt): each `ZXlK` that starts a word begins a run of standard base64
+ * (with its padding) that decodes to a JWS. Added in document order; the redactor masks them as it masks any token.
+ */
+function wrappedTokens(text: string, found: TokenOccurrence[]): void {
+  let added = false;
+  for (let i = text.indexOf(WRAPPED_JWT_START); i >= 0; i = text.indexOf(WRAPPED_JWT_START, i + 4)) {
+    const before = text.charCodeAt(i - 1);
+    if (i > 0 && (isBase64url(before) || before === 0x2b || before === 0x2f)) continue;
+    let end = standardRunEnd(text, i);
+    for (let pad = 0; pad < 2 && text.charCodeAt(end) === 0x3d; pad++) end++;
+    const raw = text.slice(i, end);
+    if (wrapsJwt(raw)) {
+      found.push({ raw, start: i, end });
+      added = true;
+    }
+    i = end - 4;
+  }
+  if (added) found.sort((a, b) => a.start - b.start);
 }
 
 /**

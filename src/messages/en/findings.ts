@@ -392,13 +392,20 @@ export const findings: FindingMessages = {
         'payload-base64': 'the payload is not base64url',
         'payload-json': 'the payload does not decode to a JSON object',
         'standard-base64': 'it uses standard base64 (+ and /) instead of base64url',
+        padding: 'it carries base64 padding (=) that base64url JWTs do not carry',
+        'base64-wrapped': 'it is base64-encoded again (decode it once to get the JWT)',
         log: `the verifier could not parse it${via(a)}`,
       };
       return `Not a valid JWS: ${why[a.reason] ?? a.reason}.`;
     },
-    steps: () => [
-      'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
-    ],
+    steps: (a) =>
+      a.reason === 'base64-wrapped'
+        ? [
+            "Decode the value once (`base64 -d`; a Kubernetes Secret’s `.data` is base64: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`) and send the JWT that comes out.",
+          ]
+        : [
+            'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
+          ],
   },
   'token.jwe': {
     title: () => 'The token is encrypted (JWE)',
@@ -479,7 +486,9 @@ export const findings: FindingMessages = {
         ? `The token is signed with ${a.alg ?? '?'}, but the keys given (${a.allowed.join(', ')}) cannot verify that algorithm: the classic HS256-vs-RS256 confusion, or a key meant for another use.`
         : a.reason === 'log'
           ? `The verifier rejects the token’s algorithm${a.alg === null ? '' : ` ${a.alg}`}${via(a)}.`
-          : `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}).`,
+          : a.caseOf !== undefined
+            ? `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}): ${q(a.caseOf)} differs from it only in case, and algorithm names are case-sensitive (write ${a.alg ?? '?'}).`
+            : `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}).`,
     steps: () => [
       'Make the issuer sign with the algorithm the API expects (check the client’s signing settings in the identity provider), or fix the API’s allowed algorithms.',
     ],
@@ -500,6 +509,8 @@ export const findings: FindingMessages = {
         const before = a.available.length > 0 ? `held only ${f_list(a.available)}` : 'did not hold it';
         return `The copy of the issuer’s key set fetched earlier from ${a.jwksUri ?? 'its JWKS URL'} ${before}; fetched again, it holds ${q(a.kid ?? '?')}. The issuer has just rotated this key in, and a verifier that cached the key set before the rotation rejects the token until it fetches the set again${via(a)}.`;
       }
+      if (a.caseOf !== undefined)
+        return `The token names kid ${q(a.kid ?? '?')}; the key set has ${q(a.caseOf)}, which differs only in case. A kid is compared exactly, case included: the issuer and the key set spell it differently.`;
       if (a.jwksUri !== undefined) {
         return `The token names kid ${q(a.kid ?? '?')}; the key set the issuer publishes at ${a.jwksUri} has ${a.available.length > 0 ? f_list(a.available) : 'no kids'}${REFETCH_NOTE[a.refetch ?? 'none']}. The token was signed with a key the issuer no longer publishes, or by another issuer or environment.`;
       }

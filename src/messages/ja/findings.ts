@@ -455,13 +455,20 @@ export const findings: FindingMessages = {
         'payload-base64': 'ペイロードが base64url ではありません',
         'payload-json': 'ペイロードをデコードしても JSON オブジェクトになりません',
         'standard-base64': 'base64url ではなく、標準の base64（+ と /）が使われています',
+        padding: 'base64url の JWT には付かない base64 のパディング（=）が付いています',
+        'base64-wrapped': 'JWT がもう一度 base64 でエンコードされています（一度デコードすると JWT になります）',
         log: `検証器${via(a)}がトークンを解析できませんでした`,
       };
       return `有効な JWS ではありません。${why[a.reason] ?? a.reason}。`;
     },
-    steps: () => [
-      'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
-    ],
+    steps: (a) =>
+      a.reason === 'base64-wrapped'
+        ? [
+            "値を一度デコードして（`base64 -d`。Kubernetes の Secret の `.data` は base64 です: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`）、出てきた JWT を送ってください。",
+          ]
+        : [
+            'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
+          ],
   },
   'token.jwe': {
     title: () => 'トークンが暗号化されています（JWE）',
@@ -547,7 +554,9 @@ export const findings: FindingMessages = {
         ? `トークンは ${a.alg ?? '?'} で署名されていますが、渡された鍵（${f.list(a.allowed)}）ではこのアルゴリズムを検証できません。典型的な HS256 と RS256 の取り違えか、別の用途の鍵です。`
         : a.reason === 'log'
           ? `検証器${via(a)}がトークンの署名アルゴリズム${a.alg === null ? '' : ` ${a.alg} `}を拒否しています。`
-          : `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。`,
+          : a.caseOf !== undefined
+            ? `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。${q(a.caseOf)} とは大文字と小文字だけが違いますが、アルゴリズム名は大文字と小文字を区別します（${a.alg ?? '?'} と書いてください）。`
+            : `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。`,
     steps: () => [
       'API が期待するアルゴリズムで発行元が署名するようにするか（IdP のクライアントの署名設定を確認します）、API 側で許可するアルゴリズムを直してください。',
     ],
@@ -573,6 +582,8 @@ export const findings: FindingMessages = {
             : 'にはこの鍵がありませんでした';
         return `先に ${a.jwksUri ?? 'JWKS の URL'} から取得した発行元の鍵セット${before}が、取り直すと ${q(a.kid ?? '?')} が含まれていました。発行元がこの鍵をローテーションで追加したばかりです。追加より前に鍵セットをキャッシュした検証器${via(a)}は、鍵セットを取り直すまでこのトークンを拒否します。`;
       }
+      if (a.caseOf !== undefined)
+        return `トークンの kid は ${q(a.kid ?? '?')} ですが、鍵セットにあるのは大文字と小文字だけが違う ${q(a.caseOf)} です。kid は大文字と小文字も含めて完全に一致する必要があります。発行元と鍵セットで綴りが違っています。`;
       if (a.jwksUri !== undefined) {
         const has =
           a.available.length > 0

@@ -789,6 +789,22 @@ const JAVA: Case[] = [
     'token.type-mismatch',
     { expected: ['at+jwt', 'application/at+jwt'] },
   ],
+  // round 26b: Spring Security's inactive opaque token (java.ts).
+  [
+    "Caused by: org.springframework.security.oauth2.server.resource.introspection.BadOpaqueTokenException: Provided token isn't active",
+    'spring-security.opaque-inactive',
+    'token.revoked',
+  ],
+  [
+    "org.springframework.security.oauth2.server.resource.InvalidBearerTokenException: Provided token isn't active",
+    'spring-security.opaque-inactive-bearer',
+    'token.revoked',
+  ],
+  [
+    'WWW-Authenticate: Bearer error="invalid_token", error_description="Provided token isn\'t active", error_uri="https://tools.ietf.org/html/rfc6750#section-3.1"',
+    'spring-security.opaque-inactive-challenge',
+    'token.revoked',
+  ],
 ];
 
 const PII = "[PII of type 'System.String' is hidden. For more details, see https://aka.ms/IdentityModel/PII.]";

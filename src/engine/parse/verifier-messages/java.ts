@@ -117,6 +117,17 @@ export const JAVA: readonly Matcher[] = [
     ...CLASS,
     refinable: true,
   }),
+  // An opaque token the introspection endpoint calls inactive (RFC 7662 §2.2 `"active": false`: revoked, expired or
+  // unknown to it): SpringOpaqueTokenIntrospector / NimbusOpaqueTokenIntrospector throw BadOpaqueTokenException
+  // "Provided token isn't active", which OpaqueTokenAuthenticationProvider rethrows as InvalidBearerTokenException, and
+  // BearerTokenAuthenticationEntryPoint writes `error_description="Provided token isn't active",
+  // error_uri="https://tools.ietf.org/html/rfc6750#section-3.1"` (spring-projects/spring-security,
+  // oauth2-resource-server introspection/*OpaqueTokenIntrospector.java and its OAuth2ResourceServerBeanDefinitionParserTests).
+  // The words hold no scanner trigger, so each row takes the text around them that does: the exception's name, or the
+  // error_uri that follows in the challenge.
+  spring('opaque-inactive', 'token.revoked', "BadOpaqueTokenException: Provided token isn't active"),
+  spring('opaque-inactive-bearer', 'token.revoked', "InvalidBearerTokenException: Provided token isn't active"),
+  spring('opaque-inactive-challenge', 'token.revoked', 'Provided token isn\'t active", error_uri'),
   spring('issuer-not-equal', 'claim.iss-mismatch', 'iss claim is not equal to the configured issuer'),
   spring('iat-required', 'claim.required-missing', 'iat claim is required', { args: { claim: 'iat' } }),
   // JwtIssuedAtValidator rejects an iat outside now ± skew in either direction; a token issued more than
