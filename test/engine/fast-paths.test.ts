@@ -1381,8 +1381,9 @@ describe('HTTP reader gates (round 23a)', () => {
   });
 
   it('CommandFinder takes `curl` for a command exactly where the banner regex run on every curl would', async () => {
-    const { CommandFinder } = await import('../../src/engine/parse/http/command.js');
-    // command.ts's CURL_BANNER, tried without the gate (a space then a digit) that now comes before it.
+    const { CommandFinder, looksLikeCurlArgs } = await import('../../src/engine/parse/http/command.js');
+    // command.ts's CURL_BANNER, tried without the gate (a space then a digit) that now comes before it. A word of prose
+    // after `curl` (round 26: "curl returns 401") makes no command either way (looksLikeCurlArgs, asked first).
     const banner = /^ \d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?:-\w{1,12})? \(/;
     const piece = fc.constantFrom(
       ' ',
@@ -1405,7 +1406,8 @@ describe('HTTP reader gates (round 23a)', () => {
         const line = `curl${parts.join('')}`;
         const found = new CommandFinder(line).find(0, line.length);
         const blankAfter = line.length === 4 || /^[ \t]/.test(line.slice(4));
-        const expected = blankAfter && !banner.test(line.slice(4, 44)) ? 'curl' : null;
+        const expected =
+          blankAfter && looksLikeCurlArgs(line, 4, line.length) && !banner.test(line.slice(4, 44)) ? 'curl' : null;
         expect(found?.name ?? null).toBe(expected);
       }),
       { numRuns: 10_000 },

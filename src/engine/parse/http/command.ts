@@ -100,7 +100,7 @@ function looksLikeWgetArgs(text: string, i: number, end: number): boolean {
  * a `host:port`), a shell variable or template (`$API/…`, `{{base}}/…`, `<url>`), a quoted word, or a continuation
  * (`\`, cmd's `^`) or nothing (the options on the next lines). A word of prose ("returns", "で叩くと") is none.
  */
-function looksLikeCurlArgs(text: string, i: number, end: number): boolean {
+export function looksLikeCurlArgs(text: string, i: number, end: number): boolean {
   while (i < end && isBlankChar(text.charCodeAt(i))) i++;
   if (i >= end) return true;
   const c = text.charCodeAt(i);
