@@ -54,6 +54,13 @@ export interface PendingField {
  */
 const ARROWS = ['>', '→', '⇒', '⟶'];
 
+/**
+ * The markers of the client logs readClientLog (scan.ts) finds by a search (wire-log.ts). One regex tells whether a
+ * paste holds any: over the examples ~200 ns a paste, against ~260 for the four searched one by one from a rarer
+ * character each and ~440 as they were (each from its first character: ` -- re` stopped at every space).
+ */
+const CLIENT_LOG_MARKERS = /http-outgoing-| -- re|NSHTTPURLResponse|COMMON HEADERS/;
+
 /** The empty time fields of curl's progress meter. */
 const PROGRESS_METER = '--:--:--';
 
@@ -213,15 +220,11 @@ export class ScanState {
   /**
    * Whether the paste may hold a line of a client debug log that readClientLog (scan.ts) finds by a search: Apache
    * HttpClient's connection id, Faraday's logger's marker, a printed NSHTTPURLResponse or Ktor's `COMMON HEADERS`. Most
-   * pastes hold none, and their lines skip those readers (asking them one by one was ~1% of a diagnosis). The searches
-   * are the ones the readers make; asked on the first line that may need them.
+   * pastes hold none, and their lines skip those readers (asking them one by one was ~1% of a diagnosis). One regex
+   * for the four (CLIENT_LOG_MARKERS), on the first line that asks.
    */
   mayHoldClientLog(): boolean {
-    this.clientLogs ??=
-      this.apacheWithin(0, this.text.length) >= 0 ||
-      this.faradayWithin(0, this.text.length) >= 0 ||
-      this.nsResponse() ||
-      this.ktorLog();
+    this.clientLogs ??= CLIENT_LOG_MARKERS.test(this.text);
     return this.clientLogs;
   }
 
