@@ -136,8 +136,9 @@ export class NextIndex {
   constructor(text: string, needle: string, lead = 0) {
     this.text = text;
     this.lead = lead;
-    this.head = needle.slice(0, lead);
-    this.needle = needle.slice(lead);
+    // Most needles have no lead: no slices made for them (a paste makes a dozen of these, a command a few more).
+    this.head = lead === 0 ? '' : needle.slice(0, lead);
+    this.needle = lead === 0 ? needle : needle.slice(lead);
   }
 
   /** Offset of the first occurrence at or after `from`, or -1. `from` must not decrease between calls. */
