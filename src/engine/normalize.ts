@@ -24,8 +24,9 @@ export function normalizePaste(input: string): string {
   }
   // curl --trace-ascii's dump (and Insomnia's exported timeline, the same format): one search each for its records.
   if (text.indexOf('=> Send header') >= 0 || text.indexOf('<= Recv header') >= 0) text = unfoldTraceAscii(text);
-  // k6's --http-debug under a logfmt logger (a CI log): its dumps escaped into `msg="…"`, one search for its source.
-  if (text.indexOf(K6_DEBUG) >= 0) text = unfoldK6Dumps(text);
+  // k6's --http-debug under a logfmt logger (a CI log): its dumps escaped into `msg="…"`, one search for its source,
+  // from its `=` (`source` stopped the search at every `s`: ~115 ns over an example paste against ~25).
+  if (indexOfByTail(text, K6_DEBUG, 0, 6) >= 0) text = unfoldK6Dumps(text);
   // A paste with a full-width colon is not ASCII: it is not measured to be told (a Japanese paste, where that count
   // cost about 0.3 µs, a fifth of normalising the devtools-ja example).
   const wideColon = text.indexOf('\uff1a') >= 0;

@@ -1384,7 +1384,8 @@ describe('HTTP reader gates (round 23a)', () => {
 
   it('CommandFinder takes `curl` for a command exactly where the banner regex run on every curl would', async () => {
     const { CommandFinder } = await import('../../src/engine/parse/http/command.js');
-    // command.ts's CURL_BANNER, tried without the gate (a space then a digit) that now comes before it.
+    // command.ts's CURL_BANNER, tried without the gate (a space then a digit) that now comes before it. A word of prose
+    // after `curl` (round 26: "curl returns 401") makes no command either way (looksLikeCurlArgs, asked first).
     const banner = /^ \d{1,3}\.\d{1,3}(?:\.\d{1,3})?(?:-\w{1,12})? \(/;
     const piece = fc.constantFrom(
       ' ',

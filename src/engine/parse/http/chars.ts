@@ -103,9 +103,11 @@ export function threeDigits(text: string, i: number, end: number): number {
  * `text.indexOf(needle, from)` for a needle whose first character is common in pastes (a space, an `e`). V8's
  * indexOf stops at each occurrence of a needle's first character, so over an example paste `' ms'` cost about
  * 190 ns and `'eyJ'` 125 ns, `'ms'` and `'yJ'` 80 and 30: this looks for the rest of the needle and then checks
- * the character before it.
+ * the character before it (`lead` characters before it, for a needle whose first few are common: `source=` of
+ * `source=http-debug`).
  */
-export function indexOfByTail(text: string, needle: string, from = 0): number {
+export function indexOfByTail(text: string, needle: string, from = 0, lead = 1): number {
+  if (lead !== 1) return new NextIndex(text, needle, lead).from(from);
   const head = needle.charCodeAt(0);
   const tail = needle.slice(1);
   for (let at = text.indexOf(tail, from + 1); at >= 0; at = text.indexOf(tail, at + 1)) {
@@ -123,16 +125,35 @@ export class NextIndex {
   private at = -2;
   private readonly text: string;
   private readonly needle: string;
+  /** The needle's first `lead` characters, checked where the rest is found (see the constructor). */
+  private readonly head: string;
+  private readonly lead: number;
 
-  constructor(text: string, needle: string) {
+  /**
+   * `lead`: how many of the needle's first characters are common in pastes and so not searched for (V8's indexOf stops
+   * at each occurrence of its needle's first character, see indexOfByTail): the rest is searched, then they are checked.
+   */
+  constructor(text: string, needle: string, lead = 0) {
     this.text = text;
-    this.needle = needle;
+    this.lead = lead;
+    // Most needles have no lead: no slices made for them (a paste makes a dozen of these, a command a few more).
+    this.head = lead === 0 ? '' : needle.slice(0, lead);
+    this.needle = lead === 0 ? needle : needle.slice(lead);
   }
 
   /** Offset of the first occurrence at or after `from`, or -1. `from` must not decrease between calls. */
   from(from: number): number {
-    if (this.at !== -1 && this.at < from) this.at = this.text.indexOf(this.needle, from);
+    if (this.at !== -1 && this.at < from)
+      this.at = this.lead === 0 ? this.text.indexOf(this.needle, from) : this.byTail(from);
     return this.at;
+  }
+
+  private byTail(from: number): number {
+    const lead = this.lead;
+    for (let at = this.text.indexOf(this.needle, from + lead); at >= 0; at = this.text.indexOf(this.needle, at + 1)) {
+      if (this.text.startsWith(this.head, at - lead)) return at - lead;
+    }
+    return -1;
   }
 
   /** Whether it occurs in [from, end). */

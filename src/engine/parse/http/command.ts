@@ -107,8 +107,10 @@ function looksLikeCurlArgs(text: string, i: number, end: number): boolean {
   // - $ { < ' " ` \ ^
   if (c === 0x2d || c === 0x24 || c === 0x7b || c === 0x3c || c === 0x27 || c === 0x22 || c === 0x60) return true;
   if (c === 0x5c || c === 0x5e) return true;
+  // The first word, at most 300 characters: a URL's head says what it is, and the host patterns below backtrack over
+  // the word (a 1 MB run after `curl` stays linear).
   let j = i;
-  while (j < end && !isBlankChar(text.charCodeAt(j))) j++;
+  while (j < end && j - i < 300 && !isBlankChar(text.charCodeAt(j))) j++;
   const word = text.slice(i, j);
   return (
     word.includes('://') ||

@@ -152,7 +152,12 @@ function readLine(s: ScanState, li: number): number {
     return ch === 0x3c ? readTextLine(s, li, r, end) : readPlainLine(s, li, r, end, r - rest);
   }
   s.curlRequest = false;
-  const logged = readClientLog(s, li, p, end, ch);
+  // Most pastes hold no client log but Ruby's, told by a line's first characters (ScanState.mayHoldClientLog).
+  const logged = s.mayHoldClientLog()
+    ? readClientLog(s, li, p, end, ch)
+    : rubyDebugAt(text, p, ch)
+      ? readRubyDebugLine(s, li, p, end)
+      : -1;
   if (logged >= 0) return logged;
   if (ch === 0x73 /* s */ && text.startsWith("send: b'", p) && s.httpClientTrace()) {
     const sent = readHttpClientSend(s, li, p + 8, end);
@@ -178,13 +183,7 @@ function readClientLog(s: ScanState, li: number, p: number, end: number, ch: num
   const text = s.text;
   const apache = s.apacheWithin(p, end);
   if (apache >= 0) return readApacheLine(s, li, apache, end);
-  if (
-    (ch === 0x3c /* < */ || ch === 0x2d) /* - */ &&
-    text.charCodeAt(p + 1) === (ch === 0x3c ? 0x2d : 0x3e) &&
-    text.charCodeAt(p + 2) === 0x20 &&
-    text.charCodeAt(p + 3) === 0x22
-  )
-    return readRubyDebugLine(s, li, p, end);
+  if (rubyDebugAt(text, p, ch)) return readRubyDebugLine(s, li, p, end);
   const faraday = s.faradayWithin(p, end);
   if (faraday >= 0) {
     const side = text.startsWith(FARADAY_REQUEST, faraday)
@@ -212,6 +211,16 @@ function readClientLog(s: ScanState, li: number, p: number, end: number, ch: num
     return field;
   }
   return -1;
+}
+
+/** Whether the line's content at p (its first character `ch`) starts as a Ruby Net::HTTP debug line: `<- "`, `-> "`. */
+function rubyDebugAt(text: string, p: number, ch: number): boolean {
+  return (
+    (ch === 0x3c /* < */ || ch === 0x2d) /* - */ &&
+    text.charCodeAt(p + 1) === (ch === 0x3c ? 0x2d : 0x3e) &&
+    text.charCodeAt(p + 2) === 0x20 &&
+    text.charCodeAt(p + 3) === 0x22
+  );
 }
 
 function isTraceMarker(text: string, i: number, end: number): boolean {
