@@ -443,7 +443,10 @@ function readVault(text: string, out: StatedError[]): void {
   }
 }
 
-/** Every reader's anchor. */
+/**
+ * Every reader's anchor. GitHub's that hold 'Bad credentials' are BAD_CREDENTIALS' occurrences: that anchor stands for
+ * them (the Ruby hash's `"message"=>"Bad credentials"`, starting with a quote, made the alternation stop at every `"`).
+ */
 const ANCHORS = [
   ...GRPC_ANCHORS.map((a) => a.text),
   KUBECTL,
@@ -451,7 +454,7 @@ const ANCHORS = [
   AWS_GO,
   AWS_GO_V1,
   GOOGLEAPI,
-  ...GITHUB.map((a) => a.text),
+  ...GITHUB.filter((a) => !a.text.includes(BAD_CREDENTIALS)).map((a) => a.text),
   BAD_CREDENTIALS,
   GITHUB_NOT_ACCESSIBLE,
   REGISTRY_UNAUTHORIZED,
