@@ -129,7 +129,11 @@ export interface CodeArgs {
   };
   'token.malformed': Via & { reason: string; parts: number | null };
   'token.jwe': Via & { alg: string | null; enc: string | null };
-  'token.opaque': Via & { length: number };
+  'token.opaque': Via & {
+    length: number;
+    /** A known opaque form: Laravel Sanctum's `{id}|{plain text}` personal access token. */
+    form?: 'sanctum';
+  };
   'token.id-token': Via & { indicators: string[] };
   /** `working`: the working token's label (its fingerprint); `differences` in header, claims, grants order. */
   'token.differs-from-working': { working: string; differences: WorkingDifference[] };

@@ -3,7 +3,7 @@
  * misread. Product strings are confirmed in the public sources named beside each group. Each group ends with the same
  * words out of their shape, which must stay quiet or read as before.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { A401, A403, EXPIRED_MASKED, FRESH_MASKED, MISREAD, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
@@ -324,6 +324,38 @@ const BEZKODER: Row[] = [
   },
 ];
 
+// Laravel Sanctum hands out `{id}|{secret}` (laravel/sanctum HasApiTokens::createToken: `$token->getKey().'|'.
+// $plainTextToken`, 40 random characters, newer versions a crc32b checksum after them) and reads it in that form; the
+// `|` read as an authz-header.format error, whose step was to edit a token the server accepts.
+const SANCTUM: Row[] = [
+  {
+    name: 'a Sanctum token answered by Laravel’s “Unauthenticated.”',
+    input: [
+      '> GET /api/user HTTP/1.1',
+      '> Accept: application/json',
+      '> Authorization: Bearer 12|aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789abcd',
+      '< HTTP/1.1 401 Unauthorized',
+      '{"message":"Unauthenticated."}',
+    ].join('\n'),
+    ...A401,
+    top: 'token.opaque',
+    excludes: ['authz-header.format'],
+  },
+  {
+    name: 'a newer Sanctum token (40 characters and a crc32b checksum)',
+    input: `Authorization: Bearer 7|${'Zx9'.repeat(13)}Q1f3a9c0d2\nHTTP/1.1 401 Unauthorized`,
+    ...A401,
+    top: 'token.opaque',
+    excludes: ['authz-header.format'],
+  },
+  {
+    name: 'out of shape: a short value with a bar is still outside b64token',
+    input: 'Authorization: Bearer abc|def\nHTTP/1.1 401 Unauthorized',
+    ...A401,
+    includes: ['authz-header.format'],
+  },
+];
+
 for (const [title, rows] of [
   ['Spring Security’s resource server log', SPRING],
   ['FastAPI’s tutorial and python-jose', FASTAPI],
@@ -332,10 +364,13 @@ for (const [title, rows] of [
   ['a message an English sentence reports', REPORTED_IN_ENGLISH],
   ['a sentence that starts with curl', CURL_IN_PROSE],
   ['bezkoder’s Express tutorial', BEZKODER],
+  ['Laravel Sanctum’s token', SANCTUM],
 ] as const) {
   describe(`formats, stop 16: ${title}`, () => {
     it.each(rows.map((r) => [r.name, r] as const))('%s', async (_name, row) => {
-      await expectPasteRow(row);
+      const report = await expectPasteRow(row);
+      if (title === 'Laravel Sanctum’s token' && row.top === 'token.opaque')
+        expect(report.findings[0]?.args).toMatchObject({ form: 'sanctum' });
     });
   });
 }

@@ -1,6 +1,6 @@
 import type { Context } from '../context.js';
 import { note } from '../evidence.js';
-import { isPlaceholderCredential } from '../parse/authorization.js';
+import { isPlaceholderCredential, isSanctumToken } from '../parse/authorization.js';
 import type { FindingData } from '../types.js';
 import { QUERY_TOKEN } from './authz-header.js';
 import { defineCheck, finding } from './define.js';
@@ -95,7 +95,16 @@ export const tokenCheck = defineCheck({
         }
         case 'opaque':
           if (!sentUnderNonTokenScheme(ctx))
-            out.push(finding('token.opaque', { length: token.decoded.raw.length }, token.evidence, token.source));
+            out.push(
+              finding(
+                'token.opaque',
+                isSanctumToken(token.decoded.raw)
+                  ? { length: token.decoded.raw.length, form: 'sanctum' }
+                  : { length: token.decoded.raw.length },
+                token.evidence,
+                token.source,
+              ),
+            );
           break;
         default:
           break;

@@ -144,6 +144,19 @@ export function isPlaceholderCredential(credential: string): boolean {
   return trimmed.length <= PLACEHOLDER_LIMIT && PLACEHOLDER_CREDENTIALS.has(trimmed.toLowerCase());
 }
 
+/**
+ * Laravel Sanctum's personal access token as it hands it out, `{id}|{plain text}` (laravel/sanctum HasApiTokens::
+ * createToken: `$token->getKey().'|'.$plainTextToken`, 40 random characters, in newer versions a `token_prefix` before
+ * them and a crc32b checksum after): Sanctum reads it in that form, so its `|` is no format problem, RFC 6750's b64token
+ * notwithstanding. Judging it a format error sent engineers to edit a token their server accepts.
+ */
+const SANCTUM_TOKEN = /^\d{1,20}\|[A-Za-z0-9_]{40,120}$/;
+
+/** Whether `credential` has Laravel Sanctum's `{id}|{plain text}` form (SANCTUM_TOKEN). */
+export function isSanctumToken(credential: string): boolean {
+  return SANCTUM_TOKEN.test(credential);
+}
+
 /** A character that is neither a b64token character (`A-Z a-z 0-9 - . _ ~ + /`) nor `=`. */
 const NOT_B64TOKEN_OR_PAD = /[^A-Za-z0-9\-._~+/=]/;
 /** The same, global: visits each such character in turn. */
@@ -251,7 +264,7 @@ function finish(scheme: string | null, rawCredential: string, issues: Authorizat
     });
     credential = safeDecode(credential);
   }
-  if (!isB64Token(credential)) {
+  if (!isB64Token(credential) && !SANCTUM_TOKEN.test(credential)) {
     const bad = badCharacters(credential, 8);
     if (bad.length > 0) issues.push({ kind: 'bad-characters', characters: bad });
   }

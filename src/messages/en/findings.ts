@@ -416,12 +416,23 @@ export const findings: FindingMessages = {
     ],
   },
   'token.opaque': {
-    title: () => 'The token is not a JWT (opaque token)',
+    title: (a) =>
+      a.form === 'sanctum'
+        ? 'The token is a Laravel Sanctum token, not a JWT'
+        : 'The token is not a JWT (opaque token)',
     detail: (a) =>
-      `A ${a.length}-character reference token with no JOSE header: a JWT verifier cannot read it; the API must introspect it.`,
-    steps: () => [
-      'Request a JWT access token (with Auth0, pass the API’s audience; with Okta, use a custom authorization server), or configure the API for token introspection.',
-    ],
+      a.form === 'sanctum'
+        ? 'A Laravel Sanctum personal access token ({id}|{secret}): Sanctum looks it up in its personal_access_tokens table, so only a Sanctum guard accepts it; a JWT verifier cannot read it.'
+        : `A ${a.length}-character reference token with no JOSE header: a JWT verifier cannot read it; the API must introspect it.`,
+    steps: (a) =>
+      a.form === 'sanctum'
+        ? [
+            'If the API is Laravel: check that the route uses the Sanctum guard (auth:sanctum), and that the token’s row still exists and has not expired (expires_at, the sanctum.expiration setting); send the whole value, its id and "|" included.',
+            'If the API expects a JWT, request one from its identity provider instead.',
+          ]
+        : [
+            'Request a JWT access token (with Auth0, pass the API’s audience; with Okta, use a custom authorization server), or configure the API for token introspection.',
+          ],
   },
   'token.id-token': {
     title: () => 'An ID token was sent instead of an access token',

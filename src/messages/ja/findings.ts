@@ -479,12 +479,23 @@ export const findings: FindingMessages = {
     ],
   },
   'token.opaque': {
-    title: () => 'トークンが JWT ではありません（opaque トークン）',
+    title: (a) =>
+      a.form === 'sanctum'
+        ? 'トークンは JWT ではなく Laravel Sanctum のトークンです'
+        : 'トークンが JWT ではありません（opaque トークン）',
     detail: (a) =>
-      `JOSE ヘッダーのない${a.length}文字の参照トークンです。JWT の検証器では読めないため、API 側でイントロスペクションする必要があります。`,
-    steps: () => [
-      'JWT のアクセストークンを要求するか（Auth0 なら API の audience を指定、Okta ならカスタム認可サーバーを使用）、API をトークンイントロスペクションに対応させてください。',
-    ],
+      a.form === 'sanctum'
+        ? 'Laravel Sanctum のパーソナルアクセストークン（{id}|{secret}）です。Sanctum は personal_access_tokens テーブルで照合するため、受け付けるのは Sanctum のガードだけです。JWT の検証器では読めません。'
+        : `JOSE ヘッダーのない${a.length}文字の参照トークンです。JWT の検証器では読めないため、API 側でイントロスペクションする必要があります。`,
+    steps: (a) =>
+      a.form === 'sanctum'
+        ? [
+            'API が Laravel なら、ルートが Sanctum のガード（auth:sanctum）を使っているか、トークンの行が残っていて期限切れでないか（expires_at、sanctum.expiration の設定）を確認してください。id と「|」を含む値全体を送ってください。',
+            'API が JWT を求めているなら、その ID プロバイダーから JWT を取得してください。',
+          ]
+        : [
+            'JWT のアクセストークンを要求するか（Auth0 なら API の audience を指定、Okta ならカスタム認可サーバーを使用）、API をトークンイントロスペクションに対応させてください。',
+          ],
   },
   'token.id-token': {
     title: () => 'アクセストークンではなく ID トークンが送られています',
