@@ -37,6 +37,7 @@ import {
   readInspectedField,
   readKtorLine,
   readNsHeaderLine,
+  readPrintedRequest,
   readRubyDebugLine,
   readRubyHeaderHash,
 } from './wire-log.js';
@@ -371,9 +372,6 @@ function readLabelledStatus(s: ScanState, li: number, p: number, end: number): b
   return true;
 }
 
-/** How many fields of a printed request are read: a request has a few dozen at most. */
-const MAX_SENT_FIELDS = 100;
-
 /**
  * Python http.client's trace of the request it sent, the repr of its bytes on one line: `send: b'GET /v1/orders
  * HTTP/1.1\r\nHost: api.example.com\r\nAuthorization: Bearer …\r\n\r\n'` (CPython Lib/http/client.py, HTTPConnection.send).
@@ -381,26 +379,9 @@ const MAX_SENT_FIELDS = 100;
  * or -1 when the first piece is no request line (the line is then read as any other).
  */
 function readHttpClientSend(s: ScanState, li: number, from: number, end: number): number {
-  const text = s.text;
-  let stop = text.lastIndexOf("'", end - 1);
+  let stop = s.text.lastIndexOf("'", end - 1);
   if (stop <= from) stop = end;
-  let at = from;
-  for (let n = 0; at < stop && n <= MAX_SENT_FIELDS; n++) {
-    let next = text.indexOf('\\r\\n', at);
-    if (next < 0 || next > stop) next = stop;
-    // The blank line: the body follows.
-    if (next === at) break;
-    if (n === 0) {
-      if (!readRequestLine(s, li, at, next)) return -1;
-      s.openBlock('request', true, true);
-    } else if (parseColonField(text, at, next, s.syntax)) {
-      const name = text.slice(at, s.syntax.nameEnd).toLowerCase();
-      s.pushField({ li, name, known: 'request', form: 'raw', start: at, end: next });
-    }
-    at = next + 4;
-  }
-  s.reset(false);
-  return li;
+  return readPrintedRequest(s, li, from, stop, null);
 }
 
 /** A line of plain text: ends a header block, may mention a status, may open or close an object literal. */

@@ -80,15 +80,46 @@ export function readRubyDebugLine(s: ScanState, li: number, p: number, end: numb
     return readMessageLine(s, li, from, e, 'response', unescapeRuby);
   }
   // `<- "…"`: the request line and its fields, up to the blank line (the body follows in the same string or the next).
+  return readPrintedRequest(s, li, from, stop, unescapeRuby);
+}
+
+/**
+ * A request printed on one line with its line breaks written `\r\n` (Ruby Net::HTTP's `<- "…"`, Python http.client's
+ * `send: b'…'`): the request line and its fields, from `from` up to the blank line or `stop`, each field's value with
+ * `undo`'s escapes undone (and trimmed), or as written when there are none to undo. Returns the line, or -1 when the first piece is no request line (the line is then read as
+ * any other).
+ */
+export function readPrintedRequest(
+  s: ScanState,
+  li: number,
+  from: number,
+  stop: number,
+  undo: ((value: string) => string) | null,
+): number {
+  const text = s.text;
   let at = from;
   for (let n = 0; at < stop && n <= MAX_SENT_FIELDS; n++) {
     let next = text.indexOf('\\r\\n', at);
     if (next < 0 || next > stop) next = stop;
+    // The blank line: the body follows.
     if (next === at) break;
     if (n === 0) {
       if (!readRequestLine(s, li, at, next)) return -1;
       s.openBlock('request', true, true);
-    } else if (parseColonField(text, at, next, s.syntax)) pushField(s, li, at, next, 'request', unescapeRuby);
+    } else if (parseColonField(text, at, next, s.syntax)) {
+      if (undo !== null) pushField(s, li, at, next, 'request', undo);
+      // Bytes printed as they were sent (Python's repr): the value as written, trailing blanks and all, which
+      // authz-header.format judges.
+      else
+        s.pushField({
+          li,
+          name: text.slice(at, s.syntax.nameEnd).toLowerCase(),
+          known: 'request',
+          form: 'raw',
+          start: at,
+          end: next,
+        });
+    }
     at = next + 4;
   }
   s.reset(false);
