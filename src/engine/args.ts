@@ -135,6 +135,16 @@ export interface CodeArgs {
     form?: 'sanctum';
   };
   'token.id-token': Via & { indicators: string[] };
+  /**
+   * A token minted for another service's API: `api` names it, `aud` is the audience that says so, `host` the request's
+   * host when the paste shows it, `headerNonce` whether the header carries Graph's `nonce` (why signatures fail).
+   */
+  'token.for-other-api': {
+    api: 'microsoft-graph' | 'okta-org';
+    aud: string;
+    host: string | null;
+    headerNonce: boolean;
+  };
   /** `working`: the working token's label (its fingerprint); `differences` in header, claims, grants order. */
   'token.differs-from-working': { working: string; differences: WorkingDifference[] };
   'token.revoked': Via;
@@ -227,7 +237,16 @@ export interface CodeArgs {
   'time.long-lifetime': Via & { ttlSeconds: number | null };
   'claim.aud-mismatch': Via & { aud: string[]; expected: string[] };
   'claim.aud-missing': Via;
-  'claim.iss-mismatch': Via & { iss: string | null; expected: string[] };
+  'claim.iss-mismatch': Via & {
+    iss: string | null;
+    expected: string[];
+    /**
+     * The token's Entra ID access-token version, when its iss and an expected issuer are the v1.0 and v2.0 issuers of
+     * one tenant (`https://sts.windows.net/{tid}/`, `https://login.microsoftonline.com/{tid}/v2.0`): the API's
+     * registration chooses the version, not the client.
+     */
+    entraTokenVersion?: '1.0' | '2.0';
+  };
   'claim.iss-trailing-slash': Via & { iss: string; expected: string; difference: 'trailing-slash' | 'case' | 'scheme' };
   'claim.iss-missing': Via;
   'claim.environment': Via & { claim: 'iss' | 'aud'; value: string; environment: string; against: string };

@@ -29,6 +29,7 @@ export const FINDING_CODES = [
   'token.jwe',
   'token.opaque',
   'token.id-token',
+  'token.for-other-api',
   'token.revoked',
   'token.type-mismatch',
   'token.jwe-undecryptable',
@@ -95,6 +96,7 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'oauth.unsupported-grant',
   'federation.no-match',
   'challenge.step-up',
+  'token.for-other-api',
 ];
 
 export interface CodeInfo {
@@ -132,6 +134,7 @@ export const codes = {
   'token.jwe': { severity: 'warning' },
   'token.opaque': { severity: 'warning' },
   'token.id-token': { severity: 'error' },
+  'token.for-other-api': { severity: 'error' },
   'token.revoked': { severity: 'error' },
   'token.type-mismatch': { severity: 'error' },
   'token.jwe-undecryptable': { severity: 'error' },

@@ -75,6 +75,10 @@ const REPLACES: ReadonlyArray<{ specific: FindingCode; general: FindingCode; abs
   // A claims or step-up challenge asks for a new token; the same server's generic invalid_token words beside it (Graph's
   // InvalidAuthenticationToken body under a CAE claims challenge) are the same answer, less precisely.
   { specific: 'challenge.step-up', general: 'challenge.invalid-token', absorb: true },
+  // A Microsoft Graph token fails every verifier but Graph's on its signature (its header's nonce) and on its audience:
+  // both are what sending it to another API looks like, and the verifier's words are kept as corroboration.
+  { specific: 'token.for-other-api', general: 'signature.invalid', absorb: true },
+  { specific: 'token.for-other-api', general: 'claim.aud-mismatch', absorb: true },
 ];
 
 /** REPLACES by general code: the specific codes that drop it. */

@@ -46,6 +46,7 @@ describe('findings.md: every code has the severity of its table row', () => {
     'token.jwe': 'warning',
     'token.opaque': 'warning',
     'token.id-token': 'error',
+    'token.for-other-api': 'error',
     'token.revoked': 'error',
     'token.type-mismatch': 'error',
     'token.jwe-undecryptable': 'error',

@@ -157,6 +157,12 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   ],
   'token.opaque': [{ length: 43 }],
   'token.id-token': [{ indicators: ['nonce', 'at_hash'] }, { indicators: ['token_use: id'] }],
+  'token.for-other-api': [
+    { api: 'microsoft-graph', aud: '00000003-0000-0000-c000-000000000000', host: 'api.contoso.com', headerNonce: true },
+    { api: 'microsoft-graph', aud: 'https://graph.microsoft.com', host: null, headerNonce: false },
+    { api: 'okta-org', aud: 'https://dev-123456.okta.com', host: 'api.acme-corp.com', headerNonce: false },
+    { api: 'okta-org', aud: 'https://login.acme-corp.com', host: null, headerNonce: false },
+  ],
   'token.revoked': [{}, { via: 'introspection' }],
   'token.type-mismatch': [
     { via: 'spring-security', typ: null, expected: ['JWT'] },
@@ -272,6 +278,17 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { iss: 'https://auth.acme-corp.com/', expected: [] },
     { iss: null, expected: ['https://login.acme-corp.com/'], via: 'jose' },
     { iss: null, expected: [], via: 'jose' },
+    {
+      iss: 'https://sts.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47/',
+      expected: ['https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/v2.0'],
+      via: 'identitymodel',
+      entraTokenVersion: '1.0',
+    },
+    {
+      iss: 'https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/v2.0',
+      expected: ['https://sts.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47/'],
+      entraTokenVersion: '2.0',
+    },
   ],
   'claim.iss-trailing-slash': [
     { iss: 'https://auth.acme-corp.com/', expected: 'https://auth.acme-corp.com', difference: 'trailing-slash' },

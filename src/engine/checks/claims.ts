@@ -4,6 +4,7 @@ import { literalAlternation } from '../literals.js';
 import { statedFailingEnvironment } from '../parse/stated-environment.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { graphAudience } from './other-api.js';
 import { isNonAccessToken } from './token-type.js';
 
 export function audienceList(claims: Record<string, unknown>): string[] | null {
@@ -240,10 +241,17 @@ export const claimsCheck = defineCheck({
         );
       } else {
         const first = ctx.expected.issuers[0] as Expectation;
+        const version =
+          iss === null || graphAudience(claims.aud) !== null ? null : entraVersionSwap(iss, ctx.expected.issuers);
         out.push(
           finding(
             'claim.iss-mismatch',
-            { iss: issText, expected: ctx.expected.issuers.map((e) => e.value), ...via(first) },
+            {
+              iss: issText,
+              expected: ctx.expected.issuers.map((e) => e.value),
+              ...via(first),
+              ...(version === null ? {} : { entraTokenVersion: version }),
+            },
             evidenceFor(first, quote('iss', claims.iss)),
             sourceFor(first, src),
           ),
@@ -301,6 +309,27 @@ export const claimsCheck = defineCheck({
     return out;
   },
 });
+
+/** Entra ID's v1.0 and v2.0 access-token issuers (learn.microsoft.com, "Access tokens in the Microsoft identity platform": iss). */
+const ENTRA_V1 = /^https:\/\/sts\.windows\.net\/([0-9a-f-]{36})\/$/i;
+const ENTRA_V2 = /^https:\/\/login\.microsoftonline\.com\/([0-9a-f-]{36})\/v2\.0$/i;
+
+/**
+ * The token's Entra ID access-token version when `iss` is one version's issuer and an expected issuer the other
+ * version's, for the same tenant: the API's app registration decides which version its tokens are
+ * (`accessTokenAcceptedVersion`, `api.requestedAccessTokenVersion`; MicrosoftDocs entra-docs,
+ * includes/scenarios/accepted-token-versions.md: "The web API specifies which token version it accepts"), so the fix is
+ * there or in the API's valid issuers, not in the client. Null otherwise (another tenant is another issuer).
+ */
+function entraVersionSwap(iss: string, expected: readonly Expectation[]): '1.0' | '2.0' | null {
+  const v1 = ENTRA_V1.exec(iss);
+  const v2 = v1 === null ? ENTRA_V2.exec(iss) : null;
+  const tenant = (v1 ?? v2)?.[1]?.toLowerCase();
+  if (tenant === undefined) return null;
+  const other = v1 !== null ? ENTRA_V2 : ENTRA_V1;
+  for (const e of expected) if (other.exec(e.value)?.[1]?.toLowerCase() === tenant) return v1 !== null ? '1.0' : '2.0';
+  return null;
+}
 
 function via(e: Expectation): { via?: string } {
   return e.source === 'options' || e.via === undefined ? {} : { via: e.via };

@@ -6,6 +6,7 @@ import { claimsCheck } from './claims.js';
 import type { Check } from './define.js';
 import { inputCheck } from './input.js';
 import { keyCheck } from './key.js';
+import { otherApiCheck } from './other-api.js';
 import { policyCheck } from './policy.js';
 import { proxyCheck } from './proxy.js';
 import { scopeCheck } from './scope.js';
@@ -28,6 +29,7 @@ export const checks: readonly Check[] = [
   authzHeaderCheck,
   challengeCheck,
   tokenCheck,
+  otherApiCheck,
   workingTokenCheck,
   algCheck,
   keyCheck,

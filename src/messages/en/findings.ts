@@ -22,6 +22,14 @@ const stated = (a: { via?: string }, error: string) =>
       ? `The response body reports ${error}`
       : `${a.via} reports ${error}`;
 const q = (s: string) => `"${s}"`;
+/** What claim.iss-mismatch adds when the two issuers are one Entra ID tenant's v1.0 and v2.0 issuers. */
+const ENTRA_VERSION_DETAIL: Record<string, string> = {
+  '': '',
+  '1.0':
+    ' Both are the same Entra ID tenant: the token is in the v1.0 format (sts.windows.net), which the API’s own app registration asks for unless its manifest says version 2.',
+  '2.0':
+    ' Both are the same Entra ID tenant: the token is in the v2.0 format, because the API’s app registration asks for version 2.',
+};
 /** What a JWT is, by its `typ`, when it is never an access token (token.type-mismatch). */
 const PROOF_NAMES = {
   'dpop-proof': 'DPoP proof',
@@ -440,6 +448,29 @@ export const findings: FindingMessages = {
       `The claims show ${a.indicators.join(', ')}: this is an OpenID Connect ID token, meant for the client, not for calling APIs.`,
     steps: () => ['Send the access_token from the token response, not the id_token.'],
   },
+  'token.for-other-api': {
+    title: (a) =>
+      a.api === 'microsoft-graph'
+        ? 'The token is a Microsoft Graph token, not one for this API'
+        : 'The token is from Okta’s org authorization server, meant for Okta’s own APIs',
+    detail: (a) =>
+      a.api === 'microsoft-graph'
+        ? `aud is ${q(a.aud)} (Microsoft Graph)${a.host === null ? '' : `, but the request went to ${a.host}`}: the client asked Entra ID for a Graph scope (User.Read, https://graph.microsoft.com/.default) and sent that token on. Only Graph can validate its tokens${a.headerNonce ? ' (its header carries a nonce)' : ''}: any other API fails its signature or audience, whatever keys it has.`
+        : `iss and aud are ${q(a.aud)}, Okta’s org authorization server${a.host === null ? '' : `, but the request went to ${a.host}`}: its access tokens are for Okta’s own APIs, and Okta says no other application should validate them (their format and keys change without notice).`,
+    steps: (a) =>
+      a.api === 'microsoft-graph'
+        ? [
+            ...(a.host === null
+              ? ['Check where this token was sent: it is valid only for calls to graph.microsoft.com.']
+              : []),
+            'In the client, request a token for your API’s own scope (api://<API app id>/.default, or a scope the API exposes under “Expose an API”), and send that one to the API.',
+            'Do not set the API to accept Graph’s audience or skip the signature check: a Graph token cannot be validated outside Graph.',
+          ]
+        : [
+            'Request the token from a custom authorization server (API Access Management; Okta’s built-in one is https://<org>/oauth2/default) whose audience is your API, not from https://<org>/oauth2/v1/.',
+            'Configure the API with that server’s issuer (https://<org>/oauth2/<server id>) and audience (api://default for the built-in one).',
+          ],
+  },
   'token.revoked': {
     title: () => 'The token has been revoked',
     detail: (a) => `The server says the token is revoked or no longer active${via(a)}.`,
@@ -753,18 +784,31 @@ export const findings: FindingMessages = {
     ],
   },
   'claim.iss-mismatch': {
-    title: () => 'The token comes from another issuer',
+    title: (a) =>
+      a.entraTokenVersion === undefined
+        ? 'The token comes from another issuer'
+        : `The token is an Entra ID v${a.entraTokenVersion} token; the API expects v${a.entraTokenVersion === '1.0' ? '2.0' : '1.0'}`,
     detail: (a, f) =>
-      a.iss !== null
+      (a.iss !== null
         ? a.expected.length > 0
           ? `iss is ${q(a.iss)}; expected ${or(a.expected, f)}${via(a)}.`
           : `iss is ${q(a.iss)}, not an issuer the API trusts${via(a)}.`
         : a.expected.length > 0
           ? `iss does not match the expected issuer ${or(a.expected, f)}${via(a)}.`
-          : `iss does not match the issuer the API expects${via(a)}.`,
-    steps: () => [
-      'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
-    ],
+          : `iss does not match the issuer the API expects${via(a)}.`) +
+      ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
+    steps: (a) =>
+      a.entraTokenVersion === '1.0'
+        ? [
+            'In the API’s app registration (the API’s, not the client’s), set the manifest’s requestedAccessTokenVersion (accessTokenAcceptedVersion in the older manifest) to 2, then get a new token; or have the API accept the tenant’s v1.0 issuer too.',
+          ]
+        : a.entraTokenVersion === '2.0'
+          ? [
+              'Add the tenant’s v2.0 issuer (https://login.microsoftonline.com/<tenant>/v2.0) to the API’s valid issuers; or set the API registration’s requestedAccessTokenVersion back to 1 and get a new token.',
+            ]
+          : [
+              'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
+            ],
   },
   'claim.iss-trailing-slash': {
     title: (a) =>

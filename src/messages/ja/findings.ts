@@ -22,6 +22,14 @@ const stated = (a: { via?: string }, error: string, extra = '') =>
 
 const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${a.via}）`);
 const q = (s: string) => `"${s}"`;
+/** claim.iss-mismatch の補足: 2 つの発行元が同じ Entra ID テナントの v1.0 と v2.0 のとき。 */
+const ENTRA_VERSION_DETAIL: Record<string, string> = {
+  '': '',
+  '1.0':
+    'どちらも同じ Entra ID テナントです。トークンは v1.0 形式（sts.windows.net）で、API 自身のアプリ登録のマニフェストがバージョン 2 を指定していない限りこの形式になります。',
+  '2.0':
+    'どちらも同じ Entra ID テナントです。API のアプリ登録がバージョン 2 を指定しているため、トークンは v2.0 形式です。',
+};
 /** 検証器の時計が基準時刻より遅れている場合（nbf や iat の失敗を述べたログと、基準時刻では有効なトークン）。 */
 const CLOCK_BEHIND = [
   '検証器ホストの時計をサーバーの Date ヘッダーの時刻と比べてください（NTP: timedatectl、chronyc tracking）。遅れているはずです。',
@@ -503,6 +511,29 @@ export const findings: FindingMessages = {
       `クレームに ${f.list(a.indicators)} があります。これは OpenID Connect の ID トークンです。クライアント（アプリ）向けのもので、API の呼び出しには使えません。`,
     steps: () => ['トークンレスポンスの id_token ではなく、access_token を送ってください。'],
   },
+  'token.for-other-api': {
+    title: (a) =>
+      a.api === 'microsoft-graph'
+        ? 'この API 用ではなく Microsoft Graph 用のトークンです'
+        : 'Okta の組織認可サーバー（Okta 自身の API 用）のトークンです',
+    detail: (a) =>
+      a.api === 'microsoft-graph'
+        ? `aud は ${q(a.aud)}（Microsoft Graph）です${a.host === null ? '' : `が、リクエストの送り先は ${a.host} です`}。クライアントが Entra ID に Graph のスコープ（User.Read、https://graph.microsoft.com/.default）でトークンを要求し、それをそのまま送っています。Graph のトークンを検証できるのは Graph だけです${a.headerNonce ? '（ヘッダーに nonce があります）' : ''}。ほかの API では、どの鍵を使っても署名か audience の検証で失敗します。`
+        : `iss と aud が ${q(a.aud)}、つまり Okta の組織認可サーバーです${a.host === null ? '' : `が、リクエストの送り先は ${a.host} です`}。このアクセストークンは Okta 自身の API 用で、Okta はほかのアプリケーションで検証しないよう案内しています（形式も鍵も予告なく変わります）。`,
+    steps: (a) =>
+      a.api === 'microsoft-graph'
+        ? [
+            ...(a.host === null
+              ? ['このトークンの送り先を確認してください。有効なのは graph.microsoft.com への呼び出しだけです。']
+              : []),
+            'クライアントで、自分の API のスコープ（api://<API のアプリ ID>/.default、または「API の公開」で定義したスコープ）を指定してトークンを取得し、それを API に送ってください。',
+            'API 側で Graph の audience を許可したり署名検証を外したりしないでください。Graph のトークンは Graph 以外では検証できません。',
+          ]
+        : [
+            'トークンは、audience が自分の API のカスタム認可サーバー（Okta の API アクセス管理機能。組み込みのものは https://<org>/oauth2/default）から取得してください。https://<org>/oauth2/v1/ からではありません。',
+            'API には、そのサーバーの issuer（https://<org>/oauth2/<サーバー ID>）と audience（組み込みのものなら api://default）を設定してください。',
+          ],
+  },
   'token.revoked': {
     title: () => 'トークンが失効しています',
     detail: (a) => `サーバー${via(a)}によると、トークンは失効しているか、すでに有効ではありません。`,
@@ -839,18 +870,30 @@ export const findings: FindingMessages = {
     ],
   },
   'claim.iss-mismatch': {
-    title: () => 'トークンが別の発行元から発行されています',
+    title: (a) =>
+      a.entraTokenVersion === undefined
+        ? 'トークンが別の発行元から発行されています'
+        : `トークンは Entra ID の v${a.entraTokenVersion} 形式ですが、API は v${a.entraTokenVersion === '1.0' ? '2.0' : '1.0'} を期待しています`,
     detail: (a, f) =>
-      a.iss !== null
+      (a.iss !== null
         ? a.expected.length > 0
           ? `iss は ${q(a.iss)} ですが、期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
           : `iss は ${q(a.iss)} で、期待する発行元と一致しません${via(a)}。`
         : a.expected.length > 0
           ? `iss が、期待する発行元 ${anyOf(a.expected, f)} と一致しません${via(a)}。`
-          : `iss が、期待する発行元と一致しません${via(a)}。`,
-    steps: () => [
-      'どの IdP（テナント、環境、リージョン）がトークンを発行したのか、API がどの発行元を信頼しているのかを確認してください。',
-    ],
+          : `iss が、期待する発行元と一致しません${via(a)}。`) + ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
+    steps: (a) =>
+      a.entraTokenVersion === '1.0'
+        ? [
+            'API のアプリ登録（クライアントではなく API 側）のマニフェストで requestedAccessTokenVersion（旧マニフェストでは accessTokenAcceptedVersion）を 2 にしてから、トークンを取り直してください。または、API がテナントの v1.0 の発行元も受け入れるようにしてください。',
+          ]
+        : a.entraTokenVersion === '2.0'
+          ? [
+              'テナントの v2.0 の発行元（https://login.microsoftonline.com/<テナント>/v2.0）を API の有効な発行元に加えてください。または、API のアプリ登録の requestedAccessTokenVersion を 1 に戻してトークンを取り直してください。',
+            ]
+          : [
+              'どの IdP（テナント、環境、リージョン）がトークンを発行したのか、API がどの発行元を信頼しているのかを確認してください。',
+            ],
   },
   'claim.iss-trailing-slash': {
     title: (a) =>
