@@ -128,7 +128,12 @@ export interface CodeArgs {
     unobtained?: true;
   };
   'token.malformed': Via & { reason: string; parts: number | null };
-  'token.jwe': Via & { alg: string | null; enc: string | null };
+  'token.jwe': Via & {
+    alg: string | null;
+    enc: string | null;
+    /** `auth0`: an Auth0 tenant's `dir`-encrypted token, what a request without `audience` gets (for /userinfo only). */
+    issuer?: 'auth0';
+  };
   'token.opaque': Via & {
     length: number;
     /** A known opaque form: Laravel Sanctum's `{id}|{plain text}` personal access token. */

@@ -78,6 +78,8 @@ const REPLACES: ReadonlyArray<{ specific: FindingCode; general: FindingCode; abs
   // A Microsoft Graph token fails every verifier but Graph's on its signature (its header's nonce) and on its audience:
   // both are what sending it to another API looks like, and the verifier's words are kept as corroboration.
   { specific: 'token.for-other-api', general: 'signature.invalid', absorb: true },
+  // A JWS verifier handed a JWE says the token is malformed ("Invalid Compact JWS"): it is encrypted, which says why.
+  { specific: 'token.jwe', general: 'token.malformed', absorb: true },
   { specific: 'token.for-other-api', general: 'claim.aud-mismatch', absorb: true },
 ];
 

@@ -289,3 +289,60 @@ describe("formats, Okta: the org authorization server's access token sent to one
     expect(report.findings[0]?.title).toContain('Okta');
   });
 });
+
+/** A JWE as Auth0 issues it to a request with no audience: direct encryption, the tenant in the header. */
+const jwe = (header: Record<string, unknown>) =>
+  `${Buffer.from(JSON.stringify(header)).toString('base64url')}..Mx7Gd2T0NjnHsuKj.WKj3tqK1oHs0pVgmYv2kx0YQ9ts8mbsdZ8h4Ky8Vh2VFOWfYTYcwg2ZMpQl8jq6G8LbXH0zYw.eZ3wZ1fZ5c7Hn6E1p6QD4A`;
+const AUTH0_JWE = jwe({ alg: 'dir', enc: 'A256GCM', iss: 'https://dev-abc123.us.auth0.com/' });
+/** express-oauth2-jwt-bearer (jose under it) handed a JWE. */
+const COMPACT_JWS = `${S401}\nWWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="Invalid Compact JWS"`;
+
+describe('formats, encrypted tokens refused by a JWS verifier', () => {
+  it('an Auth0 token requested without an audience, refused as "Invalid Compact JWS": the JWE leads, with the audience step', async () => {
+    const report = await run(`${COMPACT_JWS}\n\nAuthorization: Bearer ${AUTH0_JWE}`);
+    const f = report.findings[0];
+    expect(f?.code).toBe('token.jwe');
+    expect(f?.severity).toBe('error');
+    expect(f?.args).toMatchObject({ alg: 'dir', enc: 'A256GCM', issuer: 'auth0' });
+    expect(report.findings.map((x) => x.code)).not.toContain('token.malformed');
+    expect(JSON.stringify(f?.corroboration)).toContain('Invalid Compact JWS');
+    expect(report.nextSteps[0]).toContain('audience=');
+  });
+
+  it('another issuer’s JWE refused the same way leads too, without the Auth0 step', async () => {
+    const report = await run(
+      `${COMPACT_JWS}\n\nAuthorization: Bearer ${jwe({ alg: 'RSA-OAEP-256', enc: 'A256GCM', kid: 'e1' })}`,
+    );
+    expect(report.findings[0]?.code).toBe('token.jwe');
+    expect(report.findings[0]?.args.issuer).toBeUndefined();
+    expect(report.nextSteps.join('\n')).not.toContain('audience=<');
+  });
+
+  it.each([
+    [
+      'an API’s own JWE setting (RSA-OAEP-256 with the tenant in the header)',
+      { alg: 'RSA-OAEP-256', enc: 'A256GCM', iss: 'https://dev-abc123.us.auth0.com/' },
+    ],
+    ['a dir JWE from another host', { alg: 'dir', enc: 'A256GCM', iss: 'https://auth0.com.evil.example/' }],
+    ['a dir JWE with no iss', { alg: 'dir', enc: 'A256GCM' }],
+  ])('no Auth0 reading for %s', async (_name, header) => {
+    const report = await run(`Authorization: Bearer ${jwe(header)}`);
+    const f = report.findings.find((x) => x.code === 'token.jwe');
+    expect(f?.args.issuer).toBeUndefined();
+    // Not refused in the paste: a warning, as before.
+    expect(f?.severity).toBe('warning');
+  });
+
+  it('a JWE pasted with no refusal stays a warning (the Auth0 words still say what it is)', async () => {
+    const report = await run(`Authorization: Bearer ${AUTH0_JWE}`);
+    const f = report.findings.find((x) => x.code === 'token.jwe');
+    expect(f?.severity).toBe('warning');
+    expect(f?.args.issuer).toBe('auth0');
+  });
+
+  it('speaks Japanese', async () => {
+    const report = await run(`${COMPACT_JWS}\n\nAuthorization: Bearer ${AUTH0_JWE}`, { locale: 'ja' });
+    expect(report.findings[0]?.detail).toContain('Auth0');
+    expect(report.nextSteps[0]).toContain('audience=');
+  });
+});

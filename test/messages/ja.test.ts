@@ -154,6 +154,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   'token.jwe': [
     { alg: 'RSA-OAEP', enc: 'A256GCM' },
     { alg: null, enc: null },
+    { alg: 'dir', enc: 'A256GCM', issuer: 'auth0' },
   ],
   'token.opaque': [{ length: 43 }],
   'token.id-token': [{ indicators: ['nonce', 'at_hash'] }, { indicators: ['token_use: id'] }],

@@ -24,6 +24,19 @@ const CODES = [
 type Code = (typeof CODES)[number];
 
 /**
+ * An Auth0 tenant's encrypted token with direct encryption (`alg: dir`, the tenant's `iss` in the header): what Auth0
+ * answers a request that named no `audience`, a token for its /userinfo endpoint only, which Auth0's docs call opaque
+ * ("If the token audience is just the OIDC /userinfo endpoint, then Auth0 will issue an opaque Access Token":
+ * auth0.com/docs, Access Token Formats). An API's own JWE setting encrypts to the API's RSA key instead (RSA-OAEP-256,
+ * auth0.com/docs, JSON Web Encryption). Custom domains hide the tenant and are not read.
+ */
+function auth0NoAudience(header: Readonly<Record<string, unknown>>): boolean {
+  if (header.alg !== 'dir' || typeof header.iss !== 'string') return false;
+  const m = /^https:\/\/([a-z0-9.-]{1,253})\/$/i.exec(header.iss);
+  return m !== null && (m[1] as string).toLowerCase().endsWith('.auth0.com');
+}
+
+/**
  * Schemes whose credentials are not tokens at all (a user:password pair, a SPNEGO blob): calling them
  * "opaque tokens" would send the reader to introspection; `authz-header.scheme` names the real problem.
  */
@@ -70,16 +83,26 @@ export const tokenCheck = defineCheck({
             ),
           );
           break;
-        case 'jwe':
+        case 'jwe': {
+          // A verifier that says the token is no JWS (jose's "Invalid Compact JWS", under express-oauth2-jwt-bearer)
+          // refused it for being encrypted: the JWE is the failure, not a suspicion (rank.ts absorbs the words).
+          const refused = prior.some((f) => f.code === 'token.malformed' && f.source !== 'token');
+          const auth0 = auth0NoAudience(shape.header);
           out.push(
             finding(
               'token.jwe',
-              { alg: str(shape.header.alg), enc: str(shape.header.enc) },
+              {
+                alg: str(shape.header.alg),
+                enc: str(shape.header.enc),
+                ...(auth0 ? { issuer: 'auth0' as const } : {}),
+              },
               note('token-header', { token: token.label, header: JSON.stringify(shape.header) }),
               token.source,
+              refused ? 'error' : undefined,
             ),
           );
           break;
+        }
         case 'jws': {
           const proof = token.foundIn === 'authorization-header' ? notAnAccessToken(shape.header.typ) : null;
           if (proof !== null)

@@ -418,10 +418,15 @@ export const findings: FindingMessages = {
   'token.jwe': {
     title: () => 'The token is encrypted (JWE)',
     detail: (a) =>
-      `Five parts (alg ${a.alg ?? '?'}, enc ${a.enc ?? '?'}): its claims cannot be read without the decryption key, and an API expecting a signed JWT rejects it.`,
-    steps: () => [
-      'Check which token type the API expects; ask the identity provider for a signed (JWS) access token for this audience.',
-    ],
+      `Five parts (alg ${a.alg ?? '?'}, enc ${a.enc ?? '?'}): its claims cannot be read without the decryption key, and an API expecting a signed JWT rejects it.${a.issuer === 'auth0' ? ' It is an Auth0 tenant’s directly encrypted token: what Auth0 issues when the request names no audience, a token for its /userinfo endpoint only, not for an API.' : ''}`,
+    steps: (a) =>
+      a.issuer === 'auth0'
+        ? [
+            'Request the token with audience=<your API’s identifier> (the Auth0 API’s Identifier, in the /authorize or /oauth/token request, or the SDK’s authorizationParams.audience), then send that token: it is a signed JWT for the API.',
+          ]
+        : [
+            'Check which token type the API expects; ask the identity provider for a signed (JWS) access token for this audience.',
+          ],
   },
   'token.opaque': {
     title: (a) =>

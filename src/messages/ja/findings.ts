@@ -481,10 +481,15 @@ export const findings: FindingMessages = {
   'token.jwe': {
     title: () => 'トークンが暗号化されています（JWE）',
     detail: (a) =>
-      `5つの部分からなる暗号化トークンです（alg ${a.alg ?? '?'}、enc ${a.enc ?? '?'}）。復号鍵がないとクレームは読めず、署名付き JWT を期待する API はこれを拒否します。`,
-    steps: () => [
-      'API がどの種類のトークンを期待しているか確認し、この audience 向けの署名付き（JWS）アクセストークンを IdP に発行してもらってください。',
-    ],
+      `5つの部分からなる暗号化トークンです（alg ${a.alg ?? '?'}、enc ${a.enc ?? '?'}）。復号鍵がないとクレームは読めず、署名付き JWT を期待する API はこれを拒否します。${a.issuer === 'auth0' ? 'Auth0 テナントが直接暗号化したトークンです。リクエストに audience がないときに Auth0 が発行する、/userinfo エンドポイント専用のトークンで、API 用ではありません。' : ''}`,
+    steps: (a) =>
+      a.issuer === 'auth0'
+        ? [
+            'audience=<API の識別子>（Auth0 の API 設定の Identifier）を /authorize か /oauth/token のリクエスト、または SDK の authorizationParams.audience に指定してトークンを取得し、そのトークンを送ってください。API 用の署名付き JWT になります。',
+          ]
+        : [
+            'API がどの種類のトークンを期待しているか確認し、この audience 向けの署名付き（JWS）アクセストークンを IdP に発行してもらってください。',
+          ],
   },
   'token.opaque': {
     title: (a) =>
