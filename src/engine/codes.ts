@@ -31,6 +31,7 @@ export const FINDING_CODES = [
   'token.id-token',
   'token.revoked',
   'token.type-mismatch',
+  'token.sender-constrained',
   'token.jwe-undecryptable',
   'alg.none',
   'alg.not-allowed',
@@ -95,6 +96,7 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'oauth.unsupported-grant',
   'federation.no-match',
   'challenge.step-up',
+  'token.sender-constrained',
 ];
 
 export interface CodeInfo {
@@ -134,6 +136,7 @@ export const codes = {
   'token.id-token': { severity: 'error' },
   'token.revoked': { severity: 'error' },
   'token.type-mismatch': { severity: 'error' },
+  'token.sender-constrained': { severity: 'error' },
   'token.jwe-undecryptable': { severity: 'error' },
   'alg.none': { severity: 'error' },
   'alg.not-allowed': { severity: 'error' },

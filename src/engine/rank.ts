@@ -75,6 +75,12 @@ const REPLACES: ReadonlyArray<{ specific: FindingCode; general: FindingCode; abs
   // A claims or step-up challenge asks for a new token; the same server's generic invalid_token words beside it (Graph's
   // InvalidAuthenticationToken body under a CAE claims challenge) are the same answer, less precisely.
   { specific: 'challenge.step-up', general: 'challenge.invalid-token', absorb: true },
+  // A sender-constrained token whose binding was not honoured explains the same server's refusal of the proof that was
+  // missing or of another key (go-jwt-middleware's dpop_proof_missing under invalid_dpop_proof), its DPoP-only
+  // challenge to the Bearer it got, and Keycloak's unauthorized_client for a refresh token without its certificate.
+  { specific: 'token.sender-constrained', general: 'challenge.dpop-proof', absorb: true },
+  { specific: 'token.sender-constrained', general: 'challenge.scheme-mismatch', absorb: true },
+  { specific: 'token.sender-constrained', general: 'oauth.unauthorized-client', absorb: true },
 ];
 
 /** REPLACES by general code: the specific codes that drop it. */

@@ -9,6 +9,7 @@ import { keyCheck } from './key.js';
 import { policyCheck } from './policy.js';
 import { proxyCheck } from './proxy.js';
 import { scopeCheck } from './scope.js';
+import { senderConstrainedCheck } from './sender-constrained.js';
 import { statusCheck } from './status.js';
 import { timeCheck } from './time.js';
 import { tokenCheck } from './token.js';
@@ -34,5 +35,6 @@ export const checks: readonly Check[] = [
   claimsCheck,
   timeCheck,
   scopeCheck,
+  senderConstrainedCheck,
   policyCheck,
 ];
