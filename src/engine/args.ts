@@ -166,6 +166,20 @@ export interface CodeArgs {
     expected: string[];
     proof?: 'dpop-proof' | 'logout-token' | 'security-event' | 'introspection-response' | 'request-object';
   };
+  /**
+   * The token is sender-constrained (its `cnf` claim) and the request did not honour the binding: a DPoP-bound token
+   * (RFC 9449 §6, `cnf.jkt`) sent under `Bearer`, or under `DPoP` without a proof; a certificate-bound token (RFC 8705
+   * §3.1, `cnf["x5t#S256"]`) whose certificate the verifier did not get. `binding` is null when only a verifier's words
+   * said it and they name neither kind (and no token is shown); `scheme` is the Authorization scheme sent (null: not
+   * shown); `proofSent` whether the request shows a `DPoP` header (null: its headers are not shown); `forwardedHeader`
+   * the forwarded-certificate header the request shows (Envoy's x-forwarded-client-cert…), for a certificate binding.
+   */
+  'token.sender-constrained': Via & {
+    binding: 'dpop' | 'mtls' | null;
+    scheme: string | null;
+    proofSent: boolean | null;
+    forwardedHeader: string | null;
+  };
   /** The verifier could not decrypt the token (a JWE): encrypted to another key, or its decryption key changed. */
   'token.jwe-undecryptable': Via & { alg: string | null; enc: string | null };
   'alg.none': Via;

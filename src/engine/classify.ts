@@ -23,6 +23,7 @@ const AUTHENTICATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'challenge.dpop-proof',
   'challenge.step-up',
   'challenge.no-error',
+  'token.sender-constrained',
   'token.missing',
   'token.malformed',
   'token.revoked',

@@ -32,6 +32,7 @@ export const FINDING_CODES = [
   'token.for-other-api',
   'token.revoked',
   'token.type-mismatch',
+  'token.sender-constrained',
   'token.jwe-undecryptable',
   'alg.none',
   'alg.not-allowed',
@@ -97,6 +98,7 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'federation.no-match',
   'challenge.step-up',
   'token.for-other-api',
+  'token.sender-constrained',
 ];
 
 export interface CodeInfo {
@@ -137,6 +139,7 @@ export const codes = {
   'token.for-other-api': { severity: 'error' },
   'token.revoked': { severity: 'error' },
   'token.type-mismatch': { severity: 'error' },
+  'token.sender-constrained': { severity: 'error' },
   'token.jwe-undecryptable': { severity: 'error' },
   'alg.none': { severity: 'error' },
   'alg.not-allowed': { severity: 'error' },

@@ -78,9 +78,15 @@ const REPLACES: ReadonlyArray<{ specific: FindingCode; general: FindingCode; abs
   // A Microsoft Graph token fails every verifier but Graph's on its signature (its header's nonce) and on its audience:
   // both are what sending it to another API looks like, and the verifier's words are kept as corroboration.
   { specific: 'token.for-other-api', general: 'signature.invalid', absorb: true },
+  { specific: 'token.for-other-api', general: 'claim.aud-mismatch', absorb: true },
   // A JWS verifier handed a JWE says the token is malformed ("Invalid Compact JWS"): it is encrypted, which says why.
   { specific: 'token.jwe', general: 'token.malformed', absorb: true },
-  { specific: 'token.for-other-api', general: 'claim.aud-mismatch', absorb: true },
+  // A sender-constrained token whose binding was not honoured explains the same server's refusal of the proof that was
+  // missing or of another key (go-jwt-middleware's dpop_proof_missing under invalid_dpop_proof), its DPoP-only
+  // challenge to the Bearer it got, and Keycloak's unauthorized_client for a refresh token without its certificate.
+  { specific: 'token.sender-constrained', general: 'challenge.dpop-proof', absorb: true },
+  { specific: 'token.sender-constrained', general: 'challenge.scheme-mismatch', absorb: true },
+  { specific: 'token.sender-constrained', general: 'oauth.unauthorized-client', absorb: true },
 ];
 
 /** REPLACES by general code: the specific codes that drop it. */

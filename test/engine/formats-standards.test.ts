@@ -531,7 +531,9 @@ const DPOP: Row[] = [
     ].join('\n'),
     status: 400,
     classification: 'authentication',
-    top: 'challenge.invalid-request',
+    // The token shown is DPoP-bound (cnf.jkt): sent as Bearer, its binding is the cause (token.sender-constrained)
+    top: 'token.sender-constrained',
+    includes: ['challenge.invalid-request'],
     excludes: ['challenge.scheme-mismatch', ...MISREAD],
   },
   {
@@ -546,12 +548,14 @@ const DPOP: Row[] = [
       '{"error":"invalid_dpop_proof","error_description":"DPoP proof is required for DPoP-bound tokens","error_code":"dpop_proof_missing"}',
     ].join('\n'),
     ...A401,
-    top: 'challenge.dpop-proof',
-    excludes: [...NOT_MISSING, ...MISREAD],
+    // The words say the token is DPoP-bound and came without a proof: the binding, which absorbs invalid_dpop_proof
+    top: 'token.sender-constrained',
+    via: 'go-jwt-middleware',
+    excludes: ['challenge.dpop-proof', ...NOT_MISSING, ...MISREAD],
   },
   {
-    // go-jwt-middleware's invalid_token for a cnf-bound token sent as Bearer (core/dpop.go): no code names the binding
-    // yet (leftover), so the stated invalid_token is what is right
+    // go-jwt-middleware's invalid_token for a cnf-bound token sent as Bearer (its core tests; the words Auth0's SDKs
+    // share): the stated binding leads, invalid_token is its envelope
     name: 'go-jwt-middleware: a DPoP-bound token sent as Bearer is an invalid_token',
     input: [
       `$ curl -i -H "Authorization: Bearer ${DPOP_BOUND}" https://api.acme-corp.com/v1/orders`,
@@ -559,7 +563,9 @@ const DPOP: Row[] = [
       'WWW-Authenticate: Bearer error="invalid_token", error_description="DPoP-bound token requires the DPoP authentication scheme, not Bearer"',
     ].join('\n'),
     ...A401,
-    top: 'challenge.invalid-token',
+    top: 'token.sender-constrained',
+    via: 'auth0-sdk',
+    includes: ['challenge.invalid-token'],
     token: { header: { alg: 'RS256', typ: 'at+jwt', kid: 'k1' } },
     excludes: ['challenge.dpop-proof', ...MISREAD],
   },

@@ -49,6 +49,7 @@ describe('findings.md: every code has the severity of its table row', () => {
     'token.for-other-api': 'error',
     'token.revoked': 'error',
     'token.type-mismatch': 'error',
+    'token.sender-constrained': 'error',
     'token.jwe-undecryptable': 'error',
     'alg.none': 'error',
     'alg.not-allowed': 'error',

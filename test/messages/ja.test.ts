@@ -172,6 +172,14 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { typ: 'dpop+jwt', expected: [], proof: 'dpop-proof' },
     { typ: 'logout+jwt', expected: [], proof: 'logout-token' },
   ],
+  'token.sender-constrained': [
+    { binding: 'dpop', scheme: 'Bearer', proofSent: false, forwardedHeader: null },
+    { binding: 'dpop', scheme: 'DPoP', proofSent: false, forwardedHeader: null },
+    { via: 'go-jwt-middleware', binding: 'dpop', scheme: 'DPoP', proofSent: true, forwardedHeader: null },
+    { binding: 'mtls', scheme: 'Bearer', proofSent: null, forwardedHeader: 'x-forwarded-client-cert' },
+    { via: 'keycloak', binding: 'mtls', scheme: null, proofSent: null, forwardedHeader: null },
+    { via: 'express-oauth2-jwt-bearer', binding: null, scheme: null, proofSent: null, forwardedHeader: null },
+  ],
   'token.jwe-undecryptable': [
     { via: 'jose', alg: null, enc: null },
     { via: 'identitymodel', alg: 'RSA-OAEP', enc: 'A256GCM' },

@@ -10,6 +10,7 @@ import { otherApiCheck } from './other-api.js';
 import { policyCheck } from './policy.js';
 import { proxyCheck } from './proxy.js';
 import { scopeCheck } from './scope.js';
+import { senderConstrainedCheck } from './sender-constrained.js';
 import { statusCheck } from './status.js';
 import { timeCheck } from './time.js';
 import { tokenCheck } from './token.js';
@@ -36,5 +37,6 @@ export const checks: readonly Check[] = [
   claimsCheck,
   timeCheck,
   scopeCheck,
+  senderConstrainedCheck,
   policyCheck,
 ];

@@ -48,6 +48,7 @@ const EXPLAINS_DENIAL: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'federation.no-match',
   'challenge.dpop-proof',
   'challenge.step-up',
+  'token.sender-constrained',
 ]);
 
 /**

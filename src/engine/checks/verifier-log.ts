@@ -50,6 +50,7 @@ const CODES = [
   'verifier.misconfigured',
   'challenge.invalid-token',
   'challenge.step-up',
+  'token.sender-constrained',
 ] as const;
 type Code = (typeof CODES)[number];
 
@@ -136,6 +137,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         evidence,
         source,
       );
+    case 'token.sender-constrained':
+      // A verifier that says the binding failed makes it the cause; which binding, its words or the token's cnf say.
+      return finding(hit.code, boundArgs(ctx, via, a.reason), evidence, source, 'error');
     case 'oauth.invalid-client':
       return finding(
         hit.code,
@@ -339,4 +343,27 @@ function audOf(claims: Record<string, unknown>): string[] {
 
 function productName(library: string): string {
   return library === 'aws-apigateway' ? 'AWS API Gateway' : library;
+}
+
+/** What a verifier's words about a sender-constrained token leave out, from the request and the token's `cnf`. */
+function boundArgs(ctx: Context, via: string, reason: string | undefined): CodeArgs['token.sender-constrained'] {
+  const cnf = ctx.claims?.cnf as Record<string, unknown> | undefined;
+  const binding =
+    reason === 'dpop' || reason === 'mtls'
+      ? reason
+      : typeof cnf?.jkt === 'string'
+        ? 'dpop'
+        : typeof cnf?.['x5t#S256'] === 'string'
+          ? 'mtls'
+          : null;
+  const proofSent = ctx.http.requestShown
+    ? ctx.http.headers.some((h) => h.name === 'dpop' && h.side !== 'response')
+    : null;
+  return {
+    via,
+    binding,
+    scheme: ctx.authorization?.parsed.scheme ?? null,
+    proofSent: binding === 'dpop' ? proofSent : null,
+    forwardedHeader: null,
+  };
 }

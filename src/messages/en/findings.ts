@@ -509,6 +509,57 @@ export const findings: FindingMessages = {
               'If the typ names another kind of token (an ID token, a logout token), send the access token instead.',
             ],
   },
+  'token.sender-constrained': {
+    title: (a) =>
+      a.binding === 'mtls'
+        ? 'The token is bound to a client certificate the verifier did not get'
+        : a.binding === null
+          ? 'The verifier refused a sender-constrained token: its binding was not honoured'
+          : a.scheme?.toLowerCase() === 'bearer'
+            ? 'A DPoP-bound token was sent as a Bearer token'
+            : a.proofSent === false
+              ? 'A DPoP-bound token was sent without its DPoP proof'
+              : 'The DPoP-bound token’s key binding was not honoured',
+    detail: (a) => {
+      const said = a.via === undefined ? '' : ` The verifier${via(a)} says so.`;
+      if (a.binding === 'mtls') {
+        const forwarded =
+          a.forwardedHeader === null
+            ? ''
+            : ` The request shows ${a.forwardedHeader}: check that it carries the certificate the token was bound to.`;
+        const sure =
+          a.via === undefined
+            ? ' The paste cannot show the TLS connection, so this is a likely cause, not a certain one.'
+            : ` The verifier${via(a)} says the certificate was missing or did not match.`;
+        return `The token’s cnf claim holds a certificate thumbprint (x5t#S256): it is bound to the client certificate it was issued to (RFC 8705), and is accepted only on a TLS connection where that certificate is presented, or, behind a proxy that terminates TLS, with the certificate forwarded to the API.${forwarded}${sure}`;
+      }
+      if (a.binding === null)
+        return `The verifier${via(a)} refused the token because the request did not prove possession of the key or certificate the token is bound to (its cnf claim).`;
+      const sent =
+        a.scheme?.toLowerCase() === 'bearer'
+          ? ' It was sent under Bearer, which a resource server must refuse for a DPoP-bound token.'
+          : a.proofSent === false
+            ? ' The request shows no DPoP header.'
+            : '';
+      return `The token’s cnf claim holds a key thumbprint (jkt): it is bound to the client’s DPoP key (RFC 9449) and is accepted only as "Authorization: DPoP <token>" with a DPoP proof signed by that key.${sent}${said}`;
+    },
+    steps: (a) =>
+      a.binding === 'mtls'
+        ? [
+            'Present the client certificate the token was issued to on the TLS connection to the API (curl --cert and --key; the HTTP client’s key store): the same certificate the client used at the token endpoint.',
+            'If a gateway or load balancer terminates TLS, have it request the client certificate and forward it to the API (Envoy’s x-forwarded-client-cert, nginx’s $ssl_client_escaped_cert in a header, an AWS ALB’s X-Amzn-Mtls-Clientcert in mTLS passthrough), and the API read it from there.',
+            'If the certificate was renewed after the token was issued, get a new token: cnf x5t#S256 is the thumbprint of the old one.',
+          ]
+        : a.binding === null
+          ? [
+              'Decode the token’s cnf claim: jkt means DPoP (send "Authorization: DPoP <token>" with a DPoP proof signed by that key), x5t#S256 a client certificate (present it on the TLS connection, or have the proxy forward it).',
+            ]
+          : [
+              'Send the token as "Authorization: DPoP <access token>", not Bearer, with a fresh proof in a "DPoP: <proof>" header on every request.',
+              'Sign the proof with the key pair the token was issued for: its jwk thumbprint (RFC 7638) must equal the token’s cnf.jkt; a client that made a new key since (a restart, another instance) needs a new token.',
+              'Give the proof this request’s htm and htu, a new jti, a current iat, and ath: the base64url SHA-256 of the access token.',
+            ],
+  },
   'token.jwe-undecryptable': {
     title: () => 'The verifier could not decrypt the token (JWE)',
     detail: (a) =>

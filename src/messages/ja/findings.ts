@@ -576,6 +576,57 @@ export const findings: FindingMessages = {
               'typ が別の種類のトークン（ID トークン、ログアウトトークン）を示しているなら、アクセストークンを送ってください。',
             ],
   },
+  'token.sender-constrained': {
+    title: (a) =>
+      a.binding === 'mtls'
+        ? 'トークンはクライアント証明書に紐付いていますが、検証側にその証明書が届いていません'
+        : a.binding === null
+          ? '送信者制約付きトークンの紐付けが満たされず、検証側が拒否しています'
+          : a.scheme?.toLowerCase() === 'bearer'
+            ? 'DPoP に紐付いたトークンが Bearer として送られています'
+            : a.proofSent === false
+              ? 'DPoP に紐付いたトークンが DPoP proof なしで送られています'
+              : 'DPoP に紐付いたトークンの鍵の紐付けが満たされていません',
+    detail: (a) => {
+      const said = a.via === undefined ? '' : `検証側${via(a)}もそう報告しています。`;
+      if (a.binding === 'mtls') {
+        const forwarded =
+          a.forwardedHeader === null
+            ? ''
+            : `リクエストには ${a.forwardedHeader} があります。トークンの紐付け先の証明書が入っているか確認してください。`;
+        const sure =
+          a.via === undefined
+            ? 'TLS 接続そのものは貼り付けからは見えないため、確定ではなく有力な原因です。'
+            : `検証側${via(a)}は、証明書がないか一致しないと報告しています。`;
+        return `トークンの cnf クレームに証明書のサムプリント（x5t#S256）があり、発行時のクライアント証明書に紐付いています（RFC 8705）。その証明書を提示した TLS 接続でのみ、または TLS を終端するプロキシの背後では証明書が API に転送された場合にのみ受け付けられます。${forwarded}${sure}`;
+      }
+      if (a.binding === null)
+        return `検証側${via(a)}は、トークンの紐付け先（cnf クレーム）の鍵または証明書をリクエストが証明していないため、トークンを拒否しました。`;
+      const sent =
+        a.scheme?.toLowerCase() === 'bearer'
+          ? 'このリクエストは Bearer で送っていますが、DPoP に紐付いたトークンを Bearer で受け付けてはならないとされています。'
+          : a.proofSent === false
+            ? 'リクエストに DPoP ヘッダーが見当たりません。'
+            : '';
+      return `トークンの cnf クレームに鍵のサムプリント（jkt）があり、クライアントの DPoP 鍵に紐付いています（RFC 9449）。「Authorization: DPoP <トークン>」とその鍵で署名した DPoP proof を一緒に送った場合にのみ受け付けられます。${sent}${said}`;
+    },
+    steps: (a) =>
+      a.binding === 'mtls'
+        ? [
+            'トークン発行時と同じクライアント証明書を、API への TLS 接続で提示してください（curl なら --cert と --key、HTTP クライアントならキーストア）。',
+            'ゲートウェイやロードバランサーが TLS を終端している場合は、そこでクライアント証明書を要求して API に転送させ（Envoy の x-forwarded-client-cert、nginx の $ssl_client_escaped_cert をヘッダーに設定、AWS ALB の mTLS パススルーの X-Amzn-Mtls-Clientcert）、API 側でそのヘッダーから読み取るようにしてください。',
+            'トークン発行後に証明書を更新した場合は、トークンを取り直してください。cnf の x5t#S256 は古い証明書のサムプリントです。',
+          ]
+        : a.binding === null
+          ? [
+              'トークンの cnf クレームをデコードしてください。jkt なら DPoP（「Authorization: DPoP <トークン>」とその鍵で署名した DPoP proof を送る）、x5t#S256 ならクライアント証明書（TLS 接続で提示するか、プロキシに転送させる）です。',
+            ]
+          : [
+              'トークンは Bearer ではなく「Authorization: DPoP <アクセストークン>」で送り、リクエストごとに新しい proof を「DPoP: <proof>」ヘッダーに付けてください。',
+              'proof はトークン発行時の鍵ペアで署名してください。jwk のサムプリント（RFC 7638）がトークンの cnf.jkt と一致する必要があります。その後に鍵を作り直したクライアント（再起動、別インスタンス）は、トークンも取り直す必要があります。',
+              'proof の htm と htu をこのリクエストに合わせ、jti は新しく、iat は現在時刻にし、ath にはアクセストークンの SHA-256（base64url）を入れてください。',
+            ],
+  },
   'token.jwe-undecryptable': {
     title: () => '検証側がトークン（JWE）を復号できませんでした',
     detail: (a) =>

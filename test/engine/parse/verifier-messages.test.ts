@@ -2923,6 +2923,63 @@ const FEDERATION: Case[] = [
   ],
 ];
 
+/** Sender-constrained tokens (parse/verifier-messages/bound-tokens.ts), each line as its source prints it. */
+const BOUND: Case[] = [
+  [
+    'InvalidTokenError: DPoP-bound token requires the DPoP authentication scheme, not Bearer.',
+    'auth0-sdk.dpop-bound-bearer',
+    'token.sender-constrained',
+    { reason: 'dpop' },
+  ],
+  [
+    'InvalidRequestError: A client certificate is required for this certificate-bound access token',
+    'express-oauth2-jwt-bearer.mtls-certificate-required',
+    'token.sender-constrained',
+    { reason: 'mtls' },
+  ],
+  [
+    'InvalidTokenError: JWT Access Token confirmation mismatch',
+    'express-oauth2-jwt-bearer.confirmation-mismatch',
+    'token.sender-constrained',
+  ],
+  [
+    '{"error":"invalid_dpop_proof","error_description":"DPoP proof is required for DPoP-bound tokens","error_code":"dpop_proof_missing"}',
+    'go-jwt-middleware.dpop-proof-missing',
+    'token.sender-constrained',
+    { reason: 'dpop' },
+  ],
+  [
+    'level=ERROR msg="DPoP JKT mismatch" error="DPoP proof public key does not match token cnf claim"',
+    'go-jwt-middleware.ErrDPoPBindingMismatch',
+    'token.sender-constrained',
+    { reason: 'dpop' },
+  ],
+  [
+    '{"error":"invalid_token","error_description":"DPoP proof JKT mismatch","error_code":"dpop_binding_mismatch"}',
+    'go-jwt-middleware.dpop_binding_mismatch',
+    'token.sender-constrained',
+    { reason: 'dpop' },
+  ],
+  [
+    'WWW-Authenticate: Bearer realm="test", error="invalid_token", error_description="DPoP proof and token binding verification failed"',
+    'keycloak.dpop-binding',
+    'token.sender-constrained',
+    { reason: 'dpop' },
+  ],
+  [
+    '{"error":"unauthorized_client","error_description":"Client certificate missing, or its thumbprint and one in the refresh token did NOT match"}',
+    'keycloak.mtls-hok',
+    'token.sender-constrained',
+    { reason: 'mtls' },
+  ],
+  [
+    'InvalidBearerTokenException: An error occurred while attempting to decode the Jwt: jkt claim is invalid.',
+    'spring-security.dpop-jkt-invalid',
+    'token.sender-constrained',
+    { reason: 'dpop' },
+  ],
+];
+
 const CASES: Case[] = [
   ...NODE,
   ...PYTHON,
@@ -2938,6 +2995,7 @@ const CASES: Case[] = [
   ...ROUND17A,
   ...SERVICES,
   ...FEDERATION,
+  ...BOUND,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

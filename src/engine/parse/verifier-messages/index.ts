@@ -1,4 +1,5 @@
 /** Every table, in one array: adding a library is adding a file here. */
+import { BOUND_TOKENS } from './bound-tokens.js';
 import { DOTNET } from './dotnet.js';
 import { FEDERATION } from './federation.js';
 import { FRAMEWORKS } from './frameworks.js';
@@ -38,4 +39,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...TOKEN_ENDPOINTS,
   ...JAPANESE,
   ...IDENTITY_PROXIES,
+  ...BOUND_TOKENS,
 ];
