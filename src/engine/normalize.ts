@@ -1,3 +1,4 @@
+import { mayHoldMobileLog, stripMobileLogPrefixes } from './mobile-log-prefixes.js';
 import { indexOfByTail, startsWithCI } from './parse/http/chars.js';
 import { knownHeaderSide } from './parse/http/names.js';
 import { isJwtChar } from './token/chars.js';
@@ -35,6 +36,8 @@ export function normalizePaste(input: string): string {
   // (a zero-width space inside a token would split it). All of them are past ASCII: an ASCII paste (its
   // UTF-8 length is its length, a native count) skips the regex scan, which cost twice as much.
   if (wideColon || !isAscii(text)) text = text.replace(SPECIAL, replaceSpecial);
+  // OkHttp's and Dio's logs behind logcat's or Flutter's prefix: two searches tell a paste may hold one.
+  if (mayHoldMobileLog(text)) text = stripMobileLogPrefixes(text);
   if (text.indexOf('\n') >= 0 && indexOfByTail(text, 'eyJ') >= 0) text = joinWrappedTokens(text);
   // The first of each needle, found once: joinWrappedChallenges starts from there rather than searching again.
   const lower = text.indexOf('uthenticate:');
