@@ -1,3 +1,4 @@
+import { mayHoldMobileLog, stripMobileLogPrefixes } from './mobile-log-prefixes.js';
 import { indexOfByTail, startsWithCI } from './parse/http/chars.js';
 import { knownHeaderSide } from './parse/http/names.js';
 import { isJwtChar } from './token/chars.js';
@@ -35,6 +36,8 @@ export function normalizePaste(input: string): string {
   // (a zero-width space inside a token would split it). All of them are past ASCII: an ASCII paste (its
   // UTF-8 length is its length, a native count) skips the regex scan, which cost twice as much.
   if (wideColon || !isAscii(text)) text = text.replace(SPECIAL, replaceSpecial);
+  // OkHttp's and Dio's logs behind logcat's or Flutter's prefix: two searches tell a paste may hold one.
+  if (mayHoldMobileLog(text)) text = stripMobileLogPrefixes(text);
   if (text.indexOf('\n') >= 0 && indexOfByTail(text, 'eyJ') >= 0) text = joinWrappedTokens(text);
   // The first of each needle, found once: joinWrappedChallenges starts from there rather than searching again.
   const lower = text.indexOf('uthenticate:');
@@ -178,45 +181,79 @@ function joinWrappedChallenges(text: string, firstLower: number, firstUpper: num
       const named =
         (k === at - 5 && startsWithCI(text, k, at, 'www-a')) || (k === at - 7 && startsWithCI(text, k, at, 'proxy-a'));
       if (!named) continue;
-      // The joined line so far: its width and its quotes, grown piece by piece. A line narrower than a terminal's
-      // width was not wrapped: its quotes are not counted.
+      // The joined line so far: its width and its quotes, grown piece by piece.
       let nl = lineEnd;
       let width = nl - lineStart;
-      // A line ending in a comma between auth-params is unfinished whatever its width: a phone or a narrow pane broke
-      // it there (`Bearer realm="api",⏎error="invalid_token"`).
-      const comma = endsWithComma(text, at, nl);
-      if (width < 60 && !comma) continue;
       let quoteCount = quotes(text, lineStart, nl);
-      for (
-        let piece = 0;
-        piece < MAX_CHALLENGE_PIECES && nl < text.length && (width >= 60 || (piece === 0 && comma));
-        piece++
-      ) {
+      // A line ending in a comma between auth-params, or inside a quoted string, is unfinished whatever its width: a
+      // phone or a narrow pane broke it there (`Bearer realm="api",⏎error="invalid_token"`, `…="The access⏎token
+      // expired"`). Another line narrower than a terminal's width was not wrapped.
+      let unfinished = quoteCount % 2 === 1 || endsWithComma(text, at, nl);
+      if (width < 60 && !unfinished) continue;
+      for (let piece = 0; piece < MAX_CHALLENGE_PIECES && nl < text.length && (width >= 60 || unfinished); piece++) {
         let nextEnd = text.indexOf('\n', nl + 1);
         if (nextEnd < 0) nextEnd = text.length;
         if (nextEnd - nl > MAX_CHALLENGE_LINE) break;
         const pieceQuotes = quotes(text, nl + 1, nextEnd);
         const open = quoteCount % 2 === 1;
-        if (open ? pieceQuotes === 0 : !continuesParams(text, nl + 1, nextEnd)) break;
-        cuts.push(nl);
+        // A line that opens a header field of its own (`WWW-Authenticate: Bearer …` after a value cut short) is none.
+        if (
+          open ? pieceQuotes === 0 || startsKnownField(text, nl + 1, nextEnd) : !continuesParams(text, nl + 1, nextEnd)
+        )
+          break;
+        cuts.push(open && isWordBreak(text, lineStart, nl, nextEnd) ? -nl - 1 : nl);
         quoteCount += pieceQuotes;
         width += nextEnd - nl - 1;
         nl = nextEnd;
+        unfinished = quoteCount % 2 === 1 || endsWithComma(text, at, nl);
       }
       lineEnd = nl;
     }
   }
   if (cuts.length === 0) return text;
-  cuts.sort((x, y) => x - y);
+  // A cut between words (stored as -nl-1) is written back as the space the wrap took.
+  cuts.sort((x, y) => (x < 0 ? -x - 1 : x) - (y < 0 ? -y - 1 : y));
   const parts: string[] = [];
   let from = 0;
-  for (const cut of cuts) {
+  for (const stored of cuts) {
+    const cut = stored < 0 ? -stored - 1 : stored;
     if (cut < from) continue;
     parts.push(text.slice(from, cut));
+    if (stored < 0) parts.push(' ');
     from = cut + 1;
   }
   parts.push(text.slice(from));
   return parts.join('');
+}
+
+/** How far a word on either side of a break is read to tell a word from a token-like run. */
+const MAX_WORD = 40;
+
+/**
+ * Whether the break at `nl`, inside a quoted string that the line [nl + 1, nextEnd) goes on with, fell between two
+ * words of prose, where a phone's or a chat client's wrap took a space (`error_description="The access⏎token
+ * expired"`): the quoted string holds a blank on either side of the break (a sentence, not one value such as
+ * `error="invalid_token"`), and the runs the break separates are letters only (the first may end a sentence or a
+ * clause), with no lower-case letter followed by a capital (base64url, a camel-cased name) and no lone letter but `a`
+ * and `I` (a terminal's wrap inside a word: `The access t⏎oken`). Any other break was inside
+ * a run (a token, a terminal's wrap of an error code) and joins without a space. Reads at most a line each way.
+ */
+function isWordBreak(text: string, lineStart: number, nl: number, nextEnd: number): boolean {
+  const open = text.lastIndexOf('"', nl - 1);
+  const close = text.indexOf('"', nl + 1);
+  if (open < lineStart || close < 0 || close > nextEnd) return false;
+  const before = text.slice(open + 1, nl);
+  const after = text.slice(nl + 1, close);
+  if (!/[ \t]/.test(before) && !/[ \t]/.test(after)) return false;
+  const left = /(?:^|[ \t])([A-Za-z]{1,40})[,.;:!?)]?$/.exec(before.slice(-MAX_WORD - 2));
+  const right = /^([A-Za-z]{1,40})(?:[,.;:!?]*(?:[ \t]|$))/.exec(after.slice(0, MAX_WORD + 2));
+  if (left === null || right === null) return false;
+  return isWordLike(left[1] as string) && isWordLike(right[1] as string);
+}
+
+/** Letters that may be a word: no lower-case letter before a capital, and one letter only as `a` or `I`. */
+function isWordLike(run: string): boolean {
+  return (run.length > 1 || run === 'a' || run === 'A' || run === 'I') && !/[a-z][A-Z]/.test(run);
 }
 
 /**
@@ -233,6 +270,13 @@ function continuesParams(text: string, from: number, to: number): boolean {
   }
   const c = text.charCodeAt(k);
   return k < to && (c === 0x3d || ((c === 0x22 || c === 0x2c) && k === from)) && quotes(text, from, to) > 0;
+}
+
+/** Whether the line [from, to) starts with a header name the scanner knows and its `:` (`WWW-Authenticate:`). */
+function startsKnownField(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && k - from <= MAX_NAME_PIECE && isNameChar(text.charCodeAt(k))) k++;
+  return k > from && text.charCodeAt(k) === 0x3a && knownHeaderSide(text.slice(from, k).toLowerCase()) !== undefined;
 }
 
 /** Whether the line [from, to) ends in a `,` (trailing blanks aside) after a `=`: an auth-param list left unfinished. */

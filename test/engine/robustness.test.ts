@@ -109,6 +109,13 @@ const MORE_GENERATORS: Array<[string, (size: number) => string]> = [
   ['Slack escapes and links', (n) => repeat('&amp;&lt;<https://x.example|x> ```', n)],
   ['wrapped-token lookalikes', (n) => repeat('xx eyJhbGciOiJIUzI1NiJ9.\neyJzdWIiOiIx\n> abcd\n', n)],
   ['lines ending in `}` with no `{`', (n) => repeat('abc }\n', n)],
+  // Each line behind logcat's threadtime prefix, the tag's marker first (mobile-log-prefixes.ts strips them all).
+  [
+    'logcat lines of an OkHttp log',
+    (n) => `D/OkHttp: <-- 401\n${repeat('11-25 10:00:00.123  1234  5678 D OkHttp  : x-a: b\n', n)}`,
+  ],
+  // Lines that start like a prefix and are none: a tag run to its bound, then no `: `.
+  ['logcat-like lines that are not', (n) => `<-- 401\n${repeat(`D/${'a'.repeat(70)} (12`, n)}`],
   ['a printed headers mapping repeated', (n) => repeat("{'Date': 'x', 'Accept': '*/*', 'X': 'y\\'z'}\n", n)],
   ['a PowerShell headers table of endless rows', (n) => `Key   Value\n---   -----\n${repeat('X-Trace {abc}\n', n)}`],
   ['tokens glued to sentences', (n) => repeat(`${LIVE}.Then `, n)],

@@ -62,8 +62,21 @@ const GRPC_JS_16 = /(?:^|[^\w.])16 $/;
  */
 const GCLOUD_COMMAND = /\(gcloud\.[\w.-]{1,80}\) $/;
 
+/**
+ * grpcurl's report of a call's status (fullstorydev/grpcurl, format.go PrintStatus and cmd/grpcurl: `ERROR:\n  Code:
+ * %s\n  Message: %s\n`, the code by grpc-go's `codes.Code.String()`): the code on its own line under `ERROR:`.
+ */
+const GRPCURL_CODE = /(?:^|\n)ERROR:\n[ \t]{0,4}Code: $/;
+/** grpcurl's message, on the line after the code. */
+const GRPCURL_MESSAGE = /^[^\S\n]*\n[ \t]{0,4}Message: ([^\n]*)/;
+
 function grpcShape(before: string, code: GrpcCode, camel: boolean): boolean {
-  if (camel) return before.endsWith('rpc error: code = ') || /StatusCode="?$/.test(before);
+  if (camel)
+    return (
+      before.endsWith('rpc error: code = ') ||
+      /StatusCode="?$/.test(before) ||
+      (before.endsWith('Code: ') && GRPCURL_CODE.test(before))
+    );
   return (
     (before.endsWith(') ') && GCLOUD_COMMAND.test(before)) ||
     before.endsWith('StatusRuntimeException: ') ||
@@ -81,6 +94,8 @@ function grpcShape(before: string, code: GrpcCode, camel: boolean): boolean {
 function grpcDetails(after: string): { details: string; length: number } {
   const python = /^[^\S\n]*\n\s*details = "([^"\n]*)"/.exec(after);
   if (python) return { details: python[1] ?? '', length: python[0].length };
+  const grpcurl = GRPCURL_MESSAGE.exec(after);
+  if (grpcurl) return { details: (grpcurl[1] ?? '').trim(), length: grpcurl[0].length };
   const m = /^(?: desc = |: |"?, Detail="|, description=)([^\n"]*)/.exec(after);
   return { details: (m?.[1] ?? '').replace(/, cause=.*$/, '').trim(), length: m?.[0].length ?? 0 };
 }

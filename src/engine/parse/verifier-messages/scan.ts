@@ -539,6 +539,7 @@ function accept(row: Row, text: string, lower: string, start: number): Candidate
   if (matcher.exactCase && !text.startsWith(matcher.text, start)) return null;
   if (matcher.standalone && !startsMessage(lower, start)) return null;
   if (matcher.standalone === true && !endsMessage(lower, end)) return null;
+  if (matcher.kind === 'class' && namedAsCode(lower, start)) return null;
   let code = matcher.code;
   let args: VerifierArgs = matcher.args ?? {};
   let spanEnd = end;
@@ -555,6 +556,46 @@ function accept(row: Row, text: string, lower: string, start: number): Candidate
 }
 
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
+
+/**
+ * Words after which a sentence names an exception class as code to write, not as what was thrown: "should I catch
+ * ExpiredJwtException?", "how do I handle TokenExpiredError", "the difference between … and …", "a class that extends
+ * …". A class named after any other word ("I get SignatureVerificationException", "getting ExpiredJwtException after
+ * deploy") or standing as a log's or a stack's (`io.jsonwebtoken.ExpiredJwtException: …`) is the failure's.
+ */
+const CODE_VERBS: ReadonlySet<string> = new Set([
+  'catch',
+  'catching',
+  'handle',
+  'handling',
+  'between',
+  'extend',
+  'extends',
+  'subclass',
+  'instanceof',
+]);
+
+/**
+ * Whether the class named at `start` follows one of CODE_VERBS in a sentence (an article, a quote, a backtick and the
+ * class's package between them). Reads at most 60 characters back on the line.
+ */
+function namedAsCode(lower: string, start: number): boolean {
+  const floor = Math.max(0, start - 60);
+  let i = start - 1;
+  // The package (`io.jsonwebtoken.`, `jwt.`), then the quote or backtick around the name.
+  while (i >= floor && (isWord(lower.charCodeAt(i)) || lower.charCodeAt(i) === 0x2e)) i--;
+  while (i >= floor && (lower[i] === '`' || lower[i] === '"' || lower[i] === "'")) i--;
+  for (let words = 0; words < 2; words++) {
+    if (i < floor || lower[i] !== ' ') return false;
+    while (i >= floor && lower[i] === ' ') i--;
+    const e = i;
+    while (i >= floor && lower.charCodeAt(i) >= 0x61 && lower.charCodeAt(i) <= 0x7a) i--;
+    const word = lower.slice(i + 1, e + 1);
+    if (CODE_VERBS.has(word)) return true;
+    if (!ARTICLES.has(word)) return false;
+  }
+  return false;
+}
 
 /**
  * The text before `start`, back to the start of its line, at most `max` characters (Fragment.before). A walk
