@@ -279,6 +279,11 @@ export interface CodeArgs {
     signals: string[];
     /** The intermediary says it refused an API key (a subscription key, an app key), not a token. */
     apiKey: boolean;
+    /**
+     * The header the gateway reads that key from by default, when its refusal names the product: Azure API Management's
+     * `Ocp-Apim-Subscription-Key`.
+     */
+    keyHeader?: string;
   };
   'proxy.waf-block': Via & { product: string; rule: string | null };
   'proxy.authorizer-deny': Via & { product: string };

@@ -99,9 +99,9 @@ export const NOT_TOKEN_REJECTIONS: ReadonlySet<string> = new Set(
   BODY_SIGNALS.filter((b) => b.apiKey === true || b.session === true).map((b) => b.text),
 );
 
-/** Of those, the API keys: the finding says so (`apiKey`), and its next step is the key. */
-const API_KEY_REJECTIONS: ReadonlySet<string> = new Set(
-  BODY_SIGNALS.filter((b) => b.apiKey === true).map((b) => b.text),
+/** Of those, the API keys: the finding says so (`apiKey`), and its next step is the key (in its header, when known). */
+const API_KEY_REJECTIONS: ReadonlyMap<string, string | undefined> = new Map(
+  BODY_SIGNALS.filter((b) => b.apiKey === true).map((b) => [b.text, b.keyHeader]),
 );
 
 /** Verifier-message libraries (parse/verifier-messages/gateways.ts) that are intermediaries, by product name. */
@@ -236,6 +236,20 @@ function envoyExtAuthzFlag(text: string): Signal | null {
   return null;
 }
 
+/**
+ * The header API Management's own challenge names for its subscription key, `WWW-Authenticate: AzureApiManagementKey
+ * realm="…",name="Ocp-Apim-Subscription-Key",type="header"` (the 401 captured in Microsoft's APIM troubleshooting
+ * article, MicrosoftDocs/SupportArticles-docs, and in public API notes beside it): an API that renamed the
+ * header says so there, and the finding names that one rather than the default.
+ */
+function apimKeyHeader(ctx: Context): string | undefined {
+  for (const c of ctx.challenges)
+    for (const ch of c.result.challenges)
+      if (ch.scheme.toLowerCase() === 'azureapimanagementkey' && ch.params.type === 'header' && ch.params.name)
+        return ch.params.name.slice(0, 100);
+  return undefined;
+}
+
 /** Body signals are looked for in the first megabyte only: an error page is short and comes first. */
 const BODY_SCAN_LIMIT = 1 << 20;
 
@@ -320,9 +334,19 @@ export const proxyCheck = defineCheck({
           : named.map((s) => s.signal).join('; ');
     const said = named.map((s) => s.signal);
     // A header's signal (`name: value`) is never a body text, and hashing it would flatten the joined string first.
-    const apiKey = named.some((s) => s.field === undefined && API_KEY_REJECTIONS.has(s.signal));
+    const keySignal = named.find((s) => s.field === undefined && API_KEY_REJECTIONS.has(s.signal));
+    const apiKey = keySignal !== undefined;
+    const keyHeader =
+      keySignal === undefined ? undefined : (apimKeyHeader(ctx) ?? API_KEY_REJECTIONS.get(keySignal.signal));
     const source = first?.log !== undefined ? 'log' : 'response-header';
-    out.push(finding('proxy.gateway-response', { product, signals: said, apiKey }, evidence, source));
+    out.push(
+      finding(
+        'proxy.gateway-response',
+        keyHeader === undefined ? { product, signals: said, apiKey } : { product, signals: said, apiKey, keyHeader },
+        evidence,
+        source,
+      ),
+    );
     return out;
   },
 });

@@ -17,6 +17,8 @@ export const BODY_SIGNALS: ReadonlyArray<{
   product: string;
   waf: boolean;
   apiKey?: true;
+  /** The header the key goes in by default (checks/proxy.ts names it in the finding). */
+  keyHeader?: string;
   session?: true;
 }> = [
   { text: 'error code: 1020', product: 'Cloudflare', waf: true },
@@ -48,13 +50,32 @@ export const BODY_SIGNALS: ReadonlyArray<{
   { text: '<center>awselb/2.0</center>', product: 'AWS ALB', waf: false },
   { text: '<center>cloudflare</center>', product: 'Cloudflare', waf: false },
   // Azure API Management's own 401s (learn.microsoft.com, troubleshoot/azure/api-mgmt "Unauthorized errors (401)
-  // while invoking APIs"): the subscription key (Ocp-Apim-Subscription-Key), not the token, was refused.
-  { text: 'access denied due to missing subscription key', product: 'Azure API Management', waf: false, apiKey: true },
-  { text: 'access denied due to invalid subscription key', product: 'Azure API Management', waf: false, apiKey: true },
+  // while invoking APIs", MicrosoftDocs/SupportArticles-docs support/azure/api-mgmt/availability/
+  // unauthorized-errors-invoke-apis.md): the subscription key, not the token, was refused. A subscription key is an API
+  // key sent in the `Ocp-Apim-Subscription-Key` header (or the `subscription-key` query parameter) by default
+  // (learn.microsoft.com, "Subscriptions in Azure API Management"; an API's settings may rename both).
+  {
+    text: 'access denied due to missing subscription key',
+    product: 'Azure API Management',
+    waf: false,
+    apiKey: true,
+    keyHeader: 'Ocp-Apim-Subscription-Key',
+  },
+  {
+    text: 'access denied due to invalid subscription key',
+    product: 'Azure API Management',
+    waf: false,
+    apiKey: true,
+    keyHeader: 'Ocp-Apim-Subscription-Key',
+  },
   // validate-jwt's failed-validation-error-message as the policy documentation's sample sets it, copied widely.
   { text: 'unauthorized. access token is missing or invalid.', product: 'Azure API Management', waf: false },
   // Apigee VerifyAPIKey: {"fault":{"faultstring":"Invalid ApiKey","detail":{"errorcode":"oauth.v2.InvalidApiKey"}}}.
   { text: 'oauth.v2.invalidapikey', product: 'Apigee', waf: false, apiKey: true },
+  // VerifyAPIKey found no key where its <APIKey> element reads it (oauth.v2.FailedToResolveAPIKey, beside InvalidApiKey
+  // in the 401 cases of public Apigee fault-handling scripts, e.g. a "case 'FailedToResolveAPIKey': case
+  // 'InvalidApiKey':" shared flow): the app key was not sent.
+  { text: 'oauth.v2.failedtoresolveapikey', product: 'Apigee', waf: false, apiKey: true },
   // Cloud Run's IAM check (its request log): "The request was not authenticated. Either allow unauthenticated
   // invocations or set the proper Authorization header." The service's code never ran.
   {

@@ -933,7 +933,9 @@ export const findings: FindingMessages = {
     steps: (a) =>
       a.apiKey
         ? [
-            `Send the API key ${a.product} expects, in the header or query parameter its key policy reads, and check that the key is active and subscribed to this API.`,
+            a.keyHeader === undefined
+              ? `Send the API key ${a.product} expects, in the header or query parameter its key policy reads, and check that the key is active and subscribed to this API.`
+              : `Send the subscription key in the ${a.keyHeader} header (${a.product}’s default name; the API’s settings may rename it), and check that the key belongs to an active subscription that covers this API.`,
             'Only then look at the token: it was not what the gateway refused.',
           ]
         : [

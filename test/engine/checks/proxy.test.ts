@@ -168,7 +168,10 @@ describe('proxy.gateway-response: a gateway that refused an API key says so', ()
     expect(f.title).toBe(`${product} refused the API key, not the token`);
     expect(f.detail).toContain('API key');
     const report = await run(input);
-    expect(report.nextSteps[0]).toMatch(/^Send the API key /);
+    // Azure API Management's names the header its subscription key goes in (keyHeader).
+    expect(report.nextSteps[0]).toMatch(
+      /^Send the (API key |subscription key in the Ocp-Apim-Subscription-Key header)/,
+    );
     expect(report.nextSteps.join(' ')).not.toMatch(/JWKS/);
     const ja = await run(input, { locale: 'ja' });
     expect(ja.findings[0]?.title).toBe(`${product} が拒否したのはトークンではなく API キーです`);

@@ -1256,6 +1256,21 @@ const GATEWAYS: Case[] = [
     'token.malformed',
   ],
   ['{"detail":{"errorcode":"steps.jwt.InvalidJsonFormat"}}', 'apigee.jwt-InvalidJsonFormat', 'token.malformed'],
+  // Round gw: Apigee's other JWT and OAuthV2 fault codes, Tyk's handler_error.go constants.
+  ['{"detail":{"errorcode":"steps.jwt.InvalidClaim"}}', 'apigee.jwt-other', 'challenge.invalid-token'],
+  ['<errorcode>steps.jwt.InvalidPublicKey</errorcode>', 'apigee.jwt-other', 'verifier.misconfigured'],
+  [
+    '{"fault":{"faultstring":"Access Token not approved","detail":{"errorcode":"keymanagement.service.access_token_not_approved"}}}',
+    'apigee.access_token_not_approved',
+    'token.revoked',
+  ],
+  [
+    '{"fault":{"faultstring":"Invalid API call as no apiproduct match found","detail":{"errorcode":"keymanagement.service.InvalidAPICallAsNoApiProductMatchFound"}}}',
+    'apigee.NoApiProductMatchFound',
+    'policy.deny',
+  ],
+  ['{"error": "Access to this API has been disallowed"}', 'tyk.api-access-disallowed', 'policy.deny'],
+  ['{"error": "Key not authorised. OAuth client access was revoked"}', 'tyk.oauth-client-revoked', 'token.revoked'],
   [
     '{"code":"900901","message":"Invalid Credentials","description":"Access failure for API: /v3/1.0.11, version: 1.0.11 status: (900901) - Invalid Credentials. Make sure you have provided the correct security credentials"}',
     'wso2.900901',

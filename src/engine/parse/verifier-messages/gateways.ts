@@ -36,6 +36,31 @@ function kongClaim(claims: RegExp) {
     return claim === undefined ? null : { args: { claim } };
   };
 }
+/** Before an Apigee fault's code: its `errorcode` member (JSON, possibly escaped) or element (XML). */
+const APIGEE_ERRORCODE = /errorcode(?:\\?"\s*:\s*\\?"|>)$/i;
+/** VerifyJWT / GenerateJWT faults about the policy's own key or configuration (the JWT policies' error table). */
+const APIGEE_JWT_CONFIG = new Set([
+  'InsufficientKeyLength',
+  'InvalidConfiguration',
+  'InvalidCurve',
+  'InvalidPasswordKey',
+  'InvalidPrivateKey',
+  'InvalidPublicKey',
+  'InvalidSecretKey',
+  'KeyParsingFailed',
+]);
+/** GenerateJWT's failures to make a token, and a fault that says nothing (UnknownException). */
+const APIGEE_JWT_NOT_REFUSAL = new Set(['EncryptionFailed', 'GenerationFailed', 'SigningFailed', 'UnknownException']);
+
+function apigeeJwtFault(f: Fragment): Reading | null {
+  if (!APIGEE_ERRORCODE.test(f.before(20))) return null;
+  const name = capture(f.after(60), /^([A-Za-z]{2,50})\b/);
+  if (name === undefined || APIGEE_JWT_NOT_REFUSAL.has(name)) return null;
+  return APIGEE_JWT_CONFIG.has(name)
+    ? { code: 'verifier.misconfigured', extend: name.length }
+    : { extend: name.length };
+}
+
 const KONG_EXP = /\\?"(exp)\\?"\s*:\s*\[?\s*\\?"$/;
 const KONG_NBF = /\\?"(nbf)\\?"\s*:\s*\[?\s*\\?"$/;
 const KONG_TIME = /\\?"(exp|nbf)\\?"\s*:\s*\[?\s*\\?"$/;
@@ -165,7 +190,19 @@ export const GATEWAYS: readonly Matcher[] = [
   // keymanagement.service.invalid_access_token (a token Apigee does not know) is a stated invalid_token, read
   // by parse/error-bodies.ts; oauth.v2.InvalidApiKey is an API key, not a token (checks/proxy.ts).
   apigee('access_token_expired', 'time.expired', 'keymanagement.service.access_token_expired', CODE),
+  // No `Bearer <token>` where VerifyAccessToken looks (the Authorization header, `<AccessTokenPrefix>` Bearer by
+  // default): none sent, an empty one (NHSDigital's tests), or another scheme (`Authorization: OAuth …`,
+  // stackoverflow.com/questions/20137427), which authz-header.scheme names when the request is pasted. Clients tell it
+  // apart from a refused token (Keap's API client tests: "a missing credential" against invalid_access_token).
   apigee('InvalidAccessToken', 'token.missing', 'oauth.v2.InvalidAccessToken', CODE),
+  // A revoked token: `{"fault":{"faultstring":"Access Token not approved","detail":{"errorcode":
+  // "keymanagement.service.access_token_not_approved"}}}` (Tradier's Apigee gateway, as API clients quote it; Apigee's
+  // OAuthV2 fault names, the `access_token_not_approved` case of public fault-handling scripts).
+  apigee('access_token_not_approved', 'token.revoked', 'keymanagement.service.access_token_not_approved', CODE),
+  // The token is valid, but no API product of its app holds this proxy and path ("Invalid API call as no apiproduct
+  // match found"; OAuthV2's InvalidAPICallAsNoApiProductMatchFound: "The API proxy is not in the Product associated with
+  // the access token"): the gateway's own access policy, a 401 though it is one.
+  apigee('NoApiProductMatchFound', 'policy.deny', 'keymanagement.service.InvalidAPICallAsNoApiProductMatchFound', CODE),
   // The VerifyJWT / DecodeJWT policies' runtime faults (cloud.google.com/apigee/docs, the JWS and JWT policies' error
   // code table; Apigee's advice is to trap the errorcode, not the faultstring): InvalidToken is "the JWT signature
   // verification fails", NoMatchingPublicKey a kid the JWKS does not list.
@@ -190,6 +227,11 @@ export const GATEWAYS: readonly Matcher[] = [
   apigee('jwt-NoAlgorithmFoundInHeader', 'token.malformed', 'steps.jwt.NoAlgorithmFoundInHeader', CODE),
   apigee('jwt-KeyIdMissing', 'key.kid-missing', 'steps.jwt.KeyIdMissing', CODE),
   apigee('jwt-WrongKeyType', 'verifier.misconfigured', 'steps.jwt.WrongKeyType', CODE),
+  // Any other `steps.jwt.*` fault code (the table's rows above are longer and win): the key configuration faults, and
+  // the policy refusing the token for a reason no row names (InvalidClaim "a missing claim or claim mismatch, or a
+  // missing header or header mismatch", JwtSubjectMismatch, UnhandledCriticalHeader, a code the table does not list).
+  // Only as the fault's errorcode (JSON or XML); GenerateJWT's own failures are not a refusal.
+  apigee('jwt-other', 'challenge.invalid-token', 'steps.jwt.', { ...CODE, read: apigeeJwtFault }),
 
   // WSO2 API Manager's gateway: 900901 "Invalid Credentials" for any refused token, expired, revoked or unknown
   // (wso2/product-apim#12620, wso2/docs-apim#17: "we return 900901 for all authentication errors resulted by invalid
@@ -249,6 +291,12 @@ export const GATEWAYS: readonly Matcher[] = [
   // "Authorization: null" …` answers `{"error": "Key not authorised"}`; its OpenID Connect docs: the same "if you take
   // the auth header out, or malform it"): the credential was refused, not the request's access.
   tyk('key-not-authorised', 'challenge.invalid-token', 'Key not authorised', { exactCase: true }),
+  // The rest of its constants (gateway/handler_error.go): the key's access rights hold no entry for this API
+  // (MsgApiAccessDisallowed, a 403), and an OAuth client whose access was revoked (MsgOauthClientRevoked).
+  tyk('api-access-disallowed', 'policy.deny', 'Access to this API has been disallowed', ALONE),
+  tyk('oauth-client-revoked', 'token.revoked', 'Key not authorised. OAuth client access was revoked', {
+    exactCase: true,
+  }),
   // Its JWT middleware's refusals, "Key not authorized: " + the reason (gateway/mw_jwt.go; its tests' BodyMatch "Key
   // not authorized: token has expired", "Key not authorized: Token is expired" before golang-jwt v4, and
   // MsgKeyNotAuthorizedUnexpectedSigningMethod "Key not authorized: Unexpected signing method"). The reason names
