@@ -58,6 +58,7 @@ export interface CodeArgs {
   'status.mismatch': Via & { status: number; evidenceSays: Classification; because: FindingCode };
   'status.not-auth': Via & { status: number };
   'authz-header.missing': Via & {
+    /** What the request carried instead: `cookie` (a Cookie header), `query` (a token in `?access_token=`). */
     otherCredentials: string | null;
     /** The request is a CORS preflight (OPTIONS), which browsers send without Authorization (checks/preflight.ts). */
     preflight?: true;

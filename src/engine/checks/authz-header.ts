@@ -52,12 +52,18 @@ export const authzHeaderCheck = defineCheck({
     const authz = ctx.authorization;
     if (authz === null) {
       // "Absent is not missing": only a paste that shows the request's headers can lack one.
-      if (
-        ctx.http.requestShown &&
-        !tokenInQuery(ctx.http.request.url) &&
-        !isTokenRequest(ctx.http.request.url) &&
-        !sentByIdentityProxy(ctx)
-      ) {
+      if (ctx.http.requestShown && tokenInQuery(ctx.http.request.url)) {
+        if (queryTokenUnread(ctx))
+          out.push(
+            finding(
+              'authz-header.missing',
+              { otherCredentials: 'query' },
+              `${ctx.http.request.method ?? 'request'} ${ctx.redactor.redact(ctx.http.request.url ?? '')}`,
+              'request-header',
+              'warning',
+            ),
+          );
+      } else if (ctx.http.requestShown && !isTokenRequest(ctx.http.request.url) && !sentByIdentityProxy(ctx)) {
         const cookie = ctx.http.headers.some((h) => h.name === 'cookie' && h.side !== 'response');
         const requestEvidence =
           ctx.http.request.url !== null
@@ -201,4 +207,19 @@ function isTokenRequest(url: string | null): boolean {
 
 function tokenInQuery(url: string | null): boolean {
   return url !== null && QUERY_TOKEN.test(url);
+}
+
+/**
+ * Whether a 401 to a request whose token rode in the query (`?access_token=`) says nothing of that token: no verifier
+ * judged it (no challenge error, no verifier message, no stated refusal), so the server most likely never read it.
+ * RFC 6750 §2.3 lets a resource server support the query parameter ("MAY") and says clients SHOULD NOT use it; the
+ * usual verifiers read only the header unless told otherwise: Spring Security's DefaultBearerTokenResolver
+ * (setAllowUriQueryParameter, false by default), ASP.NET Core's JwtBearer (a JwtBearerEvents.OnMessageReceived handler,
+ * as SignalR's docs show), express-jwt (a getToken option). A warning: some servers do read it.
+ */
+function queryTokenUnread(ctx: Context): boolean {
+  if (ctx.http.status?.code !== 401 || ctx.hits.length > 0 || ctx.stated.length > 0) return false;
+  for (const { result } of ctx.challenges)
+    for (const ch of result.challenges) if (ch.params.error !== undefined) return false;
+  return true;
 }

@@ -88,8 +88,9 @@ describe('authz-header.missing: request headers were given and carry no Authoriz
     ['only a verifier log line', 'TokenExpiredError: jwt expired'],
     ['a request that carries one', withAuthorization(`Bearer ${TOKEN}`)],
     [
-      'a request with the token in the query string',
-      '$ curl -i "https://api.acme-corp.com/v1/orders?access_token=Zk9xY2hqT3BxZ0RtVnJ3dA"\nHTTP/1.1 401 Unauthorized',
+      // A bare 401 to it is the query variant (below); a 401 that judged the token read it.
+      'a request with the token in the query string, judged by the server',
+      '$ curl -i "https://api.acme-corp.com/v1/orders?access_token=Zk9xY2hqT3BxZ0RtVnJ3dA"\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"',
     ],
     [
       'a request to an OAuth token endpoint (its credentials are in the body)',
@@ -109,6 +110,60 @@ describe('authz-header.missing: request headers were given and carry no Authoriz
     ],
   ])('does not catch %s', async (_name, input) => {
     await catchesNot('authz-header.missing', input);
+  });
+});
+
+describe('authz-header.missing (otherCredentials: query): a 401 that says nothing of a token sent as ?access_token=', () => {
+  const token = unsigned({ alg: 'RS256', kid: 'k1' }, CLAIMS);
+  const curl = (url: string) => `$ curl -i "${url}"`;
+
+  it.each([
+    [
+      'a curl with the token in the query and a bare 401',
+      `${curl(`https://api.acme-corp.com/v1/orders?access_token=${token}`)}\nHTTP/1.1 401 Unauthorized`,
+    ],
+    [
+      'a request line with the token after another parameter',
+      `GET /v1/orders?page=2&access_token=${token} HTTP/1.1\nHost: api.acme-corp.com\n\nHTTP/1.1 401 Unauthorized\n\n{"error":"unauthorized"}`,
+    ],
+    [
+      'an opaque token in the query',
+      `${curl('https://api.acme-corp.com/v1/orders?access_token=Zk9xY2hqT3BxZ0RtVnJ3dA')}\nHTTP/1.1 401 Unauthorized`,
+    ],
+  ])('catches %s, as a warning that names the verifiers’ switches', async (_name, input) => {
+    const f = await catches('authz-header.missing', input);
+    expect(f.args.otherCredentials).toBe('query');
+    expect(f.severity).toBe('warning');
+    const report = await run(input);
+    expect(report.nextSteps.join('\n')).toContain('allowUriQueryParameter');
+    // The token in the evidence is its label, never the token.
+    expect(JSON.stringify(report)).not.toContain(token.split('.')[1] as string);
+  });
+
+  it.each([
+    [
+      'the server judged the token (a challenge error)',
+      `${curl(`https://api.acme-corp.com/v1/orders?access_token=${token}`)}\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="jwt expired"`,
+    ],
+    [
+      'a verifier message about it',
+      `${curl(`https://api.acme-corp.com/v1/orders?access_token=${token}`)}\nHTTP/1.1 401 Unauthorized\n\nTokenExpiredError: jwt expired`,
+    ],
+    [
+      'a 403 (the token was read, the request refused)',
+      `${curl(`https://api.acme-corp.com/v1/orders?access_token=${token}`)}\nHTTP/1.1 403 Forbidden`,
+    ],
+    ['a 200', `${curl(`https://api.acme-corp.com/v1/orders?access_token=${token}`)}\nHTTP/1.1 200 OK`],
+    ['no status at all', curl(`https://api.acme-corp.com/v1/orders?access_token=${token}`)],
+    [
+      'an empty access_token',
+      `${curl('https://api.acme-corp.com/v1/orders?access_token=&page=2')}\nHTTP/1.1 401 Unauthorized`,
+    ],
+  ])('does not catch %s', async (_name, input) => {
+    const report = await run(input);
+    expect(
+      report.findings.find((f) => f.code === 'authz-header.missing' && f.args.otherCredentials === 'query'),
+    ).toBeUndefined();
   });
 });
 
