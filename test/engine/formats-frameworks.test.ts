@@ -18,6 +18,8 @@ import {
   JSON_CT,
   MISREAD,
   NOT_MISSING,
+  QUIET as NOTHING_STATED,
+  REFUSED,
   S200,
   S401,
   S403,
@@ -577,6 +579,63 @@ const QUIET: Row[] = [
 
 describe('mentions that are not rejections', () => {
   it.each(QUIET)('stays quiet on $name', async (row) => {
+    await expectPasteRow(row);
+  });
+});
+
+describe('Laravel’s AuthenticationException body and Flask-JWT-Extended’s WrongTokenError', () => {
+  it.each<Row>([
+    {
+      // laravel/framework Illuminate/Foundation/Exceptions/Handler.php unauthenticated(): the JSON reply to a guard
+      // that found no user.
+      name: 'Laravel {"message":"Unauthenticated."} with a 401, no token pasted',
+      input: [S401, JSON_CT, '', '{"message":"Unauthenticated."}'].join('\n'),
+      ...A401,
+      top: 'token.missing',
+    },
+    {
+      name: 'Laravel’s body alone classifies the failure as authentication',
+      input: '{"message":"Unauthenticated."}',
+      ...REFUSED,
+      top: 'token.missing',
+    },
+    {
+      name: 'Flask-JWT-Extended: a refresh token sent where an access token goes',
+      input: '{"msg":"Only non-refresh tokens are allowed"}',
+      ...REFUSED,
+      top: 'token.type-mismatch',
+      via: 'flask-jwt-extended',
+    },
+    {
+      name: 'Flask-JWT-Extended: an access token sent to the refresh endpoint',
+      input: [
+        'HTTP/1.1 422 UNPROCESSABLE ENTITY',
+        JSON_CT,
+        '',
+        '{\n    "msg": "Only refresh tokens are allowed"\n}',
+      ].join('\n'),
+      status: 422,
+      classification: 'authentication',
+      top: 'token.type-mismatch',
+    },
+  ])('$name', async (row) => {
+    await expectPasteRow(row);
+  });
+
+  it.each<Row>([
+    {
+      name: 'Laravel’s words in a longer body (another app’s envelope) state nothing of their own',
+      input: '{"message":"Unauthenticated.","status":false,"data":null,"errors":{"email":["required"]}}',
+      ...NOTHING_STATED,
+      excludes: ['token.missing'],
+    },
+    {
+      name: 'a sentence about Flask-JWT-Extended’s refresh tokens',
+      input: 'The docs say "only refresh tokens are allowed" on the refresh route; how do I set that up?',
+      ...NOTHING_STATED,
+      excludes: ['token.type-mismatch'],
+    },
+  ])('not: $name', async (row) => {
     await expectPasteRow(row);
   });
 });

@@ -716,6 +716,13 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   if (o.message === 'Unauthorized!') {
     return { kind: 'invalid_token', description: null, scope: null, via: 'bezkoder-tutorial' };
   }
+  // Laravel's answer to an AuthenticationException on a JSON request (laravel/framework, Illuminate/Auth/
+  // AuthenticationException.php: `$message = 'Unauthenticated.'`; Illuminate/Foundation/Exceptions/Handler.php
+  // unauthenticated(): `response()->json(['message' => $exception->getMessage()], 401)`): the guard (Sanctum, Passport,
+  // jwt-auth) found no user, with no token or with one it refused alike. The body is that one member, full stop included.
+  if (o.message === 'Unauthenticated.' && Object.keys(o).length === 1) {
+    return { kind: 'unauthenticated', description: null, scope: null, via: 'laravel' };
+  }
   // Guardian's ErrorHandler as Phoenix apps write it after its guide (`send_resp(conn, 401, Jason.encode!(%{message:
   // to_string(type)}))`): the whole body is the failure's type, invalid_token for a token its plug refused (the
   // reason, :token_expired and the like, goes to the log), unauthenticated for none.

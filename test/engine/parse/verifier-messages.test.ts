@@ -1496,6 +1496,18 @@ const FRAMEWORKS: Case[] = [
     'authz-header.scheme',
   ],
   [
+    '{"msg":"Only non-refresh tokens are allowed"}',
+    'flask-jwt-extended.refresh-as-access',
+    'token.type-mismatch',
+    { actual: 'refresh', expected: ['access'] },
+  ],
+  [
+    'flask_jwt_extended.exceptions.WrongTokenError: Only refresh tokens are allowed',
+    'flask-jwt-extended.access-as-refresh',
+    'token.type-mismatch',
+    { actual: 'access', expected: ['refresh'] },
+  ],
+  [
     `{"msg":"Bad Authorization header. Expected 'Authorization: Bearer <JWT>'"}`,
     'flask-jwt-extended.bad-header',
     'authz-header.format',

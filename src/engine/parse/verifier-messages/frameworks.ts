@@ -72,6 +72,16 @@ export const FRAMEWORKS: readonly Matcher[] = [
     read: (f) => (/^(?:headers|cookies|query_string|json)(?:,| or )/.test(f.after(20)) ? {} : null),
   }),
   flask('missing-type', 'authz-header.scheme', "Missing 'Bearer' type in 'Authorization' header"),
+  // view_decorators.py verify_token_type: WrongTokenError for a refresh token where an access token goes (its `type`
+  // claim, not the JOSE typ), and for an access token sent to a refresh endpoint (a 422 under the default callbacks).
+  flask('refresh-as-access', 'token.type-mismatch', 'Only non-refresh tokens are allowed', {
+    exactCase: true,
+    args: { actual: 'refresh', expected: ['access'] },
+  }),
+  flask('access-as-refresh', 'token.type-mismatch', 'Only refresh tokens are allowed', {
+    exactCase: true,
+    args: { actual: 'access', expected: ['refresh'] },
+  }),
   flask('bad-header', 'authz-header.format', "Bad Authorization header. Expected 'Authorization: Bearer <JWT>'"),
 
   // fastapi/fastapi fastapi/security/http.py (HTTPBearer, HTTPBase): a 403 in versions before 0.115, a 401 since.
