@@ -145,7 +145,11 @@ export interface CodeArgs {
    * host when the paste shows it, `headerNonce` whether the header carries Graph's `nonce` (why signatures fail).
    */
   'token.for-other-api': {
-    api: 'microsoft-graph' | 'okta-org';
+    /**
+     * `auth0-management`: Auth0's Management API v2 (`https://<tenant>.auth0.com/api/v2/`); `auth0-userinfo`: a token
+     * whose only audience is the tenant's /userinfo endpoint.
+     */
+    api: 'microsoft-graph' | 'okta-org' | 'auth0-management' | 'auth0-userinfo';
     aud: string;
     host: string | null;
     headerNonce: boolean;

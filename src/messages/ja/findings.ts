@@ -1,4 +1,4 @@
-import type { AuthzFormatProblem, KeyFetchFailure, Workload } from '../../engine/args.js';
+import type { AuthzFormatProblem, CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 
 /**
@@ -36,6 +36,14 @@ const CLOCK_BEHIND = [
   '時計が正しければ、失敗したリクエストがここに貼り付けたトークンを送っているか（古いトークンや別のトークンではないか）確認してください。',
 ];
 /** typ から分かる、アクセストークンではない JWT の種類（token.type-mismatch）。 */
+/** token.for-other-api の見出し（トークンの宛先の API ごと）。 */
+const OTHER_API_TITLES: Record<CodeArgs['token.for-other-api']['api'], string> = {
+  'microsoft-graph': 'この API 用ではなく Microsoft Graph 用のトークンです',
+  'okta-org': 'Okta の組織認可サーバー（Okta 自身の API 用）のトークンです',
+  'auth0-management': 'この API 用ではなく Auth0 の Management API 用のトークンです',
+  'auth0-userinfo': 'Auth0 の /userinfo エンドポイント専用のトークンで、この API 用ではありません',
+};
+
 const PROOF_NAMES = {
   'dpop-proof': 'DPoP の証明（proof）',
   'logout-token': 'バックチャネルログアウトトークン',
@@ -517,27 +525,47 @@ export const findings: FindingMessages = {
     steps: () => ['トークンレスポンスの id_token ではなく、access_token を送ってください。'],
   },
   'token.for-other-api': {
-    title: (a) =>
-      a.api === 'microsoft-graph'
-        ? 'この API 用ではなく Microsoft Graph 用のトークンです'
-        : 'Okta の組織認可サーバー（Okta 自身の API 用）のトークンです',
-    detail: (a) =>
-      a.api === 'microsoft-graph'
-        ? `aud は ${q(a.aud)}（Microsoft Graph）です${a.host === null ? '' : `が、リクエストの送り先は ${a.host} です`}。クライアントが Entra ID に Graph のスコープ（User.Read、https://graph.microsoft.com/.default）でトークンを要求し、それをそのまま送っています。Graph のトークンを検証できるのは Graph だけです${a.headerNonce ? '（ヘッダーに nonce があります）' : ''}。ほかの API では、どの鍵を使っても署名か audience の検証で失敗します。`
-        : `iss と aud が ${q(a.aud)}、つまり Okta の組織認可サーバーです${a.host === null ? '' : `が、リクエストの送り先は ${a.host} です`}。このアクセストークンは Okta 自身の API 用で、Okta はほかのアプリケーションで検証しないよう案内しています（形式も鍵も予告なく変わります）。`,
-    steps: (a) =>
-      a.api === 'microsoft-graph'
-        ? [
+    title: (a) => OTHER_API_TITLES[a.api],
+    detail: (a) => {
+      const sent = a.host === null ? '' : `が、リクエストの送り先は ${a.host} です`;
+      switch (a.api) {
+        case 'microsoft-graph':
+          return `aud は ${q(a.aud)}（Microsoft Graph）です${sent}。クライアントが Entra ID に Graph のスコープ（User.Read、https://graph.microsoft.com/.default）でトークンを要求し、それをそのまま送っています。Graph のトークンを検証できるのは Graph だけです${a.headerNonce ? '（ヘッダーに nonce があります）' : ''}。ほかの API では、どの鍵を使っても署名か audience の検証で失敗します。`;
+        case 'okta-org':
+          return `iss と aud が ${q(a.aud)}、つまり Okta の組織認可サーバーです${sent}。このアクセストークンは Okta 自身の API 用で、Okta はほかのアプリケーションで検証しないよう案内しています（形式も鍵も予告なく変わります）。`;
+        case 'auth0-management':
+          return `aud は ${q(a.aud)}、つまり Auth0 の Management API です${sent}。テナント管理用に発行されたトークン（ダッシュボードの API Explorer のトークン、または Management API を audience にした client credentials グラント）で、自分の API 用ではないため、API の audience 検証で拒否されます。`;
+        case 'auth0-userinfo':
+          return `aud はテナントの /userinfo エンドポイント ${q(a.aud)} だけです${sent}。クライアントが自分の API の audience を指定せずに Auth0 からトークンを取得しており、このトークンで呼べるのは /userinfo だけです。`;
+      }
+    },
+    steps: (a) => {
+      switch (a.api) {
+        case 'microsoft-graph':
+          return [
             ...(a.host === null
               ? ['このトークンの送り先を確認してください。有効なのは graph.microsoft.com への呼び出しだけです。']
               : []),
             'クライアントで、自分の API のスコープ（api://<API のアプリ ID>/.default、または「API の公開」で定義したスコープ）を指定してトークンを取得し、それを API に送ってください。',
             'API 側で Graph の audience を許可したり署名検証を外したりしないでください。Graph のトークンは Graph 以外では検証できません。',
-          ]
-        : [
+          ];
+        case 'okta-org':
+          return [
             'トークンは、audience が自分の API のカスタム認可サーバー（Okta の API アクセス管理機能。組み込みのものは https://<org>/oauth2/default）から取得してください。https://<org>/oauth2/v1/ からではありません。',
             'API には、そのサーバーの issuer（https://<org>/oauth2/<サーバー ID>）と audience（組み込みのものなら api://default）を設定してください。',
-          ],
+          ];
+        case 'auth0-management':
+        case 'auth0-userinfo':
+          return [
+            'クライアントで、audience に自分の API の識別子（Dashboard > Applications > APIs の Identifier）を指定してトークンを要求してください（/authorize や /oauth/token のリクエスト、SDK なら authorizationParams.audience）。',
+            ...(a.api === 'auth0-management'
+              ? [
+                  'API 側で Management API の audience を受け付けないでください。Management API のトークンはテナントの管理権限を持つため、ほかのサービスに渡すべきではありません。',
+                ]
+              : []),
+          ];
+      }
+    },
   },
   'token.revoked': {
     title: () => 'トークンが失効しています',

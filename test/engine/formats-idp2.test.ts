@@ -1,0 +1,125 @@
+/**
+ * Round idp2: identity platforms' token mix-ups. Auth0: a token for the tenant's Management API, or for its /userinfo
+ * endpoint only, sent to one's own API (token.for-other-api; auth0.com/docs "Get Access Tokens", "Control access token
+ * audience", and "Management API Access Tokens": the audience is https://{yourDomain}/api/v2/). The `not:` rows hold
+ * what must stay as it was: a custom API beside /userinfo, the tenant's own endpoints, other hosts that look alike.
+ */
+import { describe, expect, it } from 'vitest';
+import { run } from '../helpers/catches.js';
+import { A401, REFUSED, S200, S401 } from '../helpers/paste-fixtures.js';
+import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
+import { rs256 } from '../helpers/tokens.js';
+
+const TIMES = { iat: 1779975600, exp: 1779979200 };
+const TENANT = 'https://acme.us.auth0.com';
+const sig = (t: string) => t.split('.')[2] as string;
+const auth0 = (aud: unknown, extra: Record<string, unknown> = {}) =>
+  rs256({ iss: `${TENANT}/`, sub: 'auth0|6650f1c2', aud, ...TIMES, azp: 'Qm8Jx2LcR4vT9wYz1bN6', ...extra });
+/** What the dashboard's API Explorer or a client-credentials grant for the Management API returns. */
+const MGMT = auth0(`${TENANT}/api/v2/`, { sub: 'Qm8Jx2LcR4vT9wYz1bN6@clients', gty: 'client-credentials' });
+const USERINFO = auth0(`${TENANT}/userinfo`, { scope: 'openid profile' });
+const AUD_REFUSED =
+  'WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="jwt audience invalid. expected: https://api.acme-corp.com"';
+
+describe("formats, Auth0: a token for the tenant's own APIs sent to one's own", () => {
+  it.each<Row & { api: string }>([
+    {
+      name: 'a Management API token refused by express-jwt for its audience: the mismatch is absorbed',
+      input: [`curl -H "Authorization: Bearer ${MGMT}" https://api.acme-corp.com/orders`, S401, AUD_REFUSED].join('\n'),
+      ...A401,
+      top: 'token.for-other-api',
+      excludes: ['claim.aud-mismatch'],
+      api: 'auth0-management',
+    },
+    {
+      name: 'a Management API token with only a 401 beside it',
+      input: [`Authorization: Bearer ${MGMT}`, S401].join('\n'),
+      ...A401,
+      top: 'token.for-other-api',
+      api: 'auth0-management',
+    },
+    {
+      name: 'a Management API token on the legacy domain, without the trailing slash, beside /userinfo',
+      input: [
+        S401,
+        `Authorization: Bearer ${rs256({ iss: 'https://acme.auth0.com/', aud: ['https://acme.auth0.com/api/v2', 'https://acme.auth0.com/userinfo'], ...TIMES, sub: 's' })}`,
+      ].join('\n'),
+      ...A401,
+      top: 'token.for-other-api',
+      api: 'auth0-management',
+    },
+    {
+      name: 'a token whose only audience is /userinfo, refused by jose for its aud',
+      input: [
+        `curl -H "Authorization: Bearer ${USERINFO}" https://api.acme-corp.com/orders`,
+        S401,
+        'WWW-Authenticate: Bearer realm="api", error="invalid_token", error_description="unexpected \\"aud\\" claim value"',
+      ].join('\n'),
+      ...A401,
+      top: 'token.for-other-api',
+      api: 'auth0-userinfo',
+    },
+    {
+      name: 'a /userinfo-only token in a verifier log line, no status',
+      input: [
+        `token: ${USERINFO}`,
+        'JsonWebTokenError: jwt audience invalid. expected: https://api.acme-corp.com',
+      ].join('\n'),
+      ...REFUSED,
+      top: 'token.for-other-api',
+      api: 'auth0-userinfo',
+    },
+  ])('$name', async ({ api, ...row }) => {
+    const report = await expectPasteRow(row, [sig(MGMT), sig(USERINFO)]);
+    expect(report.findings[0]?.args.api).toBe(api);
+    expect(report.nextSteps[0]).toContain('audience');
+  });
+
+  it.each<Row>([
+    {
+      name: 'a custom API beside /userinfo (the usual shape with openid)',
+      input: [S401, `Authorization: Bearer ${auth0(['https://api.acme-corp.com', `${TENANT}/userinfo`])}`].join('\n'),
+      ...A401,
+      excludes: ['token.for-other-api'],
+    },
+    {
+      name: 'the Management API token sent to the Management API',
+      input: [`curl -H "Authorization: Bearer ${MGMT}" https://acme.us.auth0.com/api/v2/users`, S401].join('\n'),
+      ...A401,
+      excludes: ['token.for-other-api'],
+    },
+    {
+      name: 'the /userinfo token sent to /userinfo',
+      input: [`curl -H "Authorization: Bearer ${USERINFO}" https://acme.us.auth0.com/userinfo`, S401].join('\n'),
+      ...A401,
+      excludes: ['token.for-other-api'],
+    },
+    {
+      name: 'an /api/v2/ audience on a host that is not Auth0’s',
+      input: [S401, `Authorization: Bearer ${auth0('https://acme.auth0.com.evil.example/api/v2/')}`].join('\n'),
+      ...A401,
+      excludes: ['token.for-other-api'],
+    },
+    {
+      name: 'a Management API token that worked',
+      input: [`curl -H "Authorization: Bearer ${MGMT}" https://api.acme-corp.com/orders`, S200].join('\n'),
+      status: 200,
+      classification: 'undetermined',
+      excludes: ['token.for-other-api'],
+    },
+  ])('not: $name', async (row) => {
+    await expectPasteRow(row, [sig(MGMT), sig(USERINFO)]);
+  });
+
+  it('is not read when the caller expects the Management API audience', async () => {
+    const report = await run(`${S401}\nAuthorization: Bearer ${MGMT}`, { expectedAudiences: [`${TENANT}/api/v2/`] });
+    expect(report.findings.map((f) => f.code)).not.toContain('token.for-other-api');
+  });
+
+  it('speaks Japanese', async () => {
+    const report = await run(`${S401}\nAuthorization: Bearer ${MGMT}`, { locale: 'ja' });
+    expect(report.findings[0]?.title).toContain('Management API');
+    const userinfo = await run(`${S401}\nAuthorization: Bearer ${USERINFO}`, { locale: 'ja' });
+    expect(userinfo.findings[0]?.title).toContain('/userinfo');
+  });
+});
