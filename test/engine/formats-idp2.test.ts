@@ -123,3 +123,103 @@ describe("formats, Auth0: a token for the tenant's own APIs sent to one's own", 
     expect(userinfo.findings[0]?.title).toContain('/userinfo');
   });
 });
+
+/**
+ * Keycloak's TokenVerifier (keycloak/keycloak core/src/main/java/org/keycloak/TokenVerifier.java): IS_ACTIVE's
+ * TokenNotActiveException is exp or nbf (JsonWebToken.isActive), so a pasted token's nbf decides which; TokenTypeCheck
+ * names Keycloak's `typ` claim (ID: an ID token); AudienceCheck and SUBJECT_EXISTS_CHECK have fixed words.
+ */
+const KC = { iss: 'https://kc.example.com/realms/acme', aud: 'account', sub: 'u', azp: 'web', typ: 'Bearer' };
+const NOT_ACTIVE =
+  'WARN [org.keycloak.adapters.BearerTokenRequestAuthenticator] (default task-1) Failed to verify token: org.keycloak.exceptions.TokenNotActiveException: Token is not active';
+const kcToken = (times: Record<string, number>) => rs256({ ...KC, ...times });
+
+describe("formats, Keycloak: its TokenVerifier's refusals", () => {
+  it.each<Row & { args?: Record<string, unknown> }>([
+    {
+      name: 'TokenNotActiveException alone: exp, the usual cause',
+      input: NOT_ACTIVE,
+      ...REFUSED,
+      top: 'time.expired',
+      via: 'keycloak',
+    },
+    {
+      name: 'TokenNotActiveException beside a token that expired an hour ago',
+      input: `${NOT_ACTIVE}\nAuthorization: Bearer ${kcToken({ iat: TIMES.iat - 7200, exp: TIMES.iat - 3600 })}`,
+      ...REFUSED,
+      top: 'time.expired',
+      args: { exp: TIMES.iat - 3600 },
+    },
+    {
+      name: 'TokenNotActiveException beside a token still valid: the verifier saw another token, or its clock is off',
+      input: `${NOT_ACTIVE}\nAuthorization: Bearer ${kcToken(TIMES)}`,
+      ...REFUSED,
+      top: 'time.expired',
+      args: { validForSeconds: 1800 },
+    },
+    {
+      name: 'TokenNotActiveException beside a token whose nbf is ahead: not yet valid, not expired',
+      input: `${NOT_ACTIVE}\nAuthorization: Bearer ${kcToken({ iat: TIMES.iat, nbf: TIMES.iat + 3400, exp: TIMES.exp + 3600 })}`,
+      ...REFUSED,
+      top: 'time.not-yet-valid',
+      excludes: ['time.expired'],
+    },
+    {
+      name: "TokenTypeCheck: \"Expected 'Bearer' but was 'ID'\" is an ID token",
+      input:
+        "Failed to verify token: org.keycloak.common.VerificationException: Token type is incorrect. Expected 'Bearer' but was 'ID'",
+      ...REFUSED,
+      top: 'token.id-token',
+      args: { via: 'keycloak', indicators: ['typ: ID'] },
+    },
+    {
+      name: 'TokenTypeCheck with a refresh token',
+      input: "org.keycloak.common.VerificationException: Token type is incorrect. Expected 'Bearer' but was 'Refresh'",
+      ...REFUSED,
+      top: 'token.type-mismatch',
+      args: { typ: 'Refresh', expected: ['Bearer'] },
+    },
+    {
+      name: 'AudienceCheck',
+      input:
+        'Failed to verify token: org.keycloak.common.VerificationException: Expected audience not available in the token',
+      ...REFUSED,
+      top: 'claim.aud-mismatch',
+      via: 'keycloak',
+    },
+    {
+      name: 'AudienceCheck, no aud at all',
+      input: 'org.keycloak.common.VerificationException: No audience in the token',
+      ...REFUSED,
+      top: 'claim.aud-missing',
+    },
+    {
+      name: 'SUBJECT_EXISTS_CHECK',
+      input: 'org.keycloak.common.VerificationException: Subject missing in token',
+      ...REFUSED,
+      top: 'claim.sub-missing',
+    },
+  ])('$name', async ({ args, ...row }) => {
+    const report = await expectPasteRow(row);
+    if (args !== undefined) expect(report.findings[0]?.args).toMatchObject(args);
+  });
+
+  it.each<Row>([
+    {
+      name: "another service's \"Token is not active\" (an introspection's active: false) is not Keycloak's exp",
+      input: '{"error":"Token is not active"}',
+      status: null,
+      classification: 'undetermined',
+      excludes: ['time.expired', 'time.not-yet-valid'],
+    },
+    {
+      name: 'the words in lower case, in prose',
+      input: 'why does it say token type is incorrect. expected a bearer token?',
+      status: null,
+      classification: 'undetermined',
+      excludes: ['token.id-token', 'token.type-mismatch'],
+    },
+  ])('not: $name', async (row) => {
+    await expectPasteRow(row);
+  });
+});
