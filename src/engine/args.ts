@@ -136,8 +136,11 @@ export interface CodeArgs {
   };
   'token.opaque': Via & {
     length: number;
-    /** A known opaque form: Laravel Sanctum's `{id}|{plain text}` personal access token. */
-    form?: 'sanctum';
+    /**
+     * A known opaque form: Laravel Sanctum's `{id}|{plain text}` personal access token; a Google OAuth 2.0 access token
+     * (`ya29.…`), for Google's APIs only (Cloud Run, Cloud Functions and IAP want an ID token).
+     */
+    form?: 'sanctum' | 'google-access-token';
   };
   'token.id-token': Via & { indicators: string[] };
   /**

@@ -223,3 +223,93 @@ describe("formats, Keycloak: its TokenVerifier's refusals", () => {
     await expectPasteRow(row);
   });
 });
+
+/**
+ * Google: an OAuth 2.0 access token (`ya29.…`) sent to Cloud Run, Cloud Functions or IAP, which want an ID token whose
+ * aud is the service URL (cloud.google.com/docs/authentication/token-types; Cloud Run "Authenticating
+ * service-to-service"). Cloud Run's 401 page is google/adk-python#3814's. A service account's token has dots of its
+ * own (`ya29.c.…`) and must not read as a malformed JWT.
+ */
+const YA29 = 'ya29.a0AfB_byC3xY9kLmNoPqRsTuVwXyZ0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ';
+const YA29_SA = 'ya29.c.b0AXv0zTPx8Yq3kLmNoPqRsTuVwXyZ0123456789abcdefghijklmnopqrstuvwxyzABCDEFGH';
+const RUN_URL = 'https://orders-abc123-uc.a.run.app';
+const CLOUD_RUN_401 = [
+  'HTTP/2 401',
+  'content-type: text/html;charset=utf-8',
+  '',
+  '<html><head><title>401 Unauthorized</title></head><body text=#000000 bgcolor=#ffffff>',
+  '<h1>Error: Unauthorized</h1>',
+  '<h2>Your client does not have permission to the requested URL <code>/endpoint/x</code>.</h2>',
+  '</body></html>',
+].join('\n');
+
+describe('formats, Google: an OAuth access token where an ID token belongs', () => {
+  it.each<Row & { severity: string }>([
+    {
+      name: 'a user access token sent to a Cloud Run URL, its 401 page',
+      input: [`curl -H "Authorization: Bearer ${YA29}" ${RUN_URL}/endpoint/x`, CLOUD_RUN_401].join('\n'),
+      ...A401,
+      top: 'token.opaque',
+      excludes: ['token.malformed'],
+      severity: 'error',
+    },
+    {
+      name: 'a service account’s token (ya29.c.…, dots of its own) is no malformed JWT',
+      input: [`curl -H "Authorization: Bearer ${YA29_SA}" ${RUN_URL}/endpoint/x`, CLOUD_RUN_401].join('\n'),
+      ...A401,
+      top: 'token.opaque',
+      excludes: ['token.malformed', 'authz-header.format'],
+      severity: 'error',
+    },
+    {
+      name: 'a Cloud Functions URL answering 403',
+      input: [
+        `curl -H "Authorization: Bearer ${YA29}" https://us-central1-acme.cloudfunctions.net/orders`,
+        'HTTP/2 403',
+        '<h2>Your client does not have permission to get URL <code>/orders</code> from this server.</h2>',
+      ].join('\n'),
+      status: 403,
+      classification: 'authorization',
+      top: 'token.opaque',
+      severity: 'error',
+    },
+    {
+      name: 'a Google access token to some API, no host shown: still named, as a warning',
+      input: [S401, `Authorization: Bearer ${YA29}`].join('\n'),
+      ...A401,
+      includes: ['token.opaque'],
+      severity: 'warning',
+    },
+  ])('$name', async ({ severity, ...row }) => {
+    const report = await expectPasteRow(row, [YA29.slice(20, 40), YA29_SA.slice(20, 40)]);
+    const f = report.findings.find((x) => x.code === 'token.opaque');
+    expect(f?.args.form).toBe('google-access-token');
+    expect(f?.severity).toBe(severity);
+    expect(report.nextSteps.join(' ')).toContain('ID token');
+  });
+
+  it.each<Row>([
+    {
+      name: 'the access token sent to a Google API (*.googleapis.com), where it belongs',
+      input: [
+        `curl -H "Authorization: Bearer ${YA29_SA}" https://www.googleapis.com/drive/v3/files`,
+        'HTTP/2 401',
+        '{"error":{"code":401,"message":"Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.","status":"UNAUTHENTICATED"}}',
+      ].join('\n'),
+      ...A401,
+      excludes: ['token.opaque', 'token.malformed'],
+    },
+  ])('not: $name', async (row) => {
+    await expectPasteRow(row);
+  });
+
+  it('another opaque token keeps the general words', async () => {
+    const report = await run(`${S401}\nAuthorization: Bearer 8f14e45fceea167a5a36dedd4bea2543a1b2c3d4e5f6`);
+    expect(report.findings.find((x) => x.code === 'token.opaque')?.args.form).toBeUndefined();
+  });
+
+  it('speaks Japanese', async () => {
+    const report = await run(`curl -H "Authorization: Bearer ${YA29}" ${RUN_URL}/\n${CLOUD_RUN_401}`, { locale: 'ja' });
+    expect(report.findings[0]?.title).toContain('Google');
+  });
+});

@@ -440,20 +440,29 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.form === 'sanctum'
         ? 'The token is a Laravel Sanctum token, not a JWT'
-        : 'The token is not a JWT (opaque token)',
+        : a.form === 'google-access-token'
+          ? 'The token is a Google OAuth access token, not an ID token'
+          : 'The token is not a JWT (opaque token)',
     detail: (a) =>
       a.form === 'sanctum'
         ? 'A Laravel Sanctum personal access token ({id}|{secret}): Sanctum looks it up in its personal_access_tokens table, so only a Sanctum guard accepts it; a JWT verifier cannot read it.'
-        : `A ${a.length}-character reference token with no JOSE header: a JWT verifier cannot read it; the API must introspect it.`,
+        : a.form === 'google-access-token'
+          ? 'A Google OAuth 2.0 access token (ya29.…): only Google’s own APIs (*.googleapis.com) accept it. Cloud Run, Cloud Functions and Identity-Aware Proxy, and APIs that verify Google JWTs, want a Google-signed ID token whose aud is the service’s URL (for IAP, its OAuth client id); they answer an access token with 401 or 403 (“Your client does not have permission to the requested URL”).'
+          : `A ${a.length}-character reference token with no JOSE header: a JWT verifier cannot read it; the API must introspect it.`,
     steps: (a) =>
       a.form === 'sanctum'
         ? [
             'If the API is Laravel: check that the route uses the Sanctum guard (auth:sanctum), and that the token’s row still exists and has not expired (expires_at, the sanctum.expiration setting); send the whole value, its id and "|" included.',
             'If the API expects a JWT, request one from its identity provider instead.',
           ]
-        : [
-            'Request a JWT access token (with Auth0, pass the API’s audience; with Okta, use a custom authorization server), or configure the API for token introspection.',
-          ],
+        : a.form === 'google-access-token'
+          ? [
+              'Send an ID token for the service instead: gcloud auth print-identity-token, google.oauth2.id_token.fetch_id_token(request, "<service URL>") in Python, idtoken.NewClient(ctx, "<service URL>") in Go, GoogleAuth().getIdTokenClient("<service URL>") in Node.',
+              'Behind IAP, the ID token’s audience is IAP’s OAuth client id, not the URL. The caller also needs roles/run.invoker (Cloud Run) or IAP-secured Web App User (IAP).',
+            ]
+          : [
+              'Request a JWT access token (with Auth0, pass the API’s audience; with Okta, use a custom authorization server), or configure the API for token introspection.',
+            ],
   },
   'token.id-token': {
     title: () => 'An ID token was sent instead of an access token',

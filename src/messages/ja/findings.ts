@@ -503,20 +503,29 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.form === 'sanctum'
         ? 'トークンは JWT ではなく Laravel Sanctum のトークンです'
-        : 'トークンが JWT ではありません（opaque トークン）',
+        : a.form === 'google-access-token'
+          ? 'トークンは ID トークンではなく Google の OAuth アクセストークンです'
+          : 'トークンが JWT ではありません（opaque トークン）',
     detail: (a) =>
       a.form === 'sanctum'
         ? 'Laravel Sanctum のパーソナルアクセストークン（{id}|{secret}）です。Sanctum は personal_access_tokens テーブルで照合するため、受け付けるのは Sanctum のガードだけです。JWT の検証器では読めません。'
-        : `JOSE ヘッダーのない${a.length}文字の参照トークンです。JWT の検証器では読めないため、API 側でイントロスペクションする必要があります。`,
+        : a.form === 'google-access-token'
+          ? 'Google の OAuth 2.0 アクセストークン（ya29.…）です。受け付けるのは Google 自身の API（*.googleapis.com）だけです。Cloud Run、Cloud Functions、Identity-Aware Proxy や Google の JWT を検証する API が求めるのは、aud がサービスの URL（IAP なら OAuth クライアント ID）の、Google が署名した ID トークンです。アクセストークンには 401 か 403（「Your client does not have permission to the requested URL」）を返します。'
+          : `JOSE ヘッダーのない${a.length}文字の参照トークンです。JWT の検証器では読めないため、API 側でイントロスペクションする必要があります。`,
     steps: (a) =>
       a.form === 'sanctum'
         ? [
             'API が Laravel なら、ルートが Sanctum のガード（auth:sanctum）を使っているか、トークンの行が残っていて期限切れでないか（expires_at、sanctum.expiration の設定）を確認してください。id と「|」を含む値全体を送ってください。',
             'API が JWT を求めているなら、その ID プロバイダーから JWT を取得してください。',
           ]
-        : [
-            'JWT のアクセストークンを要求するか（Auth0 なら API の audience を指定、Okta ならカスタム認可サーバーを使用）、API をトークンイントロスペクションに対応させてください。',
-          ],
+        : a.form === 'google-access-token'
+          ? [
+              '代わりにサービス用の ID トークンを送ってください。gcloud auth print-identity-token、Python なら google.oauth2.id_token.fetch_id_token(request, "<サービスの URL>")、Go なら idtoken.NewClient(ctx, "<サービスの URL>")、Node なら GoogleAuth().getIdTokenClient("<サービスの URL>") で取得できます。',
+              'IAP の背後では、ID トークンの audience は URL ではなく IAP の OAuth クライアント ID です。呼び出し元には roles/run.invoker（Cloud Run）か IAP-secured Web App User（IAP）の権限も必要です。',
+            ]
+          : [
+              'JWT のアクセストークンを要求するか（Auth0 なら API の audience を指定、Okta ならカスタム認可サーバーを使用）、API をトークンイントロスペクションに対応させてください。',
+            ],
   },
   'token.id-token': {
     title: () => 'アクセストークンではなく ID トークンが送られています',
