@@ -55,7 +55,7 @@ function isGoogleAccessToken(raw: string): boolean {
 
 /** Sent to a Google API (`*.googleapis.com`), a Google access token is where it belongs: nothing to say about its form. */
 function sentToGoogleApi(ctx: Context): boolean {
-  return ctx.requestHost !== null && ctx.requestHost.toLowerCase().endsWith('.googleapis.com');
+  return ctx.requestHost?.toLowerCase().endsWith('.googleapis.com') === true;
 }
 
 /**
