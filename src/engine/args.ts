@@ -137,8 +137,11 @@ export interface CodeArgs {
   };
   'token.opaque': Via & {
     length: number;
-    /** A known opaque form: Laravel Sanctum's `{id}|{plain text}` personal access token. */
-    form?: 'sanctum';
+    /**
+     * A known opaque form: Laravel Sanctum's `{id}|{plain text}` personal access token; a Google OAuth 2.0 access token
+     * (`ya29.…`), for Google's APIs only (Cloud Run, Cloud Functions and IAP want an ID token).
+     */
+    form?: 'sanctum' | 'google-access-token';
   };
   'token.id-token': Via & { indicators: string[] };
   /**
@@ -146,7 +149,11 @@ export interface CodeArgs {
    * host when the paste shows it, `headerNonce` whether the header carries Graph's `nonce` (why signatures fail).
    */
   'token.for-other-api': {
-    api: 'microsoft-graph' | 'okta-org';
+    /**
+     * `auth0-management`: Auth0's Management API v2 (`https://<tenant>.auth0.com/api/v2/`); `auth0-userinfo`: a token
+     * whose only audience is the tenant's /userinfo endpoint.
+     */
+    api: 'microsoft-graph' | 'okta-org' | 'auth0-management' | 'auth0-userinfo';
     aud: string;
     host: string | null;
     headerNonce: boolean;

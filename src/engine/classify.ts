@@ -28,6 +28,9 @@ const AUTHENTICATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'token.malformed',
   'token.revoked',
   'token.type-mismatch',
+  // Only from a verifier's words (Keycloak's "Token type is incorrect … but was 'ID'"): the token's own claims are
+  // not a stated failure.
+  'token.id-token',
   'token.jwe-undecryptable',
   'time.expired',
   'time.not-yet-valid',

@@ -51,6 +51,37 @@ export function oktaOrgAudience(claims: Readonly<Record<string, unknown>>): stri
   return oktaHost || oktaClaims ? aud : null;
 }
 
+/**
+ * Auth0's own APIs on a tenant's canonical domain (`<tenant>.auth0.com`, or a regional `<tenant>.us.auth0.com`): the
+ * Management API v2, audience `https://<tenant>.auth0.com/api/v2/` (auth0.com/docs, Management API Access Tokens:
+ * "The audience value for the is https://{yourDomain}/api/v2/"), and the /userinfo endpoint (auth0.com/docs, Get Access
+ * Tokens, "Control access token audience": /userinfo, Auth0 Management API v2 and "your own custom API" are the three
+ * audiences a token can be for; a custom API's audience with `openid` adds /userinfo beside it, as an array).
+ */
+const AUTH0_API = /^https:\/\/([a-z0-9-]{1,63}(?:\.[a-z]{2})?\.auth0\.com)\/(api\/v2\/?|userinfo)$/i;
+
+/**
+ * The Auth0 API a token is for, when that is all it is for: an `aud` naming the Management API (alone, or beside its
+ * tenant's /userinfo), or only /userinfo. A custom API's audience beside /userinfo is the normal shape and is not read.
+ */
+export function auth0Audience(
+  aud: unknown,
+): { api: 'auth0-management' | 'auth0-userinfo'; aud: string; host: string } | null {
+  const list = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud : [];
+  if (list.length === 0 || list.length > 4) return null;
+  let management: { aud: string; host: string } | null = null;
+  let userinfo: { aud: string; host: string } | null = null;
+  for (const a of list) {
+    const m = typeof a === 'string' ? AUTH0_API.exec(a) : null;
+    if (m === null) return null;
+    const found = { aud: a as string, host: (m[1] as string).toLowerCase() };
+    if ((m[2] as string).startsWith('api')) management = found;
+    else userinfo = found;
+  }
+  if (management !== null) return { api: 'auth0-management', ...management };
+  return userinfo === null ? null : { api: 'auth0-userinfo', ...userinfo };
+}
+
 /** The Graph audience a token carries (its `aud`, or one member of it), or null. */
 export function graphAudience(aud: unknown): string | null {
   if (typeof aud === 'string') return GRAPH_AUDIENCES.has(aud) ? aud : null;
@@ -66,7 +97,10 @@ export function graphAudience(aud: unknown): string | null {
  *   "invalid signature") however its keys are set up, and its `aud` is Graph's. The fix is on the client: request a
  *   token for the API's own scope (`api://<app id>/.default` or a scope it exposes);
  * - an access token of Okta's org authorization server (`iss` and `aud` the org's origin), meant for Okta's own APIs:
- *   the fix is a custom authorization server for the API.
+ *   the fix is a custom authorization server for the API;
+ * - an Auth0 token for the tenant's Management API (the dashboard's API Explorer token, a client-credentials grant
+ *   copied from a Management API sample) or for its /userinfo endpoint only (`audience=…/userinfo`): the fix is the
+ *   API's own identifier as `audience`.
  *
  * Not reported when the request went to that API itself, when the caller expects that audience, or on a 2xx.
  */
@@ -79,13 +113,22 @@ export const otherApiCheck = defineCheck({
     if (claims === null || claims.aud === undefined) return out;
     const graph = graphAudience(claims.aud);
     const okta = graph === null ? oktaOrgAudience(claims) : null;
-    const aud = graph ?? okta;
-    if (aud === null) return out;
-    const api = graph !== null ? 'microsoft-graph' : 'okta-org';
+    const auth0 = graph === null && okta === null ? auth0Audience(claims.aud) : null;
+    const found =
+      graph !== null
+        ? { api: 'microsoft-graph' as const, aud: graph }
+        : okta !== null
+          ? { api: 'okta-org' as const, aud: okta }
+          : auth0;
+    if (found === null) return out;
+    const { api, aud } = found;
     const host = ctx.requestHost === null ? null : ctx.requestHost.toLowerCase();
-    // Sent to the API it is for (Graph; the Okta org's own API), the token is where it belongs.
-    if (host !== null && (graph !== null ? GRAPH_HOSTS.has(host) : ORIGIN_ONLY.exec(aud)?.[1]?.toLowerCase() === host))
-      return out;
+    // Sent to the API it is for (Graph; the Okta org's or the Auth0 tenant's own API), the token is where it belongs.
+    const ownHost =
+      graph !== null
+        ? GRAPH_HOSTS.has(host ?? '')
+        : (auth0?.host ?? ORIGIN_ONLY.exec(aud)?.[1]?.toLowerCase()) === host;
+    if (host !== null && ownHost) return out;
     if (ctx.expected.audiences.some((e) => e.value === aud)) return out;
     const status = ctx.http.status;
     if (status !== null && status.code >= 200 && status.code < 300) return out;

@@ -37,6 +37,39 @@ function auth0NoAudience(header: Readonly<Record<string, unknown>>): boolean {
 }
 
 /**
+ * A known opaque form, when the token is one: Laravel Sanctum's `{id}|{secret}`, or a Google OAuth 2.0 access token
+ * (`ya29.`), which only Google's APIs accept: Cloud Run, Cloud Functions and IAP authenticate callers with a
+ * Google-signed ID token whose `aud` is the service's URL or IAP's client id (cloud.google.com/docs/authentication
+ * /token-types, "Access tokens" and "ID tokens"; Cloud Run's "Authenticating service-to-service"), and refuse the access
+ * token with their own 401/403 page (google/adk-python#3814: "Your client does not have permission to the requested URL").
+ */
+function opaqueArgs(raw: string): FindingData<'token.opaque'>['args'] {
+  if (isSanctumToken(raw)) return { length: raw.length, form: 'sanctum' };
+  if (isGoogleAccessToken(raw)) return { length: raw.length, form: 'google-access-token' };
+  return { length: raw.length };
+}
+
+function isGoogleAccessToken(raw: string): boolean {
+  return raw.startsWith('ya29.');
+}
+
+/** Sent to a Google API (`*.googleapis.com`), a Google access token is where it belongs: nothing to say about its form. */
+function sentToGoogleApi(ctx: Context): boolean {
+  return ctx.requestHost?.toLowerCase().endsWith('.googleapis.com') === true;
+}
+
+/**
+ * Sent to a Cloud Run or Cloud Functions URL and refused, a Google access token is the failure itself: those front
+ * doors accept only ID tokens (Cloud Run, "Authenticating service-to-service").
+ */
+function googleSeverity(ctx: Context): 'error' | undefined {
+  const host = ctx.requestHost?.toLowerCase() ?? '';
+  const code = ctx.http.status?.code;
+  const serverless = host.endsWith('.run.app') || host.endsWith('.cloudfunctions.net');
+  return serverless && (code === 401 || code === 403) ? 'error' : undefined;
+}
+
+/**
  * Schemes whose credentials are not tokens at all (a user:password pair, a SPNEGO blob): calling them
  * "opaque tokens" would send the reader to introspection; `authz-header.scheme` names the real problem.
  */
@@ -74,6 +107,21 @@ export const tokenCheck = defineCheck({
       const shape = token.decoded.shape;
       switch (shape.kind) {
         case 'malformed':
+          // A service account's Google access token has dots of its own (`ya29.c.…`) and splits like a JWT: it is
+          // opaque, not a broken JWT.
+          if (isGoogleAccessToken(token.decoded.raw)) {
+            if (!sentToGoogleApi(ctx))
+              out.push(
+                finding(
+                  'token.opaque',
+                  opaqueArgs(token.decoded.raw),
+                  token.evidence,
+                  token.source,
+                  googleSeverity(ctx),
+                ),
+              );
+            break;
+          }
           out.push(
             finding(
               'token.malformed',
@@ -117,15 +165,14 @@ export const tokenCheck = defineCheck({
           break;
         }
         case 'opaque':
-          if (!sentUnderNonTokenScheme(ctx))
+          if (!sentUnderNonTokenScheme(ctx) && !(isGoogleAccessToken(token.decoded.raw) && sentToGoogleApi(ctx)))
             out.push(
               finding(
                 'token.opaque',
-                isSanctumToken(token.decoded.raw)
-                  ? { length: token.decoded.raw.length, form: 'sanctum' }
-                  : { length: token.decoded.raw.length },
+                opaqueArgs(token.decoded.raw),
                 token.evidence,
                 token.source,
+                isGoogleAccessToken(token.decoded.raw) ? googleSeverity(ctx) : undefined,
               ),
             );
           break;

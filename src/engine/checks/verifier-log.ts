@@ -35,6 +35,7 @@ const CODES = [
   'token.missing',
   'token.revoked',
   'token.type-mismatch',
+  'token.id-token',
   'token.jwe-undecryptable',
   'oauth.invalid-client',
   'oauth.unauthorized-client',
@@ -71,6 +72,12 @@ export const verifierLogCheck = defineCheck({
   },
 });
 
+/** The pasted token's nbf is still ahead of the reference time, beyond the skew. */
+function notYetValid(ctx: Context): boolean {
+  const nbf = ctx.claims?.nbf;
+  return typeof nbf === 'number' && ctx.now !== null && nbf - ctx.skewSeconds > ctx.now;
+}
+
 /*
  * Each args object is written out whole, `via` first: spreading a shared `{ via }` and adding to it was
  * the costliest line of this check (on Node 20 a spread copy that gains properties takes V8's slow path).
@@ -80,6 +87,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
   const a = hit.args;
   switch (hit.code) {
     case 'time.expired':
+      // Keycloak's "not active" is exp or nbf (TokenVerifier.IS_ACTIVE): a pasted token not valid yet says which.
+      if (a.reason === 'not-active' && notYetValid(ctx))
+        return finding('time.not-yet-valid', statedNotBeforeArgs(ctx, via), evidence, source);
       return finding(hit.code, statedExpiryArgs(ctx, via, a.reason === 'max-age'), evidence, source);
     case 'time.not-yet-valid':
       return finding(hit.code, statedNotBeforeArgs(ctx, via), evidence, source);
@@ -118,6 +128,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         'error',
       );
     }
+    case 'token.id-token':
+      return finding(hit.code, { via, indicators: a.reason === undefined ? [] : [a.reason] }, evidence, source);
     case 'token.jwe':
     case 'token.jwe-undecryptable':
       return finding(hit.code, jweArgs(via, ctx.header), evidence, source);

@@ -1,4 +1,4 @@
-import type { KeyFetchFailure, Workload } from '../../engine/args.js';
+import type { CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 
 const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${a.via})`);
@@ -31,6 +31,14 @@ const ENTRA_VERSION_DETAIL: Record<string, string> = {
     ' Both are the same Entra ID tenant: the token is in the v2.0 format, because the API’s app registration asks for version 2.',
 };
 /** What a JWT is, by its `typ`, when it is never an access token (token.type-mismatch). */
+/** token.for-other-api's title, by the API the token is for. */
+const OTHER_API_TITLES: Record<CodeArgs['token.for-other-api']['api'], string> = {
+  'microsoft-graph': 'The token is a Microsoft Graph token, not one for this API',
+  'okta-org': 'The token is from Okta’s org authorization server, meant for Okta’s own APIs',
+  'auth0-management': 'The token is for Auth0’s Management API, not for this API',
+  'auth0-userinfo': 'The token is for Auth0’s /userinfo endpoint only, not for this API',
+};
+
 const PROOF_NAMES = {
   'dpop-proof': 'DPoP proof',
   'logout-token': 'back-channel logout token',
@@ -445,20 +453,29 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.form === 'sanctum'
         ? 'The token is a Laravel Sanctum token, not a JWT'
-        : 'The token is not a JWT (opaque token)',
+        : a.form === 'google-access-token'
+          ? 'The token is a Google OAuth access token, not an ID token'
+          : 'The token is not a JWT (opaque token)',
     detail: (a) =>
       a.form === 'sanctum'
         ? 'A Laravel Sanctum personal access token ({id}|{secret}): Sanctum looks it up in its personal_access_tokens table, so only a Sanctum guard accepts it; a JWT verifier cannot read it.'
-        : `A ${a.length}-character reference token with no JOSE header: a JWT verifier cannot read it; the API must introspect it.`,
+        : a.form === 'google-access-token'
+          ? 'A Google OAuth 2.0 access token (ya29.…): only Google’s own APIs (*.googleapis.com) accept it. Cloud Run, Cloud Functions and Identity-Aware Proxy, and APIs that verify Google JWTs, want a Google-signed ID token whose aud is the service’s URL (for IAP, its OAuth client id); they answer an access token with 401 or 403 (“Your client does not have permission to the requested URL”).'
+          : `A ${a.length}-character reference token with no JOSE header: a JWT verifier cannot read it; the API must introspect it.`,
     steps: (a) =>
       a.form === 'sanctum'
         ? [
             'If the API is Laravel: check that the route uses the Sanctum guard (auth:sanctum), and that the token’s row still exists and has not expired (expires_at, the sanctum.expiration setting); send the whole value, its id and "|" included.',
             'If the API expects a JWT, request one from its identity provider instead.',
           ]
-        : [
-            'Request a JWT access token (with Auth0, pass the API’s audience; with Okta, use a custom authorization server), or configure the API for token introspection.',
-          ],
+        : a.form === 'google-access-token'
+          ? [
+              'Send an ID token for the service instead: gcloud auth print-identity-token, google.oauth2.id_token.fetch_id_token(request, "<service URL>") in Python, idtoken.NewClient(ctx, "<service URL>") in Go, GoogleAuth().getIdTokenClient("<service URL>") in Node.',
+              'Behind IAP, the ID token’s audience is IAP’s OAuth client id, not the URL. The caller also needs roles/run.invoker (Cloud Run) or IAP-secured Web App User (IAP).',
+            ]
+          : [
+              'Request a JWT access token (with Auth0, pass the API’s audience; with Okta, use a custom authorization server), or configure the API for token introspection.',
+            ],
   },
   'token.id-token': {
     title: () => 'An ID token was sent instead of an access token',
@@ -467,27 +484,47 @@ export const findings: FindingMessages = {
     steps: () => ['Send the access_token from the token response, not the id_token.'],
   },
   'token.for-other-api': {
-    title: (a) =>
-      a.api === 'microsoft-graph'
-        ? 'The token is a Microsoft Graph token, not one for this API'
-        : 'The token is from Okta’s org authorization server, meant for Okta’s own APIs',
-    detail: (a) =>
-      a.api === 'microsoft-graph'
-        ? `aud is ${q(a.aud)} (Microsoft Graph)${a.host === null ? '' : `, but the request went to ${a.host}`}: the client asked Entra ID for a Graph scope (User.Read, https://graph.microsoft.com/.default) and sent that token on. Only Graph can validate its tokens${a.headerNonce ? ' (its header carries a nonce)' : ''}: any other API fails its signature or audience, whatever keys it has.`
-        : `iss and aud are ${q(a.aud)}, Okta’s org authorization server${a.host === null ? '' : `, but the request went to ${a.host}`}: its access tokens are for Okta’s own APIs, and Okta says no other application should validate them (their format and keys change without notice).`,
-    steps: (a) =>
-      a.api === 'microsoft-graph'
-        ? [
+    title: (a) => OTHER_API_TITLES[a.api],
+    detail: (a) => {
+      const sent = a.host === null ? '' : `, but the request went to ${a.host}`;
+      switch (a.api) {
+        case 'microsoft-graph':
+          return `aud is ${q(a.aud)} (Microsoft Graph)${sent}: the client asked Entra ID for a Graph scope (User.Read, https://graph.microsoft.com/.default) and sent that token on. Only Graph can validate its tokens${a.headerNonce ? ' (its header carries a nonce)' : ''}: any other API fails its signature or audience, whatever keys it has.`;
+        case 'okta-org':
+          return `iss and aud are ${q(a.aud)}, Okta’s org authorization server${sent}: its access tokens are for Okta’s own APIs, and Okta says no other application should validate them (their format and keys change without notice).`;
+        case 'auth0-management':
+          return `aud is ${q(a.aud)}, Auth0’s Management API${sent}: the token was issued for managing the tenant (the dashboard’s API Explorer token, or a client-credentials grant with the Management API as audience), not for your API, so your API’s audience check refuses it.`;
+        case 'auth0-userinfo':
+          return `aud is only ${q(a.aud)}, the tenant’s /userinfo endpoint${sent}: the client asked Auth0 for a token without your API’s audience, and such a token is good for /userinfo alone.`;
+      }
+    },
+    steps: (a) => {
+      switch (a.api) {
+        case 'microsoft-graph':
+          return [
             ...(a.host === null
               ? ['Check where this token was sent: it is valid only for calls to graph.microsoft.com.']
               : []),
             'In the client, request a token for your API’s own scope (api://<API app id>/.default, or a scope the API exposes under “Expose an API”), and send that one to the API.',
             'Do not set the API to accept Graph’s audience or skip the signature check: a Graph token cannot be validated outside Graph.',
-          ]
-        : [
+          ];
+        case 'okta-org':
+          return [
             'Request the token from a custom authorization server (API Access Management; Okta’s built-in one is https://<org>/oauth2/default) whose audience is your API, not from https://<org>/oauth2/v1/.',
             'Configure the API with that server’s issuer (https://<org>/oauth2/<server id>) and audience (api://default for the built-in one).',
-          ],
+          ];
+        case 'auth0-management':
+        case 'auth0-userinfo':
+          return [
+            'In the client, request the token with audience set to your API’s Identifier (Dashboard > Applications > APIs), in the /authorize or /oauth/token request (or the SDK’s authorizationParams.audience).',
+            ...(a.api === 'auth0-management'
+              ? [
+                  'Do not make the API accept the Management API’s audience: a Management API token grants administration of the tenant and should not travel to other services.',
+                ]
+              : []),
+          ];
+      }
+    },
   },
   'token.revoked': {
     title: () => 'The token has been revoked',

@@ -1,4 +1,4 @@
-import type { AuthzFormatProblem, KeyFetchFailure, Workload } from '../../engine/args.js';
+import type { AuthzFormatProblem, CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 
 /**
@@ -36,6 +36,14 @@ const CLOCK_BEHIND = [
   '時計が正しければ、失敗したリクエストがここに貼り付けたトークンを送っているか（古いトークンや別のトークンではないか）確認してください。',
 ];
 /** typ から分かる、アクセストークンではない JWT の種類（token.type-mismatch）。 */
+/** token.for-other-api の見出し（トークンの宛先の API ごと）。 */
+const OTHER_API_TITLES: Record<CodeArgs['token.for-other-api']['api'], string> = {
+  'microsoft-graph': 'この API 用ではなく Microsoft Graph 用のトークンです',
+  'okta-org': 'Okta の組織認可サーバー（Okta 自身の API 用）のトークンです',
+  'auth0-management': 'この API 用ではなく Auth0 の Management API 用のトークンです',
+  'auth0-userinfo': 'Auth0 の /userinfo エンドポイント専用のトークンで、この API 用ではありません',
+};
+
 const PROOF_NAMES = {
   'dpop-proof': 'DPoP の証明（proof）',
   'logout-token': 'バックチャネルログアウトトークン',
@@ -508,20 +516,29 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.form === 'sanctum'
         ? 'トークンは JWT ではなく Laravel Sanctum のトークンです'
-        : 'トークンが JWT ではありません（opaque トークン）',
+        : a.form === 'google-access-token'
+          ? 'トークンは ID トークンではなく Google の OAuth アクセストークンです'
+          : 'トークンが JWT ではありません（opaque トークン）',
     detail: (a) =>
       a.form === 'sanctum'
         ? 'Laravel Sanctum のパーソナルアクセストークン（{id}|{secret}）です。Sanctum は personal_access_tokens テーブルで照合するため、受け付けるのは Sanctum のガードだけです。JWT の検証器では読めません。'
-        : `JOSE ヘッダーのない${a.length}文字の参照トークンです。JWT の検証器では読めないため、API 側でイントロスペクションする必要があります。`,
+        : a.form === 'google-access-token'
+          ? 'Google の OAuth 2.0 アクセストークン（ya29.…）です。受け付けるのは Google 自身の API（*.googleapis.com）だけです。Cloud Run、Cloud Functions、Identity-Aware Proxy や Google の JWT を検証する API が求めるのは、aud がサービスの URL（IAP なら OAuth クライアント ID）の、Google が署名した ID トークンです。アクセストークンには 401 か 403（「Your client does not have permission to the requested URL」）を返します。'
+          : `JOSE ヘッダーのない${a.length}文字の参照トークンです。JWT の検証器では読めないため、API 側でイントロスペクションする必要があります。`,
     steps: (a) =>
       a.form === 'sanctum'
         ? [
             'API が Laravel なら、ルートが Sanctum のガード（auth:sanctum）を使っているか、トークンの行が残っていて期限切れでないか（expires_at、sanctum.expiration の設定）を確認してください。id と「|」を含む値全体を送ってください。',
             'API が JWT を求めているなら、その ID プロバイダーから JWT を取得してください。',
           ]
-        : [
-            'JWT のアクセストークンを要求するか（Auth0 なら API の audience を指定、Okta ならカスタム認可サーバーを使用）、API をトークンイントロスペクションに対応させてください。',
-          ],
+        : a.form === 'google-access-token'
+          ? [
+              '代わりにサービス用の ID トークンを送ってください。gcloud auth print-identity-token、Python なら google.oauth2.id_token.fetch_id_token(request, "<サービスの URL>")、Go なら idtoken.NewClient(ctx, "<サービスの URL>")、Node なら GoogleAuth().getIdTokenClient("<サービスの URL>") で取得できます。',
+              'IAP の背後では、ID トークンの audience は URL ではなく IAP の OAuth クライアント ID です。呼び出し元には roles/run.invoker（Cloud Run）か IAP-secured Web App User（IAP）の権限も必要です。',
+            ]
+          : [
+              'JWT のアクセストークンを要求するか（Auth0 なら API の audience を指定、Okta ならカスタム認可サーバーを使用）、API をトークンイントロスペクションに対応させてください。',
+            ],
   },
   'token.id-token': {
     title: () => 'アクセストークンではなく ID トークンが送られています',
@@ -530,27 +547,47 @@ export const findings: FindingMessages = {
     steps: () => ['トークンレスポンスの id_token ではなく、access_token を送ってください。'],
   },
   'token.for-other-api': {
-    title: (a) =>
-      a.api === 'microsoft-graph'
-        ? 'この API 用ではなく Microsoft Graph 用のトークンです'
-        : 'Okta の組織認可サーバー（Okta 自身の API 用）のトークンです',
-    detail: (a) =>
-      a.api === 'microsoft-graph'
-        ? `aud は ${q(a.aud)}（Microsoft Graph）です${a.host === null ? '' : `が、リクエストの送り先は ${a.host} です`}。クライアントが Entra ID に Graph のスコープ（User.Read、https://graph.microsoft.com/.default）でトークンを要求し、それをそのまま送っています。Graph のトークンを検証できるのは Graph だけです${a.headerNonce ? '（ヘッダーに nonce があります）' : ''}。ほかの API では、どの鍵を使っても署名か audience の検証で失敗します。`
-        : `iss と aud が ${q(a.aud)}、つまり Okta の組織認可サーバーです${a.host === null ? '' : `が、リクエストの送り先は ${a.host} です`}。このアクセストークンは Okta 自身の API 用で、Okta はほかのアプリケーションで検証しないよう案内しています（形式も鍵も予告なく変わります）。`,
-    steps: (a) =>
-      a.api === 'microsoft-graph'
-        ? [
+    title: (a) => OTHER_API_TITLES[a.api],
+    detail: (a) => {
+      const sent = a.host === null ? '' : `が、リクエストの送り先は ${a.host} です`;
+      switch (a.api) {
+        case 'microsoft-graph':
+          return `aud は ${q(a.aud)}（Microsoft Graph）です${sent}。クライアントが Entra ID に Graph のスコープ（User.Read、https://graph.microsoft.com/.default）でトークンを要求し、それをそのまま送っています。Graph のトークンを検証できるのは Graph だけです${a.headerNonce ? '（ヘッダーに nonce があります）' : ''}。ほかの API では、どの鍵を使っても署名か audience の検証で失敗します。`;
+        case 'okta-org':
+          return `iss と aud が ${q(a.aud)}、つまり Okta の組織認可サーバーです${sent}。このアクセストークンは Okta 自身の API 用で、Okta はほかのアプリケーションで検証しないよう案内しています（形式も鍵も予告なく変わります）。`;
+        case 'auth0-management':
+          return `aud は ${q(a.aud)}、つまり Auth0 の Management API です${sent}。テナント管理用に発行されたトークン（ダッシュボードの API Explorer のトークン、または Management API を audience にした client credentials グラント）で、自分の API 用ではないため、API の audience 検証で拒否されます。`;
+        case 'auth0-userinfo':
+          return `aud はテナントの /userinfo エンドポイント ${q(a.aud)} だけです${sent}。クライアントが自分の API の audience を指定せずに Auth0 からトークンを取得しており、このトークンで呼べるのは /userinfo だけです。`;
+      }
+    },
+    steps: (a) => {
+      switch (a.api) {
+        case 'microsoft-graph':
+          return [
             ...(a.host === null
               ? ['このトークンの送り先を確認してください。有効なのは graph.microsoft.com への呼び出しだけです。']
               : []),
             'クライアントで、自分の API のスコープ（api://<API のアプリ ID>/.default、または「API の公開」で定義したスコープ）を指定してトークンを取得し、それを API に送ってください。',
             'API 側で Graph の audience を許可したり署名検証を外したりしないでください。Graph のトークンは Graph 以外では検証できません。',
-          ]
-        : [
+          ];
+        case 'okta-org':
+          return [
             'トークンは、audience が自分の API のカスタム認可サーバー（Okta の API アクセス管理機能。組み込みのものは https://<org>/oauth2/default）から取得してください。https://<org>/oauth2/v1/ からではありません。',
             'API には、そのサーバーの issuer（https://<org>/oauth2/<サーバー ID>）と audience（組み込みのものなら api://default）を設定してください。',
-          ],
+          ];
+        case 'auth0-management':
+        case 'auth0-userinfo':
+          return [
+            'クライアントで、audience に自分の API の識別子（Dashboard > Applications > APIs の Identifier）を指定してトークンを要求してください（/authorize や /oauth/token のリクエスト、SDK なら authorizationParams.audience）。',
+            ...(a.api === 'auth0-management'
+              ? [
+                  'API 側で Management API の audience を受け付けないでください。Management API のトークンはテナントの管理権限を持つため、ほかのサービスに渡すべきではありません。',
+                ]
+              : []),
+          ];
+      }
+    },
   },
   'token.revoked': {
     title: () => 'トークンが失効しています',

@@ -1915,6 +1915,27 @@ const IDENTITY: Case[] = [
       actual: 'http://mykeycloak-service.keycloak:8180/realms/myrealm',
     },
   ],
+  // Keycloak's TokenVerifier constants (keycloak/keycloak core/src/main/java/org/keycloak/TokenVerifier.java), as its
+  // adapters log them under "Failed to verify token".
+  [
+    'WARN [org.keycloak.adapters.BearerTokenRequestAuthenticator] (default task-1) Failed to verify token: org.keycloak.exceptions.TokenNotActiveException: Token is not active',
+    'keycloak.not-active',
+    'time.expired',
+    { reason: 'not-active' },
+  ],
+  [
+    "Failed to verify token: org.keycloak.common.VerificationException: Token type is incorrect. Expected 'Bearer' but was 'ID'",
+    'keycloak.token-type',
+    'token.id-token',
+    { reason: 'typ: ID' },
+  ],
+  [
+    'Failed to verify token: org.keycloak.common.VerificationException: Expected audience not available in the token',
+    'keycloak.audience',
+    'claim.aud-mismatch',
+  ],
+  ['org.keycloak.common.VerificationException: No audience in the token', 'keycloak.no-audience', 'claim.aud-missing'],
+  ['org.keycloak.common.VerificationException: Subject missing in token', 'keycloak.no-subject', 'claim.sub-missing'],
   [
     '[  1289.245771s]  INFO ThreadId(02) daemon:admin{listen.addr=0.0.0.0:4191}:rescue{client.addr=10.0.3.252:52222}: linkerd_app_core::errors::respond: HTTP/1.1 request failed error=unauthorized request on route',
     'linkerd.route',

@@ -57,6 +57,15 @@ function slackError(json: boolean) {
   };
 }
 
+/** Keycloak's "Token type is incorrect. Expected 'X' but was 'Y'": an ID token when Y is `ID`, else the type pair. */
+function keycloakTokenType(f: Fragment): Reading | null {
+  const m = /^([A-Za-z-]{1,40})' but was '([A-Za-z-]{0,40})'/.exec(f.after(100));
+  if (m === null) return null;
+  const [whole, expected, actual] = m as unknown as [string, string, string];
+  if (actual === 'ID') return { code: 'token.id-token', args: { reason: 'typ: ID' }, extend: whole.length };
+  return { args: compact({ expected: [expected], actual }), extend: whole.length };
+}
+
 /** Key Vault: "AKV10022: Invalid audience. Expected A or B, found: C." and "AKV10032: Invalid issuer. Expected one of A, B, found C." */
 function keyVaultExpectedFound(f: Fragment): Reading | null {
   const m = /^\s*Expected (?:one of )?([^\n"]{1,1200}?),? found:? ([^\s"']{1,300})/.exec(f.after(1400));
@@ -152,6 +161,20 @@ export const IDENTITY: readonly Matcher[] = [
   // 'http://localhost:8180/realms/myrealm', but was 'http://mykeycloak-service.keycloak:8180/realms/myrealm'"
   // (keycloak/keycloak#24596, #26017).
   keycloak('issuer', 'claim.iss-mismatch', 'Invalid token issuer. Expected', { read: keycloakIssuer }),
+  // Keycloak's TokenVerifier checks (core/src/main/java/org/keycloak/TokenVerifier.java), which its adapters and
+  // servers log under "Failed to verify token": IS_ACTIVE throws TokenNotActiveException("Token is not active") when
+  // JsonWebToken.isActive() fails, that is exp passed or nbf not reached (no realm policy enters it); the token's nbf,
+  // when pasted, tells the two apart (checks/verifier-log.ts). TokenTypeCheck's "Token type is incorrect. Expected
+  // 'Bearer' but was 'ID'" is an ID token sent as the access token (Keycloak's `typ` claim: Bearer, ID, Refresh…);
+  // AudienceCheck's and SUBJECT_EXISTS_CHECK's words are its own constants.
+  keycloak('not-active', 'time.expired', 'TokenNotActiveException', { ...CLASS, args: { reason: 'not-active' } }),
+  keycloak('token-type', 'token.type-mismatch', "Token type is incorrect. Expected '", {
+    exactCase: true,
+    read: keycloakTokenType,
+  }),
+  keycloak('audience', 'claim.aud-mismatch', 'Expected audience not available in the token', { exactCase: true }),
+  keycloak('no-audience', 'claim.aud-missing', 'No audience in the token', { exactCase: true }),
+  keycloak('no-subject', 'claim.sub-missing', 'Subject missing in token', { exactCase: true }),
   // Keycloak's event log for a token its endpoints rejected (userinfo, introspection): type="USER_INFO_REQUEST_ERROR",
   // … error="invalid_token", auth_method="validate_access_token" (marcospereirampj/python-keycloak#520); a `reason`
   // beside it (below) refines it. Only in an event line (`type=…_ERROR`), not in a WWW-Authenticate header.
