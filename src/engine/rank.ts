@@ -195,7 +195,8 @@ export function rankFindings(findings: readonly FindingData[]): RankedFinding[] 
     merged.push({ data: mergeArgs(primary, ordered), severity, corroboration });
   }
   if (codes.includes('token.missing')) demoteUnseenToken(merged);
-  return sortRanked(merged);
+  const ranked = codes.includes('authz-header.missing') ? dropQueryTransportBesideDefect(merged) : merged;
+  return sortRanked(ranked);
 }
 
 /**
@@ -212,6 +213,22 @@ function demoteUnseenToken(merged: RankedFinding[]): void {
     (r) => r !== missing && r.severity === 'error' && (r.data.source === 'token' || r.data.source === 'request-header'),
   );
   if (visible) missing.severity = 'warning';
+}
+
+/**
+ * A token sent as `?access_token=` that fails a check of its own (expired, malformed): the server read it or not, the
+ * 401 is explained either way, so the suspicion that the query went unread (authz-header.missing, otherCredentials
+ * `query`) is left out rather than sent as a lead.
+ */
+function dropQueryTransportBesideDefect(merged: RankedFinding[]): RankedFinding[] {
+  const at = merged.findIndex(
+    (r) =>
+      r.data.code === 'authz-header.missing' &&
+      (r.data.args as { otherCredentials?: unknown }).otherCredentials === 'query',
+  );
+  if (at < 0) return merged;
+  const defect = merged.some((r) => r.severity === 'error' && r.data.source === 'token');
+  return defect ? merged.filter((_, i) => i !== at) : merged;
 }
 
 function compareEvidence(a: FindingData, b: FindingData): number {
