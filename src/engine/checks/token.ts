@@ -30,6 +30,22 @@ type Code = (typeof CODES)[number];
  * auth0.com/docs, Access Token Formats). An API's own JWE setting encrypts to the API's RSA key instead (RSA-OAEP-256,
  * auth0.com/docs, JSON Web Encryption). Custom domains hide the tenant and are not read.
  */
+/**
+ * token.opaque for the request's token: a Google access token (`ya29.`) sent to a Google API is where it belongs and
+ * gets none; sent elsewhere its severity says whether a Google service refused it (googleSeverity).
+ */
+function opaqueFinding(ctx: Context, token: NonNullable<Context['token']>): FindingData<'token.opaque'> | null {
+  const google = isGoogleAccessToken(token.decoded.raw);
+  if (google && sentToGoogleApi(ctx)) return null;
+  return finding(
+    'token.opaque',
+    opaqueArgs(token.decoded.raw),
+    token.evidence,
+    token.source,
+    google ? googleSeverity(ctx) : undefined,
+  );
+}
+
 function auth0NoAudience(header: Readonly<Record<string, unknown>>): boolean {
   if (header.alg !== 'dir' || typeof header.iss !== 'string') return false;
   const m = /^https:\/\/([a-z0-9.-]{1,253})\/$/i.exec(header.iss);
@@ -110,16 +126,8 @@ export const tokenCheck = defineCheck({
           // A service account's Google access token has dots of its own (`ya29.c.…`) and splits like a JWT: it is
           // opaque, not a broken JWT.
           if (isGoogleAccessToken(token.decoded.raw)) {
-            if (!sentToGoogleApi(ctx))
-              out.push(
-                finding(
-                  'token.opaque',
-                  opaqueArgs(token.decoded.raw),
-                  token.evidence,
-                  token.source,
-                  googleSeverity(ctx),
-                ),
-              );
+            const opaque = opaqueFinding(ctx, token);
+            if (opaque !== null) out.push(opaque);
             break;
           }
           out.push(
@@ -164,18 +172,11 @@ export const tokenCheck = defineCheck({
             );
           break;
         }
-        case 'opaque':
-          if (!sentUnderNonTokenScheme(ctx) && !(isGoogleAccessToken(token.decoded.raw) && sentToGoogleApi(ctx)))
-            out.push(
-              finding(
-                'token.opaque',
-                opaqueArgs(token.decoded.raw),
-                token.evidence,
-                token.source,
-                isGoogleAccessToken(token.decoded.raw) ? googleSeverity(ctx) : undefined,
-              ),
-            );
+        case 'opaque': {
+          const opaque = sentUnderNonTokenScheme(ctx) ? null : opaqueFinding(ctx, token);
+          if (opaque !== null) out.push(opaque);
           break;
+        }
         default:
           break;
       }
