@@ -63,10 +63,20 @@ export const policyCheck = defineCheck({
     const status = ctx.http.status;
     if (status?.code !== 403 || ctx.claims === null) return [];
     if (prior.some((f) => EXPLAINS_DENIAL.has(f.code) && (f.severity ?? 'error') !== 'info')) return [];
-    if (commaScopesExplain(ctx, prior)) return [];
+    if (commaScopesExplain(ctx, prior) || lacksWorkingGrants(prior)) return [];
     return [finding('policy.deny', { stated: false }, ctx.evidenceAt(status.start, status.end), 'status')];
   },
 });
+
+/**
+ * A failing token that lacks grants the working one in the paste holds (token.differs-from-working: `scope`, `scp`,
+ * `roles`… with `lacks`): that difference explains the 403 ("works in Postman, 403 in the app") better than a policy.
+ */
+function lacksWorkingGrants(prior: readonly { code: FindingCode; args?: unknown }[]): boolean {
+  const working = prior.find((f) => f.code === 'token.differs-from-working');
+  const differences = (working?.args as { differences?: readonly object[] } | undefined)?.differences ?? [];
+  return differences.some((d) => 'lacks' in d);
+}
 
 /**
  * A token whose scopes are comma-separated (`scope: "read:orders,write:orders"`, scope.format) grants, to an API that

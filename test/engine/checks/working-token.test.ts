@@ -101,3 +101,20 @@ describe('token.differs-from-working: the paste holds a token that works beside 
     expect(tokenVerdict(`${text} works`, at, at + STAGING.length)).toBe('working');
   });
 });
+
+describe('policy.deny beside a working token', () => {
+  const failing = unsigned(HEADER, { ...CLAIMS, scope: 'read:orders' });
+  const working = unsigned(HEADER, { ...CLAIMS, scope: 'read:orders write:orders' });
+
+  it('is not supposed when the failing token lacks grants the working one holds (the difference explains the 403)', async () => {
+    const report = await run(`works (Postman): ${working}\nfails (app): ${failing}\nHTTP/1.1 403 Forbidden`);
+    const codes = report.findings.map((f) => f.code);
+    expect(codes[0]).toBe('token.differs-from-working');
+    expect(codes).not.toContain('policy.deny');
+  });
+
+  it('is still supposed when the two differ only in what grants nothing (a kid)', async () => {
+    const rekeyed = unsigned({ ...HEADER, kid: 'acme-2026-06' }, CLAIMS);
+    await catches('policy.deny', `works: ${WORKS}\nfails: ${rekeyed}\nHTTP/1.1 403 Forbidden`);
+  });
+});
