@@ -346,3 +346,12 @@ describe('formats, encrypted tokens refused by a JWS verifier', () => {
     expect(report.nextSteps[0]).toContain('audience=');
   });
 });
+
+describe('formats, Entra: a Graph token beside prose that names Graph as the target', () => {
+  it('is not read as sent to another API when the paste says it calls graph.microsoft.com', async () => {
+    const report = await run(
+      `Calling https://graph.microsoft.com/v1.0/me/messages returns 401 with this token:\n${GRAPH.split('.').slice(0, 2).join('.')}.***`,
+    );
+    expect(report.findings.map((f) => f.code)).not.toContain('token.for-other-api');
+  });
+});
