@@ -52,7 +52,11 @@ export type KeyFetchFailure = (typeof KEY_FETCH_FAILURES)[number];
 export type KeyRefetch = 'none' | 'refetched' | 'cooling-down' | 'failed';
 
 export interface CodeArgs {
-  'input.empty': Via;
+  /**
+   * `read`: what was recognised and judged without a finding (a payload JSON whose claims and times are in order), so
+   * the words say that rather than that nothing was recognised.
+   */
+  'input.empty': Via & { read?: 'token' | 'payload' };
   'input.live-token': Via & { alg: string; expiresInSeconds: number | null };
   'input.masked': Via & { markers: string[]; what: 'signature' | 'payload' | 'token' };
   'status.mismatch': Via & { status: number; evidenceSays: Classification; because: FindingCode };

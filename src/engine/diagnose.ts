@@ -81,7 +81,10 @@ export function conclude(ctx: Context, found: FindingData[], catalogue: Catalogu
   // findings.md: input.empty is "nothing diagnosable was found". A diagnosis is its findings and its
   // classification: a paste that gives neither (prose, a lone `Content-Type: text/html`, a key set with no
   // token) has nothing to diagnose, whatever the parsers recognised in it. A bare 401 or 403 does classify.
-  if (found.length === 0 && classification === 'undetermined') found.push(finding('input.empty', {}, '', 'log'));
+  if (found.length === 0 && classification === 'undetermined') {
+    const read = ctx.token !== null ? 'token' : ctx.claims !== null ? 'payload' : null;
+    found.push(finding('input.empty', read === null ? {} : { read }, '', 'log'));
+  }
   const report = buildReport(ctx, rankFindings(found), classification, catalogue);
   return ctx.redactor.scrub(report);
 }

@@ -15,7 +15,7 @@ import { ja } from '../../src/messages/ja/index.js';
 const NOW = 1_779_977_400; // 2026-05-28T14:10:00Z
 
 const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
-  'input.empty': [{}],
+  'input.empty': [{}, { read: 'payload' }, { read: 'token' }],
   'input.live-token': [
     { alg: 'RS256', expiresInSeconds: 3120 },
     { alg: 'HS256', expiresInSeconds: null },

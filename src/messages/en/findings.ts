@@ -127,8 +127,14 @@ const FEDERATION_STEPS: Record<Trust, string> = {
 /** English words for every finding code. */
 export const findings: FindingMessages = {
   'input.empty': {
-    title: () => 'Nothing to diagnose was found in the input',
-    detail: () => 'No HTTP status, header, token, payload or verifier message was recognised.',
+    title: (a) =>
+      a.read === undefined
+        ? 'Nothing to diagnose was found in the input'
+        : `Nothing in the ${a.read} explains a failure`,
+    detail: (a) =>
+      a.read === undefined
+        ? 'No HTTP status, header, token, payload or verifier message was recognised.'
+        : `The ${a.read} was read and its claims and times are in order (shown below); without the response, the request or the verifier’s words, nothing says why a request failed.`,
     steps: () => [
       'Paste the response status line and headers (curl -i or curl -v), the request headers, the token (masked) or the verifier’s log line.',
     ],

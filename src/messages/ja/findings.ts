@@ -185,8 +185,14 @@ const CHALLENGE_REASONS: Record<string, string> = {
 /** Japanese words for every finding code. */
 export const findings: FindingMessages = {
   'input.empty': {
-    title: () => '入力から診断できる情報が見つかりません',
-    detail: () => 'HTTP ステータス、ヘッダー、トークン、ペイロード、検証器のメッセージのいずれも認識できませんでした。',
+    title: (a) =>
+      a.read === undefined
+        ? '入力から診断できる情報が見つかりません'
+        : `${a.read === 'token' ? 'トークン' : 'ペイロード'}には失敗の原因になるものが見当たりません`,
+    detail: (a) =>
+      a.read === undefined
+        ? 'HTTP ステータス、ヘッダー、トークン、ペイロード、検証器のメッセージのいずれも認識できませんでした。'
+        : `${a.read === 'token' ? 'トークン' : 'ペイロード'}は読み取れ、クレームと時刻に問題はありません（下に表示）。レスポンス、リクエスト、検証側のメッセージがないと、なぜ失敗したのかはわかりません。`,
     steps: () => [
       'レスポンスのステータス行とヘッダー（curl -i か curl -v の出力）、リクエストヘッダー、トークン（伏せ字で構いません）、検証器のログ行のいずれかを貼り付けてください。',
     ],

@@ -201,6 +201,25 @@ describe('input.empty: nothing diagnosable was found in the input', () => {
   });
 });
 
+describe('input.empty after a payload read and found in order', () => {
+  it('says what it read rather than that nothing was recognised, and keeps the payload’s times', async () => {
+    const report = await run(JSON.stringify(CLAIMS));
+    const f = report.findings[0];
+    expect(f?.code).toBe('input.empty');
+    expect(f?.args).toEqual({ read: 'payload' });
+    expect(f?.title).toBe('Nothing in the payload explains a failure');
+    expect(f?.detail).not.toContain('was recognised');
+    expect(report.timeClaims?.exp?.verdict).toBe('ok');
+    const ja = await run(JSON.stringify(CLAIMS), { locale: 'ja' });
+    expect(ja.findings[0]?.title).toContain('ペイロード');
+  });
+
+  it('says nothing was recognised when nothing was', async () => {
+    const report = await run('hey, anyone know why the orders API keeps saying no?');
+    expect(report.findings[0]?.args).toEqual({});
+  });
+});
+
 describe('input.masked: a token cut short in prose, as short as people cut it', () => {
   for (const line of [
     'we send Bearer eyJhbG...Xk9Q and get 401',
