@@ -66,6 +66,8 @@ export interface CodeArgs {
     otherCredentials: string | null;
     /** The request is a CORS preflight (OPTIONS), which browsers send without Authorization (checks/preflight.ts). */
     preflight?: true;
+    /** The curl command's unquoted URL holds a lone `&`, where the shell ended the command before its Authorization option. */
+    cutBy?: '&';
   };
   'authz-header.scheme': Via & { scheme: string | null };
   'authz-header.double-prefix': Via & { form: 'bearer-bearer' | 'bearer-colon' | 'header-name' | 'log' };

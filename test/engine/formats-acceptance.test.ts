@@ -759,7 +759,7 @@ const SLACK: Row[] = [
       '→ 401',
     ].join('\n'),
     ...A401,
-    includes: ['authz-header.missing'],
+    top: 'authz-header.missing',
     excludes: ['token.missing', ...MISREAD],
   },
   {

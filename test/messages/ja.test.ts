@@ -31,7 +31,12 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { status: 403, evidenceSays: 'authentication', because: 'time.expired' },
   ],
   'status.not-auth': [{ status: 400 }, { status: 502 }],
-  'authz-header.missing': [{ otherCredentials: null }, { otherCredentials: 'cookie' }, { otherCredentials: 'query' }],
+  'authz-header.missing': [
+    { otherCredentials: null },
+    { otherCredentials: 'cookie' },
+    { otherCredentials: 'query' },
+    { otherCredentials: null, cutBy: '&' },
+  ],
   'authz-header.scheme': [{ scheme: null }, { scheme: 'Token' }],
   'authz-header.double-prefix': [
     { form: 'bearer-bearer' },

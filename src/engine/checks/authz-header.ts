@@ -52,7 +52,18 @@ export const authzHeaderCheck = defineCheck({
     const authz = ctx.authorization;
     if (authz === null) {
       // "Absent is not missing": only a paste that shows the request's headers can lack one.
-      if (ctx.http.requestShown && tokenInQuery(ctx.http.request.url)) {
+      const cut = ctx.http.authorizationCutAt;
+      if (cut >= 0) {
+        // `curl https://host/x?a=1&b=2 -H "Authorization: …"`: the header is in the paste, not in the request.
+        out.push(
+          finding(
+            'authz-header.missing',
+            { otherCredentials: null, cutBy: '&' },
+            ctx.evidenceAt(cut, cut + 1),
+            'request-header',
+          ),
+        );
+      } else if (ctx.http.requestShown && tokenInQuery(ctx.http.request.url)) {
         if (queryTokenUnread(ctx))
           out.push(
             finding(

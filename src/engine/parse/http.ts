@@ -82,6 +82,11 @@ export interface HttpObservations {
   status: StatusObservation | null;
   statuses: StatusObservation[];
   request: { method: string | null; url: string | null; host: string | null };
+  /**
+   * Where a lone unquoted `&` in a curl command's URL ended the command before an `Authorization` header option
+   * (`curl https://host/x?a=1&b=2 -H "Authorization: …"`): the shell sent the request without it. -1: none.
+   */
+  authorizationCutAt: number;
   headers: HeaderField[];
   /**
    * The paste shows the request's header section (a curl command, `> ` lines, a request line with
@@ -143,6 +148,7 @@ function emptyObservations(text: string): HttpObservations {
     status: null,
     statuses: [],
     request: { method: null, url: null, host: null },
+    authorizationCutAt: -1,
     headers: [],
     requestShown: false,
     responseShown: false,

@@ -240,24 +240,32 @@ export const findings: FindingMessages = {
   },
   'authz-header.missing': {
     title: (a) =>
-      a.otherCredentials === 'query'
-        ? 'トークンが Authorization ヘッダーではなく URL に入っています'
-        : 'リクエストに Authorization ヘッダーがありません',
+      a.cutBy !== undefined
+        ? 'URL の & で curl コマンドが途切れ、Authorization ヘッダーが送られていません'
+        : a.otherCredentials === 'query'
+          ? 'トークンが Authorization ヘッダーではなく URL に入っています'
+          : 'リクエストに Authorization ヘッダーがありません',
     detail: (a) =>
-      a.preflight === true
-        ? `リクエストヘッダーは貼られていますが、その中に Authorization がありません。${PREFLIGHT_NOTE}`
-        : a.otherCredentials === 'query'
-          ? 'トークンはクエリパラメーター access_token で送られていて、401 はそのトークンについて何も述べていません。多くの検証側は Authorization ヘッダーしか読みません（RFC 6750 はサーバーがこのパラメーターに対応してもよいとしつつ、クライアントは使うべきでないとしています）。'
-          : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
+      a.cutBy !== undefined
+        ? 'URL がクォートされておらず、クエリに & があります。シェルはそこでコマンドを区切り、curl をそれより後ろのオプションなしでバックグラウンド実行します。そのため -H "Authorization: …" は curl に渡らず、リクエストはトークンなしで送られています。'
+        : a.preflight === true
+          ? `リクエストヘッダーは貼られていますが、その中に Authorization がありません。${PREFLIGHT_NOTE}`
+          : a.otherCredentials === 'query'
+            ? 'トークンはクエリパラメーター access_token で送られていて、401 はそのトークンについて何も述べていません。多くの検証側は Authorization ヘッダーしか読みません（RFC 6750 はサーバーがこのパラメーターに対応してもよいとしつつ、クライアントは使うべきでないとしています）。'
+            : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
     steps: (a) =>
-      a.preflight === true
-        ? LET_PREFLIGHT_THROUGH
-        : a.otherCredentials === 'query'
-          ? [
-              '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
-              'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
-            ]
-          : ATTACH_AUTHORIZATION,
+      a.cutBy !== undefined
+        ? [
+            'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+          ]
+        : a.preflight === true
+          ? LET_PREFLIGHT_THROUGH
+          : a.otherCredentials === 'query'
+            ? [
+                '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
+                'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
+              ]
+            : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>

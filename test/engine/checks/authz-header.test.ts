@@ -473,3 +473,56 @@ describe("a shell command substitution as the credential is the shell's, not the
     await catches('authz-header.format', withAuthorization('Bearer abc`def`ghi'));
   });
 });
+
+describe('authz-header.missing (cutBy: &): an unquoted URL whose & ended the curl command before its Authorization', () => {
+  const token = unsigned({ alg: 'RS256', kid: 'k1' }, CLAIMS);
+  const header = `-H "Authorization: Bearer ${token}"`;
+
+  it.each([
+    [
+      'the -H after the URL on the same line',
+      `$ curl -i https://api.acme-corp.com/v1/orders?page=2&limit=50 ${header}\nHTTP/1.1 401 Unauthorized`,
+    ],
+    [
+      'the -H on a continued line',
+      `curl -s https://api.acme-corp.com/v1/orders?page=2&limit=50 \\\n  ${header}\nHTTP/1.1 401 Unauthorized`,
+    ],
+    [
+      'Slack’s link and &amp; around the unquoted URL',
+      `curl <https://api.acme-corp.com/v1/orders?page=2&amp;limit=50> ${header}\n→ 401`,
+    ],
+  ])('catches %s, and says to quote the URL', async (_name, input) => {
+    const f = await catches('authz-header.missing', input);
+    expect(f.args.cutBy).toBe('&');
+    expect(f.title).toContain('unquoted &');
+    const report = await run(input);
+    expect(report.nextSteps[0]).toContain('Quote the URL');
+    expect(JSON.stringify(report)).not.toContain(token.split('.')[1] as string);
+  });
+
+  it.each([
+    [
+      'a quoted URL',
+      `curl -i "https://api.acme-corp.com/v1/orders?page=2&limit=50" ${header}\nHTTP/1.1 401 Unauthorized`,
+    ],
+    [
+      'single quotes',
+      `curl -i 'https://api.acme-corp.com/v1/orders?page=2&limit=50' ${header}\nHTTP/1.1 401 Unauthorized`,
+    ],
+    [
+      'an & that backgrounds the whole command, after the header',
+      `curl -i ${header} https://api.acme-corp.com/v1/orders &\nHTTP/1.1 401 Unauthorized`,
+    ],
+    [
+      '&& chaining the next command',
+      `curl -i ${header} https://api.acme-corp.com/v1/orders?page=2 && echo done\nHTTP/1.1 401 Unauthorized`,
+    ],
+    [
+      'an unquoted & with no Authorization after it',
+      `curl -i https://api.acme-corp.com/v1/orders?page=2&limit=50 -H "Accept: application/json"\nHTTP/1.1 401 Unauthorized`,
+    ],
+  ])('does not catch %s', async (_name, input) => {
+    const report = await run(input);
+    expect(report.findings.find((f) => f.args.cutBy !== undefined)).toBeUndefined();
+  });
+});

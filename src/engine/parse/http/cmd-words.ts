@@ -36,7 +36,7 @@ export class CmdSplitter extends Splitter {
     }
     this.flushBackslashes();
     this.finish(Math.min(i, text.length));
-    return { words: this.words, end: Math.min(i, text.length) };
+    return { words: this.words, end: Math.min(i, text.length), cutAt: this.cutAt };
   }
 
   private flushBackslashes(): void {

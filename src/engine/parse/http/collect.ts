@@ -32,6 +32,8 @@ export interface Collector {
   requestStarts: number[];
   /** Where each side was shown (a field, a command), at -1 for JSON (fetch) that shows it without a place. */
   shown: Array<{ side: Side; at: number }>;
+  /** Where an unquoted `&` cut a curl command before its Authorization header option (HttpObservations). */
+  authorizationCutAt: number;
 }
 
 export function createCollector(text: string): Collector {
@@ -57,6 +59,7 @@ export function createCollector(text: string): Collector {
     curlVerbose: false,
     requestStarts: [],
     shown: [],
+    authorizationCutAt: -1,
   };
 }
 

@@ -78,11 +78,20 @@ interface CurlState {
  * commands and returns the index of its last line.
  */
 export function readCurl(c: Collector, command: CommandStart, line: number): number {
-  const { words, lastLine } = readCommandWords(c, command, line);
+  const { words, lastLine, cutAt, cutEnd } = readCommandWords(c, command, line);
   const state = interpret(c, words);
   record(c, state, command.start);
+  if (cutAt >= 0 && c.authorizationCutAt < 0 && authorizationAfter(c.text, cutAt, cutEnd)) c.authorizationCutAt = cutAt;
   return lastLine;
 }
+
+/** Whether what the cut command went on to say, [at, end) (at most MAX_CUT_TAIL characters), names `Authorization:`. */
+function authorizationAfter(text: string, at: number, end: number): boolean {
+  return /authorization\s*:/i.test(text.slice(at, Math.min(end, at + MAX_CUT_TAIL)));
+}
+
+/** How far past the cut the rest of a command line is read for its Authorization option. */
+const MAX_CUT_TAIL = 4096;
 
 function interpret(c: Collector, words: readonly Word[]): CurlState {
   const state: CurlState = {

@@ -58,6 +58,7 @@ export function scanHttp(text: string, json: readonly JsonObjectSpan[]): HttpObs
     status: split.status,
     statuses: c.statuses,
     request: { method: c.method?.value ?? null, url: c.url?.value ?? null, host: c.host?.value ?? null },
+    authorizationCutAt: c.authorizationCutAt,
     headers: c.headers,
     requestShown: split.requestShown,
     responseShown: split.responseShown,

@@ -31,6 +31,8 @@ export class ShSplitter extends Splitter {
       } else if (ch === 0x23 && !this.inWord) {
         while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
       } else if (ch === 0x7c || ch === 0x3b || ch === 0x26 || ch === 0x3e || ch === 0x3c) {
+        // `&` glued inside a word, not `&&`: a URL's query left unquoted, which ends the command there.
+        if (ch === 0x26 && this.inWord && !this.stopped && text.charCodeAt(i + 1) !== 0x26) this.cutAt = i;
         this.finish(i);
         this.stopped = true;
         i++;
@@ -43,7 +45,7 @@ export class ShSplitter extends Splitter {
       }
     }
     this.finish(i);
-    return { words: this.words, end: i };
+    return { words: this.words, end: i, cutAt: this.cutAt };
   }
 
   /** `\x` escapes x; `\`, `^` or `` ` `` before the end of a line continue the command. */

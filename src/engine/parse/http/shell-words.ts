@@ -40,18 +40,21 @@ export function readCommandWords(
   c: Collector,
   command: CommandStart,
   line: number,
-): { words: Word[]; lastLine: number } {
+): { words: Word[]; lastLine: number; cutAt: number; cutEnd: number } {
   const text = c.text;
   const dialect = detectDialect(text, command.start, c.lines[line]?.end ?? text.length);
   let split = splitCommand(text, command.nameEnd, dialect);
   const words = split.words;
+  // A cut (SplitResult.cutAt) and where the command it cut ended, continued lines included.
+  const cutAt = split.cutAt;
+  const cutEnd = split.end;
   while (split.end < text.length && startsWithOption(text, split.end + 1)) {
     split = splitCommand(text, split.end + 1, dialect);
     for (const w of split.words) words.push(w);
   }
   const lastLine = lineAt(c, Math.max(command.start, split.end - 1));
   for (let l = line; l <= lastLine; l++) setKind(c, l, 'command');
-  return { words, lastLine };
+  return { words, lastLine, cutAt, cutEnd };
 }
 
 function startsWithOption(text: string, i: number): boolean {

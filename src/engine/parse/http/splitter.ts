@@ -18,6 +18,11 @@ export interface SplitResult {
   words: Word[];
   /** Offset where the command ended: its final newline, or the end of the text. */
   end: number;
+  /**
+   * Where a lone unquoted `&` inside a word ended the command (`curl https://host/x?a=1&b=2 -H …`): the shell runs what
+   * came before in the background and the rest as another command, so the options after it were never curl's. -1: none.
+   */
+  cutAt: number;
 }
 
 /** A quote may stay open across at most this many lines. */
@@ -51,6 +56,8 @@ export abstract class Splitter {
   protected quoted = false;
   /** After an unquoted `|`, `;`, `&`, `>`, `<` the words belong to another command. */
   protected stopped = false;
+  /** See SplitResult.cutAt. */
+  protected cutAt = -1;
   protected crossed = 0;
   protected readonly text: string;
 
