@@ -3028,6 +3028,142 @@ const BOUND: Case[] = [
   ],
 ];
 
+// Round "infra": the infrastructure that verifies JWTs (HashiCorp's JWT auth methods, the Kubernetes API server's OIDC
+// authenticator, Argo CD, Grafana's JWT auth, Envoy's key-set statuses). Sources beside the rows.
+const INFRA: Case[] = [
+  [
+    '* error validating claims: square/go-jose/jwt: validation failed, invalid issuer claim (iss)',
+    'go-jose.ErrInvalidIssuer',
+    'claim.iss-mismatch',
+  ],
+  [
+    'expectedErr:  "square/go-jose/jwt: validation failed, invalid subject claim (sub)",',
+    'go-jose.ErrInvalidSubject',
+    'claim.required-missing',
+    { claim: 'sub', reason: 'mismatch' },
+  ],
+  [
+    'invalid token: go-jose/go-jose/jwt: validation failed, invalid ID claim (jti)',
+    'go-jose.ErrInvalidID',
+    'claim.required-missing',
+    { claim: 'jti', reason: 'mismatch' },
+  ],
+  [
+    '     | * error validating token: error verifying token signature: no known key successfully validated the token signature',
+    'hashicorp-cap.no-known-key',
+    'signature.invalid',
+    { reason: 'key-or-signature' },
+  ],
+  [
+    'Permission denied: Failed JWT authorization: no known key successfully validated the token signature',
+    'hashicorp-cap.no-known-key',
+    'signature.invalid',
+    { reason: 'key-or-signature' },
+  ],
+  [
+    '* error validating token: no issued at (iat), not before (nbf), or expiration time (exp) claims in token',
+    'hashicorp-cap.no-time-claims',
+    'time.no-exp',
+    { claim: 'exp' },
+  ],
+  [
+    '{"errors":["no issue time, notbefore, or expiration time encoded in token"]}',
+    'vault.no-time-claims',
+    'time.no-exp',
+    { claim: 'exp' },
+  ],
+  ['* claim "email" not found in token', 'vault.claim-not-found', 'claim.required-missing', { claim: 'email' }],
+  [
+    '{"errors":["\\"jwt-user\\" claim not found in token"]}',
+    'vault.claim-not-found',
+    'claim.required-missing',
+    { claim: 'jwt-user' },
+  ],
+  [
+    'failed to fetch groups: "groups" claim not found in token',
+    'vault.claim-not-found',
+    'claim.required-missing',
+    { claim: 'groups' },
+  ],
+  [
+    '* error validating claims: claim "project_path" is missing',
+    'vault.bound-claim-missing',
+    'claim.required-missing',
+    { claim: 'project_path' },
+  ],
+  [
+    'err="[invalid bearer token, oidc: required claim hd not present in ID token]"',
+    'kubernetes.required-claim',
+    'claim.required-missing',
+    { claim: 'hd' },
+  ],
+  [
+    'err="[invalid bearer token, oidc: required claim hd value does not match. Got = gmail.com, want = example.com]"',
+    'kubernetes.required-claim',
+    'claim.required-missing',
+    { claim: 'hd', reason: 'mismatch' },
+  ],
+  [
+    'err="[invalid bearer token, oidc: parse username claims \\"email\\": claim not present]"',
+    'kubernetes.username-claim',
+    'claim.required-missing',
+    { claim: 'email' },
+  ],
+  [
+    'err="[invalid bearer token, oidc: email not verified]"',
+    'kubernetes.email-not-verified',
+    'claim.required-missing',
+    { claim: 'email_verified', reason: 'mismatch' },
+  ],
+  [
+    'err="[invalid bearer token, oidc: verify token: oidc: expected audience in [\\"kubernetes\\"] got [\\"argo-cd\\"]]"',
+    'go-oidc.audience',
+    'claim.aud-mismatch',
+    { expected: ['kubernetes'], actual: 'argo-cd' },
+  ],
+  [
+    'FATA[0012] rpc error: code = Unauthenticated desc = invalid session: failed to verify the token',
+    'argocd.failed-to-verify',
+    'challenge.invalid-token',
+  ],
+  [
+    'level=warning msg="Failed to verify token: failed to verify token: Failed to query provider \\"https://id.acme-corp.com/auth/realms/master\\": Get \\"https://id.acme-corp.com/auth/realms/master/.well-known/openid-configuration\\": x509: certificate signed by unknown authority"',
+    'argocd.query-provider',
+    'key.jwks-unavailable',
+  ],
+  [
+    '{"message":"Failed to verify JWT","messageId":"jwt.invalid","statusCode":401,"traceID":""}',
+    'grafana.jwt-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"message":"Missing mandatory claim in JWT","messageId":"jwt.missing_claim","statusCode":401,"traceID":""}',
+    'grafana.jwt-missing-claim',
+    'claim.required-missing',
+  ],
+  [
+    `logger=authn.service level=warn msg="Failed to authenticate request" client=auth.client.jwt error="[jwt.missing_claim] missing mandatory 'email' claim in JWT"`,
+    'grafana.jwt-missing-claim',
+    'claim.required-missing',
+    { claim: 'email' },
+  ],
+  ['Jwt ED25519 signature is wrong length', 'envoy.JwtEd25519SignatureWrongLength', 'token.malformed'],
+  ['Jwks RSA [n] or [e] field is missing or has a parse error', 'envoy.JwksRsaParseError', 'key.jwks-unavailable'],
+  [
+    '"GET /api HTTP/1.1" 401 - jwt_authn_access_denied{Jwks_EC_create_key_fail}',
+    'envoy.JwksEcCreateKeyFail',
+    'key.jwks-unavailable',
+  ],
+  ['Jwks EC [x] or [y] field is an invalid Base64.', 'envoy.JwksEcXorYBadBase64', 'key.jwks-unavailable'],
+  ['Jwks EC [x] and [y] fields have a parse error.', 'envoy.JwksEcParseError', 'key.jwks-unavailable'],
+  ['Jwks Oct key is an invalid Base64', 'envoy.JwksOctBadBase64', 'key.jwks-unavailable'],
+  ['Jwks OKP [x] field is an invalid Base64.', 'envoy.JwksOKPXBadBase64', 'key.jwks-unavailable'],
+  ['Jwks OKP [x] field is wrong length.', 'envoy.JwksOKPXWrongLength', 'key.jwks-unavailable'],
+  ['[kty] is missing in [keys]', 'envoy.JwksMissingKty', 'key.jwks-unavailable'],
+  ['[kty] is bad in [keys]', 'envoy.JwksBadKty', 'key.jwks-unavailable'],
+  ['[kty] is not supported in [keys]', 'envoy.JwksNotImplementedKty', 'key.jwks-unavailable'],
+];
+
 const CASES: Case[] = [
   ...NODE,
   ...PYTHON,
@@ -3044,6 +3180,7 @@ const CASES: Case[] = [
   ...SERVICES,
   ...FEDERATION,
   ...BOUND,
+  ...INFRA,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {
@@ -3138,6 +3275,19 @@ describe('matchVerifierMessages: catches not', () => {
     ['a JSON key that is not Kong’s claim object', '{"status":"token expired"}'],
     ['the words of tymon’s JWTException without its class', 'the app said Token not provided, so I added the header'],
     ['an empty string', ''],
+    // Round "infra": the same words where the product did not say them.
+    ['prose about a claim', 'the claim was not found in token storage, so we retried'],
+    ['a bound claim that does not match, not one that is missing', '* error validating claims: claim "ref" is set'],
+    [
+      'a client failing discovery, not a verifier',
+      'Failed to query provider "https://dex.acme-corp.com": 404 Not Found',
+    ],
+    ['a config key named like Grafana’s error', 'set jwt.invalid=true in the test fixture'],
+    [
+      'Grafana’s role error, not read',
+      '{"message":"Invalid Role in claim","messageId":"jwt.invalid_role","statusCode":403}',
+    ],
+    ['an unrelated required claim', 'oidc: required claim checks are described in the docs'],
   ])('%s', (_, text) => {
     expect(matchVerifierMessages(text)).toEqual([]);
   });

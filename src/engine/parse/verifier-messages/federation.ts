@@ -7,13 +7,14 @@
  * `via` names the service that judged the token, not the action that printed it.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CODE, capture, claimViolated, compact, family } from './matcher.js';
+import { CODE, capture, claimMissing, claimViolated, compact, family } from './matcher.js';
 
 const sts = family('aws-sts');
 const gcpSts = family('gcp-sts');
 const firebaseAuth = family('firebase-auth');
 const entra = family('entra-id');
 const vault = family('vault');
+const cap = family('hashicorp-cap');
 const gkeMetadata = family('gke-metadata-server');
 const githubActions = family('github-actions');
 
@@ -114,6 +115,8 @@ function vaultListEntry(f: Fragment): Reading | null {
 /** The name Vault quotes before its message: `claim "sub" …`, `role "gha" …` (JSON-escaped in a client's print). */
 const VAULT_CLAIM = /\bclaim \\?"([^"\\\n]{1,100})\\?"$/;
 const VAULT_ROLE = /\brole \\?"([^"\\\n]{1,100})\\?"$/;
+/** Older releases put the name first: `"jwt-user" claim not found in token`. */
+const VAULT_CLAIM_FIRST = /(?:^|[\s[:"])\\?"([^"\\\n]{1,100})\\?" claim$/;
 
 /** The client could not get the token it was to send (token.missing's `unobtained`). */
 const UNOBTAINED = { args: { reason: 'unobtained' } } as const;
@@ -354,6 +357,46 @@ export const FEDERATION: readonly Matcher[] = [
   // are common elsewhere.
   vault('sa-not-authorized', 'federation.no-match', 'service account name not authorized', { read: vaultListEntry }),
   vault('namespace-not-authorized', 'federation.no-match', 'namespace not authorized', { read: vaultListEntry }),
+  // The claim a role names as its user_claim or groups_claim (or binds) is not in the token: path_login.go's
+  // createIdentity `claim "email" not found in token` (hashicorp/vault#25896 quotes it for Azure AD, whose id_token has
+  // no email), older releases' `"jwt-user" claim not found in token` (hashicorp/vault#5114, `{"errors":[…]}`), and
+  // fetchGroups' `failed to fetch groups: "groups" claim not found in token` (hashicorp/vault-plugin-auth-jwt#269).
+  vault('claim-not-found', 'claim.required-missing', ' not found in token', {
+    read: (f) => {
+      const claim = capture(f.before(160), VAULT_CLAIM) ?? capture(f.before(160), VAULT_CLAIM_FIRST);
+      return claim === undefined ? null : claimMissing(claim);
+    },
+  }),
+  // A bound claim the token does not carry at all (claims.go validateBoundClaims: `claim %q is missing`, after
+  // path_login.go's "error validating claims: "): the role requires the claim, and the token has none.
+  vault('bound-claim-missing', 'claim.required-missing', 'error validating claims: claim ', {
+    read: (f) => {
+      const m = /^\\?"([^"\\\n]{1,100})\\?" is missing/.exec(f.after(140));
+      return m === null ? null : { ...claimMissing(m[1] as string), extend: m[0].length };
+    },
+  }),
+  // Vault (path_login.go, before hashicorp/cap: "no issue time, notbefore, or expiration time encoded in token", which
+  // Consul's go-sso oidcauth kept) and hashicorp/cap's jwt.Validate ("no issued at (iat), not before (nbf), or
+  // expiration time (exp) claims in token") refuse a token with none of the three: it has no exp.
+  vault('no-time-claims', 'time.no-exp', 'no issue time, notbefore, or expiration time encoded in token', {
+    args: { claim: 'exp' },
+  }),
+  cap(
+    'no-time-claims',
+    'time.no-exp',
+    'no issued at (iat), not before (nbf), or expiration time (exp) claims in token',
+    {
+      args: { claim: 'exp' },
+    },
+  ),
+  // None of the public keys configured (jwt_validation_pubkeys) verifies the token: hashicorp/cap's StaticKeySet
+  // (jwt/keyset.go), Vault's path_login.go before it and Consul's go-sso oidcauth (jwt.go) return "no known key
+  // successfully validated the token signature" (Vault prints it after "error validating token: error verifying token
+  // signature: ", spring-vault's JwtAuthentication tests; Consul's auto-config after "Failed JWT authorization: ").
+  // A rotated signing key the method was not given, or a token from another issuer: the key or the signature.
+  cap('no-known-key', 'signature.invalid', 'no known key successfully validated the token signature', {
+    args: { reason: 'key-or-signature' },
+  }),
   vault('role-not-found', 'verifier.misconfigured', ' could not be found', {
     read: (f) => {
       // Only in Vault's error list: the CLI's "* role …", a client's `{"errors":["role …"]}`.

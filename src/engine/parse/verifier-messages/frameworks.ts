@@ -9,7 +9,18 @@
  * key, FastAPI's compact `{"detail":…}` body.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CLASS, CODE, capture, compact, family, goQuoted, messageRest } from './matcher.js';
+import {
+  ALONE,
+  CLASS,
+  CODE,
+  capture,
+  claimMissing,
+  claimViolated,
+  compact,
+  family,
+  goQuoted,
+  messageRest,
+} from './matcher.js';
 
 const drf = family('django-rest-framework');
 const simplejwt = family('simplejwt');
@@ -190,6 +201,30 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // The OIDC authenticator has not yet fetched its issuer's discovery document and keys (kubernetes
   // staging/src/k8s.io/apiserver/plugin/pkg/authenticator/token/oidc; quoted in a public issue's apiserver log).
   kubernetes('oidc-not-initialized', 'key.jwks-unavailable', 'oidc: authenticator not initialized'),
+  // The OIDC authenticator's checks after go-oidc accepted the token (the same oidc.go, AuthenticateToken and
+  // getUsername): a --oidc-required-claim (or structured authentication's claimValidationRules claim/requiredValue)
+  // absent ("oidc: required claim hd not present in ID token") or different ("oidc: required claim hd value does not
+  // match. Got = gmail.com, want = example.com"); the username claim absent ("oidc: parse username claims \"email\":
+  // claim not present", kubernetes/kubernetes#50432-style set-ups whose id_token carries no email); an email that the
+  // token says is unverified ("oidc: email not verified", with email_verified false).
+  kubernetes('required-claim', 'claim.required-missing', 'oidc: required claim ', {
+    read: (f) => {
+      const after = f.after(260);
+      const absent = /^([\w.:/-]{1,100}) not present in ID token/.exec(after);
+      if (absent !== null) return { ...claimMissing(absent[1] as string), extend: absent[0].length };
+      const differs = /^([\w.:/-]{1,100}) value does not match\. Got = /.exec(after);
+      return differs === null ? null : { ...claimViolated(differs[1] as string), extend: differs[0].length };
+    },
+  }),
+  kubernetes('username-claim', 'claim.required-missing', 'oidc: parse username claims ', {
+    read: (f) => {
+      const m = /^\\?"([^"\\\n]{1,100})\\?": claim not present/.exec(f.after(140));
+      return m === null ? null : { ...claimMissing(m[1] as string), extend: m[0].length };
+    },
+  }),
+  kubernetes('email-not-verified', 'claim.required-missing', 'oidc: email not verified', {
+    args: { claim: 'email_verified', reason: 'mismatch' },
+  }),
   kubernetes('sa-expired', 'time.expired', 'service account token has expired'),
   kubernetes('sa-not-yet-valid', 'time.not-yet-valid', 'service account token is not valid yet'),
   kubernetes('sa-issued-in-future', 'time.issued-in-future', 'service account token is issued in the future'),

@@ -104,6 +104,22 @@ const ENVOY: readonly Matcher[] = [
   }),
   // Several tokens in the request (header and query, or two headers): a request-format problem.
   envoy('JwtMultipleTokens', 'authz-header.format', 'Found multiple Jwt tokens'),
+  // An EdDSA signature part of the wrong size (current status.cc, JwtEd25519SignatureWrongLength).
+  envoy('JwtEd25519SignatureWrongLength', 'token.malformed', 'Jwt ED25519 signature is wrong length'),
+  // The key set fetched (remote_jwks) or configured (local_jwks) holds a key Envoy cannot read: the authenticator
+  // answers the request with the key set's own status (jwt_authn authenticator.cc onJwksSuccess: doneWithStatus of
+  // setRemoteJwks' status), so the body names the JWKS's fault, not the token's (status.cc, JwksRsaParseError …
+  // JwksNotImplementedKty; the EC/OKP wordings end with a full stop in the source, left out here).
+  envoy('JwksRsaParseError', 'key.jwks-unavailable', 'Jwks RSA [n] or [e] field is missing or has a parse error'),
+  envoy('JwksEcCreateKeyFail', 'key.jwks-unavailable', 'Jwks EC create key fail'),
+  envoy('JwksEcXorYBadBase64', 'key.jwks-unavailable', 'Jwks EC [x] or [y] field is an invalid Base64'),
+  envoy('JwksEcParseError', 'key.jwks-unavailable', 'Jwks EC [x] and [y] fields have a parse error'),
+  envoy('JwksOctBadBase64', 'key.jwks-unavailable', 'Jwks Oct key is an invalid Base64'),
+  envoy('JwksOKPXBadBase64', 'key.jwks-unavailable', 'Jwks OKP [x] field is an invalid Base64'),
+  envoy('JwksOKPXWrongLength', 'key.jwks-unavailable', 'Jwks OKP [x] field is wrong length'),
+  envoy('JwksMissingKty', 'key.jwks-unavailable', '[kty] is missing in [keys]'),
+  envoy('JwksBadKty', 'key.jwks-unavailable', '[kty] is bad in [keys]'),
+  envoy('JwksNotImplementedKty', 'key.jwks-unavailable', '[kty] is not supported in [keys]'),
 ];
 
 /** Each Envoy status a second time in its response-code-details spelling (same id). */

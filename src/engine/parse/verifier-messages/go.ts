@@ -11,16 +11,23 @@ const oidc = family('go-oidc');
 const jwx = family('jwx');
 const goJose = family('go-jose');
 
-/** go-oidc's `expected %q got %q`, where either side may be a slice. */
+/**
+ * go-oidc's `expected %q got %q`, where either side may be a slice. The Kubernetes API server's structured
+ * authentication checks the audience itself and says `expected audience in %q got %q` (its oidc.go verifyAudience).
+ */
 function expectedGot(f: Fragment): Reading {
   // Undo JSON escaping once, so offsets within `after` stay consistent.
   const after = f.after(400).replace(/\\"/g, '"');
-  const expected = goQuoted(after);
+  const lead = after.startsWith('in [') ? 3 : 0;
+  const expected = goQuoted(after.slice(lead));
   if (!expected) return {};
-  const rest = after.slice(expected.length);
+  const rest = after.slice(lead + expected.length);
   const got = rest.startsWith(' got ') ? goQuoted(rest.slice(5)) : undefined;
   const actual = got?.values.join(', ');
-  return { args: compact({ expected: expected.values, actual }), extend: expected.length + (got ? got.length + 5 : 0) };
+  return {
+    args: compact({ expected: expected.values, actual }),
+    extend: lead + expected.length + (got ? got.length + 5 : 0),
+  };
 }
 
 /** jwx: `"exp" not satisfied`, or `"exp" not satisfied: required claim not found`. */
@@ -123,6 +130,16 @@ export const GO: readonly Matcher[] = [
   goJose('ErrNotValidYet', 'time.not-yet-valid', 'jwt: validation failed, token not valid yet (nbf)'),
   goJose('ErrInvalidAudience', 'claim.aud-mismatch', 'jwt: validation failed, invalid audience claim (aud)'),
   goJose('ErrIssuedInTheFuture', 'time.issued-in-future', 'jwt: validation field, token issued in the future (iat)'),
+  // The expected-value checks (square/go-jose jwt/errors.go ErrInvalidIssuer, ErrInvalidSubject, ErrInvalidID), as Vault's
+  // and Consul's JWT auth methods print them after "error validating claims: " (their bound_issuer and bound_subject
+  // through jwt.Expected; go-sso's oidcauth tests assert the issuer's) and smallstep's provisioners after "invalid token: ".
+  goJose('ErrInvalidIssuer', 'claim.iss-mismatch', 'jwt: validation failed, invalid issuer claim (iss)'),
+  goJose('ErrInvalidSubject', 'claim.required-missing', 'jwt: validation failed, invalid subject claim (sub)', {
+    args: { claim: 'sub', reason: 'mismatch' },
+  }),
+  goJose('ErrInvalidID', 'claim.required-missing', 'jwt: validation failed, invalid ID claim (jti)', {
+    args: { claim: 'jti', reason: 'mismatch' },
+  }),
   // ErrCryptoFailure, the signature not verifying with the key given: `square/go-jose: …` (v2) and `go-jose/go-jose: …`
   // (v3, v4: the Kubernetes API server's `[invalid bearer token, go-jose/go-jose: error in cryptographic primitive]`).
   goJose('ErrCryptoFailure', 'signature.invalid', 'go-jose: error in cryptographic primitive'),

@@ -9,7 +9,7 @@
  * under Airflow) stay the library's rows unless the service's own sentence holds them.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CLASS, claimMissing, claimViolated, compact, family } from './matcher.js';
+import { CLASS, capture, claimMissing, claimViolated, compact, family } from './matcher.js';
 
 const elasticsearch = family('elasticsearch');
 const kafka = family('kafka');
@@ -44,6 +44,16 @@ function airflowLogger(f: Fragment): Reading | null {
 /** Grafana's error JSON names its errors by `messageId` (`{"message":"Invalid API key","messageId":"api-key.invalid",…}`). */
 function grafanaMessageId(f: Fragment): Reading | null {
   return /"messageId\\?"\s*:\s*\\?"$/.test(f.before(24)) ? {} : null;
+}
+
+/**
+ * A Grafana errutil error as its reply names it (grafanaMessageId) or as its log prints it: Error() is `[<messageId>]
+ * <log message>` (pkg/apimachinery/errutil errors.go), so the authn service's line reads `error="[jwt.invalid] failed
+ * to verify JWT: …"`.
+ */
+function grafanaError(f: Fragment): Reading | null {
+  if (grafanaMessageId(f) !== null) return {};
+  return f.before(1) === '[' && f.after(2).startsWith('] ') ? { extend: 2 } : null;
 }
 
 /**
@@ -302,6 +312,18 @@ export const SERVICES: readonly Matcher[] = [
   // log). Other causes after "invalid session: " are golang-jwt's words, which go.ts reads ("invalid session: token
   // signature is invalid: signature is invalid"); the prefix alone is every Go app's fmt.Errorf, so it names no one.
   argocd('password-changed', 'token.revoked', 'invalid session: account password has changed since token issued'),
+  // Releases since 2.x hide an SSO token's cause from the caller: the CLI's "rpc error: code = Unauthenticated desc =
+  // invalid session: failed to verify the token", the server logging the cause beside it as `level=warning
+  // msg="Failed to verify token: failed to verify token: <go-oidc's words>"` (argoproj/argo-cd#11392 and #13432 quote
+  // both). A token was sent and refused; go-oidc's words beside it refine it. The discovery document the server could
+  // not fetch to verify with is its "Failed to query provider \"<issuer>\": Get …: x509: certificate signed by unknown
+  // authority" (util/oidc, #11392): key.jwks-unavailable, only after its "failed to verify token: ".
+  argocd('failed-to-verify', 'challenge.invalid-token', 'invalid session: failed to verify the token', {
+    refinable: true,
+  }),
+  argocd('query-provider', 'key.jwks-unavailable', 'Failed to query provider ', {
+    read: (f) => (/failed to verify token: $/i.test(f.before(40)) ? {} : null),
+  }),
   argocd('sso-not-configured', 'verifier.misconfigured', 'invalid session: SSO is not configured'),
   ...ARGOCD_RESOURCES.map((resource) =>
     argocd(`permission-denied-${resource}`, 'policy.deny', `permission denied: ${resource}, `, {
@@ -317,6 +339,19 @@ export const SERVICES: readonly Matcher[] = [
   grafana('api-key-invalid', 'challenge.invalid-token', 'api-key.invalid', { read: grafanaMessageId }),
   grafana('api-key-expired', 'time.expired', 'api-key.expired', { read: grafanaMessageId }),
   grafana('api-key-revoked', 'token.revoked', 'api-key.revoked', { read: grafanaMessageId }),
+  // Grafana's JWT auth ([auth.jwt]; pkg/services/authn/clients/jwt.go): errJWTInvalid "jwt.invalid" (public message
+  // "Failed to verify JWT", the verifier's error after it in the log: go-jose's words, which refine it) and
+  // errJWTMissingClaim "jwt.missing_claim" (public "Missing mandatory claim in JWT"; its log names the claim, "missing
+  // mandatory 'sub' claim in JWT", or "missing login and email claim in JWT" for the configured username/email claims).
+  grafana('jwt-invalid', 'challenge.invalid-token', 'jwt.invalid', { refinable: true, read: grafanaError }),
+  grafana('jwt-missing-claim', 'claim.required-missing', 'jwt.missing_claim', {
+    read: (f) => {
+      const stated = grafanaError(f);
+      if (stated === null) return null;
+      const claim = capture(f.after(80), /^\] missing mandatory '([\w.-]{1,60})' claim in JWT/);
+      return claim === undefined ? stated : { ...claimMissing(claim), extend: 2 };
+    },
+  }),
 
   // Grafana Cloud's ingestion gateway refusing the credentials a remote-write client sent (instance ID and access-policy
   // token): "server returned HTTP status 401 Unauthorized: authentication error: invalid authentication credentials"
