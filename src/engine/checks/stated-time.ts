@@ -1,5 +1,9 @@
 import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
+import { isoSeconds } from '../time-parse.js';
+
+/** An ISO-8601 date and time with its zone: what isoSeconds leaves to Date.parse (days 29-31, longer fractions). */
+const ISO_WITH_ZONE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)$/;
 
 /** Time claims at or above this are milliseconds (time.milliseconds says so), not seconds. */
 const SECONDS_BELOW = 1e11;
@@ -25,14 +29,35 @@ function secondsSince(ctx: Context, claim: 'exp' | 'nbf' | 'iat', at: number | n
  * is the failure's or later (a paste is diagnosed after it happened), so a token still valid then was valid when it
  * was refused.
  */
-export function statedExpiryArgs(ctx: Context, via: string | undefined, maxAge: boolean): CodeArgs['time.expired'] {
+export function statedExpiryArgs(
+  ctx: Context,
+  via: string | undefined,
+  maxAge: boolean,
+  at?: string,
+): CodeArgs['time.expired'] {
   const args: CodeArgs['time.expired'] =
     via === undefined
       ? { exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge }
       : { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge };
   const since = maxAge ? null : secondsSince(ctx, 'exp', ctx.now);
   if (since !== null && -since > ctx.skewSeconds) args.validForSeconds = -since;
+  else if (at !== undefined && !maxAge) statedExp(ctx, at, args);
   return args;
+}
+
+/**
+ * The expiry a verifier printed (Spring's "Jwt expired at 2026-05-28T13:00:00Z", jjwt's "JWT expired at …Z"), when no
+ * token in the paste gives one: how long before the reference time the token expired, so the report says "expired 1h
+ * ago" rather than only "expired". Only an ISO-8601 time with its zone is read (a local time without one could be any
+ * hour), and only when it lies beyond the skew before the reference time (within it, the printed time and the
+ * reference may just disagree).
+ */
+function statedExp(ctx: Context, at: string, args: CodeArgs['time.expired']): void {
+  if (ctx.now === null || (ctx.claimsSource === 'token' && typeof ctx.claims?.exp === 'number')) return;
+  const exp = isoSeconds(at) ?? (ISO_WITH_ZONE.test(at) ? Math.floor(Date.parse(at) / 1000) : null);
+  if (exp === null || !Number.isFinite(exp) || ctx.now - exp <= ctx.skewSeconds) return;
+  args.exp = exp;
+  args.agoSeconds = ctx.now - exp;
 }
 
 /**

@@ -118,3 +118,43 @@ describe('time.not-yet-valid and time.issued-in-future stated beside a token val
     for (const f of found) expect((f.args as Record<string, unknown>)[arg]).toBeUndefined();
   });
 });
+
+describe('time.expired with the expiry the verifier printed and no token pasted', () => {
+  it.each([
+    [
+      'Spring Security',
+      'InvalidBearerTokenException: An error occurred while attempting to decode the Jwt: Jwt expired at 2026-05-28T14:02:00Z',
+      'spring-security',
+    ],
+    [
+      'jjwt',
+      'io.jsonwebtoken.ExpiredJwtException: JWT expired at 2026-05-28T14:02:00Z. Current time: 2026-05-28T14:10:00Z, a difference of 480000 milliseconds.',
+      'jjwt',
+    ],
+    [
+      'jsonwebtoken’s expiredAt',
+      'TokenExpiredError: jwt expired\n  expiredAt: 2026-05-28T14:02:00.000Z',
+      'jsonwebtoken',
+    ],
+  ])('%s: says how long ago, from the printed time', async (_name, input, via) => {
+    const f = await expired(input);
+    expect(f.args).toMatchObject({ via, exp: NOW - 480, agoSeconds: 480 });
+    expect(f.title).toBe('The token expired 8m ago');
+  });
+
+  it('the pasted token’s own exp wins over the printed one', async () => {
+    const f = await expired(
+      `Jwt expired at 2026-05-28T14:02:00Z\nAuthorization: Bearer ${token({ iat: NOW - 3600, exp: NOW - 60 * 30 })}`,
+    );
+    expect(f.args.exp).toBe(NOW - 1800);
+  });
+
+  it.each([
+    ['a local time without a zone', 'Jwt expired at 2026-05-28 14:02:00'],
+    ['a time within the skew of the reference time', 'Jwt expired at 2026-05-28T14:09:30Z'],
+    ['a time after the reference time', 'Jwt expired at 2026-05-28T15:00:00Z'],
+  ])('reads no time from %s', async (_name, input) => {
+    const f = await expired(input);
+    expect(f.args).toMatchObject({ exp: null, agoSeconds: null });
+  });
+});
