@@ -268,8 +268,11 @@ function continuesParams(text: string, from: number, to: number): boolean {
     if (!((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) && !(c >= 0x30 && c <= 0x39) && c !== 0x5f && c !== 0x2d) break;
     k++;
   }
+  if (k >= to) return false;
+  // Read only inside the line: at the paste's end `k` is the text's length, and an out-of-bounds charCodeAt made V8
+  // deoptimise joinWrappedChallenges, which then called the builtin at this site for every paste after (scan.ts).
   const c = text.charCodeAt(k);
-  return k < to && (c === 0x3d || ((c === 0x22 || c === 0x2c) && k === from)) && quotes(text, from, to) > 0;
+  return (c === 0x3d || ((c === 0x22 || c === 0x2c) && k === from)) && quotes(text, from, to) > 0;
 }
 
 /** Whether the line [from, to) starts with a header name the scanner knows and its `:` (`WWW-Authenticate:`). */

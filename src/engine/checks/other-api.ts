@@ -44,6 +44,9 @@ const ORIGIN_ONLY = /^https:\/\/([a-z0-9.-]{1,253})\/?$/i;
 export function oktaOrgAudience(claims: Readonly<Record<string, unknown>>): string | null {
   const { iss, aud } = claims;
   if (typeof iss !== 'string' || typeof aud !== 'string') return null;
+  // The same origin, written with or without its trailing `/`: lengths a character apart at most. Most tokens' `iss`
+  // and `aud` are not, and are told without a regex (the two execs were ~0.4% of a diagnosis on the examples).
+  if (iss.length - aud.length > 1 || aud.length - iss.length > 1) return null;
   const host = ORIGIN_ONLY.exec(iss)?.[1]?.toLowerCase();
   if (host === undefined || ORIGIN_ONLY.exec(aud)?.[1]?.toLowerCase() !== host) return null;
   const oktaHost = OKTA_DOMAINS.some((d) => host.endsWith(d));

@@ -123,13 +123,19 @@ export function addField(c: Collector, init: FieldInit, counts = true): HeaderFi
 export function markShown(c: Collector, side: Side, at: number): void {
   if (side === 'request') c.requestShown = true;
   else c.responseShown = true;
-  const last = c.shown[c.shown.length - 1];
+  // The length is tested before the last element is read: `[length - 1]` of an empty array reads the property "-1",
+  // which is no index: V8 looks it up as a name, through the prototype chain, on its slow path (noteRequestStart's
+  // one line was ~0.4% of a diagnosis on the examples; testing the length here and there made extractHttp ~0.92x).
+  const n = c.shown.length;
+  const last = n === 0 ? undefined : c.shown[n - 1];
   if (last === undefined || last.side !== side || last.at !== at) c.shown.push({ side, at });
 }
 
 /** A request begins at offset `at`: after a response, a new exchange (curl -L, a retry, a preflight then the call). */
 export function noteRequestStart(c: Collector, at: number): void {
-  if (c.requestStarts[c.requestStarts.length - 1] !== at) c.requestStarts.push(at);
+  // The length first, as in markShown.
+  const n = c.requestStarts.length;
+  if (n === 0 || c.requestStarts[n - 1] !== at) c.requestStarts.push(at);
 }
 
 /** Line `li` begins a request. */

@@ -4,7 +4,18 @@
  * go-jose/go-jose: jwt/validation.go's Err* values, shared.go's ErrCryptoFailure).
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CLASS, capture, claimMissing, claimViolated, compact, family, goQuoted, LEADING } from './matcher.js';
+import {
+  ALONE,
+  CLASS,
+  capture,
+  claimMissing,
+  claimViolated,
+  compact,
+  extending,
+  family,
+  goQuoted,
+  LEADING,
+} from './matcher.js';
 
 const gj = family('golang-jwt');
 const oidc = family('go-oidc');
@@ -55,7 +66,7 @@ export const GO: readonly Matcher[] = [
     ...LEADING,
     read: (f) => {
       const m = /^: ([A-Za-z0-9_]+) claim is required/.exec(f.after(60));
-      return m?.[1] === undefined ? {} : { ...claimMissing(m[1]), extend: m[0].length };
+      return m?.[1] === undefined ? {} : extending(claimMissing(m[1]), m[0].length);
     },
   }),
   // "token signature is invalid: signing method RS256 is invalid" is an alg outside WithValidMethods;
@@ -94,7 +105,8 @@ export const GO: readonly Matcher[] = [
   oidc('algorithm', 'alg.not-allowed', 'oidc: id token signed with unsupported algorithm, expected ', {
     read: (f) => {
       const r = expectedGot(f);
-      return r.args?.actual ? { ...r, args: { ...r.args, alg: r.args.actual } } : r;
+      // Object.assign, not a spread copy gaining `alg` (V8's slow path on Node 20: see extending).
+      return r.args?.actual ? { ...r, args: Object.assign({}, r.args, { alg: r.args.actual }) } : r;
     },
   }),
   // Returned both when no key has the token's kid (after a refresh) and when none verifies it.

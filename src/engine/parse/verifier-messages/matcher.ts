@@ -181,6 +181,16 @@ const VIOLATED: Record<string, FindingCode> = {
 };
 
 /** A required claim is absent: exp/aud/iss/sub have codes of their own, the rest share one. */
+/**
+ * `reading` with the characters its message runs on after the match (Reading.extend), set on the reading itself, which
+ * is a fresh object (claimMissing's, claimViolated's). Not `{ ...reading, extend }`: on Node 20 a spread copy that then
+ * gains a property takes V8's slow path (~0.9 µs, against ~0.01 µs), as merge.ts and decode.ts found.
+ */
+export function extending(reading: Reading, extend: number): Reading {
+  reading.extend = extend;
+  return reading;
+}
+
 export function claimMissing(claim: string, reason?: string): Reading {
   const name = claim.trim();
   return { code: MISSING[name] ?? 'claim.required-missing', args: compact({ claim: name, reason }) };

@@ -8,7 +8,7 @@
  * src/claims.rs validate and src/common.rs): its own sentences, in their exact case.
  */
 import type { Matcher } from './matcher.js';
-import { ALONE, CLASS, claimMissing, family } from './matcher.js';
+import { ALONE, CLASS, claimMissing, extending, family } from './matcher.js';
 
 const rs = family('jsonwebtoken-rs');
 const simple = family('jwt-simple');
@@ -29,7 +29,7 @@ export const RUST: readonly Matcher[] = [
     exactCase: true,
     read: (f) => {
       const claim = /^([A-Za-z0-9_]{1,64})/.exec(f.after(70))?.[1];
-      return claim === undefined ? null : { ...claimMissing(claim), extend: claim.length };
+      return claim === undefined ? null : extending(claimMissing(claim), claim.length);
     },
   }),
 

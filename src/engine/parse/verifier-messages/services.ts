@@ -9,7 +9,8 @@
  * under Airflow) stay the library's rows unless the service's own sentence holds them.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CLASS, capture, claimMissing, claimViolated, compact, family } from './matcher.js';
+
+import { CLASS, capture, claimMissing, claimViolated, compact, extending, family } from './matcher.js';
 
 const elasticsearch = family('elasticsearch');
 const kafka = family('kafka');
@@ -79,12 +80,13 @@ function esStringClaim(f: Fragment): Reading | null {
   if (m === null) return null;
   const extend = m[0].length;
   const reading = claimViolated(m[1] as string);
-  if (reading.code !== 'claim.aud-mismatch' && reading.code !== 'claim.iss-mismatch') return { ...reading, extend };
+  if (reading.code !== 'claim.aud-mismatch' && reading.code !== 'claim.iss-mismatch') return extending(reading, extend);
   const expected = (m[3] as string)
     .split(',')
     .map((v) => v.trim())
     .filter((v) => v !== '');
-  return { code: reading.code, args: compact({ ...reading.args, actual: m[2], expected }), extend };
+  // Object.assign, not a spread copy gaining `actual` and `expected` (V8's slow path on Node 20: see extending).
+  return { code: reading.code, args: compact(Object.assign({}, reading.args, { actual: m[2], expected })), extend };
 }
 
 /** Elasticsearch's JWT realm (JwtDateClaimValidator): "date claim [exp] value [ms] must be after now [ms]". */
@@ -96,13 +98,13 @@ function esDateClaim(f: Fragment): Reading | null {
   if ((claim === 'exp') !== (m[2] === 'after')) return null;
   if (claim === 'auth_time')
     return { code: 'claim.required-missing', args: { claim, reason: 'mismatch' }, extend: m[0].length };
-  return { ...claimViolated(claim), extend: m[0].length };
+  return extending(claimViolated(claim), m[0].length);
 }
 
 /** Elasticsearch's JWT realm: "missing required date claim [exp]", "missing required string claim [aud]". */
 function esMissingClaim(f: Fragment): Reading | null {
   const m = /^([\w.-]{1,60})/.exec(f.after(64));
-  return m === null ? null : { ...claimMissing(m[1] as string), extend: m[0].length };
+  return m === null ? null : extending(claimMissing(m[1] as string), m[0].length);
 }
 
 /** HashiCorp's API client (Consul, Nomad): `Unexpected response code: 403 (<the reply body>)`. */
