@@ -171,14 +171,21 @@ export interface CodeArgs {
    * The token's `typ` header is not one the verifier accepts (RFC 8725 §3.11 explicit typing, RFC 9068's `at+jwt`).
    * `typ` is the token's (null when it has none or the paste shows none), `expected` what the verifier named (empty when
    * it named nothing). `proof` names the kind of JWT a `typ` says it is when that kind is never an access token
-   * (`dpop+jwt`: a DPoP proof sent as the access token).
+   * (`dpop+jwt`: a DPoP proof sent as the access token), or when its `aud` does (`firebase-custom-token`: a Firebase
+   * custom token, Identity Toolkit's audience, sent where an ID token goes).
    */
   'token.type-mismatch': Via & {
     typ: string | null;
     /** The verifier said the token has no `typ` at all (IDX10256, Nimbus's "parameter is missing"). */
     missing?: true;
     expected: string[];
-    proof?: 'dpop-proof' | 'logout-token' | 'security-event' | 'introspection-response' | 'request-object';
+    proof?:
+      | 'dpop-proof'
+      | 'logout-token'
+      | 'security-event'
+      | 'introspection-response'
+      | 'request-object'
+      | 'firebase-custom-token';
   };
   /**
    * The token is sender-constrained (its `cnf` claim) and the request did not honour the binding: a DPoP-bound token
@@ -221,7 +228,11 @@ export interface CodeArgs {
     rotatedIn?: boolean;
   };
   'key.jwks-unavailable': Via;
-  'signature.invalid': Via & { kid: string | null };
+  /**
+   * `supabaseProject`: the token is another Supabase project's (its `ref` or Auth issuer, `token`) than the one the
+   * request went to (`host`, the ref in `<ref>.supabase.co`): each project signs with its own secret.
+   */
+  'signature.invalid': Via & { kid: string | null; supabaseProject?: { token: string; host: string } };
   'signature.valid': Via & { kid: string | null; alg: string };
   'signature.unchecked': Via & {
     reason:
@@ -268,7 +279,11 @@ export interface CodeArgs {
   'time.inconsistent': Via & { claim: string | null; value: number | null; exp: number | null };
   'time.short-lifetime': Via & { ttlSeconds: number };
   'time.long-lifetime': Via & { ttlSeconds: number | null };
-  'claim.aud-mismatch': Via & { aud: string[]; expected: string[] };
+  /**
+   * `receiver`: the expectation is inferred from where the request went, not given (`cloud-run`: a Google ID token sent
+   * to a Cloud Run URL whose aud is another Cloud Run service's URL).
+   */
+  'claim.aud-mismatch': Via & { aud: string[]; expected: string[]; receiver?: 'cloud-run' };
   'claim.aud-missing': Via;
   'claim.iss-mismatch': Via & {
     iss: string | null;
@@ -283,7 +298,8 @@ export interface CodeArgs {
   'claim.iss-trailing-slash': Via & { iss: string; expected: string; difference: 'trailing-slash' | 'case' | 'scheme' };
   'claim.iss-missing': Via;
   'claim.environment': Via & { claim: 'iss' | 'aud'; value: string; environment: string; against: string };
-  'claim.sub-missing': Via;
+  /** `supabaseKey`: the token is a Supabase project key (its `role`, no `sub`), not a user's session token. */
+  'claim.sub-missing': Via & { supabaseKey?: 'anon' | 'service_role' };
   'claim.required-missing': Via & { claim: string | null };
   'claim.pii': Via & { claims: string[] };
   'scope.insufficient': Via & { required: string[]; missing: string[]; granted: string[] };
@@ -298,6 +314,11 @@ export interface CodeArgs {
      * `Ocp-Apim-Subscription-Key`.
      */
     keyHeader?: string;
+    /**
+     * API Gateway's UNAUTHORIZED response to a Cognito user pool's token (`token_use`): a REST API's Cognito authorizer
+     * takes the ID token unless the method has OAuth scopes, then an access token carrying one.
+     */
+    cognitoToken?: 'access' | 'id';
   };
   'proxy.waf-block': Via & { product: string; rule: string | null };
   'proxy.authorizer-deny': Via & { product: string };

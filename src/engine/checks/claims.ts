@@ -3,8 +3,10 @@ import { note } from '../evidence.js';
 import { literalAlternation } from '../literals.js';
 import { statedFailingEnvironment } from '../parse/stated-environment.js';
 import type { FindingData } from '../types.js';
+import { cloudRunAudience } from './cloud-run.js';
 import { defineCheck, finding } from './define.js';
 import { graphAudience } from './other-api.js';
+import { supabaseProjectKey } from './supabase.js';
 import { isNonAccessToken } from './token-type.js';
 
 export function audienceList(claims: Record<string, unknown>): string[] | null {
@@ -267,7 +269,9 @@ export const claimsCheck = defineCheck({
     const audClaim = cognitoClient ? 'client_id' : 'aud';
     // `"aud": []` names no audience at all: a verifier that checks audience rejects it like a missing one.
     if (aud === null || aud.length === 0) {
-      if (!absentIsExpected)
+      // A Supabase project key has no aud by design, and Supabase's verifiers check none on it.
+      const supabaseKey = ctx.expected.audiences.length === 0 && supabaseProjectKey(claims) !== null;
+      if (!absentIsExpected && !supabaseKey)
         out.push(
           finding(
             'claim.aud-missing',
@@ -286,13 +290,35 @@ export const claimsCheck = defineCheck({
           sourceFor(first, src),
         ),
       );
+    } else if (ctx.expected.audiences.length === 0 && !succeeded(ctx)) {
+      // No expectation given, but a Cloud Run URL as the request's host names the one its front door checks.
+      const receiver = cloudRunAudience(ctx, claims);
+      if (receiver !== null)
+        out.push(
+          finding(
+            'claim.aud-mismatch',
+            { aud, expected: [receiver], receiver: 'cloud-run' },
+            quote('aud', claims.aud),
+            src,
+          ),
+        );
     }
 
     const env = environmentFinding(ctx, iss, aud);
     if (env !== null) out.push(env);
 
-    if (!('sub' in claims) && !absentIsExpected)
-      out.push(finding('claim.sub-missing', {}, note('claim-absent', { claim: 'sub' }), src));
+    if (!('sub' in claims) && !absentIsExpected) {
+      // A Supabase project key (anon, service_role) names a role, never a user: saying so is the step.
+      const supabaseKey = supabaseProjectKey(claims);
+      out.push(
+        finding(
+          'claim.sub-missing',
+          supabaseKey === null ? {} : { supabaseKey },
+          note('claim-absent', { claim: 'sub' }),
+          src,
+        ),
+      );
+    }
     // Keys and values side by side rather than entries (no pair arrays; values, not `claims[k]`, so an own
     // `__proto__` claim reads as itself), and the regex only where an `@` makes it possible.
     const names = Object.keys(claims);
@@ -497,4 +523,10 @@ function statedEnvironmentFinding(
     );
   }
   return null;
+}
+
+/** The paste shows the request succeeded (a 2xx): nothing was refused. */
+function succeeded(ctx: Context): boolean {
+  const code = ctx.http.status?.code;
+  return code !== undefined && code >= 200 && code < 300;
 }

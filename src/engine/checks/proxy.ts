@@ -1,3 +1,4 @@
+import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { literalAlternation } from '../literals.js';
 import type { HeaderField } from '../parse/http.js';
@@ -339,14 +340,33 @@ export const proxyCheck = defineCheck({
     const keyHeader =
       keySignal === undefined ? undefined : (apimKeyHeader(ctx) ?? API_KEY_REJECTIONS.get(keySignal.signal));
     const source = first?.log !== undefined ? 'log' : 'response-header';
-    out.push(
-      finding(
-        'proxy.gateway-response',
-        keyHeader === undefined ? { product, signals: said, apiKey } : { product, signals: said, apiKey, keyHeader },
-        evidence,
-        source,
-      ),
-    );
+    const args: CodeArgs['proxy.gateway-response'] =
+      keyHeader === undefined ? { product, signals: said, apiKey } : { product, signals: said, apiKey, keyHeader };
+    const cognitoToken = apiKey ? null : cognitoAuthorizerToken(ctx, named);
+    if (cognitoToken !== null) args.cognitoToken = cognitoToken;
+    out.push(finding('proxy.gateway-response', args, evidence, source));
     return out;
   },
 });
+
+/** A Cognito user pool's issuer (`https://cognito-idp.<region>.amazonaws.com/<pool id>`). */
+const COGNITO_ISSUER = /^https:\/\/cognito-idp\.[a-z0-9-]{1,30}\.amazonaws\.com\/[A-Za-z0-9_-]{1,60}$/;
+
+/**
+ * The kind of Cognito user-pool token a REST API's gateway refused (its UNAUTHORIZED gateway response, named by
+ * `x-amzn-ErrorType: UnauthorizedException`): a COGNITO_USER_POOLS authorizer takes the ID token unless the method has
+ * OAuth scopes, and then an access token carrying one (repost.aws "need access token as header in cognito": "If there
+ * are no scopes defined the API Gateway Cognito Authorizer will require the ID Token"; docs.aws.amazon.com apigateway
+ * "Integrate a REST API with an Amazon Cognito user pool"). An HTTP API's JWT authorizer answers with a challenge
+ * instead, and checks aud or client_id, which its own words name. Null when the token is no Cognito token.
+ */
+function cognitoAuthorizerToken(
+  ctx: Context,
+  named: readonly { product: string; signal: string }[],
+): 'access' | 'id' | null {
+  if (named[0]?.product !== 'AWS API Gateway') return null;
+  if (!named.some((s) => s.signal.toLowerCase().startsWith('x-amzn-errortype: unauthorizedexception'))) return null;
+  const claims = ctx.claims;
+  if (claims === null || typeof claims.iss !== 'string' || !COGNITO_ISSUER.test(claims.iss)) return null;
+  return claims.token_use === 'access' ? 'access' : claims.token_use === 'id' ? 'id' : null;
+}

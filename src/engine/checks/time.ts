@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import type { FindingData, Source, TimeVerdict } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { supabaseProjectKey } from './supabase.js';
 import { isNonAccessToken } from './token-type.js';
 
 /** NumericDate seconds of a time claim, or why it is not one. */
@@ -127,8 +128,9 @@ export const timeCheck = defineCheck({
         const ttl = e - i;
         if (ttl < SHORT_LIFETIME)
           out.push(finding('time.short-lifetime', { ttlSeconds: ttl }, `iat: ${i}, exp: ${e}`, src));
-        // "over 24 hours for an access token": an ID token or a refresh token is allowed to live longer.
-        if (ttl > LONG_LIFETIME && !looksLikeIdToken(claims)) {
+        // "over 24 hours for an access token": an ID token or a refresh token is allowed to live longer, and a
+        // Supabase project key is an API key that lives ~10 years by design.
+        if (ttl > LONG_LIFETIME && !looksLikeIdToken(claims) && supabaseProjectKey(claims) === null) {
           out.push(finding('time.long-lifetime', { ttlSeconds: ttl }, `iat: ${i}, exp: ${e}`, src));
         }
       }

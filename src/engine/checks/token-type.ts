@@ -30,6 +30,28 @@ export function isNonAccessToken(prior: readonly FindingData[], ctx: Context): b
   return ctx.header !== null && notAnAccessToken(ctx.header.typ) !== null;
 }
 
+/**
+ * The audience of a Firebase custom token, the JWT the Admin SDK's createCustomToken() mints for a client to exchange
+ * with signInWithCustomToken() for an ID token (firebase/firebase-admin-node src/auth/token-verifier.ts,
+ * FIREBASE_AUDIENCE: verifyIdToken() refuses a token with this `aud` as "a custom token").
+ */
+const FIREBASE_CUSTOM_TOKEN_AUDIENCE =
+  'https://identitytoolkit.googleapis.com/google.identity.identitytoolkit.v1.IdentityToolkit';
+
+/**
+ * Whether the claims are a Firebase custom token's: Identity Toolkit's audience, or the legacy token-generator shape
+ * (HS256, `v: 0`, `d.uid`), both of which token-verifier.ts's verifyContent names before anything else.
+ */
+export function isFirebaseCustomToken(
+  header: Readonly<Record<string, unknown>> | null,
+  claims: Readonly<Record<string, unknown>> | null,
+): boolean {
+  if (claims === null) return false;
+  if (claims.aud === FIREBASE_CUSTOM_TOKEN_AUDIENCE) return true;
+  const d = claims.d;
+  return header?.alg === 'HS256' && claims.v === 0 && typeof d === 'object' && d !== null && 'uid' in d;
+}
+
 export function notAnAccessToken(typ: unknown): TypeMismatchProof | null {
   if (typeof typ !== 'string') return null;
   const lower = typ.toLowerCase();

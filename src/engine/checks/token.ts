@@ -7,7 +7,7 @@ import { defineCheck, finding } from './define.js';
 import { isPreflight } from './preflight.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
 import { looksLikeIdToken } from './time.js';
-import { notAnAccessToken } from './token-type.js';
+import { isFirebaseCustomToken, notAnAccessToken } from './token-type.js';
 
 /**
  * The token's shape (JWT Decoder): missing, malformed, encrypted, opaque, an ID token in an access token's place, or a
@@ -166,6 +166,24 @@ export const tokenCheck = defineCheck({
               finding(
                 'token.type-mismatch',
                 { typ: shape.header.typ as string, expected: [], proof },
+                note('token-header', { token: token.label, header: JSON.stringify(shape.header) }),
+                token.source,
+              ),
+            );
+          // A Firebase custom token sent as the bearer token (or pasted beside the Admin SDK's refusal): it is only
+          // ever exchanged for an ID token, so no verifier accepts it in one's place.
+          else if (
+            (token.foundIn === 'authorization-header' || ctx.hits.some((h) => h.hit.library === 'firebase-admin')) &&
+            isFirebaseCustomToken(shape.header, shape.payload)
+          )
+            out.push(
+              finding(
+                'token.type-mismatch',
+                {
+                  typ: typeof shape.header.typ === 'string' ? shape.header.typ : null,
+                  expected: [],
+                  proof: 'firebase-custom-token',
+                },
                 note('token-header', { token: token.label, header: JSON.stringify(shape.header) }),
                 token.source,
               ),

@@ -4,6 +4,7 @@ import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
+import { otherSupabaseProject, supabaseProjectKey } from './supabase.js';
 
 /**
  * Turns what a verifier or gateway said (a log line, a response body, an `error_description`) into the
@@ -99,10 +100,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       return finding(hit.code, { via, claim: a.claim ?? null, value: null }, evidence, source);
     case 'time.inconsistent':
       return finding(hit.code, { via, claim: a.claim ?? null, value: null, exp: null }, evidence, source);
+    case 'claim.sub-missing': {
+      // Supabase Auth refusing its project's anon or service_role key for the user it does not name.
+      const supabaseKey = supabaseProjectKey(ctx.claims);
+      const args = supabaseKey === null ? { via } : { via, supabaseKey };
+      return finding(hit.code, args, evidence, source, 'error');
+    }
     case 'time.no-exp':
     case 'claim.aud-missing':
     case 'claim.iss-missing':
-    case 'claim.sub-missing':
       // A verifier that rejects for a missing claim makes it the cause, whatever the catalogue's default severity.
       return finding(hit.code, { via }, evidence, source, 'error');
     case 'claim.required-missing':
@@ -139,6 +145,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       if (ctx.lower.includes('invalid_dpop_proof')) return null;
       if (a.reason === 'missing')
         return finding(hit.code, { via, typ: null, missing: true, expected: [] }, evidence, source);
+      if (a.reason === 'firebase-custom-token') {
+        const typ = typeof ctx.header?.typ === 'string' ? ctx.header.typ : null;
+        return finding(hit.code, { via, typ, expected: [], proof: 'firebase-custom-token' }, evidence, source);
+      }
       return finding(
         hit.code,
         {
@@ -172,7 +182,12 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // verify: the pasted token's shape says which.
       if (via === 'go-jose' && ctx.token?.decoded.shape.kind === 'jwe')
         return finding('token.jwe-undecryptable', jweArgs(via, ctx.token.decoded.shape.header), evidence, source);
-      return finding(hit.code, { via, kid: a.kid ?? null }, evidence, source);
+      {
+        const supabaseProject = otherSupabaseProject(ctx.claims, ctx.requestHost);
+        const args =
+          supabaseProject === null ? { via, kid: a.kid ?? null } : { via, kid: a.kid ?? null, supabaseProject };
+        return finding(hit.code, args, evidence, source);
+      }
     case 'key.kid-unknown':
       return finding(
         hit.code,

@@ -45,6 +45,7 @@ const PROOF_NAMES = {
   'security-event': 'security event token',
   'introspection-response': 'signed introspection response',
   'request-object': 'request object',
+  'firebase-custom-token': 'Firebase custom token',
 } as const;
 
 /**
@@ -551,8 +552,12 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.proof === undefined
         ? 'The verifier does not accept the token’s type (typ)'
-        : `A ${PROOF_NAMES[a.proof]} was sent as the access token`,
+        : a.proof === 'firebase-custom-token'
+          ? 'A Firebase custom token was sent where an ID token goes'
+          : `A ${PROOF_NAMES[a.proof]} was sent as the access token`,
     detail: (a, f) => {
+      if (a.proof === 'firebase-custom-token')
+        return `The token${a.via === undefined ? '' : ` the verifier${via(a)} refused`} is a Firebase custom token (aud is Identity Toolkit’s), minted by the Admin SDK’s createCustomToken() for a client to sign in with. verifyIdToken() accepts only the ID token the client gets after signing in.`;
       if (a.proof !== undefined)
         return `The token’s header says typ "${a.typ ?? ''}": it is a ${PROOF_NAMES[a.proof]}, which no API accepts as an access token.`;
       const has =
@@ -565,13 +570,17 @@ export const findings: FindingMessages = {
         ? [
             'Send the access token as "Authorization: DPoP <access token>" and the proof in its own "DPoP: <proof>" header: the two look swapped.',
           ]
-        : a.proof !== undefined
-          ? ['Send the access token the authorization server issued for this API, not this JWT.']
-          : [
-              'Compare the token’s typ header with what the API accepts: RFC 9068 access tokens carry "at+jwt", while many libraries accept only "JWT" or no typ by default.',
-              'Either make the API accept the issuer’s typ (Spring’s JwtTypeValidator, Nimbus’s JOSEObjectTypeVerifier, TokenValidationParameters.ValidTypes, jose’s typ option) or have the identity provider issue the type the API expects.',
-              'If the typ names another kind of token (an ID token, a logout token), send the access token instead.',
-            ],
+        : a.proof === 'firebase-custom-token'
+          ? [
+              'In the client, sign in with the custom token (signInWithCustomToken) and send the ID token it then gets (user.getIdToken()) to the server.',
+            ]
+          : a.proof !== undefined
+            ? ['Send the access token the authorization server issued for this API, not this JWT.']
+            : [
+                'Compare the token’s typ header with what the API accepts: RFC 9068 access tokens carry "at+jwt", while many libraries accept only "JWT" or no typ by default.',
+                'Either make the API accept the issuer’s typ (Spring’s JwtTypeValidator, Nimbus’s JOSEObjectTypeVerifier, TokenValidationParameters.ValidTypes, jose’s typ option) or have the identity provider issue the type the API expects.',
+                'If the typ names another kind of token (an ID token, a logout token), send the access token instead.',
+              ],
   },
   'token.sender-constrained': {
     title: (a) =>
@@ -705,12 +714,22 @@ export const findings: FindingMessages = {
     ],
   },
   'signature.invalid': {
-    title: () => 'The signature does not verify',
+    title: (a) =>
+      a.supabaseProject === undefined
+        ? 'The signature does not verify'
+        : 'The token is from another Supabase project, so its signature does not verify',
     detail: (a) =>
-      `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`,
-    steps: () => [
-      'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
-    ],
+      a.supabaseProject === undefined
+        ? `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`
+        : `The signature does not match${via(a)}: the token belongs to project ${q(a.supabaseProject.token)}, but the request went to project ${q(a.supabaseProject.host)} (${a.supabaseProject.host}.supabase.co). Each project signs its keys and sessions with its own secret.`,
+    steps: (a) =>
+      a.supabaseProject === undefined
+        ? [
+            'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
+          ]
+        : [
+            'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
+          ],
   },
   'signature.valid': {
     title: () => 'The signature verifies',
@@ -885,15 +904,22 @@ export const findings: FindingMessages = {
     // A verifier's message often names neither value: then say what is known, not a placeholder.
     detail: (a, f) =>
       a.aud.length > 0
-        ? a.expected.length > 0
-          ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`
-          : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
+        ? a.receiver === 'cloud-run'
+          ? `aud is ${f.list(a.aud.map(q))}, another Cloud Run service’s URL, but the request went to ${or(a.expected, f)}: Cloud Run lets in only ID tokens whose aud is the receiving service’s own URL.`
+          : a.expected.length > 0
+            ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`
+            : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
         : a.expected.length > 0
           ? `The API expects aud ${or(a.expected, f)}; the token’s aud does not match${via(a)}.`
           : `The token’s aud does not match what the API expects${via(a)}.`,
-    steps: () => [
-      'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-    ],
+    steps: (a) =>
+      a.receiver === 'cloud-run'
+        ? [
+            `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+          ]
+        : [
+            'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+          ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',
@@ -953,10 +979,25 @@ export const findings: FindingMessages = {
     ],
   },
   'claim.sub-missing': {
-    title: () => 'The token has no sub',
-    detail: () =>
-      'No subject: usual for some client-credentials tokens, but an API that identifies users by sub cannot.',
-    steps: () => [],
+    title: (a) =>
+      a.supabaseKey === undefined
+        ? 'The token has no sub'
+        : `The token is the Supabase project’s ${a.supabaseKey} key, not a user’s session token`,
+    detail: (a) =>
+      a.supabaseKey === undefined
+        ? 'No subject: usual for some client-credentials tokens, but an API that identifies users by sub cannot.'
+        : `role is "${a.supabaseKey}" and there is no sub: this is the project’s ${a.supabaseKey} API key, a long-lived JWT that names a database role, not a user${a.via === undefined ? '' : `. The verifier${via(a)} wanted a user`}. Endpoints that act for a user (Auth’s /auth/v1/user and getUser(), RLS policies on auth.uid()) need a signed-in user’s access token.`,
+    steps: (a) =>
+      a.supabaseKey === undefined
+        ? []
+        : [
+            'Sign the user in first and send the session’s access_token as "Authorization: Bearer <access_token>"; the project key goes in the apikey header only.',
+            ...(a.supabaseKey === 'service_role'
+              ? [
+                  'Keep the service_role key on servers: it bypasses Row Level Security, so it must never reach a client.',
+                ]
+              : []),
+          ],
   },
   'claim.required-missing': {
     title: (a) => (a.claim === null ? 'A required claim is missing' : `The required claim ${a.claim} is missing`),
@@ -993,18 +1034,32 @@ export const findings: FindingMessages = {
     detail: (a) =>
       a.apiKey
         ? `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
-        : `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the application may never have seen the request.`,
+        : `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the application may never have seen the request.${
+            a.cognitoToken === 'access'
+              ? ' The token is a Cognito access token: a REST API’s Cognito user-pool authorizer accepts the ID token unless the method has OAuth scopes configured, and only then an access token (carrying one of those scopes).'
+              : a.cognitoToken === 'id'
+                ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
+                : ''
+          }`,
     steps: (a) =>
-      a.apiKey
+      a.cognitoToken === 'access'
         ? [
-            a.keyHeader === undefined
-              ? `Send the API key ${a.product} expects, in the header or query parameter its key policy reads, and check that the key is active and subscribed to this API.`
-              : `Send the subscription key in the ${a.keyHeader} header (${a.product}’s default name; the API’s settings may rename it), and check that the key belongs to an active subscription that covers this API.`,
-            'Only then look at the token: it was not what the gateway refused.',
+            'Either send the ID token, or give the method OAuth scopes (Method request → Authorization scopes; AuthorizationScopes in CloudFormation/SAM) and request the access token with one of them; redeploy the API after the change.',
           ]
-        : [
-            `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`,
-          ],
+        : a.cognitoToken === 'id'
+          ? [
+              'If the method has authorization scopes, send the access token, requested with one of them; if it has none, check that the authorizer names this token’s user pool and that the token is current.',
+            ]
+          : a.apiKey
+            ? [
+                a.keyHeader === undefined
+                  ? `Send the API key ${a.product} expects, in the header or query parameter its key policy reads, and check that the key is active and subscribed to this API.`
+                  : `Send the subscription key in the ${a.keyHeader} header (${a.product}’s default name; the API’s settings may rename it), and check that the key belongs to an active subscription that covers this API.`,
+                'Only then look at the token: it was not what the gateway refused.',
+              ]
+            : [
+                `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`,
+              ],
   },
   'proxy.waf-block': {
     title: (a) => `${a.product} blocked the request`,

@@ -50,6 +50,7 @@ const PROOF_NAMES = {
   'security-event': 'セキュリティイベントトークン',
   'introspection-response': '署名付きイントロスペクション応答',
   'request-object': 'リクエストオブジェクト',
+  'firebase-custom-token': 'Firebase のカスタムトークン',
 } as const;
 const quoted = (items: readonly string[], f: Format) => f.list(items.map(q));
 
@@ -614,8 +615,12 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.proof === undefined
         ? '検証側がトークンの種類（typ）を受け付けていません'
-        : `${PROOF_NAMES[a.proof]}がアクセストークンとして送られています`,
+        : a.proof === 'firebase-custom-token'
+          ? 'ID トークンを送るべきところに Firebase のカスタムトークンが送られています'
+          : `${PROOF_NAMES[a.proof]}がアクセストークンとして送られています`,
     detail: (a, f) => {
+      if (a.proof === 'firebase-custom-token')
+        return `${a.via === undefined ? '' : `検証側${via(a)}が拒否した`}トークンは Firebase のカスタムトークン（aud が Identity Toolkit）で、Admin SDK の createCustomToken() がクライアントのサインイン用に発行するものです。verifyIdToken() が受け付けるのは、クライアントがサインインした後に得る ID トークンだけです。`;
       if (a.proof !== undefined)
         return `トークンのヘッダーは typ "${a.typ ?? ''}" です。これは${lead(PROOF_NAMES[a.proof])}で、どの API もアクセストークンとしては受け付けません。`;
       const has =
@@ -632,13 +637,17 @@ export const findings: FindingMessages = {
         ? [
             'アクセストークンは "Authorization: DPoP <アクセストークン>"、証明（proof）は別の "DPoP: <proof>" ヘッダーで送ってください。2つが入れ替わっているようです。',
           ]
-        : a.proof !== undefined
-          ? ['この JWT ではなく、認可サーバーがこの API 向けに発行したアクセストークンを送ってください。']
-          : [
-              'トークンの typ ヘッダーと API が受け付ける値を比べてください。RFC 9068 のアクセストークンは "at+jwt" ですが、多くのライブラリは既定で "JWT" か typ なししか受け付けません。',
-              'API 側で発行元の typ を受け付けるようにする（Spring の JwtTypeValidator、Nimbus の JOSEObjectTypeVerifier、TokenValidationParameters.ValidTypes、jose の typ オプション）か、API が期待する種類を IdP に発行してもらってください。',
-              'typ が別の種類のトークン（ID トークン、ログアウトトークン）を示しているなら、アクセストークンを送ってください。',
-            ],
+        : a.proof === 'firebase-custom-token'
+          ? [
+              'クライアントでカスタムトークンを使ってサインイン（signInWithCustomToken）し、その後に得る ID トークン（user.getIdToken()）をサーバーに送ってください。',
+            ]
+          : a.proof !== undefined
+            ? ['この JWT ではなく、認可サーバーがこの API 向けに発行したアクセストークンを送ってください。']
+            : [
+                'トークンの typ ヘッダーと API が受け付ける値を比べてください。RFC 9068 のアクセストークンは "at+jwt" ですが、多くのライブラリは既定で "JWT" か typ なししか受け付けません。',
+                'API 側で発行元の typ を受け付けるようにする（Spring の JwtTypeValidator、Nimbus の JOSEObjectTypeVerifier、TokenValidationParameters.ValidTypes、jose の typ オプション）か、API が期待する種類を IdP に発行してもらってください。',
+                'typ が別の種類のトークン（ID トークン、ログアウトトークン）を示しているなら、アクセストークンを送ってください。',
+              ],
   },
   'token.sender-constrained': {
     title: (a) =>
@@ -782,12 +791,22 @@ export const findings: FindingMessages = {
     ],
   },
   'signature.invalid': {
-    title: () => '署名を検証できません',
+    title: (a) =>
+      a.supabaseProject === undefined
+        ? '署名を検証できません'
+        : 'トークンが別の Supabase プロジェクトのもので、署名を検証できません',
     detail: (a) =>
-      `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`,
-    steps: () => [
-      '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
-    ],
+      a.supabaseProject === undefined
+        ? `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`
+        : `署名が一致しません${via(a)}。トークンはプロジェクト ${q(a.supabaseProject.token)} のものですが、リクエストの送り先はプロジェクト ${q(a.supabaseProject.host)}（${a.supabaseProject.host}.supabase.co）です。プロジェクトごとに別のシークレットでキーとセッションに署名しています。`,
+    steps: (a) =>
+      a.supabaseProject === undefined
+        ? [
+            '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
+          ]
+        : [
+            '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
+          ],
   },
   'signature.valid': {
     title: () => '署名は正しく検証できました',
@@ -969,15 +988,22 @@ export const findings: FindingMessages = {
     title: () => 'トークンが別の API（audience）向けに発行されています',
     detail: (a, f) =>
       a.aud.length > 0
-        ? a.expected.length > 0
-          ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
-          : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
+        ? a.receiver === 'cloud-run'
+          ? `aud は別の Cloud Run サービスの URL ${quoted(a.aud, f)} ですが、リクエストの送り先は ${sp(anyOf(a.expected, f))}です。Cloud Run が受け付けるのは、aud が受信側サービス自身の URL の ID トークンだけです。`
+          : a.expected.length > 0
+            ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
+            : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
         : a.expected.length > 0
           ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}。`
           : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
-    steps: () => [
-      'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-    ],
+    steps: (a) =>
+      a.receiver === 'cloud-run'
+        ? [
+            `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+          ]
+        : [
+            'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+          ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',
@@ -1041,10 +1067,25 @@ export const findings: FindingMessages = {
     ],
   },
   'claim.sub-missing': {
-    title: () => 'トークンに sub がありません',
-    detail: () =>
-      'subject がありません。Client Credentials フローのトークンでは珍しくありませんが、sub でユーザーを識別する API では識別できません。',
-    steps: () => [],
+    title: (a) =>
+      a.supabaseKey === undefined
+        ? 'トークンに sub がありません'
+        : `トークンは Supabase プロジェクトの ${a.supabaseKey} キーで、ユーザーのセッショントークンではありません`,
+    detail: (a) =>
+      a.supabaseKey === undefined
+        ? 'subject がありません。Client Credentials フローのトークンでは珍しくありませんが、sub でユーザーを識別する API では識別できません。'
+        : `role が "${a.supabaseKey}" で sub がありません。これはプロジェクトの ${a.supabaseKey} API キーで、ユーザーではなくデータベースのロールを表す有効期限の長い JWT です${a.via === undefined ? '' : `。検証側${via(a)}はユーザーのトークンを求めています`}。ユーザーとして動作するエンドポイント（Auth の /auth/v1/user や getUser()、auth.uid() を使う RLS ポリシー）には、サインインしたユーザーのアクセストークンが必要です。`,
+    steps: (a) =>
+      a.supabaseKey === undefined
+        ? []
+        : [
+            '先にユーザーをサインインさせ、セッションの access_token を "Authorization: Bearer <access_token>" で送ってください。プロジェクトのキーは apikey ヘッダーにだけ入れます。',
+            ...(a.supabaseKey === 'service_role'
+              ? [
+                  'service_role キーはサーバーだけで使ってください。Row Level Security を迂回するため、クライアントに渡してはいけません。',
+                ]
+              : []),
+          ],
   },
   'claim.required-missing': {
     title: (a) => (a.claim === null ? '必須のクレームがありません' : `必須のクレーム ${a.claim} がありません`),
@@ -1090,18 +1131,32 @@ export const findings: FindingMessages = {
     detail: (a) =>
       a.apiKey
         ? `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
-        : `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。アプリケーションにはリクエストが届いていない可能性があります。`,
+        : `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
+            a.cognitoToken === 'access'
+              ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
+              : a.cognitoToken === 'id'
+                ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
+                : ''
+          }`,
     steps: (a) =>
-      a.apiKey
+      a.cognitoToken === 'access'
         ? [
-            a.keyHeader === undefined
-              ? `${a.product} が求める API キーを、キー検証ポリシーが読むヘッダーかクエリパラメーターで送り、そのキーが有効でこの API を利用できる（サブスクリプションに含まれている）ことを確認してください。`
-              : `サブスクリプションキーを ${a.keyHeader} ヘッダーで送り（${a.product} の既定の名前です。API の設定で変えられます）、そのキーがこの API を含む有効なサブスクリプションのものであることを確認してください。`,
-            'トークンの確認はその後で構いません。ゲートウェイが拒否したのはトークンではありません。',
+            'ID トークンを送るか、メソッドに OAuth スコープを設定し（メソッドリクエスト → 認可スコープ、CloudFormation/SAM では AuthorizationScopes）そのスコープでアクセストークンを取得してください。変更後は API を再デプロイしてください。',
           ]
-        : [
-            `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
-          ],
+        : a.cognitoToken === 'id'
+          ? [
+              'メソッドに認可スコープがあるなら、そのスコープで取得したアクセストークンを送ってください。スコープがないなら、オーソライザーがこのトークンのユーザープールを指定しているか、トークンが有効期限内かを確認してください。',
+            ]
+          : a.apiKey
+            ? [
+                a.keyHeader === undefined
+                  ? `${a.product} が求める API キーを、キー検証ポリシーが読むヘッダーかクエリパラメーターで送り、そのキーが有効でこの API を利用できる（サブスクリプションに含まれている）ことを確認してください。`
+                  : `サブスクリプションキーを ${a.keyHeader} ヘッダーで送り（${a.product} の既定の名前です。API の設定で変えられます）、そのキーがこの API を含む有効なサブスクリプションのものであることを確認してください。`,
+                'トークンの確認はその後で構いません。ゲートウェイが拒否したのはトークンではありません。',
+              ]
+            : [
+                `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
+              ],
   },
   'proxy.waf-block': {
     title: (a) => `${a.product} がリクエストをブロックしています`,

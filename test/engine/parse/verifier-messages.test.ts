@@ -1412,6 +1412,11 @@ const FRAMEWORKS: Case[] = [
   ['{"code":"PGRST303","message":"JWT issued at future"}', 'postgrest.iat-future', 'time.issued-in-future'],
   ['{"code":"PGRST303","message":"JWT not in audience"}', 'postgrest.audience', 'claim.aud-mismatch'],
   ['{"code":"PGRST301","message":"JWT cryptographic operation failed"}', 'postgrest.crypto', 'signature.invalid'],
+  [
+    '{"code":"PGRST301","details":null,"hint":null,"message":"JWSError JWSInvalidSignature"}',
+    'postgrest.jws-invalid-signature',
+    'signature.invalid',
+  ],
   ['{"code":"PGRST301","message":"No suitable key or wrong key type"}', 'postgrest.no-key', 'key.kid-unknown'],
   ['{"code":"PGRST301","message":"Wrong or unsupported encoding algorithm"}', 'postgrest.bad-alg', 'alg.not-allowed'],
   ['{"code":"PGRST301","message":"Expected 3 parts in JWT; got 1"}', 'postgrest.parts', 'token.malformed'],
@@ -1466,6 +1471,18 @@ const FRAMEWORKS: Case[] = [
     'Error: Decoding Firebase ID token failed. Make sure you passed the entire string JWT which represents an ID token.',
     'firebase-admin.decode',
     'token.malformed',
+  ],
+  [
+    'Error: verifyIdToken() expects an ID token, but was given a custom token. See https://firebase.google.com/docs/auth/admin/verify-id-tokens for details on how to retrieve an ID token.',
+    'firebase-admin.custom-token',
+    'token.type-mismatch',
+    { reason: 'firebase-custom-token' },
+  ],
+  [
+    'Error: verifyIdToken() expects an ID token, but was given a legacy custom token. See https://firebase.google.com/docs/auth/admin/verify-id-tokens for details on how to retrieve an ID token.',
+    'firebase-admin.legacy-custom-token',
+    'token.type-mismatch',
+    { reason: 'firebase-custom-token' },
   ],
   [
     'An error occurred (NotAuthorizedException) when calling the GetUser operation: Access Token has expired',

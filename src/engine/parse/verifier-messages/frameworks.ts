@@ -124,6 +124,13 @@ export const FRAMEWORKS: readonly Matcher[] = [
   postgrest('iat-future', 'time.issued-in-future', 'JWT issued at future', { ...ALONE, exactCase: true }),
   postgrest('audience', 'claim.aud-mismatch', 'JWT not in audience', { ...ALONE, exactCase: true }),
   postgrest('crypto', 'signature.invalid', 'JWT cryptographic operation failed'),
+  // Older PostgREST (the jose library's error, shown as is under PGRST301): a key or session token signed with another
+  // secret, often another project's (supabase/supabase#177 and #17164: {"code":"PGRST301",…,"message":"JWSError
+  // JWSInvalidSignature"}). Hasura says the same words after its own prefix (below); here it only counts beside the code.
+  postgrest('jws-invalid-signature', 'signature.invalid', 'JWSError JWSInvalidSignature', {
+    exactCase: true,
+    read: besidePgrstCode,
+  }),
   postgrest('no-key', 'key.kid-unknown', 'No suitable key or wrong key type'),
   postgrest('bad-alg', 'alg.not-allowed', 'Wrong or unsupported encoding algorithm'),
   postgrest('parts', 'token.malformed', 'Expected 3 parts in JWT; got'),
@@ -147,6 +154,15 @@ export const FRAMEWORKS: readonly Matcher[] = [
   }),
   firebase('no-kid', 'key.kid-missing', 'Firebase ID token has no "kid" claim'),
   firebase('decode', 'token.malformed', 'Decoding Firebase ID token failed'),
+  // verifyContent's first check: a token without a kid whose aud is Identity Toolkit's (or the legacy generator's
+  // shape) is a custom token, "verifyIdToken() expects an ID token, but was given a custom token." (the same for
+  // verifySessionCookie() and "a legacy custom token").
+  firebase('custom-token', 'token.type-mismatch', ', but was given a custom token.', {
+    args: { reason: 'firebase-custom-token' },
+  }),
+  firebase('legacy-custom-token', 'token.type-mismatch', ', but was given a legacy custom token.', {
+    args: { reason: 'firebase-custom-token' },
+  }),
 
   // Cognito user pools' NotAuthorizedException messages (aws-amplify/aws-sdk-ios#1376 "Access Token has
   // expired", aws-amplify/amplify-js#2205 "Access Token has been revoked"); the capitals are Cognito's.
