@@ -137,6 +137,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { reason: 'expected "=" after auth-param name', offset: 17 },
     { reason: 'unterminated quoted-string', offset: 30 },
     { reason: 'expected "," after auth-param', offset: 12 },
+    { reason: 'expected "," after auth-param', offset: 16, product: 'aws-http-api' },
   ],
   'token.missing': [
     {},

@@ -32,6 +32,20 @@ const OAUTH_SCHEMES = new Set(['bearer', 'dpop']);
  * WWW-Authenticate Inspect and the OAuth Bearer diagnostic: RFC 9110 challenges, RFC 6750, RFC 9449 and RFC 9470 error
  * codes, and Entra ID's claims challenge.
  */
+/**
+ * API Gateway's HTTP API JWT authorizer writes its challenge with blanks, not commas, between the parameters, `scope`
+ * first and empty: `Bearer scope="" error="invalid_token" error_description="the token has expired"` (AWS's
+ * troubleshooting page for JWT authorizers; /work/shared/reference/verifier-messages.md). RFC 9110 wants commas, so it
+ * is malformed, but it is AWS's fixed form: the reader cannot fix it, what it says was read, and it is worth only a
+ * note. Bounded, anchored, one class per run: linear.
+ */
+const AWS_HTTP_API_CHALLENGE =
+  /^Bearer scope="[^"]{0,1000}" error="[a-z_]{1,40}"(?: error_description="[^"]{0,1000}")?\s*$/;
+
+function awsHttpApiChallenge(value: string): boolean {
+  return value.length <= 2200 && AWS_HTTP_API_CHALLENGE.test(value);
+}
+
 export const challengeCheck = defineCheck({
   id: 'challenge',
   codes: [
@@ -78,12 +92,16 @@ export const challengeCheck = defineCheck({
       if (field.name === 'proxy-authenticate') continue;
       const evidence = ctx.evidenceAt(field.start, field.end);
       if (result.error !== null) {
+        const aws = awsHttpApiChallenge(field.value);
         out.push(
           finding(
             'challenge.malformed',
-            { reason: result.error.reason, offset: result.error.offset },
+            aws
+              ? { reason: result.error.reason, offset: result.error.offset, product: 'aws-http-api' as const }
+              : { reason: result.error.reason, offset: result.error.offset },
             evidence,
             'response-header',
+            aws ? 'info' : undefined,
           ),
         );
       } else if (result.challenges.length === 0) {

@@ -381,12 +381,20 @@ export const findings: FindingMessages = {
     ],
   },
   'challenge.malformed': {
-    title: () => 'The WWW-Authenticate header does not parse',
+    title: (a) =>
+      a.product === 'aws-http-api'
+        ? 'API Gateway’s HTTP API writes its challenge without commas'
+        : 'The WWW-Authenticate header does not parse',
     detail: (a) =>
-      `At character ${a.offset}: ${a.reason}. Clients may ignore the challenge; what could be read is shown.`,
-    steps: () => [
-      'Fix the server or gateway that builds the header: parameters separated by commas, values in double quotes.',
-    ],
+      a.product === 'aws-http-api'
+        ? 'Its JWT authorizer separates the parameters with blanks (RFC 9110 wants commas): that is AWS’s fixed form, not the failure. Strict clients may not parse it; what it says was read and is reported above.'
+        : `At character ${a.offset}: ${a.reason}. Clients may ignore the challenge; what could be read is shown.`,
+    steps: (a) =>
+      a.product === 'aws-http-api'
+        ? []
+        : [
+            'Fix the server or gateway that builds the header: parameters separated by commas, values in double quotes.',
+          ],
   },
   'token.missing': {
     title: (a) =>

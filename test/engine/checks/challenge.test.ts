@@ -557,3 +557,33 @@ describe('challenge.malformed: the header does not parse as RFC 9110 challenges'
     await catchesNot('challenge.malformed', response('HTTP/1.1 401 Unauthorized', [`WWW-Authenticate: ${value}`]));
   });
 });
+
+describe('challenge.malformed: API Gateway HTTP API’s comma-less challenge is a note, not the failure', () => {
+  it.each([
+    ['expired', 'Bearer scope="" error="invalid_token" error_description="the token has expired"'],
+    ['audience', 'Bearer scope="" error="invalid_token" error_description="the token does not have a valid audience"'],
+    ['no description', 'Bearer scope="" error="invalid_token"'],
+  ])('AWS’s fixed form (%s) is info, names the product, and asks nobody to fix it', async (_name, value) => {
+    const report = await run(
+      `HTTP/2 401\nwww-authenticate: ${value}\napigw-requestid: Yx2kQhvPoAMEb8A=\n\n{"message":"Unauthorized"}`,
+    );
+    const f = report.findings.find((x) => x.code === 'challenge.malformed');
+    expect(f?.severity).toBe('info');
+    expect(f?.args.product).toBe('aws-http-api');
+    expect(report.nextSteps.join('\n')).not.toContain('Fix the server or gateway');
+  });
+
+  it.each([
+    ['another order of parameters', 'Bearer realm="api" error="invalid_token"'],
+    [
+      'a comma missing after the first of three, elsewhere fine',
+      'Bearer realm="api" error="invalid_token", error_description="x"',
+    ],
+    ['an unterminated quote', 'Bearer scope="" error="invalid_token" error_description="the token has'],
+  ])('another malformed challenge (%s) stays a warning with the fix', async (_name, value) => {
+    const report = await run(`HTTP/1.1 401 Unauthorized\nWWW-Authenticate: ${value}`);
+    const f = report.findings.find((x) => x.code === 'challenge.malformed');
+    expect(f?.severity).toBe('warning');
+    expect(f?.args.product).toBeUndefined();
+  });
+});
