@@ -134,6 +134,12 @@ export interface CodeArgs {
      * (GitHub Actions without `permissions: id-token: write`), rather than a verifier saying none arrived.
      */
     unobtained?: true;
+    /**
+     * kubectl reported the API server's 401 ("You must be logged in to the server"): kubectl sends what its kubeconfig
+     * gives (a token, an exec plugin's, a client certificate), none of it pasted, so what to check is that, not a
+     * client that forgot a header.
+     */
+    client?: 'kubectl';
   };
   'token.malformed': Via & { reason: string; parts: number | null };
   'token.jwe': Via & {

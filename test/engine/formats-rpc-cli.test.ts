@@ -8,9 +8,9 @@
  * of its own, as GraphQL's): docs/findings.md, "Reading the rules". The last group names the same words outside their
  * shapes, or other gRPC and AWS errors, and must stay quiet.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { FindingCode } from '../../src/engine/codes.js';
-import { NOW } from '../helpers/catches.js';
+import { NOW, run } from '../helpers/catches.js';
 import { DENIED, EXPIRED_MASKED, FRESH_MASKED, MISREAD, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
@@ -521,5 +521,25 @@ describe('round 7: gRPC statuses, Google and GitHub API errors, cloud and cluste
   });
   it.each(QUIET_ROWS)('stays quiet on $name', async (row) => {
     await expectPasteRow(row);
+  });
+});
+
+describe('kubectl’s 401 says what kubectl sends', () => {
+  it('names kubectl’s credentials, quotes its line and gives its steps (en, ja)', async () => {
+    const input = '$ kubectl get pods\nerror: You must be logged in to the server (Unauthorized)';
+    const report = await run(input);
+    const f = report.findings[0];
+    expect(f?.code).toBe('token.missing');
+    expect(f?.args.client).toBe('kubectl');
+    expect(f?.title).toBe('The API server refused the credentials kubectl sent');
+    expect(f?.evidence).toContain('You must be logged in');
+    expect(report.nextSteps[0]).toContain('kubectl config view --minify');
+    const ja = await run(input, { locale: 'ja' });
+    expect(ja.findings[0]?.title).toContain('kubectl');
+  });
+
+  it('a bare 401 with no kubectl line keeps the plain words', async () => {
+    const report = await run('HTTP/1.1 401 Unauthorized');
+    expect(report.findings.find((f) => f.code === 'token.missing')?.args.client).toBeUndefined();
   });
 });

@@ -145,6 +145,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { placeholder: '<token>' },
     { placeholder: '' },
     { via: 'github-actions', unobtained: true },
+    { client: 'kubectl' },
   ],
   'token.malformed': [
     { reason: 'segments', parts: 2 },

@@ -113,9 +113,18 @@ export const tokenCheck = defineCheck({
         isAuthenticationFailure(ctx) &&
         !prior.some((f) => f.code === 'authz-header.missing' || refusedNoToken(f))
       ) {
+        const kubectl = ctx.stated.find((s) => s.via === 'kubectl');
         const statusEvidence =
-          ctx.http.status === null ? note('no-token', {}) : ctx.evidenceAt(ctx.http.status.start, ctx.http.status.end);
-        const args = isPreflight(ctx) ? { preflight: true as const } : {};
+          ctx.http.status !== null
+            ? ctx.evidenceAt(ctx.http.status.start, ctx.http.status.end)
+            : kubectl !== undefined
+              ? ctx.evidenceAt(kubectl.start, kubectl.end)
+              : note('no-token', {});
+        const args = isPreflight(ctx)
+          ? { preflight: true as const }
+          : kubectl !== undefined
+            ? { client: 'kubectl' as const }
+            : {};
         out.push(finding('token.missing', args, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
       }
     }

@@ -404,34 +404,44 @@ export const findings: FindingMessages = {
           ? 'The client could not get its token'
           : a.preflight === true
             ? 'The CORS preflight was refused for carrying no token'
-            : 'No token was sent',
+            : a.client === 'kubectl'
+              ? 'The API server refused the credentials kubectl sent'
+              : 'No token was sent',
     detail: (a) =>
-      a.placeholder !== undefined
-        ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
-        : a.preflight === true
-          ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
-          : a.unobtained === true
-            ? `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
-            : a.via === undefined
-              ? 'This is an authentication failure and there is no token anywhere in the input.'
-              : a.sent === true
-                ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.`
-                : `The verifier says it received no token${via(a)}.`,
+      a.client === 'kubectl'
+        ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
+        : a.placeholder !== undefined
+          ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
+          : a.preflight === true
+            ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
+            : a.unobtained === true
+              ? `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
+              : a.via === undefined
+                ? 'This is an authentication failure and there is no token anywhere in the input.'
+                : a.sent === true
+                  ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.`
+                  : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
-      a.preflight === true
-        ? LET_PREFLIGHT_THROUGH
-        : a.unobtained === true
-          ? [
-              'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
-            ]
-          : a.sent === true
+      a.client === 'kubectl'
+        ? [
+            'See what kubectl sends: kubectl config view --minify (the user’s token, exec plugin or client certificate), and run the exec plugin by hand (aws eks get-token, gke-gcloud-auth-plugin, kubectl oidc-login get-token) to see whether it still gets a token.',
+            'EKS: check that the IAM identity (aws sts get-caller-identity) is mapped to the cluster (an access entry or the aws-auth ConfigMap); OIDC: that the ID token is not expired; a ServiceAccount token: that it has not expired or been deleted.',
+            'Run the command again with -v=8 to see the 401’s body, and paste the token (signature masked) to check it.',
+          ]
+        : a.preflight === true
+          ? LET_PREFLIGHT_THROUGH
+          : a.unobtained === true
             ? [
-                'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
-                'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+                'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
               ]
-            : [
-                'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-              ],
+            : a.sent === true
+              ? [
+                  'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
+                  'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+                ]
+              : [
+                  'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                ],
   },
   'token.malformed': {
     title: () => 'The token is malformed',
