@@ -117,8 +117,8 @@ export interface CodeArgs {
   };
   'challenge.insufficient-scope': Via & { scope: string | null; description: string | null };
   'challenge.scheme-mismatch': Via & { sent: string; challenged: string[] };
-  /** `product`: a known product's fixed non-conforming form (API Gateway's HTTP API writes no commas): an info note. */
-  'challenge.malformed': Via & { reason: string; offset: number; product?: 'aws-http-api' };
+  /** `product`: a known product's fixed non-conforming form (API Gateway's HTTP API, Azure Storage): an info note. */
+  'challenge.malformed': Via & { reason: string; offset: number; product?: 'aws-http-api' | 'azure-storage' };
   'token.missing': Via & {
     /** What the Authorization header carried where the token goes (`undefined`, `null`, '' for nothing), when it did. */
     placeholder?: string;

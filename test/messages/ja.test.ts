@@ -138,6 +138,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { reason: 'unterminated quoted-string', offset: 30 },
     { reason: 'expected "," after auth-param', offset: 12 },
     { reason: 'expected "," after auth-param', offset: 16, product: 'aws-http-api' },
+    { reason: 'unquoted value is not a token', offset: 30, product: 'azure-storage' },
   ],
   'token.missing': [
     {},

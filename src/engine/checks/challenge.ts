@@ -42,8 +42,30 @@ const OAUTH_SCHEMES = new Set(['bearer', 'dpop']);
 const AWS_HTTP_API_CHALLENGE =
   /^Bearer scope="[^"]{0,1000}" error="[a-z_]{1,40}"(?: error_description="[^"]{0,1000}")?\s*$/;
 
-function awsHttpApiChallenge(value: string): boolean {
-  return value.length <= 2200 && AWS_HTTP_API_CHALLENGE.test(value);
+/**
+ * Azure Storage's challenge, unquoted URLs and no comma: `Bearer authorization_uri=https://login.microsoftonline.com/
+ * <tenant>/oauth2/authorize resource_id=https://storage.azure.com` (learn.microsoft.com, "Authorize access to blobs
+ * using Microsoft Entra ID", and Azure Storage's bearer challenge). Its fixed form, as API Gateway's above.
+ */
+const AZURE_STORAGE_CHALLENGE =
+  /^Bearer authorization_uri=https:\/\/login\.(?:microsoftonline\.com|windows\.net)\/[^\s,]{1,200} resource_id=https:\/\/storage\.azure\.com\/?\s*$/;
+
+/** A known product's fixed non-conforming challenge, or null. */
+function knownNonConforming(value: string): 'aws-http-api' | 'azure-storage' | null {
+  if (value.length > 2200) return null;
+  if (AWS_HTTP_API_CHALLENGE.test(value)) return 'aws-http-api';
+  return AZURE_STORAGE_CHALLENGE.test(value) ? 'azure-storage' : null;
+}
+
+/**
+ * Whether an Azure Storage challenge sits beside an x-ms-error-code that says credentials came and were refused: any
+ * code but NoAuthenticationInformation (Azure Storage's common REST error codes: NoAuthenticationInformation is "no
+ * authentication information", InvalidAuthenticationInfo and AuthenticationFailed judge what was sent).
+ */
+function azureStorageRefusedCredentials(ctx: Context, value: string): boolean {
+  if (value.length > 2200 || !AZURE_STORAGE_CHALLENGE.test(value)) return false;
+  const code = ctx.http.headers.find((h) => h.name === 'x-ms-error-code' && h.side !== 'request');
+  return code !== undefined && code.value.trim() !== 'NoAuthenticationInformation';
 }
 
 export const challengeCheck = defineCheck({
@@ -92,16 +114,16 @@ export const challengeCheck = defineCheck({
       if (field.name === 'proxy-authenticate') continue;
       const evidence = ctx.evidenceAt(field.start, field.end);
       if (result.error !== null) {
-        const aws = awsHttpApiChallenge(field.value);
+        const product = knownNonConforming(field.value);
         out.push(
           finding(
             'challenge.malformed',
-            aws
-              ? { reason: result.error.reason, offset: result.error.offset, product: 'aws-http-api' as const }
+            product !== null
+              ? { reason: result.error.reason, offset: result.error.offset, product }
               : { reason: result.error.reason, offset: result.error.offset },
             evidence,
             'response-header',
-            aws ? 'info' : undefined,
+            product !== null ? 'info' : undefined,
           ),
         );
       } else if (result.challenges.length === 0) {
@@ -122,6 +144,9 @@ export const challengeCheck = defineCheck({
         const description = ch.params.error_description ?? null;
         if (error === undefined) {
           if (stated?.includes(responseOf(ctx, field.line))) continue;
+          // Azure Storage sends its error-less challenge with every 401; its x-ms-error-code says whether credentials
+          // came (InvalidAuthenticationInfo: they did and were refused) or not (NoAuthenticationInformation).
+          if (azureStorageRefusedCredentials(ctx, field.value)) continue;
           // The challenge a syntax error cut short may have lost its error with the rest: challenge.malformed says
           // so; "no credentials" would not.
           if (result.error !== null && result.error.recovered !== true && ch === result.challenges.at(-1)) continue;

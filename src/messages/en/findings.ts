@@ -384,13 +384,17 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.product === 'aws-http-api'
         ? 'API Gateway’s HTTP API writes its challenge without commas'
-        : 'The WWW-Authenticate header does not parse',
+        : a.product === 'azure-storage'
+          ? 'Azure Storage writes its challenge with unquoted URLs and no commas'
+          : 'The WWW-Authenticate header does not parse',
     detail: (a) =>
       a.product === 'aws-http-api'
         ? 'Its JWT authorizer separates the parameters with blanks (RFC 9110 wants commas): that is AWS’s fixed form, not the failure. Strict clients may not parse it; what it says was read and is reported above.'
-        : `At character ${a.offset}: ${a.reason}. Clients may ignore the challenge; what could be read is shown.`,
+        : a.product === 'azure-storage'
+          ? 'Its bearer challenge (authorization_uri, resource_id) is Azure Storage’s fixed form, not the failure: it names where to get a token (the tenant’s authority, resource https://storage.azure.com), and was read as such.'
+          : `At character ${a.offset}: ${a.reason}. Clients may ignore the challenge; what could be read is shown.`,
     steps: (a) =>
-      a.product === 'aws-http-api'
+      a.product !== undefined
         ? []
         : [
             'Fix the server or gateway that builds the header: parameters separated by commas, values in double quotes.',

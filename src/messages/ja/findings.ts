@@ -442,13 +442,17 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.product === 'aws-http-api'
         ? 'API Gateway の HTTP API はチャレンジをカンマなしで書きます'
-        : 'WWW-Authenticate ヘッダーを解析できません',
+        : a.product === 'azure-storage'
+          ? 'Azure Storage はチャレンジをクォートなしの URL とカンマなしで書きます'
+          : 'WWW-Authenticate ヘッダーを解析できません',
     detail: (a) =>
       a.product === 'aws-http-api'
         ? 'JWT オーソライザーはパラメーターを空白で区切ります（RFC 9110 はカンマを求めます）。これは AWS の固定の書式で、失敗の原因ではありません。厳密なクライアントは解析できないことがありますが、内容は読み取って上に示しています。'
-        : `${a.offset}文字目で解析に失敗しました（${CHALLENGE_REASONS[a.reason] ?? a.reason}）。クライアントがこのチャレンジを無視する可能性があります。読み取れた部分は表示しています。`,
+        : a.product === 'azure-storage'
+          ? 'この Bearer チャレンジ（authorization_uri、resource_id）は Azure Storage の固定の書式で、失敗の原因ではありません。トークンの取得先（テナントの認証機関、リソース https://storage.azure.com）を示しており、そのとおりに読み取っています。'
+          : `${a.offset}文字目で解析に失敗しました（${CHALLENGE_REASONS[a.reason] ?? a.reason}）。クライアントがこのチャレンジを無視する可能性があります。読み取れた部分は表示しています。`,
     steps: (a) =>
-      a.product === 'aws-http-api'
+      a.product !== undefined
         ? []
         : [
             'ヘッダーを組み立てているサーバーかゲートウェイを直してください。パラメーターはカンマで区切り、値はダブルクォートで囲みます。',

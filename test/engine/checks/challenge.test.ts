@@ -587,3 +587,34 @@ describe('challenge.malformed: API Gateway HTTP API’s comma-less challenge is 
     expect(f?.args.product).toBeUndefined();
   });
 });
+
+describe('Azure Storage’s bearer challenge (unquoted URLs, no comma): its fixed form', () => {
+  const AZ =
+    'WWW-Authenticate: Bearer authorization_uri=https://login.microsoftonline.com/72f988bf-86f1-41af-91ab-2d7cd011db47/oauth2/authorize resource_id=https://storage.azure.com';
+  const reply = (code: string) =>
+    `HTTP/1.1 401 Server failed to authenticate the request. Please refer to the information in the www-authenticate header.\nx-ms-error-code: ${code}\n${AZ}`;
+
+  it('is an info note naming Azure Storage, with no step to fix it', async () => {
+    const report = await run(reply('InvalidAuthenticationInfo'));
+    const f = report.findings.find((x) => x.code === 'challenge.malformed');
+    expect(f?.severity).toBe('info');
+    expect(f?.args.product).toBe('azure-storage');
+    expect(report.nextSteps.join('\n')).not.toContain('Fix the server or gateway');
+  });
+
+  it('beside InvalidAuthenticationInfo (credentials came and were refused) it is no "server saw no credentials"', async () => {
+    const report = await run(reply('InvalidAuthenticationInfo'));
+    expect(report.findings.map((f) => f.code)).not.toContain('challenge.no-error');
+  });
+
+  it('beside NoAuthenticationInformation it still says the server saw none', async () => {
+    await catches('challenge.no-error', reply('NoAuthenticationInformation'));
+  });
+
+  it('another host in resource_id is not Azure Storage’s form', async () => {
+    const report = await run(
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer authorization_uri=https://login.microsoftonline.com/t/oauth2/authorize resource_id=https://vault.azure.net',
+    );
+    expect(report.findings.find((x) => x.code === 'challenge.malformed')?.args.product).toBeUndefined();
+  });
+});
