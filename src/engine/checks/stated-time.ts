@@ -2,8 +2,21 @@ import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { isoSeconds } from '../time-parse.js';
 
-/** An ISO-8601 date and time with its zone: what isoSeconds leaves to Date.parse (days 29-31, longer fractions). */
-const ISO_WITH_ZONE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)$/;
+/**
+ * An ISO-8601 date and time with its zone: what isoSeconds leaves to Date.parse (days 29-31, longer fractions, and
+ * PHP's `DateTime::ISO8601`, whose offset has no colon: php-jwt's "Cannot handle token with nbf prior to
+ * 2026-05-28T14:20:00+0000").
+ */
+const ISO_WITH_ZONE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)$/;
+
+/**
+ * .NET's invariant culture's general date and time, `MM/dd/yyyy HH:mm:ss`, which IdentityModel (IDX10223's
+ * "ValidTo (UTC): '05/28/2026 13:00:00'", IDX10222's ValidFrom) and ASP.NET Core's JwtBearerHandler ("The token
+ * expired at '05/28/2026 13:00:00'", `Expires.ToString(CultureInfo.InvariantCulture)`) print. Both print the token's
+ * times in UTC (the handler's `Expires` is the token's `ValidTo`, a UTC DateTime).
+ */
+const DOTNET_INVARIANT = /^(\d\d)\/(\d\d)\/(\d{4}) (\d\d):(\d\d):(\d\d)$/;
+const DOTNET_VIAS: ReadonlySet<string> = new Set(['identitymodel', 'aspnetcore']);
 
 /** Time claims at or above this are milliseconds (time.milliseconds says so), not seconds. */
 const SECONDS_BELOW = 1e11;
@@ -41,7 +54,7 @@ export function statedExpiryArgs(
       : { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge };
   const since = maxAge ? null : secondsSince(ctx, 'exp', ctx.now);
   if (since !== null && -since > ctx.skewSeconds) args.validForSeconds = -since;
-  else if (at !== undefined && !maxAge) statedExp(ctx, at, args);
+  else if (at !== undefined && !maxAge) statedExp(ctx, at, via, args);
   return args;
 }
 
@@ -52,12 +65,31 @@ export function statedExpiryArgs(
  * hour), and only when it lies beyond the skew before the reference time (within it, the printed time and the
  * reference may just disagree).
  */
-function statedExp(ctx: Context, at: string, args: CodeArgs['time.expired']): void {
+function statedExp(ctx: Context, at: string, via: string | undefined, args: CodeArgs['time.expired']): void {
   if (ctx.now === null || (ctx.claimsSource === 'token' && typeof ctx.claims?.exp === 'number')) return;
-  const exp = isoSeconds(at) ?? (ISO_WITH_ZONE.test(at) ? Math.floor(Date.parse(at) / 1000) : null);
-  if (exp === null || !Number.isFinite(exp) || ctx.now - exp <= ctx.skewSeconds) return;
+  const exp = printedSeconds(at, via);
+  if (exp === null || ctx.now - exp <= ctx.skewSeconds) return;
   args.exp = exp;
   args.agoSeconds = ctx.now - exp;
+}
+
+/**
+ * A time a verifier printed, as epoch seconds: ISO-8601 with its zone, or .NET's invariant format from the .NET
+ * verifiers, which print UTC. Anything else (a local time, a locale's own format) is not read.
+ */
+function printedSeconds(at: string, via: string | undefined): number | null {
+  const iso = isoSeconds(at) ?? (ISO_WITH_ZONE.test(at) ? Math.floor(Date.parse(at) / 1000) : null);
+  if (iso !== null) return Number.isFinite(iso) ? iso : null;
+  if (via === undefined || !DOTNET_VIAS.has(via)) return null;
+  const m = DOTNET_INVARIANT.exec(at);
+  if (m === null) return null;
+  const [month, day, year, h, min, sec] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as number[];
+  const ms = Date.UTC(year as number, (month as number) - 1, day, h, min, sec);
+  // Date.UTC rolls over (13/40/2026 becomes a later date): a value that does not survive the round trip is no date.
+  const back = new Date(ms);
+  return back.getUTCMonth() === (month as number) - 1 && back.getUTCDate() === day && (h as number) < 24
+    ? Math.floor(ms / 1000)
+    : null;
 }
 
 /**
@@ -65,17 +97,42 @@ function statedExp(ctx: Context, at: string, args: CodeArgs['time.expired']): vo
  * server's own Date says when it refused the token: a reference time after the failure (an incident read the next
  * morning) would show any nbf as passed.
  */
-export function statedNotBeforeArgs(ctx: Context, via: string): CodeArgs['time.not-yet-valid'] {
+export function statedNotBeforeArgs(ctx: Context, via: string, at?: string): CodeArgs['time.not-yet-valid'] {
   const args: CodeArgs['time.not-yet-valid'] = { via, nbf: null, inSeconds: null, skewSeconds: ctx.skewSeconds };
   const since = secondsSince(ctx, 'nbf', ctx.serverDate);
   if (since !== null && since > ctx.skewSeconds) args.validSinceSeconds = since;
+  else if (at !== undefined) {
+    const nbf = printedAhead(ctx, 'nbf', at, via);
+    if (nbf !== null) {
+      args.nbf = nbf;
+      args.inSeconds = nbf - (ctx.now as number);
+    }
+  }
   return args;
 }
 
+/**
+ * The `nbf` or `iat` a verifier printed ("Jwt used before 2026-05-28T14:20:00Z", php-jwt's "Cannot handle token with
+ * nbf prior to …", IDX10222's ValidFrom), when no pasted token gives that claim: read only when it lies beyond the skew
+ * after the reference time, so that "not valid for another 20m" is still true when the report is read.
+ */
+function printedAhead(ctx: Context, claim: 'nbf' | 'iat', at: string, via: string): number | null {
+  if (ctx.now === null || (ctx.claimsSource === 'token' && typeof ctx.claims?.[claim] === 'number')) return null;
+  const t = printedSeconds(at, via);
+  return t !== null && t - ctx.now > ctx.skewSeconds ? t : null;
+}
+
 /** `issuedAgoSeconds`: the pasted token's iat is that long before the response's Date, beyond the skew (as nbf). */
-export function statedIssuedAtArgs(ctx: Context, via: string): CodeArgs['time.issued-in-future'] {
+export function statedIssuedAtArgs(ctx: Context, via: string, at?: string): CodeArgs['time.issued-in-future'] {
   const args: CodeArgs['time.issued-in-future'] = { via, iat: null, aheadSeconds: null, skewSeconds: ctx.skewSeconds };
   const since = secondsSince(ctx, 'iat', ctx.serverDate);
   if (since !== null && since > ctx.skewSeconds) args.issuedAgoSeconds = since;
+  else if (at !== undefined) {
+    const iat = printedAhead(ctx, 'iat', at, via);
+    if (iat !== null) {
+      args.iat = iat;
+      args.aheadSeconds = iat - (ctx.now as number);
+    }
+  }
   return args;
 }

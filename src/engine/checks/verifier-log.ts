@@ -93,9 +93,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         return finding('time.not-yet-valid', statedNotBeforeArgs(ctx, via), evidence, source);
       return finding(hit.code, statedExpiryArgs(ctx, via, a.reason === 'max-age', a.at), evidence, source);
     case 'time.not-yet-valid':
-      return finding(hit.code, statedNotBeforeArgs(ctx, via), evidence, source);
+      return finding(hit.code, statedNotBeforeArgs(ctx, via, a.at), evidence, source);
     case 'time.issued-in-future':
-      return finding(hit.code, statedIssuedAtArgs(ctx, via), evidence, source);
+      return finding(hit.code, statedIssuedAtArgs(ctx, via, a.at), evidence, source);
     case 'time.invalid':
       return finding(hit.code, { via, claim: a.claim ?? null, value: null }, evidence, source);
     case 'time.inconsistent':

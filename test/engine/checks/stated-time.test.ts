@@ -158,3 +158,96 @@ describe('time.expired with the expiry the verifier printed and no token pasted'
     expect(f.args).toMatchObject({ exp: null, agoSeconds: null });
   });
 });
+
+describe('.NET verifiers print times in the invariant culture, in UTC', () => {
+  it.each([
+    [
+      'IdentityModel IDX10223',
+      "IDX10223: Lifetime validation failed. The token is expired. ValidTo (UTC): '05/28/2026 14:02:00', Current time (UTC): '05/28/2026 14:09:58'.",
+      'identitymodel',
+    ],
+    [
+      'ASP.NET Core’s challenge',
+      `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="The token expired at '05/28/2026 14:02:00'"`,
+      'aspnetcore',
+    ],
+  ])('%s: says how long ago', async (_name, input, via) => {
+    const f = await expired(input);
+    expect(f.args).toMatchObject({ via, exp: NOW - 480, agoSeconds: 480 });
+    expect(f.title).toBe('The token expired 8m ago');
+  });
+
+  it.each([
+    [
+      'a month past 12 (a day-first locale)',
+      "IDX10223: Lifetime validation failed. ValidTo (UTC): '28/05/2026 14:02:00'.",
+    ],
+    ['a day past the month’s end', "IDX10223: Lifetime validation failed. ValidTo (UTC): '02/30/2026 14:02:00'."],
+    ['an hour past 23', "IDX10223: Lifetime validation failed. ValidTo (UTC): '05/28/2026 24:02:00'."],
+    ['the same format from a verifier that prints local time', 'The Token has expired on 05/28/2026 14:02:00.'],
+  ])('reads no time from %s', async (_name, input) => {
+    const f = await expired(input);
+    expect(f.args).toMatchObject({ exp: null, agoSeconds: null });
+  });
+});
+
+describe('time.not-yet-valid and time.issued-in-future with the time the verifier printed', () => {
+  async function stated(input: string, code: 'time.not-yet-valid' | 'time.issued-in-future') {
+    const report = await run(input);
+    const f = report.findings.find((x) => x.code === code);
+    expect(f, report.findings.map((x) => x.code).join(', ')).toBeDefined();
+    return f as NonNullable<typeof f>;
+  }
+
+  it.each([
+    [
+      'Spring Security',
+      'JwtValidationException: An error occurred while attempting to decode the Jwt: Jwt used before 2026-05-28T14:30:00Z',
+    ],
+    [
+      'php-jwt (an offset without a colon)',
+      'Firebase\\JWT\\BeforeValidException: Cannot handle token with nbf prior to 2026-05-28T14:30:00+0000',
+    ],
+    [
+      'php-jwt before 6.x',
+      'Firebase\\JWT\\BeforeValidException: Cannot handle token prior to 2026-05-28T16:30:00+0200',
+    ],
+    [
+      'IdentityModel IDX10222',
+      "IDX10222: Lifetime validation failed. The token is not yet valid. ValidFrom (UTC): '05/28/2026 14:30:00', Current time (UTC): '05/28/2026 14:09:58'.",
+    ],
+    [
+      'ASP.NET Core’s challenge',
+      `WWW-Authenticate: Bearer error="invalid_token", error_description="The token is not valid before '05/28/2026 14:30:00'"`,
+    ],
+  ])('%s: says for how long it is not valid yet', async (_name, input) => {
+    const f = await stated(input, 'time.not-yet-valid');
+    expect(f.args).toMatchObject({ nbf: NOW + 1200, inSeconds: 1200 });
+    expect(f.title).toBe('The token is not valid for another 20m');
+  });
+
+  it('php-jwt’s iat: says how far in the future it was issued', async () => {
+    const f = await stated(
+      'Firebase\\JWT\\BeforeValidException: Cannot handle token with iat prior to 2026-05-28T14:30:00+0000',
+      'time.issued-in-future',
+    );
+    expect(f.args).toMatchObject({ iat: NOW + 1200, aheadSeconds: 1200 });
+  });
+
+  it.each([
+    ['a printed nbf within the skew', 'Jwt used before 2026-05-28T14:10:30Z'],
+    ['a printed nbf already passed at the reference time', 'Jwt used before 2026-05-28T14:00:00Z'],
+    ['a local time without a zone', 'Cannot handle token with nbf prior to 2026-05-28 14:30:00'],
+  ])('reads no nbf from %s', async (_name, input) => {
+    const f = await stated(input, 'time.not-yet-valid');
+    expect(f.args).toMatchObject({ nbf: null, inSeconds: null });
+  });
+
+  it('the pasted token’s own nbf wins over the printed one', async () => {
+    const f = await stated(
+      `Jwt used before 2026-05-28T14:30:00Z\nAuthorization: Bearer ${token({ iat: NOW, nbf: NOW + 600, exp: NOW + 3600 })}`,
+      'time.not-yet-valid',
+    );
+    expect(f.args.nbf).toBe(NOW + 600);
+  });
+});

@@ -12,7 +12,7 @@
  * time in that spelling (same id).
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CLASS, family } from './matcher.js';
+import { CLASS, compact, family, leadingValue } from './matcher.js';
 
 const php = family('php-jwt');
 const tymon = family('tymon-jwt-auth');
@@ -46,13 +46,17 @@ function withJsonEscapes(rows: readonly Matcher[]): Matcher[] {
   return rows.flatMap((row) => [row, { ...row, text: row.text.replaceAll('\\', '\\\\') }]);
 }
 
+/** The date printed after the message: the claim's time (checks/stated-time.ts). */
+const AT = { read: (f: Fragment) => ({ args: compact({ at: leadingValue(f.after(80)) }) }) };
+
 export const PHP: readonly Matcher[] = [
   ...withJsonEscapes(CLASSES),
   // JWT::decode: 'Cannot handle token with nbf prior to ' / 'Cannot handle token with iat prior to ' + a date
   // (6.x); older versions wrote 'Cannot handle token prior to ' for both.
-  php('nbf', 'time.not-yet-valid', 'Cannot handle token with nbf prior to'),
-  php('iat', 'time.issued-in-future', 'Cannot handle token with iat prior to'),
-  php('before', 'time.not-yet-valid', 'Cannot handle token prior to'),
+  // The date is `\date(DateTime::ISO8601, …)`: an offset without a colon (`+0000`), read as the claim's time.
+  php('nbf', 'time.not-yet-valid', 'Cannot handle token with nbf prior to', AT),
+  php('iat', 'time.issued-in-future', 'Cannot handle token with iat prior to', AT),
+  php('before', 'time.not-yet-valid', 'Cannot handle token prior to', AT),
   php('segments', 'token.malformed', 'Wrong number of segments'),
   php('incorrect-key', 'alg.not-allowed', 'Incorrect key for this algorithm'),
   // Lcobucci provider: 'Token Signature could not be verified: ' + the library's reason (tymon's capital S).
