@@ -7,6 +7,7 @@ import { readClientErrors } from './parse/client-errors.js';
 import { readStatedErrors } from './parse/error-bodies.js';
 import { extractHttp, type HeaderField, type HttpObservations } from './parse/http.js';
 import { findJsonObjects, type JsonObjectSpan } from './parse/json-spans.js';
+import { type ConfiguredValue, readVerifierConfig } from './parse/verifier-config.js';
 import { mergeCandidates } from './parse/verifier-messages/merge.js';
 import { findCandidates, type TokenSpan } from './parse/verifier-messages/scan.js';
 import { foldForMatching, type VerifierHit } from './parse/verifier-messages.js';
@@ -143,7 +144,11 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   const challengesInPaste = collectChallenges(http.headers);
   const challenges =
     http.focus === null ? challengesInPaste : challengesInPaste.filter((c) => (c.field.exchange ?? 0) === http.focus);
-  const expected = collectExpectations(options, hits, challenges, evidenceAt);
+  // Only something to compare them with makes the verifier's pasted settings worth reading.
+  const config = claims !== null || header !== null ? readVerifierConfig(text) : [];
+  const expected = collectExpectations(options, hits, challenges, config, evidenceAt, (s, e) =>
+    redactor.redact(text.slice(s, e)),
+  );
   const keys = collectKeys(options, json, text);
   const serverDate = dateHeader(http);
   const useDate = serverDate !== null && (options.preferPastedDate || options.now === null);
@@ -737,7 +742,10 @@ function collectExpectations(
   options: ResolvedOptions,
   hits: LogHit[],
   challenges: ChallengeObservation[],
+  config: readonly ConfiguredValue[],
   evidenceAt: (s: number, e: number) => string,
+  /** A span as it stands, secrets replaced: a setting is quoted without the rest of its line. */
+  quoteSpan: (s: number, e: number) => string,
 ): Context['expected'] {
   const fromOptions = (values: readonly string[]): Expectation[] =>
     values.map((value) => ({ value, source: 'options' }));
@@ -755,6 +763,28 @@ function collectExpectations(
       else if (target[i]?.source === 'options') target[i] = stated;
     }
   }
+  const algorithms = [...options.allowedAlgorithms];
+  // The verifier's pasted settings come after what it stated and what the caller typed: a value already there keeps
+  // its source. An option the caller typed is the caller's word on what the API expects, and wins outright.
+  for (const c of config) {
+    if (c.claim === 'alg') {
+      if (options.allowedAlgorithms.length === 0 && !algorithms.includes(c.value)) algorithms.push(c.value);
+      continue;
+    }
+    const target = c.claim === 'iss' ? issuers : c.claim === 'aud' ? audiences : scopes;
+    const typed =
+      c.claim === 'iss'
+        ? options.expectedIssuers
+        : c.claim === 'aud'
+          ? options.expectedAudiences
+          : options.requiredScopes;
+    if (typed.length > 0 || target.some((e) => e.value === c.value)) continue;
+    const at = quoteSpan(c.start, c.end);
+    const evidence = c.keyLine === undefined ? at : `${quoteSpan(c.keyLine.start, c.keyLine.end)} ${at}`;
+    const item: Expectation = { value: c.value, source: 'config', evidence };
+    if (c.via !== undefined) item.via = c.via;
+    target.push(item);
+  }
   for (const { field, result } of challenges) {
     for (const ch of result.challenges) {
       const scope = ch.params.scope;
@@ -763,7 +793,7 @@ function collectExpectations(
       }
     }
   }
-  return { issuers, audiences, scopes, algorithms: [...options.allowedAlgorithms] };
+  return { issuers, audiences, scopes, algorithms };
 }
 
 function isJwk(v: unknown): v is JsonObject {

@@ -16,7 +16,9 @@ import type { Source, TokenSummary } from './types.js';
  */
 export type Expectation =
   | { value: string; source: 'options' }
-  | { value: string; source: LogHit['source']; evidence: string; via?: string };
+  | { value: string; source: LogHit['source']; evidence: string; via?: string }
+  /** The verifier's settings pasted beside the token (parse/verifier-config.ts): what it compares with, not what it said. */
+  | { value: string; source: 'config'; evidence: string; via?: string };
 
 export interface TokenInfo {
   decoded: DecodedCredential;

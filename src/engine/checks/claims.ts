@@ -366,7 +366,8 @@ function evidenceFor(e: Expectation, claimEvidence: string): string {
 }
 
 function sourceFor(e: Expectation, claimSource: FindingData['source']): FindingData['source'] {
-  return e.source === 'options' ? claimSource : e.source;
+  // A pasted setting is the caller's expectation in another form: inference against the token, as an option is.
+  return e.source === 'options' ? claimSource : e.source === 'config' ? 'options' : e.source;
 }
 
 function nearest(expected: Expectation[], iss: string) {

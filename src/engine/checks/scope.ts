@@ -116,7 +116,10 @@ export const scopeCheck = defineCheck({
     // A scope only present comma-separated is a format problem (reported above), not a missing grant.
     const reallyMissing = missing.filter((r) => !granted.lenient.includes(r.value));
     if (reallyMissing.length > 0) {
-      const stated = reallyMissing.find((r) => r.source !== 'options');
+      // What a server stated (a challenge's scope) or the verifier's pasted setting requires is quoted against the grants.
+      const stated = reallyMissing.find(
+        (r): r is Exclude<Expectation, { source: 'options' }> => r.source !== 'options',
+      );
       const grants = sources.map(grantEvidenceOf);
       out.push(
         finding(
@@ -132,7 +135,7 @@ export const scopeCheck = defineCheck({
             : grants.length > 0
               ? grants.join('; ')
               : note('no-grant-claims', {}),
-          stated !== undefined ? stated.source : src,
+          stated === undefined ? src : stated.source === 'config' ? 'options' : stated.source,
         ),
       );
     }

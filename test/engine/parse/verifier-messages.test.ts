@@ -1747,14 +1747,26 @@ const STACKS: Case[] = [
     'Firebase\\JWT\\BeforeValidException: Cannot handle token with nbf prior to 2026-05-28T15:00:00+0000',
     'php-jwt.BeforeValidException',
     'time.not-yet-valid',
+    { at: '2026-05-28T15:00:00+0000' },
   ],
-  ['{"message":"Cannot handle token with nbf prior to 2026-05-28T15:00:00+0000"}', 'php-jwt.nbf', 'time.not-yet-valid'],
+  [
+    '{"message":"Cannot handle token with nbf prior to 2026-05-28T15:00:00+0000"}',
+    'php-jwt.nbf',
+    'time.not-yet-valid',
+    { at: '2026-05-28T15:00:00+0000' },
+  ],
   [
     'Firebase\\JWT\\BeforeValidException: Cannot handle token with iat prior to 2026-05-28T14:15:00+0000',
     'php-jwt.iat',
     'time.issued-in-future',
+    { at: '2026-05-28T14:15:00+0000' },
   ],
-  ['{"message":"Cannot handle token prior to 2026-05-28T15:00:00+0000"}', 'php-jwt.before', 'time.not-yet-valid'],
+  [
+    '{"message":"Cannot handle token prior to 2026-05-28T15:00:00+0000"}',
+    'php-jwt.before',
+    'time.not-yet-valid',
+    { at: '2026-05-28T15:00:00+0000' },
+  ],
   ['UnexpectedValueException: Wrong number of segments', 'php-jwt.segments', 'token.malformed'],
   ['UnexpectedValueException: Incorrect key for this algorithm', 'php-jwt.incorrect-key', 'alg.not-allowed'],
   [
