@@ -69,7 +69,8 @@ export interface CodeArgs {
     /** The curl command's unquoted URL holds a lone `&`, where the shell ended the command before its Authorization option. */
     cutBy?: '&';
   };
-  'authz-header.scheme': Via & { scheme: string | null };
+  /** `notBearer`: the verifier (`via`) says the first word is not Bearer, and the paste does not show the header. */
+  'authz-header.scheme': Via & { scheme: string | null; notBearer?: true };
   'authz-header.double-prefix': Via & { form: 'bearer-bearer' | 'bearer-colon' | 'header-name' | 'log' };
   /** `variable`: with the `unexpanded-variable` problem, the name of the `{{variable}}` sent as literal text. */
   'authz-header.format': Via & { problems: AuthzFormatProblem[]; characters: string[]; variable?: string };
@@ -290,7 +291,16 @@ export interface CodeArgs {
    * `receiver`: the expectation is inferred from where the request went, not given (`cloud-run`: a Google ID token sent
    * to a Cloud Run URL whose aud is another Cloud Run service's URL).
    */
-  'claim.aud-mismatch': Via & { aud: string[]; expected: string[]; receiver?: 'cloud-run' };
+  /**
+   * `compared: 'client_id'`: the token has no aud, and the verifier compared its client_id with its audience list
+   * instead (API Gateway's HTTP API JWT authorizer with a Cognito access token); `aud` then holds the client_id.
+   */
+  'claim.aud-mismatch': Via & {
+    aud: string[];
+    expected: string[];
+    receiver?: 'cloud-run';
+    compared?: 'client_id';
+  };
   'claim.aud-missing': Via;
   'claim.iss-mismatch': Via & {
     iss: string | null;
@@ -326,6 +336,12 @@ export interface CodeArgs {
      * takes the ID token unless the method has OAuth scopes, then an access token carrying one.
      */
     cognitoToken?: 'access' | 'id';
+    /**
+     * Supabase's verify_jwt check in front of an Edge Function refused the request: with a token signed by the
+     * project's asymmetric keys (`asymmetric`), a new API key sent as the bearer token (`api-key`), or for a reason the
+     * paste does not show (`check`).
+     */
+    supabaseVerifyJwt?: 'asymmetric' | 'api-key' | 'check';
   };
   'proxy.waf-block': Via & { product: string; rule: string | null };
   'proxy.authorizer-deny': Via & { product: string };

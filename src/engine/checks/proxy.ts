@@ -5,6 +5,7 @@ import type { HeaderField } from '../parse/http.js';
 import { AKAMAI_REF, ALB_PAGE, BODY_SIGNALS, BODY_UNSCANNED, UAEX } from '../parse/proxy-texts.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { edgeVerifyJwtCause } from './supabase.js';
 
 export interface Signal {
   product: string;
@@ -122,6 +123,9 @@ const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   wso2: 'WSO2 API Manager',
   krakend: 'KrakenD',
   'caddy-security': 'Caddy',
+  gravitee: 'Gravitee',
+  // Supabase's platform check before an Edge Function's code (verify_jwt): the function never ran.
+  'supabase-edge': 'Supabase Edge Functions',
 };
 
 /**
@@ -344,6 +348,7 @@ export const proxyCheck = defineCheck({
       keyHeader === undefined ? { product, signals: said, apiKey } : { product, signals: said, apiKey, keyHeader };
     const cognitoToken = apiKey ? null : cognitoAuthorizerToken(ctx, named);
     if (cognitoToken !== null) args.cognitoToken = cognitoToken;
+    if (product === 'Supabase Edge Functions') args.supabaseVerifyJwt = edgeVerifyJwtCause(ctx);
     out.push(finding('proxy.gateway-response', args, evidence, source));
     return out;
   },

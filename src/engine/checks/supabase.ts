@@ -1,3 +1,5 @@
+import type { Context } from '../context.js';
+
 /**
  * Supabase's project API keys. The legacy `anon` and `service_role` keys are long-lived JWTs that name a Postgres role
  * and no user (supabase.com/docs/guides/api/api-keys: "The keys are both long-lived JWTs … they contain the "role"";
@@ -39,4 +41,20 @@ export function otherSupabaseProject(
   const iss = typeof claims.iss === 'string' ? PROJECT_ISSUER.exec(claims.iss)?.[1] : undefined;
   const token = iss ?? (typeof claims.ref === 'string' && /^[a-z0-9]{20}$/.test(claims.ref) ? claims.ref : undefined);
   return token === undefined || token === host ? null : { token, host };
+}
+
+/**
+ * Why the platform check in front of an Edge Function (`verify_jwt`) refused what the request carried, as far as the
+ * paste shows: it verifies only JWTs signed with the project's legacy JWT secret (HS256), so a user token signed with
+ * the project's newer asymmetric keys fails it (`asymmetric`), and a new API key (`sb_publishable_…`, `sb_secret_…`)
+ * sent as a bearer token is no JWT at all (`api-key`) (supabase.com/docs/guides/functions/auth-headers: "The new API
+ * keys are not JWTs. The platform check can't validate them"; supabase.com/docs/guides/troubleshooting/
+ * edge-function-401-error-response: the check fails when "the request uses the newer asymmetric keys instead of a
+ * legacy key"). `check` when the paste shows neither: the check itself is what to look at.
+ */
+export function edgeVerifyJwtCause(ctx: Context): 'asymmetric' | 'api-key' | 'check' {
+  const credential = ctx.authorization?.parsed.credential ?? '';
+  if (credential.startsWith('sb_publishable_') || credential.startsWith('sb_secret_')) return 'api-key';
+  const alg = ctx.header?.alg;
+  return typeof alg === 'string' && alg !== 'HS256' && alg !== 'none' ? 'asymmetric' : 'check';
 }

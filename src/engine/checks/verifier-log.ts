@@ -116,6 +116,18 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     // What the verifier says it got describes the token it rejected; a pasted token may be another one
     // (an older copy, a colleague's), so the log's value wins and the decoded claim fills in when it is silent.
     case 'claim.aud-mismatch': {
+      // API Gateway's HTTP API JWT authorizer compares client_id with its audience list when the token has no aud, as a
+      // Cognito access token has none (docs.aws.amazon.com/apigateway/latest/developerguide/http-api-troubleshooting-
+      // jwt.html: "the JWT's aud or client_id claim must match one of the audience entries that's configured for the
+      // authorizer. API Gateway validates client_id only if aud is not present").
+      const clientId = hit.library === 'aws-apigateway' && a.actual === undefined ? audlessClientId(ctx.claims) : null;
+      if (clientId !== null)
+        return finding(
+          hit.code,
+          { via, aud: [clientId], expected: a.expected ?? [], compared: 'client_id' },
+          evidence,
+          source,
+        );
       const aud = a.actual !== undefined ? a.actual.split(/,\s*/) : ctx.claims === null ? [] : audOf(ctx.claims);
       return finding(hit.code, { via, aud, expected: a.expected ?? [] }, evidence, source);
     }
@@ -219,8 +231,13 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       }
       return finding(hit.code, { via, problems: [], characters: [] }, evidence, source);
     }
-    case 'authz-header.scheme':
-      return finding(hit.code, { via, scheme: ctx.authorization?.parsed.scheme ?? null }, evidence, source);
+    case 'authz-header.scheme': {
+      const scheme = ctx.authorization?.parsed.scheme ?? null;
+      // A verifier that says the first word is not Bearer (Tyk's "Bearer token malformed") saw a scheme, whatever it was.
+      if (scheme === null && a.reason === 'not-bearer')
+        return finding(hit.code, { via, scheme, notBearer: true }, evidence, source);
+      return finding(hit.code, { via, scheme }, evidence, source);
+    }
     case 'scope.insufficient': {
       // A message that names the scopes it needed (Slack's `needed`) says what the token lacks, and may name what it
       // has (Slack's `provided`, comma-separated).
@@ -276,6 +293,13 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     default:
       return null;
   }
+}
+
+/** The client_id of a token with no aud (a Cognito access token's), which an HTTP API JWT authorizer compares instead. */
+function audlessClientId(claims: Record<string, unknown> | null): string | null {
+  if (claims === null || claims.aud !== undefined) return null;
+  const clientId = claims.client_id;
+  return typeof clientId === 'string' && clientId.length > 0 && clientId.length <= 200 ? clientId : null;
 }
 
 /** A JWE's algorithms, from its protected header when the paste shows the token. */

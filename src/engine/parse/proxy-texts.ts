@@ -76,6 +76,17 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // in the 401 cases of public Apigee fault-handling scripts, e.g. a "case 'FailedToResolveAPIKey': case
   // 'InvalidApiKey':" shared flow): the app key was not sent.
   { text: 'oauth.v2.failedtoresolveapikey', product: 'Apigee', waf: false, apiKey: true },
+  // The key store has no app with the key the proxy sent it: `<faultstring>ClientId is Invalid</faultstring>` with
+  // errorcode keymanagement.service.invalid_client-invalid_client_id (apigee/api-platform-samples, the apikey sample's
+  // README, "If the apikey in not valid"). Apigee calls the app's consumer key both the API key and, in OAuth, the
+  // client id (its VerifyAPIKey policy page: "In OAuth, API keys are referred to as client ID"): on a proxy's request it
+  // is the app key VerifyAPIKey looked up, not a token (a token endpoint answers with 5xx or its own OAuth error).
+  {
+    text: 'keymanagement.service.invalid_client-invalid_client_id',
+    product: 'Apigee',
+    waf: false,
+    apiKey: true,
+  },
   // Cloud Run's IAM check (its request log): "The request was not authenticated. Either allow unauthenticated
   // invocations or set the proper Authorization header." The service's code never ran.
   {

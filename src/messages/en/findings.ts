@@ -126,6 +126,16 @@ const FEDERATION_STEPS: Record<Trust, string> = {
 };
 
 /** English words for every finding code. */
+/** Why Supabase's verify_jwt check refused (proxy.gateway-response's supabaseVerifyJwt). */
+const EDGE_CHECK = {
+  asymmetric:
+    'Supabase’s platform check (verify_jwt) refused it before the function ran: it verifies only JWTs signed with the project’s legacy JWT secret (HS256), and this token is signed with an asymmetric key (the project’s new JWT signing keys).',
+  'api-key':
+    'Supabase’s platform check (verify_jwt) refused it before the function ran: the bearer token is one of the new API keys (sb_publishable_…, sb_secret_…), which are not JWTs, and the check verifies only JWTs signed with the project’s legacy JWT secret.',
+  check:
+    'Supabase’s platform check (verify_jwt) refused it before the function ran: it lets through only a JWT signed with the project’s legacy JWT secret (the legacy anon or service_role key, or a user’s session token while the project signs with that secret).',
+} as const;
+
 export const findings: FindingMessages = {
   'input.empty': {
     title: (a) =>
@@ -213,13 +223,17 @@ export const findings: FindingMessages = {
   },
   'authz-header.scheme': {
     title: (a) =>
-      a.scheme === null
-        ? 'The Authorization header has no scheme'
-        : `The Authorization scheme is ${q(a.scheme)}, not Bearer`,
+      a.notBearer === true
+        ? 'The Authorization scheme is not Bearer'
+        : a.scheme === null
+          ? 'The Authorization header has no scheme'
+          : `The Authorization scheme is ${q(a.scheme)}, not Bearer`,
     detail: (a) =>
-      a.scheme === null
-        ? 'The header carries a bare token; RFC 6750 requires "Authorization: Bearer <token>".'
-        : `Bearer tokens are sent as "Authorization: Bearer <token>"; ${q(a.scheme)} is another scheme, so the verifier does not read it as a bearer token.`,
+      a.notBearer === true
+        ? `The verifier${via(a)} found another first word than Bearer in the Authorization header (Token, Basic, JWT, a misspelt Bearer); RFC 6750 requires "Authorization: Bearer <token>".`
+        : a.scheme === null
+          ? 'The header carries a bare token; RFC 6750 requires "Authorization: Bearer <token>".'
+          : `Bearer tokens are sent as "Authorization: Bearer <token>"; ${q(a.scheme)} is another scheme, so the verifier does not read it as a bearer token.`,
     steps: () => [SEND_EXACTLY],
   },
   'authz-header.double-prefix': {
@@ -925,23 +939,29 @@ export const findings: FindingMessages = {
     title: () => 'The token is for another audience',
     // A verifier's message often names neither value: then say what is known, not a placeholder.
     detail: (a, f) =>
-      a.aud.length > 0
-        ? a.receiver === 'cloud-run'
-          ? `aud is ${f.list(a.aud.map(q))}, another Cloud Run service’s URL, but the request went to ${or(a.expected, f)}: Cloud Run lets in only ID tokens whose aud is the receiving service’s own URL.`
+      a.compared === 'client_id'
+        ? `The token has no aud (a Cognito access token carries none), so API Gateway’s JWT authorizer compared its client_id ${f.list(a.aud.map(q))} with the authorizer’s audience list${a.expected.length > 0 ? ` (${or(a.expected, f)})` : ''}, and did not find it there.`
+        : a.aud.length > 0
+          ? a.receiver === 'cloud-run'
+            ? `aud is ${f.list(a.aud.map(q))}, another Cloud Run service’s URL, but the request went to ${or(a.expected, f)}: Cloud Run lets in only ID tokens whose aud is the receiving service’s own URL.`
+            : a.expected.length > 0
+              ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`
+              : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
           : a.expected.length > 0
-            ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`
-            : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
-        : a.expected.length > 0
-          ? `The API expects aud ${or(a.expected, f)}; the token’s aud does not match${via(a)}.`
-          : `The token’s aud does not match what the API expects${via(a)}.`,
+            ? `The API expects aud ${or(a.expected, f)}; the token’s aud does not match${via(a)}.`
+            : `The token’s aud does not match what the API expects${via(a)}.`,
     steps: (a) =>
-      a.receiver === 'cloud-run'
+      a.compared === 'client_id'
         ? [
-            `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+            `Add the app client id ${q(a.aud[0] ?? '')} to the JWT authorizer’s Audience list (aws apigatewayv2 update-authorizer … --jwt-configuration Audience=<app client id>,Issuer=<user pool issuer>), or request the token through an app client the list already names; the ID token’s aud holds the same app client id.`,
           ]
-        : [
-            'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-          ],
+        : a.receiver === 'cloud-run'
+          ? [
+              `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+            ]
+          : [
+              'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+            ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',
@@ -1062,26 +1082,31 @@ export const findings: FindingMessages = {
               : a.cognitoToken === 'id'
                 ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
                 : ''
-          }`,
+          }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}`,
     steps: (a) =>
-      a.cognitoToken === 'access'
+      a.supabaseVerifyJwt !== undefined
         ? [
-            'Either send the ID token, or give the method OAuth scopes (Method request → Authorization scopes; AuthorizationScopes in CloudFormation/SAM) and request the access token with one of them; redeploy the API after the change.',
+            'Turn the platform check off for this function (verify_jwt = false under [functions.<name>] in supabase/config.toml, or supabase functions deploy <name> --no-verify-jwt) and verify the caller in the function’s own code (supabase.auth.getClaims(token), or the project’s JWKS); or, while the project still signs with its legacy JWT secret, send a user’s session token or the legacy anon key as the bearer token.',
+            'Send new API keys (sb_publishable_…, sb_secret_…) in the apikey header, not in Authorization.',
           ]
-        : a.cognitoToken === 'id'
+        : a.cognitoToken === 'access'
           ? [
-              'If the method has authorization scopes, send the access token, requested with one of them; if it has none, check that the authorizer names this token’s user pool and that the token is current.',
+              'Either send the ID token, or give the method OAuth scopes (Method request → Authorization scopes; AuthorizationScopes in CloudFormation/SAM) and request the access token with one of them; redeploy the API after the change.',
             ]
-          : a.apiKey
+          : a.cognitoToken === 'id'
             ? [
-                a.keyHeader === undefined
-                  ? `Send the API key ${a.product} expects, in the header or query parameter its key policy reads, and check that the key is active and subscribed to this API.`
-                  : `Send the subscription key in the ${a.keyHeader} header (${a.product}’s default name; the API’s settings may rename it), and check that the key belongs to an active subscription that covers this API.`,
-                'Only then look at the token: it was not what the gateway refused.',
+                'If the method has authorization scopes, send the access token, requested with one of them; if it has none, check that the authorizer names this token’s user pool and that the token is current.',
               ]
-            : [
-                `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`,
-              ],
+            : a.apiKey
+              ? [
+                  a.keyHeader === undefined
+                    ? `Send the API key ${a.product} expects, in the header or query parameter its key policy reads, and check that the key is active and subscribed to this API.`
+                    : `Send the subscription key in the ${a.keyHeader} header (${a.product}’s default name; the API’s settings may rename it), and check that the key belongs to an active subscription that covers this API.`,
+                  'Only then look at the token: it was not what the gateway refused.',
+                ]
+              : [
+                  `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`,
+                ],
   },
   'proxy.waf-block': {
     title: (a) => `${a.product} blocked the request`,

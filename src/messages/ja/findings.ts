@@ -184,6 +184,16 @@ const CHALLENGE_REASONS: Record<string, string> = {
 /** The key check's one English placeholder in `alg.not-allowed`'s `allowed`. */
 
 /** Japanese words for every finding code. */
+/** Supabase の verify_jwt チェックが拒否した理由（proxy.gateway-response の supabaseVerifyJwt）。 */
+const EDGE_CHECK = {
+  asymmetric:
+    'Supabase のプラットフォーム側のチェック（verify_jwt）が、関数の実行前に拒否しています。このチェックが検証できるのはプロジェクトのレガシー JWT シークレット（HS256）で署名された JWT だけで、このトークンは非対称鍵（プロジェクトの新しい JWT 署名鍵）で署名されています。',
+  'api-key':
+    'Supabase のプラットフォーム側のチェック（verify_jwt）が、関数の実行前に拒否しています。Bearer トークンが新しい API キー（sb_publishable_…、sb_secret_…）で、これは JWT ではありません。このチェックが検証できるのはレガシー JWT シークレットで署名された JWT だけです。',
+  check:
+    'Supabase のプラットフォーム側のチェック（verify_jwt）が、関数の実行前に拒否しています。通すのはプロジェクトのレガシー JWT シークレットで署名された JWT（レガシーの anon / service_role キー、またはプロジェクトがそのシークレットで署名しているあいだのユーザーのセッショントークン）だけです。',
+} as const;
+
 export const findings: FindingMessages = {
   'input.empty': {
     title: (a) =>
@@ -270,13 +280,17 @@ export const findings: FindingMessages = {
   },
   'authz-header.scheme': {
     title: (a) =>
-      a.scheme === null
-        ? 'Authorization ヘッダーにスキームがありません'
-        : `Authorization のスキームが Bearer ではなく ${q(a.scheme)} です`,
+      a.notBearer === true
+        ? 'Authorization のスキームが Bearer ではありません'
+        : a.scheme === null
+          ? 'Authorization ヘッダーにスキームがありません'
+          : `Authorization のスキームが Bearer ではなく ${q(a.scheme)} です`,
     detail: (a) =>
-      a.scheme === null
-        ? 'ヘッダーにトークンだけが入っています。RFC 6750 では "Authorization: Bearer <token>" の形で送る必要があります。'
-        : `Bearer トークンは "Authorization: Bearer <token>" の形で送ります。${q(a.scheme)} は別のスキームなので、検証器は Bearer トークンとして読みません。`,
+      a.notBearer === true
+        ? `検証器${via(a)}は、Authorization ヘッダーの最初の語が Bearer 以外（Token、Basic、JWT、Bearer の綴り違いなど）だと言っています。RFC 6750 では "Authorization: Bearer <token>" の形で送る必要があります。`
+        : a.scheme === null
+          ? 'ヘッダーにトークンだけが入っています。RFC 6750 では "Authorization: Bearer <token>" の形で送る必要があります。'
+          : `Bearer トークンは "Authorization: Bearer <token>" の形で送ります。${q(a.scheme)} は別のスキームなので、検証器は Bearer トークンとして読みません。`,
     steps: () => [SEND_EXACTLY],
   },
   'authz-header.double-prefix': {
@@ -1009,23 +1023,29 @@ export const findings: FindingMessages = {
   'claim.aud-mismatch': {
     title: () => 'トークンが別の API（audience）向けに発行されています',
     detail: (a, f) =>
-      a.aud.length > 0
-        ? a.receiver === 'cloud-run'
-          ? `aud は別の Cloud Run サービスの URL ${quoted(a.aud, f)} ですが、リクエストの送り先は ${sp(anyOf(a.expected, f))}です。Cloud Run が受け付けるのは、aud が受信側サービス自身の URL の ID トークンだけです。`
+      a.compared === 'client_id'
+        ? `トークンに aud がありません（Cognito のアクセストークンには aud がありません）。そのため API Gateway の JWT オーソライザーは client_id ${quoted(a.aud, f)} をオーソライザーの audience の一覧${a.expected.length > 0 ? `（${anyOf(a.expected, f)}）` : ''}と照合し、一覧にないと判断しました。`
+        : a.aud.length > 0
+          ? a.receiver === 'cloud-run'
+            ? `aud は別の Cloud Run サービスの URL ${quoted(a.aud, f)} ですが、リクエストの送り先は ${sp(anyOf(a.expected, f))}です。Cloud Run が受け付けるのは、aud が受信側サービス自身の URL の ID トークンだけです。`
+            : a.expected.length > 0
+              ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
+              : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
           : a.expected.length > 0
-            ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
-            : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
-        : a.expected.length > 0
-          ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}。`
-          : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
+            ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}。`
+            : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
     steps: (a) =>
-      a.receiver === 'cloud-run'
+      a.compared === 'client_id'
         ? [
-            `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+            `アプリクライアント ID ${q(a.aud[0] ?? '')} を JWT オーソライザーの Audience の一覧に加えるか（aws apigatewayv2 update-authorizer … --jwt-configuration Audience=<アプリクライアント ID>,Issuer=<ユーザープールの発行元>）、一覧にあるアプリクライアントでトークンを取得してください。ID トークンの aud にも同じアプリクライアント ID が入ります。`,
           ]
-        : [
-            'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-          ],
+        : a.receiver === 'cloud-run'
+          ? [
+              `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+            ]
+          : [
+              'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+            ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',
@@ -1159,26 +1179,31 @@ export const findings: FindingMessages = {
               : a.cognitoToken === 'id'
                 ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
                 : ''
-          }`,
+          }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}`,
     steps: (a) =>
-      a.cognitoToken === 'access'
+      a.supabaseVerifyJwt !== undefined
         ? [
-            'ID トークンを送るか、メソッドに OAuth スコープを設定し（メソッドリクエスト → 認可スコープ、CloudFormation/SAM では AuthorizationScopes）そのスコープでアクセストークンを取得してください。変更後は API を再デプロイしてください。',
+            'この関数のプラットフォーム側のチェックを外し（supabase/config.toml の [functions.<name>] に verify_jwt = false、または supabase functions deploy <name> --no-verify-jwt）、呼び出し元の検証は関数のコードで行ってください（supabase.auth.getClaims(token) やプロジェクトの JWKS）。プロジェクトがまだレガシー JWT シークレットで署名しているあいだは、ユーザーのセッショントークンかレガシーの anon キーを Bearer トークンとして送る方法もあります。',
+            '新しい API キー（sb_publishable_…、sb_secret_…）は Authorization ではなく apikey ヘッダーで送ってください。',
           ]
-        : a.cognitoToken === 'id'
+        : a.cognitoToken === 'access'
           ? [
-              'メソッドに認可スコープがあるなら、そのスコープで取得したアクセストークンを送ってください。スコープがないなら、オーソライザーがこのトークンのユーザープールを指定しているか、トークンが有効期限内かを確認してください。',
+              'ID トークンを送るか、メソッドに OAuth スコープを設定し（メソッドリクエスト → 認可スコープ、CloudFormation/SAM では AuthorizationScopes）そのスコープでアクセストークンを取得してください。変更後は API を再デプロイしてください。',
             ]
-          : a.apiKey
+          : a.cognitoToken === 'id'
             ? [
-                a.keyHeader === undefined
-                  ? `${a.product} が求める API キーを、キー検証ポリシーが読むヘッダーかクエリパラメーターで送り、そのキーが有効でこの API を利用できる（サブスクリプションに含まれている）ことを確認してください。`
-                  : `サブスクリプションキーを ${a.keyHeader} ヘッダーで送り（${a.product} の既定の名前です。API の設定で変えられます）、そのキーがこの API を含む有効なサブスクリプションのものであることを確認してください。`,
-                'トークンの確認はその後で構いません。ゲートウェイが拒否したのはトークンではありません。',
+                'メソッドに認可スコープがあるなら、そのスコープで取得したアクセストークンを送ってください。スコープがないなら、オーソライザーがこのトークンのユーザープールを指定しているか、トークンが有効期限内かを確認してください。',
               ]
-            : [
-                `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
-              ],
+            : a.apiKey
+              ? [
+                  a.keyHeader === undefined
+                    ? `${a.product} が求める API キーを、キー検証ポリシーが読むヘッダーかクエリパラメーターで送り、そのキーが有効でこの API を利用できる（サブスクリプションに含まれている）ことを確認してください。`
+                    : `サブスクリプションキーを ${a.keyHeader} ヘッダーで送り（${a.product} の既定の名前です。API の設定で変えられます）、そのキーがこの API を含む有効なサブスクリプションのものであることを確認してください。`,
+                  'トークンの確認はその後で構いません。ゲートウェイが拒否したのはトークンではありません。',
+                ]
+              : [
+                  `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
+                ],
   },
   'proxy.waf-block': {
     title: (a) => `${a.product} がリクエストをブロックしています`,

@@ -3193,6 +3193,55 @@ const INFRA: Case[] = [
   ['[kty] is not supported in [keys]', 'envoy.JwksNotImplementedKty', 'key.jwks-unavailable'],
 ];
 
+/** Round gw2 (gateways.ts' Tyk rows, gateways-more.ts): one real line per row. */
+const GW2: Case[] = [
+  ['{"error": "Bearer token malformed"}', 'tyk.bearer-malformed', 'authz-header.scheme', { reason: 'not-bearer' }],
+  [
+    '{"error": "Key not authorized: token is not valid yet"}',
+    'tyk.jwt-refused',
+    'time.not-yet-valid',
+    { claim: 'nbf' },
+  ],
+  [
+    '{"error": "Key not authorized: token used before issued"}',
+    'tyk.jwt-refused',
+    'time.issued-in-future',
+    { claim: 'iat' },
+  ],
+  ['{"error": "no suitable claims for user ID were found"}', 'tyk.no-user-id-claim', 'claim.sub-missing'],
+  ['{"error": "found an empty user ID in sub claim"}', 'tyk.empty-sub', 'claim.sub-missing'],
+  ['{"key":"JWT_MISSING_TOKEN","message":"Unauthorized"}', 'gravitee.JWT_MISSING_TOKEN', 'token.missing'],
+  ['{"key":"JWT_INVALID_TOKEN","message":"Unauthorized"}', 'gravitee.JWT_INVALID_TOKEN', 'challenge.invalid-token'],
+  ['{"key":"JWT_REVOKED","message":"Unauthorized"}', 'gravitee.JWT_REVOKED', 'token.revoked'],
+  ['{"key":"OAUTH2_MISSING_HEADER"}', 'gravitee.OAUTH2_MISSING_HEADER', 'token.missing'],
+  ['{"key":"OAUTH2_MISSING_ACCESS_TOKEN"}', 'gravitee.OAUTH2_MISSING_ACCESS_TOKEN', 'token.missing'],
+  ['{"key":"OAUTH2_INVALID_ACCESS_TOKEN"}', 'gravitee.OAUTH2_INVALID_ACCESS_TOKEN', 'challenge.invalid-token'],
+  ['{"key":"OAUTH2_INSUFFICIENT_SCOPE"}', 'gravitee.OAUTH2_INSUFFICIENT_SCOPE', 'scope.insufficient'],
+  ['{"key":"OAUTH2_MISSING_SERVER"}', 'gravitee.OAUTH2_MISSING_SERVER', 'verifier.misconfigured'],
+  [
+    '{"key":"GATEWAY_OAUTH2_ACCESS_DENIED","message":"access_denied"}',
+    'gravitee.GATEWAY_OAUTH2_ACCESS_DENIED',
+    'policy.deny',
+  ],
+  [
+    '{"message":"No OAuth authorization header was supplied","http_status_code":401}',
+    'gravitee.oauth2-no-header',
+    'token.missing',
+  ],
+  [
+    '{"message":"No OAuth authorization server has been configured","http_status_code":401}',
+    'gravitee.oauth2-no-server',
+    'verifier.misconfigured',
+  ],
+  ['{"code":401,"message":"Invalid JWT"}', 'supabase-edge.invalid-jwt', 'challenge.invalid-token'],
+  [
+    '{ "code": 401, "message": "Invalid Token or Protected Header formatting" }',
+    'supabase-edge.invalid-token-format',
+    'challenge.invalid-token',
+  ],
+  ['{"code":401,"message":"Missing authorization header"}', 'supabase-edge.missing-header', 'token.missing'],
+];
+
 const CASES: Case[] = [
   ...NODE,
   ...PYTHON,
@@ -3210,6 +3259,7 @@ const CASES: Case[] = [
   ...FEDERATION,
   ...BOUND,
   ...INFRA,
+  ...GW2,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

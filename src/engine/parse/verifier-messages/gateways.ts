@@ -61,6 +61,12 @@ function apigeeJwtFault(f: Fragment): Reading | null {
     : { extend: name.length };
 }
 
+/** What follows Tyk's `Key not authorized: ` (gateway/mw_jwt.go): the groups are the readings, in order. */
+const TYK_JWT_REASON =
+  /^(?:(token has expired|token is expired)|(Unexpected signing method)|(no matching policy)|(token is not valid yet)|(token used before issued))/i;
+/** Tyk's error body (`"error": "…"`) or its logrus line (`msg="…"`), right before a message. */
+const TYK_ERROR_FIELD = /(?:"error"\s*:\s*|msg=)"$/;
+
 const KONG_EXP = /\\?"(exp)\\?"\s*:\s*\[?\s*\\?"$/;
 const KONG_NBF = /\\?"(nbf)\\?"\s*:\s*\[?\s*\\?"$/;
 const KONG_TIME = /\\?"(exp|nbf)\\?"\s*:\s*\[?\s*\\?"$/;
@@ -318,21 +324,36 @@ export const GATEWAYS: readonly Matcher[] = [
   // MsgKeyNotAuthorizedUnexpectedSigningMethod "Key not authorized: Unexpected signing method"). The reason names
   // the cause; the prefix is Tyk's constant (ranked as a class), and its reach covers golang-jwt's sentinel inside it,
   // so Tyk is the one named.
+  // Its own time checks (mw_jwt.go timeValidateJWTClaims, with the API's skews) say "token is not valid yet" for nbf and
+  // "token used before issued" for iat, behind the same prefix.
   tyk('jwt-refused', 'time.expired', 'Key not authorized: ', {
     ...CLASS,
     read: (f) => {
-      const m = /^(?:(token has expired|token is expired)|(Unexpected signing method)|(no matching policy))/i.exec(
-        f.after(40),
-      );
+      const m = TYK_JWT_REASON.exec(f.after(40));
       if (m === null) return null;
       if (m[1] !== undefined) return { extend: m[0].length };
       // The token verified, then no policy it maps to grants this API (a 403 in mw_jwt.go; Tyk's JWT docs: "fail safe
       // and reject the request returning HTTP 403 Forbidden with `Key not authorized: no matching policy`"): the
       // gateway's own access policy said no.
       if (m[3] !== undefined) return { code: 'policy.deny', extend: m[0].length };
+      if (m[4] !== undefined) return { code: 'time.not-yet-valid', args: { claim: 'nbf' }, extend: m[0].length };
+      if (m[5] !== undefined) return { code: 'time.issued-in-future', args: { claim: 'iat' }, extend: m[0].length };
       return { code: 'alg.not-allowed', extend: m[0].length };
     },
   }),
+  // The OAuth middleware's 400 for an Authorization header whose first word is not `Bearer` (gateway/
+  // mw_oauth2_key_exists.go: `strings.ToLower(parts[0]) != "bearer"` → ErrOAuthAuthorizationFieldMalformed, "Bearer
+  // token malformed"). Many tutorials' Flask apps answer the same words under `"message"`: only Tyk's error template
+  // (`"error": …`, handler_error.go) or its log line (`msg="Bearer token malformed"`) is the row.
+  tyk('bearer-malformed', 'authz-header.scheme', 'Bearer token malformed', {
+    args: { reason: 'not-bearer' },
+    read: (f) => (TYK_ERROR_FIELD.test(f.before(30)) && f.after(1) === '"' ? {} : null),
+  }),
+  // The JWT middleware with a central secret (processCentralisedJWT) finds no user id in the token: no `sub` and no
+  // claim the API names as its identity base field (mw_jwt.go ErrNoSuitableUserIDClaimFound, ErrEmptyUserIDInSubClaim),
+  // a 403 with the error's words.
+  tyk('no-user-id-claim', 'claim.sub-missing', 'no suitable claims for user ID were found'),
+  tyk('empty-sub', 'claim.sub-missing', 'found an empty user ID in sub claim'),
   // Apache APISIX's jwt-auth plugin for a request with no token (its documentation's `curl -i` sample, under
   // `Server: APISIX web server`). The words alone are many applications' log line: the gateway's body is the row.
   apisix('missing-token', 'token.missing', '{"message":"Missing JWT token in request"}'),

@@ -4,6 +4,7 @@ import { DOTNET } from './dotnet.js';
 import { FEDERATION } from './federation.js';
 import { FRAMEWORKS } from './frameworks.js';
 import { GATEWAYS } from './gateways.js';
+import { GATEWAYS_MORE } from './gateways-more.js';
 import { GO } from './go.js';
 import { IDENTITY } from './identity.js';
 import { IDENTITY_PROXIES } from './identity-proxies.js';
@@ -27,6 +28,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...JAVA,
   ...DOTNET,
   ...GATEWAYS,
+  ...GATEWAYS_MORE,
   ...FRAMEWORKS,
   ...RUBY,
   ...PHP,
