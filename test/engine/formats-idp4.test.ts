@@ -216,6 +216,52 @@ describe('formats, node-oidc-provider: a bound token’s binding not honoured', 
   });
 });
 
+describe('formats, Ory fosite (Hydra) and Stytch: a session or token no longer active', () => {
+  it.each<Row>([
+    {
+      name: 'Hydra’s userinfo answering an inactive token: a stated rejection, no token.missing',
+      input: [
+        S401,
+        'Content-Type: application/json;charset=UTF-8',
+        '',
+        '{"error":"token_inactive","error_description":"Token is inactive because it is malformed, expired or otherwise invalid. Token validation failed."}',
+      ].join('\n'),
+      ...A401,
+      top: 'challenge.invalid-token',
+      via: 'fosite',
+      excludes: ['token.missing'],
+    },
+    {
+      name: 'Stytch’s 404 for a session that was revoked or ended',
+      input: [
+        'HTTP/1.1 404 Not Found',
+        'Content-Type: application/json',
+        '',
+        '{"status_code": 404, "request_id": "request-id-live-3f1c2a9e", "error_type": "session_not_found", "error_message": "Session could not be found.", "error_url": "https://stytch.com/docs/api/errors/404"}',
+      ].join('\n'),
+      status: 404,
+      classification: 'authentication',
+      top: 'token.revoked',
+      via: 'stytch',
+    },
+    {
+      name: 'not: session_not_found as another API’s error code',
+      input: 'HTTP/1.1 404 Not Found\n\n{"code": "session_not_found", "message": "No such checkout session"}',
+      status: 404,
+      classification: 'undetermined',
+      excludes: ['token.revoked'],
+    },
+    {
+      name: 'not: another server’s shorter "token is inactive"',
+      input: `${S401}\n\n{"message":"token is inactive"}`,
+      ...A401,
+      excludes: ['challenge.invalid-token'],
+    },
+  ])('$name', async (row) => {
+    await expectPasteRow(row);
+  });
+});
+
 describe('formats, Clerk: its reason header and its key loading', () => {
   it.each<Row>([
     {

@@ -3184,6 +3184,16 @@ const INFRA: Case[] = [
 /** Round idp4: Keycloak's authorization code refusals, node-oidc-provider's bound-token checks, Clerk's key loading and reason header. */
 const IDP4: Case[] = [
   [
+    '{"status_code": 404, "request_id": "request-id-live-3f1c2a9e", "error_type": "session_not_found", "error_message": "Session could not be found."}',
+    'stytch.session-not-found',
+    'token.revoked',
+  ],
+  [
+    '{"error":"token_inactive","error_description":"Token is inactive because it is malformed, expired or otherwise invalid. Token validation failed."}',
+    'fosite.token-inactive',
+    'challenge.invalid-token',
+  ],
+  [
     "2022-12-29 07:55:50,841 WARN  [org.keycloak.protocol.oidc.utils.OAuth2CodeParser] (executor-thread-27) Code 'b199dad6-06c2-4e3d-9054-ebff4d96b459' already used for userSession '463987a6-5ab5-484b-b12a-24ee20abb1da' and client '9f330c7c-4985-4c0c-8185-8932b9fa7297'.",
     'keycloak.code-already-used',
     'oauth.invalid-code',

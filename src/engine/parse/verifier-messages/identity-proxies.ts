@@ -14,6 +14,8 @@ const oathkeeper = family('oathkeeper');
 const clerk = family('clerk');
 const authentik = family('authentik');
 const zitadel = family('zitadel');
+const fosite = family('fosite');
+const stytch = family('stytch');
 
 /** The herodot envelope's `"message":"` right before the match (its JSON escaped inside another string, too). */
 const MESSAGE_KEY = /"message\\?":\\?"$/;
@@ -194,4 +196,26 @@ export const IDENTITY_PROXIES: readonly Matcher[] = [
   // grant the method's permission.
   zitadel('AUTH-7fs1e', 'challenge.invalid-token', 'AUTH-7fs1e', { ...CODE, exactCase: true }),
   zitadel('AUTH-5mWD2', 'policy.deny', 'AUTH-5mWD2', { ...CODE, exactCase: true }),
+
+  // Ory fosite, under Hydra's userinfo, introspection-backed middlewares and refresh grant (ory/fosite errors.go
+  // ErrInactiveToken: `token_inactive`, "Token is inactive because it is malformed, expired or otherwise invalid." with
+  // the hint "Token validation failed."; GovSSO's and SuperTokens' tests assert the reply as Hydra sends it): the token
+  // was sent and judged, without saying which of those three.
+  // Stytch's Sessions API (its API reference, "authenticate session": `{"status_code": 404, …, "error_type":
+  // "session_not_found", "error_message": "Session could not be found.", …}`) for a session token or session JWT whose
+  // session was revoked or has ended: the credential is no longer active (token.revoked), whatever the 404 says. Only
+  // as the envelope's `error_type`.
+  stytch('session-not-found', 'token.revoked', 'session_not_found', {
+    ...CODE,
+    exactCase: true,
+    read: (f) => (/"error_type"\s?:\s?"$/.test(f.before(20)) ? {} : null),
+  }),
+  fosite(
+    'token-inactive',
+    'challenge.invalid-token',
+    'Token is inactive because it is malformed, expired or otherwise invalid',
+    {
+      exactCase: true,
+    },
+  ),
 ];
