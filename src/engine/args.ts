@@ -186,6 +186,13 @@ export interface CodeArgs {
     typ: string | null;
     /** The verifier said the token has no `typ` at all (IDX10256, Nimbus's "parameter is missing"). */
     missing?: true;
+    /**
+     * The verifier checked a type the token's payload carries, not the JOSE `typ` header: Keycloak's `typ` claim
+     * (Bearer, ID, Refresh…), Flask-JWT-Extended's `type` claim (access, refresh). `claim` names it; `typ` is then its
+     * value as the verifier printed it, never the header's.
+     */
+    where?: 'claim';
+    claim?: string;
     expected: string[];
     proof?:
       | 'dpop-proof'
@@ -366,6 +373,12 @@ export interface CodeArgs {
   'oauth.invalid-scope': Via & { description: string | null };
   /** The token endpoint does not offer the grant type the request named (RFC 6749 §5.2 `unsupported_grant_type`). */
   'oauth.unsupported-grant': Via & { description: string | null };
+  /**
+   * The token endpoint refused the authorization code itself (RFC 6749 §5.2 `invalid_grant` for the
+   * authorization_code grant): already redeemed, expired, or never issued by it. `expired` when its words say the code
+   * expired (Keycloak's "Code is expired", its `expired_code` event), not that it is unknown or used.
+   */
+  'oauth.invalid-code': Via & { expired: boolean };
   /**
    * Workload identity federation: the identity provider's trust (Entra ID's federated identity credentials, an AWS
    * role's trust policy, a Google workload identity provider's attribute condition, a Vault role's bound claims) does

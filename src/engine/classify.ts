@@ -59,6 +59,8 @@ const AUTHENTICATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'authz-header.scheme',
   'verifier.misconfigured',
   'oauth.invalid-client',
+  // The sign-in's authorization code was refused at the token endpoint: the grant was not accepted.
+  'oauth.invalid-code',
 ]);
 
 const STATED: ReadonlySet<Source> = new Set<Source>(['response-header', 'log', 'status']);

@@ -75,6 +75,7 @@ export const FINDING_CODES = [
   'oauth.invalid-scope',
   'oauth.unsupported-grant',
   'federation.no-match',
+  'oauth.invalid-code',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -99,6 +100,7 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'challenge.step-up',
   'token.for-other-api',
   'token.sender-constrained',
+  'oauth.invalid-code',
 ];
 
 export interface CodeInfo {
@@ -181,6 +183,7 @@ export const codes = {
   'oauth.unauthorized-client': { severity: 'error' },
   'oauth.invalid-scope': { severity: 'error' },
   'oauth.unsupported-grant': { severity: 'error' },
+  'oauth.invalid-code': { severity: 'error' },
   'federation.no-match': { severity: 'error' },
 } as const satisfies Record<FindingCode, CodeInfo>;
 

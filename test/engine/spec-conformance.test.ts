@@ -91,6 +91,7 @@ describe('findings.md: every code has the severity of its table row', () => {
     'oauth.unauthorized-client': 'error',
     'oauth.invalid-scope': 'error',
     'oauth.unsupported-grant': 'error',
+    'oauth.invalid-code': 'error',
     'federation.no-match': 'error',
   };
   it.each(Object.entries(SPEC))('%s is %s', (code, severity) => {

@@ -179,6 +179,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { via: 'nimbus', typ: 'at+jwt', expected: [] },
     { typ: 'dpop+jwt', expected: [], proof: 'dpop-proof' },
     { typ: 'logout+jwt', expected: [], proof: 'logout-token' },
+    { via: 'keycloak', typ: 'Refresh', expected: ['Bearer'], where: 'claim', claim: 'typ' },
   ],
   'token.sender-constrained': [
     { binding: 'dpop', scheme: 'Bearer', proofSent: false, forwardedHeader: null },
@@ -370,6 +371,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { via: 'entra-id', description: null },
   ],
   'oauth.unsupported-grant': [{ via: 'response body', description: 'grant type not supported' }, { description: null }],
+  'oauth.invalid-code': [{ via: 'keycloak', expired: false }, { expired: true }],
   'federation.no-match': [
     {
       via: 'entra-id',

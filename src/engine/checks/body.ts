@@ -68,7 +68,10 @@ export const bodyCheck = defineCheck({
         case 'invalid_grant':
           // RFC 6749 §5.2: the refresh token or code is invalid, expired or revoked: a new sign-in is needed. `via` is
           // the protocol's own error code for a bare OAuth body, not words (the catalogue words the sentence around it,
-          // en and ja), and the product when one said it in its own shape (Firebase Auth's TOKEN_EXPIRED).
+          // en and ja), and the product when one said it in its own shape (Firebase Auth's TOKEN_EXPIRED). A
+          // description that names the authorization code (Keycloak's "Code not valid") is oauth.invalid-code, from
+          // the verifier rows: no token was revoked.
+          if (ctx.hits.some((h) => h.hit.code === 'oauth.invalid-code')) break;
           out.push(finding('token.revoked', { via: via === 'response body' ? 'invalid_grant' : via }, evidence, 'log'));
           break;
         case 'invalid_client':

@@ -45,6 +45,7 @@ const EXPLAINS_DENIAL: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'oauth.unauthorized-client',
   'oauth.invalid-scope',
   'oauth.unsupported-grant',
+  'oauth.invalid-code',
   'federation.no-match',
   'challenge.dpop-proof',
   'challenge.step-up',

@@ -42,6 +42,7 @@ const CODES = [
   'oauth.unauthorized-client',
   'oauth.invalid-scope',
   'oauth.unsupported-grant',
+  'oauth.invalid-code',
   'federation.no-match',
   'authz-header.format',
   'authz-header.scheme',
@@ -157,6 +158,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       if (ctx.lower.includes('invalid_dpop_proof')) return null;
       if (a.reason === 'missing')
         return finding(hit.code, { via, typ: null, missing: true, expected: [] }, evidence, source);
+      // Keycloak's and Flask-JWT-Extended's checks read a claim of the payload (`typ`, `type`), not the JOSE header:
+      // the words follow what was refused, and the header's typ is not the value refused.
+      if (a.claim !== undefined || hit.library === 'flask-jwt-extended')
+        return finding(
+          hit.code,
+          { via, typ: a.actual ?? null, expected: a.expected ?? [], where: 'claim', claim: a.claim ?? 'type' },
+          evidence,
+          source,
+        );
       if (a.reason === 'firebase-custom-token') {
         const typ = typeof ctx.header?.typ === 'string' ? ctx.header.typ : null;
         return finding(hit.code, { via, typ, expected: [], proof: 'firebase-custom-token' }, evidence, source);
@@ -185,6 +195,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'oauth.invalid-scope':
     case 'oauth.unsupported-grant':
       return finding(hit.code, { via, description: null }, evidence, source);
+    case 'oauth.invalid-code':
+      return finding(hit.code, { via, expired: a.reason === 'expired' }, evidence, source);
     case 'federation.no-match':
       return finding(hit.code, federationArgs(ctx, via, a, hit.id === 'entra-id.fic' ? hit.end : -1), evidence, source);
     case 'key.kid-missing':

@@ -586,11 +586,13 @@ export const findings: FindingMessages = {
   },
   'token.type-mismatch': {
     title: (a) =>
-      a.proof === undefined
-        ? 'The verifier does not accept the token’s type (typ)'
-        : a.proof === 'firebase-custom-token'
-          ? 'A Firebase custom token was sent where an ID token goes'
-          : `A ${PROOF_NAMES[a.proof]} was sent as the access token`,
+      a.where === 'claim'
+        ? `The verifier does not accept the token’s type (its ${a.claim ?? 'typ'} claim)`
+        : a.proof === undefined
+          ? 'The verifier does not accept the token’s type (typ)'
+          : a.proof === 'firebase-custom-token'
+            ? 'A Firebase custom token was sent where an ID token goes'
+            : `A ${PROOF_NAMES[a.proof]} was sent as the access token`,
     detail: (a, f) => {
       if (a.proof === 'firebase-custom-token')
         return `The token${a.via === undefined ? '' : ` the verifier${via(a)} refused`} is a Firebase custom token (aud is Identity Toolkit’s), minted by the Admin SDK’s createCustomToken() for a client to sign in with. verifyIdToken() accepts only the ID token the client gets after signing in.`;
@@ -599,6 +601,8 @@ export const findings: FindingMessages = {
       const has =
         a.missing === true ? ' and the token has none' : a.typ === null ? '' : ` and the token says "${a.typ}"`;
       const accepts = a.expected.length === 0 ? '' : `; it accepts ${or(a.expected, f)}`;
+      if (a.where === 'claim')
+        return `The verifier${via(a)} checks the token’s ${a.claim ?? 'typ'} claim (in the payload, not the JOSE header)${has}${accepts}.`;
       return `The verifier${via(a)} checks the token’s typ header${has}${accepts}.`;
     },
     steps: (a) =>
@@ -612,11 +616,16 @@ export const findings: FindingMessages = {
             ]
           : a.proof !== undefined
             ? ['Send the access token the authorization server issued for this API, not this JWT.']
-            : [
-                'Compare the token’s typ header with what the API accepts: RFC 9068 access tokens carry "at+jwt", while many libraries accept only "JWT" or no typ by default.',
-                'Either make the API accept the issuer’s typ (Spring’s JwtTypeValidator, Nimbus’s JOSEObjectTypeVerifier, TokenValidationParameters.ValidTypes, jose’s typ option) or have the identity provider issue the type the API expects.',
-                'If the typ names another kind of token (an ID token, a logout token), send the access token instead.',
-              ],
+            : a.where === 'claim'
+              ? [
+                  `Send the kind of token the verifier expects${a.expected.length === 0 ? '' : ` (${a.claim ?? 'typ'} ${a.expected.map(q).join(' or ')})`}: the token response holds several (access, refresh, ID), and this one is another kind. Take access_token for API calls, refresh_token only for the refresh call.`,
+                  'The claim is set by the identity provider for each kind of token: it is not something the API should be configured to accept.',
+                ]
+              : [
+                  'Compare the token’s typ header with what the API accepts: RFC 9068 access tokens carry "at+jwt", while many libraries accept only "JWT" or no typ by default.',
+                  'Either make the API accept the issuer’s typ (Spring’s JwtTypeValidator, Nimbus’s JOSEObjectTypeVerifier, TokenValidationParameters.ValidTypes, jose’s typ option) or have the identity provider issue the type the API expects.',
+                  'If the typ names another kind of token (an ID token, a logout token), send the access token instead.',
+                ],
   },
   'token.sender-constrained': {
     title: (a) =>
@@ -1185,6 +1194,21 @@ export const findings: FindingMessages = {
     steps: () => [
       'Check grant_type in the request body: spelled as RFC 6749 names it (client_credentials, authorization_code, refresh_token, urn:ietf:params:oauth:grant-type:jwt-bearer), sent form-encoded (Content-Type: application/x-www-form-urlencoded), not as JSON or in the query string.',
       'Check that the request goes to this identity provider’s token endpoint and that the grant is enabled there (its discovery document’s grant_types_supported).',
+    ],
+  },
+  'oauth.invalid-code': {
+    title: (a) =>
+      a.expired
+        ? 'The token endpoint refused the authorization code: it expired before it was redeemed'
+        : 'The token endpoint refused the authorization code: already used, expired or unknown',
+    detail: (a) =>
+      `${tokenEndpoint(a)} did not accept the authorization code the sign-in returned${a.expired ? ': it was redeemed after its lifespan' : ': it was redeemed before, has expired, or is not one this server issued'}. This happens at the sign-in callback, before any API call: no access token was issued, and none was revoked.`,
+    steps: (a) => [
+      a.expired
+        ? 'Redeem the code as soon as the callback receives it (Keycloak’s default code lifespan is a minute): look for a slow or retried callback, or a server clock far off.'
+        : 'Redeem each code once: a callback run twice (a page reload or back button on the callback URL, React StrictMode running the effect twice, two tabs, a retry after a timeout) sends the same code again, and the second exchange fails.',
+      'Make sure the callback that exchanges the code talks to the same identity provider (realm, node, environment) that issued it, with the same client and redirect_uri.',
+      'Start the sign-in again to get a fresh code.',
     ],
   },
   'federation.no-match': {

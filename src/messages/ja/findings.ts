@@ -649,11 +649,13 @@ export const findings: FindingMessages = {
   },
   'token.type-mismatch': {
     title: (a) =>
-      a.proof === undefined
-        ? '検証側がトークンの種類（typ）を受け付けていません'
-        : a.proof === 'firebase-custom-token'
-          ? 'ID トークンを送るべきところに Firebase のカスタムトークンが送られています'
-          : `${PROOF_NAMES[a.proof]}がアクセストークンとして送られています`,
+      a.where === 'claim'
+        ? `検証側がトークンの種類（${a.claim ?? 'typ'} クレーム）を受け付けていません`
+        : a.proof === undefined
+          ? '検証側がトークンの種類（typ）を受け付けていません'
+          : a.proof === 'firebase-custom-token'
+            ? 'ID トークンを送るべきところに Firebase のカスタムトークンが送られています'
+            : `${PROOF_NAMES[a.proof]}がアクセストークンとして送られています`,
     detail: (a, f) => {
       if (a.proof === 'firebase-custom-token')
         return `${a.via === undefined ? '' : `検証側${via(a)}が拒否した`}トークンは Firebase のカスタムトークン（aud が Identity Toolkit）で、Admin SDK の createCustomToken() がクライアントのサインイン用に発行するものです。verifyIdToken() が受け付けるのは、クライアントがサインインした後に得る ID トークンだけです。`;
@@ -666,9 +668,11 @@ export const findings: FindingMessages = {
             ? ''
             : `が、トークンは "${a.typ}" です`;
       const accepts = a.expected.length === 0 ? '' : `。受け付けるのは ${quoted(a.expected, f)} です`;
+      if (a.where === 'claim')
+        return `検証側${via(a)}はトークンの ${a.claim ?? 'typ'} クレーム（JOSE ヘッダーではなくペイロード）を確認しています${has}${accepts}。`;
       return `検証側${via(a)}はトークンの typ ヘッダーを確認しています${has}${accepts}。`;
     },
-    steps: (a) =>
+    steps: (a, f) =>
       a.proof === 'dpop-proof'
         ? [
             'アクセストークンは "Authorization: DPoP <アクセストークン>"、証明（proof）は別の "DPoP: <proof>" ヘッダーで送ってください。2つが入れ替わっているようです。',
@@ -679,11 +683,16 @@ export const findings: FindingMessages = {
             ]
           : a.proof !== undefined
             ? ['この JWT ではなく、認可サーバーがこの API 向けに発行したアクセストークンを送ってください。']
-            : [
-                'トークンの typ ヘッダーと API が受け付ける値を比べてください。RFC 9068 のアクセストークンは "at+jwt" ですが、多くのライブラリは既定で "JWT" か typ なししか受け付けません。',
-                'API 側で発行元の typ を受け付けるようにする（Spring の JwtTypeValidator、Nimbus の JOSEObjectTypeVerifier、TokenValidationParameters.ValidTypes、jose の typ オプション）か、API が期待する種類を IdP に発行してもらってください。',
-                'typ が別の種類のトークン（ID トークン、ログアウトトークン）を示しているなら、アクセストークンを送ってください。',
-              ],
+            : a.where === 'claim'
+              ? [
+                  `検証側が期待する種類のトークンを送ってください${a.expected.length === 0 ? '' : `（${a.claim ?? 'typ'} が ${quoted(a.expected, f)}）`}。トークンレスポンスには複数（アクセス、リフレッシュ、ID）が含まれ、これは別の種類です。API 呼び出しには access_token、更新の呼び出しにだけ refresh_token を使います。`,
+                  'このクレームはトークンの種類ごとに IdP が設定するもので、API 側の設定で受け付けるようにするものではありません。',
+                ]
+              : [
+                  'トークンの typ ヘッダーと API が受け付ける値を比べてください。RFC 9068 のアクセストークンは "at+jwt" ですが、多くのライブラリは既定で "JWT" か typ なししか受け付けません。',
+                  'API 側で発行元の typ を受け付けるようにする（Spring の JwtTypeValidator、Nimbus の JOSEObjectTypeVerifier、TokenValidationParameters.ValidTypes、jose の typ オプション）か、API が期待する種類を IdP に発行してもらってください。',
+                  'typ が別の種類のトークン（ID トークン、ログアウトトークン）を示しているなら、アクセストークンを送ってください。',
+                ],
   },
   'token.sender-constrained': {
     title: (a) =>
@@ -1284,6 +1293,21 @@ export const findings: FindingMessages = {
     steps: () => [
       'リクエスト本文の grant_type を確認してください。RFC 6749 の綴り（client_credentials、authorization_code、refresh_token、urn:ietf:params:oauth:grant-type:jwt-bearer）で、JSON やクエリ文字列ではなくフォーム形式（Content-Type: application/x-www-form-urlencoded）で送ります。',
       'リクエストの宛先がこの IdP のトークンエンドポイントか、そのグラントが有効か（ディスカバリドキュメントの grant_types_supported）を確認してください。',
+    ],
+  },
+  'oauth.invalid-code': {
+    title: (a) =>
+      a.expired
+        ? 'トークンエンドポイントが認可コードを拒否しました（引き換える前に期限切れ）'
+        : 'トークンエンドポイントが認可コードを拒否しました（使用済み・期限切れ・不明）',
+    detail: (a) =>
+      `${tokenEndpoint(a)}は、サインインで返された認可コードを受け付けませんでした${a.expired ? '。有効期間を過ぎてから引き換えられています' : '。すでに引き換え済みか、期限切れか、このサーバーが発行したものではありません'}。これは API を呼ぶ前のサインインのコールバックで起きています。アクセストークンは発行されておらず、失効したものもありません。`,
+    steps: (a) => [
+      a.expired
+        ? 'コールバックが受け取ったらすぐにコードを引き換えてください（Keycloak のコードの有効期間は既定で1分）。コールバックが遅い・再試行されている、またはサーバーの時刻が大きくずれていないかを確認してください。'
+        : 'コードは1回だけ引き換えてください。コールバックが2回動く（コールバック URL の再読み込みや戻るボタン、React StrictMode での effect の二重実行、2つのタブ、タイムアウト後の再試行）と同じコードが再送され、2回目の交換が失敗します。',
+      'コードを交換するコールバックが、それを発行したのと同じ IdP（レルム、ノード、環境）に、同じクライアントと redirect_uri で問い合わせているか確認してください。',
+      'サインインをやり直して新しいコードを取得してください。',
     ],
   },
   'federation.no-match': {

@@ -3242,6 +3242,119 @@ const GW2: Case[] = [
   ['{"code":401,"message":"Missing authorization header"}', 'supabase-edge.missing-header', 'token.missing'],
 ];
 
+/** Round idp4: Keycloak's authorization code refusals, node-oidc-provider's bound-token checks, Clerk's key loading and reason header. */
+const IDP4: Case[] = [
+  [
+    '{"status_code": 404, "request_id": "request-id-live-3f1c2a9e", "error_type": "session_not_found", "error_message": "Session could not be found."}',
+    'stytch.session-not-found',
+    'token.revoked',
+  ],
+  [
+    '{"error":"token_inactive","error_description":"Token is inactive because it is malformed, expired or otherwise invalid. Token validation failed."}',
+    'fosite.token-inactive',
+    'challenge.invalid-token',
+  ],
+  [
+    "2022-12-29 07:55:50,841 WARN  [org.keycloak.protocol.oidc.utils.OAuth2CodeParser] (executor-thread-27) Code 'b199dad6-06c2-4e3d-9054-ebff4d96b459' already used for userSession '463987a6-5ab5-484b-b12a-24ee20abb1da' and client '9f330c7c-4985-4c0c-8185-8932b9fa7297'.",
+    'keycloak.code-already-used',
+    'oauth.invalid-code',
+  ],
+  ['{"error":"invalid_grant","error_description":"Code not valid"}', 'keycloak.code-not-valid', 'oauth.invalid-code'],
+  [
+    '{"error":"invalid_grant","error_description":"Code is expired"}',
+    'keycloak.code-expired',
+    'oauth.invalid-code',
+    { reason: 'expired' },
+  ],
+  [
+    'WARN  [org.keycloak.events] (executor-thread-3) type="CODE_TO_TOKEN_ERROR", realmId="b2b", clientId="web", userId="null", ipAddress="10.0.4.7", error="invalid_code", grant_type="authorization_code"',
+    'keycloak.event-invalid-code',
+    'oauth.invalid-code',
+  ],
+  [
+    'WARN  [org.keycloak.events] type=CODE_TO_TOKEN_ERROR, realmId=b2b, clientId=web, userId=null, ipAddress=10.0.4.7, error=invalid_code, grant_type=authorization_code',
+    'keycloak.event-invalid-code-bare',
+    'oauth.invalid-code',
+  ],
+  [
+    'WARN  [org.keycloak.events] (executor-thread-3) type="CODE_TO_TOKEN_ERROR", realmId="b2b", clientId="web", userId="null", ipAddress="10.0.4.7", error="expired_code", grant_type="authorization_code"',
+    'keycloak.event-expired-code',
+    'oauth.invalid-code',
+    { reason: 'expired' },
+  ],
+  [
+    'WARN  [org.keycloak.events] type=CODE_TO_TOKEN_ERROR, realmId=b2b, clientId=web, userId=null, ipAddress=10.0.4.7, error=expired_code, grant_type=authorization_code',
+    'keycloak.event-expired-code-bare',
+    'oauth.invalid-code',
+    { reason: 'expired' },
+  ],
+  [
+    "userinfo.error InvalidToken: invalid token provided { error_detail: 'failed jkt verification' }",
+    'oidc-provider.failed-jkt',
+    'token.sender-constrained',
+    { reason: 'dpop' },
+  ],
+  [
+    "userinfo.error InvalidToken: invalid token provided { error_detail: 'failed x5t#S256 verification' }",
+    'oidc-provider.failed-x5t',
+    'token.sender-constrained',
+    { reason: 'mtls' },
+  ],
+  [
+    'Error: Failed to load JWKS from Clerk Backend or Frontend API. Contact support@clerk.com',
+    'clerk.jwk-remote-failed-to-load',
+    'key.jwks-unavailable',
+  ],
+  [
+    'TokenVerificationError: The JWKS endpoint did not contain any signing keys. Contact support@clerk.com.',
+    'clerk.jwks-no-keys',
+    'key.jwks-unavailable',
+  ],
+  [
+    'Error loading Clerk JWKS from https://api.clerk.com/v1/jwks with code=401',
+    'clerk.jwks-load-error',
+    'key.jwks-unavailable',
+  ],
+  [
+    'Clerk: Failed to resolve JWK during verification. Set the CLERK_JWT_KEY environment variable.',
+    'clerk.jwk-failed-to-resolve',
+    'verifier.misconfigured',
+  ],
+  [
+    'Missing Clerk Secret Key or API Key. Go to https://dashboard.clerk.com and get your key for your instance.',
+    'clerk.secret-key-missing',
+    'verifier.misconfigured',
+  ],
+  [
+    'Missing local JWK. Set the CLERK_JWT_KEY environment variable.',
+    'clerk.jwk-local-missing',
+    'verifier.misconfigured',
+  ],
+  ['x-clerk-auth-reason: token-expired', 'clerk.reason.token-expired', 'time.expired'],
+  ['x-clerk-auth-reason: token-iat-in-the-future', 'clerk.reason.token-iat-in-the-future', 'time.issued-in-future'],
+  ['x-clerk-auth-reason: token-invalid-signature', 'clerk.reason.token-invalid-signature', 'signature.invalid'],
+  [
+    'x-clerk-auth-reason: token-invalid-authorized-parties',
+    'clerk.reason.token-invalid-authorized-parties',
+    'claim.aud-mismatch',
+  ],
+  ['x-clerk-auth-reason: token-invalid-algorithm', 'clerk.reason.token-invalid-algorithm', 'alg.not-allowed'],
+  ['x-clerk-auth-reason: token-invalid', 'clerk.reason.token-invalid', 'token.malformed'],
+  [
+    'x-clerk-auth-reason: token-verification-failed',
+    'clerk.reason.token-verification-failed',
+    'challenge.invalid-token',
+  ],
+  ['x-clerk-auth-reason: jwk-kid-mismatch', 'clerk.reason.jwk-kid-mismatch', 'key.kid-unknown'],
+  ['x-clerk-auth-reason: jwk-remote-missing', 'clerk.reason.jwk-remote-missing', 'key.kid-unknown'],
+  ['x-clerk-auth-reason: jwk-remote-failed-to-load', 'clerk.reason.jwk-remote-failed-to-load', 'key.jwks-unavailable'],
+  ['x-clerk-auth-reason: jwk-remote-invalid', 'clerk.reason.jwk-remote-invalid', 'key.jwks-unavailable'],
+  ['x-clerk-auth-reason: jwk-failed-to-resolve', 'clerk.reason.jwk-failed-to-resolve', 'verifier.misconfigured'],
+  ['x-clerk-auth-reason: jwk-local-missing', 'clerk.reason.jwk-local-missing', 'verifier.misconfigured'],
+  ['x-clerk-auth-reason: secret-key-invalid', 'clerk.reason.secret-key-invalid', 'verifier.misconfigured'],
+  ['x-clerk-auth-reason: token-not-active-yet', 'clerk.reason.token-not-active-yet', 'time.not-yet-valid'],
+];
+
 const CASES: Case[] = [
   ...NODE,
   ...PYTHON,
@@ -3260,6 +3373,7 @@ const CASES: Case[] = [
   ...BOUND,
   ...INFRA,
   ...GW2,
+  ...IDP4,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

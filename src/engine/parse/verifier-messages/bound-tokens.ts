@@ -6,12 +6,13 @@
  * `invalid_dpop_proof` challenge or body beside them says so (challenge.dpop-proof).
  */
 import type { Matcher } from './matcher.js';
-import { CODE, family } from './matcher.js';
+import { ALONE, CODE, family } from './matcher.js';
 
 const auth0Sdk = family('auth0-sdk');
 const bearer = family('express-oauth2-jwt-bearer');
 const gjm = family('go-jwt-middleware');
 const keycloak = family('keycloak');
+const oidcProvider = family('oidc-provider');
 const spring = family('spring-security');
 
 const DPOP = { args: { reason: 'dpop' } } as const;
@@ -63,6 +64,21 @@ export const BOUND_TOKENS: readonly Matcher[] = [
     'Client certificate missing, or its thumbprint and one in the',
     MTLS,
   ),
+
+  // node-oidc-provider's userinfo endpoint (lib/actions/userinfo.js) for a bound access token, as InvalidToken's
+  // error_detail beside its fixed `invalid token provided` (its DPoP tests assert both): "failed jkt verification" when
+  // no proof or one of another key came (also its refresh_token grant's InvalidGrant for a DPoP-bound refresh token),
+  // "failed x5t#S256 verification" when the client certificate is missing or another one.
+  oidcProvider('failed-jkt', 'token.sender-constrained', 'failed jkt verification', {
+    ...DPOP,
+    ...ALONE,
+    exactCase: true,
+  }),
+  oidcProvider('failed-x5t', 'token.sender-constrained', 'failed x5t#S256 verification', {
+    ...MTLS,
+    ...ALONE,
+    exactCase: true,
+  }),
 
   // Spring Security 6.5+'s DPoPAuthenticationProvider (JwkThumbprintValidator): the proof's jwk thumbprint is not the
   // access token's cnf.jkt, under invalid_dpop_proof.

@@ -14,6 +14,8 @@ const oathkeeper = family('oathkeeper');
 const clerk = family('clerk');
 const authentik = family('authentik');
 const zitadel = family('zitadel');
+const fosite = family('fosite');
+const stytch = family('stytch');
 
 /** The herodot envelope's `"message":"` right before the match (its JSON escaped inside another string, too). */
 const MESSAGE_KEY = /"message\\?":\\?"$/;
@@ -57,6 +59,15 @@ function clerkQuoted(f: Fragment): Reading {
   if (m === null) return {};
   const expected = m[2] ?? m[3];
   return { args: compact({ actual: m[1], expected: expected === undefined ? undefined : list(expected, ',') }) };
+}
+
+/**
+ * A Clerk reason code as the value of its middleware's `x-clerk-auth-reason: <reason>` response header (what a `curl -I`
+ * or devtools shows). In a log the reason follows its message (`… (reason=token-expired, token-carrier=header)`), which
+ * the message's own row reads; the code in a sentence states nothing.
+ */
+function clerkReason(f: Fragment): Reading | null {
+  return /x-clerk-auth-reason:[ \t]?$/i.test(f.before(24)) ? {} : null;
 }
 
 /** The whole `detail` of a Django REST framework reply: `{"detail":"<match>"}`. */
@@ -118,6 +129,51 @@ export const IDENTITY_PROXIES: readonly Matcher[] = [
     },
   }),
   clerk('token-form', 'token.malformed', 'Invalid JWT form. A JWT consists of three parts separated by dots.'),
+  // Its key loading (tokens/keys.ts, tokens/verify.ts): no JWKS could be fetched ("Failed to load JWKS from Clerk
+  // Backend or Frontend API.", "The JWKS endpoint did not contain any signing keys.", "Error loading Clerk JWKS from
+  // <url> with code=<status>"), and no key to verify with at all, neither CLERK_JWT_KEY nor a secret key ("Failed to
+  // resolve JWK during verification.", its action "Set the CLERK_JWT_KEY environment variable."; "Missing local JWK.";
+  // "Missing Clerk Secret Key or API Key."): the server's own setup, not the token.
+  clerk('jwk-remote-failed-to-load', 'key.jwks-unavailable', 'Failed to load JWKS from Clerk Backend', {
+    exactCase: true,
+  }),
+  clerk('jwks-no-keys', 'key.jwks-unavailable', 'The JWKS endpoint did not contain any signing keys.', {
+    exactCase: true,
+  }),
+  clerk('jwks-load-error', 'key.jwks-unavailable', 'Error loading Clerk JWKS from ', { exactCase: true }),
+  clerk('jwk-failed-to-resolve', 'verifier.misconfigured', 'Failed to resolve JWK during verification.', {
+    exactCase: true,
+  }),
+  clerk('secret-key-missing', 'verifier.misconfigured', 'Missing Clerk Secret Key or API Key.', { exactCase: true }),
+  clerk('jwk-local-missing', 'verifier.misconfigured', 'Missing local JWK.', {
+    exactCase: true,
+    read: (f) => (clerkSaid(f) || /Set the CLERK_JWT_KEY/.test(f.after(80)) ? {} : null),
+  }),
+  // The reason codes themselves (errors.ts TokenVerificationErrorReason), which Clerk's middleware returns in
+  // `x-clerk-auth-reason` beside `x-clerk-auth-status: signed-out` (public notes: "When a Clerk 401 makes no sense, read
+  // x-clerk-auth-reason and x-clerk-auth-message"). Its session-state reasons (`session-token-and-uat-missing`,
+  // `protect-rewrite`…) name no refused token and are not rows.
+  ...(
+    [
+      ['token-expired', 'time.expired'],
+      ['token-iat-in-the-future', 'time.issued-in-future'],
+      ['token-invalid-signature', 'signature.invalid'],
+      ['token-invalid-authorized-parties', 'claim.aud-mismatch'],
+      ['token-invalid-algorithm', 'alg.not-allowed'],
+      ['token-invalid', 'token.malformed'],
+      ['token-verification-failed', 'challenge.invalid-token'],
+      ['jwk-kid-mismatch', 'key.kid-unknown'],
+      ['jwk-remote-missing', 'key.kid-unknown'],
+      ['jwk-remote-failed-to-load', 'key.jwks-unavailable'],
+      ['jwk-remote-invalid', 'key.jwks-unavailable'],
+      ['jwk-failed-to-resolve', 'verifier.misconfigured'],
+      ['jwk-local-missing', 'verifier.misconfigured'],
+      ['secret-key-invalid', 'verifier.misconfigured'],
+    ] as const
+  ).map(([reason, code]) => clerk(`reason.${reason}`, code, reason, { exactCase: true, read: clerkReason })),
+  // token-not-active-yet holds none of the scan's triggers (scan.ts): the header's name, written out, carries it; in a
+  // log its message's own row reads it.
+  clerk('reason.token-not-active-yet', 'time.not-yet-valid', 'x-clerk-auth-reason: token-not-active-yet', CODE),
 
   // authentik's API authentication (goauthentik/authentik authentik/api/authentication.py, DRF's AuthenticationFailed,
   // answered with 403 since it sends no challenge): "Token invalid/expired" for a bearer token it does not know (an API
@@ -140,4 +196,26 @@ export const IDENTITY_PROXIES: readonly Matcher[] = [
   // grant the method's permission.
   zitadel('AUTH-7fs1e', 'challenge.invalid-token', 'AUTH-7fs1e', { ...CODE, exactCase: true }),
   zitadel('AUTH-5mWD2', 'policy.deny', 'AUTH-5mWD2', { ...CODE, exactCase: true }),
+
+  // Ory fosite, under Hydra's userinfo, introspection-backed middlewares and refresh grant (ory/fosite errors.go
+  // ErrInactiveToken: `token_inactive`, "Token is inactive because it is malformed, expired or otherwise invalid." with
+  // the hint "Token validation failed."; GovSSO's and SuperTokens' tests assert the reply as Hydra sends it): the token
+  // was sent and judged, without saying which of those three.
+  // Stytch's Sessions API (its API reference, "authenticate session": `{"status_code": 404, …, "error_type":
+  // "session_not_found", "error_message": "Session could not be found.", …}`) for a session token or session JWT whose
+  // session was revoked or has ended: the credential is no longer active (token.revoked), whatever the 404 says. Only
+  // as the envelope's `error_type`.
+  stytch('session-not-found', 'token.revoked', 'session_not_found', {
+    ...CODE,
+    exactCase: true,
+    read: (f) => (/"error_type"\s?:\s?"$/.test(f.before(20)) ? {} : null),
+  }),
+  fosite(
+    'token-inactive',
+    'challenge.invalid-token',
+    'Token is inactive because it is malformed, expired or otherwise invalid',
+    {
+      exactCase: true,
+    },
+  ),
 ];

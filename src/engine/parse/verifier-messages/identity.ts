@@ -63,7 +63,7 @@ function keycloakTokenType(f: Fragment): Reading | null {
   if (m === null) return null;
   const [whole, expected, actual] = m as unknown as [string, string, string];
   if (actual === 'ID') return { code: 'token.id-token', args: { reason: 'typ: ID' }, extend: whole.length };
-  return { args: compact({ expected: [expected], actual }), extend: whole.length };
+  return { args: compact({ expected: [expected], actual, claim: 'typ' }), extend: whole.length };
 }
 
 /** Key Vault: "AKV10022: Invalid audience. Expected A or B, found: C." and "AKV10032: Invalid issuer. Expected one of A, B, found C." */

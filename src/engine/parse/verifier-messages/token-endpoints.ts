@@ -57,6 +57,41 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   // "Invalid scopes: read"}` (keycloak/keycloak#33185; form-encoded `error=invalid_scope&error_description=Invalid+scopes%3A+`
   // after a redirect, devopskube/redmine_openid_connect#73).
   keycloak('invalid-scopes', 'oauth.invalid-scope', 'Invalid scopes: ', { exactCase: true }),
+  // Keycloak's authorization code grant (services/…/protocol/oidc/grants/AuthorizationCodeGrantType.java): a code it
+  // cannot parse, or one already redeemed ("Attempt to use same code twice should invalidate existing clientSession"),
+  // is `invalid_grant` "Code not valid" with the event error invalid_code; one past its lifespan is "Code is expired"
+  // with expired_code. The login's code was refused, not a token revoked (oauth.invalid-code): pasted from the
+  // adapters' "failed to turn code into token" (keycloak/keycloak#13357), keycloak-js in the console
+  // (mauriciovigolo/keycloak-angular#464), python-keycloak's KeycloakGetError (marcospereirampj/python-keycloak#339), a
+  // client's "Get Token Error" (thunderbird/thunderbird-accounts#732). Only as a message of its own: the words in a
+  // sentence state nothing.
+  keycloak('code-not-valid', 'oauth.invalid-code', 'Code not valid', { ...ALONE, exactCase: true }),
+  keycloak('code-expired', 'oauth.invalid-code', 'Code is expired', {
+    ...ALONE,
+    exactCase: true,
+    args: { reason: 'expired' },
+  }),
+  // OAuth2CodeParser's warning beside it for a code redeemed twice: "Code '<uuid>' already used for userSession '…' and
+  // client '…'." (keycloak-angular#464's server log).
+  keycloak('code-already-used', 'oauth.invalid-code', "' already used for userSession '", {
+    exactCase: true,
+    read: (f) => (/Code '[0-9a-f-]{8,80}$/.test(f.before(90)) ? {} : null),
+  }),
+  // The same refusals in Keycloak's event log: `type="CODE_TO_TOKEN_ERROR", …, error="invalid_code"` (an ops runbook's
+  // "Invalid Code Error During Login" quotes it; unquoted in keycloak-angular#464) or `error=expired_code` (Errors.INVALID_CODE and EXPIRED_CODE, as
+  // AuthorizationCodeGrantType raises them). Only in a CODE_TO_TOKEN_ERROR event.
+  keycloak('event-invalid-code', 'oauth.invalid-code', 'error="invalid_code"', { ...CODE, read: codeToTokenEvent }),
+  keycloak('event-invalid-code-bare', 'oauth.invalid-code', 'error=invalid_code', { ...CODE, read: codeToTokenEvent }),
+  keycloak('event-expired-code', 'oauth.invalid-code', 'error="expired_code"', {
+    ...CODE,
+    args: { reason: 'expired' },
+    read: codeToTokenEvent,
+  }),
+  keycloak('event-expired-code-bare', 'oauth.invalid-code', 'error=expired_code', {
+    ...CODE,
+    args: { reason: 'expired' },
+    read: codeToTokenEvent,
+  }),
 
   // Okta's token endpoint, a wrong secret: "invalid_client: The client secret supplied for a confidential client is
   // invalid." as Authlib's OAuthError prints it (alephdata/aleph#2121).
@@ -193,6 +228,11 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
     { ...CLASS, exactCase: true, read: (f) => (otherError(f.after(400)) ? null : {}) },
   ),
 ];
+
+/** A Keycloak event line's `type=CODE_TO_TOKEN_ERROR` (quoted or not) before the match, on the same line. */
+function codeToTokenEvent(f: Fragment): Reading | null {
+  return f.before(400).includes('CODE_TO_TOKEN_ERROR') ? {} : null;
+}
 
 /** Whether the text after a match quotes an OAuth error other than `invalid_client` (`"error":"invalid_grant"`). */
 function otherError(after: string): boolean {
