@@ -215,11 +215,61 @@ const PROXY_407: Row[] = [
   },
 ];
 
+// thephpleague/oauth2-server src/AuthorizationValidators/BearerTokenValidator.php: OAuthServerException::accessDenied's
+// hints, in the 401 body's "hint" (Laravel Passport's resource guard). 7.x/8.0 (lcobucci/jwt 3): 'Access token is
+// invalid' when `$token->validate($data)` fails, 'Error while decoding to JSON' for the parser's RuntimeException; today:
+// 'Missing "Authorization" header', 'Access token could not be verified', 'Access token has been revoked'.
+const DENIED = 'The resource owner or authorization server denied the request.';
+const passport = (hint: string) =>
+  `${S401}\nContent-Type: application/json\n\n{"error":"access_denied","error_description":"${DENIED}","hint":"${hint}","message":"${DENIED}"}`;
+const LEAGUE: Row[] = [
+  {
+    name: 'hint "Access token is invalid" (7.x: exp, nbf or iat)',
+    input: passport('Access token is invalid'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'league-oauth2-server',
+  },
+  {
+    name: 'hint "Error while decoding to JSON"',
+    input: passport('Error while decoding to JSON'),
+    ...A401,
+    top: 'token.malformed',
+    via: 'league-oauth2-server',
+  },
+  {
+    name: 'hint "Missing \\"Authorization\\" header"',
+    input: passport('Missing \\"Authorization\\" header'),
+    ...A401,
+    top: 'token.missing',
+    via: 'league-oauth2-server',
+  },
+  {
+    name: 'hint "Access token could not be verified" in its own case',
+    input: passport('Access token could not be verified'),
+    ...A401,
+    includes: ['challenge.invalid-token'],
+  },
+  {
+    name: 'out of shape: the same words in prose name no library',
+    input: `${S401}\nthe access token is invalid, and Access token is invalid per our gateway`,
+    ...A401,
+    excludes: ['challenge.invalid-token'],
+  },
+  {
+    name: 'out of shape: upper-case "ACCESS TOKEN COULD NOT BE VERIFIED" is not its hint',
+    input: `${S401}\nACCESS TOKEN COULD NOT BE VERIFIED`,
+    ...A401,
+    excludes: ['challenge.invalid-token'],
+  },
+];
+
 for (const [title, rows] of [
   ['a JOSE header alone', HEADER_ALONE],
   ['exception classes listed after catch', CLASS_LISTS],
   ['Japanese that wonders about a message', JAPANESE],
   ['a forward proxy’s 407', PROXY_407],
+  ['league/oauth2-server’s hints', LEAGUE],
 ] as const) {
   describe(`formats, round left: ${title}`, () => {
     it.each(rows.map((r) => [r.name, r] as const))('%s', async (_name, row) => {
