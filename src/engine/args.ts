@@ -54,13 +54,18 @@ export type KeyRefetch = 'none' | 'refetched' | 'cooling-down' | 'failed';
 export interface CodeArgs {
   /**
    * `read`: what was recognised and judged without a finding (a payload JSON whose claims and times are in order), so
-   * the words say that rather than that nothing was recognised.
+   * the words say that rather than that nothing was recognised. `header`: a JOSE header alone (jwt.io's header pane),
+   * with no token or payload to judge.
    */
-  'input.empty': Via & { read?: 'token' | 'payload' };
+  'input.empty': Via & { read?: 'token' | 'payload' | 'header' };
   'input.live-token': Via & { alg: string; expiresInSeconds: number | null };
   'input.masked': Via & { markers: string[]; what: 'signature' | 'payload' | 'token' };
   'status.mismatch': Via & { status: number; evidenceSays: Classification; because: FindingCode };
-  'status.not-auth': Via & { status: number };
+  /**
+   * `proxy`: a 407's forward proxy, with its Proxy-Authenticate challenge's scheme and realm (null when it sent none):
+   * the proxy wants its own credentials, and the API never saw the request.
+   */
+  'status.not-auth': Via & { status: number; proxy?: { scheme: string | null; realm: string | null } };
   'authz-header.missing': Via & {
     /** What the request carried instead: `cookie` (a Cookie header), `query` (a token in `?access_token=`). */
     otherCredentials: string | null;

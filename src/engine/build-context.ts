@@ -140,6 +140,16 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
       headerQuote = evidenceAt(bare.algAt, bare.algAt);
     }
   }
+  // jwt.io's header pane copied alone (`{"alg":"none","typ":"JWT"}`): no token and no claims, but its `alg`
+  // is still judged, and the report says a header was read rather than nothing.
+  if (header === null && claims === null && token === null && json.length > 0) {
+    const bare = bareHeader(json, text);
+    if (bare !== null) {
+      header = bare.header;
+      redactor.addTokensIn(header);
+      headerQuote = evidenceAt(bare.algAt, bare.algAt);
+    }
+  }
 
   const challengesInPaste = collectChallenges(http.headers);
   const challenges =
@@ -616,14 +626,35 @@ function bareHeader(json: readonly JsonObjectSpan[], text: string): { header: Js
 }
 
 function isJoseHeader(v: JsonObject): boolean {
-  return (
-    typeof v.alg === 'string' &&
-    (typeof v.typ === 'string' || typeof v.kid === 'string') &&
-    !('kty' in v) &&
-    !('keys' in v) &&
-    !hasClaims(v)
-  );
+  if (typeof v.alg !== 'string') return false;
+  if (typeof v.typ !== 'string' && typeof v.kid !== 'string') return onlyHeaderParameters(v);
+  return !('kty' in v) && !('keys' in v) && !hasClaims(v);
 }
+
+/**
+ * `{"alg":"none"}` has neither `typ` nor `kid`: it is a header when every member is a JOSE header
+ * parameter (RFC 7515 §4.1, RFC 7516 §4.1), which a log line's or a key's JSON never is.
+ */
+function onlyHeaderParameters(v: JsonObject): boolean {
+  for (const key in v) if (!JOSE_HEADER_PARAMETERS.has(key)) return false;
+  return true;
+}
+const JOSE_HEADER_PARAMETERS = new Set([
+  'alg',
+  'enc',
+  'zip',
+  'jku',
+  'jwk',
+  'kid',
+  'x5u',
+  'x5c',
+  'x5t',
+  'x5t#S256',
+  'typ',
+  'cty',
+  'crit',
+  'b64',
+]);
 
 /**
  * A JSON object keyed by claim names whose values are a verifier's messages is its answer, not a

@@ -82,7 +82,7 @@ export function conclude(ctx: Context, found: FindingData[], catalogue: Catalogu
   // classification: a paste that gives neither (prose, a lone `Content-Type: text/html`, a key set with no
   // token) has nothing to diagnose, whatever the parsers recognised in it. A bare 401 or 403 does classify.
   if (found.length === 0 && classification === 'undetermined') {
-    const read = ctx.token !== null ? 'token' : ctx.claims !== null ? 'payload' : null;
+    const read = ctx.token !== null ? 'token' : ctx.claims !== null ? 'payload' : ctx.header !== null ? 'header' : null;
     found.push(finding('input.empty', read === null ? {} : { read }, '', 'log'));
   }
   const report = buildReport(ctx, rankFindings(found), classification, catalogue);

@@ -74,7 +74,14 @@ export const authzHeaderCheck = defineCheck({
               'warning',
             ),
           );
-      } else if (ctx.http.requestShown && !isTokenRequest(ctx.http.request.url) && !sentByIdentityProxy(ctx)) {
+      } else if (
+        ctx.http.requestShown &&
+        // curl's `> CONNECT api.example.com:443` asks a forward proxy for a tunnel (RFC 9110 §9.3.6): the API's
+        // request, with its Authorization, goes through the tunnel and is not shown.
+        ctx.http.request.method !== 'CONNECT' &&
+        !isTokenRequest(ctx.http.request.url) &&
+        !sentByIdentityProxy(ctx)
+      ) {
         const cookie = ctx.http.headers.some((h) => h.name === 'cookie' && h.side !== 'response');
         const requestEvidence =
           ctx.http.request.url !== null

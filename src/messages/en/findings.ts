@@ -22,6 +22,9 @@ const stated = (a: { via?: string }, error: string) =>
       ? `The response body reports ${error}`
       : `${a.via} reports ${error}`;
 const q = (s: string) => `"${s}"`;
+/** A 407's proxy as its challenge names it: ` (Basic realm "corp-proxy")`. */
+const proxyNamed = (p: NonNullable<CodeArgs['status.not-auth']['proxy']>) =>
+  p.scheme === null ? '' : ` (${p.scheme}${p.realm === null ? '' : ` realm ${q(p.realm)}`})`;
 /** What claim.iss-mismatch adds when the two issuers are one Entra ID tenant's v1.0 and v2.0 issuers. */
 const ENTRA_VERSION_DETAIL: Record<string, string> = {
   '': '',
@@ -141,13 +144,19 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.read === undefined
         ? 'Nothing to diagnose was found in the input'
-        : `Nothing in the ${a.read} explains a failure`,
+        : a.read === 'header'
+          ? 'Only a JWT header was found: no token and no payload'
+          : `Nothing in the ${a.read} explains a failure`,
     detail: (a) =>
       a.read === undefined
         ? 'No HTTP status, header, token, payload or verifier message was recognised.'
-        : `The ${a.read} was read and its claims and times are in order (shown below); without the response, the request or the verifier’s words, nothing says why a request failed.`,
-    steps: () => [
-      'Paste the response status line and headers (curl -i or curl -v), the request headers, the token (masked) or the verifier’s log line.',
+        : a.read === 'header'
+          ? 'A JOSE header (alg, typ) was read and its alg is in order; the claims that most failures come from (exp, iss, aud, scope) are in the payload, which was not pasted.'
+          : `The ${a.read} was read and its claims and times are in order (shown below); without the response, the request or the verifier’s words, nothing says why a request failed.`,
+    steps: (a) => [
+      a.read === 'header'
+        ? 'Paste the whole token with its signature masked (header.payload.***), or the decoder’s payload beside the header, with the response or the verifier’s log line.'
+        : 'Paste the response status line and headers (curl -i or curl -v), the request headers, the token (masked) or the verifier’s log line.',
     ],
   },
   'input.live-token': {
@@ -183,13 +192,20 @@ export const findings: FindingMessages = {
     ],
   },
   'status.not-auth': {
-    title: (a) => `The status is ${a.status}, not 401 or 403`,
+    title: (a) =>
+      a.proxy !== undefined
+        ? 'A forward proxy refused the request (407): it wants its own credentials'
+        : `The status is ${a.status}, not 401 or 403`,
     detail: (a) =>
-      `A ${a.status} is not an authentication or authorization rejection as such; the rest of the evidence was diagnosed anyway.`,
+      a.proxy !== undefined
+        ? `A proxy between the client and the API${proxyNamed(a.proxy)} answered 407 Proxy Authentication Required: the request never reached the API, so the bearer token was not judged. The proxy reads Proxy-Authorization, not Authorization.`
+        : `A ${a.status} is not an authentication or authorization rejection as such; the rest of the evidence was diagnosed anyway.`,
     steps: (a) => [
-      a.status >= 500
-        ? 'Look at the server or gateway error logs first: a 5xx is a server fault.'
-        : 'Check the request itself (URL, method, body) against the API’s documentation.',
+      a.proxy !== undefined
+        ? 'Give the client the proxy’s credentials (curl --proxy-user, or user:password in HTTPS_PROXY), or exempt the API’s host from the proxy (NO_PROXY); the token needs no change.'
+        : a.status >= 500
+          ? 'Look at the server or gateway error logs first: a 5xx is a server fault.'
+          : 'Check the request itself (URL, method, body) against the API’s documentation.',
     ],
   },
   'authz-header.missing': {

@@ -22,6 +22,9 @@ const stated = (a: { via?: string }, error: string, extra = '') =>
 
 const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${a.via}）`);
 const q = (s: string) => `"${s}"`;
+/** 407 のプロキシを、そのチャレンジが名乗るとおりに: `（Basic realm "corp-proxy"）`。 */
+const proxyNamed = (p: NonNullable<CodeArgs['status.not-auth']['proxy']>) =>
+  p.scheme === null ? '' : `（${p.scheme}${p.realm === null ? '' : ` realm ${q(p.realm)}`}）`;
 /** claim.iss-mismatch の補足: 2 つの発行元が同じ Entra ID テナントの v1.0 と v2.0 のとき。 */
 const ENTRA_VERSION_DETAIL: Record<string, string> = {
   '': '',
@@ -199,13 +202,19 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.read === undefined
         ? '入力から診断できる情報が見つかりません'
-        : `${a.read === 'token' ? 'トークン' : 'ペイロード'}には失敗の原因になるものが見当たりません`,
+        : a.read === 'header'
+          ? 'JWT のヘッダーだけが見つかりました（トークンもペイロードもありません）'
+          : `${a.read === 'token' ? 'トークン' : 'ペイロード'}には失敗の原因になるものが見当たりません`,
     detail: (a) =>
       a.read === undefined
         ? 'HTTP ステータス、ヘッダー、トークン、ペイロード、検証器のメッセージのいずれも認識できませんでした。'
-        : `${a.read === 'token' ? 'トークン' : 'ペイロード'}は読み取れ、クレームと時刻に問題はありません（下に表示）。レスポンス、リクエスト、検証側のメッセージがないと、なぜ失敗したのかはわかりません。`,
-    steps: () => [
-      'レスポンスのステータス行とヘッダー（curl -i か curl -v の出力）、リクエストヘッダー、トークン（伏せ字で構いません）、検証器のログ行のいずれかを貼り付けてください。',
+        : a.read === 'header'
+          ? 'JOSE ヘッダー（alg、typ）は読み取れ、alg に問題はありません。失敗の原因になりやすいクレーム（exp、iss、aud、scope）はペイロードにあり、それは貼られていません。'
+          : `${a.read === 'token' ? 'トークン' : 'ペイロード'}は読み取れ、クレームと時刻に問題はありません（下に表示）。レスポンス、リクエスト、検証側のメッセージがないと、なぜ失敗したのかはわかりません。`,
+    steps: (a) => [
+      a.read === 'header'
+        ? 'トークン全体を署名を伏せて（header.payload.***）、またはデコーダーのペイロードをヘッダーと一緒に、レスポンスか検証器のログ行とともに貼り付けてください。'
+        : 'レスポンスのステータス行とヘッダー（curl -i か curl -v の出力）、リクエストヘッダー、トークン（伏せ字で構いません）、検証器のログ行のいずれかを貼り付けてください。',
     ],
   },
   'input.live-token': {
@@ -241,12 +250,20 @@ export const findings: FindingMessages = {
     ],
   },
   'status.not-auth': {
-    title: (a) => `ステータスが 401 / 403 ではなく ${a.status} です`,
-    detail: (a) => `${a.status} は、それ自体は認証や認可による拒否ではありません。ほかの証拠はそのまま診断しています。`,
+    title: (a) =>
+      a.proxy !== undefined
+        ? 'フォワードプロキシがリクエストを拒否しました（407）: プロキシ自身の認証情報が必要です'
+        : `ステータスが 401 / 403 ではなく ${a.status} です`,
+    detail: (a) =>
+      a.proxy !== undefined
+        ? `クライアントと API の間のプロキシ${proxyNamed(a.proxy)}が 407 Proxy Authentication Required を返しました。リクエストは API に届いておらず、Bearer トークンは判定されていません。プロキシが読むのは Authorization ではなく Proxy-Authorization です。`
+        : `${a.status} は、それ自体は認証や認可による拒否ではありません。ほかの証拠はそのまま診断しています。`,
     steps: (a) => [
-      a.status >= 500
-        ? 'まずサーバーやゲートウェイのエラーログを確認してください。5xx はサーバー側の障害です。'
-        : 'リクエスト自体（URL、メソッド、ボディ）を API のドキュメントと照らし合わせてください。',
+      a.proxy !== undefined
+        ? 'クライアントにプロキシの認証情報を設定するか（curl --proxy-user、HTTPS_PROXY に user:password）、API のホストをプロキシの対象外にしてください（NO_PROXY）。トークンを変える必要はありません。'
+        : a.status >= 500
+          ? 'まずサーバーやゲートウェイのエラーログを確認してください。5xx はサーバー側の障害です。'
+          : 'リクエスト自体（URL、メソッド、ボディ）を API のドキュメントと照らし合わせてください。',
     ],
   },
   'authz-header.missing': {

@@ -145,7 +145,16 @@ describe('a header pasted as JSON beside a bare payload (jwt.io’s decoded pane
     expect(report.token?.header ?? null).toBeNull();
   });
 
-  it('does not read a header JSON when there is no payload beside it', async () => {
-    await catchesNot('alg.none', `HTTP/1.1 401 Unauthorized\n${JSON.stringify({ alg: 'none', typ: 'JWT' })}`);
+  // Round left: the header pane copied alone still says what it says. Its `alg: none` is an unsigned token's, whatever
+  // its payload; no token was sent, so token.missing stays beside it.
+  it('reads a header JSON alone: alg none is alg.none, beside token.missing', async () => {
+    const report = await run(`HTTP/1.1 401 Unauthorized\n${JSON.stringify({ alg: 'none', typ: 'JWT' })}`);
+    const codes = report.findings.map((f) => f.code);
+    expect(codes).toEqual(expect.arrayContaining(['token.missing', 'alg.none']));
+    expect(report.token).toBeNull();
+  });
+
+  it('does not read a header JSON alone whose alg is in order as a finding', async () => {
+    await catchesNot('alg.none', `HTTP/1.1 401 Unauthorized\n${JSON.stringify({ alg: 'RS256', typ: 'JWT' })}`);
   });
 });

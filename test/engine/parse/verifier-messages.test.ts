@@ -2282,6 +2282,9 @@ const ROUND17A: Case[] = [
   ],
   ['"hint":"Access token has been revoked"', 'league-oauth2-server.revoked', 'token.revoked'],
   ['"hint":"Access token could not be verified"', 'league-oauth2-server.unverified', 'challenge.invalid-token'],
+  ['"hint":"Access token is invalid"', 'league-oauth2-server.invalid', 'challenge.invalid-token'],
+  ['"hint":"Error while decoding to JSON"', 'league-oauth2-server.json', 'token.malformed'],
+  ['"hint":"Missing \\"Authorization\\" header"', 'league-oauth2-server.missing-header', 'token.missing'],
 ];
 
 // Round 17c: data and infrastructure services (parse/verifier-messages/services.ts; sources beside each row there).

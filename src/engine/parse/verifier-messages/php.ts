@@ -41,6 +41,12 @@ function afterJwtAuthChallenge(f: Fragment): Reading | null {
   return at >= 0 && /www-authenticate:[ \t]*$/i.test(before.slice(Math.max(0, at - 24), at)) ? {} : null;
 }
 
+/** OAuthServerException's JSON answer puts the validator's words in `"hint":"…"` (its generateHttpResponse payload). */
+function asHint(f: Fragment): Reading | null {
+  return /"hint"\s*:\s*"$/.test(f.before(24)) ? {} : null;
+}
+const HINT = { exactCase: true, read: asHint } as const;
+
 /** Each class row a second time as JSON writes it, backslashes doubled (same id). */
 function withJsonEscapes(rows: readonly Matcher[]): Matcher[] {
   return rows.flatMap((row) => [row, { ...row, text: row.text.replaceAll('\\', '\\\\') }]);
@@ -86,6 +92,19 @@ export const PHP: readonly Matcher[] = [
   // thephpleague/oauth2-server src/AuthorizationValidators/BearerTokenValidator.php (Laravel Passport's resource
   // guard): OAuthServerException::accessDenied's hint, in the 401 body's "hint" and in Laravel's log. The constraints
   // it checks (LooseValidAt, SignedWith) are not named, so an unverified token is a stated invalid token.
+  // Each hint is matched in its own case (exactCase): "access token could not be verified" in prose is anyone's.
   league('revoked', 'token.revoked', 'Access token has been revoked', { exactCase: true }),
-  league('unverified', 'challenge.invalid-token', 'Access token could not be verified', { refinable: true }),
+  league('unverified', 'challenge.invalid-token', 'Access token could not be verified', {
+    exactCase: true,
+    refinable: true,
+  }),
+  // Its 7.x/8.0 validator (lcobucci/jwt 3): `$token->validate($data) === false` (exp, nbf, iat against the clock) threw
+  // accessDenied('Access token is invalid'), and the parser's RuntimeException accessDenied('Error while decoding to
+  // JSON') (the same BearerTokenValidator, as Passport apps and forks carry it); today's throws
+  // accessDenied('Missing "Authorization" header') when the request has none. Everyday words, so only as the 401
+  // body's "hint".
+  league('invalid', 'challenge.invalid-token', 'Access token is invalid', HINT),
+  league('json', 'token.malformed', 'Error while decoding to JSON', HINT),
+  // In the JSON body its quotes are escaped.
+  league('missing-header', 'token.missing', 'Missing \\"Authorization\\" header', HINT),
 ];

@@ -540,6 +540,7 @@ function accept(row: Row, text: string, lower: string, start: number): Candidate
   if (matcher.standalone && !startsMessage(lower, start)) return null;
   if (matcher.standalone === true && !endsMessage(lower, end)) return null;
   if (matcher.kind === 'class' && namedAsCode(lower, start)) return null;
+  if (wondersInJapanese(lower, start, end)) return null;
   let code = matcher.code;
   let args: VerifierArgs = matcher.args ?? {};
   let spanEnd = end;
@@ -576,25 +577,103 @@ const CODE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Japanese that wonders about a message instead of reporting it, in the clause right after it: a condition ("jwt expired
+ * なら", "が出たら", "であれば", "の場合", "としたら"), a guess ("かもしれない"), or what one should write ("をキャッチすべき").
+ * The Japanese counterpart of CODE_VERBS: "jwt expired になります", "と出ています" report it and stay read.
+ */
+const JA_WONDERING = ['なら', 'たら', 'であれば', 'かも', 'べき', 'の場合', 'をキャッチ', 'をcatch', 'を catch'];
+/**
+ * Where a clause turns from the message to something else: "と出るのですがどうすれば", "と出てどうしたらいいか", "が出るので".
+ * What follows asks about the reported message; its たら or れば is not about the message.
+ */
+const JA_TURNS = ['どう', 'ですが', 'ますが', 'けど', 'のに', 'ので', 'なぜ'];
+/** Where the clause after a message ends: its sentence's or its clause's mark. */
+const JA_CLAUSE_ENDS = new Set(['。', '、', '？', '?', '！', '!', '，', '\n', '\r']);
+/** How far the clause after a message, and the sentence before it (for もし), are read. */
+const JA_CLAUSE_REACH = 40;
+
+/**
+ * Whether the message at [start, end) sits in Japanese prose that wonders about it (JA_WONDERING after it, or もし before
+ * it in its sentence). Only when Japanese follows the message, a quote or spaces between: a log line never does.
+ */
+function wondersInJapanese(lower: string, start: number, end: number): boolean {
+  let i = end;
+  while (i < lower.length && i - end < 4 && QUOTES_AFTER.has(lower[i] as string)) i++;
+  if (i >= lower.length || !isJapanese(lower.charCodeAt(i))) return false;
+  const stop = Math.min(lower.length, i + JA_CLAUSE_REACH);
+  let k = i;
+  while (k < stop && !JA_CLAUSE_ENDS.has(lower[k] as string)) k++;
+  let clause = lower.slice(i, k);
+  for (const t of JA_TURNS) {
+    const at = clause.indexOf(t);
+    if (at >= 0) clause = clause.slice(0, at);
+  }
+  for (const w of JA_WONDERING) if (clause.includes(w)) return true;
+  const before = lineBefore(lower, start, JA_CLAUSE_REACH);
+  const moshi = before.lastIndexOf('もし');
+  return moshi >= 0 && moshi > before.lastIndexOf('。');
+}
+const QUOTES_AFTER = new Set([' ', '"', "'", '`', '」', '』', '”']);
+
+/** Words that join classes named in one breath: "catch ExpiredJwtException or SignatureException". */
+const LIST_WORDS: ReadonlySet<string> = new Set(['or', 'and', 'nor', 'vs', 'versus']);
+
+/**
  * Whether the class named at `start` follows one of CODE_VERBS in a sentence (an article, a quote, a backtick and the
- * class's package between them). Reads at most 60 characters back on the line.
+ * class's package between them), directly or after other classes in a list ("catch ExpiredJwtException or
+ * SignatureException", "handle A, B, and C"): the list's later names are code to write like its first. Reads at most
+ * 160 characters back on the line, and at most six names.
  */
 function namedAsCode(lower: string, start: number): boolean {
-  const floor = Math.max(0, start - 60);
-  let i = start - 1;
-  // The package (`io.jsonwebtoken.`, `jwt.`), then the quote or backtick around the name.
-  while (i >= floor && (isWord(lower.charCodeAt(i)) || lower.charCodeAt(i) === 0x2e)) i--;
-  while (i >= floor && (lower[i] === '`' || lower[i] === '"' || lower[i] === "'")) i--;
-  for (let words = 0; words < 2; words++) {
-    if (i < floor || lower[i] !== ' ') return false;
-    while (i >= floor && lower[i] === ' ') i--;
-    const e = i;
-    while (i >= floor && lower.charCodeAt(i) >= 0x61 && lower.charCodeAt(i) <= 0x7a) i--;
-    const word = lower.slice(i + 1, e + 1);
-    if (CODE_VERBS.has(word)) return true;
-    if (!ARTICLES.has(word)) return false;
+  const floor = Math.max(0, start - 160);
+  let i = skipName(lower, start - 1, floor);
+  for (let words = 0, names = 0; words < 3 && names < 6; words++) {
+    const spaced = i >= floor && lower[i] === ' ';
+    i = skipSpaces(lower, i, floor);
+    const comma = i >= floor && (lower[i] === ',' || lower[i] === '/');
+    if (comma) i = skipSpaces(lower, i - 1, floor);
+    else if (!spaced) return false;
+    if (comma) {
+      if (!endsClassName(lower, i, floor)) return false;
+    } else {
+      const e = i;
+      while (i >= floor && lower.charCodeAt(i) >= 0x61 && lower.charCodeAt(i) <= 0x7a) i--;
+      const word = lower.slice(i + 1, e + 1);
+      if (CODE_VERBS.has(word)) return true;
+      if (ARTICLES.has(word)) continue;
+      if (!LIST_WORDS.has(word)) return false;
+      // "A, B, and C": the comma before the list word belongs to the list.
+      i = skipSpaces(lower, i, floor);
+      if (i >= floor && lower[i] === ',') i = skipSpaces(lower, i - 1, floor);
+      if (!endsClassName(lower, i, floor)) return false;
+    }
+    // The class before the comma or list word is named in the same breath: read on before it.
+    i = skipName(lower, i, floor);
+    names++;
+    words = -1;
   }
   return false;
+}
+
+function skipSpaces(lower: string, i: number, floor: number): number {
+  while (i >= floor && lower[i] === ' ') i--;
+  return i;
+}
+
+/** Back over a class name at `i` (its package and the quotes or backticks around it): the index before it. */
+function skipName(lower: string, i: number, floor: number): number {
+  while (i >= floor && (lower[i] === '`' || lower[i] === '"' || lower[i] === "'")) i--;
+  while (i >= floor && (isWord(lower.charCodeAt(i)) || lower.charCodeAt(i) === 0x2e)) i--;
+  while (i >= floor && (lower[i] === '`' || lower[i] === '"' || lower[i] === "'")) i--;
+  return i;
+}
+
+/** Whether the text ending at `i` (quotes aside) is an exception's or an error's class name. */
+function endsClassName(lower: string, i: number, floor: number): boolean {
+  while (i >= floor && (lower[i] === '`' || lower[i] === '"' || lower[i] === "'")) i--;
+  const from = Math.max(floor, i - 8);
+  const tail = lower.slice(from, i + 1);
+  return tail.endsWith('exception') || tail.endsWith('error');
 }
 
 /**
