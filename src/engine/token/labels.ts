@@ -24,14 +24,14 @@ export function tokenVerdict(text: string, start: number, end: number): TokenVer
   // Each search for a line's ends stops within the window it serves: a paste of thousands of tokens on one line
   // would otherwise scan to the line's start and end for each (quadratic: 3 s for a megabyte of them).
   const lineStart = newlineBefore(text, start, BEFORE + 1);
-  let before = text.slice(Math.max(lineStart < 0 ? 0 : lineStart, start - BEFORE), start);
+  let before = text.slice(Math.max(lineStart, start - BEFORE, 0), start);
   const lineEnd = newlineAfter(text, end, AFTER);
   const after = text.slice(end, Math.min(lineEnd, end + AFTER));
   // A token alone on its line (after its label's line, or after `Authorization: Bearer`): the line above labels it.
   // A line start beyond the window puts more than a label's worth of text before the token: it is not alone.
   if (lineStart > 0 && !/[\p{L}\p{N}]/u.test(before.replace(/\b(?:authorization|bearer|token)\b|[:=>"'`]/gi, ''))) {
     const above = newlineBefore(text, lineStart - 1, BEFORE + 1);
-    before = `${text.slice(Math.max(above < 0 ? 0 : above, lineStart - 1 - BEFORE), lineStart - 1)} ${before}`;
+    before = `${text.slice(Math.max(above, lineStart - 1 - BEFORE, 0), lineStart - 1)} ${before}`;
   }
   // Another token's characters beside this one are no words: random base64 holds `-ok-`, `fail` or `-NG` by chance.
   const near = `${before} ${after}`.replace(BASE64_RUN, ' ');
