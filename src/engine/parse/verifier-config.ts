@@ -374,15 +374,8 @@ function readScopeCall(text: string, start: number, end: number, out: Configured
   if (via === null || text.charAt(end) !== '(') return;
   const close = text.indexOf(')', end);
   if (close < 0 || close - end > MAX_VALUE) return;
-  const args: string[] = [];
-  for (let i = end + 1; i < close && args.length < MAX_ITEMS; i++) {
-    const c = text.charAt(i);
-    if (c !== '"' && c !== "'") continue;
-    const stop = text.indexOf(c, i + 1);
-    if (stop < 0 || stop > close) return;
-    args.push(text.slice(i + 1, stop));
-    i = stop;
-  }
+  const args = quotedStrings(text, end + 1, close);
+  if (args === null) return;
   if (args.length === 0 || (via === 'microsoft-identity-web' && args.length > 1)) return;
   for (const value of args) {
     if (acceptable('scope', value)) out.push({ claim: 'scope', value, start, end: close + 1, via });
@@ -439,6 +432,23 @@ function quoted(text: string, at: number, lineEnd: number): string | null {
 }
 
 /**
+ * The quoted strings in [from, to), at most MAX_ITEMS: null when a quote opened there does not close before `to`, or
+ * with `keepOpen` the strings before it.
+ */
+function quotedStrings(text: string, from: number, to: number, keepOpen = false): string[] | null {
+  const out: string[] = [];
+  for (let i = from; i < to && out.length < MAX_ITEMS; i++) {
+    const c = text.charAt(i);
+    if (c !== '"' && c !== "'") continue;
+    const stop = text.indexOf(c, i + 1);
+    if (stop < 0 || stop > to) return keepOpen ? out : null;
+    out.push(text.slice(i + 1, stop));
+    i = stop;
+  }
+  return out;
+}
+
+/**
  * The quoted strings of `[ "a", 'b' ]`, or of C#'s `new[] { "a" }` / `new List<string> { "a" }`, and where the list
  * ends (after its closing bracket).
  */
@@ -454,15 +464,8 @@ function listItems(text: string, at: number): { items: string[]; end: number } {
   }
   const end = text.indexOf(close, open + 1);
   if (end < 0 || end - open > MAX_LIST) return none;
-  const items: string[] = [];
-  for (let i = open + 1; i < end && items.length < MAX_ITEMS; i++) {
-    const c = text.charAt(i);
-    if (c !== '"' && c !== "'") continue;
-    const stop = text.indexOf(c, i + 1);
-    if (stop < 0 || stop > end) break;
-    items.push(text.slice(i + 1, stop));
-    i = stop;
-  }
+  // An unclosed quote ends the list's strings where it opens.
+  const items = quotedStrings(text, open + 1, end, true) ?? [];
   if (items.length === 0 && close === ']') {
     // A YAML flow list of bare words: `audiences: [api://orders, api://billing]`.
     for (const part of text.slice(open + 1, end).split(',')) {
