@@ -65,8 +65,9 @@ export function mayHoldMobileLog(text: string): boolean {
 function prefixOf(line: string): { end: number; tag: string } | null {
   const head = line.length > PREFIX_REACH ? line.slice(0, PREFIX_REACH) : line;
   // Every form starts with a digit, a priority letter or `flutter`.
-  const c = head.charCodeAt(0);
-  if (!((c >= 0x30 && c <= 0x39) || c === 0x66 || head.charCodeAt(1) === 0x2f)) return null;
+  // Reads inside the line only: one past its end would deoptimise this for good (round 28).
+  const c = head.length > 0 ? head.charCodeAt(0) : -1;
+  if (!((c >= 0x30 && c <= 0x39) || c === 0x66 || (head.length > 1 && head.charCodeAt(1) === 0x2f))) return null;
   for (const re of PREFIXES) {
     const m = re.exec(head);
     if (m !== null) return { end: m[0].length, tag: m[1] ?? '' };

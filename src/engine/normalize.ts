@@ -672,7 +672,12 @@ function joinWrappedTokens(text: string): string {
       // Or after a deeper indentation of blanks alone: a hanging indent (a log handler that wraps its message column,
       // `  ` before each piece when the header line had none). Only for a token that is unfinished (checked below).
       const hanging = p;
-      while (p - hanging < MAX_HANGING_INDENT && (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)) p++;
+      while (
+        p - hanging < MAX_HANGING_INDENT &&
+        p < text.length &&
+        (text.charCodeAt(p) === 0x20 || text.charCodeAt(p) === 0x09)
+      )
+        p++;
       if (p - hanging === MAX_HANGING_INDENT) p = hanging;
       let k = p;
       while (k < nextEnd && isJwtChar(text.charCodeAt(k))) k++;

@@ -98,7 +98,10 @@ for (const { name, at } of UNDERSCORED_NAMES) BEFORE_UNDERSCORE[name.charCodeAt(
 function namedSecretStarts(lower: string): number[] {
   const underscored: number[] = [];
   for (let q = lower.indexOf('_'); q >= 0; q = lower.indexOf('_', q + 1)) {
-    if (BEFORE_UNDERSCORE[lower.charCodeAt(q - 1)] !== 1) continue;
+    // Reads inside the text and the table only: one outside either deoptimises this for good (round 28).
+    if (q === 0) continue;
+    const before = lower.charCodeAt(q - 1);
+    if (before >= 128 || BEFORE_UNDERSCORE[before] !== 1) continue;
     for (const { name, at } of UNDERSCORED_NAMES) {
       if (q < at || !lower.startsWith(name, q - at)) continue;
       // In order: a start found from a later underscore is at most a name's length before one found earlier.
@@ -114,7 +117,7 @@ function namedSecretStarts(lower: string): number[] {
   for (let q = lower.indexOf('passw'); q >= 0; q = lower.indexOf('passw', q + 1)) passw.push(q);
   const apikey: number[] = [];
   for (let q = lower.indexOf('pikey'); q >= 0; q = lower.indexOf('pikey', q + 1))
-    if (lower.charCodeAt(q - 1) === 0x61 /* a */) apikey.push(q - 1);
+    if (q > 0 && lower.charCodeAt(q - 1) === 0x61 /* a */) apikey.push(q - 1);
   return merged(merged(underscored, passw), apikey);
 }
 
@@ -448,10 +451,11 @@ function runAtLeast(s: string, n: number, from = 0): number {
 export function restOf(text: string, end: number): string[] | null {
   let p = end;
   while (p < end + 2 && p < text.length && text.charCodeAt(p) !== 0x0a && !isBase64url(text.charCodeAt(p))) p++;
-  if (text.charCodeAt(p) !== 0x0a) {
+  // Reads bounded by the text's length here and in wrappedRest (see namedSecretStarts).
+  if (p >= text.length || text.charCodeAt(p) !== 0x0a) {
     let k = p;
     while (k < text.length && isBase64url(text.charCodeAt(k))) k++;
-    return p > end && k - p >= WINDOW && text.charCodeAt(k) !== 0x3a ? [text.slice(p, k)] : null;
+    return p > end && k - p >= WINDOW && (k >= text.length || text.charCodeAt(k) !== 0x3a) ? [text.slice(p, k)] : null;
   }
   return wrappedRest(text, p + 1);
 }
@@ -469,7 +473,7 @@ function wrappedRest(text: string, from: number): string[] | null {
     // A wrapped line of a token holds token characters only: base64url runs and the dots between them.
     let k = p;
     while (k < end && (isBase64url(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
-    if (k - p < WINDOW || text.charCodeAt(k) === 0x3a) {
+    if (k - p < WINDOW || (k < text.length && text.charCodeAt(k) === 0x3a)) {
       if (++gap > 1) return found;
     } else {
       if (found === null) found = [];

@@ -250,7 +250,8 @@ function readPrintedErrors(text: string, spans: readonly JsonObjectSpan[]): Stat
     const parsed = json && span < spans.length && (spans[span] as JsonObjectSpan).start < i;
     const quoted = before === 0x27 || json;
     const keyStart = quoted ? i - 1 : i;
-    const next = text.charCodeAt(i + 5);
+    // -1 past the text's end: a read there would deoptimise the reader for good (round 28).
+    const next = i + 5 < text.length ? text.charCodeAt(i + 5) : -1;
     if (!parsed && (next === 0x3a || (quoted && next === before)) && opensMember(text, keyStart)) {
       const printed = readPrintedObject(text, keyStart);
       if (printed !== null) {
@@ -269,13 +270,14 @@ function readPrintedErrors(text: string, spans: readonly JsonObjectSpan[]): Stat
 function opensMember(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0 && k > at - 80 && isPrintSpace(text.charCodeAt(k))) k--;
-  const c = text.charCodeAt(k);
+  // No read before the text's start (see readPrintedErrors): there it is no member.
+  const c = k >= 0 ? text.charCodeAt(k) : -1;
   if (c === 0x2c /* , */) return true;
   if (c !== 0x7b /* { */) return false;
   // `json({ error: … })`: an object literal passed to a call is code.
   k--;
   while (k >= 0 && k > at - 80 && isPrintSpace(text.charCodeAt(k))) k--;
-  return text.charCodeAt(k) !== 0x28 /* ( */;
+  return k < 0 || text.charCodeAt(k) !== 0x28 /* ( */;
 }
 
 function isPrintSpace(c: number): boolean {
@@ -387,7 +389,7 @@ function readHarBodies(o: Json): Omit<StatedError, 'start' | 'end'> | null {
 
 /** A string holding a serialized JSON object, read as the body it is; null for anything else. */
 function readSerialized(v: unknown): Omit<StatedError, 'start' | 'end'> | null {
-  if (typeof v !== 'string' || v.charCodeAt(0) !== 0x7b || v.length > MAX_QUOTED_BODY) return null;
+  if (typeof v !== 'string' || v.length === 0 || v.charCodeAt(0) !== 0x7b || v.length > MAX_QUOTED_BODY) return null;
   try {
     const inner: unknown = JSON.parse(v);
     return isObject(inner) ? readOne(inner) : null;

@@ -53,8 +53,9 @@ function isSentenceEnd(lower: string, i: number, lineEnd: number): boolean {
 
 /** A word at `i` stands alone: not part of a longer ASCII word, a host, a path or an identifier. */
 function standsAlone(lower: string, i: number, length: number): boolean {
-  const before = lower.charCodeAt(i - 1);
-  const after = lower.charCodeAt(i + length);
+  // -1 outside the text: a read there would deoptimise this for good (round 28).
+  const before = i > 0 ? lower.charCodeAt(i - 1) : -1;
+  const after = i + length < lower.length ? lower.charCodeAt(i + length) : -1;
   const joined = (c: number) =>
     (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2f || c === 0x2d || c === 0x5f;
   return !joined(before) && !joined(after);

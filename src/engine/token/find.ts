@@ -48,11 +48,14 @@ const TRAILING_MASKS = [
 ];
 
 function trailingMask(text: string, at: number, afterDot: boolean): string | null {
+  // Reads stay inside the text here and below: one read past its end deoptimises the caller for good, and a
+  // long-running process meets such a text sooner or later (round 28).
+  if (at >= text.length) return null;
   const c = text.charCodeAt(at);
   if (c === 0x2022 || c === 0x25cf) {
     // `••••••`, `●●●●`: a phone's or a password field's dots.
     let k = at;
-    while (text.charCodeAt(k) === c) k++;
+    while (k < text.length && text.charCodeAt(k) === c) k++;
     return k - at >= 3 ? text.slice(at, k) : null;
   }
   // Cheap first-character gate before the case-insensitive comparisons.
@@ -118,14 +121,18 @@ export function findTokensInText(text: string): TokenOccurrence[] {
         continue;
       }
       judgedRunEnd = b64RunEnd(text, i);
-      if (text.charCodeAt(judgedRunEnd) !== 0x2e || !text.startsWith('eyJ', judgedRunEnd + 1)) {
+      if (
+        judgedRunEnd >= text.length ||
+        text.charCodeAt(judgedRunEnd) !== 0x2e ||
+        !text.startsWith('eyJ', judgedRunEnd + 1)
+      ) {
         i = indexOfEyJ(text, judgedRunEnd);
         continue;
       }
     }
     let j = b64RunEnd(text, i);
     // A `%` where the header's run ends may be a percent-encoded dot (`eyJ…%2EeyJ…`, a URL's query).
-    if (text.charCodeAt(j) === 0x25 && escapedJwtChar(text, j) !== 0) {
+    if (j < text.length && text.charCodeAt(j) === 0x25 && escapedJwtChar(text, j) !== 0) {
       const t = percentEncodedToken(text, i);
       if (t !== null) {
         found.push(t);
@@ -145,6 +152,8 @@ export function findTokensInText(text: string): TokenOccurrence[] {
     let base64 = false;
     for (;;) {
       if (segments > 1) j = b64RunEnd(text, j);
+      // At the text's end nothing below applies (and no read goes past it).
+      if (j >= text.length) break;
       // A part in standard base64 (`+`, `/`: an encoder that used the wrong alphabet, WSO2's backend JWT) goes on
       // over them where a dot follows it (the header, the payload), or, for the last part, where the parts before
       // it were base64 too; a `/` after a token in a URL (`…sig/orders`) is the URL's.
@@ -161,13 +170,18 @@ export function findTokensInText(text: string): TokenOccurrence[] {
       }
       // Base64 padding after a part (`…fQ==.eyJ…In0=.…gg==`): the AWS ALB's `x-amzn-oidc-data` and WSO2's
       // backend JWT are written so. It is the token's (malformed: a JWS omits it), not the text after it.
-      if (text.charCodeAt(j) === 0x3d) {
+      if (j < text.length && text.charCodeAt(j) === 0x3d) {
         const k = paddingEnd(text, partStart, j);
         if (k > j) base64 = true;
         j = k;
       }
       // "..." is an ellipsis mask, not empty segments: it is picked up as a trailing marker below.
-      if (text.charCodeAt(j) === 0x2e && segments < MAX_SEGMENTS && text.charCodeAt(j + 1) !== 0x2e) {
+      if (
+        j < text.length &&
+        text.charCodeAt(j) === 0x2e &&
+        segments < MAX_SEGMENTS &&
+        (j + 1 === text.length || text.charCodeAt(j + 1) !== 0x2e)
+      ) {
         segments++;
         j++;
         partStart = j;
@@ -200,7 +214,7 @@ export function findTokensInText(text: string): TokenOccurrence[] {
     if (segments >= 2) {
       // A token found from its payload on (its header lost, after a dot) is never a look-alike: its
       // first part is claims.
-      const lookalike = text.charCodeAt(i - 1) !== 0x2e && isDataHeader(raw.slice(0, raw.indexOf('.')));
+      const lookalike = (i === 0 || text.charCodeAt(i - 1) !== 0x2e) && isDataHeader(raw.slice(0, raw.indexOf('.')));
       found.push(lookalike ? { raw, start: i, end, lookalike } : { raw, start: i, end });
     }
     i = indexOfEyJ(text, Math.max(end, i + 3));
@@ -217,10 +231,12 @@ export function findTokensInText(text: string): TokenOccurrence[] {
 function wrappedTokens(text: string, found: TokenOccurrence[]): void {
   let added = false;
   for (let i = text.indexOf(WRAPPED_JWT_START); i >= 0; i = text.indexOf(WRAPPED_JWT_START, i + 4)) {
-    const before = text.charCodeAt(i - 1);
-    if (i > 0 && (isBase64url(before) || before === 0x2b || before === 0x2f)) continue;
+    if (i > 0) {
+      const before = text.charCodeAt(i - 1);
+      if (isBase64url(before) || before === 0x2b || before === 0x2f) continue;
+    }
     let end = standardRunEnd(text, i);
-    for (let pad = 0; pad < 2 && text.charCodeAt(end) === 0x3d; pad++) end++;
+    for (let pad = 0; pad < 2 && end < text.length && text.charCodeAt(end) === 0x3d; pad++) end++;
     const raw = text.slice(i, end);
     if (wrapsJwt(raw)) {
       found.push({ raw, start: i, end });
@@ -236,9 +252,12 @@ function wrappedTokens(text: string, found: TokenOccurrence[]): void {
  * and end it (`…gg==`, `…fQ==.eyJ`, `…In0=;`); `at` itself otherwise (`…xxor="invalid_token"`, `…abc=value`, `===`).
  */
 function paddingEnd(text: string, from: number, at: number): number {
-  const n = text.charCodeAt(at + 1) === 0x3d ? 2 : 1;
-  const next = text.charCodeAt(at + n);
-  return next === 0x3d || isBase64url(next) || (at + n - from) % 4 !== 0 ? at : at + n;
+  const n = at + 1 < text.length && text.charCodeAt(at + 1) === 0x3d ? 2 : 1;
+  if (at + n < text.length) {
+    const next = text.charCodeAt(at + n);
+    if (next === 0x3d || isBase64url(next)) return at;
+  }
+  return (at + n - from) % 4 !== 0 ? at : at + n;
 }
 
 /** A run of standard base64 characters from `lastIndex` (sticky, possibly empty). */
@@ -258,9 +277,11 @@ function standardRunEnd(text: string, at: number): number {
  * run ends the word.
  */
 function standardPart(text: string, from: number, end: number, signature: boolean): boolean {
-  const padded = text.charCodeAt(end) === 0x3d ? paddingEnd(text, from, end) : end;
+  const padded = end < text.length && text.charCodeAt(end) === 0x3d ? paddingEnd(text, from, end) : end;
+  if (padded >= text.length) return signature;
   if (signature) return !isBase64url(text.charCodeAt(padded));
-  if (text.charCodeAt(padded) !== 0x2e || text.charCodeAt(padded + 1) === 0x2e) return false;
+  if (text.charCodeAt(padded) !== 0x2e || (padded + 1 < text.length && text.charCodeAt(padded + 1) === 0x2e))
+    return false;
   const part = text.slice(from, end).replaceAll('+', '-').replaceAll('/', '_');
   return part.length <= MAX_DECODED_PART && decodeJsonSegment(part).ok;
 }
@@ -289,6 +310,7 @@ function afterEscape(text: string, at: number): boolean {
 /** Whether a percent escape encoded twice starts at `at`: `%25` (the `%`) and two hex digits (`%252E`). */
 function doubleEscapeAt(text: string, at: number): boolean {
   return (
+    at + 4 < text.length &&
     text.charCodeAt(at + 1) === 0x32 &&
     text.charCodeAt(at + 2) === 0x35 &&
     hexValue(text.charCodeAt(at + 3)) >= 0 &&
@@ -301,7 +323,7 @@ function doubleEscapeAt(text: string, at: number): boolean {
  * (`%252E`, a URL encoded again by a redirect or a proxy), whose length is then 5 (`escapeLength`).
  */
 function escapedJwtChar(text: string, at: number): number {
-  if (text.charCodeAt(at) !== 0x25) return 0;
+  if (at + 2 >= text.length || text.charCodeAt(at) !== 0x25) return 0;
   const k = doubleEscapeAt(text, at) ? at + 2 : at;
   const hi = hexValue(text.charCodeAt(k + 1));
   const lo = hexValue(text.charCodeAt(k + 2));
@@ -434,12 +456,16 @@ const MAX_KEY = 24;
 export function keyBefore(text: string, start: number): string | null {
   let i = start - 1;
   const floor = Math.max(0, start - MAX_KEY - 8);
+  // No read before the text's start (see trailingMask): there the answer is null.
+  if (i < 0) return null;
   const quote = text.charCodeAt(i);
   if (quote === 0x22 || quote === 0x27) i--;
   while (i >= floor && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
+  if (i < 0) return null;
   const sep = text.charCodeAt(i);
   if (sep !== 0x3a && sep !== 0x3d) return null;
   i--;
+  if (i < 0) return null;
   while (i >= floor && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--;
   const close = text.charCodeAt(i);
   if (close === 0x22 || close === 0x27) i--;

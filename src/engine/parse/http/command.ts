@@ -62,6 +62,7 @@ function commandAt(text: string, i: number, end: number): CommandStart | null {
 
 /** A space then a digit at `after`: how CURL_BANNER starts. */
 function isVersionAhead(text: string, after: number): boolean {
+  if (after + 1 >= text.length) return false; // no read past the end: it would deoptimise the caller (round 28)
   const digit = text.charCodeAt(after + 1);
   return text.charCodeAt(after) === 0x20 && digit >= 0x30 && digit <= 0x39;
 }

@@ -208,7 +208,7 @@ function readHeaderArg(s: CurlState, arg: Word): void {
   const nameStart = skipBlanks(v, 0, v.length);
   const nameEnd = scanToken(v, nameStart, v.length);
   const sep = skipBlanks(v, nameEnd, v.length);
-  const sepChar = v.charCodeAt(sep);
+  const sepChar = sep < v.length ? v.charCodeAt(sep) : -1; // no read past the end (round 28)
   if (nameEnd === nameStart || (sepChar !== 0x3a && sepChar !== 0x3b)) {
     // `-H "$AUTH_HEADER"`: whatever it expands to is not shown.
     if (v.includes('$')) s.hidden = true;

@@ -152,11 +152,11 @@ function readBuiltAuthorization(s: ScanState, li: number, p: number, end: number
   if (!startsWithCI(text, i, end, 'authorization')) return -1;
   i += 13;
   if (q === 0x22 || q === 0x27) {
-    if (text.charCodeAt(i) !== q) return -1;
+    if (i >= text.length || text.charCodeAt(i) !== q) return -1;
     i++;
   }
   i = skipBlanks(text, i, end);
-  if (text.charCodeAt(i) !== (hashtable ? 0x3d : 0x3a)) return -1;
+  if (i >= text.length || text.charCodeAt(i) !== (hashtable ? 0x3d : 0x3a)) return -1;
   const v = skipBlanks(text, i + 1, end);
   let e = end;
   const comma = text.charCodeAt(e - 1) === 0x2c || text.charCodeAt(e - 1) === 0x3b;

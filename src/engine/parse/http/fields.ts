@@ -36,7 +36,8 @@ export function parseColonField(
   ne = nameEnd(text, p, end),
 ): boolean {
   if (ne < 0 || ne >= end || text.charCodeAt(ne) !== 0x3a) return false;
-  if (text.charCodeAt(ne + 1) === 0x2f && text.charCodeAt(ne + 2) === 0x2f) return false;
+  // Reads stay inside the text, here and below: one past its end deoptimises the reader for good (round 28).
+  if (ne + 2 < text.length && text.charCodeAt(ne + 1) === 0x2f && text.charCodeAt(ne + 2) === 0x2f) return false;
   out.nameStart = p;
   out.nameEnd = ne;
   out.valueStart = skipBlanks(text, ne + 1, end);
@@ -90,7 +91,7 @@ export function parseObjectEntry(
     out.nameStart = i + 1;
     let close = i + 1;
     while (close < end && text.charCodeAt(close) !== q && isTchar(text.charCodeAt(close))) close++;
-    if (close === i + 1 || text.charCodeAt(close) !== q) return false;
+    if (close === i + 1 || close >= text.length || text.charCodeAt(close) !== q) return false;
     out.nameEnd = close;
     i = close + 1;
   } else {
@@ -101,7 +102,7 @@ export function parseObjectEntry(
     i = name;
   }
   i = skipBlanks(text, i, end);
-  if (text.charCodeAt(i) !== (hashtable ? 0x3d : 0x3a)) return false;
+  if (i >= text.length || text.charCodeAt(i) !== (hashtable ? 0x3d : 0x3a)) return false;
   const v = skipBlanks(text, i + 1, end);
   const vq = text.charCodeAt(v);
   // `"Authorization" = $authHeader`, `$env:TOKEN`: a hashtable entry whose value is a variable, as unexpanded as

@@ -76,7 +76,7 @@ function option(s: HttpieState, name: string, arg: Word | null): void {
 function item(s: HttpieState, w: Word): void {
   const v = w.value;
   const nameEnd = scanToken(v, 0, v.length);
-  const sep = v.charCodeAt(nameEnd);
+  const sep = nameEnd < v.length ? v.charCodeAt(nameEnd) : -1; // no read past the end (round 28)
   if (nameEnd === 0 || (sep !== 0x3a && sep !== 0x3b)) {
     if (v.includes('=')) s.data ||= !v.includes('==');
     return;

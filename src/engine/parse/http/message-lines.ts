@@ -148,14 +148,15 @@ export function mayBeFetch(text: string, p: number, end: number): boolean {
 export function readCurlInfo(s: ScanState, li: number, p: number, end: number): boolean {
   const text = s.text;
   const ch = text.charCodeAt(p);
-  const next = text.charCodeAt(p + 1);
+  // Reads stay inside the text: one past its end deoptimises the reader for good (round 28).
+  const next = p + 1 < text.length ? text.charCodeAt(p + 1) : -1;
   if (ch === 0x2a && (p + 1 === end || next === 0x20)) {
     setKind(s.c, li, 'curl-info');
     s.bullets.push(li);
     return true;
   }
   const progress =
-    ((ch === 0x7b || ch === 0x7d) && next === 0x20 && text.charCodeAt(p + 2) === 0x5b) ||
+    ((ch === 0x7b || ch === 0x7d) && next === 0x20 && p + 2 < text.length && text.charCodeAt(p + 2) === 0x5b) ||
     (ch === 0x25 && text.startsWith('% Total', p)) ||
     (ch === 0x44 && text.startsWith('Dload', p)) ||
     (isDigit(ch) && end - p < 160 && s.progressMeterWithin(p, end));

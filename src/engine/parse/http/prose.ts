@@ -190,7 +190,8 @@ function statusAt(
   if (!state.cue && !((code === 401 || code === 403) && isChatLine(text, p, i, end)) && !isRepeated(text, j, end)) {
     return false;
   }
-  const sub = text.charCodeAt(j) === 0x2e ? iisSubStatusEnd(text, j, end) : -1;
+  // Here and below, reads stay inside the text: one past its end deoptimises the reader for good (round 28).
+  const sub = j < text.length && text.charCodeAt(j) === 0x2e ? iisSubStatusEnd(text, j, end) : -1;
   const r = sub > 0 ? reasonAt(text, sub + 3, end) : reasonAt(text, j, end);
   addStatus(c, code, r.reason, 'prose', i, Math.max(r.end, j), line);
   return ++state.found < MAX_PROSE_PER_LINE;
@@ -424,7 +425,7 @@ function inPathSegment(text: string, p: number, k: number): boolean {
 
 /** `k + 3` when exactly three digits start at `k`, or -1. */
 function threeDigitRunEnd(text: string, k: number, end: number): number {
-  return threeDigits(text, k, end) >= 0 && !isDigit(text.charCodeAt(k + 3)) ? k + 3 : -1;
+  return threeDigits(text, k, end) >= 0 && (k + 3 >= text.length || !isDigit(text.charCodeAt(k + 3))) ? k + 3 : -1;
 }
 
 /**
@@ -489,10 +490,10 @@ function wordEndsAt(text: string, lineStart: number, at: number, lower: string):
 function isRepeated(text: string, j: number, end: number): boolean {
   let k = j;
   while (k < end && isBlankChar(text.charCodeAt(k))) k++;
-  const ja = text.charCodeAt(k) === 0x304c; /* が */
+  const ja = k < text.length && text.charCodeAt(k) === 0x304c; /* が */
   if (ja) k++;
-  const mark = text.charCodeAt(k);
-  if (!ja && (mark === 0x78 || mark === 0xd7) && isDigit(text.charCodeAt(k + 1))) {
+  const mark = k < text.length ? text.charCodeAt(k) : -1;
+  if (!ja && (mark === 0x78 || mark === 0xd7) && k + 1 < text.length && isDigit(text.charCodeAt(k + 1))) {
     k += 2;
     while (k < end && isDigit(text.charCodeAt(k))) k++;
     return k >= end || !isAsciiAlnum(text.charCodeAt(k));
@@ -500,7 +501,7 @@ function isRepeated(text: string, j: number, end: number): boolean {
   const digits = k;
   while (k < end && k - digits < 4 && isDigit(text.charCodeAt(k))) k++;
   if (k === digits) return false;
-  if (ja) return text.charCodeAt(k) === 0x56de; /* 回 */
+  if (ja) return k < text.length && text.charCodeAt(k) === 0x56de; /* 回 */
   return startsWithCI(text, k, end, ' times') && (k + 6 >= end || !isAsciiAlnum(text.charCodeAt(k + 6)));
 }
 
@@ -511,6 +512,7 @@ function clockTimeEnd(text: string, k: number, end: number): number {
   while (h < end && h - k < 2 && isDigit(text.charCodeAt(h))) h++;
   let t = h;
   for (let part = 0; part < 2; part++) {
+    if (t + 2 >= text.length) break;
     if (text.charCodeAt(t) !== 0x3a || !isDigit(text.charCodeAt(t + 1)) || !isDigit(text.charCodeAt(t + 2))) break;
     t += 3;
   }
@@ -528,8 +530,9 @@ const NUMBER_KEY_ENDS = [
 function isNumberProperty(text: string, p: number, i: number): boolean {
   let k = i;
   while (k > p && isBlankChar(text.charCodeAt(k - 1))) k--;
+  if (k === p) return false;
   const sep = text.charCodeAt(k - 1);
-  if (k === p || (sep !== 0x3a && sep !== 0x3d)) return false;
+  if (sep !== 0x3a && sep !== 0x3d) return false;
   k--;
   while (k > p && isBlankChar(text.charCodeAt(k - 1))) k--;
   const keyEnd = k;
@@ -603,7 +606,12 @@ function standsAlone(
   }
   // `401#401:` (nginx's error log: PID#TID), `401|api` (pm2's id|name prefix), `401µs` (Go's durations, Gin's log).
   if (next === 0x23 || next === 0xb5 || next === 0x3bc) return false;
-  if (next === 0x7c && j + 1 < end && isAsciiLetter(text.charCodeAt(j + 1)) && text.charCodeAt(i - 1) !== 0x7c) {
+  if (
+    next === 0x7c &&
+    j + 1 < end &&
+    isAsciiLetter(text.charCodeAt(j + 1)) &&
+    (i === 0 || text.charCodeAt(i - 1) !== 0x7c)
+  ) {
     return false;
   }
   if ((next === 0x2e || next === 0x2c || next === 0x3a) && j + 1 < end && isDigit(text.charCodeAt(j + 1))) {
@@ -819,7 +827,7 @@ function readAccessLog(c: Collector, hints: ProseHints, p: number, end: number, 
   for (let at = http ? lineText.indexOf('HTTP/') : -1; at >= 0; at = lineText.indexOf('HTTP/', at + 5)) {
     let k = p + at + 5;
     while (k < end && (isDigit(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
-    if (k === p + at + 5 || text.charCodeAt(k) !== 0x22) continue;
+    if (k === p + at + 5 || k >= text.length || text.charCodeAt(k) !== 0x22) continue;
     if (k + 1 === end) quotedLast = true;
     if (k + 1 >= end || text.charCodeAt(k + 1) !== 0x20) continue;
     const v = k + 2;
@@ -991,7 +999,8 @@ export function readNamedStatuses(c: Collector): void {
     seen++;
     const at = i + NAMED_STATUS.length;
     for (const { name, code } of NAMED_CODES) {
-      if (!text.startsWith(name, at) || isAsciiAlnum(text.charCodeAt(at + name.length))) continue;
+      if (!text.startsWith(name, at)) continue;
+      if (at + name.length < text.length && isAsciiAlnum(text.charCodeAt(at + name.length))) continue;
       addStatus(c, code, name, 'prose', at, at + name.length);
     }
   }

@@ -264,7 +264,8 @@ function skipBullet(text: string, p: number, end: number): number {
   if (isBulletChar(ch)) q++;
   else {
     while (q < end && q - p < 3 && isDigit(text.charCodeAt(q))) q++;
-    if (q === p || (text.charCodeAt(q) !== 0x2e && text.charCodeAt(q) !== 0x29)) return p;
+    // q < text.length: a read past the end would deoptimise the reader for good (round 28).
+    if (q === p || q >= text.length || (text.charCodeAt(q) !== 0x2e && text.charCodeAt(q) !== 0x29)) return p;
     q++;
   }
   if (text.charCodeAt(q) !== 0x20) return p;
@@ -420,7 +421,11 @@ function readChallengeInProse(c: Collector, nameAt: number, end: number, li: num
   const text = c.text;
   // Inside a string of code (`'WWW-Authenticate: Bearer …'`, `{ 'www-authenticate': … }`) the value is the code's,
   // and the readers of headers objects and HAR have their own say.
-  if (isQuoteChar(text.charCodeAt(nameAt - 1)) || isQuoteChar(text.charCodeAt(nameAt + 16))) return;
+  if (
+    (nameAt > 0 && isQuoteChar(text.charCodeAt(nameAt - 1))) ||
+    (nameAt + 16 < text.length && isQuoteChar(text.charCodeAt(nameAt + 16)))
+  )
+    return;
   readChallengeAfter(c, nameAt + 16, Math.min(end, nameAt + 16 + 2000), nameAt, li);
 }
 

@@ -59,7 +59,8 @@ export function readCommandWords(
 
 function startsWithOption(text: string, i: number): boolean {
   const p = skipBlanks(text, i, text.length);
-  if (text.charCodeAt(p) !== 0x2d) return false;
-  const next = text.charCodeAt(p + 1);
+  // No read past the text's end: it would deoptimise the reader for good (round 28).
+  if (p >= text.length || text.charCodeAt(p) !== 0x2d) return false;
+  const next = p + 1 < text.length ? text.charCodeAt(p + 1) : -1;
   return next === 0x2d || (next >= 0x41 && next <= 0x5a) || (next >= 0x61 && next <= 0x7a);
 }

@@ -42,8 +42,9 @@ export function quoteMayContinue(text: string, nl: number, crossed: number): boo
   while (i < text.length && isBlankChar(text.charCodeAt(i))) i++;
   if (i >= text.length || text.charCodeAt(i) === 0x0a) return false;
   const a = text.charCodeAt(i);
-  const b = text.charCodeAt(i + 1);
-  if ((a === 0x3c || a === 0x3e || a === 0x2a) && (b === 0x20 || Number.isNaN(b))) return false;
+  // -1 at the text's end: a read past it would deoptimise this for good (round 28).
+  const b = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  if ((a === 0x3c || a === 0x3e || a === 0x2a) && (b === 0x20 || b < 0)) return false;
   return !text.startsWith('HTTP/', i);
 }
 
