@@ -161,6 +161,13 @@ const KONG_KEYCLOAK: Row[] = [
     via: 'kong',
   },
   {
+    name: 'Kong’s jwt plugin body as Node’s util.inspect prints it (pantsel/konga#422)',
+    input: "error: KongProxyController request error { message: 'No credentials found for given \\'iss\\'' }",
+    ...REFUSED,
+    top: 'key.kid-unknown',
+    via: 'kong',
+  },
+  {
     name: 'near-miss: the words inside a longer sentence',
     input: 'The docs say Token issuer not allowed errors come from allowed_iss, is that right?',
     ...QUIET,

@@ -1252,6 +1252,12 @@ const GATEWAYS: Case[] = [
   // Round 16 (gateways): Kong's ACL plugin, Apigee's JWT policies, WSO2 API Manager, KrakenD.
   ['{"message":"You cannot consume this service"}', 'kong.acl', 'policy.deny'],
   // Round real-a: kong-plugin-jwt-keycloak (gbbirkisson/kong-plugin-jwt-keycloak src/handler.lua).
+  [
+    "error: KongProxyController request error { message: 'No credentials found for given \\'iss\\'' }",
+    'kong.no-credentials-inspected',
+    'key.kid-unknown',
+    { claim: 'iss' },
+  ],
   ['{"message":"Token issuer not allowed"}', 'kong-jwt-keycloak.issuer', 'claim.iss-mismatch'],
   ['{"message":"Unable to get public key for issuer"}', 'kong-jwt-keycloak.keys', 'key.jwks-unavailable'],
   ['{"message":"Access token does not have the required scope/role"}', 'kong-jwt-keycloak.scope', 'scope.insufficient'],

@@ -175,6 +175,14 @@ export const GATEWAYS: readonly Matcher[] = [
       return claim === undefined ? null : { args: { claim }, extend: claim.length + 1 };
     },
   }),
+  // The same body as Node's util.inspect prints it, its quotes escaped (`{ message: 'No credentials found for given
+  // \'iss\'' }`, Konga's proxy log in pantsel/konga#422).
+  kong('no-credentials-inspected', 'key.kid-unknown', "No credentials found for given \\'", {
+    read: (f) => {
+      const claim = capture(f.after(40), /^([^'\\]+)\\'/);
+      return claim === undefined ? null : { args: { claim }, extend: claim.length + 2 };
+    },
+  }),
   kong('invalid-algorithm', 'alg.not-allowed', 'Invalid algorithm', { ...ALONE, exactCase: true }),
   kong('invalid-key', 'verifier.misconfigured', 'Invalid key/secret'),
   kong('invalid-signature', 'signature.invalid', 'Invalid signature', { ...ALONE, exactCase: true }),
