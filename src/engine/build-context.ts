@@ -2,12 +2,13 @@ import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, T
 import { normalizePaste } from './normalize.js';
 import type { ResolvedOptions } from './options.js';
 import { isPlaceholderCredential, parseAuthorization } from './parse/authorization.js';
-import { parseChallenges } from './parse/challenge.js';
+import { type ChallengeParseResult, parseChallenges } from './parse/challenge.js';
 import { readClientErrors } from './parse/client-errors.js';
 import { readStatedErrors } from './parse/error-bodies.js';
 import { extractHttp, type HeaderField, type HttpObservations } from './parse/http.js';
 import { findJsonObjects, type JsonObjectSpan } from './parse/json-spans.js';
 import { type ConfiguredValue, readVerifierConfig } from './parse/verifier-config.js';
+import { ECHOED_CREDENTIAL_ROWS } from './parse/verifier-messages/java.js';
 import { mergeCandidates } from './parse/verifier-messages/merge.js';
 import { findCandidates, type TokenSpan } from './parse/verifier-messages/scan.js';
 import { foldForMatching, type VerifierHit } from './parse/verifier-messages.js';
@@ -118,6 +119,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   const decoded = token === null ? [] : [token.decoded];
   for (const other of otherTokens) decoded.push(other.decoded);
   const scan = verifierMessages(text, lower, tokenSpans(textTokens, decoded));
+  for (const hit of scan.hits) if (ECHOED_CREDENTIAL_ROWS.has(hit.id)) registerEchoed(text, hit.end, redactor);
   const hits = collectHits(scan.hits, http, lineAt, evidenceAt);
   if (claims === null && (token === null || token.decoded.shape.kind === 'masked')) {
     for (const j of json) {
@@ -666,6 +668,12 @@ function isVerifierAnswer(j: JsonObjectSpan, hits: readonly LogHit[]): boolean {
   return timeAsText && hits.some(({ hit }) => j.start <= hit.start && hit.end <= j.end);
 }
 
+/** The credential a verifier message quotes right after `at` (ECHOED_CREDENTIAL_ROWS): a secret, whatever its shape. */
+function registerEchoed(text: string, at: number, redactor: SecretRedactor): void {
+  const m = /^[A-Za-z0-9._~+/=-]{8,4096}/.exec(text.slice(at, at + 4096));
+  if (m !== null) redactor.add(m[0]);
+}
+
 function collectHits(
   hits: readonly VerifierHit[],
   http: HttpObservations,
@@ -763,10 +771,27 @@ function collectChallenges(headers: readonly HeaderField[]): ChallengeObservatio
   for (let i = 0; i < headers.length; i++) {
     const field = headers[i] as HeaderField;
     if ((field.name === 'www-authenticate' || field.name === 'proxy-authenticate') && field.side !== 'request') {
-      out.push({ field, result: parseChallenges(field.value) });
+      out.push({ field, result: parseField(field.value) });
     }
   }
   return out;
+}
+
+/** A quote, an auth-scheme (RFC 9110 §11.1's token) and a blank: a challenge a printer wrapped in quotes. */
+const WRAPPED_CHALLENGE = /^"[A-Za-z][\w!#$%&'*+.^`|~-]{0,40} /;
+
+/**
+ * A challenge as a client's logger prints header values, wrapped in quotes whole (`www-authenticate: "Bearer
+ * error="invalid_token", error_description="JWT expired""`, a Dart client's response dump in
+ * supabase/supabase-flutter#452): a challenge cannot begin with a quote (its scheme is a token), so the pair is the
+ * printer's and is dropped, when what it wraps parses whole; a value mangled inside as well is read as it stands.
+ */
+function parseField(value: string): ChallengeParseResult {
+  if (value.length > 3 && value.endsWith('"') && WRAPPED_CHALLENGE.test(value)) {
+    const inner = parseChallenges(value.slice(1, -1));
+    if (inner.error === null) return inner;
+  }
+  return parseChallenges(value);
 }
 
 function collectExpectations(

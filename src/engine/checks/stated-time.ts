@@ -47,6 +47,7 @@ export function statedExpiryArgs(
   via: string | undefined,
   maxAge: boolean,
   at?: string,
+  printedNow?: string,
 ): CodeArgs['time.expired'] {
   const args: CodeArgs['time.expired'] =
     via === undefined
@@ -54,7 +55,7 @@ export function statedExpiryArgs(
       : { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge };
   const since = maxAge ? null : secondsSince(ctx, 'exp', ctx.now);
   if (since !== null && -since > ctx.skewSeconds) args.validForSeconds = -since;
-  else if (at !== undefined && !maxAge) statedExp(ctx, at, via, args);
+  else if (at !== undefined && !maxAge) statedExp(ctx, at, via, args, printedNow);
   return args;
 }
 
@@ -63,14 +64,22 @@ export function statedExpiryArgs(
  * token in the paste gives one: how long before the reference time the token expired, so the report says "expired 1h
  * ago" rather than only "expired". Only an ISO-8601 time with its zone is read (a local time without one could be any
  * hour), and only when it lies beyond the skew before the reference time (within it, the printed time and the
- * reference may just disagree).
+ * reference may just disagree). When the verifier printed its own clock beside it (jjwt's "Current time: …"), that is
+ * the reference: the token expired that long before it was refused, whenever the paste is read.
  */
-function statedExp(ctx: Context, at: string, via: string | undefined, args: CodeArgs['time.expired']): void {
+function statedExp(
+  ctx: Context,
+  at: string,
+  via: string | undefined,
+  args: CodeArgs['time.expired'],
+  printedNow?: string,
+): void {
   if (ctx.now === null || (ctx.claimsSource === 'token' && typeof ctx.claims?.exp === 'number')) return;
   const exp = printedSeconds(at, via);
-  if (exp === null || ctx.now - exp <= ctx.skewSeconds) return;
+  const now = (printedNow === undefined ? null : printedSeconds(printedNow, via)) ?? ctx.now;
+  if (exp === null || now - exp <= ctx.skewSeconds) return;
   args.exp = exp;
-  args.agoSeconds = ctx.now - exp;
+  args.agoSeconds = now - exp;
 }
 
 /**

@@ -449,6 +449,15 @@ function refusedAssertion(description: string | null, oauth = false): boolean {
   });
 }
 
+/** node-oauth2-server's serialised OAuthError: `name` an OAuth error, with `code` and `status` or `statusCode` equal. */
+function oauthErrorName(o: Json): StatedKind | null {
+  const name = o.name;
+  if (typeof name !== 'string' || typeof o.code !== 'number' || typeof o.message !== 'string') return null;
+  if (o.status !== o.code && o.statusCode !== o.code) return null;
+  if (name === 'unauthorized_request') return 'unauthenticated';
+  return OAUTH.has(name) ? (name as StatedKind) : null;
+}
+
 function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   const error = o.error;
   if (typeof error === 'string' && OAUTH.has(error)) {
@@ -468,6 +477,14 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
       via: 'response body',
     };
   }
+  // node-oauth2-server's OAuthError (and its forks, @node-oauth/oauth2-server, oauth2-server's TypeScript ports) as a
+  // handler serialises the thrown error: `{"statusCode":403,"status":403,"code":403,"message":"Insufficient scope:
+  // authorized scope is insufficient","name":"insufficient_scope"}` (lib/errors/oauth-error.js sets code, status and
+  // statusCode to the same number and `name` to the RFC 6749/6750 error; manjeshpv/node-oauth2-server-implementation#34).
+  // `name` is the error, `message` its description; UnauthorizedRequestError's `unauthorized_request` ("Unauthorized
+  // request: no authentication given") is its word for a request with no token.
+  const named = oauthErrorName(o);
+  if (named !== null) return { kind: named, description: str(o.message), scope: null, via: 'node-oauth2-server' };
   // Round 19a. Auth0's token endpoint refuses a client's authentication (a wrong or missing secret, or an
   // authentication method the application is not set to) with `{"error":"access_denied","error_description":
   // "Unauthorized"}` and a "Failed Exchange" (`feacft`) tenant log: auth0/node-auth0#682 (an M2M client's

@@ -25,6 +25,8 @@ export interface VerifierArgs {
   alg?: string;
   reason?: string;
   at?: string;
+  /** The verifier's own clock when it judged the token, as it printed it (jjwt's `Current time: …`). */
+  now?: string;
 }
 
 /** One recognised verifier or gateway message. */

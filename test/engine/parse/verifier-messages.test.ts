@@ -674,7 +674,7 @@ const JAVA: Case[] = [
     'io.jsonwebtoken.ExpiredJwtException: JWT expired at 2023-09-09T13:16:05Z. Current time: 2023-09-09T13:18:13Z, a difference of 128631 milliseconds.  Allowed clock skew: 0 milliseconds.',
     'jjwt.ExpiredJwtException',
     'time.expired',
-    { at: '2023-09-09T13:16:05Z' },
+    { at: '2023-09-09T13:16:05Z', now: '2023-09-09T13:18:13Z' },
   ],
   [
     'JWT expired 1573 milliseconds ago at 2022-07-11T15:15:36.000Z. Current time: 2022-07-11T15:15:37.573Z. Allowed clock skew: 0 milliseconds.',
@@ -703,6 +703,17 @@ const JAVA: Case[] = [
     'io.jsonwebtoken.security.SignatureException: JWT signature does not match locally computed signature. JWT validity cannot be asserted and should not be trusted.',
     'jjwt.signature',
     'signature.invalid',
+  ],
+  // Round real-a: the legacy spring-security-oauth2 DefaultTokenServices, the token after its words.
+  [
+    'error_description="Invalid access token: 9ea7d2dc-eb01-40b2-a29f-bb33ef11c6c9"',
+    'spring-security-oauth2.invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'error_description="Access token expired: 9ea7d2dc-eb01-40b2-a29f-bb33ef11c6c9"',
+    'spring-security-oauth2.expired',
+    'time.expired',
   ],
 
   [
@@ -1240,6 +1251,16 @@ const GATEWAYS: Case[] = [
   ],
   // Round 16 (gateways): Kong's ACL plugin, Apigee's JWT policies, WSO2 API Manager, KrakenD.
   ['{"message":"You cannot consume this service"}', 'kong.acl', 'policy.deny'],
+  // Round real-a: kong-plugin-jwt-keycloak (gbbirkisson/kong-plugin-jwt-keycloak src/handler.lua).
+  [
+    "error: KongProxyController request error { message: 'No credentials found for given \\'iss\\'' }",
+    'kong.no-credentials-inspected',
+    'key.kid-unknown',
+    { claim: 'iss' },
+  ],
+  ['{"message":"Token issuer not allowed"}', 'kong-jwt-keycloak.issuer', 'claim.iss-mismatch'],
+  ['{"message":"Unable to get public key for issuer"}', 'kong-jwt-keycloak.keys', 'key.jwks-unavailable'],
+  ['{"message":"Access token does not have the required scope/role"}', 'kong-jwt-keycloak.scope', 'scope.insufficient'],
   [
     '{"fault":{"faultstring":"The Token has expired: policy(JWT-Verify-RS256)","detail":{"errorcode":"steps.jwt.TokenExpired"}}}',
     'apigee.jwt-TokenExpired',
@@ -1467,6 +1488,9 @@ const FRAMEWORKS: Case[] = [
     { alg: 'HS256' },
   ],
   ['Error: Firebase ID token has no "kid" claim.', 'firebase-admin.no-kid', 'key.kid-missing'],
+  // Round real-a: firebase-admin-go's words (auth/token_verifier.go).
+  ['ID token has expired at: 1634752738', 'firebase-admin.go-expired', 'time.expired'],
+  ['ID token issued at future timestamp: 1779977999', 'firebase-admin.go-issued-in-future', 'time.issued-in-future'],
   [
     'Error: Decoding Firebase ID token failed. Make sure you passed the entire string JWT which represents an ID token.',
     'firebase-admin.decode',

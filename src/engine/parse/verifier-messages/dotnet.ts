@@ -21,11 +21,18 @@ function lifetime(field: 'ValidTo' | 'ValidFrom') {
   return (f: Fragment): Reading => idxMessage(f, compact({ at: idxValue(f.after(600), `${field}(?: \\(UTC\\))?`) }));
 }
 
-/** IDX10214/IDX10215: the token's audiences, and what the API was configured to accept. */
+/**
+ * IDX10214/IDX10215: the token's audiences, and what the API was configured to accept. `Audiences: 'empty'` is
+ * IdentityModel's word for a token with no aud at all (lib/Utility.cs SerializeAsSingleCommaDelimitedString prints
+ * TextStrings.Empty for an empty list; DuendeArchive/IdentityServer4#4727, an IdentityServer 4 token issued without
+ * an ApiResource): the claim is missing, not another audience.
+ */
 function audiences(f: Fragment): Reading {
   const s = f.after(800);
   const expected = [...list(idxValue(s, 'ValidAudience'), /, /), ...list(idxValue(s, 'ValidAudiences'), /, /)];
-  return idxMessage(f, compact({ actual: idxValue(s, 'Audiences'), expected }));
+  const reading = idxMessage(f, compact({ actual: idxValue(s, 'Audiences'), expected }));
+  if (/\bAudiences: 'empty'/.test(s)) reading.code = 'claim.aud-missing';
+  return reading;
 }
 
 /** IDX10205: the token's issuer, and the configured ones (parameters and metadata). */
@@ -121,7 +128,11 @@ export const DOTNET: readonly Matcher[] = [
   idx('SecurityTokenNotYetValidException', 'time.not-yet-valid', 'SecurityTokenNotYetValidException', CLASS),
   idx('SecurityTokenInvalidLifetimeException', 'time.inconsistent', 'SecurityTokenInvalidLifetimeException', CLASS),
   idx('SecurityTokenNoExpirationException', 'time.no-exp', 'SecurityTokenNoExpirationException', CLASS),
-  idx('SecurityTokenInvalidAudienceException', 'claim.aud-mismatch', 'SecurityTokenInvalidAudienceException', CLASS),
+  // Also thrown for IDX10214 with the token's audiences 'empty' (no aud): the IDX code beside it refines it.
+  idx('SecurityTokenInvalidAudienceException', 'claim.aud-mismatch', 'SecurityTokenInvalidAudienceException', {
+    ...CLASS,
+    refinable: true,
+  }),
   idx('SecurityTokenInvalidIssuerException', 'claim.iss-mismatch', 'SecurityTokenInvalidIssuerException', CLASS),
   idx('SecurityTokenInvalidSignatureException', 'signature.invalid', 'SecurityTokenInvalidSignatureException', {
     ...CLASS,

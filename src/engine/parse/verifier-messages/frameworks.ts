@@ -53,6 +53,12 @@ function expectedButGot(f: Fragment): Reading {
   return m ? { args: compact({ expected: m[1] ? [m[1]] : [], actual: m[2] }), extend: m[0].length } : {};
 }
 
+/** The NumericDate Go's `%d` printed right after the words, or no match (the words in a sentence). */
+function epochAfter(f: Fragment): Reading | null {
+  const m = /^\d{9,11}\b/.exec(f.after(12));
+  return m === null ? null : { extend: m[0].length };
+}
+
 export const FRAMEWORKS: readonly Matcher[] = [
   // encode/django-rest-framework rest_framework/exceptions.py: NotAuthenticated's default detail, the body of its 401
   // (or its 403, when the first authentication class sends no WWW-Authenticate, as SessionAuthentication does): no
@@ -152,6 +158,13 @@ export const FRAMEWORKS: readonly Matcher[] = [
       return { args: compact({ alg }), extend: alg === undefined ? 0 : alg.length + 3 };
     },
   }),
+  // The Go Admin SDK words its checks without "Firebase" (firebase/firebase-admin-go auth/token_verifier.go,
+  // verifyContent / verifyTimestamps: "ID token has expired at: %d", "ID token issued at future timestamp: %d"), as
+  // a Go backend logs them (gladly-team/next-firebase-auth#319).
+  firebase('go-expired', 'time.expired', 'ID token has expired at: ', { read: epochAfter }),
+  firebase('go-issued-in-future', 'time.issued-in-future', 'ID token issued at future timestamp: ', {
+    read: epochAfter,
+  }),
   firebase('no-kid', 'key.kid-missing', 'Firebase ID token has no "kid" claim'),
   firebase('decode', 'token.malformed', 'Decoding Firebase ID token failed'),
   // verifyContent's first check: a token without a kid whose aud is Identity Toolkit's (or the legacy generator's
@@ -209,10 +222,16 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // validateSATimes) or whose Secret is gone (legacy.go, "Token has been invalidated"; the apiserver log in
   // public k8s runbooks). The capitalised sentence is also other apps' words, so it only counts after the wrapper.
   // The wrapper itself, when no row reads its cause (a bare err="invalid bearer token"): the API server rejected a
-  // bearer token that was sent. A cause beside it ("service account token has expired") refines it.
+  // bearer token that was sent. A cause beside it ("service account token has expired") refines it. Before klog's
+  // structured logging the filter wrote `klog.Errorf("Unable to authenticate the request due to an error: %v", err)`
+  // (k8s.io/apiserver pkg/endpoints/filters/authentication.go; kube-apiserver logs in opsnull/follow-me-install-
+  // kubernetes-cluster#467 and rancher/k3os#790): the same wrapper after that sentence.
   kubernetes('invalid-bearer-token', 'challenge.invalid-token', 'invalid bearer token', {
     refinable: true,
-    read: (f) => (/err(?:=|\\?"\s*:\s*)\\?"\[?$/.test(f.before(16)) ? {} : null),
+    read: (f) => {
+      const before = f.before(60);
+      return /err(?:=|\\?"\s*:\s*)\\?"\[?$/.test(before) || /due to an error: \[?$/.test(before) ? {} : null;
+    },
   }),
   // The OIDC authenticator has not yet fetched its issuer's discovery document and keys (kubernetes
   // staging/src/k8s.io/apiserver/plugin/pkg/authenticator/token/oidc; quoted in a public issue's apiserver log).

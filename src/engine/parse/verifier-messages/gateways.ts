@@ -13,6 +13,7 @@ import { ALONE, CLASS, CODE, capture, claimMissing, family } from './matcher.js'
 
 const envoy = family('envoy');
 const kong = family('kong');
+const kongKeycloak = family('kong-jwt-keycloak');
 const aws = family('aws-apigateway');
 const apigee = family('apigee');
 const iap = family('google-iap');
@@ -67,9 +68,14 @@ const TYK_JWT_REASON =
 /** Tyk's error body (`"error": "…"`) or its logrus line (`msg="…"`), right before a message. */
 const TYK_ERROR_FIELD = /(?:"error"\s*:\s*|msg=)"$/;
 
-const KONG_EXP = /\\?"(exp)\\?"\s*:\s*\[?\s*\\?"$/;
-const KONG_NBF = /\\?"(nbf)\\?"\s*:\s*\[?\s*\\?"$/;
-const KONG_TIME = /\\?"(exp|nbf)\\?"\s*:\s*\[?\s*\\?"$/;
+/**
+ * The claim before Kong's verdict on it: the jwt plugin's JSON (`"exp":"token expired"`), or kong-plugin-jwt-keycloak's
+ * Lua-table rendering of the same errors (`Token claims invalid: ["exp"]="token expired"`, its handler.lua
+ * table_to_string).
+ */
+const KONG_EXP = /\\?"(exp)\\?"\]?\s*[:=]\s*\[?\s*\\?"$/;
+const KONG_NBF = /\\?"(nbf)\\?"\]?\s*[:=]\s*\[?\s*\\?"$/;
+const KONG_TIME = /\\?"(exp|nbf)\\?"\]?\s*[:=]\s*\[?\s*\\?"$/;
 
 const ENVOY: readonly Matcher[] = [
   // Envoy's response body is the status text alone; its response-code details carry the same text
@@ -169,6 +175,14 @@ export const GATEWAYS: readonly Matcher[] = [
       return claim === undefined ? null : { args: { claim }, extend: claim.length + 1 };
     },
   }),
+  // The same body as Node's util.inspect prints it, its quotes escaped (`{ message: 'No credentials found for given
+  // \'iss\'' }`, Konga's proxy log in pantsel/konga#422).
+  kong('no-credentials-inspected', 'key.kid-unknown', "No credentials found for given \\'", {
+    read: (f) => {
+      const claim = capture(f.after(40), /^([^'\\]+)\\'/);
+      return claim === undefined ? null : { args: { claim }, extend: claim.length + 2 };
+    },
+  }),
   kong('invalid-algorithm', 'alg.not-allowed', 'Invalid algorithm', { ...ALONE, exactCase: true }),
   kong('invalid-key', 'verifier.misconfigured', 'Invalid key/secret'),
   kong('invalid-signature', 'signature.invalid', 'Invalid signature', { ...ALONE, exactCase: true }),
@@ -182,6 +196,12 @@ export const GATEWAYS: readonly Matcher[] = [
   // The ACL plugin (kong/plugins/acl/handler.lua, `kong.response.exit(403, { message = "You cannot consume this
   // service" })`): the consumer was identified, its groups are not allowed on the route.
   kong('acl', 'policy.deny', 'You cannot consume this service', ALONE),
+  // kong-plugin-jwt-keycloak (gbbirkisson/kong-plugin-jwt-keycloak src/handler.lua), Kong's plugin for Keycloak's
+  // tokens: the token's iss is not in the route's allowed_iss (401, gbbirkisson/kong-plugin-jwt-keycloak#13), the
+  // issuer's keys could not be fetched (403), and none of the route's scope/roles is in the token (403).
+  kongKeycloak('issuer', 'claim.iss-mismatch', 'Token issuer not allowed', ALONE),
+  kongKeycloak('keys', 'key.jwks-unavailable', 'Unable to get public key for issuer', ALONE),
+  kongKeycloak('scope', 'scope.insufficient', 'Access token does not have the required scope/role', ALONE),
 
   // A Lambda authorizer's Deny (or no Allow) for this resource; often a cached policy from another one.
   aws('not-authorized', 'proxy.authorizer-deny', 'User is not authorized to access this resource', {

@@ -7,7 +7,7 @@
  * Spring wraps Nimbus: "An error occurred while attempting to decode the Jwt: Signed JWT rejected: …".
  * The wrapper has no row; the inner text is matched.
  */
-import type { Matcher } from './matcher.js';
+import type { Fragment, Matcher, Reading } from './matcher.js';
 import {
   ALONE,
   CLASS,
@@ -24,6 +24,7 @@ import {
 
 const nimbus = family('nimbus');
 const spring = family('spring-security');
+const springOauth = family('spring-security-oauth2');
 const jjwt = family('jjwt');
 const auth0 = family('java-jwt');
 const jose4j = family('jose4j');
@@ -34,6 +35,23 @@ const JOSE4J_EXP = /^ NumericDate\{\d+ -> [^}]{1,60}\} is on or after the Expira
 
 /** jjwt: `JWT expired at 2023-09-09T13:16:05Z. Current time: …` (older) or `JWT expired 1573 milliseconds ago at …`. */
 const JJWT_AT = /^(?: \d+ milliseconds ago)? (?:at|before) (\S+?)\.?(?:\s|$)/;
+/** The clock jjwt printed beside it: `. Current time: 2017-12-09T21:26:44Z, a difference of …`. */
+const JJWT_NOW = /^ at \S{1,40}\.? Current time: (\S{1,40}?),/;
+
+/**
+ * Rows whose message carries the credential itself right after the matched words (DefaultTokenServices'
+ * "Invalid access token: " + the token): build-context.ts registers what follows them as a secret before any evidence
+ * is quoted, so an opaque token no other reader recognises is masked too.
+ */
+export const ECHOED_CREDENTIAL_ROWS: ReadonlySet<string> = new Set([
+  'spring-security-oauth2.invalid',
+  'spring-security-oauth2.expired',
+]);
+
+/** A credential right after the words (a JWT, a UUID, an opaque string), or no match. */
+function tokenAfter(f: Fragment): Reading | null {
+  return /^[A-Za-z0-9._~+/=-]{8}/.test(f.after(8)) ? {} : null;
+}
 
 export const JAVA: readonly Matcher[] = [
   nimbus('expired', 'time.expired', 'Expired JWT', ALONE),
@@ -167,12 +185,25 @@ export const JAVA: readonly Matcher[] = [
     'The request requires higher privileges than provided by the access token',
   ),
 
+  // The legacy Spring Security OAuth 2 resource server (spring-security-oauth2, DefaultTokenServices.loadAuthentication):
+  // the token store has no such token, or could not decode it ("Invalid access token: " + the token), or holds it
+  // expired ("Access token expired: " + the token), logged by OAuth2AuthenticationProcessingFilter as `Authentication
+  // request failed: error="invalid_token", error_description="Invalid access token: eyJ…"`
+  // (spring-projects/spring-security#8372). The token follows the words, so they count only before one.
+  springOauth('invalid', 'challenge.invalid-token', 'Invalid access token: ', { read: tokenAfter }),
+  springOauth('expired', 'time.expired', 'Access token expired: ', { read: tokenAfter }),
   jjwt('ExpiredJwtException', 'time.expired', 'ExpiredJwtException', CLASS),
   jjwt('PrematureJwtException', 'time.not-yet-valid', 'PrematureJwtException', CLASS),
   jjwt('MalformedJwtException', 'token.malformed', 'MalformedJwtException', CLASS),
+  // Older jjwt also prints its own clock ("JWT expired at 2017-09-19T00:31:16Z. Current time: 2017-12-09T21:26:44Z, a
+  // difference of …", DefaultJwtParser; szerhusenBC/jwt-spring-security-demo#69): how long before the verification
+  // the token expired is measured from that, not from when the paste is read.
   jjwt('expired', 'time.expired', 'JWT expired', {
     exactCase: true,
-    read: (f) => ({ args: compact({ at: capture(f.after(80), JJWT_AT) }) }),
+    read: (f) => {
+      const after = f.after(160);
+      return { args: compact({ at: capture(after, JJWT_AT), now: capture(after, JJWT_NOW) }) };
+    },
   }),
   jjwt('premature', 'time.not-yet-valid', 'JWT must not be accepted before', {
     read: (f) => ({ args: compact({ at: capture(f.after(80), /^ (\S+?)\.?(?:\s|$)/) }) }),

@@ -97,6 +97,7 @@ export function compact(loose: LooseArgs): VerifierArgs {
   if (loose.alg) out.alg = loose.alg;
   if (loose.reason) out.reason = loose.reason;
   if (loose.at) out.at = loose.at;
+  if (loose.now) out.now = loose.now;
   return out;
 }
 
