@@ -72,7 +72,7 @@ const MAX_API_KEYS = 50;
  * quote, up to a quote, `&`, `,`, `;`, a bracket or white space (a value with a bracket is code: `rs256(CLAIMS)`). One alternation of literal names then one class: linear.
  */
 const NAMED_SECRETS =
-  /\b(?:client_secret|refresh_token|access_token|subject_token|client_assertion|password|passwd|api_key|apikey)\\?["']?\s{0,3}[=:]\s{0,3}\\?["']?([^\s"'&,;(){}[\]<>\\]{8,})/gi;
+  /\b(?:client_secret|refresh_token|access_token|subject_token|client_assertion|password|passwd|api_key|apikey|jwt_secret|secret_key|signing_key|private_key|secret)\\?["']?\s{0,3}[=:]\s{0,3}\\?["']?([^\s"'&,;(){}[\]<>\\]{8,})/gi;
 /** NAMED_SECRETS tried at one offset (sticky), where one of its names starts (namedSecretStarts). */
 const NAMED_SECRET_AT = new RegExp(NAMED_SECRETS.source, 'iy');
 /** The names of NAMED_SECRETS with an underscore, each with where it has it. */
@@ -83,6 +83,12 @@ const UNDERSCORED_NAMES = [
   'subject_token',
   'client_assertion',
   'api_key',
+  // A verifier's own key, pasted with its settings (`JWT_SECRET=…`, Django's `SECRET_KEY`, `signing_key: …`): an HS256
+  // secret signs tokens as well as it checks them.
+  'jwt_secret',
+  'secret_key',
+  'signing_key',
+  'private_key',
 ].map((name) => ({ name, at: name.indexOf('_') }));
 /** 1 at the character before the underscore of an UNDERSCORED_NAMES name: most underscores are after none of them. */
 const BEFORE_UNDERSCORE = new Uint8Array(128);
@@ -90,7 +96,7 @@ for (const { name, at } of UNDERSCORED_NAMES) BEFORE_UNDERSCORE[name.charCodeAt(
 
 /**
  * Where a name of NAMED_SECRETS starts in `lower` (the paste lower-cased, same offsets: foldForMatching), in order:
- * found from each `_` (six of the names have one), each `passw` and each `pikey`. Any match of NAMED_SECRETS starts at
+ * found from each `_` (ten of the names have one), each `passw`, each `pikey` and each `secret` after no word character. Any match of NAMED_SECRETS starts at
  * one of these (its names are ASCII, found in any case: lower-cased, each is here as written), so the regex is tried
  * there only: run over the whole paste, its case-insensitive alternation behind a `\b` was tried at nearly every
  * character (~0.5 µs a paste, 2% of the context stage).
@@ -118,7 +124,17 @@ function namedSecretStarts(lower: string): number[] {
   const apikey: number[] = [];
   for (let q = lower.indexOf('pikey'); q >= 0; q = lower.indexOf('pikey', q + 1))
     if (q > 0 && lower.charCodeAt(q - 1) === 0x61 /* a */) apikey.push(q - 1);
-  return merged(merged(underscored, passw), apikey);
+  // `secret` alone (`secret: '…'`, express-jwt's option), where no word character stands before it: `client_secret`
+  // and `jwt_secret` are found from their underscores above.
+  const secret: number[] = [];
+  for (let q = lower.indexOf('secret'); q >= 0; q = lower.indexOf('secret', q + 1))
+    if (q === 0 || !isWordChar(lower.charCodeAt(q - 1))) secret.push(q);
+  return merged(merged(merged(underscored, passw), apikey), secret);
+}
+
+/** What `\b` takes for a word character: ASCII letters, digits and `_`. */
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
 
 /** Two ascending lists as one (linear: a sort of a paste's thousand names would not be). */

@@ -180,6 +180,10 @@ describe('credentials by the name they travel under are secrets too', () => {
     ['a password in JSON', '"password": "', 'correct-horse-battery-staple'],
     ['an opaque access token in a query string', '?access_token=', 'Zk9xY2hqT3BxZ0RtVnJ3dA'],
     ['an API key in JSON', '"api_key":"', 'a1b2c3d4e5f6a7b8c9d0'],
+    ['an HS256 secret in an .env line', 'JWT_SECRET=', 'hunter2-super-secret-value'],
+    ['Django’s secret key', "SECRET_KEY = '", 'django-insecure-7f3k2m9q1x8w'],
+    ['express-jwt’s secret option', "secret: '", 'shared-hmac-secret-0042'],
+    ['a signing key in YAML', 'signing_key: ', 'c2lnbmluZy1rZXktdmFsdWU'],
   ];
 
   it.each(NAMED)('keeps %s on a quoted log line out of every format', async (_name, prefix, value) => {
@@ -188,6 +192,11 @@ describe('credentials by the name they travel under are secrets too', () => {
     expect(report.findings.map((f) => f.code)).toContain('time.expired');
     for (const out of [renderJson(report), renderText(report, { color: false }), JSON.stringify(renderBlocks(report))])
       expect(out).not.toContain(value);
+  });
+
+  it('takes `secret` only as a whole name: a client_secret is one name, and prose is none', async () => {
+    const report = await run('HTTP/1.1 401 Unauthorized\nTokenExpiredError: jwt expired (the secret is rotated daily)');
+    expect(JSON.stringify(report)).not.toContain('‹secret');
   });
 
   it('leaves masked values, variables and code as they are', async () => {
