@@ -145,12 +145,76 @@ const ENTRA_VERSION: Row[] = [
   },
 ];
 
+// AWS API Gateway takes a bare token in Authorization: a REST API's Cognito user pool authorizer wants the token as the
+// header's whole value, and an HTTP API's JWT authorizer "only the token, or the token prefixed with Bearer"
+// (docs.aws.amazon.com, http-api-jwt-authorizer.html). openillumi.com/api-gateway-cognito-access-token-401-fix: the ID
+// token passed so, the access token got 401 (the method had no OAuth scopes). Before, authz-header.scheme led.
+const COGNITO_ACCESS = rs256(
+  {
+    sub: '7d1e',
+    iss: 'https://cognito-idp.ap-northeast-1.amazonaws.com/ap-northeast-1_AbCdEf123',
+    client_id: '4l2k9',
+    token_use: 'access',
+    scope: 'aws.cognito.signin.user.admin',
+    iat: CLAIMS.iat,
+    exp: CLAIMS.exp,
+    username: 'taro',
+  },
+  { kid: 'abc=' },
+);
+const COGNITO_MASKED = `${COGNITO_ACCESS.split('.').slice(0, 2).join('.')}.***`;
+const API_GATEWAY_BARE: Row[] = [
+  {
+    name: 'a bare Cognito access token to a REST API’s Cognito authorizer (curl -i, x-amzn-errortype)',
+    input: `ID トークンだと通るのにアクセストークンだと 401 です。\n\n$ curl -i -H "Authorization: ${COGNITO_MASKED}" https://abcd1234.execute-api.ap-northeast-1.amazonaws.com/prod/items\nHTTP/2 401\ncontent-type: application/json\nx-amzn-errortype: UnauthorizedException\nx-amz-apigw-id: Fq9AbHm3NjMEQ1A=\n\n{"message":"Unauthorized"}`,
+    ...A401,
+    top: 'proxy.gateway-response',
+    product: 'AWS API Gateway',
+    excludes: ['authz-header.scheme'],
+  },
+  {
+    name: 'an execute-api host alone says API Gateway too',
+    input: `$ curl -i -H "Authorization: ${COGNITO_MASKED}" https://abcd1234.execute-api.us-east-1.amazonaws.com/prod/items\nHTTP/2 401\n\n{"message":"Unauthorized"}`,
+    ...A401,
+    excludes: ['authz-header.scheme'],
+  },
+  {
+    name: 'out of shape: a bare token to another API still lacks its scheme',
+    input: `$ curl -i -H "Authorization: ${COGNITO_MASKED}" https://api.example.com/items\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"`,
+    ...A401,
+    top: 'authz-header.scheme',
+  },
+];
+
+// A Google access token masked after its prefix (`ya29.a0AfB_xxxx…`) sent to Cloud Run: the prefix alone says what it
+// is (agentbeck.bot/report/91042: Service A sent `credentials.token` to Service B and got Cloud Run's 403 "Your client
+// does not have permission"). Before, only input.masked.
+const GOOGLE_MASKED: Row[] = [
+  {
+    name: 'ya29.… masked with x, to a run.app URL, 403 from Google Frontend',
+    input: `$ curl -i -H "Authorization: Bearer ya29.a0AfB_byC3xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx" https://service-b-abc123-an.a.run.app/\nHTTP/2 403\ncontent-type: text/html; charset=UTF-8\nserver: Google Frontend\n\n<h1>Error: Forbidden</h1>\n<h2>Your client does not have permission to get URL <code>/</code> from this server.</h2>`,
+    status: 403,
+    classification: 'authorization',
+    top: 'token.opaque',
+    includes: ['input.masked'],
+  },
+  {
+    name: 'out of shape: another masked credential names no form',
+    input: `$ curl -i -H "Authorization: Bearer sk_live_xxxxxxxxxxxxxxxxxxxxxxxx" https://service-b-abc123-an.a.run.app/\nHTTP/2 403\nserver: Google Frontend`,
+    status: 403,
+    classification: 'authorization',
+    excludes: ['token.opaque'],
+  },
+];
+
 for (const [title, rows] of [
   ['Postman’s `Name →value` headers', POSTMAN_ARROWS],
   ['Exchange Server’s x-ms-diagnostics reasons', EXCHANGE],
   ['an OAuth error with its message', MESSAGE_AS_DESCRIPTION],
   ['tymon/jwt-auth without a token', TYMON_NOT_PARSED],
   ['Entra ID token versions in IdentityModel’s words', ENTRA_VERSION],
+  ['AWS API Gateway and a bare token', API_GATEWAY_BARE],
+  ['a masked Google access token', GOOGLE_MASKED],
 ] as const) {
   describe(`formats, round real-b: ${title}`, () => {
     it.each(rows.map((r) => [r.name, r] as const))('%s', async (_name, row) => {
