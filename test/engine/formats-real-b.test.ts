@@ -207,6 +207,36 @@ const GOOGLE_MASKED: Row[] = [
   },
 ];
 
+// google-api-python-client's HttpError repr (googleapiclient/errors.py): `<HttpError 403 when requesting … returned
+// "Request had insufficient authentication scopes.". Details: "[…ACCESS_TOKEN_SCOPE_INSUFFICIENT…]">`, as Japanese
+// write-ups on the Sheets API quote it. Before, nothing was read from it.
+const PY_GOOGLE: Row[] = [
+  {
+    name: 'HttpError 403 with its URI and details: insufficient authentication scopes',
+    input: `Sheets API に追記しようとすると 403 です。\n\ngoogleapiclient.errors.HttpError: <HttpError 403 when requesting https://sheets.googleapis.com/v4/spreadsheets/1AbC/values/Sheet1!A1:append?valueInputOption=RAW&alt=json returned "Request had insufficient authentication scopes.". Details: "[{'@type': 'type.googleapis.com/google.rpc.ErrorInfo', 'reason': 'ACCESS_TOKEN_SCOPE_INSUFFICIENT'}]">`,
+    status: 403,
+    classification: 'authorization',
+    top: 'challenge.insufficient-scope',
+    via: 'google-api',
+  },
+  {
+    name: 'HttpError 401 without a URI: invalid authentication credentials',
+    input:
+      '<HttpError 401 "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.">',
+    status: 401,
+    classification: 'authentication',
+    top: 'challenge.invalid-token',
+    via: 'google-api',
+  },
+  {
+    name: 'out of shape: an HttpError about something else states nothing',
+    input: '<HttpError 404 when requesting https://www.googleapis.com/drive/v3/files/x returned "File not found: x.">',
+    status: 404,
+    classification: 'undetermined',
+    excludes: ['challenge.insufficient-scope', 'challenge.invalid-token'],
+  },
+];
+
 for (const [title, rows] of [
   ['Postman’s `Name →value` headers', POSTMAN_ARROWS],
   ['Exchange Server’s x-ms-diagnostics reasons', EXCHANGE],
@@ -215,6 +245,7 @@ for (const [title, rows] of [
   ['Entra ID token versions in IdentityModel’s words', ENTRA_VERSION],
   ['AWS API Gateway and a bare token', API_GATEWAY_BARE],
   ['a masked Google access token', GOOGLE_MASKED],
+  ['google-api-python-client’s HttpError', PY_GOOGLE],
 ] as const) {
   describe(`formats, round real-b: ${title}`, () => {
     it.each(rows.map((r) => [r.name, r] as const))('%s', async (_name, row) => {
