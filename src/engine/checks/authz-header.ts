@@ -110,7 +110,7 @@ export const authzHeaderCheck = defineCheck({
         case 'no-scheme':
           // A value masked whole (`Authorization: [Redacted]`, pino's redaction; `***`, `<redacted>`) hides its scheme
           // with the rest: no scheme can be said to be missing. A cut token (`eyJhbGci…`) shows there was none.
-          if (!maskedWhole(ctx, parsed.credential))
+          if (!maskedWhole(ctx, parsed.credential) && !apiGatewayTakesBareTokens(ctx))
             out.push(finding('authz-header.scheme', { scheme: null }, evidence, 'request-header'));
           break;
         case 'scheme':
@@ -186,6 +186,24 @@ function maskedWhole(ctx: Context, credential: string): boolean {
   if (token === null || token.foundIn !== 'authorization-header' || token.decoded.shape.kind !== 'masked') return false;
   // No part of a token shows: not its start, not a payload after a dot.
   return !credential.includes('eyJ') && !credential.includes('.');
+}
+
+/**
+ * Whether AWS API Gateway answered (its x-amzn-ErrorType, x-amz-apigw-id or apigw-requestid, or an execute-api host),
+ * which reads a bare token in Authorization as well as a Bearer one: a REST API's Cognito user pool authorizer takes
+ * the token as the header's whole value (AWS, "Call a REST API integrated with an Amazon Cognito user pool": "Include
+ * the token in the Authorization header"; re:Post: "The token should just be placed in the Authorization header"),
+ * and an HTTP API's JWT authorizer takes "only the token, or the token prefixed with Bearer" (http-api-jwt-authorizer).
+ * A missing scheme is then how the token is meant to be sent, not a cause (openillumi.com/api-gateway-cognito-access-
+ * token-401-fix: the ID token passed that way, the access token did not, for want of the method's OAuth scopes).
+ */
+function apiGatewayTakesBareTokens(ctx: Context): boolean {
+  if (ctx.http.request.host?.toLowerCase().includes('.execute-api.') === true) return true;
+  return ctx.http.headers.some(
+    (h) =>
+      h.side !== 'request' &&
+      (h.name === 'x-amzn-errortype' || h.name === 'x-amz-apigw-id' || h.name === 'apigw-requestid'),
+  );
 }
 
 /** Whether a WWW-Authenticate challenge in the paste offers `scheme` (auth-schemes are case-insensitive: RFC 9110 §11.1). */

@@ -244,7 +244,12 @@ export const claimsCheck = defineCheck({
       } else {
         const first = ctx.expected.issuers[0] as Expectation;
         const version =
-          iss === null || graphAudience(claims.aud) !== null ? null : entraVersionSwap(iss, ctx.expected.issuers);
+          iss === null || graphAudience(claims.aud) !== null
+            ? null
+            : entraVersionSwap(
+                iss,
+                ctx.expected.issuers.map((e) => e.value),
+              );
         out.push(
           finding(
             'claim.iss-mismatch',
@@ -347,13 +352,13 @@ const ENTRA_V2 = /^https:\/\/login\.microsoftonline\.com\/([0-9a-f-]{36})\/v2\.0
  * includes/scenarios/accepted-token-versions.md: "The web API specifies which token version it accepts"), so the fix is
  * there or in the API's valid issuers, not in the client. Null otherwise (another tenant is another issuer).
  */
-function entraVersionSwap(iss: string, expected: readonly Expectation[]): '1.0' | '2.0' | null {
+export function entraVersionSwap(iss: string, expected: readonly string[]): '1.0' | '2.0' | null {
   const v1 = ENTRA_V1.exec(iss);
   const v2 = v1 === null ? ENTRA_V2.exec(iss) : null;
   const tenant = (v1 ?? v2)?.[1]?.toLowerCase();
   if (tenant === undefined) return null;
   const other = v1 !== null ? ENTRA_V2 : ENTRA_V1;
-  for (const e of expected) if (other.exec(e.value)?.[1]?.toLowerCase() === tenant) return v1 !== null ? '1.0' : '2.0';
+  for (const e of expected) if (other.exec(e)?.[1]?.toLowerCase() === tenant) return v1 !== null ? '1.0' : '2.0';
   return null;
 }
 

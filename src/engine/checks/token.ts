@@ -204,6 +204,16 @@ export const tokenCheck = defineCheck({
           if (opaque !== null) out.push(opaque);
           break;
         }
+        case 'masked': {
+          // `ya29.a0AfB_xxxx…`, `ya29.****`: the prefix survives the masking, and it alone says Google access token,
+          // which is what Cloud Run's 403 was about (agentbeck.bot/report/91042, the access token from
+          // `credentials.token` sent to another Cloud Run service). Other masked credentials show no form.
+          if (isGoogleAccessToken(token.decoded.raw)) {
+            const opaque = opaqueFinding(ctx, token);
+            if (opaque !== null) out.push(opaque);
+          }
+          break;
+        }
         default:
           break;
       }

@@ -2,6 +2,7 @@ import type { CodeArgs, Workload } from '../args.js';
 import type { Context, LogHit } from '../context.js';
 import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import type { FindingData } from '../types.js';
+import { entraVersionSwap } from './claims.js';
 import { defineCheck, finding } from './define.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
 import { otherSupabaseProject, supabaseProjectKey } from './supabase.js';
@@ -134,7 +135,16 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     }
     case 'claim.iss-mismatch': {
       const iss = a.actual ?? (typeof ctx.claims?.iss === 'string' ? ctx.claims.iss : null);
-      return finding(hit.code, { via, iss, expected: a.expected ?? [] }, evidence, source);
+      const expected = a.expected ?? [];
+      // IDX10205 naming a v1.0 issuer against a v2.0 one of the same tenant (or the reverse): the API's app
+      // registration decides the version, as for a decoded token (claims.ts).
+      const version = iss === null ? null : entraVersionSwap(iss, expected);
+      return finding(
+        hit.code,
+        { via, iss, expected, ...(version === null ? {} : { entraTokenVersion: version }) },
+        evidence,
+        source,
+      );
     }
     case 'time.long-lifetime': {
       const exp = typeof ctx.claims?.exp === 'number' ? ctx.claims.exp : null;

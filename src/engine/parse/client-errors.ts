@@ -269,6 +269,29 @@ function readGoogleApi(text: string, out: StatedError[]): void {
 }
 
 /**
+ * The Python client's HttpError (google-api-python-client googleapiclient/errors.py, `__repr__`, also its `str`):
+ * `<HttpError 403 when requesting {uri} returned "{reason}". Details: "{details}">`, or `<HttpError 403 "{reason}">`
+ * without a URI, the reason being the JSON error's `message`. Japanese write-ups about the Sheets and Drive APIs quote
+ * it for a token minted with too narrow a scope ("Request had insufficient authentication scopes." with
+ * ACCESS_TOKEN_SCOPE_INSUFFICIENT in its details). Read as the Go client's line is.
+ */
+const PY_HTTP_ERROR = '<HttpError ';
+/** `403 when requesting https://… returned "` or `403 "`, then the reason: bounded, one line. */
+const PY_HTTP_ERROR_REST = /^\d{3} (?:when requesting [^\s"]{1,2000} returned )?"([^"\n]{0,400})"/;
+
+function readPythonGoogleApi(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(PY_HTTP_ERROR); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(PY_HTTP_ERROR, i + 1)) {
+    seen++;
+    const from = i + PY_HTTP_ERROR.length;
+    const m = PY_HTTP_ERROR_REST.exec(text.slice(from, from + DETAILS_MAX + 2100));
+    const kind = googleStatement(m?.[1] ?? null);
+    if (!m || kind === null) continue;
+    out.push(stated(kind, m[1]?.trim() || null, 'google-api', i, lineEnd(text, from)));
+  }
+}
+
+/**
  * GitHub's own words for the call, as its clients print them: go-github's ErrorResponse ("%v %v: %d %v %+v": method,
  * URL, status, message, errors), "GET https://api.github.com/user: 401 Bad credentials []"
  * (GoogleCloudPlatform/terraformer#1053, mysticaltech/terraform-hcloud-kube-hetzner#1295) and, for a call that sent no
@@ -469,6 +492,7 @@ const ANCHORS = [
   AWS_GO,
   AWS_GO_V1,
   GOOGLEAPI,
+  PY_HTTP_ERROR,
   ...GITHUB.filter((a) => !a.text.includes(BAD_CREDENTIALS)).map((a) => a.text),
   BAD_CREDENTIALS,
   GITHUB_NOT_ACCESSIBLE,
@@ -501,6 +525,7 @@ export function readClientErrors(text: string): StatedError[] {
   readAwsGo(text, out);
   readAwsGoV1(text, out);
   readGoogleApi(text, out);
+  readPythonGoogleApi(text, out);
   // One search for 'Bad credentials' stands for three (two of GitHub's anchors and Octokit's): most pastes lack it.
   const badCredentials = text.includes(BAD_CREDENTIALS);
   readGitHub(text, out, badCredentials);

@@ -197,6 +197,12 @@ function isObject(v: unknown): v is Json {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+/** A `message` that says more than the status line's reason phrase (`"Unauthorized"`, `"Forbidden"`), or null. */
+function ownMessage(v: unknown): string | null {
+  const m = str(v);
+  return m === null || /^(?:unauthori[sz]ed|forbidden)\.?$/i.test(m.trim()) ? null : m;
+}
+
 function str(v: unknown): string | null {
   return typeof v === 'string' && v !== '' ? v : null;
 }
@@ -461,7 +467,10 @@ function oauthErrorName(o: Json): StatedKind | null {
 function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   const error = o.error;
   if (typeof error === 'string' && OAUTH.has(error)) {
-    const description = str(o.error_description);
+    // Many APIs put the OAuth error code beside their usual `message` rather than an `error_description`
+    // (`{"error":"invalid_token","message":"Token has expired"}`, the example 401 on devsnap.dev/ja/http-status/401):
+    // that message is the body's own words for it, unless it only repeats the status's reason phrase.
+    const description = str(o.error_description) ?? ownMessage(o.message);
     if (
       (error === 'invalid_grant' || error === 'invalid_request' || error === 'invalid_client') &&
       refusedAssertion(description)

@@ -20,7 +20,9 @@ const stated = (a: { via?: string }, error: string, extra = '') =>
  * - numbers sit right against their unit or counter (「8分前」「60秒」「3件」), as Format writes them.
  */
 
-const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${a.via}）`);
+/** Where a stated reason came from; the engine's own English labels (not product names) in Japanese. */
+const VIA_JA: Record<string, string> = { 'response body': 'レスポンスボディ', introspection: 'イントロスペクション' };
+const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${VIA_JA[a.via] ?? a.via}）`);
 const q = (s: string) => `"${s}"`;
 /** 407 のプロキシを、そのチャレンジが名乗るとおりに: `（Basic realm "corp-proxy"）`。 */
 const proxyNamed = (p: NonNullable<CodeArgs['status.not-auth']['proxy']>) =>

@@ -3382,7 +3382,29 @@ const IDP4: Case[] = [
   ['x-clerk-auth-reason: token-not-active-yet', 'clerk.reason.token-not-active-yet', 'time.not-yet-valid'],
 ];
 
+// Round real-b: tymon's parseToken() without a token, and Exchange Server's x-ms-diagnostics reasons (Microsoft Learn).
+const REAL_B: Case[] = [
+  [
+    '{"message": "The token could not be parsed from the request", "exception": "Tymon\\\\JWTAuth\\\\Exceptions\\\\JWTException"}',
+    'tymon-jwt-auth.not-parsed',
+    'token.missing',
+  ],
+  [
+    `x-ms-diagnostics: 2000003;reason="The hostname component of the audience claim value is invalid. Expected 'https://mail.contoso.com'. Actual 'http://mail.contoso.com'.";error_category="invalid_resource"`,
+    'exchange-oauth.InvalidAudience',
+    'claim.aud-mismatch',
+    { expected: ['https://mail.contoso.com'], actual: 'http://mail.contoso.com' },
+  ],
+  [
+    `x-ms-diagnostics: 2000009;reason="The issuer of the token is unknown. Issuer was '00000001-0000-0000-c000-000000000000@contoso.com'.";error_category="invalid_issuer"`,
+    'exchange-oauth.NoConfiguredIssuerMatched',
+    'claim.iss-mismatch',
+    { actual: '00000001-0000-0000-c000-000000000000@contoso.com' },
+  ],
+];
+
 const CASES: Case[] = [
+  ...REAL_B,
   ...NODE,
   ...PYTHON,
   ...GO,

@@ -1,12 +1,19 @@
 /**
- * Field lines in the plain forms: `Name: value`, `Name<TAB>value`, Chrome's name line then value line,
+ * Field lines in the plain forms: `Name: value`, `Name<TAB>value`, `Name →value`, Chrome's name line then value line,
  * an entry of a printed headers object, and curl -v's `> `/`< ` fields. Whether a field-shaped line is a
  * field depends on where it is (see `accepts`).
  */
 import type { HeaderForm, Side } from '../http.js';
 import { skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
 import { addStatus, setKind } from './collect.js';
-import { bareNameEnd, type FieldSyntax, parseColonField, parseObjectEntry, parseTabField } from './fields.js';
+import {
+  bareNameEnd,
+  type FieldSyntax,
+  parseArrowField,
+  parseColonField,
+  parseObjectEntry,
+  parseTabField,
+} from './fields.js';
 import { knownHeaderSide, looksLikeLogName, mayBeKnownName } from './names.js';
 import type { ScanState } from './state.js';
 import { codeAtValueStart } from './status.js';
@@ -45,6 +52,7 @@ export function readField(s: ScanState, li: number, p: number, end: number, inde
     return lineField(s, li, p, end, indent, 'raw', false);
   }
   if (parseTabField(text, p, end, syntax, ne)) return lineField(s, li, p, end, indent, 'tab-separated', false);
+  if (parseArrowField(text, p, end, syntax, ne)) return lineField(s, li, p, end, indent, 'raw', false);
   const nameEnd = bareNameEnd(text, p, end, ne);
   return nameEnd === end ? readTwoLine(s, li, p, nameEnd) : -1;
 }

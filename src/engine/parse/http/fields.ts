@@ -1,6 +1,6 @@
 /**
  * RFC 9110 field syntax on one line: `token ":" OWS value OWS`, the tab-separated `Name<TAB>value` of
- * Postman/Insomnia tables, and the lone name line of Chrome's two-line copy.
+ * Postman/Insomnia tables, old Postman's `Name →value`, and the lone name line of Chrome's two-line copy.
  */
 import { isAsciiLetter, isDigit, isTchar, scanToken, skipBlanks } from './chars.js';
 
@@ -55,6 +55,32 @@ export function parseTabField(
 ): boolean {
   if (ne < 0 || ne >= end || text.charCodeAt(ne) !== 0x09) return false;
   const v = skipBlanks(text, ne, end);
+  if (v >= end) return false;
+  out.nameStart = p;
+  out.nameEnd = ne;
+  out.valueStart = v;
+  out.valueEnd = end;
+  return true;
+}
+
+/**
+ * `Name →value`: how Postman's old (Chrome app) response pane copied its headers, still pasted from answers and
+ * vendor docs (Microsoft Learn's Exchange hybrid Modern Authentication page shows `Date →Mon, 29 Jan 2018 …` and
+ * `WWW-Authenticate →Bearer client_id=…`; OfficeDocs-Exchange, outlook-for-ios-and-android-in-hybrid.md). At most
+ * one blank each side of the arrow.
+ */
+export function parseArrowField(
+  text: string,
+  p: number,
+  end: number,
+  out: FieldSyntax,
+  ne = nameEnd(text, p, end),
+): boolean {
+  if (ne < 0 || ne >= end) return false;
+  let a = ne;
+  if (text.charCodeAt(a) === 0x20) a++;
+  if (text.charCodeAt(a) !== 0x2192) return false;
+  const v = text.charCodeAt(a + 1) === 0x20 ? a + 2 : a + 1;
   if (v >= end) return false;
   out.nameStart = p;
   out.nameEnd = ne;

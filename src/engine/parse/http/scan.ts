@@ -346,7 +346,10 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   // A labelled, arrow or bare status is three digits in a row: a line without them skips those readers.
   const digits = s.prose.digits.within(p, end);
   if (digits && readLabelledStatus(s, li, p, end)) return li;
-  const field = nameThen === 0x3a || nameThen === 0x09 || ne === end ? readField(s, li, p, end, indent, ne) : -1;
+  const field =
+    nameThen === 0x3a || nameThen === 0x09 || ne === end || isArrowAfterName(text, ne, nameThen)
+      ? readField(s, li, p, end, indent, ne)
+      : -1;
   if (field >= 0) return field;
   if (digits && s.hasArrow(p, end) && readArrow(c, p, end, li)) {
     setKind(c, li, 'status');
@@ -358,6 +361,11 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
     return li;
   }
   return readTextLine(s, li, p, end);
+}
+
+/** Old Postman's `Name →value`: the arrow right after the name, or after one space. */
+function isArrowAfterName(text: string, ne: number, nameThen: number): boolean {
+  return nameThen === 0x2192 || (nameThen === 0x20 && text.charCodeAt(ne + 1) === 0x2192);
 }
 
 /** `Status: 401`, `"statusCode": 401,`; in a header block `Status: 401` is also a field (CGI, some devtools). */

@@ -1,6 +1,7 @@
 /** Every table, in one array: adding a library is adding a file here. */
 import { BOUND_TOKENS } from './bound-tokens.js';
 import { DOTNET } from './dotnet.js';
+import { EXCHANGE } from './exchange.js';
 import { FEDERATION } from './federation.js';
 import { FRAMEWORKS } from './frameworks.js';
 import { GATEWAYS } from './gateways.js';
@@ -35,6 +36,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...RUST,
   ...WEB,
   ...IDENTITY,
+  ...EXCHANGE,
   ...MORE_STACKS,
   ...SERVICES,
   ...FEDERATION,

@@ -75,6 +75,11 @@ export const PHP: readonly Matcher[] = [
   // are anyone's: only after the class.
   tymon('not-provided', 'token.missing', 'JWTException: Token not provided'),
   tymon('not-provided-laravel', 'token.missing', 'JWTException(code: 0): Token not provided'),
+  // JWT::parseToken() (src/JWT.php) when the parser found no token in the header, query or cookie: `throw new
+  // JWTException('The token could not be parsed from the request')`, a 500 unless the app maps it. The axios.post
+  // that passed its headers config as the body (openillumi.com/axios-bearer-token-react-auth-header-fix) and API docs'
+  // "Example response (500)" show it with `"exception": "Tymon\\JWTAuth\\Exceptions\\JWTException"`. Its own words.
+  tymon('not-parsed', 'token.missing', 'The token could not be parsed from the request'),
   // Round 22. Its everyday words only beside its own challenge: tymon's middleware (src/Http/Middleware/BaseMiddleware.php)
   // answers `throw new UnauthorizedHttpException('jwt-auth', $e->getMessage(), …)`, so Laravel's 401 carries
   // `WWW-Authenticate: jwt-auth` and `{"message":"Token has expired"}` (src/Claims/Expiration.php's
