@@ -52,7 +52,13 @@ const GROUP_ORDER = [
  * `absorb`: the general finding is the same cause seen less precisely (a log's "issuer invalid" beside
  * the trailing-slash diagnosis), so its evidence is kept as corroboration; otherwise it is dropped.
  */
-const REPLACES: ReadonlyArray<{ specific: FindingCode; general: FindingCode; absorb: boolean }> = [
+const REPLACES: ReadonlyArray<{
+  specific: FindingCode;
+  general: FindingCode;
+  absorb: boolean;
+  /** Only when the check raised the specific finding to an error: its own warning explains nothing of the general. */
+  ifError?: true;
+}> = [
   { specific: 'claim.iss-trailing-slash', general: 'claim.iss-mismatch', absorb: true },
   { specific: 'signature.valid', general: 'signature.unchecked', absorb: false },
   { specific: 'signature.invalid', general: 'signature.unchecked', absorb: false },
@@ -82,6 +88,10 @@ const REPLACES: ReadonlyArray<{ specific: FindingCode; general: FindingCode; abs
   { specific: 'token.for-other-api', general: 'claim.aud-mismatch', absorb: true },
   // A JWS verifier handed a JWE says the token is malformed ("Invalid Compact JWS"): it is encrypted, which says why.
   { specific: 'token.jwe', general: 'token.malformed', absorb: true },
+  // So does one handed an opaque token ("jwt malformed", "Not enough segments"): it is not a JWT, which says why. Only
+  // when checks/token.ts found it refused so (an error): a JWT with its first characters cut off reads as opaque too,
+  // and is malformed.
+  { specific: 'token.opaque', general: 'token.malformed', absorb: true, ifError: true },
   // A sender-constrained token whose binding was not honoured explains the same server's refusal of the proof that was
   // missing or of another key (go-jwt-middleware's dpop_proof_missing under invalid_dpop_proof), its DPoP-only
   // challenge to the Bearer it got, and Keycloak's unauthorized_client for a refresh token without its certificate.
@@ -165,9 +175,11 @@ export function rankFindings(findings: readonly FindingData[]): RankedFinding[] 
   }
   // The general finding's evidence still supports the specific one: keep it as corroboration.
   let absorbed: Map<FindingCode, FindingData[]> | null = null;
-  for (const { specific, general, absorb } of anyReplaced(codes) ? REPLACES : []) {
+  for (const { specific, general, absorb, ifError } of anyReplaced(codes) ? REPLACES : []) {
     const at = codes.indexOf(general);
-    if (at < 0 || !codes.includes(specific)) continue;
+    const specificAt = codes.indexOf(specific);
+    if (at < 0 || specificAt < 0) continue;
+    if (ifError && !(lists[specificAt] as FindingData[]).some((f) => f.severity === 'error')) continue;
     const dropped = lists[at] as FindingData[];
     codes.splice(at, 1);
     lists.splice(at, 1);

@@ -151,7 +151,7 @@ export const tokenCheck = defineCheck({
         case 'jwe': {
           // A verifier that says the token is no JWS (jose's "Invalid Compact JWS", under express-oauth2-jwt-bearer)
           // refused it for being encrypted: the JWE is the failure, not a suspicion (rank.ts absorbs the words).
-          const refused = prior.some((f) => f.code === 'token.malformed' && f.source !== 'token');
+          const refused = refusedAsMalformed(prior);
           const auth0 = auth0NoAudience(shape.header);
           out.push(
             finding(
@@ -201,6 +201,16 @@ export const tokenCheck = defineCheck({
         }
         case 'opaque': {
           const opaque = sentUnderNonTokenScheme(ctx) ? null : opaqueFinding(ctx, token);
+          // A JWT verifier that calls it malformed (jsonwebtoken's "jwt malformed", PyJWT's "Not enough segments")
+          // refused it for not being a JWT at all: the opaque token is the failure, not a suspicion (rank.ts absorbs
+          // the words). Auth0 Community "Access_token too short ~ jwt malformed" (t/9169): a token requested without
+          // an audience, for /userinfo only.
+          // A value with dots, or with base64url JSON in it (`":"` encodes as `OiJ`/`iOi`), is more likely a JWT that
+          // lost characters (`hbGciOi…`): malformed, as the verifier says.
+          const raw = token.decoded.raw;
+          const damagedJwt = raw.includes('.') || raw.includes('OiJ') || raw.includes('iOi');
+          if (opaque !== null && opaque.severity === undefined && !damagedJwt && refusedAsMalformed(prior))
+            opaque.severity = 'error';
           if (opaque !== null) out.push(opaque);
           break;
         }
@@ -230,6 +240,11 @@ export const tokenCheck = defineCheck({
     return out;
   },
 });
+
+/** A verifier (a log, a reply), not the token's own shape, said the token is malformed. */
+function refusedAsMalformed(prior: readonly FindingData[]): boolean {
+  return prior.some((f) => f.code === 'token.malformed' && f.source !== 'token');
+}
 
 /**
  * A gateway that refused an API key (an APIM subscription key, an Apigee app key) or its own sign-in session (an
