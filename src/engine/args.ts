@@ -301,7 +301,8 @@ export interface CodeArgs {
   'time.long-lifetime': Via & { ttlSeconds: number | null };
   /**
    * `receiver`: the expectation is inferred from where the request went, not given (`cloud-run`: a Google ID token sent
-   * to a Cloud Run URL whose aud is another Cloud Run service's URL).
+   * to a Cloud Run URL whose aud is another Cloud Run service's URL; `microsoft-graph`: a token for another API, Azure AD
+   * Graph's among them, sent to Microsoft Graph).
    */
   /**
    * `compared: 'client_id'`: the token has no aud, and the verifier compared its client_id with its audience list
@@ -310,7 +311,7 @@ export interface CodeArgs {
   'claim.aud-mismatch': Via & {
     aud: string[];
     expected: string[];
-    receiver?: 'cloud-run';
+    receiver?: 'cloud-run' | 'microsoft-graph';
     compared?: 'client_id';
   };
   'claim.aud-missing': Via;

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../helpers/catches.js';
 import { A401, MISREAD, REFUSED } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
-import { CLAIMS, hs256 } from '../helpers/tokens.js';
+import { CLAIMS, hs256, unsigned } from '../helpers/tokens.js';
 
 const SIGNED = hs256({ ...CLAIMS });
 const SIGNATURE = SIGNED.split('.')[2] as string;
@@ -135,5 +135,61 @@ describe('formats, round real-d: values read from the paste', () => {
     const row = OPAQUE_REFUSED.find((r) => r.name.includes('no verifier refused'));
     const report = await run(row?.input as string);
     expect(report.findings.find((f) => f.code === 'token.opaque')?.severity).toBe('warning');
+  });
+});
+
+// https://stackoverflow.com/questions/46101980 (accepted: the token was requested for Azure AD Graph,
+// resource https://graph.windows.net, and sent to Microsoft Graph, which validates only tokens issued for it).
+describe('a token for another API sent to Microsoft Graph', () => {
+  const aadGraph = (aud: string) =>
+    unsigned(
+      { typ: 'JWT', alg: 'RS256', kid: 'k1' },
+      { ...CLAIMS, aud, iss: 'https://sts.windows.net/72f988bf-86f1-41af-91ab-2d7cd011db47/', ver: '1.0' },
+    );
+  const toGraph = (token: string, host = 'graph.microsoft.com') =>
+    [
+      `GET https://${host}/v1.0/users`,
+      `Authorization: Bearer ${token}`,
+      '',
+      'HTTP/1.1 401 Unauthorized',
+      '{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure.","innerError":{}}}',
+    ].join('\n');
+
+  it('an Azure AD Graph token: another audience, Graph’s own named', async () => {
+    const report = await run(toGraph(aadGraph('00000002-0000-0000-c000-000000000000')));
+    const f = report.findings[0];
+    expect(f?.code).toBe('claim.aud-mismatch');
+    expect(f?.args).toMatchObject({
+      receiver: 'microsoft-graph',
+      expected: ['https://graph.microsoft.com', '00000003-0000-0000-c000-000000000000'],
+    });
+    expect(f?.detail).toContain('Azure AD Graph');
+    expect(report.nextSteps[0]).toContain('https://graph.microsoft.com/.default');
+  });
+
+  it('a token for one’s own API, to the US Government cloud’s Graph', async () => {
+    const report = await run(toGraph(aadGraph('api://orders'), 'graph.microsoft.us'));
+    expect(report.findings[0]?.args).toMatchObject({ expected: ['https://graph.microsoft.us', expect.any(String)] });
+  });
+
+  it('Graph’s own lifetime refusal leads; the audience is said after it', async () => {
+    const input = toGraph(aadGraph('api://orders')).replace(
+      'Access token validation failure.',
+      'Access token has expired or is not yet valid.',
+    );
+    const report = await run(input);
+    const aud = report.findings.find((f) => f.code === 'claim.aud-mismatch');
+    expect(aud?.severity).toBe('warning');
+    expect(report.findings[0]?.code).not.toBe('claim.aud-mismatch');
+  });
+
+  it.each([
+    ['a Graph token sent to Graph', toGraph(aadGraph('https://graph.microsoft.com'))],
+    ['Graph’s application id', toGraph(aadGraph('00000003-0000-0000-c000-000000000000'))],
+    ['a 200 from Graph', toGraph(aadGraph('api://orders')).replace('401 Unauthorized', '200 OK')],
+    ['a token for one’s own API sent to it', toGraph(aadGraph('api://orders'), 'orders.example.com')],
+  ])('%s: no audience inferred from Graph', async (_name, input) => {
+    const report = await run(input);
+    expect(report.findings.some((f) => f.code === 'claim.aud-mismatch')).toBe(false);
   });
 });

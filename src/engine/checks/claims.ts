@@ -5,7 +5,7 @@ import { statedFailingEnvironment } from '../parse/stated-environment.js';
 import type { FindingData } from '../types.js';
 import { cloudRunAudience } from './cloud-run.js';
 import { defineCheck, finding } from './define.js';
-import { graphAudience } from './other-api.js';
+import { graphAudience, graphReceiverAudiences } from './other-api.js';
 import { supabaseProjectKey } from './supabase.js';
 import { isNonAccessToken } from './token-type.js';
 
@@ -298,6 +298,10 @@ export const claimsCheck = defineCheck({
     } else if (ctx.expected.audiences.length === 0 && !succeeded(ctx)) {
       // No expectation given, but a Cloud Run URL as the request's host names the one its front door checks.
       const receiver = cloudRunAudience(ctx, claims);
+      // Microsoft Graph validates only tokens issued for it: one for another API (Azure AD Graph's `00000002-…` among
+      // them: Graph answers "Access token validation failure.") is refused by its audience.
+      const graph =
+        receiver === null && graphAudience(claims.aud) === null ? graphReceiverAudiences(ctx.requestHost) : null;
       if (receiver !== null)
         out.push(
           finding(
@@ -307,6 +311,22 @@ export const claimsCheck = defineCheck({
             src,
           ),
         );
+      else if (graph !== null) {
+        // Graph naming a cause of its own ("Access token has expired or is not yet valid.") is the lead; the audience
+        // is still wrong for Graph, said after it.
+        const stated =
+          ctx.hits.some(({ hit }) => hit.code !== 'challenge.invalid-token' && hit.code !== 'token.missing') ||
+          ctx.stated.some((e) => e.description !== null && GRAPH_TIME_WORDS.test(e.description));
+        out.push(
+          finding(
+            'claim.aud-mismatch',
+            { aud, expected: graph, receiver: 'microsoft-graph' },
+            quote('aud', claims.aud),
+            src,
+            stated ? 'warning' : undefined,
+          ),
+        );
+      }
     }
 
     const env = environmentFinding(ctx, iss, aud);
@@ -361,6 +381,9 @@ export function entraVersionSwap(iss: string, expected: readonly string[]): '1.0
   for (const e of expected) if (other.exec(e)?.[1]?.toLowerCase() === tenant) return v1 !== null ? '1.0' : '2.0';
   return null;
 }
+
+/** Graph's lifetime refusal, "Access token has expired or is not yet valid.": a cause of its own, not the audience. */
+const GRAPH_TIME_WORDS = /\bexpired\b|not yet valid/i;
 
 function via(e: Expectation): { via?: string } {
   return e.source === 'options' || e.via === undefined ? {} : { via: e.via };

@@ -85,6 +85,15 @@ export function auth0Audience(
   return userinfo === null ? null : { api: 'auth0-userinfo', ...userinfo };
 }
 
+/**
+ * The audiences Microsoft Graph accepts when the request went to one of its hosts (its URL there, and its application
+ * id), or null for any other host.
+ */
+export function graphReceiverAudiences(host: string | null): string[] | null {
+  const h = host?.toLowerCase();
+  return h === undefined || !GRAPH_HOSTS.has(h) ? null : [`https://${h}`, '00000003-0000-0000-c000-000000000000'];
+}
+
 /** The Graph audience a token carries (its `aud`, or one member of it), or null. */
 export function graphAudience(aud: unknown): string | null {
   if (typeof aud === 'string') return GRAPH_AUDIENCES.has(aud) ? aud : null;

@@ -1,6 +1,8 @@
 import type { CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 
+/** Azure AD Graph's application id: the retired API whose tokens people still send to Microsoft Graph. */
+const AAD_GRAPH = '00000002-0000-0000-c000-000000000000';
 const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${a.via})`);
 
 /** A verifier whose clock is behind the reference time (a stated nbf or iat failure beside a token valid by it). */
@@ -969,9 +971,11 @@ export const findings: FindingMessages = {
         : a.aud.length > 0
           ? a.receiver === 'cloud-run'
             ? `aud is ${f.list(a.aud.map(q))}, another Cloud Run service’s URL, but the request went to ${or(a.expected, f)}: Cloud Run lets in only ID tokens whose aud is the receiving service’s own URL.`
-            : a.expected.length > 0
-              ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`
-              : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
+            : a.receiver === 'microsoft-graph'
+              ? `aud is ${f.list(a.aud.map(q))}, but the request went to Microsoft Graph, which validates only tokens issued for it (aud ${or(a.expected, f)}): this token was requested for another API${a.aud.includes(AAD_GRAPH) ? ' (Azure AD Graph, graph.windows.net, retired)' : ''}.`
+              : a.expected.length > 0
+                ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`
+                : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
           : a.expected.length > 0
             ? `The API expects aud ${or(a.expected, f)}; the token’s aud does not match${via(a)}.`
             : `The token’s aud does not match what the API expects${via(a)}.`,
@@ -980,13 +984,17 @@ export const findings: FindingMessages = {
         ? [
             `Add the app client id ${q(a.aud[0] ?? '')} to the JWT authorizer’s Audience list (aws apigatewayv2 update-authorizer … --jwt-configuration Audience=<app client id>,Issuer=<user pool issuer>), or request the token through an app client the list already names; the ID token’s aud holds the same app client id.`,
           ]
-        : a.receiver === 'cloud-run'
+        : a.receiver === 'microsoft-graph'
           ? [
-              `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+              'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
             ]
-          : [
-              'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-            ],
+          : a.receiver === 'cloud-run'
+            ? [
+                `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+              ]
+            : [
+                'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+              ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',

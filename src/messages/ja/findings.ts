@@ -1056,9 +1056,11 @@ export const findings: FindingMessages = {
         : a.aud.length > 0
           ? a.receiver === 'cloud-run'
             ? `aud は別の Cloud Run サービスの URL ${quoted(a.aud, f)} ですが、リクエストの送り先は ${sp(anyOf(a.expected, f))}です。Cloud Run が受け付けるのは、aud が受信側サービス自身の URL の ID トークンだけです。`
-            : a.expected.length > 0
-              ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
-              : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
+            : a.receiver === 'microsoft-graph'
+              ? `aud は ${quoted(a.aud, f)} ですが、リクエストの送り先は Microsoft Graph です。Graph が検証するのは Graph 向けに発行されたトークン（aud が ${anyOf(a.expected, f)}）だけで、このトークンは別の API 向けに取得されています${a.aud.includes('00000002-0000-0000-c000-000000000000') ? '（廃止済みの Azure AD Graph、graph.windows.net 向け）' : ''}。`
+              : a.expected.length > 0
+                ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
+                : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
           : a.expected.length > 0
             ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}。`
             : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
@@ -1067,13 +1069,17 @@ export const findings: FindingMessages = {
         ? [
             `アプリクライアント ID ${q(a.aud[0] ?? '')} を JWT オーソライザーの Audience の一覧に加えるか（aws apigatewayv2 update-authorizer … --jwt-configuration Audience=<アプリクライアント ID>,Issuer=<ユーザープールの発行元>）、一覧にあるアプリクライアントでトークンを取得してください。ID トークンの aud にも同じアプリクライアント ID が入ります。`,
           ]
-        : a.receiver === 'cloud-run'
+        : a.receiver === 'microsoft-graph'
           ? [
-              `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+              'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
             ]
-          : [
-              'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-            ],
+          : a.receiver === 'cloud-run'
+            ? [
+                `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+              ]
+            : [
+                'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+              ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',
