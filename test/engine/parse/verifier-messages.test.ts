@@ -3403,6 +3403,54 @@ const REAL_B: Case[] = [
   ],
 ];
 
+// Round real-c: lines from GitHub issue threads (sources beside the rows).
+const REAL_C: Case[] = [
+  [
+    '{"token_class":"AccessToken","token_type":"access","message":"Token has wrong type"}',
+    'simplejwt.token-class',
+    'token.type-mismatch',
+    { claim: 'token_type', expected: ['access'] },
+  ],
+  [
+    'NotAuthorizedException: Invalid login token. Token expired: 1667365798 >= 1667235770',
+    'cognito.login-token-expired',
+    'time.expired',
+  ],
+  [
+    "NotAuthorizedException: Invalid login token. Couldn't verify signed token.",
+    'cognito.login-token-signature',
+    'signature.invalid',
+  ],
+  [
+    "#0 /app/vendor/league/oauth2-server/src/AuthorizationValidators/BearerTokenValidator.php(93): League\\OAuth2\\Server\\Exception\\OAuthServerException::accessDenied('Access token co...')",
+    'league-oauth2-server.validator-denied',
+    'challenge.invalid-token',
+  ],
+  ['InvalidTokenStructure: The JWT string must have two dots', 'lcobucci-jwt.two-dots', 'token.malformed'],
+  ['{"code":16,"message":"JWT validation failed: BAD_FORMAT"}', 'esp.bad-format', 'token.malformed'],
+  ['{"code":16,"message":"JWT validation failed: BAD_SIGNATURE"}', 'esp.bad-signature', 'signature.invalid'],
+  ['{"code":16,"message":"JWT validation failed: KEY_RETRIEVAL_ERROR"}', 'esp.key-retrieval', 'key.jwks-unavailable'],
+  ['{"code":16,"message":"JWT validation failed: Issuer not allowed"}', 'esp.issuer', 'claim.iss-mismatch'],
+  ['{"code":7,"message":"JWT validation failed: Audience not allowed"}', 'esp.audience', 'claim.aud-mismatch'],
+  ['{"code":16,"message":"JWT validation failed: Missing or invalid credentials"}', 'esp.no-token', 'token.missing'],
+  [
+    '{"code":16,"message":"JWT validation failed: Cannot determine the URI of the key"}',
+    'esp.no-key-uri',
+    'key.jwks-unavailable',
+  ],
+  [
+    '{"code":16,"message":"JWT validation failed: Unable to fetch verification key. HTTP response code: 404"}',
+    'esp.key-fetch',
+    'key.jwks-unavailable',
+  ],
+  [
+    'org.jose4j.lang.JoseException: Invalid JOSE Compact Serialization. Expecting either 3 or 5 parts for JWS or JWE respectively but was 2.',
+    'jose4j.compact-parts',
+    'token.malformed',
+  ],
+  ['{"error": "revoked token"}', 'warden-jwt_auth.revoked-reply', 'token.revoked'],
+];
+
 const CASES: Case[] = [
   ...REAL_B,
   ...NODE,
@@ -3423,6 +3471,7 @@ const CASES: Case[] = [
   ...INFRA,
   ...GW2,
   ...IDP4,
+  ...REAL_C,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

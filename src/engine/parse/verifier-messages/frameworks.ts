@@ -53,6 +53,22 @@ function expectedButGot(f: Fragment): Reading {
   return m ? { args: compact({ expected: m[1] ? [m[1]] : [], actual: m[2] }), extend: m[0].length } : {};
 }
 
+/**
+ * One token class's entry in SimpleJWT's `messages` (JSON, pretty-printed over lines, or DRF's ErrorDetail repr a
+ * client printed): `token_class`, `token_type` (the class's own type) and `message`, the reason it refused the token.
+ * Read from the `token_class` key, since the reasons' words are other apps' too (and hold no trigger letter).
+ */
+const SIMPLEJWT_ENTRY =
+  /^['"]?\s*:\s*(?:ErrorDetail\(string=)?['"]\w{1,40}['"][^\n]{0,60}\n?[^\n]{0,60}?token_type['"]?\s*:\s*(?:ErrorDetail\(string=)?['"]([a-z_]{1,20})['"][^\n]{0,60}\n?[^\n]{0,60}?message['"]?\s*:\s*(?:ErrorDetail\(string=)?['"](Token has wrong type|Token is blacklisted)['"]/;
+
+function simplejwtEntry(f: Fragment): Reading | null {
+  const m = SIMPLEJWT_ENTRY.exec(f.after(300, true));
+  if (m === null) return null;
+  const [whole, expected, reason] = m as unknown as [string, string, string];
+  if (reason === 'Token is blacklisted') return { code: 'token.revoked', extend: whole.length };
+  return { args: { claim: 'token_type', expected: [expected] }, extend: whole.length };
+}
+
 /** The NumericDate Go's `%d` printed right after the words, or no match (the words in a sentence). */
 function epochAfter(f: Fragment): Reading | null {
   const m = /^\d{9,11}\b/.exec(f.after(12));
@@ -71,6 +87,11 @@ export const FRAMEWORKS: readonly Matcher[] = [
   simplejwt('no-user-id', 'claim.required-missing', 'Token contained no recognizable user identification', {
     args: { claim: 'user_id' },
   }),
+  // rest_framework_simplejwt/tokens.py (Token.verify_token_type, BlacklistMixin.check_blacklist): each token class's
+  // reason in the reply's `messages`. "Token has wrong type" is a token whose `token_type` claim is another class's
+  // (a refresh or sliding token sent as the access token: jazzband/djangorestframework-simplejwt#112, #785); "Token is
+  // blacklisted" one logged out. Read at the entry's `token_class` key (simplejwtEntry).
+  simplejwt('token-class', 'token.type-mismatch', 'token_class', { read: simplejwtEntry }),
 
   // vimalloc/flask-jwt-extended flask_jwt_extended/default_callbacks.py (the default expired / revoked replies).
   flask('expired', 'time.expired', 'Token has expired', { exactCase: true, read: msgKey }),
@@ -181,6 +202,14 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // expired", aws-amplify/amplify-js#2205 "Access Token has been revoked"); the capitals are Cognito's.
   cognito('expired', 'time.expired', 'Access Token has expired', { exactCase: true }),
   cognito('revoked', 'token.revoked', 'Access Token has been revoked', { exactCase: true }),
+  // Cognito identity pools (GetId, GetCredentialsForIdentity) refusing the user pool's ID token in `Logins`:
+  // "NotAuthorizedException: Invalid login token. Token expired: <now> >= <exp>" (qqaatw/JciHitachiHA#33; apps match
+  // the prefix, e.g. `const expired = "Invalid login token. Token expired:"`), and "Invalid login token. Couldn't verify
+  // signed token." (amazon-archives/amazon-cognito-identity-js#91).
+  cognito('login-token-expired', 'time.expired', 'Invalid login token. Token expired', { exactCase: true }),
+  cognito('login-token-signature', 'signature.invalid', "Invalid login token. Couldn't verify signed token", {
+    exactCase: true,
+  }),
 
   // The Docker / OCI registry's token auth (distribution/distribution registry/auth/token/token.go, logged at info by
   // the registry when it rejects a token; the reply itself says only error="invalid_token" in WWW-Authenticate).

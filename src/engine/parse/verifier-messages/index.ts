@@ -7,6 +7,7 @@ import { FRAMEWORKS } from './frameworks.js';
 import { GATEWAYS } from './gateways.js';
 import { GATEWAYS_MORE } from './gateways-more.js';
 import { GO } from './go.js';
+import { GOOGLE_ENDPOINTS } from './google-endpoints.js';
 import { IDENTITY } from './identity.js';
 import { IDENTITY_PROXIES } from './identity-proxies.js';
 import { JAPANESE } from './japanese.js';
@@ -30,6 +31,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...DOTNET,
   ...GATEWAYS,
   ...GATEWAYS_MORE,
+  ...GOOGLE_ENDPOINTS,
   ...FRAMEWORKS,
   ...RUBY,
   ...PHP,

@@ -243,6 +243,10 @@ export const JAVA: readonly Matcher[] = [
   jose4j('expired', 'time.expired', 'The JWT is no longer valid - the evaluation time', {
     read: (f) => ({ args: compact({ at: capture(f.after(200), JOSE4J_EXP) }) }),
   }),
+  // JsonWebStructure.fromCompactSerialization: "Invalid JOSE Compact Serialization. Expecting either 3 or 5 parts for JWS
+  // or JWE respectively but was 2." (GoogleCloudPlatform/java-docs-samples#590, under Endpoints Frameworks'
+  // EspAuthenticator, where the credential was Google's opaque access token, `ya29.…`, sent for a JWT).
+  jose4j('compact-parts', 'token.malformed', 'Expecting either 3 or 5 parts for JWS or JWE respectively but was'),
   jose4j('not-yet-valid', 'time.not-yet-valid', 'The JWT is not yet valid as the evaluation time'),
   // "[[2] No Expiration Time (exp) claim present." (quarkusio/quarkus#6462).
   jose4j('no-exp', 'time.no-exp', 'No Expiration Time (exp) claim present'),

@@ -82,6 +82,12 @@ export const MORE_STACKS: readonly Matcher[] = [
   // waiting-for-dev/warden-jwt_auth lib/warden/jwt_auth/errors.rb: RevokedToken < JWT::DecodeError, raised by
   // TokenDecoder / UserDecoder for a token its revocation strategy (devise-jwt's denylist, JTIMatcher) revoked.
   warden('RevokedToken', 'token.revoked', 'Warden::JWTAuth::Errors::RevokedToken', CLASS),
+  // devise-jwt's 401 for that error, through Devise's failure app: `{"error": "revoked token"}`
+  // (waiting-for-dev/devise-jwt#135: a token the user had logged out of). Only as that reply's value.
+  warden('revoked-reply', 'token.revoked', 'revoked token', {
+    exactCase: true,
+    read: (f) => (/"error"\s*:\s*"$/.test(f.before(24)) && f.after(4).startsWith('"') ? {} : null),
+  }),
 
   // vapor/jwt-kit 4.x Sources/JWTKit/JWTError.swift and Claims/*.swift: ExpirationClaim "expired", NotBeforeClaim
   // "too soon", AudienceClaim "not intended for <audience>"; Vapor answers {"error":true,"reason":"exp claim verification

@@ -112,4 +112,18 @@ export const PHP: readonly Matcher[] = [
   league('json', 'token.malformed', 'Error while decoding to JSON', HINT),
   // In the JSON body its quotes are escaped.
   league('missing-header', 'token.missing', 'Missing \\"Authorization\\" header', HINT),
+  // Laravel's log prints the stack under the exception, each call with its arguments cut at 15 characters:
+  // `#0 …/AuthorizationValidators/BearerTokenValidator.php(77): League\OAuth2\Server\Exception\OAuthServerException::
+  // accessDenied('The JWT string ...')` (laravel/passport#251). That frame is the resource guard refusing the token;
+  // lcobucci's parser message (below), cut as PHP cuts it, says it was not a JWT.
+  league('validator-denied', 'challenge.invalid-token', 'OAuthServerException::accessDenied(', {
+    exactCase: true,
+    read: (f) => {
+      if (!/BearerTokenValidator\.php\(\d{1,5}\): (?:\\?\w{1,30}\\){0,6}$/.test(f.before(200))) return null;
+      return f.after(20).startsWith("'The JWT string") ? { code: 'token.malformed' } : {};
+    },
+  }),
+  // lcobucci/jwt src/Token/InvalidTokenStructure.php (missingOrNotEnoughSeparators): not three parts, as Passport's
+  // 401 carries it in "hint" and Laravel logs it.
+  lcobucci('two-dots', 'token.malformed', 'The JWT string must have two dots'),
 ];
