@@ -146,6 +146,11 @@ export interface CodeArgs {
      * client that forgot a header.
      */
     client?: 'kubectl';
+    /**
+     * The gateway (`via`, Tyk) reads the token from a header its settings name and found none there it could take:
+     * the header empty or another one (auth_header_name), or, under its own OAuth 2.0, a value without `Bearer `.
+     */
+    configuredHeader?: true;
   };
   'token.malformed': Via & { reason: string; parts: number | null };
   'token.jwe': Via & {
@@ -332,7 +337,17 @@ export interface CodeArgs {
   'claim.sub-missing': Via & { supabaseKey?: 'anon' | 'service_role' };
   'claim.required-missing': Via & { claim: string | null };
   'claim.pii': Via & { claims: string[] };
-  'scope.insufficient': Via & { required: string[]; missing: string[]; granted: string[] };
+  'scope.insufficient': Via & {
+    required: string[];
+    missing: string[];
+    granted: string[];
+    /**
+     * Spring Security refused the request (`via`), and the token's roles sit where Keycloak puts them (the claims
+     * named, `realm_access.roles`, `resource_access.<client>.roles`): Spring's default converter makes authorities of
+     * `scope`/`scp` alone (`SCOPE_…`), so hasRole sees none of them.
+     */
+    nestedRoles?: string[];
+  };
   'scope.format': Via & { claim: string; problem: 'array-scope' | 'comma-separated' };
   'proxy.gateway-response': Via & {
     product: string;

@@ -57,8 +57,9 @@ const PREFIXES: readonly RegExp[] = [
 
 /** Whether the paste may hold an interceptor's log: its markers searched for, cheaply (normalisation runs on every paste). */
 export function mayHoldMobileLog(text: string): boolean {
-  // `<-- ` for OkHttp (every call it logs prints one, or `<-- HTTP FAILED`); `** ` for Dio's three.
-  return text.indexOf(OKHTTP_RESPONSE) >= 0 || text.indexOf('** ') >= 0;
+  // `<-- ` for OkHttp's response (or `<-- HTTP FAILED`), `--> ` for a request logged with no answer yet (a paste cut
+  // before the response, or a call that hung); `** ` for Dio's three.
+  return text.indexOf(OKHTTP_RESPONSE) >= 0 || text.indexOf(OKHTTP_REQUEST) >= 0 || text.indexOf('** ') >= 0;
 }
 
 /** The line's prefix: where its message starts, and the tag that wrote it; null when it has none of the forms. */

@@ -1,3 +1,4 @@
+import { mayHoldFlattenedTrace, splitFlattenedTraces } from './flattened-traces.js';
 import { mayHoldMobileLog, stripMobileLogPrefixes } from './mobile-log-prefixes.js';
 import { indexOfByTail, startsWithCI } from './parse/http/chars.js';
 import { knownHeaderSide } from './parse/http/names.js';
@@ -25,6 +26,8 @@ export function normalizePaste(input: string): string {
   }
   // curl --trace-ascii's dump (and Insomnia's exported timeline, the same format): one search each for its records.
   if (text.indexOf('=> Send header') >= 0 || text.indexOf('<= Recv header') >= 0) text = unfoldTraceAscii(text);
+  // A curl -v trace joined onto one line by a chat client: its mid-line markers, one search each.
+  if (mayHoldFlattenedTrace(text)) text = splitFlattenedTraces(text);
   // k6's --http-debug under a logfmt logger (a CI log): its dumps escaped into `msg="…"`, one search for its source,
   // from its `=` (`source` stopped the search at every `s`: ~115 ns over an example paste against ~25).
   if (indexOfByTail(text, K6_DEBUG, 0, 6) >= 0) text = unfoldK6Dumps(text);

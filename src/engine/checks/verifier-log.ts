@@ -271,7 +271,12 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         const name = s.trim();
         if (name !== '') granted.push(name);
       }
-      return finding(hit.code, { via, required: needed, missing: needed, granted }, evidence, source);
+      const args: CodeArgs['scope.insufficient'] = { via, required: needed, missing: needed, granted };
+      if (hit.library === 'spring-security') {
+        const nested = nestedRoleClaims(ctx.claims);
+        if (nested.length > 0) args.nestedRoles = nested;
+      }
+      return finding(hit.code, args, evidence, source);
     }
     case 'policy.deny':
       return finding(hit.code, { via, stated: true }, evidence, source, 'error');
@@ -303,7 +308,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       if (a.reason === 'unobtained') return finding(hit.code, { via, unobtained: true }, evidence, source);
       return finding(
         hit.code,
-        ctx.token?.foundIn === 'authorization-header' ? { via, sent: true } : { via },
+        Object.assign(
+          ctx.token?.foundIn === 'authorization-header' ? { via, sent: true as const } : { via },
+          a.reason === 'configured-header' ? { configuredHeader: true as const } : {},
+        ),
         evidence,
         source,
       );
@@ -445,4 +453,26 @@ function boundArgs(ctx: Context, via: string, reason: string | undefined): CodeA
     proofSent: binding === 'dpop' ? proofSent : null,
     forwardedHeader: null,
   };
+}
+
+/**
+ * The claims of Keycloak's that hold roles and hold one at least (`realm_access.roles`, `resource_access.<client>.roles`):
+ * Spring Security's default JwtGrantedAuthoritiesConverter reads `scope` and `scp` alone (its
+ * WELL_KNOWN_AUTHORITIES_CLAIM_NAMES, prefix `SCOPE_`; spring-projects/spring-security oauth2-resource-server
+ * JwtGrantedAuthoritiesConverter.java), so roles there never become the `ROLE_…` authorities hasRole checks.
+ */
+function nestedRoleClaims(claims: Record<string, unknown> | null): string[] {
+  const out: string[] = [];
+  if (claims === null) return out;
+  const hasRoles = (o: unknown): boolean => {
+    if (o === null || typeof o !== 'object') return false;
+    const roles = (o as Record<string, unknown>).roles;
+    return Array.isArray(roles) && roles.length > 0;
+  };
+  if (hasRoles(claims.realm_access)) out.push('realm_access.roles');
+  const resource = claims.resource_access;
+  if (resource !== null && typeof resource === 'object')
+    for (const [client, access] of Object.entries(resource as Record<string, unknown>))
+      if (hasRoles(access) && out.length < 4) out.push(`resource_access.${client}.roles`);
+  return out;
 }

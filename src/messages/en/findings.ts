@@ -58,6 +58,12 @@ const PROOF_NAMES = {
  * server's insufficient_scope challenge and the grants the token lacks, the server seeing no credentials and
  * the request showing none, a wrong scheme and a malformed header.
  */
+/** Spring's default authorities beside a token whose roles Keycloak nested (scope.insufficient's nestedRoles). */
+function nestedRolesNote(claims: readonly string[] | undefined, f: Format): string {
+  if (claims === undefined) return '';
+  return ` The token’s roles are in ${f.list(claims)}, which Spring Security’s default converter does not read: it makes authorities of scope and scp alone (SCOPE_…), so a hasRole rule finds none.`;
+}
+
 function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? 'the required scope' : f.list(scopes.map(q));
   const it = scopes.length > 1 ? 'them' : 'it';
@@ -434,15 +440,17 @@ export const findings: FindingMessages = {
   },
   'token.missing': {
     title: (a) =>
-      a.sent === true
-        ? 'The token did not reach the verifier'
-        : a.unobtained === true
-          ? 'The client could not get its token'
-          : a.preflight === true
-            ? 'The CORS preflight was refused for carrying no token'
-            : a.client === 'kubectl'
-              ? 'The API server refused the credentials kubectl sent'
-              : 'No token was sent',
+      a.configuredHeader === true
+        ? 'The gateway found no token where it looks for one'
+        : a.sent === true
+          ? 'The token did not reach the verifier'
+          : a.unobtained === true
+            ? 'The client could not get its token'
+            : a.preflight === true
+              ? 'The CORS preflight was refused for carrying no token'
+              : a.client === 'kubectl'
+                ? 'The API server refused the credentials kubectl sent'
+                : 'No token was sent',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
@@ -452,11 +460,13 @@ export const findings: FindingMessages = {
             ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
             : a.unobtained === true
               ? `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
-              : a.via === undefined
-                ? 'This is an authentication failure and there is no token anywhere in the input.'
-                : a.sent === true
-                  ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.`
-                  : `The verifier says it received no token${via(a)}.`,
+              : a.configuredHeader === true
+                ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
+                : a.via === undefined
+                  ? 'This is an authentication failure and there is no token anywhere in the input.'
+                  : a.sent === true
+                    ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.`
+                    : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -470,14 +480,19 @@ export const findings: FindingMessages = {
             ? [
                 'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
               ]
-            : a.sent === true
+            : a.configuredHeader === true
               ? [
-                  'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
-                  'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+                  'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
+                  'Check that every proxy between the client and the gateway forwards that header.',
                 ]
-              : [
-                  'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                ],
+              : a.sent === true
+                ? [
+                    'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
+                    'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+                  ]
+                : [
+                    'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                  ],
   },
   'token.malformed': {
     title: () => 'The token is malformed',
@@ -1090,9 +1105,15 @@ export const findings: FindingMessages = {
       a.missing.length === 0 ? 'The token lacks a required scope' : `The token lacks ${a.missing.join(', ')}`,
     detail: (a, f) =>
       a.required.length === 0
-        ? `The server says the token does not grant enough${via(a)}.`
-        : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.`,
-    steps: (a, f) => [requestScopes(a.missing, f)],
+        ? `The server says the token does not grant enough${via(a)}.${nestedRolesNote(a.nestedRoles, f)}`
+        : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`,
+    steps: (a, f) =>
+      a.nestedRoles === undefined
+        ? [requestScopes(a.missing, f)]
+        : [
+            'If the rule is hasRole or hasAuthority("ROLE_…"), give Spring a JwtAuthenticationConverter whose authorities converter reads the Keycloak roles (realm_access.roles, resource_access.<client>.roles) with the ROLE_ prefix.',
+            requestScopes(a.missing, f),
+          ],
   },
   'scope.format': {
     title: (a) =>

@@ -60,6 +60,12 @@ const PROOF_NAMES = {
 const quoted = (items: readonly string[], f: Format) => f.list(items.map(q));
 
 /** Steps two findings share word for word, so the report gives them once (see the en catalogue). */
+/** Spring の既定の権限と、Keycloak が入れ子にしたロール（scope.insufficient の nestedRoles）。 */
+function nestedRolesNote(claims: readonly string[] | undefined, f: Format): string {
+  if (claims === undefined) return '';
+  return `トークンのロールは ${f.list(claims)} にありますが、Spring Security の既定のコンバーターはそこを読みません。権限にするのは scope と scp だけ（SCOPE_…）なので、hasRole のルールはロールを見つけられません。`;
+}
+
 function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? '必要なスコープ' : sp(f.list(scopes.map(q)));
   return `${what}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`;
@@ -493,15 +499,17 @@ export const findings: FindingMessages = {
   },
   'token.missing': {
     title: (a) =>
-      a.sent === true
-        ? 'トークンが検証器に届いていません'
-        : a.unobtained === true
-          ? 'クライアントがトークンを取得できていません'
-          : a.preflight === true
-            ? 'CORS のプリフライトがトークンなしとして拒否されています'
-            : a.client === 'kubectl'
-              ? 'kubectl が送った資格情報を API サーバーが拒否しています'
-              : 'トークンが送られていません',
+      a.configuredHeader === true
+        ? 'ゲートウェイがトークンを読む場所にトークンがありません'
+        : a.sent === true
+          ? 'トークンが検証器に届いていません'
+          : a.unobtained === true
+            ? 'クライアントがトークンを取得できていません'
+            : a.preflight === true
+              ? 'CORS のプリフライトがトークンなしとして拒否されています'
+              : a.client === 'kubectl'
+                ? 'kubectl が送った資格情報を API サーバーが拒否しています'
+                : 'トークンが送られていません',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
@@ -511,11 +519,13 @@ export const findings: FindingMessages = {
             ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
             : a.unobtained === true
               ? `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
-              : a.via === undefined
-                ? '認証エラーですが、入力のどこにもトークンがありません。'
-                : a.sent === true
-                  ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。`
-                  : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
+              : a.configuredHeader === true
+                ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
+                : a.via === undefined
+                  ? '認証エラーですが、入力のどこにもトークンがありません。'
+                  : a.sent === true
+                    ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。`
+                    : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -529,14 +539,19 @@ export const findings: FindingMessages = {
             ? [
                 'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
               ]
-            : a.sent === true
+            : a.configuredHeader === true
               ? [
-                  'クライアントとサービスの間にあるプロキシ、ゲートウェイ、ロードバランサーが、どれも Authorization ヘッダーを転送しているか確認してください。',
-                  'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
+                  'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                  'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
                 ]
-              : [
-                  'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                ],
+              : a.sent === true
+                ? [
+                    'クライアントとサービスの間にあるプロキシ、ゲートウェイ、ロードバランサーが、どれも Authorization ヘッダーを転送しているか確認してください。',
+                    'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
+                  ]
+                : [
+                    'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                  ],
   },
   'token.malformed': {
     title: () => 'トークンの形式が壊れています',
@@ -1184,9 +1199,15 @@ export const findings: FindingMessages = {
       a.missing.length === 0 ? 'トークンに必要なスコープがありません' : `トークンに ${f.list(a.missing)} がありません`,
     detail: (a, f) =>
       a.required.length === 0
-        ? `サーバー${via(a)}によると、トークンの権限が足りません。`
-        : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。`,
-    steps: (a, f) => [requestScopes(a.missing, f)],
+        ? `サーバー${via(a)}によると、トークンの権限が足りません。${nestedRolesNote(a.nestedRoles, f)}`
+        : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`,
+    steps: (a, f) =>
+      a.nestedRoles === undefined
+        ? [requestScopes(a.missing, f)]
+        : [
+            'ルールが hasRole か hasAuthority("ROLE_…") なら、Keycloak のロール（realm_access.roles、resource_access.<client>.roles）を ROLE_ 接頭辞付きで読む authorities converter を持つ JwtAuthenticationConverter を Spring に設定してください。',
+            requestScopes(a.missing, f),
+          ],
   },
   'scope.format': {
     title: (a) =>

@@ -1909,7 +1909,7 @@ const STACKS: Case[] = [
     'token.missing',
   ],
   ['The request was not authorized to invoke this service.', 'cloud-run.not-authorized', 'policy.deny'],
-  ['{\n    "error": "Authorization field missing"\n}', 'tyk.no-key', 'token.missing'],
+  ['{\n    "error": "Authorization field missing"\n}', 'tyk.no-key', 'token.missing', { reason: 'configured-header' }],
   // OpenIDC/mod_auth_openidc src/proto/jwt.c (and OpenIDC/mod_auth_openidc#73 for the line Apache writes).
   [
     'oidc_proto_validate_exp: "exp" validation failure (1779976920): JWT expired 480 seconds ago',
@@ -2974,6 +2974,12 @@ const FEDERATION: Case[] = [
   [
     'JWT is expired. Expiry date: Thu, 28 May 2026 14:02:00 GMT, Current date: Thu, 28 May 2026 14:09:58 GMT. (reason=token-expired, token-carrier=header)',
     'clerk.token-expired',
+    'time.expired',
+  ],
+  // Its message header cut short (round left2): Clerk's by the header or the reason suffix, not Envoy's.
+  [
+    'x-clerk-auth-message: JWT is expired (reason=token-expired, token-carrier=header)',
+    'clerk.token-expired-short',
     'time.expired',
   ],
   [

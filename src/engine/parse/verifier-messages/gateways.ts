@@ -8,6 +8,8 @@
  * `{"message":"Forbidden"}` are deliberately absent: every gateway and framework says that, and the
  * caller recognises gateways from their headers and body shape.
  */
+
+import { saidByClerk } from './identity-proxies.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import { ALONE, CLASS, CODE, capture, claimMissing, family } from './matcher.js';
 
@@ -81,7 +83,10 @@ const ENVOY: readonly Matcher[] = [
   // Envoy's response body is the status text alone; its response-code details carry the same text
   // with spaces as underscores, jwt_authn_access_denied{Jwt_is_expired}: see `withUnderscores`.
   envoy('JwtMissed', 'token.missing', 'Jwt is missing', ALONE),
-  envoy('JwtExpired', 'time.expired', 'Jwt is expired', ALONE),
+  // Clerk writes "JWT is expired" too (clerk/javascript packages/backend/src/jwt/assertions.ts), in its
+  // `x-clerk-auth-message` header or with its `(reason=token-expired, token-carrier=…)` after (errors.ts
+  // getFullMessage): those are Clerk's (identity-proxies.ts), and Envoy never answered.
+  envoy('JwtExpired', 'time.expired', 'Jwt is expired', { ...ALONE, read: (f) => (saidByClerk(f) ? null : {}) }),
   envoy('JwtNotYetValid', 'time.not-yet-valid', 'Jwt not yet valid', ALONE),
   envoy('JwtAudienceNotAllowed', 'claim.aud-mismatch', 'Audiences in Jwt are not allowed'),
   // The token's iss names no configured provider.
@@ -327,8 +332,12 @@ export const GATEWAYS: readonly Matcher[] = [
   cloudRun('not-authorized', 'policy.deny', 'The request was not authorized to invoke this service'),
 
   // Tyk's auth-token middleware (TykTechnologies/tyk gateway/mw_auth_key.go; the Tyk Operator docs' sample reply
-  // `{"error": "Authorization field missing"}` with `X-Generator: tyk.io`).
-  tyk('no-key', 'token.missing', 'Authorization field missing'),
+  // `{"error": "Authorization field missing"}` with `X-Generator: tyk.io`). Its JWT and external OAuth middlewares
+  // (mw_jwt.go, mw_external_oauth.go) say the same when the header its API definition names (auth_header_name,
+  // Authorization unless changed; its query parameter or cookie when enabled) is empty, and take a bare token there;
+  // its own OAuth 2.0 middleware (mw_oauth2_key_exists.go, ErrOAuthAuthorizationFieldMissing) when the value holds no
+  // space, so a token without `Bearer ` is "missing" too. The finding says which header to look at (configuredHeader).
+  tyk('no-key', 'token.missing', 'Authorization field missing', { args: { reason: 'configured-header' } }),
   // Its 403 for a key or token it does not know, in British spelling (Tyk's getting-started docs: `curl -H
   // "Authorization: null" …` answers `{"error": "Key not authorised"}`; its OpenID Connect docs: the same "if you take
   // the auth header out, or malform it"): the credential was refused, not the request's access.

@@ -53,6 +53,17 @@ function clerkSaid(f: Fragment): boolean {
   return /^[^\n]{0,400}\(reason=[a-z-]{1,40}, token-carrier=/.test(f.after(440)) || /Clerk/.test(f.before(300));
 }
 
+/**
+ * Clerk's message header before the text, or its reason suffix after it on the line (errors.ts getFullMessage): the
+ * words are Clerk's, whoever else writes the same ones (Envoy's "Jwt is expired").
+ */
+export function saidByClerk(f: Fragment): boolean {
+  return (
+    /x-clerk-auth-message:[ \t]?$/i.test(f.before(24)) ||
+    /^[^\n]{0,400}\(reason=[a-z-]{1,40}, token-carrier=/.test(f.after(440))
+  );
+}
+
 /** `"value". Expected "a,b".` after Clerk's azp or algorithm message: the token's value and what was expected. */
 function clerkQuoted(f: Fragment): Reading {
   const m = /^"([^"\n]{1,200})"\. (?:Expected "([^"\n]{1,600})"|Supported: ([^\n.]{1,300}))/.exec(f.after(900));
@@ -104,6 +115,12 @@ export const IDENTITY_PROXIES: readonly Matcher[] = [
   // reasons in errors.ts). Its session tokens carry the app's origin in `azp` instead of an audience ("Clerk JWTs use
   // AZP claim instead of Audience"), so an `azp` outside `authorizedParties` is the audience refused.
   clerk('token-expired', 'time.expired', 'JWT is expired. Expiry date: '),
+  // The same words cut short (`JWT is expired.`, `JWT is expired (reason=token-expired, …)`), Clerk's by its header or
+  // its reason suffix: Envoy's row, whose words they also are, leaves them (gateways.ts).
+  clerk('token-expired-short', 'time.expired', 'JWT is expired', {
+    exactCase: true,
+    read: (f) => (saidByClerk(f) ? {} : null),
+  }),
   clerk('token-not-active-yet', 'time.not-yet-valid', 'JWT cannot be used prior to not before date claim (nbf)'),
   clerk('token-iat-in-the-future', 'time.issued-in-future', 'JWT issued at date claim (iat) is in the future'),
   clerk('token-invalid-signature', 'signature.invalid', 'JWT signature is invalid.', {

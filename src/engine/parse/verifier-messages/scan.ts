@@ -541,6 +541,7 @@ function accept(row: Row, text: string, lower: string, start: number): Candidate
   if (matcher.standalone === true && !endsMessage(lower, end)) return null;
   if (matcher.kind === 'class' && namedAsCode(lower, start)) return null;
   if (wondersInJapanese(lower, start, end)) return null;
+  if (asksInEnglish(lower, start, end)) return null;
   let code = matcher.code;
   let args: VerifierArgs = matcher.args ?? {};
   let spanEnd = end;
@@ -613,6 +614,53 @@ function wondersInJapanese(lower: string, start: number, end: number): boolean {
   const moshi = before.lastIndexOf('もし');
   return moshi >= 0 && moshi > before.lastIndexOf('。');
 }
+/**
+ * English that asks about a message instead of reporting it, opening the message's sentence: "what does `invalid
+ * signature` mean?", "if I get `jwt expired`, what should I do?", "should we retry on TokenExpiredError?", "how do I
+ * handle IDX10223?". The English counterpart of JA_WONDERING; "I get `jwt expired` on every call, why?" opens with the
+ * report and stays read. Anchored at the sentence's start (a greeting or a conjunction before it), made of bounded
+ * alternations with no nested quantifier, and run on at most EN_REACH characters.
+ */
+const EN_ASKING = new RegExp(
+  String.raw`^(?:(?:so|and|but|also|ok|okay|hi|hey|quick question)[,:]? )?` +
+    String.raw`(?:what (?:does|do|is|causes|triggers)|what's|` +
+    String.raw`should (?:i|we) (?:retry|refresh|re-?authenticate|log (?:the user )?out|redirect|catch|handle)(?: on| for| when| after)?|` +
+    String.raw`how (?:do|should|can) (?:i|we) (?:handle|catch|deal with|treat)|how to (?:handle|catch|deal with|treat)|` +
+    String.raw`(?:what )?if (?:i|we|you|it|the (?:api|server|client|backend|app|user)) (?:gets?|sees?|receives?|hits?|returns?|throws?|encounters?))` +
+    String.raw`(?: an?| the)?(?: error| exception| message)? ?[\`"']?$`,
+);
+/** How far back the sentence before a message, and forward its question mark, are read. */
+const EN_REACH = 80;
+
+/**
+ * Whether the message at [start, end) is asked about (EN_ASKING opens its sentence) in a question (a `?` closes the
+ * sentence on the same line). Only prose reaches here: a log line holds no such opening right before its message.
+ */
+function asksInEnglish(lower: string, start: number, end: number): boolean {
+  const before = lineBefore(lower, start, EN_REACH);
+  // The gate: the words before a message in a log line end in `: `, `=` or a bracket, not in one of these letters.
+  if (before.length < 6) return false;
+  const last = before.charCodeAt(before.length - 1);
+  if (!(last === 0x20 || last === 0x60 || last === 0x22 || last === 0x27)) return false;
+  let from = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i];
+    if (c === '.' || c === '?' || c === '!') {
+      from = i + 1;
+      break;
+    }
+  }
+  const sentence = before.slice(from).trimStart();
+  if (!EN_ASKING.test(sentence)) return false;
+  const stop = Math.min(lower.length, end + EN_REACH);
+  for (let k = end; k < stop; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 0x3f) return true;
+    if (c === 0x0a || c === 0x0d || c === 0x2e || c === 0x21) return false;
+  }
+  return false;
+}
+
 const QUOTES_AFTER = new Set([' ', '"', "'", '`', '」', '』', '”']);
 
 /** Words that join classes named in one breath: "catch ExpiredJwtException or SignatureException". */
