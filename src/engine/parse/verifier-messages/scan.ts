@@ -622,11 +622,11 @@ function wondersInJapanese(lower: string, start: number, end: number): boolean {
  * alternations with no nested quantifier, and run on at most EN_REACH characters.
  */
 const EN_ASKING = new RegExp(
-  String.raw`^(?:(?:so|and|but|also|ok|okay|hi|hey|quick question)[,:]? )?` +
-    String.raw`(?:what (?:does|do|is|causes|triggers)|what's|` +
-    String.raw`should (?:i|we) (?:retry|refresh|re-?authenticate|log (?:the user )?out|redirect|catch|handle)(?: on| for| when| after)?|` +
-    String.raw`how (?:do|should|can) (?:i|we) (?:handle|catch|deal with|treat)|how to (?:handle|catch|deal with|treat)|` +
-    String.raw`(?:what )?if (?:i|we|you|it|the (?:api|server|client|backend|app|user)) (?:gets?|sees?|receives?|hits?|returns?|throws?|encounters?))` +
+  `^(?:(?:so|and|but|also|ok|okay|hi|hey|quick question)[,:]? )?` +
+    `(?:what (?:does|do|is|causes|triggers)|what's|` +
+    `should (?:i|we) (?:retry|refresh|re-?authenticate|log (?:the user )?out|redirect|catch|handle)(?: on| for| when| after)?|` +
+    `how (?:do|should|can) (?:i|we) (?:handle|catch|deal with|treat)|how to (?:handle|catch|deal with|treat)|` +
+    `(?:what )?if (?:i|we|you|it|the (?:api|server|client|backend|app|user)) (?:gets?|sees?|receives?|hits?|returns?|throws?|encounters?))` +
     String.raw`(?: an?| the)?(?: error| exception| message)? ?[\`"']?$`,
 );
 /** How far back the sentence before a message, and forward its question mark, are read. */
