@@ -372,7 +372,11 @@ export interface CodeArgs {
     supabaseVerifyJwt?: 'asymmetric' | 'api-key' | 'check';
   };
   'proxy.waf-block': Via & { product: string; rule: string | null };
-  'proxy.authorizer-deny': Via & { product: string };
+  /**
+   * `policy: 'resource-policy'`: API Gateway's resource policy denied the caller (`User: … is not authorized to perform:
+   * execute-api:Invoke`), not an authorizer; `principal` is the caller it named (`anonymous`: no IAM signature).
+   */
+  'proxy.authorizer-deny': Via & { product: string; policy?: 'resource-policy'; principal?: string };
   'proxy.route-not-found': Via & { product: string };
   'policy.deny': Via & { stated: boolean };
   'verifier.misconfigured': Via;

@@ -193,3 +193,43 @@ describe('a token for another API sent to Microsoft Graph', () => {
     expect(report.findings.some((f) => f.code === 'claim.aud-mismatch')).toBe(false);
   });
 });
+
+// AWS re:Post knowledge center "api-gateway-access-denied" and "Create and attach an API Gateway resource policy to an
+// API" (a changed policy applies only to a new deployment): the resource policy, not an authorizer, said no.
+describe('API Gateway’s resource policy denying the caller', () => {
+  const denied = (user: string) =>
+    [
+      'HTTP/1.1 403 Forbidden',
+      'x-amzn-ErrorType: AccessDeniedException',
+      '',
+      `{"Message":"User: ${user} is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:123456789012:abc123/prod/GET/orders with an explicit deny"}`,
+    ].join('\n');
+
+  it('an anonymous caller: no IAM signature, and the redeploy step', async () => {
+    const report = await run(denied('anonymous'));
+    const f = report.findings[0];
+    expect(f?.code).toBe('proxy.authorizer-deny');
+    expect(f?.args).toMatchObject({ policy: 'resource-policy', principal: 'anonymous' });
+    expect(f?.title).toBe('The API’s resource policy denied the caller');
+    expect(f?.detail).toContain('SigV4');
+    expect(report.nextSteps.some((s) => s.includes('deploy the API again'))).toBe(true);
+  });
+
+  it('a named role', async () => {
+    const f = (await run(denied('arn:aws:sts::123456789012:assumed-role/app/i-0abc'))).findings[0];
+    expect(f?.args).toMatchObject({
+      policy: 'resource-policy',
+      principal: 'arn:aws:sts::123456789012:assumed-role/app/i-0abc',
+    });
+    expect(f?.detail).not.toContain('SigV4');
+  });
+
+  it('a Lambda authorizer’s deny keeps the authorizer’s words', async () => {
+    const report = await run(
+      'HTTP/1.1 403 Forbidden\n\n{"Message":"User is not authorized to access this resource with an explicit deny"}',
+    );
+    const f = report.findings.find((x) => x.code === 'proxy.authorizer-deny');
+    expect(f?.args.policy).toBeUndefined();
+    expect(f?.title).toBe('The gateway’s authorizer denied the request');
+  });
+});

@@ -281,6 +281,17 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'policy.deny':
       return finding(hit.code, { via, stated: true }, evidence, source, 'error');
     case 'proxy.authorizer-deny':
+      // The resource policy, not an authorizer: its words and step differ (the principal it named, a redeploy).
+      if (a.reason === 'resource-policy') {
+        const args: CodeArgs['proxy.authorizer-deny'] = {
+          via,
+          product: productName(hit.library),
+          policy: 'resource-policy',
+        };
+        if (a.actual !== undefined) args.principal = a.actual;
+        return finding(hit.code, args, evidence, source);
+      }
+      return finding(hit.code, { via, product: productName(hit.library) }, evidence, source);
     case 'proxy.route-not-found':
       return finding(hit.code, { via, product: productName(hit.library) }, evidence, source);
     // A platform's log that a bearer token was rejected, with no cause of its own (the API server's "invalid bearer

@@ -1169,12 +1169,25 @@ export const findings: FindingMessages = {
     steps: () => ['Look up the block in the WAF’s event log (ray ID / request ID) and adjust the rule or the request.'],
   },
   'proxy.authorizer-deny': {
-    title: () => 'The gateway’s authorizer denied the request',
+    title: (a) =>
+      a.policy === 'resource-policy'
+        ? 'The API’s resource policy denied the caller'
+        : 'The gateway’s authorizer denied the request',
     detail: (a) =>
-      `${a.product} reports an explicit deny: often a policy cached from another resource or an authorizer policy that is too narrow.`,
-    steps: () => [
-      'Check the authorizer’s returned policy (resource ARN wildcards) and its result cache TTL; retry with caching disabled.',
-    ],
+      a.policy === 'resource-policy'
+        ? a.principal === 'anonymous'
+          ? `${a.product}’s resource policy denied an anonymous caller: the request carried no IAM (SigV4) signature, and the policy allows no anonymous caller from this source (IP, VPC endpoint), or a Deny matches it. A bearer token is not an IAM credential: the policy, not the token, refused it.`
+          : `${a.product}’s resource policy denied ${a.principal === undefined ? 'the caller' : `the caller ${a.principal}`}: an explicit Deny (source IP, VPC endpoint, account) or no Allow for it. The token is not what was refused.`
+        : `${a.product} reports an explicit deny: often a policy cached from another resource or an authorizer policy that is too narrow.`,
+    steps: (a) =>
+      a.policy === 'resource-policy'
+        ? [
+            'Read the API’s resource policy (aws apigateway get-rest-api --rest-api-id <id> --query policy) for a Deny matching this caller (aws:SourceIp, aws:SourceVpce, the principal) or a missing Allow; the access log shows the source IP.',
+            'After changing the resource policy, deploy the API again: the change applies only to a new deployment.',
+          ]
+        : [
+            'Check the authorizer’s returned policy (resource ARN wildcards) and its result cache TTL; retry with caching disabled.',
+          ],
   },
   'proxy.route-not-found': {
     title: () => 'The gateway has no such route',
