@@ -233,3 +233,27 @@ describe('API Gateway’s resource policy denying the caller', () => {
     expect(f?.title).toBe('The gateway’s authorizer denied the request');
   });
 });
+
+// grafana/grafana pkg/services/authn/clients/jwt.go: errJWTInvalidRole (403, "Invalid Role in claim") when
+// role_attribute_strict finds no valid role in the token's claims.
+describe('Grafana’s JWT auth refusing a token whose claims map to no role', () => {
+  it.each([
+    [
+      'its reply',
+      'HTTP/1.1 403 Forbidden\n{"message":"Invalid Role in claim","messageId":"jwt.invalid_role","statusCode":403,"traceID":""}',
+    ],
+    [
+      'its log',
+      'logger=authn.service level=warn msg="Failed to authenticate request" client=auth.client.jwt error="[jwt.invalid_role] could not evaluate any valid roles using IdP provided data"',
+    ],
+  ])('%s: a stated policy.deny via grafana', async (_name, input) => {
+    const f = (await run(input)).findings[0];
+    expect(f?.code).toBe('policy.deny');
+    expect(f?.args).toMatchObject({ via: 'grafana', stated: true });
+  });
+
+  it('another app’s log key of the same name states nothing', async () => {
+    const report = await run('log.warning("jwt.invalid_role", role=role)');
+    expect(report.findings.map((f) => f.code)).not.toContain('policy.deny');
+  });
+});

@@ -3455,6 +3455,11 @@ const REAL_C: Case[] = [
     'token.malformed',
   ],
   ['{"error": "revoked token"}', 'warden-jwt_auth.revoked-reply', 'token.revoked'],
+  [
+    '{"message":"Invalid Role in claim","messageId":"jwt.invalid_role","statusCode":403}',
+    'grafana.jwt-invalid-role',
+    'policy.deny',
+  ],
 ];
 
 const CASES: Case[] = [
@@ -3580,10 +3585,6 @@ describe('matchVerifierMessages: catches not', () => {
       'Failed to query provider "https://dex.acme-corp.com": 404 Not Found',
     ],
     ['a config key named like Grafana’s error', 'set jwt.invalid=true in the test fixture'],
-    [
-      'Grafana’s role error, not read',
-      '{"message":"Invalid Role in claim","messageId":"jwt.invalid_role","statusCode":403}',
-    ],
     ['an unrelated required claim', 'oidc: required claim checks are described in the docs'],
   ])('%s', (_, text) => {
     expect(matchVerifierMessages(text)).toEqual([]);

@@ -346,6 +346,10 @@ export const SERVICES: readonly Matcher[] = [
   // errJWTMissingClaim "jwt.missing_claim" (public "Missing mandatory claim in JWT"; its log names the claim, "missing
   // mandatory 'sub' claim in JWT", or "missing login and email claim in JWT" for the configured username/email claims).
   grafana('jwt-invalid', 'challenge.invalid-token', 'jwt.invalid', { refinable: true, read: grafanaError }),
+  // errJWTInvalidRole = errutil.Forbidden("jwt.invalid_role", public "Invalid Role in claim"), pkg/services/authn/
+  // clients/jwt.go: with role_attribute_strict, the token verified but its claims mapped to no org role ("could not
+  // evaluate any valid roles using IdP provided data"): the user was identified and refused, a policy's word.
+  grafana('jwt-invalid-role', 'policy.deny', 'jwt.invalid_role', { read: grafanaError }),
   grafana('jwt-missing-claim', 'claim.required-missing', 'jwt.missing_claim', {
     read: (f) => {
       const stated = grafanaError(f);
