@@ -290,16 +290,17 @@ describe("proxy.authorizer-deny: a gateway authorizer's explicit deny", () => {
     ]);
 
   it.each([
-    ['a Lambda authorizer explicit deny', 'User is not authorized to access this resource with an explicit deny'],
-    ['a Lambda authorizer with no Allow for this resource', 'User is not authorized to access this resource'],
+    ['a Lambda authorizer explicit deny', 'User is not authorized to access this resource with an explicit deny', {}],
+    ['a Lambda authorizer with no Allow for this resource', 'User is not authorized to access this resource', {}],
     [
       'a resource policy',
       'User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:********7890:k3x9p2m7q1/prod/GET/orders/8812',
+      { policy: 'resource-policy', principal: 'anonymous' },
     ],
-  ])('catches %s', async (_name, message) => {
+  ])('catches %s', async (_name, message, more) => {
     const report = await run(denied(message));
     const f = report.findings.find((x) => x.code === 'proxy.authorizer-deny');
-    expect(f?.args).toEqual({ via: 'aws-apigateway', product: 'AWS API Gateway' });
+    expect(f?.args).toEqual({ via: 'aws-apigateway', product: 'AWS API Gateway', ...more });
     expect(f).toMatchObject({ severity: 'error', source: 'log' });
     expect(report.findings[0]?.code).toBe('proxy.authorizer-deny');
     expect(report.classification).toBe('authorization');
