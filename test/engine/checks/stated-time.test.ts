@@ -163,7 +163,7 @@ describe('.NET verifiers print times in the invariant culture, in UTC', () => {
   it.each([
     [
       'IdentityModel IDX10223',
-      "IDX10223: Lifetime validation failed. The token is expired. ValidTo (UTC): '05/28/2026 14:02:00', Current time (UTC): '05/28/2026 14:09:58'.",
+      "IDX10223: Lifetime validation failed. The token is expired. ValidTo (UTC): '05/28/2026 14:02:00', Current time (UTC): '05/28/2026 14:10:00'.",
       'identitymodel',
     ],
     [
@@ -175,6 +175,13 @@ describe('.NET verifiers print times in the invariant culture, in UTC', () => {
     const f = await expired(input);
     expect(f.args).toMatchObject({ via, exp: NOW - 480, agoSeconds: 480 });
     expect(f.title).toBe('The token expired 8m ago');
+  });
+
+  it('IDX10223’s printed current time is the reference, as jjwt’s is', async () => {
+    const f = await expired(
+      "IDX10223: Lifetime validation failed. The token is expired. ValidTo (UTC): '05/28/2026 14:02:00', Current time (UTC): '05/28/2026 14:05:00'.",
+    );
+    expect(f.args).toMatchObject({ exp: NOW - 480, agoSeconds: 180 });
   });
 
   it.each([

@@ -825,7 +825,7 @@ const DOTNET: Case[] = [
     "Microsoft.IdentityModel.Tokens.SecurityTokenExpiredException: IDX10223: Lifetime validation failed. The token is expired. ValidTo (UTC): '28/05/2026 14:02:11', Current time (UTC): '28/05/2026 14:10:00'.",
     'identitymodel.IDX10223',
     'time.expired',
-    { at: '28/05/2026 14:02:11' },
+    { at: '28/05/2026 14:02:11', now: '28/05/2026 14:10:00' },
   ],
   [
     "IDX10222: Lifetime validation failed. The token is not yet valid. ValidFrom (UTC): '05/28/2026 15:00:00', Current time (UTC): '05/28/2026 14:10:00'.",

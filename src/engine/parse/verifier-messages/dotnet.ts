@@ -7,7 +7,7 @@
  * values are often hidden as `[PII of type '…' is hidden …]`, which the readers drop.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CLASS, CODE, capture, compact, family, idxValue, leadingValue, list, messageRest } from './matcher.js';
+import { ALONE, CLASS, CODE, capture, compact, family, idxValue, list, messageRest, printedAt } from './matcher.js';
 
 const idx = family('identitymodel');
 const asp = family('aspnetcore');
@@ -17,8 +17,19 @@ function idxMessage(f: Fragment, args: Reading['args'] = {}): Reading {
   return { args, extend: messageRest(f.after(600)).length };
 }
 
+/**
+ * IDX10223/IDX10222: the token's time, and the verifier's own clock beside it (`Current time (UTC): '…'`), which is
+ * the reference for how long ago it expired, as jjwt's "Current time" is.
+ */
 function lifetime(field: 'ValidTo' | 'ValidFrom') {
-  return (f: Fragment): Reading => idxMessage(f, compact({ at: idxValue(f.after(600), `${field}(?: \\(UTC\\))?`) }));
+  return (f: Fragment): Reading => {
+    const s = f.after(600);
+    const at = idxValue(s, `${field}(?: \\(UTC\\))?`);
+    return idxMessage(
+      f,
+      compact(field === 'ValidTo' ? { at, now: idxValue(s, 'Current time(?: \\(UTC\\))?') } : { at }),
+    );
+  };
 }
 
 /**
@@ -165,11 +176,11 @@ export const DOTNET: readonly Matcher[] = [
   asp('no-expiration', 'time.no-exp', 'The token has no expiration', { ...ALONE, args: { claim: 'exp' } }),
   asp('lifetime', 'time.inconsistent', 'The token lifetime is invalid', ALONE),
   asp('not-valid-before', 'time.not-yet-valid', "The token is not valid before '", {
-    read: (f) => ({ args: compact({ at: leadingValue(f.after(80)) }) }),
+    read: printedAt,
   }),
   asp('not-valid-yet', 'time.not-yet-valid', 'The token is not valid yet', ALONE),
   asp('expired-at', 'time.expired', "The token expired at '", {
-    read: (f) => ({ args: compact({ at: leadingValue(f.after(80)) }) }),
+    read: printedAt,
   }),
   asp('expired', 'time.expired', 'The token is expired', ALONE),
   asp('key-not-found', 'key.kid-unknown', 'The signature key was not found', ALONE),

@@ -20,6 +20,7 @@ import {
   leadingValue,
   list,
   messageRest,
+  printedAt,
 } from './matcher.js';
 
 const nimbus = family('nimbus');
@@ -111,10 +112,10 @@ export const JAVA: readonly Matcher[] = [
   // jjwt writes "JWT expired at"; the case tells the two apart.
   spring('expired', 'time.expired', 'Jwt expired at', {
     exactCase: true,
-    read: (f) => ({ args: compact({ at: leadingValue(f.after(80)) }) }),
+    read: printedAt,
   }),
   spring('used-before', 'time.not-yet-valid', 'Jwt used before', {
-    read: (f) => ({ args: compact({ at: leadingValue(f.after(80)) }) }),
+    read: printedAt,
   }),
   spring('exp-required', 'time.no-exp', 'exp is required', { ...ALONE, args: { claim: 'exp' } }),
   spring('nbf-required', 'claim.required-missing', 'nbf is required', { ...ALONE, args: { claim: 'nbf' } }),
@@ -216,7 +217,7 @@ export const JAVA: readonly Matcher[] = [
   auth0('JWTDecodeException', 'token.malformed', 'JWTDecodeException', CLASS),
   auth0('MissingClaimException', 'claim.required-missing', 'MissingClaimException', { ...CLASS, refinable: true }),
   auth0('expired', 'time.expired', 'The Token has expired on', {
-    read: (f) => ({ args: compact({ at: leadingValue(f.after(80)) }) }),
+    read: printedAt,
   }),
   // Used for both nbf and a future iat; nbf is the common one.
   auth0('not-before', 'time.not-yet-valid', "The Token can't be used before", {

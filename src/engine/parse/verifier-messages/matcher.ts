@@ -142,6 +142,11 @@ export function leadingValue(after: string): string | undefined {
   return v?.replace(/\.$/, '');
 }
 
+/** A row's reading of the time it printed after its words, as `at` (checks/stated-time.ts reads it). */
+export function printedAt(f: Fragment): Reading {
+  return { args: compact({ at: leadingValue(f.after(80)) }) };
+}
+
 const IDX_VALUE = new Map<string, RegExp>();
 
 /** A quoted value in IdentityModel's `Name: 'value'` form; PII placeholders are bracketed and may hold quotes. */

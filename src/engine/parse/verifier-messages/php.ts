@@ -12,7 +12,7 @@
  * time in that spelling (same id).
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CLASS, compact, family, leadingValue } from './matcher.js';
+import { CLASS, family, printedAt } from './matcher.js';
 
 const php = family('php-jwt');
 const tymon = family('tymon-jwt-auth');
@@ -53,7 +53,7 @@ function withJsonEscapes(rows: readonly Matcher[]): Matcher[] {
 }
 
 /** The date printed after the message: the claim's time (checks/stated-time.ts). */
-const AT = { read: (f: Fragment) => ({ args: compact({ at: leadingValue(f.after(80)) }) }) };
+const AT = { read: printedAt };
 
 export const PHP: readonly Matcher[] = [
   ...withJsonEscapes(CLASSES),
