@@ -379,7 +379,11 @@ export interface CodeArgs {
   'proxy.authorizer-deny': Via & { product: string; policy?: 'resource-policy'; principal?: string };
   'proxy.route-not-found': Via & { product: string };
   'policy.deny': Via & { stated: boolean };
-  'verifier.misconfigured': Via;
+  /**
+   * subrequestStatus: what the auth service behind nginx's auth_request answered, where the module takes only 2xx, 401
+   * or 403 (it answers the client 500).
+   */
+  'verifier.misconfigured': Via & { subrequestStatus?: number };
   /**
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or
    * assertion. `secretExpired` is set when the server says the secret has expired (Entra ID's AADSTS7000222).

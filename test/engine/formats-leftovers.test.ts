@@ -366,7 +366,9 @@ const NGINX: Row[] = [
     name: 'nginx auth_request: the auth service’s 302 is not the status the client got',
     input:
       '2020/07/30 01:34:00 [error] 7#7: *926 auth request unexpected status: 302 while sending to client, client: 10.0.0.7, server: portal.example.com, request: "GET /portal/ HTTP/1.1", host: "portal.example.com"',
-    ...QUIET,
+    // Stop 19: the line is nginx saying its auth_request is wired to a sign-in page (formats-stop19.test.ts).
+    ...REFUSED,
+    top: 'verifier.misconfigured',
     excludes: ['status.not-auth'],
   },
   {
@@ -377,8 +379,9 @@ const NGINX: Row[] = [
       '203.0.113.7 - - [28/May/2026:14:09:58 +0000] "GET /v1/orders HTTP/1.1" 500 177 "-" "curl/8.4.0"',
     ].join('\n'),
     status: 500,
-    classification: 'undetermined',
-    top: 'status.not-auth',
+    classification: 'authentication',
+    top: 'verifier.misconfigured',
+    includes: ['status.not-auth'],
   },
   {
     name: 'still read: a status said in prose (“we get status: 401 from the gateway”)',

@@ -329,8 +329,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'alg.none':
     case 'key.jwks-unavailable':
     case 'token.revoked':
-    case 'verifier.misconfigured':
       return finding(hit.code, { via }, evidence, source);
+    case 'verifier.misconfigured':
+      return finding(
+        hit.code,
+        a.reason === 'auth-request' && a.actual !== undefined ? { via, subrequestStatus: Number(a.actual) } : { via },
+        evidence,
+        source,
+      );
     default:
       return null;
   }

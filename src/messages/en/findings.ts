@@ -5,6 +5,16 @@ import type { FindingMessages, Format } from '../catalogue.js';
 const AAD_GRAPH = '00000002-0000-0000-c000-000000000000';
 const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${a.via})`);
 
+/** What an auth service's status says about nginx's auth_request wiring. */
+const subrequestCause = (status: number) =>
+  status >= 300 && status < 400
+    ? 'A redirect means auth_request points at a sign-in page, not at a check endpoint.'
+    : status === 404
+      ? 'A 404 means the auth location’s URL or path is wrong.'
+      : status >= 500
+        ? 'A 5xx means the auth service itself failed.'
+        : 'The auth service answered something auth_request does not understand.';
+
 /** A verifier whose clock is behind the reference time (a stated nbf or iat failure beside a token valid by it). */
 const CLOCK_BEHIND = [
   'Compare the verifier host’s clock with the server’s Date (NTP: timedatectl, chronyc tracking): it is behind.',
@@ -1206,12 +1216,24 @@ export const findings: FindingMessages = {
     ],
   },
   'verifier.misconfigured': {
-    title: () => 'The verifier is misconfigured',
+    title: (a) =>
+      a.subrequestStatus !== undefined
+        ? `nginx’s auth_request got ${a.subrequestStatus} from the auth service`
+        : 'The verifier is misconfigured',
     detail: (a) =>
-      `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
-    steps: () => [
-      'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
-    ],
+      a.subrequestStatus !== undefined
+        ? `nginx’s auth_request takes only 2xx (let through), 401 or 403 (refused) from the auth service; on ${a.subrequestStatus} it answers the client 500. ${subrequestCause(a.subrequestStatus)} Every request fails the same way, whatever token it carries.`
+        : `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
+    steps: (a) =>
+      a.subrequestStatus !== undefined
+        ? [
+            'Call the URL of the auth_request location yourself with the same cookie or Authorization header (curl -i): it must answer 2xx, 401 or 403.',
+            'Point auth_request at the auth service’s check endpoint (oauth2-proxy /oauth2/auth, Authelia /api/authz/auth-request, vouch-proxy /validate), not its sign-in page, and send the browser to sign in with error_page 401 = /sign-in.',
+            'Read the auth service’s own log for the same request.',
+          ]
+        : [
+            'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
+          ],
   },
   'oauth.invalid-client': {
     title: (a) =>

@@ -1,6 +1,16 @@
 import type { AuthzFormatProblem, CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 
+/** 認証サービスのステータスが nginx の auth_request の配線について示すこと。 */
+const subrequestCause = (status: number) =>
+  status >= 300 && status < 400
+    ? 'リダイレクトは、auth_request が確認用エンドポイントではなくサインイン画面を指していることを示します。'
+    : status === 404
+      ? '404 は、認証用 location の URL かパスの誤りを示します。'
+      : status >= 500
+        ? '5xx は、認証サービス自体が失敗したことを示します。'
+        : '認証サービスが auth_request の解釈できない応答を返しました。';
+
 /**
  * RFC 6750 のエラーを、ヘッダーが返したものか、エラーボディが返したもの（`via` が "response body"）か、製品が応答やログで
  * 述べたもの（`via` が製品名）かで言い分けます。
@@ -1306,12 +1316,24 @@ export const findings: FindingMessages = {
     ],
   },
   'verifier.misconfigured': {
-    title: () => '検証器の設定に誤りがあります',
+    title: (a) =>
+      a.subrequestStatus !== undefined
+        ? `nginx の auth_request が認証サービスから ${a.subrequestStatus} を受け取りました`
+        : '検証器の設定に誤りがあります',
     detail: (a) =>
-      `検証器自身の設定（鍵、シークレット、発行元や audience の設定）に関するエラーです${via(a)}。どのトークンでも同じように失敗します。`,
-    steps: () => [
-      'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
-    ],
+      a.subrequestStatus !== undefined
+        ? `nginx の auth_request が認証サービスの応答として受け付けるのは 2xx（通す）、401、403（拒否）だけで、${a.subrequestStatus} ではクライアントに 500 を返します。${subrequestCause(a.subrequestStatus)}どのトークンでも同じように失敗します。`
+        : `検証器自身の設定（鍵、シークレット、発行元や audience の設定）に関するエラーです${via(a)}。どのトークンでも同じように失敗します。`,
+    steps: (a) =>
+      a.subrequestStatus !== undefined
+        ? [
+            'auth_request の location の URL を同じ Cookie か Authorization ヘッダーで自分で呼び（curl -i）、2xx、401、403 のどれかが返るか確かめてください。',
+            'auth_request はサインイン画面ではなく認証サービスの確認用エンドポイント（oauth2-proxy の /oauth2/auth、Authelia の /api/authz/auth-request、vouch-proxy の /validate）に向け、ブラウザーのサインインへは error_page 401 = /sign-in で送ってください。',
+            '同じリクエストについて認証サービス自身のログを読んでください。',
+          ]
+        : [
+            'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
+          ],
   },
   'oauth.invalid-client': {
     title: (a) =>

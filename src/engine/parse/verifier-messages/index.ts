@@ -14,6 +14,7 @@ import { JAPANESE } from './japanese.js';
 import { JAVA } from './java.js';
 import type { Matcher } from './matcher.js';
 import { MORE_STACKS } from './more-stacks.js';
+import { NGINX } from './nginx.js';
 import { NODE } from './node.js';
 import { PHP } from './php.js';
 import { PYTHON } from './python.js';
@@ -31,6 +32,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...DOTNET,
   ...GATEWAYS,
   ...GATEWAYS_MORE,
+  ...NGINX,
   ...GOOGLE_ENDPOINTS,
   ...FRAMEWORKS,
   ...RUBY,
