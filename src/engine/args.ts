@@ -282,6 +282,8 @@ export interface CodeArgs {
     maxAge: boolean;
     /** Stated by a verifier while the pasted token is valid for this much longer (checks/stated-time.ts). */
     validForSeconds?: number;
+    /** Said by the client's own OAuth library: its access token expired and it holds no refresh token, so it sent nothing. */
+    noRefreshToken?: true;
   };
   'time.borderline': Via & { exp: number; pastSeconds: number; skewSeconds: number };
   'time.not-yet-valid': Via & {

@@ -50,3 +50,42 @@ describe('nginx auth_request: a status the module does not take', () => {
     expect(notFound.findings[0]?.detail).toContain('URL or path is wrong');
   });
 });
+
+// golang.org/x/oauth2 oauth2.go (tokenRefresher.Token): the client's token source has an expired token and no refresh
+// token; grpc-go wraps it as `per-RPC creds failed due to error: …`. Databricks' SDKs print the same words.
+const GO_OAUTH2_NO_REFRESH = 'oauth2: token expired and refresh token is not set';
+
+const CLIENT_EXPIRED: Row[] = [
+  {
+    name: 'grpc-go: per-RPC creds failed, the client’s token expired with no refresh token',
+    input: `rpc error: code = Unauthenticated desc = transport: per-RPC creds failed due to error: ${GO_OAUTH2_NO_REFRESH}`,
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'golang-oauth2',
+    excludes: ['token.missing'],
+  },
+  {
+    name: 'a Go service’s log line',
+    input: `2026/11/19 08:41:02 Unable to retrieve messages: Get "https://gmail.googleapis.com/gmail/v1/users/me/messages": ${GO_OAUTH2_NO_REFRESH}`,
+    ...REFUSED,
+    top: 'time.expired',
+  },
+  {
+    name: 'out of shape: the words in another case are someone’s prose',
+    input: 'OAuth2: Token expired and refresh token is not set?? any idea',
+    ...QUIET,
+    excludes: ['time.expired'],
+  },
+];
+
+describe('a client’s OAuth library: its token expired and it cannot refresh', () => {
+  for (const row of CLIENT_EXPIRED) it(row.name, () => expectPasteRow(row));
+  it('says the client sent nothing, and how to keep a refresh token, in English and Japanese', async () => {
+    const en = await expectPasteRow(CLIENT_EXPIRED[0] as Row);
+    expect(en.findings[0]?.args).toMatchObject({ via: 'golang-oauth2', noRefreshToken: true, exp: null });
+    expect(en.findings[0]?.detail).toContain('sent no request');
+    expect(en.nextSteps.join('\n')).toContain('offline_access');
+    const ja = await expectPasteRow(CLIENT_EXPIRED[0] as Row, [], { locale: 'ja' });
+    expect(ja.findings[0]?.detail).toContain('リフレッシュトークンがない');
+  });
+});

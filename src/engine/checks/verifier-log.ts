@@ -93,6 +93,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // Keycloak's "not active" is exp or nbf (TokenVerifier.IS_ACTIVE): a pasted token not valid yet says which.
       if (a.reason === 'not-active' && notYetValid(ctx))
         return finding('time.not-yet-valid', statedNotBeforeArgs(ctx, via), evidence, source);
+      if (a.reason === 'no-refresh-token')
+        return finding(hit.code, { ...statedExpiryArgs(ctx, via, false), noRefreshToken: true }, evidence, source);
       return finding(hit.code, statedExpiryArgs(ctx, via, a.reason === 'max-age', a.at, a.now), evidence, source);
     case 'time.not-yet-valid':
       return finding(hit.code, statedNotBeforeArgs(ctx, via, a.at), evidence, source);

@@ -198,6 +198,13 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   // `per-RPC creds failed due to error: …`): the grant is no longer accepted, as a body's invalid_grant is
   // (token.revoked). A description the other rows read (a federation's refusal) names the cause instead.
   goOauth2('invalid-grant', 'token.revoked', 'oauth2: "invalid_grant"', { ...CLASS, exactCase: true, refinable: true }),
+  // The client's own token source, before any request: its access token expired and it holds no refresh token to get
+  // another (golang.org/x/oauth2 oauth2.go, tokenRefresher.Token; the same words in Databricks' and other SDKs, and
+  // inside grpc-go's `per-RPC creds failed due to error: …`). The expiry is the cause; nothing reached the server.
+  goOauth2('expired-no-refresh', 'time.expired', 'oauth2: token expired and refresh token is not set', {
+    exactCase: true,
+    args: { reason: 'no-refresh-token' },
+  }),
   oauthlib('UnauthorizedClientError', 'oauth.unauthorized-client', 'UnauthorizedClientError', {
     ...CLASS,
     exactCase: true,
