@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { A401, QUIET, REFUSED, S401 } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
+import { CLAIMS, unsigned } from '../helpers/tokens.js';
 
 // ngx_http_auth_request_module.c logs "auth request unexpected status: %ui" for anything but 2xx, 401 and 403 and
 // answers 500 (vouch/vouch-proxy#300 and authelia/authelia#394 show the 302 of a sign-in page behind it).
@@ -88,4 +89,26 @@ describe('a client’s OAuth library: its token expired and it cannot refresh', 
     const ja = await expectPasteRow(CLIENT_EXPIRED[0] as Row, [], { locale: 'ja' });
     expect(ja.findings[0]?.detail).toContain('リフレッシュトークンがない');
   });
+});
+
+// verifier-config.ts's bare values: a person writes the expected value in prose, and the sentence's bracket or full stop
+// is not part of it.
+describe('an expected value said in prose ends where the prose closes around it', () => {
+  const token = unsigned({ alg: 'RS256', kid: 'k1' }, { ...CLAIMS, aud: 'api://orders' });
+  const cases: Array<[string, string, string]> = [
+    ['a closing parenthesis', '(expected audience: api://payments)', 'api://payments'],
+    ['a full stop', 'The API is configured with audience: api://payments.', 'api://payments'],
+    ['a bracket the value opened stays', 'audience: api://payments(v2)', 'api://payments(v2)'],
+  ];
+  for (const [name, line, expected] of cases)
+    it(name, async () => {
+      const report = await expectPasteRow({
+        name,
+        input: `${S401}\nAuthorization: Bearer ${token}\n${line}`,
+        ...A401,
+        includes: ['claim.aud-mismatch'],
+      });
+      const aud = report.findings.find((f) => f.code === 'claim.aud-mismatch');
+      expect(aud?.args).toMatchObject({ expected: [expected] });
+    });
 });

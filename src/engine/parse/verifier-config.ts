@@ -515,7 +515,21 @@ function bare(text: string, at: number, lineEnd: number): string | null {
     if (c === ' ' || c === '\t' || c === ',' || c === ';' || c === '"' || c === "'" || c === '#') break;
     end++;
   }
+  // Prose closes around a value (`(expected audience: api://orders)`, `…: api://orders.`): a closing bracket the value
+  // did not open, or a sentence's full stop, is not part of it.
+  while (end > at) {
+    const c = text.charAt(end - 1);
+    const open = c === ')' ? '(' : c === ']' ? '[' : c === '}' ? '{' : '';
+    if (c === '.' || (open !== '' && !opensWithin(text, open, at, end - 1))) end--;
+    else break;
+  }
   return end > at && end - at <= MAX_VALUE ? text.slice(at, end) : null;
+}
+
+/** Whether `open` stands in [from, to), a value's few characters (indexOf would run on past them through the paste). */
+function opensWithin(text: string, open: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charAt(k) === open) return true;
+  return false;
 }
 
 /** A literal the verifier could compare with: no placeholder, variable or blank; an algorithm's name for `alg`. */
