@@ -22,7 +22,7 @@ export type UsageProblem =
   | {
       kind: 'bad-value';
       option: string;
-      expected: 'format' | 'locale' | 'skew' | 'now' | 'non-empty' | 'url' | 'issuer' | 'host';
+      expected: 'format' | 'locale' | 'skew' | 'now' | 'non-empty' | 'url' | 'issuer' | 'host' | 'alg';
     }
   /** A token (JWT) given as an option's value or as FILE: refused, and never quoted back. */
   | { kind: 'token-as-value'; option: string }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { JWS_ALGORITHMS } from '../engine/algorithms.js';
 import { holdsToken } from '../engine/token/find.js';
 import { UsageError, type UsageProblem } from '../errors.js';
 import { isHostEntry, parseTrustedIssuer, type TrustedIssuer, webUrl } from '../keys/trusted-issuers.js';
@@ -47,7 +48,13 @@ const ArgsSchema = z.object({
     .optional(),
   'expect-iss': z.array(typed().min(1, { error: 'non-empty' })).default([]),
   'expect-aud': z.array(typed().min(1, { error: 'non-empty' })).default([]),
-  'expect-alg': z.array(typed().min(1, { error: 'non-empty' })).default([]),
+  'expect-alg': z
+    .array(
+      typed()
+        .min(1, { error: 'non-empty' })
+        .refine((v) => JWS_ALGORITHMS.has(v), { error: 'alg' }),
+    )
+    .default([]),
   'require-scope': z.array(typed().min(1, { error: 'non-empty' })).default([]),
   jwks: typed()
     .min(1, { error: 'non-empty' })
@@ -148,7 +155,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   };
 }
 
-const EXPECTED = ['format', 'locale', 'skew', 'now', 'non-empty', 'url', 'issuer', 'host'] as const;
+const EXPECTED = ['format', 'locale', 'skew', 'now', 'non-empty', 'url', 'issuer', 'host', 'alg'] as const;
 
 /** `--jwks` takes a file or a URL; what starts like a URL is read as one (and must be a valid one). */
 function isUrlLike(value: string): boolean {
@@ -174,6 +181,12 @@ function parseArgsProblem(e: unknown, argv: readonly string[]): UsageProblem {
   // An "option" can be a token typed in the wrong place (`--$TOKEN`): quote only its first characters.
   const whole = named ?? argv.find((a) => a.startsWith('-')) ?? '?';
   const option = whole.length > 24 ? `${whole.slice(0, 12)}…` : whole;
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return { kind: 'missing-value', option };
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    // `--skew -5`: parseArgs takes the negative number for an option, but the value was given, and it is out of range.
+    const next = argv[argv.indexOf(whole) + 1];
+    if (option === '--skew' && next !== undefined && /^-\d/.test(next))
+      return { kind: 'bad-value', option, expected: 'skew' };
+    return { kind: 'missing-value', option };
+  }
   return { kind: 'unknown-option', option };
 }

@@ -152,7 +152,9 @@ describe('jwt-diagnose: the command', () => {
   it.each([
     [['--format', 'yaml'], /--format: must be text, json or blocks/],
     [['--now', 'yesterday'], /--now: must be an ISO-8601 time/],
-    [['--skew', '-5'], /skew/],
+    [['--skew', '-5'], /--skew: must be a whole number of seconds from 0 to 86400/],
+    [['--expect-alg', 'HS999'], /--expect-alg: must be a JWS algorithm name/],
+    [['--expect-alg', 'rs256'], /--expect-alg: must be a JWS algorithm name, as registered, case included/],
     [['--bogus'], /bogus/],
     [['--locale', 'fr'], /--locale: must be en or ja/],
     [['a.txt', 'b.txt'], /one input file at most/],
@@ -171,6 +173,7 @@ describe('jwt-diagnose: the command', () => {
     [['--bogus', '--locale=ja'], /不明なオプションです: --bogus/],
     [['--locale', 'ja', '/nonexistent/paste.txt'], /読み込めません: ファイルがありません/],
     [['--locale', 'ja', '--now'], /--now には値が必要です/],
+    [['--expect-alg', 'HS999', '--locale', 'ja'], /--expect-alg: 登録どおりの JWS アルゴリズム名/],
   ])('words bad usage %j in Japanese with --locale ja', async (args, message) => {
     const t = io('HTTP/1.1 401\n');
     expect(await runCli(args, t)).toBe(2);

@@ -20,6 +20,7 @@
  *
  * Linear: one regex of literal fragments finds candidate keys; each is then read forward over a bounded span.
  */
+import { JWS_ALGORITHMS } from '../algorithms.js';
 
 export type ConfigClaim = 'iss' | 'aud' | 'alg' | 'scope';
 
@@ -61,25 +62,6 @@ const CLIENT_WINDOW = 300;
 const MAX_CANDIDATES = 64;
 /** C#'s collection expressions for ValidAudiences / ValidIssuers. */
 const CSHARP_COLLECTION = /^new\s*(?:\[\]|List<string>|string\[\]|HashSet<string>)/;
-
-/** JWS algorithm names (RFC 7518 §3.1, RFC 8037, RFC 8812): an `algorithms` list holds nothing else. */
-const ALGORITHMS: ReadonlySet<string> = new Set([
-  'HS256',
-  'HS384',
-  'HS512',
-  'RS256',
-  'RS384',
-  'RS512',
-  'ES256',
-  'ES384',
-  'ES512',
-  'ES256K',
-  'PS256',
-  'PS384',
-  'PS512',
-  'EdDSA',
-  'Ed25519',
-]);
 
 interface KeyRule {
   claim: ConfigClaim;
@@ -534,7 +516,7 @@ function opensWithin(text: string, open: string, from: number, to: number): bool
 
 /** A literal the verifier could compare with: no placeholder, variable or blank; an algorithm's name for `alg`. */
 function acceptable(claim: ConfigClaim, value: string): boolean {
-  if (claim === 'alg') return ALGORITHMS.has(value);
+  if (claim === 'alg') return JWS_ALGORITHMS.has(value);
   if (value === '' || value.length > MAX_VALUE) return false;
   // A scope string may hold several, space-separated (`requiredScopes('a b')`); nothing else may hold blanks.
   if (claim === 'scope') return !/[<>{}$%]/.test(value) && value.trim() !== '';
@@ -741,7 +723,7 @@ function readGoValidMethods(text: string, start: number, end: number, out: Confi
   if (parsed === null || !list.startsWith('[]string{') || !list.endsWith('}')) return;
   const items = list.slice(9, -1).split(',');
   const algs = items.map((s) => s.trim().replace(/^"(.*)"$/, '$1'));
-  if (algs.some((a) => !ALGORITHMS.has(a))) return;
+  if (algs.some((a) => !JWS_ALGORITHMS.has(a))) return;
   for (const value of algs.slice(0, MAX_ITEMS)) out.push({ claim: 'alg', value, start, end: parsed.close + 1 });
 }
 
@@ -758,7 +740,7 @@ function readGoMiddleware(text: string, at: number, open: number, out: Configure
   const via = 'go-jwt-middleware';
   const keyLine = { start: at, end: open };
   const algName = /^validator\.([A-Za-z0-9]+)$/.exec(alg.raw)?.[1];
-  if (algName !== undefined && ALGORITHMS.has(algName))
+  if (algName !== undefined && JWS_ALGORITHMS.has(algName))
     out.push({ claim: 'alg', value: algName, start: alg.start, end: alg.end, keyLine, via });
   if (iss.literal !== null && acceptable('iss', iss.literal))
     out.push({ claim: 'iss', value: iss.literal, start: iss.start, end: iss.end, keyLine, via });
@@ -784,7 +766,7 @@ function readGoMiddleware(text: string, at: number, open: number, out: Configure
 function readPhpKey(text: string, at: number, open: number, out: ConfiguredValue[]): void {
   const parsed = callArgs(text, open - 1);
   const alg = parsed?.args.length === 2 ? (parsed.args[1] as Arg) : null;
-  if (alg === null || alg.literal === null || !ALGORITHMS.has(alg.literal)) return;
+  if (alg === null || alg.literal === null || !JWS_ALGORITHMS.has(alg.literal)) return;
   out.push({
     claim: 'alg',
     value: alg.literal,
@@ -798,7 +780,7 @@ function readPhpKey(text: string, at: number, open: number, out: ConfiguredValue
 /** tymon/jwt-auth's config/jwt.php `'algo' => 'RS256'` (as a literal; `env('JWT_ALGO', …)` is read from the .env). */
 function readLaravelAlgo(text: string, at: number, end: number, out: ConfiguredValue[]): void {
   const m = /^\s{0,20}=>\s{0,20}'([A-Za-z0-9]{5,6})'/.exec(text.slice(end, end + 60));
-  if (m === null || !ALGORITHMS.has(m[1] as string)) return;
+  if (m === null || !JWS_ALGORITHMS.has(m[1] as string)) return;
   out.push({ claim: 'alg', value: m[1] as string, start: at, end: end + m[0].length, via: 'jwt-auth' });
 }
 
@@ -842,6 +824,6 @@ function readJavaJwtAlgorithm(text: string, at: number, nameStart: number, end: 
  */
 function readSpringAlgorithm(text: string, at: number, open: number, out: ConfiguredValue[]): void {
   const m = /^(?:SignatureAlgorithm|MacAlgorithm)\.([A-Z0-9]{5,6})\)/.exec(text.slice(open, open + 40));
-  if (m === null || !ALGORITHMS.has(m[1] as string)) return;
+  if (m === null || !JWS_ALGORITHMS.has(m[1] as string)) return;
   out.push({ claim: 'alg', value: m[1] as string, start: at, end: open + m[0].length, via: SPRING });
 }

@@ -179,6 +179,7 @@ export const en: Catalogue = {
               url: 'must be an http(s) URL',
               issuer: 'must be an issuer URL (https://…, no query) or iss=<JWKS URL>',
               host: 'must be a host name or address, optionally with :port (no scheme, no path)',
+              alg: 'must be a JWS algorithm name, as registered, case included (RS256, PS256, ES256, HS256, EdDSA, …)',
             }[p.expected]
           }`;
         case 'token-as-value':

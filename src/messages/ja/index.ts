@@ -194,6 +194,7 @@ export const ja: Catalogue = {
               url: 'http(s) の URL を指定してください',
               issuer: '発行元の URL（https://…、クエリなし）か、iss=<JWKS の URL> の形で指定してください',
               host: 'ホスト名かアドレスを指定してください（:ポート は任意です。スキームやパスは付けません）',
+              alg: '登録どおりの JWS アルゴリズム名を指定してください（RS256、PS256、ES256、HS256、EdDSA など。大文字・小文字も区別します）',
             }[p.expected]
           }`;
         case 'token-as-value':
