@@ -6,6 +6,7 @@
  * never echoing a secret's value.
  */
 import { z } from 'zod';
+import { JWS_ALGORITHMS } from '../engine/algorithms.js';
 import { ConfigError } from '../errors.js';
 import { isHostEntry, parseTrustedIssuer, schemeAllowed, type TrustedIssuer } from '../keys/trusted-issuers.js';
 
@@ -99,7 +100,10 @@ const EnvFields = z.object({
   ),
   JWT_DIAGNOSE_EXPECTED_ISSUERS: csv,
   JWT_DIAGNOSE_EXPECTED_AUDIENCES: csv,
-  JWT_DIAGNOSE_EXPECTED_ALGORITHMS: csv,
+  // A name off the list (`rs256`, `HS999`) would make every token alg.not-allowed: refused at start instead.
+  JWT_DIAGNOSE_EXPECTED_ALGORITHMS: csv.refine((names) => names.every((n) => JWS_ALGORITHMS.has(n)), {
+    error: 'must be JWS algorithm names as registered, case included, separated by commas (RS256,ES256)',
+  }),
   JWT_DIAGNOSE_SKEW_SECONDS: z.preprocess(
     unsetIfEmpty,
     wholeNumber(86_400, 'whole seconds from 0 to 86400').default(60),

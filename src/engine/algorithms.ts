@@ -19,3 +19,10 @@ export const JWS_ALGORITHMS: ReadonlySet<string> = new Set([
   'EdDSA',
   'Ed25519',
 ]);
+
+const BY_LOWER_CASE: ReadonlyMap<string, string> = new Map([...JWS_ALGORITHMS].map((a) => [a.toLowerCase(), a]));
+
+/** The registered name for one typed in any case (`rs256` on a phone's keyboard), or null when there is none. */
+export function registeredAlgorithm(name: string): string | null {
+  return BY_LOWER_CASE.get(name.toLowerCase()) ?? null;
+}

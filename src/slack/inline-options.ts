@@ -7,6 +7,7 @@
  * not a known option ends the options; everything from there on is the paste, untouched.
  */
 import { z } from 'zod';
+import { registeredAlgorithm } from '../engine/algorithms.js';
 import { holdsToken } from '../engine/token/find.js';
 import type { Locale } from '../engine/types.js';
 import type { ExpectationOption } from '../messages/catalogue.js';
@@ -43,8 +44,14 @@ const InlineOptionsSchema = z.object({
   aud: list.optional(),
   iss: list.optional(),
   scope: list.optional(),
+  // Typed on a phone, `alg=rs256` means RS256; a name that is no JWS algorithm would make every token alg.not-allowed.
   alg: z
-    .array(z.string().regex(/^[A-Za-z0-9+-]{2,20}$/))
+    .array(
+      z
+        .string()
+        .transform((v) => registeredAlgorithm(v) ?? '')
+        .pipe(z.string().min(1)),
+    )
     .min(1)
     .max(20)
     .optional(),

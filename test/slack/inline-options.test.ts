@@ -37,6 +37,14 @@ describe('inline options before the paste', () => {
     });
   });
 
+  it('takes an algorithm typed in any case as its registered name', () => {
+    expect(parseInlineOptions('alg=rs256,eddsa,Es256K x')).toMatchObject({
+      ok: true,
+      options: { alg: ['RS256', 'EdDSA', 'ES256K'] },
+      rest: 'x',
+    });
+  });
+
   it('repeats add up', () => {
     expect(parseInlineOptions('aud=a aud=b')).toMatchObject({ ok: true, options: { aud: ['a', 'b'] }, rest: '' });
   });
@@ -47,6 +55,7 @@ describe('inline options before the paste', () => {
     ['skew=1 skew=2 x', 'skew'],
     ['lang=fr x', 'lang'],
     ['alg=R$256 x', 'alg'],
+    ['alg=HS999 x', 'alg'],
     ['aud= x', 'aud'],
   ])('names the option that does not validate: %j', (text, key) => {
     expect(parseInlineOptions(text)).toMatchObject({ ok: false, key });

@@ -123,7 +123,7 @@ export const en: Catalogue = {
       iss: 'an issuer, or several separated by commas',
       scope: 'scopes separated by commas',
       skew: 'whole seconds from 0 to 86400',
-      alg: 'algorithm names such as RS256, separated by commas',
+      alg: 'JWS algorithm names such as RS256 or ES256, separated by commas',
       lang: 'en or ja',
     },
     tokenOption: (name) =>

@@ -134,7 +134,7 @@ export const ja: Catalogue = {
       iss: '発行元を1つ、またはカンマ区切りで複数',
       scope: 'カンマ区切りのスコープ',
       skew: '0〜86400 の整数の秒数',
-      alg: 'RS256 などのアルゴリズム名（カンマ区切り）',
+      alg: 'RS256 や ES256 などの JWS アルゴリズム名（カンマ区切り）',
       lang: 'en または ja',
     },
     tokenOption: (name) =>
