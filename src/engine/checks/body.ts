@@ -55,6 +55,9 @@ export const bodyCheck = defineCheck({
           }
           break;
         case 'invalid_request':
+          // FusionAuth answers a code it does not hold with invalid_request and error_reason auth_code_not_found (the
+          // verifier rows read it as oauth.invalid-code): the request was well formed, its code was refused.
+          if (ctx.hits.some((h) => h.hit.code === 'oauth.invalid-code')) break;
           out.push(finding('challenge.invalid-request', { via, description }, evidence, 'log'));
           // Some servers answer an expired token with invalid_request (LINE's token check: "access token expired"):
           // the description names the cause, as an invalid_token's does.

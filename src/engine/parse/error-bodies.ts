@@ -757,6 +757,21 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   if ((o.message === 'invalid_token' || o.message === 'unauthenticated') && Object.keys(o).length === 1) {
     return { kind: o.message, description: null, scope: null, via: 'guardian' };
   }
+  // SuperTokens' session recipe (supertokens/supertokens-node lib/ts/recipe/session/utils.ts, sendNon200Response's
+  // `{ message }`): "try refresh token" (401) when the access token failed verification, expired or not
+  // (accessToken.ts throws TRY_REFRESH_TOKEN "Failed to verify access token" for either); "token theft detected" (401)
+  // when a refresh token was reused, after it revoked the session; "invalid claim" (403, with claimValidationErrors)
+  // when a session claim validator (a role, a permission, email verified) refused the session. Their words hold none of
+  // the verifier scan's triggers, so they are read here, as the whole message only.
+  if (o.message === 'try refresh token') {
+    return { kind: 'invalid_token', description: o.message, scope: null, via: 'supertokens' };
+  }
+  if (o.message === 'token theft detected') {
+    return { kind: 'invalid_grant', description: o.message, scope: null, via: 'supertokens' };
+  }
+  if (o.message === 'invalid claim') {
+    return { kind: 'forbidden', description: o.message, scope: null, via: 'supertokens' };
+  }
   const errors = o.errors;
   // Intercom's error envelope {"type":"error.list","request_id":…,"errors":[{"code":…,"message":…}]}
   // (ChangeFinance/intercom_flutter#12 and intercom/intercom-node#27: `token_not_found` with "Unauthorized"), whose

@@ -3462,6 +3462,83 @@ const REAL_C: Case[] = [
   ],
 ];
 
+/** Round idp5: FusionAuth's error_reason and fusionauth-jwt's classes, Logto's API error codes, WorkOS's refresh refusal. */
+const IDP5: Case[] = [
+  [
+    '{"error":"invalid_token","error_description":"The access token has expired.","error_reason":"access_token_expired"}',
+    'fusionauth.access_token_expired',
+    'time.expired',
+  ],
+  [
+    '{"error":"invalid_token","error_description":"The access token is unavailable for processing.","error_reason":"access_token_unavailable_for_processing"}',
+    'fusionauth.access_token_unavailable_for_processing',
+    'time.not-yet-valid',
+  ],
+  [
+    '{"error":"invalid_token","error_description":"The access token cannot be parsed.","error_reason":"access_token_malformed"}',
+    'fusionauth.access_token_malformed',
+    'token.malformed',
+  ],
+  [
+    '{"error":"invalid_request","error_description":"Invalid Authorization Code","error_reason":"auth_code_not_found"}',
+    'fusionauth.auth_code_not_found',
+    'oauth.invalid-code',
+  ],
+  [
+    "{ error: 'invalid_grant', error_reason: 'refresh_token_not_found' }",
+    'fusionauth.refresh_token_not_found',
+    'token.revoked',
+  ],
+  ['"error_reason" : "invalid_client_id"', 'fusionauth.invalid_client_id', 'oauth.invalid-client'],
+  [
+    'io.fusionauth.jwt.JWTExpiredException\n\tat io.fusionauth.jwt.JWTDecoder.validate(JWTDecoder.java:223)',
+    'fusionauth-jwt.JWTExpiredException',
+    'time.expired',
+  ],
+  [
+    'Caused by: io.fusionauth.jwt.JWTUnavailableForProcessingException: null',
+    'fusionauth-jwt.JWTUnavailableForProcessingException',
+    'time.not-yet-valid',
+  ],
+  [
+    'io.fusionauth.jwt.InvalidJWTSignatureException: null',
+    'fusionauth-jwt.InvalidJWTSignatureException',
+    'signature.invalid',
+  ],
+  ['io.fusionauth.jwt.domain.NoneNotAllowedException', 'fusionauth-jwt.NoneNotAllowedException', 'alg.none'],
+  [
+    'io.fusionauth.jwt.InvalidJWTException: The encoded JWT is not properly formatted. Expected a three part dot separated string.',
+    'fusionauth-jwt.InvalidJWTException',
+    'token.malformed',
+  ],
+  [
+    '{"message":"Authorization header is missing.","code":"auth.authorization_header_missing"}',
+    'logto.authorization_header_missing',
+    'token.missing',
+  ],
+  [
+    '{"message":"Authorization type is not supported.","code":"auth.authorization_token_type_not_supported","data":{"supportedTypes":["Bearer"]}}',
+    'logto.authorization_token_type_not_supported',
+    'authz-header.scheme',
+  ],
+  [
+    '{"message":"Unauthorized. Please check credentials and its scope.","code":"auth.unauthorized"}',
+    'logto.unauthorized',
+    'challenge.invalid-token',
+  ],
+  ['{"message":"Missing `sub` in JWT.","code":"auth.jwt_sub_missing"}', 'logto.jwt_sub_missing', 'claim.sub-missing'],
+  [
+    '{"message":"Forbidden. Please check your user roles and permissions.","code":"auth.forbidden"}',
+    'logto.forbidden',
+    'scope.insufficient',
+  ],
+  [
+    '2024-07-10T20:40:26.262Z Error Description: Refresh token already exchanged.',
+    'workos.refresh-token-exchanged',
+    'token.revoked',
+  ],
+];
+
 const CASES: Case[] = [
   ...REAL_B,
   ...NODE,
@@ -3482,6 +3559,7 @@ const CASES: Case[] = [
   ...INFRA,
   ...GW2,
   ...IDP4,
+  ...IDP5,
   ...REAL_C,
 ];
 

@@ -10,6 +10,7 @@ import { GO } from './go.js';
 import { GOOGLE_ENDPOINTS } from './google-endpoints.js';
 import { IDENTITY } from './identity.js';
 import { IDENTITY_PROXIES } from './identity-proxies.js';
+import { IDENTITY_SAAS } from './identity-saas.js';
 import { JAPANESE } from './japanese.js';
 import { JAVA } from './java.js';
 import type { Matcher } from './matcher.js';
@@ -48,4 +49,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...JAPANESE,
   ...IDENTITY_PROXIES,
   ...BOUND_TOKENS,
+  ...IDENTITY_SAAS,
 ];
