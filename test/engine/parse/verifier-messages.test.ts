@@ -3460,6 +3460,18 @@ const REAL_C: Case[] = [
     'grafana.jwt-invalid-role',
     'policy.deny',
   ],
+  [
+    '2026/11/19 08:41:02 [error] 31#31: *1 auth request unexpected status: 302 while sending to client',
+    'nginx.auth-request-status',
+    'verifier.misconfigured',
+    { reason: 'auth-request', actual: '302' },
+  ],
+  [
+    'per-RPC creds failed due to error: oauth2: token expired and refresh token is not set',
+    'golang-oauth2.expired-no-refresh',
+    'time.expired',
+    { reason: 'no-refresh-token' },
+  ],
 ];
 
 /** Round idp5: FusionAuth's error_reason and fusionauth-jwt's classes, Logto's API error codes, WorkOS's refresh refusal. */
