@@ -265,8 +265,11 @@ export const proxyCheck = defineCheck({
   run(ctx: Context) {
     const out: FindingData<'proxy.gateway-response' | 'proxy.waf-block'>[] = [];
     const status = ctx.http.status?.code ?? null;
-    // Both findings need a 401, a 403 or no status at all: any other status makes the scans below moot.
-    if (status !== null && status !== 401 && status !== 403) return out;
+    // Both findings need a 401, a 403 or no status at all: any other status makes the scans below moot, but a 400 whose
+    // body is a gateway refusing an API key (ESPv2 answers an invalid key with INVALID_ARGUMENT): that names who
+    // refused what, whatever the status.
+    const keyOnly = status === 400;
+    if (status !== null && status !== 401 && status !== 403 && !keyOnly) return out;
     // With several exchanges, the failing one's response says who answered it (a redirect's may be a CDN's).
     const focus = ctx.http.focus;
     const signals = headerSignals(
@@ -324,7 +327,7 @@ export const proxyCheck = defineCheck({
         ),
       );
     }
-    if (signals.length === 0 || status === null || (status !== 401 && status !== 403)) return out;
+    if (signals.length === 0 || status === null || (status !== 401 && status !== 403 && !keyOnly)) return out;
     const noChallenge = ctx.challenges.length === 0 && status === 401 && ctx.http.responseShown;
     const generated = signals.find((s) => s.generated);
     if (generated === undefined && !noChallenge) return out;
@@ -341,6 +344,7 @@ export const proxyCheck = defineCheck({
     // A header's signal (`name: value`) is never a body text, and hashing it would flatten the joined string first.
     const keySignal = named.find((s) => s.field === undefined && API_KEY_REJECTIONS.has(s.signal));
     const apiKey = keySignal !== undefined;
+    if (keyOnly && !apiKey) return out;
     const keyHeader =
       keySignal === undefined ? undefined : (apimKeyHeader(ctx) ?? API_KEY_REJECTIONS.get(keySignal.signal));
     const source = first?.log !== undefined ? 'log' : 'response-header';

@@ -482,6 +482,27 @@ function readVault(text: string, out: StatedError[]): void {
 }
 
 /**
+ * Ocelot's UnauthenticatedError (a 401, Responder/ErrorsToHttpStatusCodeMapper.cs) as its responder logs it,
+ * `Error Code: UnauthenticatedError Message: Request for authenticated route /x by  was unauthenticated …`
+ * (Infrastructure/Extensions/ErrorListExtensions.cs), and AuthenticationMiddleware's own warning, `Client has NOT been
+ * authenticated for /x and pipeline error set. …` (ThreeMammals/Ocelot Authentication/Middleware). The route's
+ * authentication scheme found no accepted credentials, no token or a refused one alike: an authentication failure with
+ * no finding of its own, as gRPC's UNAUTHENTICATED is; the scheme's own log line (IdentityModel's IDX…) says why.
+ */
+const OCELOT_UNAUTHENTICATED = 'Error Code: UnauthenticatedError';
+const OCELOT_NOT_AUTHENTICATED = 'Client has NOT been authenticated for ';
+
+function readOcelot(text: string, out: StatedError[]): void {
+  for (const anchor of [OCELOT_UNAUTHENTICATED, OCELOT_NOT_AUTHENTICATED]) {
+    let seen = 0;
+    for (let i = text.indexOf(anchor); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(anchor, i + 1)) {
+      seen++;
+      out.push(stated('unauthenticated', null, 'ocelot', i, lineEnd(text, i + anchor.length)));
+    }
+  }
+}
+
+/**
  * Every reader's anchor. GitHub's that hold 'Bad credentials' are BAD_CREDENTIALS' occurrences: that anchor stands for
  * them (the Ruby hash's `"message"=>"Bad credentials"`, starting with a quote, made the alternation stop at every `"`).
  */
@@ -499,6 +520,8 @@ const ANCHORS = [
   REGISTRY_UNAUTHORIZED,
   AWS_JAVA,
   VAULT,
+  OCELOT_UNAUTHENTICATED,
+  OCELOT_NOT_AUTHENTICATED,
 ];
 
 /** An anchor starting with a capital or a bracket, which text seldom has: V8 skips ahead over the rest. */
@@ -534,6 +557,7 @@ export function readClientErrors(text: string): StatedError[] {
   readRegistry(text, out);
   readAwsJava(text, out);
   readVault(text, out);
+  readOcelot(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }

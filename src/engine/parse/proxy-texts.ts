@@ -106,6 +106,39 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // 403 unless status_on_error says otherwise (ext_authz.cc, RcDetailsValues::AuthzError): Envoy answered, and no one
   // judged the token.
   { text: 'ext_authz_error', product: 'Envoy', waf: false },
+  // ESPv2 (Cloud Endpoints, Google's API Gateway) refusing the API key Service Control checked, its body
+  // `{"message":"<status>:<message>","code":…}`: esp-v2 src/api_proxy/service_control/check_response_convert_utils.cc
+  // (API_KEY_INVALID "API key not valid. Please pass a valid API key.", API_KEY_NOT_FOUND, API_KEY_EXPIRED, and
+  // API_TARGET_BLOCKED " The API targeted by this request is invalid for the given API key.", a key restricted to
+  // other APIs), and a method that needs a key called without one, "UNAUTHENTICATED:Method doesn't allow unregistered
+  // callers (callers without established identity). Please use API Key …" (an API Gateway tutorial's curl output,
+  // `"code":401`; ESP v1 answers it as `{"code": 16, "message": "Method doesn't allow …"}`, datacommonsorg/docsite
+  // api/rest/v2/troubleshooting.md). The key goes in `key=` or `x-api-key`, not Authorization.
+  {
+    text: 'invalid_argument:api key not valid. please pass a valid api key.',
+    product: 'ESPv2',
+    waf: false,
+    apiKey: true,
+  },
+  {
+    text: 'invalid_argument:api key not found. please pass a valid api key.',
+    product: 'ESPv2',
+    waf: false,
+    apiKey: true,
+  },
+  { text: 'invalid_argument:api key expired. please renew the api key.', product: 'ESPv2', waf: false, apiKey: true },
+  {
+    text: 'permission_denied: the api targeted by this request is invalid for the given api key.',
+    product: 'ESPv2',
+    waf: false,
+    apiKey: true,
+  },
+  {
+    text: "unauthenticated:method doesn't allow unregistered callers (callers without established identity)",
+    product: 'ESPv2',
+    waf: false,
+    apiKey: true,
+  },
   // Kong's key-auth plugin with no key in the request (Kong's getting-started guides; Supabase's gateway, which is Kong,
   // answers the same): an API key, not a token.
   { text: 'no api key found in request', product: 'Kong', waf: false, apiKey: true },

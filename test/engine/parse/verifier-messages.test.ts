@@ -3275,6 +3275,65 @@ const GW2: Case[] = [
   ['{"code":401,"message":"Missing authorization header"}', 'supabase-edge.missing-header', 'token.missing'],
 ];
 
+/** Round gw3: KrakenD's validator after verifying, Ocelot's authorisation errors, Vault's OIDC role at a JWT login. */
+const GW3: Case[] = [
+  [
+    '[ENDPOINT: /orders][JWTValidator] Token sent by client does not have sufficient roles',
+    'krakend.roles',
+    'scope.insufficient',
+  ],
+  [
+    '[ENDPOINT: /orders][JWTValidator] Token sent by client does not have the required scopes',
+    'krakend.scopes',
+    'scope.insufficient',
+  ],
+  ['[ENDPOINT: /orders][JWTValidator] Token sent by client rejected', 'krakend.rejected', 'token.revoked'],
+  [
+    "Error Code: ScopeNotAuthorisedError Message: User scopes: 'openid' do not have all allowed scopes: 'orders.read'",
+    'ocelot.ScopeNotAuthorisedError',
+    'scope.insufficient',
+    { expected: ['orders.read'], actual: 'openid' },
+  ],
+  [
+    "Error Code: ScopeNotAuthorizedError Message: User scopes: 'openid' do not have all allowed scopes: 'orders.read'",
+    'ocelot.ScopeNotAuthorizedError',
+    'scope.insufficient',
+    { expected: ['orders.read'], actual: 'openid' },
+  ],
+  [
+    "User scopes: 'openid,profile' do not have all allowed scopes: 'orders.read'",
+    'ocelot.scopes',
+    'scope.insufficient',
+    { expected: ['orders.read'], actual: 'openid,profile' },
+  ],
+  [
+    'Error Code: ClaimValueNotAuthorisedError Message: claim value: user is not the same as required value: admin for type: role',
+    'ocelot.ClaimValueNotAuthorisedError',
+    'policy.deny',
+  ],
+  [
+    'Error Code: ClaimValueNotAuthorizedError Message: claim value: user is not the same as required value: admin for type: role',
+    'ocelot.ClaimValueNotAuthorizedError',
+    'policy.deny',
+  ],
+  [
+    'Error Code: UserDoesNotHaveClaimError Message: user does not have claim role',
+    'ocelot.UserDoesNotHaveClaimError',
+    'policy.deny',
+  ],
+  [
+    'Error Code: UnauthorizedError Message: alice is not authorized to access /api/orders',
+    'ocelot.UnauthorizedError',
+    'policy.deny',
+  ],
+  [
+    'message: alice is not authorized to access /api/orders/{id}. Setting pipeline error',
+    'ocelot.not-authorized',
+    'policy.deny',
+  ],
+  ['* role with oidc role_type is not allowed', 'vault.oidc-role-type', 'verifier.misconfigured'],
+];
+
 /** Round idp4: Keycloak's authorization code refusals, node-oidc-provider's bound-token checks, Clerk's key loading and reason header. */
 const IDP4: Case[] = [
   [
@@ -3570,6 +3629,7 @@ const CASES: Case[] = [
   ...BOUND,
   ...INFRA,
   ...GW2,
+  ...GW3,
   ...IDP4,
   ...IDP5,
   ...REAL_C,

@@ -397,6 +397,10 @@ export const FEDERATION: readonly Matcher[] = [
   cap('no-known-key', 'signature.invalid', 'no known key successfully validated the token signature', {
     args: { reason: 'key-or-signature' },
   }),
+  // A JWT login (auth/<path>/login) naming a role made for the browser's OIDC flow (role_type "oidc"):
+  // vault-plugin-auth-jwt path_login.go refuses it before it reads the token, whatever the token ("role with oidc
+  // role_type is not allowed", `{"errors":[…]}` or the CLI's "* …"). The role's set-up, not the token.
+  vault('oidc-role-type', 'verifier.misconfigured', 'role with oidc role_type is not allowed'),
   vault('role-not-found', 'verifier.misconfigured', ' could not be found', {
     read: (f) => {
       // Only in Vault's error list: the CLI's "* role …", a client's `{"errors":["role …"]}`.

@@ -39,12 +39,21 @@ function msgKey(f: Fragment): Reading | null {
 }
 
 /**
- * Whether a PostgREST JWT error code (PGRST301 decode, PGRST302 no token, PGRST303 claims; older versions sent
- * every JWT error as PGRST301) stands in the same error object, either side of the message.
+ * A PostgREST JWT error code (PGRST301 decode, PGRST302 no token, PGRST303 claims; older versions sent every JWT error
+ * as PGRST301) as a member of the same error object: JSON, or the object as a client printed it (supabase-js's
+ * `{ code: 'PGRST301', … }` in console.log, postgrest-py's APIError dict `{'code': 'PGRST303', …}`).
+ */
+const PGRST_CODE = /["']?code["']?\s*:\s*["']PGRST30[123]["']/;
+
+/**
+ * Whether that code stands in the same error object, either side of the message: the object may be pretty-printed, so
+ * the window before the message reaches back over lines, as the one after does. postgrest-js's own error class
+ * (`PostgrestError: JWT expired`, its `name`) says whose message it is without the code.
  */
 function besidePgrstCode(f: Fragment): Reading | null {
-  const window = `${f.before(200)}\u0000${f.after(200, true)}`;
-  return /"code"\s*:\s*"PGRST30[123]"/.test(window) ? {} : null;
+  const before = f.text.slice(Math.max(0, f.start - 200), f.start);
+  if (before.endsWith('PostgrestError: ')) return {};
+  return PGRST_CODE.test(`${before}\u0000${f.after(200, true)}`) ? {} : null;
 }
 
 /** Firebase's `… claim. Expected "X" but got "Y".`: what the verifier wanted and what the token held. */

@@ -1,12 +1,15 @@
 /**
- * More gateways' and platforms' own refusals (round gw2): Gravitee's JWT and OAuth2 policies, and the platform check
- * Supabase runs in front of an Edge Function (`verify_jwt`). Their readings are in docs/findings.md.
+ * More gateways' and platforms' own refusals (rounds gw2, gw3): Gravitee's JWT and OAuth2 policies, the platform check
+ * Supabase runs in front of an Edge Function (`verify_jwt`), KrakenD's JWT validator and Ocelot's authorisation
+ * errors. Their readings are in docs/findings.md.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CODE, family } from './matcher.js';
+import { ALONE, CODE, capture, compact, family, list } from './matcher.js';
 
 const gravitee = family('gravitee');
 const supabaseEdge = family('supabase-edge');
+const krakend = family('krakend');
+const ocelot = family('ocelot');
 
 /** Gravitee's error keys as its response templates and logs name them: a key alone in its field, never in prose. */
 const KEY = { ...CODE, ...ALONE } as const;
@@ -29,7 +32,73 @@ function edgeBody(f: Fragment): Reading | null {
   return null;
 }
 
+/**
+ * Ocelot's error codes only as its responder logs them, `Error Code: <code> Message: <message>` (ThreeMammals/Ocelot
+ * Infrastructure/Extensions/ErrorListExtensions.cs ToErrorString): `UnauthorizedError` alone is other libraries'
+ * class too (express-jwt's is a 401).
+ */
+function ocelotCode(f: Fragment): Reading | null {
+  return f.before(12).endsWith('Error Code: ') ? {} : null;
+}
+
+/** ScopesAuthorizer's message: `User scopes: 'a,b' do not have all allowed scopes: 'c,d'` (comma-joined lists). */
+const OCELOT_SCOPES = /^ Message: User scopes: '([^'\n]{0,300})' do not have all allowed scopes: '([^'\n]{0,300})'/;
+
+function ocelotScopeCode(f: Fragment): Reading | null {
+  if (ocelotCode(f) === null) return null;
+  const m = OCELOT_SCOPES.exec(f.after(700));
+  if (m === null) return {};
+  return { args: compact({ expected: list(m[2], ','), actual: m[1] }), extend: m[0].length };
+}
+
+/** The same message without its code (a body or a log that printed the message alone). */
+function ocelotScopeMessage(f: Fragment): Reading | null {
+  const granted = capture(f.before(340), /User scopes: '([^'\n]{0,300})' $/);
+  if (granted === undefined) return null;
+  const m = /^([^'\n]{0,300})'/.exec(f.after(320));
+  if (m === null) return null;
+  return { args: compact({ expected: list(m[1], ','), actual: granted }), extend: m[0].length };
+}
+
 export const GATEWAYS_MORE: readonly Matcher[] = [
+  // KrakenD's JWT validator (krakend-jose v2 gin/jose.go TokenSignatureValidator, as devopsfaith/krakend-jose/v2 and
+  // its forks print it; logged under `[ENDPOINT: /foo][JWTValidator]` when operation_debug is on, KrakenD's "JWT
+  // Validation" page). The token verified, then the endpoint's `roles` (its roles_key claim) or `scopes` (scopes_key)
+  // found none of what it requires: a 403, the token's grants (scope.insufficient). The rejecter chain refusing a token
+  // that verified is the revocation check (krakend-jose rejecter.go; KrakenD's revoke server feeds it): a 401.
+  // "Unable to validate the token: " and "Token sent by client is invalid: " go on with the library's own error, which
+  // its rows read (go-jose's, go-auth0's).
+  krakend('roles', 'scope.insufficient', 'Token sent by client does not have sufficient roles'),
+  krakend('scopes', 'scope.insufficient', 'Token sent by client does not have the required scopes'),
+  krakend('rejected', 'token.revoked', 'Token sent by client rejected'),
+
+  // Ocelot's authorisation errors, each a 403 (Responder/ErrorsToHttpStatusCodeMapper.cs), named `…Authorised…` before
+  // the 2023 rename and `…Authorized…` after (Errors/OcelotErrorCode.cs). ScopesAuthorizer's refusal lists the token's
+  // `scope` values and the route's AllowedScopes (scope.insufficient); ClaimsAuthorizer's are the route's
+  // RouteClaimsRequirement, a rule on a claim's value (ClaimValueNotAuthorisedError: `claim value: user is not the same
+  // as required value: admin for type: role`) or its presence (UserDoesNotHaveClaimError: `user does not have claim
+  // role`): the route's access rule, policy.deny, as AuthorizationMiddleware's UnauthorizedError (`alice is not
+  // authorized to access /api/x`) is. Its UnauthenticatedError (a 401) is parse/client-errors.ts's: it states a failed
+  // authentication, not why.
+  ocelot('ScopeNotAuthorisedError', 'scope.insufficient', 'ScopeNotAuthorisedError', {
+    ...CODE,
+    read: ocelotScopeCode,
+  }),
+  ocelot('ScopeNotAuthorizedError', 'scope.insufficient', 'ScopeNotAuthorizedError', {
+    ...CODE,
+    read: ocelotScopeCode,
+  }),
+  ocelot('scopes', 'scope.insufficient', "do not have all allowed scopes: '", { read: ocelotScopeMessage }),
+  ocelot('ClaimValueNotAuthorisedError', 'policy.deny', 'ClaimValueNotAuthorisedError', { ...CODE, read: ocelotCode }),
+  ocelot('ClaimValueNotAuthorizedError', 'policy.deny', 'ClaimValueNotAuthorizedError', { ...CODE, read: ocelotCode }),
+  ocelot('UserDoesNotHaveClaimError', 'policy.deny', 'UserDoesNotHaveClaimError', { ...CODE, read: ocelotCode }),
+  ocelot('UnauthorizedError', 'policy.deny', 'UnauthorizedError', { ...CODE, exactCase: true, read: ocelotCode }),
+  // AuthorizationMiddleware's own warning for the same refusal: `alice is not authorized to access /api/x. Setting
+  // pipeline error`.
+  ocelot('not-authorized', 'policy.deny', ' is not authorized to access ', {
+    read: (f) => (/^\S{1,200}\. Setting pipeline error/.test(f.after(240)) ? {} : null),
+  }),
+
   // Gravitee's JWT policy interrupts with a key and the message "Unauthorized" (gravitee-io/gravitee-policy-jwt
   // JWTPolicy.java / JWTPolicyV3.java: JWT_MISSING_TOKEN when no token was found, JWT_INVALID_TOKEN for an empty one or
   // any failed validation, its cause unsaid; JWT_REVOKED from the revocation check; .docgen/errors.yaml lists them). The
