@@ -343,6 +343,8 @@ export interface CodeArgs {
     required: string[];
     missing: string[];
     granted: string[];
+    /** No token was pasted and the server named no grants: `granted` is empty because it is not known. */
+    grantsUnknown?: true;
     /**
      * Spring Security refused the request (`via`), and the token's roles sit where Keycloak puts them (the claims
      * named, `realm_access.roles`, `resource_access.<client>.roles`): Spring's default converter makes authorities of

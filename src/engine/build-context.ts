@@ -158,7 +158,8 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     http.focus === null ? challengesInPaste : challengesInPaste.filter((c) => (c.field.exchange ?? 0) === http.focus);
   // Only something to compare them with makes the verifier's pasted settings worth reading.
   const config = claims !== null || header !== null ? readVerifierConfig(text) : [];
-  const expected = collectExpectations(options, hits, challenges, config, evidenceAt, (s, e) =>
+  const stated = statedInFocus(statedIn(text, json, http), http, lineAt);
+  const expected = collectExpectations(options, hits, challenges, stated, config, evidenceAt, (s, e) =>
     redactor.redact(text.slice(s, e)),
   );
   const keys = collectKeys(options, json, text);
@@ -174,7 +175,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     json,
     hits,
     proxyBodyText: scan.proxyBodyText,
-    stated: statedInFocus(statedIn(text, json, http), http, lineAt),
+    stated,
     challenges,
     challengesInPaste,
     authorization: authz,
@@ -798,6 +799,7 @@ function collectExpectations(
   options: ResolvedOptions,
   hits: LogHit[],
   challenges: ChallengeObservation[],
+  stated: ReturnType<typeof readStatedErrors>,
   config: readonly ConfiguredValue[],
   evidenceAt: (s: number, e: number) => string,
   /** A span as it stands, secrets replaced: a setting is quoted without the rest of its line. */
@@ -848,6 +850,12 @@ function collectExpectations(
         scopes.push({ value: scope, source: 'response-header', evidence: evidenceAt(field.start, field.end) });
       }
     }
+  }
+  // The same error in a body (`{"error":"insufficient_scope","scope":"orders:write"}`) names what is required as well.
+  for (const e of stated) {
+    if (e.kind !== 'insufficient_scope' || e.scope === null || e.scope === '') continue;
+    if (scopes.some((x) => x.value === e.scope)) continue;
+    scopes.push({ value: e.scope, source: 'log', evidence: evidenceAt(e.start, e.end), via: e.via });
   }
   return { issuers, audiences, scopes, algorithms };
 }

@@ -112,3 +112,54 @@ describe('an expected value said in prose ends where the prose closes around it'
       expect(aud?.args).toMatchObject({ expected: [expected] });
     });
 });
+
+// An insufficient_scope stated in a body names the scope as a challenge's `scope` does; a message that names no grants
+// leaves them unknown when no token is pasted, and takes the pasted token's.
+const SPRING_BODY =
+  '{"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access token.","scope":"orders:write"}';
+
+describe('insufficient_scope in a body: the scope it names is what is required', () => {
+  it('fills required from the body, and says the grants are unknown without a token', async () => {
+    const report = await expectPasteRow({
+      name: 'body, no token',
+      input: `HTTP/1.1 403 Forbidden\n${SPRING_BODY}`,
+      status: 403,
+      classification: 'authorization',
+      includes: ['scope.insufficient', 'challenge.insufficient-scope'],
+    });
+    const scope = report.findings.find((f) => f.code === 'scope.insufficient');
+    expect(scope?.args).toMatchObject({ required: ['orders:write'], missing: ['orders:write'], grantsUnknown: true });
+    expect(scope?.detail).toContain('not known');
+    expect(scope?.detail).not.toContain('Granted: nothing');
+    const ja = await expectPasteRow(
+      { name: 'ja', input: `HTTP/1.1 403 Forbidden\n${SPRING_BODY}`, status: 403, classification: 'authorization' },
+      [],
+      { locale: 'ja' },
+    );
+    expect(ja.findings.find((f) => f.code === 'scope.insufficient')?.detail).toContain('わかりません');
+  });
+  it('takes the grants from a pasted token', async () => {
+    const token = unsigned({ alg: 'RS256', kid: 'k1' }, { ...CLAIMS, scope: 'orders:read' });
+    const report = await expectPasteRow({
+      name: 'body and token',
+      input: `Authorization: Bearer ${token}\nHTTP/1.1 403 Forbidden\n${SPRING_BODY}`,
+      status: 403,
+      classification: 'authorization',
+      includes: ['scope.insufficient'],
+    });
+    for (const f of report.findings.filter((x) => x.code === 'scope.insufficient')) {
+      expect(f.args).toMatchObject({ required: ['orders:write'], missing: ['orders:write'], granted: ['orders:read'] });
+      expect(f.args).not.toHaveProperty('grantsUnknown');
+    }
+  });
+  it('out of shape: a body with no scope leaves required empty', async () => {
+    const report = await expectPasteRow({
+      name: 'no scope',
+      input: `HTTP/1.1 403 Forbidden\n${SPRING_BODY.replace(',"scope":"orders:write"', '')}`,
+      status: 403,
+      classification: 'authorization',
+    });
+    const scope = report.findings.find((f) => f.code === 'scope.insufficient');
+    expect(scope?.args.required ?? []).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import type { FindingData } from '../types.js';
 import { entraVersionSwap } from './claims.js';
 import { defineCheck, finding } from './define.js';
+import { grantedScopes, requiredScopes } from './scope.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
 import { otherSupabaseProject, supabaseProjectKey } from './supabase.js';
 
@@ -265,7 +266,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'scope.insufficient': {
       // A message that names the scopes it needed (Slack's `needed`) says what the token lacks, and may name what it
       // has (Slack's `provided`, comma-separated).
-      const needed = hit.args.expected ?? [];
+      // One that names none takes what the paste says is required (the challenge's or the body's scope).
+      const needed =
+        hit.args.expected ??
+        (ctx.expected.scopes.length > 0 ? requiredScopes(ctx.expected.scopes).map((e) => e.value) : []);
       // Appended in a loop, not by flatMap (a slow builtin on Node 20, as scope.ts found): ~0.3% of a diagnosis on the
       // examples, where most such messages name none.
       const granted: string[] = [];
@@ -273,7 +277,12 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         const name = s.trim();
         if (name !== '') granted.push(name);
       }
-      const args: CodeArgs['scope.insufficient'] = { via, required: needed, missing: needed, granted };
+      // A message that names no grants: the pasted token says what it has; with none pasted, that is not known.
+      if (granted.length === 0 && needed.length > 0 && ctx.claims !== null)
+        granted.push(...grantedScopes(ctx.claims).strict);
+      const missing = granted.length === 0 ? needed : needed.filter((n) => !granted.includes(n));
+      const args: CodeArgs['scope.insufficient'] = { via, required: needed, missing, granted };
+      if (needed.length > 0 && granted.length === 0 && ctx.claims === null) args.grantsUnknown = true;
       if (hit.library === 'spring-security') {
         const nested = nestedRoleClaims(ctx.claims);
         if (nested.length > 0) args.nestedRoles = nested;

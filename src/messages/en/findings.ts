@@ -1123,7 +1123,9 @@ export const findings: FindingMessages = {
     detail: (a, f) =>
       a.required.length === 0
         ? `The server says the token does not grant enough${via(a)}.${nestedRolesNote(a.nestedRoles, f)}`
-        : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`,
+        : a.grantsUnknown === true
+          ? `Required: ${f.list(a.required)}${via(a)}. The token is not in the paste, so what it grants is not known.`
+          : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`,
     steps: (a, f) =>
       a.nestedRoles === undefined
         ? [requestScopes(a.missing, f)]

@@ -1217,7 +1217,9 @@ export const findings: FindingMessages = {
     detail: (a, f) =>
       a.required.length === 0
         ? `サーバー${via(a)}によると、トークンの権限が足りません。${nestedRolesNote(a.nestedRoles, f)}`
-        : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`,
+        : a.grantsUnknown === true
+          ? `サーバー${via(a)}によると必要なのは ${f.list(a.required)} です。トークンが貼られていないため、何が付与されているかはわかりません。`
+          : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`,
     steps: (a, f) =>
       a.nestedRoles === undefined
         ? [requestScopes(a.missing, f)]
