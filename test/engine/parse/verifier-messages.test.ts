@@ -3610,8 +3610,66 @@ const IDP5: Case[] = [
   ],
 ];
 
+/** Round authz403: authorization layers' refusals and their anonymous branches (parse/verifier-messages/authz.ts). */
+const AUTHZ403: Case[] = [
+  [
+    'o.s.s.w.a.ExceptionTranslationFilter : Access is denied (user is not anonymous); delegating to AccessDeniedHandler',
+    'spring-security.denied-not-anonymous',
+    'policy.deny',
+  ],
+  [
+    'TRACE o.s.s.w.a.ExceptionTranslationFilter : Sending JwtAuthenticationToken [Principal=org.springframework.security.oauth2.jwt.Jwt@9dd3cf4a, Authenticated=true] to access denied handler since access is denied',
+    'spring-security.denied-handler',
+    'policy.deny',
+  ],
+  [
+    'o.s.s.w.a.ExceptionTranslationFilter : Access is denied (user is anonymous); redirecting to authentication entry point',
+    'spring-security.denied-anonymous',
+    'token.missing',
+  ],
+  [
+    'TRACE o.s.s.w.a.ExceptionTranslationFilter : Sending AnonymousAuthenticationToken [Principal=anonymousUser] to authentication entry point since access is denied',
+    'spring-security.denied-entry-point',
+    'token.missing',
+  ],
+  [
+    '[14:35:27 INF] Authorization failed. These requirements were not met:   DenyAnonymousAuthorizationRequirement: Requires an authenticated user.',
+    'aspnetcore.deny-anonymous',
+    'token.missing',
+  ],
+  [
+    '{"detail":"You do not have permission to perform this action."}',
+    'django-rest-framework.PermissionDenied',
+    'policy.deny',
+  ],
+  ['{"message": "This action is unauthorized."}', 'laravel.AuthorizationException', 'policy.deny'],
+  ['Pundit::NotAuthorizedError (not allowed to update? this Post):', 'pundit.NotAuthorizedError', 'policy.deny'],
+  ['CanCan::AccessDenied (You are not authorized to access this page.):', 'cancancan.AccessDenied', 'policy.deny'],
+  [
+    'GraphQL error: Resource protected by organization SAML enforcement. You must grant your OAuth token access to this organization.',
+    'github.saml-enforcement',
+    'policy.deny',
+  ],
+  [
+    "ERROR: (AuthorizationFailed) The client 'ci@example.com' with object id '00000000-1111-2222-3333-444444444444' does not have authorization to perform action 'Microsoft.Compute/virtualMachines/read' over scope '/subscriptions/x' or the scope is invalid.",
+    'azure-resource-manager.AuthorizationFailed',
+    'policy.deny',
+  ],
+  [
+    'Error from server (Forbidden): User "system:anonymous" cannot list nodes at the cluster scope. (get nodes)',
+    'kubernetes.anonymous',
+    'token.missing',
+  ],
+  [
+    '<Error><Code>AccessDenied</Code><Message>Request has expired</Message><Expires>2020-10-15T02:03:37Z</Expires></Error>',
+    'aws-s3.presigned-expired',
+    'time.expired',
+  ],
+];
+
 const CASES: Case[] = [
   ...REAL_B,
+  ...AUTHZ403,
   ...NODE,
   ...PYTHON,
   ...GO,

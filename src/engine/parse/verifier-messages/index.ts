@@ -1,4 +1,5 @@
 /** Every table, in one array: adding a library is adding a file here. */
+import { AUTHZ } from './authz.js';
 import { BOUND_TOKENS } from './bound-tokens.js';
 import { DOTNET } from './dotnet.js';
 import { EXCHANGE } from './exchange.js';
@@ -50,4 +51,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...IDENTITY_PROXIES,
   ...BOUND_TOKENS,
   ...IDENTITY_SAAS,
+  ...AUTHZ,
 ];
