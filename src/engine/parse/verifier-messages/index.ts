@@ -1,5 +1,6 @@
 /** Every table, in one array: adding a library is adding a file here. */
 import { BOUND_TOKENS } from './bound-tokens.js';
+import { CLIENT_SDKS } from './client-sdks.js';
 import { DOTNET } from './dotnet.js';
 import { EXCHANGE } from './exchange.js';
 import { FEDERATION } from './federation.js';
@@ -48,4 +49,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...JAPANESE,
   ...IDENTITY_PROXIES,
   ...BOUND_TOKENS,
+  ...CLIENT_SDKS,
 ];
