@@ -17,6 +17,15 @@ export type WorkingDifference =
   | { field: string; failing: string | null; working: string | null }
   | { field: string; lacks: string[] };
 
+/** Where a client's SDK looks for the credentials it gets its token with (token.missing's `credentials`). */
+export type ClientCredentials =
+  | 'google-adc'
+  | 'azure-identity'
+  | 'azure-cli'
+  | 'kube-exec'
+  | 'session'
+  | 'refresh-token';
+
 export type AuthzFormatProblem =
   | 'quotes'
   | 'extra-space'
@@ -151,6 +160,12 @@ export interface CodeArgs {
      * the header empty or another one (auth_header_name), or, under its own OAuth 2.0, a value without `Bearer `.
      */
     configuredHeader?: true;
+    /**
+     * With `unobtained`: what the client's SDK would have taken its token from and found nothing in (round clients2):
+     * Google's Application Default Credentials, Azure Identity's DefaultAzureCredential chain, an Azure CLI sign-in,
+     * a kubeconfig's exec credential plugin, a signed-in user's session (Supabase), a refresh token (Auth0's SPA SDK).
+     */
+    credentials?: ClientCredentials;
   };
   'token.malformed': Via & { reason: string; parts: number | null };
   'token.jwe': Via & {
@@ -184,7 +199,13 @@ export interface CodeArgs {
   };
   /** `working`: the working token's label (its fingerprint); `differences` in header, claims, grants order. */
   'token.differs-from-working': { working: string; differences: WorkingDifference[] };
-  'token.revoked': Via;
+  'token.revoked': Via & {
+    /**
+     * Said by the client's SDK or the identity provider when the client tried to refresh: its refresh token (or the
+     * user's session) was refused, expired or unknown, so it got no new access token (round clients2).
+     */
+    refreshToken?: true;
+  };
   /**
    * The token's `typ` header is not one the verifier accepts (RFC 8725 §3.11 explicit typing, RFC 9068's `at+jwt`).
    * `typ` is the token's (null when it has none or the paste shows none), `expected` what the verifier named (empty when
@@ -284,6 +305,11 @@ export interface CodeArgs {
     validForSeconds?: number;
     /** Said by the client's own OAuth library: its access token expired and it holds no refresh token, so it sent nothing. */
     noRefreshToken?: true;
+    /**
+     * Said by AWS of its own temporary security credentials (ExpiredToken: "The security token included in the request
+     * is expired"): a SigV4 session token, not a JWT, so there is no exp to read.
+     */
+    awsSession?: true;
   };
   'time.borderline': Via & { exp: number; pastSeconds: number; skewSeconds: number };
   'time.not-yet-valid': Via & {

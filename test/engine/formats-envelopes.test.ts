@@ -311,7 +311,8 @@ const PROVIDERS: Row[] = [
     status: 400,
     classification: 'authentication',
     top: 'token.revoked',
-    via: 'invalid_grant',
+    // Round clients2: Entra ID's code names who refused and that it was the refresh (token.revoked's refreshToken).
+    via: 'entra-id',
     excludes: ['time.expired', ...NOT_MISSING],
   },
   {

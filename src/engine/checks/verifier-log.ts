@@ -1,4 +1,4 @@
-import type { CodeArgs, Workload } from '../args.js';
+import type { ClientCredentials, CodeArgs, Workload } from '../args.js';
 import type { Context, LogHit } from '../context.js';
 import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import type { FindingData } from '../types.js';
@@ -96,6 +96,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         return finding('time.not-yet-valid', statedNotBeforeArgs(ctx, via), evidence, source);
       if (a.reason === 'no-refresh-token')
         return finding(hit.code, { ...statedExpiryArgs(ctx, via, false), noRefreshToken: true }, evidence, source);
+      // AWS's session credentials have no exp to compare with a pasted JWT's: the words name them instead.
+      if (a.reason === 'aws-session')
+        return finding(
+          hit.code,
+          { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge: false, awsSession: true },
+          evidence,
+          source,
+        );
       return finding(hit.code, statedExpiryArgs(ctx, via, a.reason === 'max-age', a.at, a.now), evidence, source);
     case 'time.not-yet-valid':
       return finding(hit.code, statedNotBeforeArgs(ctx, via, a.at), evidence, source);
@@ -327,7 +335,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         source,
       );
     case 'token.missing':
-      if (a.reason === 'unobtained') return finding(hit.code, { via, unobtained: true }, evidence, source);
+      if (a.reason === 'unobtained') {
+        const credentials = clientCredentials(a.actual);
+        return finding(
+          hit.code,
+          credentials === undefined ? { via, unobtained: true } : { via, unobtained: true, credentials },
+          evidence,
+          source,
+        );
+      }
       return finding(
         hit.code,
         Object.assign(
@@ -337,9 +353,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         evidence,
         source,
       );
+    case 'token.revoked':
+      return finding(hit.code, a.reason === 'refresh-token' ? { via, refreshToken: true } : { via }, evidence, source);
     case 'alg.none':
     case 'key.jwks-unavailable':
-    case 'token.revoked':
       return finding(hit.code, { via }, evidence, source);
     case 'verifier.misconfigured':
       return finding(
@@ -503,4 +520,18 @@ function nestedRoleClaims(claims: Record<string, unknown> | null): string[] {
     for (const [client, access] of Object.entries(resource as Record<string, unknown>))
       if (hasRoles(access) && out.length < 4) out.push(`resource_access.${client}.roles`);
   return out;
+}
+
+const CLIENT_CREDENTIALS: ReadonlySet<string> = new Set<ClientCredentials>([
+  'google-adc',
+  'azure-identity',
+  'azure-cli',
+  'kube-exec',
+  'session',
+  'refresh-token',
+]);
+
+/** The credentials a client-SDK row names (parse/verifier-messages/client-sdks.ts), carried in the hit's `actual`. */
+function clientCredentials(actual: string | undefined): ClientCredentials | undefined {
+  return actual !== undefined && CLIENT_CREDENTIALS.has(actual) ? (actual as ClientCredentials) : undefined;
 }

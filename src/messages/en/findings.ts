@@ -1,5 +1,6 @@
 import type { CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
+import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
 /** Azure AD Graph's application id: the retired API whose tokens people still send to Microsoft Graph. */
 const AAD_GRAPH = '00000002-0000-0000-c000-000000000000';
@@ -469,7 +470,9 @@ export const findings: FindingMessages = {
           : a.preflight === true
             ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
             : a.unobtained === true
-              ? `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
+              ? a.credentials !== undefined
+                ? `The client’s SDK${via(a)} could not get a token: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
+                : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
               : a.configuredHeader === true
                 ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
                 : a.via === undefined
@@ -486,23 +489,25 @@ export const findings: FindingMessages = {
           ]
         : a.preflight === true
           ? LET_PREFLIGHT_THROUGH
-          : a.unobtained === true
-            ? [
-                'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
-              ]
-            : a.configuredHeader === true
+          : a.credentials !== undefined
+            ? NO_CREDENTIALS_STEPS[a.credentials]
+            : a.unobtained === true
               ? [
-                  'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
-                  'Check that every proxy between the client and the gateway forwards that header.',
+                  'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
                 ]
-              : a.sent === true
+              : a.configuredHeader === true
                 ? [
-                    'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
-                    'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+                    'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
+                    'Check that every proxy between the client and the gateway forwards that header.',
                   ]
-                : [
-                    'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                  ],
+                : a.sent === true
+                  ? [
+                      'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
+                      'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+                    ]
+                  : [
+                      'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                    ],
   },
   'token.malformed': {
     title: () => 'The token is malformed',
@@ -621,11 +626,17 @@ export const findings: FindingMessages = {
     },
   },
   'token.revoked': {
-    title: () => 'The token has been revoked',
-    detail: (a) => `The server says the token is revoked or no longer active${via(a)}.`,
-    steps: () => [
-      'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
-    ],
+    title: (a) => (a.refreshToken === true ? REFRESH_REFUSED.title : 'The token has been revoked'),
+    detail: (a) =>
+      a.refreshToken === true
+        ? REFRESH_REFUSED.detail(via(a))
+        : `The server says the token is revoked or no longer active${via(a)}.`,
+    steps: (a) =>
+      a.refreshToken === true
+        ? REFRESH_REFUSED.steps
+        : [
+            'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
+          ],
   },
   'token.type-mismatch': {
     title: (a) =>
@@ -871,35 +882,41 @@ export const findings: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.validForSeconds !== undefined
-        ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
-        : a.agoSeconds === null
-          ? a.maxAge
-            ? 'The token is older than the verifier allows'
-            : 'The token has expired'
-          : `The token expired ${f.relative(-a.agoSeconds)}`,
+      a.awsSession === true
+        ? AWS_SESSION.title
+        : a.validForSeconds !== undefined
+          ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
+          : a.agoSeconds === null
+            ? a.maxAge
+              ? 'The token is older than the verifier allows'
+              : 'The token has expired'
+            : `The token expired ${f.relative(-a.agoSeconds)}`,
     detail: (a, f) =>
-      a.validForSeconds !== undefined
-        ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
-        : a.noRefreshToken === true
-          ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
-          : a.exp === null
-            ? `The verifier says the token is ${a.maxAge ? 'too old (max age exceeded)' : 'expired'}${via(a)}.`
-            : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.`,
+      a.awsSession === true
+        ? AWS_SESSION.detail()
+        : a.validForSeconds !== undefined
+          ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
+          : a.noRefreshToken === true
+            ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
+            : a.exp === null
+              ? `The verifier says the token is ${a.maxAge ? 'too old (max age exceeded)' : 'expired'}${via(a)}.`
+              : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.`,
     steps: (a) =>
-      a.validForSeconds !== undefined
-        ? [
-            'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
-            'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
-          ]
-        : a.noRefreshToken === true
+      a.awsSession === true
+        ? AWS_SESSION.steps
+        : a.validForSeconds !== undefined
           ? [
-              'Sign in again (or mint a new token) so the client has a live access token.',
-              'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+              'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+              'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
             ]
-          : [
-              'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-            ],
+          : a.noRefreshToken === true
+            ? [
+                'Sign in again (or mint a new token) so the client has a live access token.',
+                'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+              ]
+            : [
+                'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+              ],
   },
   'time.borderline': {
     title: (a, f) =>

@@ -1,5 +1,6 @@
 import type { AuthzFormatProblem, CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { FindingMessages, Format } from '../catalogue.js';
+import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
 /** 認証サービスのステータスが nginx の auth_request の配線について示すこと。 */
 const subrequestCause = (status: number) =>
@@ -528,7 +529,9 @@ export const findings: FindingMessages = {
           : a.preflight === true
             ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
             : a.unobtained === true
-              ? `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
+              ? a.credentials !== undefined
+                ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
+                : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
               : a.configuredHeader === true
                 ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
                 : a.via === undefined
@@ -545,23 +548,25 @@ export const findings: FindingMessages = {
           ]
         : a.preflight === true
           ? LET_PREFLIGHT_THROUGH
-          : a.unobtained === true
-            ? [
-                'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
-              ]
-            : a.configuredHeader === true
+          : a.credentials !== undefined
+            ? NO_CREDENTIALS_STEPS[a.credentials]
+            : a.unobtained === true
               ? [
-                  'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
-                  'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                  'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
                 ]
-              : a.sent === true
+              : a.configuredHeader === true
                 ? [
-                    'クライアントとサービスの間にあるプロキシ、ゲートウェイ、ロードバランサーが、どれも Authorization ヘッダーを転送しているか確認してください。',
-                    'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
+                    'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                    'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
                   ]
-                : [
-                    'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                  ],
+                : a.sent === true
+                  ? [
+                      'クライアントとサービスの間にあるプロキシ、ゲートウェイ、ロードバランサーが、どれも Authorization ヘッダーを転送しているか確認してください。',
+                      'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
+                    ]
+                  : [
+                      'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                    ],
   },
   'token.malformed': {
     title: () => 'トークンの形式が壊れています',
@@ -685,11 +690,17 @@ export const findings: FindingMessages = {
     },
   },
   'token.revoked': {
-    title: () => 'トークンが失効しています',
-    detail: (a) => `サーバー${via(a)}によると、トークンは失効しているか、すでに有効ではありません。`,
-    steps: () => [
-      '再ログインするか、リフレッシュトークンで新しいトークンを取得してください。失効が想定外なら、IdP でセッションや権限付与（grant）の状態を確認してください。',
-    ],
+    title: (a) => (a.refreshToken === true ? REFRESH_REFUSED.title : 'トークンが失効しています'),
+    detail: (a) =>
+      a.refreshToken === true
+        ? REFRESH_REFUSED.detail(via(a))
+        : `サーバー${via(a)}によると、トークンは失効しているか、すでに有効ではありません。`,
+    steps: (a) =>
+      a.refreshToken === true
+        ? REFRESH_REFUSED.steps
+        : [
+            '再ログインするか、リフレッシュトークンで新しいトークンを取得してください。失効が想定外なら、IdP でセッションや権限付与（grant）の状態を確認してください。',
+          ],
   },
   'token.type-mismatch': {
     title: (a) =>
@@ -949,35 +960,41 @@ export const findings: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.validForSeconds !== undefined
-        ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
-        : a.agoSeconds === null
-          ? a.maxAge
-            ? '発行からの経過時間が検証器の上限（max age）を超えています'
-            : 'トークンの有効期限が切れています'
-          : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
+      a.awsSession === true
+        ? AWS_SESSION.title
+        : a.validForSeconds !== undefined
+          ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
+          : a.agoSeconds === null
+            ? a.maxAge
+              ? '発行からの経過時間が検証器の上限（max age）を超えています'
+              : 'トークンの有効期限が切れています'
+            : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
     detail: (a, f) =>
-      a.validForSeconds !== undefined
-        ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
-        : a.noRefreshToken === true
-          ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
-          : a.exp === null
-            ? `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
-            : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。`,
+      a.awsSession === true
+        ? AWS_SESSION.detail()
+        : a.validForSeconds !== undefined
+          ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
+          : a.noRefreshToken === true
+            ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
+            : a.exp === null
+              ? `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
+              : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。`,
     steps: (a) =>
-      a.validForSeconds !== undefined
-        ? [
-            '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-            '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
-          ]
-        : a.noRefreshToken === true
+      a.awsSession === true
+        ? AWS_SESSION.steps
+        : a.validForSeconds !== undefined
           ? [
-              'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
-              'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+              '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+              '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
             ]
-          : [
-              '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
-            ],
+          : a.noRefreshToken === true
+            ? [
+                'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
+                'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+              ]
+            : [
+                '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+              ],
   },
   'time.borderline': {
     title: (a, f) =>

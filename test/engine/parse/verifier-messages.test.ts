@@ -3667,9 +3667,105 @@ const AUTHZ403: Case[] = [
   ],
 ];
 
+/** Round clients2: what a client's own SDK prints about its credentials. */
+const ADC = { reason: 'unobtained', actual: 'google-adc' };
+const CLIENTS2: Case[] = [
+  [
+    'Error: Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.',
+    'google-auth-library.no-default-credentials',
+    'token.missing',
+    ADC,
+  ],
+  [
+    'google.auth.exceptions.DefaultCredentialsError: File /secrets/sa.json was not found.',
+    'google-auth.DefaultCredentialsError',
+    'token.missing',
+    ADC,
+  ],
+  [
+    'Your default credentials were not found. To set up Application Default Credentials, see https://cloud.google.com/docs/authentication/external/set-up-adc for more information.',
+    'google-auth.credentials-not-found',
+    'token.missing',
+    ADC,
+  ],
+  [
+    'dialing: google: could not find default credentials. See https://cloud.google.com/docs/authentication/external/set-up-adc for more information',
+    'golang-oauth2.no-default-credentials',
+    'token.missing',
+    ADC,
+  ],
+  [
+    'Error: DefaultAzureCredential failed to retrieve a token from the included credentials.',
+    'azure-identity.chain-failed',
+    'token.missing',
+    { reason: 'unobtained', actual: 'azure-identity' },
+  ],
+  [
+    'CredentialUnavailableError: EnvironmentCredential is unavailable. No underlying credential could be used.',
+    'azure-identity.CredentialUnavailableError',
+    'token.missing',
+    { reason: 'unobtained', actual: 'azure-identity' },
+  ],
+  [
+    "ERROR: Please run 'az login' to setup account.",
+    'azure-cli.not-logged-in',
+    'token.missing',
+    { reason: 'unobtained', actual: 'azure-cli' },
+  ],
+  [
+    'Unable to connect to the server: getting credentials: exec: executable aws failed with exit code 255',
+    'client-go.exec-plugin-failed',
+    'token.missing',
+    { reason: 'unobtained', actual: 'kube-exec' },
+  ],
+  [
+    'AuthSessionMissingError',
+    'supabase-js.AuthSessionMissingError',
+    'token.missing',
+    { reason: 'unobtained', actual: 'session' },
+  ],
+  [
+    'Error getting user: Auth session missing!',
+    'supabase-js.session-missing',
+    'token.missing',
+    { reason: 'unobtained', actual: 'session' },
+  ],
+  [
+    "Missing Refresh Token (audience: '', scope: 'openid profile email offline_access')",
+    'auth0-spa-js.MissingRefreshTokenError',
+    'token.missing',
+    { reason: 'unobtained', actual: 'refresh-token' },
+  ],
+  [
+    'An error occurred (ExpiredTokenException) when calling the GetCallerIdentity operation: The security token included in the request is expired',
+    'aws.expired-session-token',
+    'time.expired',
+    { reason: 'aws-session' },
+  ],
+  [
+    'ERROR: AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2024-06-13T22:52:20Z',
+    'entra-id.AADSTS700082',
+    'token.revoked',
+    { reason: 'refresh-token' },
+  ],
+  [
+    'AuthApiError: Invalid Refresh Token: Refresh Token Not Found',
+    'supabase-auth.refresh-token-refused',
+    'token.revoked',
+    { reason: 'refresh-token' },
+  ],
+  [
+    'FirebaseError: Firebase: Error (auth/user-token-expired).',
+    'firebase-auth.user-token-expired',
+    'token.revoked',
+    { reason: 'refresh-token' },
+  ],
+];
+
 const CASES: Case[] = [
   ...REAL_B,
   ...AUTHZ403,
+  ...CLIENTS2,
   ...NODE,
   ...PYTHON,
   ...GO,

@@ -26,6 +26,12 @@ const springSecurity = family('spring-security');
 const oidcProvider = family('oidc-provider');
 const identityServer = family('identityserver');
 const leagueClient = family('league-oauth2-client');
+const entra = family('entra-id');
+const supabaseAuth = family('supabase-auth');
+const firebaseAuth = family('firebase-auth');
+
+/** A refresh the identity provider refused, said to the client (token.revoked's `refreshToken`). */
+const REFRESH_REFUSED = { args: { reason: 'refresh-token' } } as const;
 
 export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   // Keycloak's client authenticators. Keycloak answers a wrong or missing client secret with `unauthorized_client`
@@ -204,6 +210,33 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   goOauth2('expired-no-refresh', 'time.expired', 'oauth2: token expired and refresh token is not set', {
     exactCase: true,
     args: { reason: 'no-refresh-token' },
+  }),
+  // Round clients2: a client's refresh refused, as the SDK prints it when no body is in the paste. Entra ID's
+  // AADSTS700082 "The refresh token has expired due to inactivity. The token was issued on … and was inactive for
+  // 90.00:00:00." (invalid_grant; azure-identity's AzureCliCredential and azd print it inside DefaultAzureCredential's
+  // chain, Azure/azure-sdk-for-python's troubleshooting notes). Supabase Auth's refresh_token grant
+  // (internal/api/token_refresh.go): "Invalid Refresh Token: Refresh Token Not Found", "…: Session Expired", "…: User
+  // Banned", which its /token endpoint answers as invalid_grant and supabase-js prints as `AuthApiError: …`. Firebase
+  // Auth's JS SDK (packages/auth/src/core/errors.ts): TOKEN_EXPIRED, `auth/user-token-expired`, "The user's credential
+  // is no longer valid. The user must sign in again.", its name for securetoken's TOKEN_EXPIRED (parse/error-bodies.ts
+  // reads that body as invalid_grant).
+  entra('AADSTS700082', 'token.revoked', 'AADSTS700082: The refresh token has expired due to inactivity', {
+    ...CODE,
+    ...REFRESH_REFUSED,
+    exactCase: true,
+  }),
+  supabaseAuth('refresh-token-refused', 'token.revoked', 'Invalid Refresh Token: ', {
+    ...REFRESH_REFUSED,
+    exactCase: true,
+    read: (f) => {
+      const m = /^(?:Refresh Token Not Found|Session Expired|User Banned)/.exec(f.after(40));
+      return m === null ? null : { extend: m[0].length };
+    },
+  }),
+  firebaseAuth('user-token-expired', 'token.revoked', 'auth/user-token-expired', {
+    ...CODE,
+    ...REFRESH_REFUSED,
+    exactCase: true,
   }),
   oauthlib('UnauthorizedClientError', 'oauth.unauthorized-client', 'UnauthorizedClientError', {
     ...CLASS,

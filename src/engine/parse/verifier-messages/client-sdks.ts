@@ -1,0 +1,134 @@
+/**
+ * What a client's own SDK prints about the credentials it gets its token with, before any request is sent (round
+ * clients2). No verifier spoke: the client had nothing to send. A paste is often only this print, which read as
+ * nothing at all (input.empty) before these rows.
+ *
+ * - No credentials configured where the SDK looks: token.missing with `unobtained`, and in `actual` what it would have
+ *   used (checks/verifier-log.ts turns it into the finding's `credentials`): Google's Application Default Credentials,
+ *   Azure Identity's DefaultAzureCredential chain, an Azure CLI sign-in, a kubeconfig's exec plugin, a Supabase session,
+ *   a refresh token in Auth0's SPA SDK.
+ * - AWS's temporary credentials expired: time.expired with reason `aws-session` (a SigV4 session token, not a JWT; the
+ *   words say so).
+ *
+ * Refused refreshes (Entra ID's AADSTS700082, Supabase's "Invalid Refresh Token: …", Firebase's user-token-expired) are
+ * the token endpoint's answers and sit in token-endpoints.ts.
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { CLASS, family } from './matcher.js';
+
+const googleAuthLibrary = family('google-auth-library');
+const googleAuthPython = family('google-auth');
+const goOauth2 = family('golang-oauth2');
+const azureIdentity = family('azure-identity');
+const azureCli = family('azure-cli');
+const clientGo = family('client-go');
+const supabaseJs = family('supabase-js');
+const auth0Spa = family('auth0-spa-js');
+const aws = family('aws');
+
+/** The client found none of the credentials it gets its token with, in the place `actual` names. */
+const unobtained = (where: string) => ({ args: { reason: 'unobtained', actual: where } }) as const;
+const GOOGLE_ADC = unobtained('google-adc');
+
+export const CLIENT_SDKS: readonly Matcher[] = [
+  // Google's Application Default Credentials found nowhere (GOOGLE_APPLICATION_CREDENTIALS, gcloud's
+  // application_default_credentials.json, the metadata server). google-auth-library-nodejs (GoogleAuth, older builds'
+  // googleauth.js) and google/auth-library-php (ApplicationDefaultCredentials::notFound) throw "Could not load the
+  // default credentials. Browse to … for more information."; google-auth-library-python raises DefaultCredentialsError
+  // with _default.py's _CLOUD_SDK_MISSING_CREDENTIALS, "Your default credentials were not found. To set up Application
+  // Default Credentials, see …"; golang.org/x/oauth2/google (default.go, FindDefaultCredentialsWithParams) returns
+  // "google: could not find default credentials. See … for more information" (storage.NewClient's "dialing: …" in
+  // terraform's gcs backend).
+  googleAuthLibrary('no-default-credentials', 'token.missing', 'Could not load the default credentials', {
+    ...GOOGLE_ADC,
+    exactCase: true,
+  }),
+  googleAuthPython('DefaultCredentialsError', 'token.missing', 'DefaultCredentialsError', {
+    ...CLASS,
+    ...GOOGLE_ADC,
+    exactCase: true,
+  }),
+  googleAuthPython('credentials-not-found', 'token.missing', 'Your default credentials were not found', {
+    ...GOOGLE_ADC,
+    exactCase: true,
+  }),
+  goOauth2('no-default-credentials', 'token.missing', 'google: could not find default credentials', {
+    ...GOOGLE_ADC,
+    exactCase: true,
+  }),
+
+  // Azure Identity's credential chain got a token from none of its sources: "DefaultAzureCredential failed to retrieve a
+  // token from the included credentials." followed by each source's reason (azure-identity for Python and .NET,
+  // ChainedTokenCredential's UnavailableMessage in azure-sdk-for-js; the JS troubleshooting guide names
+  // CredentialUnavailableError for "cannot execute in the current environment setup due to lack of required
+  // configuration"). A source's own refusal printed beneath (AADSTS700082, a refresh token expired) is the cause and
+  // is read by its row instead.
+  azureIdentity('chain-failed', 'token.missing', 'failed to retrieve a token from the included credentials', {
+    ...unobtained('azure-identity'),
+    exactCase: true,
+    read: noRefusalBelow,
+  }),
+  azureIdentity('CredentialUnavailableError', 'token.missing', 'CredentialUnavailableError', {
+    ...CLASS,
+    ...unobtained('azure-identity'),
+    exactCase: true,
+    read: noRefusalBelow,
+  }),
+  // The Azure CLI with no account signed in: azure-cli-core's _profile.py (Profile.get_subscription) raises
+  // CLIError("Please run 'az login' to setup account."), which the CLI prints as `ERROR: …` and which terraform's
+  // azurerm provider and azd hooks wrap.
+  azureCli('not-logged-in', 'token.missing', "Please run 'az login' to setup account", {
+    ...unobtained('azure-cli'),
+    exactCase: true,
+  }),
+
+  // A kubeconfig's exec credential plugin (aws eks get-token, gke-gcloud-auth-plugin, kubelogin) failed or is not
+  // installed: client-go's exec round tripper returns `getting credentials: %v` around wrapCmdRunErrorLocked's
+  // "exec: executable %s failed with exit code %d" or "exec: executable %s not found"
+  // (plugin/pkg/client/auth/exec/exec.go); kubectl prints "Unable to connect to the server: getting credentials: …".
+  clientGo('exec-plugin-failed', 'token.missing', 'getting credentials: exec: executable ', {
+    ...unobtained('kube-exec'),
+    exactCase: true,
+    read: execOutcome,
+  }),
+
+  // supabase-js with no signed-in session: auth-js's AuthSessionMissingError, message "Auth session missing!"
+  // (src/lib/errors.ts), thrown by getUser() and other calls that need a session.
+  supabaseJs('AuthSessionMissingError', 'token.missing', 'AuthSessionMissingError', {
+    ...CLASS,
+    ...unobtained('session'),
+    exactCase: true,
+  }),
+  supabaseJs('session-missing', 'token.missing', 'Auth session missing!', {
+    ...unobtained('session'),
+    exactCase: true,
+  }),
+
+  // Auth0's SPA SDK with useRefreshTokens and no refresh token cached for the audience and scope asked for:
+  // MissingRefreshTokenError, "Missing Refresh Token (audience: '…', scope: '…')" (auth0-spa-js src/errors.ts), thrown
+  // by getTokenSilently when no valid access token is cached either.
+  auth0Spa('MissingRefreshTokenError', 'token.missing', 'Missing Refresh Token (audience: ', {
+    ...unobtained('refresh-token'),
+    exactCase: true,
+  }),
+
+  // AWS refusing a request signed with temporary credentials past their expiry: ExpiredToken / ExpiredTokenException,
+  // "The security token included in the request is expired" (botocore's "An error occurred (ExpiredTokenException) when
+  // calling the GetCallerIdentity operation: …", aws-sdk-js-v3's ExpiredTokenException; a session longer than
+  // configure-aws-credentials' role-duration-seconds). Not a JWT: the SigV4 session token of an assumed role or SSO.
+  aws('expired-session-token', 'time.expired', 'The security token included in the request is expired', {
+    args: { reason: 'aws-session' },
+    exactCase: true,
+  }),
+];
+
+/** Whether a credential chain's print goes on to a source's refusal that its own row reads (Entra ID's AADSTS700082). */
+function noRefusalBelow(f: Fragment): Reading | null {
+  return f.after(2000, true).includes('AADSTS700082') ? null : {};
+}
+
+/** client-go's two outcomes after the executable's name: it failed with an exit code, or it is not installed. */
+function execOutcome(f: Fragment): Reading | null {
+  const m = /^[^\s]{1,200} (?:failed with exit code -?\d{1,3}|not found)/.exec(f.after(260));
+  return m === null ? null : { extend: m[0].length };
+}

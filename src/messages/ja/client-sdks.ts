@@ -1,0 +1,63 @@
+/**
+ * クライアント自身の SDK が自分の資格情報について述べたことの文言（ラウンド clients2）: どこを探して見つからなかったか
+ * （token.missing の `credentials`）、AWS の一時的な認証情報の期限切れ（time.expired の `awsSession`）、拒否された
+ * リフレッシュ（token.revoked の `refreshToken`）。findings.ts をコードごとの項目のままにするため、ここに分けています。
+ */
+import type { ClientCredentials } from '../../engine/args.js';
+
+/** クライアントがトークンを得られなかった理由（「トークンを取得できませんでした。」の後に続きます）。 */
+export const NO_CREDENTIALS: Record<ClientCredentials, string> = {
+  'google-adc':
+    'Google のアプリケーションのデフォルト認証情報（ADC: GOOGLE_APPLICATION_CREDENTIALS、gcloud の application-default login、メタデータサーバー）がどれも設定されていません',
+  'azure-identity':
+    'Azure Identity の資格情報チェーン（環境変数、ワークロード ID やマネージド ID、Azure CLI・azd・PowerShell のサインイン）のどれからもトークンを得られませんでした。各資格情報の理由はメッセージの下に並んでいます',
+  'azure-cli': 'Azure CLI にサインインしているアカウントがありません',
+  'kube-exec':
+    'kubeconfig の exec 資格情報プラグインが失敗したか、インストールされていません。プラグイン自身のエラーはこの行の前に出力されています',
+  session: 'サインインしているユーザーがいません（セッションが保存されていません）',
+  'refresh-token':
+    '要求した audience と scope のアクセストークンがキャッシュになく、それを取得するためのリフレッシュトークンもありません',
+};
+
+export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
+  'google-adc': [
+    '手元では gcloud auth application-default login を実行してください。それ以外の環境では GOOGLE_APPLICATION_CREDENTIALS に認証情報ファイルを指定するか、ワークロードにサービスアカウントを割り当てて（Cloud Run、GKE の Workload Identity、VM）メタデータサーバーが応答するようにしてください。',
+    'コンテナでは、環境変数が指すファイルがマウントされているか、メタデータサーバーを使う想定なら到達できるかを確認してください。',
+  ],
+  'azure-identity': [
+    'メッセージの下に並ぶ各資格情報の理由を読み、使うつもりのものを直してください: 環境変数（AZURE_TENANT_ID、AZURE_CLIENT_ID とシークレットまたは証明書）、ワークロード ID（フェデレーションのトークンファイル）、ホストに割り当てたマネージド ID、開発機なら az login / azd auth login。',
+  ],
+  'azure-cli': [
+    'az login を実行してください（マネージド ID のあるホストでは az login --identity、CI では az login --service-principal）。サブスクリプションが複数あるときは az account set --subscription … も実行してください。',
+  ],
+  'kube-exec': [
+    'kubeconfig のプラグインコマンド（kubectl config view --minify の users[].user.exec）を手で実行してエラーを確認してください: aws eks get-token（AWS SSO セッションの期限切れなら aws sso login）、gke-gcloud-auth-plugin（gcloud auth login）、kubelogin（az login）。',
+    '"not found" と出る場合は、プラグインをインストールするか、kubectl を動かすプロセスの PATH に入れてください。',
+  ],
+  session: [
+    'セッションが必要な呼び出し（getUser、updateUser など）の前にユーザーをサインインさせるか、セッションがない状態をサインアウトとして扱ってください。サーバー側では、リクエストの認証 Cookie が Supabase クライアントに渡っているか確認してください。',
+  ],
+  'refresh-token': [
+    'ログイン時に offline_access を要求しているか、Auth0 の API 設定でオフラインアクセスが許可されているか、getTokenSilently がログイン時と同じ audience と scope を要求しているかを確認してください。そうでなければユーザーにもう一度サインインしてもらってください（または useRefreshTokensFallback を有効にしてください）。',
+  ],
+};
+
+export const AWS_SESSION = {
+  title: 'AWS の一時的な認証情報の有効期限が切れています',
+  detail: () =>
+    `AWS によると、リクエストの署名に使ったセッショントークンの有効期限が切れています。引き受けたロール、SSO、フェデレーションのセッションの一時的な認証情報（SigV4 で、JWT ではありません）が期限を過ぎています。`,
+  steps: [
+    '新しい認証情報を取得してください: aws sso login、ロールの再引き受け、または SDK の認証情報プロバイダーによる自動更新（環境変数に固定した AWS_SESSION_TOKEN は更新されません）。',
+    'セッションより長く動くジョブでは、セッションの期間を延ばしてください（configure-aws-credentials の role-duration-seconds。ロールの最大セッション時間の範囲内）。',
+  ],
+};
+
+export const REFRESH_REFUSED = {
+  title: 'クライアントのリフレッシュが拒否されました',
+  detail: (via: string) =>
+    `ID プロバイダー${via}が、クライアントのリフレッシュトークンまたはセッションを拒否しました（期限切れ、取り消し、使用済み、または不明）。そのためクライアントは新しいアクセストークンを得られませんでした。`,
+  steps: [
+    'もう一度サインインして（az login、アプリのログイン）新しいリフレッシュトークンを取得してください。',
+    '繰り返し起きる場合は、プロバイダーのリフレッシュトークンの有効期間と取り消しを確認してください: Entra ID は 90 日使われなかったものを無効にします（AADSTS700082）。Supabase は使用済みのリフレッシュトークンや終了したセッションのものを拒否します。Firebase はパスワード変更やアカウント無効化でユーザーのトークンを無効にします。',
+  ],
+};
