@@ -142,6 +142,11 @@ export interface CodeArgs {
      * it was lost between the two, or read from elsewhere.
      */
     sent?: true;
+    /**
+     * With `sent`: the response's headers name a server that drops Authorization before the application unless told
+     * not to (checks/header-drop.ts): Apache's mod_wsgi, or Apache in front of PHP.
+     */
+    droppedBy?: 'mod_wsgi' | 'apache-php';
     /** The failed request is a CORS preflight, which browsers send without Authorization (checks/preflight.ts). */
     preflight?: true;
     /**

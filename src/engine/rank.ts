@@ -222,11 +222,27 @@ function demoteUnseenToken(merged: RankedFinding[]): void {
   const missing = merged.find((r) => r.data.code === 'token.missing');
   if (missing === undefined || missing.severity !== 'error' || (missing.data.args as { sent?: boolean }).sent !== true)
     return;
+  // Only a framework that lets a refused token through as anonymous explains "no token" by the token's own defect. A
+  // verifier that judges tokens itself names an expired or forged one in its own words (flask-jwt-extended's "Token
+  // has expired", express-jwt's "jwt expired"), so its "no token" means the header did not reach it (Apache mod_wsgi
+  // drops Authorization unless WSGIPassAuthorization is on): there only the request's header form explains it.
+  const tokenExplains = ANONYMOUS_FALLBACK.has((missing.data.args as { via?: string }).via ?? '');
   const visible = merged.some(
-    (r) => r !== missing && r.severity === 'error' && (r.data.source === 'token' || r.data.source === 'request-header'),
+    (r) =>
+      r !== missing &&
+      r.severity === 'error' &&
+      (r.data.source === 'request-header' || (tokenExplains && r.data.source === 'token')),
   );
   if (visible) missing.severity = 'warning';
 }
+
+/**
+ * Frameworks whose authentication filter passes a token it cannot use over and carries on anonymously, so that an
+ * authorization step answers "no token": Spring Security's entry point behind a custom filter that swallows the
+ * token's exception (bezkoder's tutorial filter), ASP.NET Core's DenyAnonymousAuthorizationRequirement after JwtBearer
+ * failed, and a reply with no `via` (a bare body: who said it is not known).
+ */
+const ANONYMOUS_FALLBACK: ReadonlySet<string> = new Set(['spring-security', 'aspnetcore', '']);
 
 /**
  * A token sent as `?access_token=` that fails a check of its own (expired, malformed): the server read it or not, the

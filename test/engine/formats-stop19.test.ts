@@ -163,3 +163,84 @@ describe('insufficient_scope in a body: the scope it names is what is required',
     expect(scope?.args.required ?? []).toEqual([]);
   });
 });
+
+// A verifier that judges tokens itself says "no token" only when none reached it (flask-jwt-extended answers an expired
+// one "Token has expired"), so its statement leads beside the request's expired token; a server that drops the header
+// is named from the response's own headers (mod_wsgi's WSGIPassAuthorization, default Off: modwsgi.readthedocs.io;
+// encode/django-rest-framework#488).
+describe('a verifier that says no token arrived, beside a request that sent one', () => {
+  const expired = unsigned({ alg: 'RS256', kid: 'k1' }, { ...CLAIMS, iat: 1_700_000_000, exp: 1_700_003_600 });
+  const exchange = (server: string, body: string) =>
+    [
+      '> GET /api/me HTTP/1.1',
+      `> Authorization: Bearer ${expired}`,
+      '< HTTP/1.1 401 UNAUTHORIZED',
+      ...server.split('\n').map((l) => `< ${l}`),
+      '<',
+      body,
+    ].join('\n');
+  it('flask-jwt-extended under mod_wsgi: the dropped header leads, with WSGIPassAuthorization', async () => {
+    const report = await expectPasteRow({
+      name: 'mod_wsgi',
+      input: exchange(
+        'Server: Apache/2.4.41 (Ubuntu) mod_wsgi/4.6.8 Python/3.8',
+        '{"msg":"Missing Authorization Header"}',
+      ),
+      ...A401,
+      top: 'token.missing',
+      includes: ['time.expired'],
+    });
+    const missing = report.findings[0];
+    expect(missing?.severity).toBe('error');
+    expect(missing?.args).toMatchObject({ via: 'flask-jwt-extended', sent: true, droppedBy: 'mod_wsgi' });
+    expect(report.nextSteps[0]).toContain('WSGIPassAuthorization On');
+    const ja = await expectPasteRow(
+      {
+        name: 'ja',
+        input: exchange(
+          'Server: Apache/2.4.41 (Ubuntu) mod_wsgi/4.6.8 Python/3.8',
+          '{"msg":"Missing Authorization Header"}',
+        ),
+        ...A401,
+      },
+      [],
+      { locale: 'ja' },
+    );
+    expect(ja.nextSteps[0]).toContain('WSGIPassAuthorization On');
+  });
+  it('tymon under Apache and PHP: CGIPassAuth', async () => {
+    const report = await expectPasteRow({
+      name: 'apache php',
+      input: exchange(
+        'Server: Apache/2.4.52 (Ubuntu)\nX-Powered-By: PHP/8.1.2',
+        'Tymon\\JWTAuth\\Exceptions\\JWTException: Token not provided',
+      ),
+      ...A401,
+      top: 'token.missing',
+    });
+    expect(report.findings[0]?.args).toMatchObject({ sent: true, droppedBy: 'apache-php' });
+    expect(report.nextSteps[0]).toContain('CGIPassAuth On');
+  });
+  it('without a server that drops it, the statement still leads and names no dropper', async () => {
+    const report = await expectPasteRow({
+      name: 'nginx',
+      input: exchange('Server: nginx/1.25.3', '{"msg":"Missing Authorization Header"}'),
+      ...A401,
+      top: 'token.missing',
+      includes: ['time.expired'],
+    });
+    expect(report.findings[0]?.args).not.toHaveProperty('droppedBy');
+  });
+  it('out of shape: Spring’s entry point behind a filter that swallowed the expiry still lets the expiry lead', async () => {
+    await expectPasteRow({
+      name: 'spring',
+      input: exchange(
+        'Server: Apache/2.4.41 (Ubuntu) mod_wsgi/4.6.8',
+        '{"path":"/api/me","error":"Unauthorized","message":"Full authentication is required to access this resource","status":401}',
+      ),
+      ...A401,
+      top: 'time.expired',
+      includes: ['token.missing'],
+    });
+  });
+});

@@ -3,6 +3,7 @@ import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { statedExpiryArgs } from './stated-time.js';
+import { sentArgs } from './verifier-log.js';
 
 const CODES = [
   'challenge.invalid-token',
@@ -153,7 +154,7 @@ export const bodyCheck = defineCheck({
           // looks for it (bezkoder's middleware reads `x-access-token`; a proxy may drop the header), as a verifier's
           // own "no token" says (checks/verifier-log.ts). With no token shown, token.ts reads it as `unauthenticated`.
           if (ctx.token?.foundIn === 'authorization-header')
-            out.push(finding('token.missing', { via, sent: true }, evidence, 'log'));
+            out.push(finding('token.missing', sentArgs(ctx, via), evidence, 'log'));
           break;
         default:
           // GraphQL UNAUTHENTICATED says no credentials were accepted, not which: token.ts reads it.

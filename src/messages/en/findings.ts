@@ -6,6 +6,24 @@ import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } fr
 const AAD_GRAPH = '00000002-0000-0000-c000-000000000000';
 const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${a.via})`);
 
+/** A server the response names that drops Authorization before the application (checks/header-drop.ts). */
+const DROPPED_BY: Record<'mod_wsgi' | 'apache-php', string> = {
+  mod_wsgi:
+    'the response comes from Apache’s mod_wsgi, which does not pass Authorization to a WSGI application unless WSGIPassAuthorization is On (it works under the development server, not under Apache).',
+  'apache-php':
+    'the response comes from Apache in front of PHP, which through CGI or FastCGI (php-fpm) does not pass Authorization to PHP unless told to.',
+};
+const DROPPED_BY_STEPS: Record<'mod_wsgi' | 'apache-php', string[]> = {
+  mod_wsgi: [
+    'Add WSGIPassAuthorization On to the site’s Apache configuration (the virtual host, the directory or .htaccess) and reload Apache.',
+    'Check that every proxy in front of Apache forwards the Authorization header.',
+  ],
+  'apache-php': [
+    'Add CGIPassAuth On (Apache 2.4.13+) to the site’s directory or .htaccess, or the rule Laravel’s public/.htaccess carries: RewriteCond %{HTTP:Authorization} . and RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}].',
+    'Check that every proxy in front of Apache forwards the Authorization header.',
+  ],
+};
+
 /** What an auth service's status says about nginx's auth_request wiring. */
 const subrequestCause = (status: number) =>
   status >= 300 && status < 400
@@ -478,7 +496,7 @@ export const findings: FindingMessages = {
                 : a.via === undefined
                   ? 'This is an authentication failure and there is no token anywhere in the input.'
                   : a.sent === true
-                    ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.`
+                    ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
                     : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
       a.client === 'kubectl'
@@ -500,14 +518,16 @@ export const findings: FindingMessages = {
                     'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
                     'Check that every proxy between the client and the gateway forwards that header.',
                   ]
-                : a.sent === true
-                  ? [
-                      'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
-                      'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
-                    ]
-                  : [
-                      'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                    ],
+                : a.droppedBy !== undefined
+                  ? DROPPED_BY_STEPS[a.droppedBy]
+                  : a.sent === true
+                    ? [
+                        'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
+                        'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+                      ]
+                    : [
+                        'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                      ],
   },
   'token.malformed': {
     title: () => 'The token is malformed',

@@ -2,6 +2,24 @@ import type { AuthzFormatProblem, CodeArgs, KeyFetchFailure, Workload } from '..
 import type { FindingMessages, Format } from '../catalogue.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
+/** 応答が示す、アプリケーションに届く前に Authorization を落とすサーバー（checks/header-drop.ts）。 */
+const DROPPED_BY: Record<'mod_wsgi' | 'apache-php', string> = {
+  mod_wsgi:
+    '応答は Apache の mod_wsgi からで、mod_wsgi は WSGIPassAuthorization が On でない限り Authorization を WSGI アプリケーションに渡しません（開発サーバーでは動き、Apache の下では動かない状態です）。',
+  'apache-php':
+    '応答は PHP の前にある Apache からで、CGI や FastCGI（php-fpm）経由では、設定しない限り Authorization を PHP に渡しません。',
+};
+const DROPPED_BY_STEPS: Record<'mod_wsgi' | 'apache-php', string[]> = {
+  mod_wsgi: [
+    'サイトの Apache 設定（バーチャルホスト、ディレクトリ、.htaccess のいずれか）に WSGIPassAuthorization On を加えて、Apache を再読み込みしてください。',
+    'Apache の前にあるプロキシが、どれも Authorization ヘッダーを転送しているか確認してください。',
+  ],
+  'apache-php': [
+    'サイトのディレクトリか .htaccess に CGIPassAuth On（Apache 2.4.13 以降）を加えるか、Laravel の public/.htaccess にある規則（RewriteCond %{HTTP:Authorization} . と RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]）を加えてください。',
+    'Apache の前にあるプロキシが、どれも Authorization ヘッダーを転送しているか確認してください。',
+  ],
+};
+
 /** 認証サービスのステータスが nginx の auth_request の配線について示すこと。 */
 const subrequestCause = (status: number) =>
   status >= 300 && status < 400
@@ -537,7 +555,7 @@ export const findings: FindingMessages = {
                 : a.via === undefined
                   ? '認証エラーですが、入力のどこにもトークンがありません。'
                   : a.sent === true
-                    ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。`
+                    ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
                     : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
     steps: (a) =>
       a.client === 'kubectl'
@@ -559,14 +577,16 @@ export const findings: FindingMessages = {
                     'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
                     'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
                   ]
-                : a.sent === true
-                  ? [
-                      'クライアントとサービスの間にあるプロキシ、ゲートウェイ、ロードバランサーが、どれも Authorization ヘッダーを転送しているか確認してください。',
-                      'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
-                    ]
-                  : [
-                      'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                    ],
+                : a.droppedBy !== undefined
+                  ? DROPPED_BY_STEPS[a.droppedBy]
+                  : a.sent === true
+                    ? [
+                        'クライアントとサービスの間にあるプロキシ、ゲートウェイ、ロードバランサーが、どれも Authorization ヘッダーを転送しているか確認してください。',
+                        'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
+                      ]
+                    : [
+                        'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                      ],
   },
   'token.malformed': {
     title: () => 'トークンの形式が壊れています',
