@@ -244,3 +244,30 @@ describe('a verifier that says no token arrived, beside a request that sent one'
     });
   });
 });
+
+// A token masked whole (or cut short) leaves nothing to check: the report asks for it with only its signature masked,
+// rather than ending with no next step.
+describe('a token masked whole asks for its header and claims', () => {
+  for (const [name, credential] of [
+    ['cut short with ...', 'eyJhbGciOiJSUzI1NiIs...'],
+    ['[REDACTED]', '[REDACTED]'],
+  ] as const)
+    it(name, async () => {
+      const report = await expectPasteRow({
+        name,
+        input: `HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${credential}`,
+        ...A401,
+        includes: ['input.masked'],
+      });
+      expect(report.nextSteps.join('\n')).toContain('only its signature masked');
+    });
+  it('out of shape: a token with only its signature masked asks for nothing more', async () => {
+    const token = unsigned({ alg: 'RS256', kid: 'k1' }, CLAIMS);
+    const report = await expectPasteRow({
+      name: 'signature masked',
+      input: `HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${token}`,
+      ...A401,
+    });
+    expect(report.nextSteps.join('\n')).not.toContain('only its signature masked');
+  });
+});

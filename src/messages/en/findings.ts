@@ -214,7 +214,13 @@ export const findings: FindingMessages = {
           : 'The token’s signature is masked',
     detail: (a) =>
       `${a.markers.length > 0 ? `Masking recognised (${a.markers.join(', ')}). ` : ''}${a.what === 'signature' ? 'Header and claims were checked; the signature was not.' : 'Checks that need the masked part were skipped.'}`,
-    steps: () => [],
+    // Masked whole (or its claims), the token says nothing; with its signature alone masked it is all the checks need.
+    steps: (a) =>
+      a.what === 'signature'
+        ? []
+        : [
+            'Paste the token again with only its signature masked (header.payload.***): its header and claims are what the checks read, and without its signature it cannot be used.',
+          ],
   },
   'status.mismatch': {
     title: (a) => `The ${a.status} status contradicts the evidence`,

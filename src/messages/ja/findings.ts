@@ -272,7 +272,12 @@ export const findings: FindingMessages = {
           : 'トークンの署名が伏せられています',
     detail: (a, f) =>
       `${a.markers.length > 0 ? `伏せ字を認識しました（${f.list(a.markers)}）。` : ''}${a.what === 'signature' ? 'ヘッダーとクレームは確認しましたが、署名は確認していません。' : '伏せられた部分を使うチェックは省略しました。'}`,
-    steps: () => [],
+    steps: (a) =>
+      a.what === 'signature'
+        ? []
+        : [
+            '署名だけを伏せて（header.payload.***）トークンをもう一度貼ってください。チェックが読むのはヘッダーとクレームで、署名がなければトークンは使えません。',
+          ],
   },
   'status.mismatch': {
     title: (a) => `ステータス ${a.status} が証拠の内容と食い違っています`,
