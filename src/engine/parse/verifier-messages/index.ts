@@ -1,6 +1,7 @@
 /** Every table, in one array: adding a library is adding a file here. */
 import { AUTHZ } from './authz.js';
 import { BOUND_TOKENS } from './bound-tokens.js';
+import { CSRF } from './csrf.js';
 import { DOTNET } from './dotnet.js';
 import { EXCHANGE } from './exchange.js';
 import { FEDERATION } from './federation.js';
@@ -52,4 +53,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...BOUND_TOKENS,
   ...IDENTITY_SAAS,
   ...AUTHZ,
+  ...CSRF,
 ];
