@@ -415,6 +415,12 @@ export interface CodeArgs {
   'proxy.route-not-found': Via & { product: string };
   'policy.deny': Via & { stated: boolean };
   /**
+   * The framework's CSRF protection refused the request before any authentication read its token. `method` is the
+   * request's, when the paste shows it; `bearerSent` when the request visibly carried a bearer token (a stateless API
+   * that should not be CSRF-checked at all).
+   */
+  'request.csrf-rejected': Via & { method?: string; bearerSent?: true };
+  /**
    * subrequestStatus: what the auth service behind nginx's auth_request answered, where the module takes only 2xx, 401
    * or 403 (it answers the client 500).
    */

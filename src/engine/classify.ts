@@ -14,6 +14,8 @@ const AUTHORIZATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'oauth.unauthorized-client',
   'oauth.invalid-scope',
   'federation.no-match',
+  // CSRF protection refused the request, whoever sent it: not the credentials' failure (the token was not judged).
+  'request.csrf-rejected',
 ]);
 
 /** Evidence that the credentials were missing or not accepted. */
@@ -118,14 +120,18 @@ export function classify(
     // An expiry judged from the token at `now` (which may be well after the request) does not overrule the server's
     // `insufficient_scope`: by RFC 6750 that server had accepted the token. Other stated denials (an authorizer's
     // explicit deny, RBAC) may themselves come from an expired token, so the expiry still says otherwise there.
-    const scopeStated = findings.some(
-      (f) => f.code === 'challenge.insufficient-scope' || (f.code === 'scope.insufficient' && stated(f)),
+    // A stated CSRF refusal says the same of the token: the request was refused before the token was read (Spring's
+    // CsrfFilter runs ahead of its bearer token filter), so an expiry judged from the pasted token is no contradiction.
+    const otherReasonStated = findings.some(
+      (f) =>
+        f.code === 'challenge.insufficient-scope' ||
+        ((f.code === 'scope.insufficient' || f.code === 'request.csrf-rejected') && stated(f)),
     );
     const contradiction =
       findings.find(
         (f) =>
           f.code === 'challenge.invalid-token' ||
-          (f.code === 'time.expired' && (f.severity ?? 'error') === 'error' && (!scopeStated || stated(f))),
+          (f.code === 'time.expired' && (f.severity ?? 'error') === 'error' && (!otherReasonStated || stated(f))),
       ) ??
       (findings.some((f) => AUTHORIZATION_CODES.has(f.code) && stated(f))
         ? undefined

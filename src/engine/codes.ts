@@ -76,6 +76,7 @@ export const FINDING_CODES = [
   'oauth.unsupported-grant',
   'federation.no-match',
   'oauth.invalid-code',
+  'request.csrf-rejected',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -101,6 +102,7 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'token.for-other-api',
   'token.sender-constrained',
   'oauth.invalid-code',
+  'request.csrf-rejected',
 ];
 
 export interface CodeInfo {
@@ -185,6 +187,7 @@ export const codes = {
   'oauth.unsupported-grant': { severity: 'error' },
   'oauth.invalid-code': { severity: 'error' },
   'federation.no-match': { severity: 'error' },
+  'request.csrf-rejected': { severity: 'error' },
 } as const satisfies Record<FindingCode, CodeInfo>;
 
 /** The documentation page of a code, relative to the project root. */

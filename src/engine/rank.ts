@@ -30,6 +30,7 @@ const SOURCE_RANK: Record<Source, number> = {
  */
 const GROUP_ORDER = [
   'proxy',
+  'request',
   'authz-header',
   'challenge',
   'token',
@@ -79,6 +80,9 @@ const REPLACES: ReadonlyArray<{
   { specific: 'federation.no-match', general: 'oauth.unauthorized-client', absorb: true },
   // A federation's refusal is the specific form of the denial an SDK reports beside it (AWS's AccessDenied).
   { specific: 'federation.no-match', general: 'policy.deny', absorb: true },
+  // So is a CSRF refusal of the access denial the same framework reports for it (Spring's CsrfFilter hands its
+  // exception to the AccessDeniedHandler): the request was refused before any policy read it.
+  { specific: 'request.csrf-rejected', general: 'policy.deny', absorb: true },
   // A claims or step-up challenge asks for a new token; the same server's generic invalid_token words beside it (Graph's
   // InvalidAuthenticationToken body under a CAE claims challenge) are the same answer, less precisely.
   { specific: 'challenge.step-up', general: 'challenge.invalid-token', absorb: true },

@@ -93,6 +93,7 @@ describe('findings.md: every code has the severity of its table row', () => {
     'oauth.unsupported-grant': 'error',
     'oauth.invalid-code': 'error',
     'federation.no-match': 'error',
+    'request.csrf-rejected': 'error',
   };
   it.each(Object.entries(SPEC))('%s is %s', (code, severity) => {
     expect(codes[code as FindingCode].severity).toBe(severity);

@@ -428,6 +428,16 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
       workload: 'other',
     },
   ],
+  'request.csrf-rejected': [
+    { via: 'spring-security', method: 'POST', bearerSent: true },
+    { via: 'django-rest-framework', method: 'DELETE' },
+    { via: 'django' },
+    { via: 'laravel', bearerSent: true },
+    { via: 'csurf' },
+    { via: 'rails', method: 'PUT' },
+    { via: 'aspnetcore' },
+    {},
+  ],
   'token.differs-from-working': [
     {
       working: '‹token sha256:1a2b3c4d›',

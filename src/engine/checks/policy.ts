@@ -50,6 +50,8 @@ const EXPLAINS_DENIAL: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'challenge.dpop-proof',
   'challenge.step-up',
   'token.sender-constrained',
+  // CSRF protection refused the request before the token or any policy was read.
+  'request.csrf-rejected',
 ]);
 
 /**

@@ -5,6 +5,7 @@ import type { FindingData } from '../types.js';
 import { entraVersionSwap } from './claims.js';
 import { defineCheck, finding } from './define.js';
 import { headerDropper } from './header-drop.js';
+import { csrfRejected } from './request.js';
 import { grantedScopes, requiredScopes } from './scope.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
 import { otherSupabaseProject, supabaseProjectKey } from './supabase.js';
@@ -57,6 +58,7 @@ const CODES = [
   'challenge.invalid-token',
   'challenge.step-up',
   'token.sender-constrained',
+  'request.csrf-rejected',
 ] as const;
 type Code = (typeof CODES)[number];
 
@@ -300,6 +302,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     }
     case 'policy.deny':
       return finding(hit.code, { via, stated: true }, evidence, source, 'error');
+    case 'request.csrf-rejected':
+      return csrfRejected(ctx, via, evidence, source);
     case 'proxy.authorizer-deny':
       // The resource policy, not an authorizer: its words and step differ (the principal it named, a redeploy).
       if (a.reason === 'resource-policy') {

@@ -176,6 +176,44 @@ const EDGE_CHECK = {
     'Supabase’s platform check (verify_jwt) refused it before the function ran: it lets through only a JWT signed with the project’s legacy JWT secret (the legacy anon or service_role key, or a user’s session token while the project signs with that secret).',
 } as const;
 
+/**
+ * request.csrf-rejected: how each framework's CSRF check is turned off for a stateless bearer-token API (its docs:
+ * Spring Security's "CSRF" reference, DRF's "AJAX, CSRF & CORS", Laravel's "Preventing CSRF Requests", csurf's
+ * README, Rails' ActionController::RequestForgeryProtection, ASP.NET Core's antiforgery article).
+ */
+const CSRF_API_STEP: Record<string, string> = {
+  'spring-security':
+    'For a stateless bearer-token API, turn CSRF off for it in the SecurityFilterChain: http.csrf(csrf -> csrf.disable()), or csrf.ignoringRequestMatchers("/api/**") when the same app also serves forms.',
+  django:
+    'For an API authenticated by a bearer token, exempt its views from Django’s CSRF check (csrf_exempt; Django REST framework views are exempt unless SessionAuthentication authenticates them).',
+  'django-rest-framework':
+    'Do not authenticate the API with SessionAuthentication: put your JWT authentication class first in DEFAULT_AUTHENTICATION_CLASSES (or alone on the API views); DRF checks CSRF only when a session cookie authenticated the request.',
+  laravel:
+    'Serve the API from routes/api.php (the api middleware group has no CSRF check), or list its URIs in the CSRF middleware’s $except (VerifyCsrfToken; validateCsrfTokens(except: …) in bootstrap/app.php since Laravel 11).',
+  csurf: 'Mount csurf only on the routes that render and post forms, not on the router of the bearer-token API.',
+  rails:
+    'For the API controllers, use protect_from_forgery with: :null_session or skip_forgery_protection (ActionController::API has no forgery protection at all).',
+  aspnetcore:
+    'For an API endpoint authenticated by a bearer token, do not validate antiforgery: drop [ValidateAntiForgeryToken] / AutoValidateAntiforgeryToken for it, or mark it [IgnoreAntiforgeryToken] (minimal APIs: .DisableAntiforgery()).',
+};
+
+const CSRF_BROWSER_STEP: Record<string, string> = {
+  'spring-security':
+    'For a browser app that signs in with cookies, send the token Spring expects: read the XSRF-TOKEN cookie (CookieCsrfTokenRepository) and send it back as the X-XSRF-TOKEN header, or the _csrf form field.',
+  django:
+    'For a browser app that signs in with cookies, send the csrftoken cookie’s value back as the X-CSRFToken header (or the csrfmiddlewaretoken form field), and list the page’s origin in CSRF_TRUSTED_ORIGINS.',
+  'django-rest-framework':
+    'For a browser app that signs in with a session, send the csrftoken cookie’s value back as the X-CSRFToken header on every POST, PUT, PATCH and DELETE.',
+  laravel:
+    'For a browser app (Sanctum’s SPA authentication), call /sanctum/csrf-cookie first and send the XSRF-TOKEN cookie back as the X-XSRF-TOKEN header (axios does it for you), or X-CSRF-TOKEN from the csrf-token meta tag.',
+  csurf:
+    'For the form routes, pass req.csrfToken() to the page and send it back as the _csrf field or the CSRF-Token / X-CSRF-Token header.',
+  rails:
+    'For a browser app, send the token from csrf_meta_tags back as the X-CSRF-Token header (Rails UJS and Turbo do it for you).',
+  aspnetcore:
+    'For a browser app, send the antiforgery request token with its cookie: the __RequestVerificationToken form field, or the RequestVerificationToken header for fetch.',
+};
+
 export const findings: FindingMessages = {
   'input.empty': {
     title: (a) =>
@@ -1342,6 +1380,26 @@ export const findings: FindingMessages = {
       'Make sure the callback that exchanges the code talks to the same identity provider (realm, node, environment) that issued it, with the same client and redirect_uri.',
       'Start the sign-in again to get a fresh code.',
     ],
+  },
+  'request.csrf-rejected': {
+    title: () => 'CSRF protection refused the request, not the token',
+    detail: (a) =>
+      `The framework’s CSRF protection${via(a)} refused this ${a.method === undefined ? 'state-changing' : a.method} request before any authentication read its token: the anti-forgery token it wants (a cookie and a matching header or form field) was missing or did not match.${a.bearerSent === true ? ' The request carried a bearer token, which was not judged: a stateless API that takes bearer tokens needs no CSRF check.' : ''}`,
+    steps: (a) => {
+      const api =
+        CSRF_API_STEP[a.via ?? ''] ??
+        'For a stateless bearer-token API, turn the framework’s CSRF check off for its routes (Spring Security csrf.disable() or ignoringRequestMatchers("/api/**"), Laravel’s api routes, Rails’ protect_from_forgery with: :null_session).';
+      const browser =
+        CSRF_BROWSER_STEP[a.via ?? ''] ??
+        'For a browser app that signs in with cookies, send the token header the framework expects (X-XSRF-TOKEN from the XSRF-TOKEN cookie, X-CSRFToken from the csrftoken cookie) on every POST, PUT, PATCH and DELETE.';
+      return a.bearerSent === true
+        ? [
+            api,
+            browser,
+            'Fix the CSRF check before the token: the token was not judged, and a problem of its own shows (as a 401) only once the request gets past it.',
+          ]
+        : [api, browser];
+    },
   },
   'federation.no-match': {
     title: (a) => FEDERATION_TITLES[trustOf(a.via)],

@@ -234,6 +234,40 @@ const EDGE_CHECK = {
     'Supabase のプラットフォーム側のチェック（verify_jwt）が、関数の実行前に拒否しています。通すのはプロジェクトのレガシー JWT シークレットで署名された JWT（レガシーの anon / service_role キー、またはプロジェクトがそのシークレットで署名しているあいだのユーザーのセッショントークン）だけです。',
 } as const;
 
+/** request.csrf-rejected: ステートレスな Bearer トークンの API で、各フレームワークの CSRF チェックを外す方法。 */
+const CSRF_API_STEP: Record<string, string> = {
+  'spring-security':
+    'Bearer トークンで認証するステートレスな API なら、SecurityFilterChain でその API の CSRF を無効にしてください。http.csrf(csrf -> csrf.disable())、同じアプリがフォームも扱うなら csrf.ignoringRequestMatchers("/api/**") です。',
+  django:
+    'Bearer トークンで認証する API なら、そのビューを Django の CSRF チェックから外してください（csrf_exempt。DRF のビューは SessionAuthentication で認証されない限り対象外です）。',
+  'django-rest-framework':
+    'API を SessionAuthentication で認証しないでください。DEFAULT_AUTHENTICATION_CLASSES の先頭に JWT の認証クラスを置く（または API のビューではそれだけにする）と、DRF はセッション Cookie で認証されたリクエストだけに CSRF を求めます。',
+  laravel:
+    'API は routes/api.php から提供してください（api ミドルウェアグループには CSRF チェックがありません）。または CSRF ミドルウェアの $except にその URI を加えます（VerifyCsrfToken。Laravel 11 以降は bootstrap/app.php の validateCsrfTokens(except: …)）。',
+  csurf: 'csurf は、フォームを表示・送信するルートにだけ付け、Bearer トークンの API のルーターには付けないでください。',
+  rails:
+    'API のコントローラーでは skip_forgery_protection を使うか、ActionController::API を継承してください（ActionController::API にはフォージェリ対策自体がありません）。',
+  aspnetcore:
+    'Bearer トークンで認証する API エンドポイントでは antiforgery を検証しないでください。[ValidateAntiForgeryToken] や AutoValidateAntiforgeryToken を外すか、[IgnoreAntiforgeryToken] を付けます（Minimal API では .DisableAntiforgery()）。',
+};
+
+const CSRF_BROWSER_STEP: Record<string, string> = {
+  'spring-security':
+    'Cookie でサインインするブラウザーアプリなら、Spring が求めるトークンを送ってください。XSRF-TOKEN Cookie（CookieCsrfTokenRepository）の値を X-XSRF-TOKEN ヘッダーで返すか、_csrf フォームフィールドで送ります。',
+  django:
+    'Cookie でサインインするブラウザーアプリなら、csrftoken Cookie の値を X-CSRFToken ヘッダー（または csrfmiddlewaretoken フォームフィールド）で返し、ページのオリジンを CSRF_TRUSTED_ORIGINS に加えてください。',
+  'django-rest-framework':
+    'セッションでサインインするブラウザーアプリなら、POST、PUT、PATCH、DELETE のたびに csrftoken Cookie の値を X-CSRFToken ヘッダーで返してください。',
+  laravel:
+    'ブラウザーアプリ（Sanctum の SPA 認証）なら、先に /sanctum/csrf-cookie を呼び、XSRF-TOKEN Cookie の値を X-XSRF-TOKEN ヘッダーで返してください（axios は自動で行います）。または csrf-token メタタグの値を X-CSRF-TOKEN で送ります。',
+  csurf:
+    'フォームのルートでは、req.csrfToken() をページに渡し、_csrf フィールドか CSRF-Token / X-CSRF-Token ヘッダーで返してください。',
+  rails:
+    'ブラウザーアプリなら、csrf_meta_tags のトークンを X-CSRF-Token ヘッダーで返してください（Rails UJS と Turbo は自動で行います）。',
+  aspnetcore:
+    'ブラウザーアプリなら、antiforgery のリクエストトークンを Cookie と一緒に送ってください。__RequestVerificationToken フォームフィールド、fetch なら RequestVerificationToken ヘッダーです。',
+};
+
 export const findings: FindingMessages = {
   'input.empty': {
     title: (a) =>
@@ -1441,6 +1475,26 @@ export const findings: FindingMessages = {
       'コードを交換するコールバックが、それを発行したのと同じ IdP（レルム、ノード、環境）に、同じクライアントと redirect_uri で問い合わせているか確認してください。',
       'サインインをやり直して新しいコードを取得してください。',
     ],
+  },
+  'request.csrf-rejected': {
+    title: () => 'トークンではなく CSRF 対策がリクエストを拒否しています',
+    detail: (a) =>
+      `フレームワークの CSRF 対策${via(a)}が、認証がトークンを読む前に、この${a.method === undefined ? '状態を変える' : ` ${a.method} `}リクエストを拒否しました。求められる CSRF トークン（Cookie と、それに対応するヘッダーまたはフォームフィールド）がないか、一致しませんでした。${a.bearerSent === true ? 'リクエストには Bearer トークンが付いていましたが、それは検証されていません。Bearer トークンを受け取るステートレスな API には CSRF チェックは不要です。' : ''}`,
+    steps: (a) => {
+      const api =
+        CSRF_API_STEP[a.via ?? ''] ??
+        'Bearer トークンで認証するステートレスな API なら、そのルートでフレームワークの CSRF チェックを外してください（Spring Security の csrf.disable() や ignoringRequestMatchers("/api/**")、Laravel の api ルート、Rails の skip_forgery_protection）。';
+      const browser =
+        CSRF_BROWSER_STEP[a.via ?? ''] ??
+        'Cookie でサインインするブラウザーアプリなら、POST、PUT、PATCH、DELETE のたびにフレームワークが求めるトークンヘッダーを送ってください（XSRF-TOKEN Cookie の値を X-XSRF-TOKEN で、csrftoken Cookie の値を X-CSRFToken で）。';
+      return a.bearerSent === true
+        ? [
+            api,
+            browser,
+            'トークンより先に CSRF チェックを直してください。トークンは検証されておらず、トークン自体の問題は、リクエストが CSRF チェックを通過してはじめて（401 として）現れます。',
+          ]
+        : [api, browser];
+    },
   },
   'federation.no-match': {
     title: (a) => FEDERATION_TITLES[trustOf(a.via)],

@@ -3610,6 +3610,95 @@ const IDP5: Case[] = [
   ],
 ];
 
+/** Round csrf: CSRF protection refusing the request (parse/verifier-messages/csrf.ts). */
+const CSRF: Case[] = [
+  [
+    'o.s.security.web.csrf.CsrfFilter : Invalid CSRF token found for http://localhost:8080/api/orders',
+    'spring-security.csrf-filter',
+    'request.csrf-rejected',
+  ],
+  [
+    'Caused by: org.springframework.security.web.csrf.InvalidCsrfTokenException',
+    'spring-security.InvalidCsrfTokenException',
+    'request.csrf-rejected',
+  ],
+  [
+    'Caused by: org.springframework.security.web.csrf.MissingCsrfTokenException',
+    'spring-security.MissingCsrfTokenException',
+    'request.csrf-rejected',
+  ],
+  [
+    `"message":"Invalid CSRF Token 'null' was found on the request parameter '_csrf' or header 'X-CSRF-TOKEN'."`,
+    'spring-security.invalid-csrf-token',
+    'request.csrf-rejected',
+  ],
+  [
+    '"message":"Could not verify the provided CSRF token because no token was found to compare."',
+    'spring-security.missing-csrf-token',
+    'request.csrf-rejected',
+  ],
+  [
+    '"message":"Expected CSRF token not found. Has your session expired?"',
+    'spring-security.missing-csrf-token-old',
+    'request.csrf-rejected',
+  ],
+  ['<p>CSRF verification failed. Request aborted.</p>', 'django.csrf-failure', 'request.csrf-rejected'],
+  [
+    'WARNING 2026-05-28 14:09:58,123 log 7 140 Forbidden (CSRF cookie not set.): /api/orders/',
+    'django.forbidden-log',
+    'request.csrf-rejected',
+  ],
+  ['{"detail":"CSRF Failed: CSRF token missing."}', 'django-rest-framework.enforce-csrf', 'request.csrf-rejected'],
+  [
+    'Illuminate\\Session\\TokenMismatchException in VerifyCsrfToken.php line 67:',
+    'laravel.TokenMismatchException',
+    'request.csrf-rejected',
+  ],
+  ['{"message": "CSRF token mismatch."}', 'laravel.csrf-token-mismatch', 'request.csrf-rejected'],
+  ['{"error":"Forbidden","code":"EBADCSRFTOKEN"}', 'csurf.EBADCSRFTOKEN', 'request.csrf-rejected'],
+  ['ForbiddenError: invalid csrf token', 'csurf.invalid-csrf-token', 'request.csrf-rejected'],
+  [
+    "W, [2026-05-28T14:09:58] WARN -- : Can't verify CSRF token authenticity.",
+    'rails.verify-authenticity',
+    'request.csrf-rejected',
+  ],
+  [
+    'ActionController::InvalidAuthenticityToken in Api::OrdersController#create',
+    'rails.InvalidAuthenticityToken',
+    'request.csrf-rejected',
+  ],
+  [
+    'An unhandled exception has occurred: Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException',
+    'aspnetcore.AntiforgeryValidationException',
+    'request.csrf-rejected',
+  ],
+  [
+    "warn: Microsoft.AspNetCore.Antiforgery.DefaultAntiforgery[3] The required antiforgery cookie '.AspNetCore.Antiforgery.9TtSrW0hzOs' is not present.",
+    'aspnetcore.antiforgery-cookie',
+    'request.csrf-rejected',
+  ],
+  [
+    'The required antiforgery request token was not provided in either form field "__RequestVerificationToken" or header value "RequestVerificationToken".',
+    'aspnetcore.antiforgery-request-token',
+    'request.csrf-rejected',
+  ],
+  [
+    'The required antiforgery header value "RequestVerificationToken" is not present.',
+    'aspnetcore.antiforgery-header',
+    'request.csrf-rejected',
+  ],
+  [
+    'The required antiforgery form field "__RequestVerificationToken" is not present.',
+    'aspnetcore.antiforgery-form-field',
+    'request.csrf-rejected',
+  ],
+  [
+    'The antiforgery cookie token and request token do not match.',
+    'aspnetcore.antiforgery-mismatch',
+    'request.csrf-rejected',
+  ],
+];
+
 /** Round authz403: authorization layers' refusals and their anonymous branches (parse/verifier-messages/authz.ts). */
 const AUTHZ403: Case[] = [
   [
@@ -3766,6 +3855,7 @@ const CASES: Case[] = [
   ...REAL_B,
   ...AUTHZ403,
   ...CLIENTS2,
+  ...CSRF,
   ...NODE,
   ...PYTHON,
   ...GO,

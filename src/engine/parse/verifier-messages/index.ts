@@ -2,6 +2,7 @@
 import { AUTHZ } from './authz.js';
 import { BOUND_TOKENS } from './bound-tokens.js';
 import { CLIENT_SDKS } from './client-sdks.js';
+import { CSRF } from './csrf.js';
 import { DOTNET } from './dotnet.js';
 import { EXCHANGE } from './exchange.js';
 import { FEDERATION } from './federation.js';
@@ -54,4 +55,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...IDENTITY_SAAS,
   ...AUTHZ,
   ...CLIENT_SDKS,
+  ...CSRF,
 ];

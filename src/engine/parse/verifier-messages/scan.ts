@@ -20,9 +20,25 @@ import type { Fragment, Matcher } from './matcher.js';
  * with letters that are rare in prose, headers and base64 (x, q, j, v), where `indexOf` runs at
  * memchr speed. The single letters l, b and u catch the rows with no rarer handle; their many
  * occurrences are mostly rejected by one table lookup (see `Group`). `yptographic` is go-jose's
- * "error in cryptographic primitive", which holds none of the others (and y is as rare as x).
+ * "error in cryptographic primitive", which holds none of the others (and y is as rare as x). `csrf` is Laravel's
+ * "CSRF token mismatch.", likewise (a four-letter string, rare outside the CSRF refusals it is there for).
  */
-const TRIGGERS = ['x', 'q', 'jw', 'valid', '[', 'vok', 'gn', 'fi', 'key', 'l', 'b', 'u', 'yptographic'] as const;
+const TRIGGERS = [
+  'x',
+  'q',
+  'jw',
+  'valid',
+  '[',
+  'vok',
+  'gn',
+  'fi',
+  'key',
+  'l',
+  'b',
+  'u',
+  'yptographic',
+  'csrf',
+] as const;
 
 const KIND_RANK = { code: 3, class: 2, msg: 1 } as const;
 
