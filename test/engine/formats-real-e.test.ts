@@ -198,8 +198,53 @@ const QUOTED_HAR: Row[] = [
   },
 ];
 
+// A HAR cut short inside the Authorization item's value (the token's line cut, its string unterminated): that item
+// does not parse, the items after it do. They must not say the request carried no Authorization. The shape is the
+// quoted HAR above, cut as a chat's length limit cuts it.
+const CUT_HAR_HEAD = [
+  '"request": {',
+  '  "method": "GET",',
+  '  "url": "https://api.acme-corp.com/v1/orders",',
+  '  "headers": [',
+  '    {',
+  '      "name": "Authorization",',
+  `      "value": "Bearer ${EXPIRED.slice(0, 120)}`,
+  '    },',
+  '    {',
+  '      "name": "Accept",',
+  '      "value": "application/json"',
+  '    }',
+  '  ]',
+  '},',
+  '"response": {',
+  '  "status": 401,',
+];
+const CUT_HAR: Row[] = [
+  {
+    name: 'a HAR cut inside the Authorization value: the request carried one',
+    input: CUT_HAR_HEAD.join('\n'),
+    ...A401,
+    excludes: ['authz-header.missing', 'token.missing'],
+  },
+  {
+    name: 'the same, quoted with >',
+    input: CUT_HAR_HEAD.map((line) => `> ${line}`).join('\n'),
+    ...A401,
+    excludes: ['authz-header.missing', 'token.missing'],
+  },
+  {
+    name: 'near-miss: a HAR cut short whose request items hold no Authorization still says it is missing',
+    input: CUT_HAR_HEAD.filter((line) => !line.includes('Authorization') && !line.includes('Bearer'))
+      .join('\n')
+      .replace('{\n    },\n', ''),
+    ...A401,
+    includes: ['authz-header.missing'],
+    token: null,
+  },
+];
+
 describe('formats, round real-e: capture decorations undone', () => {
-  it.each([...WIRESHARK, ...QUOTED_HAR])('$name', async (row) => {
+  it.each([...WIRESHARK, ...QUOTED_HAR, ...CUT_HAR])('$name', async (row) => {
     await expectPasteRow(row, SECRETS);
   });
 });
