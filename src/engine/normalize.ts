@@ -1,3 +1,9 @@
+import {
+  dropSpelledLineEnds,
+  mayHoldQuotedLines,
+  mayHoldSpelledLineEnds,
+  unquoteJsonLines,
+} from './capture-artefacts.js';
 import { mayHoldFlattenedTrace, splitFlattenedTraces } from './flattened-traces.js';
 import { mayHoldMobileLog, stripMobileLogPrefixes } from './mobile-log-prefixes.js';
 import { indexOfByTail, startsWithCI } from './parse/http/chars.js';
@@ -15,6 +21,8 @@ import { isJwtChar } from './token/chars.js';
 export function normalizePaste(input: string): string {
   let text = input;
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
+  // Wireshark's packet details: each line's CRLF spelled out (`Host: …\r\n`), one search.
+  if (mayHoldSpelledLineEnds(text)) text = dropSpelledLineEnds(text);
   if (text.indexOf('\x1b') >= 0) text = text.replace(ANSI_ESCAPES, '');
   if (text.indexOf('[0m') >= 0 || text.indexOf('[39m') >= 0) text = text.replace(BARE_SGR, '');
   if (text.indexOf('<') >= 0) text = unwrapSlackLinks(text);
@@ -42,6 +50,9 @@ export function normalizePaste(input: string): string {
   // OkHttp's and Dio's logs behind logcat's or Flutter's prefix: two searches tell a paste may hold one.
   if (mayHoldMobileLog(text)) text = stripMobileLogPrefixes(text);
   if (text.indexOf('\n') >= 0 && indexOfByTail(text, 'eyJ') >= 0) text = joinWrappedTokens(text);
+  // A HAR quoted line by line (`>   "name": …`): only the lines that open with `>` are visited, after a token a chat
+  // wrapped inside one was joined (its piece repeats the marker).
+  if (mayHoldQuotedLines(text)) text = unquoteJsonLines(text);
   // The first of each needle, found once: joinWrappedChallenges starts from there rather than searching again.
   const lower = text.indexOf('uthenticate:');
   const upper = text.indexOf('UTHENTICATE:');

@@ -98,13 +98,18 @@ class JsonReader {
     return { start: keyAt, end: valueAt >= 0 ? valueAt + value.length : keyAt };
   }
 
-  /** A `{name, value}` object on its own: a HAR cut short. Only known header names count. */
+  /**
+   * A `{name, value}` object on its own: a HAR cut short. Only known header names count. A request's field shows its
+   * headers unless an Authorization item just before it did not parse: a chat or a page cut its value's line (the
+   * token, unterminated), and the request did carry one.
+   */
   private loneNameValue(o: Json): void {
     const name = String(o.name);
     const lower = name.toLowerCase();
     const side = knownHeaderSide(lower);
     if (side === undefined || !isFieldName(lower)) return;
-    this.field(lower, String(o.value), side, 'har', this.span.start, this.span.end);
+    const shows = side !== 'request' || isCredentialHeader(o) || !followsCutAuthorization(this.c.text, this.span.start);
+    this.field(lower, String(o.value), side, 'har', this.span.start, this.span.end, shows);
   }
 
   private field(
@@ -302,6 +307,18 @@ function isFieldName(lower: string): boolean {
   for (let i = lower.charCodeAt(0) === 0x3a ? 1 : 0; i < lower.length; i++)
     if (!isTchar(lower.charCodeAt(i))) return false;
   return true;
+}
+
+/** How far before a lone HAR item an unparsed Authorization item is looked for: its name, a cut token, a few lines. */
+const CUT_ITEM_REACH = 4096;
+
+/**
+ * Whether an Authorization item's name (`"name": "Authorization"`, any case a HAR writes) sits within CUT_ITEM_REACH
+ * before `at`. Only that window is searched: a long truncated HAR pays it per lone request item, never the whole text.
+ */
+function followsCutAuthorization(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - CUT_ITEM_REACH), at);
+  return window.indexOf('"Authorization"') >= 0 || window.indexOf('"authorization"') >= 0;
 }
 
 function isNameValue(o: Json): boolean {
