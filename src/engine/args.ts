@@ -147,6 +147,11 @@ export interface CodeArgs {
      * not to (checks/header-drop.ts): Apache's mod_wsgi, or Apache in front of PHP.
      */
     droppedBy?: 'mod_wsgi' | 'apache-php';
+    /**
+     * The paste shows neither the request nor a token (a bare 401, a client's error line): that the client sent none is
+     * the likely reading, not something the paste shows.
+     */
+    requestUnseen?: true;
     /** The failed request is a CORS preflight, which browsers send without Authorization (checks/preflight.ts). */
     preflight?: true;
     /**

@@ -120,11 +120,15 @@ export const tokenCheck = defineCheck({
             : kubectl !== undefined
               ? ctx.evidenceAt(kubectl.start, kubectl.end)
               : note('no-token', {});
+        // With the request not in the paste (a bare status, a client's error line), that none was sent is the likely
+        // reading, not a seen fact: the words say so.
         const args = isPreflight(ctx)
           ? { preflight: true as const }
           : kubectl !== undefined
             ? { client: 'kubectl' as const }
-            : {};
+            : ctx.http.requestShown
+              ? {}
+              : { requestUnseen: true as const };
         out.push(finding('token.missing', args, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
       }
     }

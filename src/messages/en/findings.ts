@@ -523,7 +523,9 @@ export const findings: FindingMessages = {
               ? 'The CORS preflight was refused for carrying no token'
               : a.client === 'kubectl'
                 ? 'The API server refused the credentials kubectl sent'
-                : 'No token was sent',
+                : a.requestUnseen === true
+                  ? 'No token was sent, or it is not in the paste'
+                  : 'No token was sent',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
@@ -538,7 +540,9 @@ export const findings: FindingMessages = {
               : a.configuredHeader === true
                 ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
                 : a.via === undefined
-                  ? 'This is an authentication failure and there is no token anywhere in the input.'
+                  ? a.requestUnseen === true
+                    ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                    : 'This is an authentication failure and there is no token anywhere in the input.'
                   : a.sent === true
                     ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
                     : `The verifier says it received no token${via(a)}.`,
@@ -569,9 +573,14 @@ export const findings: FindingMessages = {
                         'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
                         'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
                       ]
-                    : [
-                        'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                      ],
+                    : a.requestUnseen === true
+                      ? [
+                          'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".',
+                          'If it does, paste that request with the token’s signature masked, and the response’s WWW-Authenticate header and body.',
+                        ]
+                      : [
+                          'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                        ],
   },
   'token.malformed': {
     title: () => 'The token is malformed',

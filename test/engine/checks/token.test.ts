@@ -27,8 +27,16 @@ describe('token.missing: an authentication failure and no token anywhere in the 
       'token.missing',
       'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api.acme-corp.com"\nContent-Length: 0',
     );
-    expect(f.args).toEqual({});
+    // No request in the paste: that none was sent is the likely reading, and the words say it is not shown.
+    expect(f.args).toEqual({ requestUnseen: true });
+    expect(f.title).toBe('No token was sent, or it is not in the paste');
     expect(f).toMatchObject({ severity: 'error', source: 'status', evidence: 'HTTP/1.1 401 Unauthorized' });
+  });
+
+  it('leaves the request seen without Authorization to authz-header.missing, which says it was not sent', async () => {
+    const report = await run('GET /v1/orders HTTP/1.1\nHost: api.acme-corp.com\n\nHTTP/1.1 401 Unauthorized');
+    expect(report.findings[0]?.code).toBe('authz-header.missing');
+    expect(report.findings.some((f) => f.args.requestUnseen === true)).toBe(false);
   });
 
   it.each([
@@ -64,7 +72,7 @@ describe('token.missing: an authentication failure and no token anywhere in the 
     expect(detail).toContain('"null"');
     expect(detail).not.toContain('anywhere');
     // With no Authorization header at all, the finding is about the whole paste, as before.
-    expect((await catches('token.missing', 'HTTP/1.1 401 Unauthorized')).args).toEqual({});
+    expect((await catches('token.missing', 'HTTP/1.1 401 Unauthorized')).args).toEqual({ requestUnseen: true });
   });
 
   it('says the token did not reach the verifier when the request carried one and a verifier says it got none', async () => {
@@ -79,6 +87,7 @@ describe('token.missing: an authentication failure and no token anywhere in the 
       (await catches('token.missing', 'HTTP/1.1 401\n\nUnauthorizedError: No authorization token was found')).args,
     ).toEqual({
       via: 'express-jwt',
+      requestUnseen: true,
     });
   });
 
