@@ -16,6 +16,7 @@ import { IDENTITY_PROXIES } from './identity-proxies.js';
 import { IDENTITY_SAAS } from './identity-saas.js';
 import { JAPANESE } from './japanese.js';
 import { JAVA } from './java.js';
+import { LOCALIZED } from './localized.js';
 import type { Matcher } from './matcher.js';
 import { MORE_STACKS } from './more-stacks.js';
 import { NGINX } from './nginx.js';
@@ -50,6 +51,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...FEDERATION,
   ...TOKEN_ENDPOINTS,
   ...JAPANESE,
+  ...LOCALIZED,
   ...IDENTITY_PROXIES,
   ...BOUND_TOKENS,
   ...IDENTITY_SAAS,
