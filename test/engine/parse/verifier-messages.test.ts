@@ -2949,6 +2949,22 @@ const FEDERATION: Case[] = [
     'oauth.invalid-scope',
   ],
   ['ERROR: [403] [CB_NO02] No privilege to proceed.', 'kintone.CB_NO02', 'policy.deny'],
+  // round ja-local: Spring Security's Japanese catalogue (localized.ts), and the English key it mirrors.
+  [
+    'org.springframework.security.authentication.InsufficientAuthenticationException: このリソースにアクセスするには認証をする必要があります',
+    'spring-security.insufficient-authentication-ja',
+    'token.missing',
+  ],
+  [
+    'AuthenticationCredentialsNotFoundException: 認証オブジェクトがSecurityContext内に見つかりませんでした',
+    'spring-security.authentication-not-found-ja',
+    'token.missing',
+  ],
+  [
+    'AuthenticationCredentialsNotFoundException: An Authentication object was not found in the SecurityContext',
+    'spring-security.authentication-not-found',
+    'token.missing',
+  ],
   [
     '"2026-05-28 14:03:29,068 INFO [SocketServer brokerId=0] Failed authentication with /10.1.8.1 ({""status"":""invalid_token""}) (org.apache.kafka.common.network.Selector)"',
     'kafka.failed-authentication',
