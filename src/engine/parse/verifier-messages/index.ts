@@ -17,6 +17,7 @@ import { IDENTITY_SAAS } from './identity-saas.js';
 import { JAPANESE } from './japanese.js';
 import { JAVA } from './java.js';
 import type { Matcher } from './matcher.js';
+import { MORE_FRAMEWORKS } from './more-frameworks.js';
 import { MORE_STACKS } from './more-stacks.js';
 import { NGINX } from './nginx.js';
 import { NODE } from './node.js';
@@ -56,4 +57,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...AUTHZ,
   ...CLIENT_SDKS,
   ...CSRF,
+  ...MORE_FRAMEWORKS,
 ];
