@@ -110,12 +110,6 @@ export function classify(
     if (scope !== undefined) {
       return { classification: 'authorization', mismatch: mismatch(401, statusEvidence, 'authorization', scope.code) };
     }
-    // A server that says its policy refused the caller it identified (Appwrite's 401 user_unauthorized, a collection
-    // permission) says otherwise too, unless it also states that the credentials themselves were not accepted.
-    const policy = findings.find((f) => f.code === 'policy.deny' && stated(f) && (f.severity ?? 'error') === 'error');
-    if (policy !== undefined && !findings.some((f) => AUTHENTICATION_CODES.has(f.code) && stated(f))) {
-      return { classification: 'authorization', mismatch: mismatch(401, statusEvidence, 'authorization', policy.code) };
-    }
     return { classification: 'authentication', mismatch: null };
   }
   if (status === 403) {

@@ -146,11 +146,10 @@ const APPWRITE: Row[] = [
       '  }',
       '}',
     ].join('\n'),
-    status: 401,
-    classification: 'authorization',
+    // A stated policy denial; its 401 stands, as Apigee's does (formats-gw.test.ts).
+    ...A401,
     top: 'policy.deny',
     via: 'appwrite',
-    includes: ['status.mismatch'],
     excludes: ['token.missing'],
   },
   {
