@@ -187,6 +187,7 @@ const SUPABASE_AUTH_ERRORS: ReadonlyMap<string, StatedKind> = new Map<string, St
   ['not_admin', 'forbidden'],
 ]);
 /** How Stripe begins its reply to a key it does not know; the key, masked, follows. */
+const POCKETBASE_UNAUTHENTICATED = 'The request requires valid record authorization token';
 const STRIPE_INVALID_KEY = 'Invalid API Key provided: ';
 /** Shopify's words for an access token it does not accept. */
 const SHOPIFY_INVALID = '[API] Invalid API key or access token (unrecognized login or wrong password)';
@@ -772,6 +773,14 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   if (o.message === 'invalid claim') {
     return { kind: 'forbidden', description: o.message, scope: null, via: 'supertokens' };
   }
+  // PocketBase's RequireRecordAuth / RequireAuth middlewares (pocketbase/pocketbase apis/middlewares.go; its API
+  // docs' 401 examples): "The request requires valid record authorization token to be set." (0.22; "… token." since
+  // 0.23). PocketBase drops a token it cannot verify without a word (a DEBUG "loadAuthToken failure" at most) and
+  // answers as for none (pocketbase/pocketbase#3125), so the reply says only that no accepted token came.
+  const pocketbase = typeof o.message === 'string' ? o.message : o.errorMessage;
+  if (typeof pocketbase === 'string' && pocketbase.startsWith(POCKETBASE_UNAUTHENTICATED)) {
+    return { kind: 'unauthenticated', description: pocketbase, scope: null, via: 'pocketbase' };
+  }
   const errors = o.errors;
   // Intercom's error envelope {"type":"error.list","request_id":…,"errors":[{"code":…,"message":…}]}
   // (ChangeFinance/intercom_flutter#12 and intercom/intercom-node#27: `token_not_found` with "Unauthorized"), whose
@@ -793,6 +802,13 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
       }
       if (!isObject(e.extensions)) continue;
       const code = e.extensions.code;
+      // Directus (directus/directus packages/errors/src/errors/token-expired.ts and invalid-token.ts; api/src/utils/
+      // jwt.ts maps jsonwebtoken's TokenExpiredError and JsonWebTokenError to them): {"errors":[{"message":"Token
+      // expired.","extensions":{"code":"TOKEN_EXPIRED"}}]} (401) and INVALID_TOKEN "Invalid token." (403)
+      // (LaWebcapsule/d9#111, directus/directus#12275). Its INVALID_CREDENTIALS is also a failed password login: no row.
+      if (code === 'TOKEN_EXPIRED' || code === 'INVALID_TOKEN') {
+        return { kind: 'invalid_token', description: str(e.message), scope: null, via: 'directus' };
+      }
       if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
         const description = str(e.message);
         return {

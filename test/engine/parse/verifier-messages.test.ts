@@ -3867,6 +3867,97 @@ const CLIENTS2: Case[] = [
   ],
 ];
 
+/** Round real-f: the words of Open Liberty's MicroProfile JWT, jwt-cpp (Ceph RGW's STS), SmallRye before SRJWT, Appwrite. */
+const REAL_F: Case[] = [
+  [
+    'CWWKS6022E: The [https://auth.staging.acme-corp.com/] issuer of the provided JSON Web Token (JWT) is not listed as a trusted issuer in the [mpJwt_1] JWT configuration. The trusted issuers are [https://auth.acme-corp.com/].',
+    'open-liberty.CWWKS6022E',
+    'claim.iss-mismatch',
+    { claim: 'iss', actual: 'https://auth.staging.acme-corp.com/', expected: ['https://auth.acme-corp.com/'] },
+  ],
+  [
+    'CWWKS6023E: The [account] audience of the provided JSON Web Token (JWT) is not listed as a trusted audience in the [mpJwt_1] JWT configuration. The trusted audiences are [orders-api, billing-api].',
+    'open-liberty.CWWKS6023E',
+    'claim.aud-mismatch',
+    { claim: 'aud', actual: 'account', expected: ['orders-api', 'billing-api'] },
+  ],
+  [
+    "CWWKS6024E: The JSON Web Token (JWT) is not valid because the issued at ('iat') claim specifies a date later than its expiration ('exp') claim.",
+    'open-liberty.CWWKS6024E',
+    'time.inconsistent',
+  ],
+  [
+    "CWWKS6025E: The JSON Web Token (JWT) is not valid because its expiration ('exp') claim is either missing or the token expired.",
+    'open-liberty.CWWKS6025E',
+    'time.expired',
+  ],
+  [
+    "CWWKS6026E: The JSON Web Token (JWT) cannot be used because the 'nbf' claim value [2026-05-28T15:00:00+0000] specifies a time that is later than the current time.",
+    'open-liberty.CWWKS6026E',
+    'time.not-yet-valid',
+  ],
+  [
+    'CWWKS6028E: The JSON Web Token (JWT) is not valid because it was signed using the [HS256] algorithm. Tokens are required to be signed using the [RS256] algorithm.',
+    'open-liberty.CWWKS6028E',
+    'alg.not-allowed',
+    { alg: 'HS256', expected: ['RS256'] },
+  ],
+  [
+    'CWWKS6029E: The JSON Web Token (JWT) cannot be validated because a signing key cannot be found. The configured signature algorithm [RS256] requires a key to validate the token.',
+    'open-liberty.CWWKS6029E',
+    'verifier.misconfigured',
+  ],
+  ['CWWKS6041E: The JSON Web Token (JWT) signature is not valid.', 'open-liberty.CWWKS6041E', 'signature.invalid'],
+  [
+    "CWWKS6044E: The JSON Web Token (JWT) is not valid because the issued at ('iat') claim specifies a date later than the current time.",
+    'open-liberty.CWWKS6044E',
+    'time.issued-in-future',
+  ],
+  [
+    'CWWKS6049E: A JSON Web Key (JWK) was not returned from the URL [https://auth.acme-corp.com/jwks]. The response status was [503] and the content returned was [].',
+    'open-liberty.CWWKS6049E',
+    'key.jwks-unavailable',
+  ],
+  [
+    'CWWKS6051E: Cannot retrieve JSON Web Key (JWK) from URL [https://auth.acme-corp.com/jwks]. Connection refused',
+    'open-liberty.CWWKS6051E',
+    'key.jwks-unavailable',
+  ],
+  [
+    'CWWKS5523E: The MicroProfile JWT feature cannot authenticate the request because the token that is included in the request cannot be validated.',
+    'open-liberty.CWWKS5523E',
+    'challenge.invalid-token',
+  ],
+  [
+    'CWWKS6031E: The JSON Web Token (JWT) consumer [mpJwt_1] cannot process the token string.',
+    'open-liberty.CWWKS6031E',
+    'challenge.invalid-token',
+  ],
+  [
+    'sts:assume_role_web_identity Signature validation using x5c failedtoken verification failed: token expired',
+    'jwt-cpp.expired',
+    'time.expired',
+  ],
+  [
+    "what(): token verification failed: token doesn't contain the required audience",
+    'jwt-cpp.audience',
+    'claim.aud-mismatch',
+  ],
+  ['what(): token verification failed: wrong algorithm', 'jwt-cpp.algorithm', 'alg.not-allowed'],
+  [
+    'org.wildfly.security.auth.server.RealmUnavailableException: Failed to verify token',
+    'smallrye-jwt.ParseException',
+    'challenge.invalid-token',
+  ],
+  ["  type: 'user_unauthorized',", 'appwrite.user_unauthorized', 'policy.deny'],
+  [
+    'AppwriteException: The current user is not authorized to perform the requested action.',
+    'appwrite.user_unauthorized-message',
+    'policy.deny',
+  ],
+  ['AppwriteException: User (role: guests) missing scope (account)', 'appwrite.guest-missing-scope', 'token.missing'],
+];
+
 const CASES: Case[] = [
   ...REAL_B,
   ...AUTHZ403,
@@ -3893,6 +3984,7 @@ const CASES: Case[] = [
   ...IDP4,
   ...IDP5,
   ...REAL_C,
+  ...REAL_F,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

@@ -18,6 +18,7 @@ import { JAPANESE } from './japanese.js';
 import { JAVA } from './java.js';
 import { LOCALIZED } from './localized.js';
 import type { Matcher } from './matcher.js';
+import { MORE_FRAMEWORKS } from './more-frameworks.js';
 import { MORE_STACKS } from './more-stacks.js';
 import { NGINX } from './nginx.js';
 import { NODE } from './node.js';
@@ -58,4 +59,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...AUTHZ,
   ...CLIENT_SDKS,
   ...CSRF,
+  ...MORE_FRAMEWORKS,
 ];

@@ -293,6 +293,14 @@ export const JAVA: readonly Matcher[] = [
   // maximum lifetime (SRJWT07009), a required claim is absent (SRJWT07010 "Required claims are not present in the JWT").
   // SRJWT07000 itself says only that a token was sent and rejected: jose4j's details, when pasted, name the cause.
   smallrye('SRJWT07000', 'challenge.invalid-token', 'SRJWT07000', { ...CODE, refinable: true }),
+  // Before its SRJWT codes (smallrye-jwt 2.0), the same wrapper was io.smallrye.jwt.auth.principal.ParseException
+  // "Failed to verify token", which Quarkus logged as such or inside Elytron's RealmUnavailableException
+  // (quarkusio/quarkus#7502, an expired token; smallrye/smallrye-jwt#95). Only after one of those class names: the
+  // sentence alone is everyone's (Argo CD's "Failed to verify token: …" names its cause itself).
+  smallrye('ParseException', 'challenge.invalid-token', 'Failed to verify token', {
+    refinable: true,
+    read: (f) => (/(?:ParseException|RealmUnavailableException): $/.test(f.before(40)) ? {} : null),
+  }),
   smallrye('SRJWT07006', 'key.kid-unknown', 'SRJWT07006', CODE),
   smallrye('SRJWT07009', 'time.long-lifetime', 'SRJWT07009', {
     ...CODE,
