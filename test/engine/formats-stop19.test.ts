@@ -271,3 +271,31 @@ describe('a token masked whole asks for its header and claims', () => {
     expect(report.nextSteps.join('\n')).not.toContain('only its signature masked');
   });
 });
+
+// A word typed where the token goes is a person's stand-in (as `<token>` is), not a five-character opaque token
+// (pocketbase/pocketbase threads paste `Authorization: Bearer Token`).
+describe('a stand-in word as the credential', () => {
+  for (const word of ['Token', 'TOKEN', 'xxx', 'jwt', 'access_token'])
+    it(`Bearer ${word}`, async () => {
+      const report = await expectPasteRow({
+        name: word,
+        input: `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\n\nAuthorization: Bearer ${word}`,
+        ...A401,
+        top: 'challenge.invalid-token',
+        includes: ['input.masked'],
+        excludes: ['token.opaque'],
+      });
+      expect(report.findings.find((f) => f.code === 'input.masked')?.args).toMatchObject({
+        markers: [word.toLowerCase()],
+      });
+    });
+  for (const credential of ['tokens', 'abc', 'mF_9.B5f-4.1JqM'])
+    it(`out of shape: Bearer ${credential} is a credential`, async () => {
+      await expectPasteRow({
+        name: credential,
+        input: `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\n\nAuthorization: Bearer ${credential}`,
+        ...A401,
+        excludes: ['input.masked'],
+      });
+    });
+});

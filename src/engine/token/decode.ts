@@ -88,6 +88,30 @@ export const MASK_PATTERNS = [
   '****',
 ];
 
+/**
+ * Whole credentials that are a person's stand-in for the token, not a token: the word itself, or x's too few for the
+ * `xxxx` marker. Compared whole and case-blind, so a token merely containing one is untouched.
+ */
+const STAND_IN_WORDS: ReadonlySet<string> = new Set([
+  'token',
+  'jwt',
+  'x',
+  'xx',
+  'xxx',
+  'access_token',
+  'accesstoken',
+  'access-token',
+  'id_token',
+  'jwt_token',
+  'jwttoken',
+  'mytoken',
+  'my_token',
+  'my-token',
+  'yourtoken',
+  'token_here',
+  'tokenhere',
+]);
+
 const startsWithLetter = (m: string): boolean => /^[a-z]/.test(m);
 
 /**
@@ -366,6 +390,18 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     if (!jwtShaped) {
       if (wrapsJwt(raw))
         return made({ kind: 'malformed', reason: 'base64-wrapped', header: null, payload: null }, null);
+      // A word typed where the token goes (`Bearer token`, `Bearer xxx`) stands in for it, as `<token>` does.
+      if (raw.length <= 16 && STAND_IN_WORDS.has(raw.toLowerCase())) {
+        const word = raw.toLowerCase();
+        return {
+          raw,
+          fingerprint,
+          maskMarkers: [word],
+          shape: { kind: 'masked', marker: word },
+          signature: null,
+          tokenChars: 0,
+        };
+      }
       return made({ kind: 'opaque' }, null);
     }
     let reason: MalformedReason = firstDecoded.ok
