@@ -73,6 +73,10 @@ const MAX_API_KEYS = 50;
  */
 const NAMED_SECRETS =
   /\b(?:client_secret|refresh_token|access_token|subject_token|client_assertion|password|passwd|api_key|apikey|jwt_secret|secret_key|signing_key|private_key|secret)\\?["']?\s{0,3}[=:]\s{0,3}\\?["']?([^\s"'&,;(){}[\]<>\\]{8,})/gi;
+/** A character quoteLine (build-context.ts isSecretChar) cuts a quote at, rather than dropping it with its run. */
+const NOT_QUOTABLE_RUN = /[^A-Za-z0-9\-_.+/=%~]/;
+/** The runs quoteLine keeps or drops whole: the pieces of a value that a cut quote may show. */
+const QUOTABLE_RUNS = /[A-Za-z0-9\-_.+/=%~]{8,}/g;
 /** NAMED_SECRETS tried at one offset (sticky), where one of its names starts (namedSecretStarts). */
 const NAMED_SECRET_AT = new RegExp(NAMED_SECRETS.source, 'iy');
 /** The names of NAMED_SECRETS with an underscore, each with where it has it. */
@@ -295,9 +299,26 @@ export class SecretRedactor {
       from = NAMED_SECRET_AT.lastIndex;
       const value = m[1] as string;
       // A value the paste itself masked (`client_secret=****`, `password=<redacted>`) or named by a variable is none.
-      if (findMaskMarkers(value).length === 0) this.add(value);
+      if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
     }
     NAMED_SECRET_AT.lastIndex = 0;
+  }
+
+  /**
+   * A named credential's value, whole and by its pieces, as a token is: a quote cut inside the value shows a part of
+   * it, which the whole value does not match (build-context.ts quoteLine drops only a run of its own characters that
+   * the cut goes through: a password's `!`, `@` or `:` ends that run, and the value's head before it was shown; a
+   * header value or a body line is cut at a length, anywhere). Its pieces (runs of 15 base64url characters), and each
+   * run of 8 or more quotable characters when it holds another character, are what the redactor then replaces. Found
+   * by a scratch fuzzer, round "fuzz" (test/fuzz/regressions.test.ts).
+   */
+  private addNamedValue(value: string): void {
+    if (value.length < 8 || this.secrets.get(value) !== undefined || inReportVocabulary(value)) return;
+    const label = `‹secret ${this.fingerprint(value)}›`;
+    this.add(value, label);
+    if (value.length >= PIECE) this.pieces.add(value, label);
+    if (!NOT_QUOTABLE_RUN.test(value)) return;
+    for (const run of value.match(QUOTABLE_RUNS) ?? []) this.add(run, label);
   }
 
   /** addNamedSecretsIn the plain way, the global regex over the paste (for the fast-path test). */
@@ -307,7 +328,7 @@ export class SecretRedactor {
     for (let m = NAMED_SECRETS.exec(text); m !== null && found < MAX_API_KEYS; m = NAMED_SECRETS.exec(text)) {
       found++;
       const value = m[1] as string;
-      if (findMaskMarkers(value).length === 0) this.add(value);
+      if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
     }
     NAMED_SECRETS.lastIndex = 0;
   }
@@ -471,10 +492,30 @@ export function restOf(text: string, end: number): string[] | null {
   if (p >= text.length || text.charCodeAt(p) !== 0x0a) {
     let k = p;
     while (k < text.length && isBase64url(text.charCodeAt(k))) k++;
-    return p > end && k - p >= WINDOW && (k >= text.length || text.charCodeAt(k) !== 0x3a) ? [text.slice(p, k)] : null;
+    return p > end && k - p >= WINDOW && !isFieldName(text, p, k) ? [text.slice(p, k)] : null;
   }
   return wrappedRest(text, p + 1);
 }
+
+/**
+ * Whether the run [p, k) is a field's name before its colon (`WWW-Authenticate:`, `x-amzn-requestid:`,
+ * `error_description:`), which is never a piece of a token. Any run before a colon once counted: the last piece of a
+ * wrapped token that a message goes on after (Go's `parse token eyJ…⏎…tail: token is expired`, a logger's `…tail:
+ * SRJWT07000`) was shown (found by a scratch fuzzer, round "fuzz"). A name is words (a capital or not, then lower-case
+ * letters, camel humps; or all capitals or all lower-case with digits) between hyphens or underscores; a piece of a
+ * signature is not, once it is a dozen characters long (WINDOW).
+ */
+function isFieldName(text: string, p: number, k: number): boolean {
+  if (k >= text.length || text.charCodeAt(k) !== 0x3a) return false;
+  if (k - p > MAX_FIELD_NAME) return false;
+  // Word by word: one pattern over the whole name backtracks through every word's alternatives when the last fails.
+  for (const word of text.slice(p, k).split(/[-_]/)) if (!FIELD_WORD.test(word)) return false;
+  return true;
+}
+/** Longer than any field name a paste shows before a token's wrapped piece would. */
+const MAX_FIELD_NAME = 64;
+/** One word of a field name; its classes are disjoint where they meet (no backtracking within a word). */
+const FIELD_WORD = /^(?:[A-Za-z][a-z]*(?:[A-Z][a-z]+){0,3}|[A-Z0-9]+|[a-z0-9]+)$/;
 
 /** The lines after a wrapped token that start with more of it (restOf), or null. */
 function wrappedRest(text: string, from: number): string[] | null {
@@ -489,7 +530,7 @@ function wrappedRest(text: string, from: number): string[] | null {
     // A wrapped line of a token holds token characters only: base64url runs and the dots between them.
     let k = p;
     while (k < end && (isBase64url(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
-    if (k - p < WINDOW || (k < text.length && text.charCodeAt(k) === 0x3a)) {
+    if (k - p < WINDOW || isFieldName(text, p, k)) {
       if (++gap > 1) return found;
     } else {
       if (found === null) found = [];
