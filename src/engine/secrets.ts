@@ -69,10 +69,11 @@ const MAX_API_KEYS = 50;
  * Credentials by the name they travel under, whatever their shape: an OAuth client secret, a refresh token, an opaque
  * access or subject token, a client assertion, a password, an API key, in a form body, a query string, JSON or a log's
  * key=value (`client_secret=…`, `"refresh_token": "…"`). The value is what follows the name, `=` or `:` and an optional
- * quote, up to a quote, `&`, `,`, `;`, a bracket or white space (a value with a bracket is code: `rs256(CLAIMS)`). One alternation of literal names then one class: linear.
+ * quote, up to a quote, `&`, `,`, `;`, a bracket or white space (a value with a bracket is code: `rs256(CLAIMS)`). The name
+ * starts a word, or follows an escaped line break or tab (afterEscape). One alternation of literal names then one class: linear.
  */
 const NAMED_SECRETS =
-  /\b(?:client_secret|refresh_token|access_token|subject_token|client_assertion|password|passwd|api_key|apikey|jwt_secret|secret_key|signing_key|private_key|secret)\\?["']?\s{0,3}[=:]\s{0,3}\\?["']?([^\s"'&,;(){}[\]<>\\]{8,})/gi;
+  /(?:\b|(?<=\\[nrt]))(?:client_secret|refresh_token|access_token|subject_token|client_assertion|password|passwd|api_key|apikey|jwt_secret|secret_key|signing_key|private_key|secret)\\?["']?\s{0,3}[=:]\s{0,3}\\?["']?([^\s"'&,;(){}[\]<>\\]{8,})/gi;
 /** A character quoteLine (build-context.ts isSecretChar) cuts a quote at, rather than dropping it with its run. */
 const NOT_QUOTABLE_RUN = /[^A-Za-z0-9\-_.+/=%~]/;
 /** The runs quoteLine keeps or drops whole: the pieces of a value that a cut quote may show. */
@@ -132,8 +133,19 @@ function namedSecretStarts(lower: string): number[] {
   // and `jwt_secret` are found from their underscores above.
   const secret: number[] = [];
   for (let q = lower.indexOf('secret'); q >= 0; q = lower.indexOf('secret', q + 1))
-    if (q === 0 || !isWordChar(lower.charCodeAt(q - 1))) secret.push(q);
+    if (q === 0 || !isWordChar(lower.charCodeAt(q - 1)) || afterEscape(lower, q)) secret.push(q);
   return merged(merged(merged(underscored, passw), apikey), secret);
+}
+
+/**
+ * Whether a JSON or logfmt escape (`\n`, `\t`, `\r`) stands right before `q`: a name there starts a line of the
+ * escaped text (`…})\nrefresh_token: …` in a JSON log's message), though `\b` sees the escape's letter glued to it.
+ * Found by a scratch fuzzer, round "fuzz": the refresh token after such an escape was quoted whole.
+ */
+function afterEscape(text: string, q: number): boolean {
+  if (q < 2 || text.charCodeAt(q - 2) !== 0x5c) return false;
+  const c = text.charCodeAt(q - 1);
+  return c === 0x6e || c === 0x72 || c === 0x74;
 }
 
 /** What `\b` takes for a word character: ASCII letters, digits and `_`. */

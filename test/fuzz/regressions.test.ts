@@ -299,3 +299,30 @@ describe('a named credential cut inside its value', () => {
     }
   });
 });
+
+/**
+ * Found by a scratch fuzzer of captures (round "fuzz"): a JSON log whose message holds escaped line breaks
+ * (`…})\nrefresh_token: …`) glues the escape's letter to the credential's name, where `\b` sees no word start, so the
+ * refresh token was not registered and token.revoked quoted it whole. A name after `\n`, `\r` or `\t` now counts.
+ */
+describe('a named credential after an escaped line break', () => {
+  const refresh = '1//0gKx7Yb3NqPz-L9wRtVhXcA2mJdE5sFuQ8oGyT4iBnW6kH1vZ0aS3eD7fU9jM2lC';
+  const clientSecret = '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';
+  it.each([
+    [
+      'a Cloud Logging entry of google-auth’s RefreshError',
+      `{"severity":"ERROR","message":"google.auth.exceptions.RefreshError: ('invalid_grant: Token has been expired or revoked.', {'error': 'invalid_grant'})\\nrefresh_token: ${refresh}\\tclient_secret=${clientSecret}"}`,
+    ],
+    [
+      'the same with \\r\\n escapes',
+      `{"severity":"ERROR","message":"google.auth.exceptions.RefreshError: ('invalid_grant: Token has been expired or revoked.', {'error': 'invalid_grant'})\\r\\nrefresh_token: ${refresh}\\r\\nclient_secret: ${clientSecret}"}`,
+    ],
+  ])('%s', async (_name, input) => {
+    const report = await run(input);
+    expect(report.findings.map((f) => f.code)).toContain('token.revoked');
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(out).not.toContain(refresh.slice(4, 20));
+      expect(out).not.toContain(clientSecret.slice(7, 23));
+    }
+  });
+});
