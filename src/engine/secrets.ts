@@ -1,3 +1,4 @@
+import { isFieldNameBeforeColon } from './field-names.js';
 import { looksCut } from './normalize.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { sortSmall } from './sort.js';
@@ -504,30 +505,10 @@ export function restOf(text: string, end: number): string[] | null {
   if (p >= text.length || text.charCodeAt(p) !== 0x0a) {
     let k = p;
     while (k < text.length && isBase64url(text.charCodeAt(k))) k++;
-    return p > end && k - p >= WINDOW && !isFieldName(text, p, k) ? [text.slice(p, k)] : null;
+    return p > end && k - p >= WINDOW && !isFieldNameBeforeColon(text, p, k) ? [text.slice(p, k)] : null;
   }
   return wrappedRest(text, p + 1);
 }
-
-/**
- * Whether the run [p, k) is a field's name before its colon (`WWW-Authenticate:`, `x-amzn-requestid:`,
- * `error_description:`), which is never a piece of a token. Any run before a colon once counted: the last piece of a
- * wrapped token that a message goes on after (Go's `parse token eyJ…⏎…tail: token is expired`, a logger's `…tail:
- * SRJWT07000`) was shown (found by a scratch fuzzer, round "fuzz"). A name is words (a capital or not, then lower-case
- * letters, camel humps; or all capitals or all lower-case with digits) between hyphens or underscores; a piece of a
- * signature is not, once it is a dozen characters long (WINDOW).
- */
-function isFieldName(text: string, p: number, k: number): boolean {
-  if (k >= text.length || text.charCodeAt(k) !== 0x3a) return false;
-  if (k - p > MAX_FIELD_NAME) return false;
-  // Word by word: one pattern over the whole name backtracks through every word's alternatives when the last fails.
-  for (const word of text.slice(p, k).split(/[-_]/)) if (!FIELD_WORD.test(word)) return false;
-  return true;
-}
-/** Longer than any field name a paste shows before a token's wrapped piece would. */
-const MAX_FIELD_NAME = 64;
-/** One word of a field name; its classes are disjoint where they meet (no backtracking within a word). */
-const FIELD_WORD = /^(?:[A-Za-z][a-z]*(?:[A-Z][a-z]+){0,3}|[A-Z0-9]+|[a-z0-9]+)$/;
 
 /** The lines after a wrapped token that start with more of it (restOf), or null. */
 function wrappedRest(text: string, from: number): string[] | null {
@@ -542,7 +523,7 @@ function wrappedRest(text: string, from: number): string[] | null {
     // A wrapped line of a token holds token characters only: base64url runs and the dots between them.
     let k = p;
     while (k < end && (isBase64url(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
-    if (k - p < WINDOW || isFieldName(text, p, k)) {
+    if (k - p < WINDOW || isFieldNameBeforeColon(text, p, k)) {
       if (++gap > 1) return found;
     } else {
       if (found === null) found = [];
