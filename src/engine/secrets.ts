@@ -502,12 +502,29 @@ export function restOf(text: string, end: number): string[] | null {
   let p = end;
   while (p < end + 2 && p < text.length && text.charCodeAt(p) !== 0x0a && !isBase64url(text.charCodeAt(p))) p++;
   // Reads bounded by the text's length here and in wrappedRest (see namedSecretStarts).
-  if (p >= text.length || text.charCodeAt(p) !== 0x0a) {
-    let k = p;
-    while (k < text.length && isBase64url(text.charCodeAt(k))) k++;
-    return p > end && k - p >= WINDOW && !isFieldNameBeforeColon(text, p, k) ? [text.slice(p, k)] : null;
-  }
+  if (p >= text.length || text.charCodeAt(p) !== 0x0a) return p > end ? sameLineRest(text, p) : null;
   return wrappedRest(text, p + 1);
+}
+
+/**
+ * The runs on the token's line from `p` that are more of it: a run of WINDOW characters or more, then the runs after
+ * it while a single space parts them and each is as long (a wrap whose line breaks became spaces: `…sig-head sig-part
+ * sig-part sig-tail`; found by a scratch fuzzer of captures, round "fuzz", where the third piece was shown).
+ */
+function sameLineRest(text: string, p: number): string[] | null {
+  const found: string[] = [];
+  let budget = MAX_REST;
+  for (let at = p; budget > 0; ) {
+    // Dots too: the cut may be in the payload, and the rest go on through the dot before the signature.
+    let k = at;
+    while (k < text.length && (isBase64url(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+    if (k - at < WINDOW || isFieldNameBeforeColon(text, at, k)) break;
+    found.push(text.slice(at, k));
+    budget -= k - at;
+    if (text.charCodeAt(k) !== 0x20 || !isBase64url(text.charCodeAt(k + 1))) break;
+    at = k + 1;
+  }
+  return found.length === 0 ? null : found;
 }
 
 /** The lines after a wrapped token that start with more of it (restOf), or null. */

@@ -350,3 +350,39 @@ describe('joining a wrapped token’s last piece before a message', () => {
     expect(report.token?.fingerprint).toBe((await run(`Authorization: Bearer ${head}`)).token?.fingerprint);
   });
 });
+
+/**
+ * Found by the scratch fuzzer of captures (round "fuzz"): a wrapped token reflowed into one paragraph (each line break
+ * a space: `…sig-head sig-part sig-part sig-tail`, a renderer that reflows a code block) showed its third piece on:
+ * only one run after the cut was taken for its rest. The runs a single space parts are now all taken (secrets.ts
+ * sameLineRest). Left: where the reflow breaks the JOSE header itself (`eyJhbG ciOi…`), no token is found at all.
+ */
+describe('a wrapped token reflowed into one line', () => {
+  const blocks = Array.from({ length: 8 }, (_, i) => createHmac('sha256', `reflow-${i}`).update('x').digest());
+  const claims = {
+    iss: 'https://auth.acme-corp.com/',
+    sub: 'u1',
+    aud: 'api://orders',
+    exp: 1779973800,
+    iat: 1779970200,
+  };
+  const token = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'k1' }, claims, Buffer.concat(blocks).toString('base64url'));
+  const secret = secretOf(token);
+  const reflowed = (text: string, width: number) => (text.match(new RegExp(`[^]{1,${width}}`, 'g')) ?? []).join(' ');
+  // Widths and offsets where the reflow leaves the JOSE header whole.
+  it.each([
+    [60, 30],
+    [64, 35],
+    [76, 45],
+    [80, 55],
+    [100, 0],
+    [100, 75],
+  ])('a JSON log line wrapped at %i, %i in, its breaks made spaces', async (width, shift) => {
+    const input = reflowed(`${'x'.repeat(shift)}{"error":"invalid_token","token":"${token}"}`, width).slice(shift);
+    expect(activeSecrets(input, [secret])).toHaveLength(1);
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secret])).toBeNull();
+    }
+  });
+});
