@@ -4,6 +4,7 @@ import {
   mayHoldSpelledLineEnds,
   unquoteJsonLines,
 } from './capture-artefacts.js';
+import { isFieldNameBeforeColon } from './field-names.js';
 import { mayHoldFlattenedTrace, splitFlattenedTraces } from './flattened-traces.js';
 import { mayHoldMobileLog, stripMobileLogPrefixes } from './mobile-log-prefixes.js';
 import { indexOfByTail, startsWithCI } from './parse/http/chars.js';
@@ -497,6 +498,11 @@ function isTokenTerminator(c: number): boolean {
   );
 }
 
+/** Whether text[p, k) is followed by `: ` and is no field's name: a token's last piece, a message after it. */
+function isPieceBeforeMessage(text: string, p: number, k: number): boolean {
+  return text.charCodeAt(k) === 0x3a && text.charCodeAt(k + 1) === 0x20 && !isFieldNameBeforeColon(text, p, k);
+}
+
 /** A line's leading indentation and quote markers (`> `): a wrapped piece repeats them when the whole paste has them. */
 function prefixEnd(text: string, start: number, end: number): number {
   let i = start;
@@ -557,6 +563,8 @@ interface OpenToken {
   header: Record<string, unknown> | null | undefined;
   /** Only the first characters of a token (`e`, `eyJ`, `eyJhbG`): a token only if the next line goes on with it. */
   start?: true;
+  /** The width of the line its last piece was joined from, which the wrap filled: the width it wraps at. */
+  wrapWidth?: number;
 }
 
 /**
@@ -578,7 +586,11 @@ function isUnfinished(tok: OpenToken, lineWidth: number): boolean {
     typeof alg !== 'string'
       ? undefined
       : (SIGNATURE_LENGTHS[alg] ?? SIGNATURE_LENGTHS[/^(RS|PS)\d+$/.test(alg) ? alg.slice(0, 2) : '']);
-  if (lengths !== undefined) return !lengths.includes(current.length) && current.length < Math.max(...lengths);
+  // A signature of one key size's length can be the start of a longer one's (an RS256 signature of 171 characters, a
+  // 1024-bit key's, is the first half of a 2048-bit key's): when the wrap filled this line as it filled the one before,
+  // it goes on. Found by a scratch fuzzer, round "fuzz": the rest of the signature, not joined, was quoted as text.
+  if (lengths !== undefined)
+    return current.length < Math.max(...lengths) && (!lengths.includes(current.length) || tok.wrapWidth === lineWidth);
   return current.length >= 40 && lineWidth >= 60;
 }
 
@@ -697,7 +709,8 @@ function joinWrappedTokens(text: string): string {
       while (k < nextEnd && isJwtChar(text.charCodeAt(k))) k++;
       const piece =
         (k - p >= 4 || isMaskedTail(text, p, k)) &&
-        (k === nextEnd || isTokenTerminator(text.charCodeAt(k))) &&
+        // A colon ends the last piece when a message goes on after it (`…tail: token is expired`), not a name's.
+        (k === nextEnd || isTokenTerminator(text.charCodeAt(k)) || (k > p && isPieceBeforeMessage(text, p, k))) &&
         (p === hanging || isHangingPiece(text, p, k, nextEnd, nl - lineStart));
       const afterDot = text.charCodeAt(nl - 1) === 0x2e;
       const head = tok.segments[0] ?? '';
@@ -715,7 +728,10 @@ function joinWrappedTokens(text: string): string {
         tok.segments[last] = `${tok.segments[last] ?? ''}${more[0] ?? ''}`;
         for (let m = 1; m < more.length; m++) tok.segments.push(more[m] ?? '');
         // The token goes on only if the piece filled its line.
-        if (k === nextEnd) open = tok;
+        if (k === nextEnd) {
+          tok.wrapWidth = nl - lineStart;
+          open = tok;
+        }
       }
     }
     lineStart = next;

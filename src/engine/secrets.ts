@@ -1,3 +1,4 @@
+import { isFieldNameBeforeColon } from './field-names.js';
 import { looksCut } from './normalize.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { sortSmall } from './sort.js';
@@ -69,10 +70,15 @@ const MAX_API_KEYS = 50;
  * Credentials by the name they travel under, whatever their shape: an OAuth client secret, a refresh token, an opaque
  * access or subject token, a client assertion, a password, an API key, in a form body, a query string, JSON or a log's
  * key=value (`client_secret=…`, `"refresh_token": "…"`). The value is what follows the name, `=` or `:` and an optional
- * quote, up to a quote, `&`, `,`, `;`, a bracket or white space (a value with a bracket is code: `rs256(CLAIMS)`). One alternation of literal names then one class: linear.
+ * quote, up to a quote, `&`, `,`, `;`, a bracket or white space (a value with a bracket is code: `rs256(CLAIMS)`). The name
+ * starts a word, or follows an escaped line break or tab (afterEscape). One alternation of literal names then one class: linear.
  */
 const NAMED_SECRETS =
-  /\b(?:client_secret|refresh_token|access_token|subject_token|client_assertion|password|passwd|api_key|apikey|jwt_secret|secret_key|signing_key|private_key|secret)\\?["']?\s{0,3}[=:]\s{0,3}\\?["']?([^\s"'&,;(){}[\]<>\\]{8,})/gi;
+  /(?:\b|(?<=\\[nrt]))(?:client_secret|refresh_token|access_token|subject_token|client_assertion|password|passwd|api_key|apikey|jwt_secret|secret_key|signing_key|private_key|secret)\\?["']?\s{0,3}[=:]\s{0,3}\\?["']?([^\s"'&,;(){}[\]<>\\]{8,})/gi;
+/** A character quoteLine (build-context.ts isSecretChar) cuts a quote at, rather than dropping it with its run. */
+const NOT_QUOTABLE_RUN = /[^A-Za-z0-9\-_.+/=%~]/;
+/** The runs quoteLine keeps or drops whole: the pieces of a value that a cut quote may show. */
+const QUOTABLE_RUNS = /[A-Za-z0-9\-_.+/=%~]{8,}/g;
 /** NAMED_SECRETS tried at one offset (sticky), where one of its names starts (namedSecretStarts). */
 const NAMED_SECRET_AT = new RegExp(NAMED_SECRETS.source, 'iy');
 /** The names of NAMED_SECRETS with an underscore, each with where it has it. */
@@ -128,8 +134,19 @@ function namedSecretStarts(lower: string): number[] {
   // and `jwt_secret` are found from their underscores above.
   const secret: number[] = [];
   for (let q = lower.indexOf('secret'); q >= 0; q = lower.indexOf('secret', q + 1))
-    if (q === 0 || !isWordChar(lower.charCodeAt(q - 1))) secret.push(q);
+    if (q === 0 || !isWordChar(lower.charCodeAt(q - 1)) || afterEscape(lower, q)) secret.push(q);
   return merged(merged(merged(underscored, passw), apikey), secret);
+}
+
+/**
+ * Whether a JSON or logfmt escape (`\n`, `\t`, `\r`) stands right before `q`: a name there starts a line of the
+ * escaped text (`…})\nrefresh_token: …` in a JSON log's message), though `\b` sees the escape's letter glued to it.
+ * Found by a scratch fuzzer, round "fuzz": the refresh token after such an escape was quoted whole.
+ */
+function afterEscape(text: string, q: number): boolean {
+  if (q < 2 || text.charCodeAt(q - 2) !== 0x5c) return false;
+  const c = text.charCodeAt(q - 1);
+  return c === 0x6e || c === 0x72 || c === 0x74;
 }
 
 /** What `\b` takes for a word character: ASCII letters, digits and `_`. */
@@ -295,9 +312,26 @@ export class SecretRedactor {
       from = NAMED_SECRET_AT.lastIndex;
       const value = m[1] as string;
       // A value the paste itself masked (`client_secret=****`, `password=<redacted>`) or named by a variable is none.
-      if (findMaskMarkers(value).length === 0) this.add(value);
+      if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
     }
     NAMED_SECRET_AT.lastIndex = 0;
+  }
+
+  /**
+   * A named credential's value, whole and by its pieces, as a token is: a quote cut inside the value shows a part of
+   * it, which the whole value does not match (build-context.ts quoteLine drops only a run of its own characters that
+   * the cut goes through: a password's `!`, `@` or `:` ends that run, and the value's head before it was shown; a
+   * header value or a body line is cut at a length, anywhere). Its pieces (runs of 15 base64url characters), and each
+   * run of 8 or more quotable characters when it holds another character, are what the redactor then replaces. Found
+   * by a scratch fuzzer, round "fuzz" (test/fuzz/regressions.test.ts).
+   */
+  private addNamedValue(value: string): void {
+    if (value.length < 8 || this.secrets.get(value) !== undefined || inReportVocabulary(value)) return;
+    const label = `‹secret ${this.fingerprint(value)}›`;
+    this.add(value, label);
+    if (value.length >= PIECE) this.pieces.add(value, label);
+    if (!NOT_QUOTABLE_RUN.test(value)) return;
+    for (const run of value.match(QUOTABLE_RUNS) ?? []) this.add(run, label);
   }
 
   /** addNamedSecretsIn the plain way, the global regex over the paste (for the fast-path test). */
@@ -307,7 +341,7 @@ export class SecretRedactor {
     for (let m = NAMED_SECRETS.exec(text); m !== null && found < MAX_API_KEYS; m = NAMED_SECRETS.exec(text)) {
       found++;
       const value = m[1] as string;
-      if (findMaskMarkers(value).length === 0) this.add(value);
+      if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
     }
     NAMED_SECRETS.lastIndex = 0;
   }
@@ -468,12 +502,29 @@ export function restOf(text: string, end: number): string[] | null {
   let p = end;
   while (p < end + 2 && p < text.length && text.charCodeAt(p) !== 0x0a && !isBase64url(text.charCodeAt(p))) p++;
   // Reads bounded by the text's length here and in wrappedRest (see namedSecretStarts).
-  if (p >= text.length || text.charCodeAt(p) !== 0x0a) {
-    let k = p;
-    while (k < text.length && isBase64url(text.charCodeAt(k))) k++;
-    return p > end && k - p >= WINDOW && (k >= text.length || text.charCodeAt(k) !== 0x3a) ? [text.slice(p, k)] : null;
-  }
+  if (p >= text.length || text.charCodeAt(p) !== 0x0a) return p > end ? sameLineRest(text, p) : null;
   return wrappedRest(text, p + 1);
+}
+
+/**
+ * The runs on the token's line from `p` that are more of it: a run of WINDOW characters or more, then the runs after
+ * it while a single space parts them and each is as long (a wrap whose line breaks became spaces: `…sig-head sig-part
+ * sig-part sig-tail`; found by a scratch fuzzer of captures, round "fuzz", where the third piece was shown).
+ */
+function sameLineRest(text: string, p: number): string[] | null {
+  const found: string[] = [];
+  let budget = MAX_REST;
+  for (let at = p; budget > 0; ) {
+    // Dots too: the cut may be in the payload, and the rest go on through the dot before the signature.
+    let k = at;
+    while (k < text.length && (isBase64url(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+    if (k - at < WINDOW || isFieldNameBeforeColon(text, at, k)) break;
+    found.push(text.slice(at, k));
+    budget -= k - at;
+    if (text.charCodeAt(k) !== 0x20 || !isBase64url(text.charCodeAt(k + 1))) break;
+    at = k + 1;
+  }
+  return found.length === 0 ? null : found;
 }
 
 /** The lines after a wrapped token that start with more of it (restOf), or null. */
@@ -489,7 +540,7 @@ function wrappedRest(text: string, from: number): string[] | null {
     // A wrapped line of a token holds token characters only: base64url runs and the dots between them.
     let k = p;
     while (k < end && (isBase64url(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
-    if (k - p < WINDOW || (k < text.length && text.charCodeAt(k) === 0x3a)) {
+    if (k - p < WINDOW || isFieldNameBeforeColon(text, p, k)) {
       if (++gap > 1) return found;
     } else {
       if (found === null) found = [];

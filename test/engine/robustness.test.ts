@@ -124,6 +124,12 @@ const MORE_GENERATORS: Array<[string, (size: number) => string]> = [
   ['terminal escapes, terminated and not', (n) => repeat('\x1b[1;31mX\x1b]8;;u\x1b\\\x1b]', n)],
   ['bare colour codes', (n) => repeat('[0m[31m401', n)],
   ['credential names without values', (n) => repeat('client_secret=&refresh_token:"', n)],
+  // Round "fuzz": cut tokens each followed by a line of name-like words before a colon (secrets.ts isFieldName, once
+  // a single pattern that backtracked through every word when the last failed), and named values cut by `!`.
+  [
+    'cut tokens before hyphenated words and a colon',
+    (n) => repeat(`${LIVE.slice(0, -120)}\n${'a-'.repeat(30)}X1y: x password=${'k'.repeat(20)}!${'q'.repeat(20)}\n`, n),
+  ],
 ];
 
 /** Fails the test if any renderer throws or the report is not the contract's shape. */

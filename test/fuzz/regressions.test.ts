@@ -5,13 +5,14 @@
  * whole strings, and the rest of a token that looks cut), token/find.ts and normalize.ts (tokens glued or
  * broken at their start are found); the empty report in src/engine/diagnose.ts (the input.empty rule).
  */
+import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { renderBlocks } from '../../src/render/blocks.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderText } from '../../src/render/text.js';
 import { run } from '../helpers/catches.js';
 import { activeSecrets, findLeak, secretOf, secretsIn } from '../helpers/leaks.js';
-import { CLAIMS, hs256 } from '../helpers/tokens.js';
+import { CLAIMS, hs256, unsigned } from '../helpers/tokens.js';
 import { CORPUS, mangledInPaste, mutateAll } from './fuzz.js';
 
 const CORPUS_SECRETS = secretsIn(CORPUS.map((p) => p.text).join('\n'));
@@ -214,5 +215,174 @@ describe('leaks found by the strict fuzz runs', () => {
 describe('a lone response header line', () => {
   it.each([['Content-Type: text/html'], ['X-Trace: abc'], ['x-d:']])('%j reports input.empty', async (input) => {
     expect((await run(input)).findings.map((f) => f.code)).toEqual(['input.empty']);
+  });
+});
+
+/**
+ * Found by a scratch fuzzer aimed at the week's new readers (round "fuzz": test rows' strings spliced with live
+ * tokens and named secrets). A wrapped token whose last line goes on with a message after a colon (Go's
+ * `parse token eyJ…: token is expired`, wrapped by a terminal) is not joined (a colon ends no token), and the redactor
+ * took any run before a colon for a header name (`WWW-Authenticate:`), never a piece of the token: the last piece was
+ * quoted with the message (388 of 732 widths and offsets tried). A run before a colon is now a name only when it reads
+ * as one (src/engine/secrets.ts isFieldName).
+ */
+describe('the last piece of a wrapped token, a message after a colon', () => {
+  // A fixed 256-byte signature (an RS256 one's size), so every run sees the same pieces: whether a short last piece
+  // reads as a field's name (`o9t_oGlgaueFtOlg:` does, about one wrap in 9,000) depends on its characters.
+  const blocks = Array.from({ length: 8 }, (_, i) => createHmac('sha256', `wrap-${i}`).update('tail').digest());
+  const token = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'k1' }, CLAIMS, Buffer.concat(blocks).toString('base64url'));
+  const secret = secretOf(token);
+  const wrap = (s: string, width: number) => (s.match(new RegExp(`[^]{1,${width}}`, 'g')) ?? []).join('\n');
+  const shapes: Array<[string, string]> = [
+    ['time="2026-05-28T14:09:58Z" level=error msg="parse token ', ': token is expired"'],
+    ['Error: failed to verify token ', ': jwt expired'],
+    ['token=', ': SRJWT07000: Failed to verify a token'],
+  ];
+  const cases: Array<[string, number, string]> = [];
+  for (const [before, after] of shapes)
+    for (const width of [60, 80, 100])
+      for (const shift of [0, 13, 21, 33, 50])
+        cases.push([`${before}…${after} wrapped at ${width}, ${shift} in`, width, `${before}${token}${after}`]);
+  it.each(cases)('%s', async (_name, width, line) => {
+    const shift = Number(_name.split(', ')[1]?.split(' ')[0]);
+    const input = wrap(`${'x'.repeat(shift)}${line}`, width).slice(shift);
+    expect(activeSecrets(input, [secret])).toHaveLength(1);
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secret])).toBeNull();
+    }
+  });
+
+  // Where the wrap leaves the first 171 characters of a 342-character signature on joined lines, 171 is an RS256
+  // signature's length too (a 1024-bit key): the token looked whole, and the lines after it were not joined nor taken
+  // for its rest. A line the wrap filled as it filled the one before now goes on (src/engine/normalize.ts isUnfinished).
+  it('a wrap that leaves a signature of another valid length on the joined lines', async () => {
+    const input = wrap(`${'x'.repeat(7)}Error: failed to verify token ${token}: jwt expired`, 100).slice(7);
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secret])).toBeNull();
+    }
+    // The token is read whole: its signature is the 342 characters RS256 with a 2048-bit key gives.
+    expect(report.token?.fingerprint).toBe((await run(`Authorization: Bearer ${token}`)).token?.fingerprint);
+  });
+
+  it('a header name after a cut token is still quoted as it is', async () => {
+    const cut = token.slice(0, token.length - 100);
+    const report = await run(
+      `HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${cut}\nWWW-Authenticate: Bearer error="invalid_token", error_description="The token expired"`,
+    );
+    expect(renderText(report)).toContain('WWW-Authenticate: Bearer error="invalid_token"');
+  });
+});
+
+/**
+ * Found by the same scratch fuzzer: a named credential's value (`client_secret=…`, `SECRET_KEY = '…'`) was registered
+ * whole only, and a quote cut inside it showed its head: quoteLine drops a run of token characters a cut goes
+ * through, but a password's `!` or `@` ends that run, and a header value is cut at 60 characters anywhere. The value's
+ * pieces, and its runs either side of such a character, are now registered too (src/engine/secrets.ts addNamedValue).
+ */
+describe('a named credential cut inside its value', () => {
+  const value = 'Q7xkP2vR9mZ4tW8y!B3nL6cF1hJ5sD0gXa9';
+  /** Any 8 characters of the value, on either side of its `!`. */
+  const shown = (out: string) =>
+    value
+      .split('!')
+      .flatMap((run) => Array.from({ length: Math.max(0, run.length - 7) }, (_, i) => run.slice(i, i + 8)))
+      .find((piece) => out.includes(piece)) ?? null;
+  const line = (pad: number) =>
+    `2026-05-28T14:09:58Z ERROR [auth-client] token request failed with HTTP 401 Unauthorized: invalid_client; POST https://auth.acme-corp.com/oauth/token ${'x'.repeat(pad)} client_id=orders-api client_secret=${value} scope=read:orders`;
+  it.each([
+    // The status's quote is cut 200 characters on, right after the `!` (pad 12) or inside either run.
+    ['a log line cut after the value’s `!`', line(12)],
+    ['a log line cut inside the value’s head', line(20)],
+    ['a log line cut inside the value’s tail', line(0)],
+    [
+      'a gateway header value cut at 60 characters',
+      `HTTP/1.1 403 Forbidden\nx-amzn-ErrorType: ForbiddenException\n\tSECRET_KEY = 'Z6m39WuPeBME2YVIo1XYfsUaAynhQ4'\nContent-Type: application/json`,
+    ],
+  ])('%s', async (_name, input) => {
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(shown(out)).toBeNull();
+      expect(out).not.toContain('Z6m39WuPeBME2YVI');
+    }
+  });
+});
+
+/**
+ * Found by a scratch fuzzer of captures (round "fuzz"): a JSON log whose message holds escaped line breaks
+ * (`…})\nrefresh_token: …`) glues the escape's letter to the credential's name, where `\b` sees no word start, so the
+ * refresh token was not registered and token.revoked quoted it whole. A name after `\n`, `\r` or `\t` now counts.
+ */
+describe('a named credential after an escaped line break', () => {
+  const refresh = '1//0gKx7Yb3NqPz-L9wRtVhXcA2mJdE5sFuQ8oGyT4iBnW6kH1vZ0aS3eD7fU9jM2lC';
+  const clientSecret = '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';
+  it.each([
+    [
+      'a Cloud Logging entry of google-auth’s RefreshError',
+      `{"severity":"ERROR","message":"google.auth.exceptions.RefreshError: ('invalid_grant: Token has been expired or revoked.', {'error': 'invalid_grant'})\\nrefresh_token: ${refresh}\\tclient_secret=${clientSecret}"}`,
+    ],
+    [
+      'the same with \\r\\n escapes',
+      `{"severity":"ERROR","message":"google.auth.exceptions.RefreshError: ('invalid_grant: Token has been expired or revoked.', {'error': 'invalid_grant'})\\r\\nrefresh_token: ${refresh}\\r\\nclient_secret: ${clientSecret}"}`,
+    ],
+  ])('%s', async (_name, input) => {
+    const report = await run(input);
+    expect(report.findings.map((f) => f.code)).toContain('token.revoked');
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(out).not.toContain(refresh.slice(4, 20));
+      expect(out).not.toContain(clientSecret.slice(7, 23));
+    }
+  });
+});
+
+/** The last piece of a wrapped token before `: ` is joined to it (normalize.ts), unless it reads as a field's name. */
+describe('joining a wrapped token’s last piece before a message', () => {
+  const token = hs256({ ...CLAIMS, exp: CLAIMS.exp + 86_400 * 365 });
+  const [head, tail] = [token.slice(0, -20), token.slice(-20)];
+  it('a piece before `: ` and a message is the token’s rest', async () => {
+    const whole = (await run(`Authorization: Bearer ${token}`)).token?.fingerprint;
+    const report = await run(`Error: failed to verify token ${head}\n${tail}: token is expired`);
+    expect(report.token?.fingerprint).toBe(whole);
+  });
+  it('a header line after a cut token is not joined to it', async () => {
+    const report = await run(`Authorization: Bearer ${head}\nX-Amzn-RequestId: 7a62c49f-347e-4fc4-9331-6e8eEXAMPLE`);
+    expect(report.token?.fingerprint).toBe((await run(`Authorization: Bearer ${head}`)).token?.fingerprint);
+  });
+});
+
+/**
+ * Found by the scratch fuzzer of captures (round "fuzz"): a wrapped token reflowed into one paragraph (each line break
+ * a space: `…sig-head sig-part sig-part sig-tail`, a renderer that reflows a code block) showed its third piece on:
+ * only one run after the cut was taken for its rest. The runs a single space parts are now all taken (secrets.ts
+ * sameLineRest). Left: where the reflow breaks the JOSE header itself (`eyJhbG ciOi…`), no token is found at all.
+ */
+describe('a wrapped token reflowed into one line', () => {
+  const blocks = Array.from({ length: 8 }, (_, i) => createHmac('sha256', `reflow-${i}`).update('x').digest());
+  const claims = {
+    iss: 'https://auth.acme-corp.com/',
+    sub: 'u1',
+    aud: 'api://orders',
+    exp: 1779973800,
+    iat: 1779970200,
+  };
+  const token = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'k1' }, claims, Buffer.concat(blocks).toString('base64url'));
+  const secret = secretOf(token);
+  const reflowed = (text: string, width: number) => (text.match(new RegExp(`[^]{1,${width}}`, 'g')) ?? []).join(' ');
+  // Widths and offsets where the reflow leaves the JOSE header whole.
+  it.each([
+    [60, 30],
+    [64, 35],
+    [76, 45],
+    [80, 55],
+    [100, 0],
+    [100, 75],
+  ])('a JSON log line wrapped at %i, %i in, its breaks made spaces', async (width, shift) => {
+    const input = reflowed(`${'x'.repeat(shift)}{"error":"invalid_token","token":"${token}"}`, width).slice(shift);
+    expect(activeSecrets(input, [secret])).toHaveLength(1);
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secret])).toBeNull();
+    }
   });
 });
