@@ -299,3 +299,38 @@ describe('a stand-in word as the credential', () => {
       });
     });
 });
+
+// jose's JOSENotSupported about the token itself (panva/jose lib/validate_crit.js; the runtimes' verify): a `crit`
+// extension it does not know makes the JWS invalid (RFC 7515 §4.1.11), an alg it cannot verify with is not accepted.
+// Before, a 401 beside them read as "no token".
+describe('jose refusing a crit extension or an algorithm', () => {
+  it('crit: the token was refused, in jose’s words', async () => {
+    const report = await expectPasteRow({
+      name: 'crit',
+      input: `JOSENotSupported: Extension Header Parameter "b64" is not recognized\n    at validateCrit (node_modules/jose/dist/webapi/lib/validate_crit.js:19:19)\n${S401}`,
+      ...A401,
+      top: 'challenge.invalid-token',
+      via: 'jose',
+      excludes: ['token.missing'],
+    });
+    expect(report.findings[0]?.args.description).toBe('Extension Header Parameter "b64" is not recognized');
+  });
+  it('an algorithm the runtime cannot verify with', async () => {
+    const report = await expectPasteRow({
+      name: 'alg',
+      input: 'JOSENotSupported: alg RS1 is not supported either by JOSE or your javascript runtime',
+      ...REFUSED,
+      top: 'alg.not-allowed',
+      via: 'jose',
+    });
+    expect(report.findings[0]?.args).toMatchObject({ alg: 'RS1' });
+  });
+  it('out of shape: the words without their verdict', async () => {
+    await expectPasteRow({
+      name: 'no verdict',
+      input: 'We set the Extension Header Parameter "b64" to false for detached payloads',
+      ...QUIET,
+      excludes: ['challenge.invalid-token'],
+    });
+  });
+});

@@ -320,8 +320,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       return finding(hit.code, { via, product: productName(hit.library) }, evidence, source);
     // A platform's log that a bearer token was rejected, with no cause of its own (the API server's "invalid bearer
     // token", oauth2-proxy's "unable to verify bearer token"): the invalid_token its reply would state.
-    case 'challenge.invalid-token':
-      return finding(hit.code, { via, description: null, tokenShown: ctx.claims !== null }, evidence, source);
+    case 'challenge.invalid-token': {
+      // jose's crit refusal (a header extension the verifier does not know) names its reason, as a reply's description
+      // would: its own words are quoted.
+      const description =
+        a.reason === 'crit' && a.claim !== undefined
+          ? `Extension Header Parameter "${a.claim}" is not recognized`
+          : null;
+      return finding(hit.code, { via, description, tokenShown: ctx.claims !== null }, evidence, source);
+    }
     case 'challenge.step-up':
       // Graph's words for Entra ID's claims challenge (Continuous Access Evaluation): the message is the description.
       return finding(

@@ -3547,6 +3547,18 @@ const REAL_C: Case[] = [
     'time.expired',
     { reason: 'no-refresh-token' },
   ],
+  [
+    'JOSENotSupported: Extension Header Parameter "b64" is not recognized',
+    'jose.crit-unrecognized',
+    'challenge.invalid-token',
+    { reason: 'crit', claim: 'b64' },
+  ],
+  [
+    'JOSENotSupported: alg RS1 is not supported either by JOSE or your javascript runtime',
+    'jose.alg-unsupported',
+    'alg.not-allowed',
+    { alg: 'RS1' },
+  ],
 ];
 
 /** Round idp5: FusionAuth's error_reason and fusionauth-jwt's classes, Logto's API error codes, WorkOS's refresh refusal. */

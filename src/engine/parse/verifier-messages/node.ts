@@ -42,6 +42,9 @@ function algAfter(f: Fragment): Reading {
 }
 
 /** `"exp" claim timestamp check failed`, with `\"` when the line is JSON. */
+/** The rest of jose's crit refusal: the parameter's name, closed, then its verdict. */
+const JOSE_CRIT_REST = /^([^"\n]{1,60})" is not recognized/;
+
 function joseTimestamp(f: Fragment): Reading | null {
   const claim = capture(f.before(16), /\\?"?(exp|nbf|iat)\\?"? ?$/);
   if (claim === 'exp' || claim === 'nbf') return claimViolated(claim);
@@ -182,6 +185,22 @@ export const NODE: readonly Matcher[] = [
   jose('payload-json', 'token.malformed', 'Failed to parse the decoded payload as JSON'),
   // decodeJwt throws this for exactly five segments: an encrypted token where a signed one was expected.
   jose('jwe-given', 'token.jwe', 'Only JWTs using Compact JWS serialization can be decoded'),
+  // JOSENotSupported for the token itself (jose's lib/validate_crit.js, lib/check_key_type and the runtimes' verify):
+  // a `crit` header naming an extension the verifier does not know, which RFC 7515 §4.1.11 makes the JWS invalid (the
+  // server's invalid_token, its reason in the message), and an alg the runtime cannot verify with, which the verifier
+  // does not accept (alg.not-allowed).
+  jose('crit-unrecognized', 'challenge.invalid-token', 'Extension Header Parameter "', {
+    read: (f) => {
+      const rest = JOSE_CRIT_REST.exec(f.after(80));
+      return rest === null ? null : { args: { reason: 'crit', claim: rest[1] as string }, extend: rest[0].length };
+    },
+  }),
+  jose('alg-unsupported', 'alg.not-allowed', ' is not supported either by JOSE or your javascript runtime', {
+    read: (f) => {
+      const alg = capture(f.before(40), /\balg ([A-Za-z0-9+-]{2,20})$/);
+      return alg === undefined ? null : { args: compact({ alg }) };
+    },
+  }),
   // JWEDecryptionFailed: a JWE encrypted to another key, or a secret that changed since (next-auth logs it under
   // JWT_SESSION_ERROR for a session cookie sealed with an old NEXTAUTH_SECRET). jose's errors.ts.
   jose('ERR_JWE_DECRYPTION_FAILED', 'token.jwe-undecryptable', 'ERR_JWE_DECRYPTION_FAILED', CODE),
