@@ -69,10 +69,23 @@ function lineField(
   const { name, lower, known } = s.fieldName(p, s.syntax.nameEnd);
   if (knownOnly && known === undefined) return -1;
   if (!accepts(s, name, lower, known)) return -1;
+  if (lower === 'host' && afterRemoteHost(s, li)) return -1;
   const field = s.pushField({ li, name: lower, known, form, start: p, end });
   if (lower === ':status') readPseudoStatus(s, li, s.syntax.valueStart, end);
   s.foldable(field, li, indent);
   return li;
+}
+
+/**
+ * MinIO's console log prints a failed call as `API:`, `Time:`, `DeploymentID:`, `RequestID:`, `RemoteHost:`, `Host:`,
+ * `UserAgent:` then `Error:` lines (minio/minio cmd/logger/target/console/console.go, Target.Send; pasted in
+ * molgenis/molgenis-service-armadillo#146): its `Host:` names the server the call reached, not a request's header, and
+ * taking it for one made "the request carries no Authorization header" of a web-identity token sent as a parameter.
+ * Only the line right after `RemoteHost: ` is asked, so other lines pay nothing.
+ */
+function afterRemoteHost(s: ScanState, li: number): boolean {
+  const prev = li > 0 ? s.c.lines[li - 1] : undefined;
+  return prev !== undefined && startsWithCI(s.text, prev.start, prev.end, 'remotehost: ');
 }
 
 /** curl -v's `> Name: value` / `< Name: value` (already parsed into `s.syntax`). */
