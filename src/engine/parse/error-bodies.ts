@@ -603,6 +603,15 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
       (error.status === 'PERMISSION_DENIED' ? 'forbidden' : 'unauthenticated');
     return { kind, description: message, scope: null, via: 'google-api' };
   }
+  // tRPC's error shape (trpc/trpc packages/server/src/unstable-core-do-not-import/rpc/codes.ts: UNAUTHORIZED is
+  // -32001, its HTTP status 401; the default formatter puts the key and httpStatus in `data`): `{"error":{"message":
+  // "Malformed JWT","code":-32001,"data":{"code":"UNAUTHORIZED","httpStatus":401,…}}}` (HKUST-CRS/crs#54, a procedure's
+  // context refusing the token it decoded). The message is the app's own: a short one that judges a token says one came
+  // and was refused, as GraphQL's UNAUTHENTICATED below; any other (tRPC's default "UNAUTHORIZED") states nothing.
+  if (isObject(error) && error.code === -32001 && isObject(error.data) && error.data.code === 'UNAUTHORIZED') {
+    const message = str(error.message);
+    return judgesToken(message) ? { kind: 'invalid_token', description: message, scope: null, via: 'trpc' } : null;
+  }
   // Pomerium's authorize service logs each decision as {"service":"authorize",…,"allow":false,"allow-why-false":[…],
   // "deny":…,"message":"authorize check"} (pomerium/pomerium authorize/log.go; the reasons as its authorization-logs
   // documentation shows them: "claim-unauthorized", "domain-unauthorized", and "user-unauthenticated" for a request

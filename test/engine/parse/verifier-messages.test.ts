@@ -3970,6 +3970,38 @@ const REAL_F: Case[] = [
   ['AppwriteException: User (role: guests) missing scope (account)', 'appwrite.guest-missing-scope', 'token.missing'],
 ];
 
+/** Round real-g: Vert.x's JWT auth (vertx-jwt's JWT.java, vertx-auth-jwt's JWTAuthProviderImpl 3.x and 4.x). */
+const REAL_G: Case[] = [
+  ['java.lang.RuntimeException: Expired JWT token: exp <= now', 'vertx-auth.exp-le-now', 'time.expired'],
+  ['java.lang.RuntimeException: Invalid JWT token: iat > now', 'vertx-auth.iat-gt-now', 'time.issued-in-future'],
+  ['java.lang.RuntimeException: Invalid JWT token: nbf > now', 'vertx-auth.nbf-gt-now', 'time.not-yet-valid'],
+  [
+    'java.lang.RuntimeException: Invalid JWT scopes expected: ["orders:read"]',
+    'vertx-auth.scopes',
+    'scope.insufficient',
+    { expected: ['orders:read'] },
+  ],
+  ['io.vertx.core.impl.NoStackTraceThrowable: Expired JWT token.', 'vertx-auth.expired-3', 'time.expired'],
+  [
+    'io.vertx.core.impl.NoStackTraceThrowable: Invalid JWT token: token expired.',
+    'vertx-auth.expired-4',
+    'time.expired',
+  ],
+  [
+    'io.vertx.core.impl.NoStackTraceThrowable: Invalid JWT audient. expected: ["orders-api","billing-api"]',
+    'vertx-auth.audient',
+    'claim.aud-mismatch',
+    { expected: ['orders-api', 'billing-api'] },
+  ],
+  [
+    'io.vertx.core.impl.NoStackTraceThrowable: Invalid JWT audience. expected: ["orders-api"]',
+    'vertx-auth.audience',
+    'claim.aud-mismatch',
+    { expected: ['orders-api'] },
+  ],
+  ['io.vertx.core.impl.NoStackTraceThrowable: Invalid JWT issuer', 'vertx-auth.issuer', 'claim.iss-mismatch'],
+];
+
 const CASES: Case[] = [
   ...REAL_B,
   ...AUTHZ403,
@@ -3997,6 +4029,7 @@ const CASES: Case[] = [
   ...IDP5,
   ...REAL_C,
   ...REAL_F,
+  ...REAL_G,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

@@ -12,6 +12,7 @@ import { ALONE, CODE, compact, family } from './matcher.js';
 const liberty = family('open-liberty');
 const jwtCpp = family('jwt-cpp');
 const appwrite = family('appwrite');
+const vertx = family('vertx-auth');
 
 /** The first few `[value]`s after the code, in order (bounded: one message's worth of text). */
 function bracketed(after: string): string[] {
@@ -43,6 +44,26 @@ function libertyAlgorithm(f: Fragment): Reading {
 
 /** jwt-cpp's prefix is "token verification failed: ": the word before the match must be its "token". */
 const AFTER_TOKEN = { read: (f: Fragment): Reading | null => (/token $/.test(f.before(6)) ? {} : null) };
+
+/**
+ * Vert.x prints what it expected after `expected: `: a JSON array (`["api://orders"]`, JWTAuthProviderImpl's
+ * Json.encode of the options' list) or one bare value (its OAuth2 provider's client id). Bounded to one line.
+ */
+function vertxExpected(f: Fragment): Reading {
+  const rest = f.after(300).trimStart();
+  let expected: string[] = [];
+  if (rest.startsWith('[')) {
+    const list = /^\[([^\]\n]{0,280})\]/.exec(rest)?.[1] ?? '';
+    expected = list
+      .split(',')
+      .map((v) => v.trim().replace(/^"|"$/g, ''))
+      .filter((v) => v.length > 0);
+  } else {
+    const one = /^[^\s,;]{1,200}/.exec(rest)?.[0];
+    if (one) expected = [one];
+  }
+  return { args: compact({ expected }) };
+}
 
 /** An Appwrite error type stands as a value (`type: 'user_unauthorized'`, `"type":"user_unauthorized"`), not in prose. */
 function appwriteType(f: Fragment): Reading | null {
@@ -88,6 +109,23 @@ export const MORE_FRAMEWORKS: readonly Matcher[] = [
     AFTER_TOKEN,
   ),
   jwtCpp('algorithm', 'alg.not-allowed', 'verification failed: wrong algorithm', AFTER_TOKEN),
+
+  // Vert.x's JWT auth (eclipse-vertx/vertx-auth): vertx-jwt's JWT.java (3.x) throws "Expired JWT token: exp <= now",
+  // "Invalid JWT token: iat > now", "Invalid JWT token: nbf > now" and "Invalid JWT scopes expected: [...]";
+  // vertx-auth-jwt's JWTAuthProviderImpl fails with "Expired JWT token." (3.x), "Invalid JWT audient. expected: [...]"
+  // (3.x's spelling), "Invalid JWT audience. expected: [...]" (4.x), "Invalid JWT issuer", and 4.x's "Invalid JWT token:
+  // token expired." (User.expired(leeway), which also fails an iat or nbf ahead of its clock: the token's own claims then
+  // tell which, as for jwt-cpp above). eclipse-vertx/vertx-auth#446 renamed an expiry that read "missing required
+  // scopes"; Quarkus and Vert.x Web print them after "io.vertx.core.impl.NoStackTraceThrowable: ".
+  vertx('exp-le-now', 'time.expired', 'Expired JWT token: exp <= now'),
+  vertx('iat-gt-now', 'time.issued-in-future', 'Invalid JWT token: iat > now'),
+  vertx('nbf-gt-now', 'time.not-yet-valid', 'Invalid JWT token: nbf > now'),
+  vertx('scopes', 'scope.insufficient', 'Invalid JWT scopes expected:', { read: vertxExpected }),
+  vertx('expired-3', 'time.expired', 'Expired JWT token.'),
+  vertx('expired-4', 'time.expired', 'Invalid JWT token: token expired.'),
+  vertx('audient', 'claim.aud-mismatch', 'Invalid JWT audient. expected:', { read: vertxExpected }),
+  vertx('audience', 'claim.aud-mismatch', 'Invalid JWT audience. expected:', { read: vertxExpected }),
+  vertx('issuer', 'claim.iss-mismatch', 'Invalid JWT issuer'),
 
   // appwrite/appwrite app/config/errors.php: user_unauthorized (401) "The current user is not authorized to perform the
   // requested action." is a permission the collection, document or bucket does not grant the caller's role
