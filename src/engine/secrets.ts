@@ -1,6 +1,7 @@
 import { isFieldNameBeforeColon } from './field-names.js';
 import { looksCut } from './normalize.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
+import { findReflowedTokens } from './reflowed-tokens.js';
 import { sortSmall } from './sort.js';
 import { indexOfEyJ, isBase64url } from './token/chars.js';
 import { findMaskMarkers, fingerprintOf } from './token/decode.js';
@@ -255,6 +256,15 @@ export class SecretRedactor {
       const rest = restOf(text, t.end);
       if (rest !== null && looksCut(t.raw, t.end - lineStart)) for (const piece of rest) this.pieces.add(piece, label);
     }
+  }
+
+  /**
+   * Registers the tokens a reflow split inside their JOSE header (`eyJhbG ciOi…`, reflowed-tokens.ts), where no token
+   * is found: joined, with their pieces, so a quote of the line shows none of the signature's runs. Only a paste with
+   * a `eyJ` run that a blank ends is read past its `eyJ`s.
+   */
+  addReflowedTokensIn(text: string): void {
+    for (const raw of findReflowedTokens(text)) this.addToken(raw, `‹token ${this.fingerprint(raw)}›`);
   }
 
   /**

@@ -204,6 +204,24 @@ describe('any input yields a report without throwing', () => {
     expectWellFormed(report);
   });
 
+  // reflowed-tokens.ts: every `eyJ` a blank ends starts a read, each bounded, none read twice.
+  it.each([
+    [
+      'a 1 MB token reflowed through its header every 64 characters',
+      () => {
+        const token = hs256({ ...CLAIMS, blob: 'x'.repeat(700 * KB) });
+        return (token.match(/[\s\S]{1,64}/g) ?? []).join(' ');
+      },
+    ],
+    ['1 MB of `eyJhbG ciOi` pairs', () => 'eyJhbG ciOiJIUzI1 '.repeat(MB / 18)],
+    ['1 MB of `e yJ` starts', () => 'e yJhbGciOiJIUzI1 '.repeat(MB / 18)],
+    ['1 MB of one reflowed header that never ends', () => `eyJ ${'abcdefghijklmnopqrstuvwxyz012345 '.repeat(MB / 34)}`],
+  ])('survives %s', async (_name, generate) => {
+    const { report, ms } = await timedWithin(`HTTP/1.1 401 Unauthorized\n${generate()}`, MAX_MS_PER_MB);
+    expect(ms).toBeLessThan(MAX_MS_PER_MB);
+    expectWellFormed(report);
+  });
+
   it('survives a 1 MB token wrapped by a chat client every 64 characters', async () => {
     const token = hs256({ ...CLAIMS, blob: 'x'.repeat(700 * KB) });
     const lines: string[] = [];

@@ -7,6 +7,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
 import { renderBlocks } from '../../src/render/blocks.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderText } from '../../src/render/text.js';
@@ -384,5 +385,60 @@ describe('a wrapped token reflowed into one line', () => {
     for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
       expect(findLeak(out, [secret])).toBeNull();
     }
+  });
+});
+
+/**
+ * Found by the scratch fuzzer of captures (round "fuzz", left; fixed in round "reflow"): the same reflow where its
+ * breaks fall inside the JOSE header (`eyJhbG ciOi…`, `e yJhbG…`), where no token was found at all, so nothing was
+ * registered and the quoted line showed the signature's pieces (50 of its 255 widths and offsets). The pieces are now
+ * read back into one token (src/engine/reflowed-tokens.ts) and registered.
+ */
+describe('a token reflowed through its JOSE header', () => {
+  const blocks = Array.from({ length: 8 }, (_, i) => createHmac('sha256', `header-reflow-${i}`).update('x').digest());
+  const claims = { iss: 'https://auth.acme-corp.com/', sub: 'u1', aud: 'api://orders', exp: 1779973800 };
+  const token = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'k1' }, claims, Buffer.concat(blocks).toString('base64url'));
+  const secret = secretOf(token);
+  const reflowed = (text: string, width: number) => (text.match(new RegExp(`[^]{1,${width}}`, 'g')) ?? []).join(' ');
+  const shapes: Array<[string, (t: string) => string]> = [
+    ['a JSON log line', (t) => `{"error":"invalid_token","token":"${t}"}`],
+    ['an Authorization line', (t) => `Authorization: Bearer ${t} HTTP/1.1 401 Unauthorized`],
+    ['a verifier message', (t) => `jwt expired: ${t}`],
+  ];
+  // Widths and offsets where a break falls inside the header (its first 47 characters), `eyJ` itself cut at 0 and 1.
+  it.each([
+    [40, 0, 0],
+    [40, 15, 0],
+    [60, 25, 0],
+    [64, 20, 0],
+    [76, 0, 0],
+    [100, 65, 0],
+  ])('wrapped at %i, %i in (shape %i), its breaks made spaces', async (width, shift, shape) => {
+    const [, wrap] = shapes[shape] as [string, (t: string) => string];
+    const input = reflowed(`${'x'.repeat(shift)}${wrap(token)}`, width).slice(shift);
+    const at = input.indexOf(' ', input.indexOf('e'));
+    expect(at).toBeLessThan(input.indexOf('.'));
+    expect(activeSecrets(input, [secret])).toHaveLength(1);
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secret])).toBeNull();
+    }
+  });
+
+  it('is read back whole', () => {
+    expect(findReflowedTokens(reflowed(`{"token":"${token}"}`, 40))).toEqual([token]);
+    expect(findReflowedTokens(`Bearer e ${reflowed(token.slice(1), 200)}`)).toEqual([token]);
+    expect(findReflowedTokens(`Bearer ey ${reflowed(token.slice(2), 200)}`)).toEqual([token]);
+  });
+
+  it.each([
+    ['prose after a word that starts `eyJ`', 'the eyJhbG prefix and eyJ0eXAi ones start tokens. Then more words'],
+    ['a header that does not decode', 'eyJhbG ciOiJIUzI1NiIsInR5cCI6IkpXVC.eyJzdWIiOiJ1MSJ9 sig'],
+    ['a token whose header is whole (the token finder reads it)', `${token.slice(0, 100)} ${token.slice(100)}`],
+    ['a payload after its dot', `eyJhbGciOiJIUzI1NiJ9.eyJzdWIi OiJ1MSJ9.c2lnbmF0dXJl`],
+    ['`e yJ` inside a word', `the e yJ letters: xe ${token.slice(1)}`],
+    ['another token after a blank', `eyJhbGciOiJIUzI1 ${token}`],
+  ])('reads no token from %s', (_name, text) => {
+    expect(findReflowedTokens(text)).toEqual([]);
   });
 });
