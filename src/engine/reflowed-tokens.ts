@@ -1,4 +1,5 @@
 import { indexOfEyJ, isJwtChar } from './token/chars.js';
+import { decodeJsonSegment } from './token/decode.js';
 import { b64RunEnd } from './token/find.js';
 
 /** How much of a reflowed token is read: a JOSE header decoded to tell it (16 KB), and the longest signature and then some. */
@@ -15,7 +16,7 @@ const MAX_HEADER = 16_384;
  *
  * A reflow's pieces are its width long, but for the first (it starts where the line did) and the last: a run that
  * starts `eyJ` at a word start and ends at a single blank, then the runs after it of the next run's length, and one
- * shorter run to end it. It is a token only if the first part so joined decodes to a JSON object (a JOSE header): a
+ * shorter run to end it. It is a token only if the first part so joined decodes to a JSON object (decodeJsonSegment, as a JOSE header): a
  * sentence's `eyJ…` word followed by others is not. Linear: a run once read is not read again as a token's start
  * (a later `eyJ` inside it is passed over), and each token read is bounded (MAX_REFLOW).
  */
@@ -89,17 +90,13 @@ function reflowedFrom(text: string, start: number, headEnd: number, found: strin
   }
   const raw = pieces.join('');
   const dot = raw.indexOf('.');
-  if (pieces.length >= 2 && dot > 0 && raw.startsWith('eyJ') && isJsonObject(raw.slice(0, dot))) found.push(raw);
+  if (
+    pieces.length >= 2 &&
+    dot > 0 &&
+    raw.startsWith('eyJ') &&
+    dot <= MAX_HEADER &&
+    decodeJsonSegment(raw.slice(0, dot)).ok
+  )
+    found.push(raw);
   return end;
-}
-
-/** Whether a base64url segment decodes to a JSON object: a JOSE header, not a word that happens to start `eyJ`. */
-function isJsonObject(segment: string): boolean {
-  if (segment.length < 4 || segment.length > MAX_HEADER || segment.length % 4 === 1) return false;
-  try {
-    const v: unknown = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-  } catch {
-    return false;
-  }
 }

@@ -2,8 +2,8 @@ import type { Context } from '../context.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { sentArgs } from './header-drop.js';
 import { statedExpiryArgs } from './stated-time.js';
-import { sentArgs } from './verifier-log.js';
 
 const CODES = [
   'challenge.invalid-token',

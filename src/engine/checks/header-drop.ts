@@ -1,3 +1,4 @@
+import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 
 /**
@@ -24,4 +25,13 @@ export function headerDropper(ctx: Context): HeaderDropper | null {
     } else if (h.name === 'x-powered-by' && h.value.toLowerCase().startsWith('php')) php = true;
   }
   return apache && php ? 'apache-php' : null;
+}
+
+/** A token the request carried in Authorization that the verifier says it never got, and who may have dropped it. */
+export function sentArgs(ctx: Context, via: string | undefined): CodeArgs['token.missing'] {
+  const dropper = headerDropper(ctx);
+  // `via` first, as every args object writes it (the JSON report's key order).
+  const args: CodeArgs['token.missing'] = via === undefined ? { sent: true } : { via, sent: true };
+  if (dropper !== null) args.droppedBy = dropper;
+  return args;
 }

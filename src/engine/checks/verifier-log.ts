@@ -4,7 +4,7 @@ import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import type { FindingData } from '../types.js';
 import { entraVersionSwap } from './claims.js';
 import { defineCheck, finding } from './define.js';
-import { headerDropper } from './header-drop.js';
+import { sentArgs } from './header-drop.js';
 import { csrfRejected } from './request.js';
 import { grantedScopes, requiredScopes } from './scope.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
@@ -380,15 +380,6 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     default:
       return null;
   }
-}
-
-/** A token the request carried in Authorization that the verifier says it never got, and who may have dropped it. */
-export function sentArgs(ctx: Context, via: string | undefined): CodeArgs['token.missing'] {
-  const dropper = headerDropper(ctx);
-  // `via` first, as every args object writes it (the JSON report's key order).
-  const args: CodeArgs['token.missing'] = via === undefined ? { sent: true } : { via, sent: true };
-  if (dropper !== null) args.droppedBy = dropper;
-  return args;
 }
 
 /** The client_id of a token with no aud (a Cognito access token's), which an HTTP API JWT authorizer compares instead. */

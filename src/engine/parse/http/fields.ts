@@ -38,10 +38,15 @@ export function parseColonField(
   if (ne < 0 || ne >= end || text.charCodeAt(ne) !== 0x3a) return false;
   // Reads stay inside the text, here and below: one past its end deoptimises the reader for good (round 28).
   if (ne + 2 < text.length && text.charCodeAt(ne + 1) === 0x2f && text.charCodeAt(ne + 2) === 0x2f) return false;
-  out.nameStart = p;
-  out.nameEnd = ne;
-  out.valueStart = skipBlanks(text, ne + 1, end);
-  out.valueEnd = end;
+  return fill(out, p, ne, skipBlanks(text, ne + 1, end), end);
+}
+
+/** The field's spans, written into the caller's record (one record reused per line: no allocation). */
+function fill(out: FieldSyntax, nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): true {
+  out.nameStart = nameStart;
+  out.nameEnd = nameEnd;
+  out.valueStart = valueStart;
+  out.valueEnd = valueEnd;
   return true;
 }
 
@@ -56,11 +61,7 @@ export function parseTabField(
   if (ne < 0 || ne >= end || text.charCodeAt(ne) !== 0x09) return false;
   const v = skipBlanks(text, ne, end);
   if (v >= end) return false;
-  out.nameStart = p;
-  out.nameEnd = ne;
-  out.valueStart = v;
-  out.valueEnd = end;
-  return true;
+  return fill(out, p, ne, v, end);
 }
 
 /**
@@ -79,14 +80,10 @@ export function parseArrowField(
   if (ne < 0 || ne >= end) return false;
   let a = ne;
   if (text.charCodeAt(a) === 0x20) a++;
-  if (text.charCodeAt(a) !== 0x2192) return false;
+  if (a >= end || text.charCodeAt(a) !== 0x2192) return false;
   const v = text.charCodeAt(a + 1) === 0x20 ? a + 2 : a + 1;
   if (v >= end) return false;
-  out.nameStart = p;
-  out.nameEnd = ne;
-  out.valueStart = v;
-  out.valueEnd = end;
-  return true;
+  return fill(out, p, ne, v, end);
 }
 
 /** The whole of [p, end) is one name (`authorization`, `:authority`) or a name and a colon: the -1 when not. */
