@@ -4002,6 +4002,44 @@ const REAL_G: Case[] = [
   ['io.vertx.core.impl.NoStackTraceThrowable: Invalid JWT issuer', 'vertx-auth.issuer', 'claim.iss-mismatch'],
 ];
 
+/** Round real-h: jwcrypto's exceptions as a traceback prints them (jwcrypto/jwt.py, jws.py), GoFiber's contrib/jwt. */
+const REAL_H: Case[] = [
+  [
+    'jwcrypto.jwt.JWTExpired: Expired at 1779976931, time: 1779977411(leeway: 60)',
+    'jwcrypto.JWTExpired',
+    'time.expired',
+  ],
+  [
+    'jwcrypto.jwt.JWTNotYetValid: Valid from 1779977931, time: 1779977411(leeway: 60)',
+    'jwcrypto.JWTNotYetValid',
+    'time.not-yet-valid',
+  ],
+  [
+    'jwcrypto.jwt.JWTMissingClaim: Claim jti is missing',
+    'jwcrypto.JWTMissingClaim',
+    'claim.required-missing',
+    { claim: 'jti' },
+  ],
+  [
+    "jwcrypto.jwt.JWTInvalidClaimValue: Invalid 'iss' value. Expected 'https://auth.acme-corp.com/' got 'https://auth.staging.acme-corp.com/'",
+    'jwcrypto.JWTInvalidClaimValue',
+    'claim.iss-mismatch',
+    { claim: 'iss', actual: 'https://auth.staging.acme-corp.com/', expected: ['https://auth.acme-corp.com/'] },
+  ],
+  [
+    'jwcrypto.jwt.JWTMissingKey: Key ID acme-2026-06 not in key set',
+    'jwcrypto.JWTMissingKey',
+    'key.kid-unknown',
+    { kid: 'acme-2026-06' },
+  ],
+  [
+    'jwcrypto.jws.InvalidJWSSignature: Verification failed for all signatures["Failed: [InvalidJWSSignature(\'Verification failed\')]"]',
+    'jwcrypto.InvalidJWSSignature',
+    'signature.invalid',
+  ],
+  ['Invalid or expired JWT', 'gofiber-jwt.ErrorHandler', 'challenge.invalid-token'],
+];
+
 const CASES: Case[] = [
   ...REAL_B,
   ...AUTHZ403,
@@ -4030,6 +4068,7 @@ const CASES: Case[] = [
   ...REAL_C,
   ...REAL_F,
   ...REAL_G,
+  ...REAL_H,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

@@ -153,7 +153,9 @@ export const NODE: readonly Matcher[] = [
   // jose: error codes and class names are its contract; ERR_JWT_CLAIM_VALIDATION_FAILED is a wrapper
   // whose message names the claim, so it has no row of its own.
   jose('ERR_JWT_EXPIRED', 'time.expired', 'ERR_JWT_EXPIRED', CODE),
-  jose('JWTExpired', 'time.expired', 'JWTExpired', CLASS),
+  // A Python traceback quotes the line that raised jwcrypto's class of the same name (`raise JWTExpired('Expired at …`,
+  // python.ts): that source line is not jose's.
+  jose('JWTExpired', 'time.expired', 'JWTExpired', { ...CLASS, read: (f) => (f.before(6) === 'raise ' ? null : {}) }),
   jose('ERR_JWS_SIGNATURE_VERIFICATION_FAILED', 'signature.invalid', 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED', CODE),
   jose('JWSSignatureVerificationFailed', 'signature.invalid', 'JWSSignatureVerificationFailed', CLASS),
   jose('ERR_JOSE_ALG_NOT_ALLOWED', 'alg.not-allowed', 'ERR_JOSE_ALG_NOT_ALLOWED', CODE),

@@ -1,13 +1,36 @@
 /**
  * PyJWT (jpadilla/pyjwt: jwt/api_jwt.py, api_jws.py, jwks_client.py, exceptions.py), 1.x and 2.x wording; Authlib
- * (authlib/jose/errors.py), whose errors print as `error: description`.
+ * (authlib/jose/errors.py), whose errors print as `error: description`; jwcrypto (latchset/jwcrypto jwcrypto/jwt.py,
+ * jws.py), whose exceptions a traceback prints with their module (`jwcrypto.jwt.JWTExpired: Expired at …`).
  */
-import type { Matcher } from './matcher.js';
-import { ALONE, CLASS, capture, claimMissing, compact, family } from './matcher.js';
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { ALONE, CLASS, capture, claimMissing, claimViolated, compact, family } from './matcher.js';
 
 const py = family('pyjwt');
 const authlib = family('authlib');
 const pythonJose = family('python-jose');
+const jwcrypto = family('jwcrypto');
+
+/** The claim and the two quoted values of `Invalid 'iss' value. Expected 'X' got 'Y'` (one line, bounded). */
+const JWCRYPTO_VALUE =
+  /^: Invalid '([A-Za-z0-9_:.-]{1,64})' value\. Expected '([^'\n]{0,300})' (got|to be in) '([^'\n]{0,300})'/;
+
+/**
+ * JWTInvalidClaimValue's message (JWT._check_provided_claims): `Expected '<wanted>' got '<token's>'` for iss, sub, jti
+ * and the rest, but for aud the other way round, `Expected '<token's aud>' to be in '<wanted>'` (its arguments are
+ * `claims[name], value`).
+ */
+function jwcryptoValue(f: Fragment): Reading | null {
+  const m = JWCRYPTO_VALUE.exec(f.after(700));
+  if (m === null) return null;
+  const [, claim = '', first, how, second] = m;
+  const [expected, actual] = how === 'got' ? [first, second] : [second, first];
+  if (claim === 'iss')
+    return { code: 'claim.iss-mismatch', args: compact({ claim, actual, expected: [expected ?? ''] }) };
+  if (claim === 'aud')
+    return { code: 'claim.aud-mismatch', args: compact({ claim, actual, expected: [expected ?? ''] }) };
+  return claimViolated(claim);
+}
 
 export const PYTHON: readonly Matcher[] = [
   py('ExpiredSignatureError', 'time.expired', 'ExpiredSignatureError', CLASS),
@@ -85,4 +108,27 @@ export const PYTHON: readonly Matcher[] = [
   // JWTClaims.validate(): ExpiredTokenError, InvalidTokenError (nbf), InvalidClaimError (`invalid_claim: Invalid claim "iss"`).
   authlib('ExpiredTokenError', 'time.expired', 'expired_token: The token is expired'),
   authlib('InvalidTokenError', 'time.not-yet-valid', 'invalid_token: The token is not valid yet'),
+
+  // jwcrypto: the classes with their module, as a traceback's last line prints them. JWTExpired's bare name is also
+  // jose's (node.ts); the module tells them apart.
+  jwcrypto('JWTExpired', 'time.expired', 'jwcrypto.jwt.JWTExpired', CLASS),
+  jwcrypto('JWTNotYetValid', 'time.not-yet-valid', 'jwcrypto.jwt.JWTNotYetValid', CLASS),
+  // "Claim %s is missing", for a claim check_claims requires.
+  jwcrypto('JWTMissingClaim', 'claim.required-missing', 'jwcrypto.jwt.JWTMissingClaim', {
+    ...CLASS,
+    read: (f) => {
+      const claim = capture(f.after(90), /^: Claim ([A-Za-z0-9_:.-]{1,64}) is missing/);
+      return claim === undefined ? {} : claimMissing(claim);
+    },
+  }),
+  jwcrypto('JWTInvalidClaimValue', 'claim.required-missing', 'jwcrypto.jwt.JWTInvalidClaimValue', {
+    ...CLASS,
+    read: jwcryptoValue,
+  }),
+  // "Key ID %s not in key set": the token's kid is not in the JWKSet it was given.
+  jwcrypto('JWTMissingKey', 'key.kid-unknown', 'jwcrypto.jwt.JWTMissingKey', {
+    ...CLASS,
+    read: (f) => ({ args: compact({ kid: capture(f.after(140), /^: Key ID (\S{1,100}) not in key set/) }) }),
+  }),
+  jwcrypto('InvalidJWSSignature', 'signature.invalid', 'jwcrypto.jws.InvalidJWSSignature', CLASS),
 ];

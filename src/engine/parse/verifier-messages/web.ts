@@ -1,6 +1,7 @@
 /**
  * Web frameworks' own JWT middleware, in the words they answer or log: appleboy/gin-jwt, go-chi/jwtauth,
- * @fastify/jwt, passport-jwt (the strategy behind NestJS's AuthGuard('jwt')), Hono's hono/jwt and koa-jwt. The verifier underneath
+ * @fastify/jwt, passport-jwt (the strategy behind NestJS's AuthGuard('jwt')), Hono's hono/jwt, koa-jwt and GoFiber's
+ * contrib/jwt. The verifier underneath
  * (golang-jwt, jwx, fast-jwt, jsonwebtoken) keeps its own rows; these are the middleware's.
  *
  * Short phrases count only as whole messages (a JSON string, a plain-text body, a log message), never in prose.
@@ -14,6 +15,7 @@ const fastify = family('fastify-jwt');
 const passport = family('passport-jwt');
 const hono = family('hono-jwt');
 const koa = family('koa-jwt');
+const fiber = family('gofiber-jwt');
 
 export const WEB: readonly Matcher[] = [
   // appleboy/gin-jwt auth_jwt.go: ErrEmptyAuthHeader, ErrEmptyQueryToken, answered as {"code":401,"message":…}.
@@ -78,4 +80,10 @@ export const WEB: readonly Matcher[] = [
     },
   ),
   koa('no-token', 'token.missing', 'No authentication token found'),
+
+  // gofiber/contrib jwt/config.go: the default ErrorHandler answers every token it extracted and then refused with a
+  // text/plain 401 "Invalid or expired JWT" (gofiber/recipes' auth-jwt copies it into {"message":…}); the disjunction
+  // names no cause, the token beside it may. Its 400 "Missing or malformed JWT" (ErrJWTMissingOrMalformed: no header,
+  // or one not starting "Bearer ") is left to the request's own header, as echo-jwt's is.
+  fiber('ErrorHandler', 'challenge.invalid-token', 'Invalid or expired JWT', { ...ALONE, exactCase: true }),
 ];
