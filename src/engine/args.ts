@@ -410,6 +410,14 @@ export interface CodeArgs {
      * paste does not show (`check`).
      */
     supabaseVerifyJwt?: 'asymmetric' | 'api-key' | 'check';
+    /**
+     * Google's front end answered for the IAM check in front of a Cloud Run service or a Cloud Functions function (its
+     * "Your client does not have permission to…" page): it wants a Google-signed ID token for the service's URL from an
+     * identity with roles/run.invoker. `product` names the platform.
+     */
+    googleIam?: true;
+    /** The request's token came from `gcloud auth print-access-token`: an access token, not the ID token it wants. */
+    gcloudAccessToken?: true;
   };
   'proxy.waf-block': Via & { product: string; rule: string | null };
   /**

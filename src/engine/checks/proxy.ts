@@ -2,7 +2,7 @@ import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { literalAlternation } from '../literals.js';
 import type { HeaderField } from '../parse/http.js';
-import { AKAMAI_REF, ALB_PAGE, BODY_SIGNALS, BODY_UNSCANNED, UAEX } from '../parse/proxy-texts.js';
+import { AKAMAI_REF, ALB_PAGE, BODY_SIGNALS, BODY_UNSCANNED, GOOGLE_DENIAL, UAEX } from '../parse/proxy-texts.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { edgeVerifyJwtCause } from './supabase.js';
@@ -348,8 +348,16 @@ export const proxyCheck = defineCheck({
     const keyHeader =
       keySignal === undefined ? undefined : (apimKeyHeader(ctx) ?? API_KEY_REJECTIONS.get(keySignal.signal));
     const source = first?.log !== undefined ? 'log' : 'response-header';
+    const serverless = product === 'Google Cloud front end' ? serverlessIamPage(ctx, said) : null;
     const args: CodeArgs['proxy.gateway-response'] =
-      keyHeader === undefined ? { product, signals: said, apiKey } : { product, signals: said, apiKey, keyHeader };
+      keyHeader === undefined
+        ? { product: serverless ?? product, signals: said, apiKey }
+        : { product, signals: said, apiKey, keyHeader };
+    if (serverless !== null) {
+      args.googleIam = true;
+      // `Bearer $(gcloud auth print-access-token)`: the command prints an OAuth access token, which the check refuses.
+      if (ctx.lower.includes('gcloud auth print-access-token')) args.gcloudAccessToken = true;
+    }
     const cognitoToken = apiKey ? null : cognitoAuthorizerToken(ctx, named);
     if (cognitoToken !== null) args.cognitoToken = cognitoToken;
     if (product === 'Supabase Edge Functions') args.supabaseVerifyJwt = edgeVerifyJwtCause(ctx);
@@ -357,6 +365,19 @@ export const proxyCheck = defineCheck({
     return out;
   },
 });
+
+/**
+ * The serverless platform whose IAM check wrote Google's front-end denial page (proxy-texts.ts, GOOGLE_DENIAL), named
+ * by the request's host when it shows one. Null for Google's generic error page, which says the same sentence beside
+ * "That's an error." (a Google site refusing the client, not a service's IAM check).
+ */
+function serverlessIamPage(ctx: Context, said: readonly string[]): string | null {
+  if (!said.includes(GOOGLE_DENIAL) || ctx.lower.includes('s an error.')) return null;
+  const host = ctx.requestHost?.toLowerCase() ?? '';
+  if (host.endsWith('.run.app')) return 'Cloud Run';
+  if (host.endsWith('.cloudfunctions.net')) return 'Cloud Functions';
+  return 'Cloud Run or Cloud Functions';
+}
 
 /** A Cognito user pool's issuer (`https://cognito-idp.<region>.amazonaws.com/<pool id>`). */
 const COGNITO_ISSUER = /^https:\/\/cognito-idp\.[a-z0-9-]{1,30}\.amazonaws\.com\/[A-Za-z0-9_-]{1,60}$/;

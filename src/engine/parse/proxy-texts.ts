@@ -8,6 +8,9 @@
 /** The reference Akamai's own error pages end with (lower-case, as the page escapes it). */
 export const AKAMAI_REF = 'reference&#32;&#35;';
 
+/** The sentence of Google's front end's own 401/403 pages (lower-case; checks/proxy.ts, serverlessIamPage). */
+export const GOOGLE_DENIAL = 'your client does not have permission to';
+
 /**
  * Body texts of intermediaries' own error pages (lower-case). `apiKey`: the gateway refused an API key (a subscription key, an Apigee app key), not a token. `session`: the
  * intermediary's own sign-in (its session cookie, its exchange with the IdP) failed, not a bearer token.
@@ -106,6 +109,15 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // 403 unless status_on_error says otherwise (ext_authz.cc, RcDetailsValues::AuthzError): Envoy answered, and no one
   // judged the token.
   { text: 'ext_authz_error', product: 'Envoy', waf: false },
+  // Google's front end answering for the IAM check in front of a Cloud Run service or a Cloud Functions function
+  // (`<h1>Error: Forbidden</h1><h2>Your client does not have permission to get URL <code>/…</code> from this
+  // server.</h2>`, `Server: Google Frontend`; its 401 form "…to the requested URL", google/adk-python#3814). The check
+  // wants a Google-signed ID token whose aud is the service's URL, from an identity holding roles/run.invoker
+  // (cloud.google.com/run/docs/configuring/custom-audiences; cloud.google.com/functions/1stgendocs/securing/
+  // authenticating): no token, an access token (ya29.…), another audience or a missing grant all get this page, and
+  // the service's code never ran. Google's generic error page says the same sentence beside "That's an error."
+  // (checks/proxy.ts tells the two apart).
+  { text: GOOGLE_DENIAL, product: 'Google Cloud front end', waf: false },
   // ESPv2 (Cloud Endpoints, Google's API Gateway) refusing the API key Service Control checked, its body
   // `{"message":"<status>:<message>","code":…}`: esp-v2 src/api_proxy/service_control/check_response_convert_utils.cc
   // (API_KEY_INVALID "API key not valid. Please pass a valid API key.", API_KEY_NOT_FOUND, API_KEY_EXPIRED, and

@@ -1326,43 +1326,53 @@ export const findings: FindingMessages = {
   },
   'proxy.gateway-response': {
     title: (a) =>
-      a.apiKey
-        ? `${a.product} が拒否したのはトークンではなく API キーです`
-        : `アプリケーションではなく ${a.product} が応答しています`,
+      a.googleIam === true
+        ? `サービスではなく ${a.product} の IAM チェックがリクエストを拒否しています`
+        : a.apiKey
+          ? `${a.product} が拒否したのはトークンではなく API キーです`
+          : `アプリケーションではなく ${a.product} が応答しています`,
     detail: (a) =>
-      a.apiKey
-        ? `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
-        : `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
-            a.cognitoToken === 'access'
-              ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
-              : a.cognitoToken === 'id'
-                ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
-                : ''
-          }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}`,
+      a.googleIam === true
+        ? `このページは Google のフロントエンドのものです（${a.signals.slice(0, 3).join('、')}）。${a.product} はサービスを動かす前に呼び出し元を確認します。通すのは、aud がサービスの URL（またはサービスに設定したカスタムオーディエンス）で、Google が署名した ID トークンを、roles/run.invoker を持つ ID から送ったときだけです。トークンなし、OAuth アクセストークン（ya29.…）、別の audience の ID トークン、ロールの不足は、どれもこのページになります。サービスのコードにはリクエストが届いていません。${a.gcloudAccessToken === true ? 'リクエストのトークンは gcloud auth print-access-token で取得したもので、これはアクセストークンです。' : ''}`
+        : a.apiKey
+          ? `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
+          : `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
+              a.cognitoToken === 'access'
+                ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
+                : a.cognitoToken === 'id'
+                  ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
+                  : ''
+            }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}`,
     steps: (a) =>
-      a.supabaseVerifyJwt !== undefined
+      a.googleIam === true
         ? [
-            'この関数のプラットフォーム側のチェックを外し（supabase/config.toml の [functions.<name>] に verify_jwt = false、または supabase functions deploy <name> --no-verify-jwt）、呼び出し元の検証は関数のコードで行ってください（supabase.auth.getClaims(token) やプロジェクトの JWKS）。プロジェクトがまだレガシー JWT シークレットで署名しているあいだは、ユーザーのセッショントークンかレガシーの anon キーを Bearer トークンとして送る方法もあります。',
-            '新しい API キー（sb_publishable_…、sb_secret_…）は Authorization ではなく apikey ヘッダーで送ってください。',
+            'アクセストークンではなく ID トークンを送ってください。gcloud auth print-identity-token --audiences=<サービスの URL> で取得できます（コードでは Python の fetch_id_token(request, url)、Go の idtoken.NewClient(ctx, url)、Node の GoogleAuth().getIdTokenClient(url)）。gcloud auth print-access-token が返すのはアクセストークンで、このチェックは拒否します。',
+            '呼び出し元の ID がサービスの roles/run.invoker を持っているか確認してください: gcloud run services get-iam-policy <サービス> --region <リージョン>（Cloud Functions は gcloud functions get-iam-policy <関数>）。公開するサービスなら、未認証の呼び出しを許可してください。',
+            'サービスのリクエストログにどちらかが出ています。「The request was not authenticated」ならトークンがないか拒否されたもの、「The request was not authorized to invoke this service」なら起動元ロールの不足です。',
           ]
-        : a.cognitoToken === 'access'
+        : a.supabaseVerifyJwt !== undefined
           ? [
-              'ID トークンを送るか、メソッドに OAuth スコープを設定し（メソッドリクエスト → 認可スコープ、CloudFormation/SAM では AuthorizationScopes）そのスコープでアクセストークンを取得してください。変更後は API を再デプロイしてください。',
+              'この関数のプラットフォーム側のチェックを外し（supabase/config.toml の [functions.<name>] に verify_jwt = false、または supabase functions deploy <name> --no-verify-jwt）、呼び出し元の検証は関数のコードで行ってください（supabase.auth.getClaims(token) やプロジェクトの JWKS）。プロジェクトがまだレガシー JWT シークレットで署名しているあいだは、ユーザーのセッショントークンかレガシーの anon キーを Bearer トークンとして送る方法もあります。',
+              '新しい API キー（sb_publishable_…、sb_secret_…）は Authorization ではなく apikey ヘッダーで送ってください。',
             ]
-          : a.cognitoToken === 'id'
+          : a.cognitoToken === 'access'
             ? [
-                'メソッドに認可スコープがあるなら、そのスコープで取得したアクセストークンを送ってください。スコープがないなら、オーソライザーがこのトークンのユーザープールを指定しているか、トークンが有効期限内かを確認してください。',
+                'ID トークンを送るか、メソッドに OAuth スコープを設定し（メソッドリクエスト → 認可スコープ、CloudFormation/SAM では AuthorizationScopes）そのスコープでアクセストークンを取得してください。変更後は API を再デプロイしてください。',
               ]
-            : a.apiKey
+            : a.cognitoToken === 'id'
               ? [
-                  a.keyHeader === undefined
-                    ? `${a.product} が求める API キーを、キー検証ポリシーが読むヘッダーかクエリパラメーターで送り、そのキーが有効でこの API を利用できる（サブスクリプションに含まれている）ことを確認してください。`
-                    : `サブスクリプションキーを ${a.keyHeader} ヘッダーで送り（${a.product} の既定の名前です。API の設定で変えられます）、そのキーがこの API を含む有効なサブスクリプションのものであることを確認してください。`,
-                  'トークンの確認はその後で構いません。ゲートウェイが拒否したのはトークンではありません。',
+                  'メソッドに認可スコープがあるなら、そのスコープで取得したアクセストークンを送ってください。スコープがないなら、オーソライザーがこのトークンのユーザープールを指定しているか、トークンが有効期限内かを確認してください。',
                 ]
-              : [
-                  `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
-                ],
+              : a.apiKey
+                ? [
+                    a.keyHeader === undefined
+                      ? `${a.product} が求める API キーを、キー検証ポリシーが読むヘッダーかクエリパラメーターで送り、そのキーが有効でこの API を利用できる（サブスクリプションに含まれている）ことを確認してください。`
+                      : `サブスクリプションキーを ${a.keyHeader} ヘッダーで送り（${a.product} の既定の名前です。API の設定で変えられます）、そのキーがこの API を含む有効なサブスクリプションのものであることを確認してください。`,
+                    'トークンの確認はその後で構いません。ゲートウェイが拒否したのはトークンではありません。',
+                  ]
+                : [
+                    `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
+                  ],
   },
   'proxy.waf-block': {
     title: (a) => `${a.product} がリクエストをブロックしています`,

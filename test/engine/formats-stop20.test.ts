@@ -1,0 +1,109 @@
+/**
+ * Readings added in stop 20 by the coordinator. Each group ends with the same words out of place, which must stay quiet
+ * or read as before.
+ */
+import { describe, expect, it } from 'vitest';
+import { A401, A403, QUIET } from '../helpers/paste-fixtures.js';
+import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
+
+// Google's front end answering for the IAM check in front of Cloud Run / Cloud Functions: the 403 page as Terraform and
+// service-to-service guides quote it ("Error: Forbidden Your client does not have permission to get URL / from this
+// server."), and its 401 form from google/adk-python#3814. Google's generic error page ("That’s an error.") says the
+// same sentence for any Google site refusing a client, and is no IAM check.
+const GFE_403 = [
+  'HTTP/2 403',
+  'content-type: text/html; charset=UTF-8',
+  'server: Google Frontend',
+  '',
+  '<html><head>',
+  '<meta http-equiv="content-type" content="text/html;charset=utf-8">',
+  '<title>403 Forbidden</title>',
+  '</head>',
+  '<body text=#000000 bgcolor=#ffffff>',
+  '<h1>Error: Forbidden</h1>',
+  '<h2>Your client does not have permission to get URL <code>/api/orders</code> from this server.</h2>',
+  '<h2></h2>',
+  '</body></html>',
+].join('\n');
+const GFE_401 = [
+  'HTTP/2 401',
+  'content-type: text/html;charset=utf-8',
+  '',
+  '<html><head><title>401 Unauthorized</title></head><body text=#000000 bgcolor=#ffffff>',
+  '<h1>Error: Unauthorized</h1>',
+  '<h2>Your client does not have permission to the requested URL <code>/api/orders</code>.</h2>',
+  '</body></html>',
+].join('\n');
+const GOOGLE_GENERIC_403 = [
+  'HTTP/1.1 403 Forbidden',
+  'Content-Type: text/html; charset=UTF-8',
+  '',
+  '<!DOCTYPE html>',
+  '<p><b>403.</b> <ins>That’s an error.</ins>',
+  '<p>Your client does not have permission to get URL <code>/macros/s/abc/exec</code> from this server.  <ins>That’s all we know.</ins>',
+].join('\n');
+
+const GOOGLE_IAM: (Row & { iam: boolean })[] = [
+  {
+    name: 'the 403 page with no request shown',
+    input: GFE_403,
+    ...A403,
+    top: 'proxy.gateway-response',
+    product: 'Cloud Run or Cloud Functions',
+    iam: true,
+  },
+  {
+    name: 'the 403 page after a curl to a run.app URL (the token inline from gcloud)',
+    input: `$ curl -i -H "Authorization: Bearer $(gcloud auth print-access-token)" https://orders-abc123-uc.a.run.app/api/orders\n${GFE_403}`,
+    ...A403,
+    includes: ['proxy.gateway-response'],
+    product: 'Cloud Run',
+    iam: true,
+  },
+  {
+    name: 'the 401 page from a Cloud Functions URL',
+    input: `curl -i https://us-central1-acme.cloudfunctions.net/orders\n${GFE_401}`,
+    ...A401,
+    includes: ['proxy.gateway-response'],
+    product: 'Cloud Functions',
+    iam: true,
+  },
+  {
+    name: 'out of shape: Google’s generic error page names the front end only',
+    input: GOOGLE_GENERIC_403,
+    ...A403,
+    iam: false,
+  },
+  {
+    name: 'out of shape: the sentence in a chat message, no status',
+    input: 'it says your client does not have permission to get URL /api from this server, any idea?',
+    ...QUIET,
+    excludes: ['proxy.gateway-response'],
+    iam: false,
+  },
+];
+
+describe('Google’s front end: the IAM check in front of Cloud Run and Cloud Functions', () => {
+  for (const { iam, ...row } of GOOGLE_IAM)
+    it(row.name, async () => {
+      const report = await expectPasteRow(row);
+      const f = report.findings.find((x) => x.code === 'proxy.gateway-response');
+      expect(f?.args.googleIam === true).toBe(iam);
+    });
+  it('says what the check wants, in English and Japanese', async () => {
+    const row = GOOGLE_IAM[1] as Row;
+    const en = await expectPasteRow(row);
+    const f = en.findings.find((x) => x.code === 'proxy.gateway-response');
+    expect(f?.title).toBe('Cloud Run’s IAM check refused the request, not the service');
+    expect(f?.detail).toContain('roles/run.invoker');
+    expect(f?.args.gcloudAccessToken).toBe(true);
+    expect(f?.detail).toContain('gcloud auth print-access-token: that is an access token');
+    const steps = en.nextSteps.join('\n');
+    expect(steps).toContain('gcloud auth print-identity-token --audiences=');
+    expect(steps).toContain('gcloud run services get-iam-policy');
+    const ja = await expectPasteRow(row, [], { locale: 'ja' });
+    const jf = ja.findings.find((x) => x.code === 'proxy.gateway-response');
+    expect(jf?.title).toContain('IAM チェック');
+    expect(ja.nextSteps.join('\n')).toContain('ID トークン');
+  });
+});
