@@ -418,6 +418,8 @@ export interface CodeArgs {
     googleIam?: true;
     /** The request's token came from `gcloud auth print-access-token`: an access token, not the ID token it wants. */
     gcloudAccessToken?: true;
+    /** GitHub's API refused the request for having no User-Agent header, before looking at its credential. */
+    missingUserAgent?: true;
   };
   'proxy.waf-block': Via & { product: string; rule: string | null };
   /**

@@ -107,3 +107,64 @@ describe('Google’s front end: the IAM check in front of Cloud Run and Cloud Fu
     expect(ja.nextSteps.join('\n')).toContain('ID トークン');
   });
 });
+
+// HAProxy's built-in 403 page for an `http-request deny` rule (its default errorfile, as docker-socket-proxy's README
+// and HAProxy ACL tutorials show it), and GitHub's API refusing a request with no User-Agent header in the same words
+// and its own (a Cloudflare Worker's fetch sends none).
+const HAPROXY_403 = [
+  'HTTP/1.1 403 Forbidden',
+  'content-length: 93',
+  'cache-control: no-cache',
+  'content-type: text/html',
+  '',
+  '<html><body><h1>403 Forbidden</h1>',
+  'Request forbidden by administrative rules.',
+  '</body></html>',
+].join('\n');
+const GITHUB_NO_UA = [
+  '[github-workflow-trigger] workflow_dispatch failed: HTTP 403 —',
+  'Request forbidden by administrative rules. Please make sure your request has a User-Agent header (https://docs.github.com/en/rest/overview/resources-in-the-rest-api#user-agent-required). Check https://developer.github.com for other possible causes.',
+].join('\n');
+
+const OWN_RULES: Row[] = [
+  { name: 'HAProxy’s deny page', input: HAPROXY_403, ...A403, top: 'proxy.gateway-response', product: 'HAProxy' },
+  {
+    name: 'the deny page as docker’s client prints it, no status line',
+    input:
+      'Error response from daemon: <html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>',
+    ...A403,
+    top: 'proxy.gateway-response',
+    product: 'HAProxy',
+  },
+  {
+    name: 'GitHub’s API without a User-Agent: GitHub, and no token finding',
+    input: GITHUB_NO_UA,
+    ...A403,
+    top: 'proxy.gateway-response',
+    product: 'GitHub API',
+    excludes: ['token.missing', 'authz-header.missing'],
+  },
+  {
+    name: 'out of shape: the sentence quoted in prose, no status',
+    input: 'our HAProxy says "Request forbidden by administrative rules." sometimes, is that the WAF?',
+    ...QUIET,
+    excludes: ['proxy.gateway-response'],
+  },
+];
+
+describe('HAProxy’s deny page and GitHub’s User-Agent refusal', () => {
+  for (const row of OWN_RULES) it(row.name, () => expectPasteRow(row));
+  it('says where to look, in English and Japanese', async () => {
+    const haproxy = await expectPasteRow(OWN_RULES[0] as Row);
+    expect(haproxy.nextSteps.join('\n')).toContain('http-request deny');
+    const github = await expectPasteRow(OWN_RULES[2] as Row);
+    const f = github.findings[0];
+    expect(f?.args.missingUserAgent).toBe(true);
+    expect(f?.title).toBe('GitHub’s API refused a request without a User-Agent header');
+    expect(github.nextSteps[0]).toContain('User-Agent');
+    const ja = await expectPasteRow(OWN_RULES[2] as Row, [], { locale: 'ja' });
+    expect(ja.findings[0]?.title).toContain('User-Agent');
+    const jaHaproxy = await expectPasteRow(OWN_RULES[0] as Row, [], { locale: 'ja' });
+    expect(jaHaproxy.nextSteps.join('\n')).toContain('haproxy.cfg');
+  });
+});

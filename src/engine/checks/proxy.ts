@@ -2,7 +2,15 @@ import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { literalAlternation } from '../literals.js';
 import type { HeaderField } from '../parse/http.js';
-import { AKAMAI_REF, ALB_PAGE, BODY_SIGNALS, BODY_UNSCANNED, GOOGLE_DENIAL, UAEX } from '../parse/proxy-texts.js';
+import {
+  AKAMAI_REF,
+  ALB_PAGE,
+  BODY_SIGNALS,
+  BODY_UNSCANNED,
+  GITHUB_USER_AGENT,
+  GOOGLE_DENIAL,
+  UAEX,
+} from '../parse/proxy-texts.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { edgeVerifyJwtCause } from './supabase.js';
@@ -93,12 +101,12 @@ function headerProduct(h: HeaderField): { name: string; generated: boolean } | n
 }
 
 /**
- * Body texts of a gateway refusing an API key (a subscription key, an Apigee app key) or its own sign-in session
- * rather than a token: the token is not what failed, so "no token in the paste" is no cause (checks/token.ts).
+ * Body texts of a gateway refusing an API key (a subscription key, an Apigee app key), its own sign-in session or a
+ * request without a User-Agent, rather than a token: the token is not what failed, so "no token in the paste" is no cause (checks/token.ts).
  * docs/findings.md, "Reading the rules".
  */
 export const NOT_TOKEN_REJECTIONS: ReadonlySet<string> = new Set(
-  BODY_SIGNALS.filter((b) => b.apiKey === true || b.session === true).map((b) => b.text),
+  BODY_SIGNALS.filter((b) => b.apiKey === true || b.session === true || b.notToken === true).map((b) => b.text),
 );
 
 /** Of those, the API keys: the finding says so (`apiKey`), and its next step is the key (in its header, when known). */
@@ -353,6 +361,7 @@ export const proxyCheck = defineCheck({
       keyHeader === undefined
         ? { product: serverless ?? product, signals: said, apiKey }
         : { product, signals: said, apiKey, keyHeader };
+    if (said.includes(GITHUB_USER_AGENT)) args.missingUserAgent = true;
     if (serverless !== null) {
       args.googleIam = true;
       // `Bearer $(gcloud auth print-access-token)`: the command prints an OAuth access token, which the check refuses.

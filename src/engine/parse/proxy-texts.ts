@@ -11,6 +11,9 @@ export const AKAMAI_REF = 'reference&#32;&#35;';
 /** The sentence of Google's front end's own 401/403 pages (lower-case; checks/proxy.ts, serverlessIamPage). */
 export const GOOGLE_DENIAL = 'your client does not have permission to';
 
+/** GitHub API's refusal of a request with no User-Agent header (lower-case; checks/proxy.ts). */
+export const GITHUB_USER_AGENT = 'please make sure your request has a user-agent header';
+
 /**
  * Body texts of intermediaries' own error pages (lower-case). `apiKey`: the gateway refused an API key (a subscription key, an Apigee app key), not a token. `session`: the
  * intermediary's own sign-in (its session cookie, its exchange with the IdP) failed, not a bearer token.
@@ -23,6 +26,8 @@ export const BODY_SIGNALS: ReadonlyArray<{
   /** The header the key goes in by default (checks/proxy.ts names it in the finding). */
   keyHeader?: string;
   session?: true;
+  /** The intermediary refused something other than a credential (a missing User-Agent): no token finding beside it. */
+  notToken?: true;
 }> = [
   { text: 'error code: 1020', product: 'Cloudflare', waf: true },
   { text: 'error 1020', product: 'Cloudflare', waf: true },
@@ -118,6 +123,14 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // the service's code never ran. Google's generic error page says the same sentence beside "That's an error."
   // (checks/proxy.ts tells the two apart).
   { text: GOOGLE_DENIAL, product: 'Google Cloud front end', waf: false },
+  // HAProxy's built-in 403 page, sent by an `http-request deny` rule (an ACL on the path, source, method or a header):
+  // `<html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>` (HAProxy's
+  // default errorfile, as docker-socket-proxy's README and HAProxy ACL tutorials show it). GitHub's API answers a request
+  // with no User-Agent header with the same sentence and its own ("Please make sure your request has a User-Agent
+  // header (https://docs.github.com/…#user-agent-required)", a Cloudflare Worker's fetch sends none): listed first, so
+  // it names GitHub, and it is no token's refusal (`notToken`).
+  { text: GITHUB_USER_AGENT, product: 'GitHub API', waf: false, notToken: true },
+  { text: 'request forbidden by administrative rules.', product: 'HAProxy', waf: false },
   // ESPv2 (Cloud Endpoints, Google's API Gateway) refusing the API key Service Control checked, its body
   // `{"message":"<status>:<message>","code":…}`: esp-v2 src/api_proxy/service_control/check_response_convert_utils.cc
   // (API_KEY_INVALID "API key not valid. Please pass a valid API key.", API_KEY_NOT_FOUND, API_KEY_EXPIRED, and

@@ -197,6 +197,47 @@ const CSRF_API_STEP: Record<string, string> = {
     'For an API endpoint authenticated by a bearer token, do not validate antiforgery: drop [ValidateAntiForgeryToken] / AutoValidateAntiforgeryToken for it, or mark it [IgnoreAntiforgeryToken] (minimal APIs: .DisableAntiforgery()).',
 };
 
+/** proxy.gateway-response's next steps: what the intermediary checked decides where to look. */
+function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
+  if (a.googleIam === true)
+    return [
+      'Send an ID token, not an access token: gcloud auth print-identity-token --audiences=<the service’s URL> (in code, fetch_id_token(request, url) in Python, idtoken.NewClient(ctx, url) in Go, GoogleAuth().getIdTokenClient(url) in Node). gcloud auth print-access-token gives an access token, which this check refuses.',
+      'Check that the caller’s identity holds roles/run.invoker on the service: gcloud run services get-iam-policy <service> --region <region> (Cloud Functions: gcloud functions get-iam-policy <function>). Or, if the service is meant to be public, allow unauthenticated invocations.',
+      'The service’s request log says which: “The request was not authenticated” (no token, or one the check refused) or “The request was not authorized to invoke this service” (no invoker role).',
+    ];
+  if (a.missingUserAgent === true)
+    return [
+      'Send a User-Agent header naming the client (GitHub asks for the app’s or the account’s name), then retry: only then does the token’s own answer show.',
+    ];
+  if (a.supabaseVerifyJwt !== undefined)
+    return [
+      'Turn the platform check off for this function (verify_jwt = false under [functions.<name>] in supabase/config.toml, or supabase functions deploy <name> --no-verify-jwt) and verify the caller in the function’s own code (supabase.auth.getClaims(token), or the project’s JWKS); or, while the project still signs with its legacy JWT secret, send a user’s session token or the legacy anon key as the bearer token.',
+      'Send new API keys (sb_publishable_…, sb_secret_…) in the apikey header, not in Authorization.',
+    ];
+  if (a.cognitoToken === 'access')
+    return [
+      'Either send the ID token, or give the method OAuth scopes (Method request → Authorization scopes; AuthorizationScopes in CloudFormation/SAM) and request the access token with one of them; redeploy the API after the change.',
+    ];
+  if (a.cognitoToken === 'id')
+    return [
+      'If the method has authorization scopes, send the access token, requested with one of them; if it has none, check that the authorizer names this token’s user pool and that the token is current.',
+    ];
+  if (a.apiKey)
+    return [
+      a.keyHeader === undefined
+        ? `Send the API key ${a.product} expects, in the header or query parameter its key policy reads, and check that the key is active and subscribed to this API.`
+        : `Send the subscription key in the ${a.keyHeader} header (${a.product}’s default name; the API’s settings may rename it), and check that the key belongs to an active subscription that covers this API.`,
+      'Only then look at the token: it was not what the gateway refused.',
+    ];
+  if (a.product === 'HAProxy')
+    return [
+      'HAProxy answered itself: an http-request deny rule (403), an http-request auth or return rule, or no server to send the request to. Find the rule in haproxy.cfg for this frontend and backend (its ACLs on the path, source address, method or headers) and HAProxy’s log line for this request (termination state PR-- for a deny).',
+    ];
+  return [
+    `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`,
+  ];
+}
+
 const CSRF_BROWSER_STEP: Record<string, string> = {
   'spring-security':
     'For a browser app that signs in with cookies, send the token Spring expects: read the XSRF-TOKEN cookie (CookieCsrfTokenRepository) and send it back as the X-XSRF-TOKEN header, or the _csrf form field.',
@@ -1237,51 +1278,26 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.googleIam === true
         ? `${a.product}’s IAM check refused the request, not the service`
-        : a.apiKey
-          ? `${a.product} refused the API key, not the token`
-          : `${a.product} answered, not the application`,
+        : a.missingUserAgent === true
+          ? 'GitHub’s API refused a request without a User-Agent header'
+          : a.apiKey
+            ? `${a.product} refused the API key, not the token`
+            : `${a.product} answered, not the application`,
     detail: (a) =>
       a.googleIam === true
         ? `The page is Google’s front end’s (${a.signals.slice(0, 3).join('; ')}): ${a.product} checks the caller before the service runs. It lets in a Google-signed ID token whose aud is the service’s URL (or a custom audience set on it), from an identity holding roles/run.invoker. No token, an OAuth access token (ya29.…), an ID token for another audience and a missing grant all get this page; the service’s code never saw the request.${a.gcloudAccessToken === true ? ' The request’s token comes from gcloud auth print-access-token: that is an access token.' : ''}`
-        : a.apiKey
-          ? `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
-          : `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the application may never have seen the request.${
-              a.cognitoToken === 'access'
-                ? ' The token is a Cognito access token: a REST API’s Cognito user-pool authorizer accepts the ID token unless the method has OAuth scopes configured, and only then an access token (carrying one of those scopes).'
-                : a.cognitoToken === 'id'
-                  ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
-                  : ''
-            }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}`,
-    steps: (a) =>
-      a.googleIam === true
-        ? [
-            'Send an ID token, not an access token: gcloud auth print-identity-token --audiences=<the service’s URL> (in code, fetch_id_token(request, url) in Python, idtoken.NewClient(ctx, url) in Go, GoogleAuth().getIdTokenClient(url) in Node). gcloud auth print-access-token gives an access token, which this check refuses.',
-            'Check that the caller’s identity holds roles/run.invoker on the service: gcloud run services get-iam-policy <service> --region <region> (Cloud Functions: gcloud functions get-iam-policy <function>). Or, if the service is meant to be public, allow unauthenticated invocations.',
-            'The service’s request log says which: “The request was not authenticated” (no token, or one the check refused) or “The request was not authorized to invoke this service” (no invoker role).',
-          ]
-        : a.supabaseVerifyJwt !== undefined
-          ? [
-              'Turn the platform check off for this function (verify_jwt = false under [functions.<name>] in supabase/config.toml, or supabase functions deploy <name> --no-verify-jwt) and verify the caller in the function’s own code (supabase.auth.getClaims(token), or the project’s JWKS); or, while the project still signs with its legacy JWT secret, send a user’s session token or the legacy anon key as the bearer token.',
-              'Send new API keys (sb_publishable_…, sb_secret_…) in the apikey header, not in Authorization.',
-            ]
-          : a.cognitoToken === 'access'
-            ? [
-                'Either send the ID token, or give the method OAuth scopes (Method request → Authorization scopes; AuthorizationScopes in CloudFormation/SAM) and request the access token with one of them; redeploy the API after the change.',
-              ]
-            : a.cognitoToken === 'id'
-              ? [
-                  'If the method has authorization scopes, send the access token, requested with one of them; if it has none, check that the authorizer names this token’s user pool and that the token is current.',
-                ]
-              : a.apiKey
-                ? [
-                    a.keyHeader === undefined
-                      ? `Send the API key ${a.product} expects, in the header or query parameter its key policy reads, and check that the key is active and subscribed to this API.`
-                      : `Send the subscription key in the ${a.keyHeader} header (${a.product}’s default name; the API’s settings may rename it), and check that the key belongs to an active subscription that covers this API.`,
-                    'Only then look at the token: it was not what the gateway refused.',
-                  ]
-                : [
-                    `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`,
-                  ],
+        : a.missingUserAgent === true
+          ? 'GitHub’s API requires a User-Agent header on every request and answers 403 without one, before it looks at the token; some clients send none (a Cloudflare Worker’s fetch, bare HTTP libraries).'
+          : a.apiKey
+            ? `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
+            : `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the application may never have seen the request.${
+                a.cognitoToken === 'access'
+                  ? ' The token is a Cognito access token: a REST API’s Cognito user-pool authorizer accepts the ID token unless the method has OAuth scopes configured, and only then an access token (carrying one of those scopes).'
+                  : a.cognitoToken === 'id'
+                    ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
+                    : ''
+              }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}`,
+    steps: gatewaySteps,
   },
   'proxy.waf-block': {
     title: (a) => `${a.product} blocked the request`,

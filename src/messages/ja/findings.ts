@@ -251,6 +251,47 @@ const CSRF_API_STEP: Record<string, string> = {
     'Bearer トークンで認証する API エンドポイントでは antiforgery を検証しないでください。[ValidateAntiForgeryToken] や AutoValidateAntiforgeryToken を外すか、[IgnoreAntiforgeryToken] を付けます（Minimal API では .DisableAntiforgery()）。',
 };
 
+/** proxy.gateway-response の次の手順。中継が何を確認したかで見る場所が決まります。 */
+function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
+  if (a.googleIam === true)
+    return [
+      'アクセストークンではなく ID トークンを送ってください。gcloud auth print-identity-token --audiences=<サービスの URL> で取得できます（コードでは Python の fetch_id_token(request, url)、Go の idtoken.NewClient(ctx, url)、Node の GoogleAuth().getIdTokenClient(url)）。gcloud auth print-access-token が返すのはアクセストークンで、このチェックは拒否します。',
+      '呼び出し元の ID がサービスの roles/run.invoker を持っているか確認してください: gcloud run services get-iam-policy <サービス> --region <リージョン>（Cloud Functions は gcloud functions get-iam-policy <関数>）。公開するサービスなら、未認証の呼び出しを許可してください。',
+      'サービスのリクエストログにどちらかが出ています。「The request was not authenticated」ならトークンがないか拒否されたもの、「The request was not authorized to invoke this service」なら起動元ロールの不足です。',
+    ];
+  if (a.missingUserAgent === true)
+    return [
+      'クライアントを示す User-Agent ヘッダー（GitHub はアプリ名かアカウント名を求めています）を付けて再実行してください。トークン自体の結果がわかるのはそのあとです。',
+    ];
+  if (a.supabaseVerifyJwt !== undefined)
+    return [
+      'この関数のプラットフォーム側のチェックを外し（supabase/config.toml の [functions.<name>] に verify_jwt = false、または supabase functions deploy <name> --no-verify-jwt）、呼び出し元の検証は関数のコードで行ってください（supabase.auth.getClaims(token) やプロジェクトの JWKS）。プロジェクトがまだレガシー JWT シークレットで署名しているあいだは、ユーザーのセッショントークンかレガシーの anon キーを Bearer トークンとして送る方法もあります。',
+      '新しい API キー（sb_publishable_…、sb_secret_…）は Authorization ではなく apikey ヘッダーで送ってください。',
+    ];
+  if (a.cognitoToken === 'access')
+    return [
+      'ID トークンを送るか、メソッドに OAuth スコープを設定し（メソッドリクエスト → 認可スコープ、CloudFormation/SAM では AuthorizationScopes）そのスコープでアクセストークンを取得してください。変更後は API を再デプロイしてください。',
+    ];
+  if (a.cognitoToken === 'id')
+    return [
+      'メソッドに認可スコープがあるなら、そのスコープで取得したアクセストークンを送ってください。スコープがないなら、オーソライザーがこのトークンのユーザープールを指定しているか、トークンが有効期限内かを確認してください。',
+    ];
+  if (a.apiKey)
+    return [
+      a.keyHeader === undefined
+        ? `${a.product} が求める API キーを、キー検証ポリシーが読むヘッダーかクエリパラメーターで送り、そのキーが有効でこの API を利用できる（サブスクリプションに含まれている）ことを確認してください。`
+        : `サブスクリプションキーを ${a.keyHeader} ヘッダーで送り（${a.product} の既定の名前です。API の設定で変えられます）、そのキーがこの API を含む有効なサブスクリプションのものであることを確認してください。`,
+      'トークンの確認はその後で構いません。ゲートウェイが拒否したのはトークンではありません。',
+    ];
+  if (a.product === 'HAProxy')
+    return [
+      'HAProxy 自身が応答しています。http-request deny ルール（403）、http-request auth や return のルール、または転送先サーバーがない場合です。haproxy.cfg でこの frontend と backend のルール（パス、送信元アドレス、メソッド、ヘッダーの ACL）を探し、このリクエストの HAProxy のログ行を確認してください（deny なら終了状態が PR--）。',
+    ];
+  return [
+    `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
+  ];
+}
+
 const CSRF_BROWSER_STEP: Record<string, string> = {
   'spring-security':
     'Cookie でサインインするブラウザーアプリなら、Spring が求めるトークンを送ってください。XSRF-TOKEN Cookie（CookieCsrfTokenRepository）の値を X-XSRF-TOKEN ヘッダーで返すか、_csrf フォームフィールドで送ります。',
@@ -1328,51 +1369,26 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.googleIam === true
         ? `サービスではなく ${a.product} の IAM チェックがリクエストを拒否しています`
-        : a.apiKey
-          ? `${a.product} が拒否したのはトークンではなく API キーです`
-          : `アプリケーションではなく ${a.product} が応答しています`,
+        : a.missingUserAgent === true
+          ? 'GitHub の API が User-Agent ヘッダーのないリクエストを拒否しています'
+          : a.apiKey
+            ? `${a.product} が拒否したのはトークンではなく API キーです`
+            : `アプリケーションではなく ${a.product} が応答しています`,
     detail: (a) =>
       a.googleIam === true
         ? `このページは Google のフロントエンドのものです（${a.signals.slice(0, 3).join('、')}）。${a.product} はサービスを動かす前に呼び出し元を確認します。通すのは、aud がサービスの URL（またはサービスに設定したカスタムオーディエンス）で、Google が署名した ID トークンを、roles/run.invoker を持つ ID から送ったときだけです。トークンなし、OAuth アクセストークン（ya29.…）、別の audience の ID トークン、ロールの不足は、どれもこのページになります。サービスのコードにはリクエストが届いていません。${a.gcloudAccessToken === true ? 'リクエストのトークンは gcloud auth print-access-token で取得したもので、これはアクセストークンです。' : ''}`
-        : a.apiKey
-          ? `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
-          : `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
-              a.cognitoToken === 'access'
-                ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
-                : a.cognitoToken === 'id'
-                  ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
-                  : ''
-            }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}`,
-    steps: (a) =>
-      a.googleIam === true
-        ? [
-            'アクセストークンではなく ID トークンを送ってください。gcloud auth print-identity-token --audiences=<サービスの URL> で取得できます（コードでは Python の fetch_id_token(request, url)、Go の idtoken.NewClient(ctx, url)、Node の GoogleAuth().getIdTokenClient(url)）。gcloud auth print-access-token が返すのはアクセストークンで、このチェックは拒否します。',
-            '呼び出し元の ID がサービスの roles/run.invoker を持っているか確認してください: gcloud run services get-iam-policy <サービス> --region <リージョン>（Cloud Functions は gcloud functions get-iam-policy <関数>）。公開するサービスなら、未認証の呼び出しを許可してください。',
-            'サービスのリクエストログにどちらかが出ています。「The request was not authenticated」ならトークンがないか拒否されたもの、「The request was not authorized to invoke this service」なら起動元ロールの不足です。',
-          ]
-        : a.supabaseVerifyJwt !== undefined
-          ? [
-              'この関数のプラットフォーム側のチェックを外し（supabase/config.toml の [functions.<name>] に verify_jwt = false、または supabase functions deploy <name> --no-verify-jwt）、呼び出し元の検証は関数のコードで行ってください（supabase.auth.getClaims(token) やプロジェクトの JWKS）。プロジェクトがまだレガシー JWT シークレットで署名しているあいだは、ユーザーのセッショントークンかレガシーの anon キーを Bearer トークンとして送る方法もあります。',
-              '新しい API キー（sb_publishable_…、sb_secret_…）は Authorization ではなく apikey ヘッダーで送ってください。',
-            ]
-          : a.cognitoToken === 'access'
-            ? [
-                'ID トークンを送るか、メソッドに OAuth スコープを設定し（メソッドリクエスト → 認可スコープ、CloudFormation/SAM では AuthorizationScopes）そのスコープでアクセストークンを取得してください。変更後は API を再デプロイしてください。',
-              ]
-            : a.cognitoToken === 'id'
-              ? [
-                  'メソッドに認可スコープがあるなら、そのスコープで取得したアクセストークンを送ってください。スコープがないなら、オーソライザーがこのトークンのユーザープールを指定しているか、トークンが有効期限内かを確認してください。',
-                ]
-              : a.apiKey
-                ? [
-                    a.keyHeader === undefined
-                      ? `${a.product} が求める API キーを、キー検証ポリシーが読むヘッダーかクエリパラメーターで送り、そのキーが有効でこの API を利用できる（サブスクリプションに含まれている）ことを確認してください。`
-                      : `サブスクリプションキーを ${a.keyHeader} ヘッダーで送り（${a.product} の既定の名前です。API の設定で変えられます）、そのキーがこの API を含む有効なサブスクリプションのものであることを確認してください。`,
-                    'トークンの確認はその後で構いません。ゲートウェイが拒否したのはトークンではありません。',
-                  ]
-                : [
-                    `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
-                  ],
+        : a.missingUserAgent === true
+          ? 'GitHub の API はすべてのリクエストに User-Agent ヘッダーを求め、ないとトークンを見る前に 403 を返します。送らないクライアントがあります（Cloudflare Workers の fetch、素の HTTP ライブラリなど）。'
+          : a.apiKey
+            ? `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
+            : `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
+                a.cognitoToken === 'access'
+                  ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
+                  : a.cognitoToken === 'id'
+                    ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
+                    : ''
+              }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}`,
+    steps: gatewaySteps,
   },
   'proxy.waf-block': {
     title: (a) => `${a.product} がリクエストをブロックしています`,
