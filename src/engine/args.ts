@@ -420,6 +420,11 @@ export interface CodeArgs {
     gcloudAccessToken?: true;
     /** GitHub's API refused the request for having no User-Agent header, before looking at its credential. */
     missingUserAgent?: true;
+    /**
+     * Azure App Service's authentication module ("Easy Auth") answered with its IIS denial page for an App Service host:
+     * it validates the token itself (its allowed audiences, the provider's issuer) before the app runs.
+     */
+    easyAuth?: true;
   };
   'proxy.waf-block': Via & { product: string; rule: string | null };
   /**

@@ -168,3 +168,70 @@ describe('HAProxy’s deny page and GitHub’s User-Agent refusal', () => {
     expect(jaHaproxy.nextSteps.join('\n')).toContain('haproxy.cfg');
   });
 });
+
+// IIS's own denial page (its 401.x / 403 wording, "You do not have permission to view this directory or page…"), and
+// Azure App Service's authentication module ("Easy Auth"), which keeps the IIS sentence: MicrosoftDocs/azure-docs#98602
+// (App Service's authentication tutorial), vmurin/react-native-azure-auth#61 (HTTP Error 401.83 for a refused bearer
+// token). An App Service host names Easy Auth; elsewhere the page is IIS's.
+const EASY_AUTH_401 = [
+  '$ curl -i https://orders-api.azurewebsites.net/api/orders -H "Authorization: Bearer $TOKEN"',
+  'HTTP/1.1 401 Unauthorized',
+  'Content-Length: 58',
+  'Content-Type: text/html',
+  '',
+  'You do not have permission to view this directory or page.',
+].join('\n');
+const IIS_401 = [
+  'HTTP/1.1 401 Unauthorized',
+  'Server: Microsoft-IIS/10.0',
+  'WWW-Authenticate: Negotiate',
+  'WWW-Authenticate: NTLM',
+  '',
+  '401 - Unauthorized: Access is denied due to invalid credentials.',
+  'You do not have permission to view this directory or page using the credentials that you supplied.',
+].join('\n');
+
+const WEB_SERVER_AUTH: (Row & { easyAuth: boolean })[] = [
+  {
+    name: 'App Service’s Easy Auth page for an azurewebsites.net request',
+    input: EASY_AUTH_401,
+    ...A401,
+    top: 'proxy.gateway-response',
+    product: 'Azure App Service authentication',
+    easyAuth: true,
+  },
+  {
+    name: 'IIS’s own page under Windows authentication',
+    input: IIS_401,
+    ...A401,
+    includes: ['proxy.gateway-response'],
+    product: 'IIS',
+    easyAuth: false,
+  },
+  {
+    name: 'out of shape: the sentence in a chat message, no status',
+    input: 'the browser shows "You do not have permission to view this directory or page." after deploy',
+    ...QUIET,
+    excludes: ['proxy.gateway-response'],
+    easyAuth: false,
+  },
+];
+
+describe('IIS and App Service authentication’s own pages', () => {
+  for (const { easyAuth, ...row } of WEB_SERVER_AUTH)
+    it(row.name, async () => {
+      const report = await expectPasteRow(row);
+      const f = report.findings.find((x) => x.code === 'proxy.gateway-response');
+      expect(f?.args.easyAuth === true).toBe(easyAuth);
+    });
+  it('points at the settings that decided, in English and Japanese', async () => {
+    const { easyAuth: _, ...row } = WEB_SERVER_AUTH[0] as Row & { easyAuth: boolean };
+    const en = await expectPasteRow(row);
+    expect(en.findings[0]?.title).toBe('App Service’s authentication refused the request before the app ran');
+    expect(en.nextSteps.join('\n')).toContain('Allowed token audiences');
+    const ja = await expectPasteRow(row, [], { locale: 'ja' });
+    expect(ja.nextSteps.join('\n')).toContain('許可されるトークン対象ユーザー');
+    const { easyAuth: __, ...iis } = WEB_SERVER_AUTH[1] as Row & { easyAuth: boolean };
+    expect((await expectPasteRow(iis)).nextSteps.join('\n')).toContain('Anonymous Authentication');
+  });
+});

@@ -9,6 +9,7 @@ import {
   BODY_UNSCANNED,
   GITHUB_USER_AGENT,
   GOOGLE_DENIAL,
+  IIS_DENIAL,
   UAEX,
 } from '../parse/proxy-texts.js';
 import type { FindingData } from '../types.js';
@@ -357,11 +358,13 @@ export const proxyCheck = defineCheck({
       keySignal === undefined ? undefined : (apimKeyHeader(ctx) ?? API_KEY_REJECTIONS.get(keySignal.signal));
     const source = first?.log !== undefined ? 'log' : 'response-header';
     const serverless = product === 'Google Cloud front end' ? serverlessIamPage(ctx, said) : null;
+    const easyAuth = product === 'IIS' && said.includes(IIS_DENIAL) && appServiceHost(ctx);
     const args: CodeArgs['proxy.gateway-response'] =
       keyHeader === undefined
-        ? { product: serverless ?? product, signals: said, apiKey }
+        ? { product: serverless ?? (easyAuth ? 'Azure App Service authentication' : product), signals: said, apiKey }
         : { product, signals: said, apiKey, keyHeader };
     if (said.includes(GITHUB_USER_AGENT)) args.missingUserAgent = true;
+    if (easyAuth) args.easyAuth = true;
     if (serverless !== null) {
       args.googleIam = true;
       // `Bearer $(gcloud auth print-access-token)`: the command prints an OAuth access token, which the check refuses.
@@ -386,6 +389,14 @@ function serverlessIamPage(ctx: Context, said: readonly string[]): string | null
   if (host.endsWith('.run.app')) return 'Cloud Run';
   if (host.endsWith('.cloudfunctions.net')) return 'Cloud Functions';
   return 'Cloud Run or Cloud Functions';
+}
+
+/**
+ * The request went to an Azure App Service app (`*.azurewebsites.net`, its deployment slots and regional hosts included),
+ * so an IIS denial page is App Service's authentication module ("Easy Auth") answering, not the app.
+ */
+function appServiceHost(ctx: Context): boolean {
+  return ctx.requestHost?.toLowerCase().endsWith('.azurewebsites.net') === true;
 }
 
 /** A Cognito user pool's issuer (`https://cognito-idp.<region>.amazonaws.com/<pool id>`). */

@@ -11,6 +11,9 @@ export const AKAMAI_REF = 'reference&#32;&#35;';
 /** The sentence of Google's front end's own 401/403 pages (lower-case; checks/proxy.ts, serverlessIamPage). */
 export const GOOGLE_DENIAL = 'your client does not have permission to';
 
+/** The sentence of IIS's and Azure App Service authentication's own 401/403 pages (lower-case; checks/proxy.ts). */
+export const IIS_DENIAL = 'you do not have permission to view this directory or page';
+
 /** GitHub API's refusal of a request with no User-Agent header (lower-case; checks/proxy.ts). */
 export const GITHUB_USER_AGENT = 'please make sure your request has a user-agent header';
 
@@ -123,6 +126,11 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // the service's code never ran. Google's generic error page says the same sentence beside "That's an error."
   // (checks/proxy.ts tells the two apart).
   { text: GOOGLE_DENIAL, product: 'Google Cloud front end', waf: false },
+  // Azure App Service's authentication module ("Easy Auth") refusing a request before the app runs, the IIS wording it
+  // keeps: "You do not have permission to view this directory or page." (MicrosoftDocs/azure-docs#98602 on App Service's
+  // authentication tutorial; vmurin/react-native-azure-auth#61, "HTTP Error 401.83 - Unauthorized" for a bearer token it
+  // refused). IIS's own 401/403 pages say the same sentence; checks/proxy.ts names App Service by the request's host.
+  { text: IIS_DENIAL, product: 'IIS', waf: false },
   // HAProxy's built-in 403 page, sent by an `http-request deny` rule (an ACL on the path, source, method or a header):
   // `<html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>` (HAProxy's
   // default errorfile, as docker-socket-proxy's README and HAProxy ACL tutorials show it). GitHub's API answers a request

@@ -205,6 +205,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       'Check that the caller’s identity holds roles/run.invoker on the service: gcloud run services get-iam-policy <service> --region <region> (Cloud Functions: gcloud functions get-iam-policy <function>). Or, if the service is meant to be public, allow unauthenticated invocations.',
       'The service’s request log says which: “The request was not authenticated” (no token, or one the check refused) or “The request was not authorized to invoke this service” (no invoker role).',
     ];
+  if (a.easyAuth === true)
+    return [
+      'App Service’s Authentication settings decide, not the app’s code: the identity provider’s Allowed token audiences must hold the token’s aud (the app registration’s client ID always counts; an Application ID URI such as api://… must be listed), and its Issuer URL must match the token’s iss (v1 https://sts.windows.net/<tenant>/ against v2 https://login.microsoftonline.com/<tenant>/v2.0).',
+      'Compare those with the token’s aud and iss (paste it with its signature masked), and read App Service’s log stream with application logging on: the authentication module logs why it refused.',
+    ];
   if (a.missingUserAgent === true)
     return [
       'Send a User-Agent header naming the client (GitHub asks for the app’s or the account’s name), then retry: only then does the token’s own answer show.',
@@ -228,6 +233,10 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
         ? `Send the API key ${a.product} expects, in the header or query parameter its key policy reads, and check that the key is active and subscribed to this API.`
         : `Send the subscription key in the ${a.keyHeader} header (${a.product}’s default name; the API’s settings may rename it), and check that the key belongs to an active subscription that covers this API.`,
       'Only then look at the token: it was not what the gateway refused.',
+    ];
+  if (a.product === 'IIS')
+    return [
+      'IIS’s own authentication refused the request before the application: for an API that reads bearer tokens, Anonymous Authentication must be enabled on the site (the app checks the token), and Windows or Basic Authentication on it answers a bearer token with this page and Negotiate/NTLM/Basic challenges. Check the site’s Authentication settings and the IIS log’s sub-status (401.1 bad credentials, 401.2 no method the server accepts).',
     ];
   if (a.product === 'HAProxy')
     return [
@@ -1278,25 +1287,29 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.googleIam === true
         ? `${a.product}’s IAM check refused the request, not the service`
-        : a.missingUserAgent === true
-          ? 'GitHub’s API refused a request without a User-Agent header'
-          : a.apiKey
-            ? `${a.product} refused the API key, not the token`
-            : `${a.product} answered, not the application`,
+        : a.easyAuth === true
+          ? 'App Service’s authentication refused the request before the app ran'
+          : a.missingUserAgent === true
+            ? 'GitHub’s API refused a request without a User-Agent header'
+            : a.apiKey
+              ? `${a.product} refused the API key, not the token`
+              : `${a.product} answered, not the application`,
     detail: (a) =>
       a.googleIam === true
         ? `The page is Google’s front end’s (${a.signals.slice(0, 3).join('; ')}): ${a.product} checks the caller before the service runs. It lets in a Google-signed ID token whose aud is the service’s URL (or a custom audience set on it), from an identity holding roles/run.invoker. No token, an OAuth access token (ya29.…), an ID token for another audience and a missing grant all get this page; the service’s code never saw the request.${a.gcloudAccessToken === true ? ' The request’s token comes from gcloud auth print-access-token: that is an access token.' : ''}`
-        : a.missingUserAgent === true
-          ? 'GitHub’s API requires a User-Agent header on every request and answers 403 without one, before it looks at the token; some clients send none (a Cloudflare Worker’s fetch, bare HTTP libraries).'
-          : a.apiKey
-            ? `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
-            : `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the application may never have seen the request.${
-                a.cognitoToken === 'access'
-                  ? ' The token is a Cognito access token: a REST API’s Cognito user-pool authorizer accepts the ID token unless the method has OAuth scopes configured, and only then an access token (carrying one of those scopes).'
-                  : a.cognitoToken === 'id'
-                    ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
-                    : ''
-              }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}`,
+        : a.easyAuth === true
+          ? `The page is App Service authentication’s (“Easy Auth”, ${a.signals.slice(0, 3).join('; ')}): it validated the bearer token itself and refused it, so the app’s own log shows nothing.`
+          : a.missingUserAgent === true
+            ? 'GitHub’s API requires a User-Agent header on every request and answers 403 without one, before it looks at the token; some clients send none (a Cloudflare Worker’s fetch, bare HTTP libraries).'
+            : a.apiKey
+              ? `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
+              : `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the application may never have seen the request.${
+                  a.cognitoToken === 'access'
+                    ? ' The token is a Cognito access token: a REST API’s Cognito user-pool authorizer accepts the ID token unless the method has OAuth scopes configured, and only then an access token (carrying one of those scopes).'
+                    : a.cognitoToken === 'id'
+                      ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
+                      : ''
+                }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}`,
     steps: gatewaySteps,
   },
   'proxy.waf-block': {

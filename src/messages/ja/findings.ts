@@ -259,6 +259,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       '呼び出し元の ID がサービスの roles/run.invoker を持っているか確認してください: gcloud run services get-iam-policy <サービス> --region <リージョン>（Cloud Functions は gcloud functions get-iam-policy <関数>）。公開するサービスなら、未認証の呼び出しを許可してください。',
       'サービスのリクエストログにどちらかが出ています。「The request was not authenticated」ならトークンがないか拒否されたもの、「The request was not authorized to invoke this service」なら起動元ロールの不足です。',
     ];
+  if (a.easyAuth === true)
+    return [
+      '決めているのはアプリのコードではなく App Service の認証設定です。ID プロバイダーの「許可されるトークン対象ユーザー」にトークンの aud が含まれている必要があります（アプリ登録のクライアント ID は常に含まれます。api://… のようなアプリケーション ID URI は登録が必要です）。発行者の URL もトークンの iss と一致している必要があります（v1 の https://sts.windows.net/<テナント>/ と v2 の https://login.microsoftonline.com/<テナント>/v2.0 の違い）。',
+      'それらをトークンの aud と iss（署名を伏せて貼ってください）と比べ、アプリケーションログを有効にして App Service のログストリームを確認してください。認証モジュールが拒否の理由を記録しています。',
+    ];
   if (a.missingUserAgent === true)
     return [
       'クライアントを示す User-Agent ヘッダー（GitHub はアプリ名かアカウント名を求めています）を付けて再実行してください。トークン自体の結果がわかるのはそのあとです。',
@@ -282,6 +287,10 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
         ? `${a.product} が求める API キーを、キー検証ポリシーが読むヘッダーかクエリパラメーターで送り、そのキーが有効でこの API を利用できる（サブスクリプションに含まれている）ことを確認してください。`
         : `サブスクリプションキーを ${a.keyHeader} ヘッダーで送り（${a.product} の既定の名前です。API の設定で変えられます）、そのキーがこの API を含む有効なサブスクリプションのものであることを確認してください。`,
       'トークンの確認はその後で構いません。ゲートウェイが拒否したのはトークンではありません。',
+    ];
+  if (a.product === 'IIS')
+    return [
+      'アプリケーションより前に IIS 自身の認証が拒否しています。Bearer トークンを読む API では、サイトの匿名認証を有効にしておく必要があります（トークンはアプリが確認します）。Windows 認証や基本認証が有効だと、Bearer トークンにはこのページと Negotiate/NTLM/Basic のチャレンジが返ります。サイトの認証設定と、IIS ログのサブステータス（401.1 は資格情報の誤り、401.2 はサーバーが受け付ける方式がない）を確認してください。',
     ];
   if (a.product === 'HAProxy')
     return [
@@ -1369,25 +1378,29 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.googleIam === true
         ? `サービスではなく ${a.product} の IAM チェックがリクエストを拒否しています`
-        : a.missingUserAgent === true
-          ? 'GitHub の API が User-Agent ヘッダーのないリクエストを拒否しています'
-          : a.apiKey
-            ? `${a.product} が拒否したのはトークンではなく API キーです`
-            : `アプリケーションではなく ${a.product} が応答しています`,
+        : a.easyAuth === true
+          ? 'アプリが動く前に App Service の認証がリクエストを拒否しています'
+          : a.missingUserAgent === true
+            ? 'GitHub の API が User-Agent ヘッダーのないリクエストを拒否しています'
+            : a.apiKey
+              ? `${a.product} が拒否したのはトークンではなく API キーです`
+              : `アプリケーションではなく ${a.product} が応答しています`,
     detail: (a) =>
       a.googleIam === true
         ? `このページは Google のフロントエンドのものです（${a.signals.slice(0, 3).join('、')}）。${a.product} はサービスを動かす前に呼び出し元を確認します。通すのは、aud がサービスの URL（またはサービスに設定したカスタムオーディエンス）で、Google が署名した ID トークンを、roles/run.invoker を持つ ID から送ったときだけです。トークンなし、OAuth アクセストークン（ya29.…）、別の audience の ID トークン、ロールの不足は、どれもこのページになります。サービスのコードにはリクエストが届いていません。${a.gcloudAccessToken === true ? 'リクエストのトークンは gcloud auth print-access-token で取得したもので、これはアクセストークンです。' : ''}`
-        : a.missingUserAgent === true
-          ? 'GitHub の API はすべてのリクエストに User-Agent ヘッダーを求め、ないとトークンを見る前に 403 を返します。送らないクライアントがあります（Cloudflare Workers の fetch、素の HTTP ライブラリなど）。'
-          : a.apiKey
-            ? `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
-            : `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
-                a.cognitoToken === 'access'
-                  ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
-                  : a.cognitoToken === 'id'
-                    ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
-                    : ''
-              }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}`,
+        : a.easyAuth === true
+          ? `このページは App Service の認証（Easy Auth）のものです（${a.signals.slice(0, 3).join('、')}）。Bearer トークンを認証モジュール自身が検証して拒否したため、アプリのログには何も残りません。`
+          : a.missingUserAgent === true
+            ? 'GitHub の API はすべてのリクエストに User-Agent ヘッダーを求め、ないとトークンを見る前に 403 を返します。送らないクライアントがあります（Cloudflare Workers の fetch、素の HTTP ライブラリなど）。'
+            : a.apiKey
+              ? `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
+              : `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
+                  a.cognitoToken === 'access'
+                    ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
+                    : a.cognitoToken === 'id'
+                      ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
+                      : ''
+                }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}`,
     steps: gatewaySteps,
   },
   'proxy.waf-block': {
