@@ -235,3 +235,74 @@ describe('IIS and App Service authentication’s own pages', () => {
     expect((await expectPasteRow(iis)).nextSteps.join('\n')).toContain('Anonymous Authentication');
   });
 });
+
+// Apache httpd's own pages and its access refusal in the error log (sources in parse/proxy-texts.ts): its
+// authentication modules' 401 page, its 2.4 403 page, mod_authz_core's AH01630. An API's own JSON saying the 403 page's
+// words, and Werkzeug's 401 ("The server could not verify…", raised by the Flask app itself), are not Apache's.
+const APACHE_401 = [
+  'HTTP/1.1 401 Unauthorized',
+  'Server: Apache/2.4.58 (Ubuntu)',
+  'WWW-Authenticate: Basic realm="Restricted Content"',
+  '',
+  '<html><head><title>401 Unauthorized</title></head><body>',
+  '<h1>Unauthorized</h1>',
+  '<p>This server could not verify that you',
+  'are authorized to access the document',
+  'requested.  Either you supplied the wrong',
+  'credentials (e.g., bad password), or your',
+  "browser doesn't understand how to supply",
+  'the credentials required.</p>',
+  '</body></html>',
+].join('\n');
+const APACHE_403 = [
+  'HTTP/1.1 403 Forbidden',
+  'Server: Apache/2.4.58 (Ubuntu)',
+  '',
+  '<html><head><title>403 Forbidden</title></head><body>',
+  '<h1>Forbidden</h1>',
+  "<p>You don't have permission to access this resource.</p>",
+  '</body></html>',
+].join('\n');
+const AH01630 =
+  '[Sat Sep 30 12:26:35.310824 2026] [authz_core:error] [pid 14499] [client 127.0.0.1:45252] AH01630: client denied by server configuration: /var/www/api/public/index.php';
+
+const APACHE: Row[] = [
+  {
+    name: 'Apache’s 401 page',
+    input: APACHE_401,
+    ...A401,
+    includes: ['proxy.gateway-response'],
+    product: 'Apache httpd',
+  },
+  { name: 'Apache’s 403 page', input: APACHE_403, ...A403, top: 'proxy.gateway-response', product: 'Apache httpd' },
+  {
+    name: 'a 403 beside mod_authz_core’s AH01630',
+    input: `HTTP/1.1 403 Forbidden\n\n${AH01630}`,
+    ...A403,
+    top: 'proxy.gateway-response',
+    product: 'Apache httpd',
+  },
+  {
+    name: 'out of shape: an API’s JSON 403 with the same words',
+    input: `HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"message":"You don't have permission to access this resource."}`,
+    ...A403,
+    product: null,
+  },
+  {
+    name: 'out of shape: Werkzeug’s 401, raised by the Flask app',
+    input:
+      'HTTP/1.1 401 UNAUTHORIZED\nServer: Werkzeug/3.0.1 Python/3.12.1\n\n<title>401 Unauthorized</title>\n<h1>Unauthorized</h1>\n<p>The server could not verify that you are authorized to access the URL requested. You either supplied the wrong credentials (e.g. a bad password), or your browser doesn&#x27;t understand how to supply the credentials required.</p>',
+    ...A401,
+    product: null,
+  },
+];
+
+describe('Apache httpd’s own pages', () => {
+  for (const row of APACHE) it(row.name, () => expectPasteRow(row));
+  it('points at the Apache rule, in English and Japanese', async () => {
+    const en = await expectPasteRow(APACHE[1] as Row);
+    expect(en.nextSteps.join('\n')).toContain('Require all granted');
+    const ja = await expectPasteRow(APACHE[1] as Row, [], { locale: 'ja' });
+    expect(ja.nextSteps.join('\n')).toContain('CGIPassAuth On');
+  });
+});

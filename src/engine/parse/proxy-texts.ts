@@ -131,6 +131,14 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // authentication tutorial; vmurin/react-native-azure-auth#61, "HTTP Error 401.83 - Unauthorized" for a bearer token it
   // refused). IIS's own 401/403 pages say the same sentence; checks/proxy.ts names App Service by the request's host.
   { text: IIS_DENIAL, product: 'IIS', waf: false },
+  // Apache httpd's own pages and its access refusal in the error log: the 401 page of its authentication modules ("This
+  // server could not verify that you are authorized to access the document requested.", apereo/mod_auth_cas#137,
+  // TQsoft-GmbH/mod_authn_ntlm#28), the 2.4 403 page ("<p>You don't have permission to access this resource.</p>",
+  // bounded by its markup: an API's own JSON may say the same words), and mod_authz_core's `AH01630: client denied by
+  // server configuration` (splewis/get5-web#106, phpList/base-distribution#46). The application never ran.
+  { text: 'this server could not verify that you', product: 'Apache httpd', waf: false },
+  { text: "<p>you don't have permission to access this resource.</p>", product: 'Apache httpd', waf: false },
+  { text: 'ah01630: client denied by server configuration', product: 'Apache httpd', waf: false },
   // HAProxy's built-in 403 page, sent by an `http-request deny` rule (an ACL on the path, source, method or a header):
   // `<html><body><h1>403 Forbidden</h1>\nRequest forbidden by administrative rules.\n</body></html>` (HAProxy's
   // default errorfile, as docker-socket-proxy's README and HAProxy ACL tutorials show it). GitHub's API answers a request

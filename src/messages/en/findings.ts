@@ -238,6 +238,10 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     return [
       'IIS’s own authentication refused the request before the application: for an API that reads bearer tokens, Anonymous Authentication must be enabled on the site (the app checks the token), and Windows or Basic Authentication on it answers a bearer token with this page and Negotiate/NTLM/Basic challenges. Check the site’s Authentication settings and the IIS log’s sub-status (401.1 bad credentials, 401.2 no method the server accepts).',
     ];
+  if (a.product === 'Apache httpd')
+    return [
+      'Apache answered itself: its authentication (an AuthType with Require valid-user answers 401 and a Basic or other challenge) or its access rules (Require all denied, Require ip, file permissions: 403, AH01630 in error_log). Find the <Location>, <Directory> or .htaccess block for this path; a bearer-token API behind Apache needs the path left to the application (Require all granted), and PHP behind it needs CGIPassAuth On for the Authorization header to arrive.',
+    ];
   if (a.product === 'HAProxy')
     return [
       'HAProxy answered itself: an http-request deny rule (403), an http-request auth or return rule, or no server to send the request to. Find the rule in haproxy.cfg for this frontend and backend (its ACLs on the path, source address, method or headers) and HAProxy’s log line for this request (termination state PR-- for a deny).',

@@ -292,6 +292,10 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     return [
       'アプリケーションより前に IIS 自身の認証が拒否しています。Bearer トークンを読む API では、サイトの匿名認証を有効にしておく必要があります（トークンはアプリが確認します）。Windows 認証や基本認証が有効だと、Bearer トークンにはこのページと Negotiate/NTLM/Basic のチャレンジが返ります。サイトの認証設定と、IIS ログのサブステータス（401.1 は資格情報の誤り、401.2 はサーバーが受け付ける方式がない）を確認してください。',
     ];
+  if (a.product === 'Apache httpd')
+    return [
+      'Apache 自身が応答しています。認証（AuthType と Require valid-user なら 401 と Basic などのチャレンジ）か、アクセス制御（Require all denied、Require ip、ファイルの権限なら 403、error_log に AH01630）です。このパスの <Location>、<Directory>、.htaccess を探してください。Bearer トークンの API ではそのパスをアプリケーションに任せ（Require all granted）、PHP なら Authorization ヘッダーが届くように CGIPassAuth On が必要です。',
+    ];
   if (a.product === 'HAProxy')
     return [
       'HAProxy 自身が応答しています。http-request deny ルール（403）、http-request auth や return のルール、または転送先サーバーがない場合です。haproxy.cfg でこの frontend と backend のルール（パス、送信元アドレス、メソッド、ヘッダーの ACL）を探し、このリクエストの HAProxy のログ行を確認してください（deny なら終了状態が PR--）。',
