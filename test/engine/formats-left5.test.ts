@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/engine/types.js';
+import { en } from '../../src/messages/en/index.js';
+import { ja } from '../../src/messages/ja/index.js';
+import { renderBlocks } from '../../src/render/blocks.js';
+import { decodeShare, encodeShare } from '../../src/slack/share-codec.js';
+import { run } from '../helpers/catches.js';
+
+const FORBIDDEN = 'HTTP/1.1 403 Forbidden';
+
+describe('no-cause steps ask only for what the paste does not show', () => {
+  const rows: Array<[string, string, { body: boolean; challenge: boolean }]> = [
+    ['a lone status line', FORBIDDEN, { body: false, challenge: false }],
+    [
+      'prose naming the status',
+      'we keep getting 403 Forbidden from the orders API since this morning',
+      { body: false, challenge: false },
+    ],
+    ['a body, no headers', `${FORBIDDEN}\n\n<html><body>Access denied</body></html>`, { body: true, challenge: false }],
+    [
+      'headers without a challenge, no body',
+      `${FORBIDDEN}\nContent-Type: application/json\nDate: Thu, 28 May 2026 14:09:00 GMT`,
+      { body: false, challenge: true },
+    ],
+    ['a Basic challenge, no body', `${FORBIDDEN}\nWWW-Authenticate: Basic realm="x"`, { body: false, challenge: true }],
+    [
+      'headers and a body',
+      `${FORBIDDEN}\nContent-Type: application/json\n\n{"message":"Forbidden"}`,
+      { body: true, challenge: true },
+    ],
+    [
+      'headers saying the body is empty',
+      `HTTP/2 403\ncontent-type: application/json\ncontent-length: 0`,
+      { body: true, challenge: true },
+    ],
+  ];
+  it.each(rows)('%s', async (_, paste, shown) => {
+    const report = await run(paste);
+    expect(report.findings).toEqual([]);
+    expect(report.nextSteps).toEqual(en.ui.noCauseSteps(403, shown));
+    const ask = report.nextSteps[0] as string;
+    expect(ask.startsWith("Paste the response's body"), 'asks for the body').toBe(!shown.body);
+    expect(ask.includes('WWW-Authenticate'), 'asks for the challenge').toBe(!shown.challenge);
+    const inJapanese = await run(paste, { locale: 'ja' });
+    expect(inJapanese.nextSteps).toEqual(ja.ui.noCauseSteps(403, shown));
+  });
+
+  it('words each combination differently, in both languages', () => {
+    for (const cat of [en, ja]) {
+      const firsts = new Set(
+        [false, true].flatMap((body) =>
+          [false, true].map((challenge) => cat.ui.noCauseSteps(403, { body, challenge })[0]),
+        ),
+      );
+      expect(firsts.size).toBe(4);
+      expect(cat.ui.noCauseSteps(403)).toEqual(cat.ui.noCauseSteps(403, { body: false, challenge: false }));
+    }
+  });
+
+  it('a request-side Content-Length: 0 is not the response body', async () => {
+    const report = await run(`${FORBIDDEN}\n\n> POST /v1/orders HTTP/1.1\n> Content-Length: 0`);
+    expect(report.nextSteps[0]).not.toMatch(/^Neither/);
+  });
+
+  it.each(rows)('the shared copy asks for the same: %s', async (_, paste) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(paste, { locale });
+      const back = decodeShare(encodeShare(report, null) ?? '');
+      expect(back?.report.nextSteps).toEqual(report.nextSteps);
+      expect(renderBlocks(back?.report as Report)).toEqual(renderBlocks(report));
+    }
+  });
+});
