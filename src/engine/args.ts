@@ -209,6 +209,16 @@ export interface CodeArgs {
   };
   /** `working`: the working token's label (its fingerprint); `differences` in header, claims, grants order. */
   'token.differs-from-working': { working: string; differences: WorkingDifference[] };
+  'token.crit': {
+    /** The names `crit` lists (strings only, at most a few). */
+    names: string[];
+    /**
+     * What breaks RFC 7515 §4.1.11, when something does: `crit` is not an array of non-empty strings, is empty, names a
+     * parameter the JWS or JWA specifications define, or names one the header lacks. Absent: well formed, naming
+     * extensions (RFC 7797's `b64`) the verifier must implement. `unencoded`: `b64: false`, which no JWT may use.
+     */
+    problem?: 'not-array' | 'empty' | 'registered' | 'absent' | 'unencoded';
+  };
   'token.revoked': Via & {
     /**
      * Said by the client's SDK or the identity provider when the client tried to refresh: its refresh token (or the

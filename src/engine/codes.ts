@@ -34,6 +34,7 @@ export const FINDING_CODES = [
   'token.type-mismatch',
   'token.sender-constrained',
   'token.jwe-undecryptable',
+  'token.crit',
   'alg.none',
   'alg.not-allowed',
   'key.kid-missing',
@@ -103,6 +104,7 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'token.sender-constrained',
   'oauth.invalid-code',
   'request.csrf-rejected',
+  'token.crit',
 ];
 
 export interface CodeInfo {
@@ -145,6 +147,7 @@ export const codes = {
   'token.type-mismatch': { severity: 'error' },
   'token.sender-constrained': { severity: 'error' },
   'token.jwe-undecryptable': { severity: 'error' },
+  'token.crit': { severity: 'warning' },
   'alg.none': { severity: 'error' },
   'alg.not-allowed': { severity: 'error' },
   'key.kid-missing': { severity: 'warning' },

@@ -4,7 +4,8 @@ import { en } from '../../src/messages/en/index.js';
 import { ja } from '../../src/messages/ja/index.js';
 import { renderBlocks } from '../../src/render/blocks.js';
 import { decodeShare, encodeShare } from '../../src/slack/share-codec.js';
-import { run } from '../helpers/catches.js';
+import { catches, catchesNot, NOW, run } from '../helpers/catches.js';
+import { unsigned } from '../helpers/tokens.js';
 
 const FORBIDDEN = 'HTTP/1.1 403 Forbidden';
 
@@ -69,5 +70,73 @@ describe('no-cause steps ask only for what the paste does not show', () => {
       expect(back?.report.nextSteps).toEqual(report.nextSteps);
       expect(renderBlocks(back?.report as Report)).toEqual(renderBlocks(report));
     }
+  });
+});
+
+describe('a decoded header’s crit (RFC 7515 §4.1.11)', () => {
+  const claims = {
+    iss: 'https://auth.acme-corp.com/',
+    aud: 'https://api.acme-corp.com',
+    sub: 'u1',
+    iat: NOW - 60,
+    exp: NOW + 3000,
+  };
+  const paste = (header: Record<string, unknown>) =>
+    `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\n\nAuthorization: Bearer ${unsigned(header, claims)}`;
+  const rows: Array<[string, Record<string, unknown>, object, 'error' | 'warning']> = [
+    ['b64, carried', { alg: 'RS256', crit: ['b64'], b64: true }, { names: ['b64'] }, 'warning'],
+    [
+      'a vendor extension, carried',
+      { alg: 'ES256', crit: ['urn:example:tenant'], 'urn:example:tenant': 't1' },
+      { names: ['urn:example:tenant'] },
+      'warning',
+    ],
+    ['an empty list', { alg: 'RS256', crit: [] }, { names: [], problem: 'empty' }, 'error'],
+    ['a string, not a list', { alg: 'RS256', crit: 'b64', b64: true }, { names: [], problem: 'not-array' }, 'error'],
+    ['an empty name', { alg: 'RS256', crit: [''] }, { names: [], problem: 'not-array' }, 'error'],
+    [
+      'a registered name',
+      { alg: 'RS256', kid: 'k1', crit: ['kid'] },
+      { names: ['kid'], problem: 'registered' },
+      'error',
+    ],
+    ['a name the header lacks', { alg: 'RS256', crit: ['exp'] }, { names: ['exp'], problem: 'absent' }, 'error'],
+    [
+      'a prototype name the header lacks',
+      { alg: 'RS256', crit: ['toString'] },
+      { names: ['toString'], problem: 'absent' },
+      'error',
+    ],
+    [
+      'b64: false in a JWT',
+      { alg: 'RS256', crit: ['b64'], b64: false },
+      { names: ['b64'], problem: 'unencoded' },
+      'error',
+    ],
+  ];
+  it.each(rows)('catches %s', async (_, header, args, severity) => {
+    const f = await catches('token.crit', paste(header));
+    expect(f.args).toEqual(args);
+    expect(f.severity).toBe(severity);
+    const ja = await run(paste(header), { locale: 'ja' });
+    expect(ja.findings.find((x) => x.code === 'token.crit')?.title).toMatch(/crit|b64/);
+  });
+
+  it('catches not a header without crit, b64 not marked critical, or a JWE', async () => {
+    await catchesNot('token.crit', paste({ alg: 'RS256', typ: 'JWT', kid: 'k1' }));
+    await catchesNot('token.crit', paste({ alg: 'RS256', b64: false }));
+    await catchesNot('token.crit', paste({ alg: 'RS256', typ: 'JWT', critical: ['x'] }));
+    const jwe = `${Buffer.from('{"alg":"RSA-OAEP-256","enc":"A256GCM","crit":["exp"]}').toString('base64url')}.a.b.c.d`;
+    await catchesNot('token.crit', `Authorization: Bearer ${jwe}`);
+  });
+
+  it('quotes the header, never the token', async () => {
+    const token = unsigned({ alg: 'RS256', crit: ['exp'] }, claims, 'x'.repeat(43));
+    const f = await catches(
+      'token.crit',
+      paste({ alg: 'RS256', crit: ['exp'] }).replace(/Bearer .*/, `Bearer ${token}`),
+    );
+    expect(f.evidence).toContain('"crit":["exp"]');
+    expect(JSON.stringify(f)).not.toContain('x'.repeat(16));
   });
 });

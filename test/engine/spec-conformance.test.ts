@@ -37,6 +37,7 @@ describe('findings.md: every code has the severity of its table row', () => {
     'challenge.invalid-request': 'error',
     'challenge.invalid-token': 'error',
     'challenge.dpop-proof': 'error',
+    'token.crit': 'warning',
     'challenge.step-up': 'error',
     'challenge.insufficient-scope': 'error',
     'challenge.scheme-mismatch': 'error',

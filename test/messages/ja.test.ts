@@ -172,6 +172,15 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { api: 'okta-org', aud: 'https://dev-123456.okta.com', host: 'api.acme-corp.com', headerNonce: false },
     { api: 'okta-org', aud: 'https://login.acme-corp.com', host: null, headerNonce: false },
   ],
+  'token.crit': [
+    { names: ['b64'] },
+    { names: ['urn:example:a', 'urn:example:b'] },
+    { names: [], problem: 'not-array' },
+    { names: [], problem: 'empty' },
+    { names: ['alg'], problem: 'registered' },
+    { names: ['exp'], problem: 'absent' },
+    { names: ['b64'], problem: 'unencoded' },
+  ],
   'token.revoked': [{}, { via: 'introspection' }],
   'token.type-mismatch': [
     { via: 'spring-security', typ: null, expected: ['JWT'] },

@@ -698,6 +698,43 @@ export const findings: FindingMessages = {
       }
     },
   },
+  'token.crit': {
+    title: (a) =>
+      a.problem === undefined
+        ? 'The token’s header requires extensions the verifier must implement (crit)'
+        : a.problem === 'unencoded'
+          ? 'The token uses an unencoded payload (b64: false), which no JWT may'
+          : 'The token’s crit header is invalid',
+    detail: (a, f) => {
+      const names = f.list(a.names.map(q));
+      switch (a.problem) {
+        case 'not-array':
+          return 'crit must be an array of non-empty strings (RFC 7515 §4.1.11): verifiers refuse the token.';
+        case 'empty':
+          return 'crit is an empty list, which RFC 7515 §4.1.11 forbids: verifiers refuse the token.';
+        case 'registered':
+          return `crit names ${names}, defined by JWS itself: RFC 7515 §4.1.11 lets crit list only extensions, and verifiers refuse the token.`;
+        case 'absent':
+          return `crit names ${names}, which the header does not carry: crit lists parameters present in the header, and verifiers refuse the token.`;
+        case 'unencoded':
+          return 'crit names b64 and b64 is false (RFC 7797): the payload is not base64url-encoded, which JWT verifiers refuse (jose: "JWTs MUST NOT use unencoded payload").';
+        default:
+          return `crit marks ${names} critical: a verifier that does not implement ${a.names.length === 1 ? 'it' : 'them'} must refuse the token (RFC 7515 §4.1.11), however good its signature. Most JWT libraries implement no extension.`;
+      }
+    },
+    steps: (a) =>
+      a.problem === undefined
+        ? [
+            'Check that the API’s JWT library implements the extensions named in crit (and is told to accept them, as jose’s crit option); otherwise have the issuer stop marking them critical.',
+          ]
+        : a.problem === 'unencoded'
+          ? [
+              'Have the issuer sign the JWT with its payload base64url-encoded: drop b64 (and its crit entry) from the header.',
+            ]
+          : [
+              'Fix how the issuer builds the token’s header: crit, when present, lists only extension parameters that the header carries.',
+            ],
+  },
   'token.revoked': {
     title: (a) => (a.refreshToken === true ? REFRESH_REFUSED.title : 'The token has been revoked'),
     detail: (a) =>

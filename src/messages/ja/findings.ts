@@ -757,6 +757,43 @@ export const findings: FindingMessages = {
       }
     },
   },
+  'token.crit': {
+    title: (a) =>
+      a.problem === undefined
+        ? 'トークンのヘッダーが、検証側の実装を必要とする拡張を指定しています（crit）'
+        : a.problem === 'unencoded'
+          ? 'トークンがエンコードされていないペイロード（b64: false）を使っています。JWT では使えません'
+          : 'トークンの crit ヘッダーが不正です',
+    detail: (a, f) => {
+      const names = f.list(a.names.map(q));
+      switch (a.problem) {
+        case 'not-array':
+          return 'crit は空でない文字列の配列でなければなりません（RFC 7515 §4.1.11）。検証側はトークンを拒否します。';
+        case 'empty':
+          return 'crit が空の配列です。RFC 7515 §4.1.11 はこれを禁じており、検証側はトークンを拒否します。';
+        case 'registered':
+          return `crit に JWS 自体が定義するパラメーター ${names} が入っています。RFC 7515 §4.1.11 で crit に入れられるのは拡張だけで、検証側はトークンを拒否します。`;
+        case 'absent':
+          return `crit が挙げる ${names} がヘッダーにありません。crit はヘッダーにあるパラメーターを挙げるもので、検証側はトークンを拒否します。`;
+        case 'unencoded':
+          return 'crit に b64 があり、b64 が false です（RFC 7797）。ペイロードが base64url エンコードされておらず、JWT の検証側は拒否します（jose: "JWTs MUST NOT use unencoded payload"）。';
+        default:
+          return `crit が ${names} を必須の拡張として指定しています。これを実装していない検証側は、署名が正しくてもトークンを拒否しなければなりません（RFC 7515 §4.1.11）。拡張を実装していない JWT ライブラリがほとんどです。`;
+      }
+    },
+    steps: (a) =>
+      a.problem === undefined
+        ? [
+            'API の JWT ライブラリが crit に挙がった拡張を実装しているか（jose の crit オプションのように受け入れる設定があるか）確認してください。なければ、発行元で拡張を必須として指定しないようにします。',
+          ]
+        : a.problem === 'unencoded'
+          ? [
+              '発行元で、ペイロードを base64url エンコードして JWT に署名するようにしてください。ヘッダーから b64（と crit のその項目）を外します。',
+            ]
+          : [
+              '発行元のヘッダーの作り方を直してください。crit を付けるなら、ヘッダーにある拡張パラメーターだけを挙げます。',
+            ],
+  },
   'token.revoked': {
     title: (a) => (a.refreshToken === true ? REFRESH_REFUSED.title : 'トークンが失効しています'),
     detail: (a) =>
