@@ -140,3 +140,43 @@ describe('a decoded header’s crit (RFC 7515 §4.1.11)', () => {
     expect(JSON.stringify(f)).not.toContain('x'.repeat(16));
   });
 });
+
+describe('words no library can be told by name none', () => {
+  const unattributed = [
+    'JWT expired',
+    'Expired JWT',
+    'error: JWT expired',
+    '2026-05-28 14:00:01 ERROR AuthFilter - JWT expired',
+    'HTTP/1.1 401 Unauthorized\n\n{"message":"JWT expired"}',
+  ];
+  it.each(unattributed)('%s: time.expired with no via', async (paste) => {
+    const f = await catches('time.expired', paste);
+    expect(f.args).not.toHaveProperty('via');
+    expect(f.detail).not.toMatch(/jjwt|nimbus/);
+  });
+
+  const attributed: Array<[string, string]> = [
+    [
+      'io.jsonwebtoken.ExpiredJwtException: JWT expired at 2026-05-28T13:00:00Z. Current time: 2026-05-28T14:00:00Z, a difference of 3600000 milliseconds.',
+      'jjwt',
+    ],
+    [
+      'JWT expired at 2026-05-28T13:00:00Z. Current time: 2026-05-28T14:00:00Z, a difference of 3600000 milliseconds.',
+      'jjwt',
+    ],
+    ['JWT expired 1573 milliseconds ago at 2026-05-28T14:09:58Z. Current time: 2026-05-28T14:10:00Z.', 'jjwt'],
+    ['ExpiredJwtException: JWT expired', 'jjwt'],
+    ['com.nimbusds.jwt.proc.BadJWTException: Expired JWT', 'nimbus'],
+    ['{"code":"PGRST301","details":null,"hint":null,"message":"JWT expired"}', 'postgrest'],
+    ['Expired JWT token.', 'vertx-auth'],
+  ];
+  it.each(attributed)('%s: still credited to its library', async (paste, via) => {
+    const f = await catches('time.expired', paste);
+    expect(f.args).toHaveProperty('via', via);
+  });
+
+  it('is not read in other words', async () => {
+    await catchesNot('time.expired', 'the JWT expiry is set to one hour');
+    await catchesNot('time.expired', 'Expired JWTs are refreshed by the client');
+  });
+});
