@@ -298,7 +298,12 @@ export interface CodeArgs {
    * `supabaseProject`: the token is another Supabase project's (its `ref` or Auth issuer, `token`) than the one the
    * request went to (`host`, the ref in `<ref>.supabase.co`): each project signs with its own secret.
    */
-  'signature.invalid': Via & { kid: string | null; supabaseProject?: { token: string; host: string } };
+  'signature.invalid': Via & {
+    kid: string | null;
+    supabaseProject?: { token: string; host: string };
+    /** The request's own signature, not a token's: AWS Signature Version 4 (S3's and the AWS APIs' SignatureDoesNotMatch). */
+    signedRequest?: 'aws-sigv4';
+  };
   'signature.valid': Via & { kid: string | null; alg: string };
   'signature.unchecked': Via & {
     reason:
@@ -428,7 +433,11 @@ export interface CodeArgs {
    */
   'proxy.authorizer-deny': Via & { product: string; policy?: 'resource-policy'; principal?: string };
   'proxy.route-not-found': Via & { product: string };
-  'policy.deny': Via & { stated: boolean };
+  'policy.deny': Via & {
+    stated: boolean;
+    /** An AWS service's denial of a SigV4-signed request (S3's AccessDenied, the AWS CLI's): no bearer token is involved. */
+    signedRequest?: 'aws-sigv4';
+  };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the
    * request's, when the paste shows it; `bearerSent` when the request visibly carried a bearer token (a stateless API

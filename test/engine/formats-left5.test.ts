@@ -180,3 +180,66 @@ describe('words no library can be told by name none', () => {
     await catchesNot('time.expired', 'Expired JWTs are refreshed by the client');
   });
 });
+
+describe('S3 and the AWS APIs: a SigV4-signed request, no token', () => {
+  const S3_HEAD =
+    'HTTP/1.1 403 Forbidden\nx-amz-request-id: 4442587FB7D0A2F9\nContent-Type: application/xml\nServer: AmazonS3\n\n<?xml version="1.0" encoding="UTF-8"?>\n';
+  const DENIED =
+    '<Error><Code>AccessDenied</Code><Message>Access Denied</Message><RequestId>4442587FB7D0A2F9</RequestId></Error>';
+  const MISMATCH =
+    '<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><AWSAccessKeyId>AKIAIOSFODNN7EXAMPLE</AWSAccessKeyId><RequestId>4442587FB7D0A2F9</RequestId></Error>';
+
+  it.each([
+    ['an S3 response', `${S3_HEAD}${DENIED}`, 'aws-s3'],
+    [
+      'the XML alone, pretty-printed',
+      '<Error>\n  <Code>AccessDenied</Code>\n  <Message>Access Denied</Message>\n</Error>',
+      'aws-s3',
+    ],
+    ['the AWS CLI', 'An error occurred (AccessDenied) when calling the GetObject operation: Access Denied', 'aws'],
+  ])('AccessDenied in %s is a policy’s refusal of a signed request', async (_, paste, via) => {
+    const report = await run(paste);
+    const f = report.findings.find((x) => x.code === 'policy.deny');
+    expect(f?.args).toEqual({ via, stated: true, signedRequest: 'aws-sigv4' });
+    expect(f?.severity).toBe('error');
+    expect(f?.title).not.toMatch(/token/i);
+    expect(report.classification).toBe('authorization');
+    const ja = await run(paste, { locale: 'ja' });
+    expect(ja.findings.find((x) => x.code === 'policy.deny')?.title).toContain('AWS');
+  });
+
+  it.each([
+    ['an S3 response', `${S3_HEAD}${MISMATCH}`],
+    ['the XML alone', MISMATCH],
+    [
+      'the AWS CLI',
+      'An error occurred (SignatureDoesNotMatch) when calling the ListBuckets operation: The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method.',
+    ],
+  ])('SignatureDoesNotMatch in %s is the request’s signature, an authentication failure', async (_, paste) => {
+    const report = await run(paste);
+    const f = report.findings.find((x) => x.code === 'signature.invalid');
+    expect(f?.args).toEqual({ via: 'aws', kid: null, signedRequest: 'aws-sigv4' });
+    expect(f?.title).toContain('SigV4');
+    expect(report.classification).toBe('authentication');
+    expect(report.findings.map((x) => x.code)).not.toContain('status.mismatch');
+  });
+
+  it('reads S3’s other AccessDenied messages as before, not as a policy', async () => {
+    const expired = await run(
+      '<Error><Code>AccessDenied</Code><Message>Request has expired</Message><X-Amz-Expires>3600</X-Amz-Expires></Error>',
+    );
+    expect(expired.findings.map((x) => x.code)).toContain('time.expired');
+    expect(expired.findings.map((x) => x.code)).not.toContain('policy.deny');
+    await catchesNot(
+      'policy.deny',
+      '<Error><Code>AccessDenied</Code><Message>There were headers present in the request which were not signed</Message></Error>',
+    );
+    await catchesNot('policy.deny', 'we get AccessDenied</Code> sometimes');
+  });
+
+  it('a token’s refusal elsewhere keeps its words', async () => {
+    const f = await catches('policy.deny', 'HTTP/1.1 403 Forbidden\n\nRBAC: access denied');
+    expect(f.args).not.toHaveProperty('signedRequest');
+    await catchesNot('signature.invalid', 'the SignatureDoesNotMatchError class in our code');
+  });
+});

@@ -147,7 +147,18 @@ export const bodyCheck = defineCheck({
           );
           break;
         case 'forbidden':
-          out.push(finding('policy.deny', { via, stated: true }, evidence, 'log', 'error'));
+          // AWS signs requests (SigV4) rather than sending a bearer token: its denial's words say so.
+          out.push(
+            finding(
+              'policy.deny',
+              via === 'aws' || via === 'aws-s3'
+                ? { via, stated: true, signedRequest: 'aws-sigv4' }
+                : { via, stated: true },
+              evidence,
+              'log',
+              'error',
+            ),
+          );
           break;
         case 'no_token':
           // "No token provided" beside a request that visibly sent one in Authorization: it did not reach the code that

@@ -234,6 +234,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // verify: the pasted token's shape says which.
       if (via === 'go-jose' && ctx.token?.decoded.shape.kind === 'jwe')
         return finding('token.jwe-undecryptable', jweArgs(via, ctx.token.decoded.shape.header), evidence, source);
+      // AWS's SignatureDoesNotMatch: the request's SigV4 signature, not a token's.
+      if (a.reason === 'aws-sigv4')
+        return finding(hit.code, { via, kid: null, signedRequest: 'aws-sigv4' }, evidence, source);
       {
         const supabaseProject = otherSupabaseProject(ctx.claims, ctx.requestHost);
         const args =

@@ -924,21 +924,30 @@ export const findings: FindingMessages = {
   },
   'signature.invalid': {
     title: (a) =>
-      a.supabaseProject === undefined
-        ? 'The signature does not verify'
-        : 'The token is from another Supabase project, so its signature does not verify',
+      a.signedRequest !== undefined
+        ? 'The request’s AWS signature (SigV4) does not match: not a token'
+        : a.supabaseProject === undefined
+          ? 'The signature does not verify'
+          : 'The token is from another Supabase project, so its signature does not verify',
     detail: (a) =>
-      a.supabaseProject === undefined
-        ? `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`
-        : `The signature does not match${via(a)}: the token belongs to project ${q(a.supabaseProject.token)}, but the request went to project ${q(a.supabaseProject.host)} (${a.supabaseProject.host}.supabase.co). Each project signs its keys and sessions with its own secret.`,
+      a.signedRequest !== undefined
+        ? `The service computed the request’s Signature Version 4 with the secret key it holds for the access key id and got another${via(a)}: the secret access key is wrong, or the request changed after it was signed (a header, the path’s encoding, the region or service in the scope). No bearer token is involved.`
+        : a.supabaseProject === undefined
+          ? `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`
+          : `The signature does not match${via(a)}: the token belongs to project ${q(a.supabaseProject.token)}, but the request went to project ${q(a.supabaseProject.host)} (${a.supabaseProject.host}.supabase.co). Each project signs its keys and sessions with its own secret.`,
     steps: (a) =>
-      a.supabaseProject === undefined
+      a.signedRequest !== undefined
         ? [
-            'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
+            'Check that the secret access key is the one paired with the access key id (no stray whitespace, not another profile’s), and let the SDK sign the exact request that is sent.',
+            'Compare the StringToSign and CanonicalRequest in S3’s error body with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
           ]
-        : [
-            'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
-          ],
+        : a.supabaseProject === undefined
+          ? [
+              'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
+            ]
+          : [
+              'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
+            ],
   },
   'signature.valid': {
     title: () => 'The signature verifies',
@@ -1342,14 +1351,24 @@ export const findings: FindingMessages = {
     steps: () => ['Check the URL path, stage name and HTTP method against the deployed API.'],
   },
   'policy.deny': {
-    title: () => 'The token is fine; a policy denies the request',
+    title: (a) =>
+      a.signedRequest !== undefined
+        ? 'An AWS policy denies the request'
+        : 'The token is fine; a policy denies the request',
     detail: (a) =>
-      a.stated
-        ? `The server’s authorization policy denied the request${via(a)}.`
-        : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
-    steps: () => [
-      'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-    ],
+      a.signedRequest !== undefined
+        ? `AWS accepted the request’s signature and an access policy refused it${via(a)}: the caller’s IAM policy, the bucket or resource policy, an ACL, an organisation’s SCP, a VPC endpoint policy, or the KMS key policy of an encrypted object. No bearer token is involved.`
+        : a.stated
+          ? `The server’s authorization policy denied the request${via(a)}.`
+          : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
+    steps: (a) =>
+      a.signedRequest !== undefined
+        ? [
+            'Check who signed the request (aws sts get-caller-identity with the same credentials) and which policy denies it: its IAM policies, the bucket policy and ACLs, SCPs, and for SSE-KMS objects the key policy; CloudTrail records the denied call.',
+          ]
+        : [
+            'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+          ],
   },
   'verifier.misconfigured': {
     title: (a) =>

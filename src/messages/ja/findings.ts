@@ -997,21 +997,30 @@ export const findings: FindingMessages = {
   },
   'signature.invalid': {
     title: (a) =>
-      a.supabaseProject === undefined
-        ? '署名を検証できません'
-        : 'トークンが別の Supabase プロジェクトのもので、署名を検証できません',
+      a.signedRequest !== undefined
+        ? 'リクエストの AWS 署名（SigV4）が一致しません（トークンの問題ではありません）'
+        : a.supabaseProject === undefined
+          ? '署名を検証できません'
+          : 'トークンが別の Supabase プロジェクトのもので、署名を検証できません',
     detail: (a) =>
-      a.supabaseProject === undefined
-        ? `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`
-        : `署名が一致しません${via(a)}。トークンはプロジェクト ${q(a.supabaseProject.token)} のものですが、リクエストの送り先はプロジェクト ${q(a.supabaseProject.host)}（${a.supabaseProject.host}.supabase.co）です。プロジェクトごとに別のシークレットでキーとセッションに署名しています。`,
+      a.signedRequest !== undefined
+        ? `サービスがアクセスキー ID に対応するシークレットキーでリクエストの署名バージョン 4 を計算したところ、別の値になりました${via(a)}。シークレットアクセスキーが違うか、署名の後にリクエストが変わっています（ヘッダー、パスのエンコード、スコープのリージョンやサービス）。ベアラートークンは関係ありません。`
+        : a.supabaseProject === undefined
+          ? `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`
+          : `署名が一致しません${via(a)}。トークンはプロジェクト ${q(a.supabaseProject.token)} のものですが、リクエストの送り先はプロジェクト ${q(a.supabaseProject.host)}（${a.supabaseProject.host}.supabase.co）です。プロジェクトごとに別のシークレットでキーとセッションに署名しています。`,
     steps: (a) =>
-      a.supabaseProject === undefined
+      a.signedRequest !== undefined
         ? [
-            '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
+            'シークレットアクセスキーがアクセスキー ID と対になるものか（余分な空白がないか、別のプロファイルのものでないか）確認し、実際に送るリクエストそのものに SDK で署名してください。',
+            'S3 のエラーボディにある StringToSign と CanonicalRequest を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
           ]
-        : [
-            '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
-          ],
+        : a.supabaseProject === undefined
+          ? [
+              '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
+            ]
+          : [
+              '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
+            ],
   },
   'signature.valid': {
     title: () => '署名は正しく検証できました',
@@ -1437,14 +1446,24 @@ export const findings: FindingMessages = {
     steps: () => ['URL のパス、ステージ名、HTTP メソッドを、デプロイされている API と照らし合わせてください。'],
   },
   'policy.deny': {
-    title: () => 'トークンに問題はなく、ポリシーでリクエストが拒否されています',
+    title: (a) =>
+      a.signedRequest !== undefined
+        ? 'AWS のポリシーでリクエストが拒否されています'
+        : 'トークンに問題はなく、ポリシーでリクエストが拒否されています',
     detail: (a) =>
-      a.stated
-        ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
-        : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
-    steps: () => [
-      'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-    ],
+      a.signedRequest !== undefined
+        ? `AWS はリクエストの署名を受け付けたうえで、アクセスポリシーで拒否しました${via(a)}。呼び出し元の IAM ポリシー、バケットやリソースのポリシー、ACL、組織の SCP、VPC エンドポイントポリシー、暗号化されたオブジェクトなら KMS キーポリシーのどれかです。ベアラートークンは関係ありません。`
+        : a.stated
+          ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
+          : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
+    steps: (a) =>
+      a.signedRequest !== undefined
+        ? [
+            '同じ認証情報で aws sts get-caller-identity を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。',
+          ]
+        : [
+            'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+          ],
   },
   'verifier.misconfigured': {
     title: (a) =>

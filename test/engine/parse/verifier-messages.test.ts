@@ -3857,6 +3857,12 @@ const CLIENTS2: Case[] = [
     { reason: 'unobtained', actual: 'refresh-token' },
   ],
   [
+    '<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message></Error>',
+    'aws.SignatureDoesNotMatch',
+    'signature.invalid',
+    { reason: 'aws-sigv4' },
+  ],
+  [
     'An error occurred (ExpiredTokenException) when calling the GetCallerIdentity operation: The security token included in the request is expired',
     'aws.expired-session-token',
     'time.expired',
