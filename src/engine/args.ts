@@ -445,6 +445,12 @@ export interface CodeArgs {
    */
   'request.csrf-rejected': Via & { method?: string; bearerSent?: true };
   /**
+   * The server's CORS check refused the request: a preflight (`preflight`) answered 403 with no
+   * Access-Control-Allow-Origin, or Spring's DefaultCorsProcessor's "Invalid CORS request" (`stated`). `origin` and
+   * `method` (the preflight's Access-Control-Request-Method) as the request showed them.
+   */
+  'request.cors-rejected': Via & { preflight: boolean; stated: boolean; origin: string | null; method: string | null };
+  /**
    * subrequestStatus: what the auth service behind nginx's auth_request answered, where the module takes only 2xx, 401
    * or 403 (it answers the client 500).
    */

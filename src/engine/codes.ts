@@ -78,6 +78,7 @@ export const FINDING_CODES = [
   'federation.no-match',
   'oauth.invalid-code',
   'request.csrf-rejected',
+  'request.cors-rejected',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -104,6 +105,7 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'token.sender-constrained',
   'oauth.invalid-code',
   'request.csrf-rejected',
+  'request.cors-rejected',
   'token.crit',
 ];
 
@@ -191,6 +193,7 @@ export const codes = {
   'oauth.invalid-code': { severity: 'error' },
   'federation.no-match': { severity: 'error' },
   'request.csrf-rejected': { severity: 'error' },
+  'request.cors-rejected': { severity: 'error' },
 } as const satisfies Record<FindingCode, CodeInfo>;
 
 /** The documentation page of a code, relative to the project root. */

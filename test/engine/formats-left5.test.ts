@@ -243,3 +243,66 @@ describe('S3 and the AWS APIs: a SigV4-signed request, no token', () => {
     await catchesNot('signature.invalid', 'the SignatureDoesNotMatchError class in our code');
   });
 });
+
+describe('a CORS preflight refused with 403', () => {
+  const PREFLIGHT =
+    'OPTIONS /v1/orders HTTP/1.1\nHost: api.example.com\nOrigin: https://app.example.com\nAccess-Control-Request-Method: POST\nAccess-Control-Request-Headers: authorization,content-type\n\n';
+
+  it('with no Access-Control-Allow-Origin: the CORS check, not the token', async () => {
+    const report = await run(
+      `${PREFLIGHT}HTTP/1.1 403 Forbidden\nContent-Type: text/plain\nVary: Origin\nContent-Length: 0\n`,
+    );
+    const f = report.findings[0];
+    expect(f?.code).toBe('request.cors-rejected');
+    expect(f?.args).toEqual({ preflight: true, stated: false, origin: 'https://app.example.com', method: 'POST' });
+    expect(report.findings.map((x) => x.code)).not.toContain('authz-header.missing');
+    expect(report.findings.map((x) => x.code)).not.toContain('token.missing');
+  });
+
+  it('with Spring’s "Invalid CORS request"', async () => {
+    const f = await catches(
+      'request.cors-rejected',
+      `${PREFLIGHT}HTTP/1.1 403 Forbidden\nVary: Origin\n\nInvalid CORS request`,
+    );
+    expect(f.args).toEqual({
+      preflight: true,
+      stated: true,
+      origin: 'https://app.example.com',
+      method: 'POST',
+      via: 'spring-framework',
+    });
+    expect(f.evidence).toBe('Invalid CORS request');
+  });
+
+  it('Spring refusing the real request’s Origin', async () => {
+    const f = await catches(
+      'request.cors-rejected',
+      'POST /v1/orders HTTP/1.1\nHost: api.example.com\nOrigin: https://evil.example.net\nAuthorization: Bearer abc.def.***\n\nHTTP/1.1 403 Forbidden\n\nInvalid CORS request',
+    );
+    expect(f.args).toMatchObject({ preflight: false, stated: true, origin: 'https://evil.example.net', method: null });
+  });
+
+  it('in Japanese', async () => {
+    const ja = await run(`${PREFLIGHT}HTTP/1.1 403 Forbidden\nVary: Origin\n\nInvalid CORS request`, { locale: 'ja' });
+    expect(ja.findings[0]?.title).toContain('CORS');
+  });
+
+  it('catches not a preflight answered with Access-Control-Allow-Origin, a 401 preflight, or a plain 403', async () => {
+    await catchesNot(
+      'request.cors-rejected',
+      `${PREFLIGHT}HTTP/1.1 403 Forbidden\nAccess-Control-Allow-Origin: https://app.example.com\nContent-Length: 0\n`,
+    );
+    const unauthorized = await catchesNot(
+      'request.cors-rejected',
+      `${PREFLIGHT}HTTP/1.1 401 Unauthorized\nContent-Length: 0\n`,
+    );
+    expect(unauthorized.findings.map((x) => x.code)).toContain('authz-header.missing');
+    await catchesNot(
+      'request.cors-rejected',
+      'GET /v1/orders HTTP/1.1\nHost: api.example.com\n\nHTTP/1.1 403 Forbidden\nContent-Length: 0\n',
+    );
+    // The preflight's status line alone does not show the response's headers.
+    await catchesNot('request.cors-rejected', `${PREFLIGHT}HTTP/1.1 403 Forbidden`);
+    await catchesNot('request.cors-rejected', 'we fixed the Invalid CORS request error yesterday, now it is 200');
+  });
+});

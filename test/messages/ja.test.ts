@@ -437,6 +437,11 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
       workload: 'other',
     },
   ],
+  'request.cors-rejected': [
+    { preflight: true, stated: false, origin: 'https://app.example.com', method: 'POST' },
+    { preflight: true, stated: true, origin: null, method: null, via: 'spring-framework' },
+    { preflight: false, stated: true, origin: 'https://app.example.com', method: null, via: 'spring-framework' },
+  ],
   'request.csrf-rejected': [
     { via: 'spring-security', method: 'POST', bearerSent: true },
     { via: 'django-rest-framework', method: 'DELETE' },

@@ -1446,6 +1446,24 @@ export const findings: FindingMessages = {
       'Start the sign-in again to get a fresh code.',
     ],
   },
+  'request.cors-rejected': {
+    title: (a) =>
+      a.preflight
+        ? 'The server’s CORS check refused the preflight, not the token'
+        : 'The server’s CORS check refused the request, not the token',
+    detail: (a) => {
+      const from = a.origin === null ? '' : ` from ${a.origin}`;
+      const asks = a.method === null ? '' : ` asking to send ${a.method}`;
+      const said = a.stated ? ` and says "Invalid CORS request"${via(a)}` : '';
+      return a.preflight
+        ? `The request is a CORS preflight (OPTIONS${asks}${from}), and the 403 carries no Access-Control-Allow-Origin${said}: the server’s CORS configuration does not allow that origin, method or those request headers${a.stated ? '' : ', or a layer in front refused OPTIONS'}. Browsers send no token on a preflight, and the real request was never sent.`
+        : `The server refused the request’s Origin${from === '' ? '' : ` (${a.origin})`} with "Invalid CORS request"${via(a)}: the origin, method or headers are not in its CORS configuration. The token was not judged.`;
+    },
+    steps: () => [
+      'Add the calling origin (scheme, host and port exactly), the method and the request headers (Authorization among them) to the API’s CORS configuration (Spring: a CorsConfigurationSource or @CrossOrigin; a gateway’s CORS policy).',
+      'Let OPTIONS reach the CORS handler before any authentication (Spring Security: http.cors()), so the preflight is answered with Access-Control-Allow-Origin.',
+    ],
+  },
   'request.csrf-rejected': {
     title: () => 'CSRF protection refused the request, not the token',
     detail: (a) =>

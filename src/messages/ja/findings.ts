@@ -1541,6 +1541,24 @@ export const findings: FindingMessages = {
       'サインインをやり直して新しいコードを取得してください。',
     ],
   },
+  'request.cors-rejected': {
+    title: (a) =>
+      a.preflight
+        ? 'サーバーの CORS チェックがプリフライトを拒否しました（トークンの問題ではありません）'
+        : 'サーバーの CORS チェックがリクエストを拒否しました（トークンの問題ではありません）',
+    detail: (a) => {
+      const from = a.origin === null ? '' : `、送信元 ${a.origin}`;
+      const asks = a.method === null ? '' : `、${a.method} の送信を確認`;
+      const said = a.stated ? `。"Invalid CORS request" と返しています${via(a)}` : '';
+      return a.preflight
+        ? `このリクエストは CORS のプリフライト（OPTIONS${asks}${from}）で、403 に Access-Control-Allow-Origin がありません${said}。サーバーの CORS 設定がその送信元、メソッド、リクエストヘッダーを許可していません${a.stated ? '' : '（または前段のレイヤーが OPTIONS を拒否しています）'}。ブラウザーはプリフライトにトークンを付けず、本来のリクエストは送られていません。`
+        : `サーバーがリクエストの Origin${a.origin === null ? '' : `（${a.origin}）`}を "Invalid CORS request" で拒否しました${via(a)}。送信元、メソッド、ヘッダーが CORS 設定にありません。トークンは判定されていません。`;
+    },
+    steps: () => [
+      '呼び出し元の送信元（スキーム、ホスト、ポートまで正確に）、メソッド、リクエストヘッダー（Authorization を含む）を API の CORS 設定に加えてください（Spring なら CorsConfigurationSource か @CrossOrigin、ゲートウェイなら CORS ポリシー）。',
+      '認証より前に OPTIONS が CORS の処理に届くようにして（Spring Security なら http.cors()）、プリフライトに Access-Control-Allow-Origin を付けて答えさせてください。',
+    ],
+  },
   'request.csrf-rejected': {
     title: () => 'トークンではなく CSRF 対策がリクエストを拒否しています',
     detail: (a) =>
