@@ -431,7 +431,13 @@ export interface CodeArgs {
    * `policy: 'resource-policy'`: API Gateway's resource policy denied the caller (`User: … is not authorized to perform:
    * execute-api:Invoke`), not an authorizer; `principal` is the caller it named (`anonymous`: no IAM signature).
    */
-  'proxy.authorizer-deny': Via & { product: string; policy?: 'resource-policy'; principal?: string };
+  'proxy.authorizer-deny': Via & {
+    product: string;
+    policy?: 'resource-policy';
+    principal?: string;
+    /** Envoy's ext_authz filter: its external authorization service denied the request (response flag UAEX). */
+    authorizer?: 'ext-authz';
+  };
   'proxy.route-not-found': Via & { product: string };
   'policy.deny': Via & {
     stated: boolean;

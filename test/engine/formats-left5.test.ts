@@ -306,3 +306,41 @@ describe('a CORS preflight refused with 403', () => {
     await catchesNot('request.cors-rejected', 'we fixed the Invalid CORS request error yesterday, now it is 200');
   });
 });
+
+describe('Envoy’s ext_authz denial', () => {
+  const LOG =
+    '[2026-05-28T14:09:58.123Z] "GET /v1/orders HTTP/1.1" 403 UAEX ext_authz_denied 0 0 4 - "10.0.0.7" "curl/8.5.0" "5f1c7a2e" "api.example.com" "-"';
+  const DEFAULT_FORMAT =
+    '[2026-05-28T14:09:58.123Z] "GET /v1/orders HTTP/1.1" 403 UAEX 0 0 4 - "10.0.0.7" "curl/8.5.0" "5f1c7a2e" "api.example.com" "-"';
+  const JSON_LOG =
+    'HTTP/1.1 403 Forbidden\nserver: envoy\ncontent-length: 0\n\n{"response_code":403,"response_code_details":"ext_authz_denied","response_flags":"UAEX"}';
+  const TOKEN =
+    'eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwczovL2F1dGguYWNtZS1jb3JwLmNvbS8iLCJhdWQiOiJodHRwczovL2FwaS5hY21lLWNvcnAuY29tIiwic3ViIjoidTEiLCJpYXQiOjE3Nzk5NzYwMDAsImV4cCI6MTc3OTk3OTYwMCwic2NvcGUiOiJvcmRlcnM6cmVhZCJ9.***';
+
+  it.each([
+    ['its access log with the details', LOG],
+    ['its default access log (UAEX only)', DEFAULT_FORMAT],
+    ['a JSON access log beside the response', JSON_LOG],
+    [
+      'a valid-looking token sent',
+      `curl -i https://api.example.com/v1/orders -H "Authorization: Bearer ${TOKEN}"\nHTTP/1.1 403 Forbidden\nserver: envoy\ncontent-length: 0\n\n${LOG}`,
+    ],
+  ])('in %s: the external authorizer denied it, not a guessed policy', async (_, paste) => {
+    const report = await run(paste);
+    expect(report.findings[0]?.code).toBe('proxy.authorizer-deny');
+    expect(report.findings[0]?.args).toEqual({ product: 'Envoy', authorizer: 'ext-authz' });
+    expect(report.findings.map((x) => x.code)).not.toContain('policy.deny');
+    expect(report.nextSteps[0]).toContain('external authorization service’s own log');
+    const ja = await run(paste, { locale: 'ja' });
+    expect(ja.findings[0]?.title).toContain('外部認可サービス');
+  });
+
+  it('catches not ext_authz_error (the service failed), RBAC’s own denial, or a UAEX outside an access log', async () => {
+    const failed = await run('HTTP/1.1 403 Forbidden\nserver: envoy\n\n{"response_code_details":"ext_authz_error"}');
+    expect(failed.findings.map((x) => x.code)).not.toContain('proxy.authorizer-deny');
+    const rbac = await run('HTTP/1.1 403 Forbidden\nserver: envoy\n\nRBAC: access denied');
+    expect(rbac.findings.map((x) => x.code)).toContain('policy.deny');
+    expect(rbac.findings.map((x) => x.code)).not.toContain('proxy.authorizer-deny');
+    await catchesNot('proxy.authorizer-deny', 'HTTP/1.1 403 Forbidden\n\nthe UAEX flag docs say it is ext authz');
+  });
+});

@@ -237,7 +237,11 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     },
   ],
   'key.jwks-unavailable': [{}, { via: 'Spring Security' }],
-  'signature.invalid': [{ kid: 'acme-2026-05' }, { kid: null, via: 'PyJWT' }],
+  'signature.invalid': [
+    { kid: 'acme-2026-05' },
+    { kid: null, via: 'PyJWT' },
+    { kid: null, via: 'aws', signedRequest: 'aws-sigv4' },
+  ],
   'signature.valid': [
     { kid: 'acme-2026-05', alg: 'RS256' },
     { kid: null, alg: 'HS256' },
@@ -362,9 +366,13 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { product: 'Cloudflare', rule: '1020' },
     { product: 'AWS WAF', rule: null },
   ],
-  'proxy.authorizer-deny': [{ product: 'AWS API Gateway' }],
+  'proxy.authorizer-deny': [{ product: 'AWS API Gateway' }, { product: 'Envoy', authorizer: 'ext-authz' }],
   'proxy.route-not-found': [{ product: 'AWS API Gateway' }],
-  'policy.deny': [{ stated: true, via: 'Istio' }, { stated: false }],
+  'policy.deny': [
+    { stated: true, via: 'Istio' },
+    { stated: false },
+    { stated: true, via: 'aws-s3', signedRequest: 'aws-sigv4' },
+  ],
   'verifier.misconfigured': [{ via: 'Microsoft.IdentityModel' }],
   'oauth.invalid-client': [
     { via: 'response body', description: 'Client authentication failed' },

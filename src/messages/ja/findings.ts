@@ -1420,24 +1420,33 @@ export const findings: FindingMessages = {
   },
   'proxy.authorizer-deny': {
     title: (a) =>
-      a.policy === 'resource-policy'
-        ? 'API のリソースポリシーが呼び出し元を拒否しています'
-        : 'ゲートウェイのオーソライザーがリクエストを拒否しています',
+      a.authorizer === 'ext-authz'
+        ? 'Envoy の外部認可サービスがリクエストを拒否しています'
+        : a.policy === 'resource-policy'
+          ? 'API のリソースポリシーが呼び出し元を拒否しています'
+          : 'ゲートウェイのオーソライザーがリクエストを拒否しています',
     detail: (a) =>
-      a.policy === 'resource-policy'
-        ? a.principal === 'anonymous'
-          ? `${a.product} のリソースポリシーが匿名の呼び出し元を拒否しました。リクエストに IAM（SigV4）署名がなく、ポリシーがこの送信元（IP、VPC エンドポイント）からの匿名の呼び出しを許可していないか、Deny が当てはまっています。ベアラートークンは IAM の認証情報ではなく、拒否したのはトークンではなくポリシーです。`
-          : `${a.product} のリソースポリシーが${a.principal === undefined ? '呼び出し元' : `呼び出し元 ${a.principal}`}を拒否しました。送信元 IP、VPC エンドポイント、アカウントなどに対する明示的な Deny か、Allow がないことが原因です。拒否されたのはトークンではありません。`
-        : `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
+      a.authorizer === 'ext-authz'
+        ? 'Envoy の ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）に問い合わせ、そのサービスがリクエストを拒否しました（レスポンスフラグ UAEX:「外部認可サービスによる拒否」）。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。理由はそのサービスの判定にあり、Envoy やアプリケーションのログにはありません。'
+        : a.policy === 'resource-policy'
+          ? a.principal === 'anonymous'
+            ? `${a.product} のリソースポリシーが匿名の呼び出し元を拒否しました。リクエストに IAM（SigV4）署名がなく、ポリシーがこの送信元（IP、VPC エンドポイント）からの匿名の呼び出しを許可していないか、Deny が当てはまっています。ベアラートークンは IAM の認証情報ではなく、拒否したのはトークンではなくポリシーです。`
+            : `${a.product} のリソースポリシーが${a.principal === undefined ? '呼び出し元' : `呼び出し元 ${a.principal}`}を拒否しました。送信元 IP、VPC エンドポイント、アカウントなどに対する明示的な Deny か、Allow がないことが原因です。拒否されたのはトークンではありません。`
+          : `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
     steps: (a) =>
-      a.policy === 'resource-policy'
+      a.authorizer === 'ext-authz'
         ? [
-            'API のリソースポリシー（aws apigateway get-rest-api --rest-api-id <id> --query policy）に、この呼び出し元（aws:SourceIp、aws:SourceVpce、プリンシパル）に当たる Deny がないか、Allow が欠けていないかを確認してください。送信元 IP はアクセスログで確認できます。',
-            'リソースポリシーを変更したら、API をデプロイし直してください。変更は新しいデプロイにしか反映されません。',
+            '外部認可サービス自身のログ（OPA の決定ログ、oauth2-proxy のログ、そのサービスのログ）でこのリクエストを探してください。どのルールやチェックが拒否したかが分かります。',
+            '許可されるはずなら、サービスが受け取った内容とポリシーが読む内容を比べてください。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
           ]
-        : [
-            'オーソライザーが返すポリシー（リソース ARN のワイルドカード）と、結果キャッシュの TTL を確認してください。キャッシュを無効にして再試行します。',
-          ],
+        : a.policy === 'resource-policy'
+          ? [
+              'API のリソースポリシー（aws apigateway get-rest-api --rest-api-id <id> --query policy）に、この呼び出し元（aws:SourceIp、aws:SourceVpce、プリンシパル）に当たる Deny がないか、Allow が欠けていないかを確認してください。送信元 IP はアクセスログで確認できます。',
+              'リソースポリシーを変更したら、API をデプロイし直してください。変更は新しいデプロイにしか反映されません。',
+            ]
+          : [
+              'オーソライザーが返すポリシー（リソース ARN のワイルドカード）と、結果キャッシュの TTL を確認してください。キャッシュを無効にして再試行します。',
+            ],
   },
   'proxy.route-not-found': {
     title: () => 'ゲートウェイにこのルートがありません',
