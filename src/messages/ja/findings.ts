@@ -1468,7 +1468,7 @@ export const findings: FindingMessages = {
     steps: (a) =>
       a.signedRequest !== undefined
         ? [
-            '同じ認証情報で aws sts get-caller-identity を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。',
+            '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。',
           ]
         : [
             'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
