@@ -146,14 +146,16 @@ export class NextSteps {
  * What a paste with no finding showed of the response, so that its steps do not ask for it again. The body: a
  * text line right after the status line's header section (`HTTP/1.1 403` … blank … `{"message":"Forbidden"}`), or
  * a `Content-Length: 0` saying there was none. The challenge: a WWW-Authenticate, or response header fields
- * without one (then it had none). Prose that mentions a 403 shows neither.
+ * without one (then it had none). Prose that mentions a 403 shows neither, nor does a decoded payload below the status.
  */
 export function pastedParts(ctx: Context): PastedParts {
   const http = ctx.http;
   const challenge = ctx.challengesInPaste.length > 0 || http.responseShown;
   let body = false;
   const status = http.status;
-  if (status !== null && status.form === 'status-line') {
+  // A decoded payload or header pasted under the status line (jwt.io's panes) is the token, not the response's body.
+  const decodedPasted = ctx.token === null && (ctx.claims !== null || ctx.header !== null);
+  if (status !== null && status.form === 'status-line' && !decodedPasted) {
     for (let i = status.line + 1; i < http.lines.length; i++) {
       const kind = (http.lines[i] as HttpObservations['lines'][number]).kind;
       if (kind === 'header' || kind === 'blank') continue;

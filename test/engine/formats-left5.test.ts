@@ -58,6 +58,14 @@ describe('no-cause steps ask only for what the paste does not show', () => {
     }
   });
 
+  it('a decoded payload under the status line is the token, not a body', async () => {
+    const report = await run(
+      'HTTP/1.1 401 Unauthorized\n\npayload: {"iss":"https://auth.acme-corp.com/","sub":"u1","aud":"https://api.acme-corp.com","iat":1779975600,"exp":1779979200,"scope":"read:orders"}',
+    );
+    expect(report.findings).toEqual([]);
+    expect(report.nextSteps).toEqual(en.ui.noCauseSteps(401, { body: false, challenge: false }));
+  });
+
   it('a request-side Content-Length: 0 is not the response body', async () => {
     const report = await run(`${FORBIDDEN}\n\n> POST /v1/orders HTTP/1.1\n> Content-Length: 0`);
     expect(report.nextSteps[0]).not.toMatch(/^Neither/);
@@ -237,6 +245,13 @@ describe('S3 and the AWS APIs: a SigV4-signed request, no token', () => {
     await catchesNot('policy.deny', 'we get AccessDenied</Code> sometimes');
   });
 
+  it('an unsigned caller AWS names (User: anonymous) is not called signed', async () => {
+    const report = await run(
+      'An error occurred (AccessDeniedException) when calling the Invoke operation: User: anonymous is not authorized to perform: execute-api:Invoke on resource: arn:aws:execute-api:us-east-1:123456789012:abc123/prod/GET/orders',
+    );
+    expect(report.findings.find((x) => x.code === 'policy.deny')?.args).not.toHaveProperty('signedRequest');
+  });
+
   it('a token’s refusal elsewhere keeps its words', async () => {
     const f = await catches('policy.deny', 'HTTP/1.1 403 Forbidden\n\nRBAC: access denied');
     expect(f.args).not.toHaveProperty('signedRequest');
@@ -338,6 +353,10 @@ describe('Envoy’s ext_authz denial', () => {
   it('catches not ext_authz_error (the service failed), RBAC’s own denial, or a UAEX outside an access log', async () => {
     const failed = await run('HTTP/1.1 403 Forbidden\nserver: envoy\n\n{"response_code_details":"ext_authz_error"}');
     expect(failed.findings.map((x) => x.code)).not.toContain('proxy.authorizer-deny');
+    await catchesNot(
+      'proxy.authorizer-deny',
+      '[2026-05-28T14:09:58.132Z] "GET /v1/orders HTTP/1.1" 403 UAEX ext_authz_error - "-" 0 0 200 - "-" "curl/8.4.0" "6f1b2c3d" "api.example.com" "-"',
+    );
     const rbac = await run('HTTP/1.1 403 Forbidden\nserver: envoy\n\nRBAC: access denied');
     expect(rbac.findings.map((x) => x.code)).toContain('policy.deny');
     expect(rbac.findings.map((x) => x.code)).not.toContain('proxy.authorizer-deny');

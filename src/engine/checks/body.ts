@@ -147,11 +147,12 @@ export const bodyCheck = defineCheck({
           );
           break;
         case 'forbidden':
-          // AWS signs requests (SigV4) rather than sending a bearer token: its denial's words say so.
+          // AWS signs requests (SigV4) rather than sending a bearer token: its denial's words say so, unless it names an
+          // unsigned caller ("User: anonymous is not authorized to perform: execute-api:Invoke").
           out.push(
             finding(
               'policy.deny',
-              via === 'aws' || via === 'aws-s3'
+              (via === 'aws' || via === 'aws-s3') && !(description ?? '').includes('User: anonymous')
                 ? { via, stated: true, signedRequest: 'aws-sigv4' }
                 : { via, stated: true },
               evidence,

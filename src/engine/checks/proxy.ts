@@ -256,8 +256,12 @@ function extAuthzDenial(
   body: string,
 ): FindingData<'proxy.authorizer-deny'> | null {
   let evidence: string;
-  if (uaex?.log !== undefined) evidence = ctx.evidenceAt(uaex.log[0], uaex.log[1]);
-  else if (signals.some((s) => s.signal === EXT_AUTHZ_DENIED)) {
+  // The flag comes with `ext_authz_error` too, "The ext_authz filter encountered a failure, and was configured to
+  // fail-closed" (ext_authz.cc, RcDetailsValues::AuthzError): the service failed (unreachable, timed out), it did not deny.
+  if (uaex?.log !== undefined) {
+    if (body.slice(uaex.log[0], uaex.log[1]).includes('ext_authz_error')) return null;
+    evidence = ctx.evidenceAt(uaex.log[0], uaex.log[1]);
+  } else if (signals.some((s) => s.signal === EXT_AUTHZ_DENIED)) {
     const at = body.indexOf(EXT_AUTHZ_DENIED);
     if (at < 0) return null;
     evidence = ctx.evidenceAt(at, at + EXT_AUTHZ_DENIED.length);
