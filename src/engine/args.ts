@@ -209,6 +209,16 @@ export interface CodeArgs {
   };
   /** `working`: the working token's label (its fingerprint); `differences` in header, claims, grants order. */
   'token.differs-from-working': { working: string; differences: WorkingDifference[] };
+  'token.crit': {
+    /** The names `crit` lists (strings only, at most a few). */
+    names: string[];
+    /**
+     * What breaks RFC 7515 §4.1.11, when something does: `crit` is not an array of non-empty strings, is empty, names a
+     * parameter the JWS or JWA specifications define, or names one the header lacks. Absent: well formed, naming
+     * extensions (RFC 7797's `b64`) the verifier must implement. `unencoded`: `b64: false`, which no JWT may use.
+     */
+    problem?: 'not-array' | 'empty' | 'registered' | 'absent' | 'unencoded';
+  };
   'token.revoked': Via & {
     /**
      * Said by the client's SDK or the identity provider when the client tried to refresh: its refresh token (or the
@@ -288,7 +298,12 @@ export interface CodeArgs {
    * `supabaseProject`: the token is another Supabase project's (its `ref` or Auth issuer, `token`) than the one the
    * request went to (`host`, the ref in `<ref>.supabase.co`): each project signs with its own secret.
    */
-  'signature.invalid': Via & { kid: string | null; supabaseProject?: { token: string; host: string } };
+  'signature.invalid': Via & {
+    kid: string | null;
+    supabaseProject?: { token: string; host: string };
+    /** The request's own signature, not a token's: AWS Signature Version 4 (S3's and the AWS APIs' SignatureDoesNotMatch). */
+    signedRequest?: 'aws-sigv4';
+  };
   'signature.valid': Via & { kid: string | null; alg: string };
   'signature.unchecked': Via & {
     reason:
@@ -431,15 +446,31 @@ export interface CodeArgs {
    * `policy: 'resource-policy'`: API Gateway's resource policy denied the caller (`User: … is not authorized to perform:
    * execute-api:Invoke`), not an authorizer; `principal` is the caller it named (`anonymous`: no IAM signature).
    */
-  'proxy.authorizer-deny': Via & { product: string; policy?: 'resource-policy'; principal?: string };
+  'proxy.authorizer-deny': Via & {
+    product: string;
+    policy?: 'resource-policy';
+    principal?: string;
+    /** Envoy's ext_authz filter: its external authorization service denied the request (response flag UAEX). */
+    authorizer?: 'ext-authz';
+  };
   'proxy.route-not-found': Via & { product: string };
-  'policy.deny': Via & { stated: boolean };
+  'policy.deny': Via & {
+    stated: boolean;
+    /** An AWS service's denial of a SigV4-signed request (S3's AccessDenied, the AWS CLI's): no bearer token is involved. */
+    signedRequest?: 'aws-sigv4';
+  };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the
    * request's, when the paste shows it; `bearerSent` when the request visibly carried a bearer token (a stateless API
    * that should not be CSRF-checked at all).
    */
   'request.csrf-rejected': Via & { method?: string; bearerSent?: true };
+  /**
+   * The server's CORS check refused the request: a preflight (`preflight`) answered 403 with no
+   * Access-Control-Allow-Origin, or Spring's DefaultCorsProcessor's "Invalid CORS request" (`stated`). `origin` and
+   * `method` (the preflight's Access-Control-Request-Method) as the request showed them.
+   */
+  'request.cors-rejected': Via & { preflight: boolean; stated: boolean; origin: string | null; method: string | null };
   /**
    * subrequestStatus: what the auth service behind nginx's auth_request answered, where the module takes only 2xx, 401
    * or 403 (it answers the client 500).

@@ -114,6 +114,10 @@ export function classify(
   }
   if (status === 403) {
     if (findings.some((f) => f.code === 'proxy.waf-block')) return { classification: 'authorization', mismatch: null };
+    // AWS answers a SigV4 signature that does not match with 403 by design (S3's error code list: SignatureDoesNotMatch,
+    // 403 Forbidden): an authentication failure, and its status no contradiction.
+    if (findings.some((f) => f.code === 'signature.invalid' && 'signedRequest' in f.args))
+      return { classification: 'authentication', mismatch: null };
     // The spec names invalid_token and an expired token; any other rejection of the credentials that the
     // server states (Envoy's 403 for `Audiences in Jwt are not allowed`, an old Kong's 403 `Invalid signature`)
     // says the same, unless the server also states an authorization reason.

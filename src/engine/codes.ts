@@ -34,6 +34,7 @@ export const FINDING_CODES = [
   'token.type-mismatch',
   'token.sender-constrained',
   'token.jwe-undecryptable',
+  'token.crit',
   'alg.none',
   'alg.not-allowed',
   'key.kid-missing',
@@ -77,6 +78,7 @@ export const FINDING_CODES = [
   'federation.no-match',
   'oauth.invalid-code',
   'request.csrf-rejected',
+  'request.cors-rejected',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];
@@ -103,6 +105,8 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'token.sender-constrained',
   'oauth.invalid-code',
   'request.csrf-rejected',
+  'request.cors-rejected',
+  'token.crit',
 ];
 
 export interface CodeInfo {
@@ -145,6 +149,7 @@ export const codes = {
   'token.type-mismatch': { severity: 'error' },
   'token.sender-constrained': { severity: 'error' },
   'token.jwe-undecryptable': { severity: 'error' },
+  'token.crit': { severity: 'warning' },
   'alg.none': { severity: 'error' },
   'alg.not-allowed': { severity: 'error' },
   'key.kid-missing': { severity: 'warning' },
@@ -188,6 +193,7 @@ export const codes = {
   'oauth.invalid-code': { severity: 'error' },
   'federation.no-match': { severity: 'error' },
   'request.csrf-rejected': { severity: 'error' },
+  'request.cors-rejected': { severity: 'error' },
 } as const satisfies Record<FindingCode, CodeInfo>;
 
 /** The documentation page of a code, relative to the project root. */

@@ -83,6 +83,10 @@ const REPLACES: ReadonlyArray<{
   // So is a CSRF refusal of the access denial the same framework reports for it (Spring's CsrfFilter hands its
   // exception to the AccessDeniedHandler): the request was refused before any policy read it.
   { specific: 'request.csrf-rejected', general: 'policy.deny', absorb: true },
+  // A refused preflight never carried a token (browsers send none on one): its missing Authorization is no cause.
+  { specific: 'request.cors-rejected', general: 'authz-header.missing', absorb: true },
+  { specific: 'request.cors-rejected', general: 'token.missing', absorb: true },
+  { specific: 'request.cors-rejected', general: 'policy.deny', absorb: true },
   // A claims or step-up challenge asks for a new token; the same server's generic invalid_token words beside it (Graph's
   // InvalidAuthenticationToken body under a CAE claims challenge) are the same answer, less precisely.
   { specific: 'challenge.step-up', general: 'challenge.invalid-token', absorb: true },

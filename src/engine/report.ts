@@ -1,8 +1,9 @@
-import type { Catalogue } from '../messages/catalogue.js';
+import type { Catalogue, PastedParts } from '../messages/catalogue.js';
 import { expVerdict, iatVerdict, nbfVerdict, readTimeClaim, type TimeValue, usableSeconds } from './checks/time.js';
 import { codes, docsPath, type FindingCode, type Severity } from './codes.js';
 import type { Context } from './context.js';
 import type { EvidenceData } from './evidence.js';
+import type { HttpObservations } from './parse/http.js';
 import type { RankedFinding } from './rank.js';
 import type {
   Challenge,
@@ -92,7 +93,7 @@ export function buildReport(
     challenges: copyChallenges(ctx),
     token: tokenSummary(ctx),
     lifetime: lifetime(ctx, times),
-    nextSteps: steps.list(ctx.http.status?.code ?? null, cat),
+    nextSteps: steps.list(ctx.http.status?.code ?? null, cat, ranked.length === 0 ? pastedParts(ctx) : undefined),
     reference: {
       now: ctx.now === null ? null : cat.format.iso(ctx.now),
       nowSource: ctx.nowSource,
@@ -129,15 +130,46 @@ export class NextSteps {
   /**
    * The first MAX_NEXT_STEPS of the steps, then the later ones (appended in place: no spread copies). With no
    * finding at all, the status classified the failure and nothing in the paste named its cause (a lone
-   * `HTTP/1.1 403 Forbidden`): the steps say what to paste so that a diagnosis can.
+   * `HTTP/1.1 403 Forbidden`): the steps say what to paste so that a diagnosis can, and not what the paste
+   * already showed (`shown`).
    */
-  list(status: number | null, cat: Catalogue): string[] {
-    if (!this.added) return cat.ui.noCauseSteps(status);
+  list(status: number | null, cat: Catalogue, shown?: PastedParts): string[] {
+    if (!this.added) return cat.ui.noCauseSteps(status, shown);
     const steps = this.first;
     for (let i = 0; i < this.later.length && steps.length < MAX_NEXT_STEPS; i++) steps.push(this.later[i] as string);
     if (steps.length > MAX_NEXT_STEPS) steps.length = MAX_NEXT_STEPS;
     return steps;
   }
+}
+
+/**
+ * What a paste with no finding showed of the response, so that its steps do not ask for it again. The body: a
+ * text line right after the status line's header section (`HTTP/1.1 403` … blank … `{"message":"Forbidden"}`), or
+ * a `Content-Length: 0` saying there was none. The challenge: a WWW-Authenticate, or response header fields
+ * without one (then it had none). Prose that mentions a 403 shows neither, nor does a decoded payload below the status.
+ */
+export function pastedParts(ctx: Context): PastedParts {
+  const http = ctx.http;
+  const challenge = ctx.challengesInPaste.length > 0 || http.responseShown;
+  let body = false;
+  const status = http.status;
+  // A decoded payload or header pasted under the status line (jwt.io's panes) is the token, not the response's body.
+  const decodedPasted = ctx.token === null && (ctx.claims !== null || ctx.header !== null);
+  if (status !== null && status.form === 'status-line' && !decodedPasted) {
+    for (let i = status.line + 1; i < http.lines.length; i++) {
+      const kind = (http.lines[i] as HttpObservations['lines'][number]).kind;
+      if (kind === 'header' || kind === 'blank') continue;
+      body = kind === 'text';
+      break;
+    }
+  }
+  if (!body && http.responseShown) {
+    for (let i = 0; i < http.headers.length; i++) {
+      const h = http.headers[i] as HttpObservations['headers'][number];
+      if (h.name === 'content-length' && h.side !== 'request' && h.value === '0') body = true;
+    }
+  }
+  return { body, challenge };
 }
 
 function copyChallenges(ctx: Context): Challenge[] {

@@ -36,6 +36,14 @@ export type EvidenceMessages = { [K in NoteKey]: (args: NoteArgs[K], f: Format) 
 export type ExpectationOption = 'aud' | 'iss' | 'scope';
 
 /** Every word a report shows a person, in one language. Renderers lay these out; they compose no diagnosis text. */
+/** Which parts of the response a paste with no finding showed (report.ts, pastedParts), so its steps ask for the rest. */
+export interface PastedParts {
+  /** The response's body, or headers that say it had none (`Content-Length: 0`). */
+  body: boolean;
+  /** The response's header fields: its WWW-Authenticate, or that it had none. */
+  challenge: boolean;
+}
+
 export interface Catalogue {
   locale: Locale;
   format: Format;
@@ -68,9 +76,10 @@ export interface Catalogue {
     moreSteps: (n: number) => string;
     /**
      * The next steps of a report whose status classified it but in which nothing named a cause (a lone
-     * `HTTP/1.1 403 Forbidden`, an access-log line): what to paste so the next diagnosis can say why.
+     * `HTTP/1.1 403 Forbidden`, an access-log line): what to paste so the next diagnosis can say why. What the
+     * paste already shows (the response's body, its headers with or without a challenge) is not asked for again.
      */
-    noCauseSteps: (status: number | null) => string[];
+    noCauseSteps: (status: number | null, shown?: PastedParts) => string[];
     liveTokenBanner: string;
     docsLink: string;
     /**

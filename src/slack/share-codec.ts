@@ -23,6 +23,7 @@ import { z } from 'zod';
 import { docsPath, FINDING_CODES } from '../engine/codes.js';
 import { localize, NextSteps } from '../engine/report.js';
 import type { Finding, FindingData, Report, TimeClaim } from '../engine/types.js';
+import type { PastedParts } from '../messages/catalogue.js';
 import { catalogueFor } from '../messages/index.js';
 import { SLACK_LIMITS } from '../render/block-limits.js';
 
@@ -70,6 +71,11 @@ const PackedSchema = z.object({
   o: z.number().int().min(0).optional(),
   /** Evidence shortened or left out to fit. */
   e: z.literal(1).optional(),
+  /**
+   * With no finding: [body, challenge], the parts of the response the paste showed, which the steps do not ask
+   * for again. Absent (and in buttons written before it): neither.
+   */
+  n: z.tuple([z.boolean(), z.boolean()]).optional(),
 });
 type Packed = z.infer<typeof PackedSchema>;
 
@@ -176,7 +182,29 @@ function pack(report: Report, threadTs: string | null): Packed {
     lt: l === null ? null : [l.ttlSeconds, l.remainingSeconds, l.clockSkewEstimateSeconds],
   };
   if (threadTs !== null) packed.th = threadTs;
+  if (f.length === 0) {
+    const shown = shownParts(report);
+    if (shown !== null) packed.n = [shown.body, shown.challenge];
+  }
   return packed;
+}
+
+/**
+ * The report does not say which parts of the response its paste showed (cli.md has no field for it), but its
+ * no-cause steps do: the one of the four wordings that matches them.
+ */
+function shownParts(report: Report): PastedParts | null {
+  const cat = catalogueFor(report.locale);
+  for (const body of [true, false]) {
+    for (const challenge of [true, false]) {
+      if (!body && !challenge) return null;
+      const steps = cat.ui.noCauseSteps(report.status, { body, challenge });
+      if (steps.length === report.nextSteps.length && steps.every((x, i) => x === report.nextSteps[i])) {
+        return { body, challenge };
+      }
+    }
+  }
+  return null;
 }
 
 function time(c: TimeClaim | null): z.infer<typeof PackedTime> {
@@ -230,7 +258,7 @@ function unpack(p: Packed): SharedReport {
           },
     lifetime:
       p.lt === null ? null : { ttlSeconds: p.lt[0], remainingSeconds: p.lt[1], clockSkewEstimateSeconds: p.lt[2] },
-    nextSteps: steps.list(p.s, cat),
+    nextSteps: steps.list(p.s, cat, p.n === undefined ? undefined : { body: p.n[0], challenge: p.n[1] }),
     reference: { now: p.r[0], nowSource: p.r[1], skewSeconds: p.r[2] },
     locale: p.l,
   };

@@ -394,11 +394,13 @@ const MESHES: Row[] = [
     excludes: ['token.missing', ...MISREAD],
   },
   {
+    // Envoy's response flag UAEX is "The request was denied by the external authorization service" (Envoy's access-log
+    // docs): that service's denial (proxy.authorizer-deny), ranked above Envoy answering (proxy.gateway-response).
     name: 'OPA / Envoy ext_authz: the access log’s UAEX ext_authz_denied on a 403 (Envoy answered)',
     input:
       '[2026-05-28T14:09:58.132Z] "GET /v1/orders HTTP/1.1" 403 UAEX ext_authz_denied - "-" 0 0 1 - "-" "curl/8.4.0" "6f1b2c3d-0000-4000-8000-000000000000" "api.example.com" "-"',
     ...A403,
-    top: 'proxy.gateway-response',
+    top: 'proxy.authorizer-deny',
     product: 'Envoy',
     excludes: ['token.missing', 'status.mismatch', ...MISREAD],
   },
@@ -407,7 +409,7 @@ const MESHES: Row[] = [
     input:
       '[2026-05-28T14:09:58.132Z] "GET /v1/orders HTTP/1.1" 401 UAEX ext_authz_denied - "-" 0 0 1 - "-" "curl/8.4.0" "6f1b2c3d-0000-4000-8000-000000000000" "api.example.com" "-"',
     ...A401,
-    top: 'token.missing',
+    top: 'proxy.authorizer-deny',
     product: 'Envoy',
     excludes: ['policy.deny', 'status.mismatch', ...MISREAD],
   },
@@ -418,7 +420,7 @@ const MESHES: Row[] = [
     input:
       'ACCESS [2026-05-28T14:09:58.132Z] "POST /v1/predictions HTTP/1.1" 403 UAEX 72 0 0 - "192.168.63.233" "curl/7.74.0" "9241129b-aa14-4922-9025-c780bc2096af" "10.100.225.193" "-"',
     ...A403,
-    top: 'proxy.gateway-response',
+    top: 'proxy.authorizer-deny',
     product: 'Envoy',
     excludes: ['token.missing', 'status.mismatch', ...MISREAD],
   },
@@ -427,7 +429,7 @@ const MESHES: Row[] = [
     input:
       '[2026-05-28T14:09:58.132Z] "GET /v1/invoices HTTP/1.1" 401 UAEX 0 0 1 - "-" "Go-http-client/1.1" "f00" "api.example.com" "-"',
     ...A401,
-    top: 'token.missing',
+    top: 'proxy.authorizer-deny',
     product: 'Envoy',
     excludes: ['policy.deny', 'status.mismatch', ...MISREAD],
   },

@@ -37,6 +37,7 @@ describe('findings.md: every code has the severity of its table row', () => {
     'challenge.invalid-request': 'error',
     'challenge.invalid-token': 'error',
     'challenge.dpop-proof': 'error',
+    'token.crit': 'warning',
     'challenge.step-up': 'error',
     'challenge.insufficient-scope': 'error',
     'challenge.scheme-mismatch': 'error',
@@ -94,6 +95,7 @@ describe('findings.md: every code has the severity of its table row', () => {
     'oauth.invalid-code': 'error',
     'federation.no-match': 'error',
     'request.csrf-rejected': 'error',
+    'request.cors-rejected': 'error',
   };
   it.each(Object.entries(SPEC))('%s is %s', (code, severity) => {
     expect(codes[code as FindingCode].severity).toBe(severity);

@@ -172,6 +172,15 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { api: 'okta-org', aud: 'https://dev-123456.okta.com', host: 'api.acme-corp.com', headerNonce: false },
     { api: 'okta-org', aud: 'https://login.acme-corp.com', host: null, headerNonce: false },
   ],
+  'token.crit': [
+    { names: ['b64'] },
+    { names: ['urn:example:a', 'urn:example:b'] },
+    { names: [], problem: 'not-array' },
+    { names: [], problem: 'empty' },
+    { names: ['alg'], problem: 'registered' },
+    { names: ['exp'], problem: 'absent' },
+    { names: ['b64'], problem: 'unencoded' },
+  ],
   'token.revoked': [{}, { via: 'introspection' }],
   'token.type-mismatch': [
     { via: 'spring-security', typ: null, expected: ['JWT'] },
@@ -228,7 +237,11 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     },
   ],
   'key.jwks-unavailable': [{}, { via: 'Spring Security' }],
-  'signature.invalid': [{ kid: 'acme-2026-05' }, { kid: null, via: 'PyJWT' }],
+  'signature.invalid': [
+    { kid: 'acme-2026-05' },
+    { kid: null, via: 'PyJWT' },
+    { kid: null, via: 'aws', signedRequest: 'aws-sigv4' },
+  ],
   'signature.valid': [
     { kid: 'acme-2026-05', alg: 'RS256' },
     { kid: null, alg: 'HS256' },
@@ -353,9 +366,13 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { product: 'Cloudflare', rule: '1020' },
     { product: 'AWS WAF', rule: null },
   ],
-  'proxy.authorizer-deny': [{ product: 'AWS API Gateway' }],
+  'proxy.authorizer-deny': [{ product: 'AWS API Gateway' }, { product: 'Envoy', authorizer: 'ext-authz' }],
   'proxy.route-not-found': [{ product: 'AWS API Gateway' }],
-  'policy.deny': [{ stated: true, via: 'Istio' }, { stated: false }],
+  'policy.deny': [
+    { stated: true, via: 'Istio' },
+    { stated: false },
+    { stated: true, via: 'aws-s3', signedRequest: 'aws-sigv4' },
+  ],
   'verifier.misconfigured': [{ via: 'Microsoft.IdentityModel' }],
   'oauth.invalid-client': [
     { via: 'response body', description: 'Client authentication failed' },
@@ -427,6 +444,11 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
       tokenAud: [],
       workload: 'other',
     },
+  ],
+  'request.cors-rejected': [
+    { preflight: true, stated: false, origin: 'https://app.example.com', method: 'POST' },
+    { preflight: true, stated: true, origin: null, method: null, via: 'spring-framework' },
+    { preflight: false, stated: true, origin: 'https://app.example.com', method: null, via: 'spring-framework' },
   ],
   'request.csrf-rejected': [
     { via: 'spring-security', method: 'POST', bearerSent: true },

@@ -147,7 +147,19 @@ export const bodyCheck = defineCheck({
           );
           break;
         case 'forbidden':
-          out.push(finding('policy.deny', { via, stated: true }, evidence, 'log', 'error'));
+          // AWS signs requests (SigV4) rather than sending a bearer token: its denial's words say so, unless it names an
+          // unsigned caller ("User: anonymous is not authorized to perform: execute-api:Invoke").
+          out.push(
+            finding(
+              'policy.deny',
+              (via === 'aws' || via === 'aws-s3') && !(description ?? '').includes('User: anonymous')
+                ? { via, stated: true, signedRequest: 'aws-sigv4' }
+                : { via, stated: true },
+              evidence,
+              'log',
+              'error',
+            ),
+          );
           break;
         case 'no_token':
           // "No token provided" beside a request that visibly sent one in Authorization: it did not reach the code that

@@ -8,6 +8,7 @@ import { inputCheck } from './input.js';
 import { keyCheck } from './key.js';
 import { otherApiCheck } from './other-api.js';
 import { policyCheck } from './policy.js';
+import { corsCheck } from './preflight.js';
 import { proxyCheck } from './proxy.js';
 import { scopeCheck } from './scope.js';
 import { senderConstrainedCheck } from './sender-constrained.js';
@@ -28,6 +29,7 @@ export const checks: readonly Check[] = [
   verifierLogCheck,
   bodyCheck,
   authzHeaderCheck,
+  corsCheck,
   challengeCheck,
   tokenCheck,
   otherApiCheck,

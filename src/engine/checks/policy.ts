@@ -50,8 +50,9 @@ const EXPLAINS_DENIAL: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'challenge.dpop-proof',
   'challenge.step-up',
   'token.sender-constrained',
-  // CSRF protection refused the request before the token or any policy was read.
+  // CSRF protection refused the request before the token or any policy was read; so did a CORS check.
   'request.csrf-rejected',
+  'request.cors-rejected',
 ]);
 
 /**

@@ -1,4 +1,6 @@
+import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
+import { defineCheck, finding } from './define.js';
 
 /** Chrome's console words for a refused preflight ("… has been blocked by CORS policy: Response to preflight request …"). */
 const CONSOLE_WORDS = 'response to preflight request';
@@ -21,4 +23,57 @@ export function isPreflight(ctx: Context): boolean {
   if (status === null) return false;
   const lineStart = ctx.text.lastIndexOf('\n', status.start) + 1;
   return CONSOLE_LINE.test(ctx.text.slice(lineStart, status.start));
+}
+
+/**
+ * Spring's DefaultCorsProcessor.rejectRequest: "sets the response status to 403 and writes \"Invalid CORS request\""
+ * (spring-projects/spring-framework spring-web/src/main/java/org/springframework/web/cors/DefaultCorsProcessor.java),
+ * when the origin, the method or the requested headers are not in the CORS configuration, or a preflight finds none.
+ */
+const SPRING_CORS_REJECTED = 'Invalid CORS request';
+const MAX_ORIGIN = 200;
+
+/**
+ * The server's CORS check refused the request, before any authentication: a preflight answered 403 whose response
+ * headers carry no Access-Control-Allow-Origin (the Fetch standard's CORS check fails without it), or Spring's own
+ * words for it. Only on a 403: a 401 on a preflight is an auth layer demanding the token a browser never sends there
+ * (authz-header.missing says so). Gated on the status: other pastes pay one comparison.
+ */
+export const corsCheck = defineCheck({
+  id: 'cors',
+  codes: ['request.cors-rejected'] as const,
+  run(ctx) {
+    const status = ctx.http.status;
+    if (status === null || status.code !== 403) return [];
+    const saidAt = ctx.text.indexOf(SPRING_CORS_REJECTED);
+    const stated = saidAt >= 0;
+    const preflight = isPreflight(ctx);
+    if (!stated && !(preflight && ctx.http.responseShown && !hasAllowOrigin(ctx))) return [];
+    const args: CodeArgs['request.cors-rejected'] = {
+      preflight,
+      stated,
+      origin: requestHeader(ctx, 'origin'),
+      method: preflight ? requestHeader(ctx, 'access-control-request-method') : null,
+    };
+    if (stated) args.via = 'spring-framework';
+    const evidence = stated
+      ? ctx.evidenceAt(saidAt, saidAt + SPRING_CORS_REJECTED.length)
+      : ctx.evidenceAt(status.start, status.end);
+    return [finding('request.cors-rejected', args, evidence, stated ? 'log' : 'status')];
+  },
+});
+
+function hasAllowOrigin(ctx: Context): boolean {
+  for (const h of ctx.http.headers) if (h.name === 'access-control-allow-origin' && h.side !== 'request') return true;
+  return false;
+}
+
+function requestHeader(ctx: Context, name: string): string | null {
+  for (const h of ctx.http.headers) {
+    if (h.name === name && h.side !== 'response') {
+      const v = h.value.trim();
+      return v.length === 0 ? null : v.slice(0, MAX_ORIGIN);
+    }
+  }
+  return null;
 }

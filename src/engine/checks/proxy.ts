@@ -250,6 +250,34 @@ function envoyExtAuthzFlag(text: string): Signal | null {
   return null;
 }
 
+const EXT_AUTHZ_DENIED = 'ext_authz_denied';
+
+/**
+ * Envoy's ext_authz filter asked its external authorization service and it said no: the response flag UAEX, "The request
+ * was denied by the external authorization service" (envoyproxy/envoy docs/root/configuration/observability/access_log/
+ * usage.rst, response flags), or its response code details `ext_authz_denied`. That service's decision, not a guessed
+ * resource policy of the application's, refused the request; the words send the reader to its log.
+ */
+function extAuthzDenial(
+  ctx: Context,
+  uaex: Signal | null,
+  signals: readonly Signal[],
+  body: string,
+): FindingData<'proxy.authorizer-deny'> | null {
+  let evidence: string;
+  // The flag comes with `ext_authz_error` too, "The ext_authz filter encountered a failure, and was configured to
+  // fail-closed" (ext_authz.cc, RcDetailsValues::AuthzError): the service failed (unreachable, timed out), it did not deny.
+  if (uaex?.log !== undefined) {
+    if (body.slice(uaex.log[0], uaex.log[1]).includes('ext_authz_error')) return null;
+    evidence = ctx.evidenceAt(uaex.log[0], uaex.log[1]);
+  } else if (signals.some((s) => s.signal === EXT_AUTHZ_DENIED)) {
+    const at = body.indexOf(EXT_AUTHZ_DENIED);
+    if (at < 0) return null;
+    evidence = ctx.evidenceAt(at, at + EXT_AUTHZ_DENIED.length);
+  } else return null;
+  return finding('proxy.authorizer-deny', { product: 'Envoy', authorizer: 'ext-authz' }, evidence, 'log');
+}
+
 /**
  * The header API Management's own challenge names for its subscription key, `WWW-Authenticate: AzureApiManagementKey
  * realm="…",name="Ocp-Apim-Subscription-Key",type="header"` (the 401 captured in Microsoft's APIM troubleshooting
@@ -270,9 +298,9 @@ const BODY_SCAN_LIMIT = 1 << 20;
 /** Who said no: a gateway, a WAF rule (authorizer denials and unknown routes come from the verifier-log check). */
 export const proxyCheck = defineCheck({
   id: 'proxy',
-  codes: ['proxy.gateway-response', 'proxy.waf-block'],
+  codes: ['proxy.gateway-response', 'proxy.waf-block', 'proxy.authorizer-deny'],
   run(ctx: Context) {
-    const out: FindingData<'proxy.gateway-response' | 'proxy.waf-block'>[] = [];
+    const out: FindingData<'proxy.gateway-response' | 'proxy.waf-block' | 'proxy.authorizer-deny'>[] = [];
     const status = ctx.http.status?.code ?? null;
     // Both findings need a 401, a 403 or no status at all: any other status makes the scans below moot, but a 400 whose
     // body is a gateway refusing an API key (ESPv2 answers an invalid key with INVALID_ARGUMENT): that names who
@@ -302,6 +330,8 @@ export const proxyCheck = defineCheck({
     // every paste, its `U` stopped at every one of a token's: 0.3% of a diagnosis.
     const uaex = status === null || !ctx.proxyBodyText ? null : envoyExtAuthzFlag(ctx.text);
     if (uaex !== null) signals.push(uaex);
+    const extAuthz = status === 401 || status === 403 ? extAuthzDenial(ctx, uaex, signals, body) : null;
+    if (extAuthz !== null) out.push(extAuthz);
     // A gateway's own messages (Envoy jwt_authn's "Jwt is expired", RBAC's "RBAC: access denied", Kong's
     // {"exp":"token expired"}, API Gateway's authorizer deny) are written by the gateway itself, in its reply
     // or its access log: with or without its server header, the gateway answered, not the app behind it.

@@ -20,6 +20,7 @@ const CODES = [
   'token.opaque',
   'token.id-token',
   'token.type-mismatch',
+  'token.crit',
 ] as const;
 type Code = (typeof CODES)[number];
 
@@ -173,6 +174,18 @@ export const tokenCheck = defineCheck({
           break;
         }
         case 'jws': {
+          if (Object.hasOwn(shape.header, 'crit')) {
+            const crit = critFinding(shape.header);
+            out.push(
+              finding(
+                'token.crit',
+                crit.args,
+                note('token-header', { token: token.label, header: JSON.stringify(shape.header) }),
+                token.source,
+                crit.error ? 'error' : undefined,
+              ),
+            );
+          }
           const proof = token.foundIn === 'authorization-header' ? notAnAccessToken(shape.header.typ) : null;
           if (proof !== null)
             out.push(
@@ -244,6 +257,38 @@ export const tokenCheck = defineCheck({
     return out;
   },
 });
+
+/**
+ * Header parameters RFC 7515 §4.1 and RFC 7518 define for a JWS, which `crit` must not name (RFC 7515 §4.1.11: "Producers
+ * MUST NOT include Header Parameter names defined by this specification or [JWA] for use with JWS").
+ */
+const JWS_REGISTERED = new Set(['alg', 'jku', 'jwk', 'kid', 'x5u', 'x5c', 'x5t', 'x5t#S256', 'typ', 'cty', 'crit']);
+const MAX_CRIT_NAMES = 8;
+
+/**
+ * A header's `crit` against RFC 7515 §4.1.11, as jose checks it (panva/jose src/lib/validate_crit.ts): not an array of
+ * non-empty strings, or empty ("MUST be an array of non-empty strings when present"), a name the header lacks ("Extension
+ * Header Parameter … is missing"), a registered name (not in its recognised list: "… is not recognized"), and a JWT
+ * with RFC 7797's `b64: false` (jose src/jwt/verify.ts: "JWTs MUST NOT use unencoded payload") are refused whatever the
+ * verifier implements: an error. Otherwise `crit` names extensions that a verifier not implementing them must refuse
+ * (most JWT libraries implement none; jose knows `b64`): a warning.
+ */
+function critFinding(header: Readonly<Record<string, unknown>>): {
+  args: FindingData<'token.crit'>['args'];
+  error: boolean;
+} {
+  const crit = header.crit;
+  if (!Array.isArray(crit) || crit.some((n) => typeof n !== 'string' || n.length === 0))
+    return { args: { names: [], problem: 'not-array' }, error: true };
+  const names = (crit as string[]).slice(0, MAX_CRIT_NAMES).map((n) => n.slice(0, 64));
+  if (names.length === 0) return { args: { names, problem: 'empty' }, error: true };
+  const registered = names.filter((n) => JWS_REGISTERED.has(n));
+  if (registered.length > 0) return { args: { names: registered, problem: 'registered' }, error: true };
+  const absent = names.filter((n) => !Object.hasOwn(header, n));
+  if (absent.length > 0) return { args: { names: absent, problem: 'absent' }, error: true };
+  if (names.includes('b64') && header.b64 === false) return { args: { names, problem: 'unencoded' }, error: true };
+  return { args: { names }, error: false };
+}
 
 /** A verifier (a log, a reply), not the token's own shape, said the token is malformed. */
 function refusedAsMalformed(prior: readonly FindingData[]): boolean {

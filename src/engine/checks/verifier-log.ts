@@ -1,6 +1,7 @@
 import type { ClientCredentials, CodeArgs, Workload } from '../args.js';
 import type { Context, LogHit } from '../context.js';
 import { assertionNamed } from '../parse/verifier-messages/federation.js';
+import { UNATTRIBUTED } from '../parse/verifier-messages/unattributed.js';
 import type { FindingData } from '../types.js';
 import { entraVersionSwap } from './claims.js';
 import { defineCheck, finding } from './define.js';
@@ -90,6 +91,9 @@ function notYetValid(ctx: Context): boolean {
  * the costliest line of this check (on Node 20 a spread copy that gains properties takes V8's slow path).
  */
 function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData | null {
+  // Words no library can be told by (parse/verifier-messages/unattributed.ts): the finding names none.
+  if (hit.library === UNATTRIBUTED && hit.code === 'time.expired')
+    return finding(hit.code, statedExpiryArgs(ctx, undefined, false), evidence, source);
   const via = hit.library;
   const a = hit.args;
   switch (hit.code) {
@@ -230,6 +234,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // verify: the pasted token's shape says which.
       if (via === 'go-jose' && ctx.token?.decoded.shape.kind === 'jwe')
         return finding('token.jwe-undecryptable', jweArgs(via, ctx.token.decoded.shape.header), evidence, source);
+      // AWS's SignatureDoesNotMatch: the request's SigV4 signature, not a token's.
+      if (a.reason === 'aws-sigv4')
+        return finding(hit.code, { via, kid: null, signedRequest: 'aws-sigv4' }, evidence, source);
       {
         const supabaseProject = otherSupabaseProject(ctx.claims, ctx.requestHost);
         const args =

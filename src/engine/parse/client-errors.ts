@@ -414,6 +414,33 @@ function readRegistry(text: string, out: StatedError[]): void {
 }
 
 /**
+ * S3's own XML error body (docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html, "List of error codes":
+ * `AccessDenied`, "Access Denied", 403 Forbidden): `<Error><Code>AccessDenied</Code><Message>Access Denied</Message>…`.
+ * The request's signature (SigV4) was accepted and a policy refused it (the bucket policy, the caller's IAM policy, an
+ * ACL, a KMS key policy: "Troubleshoot access denied (403 Forbidden) errors in Amazon S3", AmazonS3/latest/userguide/
+ * troubleshoot-403-errors.html). Only the plain message: S3 says other things under the same code (a presigned URL's
+ * "Request has expired", verifier-messages/authz.ts; unsigned headers), which are not a policy's.
+ */
+const S3_ACCESS_DENIED = 'AccessDenied</Code>';
+const S3_PLAIN_MESSAGE = /^\s*(?:<Message>\s*Access Denied\s*<\/Message>|<\/Error>)/;
+
+function readS3Xml(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (
+    let i = text.indexOf(S3_ACCESS_DENIED);
+    i >= 0 && seen < MAX_PER_ANCHOR;
+    i = text.indexOf(S3_ACCESS_DENIED, i + 1)
+  ) {
+    seen++;
+    if (!text.startsWith('<Code>', i - 6)) continue;
+    const end = i + S3_ACCESS_DENIED.length;
+    const plain = S3_PLAIN_MESSAGE.exec(text.slice(end, end + 60));
+    if (plain === null) continue;
+    out.push(stated('forbidden', 'Access Denied', 'aws-s3', i - 6, end + plain[0].length));
+  }
+}
+
+/**
  * The AWS SDK for Java prints the service's error after its message, in brackets: v1's AmazonServiceException
  * "Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: …)"
  * (wurstmeister/storm-s3#4, Blasanka/aws_s3_plugin#11), and v2's AwsServiceException "Access Denied (Service: S3,
@@ -519,6 +546,7 @@ const ANCHORS = [
   GITHUB_NOT_ACCESSIBLE,
   REGISTRY_UNAUTHORIZED,
   AWS_JAVA,
+  S3_ACCESS_DENIED,
   VAULT,
   OCELOT_UNAUTHENTICATED,
   OCELOT_NOT_AUTHENTICATED,
@@ -556,6 +584,7 @@ export function readClientErrors(text: string): StatedError[] {
   readGitHubPermission(text, out);
   readRegistry(text, out);
   readAwsJava(text, out);
+  readS3Xml(text, out);
   readVault(text, out);
   readOcelot(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);

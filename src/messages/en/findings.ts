@@ -752,6 +752,43 @@ export const findings: FindingMessages = {
       }
     },
   },
+  'token.crit': {
+    title: (a) =>
+      a.problem === undefined
+        ? 'The token’s header requires extensions the verifier must implement (crit)'
+        : a.problem === 'unencoded'
+          ? 'The token uses an unencoded payload (b64: false), which no JWT may'
+          : 'The token’s crit header is invalid',
+    detail: (a, f) => {
+      const names = f.list(a.names.map(q));
+      switch (a.problem) {
+        case 'not-array':
+          return 'crit must be an array of non-empty strings (RFC 7515 §4.1.11): verifiers refuse the token.';
+        case 'empty':
+          return 'crit is an empty list, which RFC 7515 §4.1.11 forbids: verifiers refuse the token.';
+        case 'registered':
+          return `crit names ${names}, defined by JWS itself: RFC 7515 §4.1.11 lets crit list only extensions, and verifiers refuse the token.`;
+        case 'absent':
+          return `crit names ${names}, which the header does not carry: crit lists parameters present in the header, and verifiers refuse the token.`;
+        case 'unencoded':
+          return 'crit names b64 and b64 is false (RFC 7797): the payload is not base64url-encoded, which JWT verifiers refuse (jose: "JWTs MUST NOT use unencoded payload").';
+        default:
+          return `crit marks ${names} critical: a verifier that does not implement ${a.names.length === 1 ? 'it' : 'them'} must refuse the token (RFC 7515 §4.1.11), however good its signature. Most JWT libraries implement no extension.`;
+      }
+    },
+    steps: (a) =>
+      a.problem === undefined
+        ? [
+            'Check that the API’s JWT library implements the extensions named in crit (and is told to accept them, as jose’s crit option); otherwise have the issuer stop marking them critical.',
+          ]
+        : a.problem === 'unencoded'
+          ? [
+              'Have the issuer sign the JWT with its payload base64url-encoded: drop b64 (and its crit entry) from the header.',
+            ]
+          : [
+              'Fix how the issuer builds the token’s header: crit, when present, lists only extension parameters that the header carries.',
+            ],
+  },
   'token.revoked': {
     title: (a) => (a.refreshToken === true ? REFRESH_REFUSED.title : 'The token has been revoked'),
     detail: (a) =>
@@ -941,21 +978,30 @@ export const findings: FindingMessages = {
   },
   'signature.invalid': {
     title: (a) =>
-      a.supabaseProject === undefined
-        ? 'The signature does not verify'
-        : 'The token is from another Supabase project, so its signature does not verify',
+      a.signedRequest !== undefined
+        ? 'The request’s AWS signature (SigV4) does not match: not a token'
+        : a.supabaseProject === undefined
+          ? 'The signature does not verify'
+          : 'The token is from another Supabase project, so its signature does not verify',
     detail: (a) =>
-      a.supabaseProject === undefined
-        ? `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`
-        : `The signature does not match${via(a)}: the token belongs to project ${q(a.supabaseProject.token)}, but the request went to project ${q(a.supabaseProject.host)} (${a.supabaseProject.host}.supabase.co). Each project signs its keys and sessions with its own secret.`,
+      a.signedRequest !== undefined
+        ? `The service computed the request’s Signature Version 4 with the secret key it holds for the access key id and got another${via(a)}: the secret access key is wrong, or the request changed after it was signed (a header, the path’s encoding, the region or service in the scope). No bearer token is involved.`
+        : a.supabaseProject === undefined
+          ? `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`
+          : `The signature does not match${via(a)}: the token belongs to project ${q(a.supabaseProject.token)}, but the request went to project ${q(a.supabaseProject.host)} (${a.supabaseProject.host}.supabase.co). Each project signs its keys and sessions with its own secret.`,
     steps: (a) =>
-      a.supabaseProject === undefined
+      a.signedRequest !== undefined
         ? [
-            'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
+            'Check that the secret access key is the one paired with the access key id (no stray whitespace, not another profile’s), and let the SDK sign the exact request that is sent.',
+            'Compare the StringToSign and CanonicalRequest in S3’s error body with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
           ]
-        : [
-            'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
-          ],
+        : a.supabaseProject === undefined
+          ? [
+              'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
+            ]
+          : [
+              'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
+            ],
   },
   'signature.valid': {
     title: () => 'The signature verifies',
@@ -1324,24 +1370,33 @@ export const findings: FindingMessages = {
   },
   'proxy.authorizer-deny': {
     title: (a) =>
-      a.policy === 'resource-policy'
-        ? 'The API’s resource policy denied the caller'
-        : 'The gateway’s authorizer denied the request',
+      a.authorizer === 'ext-authz'
+        ? 'Envoy’s external authorization service denied the request'
+        : a.policy === 'resource-policy'
+          ? 'The API’s resource policy denied the caller'
+          : 'The gateway’s authorizer denied the request',
     detail: (a) =>
-      a.policy === 'resource-policy'
-        ? a.principal === 'anonymous'
-          ? `${a.product}’s resource policy denied an anonymous caller: the request carried no IAM (SigV4) signature, and the policy allows no anonymous caller from this source (IP, VPC endpoint), or a Deny matches it. A bearer token is not an IAM credential: the policy, not the token, refused it.`
-          : `${a.product}’s resource policy denied ${a.principal === undefined ? 'the caller' : `the caller ${a.principal}`}: an explicit Deny (source IP, VPC endpoint, account) or no Allow for it. The token is not what was refused.`
-        : `${a.product} reports an explicit deny: often a policy cached from another resource or an authorizer policy that is too narrow.`,
+      a.authorizer === 'ext-authz'
+        ? 'Envoy’s ext_authz filter asked its external authorization service (OPA, oauth2-proxy, Authorino, an in-house service) and it denied the request (response flag UAEX, “denied by the external authorization service”): Envoy answered, and the application never saw the request. Why is in that service’s decision, not in Envoy’s or the application’s logs.'
+        : a.policy === 'resource-policy'
+          ? a.principal === 'anonymous'
+            ? `${a.product}’s resource policy denied an anonymous caller: the request carried no IAM (SigV4) signature, and the policy allows no anonymous caller from this source (IP, VPC endpoint), or a Deny matches it. A bearer token is not an IAM credential: the policy, not the token, refused it.`
+            : `${a.product}’s resource policy denied ${a.principal === undefined ? 'the caller' : `the caller ${a.principal}`}: an explicit Deny (source IP, VPC endpoint, account) or no Allow for it. The token is not what was refused.`
+          : `${a.product} reports an explicit deny: often a policy cached from another resource or an authorizer policy that is too narrow.`,
     steps: (a) =>
-      a.policy === 'resource-policy'
+      a.authorizer === 'ext-authz'
         ? [
-            'Read the API’s resource policy (aws apigateway get-rest-api --rest-api-id <id> --query policy) for a Deny matching this caller (aws:SourceIp, aws:SourceVpce, the principal) or a missing Allow; the access log shows the source IP.',
-            'After changing the resource policy, deploy the API again: the change applies only to a new deployment.',
+            'Read the external authorization service’s own log for this request (OPA’s decision log, oauth2-proxy’s, the service’s): it says which rule or check denied it.',
+            'If it should have allowed the request, compare what the service received with what its policy reads: Envoy forwards an HTTP authorization service only some request headers (ext_authz allowed_headers).',
           ]
-        : [
-            'Check the authorizer’s returned policy (resource ARN wildcards) and its result cache TTL; retry with caching disabled.',
-          ],
+        : a.policy === 'resource-policy'
+          ? [
+              'Read the API’s resource policy (aws apigateway get-rest-api --rest-api-id <id> --query policy) for a Deny matching this caller (aws:SourceIp, aws:SourceVpce, the principal) or a missing Allow; the access log shows the source IP.',
+              'After changing the resource policy, deploy the API again: the change applies only to a new deployment.',
+            ]
+          : [
+              'Check the authorizer’s returned policy (resource ARN wildcards) and its result cache TTL; retry with caching disabled.',
+            ],
   },
   'proxy.route-not-found': {
     title: () => 'The gateway has no such route',
@@ -1350,14 +1405,24 @@ export const findings: FindingMessages = {
     steps: () => ['Check the URL path, stage name and HTTP method against the deployed API.'],
   },
   'policy.deny': {
-    title: () => 'The token is fine; a policy denies the request',
+    title: (a) =>
+      a.signedRequest !== undefined
+        ? 'An AWS policy denies the request'
+        : 'The token is fine; a policy denies the request',
     detail: (a) =>
-      a.stated
-        ? `The server’s authorization policy denied the request${via(a)}.`
-        : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
-    steps: () => [
-      'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-    ],
+      a.signedRequest !== undefined
+        ? `AWS accepted the request’s signature and an access policy refused it${via(a)}: the caller’s IAM policy, the bucket or resource policy, an ACL, an organisation’s SCP, a VPC endpoint policy, or the KMS key policy of an encrypted object. No bearer token is involved.`
+        : a.stated
+          ? `The server’s authorization policy denied the request${via(a)}.`
+          : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
+    steps: (a) =>
+      a.signedRequest !== undefined
+        ? [
+            'Check who signed the request (aws sts get-caller-identity with the same credentials) and which policy denies it: its IAM policies, the bucket policy and ACLs, SCPs, and for SSE-KMS objects the key policy; CloudTrail records the denied call.',
+          ]
+        : [
+            'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+          ],
   },
   'verifier.misconfigured': {
     title: (a) =>
@@ -1433,6 +1498,24 @@ export const findings: FindingMessages = {
         : 'Redeem each code once: a callback run twice (a page reload or back button on the callback URL, React StrictMode running the effect twice, two tabs, a retry after a timeout) sends the same code again, and the second exchange fails.',
       'Make sure the callback that exchanges the code talks to the same identity provider (realm, node, environment) that issued it, with the same client and redirect_uri.',
       'Start the sign-in again to get a fresh code.',
+    ],
+  },
+  'request.cors-rejected': {
+    title: (a) =>
+      a.preflight
+        ? 'The server’s CORS check refused the preflight, not the token'
+        : 'The server’s CORS check refused the request, not the token',
+    detail: (a) => {
+      const from = a.origin === null ? '' : ` from ${a.origin}`;
+      const asks = a.method === null ? '' : ` asking to send ${a.method}`;
+      const said = a.stated ? ` and says "Invalid CORS request"${via(a)}` : '';
+      return a.preflight
+        ? `The request is a CORS preflight (OPTIONS${asks}${from}), and the 403 carries no Access-Control-Allow-Origin${said}: the server’s CORS configuration does not allow that origin, method or those request headers${a.stated ? '' : ', or a layer in front refused OPTIONS'}. Browsers send no token on a preflight, and the real request was never sent.`
+        : `The server refused the request’s Origin${from === '' ? '' : ` (${a.origin})`} with "Invalid CORS request"${via(a)}: the origin, method or headers are not in its CORS configuration. The token was not judged.`;
+    },
+    steps: () => [
+      'Add the calling origin (scheme, host and port exactly), the method and the request headers (Authorization among them) to the API’s CORS configuration (Spring: a CorsConfigurationSource or @CrossOrigin; a gateway’s CORS policy).',
+      'Let OPTIONS reach the CORS handler before any authentication (Spring Security: http.cors()), so the preflight is answered with Access-Control-Allow-Origin.',
     ],
   },
   'request.csrf-rejected': {

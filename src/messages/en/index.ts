@@ -72,11 +72,27 @@ export const en: Catalogue = {
     fingerprint: 'token',
     moreFindings: (n) => `…and ${n} more finding${n === 1 ? '' : 's'} (run the CLI with --format json for all)`,
     moreSteps: (n) => `…and ${n} more step${n === 1 ? '' : 's'}`,
-    noCauseSteps: (status) => [
-      `Paste the response's body and its WWW-Authenticate header, if it has one: ${status === null ? 'the status' : `a ${status}`} alone does not say who refused the request, or why.`,
-      "Paste the log line the gateway, WAF or service's auth middleware wrote for this request.",
-      'If a token was sent, paste it with its signature masked, to check its scopes, audience and expiry.',
-    ],
+    noCauseSteps: (status, shown) => {
+      const it = status === null ? 'the status' : `a ${status}`;
+      const the = status === null ? 'the status' : `the ${status}`;
+      const log = "Paste the log line the gateway, WAF or service's auth middleware wrote for this request.";
+      const token =
+        'If a token was sent, paste it with its signature masked, to check its scopes, audience and expiry.';
+      const body = shown?.body === true;
+      const challenge = shown?.challenge === true;
+      if (body && challenge) {
+        return [
+          `Neither ${the} nor its headers and body say who refused the request, or why: paste the log line the gateway, WAF or service's auth middleware wrote for it.`,
+          token,
+        ];
+      }
+      const ask = body
+        ? `Paste the response's headers, its WWW-Authenticate above all if it has one: ${the} and its body do not say who refused the request, or why.`
+        : challenge
+          ? `Paste the response's body: ${the} and its headers do not say who refused the request, or why.`
+          : `Paste the response's body and its WWW-Authenticate header, if it has one: ${it} alone does not say who refused the request, or why.`;
+      return [ask, log, token];
+    },
     liveTokenBanner: 'A live token was pasted. Delete the message and revoke the token.',
     docsLink: 'docs',
     lifetime: (ttl, remaining, skew) =>

@@ -811,6 +811,43 @@ export const findings: FindingMessages = {
       }
     },
   },
+  'token.crit': {
+    title: (a) =>
+      a.problem === undefined
+        ? 'トークンのヘッダーが、検証側の実装を必要とする拡張を指定しています（crit）'
+        : a.problem === 'unencoded'
+          ? 'トークンがエンコードされていないペイロード（b64: false）を使っています。JWT では使えません'
+          : 'トークンの crit ヘッダーが不正です',
+    detail: (a, f) => {
+      const names = f.list(a.names.map(q));
+      switch (a.problem) {
+        case 'not-array':
+          return 'crit は空でない文字列の配列でなければなりません（RFC 7515 §4.1.11）。検証側はトークンを拒否します。';
+        case 'empty':
+          return 'crit が空の配列です。RFC 7515 §4.1.11 はこれを禁じており、検証側はトークンを拒否します。';
+        case 'registered':
+          return `crit に JWS 自体が定義するパラメーター ${names} が入っています。RFC 7515 §4.1.11 で crit に入れられるのは拡張だけで、検証側はトークンを拒否します。`;
+        case 'absent':
+          return `crit が挙げる ${names} がヘッダーにありません。crit はヘッダーにあるパラメーターを挙げるもので、検証側はトークンを拒否します。`;
+        case 'unencoded':
+          return 'crit に b64 があり、b64 が false です（RFC 7797）。ペイロードが base64url エンコードされておらず、JWT の検証側は拒否します（jose: "JWTs MUST NOT use unencoded payload"）。';
+        default:
+          return `crit が ${names} を必須の拡張として指定しています。これを実装していない検証側は、署名が正しくてもトークンを拒否しなければなりません（RFC 7515 §4.1.11）。拡張を実装していない JWT ライブラリがほとんどです。`;
+      }
+    },
+    steps: (a) =>
+      a.problem === undefined
+        ? [
+            'API の JWT ライブラリが crit に挙がった拡張を実装しているか（jose の crit オプションのように受け入れる設定があるか）確認してください。なければ、発行元で拡張を必須として指定しないようにします。',
+          ]
+        : a.problem === 'unencoded'
+          ? [
+              '発行元で、ペイロードを base64url エンコードして JWT に署名するようにしてください。ヘッダーから b64（と crit のその項目）を外します。',
+            ]
+          : [
+              '発行元のヘッダーの作り方を直してください。crit を付けるなら、ヘッダーにある拡張パラメーターだけを挙げます。',
+            ],
+  },
   'token.revoked': {
     title: (a) => (a.refreshToken === true ? REFRESH_REFUSED.title : 'トークンが失効しています'),
     detail: (a) =>
@@ -1014,21 +1051,30 @@ export const findings: FindingMessages = {
   },
   'signature.invalid': {
     title: (a) =>
-      a.supabaseProject === undefined
-        ? '署名を検証できません'
-        : 'トークンが別の Supabase プロジェクトのもので、署名を検証できません',
+      a.signedRequest !== undefined
+        ? 'リクエストの AWS 署名（SigV4）が一致しません（トークンの問題ではありません）'
+        : a.supabaseProject === undefined
+          ? '署名を検証できません'
+          : 'トークンが別の Supabase プロジェクトのもので、署名を検証できません',
     detail: (a) =>
-      a.supabaseProject === undefined
-        ? `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`
-        : `署名が一致しません${via(a)}。トークンはプロジェクト ${q(a.supabaseProject.token)} のものですが、リクエストの送り先はプロジェクト ${q(a.supabaseProject.host)}（${a.supabaseProject.host}.supabase.co）です。プロジェクトごとに別のシークレットでキーとセッションに署名しています。`,
+      a.signedRequest !== undefined
+        ? `サービスがアクセスキー ID に対応するシークレットキーでリクエストの署名バージョン 4 を計算したところ、別の値になりました${via(a)}。シークレットアクセスキーが違うか、署名の後にリクエストが変わっています（ヘッダー、パスのエンコード、スコープのリージョンやサービス）。ベアラートークンは関係ありません。`
+        : a.supabaseProject === undefined
+          ? `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`
+          : `署名が一致しません${via(a)}。トークンはプロジェクト ${q(a.supabaseProject.token)} のものですが、リクエストの送り先はプロジェクト ${q(a.supabaseProject.host)}（${a.supabaseProject.host}.supabase.co）です。プロジェクトごとに別のシークレットでキーとセッションに署名しています。`,
     steps: (a) =>
-      a.supabaseProject === undefined
+      a.signedRequest !== undefined
         ? [
-            '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
+            'シークレットアクセスキーがアクセスキー ID と対になるものか（余分な空白がないか、別のプロファイルのものでないか）確認し、実際に送るリクエストそのものに SDK で署名してください。',
+            'S3 のエラーボディにある StringToSign と CanonicalRequest を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
           ]
-        : [
-            '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
-          ],
+        : a.supabaseProject === undefined
+          ? [
+              '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
+            ]
+          : [
+              '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
+            ],
   },
   'signature.valid': {
     title: () => '署名は正しく検証できました',
@@ -1417,24 +1463,33 @@ export const findings: FindingMessages = {
   },
   'proxy.authorizer-deny': {
     title: (a) =>
-      a.policy === 'resource-policy'
-        ? 'API のリソースポリシーが呼び出し元を拒否しています'
-        : 'ゲートウェイのオーソライザーがリクエストを拒否しています',
+      a.authorizer === 'ext-authz'
+        ? 'Envoy の外部認可サービスがリクエストを拒否しています'
+        : a.policy === 'resource-policy'
+          ? 'API のリソースポリシーが呼び出し元を拒否しています'
+          : 'ゲートウェイのオーソライザーがリクエストを拒否しています',
     detail: (a) =>
-      a.policy === 'resource-policy'
-        ? a.principal === 'anonymous'
-          ? `${a.product} のリソースポリシーが匿名の呼び出し元を拒否しました。リクエストに IAM（SigV4）署名がなく、ポリシーがこの送信元（IP、VPC エンドポイント）からの匿名の呼び出しを許可していないか、Deny が当てはまっています。ベアラートークンは IAM の認証情報ではなく、拒否したのはトークンではなくポリシーです。`
-          : `${a.product} のリソースポリシーが${a.principal === undefined ? '呼び出し元' : `呼び出し元 ${a.principal}`}を拒否しました。送信元 IP、VPC エンドポイント、アカウントなどに対する明示的な Deny か、Allow がないことが原因です。拒否されたのはトークンではありません。`
-        : `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
+      a.authorizer === 'ext-authz'
+        ? 'Envoy の ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）に問い合わせ、そのサービスがリクエストを拒否しました（レスポンスフラグ UAEX:「外部認可サービスによる拒否」）。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。理由はそのサービスの判定にあり、Envoy やアプリケーションのログにはありません。'
+        : a.policy === 'resource-policy'
+          ? a.principal === 'anonymous'
+            ? `${a.product} のリソースポリシーが匿名の呼び出し元を拒否しました。リクエストに IAM（SigV4）署名がなく、ポリシーがこの送信元（IP、VPC エンドポイント）からの匿名の呼び出しを許可していないか、Deny が当てはまっています。ベアラートークンは IAM の認証情報ではなく、拒否したのはトークンではなくポリシーです。`
+            : `${a.product} のリソースポリシーが${a.principal === undefined ? '呼び出し元' : `呼び出し元 ${a.principal}`}を拒否しました。送信元 IP、VPC エンドポイント、アカウントなどに対する明示的な Deny か、Allow がないことが原因です。拒否されたのはトークンではありません。`
+          : `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
     steps: (a) =>
-      a.policy === 'resource-policy'
+      a.authorizer === 'ext-authz'
         ? [
-            'API のリソースポリシー（aws apigateway get-rest-api --rest-api-id <id> --query policy）に、この呼び出し元（aws:SourceIp、aws:SourceVpce、プリンシパル）に当たる Deny がないか、Allow が欠けていないかを確認してください。送信元 IP はアクセスログで確認できます。',
-            'リソースポリシーを変更したら、API をデプロイし直してください。変更は新しいデプロイにしか反映されません。',
+            '外部認可サービス自身のログ（OPA の決定ログ、oauth2-proxy のログ、そのサービスのログ）でこのリクエストを探してください。どのルールやチェックが拒否したかが分かります。',
+            '許可されるはずなら、サービスが受け取った内容とポリシーが読む内容を比べてください。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
           ]
-        : [
-            'オーソライザーが返すポリシー（リソース ARN のワイルドカード）と、結果キャッシュの TTL を確認してください。キャッシュを無効にして再試行します。',
-          ],
+        : a.policy === 'resource-policy'
+          ? [
+              'API のリソースポリシー（aws apigateway get-rest-api --rest-api-id <id> --query policy）に、この呼び出し元（aws:SourceIp、aws:SourceVpce、プリンシパル）に当たる Deny がないか、Allow が欠けていないかを確認してください。送信元 IP はアクセスログで確認できます。',
+              'リソースポリシーを変更したら、API をデプロイし直してください。変更は新しいデプロイにしか反映されません。',
+            ]
+          : [
+              'オーソライザーが返すポリシー（リソース ARN のワイルドカード）と、結果キャッシュの TTL を確認してください。キャッシュを無効にして再試行します。',
+            ],
   },
   'proxy.route-not-found': {
     title: () => 'ゲートウェイにこのルートがありません',
@@ -1443,14 +1498,24 @@ export const findings: FindingMessages = {
     steps: () => ['URL のパス、ステージ名、HTTP メソッドを、デプロイされている API と照らし合わせてください。'],
   },
   'policy.deny': {
-    title: () => 'トークンに問題はなく、ポリシーでリクエストが拒否されています',
+    title: (a) =>
+      a.signedRequest !== undefined
+        ? 'AWS のポリシーでリクエストが拒否されています'
+        : 'トークンに問題はなく、ポリシーでリクエストが拒否されています',
     detail: (a) =>
-      a.stated
-        ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
-        : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
-    steps: () => [
-      'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-    ],
+      a.signedRequest !== undefined
+        ? `AWS はリクエストの署名を受け付けたうえで、アクセスポリシーで拒否しました${via(a)}。呼び出し元の IAM ポリシー、バケットやリソースのポリシー、ACL、組織の SCP、VPC エンドポイントポリシー、暗号化されたオブジェクトなら KMS キーポリシーのどれかです。ベアラートークンは関係ありません。`
+        : a.stated
+          ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
+          : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
+    steps: (a) =>
+      a.signedRequest !== undefined
+        ? [
+            '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。',
+          ]
+        : [
+            'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+          ],
   },
   'verifier.misconfigured': {
     title: (a) =>
@@ -1526,6 +1591,24 @@ export const findings: FindingMessages = {
         : 'コードは1回だけ引き換えてください。コールバックが2回動く（コールバック URL の再読み込みや戻るボタン、React StrictMode での effect の二重実行、2つのタブ、タイムアウト後の再試行）と同じコードが再送され、2回目の交換が失敗します。',
       'コードを交換するコールバックが、それを発行したのと同じ IdP（レルム、ノード、環境）に、同じクライアントと redirect_uri で問い合わせているか確認してください。',
       'サインインをやり直して新しいコードを取得してください。',
+    ],
+  },
+  'request.cors-rejected': {
+    title: (a) =>
+      a.preflight
+        ? 'サーバーの CORS チェックがプリフライトを拒否しました（トークンの問題ではありません）'
+        : 'サーバーの CORS チェックがリクエストを拒否しました（トークンの問題ではありません）',
+    detail: (a) => {
+      const from = a.origin === null ? '' : `、送信元 ${a.origin}`;
+      const asks = a.method === null ? '' : `、${a.method} の送信を確認`;
+      const said = a.stated ? `。"Invalid CORS request" と返しています${via(a)}` : '';
+      return a.preflight
+        ? `このリクエストは CORS のプリフライト（OPTIONS${asks}${from}）で、403 に Access-Control-Allow-Origin がありません${said}。サーバーの CORS 設定がその送信元、メソッド、リクエストヘッダーを許可していません${a.stated ? '' : '（または前段のレイヤーが OPTIONS を拒否しています）'}。ブラウザーはプリフライトにトークンを付けず、本来のリクエストは送られていません。`
+        : `サーバーがリクエストの Origin${a.origin === null ? '' : `（${a.origin}）`}を "Invalid CORS request" で拒否しました${via(a)}。送信元、メソッド、ヘッダーが CORS 設定にありません。トークンは判定されていません。`;
+    },
+    steps: () => [
+      '呼び出し元の送信元（スキーム、ホスト、ポートまで正確に）、メソッド、リクエストヘッダー（Authorization を含む）を API の CORS 設定に加えてください（Spring なら CorsConfigurationSource か @CrossOrigin、ゲートウェイなら CORS ポリシー）。',
+      '認証より前に OPTIONS が CORS の処理に届くようにして（Spring Security なら http.cors()）、プリフライトに Access-Control-Allow-Origin を付けて答えさせてください。',
     ],
   },
   'request.csrf-rejected': {

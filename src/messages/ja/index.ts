@@ -73,11 +73,27 @@ export const ja: Catalogue = {
     fingerprint: 'トークン',
     moreFindings: (n) => `…ほかに${n}件あります（全件は CLI の --format json で確認できます）`,
     moreSteps: (n) => `…ほかに${n}件の対応があります`,
-    noCauseSteps: (status) => [
-      `レスポンスのボディと WWW-Authenticate ヘッダー（あれば）を貼り付けてください。${status === null ? 'ステータス' : status} だけでは、どこがなぜ拒否したのか分かりません。`,
-      'このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログを貼り付けてください。',
-      'トークンを送っている場合は、署名を伏せて貼り付けてください。スコープ、audience、有効期限を確認します。',
-    ],
+    noCauseSteps: (status, shown) => {
+      const it = status === null ? 'ステータス' : String(status);
+      const log =
+        'このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログを貼り付けてください。';
+      const token =
+        'トークンを送っている場合は、署名を伏せて貼り付けてください。スコープ、audience、有効期限を確認します。';
+      const body = shown?.body === true;
+      const challenge = shown?.challenge === true;
+      if (body && challenge) {
+        return [
+          `${it} もそのヘッダーとボディも、どこがなぜ拒否したのかを示していません。このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログを貼り付けてください。`,
+          token,
+        ];
+      }
+      const ask = body
+        ? `レスポンスのヘッダー、特に WWW-Authenticate ヘッダー（あれば）を貼り付けてください。${it} とボディだけでは、どこがなぜ拒否したのか分かりません。`
+        : challenge
+          ? `レスポンスのボディを貼り付けてください。${it} とヘッダーだけでは、どこがなぜ拒否したのか分かりません。`
+          : `レスポンスのボディと WWW-Authenticate ヘッダー（あれば）を貼り付けてください。${it} だけでは、どこがなぜ拒否したのか分かりません。`;
+      return [ask, log, token];
+    },
     liveTokenBanner: '有効なトークンが貼られています。メッセージを削除して、トークンを失効させてください。',
     docsLink: 'ドキュメント',
     // 「残り35分」「8分前に期限切れ」: how an engineer says it, rather than 「有効期限 8分前」.

@@ -536,6 +536,9 @@ const GO: Case[] = [
 
 const JAVA: Case[] = [
   ['com.nimbusds.jwt.proc.BadJWTException: Expired JWT', 'nimbus.expired', 'time.expired'],
+  // The words alone, or jjwt's with no continuation: no library can be told by them.
+  ['Expired JWT', 'unattributed.expired-jwt', 'time.expired'],
+  ['2026-05-28 14:00:01 ERROR AuthFilter - JWT expired', 'unattributed.jwt-expired', 'time.expired'],
   ['com.nimbusds.jwt.proc.BadJWTException: JWT before use time', 'nimbus.before-use', 'time.not-yet-valid'],
   [
     'BadJWTException: JWT audience rejected: [api://other]',
@@ -3852,6 +3855,12 @@ const CLIENTS2: Case[] = [
     'auth0-spa-js.MissingRefreshTokenError',
     'token.missing',
     { reason: 'unobtained', actual: 'refresh-token' },
+  ],
+  [
+    '<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message></Error>',
+    'aws.SignatureDoesNotMatch',
+    'signature.invalid',
+    { reason: 'aws-sigv4' },
   ],
   [
     'An error occurred (ExpiredTokenException) when calling the GetCallerIdentity operation: The security token included in the request is expired',

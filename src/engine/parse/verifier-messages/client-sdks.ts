@@ -14,7 +14,7 @@
  * the token endpoint's answers and sit in token-endpoints.ts.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CLASS, family } from './matcher.js';
+import { CLASS, CODE, family } from './matcher.js';
 
 const googleAuthLibrary = family('google-auth-library');
 const googleAuthPython = family('google-auth');
@@ -116,6 +116,17 @@ export const CLIENT_SDKS: readonly Matcher[] = [
   // "The security token included in the request is expired" (botocore's "An error occurred (ExpiredTokenException) when
   // calling the GetCallerIdentity operation: …", aws-sdk-js-v3's ExpiredTokenException; a session longer than
   // configure-aws-credentials' role-duration-seconds). Not a JWT: the SigV4 session token of an assumed role or SSO.
+  // The request's Signature Version 4 did not match the one the service computed with the secret key it holds for the
+  // access key id: S3's error code list (docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html: SignatureDoesNotMatch,
+  // "The request signature that the server calculated does not match the signature that you provided. Check your AWS
+  // secret access key and signing method.", 403) and its XML body (`<Code>SignatureDoesNotMatch</Code><Message>The request
+  // signature we calculated does not match the signature you provided. Check your key and signing method.</Message>`,
+  // boto/boto#2144), which the AWS APIs and the CLI share ("An error occurred (SignatureDoesNotMatch) when calling …").
+  // The request's signature, not a token's: no JWT verifier writes the code.
+  aws('SignatureDoesNotMatch', 'signature.invalid', 'SignatureDoesNotMatch', {
+    ...CODE,
+    args: { reason: 'aws-sigv4' },
+  }),
   aws('expired-session-token', 'time.expired', 'The security token included in the request is expired', {
     args: { reason: 'aws-session' },
     exactCase: true,

@@ -28,6 +28,7 @@ import { RUBY } from './ruby.js';
 import { RUST } from './rust.js';
 import { SERVICES } from './services.js';
 import { TOKEN_ENDPOINTS } from './token-endpoints.js';
+import { UNATTRIBUTED_ROWS } from './unattributed.js';
 import { WEB } from './web.js';
 
 export const MATCHERS: readonly Matcher[] = [
@@ -60,4 +61,6 @@ export const MATCHERS: readonly Matcher[] = [
   ...CLIENT_SDKS,
   ...CSRF,
   ...MORE_FRAMEWORKS,
+  // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
+  ...UNATTRIBUTED_ROWS,
 ];

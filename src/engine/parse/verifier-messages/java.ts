@@ -49,13 +49,21 @@ export const ECHOED_CREDENTIAL_ROWS: ReadonlySet<string> = new Set([
   'spring-security-oauth2.expired',
 ]);
 
+/** Nimbus's exception class on the line before its words (`com.nimbusds.jwt.proc.BadJWTException: Expired JWT`). */
+function afterBadJwtException(f: Fragment): Reading | null {
+  const before = f.before(200);
+  return before.includes('BadJWTException') || before.includes('nimbusds') ? {} : null;
+}
+
 /** A credential right after the words (a JWT, a UUID, an opaque string), or no match. */
 function tokenAfter(f: Fragment): Reading | null {
   return /^[A-Za-z0-9._~+/=-]{8}/.test(f.after(8)) ? {} : null;
 }
 
 export const JAVA: readonly Matcher[] = [
-  nimbus('expired', 'time.expired', 'Expired JWT', ALONE),
+  // Nimbus's DefaultJWTClaimsVerifier: `throw new BadJWTException("Expired JWT")`. The words alone are anyone's
+  // (unattributed.ts): Nimbus's only with its exception class before them on the line.
+  nimbus('expired', 'time.expired', 'Expired JWT', { ...ALONE, read: afterBadJwtException }),
   nimbus('before-use', 'time.not-yet-valid', 'JWT before use time'),
   nimbus('audience-rejected', 'claim.aud-mismatch', 'JWT audience rejected:', {
     read: (f) => {
@@ -199,11 +207,13 @@ export const JAVA: readonly Matcher[] = [
   // Older jjwt also prints its own clock ("JWT expired at 2017-09-19T00:31:16Z. Current time: 2017-12-09T21:26:44Z, a
   // difference of …", DefaultJwtParser; szerhusenBC/jwt-spring-security-demo#69): how long before the verification
   // the token expired is measured from that, not from when the paste is read.
+  // The words alone are anyone's (unattributed.ts): jjwt's only with its own continuation, the time it expired at.
   jjwt('expired', 'time.expired', 'JWT expired', {
     exactCase: true,
     read: (f) => {
       const after = f.after(160);
-      return { args: compact({ at: capture(after, JJWT_AT), now: capture(after, JJWT_NOW) }) };
+      const at = capture(after, JJWT_AT);
+      return at === undefined ? null : { args: compact({ at, now: capture(after, JJWT_NOW) }) };
     },
   }),
   jjwt('premature', 'time.not-yet-valid', 'JWT must not be accepted before', {
