@@ -16,6 +16,7 @@ import { IDENTITY_PROXIES } from './identity-proxies.js';
 import { IDENTITY_SAAS } from './identity-saas.js';
 import { JAPANESE } from './japanese.js';
 import { JAVA } from './java.js';
+import { JAVA_SERVERS } from './java-servers.js';
 import { LOCALIZED } from './localized.js';
 import type { Matcher } from './matcher.js';
 import { MORE_FRAMEWORKS } from './more-frameworks.js';
@@ -60,4 +61,5 @@ export const MATCHERS: readonly Matcher[] = [
   ...CLIENT_SDKS,
   ...CSRF,
   ...MORE_FRAMEWORKS,
+  ...JAVA_SERVERS,
 ];
