@@ -1,7 +1,8 @@
 /**
  * Round "real-i": the Java/Jakarta servers no round had reached, rebuilt with our own hosts and tokens, the software's
  * own words kept; each group cites where the words come from. Helidon's security providers, WildFly Elytron's token
- * realm and Payara's MicroProfile JWT were not read at all (every line below read as an empty paste). Dropwizard's
+ * realm and Payara's MicroProfile JWT were not read at all (every line below read as an empty paste); Micronaut's
+ * token resolver's "no token found." was credited to go-chi's jwtauth. Dropwizard's
  * and Spring Boot's and Javalin's default 401 replies already read right: one row each pins the subtle part.
  */
 import { describe, it } from 'vitest';
@@ -300,6 +301,28 @@ const PAYARA: Row[] = [
   },
 ];
 
+// micronaut-projects/micronaut-security DefaultTokenResolver's DEBUG line, as micronaut-projects/micronaut-security#983
+// logged it.
+const MICRONAUT: Row[] = [
+  {
+    name: "Micronaut's 'no token found.' after its resolver is Micronaut's (was: credited to go-chi's jwtauth)",
+    input: [
+      '23:09:58.844 [default-nioEventLoopGroup-1-3] DEBUG i.m.s.t.reader.HttpHeaderTokenReader - Looking for bearer token in Authorization header',
+      '23:09:58.844 [default-nioEventLoopGroup-1-3] DEBUG i.m.s.t.reader.DefaultTokenResolver - Request GET, /v1/orders, no token found.',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'token.missing',
+    via: 'micronaut-security',
+  },
+  {
+    name: "near-miss: jwtauth's own 'no token found' stays jwtauth's",
+    input: 'level=info msg="auth failed" err="no token found."',
+    ...REFUSED,
+    top: 'token.missing',
+    via: 'jwtauth',
+  },
+];
+
 // Already read right; pinned where the reading is subtle. dropwizard/dropwizard dropwizard-auth
 // DefaultUnauthorizedHandler: 401, `WWW-Authenticate: <prefix> realm="<realm>"`, text/plain "Credentials are required
 // to access this resource." for a missing token and a refused one alike. Spring Boot's BasicErrorController body
@@ -351,8 +374,8 @@ const DEFAULTS: Row[] = [
   },
 ];
 
-describe('formats, round real-i: Helidon, WildFly Elytron, Payara; Dropwizard, Spring Boot, Javalin defaults', () => {
-  it.each([...HELIDON, ...ELYTRON, ...PAYARA, ...DEFAULTS])('$name', async (row) => {
+describe('formats, round real-i: Helidon, WildFly Elytron, Payara, Micronaut; Dropwizard, Spring Boot, Javalin defaults', () => {
+  it.each([...HELIDON, ...ELYTRON, ...PAYARA, ...MICRONAUT, ...DEFAULTS])('$name', async (row) => {
     await expectPasteRow(row, SECRETS);
   });
 });

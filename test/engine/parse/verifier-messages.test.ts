@@ -4043,6 +4043,11 @@ const REAL_H: Case[] = [
 /** Round real-i: Helidon security (helidon-security-jwt validators), WildFly Elytron (JwtValidator, ELY0111x), Payara MP JWT (JwtTokenParser). */
 const REAL_I: Case[] = [
   [
+    '23:09:58.844 [default-nioEventLoopGroup-1-3] DEBUG i.m.s.t.reader.DefaultTokenResolver - Request GET, /v1/orders, no token found.',
+    'micronaut-security.no-token',
+    'token.missing',
+  ],
+  [
     'FATAL: Token no longer valid, expiration: 2026-05-28T14:01:58Z at io.helidon.security.jwt.Jwt@4b492de8',
     'helidon-security.expired',
     'time.expired',
