@@ -59,6 +59,30 @@ const HELIDON: Row[] = [
     excludes: ['claim.aud-mismatch'],
   },
   {
+    name: "4.x's audit line with an empty message, beside the expired token: the token says why (was: nothing read)",
+    input: [
+      curl(EXPIRED),
+      S401,
+      'Content-Length: 0',
+      '',
+      '2026.05.28 14:09:58 FINER AUDIT VirtualThread[#102,[0x4b492de8 0x3246856c] WebServer socket]/runnable@ForkJoinPool-1-worker-1: FAILURE authn.authenticate d567273b-f2db-4d36-a004-ed843d6b2467:2  io.helidon.microprofile.security.SecurityFilterCommon processAuthentication SecurityFilterCommon.java 243 :: "Provider io.helidon.microprofile.jwt.auth.JwtAuthProvider. Message: "',
+    ].join('\n'),
+    ...A401,
+    top: 'time.expired',
+    includes: ['challenge.invalid-token'],
+    excludes: NOT_MISSING,
+  },
+  {
+    name: "the OIDC provider's 'Fatal issues found:' log of the audience check (helidon-io/helidon#5861)",
+    input: [
+      '2026.05.28 14:09:58 SEVERE io.helidon.security.providers.oidc.TenantAuthenticationHandler Thread[helidon-client-0,5,security-thread-pool]: Fatal issues found:',
+      'FATAL: Audience must contain [https://api.acme-corp.com/], yet it is: Optional[[orders-realm, master-realm, account]] at io.helidon.security.jwt.Jwt@218aec4b',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'claim.aud-mismatch',
+    via: 'helidon-security',
+  },
+  {
     name: 'AudienceValidator names both sides (was: nothing read)',
     input: helidonMp('Audience must contain [orders-api], yet it is: Optional[[account]]'),
     ...REFUSED,

@@ -4117,6 +4117,16 @@ const REAL_I: Case[] = [
     'token.missing',
   ],
   [
+    'FINER AUDIT … FAILURE authn.authenticate … :: "Provider io.helidon.microprofile.jwt.auth.JwtAuthProvider. Message: "',
+    'helidon-security.empty-message',
+    'challenge.invalid-token',
+  ],
+  [
+    'FINER AUDIT … FAILURE authn.authenticate … :: "Provider io.helidon.security.providers.jwt.JwtProvider. Message: "',
+    'helidon-security.empty-message-se',
+    'challenge.invalid-token',
+  ],
+  [
     'Provider io.helidon.security.providers.jwt.JwtProvider. Message: Audience is invalid or missing: orders-api',
     'helidon-security.audience-or-time',
     'challenge.invalid-token',

@@ -120,6 +120,11 @@ export const JAVA_SERVERS: readonly Matcher[] = [
   // <the configured audience>" (helidon-io/helidon#3912: an expired token with the right aud got it): a token was
   // refused, and the token's own claims say why.
   helidon('audience-or-time', 'challenge.invalid-token', 'Audience is invalid or missing: ', { refinable: true }),
+  // 3.x/4.x JwtProvider and JwtAuthProvider returned the signature check's Errors (empty: the signature was fine) for a
+  // failed claim check (helidon-io/helidon#4136 switched to it; #10257's audit line for an expired token ends in an empty
+  // `Message: "`): a token was refused, its reason withheld.
+  helidon('empty-message', 'challenge.invalid-token', 'JwtAuthProvider. Message: "', { refinable: true }),
+  helidon('empty-message-se', 'challenge.invalid-token', 'JwtProvider. Message: "', { refinable: true }),
 
   // wildfly-security/wildfly-elytron auth/realm/token JwtValidator and its ElytronMessages (project code ELY, ids padded
   // to five digits: "ELY01119: …" in its own tests): ELY01114 a token without its signature part, ELY01115 claims that
