@@ -4049,6 +4049,196 @@ const REAL_H: Case[] = [
   ['Invalid or expired JWT', 'gofiber-jwt.ErrorHandler', 'challenge.invalid-token'],
 ];
 
+/** Round real-i: Helidon security (helidon-security-jwt validators), WildFly Elytron (JwtValidator, ELY0111x), Payara MP JWT (JwtTokenParser). */
+const REAL_I: Case[] = [
+  [
+    '23:09:58.844 [default-nioEventLoopGroup-1-3] DEBUG i.m.s.t.reader.DefaultTokenResolver - Request GET, /v1/orders, no token found.',
+    'micronaut-security.no-token',
+    'token.missing',
+  ],
+  [
+    'FATAL: Token no longer valid, expiration: 2026-05-28T14:01:58Z at io.helidon.security.jwt.Jwt@4b492de8',
+    'helidon-security.expired',
+    'time.expired',
+    { at: '2026-05-28T14:01:58Z' },
+  ],
+  [
+    'FATAL: Token not yet valid, not before: 2026-05-28T14:30:00Z at io.helidon.security.jwt.Jwt@4b492de8',
+    'helidon-security.not-before',
+    'time.not-yet-valid',
+    { at: '2026-05-28T14:30:00Z' },
+  ],
+  [
+    'FATAL: Token was not issued in the past: 2026-05-28T14:30:00Z at io.helidon.security.jwt.Jwt@4b492de8',
+    'helidon-security.issued-in-future',
+    'time.issued-in-future',
+    { at: '2026-05-28T14:30:00Z' },
+  ],
+  [
+    'FATAL: Token issue date is after its expiration, issue: 2026-05-28T14:01:58Z, expiration: 2026-05-28T14:01:58Z at io.helidon.security.jwt.Jwt@4b492de8',
+    'helidon-security.issued-after-expiry',
+    'time.inconsistent',
+  ],
+  [
+    'FATAL: Audience must contain [orders-api], yet it is: Optional[[account]] at io.helidon.security.jwt.Jwt@4b492de8',
+    'helidon-security.audience',
+    'claim.aud-mismatch',
+    { expected: ['orders-api'], actual: 'account', claim: 'aud' },
+  ],
+  [
+    'FATAL: Expected value of field "Issuer" was "https://auth.acme-corp.com/", but actual value is: "https://auth.staging.acme-corp.com/" at io.helidon.security.jwt.Jwt@4b492de8',
+    'helidon-security.issuer',
+    'claim.iss-mismatch',
+    { expected: ['https://auth.acme-corp.com/'], actual: 'https://auth.staging.acme-corp.com/', claim: 'iss' },
+  ],
+  [
+    'FATAL: Field expirationTime is mandatory, yet not defined in JWT at class io.helidon.security.jwt.ExpirationValidator',
+    'helidon-security.mandatory',
+    'time.no-exp',
+    { claim: 'exp' },
+  ],
+  [
+    'FATAL: Key for key id: acme-2026-06 not found at io.helidon.security.jwt.jwk.JwkKeys@1c2d3e4f',
+    'helidon-security.kid-unknown',
+    'key.kid-unknown',
+    { kid: 'acme-2026-06' },
+  ],
+  [
+    'FATAL: Signature of JWT token is not valid, based on alg: RS256, kid: k1 at io.helidon.security.jwt.jwk.JwkRSA@6f1a2b3c',
+    'helidon-security.signature',
+    'signature.invalid',
+    { kid: 'k1' },
+  ],
+  [
+    'FATAL: Algorithm of JWK (RS256) does not match algorithm of this JWT (HS256) for kid: k1 at io.helidon.security.jwt.jwk.JwkRSA@6f1a2b3c',
+    'helidon-security.algorithm',
+    'alg.not-allowed',
+    { expected: ['RS256'], alg: 'HS256' },
+  ],
+  [
+    'FATAL: Algorithm is RS256, yet no kid is defined in JWT header, cannot validate at class io.helidon.security.jwt.SignedJwt',
+    'helidon-security.no-kid',
+    'key.kid-missing',
+  ],
+  [
+    'Provider io.helidon.microprofile.jwt.auth.JwtAuthProvider. Message: JWT header not available or in a wrong format',
+    'helidon-security.no-token',
+    'token.missing',
+  ],
+  [
+    'FINER AUDIT … FAILURE authn.authenticate … :: "Provider io.helidon.microprofile.jwt.auth.JwtAuthProvider. Message: "',
+    'helidon-security.empty-message',
+    'challenge.invalid-token',
+  ],
+  [
+    'FINER AUDIT … FAILURE authn.authenticate … :: "Provider io.helidon.security.providers.jwt.JwtProvider. Message: "',
+    'helidon-security.empty-message-se',
+    'challenge.invalid-token',
+  ],
+  [
+    'Provider io.helidon.security.providers.jwt.JwtProvider. Message: Audience is invalid or missing: orders-api',
+    'helidon-security.audience-or-time',
+    'challenge.invalid-token',
+  ],
+  [
+    'java.lang.IllegalArgumentException: ELY01114: Invalid token format. Tokens must have a signature part accordingly with JWS specification',
+    'wildfly-elytron.ELY01114',
+    'token.malformed',
+  ],
+  [
+    'org.wildfly.security.auth.server.RealmUnavailableException: ELY01115: Failed to parse token',
+    'wildfly-elytron.ELY01115',
+    'token.malformed',
+  ],
+  [
+    'java.lang.IllegalStateException: ELY01116: Signature verification failed',
+    'wildfly-elytron.ELY01116',
+    'signature.invalid',
+  ],
+  [
+    'java.lang.IllegalArgumentException: ELY01117: Invalid signature algorithm [HS256]',
+    'wildfly-elytron.ELY01117',
+    'alg.not-allowed',
+    { alg: 'HS256' },
+  ],
+  [
+    'java.lang.IllegalArgumentException: ELY01118: Public key could not be obtained. Probably due to an invalid PEM format.',
+    'wildfly-elytron.ELY01118',
+    'verifier.misconfigured',
+  ],
+  [
+    '14:09:58,808 DEBUG [org.wildfly.security] (default task-1) Audience check failed. Provided [[Ljava.lang.Object;@1d2e3f4a] but was expected [[orders-api]].',
+    'wildfly-elytron.audience',
+    'claim.aud-mismatch',
+    { claim: 'aud', expected: ['orders-api'] },
+  ],
+  [
+    '14:09:58,808 DEBUG [org.wildfly.security] (default task-1) Issuer check failed. Provided [https://auth.staging.acme-corp.com/] but was expected [[https://auth.acme-corp.com/]].',
+    'wildfly-elytron.issuer',
+    'claim.iss-mismatch',
+    { expected: ['https://auth.acme-corp.com/'], actual: 'https://auth.staging.acme-corp.com/', claim: 'iss' },
+  ],
+  [
+    '14:09:58,808 DEBUG [org.wildfly.security] (default task-1) Token does not contain an audience claim',
+    'wildfly-elytron.no-audience',
+    'claim.aud-missing',
+    { claim: 'aud' },
+  ],
+  [
+    '14:09:58,808 DEBUG [org.wildfly.security] (default task-1) Token does not contain an issuer claim',
+    'wildfly-elytron.no-issuer',
+    'claim.iss-missing',
+    { claim: 'iss' },
+  ],
+  [
+    '14:09:58,808 DEBUG [org.wildfly.security] (default task-1) Token is before [false]',
+    'wildfly-elytron.not-before',
+    'time.not-yet-valid',
+  ],
+  [
+    '14:09:58,808 DEBUG [org.wildfly.security] (default task-1) Token expired',
+    'wildfly-elytron.expired',
+    'time.expired',
+  ],
+  [
+    '14:09:58,808 DEBUG [org.wildfly.security] (default task-1) Unknown kid.',
+    'wildfly-elytron.kid-unknown',
+    'key.kid-unknown',
+  ],
+  [
+    'fish.payara.microprofile.jwtauth.jwt.JWTProcessingException: JWT token expired',
+    'payara-mp-jwt.expired',
+    'time.expired',
+  ],
+  [
+    'fish.payara.microprofile.jwtauth.jwt.JWTProcessingException: Bad issuer',
+    'payara-mp-jwt.issuer',
+    'claim.iss-mismatch',
+    { claim: 'iss' },
+  ],
+  [
+    'fish.payara.microprofile.jwtauth.jwt.JWTProcessingException: Signature of the JWT token is invalid',
+    'payara-mp-jwt.signature',
+    'signature.invalid',
+  ],
+  [
+    'fish.payara.microprofile.jwtauth.jwt.JWTProcessingException: Only RS256 or ES256 algorithms supported for JWT signing, used HS256',
+    'payara-mp-jwt.algorithm',
+    'alg.not-allowed',
+    { expected: ['RS256', 'ES256'], alg: 'HS256' },
+  ],
+  [
+    'fish.payara.microprofile.jwtauth.jwt.JWTProcessingException: Not all required claims present',
+    'payara-mp-jwt.required-claims',
+    'claim.required-missing',
+  ],
+  [
+    "fish.payara.microprofile.jwtauth.jwt.JWTProcessingException: Not signed JWT, typ must be 'JWT'",
+    'payara-mp-jwt.typ',
+    'token.type-mismatch',
+  ],
+];
+
 const CASES: Case[] = [
   ...REAL_B,
   ...AUTHZ403,
@@ -4078,6 +4268,7 @@ const CASES: Case[] = [
   ...REAL_F,
   ...REAL_G,
   ...REAL_H,
+  ...REAL_I,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

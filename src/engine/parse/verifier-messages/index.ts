@@ -16,6 +16,7 @@ import { IDENTITY_PROXIES } from './identity-proxies.js';
 import { IDENTITY_SAAS } from './identity-saas.js';
 import { JAPANESE } from './japanese.js';
 import { JAVA } from './java.js';
+import { JAVA_SERVERS } from './java-servers.js';
 import { LOCALIZED } from './localized.js';
 import type { Matcher } from './matcher.js';
 import { MORE_FRAMEWORKS } from './more-frameworks.js';
@@ -61,6 +62,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...CLIENT_SDKS,
   ...CSRF,
   ...MORE_FRAMEWORKS,
+  ...JAVA_SERVERS,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
   ...UNATTRIBUTED_ROWS,
 ];

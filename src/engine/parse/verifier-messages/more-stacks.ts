@@ -108,6 +108,12 @@ export const MORE_STACKS: readonly Matcher[] = [
       return expected === undefined ? null : { args: { claim: 'aud', expected: [expected] } };
     },
   }),
+  // security/.../token/reader/DefaultTokenResolver: "Request <METHOD>, <path>, no token found." at DEBUG when no reader
+  // (Authorization: Bearer, the JWT cookie) found a token (micronaut-projects/micronaut-security#983's log). go-chi's
+  // jwtauth says "no token found" too: after its logger's name the line is Micronaut's.
+  micronaut('no-token', 'token.missing', 'no token found.', {
+    read: (f) => (/DefaultTokenResolver\b/.test(f.before(240)) ? {} : null),
+  }),
   micronaut('audience-missing', 'claim.aud-missing', 'but audience list is not specified', {
     read: (f) => (/Expected JWT audience claim /.test(f.before(400)) ? { args: { claim: 'aud' } } : null),
   }),
