@@ -1,7 +1,7 @@
 import { isFieldNameBeforeColon } from './field-names.js';
 import { looksCut } from './normalize.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
-import { findReflowedTokens } from './reflowed-tokens.js';
+import { findReflowedTokens, pieceAfterGap } from './reflowed-tokens.js';
 import { sortSmall } from './sort.js';
 import { indexOfEyJ, isBase64url } from './token/chars.js';
 import { findMaskMarkers, fingerprintOf } from './token/decode.js';
@@ -16,6 +16,8 @@ const SMALL_TABLE = 16;
 
 /** How much of a cut token's rest is looked for: the longest signature (RS/PS, 8192-bit key: 1366) and then some. */
 const MAX_REST = 1400;
+/** The most blanks taken for a reflow's gap on one line (reflowed-tokens.ts reads a gap of as many). */
+const MAX_BLANKS = 8;
 
 /** What a wrapped line may start with before its piece: indentation, a quote marker (`> `). */
 function isIndent(c: number): boolean {
@@ -511,6 +513,10 @@ function runAtLeast(s: string, n: number, from = 0): number {
 export function restOf(text: string, end: number): string[] | null {
   let p = end;
   while (p < end + 2 && p < text.length && text.charCodeAt(p) !== 0x0a && !isBase64url(text.charCodeAt(p))) p++;
+  // A gap of blanks alone goes on past those two: a reflow's (three spaces, a tab and a space, a blank before the line
+  // break: round "reflow2"), as reflowed-tokens.ts reads one.
+  const blanks = blanksEnd(text, end);
+  if (blanks > p) p = blanks;
   // Reads bounded by the text's length here and in wrappedRest (see namedSecretStarts).
   if (p >= text.length || text.charCodeAt(p) !== 0x0a) return p > end ? sameLineRest(text, p) : null;
   return wrappedRest(text, p + 1);
@@ -531,10 +537,19 @@ function sameLineRest(text: string, p: number): string[] | null {
     if (k - at < WINDOW || isFieldNameBeforeColon(text, at, k)) break;
     found.push(text.slice(at, k));
     budget -= k - at;
-    if (text.charCodeAt(k) !== 0x20 || !isBase64url(text.charCodeAt(k + 1))) break;
-    at = k + 1;
+    // The next piece after a reflow's gap (one space mostly; two, a tab or a blank and a line break: round "reflow2").
+    const next = pieceAfterGap(text, k);
+    if (next < 0 || !isBase64url(text.charCodeAt(next))) break;
+    at = next;
   }
   return found.length === 0 ? null : found;
+}
+
+/** The end of the spaces and tabs from `p`, a reflow's gap long at most (on one line). */
+function blanksEnd(text: string, p: number): number {
+  let k = p;
+  while (k < text.length && k - p < MAX_BLANKS && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+  return k;
 }
 
 /** The lines after a wrapped token that start with more of it (restOf), or null. */
@@ -557,7 +572,8 @@ function wrappedRest(text: string, from: number): string[] | null {
       found.push(text.slice(p, k));
       budget -= k - p;
       gap = 0;
-      if (k < end) return found;
+      // Blanks a terminal left at the end of a wrapped line (` \n`: round "reflow2") do not end the token.
+      if (k < end && blanksEnd(text, k) < end) return found;
     }
     at = end + 1;
   }
