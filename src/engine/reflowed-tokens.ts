@@ -176,3 +176,75 @@ function reflowedFrom(text: string, start: number, headEnd: number, found: strin
     found.push(raw);
   return end;
 }
+
+/**
+ * The text with each JWS a chat client or a renderer reflowed through its header or payload (`eyJhbG ciOi…`,
+ * `…In0.eyJpc3 MiOi…`, pieces parted by gaps: gapEnd) joined back, so the engine reads and decodes it as the token it
+ * is (round "reflow2": a reflowed expired token gave no time.expired, where the unbroken one does). Only where the join
+ * is unambiguous: its pieces (readReflow, each gap with a blank in it) are a reflow's (isReflow) and make three parts, a
+ * JOSE header (a JSON object with an `alg`) and a JSON payload. A token whose header and payload are whole on their run is the token finder's (a cut in its signature is
+ * the redactor's: secrets.ts restOf), and the pieces stop at another token's start. A last piece after the signature
+ * was already whole for its algorithm (`isWholeSignature`) is a word after the token, not more of it. Linear: each
+ * `eyJ` run is read once, each reflow bounded (MAX_REFLOW).
+ */
+export function joinReflowedTokens(text: string, isWholeSignature: (alg: string, length: number) => boolean): string {
+  const out: string[] = [];
+  let copied = 0;
+  let next = 0;
+  for (const i of reflowStarts(text)) {
+    if (i < next) continue;
+    // Its header's run, then its payload's: a run with both whole (two dots) is the token finder's, its signature unread.
+    let runEnd = b64RunEnd(text, i);
+    if (text.charCodeAt(runEnd) === 0x2e) runEnd = b64RunEnd(text, runEnd + 1);
+    next = runEnd;
+    if (text.charCodeAt(runEnd) === 0x2e || pieceAfterGap(text, runEnd) < 0) continue;
+    const reflow = readReflow(text, i, runEnd, true);
+    const end = isReflow(reflow) ? joinedEnd(reflow, isWholeSignature) : -1;
+    if (end < 0) {
+      next = reflow.end;
+      continue;
+    }
+    out.push(text.slice(copied, i));
+    for (let k = 0; k < reflow.pieces.length && (reflow.ends[k] as number) <= end; k++)
+      out.push(reflow.pieces[k] as string);
+    copied = end;
+    next = end;
+  }
+  if (copied === 0) return text;
+  out.push(text.slice(copied));
+  return out.join('');
+}
+
+/**
+ * Whether the pieces are a reflow's rather than a token with a stray blank in it (`Bearer eyJ…Nz Y1MD…`, which
+ * authz-header.format reports): three pieces at least, the middle ones of one width (readReflow), the first no longer.
+ */
+function isReflow(reflow: Reflow): boolean {
+  return reflow.pieces.length >= 3 && (reflow.pieces[0] as string).length <= reflow.width;
+}
+
+/**
+ * Where the reflowed JWS of `reflow` ends in the text (the end of its last piece, or of the one before when that last
+ * piece is a word after a whole signature), or -1 when its pieces are no JWS: three parts (dots that end it are the
+ * sentence's), a JOSE header with an `alg`, a JSON payload.
+ */
+function joinedEnd(reflow: Reflow, isWholeSignature: (alg: string, length: number) => boolean): number {
+  let raw = reflow.pieces.join('');
+  let trailing = 0;
+  while (trailing < raw.length && raw.charCodeAt(raw.length - 1 - trailing) === 0x2e) trailing++;
+  raw = raw.slice(0, raw.length - trailing);
+  const first = raw.indexOf('.');
+  const second = first < 0 ? -1 : raw.indexOf('.', first + 1);
+  if (first <= 0 || first > MAX_HEADER || second < 0 || raw.indexOf('.', second + 1) >= 0) return -1;
+  const header = decodeJsonSegment(raw.slice(0, first));
+  if (!header.ok || typeof header.value.alg !== 'string') return -1;
+  if (second - first - 1 > MAX_REFLOW || !decodeJsonSegment(raw.slice(first + 1, second)).ok) return -1;
+  const n = reflow.pieces.length;
+  const last = reflow.pieces[n - 1] as string;
+  const signature = raw.length - second - 1;
+  // The last piece wholly in the signature, after a signature already whole (its length for the algorithm).
+  if (trailing === 0 && n > 2 && !last.includes('.') && signature > last.length) {
+    if (isWholeSignature(header.value.alg, signature - last.length)) return reflow.ends[n - 2] as number;
+  }
+  return reflow.end;
+}
