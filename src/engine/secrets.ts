@@ -152,6 +152,60 @@ function afterEscape(text: string, q: number): boolean {
   return c === 0x6e || c === 0x72 || c === 0x74;
 }
 
+/** The names of NAMED_SECRETS, lower-cased: a wrapped name is told by the word it makes joined (addWrappedNamedSecretsIn). */
+const SECRET_NAMES = [
+  'client_secret',
+  'refresh_token',
+  'access_token',
+  'subject_token',
+  'client_assertion',
+  'password',
+  'passwd',
+  'api_key',
+  'apikey',
+  'jwt_secret',
+  'secret_key',
+  'signing_key',
+  'private_key',
+  'secret',
+];
+/**
+ * The names a wrap may cut that the redactor reads a credential after: NAMED_SECRETS' names, and an Authorization
+ * header's name and Bearer scheme (`Author⏎ization: Bearer …`, `Authorization: Bear⏎er …`), whose opaque credential
+ * is registered only when the header is read (build-context.ts), and a header cut so is read as none.
+ */
+const WRAPPED_NAMES = [...SECRET_NAMES, 'authorization', 'bearer'];
+/** The credential after a wrapped Authorization name (its scheme, then it) or Bearer scheme, sticky at the name. */
+const CREDENTIAL_AFTER = {
+  authorization: /authorization[ \t]{0,3}:[ \t]{0,3}(?:[A-Za-z][\w-]{0,20}[ \t]{1,3})?([^\s"'&,;(){}[\]<>\\]{8,})/iy,
+  bearer: /bearer[ \t]{1,3}([^\s"'&,;(){}[\]<>\\]{8,})/iy,
+};
+/** The longest of WRAPPED_NAMES: how far either side of a line break a wrapped name is read. */
+const MAX_NAME = 16;
+
+/**
+ * The name of WRAPPED_NAMES that the word [a, nl) + (nl, b) of `lower` ends in, across the line break at `nl` (it
+ * starts before the break), or undefined. Compared in place: slicing and joining the words at each line break between
+ * two letters cost ~1 µs over an example paste.
+ */
+function nameAcross(lower: string, a: number, nl: number, b: number): string | undefined {
+  const tail = b - nl - 1;
+  const last = lower.charCodeAt(b - 1);
+  for (const n of WRAPPED_NAMES) {
+    const head = n.length - tail;
+    if (head <= 0 || head > nl - a || n.charCodeAt(n.length - 1) !== last) continue;
+    let j = 0;
+    while (j < n.length && n.charCodeAt(j) === lower.charCodeAt(j < head ? nl - head + j : nl + 1 + j - head)) j++;
+    if (j === n.length) return n;
+  }
+  return undefined;
+}
+
+/** A character of a credential's name, lower-cased: a letter or `_`. */
+function isNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
+
 /** What `\b` takes for a word character: ASCII letters, digits and `_`. */
 function isWordChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
@@ -327,6 +381,7 @@ export class SecretRedactor {
       if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
     }
     NAMED_SECRET_AT.lastIndex = 0;
+    this.addWrappedNamedSecretsIn(text, lower, found);
   }
 
   /**
@@ -346,6 +401,40 @@ export class SecretRedactor {
     for (const run of value.match(QUOTABLE_RUNS) ?? []) this.add(run, label);
   }
 
+  /**
+   * The values of credentials whose name a wrap cut (`refresh_to⏎ken=…`, `client_sec⏎ret: …`, `pass⏎word=…`): neither
+   * line holds the name, so NAMED_SECRETS finds none, and the value's line was quoted as it was pasted (round "reflow2":
+   * `ken=<refresh token> TokenExpiredError: jwt expired` as evidence). Each line break between two name characters is
+   * read: the words either side of it joined, and NAMED_SECRETS tried on that name and the rest of its line. Bounded
+   * (a name's length either side, the rest of one line); a line break in prose or between a header and the next name
+   * joins to no credential's name.
+   */
+  private addWrappedNamedSecretsIn(text: string, lower: string, found: number): void {
+    for (let nl = lower.indexOf('\n'); nl > 0 && found < MAX_API_KEYS; nl = lower.indexOf('\n', nl + 1)) {
+      if (!isNameChar(lower.charCodeAt(nl - 1)) || !isNameChar(lower.charCodeAt(nl + 1))) continue;
+      let a = nl;
+      while (a > 0 && nl - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
+      let b = nl + 1;
+      while (b < lower.length && b - nl - 1 < MAX_NAME && isNameChar(lower.charCodeAt(b))) b++;
+      const name = nameAcross(lower, a, nl, b);
+      if (name === undefined) continue;
+      let lineEnd = text.indexOf('\n', b);
+      if (lineEnd < 0 || lineEnd > b + MAX_REST) lineEnd = Math.min(text.length, b + MAX_REST);
+      // The name's line as it was before the wrap, from where the name starts.
+      const line = text.slice(a, nl) + text.slice(nl + 1, lineEnd);
+      const at = nl - a + (b - nl - 1) - name.length;
+      if (at > 0 && isWordChar(line.charCodeAt(at - 1))) continue;
+      const pattern = name === 'authorization' || name === 'bearer' ? CREDENTIAL_AFTER[name] : NAMED_SECRET_AT;
+      pattern.lastIndex = at;
+      const m = pattern.exec(line);
+      pattern.lastIndex = 0;
+      if (m === null) continue;
+      found++;
+      const value = m[1] as string;
+      if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
+    }
+  }
+
   /** addNamedSecretsIn the plain way, the global regex over the paste (for the fast-path test). */
   addNamedSecretsByScan(text: string): void {
     NAMED_SECRETS.lastIndex = 0;
@@ -356,6 +445,7 @@ export class SecretRedactor {
       if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
     }
     NAMED_SECRETS.lastIndex = 0;
+    this.addWrappedNamedSecretsIn(text, text.toLowerCase(), found);
   }
 
   get size(): number {

@@ -229,6 +229,8 @@ describe('any input yields a report without throwing', () => {
     ['1 MB of `ey \\n J` starts', () => 'ey \n JhbGciOiJIUzI1 '.repeat(MB / 21)],
     ['1 MB of `J` after blanks', () => 'ab   J '.repeat(MB / 7)],
     ['1 MB of reflowed heads with a gap each', () => 'eyJhbGciOi \t Jhb '.repeat(MB / 18)],
+    // secrets.ts addWrappedNamedSecretsIn: each line break between two name characters is read, a name either side.
+    ['1 MB of credential names cut by line breaks', () => 'client_sec\nret: x refresh_to\nken '.repeat(MB / 35)],
     [
       '1 MB of small tokens, each reflowed every 40 characters',
       () => {
