@@ -9,7 +9,8 @@ import { mayHoldFlattenedTrace, splitFlattenedTraces } from './flattened-traces.
 import { mayHoldMobileLog, stripMobileLogPrefixes } from './mobile-log-prefixes.js';
 import { indexOfByTail, startsWithCI } from './parse/http/chars.js';
 import { knownHeaderSide } from './parse/http/names.js';
-import { isJwtChar } from './token/chars.js';
+import { joinReflowedTokens } from './reflowed-tokens.js';
+import { indexOfEyJ, isJwtChar } from './token/chars.js';
 
 /**
  * Undoes paste artefacts before any check runs (findings.md, "Paste artefacts are undone, not reported"):
@@ -51,6 +52,8 @@ export function normalizePaste(input: string): string {
   // OkHttp's and Dio's logs behind logcat's or Flutter's prefix: two searches tell a paste may hold one.
   if (mayHoldMobileLog(text)) text = stripMobileLogPrefixes(text);
   if (text.indexOf('\n') >= 0 && indexOfByTail(text, 'eyJ') >= 0) text = joinWrappedTokens(text);
+  // A token reflowed with blanks between its pieces (`eyJhbG ciOi…`): only a paste with an `eyJ` is read for one.
+  if (indexOfEyJ(text) >= 0) text = joinReflowedTokens(text, isWholeSignature);
   // A HAR quoted line by line (`>   "name": …`): only the lines that open with `>` are visited, after a token a chat
   // wrapped inside one was joined (its piece repeats the marker).
   if (mayHoldQuotedLines(text)) text = unquoteJsonLines(text);
@@ -529,6 +532,16 @@ const SIGNATURE_LENGTHS: Record<string, readonly number[]> = {
   HS512: [86],
 };
 
+/** Whether `length` is a complete signature's for `alg` (SIGNATURE_LENGTHS; an algorithm it does not list: no). */
+function isWholeSignature(alg: string, length: number): boolean {
+  return signatureLengthsOf(alg)?.includes(length) === true;
+}
+
+/** SIGNATURE_LENGTHS for an algorithm, RSA's by family. */
+function signatureLengthsOf(alg: string): readonly number[] | undefined {
+  return SIGNATURE_LENGTHS[alg] ?? SIGNATURE_LENGTHS[/^(RS|PS)\d+$/.test(alg) ? alg.slice(0, 2) : ''];
+}
+
 /** Longest header or payload segment decoded to tell whether it is complete; longer ones are joined regardless. */
 const MAX_DECODED_SEGMENT = 16_384;
 
@@ -582,10 +595,7 @@ function isUnfinished(tok: OpenToken, lineWidth: number): boolean {
   const alg = tok.header?.alg;
   if (typeof tok.header?.enc === 'string') return n < 5 || (current.length >= 40 && lineWidth >= 60);
   if (n > 3 || alg === 'none') return false;
-  const lengths =
-    typeof alg !== 'string'
-      ? undefined
-      : (SIGNATURE_LENGTHS[alg] ?? SIGNATURE_LENGTHS[/^(RS|PS)\d+$/.test(alg) ? alg.slice(0, 2) : '']);
+  const lengths = typeof alg !== 'string' ? undefined : signatureLengthsOf(alg);
   // A signature of one key size's length can be the start of a longer one's (an RS256 signature of 171 characters, a
   // 1024-bit key's, is the first half of a 2048-bit key's): when the wrap filled this line as it filled the one before,
   // it goes on. Found by a scratch fuzzer, round "fuzz": the rest of the signature, not joined, was quoted as text.

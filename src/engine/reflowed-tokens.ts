@@ -1,4 +1,4 @@
-import { indexOfEyJ, isJwtChar } from './token/chars.js';
+import { isJwtChar } from './token/chars.js';
 import { decodeJsonSegment } from './token/decode.js';
 import { b64RunEnd } from './token/find.js';
 
@@ -22,60 +22,127 @@ const MAX_HEADER = 16_384;
  */
 export function findReflowedTokens(text: string): string[] {
   const found: string[] = [];
-  let i = indexOfEyJ(text);
-  while (i >= 0) {
-    const headEnd = b64RunEnd(text, i);
-    let next = headEnd;
-    // Inside a word (`…xeyJ…`) is no start, nor after a dot (a payload: a token found from it on is the token
-    // finder's, and a redactor's rest); a whole first part (`eyJ….`) is the token finder's.
-    if (isWordStart(text, i) && isBlankThenRun(text, headEnd)) next = reflowedFrom(text, i, headEnd, found);
-    i = indexOfEyJ(text, next);
-  }
-  // A reflow that cut `eyJ` itself (`e yJhbG…`, `ey JhbG…`) leaves no `eyJ`: two searches for those rare strings.
-  // (Cut by a line break, normalize.ts joins it: trailingToken's start of a token.)
-  for (const [cut, head] of SPLIT_STARTS) {
-    for (let at = text.indexOf(cut); at >= 0; at = text.indexOf(cut, at + 1)) {
-      if (isWordStart(text, at)) at = Math.max(at, reflowedFrom(text, at, at + head, found) - 1);
-    }
+  let next = 0;
+  for (const i of reflowStarts(text)) {
+    if (i < next) continue;
+    // A whole `eyJ`'s head is its base64url run: a whole first part (`eyJ….`) is the token finder's. A cut one's (`e yJ`,
+    // `ey  J`: no `eyJ` is left to find a token from; cut by a bare line break, normalize.ts joins it) is `e` or `ey`.
+    const headEnd = text.startsWith('eyJ', i) ? b64RunEnd(text, i) : jwtRunEnd(text, i);
+    next = pieceAfterGap(text, headEnd) >= 0 ? reflowedFrom(text, i, headEnd, found) : headEnd;
   }
   return found;
 }
 
-/** `eyJ` cut by a blank, and how many of its characters stand before the blank. */
-const SPLIT_STARTS: ReadonlyArray<readonly [string, number]> = [
-  ['e yJ', 1],
-  ['ey J', 2],
-];
+/**
+ * Where a reflowed token may start, in order: each `eyJ` at a word start, and each `e` or `ey` a reflow cut from the
+ * rest of `eyJ` (`e yJ`, `ey  J`: splitStartBefore). One search, for `y` (rare in prose, 1 in 64 of a token's
+ * characters), finds all three: searches for ` yJ` and ` J` stopped at every space (~1.7 µs over an example paste).
+ */
+function reflowStarts(text: string): number[] {
+  const starts: number[] = [];
+  for (let y = text.indexOf('y', 1); y >= 0; y = text.indexOf('y', y + 1)) {
+    const before = text.charCodeAt(y - 1);
+    const after = text.charCodeAt(y + 1);
+    let start = -1;
+    if (after === 0x4a /* J */) {
+      if (before === 0x65 /* e */) start = isWordStart(text, y - 1) ? y - 1 : -1;
+      else if (isGapChar(before)) start = splitStartBefore(text, y, 1);
+    } else if (before === 0x65 && isGapChar(after)) {
+      const g = gapEnd(text, y + 1);
+      if (text.charCodeAt(g) === 0x4a) start = splitStartBefore(text, g, 2);
+    }
+    // In order: a start found from a later `y` is never before one found from an earlier one but for overlaps, dropped.
+    if (start >= 0 && (starts.length === 0 || (starts[starts.length - 1] as number) < start)) starts.push(start);
+  }
+  return starts;
+}
+
+/** The start of `eyJ`'s first `head` characters, a word of their own before a gap that ends at `at`, or -1. */
+function splitStartBefore(text: string, at: number, head: number): number {
+  let g = at;
+  let breaks = 0;
+  while (g > 0 && at - g < MAX_GAP && isGapChar(text.charCodeAt(g - 1))) {
+    // One line break at most, as gapEnd reads a gap.
+    if (text.charCodeAt(g - 1) === 0x0a && ++breaks > 1) break;
+    g--;
+  }
+  if (g === at || g < head || !text.startsWith(head === 1 ? 'e' : 'ey', g - head)) return -1;
+  return isWordStart(text, g - head) ? g - head : -1;
+}
+
+/**
+ * The longest gap a reflow leaves between two pieces: the blanks it put for a line break (one space, or two and three
+ * when the renderer pads: round "reflow2", 63 of 255 shapes leaked with two), a tab, or a line break with a blank
+ * before it (a terminal's trailing space, ` \r\n` normalised to ` \n`) or an indent after it.
+ */
+const MAX_GAP = 8;
+
+/** A blank a gap is made of (a CR is a line break's, gone with normalisation). */
+function isGapChar(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a;
+}
+
+/**
+ * Where a reflow's gap from `at` ends: past spaces and tabs and at most one line break, MAX_GAP characters at most;
+ * `at` itself when no blank stands there.
+ */
+export function gapEnd(text: string, at: number): number {
+  let k = at;
+  let breaks = 0;
+  while (k < text.length && k - at < MAX_GAP) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) {
+      if (++breaks > 1) break;
+    } else if (c !== 0x20 && c !== 0x09) break;
+    k++;
+  }
+  return k;
+}
+
+/** Where the next piece starts after a gap at `at` (gapEnd, and a token character right after it), or -1. */
+export function pieceAfterGap(text: string, at: number): number {
+  const k = gapEnd(text, at);
+  return k > at && k < text.length && isJwtChar(text.charCodeAt(k)) ? k : -1;
+}
 
 /** Whether `at` starts a word: no token character (a base64url one, a dot) stands before it. */
 function isWordStart(text: string, at: number): boolean {
   return at === 0 || !isJwtChar(text.charCodeAt(at - 1));
 }
 
-/** A single space or line break at `at`, and a token character right after it. */
-function isBlankThenRun(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return (c === 0x20 || c === 0x0a) && at + 1 < text.length && isJwtChar(text.charCodeAt(at + 1));
+/** The end of the run of token characters (base64url and dots) from `from`. */
+export function jwtRunEnd(text: string, from: number): number {
+  JWT_RUN.lastIndex = from;
+  JWT_RUN.test(text);
+  return JWT_RUN.lastIndex;
 }
 
-/** The end of the run of token characters (base64url and dots) from `from`. */
-function jwtRunEnd(text: string, from: number): number {
-  let k = from;
-  while (k < text.length && isJwtChar(text.charCodeAt(k))) k++;
-  return k;
+/** A run of token characters, tried at one offset: native, where a loop of charCodeAt read a token's 600 at ~1 ns each. */
+const JWT_RUN = /[A-Za-z0-9_.-]*/y;
+
+/** A reflow's pieces as readReflow reads them: each with where it ends in the text, and the width of the middle ones. */
+export interface Reflow {
+  pieces: string[];
+  ends: number[];
+  end: number;
+  width: number;
 }
 
 /**
- * Reads the reflowed token whose head run is [start, headEnd) and adds it, joined, to `found` if it is one; gives where
- * its reading ended (past its last piece, or the head run).
+ * The pieces of a reflow whose head run is [start, headEnd): the head, then the runs after it, each after a gap
+ * (gapEnd), while each is as long as the first of them, and one shorter run to end it; and where the last one ends.
+ * Bounded: MAX_REFLOW characters at most are read.
  */
-function reflowedFrom(text: string, start: number, headEnd: number, found: string[]): number {
+export function readReflow(text: string, start: number, headEnd: number, blankInGaps = false): Reflow {
   const pieces = [text.slice(start, headEnd)];
+  const ends = [headEnd];
   let width = -1;
   let end = headEnd;
-  let read = headEnd - start;
-  while (read < MAX_REFLOW && isBlankThenRun(text, end)) {
-    const p = end + 1;
+  while (end - start < MAX_REFLOW) {
+    const p = pieceAfterGap(text, end);
+    if (p < 0) break;
+    // A bare line break, where a blank in each gap is asked for, is joinWrappedTokens's (normalize.ts).
+    if (blankInGaps && p === end + 1 && text.charCodeAt(end) === 0x0a) break;
     // Another token's start is no piece, unless the cut fell right after the dot before a payload.
     if (text.startsWith('eyJ', p) && text.charCodeAt(end - 1) !== 0x2e) break;
     const k = jwtRunEnd(text, p);
@@ -83,11 +150,20 @@ function reflowedFrom(text: string, start: number, headEnd: number, found: strin
     if (width < 0) width = len;
     else if (len > width) break;
     pieces.push(text.slice(p, k));
+    ends.push(k);
     end = k;
-    read += len + 1;
     // A piece shorter than the width ends the token (its last piece).
     if (len < width) break;
   }
+  return { pieces, ends, end, width };
+}
+
+/**
+ * Reads the reflowed token whose head run is [start, headEnd) and adds it, joined, to `found` if it is one; gives where
+ * its reading ended (past its last piece, or the head run).
+ */
+function reflowedFrom(text: string, start: number, headEnd: number, found: string[]): number {
+  const { pieces, end } = readReflow(text, start, headEnd);
   const raw = pieces.join('');
   const dot = raw.indexOf('.');
   if (
@@ -99,4 +175,76 @@ function reflowedFrom(text: string, start: number, headEnd: number, found: strin
   )
     found.push(raw);
   return end;
+}
+
+/**
+ * The text with each JWS a chat client or a renderer reflowed through its header or payload (`eyJhbG ciOi…`,
+ * `…In0.eyJpc3 MiOi…`, pieces parted by gaps: gapEnd) joined back, so the engine reads and decodes it as the token it
+ * is (round "reflow2": a reflowed expired token gave no time.expired, where the unbroken one does). Only where the join
+ * is unambiguous: its pieces (readReflow, each gap with a blank in it) are a reflow's (isReflow) and make three parts, a
+ * JOSE header (a JSON object with an `alg`) and a JSON payload. A token whose header and payload are whole on their run is the token finder's (a cut in its signature is
+ * the redactor's: secrets.ts restOf), and the pieces stop at another token's start. A last piece after the signature
+ * was already whole for its algorithm (`isWholeSignature`) is a word after the token, not more of it. Linear: each
+ * `eyJ` run is read once, each reflow bounded (MAX_REFLOW).
+ */
+export function joinReflowedTokens(text: string, isWholeSignature: (alg: string, length: number) => boolean): string {
+  const out: string[] = [];
+  let copied = 0;
+  let next = 0;
+  for (const i of reflowStarts(text)) {
+    if (i < next) continue;
+    // Its header's run, then its payload's: a run with both whole (two dots) is the token finder's, its signature unread.
+    let runEnd = b64RunEnd(text, i);
+    if (text.charCodeAt(runEnd) === 0x2e) runEnd = b64RunEnd(text, runEnd + 1);
+    next = runEnd;
+    if (text.charCodeAt(runEnd) === 0x2e || pieceAfterGap(text, runEnd) < 0) continue;
+    const reflow = readReflow(text, i, runEnd, true);
+    const end = isReflow(reflow) ? joinedEnd(reflow, isWholeSignature) : -1;
+    if (end < 0) {
+      next = reflow.end;
+      continue;
+    }
+    out.push(text.slice(copied, i));
+    for (let k = 0; k < reflow.pieces.length && (reflow.ends[k] as number) <= end; k++)
+      out.push(reflow.pieces[k] as string);
+    copied = end;
+    next = end;
+  }
+  if (copied === 0) return text;
+  out.push(text.slice(copied));
+  return out.join('');
+}
+
+/**
+ * Whether the pieces are a reflow's rather than a token with a stray blank in it (`Bearer eyJ…Nz Y1MD…`, which
+ * authz-header.format reports): three pieces at least, the middle ones of one width (readReflow), the first no longer.
+ */
+function isReflow(reflow: Reflow): boolean {
+  return reflow.pieces.length >= 3 && (reflow.pieces[0] as string).length <= reflow.width;
+}
+
+/**
+ * Where the reflowed JWS of `reflow` ends in the text (the end of its last piece, or of the one before when that last
+ * piece is a word after a whole signature), or -1 when its pieces are no JWS: three parts (dots that end it are the
+ * sentence's), a JOSE header with an `alg`, a JSON payload.
+ */
+function joinedEnd(reflow: Reflow, isWholeSignature: (alg: string, length: number) => boolean): number {
+  let raw = reflow.pieces.join('');
+  let trailing = 0;
+  while (trailing < raw.length && raw.charCodeAt(raw.length - 1 - trailing) === 0x2e) trailing++;
+  raw = raw.slice(0, raw.length - trailing);
+  const first = raw.indexOf('.');
+  const second = first < 0 ? -1 : raw.indexOf('.', first + 1);
+  if (first <= 0 || first > MAX_HEADER || second < 0 || raw.indexOf('.', second + 1) >= 0) return -1;
+  const header = decodeJsonSegment(raw.slice(0, first));
+  if (!header.ok || typeof header.value.alg !== 'string') return -1;
+  if (second - first - 1 > MAX_REFLOW || !decodeJsonSegment(raw.slice(first + 1, second)).ok) return -1;
+  const n = reflow.pieces.length;
+  const last = reflow.pieces[n - 1] as string;
+  const signature = raw.length - second - 1;
+  // The last piece wholly in the signature, after a signature already whole (its length for the algorithm).
+  if (trailing === 0 && n > 2 && !last.includes('.') && signature > last.length) {
+    if (isWholeSignature(header.value.alg, signature - last.length)) return reflow.ends[n - 2] as number;
+  }
+  return reflow.end;
 }

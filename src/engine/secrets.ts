@@ -1,7 +1,7 @@
 import { isFieldNameBeforeColon } from './field-names.js';
 import { looksCut } from './normalize.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
-import { findReflowedTokens } from './reflowed-tokens.js';
+import { findReflowedTokens, pieceAfterGap } from './reflowed-tokens.js';
 import { sortSmall } from './sort.js';
 import { indexOfEyJ, isBase64url } from './token/chars.js';
 import { findMaskMarkers, fingerprintOf } from './token/decode.js';
@@ -16,6 +16,8 @@ const SMALL_TABLE = 16;
 
 /** How much of a cut token's rest is looked for: the longest signature (RS/PS, 8192-bit key: 1366) and then some. */
 const MAX_REST = 1400;
+/** The most blanks taken for a reflow's gap on one line (reflowed-tokens.ts reads a gap of as many). */
+const MAX_BLANKS = 8;
 
 /** What a wrapped line may start with before its piece: indentation, a quote marker (`> `). */
 function isIndent(c: number): boolean {
@@ -148,6 +150,60 @@ function afterEscape(text: string, q: number): boolean {
   if (q < 2 || text.charCodeAt(q - 2) !== 0x5c) return false;
   const c = text.charCodeAt(q - 1);
   return c === 0x6e || c === 0x72 || c === 0x74;
+}
+
+/** The names of NAMED_SECRETS, lower-cased: a wrapped name is told by the word it makes joined (addWrappedNamedSecretsIn). */
+const SECRET_NAMES = [
+  'client_secret',
+  'refresh_token',
+  'access_token',
+  'subject_token',
+  'client_assertion',
+  'password',
+  'passwd',
+  'api_key',
+  'apikey',
+  'jwt_secret',
+  'secret_key',
+  'signing_key',
+  'private_key',
+  'secret',
+];
+/**
+ * The names a wrap may cut that the redactor reads a credential after: NAMED_SECRETS' names, and an Authorization
+ * header's name and Bearer scheme (`Author⏎ization: Bearer …`, `Authorization: Bear⏎er …`), whose opaque credential
+ * is registered only when the header is read (build-context.ts), and a header cut so is read as none.
+ */
+const WRAPPED_NAMES = [...SECRET_NAMES, 'authorization', 'bearer'];
+/** The credential after a wrapped Authorization name (its scheme, then it) or Bearer scheme, sticky at the name. */
+const CREDENTIAL_AFTER = {
+  authorization: /authorization[ \t]{0,3}:[ \t]{0,3}(?:[A-Za-z][\w-]{0,20}[ \t]{1,3})?([^\s"'&,;(){}[\]<>\\]{8,})/iy,
+  bearer: /bearer[ \t]{1,3}([^\s"'&,;(){}[\]<>\\]{8,})/iy,
+};
+/** The longest of WRAPPED_NAMES: how far either side of a line break a wrapped name is read. */
+const MAX_NAME = 16;
+
+/**
+ * The name of WRAPPED_NAMES that the word [a, nl) + (nl, b) of `lower` ends in, across the line break at `nl` (it
+ * starts before the break), or undefined. Compared in place: slicing and joining the words at each line break between
+ * two letters cost ~1 µs over an example paste.
+ */
+function nameAcross(lower: string, a: number, nl: number, b: number): string | undefined {
+  const tail = b - nl - 1;
+  const last = lower.charCodeAt(b - 1);
+  for (const n of WRAPPED_NAMES) {
+    const head = n.length - tail;
+    if (head <= 0 || head > nl - a || n.charCodeAt(n.length - 1) !== last) continue;
+    let j = 0;
+    while (j < n.length && n.charCodeAt(j) === lower.charCodeAt(j < head ? nl - head + j : nl + 1 + j - head)) j++;
+    if (j === n.length) return n;
+  }
+  return undefined;
+}
+
+/** A character of a credential's name, lower-cased: a letter or `_`. */
+function isNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
 
 /** What `\b` takes for a word character: ASCII letters, digits and `_`. */
@@ -325,6 +381,7 @@ export class SecretRedactor {
       if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
     }
     NAMED_SECRET_AT.lastIndex = 0;
+    this.addWrappedNamedSecretsIn(text, lower, found);
   }
 
   /**
@@ -344,6 +401,40 @@ export class SecretRedactor {
     for (const run of value.match(QUOTABLE_RUNS) ?? []) this.add(run, label);
   }
 
+  /**
+   * The values of credentials whose name a wrap cut (`refresh_to⏎ken=…`, `client_sec⏎ret: …`, `pass⏎word=…`): neither
+   * line holds the name, so NAMED_SECRETS finds none, and the value's line was quoted as it was pasted (round "reflow2":
+   * `ken=<refresh token> TokenExpiredError: jwt expired` as evidence). Each line break between two name characters is
+   * read: the words either side of it joined, and NAMED_SECRETS tried on that name and the rest of its line. Bounded
+   * (a name's length either side, the rest of one line); a line break in prose or between a header and the next name
+   * joins to no credential's name.
+   */
+  private addWrappedNamedSecretsIn(text: string, lower: string, found: number): void {
+    for (let nl = lower.indexOf('\n'); nl > 0 && found < MAX_API_KEYS; nl = lower.indexOf('\n', nl + 1)) {
+      if (!isNameChar(lower.charCodeAt(nl - 1)) || !isNameChar(lower.charCodeAt(nl + 1))) continue;
+      let a = nl;
+      while (a > 0 && nl - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
+      let b = nl + 1;
+      while (b < lower.length && b - nl - 1 < MAX_NAME && isNameChar(lower.charCodeAt(b))) b++;
+      const name = nameAcross(lower, a, nl, b);
+      if (name === undefined) continue;
+      let lineEnd = text.indexOf('\n', b);
+      if (lineEnd < 0 || lineEnd > b + MAX_REST) lineEnd = Math.min(text.length, b + MAX_REST);
+      // The name's line as it was before the wrap, from where the name starts.
+      const line = text.slice(a, nl) + text.slice(nl + 1, lineEnd);
+      const at = nl - a + (b - nl - 1) - name.length;
+      if (at > 0 && isWordChar(line.charCodeAt(at - 1))) continue;
+      const pattern = name === 'authorization' || name === 'bearer' ? CREDENTIAL_AFTER[name] : NAMED_SECRET_AT;
+      pattern.lastIndex = at;
+      const m = pattern.exec(line);
+      pattern.lastIndex = 0;
+      if (m === null) continue;
+      found++;
+      const value = m[1] as string;
+      if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
+    }
+  }
+
   /** addNamedSecretsIn the plain way, the global regex over the paste (for the fast-path test). */
   addNamedSecretsByScan(text: string): void {
     NAMED_SECRETS.lastIndex = 0;
@@ -354,6 +445,7 @@ export class SecretRedactor {
       if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
     }
     NAMED_SECRETS.lastIndex = 0;
+    this.addWrappedNamedSecretsIn(text, text.toLowerCase(), found);
   }
 
   get size(): number {
@@ -511,6 +603,10 @@ function runAtLeast(s: string, n: number, from = 0): number {
 export function restOf(text: string, end: number): string[] | null {
   let p = end;
   while (p < end + 2 && p < text.length && text.charCodeAt(p) !== 0x0a && !isBase64url(text.charCodeAt(p))) p++;
+  // A gap of blanks alone goes on past those two: a reflow's (three spaces, a tab and a space, a blank before the line
+  // break: round "reflow2"), as reflowed-tokens.ts reads one.
+  const blanks = blanksEnd(text, end);
+  if (blanks > p) p = blanks;
   // Reads bounded by the text's length here and in wrappedRest (see namedSecretStarts).
   if (p >= text.length || text.charCodeAt(p) !== 0x0a) return p > end ? sameLineRest(text, p) : null;
   return wrappedRest(text, p + 1);
@@ -531,10 +627,19 @@ function sameLineRest(text: string, p: number): string[] | null {
     if (k - at < WINDOW || isFieldNameBeforeColon(text, at, k)) break;
     found.push(text.slice(at, k));
     budget -= k - at;
-    if (text.charCodeAt(k) !== 0x20 || !isBase64url(text.charCodeAt(k + 1))) break;
-    at = k + 1;
+    // The next piece after a reflow's gap (one space mostly; two, a tab or a blank and a line break: round "reflow2").
+    const next = pieceAfterGap(text, k);
+    if (next < 0 || !isBase64url(text.charCodeAt(next))) break;
+    at = next;
   }
   return found.length === 0 ? null : found;
+}
+
+/** The end of the spaces and tabs from `p`, a reflow's gap long at most (on one line). */
+function blanksEnd(text: string, p: number): number {
+  let k = p;
+  while (k < text.length && k - p < MAX_BLANKS && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09)) k++;
+  return k;
 }
 
 /** The lines after a wrapped token that start with more of it (restOf), or null. */
@@ -557,7 +662,8 @@ function wrappedRest(text: string, from: number): string[] | null {
       found.push(text.slice(p, k));
       budget -= k - p;
       gap = 0;
-      if (k < end) return found;
+      // Blanks a terminal left at the end of a wrapped line (` \n`: round "reflow2") do not end the token.
+      if (k < end && blanksEnd(text, k) < end) return found;
     }
     at = end + 1;
   }

@@ -216,6 +216,28 @@ describe('any input yields a report without throwing', () => {
     ['1 MB of `eyJhbG ciOi` pairs', () => 'eyJhbG ciOiJIUzI1 '.repeat(MB / 18)],
     ['1 MB of `e yJ` starts', () => 'e yJhbGciOiJIUzI1 '.repeat(MB / 18)],
     ['1 MB of one reflowed header that never ends', () => `eyJ ${'abcdefghijklmnopqrstuvwxyz012345 '.repeat(MB / 34)}`],
+    // Round "reflow2": gaps of blanks and a line break (gapEnd), the `yJ` and `J` searches for a cut `eyJ`, and the
+    // normaliser's join of a reflowed JWS (joinReflowedTokens).
+    [
+      'a 1 MB token reflowed with two spaces every 64 characters',
+      () => {
+        const token = hs256({ ...CLAIMS, blob: 'x'.repeat(700 * KB) });
+        return (token.match(/[\s\S]{1,64}/g) ?? []).join('  ');
+      },
+    ],
+    ['1 MB of `e  yJ` starts', () => 'e  yJhbGciOiJIUzI1 '.repeat(MB / 19)],
+    ['1 MB of `ey \\n J` starts', () => 'ey \n JhbGciOiJIUzI1 '.repeat(MB / 21)],
+    ['1 MB of `J` after blanks', () => 'ab   J '.repeat(MB / 7)],
+    ['1 MB of reflowed heads with a gap each', () => 'eyJhbGciOi \t Jhb '.repeat(MB / 18)],
+    // secrets.ts addWrappedNamedSecretsIn: each line break between two name characters is read, a name either side.
+    ['1 MB of credential names cut by line breaks', () => 'client_sec\nret: x refresh_to\nken '.repeat(MB / 35)],
+    [
+      '1 MB of small tokens, each reflowed every 40 characters',
+      () => {
+        const one = `${(hs256(CLAIMS).match(/[\s\S]{1,40}/g) ?? []).join('  ')} and `;
+        return one.repeat(Math.floor(MB / one.length));
+      },
+    ],
   ])('survives %s', async (_name, generate) => {
     const { report, ms } = await timedWithin(`HTTP/1.1 401 Unauthorized\n${generate()}`, MAX_MS_PER_MB);
     expect(ms).toBeLessThan(MAX_MS_PER_MB);

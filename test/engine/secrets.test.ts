@@ -206,3 +206,41 @@ describe('credentials by the name they travel under are secrets too', () => {
     expect(JSON.stringify(report)).not.toContain('‹secret');
   });
 });
+
+/**
+ * Round "reflow2": a wrap that cut a credential's name (`refresh_to⏎ken=…`) left neither line holding it, and the value's
+ * line was quoted as pasted (`ken=<value> TokenExpiredError: jwt expired`); so was an opaque credential after an
+ * Authorization header cut in its name or scheme (`Author⏎ization: Bearer …`, `Authorization: Bear⏎er …`), which is
+ * read as no header. The words either side of a line break are read as one name (secrets.ts addWrappedNamedSecretsIn).
+ */
+describe('credentials whose name a wrap cut are secrets too', () => {
+  const VALUE = 'Zk9xQ2pWbW5TdXJlTG9uZ1NlY3JldFZhbHVl_8xLOxBtZp8';
+  it.each([
+    ['refresh_to\nken=', 'a refresh token'],
+    ['client_sec\nret=', 'a client secret'],
+    ['pass\nword=', 'a password'],
+    ['{"refresh_\ntoken": "', 'a JSON key cut at its underscore'],
+    ['API_\nKEY=', 'an API key in upper case'],
+    ['Author\nization: Bearer ', 'an Authorization header cut in its name'],
+    ['curl -H "Authoriza\ntion: Basic ', 'a curl header cut in its name, another scheme'],
+    ['Authorization: Bear\ner ', 'an Authorization header cut in its scheme'],
+  ])('keeps the value after %j (%s) out of every format', async (prefix) => {
+    const report = await run(`HTTP/1.1 401 Unauthorized\n${prefix}${VALUE} TokenExpiredError: jwt expired`);
+    expect(report.findings.map((f) => f.code)).toContain('time.expired');
+    for (const out of [renderJson(report), renderText(report, { color: false }), JSON.stringify(renderBlocks(report))])
+      for (let i = 0; i + 16 <= VALUE.length; i++) expect(out).not.toContain(VALUE.slice(i, i + 16));
+  });
+
+  it.each([
+    [
+      'lines that join to no name',
+      'HTTP/1.1 401 Unauthorized\nrequest headers\nauthorization: none\nthe word=abcdefghijkl',
+    ],
+    ['a name whole on the next line (not cut)', 'see the\nsecretary=abcdefghijklmnop in the logs'],
+    ['a word that ends a name only after a longer one', 'mypass\nword=abcdefghijklmnop'],
+  ])('registers nothing from %s', (_name, text) => {
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.size).toBe(0);
+  });
+});

@@ -442,3 +442,68 @@ describe('a token reflowed through its JOSE header', () => {
     expect(findReflowedTokens(text)).toEqual([]);
   });
 });
+
+/**
+ * Found by the scratch generator of round "reflow2" (the reflow round's shapes, other separators): a reflow that put
+ * two or three spaces, a tab, or a blank and a line break (a terminal's trailing space, ` \r\n`) between the pieces
+ * leaked, where one space or a bare line break did not: 63 of 255 shapes with two spaces (a JSON log line quoted as
+ * evidence showed the signature's pieces), 3 with ` \n` and 1 with a tab (`Authorizat ion:` cut, so no header was
+ * read and the status line quoted the signature's last piece). A reflow's gap is now any of those
+ * (reflowed-tokens.ts gapEnd), for the header reflowed and for a signature's rest (secrets.ts restOf).
+ */
+describe('a token reflowed with wider gaps', () => {
+  const head = Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: 'k1' })).toString('base64url');
+  const blocks = Array.from({ length: 8 }, (_, k) => createHmac('sha256', `f${k}`).update(head).digest());
+  const claims = {
+    iss: 'https://auth.acme-corp.com/',
+    sub: 'u1',
+    aud: 'api://orders',
+    exp: 1779973800,
+    iat: 1779970200,
+  };
+  const token = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'k1' }, claims, Buffer.concat(blocks).toString('base64url'));
+  const secret = secretOf(token);
+  const shapes: Array<(t: string) => string> = [
+    (t) => `{"error":"invalid_token","token":"${t}"}`,
+    (t) => `Authorization: Bearer ${t} HTTP/1.1 401 Unauthorized`,
+    (t) => `jwt expired: ${t}`,
+  ];
+  const reflowed = (text: string, width: number, gap: string) =>
+    (text.match(new RegExp(`[^]{1,${width}}`, 'g')) ?? []).join(gap);
+  // Shapes that leaked on main: [width, shift, shape, gap].
+  it.each([
+    [80, 0, 0, '  '],
+    [64, 20, 0, '  '],
+    [100, 60, 0, '  '],
+    [40, 30, 1, '  '],
+    [80, 0, 0, '   '],
+    [40, 30, 1, '\t'],
+    [40, 30, 1, ' \n'],
+    [64, 55, 1, ' \n'],
+    [64, 60, 1, ' \r\n'],
+  ])('wrapped at %i, %i in (shape %i), its breaks made %j', async (width, shift, shape, gap) => {
+    const wrap = shapes[shape] as (t: string) => string;
+    const input = reflowed(`${'x'.repeat(shift)}${wrap(token)}`, width, gap).slice(shift);
+    expect(activeSecrets(input, [secret])).toHaveLength(1);
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secret])).toBeNull();
+    }
+  });
+
+  it('is read back whole through any of those gaps', () => {
+    for (const gap of ['  ', '   ', '\t', ' \n', '\n  ']) {
+      expect(findReflowedTokens(reflowed(`{"token":"${token}"}`, 40, gap))).toEqual([token]);
+      expect(findReflowedTokens(`Bearer e${gap}${reflowed(token.slice(1), 200, gap)}`)).toEqual([token]);
+      expect(findReflowedTokens(`Bearer ey${gap}${reflowed(token.slice(2), 200, gap)}`)).toEqual([token]);
+    }
+  });
+
+  it.each([
+    ['a gap of two line breaks (a paragraph, not a wrap)', `eyJhbGciOiJSUzI1 \n\n${token.slice(16)}`],
+    ['`e  yJ` inside a word', `the xe  ${token.slice(1)}`],
+    ['`ey  J` after a word', `they  ${token.slice(2)} hey J`],
+  ])('reads no token from %s', (_name, text) => {
+    expect(findReflowedTokens(text)).toEqual([]);
+  });
+});
