@@ -621,9 +621,12 @@ function sameLineRest(text: string, p: number): string[] | null {
   const found: string[] = [];
   let budget = MAX_REST;
   for (let at = p; budget > 0; ) {
-    // Dots too: the cut may be in the payload, and the rest go on through the dot before the signature.
+    // Dots too: the cut may be in the payload, and the rest go on through the dot before the signature. Read no further
+    // than the budget: a run of glued tokens (`…sig` `eyJ…sig` `eyJ…`, 300 in the fuzz suite's extremes) is one run, and
+    // reading it to its end from each token's cut made the redactor quadratic in their number.
     let k = at;
-    while (k < text.length && (isBase64url(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+    const limit = Math.min(text.length, at + budget);
+    while (k < limit && (isBase64url(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
     if (k - at < WINDOW || isFieldNameBeforeColon(text, at, k)) break;
     found.push(text.slice(at, k));
     budget -= k - at;
@@ -653,8 +656,10 @@ function wrappedRest(text: string, from: number): string[] | null {
     let p = at;
     while (p < end && isIndent(text.charCodeAt(p))) p++;
     // A wrapped line of a token holds token characters only: base64url runs and the dots between them.
+    // No further than the budget, as in sameLineRest.
     let k = p;
-    while (k < end && (isBase64url(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
+    const limit = Math.min(end, p + budget);
+    while (k < limit && (isBase64url(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
     if (k - p < WINDOW || isFieldNameBeforeColon(text, p, k)) {
       if (++gap > 1) return found;
     } else {
