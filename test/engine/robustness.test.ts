@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FINDING_CODES } from '../../src/engine/codes.js';
+import { restOf } from '../../src/engine/secrets.js';
 import type { Report } from '../../src/engine/types.js';
 import { renderBlocks } from '../../src/render/blocks.js';
 import { renderJson } from '../../src/render/json.js';
@@ -80,6 +81,9 @@ const GENERATORS: Array<[string, (size: number) => string]> = [
     (n) => `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="${repeat('a"b\\"c,', n)}`,
   ],
   ['deep JSON', (n) => nested(Math.floor(n / 6))],
+  // Round "fuzz2": tokens glued end to end make one run of token characters to the line's end, which each token's
+  // search for its cut rest read again (secrets.ts sameLineRest: 1.6 MB took 5 s).
+  ['live tokens glued end to end on one line', (n) => repeat(LIVE, n)],
   // A quoted-string made of quoted-pairs only (parse/challenge.ts, Parser.quotedString).
   ['a quoted-string of escaped quotes', (n) => `WWW-Authenticate: Bearer realm="${repeat('\\"', n)}`],
   // Each line a challenge a terminal wrapped inside its description (normalize.ts joins the two lines): joined one at a
@@ -262,6 +266,7 @@ describe('time grows roughly linearly with the size of the paste', () => {
       'a live token repeated on one line',
       'a token wrapped over endless short lines',
       'deep JSON',
+      'live tokens glued end to end on one line',
       'a quoted-string of escaped quotes',
       'challenges wrapped inside a quoted string',
     ].includes(name),
@@ -274,6 +279,17 @@ describe('time grows roughly linearly with the size of the paste', () => {
       `  ${name.padEnd(48)} 100 KB: ${small.toFixed(0).padStart(4)} ms, 1 MB: ${large.toFixed(0).padStart(5)} ms (×${(large / small).toFixed(1)})`,
     );
     expect(large).toBeLessThan(MAX_GROWTH * small + GROWTH_SLACK_MS);
+  });
+});
+
+describe('the rest of a cut token is read within its budget', () => {
+  // Round "fuzz2": the rest was read to the end of the run of token characters after the cut, however long, so tokens
+  // glued end to end on one line each read the rest of the line (see the growth case above).
+  it('takes at most MAX_REST + 1 characters of a megabyte-long run after a token (secrets.ts restOf)', () => {
+    const text = `${LIVE}.${'A'.repeat(MB)}`;
+    const rest = restOf(text, LIVE.length);
+    expect(rest).not.toBeNull();
+    expect((rest ?? []).join('').length).toBeLessThanOrEqual(1401);
   });
 });
 
