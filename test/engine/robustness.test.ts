@@ -84,6 +84,12 @@ const GENERATORS: Array<[string, (size: number) => string]> = [
   // Round "fuzz2": tokens glued end to end make one run of token characters to the line's end, which each token's
   // search for its cut rest read again (secrets.ts sameLineRest: 1.6 MB took 5 s).
   ['live tokens glued end to end on one line', (n) => repeat(LIVE, n)],
+  // Round "fuzz2": a challenge line with no quote had its quotes counted by an indexOf that ran on to the paste's end
+  // (normalize.ts quotes), once per line.
+  [
+    'bare Bearer challenges and no quote anywhere',
+    (n) => repeat('HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer\n\n{}\n', n),
+  ],
   // A quoted-string made of quoted-pairs only (parse/challenge.ts, Parser.quotedString).
   ['a quoted-string of escaped quotes', (n) => `WWW-Authenticate: Bearer realm="${repeat('\\"', n)}`],
   // Each line a challenge a terminal wrapped inside its description (normalize.ts joins the two lines): joined one at a
@@ -267,6 +273,7 @@ describe('time grows roughly linearly with the size of the paste', () => {
       'a token wrapped over endless short lines',
       'deep JSON',
       'live tokens glued end to end on one line',
+      'bare Bearer challenges and no quote anywhere',
       'a quoted-string of escaped quotes',
       'challenges wrapped inside a quoted string',
     ].includes(name),
