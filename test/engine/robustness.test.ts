@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FINDING_CODES } from '../../src/engine/codes.js';
+import { FINDING_CODES, type FindingCode } from '../../src/engine/codes.js';
 import { restOf } from '../../src/engine/secrets.js';
 import type { Report } from '../../src/engine/types.js';
 import { renderBlocks } from '../../src/render/blocks.js';
@@ -202,6 +202,41 @@ describe('any input yields a report without throwing', () => {
     const token = `${b64url({ alg: 'HS256' })}.${b64url(nested(100_000))}.${'s'.repeat(43)}`;
     const { report } = await timed(`HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${token}`);
     expectWellFormed(report);
+  });
+
+  // Round "fuzz2": JSON.parse reads a value nested ~8,000 deep and more, JSON.stringify overflows the stack on it, and
+  // the checks that quote a header or a claim as JSON threw (token.crit's header note first; then token.jwe,
+  // token.type-mismatch, iss, aud, exp, scope). Each value here nests 20,000 deep in a ~40 KB token.
+  const deepArray = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+  const signed = (header: string, payload: string) => `${b64url(header)}.${b64url(payload)}.${'s'.repeat(43)}`;
+  const claims = (extra: string) =>
+    `{"sub":"u1","iss":"https://auth.acme-corp.com/","aud":"api","exp":${CLAIMS.exp}${extra}}`;
+  it.each<[string, string, FindingCode]>([
+    ['crit', signed(`{"alg":"HS256","crit":${deepArray}}`, claims('')), 'token.crit'],
+    [
+      'a DPoP proof header',
+      signed(`{"alg":"ES256","typ":"dpop+jwt","x":${deepArray}}`, claims('')),
+      'token.type-mismatch',
+    ],
+    [
+      'a JWE header',
+      `${b64url(`{"alg":"RSA-OAEP","enc":"A256GCM","x":${deepArray}}`)}.${'k'.repeat(40)}.${'i'.repeat(16)}.${'c'.repeat(40)}.${'t'.repeat(22)}`,
+      'token.jwe',
+    ],
+    [
+      'iss',
+      signed('{"alg":"HS256"}', claims(`,"iss":${deepArray}`).replace('"iss":"https://auth.acme-corp.com/",', '')),
+      'signature.unchecked',
+    ],
+    ['aud', signed('{"alg":"HS256"}', claims(`,"aud":${deepArray}`).replace('"aud":"api",', '')), 'claim.aud-missing'],
+    ['exp', signed('{"alg":"HS256"}', `{"sub":"u1","exp":${deepArray}}`), 'time.invalid'],
+    ['scope', signed('{"alg":"HS256"}', claims(`,"scope":${deepArray}`)), 'scope.format'],
+  ])('survives a token whose %s nests 20,000 deep', async (_name, token, code) => {
+    const { report } = await timed(
+      `Authorization: Bearer ${token}\nHTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer error="insufficient_scope", scope="read"`,
+    );
+    expectWellFormed(report);
+    expect(report.findings.map((f) => f.code)).toContain(code);
   });
 
   it('survives a single 1 MB token', async () => {

@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { note } from '../evidence.js';
+import { jsonText } from '../json-text.js';
 import { isPlaceholderCredential, isSanctumToken } from '../parse/authorization.js';
 import type { FindingData } from '../types.js';
 import { QUERY_TOKEN } from './authz-header.js';
@@ -166,7 +167,7 @@ export const tokenCheck = defineCheck({
                 enc: str(shape.header.enc),
                 ...(auth0 ? { issuer: 'auth0' as const } : {}),
               },
-              note('token-header', { token: token.label, header: JSON.stringify(shape.header) }),
+              note('token-header', { token: token.label, header: jsonText(shape.header) ?? '{}' }),
               token.source,
               refused ? 'error' : undefined,
             ),
@@ -180,7 +181,7 @@ export const tokenCheck = defineCheck({
               finding(
                 'token.crit',
                 crit.args,
-                note('token-header', { token: token.label, header: JSON.stringify(shape.header) }),
+                note('token-header', { token: token.label, header: jsonText(shape.header) ?? '{}' }),
                 token.source,
                 crit.error ? 'error' : undefined,
               ),
@@ -192,7 +193,7 @@ export const tokenCheck = defineCheck({
               finding(
                 'token.type-mismatch',
                 { typ: shape.header.typ as string, expected: [], proof },
-                note('token-header', { token: token.label, header: JSON.stringify(shape.header) }),
+                note('token-header', { token: token.label, header: jsonText(shape.header) ?? '{}' }),
                 token.source,
               ),
             );
@@ -210,7 +211,7 @@ export const tokenCheck = defineCheck({
                   expected: [],
                   proof: 'firebase-custom-token',
                 },
-                note('token-header', { token: token.label, header: JSON.stringify(shape.header) }),
+                note('token-header', { token: token.label, header: jsonText(shape.header) ?? '{}' }),
                 token.source,
               ),
             );
