@@ -281,14 +281,25 @@ function critFinding(header: Readonly<Record<string, unknown>>): {
   const crit = header.crit;
   if (!Array.isArray(crit) || crit.some((n) => typeof n !== 'string' || n.length === 0))
     return { args: { names: [], problem: 'not-array' }, error: true };
-  const names = (crit as string[]).slice(0, MAX_CRIT_NAMES).map((n) => n.slice(0, 64));
+  // Judged by the whole names, shortened only to be shown: a long name the header carries was once called absent.
+  const names = (crit as string[]).slice(0, MAX_CRIT_NAMES);
   if (names.length === 0) return { args: { names, problem: 'empty' }, error: true };
   const registered = names.filter((n) => JWS_REGISTERED.has(n));
   if (registered.length > 0) return { args: { names: registered, problem: 'registered' }, error: true };
   const absent = names.filter((n) => !Object.hasOwn(header, n));
-  if (absent.length > 0) return { args: { names: absent, problem: 'absent' }, error: true };
+  if (absent.length > 0) return { args: { names: absent.map(shownName), problem: 'absent' }, error: true };
   if (names.includes('b64') && header.b64 === false) return { args: { names, problem: 'unencoded' }, error: true };
-  return { args: { names }, error: false };
+  return { args: { names: names.map(shownName) }, error: false };
+}
+
+const MAX_CRIT_NAME = 64;
+
+/** A crit name as the finding shows it: its first 64 UTF-16 units, without the half of a pair the cut would leave. */
+function shownName(name: string): string {
+  if (name.length <= MAX_CRIT_NAME) return name;
+  const cut = name.slice(0, MAX_CRIT_NAME);
+  const last = cut.charCodeAt(MAX_CRIT_NAME - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
 }
 
 /** A verifier (a log, a reply), not the token's own shape, said the token is malformed. */
