@@ -309,10 +309,15 @@ function endsWithComma(text: string, from: number, to: number): boolean {
   return eq >= 0 && eq < k;
 }
 
-/** The `"` in [from, to). */
+/**
+ * The `"` in [from, to). Read within the range only: an `indexOf` from `from` ran on to the paste's next quote, which in
+ * a paste without one is its end, for every challenge line (thousands of `WWW-Authenticate: Bearer` lines: 1 MB took
+ * 37× the time of 64 KB; round "fuzz2").
+ */
 function quotes(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = text.indexOf('"', from); i >= 0 && i < to; i = text.indexOf('"', i + 1)) n++;
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) if (text.charCodeAt(i) === 0x22) n++;
   return n;
 }
 

@@ -115,6 +115,20 @@ describe('a decoded header’s crit (RFC 7515 §4.1.11)', () => {
       { names: ['toString'], problem: 'absent' },
       'error',
     ],
+    // Round "fuzz2": names were shortened to 64 characters before the header was asked for them, so a longer name the
+    // header carries was called absent; the shortening also cut a surrogate pair in two.
+    [
+      'a long name, carried (shown shortened, whole characters)',
+      { alg: 'ES256', crit: [`urn:example:${'é'.repeat(51)}🙂x`], [`urn:example:${'é'.repeat(51)}🙂x`]: 1 },
+      { names: [`urn:example:${'é'.repeat(51)}`] },
+      'warning',
+    ],
+    [
+      'a long name the header lacks',
+      { alg: 'ES256', crit: [`urn:example:${'a'.repeat(80)}`], [`urn:example:${'a'.repeat(79)}`]: 1 },
+      { names: [`urn:example:${'a'.repeat(52)}`], problem: 'absent' },
+      'error',
+    ],
     [
       'b64: false in a JWT',
       { alg: 'RS256', crit: ['b64'], b64: false },

@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FINDING_CODES } from '../../src/engine/codes.js';
+import { FINDING_CODES, type FindingCode } from '../../src/engine/codes.js';
+import { restOf } from '../../src/engine/secrets.js';
 import type { Report } from '../../src/engine/types.js';
 import { renderBlocks } from '../../src/render/blocks.js';
 import { renderJson } from '../../src/render/json.js';
@@ -74,15 +75,21 @@ const GENERATORS: Array<[string, (size: number) => string]> = [
   ['empty lines', (n) => repeat('\n', n)],
   ['a live token repeated in Authorization lines', (n) => repeat(`Authorization: Bearer ${LIVE}\n`, n)],
   ['a live token repeated on one line', (n) => repeat(`${LIVE} `, n)],
-  // The fuzz suite's `repeat-token` extreme: with no separator the tokens make one run of token characters, which the
-  // redactor read to its end from each token's cut (secrets.ts sameLineRest): 2 s for 600 KB, 16x for 4x the size.
-  ['live tokens glued end to end', (n) => repeat(LIVE, n)],
   ['a token wrapped over endless short lines', (n) => `token: eyJhbGciOiJIUzI1NiJ9.${repeat('abcdefgh\n', n)}`],
   [
     'a WWW-Authenticate of unbalanced quotes',
     (n) => `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="${repeat('a"b\\"c,', n)}`,
   ],
   ['deep JSON', (n) => nested(Math.floor(n / 6))],
+  // Round "fuzz2": tokens glued end to end make one run of token characters to the line's end, which each token's
+  // search for its cut rest read again (secrets.ts sameLineRest: 1.6 MB took 5 s).
+  ['live tokens glued end to end on one line', (n) => repeat(LIVE, n)],
+  // Round "fuzz2": a challenge line with no quote had its quotes counted by an indexOf that ran on to the paste's end
+  // (normalize.ts quotes), once per line.
+  [
+    'bare Bearer challenges and no quote anywhere',
+    (n) => repeat('HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer\n\n{}\n', n),
+  ],
   // A quoted-string made of quoted-pairs only (parse/challenge.ts, Parser.quotedString).
   ['a quoted-string of escaped quotes', (n) => `WWW-Authenticate: Bearer realm="${repeat('\\"', n)}`],
   // Each line a challenge a terminal wrapped inside its description (normalize.ts joins the two lines): joined one at a
@@ -197,6 +204,41 @@ describe('any input yields a report without throwing', () => {
     expectWellFormed(report);
   });
 
+  // Round "fuzz2": JSON.parse reads a value nested ~8,000 deep and more, JSON.stringify overflows the stack on it, and
+  // the checks that quote a header or a claim as JSON threw (token.crit's header note first; then token.jwe,
+  // token.type-mismatch, iss, aud, exp, scope). Each value here nests 20,000 deep in a ~40 KB token.
+  const deepArray = `${'['.repeat(20_000)}${']'.repeat(20_000)}`;
+  const signed = (header: string, payload: string) => `${b64url(header)}.${b64url(payload)}.${'s'.repeat(43)}`;
+  const claims = (extra: string) =>
+    `{"sub":"u1","iss":"https://auth.acme-corp.com/","aud":"api","exp":${CLAIMS.exp}${extra}}`;
+  it.each<[string, string, FindingCode]>([
+    ['crit', signed(`{"alg":"HS256","crit":${deepArray}}`, claims('')), 'token.crit'],
+    [
+      'a DPoP proof header',
+      signed(`{"alg":"ES256","typ":"dpop+jwt","x":${deepArray}}`, claims('')),
+      'token.type-mismatch',
+    ],
+    [
+      'a JWE header',
+      `${b64url(`{"alg":"RSA-OAEP","enc":"A256GCM","x":${deepArray}}`)}.${'k'.repeat(40)}.${'i'.repeat(16)}.${'c'.repeat(40)}.${'t'.repeat(22)}`,
+      'token.jwe',
+    ],
+    [
+      'iss',
+      signed('{"alg":"HS256"}', claims(`,"iss":${deepArray}`).replace('"iss":"https://auth.acme-corp.com/",', '')),
+      'signature.unchecked',
+    ],
+    ['aud', signed('{"alg":"HS256"}', claims(`,"aud":${deepArray}`).replace('"aud":"api",', '')), 'claim.aud-missing'],
+    ['exp', signed('{"alg":"HS256"}', `{"sub":"u1","exp":${deepArray}}`), 'time.invalid'],
+    ['scope', signed('{"alg":"HS256"}', claims(`,"scope":${deepArray}`)), 'scope.format'],
+  ])('survives a token whose %s nests 20,000 deep', async (_name, token, code) => {
+    const { report } = await timed(
+      `Authorization: Bearer ${token}\nHTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer error="insufficient_scope", scope="read"`,
+    );
+    expectWellFormed(report);
+    expect(report.findings.map((f) => f.code)).toContain(code);
+  });
+
   it('survives a single 1 MB token', async () => {
     const token = hs256({ ...CLAIMS, blob: 'x'.repeat(750 * KB) });
     const { report, ms } = await timedWithin(
@@ -285,9 +327,10 @@ describe('time grows roughly linearly with the size of the paste', () => {
       'a live token repeated in Authorization lines',
       // Each token's working/failing label was read by scanning to its line's ends: quadratic on one line (3 s a MB).
       'a live token repeated on one line',
-      'live tokens glued end to end',
       'a token wrapped over endless short lines',
       'deep JSON',
+      'live tokens glued end to end on one line',
+      'bare Bearer challenges and no quote anywhere',
       'a quoted-string of escaped quotes',
       'challenges wrapped inside a quoted string',
     ].includes(name),
@@ -300,6 +343,17 @@ describe('time grows roughly linearly with the size of the paste', () => {
       `  ${name.padEnd(48)} 100 KB: ${small.toFixed(0).padStart(4)} ms, 1 MB: ${large.toFixed(0).padStart(5)} ms (×${(large / small).toFixed(1)})`,
     );
     expect(large).toBeLessThan(MAX_GROWTH * small + GROWTH_SLACK_MS);
+  });
+});
+
+describe('the rest of a cut token is read within its budget', () => {
+  // Round "fuzz2": the rest was read to the end of the run of token characters after the cut, however long, so tokens
+  // glued end to end on one line each read the rest of the line (see the growth case above).
+  it('takes at most MAX_REST + 1 characters of a megabyte-long run after a token (secrets.ts restOf)', () => {
+    const text = `${LIVE}.${'A'.repeat(MB)}`;
+    const rest = restOf(text, LIVE.length);
+    expect(rest).not.toBeNull();
+    expect((rest ?? []).join('').length).toBeLessThanOrEqual(1401);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { type EvidenceData, note } from '../evidence.js';
+import { jsonText } from '../json-text.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
@@ -19,7 +20,7 @@ export const algCheck = defineCheck({
     // Written only for a finding, which most tokens' alg gives none of (the check 0.33× on the examples).
     // String(): an absent alg has no JSON, and reads as `undefined`.
     const evidence = (): EvidenceData =>
-      quote ?? note('header-alg', { token: label as string, alg: String(JSON.stringify(header.alg)) });
+      quote ?? note('header-alg', { token: label as string, alg: String(jsonText(header.alg)) });
     const alg = header.alg;
     if (typeof alg === 'string' && alg.toLowerCase() === 'none') {
       out.push(finding('alg.none', {}, evidence(), 'token'));

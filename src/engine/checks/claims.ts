@@ -1,5 +1,6 @@
 import type { Context, Expectation } from '../context.js';
 import { note } from '../evidence.js';
+import { jsonText } from '../json-text.js';
 import { literalAlternation } from '../literals.js';
 import { statedFailingEnvironment } from '../parse/stated-environment.js';
 import type { FindingData } from '../types.js';
@@ -197,7 +198,7 @@ const PII_CLAIMS = [
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function quote(name: string, value: unknown): string {
-  const s = JSON.stringify(value) ?? String(value);
+  const s = jsonText(value) ?? String(value);
   return `${name}: ${s.length > 120 ? `${s.slice(0, 117)}...` : s}`;
 }
 
@@ -229,7 +230,7 @@ export const claimsCheck = defineCheck({
     if (!('iss' in claims) && !absentIsExpected)
       out.push(finding('claim.iss-missing', {}, note('claim-absent', { claim: 'iss' }), src));
     // An iss that is not a string (a number, an object) matches no expected issuer: compare its JSON.
-    const issText = iss ?? ('iss' in claims ? (JSON.stringify(claims.iss) ?? String(claims.iss)) : null);
+    const issText = iss ?? ('iss' in claims ? (jsonText(claims.iss) ?? String(claims.iss)) : null);
     if (issText !== null && ctx.expected.issuers.length > 0 && !ctx.expected.issuers.some((e) => e.value === issText)) {
       const near = iss === null ? null : nearest(ctx.expected.issuers, iss);
       if (near !== null && iss !== null) {

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { jsonText } from '../json-text.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
@@ -151,7 +152,7 @@ export const otherApiCheck = defineCheck({
     // Sent to another host, or refused by its verifier: the token was certainly not for the API that failed. Pasted
     // with neither, it may have been meant for Graph after all, and the reader is asked to check where it went.
     const refused = host !== null || status !== null || ctx.hits.length > 0 || ctx.stated.length > 0;
-    const evidence = `aud: ${JSON.stringify(claims.aud)}`;
+    const evidence = `aud: ${jsonText(claims.aud)}`;
     out.push(
       finding(
         'token.for-other-api',

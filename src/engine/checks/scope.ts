@@ -1,5 +1,6 @@
 import type { Context, Expectation } from '../context.js';
 import { note } from '../evidence.js';
+import { jsonText } from '../json-text.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
@@ -159,7 +160,7 @@ export function requiredScopes(expectations: Expectation[]): Expectation[] {
 
 /** `scope: "read write"`: a grant claim as evidence. */
 function grantEvidenceOf(s: { claim: string; value: unknown }): string {
-  return `${s.claim}: ${truncate(JSON.stringify(s.value) ?? '')}`;
+  return `${s.claim}: ${truncate(jsonText(s.value) ?? '')}`;
 }
 
 /**

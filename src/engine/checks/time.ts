@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { note } from '../evidence.js';
+import { jsonText } from '../json-text.js';
 import type { FindingData, Source, TimeVerdict } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { supabaseProjectKey } from './supabase.js';
@@ -57,7 +58,7 @@ const SHORT_LIFETIME = 5 * 60;
 const LONG_LIFETIME = 24 * 60 * 60;
 
 function describe(raw: unknown): string {
-  const s = typeof raw === 'string' ? JSON.stringify(raw) : String(JSON.stringify(raw) ?? raw);
+  const s = typeof raw === 'string' ? JSON.stringify(raw) : String(jsonText(raw) ?? raw);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 

@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { note } from '../evidence.js';
+import { jsonText } from '../json-text.js';
 import { isPlaceholderCredential, isSanctumToken } from '../parse/authorization.js';
 import type { FindingData } from '../types.js';
 import { QUERY_TOKEN } from './authz-header.js';
@@ -166,7 +167,7 @@ export const tokenCheck = defineCheck({
                 enc: str(shape.header.enc),
                 ...(auth0 ? { issuer: 'auth0' as const } : {}),
               },
-              note('token-header', { token: token.label, header: JSON.stringify(shape.header) }),
+              note('token-header', { token: token.label, header: jsonText(shape.header) ?? '{}' }),
               token.source,
               refused ? 'error' : undefined,
             ),
@@ -180,7 +181,7 @@ export const tokenCheck = defineCheck({
               finding(
                 'token.crit',
                 crit.args,
-                note('token-header', { token: token.label, header: JSON.stringify(shape.header) }),
+                note('token-header', { token: token.label, header: jsonText(shape.header) ?? '{}' }),
                 token.source,
                 crit.error ? 'error' : undefined,
               ),
@@ -192,7 +193,7 @@ export const tokenCheck = defineCheck({
               finding(
                 'token.type-mismatch',
                 { typ: shape.header.typ as string, expected: [], proof },
-                note('token-header', { token: token.label, header: JSON.stringify(shape.header) }),
+                note('token-header', { token: token.label, header: jsonText(shape.header) ?? '{}' }),
                 token.source,
               ),
             );
@@ -210,7 +211,7 @@ export const tokenCheck = defineCheck({
                   expected: [],
                   proof: 'firebase-custom-token',
                 },
-                note('token-header', { token: token.label, header: JSON.stringify(shape.header) }),
+                note('token-header', { token: token.label, header: jsonText(shape.header) ?? '{}' }),
                 token.source,
               ),
             );
@@ -280,14 +281,25 @@ function critFinding(header: Readonly<Record<string, unknown>>): {
   const crit = header.crit;
   if (!Array.isArray(crit) || crit.some((n) => typeof n !== 'string' || n.length === 0))
     return { args: { names: [], problem: 'not-array' }, error: true };
-  const names = (crit as string[]).slice(0, MAX_CRIT_NAMES).map((n) => n.slice(0, 64));
+  // Judged by the whole names, shortened only to be shown: a long name the header carries was once called absent.
+  const names = (crit as string[]).slice(0, MAX_CRIT_NAMES);
   if (names.length === 0) return { args: { names, problem: 'empty' }, error: true };
   const registered = names.filter((n) => JWS_REGISTERED.has(n));
   if (registered.length > 0) return { args: { names: registered, problem: 'registered' }, error: true };
   const absent = names.filter((n) => !Object.hasOwn(header, n));
-  if (absent.length > 0) return { args: { names: absent, problem: 'absent' }, error: true };
+  if (absent.length > 0) return { args: { names: absent.map(shownName), problem: 'absent' }, error: true };
   if (names.includes('b64') && header.b64 === false) return { args: { names, problem: 'unencoded' }, error: true };
-  return { args: { names }, error: false };
+  return { args: { names: names.map(shownName) }, error: false };
+}
+
+const MAX_CRIT_NAME = 64;
+
+/** A crit name as the finding shows it: its first 64 UTF-16 units, without the half of a pair the cut would leave. */
+function shownName(name: string): string {
+  if (name.length <= MAX_CRIT_NAME) return name;
+  const cut = name.slice(0, MAX_CRIT_NAME);
+  const last = cut.charCodeAt(MAX_CRIT_NAME - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
 }
 
 /** A verifier (a log, a reply), not the token's own shape, said the token is malformed. */
