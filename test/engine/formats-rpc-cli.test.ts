@@ -91,7 +91,8 @@ const NODE: Row[] = [
     ].join('\n'),
     ...DENIED,
     top: 'policy.deny',
-    via: 'grpc',
+    // Firestore's security rules' own words name it (round real-j, verifier-messages/platforms.ts).
+    via: 'firestore',
     excludes: NOT_AUTHN,
   },
   {
@@ -159,7 +160,8 @@ const JAVA: Row[] = [
       'Write failed at surveys/terrabio/lois/WrcZ2g33g057xMeeatWL: Status{code=PERMISSION_DENIED, description=Missing or insufficient permissions., cause=null}',
     ...DENIED,
     top: 'policy.deny',
-    via: 'grpc',
+    // Firestore's security rules' own words name it (round real-j, verifier-messages/platforms.ts).
+    via: 'firestore',
   },
 ];
 

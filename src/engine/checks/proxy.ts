@@ -11,6 +11,7 @@ import {
   GOOGLE_DENIAL,
   IIS_DENIAL,
   UAEX,
+  VERCEL_SSO_NONCE,
 } from '../parse/proxy-texts.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
@@ -133,6 +134,8 @@ const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   krakend: 'KrakenD',
   'caddy-security': 'Caddy',
   gravitee: 'Gravitee',
+  // AppSync's authorization layer answers before any resolver (verifier-messages/platforms.ts).
+  'aws-appsync': 'AWS AppSync',
   // Supabase's platform check before an Edge Function's code (verify_jwt): the function never ran.
   'supabase-edge': 'Supabase Edge Functions',
 };
@@ -145,7 +148,12 @@ const CLOUDFLARE_CODES = literalAlternation(BODY_UNSCANNED.slice(0, 3));
 
 /** Whether a text of BODY_UNSCANNED may occur in `body` (Akamai's by the part after its `reference`). */
 export function unscannedBodyText(body: string): boolean {
-  return body.includes('<center>openresty') || body.includes('&#32;&#35;') || CLOUDFLARE_CODES.test(body);
+  return (
+    body.includes('<center>openresty') ||
+    body.includes('&#32;&#35;') ||
+    body.includes(VERCEL_SSO_NONCE) ||
+    CLOUDFLARE_CODES.test(body)
+  );
 }
 
 /** Every body text, and the ALB's page. */
@@ -346,6 +354,7 @@ export const proxyCheck = defineCheck({
         }
       if (!named) signals.push({ product, signal: evidence, generated: true });
     }
+    sharedErrorTypeHeader(signals, ctx);
     // An ALB answers 403 with its own page only when an AWS WAF web ACL blocked the request (AWS ELB
     // troubleshooting, "HTTP 403: Forbidden"); a listener rule's fixed response carries its own body.
     const albPage = any && waf === null && status === 403 ? body.indexOf(ALB_PAGE) : -1;
@@ -449,4 +458,23 @@ function cognitoAuthorizerToken(
   const claims = ctx.claims;
   if (claims === null || typeof claims.iss !== 'string' || !COGNITO_ISSUER.test(claims.iss)) return null;
   return claims.token_use === 'access' ? 'access' : claims.token_use === 'id' ? 'id' : null;
+}
+
+/** AWS services that answer with API Gateway's `x-amzn-ErrorType` header too: their own words name them instead. */
+const ERROR_TYPE_SHARERS: ReadonlySet<string> = new Set(['AWS AppSync', 'AWS Lambda function URL']);
+
+/**
+ * `x-amzn-ErrorType` is not API Gateway's alone: AppSync (`UnauthorizedException`) and Lambda function URLs
+ * (`AccessDeniedException`) send it on their own refusals. When their words or a function URL's host
+ * (`<id>.lambda-url.<region>.on.aws`) say which, that header names them, not API Gateway.
+ */
+function sharedErrorTypeHeader(signals: Signal[], ctx: Context): void {
+  let owner = signals.find((s) => ERROR_TYPE_SHARERS.has(s.product))?.product;
+  if (owner === undefined) {
+    const host = ctx.requestHost?.toLowerCase() ?? '';
+    if (host.includes('.lambda-url.') && host.endsWith('.on.aws')) owner = 'AWS Lambda function URL';
+  }
+  if (owner === undefined) return;
+  for (const s of signals)
+    if (s.product === 'AWS API Gateway' && s.field?.name === 'x-amzn-errortype') s.product = owner;
 }

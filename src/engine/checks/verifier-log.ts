@@ -493,7 +493,7 @@ function audOf(claims: Record<string, unknown>): string[] {
 }
 
 function productName(library: string): string {
-  return library === 'aws-apigateway' ? 'AWS API Gateway' : library;
+  return library === 'aws-apigateway' ? 'AWS API Gateway' : library === 'aws-appsync' ? 'AWS AppSync' : library;
 }
 
 /** What a verifier's words about a sender-constrained token leave out, from the request and the token's `cnf`. */

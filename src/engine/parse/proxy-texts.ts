@@ -14,6 +14,12 @@ export const GOOGLE_DENIAL = 'your client does not have permission to';
 /** The sentence of IIS's and Azure App Service authentication's own 401/403 pages (lower-case; checks/proxy.ts). */
 export const IIS_DENIAL = 'you do not have permission to view this directory or page';
 
+/** The cookie Vercel's Deployment Protection sets on its sign-in page (checks/proxy.ts looks for it itself). */
+export const VERCEL_SSO_NONCE = '_vercel_sso_nonce';
+
+/** The sentence of a Lambda function URL's own 403 (lower-case; checks/proxy.ts). */
+export const LAMBDA_URL_DENIAL = 'for troubleshooting function url authorization issues';
+
 /** GitHub API's refusal of a request with no User-Agent header (lower-case; checks/proxy.ts). */
 export const GITHUB_USER_AGENT = 'please make sure your request has a user-agent header';
 
@@ -147,6 +153,27 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // it names GitHub, and it is no token's refusal (`notToken`).
   { text: GITHUB_USER_AGENT, product: 'GitHub API', waf: false, notToken: true },
   { text: 'request forbidden by administrative rules.', product: 'HAProxy', waf: false },
+  // Cloudflare Access's own 403 when no policy of the application lets the caller in (a signed-in user outside its
+  // rules, a service token the policy does not name, or none): the page's `json_data`, "Forbidden. You don't have
+  // permission to view this. Please contact your system administrator." with the application's aud and the ray id
+  // (renauld94/admins deploy/cloudflare_access_remediation.md). Access answered; the origin never saw the request.
+  {
+    text: "forbidden. you don't have permission to view this. please contact your system administrator.",
+    product: 'Cloudflare Access',
+    waf: false,
+  },
+  // Vercel's Deployment Protection (Vercel Authentication) answering 401 with its sign-in page, "Authentication
+  // Required", and setting its `_vercel_sso_nonce` cookie before any function runs (JohnConnorCode/
+  // accelerate-automation-demo docs/archive/VERCEL_SSO_FIX.md, adrianstanca1/cortexbuild-final
+  // DEPLOYMENT_PROTECTION_TROUBLESHOOTING.md; apideck-libraries/mcp#51 for the page in a CI log). Automation passes it
+  // with the project's bypass secret in `x-vercel-protection-bypass`.
+  { text: VERCEL_SSO_NONCE, product: 'Vercel Deployment Protection', waf: false },
+  // A Lambda function URL's own 403 before the function runs: `x-amzn-ErrorType: AccessDeniedException` and
+  // `{"Message":"Forbidden. For troubleshooting Function URL authorization issues, see: https://docs.aws.amazon.com/
+  // lambda/latest/dg/urls-auth.html"}` (awsdocs/aws-lambda-developer-guide#494, brikis98/devops-book#12). AWS_IAM auth
+  // wants a SigV4-signed request from a principal its resource policy allows (a bearer token is no IAM credential);
+  // since October 2025 even NONE needs both lambda:InvokeFunctionUrl and lambda:InvokeFunction in that policy.
+  { text: LAMBDA_URL_DENIAL, product: 'AWS Lambda function URL', waf: false },
   // ESPv2 (Cloud Endpoints, Google's API Gateway) refusing the API key Service Control checked, its body
   // `{"message":"<status>:<message>","code":…}`: esp-v2 src/api_proxy/service_control/check_response_convert_utils.cc
   // (API_KEY_INVALID "API key not valid. Please pass a valid API key.", API_KEY_NOT_FOUND, API_KEY_EXPIRED, and
@@ -240,6 +267,8 @@ export const BODY_UNSCANNED: readonly string[] = [
   'error code: 1010',
   '<center>openresty',
   AKAMAI_REF,
+  // Token characters only: the scan's pieces cannot find it inside a run of them.
+  VERCEL_SSO_NONCE,
 ];
 
 /**

@@ -242,6 +242,24 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     return [
       'Apache answered itself: its authentication (an AuthType with Require valid-user answers 401 and a Basic or other challenge) or its access rules (Require all denied, Require ip, file permissions: 403, AH01630 in error_log). Find the <Location>, <Directory> or .htaccess block for this path; a bearer-token API behind Apache needs the path left to the application (Require all granted), and PHP behind it needs CGIPassAuth On for the Authorization header to arrive.',
     ];
+  if (a.product === 'Cloudflare Access')
+    return [
+      'Cloudflare Access refused the request before the origin: no policy of the application (its aud is in the page’s json_data) lets this caller in. A script needs a service token, sent as CF-Access-Client-Id and CF-Access-Client-Secret, that a Service Auth policy of the application includes; a browser needs a user the Allow policies include.',
+      'Zero Trust → Logs → Access shows the decision for the ray id on the page.',
+    ];
+  if (a.product === 'Vercel Deployment Protection')
+    return [
+      'Vercel’s Deployment Protection answered with its sign-in page before the deployment ran: send the project’s Protection Bypass for Automation secret in the x-vercel-protection-bypass header (or query parameter), or call a domain the protection does not cover (Standard Protection leaves production custom domains public).',
+    ];
+  if (a.product === 'AWS Lambda function URL')
+    return [
+      'The function URL’s own authorization refused the request before the function ran. With auth type AWS_IAM it wants a SigV4-signed request (aws-sigv4 in curl, an AWS SDK signer, or CloudFront origin access control) from a principal the function’s resource policy allows: a bearer token is no IAM credential.',
+      'Read the function’s resource policy (aws lambda get-policy --function-name <name>): since October 2025 a function URL needs both lambda:InvokeFunctionUrl and lambda:InvokeFunction there, even with auth type NONE (aws lambda get-function-url-config shows the auth type).',
+    ];
+  if (a.product === 'AWS AppSync')
+    return [
+      'AppSync’s authorization mode refused the request before any resolver ran: check which modes the API has (aws appsync get-graphql-api) and send what the mode wants: a Cognito user pool or OIDC JWT as the bare Authorization header value, an API key in x-api-key, a SigV4 signature for AWS_IAM, or the token your Lambda authorizer reads.',
+    ];
   if (a.product === 'HAProxy')
     return [
       'HAProxy answered itself: an http-request deny rule (403), an http-request auth or return rule, or no server to send the request to. Find the rule in haproxy.cfg for this frontend and backend (its ACLs on the path, source address, method or headers) and HAProxy’s log line for this request (termination state PR-- for a deny).',
@@ -1382,7 +1400,9 @@ export const findings: FindingMessages = {
           ? a.principal === 'anonymous'
             ? `${a.product}’s resource policy denied an anonymous caller: the request carried no IAM (SigV4) signature, and the policy allows no anonymous caller from this source (IP, VPC endpoint), or a Deny matches it. A bearer token is not an IAM credential: the policy, not the token, refused it.`
             : `${a.product}’s resource policy denied ${a.principal === undefined ? 'the caller' : `the caller ${a.principal}`}: an explicit Deny (source IP, VPC endpoint, account) or no Allow for it. The token is not what was refused.`
-          : `${a.product} reports an explicit deny: often a policy cached from another resource or an authorizer policy that is too narrow.`,
+          : a.product === 'AWS AppSync'
+            ? 'AppSync’s Lambda authorizer returned isAuthorized: false: AppSync answers that with this fixed message, before any resolver runs. Why is in the authorizer function’s own log.'
+            : `${a.product} reports an explicit deny: often a policy cached from another resource or an authorizer policy that is too narrow.`,
     steps: (a) =>
       a.authorizer === 'ext-authz'
         ? [
@@ -1394,9 +1414,13 @@ export const findings: FindingMessages = {
               'Read the API’s resource policy (aws apigateway get-rest-api --rest-api-id <id> --query policy) for a Deny matching this caller (aws:SourceIp, aws:SourceVpce, the principal) or a missing Allow; the access log shows the source IP.',
               'After changing the resource policy, deploy the API again: the change applies only to a new deployment.',
             ]
-          : [
-              'Check the authorizer’s returned policy (resource ARN wildcards) and its result cache TTL; retry with caching disabled.',
-            ],
+          : a.product === 'AWS AppSync'
+            ? [
+                'Read the Lambda authorizer’s CloudWatch log for this request: it received the Authorization header’s value as authorizationToken and decided. AppSync caches its answer for ttlOverride (or the API’s authorizer TTL) seconds.',
+              ]
+            : [
+                'Check the authorizer’s returned policy (resource ARN wildcards) and its result cache TTL; retry with caching disabled.',
+              ],
   },
   'proxy.route-not-found': {
     title: () => 'The gateway has no such route',

@@ -296,6 +296,24 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     return [
       'Apache 自身が応答しています。認証（AuthType と Require valid-user なら 401 と Basic などのチャレンジ）か、アクセス制御（Require all denied、Require ip、ファイルの権限なら 403、error_log に AH01630）です。このパスの <Location>、<Directory>、.htaccess を探してください。Bearer トークンの API ではそのパスをアプリケーションに任せ（Require all granted）、PHP なら Authorization ヘッダーが届くように CGIPassAuth On が必要です。',
     ];
+  if (a.product === 'Cloudflare Access')
+    return [
+      'Cloudflare Access がオリジンの手前でリクエストを拒否しています。アプリケーション（その aud はページの json_data にあります）のどのポリシーもこの呼び出し元を許可していません。スクリプトには、アプリケーションの Service Auth ポリシーが含むサービストークンを CF-Access-Client-Id と CF-Access-Client-Secret で送らせてください。ブラウザーなら Allow ポリシーが含むユーザーが必要です。',
+      'Zero Trust → ログ → Access で、ページにある ray id の判定を確認できます。',
+    ];
+  if (a.product === 'Vercel Deployment Protection')
+    return [
+      'Vercel の Deployment Protection が、デプロイの実行前にサインインページで応答しています。プロジェクトの Protection Bypass for Automation のシークレットを x-vercel-protection-bypass ヘッダー（またはクエリパラメーター）で送るか、保護の対象外のドメインを呼んでください（Standard Protection では本番のカスタムドメインは公開のままです）。',
+    ];
+  if (a.product === 'AWS Lambda function URL')
+    return [
+      '関数 URL 自身の認可が、関数の実行前にリクエストを拒否しています。認証タイプ AWS_IAM では、関数のリソースポリシーが許可するプリンシパルからの SigV4 署名付きリクエスト（curl の aws-sigv4、AWS SDK の署名、CloudFront のオリジンアクセスコントロール）が必要です。ベアラートークンは IAM の認証情報ではありません。',
+      '関数のリソースポリシー（aws lambda get-policy --function-name <名前>）を確認してください。2025 年 10 月以降、関数 URL には認証タイプ NONE でも lambda:InvokeFunctionUrl と lambda:InvokeFunction の両方が必要です（認証タイプは aws lambda get-function-url-config で確認できます）。',
+    ];
+  if (a.product === 'AWS AppSync')
+    return [
+      'AppSync の認可モードが、リゾルバーの実行前にリクエストを拒否しています。API の認可モード（aws appsync get-graphql-api）を確認し、そのモードが求めるものを送ってください。Cognito ユーザープールや OIDC の JWT は Authorization ヘッダーの値にそのまま、API キーは x-api-key に、AWS_IAM は SigV4 署名、Lambda オーソライザーはそれが読むトークンです。',
+    ];
   if (a.product === 'HAProxy')
     return [
       'HAProxy 自身が応答しています。http-request deny ルール（403）、http-request auth や return のルール、または転送先サーバーがない場合です。haproxy.cfg でこの frontend と backend のルール（パス、送信元アドレス、メソッド、ヘッダーの ACL）を探し、このリクエストの HAProxy のログ行を確認してください（deny なら終了状態が PR--）。',
@@ -1475,7 +1493,9 @@ export const findings: FindingMessages = {
           ? a.principal === 'anonymous'
             ? `${a.product} のリソースポリシーが匿名の呼び出し元を拒否しました。リクエストに IAM（SigV4）署名がなく、ポリシーがこの送信元（IP、VPC エンドポイント）からの匿名の呼び出しを許可していないか、Deny が当てはまっています。ベアラートークンは IAM の認証情報ではなく、拒否したのはトークンではなくポリシーです。`
             : `${a.product} のリソースポリシーが${a.principal === undefined ? '呼び出し元' : `呼び出し元 ${a.principal}`}を拒否しました。送信元 IP、VPC エンドポイント、アカウントなどに対する明示的な Deny か、Allow がないことが原因です。拒否されたのはトークンではありません。`
-          : `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
+          : a.product === 'AWS AppSync'
+            ? 'AppSync の Lambda オーソライザーが isAuthorized: false を返しました。AppSync はこれに、リゾルバーの実行前にこの固定メッセージで応答します。理由はオーソライザー関数自身のログにあります。'
+            : `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
     steps: (a) =>
       a.authorizer === 'ext-authz'
         ? [
@@ -1487,9 +1507,13 @@ export const findings: FindingMessages = {
               'API のリソースポリシー（aws apigateway get-rest-api --rest-api-id <id> --query policy）に、この呼び出し元（aws:SourceIp、aws:SourceVpce、プリンシパル）に当たる Deny がないか、Allow が欠けていないかを確認してください。送信元 IP はアクセスログで確認できます。',
               'リソースポリシーを変更したら、API をデプロイし直してください。変更は新しいデプロイにしか反映されません。',
             ]
-          : [
-              'オーソライザーが返すポリシー（リソース ARN のワイルドカード）と、結果キャッシュの TTL を確認してください。キャッシュを無効にして再試行します。',
-            ],
+          : a.product === 'AWS AppSync'
+            ? [
+                'このリクエストについて Lambda オーソライザーの CloudWatch ログを確認してください。Authorization ヘッダーの値を authorizationToken として受け取って判断しています。AppSync はその結果を ttlOverride（または API のオーソライザー TTL）秒間キャッシュします。',
+              ]
+            : [
+                'オーソライザーが返すポリシー（リソース ARN のワイルドカード）と、結果キャッシュの TTL を確認してください。キャッシュを無効にして再試行します。',
+              ],
   },
   'proxy.route-not-found': {
     title: () => 'ゲートウェイにこのルートがありません',

@@ -4239,6 +4239,29 @@ const REAL_I: Case[] = [
   ],
 ];
 
+/** Round real-j (platforms.ts): Symfony's Lexik bundle, AppSync's authorization modes, Firestore's rules. */
+const REAL_J: Case[] = [
+  ['{"code":401,"message":"JWT Token not found"}', 'lexik-jwt.not-found', 'token.missing'],
+  ['{"code":401,"message":"Invalid JWT Token"}', 'lexik-jwt.invalid', 'challenge.invalid-token'],
+  ['{"code":401,"message":"Expired JWT Token"}', 'lexik-jwt.expired', 'time.expired'],
+  [
+    '{\n  "errors" : [ {\n    "errorType" : "UnauthorizedException",\n    "message" : "Valid authorization header not provided."\n  } ]\n}',
+    'aws-appsync.no-header',
+    'token.missing',
+  ],
+  [
+    '{"errors":[{"errorType":"UnauthorizedException","message":"Unable to parse JWT token."}]}',
+    'aws-appsync.unparsable',
+    'token.malformed',
+  ],
+  [
+    '{"errors":[{"errorType":"UnauthorizedException","message":"You are not authorized to make this call."}]}',
+    'aws-appsync.lambda-deny',
+    'proxy.authorizer-deny',
+  ],
+  ['Uncaught (in promise) FirebaseError: Missing or insufficient permissions.', 'firestore.rules', 'policy.deny'],
+];
+
 const CASES: Case[] = [
   ...REAL_B,
   ...AUTHZ403,
@@ -4269,6 +4292,7 @@ const CASES: Case[] = [
   ...REAL_G,
   ...REAL_H,
   ...REAL_I,
+  ...REAL_J,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {
@@ -4362,6 +4386,10 @@ describe('matchVerifierMessages: catches not', () => {
     ['golang-jwt’s wrapper alone', 'token has invalid claims: '],
     ['a JSON key that is not Kong’s claim object', '{"status":"token expired"}'],
     ['the words of tymon’s JWTException without its class', 'the app said Token not provided, so I added the header'],
+    ['an app’s own lower-case words, not Lexik’s', '{"message":"Invalid JWT token"}'],
+    ['Lexik’s words in prose', 'Symfony says Expired JWT Token after an hour, how do I refresh?'],
+    ['AppSync’s words with no error type', '{"message":"You are not authorized to make this call."}'],
+    ['Firestore’s words in another case', 'missing or insufficient permissions. check the rules'],
     ['an empty string', ''],
     // Round "infra": the same words where the product did not say them.
     ['prose about a claim', 'the claim was not found in token storage, so we retried'],

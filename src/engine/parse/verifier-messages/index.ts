@@ -24,6 +24,7 @@ import { MORE_STACKS } from './more-stacks.js';
 import { NGINX } from './nginx.js';
 import { NODE } from './node.js';
 import { PHP } from './php.js';
+import { PLATFORMS } from './platforms.js';
 import { PYTHON } from './python.js';
 import { RUBY } from './ruby.js';
 import { RUST } from './rust.js';
@@ -58,6 +59,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...IDENTITY_PROXIES,
   ...BOUND_TOKENS,
   ...IDENTITY_SAAS,
+  ...PLATFORMS,
   ...AUTHZ,
   ...CLIENT_SDKS,
   ...CSRF,

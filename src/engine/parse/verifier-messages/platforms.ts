@@ -1,0 +1,64 @@
+/**
+ * Platforms' and frameworks' own refusals (round real-j): Symfony's lexik/jwt-authentication-bundle, AWS AppSync's
+ * authorization layer and Firestore's security rules. Their words are short and anyone's, so each row reads only in
+ * the product's own shape (its JSON member, its error type beside it).
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { family } from './matcher.js';
+
+const lexik = family('lexik-jwt');
+const appsync = family('aws-appsync');
+const firestore = family('firestore');
+
+/** The message as a JSON member's value, `"message":"…"` (Lexik's body) or `"message" : "…"` (AppSync's). */
+const MESSAGE_MEMBER = /"message"\s{0,3}:\s{0,3}"$/;
+
+/**
+ * LexikJWTAuthenticationBundle's JWTAuthenticationFailureResponse, `{"code":401,"message":"…"}` with
+ * `WWW-Authenticate: Bearer` (Response/JWTAuthenticationFailureResponse.php): the message member alone, and only in its
+ * exact case, since "Invalid JWT token" is many an app's own words.
+ */
+function lexikBody(f: Fragment): Reading | null {
+  return MESSAGE_MEMBER.test(f.before(24)) ? {} : null;
+}
+const LEXIK = { exactCase: true, read: lexikBody } as const;
+
+/**
+ * AppSync's own refusal, `{"errors":[{"errorType":"UnauthorizedException","message":"…"}]}` (and a 401 with
+ * `x-amzn-ErrorType: UnauthorizedException`): the message member with AppSync's error type just before it.
+ */
+function appsyncError(f: Fragment): Reading | null {
+  if (!MESSAGE_MEMBER.test(f.before(24))) return null;
+  // Pretty-printed, the error type is a line or two above the message.
+  return f.text.slice(Math.max(0, f.start - 160), f.start).includes('UnauthorizedException') ? {} : null;
+}
+const APPSYNC = { exactCase: true, read: appsyncError } as const;
+
+export const PLATFORMS: readonly Matcher[] = [
+  // Security/Authenticator/JWTAuthenticator.php: start() answers a request without a token with MissingTokenException
+  // 'JWT Token not found'; a token that failed to decode throws InvalidTokenException('Invalid JWT Token') (a bad
+  // signature, a malformed token, an unverified one alike), one whose decoding failed as expired ExpiredTokenException,
+  // whose getMessageKey() is 'Expired JWT Token' (Exception/ExpiredTokenException.php).
+  lexik('not-found', 'token.missing', 'JWT Token not found', LEXIK),
+  lexik('invalid', 'challenge.invalid-token', 'Invalid JWT Token', LEXIK),
+  lexik('expired', 'time.expired', 'Expired JWT Token', LEXIK),
+
+  // AWS AppSync answers before any resolver runs. "Valid authorization header not provided." for a Cognito user pool
+  // or OIDC API whose request carried no usable Authorization header (aws-amplify/amplify-js#4373, #8892); "Unable to
+  // parse JWT token." for a header that is no JWT (aws-amplify/amplify-js#2645, jonsaw/amazon-cognito-identity-dart#25);
+  // "You are not authorized to make this call." when its Lambda authorizer returned isAuthorized: false, a fixed
+  // message (aws/aws-appsync-community#372; aws-amplify/amplify-js#9513, "normal for when the lambda returns
+  // isAuthorized as false").
+  appsync('no-header', 'token.missing', 'Valid authorization header not provided.', APPSYNC),
+  appsync('unparsable', 'token.malformed', 'Unable to parse JWT token.', APPSYNC),
+  appsync('lambda-deny', 'proxy.authorizer-deny', 'You are not authorized to make this call.', APPSYNC),
+
+  // Firestore's security rules refused the read or write: "Missing or insufficient permissions." as the web SDK throws
+  // it (`FirebaseError: Missing or insufficient permissions.`, firebase/firebase-js-sdk#4237; its older
+  // `FirebaseError: [code=permission-denied]: …`, AnthonyNahas/ngx-auth-firebaseui#288), as the Android SDK logs it
+  // (`Status{code=PERMISSION_DENIED, description=Missing or insufficient permissions., cause=null}`,
+  // iamshaunjp/flutter-firebase#26) and as the gRPC clients print it (firebase/friendlyeats-web#123). The
+  // rules decided on request.auth and the document: a signed-in token that verified (or none) and a rule that does
+  // not allow it, the resource's policy.
+  firestore('rules', 'policy.deny', 'Missing or insufficient permissions.', { exactCase: true }),
+];
