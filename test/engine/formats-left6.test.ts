@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { normalizePaste } from '../../src/engine/normalize.js';
+import { NOW, run } from '../helpers/catches.js';
+import { CLAIMS, rs256 } from '../helpers/tokens.js';
+
+/** A signed token that expired 10 minutes before NOW. */
+const EXPIRED = rs256({ ...CLAIMS, iat: NOW - 4200, exp: NOW - 600 });
+
+/** A raw request whose Authorization line is `line` (a wrap's cut inside it included), then its 401. */
+function request(line: string): string {
+  return [
+    'GET /v1/orders HTTP/1.1',
+    'Host: api.acme-corp.com',
+    line,
+    'Accept: application/json',
+    '',
+    'HTTP/1.1 401 Unauthorized',
+    'Content-Length: 0',
+  ].join('\n');
+}
+
+const codesOf = async (paste: string): Promise<string[]> => (await run(paste)).findings.map((f) => f.code);
+
+describe('a header name or the Bearer scheme cut by a wrap is joined', () => {
+  const cut: Array<[string, string]> = [
+    ['the name cut by a line break', `Author\nization: Bearer ${EXPIRED}`],
+    ['the name cut at its first letter', `A\nuthorization: Bearer ${EXPIRED}`],
+    ['the name cut in upper case', `AUTHORIZ\nATION: BEARER ${EXPIRED}`],
+    ['the name cut with a trailing blank', `Authorizat \nion: Bearer ${EXPIRED}`],
+    ['the scheme cut by a line break', `Authorization: Bear\ner ${EXPIRED}`],
+    ['the scheme cut by a reflow’s blanks', `Authorization: Beare  r ${EXPIRED}`],
+    ['the scheme cut at its first letter, lower case', `authorization: b\nearer ${EXPIRED}`],
+  ];
+  it.each(cut)('%s reads as the whole header', async (_, line) => {
+    const joined = line.replace(/(?<=^\w+) ?\n|(?<=: \w+) ?[ \n]/i, '');
+    expect(joined).not.toBe(line);
+    const codes = await codesOf(request(line));
+    expect(codes).toEqual(await codesOf(request(joined)));
+    expect(codes).toContain('time.expired');
+    expect(codes).not.toContain('authz-header.missing');
+    expect(codes).not.toContain('token.opaque');
+    expect(codes).not.toContain('token.malformed');
+  });
+
+  it('joins a curl -H value cut inside the name', async () => {
+    const paste = `curl -i https://api.acme-corp.com/v1/orders -H "Author\nization: Bearer ${EXPIRED}"\nHTTP/1.1 401 Unauthorized`;
+    expect(await codesOf(paste)).toContain('time.expired');
+    expect(await codesOf(paste)).not.toContain('authz-header.missing');
+  });
+
+  const kept: Array<[string, string]> = [
+    ['a real scheme "Bear"', 'Authorization: Bear abc.def'],
+    ['"Bear" at a line end, "er" no scheme', 'Authorization: Bear\ner'],
+    ['halves that make another word', 'Authorization: Bea\nrers abc'],
+    ['a whole scheme and a word after it', 'Authorization: Bearer\ner x'],
+    ['a name half that is no part of authorization', 'Author\nisation: Bearer x'],
+    ['two line breaks between the halves', 'Author\n\nization: Bearer x'],
+    ['a whole name after a word', 'X-Original\nAuthorization: Bearer x'],
+    ['a run longer than the half', 'Co-Author\nization: Bearer x'.replace('Co-', 'Co')],
+  ];
+  it.each(kept)('leaves %s as it is', (_, text) => {
+    expect(normalizePaste(text)).toBe(text);
+  });
+
+  it('reads a genuinely malformed scheme as before', async () => {
+    expect(await codesOf(request(`Authorization: Bear ${EXPIRED}`))).toContain('authz-header.scheme');
+  });
+});
