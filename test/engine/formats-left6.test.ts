@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePaste } from '../../src/engine/normalize.js';
-import { NOW, run } from '../helpers/catches.js';
-import { CLAIMS, rs256 } from '../helpers/tokens.js';
+import { catches, NOW, run } from '../helpers/catches.js';
+import { CLAIMS, hs256, jwksFor, rs256 } from '../helpers/tokens.js';
 
 /** A signed token that expired 10 minutes before NOW. */
 const EXPIRED = rs256({ ...CLAIMS, iat: NOW - 4200, exp: NOW - 600 });
@@ -64,5 +64,56 @@ describe('a header name or the Bearer scheme cut by a wrap is joined', () => {
 
   it('reads a genuinely malformed scheme as before', async () => {
     expect(await codesOf(request(`Authorization: Bear ${EXPIRED}`))).toContain('authz-header.scheme');
+  });
+});
+
+describe('alg.not-allowed: the algorithms a verifier says it accepts reach the finding', () => {
+  // The lines as the rows that read them cite: Payara's JwtTokenParser, Open Liberty's JWTMessages.nlsprops,
+  // Helidon's SignedJwt, go-oidc's verify.go (java-servers.ts, more-frameworks.ts, go.ts).
+  const rows: Array<[string, string, string, string[]]> = [
+    [
+      'Payara',
+      'Caused by: fish.payara.microprofile.jwtauth.jwt.JWTProcessingException: fish.payara.microprofile.jwtauth.jwt.JWTProcessingException: Only RS256 or ES256 algorithms supported for JWT signing, used HS256',
+      'HS256',
+      ['RS256', 'ES256'],
+    ],
+    [
+      'Open Liberty',
+      'CWWKS6028E: The JSON Web Token (JWT) is not valid because it was signed using the [HS256] algorithm. Tokens are required to be signed using the [RS256] algorithm.',
+      'HS256',
+      ['RS256'],
+    ],
+    [
+      'Helidon',
+      'Algorithm of JWK (RS256) does not match algorithm of this JWT (HS256) for kid: k1',
+      'HS256',
+      ['RS256'],
+    ],
+    [
+      'go-oidc',
+      '{"level":"error","error":"oidc: id token signed with unsupported algorithm, expected [\\"RS256\\"] got \\"HS256\\""}',
+      'HS256',
+      ['RS256'],
+    ],
+  ];
+  it.each(rows)('%s', async (_, paste, alg, allowed) => {
+    const f = await catches('alg.not-allowed', paste);
+    expect(f.args).toMatchObject({ alg, allowed, reason: 'log' });
+    for (const a of allowed) expect(f.detail).toContain(a);
+    const ja = (await run(paste, { locale: 'ja' })).findings.find((x) => x.code === 'alg.not-allowed');
+    expect(ja?.detail).toContain(`受け付けるのは ${allowed.join('、')} だけです`);
+  });
+
+  it('a key set that cannot verify the token lends its key kinds to no log-stated list', async () => {
+    const paste = `token signature is invalid: signing method HS256 is invalid\n\nAuthorization: Bearer ${hs256(CLAIMS)}`;
+    const f = await catches('alg.not-allowed', paste, { keys: [jwksFor('k1')] });
+    expect(f.args).toMatchObject({ alg: 'HS256', allowed: [], reason: 'log' });
+    expect(f.detail).not.toContain('RS256');
+  });
+
+  it('a log that names no accepted algorithm says none', async () => {
+    const f = await catches('alg.not-allowed', 'ELY01117: Invalid signature algorithm [HS256]');
+    expect(f.args).toMatchObject({ alg: 'HS256', allowed: [], reason: 'log' });
+    expect(f.detail).not.toContain('accepts');
   });
 });

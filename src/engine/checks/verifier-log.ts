@@ -256,7 +256,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         {
           via,
           alg: a.alg ?? (typeof ctx.header?.alg === 'string' ? ctx.header.alg : null),
-          allowed: [],
+          // What the verifier says it accepts (Payara's "Only RS256 or ES256", Liberty's CWWKS6028E, Helidon's key's alg).
+          allowed: a.expected ?? [],
           reason: 'log',
         },
         evidence,
