@@ -340,6 +340,13 @@ const PYTHON: Case[] = [
     'signature.invalid',
   ],
   ['Signature verification failed', 'pyjwt.signature-failed', 'signature.invalid'],
+  // Another logger's category before them leaves them PyJWT's (WildFly Elytron's takes them: round left6).
+  [
+    '2026-05-28 14:09:58,808 ERROR [app.auth] (worker-1) Signature verification failed',
+    'pyjwt.signature-failed',
+    'signature.invalid',
+  ],
+  ['[org.wildfly.security] said earlier; Signature verification failed', 'pyjwt.signature-failed', 'signature.invalid'],
   [
     'jwt.exceptions.InvalidAlgorithmError: The specified alg value is not allowed',
     'pyjwt.InvalidAlgorithmError',
@@ -4204,6 +4211,17 @@ const REAL_I: Case[] = [
     '14:09:58,808 DEBUG [org.wildfly.security] (default task-1) Unknown kid.',
     'wildfly-elytron.kid-unknown',
     'key.kid-unknown',
+  ],
+  // JwtValidator.verifySignature's DEBUG line: PyJWT's words, credited to Elytron under its logger (round left6).
+  [
+    '14:09:58,808 DEBUG [org.wildfly.security] (default task-1) Signature verification failed',
+    'wildfly-elytron.signature',
+    'signature.invalid',
+  ],
+  [
+    '2026-05-28 14:09:58,808 DEBUG [org.wildfly.security.http.oidc] (default task-2) Signature verification failed',
+    'wildfly-elytron.signature',
+    'signature.invalid',
   ],
   [
     'fish.payara.microprofile.jwtauth.jwt.JWTProcessingException: JWT token expired',

@@ -3,6 +3,8 @@
  * (authlib/jose/errors.py), whose errors print as `error: description`; jwcrypto (latchset/jwcrypto jwcrypto/jwt.py,
  * jws.py), whose exceptions a traceback prints with their module (`jwcrypto.jwt.JWTExpired: Expired at …`).
  */
+
+import { underElytronLogger } from './java-servers.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import { ALONE, CLASS, capture, claimMissing, claimViolated, compact, family } from './matcher.js';
 
@@ -84,8 +86,12 @@ export const PYTHON: readonly Matcher[] = [
       return claim === undefined ? null : claimMissing(claim);
     },
   }),
-  // jose says the same in lower case; the capital S is PyJWT's.
-  py('signature-failed', 'signature.invalid', 'Signature verification failed', { exactCase: true }),
+  // jose says the same in lower case; the capital S is PyJWT's, but for WildFly Elytron's JwtValidator, whose DEBUG
+  // line says it to the letter under its logger's category (java-servers.ts).
+  py('signature-failed', 'signature.invalid', 'Signature verification failed', {
+    exactCase: true,
+    read: (f) => (underElytronLogger(f) ? null : {}),
+  }),
   py('alg-not-allowed', 'alg.not-allowed', 'The specified alg value is not allowed'),
   py('alg-not-supported', 'alg.not-allowed', 'Algorithm not supported', ALONE),
   py('alg-not-specified', 'alg.not-allowed', 'Algorithm not specified', ALONE),
