@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizePaste } from '../../src/engine/normalize.js';
-import { catches, NOW, run } from '../helpers/catches.js';
+import { catches, catchesNot, NOW, run } from '../helpers/catches.js';
 import { CLAIMS, hs256, jwksFor, rs256 } from '../helpers/tokens.js';
 
 /** A signed token that expired 10 minutes before NOW. */
@@ -115,5 +115,64 @@ describe('alg.not-allowed: the algorithms a verifier says it accepts reach the f
     const f = await catches('alg.not-allowed', 'ELY01117: Invalid signature algorithm [HS256]');
     expect(f.args).toMatchObject({ alg: 'HS256', allowed: [], reason: 'log' });
     expect(f.detail).not.toContain('accepts');
+  });
+});
+
+describe('GoFiber / echo-jwt "Missing or malformed JWT": the request’s header says which, when shown', () => {
+  // gofiber/contrib jwt/config.go (default ErrorHandler: text/plain 400) and jwt/utils.go (ErrJWTMissingOrMalformed,
+  // from jwtFromHeader when the header is absent or not after "Bearer "); labstack/echo-jwt jwt.go (ErrJWTMissing, 401).
+  const FIBER_400 = 'HTTP/1.1 400 Bad Request\nContent-Type: text/plain; charset=utf-8\n\nMissing or malformed JWT';
+  const ECHO_401 =
+    'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"message":"missing or malformed jwt"}';
+  const req = (auth: string | null) =>
+    [
+      'GET /v1/orders HTTP/1.1',
+      'Host: api.acme-corp.com',
+      ...(auth === null ? [] : [`Authorization: ${auth}`]),
+      '',
+    ].join('\n');
+
+  it.each([
+    ['Fiber’s plain-text 400', FIBER_400, 'gofiber-jwt'],
+    ['Fiber v3’s lower-case words in its JSON', '{"error":true,"msg":"missing or malformed JWT"}', 'gofiber-jwt'],
+    ['echo-jwt’s 401', ECHO_401, 'echo-jwt'],
+  ])('%s alone: no token or a malformed header, not which', async (_, paste, via) => {
+    const f = await catches('token.missing', paste);
+    expect(f.args).toMatchObject({ via, orMalformed: true });
+    expect(f.title).toBe('No bearer token was found in the request');
+    expect(f.detail).toContain('does not start with "Bearer "');
+    const ja = (await run(paste, { locale: 'ja' })).findings.find((x) => x.code === 'token.missing');
+    expect(ja?.title).toBe('リクエストに Bearer トークンが見つかりません');
+    const report = await run(paste);
+    expect(report.classification).toBe('authentication');
+  });
+
+  it('a shown request without Authorization: the header is missing', async () => {
+    const codes = await codesOf(`${req(null)}\n${FIBER_400}`);
+    expect(codes).toContain('authz-header.missing');
+    expect(codes).not.toContain('authz-header.scheme');
+  });
+
+  it('a shown header with another scheme: the scheme', async () => {
+    const f = await catches('authz-header.scheme', `${req(`Token ${EXPIRED}`)}\n${FIBER_400}`);
+    expect(f.args).toMatchObject({ via: 'gofiber-jwt', scheme: 'Token' });
+  });
+
+  it('a shown bare token: no scheme', async () => {
+    const f = await catches('authz-header.scheme', `${req(EXPIRED)}\n${ECHO_401}`);
+    expect(f.args).toMatchObject({ via: 'echo-jwt', scheme: null });
+  });
+
+  it('a shown Bearer token: it did not reach the middleware’s lookup', async () => {
+    const f = await catches('token.missing', `${req(`Bearer ${EXPIRED}`)}\n${FIBER_400}`);
+    expect(f.args).toMatchObject({ via: 'gofiber-jwt', sent: true });
+    expect(f.args).not.toHaveProperty('orMalformed');
+  });
+
+  it.each([
+    ['the words in a sentence', 'we return Missing or malformed JWT when the header is absent'],
+    ['another case', '{"message":"MISSING OR MALFORMED JWT"}'],
+  ])('does not read %s', async (_, paste) => {
+    await catchesNot('token.missing', paste);
   });
 });

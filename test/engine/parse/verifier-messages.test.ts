@@ -4054,6 +4054,25 @@ const REAL_H: Case[] = [
     'signature.invalid',
   ],
   ['Invalid or expired JWT', 'gofiber-jwt.ErrorHandler', 'challenge.invalid-token'],
+  // Round left6: no token, or a header not after "Bearer ", in one message (gofiber/contrib jwt, labstack/echo-jwt).
+  [
+    'Missing or malformed JWT',
+    'gofiber-jwt.ErrJWTMissingOrMalformed',
+    'token.missing',
+    { reason: 'missing-or-malformed' },
+  ],
+  [
+    '{"error":true,"msg":"missing or malformed JWT"}',
+    'gofiber-jwt.ErrJWTMissingOrMalformed-v3',
+    'token.missing',
+    { reason: 'missing-or-malformed' },
+  ],
+  [
+    '{"message":"missing or malformed jwt"}',
+    'echo-jwt.ErrJWTMissing',
+    'token.missing',
+    { reason: 'missing-or-malformed' },
+  ],
 ];
 
 /** Round real-i: Helidon security (helidon-security-jwt validators), WildFly Elytron (JwtValidator, ELY0111x), Payara MP JWT (JwtTokenParser). */
