@@ -176,3 +176,38 @@ describe('GoFiber / echo-jwt "Missing or malformed JWT": the request’s header 
     await catchesNot('token.missing', paste);
   });
 });
+
+describe('jwcrypto JWTExpired: the times it states give "how long ago" by the verifier’s clock', () => {
+  // latchset/jwcrypto jwcrypto/jwt.py _check_exp: JWTExpired('Expired at %d, time: %d(leeway: %d)' % (claim, limit, leeway)).
+  const traceback = (last: string) =>
+    [
+      'Traceback (most recent call last):',
+      '  File "/usr/lib/python3/dist-packages/jwcrypto/jwt.py", line 371, in _check_exp',
+      "    raise JWTExpired('Expired at %d, time: %d(leeway: %d)' % (",
+      last,
+    ].join('\n');
+
+  it('reads exp and the verifier’s now when no token is pasted', async () => {
+    const paste = traceback('jwcrypto.jwt.JWTExpired: Expired at 1779976931, time: 1779977411(leeway: 60)');
+    for (const now of [NOW, NOW + 86_400]) {
+      const f = (await run(paste, { now })).findings.find((x) => x.code === 'time.expired');
+      expect(f?.args).toMatchObject({ via: 'jwcrypto', exp: 1779976931, agoSeconds: 480 });
+      expect(f?.title).toBe('The token expired 8m ago');
+    }
+  });
+
+  it('the pasted token’s exp wins over the printed one', async () => {
+    const paste = `${traceback('jwcrypto.jwt.JWTExpired: Expired at 1779976931, time: 1779977411(leeway: 60)')}\nAuthorization: Bearer ${EXPIRED}`;
+    const f = await catches('time.expired', paste);
+    expect(f.args).toMatchObject({ exp: NOW - 600 });
+  });
+
+  it.each([
+    ['a message without its times', 'jwcrypto.jwt.JWTExpired: Expired'],
+    ['times within the skew', 'jwcrypto.jwt.JWTExpired: Expired at 1779977400, time: 1779977430(leeway: 0)'],
+    ['a time that is no epoch second count', 'jwcrypto.jwt.JWTExpired: Expired at 17, time: 1779977430(leeway: 0)'],
+  ])('reads no time from %s', async (_, last) => {
+    const f = await catches('time.expired', traceback(last));
+    expect(f.args).toMatchObject({ via: 'jwcrypto', exp: null, agoSeconds: null });
+  });
+});

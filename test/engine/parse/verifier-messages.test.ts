@@ -4024,6 +4024,8 @@ const REAL_H: Case[] = [
     'jwcrypto.jwt.JWTExpired: Expired at 1779976931, time: 1779977411(leeway: 60)',
     'jwcrypto.JWTExpired',
     'time.expired',
+    // The token's exp and the verifier's clock (round left6).
+    { at: '1779976931', now: '1779977411' },
   ],
   [
     'jwcrypto.jwt.JWTNotYetValid: Valid from 1779977931, time: 1779977411(leeway: 60)',

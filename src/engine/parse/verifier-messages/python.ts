@@ -34,6 +34,15 @@ function jwcryptoValue(f: Fragment): Reading | null {
   return claimViolated(claim);
 }
 
+/** JWT._check_exp's message after the class: `Expired at <exp>, time: <the verifier's now>(leeway: <s>)`, epoch seconds. */
+const JWCRYPTO_EXPIRED = /^: Expired at (\d{1,12}), time: (\d{1,12})\(/;
+
+/** The token's exp and the verifier's clock as JWTExpired states them (stated-time.ts reads epoch seconds from it). */
+function jwcryptoExpired(f: Fragment): Reading {
+  const m = JWCRYPTO_EXPIRED.exec(f.after(60));
+  return m === null ? {} : { args: { at: m[1] as string, now: m[2] as string }, extend: m[0].length - 1 };
+}
+
 export const PYTHON: readonly Matcher[] = [
   py('ExpiredSignatureError', 'time.expired', 'ExpiredSignatureError', CLASS),
   // Raised for nbf, and since 2.x also for an iat in the future: the message says which.
@@ -117,7 +126,7 @@ export const PYTHON: readonly Matcher[] = [
 
   // jwcrypto: the classes with their module, as a traceback's last line prints them. JWTExpired's bare name is also
   // jose's (node.ts); the module tells them apart.
-  jwcrypto('JWTExpired', 'time.expired', 'jwcrypto.jwt.JWTExpired', CLASS),
+  jwcrypto('JWTExpired', 'time.expired', 'jwcrypto.jwt.JWTExpired', { ...CLASS, read: jwcryptoExpired }),
   jwcrypto('JWTNotYetValid', 'time.not-yet-valid', 'jwcrypto.jwt.JWTNotYetValid', CLASS),
   // "Claim %s is missing", for a claim check_claims requires.
   jwcrypto('JWTMissingClaim', 'claim.required-missing', 'jwcrypto.jwt.JWTMissingClaim', {
