@@ -171,6 +171,11 @@ export interface CodeArgs {
      */
     configuredHeader?: true;
     /**
+     * The middleware (`via`: GoFiber's jwt, echo-jwt) says it found no token or one not after "Bearer " in one message,
+     * and the paste does not show the request's Authorization header to tell which (checks/verifier-log.ts).
+     */
+    orMalformed?: true;
+    /**
      * With `unobtained`: what the client's SDK would have taken its token from and found nothing in (round clients2):
      * Google's Application Default Credentials, Azure Identity's DefaultAzureCredential chain, an Azure CLI sign-in,
      * a kubeconfig's exec credential plugin, a signed-in user's session (Supabase), a refresh token (Auth0's SPA SDK).

@@ -4,6 +4,7 @@ import {
   mayHoldSpelledLineEnds,
   unquoteJsonLines,
 } from './capture-artefacts.js';
+import { joinCutAuthWords } from './cut-auth-words.js';
 import { isFieldNameBeforeColon } from './field-names.js';
 import { mayHoldFlattenedTrace, splitFlattenedTraces } from './flattened-traces.js';
 import { mayHoldMobileLog, stripMobileLogPrefixes } from './mobile-log-prefixes.js';
@@ -51,6 +52,8 @@ export function normalizePaste(input: string): string {
   if (wideColon || !isAscii(text)) text = text.replace(SPECIAL, replaceSpecial);
   // OkHttp's and Dio's logs behind logcat's or Flutter's prefix: two searches tell a paste may hold one.
   if (mayHoldMobileLog(text)) text = stripMobileLogPrefixes(text);
+  // `Author⏎ization: Bearer`, `Authorization: Bear⏎er`: before the token's joins, which read the line it is on.
+  text = joinCutAuthWords(text);
   if (text.indexOf('\n') >= 0 && indexOfByTail(text, 'eyJ') >= 0) text = joinWrappedTokens(text);
   // A token reflowed with blanks between its pieces (`eyJhbG ciOi…`): only a paste with an `eyJ` is read for one.
   if (indexOfEyJ(text) >= 0) text = joinReflowedTokens(text, isWholeSignature);

@@ -333,6 +333,8 @@ function mergeArgs(primary: FindingData, all: FindingData[]): FindingData {
     for (let j = 0; j < keys.length; j++) {
       const k = keys[j] as string;
       const current = args[k];
+      // alg.not-allowed's key-type list names keys (`RSA/RS256/use=sig`), not algorithms a verifier said it accepts.
+      if (k === 'allowed' && from.reason === 'key-type' && args.reason !== 'key-type') continue;
       if (current === null || current === undefined || (Array.isArray(current) && current.length === 0))
         args[k] = values[j];
     }

@@ -17,6 +17,12 @@ const ISO_WITH_ZONE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\
  */
 const DOTNET_INVARIANT = /^(\d\d)\/(\d\d)\/(\d{4}) (\d\d):(\d\d):(\d\d)$/;
 const DOTNET_VIAS: ReadonlySet<string> = new Set(['identitymodel', 'aspnetcore']);
+/**
+ * Verifiers that print times as epoch seconds: jwcrypto's JWTExpired, `Expired at %d, time: %d(leeway: %d)` (latchset/
+ * jwcrypto jwcrypto/jwt.py, _check_exp), the token's exp and its own clock.
+ */
+const EPOCH_VIAS: ReadonlySet<string> = new Set(['jwcrypto']);
+const EPOCH_SECONDS = /^\d{9,11}$/;
 
 /** Time claims at or above this are milliseconds (time.milliseconds says so), not seconds. */
 const SECONDS_BELOW = 1e11;
@@ -89,6 +95,7 @@ function statedExp(
 function printedSeconds(at: string, via: string | undefined): number | null {
   const iso = isoSeconds(at) ?? (ISO_WITH_ZONE.test(at) ? Math.floor(Date.parse(at) / 1000) : null);
   if (iso !== null) return Number.isFinite(iso) ? iso : null;
+  if (via !== undefined && EPOCH_VIAS.has(via)) return EPOCH_SECONDS.test(at) ? Number(at) : null;
   if (via === undefined || !DOTNET_VIAS.has(via)) return null;
   const m = DOTNET_INVARIANT.exec(at);
   if (m === null) return null;

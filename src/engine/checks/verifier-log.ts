@@ -256,7 +256,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         {
           via,
           alg: a.alg ?? (typeof ctx.header?.alg === 'string' ? ctx.header.alg : null),
-          allowed: [],
+          // What the verifier says it accepts (Payara's "Only RS256 or ES256", Liberty's CWWKS6028E, Helidon's key's alg).
+          allowed: a.expected ?? [],
           reason: 'log',
         },
         evidence,
@@ -354,6 +355,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         source,
       );
     case 'token.missing':
+      if (a.reason === 'missing-or-malformed') {
+        // GoFiber's and echo-jwt's one message for no token and for a header not starting "Bearer ": the request's own
+        // Authorization header, when shown, says which (a shown request without one: the authz-header check's finding).
+        const auth = ctx.authorization?.parsed;
+        if (auth !== undefined && auth.credential !== '' && auth.scheme?.toLowerCase() !== 'bearer')
+          return finding('authz-header.scheme', { via, scheme: auth.scheme }, evidence, source);
+        if (ctx.authorization === null && !ctx.http.requestShown && ctx.token === null)
+          return finding(hit.code, { via, orMalformed: true }, evidence, source);
+      }
       if (a.reason === 'unobtained') {
         const credentials = clientCredentials(a.actual);
         return finding(

@@ -595,9 +595,11 @@ export const findings: FindingMessages = {
               ? 'The CORS preflight was refused for carrying no token'
               : a.client === 'kubectl'
                 ? 'The API server refused the credentials kubectl sent'
-                : a.requestUnseen === true
-                  ? 'No token was sent, or it is not in the paste'
-                  : 'No token was sent',
+                : a.orMalformed === true
+                  ? 'No bearer token was found in the request'
+                  : a.requestUnseen === true
+                    ? 'No token was sent, or it is not in the paste'
+                    : 'No token was sent',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
@@ -617,7 +619,9 @@ export const findings: FindingMessages = {
                     : 'This is an authentication failure and there is no token anywhere in the input.'
                   : a.sent === true
                     ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
-                    : `The verifier says it received no token${via(a)}.`,
+                    : a.orMalformed === true
+                      ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
+                      : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -645,14 +649,19 @@ export const findings: FindingMessages = {
                         'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
                         'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
                       ]
-                    : a.requestUnseen === true
+                    : a.orMalformed === true
                       ? [
-                          'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".',
-                          'If it does, paste that request with the token’s signature masked, and the response’s WWW-Authenticate header and body.',
+                          'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
+                          'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
                         ]
-                      : [
-                          'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                        ],
+                      : a.requestUnseen === true
+                        ? [
+                            'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".',
+                            'If it does, paste that request with the token’s signature masked, and the response’s WWW-Authenticate header and body.',
+                          ]
+                        : [
+                            'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                          ],
   },
   'token.malformed': {
     title: () => 'The token is malformed',
@@ -937,7 +946,7 @@ export const findings: FindingMessages = {
       a.reason === 'key-type'
         ? `The token is signed with ${a.alg ?? '?'}, but the keys given (${a.allowed.join(', ')}) cannot verify that algorithm: the classic HS256-vs-RS256 confusion, or a key meant for another use.`
         : a.reason === 'log'
-          ? `The verifier rejects the token’s algorithm${a.alg === null ? '' : ` ${a.alg}`}${via(a)}.`
+          ? `The verifier rejects the token’s algorithm${a.alg === null ? '' : ` ${a.alg}`}${via(a)}${a.allowed.length > 0 ? `: it accepts ${f_list(a.allowed)} only` : ''}.`
           : a.caseOf !== undefined
             ? `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}): ${q(a.caseOf)} differs from it only in case, and algorithm names are case-sensitive (write ${a.alg ?? '?'}).`
             : `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}).`,

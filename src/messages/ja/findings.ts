@@ -649,9 +649,11 @@ export const findings: FindingMessages = {
               ? 'CORS のプリフライトがトークンなしとして拒否されています'
               : a.client === 'kubectl'
                 ? 'kubectl が送った資格情報を API サーバーが拒否しています'
-                : a.requestUnseen === true
-                  ? 'トークンが送られていないか、貼り付けに含まれていません'
-                  : 'トークンが送られていません',
+                : a.orMalformed === true
+                  ? 'リクエストに Bearer トークンが見つかりません'
+                  : a.requestUnseen === true
+                    ? 'トークンが送られていないか、貼り付けに含まれていません'
+                    : 'トークンが送られていません',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
@@ -671,7 +673,9 @@ export const findings: FindingMessages = {
                     : '認証エラーですが、入力のどこにもトークンがありません。'
                   : a.sent === true
                     ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
-                    : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
+                    : a.orMalformed === true
+                      ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありません。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
+                      : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -699,14 +703,19 @@ export const findings: FindingMessages = {
                         'クライアントとサービスの間にあるプロキシ、ゲートウェイ、ロードバランサーが、どれも Authorization ヘッダーを転送しているか確認してください。',
                         'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
                       ]
-                    : a.requestUnseen === true
+                    : a.orMalformed === true
                       ? [
-                          '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" が付いているか確認してください。',
-                          '付いていれば、そのリクエストを（トークンの署名を伏せて）、応答の WWW-Authenticate ヘッダーとボディと一緒に貼ってください。',
+                          'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                          '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、トークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
                         ]
-                      : [
-                          'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                        ],
+                      : a.requestUnseen === true
+                        ? [
+                            '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" が付いているか確認してください。',
+                            '付いていれば、そのリクエストを（トークンの署名を伏せて）、応答の WWW-Authenticate ヘッダーとボディと一緒に貼ってください。',
+                          ]
+                        : [
+                            'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                          ],
   },
   'token.malformed': {
     title: () => 'トークンの形式が壊れています',
@@ -1001,7 +1010,7 @@ export const findings: FindingMessages = {
       a.reason === 'key-type'
         ? `トークンは ${a.alg ?? '?'} で署名されていますが、渡された鍵（${f.list(a.allowed)}）ではこのアルゴリズムを検証できません。典型的な HS256 と RS256 の取り違えか、別の用途の鍵です。`
         : a.reason === 'log'
-          ? `検証器${via(a)}がトークンの署名アルゴリズム${a.alg === null ? '' : ` ${a.alg} `}を拒否しています。`
+          ? `検証器${via(a)}がトークンの署名アルゴリズム${a.alg === null ? '' : ` ${a.alg} `}を拒否しています。${a.allowed.length > 0 ? `受け付けるのは ${f.list(a.allowed)} だけです。` : ''}`
           : a.caseOf !== undefined
             ? `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。${q(a.caseOf)} とは大文字と小文字だけが違いますが、アルゴリズム名は大文字と小文字を区別します（${a.alg ?? '?'} と書いてください）。`
             : `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。`,

@@ -340,6 +340,13 @@ const PYTHON: Case[] = [
     'signature.invalid',
   ],
   ['Signature verification failed', 'pyjwt.signature-failed', 'signature.invalid'],
+  // Another logger's category before them leaves them PyJWT's (WildFly Elytron's takes them: round left6).
+  [
+    '2026-05-28 14:09:58,808 ERROR [app.auth] (worker-1) Signature verification failed',
+    'pyjwt.signature-failed',
+    'signature.invalid',
+  ],
+  ['[org.wildfly.security] said earlier; Signature verification failed', 'pyjwt.signature-failed', 'signature.invalid'],
   [
     'jwt.exceptions.InvalidAlgorithmError: The specified alg value is not allowed',
     'pyjwt.InvalidAlgorithmError',
@@ -4017,6 +4024,8 @@ const REAL_H: Case[] = [
     'jwcrypto.jwt.JWTExpired: Expired at 1779976931, time: 1779977411(leeway: 60)',
     'jwcrypto.JWTExpired',
     'time.expired',
+    // The token's exp and the verifier's clock (round left6).
+    { at: '1779976931', now: '1779977411' },
   ],
   [
     'jwcrypto.jwt.JWTNotYetValid: Valid from 1779977931, time: 1779977411(leeway: 60)',
@@ -4047,6 +4056,25 @@ const REAL_H: Case[] = [
     'signature.invalid',
   ],
   ['Invalid or expired JWT', 'gofiber-jwt.ErrorHandler', 'challenge.invalid-token'],
+  // Round left6: no token, or a header not after "Bearer ", in one message (gofiber/contrib jwt, labstack/echo-jwt).
+  [
+    'Missing or malformed JWT',
+    'gofiber-jwt.ErrJWTMissingOrMalformed',
+    'token.missing',
+    { reason: 'missing-or-malformed' },
+  ],
+  [
+    '{"error":true,"msg":"missing or malformed JWT"}',
+    'gofiber-jwt.ErrJWTMissingOrMalformed-v3',
+    'token.missing',
+    { reason: 'missing-or-malformed' },
+  ],
+  [
+    '{"message":"missing or malformed jwt"}',
+    'echo-jwt.ErrJWTMissing',
+    'token.missing',
+    { reason: 'missing-or-malformed' },
+  ],
 ];
 
 /** Round real-i: Helidon security (helidon-security-jwt validators), WildFly Elytron (JwtValidator, ELY0111x), Payara MP JWT (JwtTokenParser). */
@@ -4204,6 +4232,17 @@ const REAL_I: Case[] = [
     '14:09:58,808 DEBUG [org.wildfly.security] (default task-1) Unknown kid.',
     'wildfly-elytron.kid-unknown',
     'key.kid-unknown',
+  ],
+  // JwtValidator.verifySignature's DEBUG line: PyJWT's words, credited to Elytron under its logger (round left6).
+  [
+    '14:09:58,808 DEBUG [org.wildfly.security] (default task-1) Signature verification failed',
+    'wildfly-elytron.signature',
+    'signature.invalid',
+  ],
+  [
+    '2026-05-28 14:09:58,808 DEBUG [org.wildfly.security.http.oidc] (default task-2) Signature verification failed',
+    'wildfly-elytron.signature',
+    'signature.invalid',
   ],
   [
     'fish.payara.microprofile.jwtauth.jwt.JWTProcessingException: JWT token expired',

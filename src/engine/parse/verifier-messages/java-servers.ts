@@ -59,9 +59,21 @@ function helidonAlgorithm(f: Fragment): Reading | null {
   return m === null ? null : { args: compact({ alg: m[2], expected: m[1] ? [m[1]] : [] }) };
 }
 
+/**
+ * WildFly's log format puts the category in brackets and the thread in parentheses before the message
+ * (`09:03:52,809 TRACE [org.wildfly.security] (default task-1) …`, wildfly/wildfly#11444's trace); Elytron's
+ * subsystems log under sub-categories (`[org.wildfly.security.http.oidc]`, `[org.wildfly.security.http.servlet]`).
+ */
+const WILDFLY_SECURITY_LOGGER = /\[org\.wildfly\.security(?:\.[a-z][\w.]{0,60})?\] (?:\([^()\n]{0,80}\) )?$/;
+
+/** Whether the words at `f` are a message an Elytron logger wrote (so no other library's that shares them). */
+export function underElytronLogger(f: Fragment): boolean {
+  return WILDFLY_SECURITY_LOGGER.test(f.before(160));
+}
+
 /** Elytron's JwtValidator logs at DEBUG under the category `org.wildfly.security`; its shortest lines count only there. */
 function afterElytronLogger(f: Fragment): Reading | null {
-  return /\[org\.wildfly\.security\] (?:\([^()\n]{0,80}\) )?$/.test(f.before(160)) ? {} : null;
+  return underElytronLogger(f) ? {} : null;
 }
 
 /**
@@ -143,6 +155,12 @@ export const JAVA_SERVERS: readonly Matcher[] = [
   elytron('not-before', 'time.not-yet-valid', 'Token is before ['),
   elytron('expired', 'time.expired', 'Token expired', { standalone: true, read: afterElytronLogger }),
   elytron('kid-unknown', 'key.kid-unknown', 'Unknown kid.', { read: afterElytronLogger }),
+  // JwtValidator.verifySignature: `log.debug("Signature verification failed")` when the signature does not verify.
+  // PyJWT's words to the letter: its row yields where an Elytron logger wrote them (python.ts).
+  elytron('signature', 'signature.invalid', 'Signature verification failed', {
+    exactCase: true,
+    read: afterElytronLogger,
+  }),
 
   // payara/Payara appserver/payara-appserver-modules/microprofile/jwt-auth .../jwtauth/jwt/JwtTokenParser.java: its
   // JWTProcessingException messages, which Payara logs wrapped in another JWTProcessingException (payara/Payara#5746).

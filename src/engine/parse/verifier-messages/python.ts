@@ -3,6 +3,8 @@
  * (authlib/jose/errors.py), whose errors print as `error: description`; jwcrypto (latchset/jwcrypto jwcrypto/jwt.py,
  * jws.py), whose exceptions a traceback prints with their module (`jwcrypto.jwt.JWTExpired: Expired at …`).
  */
+
+import { underElytronLogger } from './java-servers.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import { ALONE, CLASS, capture, claimMissing, claimViolated, compact, family } from './matcher.js';
 
@@ -30,6 +32,15 @@ function jwcryptoValue(f: Fragment): Reading | null {
   if (claim === 'aud')
     return { code: 'claim.aud-mismatch', args: compact({ claim, actual, expected: [expected ?? ''] }) };
   return claimViolated(claim);
+}
+
+/** JWT._check_exp's message after the class: `Expired at <exp>, time: <the verifier's now>(leeway: <s>)`, epoch seconds. */
+const JWCRYPTO_EXPIRED = /^: Expired at (\d{1,12}), time: (\d{1,12})\(/;
+
+/** The token's exp and the verifier's clock as JWTExpired states them (stated-time.ts reads epoch seconds from it). */
+function jwcryptoExpired(f: Fragment): Reading {
+  const m = JWCRYPTO_EXPIRED.exec(f.after(60));
+  return m === null ? {} : { args: { at: m[1] as string, now: m[2] as string }, extend: m[0].length - 1 };
 }
 
 export const PYTHON: readonly Matcher[] = [
@@ -84,8 +95,12 @@ export const PYTHON: readonly Matcher[] = [
       return claim === undefined ? null : claimMissing(claim);
     },
   }),
-  // jose says the same in lower case; the capital S is PyJWT's.
-  py('signature-failed', 'signature.invalid', 'Signature verification failed', { exactCase: true }),
+  // jose says the same in lower case; the capital S is PyJWT's, but for WildFly Elytron's JwtValidator, whose DEBUG
+  // line says it to the letter under its logger's category (java-servers.ts).
+  py('signature-failed', 'signature.invalid', 'Signature verification failed', {
+    exactCase: true,
+    read: (f) => (underElytronLogger(f) ? null : {}),
+  }),
   py('alg-not-allowed', 'alg.not-allowed', 'The specified alg value is not allowed'),
   py('alg-not-supported', 'alg.not-allowed', 'Algorithm not supported', ALONE),
   py('alg-not-specified', 'alg.not-allowed', 'Algorithm not specified', ALONE),
@@ -111,7 +126,7 @@ export const PYTHON: readonly Matcher[] = [
 
   // jwcrypto: the classes with their module, as a traceback's last line prints them. JWTExpired's bare name is also
   // jose's (node.ts); the module tells them apart.
-  jwcrypto('JWTExpired', 'time.expired', 'jwcrypto.jwt.JWTExpired', CLASS),
+  jwcrypto('JWTExpired', 'time.expired', 'jwcrypto.jwt.JWTExpired', { ...CLASS, read: jwcryptoExpired }),
   jwcrypto('JWTNotYetValid', 'time.not-yet-valid', 'jwcrypto.jwt.JWTNotYetValid', CLASS),
   // "Claim %s is missing", for a claim check_claims requires.
   jwcrypto('JWTMissingClaim', 'claim.required-missing', 'jwcrypto.jwt.JWTMissingClaim', {

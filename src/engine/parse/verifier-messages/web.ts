@@ -16,6 +16,10 @@ const passport = family('passport-jwt');
 const hono = family('hono-jwt');
 const koa = family('koa-jwt');
 const fiber = family('gofiber-jwt');
+const echo = family('echo-jwt');
+
+/** No token found, or an Authorization header not starting "Bearer ": one message for both (verifier-log.ts). */
+const MISSING_OR_MALFORMED = { reason: 'missing-or-malformed' };
 
 export const WEB: readonly Matcher[] = [
   // appleboy/gin-jwt auth_jwt.go: ErrEmptyAuthHeader, ErrEmptyQueryToken, answered as {"code":401,"message":…}.
@@ -86,4 +90,26 @@ export const WEB: readonly Matcher[] = [
   // names no cause, the token beside it may. Its 400 "Missing or malformed JWT" (ErrJWTMissingOrMalformed: no header,
   // or one not starting "Bearer ") is left to the request's own header, as echo-jwt's is.
   fiber('ErrorHandler', 'challenge.invalid-token', 'Invalid or expired JWT', { ...ALONE, exactCase: true }),
+  // ErrJWTMissingOrMalformed: "Missing or malformed JWT" in gofiber/jwt and contrib's v1/v2 jwt (config.go's default
+  // ErrorHandler answers it as a text/plain 400), "missing or malformed JWT" in contrib's v3 (jwt/utils.go), returned by
+  // jwtFromHeader when the header is absent or does not start with its AuthScheme ("Bearer ") and by the query, param
+  // and cookie extractors when they find nothing. checks/verifier-log.ts asks the request's header which.
+  fiber('ErrJWTMissingOrMalformed', 'token.missing', 'Missing or malformed JWT', {
+    ...ALONE,
+    exactCase: true,
+    args: MISSING_OR_MALFORMED,
+  }),
+  fiber('ErrJWTMissingOrMalformed-v3', 'token.missing', 'missing or malformed JWT', {
+    ...ALONE,
+    exactCase: true,
+    args: MISSING_OR_MALFORMED,
+  }),
+  // labstack/echo-jwt jwt.go: ErrJWTMissing, "missing or malformed jwt" (a 401; Echo's older middleware/jwt.go answered
+  // it as a 400), for a request none of its TokenLookup extractors ("header:Authorization:Bearer " by default) took a
+  // token from.
+  echo('ErrJWTMissing', 'token.missing', 'missing or malformed jwt', {
+    ...ALONE,
+    exactCase: true,
+    args: MISSING_OR_MALFORMED,
+  }),
 ];
