@@ -16,6 +16,22 @@ import { activeSecrets, findLeak, secretOf, secretsIn } from '../helpers/leaks.j
 import { CLAIMS, hs256, unsigned } from '../helpers/tokens.js';
 import { CORPUS, mangledInPaste, mutateAll } from './fuzz.js';
 
+/**
+ * An RS256 token with a 342-character signature made of eight HMAC blocks keyed `${seed}0`…`${seed}7` over `data`, and
+ * claims that expired at 2026-05-28T13:10Z: the reflow rounds' token (a signature long enough to wrap several times).
+ */
+function reflowToken(seed: string, data: string): string {
+  const blocks = Array.from({ length: 8 }, (_, k) => createHmac('sha256', `${seed}${k}`).update(data).digest());
+  const claims = {
+    iss: 'https://auth.acme-corp.com/',
+    sub: 'u1',
+    aud: 'api://orders',
+    exp: 1779973800,
+    iat: 1779970200,
+  };
+  return unsigned({ alg: 'RS256', typ: 'JWT', kid: 'k1' }, claims, Buffer.concat(blocks).toString('base64url'));
+}
+
 const CORPUS_SECRETS = secretsIn(CORPUS.map((p) => p.text).join('\n'));
 
 /**
@@ -359,15 +375,7 @@ describe('joining a wrapped token’s last piece before a message', () => {
  * sameLineRest). Left: where the reflow breaks the JOSE header itself (`eyJhbG ciOi…`), no token is found at all.
  */
 describe('a wrapped token reflowed into one line', () => {
-  const blocks = Array.from({ length: 8 }, (_, i) => createHmac('sha256', `reflow-${i}`).update('x').digest());
-  const claims = {
-    iss: 'https://auth.acme-corp.com/',
-    sub: 'u1',
-    aud: 'api://orders',
-    exp: 1779973800,
-    iat: 1779970200,
-  };
-  const token = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'k1' }, claims, Buffer.concat(blocks).toString('base64url'));
+  const token = reflowToken('reflow-', 'x');
   const secret = secretOf(token);
   const reflowed = (text: string, width: number) => (text.match(new RegExp(`[^]{1,${width}}`, 'g')) ?? []).join(' ');
   // Widths and offsets where the reflow leaves the JOSE header whole.
@@ -395,9 +403,7 @@ describe('a wrapped token reflowed into one line', () => {
  * read back into one token (src/engine/reflowed-tokens.ts) and registered.
  */
 describe('a token reflowed through its JOSE header', () => {
-  const blocks = Array.from({ length: 8 }, (_, i) => createHmac('sha256', `header-reflow-${i}`).update('x').digest());
-  const claims = { iss: 'https://auth.acme-corp.com/', sub: 'u1', aud: 'api://orders', exp: 1779973800 };
-  const token = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'k1' }, claims, Buffer.concat(blocks).toString('base64url'));
+  const token = reflowToken('header-reflow-', 'x');
   const secret = secretOf(token);
   const reflowed = (text: string, width: number) => (text.match(new RegExp(`[^]{1,${width}}`, 'g')) ?? []).join(' ');
   const shapes: Array<[string, (t: string) => string]> = [
@@ -452,16 +458,10 @@ describe('a token reflowed through its JOSE header', () => {
  * (reflowed-tokens.ts gapEnd), for the header reflowed and for a signature's rest (secrets.ts restOf).
  */
 describe('a token reflowed with wider gaps', () => {
-  const head = Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: 'k1' })).toString('base64url');
-  const blocks = Array.from({ length: 8 }, (_, k) => createHmac('sha256', `f${k}`).update(head).digest());
-  const claims = {
-    iss: 'https://auth.acme-corp.com/',
-    sub: 'u1',
-    aud: 'api://orders',
-    exp: 1779973800,
-    iat: 1779970200,
-  };
-  const token = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'k1' }, claims, Buffer.concat(blocks).toString('base64url'));
+  const token = reflowToken(
+    'f',
+    Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT', kid: 'k1' })).toString('base64url'),
+  );
   const secret = secretOf(token);
   const shapes: Array<(t: string) => string> = [
     (t) => `{"error":"invalid_token","token":"${t}"}`,
