@@ -147,6 +147,8 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { placeholder: '' },
     { via: 'github-actions', unobtained: true },
     { client: 'kubectl' },
+    { via: 'gofiber-jwt', orMalformed: true },
+    { requestUnseen: true },
   ],
   'token.malformed': [
     { reason: 'segments', parts: 2 },
@@ -208,6 +210,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { alg: 'HS256', allowed: ['RSA/PEM', 'EC/P-256/PEM'], reason: 'key-type' },
     { alg: 'HS256', allowed: [], reason: 'log', via: 'jose' },
     { alg: null, allowed: [], reason: 'log', via: 'jose' },
+    { alg: 'HS256', allowed: ['RS256', 'ES256'], reason: 'log', via: 'payara' },
     { alg: 'RS512', allowed: ['RS256', 'ES256'], reason: 'expected-list' },
   ],
   'key.kid-missing': [{ keyCount: 3 }],
@@ -361,12 +364,46 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
       apiKey: false,
     },
     { product: 'Azure API Management', signals: ['access denied due to missing subscription key'], apiKey: true },
+    // This stop's branches, so that a wrong word or spacing in any of them shows here.
+    {
+      product: 'Cloud Run',
+      signals: ['your client does not have permission to'],
+      apiKey: false,
+      googleIam: true,
+      gcloudAccessToken: true,
+    },
+    {
+      product: 'Azure App Service authentication',
+      signals: ['you do not have permission to view this directory or page'],
+      apiKey: false,
+      easyAuth: true,
+    },
+    {
+      product: 'GitHub API',
+      signals: ['request forbidden by administrative rules'],
+      apiKey: false,
+      missingUserAgent: true,
+    },
+    ...[
+      'IIS',
+      'Apache httpd',
+      'HAProxy',
+      'Cloudflare Access',
+      'Vercel Deployment Protection',
+      'AWS Lambda function URL',
+      'AWS AppSync',
+    ].map((product) => ({ product, signals: ['server: example'], apiKey: false })),
   ],
   'proxy.waf-block': [
     { product: 'Cloudflare', rule: '1020' },
     { product: 'AWS WAF', rule: null },
   ],
-  'proxy.authorizer-deny': [{ product: 'AWS API Gateway' }, { product: 'Envoy', authorizer: 'ext-authz' }],
+  'proxy.authorizer-deny': [
+    { product: 'AWS API Gateway' },
+    { product: 'Envoy', authorizer: 'ext-authz' },
+    { product: 'AWS AppSync' },
+    { product: 'AWS API Gateway', policy: 'resource-policy', principal: 'anonymous' },
+  ],
   'proxy.route-not-found': [{ product: 'AWS API Gateway' }],
   'policy.deny': [
     { stated: true, via: 'Istio' },
@@ -500,6 +537,8 @@ const KEPT = [
   'Microsoft Entra ID',
   'IncludeErrorDetails = false',
   'Math.floor(Date.now() / 1000)',
+  // Vercel's dashboard has no Japanese: its setting is named as shown.
+  'Protection Bypass for Automation',
 ];
 
 /** Every string value inside the args (quoted values, product names, claim names, library names). */
@@ -544,6 +583,29 @@ describe('the ja catalogue: findings', () => {
       expect(title, row.code).not.toMatch(/。$/);
       for (const t of [detail, ...steps]) expect(t, row.code).toMatch(/[。）]$/);
     }
+  });
+
+  it('names Google Cloud’s IAM caller and role as its Japanese console does', () => {
+    const a = {
+      product: 'Cloud Run',
+      signals: ['your client does not have permission to'],
+      apiKey: false,
+      googleIam: true as const,
+    };
+    const m = ja.findings['proxy.gateway-response'];
+    const text = [m.detail(a, ja.format), ...m.steps(a, ja.format)].join('\n');
+    expect(text).toContain('roles/run.invoker（Cloud Run 起動元）を持つプリンシパル');
+    expect(text).not.toMatch(/持つ ID |呼び出し元の ID /);
+  });
+
+  it('says what a preflight asked in Japanese word order', () => {
+    const detail = ja.findings['request.cors-rejected'].detail(
+      { preflight: true, stated: false, origin: 'https://app.example.com', method: 'POST' },
+      ja.format,
+    );
+    expect(detail).toContain('（https://app.example.com から POST を送ってよいか尋ねる OPTIONS）');
+    const bare = { preflight: true, stated: false, origin: null, method: null };
+    expect(ja.findings['request.cors-rejected'].detail(bare, ja.format)).toContain('プリフライト（OPTIONS）');
   });
 
   it('puts relative times inside sentences naturally', () => {
@@ -626,6 +688,14 @@ describe('the ja catalogue: ui and cli', () => {
     expect(en.ui.lifetime(3600, -480, 300)).toBe('lifetime 1h · exp 8m ago · issuer clock ahead by 5m');
     expect(ja.ui.sourced(ja.ui.evidence, ja.source.log)).toBe('根拠（ログ）');
     expect(en.ui.sourced(en.ui.evidence, en.source.log)).toBe('evidence (log)');
+  });
+
+  it('asks for what the paste lacks with a status or without one', () => {
+    expect(ja.ui.noCauseSteps(403)[0]).toContain('403 だけでは');
+    expect(ja.ui.noCauseSteps(null)[0]).toContain('ステータスだけでは');
+    expect(ja.ui.noCauseSteps(null, { body: true, challenge: false })[0]).toContain('ステータスとボディだけでは');
+    expect(ja.ui.noCauseSteps(401, { body: false, challenge: true })[0]).toContain('401 とヘッダーだけでは');
+    expect(ja.ui.noCauseSteps(null, { body: true, challenge: true })[0]).toMatch(/^ステータスもそのヘッダー/);
   });
 
   it('aligns the usage text for a terminal and keeps every option', () => {

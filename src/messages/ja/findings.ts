@@ -255,9 +255,9 @@ const CSRF_API_STEP: Record<string, string> = {
 function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
   if (a.googleIam === true)
     return [
-      'アクセストークンではなく ID トークンを送ってください。gcloud auth print-identity-token --audiences=<サービスの URL> で取得できます（コードでは Python の fetch_id_token(request, url)、Go の idtoken.NewClient(ctx, url)、Node の GoogleAuth().getIdTokenClient(url)）。gcloud auth print-access-token が返すのはアクセストークンで、このチェックは拒否します。',
-      '呼び出し元の ID がサービスの roles/run.invoker を持っているか確認してください: gcloud run services get-iam-policy <サービス> --region <リージョン>（Cloud Functions は gcloud functions get-iam-policy <関数>）。公開するサービスなら、未認証の呼び出しを許可してください。',
-      'サービスのリクエストログにどちらかが出ています。「The request was not authenticated」ならトークンがないか拒否されたもの、「The request was not authorized to invoke this service」なら起動元ロールの不足です。',
+      'アクセストークンではなく ID トークンを送ってください。"gcloud auth print-identity-token --audiences=<サービスの URL>" で取得できます（コードでは Python の fetch_id_token(request, url)、Go の idtoken.NewClient(ctx, url)、Node の GoogleAuth().getIdTokenClient(url)）。"gcloud auth print-access-token" が返すのはアクセストークンで、このチェックは拒否します。',
+      '呼び出し元のプリンシパルがサービスの roles/run.invoker（Cloud Run 起動元）を持っているか確認してください: "gcloud run services get-iam-policy <サービス> --region <リージョン>"（Cloud Functions は "gcloud functions get-iam-policy <関数>"）。公開するサービスなら、未認証の呼び出しを許可してください。',
+      'サービスのリクエストログにどちらかが出ています。"The request was not authenticated" ならトークンがないか拒否されたもの、"The request was not authorized to invoke this service" なら起動元ロールの不足です。',
     ];
   if (a.easyAuth === true)
     return [
@@ -290,15 +290,15 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     ];
   if (a.product === 'IIS')
     return [
-      'アプリケーションより前に IIS 自身の認証が拒否しています。Bearer トークンを読む API では、サイトの匿名認証を有効にしておく必要があります（トークンはアプリが確認します）。Windows 認証や基本認証が有効だと、Bearer トークンにはこのページと Negotiate/NTLM/Basic のチャレンジが返ります。サイトの認証設定と、IIS ログのサブステータス（401.1 は資格情報の誤り、401.2 はサーバーが受け付ける方式がない）を確認してください。',
+      'アプリケーションより前に IIS 自身の認証が拒否しています。Bearer トークンを読む API では、サイトの匿名認証を有効にしておく必要があります（トークンはアプリが確認します）。Windows 認証や基本認証が有効だと、Bearer トークンにはこのページと Negotiate/NTLM/Basic のチャレンジが返ります。サイトの認証設定と、IIS ログのサブステータス（401.1 は資格情報の誤り、401.2 はサーバーが受け付ける認証方式で送られていない）を確認してください。',
     ];
   if (a.product === 'Apache httpd')
     return [
-      'Apache 自身が応答しています。認証（AuthType と Require valid-user なら 401 と Basic などのチャレンジ）か、アクセス制御（Require all denied、Require ip、ファイルの権限なら 403、error_log に AH01630）です。このパスの <Location>、<Directory>、.htaccess を探してください。Bearer トークンの API ではそのパスをアプリケーションに任せ（Require all granted）、PHP なら Authorization ヘッダーが届くように CGIPassAuth On が必要です。',
+      'Apache 自身が応答しています。認証（AuthType と "Require valid-user" なら 401 と Basic などのチャレンジ）か、アクセス制御（"Require all denied"、"Require ip"、ファイルの権限なら 403、error_log に AH01630）です。このパスの <Location>、<Directory>、.htaccess を探してください。Bearer トークンの API ではそのパスをアプリケーションに任せ（"Require all granted"）、PHP なら Authorization ヘッダーが届くように CGIPassAuth On が必要です。',
     ];
   if (a.product === 'Cloudflare Access')
     return [
-      'Cloudflare Access がオリジンの手前でリクエストを拒否しています。アプリケーション（その aud はページの json_data にあります）のどのポリシーもこの呼び出し元を許可していません。スクリプトには、アプリケーションの Service Auth ポリシーが含むサービストークンを CF-Access-Client-Id と CF-Access-Client-Secret で送らせてください。ブラウザーなら Allow ポリシーが含むユーザーが必要です。',
+      'Cloudflare Access がオリジンの手前でリクエストを拒否しています。アプリケーション（その aud はページの json_data にあります）のどのポリシーもこの呼び出し元を許可していません。スクリプトからは、アプリケーションの Service Auth ポリシーに含まれるサービストークンを CF-Access-Client-Id と CF-Access-Client-Secret で送る必要があります。ブラウザーなら、Allow ポリシーに含まれるユーザーでサインインする必要があります。',
       'Zero Trust → ログ → Access で、ページにある ray id の判定を確認できます。',
     ];
   if (a.product === 'Vercel Deployment Protection')
@@ -308,11 +308,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
   if (a.product === 'AWS Lambda function URL')
     return [
       '関数 URL 自身の認可が、関数の実行前にリクエストを拒否しています。認証タイプ AWS_IAM では、関数のリソースポリシーが許可するプリンシパルからの SigV4 署名付きリクエスト（curl の aws-sigv4、AWS SDK の署名、CloudFront のオリジンアクセスコントロール）が必要です。ベアラートークンは IAM の認証情報ではありません。',
-      '関数のリソースポリシー（aws lambda get-policy --function-name <名前>）を確認してください。2025 年 10 月以降、関数 URL には認証タイプ NONE でも lambda:InvokeFunctionUrl と lambda:InvokeFunction の両方が必要です（認証タイプは aws lambda get-function-url-config で確認できます）。',
+      '関数のリソースポリシー（"aws lambda get-policy --function-name <名前>"）を確認してください。2025 年 10 月以降、関数 URL には認証タイプ NONE でも lambda:InvokeFunctionUrl と lambda:InvokeFunction の両方が必要です（認証タイプは "aws lambda get-function-url-config" で確認できます）。',
     ];
   if (a.product === 'AWS AppSync')
     return [
-      'AppSync の認可モードが、リゾルバーの実行前にリクエストを拒否しています。API の認可モード（aws appsync get-graphql-api）を確認し、そのモードが求めるものを送ってください。Cognito ユーザープールや OIDC の JWT は Authorization ヘッダーの値にそのまま、API キーは x-api-key に、AWS_IAM は SigV4 署名、Lambda オーソライザーはそれが読むトークンです。',
+      'AppSync の認可モードが、リゾルバーの実行前にリクエストを拒否しています。API の認可モード（"aws appsync get-graphql-api"）を確認し、そのモードが求めるものを送ってください。Cognito ユーザープールや OIDC の JWT は Authorization ヘッダーの値にそのまま、API キーは x-api-key に、AWS_IAM は SigV4 署名、Lambda オーソライザーはそれが読むトークンです。',
     ];
   if (a.product === 'HAProxy')
     return [
@@ -674,7 +674,7 @@ export const findings: FindingMessages = {
                   : a.sent === true
                     ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
                     : a.orMalformed === true
-                      ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありません。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
+                      ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
                       : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
     steps: (a) =>
       a.client === 'kubectl'
@@ -706,7 +706,7 @@ export const findings: FindingMessages = {
                     : a.orMalformed === true
                       ? [
                           'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                          '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、トークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                          '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
                         ]
                       : a.requestUnseen === true
                         ? [
@@ -1464,7 +1464,7 @@ export const findings: FindingMessages = {
               : `アプリケーションではなく ${a.product} が応答しています`,
     detail: (a) =>
       a.googleIam === true
-        ? `このページは Google のフロントエンドのものです（${a.signals.slice(0, 3).join('、')}）。${a.product} はサービスを動かす前に呼び出し元を確認します。通すのは、aud がサービスの URL（またはサービスに設定したカスタムオーディエンス）で、Google が署名した ID トークンを、roles/run.invoker を持つ ID から送ったときだけです。トークンなし、OAuth アクセストークン（ya29.…）、別の audience の ID トークン、ロールの不足は、どれもこのページになります。サービスのコードにはリクエストが届いていません。${a.gcloudAccessToken === true ? 'リクエストのトークンは gcloud auth print-access-token で取得したもので、これはアクセストークンです。' : ''}`
+        ? `このページは Google のフロントエンドのものです（${a.signals.slice(0, 3).join('、')}）。${a.product} はサービスを動かす前に呼び出し元を確認します。通すのは、Google が署名した ID トークンで、aud がサービスの URL（またはサービスに設定したカスタムオーディエンス）のものを、roles/run.invoker（Cloud Run 起動元）を持つプリンシパルが送った場合です。トークンなし、OAuth アクセストークン（ya29.…）、別の audience の ID トークン、ロールの不足は、どれもこのページになります。サービスのコードにはリクエストが届いていません。${a.gcloudAccessToken === true ? 'リクエストのトークンは "gcloud auth print-access-token" で取得したもので、これはアクセストークンです。' : ''}`
         : a.easyAuth === true
           ? `このページは App Service の認証（Easy Auth）のものです（${a.signals.slice(0, 3).join('、')}）。Bearer トークンを認証モジュール自身が検証して拒否したため、アプリのログには何も残りません。`
           : a.missingUserAgent === true
@@ -1503,7 +1503,7 @@ export const findings: FindingMessages = {
             ? `${a.product} のリソースポリシーが匿名の呼び出し元を拒否しました。リクエストに IAM（SigV4）署名がなく、ポリシーがこの送信元（IP、VPC エンドポイント）からの匿名の呼び出しを許可していないか、Deny が当てはまっています。ベアラートークンは IAM の認証情報ではなく、拒否したのはトークンではなくポリシーです。`
             : `${a.product} のリソースポリシーが${a.principal === undefined ? '呼び出し元' : `呼び出し元 ${a.principal}`}を拒否しました。送信元 IP、VPC エンドポイント、アカウントなどに対する明示的な Deny か、Allow がないことが原因です。拒否されたのはトークンではありません。`
           : a.product === 'AWS AppSync'
-            ? 'AppSync の Lambda オーソライザーが isAuthorized: false を返しました。AppSync はこれに、リゾルバーの実行前にこの固定メッセージで応答します。理由はオーソライザー関数自身のログにあります。'
+            ? 'AppSync の Lambda オーソライザーが isAuthorized: false を返しました。その場合 AppSync は、リゾルバーを実行する前にこの決まったメッセージで応答します。理由はオーソライザー関数自身のログにあります。'
             : `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
     steps: (a) =>
       a.authorizer === 'ext-authz'
@@ -1513,7 +1513,7 @@ export const findings: FindingMessages = {
           ]
         : a.policy === 'resource-policy'
           ? [
-              'API のリソースポリシー（aws apigateway get-rest-api --rest-api-id <id> --query policy）に、この呼び出し元（aws:SourceIp、aws:SourceVpce、プリンシパル）に当たる Deny がないか、Allow が欠けていないかを確認してください。送信元 IP はアクセスログで確認できます。',
+              'API のリソースポリシー（"aws apigateway get-rest-api --rest-api-id <id> --query policy"）に、この呼び出し元（aws:SourceIp、aws:SourceVpce、プリンシパル）に当たる Deny がないか、Allow が欠けていないかを確認してください。送信元 IP はアクセスログで確認できます。',
               'リソースポリシーを変更したら、API をデプロイし直してください。変更は新しいデプロイにしか反映されません。',
             ]
           : a.product === 'AWS AppSync'
@@ -1632,11 +1632,16 @@ export const findings: FindingMessages = {
         ? 'サーバーの CORS チェックがプリフライトを拒否しました（トークンの問題ではありません）'
         : 'サーバーの CORS チェックがリクエストを拒否しました（トークンの問題ではありません）',
     detail: (a) => {
-      const from = a.origin === null ? '' : `、送信元 ${a.origin}`;
-      const asks = a.method === null ? '' : `、${a.method} の送信を確認`;
+      // Japanese puts what the preflight asked before the noun: 「https://app.example.com から POST を送ってよいか尋ねる OPTIONS」.
+      const asked = [
+        a.origin === null ? '' : `${a.origin} から`,
+        a.method === null ? '' : `${a.method} を送ってよいか尋ねる`,
+      ]
+        .filter((x) => x !== '')
+        .join(' ');
       const said = a.stated ? `。"Invalid CORS request" と返しています${via(a)}` : '';
       return a.preflight
-        ? `このリクエストは CORS のプリフライト（OPTIONS${asks}${from}）で、403 に Access-Control-Allow-Origin がありません${said}。サーバーの CORS 設定がその送信元、メソッド、リクエストヘッダーを許可していません${a.stated ? '' : '（または前段のレイヤーが OPTIONS を拒否しています）'}。ブラウザーはプリフライトにトークンを付けず、本来のリクエストは送られていません。`
+        ? `このリクエストは CORS のプリフライト（${asked === '' ? '' : `${asked} `}OPTIONS）で、403 に Access-Control-Allow-Origin がありません${said}。サーバーの CORS 設定がその送信元、メソッド、リクエストヘッダーを許可していません${a.stated ? '' : '（または前段のレイヤーが OPTIONS を拒否しています）'}。ブラウザーはプリフライトにトークンを付けず、本来のリクエストは送られていません。`
         : `サーバーがリクエストの Origin${a.origin === null ? '' : `（${a.origin}）`}を "Invalid CORS request" で拒否しました${via(a)}。送信元、メソッド、ヘッダーが CORS 設定にありません。トークンは判定されていません。`;
     },
     steps: () => [

@@ -74,7 +74,8 @@ export const ja: Catalogue = {
     moreFindings: (n) => `…ほかに${n}件あります（全件は CLI の --format json で確認できます）`,
     moreSteps: (n) => `…ほかに${n}件の対応があります`,
     noCauseSteps: (status, shown) => {
-      const it = status === null ? 'ステータス' : String(status);
+      // 「403 だけでは」 but 「ステータスだけでは」: a number takes a space before Japanese, a Japanese word none.
+      const it = status === null ? 'ステータス' : `${status} `;
       const log =
         'このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログを貼り付けてください。';
       const token =
@@ -83,15 +84,15 @@ export const ja: Catalogue = {
       const challenge = shown?.challenge === true;
       if (body && challenge) {
         return [
-          `${it} もそのヘッダーとボディも、どこがなぜ拒否したのかを示していません。このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログを貼り付けてください。`,
+          `${it}もそのヘッダーとボディも、どこがなぜ拒否したのかを示していません。このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログを貼り付けてください。`,
           token,
         ];
       }
       const ask = body
-        ? `レスポンスのヘッダー、特に WWW-Authenticate ヘッダー（あれば）を貼り付けてください。${it} とボディだけでは、どこがなぜ拒否したのか分かりません。`
+        ? `レスポンスのヘッダー、特に WWW-Authenticate ヘッダー（あれば）を貼り付けてください。${it}とボディだけでは、どこがなぜ拒否したのか分かりません。`
         : challenge
-          ? `レスポンスのボディを貼り付けてください。${it} とヘッダーだけでは、どこがなぜ拒否したのか分かりません。`
-          : `レスポンスのボディと WWW-Authenticate ヘッダー（あれば）を貼り付けてください。${it} だけでは、どこがなぜ拒否したのか分かりません。`;
+          ? `レスポンスのボディを貼り付けてください。${it}とヘッダーだけでは、どこがなぜ拒否したのか分かりません。`
+          : `レスポンスのボディと WWW-Authenticate ヘッダー（あれば）を貼り付けてください。${it}だけでは、どこがなぜ拒否したのか分かりません。`;
       return [ask, log, token];
     },
     liveTokenBanner: '有効なトークンが貼られています。メッセージを削除して、トークンを失効させてください。',
