@@ -197,6 +197,33 @@ const CSRF_API_STEP: Record<string, string> = {
     'For an API endpoint authenticated by a bearer token, do not validate antiforgery: drop [ValidateAntiForgeryToken] / AutoValidateAntiforgeryToken for it, or mark it [IgnoreAntiforgeryToken] (minimal APIs: .DisableAntiforgery()).',
 };
 
+/** The next steps for an intermediary named by its product alone: where its own rule or setting is. */
+const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
+  IIS: [
+    'IIS’s own authentication refused the request before the application: for an API that reads bearer tokens, Anonymous Authentication must be enabled on the site (the app checks the token), and Windows or Basic Authentication on it answers a bearer token with this page and Negotiate/NTLM/Basic challenges. Check the site’s Authentication settings and the IIS log’s sub-status (401.1 bad credentials, 401.2 no method the server accepts).',
+  ],
+  'Apache httpd': [
+    'Apache answered itself: its authentication (an AuthType with Require valid-user answers 401 and a Basic or other challenge) or its access rules (Require all denied, Require ip, file permissions: 403, AH01630 in error_log). Find the <Location>, <Directory> or .htaccess block for this path; a bearer-token API behind Apache needs the path left to the application (Require all granted), and PHP behind it needs CGIPassAuth On for the Authorization header to arrive.',
+  ],
+  'Cloudflare Access': [
+    'Cloudflare Access refused the request before the origin: no policy of the application (its aud is in the page’s json_data) lets this caller in. A script needs a service token, sent as CF-Access-Client-Id and CF-Access-Client-Secret, that a Service Auth policy of the application includes; a browser needs a user the Allow policies include.',
+    'Zero Trust → Logs → Access shows the decision for the ray id on the page.',
+  ],
+  'Vercel Deployment Protection': [
+    'Vercel’s Deployment Protection answered with its sign-in page before the deployment ran: send the project’s Protection Bypass for Automation secret in the x-vercel-protection-bypass header (or query parameter), or call a domain the protection does not cover (Standard Protection leaves production custom domains public).',
+  ],
+  'AWS Lambda function URL': [
+    'The function URL’s own authorization refused the request before the function ran. With auth type AWS_IAM it wants a SigV4-signed request (aws-sigv4 in curl, an AWS SDK signer, or CloudFront origin access control) from a principal the function’s resource policy allows: a bearer token is no IAM credential.',
+    'Read the function’s resource policy (aws lambda get-policy --function-name <name>): since October 2025 a function URL needs both lambda:InvokeFunctionUrl and lambda:InvokeFunction there, even with auth type NONE (aws lambda get-function-url-config shows the auth type).',
+  ],
+  'AWS AppSync': [
+    'AppSync’s authorization mode refused the request before any resolver ran: check which modes the API has (aws appsync get-graphql-api) and send what the mode wants: a Cognito user pool or OIDC JWT as the bare Authorization header value, an API key in x-api-key, a SigV4 signature for AWS_IAM, or the token your Lambda authorizer reads.',
+  ],
+  HAProxy: [
+    'HAProxy answered itself: an http-request deny rule (403), an http-request auth or return rule, or no server to send the request to. Find the rule in haproxy.cfg for this frontend and backend (its ACLs on the path, source address, method or headers) and HAProxy’s log line for this request (termination state PR-- for a deny).',
+  ],
+};
+
 /** proxy.gateway-response's next steps: what the intermediary checked decides where to look. */
 function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
   if (a.googleIam === true)
@@ -234,39 +261,13 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
         : `Send the subscription key in the ${a.keyHeader} header (${a.product}’s default name; the API’s settings may rename it), and check that the key belongs to an active subscription that covers this API.`,
       'Only then look at the token: it was not what the gateway refused.',
     ];
-  if (a.product === 'IIS')
-    return [
-      'IIS’s own authentication refused the request before the application: for an API that reads bearer tokens, Anonymous Authentication must be enabled on the site (the app checks the token), and Windows or Basic Authentication on it answers a bearer token with this page and Negotiate/NTLM/Basic challenges. Check the site’s Authentication settings and the IIS log’s sub-status (401.1 bad credentials, 401.2 no method the server accepts).',
-    ];
-  if (a.product === 'Apache httpd')
-    return [
-      'Apache answered itself: its authentication (an AuthType with Require valid-user answers 401 and a Basic or other challenge) or its access rules (Require all denied, Require ip, file permissions: 403, AH01630 in error_log). Find the <Location>, <Directory> or .htaccess block for this path; a bearer-token API behind Apache needs the path left to the application (Require all granted), and PHP behind it needs CGIPassAuth On for the Authorization header to arrive.',
-    ];
-  if (a.product === 'Cloudflare Access')
-    return [
-      'Cloudflare Access refused the request before the origin: no policy of the application (its aud is in the page’s json_data) lets this caller in. A script needs a service token, sent as CF-Access-Client-Id and CF-Access-Client-Secret, that a Service Auth policy of the application includes; a browser needs a user the Allow policies include.',
-      'Zero Trust → Logs → Access shows the decision for the ray id on the page.',
-    ];
-  if (a.product === 'Vercel Deployment Protection')
-    return [
-      'Vercel’s Deployment Protection answered with its sign-in page before the deployment ran: send the project’s Protection Bypass for Automation secret in the x-vercel-protection-bypass header (or query parameter), or call a domain the protection does not cover (Standard Protection leaves production custom domains public).',
-    ];
-  if (a.product === 'AWS Lambda function URL')
-    return [
-      'The function URL’s own authorization refused the request before the function ran. With auth type AWS_IAM it wants a SigV4-signed request (aws-sigv4 in curl, an AWS SDK signer, or CloudFront origin access control) from a principal the function’s resource policy allows: a bearer token is no IAM credential.',
-      'Read the function’s resource policy (aws lambda get-policy --function-name <name>): since October 2025 a function URL needs both lambda:InvokeFunctionUrl and lambda:InvokeFunction there, even with auth type NONE (aws lambda get-function-url-config shows the auth type).',
-    ];
-  if (a.product === 'AWS AppSync')
-    return [
-      'AppSync’s authorization mode refused the request before any resolver ran: check which modes the API has (aws appsync get-graphql-api) and send what the mode wants: a Cognito user pool or OIDC JWT as the bare Authorization header value, an API key in x-api-key, a SigV4 signature for AWS_IAM, or the token your Lambda authorizer reads.',
-    ];
-  if (a.product === 'HAProxy')
-    return [
-      'HAProxy answered itself: an http-request deny rule (403), an http-request auth or return rule, or no server to send the request to. Find the rule in haproxy.cfg for this frontend and backend (its ACLs on the path, source address, method or headers) and HAProxy’s log line for this request (termination state PR-- for a deny).',
-    ];
-  return [
-    `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`,
-  ];
+  // A copy: the report appends its later steps to the array it is given.
+  const fixed = PRODUCT_STEPS[a.product];
+  return fixed === undefined
+    ? [
+        `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`,
+      ]
+    : [...fixed];
 }
 
 const CSRF_BROWSER_STEP: Record<string, string> = {

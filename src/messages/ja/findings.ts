@@ -251,6 +251,33 @@ const CSRF_API_STEP: Record<string, string> = {
     'Bearer トークンで認証する API エンドポイントでは antiforgery を検証しないでください。[ValidateAntiForgeryToken] や AutoValidateAntiforgeryToken を外すか、[IgnoreAntiforgeryToken] を付けます（Minimal API では .DisableAntiforgery()）。',
 };
 
+/** 製品名だけで決まる中継の次の手順。その製品自身のルールや設定の場所です。 */
+const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
+  IIS: [
+    'アプリケーションより前に IIS 自身の認証が拒否しています。Bearer トークンを読む API では、サイトの匿名認証を有効にしておく必要があります（トークンはアプリが確認します）。Windows 認証や基本認証が有効だと、Bearer トークンにはこのページと Negotiate/NTLM/Basic のチャレンジが返ります。サイトの認証設定と、IIS ログのサブステータス（401.1 は資格情報の誤り、401.2 はサーバーが受け付ける認証方式で送られていない）を確認してください。',
+  ],
+  'Apache httpd': [
+    'Apache 自身が応答しています。認証（AuthType と "Require valid-user" なら 401 と Basic などのチャレンジ）か、アクセス制御（"Require all denied"、"Require ip"、ファイルの権限なら 403、error_log に AH01630）です。このパスの <Location>、<Directory>、.htaccess を探してください。Bearer トークンの API ではそのパスをアプリケーションに任せ（"Require all granted"）、PHP なら Authorization ヘッダーが届くように CGIPassAuth On が必要です。',
+  ],
+  'Cloudflare Access': [
+    'Cloudflare Access がオリジンの手前でリクエストを拒否しています。アプリケーション（その aud はページの json_data にあります）のどのポリシーもこの呼び出し元を許可していません。スクリプトからは、アプリケーションの Service Auth ポリシーに含まれるサービストークンを CF-Access-Client-Id と CF-Access-Client-Secret で送る必要があります。ブラウザーなら、Allow ポリシーに含まれるユーザーでサインインする必要があります。',
+    'Zero Trust → ログ → Access で、ページにある ray id の判定を確認できます。',
+  ],
+  'Vercel Deployment Protection': [
+    'Vercel の Deployment Protection が、デプロイの実行前にサインインページで応答しています。プロジェクトの Protection Bypass for Automation のシークレットを x-vercel-protection-bypass ヘッダー（またはクエリパラメーター）で送るか、保護の対象外のドメインを呼んでください（Standard Protection では本番のカスタムドメインは公開のままです）。',
+  ],
+  'AWS Lambda function URL': [
+    '関数 URL 自身の認可が、関数の実行前にリクエストを拒否しています。認証タイプ AWS_IAM では、関数のリソースポリシーが許可するプリンシパルからの SigV4 署名付きリクエスト（curl の aws-sigv4、AWS SDK の署名、CloudFront のオリジンアクセスコントロール）が必要です。ベアラートークンは IAM の認証情報ではありません。',
+    '関数のリソースポリシー（"aws lambda get-policy --function-name <名前>"）を確認してください。2025 年 10 月以降、関数 URL には認証タイプ NONE でも lambda:InvokeFunctionUrl と lambda:InvokeFunction の両方が必要です（認証タイプは "aws lambda get-function-url-config" で確認できます）。',
+  ],
+  'AWS AppSync': [
+    'AppSync の認可モードが、リゾルバーの実行前にリクエストを拒否しています。API の認可モード（"aws appsync get-graphql-api"）を確認し、そのモードが求めるものを送ってください。Cognito ユーザープールや OIDC の JWT は Authorization ヘッダーの値にそのまま、API キーは x-api-key に、AWS_IAM は SigV4 署名、Lambda オーソライザーはそれが読むトークンです。',
+  ],
+  HAProxy: [
+    'HAProxy 自身が応答しています。http-request deny ルール（403）、http-request auth や return のルール、または転送先サーバーがない場合です。haproxy.cfg でこの frontend と backend のルール（パス、送信元アドレス、メソッド、ヘッダーの ACL）を探し、このリクエストの HAProxy のログ行を確認してください（deny なら終了状態が PR--）。',
+  ],
+};
+
 /** proxy.gateway-response の次の手順。中継が何を確認したかで見る場所が決まります。 */
 function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
   if (a.googleIam === true)
@@ -288,39 +315,13 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
         : `サブスクリプションキーを ${a.keyHeader} ヘッダーで送り（${a.product} の既定の名前です。API の設定で変えられます）、そのキーがこの API を含む有効なサブスクリプションのものであることを確認してください。`,
       'トークンの確認はその後で構いません。ゲートウェイが拒否したのはトークンではありません。',
     ];
-  if (a.product === 'IIS')
-    return [
-      'アプリケーションより前に IIS 自身の認証が拒否しています。Bearer トークンを読む API では、サイトの匿名認証を有効にしておく必要があります（トークンはアプリが確認します）。Windows 認証や基本認証が有効だと、Bearer トークンにはこのページと Negotiate/NTLM/Basic のチャレンジが返ります。サイトの認証設定と、IIS ログのサブステータス（401.1 は資格情報の誤り、401.2 はサーバーが受け付ける認証方式で送られていない）を確認してください。',
-    ];
-  if (a.product === 'Apache httpd')
-    return [
-      'Apache 自身が応答しています。認証（AuthType と "Require valid-user" なら 401 と Basic などのチャレンジ）か、アクセス制御（"Require all denied"、"Require ip"、ファイルの権限なら 403、error_log に AH01630）です。このパスの <Location>、<Directory>、.htaccess を探してください。Bearer トークンの API ではそのパスをアプリケーションに任せ（"Require all granted"）、PHP なら Authorization ヘッダーが届くように CGIPassAuth On が必要です。',
-    ];
-  if (a.product === 'Cloudflare Access')
-    return [
-      'Cloudflare Access がオリジンの手前でリクエストを拒否しています。アプリケーション（その aud はページの json_data にあります）のどのポリシーもこの呼び出し元を許可していません。スクリプトからは、アプリケーションの Service Auth ポリシーに含まれるサービストークンを CF-Access-Client-Id と CF-Access-Client-Secret で送る必要があります。ブラウザーなら、Allow ポリシーに含まれるユーザーでサインインする必要があります。',
-      'Zero Trust → ログ → Access で、ページにある ray id の判定を確認できます。',
-    ];
-  if (a.product === 'Vercel Deployment Protection')
-    return [
-      'Vercel の Deployment Protection が、デプロイの実行前にサインインページで応答しています。プロジェクトの Protection Bypass for Automation のシークレットを x-vercel-protection-bypass ヘッダー（またはクエリパラメーター）で送るか、保護の対象外のドメインを呼んでください（Standard Protection では本番のカスタムドメインは公開のままです）。',
-    ];
-  if (a.product === 'AWS Lambda function URL')
-    return [
-      '関数 URL 自身の認可が、関数の実行前にリクエストを拒否しています。認証タイプ AWS_IAM では、関数のリソースポリシーが許可するプリンシパルからの SigV4 署名付きリクエスト（curl の aws-sigv4、AWS SDK の署名、CloudFront のオリジンアクセスコントロール）が必要です。ベアラートークンは IAM の認証情報ではありません。',
-      '関数のリソースポリシー（"aws lambda get-policy --function-name <名前>"）を確認してください。2025 年 10 月以降、関数 URL には認証タイプ NONE でも lambda:InvokeFunctionUrl と lambda:InvokeFunction の両方が必要です（認証タイプは "aws lambda get-function-url-config" で確認できます）。',
-    ];
-  if (a.product === 'AWS AppSync')
-    return [
-      'AppSync の認可モードが、リゾルバーの実行前にリクエストを拒否しています。API の認可モード（"aws appsync get-graphql-api"）を確認し、そのモードが求めるものを送ってください。Cognito ユーザープールや OIDC の JWT は Authorization ヘッダーの値にそのまま、API キーは x-api-key に、AWS_IAM は SigV4 署名、Lambda オーソライザーはそれが読むトークンです。',
-    ];
-  if (a.product === 'HAProxy')
-    return [
-      'HAProxy 自身が応答しています。http-request deny ルール（403）、http-request auth や return のルール、または転送先サーバーがない場合です。haproxy.cfg でこの frontend と backend のルール（パス、送信元アドレス、メソッド、ヘッダーの ACL）を探し、このリクエストの HAProxy のログ行を確認してください（deny なら終了状態が PR--）。',
-    ];
-  return [
-    `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
-  ];
+  // コピーを返します。レポートは受け取った配列に後の手順を足します。
+  const fixed = PRODUCT_STEPS[a.product];
+  return fixed === undefined
+    ? [
+        `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
+      ]
+    : [...fixed];
 }
 
 const CSRF_BROWSER_STEP: Record<string, string> = {
