@@ -111,6 +111,23 @@ export const NOT_TOKEN_REJECTIONS: ReadonlySet<string> = new Set(
   BODY_SIGNALS.filter((b) => b.apiKey === true || b.session === true || b.notToken === true).map((b) => b.text),
 );
 
+/**
+ * Front doors that refuse before any check of the application's bearer token, wanting a credential of their own: a
+ * Lambda function URL with AWS_IAM a SigV4 signature from a principal its resource policy allows (docs.aws.amazon.com
+ * lambda/latest/dg/urls-auth.html; a bearer token is no IAM credential), Vercel's Deployment Protection its SSO cookie
+ * or the `x-vercel-protection-bypass` secret (vercel.com/docs/deployment-protection), Cloudflare Access its own
+ * identity (its CF_Authorization session or a service token's CF-Access-Client-Id/-Secret; developers.cloudflare.com
+ * cloudflare-one/identity/service-tokens). Their refusal on its own explains the failure, and an expired or forged
+ * token in the request was never judged: the finding is an error and leads (rank.ts: server-stated before inferred).
+ * Front doors that judge the bearer token themselves (API Gateway's JWT authorizer, App Service's Easy Auth, Cloud
+ * Run's IAM check of a Google ID token) are not here: the token's own fault is why they refused, and it leads.
+ */
+const BEFORE_TOKEN_PRODUCTS: ReadonlySet<string> = new Set([
+  'AWS Lambda function URL',
+  'Vercel Deployment Protection',
+  'Cloudflare Access',
+]);
+
 /** Of those, the API keys: the finding says so (`apiKey`), and its next step is the key (in its header, when known). */
 const API_KEY_REJECTIONS: ReadonlyMap<string, string | undefined> = new Map(
   BODY_SIGNALS.filter((b) => b.apiKey === true).map((b) => [b.text, b.keyHeader]),
@@ -412,7 +429,11 @@ export const proxyCheck = defineCheck({
     const cognitoToken = apiKey ? null : cognitoAuthorizerToken(ctx, named);
     if (cognitoToken !== null) args.cognitoToken = cognitoToken;
     if (product === 'Supabase Edge Functions') args.supabaseVerifyJwt = edgeVerifyJwtCause(ctx);
-    out.push(finding('proxy.gateway-response', args, evidence, source));
+    const beforeToken =
+      BEFORE_TOKEN_PRODUCTS.has(product) ||
+      named.some((s) => s.field === undefined && NOT_TOKEN_REJECTIONS.has(s.signal));
+    if (beforeToken) args.beforeToken = true;
+    out.push(finding('proxy.gateway-response', args, evidence, source, beforeToken ? 'error' : undefined));
     return out;
   },
 });
