@@ -5,7 +5,7 @@
  * first.
  */
 import { describe, expect, it } from 'vitest';
-import { A401, A403, EXPIRED } from '../helpers/paste-fixtures.js';
+import { A401, A403, EXPIRED, FRESH_MASKED, JSON_CT, S403 } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
 const SIGNATURE = EXPIRED.split('.')[2] as string;
@@ -146,5 +146,35 @@ describe('front doors that judge the bearer token keep its fault first', () => {
     const door = report.findings.find((f) => f.code === 'proxy.gateway-response');
     expect(door?.severity).toBe('warning');
     expect(door?.args.beforeToken).toBeUndefined();
+  });
+});
+
+// Firestore's security rules refusing (the web SDK's error, firebase/firebase-js-sdk#4237) beside an expired token: the
+// server's stated denial says nothing of the token, so its title does not call the token fine.
+const FIRESTORE_EXPIRED = `${EXPIRED}\n\nUncaught (in promise) FirebaseError: Missing or insufficient permissions.`;
+
+describe('policy.deny’s words do not vouch for a token the report faults', () => {
+  it('a stated denial beside an expired token', async () => {
+    const report = await expectPasteRow(
+      {
+        name: 'Firestore rules, expired token',
+        input: FIRESTORE_EXPIRED,
+        status: null,
+        classification: 'authorization',
+        includes: ['policy.deny', 'time.expired'],
+      },
+      [SIGNATURE],
+    );
+    const deny = report.findings.find((f) => f.code === 'policy.deny');
+    expect(deny?.title).toBe('An authorization policy denies the request');
+  });
+  it('the inferred denial, which needs a faultless token, still says so', async () => {
+    const report = await expectPasteRow({
+      name: 'a 403 with a valid-looking token',
+      input: `${S403}\n${JSON_CT}\n\nAuthorization: Bearer ${FRESH_MASKED}`,
+      ...A403,
+      top: 'policy.deny',
+    });
+    expect(report.findings[0]?.title).toBe('The token is fine; a policy denies the request');
   });
 });

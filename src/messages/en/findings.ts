@@ -1441,7 +1441,11 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.signedRequest !== undefined
         ? 'An AWS policy denies the request'
-        : 'The token is fine; a policy denies the request',
+        : // A server's stated denial says nothing of the token: the report may show it expired (Firestore's rules refuse
+          // whatever token, or none, the SDK sent). Only the inferred denial, which needs a token with no fault, says so.
+          a.stated
+          ? 'An authorization policy denies the request'
+          : 'The token is fine; a policy denies the request',
     detail: (a) =>
       a.signedRequest !== undefined
         ? `AWS accepted the request’s signature and an access policy refused it${via(a)}: the caller’s IAM policy, the bucket or resource policy, an ACL, an organisation’s SCP, a VPC endpoint policy, or the KMS key policy of an encrypted object. No bearer token is involved.`
