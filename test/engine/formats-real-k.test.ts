@@ -84,18 +84,29 @@ const BEFORE_TOKEN: Row[] = [
     excludes: ['status.mismatch'],
   },
   {
-    // Azure API Management checks the subscription key before its policies (validate-jwt among them): learn.microsoft.com
-    // troubleshoot/azure/api-mgmt "Unauthorized errors (401) while invoking APIs".
-    name: 'API Management’s missing subscription key, beside an expired bearer token',
-    input: `${curl('https://contoso.azure-api.net/orders')}\nHTTP/1.1 401 Access Denied\nContent-Type: application/json\nWWW-Authenticate: AzureApiManagementKey realm="https://contoso.azure-api.net/orders",name="Ocp-Apim-Subscription-Key",type="header"\n\n{ "statusCode": 401, "message": "Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API." }`,
-    ...A401,
+    // F5 BIG-IP APM's own deny page: its access policy (its sign-in, a client certificate, an endpoint check) refused
+    // (parse/proxy-texts.ts, `session`).
+    name: 'F5 BIG-IP APM’s access policy page, beside an expired bearer token',
+    input: `${curl('https://portal.example.com/api/orders')}\nHTTP/1.1 403 Forbidden\nContent-Type: text/html; charset=utf-8\n\nAccess was denied by the access policy. This may be due to a failure to meet access policy requirements.`,
+    ...A403,
     top: 'proxy.gateway-response',
+    product: 'F5 BIG-IP APM',
     includes: ['time.expired'],
+    excludes: ['status.mismatch'],
   },
 ];
 
 // Front doors that judge the bearer token themselves: the token's own fault is why they refused, and leads.
 const JUDGES_TOKEN: Row[] = [
+  {
+    // Azure API Management's missing subscription key (MicrosoftDocs/SupportArticles-docs, api-mgmt "Unauthorized errors
+    // (401) while invoking APIs"): a key refusal does not say the token was never judged, so the expiry keeps its place.
+    name: 'API Management’s missing subscription key beside an expired token: the expiry leads',
+    input: `${curl('https://contoso.azure-api.net/orders')}\nHTTP/1.1 401 Access Denied\nContent-Type: application/json\n\n{ "statusCode": 401, "message": "Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API." }`,
+    ...A401,
+    top: 'time.expired',
+    product: 'Azure API Management',
+  },
   {
     // Cloud Run's IAM check validates a Google-signed ID token (Google's front-end page, formats-real-b rows).
     name: 'Cloud Run’s IAM page to an expired token: the expiry leads',
@@ -176,5 +187,75 @@ describe('policy.deny’s words do not vouch for a token the report faults', () 
       top: 'policy.deny',
     });
     expect(report.findings[0]?.title).toBe('The token is fine; a policy denies the request');
+  });
+});
+
+// Cloudflare Access answers a request without an identity of its own (a wrong, missing or stale service token, or one
+// under an Allow policy) with a 302 to its sign-in, not a 401: stefanko-ch/Nexus-Stack#893, martymcenroe/AssemblyZero
+// #1663; the Location's form from cloudflare/pages-plugins#13 and cloudflared's AccessLoginWorkerPath and `?kid=`
+// (cloudflare/cloudflared#1646). The service token's headers: developers.cloudflare.com cloudflare-one/identity/
+// service-tokens.
+const accessRedirect = (request: string, location: string) =>
+  [
+    request,
+    'HTTP/2 302',
+    'date: Thu, 28 May 2026 14:09:58 GMT',
+    `location: ${location}`,
+    'server: cloudflare',
+    'cf-ray: 9927494edd3304f4-FRA',
+    '',
+  ].join('\n');
+const ACCESS_LOGIN =
+  'https://acme.cloudflareaccess.com/cdn-cgi/access/login/api.example.com?kid=78ccb3aa7b28b647cd8862a27e498ed9d0944456dd3352111d5797f466137384&redirect_url=%2Fv1%2Forders';
+const SERVICE_TOKEN_CURL =
+  '$ curl -i https://api.example.com/v1/orders -H "CF-Access-Client-Id: 88bf3b6d86161464f6509f7219099e57.access" -H "CF-Access-Client-Secret: ****"';
+const REDIRECT = { status: 302, classification: 'undetermined' } as const;
+
+const ACCESS_REDIRECTS: Row[] = [
+  {
+    name: 'a service token sent to sign in',
+    input: accessRedirect(SERVICE_TOKEN_CURL, ACCESS_LOGIN),
+    ...REDIRECT,
+    top: 'proxy.gateway-response',
+    product: 'Cloudflare Access',
+    excludes: ['authz-header.missing'],
+  },
+  {
+    name: 'an expired bearer token sent to sign in: Access leads',
+    input: accessRedirect(curl('https://api.example.com/v1/orders'), ACCESS_LOGIN),
+    ...REDIRECT,
+    top: 'proxy.gateway-response',
+    product: 'Cloudflare Access',
+    includes: ['time.expired'],
+  },
+  {
+    name: 'out of shape: the same path on another host',
+    input: accessRedirect(SERVICE_TOKEN_CURL, 'https://api.example.com/cdn-cgi/access/login/api.example.com'),
+    ...REDIRECT,
+    product: null,
+  },
+  {
+    name: 'out of shape: Access’s logout',
+    input: accessRedirect(SERVICE_TOKEN_CURL, 'https://acme.cloudflareaccess.com/cdn-cgi/access/logout'),
+    ...REDIRECT,
+    product: null,
+  },
+  {
+    name: 'out of shape: a bare request with no Authorization still reads as missing it',
+    input: accessRedirect('$ curl -i https://api.example.com/v1/orders', 'https://www.example.com/login'),
+    ...REDIRECT,
+    product: null,
+    includes: ['authz-header.missing'],
+  },
+];
+
+describe('Cloudflare Access’s redirect to its sign-in', () => {
+  for (const row of ACCESS_REDIRECTS) it(row.name, () => expectPasteRow(row, [SIGNATURE]));
+  it('says what Access wants, in English and Japanese', async () => {
+    const en = await expectPasteRow(ACCESS_REDIRECTS[0] as Row);
+    expect(en.findings[0]?.args.accessLogin).toBe(true);
+    expect(en.nextSteps.join('\n')).toContain('Service Auth');
+    const ja = await expectPasteRow(ACCESS_REDIRECTS[0] as Row, [], { locale: 'ja' });
+    expect(ja.nextSteps.join('\n')).toContain('CF-Access-Client-Id');
   });
 });

@@ -6,6 +6,7 @@ import type { FindingData } from '../types.js';
 import { QUERY_TOKEN } from './authz-header.js';
 import { defineCheck, finding } from './define.js';
 import { isPreflight } from './preflight.js';
+import { NOT_TOKEN_REJECTIONS } from './proxy.js';
 import { looksLikeIdToken } from './time.js';
 import { isFirebaseCustomToken, notAnAccessToken } from './token-type.js';
 
@@ -313,7 +314,10 @@ function refusedAsMalformed(prior: readonly FindingData[]): boolean {
  * (docs/findings.md, "Reading the rules"; checks/proxy.ts, beforeToken).
  */
 function refusedNoToken(f: FindingData): boolean {
-  return f.code === 'proxy.gateway-response' && f.args.beforeToken === true;
+  return (
+    f.code === 'proxy.gateway-response' &&
+    (f.args.beforeToken === true || f.args.signals.some((s) => NOT_TOKEN_REJECTIONS.has(s)))
+  );
 }
 
 function str(v: unknown): string | null {

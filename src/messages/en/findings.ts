@@ -242,6 +242,14 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     return [
       'Apache answered itself: its authentication (an AuthType with Require valid-user answers 401 and a Basic or other challenge) or its access rules (Require all denied, Require ip, file permissions: 403, AH01630 in error_log). Find the <Location>, <Directory> or .htaccess block for this path; a bearer-token API behind Apache needs the path left to the application (Require all granted), and PHP behind it needs CGIPassAuth On for the Authorization header to arrive.',
     ];
+  // A stale, missing or wrong service token, or one under an Allow policy, is sent to sign in (stefanko-ch/Nexus-Stack#893,
+  // martymcenroe/AssemblyZero#1663); developers.cloudflare.com cloudflare-one/identity/service-tokens: "Make sure to set
+  // the policy action to Service Auth; otherwise, Access will prompt for an identity provider login".
+  if (a.accessLogin === true)
+    return [
+      'Cloudflare Access sent the request to its sign-in page before the origin: it carried no identity Access accepts. A script needs a service token, sent as CF-Access-Client-Id and CF-Access-Client-Secret (then the CF_Authorization cookie Access returns), that a Service Auth policy of the application includes: under an Allow policy a service token is sent to sign in as well.',
+      'Check that the service token has not expired or been revoked (Zero Trust → Access → Service Auth → Service Tokens), and read Zero Trust → Logs → Access for the request.',
+    ];
   if (a.product === 'Cloudflare Access')
     return [
       'Cloudflare Access refused the request before the origin: no policy of the application (its aud is in the page’s json_data) lets this caller in. A script needs a service token, sent as CF-Access-Client-Id and CF-Access-Client-Secret, that a Service Auth policy of the application includes; a browser needs a user the Allow policies include.',

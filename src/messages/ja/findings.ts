@@ -296,6 +296,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     return [
       'Apache 自身が応答しています。認証（AuthType と Require valid-user なら 401 と Basic などのチャレンジ）か、アクセス制御（Require all denied、Require ip、ファイルの権限なら 403、error_log に AH01630）です。このパスの <Location>、<Directory>、.htaccess を探してください。Bearer トークンの API ではそのパスをアプリケーションに任せ（Require all granted）、PHP なら Authorization ヘッダーが届くように CGIPassAuth On が必要です。',
     ];
+  if (a.accessLogin === true)
+    return [
+      'Cloudflare Access がオリジンの手前でリクエストを自身のサインインページへ転送しています。Access が受け付ける身元がリクエストにありません。スクリプトには、アプリケーションの Service Auth ポリシーが含むサービストークンを CF-Access-Client-Id と CF-Access-Client-Secret で送らせてください（以後は Access が返す CF_Authorization Cookie を送ります）。Allow ポリシーの下では、サービストークンもサインインへ転送されます。',
+      'サービストークンが期限切れや失効になっていないか（Zero Trust → Access → Service Auth → Service Tokens）を確認し、Zero Trust → Logs → Access でこのリクエストの記録を見てください。',
+    ];
   if (a.product === 'Cloudflare Access')
     return [
       'Cloudflare Access がオリジンの手前でリクエストを拒否しています。アプリケーション（その aud はページの json_data にあります）のどのポリシーもこの呼び出し元を許可していません。スクリプトには、アプリケーションの Service Auth ポリシーが含むサービストークンを CF-Access-Client-Id と CF-Access-Client-Secret で送らせてください。ブラウザーなら Allow ポリシーが含むユーザーが必要です。',
