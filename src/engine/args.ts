@@ -415,6 +415,13 @@ export interface CodeArgs {
     /** The intermediary says it refused an API key (a subscription key, an app key), not a token. */
     apiKey: boolean;
     /**
+     * The intermediary refused before any check of the application's bearer token, wanting a credential of its own (a
+     * SigV4 signature, Vercel's bypass secret or SSO cookie, a Cloudflare Access identity, its sign-in session): that alone explains the failure, so the finding is an error and leads a fault of the pasted token.
+     */
+    beforeToken?: true;
+    /** Cloudflare Access redirected the request to its own sign-in (a 302 to `<team>.cloudflareaccess.com/cdn-cgi/access/login`). */
+    accessLogin?: true;
+    /**
      * The header the gateway reads that key from by default, when its refusal names the product: Azure API Management's
      * `Ocp-Apim-Subscription-Key`.
      */

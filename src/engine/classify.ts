@@ -126,10 +126,13 @@ export function classify(
     // explicit deny, RBAC) may themselves come from an expired token, so the expiry still says otherwise there.
     // A stated CSRF refusal says the same of the token: the request was refused before the token was read (Spring's
     // CsrfFilter runs ahead of its bearer token filter), so an expiry judged from the pasted token is no contradiction.
+    // So does a front door that wants a credential of its own (a function URL's SigV4, checks/proxy.ts beforeToken): it
+    // refused before any check of the bearer token.
     const otherReasonStated = findings.some(
       (f) =>
         f.code === 'challenge.insufficient-scope' ||
-        ((f.code === 'scope.insufficient' || f.code === 'request.csrf-rejected') && stated(f)),
+        ((f.code === 'scope.insufficient' || f.code === 'request.csrf-rejected') && stated(f)) ||
+        (f.code === 'proxy.gateway-response' && (f.args as { beforeToken?: true }).beforeToken === true),
     );
     const contradiction =
       findings.find(

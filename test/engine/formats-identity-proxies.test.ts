@@ -641,7 +641,8 @@ const QUIET_ROWS: Row[] = [
     excludes: MISREAD,
   },
   {
-    // Access sends an unauthenticated browser to its login page (…cloudflareaccess.com/cdn-cgi/access/login/<host>).
+    // Access sends an unauthenticated browser to its login page (…cloudflareaccess.com/cdn-cgi/access/login/<host>). Not
+    // an auth failure of the API; since round real-k Cloudflare Access is named as who answered (formats-real-k).
     name: 'Cloudflare Access: the 302 to its login page is not an auth failure of the API',
     input: [
       '$ curl -sI https://grafana.example.com/',
@@ -654,8 +655,8 @@ const QUIET_ROWS: Row[] = [
     ].join('\n'),
     status: 302,
     classification: 'undetermined',
-    includes: ['status.not-auth'],
-    excludes: ['token.missing', 'proxy.gateway-response', ...MISREAD],
+    includes: ['status.not-auth', 'proxy.gateway-response'],
+    excludes: ['token.missing', ...MISREAD],
   },
   {
     // An application's own Go error with the same words, outside the API server's err= field.

@@ -31,6 +31,11 @@ const IDENTITY_PROXY_HEADERS: ReadonlySet<string> = new Set([
   'x-auth-request-access-token',
   // WSO2 API Manager's backend JWT, which its gateway sends the backend to verify (wso2/product-apim#7751).
   'x-jwt-assertion',
+  // A client's credentials for Cloudflare Access itself, which it checks at the edge: a service token's pair
+  // (developers.cloudflare.com cloudflare-one/identity/service-tokens) and cloudflared access curl's app token
+  // (`Cf-Access-Token`, cloudflare/cloudflared#1646). A request carrying them authenticates to Access, not with a bearer.
+  'cf-access-client-id',
+  'cf-access-token',
 ]);
 
 function sentByIdentityProxy(ctx: Context): boolean {

@@ -111,6 +111,34 @@ export const NOT_TOKEN_REJECTIONS: ReadonlySet<string> = new Set(
   BODY_SIGNALS.filter((b) => b.apiKey === true || b.session === true || b.notToken === true).map((b) => b.text),
 );
 
+/**
+ * Front doors that refuse before any check of the application's bearer token, wanting a credential of their own: a
+ * Lambda function URL with AWS_IAM a SigV4 signature from a principal its resource policy allows (docs.aws.amazon.com
+ * lambda/latest/dg/urls-auth.html; a bearer token is no IAM credential), Vercel's Deployment Protection its SSO cookie
+ * or the `x-vercel-protection-bypass` secret (vercel.com/docs/deployment-protection), Cloudflare Access its own
+ * identity (its CF_Authorization session or a service token's CF-Access-Client-Id/-Secret; developers.cloudflare.com
+ * cloudflare-one/identity/service-tokens); so does a session or User-Agent refusal (OWN_CREDENTIAL). Their refusal on its own explains the failure, and an expired or forged
+ * token in the request was never judged: the finding is an error and leads (rank.ts: server-stated before inferred).
+ * Front doors that judge the bearer token themselves (API Gateway's JWT authorizer, App Service's Easy Auth, Cloud
+ * Run's IAM check of a Google ID token) are not here: the token's own fault is why they refused, and it leads.
+ */
+const BEFORE_TOKEN_PRODUCTS: ReadonlySet<string> = new Set([
+  'AWS Lambda function URL',
+  'Vercel Deployment Protection',
+  'Cloudflare Access',
+]);
+
+/**
+ * Of those, the refusals of the intermediary's own sign-in session or of something no credential (a missing
+ * User-Agent): it refused before any bearer-token check (BEFORE_TOKEN_PRODUCTS). Not the API keys: where a gateway
+ * checks the key beside a token, the order is its configuration's (an Apigee proxy's policies run in its flow's order),
+ * so the key's refusal does not say the token was never judged (ESPv2's "Please use API Key or other form of API
+ * consumer identity" takes either).
+ */
+const OWN_CREDENTIAL: ReadonlySet<string> = new Set(
+  BODY_SIGNALS.filter((b) => b.session === true || b.notToken === true).map((b) => b.text),
+);
+
 /** Of those, the API keys: the finding says so (`apiKey`), and its next step is the key (in its header, when known). */
 const API_KEY_REJECTIONS: ReadonlyMap<string, string | undefined> = new Map(
   BODY_SIGNALS.filter((b) => b.apiKey === true).map((b) => [b.text, b.keyHeader]),
@@ -314,6 +342,7 @@ export const proxyCheck = defineCheck({
     // body is a gateway refusing an API key (ESPv2 answers an invalid key with INVALID_ARGUMENT): that names who
     // refused what, whatever the status.
     const keyOnly = status === 400;
+    if (status !== null && status >= 300 && status < 400) return accessLoginRedirect(ctx);
     if (status !== null && status !== 401 && status !== 403 && !keyOnly) return out;
     // With several exchanges, the failing one's response says who answered it (a redirect's may be a CDN's).
     const focus = ctx.http.focus;
@@ -412,10 +441,40 @@ export const proxyCheck = defineCheck({
     const cognitoToken = apiKey ? null : cognitoAuthorizerToken(ctx, named);
     if (cognitoToken !== null) args.cognitoToken = cognitoToken;
     if (product === 'Supabase Edge Functions') args.supabaseVerifyJwt = edgeVerifyJwtCause(ctx);
-    out.push(finding('proxy.gateway-response', args, evidence, source));
+    const beforeToken =
+      BEFORE_TOKEN_PRODUCTS.has(product) || named.some((s) => s.field === undefined && OWN_CREDENTIAL.has(s.signal));
+    if (beforeToken) args.beforeToken = true;
+    out.push(finding('proxy.gateway-response', args, evidence, source, beforeToken ? 'error' : undefined));
     return out;
   },
 });
+
+/**
+ * Cloudflare Access's redirect to its own sign-in, `Location: https://<team>.cloudflareaccess.com/cdn-cgi/access/login/
+ * <host>?kid=<app aud>…` (cloudflare/pages-plugins#13; cloudflared's AccessLoginWorkerPath `/cdn-cgi/access/login` and
+ * its `?kid=`, cloudflare/cloudflared#1646): Access answers a request without a valid identity of its own (no
+ * CF_Authorization session, a wrong, missing or stale service token, a service token under an Allow rather than a
+ * Service Auth policy) with a 302 there, not a 401 (stefanko-ch/Nexus-Stack#893, martymcenroe/AssemblyZero#1663). The
+ * application never saw the request, and its bearer token was not judged.
+ */
+const ACCESS_LOGIN = /^https:\/\/[a-z0-9-]{1,63}\.cloudflareaccess\.com\/cdn-cgi\/access\/login(?:[/?#]|$)/;
+
+function accessLoginRedirect(ctx: Context): FindingData<'proxy.gateway-response'>[] {
+  const focus = ctx.http.focus;
+  for (const h of ctx.http.headers) {
+    if (h.name !== 'location' || h.side === 'request' || (focus !== null && (h.exchange ?? 0) !== focus)) continue;
+    if (!ACCESS_LOGIN.test(h.value.slice(0, 120).toLowerCase())) continue;
+    const args: CodeArgs['proxy.gateway-response'] = {
+      product: 'Cloudflare Access',
+      signals: [`location: ${h.value.slice(0, h.value.indexOf('/cdn-cgi/access/login') + 21)}`],
+      apiKey: false,
+      beforeToken: true,
+      accessLogin: true,
+    };
+    return [finding('proxy.gateway-response', args, ctx.evidenceAt(h.start, h.end), 'response-header', 'error')];
+  }
+  return [];
+}
 
 /**
  * The serverless platform whose IAM check wrote Google's front-end denial page (proxy-texts.ts, GOOGLE_DENIAL), named

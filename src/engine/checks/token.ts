@@ -308,12 +308,16 @@ function refusedAsMalformed(prior: readonly FindingData[]): boolean {
 }
 
 /**
- * A gateway that refused an API key (an APIM subscription key, an Apigee app key) or its own sign-in session (an
- * ALB's authenticate action) said what failed, and it was not a token: the token's absence from the paste explains
- * nothing (docs/findings.md, "Reading the rules").
+ * A gateway that refused an API key (an APIM subscription key, an Apigee app key), its own sign-in session (an ALB's
+ * authenticate action) or another credential of its own (a function URL's SigV4, Vercel's bypass secret, a Cloudflare
+ * Access identity) said what failed, and it was not a token: the token's absence from the paste explains nothing
+ * (docs/findings.md, "Reading the rules"; checks/proxy.ts, beforeToken).
  */
 function refusedNoToken(f: FindingData): boolean {
-  return f.code === 'proxy.gateway-response' && f.args.signals.some((s) => NOT_TOKEN_REJECTIONS.has(s));
+  return (
+    f.code === 'proxy.gateway-response' &&
+    (f.args.beforeToken === true || f.args.signals.some((s) => NOT_TOKEN_REJECTIONS.has(s)))
+  );
 }
 
 function str(v: unknown): string | null {

@@ -261,6 +261,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
         : `Send the subscription key in the ${a.keyHeader} header (${a.product}’s default name; the API’s settings may rename it), and check that the key belongs to an active subscription that covers this API.`,
       'Only then look at the token: it was not what the gateway refused.',
     ];
+  if (a.accessLogin === true)
+    return [
+      'Cloudflare Access sent the request to its sign-in page before the origin: it carried no identity Access accepts. A script needs a service token, sent as CF-Access-Client-Id and CF-Access-Client-Secret (then the CF_Authorization cookie Access returns), that a Service Auth policy of the application includes: under an Allow policy a service token is sent to sign in as well.',
+      'Check that the service token has not expired or been revoked (Zero Trust → Access → Service Auth → Service Tokens), and read Zero Trust → Logs → Access for the request.',
+    ];
   // A copy: the report appends its later steps to the array it is given.
   const fixed = PRODUCT_STEPS[a.product];
   return fixed === undefined
@@ -1442,7 +1447,11 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.signedRequest !== undefined
         ? 'An AWS policy denies the request'
-        : 'The token is fine; a policy denies the request',
+        : // A server's stated denial says nothing of the token: the report may show it expired (Firestore's rules refuse
+          // whatever token, or none, the SDK sent). Only the inferred denial, which needs a token with no fault, says so.
+          a.stated
+          ? 'An authorization policy denies the request'
+          : 'The token is fine; a policy denies the request',
     detail: (a) =>
       a.signedRequest !== undefined
         ? `AWS accepted the request’s signature and an access policy refused it${via(a)}: the caller’s IAM policy, the bucket or resource policy, an ACL, an organisation’s SCP, a VPC endpoint policy, or the KMS key policy of an encrypted object. No bearer token is involved.`

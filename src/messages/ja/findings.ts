@@ -315,6 +315,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
         : `サブスクリプションキーを ${a.keyHeader} ヘッダーで送り（${a.product} の既定の名前です。API の設定で変えられます）、そのキーがこの API を含む有効なサブスクリプションのものであることを確認してください。`,
       'トークンの確認はその後で構いません。ゲートウェイが拒否したのはトークンではありません。',
     ];
+  if (a.accessLogin === true)
+    return [
+      'Cloudflare Access がオリジンの手前でリクエストを自身のサインインページへ転送しています。Access が受け付ける身元がリクエストにありません。スクリプトには、アプリケーションの Service Auth ポリシーに含まれるサービストークンを CF-Access-Client-Id と CF-Access-Client-Secret で送る必要があります（以後は Access が返す CF_Authorization Cookie を送ります）。Allow ポリシーの下では、サービストークンもサインインへ転送されます。',
+      'サービストークンが期限切れや失効になっていないか（Zero Trust → Access → Service Auth → Service Tokens）を確認し、Zero Trust → Logs → Access でこのリクエストの記録を見てください。',
+    ];
   // コピーを返します。レポートは受け取った配列に後の手順を足します。
   const fixed = PRODUCT_STEPS[a.product];
   return fixed === undefined
@@ -1535,7 +1540,11 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.signedRequest !== undefined
         ? 'AWS のポリシーでリクエストが拒否されています'
-        : 'トークンに問題はなく、ポリシーでリクエストが拒否されています',
+        : // サーバーが述べた拒否はトークンについて何も言いません（Firestore のルールは送られたトークンが期限切れでも拒否します）。
+          // 「トークンに問題はなく」と言えるのは、トークンに問題がないときだけ出る推定の拒否です。
+          a.stated
+          ? '認可ポリシーでリクエストが拒否されています'
+          : 'トークンに問題はなく、ポリシーでリクエストが拒否されています',
     detail: (a) =>
       a.signedRequest !== undefined
         ? `AWS はリクエストの署名を受け付けたうえで、アクセスポリシーで拒否しました${via(a)}。呼び出し元の IAM ポリシー、バケットやリソースのポリシー、ACL、組織の SCP、VPC エンドポイントポリシー、暗号化されたオブジェクトなら KMS キーポリシーのどれかです。ベアラートークンは関係ありません。`
