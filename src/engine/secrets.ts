@@ -180,6 +180,13 @@ const CREDENTIAL_AFTER = {
   authorization: /authorization[ \t]{0,3}:[ \t]{0,3}(?:[A-Za-z][\w-]{0,20}[ \t]{1,3})?([^\s"'&,;(){}[\]<>\\]{8,})/iy,
   bearer: /bearer[ \t]{1,3}([^\s"'&,;(){}[\]<>\\]{8,})/iy,
 };
+/**
+ * 1 at the last letter of each of WRAPPED_NAMES: a word across a line break that ends in another is read no further
+ * (addWrappedNamedSecretsIn read the word before each break between two letters, and tried every name on it: round
+ * "perf30").
+ */
+const NAME_ENDS = new Uint8Array(128);
+for (const n of WRAPPED_NAMES) NAME_ENDS[n.charCodeAt(n.length - 1)] = 1;
 /** The longest of WRAPPED_NAMES: how far either side of a line break a wrapped name is read. */
 const MAX_NAME = 16;
 
@@ -412,10 +419,12 @@ export class SecretRedactor {
   private addWrappedNamedSecretsIn(text: string, lower: string, found: number): void {
     for (let nl = lower.indexOf('\n'); nl > 0 && found < MAX_API_KEYS; nl = lower.indexOf('\n', nl + 1)) {
       if (!isNameChar(lower.charCodeAt(nl - 1)) || !isNameChar(lower.charCodeAt(nl + 1))) continue;
-      let a = nl;
-      while (a > 0 && nl - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
       let b = nl + 1;
       while (b < lower.length && b - nl - 1 < MAX_NAME && isNameChar(lower.charCodeAt(b))) b++;
+      // The word after the break ends as a name does, or nameAcross finds none: most words do not.
+      if (NAME_ENDS[lower.charCodeAt(b - 1)] !== 1) continue;
+      let a = nl;
+      while (a > 0 && nl - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
       const name = nameAcross(lower, a, nl, b);
       if (name === undefined) continue;
       let lineEnd = text.indexOf('\n', b);

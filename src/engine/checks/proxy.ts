@@ -367,7 +367,8 @@ export const proxyCheck = defineCheck({
     // every paste, its `U` stopped at every one of a token's: 0.3% of a diagnosis.
     const uaex = status === null || !ctx.proxyBodyText ? null : envoyExtAuthzFlag(ctx.text);
     if (uaex !== null) signals.push(uaex);
-    const extAuthz = status === 401 || status === 403 ? extAuthzDenial(ctx, uaex, signals, body) : null;
+    // Both of its signs are the scan's (UAEX, `ext_authz_denied`): without a body text, neither is there.
+    const extAuthz = any && (status === 401 || status === 403) ? extAuthzDenial(ctx, uaex, signals, body) : null;
     if (extAuthz !== null) out.push(extAuthz);
     // A gateway's own messages (Envoy jwt_authn's "Jwt is expired", RBAC's "RBAC: access denied", Kong's
     // {"exp":"token expired"}, API Gateway's authorizer deny) are written by the gateway itself, in its reply
@@ -528,6 +529,8 @@ const ERROR_TYPE_SHARERS: ReadonlySet<string> = new Set(['AWS AppSync', 'AWS Lam
  * (`<id>.lambda-url.<region>.on.aws`) say which, that header names them, not API Gateway.
  */
 function sharedErrorTypeHeader(signals: Signal[], ctx: Context): void {
+  // Without the header there is nothing to rename: the host was lower-cased for every 401 and 403 (round "perf30").
+  if (!hasApiGatewayErrorType(signals)) return;
   let owner = signals.find((s) => ERROR_TYPE_SHARERS.has(s.product))?.product;
   if (owner === undefined) {
     const host = ctx.requestHost?.toLowerCase() ?? '';
@@ -536,4 +539,12 @@ function sharedErrorTypeHeader(signals: Signal[], ctx: Context): void {
   if (owner === undefined) return;
   for (const s of signals)
     if (s.product === 'AWS API Gateway' && s.field?.name === 'x-amzn-errortype') s.product = owner;
+}
+
+function hasApiGatewayErrorType(signals: readonly Signal[]): boolean {
+  for (let i = 0; i < signals.length; i++) {
+    const s = signals[i] as Signal;
+    if (s.product === 'AWS API Gateway' && s.field?.name === 'x-amzn-errortype') return true;
+  }
+  return false;
 }
