@@ -213,6 +213,19 @@ function isNameChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
 
+/** How many token characters before a glued name make the word before it a token's end, not a word (`mypass`). */
+const GLUED_RUN = 24;
+
+/** Whether the GLUED_RUN characters before `at` are all token characters (base64url or a dot): a token's end. */
+function gluedToToken(text: string, at: number): boolean {
+  if (at < GLUED_RUN) return false;
+  for (let i = at - GLUED_RUN; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBase64url(c) && c !== 0x2e) return false;
+  }
+  return true;
+}
+
 /** What `\b` takes for a word character: ASCII letters, digits and `_`. */
 function isWordChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f;
@@ -431,11 +444,19 @@ export class SecretRedactor {
       if (lineEnd < 0 || lineEnd > b + MAX_REST) lineEnd = Math.min(text.length, b + MAX_REST);
       // The name's line as it was before the wrap, from where the name starts.
       const line = text.slice(a, nl) + text.slice(nl + 1, lineEnd);
-      const at = nl - a + (b - nl - 1) - name.length;
-      if (at > 0 && isWordChar(line.charCodeAt(at - 1))) continue;
+      let at = nl - a + (b - nl - 1) - name.length;
+      let from = line;
+      if (at > 0 && isWordChar(line.charCodeAt(at - 1))) {
+        // A name glued to a word is no name (`mypass⏎word=`), unless the word is a token's end: the wrap joiner joined
+        // the name's head to a token's last line (`…sig⏎refresh_to⏎ken=<value>`, whose value was shown: round
+        // "perf30"). Then it is read from the name, where the pattern's word boundary holds.
+        if (!gluedToToken(text, a + at)) continue;
+        from = line.slice(at);
+        at = 0;
+      }
       const pattern = name === 'authorization' || name === 'bearer' ? CREDENTIAL_AFTER[name] : NAMED_SECRET_AT;
       pattern.lastIndex = at;
-      const m = pattern.exec(line);
+      const m = pattern.exec(from);
       pattern.lastIndex = 0;
       if (m === null) continue;
       found++;

@@ -233,6 +233,18 @@ describe('credentials whose name a wrap cut are secrets too', () => {
       for (let i = 0; i + 16 <= VALUE.length; i++) expect(out).not.toContain(VALUE.slice(i, i + 16));
   });
 
+  // Round "perf30": a name's head on the line after a token's last line was joined to the token by the wrap joiner
+  // (`…sig⏎refresh_to⏎ken=<value>`), so the name started inside a word and was not read; the value was quoted.
+  it('keeps the value out when the name’s head was joined to a token before it', async () => {
+    // A signature shorter than RS256's (88 characters: a token cut by the paste), so the next line reads as its rest.
+    const token = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'k1' }, CLAIMS, 'Q'.repeat(40) + 'x9_'.repeat(16));
+    const report = await run(
+      `GET /v1/orders HTTP/1.1\nAuthorization: Bearer ${token}\nrefresh_to\nken=${VALUE} TokenExpiredError: jwt expired`,
+    );
+    for (const out of [renderJson(report), renderText(report, { color: false }), JSON.stringify(renderBlocks(report))])
+      for (let i = 0; i + 16 <= VALUE.length; i++) expect(out).not.toContain(VALUE.slice(i, i + 16));
+  });
+
   it.each([
     [
       'lines that join to no name',
