@@ -1,5 +1,6 @@
 import { finding } from './checks/define.js';
 import type { FindingCode } from './codes.js';
+import { replacedCodes } from './rank.js';
 import type { Classification, FindingData, Source } from './types.js';
 
 /** Server-stated evidence that the caller was identified but not allowed. */
@@ -96,9 +97,14 @@ export interface Classified {
 export function classify(
   status: number | null,
   statusEvidence: () => string,
-  findings: readonly FindingData[],
+  allFindings: readonly FindingData[],
   unauthenticatedStated = false,
 ): Classified {
+  // The findings vote as the report shows them: a general code that ranking folds into a specific one of a class (the
+  // same answer read less precisely) votes as that code, with its own source; folded into one of no class (a token
+  // for another API, an opaque token) it keeps its own vote; dropped, it does not vote.
+  const replaced = replacedCodes(allFindings);
+  const findings = replaced === null ? allFindings : asReported(allFindings, replaced);
   // The status line is quoted (and redacted) for a mismatch only, and each branch looks for the findings it reads:
   // the stated authorization and authentication evidence is read only where it decides.
   if (status === 401) {
@@ -134,11 +140,20 @@ export function classify(
         ((f.code === 'scope.insufficient' || f.code === 'request.csrf-rejected') && stated(f)) ||
         (f.code === 'proxy.gateway-response' && (f.args as { beforeToken?: true }).beforeToken === true),
     );
+    // A server that says insufficient_scope (in WWW-Authenticate or its body) had read and accepted the token (RFC 6750
+    // §3.1), as the 403 says: a verifier's log line rejecting a token beside it (Spring's "Failed to authenticate since
+    // the JWT was invalid", express-jwt's "jwt expired") is another request's failure or another service's, a second
+    // failure in the paste that leaves the status standing. invalid_token in the response's own WWW-Authenticate is
+    // still the spec's contradiction.
+    const scopeStated = findings.some((f) => f.code === 'challenge.insufficient-scope');
     const contradiction =
       findings.find(
         (f) =>
-          f.code === 'challenge.invalid-token' ||
-          (f.code === 'time.expired' && (f.severity ?? 'error') === 'error' && (!otherReasonStated || stated(f))),
+          (f.code === 'challenge.invalid-token' && (!scopeStated || f.source === 'response-header')) ||
+          (f.code === 'time.expired' &&
+            (f.severity ?? 'error') === 'error' &&
+            (!otherReasonStated || stated(f)) &&
+            (!scopeStated || f.source === 'response-header')),
       ) ??
       (findings.some((f) => AUTHORIZATION_CODES.has(f.code) && stated(f))
         ? undefined
@@ -168,6 +183,22 @@ export function classify(
     };
   }
   return { classification: 'undetermined', mismatch: null };
+}
+
+function asReported(
+  findings: readonly FindingData[],
+  replaced: ReadonlyMap<FindingCode, FindingCode | null>,
+): FindingData[] {
+  const out: FindingData[] = [];
+  for (const f of findings) {
+    const into = replaced.get(f.code);
+    if (into === undefined) out.push(f);
+    else if (into !== null)
+      out.push(
+        AUTHORIZATION_CODES.has(into) || AUTHENTICATION_CODES.has(into) ? ({ ...f, code: into } as FindingData) : f,
+      );
+  }
+  return out;
 }
 
 function mismatch(

@@ -129,6 +129,29 @@ function anyReplaced(codes: readonly FindingCode[]): boolean {
   return false;
 }
 
+/**
+ * The general codes of `findings` that a specific one beside them replaces (REPLACES, as rankFindings applies it), each
+ * with the specific code that keeps its evidence, or null when it is dropped; null when none is replaced.
+ * Classification reads the findings before ranking: a code the report shows only as another's corroboration
+ * (Keycloak's unauthorized_client beside its "Invalid client secret") must vote as that code, as the report reads it.
+ */
+export function replacedCodes(findings: readonly FindingData[]): ReadonlyMap<FindingCode, FindingCode | null> | null {
+  const present: FindingCode[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const code = (findings[i] as FindingData).code;
+    if (!present.includes(code)) present.push(code);
+  }
+  if (!anyReplaced(present)) return null;
+  let out: Map<FindingCode, FindingCode | null> | null = null;
+  for (const { specific, general, absorb, ifError } of REPLACES) {
+    if (!present.includes(general) || !present.includes(specific) || out?.has(general)) continue;
+    if (ifError && !findings.some((f) => f.code === specific && f.severity === 'error')) continue;
+    out ??= new Map();
+    out.set(general, absorb ? specific : null);
+  }
+  return out;
+}
+
 function groupOf(code: FindingCode): number {
   const i = GROUP_ORDER.indexOf(code.slice(0, code.indexOf('.')));
   return i < 0 ? GROUP_ORDER.length : i;

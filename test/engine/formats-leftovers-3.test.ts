@@ -4,7 +4,7 @@
  * words out of their shape, which must stay quiet or read as before.
  */
 import { describe, expect, it } from 'vitest';
-import { A401, A403, EXPIRED_MASKED, FRESH_MASKED, MISREAD, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
+import { A401, EXPIRED_MASKED, FRESH_MASKED, MISREAD, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
 // Spring Security's resource server: JwtAuthenticationProvider.getJwt logs "Failed to authenticate since the JWT was
@@ -304,10 +304,15 @@ const BEZKODER: Row[] = [
     excludes: ['policy.deny'],
   },
   {
+    // Round coherence: the server's own "no token came", as with the request shown and as FastAPI's 403 `Not
+    // authenticated`, not a denial under a token.missing top.
     name: 'the 403 alone: no token anywhere',
     input: 'HTTP/1.1 403 Forbidden\nContent-Type: application/json; charset=utf-8\n\n{"message":"No token provided!"}',
-    ...A403,
+    status: 403,
+    classification: 'authentication',
     top: 'token.missing',
+    via: 'bezkoder-tutorial',
+    includes: ['status.mismatch'],
   },
   {
     name: 'the 401 “Unauthorized!”: jwt.verify refused the token',

@@ -164,9 +164,13 @@ export const bodyCheck = defineCheck({
         case 'no_token':
           // "No token provided" beside a request that visibly sent one in Authorization: it did not reach the code that
           // looks for it (bezkoder's middleware reads `x-access-token`; a proxy may drop the header), as a verifier's
-          // own "no token" says (checks/verifier-log.ts). With no token shown, token.ts reads it as `unauthenticated`.
+          // own "no token" says (checks/verifier-log.ts). With no token in the paste it is still the server's own word
+          // that none came (bezkoder's middleware answers it with 403), as FastAPI's 403 `Not authenticated` is: stated,
+          // so a 403 carrying it reads as the authentication failure it says it is (classify.ts), not as a denial.
           if (ctx.token?.foundIn === 'authorization-header')
             out.push(finding('token.missing', sentArgs(ctx, via), evidence, 'log'));
+          else if (ctx.token === null && ctx.claims === null)
+            out.push(finding('token.missing', via === undefined ? {} : { via }, evidence, 'log'));
           break;
         default:
           // GraphQL UNAUTHENTICATED says no credentials were accepted, not which: token.ts reads it.
