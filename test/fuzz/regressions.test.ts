@@ -507,3 +507,26 @@ describe('a token reflowed with wider gaps', () => {
     expect(findReflowedTokens(text)).toEqual([]);
   });
 });
+
+/**
+ * Round "fuzz3", mutations.test.ts with FUZZ_SEED=41: three NUL bytes inside the signature of
+ * examples/api-gateway-401.txt's token (and a `'` and a NUL before its URL, so the curl command read as a request
+ * without its Authorization header, whose evidence quotes the line). The token found ends at the NULs and looks cut;
+ * its rest was read past two stray characters at most, so the signature's tail after three was quoted whole. Control
+ * bytes are now passed over (secrets.ts restOf).
+ */
+describe('a token cut by control bytes inside its signature', () => {
+  const token = reflowToken('nul', 'fuzz3');
+  const at = token.lastIndexOf('.') + 20;
+  it.each([
+    ['three NULs', '\0\0\0'],
+    ['a DEL and a NUL', '\x7f\0'],
+    ['two NULs around a quote', "\0'\0"],
+  ])('quotes no piece of its rest after %s', async (_name, bytes) => {
+    const input = `$ curl -i '\0https://api.example.com/orders -H "Authorization: Bearer ${token.slice(0, at)}${bytes}${token.slice(at)}"\nHTTP/1.1 401 Unauthorized\n\n{"message":"Unauthorized"}\n`;
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secretOf(token)])).toBeNull();
+    }
+  });
+});
