@@ -191,21 +191,46 @@ for (const n of WRAPPED_NAMES) NAME_ENDS[n.charCodeAt(n.length - 1)] = 1;
 const MAX_NAME = 16;
 
 /**
- * The name of WRAPPED_NAMES that the word [a, nl) + (nl, b) of `lower` ends in, across the line break at `nl` (it
- * starts before the break), or undefined. Compared in place: slicing and joining the words at each line break between
+ * The name of WRAPPED_NAMES that the word [a, headEnd) + [tailStart, b) of `lower` ends in, across the gap between
+ * (it starts before the gap), or undefined. Compared in place: slicing and joining the words at each line break between
  * two letters cost ~1 µs over an example paste.
  */
-function nameAcross(lower: string, a: number, nl: number, b: number): string | undefined {
-  const tail = b - nl - 1;
+function nameAcross(lower: string, a: number, headEnd: number, tailStart: number, b: number): string | undefined {
+  const tail = b - tailStart;
   const last = lower.charCodeAt(b - 1);
   for (const n of WRAPPED_NAMES) {
     const head = n.length - tail;
-    if (head <= 0 || head > nl - a || n.charCodeAt(n.length - 1) !== last) continue;
+    if (head <= 0 || head > headEnd - a || n.charCodeAt(n.length - 1) !== last) continue;
     let j = 0;
-    while (j < n.length && n.charCodeAt(j) === lower.charCodeAt(j < head ? nl - head + j : nl + 1 + j - head)) j++;
+    while (j < n.length && n.charCodeAt(j) === lower.charCodeAt(j < head ? headEnd - head + j : tailStart + j - head))
+      j++;
     if (j === n.length) return n;
   }
   return undefined;
+}
+
+/** How many blanks a wrap leaves before its line break (a terminal's trailing space) or after it (an indent). */
+const MAX_WRAP_BLANKS = 4;
+
+/** Whether `c` is a space or a tab. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/**
+ * Where the line after a wrap's line break at `nl` goes on: past an indent, and a quote's marker (`> `, `&gt; `, the
+ * paste quoted in Slack, each line so) and the blanks after it. `nl + 1` when there is none of them.
+ */
+function wrapContinues(lower: string, nl: number): number {
+  let k = nl + 1;
+  const limit = Math.min(lower.length, k + MAX_WRAP_BLANKS);
+  while (k < limit && isBlank(lower.charCodeAt(k))) k++;
+  const marker = lower.charCodeAt(k) === 0x3e ? 1 : lower.startsWith('&gt;', k) ? 4 : 0;
+  if (marker === 0) return k;
+  k += marker;
+  const after = Math.min(lower.length, k + MAX_WRAP_BLANKS);
+  while (k < after && isBlank(lower.charCodeAt(k))) k++;
+  return k;
 }
 
 /** A character of a credential's name, lower-cased: a letter or `_`. */
@@ -430,21 +455,30 @@ export class SecretRedactor {
    * joins to no credential's name.
    */
   private addWrappedNamedSecretsIn(text: string, lower: string, found: number): void {
-    for (let nl = lower.indexOf('\n'); nl > 0 && found < MAX_API_KEYS; nl = lower.indexOf('\n', nl + 1)) {
-      if (!isNameChar(lower.charCodeAt(nl - 1)) || !isNameChar(lower.charCodeAt(nl + 1))) continue;
-      let b = nl + 1;
-      while (b < lower.length && b - nl - 1 < MAX_NAME && isNameChar(lower.charCodeAt(b))) b++;
+    // From the second character: a paste that starts with a line break (`⏎refresh_to⏎ken=…`) stopped a loop that
+    // ended at a break at 0, and none of its names was read (round "fuzz3").
+    for (let nl = lower.indexOf('\n', 1); nl > 0 && found < MAX_API_KEYS; nl = lower.indexOf('\n', nl + 1)) {
+      // The gap the wrap left: blanks before the break (a terminal's trailing space), an indent or a quote's marker after
+      // it (round "fuzz3": `refresh_to ⏎ken=`, `> refresh_to⏎> ken=` showed the value). One line break: a blank line
+      // parts paragraphs, not a word.
+      let headEnd = nl;
+      while (headEnd > 0 && nl - headEnd < MAX_WRAP_BLANKS && isBlank(lower.charCodeAt(headEnd - 1))) headEnd--;
+      if (headEnd === 0 || !isNameChar(lower.charCodeAt(headEnd - 1))) continue;
+      const tailStart = wrapContinues(lower, nl);
+      if (!isNameChar(lower.charCodeAt(tailStart))) continue;
+      let b = tailStart;
+      while (b < lower.length && b - tailStart < MAX_NAME && isNameChar(lower.charCodeAt(b))) b++;
       // The word after the break ends as a name does, or nameAcross finds none: most words do not.
       if (NAME_ENDS[lower.charCodeAt(b - 1)] !== 1) continue;
-      let a = nl;
-      while (a > 0 && nl - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
-      const name = nameAcross(lower, a, nl, b);
+      let a = headEnd;
+      while (a > 0 && headEnd - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
+      const name = nameAcross(lower, a, headEnd, tailStart, b);
       if (name === undefined) continue;
       let lineEnd = text.indexOf('\n', b);
       if (lineEnd < 0 || lineEnd > b + MAX_REST) lineEnd = Math.min(text.length, b + MAX_REST);
       // The name's line as it was before the wrap, from where the name starts.
-      const line = text.slice(a, nl) + text.slice(nl + 1, lineEnd);
-      let at = nl - a + (b - nl - 1) - name.length;
+      const line = text.slice(a, headEnd) + text.slice(tailStart, lineEnd);
+      let at = headEnd - a + (b - tailStart) - name.length;
       let from = line;
       if (at > 0 && isWordChar(line.charCodeAt(at - 1))) {
         // A name glued to a word is no name (`mypass⏎word=`), unless the word is a token's end: the wrap joiner joined
