@@ -212,6 +212,9 @@ function nameAcross(lower: string, a: number, headEnd: number, tailStart: number
 /** How many blanks a wrap leaves before its line break (a terminal's trailing space) or after it (an indent). */
 const MAX_WRAP_BLANKS = 4;
 
+/** The most names cut by blanks (`refresh_to ken=`) read in one paste: a real paste holds a few. */
+const MAX_SPACED = 64;
+
 /** Whether `c` is a space or a tab. */
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
@@ -474,29 +477,76 @@ export class SecretRedactor {
       while (a > 0 && headEnd - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
       const name = nameAcross(lower, a, headEnd, tailStart, b);
       if (name === undefined) continue;
-      let lineEnd = text.indexOf('\n', b);
-      if (lineEnd < 0 || lineEnd > b + MAX_REST) lineEnd = Math.min(text.length, b + MAX_REST);
-      // The name's line as it was before the wrap, from where the name starts.
-      const line = text.slice(a, headEnd) + text.slice(tailStart, lineEnd);
-      let at = headEnd - a + (b - tailStart) - name.length;
-      let from = line;
-      if (at > 0 && isWordChar(line.charCodeAt(at - 1))) {
-        // A name glued to a word is no name (`mypass⏎word=`), unless the word is a token's end: the wrap joiner joined
-        // the name's head to a token's last line (`…sig⏎refresh_to⏎ken=<value>`, whose value was shown: round
-        // "perf30"). Then it is read from the name, where the pattern's word boundary holds.
-        if (!gluedToToken(text, a + at)) continue;
-        from = line.slice(at);
-        at = 0;
-      }
-      const pattern = name === 'authorization' || name === 'bearer' ? CREDENTIAL_AFTER[name] : NAMED_SECRET_AT;
-      pattern.lastIndex = at;
-      const m = pattern.exec(from);
-      pattern.lastIndex = 0;
-      if (m === null) continue;
-      found++;
-      const value = m[1] as string;
-      if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
+      if (this.addJoinedName(text, a, headEnd, tailStart, b, name)) found++;
     }
+    this.addSpacedNamedSecretsIn(text, lower, found);
+  }
+
+  /**
+   * The values of credentials whose name a reflow cut with blanks (`refresh_to ken=…`, `passw  d: …`: the chat client
+   * turned the wrap's line break into spaces or a tab; round "fuzz3" found the value shown). Read from each `=` and `:`
+   * (NAMED_SECRETS' separators) back: the word before it the tail of a name, whose head is the word before a gap of
+   * blanks. Each separator is looked at a few characters around itself only.
+   */
+  private addSpacedNamedSecretsIn(text: string, lower: string, found: number): void {
+    // Names read, found or not: each reads up to MAX_REST of its line, and a line of thousands (`pass word=x …`) is none.
+    let tried = 0;
+    for (const sep of ['=', ':']) {
+      for (
+        let s = lower.indexOf(sep, 1);
+        s > 0 && found < MAX_API_KEYS && tried < MAX_SPACED;
+        s = lower.indexOf(sep, s + 1)
+      ) {
+        // Back over NAMED_SECRETS' separator's head: blanks, a quote, a backslash (`refresh_to ken" : "…`).
+        let b = s;
+        while (b > 0 && s - b < 3 && isBlank(lower.charCodeAt(b - 1))) b--;
+        if (b > 0 && (lower.charCodeAt(b - 1) === 0x22 || lower.charCodeAt(b - 1) === 0x27)) b--;
+        if (b > 0 && lower.charCodeAt(b - 1) === 0x5c) b--;
+        if (b === 0 || NAME_ENDS[lower.charCodeAt(b - 1)] !== 1) continue;
+        let tailStart = b;
+        while (tailStart > 0 && b - tailStart < MAX_NAME && isNameChar(lower.charCodeAt(tailStart - 1))) tailStart--;
+        let headEnd = tailStart;
+        while (headEnd > 0 && tailStart - headEnd < MAX_WRAP_BLANKS && isBlank(lower.charCodeAt(headEnd - 1)))
+          headEnd--;
+        if (headEnd === tailStart || headEnd === 0 || !isNameChar(lower.charCodeAt(headEnd - 1))) continue;
+        let a = headEnd;
+        while (a > 0 && headEnd - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
+        const name = nameAcross(lower, a, headEnd, tailStart, b);
+        if (name === undefined) continue;
+        tried++;
+        if (this.addJoinedName(text, a, headEnd, tailStart, b, name)) found++;
+      }
+    }
+  }
+
+  /**
+   * Reads the credential after `name`, which the words [a, headEnd) and [tailStart, b) of `text` make joined (it ends at
+   * `b`), and registers its value; whether there was one.
+   */
+  private addJoinedName(text: string, a: number, headEnd: number, tailStart: number, b: number, name: string): boolean {
+    // The name's line as it was before the wrap, from where the name starts; MAX_REST of it at most, found in that much
+    // only: a search for the line's end read a long line from each of its names (quadratic in a line of `pass word=x`).
+    const rest = text.slice(tailStart, Math.min(text.length, b + MAX_REST));
+    const nl = rest.indexOf('\n');
+    const line = text.slice(a, headEnd) + (nl < 0 ? rest : rest.slice(0, nl));
+    let at = headEnd - a + (b - tailStart) - name.length;
+    let from = line;
+    if (at > 0 && isWordChar(line.charCodeAt(at - 1))) {
+      // A name glued to a word is no name (`mypass⏎word=`), unless the word is a token's end: the wrap joiner joined
+      // the name's head to a token's last line (`…sig⏎refresh_to⏎ken=<value>`, whose value was shown: round
+      // "perf30"). Then it is read from the name, where the pattern's word boundary holds.
+      if (!gluedToToken(text, a + at)) return false;
+      from = line.slice(at);
+      at = 0;
+    }
+    const pattern = name === 'authorization' || name === 'bearer' ? CREDENTIAL_AFTER[name] : NAMED_SECRET_AT;
+    pattern.lastIndex = at;
+    const m = pattern.exec(from);
+    pattern.lastIndex = 0;
+    if (m === null) return false;
+    const value = m[1] as string;
+    if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
+    return true;
   }
 
   /** addNamedSecretsIn the plain way, the global regex over the paste (for the fast-path test). */
@@ -666,13 +716,16 @@ function runAtLeast(s: string, n: number, from = 0): number {
  */
 export function restOf(text: string, end: number): string[] | null {
   let p = end;
-  // Control bytes (`…sig-head\0\0\0sig-tail`) do not count towards the two: no text writes them, and a paste with three
-  // inserted showed the rest of the signature (round "fuzz3", FUZZ_SEED=41). Bounded all the same.
+  // Control bytes (`…sig-head\0\0\0sig-tail`) do not count towards the two: no text writes them. Past more printable
+  // ones (`…sig-head{ {sig-tail`), only a run no word is as long as is the rest: a word after a cut token (`…sig-head")
+  // Unauthorized`) is not. Pastes with three of either inserted showed the rest of the signature (round "fuzz3",
+  // FUZZ_SEED=41). MAX_STRAY and MAX_CONTROLS at most.
   let stray = 0;
-  while (p < end + MAX_STRAY && p < text.length && text.charCodeAt(p) !== 0x0a && !isBase64url(text.charCodeAt(p))) {
-    if (!isControlByte(text.charCodeAt(p)) && ++stray > 2) break;
+  while (p < end + MAX_CONTROLS && p < text.length && text.charCodeAt(p) !== 0x0a && !isBase64url(text.charCodeAt(p))) {
+    if (!isControlByte(text.charCodeAt(p)) && ++stray > MAX_STRAY) break;
     p++;
   }
+  if (stray > 2 && !longRunAt(text, p)) p = end;
   // A gap of blanks alone goes on past those two: a reflow's (three spaces, a tab and a space, a blank before the line
   // break: round "reflow2"), as reflowed-tokens.ts reads one.
   const blanks = blanksEnd(text, end);
@@ -708,8 +761,20 @@ function sameLineRest(text: string, p: number): string[] | null {
   return found.length === 0 ? null : found;
 }
 
-/** How many characters a token's cut is read past on its line (two strays, the rest control bytes). */
+/** How many printable characters a token's cut is read past on its line (more than two when a long run follows). */
 const MAX_STRAY = 8;
+/** How many characters in all, control bytes among them, a token's cut is read past on its line. */
+const MAX_CONTROLS = 64;
+
+/** How long a run of base64url characters past printable strays must be to be a token's rest: longer than a word. */
+const LONG_REST = 24;
+
+/** Whether a run of LONG_REST base64url characters at least starts at `p`. */
+function longRunAt(text: string, p: number): boolean {
+  if (p + LONG_REST > text.length) return false;
+  for (let i = p; i < p + LONG_REST; i++) if (!isBase64url(text.charCodeAt(i))) return false;
+  return true;
+}
 
 /** A C0 control byte other than a tab or a line break, or DEL: a stray byte, never text. */
 function isControlByte(c: number): boolean {

@@ -254,6 +254,10 @@ describe('credentials whose name a wrap cut are secrets too', () => {
     ['> refresh_to\n> ken=', 'a paste quoted in Slack'],
     ['&gt; pass\n&gt; word=', 'a quoted paste as Slack escapes it'],
     ['pa\t\n\tsswd: ', 'tabs either side'],
+    // A chat client's reflow turns the line break into blanks: a name cut by them alone.
+    ['refresh_to ken=', 'a space for the line break'],
+    ['passw  d: ', 'two spaces'],
+    ['{"client_sec\tret": "', 'a tab, in JSON'],
   ])('keeps the value after %j (%s) out of every format', async (prefix, _name) => {
     const report = await run(`HTTP/1.1 401 Unauthorized\n${prefix}${VALUE} TokenExpiredError: jwt expired`);
     expect(report.findings.map((f) => f.code)).toContain('time.expired');
@@ -278,6 +282,9 @@ describe('credentials whose name a wrap cut are secrets too', () => {
     ['a word glued to a name after an indent', 'mypass\n  word=abcdefghijklmnop'],
     ['a name cut across a blank line (two paragraphs)', 'refresh_to\n\nken=abcdefghijklmnop'],
     ['a quote marker that is no gap but text', 'pass\n>> word=abcdefghijklmnop'],
+    ['two words that are no name before a separator', 'the pass code=abcdefghijklmnop'],
+    ['a name glued to a word before blanks', 'mypass word=abcdefghijklmnop'],
+    ['words parted by more blanks than a reflow leaves', 'pass      word=abcdefghijklmnop'],
   ])('registers nothing from %s', (_name, text) => {
     const r = new SecretRedactor();
     r.addNamedSecretsIn(text, text.toLowerCase());
