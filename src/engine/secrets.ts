@@ -731,8 +731,27 @@ export function restOf(text: string, end: number): string[] | null {
   const blanks = blanksEnd(text, end);
   if (blanks > p) p = blanks;
   // Reads bounded by the text's length here and in wrappedRest (see namedSecretStarts).
-  if (p >= text.length || text.charCodeAt(p) !== 0x0a) return p > end ? sameLineRest(text, p) : null;
-  return wrappedRest(text, p + 1);
+  if (p < text.length && text.charCodeAt(p) === 0x0a) return wrappedRest(text, p + 1);
+  const rest = p > end ? sameLineRest(text, p) : null;
+  if (rest !== null) return rest;
+  // Junk inside the signature that mixes in base64url characters (`…sig-head\0A{sig-tail`: FUZZ_SEED=41 again): the
+  // first run longer than a word a few characters on.
+  const q = longRunAfter(text, end);
+  return q < 0 ? null : sameLineRest(text, q);
+}
+
+/**
+ * The start of the first run of LONG_REST base64url characters at least on the line from `end`, MAX_JUNK characters on
+ * at most, or -1: whatever stands between (a fuzzer inserts up to 64 random bytes; a run that long is no word). Bounded:
+ * each run's start is read LONG_REST on.
+ */
+function longRunAfter(text: string, end: number): number {
+  for (let q = end + 1; q < text.length && q <= end + MAX_JUNK; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 0x0a) return -1;
+    if (isBase64url(c) && !isBase64url(text.charCodeAt(q - 1)) && longRunAt(text, q)) return q;
+  }
+  return -1;
 }
 
 /**
@@ -747,11 +766,19 @@ function sameLineRest(text: string, p: number): string[] | null {
     // Dots too: the cut may be in the payload, and the rest go on through the dot before the signature. Read no further
     // than the budget: a run of glued tokens (`…sig` `eyJ…sig` `eyJ…`, 300 in the fuzz suite's extremes) is one run, and
     // reading it to its end from each token's cut made the redactor quadratic in their number.
+    // Control bytes too, which no text writes (`…sig-head\0A\0sig-tail`, round "fuzz3", FUZZ_SEED=41): read past, and
+    // left out of the piece.
     let k = at;
+    let controls = 0;
     const limit = Math.min(text.length, at + budget);
-    while (k < limit && (isBase64url(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
-    if (k - at < WINDOW || isFieldNameBeforeColon(text, at, k)) break;
-    found.push(text.slice(at, k));
+    for (; k < limit; k++) {
+      const c = text.charCodeAt(k);
+      if (isBase64url(c) || c === 0x2e) continue;
+      if (!isControlByte(c)) break;
+      controls++;
+    }
+    if (k - at - controls < WINDOW || isFieldNameBeforeColon(text, at, k)) break;
+    found.push(controls === 0 ? text.slice(at, k) : text.slice(at, k).replace(CONTROL_BYTES, ''));
     budget -= k - at;
     // The next piece after a reflow's gap (one space mostly; two, a tab or a blank and a line break: round "reflow2").
     const next = pieceAfterGap(text, k);
@@ -765,16 +792,29 @@ function sameLineRest(text: string, p: number): string[] | null {
 const MAX_STRAY = 8;
 /** How many characters in all, control bytes among them, a token's cut is read past on its line. */
 const MAX_CONTROLS = 64;
+/** How many characters of any kind a cut token's rest longer than a word (LONG_REST) is looked for past, on its line. */
+const MAX_JUNK = 64;
 
 /** How long a run of base64url characters past printable strays must be to be a token's rest: longer than a word. */
 const LONG_REST = 24;
 
-/** Whether a run of LONG_REST base64url characters at least starts at `p`. */
+/**
+ * Whether a run of LONG_REST base64url characters at least starts at `p`, with a digit, `-` or `_` in them: a signature's
+ * do but for 1 in 140, an identifier in CamelCase (`AssumeRoleWithWebIdentity`, quoted in the golden corpus) does not.
+ */
 function longRunAt(text: string, p: number): boolean {
   if (p + LONG_REST > text.length) return false;
-  for (let i = p; i < p + LONG_REST; i++) if (!isBase64url(text.charCodeAt(i))) return false;
-  return true;
+  let random = false;
+  for (let i = p; i < p + LONG_REST; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBase64url(c)) return false;
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f) random = true;
+  }
+  return random;
 }
+
+/** The control bytes isControlByte tells. */
+const CONTROL_BYTES = /[\x00-\x08\x0b-\x1f\x7f]/g;
 
 /** A C0 control byte other than a tab or a line break, or DEL: a stray byte, never text. */
 function isControlByte(c: number): boolean {

@@ -546,6 +546,20 @@ describe('what follows a cut token past stray characters', () => {
     // The third failure of FUZZ_SEED=41: nine NULs (the fuzzer inserts up to 64 bytes).
     ['a word past sixty NULs', `${head}${'\0'.repeat(60)}Unauthorized`, ['Unauthorized']],
     ['a word past nine strays', `${head}") { ({ ; Unauthorized`, null],
+    // Its fourth: a NUL, a letter, a NUL.
+    ['a run that NULs cut', `${head}\0A\0${'Q1x_'.repeat(8)}`, [`A${'Q1x_'.repeat(8)}`]],
+    // Its fifth: a NUL, a letter, a brace.
+    ['a long run past junk with a letter in it', `${head}\0A{${'Q1x_'.repeat(8)}`, ['Q1x_'.repeat(8)]],
+    ['a word past junk with a letter in it', `${head}\0A{Unauthorized`, null],
+    // Its sixth: eight spaces and a brace.
+    ['a long run past blanks and a brace', `${head}        {${'Q1x_'.repeat(8)}`, ['Q1x_'.repeat(8)]],
+    ['a long run past more than the fuzzer inserts', `${head}${' {'.repeat(40)}${'Q1x_'.repeat(8)}`, null],
+    // The golden corpus: an AWS error after a token cut short.
+    [
+      'an identifier in CamelCase a few words on',
+      `${head} error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation`,
+      null,
+    ],
   ])('%s', (_name, text, rest) => {
     expect(restOf(text, head.length)).toEqual(rest);
   });
