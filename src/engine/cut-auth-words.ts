@@ -40,7 +40,8 @@ export function joinCutAuthWords(text: string): string {
 }
 
 /**
- * joinCutAuthWords the plain way, by its words' searches (`earer`, `EARER`, `uthorization:`, `UTHORIZATION:`), which
+ * joinCutAuthWords the plain way, by its words' searches (`earer`, `EARER`, `uthorization:`, `UTHORIZATION:`, and `n:`
+ * for a header cut in both its words), which
  * test/engine/formats-perf30.test.ts holds the colon pass to.
  */
 export function joinCutAuthWordsByNeedles(text: string): string {
@@ -55,6 +56,16 @@ export function joinCutAuthWordsByNeedles(text: string): string {
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
       const cut = cutSchemeAfter(text, at + needle.length);
       if (cut) cuts.push(cut);
+    }
+  }
+  // Both cut (`Authori⏎zation: Bea⏎rer`): the name's last letter and its colon, then a cut scheme.
+  for (const needle of ['n:', 'N:']) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      let b = at + 2;
+      while (b - at - 1 < 4 && (text.charCodeAt(b) === 0x20 || text.charCodeAt(b) === 0x09)) b++;
+      const scheme = cutSchemeAfter(text, b);
+      const name = scheme && cutNameBefore(text, b);
+      if (scheme && name) cuts.push(name, scheme);
     }
   }
   return withoutCuts(text, cuts);
