@@ -29,15 +29,19 @@ export function joinCutAuthWords(text: string): string {
     let b = colon + 1;
     while (b - colon < 4 && (text.charCodeAt(b) === 0x20 || text.charCodeAt(b) === 0x09)) b++;
     if ((text.charCodeAt(b) | 0x20) !== 0x62 /* b */) continue;
-    if (!text.startsWith('earer', b + 1) && !text.startsWith('EARER', b + 1)) continue;
+    // Or before a cut one (`Authori⏎zation: Bea⏎rer`): both cuts go (round "fuzz3": read as no header).
+    const scheme = text.startsWith('earer', b + 1) || text.startsWith('EARER', b + 1) ? null : cutSchemeAfter(text, b);
+    if (scheme === null && !text.startsWith('earer', b + 1) && !text.startsWith('EARER', b + 1)) continue;
     const cut = cutNameBefore(text, b);
     if (cut) cuts.push(cut);
+    if (cut && scheme) cuts.push(scheme);
   }
   return withoutCuts(text, cuts);
 }
 
 /**
- * joinCutAuthWords the plain way, by its words' searches (`earer`, `EARER`, `uthorization:`, `UTHORIZATION:`), which
+ * joinCutAuthWords the plain way, by its words' searches (`earer`, `EARER`, `uthorization:`, `UTHORIZATION:`, and `n:`
+ * for a header cut in both its words), which
  * test/engine/formats-perf30.test.ts holds the colon pass to.
  */
 export function joinCutAuthWordsByNeedles(text: string): string {
@@ -52,6 +56,16 @@ export function joinCutAuthWordsByNeedles(text: string): string {
     for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
       const cut = cutSchemeAfter(text, at + needle.length);
       if (cut) cuts.push(cut);
+    }
+  }
+  // Both cut (`Authori⏎zation: Bea⏎rer`): the name's last letter and its colon, then a cut scheme.
+  for (const needle of ['n:', 'N:']) {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      let b = at + 2;
+      while (b - at - 1 < 4 && (text.charCodeAt(b) === 0x20 || text.charCodeAt(b) === 0x09)) b++;
+      const scheme = cutSchemeAfter(text, b);
+      const name = scheme && cutNameBefore(text, b);
+      if (scheme && name) cuts.push(name, scheme);
     }
   }
   return withoutCuts(text, cuts);
@@ -97,7 +111,7 @@ function cutSchemeAfter(text: string, from: number): [number, number] | null {
   const headEnd = letterRunEnd(text, k, SCHEME.length);
   const head = headEnd - k;
   if (head === 0 || head >= SCHEME.length || !startsWithLowerCI(text, k, SCHEME, head)) return null;
-  const g = gapEnd(text, headEnd);
+  const g = quotedGapEnd(text, headEnd);
   if (g === headEnd) return null;
   const tailEnd = letterRunEnd(text, g, SCHEME.length);
   if (tailEnd - g !== SCHEME.length - head || !startsWithLowerCI(text, g, SCHEME.slice(head), SCHEME.length - head))
@@ -122,18 +136,39 @@ function letterRunEnd(text: string, start: number, max: number): number {
   return k;
 }
 
-/** Where a gap (blanks, one line break at most, MAX_GAP characters) that ends at `end` starts; `end` when none. */
+/**
+ * Where a gap (blanks, one line break at most, MAX_GAP characters) that ends at `end` starts; `end` when none. A quote's
+ * marker (`>`) after the line break is the gap's too: a paste quoted in Slack has it on each line (`> Author⏎> ization:`,
+ * round "fuzz3": read as no header).
+ */
 function gapStartBefore(text: string, end: number): number {
   let k = end;
   let breaks = 0;
+  let marker = false;
   while (k > 0 && end - k < MAX_GAP) {
     const c = text.charCodeAt(k - 1);
     if (c === 0x0a) {
       if (++breaks > 1) break;
-    } else if (c !== 0x20 && c !== 0x09) break;
+    } else if (c === 0x3e && breaks === 0 && !marker) marker = true;
+    else if (c !== 0x20 && c !== 0x09) break;
     k--;
   }
-  return k;
+  return marker && breaks === 0 ? end : k;
+}
+
+/** Where a gap that starts at `at` ends, as gapEnd reads one, and past a quote's marker after its line break. */
+function quotedGapEnd(text: string, at: number): number {
+  const k = gapEnd(text, at);
+  if (text.charCodeAt(k) !== 0x3e || !holdsBreak(text, at, k)) return k;
+  const after = gapEnd(text, k + 1);
+  // Blanks only after the marker: a second line break is a paragraph's.
+  return holdsBreak(text, k + 1, after) ? k : after;
+}
+
+/** Whether text[from, to) (a gap, MAX_GAP long at most) holds a line break. */
+function holdsBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x0a) return true;
+  return false;
 }
 
 /** Whether text[start, end) is the end of `lower`, ignoring ASCII case. */

@@ -191,21 +191,49 @@ for (const n of WRAPPED_NAMES) NAME_ENDS[n.charCodeAt(n.length - 1)] = 1;
 const MAX_NAME = 16;
 
 /**
- * The name of WRAPPED_NAMES that the word [a, nl) + (nl, b) of `lower` ends in, across the line break at `nl` (it
- * starts before the break), or undefined. Compared in place: slicing and joining the words at each line break between
+ * The name of WRAPPED_NAMES that the word [a, headEnd) + [tailStart, b) of `lower` ends in, across the gap between
+ * (it starts before the gap), or undefined. Compared in place: slicing and joining the words at each line break between
  * two letters cost ~1 µs over an example paste.
  */
-function nameAcross(lower: string, a: number, nl: number, b: number): string | undefined {
-  const tail = b - nl - 1;
+function nameAcross(lower: string, a: number, headEnd: number, tailStart: number, b: number): string | undefined {
+  const tail = b - tailStart;
   const last = lower.charCodeAt(b - 1);
   for (const n of WRAPPED_NAMES) {
     const head = n.length - tail;
-    if (head <= 0 || head > nl - a || n.charCodeAt(n.length - 1) !== last) continue;
+    if (head <= 0 || head > headEnd - a || n.charCodeAt(n.length - 1) !== last) continue;
     let j = 0;
-    while (j < n.length && n.charCodeAt(j) === lower.charCodeAt(j < head ? nl - head + j : nl + 1 + j - head)) j++;
+    while (j < n.length && n.charCodeAt(j) === lower.charCodeAt(j < head ? headEnd - head + j : tailStart + j - head))
+      j++;
     if (j === n.length) return n;
   }
   return undefined;
+}
+
+/** How many blanks a wrap leaves before its line break (a terminal's trailing space) or after it (an indent). */
+const MAX_WRAP_BLANKS = 4;
+
+/** The most names cut by blanks (`refresh_to ken=`) read in one paste: a real paste holds a few. */
+const MAX_SPACED = 64;
+
+/** Whether `c` is a space or a tab. */
+function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/**
+ * Where the line after a wrap's line break at `nl` goes on: past an indent, and a quote's marker (`> `, `&gt; `, the
+ * paste quoted in Slack, each line so) and the blanks after it. `nl + 1` when there is none of them.
+ */
+function wrapContinues(lower: string, nl: number): number {
+  let k = nl + 1;
+  const limit = Math.min(lower.length, k + MAX_WRAP_BLANKS);
+  while (k < limit && isBlank(lower.charCodeAt(k))) k++;
+  const marker = lower.charCodeAt(k) === 0x3e ? 1 : lower.startsWith('&gt;', k) ? 4 : 0;
+  if (marker === 0) return k;
+  k += marker;
+  const after = Math.min(lower.length, k + MAX_WRAP_BLANKS);
+  while (k < after && isBlank(lower.charCodeAt(k))) k++;
+  return k;
 }
 
 /** A character of a credential's name, lower-cased: a letter or `_`. */
@@ -430,39 +458,95 @@ export class SecretRedactor {
    * joins to no credential's name.
    */
   private addWrappedNamedSecretsIn(text: string, lower: string, found: number): void {
-    for (let nl = lower.indexOf('\n'); nl > 0 && found < MAX_API_KEYS; nl = lower.indexOf('\n', nl + 1)) {
-      if (!isNameChar(lower.charCodeAt(nl - 1)) || !isNameChar(lower.charCodeAt(nl + 1))) continue;
-      let b = nl + 1;
-      while (b < lower.length && b - nl - 1 < MAX_NAME && isNameChar(lower.charCodeAt(b))) b++;
+    // From the second character: a paste that starts with a line break (`⏎refresh_to⏎ken=…`) stopped a loop that
+    // ended at a break at 0, and none of its names was read (round "fuzz3").
+    for (let nl = lower.indexOf('\n', 1); nl > 0 && found < MAX_API_KEYS; nl = lower.indexOf('\n', nl + 1)) {
+      // The gap the wrap left: blanks before the break (a terminal's trailing space), an indent or a quote's marker after
+      // it (round "fuzz3": `refresh_to ⏎ken=`, `> refresh_to⏎> ken=` showed the value). One line break: a blank line
+      // parts paragraphs, not a word.
+      let headEnd = nl;
+      while (headEnd > 0 && nl - headEnd < MAX_WRAP_BLANKS && isBlank(lower.charCodeAt(headEnd - 1))) headEnd--;
+      if (headEnd === 0 || !isNameChar(lower.charCodeAt(headEnd - 1))) continue;
+      const tailStart = wrapContinues(lower, nl);
+      if (!isNameChar(lower.charCodeAt(tailStart))) continue;
+      let b = tailStart;
+      while (b < lower.length && b - tailStart < MAX_NAME && isNameChar(lower.charCodeAt(b))) b++;
       // The word after the break ends as a name does, or nameAcross finds none: most words do not.
       if (NAME_ENDS[lower.charCodeAt(b - 1)] !== 1) continue;
-      let a = nl;
-      while (a > 0 && nl - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
-      const name = nameAcross(lower, a, nl, b);
+      let a = headEnd;
+      while (a > 0 && headEnd - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
+      const name = nameAcross(lower, a, headEnd, tailStart, b);
       if (name === undefined) continue;
-      let lineEnd = text.indexOf('\n', b);
-      if (lineEnd < 0 || lineEnd > b + MAX_REST) lineEnd = Math.min(text.length, b + MAX_REST);
-      // The name's line as it was before the wrap, from where the name starts.
-      const line = text.slice(a, nl) + text.slice(nl + 1, lineEnd);
-      let at = nl - a + (b - nl - 1) - name.length;
-      let from = line;
-      if (at > 0 && isWordChar(line.charCodeAt(at - 1))) {
-        // A name glued to a word is no name (`mypass⏎word=`), unless the word is a token's end: the wrap joiner joined
-        // the name's head to a token's last line (`…sig⏎refresh_to⏎ken=<value>`, whose value was shown: round
-        // "perf30"). Then it is read from the name, where the pattern's word boundary holds.
-        if (!gluedToToken(text, a + at)) continue;
-        from = line.slice(at);
-        at = 0;
-      }
-      const pattern = name === 'authorization' || name === 'bearer' ? CREDENTIAL_AFTER[name] : NAMED_SECRET_AT;
-      pattern.lastIndex = at;
-      const m = pattern.exec(from);
-      pattern.lastIndex = 0;
-      if (m === null) continue;
-      found++;
-      const value = m[1] as string;
-      if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
+      if (this.addJoinedName(text, a, headEnd, tailStart, b, name)) found++;
     }
+    this.addSpacedNamedSecretsIn(text, lower, found);
+  }
+
+  /**
+   * The values of credentials whose name a reflow cut with blanks (`refresh_to ken=…`, `passw  d: …`: the chat client
+   * turned the wrap's line break into spaces or a tab; round "fuzz3" found the value shown). Read from each `=` and `:`
+   * (NAMED_SECRETS' separators) back: the word before it the tail of a name, whose head is the word before a gap of
+   * blanks. Each separator is looked at a few characters around itself only.
+   */
+  private addSpacedNamedSecretsIn(text: string, lower: string, found: number): void {
+    // Names read, found or not: each reads up to MAX_REST of its line, and a line of thousands (`pass word=x …`) is none.
+    let tried = 0;
+    for (const sep of ['=', ':']) {
+      for (
+        let s = lower.indexOf(sep, 1);
+        s > 0 && found < MAX_API_KEYS && tried < MAX_SPACED;
+        s = lower.indexOf(sep, s + 1)
+      ) {
+        // Back over NAMED_SECRETS' separator's head: blanks, a quote, a backslash (`refresh_to ken" : "…`).
+        let b = s;
+        while (b > 0 && s - b < 3 && isBlank(lower.charCodeAt(b - 1))) b--;
+        if (b > 0 && (lower.charCodeAt(b - 1) === 0x22 || lower.charCodeAt(b - 1) === 0x27)) b--;
+        if (b > 0 && lower.charCodeAt(b - 1) === 0x5c) b--;
+        if (b === 0 || NAME_ENDS[lower.charCodeAt(b - 1)] !== 1) continue;
+        let tailStart = b;
+        while (tailStart > 0 && b - tailStart < MAX_NAME && isNameChar(lower.charCodeAt(tailStart - 1))) tailStart--;
+        let headEnd = tailStart;
+        while (headEnd > 0 && tailStart - headEnd < MAX_WRAP_BLANKS && isBlank(lower.charCodeAt(headEnd - 1)))
+          headEnd--;
+        if (headEnd === tailStart || headEnd === 0 || !isNameChar(lower.charCodeAt(headEnd - 1))) continue;
+        let a = headEnd;
+        while (a > 0 && headEnd - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
+        const name = nameAcross(lower, a, headEnd, tailStart, b);
+        if (name === undefined) continue;
+        tried++;
+        if (this.addJoinedName(text, a, headEnd, tailStart, b, name)) found++;
+      }
+    }
+  }
+
+  /**
+   * Reads the credential after `name`, which the words [a, headEnd) and [tailStart, b) of `text` make joined (it ends at
+   * `b`), and registers its value; whether there was one.
+   */
+  private addJoinedName(text: string, a: number, headEnd: number, tailStart: number, b: number, name: string): boolean {
+    // The name's line as it was before the wrap, from where the name starts; MAX_REST of it at most, found in that much
+    // only: a search for the line's end read a long line from each of its names (quadratic in a line of `pass word=x`).
+    const rest = text.slice(tailStart, Math.min(text.length, b + MAX_REST));
+    const nl = rest.indexOf('\n');
+    const line = text.slice(a, headEnd) + (nl < 0 ? rest : rest.slice(0, nl));
+    let at = headEnd - a + (b - tailStart) - name.length;
+    let from = line;
+    if (at > 0 && isWordChar(line.charCodeAt(at - 1))) {
+      // A name glued to a word is no name (`mypass⏎word=`), unless the word is a token's end: the wrap joiner joined
+      // the name's head to a token's last line (`…sig⏎refresh_to⏎ken=<value>`, whose value was shown: round
+      // "perf30"). Then it is read from the name, where the pattern's word boundary holds.
+      if (!gluedToToken(text, a + at)) return false;
+      from = line.slice(at);
+      at = 0;
+    }
+    const pattern = name === 'authorization' || name === 'bearer' ? CREDENTIAL_AFTER[name] : NAMED_SECRET_AT;
+    pattern.lastIndex = at;
+    const m = pattern.exec(from);
+    pattern.lastIndex = 0;
+    if (m === null) return false;
+    const value = m[1] as string;
+    if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
+    return true;
   }
 
   /** addNamedSecretsIn the plain way, the global regex over the paste (for the fast-path test). */
@@ -632,14 +716,42 @@ function runAtLeast(s: string, n: number, from = 0): number {
  */
 export function restOf(text: string, end: number): string[] | null {
   let p = end;
-  while (p < end + 2 && p < text.length && text.charCodeAt(p) !== 0x0a && !isBase64url(text.charCodeAt(p))) p++;
+  // Control bytes (`…sig-head\0\0\0sig-tail`) do not count towards the two: no text writes them. Past more printable
+  // ones (`…sig-head{ {sig-tail`), only a run no word is as long as is the rest: a word after a cut token (`…sig-head")
+  // Unauthorized`) is not. Pastes with three of either inserted showed the rest of the signature (round "fuzz3",
+  // FUZZ_SEED=41). MAX_STRAY and MAX_CONTROLS at most.
+  let stray = 0;
+  while (p < end + MAX_CONTROLS && p < text.length && text.charCodeAt(p) !== 0x0a && !isBase64url(text.charCodeAt(p))) {
+    if (!isControlByte(text.charCodeAt(p)) && ++stray > MAX_STRAY) break;
+    p++;
+  }
+  if (stray > 2 && !longRunAt(text, p)) p = end;
   // A gap of blanks alone goes on past those two: a reflow's (three spaces, a tab and a space, a blank before the line
   // break: round "reflow2"), as reflowed-tokens.ts reads one.
   const blanks = blanksEnd(text, end);
   if (blanks > p) p = blanks;
   // Reads bounded by the text's length here and in wrappedRest (see namedSecretStarts).
-  if (p >= text.length || text.charCodeAt(p) !== 0x0a) return p > end ? sameLineRest(text, p) : null;
-  return wrappedRest(text, p + 1);
+  if (p < text.length && text.charCodeAt(p) === 0x0a) return wrappedRest(text, p + 1);
+  const rest = p > end ? sameLineRest(text, p) : null;
+  if (rest !== null) return rest;
+  // Junk inside the signature that mixes in base64url characters (`…sig-head\0A{sig-tail`: FUZZ_SEED=41 again): the
+  // first run longer than a word a few characters on.
+  const q = longRunAfter(text, end);
+  return q < 0 ? null : sameLineRest(text, q);
+}
+
+/**
+ * The start of the first run of LONG_REST base64url characters at least on the line from `end`, MAX_JUNK characters on
+ * at most, or -1: whatever stands between (a fuzzer inserts up to 64 random bytes; a run that long is no word). Bounded:
+ * each run's start is read LONG_REST on.
+ */
+function longRunAfter(text: string, end: number): number {
+  for (let q = end + 1; q < text.length && q <= end + MAX_JUNK; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 0x0a) return -1;
+    if (isBase64url(c) && !isBase64url(text.charCodeAt(q - 1)) && longRunAt(text, q)) return q;
+  }
+  return -1;
 }
 
 /**
@@ -654,11 +766,19 @@ function sameLineRest(text: string, p: number): string[] | null {
     // Dots too: the cut may be in the payload, and the rest go on through the dot before the signature. Read no further
     // than the budget: a run of glued tokens (`…sig` `eyJ…sig` `eyJ…`, 300 in the fuzz suite's extremes) is one run, and
     // reading it to its end from each token's cut made the redactor quadratic in their number.
+    // Control bytes too, which no text writes (`…sig-head\0A\0sig-tail`, round "fuzz3", FUZZ_SEED=41): read past, and
+    // left out of the piece.
     let k = at;
+    let controls = 0;
     const limit = Math.min(text.length, at + budget);
-    while (k < limit && (isBase64url(text.charCodeAt(k)) || text.charCodeAt(k) === 0x2e)) k++;
-    if (k - at < WINDOW || isFieldNameBeforeColon(text, at, k)) break;
-    found.push(text.slice(at, k));
+    for (; k < limit; k++) {
+      const c = text.charCodeAt(k);
+      if (isBase64url(c) || c === 0x2e) continue;
+      if (!isControlByte(c)) break;
+      controls++;
+    }
+    if (k - at - controls < WINDOW || isFieldNameBeforeColon(text, at, k)) break;
+    found.push(controls === 0 ? text.slice(at, k) : text.slice(at, k).replace(CONTROL_BYTES, ''));
     budget -= k - at;
     // The next piece after a reflow's gap (one space mostly; two, a tab or a blank and a line break: round "reflow2").
     const next = pieceAfterGap(text, k);
@@ -666,6 +786,39 @@ function sameLineRest(text: string, p: number): string[] | null {
     at = next;
   }
   return found.length === 0 ? null : found;
+}
+
+/** How many printable characters a token's cut is read past on its line (more than two when a long run follows). */
+const MAX_STRAY = 8;
+/** How many characters in all, control bytes among them, a token's cut is read past on its line. */
+const MAX_CONTROLS = 64;
+/** How many characters of any kind a cut token's rest longer than a word (LONG_REST) is looked for past, on its line. */
+const MAX_JUNK = 64;
+
+/** How long a run of base64url characters past printable strays must be to be a token's rest: longer than a word. */
+const LONG_REST = 24;
+
+/**
+ * Whether a run of LONG_REST base64url characters at least starts at `p`, with a digit, `-` or `_` in them: a signature's
+ * do but for 1 in 140, an identifier in CamelCase (`AssumeRoleWithWebIdentity`, quoted in the golden corpus) does not.
+ */
+function longRunAt(text: string, p: number): boolean {
+  if (p + LONG_REST > text.length) return false;
+  let random = false;
+  for (let i = p; i < p + LONG_REST; i++) {
+    const c = text.charCodeAt(i);
+    if (!isBase64url(c)) return false;
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f) random = true;
+  }
+  return random;
+}
+
+/** The control bytes isControlByte tells. */
+const CONTROL_BYTES = /[\x00-\x08\x0b-\x1f\x7f]/g;
+
+/** A C0 control byte other than a tab or a line break, or DEL: a stray byte, never text. */
+function isControlByte(c: number): boolean {
+  return (c < 0x20 && c !== 0x09 && c !== 0x0a) || c === 0x7f;
 }
 
 /** The end of the spaces and tabs from `p`, a reflow's gap long at most (on one line). */

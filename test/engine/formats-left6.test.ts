@@ -62,6 +62,37 @@ describe('a header name or the Bearer scheme cut by a wrap is joined', () => {
     expect(normalizePaste(text)).toBe(text);
   });
 
+  // Round "fuzz3": a paste quoted in Slack (each line `> `, `&gt; ` as Slack sends it) keeps the marker inside the cut,
+  // and a wrap may cut both the name and the scheme: each read as no Authorization header, or a `Bear` scheme.
+  const whole = `Authorization: Bearer ${EXPIRED}`;
+  it.each([
+    ['the name cut in a quoted paste', `Author\nization: Bearer ${EXPIRED}`, whole, '> '],
+    ['the scheme cut in a quoted paste', `Authorization: Bear\ner ${EXPIRED}`, whole, '> '],
+    ['the name cut in a quoted paste as Slack escapes it', `Author\nization: Bearer ${EXPIRED}`, whole, '&gt; '],
+    ['both cut', `Authori\nzation: Bea\nrer ${EXPIRED}`, whole, ''],
+    [
+      'both cut in upper case, one by blanks',
+      `AUTHORI\nZATION: BEA  RER ${EXPIRED}`,
+      `AUTHORIZATION: BEARER ${EXPIRED}`,
+      '',
+    ],
+  ])('%s reads as the whole header', async (_, line, joined, marker) => {
+    const quote = (paste: string) => paste.replace(/^/gm, marker);
+    const codes = await codesOf(quote(request(line)));
+    expect(codes).toEqual(await codesOf(quote(request(joined))));
+    expect(codes).toContain('time.expired');
+    expect(codes).not.toContain('authz-header.missing');
+    expect(codes).not.toContain('authz-header.scheme');
+  });
+
+  it.each([
+    ['a marker inside a line, no line break', 'Author> ization: Bearer x'],
+    ['a marker after two line breaks', 'Authorization: Bear\n\n> er x'],
+    ['both halves no cut of either', 'Author\nisation: Bea\nrer x'],
+  ])('leaves %s as it is', (_, text) => {
+    expect(normalizePaste(text)).toBe(text);
+  });
+
   it('reads a genuinely malformed scheme as before', async () => {
     expect(await codesOf(request(`Authorization: Bear ${EXPIRED}`))).toContain('authz-header.scheme');
   });

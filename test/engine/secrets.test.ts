@@ -245,6 +245,33 @@ describe('credentials whose name a wrap cut are secrets too', () => {
       for (let i = 0; i + 16 <= VALUE.length; i++) expect(out).not.toContain(VALUE.slice(i, i + 16));
   });
 
+  // Round "fuzz3": the gap a wrap leaves is more than a bare line break when the terminal keeps a trailing blank, the
+  // next line is indented, or the paste is quoted in Slack (each line `> `, or `&gt; ` as Slack escapes it); and a paste
+  // that starts with a line break had none of its names read (the loop over the breaks ended at the first, at 0).
+  it.each([
+    ['refresh_to \nken=', 'a blank before the line break'],
+    ['client_sec\n  ret=', 'an indent after it'],
+    ['> refresh_to\n> ken=', 'a paste quoted in Slack'],
+    ['&gt; pass\n&gt; word=', 'a quoted paste as Slack escapes it'],
+    ['pa\t\n\tsswd: ', 'tabs either side'],
+    // A chat client's reflow turns the line break into blanks: a name cut by them alone.
+    ['refresh_to ken=', 'a space for the line break'],
+    ['passw  d: ', 'two spaces'],
+    ['{"client_sec\tret": "', 'a tab, in JSON'],
+  ])('keeps the value after %j (%s) out of every format', async (prefix, _name) => {
+    const report = await run(`HTTP/1.1 401 Unauthorized\n${prefix}${VALUE} TokenExpiredError: jwt expired`);
+    expect(report.findings.map((f) => f.code)).toContain('time.expired');
+    for (const out of [renderJson(report), renderText(report, { color: false }), JSON.stringify(renderBlocks(report))])
+      for (let i = 0; i + 16 <= VALUE.length; i++) expect(out).not.toContain(VALUE.slice(i, i + 16));
+  });
+
+  it('reads the names of a paste that starts with a line break', () => {
+    const r = new SecretRedactor();
+    const text = `\nrefresh_to\nken=${VALUE} TokenExpiredError: jwt expired`;
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).not.toContain(VALUE.slice(0, 16));
+  });
+
   it.each([
     [
       'lines that join to no name',
@@ -252,6 +279,12 @@ describe('credentials whose name a wrap cut are secrets too', () => {
     ],
     ['a name whole on the next line (not cut)', 'see the\nsecretary=abcdefghijklmnop in the logs'],
     ['a word that ends a name only after a longer one', 'mypass\nword=abcdefghijklmnop'],
+    ['a word glued to a name after an indent', 'mypass\n  word=abcdefghijklmnop'],
+    ['a name cut across a blank line (two paragraphs)', 'refresh_to\n\nken=abcdefghijklmnop'],
+    ['a quote marker that is no gap but text', 'pass\n>> word=abcdefghijklmnop'],
+    ['two words that are no name before a separator', 'the pass code=abcdefghijklmnop'],
+    ['a name glued to a word before blanks', 'mypass word=abcdefghijklmnop'],
+    ['words parted by more blanks than a reflow leaves', 'pass      word=abcdefghijklmnop'],
   ])('registers nothing from %s', (_name, text) => {
     const r = new SecretRedactor();
     r.addNamedSecretsIn(text, text.toLowerCase());

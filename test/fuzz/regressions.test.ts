@@ -8,6 +8,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
+import { restOf } from '../../src/engine/secrets.js';
 import { renderBlocks } from '../../src/render/blocks.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderText } from '../../src/render/text.js';
@@ -505,5 +506,61 @@ describe('a token reflowed with wider gaps', () => {
     ['`ey  J` after a word', `they  ${token.slice(2)} hey J`],
   ])('reads no token from %s', (_name, text) => {
     expect(findReflowedTokens(text)).toEqual([]);
+  });
+});
+
+/**
+ * Round "fuzz3", mutations.test.ts with FUZZ_SEED=41: three NUL bytes inside the signature of
+ * examples/api-gateway-401.txt's token (and a `'` and a NUL before its URL, so the curl command read as a request
+ * without its Authorization header, whose evidence quotes the line). The token found ends at the NULs and looks cut;
+ * its rest was read past two stray characters at most, so the signature's tail after three was quoted whole (then, with
+ * NULs passed over, after `{ {`). Control bytes are now passed over, and more printable ones when a run longer than a
+ * word follows (secrets.ts restOf); a word after a cut token stays a word.
+ */
+describe('a token cut by stray characters inside its signature', () => {
+  const token = reflowToken('nul', 'fuzz3');
+  const at = token.lastIndexOf('.') + 20;
+  it.each([
+    ['three NULs', '\0\0\0'],
+    ['a DEL and a NUL', '\x7f\0'],
+    ['two NULs around a quote', "\0'\0"],
+    // The second failure of the same seed, once NULs were passed over: three printable characters.
+    ['`{ {`', '{ {'],
+    ['a quote, a comma and a space', '", '],
+  ])('quotes no piece of its rest after %s', async (_name, bytes) => {
+    const input = `$ curl -i '\0https://api.example.com/orders -H "Authorization: Bearer ${token.slice(0, at)}${bytes}${token.slice(at)}"\nHTTP/1.1 401 Unauthorized\n\n{"message":"Unauthorized"}\n`;
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secretOf(token)])).toBeNull();
+    }
+  });
+});
+
+describe('what follows a cut token past stray characters', () => {
+  const head = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1MSJ9.c2lnLWhlYWQ';
+  it.each([
+    ['a word past three strays', `${head}") { Unauthorized`, null],
+    ['a word past a quote', `${head}" Unauthorized`, ['Unauthorized']],
+    ['a long run past three strays', `${head}{ {${'Q1x_'.repeat(8)}`, ['Q1x_'.repeat(8)]],
+    ['a long run past NULs', `${head}\0\0\0\0${'Q1x_'.repeat(8)}`, ['Q1x_'.repeat(8)]],
+    // The third failure of FUZZ_SEED=41: nine NULs (the fuzzer inserts up to 64 bytes).
+    ['a word past sixty NULs', `${head}${'\0'.repeat(60)}Unauthorized`, ['Unauthorized']],
+    ['a word past nine strays', `${head}") { ({ ; Unauthorized`, null],
+    // Its fourth: a NUL, a letter, a NUL.
+    ['a run that NULs cut', `${head}\0A\0${'Q1x_'.repeat(8)}`, [`A${'Q1x_'.repeat(8)}`]],
+    // Its fifth: a NUL, a letter, a brace.
+    ['a long run past junk with a letter in it', `${head}\0A{${'Q1x_'.repeat(8)}`, ['Q1x_'.repeat(8)]],
+    ['a word past junk with a letter in it', `${head}\0A{Unauthorized`, null],
+    // Its sixth: eight spaces and a brace.
+    ['a long run past blanks and a brace', `${head}        {${'Q1x_'.repeat(8)}`, ['Q1x_'.repeat(8)]],
+    ['a long run past more than the fuzzer inserts', `${head}${' {'.repeat(40)}${'Q1x_'.repeat(8)}`, null],
+    // The golden corpus: an AWS error after a token cut short.
+    [
+      'an identifier in CamelCase a few words on',
+      `${head} error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation`,
+      null,
+    ],
+  ])('%s', (_name, text, rest) => {
+    expect(restOf(text, head.length)).toEqual(rest);
   });
 });
