@@ -814,6 +814,7 @@ function longRunAt(text: string, p: number): boolean {
 }
 
 /** The control bytes isControlByte tells. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: stray control bytes inside a signature are what it removes
 const CONTROL_BYTES = /[\x00-\x08\x0b-\x1f\x7f]/g;
 
 /** A C0 control byte other than a tab or a line break, or DEL: a stray byte, never text. */
