@@ -70,14 +70,39 @@ const API_KEY_SHAPES =
 const MAX_API_KEYS = 50;
 
 /**
+ * The credentials' names the redactor reads a value after, lower-case (NAMED_SECRETS finds them in any case; a wrapped
+ * one is told by the word it makes joined, addWrappedNamedSecretsIn). Longer names before the ones they contain.
+ */
+export const SECRET_NAMES: readonly string[] = [
+  'client_secret',
+  'refresh_token',
+  'access_token',
+  'subject_token',
+  'client_assertion',
+  'password',
+  'passwd',
+  'api_key',
+  'apikey',
+  // A verifier's own key, pasted with its settings (`JWT_SECRET=…`, Django's `SECRET_KEY`, `signing_key: …`): an HS256
+  // secret signs tokens as well as it checks them.
+  'jwt_secret',
+  'secret_key',
+  'signing_key',
+  'private_key',
+  'secret',
+];
+
+/**
  * Credentials by the name they travel under, whatever their shape: an OAuth client secret, a refresh token, an opaque
  * access or subject token, a client assertion, a password, an API key, in a form body, a query string, JSON or a log's
  * key=value (`client_secret=…`, `"refresh_token": "…"`). The value is what follows the name, `=` or `:` and an optional
  * quote, up to a quote, `&`, `,`, `;`, a bracket or white space (a value with a bracket is code: `rs256(CLAIMS)`). The name
  * starts a word, or follows an escaped line break or tab (afterEscape). One alternation of literal names then one class: linear.
  */
-const NAMED_SECRETS =
-  /(?:\b|(?<=\\[nrt]))(?:client_secret|refresh_token|access_token|subject_token|client_assertion|password|passwd|api_key|apikey|jwt_secret|secret_key|signing_key|private_key|secret)\\?["']?\s{0,3}[=:]\s{0,3}\\?["']?([^\s"'&,;(){}[\]<>\\]{8,})/gi;
+const NAMED_SECRETS = new RegExp(
+  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})\\\\?["']?\\s{0,3}[=:]\\s{0,3}\\\\?["']?([^\\s"'&,;(){}[\\]<>\\\\]{8,})`,
+  'gi',
+);
 /** A character quoteLine (build-context.ts isSecretChar) cuts a quote at, rather than dropping it with its run. */
 const NOT_QUOTABLE_RUN = /[^A-Za-z0-9\-_.+/=%~]/;
 /** The runs quoteLine keeps or drops whole: the pieces of a value that a cut quote may show. */
@@ -85,20 +110,10 @@ const QUOTABLE_RUNS = /[A-Za-z0-9\-_.+/=%~]{8,}/g;
 /** NAMED_SECRETS tried at one offset (sticky), where one of its names starts (namedSecretStarts). */
 const NAMED_SECRET_AT = new RegExp(NAMED_SECRETS.source, 'iy');
 /** The names of NAMED_SECRETS with an underscore, each with where it has it. */
-const UNDERSCORED_NAMES = [
-  'client_secret',
-  'refresh_token',
-  'access_token',
-  'subject_token',
-  'client_assertion',
-  'api_key',
-  // A verifier's own key, pasted with its settings (`JWT_SECRET=…`, Django's `SECRET_KEY`, `signing_key: …`): an HS256
-  // secret signs tokens as well as it checks them.
-  'jwt_secret',
-  'secret_key',
-  'signing_key',
-  'private_key',
-].map((name) => ({ name, at: name.indexOf('_') }));
+const UNDERSCORED_NAMES = SECRET_NAMES.filter((name) => name.includes('_')).map((name) => ({
+  name,
+  at: name.indexOf('_'),
+}));
 /** 1 at the character before the underscore of an UNDERSCORED_NAMES name: most underscores are after none of them. */
 const BEFORE_UNDERSCORE = new Uint8Array(128);
 for (const { name, at } of UNDERSCORED_NAMES) BEFORE_UNDERSCORE[name.charCodeAt(at - 1)] = 1;
@@ -152,23 +167,6 @@ function afterEscape(text: string, q: number): boolean {
   return c === 0x6e || c === 0x72 || c === 0x74;
 }
 
-/** The names of NAMED_SECRETS, lower-cased: a wrapped name is told by the word it makes joined (addWrappedNamedSecretsIn). */
-const SECRET_NAMES = [
-  'client_secret',
-  'refresh_token',
-  'access_token',
-  'subject_token',
-  'client_assertion',
-  'password',
-  'passwd',
-  'api_key',
-  'apikey',
-  'jwt_secret',
-  'secret_key',
-  'signing_key',
-  'private_key',
-  'secret',
-];
 /**
  * The names a wrap may cut that the redactor reads a credential after: NAMED_SECRETS' names, and an Authorization
  * header's name and Bearer scheme (`Author⏎ization: Bearer …`, `Authorization: Bear⏎er …`), whose opaque credential

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { joinCutAuthWords, joinCutAuthWordsByNeedles } from '../../src/engine/cut-auth-words.js';
-import { SecretRedactor } from '../../src/engine/secrets.js';
+import { SECRET_NAMES, SecretRedactor } from '../../src/engine/secrets.js';
 import { catches, catchesNot } from '../helpers/catches.js';
 
 describe('joinCutAuthWords, one pass over the colons', () => {
@@ -48,23 +48,8 @@ describe('joinCutAuthWords, one pass over the colons', () => {
 });
 
 describe('the redactor’s wrapped names, read only where the word ends as a name does', () => {
-  // Every name the redactor reads across a line break (secrets.ts WRAPPED_NAMES), cut at each place.
-  const names = [
-    'client_secret',
-    'refresh_token',
-    'access_token',
-    'subject_token',
-    'client_assertion',
-    'password',
-    'passwd',
-    'api_key',
-    'apikey',
-    'jwt_secret',
-    'secret_key',
-    'signing_key',
-    'private_key',
-    'secret',
-  ];
+  // Every credential name the redactor reads (secrets.ts SECRET_NAMES), cut at each place.
+  const names = SECRET_NAMES;
   const VALUE = 's3cr3tValue99';
 
   it('redacts the value after each name cut at each place, its word ending in any of them', () => {
