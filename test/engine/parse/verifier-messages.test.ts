@@ -1433,6 +1433,11 @@ const FRAMEWORKS: Case[] = [
     'hasura.JWSInvalidSignature',
     'signature.invalid',
   ],
+  [
+    'Could not verify JWT: JWSError (CompactDecodeError Invalid number of parts: Expected 3 parts; got 1)',
+    'hasura.CompactDecodeError',
+    'token.malformed',
+  ],
   ['{"code":"PGRST303","details":null,"hint":null,"message":"JWT expired"}', 'postgrest.expired', 'time.expired'],
   [
     '{"code":"PGRST302","details":null,"hint":null,"message":"Anonymous access is disabled"}',
@@ -1447,6 +1452,11 @@ const FRAMEWORKS: Case[] = [
     '{"code":"PGRST301","details":null,"hint":null,"message":"JWSError JWSInvalidSignature"}',
     'postgrest.jws-invalid-signature',
     'signature.invalid',
+  ],
+  [
+    '{"code":"PGRST301","message":"JWSError (CompactDecodeError Invalid number of parts: Expected 3 parts; got 1)"}',
+    'postgrest.compact-decode',
+    'token.malformed',
   ],
   ['{"code":"PGRST301","message":"No suitable key or wrong key type"}', 'postgrest.no-key', 'key.kid-unknown'],
   ['{"code":"PGRST301","message":"Wrong or unsupported encoding algorithm"}', 'postgrest.bad-alg', 'alg.not-allowed'],

@@ -693,7 +693,20 @@ function afterNumberName(text: string, lineStart: number, blank: number): boolea
   let k = blank;
   while (k > lineStart && k > blank - 8 && isAsciiLetter(text.charCodeAt(k - 1))) k--;
   if (k === blank || (k > lineStart && isAsciiLetter(text.charCodeAt(k - 1)))) return false;
-  return isNumberName(text.slice(k, blank).toLowerCase());
+  return isNumberName(text.slice(k, blank).toLowerCase()) && !endsUrl(text, lineStart, k);
+}
+
+/**
+ * The word ending at `wordStart`'s run is the tail of a URL (`POST https://x/rest/v1/tasks?on_conflict=user_id 401
+ * (Unauthorized)`, the browser console's line for a failed call): a query value or a path's last segment, which names
+ * nothing after the blank. Walks back to the run's start only: runs are disjoint, so a line is walked once in all.
+ */
+function endsUrl(text: string, lineStart: number, wordStart: number): boolean {
+  let k = wordStart;
+  while (k > lineStart && !isBlankChar(text.charCodeAt(k - 1))) k--;
+  for (let c = k + 1; c + 2 < wordStart; c++)
+    if (text.charCodeAt(c) === 0x3a && text.charCodeAt(c + 1) === 0x2f && text.charCodeAt(c + 2) === 0x2f) return true;
+  return false;
 }
 
 /** The marks of a range between two numbers: `~`, `〜` (wave dash), `～` (full-width tilde), `–` (en dash). */

@@ -149,6 +149,13 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // class name and so replace it.
   hasura('JWTExpired', 'time.expired', 'Could not verify JWT: JWTExpired', CLASS),
   hasura('JWSInvalidSignature', 'signature.invalid', 'Could not verify JWT: JWSError JWSInvalidSignature', CLASS),
+  // The Haskell jose library's decode error, as Hasura shows it (a client's handler matching it: "cannot start as
+  // connection_init failed with : Could not verify JWT: JWSError (CompactDecodeError Invalid number of parts: Expected 3
+  // parts; got 1)"). PostgREST shows the same error without the prefix (below).
+  hasura('CompactDecodeError', 'token.malformed', 'Could not verify JWT: JWSError (CompactDecodeError', {
+    ...CLASS,
+    exactCase: true,
+  }),
 
   // PostgREST/postgrest src/PostgREST/Error.hs (`instance ErrorBody JwtError`). Its error codes hold no trigger
   // letters (scan.ts), so the messages are the rows. "JWT expired" is jjwt's words too (java.ts): beside a
@@ -167,6 +174,11 @@ export const FRAMEWORKS: readonly Matcher[] = [
     exactCase: true,
     read: besidePgrstCode,
   }),
+  // The same library's decode error under older PostgREST's PGRST301 (PostgREST test/spec/Feature/Auth/AuthSpec.hs:
+  // {"message":"JWSError (CompactDecodeError Invalid number of parts: Expected 3 parts; got 2)","code":"PGRST301",…};
+  // nuxt-modules/supabase#91, "…got 1)": a Bearer value with no dots, an opaque token or the string `undefined`). The
+  // library's constructor name is as stable as a code, and nothing else prints it.
+  postgrest('compact-decode', 'token.malformed', 'JWSError (CompactDecodeError', { exactCase: true }),
   postgrest('no-key', 'key.kid-unknown', 'No suitable key or wrong key type'),
   postgrest('bad-alg', 'alg.not-allowed', 'Wrong or unsupported encoding algorithm'),
   postgrest('parts', 'token.malformed', 'Expected 3 parts in JWT; got'),

@@ -1,0 +1,76 @@
+/**
+ * Readings added in stop 21 by the coordinator. Each group ends with the same words out of place, which must stay quiet
+ * or read as before.
+ */
+import { describe, it } from 'vitest';
+import { A401, A403, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
+import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
+
+// The Haskell jose library's decode error, under PostgREST's PGRST301 (PostgREST's AuthSpec.hs; supabase-js's printed
+// error object, nuxt-modules/supabase#91) and after Hasura's prefix (a client matching it on connection_init).
+const COMPACT_DECODE: Row[] = [
+  {
+    name: 'PostgREST JSON body, a token of two parts',
+    input:
+      '{"message":"JWSError (CompactDecodeError Invalid number of parts: Expected 3 parts; got 2)","code":"PGRST301","hint":null,"details":null}',
+    ...REFUSED,
+    top: 'token.malformed',
+    via: 'postgrest',
+  },
+  {
+    name: "supabase-js's error object as console.log prints it",
+    input:
+      "{\n  code: 'PGRST301',\n  details: null,\n  hint: null,\n  message: 'JWSError (CompactDecodeError Invalid number of parts: Expected 3 parts; got 1)'\n}",
+    ...REFUSED,
+    top: 'token.malformed',
+    via: 'postgrest',
+  },
+  {
+    name: "the browser console's failed call, then the error",
+    input:
+      'POST https://wjpcfsjtjgxvhijczxnj.supabase.co/rest/v1/user_tasks?on_conflict=user_id 401 (Unauthorized)\nJWSError (CompactDecodeError Invalid number of parts: Expected 3 parts; got 1)',
+    ...A401,
+    top: 'token.malformed',
+    via: 'postgrest',
+  },
+  {
+    name: "Hasura's prefix",
+    input:
+      'cannot start as connection_init failed with : Could not verify JWT: JWSError (CompactDecodeError Invalid number of parts: Expected 3 parts; got 1)',
+    ...REFUSED,
+    top: 'token.malformed',
+    via: 'hasura',
+  },
+  {
+    name: 'the constructor named in prose, in lower case: not the library printing it',
+    input: 'we grep our logs for jwserror (compactdecodeerror entries every morning',
+    ...QUIET,
+    excludes: ['token.malformed'],
+  },
+];
+
+// The browser console's line for a failed call names the status after the URL; a query value or a path segment
+// ending in a word that names a number elsewhere (`user_id 401` in a log is an id) is the URL's, not a name.
+const CONSOLE_LINES: Row[] = [
+  {
+    name: 'a query value ending in _id before the status',
+    input: 'POST https://api.example.com/rest/v1/tasks?on_conflict=user_id 401 (Unauthorized)',
+    ...A401,
+  },
+  {
+    name: 'a query value that is a number word, 403',
+    input: 'GET https://api.example.com/v1/rows?order=line 403 (Forbidden)',
+    ...A403,
+  },
+  { name: 'a log key ending in _id: the number is an id', input: 'request_id 401 finished in 3 ms', ...QUIET },
+  { name: 'line before the number in a stack frame', input: 'at handler (app.js line 401)', ...QUIET },
+];
+
+describe('stop 21 readings', () => {
+  describe('jose (Haskell) CompactDecodeError under PostgREST and Hasura', () => {
+    it.each(COMPACT_DECODE)('$name', (row) => expectPasteRow(row));
+  });
+  describe("the browser console's failed-call line after a URL ending in a number word", () => {
+    it.each(CONSOLE_LINES)('$name', (row) => expectPasteRow(row));
+  });
+});
