@@ -68,9 +68,13 @@ const CONSOLE_LINES: Row[] = [
 
 describe('stop 21 readings', () => {
   describe('jose (Haskell) CompactDecodeError under PostgREST and Hasura', () => {
-    it.each(COMPACT_DECODE)('$name', (row) => expectPasteRow(row));
+    it.each(COMPACT_DECODE)('$name', async (row) => {
+      await expectPasteRow(row);
+    });
   });
   describe("the browser console's failed-call line after a URL ending in a number word", () => {
-    it.each(CONSOLE_LINES)('$name', (row) => expectPasteRow(row));
+    it.each(CONSOLE_LINES)('$name', async (row) => {
+      await expectPasteRow(row);
+    });
   });
 });
