@@ -66,7 +66,42 @@ const CONSOLE_LINES: Row[] = [
   { name: 'line before the number in a stack frame', input: 'at handler (app.js line 401)', ...QUIET },
 ];
 
+// Azure Resource Manager's AuthorizationFailed as clients other than the Azure CLI frame it: go-autorest (Terraform's
+// azurerm), azure-sdk-for-go's printed response inside a JSON log line, ms_rest_azure. The same sentence with no framing
+// is not ARM's word (an app quoting it in prose).
+const ARM_FRAMINGS: Row[] = [
+  {
+    name: "Terraform azurerm's go-autorest error",
+    input:
+      "Error: authorization.RoleAssignmentsClient#Create: Failure responding to request: StatusCode=403 -- Original Error: autorest/azure: Service returned an error. Status=403 Code=\"AuthorizationFailed\" Message=\"The client 'cca26a02-04f6-4d8b-85c1-d55f6dd4cca3' with object id 'cca26a02-04f6-4d8b-85c1-d55f6dd4cca3' does not have authorization to perform action 'Microsoft.Authorization/roleAssignments/write' over scope '/subscriptions/d2cd53b3/resourceGroups/ci' or the scope is invalid. If access was recently granted, please refresh your credentials.\"",
+    status: 403,
+    classification: 'authorization',
+    top: 'policy.deny',
+    via: 'azure-resource-manager',
+  },
+  {
+    name: "azure-sdk-for-go's response printed escaped in a JSON log line",
+    input:
+      '{"level":"error","error":"POST https://management.azure.com/subscriptions/x/resourceGroups/y/providers/Microsoft.Compute/virtualMachines/vm/assessPatches\\n------\\nRESPONSE 403: 403 Forbidden\\nERROR CODE: AuthorizationFailed\\n------\\n{\\n  \\"error\\": {\\n    \\"code\\": \\"AuthorizationFailed\\",\\n    \\"message\\": \\"The client \'<CLIENT_ID>\' with object id \'<CLIENT_ID>\' does not have authorization to perform action \'Microsoft.Compute/virtualMachines/assessPatches/action\' over scope \'/subscriptions/x\'.\\"\\n  }\\n}\\n","message":"table resolver finished with error"}',
+    status: 403,
+    classification: 'authorization',
+    includes: ['policy.deny'],
+  },
+  {
+    name: 'the sentence in prose without a framing',
+    input:
+      "our role says the client does not have authorization to perform action 'read' over scope '/x', but that was last week",
+    ...QUIET,
+    excludes: ['policy.deny'],
+  },
+];
+
 describe('stop 21 readings', () => {
+  describe("Azure Resource Manager's AuthorizationFailed as other clients frame it", () => {
+    it.each(ARM_FRAMINGS)('$name', async (row) => {
+      await expectPasteRow(row);
+    });
+  });
   describe('jose (Haskell) CompactDecodeError under PostgREST and Hasura', () => {
     it.each(COMPACT_DECODE)('$name', async (row) => {
       await expectPasteRow(row);

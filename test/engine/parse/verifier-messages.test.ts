@@ -3793,6 +3793,16 @@ const AUTHZ403: Case[] = [
     'policy.deny',
   ],
   [
+    "Status=403 Code=\"AuthorizationFailed\" Message=\"The client 'cca26a02-04f6-4d8b-85c1-d55f6dd4cca3' with object id 'cca26a02-04f6-4d8b-85c1-d55f6dd4cca3' does not have authorization to perform action 'Microsoft.Authorization/roleAssignments/write' over scope '/subscriptions/x'\"",
+    'azure-resource-manager.AuthorizationFailed',
+    'policy.deny',
+  ],
+  [
+    "MsRestAzure::AzureOperationError: AuthorizationFailed: The client '9f980a37-5ed1-4731-b836-82fdac7f0906' with object id '9f980a37-5ed1-4731-b836-82fdac7f0906' does not have authorization to perform action 'Microsoft.Compute/locations/publishers/read' over scope '/subscriptions/x'.",
+    'azure-resource-manager.AuthorizationFailed',
+    'policy.deny',
+  ],
+  [
     'Error from server (Forbidden): User "system:anonymous" cannot list nodes at the cluster scope. (get nodes)',
     'kubernetes.anonymous',
     'token.missing',

@@ -19,6 +19,9 @@ const pundit = family('pundit');
 const cancan = family('cancancan');
 const github = family('github');
 const arm = family('azure-resource-manager');
+/** A client's framing of ARM's AuthorizationFailed before its message (see the row). */
+const ARM_FRAMED =
+  /(?:\(AuthorizationFailed\) |Code="AuthorizationFailed" Message="|AuthorizationFailed: )The client '|ERROR CODE: AuthorizationFailed\b/;
 const kubernetes = family('kubernetes');
 const s3 = family('aws-s3');
 
@@ -71,11 +74,13 @@ export const AUTHZ: readonly Matcher[] = [
   // until it is SSO-authorized ("personal token", "Personal Access token" or "OAuth token" after these words).
   github('saml-enforcement', 'policy.deny', 'Resource protected by organization SAML enforcement'),
   // Azure RBAC's AuthorizationFailed as the Azure CLI and SDKs print it ("(AuthorizationFailed) The client '…' with
-  // object id '…' does not have authorization to perform action '…' over scope '…'"; the JSON body is read by
-  // error-bodies.ts, so only after the CLI's `(AuthorizationFailed)`): the principal authenticated, no role assignment
-  // allows the action.
+  // object id '…' does not have authorization to perform action '…' over scope '…'"): the principal authenticated, no
+  // role assignment allows the action. The JSON body is read by error-bodies.ts, so only after a client's own framing
+  // of the code: the CLI's `(AuthorizationFailed)`, go-autorest's `Code="AuthorizationFailed" Message="` (Terraform's
+  // azurerm, elastic/apm-agent-dotnet#1692), ms_rest_azure's `AuthorizationFailed: ` (Azure/vagrant-azure#164), and
+  // azure-sdk-for-go's `ERROR CODE: AuthorizationFailed` before the body it prints escaped (cloudquery/cloudquery#16133).
   arm('AuthorizationFailed', 'policy.deny', ' does not have authorization to perform action ', {
-    read: (f) => (/\(AuthorizationFailed\) The client '/.test(f.before(400)) ? {} : null),
+    read: (f) => (ARM_FRAMED.test(f.before(400)) ? {} : null),
   }),
   // The API server's name for a request no authenticator accepted (kubernetes/kubernetes#50432: "User
   // \"system:anonymous\" cannot list nodes at the cluster scope" after an OIDC set-up whose token kubectl never
