@@ -2,7 +2,7 @@
  * Readings added in stop 21 by the coordinator. Each group ends with the same words out of place, which must stay quiet
  * or read as before.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { A401, A403, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
@@ -96,7 +96,54 @@ const ARM_FRAMINGS: Row[] = [
   },
 ];
 
+// Expiry times verifiers print in zoned forms besides ISO-8601: Clerk's toUTCString pair (its own clock second), go-oidc's
+// Go time.Time String(). A local time with no zone is not read.
+const PRINTED_EXPIRY: Array<Row & { exp: number | null; ago: number | null }> = [
+  {
+    name: "Clerk's expiry and current dates",
+    input:
+      'Clerk: JWT is expired. Expiry date: Thu, 28 May 2026 14:02:00 GMT, Current date: Thu, 28 May 2026 14:09:58 GMT. (reason=token-expired, token-carrier=header)',
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'clerk',
+    exp: 1779976920,
+    ago: 478,
+  },
+  {
+    name: "go-oidc's Token Expiry in Go's time format",
+    input: 'failed to verify ID token: oidc: token is expired (Token Expiry: 2026-05-28 14:02:00 +0000 UTC)',
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'go-oidc',
+    exp: 1779976920,
+    ago: 600,
+  },
+  {
+    name: 'Go time with a fraction and another offset',
+    input: 'oidc: token is expired (Token Expiry: 2026-05-28 16:02:00.250000 +0200 CEST)',
+    ...REFUSED,
+    top: 'time.expired',
+    exp: 1779976920,
+    ago: 600,
+  },
+  {
+    name: 'a Go time without its offset is not read',
+    input: 'oidc: token is expired (Token Expiry: 2026-05-28 14:02:00)',
+    ...REFUSED,
+    top: 'time.expired',
+    exp: null,
+    ago: null,
+  },
+];
+
 describe('stop 21 readings', () => {
+  describe('expiry times printed in zoned forms', () => {
+    it.each(PRINTED_EXPIRY)('$name', async (row) => {
+      const report = await expectPasteRow(row, [], { now: '2026-05-28T14:12:00Z' });
+      const args = report.findings[0]?.args as { exp: number | null; agoSeconds: number | null };
+      expect({ exp: args.exp, ago: args.agoSeconds }).toEqual({ exp: row.exp, ago: row.ago });
+    });
+  });
   describe("Azure Resource Manager's AuthorizationFailed as other clients frame it", () => {
     it.each(ARM_FRAMINGS)('$name', async (row) => {
       await expectPasteRow(row);

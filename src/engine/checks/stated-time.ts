@@ -1,6 +1,6 @@
 import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
-import { isoSeconds } from '../time-parse.js';
+import { httpDateSeconds, isoSeconds } from '../time-parse.js';
 
 /**
  * An ISO-8601 date and time with its zone: what isoSeconds leaves to Date.parse (days 29-31, longer fractions, and
@@ -23,6 +23,16 @@ const DOTNET_VIAS: ReadonlySet<string> = new Set(['identitymodel', 'aspnetcore']
  */
 const EPOCH_VIAS: ReadonlySet<string> = new Set(['jwcrypto']);
 const EPOCH_SECONDS = /^\d{9,11}$/;
+
+/** Go's time.Time String(): `2006-01-02 15:04:05.999999999 -0700 MST` (fraction and zone name optional). */
+const GO_TIME = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.\d{1,9})? ([+-]\d\d)(\d\d)(?: [A-Z][A-Za-z0-9+-]{0,5})?$/;
+
+function goTimeSeconds(at: string): number | null {
+  const m = GO_TIME.exec(at);
+  if (m === null) return null;
+  const ms = Date.parse(`${m[1]}T${m[2]}${m[3]}:${m[4]}`);
+  return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
+}
 
 /** Time claims at or above this are milliseconds (time.milliseconds says so), not seconds. */
 const SECONDS_BELOW = 1e11;
@@ -95,6 +105,10 @@ function statedExp(
 function printedSeconds(at: string, via: string | undefined): number | null {
   const iso = isoSeconds(at) ?? (ISO_WITH_ZONE.test(at) ? Math.floor(Date.parse(at) / 1000) : null);
   if (iso !== null) return Number.isFinite(iso) ? iso : null;
+  // Zoned forms any verifier may print: JavaScript's toUTCString (Clerk's "Expiry date: Thu, 26 Nov 2026 21:40:00 GMT"),
+  // Go's time.Time String() (go-oidc's "Token Expiry: 2026-11-26 21:40:00 +0000 UTC").
+  const zoned = httpDateSeconds(at) ?? goTimeSeconds(at);
+  if (zoned !== null) return zoned;
   if (via !== undefined && EPOCH_VIAS.has(via)) return EPOCH_SECONDS.test(at) ? Number(at) : null;
   if (via === undefined || !DOTNET_VIAS.has(via)) return null;
   const m = DOTNET_INVARIANT.exec(at);

@@ -12,6 +12,9 @@ import { CODE, capture, compact, family, list, type Matcher } from './matcher.js
 
 const oathkeeper = family('oathkeeper');
 const clerk = family('clerk');
+/** Clerk's expiry message's two dates, each `Thu, 26 Nov 2026 21:40:00 GMT`. */
+const CLERK_DATES =
+  /^([A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT), Current date: ([A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT)/;
 const authentik = family('authentik');
 const zitadel = family('zitadel');
 const fosite = family('fosite');
@@ -114,7 +117,14 @@ export const IDENTITY_PROXIES: readonly Matcher[] = [
   // Clerk's backend SDK (clerk/javascript packages/backend/src/jwt/assertions.ts, verifyJwt.ts, tokens/keys.ts; the
   // reasons in errors.ts). Its session tokens carry the app's origin in `azp` instead of an audience ("Clerk JWTs use
   // AZP claim instead of Audience"), so an `azp` outside `authorizedParties` is the audience refused.
-  clerk('token-expired', 'time.expired', 'JWT is expired. Expiry date: '),
+  // Its two dates are JavaScript's toUTCString of the token's exp and of its own clock (assertions.ts
+  // assertExpirationClaim: "JWT is expired. Expiry date: ${expiryDate.toUTCString()}, Current date: …").
+  clerk('token-expired', 'time.expired', 'JWT is expired. Expiry date: ', {
+    read: (f) => {
+      const m = CLERK_DATES.exec(f.after(80));
+      return m === null ? {} : { args: { at: m[1] as string, now: m[2] as string } };
+    },
+  }),
   // The same words cut short (`JWT is expired.`, `JWT is expired (reason=token-expired, …)`), Clerk's by its header or
   // its reason suffix: Envoy's row, whose words they also are, leaves them (gateways.ts).
   clerk('token-expired-short', 'time.expired', 'JWT is expired', {
