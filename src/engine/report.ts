@@ -13,6 +13,7 @@ import type {
   FindingData,
   Lifetime,
   Report,
+  Source,
   TimeClaim,
   TimeClaims,
   TimeVerdict,
@@ -20,6 +21,11 @@ import type {
 } from './types.js';
 
 const MAX_NEXT_STEPS = 8;
+/**
+ * Findings that show a credential was pasted though the report has no token summary (a masked or opaque one): the
+ * no-cause steps then do not ask for a token (input.masked's own step asks for it unmasked).
+ */
+export const PASTED_CREDENTIAL: readonly FindingCode[] = ['input.masked', 'token.opaque'];
 /** Decoded claims are echoed in the report; nesting beyond this is cut so no renderer recurses without bound. */
 const MAX_ECHO_DEPTH = 8;
 const MAX_ECHO_STRING = 2000;
@@ -81,19 +87,25 @@ export function buildReport(
       args: r.data.args as Record<string, unknown>,
       docs: docsPath(r.data.code, cat.locale),
     });
-    steps.add(r.data.code, r.severity, words.steps);
+    steps.add(r.data.code, r.severity, words.steps, r.data.source);
   }
   // The time claims as read once, for both the time claims and the lifetime.
   const times = readTimes(ctx);
+  const status = ctx.http.status?.code ?? null;
+  const token = tokenSummary(ctx);
+  // What the paste showed matters when nothing names the cause: no finding, or a 401 whose findings are all
+  // observations (a live token, a long lifetime) — its steps then ask for the server's reason.
+  const tokenShown = token !== null || ranked.some((r) => PASTED_CREDENTIAL.includes(r.data.code));
+  const shown = ranked.length === 0 || status === 401 ? { ...pastedParts(ctx), token: tokenShown } : undefined;
   return {
-    status: ctx.http.status?.code ?? null,
+    status,
     classification,
     findings,
     timeClaims: timeClaims(ctx, cat, times),
     challenges: copyChallenges(ctx),
-    token: tokenSummary(ctx),
+    token,
     lifetime: lifetime(ctx, times),
-    nextSteps: steps.list(ctx.http.status?.code ?? null, cat, ranked.length === 0 ? pastedParts(ctx) : undefined),
+    nextSteps: steps.list(status, cat, shown),
     reference: {
       now: ctx.now === null ? null : cat.format.iso(ctx.now),
       nowSource: ctx.nowSource,
@@ -114,9 +126,12 @@ export class NextSteps {
   private readonly later: string[] = [];
   private explained = false;
   private added = false;
+  private answered = false;
 
-  add(code: FindingCode, severity: Severity, steps: readonly string[]): void {
+  /** `source`: where the finding's evidence came from; a finding resting on the server's answer says what it said. */
+  add(code: FindingCode, severity: Severity, steps: readonly string[], source?: Source): void {
     this.added = true;
+    if (severity === 'error' || source === 'response-header' || source === 'log') this.answered = true;
     const envelope = 'envelope' in codes[code];
     if (envelope && this.explained) return;
     if (!envelope && severity === 'error') this.explained = true;
@@ -131,11 +146,22 @@ export class NextSteps {
    * The first MAX_NEXT_STEPS of the steps, then the later ones (appended in place: no spread copies). With no
    * finding at all, the status classified the failure and nothing in the paste named its cause (a lone
    * `HTTP/1.1 403 Forbidden`): the steps say what to paste so that a diagnosis can, and not what the paste
-   * already showed (`shown`).
+   * already showed (`shown`). A 401 whose findings neither are an error nor rest on the server's answer gets the
+   * same ask after its findings' steps.
    */
   list(status: number | null, cat: Catalogue, shown?: PastedParts): string[] {
     if (!this.added) return cat.ui.noCauseSteps(status, shown);
     const steps = this.first;
+    // A 401 is the server refusing the credentials, and it had a reason. When no finding is an error and none rests
+    // on what the server answered (its headers, body or log), the findings only describe the token (a live token, a
+    // long lifetime, an absent aud), not that reason: ask for it after their own steps, before the info ones.
+    if (status === 401 && !this.answered && shown !== undefined) {
+      const ask = cat.ui.noCauseSteps(status, shown);
+      for (let i = 0; i < ask.length; i++) {
+        const s = ask[i] as string;
+        if (!steps.includes(s) && !this.later.includes(s)) steps.push(s);
+      }
+    }
     for (let i = 0; i < this.later.length && steps.length < MAX_NEXT_STEPS; i++) steps.push(this.later[i] as string);
     if (steps.length > MAX_NEXT_STEPS) steps.length = MAX_NEXT_STEPS;
     return steps;

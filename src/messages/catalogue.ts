@@ -36,12 +36,17 @@ export type EvidenceMessages = { [K in NoteKey]: (args: NoteArgs[K], f: Format) 
 export type ExpectationOption = 'aud' | 'iss' | 'scope';
 
 /** Every word a report shows a person, in one language. Renderers lay these out; they compose no diagnosis text. */
-/** Which parts of the response a paste with no finding showed (report.ts, pastedParts), so its steps ask for the rest. */
+/**
+ * Which parts of the exchange a paste whose findings name no cause showed (report.ts, pastedParts), so its steps ask
+ * for the rest.
+ */
 export interface PastedParts {
   /** The response's body, or headers that say it had none (`Content-Length: 0`). */
   body: boolean;
   /** The response's header fields: its WWW-Authenticate, or that it had none. */
   challenge: boolean;
+  /** A token (or its claims) was pasted: the steps do not ask for it. */
+  token?: boolean;
 }
 
 export interface Catalogue {

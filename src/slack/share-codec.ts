@@ -21,7 +21,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import { docsPath, FINDING_CODES } from '../engine/codes.js';
-import { localize, NextSteps } from '../engine/report.js';
+import { localize, NextSteps, PASTED_CREDENTIAL } from '../engine/report.js';
 import type { Finding, FindingData, Report, TimeClaim } from '../engine/types.js';
 import type { PastedParts } from '../messages/catalogue.js';
 import { catalogueFor } from '../messages/index.js';
@@ -182,29 +182,36 @@ function pack(report: Report, threadTs: string | null): Packed {
     lt: l === null ? null : [l.ttlSeconds, l.remainingSeconds, l.clockSkewEstimateSeconds],
   };
   if (threadTs !== null) packed.th = threadTs;
-  if (f.length === 0) {
-    const shown = shownParts(report);
-    if (shown !== null) packed.n = [shown.body, shown.challenge];
-  }
+  // Carried whenever the report's steps hold the no-cause ask (no finding, or a 401 whose findings do not say why).
+  const shown = shownParts(report);
+  if (shown !== null) packed.n = [shown.body, shown.challenge];
   return packed;
 }
 
 /**
  * The report does not say which parts of the response its paste showed (cli.md has no field for it), but its
- * no-cause steps do: the one of the four wordings that matches them.
+ * no-cause steps do: the one of the four wordings whose first step it gives (they differ there; whether a token was
+ * pasted, the report's token says).
  */
 function shownParts(report: Report): PastedParts | null {
   const cat = catalogueFor(report.locale);
+  const token = report.token !== null || report.findings.some((x) => PASTED_CREDENTIAL.includes(x.code));
   for (const body of [true, false]) {
     for (const challenge of [true, false]) {
-      if (!body && !challenge) return null;
-      const steps = cat.ui.noCauseSteps(report.status, { body, challenge });
-      if (steps.length === report.nextSteps.length && steps.every((x, i) => x === report.nextSteps[i])) {
-        return { body, challenge };
-      }
+      // With no finding, the steps without `shown` are already these: nothing to carry (values stay as they were).
+      if (!body && !challenge && report.findings.length === 0) return null;
+      const steps = cat.ui.noCauseSteps(report.status, { body, challenge, token });
+      if (report.nextSteps.includes(steps[0] as string)) return { body, challenge };
     }
   }
   return null;
+}
+
+/** What shownParts carried, for the steps: none when the report's steps hold no no-cause ask (and it has findings). */
+function shownAgain(p: Packed): PastedParts | undefined {
+  if (p.n === undefined && p.f.length > 0) return undefined;
+  const token = p.k !== null || p.f.some((x) => PASTED_CREDENTIAL.includes(x[0]));
+  return { body: p.n?.[0] ?? false, challenge: p.n?.[1] ?? false, token };
 }
 
 function time(c: TimeClaim | null): z.infer<typeof PackedTime> {
@@ -234,7 +241,7 @@ function unpack(p: Packed): SharedReport {
       docs: docsPath(code, p.l),
     });
     // The engine's steps, gathered the engine's way.
-    steps.add(code, severity, words.steps);
+    steps.add(code, severity, words.steps, source);
   }
   const claim = (c: z.infer<typeof PackedTime>): TimeClaim | null =>
     c === null ? null : { value: c[0], iso: c[1], verdict: c[2], relative: c[3] };
@@ -258,7 +265,7 @@ function unpack(p: Packed): SharedReport {
           },
     lifetime:
       p.lt === null ? null : { ttlSeconds: p.lt[0], remainingSeconds: p.lt[1], clockSkewEstimateSeconds: p.lt[2] },
-    nextSteps: steps.list(p.s, cat, p.n === undefined ? undefined : { body: p.n[0], challenge: p.n[1] }),
+    nextSteps: steps.list(p.s, cat, shownAgain(p)),
     reference: { now: p.r[0], nowSource: p.r[1], skewSeconds: p.r[2] },
     locale: p.l,
   };

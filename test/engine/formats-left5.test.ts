@@ -63,7 +63,8 @@ describe('no-cause steps ask only for what the paste does not show', () => {
       'HTTP/1.1 401 Unauthorized\n\npayload: {"iss":"https://auth.acme-corp.com/","sub":"u1","aud":"https://api.acme-corp.com","iat":1779975600,"exp":1779979200,"scope":"read:orders"}',
     );
     expect(report.findings).toEqual([]);
-    expect(report.nextSteps).toEqual(en.ui.noCauseSteps(401, { body: false, challenge: false }));
+    // The payload was pasted: the steps do not ask for the token again.
+    expect(report.nextSteps).toEqual(en.ui.noCauseSteps(401, { body: false, challenge: false, token: true }));
   });
 
   it('a request-side Content-Length: 0 is not the response body', async () => {

@@ -51,6 +51,32 @@ describe('the share button value', () => {
     expect(renderBlocks(back?.report as Report)).toEqual(renderBlocks(r));
   });
 
+  it.each(['en', 'ja'] as const)(
+    'rebuilds the ask for the server’s reason a 401 with no cause carries (%s)',
+    async (locale) => {
+      const r = await diagnose(
+        `HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${hs256({ ...CLAIMS, exp: NOW + 1800 })}`,
+        {
+          now: NOW,
+          locale,
+        },
+      );
+      expect(r.nextSteps.length).toBeGreaterThan(2);
+      const back = decodeShare(encodeShare(r, null) ?? '');
+      expect(back?.report.nextSteps).toEqual(r.nextSteps);
+      expect(renderBlocks(back?.report as Report)).toEqual(renderBlocks(r));
+    },
+  );
+
+  it('rebuilds the steps of a 401 with a payload and no finding (no ask for the token)', async () => {
+    const r = await diagnose(
+      'HTTP/1.1 401 Unauthorized\n\npayload: {"iss":"https://auth.acme-corp.com/","sub":"u1","aud":"https://api.acme-corp.com","iat":1779975600,"exp":1779979200}',
+      { now: NOW },
+    );
+    expect(r.findings).toEqual([]);
+    expect(decodeShare(encodeShare(r, null) ?? '')?.report.nextSteps).toEqual(r.nextSteps);
+  });
+
   it('carries no token, no signature and no decoded claims', async () => {
     const token = hs256({ ...CLAIMS, email: 'alice@acme-corp.com', exp: NOW + 3000 });
     const r = await report(`Authorization: Bearer ${token}`);

@@ -83,7 +83,7 @@ export const en: Catalogue = {
       if (body && challenge) {
         return [
           `Neither ${the} nor its headers and body say who refused the request, or why: paste the log line the gateway, WAF or service's auth middleware wrote for it.`,
-          token,
+          ...(shown?.token === true ? [] : [token]),
         ];
       }
       const ask = body
@@ -91,7 +91,7 @@ export const en: Catalogue = {
         : challenge
           ? `Paste the response's body: ${the} and its headers do not say who refused the request, or why.`
           : `Paste the response's body and its WWW-Authenticate header, if it has one: ${it} alone does not say who refused the request, or why.`;
-      return [ask, log, token];
+      return shown?.token === true ? [ask, log] : [ask, log, token];
     },
     liveTokenBanner: 'A live token was pasted. Delete the message and revoke the token.',
     docsLink: 'docs',

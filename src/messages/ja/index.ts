@@ -85,7 +85,7 @@ export const ja: Catalogue = {
       if (body && challenge) {
         return [
           `${it}もそのヘッダーとボディも、どこがなぜ拒否したのかを示していません。このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログを貼り付けてください。`,
-          token,
+          ...(shown?.token === true ? [] : [token]),
         ];
       }
       const ask = body
@@ -93,7 +93,7 @@ export const ja: Catalogue = {
         : challenge
           ? `レスポンスのボディを貼り付けてください。${it}とヘッダーだけでは、どこがなぜ拒否したのか分かりません。`
           : `レスポンスのボディと WWW-Authenticate ヘッダー（あれば）を貼り付けてください。${it}だけでは、どこがなぜ拒否したのか分かりません。`;
-      return [ask, log, token];
+      return shown?.token === true ? [ask, log] : [ask, log, token];
     },
     liveTokenBanner: '有効なトークンが貼られています。メッセージを削除して、トークンを失効させてください。',
     docsLink: 'ドキュメント',
