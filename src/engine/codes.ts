@@ -196,6 +196,26 @@ export const codes = {
   'request.cors-rejected': { severity: 'error' },
 } as const satisfies Record<FindingCode, CodeInfo>;
 
+/**
+ * Codes that describe the paste, never why a request was refused: a live or masked token, the signature's state, personal
+ * data, a long lifetime, an empty paste. Ranked first only when nothing else was found, they are then no "most likely"
+ * cause, and the renderers say that nothing in the paste explains the refusal instead.
+ */
+const OBSERVATIONS: ReadonlySet<FindingCode> = new Set<FindingCode>([
+  'input.empty',
+  'input.live-token',
+  'input.masked',
+  'signature.valid',
+  'signature.unchecked',
+  'claim.pii',
+  'time.long-lifetime',
+]);
+
+/** Whether a finding of this code can be the cause of a refusal (see OBSERVATIONS). */
+export function explainsRefusal(code: FindingCode): boolean {
+  return !OBSERVATIONS.has(code);
+}
+
 /** The documentation page of a code, relative to the project root. */
 export function docsPath(code: FindingCode, locale: 'en' | 'ja' = 'en'): string {
   return locale === 'ja' ? `docs/ja/codes/${code}.md` : `docs/codes/${code}.md`;

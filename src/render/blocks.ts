@@ -5,6 +5,7 @@
  * strings; this module adds only layout: emoji markers, bold, inline code, line breaks, `·` separators
  * and links. It never composes diagnosis text (style.md practice 5).
  */
+import { explainsRefusal } from '../engine/codes.js';
 import type { Finding, Report, Severity, TimeClaim, TimeVerdict } from '../engine/types.js';
 import { InvalidOptionsError } from '../errors.js';
 import type { Catalogue } from '../messages/catalogue.js';
@@ -225,7 +226,13 @@ function layout(input: Input, listed: number, cap: number): SlackMessage {
     section(
       primary === undefined
         ? toMrkdwn(cat.ui.noFindings, TITLE_MAX)
-        : findingText(primary, cat, cap, `_${toMrkdwn(cat.ui.mostLikely, TITLE_MAX)}_`),
+        : findingText(
+            primary,
+            cat,
+            cap,
+            // A finding that only describes the paste is shown first, under the words that say no cause was found.
+            `_${toMrkdwn(explainsRefusal(primary.code) ? cat.ui.mostLikely : cat.ui.noFindings, TITLE_MAX)}_`,
+          ),
       true,
     ),
   );
@@ -252,7 +259,7 @@ function statusText(report: Report, cat: Catalogue): string {
 
 /** What a notification preview shows: status, classification and the most likely cause. */
 function fallbackText(report: Report, cat: Catalogue, first: Finding | undefined): string {
-  const title = first === undefined ? cat.ui.noFindings : first.title;
+  const title = first === undefined || !explainsRefusal(first.code) ? cat.ui.noFindings : first.title;
   return toMrkdwn(`${statusText(report, cat)} · ${cat.classification[report.classification]} · ${title}`, FALLBACK_MAX);
 }
 

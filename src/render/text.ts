@@ -1,3 +1,4 @@
+import { explainsRefusal } from '../engine/codes.js';
 import type { Report, Severity, TimeClaim } from '../engine/types.js';
 import { type Catalogue, catalogueFor } from '../messages/index.js';
 
@@ -45,7 +46,9 @@ export function renderText(
   const status = report.status === null ? ui.noStatus : `${ui.statusLabel} ${report.status}`;
   lines.push(bold(`${status} — ${catalogue.classification[report.classification]}`));
   const primary = report.findings[0];
-  if (primary !== undefined) lines.push(`${ui.mostLikely}: ${sev[primary.severity](primary.title)} (${primary.code})`);
+  // A finding that only describes the paste (a masked token, personal data) is listed below, not offered as the cause.
+  if (primary !== undefined && explainsRefusal(primary.code))
+    lines.push(`${ui.mostLikely}: ${sev[primary.severity](primary.title)} (${primary.code})`);
   else lines.push(ui.noFindings);
 
   if (report.findings.length > 0) {
