@@ -2,9 +2,11 @@
  * Round audit-b: defects found reading sampled 403 and no-status reports as the on-call engineer would. Each group
  * holds the pastes that now read right and the near-misses that must read as before.
  */
-import { describe, it } from 'vitest';
-import { FRESH_MASKED, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
+import { describe, expect, it } from 'vitest';
+import { NOW, run } from '../helpers/catches.js';
+import { FRESH_MASKED, QUIET, REFUSED, S403 } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
+import { CLAIMS, rs256 } from '../helpers/tokens.js';
 
 // A log that prints the verifier's message bare and its values as logfmt fields after it: the message ends where the
 // first `key=` starts. Before, a short message (jsonwebtoken's "invalid signature", "jwt expired") followed by a field
@@ -41,4 +43,39 @@ const LOGFMT_AFTER: Row[] = [
 
 describe('a verifier message followed by logfmt fields', () => {
   for (const row of LOGFMT_AFTER) it(row.name, () => expectPasteRow(row));
+});
+
+// A token that holds some of the scopes the challenge requires: both findings asked for a new token, one with all the
+// required scopes and one with the missing ones only (which would lose those it had). One step now, naming all.
+describe('the step for a token that lacks some of the required scopes', () => {
+  const partial = rs256({ ...CLAIMS, iat: NOW - 1800, exp: NOW + 1800, scope: 'read:orders' }, { kid: 'k1' });
+  const masked = `${partial.split('.').slice(0, 2).join('.')}.***`;
+
+  it('is given once, with every required scope', async () => {
+    const report = await run(
+      `${S403}\nWWW-Authenticate: Bearer error="insufficient_scope", scope="read:orders delete:orders"\n\ntoken: ${masked}`,
+    );
+    expect(report.findings.map((f) => f.code)).toContain('scope.insufficient');
+    const scopeSteps = report.nextSteps.filter((s) => s.startsWith('Request a token with'));
+    expect(scopeSteps).toEqual([
+      'Request a token with "read:orders" and "delete:orders" (add them to the client’s scope request, and grant them to the client or user in the identity provider).',
+    ]);
+  });
+
+  it('names the required scopes in Japanese too, once', async () => {
+    const report = await run(
+      `${S403}\nWWW-Authenticate: Bearer error="insufficient_scope", scope="read:orders delete:orders"\n\ntoken: ${masked}`,
+      { locale: 'ja' },
+    );
+    const scopeSteps = report.nextSteps.filter((s) => s.includes('を含むトークンを取り直してください'));
+    expect(scopeSteps).toHaveLength(1);
+    expect(scopeSteps[0]).toContain('"read:orders"');
+    expect(scopeSteps[0]).toContain('"delete:orders"');
+  });
+
+  it('with the required scope from the options alone, names it', async () => {
+    const report = await run(`${S403}\n\ntoken: ${masked}`, { requiredScopes: ['write:orders'] });
+    expect(report.nextSteps[0]).toContain('"write:orders"');
+    expect(report.nextSteps[0]).not.toContain('"read:orders"');
+  });
 });
