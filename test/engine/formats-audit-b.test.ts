@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NOW, run } from '../helpers/catches.js';
-import { FRESH_MASKED, QUIET, REFUSED, S403 } from '../helpers/paste-fixtures.js';
+import { A403, FRESH_MASKED, QUIET, REFUSED, S403 } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 import { CLAIMS, rs256 } from '../helpers/tokens.js';
 
@@ -43,6 +43,52 @@ const LOGFMT_AFTER: Row[] = [
 
 describe('a verifier message followed by logfmt fields', () => {
   for (const row of LOGFMT_AFTER) it(row.name, () => expectPasteRow(row));
+});
+
+// Spring Security's insufficient_scope description ("The request requires higher privileges than provided by the access
+// token.", BearerTokenErrors.insufficientScope) names no scope: beside the challenge it is the description of, it said
+// the same thing a second time as scope.insufficient.
+const SPRING_DESCRIPTION = 'The request requires higher privileges than provided by the access token.';
+const SPRING_CHALLENGE = `WWW-Authenticate: Bearer error="insufficient_scope", error_description="${SPRING_DESCRIPTION}", error_uri="https://tools.ietf.org/html/rfc6750#section-3.1"`;
+
+describe('an insufficient_scope description that names no scope', () => {
+  it('beside its challenge, reads once (challenge.insufficient-scope)', async () => {
+    const report = await expectPasteRow({
+      name: 'Spring 403 challenge',
+      input: `${S403}\n${SPRING_CHALLENGE}`,
+      ...A403,
+      top: 'challenge.insufficient-scope',
+      excludes: ['scope.insufficient'],
+    });
+    expect(report.findings.map((f) => f.code)).toEqual(['challenge.insufficient-scope']);
+  });
+
+  it('inside a JSON-escaped response dump, reads once', () =>
+    expectPasteRow({
+      name: 'zap debug dump',
+      input: `{"level":"debug","msg":"orders api response","dump":"HTTP/1.1 403 Forbidden\\r\\nContent-Length: 0\\r\\nWww-Authenticate: Bearer error=\\"insufficient_scope\\", error_description=\\"${SPRING_DESCRIPTION}\\"\\r\\n\\r\\n"}`,
+      ...A403,
+      top: 'challenge.insufficient-scope',
+      excludes: ['scope.insufficient'],
+    }));
+
+  it('alone in a log (no challenge), still reads as scope.insufficient', () =>
+    expectPasteRow({
+      name: 'Spring log line',
+      input: `2026-05-28 14:09:58.123 DEBUG 1 --- [nio-8080-exec-1] o.s.s.w.a.ExceptionTranslationFilter : ${SPRING_DESCRIPTION}`,
+      status: null,
+      classification: 'authorization',
+      includes: ['scope.insufficient'],
+    }));
+
+  it('beside a challenge that names the scope and a token that lacks it, the comparison stays', () =>
+    expectPasteRow({
+      name: 'challenge with scope, token pasted',
+      input: `${S403}\nWWW-Authenticate: Bearer error="insufficient_scope", error_description="${SPRING_DESCRIPTION}", scope="delete:orders"\n\nAuthorization: Bearer ${FRESH_MASKED}`,
+      ...A403,
+      top: 'challenge.insufficient-scope',
+      includes: ['scope.insufficient'],
+    }));
 });
 
 // A token that holds some of the scopes the challenge requires: both findings asked for a new token, one with all the
