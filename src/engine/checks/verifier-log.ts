@@ -306,6 +306,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         const nested = nestedRoleClaims(ctx.claims);
         if (nested.length > 0) args.nestedRoles = nested;
       }
+      // Words that name no scope, beside the insufficient_scope challenge they are often the description of (Spring's
+      // "The request requires higher privileges…"): challenge.insufficient-scope says all they say, so they add nothing.
+      if (needed.length === 0 && granted.length === 0 && args.nestedRoles === undefined && challengedForScope(ctx))
+        return null;
       return finding(hit.code, args, evidence, source);
     }
     case 'policy.deny':
@@ -563,4 +567,13 @@ const CLIENT_CREDENTIALS: ReadonlySet<string> = new Set<ClientCredentials>([
 /** The credentials a client-SDK row names (parse/verifier-messages/client-sdks.ts), carried in the hit's `actual`. */
 function clientCredentials(actual: string | undefined): ClientCredentials | undefined {
   return actual !== undefined && CLIENT_CREDENTIALS.has(actual) ? (actual as ClientCredentials) : undefined;
+}
+
+/** Whether a response's Bearer challenge says insufficient_scope (challenge.insufficient-scope reports it). */
+function challengedForScope(ctx: Context): boolean {
+  for (const { field, result } of ctx.challenges) {
+    if (field.name === 'proxy-authenticate') continue;
+    for (const ch of result.challenges) if (ch.params.error === 'insufficient_scope') return true;
+  }
+  return false;
 }

@@ -93,6 +93,15 @@ function nestedRolesNote(claims: readonly string[] | undefined, f: Format): stri
   return ` The token’s roles are in ${f.list(claims)}, which Spring Security’s default converter does not read: it makes authorities of scope and scp alone (SCOPE_…), so a hasRole rule finds none.`;
 }
 
+/**
+ * The scopes a new token must carry: all the required ones, not only those missing, since the new token replaces this
+ * one (asking for the missing ones alone would lose the others it granted). It is also what the insufficient_scope
+ * challenge's step names, so a report with both gives that step once.
+ */
+function scopesToRequest(a: { required: readonly string[]; missing: readonly string[] }): readonly string[] {
+  return a.required.length > 0 ? a.required : a.missing;
+}
+
 function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? 'the required scope' : f.list(scopes.map(q));
   const it = scopes.length > 1 ? 'them' : 'it';
@@ -1351,10 +1360,10 @@ export const findings: FindingMessages = {
           : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`,
     steps: (a, f) =>
       a.nestedRoles === undefined
-        ? [requestScopes(a.missing, f)]
+        ? [requestScopes(scopesToRequest(a), f)]
         : [
             'If the rule is hasRole or hasAuthority("ROLE_…"), give Spring a JwtAuthenticationConverter whose authorities converter reads the Keycloak roles (realm_access.roles, resource_access.<client>.roles) with the ROLE_ prefix.',
-            requestScopes(a.missing, f),
+            requestScopes(scopesToRequest(a), f),
           ],
   },
   'scope.format': {

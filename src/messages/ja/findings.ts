@@ -95,6 +95,15 @@ function nestedRolesNote(claims: readonly string[] | undefined, f: Format): stri
   return `トークンのロールは ${f.list(claims)} にありますが、Spring Security の既定のコンバーターはそこを読みません。権限にするのは scope と scp だけ（SCOPE_…）なので、hasRole のルールはロールを見つけられません。`;
 }
 
+/**
+ * The scopes a new token must carry: all the required ones, not only those missing, since the new token replaces this
+ * one (asking for the missing ones alone would lose the others it granted). It is also what the insufficient_scope
+ * challenge's step names, so a report with both gives that step once.
+ */
+function scopesToRequest(a: { required: readonly string[]; missing: readonly string[] }): readonly string[] {
+  return a.required.length > 0 ? a.required : a.missing;
+}
+
 function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? '必要なスコープ' : sp(f.list(scopes.map(q)));
   return `${what}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`;
@@ -1440,10 +1449,10 @@ export const findings: FindingMessages = {
           : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`,
     steps: (a, f) =>
       a.nestedRoles === undefined
-        ? [requestScopes(a.missing, f)]
+        ? [requestScopes(scopesToRequest(a), f)]
         : [
             'ルールが hasRole か hasAuthority("ROLE_…") なら、Keycloak のロール（realm_access.roles、resource_access.<client>.roles）を ROLE_ 接頭辞付きで読む authorities converter を持つ JwtAuthenticationConverter を Spring に設定してください。',
-            requestScopes(a.missing, f),
+            requestScopes(scopesToRequest(a), f),
           ],
   },
   'scope.format': {

@@ -934,9 +934,28 @@ function endsMessage(lower: string, end: number): boolean {
   if (i >= lower.length) return true;
   const c = lower[i] ?? '';
   if (c === '\n' || c === '\r' || CLOSERS.has(c) || isJapanese(lower.charCodeAt(i))) return true;
+  if (startsLogfmtKey(lower, i)) return true;
   let k = i;
   while (k < lower.length && k - i < 10 && lower.charCodeAt(k) >= 0x61 && lower.charCodeAt(k) <= 0x7a) k++;
   return k > i && FOLLOWERS.has(lower.slice(i, k)) && !(lower.charCodeAt(k) >= 0x30 && lower.charCodeAt(k) <= 0x39);
+}
+
+/**
+ * Whether a logfmt field (`token=…`, `user_id=42`, `req.id=…`) starts at i: a log that prints the message bare and its
+ * values as fields after it (`JsonWebTokenError: invalid signature token=eyJ…`) has ended the message there; prose
+ * does not write `word=`. The key is bounded (32 characters), so the scan stays short.
+ */
+function startsLogfmtKey(lower: string, i: number): boolean {
+  const first = lower.charCodeAt(i);
+  if (!((first >= 0x61 && first <= 0x7a) || first === 0x5f)) return false;
+  const stop = Math.min(lower.length, i + 32);
+  for (let k = i + 1; k < stop; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 0x3d) return true;
+    const keyChar = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d || c === 0x2e;
+    if (!keyChar) return false;
+  }
+  return false;
 }
 
 /**
