@@ -905,3 +905,71 @@ describe('formats, round 17b: a job that got no OIDC token', () => {
     expect(report.nextSteps[0]).toContain('permissions: id-token: write');
   });
 });
+
+// Audit round c: STS's InvalidIdentityToken with a message no row reads as a cause. The message is STS's description
+// of the refusal: quoted, not called absent.
+describe('formats, audit c: InvalidIdentityToken quotes the message STS printed after it', () => {
+  const invalidToken = (r: { findings: { code: string; detail: string; args: Record<string, unknown> }[] }) =>
+    r.findings.find((f) => f.code === 'challenge.invalid-token');
+  it('botocore’s "(InvalidIdentityToken) when calling … operation: <message>"', async () => {
+    const report = await expectPasteRow({
+      name: 'botocore InvalidIdentityToken, unread message',
+      input:
+        'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)',
+      ...REFUSED,
+      top: 'challenge.invalid-token',
+      via: 'aws-sts',
+    });
+    expect(invalidToken(report)?.args.description).toBe(
+      'The ID Token provided is not a valid JWT. (You may see this error if you sent an Access Token)',
+    );
+    expect(invalidToken(report)?.detail).not.toContain('no description');
+  });
+  it('aws-sdk-go’s "caused by: InvalidIdentityToken: <message>"', async () => {
+    const report = await expectPasteRow({
+      name: 'aws-sdk-go InvalidIdentityToken, unread message',
+      input: [
+        'WebIdentityErr: failed to retrieve credentials',
+        'caused by: InvalidIdentityToken: The web identity token could not be validated',
+        '\tstatus code: 400, request id: d2ca4afe-78e5-45c5-8ab6-a60c91756b59',
+      ].join('\n'),
+      ...A400,
+      top: 'challenge.invalid-token',
+      via: 'aws-sts',
+    });
+    expect(invalidToken(report)?.args.description).toBe('The web identity token could not be validated');
+  });
+  it('STS’s XML <Code> then <Message>', async () => {
+    const report = await expectPasteRow({
+      name: 'STS XML InvalidIdentityToken',
+      input:
+        '<ErrorResponse><Error><Type>Sender</Type><Code>InvalidIdentityToken</Code><Message>The web identity token could not be validated</Message></Error></ErrorResponse>',
+      ...REFUSED,
+      top: 'challenge.invalid-token',
+      via: 'aws-sts',
+    });
+    expect(invalidToken(report)?.args.description).toBe('The web identity token could not be validated');
+  });
+  it('a code with nothing after it keeps no description', async () => {
+    const report = await expectPasteRow({
+      name: 'bare InvalidIdentityToken',
+      input: 'botocore error code: (InvalidIdentityToken)',
+      ...REFUSED,
+      top: 'challenge.invalid-token',
+      via: 'aws-sts',
+    });
+    expect(invalidToken(report)?.args.description).toBeNull();
+  });
+  it('a row that reads the message as its cause is not quoted as an invalid_token description', async () => {
+    const report = await expectPasteRow({
+      name: 'read message',
+      input:
+        'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
+      ...REFUSED,
+      top: 'claim.aud-mismatch',
+      via: 'aws-sts',
+      excludes: ['challenge.invalid-token'],
+    });
+    expect(report.findings[0]?.code).toBe('claim.aud-mismatch');
+  });
+});

@@ -338,7 +338,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       const description =
         a.reason === 'crit' && a.claim !== undefined
           ? `Extension Header Parameter "${a.claim}" is not recognized`
-          : null;
+          : hit.id === 'aws-sts.InvalidIdentityToken'
+            ? stsMessage(ctx.text, hit.end)
+            : null;
       return finding(hit.code, { via, description, tokenShown: ctx.claims !== null }, evidence, source);
     }
     case 'challenge.step-up':
@@ -404,6 +406,21 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
 }
 
 /** The client_id of a token with no aud (a Cognito access token's), which an HTTP API JWT authorizer compares instead. */
+/**
+ * The message STS printed after its InvalidIdentityToken code, when no row read it as a cause: botocore's "(Invalid
+ * IdentityToken) when calling the AssumeRoleWithWebIdentity operation: <message>" (awslabs/amazon-eks-irsa-cfn#18),
+ * aws-sdk-go's "InvalidIdentityToken: <message>" (aws-samples/aws-secret-sidecar-injector#30) and STS's XML
+ * `<Code>InvalidIdentityToken</Code><Message>…</Message>`. It is the server's description: the report quotes it
+ * rather than saying there is none. Read on the code's line only, bounded.
+ */
+function stsMessage(text: string, end: number): string | null {
+  const m = /^(?:\) when calling the \w{1,60} operation: |: |<\/Code>\s{0,20}<Message>)([^\n<]{1,300})/.exec(
+    text.slice(end, end + 400),
+  );
+  const message = m?.[1]?.trim();
+  return message === undefined || message.length === 0 ? null : message;
+}
+
 function audlessClientId(claims: Record<string, unknown> | null): string | null {
   if (claims === null || claims.aud !== undefined) return null;
   const clientId = claims.client_id;
