@@ -182,7 +182,12 @@ export interface CodeArgs {
      */
     credentials?: ClientCredentials;
   };
-  'token.malformed': Via & { reason: string; parts: number | null };
+  'token.malformed': Via & {
+    reason: string;
+    parts: number | null;
+    /** The token is the paste's last text and its payload does not decode: the paste, not the request, may have cut it. */
+    endsPaste?: true;
+  };
   'token.jwe': Via & {
     alg: string | null;
     enc: string | null;

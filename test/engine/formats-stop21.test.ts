@@ -3,7 +3,7 @@
  * or read as before.
  */
 import { describe, expect, it } from 'vitest';
-import { A401, A403, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
+import { A401, A403, EXPIRED, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
 // The Haskell jose library's decode error, under PostgREST's PGRST301 (PostgREST's AuthSpec.hs; supabase-js's printed
@@ -136,7 +136,32 @@ const PRINTED_EXPIRY: Array<Row & { exp: number | null; ago: number | null }> = 
   },
 ];
 
+// A token whose payload does not decode and that ends the paste: the paste may have cut it (a chat client's limit, a
+// partial copy), which the words say. Text after the token, or a header that does not decode, is no cut by the paste.
+const CUT_PAYLOAD = EXPIRED.slice(0, EXPIRED.indexOf('.') + 41);
+const CUT_AT_END: Array<{ name: string; input: string; endsPaste: boolean }> = [
+  {
+    name: 'the Authorization line is the last line',
+    input: `GET /v1 HTTP/1.1\nAuthorization: Bearer ${CUT_PAYLOAD}`,
+    endsPaste: true,
+  },
+  { name: 'then only blanks and line breaks', input: `Authorization: Bearer ${CUT_PAYLOAD}\n\n  \n`, endsPaste: true },
+  { name: 'a line after it', input: `Authorization: Bearer ${CUT_PAYLOAD}\nAccept: */*`, endsPaste: false },
+  { name: 'a header cut at its start', input: `Authorization: Bearer ${EXPIRED.slice(3)}`, endsPaste: false },
+];
+
 describe('stop 21 readings', () => {
+  describe('a token cut where the paste ends', () => {
+    it.each(CUT_AT_END)('$name', async ({ input, endsPaste }) => {
+      const { diagnose } = await import('../../src/index.js');
+      const report = await diagnose(input, { now: '2026-05-28T14:12:00Z' });
+      const malformed = report.findings.find((f) => f.code === 'token.malformed');
+      if (!endsPaste && malformed === undefined) return;
+      expect(malformed, report.findings.map((f) => f.code).join()).toBeDefined();
+      expect((malformed?.args as { endsPaste?: true }).endsPaste === true).toBe(endsPaste);
+      if (endsPaste) expect(report.nextSteps[0]).toContain('header.payload.***');
+    });
+  });
   describe('expiry times printed in zoned forms', () => {
     it.each(PRINTED_EXPIRY)('$name', async (row) => {
       const report = await expectPasteRow(row, [], { now: '2026-05-28T14:12:00Z' });

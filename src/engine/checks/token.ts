@@ -148,7 +148,11 @@ export const tokenCheck = defineCheck({
           out.push(
             finding(
               'token.malformed',
-              { reason: shape.reason, parts: token.decoded.raw.split('.').length },
+              {
+                reason: shape.reason,
+                parts: token.decoded.raw.split('.').length,
+                ...(cutByPasteEnd(ctx.text, token.decoded.raw, shape.reason) ? { endsPaste: true as const } : {}),
+              },
               token.evidence,
               token.source,
             ),
@@ -357,4 +361,16 @@ function isAuthenticationFailure(ctx: Context): boolean {
   if (url !== null && QUERY_TOKEN.test(url)) return false;
   if (ctx.http.status?.code === 401 || unauthenticated) return true;
   return bearer;
+}
+
+/**
+ * A token whose payload does not decode and that is the paste's last text (`…Authorization: Bearer eyJhbG….eyJpc3Mi` and
+ * nothing after): a paste cut by the chat client's length limit or a partial copy ends that way, so the request's token
+ * may be whole. The words then say so. Only the payload's reasons: a header that does not decode was cut at its start.
+ */
+function cutByPasteEnd(text: string, raw: string, reason: string): boolean {
+  if (reason !== 'payload-json' && reason !== 'payload-base64') return false;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) <= 0x20) end--;
+  return end >= raw.length && text.startsWith(raw, end - raw.length);
 }

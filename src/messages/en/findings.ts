@@ -693,16 +693,22 @@ export const findings: FindingMessages = {
         'base64-wrapped': 'it is base64-encoded again (decode it once to get the JWT)',
         log: `the verifier could not parse it${via(a)}`,
       };
-      return `Not a valid JWS: ${why[a.reason] ?? a.reason}.`;
+      const cut = a.endsPaste === true ? ' It ends where the paste ends: the paste may have cut it.' : '';
+      return `Not a valid JWS: ${why[a.reason] ?? a.reason}.${cut}`;
     },
     steps: (a) =>
-      a.reason === 'base64-wrapped'
+      a.endsPaste === true
         ? [
-            "Decode the value once (`base64 -d`; a Kubernetes Secret’s `.data` is base64: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`) and send the JWT that comes out.",
+            'Paste the token again in full, with only its signature masked (header.payload.***), so its claims can be checked.',
+            'If the request’s token itself ends there, find what truncates it (a header size limit, a log line’s length, a cookie split into chunks).',
           ]
-        : [
-            'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
-          ],
+        : a.reason === 'base64-wrapped'
+          ? [
+              "Decode the value once (`base64 -d`; a Kubernetes Secret’s `.data` is base64: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`) and send the JWT that comes out.",
+            ]
+          : [
+              'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
+            ],
   },
   'token.jwe': {
     title: () => 'The token is encrypted (JWE)',

@@ -752,16 +752,25 @@ export const findings: FindingMessages = {
         'base64-wrapped': 'JWT がもう一度 base64 でエンコードされています（一度デコードすると JWT になります）',
         log: `検証器${via(a)}がトークンを解析できませんでした`,
       };
-      return `有効な JWS ではありません。${why[a.reason] ?? a.reason}。`;
+      const cut =
+        a.endsPaste === true
+          ? 'トークンは貼り付けの末尾で終わっているため、貼り付けの際に切れた可能性があります。'
+          : '';
+      return `有効な JWS ではありません。${why[a.reason] ?? a.reason}。${cut}`;
     },
     steps: (a) =>
-      a.reason === 'base64-wrapped'
+      a.endsPaste === true
         ? [
-            "値を一度デコードして（`base64 -d`。Kubernetes の Secret の `.data` は base64 です: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`）、出てきた JWT を送ってください。",
+            'クレームを確認できるよう、署名だけを伏せて（header.payload.***）トークン全体をもう一度貼り付けてください。',
+            'リクエストで送られたトークン自体がそこで切れている場合は、何が切り詰めているか（ヘッダーサイズの上限、ログ行の長さ、チャンクに分割された Cookie）を確認してください。',
           ]
-        : [
-            'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
-          ],
+        : a.reason === 'base64-wrapped'
+          ? [
+              "値を一度デコードして（`base64 -d`。Kubernetes の Secret の `.data` は base64 です: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`）、出てきた JWT を送ってください。",
+            ]
+          : [
+              'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
+            ],
   },
   'token.jwe': {
     title: () => 'トークンが暗号化されています（JWE）',
