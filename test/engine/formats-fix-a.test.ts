@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/engine/types.js';
 import { run } from '../helpers/catches.js';
-import { A401, FRESH_MASKED, JSON_CT, REFUSED, S401 } from '../helpers/paste-fixtures.js';
+import { A401, FRESH_MASKED, JSON_CT, REFUSED, S401, S403 } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 import { CLAIMS, rs256 } from '../helpers/tokens.js';
 
@@ -149,5 +149,66 @@ describe('a server that says no token came', () => {
   it('not: a pasted token beside the words', async () => {
     const report = await run(`${S401}\n{"message":"Missing Authorization header"}\ntoken: ${FRESH_MASKED}`);
     expect(report.findings.find((x) => x.code === 'token.missing')?.args.stated).toBeUndefined();
+  });
+});
+
+// proxy.gateway-response and proxy.waf-block labelled a body text or a log line "response header".
+describe('a gateway’s evidence is labelled by where it was quoted from', () => {
+  it('Envoy’s RBAC body: log', async () => {
+    const report = await run(`${S403}\ncontent-type: text/plain\n\nRBAC: access denied`);
+    const f = findingOf(report, 'proxy.gateway-response');
+    expect(f.evidence).toBe('RBAC: access denied');
+    expect(f.source).toBe('log');
+  });
+
+  it('an oauth2-proxy log line: log', async () => {
+    const input = `${S403}\nContent-Type: text/plain; charset=utf-8\n\nForbidden\n\noauth2-proxy-7d9c6b: [2026/05/28 14:09:58] [jwt_session.go:51] Error retrieving session from token in Authorization header: [unable to verify bearer token, not implemented]`;
+    expect(findingOf(await run(input), 'proxy.gateway-response').source).toBe('log');
+  });
+
+  it('still: a Server header is response-header', async () => {
+    const report = await run(`${S403}\nserver: envoy\ncontent-type: text/plain\n\nRBAC: access denied`);
+    const f = findingOf(report, 'proxy.gateway-response');
+    expect(f.evidence).toBe('server: envoy');
+    expect(f.source).toBe('response-header');
+  });
+
+  it('Cloudflare’s 1020 body: the WAF block is log', async () => {
+    const report = await run('HTTP/2 403\nserver: cloudflare\n\nerror code: 1020');
+    const f = findingOf(report, 'proxy.waf-block');
+    expect(f.source).toBe('log');
+    expect(f.evidence).toBe('error code: 1020');
+  });
+
+  it('a body text is quoted as pasted, not in its folded form', async () => {
+    const input = `HTTP/1.1 401 Access Denied\n${JSON_CT}\n\n{ "statusCode": 401, "message": "Access denied due to missing subscription key. Make sure to include subscription key when making requests to an API." }`;
+    const f = findingOf(await run(input), 'proxy.gateway-response');
+    expect(f.evidence).toContain('Access denied due to missing subscription key');
+    expect(f.source).toBe('log');
+  });
+});
+
+// Akamai's reference is HTML-escaped (`Reference&#32;&#35;18&#46;…`): its signal and the WAF block's evidence showed the
+// entities as they are.
+describe('Akamai’s escaped reference', () => {
+  const AKAMAI = `${S403}\nServer: AkamaiGHost\nContent-Type: text/html\n\n<HTML><HEAD>\n<TITLE>Access Denied</TITLE>\n</HEAD><BODY>\n<H1>Access Denied</H1>\n \nYou don't have permission to access "http&#58;&#47;&#47;api&#46;example&#46;com&#47;v1&#47;orders" on this server.<P>\nReference&#32;&#35;18&#46;e834768&#46;1779977398&#46;2c138\n</BODY>\n</HTML>`;
+
+  it('is shown decoded', async () => {
+    const report = await run(AKAMAI);
+    const waf = findingOf(report, 'proxy.waf-block');
+    expect(waf.evidence).toBe('Reference #18.e834768.1779977398.2c138');
+    expect(waf.source).toBe('log');
+    const gw = findingOf(report, 'proxy.gateway-response');
+    expect(gw.args.signals).toContain('reference #');
+    expect(JSON.stringify(report.findings)).not.toContain('&#');
+  });
+
+  it('a token escaped the same way stays redacted', async () => {
+    const token = rs256(CLAIMS, { kid: 'k1' });
+    const escaped = token.replaceAll('.', '&#46;');
+    const report = await run(`${AKAMAI.replace('2c138', `2c138 ${escaped}`)}`);
+    const json = JSON.stringify(report);
+    expect(json).not.toContain(token.split('.')[2] as string);
+    expect(json).not.toContain((token.split('.')[2] as string).slice(0, 16));
   });
 });
