@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/engine/types.js';
 import { run } from '../helpers/catches.js';
-import { A401, FRESH_MASKED, JSON_CT, REFUSED, S401, S403 } from '../helpers/paste-fixtures.js';
+import { A401, A403, FRESH_MASKED, JSON_CT, REFUSED, S401, S403 } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 import { CLAIMS, rs256 } from '../helpers/tokens.js';
 
@@ -210,5 +210,30 @@ describe('Akamai’s escaped reference', () => {
     const json = JSON.stringify(report);
     expect(json).not.toContain(token.split('.')[2] as string);
     expect(json).not.toContain((token.split('.')[2] as string).slice(0, 16));
+  });
+});
+
+// The "also" line repeated the evidence: a scope note quoting the same challenge, a log record quoted again with its
+// next line.
+describe('corroboration that only repeats the evidence', () => {
+  it('the scope note beside its own challenge', async () => {
+    const token = `${rs256(CLAIMS, { kid: 'k1' }).split('.').slice(0, 2).join('.')}.***`;
+    const input = `$ curl -si -X DELETE https://api.acme-corp.com/v1/orders/8812 -H 'Authorization: Bearer ${token}'\nHTTP/2 403\nwww-authenticate: Bearer error="insufficient_scope", error_description="The request requires higher privileges than provided by the access token.", scope="delete:orders"\n`;
+    const report = await expectPasteRow({ name: 'scope', input, ...A403, includes: ['scope.insufficient'] });
+    expect(findingOf(report, 'scope.insufficient').corroboration).toEqual([]);
+  });
+
+  it('a log record and the same record with its next line', async () => {
+    const input =
+      'E0102 12:31:31.394312       1 aws_manager.go:265] Failed to regenerate ASG cache: cannot autodiscover ASGs: WebIdentityErr: failed to retrieve credentials\ncaused by: AccessDenied: Not authorized to perform sts:AssumeRoleWithWebIdentity\n\tstatus code: 403, request id: 59c595b8-87d3-40a8-9797-a6e71836b439';
+    const report = await run(input);
+    expect(findingOf(report, 'federation.no-match').corroboration).toEqual([]);
+  });
+
+  it('still: a different line corroborates', async () => {
+    const input = `${S401}\nWWW-Authenticate: Bearer error="invalid_token", error_description="jwt expired"\n\nTokenExpiredError: jwt expired\n    at /srv/api/node_modules/jsonwebtoken/verify.js:190:21`;
+    const report = await run(input);
+    const f = findingOf(report, 'time.expired');
+    expect(f.corroboration.length).toBeGreaterThan(0);
   });
 });
