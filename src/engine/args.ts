@@ -152,6 +152,11 @@ export interface CodeArgs {
      * the likely reading, not something the paste shows.
      */
     requestUnseen?: true;
+    /**
+     * The server's own message in the paste says the request came without a token or Authorization header ("Missing
+     * Authorization header", checks/stated-no-token.ts): a stated fact, quoted as the evidence.
+     */
+    stated?: true;
     /** The failed request is a CORS preflight, which browsers send without Authorization (checks/preflight.ts). */
     preflight?: true;
     /**

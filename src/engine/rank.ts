@@ -1,5 +1,5 @@
 import { codes, FINDING_CODES, type FindingCode, type Severity } from './codes.js';
-import { sameEvidence } from './evidence.js';
+import { type EvidenceData, sameEvidence } from './evidence.js';
 import { sortSmall } from './sort.js';
 import type { CorroborationData, FindingData, Source } from './types.js';
 
@@ -300,11 +300,24 @@ function byEvidenceRank(list: readonly FindingData[]): FindingData[] {
   return sortSmall(list.slice(), compareEvidence, 8);
 }
 
-/** Adds `f`'s evidence to `corroboration` unless it is the primary's or already there. */
+/** Adds `f`'s evidence to `corroboration` unless it is the primary's, repeats it, or is already there. */
 function corroborate(corroboration: CorroborationData[], primary: FindingData, f: FindingData): void {
   for (let i = 0; i < corroboration.length; i++)
     if (sameEvidence((corroboration[i] as CorroborationData).evidence, f.evidence)) return;
-  if (!sameEvidence(f.evidence, primary.evidence)) corroboration.push({ evidence: f.evidence, source: f.source });
+  if (sameEvidence(f.evidence, primary.evidence) || repeatsEvidence(f.evidence, primary.evidence)) return;
+  corroboration.push({ evidence: f.evidence, source: f.source });
+}
+
+/**
+ * Whether `also` only repeats `main`, a quote: the same line with more of it (a log record and the record with its next
+ * line), or a note quoting it (a scope note's `stated`, the challenge that is already the evidence). Short quotes (a
+ * status line's `401`) are too common to say that.
+ */
+function repeatsEvidence(also: EvidenceData, main: EvidenceData): boolean {
+  if (typeof main !== 'string' || main.length < 20) return false;
+  if (typeof also === 'string') return also.includes(main) || (also.length >= 20 && main.includes(also));
+  for (const v of Object.values(also.args)) if (typeof v === 'string' && v === main) return true;
+  return false;
 }
 
 /**

@@ -3,6 +3,7 @@ import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { sentArgs } from './header-drop.js';
+import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
 
 const CODES = [
@@ -47,6 +48,13 @@ export const bodyCheck = defineCheck({
       const { via, description } = s;
       switch (s.kind) {
         case 'invalid_token':
+          if (descriptionSaysNoToken(ctx, description)) {
+            // As in the header (checks/challenge.ts): the words say no token came, whatever the error code.
+            out.push(
+              finding('token.missing', via === undefined ? { stated: true } : { via, stated: true }, evidence, 'log'),
+            );
+            break;
+          }
           out.push(
             finding('challenge.invalid-token', { via, description, tokenShown: ctx.claims !== null }, evidence, 'log'),
           );

@@ -3,7 +3,9 @@ import { isPlaceholderCredential } from '../parse/authorization.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
+import { TOKEN_JUDGED } from './token-judged.js';
 
 type Out = FindingData<
   | 'challenge.missing'
@@ -16,14 +18,8 @@ type Out = FindingData<
   | 'challenge.scheme-mismatch'
   | 'challenge.malformed'
   | 'time.expired'
+  | 'token.missing'
 >;
-
-/**
- * Verifier findings about a token's content: the verifier had a token to judge. A verifier's own "invalid token"
- * (Spring's InvalidBearerTokenException, FastAPI's tutorial "Could not validate credentials") says so too.
- */
-const TOKEN_JUDGED =
-  /^(time|signature|claim|alg|scope)\.|^key\.kid-|^token\.(malformed|revoked|id-token|jwe)$|^challenge\.invalid-token$/;
 
 /** Schemes whose challenges carry RFC 6750 error codes. */
 const OAUTH_SCHEMES = new Set(['bearer', 'dpop']);
@@ -81,6 +77,7 @@ export const challengeCheck = defineCheck({
     'challenge.scheme-mismatch',
     'challenge.malformed',
     'time.expired',
+    'token.missing',
   ],
   run(ctx: Context) {
     const out: Out[] = [];
@@ -168,6 +165,9 @@ export const challengeCheck = defineCheck({
           );
         } else if (error === 'invalid_request') {
           out.push(finding('challenge.invalid-request', { description }, evidence, 'response-header'));
+        } else if (error === 'invalid_token' && descriptionSaysNoToken(ctx, description)) {
+          // The server's words say no token came: the error code is its library's choice, not a judgement of a token.
+          out.push(finding('token.missing', { stated: true }, evidence, 'response-header'));
         } else if (error === 'invalid_token') {
           out.push(
             finding(

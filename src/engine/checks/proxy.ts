@@ -13,7 +13,7 @@ import {
   UAEX,
   VERCEL_SSO_NONCE,
 } from '../parse/proxy-texts.js';
-import type { FindingData } from '../types.js';
+import type { FindingData, Source } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { edgeVerifyJwtCause } from './supabase.js';
 
@@ -26,6 +26,8 @@ export interface Signal {
   field?: HeaderField;
   /** Where a log line said it (start, end), for the evidence. */
   log?: readonly [number, number];
+  /** Where a gateway's message read as a verifier message was (a response header's, else a body's or a log's). */
+  source?: Source;
 }
 
 /** Response headers that name an intermediary. `generated` marks headers it only sets on its own answers. */
@@ -358,7 +360,13 @@ export const proxyCheck = defineCheck({
     for (const b of any ? BODY_SIGNALS : []) {
       const at = body.indexOf(b.text);
       if (at < 0) continue;
-      signals.push({ product: b.product, signal: b.text, generated: true });
+      // Where it is, for the evidence: its line as pasted, not the folded text it was found by.
+      signals.push({
+        product: b.product,
+        signal: readableSignal(b.text),
+        generated: true,
+        log: [at, at + b.text.length],
+      });
       if (b.waf && waf === null) waf = { product: b.product, text: b.text, at };
     }
     const haproxy = status === null ? null : haproxyOwnAnswer(ctx.text);
@@ -373,7 +381,7 @@ export const proxyCheck = defineCheck({
     // A gateway's own messages (Envoy jwt_authn's "Jwt is expired", RBAC's "RBAC: access denied", Kong's
     // {"exp":"token expired"}, API Gateway's authorizer deny) are written by the gateway itself, in its reply
     // or its access log: with or without its server header, the gateway answered, not the app behind it.
-    for (const { hit, evidence } of ctx.hits) {
+    for (const { hit, evidence, source } of ctx.hits) {
       const product = GATEWAY_LIBRARIES[hit.library];
       if (product === undefined) continue;
       let named = false;
@@ -382,7 +390,7 @@ export const proxyCheck = defineCheck({
           s.generated = true;
           named = true;
         }
-      if (!named) signals.push({ product, signal: evidence, generated: true });
+      if (!named) signals.push({ product, signal: evidence, generated: true, source });
     }
     sharedErrorTypeHeader(signals, ctx);
     // An ALB answers 403 with its own page only when an AWS WAF web ACL blocked the request (AWS ELB
@@ -400,8 +408,9 @@ export const proxyCheck = defineCheck({
         finding(
           'proxy.waf-block',
           { product: waf.product, rule },
-          ctx.evidenceAt(waf.at, waf.at + waf.text.length),
-          waf.log === true ? 'log' : 'response-header',
+          readableEvidence(ctx, ctx.evidenceAt(waf.at, waf.at + waf.text.length)),
+          // A body text or a log record: no WAF block is read from a header (evidence labelled by where it is quoted from).
+          'log',
         ),
       );
     }
@@ -416,7 +425,7 @@ export const proxyCheck = defineCheck({
       first?.field !== undefined
         ? ctx.evidenceAt(first.field.start, first.field.end)
         : first?.log !== undefined
-          ? ctx.evidenceAt(first.log[0], first.log[1])
+          ? readableEvidence(ctx, ctx.evidenceAt(first.log[0], first.log[1]))
           : named.map((s) => s.signal).join('; ');
     const said = named.map((s) => s.signal);
     // A header's signal (`name: value`) is never a body text, and hashing it would flatten the joined string first.
@@ -425,7 +434,8 @@ export const proxyCheck = defineCheck({
     if (keyOnly && !apiKey) return out;
     const keyHeader =
       keySignal === undefined ? undefined : (apimKeyHeader(ctx) ?? API_KEY_REJECTIONS.get(keySignal.signal));
-    const source = first?.log !== undefined ? 'log' : 'response-header';
+    // The quoted line's own place: a header field, a message read from a header, else a body text or a log line.
+    const source = first?.field !== undefined ? 'response-header' : (first?.source ?? 'log');
     const serverless = product === 'Google Cloud front end' ? serverlessIamPage(ctx, said) : null;
     const easyAuth = product === 'IIS' && said.includes(IIS_DENIAL) && appServiceHost(ctx);
     const args: CodeArgs['proxy.gateway-response'] =
@@ -547,4 +557,28 @@ function hasApiGatewayErrorType(signals: readonly Signal[]): boolean {
     if (s.product === 'AWS API Gateway' && s.field?.name === 'x-amzn-errortype') return true;
   }
   return false;
+}
+
+/**
+ * A body text as a reader would see it: Akamai's page writes its reference HTML-escaped (`Reference&#32;&#35;18&#46;…`,
+ * parse/proxy-texts.ts), which the signal is matched by but is not shown as.
+ */
+function readableSignal(text: string): string {
+  return text.includes('&#') ? decodeNumericEntities(text) : text;
+}
+
+/** The quote decoded the same way, then redacted again: an escaped `.` (`&#46;`) may have hidden a token's joints. */
+function readableEvidence(ctx: Context, evidence: string): string {
+  return evidence.includes('&#') ? ctx.redactor.redact(decodeNumericEntities(evidence)) : evidence;
+}
+
+/** `&#32;` → ` `, `&#x2F;` → `/`: printable ASCII only (a control character or a `<` stays escaped). */
+function decodeNumericEntities(text: string): string {
+  return text.replace(
+    /&#(?:x([0-9a-f]{1,4})|([0-9]{1,5}));/gi,
+    (whole, hex: string | undefined, dec: string | undefined) => {
+      const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
+      return code >= 0x20 && code < 0x7f && code !== 0x3c && code !== 0x3e ? String.fromCharCode(code) : whole;
+    },
+  );
 }

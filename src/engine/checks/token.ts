@@ -7,6 +7,7 @@ import { QUERY_TOKEN } from './authz-header.js';
 import { defineCheck, finding } from './define.js';
 import { isPreflight } from './preflight.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
+import { statedNoToken } from './stated-no-token.js';
 import { looksLikeIdToken } from './time.js';
 import { isFirebaseCustomToken, notAnAccessToken } from './token-type.js';
 
@@ -116,22 +117,36 @@ export const tokenCheck = defineCheck({
         !prior.some((f) => f.code === 'authz-header.missing' || refusedNoToken(f))
       ) {
         const kubectl = ctx.stated.find((s) => s.via === 'kubectl');
-        const statusEvidence =
-          ctx.http.status !== null
-            ? ctx.evidenceAt(ctx.http.status.start, ctx.http.status.end)
+        // The server's own words that no token came ("Missing Authorization header"): the evidence, and a stated fact
+        // rather than a likely reading. A verifier message or an error body saying so is the verifier-log or body check's,
+        // with who said it.
+        const said =
+          kubectl === undefined &&
+          !isPreflight(ctx) &&
+          !ctx.hits.some((h) => h.hit.code === 'token.missing') &&
+          !ctx.stated.some((s) => s.kind === 'no_token')
+            ? statedNoToken(ctx)
+            : null;
+        if (said !== null) {
+          out.push(finding('token.missing', { stated: true }, ctx.evidenceAt(said.start, said.end), said.source));
+        } else {
+          const statusEvidence =
+            ctx.http.status !== null
+              ? ctx.evidenceAt(ctx.http.status.start, ctx.http.status.end)
+              : kubectl !== undefined
+                ? ctx.evidenceAt(kubectl.start, kubectl.end)
+                : note('no-token', {});
+          // With the request not in the paste (a bare status, a client's error line), that none was sent is the likely
+          // reading, not a seen fact: the words say so.
+          const args = isPreflight(ctx)
+            ? { preflight: true as const }
             : kubectl !== undefined
-              ? ctx.evidenceAt(kubectl.start, kubectl.end)
-              : note('no-token', {});
-        // With the request not in the paste (a bare status, a client's error line), that none was sent is the likely
-        // reading, not a seen fact: the words say so.
-        const args = isPreflight(ctx)
-          ? { preflight: true as const }
-          : kubectl !== undefined
-            ? { client: 'kubectl' as const }
-            : ctx.http.requestShown
-              ? {}
-              : { requestUnseen: true as const };
-        out.push(finding('token.missing', args, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
+              ? { client: 'kubectl' as const }
+              : ctx.http.requestShown
+                ? {}
+                : { requestUnseen: true as const };
+          out.push(finding('token.missing', args, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
+        }
       }
     }
     if (token !== null) {

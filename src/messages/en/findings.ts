@@ -628,15 +628,17 @@ export const findings: FindingMessages = {
                 : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
               : a.configuredHeader === true
                 ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
-                : a.via === undefined
-                  ? a.requestUnseen === true
-                    ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                    : 'This is an authentication failure and there is no token anywhere in the input.'
-                  : a.sent === true
-                    ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
-                    : a.orMalformed === true
-                      ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
-                      : `The verifier says it received no token${via(a)}.`,
+                : a.stated === true
+                  ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
+                  : a.via === undefined
+                    ? a.requestUnseen === true
+                      ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                      : 'This is an authentication failure and there is no token anywhere in the input.'
+                    : a.sent === true
+                      ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
+                      : a.orMalformed === true
+                        ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
+                        : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -669,14 +671,19 @@ export const findings: FindingMessages = {
                           'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
                           'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
                         ]
-                      : a.requestUnseen === true
+                      : a.stated === true
                         ? [
-                            'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".',
-                            'If it does, paste that request with the token’s signature masked, and the response’s WWW-Authenticate header and body.',
+                            'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>" with the token in it.',
+                            'If it does, check that every proxy, gateway and load balancer between the client and the server forwards the Authorization header.',
                           ]
-                        : [
-                            'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                          ],
+                        : a.requestUnseen === true
+                          ? [
+                              'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".',
+                              'If it does, paste that request with the token’s signature masked, and the response’s WWW-Authenticate header and body.',
+                            ]
+                          : [
+                              'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                            ],
   },
   'token.malformed': {
     title: () => 'The token is malformed',

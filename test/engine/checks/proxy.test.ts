@@ -202,7 +202,8 @@ describe('proxy.waf-block: a 403 from a WAF or CDN rule', () => {
     ]);
     const f = await catches('proxy.waf-block', input);
     expect(f.args).toEqual({ product: 'Cloudflare', rule: '1020' });
-    expect(f).toMatchObject({ severity: 'error', source: 'response-header', evidence: 'error code: 1020' });
+    // The body's line, labelled as where it was quoted from (round fix-a): not a response header.
+    expect(f).toMatchObject({ severity: 'error', source: 'log', evidence: 'error code: 1020' });
     const report = await run(input);
     expect(report.findings[0]?.code).toBe('proxy.waf-block');
     expect(report.classification).toBe('authorization');

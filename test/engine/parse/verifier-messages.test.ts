@@ -3011,6 +3011,7 @@ const FEDERATION: Case[] = [
     'JWT is expired. Expiry date: Thu, 28 May 2026 14:02:00 GMT, Current date: Thu, 28 May 2026 14:09:58 GMT. (reason=token-expired, token-carrier=header)',
     'clerk.token-expired',
     'time.expired',
+    // Its toUTCString pair is read: the expiry, and Clerk's own clock as the reference.
     { at: 'Thu, 28 May 2026 14:02:00 GMT', now: 'Thu, 28 May 2026 14:09:58 GMT' },
   ],
   // Its message header cut short (round left2): Clerk's by the header or the reason suffix, not Envoy's.
