@@ -63,6 +63,24 @@ const AUTHZ_CONTRADICTION: Row[] = [
     ...A401,
     includes: ['authz-header.missing'],
   },
+  {
+    name: 'curl -v ended its request headers without Authorization; a log below judged another request’s token',
+    input: `> GET /v1/profile HTTP/1.1\n> Host: api.acme-corp.com\n> Accept: application/json\n>\n< HTTP/1.1 401 Unauthorized\n< WWW-Authenticate: Bearer realm="api"\n<\n{"level":"warn","msg":"jwt expired","token":"${FRESH_MASKED}"}`,
+    ...A401,
+    includes: ['authz-header.missing'],
+  },
+  {
+    name: 'curl -v whose Authorization line another line ran into (`curl/8. Authorization: Bearer …`)',
+    input: `> GET /v1/orders HTTP/2\n> Host: api.acme-corp.com\n> User-Agent: curl/8. Authorization: Bearer ${FRESH_MASKED}\n>\n< HTTP/2 401\n< www-authenticate: Bearer error="invalid_token", error_description="jwt expired"\n<`,
+    ...A401,
+    excludes: ['authz-header.missing'],
+  },
+  {
+    name: 'a request line another header ran into (`Host: api.example.comAuthorization: Bearer …`)',
+    input: `GET /api/orders HTTP/1.1\nHost: api.example.comAuthorization: Bearer ${FRESH_MASKED}\n\n${S401}\nWWW-Authenticate: Bearer error="invalid_token"`,
+    ...A401,
+    excludes: ['authz-header.missing'],
+  },
 ];
 
 describe('a request judged to lack Authorization while the paste shows it was sent', () => {

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { isPreflight } from './preflight.js';
-import { tokenOnAuthorizationLine, verifierJudgedToken } from './token-judged.js';
+import { authorizationSentAnyway } from './token-judged.js';
 import { unexpandedVariable } from './unexpanded.js';
 
 type Out = FindingData<
@@ -87,11 +87,10 @@ export const authzHeaderCheck = defineCheck({
         ctx.http.request.method !== 'CONNECT' &&
         !isTokenRequest(ctx.http.request.url) &&
         !sentByIdentityProxy(ctx) &&
-        // A header section can be shown and still not be the whole request: a verifier that judged the token's
-        // content (its kid, its expiry) received one, and a token on a cut `"authorization": "Bearer eyJ…` line was
-        // the header's value. Either says the header was sent, whatever the shown lines lack.
-        !verifierJudgedToken(ctx) &&
-        !tokenOnAuthorizationLine(ctx)
+        // A header section can be shown and still not be the whole request (token-judged.ts): a token on a cut or
+        // run-into Authorization line was the header's value, and a verifier that judged the token's content received
+        // one, unless curl -v showed where the request's headers end.
+        !authorizationSentAnyway(ctx)
       ) {
         const cookie = ctx.http.headers.some((h) => h.name === 'cookie' && h.side !== 'response');
         const requestEvidence =

@@ -17,6 +17,15 @@ export function verifierJudgedToken(ctx: Context): boolean {
 }
 
 /**
+ * Whether curl -v showed the end of a request's header section (its lone `>` line): those headers are then the whole
+ * request's, and one it lacks was not sent, whatever a log line pasted beside it judged (another request's token, or
+ * one that came in a cookie).
+ */
+export function curlRequestEnded(text: string): boolean {
+  return text.includes('\n>\n') || text.includes('\n> \n') || text.includes('\n> \r\n') || text.includes('\n>\r\n');
+}
+
+/**
  * Whether the diagnosed token was found on a line that names it the Authorization header's value (`"authorization":
  * "Bearer eyJ…` of a fetch() or HAR copy, `Authorization: Bearer eyJ…`) that the header readers did not take as a field:
  * the paste cut the line (an unterminated string), so the request did carry the header.
@@ -26,6 +35,34 @@ export function tokenOnAuthorizationLine(ctx: Context): boolean {
   if (token === null) return false;
   return AUTHORIZATION_LINE.test(token.evidence.slice(0, 80));
 }
+
+/**
+ * Whether the paste shows that the request carried an Authorization header although its header section lacks one: the
+ * diagnosed token sits on a line that names it the header's value (at the line's start, cut: tokenOnAuthorizationLine;
+ * or inside a line another one ran into: `> User-Agent: curl/8. Authorization: Bearer eyJ…`), or a verifier judged a
+ * token's content while the shown headers may be only part of the request (no curl -v end of headers: curlRequestEnded).
+ */
+export function authorizationSentAnyway(ctx: Context): boolean {
+  // Past curl -v's end of headers, only a line of that request (`> …`) can add to them: a token elsewhere (another
+  // capture pasted below it) was another request's.
+  const ended = curlRequestEnded(ctx.text);
+  const token = ctx.token;
+  if (token !== null && (!ended || onCurlRequestLine(ctx.text, token.decoded.raw))) {
+    if (tokenOnAuthorizationLine(ctx) || AUTHORIZATION_INSIDE.test(token.evidence.slice(0, 400))) return true;
+  }
+  return verifierJudgedToken(ctx) && !ended;
+}
+
+/** Whether the token's first occurrence is on a line curl -v wrote for the request (`> …`). */
+function onCurlRequestLine(text: string, raw: string): boolean {
+  const at = raw === '' ? -1 : text.indexOf(raw);
+  if (at < 0) return false;
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  return text.charCodeAt(lineStart) === 0x3e;
+}
+
+/** The field's name and separator anywhere in a bounded prefix of the token's line. */
+const AUTHORIZATION_INSIDE = /authorization["']?\s{0,4}[:=]\s{0,4}["']?bearer /i;
 
 /** The line starts with the field name, quoted or not, and its `:` or `=`, then the value (a bounded prefix). */
 const AUTHORIZATION_LINE = /^\s{0,40}["']?authorization["']?\s{0,4}[:=]/i;
