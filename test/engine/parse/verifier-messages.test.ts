@@ -1730,6 +1730,7 @@ const ROUND10: Case[] = [
     '[jwt_session.go:51] Error retrieving session from token in Authorization header: [unable to verify bearer token, not implemented]',
     'oauth2-proxy.unable-to-verify',
     'challenge.invalid-token',
+    { actual: 'not implemented' },
   ],
   [
     'io.smallrye.jwt.auth.principal.ParseException: SRJWT07000: Failed to verify a token',
@@ -2245,7 +2246,7 @@ const ROUND17A: Case[] = [
     "TRACE i.m.s.t.j.v.AudienceJwtClaimsValidator - Expected JWT audience claim to include 'orders-api', but audience list (billing-api) did not.",
     'micronaut-security.audience',
     'claim.aud-mismatch',
-    { claim: 'aud', expected: ['orders-api'] },
+    { claim: 'aud', expected: ['orders-api'], actual: 'billing-api' },
   ],
   [
     'TRACE i.m.s.t.j.v.AudienceJwtClaimsValidator - Expected JWT audience claim orders-api but audience list is not specified',
@@ -3011,6 +3012,7 @@ const FEDERATION: Case[] = [
     'JWT is expired. Expiry date: Thu, 28 May 2026 14:02:00 GMT, Current date: Thu, 28 May 2026 14:09:58 GMT. (reason=token-expired, token-carrier=header)',
     'clerk.token-expired',
     'time.expired',
+    { at: 'Thu, 28 May 2026 14:02:00 GMT', now: 'Thu, 28 May 2026 14:09:58 GMT' },
   ],
   // Its message header cut short (round left2): Clerk's by the header or the reason suffix, not Envoy's.
   [
