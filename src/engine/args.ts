@@ -1,3 +1,5 @@
+import type { NonJwtCredential } from './checks/credential-kind.js';
+import type { GitHubPermissionArgs } from './checks/github-permissions.js';
 import type { FindingCode } from './codes.js';
 import type { Classification } from './types.js';
 
@@ -68,7 +70,8 @@ export interface CodeArgs {
    */
   'input.empty': Via & { read?: 'token' | 'payload' | 'header' };
   'input.live-token': Via & { alg: string; expiresInSeconds: number | null };
-  'input.masked': Via & { markers: string[]; what: 'signature' | 'payload' | 'token' };
+  /** `notJwt`: the refusing product's credential is no JWT (checks/credential-kind.ts): no JWT to paste again. */
+  'input.masked': Via & { markers: string[]; what: 'signature' | 'payload' | 'token'; notJwt?: true };
   'status.mismatch': Via & { status: number; evidenceSays: Classification; because: FindingCode };
   /**
    * `proxy`: a 407's forward proxy, with its Proxy-Authenticate challenge's scheme and realm (null when it sent none):
@@ -101,6 +104,8 @@ export interface CodeArgs {
     description: string | null;
     /** The paste shows the token's claims, so the report has checked them (its next step differs). */
     tokenShown: boolean;
+    /** The refusing product's credential is no JWT (an API key, an ACL token): its steps ask about that instead. */
+    credential?: NonJwtCredential;
   };
   /** RFC 9449: the DPoP proof (the `DPoP` request header) was refused, or the server wants a fresh nonce. */
   'challenge.dpop-proof': Via & {
@@ -130,7 +135,11 @@ export interface CodeArgs {
     /** Seconds since the pasted token's `auth_time`, at the reference time, to set beside `max_age`. */
     authAgeSeconds: number | null;
   };
-  'challenge.insufficient-scope': Via & { scope: string | null; description: string | null };
+  /** GitHub's fine-grained actors (an App's installation token, a fine-grained PAT) lack permissions, not scopes. */
+  'challenge.insufficient-scope': Via & {
+    scope: string | null;
+    description: string | null;
+  } & Partial<GitHubPermissionArgs>;
   'challenge.scheme-mismatch': Via & { sent: string; challenged: string[] };
   /** `product`: a known product's fixed non-conforming form (API Gateway's HTTP API, Azure Storage): an info note. */
   'challenge.malformed': Via & { reason: string; offset: number; product?: 'aws-http-api' | 'azure-storage' };
@@ -385,7 +394,11 @@ export interface CodeArgs {
     aud: string[];
     expected: string[];
     receiver?: 'cloud-run' | 'microsoft-graph';
-    compared?: 'client_id';
+    /**
+     * The token has no aud and its client_id was compared instead: by API Gateway's JWT authorizer (`client_id`), or
+     * here, against the expected audience, as Cognito's verifiers do with an access token (`cognito-client_id`).
+     */
+    compared?: 'client_id' | 'cognito-client_id';
   };
   'claim.aud-missing': Via;
   'claim.iss-mismatch': Via & {
@@ -411,6 +424,8 @@ export interface CodeArgs {
     granted: string[];
     /** No token was pasted and the server named no grants: `granted` is empty because it is not known. */
     grantsUnknown?: true;
+    /** With grantsUnknown: a token was pasted, but its claims could not be read (a malformed token). */
+    tokenUnreadable?: true;
     /**
      * Spring Security refused the request (`via`), and the token's roles sit where Keycloak puts them (the claims
      * named, `realm_access.roles`, `resource_access.<client>.roles`): Spring's default converter makes authorities of

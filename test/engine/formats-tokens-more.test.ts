@@ -577,8 +577,15 @@ const HOLDS: Row[] = [
     options: { expectedAudiences: ['7other0clientid0xyz'] },
   },
   {
-    name: 'read as before: a client_id and no aud, without Cognito’s token_use, is an audience missing',
+    // Round fix-b: a user pool's ID tokens always carry aud, its access tokens never do (audit-a 985).
+    name: 'a Cognito pool’s token with client_id and no aud, without token_use, is its access token',
     input: req(masked({}, { ...COGNITO_ACCESS, token_use: undefined })),
+    ...A401,
+    excludes: ['claim.aud-missing'],
+  },
+  {
+    name: 'read as before: another issuer’s client_id and no aud, without token_use, is an audience missing',
+    input: req(masked({}, { ...COGNITO_ACCESS, iss: 'https://auth.acme-corp.com/', token_use: undefined })),
     ...A401,
     includes: ['claim.aud-missing'],
   },

@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { githubPermissionArgs } from './github-permissions.js';
 import { sentArgs } from './header-drop.js';
 import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
@@ -74,9 +75,13 @@ export const bodyCheck = defineCheck({
             out.push(finding('time.expired', statedExpiryArgs(ctx, via, false), evidence, 'log'));
           }
           break;
-        case 'insufficient_scope':
-          out.push(finding('challenge.insufficient-scope', { via, scope: s.scope, description }, evidence, 'log'));
+        case 'insufficient_scope': {
+          const github = via === 'github' ? githubPermissionArgs(ctx, description) : null;
+          out.push(
+            finding('challenge.insufficient-scope', { via, scope: s.scope, description, ...github }, evidence, 'log'),
+          );
           break;
+        }
         case 'invalid_grant':
           // RFC 6749 §5.2: the refresh token or code is invalid, expired or revoked: a new sign-in is needed. `via` is
           // the protocol's own error code for a bare OAuth body, not words (the catalogue words the sentence around it,

@@ -179,6 +179,20 @@ function isLoopbackHost(value: string, hostOfValue: string | null): boolean {
   );
 }
 
+/** A Cognito user pool's issuer, regional or global (`https://[issuer.]cognito-idp.<region>.amazonaws.com/<pool id>`). */
+const COGNITO_ISSUER = /^https:\/\/(?:issuer\.)?cognito-idp\.[a-z0-9-]{1,30}\.amazonaws\.com\/[A-Za-z0-9_-]{1,60}$/;
+
+/**
+ * An access token with no aud whose client_id names its app client: one that says so (token_use "access"), or one a
+ * Cognito user pool issued, whose ID tokens always carry aud and whose access tokens never do
+ * (docs.aws.amazon.com/cognito/latest/developerguide/amazon-cognito-user-pools-using-the-access-token.html).
+ */
+function cognitoAccessToken(claims: Record<string, unknown>, iss: string | null): boolean {
+  if (claims.aud !== undefined || typeof claims.client_id !== 'string') return false;
+  if (claims.token_use === 'access') return true;
+  return claims.token_use === undefined && iss !== null && COGNITO_ISSUER.test(iss);
+}
+
 function baseDomain(host: string): string {
   return host.split('.').slice(-2).join('.');
 }
@@ -268,9 +282,10 @@ export const claimsCheck = defineCheck({
     }
 
     // A Cognito access token has no aud: its client_id holds the app client id an ID token's aud holds, and is what
-    // Cognito's verifiers compare (docs.aws.amazon.com/verifiedpermissions/latest/userguide/cognito-validation.html).
-    const cognitoClient =
-      claims.aud === undefined && claims.token_use === 'access' && typeof claims.client_id === 'string';
+    // Cognito's verifiers compare (docs.aws.amazon.com/verifiedpermissions/latest/userguide/cognito-validation.html;
+    // awslabs/aws-jwt-verify src/cognito-verifier.ts validateCognitoJwtFields: `clientId` is checked against aud only
+    // when token_use is "id", else against client_id).
+    const cognitoClient = cognitoAccessToken(claims, iss);
     const aud = cognitoClient ? [claims.client_id as string] : audienceList(claims);
     const audClaim = cognitoClient ? 'client_id' : 'aud';
     // `"aud": []` names no audience at all: a verifier that checks audience rejects it like a missing one.
@@ -291,7 +306,12 @@ export const claimsCheck = defineCheck({
       out.push(
         finding(
           'claim.aud-mismatch',
-          { aud, expected: ctx.expected.audiences.map((e) => e.value), ...via(first) },
+          {
+            aud,
+            expected: ctx.expected.audiences.map((e) => e.value),
+            ...via(first),
+            ...(cognitoClient ? { compared: 'cognito-client_id' as const } : {}),
+          },
           evidenceFor(first, quote(audClaim, claims[audClaim])),
           sourceFor(first, src),
         ),

@@ -2,6 +2,7 @@ import type { Context, TokenInfo } from '../context.js';
 import { note } from '../evidence.js';
 import { isAlgNone } from '../token/decode.js';
 import type { FindingData } from '../types.js';
+import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { expVerdict, readTimeClaim, usableSeconds } from './time.js';
 import { unexpandedVariable } from './unexpanded.js';
@@ -24,7 +25,16 @@ export const inputCheck = defineCheck({
     if (shape.kind === 'masked') {
       // A `{{variable}}` the request sent as literal text masks nothing: authz-header.format reports it.
       if (unexpandedVariable(ctx) !== null) return out;
-      out.push(finding('input.masked', { markers, what: 'token' }, token.evidence, token.source));
+      // The product that refused takes no JWT (an API key, an ACL token): asking for a JWT's header and claims is no step.
+      const notJwt = ctx.hits.some((h) => nonJwtCredential(h.hit.id) !== null);
+      out.push(
+        finding(
+          'input.masked',
+          notJwt ? { markers, what: 'token', notJwt } : { markers, what: 'token' },
+          token.evidence,
+          token.source,
+        ),
+      );
       return out;
     }
     if (shape.kind !== 'jws') return out;

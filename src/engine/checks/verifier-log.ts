@@ -4,6 +4,7 @@ import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import { UNATTRIBUTED } from '../parse/verifier-messages/unattributed.js';
 import type { FindingData } from '../types.js';
 import { entraVersionSwap } from './claims.js';
+import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { sentArgs } from './header-drop.js';
 import { csrfRejected } from './request.js';
@@ -301,7 +302,11 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         granted.push(...grantedScopes(ctx.claims).strict);
       const missing = granted.length === 0 ? needed : needed.filter((n) => !granted.includes(n));
       const args: CodeArgs['scope.insufficient'] = { via, required: needed, missing, granted };
-      if (needed.length > 0 && granted.length === 0 && ctx.claims === null) args.grantsUnknown = true;
+      if (needed.length > 0 && granted.length === 0 && ctx.claims === null) {
+        args.grantsUnknown = true;
+        // A token is in the paste but its claims do not decode (token.malformed says why): not "no token pasted".
+        if (ctx.token !== null) args.tokenUnreadable = true;
+      }
       if (hit.library === 'spring-security') {
         const nested = nestedRoleClaims(ctx.claims);
         if (nested.length > 0) args.nestedRoles = nested;
@@ -335,12 +340,18 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'challenge.invalid-token': {
       // jose's crit refusal (a header extension the verifier does not know) names its reason, as a reply's description
       // would: its own words are quoted.
+      // oauth2-proxy's session loaders' own words after its "unable to verify bearer token" are its description.
       const description =
         a.reason === 'crit' && a.claim !== undefined
           ? `Extension Header Parameter "${a.claim}" is not recognized`
           : hit.id === 'aws-sts.InvalidIdentityToken'
             ? stsMessage(ctx.text, hit.end)
-            : null;
+            : hit.id === 'oauth2-proxy.unable-to-verify'
+              ? (a.actual ?? null)
+              : null;
+      const credential = nonJwtCredential(hit.id);
+      if (credential !== null)
+        return finding(hit.code, { via, description, tokenShown: false, credential }, evidence, source);
       return finding(hit.code, { via, description, tokenShown: ctx.claims !== null }, evidence, source);
     }
     case 'challenge.step-up':
@@ -492,8 +503,37 @@ function federationArgs(
     tokenIss,
     tokenSub,
     tokenAud: claims === null ? [] : audOf(claims),
-    workload: workloadOf(subject ?? tokenSub, issuer ?? tokenIss),
+    workload: workloadOf(subject ?? tokenSub, issuer ?? tokenIss) ?? workloadNamedBy(ctx.lower),
   };
+}
+
+/**
+ * The platform the paste names when neither a token nor the refusal does (the steps must follow it, not assume GitHub):
+ * its tool's own words. GitHub Actions: aws-actions/configure-aws-credentials' "Could not assume role with OIDC: …",
+ * google-github-actions/auth. GitLab CI: its job-token variables (CI_JOB_JWT, a GITLAB_… OIDC token variable).
+ * Kubernetes: the Go SDK's WebIdentityErr (aws-sdk-go stscreds.ErrCodeWebIdentity, the provider that reads
+ * AWS_WEB_IDENTITY_TOKEN_FILE, which EKS sets for a pod's IAM role: docs.aws.amazon.com/eks/latest/userguide/
+ * iam-roles-for-service-accounts.html), EKS's projected token path, Vault's kubernetes auth login.
+ */
+function workloadNamedBy(lower: string): Workload {
+  if (
+    lower.includes('could not assume role with oidc') ||
+    lower.includes('configure-aws-credentials') ||
+    lower.includes('google-github-actions/auth') ||
+    lower.includes('github actions')
+  )
+    return 'github-actions';
+  if (lower.includes('ci_job_jwt') || lower.includes('gitlab_oidc_token') || lower.includes('gitlab ci'))
+    return 'gitlab-ci';
+  if (
+    lower.includes('webidentityerr') ||
+    lower.includes('aws_web_identity_token_file') ||
+    lower.includes('eks.amazonaws.com/serviceaccount') ||
+    lower.includes('/auth/kubernetes/login') ||
+    lower.includes('system:serviceaccount:')
+  )
+    return 'kubernetes';
+  return null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
+import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
@@ -102,6 +103,15 @@ function scopesToRequest(a: { required: readonly string[]; missing: readonly str
   return a.required.length > 0 ? a.required : a.missing;
 }
 
+/** X-Accepted-GitHub-Permissions' sets (checks/github-permissions.ts) as words: "issues: write, or pull_requests: write". */
+function githubSets(sets: readonly (readonly string[])[], or: string): string {
+  return sets.map((set) => set.map((p) => p.replace('=', ': ')).join(' and ')).join(`, ${or} `);
+}
+function githubWanted(sets: readonly (readonly string[])[] | undefined): string {
+  return sets?.length
+    ? `the permission ${githubSets(sets, 'or')}`
+    : 'the permission this endpoint needs, which its documentation and the X-Accepted-GitHub-Permissions response header name';
+}
 function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? 'the required scope' : f.list(scopes.map(q));
   const it = scopes.length > 1 ? 'them' : 'it';
@@ -145,7 +155,7 @@ const FEDERATION_TITLES: Record<Trust, string> = {
   vault: 'The Vault role’s bound claims do not match the token',
   other: 'The federation trust does not match the token',
 };
-/** How the platform that minted the token builds its sub (federation.no-match's `workload`; GitHub's when unknown). */
+/** How the platform that minted the token builds its sub (federation.no-match's `workload`). */
 const SUBJECT_FORMS: Record<NonNullable<Workload>, string> = {
   'github-actions':
     'GitHub Actions’ sub is "repo:OWNER/REPO:ref:refs/heads/BRANCH", "repo:OWNER/REPO:environment:NAME" when the job names an environment, "repo:OWNER/REPO:pull_request" for a pull request: a renamed repository, a new environment or another branch changes it',
@@ -156,6 +166,12 @@ const SUBJECT_FORMS: Record<NonNullable<Workload>, string> = {
   other:
     'Compare the token’s sub, character for character, with the subject the trust names: the platform that minted it builds it from names (a repository and branch, a project, a service account), so a rename changes it',
 };
+/**
+ * An EKS pod's IAM role (IRSA): the trust policy's aud condition names STS, not the cluster
+ * (docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html: "<issuer>:aud": "sts.amazonaws.com").
+ */
+const IRSA_AUDIENCE =
+  '; for an EKS pod’s IAM role (IRSA) the role’s trust policy must name the cluster’s OIDC provider as Principal, "<issuer>:sub" "system:serviceaccount:NAMESPACE:SERVICE_ACCOUNT" of this pod’s service account and "<issuer>:aud" "sts.amazonaws.com"';
 const FEDERATION_TRUSTS: Record<Trust, string> = {
   entra: 'The app’s federated identity credentials',
   aws: 'The IAM role’s trust policy',
@@ -301,6 +317,27 @@ const CSRF_BROWSER_STEP: Record<string, string> = {
     'For a browser app, send the antiforgery request token with its cookie: the __RequestVerificationToken form field, or the RequestVerificationToken header for fetch.',
 };
 
+/** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
+const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
+  'grafana-cloud-token':
+    'The credential is a Grafana Cloud access-policy token with the stack’s instance ID, not a JWT: the pair is wrong, or the token was deleted or lacks the scope.',
+  'grafana-api-key':
+    'The credential is a Grafana API key or service-account token, not a JWT: Grafana does not know it.',
+  'consul-acl-token':
+    'The credential is a Consul ACL token’s SecretID, not a JWT: this datacenter has no token with it.',
+  'nomad-acl-token': 'The credential is a Nomad ACL token’s SecretID, not a JWT: this region has no token with it.',
+};
+const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
+  'grafana-cloud-token':
+    'Check the basic-auth pair the client sends: the user must be this stack’s instance (tenant) ID for the endpoint called (metrics, logs and traces each have their own), the password a current Cloud Access Policy token whose policy has the write scope (metrics:write for remote write) for this stack.',
+  'grafana-api-key':
+    'Check that the key or service-account token (glsa_…) was created in this Grafana instance and organisation and has not been deleted; a Grafana Cloud access-policy token (glc_…) is not one.',
+  'consul-acl-token':
+    'Check that CONSUL_HTTP_TOKEN (or the X-Consul-Token header) holds the SecretID of a token this datacenter knows: a deleted token, or a local token created in another datacenter, is not found.',
+  'nomad-acl-token':
+    'Check that NOMAD_TOKEN (or the X-Nomad-Token header) holds the SecretID of a token this region knows (nomad acl token self shows it), not a deleted token.',
+};
+
 export const findings: FindingMessages = {
   'input.empty': {
     title: (a) =>
@@ -341,7 +378,7 @@ export const findings: FindingMessages = {
       `${a.markers.length > 0 ? `Masking recognised (${a.markers.join(', ')}). ` : ''}${a.what === 'signature' ? 'Header and claims were checked; the signature was not.' : 'Checks that need the masked part were skipped.'}`,
     // Masked whole (or its claims), the token says nothing; with its signature alone masked it is all the checks need.
     steps: (a) =>
-      a.what === 'signature'
+      a.what === 'signature' || a.notJwt === true
         ? []
         : [
             'Paste the token again with only its signature masked (header.payload.***): its header and claims are what the checks read, and without its signature it cannot be used.',
@@ -513,11 +550,13 @@ export const findings: FindingMessages = {
   'challenge.invalid-token': {
     title: () => 'The server rejected the token (invalid_token)',
     detail: (a) =>
-      `${stated(a, 'invalid_token')}${a.description === null ? ' with no description' : `: ${q(a.description)}`}. The token is expired, revoked, malformed or badly signed.`,
+      `${stated(a, 'invalid_token')}${a.description === null ? ' with no description' : `: ${q(a.description)}`}. ${a.credential === undefined ? 'The token is expired, revoked, malformed or badly signed.' : CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) => [
-      a.tokenShown
-        ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
-        : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
+      a.credential !== undefined
+        ? CREDENTIAL_STEP[a.credential]
+        : a.tokenShown
+          ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
+          : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
     ],
   },
   'challenge.dpop-proof': {
@@ -565,10 +604,30 @@ export const findings: FindingMessages = {
           ],
   },
   'challenge.insufficient-scope': {
-    title: (a) => (a.scope === null ? 'The token lacks a required scope' : `The token lacks the scope ${q(a.scope)}`),
+    title: (a) =>
+      a.githubActor !== undefined
+        ? `The ${a.githubActor === 'integration' ? 'GitHub App (or GITHUB_TOKEN)' : 'fine-grained token'} lacks ${a.githubPermissions?.length ? `the permission ${githubSets(a.githubPermissions, 'or')}` : 'a permission this call needs'}`
+        : a.scope === null
+          ? 'The token lacks a required scope'
+          : `The token lacks the scope ${q(a.scope)}`,
     detail: (a) =>
-      `${stated(a, 'insufficient_scope')}${a.scope === null ? '' : ` and scope=${q(a.scope)}`}${a.description === null ? '' : `: ${q(a.description)}`}. The token itself was accepted; it does not grant what this operation needs.`,
-    steps: (a, f) => [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
+      `${stated(a, 'insufficient_scope')}${a.scope === null ? '' : ` and scope=${q(a.scope)}`}${a.description === null ? '' : `: ${q(a.description)}`}. The token itself was accepted; it does not grant what this operation needs.${
+        a.githubActor === undefined
+          ? ''
+          : a.githubPermissions?.length
+            ? ` X-Accepted-GitHub-Permissions names what the endpoint accepts: ${githubSets(a.githubPermissions, 'or')}${a.githubPermissions.length > 1 ? ' (any one of these)' : ''}.`
+            : ' GitHub Apps and fine-grained tokens have permissions, not OAuth scopes.'
+      }`,
+    steps: (a, f) =>
+      a.githubActor === 'integration'
+        ? [
+            `In the GitHub App’s settings (Permissions), give it ${githubWanted(a.githubPermissions)}, and have each installation accept the changed permissions; for a workflow’s GITHUB_TOKEN, grant it in the workflow’s or job’s permissions: block. An installation token’s permissions come from the App, not from OAuth scopes.`,
+          ]
+        : a.githubActor === 'personal-access-token'
+          ? [
+              `Edit the fine-grained personal access token: give it ${githubWanted(a.githubPermissions)} and access to this repository or organization (an organization may also have to approve it). OAuth scopes do not apply to it.`,
+            ]
+          : [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `The server asks for ${a.challenged.join(' / ')}, the request sent ${a.sent}`,
@@ -1245,33 +1304,39 @@ export const findings: FindingMessages = {
     detail: (a, f) =>
       a.compared === 'client_id'
         ? `The token has no aud (a Cognito access token carries none), so API Gateway’s JWT authorizer compared its client_id ${f.list(a.aud.map(q))} with the authorizer’s audience list${a.expected.length > 0 ? ` (${or(a.expected, f)})` : ''}, and did not find it there.`
-        : a.aud.length > 0
-          ? a.receiver === 'cloud-run'
-            ? `aud is ${f.list(a.aud.map(q))}, another Cloud Run service’s URL, but the request went to ${or(a.expected, f)}: Cloud Run lets in only ID tokens whose aud is the receiving service’s own URL.`
-            : a.receiver === 'microsoft-graph'
-              ? `aud is ${f.list(a.aud.map(q))}, but the request went to Microsoft Graph, which validates only tokens issued for it (aud ${or(a.expected, f)}): this token was requested for another API${a.aud.includes(AAD_GRAPH) ? ' (Azure AD Graph, graph.windows.net, retired)' : ''}.`
-              : a.expected.length > 0
-                ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`
-                : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
-          : a.expected.length > 0
-            ? `The API expects aud ${or(a.expected, f)}; the token’s aud does not match${via(a)}.`
-            : `The token’s aud does not match what the API expects${via(a)}.`,
-    steps: (a) =>
+        : a.compared === 'cognito-client_id'
+          ? `The token has no aud (a Cognito access token carries none); its client_id ${f.list(a.aud.map(q))}, which Cognito’s verifiers check instead (aws-jwt-verify’s clientId), is not ${or(a.expected, f)}${via(a)}.`
+          : a.aud.length > 0
+            ? a.receiver === 'cloud-run'
+              ? `aud is ${f.list(a.aud.map(q))}, another Cloud Run service’s URL, but the request went to ${or(a.expected, f)}: Cloud Run lets in only ID tokens whose aud is the receiving service’s own URL.`
+              : a.receiver === 'microsoft-graph'
+                ? `aud is ${f.list(a.aud.map(q))}, but the request went to Microsoft Graph, which validates only tokens issued for it (aud ${or(a.expected, f)}): this token was requested for another API${a.aud.includes(AAD_GRAPH) ? ' (Azure AD Graph, graph.windows.net, retired)' : ''}.`
+                : a.expected.length > 0
+                  ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`
+                  : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
+            : a.expected.length > 0
+              ? `The API expects aud ${or(a.expected, f)}; the token’s aud does not match${via(a)}.`
+              : `The token’s aud does not match what the API expects${via(a)}.`,
+    steps: (a, f) =>
       a.compared === 'client_id'
         ? [
             `Add the app client id ${q(a.aud[0] ?? '')} to the JWT authorizer’s Audience list (aws apigatewayv2 update-authorizer … --jwt-configuration Audience=<app client id>,Issuer=<user pool issuer>), or request the token through an app client the list already names; the ID token’s aud holds the same app client id.`,
           ]
-        : a.receiver === 'microsoft-graph'
+        : a.compared === 'cognito-client_id'
           ? [
-              'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
+              `Request the token through the app client the API expects (${or(a.expected, f)}), or add the app client id ${q(a.aud[0] ?? '')} to the client ids the API’s verifier accepts (aws-jwt-verify’s clientId).`,
             ]
-          : a.receiver === 'cloud-run'
+          : a.receiver === 'microsoft-graph'
             ? [
-                `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+                'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
               ]
-            : [
-                'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-              ],
+            : a.receiver === 'cloud-run'
+              ? [
+                  `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+                ]
+              : [
+                  'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',
@@ -1369,7 +1434,7 @@ export const findings: FindingMessages = {
       a.required.length === 0
         ? `The server says the token does not grant enough${via(a)}.${nestedRolesNote(a.nestedRoles, f)}`
         : a.grantsUnknown === true
-          ? `Required: ${f.list(a.required)}${via(a)}. The token is not in the paste, so what it grants is not known.`
+          ? `Required: ${f.list(a.required)}${via(a)}. ${a.tokenUnreadable === true ? 'The pasted token’s claims cannot be read' : 'The token is not in the paste'}, so what it grants is not known.`
           : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`,
     steps: (a, f) =>
       a.nestedRoles === undefined
@@ -1625,7 +1690,12 @@ export const findings: FindingMessages = {
     },
     steps: (a) => [
       FEDERATION_STEPS[trustOf(a.via)],
-      `${SUBJECT_FORMS[a.workload ?? 'github-actions']}${trustOf(a.via) === 'entra' ? ', and Entra ID compares it case-sensitively' : ''}.`,
+      // The platform's own subject form only when the token or the paste names the platform.
+      ...(a.workload === null
+        ? []
+        : [
+            `${SUBJECT_FORMS[a.workload]}${trustOf(a.via) === 'entra' ? ', and Entra ID compares it case-sensitively' : ''}${a.workload === 'kubernetes' && trustOf(a.via) === 'aws' ? IRSA_AUDIENCE : ''}.`,
+          ]),
     ],
   },
   'token.differs-from-working': {

@@ -1,4 +1,5 @@
 import type { AuthzFormatProblem, CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
+import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format } from '../catalogue.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
@@ -104,6 +105,15 @@ function scopesToRequest(a: { required: readonly string[]; missing: readonly str
   return a.required.length > 0 ? a.required : a.missing;
 }
 
+/** X-Accepted-GitHub-Permissions' sets (checks/github-permissions.ts) as words: 「issues: write または pull_requests: write」. */
+function githubSets(sets: readonly (readonly string[])[]): string {
+  return sets.map((set) => set.map((p) => p.replace('=', ': ')).join(' と ')).join(' または ');
+}
+function githubWanted(sets: readonly (readonly string[])[] | undefined): string {
+  return sets?.length
+    ? `権限 ${githubSets(sets)} `
+    : 'このエンドポイントに必要な権限（エンドポイントのドキュメントか、応答の X-Accepted-GitHub-Permissions ヘッダーに書かれています）';
+}
 function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? '必要なスコープ' : sp(f.list(scopes.map(q)));
   return `${what}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`;
@@ -147,7 +157,7 @@ const FEDERATION_TITLES: Record<Trust, string> = {
   vault: 'Vault ロールのバインド条件がトークンと一致しません',
   other: 'フェデレーションの信頼設定がトークンと一致しません',
 };
-/** トークンを発行した基盤の sub の形（federation.no-match の workload。不明なときは GitHub のもの）。 */
+/** トークンを発行した基盤の sub の形（federation.no-match の workload）。 */
 const SUBJECT_FORMS: Record<NonNullable<Workload>, string> = {
   'github-actions':
     'GitHub Actions の sub は "repo:OWNER/REPO:ref:refs/heads/BRANCH"、ジョブが環境を指定すると "repo:OWNER/REPO:environment:NAME"、プルリクエストでは "repo:OWNER/REPO:pull_request" です。リポジトリ名の変更、新しい環境、別のブランチで変わります',
@@ -158,6 +168,9 @@ const SUBJECT_FORMS: Record<NonNullable<Workload>, string> = {
   other:
     'トークンの sub を、信頼設定が指定するサブジェクトと一文字ずつ比べてください。発行した基盤が名前（リポジトリとブランチ、プロジェクト、サービスアカウント）から作るため、名前の変更で変わります',
 };
+/** EKS の Pod の IAM ロール（IRSA）: 信頼ポリシーの aud 条件は STS（docs.aws.amazon.com/eks/latest/userguide/associate-service-account-role.html）。 */
+const IRSA_AUDIENCE =
+  '。EKS の Pod の IAM ロール（IRSA）では、ロールの信頼ポリシーの Principal がクラスターの OIDC プロバイダーで、"<issuer>:sub" がこの Pod のサービスアカウントの "system:serviceaccount:NAMESPACE:SERVICE_ACCOUNT"、"<issuer>:aud" が "sts.amazonaws.com" である必要があります';
 const FEDERATION_TRUSTS: Record<Trust, string> = {
   entra: 'アプリのフェデレーション資格情報',
   aws: 'IAM ロールの信頼ポリシー',
@@ -355,6 +368,28 @@ const CSRF_BROWSER_STEP: Record<string, string> = {
     'ブラウザーアプリなら、antiforgery のリクエストトークンを Cookie と一緒に送ってください。__RequestVerificationToken フォームフィールド、fetch なら RequestVerificationToken ヘッダーです。',
 };
 
+/** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
+const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
+  'grafana-cloud-token':
+    '資格情報は JWT ではなく、Grafana Cloud のアクセスポリシートークンとスタックのインスタンス ID の組です。組み合わせが誤っているか、トークンが削除されたか、必要なスコープがありません。',
+  'grafana-api-key':
+    '資格情報は JWT ではなく、Grafana の API キーまたはサービスアカウントトークンです。Grafana はこれを知りません。',
+  'consul-acl-token':
+    '資格情報は JWT ではなく、Consul の ACL トークンの SecretID です。このデータセンターにはこのトークンがありません。',
+  'nomad-acl-token':
+    '資格情報は JWT ではなく、Nomad の ACL トークンの SecretID です。このリージョンにはこのトークンがありません。',
+};
+const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
+  'grafana-cloud-token':
+    'クライアントが送る Basic 認証の組を確認してください。ユーザーは呼び出すエンドポイント用のこのスタックのインスタンス（テナント）ID（メトリクス、ログ、トレースで別々です）、パスワードはこのスタックへの書き込みスコープ（remote write なら metrics:write）を持つ有効な Cloud Access Policy トークンである必要があります。',
+  'grafana-api-key':
+    'キーまたはサービスアカウントトークン（glsa_…）が、この Grafana インスタンスと組織で作成され、削除されていないことを確認してください。Grafana Cloud のアクセスポリシートークン（glc_…）はこれに当たりません。',
+  'consul-acl-token':
+    'CONSUL_HTTP_TOKEN（または X-Consul-Token ヘッダー）に、このデータセンターが知っているトークンの SecretID が入っているか確認してください。削除済みのトークンや、別のデータセンターで作成したローカルトークンは見つかりません。',
+  'nomad-acl-token':
+    'NOMAD_TOKEN（または X-Nomad-Token ヘッダー）に、このリージョンが知っているトークンの SecretID が入っているか確認してください（nomad acl token self で確かめられます）。削除済みのトークンは見つかりません。',
+};
+
 export const findings: FindingMessages = {
   'input.empty': {
     title: (a) =>
@@ -394,7 +429,7 @@ export const findings: FindingMessages = {
     detail: (a, f) =>
       `${a.markers.length > 0 ? `伏せ字を認識しました（${f.list(a.markers)}）。` : ''}${a.what === 'signature' ? 'ヘッダーとクレームは確認しましたが、署名は確認していません。' : '伏せられた部分を使うチェックは省略しました。'}`,
     steps: (a) =>
-      a.what === 'signature'
+      a.what === 'signature' || a.notJwt === true
         ? []
         : [
             '署名だけを伏せて（header.payload.***）トークンをもう一度貼ってください。チェックが読むのはヘッダーとクレームで、署名がなければトークンは使えません。',
@@ -566,11 +601,13 @@ export const findings: FindingMessages = {
   'challenge.invalid-token': {
     title: () => 'サーバーがトークンを拒否しています（invalid_token）',
     detail: (a) =>
-      `${stated(a, 'invalid_token')}${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。`,
+      `${stated(a, 'invalid_token')}${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。${a.credential === undefined ? '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。' : CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) => [
-      a.tokenShown
-        ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
-        : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
+      a.credential !== undefined
+        ? CREDENTIAL_STEP[a.credential]
+        : a.tokenShown
+          ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
+          : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
     ],
   },
   'challenge.dpop-proof': {
@@ -619,10 +656,29 @@ export const findings: FindingMessages = {
   },
   'challenge.insufficient-scope': {
     title: (a) =>
-      a.scope === null ? 'トークンに必要なスコープがありません' : `トークンにスコープ ${q(a.scope)} がありません`,
+      a.githubActor !== undefined
+        ? `${a.githubActor === 'integration' ? 'GitHub App（または GITHUB_TOKEN）' : 'Fine-grained トークン'}に${a.githubPermissions?.length ? `権限 ${githubSets(a.githubPermissions)} ` : 'この呼び出しに必要な権限'}がありません`
+        : a.scope === null
+          ? 'トークンに必要なスコープがありません'
+          : `トークンにスコープ ${q(a.scope)} がありません`,
     detail: (a) =>
-      `${stated(a, 'insufficient_scope', a.scope === null ? '' : `、scope=${q(a.scope)}`)}${a.description === null ? '' : `（${q(a.description)}）`}。トークン自体は受け入れられていますが、この操作に必要な権限が足りません。`,
-    steps: (a, f) => [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
+      `${stated(a, 'insufficient_scope', a.scope === null ? '' : `、scope=${q(a.scope)}`)}${a.description === null ? '' : `（${q(a.description)}）`}。トークン自体は受け入れられていますが、この操作に必要な権限が足りません。${
+        a.githubActor === undefined
+          ? ''
+          : a.githubPermissions?.length
+            ? `X-Accepted-GitHub-Permissions は、このエンドポイントが受け付ける権限を ${githubSets(a.githubPermissions)} と示しています${a.githubPermissions.length > 1 ? '（いずれか一つで足ります）' : ''}。`
+            : 'GitHub App と Fine-grained トークンが持つのは OAuth スコープではなく権限です。'
+      }`,
+    steps: (a, f) =>
+      a.githubActor === 'integration'
+        ? [
+            `GitHub App の設定（Permissions）で ${githubWanted(a.githubPermissions)}を与え、各インストールで変更後の権限を承認してもらってください。ワークフローの GITHUB_TOKEN なら、ワークフローかジョブの permissions: で与えます。インストールトークンの権限は OAuth スコープではなく App の設定で決まります。`,
+          ]
+        : a.githubActor === 'personal-access-token'
+          ? [
+              `Fine-grained personal access token を編集し、${githubWanted(a.githubPermissions)}と、このリポジトリまたは組織へのアクセスを与えてください（組織による承認が必要な場合もあります）。OAuth スコープはこのトークンには関係しません。`,
+            ]
+          : [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `サーバーは ${a.challenged.join(' / ')} を要求していますが、リクエストは ${a.sent} で送っています`,
@@ -1328,33 +1384,39 @@ export const findings: FindingMessages = {
     detail: (a, f) =>
       a.compared === 'client_id'
         ? `トークンに aud がありません（Cognito のアクセストークンには aud がありません）。そのため API Gateway の JWT オーソライザーは client_id ${quoted(a.aud, f)} をオーソライザーの audience の一覧${a.expected.length > 0 ? `（${anyOf(a.expected, f)}）` : ''}と照合し、一覧にないと判断しました。`
-        : a.aud.length > 0
-          ? a.receiver === 'cloud-run'
-            ? `aud は別の Cloud Run サービスの URL ${quoted(a.aud, f)} ですが、リクエストの送り先は ${sp(anyOf(a.expected, f))}です。Cloud Run が受け付けるのは、aud が受信側サービス自身の URL の ID トークンだけです。`
-            : a.receiver === 'microsoft-graph'
-              ? `aud は ${quoted(a.aud, f)} ですが、リクエストの送り先は Microsoft Graph です。Graph が検証するのは Graph 向けに発行されたトークン（aud が ${anyOf(a.expected, f)}）だけで、このトークンは別の API 向けに取得されています${a.aud.includes('00000002-0000-0000-c000-000000000000') ? '（廃止済みの Azure AD Graph、graph.windows.net 向け）' : ''}。`
-              : a.expected.length > 0
-                ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
-                : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
-          : a.expected.length > 0
-            ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}。`
-            : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
-    steps: (a) =>
+        : a.compared === 'cognito-client_id'
+          ? `トークンに aud がありません（Cognito のアクセストークンには aud がありません）。Cognito の検証器が代わりに照合する client_id ${quoted(a.aud, f)}（aws-jwt-verify の clientId）が、期待される ${anyOf(a.expected, f)} と一致しません${via(a)}。`
+          : a.aud.length > 0
+            ? a.receiver === 'cloud-run'
+              ? `aud は別の Cloud Run サービスの URL ${quoted(a.aud, f)} ですが、リクエストの送り先は ${sp(anyOf(a.expected, f))}です。Cloud Run が受け付けるのは、aud が受信側サービス自身の URL の ID トークンだけです。`
+              : a.receiver === 'microsoft-graph'
+                ? `aud は ${quoted(a.aud, f)} ですが、リクエストの送り先は Microsoft Graph です。Graph が検証するのは Graph 向けに発行されたトークン（aud が ${anyOf(a.expected, f)}）だけで、このトークンは別の API 向けに取得されています${a.aud.includes('00000002-0000-0000-c000-000000000000') ? '（廃止済みの Azure AD Graph、graph.windows.net 向け）' : ''}。`
+                : a.expected.length > 0
+                  ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
+                  : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
+            : a.expected.length > 0
+              ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}。`
+              : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
+    steps: (a, f) =>
       a.compared === 'client_id'
         ? [
             `アプリクライアント ID ${q(a.aud[0] ?? '')} を JWT オーソライザーの Audience の一覧に加えるか（aws apigatewayv2 update-authorizer … --jwt-configuration Audience=<アプリクライアント ID>,Issuer=<ユーザープールの発行元>）、一覧にあるアプリクライアントでトークンを取得してください。ID トークンの aud にも同じアプリクライアント ID が入ります。`,
           ]
-        : a.receiver === 'microsoft-graph'
+        : a.compared === 'cognito-client_id'
           ? [
-              'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
+              `API が期待するアプリクライアント（${anyOf(a.expected, f)}）でトークンを取得するか、アプリクライアント ID ${q(a.aud[0] ?? '')} を API の検証器が受け付けるクライアント ID（aws-jwt-verify の clientId）に加えてください。`,
             ]
-          : a.receiver === 'cloud-run'
+          : a.receiver === 'microsoft-graph'
             ? [
-                `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+                'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
               ]
-            : [
-                'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-              ],
+            : a.receiver === 'cloud-run'
+              ? [
+                  `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+                ]
+              : [
+                  'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',
@@ -1461,7 +1523,7 @@ export const findings: FindingMessages = {
       a.required.length === 0
         ? `サーバー${via(a)}によると、トークンの権限が足りません。${nestedRolesNote(a.nestedRoles, f)}`
         : a.grantsUnknown === true
-          ? `サーバー${via(a)}によると必要なのは ${f.list(a.required)} です。トークンが貼られていないため、何が付与されているかはわかりません。`
+          ? `サーバー${via(a)}によると必要なのは ${f.list(a.required)} です。${a.tokenUnreadable === true ? '貼られたトークンのクレームを読めない' : 'トークンが貼られていない'}ため、何が付与されているかはわかりません。`
           : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`,
     steps: (a, f) =>
       a.nestedRoles === undefined
@@ -1726,7 +1788,12 @@ export const findings: FindingMessages = {
     },
     steps: (a) => [
       FEDERATION_STEPS[trustOf(a.via)],
-      `${SUBJECT_FORMS[a.workload ?? 'github-actions']}${trustOf(a.via) === 'entra' ? '。Entra ID は大文字と小文字を区別して比べます' : ''}。`,
+      // 基盤の sub の形は、トークンか貼り付けがその基盤を示すときだけ。
+      ...(a.workload === null
+        ? []
+        : [
+            `${SUBJECT_FORMS[a.workload]}${trustOf(a.via) === 'entra' ? '。Entra ID は大文字と小文字を区別して比べます' : ''}${a.workload === 'kubernetes' && trustOf(a.via) === 'aws' ? IRSA_AUDIENCE : ''}。`,
+          ]),
     ],
   },
   'token.differs-from-working': {

@@ -1730,6 +1730,7 @@ const ROUND10: Case[] = [
     '[jwt_session.go:51] Error retrieving session from token in Authorization header: [unable to verify bearer token, not implemented]',
     'oauth2-proxy.unable-to-verify',
     'challenge.invalid-token',
+    { actual: 'not implemented' },
   ],
   [
     'io.smallrye.jwt.auth.principal.ParseException: SRJWT07000: Failed to verify a token',
@@ -2245,7 +2246,7 @@ const ROUND17A: Case[] = [
     "TRACE i.m.s.t.j.v.AudienceJwtClaimsValidator - Expected JWT audience claim to include 'orders-api', but audience list (billing-api) did not.",
     'micronaut-security.audience',
     'claim.aud-mismatch',
-    { claim: 'aud', expected: ['orders-api'] },
+    { claim: 'aud', expected: ['orders-api'], actual: 'billing-api' },
   ],
   [
     'TRACE i.m.s.t.j.v.AudienceJwtClaimsValidator - Expected JWT audience claim orders-api but audience list is not specified',

@@ -195,10 +195,15 @@ export const IDENTITY: readonly Matcher[] = [
 
   // oauth2-proxy with skip_jwt_bearer_tokens: "Error retrieving session from token in Authorization header: [unable to
   // verify bearer token, <each session loader's error>]" (pkg/middleware/jwt_session.go; oauth2-proxy/oauth2-proxy#2319).
-  // The loader's error beside it (go-oidc's "oidc: token is expired") refines it; alone it is a rejected token.
+  // The loader's error beside it (go-oidc's "oidc: token is expired") refines it; alone it is a rejected token, and the
+  // loader's words inside the brackets ("not implemented") are the description the finding quotes.
   oauth2Proxy('unable-to-verify', 'challenge.invalid-token', 'unable to verify bearer token', {
     refinable: true,
-    read: (f) => (f.before(2).endsWith('[') ? {} : null),
+    read: (f) => {
+      if (!f.before(2).endsWith('[')) return null;
+      const loader = capture(f.after(240), /^, ([^\]\n]{1,200})\]/);
+      return loader === undefined ? {} : { args: { actual: loader.trim() } };
+    },
   }),
 
   // Linkerd's proxy denying a request by its authorization policy (linkerd_app_core::errors::respond, answered as a

@@ -102,10 +102,14 @@ export const MORE_STACKS: readonly Matcher[] = [
   }),
   micronaut('not-before', 'time.not-yet-valid', 'Invalidating JWT not-before Claim because current time'),
   micronaut('issuer', 'claim.iss-mismatch', 'Expected JWT issuer claim of ', { read: micronautIssuer }),
+  // AudienceJwtClaimsValidator: LOG.trace("Expected JWT audience claim to include '{}', but audience list ({}) did
+  // not.", expectedAudience, String.join(",", audience)): the token's audiences follow, comma-joined.
   micronaut('audience', 'claim.aud-mismatch', 'Expected JWT audience claim to include ', {
     read: (f) => {
-      const expected = capture(f.after(320), /^'([^']{1,300})'/);
-      return expected === undefined ? null : { args: { claim: 'aud', expected: [expected] } };
+      const m = /^'([^'\n]{1,300})'(?:, but audience list \(([^()\n]{1,300})\) did not)?/.exec(f.after(680));
+      if (m === null) return null;
+      const expected = [m[1] as string];
+      return { args: m[2] === undefined ? { claim: 'aud', expected } : { claim: 'aud', expected, actual: m[2] } };
     },
   }),
   // security/.../token/reader/DefaultTokenResolver: "Request <METHOD>, <path>, no token found." at DEBUG when no reader

@@ -1,0 +1,23 @@
+/**
+ * The products whose refusal names a credential that is no JWT: an API key, an access-policy token, an ACL token's
+ * secret. Their steps ask about that credential, never about a JWT's exp, iss, aud or kid.
+ */
+export type NonJwtCredential = 'grafana-cloud-token' | 'grafana-api-key' | 'consul-acl-token' | 'nomad-acl-token';
+
+// Keyed by the verifier-message row's id (parse/verifier-messages/services.ts, where each row cites its source).
+const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
+  // Grafana Cloud's ingestion endpoints take basic auth: the stack's instance (tenant) ID as the user and a Cloud
+  // Access Policy token as the password (grafana.com/docs/grafana-cloud/authentication-and-permissions/access-policies/
+  // authorize-services; …/prometheus/remote_write_prometheus: "A Grafana Cloud access policy token with the
+  // metrics:write scope").
+  'grafana-cloud.invalid-credentials': 'grafana-cloud-token',
+  // Grafana's API-key client (pkg/services/authn/clients/api_key.go) judges API keys and service-account tokens.
+  'grafana.api-key-invalid': 'grafana-api-key',
+  // Consul's and Nomad's ACL tokens are looked up by their SecretID, a UUID, not verified as a JWT.
+  'consul.acl-not-found': 'consul-acl-token',
+  'nomad.acl-token-not-found': 'nomad-acl-token',
+};
+
+export function nonJwtCredential(rowId: string): NonJwtCredential | null {
+  return Object.hasOwn(BY_ROW, rowId) ? (BY_ROW[rowId] as NonJwtCredential) : null;
+}
