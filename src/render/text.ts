@@ -83,12 +83,14 @@ export function renderText(
 
   if (report.challenges.length > 0) {
     lines.push('', bold(ui.challenges));
+    // A log of retries repeats one challenge hundreds of times: each distinct one is shown once, with its count.
+    const counts = new Map<string, number>();
     for (const ch of report.challenges) {
       const params = Object.entries(ch.params).map(([k, v]) => `${k}=${JSON.stringify(v)}`);
-      lines.push(
-        `  ${ch.scheme}${ch.token68 === null ? '' : ` ${ch.token68}`}${params.length > 0 ? ` ${params.join(', ')}` : ''}`,
-      );
+      const line = `${ch.scheme}${ch.token68 === null ? '' : ` ${ch.token68}`}${params.length > 0 ? ` ${params.join(', ')}` : ''}`;
+      counts.set(line, (counts.get(line) ?? 0) + 1);
     }
+    for (const [line, n] of counts) lines.push(`  ${line}${n > 1 ? dim(` ×${n}`) : ''}`);
   }
 
   const tok = report.token;

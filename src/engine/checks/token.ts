@@ -382,9 +382,12 @@ function isAuthenticationFailure(ctx: Context): boolean {
  * A token whose payload does not decode and that is the paste's last text (`…Authorization: Bearer eyJhbG….eyJpc3Mi` and
  * nothing after): a paste cut by the chat client's length limit or a partial copy ends that way, so the request's token
  * may be whole. The words then say so. Only the payload's reasons: a header that does not decode was cut at its start.
+ * Only a payload that is the token's last part: one a signature follows (`….eyJpc3…fQ.xxxx`, `….fQ.`) was damaged
+ * inside, and the paste's end cut nothing of it.
  */
 function cutByPasteEnd(text: string, raw: string, reason: string): boolean {
   if (reason !== 'payload-json' && reason !== 'payload-base64') return false;
+  if (raw.indexOf('.') !== raw.lastIndexOf('.')) return false;
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) <= 0x20) end--;
   return end >= raw.length && text.startsWith(raw, end - raw.length);

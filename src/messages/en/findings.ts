@@ -5,6 +5,9 @@ import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } fr
 
 /** Azure AD Graph's application id: the retired API whose tokens people still send to Microsoft Graph. */
 const AAD_GRAPH = '00000002-0000-0000-c000-000000000000';
+/** checks/challenge.ts’s reason for a WWW-Authenticate whose value names no scheme (empty, or only commas). */
+const NO_CHALLENGE = 'no challenge in the header';
+
 const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${a.via})`);
 
 /** A server the response names that drops Authorization before the application (checks/header-drop.ts). */
@@ -649,13 +652,19 @@ export const findings: FindingMessages = {
         ? 'Its JWT authorizer separates the parameters with blanks (RFC 9110 wants commas): that is AWS’s fixed form, not the failure. Strict clients may not parse it; what it says was read and is reported above.'
         : a.product === 'azure-storage'
           ? 'Its bearer challenge (authorization_uri, resource_id) is Azure Storage’s fixed form, not the failure: it names where to get a token (the tenant’s authority, resource https://storage.azure.com), and was read as such.'
-          : `At character ${a.offset}: ${a.reason}. Clients may ignore the challenge; what could be read is shown.`,
+          : a.reason === NO_CHALLENGE
+            ? 'The header’s value holds no challenge (it is empty or only commas): a client cannot tell which scheme to use.'
+            : `At character ${a.offset}: ${a.reason}. Clients may ignore the challenge; what could be read is shown.`,
     steps: (a) =>
       a.product !== undefined
         ? []
-        : [
-            'Fix the server or gateway that builds the header: parameters separated by commas, values in double quotes.',
-          ],
+        : a.reason === NO_CHALLENGE
+          ? [
+              'Fix the server or gateway that sends a WWW-Authenticate with no challenge in it: the header names its scheme first (RFC 9110 §11.6.1), as in Bearer realm="api".',
+            ]
+          : [
+              'Fix the server or gateway that builds the header: parameters separated by commas, values in double quotes.',
+            ],
   },
   'token.missing': {
     title: (a) =>
@@ -1550,9 +1559,18 @@ export const findings: FindingMessages = {
         ? [
             'Check who signed the request (aws sts get-caller-identity with the same credentials) and which policy denies it: its IAM policies, the bucket policy and ACLs, SCPs, and for SSE-KMS objects the key policy; CloudTrail records the denied call.',
           ]
-        : [
-            'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-          ],
+        : a.stated && a.via === 'envoy'
+          ? // The proxy's RBAC filter refused before the service saw the request. Istio's "Security Problems" page
+            // (istio.io/latest/docs/ops/common-problems/security-issues/#authorization-is-too-restrictive-or-permissive)
+            // turns on `istioctl proxy-config log deploy/httpbin --level "rbac:debug"`; the proxy then logs
+            // `enforced denied, matched policy ns[default]-policy[test]-rule[0]` (help.aliyun.com/zh/asm/sidecar/
+            // confirm-the-effective-authorization-policy-through-the-access-log).
+            [
+              'Find the Envoy RBAC policy that denied it (Istio: an AuthorizationPolicy on the workload or its namespace), not the service’s: raise the proxy’s rbac log to debug (istioctl proxy-config log <pod> --level rbac:debug) and read "enforced denied, matched policy …", then compare its rules (principals, requestPrincipals, paths, methods) with this request.',
+            ]
+          : [
+              'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+            ],
   },
   'verifier.misconfigured': {
     title: (a) =>

@@ -52,6 +52,9 @@ const stated = (a: { via?: string }, error: string, extra = '') =>
 
 /** Where a stated reason came from; the engine's own English labels (not product names) in Japanese. */
 const VIA_JA: Record<string, string> = { 'response body': 'レスポンスボディ', introspection: 'イントロスペクション' };
+/** checks/challenge.ts’s reason for a WWW-Authenticate whose value names no scheme (empty, or only commas). */
+const NO_CHALLENGE = 'no challenge in the header';
+
 const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${VIA_JA[a.via] ?? a.via}）`);
 const q = (s: string) => `"${s}"`;
 /** 407 のプロキシを、そのチャレンジが名乗るとおりに: `（Basic realm "corp-proxy"）`。 */
@@ -241,7 +244,15 @@ const CHALLENGE_REASONS: Record<string, string> = {
   'control character outside a quoted-string': 'quoted-string の外に制御文字があります',
   'control character in quoted-string': 'quoted-string の中に制御文字があります',
   'unterminated quoted-string': 'quoted-string が閉じられていません',
+  'unquoted value is not a token': 'クォートされていない値に token として使えない文字があります',
 };
+
+/** A parser reason in Japanese; the one that names a parameter (parse/challenge.ts) keeps the name as it was pasted. */
+function challengeReason(reason: string): string {
+  const repeated = /^auth-param "(.*)" repeated in one challenge$/.exec(reason);
+  if (repeated !== null) return `1つのチャレンジに auth-param "${repeated[1]}" が2回以上あります`;
+  return CHALLENGE_REASONS[reason] ?? reason;
+}
 
 /** The key check's one English placeholder in `alg.not-allowed`'s `allowed`. */
 
@@ -700,13 +711,19 @@ export const findings: FindingMessages = {
         ? 'JWT オーソライザーはパラメーターを空白で区切ります（RFC 9110 はカンマを求めます）。これは AWS の固定の書式で、失敗の原因ではありません。厳密なクライアントは解析できないことがありますが、内容は読み取って上に示しています。'
         : a.product === 'azure-storage'
           ? 'この Bearer チャレンジ（authorization_uri、resource_id）は Azure Storage の固定の書式で、失敗の原因ではありません。トークンの取得先（テナントの認証機関、リソース https://storage.azure.com）を示しており、そのとおりに読み取っています。'
-          : `${a.offset}文字目で解析に失敗しました（${CHALLENGE_REASONS[a.reason] ?? a.reason}）。クライアントがこのチャレンジを無視する可能性があります。読み取れた部分は表示しています。`,
+          : a.reason === NO_CHALLENGE
+            ? 'ヘッダーの値にチャレンジがありません（空か、カンマだけです）。クライアントは認証方式を知ることができません。'
+            : `${a.offset}文字目で解析に失敗しました（${challengeReason(a.reason)}）。クライアントがこのチャレンジを無視する可能性があります。読み取れた部分は表示しています。`,
     steps: (a) =>
       a.product !== undefined
         ? []
-        : [
-            'ヘッダーを組み立てているサーバーかゲートウェイを直してください。パラメーターはカンマで区切り、値はダブルクォートで囲みます。',
-          ],
+        : a.reason === NO_CHALLENGE
+          ? [
+              'チャレンジのない WWW-Authenticate を送っているサーバーかゲートウェイを直してください。このヘッダーは先頭に認証方式を書きます（RFC 9110 §11.6.1。例: Bearer realm="api"）。',
+            ]
+          : [
+              'ヘッダーを組み立てているサーバーかゲートウェイを直してください。パラメーターはカンマで区切り、値はダブルクォートで囲みます。',
+            ],
   },
   'token.missing': {
     title: (a) =>
@@ -1643,9 +1660,13 @@ export const findings: FindingMessages = {
         ? [
             '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。',
           ]
-        : [
-            'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-          ],
+        : a.stated && a.via === 'envoy'
+          ? [
+              'サービスではなく、拒否した Envoy の RBAC ポリシー（Istio ならワークロードか名前空間の AuthorizationPolicy）を探してください。プロキシの rbac ログを debug にして（"istioctl proxy-config log <pod> --level rbac:debug"）、"enforced denied, matched policy …" の行を読み、そのルール（principals、requestPrincipals、paths、methods）をこのリクエストと比べます。',
+            ]
+          : [
+              'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+            ],
   },
   'verifier.misconfigured': {
     title: (a) =>
