@@ -622,6 +622,30 @@ export function looksCut(raw: string, lineWidth: number): boolean {
   return segments.length >= 2 && isUnfinished({ segments, header: undefined }, lineWidth);
 }
 
+/** Every signature length SIGNATURE_LENGTHS lists: a signature of one of them is most likely whole (missingSignature). */
+const WHOLE_LENGTHS = new Set(Object.values(SIGNATURE_LENGTHS).flat());
+
+/**
+ * How many characters of its signature a JWS found in the paste lacks when it looks cut (looksCut) and its rest was
+ * not found next to it: its algorithm's longest signature less what it has (the longest of all for an algorithm
+ * SIGNATURE_LENGTHS does not list); 0 when it looks whole. A signature of a listed length is taken for whole unread, so
+ * the usual paste decodes no header here.
+ */
+export function missingSignature(raw: string, lineWidth: number): number {
+  const second = raw.indexOf('.', raw.indexOf('.') + 1);
+  if (second < 0) return 0;
+  const length = raw.length - second - 1;
+  if (length === 0 || WHOLE_LENGTHS.has(length) || raw.indexOf('.', second + 1) >= 0) return 0;
+  const tok: OpenToken = { segments: raw.split('.'), header: undefined };
+  if (!isUnfinished(tok, lineWidth)) return 0;
+  const alg = tok.header?.alg;
+  const lengths = (typeof alg === 'string' ? signatureLengthsOf(alg) : undefined) ?? [LONGEST_SIGNATURE];
+  return Math.max(0, Math.max(...lengths) - length);
+}
+
+/** The longest signature SIGNATURE_LENGTHS lists (RS/PS with an 8192-bit key). */
+const LONGEST_SIGNATURE = 1366;
+
 /**
  * The JWT a line ends in (a run of token characters starting `eyJ`), or null. A run of fewer than 10
  * characters is one only as the start of a token broken right there (`Bearer e⏎yJhbGci…`, `eyJ⏎hbGci…`):

@@ -1,5 +1,6 @@
+import { type CutToken, farRests } from './far-rest.js';
 import { isFieldNameBeforeColon } from './field-names.js';
-import { looksCut } from './normalize.js';
+import { looksCut, missingSignature } from './normalize.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { findReflowedTokens, pieceAfterGap } from './reflowed-tokens.js';
 import { sortSmall } from './sort.js';
@@ -343,6 +344,7 @@ export class SecretRedactor {
     // Tokens come in order: each line break is found once in all, however many tokens share a line.
     let lineStart = 0;
     let nextBreak = text.indexOf('\n');
+    let cut: CutToken[] | null = null;
     for (const t of found) {
       const label = `‹token ${this.fingerprint(t.raw)}›`;
       this.addToken(t.raw, label);
@@ -356,8 +358,16 @@ export class SecretRedactor {
       // decodeCredential does again) is asked only when there is any: a signed token on a line of its own
       // (`Authorization: Bearer …⏎Accept: …`) has none.
       const rest = restOf(text, t.end);
-      if (rest !== null && looksCut(t.raw, t.end - lineStart)) for (const piece of rest) this.pieces.add(piece, label);
+      if (rest !== null) {
+        if (looksCut(t.raw, t.end - lineStart)) for (const piece of rest) this.pieces.add(piece, label);
+        continue;
+      }
+      // No rest beside it: a signature of a whole length is passed over unread (missingSignature), and a cut one's rest
+      // is looked for further on (far-rest.ts), once for all of them.
+      const missing = missingSignature(t.raw, t.end - lineStart);
+      if (missing >= PIECE) (cut ??= []).push({ raw: t.raw, label, end: t.end, missing });
     }
+    if (cut !== null) for (const { run, label } of farRests(text, cut, found)) this.pieces.add(run, label);
   }
 
   /**

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { farRests } from '../../src/engine/far-rest.js';
 import { SecretRedactor } from '../../src/engine/secrets.js';
 import { renderBlocks } from '../../src/render/blocks.js';
 import { renderJson } from '../../src/render/json.js';
@@ -289,5 +290,35 @@ describe('credentials whose name a wrap cut are secrets too', () => {
     const r = new SecretRedactor();
     r.addNamedSecretsIn(text, text.toLowerCase());
     expect(r.size).toBe(0);
+  });
+});
+
+describe('farRests: the rest of a cut token further on', () => {
+  const token = rs256(LIVE, { kid: 'Kd9YhG4sFj6Zq8XvB3nLm7TpR2w' });
+  const head = token.slice(0, token.lastIndexOf('.') + 20);
+  const rest = token.slice(head.length);
+  const cuts = [{ raw: head, label: '‹token›', end: head.length, missing: 342 - 19 }];
+  const runsOf = (after: string) => farRests(head + after, cuts, []).map((f) => f.run);
+
+  it('takes a random run several lines on', () => {
+    expect(runsOf(`\na\nb\nc\nrealm="\\${rest}"`)).toEqual([rest]);
+  });
+
+  it.each([
+    ['a UUID', '\nx-amzn-RequestId: 5d1c7a2e-9b3f-4e8a-a6d0-2f4b8c1e7a93'],
+    ['a hex digest', '\nsha256 9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08'],
+    ['header names', '\nWWW-Authenticate: Bearer\nx-amzn-ErrorType: UnauthorizedException'],
+    ['a field name with a digit before its colon', '\nX-Goog-Api-Client-V2: gl-node/18'],
+    ['the kid of its own header', '\nno key for kid Kd9YhG4sFj6Zq8XvB3nLm7TpR2w'],
+    ['a run longer than its rest can be', `\n${'Ab1'.repeat(200)}`],
+    ['a run shorter than a leak', '\nid Ab1Cd2Ef3Gh4Ij5'],
+  ])('passes over %s', (_name, after) => {
+    expect(runsOf(after)).toEqual([]);
+  });
+
+  it('passes over a run inside a token found in the text', () => {
+    const text = `${head}\nAuthorization: Bearer ${RS}`;
+    const at = text.indexOf(RS);
+    expect(farRests(text, cuts, [{ start: at, end: at + RS.length }])).toEqual([]);
   });
 });

@@ -564,3 +564,43 @@ describe('what follows a cut token past stray characters', () => {
     expect(restOf(text, head.length)).toEqual(rest);
   });
 });
+
+/**
+ * Round "fuzz4", mutations.test.ts with FUZZ_SEED=56 (FUZZ_RUNS=5000): another paste spliced into the signature of
+ * examples/api-gateway-401.txt's token, six lines before the signature's rest, and a WWW-Authenticate challenge whose
+ * realm ends in a backslash: the normaliser joins the next line (the rest) to the challenge's, and the realm echoed in
+ * the report's challenges showed it. A cut token's rest was looked for across one line in between only; a long random
+ * run later in the paste is now taken for it too (secrets.ts addFarRests).
+ */
+describe('the rest of a cut token several lines on', () => {
+  const example = CORPUS.find((p) => p.name === 'api-gateway-401.txt') as (typeof CORPUS)[number];
+  const input = mutateAll(example.text, [
+    { kind: 'splice', other: 58, at: 229378 },
+    { kind: 'www-authenticate-quotes', edit: 'escape-at-end', at: 0, count: 1 },
+  ]);
+  const secrets = activeSecrets(input, CORPUS_SECRETS);
+
+  it('no piece of it appears in any report, in either language', async () => {
+    expect(secrets.length).toBeGreaterThan(0);
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+        expect(findLeak(out, secrets)).toBeNull();
+      }
+    }
+  });
+
+  const token = reflowToken('far', 'fuzz4');
+  const cut = token.lastIndexOf('.') + 20;
+  it.each([
+    ['a realm run on into it', (rest: string) => `< WWW-Authenticate: Bearer realm="\\${rest}"`],
+    ['a line of its own past two lines', (rest: string) => `x\ny\n${rest}`],
+    ['quoted in a log line', (rest: string) => `2026-05-28 WARN bad signature part ${rest} (len ${rest.length})`],
+  ])('%s: is replaced', async (_name, shape) => {
+    const input = `Authorization: Bearer ${token.slice(0, cut)}\n> GET /v1/orders HTTP/1.1\n> Host: api.acme-corp.com\n\n< HTTP/1.1 401 Unauthorized\n${shape(token.slice(cut))}\n`;
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secretOf(token)])).toBeNull();
+    }
+  });
+});
