@@ -365,7 +365,9 @@ export class SecretRedactor {
       // No rest beside it: a signature of a whole length is passed over unread (missingSignature), and a cut one's rest
       // is looked for further on (far-rest.ts), once for all of them.
       const missing = missingSignature(t.raw, t.end - lineStart);
-      if (missing >= PIECE) (cut ??= []).push({ raw: t.raw, label, end: t.end, missing });
+      if (missing < PIECE) continue;
+      cut ??= [];
+      cut.push({ raw: t.raw, label, end: t.end, missing });
     }
     if (cut !== null) for (const { run, label } of farRests(text, cut, found)) this.pieces.add(run, label);
   }
