@@ -622,20 +622,43 @@ export function looksCut(raw: string, lineWidth: number): boolean {
   return segments.length >= 2 && isUnfinished({ segments, header: undefined }, lineWidth);
 }
 
-/** Every signature length SIGNATURE_LENGTHS lists: a signature of one of them is most likely whole (missingSignature). */
-const WHOLE_LENGTHS = new Set(Object.values(SIGNATURE_LENGTHS).flat());
+/**
+ * A JOSE header's first 16 characters when it starts with its `alg` (`{"alg":"RS25…`, as most signers write it), to
+ * that algorithm's signature lengths: a token's whole signature is told by them without decoding its header.
+ */
+const WHOLE_BY_HEAD = new Map<string, readonly number[]>();
+for (const alg of [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'HS256',
+  'HS384',
+  'HS512',
+  'EdDSA',
+]) {
+  const lengths = signatureLengthsOf(alg);
+  if (lengths !== undefined)
+    WHOLE_BY_HEAD.set(Buffer.from(`{"alg":"${alg}"`).toString('base64url').slice(0, 16), lengths);
+}
 
 /**
  * How many characters of its signature a JWS found in the paste lacks when it looks cut (looksCut) and its rest was
  * not found next to it: its algorithm's longest signature less what it has (the longest of all for an algorithm
- * SIGNATURE_LENGTHS does not list); 0 when it looks whole. A signature of a listed length is taken for whole unread, so
- * the usual paste decodes no header here.
+ * SIGNATURE_LENGTHS does not list); 0 when it looks whole. A signature of its algorithm's length, read from the head
+ * of a header that starts with it (WHOLE_BY_HEAD), is whole unread: the usual paste decodes no header here.
  */
 export function missingSignature(raw: string, lineWidth: number): number {
   const second = raw.indexOf('.', raw.indexOf('.') + 1);
   if (second < 0) return 0;
   const length = raw.length - second - 1;
-  if (length === 0 || WHOLE_LENGTHS.has(length) || raw.indexOf('.', second + 1) >= 0) return 0;
+  if (length === 0 || raw.indexOf('.', second + 1) >= 0) return 0;
+  if (WHOLE_BY_HEAD.get(raw.slice(0, 16))?.includes(length) === true) return 0;
   const tok: OpenToken = { segments: raw.split('.'), header: undefined };
   if (!isUnfinished(tok, lineWidth)) return 0;
   const alg = tok.header?.alg;

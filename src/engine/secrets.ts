@@ -97,11 +97,11 @@ export const SECRET_NAMES: readonly string[] = [
  * Credentials by the name they travel under, whatever their shape: an OAuth client secret, a refresh token, an opaque
  * access or subject token, a client assertion, a password, an API key, in a form body, a query string, JSON or a log's
  * key=value (`client_secret=…`, `"refresh_token": "…"`). The value is what follows the name, `=` or `:` and an optional
- * quote, up to a quote, `&`, `,`, `;`, a bracket or white space (a value with a bracket is code: `rs256(CLAIMS)`). The name
+ * quote (escaped, twice or thrice in a log escaped again: `\\"`, `\\\"`), up to a quote, `&`, `,`, `;`, a bracket or white space (a value with a bracket is code: `rs256(CLAIMS)`). The name
  * starts a word, or follows an escaped line break or tab (afterEscape). One alternation of literal names then one class: linear.
  */
 const NAMED_SECRETS = new RegExp(
-  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})\\\\?["']?\\s{0,3}[=:]\\s{0,3}\\\\?["']?([^\\s"'&,;(){}[\\]<>\\\\]{8,})`,
+  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?\\s{0,3}[=:]\\s{0,3}(?:\\\\{1,3})?["']?([^\\s"'&,;(){}[\\]<>\\\\]{8,})`,
   'gi',
 );
 /** A character quoteLine (build-context.ts isSecretChar) cuts a quote at, rather than dropping it with its run. */
@@ -219,20 +219,67 @@ function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
 }
 
+/** The most characters of a gap a wrap or an escape left inside a credential's name (nameGapEnd). */
+const MAX_NAME_GAP = 24;
+/** The most line breaks in that gap: a wrap's, and blank lines a chat client or a quote put after it. */
+const MAX_NAME_BREAKS = 3;
+
 /**
- * Where the line after a wrap's line break at `nl` goes on: past an indent, and a quote's marker (`> `, `&gt; `, the
- * paste quoted in Slack, each line so) and the blanks after it. `nl + 1` when there is none of them.
+ * Where a credential's name goes on after a gap that starts at `at` (a line break, or an escape's backslash): past
+ * blanks, line breaks (blank lines among them: round "fuzz4"), quote markers (`> `, `&gt; `) and a JSON or logfmt
+ * escape's `\n`, `\r`, `\t` (its backslash doubled when the log was escaped twice); `at` when no such gap starts there.
+ * Markers each followed by a blank (`> > `, `&gt; &gt; `: a quote of a quote) are a quote's at any depth; glued ones
+ * (`>>`) past `markers`, the depth the name's own line is quoted at, are text (`pass⏎>> word=`). MAX_NAME_GAP
+ * characters at most.
  */
-function wrapContinues(lower: string, nl: number): number {
-  let k = nl + 1;
-  const limit = Math.min(lower.length, k + MAX_WRAP_BLANKS);
-  while (k < limit && isBlank(lower.charCodeAt(k))) k++;
-  const marker = lower.charCodeAt(k) === 0x3e ? 1 : lower.startsWith('&gt;', k) ? 4 : 0;
-  if (marker === 0) return k;
-  k += marker;
-  const after = Math.min(lower.length, k + MAX_WRAP_BLANKS);
-  while (k < after && isBlank(lower.charCodeAt(k))) k++;
-  return k;
+function nameGapEnd(lower: string, at: number, markers: number): number {
+  let k = at;
+  let breaks = 0;
+  let quoted = 0;
+  let glued = false;
+  const limit = Math.min(lower.length, at + MAX_NAME_GAP);
+  while (k < limit) {
+    const c = lower.charCodeAt(k);
+    if (isBlank(c)) k++;
+    else if (c === 0x0a) {
+      if (++breaks > MAX_NAME_BREAKS || (glued && quoted > markers)) return at;
+      quoted = 0;
+      glued = false;
+      k++;
+    } else if (c === 0x3e || (c === 0x26 && lower.startsWith('&gt;', k))) {
+      k += c === 0x3e ? 1 : 4;
+      quoted++;
+      if (!isBlank(lower.charCodeAt(k))) glued = true;
+    } else if (c === 0x5c) {
+      let j = k + 1;
+      if (lower.charCodeAt(j) === 0x5c) j++;
+      const e = lower.charCodeAt(j);
+      if (e !== 0x6e && e !== 0x72 && e !== 0x74) break;
+      k = j + 1;
+    } else break;
+  }
+  return glued && quoted > markers ? at : Math.min(k, limit);
+}
+
+/**
+ * How many quote markers (`>`, `&gt;`) start the line that `at` is on, one at least: a quote's line break is followed
+ * by as many (nameGapEnd), and one more is text (`pass⏎>> word=` is no name).
+ */
+function quoteDepth(lower: string, at: number): number {
+  let k = lower.lastIndexOf('\n', at - 1) + 1;
+  let depth = 0;
+  for (let n = 0; n < MAX_NAME_GAP && k < at; n++) {
+    const c = lower.charCodeAt(k);
+    if (isBlank(c)) k++;
+    else if (c === 0x3e) {
+      depth++;
+      k++;
+    } else if (c === 0x26 && lower.startsWith('&gt;', k)) {
+      depth++;
+      k += 4;
+    } else break;
+  }
+  return Math.max(1, depth);
 }
 
 /** A character of a credential's name, lower-cased: a letter or `_`. */
@@ -468,28 +515,53 @@ export class SecretRedactor {
    * joins to no credential's name.
    */
   private addWrappedNamedSecretsIn(text: string, lower: string, found: number): void {
+    let tried = 0;
     // From the second character: a paste that starts with a line break (`⏎refresh_to⏎ken=…`) stopped a loop that
     // ended at a break at 0, and none of its names was read (round "fuzz3").
     for (let nl = lower.indexOf('\n', 1); nl > 0 && found < MAX_API_KEYS; nl = lower.indexOf('\n', nl + 1)) {
-      // The gap the wrap left: blanks before the break (a terminal's trailing space), an indent or a quote's marker after
-      // it (round "fuzz3": `refresh_to ⏎ken=`, `> refresh_to⏎> ken=` showed the value). One line break: a blank line
-      // parts paragraphs, not a word.
-      let headEnd = nl;
-      while (headEnd > 0 && nl - headEnd < MAX_WRAP_BLANKS && isBlank(lower.charCodeAt(headEnd - 1))) headEnd--;
-      if (headEnd === 0 || !isNameChar(lower.charCodeAt(headEnd - 1))) continue;
-      const tailStart = wrapContinues(lower, nl);
-      if (!isNameChar(lower.charCodeAt(tailStart))) continue;
-      let b = tailStart;
-      while (b < lower.length && b - tailStart < MAX_NAME && isNameChar(lower.charCodeAt(b))) b++;
-      // The word after the break ends as a name does, or nameAcross finds none: most words do not.
-      if (NAME_ENDS[lower.charCodeAt(b - 1)] !== 1) continue;
-      let a = headEnd;
-      while (a > 0 && headEnd - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
-      const name = nameAcross(lower, a, headEnd, tailStart, b);
-      if (name === undefined) continue;
-      if (this.addJoinedName(text, a, headEnd, tailStart, b, name)) found++;
+      const got = this.addNameAcross(text, lower, nl);
+      if (got) found++;
+    }
+    // The same across a JSON or logfmt escape (`refresh_to\nken` inside a JSON string: round "fuzz4"), read from each
+    // backslash before `n`, `r` or `t` that ends a name character's word; bounded, as addSpacedNamedSecretsIn is.
+    for (
+      let q = lower.indexOf('\\', 1);
+      q > 0 && found < MAX_API_KEYS && tried < MAX_SPACED;
+      q = lower.indexOf('\\', q + 1)
+    ) {
+      const before = lower.charCodeAt(q - 1);
+      if (!isNameChar(before) && !isBlank(before)) continue;
+      const got = this.addNameAcross(text, lower, q);
+      if (got === undefined) continue;
+      tried++;
+      if (got) found++;
     }
     this.addSpacedNamedSecretsIn(text, lower, found);
+  }
+
+  /**
+   * Reads a credential's name that a gap starting at `gap` cuts (a wrap's line break, an escape: nameGapEnd), and
+   * registers the value after it: whether there was one, or undefined when the words either side make no name.
+   */
+  private addNameAcross(text: string, lower: string, gap: number): boolean | undefined {
+    // The gap the wrap left: blanks before it (a terminal's trailing space), and after it what nameGapEnd passes (round
+    // "fuzz3": `refresh_to ⏎ken=`, `> refresh_to⏎> ken=` showed the value).
+    let headEnd = gap;
+    while (headEnd > 0 && gap - headEnd < MAX_WRAP_BLANKS && isBlank(lower.charCodeAt(headEnd - 1))) headEnd--;
+    if (headEnd === 0 || !isNameChar(lower.charCodeAt(headEnd - 1))) return undefined;
+    let a = headEnd;
+    while (a > 0 && headEnd - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
+    // Glued quote markers (`>>`) as deep as the name's line is quoted, read back to its start (each line once): after a
+    // line break only.
+    const tailStart = nameGapEnd(lower, gap, lower.charCodeAt(gap) === 0x0a ? quoteDepth(lower, a) : 0);
+    if (tailStart === gap || !isNameChar(lower.charCodeAt(tailStart))) return undefined;
+    let b = tailStart;
+    while (b < lower.length && b - tailStart < MAX_NAME && isNameChar(lower.charCodeAt(b))) b++;
+    // The word after the gap ends as a name does, or nameAcross finds none: most words do not.
+    if (NAME_ENDS[lower.charCodeAt(b - 1)] !== 1) return undefined;
+    const name = nameAcross(lower, a, headEnd, tailStart, b);
+    if (name === undefined) return undefined;
+    return this.addJoinedName(text, a, headEnd, tailStart, b, name);
   }
 
   /**

@@ -259,6 +259,11 @@ describe('credentials whose name a wrap cut are secrets too', () => {
     ['refresh_to ken=', 'a space for the line break'],
     ['passw  d: ', 'two spaces'],
     ['{"client_sec\tret": "', 'a tab, in JSON'],
+    // Round "fuzz4": a blank line a chat client put after the wrap, a quote of a quote, a JSON log's escapes.
+    ['refresh_to\n\nken=', 'a blank line'],
+    ['> > refresh_to\n> > ken=', 'a quote of a quote'],
+    ['{"msg":"refresh_to\\nken=', 'an escaped line break'],
+    ['{"msg":"client_se\\r\\ncret\\": \\"', 'an escaped CRLF and quotes'],
   ])('keeps the value after %j (%s) out of every format', async (prefix, _name) => {
     const report = await run(`HTTP/1.1 401 Unauthorized\n${prefix}${VALUE} TokenExpiredError: jwt expired`);
     expect(report.findings.map((f) => f.code)).toContain('time.expired');
@@ -281,7 +286,9 @@ describe('credentials whose name a wrap cut are secrets too', () => {
     ['a name whole on the next line (not cut)', 'see the\nsecretary=abcdefghijklmnop in the logs'],
     ['a word that ends a name only after a longer one', 'mypass\nword=abcdefghijklmnop'],
     ['a word glued to a name after an indent', 'mypass\n  word=abcdefghijklmnop'],
-    ['a name cut across a blank line (two paragraphs)', 'refresh_to\n\nken=abcdefghijklmnop'],
+    ['a name cut across more blank lines than a wrap leaves', 'refresh_to\n\n\n\n\nken=abcdefghijklmnop'],
+    ['more glued quote markers than the name’s line has', '> pass\n>>> word=abcdefghijklmnop'],
+    ['an escape glued to a word that ends no name', '{"m":"mypass\\nword=abcdefghijklmnop"}'],
     ['a quote marker that is no gap but text', 'pass\n>> word=abcdefghijklmnop'],
     ['two words that are no name before a separator', 'the pass code=abcdefghijklmnop'],
     ['a name glued to a word before blanks', 'mypass word=abcdefghijklmnop'],

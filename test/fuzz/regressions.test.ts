@@ -604,3 +604,42 @@ describe('the rest of a cut token several lines on', () => {
     }
   });
 });
+
+/**
+ * Round "fuzz4": a credential's name cut by a JSON log's escaped line break or tab (`refresh_to\nken` inside a JSON
+ * string), by a blank line, or with a doubled quote marker before its second half (a quote of a quote: `> > `). Neither
+ * half is a name, and the value's line was quoted as it was pasted (a scratch generator, gen4: 168 of 1,500 pastes).
+ */
+describe('a credential name cut by an escape, a blank line or a doubled quote marker', () => {
+  const value = 'Zq8XvB3nLm7TpR2wKd9YhG4sFj6';
+  const tail = ' TokenExpiredError: jwt expired';
+  it.each([
+    ['an escaped line break in a JSON string', `{"msg":"refresh_to\\nken=${value}${tail}"}`],
+    ['an escaped quote around its value', `{"msg":"{\\"refresh_to\\nken\\": \\"${value}\\"}${tail}"}`],
+    ['an escaped CRLF with a blank before it', `{"msg":"client_sec \\r\\nret=${value}${tail}"}`],
+    ['a doubly escaped line break', `{"msg":"{\\\\"client_asser\\\\r\\\\ntion\\\\":\\\\"${value}\\n${tail}"}`],
+    ['an escaped tab', `{"msg":"s\\tigning_key: ${value}${tail}"}`],
+    ['a blank line', `refresh_to\n\nken=${value}${tail}\nHTTP/1.1 401 Unauthorized`],
+    ['two blank lines, one with a space', `jwt_se\n \n\ncret: ${value}${tail}\nHTTP/1.1 401 Unauthorized`],
+    ['a doubled quote marker', `> > refresh_to\n> > ken=${value}${tail}\n> > HTTP/1.1 401 Unauthorized`],
+    ['a doubled marker with no blank', `>> pass\n>> word=${value}${tail}`],
+    ['a doubled marker in Slack’s escape', `&gt; &gt; api\n&gt; &gt; _key=${value}${tail}`],
+    ['a quoted blank line', `> {"msg":"apik\n> \n> ey: ${value}${tail}"}`],
+  ])('%s: its value is shown nowhere', async (_name, input) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+        expect(out).not.toContain(value.slice(0, 16));
+        expect(out).not.toContain(value.slice(-16));
+      }
+    }
+  });
+
+  it.each([
+    ['an escape between two words of prose', `{"msg":"the pass\\nword is not the issue: tokenExpiredAt1779970000"}`],
+    ['a paragraph ending in a name’s head', `see pass\n\nwordsmith: TheQuickBrownFox1779970000`],
+  ])('%s: nothing else is hidden', async (_name, input) => {
+    const report = await run(input);
+    expect(renderJson(report)).not.toContain('‹secret');
+  });
+});
