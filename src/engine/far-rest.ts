@@ -77,7 +77,7 @@ export function farRests(
  * Whether text[start, end) has upper and lower case letters and a digit, as 16 characters of a signature do but for 1
  * in 15 (a header name, `WWW-Authenticate`, `x-amzn-ErrorType`, has no digit).
  */
-function looksRandom(text: string, start: number, end: number): boolean {
+export function looksRandom(text: string, start: number, end: number): boolean {
   let upper = false;
   let lower = false;
   let digit = false;

@@ -1,11 +1,11 @@
-import { type CutToken, farRests } from './far-rest.js';
+import { type CutToken, farRests, looksRandom } from './far-rest.js';
 import { isFieldNameBeforeColon } from './field-names.js';
 import { looksCut, missingSignature } from './normalize.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { findReflowedTokens, pieceAfterGap } from './reflowed-tokens.js';
 import { sortSmall } from './sort.js';
 import { indexOfEyJ, isBase64url } from './token/chars.js';
-import { findMaskMarkers, fingerprintOf } from './token/decode.js';
+import { decodeJsonSegment, findMaskMarkers, fingerprintOf } from './token/decode.js';
 import { findTokensInText, type TokenOccurrence } from './token/find.js';
 import { inReportVocabulary, isReportWord } from './vocabulary.js';
 
@@ -399,8 +399,13 @@ export class SecretRedactor {
         lineStart = nextBreak + 1;
         nextBreak = text.indexOf('\n', lineStart);
       }
-      // A token ending in a mask (`***`, `…`) or a dot was not cut inside its signature.
-      if (t.end === text.length || !isBase64url(t.raw.charCodeAt(t.raw.length - 1))) continue;
+      // A token ending in a mask (`***`, `…`) or a dot was not cut inside its signature; after a dot and a blank, its
+      // signature may follow (signatureAfterBlank).
+      if (t.end === text.length || !isBase64url(t.raw.charCodeAt(t.raw.length - 1))) {
+        const signature = t.raw.endsWith('.') ? signatureAfterBlank(text, t.end, t.raw) : null;
+        if (signature !== null) this.pieces.add(signature, label);
+        continue;
+      }
       // What could be its rest is found first, and whether it looks cut (which decodes its JOSE header, as
       // decodeCredential does again) is asked only when there is any: a signed token on a line of its own
       // (`Authorization: Bearer …⏎Accept: …`) has none.
@@ -772,6 +777,29 @@ export class SecretRedactor {
 function mayHoldSignature(raw: string, first: number, second: number): boolean {
   if (first < 0 || !raw.startsWith('eyJ', first + 1)) return true;
   return second >= 0 && runAtLeast(raw, WINDOW, second + 1) >= 0;
+}
+
+/** The most blanks between a token's last dot and its signature that signatureAfterBlank reads past. */
+const MAX_DOT_BLANKS = 3;
+
+/**
+ * The signature of a token found ending in its second dot (`h.p.`), when a blank parted it from the dot (`…In0. uKMh…`:
+ * round "fuzz4", FUZZ_SEED=59, where it was quoted whole after the token's label): the run after up to MAX_DOT_BLANKS
+ * blanks, when it looks random as a signature does (far-rest.ts looksRandom) and the token's header names an algorithm
+ * other than `none`. Null otherwise; the header is decoded only when such a run follows.
+ */
+function signatureAfterBlank(text: string, end: number, raw: string): string | null {
+  let p = end;
+  while (p < text.length && p - end < MAX_DOT_BLANKS && isBlank(text.charCodeAt(p))) p++;
+  if (p === end) return null;
+  let k = p;
+  while (k < text.length && k - p <= MAX_REST && isBase64url(text.charCodeAt(k))) k++;
+  if (k - p < PIECE || !looksRandom(text, p, k)) return null;
+  const first = raw.indexOf('.');
+  if (raw.indexOf('.', first + 1) !== raw.length - 1) return null;
+  const header = decodeJsonSegment(raw.slice(0, first));
+  if (!header.ok || typeof header.value.alg !== 'string' || header.value.alg.toLowerCase() === 'none') return null;
+  return text.slice(p, k);
 }
 
 /** The start of the first run of at least `n` base64url characters in `s` from `from`, or -1. */

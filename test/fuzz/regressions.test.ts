@@ -703,3 +703,29 @@ describe('a token reflowed with blank lines between its pieces', () => {
     expect(findReflowedTokens(`${token.slice(0, 40)} ${token.slice(40)}\n\n\n\n\nAnother paragraph`)).toEqual([token]);
   });
 });
+
+/**
+ * Round "fuzz4", any-string.test.ts with FUZZ_SEED=59 (FUZZ_RUNS=3000): a signed token with a space after the dot
+ * before its signature (`…In0. uKMh…`), glued to the word before it (`failed.eyJ…`): the token found ends in the dot,
+ * which was taken for an unsigned token's, and its signature after the space was quoted whole.
+ */
+describe('a signature parted from its token by a blank', () => {
+  const token = hs256({ ...CLAIMS, exp: CLAIMS.exp + 86_400 * 365 });
+  const dot = token.lastIndexOf('.') + 1;
+  it.each([
+    ['after a word glued on', `IDX10223: Lifetime validation failed.${token.slice(0, dot)} ${token.slice(dot)}`],
+    ['after two spaces', `jwt expired: ${token.slice(0, dot)}  ${token.slice(dot)} at verify`],
+    ['after a tab', `IDX10223: Lifetime validation failed.${token.slice(0, dot)}\t${token.slice(dot)}`],
+  ])('%s: is not shown', async (_name, input) => {
+    const report = await run(input);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secretOf(token)])).toBeNull();
+    }
+  });
+
+  it('a run after an unsigned token (alg none) is no signature', async () => {
+    const unsignedToken = unsigned({ alg: 'none' }, CLAIMS, '');
+    const report = await run(`IDX10223: Lifetime validation failed.${unsignedToken} Build2026ReleaseCandidate`);
+    expect(renderJson(report)).toContain('Build2026ReleaseCandidate');
+  });
+});
