@@ -785,8 +785,8 @@ const MAX_DOT_BLANKS = 3;
 /**
  * The signature of a token found ending in its second dot (`h.p.`), when a blank parted it from the dot (`…In0. uKMh…`:
  * round "fuzz4", FUZZ_SEED=59, where it was quoted whole after the token's label): the run after up to MAX_DOT_BLANKS
- * blanks, when it looks random as a signature does (far-rest.ts looksRandom) and the token's header names an algorithm
- * other than `none`. Null otherwise; the header is decoded only when such a run follows.
+ * blanks, when it looks random as a signature does (far-rest.ts looksRandom) and the token's header does not name
+ * `none`. Null otherwise; the header is decoded only when such a run follows.
  */
 function signatureAfterBlank(text: string, end: number, raw: string): string | null {
   let p = end;
@@ -798,7 +798,8 @@ function signatureAfterBlank(text: string, end: number, raw: string): string | n
   const first = raw.indexOf('.');
   if (raw.indexOf('.', first + 1) !== raw.length - 1) return null;
   const header = decodeJsonSegment(raw.slice(0, first));
-  if (!header.ok || typeof header.value.alg !== 'string' || header.value.alg.toLowerCase() === 'none') return null;
+  // A header that does not decode (`eyJeyJhbG…`, glued after another token's start: the same seed) may still be signed.
+  if (header.ok && typeof header.value.alg === 'string' && header.value.alg.toLowerCase() === 'none') return null;
   return text.slice(p, k);
 }
 

@@ -716,6 +716,8 @@ describe('a signature parted from its token by a blank', () => {
     ['after a word glued on', `IDX10223: Lifetime validation failed.${token.slice(0, dot)} ${token.slice(dot)}`],
     ['after two spaces', `jwt expired: ${token.slice(0, dot)}  ${token.slice(dot)} at verify`],
     ['after a tab', `IDX10223: Lifetime validation failed.${token.slice(0, dot)}\t${token.slice(dot)}`],
+    // The counterexample itself: another `eyJ` glued before the header, which then decodes to nothing.
+    ['after a header that does not decode', `IDX10223: failed.eyJ${token.slice(0, dot)} ${token.slice(dot)}`],
   ])('%s: is not shown', async (_name, input) => {
     const report = await run(input);
     for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
