@@ -621,8 +621,9 @@ export class SecretRedactor {
     if (at > 0 && isWordChar(line.charCodeAt(at - 1))) {
       // A name glued to a word is no name (`mypass⏎word=`), unless the word is a token's end: the wrap joiner joined
       // the name's head to a token's last line (`…sig⏎refresh_to⏎ken=<value>`, whose value was shown: round
-      // "perf30"). Then it is read from the name, where the pattern's word boundary holds.
-      if (!gluedToToken(text, a + at)) return false;
+      // "perf30"). Then it is read from the name, where the pattern's word boundary holds. So is a name after an escape
+      // (`\tsubj⏎ect_token=`, `\nrefresh_toke n=`: the escape's letter is no word before it; round "fuzz4").
+      if (!gluedToToken(text, a + at) && !afterEscape(text, a + at)) return false;
       from = line.slice(at);
       at = 0;
     }

@@ -329,3 +329,23 @@ describe('farRests: the rest of a cut token further on', () => {
     expect(farRests(text, cuts, [{ start: at, end: at + RS.length }])).toEqual([]);
   });
 });
+
+describe('a cut credential name right after a JSON escape', () => {
+  const VALUE = 'Zq8XvB3nLm7TpR2wKd9YhG4sFj6';
+  it.each([
+    ['a tab escape, a name cut by a line break', `{"msg":"x\\tsubj\n> ect_token=${VALUE}"}`],
+    ['a line-break escape, a name cut by a blank', `{"msg":"x\\nrefresh_toke n=${VALUE}"}`],
+    ['escapes, a name cut by a blank', `{"msg":"jwt expired\\n\\n\\ta pi_key=${VALUE}"}`],
+  ])('registers the value after %s', (_name, text) => {
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).not.toContain(VALUE.slice(0, 16));
+  });
+
+  it('a name glued to a word is still none', () => {
+    const text = `{"msg":"x\\tmypass\nword=${VALUE}"}`;
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.size).toBe(0);
+  });
+});
