@@ -176,7 +176,9 @@ function afterEscape(text: string, q: number): boolean {
 const WRAPPED_NAMES = [...SECRET_NAMES, 'authorization', 'bearer'];
 /** The credential after a wrapped Authorization name (its scheme, then it) or Bearer scheme, sticky at the name. */
 const CREDENTIAL_AFTER = {
-  authorization: /authorization[ \t]{0,3}:[ \t]{0,3}(?:[A-Za-z][\w-]{0,20}[ \t]{1,3})?([^\s"'&,;(){}[\]<>\\]{8,})/iy,
+  // Its scheme cut by blanks too (`B  earer`: a reflow cut both, round "fuzz4"): a second word before the credential.
+  authorization:
+    /authorization[ \t]{0,3}:[ \t]{0,3}(?:[A-Za-z][\w-]{0,20}(?:[ \t]{1,3}[A-Za-z][\w-]{0,8})?[ \t]{1,3})?([^\s"'&,;(){}[\]<>\\]{8,})/iy,
   bearer: /bearer[ \t]{1,3}([^\s"'&,;(){}[\]<>\\]{8,})/iy,
 };
 /**

@@ -349,3 +349,13 @@ describe('a cut credential name right after a JSON escape', () => {
     expect(r.size).toBe(0);
   });
 });
+
+describe('an Authorization header whose name and scheme a reflow both cut', () => {
+  it('registers the credential after `AUTHORIZATI\\nON: B  EARER`', () => {
+    const value = 'urihmry0WGSLJyu4t9jeQ2x';
+    const text = `{"msg":"AUTHORIZATI\\nON: B  EARER ${value}\\nHTTP/1.1 401 Unauthorized"}`;
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).not.toContain(value.slice(0, 16));
+  });
+});
