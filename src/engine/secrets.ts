@@ -231,10 +231,10 @@ const MAX_NAME_BREAKS = 3;
  * blanks, line breaks (blank lines among them: round "fuzz4"), quote markers (`> `, `&gt; `) and a JSON or logfmt
  * escape's `\n`, `\r`, `\t` (its backslash doubled when the log was escaped twice); `at` when no such gap starts there.
  * Markers each followed by a blank (`> > `, `&gt; &gt; `: a quote of a quote) are a quote's at any depth; glued ones
- * (`>>`) past `markers`, the depth the name's own line is quoted at, are text (`pass⏎>> word=`). MAX_NAME_GAP
+ * (`>>`) past the depth the name's own line is quoted at (tooDeep) are text (`pass⏎>> word=`). MAX_NAME_GAP
  * characters at most.
  */
-function nameGapEnd(lower: string, at: number, markers: number): number {
+function nameGapEnd(lower: string, at: number, nameStart: number): number {
   let k = at;
   let breaks = 0;
   let quoted = 0;
@@ -244,7 +244,7 @@ function nameGapEnd(lower: string, at: number, markers: number): number {
     const c = lower.charCodeAt(k);
     if (isBlank(c)) k++;
     else if (c === 0x0a) {
-      if (++breaks > MAX_NAME_BREAKS || (glued && quoted > markers)) return at;
+      if (++breaks > MAX_NAME_BREAKS || (glued && tooDeep(lower, quoted, nameStart))) return at;
       quoted = 0;
       glued = false;
       k++;
@@ -260,7 +260,16 @@ function nameGapEnd(lower: string, at: number, markers: number): number {
       k = j + 1;
     } else break;
   }
-  return glued && quoted > markers ? at : Math.min(k, limit);
+  return glued && tooDeep(lower, quoted, nameStart) ? at : Math.min(k, limit);
+}
+
+/**
+ * Whether `quoted` glued markers on a line are more than the line of the name that starts at `nameStart` is quoted at
+ * (quoteDepth, read only then: most gaps have none); -1 for a gap that is an escape, which no marker follows.
+ */
+function tooDeep(lower: string, quoted: number, nameStart: number): boolean {
+  if (nameStart < 0) return quoted > 0;
+  return quoted > 1 && quoted > quoteDepth(lower, nameStart);
 }
 
 /**
@@ -558,9 +567,8 @@ export class SecretRedactor {
     if (headEnd === 0 || !isNameChar(lower.charCodeAt(headEnd - 1))) return undefined;
     let a = headEnd;
     while (a > 0 && headEnd - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
-    // Glued quote markers (`>>`) as deep as the name's line is quoted, read back to its start (each line once): after a
-    // line break only.
-    const tailStart = nameGapEnd(lower, gap, lower.charCodeAt(gap) === 0x0a ? quoteDepth(lower, a) : 0);
+    // Glued quote markers (`>>`) as deep as the name's line is quoted: after a line break only.
+    const tailStart = nameGapEnd(lower, gap, lower.charCodeAt(gap) === 0x0a ? a : -1);
     if (tailStart === gap || !isNameChar(lower.charCodeAt(tailStart))) return undefined;
     let b = tailStart;
     while (b < lower.length && b - tailStart < MAX_NAME && isNameChar(lower.charCodeAt(b))) b++;
