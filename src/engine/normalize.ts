@@ -623,6 +623,53 @@ export function looksCut(raw: string, lineWidth: number): boolean {
 }
 
 /**
+ * A JOSE header's first 16 characters when it starts with its `alg` (`{"alg":"RS25…`, as most signers write it), to
+ * that algorithm's signature lengths: a token's whole signature is told by them without decoding its header.
+ */
+const WHOLE_BY_HEAD = new Map<string, readonly number[]>();
+for (const alg of [
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+  'ES256',
+  'ES384',
+  'ES512',
+  'HS256',
+  'HS384',
+  'HS512',
+  'EdDSA',
+]) {
+  const lengths = signatureLengthsOf(alg);
+  if (lengths !== undefined)
+    WHOLE_BY_HEAD.set(Buffer.from(`{"alg":"${alg}"`).toString('base64url').slice(0, 16), lengths);
+}
+
+/**
+ * How many characters of its signature a JWS found in the paste lacks when it looks cut (looksCut) and its rest was
+ * not found next to it: its algorithm's longest signature less what it has (the longest of all for an algorithm
+ * SIGNATURE_LENGTHS does not list); 0 when it looks whole. A signature of its algorithm's length, read from the head
+ * of a header that starts with it (WHOLE_BY_HEAD), is whole unread: the usual paste decodes no header here.
+ */
+export function missingSignature(raw: string, lineWidth: number): number {
+  const second = raw.indexOf('.', raw.indexOf('.') + 1);
+  if (second < 0) return 0;
+  const length = raw.length - second - 1;
+  if (length === 0 || raw.indexOf('.', second + 1) >= 0) return 0;
+  if (WHOLE_BY_HEAD.get(raw.slice(0, 16))?.includes(length) === true) return 0;
+  const tok: OpenToken = { segments: raw.split('.'), header: undefined };
+  if (!isUnfinished(tok, lineWidth)) return 0;
+  const alg = tok.header?.alg;
+  const lengths = (typeof alg === 'string' ? signatureLengthsOf(alg) : undefined) ?? [LONGEST_SIGNATURE];
+  return Math.max(0, Math.max(...lengths) - length);
+}
+
+/** The longest signature SIGNATURE_LENGTHS lists (RS/PS with an 8192-bit key). */
+const LONGEST_SIGNATURE = 1366;
+
+/**
  * The JWT a line ends in (a run of token characters starting `eyJ`), or null. A run of fewer than 10
  * characters is one only as the start of a token broken right there (`Bearer e⏎yJhbGci…`, `eyJ⏎hbGci…`):
  * the first characters of `eyJ` or more, and no dot yet; joinWrappedTokens checks the next line goes on.

@@ -28,7 +28,7 @@ export function findReflowedTokens(text: string): string[] {
     // A whole `eyJ`'s head is its base64url run: a whole first part (`eyJ….`) is the token finder's. A cut one's (`e yJ`,
     // `ey  J`: no `eyJ` is left to find a token from; cut by a bare line break, normalize.ts joins it) is `e` or `ey`.
     const headEnd = text.startsWith('eyJ', i) ? b64RunEnd(text, i) : jwtRunEnd(text, i);
-    next = pieceAfterGap(text, headEnd) >= 0 ? reflowedFrom(text, i, headEnd, found) : headEnd;
+    next = pieceAfterGap(text, headEnd, true) >= 0 ? reflowedFrom(text, i, headEnd, found) : headEnd;
   }
   return found;
 }
@@ -84,24 +84,40 @@ function isGapChar(c: number): boolean {
 
 /**
  * Where a reflow's gap from `at` ends: past spaces and tabs and at most one line break, MAX_GAP characters at most;
- * `at` itself when no blank stands there.
+ * `at` itself when no blank stands there. A `wide` gap, the redactor's (findReflowedTokens), goes on past blank lines
+ * too, quoted or not (MAX_WIDE_BREAKS line breaks, a quote's markers after each, MAX_WIDE_GAP characters): a chat client
+ * that gave each line a paragraph (`…pieceA⏎⏎pieceB`) left no token to find, and a quote of the last piece showed it
+ * (round "fuzz4"). The normaliser joins no such gap.
  */
-export function gapEnd(text: string, at: number): number {
+export function gapEnd(text: string, at: number, wide = false): number {
   let k = at;
   let breaks = 0;
-  while (k < text.length && k - at < MAX_GAP) {
+  const limit = wide ? MAX_WIDE_GAP : MAX_GAP;
+  while (k < text.length && k - at < limit) {
     const c = text.charCodeAt(k);
     if (c === 0x0a) {
-      if (++breaks > 1) break;
+      if (++breaks > (wide ? MAX_WIDE_BREAKS : 1)) break;
+      if (wide) k = afterQuoteMarker(text, k + 1) - 1;
     } else if (c !== 0x20 && c !== 0x09) break;
     k++;
   }
   return k;
 }
 
+/** The most line breaks in a wide gap (gapEnd): a wrap's and two blank lines. */
+const MAX_WIDE_BREAKS = 3;
+/** The longest wide gap: three line breaks, each with a quote's marker (`&gt; `) and a blank. */
+const MAX_WIDE_GAP = 24;
+
+/** Past a quote's marker (`>`, `&gt;`) at `at`, or `at` when none stands there. */
+function afterQuoteMarker(text: string, at: number): number {
+  if (text.charCodeAt(at) === 0x3e) return at + 1;
+  return text.startsWith('&gt;', at) ? at + 4 : at;
+}
+
 /** Where the next piece starts after a gap at `at` (gapEnd, and a token character right after it), or -1. */
-export function pieceAfterGap(text: string, at: number): number {
-  const k = gapEnd(text, at);
+export function pieceAfterGap(text: string, at: number, wide = false): number {
+  const k = gapEnd(text, at, wide);
   return k > at && k < text.length && isJwtChar(text.charCodeAt(k)) ? k : -1;
 }
 
@@ -133,13 +149,13 @@ export interface Reflow {
  * (gapEnd), while each is as long as the first of them, and one shorter run to end it; and where the last one ends.
  * Bounded: MAX_REFLOW characters at most are read.
  */
-export function readReflow(text: string, start: number, headEnd: number, blankInGaps = false): Reflow {
+export function readReflow(text: string, start: number, headEnd: number, blankInGaps = false, wide = false): Reflow {
   const pieces = [text.slice(start, headEnd)];
   const ends = [headEnd];
   let width = -1;
   let end = headEnd;
   while (end - start < MAX_REFLOW) {
-    const p = pieceAfterGap(text, end);
+    const p = pieceAfterGap(text, end, wide);
     if (p < 0) break;
     // A bare line break, where a blank in each gap is asked for, is joinWrappedTokens's (normalize.ts).
     if (blankInGaps && p === end + 1 && text.charCodeAt(end) === 0x0a) break;
@@ -163,7 +179,7 @@ export function readReflow(text: string, start: number, headEnd: number, blankIn
  * its reading ended (past its last piece, or the head run).
  */
 function reflowedFrom(text: string, start: number, headEnd: number, found: string[]): number {
-  const { pieces, end } = readReflow(text, start, headEnd);
+  const { pieces, end } = readReflow(text, start, headEnd, false, true);
   const raw = pieces.join('');
   const dot = raw.indexOf('.');
   if (

@@ -1,10 +1,11 @@
+import { type CutToken, farRests, looksRandom } from './far-rest.js';
 import { isFieldNameBeforeColon } from './field-names.js';
-import { looksCut } from './normalize.js';
+import { looksCut, missingSignature } from './normalize.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { findReflowedTokens, pieceAfterGap } from './reflowed-tokens.js';
 import { sortSmall } from './sort.js';
 import { indexOfEyJ, isBase64url } from './token/chars.js';
-import { findMaskMarkers, fingerprintOf } from './token/decode.js';
+import { decodeJsonSegment, findMaskMarkers, fingerprintOf } from './token/decode.js';
 import { findTokensInText, type TokenOccurrence } from './token/find.js';
 import { inReportVocabulary, isReportWord } from './vocabulary.js';
 
@@ -96,11 +97,11 @@ export const SECRET_NAMES: readonly string[] = [
  * Credentials by the name they travel under, whatever their shape: an OAuth client secret, a refresh token, an opaque
  * access or subject token, a client assertion, a password, an API key, in a form body, a query string, JSON or a log's
  * key=value (`client_secret=…`, `"refresh_token": "…"`). The value is what follows the name, `=` or `:` and an optional
- * quote, up to a quote, `&`, `,`, `;`, a bracket or white space (a value with a bracket is code: `rs256(CLAIMS)`). The name
+ * quote (escaped, twice or thrice in a log escaped again: `\\"`, `\\\"`), up to a quote, `&`, `,`, `;`, a bracket or white space (a value with a bracket is code: `rs256(CLAIMS)`). The name
  * starts a word, or follows an escaped line break or tab (afterEscape). One alternation of literal names then one class: linear.
  */
 const NAMED_SECRETS = new RegExp(
-  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})\\\\?["']?\\s{0,3}[=:]\\s{0,3}\\\\?["']?([^\\s"'&,;(){}[\\]<>\\\\]{8,})`,
+  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?\\s{0,3}[=:]\\s{0,3}(?:\\\\{1,3})?["']?([^\\s"'&,;(){}[\\]<>\\\\]{8,})`,
   'gi',
 );
 /** A character quoteLine (build-context.ts isSecretChar) cuts a quote at, rather than dropping it with its run. */
@@ -175,7 +176,9 @@ function afterEscape(text: string, q: number): boolean {
 const WRAPPED_NAMES = [...SECRET_NAMES, 'authorization', 'bearer'];
 /** The credential after a wrapped Authorization name (its scheme, then it) or Bearer scheme, sticky at the name. */
 const CREDENTIAL_AFTER = {
-  authorization: /authorization[ \t]{0,3}:[ \t]{0,3}(?:[A-Za-z][\w-]{0,20}[ \t]{1,3})?([^\s"'&,;(){}[\]<>\\]{8,})/iy,
+  // Its scheme cut by blanks too (`B  earer`: a reflow cut both, round "fuzz4"): a second word before the credential.
+  authorization:
+    /authorization[ \t]{0,3}:[ \t]{0,3}(?:[A-Za-z][\w-]{0,20}(?:[ \t]{1,3}[A-Za-z][\w-]{0,8})?[ \t]{1,3})?([^\s"'&,;(){}[\]<>\\]{8,})/iy,
   bearer: /bearer[ \t]{1,3}([^\s"'&,;(){}[\]<>\\]{8,})/iy,
 };
 /**
@@ -218,20 +221,76 @@ function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
 }
 
+/** The most characters of a gap a wrap or an escape left inside a credential's name (nameGapEnd). */
+const MAX_NAME_GAP = 24;
+/** The most line breaks in that gap: a wrap's, and blank lines a chat client or a quote put after it. */
+const MAX_NAME_BREAKS = 3;
+
 /**
- * Where the line after a wrap's line break at `nl` goes on: past an indent, and a quote's marker (`> `, `&gt; `, the
- * paste quoted in Slack, each line so) and the blanks after it. `nl + 1` when there is none of them.
+ * Where a credential's name goes on after a gap that starts at `at` (a line break, or an escape's backslash): past
+ * blanks, line breaks (blank lines among them: round "fuzz4"), quote markers (`> `, `&gt; `) and a JSON or logfmt
+ * escape's `\n`, `\r`, `\t` (its backslash doubled when the log was escaped twice); `at` when no such gap starts there.
+ * Markers each followed by a blank (`> > `, `&gt; &gt; `: a quote of a quote) are a quote's at any depth; glued ones
+ * (`>>`) past the depth the name's own line is quoted at (tooDeep) are text (`pass⏎>> word=`). MAX_NAME_GAP
+ * characters at most.
  */
-function wrapContinues(lower: string, nl: number): number {
-  let k = nl + 1;
-  const limit = Math.min(lower.length, k + MAX_WRAP_BLANKS);
-  while (k < limit && isBlank(lower.charCodeAt(k))) k++;
-  const marker = lower.charCodeAt(k) === 0x3e ? 1 : lower.startsWith('&gt;', k) ? 4 : 0;
-  if (marker === 0) return k;
-  k += marker;
-  const after = Math.min(lower.length, k + MAX_WRAP_BLANKS);
-  while (k < after && isBlank(lower.charCodeAt(k))) k++;
-  return k;
+function nameGapEnd(lower: string, at: number, nameStart: number): number {
+  let k = at;
+  let breaks = 0;
+  let quoted = 0;
+  let glued = false;
+  const limit = Math.min(lower.length, at + MAX_NAME_GAP);
+  while (k < limit) {
+    const c = lower.charCodeAt(k);
+    if (isBlank(c)) k++;
+    else if (c === 0x0a) {
+      if (++breaks > MAX_NAME_BREAKS || (glued && tooDeep(lower, quoted, nameStart))) return at;
+      quoted = 0;
+      glued = false;
+      k++;
+    } else if (c === 0x3e || (c === 0x26 && lower.startsWith('&gt;', k))) {
+      k += c === 0x3e ? 1 : 4;
+      quoted++;
+      if (!isBlank(lower.charCodeAt(k))) glued = true;
+    } else if (c === 0x5c) {
+      let j = k + 1;
+      if (lower.charCodeAt(j) === 0x5c) j++;
+      const e = lower.charCodeAt(j);
+      if (e !== 0x6e && e !== 0x72 && e !== 0x74) break;
+      k = j + 1;
+    } else break;
+  }
+  return glued && tooDeep(lower, quoted, nameStart) ? at : Math.min(k, limit);
+}
+
+/**
+ * Whether `quoted` glued markers on a line are more than the line of the name that starts at `nameStart` is quoted at
+ * (quoteDepth, read only then: most gaps have none); -1 for a gap that is an escape, which no marker follows.
+ */
+function tooDeep(lower: string, quoted: number, nameStart: number): boolean {
+  if (nameStart < 0) return quoted > 0;
+  return quoted > 1 && quoted > quoteDepth(lower, nameStart);
+}
+
+/**
+ * How many quote markers (`>`, `&gt;`) start the line that `at` is on, one at least: a quote's line break is followed
+ * by as many (nameGapEnd), and one more is text (`pass⏎>> word=` is no name).
+ */
+function quoteDepth(lower: string, at: number): number {
+  let k = lower.lastIndexOf('\n', at - 1) + 1;
+  let depth = 0;
+  for (let n = 0; n < MAX_NAME_GAP && k < at; n++) {
+    const c = lower.charCodeAt(k);
+    if (isBlank(c)) k++;
+    else if (c === 0x3e) {
+      depth++;
+      k++;
+    } else if (c === 0x26 && lower.startsWith('&gt;', k)) {
+      depth++;
+      k += 4;
+    } else break;
+  }
+  return Math.max(1, depth);
 }
 
 /** A character of a credential's name, lower-cased: a letter or `_`. */
@@ -343,6 +402,7 @@ export class SecretRedactor {
     // Tokens come in order: each line break is found once in all, however many tokens share a line.
     let lineStart = 0;
     let nextBreak = text.indexOf('\n');
+    let cut: CutToken[] | null = null;
     for (const t of found) {
       const label = `‹token ${this.fingerprint(t.raw)}›`;
       this.addToken(t.raw, label);
@@ -350,14 +410,29 @@ export class SecretRedactor {
         lineStart = nextBreak + 1;
         nextBreak = text.indexOf('\n', lineStart);
       }
-      // A token ending in a mask (`***`, `…`) or a dot was not cut inside its signature.
-      if (t.end === text.length || !isBase64url(t.raw.charCodeAt(t.raw.length - 1))) continue;
+      // A token ending in a mask (`***`, `…`) or a dot was not cut inside its signature; after a dot and a blank, its
+      // signature may follow (signatureAfterBlank).
+      if (t.end === text.length || !isBase64url(t.raw.charCodeAt(t.raw.length - 1))) {
+        const signature = t.raw.endsWith('.') ? signatureAfterBlank(text, t.end, t.raw) : null;
+        if (signature !== null) this.pieces.add(signature, label);
+        continue;
+      }
       // What could be its rest is found first, and whether it looks cut (which decodes its JOSE header, as
       // decodeCredential does again) is asked only when there is any: a signed token on a line of its own
       // (`Authorization: Bearer …⏎Accept: …`) has none.
       const rest = restOf(text, t.end);
-      if (rest !== null && looksCut(t.raw, t.end - lineStart)) for (const piece of rest) this.pieces.add(piece, label);
+      if (rest !== null) {
+        if (looksCut(t.raw, t.end - lineStart)) for (const piece of rest) this.pieces.add(piece, label);
+        continue;
+      }
+      // No rest beside it: a signature of a whole length is passed over unread (missingSignature), and a cut one's rest
+      // is looked for further on (far-rest.ts), once for all of them.
+      const missing = missingSignature(t.raw, t.end - lineStart);
+      if (missing < PIECE) continue;
+      cut ??= [];
+      cut.push({ raw: t.raw, label, end: t.end, missing });
     }
+    if (cut !== null) for (const { run, label } of farRests(text, cut, found)) this.pieces.add(run, label);
   }
 
   /**
@@ -456,28 +531,52 @@ export class SecretRedactor {
    * joins to no credential's name.
    */
   private addWrappedNamedSecretsIn(text: string, lower: string, found: number): void {
+    let tried = 0;
     // From the second character: a paste that starts with a line break (`⏎refresh_to⏎ken=…`) stopped a loop that
     // ended at a break at 0, and none of its names was read (round "fuzz3").
     for (let nl = lower.indexOf('\n', 1); nl > 0 && found < MAX_API_KEYS; nl = lower.indexOf('\n', nl + 1)) {
-      // The gap the wrap left: blanks before the break (a terminal's trailing space), an indent or a quote's marker after
-      // it (round "fuzz3": `refresh_to ⏎ken=`, `> refresh_to⏎> ken=` showed the value). One line break: a blank line
-      // parts paragraphs, not a word.
-      let headEnd = nl;
-      while (headEnd > 0 && nl - headEnd < MAX_WRAP_BLANKS && isBlank(lower.charCodeAt(headEnd - 1))) headEnd--;
-      if (headEnd === 0 || !isNameChar(lower.charCodeAt(headEnd - 1))) continue;
-      const tailStart = wrapContinues(lower, nl);
-      if (!isNameChar(lower.charCodeAt(tailStart))) continue;
-      let b = tailStart;
-      while (b < lower.length && b - tailStart < MAX_NAME && isNameChar(lower.charCodeAt(b))) b++;
-      // The word after the break ends as a name does, or nameAcross finds none: most words do not.
-      if (NAME_ENDS[lower.charCodeAt(b - 1)] !== 1) continue;
-      let a = headEnd;
-      while (a > 0 && headEnd - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
-      const name = nameAcross(lower, a, headEnd, tailStart, b);
-      if (name === undefined) continue;
-      if (this.addJoinedName(text, a, headEnd, tailStart, b, name)) found++;
+      const got = this.addNameAcross(text, lower, nl);
+      if (got) found++;
+    }
+    // The same across a JSON or logfmt escape (`refresh_to\nken` inside a JSON string: round "fuzz4"), read from each
+    // backslash before `n`, `r` or `t` that ends a name character's word; bounded, as addSpacedNamedSecretsIn is.
+    for (
+      let q = lower.indexOf('\\', 1);
+      q > 0 && found < MAX_API_KEYS && tried < MAX_SPACED;
+      q = lower.indexOf('\\', q + 1)
+    ) {
+      const before = lower.charCodeAt(q - 1);
+      if (!isNameChar(before) && !isBlank(before)) continue;
+      const got = this.addNameAcross(text, lower, q);
+      if (got === undefined) continue;
+      tried++;
+      if (got) found++;
     }
     this.addSpacedNamedSecretsIn(text, lower, found);
+  }
+
+  /**
+   * Reads a credential's name that a gap starting at `gap` cuts (a wrap's line break, an escape: nameGapEnd), and
+   * registers the value after it: whether there was one, or undefined when the words either side make no name.
+   */
+  private addNameAcross(text: string, lower: string, gap: number): boolean | undefined {
+    // The gap the wrap left: blanks before it (a terminal's trailing space), and after it what nameGapEnd passes (round
+    // "fuzz3": `refresh_to ⏎ken=`, `> refresh_to⏎> ken=` showed the value).
+    let headEnd = gap;
+    while (headEnd > 0 && gap - headEnd < MAX_WRAP_BLANKS && isBlank(lower.charCodeAt(headEnd - 1))) headEnd--;
+    if (headEnd === 0 || !isNameChar(lower.charCodeAt(headEnd - 1))) return undefined;
+    let a = headEnd;
+    while (a > 0 && headEnd - a < MAX_NAME && isNameChar(lower.charCodeAt(a - 1))) a--;
+    // Glued quote markers (`>>`) as deep as the name's line is quoted: after a line break only.
+    const tailStart = nameGapEnd(lower, gap, lower.charCodeAt(gap) === 0x0a ? a : -1);
+    if (tailStart === gap || !isNameChar(lower.charCodeAt(tailStart))) return undefined;
+    let b = tailStart;
+    while (b < lower.length && b - tailStart < MAX_NAME && isNameChar(lower.charCodeAt(b))) b++;
+    // The word after the gap ends as a name does, or nameAcross finds none: most words do not.
+    if (NAME_ENDS[lower.charCodeAt(b - 1)] !== 1) return undefined;
+    const name = nameAcross(lower, a, headEnd, tailStart, b);
+    if (name === undefined) return undefined;
+    return this.addJoinedName(text, a, headEnd, tailStart, b, name);
   }
 
   /**
@@ -532,8 +631,9 @@ export class SecretRedactor {
     if (at > 0 && isWordChar(line.charCodeAt(at - 1))) {
       // A name glued to a word is no name (`mypass⏎word=`), unless the word is a token's end: the wrap joiner joined
       // the name's head to a token's last line (`…sig⏎refresh_to⏎ken=<value>`, whose value was shown: round
-      // "perf30"). Then it is read from the name, where the pattern's word boundary holds.
-      if (!gluedToToken(text, a + at)) return false;
+      // "perf30"). Then it is read from the name, where the pattern's word boundary holds. So is a name after an escape
+      // (`\tsubj⏎ect_token=`, `\nrefresh_toke n=`: the escape's letter is no word before it; round "fuzz4").
+      if (!gluedToToken(text, a + at) && !afterEscape(text, a + at)) return false;
       from = line.slice(at);
       at = 0;
     }
@@ -688,6 +788,30 @@ export class SecretRedactor {
 function mayHoldSignature(raw: string, first: number, second: number): boolean {
   if (first < 0 || !raw.startsWith('eyJ', first + 1)) return true;
   return second >= 0 && runAtLeast(raw, WINDOW, second + 1) >= 0;
+}
+
+/** The most blanks between a token's last dot and its signature that signatureAfterBlank reads past. */
+const MAX_DOT_BLANKS = 3;
+
+/**
+ * The signature of a token found ending in its second dot (`h.p.`), when a blank parted it from the dot (`…In0. uKMh…`:
+ * round "fuzz4", FUZZ_SEED=59, where it was quoted whole after the token's label): the run after up to MAX_DOT_BLANKS
+ * blanks, when it looks random as a signature does (far-rest.ts looksRandom) and the token's header does not name
+ * `none`. Null otherwise; the header is decoded only when such a run follows.
+ */
+function signatureAfterBlank(text: string, end: number, raw: string): string | null {
+  let p = end;
+  while (p < text.length && p - end < MAX_DOT_BLANKS && isBlank(text.charCodeAt(p))) p++;
+  if (p === end) return null;
+  let k = p;
+  while (k < text.length && k - p <= MAX_REST && isBase64url(text.charCodeAt(k))) k++;
+  if (k - p < PIECE || !looksRandom(text, p, k)) return null;
+  const first = raw.indexOf('.');
+  if (raw.indexOf('.', first + 1) !== raw.length - 1) return null;
+  const header = decodeJsonSegment(raw.slice(0, first));
+  // A header that does not decode (`eyJeyJhbG…`, glued after another token's start: the same seed) may still be signed.
+  if (header.ok && typeof header.value.alg === 'string' && header.value.alg.toLowerCase() === 'none') return null;
+  return text.slice(p, k);
 }
 
 /** The start of the first run of at least `n` base64url characters in `s` from `from`, or -1. */

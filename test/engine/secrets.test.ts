@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { farRests } from '../../src/engine/far-rest.js';
 import { SecretRedactor } from '../../src/engine/secrets.js';
 import { renderBlocks } from '../../src/render/blocks.js';
 import { renderJson } from '../../src/render/json.js';
@@ -258,6 +259,11 @@ describe('credentials whose name a wrap cut are secrets too', () => {
     ['refresh_to ken=', 'a space for the line break'],
     ['passw  d: ', 'two spaces'],
     ['{"client_sec\tret": "', 'a tab, in JSON'],
+    // Round "fuzz4": a blank line a chat client put after the wrap, a quote of a quote, a JSON log's escapes.
+    ['refresh_to\n\nken=', 'a blank line'],
+    ['> > refresh_to\n> > ken=', 'a quote of a quote'],
+    ['{"msg":"refresh_to\\nken=', 'an escaped line break'],
+    ['{"msg":"client_se\\r\\ncret\\": \\"', 'an escaped CRLF and quotes'],
   ])('keeps the value after %j (%s) out of every format', async (prefix, _name) => {
     const report = await run(`HTTP/1.1 401 Unauthorized\n${prefix}${VALUE} TokenExpiredError: jwt expired`);
     expect(report.findings.map((f) => f.code)).toContain('time.expired');
@@ -280,7 +286,9 @@ describe('credentials whose name a wrap cut are secrets too', () => {
     ['a name whole on the next line (not cut)', 'see the\nsecretary=abcdefghijklmnop in the logs'],
     ['a word that ends a name only after a longer one', 'mypass\nword=abcdefghijklmnop'],
     ['a word glued to a name after an indent', 'mypass\n  word=abcdefghijklmnop'],
-    ['a name cut across a blank line (two paragraphs)', 'refresh_to\n\nken=abcdefghijklmnop'],
+    ['a name cut across more blank lines than a wrap leaves', 'refresh_to\n\n\n\n\nken=abcdefghijklmnop'],
+    ['more glued quote markers than the name’s line has', '> pass\n>>> word=abcdefghijklmnop'],
+    ['an escape glued to a word that ends no name', '{"m":"mypass\\nword=abcdefghijklmnop"}'],
     ['a quote marker that is no gap but text', 'pass\n>> word=abcdefghijklmnop'],
     ['two words that are no name before a separator', 'the pass code=abcdefghijklmnop'],
     ['a name glued to a word before blanks', 'mypass word=abcdefghijklmnop'],
@@ -289,5 +297,65 @@ describe('credentials whose name a wrap cut are secrets too', () => {
     const r = new SecretRedactor();
     r.addNamedSecretsIn(text, text.toLowerCase());
     expect(r.size).toBe(0);
+  });
+});
+
+describe('farRests: the rest of a cut token further on', () => {
+  const token = rs256(LIVE, { kid: 'Kd9YhG4sFj6Zq8XvB3nLm7TpR2w' });
+  const head = token.slice(0, token.lastIndexOf('.') + 20);
+  const rest = token.slice(head.length);
+  const cuts = [{ raw: head, label: '‹token›', end: head.length, missing: 342 - 19 }];
+  const runsOf = (after: string) => farRests(head + after, cuts, []).map((f) => f.run);
+
+  it('takes a random run several lines on', () => {
+    expect(runsOf(`\na\nb\nc\nrealm="\\${rest}"`)).toEqual([rest]);
+  });
+
+  it.each([
+    ['a UUID', '\nx-amzn-RequestId: 5d1c7a2e-9b3f-4e8a-a6d0-2f4b8c1e7a93'],
+    ['a hex digest', '\nsha256 9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08'],
+    ['header names', '\nWWW-Authenticate: Bearer\nx-amzn-ErrorType: UnauthorizedException'],
+    ['a field name with a digit before its colon', '\nX-Goog-Api-Client-V2: gl-node/18'],
+    ['the kid of its own header', '\nno key for kid Kd9YhG4sFj6Zq8XvB3nLm7TpR2w'],
+    ['a run longer than its rest can be', `\n${'Ab1'.repeat(200)}`],
+    ['a run shorter than a leak', '\nid Ab1Cd2Ef3Gh4Ij5'],
+  ])('passes over %s', (_name, after) => {
+    expect(runsOf(after)).toEqual([]);
+  });
+
+  it('passes over a run inside a token found in the text', () => {
+    const text = `${head}\nAuthorization: Bearer ${RS}`;
+    const at = text.indexOf(RS);
+    expect(farRests(text, cuts, [{ start: at, end: at + RS.length }])).toEqual([]);
+  });
+});
+
+describe('a cut credential name right after a JSON escape', () => {
+  const VALUE = 'Zq8XvB3nLm7TpR2wKd9YhG4sFj6';
+  it.each([
+    ['a tab escape, a name cut by a line break', `{"msg":"x\\tsubj\n> ect_token=${VALUE}"}`],
+    ['a line-break escape, a name cut by a blank', `{"msg":"x\\nrefresh_toke n=${VALUE}"}`],
+    ['escapes, a name cut by a blank', `{"msg":"jwt expired\\n\\n\\ta pi_key=${VALUE}"}`],
+  ])('registers the value after %s', (_name, text) => {
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).not.toContain(VALUE.slice(0, 16));
+  });
+
+  it('a name glued to a word is still none', () => {
+    const text = `{"msg":"x\\tmypass\nword=${VALUE}"}`;
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.size).toBe(0);
+  });
+});
+
+describe('an Authorization header whose name and scheme a reflow both cut', () => {
+  it('registers the credential after `AUTHORIZATI\\nON: B  EARER`', () => {
+    const value = 'urihmry0WGSLJyu4t9jeQ2x';
+    const text = `{"msg":"AUTHORIZATI\\nON: B  EARER ${value}\\nHTTP/1.1 401 Unauthorized"}`;
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).not.toContain(value.slice(0, 16));
   });
 });
