@@ -378,6 +378,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Consul の ACL トークンの SecretID です。このデータセンターにはこのトークンがありません。',
   'nomad-acl-token':
     '資格情報は JWT ではなく、Nomad の ACL トークンの SecretID です。このリージョンにはこのトークンがありません。',
+  'nats-credentials':
+    'NATS サーバーは接続の資格情報（.creds ファイルのユーザー JWT と nkey シード、nkey、トークン、ユーザー名とパスワードのいずれか）を受け入れませんでした。サーバーに設定された資格情報と違うか、ユーザーのアカウントがオペレーターに信頼されていません。',
 };
 const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -388,6 +390,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'CONSUL_HTTP_TOKEN（または X-Consul-Token ヘッダー）に、このデータセンターが知っているトークンの SecretID が入っているか確認してください。削除済みのトークンや、別のデータセンターで作成したローカルトークンは見つかりません。',
   'nomad-acl-token':
     'NOMAD_TOKEN（または X-Nomad-Token ヘッダー）に、このリージョンが知っているトークンの SecretID が入っているか確認してください（nomad acl token self で確かめられます）。削除済みのトークンは見つかりません。',
+  'nats-credentials':
+    'クライアントが接続に使う資格情報をサーバーの設定と照らし合わせてください。.creds ファイルなら、そのユーザーを発行したアカウントがサーバーのリゾルバーにあり、サーバーが信頼するオペレーターの配下にあるかを確認します（nsc describe user、nsc describe account）。それ以外なら、サーバーの authorization ブロックにあるトークン、nkey、ユーザー名とパスワードと比べます。',
 };
 
 export const findings: FindingMessages = {
