@@ -74,3 +74,47 @@ describe('NATS Authorization Violation', () => {
     await catchesNot('challenge.invalid-token', 'we saw an authorization violation in the audit report');
   });
 });
+
+// A gateway that says a rule of its own denied the request (Envoy/Istio `RBAC: access denied`, Kong's ACL): before, its
+// step sent the reader to the gateway's JWT settings (issuer, audience, JWKS), which the stated denial says were passed.
+describe('a gateway’s own policy denial points at its rules, not its JWT settings', () => {
+  const rows = [
+    {
+      name: 'Envoy RBAC behind server: envoy',
+      input: 'HTTP/2 403\ncontent-length: 19\ncontent-type: text/plain\nserver: envoy\n\nRBAC: access denied',
+      product: 'Envoy',
+    },
+    { name: 'Istio RBAC in prose', input: 'istio を入れてから `RBAC: access denied` で 403 になる', product: 'Envoy' },
+  ];
+  for (const row of rows)
+    it(row.name, async () => {
+      const f = await catches('proxy.gateway-response', row.input);
+      expect(f.args).toMatchObject({ product: row.product, policyDenial: true });
+      const report = await run(row.input);
+      expect(report.findings[0]?.code).toBe('policy.deny');
+      expect(steps(report)).toContain('authorization rules');
+      expect(steps(report)).not.toContain('JWKS');
+      const ja = await run(row.input, { locale: 'ja' });
+      expect(steps(ja)).toContain('認可ルール');
+      expect(steps(ja)).not.toContain('JWKS');
+    });
+  // Near-misses: the gateway refusing the token itself keeps its JWT step; an app's own denial behind it is no flag.
+  it('Envoy’s jwt_authn refusal keeps the JWT step', async () => {
+    const input = 'HTTP/1.1 401 Unauthorized\nserver: envoy\nwww-authenticate: Bearer realm="x"\n\nJwt is expired';
+    const f = await catches('proxy.gateway-response', input);
+    expect(f.args).not.toHaveProperty('policyDenial');
+  });
+  it('Envoy’s RBAC denial beside its own JWT refusal keeps the JWT step', async () => {
+    const input =
+      'HTTP/1.1 403 Forbidden\nserver: envoy\n\nRBAC: access denied\n\nlog: Audiences in Jwt are not allowed';
+    const f = await catches('proxy.gateway-response', input);
+    expect(f.args).not.toHaveProperty('policyDenial');
+  });
+  it('Kong’s jwt plugin refusing the signature keeps the JWT step', async () => {
+    const input =
+      'HTTP/1.1 401 Unauthorized\nServer: kong/3.4.2\nContent-Type: application/json\n\n{"message":"Invalid signature"}';
+    const f = await catches('proxy.gateway-response', input);
+    expect(f.args).not.toHaveProperty('policyDenial');
+    expect(steps(await run(input))).toContain('JWKS');
+  });
+});

@@ -292,6 +292,10 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       'Check that the service token has not expired or been revoked (Zero Trust → Access → Service Auth → Service Tokens), and read Zero Trust → Logs → Access for the request.',
     ];
   // A copy: the report appends its later steps to the array it is given.
+  if (a.policyDenial === true)
+    return [
+      `Look at ${a.product}’s own authorization rules for this route and caller (RBAC, ACL or access policies) and its access log, rather than the application’s: its message says one of them denied the request.`,
+    ];
   const fixed = PRODUCT_STEPS[a.product];
   return fixed === undefined
     ? [

@@ -342,6 +342,10 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       'Cloudflare Access がオリジンの手前でリクエストを自身のサインインページへ転送しています。Access が受け付ける身元がリクエストにありません。スクリプトには、アプリケーションの Service Auth ポリシーに含まれるサービストークンを CF-Access-Client-Id と CF-Access-Client-Secret で送る必要があります（以後は Access が返す CF_Authorization Cookie を送ります）。Allow ポリシーの下では、サービストークンもサインインへ転送されます。',
       'サービストークンが期限切れや失効になっていないか（Zero Trust → Access → Service Auth → Service Tokens）を確認し、Zero Trust → Logs → Access でこのリクエストの記録を見てください。',
     ];
+  if (a.policyDenial === true)
+    return [
+      `アプリケーションではなく、${a.product} 自身のこのルートと呼び出し元に対する認可ルール（RBAC、ACL、アクセスポリシー）とアクセスログを確認してください。メッセージによれば、拒否したのはそのルールのいずれかです。`,
+    ];
   // コピーを返します。レポートは受け取った配列に後の手順を足します。
   const fixed = PRODUCT_STEPS[a.product];
   return fixed === undefined
