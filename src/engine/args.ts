@@ -477,6 +477,11 @@ export interface CodeArgs {
      * it validates the token itself (its allowed audiences, the provider's issuer) before the app runs.
      */
     easyAuth?: true;
+    /**
+     * The intermediary's own message says its authorization rules denied the request (Envoy's or Istio's `RBAC: access
+     * denied`, Kong's ACL, Linkerd's policy), and none of its messages faults the token.
+     */
+    policyDenial?: true;
   };
   'proxy.waf-block': Via & { product: string; rule: string | null };
   /**

@@ -160,6 +160,12 @@ export const bodyCheck = defineCheck({
           );
           break;
         case 'forbidden':
+          // API Gateway's resource-policy denial read from the same line (proxy.authorizer-deny) names the policy that
+          // refused and its steps: a second, general policy.deny would say the same thing less precisely.
+          if (
+            ctx.hits.some((h) => h.hit.code === 'proxy.authorizer-deny' && h.hit.start < s.end && s.start < h.hit.end)
+          )
+            break;
           // AWS signs requests (SigV4) rather than sending a bearer token: its denial's words say so, unless it names an
           // unsigned caller ("User: anonymous is not authorized to perform: execute-api:Invoke").
           out.push(

@@ -2,7 +2,12 @@
  * The products whose refusal names a credential that is no JWT: an API key, an access-policy token, an ACL token's
  * secret. Their steps ask about that credential, never about a JWT's exp, iss, aud or kid.
  */
-export type NonJwtCredential = 'grafana-cloud-token' | 'grafana-api-key' | 'consul-acl-token' | 'nomad-acl-token';
+export type NonJwtCredential =
+  | 'grafana-cloud-token'
+  | 'grafana-api-key'
+  | 'consul-acl-token'
+  | 'nomad-acl-token'
+  | 'nats-credentials';
 
 // Keyed by the verifier-message row's id (parse/verifier-messages/services.ts, where each row cites its source).
 const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
@@ -16,6 +21,12 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // Consul's and Nomad's ACL tokens are looked up by their SecretID, a UUID, not verified as a JWT.
   'consul.acl-not-found': 'consul-acl-token',
   'nomad.acl-token-not-found': 'nomad-acl-token',
+  // The NATS server authenticates a connection by user and password, a token, an nkey, or a user JWT signed by an
+  // account nkey (alg ed25519-nkey, iss the account's public key, no aud or kid) from a .creds file, checked up the
+  // operator → account → user chain (docs.nats.io running-a-nats-service/configuration/securing_nats/auth_intro;
+  // nats-io/nats.docs developing-with-nats/tutorials/jwt.md): "Authorization Violation" is none of them accepted, so an
+  // OAuth token's exp, iss, aud and kid are not what to check.
+  'nats.authorization-violation': 'nats-credentials',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {

@@ -452,6 +452,11 @@ export const proxyCheck = defineCheck({
     const cognitoToken = apiKey ? null : cognitoAuthorizerToken(ctx, named);
     if (cognitoToken !== null) args.cognitoToken = cognitoToken;
     if (product === 'Supabase Edge Functions') args.supabaseVerifyJwt = edgeVerifyJwtCause(ctx);
+    // The gateway's own words say a rule of its own denied the request (policy.deny, stated), and none of them faults the
+    // token (its jwt_authn's "Audiences in Jwt are not allowed"): its steps point at those rules, not its JWT settings.
+    const own = ctx.hits.filter((h) => GATEWAY_LIBRARIES[h.hit.library] === product);
+    if (own.some((h) => h.hit.code === 'policy.deny') && own.every((h) => h.hit.code === 'policy.deny'))
+      args.policyDenial = true;
     const beforeToken =
       BEFORE_TOKEN_PRODUCTS.has(product) || named.some((s) => s.field === undefined && OWN_CREDENTIAL.has(s.signal));
     if (beforeToken) args.beforeToken = true;

@@ -295,6 +295,10 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       'Check that the service token has not expired or been revoked (Zero Trust → Access → Service Auth → Service Tokens), and read Zero Trust → Logs → Access for the request.',
     ];
   // A copy: the report appends its later steps to the array it is given.
+  if (a.policyDenial === true)
+    return [
+      `Look at ${a.product}’s own authorization rules for this route and caller (RBAC, ACL or access policies) and its access log, rather than the application’s: its message says one of them denied the request.`,
+    ];
   const fixed = PRODUCT_STEPS[a.product];
   return fixed === undefined
     ? [
@@ -329,6 +333,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'consul-acl-token':
     'The credential is a Consul ACL token’s SecretID, not a JWT: this datacenter has no token with it.',
   'nomad-acl-token': 'The credential is a Nomad ACL token’s SecretID, not a JWT: this region has no token with it.',
+  'nats-credentials':
+    'The NATS server accepted none of the connection’s credentials (a user JWT and nkey seed from a .creds file, an nkey, a token, or a user and password): they are not the ones it is configured for, or the user’s account is not trusted by its operator.',
 };
 const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -339,6 +345,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check that CONSUL_HTTP_TOKEN (or the X-Consul-Token header) holds the SecretID of a token this datacenter knows: a deleted token, or a local token created in another datacenter, is not found.',
   'nomad-acl-token':
     'Check that NOMAD_TOKEN (or the X-Nomad-Token header) holds the SecretID of a token this region knows (nomad acl token self shows it), not a deleted token.',
+  'nats-credentials':
+    'Check the credentials the client connects with against the server’s configuration: for a .creds file, that its user was issued by an account the server’s resolver holds, under the operator the server trusts (nsc describe user; nsc describe account); otherwise the token, nkey or user and password in the server’s authorization block.',
 };
 
 export const findings: FindingMessages = {

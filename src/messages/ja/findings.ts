@@ -353,6 +353,10 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       'Cloudflare Access がオリジンの手前でリクエストを自身のサインインページへ転送しています。Access が受け付ける身元がリクエストにありません。スクリプトには、アプリケーションの Service Auth ポリシーに含まれるサービストークンを CF-Access-Client-Id と CF-Access-Client-Secret で送る必要があります（以後は Access が返す CF_Authorization Cookie を送ります）。Allow ポリシーの下では、サービストークンもサインインへ転送されます。',
       'サービストークンが期限切れや失効になっていないか（Zero Trust → Access → Service Auth → Service Tokens）を確認し、Zero Trust → Logs → Access でこのリクエストの記録を見てください。',
     ];
+  if (a.policyDenial === true)
+    return [
+      `アプリケーションではなく、${a.product} 自身のこのルートと呼び出し元に対する認可ルール（RBAC、ACL、アクセスポリシー）とアクセスログを確認してください。メッセージによれば、拒否したのはそのルールのいずれかです。`,
+    ];
   // コピーを返します。レポートは受け取った配列に後の手順を足します。
   const fixed = PRODUCT_STEPS[a.product];
   return fixed === undefined
@@ -389,6 +393,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Consul の ACL トークンの SecretID です。このデータセンターにはこのトークンがありません。',
   'nomad-acl-token':
     '資格情報は JWT ではなく、Nomad の ACL トークンの SecretID です。このリージョンにはこのトークンがありません。',
+  'nats-credentials':
+    'NATS サーバーは接続の資格情報（.creds ファイルのユーザー JWT と nkey シード、nkey、トークン、ユーザー名とパスワードのいずれか）を受け入れませんでした。サーバーに設定された資格情報と違うか、ユーザーのアカウントがオペレーターに信頼されていません。',
 };
 const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -399,6 +405,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'CONSUL_HTTP_TOKEN（または X-Consul-Token ヘッダー）に、このデータセンターが知っているトークンの SecretID が入っているか確認してください。削除済みのトークンや、別のデータセンターで作成したローカルトークンは見つかりません。',
   'nomad-acl-token':
     'NOMAD_TOKEN（または X-Nomad-Token ヘッダー）に、このリージョンが知っているトークンの SecretID が入っているか確認してください（nomad acl token self で確かめられます）。削除済みのトークンは見つかりません。',
+  'nats-credentials':
+    'クライアントが接続に使う資格情報をサーバーの設定と照らし合わせてください。.creds ファイルなら、そのユーザーを発行したアカウントがサーバーのリゾルバーにあり、サーバーが信頼するオペレーターの配下にあるかを確認します（nsc describe user、nsc describe account）。それ以外なら、サーバーの authorization ブロックにあるトークン、nkey、ユーザー名とパスワードと比べます。',
 };
 
 export const findings: FindingMessages = {
