@@ -683,7 +683,11 @@ function bareHeader(json: readonly JsonObjectSpan[], text: string): { header: Js
     const nested = j.value.header;
     const candidate =
       nested !== null && typeof nested === 'object' && !Array.isArray(nested) ? (nested as JsonObject) : j.value;
-    if (!isJoseHeader(candidate)) continue;
+    if (
+      !isJoseHeader(candidate) &&
+      !(candidate === j.value && underHeaderPane(text, j.start) && isLabelledHeader(j.value))
+    )
+      continue;
     const at = text.indexOf('"alg"', j.start);
     return { header: candidate, algAt: at >= 0 && at < j.end ? at : j.start };
   }
@@ -694,6 +698,25 @@ function isJoseHeader(v: JsonObject): boolean {
   if (typeof v.alg !== 'string') return false;
   if (typeof v.typ !== 'string' && typeof v.kid !== 'string') return onlyHeaderParameters(v);
   return !('kty' in v) && !('keys' in v) && !hasClaims(v);
+}
+
+/**
+ * jwt.io's decoded header pane, by its label on the line before the JSON ("HEADER: ALGORITHM & TOKEN TYPE", the
+ * debugger's own heading; "HEADER:" in copies that drop the rest): what it holds is the header, private parameters too
+ * (RFC 7515 §4.3), so `{"alg":"none","note":"x"}` is read there though a log line's JSON with an alg would not be.
+ */
+function underHeaderPane(text: string, start: number): boolean {
+  const lineEnd = text.lastIndexOf('\n', start - 1);
+  if (lineEnd < 0) return false;
+  const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+  if (lineEnd - lineStart > MAX_PANE_LABEL) return false;
+  return /^\s{0,8}header\s{0,2}:/i.test(text.slice(lineStart, lineEnd));
+}
+const MAX_PANE_LABEL = 48;
+
+/** Under a header pane's label: a string alg, no claims and no key material. */
+function isLabelledHeader(v: JsonObject): boolean {
+  return typeof v.alg === 'string' && !('kty' in v) && !('keys' in v) && !hasClaims(v);
 }
 
 /**
