@@ -517,7 +517,11 @@ export interface CodeArgs {
    * subrequestStatus: what the auth service behind nginx's auth_request answered, where the module takes only 2xx, 401
    * or 403 (it answers the client 500).
    */
-  'verifier.misconfigured': Via & { subrequestStatus?: number };
+  /**
+   * `oidcProvider`: AWS STS found no IAM OIDC identity provider in the account for the token's issuer (the URL STS
+   * names, null when the paste cut it): the account lacks the provider, whatever the token.
+   */
+  'verifier.misconfigured': Via & { subrequestStatus?: number; oidcProvider?: string | null };
   /**
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or
    * assertion. `secretExpired` is set when the server says the secret has expired (Entra ID's AADSTS7000222).

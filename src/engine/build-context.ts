@@ -220,12 +220,40 @@ export function evidenceQuoter(text: string, redactor: SecretRedactor): (start: 
     const key = start * span + end;
     let quote = quotes.get(key);
     if (quote === undefined) {
-      quote = redactor.redact(quoteLine(text, start, end));
+      quote = redactor.redact(quoteLine(text, start, end, (upToRun) => isRedactedWhole(redactor, upToRun)));
       quotes.set(key, quote);
     }
     return quote;
   };
 }
+
+/**
+ * Whether the redactor replaces every piece of the run that `quote` ends with, a cut quote then showing it whole: a
+ * registered token, as its label. The run holds only token characters, so what is left of it is the end of the
+ * redacted quote after its last other character (labels aside): there, only a `name=` the run began with (`token=`,
+ * `access_token=`) and pieces shorter than a label's fingerprint may be left; a signature's tail the redactor did not
+ * recognise may not.
+ */
+export function isRedactedWhole(redactor: SecretRedactor, quote: string): boolean {
+  const left = redactor.redact(quote).replace(LABELS, LABEL_MARK);
+  let from = left.length;
+  while (from > 0 && (left[from - 1] === LABEL_MARK || isSecretChar(left.charCodeAt(from - 1)))) from--;
+  const pieces = left.slice(from).split(LABEL_MARK);
+  if (pieces.length < 2) return false;
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i] as string;
+    if (piece.length <= LEFT_PIECE) continue;
+    if (i > 0 || piece.length > MAX_NAME || !piece.endsWith('=')) return false;
+  }
+  return true;
+}
+const LABEL_MARK = '‹';
+/** The redactor's labels (`‹token sha256:1a2b3c4d›`, `‹secret …›`), bounded. */
+const LABELS = /‹(?:token|secret) sha256:[0-9a-f]{1,16}›/g;
+/** The longest piece a kept run may leave beside its labels: shorter than a fingerprint. */
+const LEFT_PIECE = 7;
+/** The longest `name=` a kept run may begin with. */
+const MAX_NAME = 32;
 
 function labelFor(redactor: SecretRedactor, raw: string): string {
   return `‹token ${redactor.fingerprint(raw)}›`;
@@ -566,15 +594,43 @@ function secretRunStart(text: string, from: number, to: number): number {
   return start;
 }
 
+/** The longest end of a line quoted after a kept run (`"`, `"}`, `", …`). */
+const CLOSING_MAX = 7;
+/** The longest run a quote keeps whole (a token with a large payload is a few kB). */
+const KEPT_RUN_MAX = 16384;
+
+/**
+ * Where a cut at `to`, inside the run from `runStart`, ends: the run's end if `keep` admits the quote from `from` to
+ * there, else the run's start.
+ */
+function keptRunEnd(
+  text: string,
+  from: number,
+  runStart: number,
+  to: number,
+  keep: (upToRun: string) => boolean,
+): number {
+  // Scanned no further than the longest run kept: a megabyte of base64 on one line is not read to its end.
+  const runEnd = secretRunEnd(text.slice(0, runStart + KEPT_RUN_MAX + 1), to);
+  if (runEnd - runStart > KEPT_RUN_MAX || !keep(text.slice(from, runEnd))) return runStart;
+  // What closes the line after the token (`"`, `",`, a stray character) is too short to hold a piece of a secret.
+  const rest = text.slice(runEnd, runEnd + CLOSING_MAX + 1);
+  const lineEnd = rest.indexOf('\n');
+  if (lineEnd >= 0) return runEnd + lineEnd;
+  return rest.length <= CLOSING_MAX ? text.length : runEnd;
+}
+
 /**
  * The line around [start, end), cut to a readable length.
  *
  * A cut that lands inside a token quotes a fragment the redactor cannot recognise (a signature's tail
  * has no `eyJ` and is not a registered secret), so a run of token characters that a cut goes through
  * is dropped whole and the cut marked with "…". Found by the signature-leak property in
- * test/engine/robustness.test.ts: a one-line HAR with the token 40 characters before a status.
+ * test/engine/robustness.test.ts: a one-line HAR with the token 40 characters before a status. A run that `keep`
+ * admits (a registered token, which the redactor replaces by its label) is kept whole instead: a long Authorization
+ * line quoted up to its scheme (`Authorization: Bearer…`) would lose the very thing it is evidence of.
  */
-export function quoteLine(text: string, start: number, end: number): string {
+export function quoteLine(text: string, start: number, end: number, keep?: (upToRun: string) => boolean): string {
   const lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
   let lineEnd = text.indexOf('\n', end);
   if (lineEnd < 0) lineEnd = text.length;
@@ -588,7 +644,10 @@ export function quoteLine(text: string, start: number, end: number): string {
   // not read to its end, which in a signed token is hundreds of characters on (quoting one was ~1 µs, ~0.3 so).
   const head = to < lineEnd ? text.slice(0, to) : text;
   if (from > lineStart && isSecretChar(text.charCodeAt(from - 1))) from = Math.min(to, secretRunEnd(head, from));
-  if (to < lineEnd && isSecretChar(text.charCodeAt(to))) to = secretRunStart(head, from, to);
+  if (to < lineEnd && isSecretChar(text.charCodeAt(to))) {
+    const runStart = secretRunStart(head, from, to);
+    to = keep === undefined ? runStart : keptRunEnd(text, from, runStart, to, keep);
+  }
   const q = text.slice(from, to).trim();
   if (from === lineStart && to === lineEnd) return q;
   return `${from > lineStart ? '…' : ''}${q}${to < lineEnd ? '…' : ''}`;
@@ -624,7 +683,11 @@ function bareHeader(json: readonly JsonObjectSpan[], text: string): { header: Js
     const nested = j.value.header;
     const candidate =
       nested !== null && typeof nested === 'object' && !Array.isArray(nested) ? (nested as JsonObject) : j.value;
-    if (!isJoseHeader(candidate)) continue;
+    if (
+      !isJoseHeader(candidate) &&
+      !(candidate === j.value && underHeaderPane(text, j.start) && isLabelledHeader(j.value))
+    )
+      continue;
     const at = text.indexOf('"alg"', j.start);
     return { header: candidate, algAt: at >= 0 && at < j.end ? at : j.start };
   }
@@ -635,6 +698,25 @@ function isJoseHeader(v: JsonObject): boolean {
   if (typeof v.alg !== 'string') return false;
   if (typeof v.typ !== 'string' && typeof v.kid !== 'string') return onlyHeaderParameters(v);
   return !('kty' in v) && !('keys' in v) && !hasClaims(v);
+}
+
+/**
+ * jwt.io's decoded header pane, by its label on the line before the JSON ("HEADER: ALGORITHM & TOKEN TYPE", the
+ * debugger's own heading; "HEADER:" in copies that drop the rest): what it holds is the header, private parameters too
+ * (RFC 7515 §4.3), so `{"alg":"none","note":"x"}` is read there though a log line's JSON with an alg would not be.
+ */
+function underHeaderPane(text: string, start: number): boolean {
+  const lineEnd = text.lastIndexOf('\n', start - 1);
+  if (lineEnd < 0) return false;
+  const lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+  if (lineEnd - lineStart > MAX_PANE_LABEL) return false;
+  return /^\s{0,8}header\s{0,2}:/i.test(text.slice(lineStart, lineEnd));
+}
+const MAX_PANE_LABEL = 48;
+
+/** Under a header pane's label: a string alg, no claims and no key material. */
+function isLabelledHeader(v: JsonObject): boolean {
+  return typeof v.alg === 'string' && !('kty' in v) && !('keys' in v) && !hasClaims(v);
 }
 
 /**

@@ -182,11 +182,19 @@ export function pastedParts(ctx: Context): PastedParts {
   // A decoded payload or header pasted under the status line (jwt.io's panes) is the token, not the response's body.
   const decodedPasted = ctx.token === null && (ctx.claims !== null || ctx.header !== null);
   if (status !== null && status.form === 'status-line' && !decodedPasted) {
+    // HTTP puts an empty line between the header fields and the body: text right under the fields is the paster's own
+    // (a "thanks", a question), as is a closing remark after the blank line. Text right under the status line, with no
+    // field between, is a body pasted without its headers.
+    let fields = false;
+    let blank = false;
     for (let i = status.line + 1; i < http.lines.length; i++) {
-      const kind = (http.lines[i] as HttpObservations['lines'][number]).kind;
-      if (kind === 'header' || kind === 'blank') continue;
-      body = kind === 'text';
-      break;
+      const line = http.lines[i] as HttpObservations['lines'][number];
+      if (line.kind === 'header') fields = true;
+      else if (line.kind === 'blank') blank = true;
+      else {
+        body = line.kind === 'text' && (blank || !fields) && !isClosingRemark(ctx.text, line, http.lines, i);
+        break;
+      }
     }
   }
   if (!body && http.responseShown) {
@@ -197,6 +205,20 @@ export function pastedParts(ctx: Context): PastedParts {
   }
   return { body, challenge };
 }
+
+/** The longest line read as a closing remark. */
+const MAX_REMARK = 40;
+/** A closing remark's words: thanks, or a question put to the reader (en, ja). */
+const REMARK =
+  /^(?:thanks|thank you|thx|ty|cheers|any ideas?|ideas|help|please help|anyone)\b|\?$|ありがと|よろしく|助けて|？$/i;
+
+/** The paste's last line, short, thanking or asking (`thanks`, `any idea?`): no response body says that. */
+function isClosingRemark(text: string, line: { start: number; end: number }, lines: PastedLines, i: number): boolean {
+  if (line.end - line.start > MAX_REMARK) return false;
+  for (let k = i + 1; k < lines.length; k++) if ((lines[k] as PastedLines[number]).kind !== 'blank') return false;
+  return REMARK.test(text.slice(line.start, line.end).trim());
+}
+type PastedLines = HttpObservations['lines'];
 
 function copyChallenges(ctx: Context): Challenge[] {
   const out: Challenge[] = [];

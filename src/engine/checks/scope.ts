@@ -95,6 +95,7 @@ export const scopeCheck = defineCheck({
     if (claims === null) return [];
     const out: FindingData<'scope.insufficient' | 'scope.format'>[] = [];
     const src = ctx.claimsSource;
+    let commaSeparated = false;
 
     // The format findings are about `scope` and `scp` alone (the first two grant claims): the others, roles and
     // Keycloak's nested ones, are read only when scopes are required (the check 0.73× on the shipped examples).
@@ -103,7 +104,8 @@ export const scopeCheck = defineCheck({
       const s = { claim, value: claims[claim] };
       if (claim === 'scope' && Array.isArray(s.value)) {
         out.push(finding('scope.format', { claim, problem: 'array-scope' }, grantEvidenceOf(s), src));
-      } else if (hasComma(s.value)) {
+      } else if (hasComma(s.value) && commaSeparates(s.value)) {
+        commaSeparated = true;
         out.push(finding('scope.format', { claim, problem: 'comma-separated' }, grantEvidenceOf(s), src));
       }
     }
@@ -114,8 +116,9 @@ export const scopeCheck = defineCheck({
     const sources = grantSources(claims);
     const granted = grantsOf(sources);
     const missing = required.filter((r) => !granted.strict.includes(r.value));
-    // A scope only present comma-separated is a format problem (reported above), not a missing grant.
-    const reallyMissing = missing.filter((r) => !granted.lenient.includes(r.value));
+    // A scope only present comma-separated is a format problem (reported above), not a missing grant. A stray comma
+    // separates nothing: `"j,"` grants the scope "j," to a verifier that splits on spaces, not "j".
+    const reallyMissing = commaSeparated ? missing.filter((r) => !granted.lenient.includes(r.value)) : missing;
     if (reallyMissing.length > 0) {
       // What a server stated (a challenge's scope) or the verifier's pasted setting requires is quoted against the grants.
       const stated = reallyMissing.find(
@@ -170,6 +173,28 @@ function grantEvidenceOf(s: { claim: string; value: unknown }): string {
 export function hasComma(value: unknown): boolean {
   if (typeof value === 'string') return value.includes(',');
   return Array.isArray(value) && value.some((v) => typeof v === 'string' && v.includes(','));
+}
+
+/**
+ * Whether a comma stands between two scope names (`read,write`, `read, write`): a trailing or leading one (`"j,"`, one
+ * scope and a stray comma) separates nothing, so the grants are not comma-separated.
+ */
+export function commaSeparates(value: unknown): boolean {
+  if (typeof value === 'string') return separatesIn(value);
+  return Array.isArray(value) && value.some((v) => typeof v === 'string' && separatesIn(v));
+}
+
+function separatesIn(s: string): boolean {
+  let name = false;
+  let comma = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2c) comma = name;
+    else if (isBlank(c)) continue;
+    else if (comma) return true;
+    else name = true;
+  }
+  return false;
 }
 
 function truncate(s: string): string {

@@ -47,22 +47,31 @@ export function authorizationSentAnyway(ctx: Context): boolean {
   // capture pasted below it) was another request's.
   const ended = curlRequestEnded(ctx.text);
   const token = ctx.token;
-  if (token !== null && (!ended || onCurlRequestLine(ctx, token.decoded.raw))) {
+  if (token !== null && (!ended || onCurlRequestLine(ctx.text, token.decoded.raw)) && inFocus(ctx, token.decoded.raw)) {
     if (tokenOnAuthorizationLine(ctx) || AUTHORIZATION_INSIDE.test(token.evidence.slice(0, 400))) return true;
   }
   return verifierJudgedToken(ctx) && !ended;
 }
 
 /**
- * Whether the token's first occurrence is on a line curl -v wrote for the judged request (`> …`), not for an earlier one
- * of the same run (`curl -L`'s first request, whose Authorization curl drops at a redirect to another host).
+ * Whether the token's first occurrence is in the exchange the report is about: curl -v -L's first request carried the
+ * token, and the request after a redirect to another host did not (curl drops it), so that one's lack stands.
  */
-function onCurlRequestLine(ctx: Context, raw: string): boolean {
-  const text = ctx.text;
+function inFocus(ctx: Context, raw: string): boolean {
+  const focus = ctx.http.focus;
+  if (focus === null) return true;
+  const at = raw === '' ? -1 : ctx.text.indexOf(raw);
+  if (at < 0) return true;
+  const exchanges = ctx.http.exchanges;
+  const from = exchanges[focus]?.start ?? 0;
+  const to = exchanges[focus + 1]?.start ?? Number.MAX_SAFE_INTEGER;
+  return at >= from && at < to;
+}
+
+/** Whether the token's first occurrence is on a line curl -v wrote for the request (`> …`). */
+function onCurlRequestLine(text: string, raw: string): boolean {
   const at = raw === '' ? -1 : text.indexOf(raw);
   if (at < 0) return false;
-  const focus = ctx.http.focus === null ? undefined : ctx.http.exchanges[ctx.http.focus];
-  if (focus !== undefined && at < focus.start) return false;
   const lineStart = text.lastIndexOf('\n', at) + 1;
   return text.charCodeAt(lineStart) === 0x3e;
 }

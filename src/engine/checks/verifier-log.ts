@@ -405,6 +405,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'key.jwks-unavailable':
       return finding(hit.code, { via }, evidence, source);
     case 'verifier.misconfigured':
+      // STS names the issuer it found no IAM OIDC provider for (federation.ts stsProvider): the step is to create it.
+      if (hit.id === 'aws-sts.no-provider')
+        return finding(hit.code, { via, oidcProvider: a.actual ?? null }, evidence, source);
       return finding(
         hit.code,
         a.reason === 'auth-request' && a.actual !== undefined ? { via, subrequestStatus: Number(a.actual) } : { via },

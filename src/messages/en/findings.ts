@@ -29,6 +29,21 @@ const DROPPED_BY_STEPS: Record<'mod_wsgi' | 'apache-php', string[]> = {
 };
 
 /** What an auth service's status says about nginx's auth_request wiring. */
+/**
+ * STS's "No OpenIDConnect provider found in your account for <issuer>": the account lacks the IAM OIDC identity provider
+ * (IAM CreateOpenIDConnectProvider, whose URL "should correspond to the iss claim": docs.aws.amazon.com/IAM/latest/
+ * APIReference/API_CreateOpenIDConnectProvider.html); an EKS cluster's own one is created by `eksctl utils
+ * associate-iam-oidc-provider` (docs.aws.amazon.com/eks/latest/userguide/enable-iam-roles-for-service-accounts.html).
+ */
+function stsProviderSteps(issuer: string | null): string[] {
+  const url = issuer ?? '<the token’s iss>';
+  return [
+    `Create the IAM OIDC identity provider for ${url} in the account that owns the role (IAM → Identity providers → Add provider → OpenID Connect, or aws iam create-open-id-connect-provider --url ${url} --client-id-list <the token’s aud>), its URL exactly the token’s iss.`,
+    'For an EKS cluster’s service accounts (IRSA), create the cluster’s provider: eksctl utils associate-iam-oidc-provider --cluster <name> --approve. For GitHub Actions, the provider is https://token.actions.githubusercontent.com with audience sts.amazonaws.com.',
+    'Check that the role is assumed in the account the provider is in (the role ARN’s account id), and that the role’s trust policy names that provider as its Federated principal.',
+  ];
+}
+
 const subrequestCause = (status: number) =>
   status >= 300 && status < 400
     ? 'A redirect means auth_request points at a sign-in page, not at a check endpoint.'
@@ -1584,21 +1599,27 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.subrequestStatus !== undefined
         ? `nginx’s auth_request got ${a.subrequestStatus} from the auth service`
-        : 'The verifier is misconfigured',
+        : a.oidcProvider !== undefined
+          ? 'The AWS account has no IAM OIDC identity provider for the token’s issuer'
+          : 'The verifier is misconfigured',
     detail: (a) =>
       a.subrequestStatus !== undefined
         ? `nginx’s auth_request takes only 2xx (let through), 401 or 403 (refused) from the auth service; on ${a.subrequestStatus} it answers the client 500. ${subrequestCause(a.subrequestStatus)} Every request fails the same way, whatever token it carries.`
-        : `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
+        : a.oidcProvider !== undefined
+          ? `AWS STS found no IAM OIDC identity provider in this account for the token’s issuer${a.oidcProvider === null ? '' : ` (${a.oidcProvider})`}: the account must trust the issuer before any role can be assumed with its tokens, whatever the token holds.`
+          : `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
     steps: (a) =>
-      a.subrequestStatus !== undefined
-        ? [
-            'Call the URL of the auth_request location yourself with the same cookie or Authorization header (curl -i): it must answer 2xx, 401 or 403.',
-            'Point auth_request at the auth service’s check endpoint (oauth2-proxy /oauth2/auth, Authelia /api/authz/auth-request, vouch-proxy /validate), not its sign-in page, and send the browser to sign in with error_page 401 = /sign-in.',
-            'Read the auth service’s own log for the same request.',
-          ]
-        : [
-            'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
-          ],
+      a.oidcProvider !== undefined
+        ? stsProviderSteps(a.oidcProvider)
+        : a.subrequestStatus !== undefined
+          ? [
+              'Call the URL of the auth_request location yourself with the same cookie or Authorization header (curl -i): it must answer 2xx, 401 or 403.',
+              'Point auth_request at the auth service’s check endpoint (oauth2-proxy /oauth2/auth, Authelia /api/authz/auth-request, vouch-proxy /validate), not its sign-in page, and send the browser to sign in with error_page 401 = /sign-in.',
+              'Read the auth service’s own log for the same request.',
+            ]
+          : [
+              'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
+            ],
   },
   'oauth.invalid-client': {
     title: (a) =>

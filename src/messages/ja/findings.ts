@@ -22,6 +22,16 @@ const DROPPED_BY_STEPS: Record<'mod_wsgi' | 'apache-php', string[]> = {
 };
 
 /** 認証サービスのステータスが nginx の auth_request の配線について示すこと。 */
+/** STS に発行元の IAM OIDC ID プロバイダーがない（出典は en の stsProviderSteps）。 */
+function stsProviderSteps(issuer: string | null): string[] {
+  const url = issuer ?? '<トークンの iss>';
+  return [
+    `ロールを持つアカウントに ${url} の IAM OIDC ID プロバイダーを作成してください（IAM → ID プロバイダー → プロバイダーを追加 → OpenID Connect、または aws iam create-open-id-connect-provider --url ${url} --client-id-list <トークンの aud>）。URL はトークンの iss と完全に一致させます。`,
+    'EKS のサービスアカウント（IRSA）なら、クラスターのプロバイダーを作成してください: eksctl utils associate-iam-oidc-provider --cluster <名前> --approve。GitHub Actions なら、プロバイダーは https://token.actions.githubusercontent.com、audience は sts.amazonaws.com です。',
+    'ロールを引き受けるアカウント（ロール ARN のアカウント ID）がプロバイダーのあるアカウントと同じか、ロールの信頼ポリシーの Federated プリンシパルがそのプロバイダーか確かめてください。',
+  ];
+}
+
 const subrequestCause = (status: number) =>
   status >= 300 && status < 400
     ? 'リダイレクトは、auth_request が確認用エンドポイントではなくサインイン画面を指していることを示します。'
@@ -1680,21 +1690,27 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.subrequestStatus !== undefined
         ? `nginx の auth_request が認証サービスから ${a.subrequestStatus} を受け取りました`
-        : '検証器の設定に誤りがあります',
+        : a.oidcProvider !== undefined
+          ? 'AWS アカウントにトークンの発行元の IAM OIDC ID プロバイダーがありません'
+          : '検証器の設定に誤りがあります',
     detail: (a) =>
       a.subrequestStatus !== undefined
         ? `nginx の auth_request が認証サービスの応答として受け付けるのは 2xx（通す）、401、403（拒否）だけで、${a.subrequestStatus} ではクライアントに 500 を返します。${subrequestCause(a.subrequestStatus)}どのトークンでも同じように失敗します。`
-        : `検証器自身の設定（鍵、シークレット、発行元や audience の設定）に関するエラーです${via(a)}。どのトークンでも同じように失敗します。`,
+        : a.oidcProvider !== undefined
+          ? `AWS STS は、このアカウントにトークンの発行元${a.oidcProvider === null ? '' : `（${a.oidcProvider}）`}の IAM OIDC ID プロバイダーを見つけられませんでした。アカウントが発行元を信頼していないため、トークンの中身にかかわらず、そのトークンではどのロールも引き受けられません。`
+          : `検証器自身の設定（鍵、シークレット、発行元や audience の設定）に関するエラーです${via(a)}。どのトークンでも同じように失敗します。`,
     steps: (a) =>
-      a.subrequestStatus !== undefined
-        ? [
-            'auth_request の location の URL を同じ Cookie か Authorization ヘッダーで自分で呼び（curl -i）、2xx、401、403 のどれかが返るか確かめてください。',
-            'auth_request はサインイン画面ではなく認証サービスの確認用エンドポイント（oauth2-proxy の /oauth2/auth、Authelia の /api/authz/auth-request、vouch-proxy の /validate）に向け、ブラウザーのサインインへは error_page 401 = /sign-in で送ってください。',
-            '同じリクエストについて認証サービス自身のログを読んでください。',
-          ]
-        : [
-            'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
-          ],
+      a.oidcProvider !== undefined
+        ? stsProviderSteps(a.oidcProvider)
+        : a.subrequestStatus !== undefined
+          ? [
+              'auth_request の location の URL を同じ Cookie か Authorization ヘッダーで自分で呼び（curl -i）、2xx、401、403 のどれかが返るか確かめてください。',
+              'auth_request はサインイン画面ではなく認証サービスの確認用エンドポイント（oauth2-proxy の /oauth2/auth、Authelia の /api/authz/auth-request、vouch-proxy の /validate）に向け、ブラウザーのサインインへは error_page 401 = /sign-in で送ってください。',
+              '同じリクエストについて認証サービス自身のログを読んでください。',
+            ]
+          : [
+              'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
+            ],
   },
   'oauth.invalid-client': {
     title: (a) =>

@@ -34,6 +34,10 @@ export interface Collector {
   shown: Array<{ side: Side; at: number }>;
   /** Where an unquoted `&` cut a curl command before its Authorization header option (HttpObservations). */
   authorizationCutAt: number;
+  /** Where an OPTIONS request's method was read: a preflight, whose answer is not the call's. */
+  preflights: number[];
+  /** The end of the last preflight's HAR entry read whole with its response (json.ts), or -1. */
+  answeredPreflightEnd: number;
 }
 
 export function createCollector(text: string): Collector {
@@ -60,6 +64,8 @@ export function createCollector(text: string): Collector {
     requestStarts: [],
     shown: [],
     authorizationCutAt: -1,
+    preflights: [],
+    answeredPreflightEnd: -1,
   };
 }
 
@@ -173,7 +179,9 @@ function earlier(current: Mention | null, value: string, at: number): Mention {
 }
 
 export function noteMethod(c: Collector, method: string, at: number): void {
-  if (method !== '') c.method = earlier(c.method, method, at);
+  if (method === '') return;
+  c.method = earlier(c.method, method, at);
+  if (method === 'OPTIONS') c.preflights.push(at);
 }
 
 /** Records a request URL and, when it is absolute (or scheme-less `host/path`), its host. */

@@ -38,7 +38,9 @@ export function splitExchanges(
     assign(c.statuses, exchanges);
     chosen = aboutTheApi(c, exchanges, chosen, choose);
   }
-  const focus = chosen === null || exchanges.length < 2 ? null : (chosen.exchange ?? 0);
+  const unanswered = chosen === null ? -1 : callAfterPreflight(c, exchanges, chosen);
+  if (unanswered >= 0) chosen = null;
+  const focus = unanswered >= 0 ? unanswered : chosen === null || exchanges.length < 2 ? null : (chosen.exchange ?? 0);
   const out = exchanges.map((e) => ({ start: e.start, statusAt: e.statusAt }));
   if (focus === null) {
     return { status: chosen, exchanges: out, focus, requestShown: c.requestShown, responseShown: c.responseShown };
@@ -53,6 +55,23 @@ export function splitExchanges(
     else responseShown = true;
   }
   return { status: chosen, exchanges: out, focus, requestShown, responseShown };
+}
+
+/**
+ * The exchange of the call a preflight came before, when the status is the preflight's own 2xx and the call's answer
+ * is not in the paste (a HAR or devtools copy cut after the call's request): -1 otherwise. The 204 let the browser
+ * send the call; it says nothing of how the call was answered, so the paste shows no status for it.
+ */
+function callAfterPreflight(c: Collector, exchanges: readonly Draft[], chosen: StatusObservation): number {
+  if (c.preflights.length === 0 || exchanges.length < 2 || chosen.code < 200 || chosen.code > 299) return -1;
+  const k = chosen.exchange ?? 0;
+  const from = (exchanges[k] as Draft).start;
+  if (!c.preflights.some((at) => at >= from && at < chosen.start)) return -1;
+  for (let n = exchanges.length - 1; n > k; n--) {
+    const e = exchanges[n] as Draft;
+    if (e.request && e.statusAt < 0) return n;
+  }
+  return -1;
 }
 
 /**

@@ -50,6 +50,32 @@ export function readJsonSpans(
   accept: (span: JsonObjectSpan) => boolean,
 ): void {
   for (const span of spans) if (accept(span)) new JsonReader(c, span).read();
+  if (c.answeredPreflightEnd >= 0) noteBrokenRequest(c);
+}
+
+/** A HAR entry whose request is an OPTIONS (a CORS preflight), with its response. */
+function isPreflightEntry(o: Json): boolean {
+  const request = o.request;
+  return isObject(request) && isObject(o.response) && request.method === 'OPTIONS';
+}
+
+/** What a HAR entry's request begins with, as JSON writes it (its `method` member). */
+const METHOD_MEMBER = '"method":';
+
+/**
+ * A request after a whole HAR entry that no span holds (its JSON broken: a value cut or joined to the next member) still
+ * begins an exchange: its `"method":"GET"` is where. Only a request after the last one read, so a call read whole is
+ * not counted twice.
+ */
+function noteBrokenRequest(c: Collector): void {
+  const starts = c.requestStarts;
+  const last = starts.length === 0 ? -1 : (starts[starts.length - 1] as number);
+  if (last >= c.answeredPreflightEnd) return;
+  const at = c.text.indexOf(METHOD_MEMBER, c.answeredPreflightEnd);
+  if (at < 0) return;
+  const method = /^\s{0,4}"([A-Z]{3,7})"/.exec(c.text.slice(at + METHOD_MEMBER.length, at + METHOD_MEMBER.length + 16));
+  if (method === null || method[1] === 'OPTIONS') return;
+  noteRequestStart(c, at);
 }
 
 class JsonReader {
@@ -75,7 +101,21 @@ class JsonReader {
   read(): void {
     const root = this.span.value;
     if (isNameValue(root)) this.loneNameValue(root);
-    else this.visit(root, null, 0);
+    else if (isPreflightEntry(root)) {
+      // A preflight's HAR entry whole, in a log cut short after it: an exchange of its own, before the call's.
+      noteRequestStart(this.c, this.span.start);
+      const statuses = this.c.statuses.length;
+      this.visit(root, null, 0);
+      if (this.c.statuses.length > statuses) this.c.answeredPreflightEnd = this.span.end;
+    } else {
+      // After a preflight's whole entry and its answer (in a log cut short), a request is the call's.
+      if (this.followsAnsweredPreflight() && messageSide(root) === 'request') noteRequestStart(this.c, this.span.start);
+      this.visit(root, null, 0);
+    }
+  }
+
+  private followsAnsweredPreflight(): boolean {
+    return this.c.answeredPreflightEnd >= 0 && this.span.start >= this.c.answeredPreflightEnd;
   }
 
   /** Offset in the text of `needle` at or after the cursor (then moved past it), or -1. */
@@ -95,7 +135,13 @@ class JsonReader {
     const keyAt = this.find(JSON.stringify(key));
     if (keyAt < 0) return { start: this.span.start, end: this.span.start };
     const valueAt = this.find(value);
-    return { start: keyAt, end: valueAt >= 0 ? valueAt + value.length : keyAt };
+    if (valueAt >= 0) return { start: keyAt, end: valueAt + value.length };
+    // A value the paste escapes otherwise than JSON.stringify (`\/`, `\u00e9`, a lone surrogate stringify escapes):
+    // found by its part before the first escape, so the field still reaches the line that holds its value (the
+    // Authorization item's token, not its `"name"` line).
+    const prefix = unescapedPrefix(value);
+    const prefixAt = prefix === null ? -1 : this.find(prefix);
+    return { start: keyAt, end: prefixAt >= 0 ? prefixAt + (prefix as string).length : keyAt };
   }
 
   /**
@@ -108,6 +154,7 @@ class JsonReader {
     const lower = name.toLowerCase();
     const side = knownHeaderSide(lower);
     if (side === undefined || !isFieldName(lower)) return;
+    if (side === 'request' && this.followsAnsweredPreflight()) noteRequestStart(this.c, this.span.start);
     const shows = side !== 'request' || isCredentialHeader(o) || !followsCutAuthorization(this.c.text, this.span.start);
     this.field(lower, String(o.value), side, 'har', this.span.start, this.span.end, shows);
   }
@@ -278,6 +325,24 @@ class JsonReader {
     const reason = parsed.reason ?? reasonOf(o);
     addStatus(this.c, parsed.code, reason, form, at.start, at.end);
   }
+}
+
+/** The shortest part of a value found before its first escape (`"Bearer x` is too common to point at one field). */
+const MIN_PREFIX = 12;
+
+/**
+ * A JSON string's text up to the first character a writer may escape otherwise than JSON.stringify (a `\\`, a `/`
+ * written `\\/`, a non-ASCII one written `\\u00e9`), or null when that is short or the whole string.
+ */
+function unescapedPrefix(json: string): string | null {
+  let end = 1;
+  while (end < json.length) {
+    const c = json.charCodeAt(end);
+    if (c === 0x5c || c === 0x2f || c > 0x7e) break;
+    end++;
+  }
+  if (end >= json.length - 1 || end < MIN_PREFIX) return null;
+  return json.slice(0, end);
 }
 
 /** The shortest string value read as a whole HTTP message (`HTTP/1.1 401 X\n`). */
