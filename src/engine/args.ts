@@ -201,6 +201,11 @@ export interface CodeArgs {
     parts: number | null;
     /** The token is the paste's last text and its payload does not decode: the paste, not the request, may have cut it. */
     endsPaste?: true;
+    /**
+     * The payload ends early (decodes to the start of a JSON object): the names of the claims read whole before the cut,
+     * in payload order. Those after the cut are unknown.
+     */
+    cutClaims?: string[];
   };
   'token.jwe': Via & {
     alg: string | null;

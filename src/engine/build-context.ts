@@ -116,8 +116,10 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
       header = shape.header;
     } else if (shape.kind === 'jwe') header = shape.header;
   }
+  const cutClaims = token?.decoded.shape.kind === 'malformed' ? (token.decoded.shape.cut ?? null) : null;
   // A token nested in the claims (`act`, `id_token`) reaches the report decoded, never in the paste as such.
   redactor.addTokensIn(claims);
+  redactor.addTokensIn(cutClaims);
   redactor.addTokensIn(header);
   const decoded = token === null ? [] : [token.decoded];
   for (const other of otherTokens) decoded.push(other.decoded);
@@ -187,6 +189,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     workingToken,
     claims,
     claimsSource,
+    cutClaims,
     header,
     headerQuote,
     now,

@@ -84,6 +84,12 @@ export interface Context {
   /** Claims to check: the token's payload, or a bare payload JSON pasted on its own. */
   claims: JsonObject | null;
   claimsSource: Source;
+  /**
+   * The members read before the cut of a token whose payload ends early (`claims` is then null): what the token
+   * says, for the args of a stated finding and the checks whose verdict a claim read whole settles. A claim not in it
+   * may be after the cut: never "missing".
+   */
+  cutClaims: JsonObject | null;
   header: JsonObject | null;
   /** Where a header pasted as JSON (beside a bare payload) states its `alg`: the evidence; null for a token's. */
   headerQuote: string | null;

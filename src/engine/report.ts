@@ -328,6 +328,7 @@ function tokenSummary(ctx: Context): TokenSummary | null {
         fingerprint: t.decoded.fingerprint,
         signature: 'n/a',
         foundIn: t.foundIn,
+        ...(shape.cut === undefined ? {} : { cutPayload: echoObject(shape.cut) }),
       };
     }
   }

@@ -52,6 +52,11 @@ export interface TokenSummary {
   signature: 'present' | 'masked' | 'absent' | 'n/a';
   /** Where the token was found. */
   foundIn: 'authorization-header' | 'text' | 'json' | 'payload-json';
+  /**
+   * A malformed token whose payload ends early: the claims read whole before the cut (`payload` stays null, for the
+   * claims are not all known: one not here may be after the cut). Absent otherwise.
+   */
+  cutPayload?: Record<string, unknown>;
 }
 
 /** Lifetime figures, in seconds, when the claims allow them. */

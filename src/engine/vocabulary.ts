@@ -81,6 +81,7 @@ const PARTS = [
     fingerprint: true,
     signature: true,
     foundIn: true,
+    cutPayload: true,
   } satisfies Words<keyof TokenSummary>,
   {
     ttlSeconds: true,

@@ -234,7 +234,7 @@ export const claimsCheck = defineCheck({
   codes: CODES,
   run(ctx: Context, prior) {
     const claims = ctx.claims;
-    if (claims === null) return [];
+    if (claims === null) return ctx.cutClaims === null ? [] : cutClaimFindings(ctx, ctx.cutClaims);
     const out: FindingData<Code>[] = [];
     const src = ctx.claimsSource;
     // A DPoP proof or another JWT that is never an access token: the access token's claims it lacks are beside the point.
@@ -573,6 +573,52 @@ function statedEnvironmentFinding(
     );
   }
   return null;
+}
+
+/**
+ * A cut payload's iss and aud, each read whole, against what is expected: a value that differs is a fact. Nothing is
+ * said of a claim the cut payload lacks (it may follow the cut), nor what reading it needs another claim that may
+ * (the Entra version hint weighs aud; Cognito's client_id stands in only for a token without aud).
+ */
+function cutClaimFindings(ctx: Context, claims: Readonly<Record<string, unknown>>): FindingData<Code>[] {
+  const out: FindingData<Code>[] = [];
+  const src = ctx.claimsSource;
+  const iss = typeof claims.iss === 'string' ? claims.iss : null;
+  if (iss !== null && ctx.expected.issuers.length > 0 && !ctx.expected.issuers.some((e) => e.value === iss)) {
+    const near = nearest(ctx.expected.issuers, iss);
+    const first = ctx.expected.issuers[0] as Expectation;
+    out.push(
+      near !== null
+        ? finding(
+            'claim.iss-trailing-slash',
+            { iss, expected: near.expectation.value, difference: near.difference, ...via(near.expectation) },
+            evidenceFor(near.expectation, quote('iss', iss)),
+            sourceFor(near.expectation, src),
+          )
+        : finding(
+            'claim.iss-mismatch',
+            { iss, expected: ctx.expected.issuers.map((e) => e.value), ...via(first) },
+            evidenceFor(first, quote('iss', iss)),
+            sourceFor(first, src),
+          ),
+    );
+  }
+  const listed = 'aud' in claims ? audienceList(claims) : null;
+  const aud = listed === null || listed.length === 0 ? null : listed;
+  if (aud !== null && ctx.expected.audiences.length > 0 && !ctx.expected.audiences.some((e) => aud.includes(e.value))) {
+    const first = ctx.expected.audiences[0] as Expectation;
+    out.push(
+      finding(
+        'claim.aud-mismatch',
+        { aud, expected: ctx.expected.audiences.map((e) => e.value), ...via(first) },
+        evidenceFor(first, quote('aud', claims.aud)),
+        sourceFor(first, src),
+      ),
+    );
+  }
+  const env = environmentFinding(ctx, iss, aud);
+  if (env !== null) out.push(env);
+  return out;
 }
 
 /** The paste shows the request succeeded (a 2xx): nothing was refused. */

@@ -48,7 +48,8 @@ const SECONDS_BELOW = 1e11;
 /** The pasted token's `claim`, as whole seconds before (positive) or after (negative) the time `at`. */
 function secondsSince(ctx: Context, claim: 'exp' | 'nbf' | 'iat', at: number | null): number | null {
   if (ctx.claimsSource !== 'token' || at === null) return null;
-  const value = ctx.claims?.[claim];
+  // A cut payload's claims were each read whole (ctx.cutClaims).
+  const value = (ctx.claims ?? ctx.cutClaims)?.[claim];
   if (typeof value !== 'number' || !Number.isFinite(value) || value >= SECONDS_BELOW) return null;
   return Math.floor(at - value);
 }
@@ -90,7 +91,8 @@ function statedExp(
   args: CodeArgs['time.expired'],
   printedNow?: string,
 ): void {
-  if (ctx.now === null || (ctx.claimsSource === 'token' && typeof ctx.claims?.exp === 'number')) return;
+  if (ctx.now === null || (ctx.claimsSource === 'token' && typeof (ctx.claims ?? ctx.cutClaims)?.exp === 'number'))
+    return;
   const exp = printedSeconds(at, via);
   const now = (printedNow === undefined ? null : printedSeconds(printedNow, via)) ?? ctx.now;
   if (exp === null || now - exp <= ctx.skewSeconds) return;
@@ -147,7 +149,8 @@ export function statedNotBeforeArgs(ctx: Context, via: string, at?: string): Cod
  * after the reference time, so that "not valid for another 20m" is still true when the report is read.
  */
 function printedAhead(ctx: Context, claim: 'nbf' | 'iat', at: string, via: string): number | null {
-  if (ctx.now === null || (ctx.claimsSource === 'token' && typeof ctx.claims?.[claim] === 'number')) return null;
+  if (ctx.now === null || (ctx.claimsSource === 'token' && typeof (ctx.claims ?? ctx.cutClaims)?.[claim] === 'number'))
+    return null;
   const t = printedSeconds(at, via);
   return t !== null && t - ctx.now > ctx.skewSeconds ? t : null;
 }

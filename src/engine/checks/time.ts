@@ -81,7 +81,10 @@ export const timeCheck = defineCheck({
   id: 'time',
   codes: CODES,
   run(ctx: Context, prior) {
-    const claims = ctx.claims;
+    // A cut payload's claims (ctx.cutClaims) were each read whole: what they say about time is a fact. What they lack
+    // may be after the cut, so neither a missing exp nor a lifetime judged by a claim that may follow is said of them.
+    const cut = ctx.claims === null;
+    const claims = ctx.claims ?? ctx.cutClaims;
     if (claims === null) return [];
     const out: FindingData<Code>[] = [];
     const src = ctx.claimsSource;
@@ -98,7 +101,7 @@ export const timeCheck = defineCheck({
     const e = usableSeconds(exp);
     // A DPoP proof (or another JWT that is never an access token): a missing exp is beside the point (a proof has none by
     // design, its iat bounds it).
-    if (exp.kind === 'absent' && !isNonAccessToken(prior, ctx))
+    if (exp.kind === 'absent' && !cut && !isNonAccessToken(prior, ctx))
       out.push(finding('time.no-exp', {}, note('claim-absent', { claim: 'exp' }), src));
     if (e !== null && now !== null) {
       const verdict = expVerdict(e, now, skew);
@@ -131,7 +134,7 @@ export const timeCheck = defineCheck({
           out.push(finding('time.short-lifetime', { ttlSeconds: ttl }, `iat: ${i}, exp: ${e}`, src));
         // "over 24 hours for an access token": an ID token or a refresh token is allowed to live longer, and a
         // Supabase project key is an API key that lives ~10 years by design.
-        if (ttl > LONG_LIFETIME && !looksLikeIdToken(claims) && supabaseProjectKey(claims) === null) {
+        if (ttl > LONG_LIFETIME && !cut && !looksLikeIdToken(claims) && supabaseProjectKey(claims) === null) {
           out.push(finding('time.long-lifetime', { ttlSeconds: ttl }, `iat: ${i}, exp: ${e}`, src));
         }
       }

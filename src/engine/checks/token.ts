@@ -167,6 +167,7 @@ export const tokenCheck = defineCheck({
                 reason: shape.reason,
                 parts: token.decoded.raw.split('.').length,
                 ...(cutByPasteEnd(ctx.text, token.decoded.raw, shape.reason) ? { endsPaste: true as const } : {}),
+                ...(shape.cut === undefined ? {} : { cutClaims: Object.keys(shape.cut) }),
               },
               token.evidence,
               token.source,

@@ -149,11 +149,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           evidence,
           source,
         );
-      const aud = a.actual !== undefined ? a.actual.split(/,\s*/) : ctx.claims === null ? [] : audOf(ctx.claims);
+      // A cut payload's claims were each read whole: its aud is the token's (ctx.cutClaims).
+      const read = ctx.claims ?? ctx.cutClaims;
+      const aud = a.actual !== undefined ? a.actual.split(/,\s*/) : read === null ? [] : audOf(read);
       return finding(hit.code, { via, aud, expected: a.expected ?? [] }, evidence, source);
     }
     case 'claim.iss-mismatch': {
-      const iss = a.actual ?? (typeof ctx.claims?.iss === 'string' ? ctx.claims.iss : null);
+      const read = ctx.claims ?? ctx.cutClaims;
+      const iss = a.actual ?? (typeof read?.iss === 'string' ? read.iss : null);
       const expected = a.expected ?? [];
       // IDX10205 naming a v1.0 issuer against a v2.0 one of the same tenant (or the reverse): the API's app
       // registration decides the version, as for a decoded token (claims.ts).
@@ -166,8 +169,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       );
     }
     case 'time.long-lifetime': {
-      const exp = typeof ctx.claims?.exp === 'number' ? ctx.claims.exp : null;
-      const iat = typeof ctx.claims?.iat === 'number' ? ctx.claims.iat : null;
+      const read = ctx.claims ?? ctx.cutClaims;
+      const exp = typeof read?.exp === 'number' ? read.exp : null;
+      const iat = typeof read?.iat === 'number' ? read.iat : null;
       return finding(
         hit.code,
         { via, ttlSeconds: exp !== null && iat !== null ? exp - iat : null },

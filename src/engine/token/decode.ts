@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import { escapeRegExp } from '../literals.js';
+import { readCutObject } from './cut-payload.js';
 
 /**
  * Reads a credential string (what follows `Bearer `, or a JWT found in text) into a typed shape.
@@ -11,7 +12,17 @@ import { escapeRegExp } from '../literals.js';
 export type CredentialShape =
   | { kind: 'masked'; marker: string }
   | { kind: 'opaque' }
-  | { kind: 'malformed'; reason: MalformedReason; header: JsonObject | null; payload: JsonObject | null }
+  | {
+      kind: 'malformed';
+      reason: MalformedReason;
+      header: JsonObject | null;
+      payload: JsonObject | null;
+      /**
+       * A payload that ends early (the token's last part, decoding to the start of a JSON object): the members whole
+       * before the cut. Claims after the cut are unknown, so none is ever missing from it (cut-payload.ts).
+       */
+      cut?: JsonObject;
+    }
   | { kind: 'jwe'; header: JsonObject }
   | {
       kind: 'jws';
@@ -456,19 +467,19 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     // A payload in base64, not base64url (padded, or `+` and `/`): its claims are still read.
     const lenient =
       payloadDecoded.why === 'base64' && hasBase64Only(payloadPart) ? decodeBase64Segment(payloadPart) : null;
+    const reason: MalformedReason = /[+/]/.test(payloadPart)
+      ? 'standard-base64'
+      : payloadDecoded.why === 'base64'
+        ? lenient !== null && paddedOnly(parts)
+          ? 'padding'
+          : 'payload-base64'
+        : 'payload-json';
+    // Only a payload that is the token's last part can have been cut: one a signature follows was damaged inside.
+    const cut = sigPart === undefined && reason !== 'standard-base64' ? cutPayload(payloadPart) : null;
     return made(
-      {
-        kind: 'malformed',
-        reason: /[+/]/.test(payloadPart)
-          ? 'standard-base64'
-          : payloadDecoded.why === 'base64'
-            ? lenient !== null && paddedOnly(parts)
-              ? 'padding'
-              : 'payload-base64'
-            : 'payload-json',
-        header,
-        payload: lenient,
-      },
+      cut === null
+        ? { kind: 'malformed', reason, header, payload: lenient }
+        : { kind: 'malformed', reason, header, payload: lenient, cut },
       null,
     );
   }
@@ -510,6 +521,16 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
         ? raw.length
         : first.length + 1 + payloadPart.length;
   return made({ kind: 'jws', header, payload, payloadState, signature }, signatureValue, tokenChars);
+}
+
+/**
+ * The members a cut payload part still holds (readCutObject). A cut may leave one character of a base64 quantum
+ * (`length % 4 === 1`), which encodes no byte: it is dropped. Bits of a half-decoded byte are dropped by the decoder.
+ */
+function cutPayload(part: string): JsonObject | null {
+  const whole = part.length % 4 === 1 ? part.slice(0, -1) : part;
+  if (!isBase64Url(whole) || !whole.startsWith('eyJ')) return null;
+  return readCutObject(Buffer.from(whole, 'base64url').toString('utf8'));
 }
 
 /**

@@ -72,6 +72,14 @@ const stated = (a: { via?: string }, error: string) =>
       ? `The response body reports ${error}`
       : `${a.via} reports ${error}`;
 const q = (s: string) => `"${s}"`;
+
+/** A cut payload's claim names, as many as a line holds: the payload names them, so each is shortened. */
+const claimNames = (names: readonly string[]) => {
+  const shown = names.slice(0, MAX_CLAIM_NAMES).map((n) => (n.length > 40 ? `${n.slice(0, 40)}…` : n));
+  const more = names.length - shown.length;
+  return `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+};
+const MAX_CLAIM_NAMES = 12;
 /** A 407's proxy as its challenge names it: ` (Basic realm "corp-proxy")`. */
 const proxyNamed = (p: NonNullable<CodeArgs['status.not-auth']['proxy']>) =>
   p.scheme === null ? '' : ` (${p.scheme}${p.realm === null ? '' : ` realm ${q(p.realm)}`})`;
@@ -792,7 +800,11 @@ export const findings: FindingMessages = {
         log: `the verifier could not parse it${via(a)}`,
       };
       const cut = a.endsPaste === true ? ' It ends where the paste ends: the paste may have cut it.' : '';
-      return `Not a valid JWS: ${why[a.reason] ?? a.reason}.${cut}`;
+      const read =
+        a.cutClaims === undefined
+          ? ''
+          : ` The payload is cut short: the claims read whole before the cut are ${claimNames(a.cutClaims)}; any after it are unknown.`;
+      return `Not a valid JWS: ${why[a.reason] ?? a.reason}.${cut}${read}`;
     },
     steps: (a) =>
       a.endsPaste === true

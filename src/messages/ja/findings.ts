@@ -67,6 +67,14 @@ const NO_CHALLENGE = 'no challenge in the header';
 
 const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${VIA_JA[a.via] ?? a.via}）`);
 const q = (s: string) => `"${s}"`;
+
+/** 切れたペイロードから読めたクレーム名（ペイロード由来の名前なので、長いものは短くします）。 */
+const claimNames = (names: readonly string[]) => {
+  const shown = names.slice(0, MAX_CLAIM_NAMES).map((n) => (n.length > 40 ? `${n.slice(0, 40)}…` : n));
+  const more = names.length - shown.length;
+  return `${shown.join('、')}${more > 0 ? ` ほか ${more} 件` : ''}`;
+};
+const MAX_CLAIM_NAMES = 12;
 /** 407 のプロキシを、そのチャレンジが名乗るとおりに: `（Basic realm "corp-proxy"）`。 */
 const proxyNamed = (p: NonNullable<CodeArgs['status.not-auth']['proxy']>) =>
   p.scheme === null ? '' : `（${p.scheme}${p.realm === null ? '' : ` realm ${q(p.realm)}`}）`;
@@ -854,7 +862,11 @@ export const findings: FindingMessages = {
         a.endsPaste === true
           ? 'トークンは貼り付けの末尾で終わっているため、貼り付けの際に切れた可能性があります。'
           : '';
-      return `有効な JWS ではありません。${why[a.reason] ?? a.reason}。${cut}`;
+      const read =
+        a.cutClaims === undefined
+          ? ''
+          : `ペイロードは途中で切れています。切れる前に完全に読めたクレームは ${claimNames(a.cutClaims)} で、それより後のクレームは不明です。`;
+      return `有効な JWS ではありません。${why[a.reason] ?? a.reason}。${cut}${read}`;
     },
     steps: (a) =>
       a.endsPaste === true
