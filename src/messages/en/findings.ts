@@ -124,6 +124,25 @@ const ATTACH_AUTHORIZATION = [
   'Check that the client attaches "Authorization: Bearer <token>": the token variable may be empty.',
   'If a proxy, CDN or redirect sits in between, check that it forwards Authorization (many strip it on cross-host redirects).',
 ];
+const LOOK_AT_REQUEST =
+  'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".';
+const LOOK_FOR_TOKEN =
+  'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>" with the token in it.';
+const PROXIES_FORWARD =
+  'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.';
+const PROXIES_FORWARD_IF =
+  'If it does, check that every proxy, gateway and load balancer between the client and the server forwards the Authorization header.';
+const PLACEHOLDER_SENT =
+  'Check where the client gets the token it sends: the variable after "Bearer " was unset or empty, or the token request before it failed (look at that request’s response).';
+/**
+ * Steps that give one advice in other words, each the words of another finding (a WWW-Authenticate without an error
+ * and the verifier's "no token" both say: check that the request carries Authorization): a report says it once, in the
+ * words of the finding ranked first (report.ts, NextSteps). A step in a group stands on its own, not on the one before.
+ */
+export const sameAdvice: readonly (readonly string[])[] = [
+  [ATTACH_AUTHORIZATION[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
+  [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
+];
 const LET_PREFLIGHT_THROUGH = [
   'Let OPTIONS requests through without authentication: answer the preflight before the auth check (in the app or the gateway), with Access-Control-Allow-Origin, Access-Control-Allow-Methods and Access-Control-Allow-Headers including Authorization.',
   'Then retry: the request after the preflight carries the token.',
@@ -731,7 +750,7 @@ export const findings: FindingMessages = {
                   ? DROPPED_BY_STEPS[a.droppedBy]
                   : a.sent === true
                     ? [
-                        'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
+                        PROXIES_FORWARD,
                         'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
                       ]
                     : a.orMalformed === true
@@ -740,18 +759,17 @@ export const findings: FindingMessages = {
                           'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
                         ]
                       : a.stated === true
-                        ? [
-                            'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>" with the token in it.',
-                            'If it does, check that every proxy, gateway and load balancer between the client and the server forwards the Authorization header.',
-                          ]
+                        ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
                         : a.requestUnseen === true
                           ? [
-                              'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".',
-                              'If it does, paste that request with the token’s signature masked, and the response’s WWW-Authenticate header and body.',
+                              LOOK_AT_REQUEST,
+                              'If the request carries a token, paste the request with the token’s signature masked, and the response’s WWW-Authenticate header and body.',
                             ]
-                          : [
-                              'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                            ],
+                          : a.placeholder !== undefined
+                            ? [PLACEHOLDER_SENT]
+                            : [
+                                'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                              ],
   },
   'token.malformed': {
     title: () => 'The token is malformed',

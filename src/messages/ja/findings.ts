@@ -125,6 +125,21 @@ const ATTACH_AUTHORIZATION = [
   'クライアントが "Authorization: Bearer <token>" を付けているか確認してください。トークンの変数が空のことがあります。',
   '間にプロキシ、CDN、リダイレクトがある場合は、Authorization が転送されているか確認してください（別ホストへのリダイレクトでは削除されることがよくあります）。',
 ];
+const LOOK_AT_REQUEST =
+  '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" が付いているか確認してください。';
+const LOOK_FOR_TOKEN =
+  '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" にトークンが入っているか確認してください。';
+const PROXIES_FORWARD =
+  'クライアントとサービスの間にあるプロキシ、ゲートウェイ、ロードバランサーが、どれも Authorization ヘッダーを転送しているか確認してください。';
+const PROXIES_FORWARD_IF =
+  '入っていれば、クライアントとサーバーの間のプロキシ、ゲートウェイ、ロードバランサーがすべて Authorization ヘッダーを転送しているか確認してください。';
+const PLACEHOLDER_SENT =
+  'クライアントが送るトークンをどこから得ているか確認してください。"Bearer " の後に入れる変数が未設定か空だったか、その前のトークン取得のリクエストが失敗しています（そのリクエストの応答を見てください）。';
+/** en/findings.ts の sameAdvice と同じ組: 同じ助言の言い換えは、レポートでは一度だけ示す。 */
+export const sameAdvice: readonly (readonly string[])[] = [
+  [ATTACH_AUTHORIZATION[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
+  [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
+];
 const LET_PREFLIGHT_THROUGH = [
   'OPTIONS リクエストは認証なしで通してください。認証チェックより前に（アプリかゲートウェイで）プリフライトに応答し、Access-Control-Allow-Origin、Access-Control-Allow-Methods、Authorization を含む Access-Control-Allow-Headers を返します。',
   'そのうえで再試行してください。プリフライトの後に送られる本来のリクエストにはトークンが付きます。',
@@ -790,7 +805,7 @@ export const findings: FindingMessages = {
                   ? DROPPED_BY_STEPS[a.droppedBy]
                   : a.sent === true
                     ? [
-                        'クライアントとサービスの間にあるプロキシ、ゲートウェイ、ロードバランサーが、どれも Authorization ヘッダーを転送しているか確認してください。',
+                        PROXIES_FORWARD,
                         'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
                       ]
                     : a.orMalformed === true
@@ -799,18 +814,17 @@ export const findings: FindingMessages = {
                           '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
                         ]
                       : a.stated === true
-                        ? [
-                            '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" にトークンが入っているか確認してください。',
-                            '入っていれば、クライアントとサーバーの間のプロキシ、ゲートウェイ、ロードバランサーがすべて Authorization ヘッダーを転送しているか確認してください。',
-                          ]
+                        ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
                         : a.requestUnseen === true
                           ? [
-                              '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" が付いているか確認してください。',
-                              '付いていれば、そのリクエストを（トークンの署名を伏せて）、応答の WWW-Authenticate ヘッダーとボディと一緒に貼ってください。',
+                              LOOK_AT_REQUEST,
+                              'リクエストにトークンが付いていれば、そのリクエストを（トークンの署名を伏せて）、応答の WWW-Authenticate ヘッダーとボディと一緒に貼ってください。',
                             ]
-                          : [
-                              'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                            ],
+                          : a.placeholder !== undefined
+                            ? [PLACEHOLDER_SENT]
+                            : [
+                                'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                              ],
   },
   'token.malformed': {
     title: () => 'トークンの形式が壊れています',
