@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/messages/en/index.js';
 import { ja } from '../../src/messages/ja/index.js';
 import { run } from '../helpers/catches.js';
+import { FRESH_MASKED } from '../helpers/paste-fixtures.js';
 
 const codes = (report: Awaited<ReturnType<typeof run>>) => report.findings.map((f) => f.code);
 /** How many of a report's steps give an advice of the catalogue's same-advice group `g`. */
@@ -76,5 +77,96 @@ describe('one advice once: a challenge without an error and a missing token', ()
       '> GET /v1/orders HTTP/1.1\n> Host: api.acme-corp.com\n> Authorization: JWT eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1MSJ9.***\n>\n< HTTP/1.1 401 Unauthorized\n< WWW-Authenticate: Bearer realm="api"\n< Content-Type: application/json\n<\n{"detail":"Authentication credentials were not provided."}';
     const steps = (await run(input)).nextSteps;
     expect(steps.join('\n')).toContain('Send exactly "Authorization: Bearer <token>"');
+  });
+});
+
+// A denial the product states itself (policy.deny, stated) pointed at "the service's logs" for every product but
+// Envoy: the step now names the product's own policy and where its decision is logged, from its docs.
+describe('a stated denial points at the product that decided it', () => {
+  const policyDeny = (report: Awaited<ReturnType<typeof run>>) => report.findings.find((f) => f.code === 'policy.deny');
+  const GENERIC = 'in the service’s logs';
+  const rows: Array<[string, string, string, RegExp]> = [
+    [
+      'Kubernetes RBAC (kubectl)',
+      'Error from server (Forbidden): pods is forbidden: User "system:serviceaccount:default:default" cannot list resource "pods" in API group "" in the namespace "default"',
+      'kubernetes',
+      /kubectl auth can-i .*authorization\.k8s\.io\/decision/,
+    ],
+    [
+      'Elasticsearch security',
+      'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"error":{"root_cause":[{"type":"security_exception","reason":"action [indices:data/write/bulk] is unauthorized for user [logstash]"}],"type":"security_exception","reason":"action [indices:data/write/bulk] is unauthorized for user [logstash]"},"status":403}',
+      'elasticsearch',
+      /_security\/user\/_privileges.*access_denied/,
+    ],
+    [
+      'Vault',
+      'Error reading secret/foo: Error making API request.\n\nURL: GET http://127.0.0.1:8200/v1/secret/foo\nCode: 403. Errors:\n\n* permission denied',
+      'vault',
+      /vault token capabilities <path>.*audit/,
+    ],
+    [
+      'Kong ACL',
+      'HTTP/1.1 403 Forbidden\nContent-Type: application/json; charset=utf-8\nServer: kong/3.4.2\n\n{"message":"You cannot consume this service"}',
+      'kong',
+      /ACL plugin .*\/consumers\/<consumer>\/acls/,
+    ],
+    [
+      'Azure RBAC',
+      'HTTP/1.1 403 Forbidden\n\n{"error":{"code":"AuthorizationFailed","message":"The client \'someone@example.com\' with object id \'5ebbaaba-816c-4bfc-89ed-21118dd400d2\' does not have authorization to perform action \'Microsoft.Resources/subscriptions/resourcegroups/write\' over scope \'/subscriptions/8eaf8250-6182-4d7b-9c43-0b6927cd867d/resourcegroups/rg1\' or the scope is invalid. If access was recently granted, please refresh your credentials."}}',
+      'azure-resource-manager',
+      /az role assignment list/,
+    ],
+    [
+      'Google Cloud IAM (gcloud)',
+      "ERROR: (gcloud.run.services.describe) PERMISSION_DENIED: Permission 'run.services.get' denied on resource 'namespaces/acme/services/orders' (or resource may not exist).",
+      'gcloud',
+      /gcloud policy-troubleshoot iam/,
+    ],
+  ];
+  for (const [name, input, via, step] of rows) {
+    it(`${name}: names the product's policy and its decision log`, async () => {
+      const report = await run(input);
+      expect(policyDeny(report)?.args).toMatchObject({ via, stated: true });
+      expect(report.nextSteps.join('\n')).toMatch(step);
+      expect(report.nextSteps.join('\n')).not.toContain(GENERIC);
+    });
+  }
+
+  it('in Japanese too', async () => {
+    const [, input] = rows[0] as (typeof rows)[number];
+    const steps = (await run(input, { locale: 'ja' })).nextSteps.join('\n');
+    expect(steps).toContain('kubectl auth can-i');
+    expect(steps).not.toContain('サービスのログで');
+    const [, vault] = rows[2] as (typeof rows)[number];
+    expect((await run(vault, { locale: 'ja' })).nextSteps.join('\n')).toContain('vault token capabilities');
+  });
+
+  // Near-misses: a denial inferred from a 403 with a sound token, and one stated by a product whose docs were not
+  // read for this (Argo CD, a gRPC PERMISSION_DENIED), keep the generic step; Envoy keeps its own.
+  it('an inferred denial keeps the generic step', async () => {
+    const input = `Authorization: Bearer ${FRESH_MASKED}\nrequests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://api.acme-corp.com/v1/admin/users`;
+    const report = await run(input);
+    expect(policyDeny(report)?.args).toMatchObject({ stated: false });
+    expect(report.nextSteps.join('\n')).toContain(GENERIC);
+  });
+
+  it.each([
+    [
+      'Argo CD',
+      'FATA[0002] rpc error: code = PermissionDenied desc = permission denied: applications, sync, payments/orders-prod, sub: proj:payments:ci-role, iat: 2026-05-28T06:32:45Z',
+    ],
+    [
+      'a gRPC PERMISSION_DENIED',
+      'Error: 7 PERMISSION_DENIED: Missing or insufficient permissions.\n    at Object.callErrorFromStatus (/app/node_modules/@grpc/grpc-js/build/src/call.js:31:26)',
+    ],
+  ])('%s keeps the generic step', async (_name, input) => {
+    const report = await run(input);
+    expect(policyDeny(report)?.args).toMatchObject({ stated: true });
+    expect(report.nextSteps.join('\n')).toContain(GENERIC);
+  });
+
+  it('Envoy keeps its RBAC step', async () => {
+    const report = await run('HTTP/1.1 403 Forbidden\nserver: envoy\ncontent-length: 19\n\nRBAC: access denied');
+    expect(report.nextSteps.join('\n')).toContain('Envoy RBAC policy');
   });
 });

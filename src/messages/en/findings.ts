@@ -5,6 +5,47 @@ import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } fr
 
 /** Azure AD Graph's application id: the retired API whose tokens people still send to Microsoft Graph. */
 const AAD_GRAPH = '00000002-0000-0000-c000-000000000000';
+// cloud.google.com/sdk/gcloud/reference/policy-troubleshoot/iam ("whether a principal is granted a permission on a
+// resource and how that access is determined"); docs.cloud.google.com/policy-intelligence/docs/troubleshoot-access
+// (it examines the allow, deny and Principal Access Boundary policies).
+// A Google API's PERMISSION_DENIED is not always IAM's (an API not enabled in the project says it too): the step
+// applies to a message that names a permission.
+const GCP_IAM_DENIAL =
+  'Where the message names an IAM permission (Permission ‘…’ denied on resource, IAM_PERMISSION_DENIED), ask Policy Troubleshooter whether the principal has it on that resource (gcloud policy-troubleshoot iam <full resource name> --principal-email=<principal> --permission=<permission>): it lists the allow and deny policies that decide it.';
+/**
+ * Where a product that states a denial itself decided it, and where that decision is logged: the step a stated
+ * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
+ */
+const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // kubernetes.io/docs/reference/access-authn-authz/rbac/ (permissions are purely additive: no deny rules);
+  // kubernetes.io/docs/reference/kubectl/generated/kubectl_auth/kubectl_auth_can-i/ (`kubectl auth can-i list pods
+  // --as=system:serviceaccount:dev:foo -n prod`); the audit event's authorization.k8s.io/decision and
+  // authorization.k8s.io/reason annotations (cloud.google.com/distributed-cloud/hosted/docs/latest/gdch/
+  // platform-application/pa-ao-operations/audit-opa shows both).
+  kubernetes:
+    'Kubernetes authorization (RBAC on most clusters) denied it: no Role or ClusterRole bound to this user or service account grants the verb on this resource (RBAC has no deny rules). Check with kubectl auth can-i <verb> <resource> -n <namespace> --as=<user> as the message names them, and read the API server audit log’s authorization.k8s.io/decision and authorization.k8s.io/reason for this request.',
+  // elastic.co/docs/reference/elasticsearch/elasticsearch-audit-events (access_denied: "an authenticated user attempts
+  // to execute an action they do not have the necessary privilege to perform", with user.roles, action, indices);
+  // the get user privileges and get API key information APIs (elastic.co/docs/api/doc/elasticsearch).
+  elasticsearch:
+    'Elasticsearch security denied the action the message names: check the roles of the user it names (GET /_security/user/<name>, or GET /_security/user/_privileges as that user), or an API key’s own role descriptors (GET /_security/api_key?id=<id>), for that action on those indices; with audit logging on (xpack.security.audit.enabled), the refusal is logged as an access_denied event with the user’s roles, the action and the indices.',
+  // developer.hashicorp.com/vault/docs/commands/token/capabilities ("deny": no permission on the path);
+  // developer.hashicorp.com/vault/docs/audit (audit devices record every request and response, errors included).
+  vault:
+    'A Vault policy denied it: check what the token’s policies allow on the path (vault token capabilities <path>: "deny" means none grants it; vault token lookup lists the policies), and read Vault’s audit log, where an audit device is enabled, for this request and its permission-denied response.',
+  // developer.konghq.com/plugins/acl (allow/deny lists of ACL groups or, with
+  // include_consumer_groups, consumer groups; answers {"message":"You cannot consume this service"}).
+  kong: 'Kong’s ACL plugin refused the consumer: compare the ACL groups of the consumer the credential maps to (GET /consumers/<consumer>/acls on the Admin API) with the plugin’s allow and deny lists on this service or route; consumer-group membership counts only with include_consumer_groups: true.',
+  // learn.microsoft.com/azure/role-based-access-control/troubleshooting (AuthorizationFailed: no role assignment grants
+  // the action at the scope; role assignment changes are cached by Azure Resource Manager and can take minutes, a
+  // new sign-in refreshes them).
+  'azure-resource-manager':
+    'Azure RBAC denied it: check the role assignments of the client the message names at that scope (az role assignment list --assignee <object id> --scope <scope> --include-inherited) for a role with the action it names. A role assigned minutes ago may not apply yet: Azure Resource Manager caches assignments, and signing in again refreshes the token.',
+  'google-api': GCP_IAM_DENIAL,
+  gcloud: GCP_IAM_DENIAL,
+  'google-cloud-audit': GCP_IAM_DENIAL,
+};
+
 /** checks/challenge.ts’s reason for a WWW-Authenticate whose value names no scheme (empty, or only commas). */
 const NO_CHALLENGE = 'no challenge in the header';
 
@@ -1586,9 +1627,11 @@ export const findings: FindingMessages = {
             [
               'Find the Envoy RBAC policy that denied it (Istio: an AuthorizationPolicy on the workload or its namespace), not the service’s: raise the proxy’s rbac log to debug (istioctl proxy-config log <pod> --level rbac:debug) and read "enforced denied, matched policy …", then compare its rules (principals, requestPrincipals, paths, methods) with this request.',
             ]
-          : [
-              'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-            ],
+          : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+            ? [STATED_DENIAL_STEP[a.via] as string]
+            : [
+                'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+              ],
   },
   'verifier.misconfigured': {
     title: (a) =>

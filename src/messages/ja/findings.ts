@@ -416,6 +416,24 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'NOMAD_TOKEN（または X-Nomad-Token ヘッダー）に、このリージョンが知っているトークンの SecretID が入っているか確認してください（nomad acl token self で確かめられます）。削除済みのトークンは見つかりません。',
 };
 
+/** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */
+const GCP_IAM_DENIAL =
+  'メッセージが IAM の権限を挙げているなら（Permission ‘…’ denied on resource、IAM_PERMISSION_DENIED）、そのプリンシパルがそのリソースにその権限を持っているかを Policy Troubleshooter で確かめてください（"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=<権限>"）。判断に効いている許可ポリシーと拒否ポリシーが示されます。';
+const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  kubernetes:
+    'Kubernetes の認可（多くのクラスターでは RBAC）が拒否しています。このユーザーかサービスアカウントに結び付いた Role や ClusterRole に、このリソースへのその動詞を許すものがありません（RBAC に拒否ルールはありません）。メッセージにある名前で "kubectl auth can-i <verb> <resource> -n <namespace> --as=<user>" を実行して確かめ、API サーバーの監査ログでこのリクエストの authorization.k8s.io/decision と authorization.k8s.io/reason を読んでください。',
+  elasticsearch:
+    'Elasticsearch のセキュリティ機能が、メッセージにあるアクションを拒否しています。メッセージにあるユーザーのロールに、そのインデックスへのそのアクションの権限があるかを確認してください（"GET /_security/user/<name>"、またはそのユーザーで "GET /_security/user/_privileges"。API キーならそのキー自身のロール記述子 "GET /_security/api_key?id=<id>"）。監査ログが有効なら（xpack.security.audit.enabled）、拒否はユーザーのロール、アクション、インデックス付きの access_denied イベントとして記録されます。',
+  vault:
+    'Vault のポリシーが拒否しています。トークンのポリシーがそのパスで何を許しているかを確認してください（"vault token capabilities <path>" が deny ならどのポリシーも許していません。ポリシーの一覧は "vault token lookup"）。監査デバイスが有効なら、Vault の監査ログにこのリクエストと permission denied の応答が記録されています。',
+  kong: 'Kong の ACL プラグインがコンシューマーを拒否しています。認証情報に対応するコンシューマーの ACL グループ（Admin API の "GET /consumers/<consumer>/acls"）を、このサービスかルートのプラグインの allow / deny リストと比べてください。コンシューマーグループへの所属は include_consumer_groups: true のときだけ数えられます。',
+  'azure-resource-manager':
+    'Azure RBAC が拒否しています。メッセージにあるクライアントのそのスコープでのロール割り当てに、メッセージにあるアクションを含むロールがあるかを確認してください（"az role assignment list --assignee <object id> --scope <scope> --include-inherited"）。数分前に割り当てたロールはまだ効いていないことがあります。Azure Resource Manager が割り当てをキャッシュするためで、サインインし直すとトークンが更新されます。',
+  'google-api': GCP_IAM_DENIAL,
+  gcloud: GCP_IAM_DENIAL,
+  'google-cloud-audit': GCP_IAM_DENIAL,
+};
+
 export const findings: FindingMessages = {
   'input.empty': {
     title: (a) =>
@@ -1678,9 +1696,11 @@ export const findings: FindingMessages = {
           ? [
               'サービスではなく、拒否した Envoy の RBAC ポリシー（Istio ならワークロードか名前空間の AuthorizationPolicy）を探してください。プロキシの rbac ログを debug にして（"istioctl proxy-config log <pod> --level rbac:debug"）、"enforced denied, matched policy …" の行を読み、そのルール（principals、requestPrincipals、paths、methods）をこのリクエストと比べます。',
             ]
-          : [
-              'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-            ],
+          : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+            ? [STATED_DENIAL_STEP[a.via] as string]
+            : [
+                'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+              ],
   },
   'verifier.misconfigured': {
     title: (a) =>
