@@ -666,6 +666,20 @@ export function missingSignature(raw: string, lineWidth: number): number {
   return Math.max(0, Math.max(...lengths) - length);
 }
 
+/**
+ * How many characters of its signature a token found ending in its second dot (`h.p.`) lacks, when its header names a
+ * signing algorithm: all of them (its algorithm's longest, or the longest of all). Cut right after that dot by a
+ * spliced paste, its signature may sit several lines on (far-rest.ts: round "fix-d"). 0 for a header naming `none`
+ * or naming no algorithm, or one that does not decode: an unsigned token ends in that dot, and nothing of it is missing.
+ */
+export function missingAfterDot(raw: string): number {
+  const first = raw.indexOf('.');
+  if (first < 0 || raw.indexOf('.', first + 1) !== raw.length - 1) return 0;
+  const alg = headerOf(raw.slice(0, first))?.alg;
+  if (typeof alg !== 'string' || alg === '' || alg.toLowerCase() === 'none') return 0;
+  return Math.max(...(signatureLengthsOf(alg) ?? [LONGEST_SIGNATURE]));
+}
+
 /** The longest signature SIGNATURE_LENGTHS lists (RS/PS with an 8192-bit key). */
 const LONGEST_SIGNATURE = 1366;
 

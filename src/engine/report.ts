@@ -73,7 +73,7 @@ export function buildReport(
   cat: Catalogue,
 ): Report {
   const findings: Finding[] = [];
-  const steps = new NextSteps();
+  const steps = new NextSteps(cat);
   for (const r of ranked) {
     const words = localize(r.data, cat);
     findings.push({
@@ -115,18 +115,39 @@ export function buildReport(
   };
 }
 
+/** Per catalogue: each step of a same-advice group → the group's first step, the advice it gives. */
+const adviceKeys = new WeakMap<Catalogue, Map<string, string>>();
+function adviceOf(cat: Catalogue): Map<string, string> {
+  let keys = adviceKeys.get(cat);
+  if (keys === undefined) {
+    keys = new Map();
+    for (const group of cat.sameAdvice) for (const s of group) keys.set(s, group[0] as string);
+    adviceKeys.set(cat, keys);
+  }
+  return keys;
+}
+
 /**
  * A report's next steps, gathered from its findings in rank order (the engine's, and the Slack share button's
- * rebuilt report, so both say the same): a step said twice is given once; the steps of errors and warnings come before those of info
- * findings; at most MAX_NEXT_STEPS. A generic verdict (an envelope: "the server rejected the token") whose cause
- * an error ranked above it names adds no step of its own: its steps ask for what that finding already gives.
+ * rebuilt report, so both say the same): an advice given twice is given once, in the words of the finding ranked
+ * first (the same step, or another finding's wording of it: the catalogue's sameAdvice); the steps of errors and
+ * warnings come before those of info findings; at most MAX_NEXT_STEPS. A generic verdict (an envelope: "the server
+ * rejected the token") whose cause an error ranked above it names adds no step of its own: its steps ask for what
+ * that finding already gives.
  */
 export class NextSteps {
   private readonly first: string[] = [];
   private readonly later: string[] = [];
+  /** The advice given so far (adviceOf's key of each step). */
+  private readonly said = new Set<string>();
+  private readonly advice: Map<string, string>;
   private explained = false;
   private added = false;
   private answered = false;
+
+  constructor(cat: Catalogue) {
+    this.advice = adviceOf(cat);
+  }
 
   /** `source`: where the finding's evidence came from; a finding resting on the server's answer says what it said. */
   add(code: FindingCode, severity: Severity, steps: readonly string[], source?: Source): void {
@@ -138,8 +159,16 @@ export class NextSteps {
     const list = severity === 'info' ? this.later : this.first;
     for (let i = 0; i < steps.length; i++) {
       const s = steps[i] as string;
-      if (!this.first.includes(s) && !this.later.includes(s)) list.push(s);
+      if (this.say(s)) list.push(s);
     }
+  }
+
+  /** Whether `s` gives an advice not given yet (and from now on, it has been). */
+  private say(s: string): boolean {
+    const key = this.advice.get(s) ?? s;
+    if (this.said.has(key)) return false;
+    this.said.add(key);
+    return true;
   }
 
   /**
@@ -159,7 +188,7 @@ export class NextSteps {
       const ask = cat.ui.noCauseSteps(status, shown);
       for (let i = 0; i < ask.length; i++) {
         const s = ask[i] as string;
-        if (!steps.includes(s) && !this.later.includes(s)) steps.push(s);
+        if (this.say(s)) steps.push(s);
       }
     }
     for (let i = 0; i < this.later.length && steps.length < MAX_NEXT_STEPS; i++) steps.push(this.later[i] as string);

@@ -1,6 +1,6 @@
 import { type CutToken, farRests, looksRandom } from './far-rest.js';
 import { isFieldNameBeforeColon } from './field-names.js';
-import { looksCut, missingSignature } from './normalize.js';
+import { looksCut, missingAfterDot, missingSignature } from './normalize.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { findReflowedTokens, pieceAfterGap } from './reflowed-tokens.js';
 import { sortSmall } from './sort.js';
@@ -415,6 +415,16 @@ export class SecretRedactor {
       if (t.end === text.length || !isBase64url(t.raw.charCodeAt(t.raw.length - 1))) {
         const signature = t.raw.endsWith('.') ? signatureAfterBlank(text, t.end, t.raw) : null;
         if (signature !== null) this.pieces.add(signature, label);
+        // Cut right after its last dot (a spliced paste), a signed token's signature may be several lines on: it is
+        // looked for as a cut one's rest is (far-rest.ts). The header is decoded only for a token ending in a dot
+        // with text after it.
+        else if (t.end < text.length && t.raw.endsWith('.')) {
+          const missing = missingAfterDot(t.raw);
+          if (missing >= PIECE) {
+            cut ??= [];
+            cut.push({ raw: t.raw, label, end: t.end, missing });
+          }
+        }
         continue;
       }
       // What could be its rest is found first, and whether it looks cut (which decodes its JOSE header, as

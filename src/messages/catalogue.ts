@@ -53,6 +53,11 @@ export interface Catalogue {
   locale: Locale;
   format: Format;
   findings: FindingMessages;
+  /**
+   * Groups of steps that give one advice in other words (different findings' wordings of it): a report's next steps
+   * say each group once (report.ts, NextSteps).
+   */
+  sameAdvice: readonly (readonly string[])[];
   evidence: EvidenceMessages;
   classification: Record<Classification, string>;
   severity: Record<Severity, string>;

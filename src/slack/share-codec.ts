@@ -225,7 +225,7 @@ function time(c: TimeClaim | null): z.infer<typeof PackedTime> {
 function unpack(p: Packed): SharedReport {
   const cat = catalogueFor(p.l);
   const findings: Finding[] = [];
-  const steps = new NextSteps();
+  const steps = new NextSteps(cat);
   for (const [code, severity, args, evidence, source, corroboration] of p.f) {
     const data = { code, args, evidence, source } as FindingData;
     const words = localize(data, cat);

@@ -81,16 +81,16 @@ describe('a 401 whose findings do not say why: the steps ask for the server’s 
 
   it('NextSteps: a finding resting on the server’s answer, or an error, says why', () => {
     const shown = { body: false, challenge: false, token: true };
-    const observed = new NextSteps();
+    const observed = new NextSteps(en);
     observed.add('input.live-token', 'warning', ['revoke it'], 'token');
     expect(observed.list(401, en, shown)).toEqual(['revoke it', ...ASK_ALL]);
-    const answered = new NextSteps();
+    const answered = new NextSteps(en);
     answered.add('challenge.missing', 'warning', ['find who answered'], 'response-header');
     expect(answered.list(401, en, shown)).toEqual(['find who answered']);
-    const logged = new NextSteps();
+    const logged = new NextSteps(en);
     logged.add('claim.aud-missing', 'warning', ['set aud'], 'log');
     expect(logged.list(401, en, shown)).toEqual(['set aud']);
-    const unshown = new NextSteps();
+    const unshown = new NextSteps(en);
     unshown.add('input.live-token', 'warning', ['revoke it'], 'token');
     expect(unshown.list(401, en)).toEqual(['revoke it']);
   });

@@ -5,6 +5,47 @@ import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } fr
 
 /** Azure AD Graph's application id: the retired API whose tokens people still send to Microsoft Graph. */
 const AAD_GRAPH = '00000002-0000-0000-c000-000000000000';
+// cloud.google.com/sdk/gcloud/reference/policy-troubleshoot/iam ("whether a principal is granted a permission on a
+// resource and how that access is determined"); docs.cloud.google.com/policy-intelligence/docs/troubleshoot-access
+// (it examines the allow, deny and Principal Access Boundary policies).
+// A Google API's PERMISSION_DENIED is not always IAM's (an API not enabled in the project says it too): the step
+// applies to a message that names a permission.
+const GCP_IAM_DENIAL =
+  'Where the message names an IAM permission (Permission ‘…’ denied on resource, IAM_PERMISSION_DENIED), ask Policy Troubleshooter whether the principal has it on that resource (gcloud policy-troubleshoot iam <full resource name> --principal-email=<principal> --permission=<permission>): it lists the allow and deny policies that decide it.';
+/**
+ * Where a product that states a denial itself decided it, and where that decision is logged: the step a stated
+ * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
+ */
+const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // kubernetes.io/docs/reference/access-authn-authz/rbac/ (permissions are purely additive: no deny rules);
+  // kubernetes.io/docs/reference/kubectl/generated/kubectl_auth/kubectl_auth_can-i/ (`kubectl auth can-i list pods
+  // --as=system:serviceaccount:dev:foo -n prod`); the audit event's authorization.k8s.io/decision and
+  // authorization.k8s.io/reason annotations (cloud.google.com/distributed-cloud/hosted/docs/latest/gdch/
+  // platform-application/pa-ao-operations/audit-opa shows both).
+  kubernetes:
+    'Kubernetes authorization (RBAC on most clusters) denied it: no Role or ClusterRole bound to this user or service account grants the verb on this resource (RBAC has no deny rules). Check with kubectl auth can-i <verb> <resource> -n <namespace> --as=<user> as the message names them, and read the API server audit log’s authorization.k8s.io/decision and authorization.k8s.io/reason for this request.',
+  // elastic.co/docs/reference/elasticsearch/elasticsearch-audit-events (access_denied: "an authenticated user attempts
+  // to execute an action they do not have the necessary privilege to perform", with user.roles, action, indices);
+  // the get user privileges and get API key information APIs (elastic.co/docs/api/doc/elasticsearch).
+  elasticsearch:
+    'Elasticsearch security denied the action the message names: check the roles of the user it names (GET /_security/user/<name>, or GET /_security/user/_privileges as that user), or an API key’s own role descriptors (GET /_security/api_key?id=<id>), for that action on those indices; with audit logging on (xpack.security.audit.enabled), the refusal is logged as an access_denied event with the user’s roles, the action and the indices.',
+  // developer.hashicorp.com/vault/docs/commands/token/capabilities ("deny": no permission on the path);
+  // developer.hashicorp.com/vault/docs/audit (audit devices record every request and response, errors included).
+  vault:
+    'A Vault policy denied it: check what the token’s policies allow on the path (vault token capabilities <path>: "deny" means none grants it; vault token lookup lists the policies), and read Vault’s audit log, where an audit device is enabled, for this request and its permission-denied response.',
+  // developer.konghq.com/plugins/acl (allow/deny lists of ACL groups or, with
+  // include_consumer_groups, consumer groups; answers {"message":"You cannot consume this service"}).
+  kong: 'Kong’s ACL plugin refused the consumer: compare the ACL groups of the consumer the credential maps to (GET /consumers/<consumer>/acls on the Admin API) with the plugin’s allow and deny lists on this service or route; consumer-group membership counts only with include_consumer_groups: true.',
+  // learn.microsoft.com/azure/role-based-access-control/troubleshooting (AuthorizationFailed: no role assignment grants
+  // the action at the scope; role assignment changes are cached by Azure Resource Manager and can take minutes, a
+  // new sign-in refreshes them).
+  'azure-resource-manager':
+    'Azure RBAC denied it: check the role assignments of the client the message names at that scope (az role assignment list --assignee <object id> --scope <scope> --include-inherited) for a role with the action it names. A role assigned minutes ago may not apply yet: Azure Resource Manager caches assignments, and signing in again refreshes the token.',
+  'google-api': GCP_IAM_DENIAL,
+  gcloud: GCP_IAM_DENIAL,
+  'google-cloud-audit': GCP_IAM_DENIAL,
+};
+
 /** checks/challenge.ts’s reason for a WWW-Authenticate whose value names no scheme (empty, or only commas). */
 const NO_CHALLENGE = 'no challenge in the header';
 
@@ -146,6 +187,25 @@ function requestScopes(scopes: readonly string[], f: Format): string {
 const ATTACH_AUTHORIZATION = [
   'Check that the client attaches "Authorization: Bearer <token>": the token variable may be empty.',
   'If a proxy, CDN or redirect sits in between, check that it forwards Authorization (many strip it on cross-host redirects).',
+];
+const LOOK_AT_REQUEST =
+  'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".';
+const LOOK_FOR_TOKEN =
+  'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>" with the token in it.';
+const PROXIES_FORWARD =
+  'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.';
+const PROXIES_FORWARD_IF =
+  'If it does, check that every proxy, gateway and load balancer between the client and the server forwards the Authorization header.';
+const PLACEHOLDER_SENT =
+  'Check where the client gets the token it sends: the variable after "Bearer " was unset or empty, or the token request before it failed (look at that request’s response).';
+/**
+ * Steps that give one advice in other words, each the words of another finding (a WWW-Authenticate without an error
+ * and the verifier's "no token" both say: check that the request carries Authorization): a report says it once, in the
+ * words of the finding ranked first (report.ts, NextSteps). A step in a group stands on its own, not on the one before.
+ */
+export const sameAdvice: readonly (readonly string[])[] = [
+  [ATTACH_AUTHORIZATION[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
+  [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
 ];
 const LET_PREFLIGHT_THROUGH = [
   'Let OPTIONS requests through without authentication: answer the preflight before the auth check (in the app or the gateway), with Access-Control-Allow-Origin, Access-Control-Allow-Methods and Access-Control-Allow-Headers including Authorization.',
@@ -762,7 +822,7 @@ export const findings: FindingMessages = {
                   ? DROPPED_BY_STEPS[a.droppedBy]
                   : a.sent === true
                     ? [
-                        'Check that every proxy, gateway and load balancer between the client and the service forwards the Authorization header.',
+                        PROXIES_FORWARD,
                         'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
                       ]
                     : a.orMalformed === true
@@ -771,18 +831,17 @@ export const findings: FindingMessages = {
                           'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
                         ]
                       : a.stated === true
-                        ? [
-                            'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>" with the token in it.',
-                            'If it does, check that every proxy, gateway and load balancer between the client and the server forwards the Authorization header.',
-                          ]
+                        ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
                         : a.requestUnseen === true
                           ? [
-                              'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".',
-                              'If it does, paste that request with the token’s signature masked, and the response’s WWW-Authenticate header and body.',
+                              LOOK_AT_REQUEST,
+                              'If the request carries a token, paste the request with the token’s signature masked, and the response’s WWW-Authenticate header and body.',
                             ]
-                          : [
-                              'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                            ],
+                          : a.placeholder !== undefined
+                            ? [PLACEHOLDER_SENT]
+                            : [
+                                'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                              ],
   },
   'token.malformed': {
     title: () => 'The token is malformed',
@@ -1603,9 +1662,11 @@ export const findings: FindingMessages = {
             [
               'Find the Envoy RBAC policy that denied it (Istio: an AuthorizationPolicy on the workload or its namespace), not the service’s: raise the proxy’s rbac log to debug (istioctl proxy-config log <pod> --level rbac:debug) and read "enforced denied, matched policy …", then compare its rules (principals, requestPrincipals, paths, methods) with this request.',
             ]
-          : [
-              'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-            ],
+          : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+            ? [STATED_DENIAL_STEP[a.via] as string]
+            : [
+                'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+              ],
   },
   'verifier.misconfigured': {
     title: (a) =>

@@ -1,7 +1,7 @@
 import type { Catalogue, Format } from '../catalogue.js';
 import { isoOf, splitDuration } from '../time-format.js';
 import { evidence } from './evidence.js';
-import { findings } from './findings.js';
+import { findings, sameAdvice } from './findings.js';
 
 function duration(seconds: number): string {
   const { d, h, m, s } = splitDuration(seconds);
@@ -25,6 +25,7 @@ export const en: Catalogue = {
   locale: 'en',
   format,
   findings,
+  sameAdvice,
   evidence,
   classification: {
     authentication: 'authentication failure',

@@ -143,6 +143,21 @@ const ATTACH_AUTHORIZATION = [
   'クライアントが "Authorization: Bearer <token>" を付けているか確認してください。トークンの変数が空のことがあります。',
   '間にプロキシ、CDN、リダイレクトがある場合は、Authorization が転送されているか確認してください（別ホストへのリダイレクトでは削除されることがよくあります）。',
 ];
+const LOOK_AT_REQUEST =
+  '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" が付いているか確認してください。';
+const LOOK_FOR_TOKEN =
+  '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" にトークンが入っているか確認してください。';
+const PROXIES_FORWARD =
+  'クライアントとサービスの間にあるプロキシ、ゲートウェイ、ロードバランサーが、どれも Authorization ヘッダーを転送しているか確認してください。';
+const PROXIES_FORWARD_IF =
+  '入っていれば、クライアントとサーバーの間のプロキシ、ゲートウェイ、ロードバランサーがすべて Authorization ヘッダーを転送しているか確認してください。';
+const PLACEHOLDER_SENT =
+  'クライアントが送るトークンをどこから得ているか確認してください。"Bearer " の後に入れる変数が未設定か空だったか、その前のトークン取得のリクエストが失敗しています（そのリクエストの応答を見てください）。';
+/** en/findings.ts の sameAdvice と同じ組: 同じ助言の言い換えは、レポートでは一度だけ示す。 */
+export const sameAdvice: readonly (readonly string[])[] = [
+  [ATTACH_AUTHORIZATION[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
+  [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
+];
 const LET_PREFLIGHT_THROUGH = [
   'OPTIONS リクエストは認証なしで通してください。認証チェックより前に（アプリかゲートウェイで）プリフライトに応答し、Access-Control-Allow-Origin、Access-Control-Allow-Methods、Authorization を含む Access-Control-Allow-Headers を返します。',
   'そのうえで再試行してください。プリフライトの後に送られる本来のリクエストにはトークンが付きます。',
@@ -425,6 +440,24 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'NOMAD_TOKEN（または X-Nomad-Token ヘッダー）に、このリージョンが知っているトークンの SecretID が入っているか確認してください（nomad acl token self で確かめられます）。削除済みのトークンは見つかりません。',
   'nats-credentials':
     'クライアントが接続に使う資格情報をサーバーの設定と照らし合わせてください。.creds ファイルなら、そのユーザーを発行したアカウントがサーバーのリゾルバーにあり、サーバーが信頼するオペレーターの配下にあるかを確認します（nsc describe user、nsc describe account）。それ以外なら、サーバーの authorization ブロックにあるトークン、nkey、ユーザー名とパスワードと比べます。',
+};
+
+/** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */
+const GCP_IAM_DENIAL =
+  'メッセージが IAM の権限を挙げているなら（Permission ‘…’ denied on resource、IAM_PERMISSION_DENIED）、そのプリンシパルがそのリソースにその権限を持っているかを Policy Troubleshooter で確かめてください（"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=<権限>"）。判断に効いている許可ポリシーと拒否ポリシーが示されます。';
+const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  kubernetes:
+    'Kubernetes の認可（多くのクラスターでは RBAC）が拒否しています。このユーザーかサービスアカウントに結び付いた Role や ClusterRole に、このリソースへのその動詞を許すものがありません（RBAC に拒否ルールはありません）。メッセージにある名前で "kubectl auth can-i <verb> <resource> -n <namespace> --as=<user>" を実行して確かめ、API サーバーの監査ログでこのリクエストの authorization.k8s.io/decision と authorization.k8s.io/reason を読んでください。',
+  elasticsearch:
+    'Elasticsearch のセキュリティ機能が、メッセージにあるアクションを拒否しています。メッセージにあるユーザーのロールに、そのインデックスへのそのアクションの権限があるかを確認してください（"GET /_security/user/<name>"、またはそのユーザーで "GET /_security/user/_privileges"。API キーならそのキー自身のロール記述子 "GET /_security/api_key?id=<id>"）。監査ログが有効なら（xpack.security.audit.enabled）、拒否はユーザーのロール、アクション、インデックス付きの access_denied イベントとして記録されます。',
+  vault:
+    'Vault のポリシーが拒否しています。トークンのポリシーがそのパスで何を許しているかを確認してください（"vault token capabilities <path>" が deny ならどのポリシーも許していません。ポリシーの一覧は "vault token lookup"）。監査デバイスが有効なら、Vault の監査ログにこのリクエストと permission denied の応答が記録されています。',
+  kong: 'Kong の ACL プラグインがコンシューマーを拒否しています。認証情報に対応するコンシューマーの ACL グループ（Admin API の "GET /consumers/<consumer>/acls"）を、このサービスかルートのプラグインの allow / deny リストと比べてください。コンシューマーグループへの所属は include_consumer_groups: true のときだけ数えられます。',
+  'azure-resource-manager':
+    'Azure RBAC が拒否しています。メッセージにあるクライアントのそのスコープでのロール割り当てに、メッセージにあるアクションを含むロールがあるかを確認してください（"az role assignment list --assignee <object id> --scope <scope> --include-inherited"）。数分前に割り当てたロールはまだ効いていないことがあります。Azure Resource Manager が割り当てをキャッシュするためで、サインインし直すとトークンが更新されます。',
+  'google-api': GCP_IAM_DENIAL,
+  gcloud: GCP_IAM_DENIAL,
+  'google-cloud-audit': GCP_IAM_DENIAL,
 };
 
 export const findings: FindingMessages = {
@@ -816,7 +849,7 @@ export const findings: FindingMessages = {
                   ? DROPPED_BY_STEPS[a.droppedBy]
                   : a.sent === true
                     ? [
-                        'クライアントとサービスの間にあるプロキシ、ゲートウェイ、ロードバランサーが、どれも Authorization ヘッダーを転送しているか確認してください。',
+                        PROXIES_FORWARD,
                         'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
                       ]
                     : a.orMalformed === true
@@ -825,18 +858,17 @@ export const findings: FindingMessages = {
                           '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
                         ]
                       : a.stated === true
-                        ? [
-                            '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" にトークンが入っているか確認してください。',
-                            '入っていれば、クライアントとサーバーの間のプロキシ、ゲートウェイ、ロードバランサーがすべて Authorization ヘッダーを転送しているか確認してください。',
-                          ]
+                        ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
                         : a.requestUnseen === true
                           ? [
-                              '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" が付いているか確認してください。',
-                              '付いていれば、そのリクエストを（トークンの署名を伏せて）、応答の WWW-Authenticate ヘッダーとボディと一緒に貼ってください。',
+                              LOOK_AT_REQUEST,
+                              'リクエストにトークンが付いていれば、そのリクエストを（トークンの署名を伏せて）、応答の WWW-Authenticate ヘッダーとボディと一緒に貼ってください。',
                             ]
-                          : [
-                              'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                            ],
+                          : a.placeholder !== undefined
+                            ? [PLACEHOLDER_SENT]
+                            : [
+                                'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                              ],
   },
   'token.malformed': {
     title: () => 'トークンの形式が壊れています',
@@ -1694,9 +1726,11 @@ export const findings: FindingMessages = {
           ? [
               'サービスではなく、拒否した Envoy の RBAC ポリシー（Istio ならワークロードか名前空間の AuthorizationPolicy）を探してください。プロキシの rbac ログを debug にして（"istioctl proxy-config log <pod> --level rbac:debug"）、"enforced denied, matched policy …" の行を読み、そのルール（principals、requestPrincipals、paths、methods）をこのリクエストと比べます。',
             ]
-          : [
-              'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-            ],
+          : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+            ? [STATED_DENIAL_STEP[a.via] as string]
+            : [
+                'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+              ],
   },
   'verifier.misconfigured': {
     title: (a) =>

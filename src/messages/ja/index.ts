@@ -1,7 +1,7 @@
 import type { Catalogue, Format } from '../catalogue.js';
 import { isoOf, splitDuration } from '../time-format.js';
 import { evidence } from './evidence.js';
-import { findings } from './findings.js';
+import { findings, sameAdvice } from './findings.js';
 
 /** 510 → "8分30秒", 7500 → "2時間5分", 273600 → "3日4時間": the same precision as the English catalogue. */
 function duration(seconds: number): string {
@@ -26,6 +26,7 @@ export const ja: Catalogue = {
   locale: 'ja',
   format,
   findings,
+  sameAdvice,
   evidence,
   classification: {
     authentication: '認証エラー',
