@@ -92,10 +92,12 @@ describe('a gateway’s own policy denial points at its rules, not its JWT setti
       expect(f.args).toMatchObject({ product: row.product, policyDenial: true });
       const report = await run(row.input);
       expect(report.findings[0]?.code).toBe('policy.deny');
-      expect(steps(report)).toContain('authorization rules');
+      // policy.deny's Envoy RBAC step gives the advice; the gateway's own wording of it is not repeated.
+      expect(steps(report)).toContain('Envoy RBAC policy');
+      expect(steps(report)).not.toContain('authorization rules');
       expect(steps(report)).not.toContain('JWKS');
       const ja = await run(row.input, { locale: 'ja' });
-      expect(steps(ja)).toContain('認可ルール');
+      expect(steps(ja)).toContain('RBAC ポリシー');
       expect(steps(ja)).not.toContain('JWKS');
     });
   // Near-misses: the gateway refusing the token itself keeps its JWT step; an app's own denial behind it is no flag.

@@ -150,6 +150,25 @@ const CUT_AT_END: Array<{ name: string; input: string; endsPaste: boolean }> = [
   { name: 'a header cut at its start', input: `Authorization: Bearer ${EXPIRED.slice(3)}`, endsPaste: false },
 ];
 
+describe('one piece of advice once', () => {
+  it.each(['en', 'ja'] as const)(
+    'an Envoy-stated RBAC denial: the policy step, not the gateway step again (%s)',
+    async (locale) => {
+      const { diagnose } = await import('../../src/index.js');
+      const input = 'HTTP/1.1 403 Forbidden\nserver: envoy\ncontent-length: 19\n\nRBAC: access denied\n';
+      const report = await diagnose(input, { locale });
+      expect(report.findings.map((f) => f.code)).toEqual(['policy.deny', 'proxy.gateway-response']);
+      expect(report.nextSteps).toHaveLength(1);
+      expect(report.nextSteps[0]).toContain('istioctl proxy-config log');
+    },
+  );
+  it('a Kong gateway without a stated ACL denial keeps its own step', async () => {
+    const { diagnose } = await import('../../src/index.js');
+    const report = await diagnose('HTTP/1.1 401 Unauthorized\nServer: kong/3.6.1\n\n{"message":"Unauthorized"}\n');
+    expect(report.nextSteps.some((s) => s.includes('Kong'))).toBe(true);
+  });
+});
+
 describe('stop 21 readings', () => {
   describe('a token cut where the paste ends', () => {
     it.each(CUT_AT_END)('$name', async ({ input, endsPaste }) => {
@@ -160,6 +179,8 @@ describe('stop 21 readings', () => {
       expect(malformed, report.findings.map((f) => f.code).join()).toBeDefined();
       expect((malformed?.args as { endsPaste?: true } | undefined)?.endsPaste === true).toBe(endsPaste);
       if (endsPaste) expect(report.nextSteps[0]).toContain('header.payload.***');
+      // Cut by the paste, it is a warning: a stated cause or what its claims show comes first.
+      expect(malformed?.severity).toBe(endsPaste ? 'warning' : 'error');
     });
   });
   describe('expiry times printed in zoned forms', () => {

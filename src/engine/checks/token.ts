@@ -160,19 +160,25 @@ export const tokenCheck = defineCheck({
             if (opaque !== null) out.push(opaque);
             break;
           }
-          out.push(
-            finding(
-              'token.malformed',
-              {
-                reason: shape.reason,
-                parts: token.decoded.raw.split('.').length,
-                ...(cutByPasteEnd(ctx.text, token.decoded.raw, shape.reason) ? { endsPaste: true as const } : {}),
-                ...(shape.cut === undefined ? {} : { cutClaims: Object.keys(shape.cut) }),
-              },
-              token.evidence,
-              token.source,
-            ),
-          );
+          {
+            const endsPaste = cutByPasteEnd(ctx.text, token.decoded.raw, shape.reason);
+            out.push(
+              finding(
+                'token.malformed',
+                {
+                  reason: shape.reason,
+                  parts: token.decoded.raw.split('.').length,
+                  ...(endsPaste ? { endsPaste: true as const } : {}),
+                  ...(shape.cut === undefined ? {} : { cutClaims: Object.keys(shape.cut) }),
+                },
+                token.evidence,
+                token.source,
+                // Cut where the paste ends, the token shown is the paste's fault more likely than the request's: a
+                // warning, so what its claims say (an expiry, another issuer) and what the server said rank first.
+                endsPaste ? 'warning' : undefined,
+              ),
+            );
+          }
           break;
         case 'jwe': {
           // A verifier that says the token is no JWS (jose's "Invalid Compact JWS", under express-oauth2-jwt-bearer)

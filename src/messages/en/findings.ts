@@ -203,9 +203,19 @@ const PLACEHOLDER_SENT =
  * and the verifier's "no token" both say: check that the request carries Authorization): a report says it once, in the
  * words of the finding ranked first (report.ts, NextSteps). A step in a group stands on its own, not on the one before.
  */
+const ENVOY_RBAC_STEP =
+  'Find the Envoy RBAC policy that denied it (Istio: an AuthorizationPolicy on the workload or its namespace), not the service’s: raise the proxy’s rbac log to debug (istioctl proxy-config log <pod> --level rbac:debug) and read "enforced denied, matched policy …", then compare its rules (principals, requestPrincipals, paths, methods) with this request.';
+/** proxy.gateway-response's step for a gateway whose own message was a policy denial. */
+const gatewayPolicyStep = (product: string) =>
+  `Look at ${product}’s own authorization rules for this route and caller (RBAC, ACL or access policies) and its access log, rather than the application’s: its message says one of them denied the request.`;
+
 export const sameAdvice: readonly (readonly string[])[] = [
   [ATTACH_AUTHORIZATION[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
   [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
+  // A denial Envoy or Kong states is both policy.deny's (its product step) and the gateway's (its policy step): one
+  // piece of advice, given in policy.deny's product words.
+  [ENVOY_RBAC_STEP, gatewayPolicyStep('Envoy')],
+  [STATED_DENIAL_STEP.kong as string, gatewayPolicyStep('Kong')],
 ];
 const LET_PREFLIGHT_THROUGH = [
   'Let OPTIONS requests through without authentication: answer the preflight before the auth check (in the app or the gateway), with Access-Control-Allow-Origin, Access-Control-Allow-Methods and Access-Control-Allow-Headers including Authorization.',
@@ -378,10 +388,7 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       'Check that the service token has not expired or been revoked (Zero Trust → Access → Service Auth → Service Tokens), and read Zero Trust → Logs → Access for the request.',
     ];
   // A copy: the report appends its later steps to the array it is given.
-  if (a.policyDenial === true)
-    return [
-      `Look at ${a.product}’s own authorization rules for this route and caller (RBAC, ACL or access policies) and its access log, rather than the application’s: its message says one of them denied the request.`,
-    ];
+  if (a.policyDenial === true) return [gatewayPolicyStep(a.product)];
   const fixed = PRODUCT_STEPS[a.product];
   return fixed === undefined
     ? [
@@ -1659,9 +1666,7 @@ export const findings: FindingMessages = {
             // turns on `istioctl proxy-config log deploy/httpbin --level "rbac:debug"`; the proxy then logs
             // `enforced denied, matched policy ns[default]-policy[test]-rule[0]` (help.aliyun.com/zh/asm/sidecar/
             // confirm-the-effective-authorization-policy-through-the-access-log).
-            [
-              'Find the Envoy RBAC policy that denied it (Istio: an AuthorizationPolicy on the workload or its namespace), not the service’s: raise the proxy’s rbac log to debug (istioctl proxy-config log <pod> --level rbac:debug) and read "enforced denied, matched policy …", then compare its rules (principals, requestPrincipals, paths, methods) with this request.',
-            ]
+            [ENVOY_RBAC_STEP]
           : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
             ? [STATED_DENIAL_STEP[a.via] as string]
             : [
