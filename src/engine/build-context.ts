@@ -532,7 +532,8 @@ function opaqueFromJson(
   return null;
 }
 
-function lineLocator(http: HttpObservations): (offset: number) => HttpObservations['lines'][number] | undefined {
+/** Finds the reader's line holding an offset (a binary search over `http.lines`); exported for the checks. */
+export function lineLocator(http: HttpObservations): (offset: number) => HttpObservations['lines'][number] | undefined {
   const lines = http.lines;
   return (offset) => {
     let lo = 0;

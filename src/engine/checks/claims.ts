@@ -248,14 +248,7 @@ export const claimsCheck = defineCheck({
     if (issText !== null && ctx.expected.issuers.length > 0 && !ctx.expected.issuers.some((e) => e.value === issText)) {
       const near = iss === null ? null : nearest(ctx.expected.issuers, iss);
       if (near !== null && iss !== null) {
-        out.push(
-          finding(
-            'claim.iss-trailing-slash',
-            { iss, expected: near.expectation.value, difference: near.difference, ...via(near.expectation) },
-            evidenceFor(near.expectation, quote('iss', iss)),
-            sourceFor(near.expectation, src),
-          ),
-        );
+        out.push(trailingSlashFinding(near, iss, src));
       } else {
         const first = ctx.expected.issuers[0] as Expectation;
         const version =
@@ -575,6 +568,20 @@ function statedEnvironmentFinding(
   return null;
 }
 
+/** claim.iss-trailing-slash for an iss that differs from an expected issuer only as `nearest` found. */
+function trailingSlashFinding(
+  near: NonNullable<ReturnType<typeof nearest>>,
+  iss: string,
+  src: Context['claimsSource'],
+): FindingData<Code> {
+  return finding(
+    'claim.iss-trailing-slash',
+    { iss, expected: near.expectation.value, difference: near.difference, ...via(near.expectation) },
+    evidenceFor(near.expectation, quote('iss', iss)),
+    sourceFor(near.expectation, src),
+  );
+}
+
 /**
  * A cut payload's iss and aud, each read whole, against what is expected: a value that differs is a fact. Nothing is
  * said of a claim the cut payload lacks (it may follow the cut), nor what reading it needs another claim that may
@@ -589,12 +596,7 @@ function cutClaimFindings(ctx: Context, claims: Readonly<Record<string, unknown>
     const first = ctx.expected.issuers[0] as Expectation;
     out.push(
       near !== null
-        ? finding(
-            'claim.iss-trailing-slash',
-            { iss, expected: near.expectation.value, difference: near.difference, ...via(near.expectation) },
-            evidenceFor(near.expectation, quote('iss', iss)),
-            sourceFor(near.expectation, src),
-          )
+        ? trailingSlashFinding(near, iss, src)
         : finding(
             'claim.iss-mismatch',
             { iss, expected: ctx.expected.issuers.map((e) => e.value), ...via(first) },

@@ -1,3 +1,4 @@
+import { lineLocator } from '../build-context.js';
 import type { Context } from '../context.js';
 
 /**
@@ -49,19 +50,9 @@ function isWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
 }
 
-/** The kind of the line holding offset `at` (a binary search over the reader's lines). */
+/** The kind of the line holding offset `at`. */
 function lineKindAt(ctx: Context, at: number): string | null {
-  const lines = ctx.http.lines;
-  let lo = 0;
-  let hi = lines.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const l = lines[mid] as (typeof lines)[number];
-    if (at < l.start) hi = mid - 1;
-    else if (at > l.end) lo = mid + 1;
-    else return l.kind;
-  }
-  return null;
+  return lineLocator(ctx.http)(at)?.kind ?? null;
 }
 
 function inResponseHeader(ctx: Context, at: number): boolean {
