@@ -83,3 +83,70 @@ describe('STS without the issuer’s IAM OIDC provider, in Japanese', () => {
     expect(r.nextSteps.join('\n')).toContain('Check that the role is assumed in the account the provider is in');
   });
 });
+
+// A gateway that states a denial by its own rules: before, policy.deny sent the reader to the service's logs while the
+// gateway's finding, one step later, said to look at the gateway's rules "rather than the application's". Now both
+// findings give the gateway's step, once.
+describe('a denial a gateway states, one step that points at the gateway', () => {
+  const SERVICE_LOGS = 'in the service’s logs';
+  const rows = [
+    {
+      name: 'Linkerd’s inbound policy (a proxy log)',
+      product: 'Linkerd',
+      input:
+        'wget: server returned error: HTTP/1.1 403 Forbidden\n[  1289.245238s]  INFO ThreadId(02) daemon:admin{listen.addr=0.0.0.0:4191}: linkerd_app_inbound::policy::http: Request denied server.group=policy.linkerd.io server.kind=server server.name=ops route.group= route.kind=default route.name=default client.tls=None(NoClientHello) client.ip=10.0.3.252\n[  1289.245771s]  INFO ThreadId(02) daemon:admin{listen.addr=0.0.0.0:4191}:rescue{client.addr=10.0.3.252:52222}: linkerd_app_core::errors::respond: HTTP/1.1 request failed error=unauthorized request on route',
+    },
+    {
+      name: 'Tyk’s policy',
+      product: 'Tyk',
+      input:
+        'HTTP/1.1 403 Forbidden\nContent-Type: application/json\nX-Generator: tyk.io\n\n{"error": "Key not authorized: no matching policy"}',
+    },
+    {
+      name: 'Cloud Run’s invoker check',
+      product: 'Cloud Run',
+      input:
+        'HTTP/1.1 403 Forbidden\nserver: Google Frontend\n\nThe request was not authorized to invoke this service.',
+    },
+  ];
+  for (const row of rows) {
+    it(row.name, async () => {
+      const r = await run(row.input);
+      expect(findingOf(r, 'policy.deny').args).toMatchObject({ stated: true });
+      const gateway = r.nextSteps.filter((s) => s.startsWith(`Look at ${row.product}’s own authorization rules`));
+      expect(gateway).toHaveLength(1);
+      expect(r.nextSteps.join('\n')).not.toContain(SERVICE_LOGS);
+    });
+    it(`${row.name}, in Japanese`, async () => {
+      const r = await run(row.input, { locale: 'ja' });
+      expect(r.nextSteps.filter((s) => s.includes(`${row.product} 自身のこのルート`))).toHaveLength(1);
+      expect(r.nextSteps.join('\n')).not.toContain('サービスのログで');
+    });
+  }
+  // Near-misses: a denial no gateway states keeps the service's step; Envoy and Kong keep their own.
+  it('not: a service’s own denial (Django REST framework)', async () => {
+    const r = await run(
+      'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"detail":"You do not have permission to perform this action."}',
+    );
+    expect(findingOf(r, 'policy.deny')).toBeDefined();
+    expect(r.nextSteps.join('\n')).toContain(SERVICE_LOGS);
+  });
+  it('not: Kong’s ACL keeps its own step', async () => {
+    const r = await run(
+      'HTTP/1.1 403 Forbidden\nServer: kong/3.4.2\nContent-Type: application/json\n\n{"message":"You cannot consume this service"}',
+    );
+    expect(r.nextSteps.join('\n')).toContain('Kong’s ACL plugin refused the consumer');
+    expect(r.nextSteps.join('\n')).not.toContain('Look at Kong’s own authorization rules');
+  });
+});
+
+describe('GitHub permissions, in Japanese', () => {
+  it('no space between Japanese words around the permission it names', async () => {
+    const r = await run(
+      'reviewdog: POST https://api.github.com/repos/acme/orders/pulls/42/reviews: 403 Resource not accessible by integration []',
+      { locale: 'ja' },
+    );
+    expect(findingOf(r, 'challenge.insufficient-scope').args).toMatchObject({ githubActor: 'integration' });
+    expect(r.nextSteps[0]).toContain('GitHub App の設定（Permissions）でこのエンドポイントに必要な権限');
+  });
+});

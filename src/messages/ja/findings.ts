@@ -159,6 +159,20 @@ const ENVOY_RBAC_STEP =
 /** proxy.gateway-response の、自身のメッセージが認可ポリシーによる拒否だったゲートウェイ向けの手順。 */
 const gatewayPolicyStep = (product: string) =>
   `アプリケーションではなく、${product} 自身のこのルートと呼び出し元に対する認可ルール（RBAC、ACL、アクセスポリシー）とアクセスログを確認してください。メッセージによれば、拒否したのはそのルールのいずれかです。`;
+/** en/findings.ts の GATEWAY_DENIED と同じ: 自身のルールによる拒否を述べたゲートウェイ（policy.deny の via → 製品名）。 */
+const GATEWAY_DENIED: Readonly<Record<string, string>> = {
+  linkerd: 'Linkerd',
+  tyk: 'Tyk',
+  'cloud-run': 'Cloud Run',
+  'caddy-security': 'Caddy',
+  apisix: 'APISIX',
+  apigee: 'Apigee',
+  'google-iap': 'Google IAP',
+  'oauth2-proxy': 'oauth2-proxy',
+  wso2: 'WSO2 API Manager',
+  krakend: 'KrakenD',
+  gravitee: 'Gravitee',
+};
 
 const LET_PREFLIGHT_THROUGH = [
   'OPTIONS リクエストは認証なしで通してください。認証チェックより前に（アプリかゲートウェイで）プリフライトに応答し、Access-Control-Allow-Origin、Access-Control-Allow-Methods、Authorization を含む Access-Control-Allow-Headers を返します。',
@@ -750,7 +764,7 @@ export const findings: FindingMessages = {
     steps: (a, f) =>
       a.githubActor === 'integration'
         ? [
-            `GitHub App の設定（Permissions）で ${githubWanted(a.githubPermissions)}を与え、各インストールで変更後の権限を承認してもらってください。ワークフローの GITHUB_TOKEN なら、ワークフローかジョブの permissions: で与えます。インストールトークンの権限は OAuth スコープではなく App の設定で決まります。`,
+            `GitHub App の設定（Permissions）で${githubWanted(a.githubPermissions)}を与え、各インストールで変更後の権限を承認してもらってください。ワークフローの GITHUB_TOKEN なら、ワークフローかジョブの permissions: で与えます。インストールトークンの権限は OAuth スコープではなく App の設定で決まります。`,
           ]
         : a.githubActor === 'personal-access-token'
           ? [
@@ -1734,9 +1748,11 @@ export const findings: FindingMessages = {
           ? [ENVOY_RBAC_STEP]
           : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
             ? [STATED_DENIAL_STEP[a.via] as string]
-            : [
-                'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-              ],
+            : a.stated && a.via !== undefined && GATEWAY_DENIED[a.via] !== undefined
+              ? [gatewayPolicyStep(GATEWAY_DENIED[a.via] as string)]
+              : [
+                  'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                ],
   },
   'verifier.misconfigured': {
     title: (a) =>
