@@ -208,6 +208,25 @@ const ENVOY_RBAC_STEP =
 /** proxy.gateway-response's step for a gateway whose own message was a policy denial. */
 const gatewayPolicyStep = (product: string) =>
   `Look at ${product}’s own authorization rules for this route and caller (RBAC, ACL or access policies) and its access log, rather than the application’s: its message says one of them denied the request.`;
+/**
+ * A gateway that states a denial by its own rules (policy.deny's via, the library checks/proxy.ts's GATEWAY_LIBRARIES maps
+ * to the product its proxy.gateway-response names) and has no step of its own in STATED_DENIAL_STEP: policy.deny gives
+ * the gateway's policy step, word for word, so a report with both says it once, and never beside a step that sends the
+ * reader to the service's logs the gateway's words rule out.
+ */
+const GATEWAY_DENIED: Readonly<Record<string, string>> = {
+  linkerd: 'Linkerd',
+  tyk: 'Tyk',
+  'cloud-run': 'Cloud Run',
+  'caddy-security': 'Caddy',
+  apisix: 'APISIX',
+  apigee: 'Apigee',
+  'google-iap': 'Google IAP',
+  'oauth2-proxy': 'oauth2-proxy',
+  wso2: 'WSO2 API Manager',
+  krakend: 'KrakenD',
+  gravitee: 'Gravitee',
+};
 
 export const sameAdvice: readonly (readonly string[])[] = [
   [ATTACH_AUTHORIZATION[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
@@ -1669,9 +1688,11 @@ export const findings: FindingMessages = {
             [ENVOY_RBAC_STEP]
           : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
             ? [STATED_DENIAL_STEP[a.via] as string]
-            : [
-                'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-              ],
+            : a.stated && a.via !== undefined && GATEWAY_DENIED[a.via] !== undefined
+              ? [gatewayPolicyStep(GATEWAY_DENIED[a.via] as string)]
+              : [
+                  'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                ],
   },
   'verifier.misconfigured': {
     title: (a) =>

@@ -21,17 +21,17 @@ const DROPPED_BY_STEPS: Record<'mod_wsgi' | 'apache-php', string[]> = {
   ],
 };
 
-/** 認証サービスのステータスが nginx の auth_request の配線について示すこと。 */
 /** STS に発行元の IAM OIDC ID プロバイダーがない（出典は en の stsProviderSteps）。 */
 function stsProviderSteps(issuer: string | null): string[] {
   const url = issuer ?? '<トークンの iss>';
   return [
     `ロールを持つアカウントに ${url} の IAM OIDC ID プロバイダーを作成してください（IAM → ID プロバイダー → プロバイダーを追加 → OpenID Connect、または aws iam create-open-id-connect-provider --url ${url} --client-id-list <トークンの aud>）。URL はトークンの iss と完全に一致させます。`,
     'EKS のサービスアカウント（IRSA）なら、クラスターのプロバイダーを作成してください: eksctl utils associate-iam-oidc-provider --cluster <名前> --approve。GitHub Actions なら、プロバイダーは https://token.actions.githubusercontent.com、audience は sts.amazonaws.com です。',
-    'ロールを引き受けるアカウント（ロール ARN のアカウント ID）がプロバイダーのあるアカウントと同じか、ロールの信頼ポリシーの Federated プリンシパルがそのプロバイダーか確かめてください。',
+    'ロールを引き受けるアカウント（ロール ARN のアカウント ID）がプロバイダーのあるアカウントであること、ロールの信頼ポリシーの Federated プリンシパルがそのプロバイダーであることを確かめてください。',
   ];
 }
 
+/** 認証サービスのステータスが nginx の auth_request の配線について示すこと。 */
 const subrequestCause = (status: number) =>
   status >= 300 && status < 400
     ? 'リダイレクトは、auth_request が確認用エンドポイントではなくサインイン画面を指していることを示します。'
@@ -152,13 +152,27 @@ const PROXIES_FORWARD =
 const PROXIES_FORWARD_IF =
   '入っていれば、クライアントとサーバーの間のプロキシ、ゲートウェイ、ロードバランサーがすべて Authorization ヘッダーを転送しているか確認してください。';
 const PLACEHOLDER_SENT =
-  'クライアントが送るトークンをどこから得ているか確認してください。"Bearer " の後に入れる変数が未設定か空だったか、その前のトークン取得のリクエストが失敗しています（そのリクエストの応答を見てください）。';
+  'クライアントが送るトークンをどこから得ているか確認してください。"Bearer " の後に入れる変数が未設定か空だったか、その前のトークン取得のリクエストが失敗したかのどちらかです（そのリクエストの応答を見てください）。';
 /** en/findings.ts の sameAdvice と同じ組: 同じ助言の言い換えは、レポートでは一度だけ示す。 */
 const ENVOY_RBAC_STEP =
   'サービスではなく、拒否した Envoy の RBAC ポリシー（Istio ならワークロードか名前空間の AuthorizationPolicy）を探してください。プロキシの rbac ログを debug にして（"istioctl proxy-config log <pod> --level rbac:debug"）、"enforced denied, matched policy …" の行を読み、そのルール（principals、requestPrincipals、paths、methods）をこのリクエストと比べます。';
 /** proxy.gateway-response の、自身のメッセージが認可ポリシーによる拒否だったゲートウェイ向けの手順。 */
 const gatewayPolicyStep = (product: string) =>
   `アプリケーションではなく、${product} 自身のこのルートと呼び出し元に対する認可ルール（RBAC、ACL、アクセスポリシー）とアクセスログを確認してください。メッセージによれば、拒否したのはそのルールのいずれかです。`;
+/** en/findings.ts の GATEWAY_DENIED と同じ: 自身のルールによる拒否を述べたゲートウェイ（policy.deny の via → 製品名）。 */
+const GATEWAY_DENIED: Readonly<Record<string, string>> = {
+  linkerd: 'Linkerd',
+  tyk: 'Tyk',
+  'cloud-run': 'Cloud Run',
+  'caddy-security': 'Caddy',
+  apisix: 'APISIX',
+  apigee: 'Apigee',
+  'google-iap': 'Google IAP',
+  'oauth2-proxy': 'oauth2-proxy',
+  wso2: 'WSO2 API Manager',
+  krakend: 'KrakenD',
+  gravitee: 'Gravitee',
+};
 
 const LET_PREFLIGHT_THROUGH = [
   'OPTIONS リクエストは認証なしで通してください。認証チェックより前に（アプリかゲートウェイで）プリフライトに応答し、Access-Control-Allow-Origin、Access-Control-Allow-Methods、Authorization を含む Access-Control-Allow-Headers を返します。',
@@ -418,15 +432,15 @@ const CSRF_BROWSER_STEP: Record<string, string> = {
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
-    '資格情報は JWT ではなく、Grafana Cloud のアクセスポリシートークンとスタックのインスタンス ID の組です。組み合わせが誤っているか、トークンが削除されたか、必要なスコープがありません。',
+    '資格情報は JWT ではなく、Grafana Cloud のアクセスポリシートークンとスタックのインスタンス ID の組です。組み合わせが誤っている、トークンが削除された、トークンに必要なスコープがない、のいずれかです。',
   'grafana-api-key':
-    '資格情報は JWT ではなく、Grafana の API キーまたはサービスアカウントトークンです。Grafana はこれを知りません。',
+    '資格情報は JWT ではなく、Grafana の API キーまたはサービスアカウントトークンです。Grafana にこのキー（トークン）は登録されていません。',
   'consul-acl-token':
     '資格情報は JWT ではなく、Consul の ACL トークンの SecretID です。このデータセンターにはこのトークンがありません。',
   'nomad-acl-token':
     '資格情報は JWT ではなく、Nomad の ACL トークンの SecretID です。このリージョンにはこのトークンがありません。',
   'nats-credentials':
-    'NATS サーバーは接続の資格情報（.creds ファイルのユーザー JWT と nkey シード、nkey、トークン、ユーザー名とパスワードのいずれか）を受け入れませんでした。サーバーに設定された資格情報と違うか、ユーザーのアカウントがオペレーターに信頼されていません。',
+    'NATS サーバーは接続の資格情報（.creds ファイルのユーザー JWT と nkey シード、nkey、トークン、ユーザー名とパスワードのいずれか）を受け入れませんでした。サーバーに設定された資格情報と違うか、ユーザーのアカウントがオペレーターに信頼されていないかのどちらかです。',
 };
 const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -750,7 +764,7 @@ export const findings: FindingMessages = {
     steps: (a, f) =>
       a.githubActor === 'integration'
         ? [
-            `GitHub App の設定（Permissions）で ${githubWanted(a.githubPermissions)}を与え、各インストールで変更後の権限を承認してもらってください。ワークフローの GITHUB_TOKEN なら、ワークフローかジョブの permissions: で与えます。インストールトークンの権限は OAuth スコープではなく App の設定で決まります。`,
+            `GitHub App の設定（Permissions）で${githubWanted(a.githubPermissions)}を与え、各インストールで変更後の権限を承認してもらってください。ワークフローの GITHUB_TOKEN なら、ワークフローかジョブの permissions: で与えます。インストールトークンの権限は OAuth スコープではなく App の設定で決まります。`,
           ]
         : a.githubActor === 'personal-access-token'
           ? [
@@ -823,7 +837,7 @@ export const findings: FindingMessages = {
               : a.configuredHeader === true
                 ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
                 : a.stated === true
-                  ? 'サーバーは、リクエストがトークンなしで届いたと言っています（引用した行）。クライアントが Authorization ヘッダーを送っていないか空のまま送った（未設定の変数、トークン取得の失敗）か、途中で削除されています。'
+                  ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
                   : a.via === undefined
                     ? a.requestUnseen === true
                       ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
@@ -1734,9 +1748,11 @@ export const findings: FindingMessages = {
           ? [ENVOY_RBAC_STEP]
           : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
             ? [STATED_DENIAL_STEP[a.via] as string]
-            : [
-                'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-              ],
+            : a.stated && a.via !== undefined && GATEWAY_DENIED[a.via] !== undefined
+              ? [gatewayPolicyStep(GATEWAY_DENIED[a.via] as string)]
+              : [
+                  'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                ],
   },
   'verifier.misconfigured': {
     title: (a) =>
