@@ -221,7 +221,11 @@ export function pastedParts(ctx: Context): PastedParts {
       if (line.kind === 'header') fields = true;
       else if (line.kind === 'blank') blank = true;
       else {
-        body = line.kind === 'text' && (blank || !fields) && !isClosingRemark(ctx.text, line, http.lines, i);
+        body =
+          line.kind === 'text' &&
+          (blank || !fields) &&
+          !isClosingRemark(ctx.text, line, http.lines, i) &&
+          !isTokenLine(ctx.text, line);
         break;
       }
     }
@@ -248,6 +252,16 @@ function isClosingRemark(text: string, line: { start: number; end: number }, lin
   return REMARK.test(text.slice(line.start, line.end).trim());
 }
 type PastedLines = HttpObservations['lines'];
+
+/**
+ * A line that is the paster's token, alone or after a short label (`token: eyJ…`, `jwt=eyJ…`, `Bearer eyJ…`,
+ * masked or cut): what was sent, not what the server answered (audit-f, corpus 8329: `HTTP/1.1 401` ⏎⏎ `token: eyJ…`
+ * made the step say the 401's body had been shown). A JSON or HTML body (`{"token":"eyJ…"}`) is not one.
+ */
+const TOKEN_LINE = /^(?:[^\s:={}<>"'][^:={}<>"']{0,29}[:=]\s*|bearer\s+)?["'「]?eyJ[\w-]*\.\S*$/i;
+function isTokenLine(text: string, line: { start: number; end: number }): boolean {
+  return TOKEN_LINE.test(text.slice(line.start, line.end).trim());
+}
 
 function copyChallenges(ctx: Context): Challenge[] {
   const out: Challenge[] = [];
