@@ -39,3 +39,26 @@ describe('a token line under the status line is the token, not the body', () => 
     expect(steps(report)).toContain(BODY_SHOWN);
   });
 });
+
+describe('a header field name the paste cut is not the body (corpus 11088: `HTTP/1.1 401` ⏎ `WWW-`)', () => {
+  const sent = `Authorization: Bearer ${MASKED}\n${S401}`;
+  for (const cut of ['WWW-', 'Content-', 'X-Request-']) {
+    it(`"${cut}" ends the paste right under the status line: the body is still asked for`, async () => {
+      const report = await run(`${sent}\n${cut}`);
+      expect(steps(report)).toContain(ASKS_BODY);
+      expect(steps(report)).not.toContain(BODY_SHOWN);
+    });
+  }
+  it('near-miss: a one-word body right under the status line is the body', async () => {
+    const report = await run(`${sent}\nUnauthorized`);
+    expect(steps(report)).toContain(BODY_SHOWN);
+  });
+  it('near-miss: a dashed word that ends in no dash is the body', async () => {
+    const report = await run(`${sent}\nAccess-Denied`);
+    expect(steps(report)).toContain(BODY_SHOWN);
+  });
+  it('near-miss: not the paste’s last line, it is read as before', async () => {
+    const report = await run(`${sent}\nWWW-\nmore`);
+    expect(steps(report)).toContain(BODY_SHOWN);
+  });
+});
