@@ -221,7 +221,12 @@ export function pastedParts(ctx: Context): PastedParts {
       if (line.kind === 'header') fields = true;
       else if (line.kind === 'blank') blank = true;
       else {
-        body = line.kind === 'text' && (blank || !fields) && !isClosingRemark(ctx.text, line, http.lines, i);
+        body =
+          line.kind === 'text' &&
+          (blank || !fields) &&
+          !isClosingRemark(ctx.text, line, http.lines, i) &&
+          !isTokenLine(ctx.text, line) &&
+          !(!blank && isCutFieldName(ctx.text, line, http.lines, i));
         break;
       }
     }
@@ -248,6 +253,28 @@ function isClosingRemark(text: string, line: { start: number; end: number }, lin
   return REMARK.test(text.slice(line.start, line.end).trim());
 }
 type PastedLines = HttpObservations['lines'];
+
+/**
+ * A line that is the paster's token, alone or after a short label (`token: eyJ…`, `jwt=eyJ…`, `Bearer eyJ…`,
+ * masked or cut): what was sent, not what the server answered (audit-f, corpus 8329: `HTTP/1.1 401` ⏎⏎ `token: eyJ…`
+ * made the step say the 401's body had been shown). A JSON or HTML body (`{"token":"eyJ…"}`) is not one.
+ */
+const TOKEN_LINE = /^(?:[^\s:={}<>"'][^:={}<>"']{0,29}[:=]\s*|bearer\s+)?["'「]?eyJ[\w-]*\.\S*$/i;
+function isTokenLine(text: string, line: { start: number; end: number }): boolean {
+  return TOKEN_LINE.test(text.slice(line.start, line.end).trim());
+}
+
+/** A header field's name cut by the paste's end: letters and dashes ending in a dash or a colon. */
+const CUT_FIELD_NAME = /^[A-Za-z][A-Za-z0-9-]{0,60}[-:]$/;
+
+/**
+ * The paste's last line, a header field's name the paste cut (`HTTP/1.1 401` ⏎ `WWW-`): not a body pasted without
+ * its headers (audit-f, corpus 11088). Read only without a blank line before it, where HTTP puts no body.
+ */
+function isCutFieldName(text: string, line: { start: number; end: number }, lines: PastedLines, i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) if ((lines[k] as PastedLines[number]).kind !== 'blank') return false;
+  return CUT_FIELD_NAME.test(text.slice(line.start, line.end).trim());
+}
 
 function copyChallenges(ctx: Context): Challenge[] {
   const out: Challenge[] = [];
