@@ -191,9 +191,26 @@ export class NextSteps {
         if (this.say(s)) steps.push(s);
       }
     }
+    refine(steps, cat);
     for (let i = 0; i < this.later.length && steps.length < MAX_NEXT_STEPS; i++) steps.push(this.later[i] as string);
     if (steps.length > MAX_NEXT_STEPS) steps.length = MAX_NEXT_STEPS;
     return steps;
+  }
+}
+
+/**
+ * A generic step beside a specific wording of its advice (Catalogue.refinedBy: a stated insufficient_scope naming no
+ * scope, and scope.insufficient naming the required ones) says it once, in the specific words, where the generic one
+ * stood (it ranked first). In place: a report has a handful of steps.
+ */
+function refine(steps: string[], cat: Catalogue): void {
+  for (const rule of cat.refinedBy) {
+    const at = steps.indexOf(rule.generic);
+    if (at < 0) continue;
+    const specific = steps.findIndex((s, i) => i !== at && rule.isSpecific(s));
+    if (specific < 0) continue;
+    steps[at] = steps[specific] as string;
+    steps.splice(specific, 1);
   }
 }
 

@@ -40,6 +40,12 @@ export type ExpectationOption = 'aud' | 'iss' | 'scope';
  * Which parts of the exchange a paste whose findings name no cause showed (report.ts, pastedParts), so its steps ask
  * for the rest.
  */
+/** A generic step and how to tell a specific wording of the same advice (Catalogue.refinedBy). */
+export interface RefinedStep {
+  generic: string;
+  isSpecific: (step: string) => boolean;
+}
+
 export interface PastedParts {
   /** The response's body, or headers that say it had none (`Content-Length: 0`). */
   body: boolean;
@@ -58,6 +64,11 @@ export interface Catalogue {
    * say each group once (report.ts, NextSteps).
    */
   sameAdvice: readonly (readonly string[])[];
+  /**
+   * Generic steps a specific wording of the same advice replaces when both are given ("Request a token with the
+   * required scope" beside "Request a token with "orders:write""): the specific one takes the generic one's place.
+   */
+  refinedBy: readonly RefinedStep[];
   evidence: EvidenceMessages;
   classification: Record<Classification, string>;
   severity: Record<Severity, string>;

@@ -151,6 +151,21 @@ const CUT_AT_END: Array<{ name: string; input: string; endsPaste: boolean }> = [
 ];
 
 describe('one piece of advice once', () => {
+  it.each(['en', 'ja'] as const)('a generic scope step gives way to the one naming the scopes (%s)', async (locale) => {
+    const { diagnose } = await import('../../src/index.js');
+    const { catalogueFor } = await import('../../src/messages/index.js');
+    const generic = catalogueFor(locale).refinedBy[0]?.generic;
+    const input = 'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer error="insufficient_scope"\n';
+    // Alone, the challenge's step is the generic wording the catalogue names (the two must stay equal).
+    expect((await diagnose(input, { locale })).nextSteps[0]).toBe(generic);
+    const token = `${'eyJhbGciOiJSUzI1NiJ9'}.${Buffer.from('{"scope":"orders:read","exp":4102444800}').toString('base64url')}.***`;
+    const report = await diagnose(`${input}\nAuthorization: Bearer ${token}`, {
+      locale,
+      requiredScopes: ['orders:write'],
+    });
+    expect(report.nextSteps).not.toContain(generic);
+    expect(report.nextSteps[0]).toContain('orders:write');
+  });
   it.each(['en', 'ja'] as const)(
     'an Envoy-stated RBAC denial: the policy step, not the gateway step again (%s)',
     async (locale) => {

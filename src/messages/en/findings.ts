@@ -1,6 +1,6 @@
 import type { CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
-import type { FindingMessages, Format } from '../catalogue.js';
+import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
 /** Azure AD Graph's application id: the retired API whose tokens people still send to Microsoft Graph. */
@@ -184,6 +184,15 @@ function requestScopes(scopes: readonly string[], f: Format): string {
   const it = scopes.length > 1 ? 'them' : 'it';
   return `Request a token with ${what} (add ${it} to the client’s scope request, and grant ${it} to the client or user in the identity provider).`;
 }
+/** requestScopes naming no scope, and the test for one that names them (Catalogue.refinedBy). */
+export const refinedBy: readonly RefinedStep[] = [
+  {
+    generic:
+      'Request a token with the required scope (add it to the client’s scope request, and grant it to the client or user in the identity provider).',
+    isSpecific: (s) =>
+      s.startsWith('Request a token with ') && !s.startsWith('Request a token with the required scope'),
+  },
+];
 const ATTACH_AUTHORIZATION = [
   'Check that the client attaches "Authorization: Bearer <token>": the token variable may be empty.',
   'If a proxy, CDN or redirect sits in between, check that it forwards Authorization (many strip it on cross-host redirects).',

@@ -1,7 +1,7 @@
 import type { Catalogue, Format } from '../catalogue.js';
 import { isoOf, splitDuration } from '../time-format.js';
 import { evidence } from './evidence.js';
-import { findings, sameAdvice } from './findings.js';
+import { findings, refinedBy, sameAdvice } from './findings.js';
 
 function duration(seconds: number): string {
   const { d, h, m, s } = splitDuration(seconds);
@@ -26,6 +26,7 @@ export const en: Catalogue = {
   format,
   findings,
   sameAdvice,
+  refinedBy,
   evidence,
   classification: {
     authentication: 'authentication failure',

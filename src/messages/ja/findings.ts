@@ -1,6 +1,6 @@
 import type { AuthzFormatProblem, CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
-import type { FindingMessages, Format } from '../catalogue.js';
+import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
 /** 応答が示す、アプリケーションに届く前に Authorization を落とすサーバー（checks/header-drop.ts）。 */
@@ -139,6 +139,15 @@ function requestScopes(scopes: readonly string[], f: Format): string {
   const what = scopes.length === 0 ? '必要なスコープ' : sp(f.list(scopes.map(q)));
   return `${what}を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。`;
 }
+/** requestScopes naming no scope, and the test for one that names them (Catalogue.refinedBy). */
+const SCOPE_STEP_TAIL =
+  'を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。';
+export const refinedBy: readonly RefinedStep[] = [
+  {
+    generic: `必要なスコープ${SCOPE_STEP_TAIL}`,
+    isSpecific: (s) => s.endsWith(SCOPE_STEP_TAIL) && !s.startsWith('必要なスコープ'),
+  },
+];
 const ATTACH_AUTHORIZATION = [
   'クライアントが "Authorization: Bearer <token>" を付けているか確認してください。トークンの変数が空のことがあります。',
   '間にプロキシ、CDN、リダイレクトがある場合は、Authorization が転送されているか確認してください（別ホストへのリダイレクトでは削除されることがよくあります）。',

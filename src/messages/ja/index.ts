@@ -1,7 +1,7 @@
 import type { Catalogue, Format } from '../catalogue.js';
 import { isoOf, splitDuration } from '../time-format.js';
 import { evidence } from './evidence.js';
-import { findings, sameAdvice } from './findings.js';
+import { findings, refinedBy, sameAdvice } from './findings.js';
 
 /** 510 → "8分30秒", 7500 → "2時間5分", 273600 → "3日4時間": the same precision as the English catalogue. */
 function duration(seconds: number): string {
@@ -27,6 +27,7 @@ export const ja: Catalogue = {
   format,
   findings,
   sameAdvice,
+  refinedBy,
   evidence,
   classification: {
     authentication: '認証エラー',
