@@ -468,6 +468,8 @@ export class SecretRedactor {
       // over here rather than by a call each. for-in, not Object.values: the values array it built for each
       // object was most of this function's cost (~0.3 µs a signed token's claims and header).
       for (const k in value) {
+        // A name is echoed as its value is (the decoded payload's keys, a cut payload's cutClaims): a token may be one.
+        if (indexOfEyJ(k) >= 0) this.addTokensIn(k, depth + 1);
         const v = (value as Record<string, unknown>)[k];
         if (typeof v === 'string' ? indexOfEyJ(v) >= 0 : v !== null && typeof v === 'object')
           this.addTokensIn(v, depth + 1);

@@ -94,6 +94,25 @@ describe('diagnose: a token nested in the claims of the pasted one', () => {
       expect(findLeak(out, [secretOf(nested), secretOf(outer)])).toBeNull();
     }
   });
+  // Round fuzz5: a claim's name is echoed too (a cut payload's cutClaims and cutPayload, a whole one's payload), and a
+  // token may be that name; the redactor's walk read only the values.
+  const nested = unsigned({ alg: 'ES384', kid: 'other' }, { client: 'svc-billing' }, SIG.slice(0, 86));
+  const asName = `{"iss":"https://auth.example.com/",${JSON.stringify(nested)}:1,"exp":${CLAIMS.exp},"zzz":"yyyyyyyyyyyy"}`;
+  const encoded = Buffer.from(asName).toString('base64url');
+  const header = Buffer.from('{"alg":"RS256","typ":"JWT"}').toString('base64url');
+  it.each([
+    ['a cut payload (cutClaims, cutPayload)', `${header}.${encoded.slice(0, encoded.length - 16)}`],
+    ['a whole payload', `${header}.${encoded}.${SIG}`],
+    [
+      'a header',
+      `${Buffer.from(`{"alg":"RS256",${JSON.stringify(nested)}:1}`).toString('base64url')}.${PAYLOAD}.${SIG.slice(200, 300)}`,
+    ],
+  ])('is kept out when it is a claim’s or parameter’s name: %s', async (_name, token) => {
+    const report = await run(`HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${token}`);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secretOf(nested)])).toBeNull();
+    }
+  });
 });
 
 describe('diagnose: the rest of a token that looks cut', () => {
