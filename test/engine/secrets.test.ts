@@ -378,3 +378,50 @@ describe('an Authorization header whose name and scheme a reflow both cut', () =
     expect(r.redact(text)).not.toContain(value.slice(0, 16));
   });
 });
+
+/**
+ * Round fuzz5: an HTML page (Akamai's Access Denied, whose references are HTML-escaped) or a message quoting one writes a
+ * token's `.`, `-` and `_` as character references (`&#46;`, `&#x2e;`, `&amp;#45;`). The token found stops at the first
+ * (`header.payload`), and the signature's runs after it were registered as nothing: STS's quoted message showed them.
+ */
+describe('a signature after a token character written as an HTML reference', () => {
+  // A short payload, so that STS's message (300 characters at most) reaches the signature.
+  const TOKEN = rs256({ sub: 'u1', exp: LIVE.exp });
+  const [, , sig] = TOKEN.split('.') as [string, string, string];
+  const lastDot = TOKEN.lastIndexOf('.');
+  const escaped = (dot: string, dash = (c: string) => c) =>
+    `${TOKEN.slice(0, lastDot)}${dot}${sig.replace(/[-_]/g, dash)}`;
+  const sts = (token: string) =>
+    `An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: The ID Token provided is not a valid JWT. ${token}`;
+  it.each([
+    ['a decimal reference for its last dot', sts(escaped('&#46;'))],
+    ['a hexadecimal one', sts(escaped('&#x2E;'))],
+    ['one escaped twice', sts(escaped('&amp;#x2e;'))],
+    ['references for its dashes and underscores too', sts(escaped('&#46;', (c) => `&#${c.charCodeAt(0)};`))],
+    ['references for both its dots', sts(`${TOKEN.split('.')[0]}&#x2e;${TOKEN.split('.')[1]}&amp;#46;${sig}`)],
+    ['references for only its dashes and underscores', sts(escaped('.', (c) => `&#x${c.charCodeAt(0).toString(16)};`))],
+    [
+      "an Akamai page's reference line",
+      `HTTP/1.1 403 Forbidden\nServer: AkamaiGHost\n\n<P>Reference&#32;&#35;18&#46;6f64d217&#46;1779977400&#46;2b8c1e7a t=${escaped('&#46;', (c) => `&#${c.charCodeAt(0)};`)} x`,
+    ],
+  ])('keeps out the signature after %s', async (_name, text) => {
+    expect(sig).toMatch(/[-_]/);
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(text, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+        expect(findLeak(out, [secretOf(TOKEN)])).toBeNull();
+      }
+    }
+  });
+
+  it('reads no signature after an unsigned token (alg none) or after a reference to another character', () => {
+    const run = 'Zq8XvB3nLm7TpR2wKd9YhG4sFj6';
+    const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${PAYLOAD}`;
+    for (const text of [`${none}&#46;${run}`, `${TOKEN.slice(0, lastDot)}&#47;${run}`]) {
+      const r = new SecretRedactor();
+      const found = [{ raw: text.slice(0, text.indexOf('&')), start: 0, end: text.indexOf('&') }];
+      r.addTokensFound(text, found as never);
+      expect(r.redact(text)).toContain(run);
+    }
+  });
+});
