@@ -425,3 +425,39 @@ describe('a signature after a token character written as an HTML reference', () 
     }
   });
 });
+
+/**
+ * Round fuzz5 (fuzz4's generator, reseeded): a reflowed token a JSON log then wrote into one string, its breaks as
+ * `\n` escapes, was found by neither the token finder nor the reflow reader, whose gaps were blanks and line breaks
+ * only; a quote of the status line after it showed the signature's last piece.
+ */
+describe('a token reflowed inside a JSON string, its breaks written as escapes', () => {
+  const wrap = (t: string, width: number, sep: string) => (t.match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join(sep);
+  // A width that leaves a last piece of 18 to 30 characters: the status line's quote, 40 characters back, shows it.
+  const width = (from: number) => {
+    let w = from;
+    while (RS.length % w < 18 || RS.length % w > 30) w++;
+    return w;
+  };
+  it.each([
+    ['at about 23 columns', width(23), '\n'],
+    ['a paragraph a line, a blank before each break', width(26), ' \n\n'],
+    ['CRLF breaks', width(30), '\r\n'],
+  ])('keeps its signature out: %s', async (_name, width, sep) => {
+    const plain = `$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${wrap(RS, width, sep)}"\nHTTP/1.1 401 Unauthorized\n\n{"message":"Unauthorized"}`;
+    const text = JSON.stringify({ msg: plain });
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(text, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+        expect(findLeak(out, [secretOf(RS)])).toBeNull();
+      }
+    }
+  });
+
+  it('reads no escape as a gap outside a reflow (a token whole before a logged break)', () => {
+    const text = `{"msg":"Bearer ${RS}\\nnext line"}`;
+    const r = new SecretRedactor();
+    r.addReflowedTokensIn(text);
+    expect(r.size).toBe(0);
+  });
+});
