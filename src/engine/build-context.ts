@@ -83,6 +83,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   // After the Authorization credential: a piece both hold is named by the credential the report names elsewhere. Its
   // evidence, quoted above, is scrubbed again with the finished report.
   redactor.addReflowedTokensIn(text);
+  redactor.addEscapedTokensIn(text);
   let mainRaw: string | null = mainRawFromVariable ?? authz?.parsed.credential ?? null;
   const labelled = labelTokens(text, textTokens);
   if (token === null) {

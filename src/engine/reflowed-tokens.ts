@@ -87,7 +87,7 @@ function isGapChar(c: number): boolean {
  * `at` itself when no blank stands there. A `wide` gap, the redactor's (findReflowedTokens), goes on past blank lines
  * too, quoted or not (MAX_WIDE_BREAKS line breaks, a quote's markers after each, MAX_WIDE_GAP characters): a chat client
  * that gave each line a paragraph (`…pieceA⏎⏎pieceB`) left no token to find, and a quote of the last piece showed it
- * (round "fuzz4"). The normaliser joins no such gap.
+ * (round "fuzz4"). A JSON string's escaped breaks count as ones (round "fuzz5"). The normaliser joins no such gap.
  */
 export function gapEnd(text: string, at: number, wide = false): number {
   let k = at;
@@ -98,10 +98,19 @@ export function gapEnd(text: string, at: number, wide = false): number {
     if (c === 0x0a) {
       if (++breaks > (wide ? MAX_WIDE_BREAKS : 1)) break;
       if (wide) k = afterQuoteMarker(text, k + 1) - 1;
+    } else if (wide && c === 0x5c /* \ */ && isEscapedBlank(text.charCodeAt(k + 1))) {
+      // A JSON string's escaped break or tab (`\n`, `\r\n`, `\t`): a log wrote the reflowed lines into one string.
+      if (text.charCodeAt(k + 1) === 0x6e && ++breaks > MAX_WIDE_BREAKS) break;
+      k++;
     } else if (c !== 0x20 && c !== 0x09) break;
     k++;
   }
   return k;
+}
+
+/** `n`, `r`, `t`: the letters of a JSON escape that stands for a blank. */
+function isEscapedBlank(c: number): boolean {
+  return c === 0x6e || c === 0x72 || c === 0x74;
 }
 
 /** The most line breaks in a wide gap (gapEnd): a wrap's and two blank lines. */

@@ -410,6 +410,14 @@ export class SecretRedactor {
         lineStart = nextBreak + 1;
         nextBreak = text.indexOf('\n', lineStart);
       }
+      // Its `.`, `-` or `_` written as an HTML reference (an Akamai page's quoted URL): the token goes on after it.
+      if (text.charCodeAt(t.end) === 0x26 /* & */) {
+        const joined = unescapedToken(text, t.end, t.raw);
+        if (joined !== null) {
+          this.addToken(joined, label);
+          continue;
+        }
+      }
       // A token ending in a mask (`***`, `…`) or a dot was not cut inside its signature; after a dot and a blank, its
       // signature may follow (signatureAfterBlank).
       if (t.end === text.length || !isBase64url(t.raw.charCodeAt(t.raw.length - 1))) {
@@ -446,6 +454,25 @@ export class SecretRedactor {
   }
 
   /**
+   * Registers the tokens an HTML page wrote with their first `.` as a reference (`eyJ…&#46;eyJ…&#46;sig`, Akamai's
+   * quoted URL), where the text's scan finds no token: read back (unescapedToken). Only a paste holding such a
+   * reference is searched; each run before one is walked back once, bounded.
+   */
+  addEscapedTokensIn(text: string): void {
+    if (text.indexOf('#46;') < 0 && text.indexOf('#x2e;') < 0 && text.indexOf('#x2E;') < 0) return;
+    ESCAPED_DOT.lastIndex = 0;
+    for (let m = ESCAPED_DOT.exec(text); m !== null; m = ESCAPED_DOT.exec(text)) {
+      const at = m.index;
+      let s = at;
+      while (s > 0 && at - s <= MAX_REST && isBase64url(text.charCodeAt(s - 1))) s--;
+      if (at - s > MAX_REST || !text.startsWith('eyJ', s)) continue;
+      const joined = unescapedToken(text, at, text.slice(s, at));
+      if (joined !== null && this.secrets.get(joined) === undefined)
+        this.addToken(joined, `‹token ${this.fingerprint(joined)}›`);
+    }
+  }
+
+  /**
    * Registers the tokens a reflow split inside their JOSE header (`eyJhbG ciOi…`, reflowed-tokens.ts), where no token
    * is found: joined, with their pieces, so a quote of the line shows none of the signature's runs. Only a paste with
    * a `eyJ` run that a blank ends is read past its `eyJ`s.
@@ -468,6 +495,8 @@ export class SecretRedactor {
       // over here rather than by a call each. for-in, not Object.values: the values array it built for each
       // object was most of this function's cost (~0.3 µs a signed token's claims and header).
       for (const k in value) {
+        // A name is echoed as its value is (the decoded payload's keys, a cut payload's cutClaims): a token may be one.
+        if (indexOfEyJ(k) >= 0) this.addTokensIn(k, depth + 1);
         const v = (value as Record<string, unknown>)[k];
         if (typeof v === 'string' ? indexOfEyJ(v) >= 0 : v !== null && typeof v === 'object')
           this.addTokensIn(v, depth + 1);
@@ -822,6 +851,48 @@ function signatureAfterBlank(text: string, end: number, raw: string): string | n
   // A header that does not decode (`eyJeyJhbG…`, glued after another token's start: the same seed) may still be signed.
   if (header.ok && typeof header.value.alg === 'string' && header.value.alg.toLowerCase() === 'none') return null;
   return text.slice(p, k);
+}
+
+/**
+ * A token character written as an HTML character reference: `&#46;`, `&#x2e;`, escaped once more `&amp;#x2E;`. Akamai's
+ * error pages write what they quote so (`Reference&#32;&#35;18&#46;…`, `http&#58;&#47;&#47;…`: parse/proxy-texts.ts,
+ * checks/proxy.ts decodeNumericEntities), and a token in a URL they quote is then cut at its first `.`, `-` or `_`.
+ */
+const ESCAPED_CHAR = /&(?:amp;)?#(?:([0-9]{2,3})|[xX]0{0,2}([0-9a-fA-F]{2}));/y;
+/** A `.` so written, anywhere. */
+const ESCAPED_DOT = /&(?:amp;)?#(?:46|[xX]0{0,2}2[eE]);/g;
+
+/**
+ * The token a found one (`header.payload`, up to the reference) or a header alone (`eyJ…`, before an escaped first dot)
+ * is the start of, its references read back
+ * (`header.payload&#46;sig&#45;nature` → `header.payload.sig-nature`): a signed one (two dots, a signature of at least
+ * PIECE characters, a header not naming `none`), else null. Read on from `end` over references to `.`, `-`, `_` and
+ * the base64url runs between them, bounded as a cut token's rest is (MAX_REST); the header is decoded only then.
+ */
+function unescapedToken(text: string, end: number, raw: string): string | null {
+  let dots = 0;
+  for (let i = raw.indexOf('.'); i >= 0; i = raw.indexOf('.', i + 1)) dots++;
+  if (dots > 2) return null;
+  let joined = raw;
+  let p = end;
+  while (p < text.length && joined.length - raw.length <= MAX_REST) {
+    ESCAPED_CHAR.lastIndex = p;
+    const m = ESCAPED_CHAR.exec(text);
+    if (m === null) break;
+    const code = m[1] !== undefined ? Number(m[1]) : Number.parseInt(m[2] as string, 16);
+    if (code !== 0x2e && code !== 0x2d && code !== 0x5f) break;
+    if (code === 0x2e && ++dots > 2) break;
+    p = ESCAPED_CHAR.lastIndex;
+    let k = p;
+    while (k < text.length && k - p <= MAX_REST && isBase64url(text.charCodeAt(k))) k++;
+    // Two references in a row (`&#45;&#95;`: a signature's `-_`) leave no run between them.
+    joined += String.fromCharCode(code) + text.slice(p, k);
+    p = k;
+  }
+  if (dots !== 2 || joined.length - joined.lastIndexOf('.') - 1 < PIECE) return null;
+  const header = decodeJsonSegment(joined.slice(0, joined.indexOf('.')));
+  if (header.ok && typeof header.value.alg === 'string' && header.value.alg.toLowerCase() === 'none') return null;
+  return joined;
 }
 
 /** The start of the first run of at least `n` base64url characters in `s` from `from`, or -1. */

@@ -106,13 +106,13 @@ export function encodeShare(
   for (const shrink of attempts) {
     smallest = shrink(full);
     const value = serialise(smallest);
-    if (value.length <= limit) return value;
+    if (value !== null && value.length <= limit) return value;
   }
   // Drop findings from the end, keeping the first (the live-token warning or the primary cause) and the second.
   for (let keep = smallest.f.length - 1; keep >= 1; keep--) {
     const fewer: Packed = { ...smallest, f: smallest.f.slice(0, keep), o: full.f.length - keep };
     const value = serialise(fewer);
-    if (value.length <= limit) return value;
+    if (value !== null && value.length <= limit) return value;
   }
   return null;
 }
@@ -144,11 +144,15 @@ export function decodeShare(value: string): SharedReport | null {
  */
 const DEFLATE = { level: 9, chunkSize: 2048 };
 
-function serialise(p: Packed): string {
+function serialise(p: Packed): string | null {
   // The last check over the rest (args, claim values) runs on the packed JSON rather than walking and
   // copying them: a JWT's characters are never escaped in JSON and `"` is not one of them, so each match
   // lies inside one string, as when the strings were checked one by one.
-  return `${VERSION}.${deflateRawSync(safeText(JSON.stringify(p)), DEFLATE).toString('base64url')}`;
+  const json = safeText(JSON.stringify(p));
+  // What decodeShare would refuse to inflate does not fit, however small it deflates (args that repeat: a cut payload's
+  // claim names, cutClaims).
+  if (json.length > MAX_INFLATED_BYTES || Buffer.byteLength(json) > MAX_INFLATED_BYTES) return null;
+  return `${VERSION}.${deflateRawSync(json, DEFLATE).toString('base64url')}`;
 }
 
 function pack(report: Report, threadTs: string | null): Packed {

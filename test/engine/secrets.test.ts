@@ -94,6 +94,25 @@ describe('diagnose: a token nested in the claims of the pasted one', () => {
       expect(findLeak(out, [secretOf(nested), secretOf(outer)])).toBeNull();
     }
   });
+  // Round fuzz5: a claim's name is echoed too (a cut payload's cutClaims and cutPayload, a whole one's payload), and a
+  // token may be that name; the redactor's walk read only the values.
+  const nested = unsigned({ alg: 'ES384', kid: 'other' }, { client: 'svc-billing' }, SIG.slice(0, 86));
+  const asName = `{"iss":"https://auth.example.com/",${JSON.stringify(nested)}:1,"exp":${CLAIMS.exp},"zzz":"yyyyyyyyyyyy"}`;
+  const encoded = Buffer.from(asName).toString('base64url');
+  const header = Buffer.from('{"alg":"RS256","typ":"JWT"}').toString('base64url');
+  it.each([
+    ['a cut payload (cutClaims, cutPayload)', `${header}.${encoded.slice(0, encoded.length - 16)}`],
+    ['a whole payload', `${header}.${encoded}.${SIG}`],
+    [
+      'a header',
+      `${Buffer.from(`{"alg":"RS256",${JSON.stringify(nested)}:1}`).toString('base64url')}.${PAYLOAD}.${SIG.slice(200, 300)}`,
+    ],
+  ])('is kept out when it is a claim’s or parameter’s name: %s', async (_name, token) => {
+    const report = await run(`HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${token}`);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secretOf(nested)])).toBeNull();
+    }
+  });
 });
 
 describe('diagnose: the rest of a token that looks cut', () => {
@@ -357,5 +376,88 @@ describe('an Authorization header whose name and scheme a reflow both cut', () =
     const r = new SecretRedactor();
     r.addNamedSecretsIn(text, text.toLowerCase());
     expect(r.redact(text)).not.toContain(value.slice(0, 16));
+  });
+});
+
+/**
+ * Round fuzz5: an HTML page (Akamai's Access Denied, whose references are HTML-escaped) or a message quoting one writes a
+ * token's `.`, `-` and `_` as character references (`&#46;`, `&#x2e;`, `&amp;#45;`). The token found stops at the first
+ * (`header.payload`), and the signature's runs after it were registered as nothing: STS's quoted message showed them.
+ */
+describe('a signature after a token character written as an HTML reference', () => {
+  // A short payload, so that STS's message (300 characters at most) reaches the signature.
+  const TOKEN = rs256({ sub: 'u1', exp: LIVE.exp });
+  const [, , sig] = TOKEN.split('.') as [string, string, string];
+  const lastDot = TOKEN.lastIndexOf('.');
+  const escaped = (dot: string, dash = (c: string) => c) =>
+    `${TOKEN.slice(0, lastDot)}${dot}${sig.replace(/[-_]/g, dash)}`;
+  const sts = (token: string) =>
+    `An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: The ID Token provided is not a valid JWT. ${token}`;
+  it.each([
+    ['a decimal reference for its last dot', sts(escaped('&#46;'))],
+    ['a hexadecimal one', sts(escaped('&#x2E;'))],
+    ['one escaped twice', sts(escaped('&amp;#x2e;'))],
+    ['references for its dashes and underscores too', sts(escaped('&#46;', (c) => `&#${c.charCodeAt(0)};`))],
+    ['references for both its dots', sts(`${TOKEN.split('.')[0]}&#x2e;${TOKEN.split('.')[1]}&amp;#46;${sig}`)],
+    ['references for only its dashes and underscores', sts(escaped('.', (c) => `&#x${c.charCodeAt(0).toString(16)};`))],
+    [
+      "an Akamai page's reference line",
+      `HTTP/1.1 403 Forbidden\nServer: AkamaiGHost\n\n<P>Reference&#32;&#35;18&#46;6f64d217&#46;1779977400&#46;2b8c1e7a t=${escaped('&#46;', (c) => `&#${c.charCodeAt(0)};`)} x`,
+    ],
+  ])('keeps out the signature after %s', async (_name, text) => {
+    expect(sig).toMatch(/[-_]/);
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(text, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+        expect(findLeak(out, [secretOf(TOKEN)])).toBeNull();
+      }
+    }
+  });
+
+  it('reads no signature after an unsigned token (alg none) or after a reference to another character', () => {
+    const run = 'Zq8XvB3nLm7TpR2wKd9YhG4sFj6';
+    const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${PAYLOAD}`;
+    for (const text of [`${none}&#46;${run}`, `${TOKEN.slice(0, lastDot)}&#47;${run}`]) {
+      const r = new SecretRedactor();
+      const found = [{ raw: text.slice(0, text.indexOf('&')), start: 0, end: text.indexOf('&') }];
+      r.addTokensFound(text, found as never);
+      expect(r.redact(text)).toContain(run);
+    }
+  });
+});
+
+/**
+ * Round fuzz5 (fuzz4's generator, reseeded): a reflowed token a JSON log then wrote into one string, its breaks as
+ * `\n` escapes, was found by neither the token finder nor the reflow reader, whose gaps were blanks and line breaks
+ * only; a quote of the status line after it showed the signature's last piece.
+ */
+describe('a token reflowed inside a JSON string, its breaks written as escapes', () => {
+  const wrap = (t: string, width: number, sep: string) => (t.match(new RegExp(`.{1,${width}}`, 'g')) ?? []).join(sep);
+  // A width that leaves a last piece of 18 to 30 characters: the status line's quote, 40 characters back, shows it.
+  const width = (from: number) => {
+    let w = from;
+    while (RS.length % w < 18 || RS.length % w > 30) w++;
+    return w;
+  };
+  it.each([
+    ['at about 23 columns', width(23), '\n'],
+    ['a paragraph a line, a blank before each break', width(26), ' \n\n'],
+    ['CRLF breaks', width(30), '\r\n'],
+  ])('keeps its signature out: %s', async (_name, width, sep) => {
+    const plain = `$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${wrap(RS, width, sep)}"\nHTTP/1.1 401 Unauthorized\n\n{"message":"Unauthorized"}`;
+    const text = JSON.stringify({ msg: plain });
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(text, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+        expect(findLeak(out, [secretOf(RS)])).toBeNull();
+      }
+    }
+  });
+
+  it('reads no escape as a gap outside a reflow (a token whole before a logged break)', () => {
+    const text = `{"msg":"Bearer ${RS}\\nnext line"}`;
+    const r = new SecretRedactor();
+    r.addReflowedTokensIn(text);
+    expect(r.size).toBe(0);
   });
 });
