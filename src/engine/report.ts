@@ -95,8 +95,10 @@ export function buildReport(
   const token = tokenSummary(ctx);
   // What the paste showed matters when nothing names the cause: no finding, or a 401 whose findings are all
   // observations (a live token, a long lifetime) — its steps then ask for the server's reason.
-  const tokenShown = token !== null || ranked.some((r) => PASTED_CREDENTIAL.includes(r.data.code));
-  const shown = ranked.length === 0 || status === 401 ? { ...pastedParts(ctx), token: tokenShown } : undefined;
+  // Read only when the steps will ask (most reports name a cause, and a 401's reading walks its lines).
+  const shown = steps.asksForParts(status)
+    ? { ...pastedParts(ctx), token: token !== null || ranked.some((r) => PASTED_CREDENTIAL.includes(r.data.code)) }
+    : undefined;
   return {
     status,
     classification,
@@ -161,6 +163,11 @@ export class NextSteps {
       const s = steps[i] as string;
       if (this.say(s)) list.push(s);
     }
+  }
+
+  /** Whether `list` will ask for the parts of the exchange not pasted, and so needs to know which were (`shown`). */
+  asksForParts(status: number | null): boolean {
+    return !this.added || (status === 401 && !this.answered);
   }
 
   /** Whether `s` gives an advice not given yet (and from now on, it has been). */
