@@ -5,7 +5,7 @@ import { isPlaceholderCredential, parseAuthorization } from './parse/authorizati
 import { type ChallengeParseResult, parseChallenges } from './parse/challenge.js';
 import { readClientErrors } from './parse/client-errors.js';
 import { readStatedErrors } from './parse/error-bodies.js';
-import { extractHttp, type HeaderField, type HttpObservations } from './parse/http.js';
+import { extractHttp, type HeaderField, type HttpObservations, lineLocator } from './parse/http.js';
 import { findJsonObjects, type JsonObjectSpan } from './parse/json-spans.js';
 import { type ConfiguredValue, readVerifierConfig } from './parse/verifier-config.js';
 import { ECHOED_CREDENTIAL_ROWS } from './parse/verifier-messages/java.js';
@@ -531,24 +531,6 @@ function opaqueFromJson(
     }
   }
   return null;
-}
-
-/** Finds the reader's line holding an offset (a binary search over `http.lines`); exported for the checks. */
-export function lineLocator(http: HttpObservations): (offset: number) => HttpObservations['lines'][number] | undefined {
-  const lines = http.lines;
-  return (offset) => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const l = lines[mid];
-      if (l === undefined) return undefined;
-      if (offset < l.start) hi = mid - 1;
-      else if (offset > l.end) lo = mid + 1;
-      else return l;
-    }
-    return undefined;
-  };
 }
 
 /** Characters of tokens, keys and their encodings (base64url, base64, percent-encoding, JWT dots). */

@@ -12,6 +12,7 @@ import { indexOfByTail, startsWithCI } from './parse/http/chars.js';
 import { knownHeaderSide } from './parse/http/names.js';
 import { joinReflowedTokens } from './reflowed-tokens.js';
 import { indexOfEyJ, isJwtChar } from './token/chars.js';
+import { isAlgNone } from './token/decode.js';
 
 /**
  * Undoes paste artefacts before any check runs (findings.md, "Paste artefacts are undone, not reported"):
@@ -676,7 +677,7 @@ export function missingAfterDot(raw: string): number {
   const first = raw.indexOf('.');
   if (first < 0 || raw.indexOf('.', first + 1) !== raw.length - 1) return 0;
   const alg = headerOf(raw.slice(0, first))?.alg;
-  if (typeof alg !== 'string' || alg === '' || alg.toLowerCase() === 'none') return 0;
+  if (typeof alg !== 'string' || alg === '' || isAlgNone(alg)) return 0;
   return Math.max(...(signatureLengthsOf(alg) ?? [LONGEST_SIGNATURE]));
 }
 

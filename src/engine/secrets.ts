@@ -5,7 +5,7 @@ import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { findReflowedTokens, pieceAfterGap } from './reflowed-tokens.js';
 import { sortSmall } from './sort.js';
 import { indexOfEyJ, isBase64url } from './token/chars.js';
-import { decodeJsonSegment, findMaskMarkers, fingerprintOf } from './token/decode.js';
+import { decodeJsonSegment, findMaskMarkers, fingerprintOf, isAlgNone } from './token/decode.js';
 import { findTokensInText, type TokenOccurrence } from './token/find.js';
 import { inReportVocabulary, isReportWord } from './vocabulary.js';
 
@@ -849,7 +849,7 @@ function signatureAfterBlank(text: string, end: number, raw: string): string | n
   if (raw.indexOf('.', first + 1) !== raw.length - 1) return null;
   const header = decodeJsonSegment(raw.slice(0, first));
   // A header that does not decode (`eyJeyJhbG…`, glued after another token's start: the same seed) may still be signed.
-  if (header.ok && typeof header.value.alg === 'string' && header.value.alg.toLowerCase() === 'none') return null;
+  if (header.ok && isAlgNone(header.value.alg)) return null;
   return text.slice(p, k);
 }
 
@@ -891,7 +891,7 @@ function unescapedToken(text: string, end: number, raw: string): string | null {
   }
   if (dots !== 2 || joined.length - joined.lastIndexOf('.') - 1 < PIECE) return null;
   const header = decodeJsonSegment(joined.slice(0, joined.indexOf('.')));
-  if (header.ok && typeof header.value.alg === 'string' && header.value.alg.toLowerCase() === 'none') return null;
+  if (header.ok && isAlgNone(header.value.alg)) return null;
   return joined;
 }
 

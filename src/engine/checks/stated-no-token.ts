@@ -1,5 +1,5 @@
-import { lineLocator } from '../build-context.js';
 import type { Context } from '../context.js';
+import { lineLocator } from '../parse/http.js';
 
 /**
  * What servers answer a request that carried no token, in their own words. App and middleware code writes these, so no
@@ -33,8 +33,7 @@ export function statedNoToken(ctx: Context): StatedNoToken | null {
   for (const phrase of PHRASES) {
     const at = lower.indexOf(phrase);
     if (at < 0 || (best !== null && at >= best.start)) continue;
-    if (!wordBounded(lower, at, at + phrase.length)) continue;
-    if (NEGATED.test(lower.slice(Math.max(0, at - 16), at))) continue;
+    if (!standsAt(lower, at, phrase)) continue;
     const header = lineKindAt(ctx, at) !== 'text';
     if (header && !inResponseHeader(ctx, at)) continue;
     best = { start: at, end: at + phrase.length, source: header ? 'response-header' : 'log' };
@@ -42,8 +41,11 @@ export function statedNoToken(ctx: Context): StatedNoToken | null {
   return best;
 }
 
-function wordBounded(lower: string, start: number, end: number): boolean {
-  return !isWordChar(lower.charCodeAt(start - 1)) && !isWordChar(lower.charCodeAt(end));
+/** The phrase found at `at` stands as said: a whole phrase, not turned round by a negation before it. */
+function standsAt(lower: string, at: number, phrase: string): boolean {
+  const end = at + phrase.length;
+  if (isWordChar(lower.charCodeAt(at - 1)) || isWordChar(lower.charCodeAt(end))) return false;
+  return !NEGATED.test(lower.slice(Math.max(0, at - 16), at));
 }
 
 function isWordChar(c: number): boolean {
@@ -70,8 +72,7 @@ export function descriptionSaysNoToken(ctx: Context, description: string | null)
   const lower = description.slice(0, 300).toLowerCase();
   for (const phrase of PHRASES) {
     const at = lower.indexOf(phrase);
-    if (at >= 0 && wordBounded(lower, at, at + phrase.length) && !NEGATED.test(lower.slice(Math.max(0, at - 16), at)))
-      return true;
+    if (at >= 0 && standsAt(lower, at, phrase)) return true;
   }
   return false;
 }

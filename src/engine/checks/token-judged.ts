@@ -21,9 +21,12 @@ export function verifierJudgedToken(ctx: Context): boolean {
  * request's, and one it lacks was not sent, whatever a log line pasted beside it judged (another request's token, or
  * one that came in a cookie).
  */
-export function curlRequestEnded(text: string): boolean {
-  return text.includes('\n>\n') || text.includes('\n> \n') || text.includes('\n> \r\n') || text.includes('\n>\r\n');
+function curlRequestEnded(text: string): boolean {
+  return CURL_HEADERS_END.test(text);
 }
+
+/** curl -v's line after a request's header fields: `>` alone, perhaps with a blank and a CR. */
+const CURL_HEADERS_END = /\n> ?\r?\n/;
 
 /**
  * Whether the diagnosed token was found on a line that names it the Authorization header's value (`"authorization":
@@ -43,34 +46,33 @@ export function tokenOnAuthorizationLine(ctx: Context): boolean {
  * token's content while the shown headers may be only part of the request (no curl -v end of headers: curlRequestEnded).
  */
 export function authorizationSentAnyway(ctx: Context): boolean {
-  // Past curl -v's end of headers, only a line of that request (`> …`) can add to them: a token elsewhere (another
-  // capture pasted below it) was another request's.
   const ended = curlRequestEnded(ctx.text);
   const token = ctx.token;
-  if (token !== null && (!ended || onCurlRequestLine(ctx.text, token.decoded.raw)) && inFocus(ctx, token.decoded.raw)) {
-    if (tokenOnAuthorizationLine(ctx) || AUTHORIZATION_INSIDE.test(token.evidence.slice(0, 400))) return true;
+  if (token !== null && (tokenOnAuthorizationLine(ctx) || AUTHORIZATION_INSIDE.test(token.evidence.slice(0, 400)))) {
+    // Past curl -v's end of headers, only a line of that request (`> …`) can add to them: a token elsewhere (another
+    // capture pasted below it) was another request's. So was one outside the exchange the report is about.
+    const at = token.decoded.raw === '' ? -1 : ctx.text.indexOf(token.decoded.raw);
+    if ((!ended || onCurlRequestLine(ctx.text, at)) && inFocus(ctx, at)) return true;
   }
   return verifierJudgedToken(ctx) && !ended;
 }
 
 /**
- * Whether the token's first occurrence is in the exchange the report is about: curl -v -L's first request carried the
- * token, and the request after a redirect to another host did not (curl drops it), so that one's lack stands.
+ * Whether the token's first occurrence, at `at` (-1: not found as such), is in the exchange the report is about: curl
+ * -v -L's first request carried the token, and the request after a redirect to another host did not (curl drops it), so
+ * that one's lack stands.
  */
-function inFocus(ctx: Context, raw: string): boolean {
+function inFocus(ctx: Context, at: number): boolean {
   const focus = ctx.http.focus;
-  if (focus === null) return true;
-  const at = raw === '' ? -1 : ctx.text.indexOf(raw);
-  if (at < 0) return true;
+  if (focus === null || at < 0) return true;
   const exchanges = ctx.http.exchanges;
   const from = exchanges[focus]?.start ?? 0;
   const to = exchanges[focus + 1]?.start ?? Number.MAX_SAFE_INTEGER;
   return at >= from && at < to;
 }
 
-/** Whether the token's first occurrence is on a line curl -v wrote for the request (`> …`). */
-function onCurlRequestLine(text: string, raw: string): boolean {
-  const at = raw === '' ? -1 : text.indexOf(raw);
+/** Whether the token's first occurrence, at `at`, is on a line curl -v wrote for the request (`> …`). */
+function onCurlRequestLine(text: string, at: number): boolean {
   if (at < 0) return false;
   const lineStart = text.lastIndexOf('\n', at) + 1;
   return text.charCodeAt(lineStart) === 0x3e;

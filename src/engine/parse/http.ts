@@ -157,3 +157,21 @@ function emptyObservations(text: string): HttpObservations {
     lines,
   };
 }
+
+/** Finds the reader's line holding an offset (a binary search over `http.lines`); for build-context and the checks. */
+export function lineLocator(http: HttpObservations): (offset: number) => HttpObservations['lines'][number] | undefined {
+  const lines = http.lines;
+  return (offset) => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const l = lines[mid];
+      if (l === undefined) return undefined;
+      if (offset < l.start) hi = mid - 1;
+      else if (offset > l.end) lo = mid + 1;
+      else return l;
+    }
+    return undefined;
+  };
+}
