@@ -191,6 +191,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     claims,
     claimsSource,
     cutClaims,
+    presentClaims: claims ?? cutClaims,
     header,
     headerQuote,
     now,

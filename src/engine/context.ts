@@ -90,6 +90,11 @@ export interface Context {
    * may be after the cut: never "missing".
    */
   cutClaims: JsonObject | null;
+  /**
+   * `claims ?? cutClaims`: the claims whose values were read whole, for what a present claim says (an exp, an iss);
+   * never for whether one is absent (a cut payload's may follow the cut).
+   */
+  presentClaims: JsonObject | null;
   header: JsonObject | null;
   /** Where a header pasted as JSON (beside a bare payload) states its `alg`: the evidence; null for a token's. */
   headerQuote: string | null;

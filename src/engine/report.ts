@@ -272,9 +272,14 @@ const REMARK =
 
 /** The paste's last line, short, thanking or asking (`thanks`, `any idea?`): no response body says that. */
 function isClosingRemark(text: string, line: { start: number; end: number }, lines: PastedLines, i: number): boolean {
-  if (line.end - line.start > MAX_REMARK) return false;
-  for (let k = i + 1; k < lines.length; k++) if ((lines[k] as PastedLines[number]).kind !== 'blank') return false;
+  if (line.end - line.start > MAX_REMARK || !isLastLine(lines, i)) return false;
   return REMARK.test(text.slice(line.start, line.end).trim());
+}
+
+/** Whether line `i` is the paste's last, blank lines aside. */
+function isLastLine(lines: PastedLines, i: number): boolean {
+  for (let k = i + 1; k < lines.length; k++) if ((lines[k] as PastedLines[number]).kind !== 'blank') return false;
+  return true;
 }
 type PastedLines = HttpObservations['lines'];
 
@@ -296,8 +301,7 @@ const CUT_FIELD_NAME = /^[A-Za-z][A-Za-z0-9-]{0,60}[-:]$/;
  * its headers (audit-f, corpus 11088). Read only without a blank line before it, where HTTP puts no body.
  */
 function isCutFieldName(text: string, line: { start: number; end: number }, lines: PastedLines, i: number): boolean {
-  for (let k = i + 1; k < lines.length; k++) if ((lines[k] as PastedLines[number]).kind !== 'blank') return false;
-  return CUT_FIELD_NAME.test(text.slice(line.start, line.end).trim());
+  return isLastLine(lines, i) && CUT_FIELD_NAME.test(text.slice(line.start, line.end).trim());
 }
 
 function copyChallenges(ctx: Context): Challenge[] {

@@ -49,7 +49,7 @@ const SECONDS_BELOW = 1e11;
 function secondsSince(ctx: Context, claim: 'exp' | 'nbf' | 'iat', at: number | null): number | null {
   if (ctx.claimsSource !== 'token' || at === null) return null;
   // A cut payload's claims were each read whole (ctx.cutClaims).
-  const value = (ctx.claims ?? ctx.cutClaims)?.[claim];
+  const value = ctx.presentClaims?.[claim];
   if (typeof value !== 'number' || !Number.isFinite(value) || value >= SECONDS_BELOW) return null;
   return Math.floor(at - value);
 }
@@ -91,8 +91,7 @@ function statedExp(
   args: CodeArgs['time.expired'],
   printedNow?: string,
 ): void {
-  if (ctx.now === null || (ctx.claimsSource === 'token' && typeof (ctx.claims ?? ctx.cutClaims)?.exp === 'number'))
-    return;
+  if (ctx.now === null || (ctx.claimsSource === 'token' && typeof ctx.presentClaims?.exp === 'number')) return;
   const exp = printedSeconds(at, via);
   const now = (printedNow === undefined ? null : printedSeconds(printedNow, via)) ?? ctx.now;
   if (exp === null || now - exp <= ctx.skewSeconds) return;
@@ -149,8 +148,7 @@ export function statedNotBeforeArgs(ctx: Context, via: string, at?: string): Cod
  * after the reference time, so that "not valid for another 20m" is still true when the report is read.
  */
 function printedAhead(ctx: Context, claim: 'nbf' | 'iat', at: string, via: string): number | null {
-  if (ctx.now === null || (ctx.claimsSource === 'token' && typeof (ctx.claims ?? ctx.cutClaims)?.[claim] === 'number'))
-    return null;
+  if (ctx.now === null || (ctx.claimsSource === 'token' && typeof ctx.presentClaims?.[claim] === 'number')) return null;
   const t = printedSeconds(at, via);
   return t !== null && t - ctx.now > ctx.skewSeconds ? t : null;
 }

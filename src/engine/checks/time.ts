@@ -84,7 +84,7 @@ export const timeCheck = defineCheck({
     // A cut payload's claims (ctx.cutClaims) were each read whole: what they say about time is a fact. What they lack
     // may be after the cut, so neither a missing exp nor a lifetime judged by a claim that may follow is said of them.
     const cut = ctx.claims === null;
-    const claims = ctx.claims ?? ctx.cutClaims;
+    const claims = ctx.presentClaims;
     if (claims === null) return [];
     const out: FindingData<Code>[] = [];
     const src = ctx.claimsSource;

@@ -149,14 +149,13 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           evidence,
           source,
         );
-      // A cut payload's claims were each read whole: its aud is the token's (ctx.cutClaims).
-      const read = ctx.claims ?? ctx.cutClaims;
-      const aud = a.actual !== undefined ? a.actual.split(/,\s*/) : read === null ? [] : audOf(read);
+      // A cut payload's claims were each read whole: its aud is the token's (ctx.presentClaims).
+      const aud =
+        a.actual !== undefined ? a.actual.split(/,\s*/) : ctx.presentClaims === null ? [] : audOf(ctx.presentClaims);
       return finding(hit.code, { via, aud, expected: a.expected ?? [] }, evidence, source);
     }
     case 'claim.iss-mismatch': {
-      const read = ctx.claims ?? ctx.cutClaims;
-      const iss = a.actual ?? (typeof read?.iss === 'string' ? read.iss : null);
+      const iss = a.actual ?? (typeof ctx.presentClaims?.iss === 'string' ? ctx.presentClaims.iss : null);
       const expected = a.expected ?? [];
       // IDX10205 naming a v1.0 issuer against a v2.0 one of the same tenant (or the reverse): the API's app
       // registration decides the version, as for a decoded token (claims.ts).
@@ -169,9 +168,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       );
     }
     case 'time.long-lifetime': {
-      const read = ctx.claims ?? ctx.cutClaims;
-      const exp = typeof read?.exp === 'number' ? read.exp : null;
-      const iat = typeof read?.iat === 'number' ? read.iat : null;
+      const exp = typeof ctx.presentClaims?.exp === 'number' ? ctx.presentClaims.exp : null;
+      const iat = typeof ctx.presentClaims?.iat === 'number' ? ctx.presentClaims.iat : null;
       return finding(
         hit.code,
         { via, ttlSeconds: exp !== null && iat !== null ? exp - iat : null },
