@@ -503,6 +503,11 @@ export interface CodeArgs {
   'proxy.route-not-found': Via & { product: string };
   'policy.deny': Via & {
     stated: boolean;
+    /**
+     * The gateway that stated the denial by its own rules (checks/proxy.ts GATEWAY_LIBRARIES' product name: Linkerd,
+     * Tyk, Cloud Run…): its policy and access log, not the service's, hold the reason.
+     */
+    gateway?: string;
     /** An AWS service's denial of a SigV4-signed request (S3's AccessDenied, the AWS CLI's): no bearer token is involved. */
     signedRequest?: 'aws-sigv4';
   };

@@ -147,7 +147,7 @@ const API_KEY_REJECTIONS: ReadonlyMap<string, string | undefined> = new Map(
 );
 
 /** Verifier-message libraries (parse/verifier-messages/gateways.ts) that are intermediaries, by product name. */
-const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
+export const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   envoy: 'Envoy',
   kong: 'Kong',
   'aws-apigateway': 'AWS API Gateway',

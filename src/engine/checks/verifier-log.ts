@@ -7,6 +7,7 @@ import { entraVersionSwap } from './claims.js';
 import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { sentArgs } from './header-drop.js';
+import { GATEWAY_LIBRARIES } from './proxy.js';
 import { csrfRejected } from './request.js';
 import { grantedScopes, requiredScopes } from './scope.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
@@ -319,8 +320,12 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         return null;
       return finding(hit.code, args, evidence, source);
     }
-    case 'policy.deny':
-      return finding(hit.code, { via, stated: true }, evidence, source, 'error');
+    case 'policy.deny': {
+      // A gateway's own denial names the gateway; Envoy and Kong have steps of their own (the catalogue's).
+      const gateway = hit.library === 'envoy' || hit.library === 'kong' ? undefined : GATEWAY_LIBRARIES[hit.library];
+      const args = gateway === undefined ? { via, stated: true } : { via, stated: true, gateway };
+      return finding(hit.code, args, evidence, source, 'error');
+    }
     case 'request.csrf-rejected':
       return csrfRejected(ctx, via, evidence, source);
     case 'proxy.authorizer-deny':

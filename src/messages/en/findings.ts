@@ -207,36 +207,16 @@ const PROXIES_FORWARD_IF =
   'If it does, check that every proxy, gateway and load balancer between the client and the server forwards the Authorization header.';
 const PLACEHOLDER_SENT =
   'Check where the client gets the token it sends: the variable after "Bearer " was unset or empty, or the token request before it failed (look at that request’s response).';
-/**
- * Steps that give one advice in other words, each the words of another finding (a WWW-Authenticate without an error
- * and the verifier's "no token" both say: check that the request carries Authorization): a report says it once, in the
- * words of the finding ranked first (report.ts, NextSteps). A step in a group stands on its own, not on the one before.
- */
 const ENVOY_RBAC_STEP =
   'Find the Envoy RBAC policy that denied it (Istio: an AuthorizationPolicy on the workload or its namespace), not the service’s: raise the proxy’s rbac log to debug (istioctl proxy-config log <pod> --level rbac:debug) and read "enforced denied, matched policy …", then compare its rules (principals, requestPrincipals, paths, methods) with this request.';
 /** proxy.gateway-response's step for a gateway whose own message was a policy denial. */
 const gatewayPolicyStep = (product: string) =>
   `Look at ${product}’s own authorization rules for this route and caller (RBAC, ACL or access policies) and its access log, rather than the application’s: its message says one of them denied the request.`;
 /**
- * A gateway that states a denial by its own rules (policy.deny's via, the library checks/proxy.ts's GATEWAY_LIBRARIES maps
- * to the product its proxy.gateway-response names) and has no step of its own in STATED_DENIAL_STEP: policy.deny gives
- * the gateway's policy step, word for word, so a report with both says it once, and never beside a step that sends the
- * reader to the service's logs the gateway's words rule out.
+ * Steps that give one advice in other words, each the words of another finding (a WWW-Authenticate without an error
+ * and the verifier's "no token" both say: check that the request carries Authorization): a report says it once, in the
+ * words of the finding ranked first (report.ts, NextSteps). A step in a group stands on its own, not on the one before.
  */
-const GATEWAY_DENIED: Readonly<Record<string, string>> = {
-  linkerd: 'Linkerd',
-  tyk: 'Tyk',
-  'cloud-run': 'Cloud Run',
-  'caddy-security': 'Caddy',
-  apisix: 'APISIX',
-  apigee: 'Apigee',
-  'google-iap': 'Google IAP',
-  'oauth2-proxy': 'oauth2-proxy',
-  wso2: 'WSO2 API Manager',
-  krakend: 'KrakenD',
-  gravitee: 'Gravitee',
-};
-
 export const sameAdvice: readonly (readonly string[])[] = [
   [ATTACH_AUTHORIZATION[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
   [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
@@ -1697,8 +1677,8 @@ export const findings: FindingMessages = {
             [ENVOY_RBAC_STEP]
           : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
             ? [STATED_DENIAL_STEP[a.via] as string]
-            : a.stated && a.via !== undefined && GATEWAY_DENIED[a.via] !== undefined
-              ? [gatewayPolicyStep(GATEWAY_DENIED[a.via] as string)]
+            : a.stated && a.gateway !== undefined
+              ? [gatewayPolicyStep(a.gateway)]
               : [
                   'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
                 ],

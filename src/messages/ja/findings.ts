@@ -162,27 +162,11 @@ const PROXIES_FORWARD_IF =
   '入っていれば、クライアントとサーバーの間のプロキシ、ゲートウェイ、ロードバランサーがすべて Authorization ヘッダーを転送しているか確認してください。';
 const PLACEHOLDER_SENT =
   'クライアントが送るトークンをどこから得ているか確認してください。"Bearer " の後に入れる変数が未設定か空だったか、その前のトークン取得のリクエストが失敗したかのどちらかです（そのリクエストの応答を見てください）。';
-/** en/findings.ts の sameAdvice と同じ組: 同じ助言の言い換えは、レポートでは一度だけ示す。 */
 const ENVOY_RBAC_STEP =
   'サービスではなく、拒否した Envoy の RBAC ポリシー（Istio ならワークロードか名前空間の AuthorizationPolicy）を探してください。プロキシの rbac ログを debug にして（"istioctl proxy-config log <pod> --level rbac:debug"）、"enforced denied, matched policy …" の行を読み、そのルール（principals、requestPrincipals、paths、methods）をこのリクエストと比べます。';
 /** proxy.gateway-response の、自身のメッセージが認可ポリシーによる拒否だったゲートウェイ向けの手順。 */
 const gatewayPolicyStep = (product: string) =>
   `アプリケーションではなく、${product} 自身のこのルートと呼び出し元に対する認可ルール（RBAC、ACL、アクセスポリシー）とアクセスログを確認してください。メッセージによれば、拒否したのはそのルールのいずれかです。`;
-/** en/findings.ts の GATEWAY_DENIED と同じ: 自身のルールによる拒否を述べたゲートウェイ（policy.deny の via → 製品名）。 */
-const GATEWAY_DENIED: Readonly<Record<string, string>> = {
-  linkerd: 'Linkerd',
-  tyk: 'Tyk',
-  'cloud-run': 'Cloud Run',
-  'caddy-security': 'Caddy',
-  apisix: 'APISIX',
-  apigee: 'Apigee',
-  'google-iap': 'Google IAP',
-  'oauth2-proxy': 'oauth2-proxy',
-  wso2: 'WSO2 API Manager',
-  krakend: 'KrakenD',
-  gravitee: 'Gravitee',
-};
-
 const LET_PREFLIGHT_THROUGH = [
   'OPTIONS リクエストは認証なしで通してください。認証チェックより前に（アプリかゲートウェイで）プリフライトに応答し、Access-Control-Allow-Origin、Access-Control-Allow-Methods、Authorization を含む Access-Control-Allow-Headers を返します。',
   'そのうえで再試行してください。プリフライトの後に送られる本来のリクエストにはトークンが付きます。',
@@ -482,6 +466,7 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   'google-cloud-audit': GCP_IAM_DENIAL,
 };
 
+/** en/findings.ts の sameAdvice と同じ組: 同じ助言の言い換えは、レポートでは一度だけ示す。 */
 export const sameAdvice: readonly (readonly string[])[] = [
   [ATTACH_AUTHORIZATION[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
   [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
@@ -1757,8 +1742,8 @@ export const findings: FindingMessages = {
           ? [ENVOY_RBAC_STEP]
           : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
             ? [STATED_DENIAL_STEP[a.via] as string]
-            : a.stated && a.via !== undefined && GATEWAY_DENIED[a.via] !== undefined
-              ? [gatewayPolicyStep(GATEWAY_DENIED[a.via] as string)]
+            : a.stated && a.gateway !== undefined
+              ? [gatewayPolicyStep(a.gateway)]
               : [
                   'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
                 ],
