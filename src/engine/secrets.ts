@@ -104,6 +104,21 @@ const NAMED_SECRETS = new RegExp(
   `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?\\s{0,3}[=:]\\s{0,3}(?:\\\\{1,3})?["']?([^\\s"'&,;(){}[\\]<>\\\\]{8,})`,
   'gi',
 );
+/**
+ * SECRET_NAMES as a decoded claim's or header parameter's name is compared: lower-case, without `_` or `-`
+ * (`client_secret`, `clientSecret`, `client-secret`). A token that carries a client secret, a password or a refresh
+ * token in its claims (a home-grown issuer's, a debugging one's) has the token summary's payload echo it otherwise: the
+ * paste holds it only base64url-encoded, where the paste's scan for named credentials cannot see it.
+ */
+const SECRET_CLAIM_NAMES = new Set(SECRET_NAMES.map((name) => name.replaceAll('_', '')));
+const SECRET_CLAIM_NAME_LENGTH = { min: 6, max: 18 };
+
+/** Whether a claim's name is a credential's (SECRET_CLAIM_NAMES): exact, whatever its case and separators. */
+function isSecretClaimName(name: string): boolean {
+  if (name.length < SECRET_CLAIM_NAME_LENGTH.min || name.length > SECRET_CLAIM_NAME_LENGTH.max) return false;
+  return SECRET_CLAIM_NAMES.has(name.toLowerCase().replaceAll('_', '').replaceAll('-', ''));
+}
+
 /** A character quoteLine (build-context.ts isSecretChar) cuts a quote at, rather than dropping it with its run. */
 const NOT_QUOTABLE_RUN = /[^A-Za-z0-9\-_.+/=%~]/;
 /** The runs quoteLine keeps or drops whole: the pieces of a value that a cut quote may show. */
@@ -484,7 +499,8 @@ export class SecretRedactor {
   /**
    * Every JWT-shaped string in a value that reaches the report without being in the paste as such, registered
    * as a token: an option the caller gave, a string of the decoded claims or header (a token nested in
-   * another: `act`, `id_token`), at any depth.
+   * another: `act`, `id_token`), at any depth; and a string under a credential's name (`client_secret`, `password`:
+   * isSecretClaimName) as a named credential's value.
    */
   addTokensIn(value: unknown, depth = 0): void {
     if (typeof value === 'string') {
@@ -500,6 +516,8 @@ export class SecretRedactor {
         const v = (value as Record<string, unknown>)[k];
         if (typeof v === 'string' ? indexOfEyJ(v) >= 0 : v !== null && typeof v === 'object')
           this.addTokensIn(v, depth + 1);
+        // After the nested token above, so a JWT under `access_token` keeps its token label.
+        if (typeof v === 'string' && isSecretClaimName(k) && findMaskMarkers(v).length === 0) this.addNamedValue(v);
       }
     }
   }

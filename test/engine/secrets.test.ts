@@ -115,6 +115,50 @@ describe('diagnose: a token nested in the claims of the pasted one', () => {
   });
 });
 
+describe('diagnose: a credential carried in the claims of the pasted token', () => {
+  // Made-up values. The paste holds them only base64url-encoded, so the paste's scan for named credentials cannot
+  // see them; the token summary's payload would echo them as decoded.
+  const carried = {
+    client_secret: 'Xq8~Zt3PLk9vR2mWn7Yb4Hc6Jd1Ff5Gs0Aa',
+    refreshToken: 'v1.MXa9kQ3rTz8pLm2NqW7eR4tY6uI0oP5aS3dF8gH2jK',
+    ext: { 'api-key': 'a1b2c3d4e5f6a7b8c9d0', PASSWORD: 'correct-horse-battery-staple' },
+  };
+  const values = [carried.client_secret, carried.refreshToken, carried.ext['api-key'], carried.ext.PASSWORD];
+
+  it('is replaced by its label in every format, whatever the name’s case and separators', async () => {
+    const token = hs256({ ...LIVE, ...carried });
+    const report = await run(`HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${token}`);
+    const payload = (report.token?.payload ?? {}) as Record<string, unknown>;
+    expect(payload.client_secret).toMatch(/^‹secret sha256:[0-9a-f]{8}›$/);
+    expect(payload.sub).toBe(LIVE.sub);
+    for (const out of [renderJson(report), renderText(report, { color: false }), JSON.stringify(renderBlocks(report))])
+      for (const value of values) expect(out).not.toContain(value);
+  });
+
+  it('leaves claims whose name only contains a credential’s, and masked values, as they are', async () => {
+    const token = hs256({
+      ...LIVE,
+      password_changed_at: 'two-days-ago-2026',
+      secret_rotation: 'monthly-rotation',
+      password: '********',
+    });
+    const report = await run(`HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${token}`);
+    expect(report.token?.payload).toMatchObject({
+      password_changed_at: 'two-days-ago-2026',
+      secret_rotation: 'monthly-rotation',
+      password: '********',
+    });
+  });
+
+  it('keeps a token under `access_token` labelled as a token', async () => {
+    const nested = unsigned({ alg: 'ES384', kid: 'other' }, { client: 'svc-billing' }, SIG.slice(0, 86));
+    const report = await run(
+      `HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${hs256({ ...LIVE, access_token: nested })}`,
+    );
+    expect(((report.token?.payload ?? {}) as Record<string, unknown>).access_token).toMatch(/^‹token sha256:/);
+  });
+});
+
 describe('diagnose: the rest of a token that looks cut', () => {
   const hs = hs256({ sub: 'u1', exp: CLAIMS.exp + 86_400 * 365 });
   const [h, p, sig] = hs.split('.') as [string, string, string];
