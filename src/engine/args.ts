@@ -176,9 +176,11 @@ export interface CodeArgs {
     /**
      * kubectl reported the API server's 401 ("You must be logged in to the server"): kubectl sends what its kubeconfig
      * gives (a token, an exec plugin's, a client certificate), none of it pasted, so what to check is that, not a
-     * client that forgot a header.
+     * client that forgot a header. `kubernetes`: the API server's own 401 body (a Status object) with no token pasted:
+     * the caller is an application's client, an operator or curl, most often with a pod's ServiceAccount token, which
+     * expires and must be reread.
      */
-    client?: 'kubectl';
+    client?: 'kubectl' | 'kubernetes';
     /**
      * The gateway (`via`, Tyk) reads the token from a header its settings name and found none there it could take:
      * the header empty or another one (auth_header_name), or, under its own OAuth 2.0, a value without `Bearer `.

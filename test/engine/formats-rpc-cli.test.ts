@@ -545,3 +545,48 @@ describe('kubectl’s 401 says what kubectl sends', () => {
     expect(report.findings.find((f) => f.code === 'token.missing')?.args.client).toBeUndefined();
   });
 });
+
+/**
+ * The API server's own 401 body (metav1.Status, reason Unauthorized) with no token pasted: the caller is an application,
+ * an operator or curl rather than kubectl, most often with a pod's ServiceAccount token (expired after an hour by
+ * default and rewritten by the kubelet: a client that keeps the first one read gets this 401).
+ */
+describe('the Kubernetes API server’s 401 Status body says what an in-cluster client sends', () => {
+  const STATUS =
+    '{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Unauthorized","reason":"Unauthorized","code":401}';
+
+  it.each([
+    ['the body alone', STATUS],
+    [
+      'curl -i with the Audit-Id header',
+      `HTTP/1.1 401 Unauthorized\nAudit-Id: 90588589-9089-47ff-a8ec-003070ba7994\nContent-Type: application/json\n\n${STATUS}`,
+    ],
+    ['kubectl -v=8’s response body line', `I1126 21:49:58.101 12345 round_trippers.go:553] Response Body: ${STATUS}`],
+  ])('names the API server’s credentials and gives its steps: %s', async (_name, input) => {
+    const report = await run(input);
+    expect(report.classification).toBe('authentication');
+    const f = report.findings[0];
+    expect(f?.code).toBe('token.missing');
+    expect(f?.args.client).toBe('kubernetes');
+    expect(f?.title).toBe('The Kubernetes API server refused the credentials');
+    expect(report.nextSteps[0]).toContain('Unable to authenticate the request');
+    expect(report.nextSteps.join('\n')).toContain('/var/run/secrets/kubernetes.io/serviceaccount/token');
+    const ja = await run(input, { locale: 'ja' });
+    expect(ja.findings[0]?.title).toBe('Kubernetes の API サーバーが資格情報を拒否しています');
+  });
+
+  it.each([
+    ['another API’s Unauthorized body', '{"message":"Unauthorized","reason":"Unauthorized","code":401}'],
+    ['a Status object on another line than the code', '{"kind":"Status",\n"reason":"Unauthorized","code":401}'],
+    ['the Status body of a 403', STATUS.replace('Unauthorized","code":401', 'Forbidden","code":403')],
+  ])('keeps its plain words for %s', async (_name, input) => {
+    const report = await run(input);
+    expect(report.findings.find((f) => f.args.client === 'kubernetes')).toBeUndefined();
+  });
+
+  it('judges a pasted token rather than asking for it', async () => {
+    const report = await run(`Authorization: Bearer ${EXPIRED_MASKED}\n${STATUS}`);
+    expect(report.findings[0]?.code).toBe('time.expired');
+    expect(report.findings.some((f) => f.code === 'token.missing')).toBe(false);
+  });
+});

@@ -116,7 +116,8 @@ export const tokenCheck = defineCheck({
         isAuthenticationFailure(ctx) &&
         !prior.some((f) => f.code === 'authz-header.missing' || refusedNoToken(f))
       ) {
-        const kubectl = ctx.stated.find((s) => s.via === 'kubectl');
+        // kubectl's line, or the API server's own 401 body: the credentials a kubeconfig or a pod gives, not a header.
+        const kubectl = ctx.stated.find((s) => s.via === 'kubectl' || s.via === 'kubernetes');
         // The server's own words that no token came ("Missing Authorization header"): the evidence, and a stated fact
         // rather than a likely reading. A verifier message or an error body saying so is the verifier-log or body check's,
         // with who said it.
@@ -141,7 +142,7 @@ export const tokenCheck = defineCheck({
           const args = isPreflight(ctx)
             ? { preflight: true as const }
             : kubectl !== undefined
-              ? { client: 'kubectl' as const }
+              ? { client: kubectl.via === 'kubectl' ? ('kubectl' as const) : ('kubernetes' as const) }
               : ctx.http.requestShown
                 ? {}
                 : { requestUnseen: true as const };

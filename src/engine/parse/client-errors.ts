@@ -175,6 +175,33 @@ function readKubectl(text: string, out: StatedError[]): void {
 }
 
 /**
+ * The Kubernetes API server's own 401 body (k8s.io/apimachinery's metav1.Status for the `Unauthorized` reason), as
+ * curl, a client library's debug log or `kubectl -v=8`'s "Response Body:" shows it:
+ * `{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Unauthorized","reason":"Unauthorized","code":401}`
+ * (the API server's answer on port 6443 as nmap's service fingerprints record it, with its `Audit-Id` header; the same
+ * body in apache/apisix's and other clients' Kubernetes tests). Go's encoding/json writes it compact, in this order.
+ * The caller is not kubectl here: an application's client, an operator, curl; a pod's ServiceAccount token most often.
+ */
+const KUBE_STATUS_401 = 'Unauthorized","code":401';
+const KUBE_STATUS_KIND = '"kind":"Status"';
+/** How far before the code the Status object's `kind` may stand: its other members are short. */
+const KUBE_STATUS_SPAN = 240;
+
+function readKubernetesStatus(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (
+    let i = text.indexOf(KUBE_STATUS_401);
+    i >= 0 && seen < MAX_PER_ANCHOR;
+    i = text.indexOf(KUBE_STATUS_401, i + 1)
+  ) {
+    seen++;
+    const kind = text.lastIndexOf(KUBE_STATUS_KIND, i);
+    if (kind < 0 || i - kind > KUBE_STATUS_SPAN || text.lastIndexOf('\n', i) > kind) continue;
+    out.push(stated('unauthenticated', null, 'kubernetes', kind, lineEnd(text, i)));
+  }
+}
+
+/**
  * The AWS CLI and SDKs for Python (botocore's ClientError.MSG_TEMPLATE, "An error occurred ({error_code}) when calling
  * the {operation_name} operation: {error_message}"), for an IAM denial: `AccessDenied` (CivicTechTO/ttc_subway_times#55,
  * aws-samples/rancher-on-aws-workshop#28), `AccessDeniedException` (aws/aws-cli#6274), SNS's `AuthorizationError`
@@ -536,6 +563,7 @@ function readOcelot(text: string, out: StatedError[]): void {
 const ANCHORS = [
   ...GRPC_ANCHORS.map((a) => a.text),
   KUBECTL,
+  KUBE_STATUS_401,
   AWS,
   AWS_GO,
   AWS_GO_V1,
@@ -572,6 +600,7 @@ export function readClientErrors(text: string): StatedError[] {
   if (!ANY_RARE_ANCHOR.test(text) && !ANY_OTHER_ANCHOR.test(text)) return out;
   readGrpc(text, out);
   readKubectl(text, out);
+  readKubernetesStatus(text, out);
   readAws(text, out);
   readAwsGo(text, out);
   readAwsGoV1(text, out);

@@ -784,35 +784,39 @@ export const findings: FindingMessages = {
               ? 'The CORS preflight was refused for carrying no token'
               : a.client === 'kubectl'
                 ? 'The API server refused the credentials kubectl sent'
-                : a.orMalformed === true
-                  ? 'No bearer token was found in the request'
-                  : a.requestUnseen === true
-                    ? 'No token was sent, or it is not in the paste'
-                    : 'No token was sent',
+                : a.client === 'kubernetes'
+                  ? 'The Kubernetes API server refused the credentials'
+                  : a.orMalformed === true
+                    ? 'No bearer token was found in the request'
+                    : a.requestUnseen === true
+                      ? 'No token was sent, or it is not in the paste'
+                      : 'No token was sent',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
-        : a.placeholder !== undefined
-          ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
-          : a.preflight === true
-            ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
-            : a.unobtained === true
-              ? a.credentials !== undefined
-                ? `The client’s SDK${via(a)} could not get a token: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
-                : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
-              : a.configuredHeader === true
-                ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
-                : a.stated === true
-                  ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
-                  : a.via === undefined
-                    ? a.requestUnseen === true
-                      ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                      : 'This is an authentication failure and there is no token anywhere in the input.'
-                    : a.sent === true
-                      ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
-                      : a.orMalformed === true
-                        ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
-                        : `The verifier says it received no token${via(a)}.`,
+        : a.client === 'kubernetes'
+          ? 'The Kubernetes API server answered 401 with its own Status body: it authenticated none of the credentials it got. Most often a pod’s ServiceAccount token that expired or whose account was deleted, a token for another audience, or an OIDC token from an issuer it is not set up for. No token is in the paste.'
+          : a.placeholder !== undefined
+            ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
+            : a.preflight === true
+              ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
+              : a.unobtained === true
+                ? a.credentials !== undefined
+                  ? `The client’s SDK${via(a)} could not get a token: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
+                  : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
+                : a.configuredHeader === true
+                  ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
+                  : a.stated === true
+                    ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
+                    : a.via === undefined
+                      ? a.requestUnseen === true
+                        ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                        : 'This is an authentication failure and there is no token anywhere in the input.'
+                      : a.sent === true
+                        ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
+                        : a.orMalformed === true
+                          ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
+                          : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -820,43 +824,49 @@ export const findings: FindingMessages = {
             'EKS: check that the IAM identity (aws sts get-caller-identity) is mapped to the cluster (an access entry or the aws-auth ConfigMap); OIDC: that the ID token is not expired; a ServiceAccount token: that it has not expired or been deleted.',
             'Run the command again with -v=8 to see the 401’s body, and paste the token (signature masked) to check it.',
           ]
-        : a.preflight === true
-          ? LET_PREFLIGHT_THROUGH
-          : a.credentials !== undefined
-            ? NO_CREDENTIALS_STEPS[a.credentials]
-            : a.unobtained === true
-              ? [
-                  'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
-                ]
-              : a.configuredHeader === true
+        : a.client === 'kubernetes'
+          ? [
+              'Read the API server’s reason in its log, on the line "Unable to authenticate the request" for this request (err="[invalid bearer token, service account token has expired]", "Token has been invalidated", "oidc: verify token: …"); on a managed cluster, in its control-plane logs.',
+              'A pod’s ServiceAccount token (/var/run/secrets/kubernetes.io/serviceaccount/token) expires, after an hour by default, and the kubelet writes a new one: check that the client rereads the file rather than keeping the token it read at start (an old client library, a token cached by the application), and that the ServiceAccount still exists.',
+              'For a token of your own (kubectl create token, an OIDC ID token): check that it has not expired and that its audience is the API server’s, and paste it (signature masked) to check its claims.',
+            ]
+          : a.preflight === true
+            ? LET_PREFLIGHT_THROUGH
+            : a.credentials !== undefined
+              ? NO_CREDENTIALS_STEPS[a.credentials]
+              : a.unobtained === true
                 ? [
-                    'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
-                    'Check that every proxy between the client and the gateway forwards that header.',
+                    'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
                   ]
-                : a.droppedBy !== undefined
-                  ? DROPPED_BY_STEPS[a.droppedBy]
-                  : a.sent === true
-                    ? [
-                        PROXIES_FORWARD,
-                        'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
-                      ]
-                    : a.orMalformed === true
+                : a.configuredHeader === true
+                  ? [
+                      'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
+                      'Check that every proxy between the client and the gateway forwards that header.',
+                    ]
+                  : a.droppedBy !== undefined
+                    ? DROPPED_BY_STEPS[a.droppedBy]
+                    : a.sent === true
                       ? [
-                          'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
-                          'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                          PROXIES_FORWARD,
+                          'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
                         ]
-                      : a.stated === true
-                        ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                        : a.requestUnseen === true
-                          ? [
-                              LOOK_AT_REQUEST,
-                              'If the request carries a token, paste the request with the token’s signature masked, and the response’s WWW-Authenticate header and body.',
-                            ]
-                          : a.placeholder !== undefined
-                            ? [PLACEHOLDER_SENT]
-                            : [
-                                'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                              ],
+                      : a.orMalformed === true
+                        ? [
+                            'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
+                            'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                          ]
+                        : a.stated === true
+                          ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                          : a.requestUnseen === true
+                            ? [
+                                LOOK_AT_REQUEST,
+                                'If the request carries a token, paste the request with the token’s signature masked, and the response’s WWW-Authenticate header and body.',
+                              ]
+                            : a.placeholder !== undefined
+                              ? [PLACEHOLDER_SENT]
+                              : [
+                                  'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                ],
   },
   'token.malformed': {
     title: () => 'The token is malformed',

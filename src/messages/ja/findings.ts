@@ -812,35 +812,39 @@ export const findings: FindingMessages = {
               ? 'CORS のプリフライトがトークンなしとして拒否されています'
               : a.client === 'kubectl'
                 ? 'kubectl が送った資格情報を API サーバーが拒否しています'
-                : a.orMalformed === true
-                  ? 'リクエストに Bearer トークンが見つかりません'
-                  : a.requestUnseen === true
-                    ? 'トークンが送られていないか、貼り付けに含まれていません'
-                    : 'トークンが送られていません',
+                : a.client === 'kubernetes'
+                  ? 'Kubernetes の API サーバーが資格情報を拒否しています'
+                  : a.orMalformed === true
+                    ? 'リクエストに Bearer トークンが見つかりません'
+                    : a.requestUnseen === true
+                      ? 'トークンが送られていないか、貼り付けに含まれていません'
+                      : 'トークンが送られていません',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
-        : a.placeholder !== undefined
-          ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
-          : a.preflight === true
-            ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
-            : a.unobtained === true
-              ? a.credentials !== undefined
-                ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
-                : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
-              : a.configuredHeader === true
-                ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
-                : a.stated === true
-                  ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
-                  : a.via === undefined
-                    ? a.requestUnseen === true
-                      ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                      : '認証エラーですが、入力のどこにもトークンがありません。'
-                    : a.sent === true
-                      ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
-                      : a.orMalformed === true
-                        ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
-                        : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
+        : a.client === 'kubernetes'
+          ? 'Kubernetes の API サーバーが自身の Status 本文で 401 を返しています。受け取った資格情報をどれも認証できませんでした。多いのは、Pod の ServiceAccount トークンの期限切れかそのアカウントの削除、別の audience 向けのトークン、設定されていない発行者の OIDC トークンです。貼り付けにトークンは含まれていません。'
+          : a.placeholder !== undefined
+            ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
+            : a.preflight === true
+              ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
+              : a.unobtained === true
+                ? a.credentials !== undefined
+                  ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
+                  : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
+                : a.configuredHeader === true
+                  ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
+                  : a.stated === true
+                    ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
+                    : a.via === undefined
+                      ? a.requestUnseen === true
+                        ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                        : '認証エラーですが、入力のどこにもトークンがありません。'
+                      : a.sent === true
+                        ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
+                        : a.orMalformed === true
+                          ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
+                          : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -848,43 +852,49 @@ export const findings: FindingMessages = {
             'EKS なら IAM のアイデンティティ（"aws sts get-caller-identity"）がクラスターに対応付けられているか（アクセスエントリーか aws-auth ConfigMap）、OIDC なら ID トークンが期限切れでないか、ServiceAccount のトークンなら期限切れや削除がないかを確認してください。',
             '-v=8 を付けて再実行すると 401 の本文が見えます。トークンを（署名を伏せて）貼れば中身を確認できます。',
           ]
-        : a.preflight === true
-          ? LET_PREFLIGHT_THROUGH
-          : a.credentials !== undefined
-            ? NO_CREDENTIALS_STEPS[a.credentials]
-            : a.unobtained === true
-              ? [
-                  'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
-                ]
-              : a.configuredHeader === true
+        : a.client === 'kubernetes'
+          ? [
+              'API サーバーのログで、このリクエストの "Unable to authenticate the request" の行にある理由を読んでください（err="[invalid bearer token, service account token has expired]"、"Token has been invalidated"、"oidc: verify token: …"）。マネージドクラスターではコントロールプレーンのログにあります。',
+              'Pod の ServiceAccount トークン（/var/run/secrets/kubernetes.io/serviceaccount/token）は期限が切れ（既定では 1 時間）、kubelet が新しいものを書き込みます。クライアントが起動時に読んだトークンを持ち続けず、ファイルを読み直しているか（古いクライアントライブラリ、アプリ側でのキャッシュ）と、ServiceAccount がまだ存在するかを確認してください。',
+              '自分で用意したトークン（kubectl create token、OIDC の ID トークン）なら、期限切れでないことと audience が API サーバーのものであることを確認し、トークンを（署名を伏せて）貼って中身を確認してください。',
+            ]
+          : a.preflight === true
+            ? LET_PREFLIGHT_THROUGH
+            : a.credentials !== undefined
+              ? NO_CREDENTIALS_STEPS[a.credentials]
+              : a.unobtained === true
                 ? [
-                    'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
-                    'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                    'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
                   ]
-                : a.droppedBy !== undefined
-                  ? DROPPED_BY_STEPS[a.droppedBy]
-                  : a.sent === true
-                    ? [
-                        PROXIES_FORWARD,
-                        'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
-                      ]
-                    : a.orMalformed === true
+                : a.configuredHeader === true
+                  ? [
+                      'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                      'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                    ]
+                  : a.droppedBy !== undefined
+                    ? DROPPED_BY_STEPS[a.droppedBy]
+                    : a.sent === true
                       ? [
-                          'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                          '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                          PROXIES_FORWARD,
+                          'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
                         ]
-                      : a.stated === true
-                        ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                        : a.requestUnseen === true
-                          ? [
-                              LOOK_AT_REQUEST,
-                              'リクエストにトークンが付いていれば、そのリクエストを（トークンの署名を伏せて）、応答の WWW-Authenticate ヘッダーとボディと一緒に貼ってください。',
-                            ]
-                          : a.placeholder !== undefined
-                            ? [PLACEHOLDER_SENT]
-                            : [
-                                'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                              ],
+                      : a.orMalformed === true
+                        ? [
+                            'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                            '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                          ]
+                        : a.stated === true
+                          ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                          : a.requestUnseen === true
+                            ? [
+                                LOOK_AT_REQUEST,
+                                'リクエストにトークンが付いていれば、そのリクエストを（トークンの署名を伏せて）、応答の WWW-Authenticate ヘッダーとボディと一緒に貼ってください。',
+                              ]
+                            : a.placeholder !== undefined
+                              ? [PLACEHOLDER_SENT]
+                              : [
+                                  'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                ],
   },
   'token.malformed': {
     title: () => 'トークンの形式が壊れています',
