@@ -228,6 +228,9 @@ function nameAcross(lower: string, a: number, headEnd: number, tailStart: number
 /** How many blanks a wrap leaves before its line break (a terminal's trailing space) or after it (an indent). */
 const MAX_WRAP_BLANKS = 4;
 
+/** A JSON or logfmt escape of a blank or a line break (its backslash doubled or tripled when escaped again), and blanks. */
+const ESCAPED_BLANKS = /(?:\\{1,3}[nrt]|[ \t])+/g;
+
 /** The most names cut by blanks (`refresh_to ken=`) read in one paste: a real paste holds a few. */
 const MAX_SPACED = 64;
 
@@ -469,22 +472,20 @@ export class SecretRedactor {
   }
 
   /**
-   * Registers the tokens an HTML page wrote with their first `.` as a reference (`eyJ…&#46;eyJ…&#46;sig`, Akamai's
-   * quoted URL), where the text's scan finds no token: read back (unescapedToken). Only a paste holding such a
-   * reference is searched; each run before one is walked back once, bounded.
+   * Registers the tokens an HTML page or an escaper wrote with any of their characters as a reference: a `.` (Akamai's
+   * quoted URL, `eyJ…&#46;eyJ…&#46;sig`), or a letter, a digit, `-` or `_` anywhere (`&#101;yJ…`, `eyJ&#104;…`,
+   * `…&amp;#x7a;…`, `&lowbar;`), where the text's scan finds the token cut at each one and the runs between them quoted
+   * as they are. The paste's token characters so written are read back (CHAR_REFERENCE: one pass, linear) and the
+   * tokens of that text registered with their pieces, which any quoted run between two references then holds. Only a
+   * paste holding a reference is read again (round "fuzz6": 1 case in 4 of entgen.mjs showed a signature's runs).
    */
   addEscapedTokensIn(text: string): void {
-    if (text.indexOf('#46;') < 0 && text.indexOf('#x2e;') < 0 && text.indexOf('#x2E;') < 0) return;
-    ESCAPED_DOT.lastIndex = 0;
-    for (let m = ESCAPED_DOT.exec(text); m !== null; m = ESCAPED_DOT.exec(text)) {
-      const at = m.index;
-      let s = at;
-      while (s > 0 && at - s <= MAX_REST && isBase64url(text.charCodeAt(s - 1))) s--;
-      if (at - s > MAX_REST || !text.startsWith('eyJ', s)) continue;
-      const joined = unescapedToken(text, at, text.slice(s, at));
-      if (joined !== null && this.secrets.get(joined) === undefined)
-        this.addToken(joined, `‹token ${this.fingerprint(joined)}›`);
-    }
+    if (!mayHoldReference(text)) return;
+    CHAR_REFERENCE.lastIndex = 0;
+    const decoded = text.replace(CHAR_REFERENCE, tokenCharOf);
+    if (decoded === text) return;
+    for (const t of findTokensInText(decoded))
+      if (this.secrets.get(t.raw) === undefined) this.addToken(t.raw, `‹token ${this.fingerprint(t.raw)}›`);
   }
 
   /**
@@ -682,8 +683,13 @@ export class SecretRedactor {
     // only: a search for the line's end read a long line from each of its names (quadratic in a line of `pass word=x`).
     const rest = text.slice(tailStart, Math.min(text.length, b + MAX_REST));
     const nl = rest.indexOf('\n');
-    const line = text.slice(a, headEnd) + (nl < 0 ? rest : rest.slice(0, nl));
+    let line = text.slice(a, headEnd) + (nl < 0 ? rest : rest.slice(0, nl));
     let at = headEnd - a + (b - tailStart) - name.length;
+    // A JSON or logfmt string's escapes after the name are its blanks and line breaks: a second cut, in the scheme
+    // (`AUTHOR\tIZATION: BEARE\r\nR\t<credential>`), is then read as the blanks it was (round "fuzz6", gen3m seed 52).
+    const nameEnd = at + name.length;
+    if (line.indexOf('\\', nameEnd) >= 0)
+      line = line.slice(0, nameEnd) + line.slice(nameEnd).replace(ESCAPED_BLANKS, ' ');
     let from = line;
     if (at > 0 && isWordChar(line.charCodeAt(at - 1))) {
       // A name glued to a word is no name (`mypass⏎word=`), unless the word is a token's end: the wrap joiner joined
@@ -700,6 +706,8 @@ export class SecretRedactor {
     pattern.lastIndex = 0;
     if (m === null) return false;
     const value = m[1] as string;
+    // A value ending in a colon is the next header's name (`authorization:\nX-Request-Id: …` read past its escape).
+    if (value.endsWith(':')) return false;
     if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
     return true;
   }
@@ -877,8 +885,6 @@ function signatureAfterBlank(text: string, end: number, raw: string): string | n
  * checks/proxy.ts decodeNumericEntities), and a token in a URL they quote is then cut at its first `.`, `-` or `_`.
  */
 const ESCAPED_CHAR = /&(?:amp;)?#(?:([0-9]{2,3})|[xX]0{0,2}([0-9a-fA-F]{2}));/y;
-/** A `.` so written, anywhere. */
-const ESCAPED_DOT = /&(?:amp;)?#(?:46|[xX]0{0,2}2[eE]);/g;
 
 /**
  * The token a found one (`header.payload`, up to the reference) or a header alone (`eyJ…`, before an escaped first dot)
@@ -911,6 +917,41 @@ function unescapedToken(text: string, end: number, raw: string): string | null {
   const header = decodeJsonSegment(joined.slice(0, joined.indexOf('.')));
   if (header.ok && isAlgNone(header.value.alg)) return null;
   return joined;
+}
+
+/**
+ * A reference to a character as HTML writes it, escaped once more or not (`&#101;`, `&#x65;`, `&amp;#x2E;`), or by
+ * name for the three token characters HTML names (`&period;`, `&lowbar;`/`&UnderBar;`, `&hyphen;`/`&dash;`; WHATWG
+ * HTML's named character references: https://html.spec.whatwg.org/multipage/named-characters.html). Linear: one
+ * alternation of bounded classes.
+ */
+const CHAR_REFERENCE = /&(?:amp;)?(?:#(?:[0-9]{1,5}|[xX][0-9a-fA-F]{1,4});|(?:period|lowbar|UnderBar|hyphen|dash);)/g;
+const NAMED_TOKEN_CHARS: Readonly<Record<string, string>> = {
+  period: '.',
+  lowbar: '_',
+  UnderBar: '_',
+  hyphen: '-',
+  dash: '-',
+};
+
+/** The token character a reference stands for (a base64url character or `.`), else the reference as written. */
+function tokenCharOf(reference: string): string {
+  const body = reference.slice(reference.startsWith('&amp;') ? 5 : 1, -1);
+  let char: string | undefined;
+  if (body.charCodeAt(0) !== 0x23 /* # */) char = NAMED_TOKEN_CHARS[body];
+  else {
+    const hex = body.charCodeAt(1) === 0x78 || body.charCodeAt(1) === 0x58;
+    char = String.fromCharCode(hex ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1)));
+  }
+  return char !== undefined && (char === '.' || isBase64url(char.charCodeAt(0))) ? char : reference;
+}
+
+/** Whether the text holds a reference CHAR_REFERENCE reads: a numeric one, or a named one for a token character. */
+function mayHoldReference(text: string): boolean {
+  if (text.indexOf('&') < 0) return false;
+  if (text.indexOf('#') >= 0 && (text.indexOf('&#') >= 0 || text.indexOf('&amp;#') >= 0)) return true;
+  for (const name in NAMED_TOKEN_CHARS) if (text.indexOf(`&${name};`) >= 0) return true;
+  return false;
 }
 
 /** The start of the first run of at least `n` base64url characters in `s` from `from`, or -1. */

@@ -7,6 +7,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { isKeyMaterial } from '../../src/engine/key-material.js';
 import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
 import { restOf } from '../../src/engine/secrets.js';
 import { renderBlocks } from '../../src/render/blocks.js';
@@ -757,5 +758,112 @@ describe('a signature spliced several lines after a token cut at its last dot', 
     const none = unsigned({ alg: 'none' }, CLAIMS, '');
     const report = await run(spliced(none).replace(token.slice(dot), 'Build2026ReleaseCandidateXq7Zr'));
     expect(renderJson(report)).toContain('Build2026ReleaseCandidateXq7Zr');
+  });
+});
+
+/**
+ * Round "fuzz6": the shapes the fuzz rounds before left open.
+ * - A signature cut at a length its algorithm also signs with (171: RS256 with a 1024-bit key), its rest spliced after a
+ *   realm ending in a backslash (gen4 of round "fuzz4", about 2 cases in 11,000): the token looked whole, its rest was
+ *   not looked for, and the realm echoed showed it. The report's last line of defence (key-material.ts) hides it.
+ * - A credential's name cut twice inside a JSON log's string (`AUTHOR\tIZATION: BEARE\r\nR …`, gen3m seed 52): the
+ *   scheme's cut by an escape ended the reading of the credential after the name.
+ * - A token with letters written as HTML references (`&#101;yJ…`, `eyJ&#104;…`, `&amp;#x7a;`, `&lowbar;`): only a
+ *   referenced `.` was read back, and the runs between the references were quoted.
+ */
+describe('round fuzz6: a signature cut at a whole length, names cut twice, letters as references', () => {
+  const token = reflowToken('fuzz6', 'cut171');
+  const dot = token.lastIndexOf('.') + 1;
+  const noLeak = async (input: string, secrets: ReturnType<typeof secretOf>[]) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
+        expect(findLeak(out, secrets)).toBeNull();
+    }
+  };
+  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
+
+  it('a signature cut at 171 characters, its rest after a backslash-ended realm, is not shown', async () => {
+    const input = `$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${token.slice(0, dot + 171)}\n2026-05-28T14:09:58Z WARN jwt verify failed\nHTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"message":"Unauthorized"}\n&lt; WWW-Authenticate: Bearer realm="\\\n${token.slice(dot + 171)}"\nHTTP/1.1 401 Unauthorized`;
+    await noLeak(input, [secretOf(token)]);
+  });
+
+  it('an opaque credential after an Authorization name and a scheme each cut by an escape is not shown', async () => {
+    for (const msg of [
+      'AUTHOR\tIZATION: BEARE\r\nR\tSI2gBUdpAv0y2CmFX2yZ\nHTTP/1.1 401 Unauthorized',
+      'Authorizati\ton:\tb\n\nearer\txoW0Etoeo0KnpTAkO8pI\nHTTP/1.1 401 Unauthorized',
+    ]) {
+      const value = (msg.match(/\t([A-Za-z0-9]{20})\n/) as RegExpMatchArray)[1] as string;
+      await noLeak(JSON.stringify({ msg }), [opaqueSecret(value)]);
+    }
+  });
+
+  it('the next header after a cut name and an escape is no credential', async () => {
+    const report = await run(JSON.stringify({ msg: 'Author\tization:\nX-Request-Id: req-5d1c7a2e\nHTTP/1.1 401' }));
+    expect(renderJson(report)).not.toContain('‹secret');
+  });
+
+  it('a token with letters, digits, `-` or `_` written as HTML references is not shown', async () => {
+    const refs = [
+      (t: string) => `&#101;${t.slice(1)}`,
+      (t: string) => `eyJ&#104;${t.slice(4)}`,
+      (t: string) =>
+        `${t.slice(0, dot + 20)}&amp;#x${t.charCodeAt(dot + 20).toString(16)};${t.slice(dot + 21, dot + 60)}&#${t.charCodeAt(dot + 60)};${t.slice(dot + 61)}`,
+      (t: string) => t.replace(/_/g, '&lowbar;').replace(/-/g, '&hyphen;'),
+    ];
+    for (const ref of refs) {
+      const written = ref(token);
+      await noLeak(
+        `An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: The ID Token provided is not a valid JWT. ${written}`,
+        [secretOf(token)],
+      );
+      await noLeak(
+        `HTTP/1.1 403 Forbidden\nServer: AkamaiGHost\n\n<P>Reference&#32;&#35;18&#46;6f64d217 t=${written}</P>`,
+        [secretOf(token)],
+      );
+    }
+  });
+});
+
+describe('the last line of defence (key-material.ts) keeps what is no key material', () => {
+  const random = (seed: string, n: number) =>
+    Array.from({ length: 8 }, (_, k) => createHmac('sha256', `${seed}${k}`).update('x').digest('base64url'))
+      .join('')
+      .slice(0, n);
+
+  it('hides a long random run, keeps digests, identifiers, UUIDs and encoded text', () => {
+    expect(isKeyMaterial(random('a', 44))).toBe(true);
+    expect(isKeyMaterial(random('b', 171))).toBe(true);
+    expect(isKeyMaterial(random('c', 43))).toBe(false);
+    expect(isKeyMaterial('data-plane-kafka-network-thread-0-ListenerName')).toBe(false);
+    expect(isKeyMaterial('5d1c7a2e-9b3f-4e8a-a6d0-2f4b8c1e7a935d1c7a2e-9b3f')).toBe(false);
+    expect(isKeyMaterial('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855')).toBe(false);
+    expect(isKeyMaterial(Buffer.from('{"iss":"https://auth.acme-corp.com/","sub":"u1"}').toString('base64url'))).toBe(
+      false,
+    );
+    expect(
+      isKeyMaterial(
+        `orders${Buffer.from('"aud":"https://api.acme-corp.com","iat":1779970200').toString('base64url').slice(3)}`,
+      ),
+    ).toBe(false);
+  });
+
+  it('a kid the size of a SHA-256 thumbprint is still named', async () => {
+    const kid = random('kid', 43);
+    const report = await run(
+      `org.apache.kafka.common.errors.SaslAuthenticationException: Token validation failed: Unknown signing key (kid:${kid})`,
+    );
+    expect(renderJson(report)).toContain(kid);
+  });
+
+  it('a string of the decoded header (a DPoP proof’s public key) is still shown', async () => {
+    const n = random('n', 342);
+    const proof = unsigned(
+      { typ: 'dpop+jwt', alg: 'RS256', jwk: { kty: 'RSA', e: 'AQAB', n } },
+      { htm: 'GET', iat: 1779977398 },
+      random('s', 342),
+    );
+    const report = await run(`DPoP: ${proof}\nHTTP/1.1 401 Unauthorized`);
+    expect(JSON.stringify(report.token?.header)).toContain(n);
   });
 });
