@@ -372,6 +372,11 @@ export interface CodeArgs {
     skewSeconds: number;
     /** Stated by a verifier while the pasted token's nbf passed this long ago (checks/stated-time.ts). */
     validSinceSeconds?: number;
+    /**
+     * The token's nbf is this long after its own iat, and that iat is not ahead of the reference time: the issuer's
+     * clock was not ahead when it signed, so it dated the start later on purpose or by mistake (checks/time.ts).
+     */
+    afterIatSeconds?: number;
   };
   'time.issued-in-future': Via & {
     iat: number | null;

@@ -1347,8 +1347,17 @@ export const findings: FindingMessages = {
         ? `The verifier says the token is not yet valid (nbf)${via(a)}, but the token pasted had been valid for ${f.duration(a.validSinceSeconds)} when the server answered (its Date header): the verifier’s clock is behind by at least that much, or the request carried another token.`
         : a.nbf === null
           ? `The verifier says the token is not yet valid (nbf)${via(a)}.`
-          : `nbf is ${f.iso(a.nbf)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is probably ahead of the verifier’s.`,
-    steps: (a) => (a.validSinceSeconds !== undefined ? CLOCK_BEHIND : ISSUER_AHEAD),
+          : a.afterIatSeconds !== undefined
+            ? `nbf is ${f.iso(a.nbf)}, ${f.duration(a.afterIatSeconds)} after the token’s own iat: the issuer signed it then and dated its start later (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf instead of exp). Clocks are not the cause: iat is not ahead of the reference time.`
+            : `nbf is ${f.iso(a.nbf)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is probably ahead of the verifier’s.`,
+    steps: (a) =>
+      a.validSinceSeconds !== undefined
+        ? CLOCK_BEHIND
+        : a.afterIatSeconds !== undefined
+          ? [
+              'Find why the issuer sets nbf after iat (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf) and make nbf no later than iat; until then, the token is refused until nbf.',
+            ]
+          : ISSUER_AHEAD,
   },
   'time.issued-in-future': {
     title: (a, f) =>

@@ -1400,11 +1400,17 @@ export const findings: FindingMessages = {
         ? `検証器${via(a)}はトークンがまだ有効期間に入っていない（nbf）と判断していますが、貼り付けられたトークンは、サーバーが応答した時刻（Date ヘッダー）の${f.duration(a.validSinceSeconds)}前から有効でした。検証器の時計が少なくともその分だけ遅れているか、リクエストが別のトークンを送っています。`
         : a.nbf === null
           ? `検証器${via(a)}によると、トークンはまだ有効期間に入っていません（nbf）。`
-          : `nbf は ${f.iso(a.nbf)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいる可能性があります。`,
+          : a.afterIatSeconds !== undefined
+            ? `nbf は ${f.iso(a.nbf)} で、トークン自身の iat の${f.duration(a.afterIatSeconds)}後です。発行元は iat の時点で署名し、有効開始をそれより後にしています（設定やトークン要求での開始の遅延、あるいは寿命を exp ではなく nbf に足すコード）。iat は基準時刻より進んでいないので、時計のずれは原因ではありません。`
+            : `nbf は ${f.iso(a.nbf)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいる可能性があります。`,
     steps: (a) =>
       a.validSinceSeconds !== undefined
         ? CLOCK_BEHIND
-        : ['発行元と検証器の時計（NTP）を比べてください。検証器側では、小さな時刻のずれを許容するように設定します。'],
+        : a.afterIatSeconds !== undefined
+          ? [
+              '発行元が nbf を iat より後にしている理由（設定やトークン要求での開始の遅延、寿命を nbf に足すコードなど）を調べ、nbf を iat 以前にしてください。それまでは、トークンは nbf を過ぎるまで拒否されます。',
+            ]
+          : ['発行元と検証器の時計（NTP）を比べてください。検証器側では、小さな時刻のずれを許容するように設定します。'],
   },
   'time.issued-in-future': {
     title: (a, f) =>
