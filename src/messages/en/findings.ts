@@ -41,6 +41,13 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // new sign-in refreshes them).
   'azure-resource-manager':
     'Azure RBAC denied it: check the role assignments of the client the message names at that scope (az role assignment list --assignee <object id> --scope <scope> --include-inherited) for a role with the action it names. A role assigned minutes ago may not apply yet: Azure Resource Manager caches assignments, and signing in again refreshes the token.',
+  // Argo CD's RBAC (argo-cd.readthedocs.io/en/stable/operator-manual/rbac/): policies in the argocd-rbac-cm ConfigMap's
+  // policy.csv (`p, <subject>, applications, sync, <project>/<app>, allow`), checked offline with `argocd admin settings
+  // rbac can ROLE/SUBJECT ACTION RESOURCE [SUB-RESOURCE]` (…/user-guide/commands/argocd_admin_settings_rbac_can/); a
+  // project role's token has the subject proj:<project>:<role>, whose policies are the project's own (`argocd proj
+  // role get <project> <role>`, `argocd proj role add-policy`: …/user-guide/commands/argocd_proj_role_add-policy/).
+  argocd:
+    'Argo CD RBAC denied the action on the object the message names (resource, action, project/application) for the subject it names: check with argocd admin settings rbac can <subject> <action> <resource> <project>/<application> against the argocd-rbac-cm ConfigMap’s policy.csv and policy.default; a subject proj:<project>:<role> is a project role, whose policies are the project’s own (argocd proj role get <project> <role>; argocd proj role add-policy to grant it).',
   'google-api': GCP_IAM_DENIAL,
   gcloud: GCP_IAM_DENIAL,
   'google-cloud-audit': GCP_IAM_DENIAL,

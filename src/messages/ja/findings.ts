@@ -461,6 +461,8 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   kong: 'Kong の ACL プラグインがコンシューマーを拒否しています。認証情報に対応するコンシューマーの ACL グループ（Admin API の "GET /consumers/<consumer>/acls"）を、このサービスかルートのプラグインの allow / deny リストと比べてください。コンシューマーグループへの所属は include_consumer_groups: true のときだけ数えられます。',
   'azure-resource-manager':
     'Azure RBAC が拒否しています。メッセージにあるクライアントのそのスコープでのロール割り当てに、メッセージにあるアクションを含むロールがあるかを確認してください（"az role assignment list --assignee <object id> --scope <scope> --include-inherited"）。数分前に割り当てたロールはまだ効いていないことがあります。Azure Resource Manager が割り当てをキャッシュするためで、サインインし直すとトークンが更新されます。',
+  argocd:
+    'Argo CD の RBAC が、メッセージにあるサブジェクトに対して、メッセージにあるオブジェクト（リソース、アクション、プロジェクト/アプリケーション）への操作を拒否しています。argocd admin settings rbac can <subject> <action> <resource> <project>/<application> で、ConfigMap argocd-rbac-cm の policy.csv と policy.default に照らして確認してください。proj:<project>:<role> というサブジェクトはプロジェクトロールで、そのポリシーはプロジェクト側にあります（argocd proj role get <project> <role> で確認し、argocd proj role add-policy で付与します）。',
   'google-api': GCP_IAM_DENIAL,
   gcloud: GCP_IAM_DENIAL,
   'google-cloud-audit': GCP_IAM_DENIAL,
