@@ -357,6 +357,11 @@ export interface CodeArgs {
     maxAge: boolean;
     /** Stated by a verifier while the pasted token is valid for this much longer (checks/stated-time.ts). */
     validForSeconds?: number;
+    /**
+     * The expiry the verifier printed for the token it refused, when it is not the pasted token's exp (both expired):
+     * the request carried another token (checks/stated-time.ts).
+     */
+    statedExp?: number;
     /** Said by the client's own OAuth library: its access token expired and it holds no refresh token, so it sent nothing. */
     noRefreshToken?: true;
     /**

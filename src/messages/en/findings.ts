@@ -1312,23 +1312,28 @@ export const findings: FindingMessages = {
             ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
             : a.exp === null
               ? `The verifier says the token is ${a.maxAge ? 'too old (max age exceeded)' : 'expired'}${via(a)}.`
-              : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.`,
+              : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried another token (an older or cached one) than the one pasted.`}`,
     steps: (a) =>
       a.awsSession === true
         ? AWS_SESSION.steps
-        : a.validForSeconds !== undefined
+        : a.statedExp !== undefined
           ? [
-              'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
-              'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
+              'Get a new token (refresh it) and retry.',
+              'Check where the client gets the token it sends: a client cache, a stale variable or another environment sent another token than the one pasted (compare their iat or fingerprint).',
             ]
-          : a.noRefreshToken === true
+          : a.validForSeconds !== undefined
             ? [
-                'Sign in again (or mint a new token) so the client has a live access token.',
-                'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+                'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
               ]
-            : [
-                'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-              ],
+            : a.noRefreshToken === true
+              ? [
+                  'Sign in again (or mint a new token) so the client has a live access token.',
+                  'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                ]
+              : [
+                  'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+                ],
   },
   'time.borderline': {
     title: (a, f) =>
