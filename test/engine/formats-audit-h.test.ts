@@ -158,3 +158,72 @@ describe('status.not-auth’s "check the request itself" once an error names the
     await catchesNot('status.not-auth', `${S403}\n\nRBAC: access denied`);
   });
 });
+
+describe('policy.deny stated by Argo CD: its own RBAC step, not "in the service’s logs"', () => {
+  // argocd's `permission denied: <resource>, <action>, <object>, sub: …` (services.ts's argocd rows).
+  const denied =
+    'FATA[0002] rpc error: code = PermissionDenied desc = permission denied: applications, sync, payments/orders-prod, sub: proj:payments:ci-role, iat: 2026-05-28T06:32:45Z';
+
+  it('names argocd admin settings rbac can and the project role’s policies', async () => {
+    const r = await run(denied);
+    expect(findingOf(r, 'policy.deny').args).toMatchObject({ via: 'argocd', stated: true });
+    expect(r.nextSteps[0]).toContain('argocd admin settings rbac can');
+    expect(r.nextSteps[0]).toContain('argocd proj role get');
+    expect(r.nextSteps.join('\n')).not.toContain('in the service’s logs');
+  });
+
+  it('in Japanese', async () => {
+    const r = await run(denied, { locale: 'ja' });
+    expect(r.nextSteps[0]).toContain('ConfigMap argocd-rbac-cm の policy.csv');
+  });
+
+  it('not: an inferred policy.deny (a 403, a valid token, no server words) keeps the generic step', async () => {
+    const r = await run(`${S403}\n\n${bearer(CLAIMS)}`);
+    expect(findingOf(r, 'policy.deny').args).toMatchObject({ stated: false });
+    expect(r.nextSteps[0]).toContain('Check the authorization policy for this user and resource');
+  });
+});
+
+describe('time.expired: a verifier’s printed expiry that is not the pasted token’s exp', () => {
+  // Spring Security's JwtTimestampValidator, "Jwt expired at <Instant>" (java.ts), the token's exp to the second.
+  const spring = (at: string) =>
+    `org.springframework.security.oauth2.server.resource.InvalidBearerTokenException: An error occurred while attempting to decode the Jwt: Jwt expired at ${at}`;
+  const expired = { ...CLAIMS, iat: NOW - 3600, exp: NOW - 480 }; // exp 14:02:00Z
+
+  it('14:00:00Z printed, 14:02:00Z pasted: another token was sent', async () => {
+    const r = await run(`${spring('2026-05-28T14:00:00Z')}\n${bearer(expired)}`);
+    const f = findingOf(r, 'time.expired');
+    expect(f.args).toMatchObject({ exp: NOW - 480, statedExp: NOW - 600 });
+    expect(f.detail).toContain('gives 2026-05-28T14:00:00Z as the expiry of the token it refused');
+    expect(r.nextSteps[1]).toContain('Check where the client gets the token it sends');
+  });
+
+  it('in Japanese', async () => {
+    const f = findingOf(
+      await run(`${spring('2026-05-28T14:00:00Z')}\n${bearer(expired)}`, { locale: 'ja' }),
+      'time.expired',
+    );
+    expect(f.detail).toContain('貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています');
+  });
+
+  it('not: the printed expiry is the pasted token’s (ASP.NET Core’s invariant format, UTC)', async () => {
+    const r = await run(
+      `GET /v1/orders HTTP/1.1\n${bearer(expired)}\n\n${S401}\nWWW-Authenticate: Bearer error="invalid_token", error_description="The token expired at '05/28/2026 14:02:00'"`,
+    );
+    const f = findingOf(r, 'time.expired');
+    expect(f.args.statedExp).toBeUndefined();
+    expect(r.nextSteps[0]).toContain('Get a new token (refresh it) and retry; if fresh tokens also fail');
+  });
+
+  it('not: no token pasted: the printed time is the exp, as before', async () => {
+    const f = findingOf(await run(spring('2026-05-28T14:00:00Z')), 'time.expired');
+    expect(f.args).toMatchObject({ exp: NOW - 600, agoSeconds: 600 });
+    expect(f.args.statedExp).toBeUndefined();
+  });
+
+  it('not: a pasted token still valid keeps the validForSeconds reading', async () => {
+    const f = findingOf(await run(`${spring('2026-05-28T14:00:00Z')}\n${bearer(CLAIMS)}`), 'time.expired');
+    expect(f.args).toMatchObject({ validForSeconds: 1800 });
+    expect(f.args.statedExp).toBeUndefined();
+  });
+});
