@@ -227,3 +227,22 @@ describe('time.expired: a verifier’s printed expiry that is not the pasted tok
     expect(f.args.statedExp).toBeUndefined();
   });
 });
+
+describe('policy.deny stated in a pasted log line: the step does not ask for the service’s logs again', () => {
+  // ASP.NET Core's AuthorizationMiddleware "AuthenticationScheme: Bearer was forbidden." (dotnet.ts's forbidden row).
+  const forbidden =
+    'info: Microsoft.AspNetCore.Authentication.JwtBearer.JwtBearerHandler[13]\n      AuthenticationScheme: Bearer was forbidden.';
+
+  it('names the service’s authorization settings', async () => {
+    const r = await run(forbidden);
+    expect(findingOf(r, 'policy.deny').args).toMatchObject({ via: 'aspnetcore', stated: true });
+    expect(r.nextSteps[0]).toBe(
+      'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+    );
+  });
+
+  it('in Japanese', async () => {
+    const r = await run(forbidden, { locale: 'ja' });
+    expect(r.nextSteps[0]).toContain('拒否したサービスの認可設定で');
+  });
+});

@@ -1700,9 +1700,14 @@ export const findings: FindingMessages = {
             ? [STATED_DENIAL_STEP[a.via] as string]
             : a.stated && a.gateway !== undefined
               ? [gatewayPolicyStep(a.gateway)]
-              : [
-                  'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                ],
+              : a.stated
+                ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
+                  [
+                    'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+                  ]
+                : [
+                    'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                  ],
   },
   'verifier.misconfigured': {
     title: (a) =>

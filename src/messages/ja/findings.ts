@@ -1757,9 +1757,13 @@ export const findings: FindingMessages = {
             ? [STATED_DENIAL_STEP[a.via] as string]
             : a.stated && a.gateway !== undefined
               ? [gatewayPolicyStep(a.gateway)]
-              : [
-                  'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-                ],
+              : a.stated
+                ? [
+                    '拒否したサービスの認可設定で、この呼び出し元にこのリソースへの何を許可しているか（ロール、テナント、所有者）を確認してください。',
+                  ]
+                : [
+                    'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                  ],
   },
   'verifier.misconfigured': {
     title: (a) =>
