@@ -98,6 +98,8 @@ export interface CodeArgs {
     credentialSent: boolean;
     /** RFC 9728: the protected-resource metadata URL the challenge names (`resource_metadata`), when it does. */
     resourceMetadata?: string;
+    /** A token was sent and the verifier’s own words in the paste judge it: the reason the response withholds is there. */
+    reasonLogged?: true;
   };
   'challenge.invalid-request': Via & { description: string | null };
   'challenge.invalid-token': Via & {

@@ -246,3 +246,25 @@ describe('policy.deny stated in a pasted log line: the step does not ask for the
     expect(r.nextSteps[0]).toContain('拒否したサービスの認可設定で');
   });
 });
+
+describe('challenge.no-error beside the verifier’s own words for the reason', () => {
+  // IdentityModel's IDX10503 in ASP.NET Core's "was not authenticated. Failure message:" log (dotnet.ts).
+  const logged =
+    "Bearer was not authenticated. Failure message: IDX10503: Signature validation failed. The token's kid is: 'k_2026_05', but did not match any keys in TokenValidationParameters or Configuration. Keys tried: 'k_2026_04'.";
+
+  it('does not send the reader to the server’s logs for a reason the paste gives', async () => {
+    const r = await run(`${S401}\nWWW-Authenticate: Bearer\n\n${logged}`);
+    findingOf(r, 'key.kid-unknown');
+    const f = findingOf(r, 'challenge.no-error');
+    expect(f.args).toMatchObject({ credentialSent: true, reasonLogged: true });
+    expect(f.detail).toContain('The verifier’s own words in the paste give the reason.');
+    expect(r.nextSteps.join('\n')).not.toContain('Read the server’s logs for the rejection reason');
+  });
+
+  it('not: a token sent and no verifier words keeps the step', async () => {
+    const r = await run(`GET /v1/orders HTTP/1.1\n${bearer(CLAIMS)}\n\n${S401}\nWWW-Authenticate: Bearer`);
+    const f = findingOf(r, 'challenge.no-error');
+    expect(f.args.reasonLogged).toBeUndefined();
+    expect(r.nextSteps.join('\n')).toContain('Read the server’s logs for the rejection reason');
+  });
+});

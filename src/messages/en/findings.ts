@@ -642,7 +642,7 @@ export const findings: FindingMessages = {
     title: (a) => (a.credentialSent ? 'The server challenged without saying why' : 'The server saw no credentials'),
     detail: (a) =>
       a.credentialSent
-        ? `The ${a.scheme} challenge has no error code although the request carried a token: the server is withholding its reason (e.g. ASP.NET IncludeErrorDetails = false) or did not recognise the header.`
+        ? `The ${a.scheme} challenge has no error code although the request carried a token: the server is withholding its reason (e.g. ASP.NET IncludeErrorDetails = false) or did not recognise the header.${a.reasonLogged === true ? ' The verifier’s own words in the paste give the reason.' : ''}`
         : `A ${a.scheme} challenge with no error code means the server received no credentials (RFC 6750 §3.1): the token was not sent, or was stripped on the way.`,
     steps: (a) => [
       ...(a.resourceMetadata === undefined
@@ -650,9 +650,11 @@ export const findings: FindingMessages = {
         : [
             `Fetch the protected-resource metadata the challenge names (RFC 9728), ${a.resourceMetadata}: its authorization_servers say where to get a token for this resource, and its resource is the audience to ask for (an MCP client follows resource_metadata on a 401 by itself).`,
           ]),
-      ...(a.credentialSent
-        ? ['Read the server’s logs for the rejection reason; the response hides it.']
-        : ATTACH_AUTHORIZATION),
+      ...(a.reasonLogged === true
+        ? []
+        : a.credentialSent
+          ? ['Read the server’s logs for the rejection reason; the response hides it.']
+          : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {

@@ -665,7 +665,7 @@ export const findings: FindingMessages = {
     title: (a) => (a.credentialSent ? 'サーバーが理由を示さずに拒否しています' : 'サーバーに認証情報が届いていません'),
     detail: (a) =>
       a.credentialSent
-        ? `リクエストにはトークンが付いていたのに、${a.scheme} チャレンジに error がありません。サーバーが理由を伏せている（ASP.NET の IncludeErrorDetails = false など）か、ヘッダーを認識できていません。`
+        ? `リクエストにはトークンが付いていたのに、${a.scheme} チャレンジに error がありません。サーバーが理由を伏せている（ASP.NET の IncludeErrorDetails = false など）か、ヘッダーを認識できていません。${a.reasonLogged === true ? '理由は、貼り付けられた検証器自身のメッセージに出ています。' : ''}`
         : `error のない ${a.scheme} チャレンジは、サーバーが認証情報を受け取っていないことを意味します（RFC 6750 §3.1）。トークンが送られていないか、途中で削除されています。`,
     steps: (a) => [
       ...(a.resourceMetadata === undefined
@@ -673,9 +673,11 @@ export const findings: FindingMessages = {
         : [
             `チャレンジの resource_metadata が示す保護リソースメタデータ（RFC 9728、${a.resourceMetadata}）を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
           ]),
-      ...(a.credentialSent
-        ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
-        : ATTACH_AUTHORIZATION),
+      ...(a.reasonLogged === true
+        ? []
+        : a.credentialSent
+          ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
+          : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {
