@@ -98,6 +98,8 @@ export interface CodeArgs {
     credentialSent: boolean;
     /** RFC 9728: the protected-resource metadata URL the challenge names (`resource_metadata`), when it does. */
     resourceMetadata?: string;
+    /** A token was sent and the verifier’s own words in the paste judge it: the reason the response withholds is there. */
+    reasonLogged?: true;
   };
   'challenge.invalid-request': Via & { description: string | null };
   'challenge.invalid-token': Via & {
@@ -359,6 +361,11 @@ export interface CodeArgs {
     maxAge: boolean;
     /** Stated by a verifier while the pasted token is valid for this much longer (checks/stated-time.ts). */
     validForSeconds?: number;
+    /**
+     * The expiry the verifier printed for the token it refused, when it is not the pasted token's exp (both expired):
+     * the request carried another token (checks/stated-time.ts).
+     */
+    statedExp?: number;
     /** Said by the client's own OAuth library: its access token expired and it holds no refresh token, so it sent nothing. */
     noRefreshToken?: true;
     /**
@@ -374,6 +381,11 @@ export interface CodeArgs {
     skewSeconds: number;
     /** Stated by a verifier while the pasted token's nbf passed this long ago (checks/stated-time.ts). */
     validSinceSeconds?: number;
+    /**
+     * The token's nbf is this long after its own iat, and that iat is not ahead of the reference time: the issuer's
+     * clock was not ahead when it signed, so it dated the start later on purpose or by mistake (checks/time.ts).
+     */
+    afterIatSeconds?: number;
   };
   'time.issued-in-future': Via & {
     iat: number | null;

@@ -87,7 +87,7 @@ export function buildReport(
       args: r.data.args as Record<string, unknown>,
       docs: docsPath(r.data.code, cat.locale),
     });
-    steps.add(r.data.code, r.severity, words.steps, r.data.source);
+    steps.add(r.data.code, r.severity, words.steps, r.data.source, r.data.args);
   }
   // The time claims as read once, for both the time claims and the lifetime.
   const times = readTimes(ctx);
@@ -151,12 +151,19 @@ export class NextSteps {
     this.advice = adviceOf(cat);
   }
 
-  /** `source`: where the finding's evidence came from; a finding resting on the server's answer says what it said. */
-  add(code: FindingCode, severity: Severity, steps: readonly string[], source?: Source): void {
+  /**
+   * `source`: where the finding's evidence came from; a finding resting on the server's answer says what it said.
+   * `args`: the finding's, for the steps that depend on them.
+   */
+  add(code: FindingCode, severity: Severity, steps: readonly string[], source?: Source, args?: unknown): void {
     this.added = true;
     if (severity === 'error' || source === 'response-header' || source === 'log') this.answered = true;
     const envelope = 'envelope' in codes[code];
     if (envelope && this.explained) return;
+    // A status other than 401/403 below 500 (a token endpoint's 400, a redirect's 302) beside an error that names the
+    // cause: its "check the request against the API's documentation" asks again what that finding answers. A 5xx keeps
+    // its step (the server erred, whatever it made of the token), and a 407 is an error of its own.
+    if (code === 'status.not-auth' && severity === 'info' && this.explained && statusOf(args) < 500) return;
     if (!envelope && severity === 'error') this.explained = true;
     const list = severity === 'info' ? this.later : this.first;
     for (let i = 0; i < steps.length; i++) {
@@ -203,6 +210,12 @@ export class NextSteps {
     if (steps.length > MAX_NEXT_STEPS) steps.length = MAX_NEXT_STEPS;
     return steps;
   }
+}
+
+/** status.not-auth's status (0 when its args carry none). */
+function statusOf(args: unknown): number {
+  const status = (args as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' ? status : 0;
 }
 
 /**

@@ -245,7 +245,7 @@ function unpack(p: Packed): SharedReport {
       docs: docsPath(code, p.l),
     });
     // The engine's steps, gathered the engine's way.
-    steps.add(code, severity, words.steps, source);
+    steps.add(code, severity, words.steps, source, args);
   }
   const claim = (c: z.infer<typeof PackedTime>): TimeClaim | null =>
     c === null ? null : { value: c[0], iso: c[1], verdict: c[2], relative: c[3] };

@@ -129,7 +129,8 @@ describe('a denial a gateway states, one step that points at the gateway', () =>
       'HTTP/1.1 403 Forbidden\nContent-Type: application/json\n\n{"detail":"You do not have permission to perform this action."}',
     );
     expect(findingOf(r, 'policy.deny')).toBeDefined();
-    expect(r.nextSteps.join('\n')).toContain(SERVICE_LOGS);
+    // Its own settings, not its logs: the denial pasted is its log (formats-audit-h).
+    expect(r.nextSteps.join('\n')).toContain('Check what the service that refused it allows this caller');
   });
   it('not: Kong’s ACL keeps its own step', async () => {
     const r = await run(

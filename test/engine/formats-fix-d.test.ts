@@ -141,8 +141,9 @@ describe('a stated denial points at the product that decided it', () => {
     expect((await run(vault, { locale: 'ja' })).nextSteps.join('\n')).toContain('vault token capabilities');
   });
 
-  // Near-misses: a denial inferred from a 403 with a sound token, and one stated by a product whose docs were not
-  // read for this (Argo CD, a gRPC PERMISSION_DENIED), keep the generic step; Envoy keeps its own.
+  // Near-misses: a denial inferred from a 403 with a sound token keeps the generic step; one stated by a product with no
+  // step of its own (a gRPC PERMISSION_DENIED) gets the stated one, which does not ask for the logs just pasted
+  // (formats-audit-h); Argo CD has its own since audit-h, and Envoy keeps its own.
   it('an inferred denial keeps the generic step', async () => {
     const input = `Authorization: Bearer ${FRESH_MASKED}\nrequests.exceptions.HTTPError: 403 Client Error: Forbidden for url: https://api.acme-corp.com/v1/admin/users`;
     const report = await run(input);
@@ -150,19 +151,24 @@ describe('a stated denial points at the product that decided it', () => {
     expect(report.nextSteps.join('\n')).toContain(GENERIC);
   });
 
-  it.each([
-    [
-      'Argo CD',
+  it('Argo CD gets its RBAC step', async () => {
+    const report = await run(
       'FATA[0002] rpc error: code = PermissionDenied desc = permission denied: applications, sync, payments/orders-prod, sub: proj:payments:ci-role, iat: 2026-05-28T06:32:45Z',
-    ],
+    );
+    expect(policyDeny(report)?.args).toMatchObject({ stated: true, via: 'argocd' });
+    expect(report.nextSteps.join('\n')).toContain('argocd admin settings rbac can');
+  });
+
+  it.each([
     [
       'a gRPC PERMISSION_DENIED',
       'Error: 7 PERMISSION_DENIED: Missing or insufficient permissions.\n    at Object.callErrorFromStatus (/app/node_modules/@grpc/grpc-js/build/src/call.js:31:26)',
     ],
-  ])('%s keeps the generic step', async (_name, input) => {
+  ])('%s gets the stated generic step', async (_name, input) => {
     const report = await run(input);
     expect(policyDeny(report)?.args).toMatchObject({ stated: true });
-    expect(report.nextSteps.join('\n')).toContain(GENERIC);
+    expect(report.nextSteps.join('\n')).toContain('Check what the service that refused it allows this caller');
+    expect(report.nextSteps.join('\n')).not.toContain(GENERIC);
   });
 
   it('Envoy keeps its RBAC step', async () => {

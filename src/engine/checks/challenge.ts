@@ -1,3 +1,4 @@
+import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { isPlaceholderCredential } from '../parse/authorization.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
@@ -96,8 +97,9 @@ export const challengeCheck = defineCheck({
     }
     // `Bearer undefined` is a header, not a credential: the server saw none, as its error-less challenge says.
     // A verifier's log line judging the token's content (expired, bad signature, unknown kid) shows one arrived too.
+    const reasonLogged = ctx.hits.some((h) => h.source === 'log' && TOKEN_JUDGED.test(h.hit.code));
     const tokenJudged =
-      ctx.hits.some((h) => h.source === 'log' && TOKEN_JUDGED.test(h.hit.code)) ||
+      reasonLogged ||
       ctx.stated.some((s) => s.kind === 'invalid_token' || s.kind === 'insufficient_scope' || s.kind === 'forbidden');
     const credentialSent =
       (ctx.authorization !== null && !isPlaceholderCredential(ctx.authorization.parsed.credential)) || tokenJudged;
@@ -151,17 +153,14 @@ export const challengeCheck = defineCheck({
           // sent, the server is withholding its reason (ASP.NET IncludeErrorDetails = false): point at its logs.
           // RFC 9728 §5.1: `resource_metadata` says where the client learns which authorization server issues tokens
           // for this resource (MCP servers' 401s carry it); the steps name it.
+          // The verifier's own log line in the paste already gives the reason the response withholds: the steps do
+          // not send the reader to the logs for it.
           const resourceMetadata = ch.params.resource_metadata;
+          const args: CodeArgs['challenge.no-error'] = { scheme: ch.scheme, credentialSent };
+          if (resourceMetadata !== undefined) args.resourceMetadata = resourceMetadata;
+          if (credentialSent && reasonLogged) args.reasonLogged = true;
           out.push(
-            finding(
-              'challenge.no-error',
-              resourceMetadata === undefined
-                ? { scheme: ch.scheme, credentialSent }
-                : { scheme: ch.scheme, credentialSent, resourceMetadata },
-              evidence,
-              'response-header',
-              credentialSent ? 'info' : undefined,
-            ),
+            finding('challenge.no-error', args, evidence, 'response-header', credentialSent ? 'info' : undefined),
           );
         } else if (error === 'invalid_request') {
           out.push(finding('challenge.invalid-request', { description }, evidence, 'response-header'));

@@ -72,8 +72,23 @@ export function statedExpiryArgs(
       : { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge };
   const since = maxAge ? null : secondsSince(ctx, 'exp', ctx.now);
   if (since !== null && -since > ctx.skewSeconds) args.validForSeconds = -since;
-  else if (at !== undefined && !maxAge) statedExp(ctx, at, via, args, printedNow);
+  else if (at !== undefined && !maxAge) {
+    statedExp(ctx, at, via, args, printedNow);
+    otherExp(ctx, at, via, args);
+  }
   return args;
+}
+
+/**
+ * The expiry a verifier printed (Spring's "Jwt expired at …Z", jjwt's, IdentityModel's ValidTo, ASP.NET Core's "The
+ * token expired at '…'") beside a pasted token whose exp is another second: each prints the exp of the token it read,
+ * to the second, so the request carried another token than the one pasted (an older or cached one).
+ */
+function otherExp(ctx: Context, at: string, via: string | undefined, args: CodeArgs['time.expired']): void {
+  const exp = ctx.claimsSource === 'token' ? ctx.presentClaims?.exp : undefined;
+  if (typeof exp !== 'number' || !Number.isFinite(exp) || exp >= SECONDS_BELOW) return;
+  const printed = printedSeconds(at, via);
+  if (printed !== null && printed !== Math.floor(exp)) args.statedExp = printed;
 }
 
 /**

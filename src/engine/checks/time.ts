@@ -1,3 +1,4 @@
+import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import { jsonText } from '../json-text.js';
@@ -114,10 +115,15 @@ export const timeCheck = defineCheck({
       }
     }
     const n = usableSeconds(nbf);
-    if (n !== null && now !== null && nbfVerdict(n, now, skew) === 'not-yet-valid') {
-      out.push(finding('time.not-yet-valid', { nbf: n, inSeconds: n - now, skewSeconds: skew }, `nbf: ${n}`, src));
-    }
     const i = usableSeconds(iat);
+    if (n !== null && now !== null && nbfVerdict(n, now, skew) === 'not-yet-valid') {
+      const args: CodeArgs['time.not-yet-valid'] = { nbf: n, inSeconds: n - now, skewSeconds: skew };
+      // iat is the issuer's clock when it signed: one not ahead of the reference time rules out an issuer clock ahead
+      // by the whole wait, so an nbf beyond it (a not-before delay, the lifetime added to nbf) is the issuer's choice.
+      if (i !== null && iatVerdict(i, now, skew) === 'ok' && n - i > skew) args.afterIatSeconds = n - i;
+      const shown = args.afterIatSeconds === undefined ? `nbf: ${n}` : `iat: ${i}, nbf: ${n}`;
+      out.push(finding('time.not-yet-valid', args, shown, src));
+    }
     if (i !== null && now !== null && iatVerdict(i, now, skew) === 'in-future') {
       out.push(
         finding('time.issued-in-future', { iat: i, aheadSeconds: i - now, skewSeconds: skew }, `iat: ${i}`, src),

@@ -316,7 +316,17 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       }
       // Words that name no scope, beside the insufficient_scope challenge they are often the description of (Spring's
       // "The request requires higher privileges…"): challenge.insufficient-scope says all they say, so they add nothing.
-      if (needed.length === 0 && granted.length === 0 && args.nestedRoles === undefined && challengedForScope(ctx))
+      // So do the scopes the challenge itself named, set against no grants (the pasted token's claims do not decode):
+      // "requires delete:orders, grants unknown" repeats the challenge.
+      if (
+        granted.length === 0 &&
+        args.nestedRoles === undefined &&
+        (needed.length === 0 ||
+          (hit.args.expected === undefined &&
+            ctx.claims === null &&
+            ctx.expected.scopes.every((e) => e.source !== 'options' && e.source !== 'config'))) &&
+        challengedForScope(ctx)
+      )
         return null;
       return finding(hit.code, args, evidence, source);
     }

@@ -41,6 +41,13 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // new sign-in refreshes them).
   'azure-resource-manager':
     'Azure RBAC denied it: check the role assignments of the client the message names at that scope (az role assignment list --assignee <object id> --scope <scope> --include-inherited) for a role with the action it names. A role assigned minutes ago may not apply yet: Azure Resource Manager caches assignments, and signing in again refreshes the token.',
+  // Argo CD's RBAC (argo-cd.readthedocs.io/en/stable/operator-manual/rbac/): policies in the argocd-rbac-cm ConfigMap's
+  // policy.csv (`p, <subject>, applications, sync, <project>/<app>, allow`), checked offline with `argocd admin settings
+  // rbac can ROLE/SUBJECT ACTION RESOURCE [SUB-RESOURCE]` (…/user-guide/commands/argocd_admin_settings_rbac_can/); a
+  // project role's token has the subject proj:<project>:<role>, whose policies are the project's own (`argocd proj
+  // role get <project> <role>`, `argocd proj role add-policy`: …/user-guide/commands/argocd_proj_role_add-policy/).
+  argocd:
+    'Argo CD RBAC denied the action on the object the message names (resource, action, project/application) for the subject it names: check with argocd admin settings rbac can <subject> <action> <resource> <project>/<application> against the argocd-rbac-cm ConfigMap’s policy.csv and policy.default; a subject proj:<project>:<role> is a project role, whose policies are the project’s own (argocd proj role get <project> <role>; argocd proj role add-policy to grant it).',
   'google-api': GCP_IAM_DENIAL,
   gcloud: GCP_IAM_DENIAL,
   'google-cloud-audit': GCP_IAM_DENIAL,
@@ -635,7 +642,7 @@ export const findings: FindingMessages = {
     title: (a) => (a.credentialSent ? 'The server challenged without saying why' : 'The server saw no credentials'),
     detail: (a) =>
       a.credentialSent
-        ? `The ${a.scheme} challenge has no error code although the request carried a token: the server is withholding its reason (e.g. ASP.NET IncludeErrorDetails = false) or did not recognise the header.`
+        ? `The ${a.scheme} challenge has no error code although the request carried a token: the server is withholding its reason (e.g. ASP.NET IncludeErrorDetails = false) or did not recognise the header.${a.reasonLogged === true ? ' The verifier’s own words in the paste give the reason.' : ''}`
         : `A ${a.scheme} challenge with no error code means the server received no credentials (RFC 6750 §3.1): the token was not sent, or was stripped on the way.`,
     steps: (a) => [
       ...(a.resourceMetadata === undefined
@@ -643,9 +650,11 @@ export const findings: FindingMessages = {
         : [
             `Fetch the protected-resource metadata the challenge names (RFC 9728), ${a.resourceMetadata}: its authorization_servers say where to get a token for this resource, and its resource is the audience to ask for (an MCP client follows resource_metadata on a 401 by itself).`,
           ]),
-      ...(a.credentialSent
-        ? ['Read the server’s logs for the rejection reason; the response hides it.']
-        : ATTACH_AUTHORIZATION),
+      ...(a.reasonLogged === true
+        ? []
+        : a.credentialSent
+          ? ['Read the server’s logs for the rejection reason; the response hides it.']
+          : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {
@@ -1315,23 +1324,28 @@ export const findings: FindingMessages = {
             ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
             : a.exp === null
               ? `The verifier says the token is ${a.maxAge ? 'too old (max age exceeded)' : 'expired'}${via(a)}.`
-              : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.`,
+              : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried another token (an older or cached one) than the one pasted.`}`,
     steps: (a) =>
       a.awsSession === true
         ? AWS_SESSION.steps
-        : a.validForSeconds !== undefined
+        : a.statedExp !== undefined
           ? [
-              'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
-              'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
+              'Get a new token (refresh it) and retry.',
+              'Check where the client gets the token it sends: a client cache, a stale variable or another environment sent another token than the one pasted (compare their iat or fingerprint).',
             ]
-          : a.noRefreshToken === true
+          : a.validForSeconds !== undefined
             ? [
-                'Sign in again (or mint a new token) so the client has a live access token.',
-                'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+                'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
               ]
-            : [
-                'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-              ],
+            : a.noRefreshToken === true
+              ? [
+                  'Sign in again (or mint a new token) so the client has a live access token.',
+                  'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                ]
+              : [
+                  'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+                ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -1357,8 +1371,17 @@ export const findings: FindingMessages = {
         ? `The verifier says the token is not yet valid (nbf)${via(a)}, but the token pasted had been valid for ${f.duration(a.validSinceSeconds)} when the server answered (its Date header): the verifier’s clock is behind by at least that much, or the request carried another token.`
         : a.nbf === null
           ? `The verifier says the token is not yet valid (nbf)${via(a)}.`
-          : `nbf is ${f.iso(a.nbf)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is probably ahead of the verifier’s.`,
-    steps: (a) => (a.validSinceSeconds !== undefined ? CLOCK_BEHIND : ISSUER_AHEAD),
+          : a.afterIatSeconds !== undefined
+            ? `nbf is ${f.iso(a.nbf)}, ${f.duration(a.afterIatSeconds)} after the token’s own iat: the issuer signed it then and dated its start later (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf instead of exp). Clocks are not the cause: iat is not ahead of the reference time.`
+            : `nbf is ${f.iso(a.nbf)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is probably ahead of the verifier’s.`,
+    steps: (a) =>
+      a.validSinceSeconds !== undefined
+        ? CLOCK_BEHIND
+        : a.afterIatSeconds !== undefined
+          ? [
+              'Find why the issuer sets nbf after iat (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf) and make nbf no later than iat; until then, the token is refused until nbf.',
+            ]
+          : ISSUER_AHEAD,
   },
   'time.issued-in-future': {
     title: (a, f) =>
@@ -1689,9 +1712,14 @@ export const findings: FindingMessages = {
             ? [STATED_DENIAL_STEP[a.via] as string]
             : a.stated && a.gateway !== undefined
               ? [gatewayPolicyStep(a.gateway)]
-              : [
-                  'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                ],
+              : a.stated
+                ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
+                  [
+                    'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+                  ]
+                : [
+                    'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                  ],
   },
   'verifier.misconfigured': {
     title: (a) =>

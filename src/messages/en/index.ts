@@ -99,7 +99,8 @@ export const en: Catalogue = {
     docsLink: 'docs',
     lifetime: (ttl, remaining, skew) =>
       [
-        ttl === null ? null : `lifetime ${duration(ttl)}`,
+        // exp before iat (time.inconsistent): no lifetime at all, not a positive one of the same size.
+        ttl === null ? null : ttl < 0 ? `exp ${duration(-ttl)} before iat` : `lifetime ${duration(ttl)}`,
         remaining === null ? null : `exp ${format.relative(remaining)}`,
         skew === null ? null : `issuer clock ahead by ${duration(skew)}`,
       ]

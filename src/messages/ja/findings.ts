@@ -461,6 +461,8 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   kong: 'Kong の ACL プラグインがコンシューマーを拒否しています。認証情報に対応するコンシューマーの ACL グループ（Admin API の "GET /consumers/<consumer>/acls"）を、このサービスかルートのプラグインの allow / deny リストと比べてください。コンシューマーグループへの所属は include_consumer_groups: true のときだけ数えられます。',
   'azure-resource-manager':
     'Azure RBAC が拒否しています。メッセージにあるクライアントのそのスコープでのロール割り当てに、メッセージにあるアクションを含むロールがあるかを確認してください（"az role assignment list --assignee <object id> --scope <scope> --include-inherited"）。数分前に割り当てたロールはまだ効いていないことがあります。Azure Resource Manager が割り当てをキャッシュするためで、サインインし直すとトークンが更新されます。',
+  argocd:
+    'Argo CD の RBAC が、メッセージにあるサブジェクトに対して、メッセージにあるオブジェクト（リソース、アクション、プロジェクト/アプリケーション）への操作を拒否しています。argocd admin settings rbac can <subject> <action> <resource> <project>/<application> で、ConfigMap argocd-rbac-cm の policy.csv と policy.default に照らして確認してください。proj:<project>:<role> というサブジェクトはプロジェクトロールで、そのポリシーはプロジェクト側にあります（argocd proj role get <project> <role> で確認し、argocd proj role add-policy で付与します）。',
   'google-api': GCP_IAM_DENIAL,
   gcloud: GCP_IAM_DENIAL,
   'google-cloud-audit': GCP_IAM_DENIAL,
@@ -663,7 +665,7 @@ export const findings: FindingMessages = {
     title: (a) => (a.credentialSent ? 'サーバーが理由を示さずに拒否しています' : 'サーバーに認証情報が届いていません'),
     detail: (a) =>
       a.credentialSent
-        ? `リクエストにはトークンが付いていたのに、${a.scheme} チャレンジに error がありません。サーバーが理由を伏せている（ASP.NET の IncludeErrorDetails = false など）か、ヘッダーを認識できていません。`
+        ? `リクエストにはトークンが付いていたのに、${a.scheme} チャレンジに error がありません。サーバーが理由を伏せている（ASP.NET の IncludeErrorDetails = false など）か、ヘッダーを認識できていません。${a.reasonLogged === true ? '理由は、貼り付けられた検証器自身のメッセージに出ています。' : ''}`
         : `error のない ${a.scheme} チャレンジは、サーバーが認証情報を受け取っていないことを意味します（RFC 6750 §3.1）。トークンが送られていないか、途中で削除されています。`,
     steps: (a) => [
       ...(a.resourceMetadata === undefined
@@ -671,9 +673,11 @@ export const findings: FindingMessages = {
         : [
             `チャレンジの resource_metadata が示す保護リソースメタデータ（RFC 9728、${a.resourceMetadata}）を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
           ]),
-      ...(a.credentialSent
-        ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
-        : ATTACH_AUTHORIZATION),
+      ...(a.reasonLogged === true
+        ? []
+        : a.credentialSent
+          ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
+          : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {
@@ -1365,23 +1369,28 @@ export const findings: FindingMessages = {
             ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
             : a.exp === null
               ? `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
-              : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。`,
+              : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージは、拒否したトークンの有効期限を ${f.iso(a.statedExp)} としていて、このトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
     steps: (a) =>
       a.awsSession === true
         ? AWS_SESSION.steps
-        : a.validForSeconds !== undefined
+        : a.statedExp !== undefined
           ? [
-              '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-              '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
+              '新しいトークンを取得（リフレッシュ）して再試行してください。',
+              'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が、貼り付けたものとは別のトークンを送っています（iat やフィンガープリントを比べてください）。',
             ]
-          : a.noRefreshToken === true
+          : a.validForSeconds !== undefined
             ? [
-                'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
-                'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+                '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
               ]
-            : [
-                '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
-              ],
+            : a.noRefreshToken === true
+              ? [
+                  'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
+                  'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                ]
+              : [
+                  '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+                ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -1410,11 +1419,17 @@ export const findings: FindingMessages = {
         ? `検証器${via(a)}はトークンがまだ有効期間に入っていない（nbf）と判断していますが、貼り付けられたトークンは、サーバーが応答した時刻（Date ヘッダー）の${f.duration(a.validSinceSeconds)}前から有効でした。検証器の時計が少なくともその分だけ遅れているか、リクエストが別のトークンを送っています。`
         : a.nbf === null
           ? `検証器${via(a)}によると、トークンはまだ有効期間に入っていません（nbf）。`
-          : `nbf は ${f.iso(a.nbf)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいる可能性があります。`,
+          : a.afterIatSeconds !== undefined
+            ? `nbf は ${f.iso(a.nbf)} で、トークン自身の iat の${f.duration(a.afterIatSeconds)}後です。発行元は iat の時点で署名し、有効開始をそれより後にしています（設定やトークン要求での開始の遅延、あるいは寿命を exp ではなく nbf に足すコード）。iat は基準時刻より進んでいないので、時計のずれは原因ではありません。`
+            : `nbf は ${f.iso(a.nbf)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいる可能性があります。`,
     steps: (a) =>
       a.validSinceSeconds !== undefined
         ? CLOCK_BEHIND
-        : ['発行元と検証器の時計（NTP）を比べてください。検証器側では、小さな時刻のずれを許容するように設定します。'],
+        : a.afterIatSeconds !== undefined
+          ? [
+              '発行元が nbf を iat より後にしている理由（設定やトークン要求での開始の遅延、寿命を nbf に足すコードなど）を調べ、nbf を iat 以前にしてください。それまでは、トークンは nbf を過ぎるまで拒否されます。',
+            ]
+          : ['発行元と検証器の時計（NTP）を比べてください。検証器側では、小さな時刻のずれを許容するように設定します。'],
   },
   'time.issued-in-future': {
     title: (a, f) =>
@@ -1754,9 +1769,13 @@ export const findings: FindingMessages = {
             ? [STATED_DENIAL_STEP[a.via] as string]
             : a.stated && a.gateway !== undefined
               ? [gatewayPolicyStep(a.gateway)]
-              : [
-                  'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-                ],
+              : a.stated
+                ? [
+                    '拒否したサービスの認可設定で、この呼び出し元にこのリソースへの何を許可しているか（ロール、テナント、所有者）を確認してください。',
+                  ]
+                : [
+                    'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                  ],
   },
   'verifier.misconfigured': {
     title: (a) =>

@@ -102,7 +102,8 @@ export const ja: Catalogue = {
     // 「残り35分」「8分前に期限切れ」: how an engineer says it, rather than 「有効期限 8分前」.
     lifetime: (ttl, remaining, skew) =>
       [
-        ttl === null ? null : `寿命 ${duration(ttl)}`,
+        // exp before iat (time.inconsistent): no lifetime at all, not a positive one of the same size.
+        ttl === null ? null : ttl < 0 ? `exp が iat より${duration(-ttl)}前` : `寿命 ${duration(ttl)}`,
         remaining === null
           ? null
           : Math.round(remaining) === 0

@@ -114,8 +114,9 @@ describe('time.borderline: within the skew allowance of exp, on either side', ()
 describe('time.not-yet-valid: nbf is after now', () => {
   it('catches nbf 10 minutes ahead', async () => {
     const f = await catches('time.not-yet-valid', paste(claims({ nbf: NOW + 10 * MINUTE })));
-    expect(f.args).toEqual({ nbf: NOW + 600, inSeconds: 600, skewSeconds: 60 });
-    expect(f.evidence).toBe(`nbf: ${NOW + 600}`);
+    // iat (30 minutes ago) was not ahead: the issuer dated nbf 40 minutes after it (formats-audit-h).
+    expect(f.args).toEqual({ nbf: NOW + 600, inSeconds: 600, skewSeconds: 60, afterIatSeconds: 2400 });
+    expect(f.evidence).toBe(`iat: ${NOW - 1800}, nbf: ${NOW + 600}`);
   });
 
   it('catches nbf 61 s ahead, just outside the skew', async () => {
