@@ -321,6 +321,8 @@ export interface CodeArgs {
      * older copy rejects the token. Severity warning: that the API's verifier holds an old copy is inferred.
      */
     rotatedIn?: boolean;
+    /** The kids of the keys the verifier's message says it tried (IdentityModel's IDX10503 `Keys tried: '…'`). */
+    keysTried?: string[];
   };
   'key.jwks-unavailable': Via;
   /**
@@ -329,6 +331,11 @@ export interface CodeArgs {
    */
   'signature.invalid': Via & {
     kid: string | null;
+    /**
+     * The kids of the keys the verifier's message says it tried (IdentityModel's `Keys tried: '…'`): when they hold the
+     * token's kid, its key was found and the signature did not verify with it.
+     */
+    keysTried?: string[];
     supabaseProject?: { token: string; host: string };
     /** The request's own signature, not a token's: AWS Signature Version 4 (S3's and the AWS APIs' SignatureDoesNotMatch). */
     signedRequest?: 'aws-sigv4';

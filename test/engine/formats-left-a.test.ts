@@ -4,7 +4,8 @@
  * Each group ends with the same words or shape out of place, which must stay quiet or read as before.
  */
 import { describe, expect, it } from 'vitest';
-import { A401, EXPIRED, EXPIRED_MASKED } from '../helpers/paste-fixtures.js';
+import { run } from '../helpers/catches.js';
+import { A401, EXPIRED, EXPIRED_MASKED, REFUSED } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
 // A curl -i output (curl's --include: the status line, the headers, a blank line, the body) whose line breaks a chat
@@ -86,5 +87,81 @@ describe('formats, left-a: curl -i output flattened onto one line', () => {
       error: 'invalid_token',
       error_description: 'The access token expired',
     });
+  });
+});
+
+// IdentityModel's IDX10503 and IDX10511 with the keys they tried (AzureAD/azure-activedirectory-identitymodel-extensions-
+// for-dotnet: Tokens/LogMessages.cs IDX10503 "… The token's kid is: '{0}', but did not match any keys in
+// TokenValidationParameters or Configuration. Keys tried: '{1}'. Number of keys in TokenValidationParameters: '{2}'. …",
+// the older "Token does not have a kid. Keys tried: '{0}'.\nExceptions caught:…"; each key written as SecurityKey.ToString
+// `{type}, KeyId: '{KeyId}', InternalId: '{InternalId}'.` and `" , KeyId: " + key.KeyId`, one a line).
+const KEY_A =
+  "Microsoft.IdentityModel.Tokens.X509SecurityKey, KeyId: 'nOo3ZDrODXEK1jKWhXslHR_KXEg', InternalId: 'nOo3ZDrODXEK1jKWhXslHR_KXEg'. , KeyId: nOo3ZDrODXEK1jKWhXslHR_KXEg";
+const KEY_B =
+  "Microsoft.IdentityModel.Tokens.RsaSecurityKey, KeyId: 'l3sQ-50cCH4xBVZLHTGwnSR7680', InternalId: 'l3sQ-50cCH4xBVZLHTGwnSR7680'. , KeyId: l3sQ-50cCH4xBVZLHTGwnSR7680";
+const IDX10503_NEW = `Microsoft.IdentityModel.Tokens.SecurityTokenSignatureKeyNotFoundException: IDX10503: Signature validation failed. The token's kid is: 'Uo1a_QUweTFqiqL_HSeSjQIoRj0', but did not match any keys in TokenValidationParameters or Configuration. Keys tried: '${KEY_A}\n${KEY_B}\n'. Number of keys in TokenValidationParameters: '0'. \nNumber of keys in Configuration: '2'. \nExceptions caught:\n '[PII of type 'System.Text.StringBuilder' is hidden. For more details, see https://aka.ms/IdentityModel/PII.]'.\ntoken: '[PII of type 'System.IdentityModel.Tokens.Jwt.JwtSecurityToken' is hidden. For more details, see https://aka.ms/IdentityModel/PII.]'. See https://aka.ms/IDX10503 for details.`;
+const legacy = (keys: string) =>
+  `IDX10503: Signature validation failed. Token does not have a kid. Keys tried: '${keys}'.\nExceptions caught:\n 'System.Text.StringBuilder'.\ntoken: 'System.IdentityModel.Tokens.Jwt.JwtSecurityToken'.`;
+
+describe('formats, left-a: IdentityModel names the keys it tried', () => {
+  it('IDX10503 with the token’s kid: the kids tried are named beside it', async () => {
+    const report = await expectPasteRow({ name: 'new', input: IDX10503_NEW, ...REFUSED, top: 'key.kid-unknown' });
+    expect(report.findings[0]?.args).toMatchObject({
+      kid: 'Uo1a_QUweTFqiqL_HSeSjQIoRj0',
+      keysTried: ['nOo3ZDrODXEK1jKWhXslHR_KXEg', 'l3sQ-50cCH4xBVZLHTGwnSR7680'],
+    });
+    expect(report.findings[0]?.detail).toContain('was not among the keys the verifier tried');
+    expect(report.findings[0]?.detail).toContain('"l3sQ-50cCH4xBVZLHTGwnSR7680"');
+  });
+  it('the words in Japanese name them too', async () => {
+    const report = await run(IDX10503_NEW, { locale: 'ja' });
+    expect(report.findings[0]?.detail).toContain(
+      '試した鍵 "nOo3ZDrODXEK1jKWhXslHR_KXEg"、"l3sQ-50cCH4xBVZLHTGwnSR7680"',
+    );
+  });
+  it('the older text with a JsonWebKey tried and no kid anywhere: the kids tried, and no verdict on a kid', async () => {
+    const report = await expectPasteRow({
+      name: 'legacy',
+      input: legacy("Microsoft.IdentityModel.Tokens.JsonWebKey, Use: 'sig', Kid: 'k-2026-05', Kty: 'RSA'"),
+      ...REFUSED,
+      top: 'key.kid-unknown',
+    });
+    expect(report.findings[0]?.args).toMatchObject({ kid: null, keysTried: ['k-2026-05'] });
+  });
+  it('the older text whose keys tried hold the pasted token’s kid: the key was found, the signature failed', async () => {
+    const report = await expectPasteRow({
+      name: 'legacy with token',
+      input: `${legacy("Microsoft.IdentityModel.Tokens.RsaSecurityKey, KeyId: 'k1', InternalId: 'x1'. , KeyId: k1\n")}\nAuthorization: Bearer ${EXPIRED_MASKED}`,
+      ...REFUSED,
+      includes: ['signature.invalid'],
+      excludes: ['key.kid-unknown'],
+    });
+    const sig = report.findings.find((f) => f.code === 'signature.invalid');
+    expect(sig?.args).toMatchObject({ kid: 'k1', keysTried: ['k1'] });
+    expect(sig?.detail).toContain('is among the keys the verifier tried');
+  });
+  it('IDX10511 (the kid matched a key): the key tried is named, once', async () => {
+    const report = await expectPasteRow({
+      name: '10511',
+      input:
+        "SecurityTokenInvalidSignatureException: IDX10511: Signature validation failed. Keys tried: 'Microsoft.IdentityModel.Tokens.RsaSecurityKey, KeyId: 'TXntCt2b', InternalId: 'TXntCt2b'. , KeyId: TXntCt2b\\n'. \\nkid: 'TXntCt2b'. \\nExceptions caught:\\n '[PII is hidden]'.",
+      ...REFUSED,
+      top: 'signature.invalid',
+    });
+    expect(report.findings[0]?.args).toMatchObject({ kid: 'TXntCt2b', keysTried: ['TXntCt2b'] });
+  });
+  it('out of shape: a list hidden as PII, or keys without ids, names no kid', async () => {
+    for (const keys of [
+      'System.Text.StringBuilder',
+      "[PII of type 'System.Text.StringBuilder' is hidden. For more details, see https://aka.ms/IdentityModel/PII.]",
+      "Microsoft.IdentityModel.Tokens.X509SecurityKey, KeyId: '', InternalId: ''. , KeyId: \nMicrosoft.IdentityModel.Tokens.RsaSecurityKey, KeyId: \n",
+    ]) {
+      const report = await expectPasteRow({ name: 'hidden', input: legacy(keys), ...REFUSED, top: 'key.kid-unknown' });
+      expect(report.findings[0]?.args).not.toHaveProperty('keysTried');
+    }
+  });
+  it('out of shape: an InternalId or the count after the list is no kid tried', async () => {
+    const report = await expectPasteRow({ name: 'new', input: IDX10503_NEW, ...REFUSED });
+    expect(report.findings[0]?.args.keysTried).toHaveLength(2);
   });
 });

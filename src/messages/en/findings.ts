@@ -1180,6 +1180,10 @@ export const findings: FindingMessages = {
       if (a.jwksUri !== undefined) {
         return `The token names kid ${q(a.kid ?? '?')}; the key set the issuer publishes at ${a.jwksUri} has ${a.available.length > 0 ? f_list(a.available) : 'no kids'}${REFETCH_NOTE[a.refetch ?? 'none']}. The token was signed with a key the issuer no longer publishes, or by another issuer or environment.`;
       }
+      if (a.keysTried !== undefined && a.keysTried.length > 0)
+        return a.kid === null
+          ? `The verifier tried the keys ${f_list(a.keysTried)}${via(a)}, and none verified the token: the key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`
+          : `The token’s kid ${q(a.kid)} was not among the keys the verifier tried${via(a)}: ${f_list(a.keysTried)}. The key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`;
       return a.available.length > 0
         ? `The token names kid ${q(a.kid ?? '?')}; the key set has ${f_list(a.available)}. The key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`
         : `The verifier found no key for this token${via(a)}: key rotated, JWKS cache stale, or wrong environment.`;
@@ -1219,7 +1223,9 @@ export const findings: FindingMessages = {
       a.signedRequest !== undefined
         ? `The service computed the request’s Signature Version 4 with the secret key it holds for the access key id and got another${via(a)}: the secret access key is wrong, or the request changed after it was signed (a header, the path’s encoding, the region or service in the scope). No bearer token is involved.`
         : a.supabaseProject === undefined
-          ? `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`
+          ? a.kid !== null && a.keysTried?.includes(a.kid) === true
+            ? `The key the token names, ${q(a.kid)}, is among the keys the verifier tried${via(a)}: ${f_list(a.keysTried)}. The signature did not verify with it: the issuer signed with another key under the same kid (a secret or key pair replaced without a new kid), or the token was altered in transit.`
+            : `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`
           : `The signature does not match${via(a)}: the token belongs to project ${q(a.supabaseProject.token)}, but the request went to project ${q(a.supabaseProject.host)} (${a.supabaseProject.host}.supabase.co). Each project signs its keys and sessions with its own secret.`,
     steps: (a) =>
       a.signedRequest !== undefined

@@ -1230,6 +1230,10 @@ export const findings: FindingMessages = {
             : 'には kid の付いた鍵がありません';
         return `トークンの kid は ${q(a.kid ?? '?')} ですが、発行元が ${a.jwksUri} で公開している鍵セット${has}${REFETCH_NOTE[a.refetch ?? 'none']}。発行元がもう公開していない鍵で署名されたか、別の発行元（環境）のトークンです。`;
       }
+      if (a.keysTried !== undefined && a.keysTried.length > 0)
+        return a.kid === null
+          ? `検証器${via(a)}は鍵 ${a.keysTried.map(q).join('、')} を試しましたが、どれでもトークンを検証できませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`
+          : `トークンの kid ${q(a.kid)} は、検証器${via(a)}が試した鍵 ${a.keysTried.map(q).join('、')} の中にありません。鍵がローテーションされたか、検証器の JWKS キャッシュが古いか、別の環境のトークンです。`;
       return a.available.length > 0
         ? `トークンの kid は ${q(a.kid ?? '?')} ですが、鍵セットにあるのは ${a.available.map(q).join('、')} です。鍵がローテーションされたか、検証器の JWKS キャッシュが古いか、別の環境のトークンです。`
         : `検証器${via(a)}はこのトークンに合う鍵を見つけられませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`;
@@ -1269,7 +1273,9 @@ export const findings: FindingMessages = {
       a.signedRequest !== undefined
         ? `サービスがアクセスキー ID に対応するシークレットキーでリクエストの署名バージョン 4 を計算したところ、別の値になりました${via(a)}。シークレットアクセスキーが違うか、署名の後にリクエストが変わっています（ヘッダー、パスのエンコード、スコープのリージョンやサービス）。ベアラートークンは関係ありません。`
         : a.supabaseProject === undefined
-          ? `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`
+          ? a.kid !== null && a.keysTried?.includes(a.kid) === true
+            ? `検証器${via(a)}は試した鍵 ${a.keysTried.map(q).join('、')} の中にトークンが示す鍵 ${q(a.kid)} を見つけましたが、その鍵で署名を検証できませんでした。発行元が同じ kid のまま別の鍵で署名した（新しい kid を付けずにシークレットや鍵ペアを入れ替えた）か、途中でトークンが改変されています。`
+            : `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`
           : `署名が一致しません${via(a)}。トークンはプロジェクト ${q(a.supabaseProject.token)} のものですが、リクエストの送り先はプロジェクト ${q(a.supabaseProject.host)}（${a.supabaseProject.host}.supabase.co）です。プロジェクトごとに別のシークレットでキーとセッションに署名しています。`,
     steps: (a) =>
       a.signedRequest !== undefined
