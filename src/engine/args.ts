@@ -517,6 +517,9 @@ export interface CodeArgs {
     gateway?: string;
     /** An AWS service's denial of a SigV4-signed request (S3's AccessDenied, the AWS CLI's): no bearer token is involved. */
     signedRequest?: 'aws-sigv4';
+    /** The IAM permission a Google Cloud denial names (`storage.objects.get`), and the resource it names it on. */
+    permission?: string;
+    resource?: string;
   };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the

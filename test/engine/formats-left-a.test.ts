@@ -165,3 +165,93 @@ describe('formats, left-a: IdentityModel names the keys it tried', () => {
     expect(report.findings[0]?.args.keysTried).toHaveLength(2);
   });
 });
+
+// Google Cloud's IAM denial names the permission it checked (checks/gcp-permission.ts): in the message ("Permission
+// 'x' denied on resource (or it may not exist).", gcloud's "… on resource '…'", IAM v2's unquoted form,
+// GoogleCloudPlatform/nodejs-docs-samples#3144), or in the ErrorInfo detail (`"reason": "IAM_PERMISSION_DENIED"`,
+// `"metadata": {"permission": …}`).
+const GOOGLE_JSON = (message: string, metadata: string) =>
+  `{"error": {"code": 403, "message": "${message}", "status": "PERMISSION_DENIED", "details": [{"@type": "type.googleapis.com/google.rpc.ErrorInfo", "reason": "IAM_PERMISSION_DENIED", "domain": "iam.googleapis.com", "metadata": ${metadata}}]}}`;
+
+describe('formats, left-a: Google Cloud names the IAM permission it denied', () => {
+  const denial = async (input: string) => {
+    const report = await run(input);
+    const deny = report.findings.find((f) => f.code === 'policy.deny');
+    expect(deny, report.findings.map((f) => f.code).join(', ')).toBeDefined();
+    return { report, deny: deny as NonNullable<typeof deny> };
+  };
+  it('gcloud: the permission and the resource, and the step names both', async () => {
+    const { report, deny } = await denial(
+      "ERROR: (gcloud.run.services.describe) PERMISSION_DENIED: Permission 'run.services.get' denied on resource 'namespaces/acme/services/orders' (or resource may not exist).",
+    );
+    expect(deny.args).toMatchObject({
+      via: 'gcloud',
+      permission: 'run.services.get',
+      resource: 'namespaces/acme/services/orders',
+    });
+    expect(report.nextSteps[0]).toContain('a role that includes run.services.get on namespaces/acme/services/orders');
+    expect(deny.detail).toContain('"run.services.get"');
+  });
+  it('a Google API’s JSON error: the message’s permission', async () => {
+    const { deny } = await denial(
+      GOOGLE_JSON(
+        "Permission 'iam.serviceAccounts.getAccessToken' denied on resource (or it may not exist).",
+        '{"permission": "iam.serviceAccounts.getAccessToken"}',
+      ),
+    );
+    expect(deny.args).toMatchObject({ via: 'google-api', permission: 'iam.serviceAccounts.getAccessToken' });
+    expect(deny.args).not.toHaveProperty('resource');
+  });
+  it('"The caller does not have permission" with the ErrorInfo’s metadata: the metadata’s permission and resource', async () => {
+    const { deny } = await denial(
+      GOOGLE_JSON(
+        'The caller does not have permission',
+        '{"resource": "projects/acme-prod/locations/global", "permission": "compute.networks.create"}',
+      ),
+    );
+    expect(deny.args).toMatchObject({
+      permission: 'compute.networks.create',
+      resource: 'projects/acme-prod/locations/global',
+    });
+  });
+  it('Terraform’s googleapi line: the denial is read, with its permission', async () => {
+    const { report, deny } = await denial(
+      "Error: Error creating Bucket: googleapi: Error 403: Permission 'logging.buckets.create' denied on resource (or it may not exist).",
+    );
+    expect(report.classification).toBe('authorization');
+    expect(deny.args).toMatchObject({ via: 'google-api', permission: 'logging.buckets.create' });
+  });
+  it('IAM v2’s unquoted form', async () => {
+    const { deny } = await denial(
+      'ERROR: (gcloud.iam.policies.create) PERMISSION_DENIED: Permission iam.googleapis.com/denypolicies.create denied on resource cloudresourcemanager.googleapis.com/projects/long-door-651',
+    );
+    expect(deny.args).toMatchObject({
+      permission: 'iam.googleapis.com/denypolicies.create',
+      resource: 'cloudresourcemanager.googleapis.com/projects/long-door-651',
+    });
+  });
+  it('in Japanese, the step names the permission', async () => {
+    const report = await run(
+      "ERROR: (gcloud.run.services.describe) PERMISSION_DENIED: Permission 'run.services.get' denied on resource 'namespaces/acme/services/orders' (or resource may not exist).",
+      { locale: 'ja' },
+    );
+    expect(report.nextSteps[0]).toContain('namespaces/acme/services/ordersで run.services.get を含むロール');
+  });
+  it('out of shape: "The caller does not have permission" alone names none, and keeps the general step', async () => {
+    const { report, deny } = await denial(
+      '{"error": {"code": 403, "message": "The caller does not have permission", "status": "PERMISSION_DENIED"}}',
+    );
+    expect(deny.args).not.toHaveProperty('permission');
+    expect(report.nextSteps[0]).toContain('Policy Troubleshooter');
+  });
+  it('out of shape: a permission in prose, with no denial, is no finding', async () => {
+    const report = await run("we need Permission 'storage.objects.get' denied on resource checks documented");
+    expect(report.findings.some((f) => f.code === 'policy.deny')).toBe(false);
+  });
+  it('out of shape: an AWS denial with an IAM-looking word names no Google permission', async () => {
+    const { deny } = await denial(
+      'An error occurred (AccessDenied) when calling the GetObject operation: User is missing permission "s3.objects.get.read"',
+    );
+    expect(deny.args).not.toHaveProperty('permission');
+  });
+});

@@ -13,6 +13,16 @@ const AAD_GRAPH = '00000002-0000-0000-c000-000000000000';
 const GCP_IAM_DENIAL =
   'Where the message names an IAM permission (Permission ‘…’ denied on resource, IAM_PERMISSION_DENIED), ask Policy Troubleshooter whether the principal has it on that resource (gcloud policy-troubleshoot iam <full resource name> --principal-email=<principal> --permission=<permission>): it lists the allow and deny policies that decide it.';
 /**
+ * The step for a Google Cloud denial that names its permission: the role to grant, where, and the tool that says which
+ * allow or deny policy decides it (cloud.google.com/iam/docs/roles-permissions lists the roles holding a permission;
+ * `gcloud policy-troubleshoot iam`, as GCP_IAM_DENIAL).
+ */
+function gcpPermissionStep(permission: string, resource: string | undefined): string {
+  const where = resource === undefined ? 'on the resource the request names' : `on ${resource}`;
+  return `Grant the caller (the user or service account whose credentials made the request) a role that includes ${permission} ${where}; the IAM roles and permissions index (cloud.google.com/iam/docs/roles-permissions) lists the roles that hold it. If it already has one, an IAM deny policy may refuse it: gcloud policy-troubleshoot iam <full resource name> --principal-email=<principal> --permission=${permission} lists the allow and deny policies that decide it.`;
+}
+
+/**
  * Where a product that states a denial itself decided it, and where that decision is logged: the step a stated
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
@@ -1667,7 +1677,9 @@ export const findings: FindingMessages = {
       a.signedRequest !== undefined
         ? `AWS accepted the request’s signature and an access policy refused it${via(a)}: the caller’s IAM policy, the bucket or resource policy, an ACL, an organisation’s SCP, a VPC endpoint policy, or the KMS key policy of an encrypted object. No bearer token is involved.`
         : a.stated
-          ? `The server’s authorization policy denied the request${via(a)}.`
+          ? a.permission !== undefined
+            ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
+            : `The server’s authorization policy denied the request${via(a)}.`
           : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
       a.signedRequest !== undefined
@@ -1681,13 +1693,15 @@ export const findings: FindingMessages = {
             // `enforced denied, matched policy ns[default]-policy[test]-rule[0]` (help.aliyun.com/zh/asm/sidecar/
             // confirm-the-effective-authorization-policy-through-the-access-log).
             [ENVOY_RBAC_STEP]
-          : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-            ? [STATED_DENIAL_STEP[a.via] as string]
-            : a.stated && a.gateway !== undefined
-              ? [gatewayPolicyStep(a.gateway)]
-              : [
-                  'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                ],
+          : a.stated && a.permission !== undefined
+            ? [gcpPermissionStep(a.permission, a.resource)]
+            : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+              ? [STATED_DENIAL_STEP[a.via] as string]
+              : a.stated && a.gateway !== undefined
+                ? [gatewayPolicyStep(a.gateway)]
+                : [
+                    'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                  ],
   },
   'verifier.misconfigured': {
     title: (a) =>

@@ -451,6 +451,11 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
 /** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */
 const GCP_IAM_DENIAL =
   'メッセージが IAM の権限を挙げているなら（Permission ‘…’ denied on resource、IAM_PERMISSION_DENIED）、そのプリンシパルがそのリソースにその権限を持っているかを Policy Troubleshooter で確かめてください（"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=<権限>"）。判断に効いている許可ポリシーと拒否ポリシーが示されます。';
+/** 権限を挙げた Google Cloud の拒否への手順（en の gcpPermissionStep と同じ出典）。 */
+function gcpPermissionStep(permission: string, resource: string | undefined): string {
+  const where = resource === undefined ? 'リクエストが対象とするリソース' : resource;
+  return `呼び出し元（リクエストを送った認証情報のユーザーまたはサービスアカウント）に、${where}で ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
+}
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   kubernetes:
     'Kubernetes の認可（多くのクラスターでは RBAC）が拒否しています。このユーザーかサービスアカウントに結び付いた Role や ClusterRole に、このリソースへのその動詞を許すものがありません（RBAC に拒否ルールはありません）。メッセージにある名前で "kubectl auth can-i <verb> <resource> -n <namespace> --as=<user>" を実行して確かめ、API サーバーの監査ログでこのリクエストの authorization.k8s.io/decision と authorization.k8s.io/reason を読んでください。',
@@ -1737,7 +1742,9 @@ export const findings: FindingMessages = {
       a.signedRequest !== undefined
         ? `AWS はリクエストの署名を受け付けたうえで、アクセスポリシーで拒否しました${via(a)}。呼び出し元の IAM ポリシー、バケットやリソースのポリシー、ACL、組織の SCP、VPC エンドポイントポリシー、暗号化されたオブジェクトなら KMS キーポリシーのどれかです。ベアラートークンは関係ありません。`
         : a.stated
-          ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
+          ? a.permission !== undefined
+            ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
+            : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
           : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
       a.signedRequest !== undefined
@@ -1746,13 +1753,15 @@ export const findings: FindingMessages = {
           ]
         : a.stated && a.via === 'envoy'
           ? [ENVOY_RBAC_STEP]
-          : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-            ? [STATED_DENIAL_STEP[a.via] as string]
-            : a.stated && a.gateway !== undefined
-              ? [gatewayPolicyStep(a.gateway)]
-              : [
-                  'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-                ],
+          : a.stated && a.permission !== undefined
+            ? [gcpPermissionStep(a.permission, a.resource)]
+            : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+              ? [STATED_DENIAL_STEP[a.via] as string]
+              : a.stated && a.gateway !== undefined
+                ? [gatewayPolicyStep(a.gateway)]
+                : [
+                    'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                  ],
   },
   'verifier.misconfigured': {
     title: (a) =>
