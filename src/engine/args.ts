@@ -72,6 +72,8 @@ export interface CodeArgs {
   'input.live-token': Via & { alg: string; expiresInSeconds: number | null };
   /** `notJwt`: the refusing product's credential is no JWT (checks/credential-kind.ts): no JWT to paste again. */
   'input.masked': Via & { markers: string[]; what: 'signature' | 'payload' | 'token'; notJwt?: true };
+  /** A payload pasted as JSON ends before its closing brace: `claims` are the members read whole before the cut. */
+  'input.cut-payload': Via & { claims: string[] };
   'status.mismatch': Via & { status: number; evidenceSays: Classification; because: FindingCode };
   /**
    * `proxy`: a 407's forward proxy, with its Proxy-Authenticate challenge's scheme and realm (null when it sent none):

@@ -4,8 +4,8 @@
  * Each group ends with the same words or shape out of place, which must stay quiet or read as before.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers/catches.js';
-import { A401, EXPIRED, EXPIRED_MASKED, REFUSED } from '../helpers/paste-fixtures.js';
+import { NOW, run } from '../helpers/catches.js';
+import { A401, EXPIRED, EXPIRED_MASKED, REFUSED, S401 } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
 // A curl -i output (curl's --include: the status line, the headers, a blank line, the body) whose line breaks a chat
@@ -253,5 +253,68 @@ describe('formats, left-a: Google Cloud names the IAM permission it denied', () 
       'An error occurred (AccessDenied) when calling the GetObject operation: User is missing permission "s3.objects.get.read"',
     );
     expect(deny.args).not.toHaveProperty('permission');
+  });
+});
+
+// A payload pasted as JSON and cut by the paste (cut-bare-claims.ts): the members whose values ended before the cut
+// are read as a cut token payload's are (token/cut-payload.ts), and input.cut-payload says the JSON was cut.
+const CUT_EXPIRED = `{"iss":"https://idp.example.com/","aud":"api","exp":${NOW - 480},"sco`;
+
+describe('formats, left-a: a bare claims object cut short', () => {
+  it('the claims before the cut are checked; none after it is missing', async () => {
+    const report = await expectPasteRow({
+      name: 'cut',
+      input: CUT_EXPIRED,
+      status: null,
+      classification: 'undetermined',
+      top: 'time.expired',
+      includes: ['input.cut-payload'],
+      excludes: ['claim.sub-missing', 'time.no-exp', 'claim.aud-missing', 'input.empty'],
+    });
+    expect(report.findings.find((f) => f.code === 'input.cut-payload')?.args).toEqual({
+      claims: ['iss', 'aud', 'exp'],
+    });
+    expect(report.token).toMatchObject({ kind: 'payload-only', payload: null, cutPayload: { aud: 'api' } });
+  });
+  it('pretty-printed under a label, cut after a nested object: the issuer is compared', async () => {
+    const report = await run(
+      `payload:\n{\n  "iss": "https://idp.example.com/",\n  "sub": "u1",\n  "realm_access": {"roles": ["admin"]},\n  "aud": "api",\n  "sco`,
+      { expectedIssuers: ['https://other.example.com/'] },
+    );
+    const codes = report.findings.map((f) => f.code);
+    expect(codes).toContain('claim.iss-mismatch');
+    expect(codes).toContain('input.cut-payload');
+    expect(codes).not.toContain('time.no-exp');
+  });
+  it('cut before exp: no time.no-exp from the cut', async () => {
+    const report = await run('{"iss":"https://idp.example.com/","sub":"u1","aud":"api","ex');
+    const codes = report.findings.map((f) => f.code);
+    expect(codes).toContain('input.cut-payload');
+    expect(codes).not.toContain('time.no-exp');
+  });
+  it('out of shape: a number right at the cut is not read', async () => {
+    const report = await run(`{"iss":"https://idp.example.com/","aud":"api","exp":${String(NOW - 480).slice(0, 5)}`);
+    expect(report.findings.map((f) => f.code)).not.toContain('time.expired');
+  });
+  it('out of shape: a cut log record is no payload', async () => {
+    const report = await run(`${S401}\n{"level":"error","msg":"request failed","path":"/v1/orders","ti`);
+    expect(report.findings.map((f) => f.code)).not.toContain('input.cut-payload');
+  });
+  it('out of shape: a whole payload is read whole, not as cut', async () => {
+    const report = await run(`{"iss":"https://idp.example.com/","aud":"api","exp":${NOW - 480}}`);
+    const codes = report.findings.map((f) => f.code);
+    expect(codes).toContain('time.expired');
+    expect(codes).not.toContain('input.cut-payload');
+  });
+  it('out of shape: claims cut in the middle of the paste, with text after them, are no cut payload', async () => {
+    const report = await run(`{"iss":"https://idp.example.com/","aud":"api","exp":${NOW - 480}\n${S401}`);
+    expect(report.findings.map((f) => f.code)).not.toContain('input.cut-payload');
+  });
+  it('out of shape: beside a token, the token’s claims are read, not the cut JSON', async () => {
+    const report = await run(
+      `Authorization: Bearer ${EXPIRED_MASKED}\n{"iss":"https://idp.example.com/","aud":"api","sco`,
+    );
+    expect(report.findings.map((f) => f.code)).not.toContain('input.cut-payload');
+    expect(report.token?.foundIn).toBe('authorization-header');
   });
 });

@@ -192,7 +192,7 @@ export const bodyCheck = defineCheck({
           // so a 403 carrying it reads as the authentication failure it says it is (classify.ts), not as a denial.
           if (ctx.token?.foundIn === 'authorization-header')
             out.push(finding('token.missing', sentArgs(ctx, via), evidence, 'log'));
-          else if (ctx.token === null && ctx.claims === null)
+          else if (ctx.token === null && ctx.presentClaims === null)
             out.push(finding('token.missing', via === undefined ? {} : { via }, evidence, 'log'));
           break;
         default:

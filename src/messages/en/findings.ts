@@ -486,6 +486,14 @@ export const findings: FindingMessages = {
       'Next time, mask the signature (replace the part after the second dot with ***) before pasting.',
     ],
   },
+  'input.cut-payload': {
+    title: () => 'The pasted payload JSON is cut short',
+    detail: (a) =>
+      `The paste ends inside the JSON object, before its closing brace. The claims read whole before the cut are ${a.claims.join(', ')}, and they were checked; any after the cut are unknown, so none is reported missing.`,
+    steps: () => [
+      'Paste the whole payload (or the token with its signature masked) to check the claims after the cut.',
+    ],
+  },
   'input.masked': {
     title: (a) =>
       a.what === 'token'
