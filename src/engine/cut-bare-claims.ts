@@ -31,6 +31,8 @@ export function cutBareClaims(text: string): CutClaims | null {
   while (end > 0 && isBlank(text.charCodeAt(end - 1))) end--;
   if (end === 0 || text.charCodeAt(end - 1) === 0x7d) return null;
   const floor = Math.max(0, end - MAX_BACK);
+  // One forward search of the reach: most pastes hold no brace there at all.
+  if (text.indexOf('{', floor) < 0) return null;
   let tries = 0;
   for (let at = text.lastIndexOf('{', end - 1); at >= floor && tries < MAX_TRIES; at = text.lastIndexOf('{', at - 1)) {
     if (!opensLine(text, at)) continue;

@@ -20,12 +20,8 @@ const MAX_NAME = 64;
 /** A quoted value (an error_description) is searched this far for its end: an unclosed quote costs no more. */
 const MAX_QUOTED = 1024;
 
-/** `HTTP/1.1 401`, `HTTP/2 403` at the cursor (sticky), followed by a blank or the line's end. */
-const STATUS = /HTTP\/\d(?:\.\d)? [1-5]\d\d(?= |$)/y;
-/** `HTTP/1.1` at the cursor (sticky), ending a request line, followed by a blank. */
-const VERSION = /HTTP\/\d(?:\.\d)? /y;
 /** A request line's method, right before its target. */
-const METHOD = /^(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/;
+const METHODS: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
 
 /** Whether the text may hold such a line: one search for `HTTP/`, the rest per line that holds one. */
 export function mayHoldFlattenedMessage(text: string): boolean {
@@ -37,11 +33,16 @@ export function splitFlattenedMessages(text: string): string {
   let out = '';
   let copied = 0;
   let changed = false;
+  // The next `: ` at or after the cursor, searched again only once the cursor passes it: one scan in all.
+  let colon = -1;
   for (let at = text.indexOf('HTTP/'); at >= 0; ) {
-    const lineStart = text.lastIndexOf('\n', at) + 1;
     const nl = text.indexOf('\n', at);
     const lineEnd = nl < 0 ? text.length : nl;
-    const split = splitLine(text.slice(lineStart, lineEnd));
+    // A field after the start line has a `: ` on the same line: most status lines end at their reason phrase.
+    if (colon < at) colon = text.indexOf(': ', at);
+    if (colon < 0) break;
+    const lineStart = colon > lineEnd ? -1 : text.lastIndexOf('\n', at) + 1;
+    const split = lineStart < 0 ? null : splitLine(text.slice(lineStart, lineEnd));
     if (split !== null) {
       out += text.slice(copied, lineStart) + split;
       copied = lineEnd;
@@ -56,10 +57,12 @@ export function splitFlattenedMessages(text: string): string {
 /** Where the start line at `at` ends and its first header name starts, or null when no known header follows. */
 function startLine(line: string, at: number): { start: number; headers: number } | null {
   if (at > 0 && line.charCodeAt(at - 1) !== 0x20) return null;
-  STATUS.lastIndex = at;
-  if (STATUS.test(line)) {
-    // The reason phrase's words, then the first known name.
-    let i = STATUS.lastIndex;
+  const version = versionEnd(line, at);
+  if (version < 0 || line.charCodeAt(version) !== 0x20) return null;
+  const code = version + 1;
+  if (isStatusCode(line, code)) {
+    // `HTTP/1.1 401`: the reason phrase's words, then the first known name.
+    let i = code + 3;
     for (let words = 0; words <= MAX_REASON_WORDS; words++) {
       const w = skipBlanks(line, i);
       if (w >= line.length) return null;
@@ -70,16 +73,39 @@ function startLine(line: string, at: number): { start: number; headers: number }
     }
     return null;
   }
-  VERSION.lastIndex = at;
-  if (!VERSION.test(line)) return null;
-  const w = skipBlanks(line, VERSION.lastIndex);
+  // `GET /v1/orders HTTP/1.1`: a header name right after the version, the target and the method before it.
+  const w = skipBlanks(line, code);
   if (headerNameAt(line, w) <= 0) return null;
-  // The target and the method before it: `GET /v1/orders HTTP/1.1`.
   const targetStart = line.lastIndexOf(' ', at - 2) + 1;
   if (targetStart < 2 || at - 1 <= targetStart) return null;
   const methodStart = line.lastIndexOf(' ', targetStart - 2) + 1;
-  if (!METHOD.test(line.slice(methodStart, targetStart - 1))) return null;
+  if (!METHODS.has(line.slice(methodStart, targetStart - 1))) return null;
   return { start: methodStart, headers: w };
+}
+
+/** Where `HTTP/1.1` or `HTTP/2` at `at` ends, or -1. */
+function versionEnd(line: string, at: number): number {
+  if (!line.startsWith('HTTP/', at)) return -1;
+  let i = at + 5;
+  if (!isDigit(line.charCodeAt(i))) return -1;
+  i++;
+  if (line.charCodeAt(i) === 0x2e) {
+    if (!isDigit(line.charCodeAt(i + 1))) return -1;
+    i += 2;
+  }
+  return i;
+}
+
+/** A status code (100–599) at `i`, followed by a blank or the line's end. */
+function isStatusCode(line: string, i: number): boolean {
+  const first = line.charCodeAt(i);
+  if (first < 0x31 || first > 0x35 || !isDigit(line.charCodeAt(i + 1)) || !isDigit(line.charCodeAt(i + 2)))
+    return false;
+  return i + 3 >= line.length || line.charCodeAt(i + 3) === 0x20;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 function splitLine(line: string): string | null {
