@@ -144,15 +144,18 @@ function fields(line: string, p: number, out: string[]): number {
   let i = nameEnd + 1;
   // The value so far leaves no room for more of it (a challenge's quoted value, a Bearer credential).
   let closed = false;
+  // Once a quote finds no end, the line's quotes are read as plain characters: each would search as far again.
+  let quotes = true;
   while (i < line.length) {
     const c = line.charCodeAt(i);
-    if (c === 0x22) {
+    if (c === 0x22 && quotes) {
       const close = closingQuote(line, i + 1);
       if (close > 0) {
         i = close + 1;
         closed = kind === 'challenge';
         continue;
       }
+      quotes = false;
     }
     if (c !== 0x20) {
       closed = false;
