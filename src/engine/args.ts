@@ -72,6 +72,8 @@ export interface CodeArgs {
   'input.live-token': Via & { alg: string; expiresInSeconds: number | null };
   /** `notJwt`: the refusing product's credential is no JWT (checks/credential-kind.ts): no JWT to paste again. */
   'input.masked': Via & { markers: string[]; what: 'signature' | 'payload' | 'token'; notJwt?: true };
+  /** A payload pasted as JSON ends before its closing brace: `claims` are the members read whole before the cut. */
+  'input.cut-payload': Via & { claims: string[] };
   'status.mismatch': Via & { status: number; evidenceSays: Classification; because: FindingCode };
   /**
    * `proxy`: a 407's forward proxy, with its Proxy-Authenticate challenge's scheme and realm (null when it sent none):
@@ -325,6 +327,8 @@ export interface CodeArgs {
      * older copy rejects the token. Severity warning: that the API's verifier holds an old copy is inferred.
      */
     rotatedIn?: boolean;
+    /** The kids of the keys the verifier's message says it tried (IdentityModel's IDX10503 `Keys tried: '…'`). */
+    keysTried?: string[];
   };
   'key.jwks-unavailable': Via;
   /**
@@ -333,6 +337,11 @@ export interface CodeArgs {
    */
   'signature.invalid': Via & {
     kid: string | null;
+    /**
+     * The kids of the keys the verifier's message says it tried (IdentityModel's `Keys tried: '…'`): when they hold the
+     * token's kid, its key was found and the signature did not verify with it.
+     */
+    keysTried?: string[];
     supabaseProject?: { token: string; host: string };
     /** The request's own signature, not a token's: AWS Signature Version 4 (S3's and the AWS APIs' SignatureDoesNotMatch). */
     signedRequest?: 'aws-sigv4';
@@ -524,6 +533,9 @@ export interface CodeArgs {
     gateway?: string;
     /** An AWS service's denial of a SigV4-signed request (S3's AccessDenied, the AWS CLI's): no bearer token is involved. */
     signedRequest?: 'aws-sigv4';
+    /** The IAM permission a Google Cloud denial names (`storage.objects.get`), and the resource it names it on. */
+    permission?: string;
+    resource?: string;
   };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the

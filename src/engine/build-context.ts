@@ -1,4 +1,5 @@
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
+import { cutBareClaims } from './cut-bare-claims.js';
 import { normalizePaste } from './normalize.js';
 import type { ResolvedOptions } from './options.js';
 import { isPlaceholderCredential, parseAuthorization } from './parse/authorization.js';
@@ -117,7 +118,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
       header = shape.header;
     } else if (shape.kind === 'jwe') header = shape.header;
   }
-  const cutClaims = token?.decoded.shape.kind === 'malformed' ? (token.decoded.shape.cut ?? null) : null;
+  let cutClaims = token?.decoded.shape.kind === 'malformed' ? (token.decoded.shape.cut ?? null) : null;
   // A token nested in the claims (`act`, `id_token`) reaches the report decoded, never in the paste as such.
   redactor.addTokensIn(claims);
   redactor.addTokensIn(cutClaims);
@@ -135,6 +136,16 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
         claimsSource = 'token';
         break;
       }
+    }
+  }
+  // A payload pasted as JSON and cut short: the members before the cut, as a cut token payload's are read.
+  let cutJsonAt: number | null = null;
+  if (claims === null && cutClaims === null && (token === null || token.decoded.shape.kind === 'masked')) {
+    const cut = cutBareClaims(text);
+    if (cut !== null) {
+      cutClaims = cut.claims;
+      cutJsonAt = cut.start;
+      redactor.addTokensIn(cutClaims);
     }
   }
   // Its header pasted beside a bare payload (jwt.io's decoded panels, a decoder's output): `alg` is checked too.
@@ -191,6 +202,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     claims,
     claimsSource,
     cutClaims,
+    cutJsonAt,
     presentClaims: claims ?? cutClaims,
     header,
     headerQuote,

@@ -8,6 +8,7 @@ export const FINDING_CODES = [
   'input.empty',
   'input.live-token',
   'input.masked',
+  'input.cut-payload',
   'status.mismatch',
   'status.not-auth',
   'authz-header.missing',
@@ -107,6 +108,7 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'request.csrf-rejected',
   'request.cors-rejected',
   'token.crit',
+  'input.cut-payload',
 ];
 
 export interface CodeInfo {
@@ -123,6 +125,7 @@ export const codes = {
   'input.empty': { severity: 'info' },
   'input.live-token': { severity: 'warning' },
   'input.masked': { severity: 'info' },
+  'input.cut-payload': { severity: 'info' },
   'status.mismatch': { severity: 'warning' },
   'status.not-auth': { severity: 'info' },
   'authz-header.missing': { severity: 'error' },
@@ -205,6 +208,7 @@ const OBSERVATIONS: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'input.empty',
   'input.live-token',
   'input.masked',
+  'input.cut-payload',
   'signature.valid',
   'signature.unchecked',
   'claim.pii',

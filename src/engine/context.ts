@@ -91,6 +91,11 @@ export interface Context {
    */
   cutClaims: JsonObject | null;
   /**
+   * Where a payload pasted as JSON and cut by the paste starts (cut-bare-claims.ts), whose members are `cutClaims`; null
+   * when they are a token's, or none were read.
+   */
+  cutJsonAt: number | null;
+  /**
    * `claims ?? cutClaims`: the claims whose values were read whole, for what a present claim says (an exp, an iss);
    * never for whether one is absent (a cut payload's may follow the cut).
    */

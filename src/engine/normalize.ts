@@ -6,6 +6,7 @@ import {
 } from './capture-artefacts.js';
 import { joinCutAuthWords } from './cut-auth-words.js';
 import { isFieldNameBeforeColon } from './field-names.js';
+import { mayHoldFlattenedMessage, splitFlattenedMessages } from './flattened-messages.js';
 import { mayHoldFlattenedTrace, splitFlattenedTraces } from './flattened-traces.js';
 import { mayHoldMobileLog, stripMobileLogPrefixes } from './mobile-log-prefixes.js';
 import { indexOfByTail, startsWithCI } from './parse/http/chars.js';
@@ -40,6 +41,8 @@ export function normalizePaste(input: string): string {
   if (text.indexOf('=> Send header') >= 0 || text.indexOf('<= Recv header') >= 0) text = unfoldTraceAscii(text);
   // A curl -v trace joined onto one line by a chat client: its mid-line markers, one search each.
   if (mayHoldFlattenedTrace(text)) text = splitFlattenedTraces(text);
+  // A curl -i output joined onto one line: a start line with a known header name after it, one search for `HTTP/`.
+  if (mayHoldFlattenedMessage(text)) text = splitFlattenedMessages(text);
   // k6's --http-debug under a logfmt logger (a CI log): its dumps escaped into `msg="…"`, one search for its source,
   // from its `=` (`source` stopped the search at every `s`: ~115 ns over an example paste against ~25).
   if (indexOfByTail(text, K6_DEBUG, 0, 6) >= 0) text = unfoldK6Dumps(text);

@@ -429,6 +429,17 @@ function tokenSummary(ctx: Context): TokenSummary | null {
       };
     }
   }
+  if (ctx.cutJsonAt !== null && ctx.cutClaims !== null) {
+    return {
+      kind: 'payload-only',
+      header: ctx.header === null ? null : echoObject(ctx.header),
+      payload: null,
+      fingerprint: null,
+      signature: 'n/a',
+      foundIn: 'payload-json',
+      cutPayload: echoObject(ctx.cutClaims),
+    };
+  }
   if (ctx.claims !== null && (t === null || t.decoded.shape.kind === 'masked')) {
     return {
       kind: 'payload-only',

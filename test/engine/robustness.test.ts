@@ -130,6 +130,10 @@ const MORE_GENERATORS: Array<[string, (size: number) => string]> = [
   ['a PowerShell headers table of endless rows', (n) => `Key   Value\n---   -----\n${repeat('X-Trace {abc}\n', n)}`],
   ['tokens glued to sentences', (n) => repeat(`${LIVE}.Then `, n)],
   ['base64 JSON cursors with a dot', (n) => repeat('?cursor=eyJpZCI6MX0.djI&', n)],
+  // Round "left-a": a status line with a known field after it on the same line is cut into lines (flattened-messages.ts);
+  // its quoted values are searched for their end, and escaped quotes never end one.
+  ['a flattened status line of escaped quotes', (n) => `HTTP/1.1 401 Unauthorized Date: x ${repeat('\\"', n)}`],
+  ['a flattened status line of known fields', (n) => `HTTP/1.1 401 Unauthorized ${repeat('Date: "a b" ', n)}`],
   ['a challenge field name repeated on one line', (n) => repeat('WWW-Authenticate: Bearer error="', n)],
   ['terminal escapes, terminated and not', (n) => repeat('\x1b[1;31mX\x1b]8;;u\x1b\\\x1b]', n)],
   ['bare colour codes', (n) => repeat('[0m[31m401', n)],

@@ -25,6 +25,7 @@ describe('findings.md: every code has the severity of its table row', () => {
     'input.empty': 'info',
     'input.live-token': 'warning',
     'input.masked': 'info',
+    'input.cut-payload': 'info',
     'status.mismatch': 'warning',
     'status.not-auth': 'info',
     'authz-header.missing': 'error',

@@ -21,6 +21,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { alg: 'HS256', expiresInSeconds: null },
     { alg: 'ES256', expiresInSeconds: 0 },
   ],
+  'input.cut-payload': [{ claims: ['iss', 'aud', 'exp'] }],
   'input.masked': [
     { markers: ['***'], what: 'signature' },
     { markers: [], what: 'payload' },

@@ -1,11 +1,16 @@
+import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { deniedPermission } from './gcp-permission.js';
 import { githubPermissionArgs } from './github-permissions.js';
 import { sentArgs } from './header-drop.js';
 import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
+
+/** Who reports a Google API's own denial: its JSON error, gcloud, a gRPC status, a Cloud Audit Logs entry. */
+const GOOGLE_VIAS: ReadonlySet<string> = new Set(['google-api', 'gcloud', 'grpc', 'google-cloud-audit']);
 
 const CODES = [
   'challenge.invalid-token',
@@ -168,17 +173,16 @@ export const bodyCheck = defineCheck({
             break;
           // AWS signs requests (SigV4) rather than sending a bearer token: its denial's words say so, unless it names an
           // unsigned caller ("User: anonymous is not authorized to perform: execute-api:Invoke").
-          out.push(
-            finding(
-              'policy.deny',
+          {
+            const args: CodeArgs['policy.deny'] =
               (via === 'aws' || via === 'aws-s3') && !(description ?? '').includes('User: anonymous')
                 ? { via, stated: true, signedRequest: 'aws-sigv4' }
-                : { via, stated: true },
-              evidence,
-              'log',
-              'error',
-            ),
-          );
+                : { via, stated: true };
+            // Google's denial names the IAM permission it checked (and the resource) in its message or ErrorInfo.
+            const denied = via !== undefined && GOOGLE_VIAS.has(via) ? deniedPermission(ctx.text, s.start) : null;
+            if (denied !== null) Object.assign(args, denied);
+            out.push(finding('policy.deny', args, evidence, 'log', 'error'));
+          }
           break;
         case 'no_token':
           // "No token provided" beside a request that visibly sent one in Authorization: it did not reach the code that
@@ -188,7 +192,7 @@ export const bodyCheck = defineCheck({
           // so a 403 carrying it reads as the authentication failure it says it is (classify.ts), not as a denial.
           if (ctx.token?.foundIn === 'authorization-header')
             out.push(finding('token.missing', sentArgs(ctx, via), evidence, 'log'));
-          else if (ctx.token === null && ctx.claims === null)
+          else if (ctx.token === null && ctx.presentClaims === null)
             out.push(finding('token.missing', via === undefined ? {} : { via }, evidence, 'log'));
           break;
         default:

@@ -13,9 +13,19 @@ import { unexpandedVariable } from './unexpanded.js';
  */
 export const inputCheck = defineCheck({
   id: 'input',
-  codes: ['input.masked', 'input.live-token'],
+  codes: ['input.masked', 'input.live-token', 'input.cut-payload'],
   run(ctx: Context) {
-    const out: FindingData<'input.masked' | 'input.live-token'>[] = [];
+    const out: FindingData<'input.masked' | 'input.live-token' | 'input.cut-payload'>[] = [];
+    // A payload pasted as JSON and cut: its claims were read up to the cut, and no claim after it is missing.
+    if (ctx.cutJsonAt !== null && ctx.cutClaims !== null)
+      out.push(
+        finding(
+          'input.cut-payload',
+          { claims: Object.keys(ctx.cutClaims) },
+          ctx.evidenceAt(ctx.cutJsonAt, ctx.text.length),
+          'token',
+        ),
+      );
     // Any other live token pasted beside the one diagnosed is leaked just the same.
     for (const other of ctx.otherTokens) liveToken(ctx, other, out);
     const token = ctx.token;
@@ -58,7 +68,11 @@ export const inputCheck = defineCheck({
 });
 
 /** findings.md: a JWS whose signature is present and unmasked and whose exp is in the future or absent. */
-function liveToken(ctx: Context, token: TokenInfo, out: FindingData<'input.masked' | 'input.live-token'>[]): void {
+function liveToken(
+  ctx: Context,
+  token: TokenInfo,
+  out: FindingData<'input.masked' | 'input.live-token' | 'input.cut-payload'>[],
+): void {
   const shape = token.decoded.shape;
   if (shape.kind !== 'jws') return;
   if (shape.signature !== 'present' || typeof shape.header.alg !== 'string' || isAlgNone(shape.header.alg)) return;

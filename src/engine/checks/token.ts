@@ -111,7 +111,7 @@ export const tokenCheck = defineCheck({
       );
     } else if (token === null) {
       if (
-        ctx.claims === null &&
+        ctx.presentClaims === null &&
         authz === null &&
         isAuthenticationFailure(ctx) &&
         !prior.some((f) => f.code === 'authz-header.missing' || refusedNoToken(f))

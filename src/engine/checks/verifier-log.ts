@@ -243,17 +243,20 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         return finding(hit.code, { via, kid: null, signedRequest: 'aws-sigv4' }, evidence, source);
       {
         const supabaseProject = otherSupabaseProject(ctx.claims, ctx.requestHost);
-        const args =
+        const args: CodeArgs['signature.invalid'] =
           supabaseProject === null ? { via, kid: a.kid ?? null } : { via, kid: a.kid ?? null, supabaseProject };
+        if (a.keysTried !== undefined) args.keysTried = a.keysTried;
         return finding(hit.code, args, evidence, source);
       }
-    case 'key.kid-unknown':
-      return finding(
-        hit.code,
-        { via, kid: a.kid ?? (typeof ctx.header?.kid === 'string' ? ctx.header.kid : null), available: [] },
-        evidence,
-        source,
-      );
+    case 'key.kid-unknown': {
+      const kid = a.kid ?? (typeof ctx.header?.kid === 'string' ? ctx.header.kid : null);
+      if (a.keysTried === undefined) return finding(hit.code, { via, kid, available: [] }, evidence, source);
+      // IdentityModel's older IDX10503 ("Token does not have a kid. Keys tried: …") is thrown also when the token's kid
+      // found its key and the signature failed with it: a tried key with the token's kid says the key was there.
+      if (kid !== null && a.keysTried.includes(kid))
+        return finding('signature.invalid', { via, kid, keysTried: a.keysTried }, evidence, source);
+      return finding(hit.code, { via, kid, available: [], keysTried: a.keysTried }, evidence, source);
+    }
     case 'alg.not-allowed':
       return finding(
         hit.code,

@@ -117,6 +117,19 @@ export function googleStatement(message: string | null): StatedKind | null {
   return null;
 }
 
+/**
+ * IAM's refusal in Google's words, which a client prints without the status name beside it: "Permission
+ * 'logging.buckets.create' denied on resource (or it may not exist)." (Terraform's `googleapi: Error 403: …`, the
+ * shape AIP-211 gives a denial that must not tell whether the resource exists). The permission is read by
+ * checks/gcp-permission.ts.
+ */
+const IAM_DENIAL = /^Permission '[a-z][\w./-]{2,120}' denied on resource/;
+
+/** googleStatement, or IAM's own denial as the server's statement that policy refused the call. */
+function googleClientStatement(message: string | null): StatedKind | null {
+  return googleStatement(message) ?? (message !== null && IAM_DENIAL.test(message) ? 'forbidden' : null);
+}
+
 const WORD = /\w/;
 
 function stated(kind: StatedKind, description: string | null, via: string, start: number, end: number): StatedError {
@@ -289,7 +302,7 @@ function readGoogleApi(text: string, out: StatedError[]): void {
     seen++;
     const from = i + GOOGLEAPI.length;
     const m = /^\d{3}: ([^\n]*)/.exec(text.slice(from, from + DETAILS_MAX));
-    const kind = googleStatement(m?.[1] ?? null);
+    const kind = googleClientStatement(m?.[1] ?? null);
     if (!m || kind === null) continue;
     out.push(stated(kind, m[1]?.trim() || null, 'google-api', i, lineEnd(text, from)));
   }
@@ -312,7 +325,7 @@ function readPythonGoogleApi(text: string, out: StatedError[]): void {
     seen++;
     const from = i + PY_HTTP_ERROR.length;
     const m = PY_HTTP_ERROR_REST.exec(text.slice(from, from + DETAILS_MAX + 2100));
-    const kind = googleStatement(m?.[1] ?? null);
+    const kind = googleClientStatement(m?.[1] ?? null);
     if (!m || kind === null) continue;
     out.push(stated(kind, m[1]?.trim() || null, 'google-api', i, lineEnd(text, from)));
   }

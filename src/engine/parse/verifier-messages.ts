@@ -27,6 +27,8 @@ export interface VerifierArgs {
   at?: string;
   /** The verifier's own clock when it judged the token, as it printed it (jjwt's `Current time: …`). */
   now?: string;
+  /** The kids of the keys the verifier says it tried (IdentityModel's `Keys tried: '…'`). */
+  keysTried?: string[];
 }
 
 /** One recognised verifier or gateway message. */

@@ -13,6 +13,16 @@ const AAD_GRAPH = '00000002-0000-0000-c000-000000000000';
 const GCP_IAM_DENIAL =
   'Where the message names an IAM permission (Permission ‘…’ denied on resource, IAM_PERMISSION_DENIED), ask Policy Troubleshooter whether the principal has it on that resource (gcloud policy-troubleshoot iam <full resource name> --principal-email=<principal> --permission=<permission>): it lists the allow and deny policies that decide it.';
 /**
+ * The step for a Google Cloud denial that names its permission: the role to grant, where, and the tool that says which
+ * allow or deny policy decides it (cloud.google.com/iam/docs/roles-permissions lists the roles holding a permission;
+ * `gcloud policy-troubleshoot iam`, as GCP_IAM_DENIAL).
+ */
+function gcpPermissionStep(permission: string, resource: string | undefined): string {
+  const where = resource === undefined ? 'on the resource the request names' : `on ${resource}`;
+  return `Grant the caller (the user or service account whose credentials made the request) a role that includes ${permission} ${where}; the IAM roles and permissions index (cloud.google.com/iam/docs/roles-permissions) lists the roles that hold it. If it already has one, an IAM deny policy may refuse it: gcloud policy-troubleshoot iam <full resource name> --principal-email=<principal> --permission=${permission} lists the allow and deny policies that decide it.`;
+}
+
+/**
  * Where a product that states a denial itself decided it, and where that decision is logged: the step a stated
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
@@ -481,6 +491,14 @@ export const findings: FindingMessages = {
     steps: () => [
       'Delete the message that holds the token, and revoke the token or its session (or let it expire if it is short-lived).',
       'Next time, mask the signature (replace the part after the second dot with ***) before pasting.',
+    ],
+  },
+  'input.cut-payload': {
+    title: () => 'The pasted payload JSON is cut short',
+    detail: (a) =>
+      `The paste ends inside the JSON object, before its closing brace. The claims read whole before the cut are ${a.claims.join(', ')}, and they were checked; any after the cut are unknown, so none is reported missing.`,
+    steps: () => [
+      'Paste the whole payload (or the token with its signature masked) to check the claims after the cut.',
     ],
   },
   'input.masked': {
@@ -1199,6 +1217,10 @@ export const findings: FindingMessages = {
       if (a.jwksUri !== undefined) {
         return `The token names kid ${q(a.kid ?? '?')}; the key set the issuer publishes at ${a.jwksUri} has ${a.available.length > 0 ? f_list(a.available) : 'no kids'}${REFETCH_NOTE[a.refetch ?? 'none']}. The token was signed with a key the issuer no longer publishes, or by another issuer or environment.`;
       }
+      if (a.keysTried !== undefined && a.keysTried.length > 0)
+        return a.kid === null
+          ? `The verifier tried the keys ${f_list(a.keysTried)}${via(a)}, and none verified the token: the key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`
+          : `The token’s kid ${q(a.kid)} was not among the keys the verifier tried${via(a)}: ${f_list(a.keysTried)}. The key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`;
       return a.available.length > 0
         ? `The token names kid ${q(a.kid ?? '?')}; the key set has ${f_list(a.available)}. The key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`
         : `The verifier found no key for this token${via(a)}: key rotated, JWKS cache stale, or wrong environment.`;
@@ -1238,7 +1260,9 @@ export const findings: FindingMessages = {
       a.signedRequest !== undefined
         ? `The service computed the request’s Signature Version 4 with the secret key it holds for the access key id and got another${via(a)}: the secret access key is wrong, or the request changed after it was signed (a header, the path’s encoding, the region or service in the scope). No bearer token is involved.`
         : a.supabaseProject === undefined
-          ? `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`
+          ? a.kid !== null && a.keysTried?.includes(a.kid) === true
+            ? `The key the token names, ${q(a.kid)}, is among the keys the verifier tried${via(a)}: ${f_list(a.keysTried)}. The signature did not verify with it: the issuer signed with another key under the same kid (a secret or key pair replaced without a new kid), or the token was altered in transit.`
+            : `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`
           : `The signature does not match${via(a)}: the token belongs to project ${q(a.supabaseProject.token)}, but the request went to project ${q(a.supabaseProject.host)} (${a.supabaseProject.host}.supabase.co). Each project signs its keys and sessions with its own secret.`,
     steps: (a) =>
       a.signedRequest !== undefined
@@ -1694,7 +1718,9 @@ export const findings: FindingMessages = {
       a.signedRequest !== undefined
         ? `AWS accepted the request’s signature and an access policy refused it${via(a)}: the caller’s IAM policy, the bucket or resource policy, an ACL, an organisation’s SCP, a VPC endpoint policy, or the KMS key policy of an encrypted object. No bearer token is involved.`
         : a.stated
-          ? `The server’s authorization policy denied the request${via(a)}.`
+          ? a.permission !== undefined
+            ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
+            : `The server’s authorization policy denied the request${via(a)}.`
           : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
       a.signedRequest !== undefined
@@ -1708,18 +1734,20 @@ export const findings: FindingMessages = {
             // `enforced denied, matched policy ns[default]-policy[test]-rule[0]` (help.aliyun.com/zh/asm/sidecar/
             // confirm-the-effective-authorization-policy-through-the-access-log).
             [ENVOY_RBAC_STEP]
-          : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-            ? [STATED_DENIAL_STEP[a.via] as string]
-            : a.stated && a.gateway !== undefined
-              ? [gatewayPolicyStep(a.gateway)]
-              : a.stated
-                ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
-                  [
-                    'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
-                  ]
-                : [
-                    'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                  ],
+          : a.stated && a.permission !== undefined
+            ? [gcpPermissionStep(a.permission, a.resource)]
+            : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+              ? [STATED_DENIAL_STEP[a.via] as string]
+              : a.stated && a.gateway !== undefined
+                ? [gatewayPolicyStep(a.gateway)]
+                : a.stated
+                  ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
+                    [
+                      'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+                    ]
+                  : [
+                      'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                    ],
   },
   'verifier.misconfigured': {
     title: (a) =>

@@ -451,6 +451,11 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
 /** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */
 const GCP_IAM_DENIAL =
   'メッセージが IAM の権限を挙げているなら（Permission ‘…’ denied on resource、IAM_PERMISSION_DENIED）、そのプリンシパルがそのリソースにその権限を持っているかを Policy Troubleshooter で確かめてください（"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=<権限>"）。判断に効いている許可ポリシーと拒否ポリシーが示されます。';
+/** 権限を挙げた Google Cloud の拒否への手順（en の gcpPermissionStep と同じ出典）。 */
+function gcpPermissionStep(permission: string, resource: string | undefined): string {
+  const where = resource === undefined ? 'リクエストが対象とするリソース' : resource;
+  return `呼び出し元（リクエストを送った認証情報のユーザーまたはサービスアカウント）に、${where}で ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
+}
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   kubernetes:
     'Kubernetes の認可（多くのクラスターでは RBAC）が拒否しています。このユーザーかサービスアカウントに結び付いた Role や ClusterRole に、このリソースへのその動詞を許すものがありません（RBAC に拒否ルールはありません）。メッセージにある名前で "kubectl auth can-i <verb> <resource> -n <namespace> --as=<user>" を実行して確かめ、API サーバーの監査ログでこのリクエストの authorization.k8s.io/decision と authorization.k8s.io/reason を読んでください。',
@@ -505,6 +510,14 @@ export const findings: FindingMessages = {
     steps: () => [
       'トークンを含むメッセージを削除し、トークンかそのセッションを失効させてください（寿命の短いトークンなら、期限切れを待っても構いません）。',
       '次からは、貼る前に署名を伏せてください（2つ目のドットより後ろを *** に置き換えます）。',
+    ],
+  },
+  'input.cut-payload': {
+    title: () => '貼り付けたペイロードの JSON が途中で切れています',
+    detail: (a) =>
+      `貼り付けは JSON オブジェクトの閉じ括弧の前で終わっています。切れる前まで完全に読めたクレーム（${a.claims.join('、')}）は確認しました。切れた後のクレームは分からないため、欠けているとは報告しません。`,
+    steps: () => [
+      '切れた後のクレームも確かめるには、ペイロード全体（または署名を伏せたトークン）を貼り付けてください。',
     ],
   },
   'input.masked': {
@@ -1244,6 +1257,10 @@ export const findings: FindingMessages = {
             : 'には kid の付いた鍵がありません';
         return `トークンの kid は ${q(a.kid ?? '?')} ですが、発行元が ${a.jwksUri} で公開している鍵セット${has}${REFETCH_NOTE[a.refetch ?? 'none']}。発行元がもう公開していない鍵で署名されたか、別の発行元（環境）のトークンです。`;
       }
+      if (a.keysTried !== undefined && a.keysTried.length > 0)
+        return a.kid === null
+          ? `検証器${via(a)}は鍵 ${a.keysTried.map(q).join('、')} を試しましたが、どれでもトークンを検証できませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`
+          : `トークンの kid ${q(a.kid)} は、検証器${via(a)}が試した鍵 ${a.keysTried.map(q).join('、')} の中にありません。鍵がローテーションされたか、検証器の JWKS キャッシュが古いか、別の環境のトークンです。`;
       return a.available.length > 0
         ? `トークンの kid は ${q(a.kid ?? '?')} ですが、鍵セットにあるのは ${a.available.map(q).join('、')} です。鍵がローテーションされたか、検証器の JWKS キャッシュが古いか、別の環境のトークンです。`
         : `検証器${via(a)}はこのトークンに合う鍵を見つけられませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`;
@@ -1283,7 +1300,9 @@ export const findings: FindingMessages = {
       a.signedRequest !== undefined
         ? `サービスがアクセスキー ID に対応するシークレットキーでリクエストの署名バージョン 4 を計算したところ、別の値になりました${via(a)}。シークレットアクセスキーが違うか、署名の後にリクエストが変わっています（ヘッダー、パスのエンコード、スコープのリージョンやサービス）。ベアラートークンは関係ありません。`
         : a.supabaseProject === undefined
-          ? `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`
+          ? a.kid !== null && a.keysTried?.includes(a.kid) === true
+            ? `検証器${via(a)}は試した鍵 ${a.keysTried.map(q).join('、')} の中にトークンが示す鍵 ${q(a.kid)} を見つけましたが、その鍵で署名を検証できませんでした。発行元が同じ kid のまま別の鍵で署名した（新しい kid を付けずにシークレットや鍵ペアを入れ替えた）か、途中でトークンが改変されています。`
+            : `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`
           : `署名が一致しません${via(a)}。トークンはプロジェクト ${q(a.supabaseProject.token)} のものですが、リクエストの送り先はプロジェクト ${q(a.supabaseProject.host)}（${a.supabaseProject.host}.supabase.co）です。プロジェクトごとに別のシークレットでキーとセッションに署名しています。`,
     steps: (a) =>
       a.signedRequest !== undefined
@@ -1756,7 +1775,9 @@ export const findings: FindingMessages = {
       a.signedRequest !== undefined
         ? `AWS はリクエストの署名を受け付けたうえで、アクセスポリシーで拒否しました${via(a)}。呼び出し元の IAM ポリシー、バケットやリソースのポリシー、ACL、組織の SCP、VPC エンドポイントポリシー、暗号化されたオブジェクトなら KMS キーポリシーのどれかです。ベアラートークンは関係ありません。`
         : a.stated
-          ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
+          ? a.permission !== undefined
+            ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
+            : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
           : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
       a.signedRequest !== undefined
@@ -1765,17 +1786,19 @@ export const findings: FindingMessages = {
           ]
         : a.stated && a.via === 'envoy'
           ? [ENVOY_RBAC_STEP]
-          : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-            ? [STATED_DENIAL_STEP[a.via] as string]
-            : a.stated && a.gateway !== undefined
-              ? [gatewayPolicyStep(a.gateway)]
-              : a.stated
-                ? [
-                    '拒否したサービスの認可設定で、この呼び出し元にこのリソースへの何を許可しているか（ロール、テナント、所有者）を確認してください。',
-                  ]
-                : [
-                    'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-                  ],
+          : a.stated && a.permission !== undefined
+            ? [gcpPermissionStep(a.permission, a.resource)]
+            : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+              ? [STATED_DENIAL_STEP[a.via] as string]
+              : a.stated && a.gateway !== undefined
+                ? [gatewayPolicyStep(a.gateway)]
+                : a.stated
+                  ? [
+                      '拒否したサービスの認可設定で、この呼び出し元にこのリソースへの何を許可しているか（ロール、テナント、所有者）を確認してください。',
+                    ]
+                  : [
+                      'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                    ],
   },
   'verifier.misconfigured': {
     title: (a) =>

@@ -936,7 +936,7 @@ const DOTNET: Case[] = [
     "IDX10511: Signature validation failed. Keys tried: 'Microsoft.IdentityModel.Tokens.RsaSecurityKey, KeyId: 'k1''. \nNumber of keys in TokenValidationParameters: '0'. \nNumber of keys in Configuration: '1'. \nMatched key was in 'Configuration'. \nkid: 'k1'. \nExceptions caught:\n ''.",
     'identitymodel.IDX10511',
     'signature.invalid',
-    { kid: 'k1' },
+    { kid: 'k1', keysTried: ['k1'] },
   ],
   [
     "IDX10516: Signature validation failed. Unable to match key: \nkid: 'k5'. \nNumber of keys in TokenValidationParameters: '0'.",

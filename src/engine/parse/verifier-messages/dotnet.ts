@@ -63,13 +63,44 @@ function issuers(f: Fragment): Reading {
  * the legacy text cannot tell an unknown key from a bad signature.
  */
 function idx10503(f: Fragment): Reading {
-  const s = f.after(400, true);
-  const kid = idxValue(s, "The token's kid is");
-  return idxMessage(f, kid ? { kid } : { reason: 'key-or-signature' });
+  const s = f.after(KEYS_TRIED_MAX, true);
+  const kid = idxValue(s.slice(0, 400), "The token's kid is");
+  const keysTried = keysTriedIn(s);
+  return idxMessage(f, compact(kid ? { kid, keysTried } : { reason: 'key-or-signature', keysTried }));
 }
 
 function kidOnLaterLine(f: Fragment): Reading {
-  return idxMessage(f, compact({ kid: idxValue(f.after(1000, true), 'kid') }));
+  const s = f.after(KEYS_TRIED_MAX, true);
+  return idxMessage(f, compact({ kid: idxValue(s.slice(0, 1000), 'kid'), keysTried: keysTriedIn(s) }));
+}
+
+/** How far after an IDX code its `Keys tried: '…'` list is read: a JWKS of a dozen keys, each on its own line. */
+const KEYS_TRIED_MAX = 4000;
+/** A key's id in the list: the key's ToString (`KeyId: 'k'`, a JsonWebKey's `Kid: 'k'`) or the id appended after it. */
+const KEY_ID = /(?:KeyId|Kid): '([^'\n]{1,200})'|, KeyId: ([^\s',\\]{1,200})/g;
+/** Where the list ends: the counts or the caught exceptions that follow it. */
+const KEYS_TRIED_END = /Number of keys in|Exceptions caught|\ntoken: '/;
+
+/**
+ * The kids of the keys an IDX message says were tried. Each key is written as its ToString and its id again:
+ * `Microsoft.IdentityModel.Tokens.X509SecurityKey, KeyId: 'k', InternalId: '…'. , KeyId: k` (Tokens/SecurityKey.cs
+ * ToString, `$"{GetType()}, KeyId: '{KeyId}', InternalId: '{InternalId}'."`; JsonWebTokenHandler's
+ * `keysAttempted.AppendLine(key.ToString() + " , KeyId: " + key.KeyId)`, AzureAD/azure-activedirectory-identitymodel-
+ * extensions-for-dotnet), a JsonWebKey as `…JsonWebKey, Use: '', Kid: 'k', Kty: 'RSA'`. Keys without an id, and
+ * lists hidden as PII (`'System.Text.StringBuilder'`, `[PII of type …]`), name none.
+ */
+function keysTriedIn(s: string): string[] {
+  const at = s.indexOf("Keys tried: '");
+  if (at < 0) return [];
+  const rest = s.slice(at + 13);
+  const end = rest.search(KEYS_TRIED_END);
+  const listed = end < 0 ? rest : rest.slice(0, end);
+  const kids: string[] = [];
+  for (const m of listed.matchAll(KEY_ID)) {
+    const kid = (m[1] ?? m[2] ?? '').trim();
+    if (kid !== '' && !kid.startsWith('[PII') && !kids.includes(kid) && kids.length < 20) kids.push(kid);
+  }
+  return kids;
 }
 
 /** `The audience 'x' is invalid` / `The issuer 'x' is invalid`: the token's value (`(null)` when absent). */
