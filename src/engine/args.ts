@@ -104,6 +104,8 @@ export interface CodeArgs {
     description: string | null;
     /** The paste shows the token's claims, so the report has checked them (its next step differs). */
     tokenShown: boolean;
+    /** A token is in the paste but its claims cannot be read: its own finding asks for it, so this step does not. */
+    tokenUnreadable?: true;
     /** The refusing product's credential is no JWT (an API key, an ACL token): its steps ask about that instead. */
     credential?: NonJwtCredential;
   };

@@ -45,3 +45,38 @@ describe('a body that repeats the status line’s code: the status line stays th
     expect(f?.evidence).toBe('Status Code: 401 Unauthorized');
   });
 });
+
+describe('invalid_token beside a pasted token whose claims cannot be read: no ask to paste the token', () => {
+  const PASTE_ASK = /paste the token \(signature masked\) and this report checks them/;
+  const HEADER = 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6ImsxIn0';
+  const rows: Array<[string, string, string]> = [
+    ['a token cut in its payload', `${HEADER}.eyJpc3MiOiJodHRwczo`, 'Paste the token again in full'],
+    ['an opaque token', 'abcdefghijklmnop1234', 'Request a JWT access token'],
+  ];
+  it.each(rows)('%s', async (_, token, first) => {
+    const paste = `${S401}\nWWW-Authenticate: Bearer error="invalid_token"\n\nAuthorization: Bearer ${token}`;
+    const report = await run(paste);
+    expect(report.findings[0]?.code).toBe('challenge.invalid-token');
+    expect(report.findings[0]?.args).toMatchObject({ tokenShown: false, tokenUnreadable: true });
+    expect(report.nextSteps.some((s) => PASTE_ASK.test(s))).toBe(false);
+    expect(report.nextSteps[0]).toContain(first);
+  });
+
+  it('in Japanese too', async () => {
+    const paste = `${S401}\nWWW-Authenticate: Bearer error="invalid_token"\n\nAuthorization: Bearer ${HEADER}.eyJpc3MiOiJodHRwczo`;
+    const report = await run(paste, { locale: 'ja' });
+    expect(report.nextSteps.some((s) => s.includes('署名を伏せてトークンを貼ると'))).toBe(false);
+  });
+
+  const notRows: Array<[string, string]> = [
+    ['no token in the paste', `${S401}\nWWW-Authenticate: Bearer error="invalid_token"`],
+    [
+      'a shell variable for the token',
+      `curl -i -H "Authorization: Bearer $TOKEN" https://api.example.com/\n${S401}\nWWW-Authenticate: Bearer error="invalid_token"`,
+    ],
+  ];
+  it.each(notRows)('still asks for it: %s', async (_, paste) => {
+    const report = await run(paste);
+    expect(report.nextSteps.some((s) => PASTE_ASK.test(s))).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@ import { githubPermissionArgs } from './github-permissions.js';
 import { sentArgs } from './header-drop.js';
 import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
+import { tokenSeenArgs } from './token-judged.js';
 
 const CODES = [
   'challenge.invalid-token',
@@ -56,9 +57,7 @@ export const bodyCheck = defineCheck({
             );
             break;
           }
-          out.push(
-            finding('challenge.invalid-token', { via, description, tokenShown: ctx.claims !== null }, evidence, 'log'),
-          );
+          out.push(finding('challenge.invalid-token', { via, description, ...tokenSeenArgs(ctx) }, evidence, 'log'));
           // "The access token expired" states the cause, as it does in WWW-Authenticate (checks/challenge.ts).
           if (expiryStatedIn(description, s, ctx.hits)) {
             out.push(finding('time.expired', statedExpiryArgs(ctx, via, false), evidence, 'log'));

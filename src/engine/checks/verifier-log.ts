@@ -12,6 +12,7 @@ import { csrfRejected } from './request.js';
 import { grantedScopes, requiredScopes } from './scope.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
 import { otherSupabaseProject, supabaseProjectKey } from './supabase.js';
+import { tokenSeenArgs } from './token-judged.js';
 
 /**
  * Turns what a verifier or gateway said (a log line, a response body, an `error_description`) into the
@@ -359,7 +360,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       const credential = nonJwtCredential(hit.id);
       if (credential !== null)
         return finding(hit.code, { via, description, tokenShown: false, credential }, evidence, source);
-      return finding(hit.code, { via, description, tokenShown: ctx.claims !== null }, evidence, source);
+      return finding(hit.code, { via, description, ...tokenSeenArgs(ctx) }, evidence, source);
     }
     case 'challenge.step-up':
       // Graph's words for Entra ID's claims challenge (Continuous Access Evaluation): the message is the description.

@@ -660,13 +660,17 @@ export const findings: FindingMessages = {
     title: () => 'The server rejected the token (invalid_token)',
     detail: (a) =>
       `${stated(a, 'invalid_token')}${a.description === null ? ' with no description' : `: ${q(a.description)}`}. ${a.credential === undefined ? 'The token is expired, revoked, malformed or badly signed.' : CREDENTIAL_DETAIL[a.credential]}`,
-    steps: (a) => [
-      a.credential !== undefined
-        ? CREDENTIAL_STEP[a.credential]
-        : a.tokenShown
-          ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
-          : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
-    ],
+    // A pasted token whose claims cannot be read has its own finding asking for it again (or saying what it is).
+    steps: (a) =>
+      a.credential === undefined && a.tokenUnreadable
+        ? []
+        : [
+            a.credential !== undefined
+              ? CREDENTIAL_STEP[a.credential]
+              : a.tokenShown
+                ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
+                : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
+          ],
   },
   'challenge.dpop-proof': {
     title: (a) =>

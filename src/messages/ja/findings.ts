@@ -688,13 +688,16 @@ export const findings: FindingMessages = {
     title: () => 'サーバーがトークンを拒否しています（invalid_token）',
     detail: (a) =>
       `${stated(a, 'invalid_token')}${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。${a.credential === undefined ? '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。' : CREDENTIAL_DETAIL[a.credential]}`,
-    steps: (a) => [
-      a.credential !== undefined
-        ? CREDENTIAL_STEP[a.credential]
-        : a.tokenShown
-          ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
-          : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
-    ],
+    steps: (a) =>
+      a.credential === undefined && a.tokenUnreadable
+        ? []
+        : [
+            a.credential !== undefined
+              ? CREDENTIAL_STEP[a.credential]
+              : a.tokenShown
+                ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
+                : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
+          ],
   },
   'challenge.dpop-proof': {
     title: (a) =>
