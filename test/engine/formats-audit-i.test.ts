@@ -80,3 +80,39 @@ describe('invalid_token beside a pasted token whose claims cannot be read: no as
     expect(report.nextSteps.some((s) => PASTE_ASK.test(s))).toBe(true);
   });
 });
+
+describe('kintone’s GAIA_IA02: an API token the app does not have in effect, not a JWT', () => {
+  const GAIA = '[400] [GAIA_IA02] The specified API token does not match the API token generated via an app.';
+  const JWT_ASK = /exp, iss, aud and kid|exp、iss、aud、kid/;
+
+  it('names the API token and "Update App", not a JWT’s claims', async () => {
+    const report = await run(`cli-kintone record export failed\n${GAIA}`);
+    const f = report.findings[0];
+    expect(f?.code).toBe('challenge.invalid-token');
+    expect(f?.args).toMatchObject({ via: 'kintone', credential: 'kintone-api-token' });
+    expect(f?.detail).toMatch(/^Refused by kintone\. The credential is a kintone API token/);
+    expect(report.nextSteps[0]).toContain('"Update App"');
+    expect(report.nextSteps.some((s) => JWT_ASK.test(s))).toBe(false);
+  });
+
+  it('in Japanese', async () => {
+    const report = await run(`cli-kintoneでAPIトークン指定したら400エラー\n${GAIA}`, { locale: 'ja' });
+    expect(report.findings[0]?.detail).toMatch(
+      /^kintone に拒否されました。資格情報は JWT ではなく、kintone の API トークン/,
+    );
+    expect(report.nextSteps[0]).toContain('「アプリを更新」');
+    expect(report.nextSteps.some((s) => JWT_ASK.test(s))).toBe(false);
+  });
+
+  const notRows: Array<[string, string, string]> = [
+    ['kintone’s CB_AU01 (no credentials)', '[401] [CB_AU01] Please login.', 'token.missing'],
+    ['a JWT API’s invalid_token', `${S401}\nWWW-Authenticate: Bearer error="invalid_token"`, 'challenge.invalid-token'],
+  ];
+  it.each(notRows)('not for %s', async (_, paste, code) => {
+    const report = await run(paste);
+    const f = report.findings.find((x) => x.code === code);
+    expect(f).toBeDefined();
+    expect((f?.args as { credential?: string }).credential).toBeUndefined();
+    expect(report.nextSteps.some((s) => s.includes('Update App'))).toBe(false);
+  });
+});
