@@ -2,8 +2,13 @@
  * Round audit-i: short pastes (a phone at 3 a.m.) and Japanese ones, read as the on-call engineer reads them.
  */
 import { describe, expect, it } from 'vitest';
-import { run } from '../helpers/catches.js';
+import { renderBlocks } from '../../src/render/blocks.js';
+import { renderJson } from '../../src/render/json.js';
+import { renderText } from '../../src/render/text.js';
+import { NOW, run } from '../helpers/catches.js';
+import { findLeak, secretOf } from '../helpers/leaks.js';
 import { JSON_CT, S401, S403 } from '../helpers/paste-fixtures.js';
+import { b64url, CLAIMS, rs256 } from '../helpers/tokens.js';
 
 describe('a body that repeats the status line’s code: the status line stays the status quoted', () => {
   const rows: Array<[string, string, string]> = [
@@ -114,5 +119,54 @@ describe('kintone’s GAIA_IA02: an API token the app does not have in effect, n
     expect(f).toBeDefined();
     expect((f?.args as { credential?: string }).credential).toBeUndefined();
     expect(report.nextSteps.some((s) => s.includes('Update App'))).toBe(false);
+  });
+});
+
+describe('a token whose header lost its first characters in the copy (`yJhbGci….eyJ….sig`)', () => {
+  const EXPIRED = rs256({ ...CLAIMS, iat: NOW - 3600, exp: NOW - 480 }, { kid: 'k1' });
+  const CUT = `${S401}\nWWW-Authenticate: Bearer error="invalid_token"\n\ncopied from my phone: `;
+
+  it.each([1, 4, 9])(
+    'is read from what is left of its header (%i characters lost): start cut, claims read',
+    async (lost) => {
+      const report = await run(`${CUT}${EXPIRED.slice(lost)}`);
+      const malformed = report.findings.find((f) => f.code === 'token.malformed');
+      expect(malformed?.detail).toMatch(/first part (does not decode to a JSON header|is not base64url)/);
+      expect(report.findings.map((f) => f.code)).toContain('time.expired');
+      expect(report.timeClaims.exp?.value).toBe(NOW - 480);
+    },
+  );
+
+  it('with its payload cut too, is a malformed token, not an opaque one, nor nothing', async () => {
+    const twoParts = EXPIRED.split('.').slice(0, 2).join('.');
+    const report = await run(twoParts.slice(1, 120));
+    expect(report.findings.map((f) => f.code)).toEqual(['token.malformed']);
+    const bearer = await run(`${S401}\nAuthorization: Bearer ${twoParts.slice(3, 150)}`);
+    expect(bearer.findings.map((f) => f.code)).not.toContain('token.opaque');
+    expect(bearer.findings.map((f) => f.code)).toContain('token.malformed');
+  });
+
+  it.each(['en', 'ja'] as const)('never shows the token (%s)', async (locale) => {
+    const report = await run(`${CUT}${EXPIRED.slice(1)}\nand again: ${EXPIRED.slice(5)}`, { locale });
+    const secret = secretOf(EXPIRED);
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+      expect(findLeak(out, [secret])).toBeNull();
+      expect(out).not.toContain(secret.signingInput.slice(9, 60));
+    }
+  });
+
+  const notRows: Array<[string, string]> = [
+    ['a whole token after a number and a dot', `1779977400.${EXPIRED}`],
+    ['a whole token after a sentence’s last word', `the token is in the file 0123456789ABCDEFQ.${EXPIRED}`],
+  ];
+  it.each(notRows)('leaves %s whole', async (_, paste) => {
+    const report = await run(paste);
+    expect(report.findings.map((f) => f.code)).not.toContain('token.malformed');
+    expect(report.findings.map((f) => f.code)).toContain('time.expired');
+  });
+
+  it('does not take a base64 cursor before a payload for a header', async () => {
+    const report = await run(`GET /v1/orders?cursor=${b64url({ id: 8812 })}.djIxNjQ HTTP/1.1`);
+    expect(report.findings.map((f) => f.code)).not.toContain('token.malformed');
   });
 });
