@@ -533,7 +533,12 @@ export interface CodeArgs {
    * `oidcProvider`: AWS STS found no IAM OIDC identity provider in the account for the token's issuer (the URL STS
    * names, null when the paste cut it): the account lacks the provider, whatever the token.
    */
-  'verifier.misconfigured': Via & { subrequestStatus?: number; oidcProvider?: string | null };
+  'verifier.misconfigured': Via & {
+    subrequestStatus?: number;
+    oidcProvider?: string | null;
+    /** Vault's JWT/OIDC login named a role its auth mount does not have (`role "x" could not be found`). */
+    vaultRole?: string;
+  };
   /**
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or
    * assertion. `secretExpired` is set when the server says the secret has expired (Entra ID's AADSTS7000222).

@@ -170,3 +170,28 @@ describe('a token whose header lost its first characters in the copy (`yJhbGci�
     expect(report.findings.map((f) => f.code)).not.toContain('token.malformed');
   });
 });
+
+describe('Vault’s `role "x" could not be found`: the login’s role or mount, not the API’s JWT settings', () => {
+  const CLI = `Error writing data to auth/jwt/login: Error making API request.\n\nURL: PUT https://vault.acme.internal:8200/v1/auth/jwt/login\nCode: 400. Errors:\n\n* role "gha-deploy" could not be found`;
+
+  it.each(['en', 'ja'] as const)('names the role and lists the mount’s roles (%s)', async (locale) => {
+    const report = await run(CLI, { locale });
+    const f = report.findings[0];
+    expect(f?.code).toBe('verifier.misconfigured');
+    expect(f?.args).toMatchObject({ via: 'vault', vaultRole: 'gha-deploy' });
+    expect(f?.title).toContain('"gha-deploy"');
+    expect(report.nextSteps[0]).toContain('vault list auth/<mount>/role');
+    expect(report.nextSteps.some((s) => s.includes('JWKS'))).toBe(false);
+  });
+
+  it('not for another Vault configuration error (a role of the OIDC type)', async () => {
+    const report = await run('Code: 400. Errors:\n\n* role with oidc role_type is not allowed');
+    const f = report.findings.find((x) => x.code === 'verifier.misconfigured');
+    expect(f?.args).not.toHaveProperty('vaultRole');
+  });
+
+  it('not for a "could not be found" that is no Vault role (a session)', async () => {
+    const report = await run('HTTP/1.1 401 Unauthorized\n\n{"error_message":"Session could not be found."}');
+    expect(report.findings.some((x) => (x.args as { vaultRole?: string }).vaultRole !== undefined)).toBe(false);
+  });
+});

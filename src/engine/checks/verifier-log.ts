@@ -416,6 +416,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // STS names the issuer it found no IAM OIDC provider for (federation.ts stsProvider): the step is to create it.
       if (hit.id === 'aws-sts.no-provider')
         return finding(hit.code, { via, oidcProvider: a.actual ?? null }, evidence, source);
+      // The role the login named is not on the mount it went to: the login's role or path, not the API's JWT settings.
+      // Each mount keeps its own roles, listed at auth/<mount>/role (vault-plugin-auth-jwt path_role.go, pathRoleList).
+      if (hit.id === 'vault.role-not-found' && a.actual !== undefined)
+        return finding(hit.code, { via, vaultRole: a.actual }, evidence, source);
       return finding(
         hit.code,
         a.reason === 'auth-request' && a.actual !== undefined ? { via, subrequestStatus: Number(a.actual) } : { via },

@@ -1700,13 +1700,17 @@ export const findings: FindingMessages = {
         ? `nginx’s auth_request got ${a.subrequestStatus} from the auth service`
         : a.oidcProvider !== undefined
           ? 'The AWS account has no IAM OIDC identity provider for the token’s issuer'
-          : 'The verifier is misconfigured',
+          : a.vaultRole !== undefined
+            ? `Vault has no role "${a.vaultRole}" on this auth mount`
+            : 'The verifier is misconfigured',
     detail: (a) =>
       a.subrequestStatus !== undefined
         ? `nginx’s auth_request takes only 2xx (let through), 401 or 403 (refused) from the auth service; on ${a.subrequestStatus} it answers the client 500. ${subrequestCause(a.subrequestStatus)} Every request fails the same way, whatever token it carries.`
         : a.oidcProvider !== undefined
           ? `AWS STS found no IAM OIDC identity provider in this account for the token’s issuer${a.oidcProvider === null ? '' : ` (${a.oidcProvider})`}: the account must trust the issuer before any role can be assumed with its tokens, whatever the token holds.`
-          : `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
+          : a.vaultRole !== undefined
+            ? `The login named role "${a.vaultRole}", and the JWT/OIDC auth mount it was sent to (auth/<mount>/login) has no role by that name: Vault refused it before reading the token, so any token fails the same way.`
+            : `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
     steps: (a) =>
       a.oidcProvider !== undefined
         ? stsProviderSteps(a.oidcProvider)
@@ -1716,9 +1720,13 @@ export const findings: FindingMessages = {
               'Point auth_request at the auth service’s check endpoint (oauth2-proxy /oauth2/auth, Authelia /api/authz/auth-request, vouch-proxy /validate), not its sign-in page, and send the browser to sign in with error_page 401 = /sign-in.',
               'Read the auth service’s own log for the same request.',
             ]
-          : [
-              'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
-            ],
+          : a.vaultRole !== undefined
+            ? [
+                'List the roles of the mount the login went to (vault list auth/<mount>/role) and check that the login’s role name is one of them exactly; a role exists only on the mount it was created on, so send the login to that mount (auth/jwt/login by default; a method enabled at another path has its own roles).',
+              ]
+            : [
+                'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
+              ],
   },
   'oauth.invalid-client': {
     title: (a) =>

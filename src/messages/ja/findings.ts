@@ -1763,13 +1763,17 @@ export const findings: FindingMessages = {
         ? `nginx の auth_request が認証サービスから ${a.subrequestStatus} を受け取りました`
         : a.oidcProvider !== undefined
           ? 'AWS アカウントにトークンの発行元の IAM OIDC ID プロバイダーがありません'
-          : '検証器の設定に誤りがあります',
+          : a.vaultRole !== undefined
+            ? `Vault のこの認証マウントにロール "${a.vaultRole}" がありません`
+            : '検証器の設定に誤りがあります',
     detail: (a) =>
       a.subrequestStatus !== undefined
         ? `nginx の auth_request が認証サービスの応答として受け付けるのは 2xx（通す）、401、403（拒否）だけで、${a.subrequestStatus} ではクライアントに 500 を返します。${subrequestCause(a.subrequestStatus)}どのトークンでも同じように失敗します。`
         : a.oidcProvider !== undefined
           ? `AWS STS は、このアカウントにトークンの発行元${a.oidcProvider === null ? '' : `（${a.oidcProvider}）`}の IAM OIDC ID プロバイダーを見つけられませんでした。アカウントが発行元を信頼していないため、トークンの中身にかかわらず、そのトークンではどのロールも引き受けられません。`
-          : `検証器自身の設定（鍵、シークレット、発行元や audience の設定）に関するエラーです${via(a)}。どのトークンでも同じように失敗します。`,
+          : a.vaultRole !== undefined
+            ? `ログインはロール "${a.vaultRole}" を指定しましたが、送り先の JWT/OIDC 認証マウント（auth/<mount>/login）にその名前のロールはありません。Vault はトークンを読む前に拒否しているため、どのトークンでも同じように失敗します。`
+            : `検証器自身の設定（鍵、シークレット、発行元や audience の設定）に関するエラーです${via(a)}。どのトークンでも同じように失敗します。`,
     steps: (a) =>
       a.oidcProvider !== undefined
         ? stsProviderSteps(a.oidcProvider)
@@ -1779,9 +1783,13 @@ export const findings: FindingMessages = {
               'auth_request はサインイン画面ではなく認証サービスの確認用エンドポイント（oauth2-proxy の /oauth2/auth、Authelia の /api/authz/auth-request、vouch-proxy の /validate）に向け、ブラウザーのサインインへは error_page 401 = /sign-in で送ってください。',
               '同じリクエストについて認証サービス自身のログを読んでください。',
             ]
-          : [
-              'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
-            ],
+          : a.vaultRole !== undefined
+            ? [
+                'ログインを送ったマウントのロールを一覧し（vault list auth/<mount>/role）、ログインのロール名がそのどれかと完全に一致するか確認してください。ロールは作成したマウントにしかないため、ログインもそのマウントに送ります（既定は auth/jwt/login で、別のパスで有効にした認証方式には別のロールがあります）。',
+              ]
+            : [
+                'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
+              ],
   },
   'oauth.invalid-client': {
     title: (a) =>
