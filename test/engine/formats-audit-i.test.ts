@@ -195,3 +195,35 @@ describe('Vault’s `role "x" could not be found`: the login’s role or mount, 
     expect(report.findings.some((x) => (x.args as { vaultRole?: string }).vaultRole !== undefined)).toBe(false);
   });
 });
+
+describe('GitHub’s "Requires authentication": its own words that no credentials came', () => {
+  const rows: Array<[string, string]> = [
+    [
+      'go-github’s error line (terraform)',
+      '│ Error: GET https://api.github.com/user: 401 Requires authentication []\n│ \n│   with provider["registry.terraform.io/integrations/github"],',
+    ],
+    [
+      'its JSON body',
+      'HTTP/2 401\n\n{"message":"Requires authentication","documentation_url":"https://docs.github.com/rest/users/users#get-the-authenticated-user"}',
+    ],
+  ];
+  it.each(rows)('%s', async (_, paste) => {
+    const report = await run(paste);
+    const f = report.findings[0];
+    expect(f?.code).toBe('token.missing');
+    expect(f?.args).toMatchObject({ stated: true });
+    expect(f?.evidence).toContain('Requires authentication');
+  });
+
+  it('not another product’s same words (Looker)', async () => {
+    const report = await run(
+      'HTTP/1.1 401 Unauthorized\n\n{"message":"Requires authentication","documentation_url":"https://cloud.google.com/looker/docs/r/api/authorization"}',
+    );
+    expect(report.findings[0]?.args).not.toHaveProperty('stated');
+  });
+
+  it('not GitHub’s "Bad credentials" (a token it refused)', async () => {
+    const report = await run('│ Error: GET https://api.github.com/user: 401 Bad credentials []');
+    expect(report.findings.map((f) => f.code)).not.toContain('token.missing');
+  });
+});
