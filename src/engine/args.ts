@@ -31,6 +31,7 @@ export type ClientCredentials =
 export type AuthzFormatProblem =
   | 'quotes'
   | 'extra-space'
+  | 'no-space'
   | 'line-break'
   | 'bad-characters'
   | 'lowercase-scheme'

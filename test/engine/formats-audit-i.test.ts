@@ -227,3 +227,38 @@ describe('GitHub’s "Requires authentication": its own words that no credential
     expect(report.findings.map((f) => f.code)).not.toContain('token.missing');
   });
 });
+
+describe('`Authorization: BearereyJ…`: "Bearer" and the token joined with no space', () => {
+  const TOKEN = rs256({ ...CLAIMS, iat: NOW - 3600, exp: NOW - 480 }, { kid: 'k1' });
+
+  it.each(['Bearer', 'bearer'])(
+    'is a format problem of the header, not a bare or malformed token (%s)',
+    async (word) => {
+      const report = await run(`GET /v1/orders HTTP/1.1\nAuthorization: ${word}${TOKEN}\n\n${S401}`);
+      const codes = report.findings.map((f) => f.code);
+      expect(codes).toContain('authz-header.format');
+      expect(report.findings.find((f) => f.code === 'authz-header.format')?.args).toMatchObject({
+        problems: expect.arrayContaining(['no-space']),
+      });
+      expect(codes).not.toContain('authz-header.scheme');
+      expect(codes).not.toContain('token.malformed');
+      expect(codes).toContain('time.expired');
+    },
+  );
+
+  it('in Japanese', async () => {
+    const report = await run(`GET /v1/orders HTTP/1.1\nAuthorization: Bearer${TOKEN}\n\n${S401}`, { locale: 'ja' });
+    expect(report.findings.find((f) => f.code === 'authz-header.format')?.detail).toContain('空白がない');
+  });
+
+  const notRows: Array<[string, string]> = [
+    ['a bare token', `Authorization: ${TOKEN}`],
+    ['a word that starts with Bearer', 'Authorization: BearerToken1234567890abcdef'],
+    ['the usual header', `Authorization: Bearer ${TOKEN}`],
+  ];
+  it.each(notRows)('not for %s', async (_, header) => {
+    const report = await run(`GET /v1/orders HTTP/1.1\n${header}\n\n${S401}`);
+    const f = report.findings.find((x) => x.code === 'authz-header.format');
+    expect((f?.args as { problems?: string[] } | undefined)?.problems ?? []).not.toContain('no-space');
+  });
+});

@@ -598,6 +598,7 @@ export const findings: FindingMessages = {
       const words: Record<string, string> = {
         quotes: 'the token is wrapped in quotes',
         'extra-space': 'there is extra whitespace around or inside the token',
+        'no-space': 'there is no space between "Bearer" and the token, so verifiers read no Bearer scheme',
         'line-break': 'the value contains a line break',
         'bad-characters': `it contains characters outside RFC 6750’s b64token${a.characters.length > 0 ? ` (${a.characters.map(q).join(' ')})` : ''}`,
         'lowercase-scheme':

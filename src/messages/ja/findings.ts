@@ -626,6 +626,7 @@ export const findings: FindingMessages = {
       const words: Record<AuthzFormatProblem, string> = {
         quotes: 'トークンが引用符で囲まれています。',
         'extra-space': 'トークンの前後か途中に余分な空白があります。',
+        'no-space': '"Bearer" とトークンのあいだに空白がないため、検証器は Bearer スキームを読み取れません。',
         'line-break': '値に改行が入っています。',
         'bad-characters': `RFC 6750 の b64token に使えない文字が入っています${a.characters.length > 0 ? `（${a.characters.map((c) => `「${c}」`).join('')}）` : ''}。`,
         'lowercase-scheme':
