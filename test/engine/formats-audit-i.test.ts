@@ -117,7 +117,7 @@ describe('kintone’s GAIA_IA02: an API token the app does not have in effect, n
     const report = await run(paste);
     const f = report.findings.find((x) => x.code === code);
     expect(f).toBeDefined();
-    expect((f?.args as { credential?: string }).credential).toBeUndefined();
+    expect((f?.args as { credential?: string } | undefined)?.credential).toBeUndefined();
     expect(report.nextSteps.some((s) => s.includes('Update App'))).toBe(false);
   });
 });
