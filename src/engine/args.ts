@@ -31,6 +31,7 @@ export type ClientCredentials =
 export type AuthzFormatProblem =
   | 'quotes'
   | 'extra-space'
+  | 'no-space'
   | 'line-break'
   | 'bad-characters'
   | 'lowercase-scheme'
@@ -108,6 +109,8 @@ export interface CodeArgs {
     description: string | null;
     /** The paste shows the token's claims, so the report has checked them (its next step differs). */
     tokenShown: boolean;
+    /** A token is in the paste but its claims cannot be read: its own finding asks for it, so this step does not. */
+    tokenUnreadable?: true;
     /** The refusing product's credential is no JWT (an API key, an ACL token): its steps ask about that instead. */
     credential?: NonJwtCredential;
   };
@@ -557,7 +560,12 @@ export interface CodeArgs {
    * `oidcProvider`: AWS STS found no IAM OIDC identity provider in the account for the token's issuer (the URL STS
    * names, null when the paste cut it): the account lacks the provider, whatever the token.
    */
-  'verifier.misconfigured': Via & { subrequestStatus?: number; oidcProvider?: string | null };
+  'verifier.misconfigured': Via & {
+    subrequestStatus?: number;
+    oidcProvider?: string | null;
+    /** Vault's JWT/OIDC login named a role its auth mount does not have (`role "x" could not be found`). */
+    vaultRole?: string;
+  };
   /**
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or
    * assertion. `secretExpired` is set when the server says the secret has expired (Entra ID's AADSTS7000222).

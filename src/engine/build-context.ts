@@ -41,7 +41,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   const evidenceAt = evidenceQuoter(text, redactor);
 
   const authorization = pickAuthorization(http);
-  const textTokens = findTokensInText(text);
+  const textTokens = findTokensInText(text, true);
   redactor.addTokensFound(text, textTokens);
   redactor.addApiKeysIn(text);
   redactor.addNamedSecretsIn(text, lower);

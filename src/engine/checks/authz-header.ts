@@ -154,6 +154,10 @@ export const authzHeaderCheck = defineCheck({
           pushOnce(problems, 'extra-space');
           lowercaseOnly = false;
           break;
+        case 'no-space':
+          pushOnce(problems, 'no-space');
+          lowercaseOnly = false;
+          break;
         case 'line-break':
           pushOnce(problems, 'line-break');
           lowercaseOnly = false;

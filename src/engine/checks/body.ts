@@ -8,6 +8,7 @@ import { githubPermissionArgs } from './github-permissions.js';
 import { sentArgs } from './header-drop.js';
 import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
+import { tokenSeenArgs } from './token-judged.js';
 
 /** Who reports a Google API's own denial: its JSON error, gcloud, a gRPC status, a Cloud Audit Logs entry. */
 const GOOGLE_VIAS: ReadonlySet<string> = new Set(['google-api', 'gcloud', 'grpc', 'google-cloud-audit']);
@@ -61,9 +62,7 @@ export const bodyCheck = defineCheck({
             );
             break;
           }
-          out.push(
-            finding('challenge.invalid-token', { via, description, tokenShown: ctx.claims !== null }, evidence, 'log'),
-          );
+          out.push(finding('challenge.invalid-token', { via, description, ...tokenSeenArgs(ctx) }, evidence, 'log'));
           // "The access token expired" states the cause, as it does in WWW-Authenticate (checks/challenge.ts).
           if (expiryStatedIn(description, s, ctx.hits)) {
             out.push(finding('time.expired', statedExpiryArgs(ctx, via, false), evidence, 'log'));

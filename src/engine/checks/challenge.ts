@@ -6,7 +6,7 @@ import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
-import { TOKEN_JUDGED } from './token-judged.js';
+import { TOKEN_JUDGED, tokenSeenArgs } from './token-judged.js';
 
 type Out = FindingData<
   | 'challenge.missing'
@@ -169,12 +169,7 @@ export const challengeCheck = defineCheck({
           out.push(finding('token.missing', { stated: true }, evidence, 'response-header'));
         } else if (error === 'invalid_token') {
           out.push(
-            finding(
-              'challenge.invalid-token',
-              { description, tokenShown: ctx.claims !== null },
-              evidence,
-              'response-header',
-            ),
+            finding('challenge.invalid-token', { description, ...tokenSeenArgs(ctx) }, evidence, 'response-header'),
           );
           // "The access token expired": the server's stated reason (stated-expiry.ts). A library's own wording
           // in the description ("Jwt expired at …") is already a verifier-message hit, with its details.

@@ -7,7 +7,8 @@ export type NonJwtCredential =
   | 'grafana-api-key'
   | 'consul-acl-token'
   | 'nomad-acl-token'
-  | 'nats-credentials';
+  | 'nats-credentials'
+  | 'kintone-api-token';
 
 // Keyed by the verifier-message row's id (parse/verifier-messages/services.ts, where each row cites its source).
 const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
@@ -27,6 +28,11 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // nats-io/nats.docs developing-with-nats/tutorials/jwt.md): "Authorization Violation" is none of them accepted, so an
   // OAuth token's exp, iss, aud and kid are not what to check.
   'nats.authorization-violation': 'nats-credentials',
+  // kintone's API tokens are strings generated per app and sent in X-Cybozu-API-Token; for GAIA_IA02 its troubleshooting
+  // says to check the string was copied right and that "Update App" was clicked, without which a generated token is not
+  // usable (kintone.dev/en/tutorials/introduction-to-kintone-customizations/api-tokens/, "Troubleshooting";
+  // get.kintone.help/k/en/user/app_settings/api_token.html).
+  'kintone.GAIA_IA02': 'kintone-api-token',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {

@@ -83,3 +83,16 @@ const AUTHORIZATION_INSIDE = /authorization["']?\s{0,4}[:=]\s{0,4}["']?bearer /i
 
 /** The line starts with the field name, quoted or not, and its `:` or `=`, then the value (a bounded prefix). */
 const AUTHORIZATION_LINE = /^\s{0,40}["']?authorization["']?\s{0,4}[:=]/i;
+
+/**
+ * challenge.invalid-token's args about the paste's token: its claims are shown (the report checked them), or a token is
+ * there whose claims cannot be read (cut, malformed, opaque, encrypted) — its own finding asks for it again or says
+ * what it is, so the step does not ask to paste a token that was pasted.
+ */
+export function tokenSeenArgs(ctx: Context): { tokenShown: boolean; tokenUnreadable?: true } {
+  if (ctx.claims !== null) return { tokenShown: true };
+  const kind = ctx.token?.decoded.shape.kind;
+  return kind === 'malformed' || kind === 'opaque' || kind === 'jwe'
+    ? { tokenShown: false, tokenUnreadable: true }
+    : { tokenShown: false };
+}

@@ -126,7 +126,7 @@ export const tokenCheck = defineCheck({
           !isPreflight(ctx) &&
           !ctx.hits.some((h) => h.hit.code === 'token.missing') &&
           !ctx.stated.some((s) => s.kind === 'no_token')
-            ? statedNoToken(ctx)
+            ? (statedNoToken(ctx) ?? githubSaysUnauthenticated(ctx))
             : null;
         if (said !== null) {
           out.push(finding('token.missing', { stated: true }, ctx.evidenceAt(said.start, said.end), said.source));
@@ -356,6 +356,17 @@ function sentUnderNonTokenScheme(ctx: Context): boolean {
   return (
     ctx.token?.foundIn === 'authorization-header' && scheme !== null && NON_TOKEN_SCHEMES.has(scheme.toLowerCase())
   );
+}
+
+/**
+ * GitHub's "Requires authentication" (its body, or go-github's error line): its words for a call that carried no
+ * credentials, where a token it refused is "Bad credentials" (parse/client-errors.ts, parse/error-bodies.ts). The
+ * server's statement, quoted as the evidence, rather than the likely reading of a bare 401.
+ */
+function githubSaysUnauthenticated(ctx: Context): { start: number; end: number; source: 'log' } | null {
+  for (const s of ctx.stated)
+    if (s.kind === 'unauthenticated' && s.via === 'github') return { start: s.start, end: s.end, source: 'log' };
+  return null;
 }
 
 /**

@@ -12,6 +12,7 @@ import { csrfRejected } from './request.js';
 import { grantedScopes, requiredScopes } from './scope.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
 import { otherSupabaseProject, supabaseProjectKey } from './supabase.js';
+import { tokenSeenArgs } from './token-judged.js';
 
 /**
  * Turns what a verifier or gateway said (a log line, a response body, an `error_description`) into the
@@ -372,7 +373,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       const credential = nonJwtCredential(hit.id);
       if (credential !== null)
         return finding(hit.code, { via, description, tokenShown: false, credential }, evidence, source);
-      return finding(hit.code, { via, description, tokenShown: ctx.claims !== null }, evidence, source);
+      return finding(hit.code, { via, description, ...tokenSeenArgs(ctx) }, evidence, source);
     }
     case 'challenge.step-up':
       // Graph's words for Entra ID's claims challenge (Continuous Access Evaluation): the message is the description.
@@ -428,6 +429,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // STS names the issuer it found no IAM OIDC provider for (federation.ts stsProvider): the step is to create it.
       if (hit.id === 'aws-sts.no-provider')
         return finding(hit.code, { via, oidcProvider: a.actual ?? null }, evidence, source);
+      // The role the login named is not on the mount it went to: the login's role or path, not the API's JWT settings.
+      // Each mount keeps its own roles, listed at auth/<mount>/role (vault-plugin-auth-jwt path_role.go, pathRoleList).
+      if (hit.id === 'vault.role-not-found' && a.actual !== undefined)
+        return finding(hit.code, { via, vaultRole: a.actual }, evidence, source);
       return finding(
         hit.code,
         a.reason === 'auth-request' && a.actual !== undefined ? { via, subrequestStatus: Number(a.actual) } : { via },

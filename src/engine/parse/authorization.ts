@@ -13,6 +13,7 @@ export type AuthorizationIssue =
   | { kind: 'lowercase-scheme'; scheme: string }
   | { kind: 'quotes' }
   | { kind: 'extra-space'; where: 'after-scheme' | 'inside' | 'leading' | 'trailing' }
+  | { kind: 'no-space' }
   | { kind: 'line-break' }
   | { kind: 'bad-characters'; characters: string[] }
   | { kind: 'url-encoded'; sequences: string[]; double: boolean };
@@ -80,7 +81,11 @@ export function parseAuthorizationFully(value: string, quoted: boolean): ParsedA
   // An empty header (`-H "Authorization: "` with an unset variable): no scheme and no token; token.missing says so.
   if (v === '') return { scheme: null, credential: '', issues };
 
-  const firstSpace = v.search(/\s/);
+  // `BearereyJ…`: the client joined the scheme and the token with no space (`"Bearer" + token`). Read so, the value is
+  // no bare credential and its token no malformed one: the missing space is the whole problem.
+  const glued = GLUED_BEARER.test(v);
+  if (glued) issues.push({ kind: 'no-space' });
+  const firstSpace = glued ? 6 : v.search(/\s/);
   let scheme: string | null = firstSpace < 0 ? v : v.slice(0, firstSpace);
   let rest = firstSpace < 0 ? '' : v.slice(firstSpace);
 
@@ -125,6 +130,9 @@ export function parseAuthorizationFully(value: string, quoted: boolean): ParsedA
   }
   return finish(scheme, rest, issues);
 }
+
+/** `Bearer` with a JWT's `eyJ` right after it: the scheme and the token with the space between them lost. */
+const GLUED_BEARER = /^bearer(?=eyJ)/i;
 
 /**
  * What clients send when they had no token: an empty value, or a JavaScript/Python/Go nil rendered into

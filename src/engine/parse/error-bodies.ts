@@ -635,6 +635,17 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   ) {
     return { kind: 'invalid_token', description: o.message, scope: null, via: 'github' };
   }
+  // And for a call that carried no credentials: {"message":"Requires authentication","documentation_url":
+  // "https://docs.github.com/rest/…"} (the 401 of /user or a gist without a token; go-github prints it as "… 401 Requires
+  // authentication []", integrations/terraform-provider-github#2008). Other products say the same words (Looker), so
+  // only with GitHub's documentation link.
+  if (
+    o.message === 'Requires authentication' &&
+    typeof o.documentation_url === 'string' &&
+    o.documentation_url.includes('github.com')
+  ) {
+    return { kind: 'unauthenticated', description: o.message, scope: null, via: 'github' };
+  }
   // Slack's Web API answers 200 with {"ok":false,"error":"invalid_auth"} (BlakeWilliams/Elixir-Slack#261,
   // outsideris/slack-invite-automation#1): invalid_auth a token it does not accept, not_authed no token sent, and
   // missing_scope with the scope `needed` and those `provided` (Inumedia/SlackAPI#241, mjpearson/passport-slack#14).

@@ -391,13 +391,17 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
       );
     }
     // A mask over the whole token (`eyJhbGciOi…`, `eyJ***`, `eyJhbG…Xq3k`) leaves no part to decode.
-    if (maskMarkers.length > 0 && (!first.startsWith('eyJ') || parts.length === 1)) {
+    // A payload after it (`…J9.eyJ….***`) is no whole-token mask: the header lost its start, and the claims are read.
+    if (maskMarkers.length > 0 && (!first.startsWith('eyJ') || parts.length === 1) && !payloadFollows(parts)) {
       return made({ kind: 'masked', marker: maskMarkers[0] ?? '***' }, null);
     }
-    // Not a JOSE header. JWT-shaped strings (2-5 dot-separated base64-ish parts, or starting eyJ) are
-    // malformed JWTs; anything else is an opaque reference token.
+    // Not a JOSE header. JWT-shaped strings (2-5 dot-separated base64-ish parts, or starting eyJ, or a second part
+    // starting eyJ: a payload after a header that lost its start) are malformed JWTs; anything else is an opaque
+    // reference token.
     const jwtShaped =
-      first.startsWith('eyJ') || (parts.length >= 3 && parts.length <= 5 && parts.every(looksLikeSegment));
+      first.startsWith('eyJ') ||
+      (parts.length >= 3 && parts.length <= 5 && parts.every(looksLikeSegment)) ||
+      (payloadFollows(parts) && looksLikeSegment(first));
     if (!jwtShaped) {
       if (wrapsJwt(raw))
         return made({ kind: 'malformed', reason: 'base64-wrapped', header: null, payload: null }, null);
@@ -551,6 +555,11 @@ export function splitAtDots(s: string): string[] {
 /** `alg: none` in any casing: verifiers that lower-case the header before comparing are the reason attackers try them all. */
 export function isAlgNone(alg: unknown): boolean {
   return typeof alg === 'string' && alg.toLowerCase() === 'none';
+}
+
+/** A second part that starts as a JSON object's base64url does (`eyJ`): a payload, whatever the first part is. */
+function payloadFollows(parts: readonly string[]): boolean {
+  return parts.length >= 2 && parts.length <= 3 && (parts[1] ?? '').startsWith('eyJ');
 }
 
 function looksLikeSegment(s: string): boolean {

@@ -101,7 +101,12 @@ export function b64RunEnd(text: string, from: number): number {
   return B64_RUN.lastIndex;
 }
 
-export function findTokensInText(text: string): TokenOccurrence[] {
+/**
+ * `cutHeaders`: a token whose header lost its first characters starts at what is left of it (cutHeaderStart), for the
+ * diagnosis. The redactor's own search leaves it off: the pieces of a token it knows (a wrapped one's lines) keep that
+ * token's label rather than each taking one of its own, and a cut token is masked from its payload on either way.
+ */
+export function findTokensInText(text: string, cutHeaders = false): TokenOccurrence[] {
   const found: TokenOccurrence[] = [];
   /** The end of the last run of base64url characters judged for a glued token start (see below). */
   let judgedRunEnd = -1;
@@ -109,12 +114,17 @@ export function findTokensInText(text: string): TokenOccurrence[] {
   let judgedStandardEnd = -1;
   let i = indexOfEyJ(text);
   while (i >= 0) {
+    if (cutHeaders && i > 0 && text.charCodeAt(i - 1) === 0x2e) {
+      const cut = cutHeaderStart(text, i - 1);
+      if (cut >= 0) i = cut;
+    }
     // Inside a word (`abceyJ…`) is no token start, unless a payload follows the run (`.eyJ`): then a token
     // was glued to the text before it (`…invalid signatureeyJhbG….eyJ….sig`, `<signature><token>`), and its
     // first `eyJ` starts it. Each run is judged once, so `eyJeyJeyJ…` stays linear. After a dot it may be a
-    // token start too: a token whose header lost its first characters (`hbGci….eyJ….sig`) is found from its
-    // payload on, so its signature is still known and masked; a whole token's own payload is never reached
-    // here, because the scan resumes after each token found.
+    // token start too: a token whose header lost its first characters (`yJhbGci….eyJ….sig`) starts at what is
+    // left of its header (cutHeaderStart), or else is found from its payload on, so its signature is still known
+    // and masked; a whole token's own payload is never reached here, because the scan resumes after each token
+    // found.
     if (i > 0 && isBase64url(text.charCodeAt(i - 1)) && !afterEscape(text, i)) {
       if (i < judgedRunEnd) {
         i = indexOfEyJ(text, judgedRunEnd);
@@ -222,6 +232,32 @@ export function findTokensInText(text: string): TokenOccurrence[] {
   // A JWT base64-encoded again (`ZXlK…`, a Kubernetes Secret's `.data.token`): one native search, then each run read.
   if (text.includes(WRAPPED_JWT_START)) wrappedTokens(text, found);
   return found;
+}
+
+/** The longest remnant of a header looked back over (a JOSE header is a few hundred characters at most). */
+const MAX_CUT_HEADER = 1024;
+
+/**
+ * Where the rest of a header whose first characters a copy lost (`yJhbGciOi…J9` before `.eyJ…`, a phone's selection
+ * that missed the `e`) starts, given the dot before the payload's `eyJ`; -1 when the run before the dot is no such
+ * remnant. It is one when it is a word of its own (nothing glued before it, not a part after another dot), at least
+ * MIN_HEADER long, does not start a header itself (`eyJ`, found before) nor come before one, and ends as a JSON
+ * object's base64url does:
+ * `}` leaves `9`, `0` or `Q` last, by where it falls in its group of three bytes. The token then starts there, and the
+ * decoder says its start is cut off and reads its payload as the payload rather than as a header. The look back stops
+ * at MAX_CUT_HEADER, and each dot's run is looked at once, so the scan stays linear.
+ */
+function cutHeaderStart(text: string, dot: number): number {
+  const last = text.charCodeAt(dot - 1);
+  if (last !== 0x39 && last !== 0x30 && last !== 0x51) return -1;
+  const limit = Math.max(0, dot - MAX_CUT_HEADER);
+  let k = dot - 1;
+  while (k > limit && isBase64url(text.charCodeAt(k - 1))) k--;
+  if (k > 0 && (isBase64url(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 0x2e)) return -1;
+  if (dot - k < MIN_HEADER || text.startsWith('eyJ', k)) return -1;
+  // A header after the dot (`1779977400.eyJhbGci…`): a whole token follows a word, not a payload a header's rest.
+  for (const m of JOSE_FIRST_MEMBERS) if (text.startsWith(m, dot + 1)) return -1;
+  return k;
 }
 
 /**

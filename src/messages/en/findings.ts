@@ -450,6 +450,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'The credential is a Nomad ACL token’s SecretID, not a JWT: this region has no token with it.',
   'nats-credentials':
     'The NATS server accepted none of the connection’s credentials (a user JWT and nkey seed from a .creds file, an nkey, a token, or a user and password): they are not the ones it is configured for, or the user’s account is not trusted by its operator.',
+  'kintone-api-token':
+    'The credential is a kintone API token (X-Cybozu-API-Token), not a JWT: it matches none the app has in effect. It was copied wrong or cut, deleted or regenerated, or generated without clicking "Update App" afterwards.',
 };
 const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -462,6 +464,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check that NOMAD_TOKEN (or the X-Nomad-Token header) holds the SecretID of a token this region knows (nomad acl token self shows it), not a deleted token.',
   'nats-credentials':
     'Check the credentials the client connects with against the server’s configuration: for a .creds file, that its user was issued by an account the server’s resolver holds, under the operator the server trusts (nsc describe user; nsc describe account); otherwise the token, nkey or user and password in the server’s authorization block.',
+  'kintone-api-token':
+    'Copy the API token again from the app’s settings (App Settings → API Token) into X-Cybozu-API-Token (cli-kintone: --api-token); after generating or changing a token, click "Update App": until then kintone does not accept it. A token works only in the app it was generated in, so check the app ID the call names too.',
 };
 
 export const findings: FindingMessages = {
@@ -619,6 +623,7 @@ export const findings: FindingMessages = {
       const words: Record<string, string> = {
         quotes: 'the token is wrapped in quotes',
         'extra-space': 'there is extra whitespace around or inside the token',
+        'no-space': 'there is no space between "Bearer" and the token, so verifiers read no Bearer scheme',
         'line-break': 'the value contains a line break',
         'bad-characters': `it contains characters outside RFC 6750’s b64token${a.characters.length > 0 ? ` (${a.characters.map(q).join(' ')})` : ''}`,
         'lowercase-scheme':
@@ -686,14 +691,21 @@ export const findings: FindingMessages = {
   'challenge.invalid-token': {
     title: () => 'The server rejected the token (invalid_token)',
     detail: (a) =>
-      `${stated(a, 'invalid_token')}${a.description === null ? ' with no description' : `: ${q(a.description)}`}. ${a.credential === undefined ? 'The token is expired, revoked, malformed or badly signed.' : CREDENTIAL_DETAIL[a.credential]}`,
-    steps: (a) => [
-      a.credential !== undefined
-        ? CREDENTIAL_STEP[a.credential]
-        : a.tokenShown
-          ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
-          : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
-    ],
+      a.credential === undefined
+        ? `${stated(a, 'invalid_token')}${a.description === null ? ' with no description' : `: ${q(a.description)}`}. The token is expired, revoked, malformed or badly signed.`
+        : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
+          `Refused by ${a.via ?? 'the server'}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
+    // A pasted token whose claims cannot be read has its own finding asking for it again (or saying what it is).
+    steps: (a) =>
+      a.credential === undefined && a.tokenUnreadable
+        ? []
+        : [
+            a.credential !== undefined
+              ? CREDENTIAL_STEP[a.credential]
+              : a.tokenShown
+                ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
+                : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
+          ],
   },
   'challenge.dpop-proof': {
     title: (a) =>
@@ -1755,13 +1767,17 @@ export const findings: FindingMessages = {
         ? `nginx’s auth_request got ${a.subrequestStatus} from the auth service`
         : a.oidcProvider !== undefined
           ? 'The AWS account has no IAM OIDC identity provider for the token’s issuer'
-          : 'The verifier is misconfigured',
+          : a.vaultRole !== undefined
+            ? `Vault has no role "${a.vaultRole}" on this auth mount`
+            : 'The verifier is misconfigured',
     detail: (a) =>
       a.subrequestStatus !== undefined
         ? `nginx’s auth_request takes only 2xx (let through), 401 or 403 (refused) from the auth service; on ${a.subrequestStatus} it answers the client 500. ${subrequestCause(a.subrequestStatus)} Every request fails the same way, whatever token it carries.`
         : a.oidcProvider !== undefined
           ? `AWS STS found no IAM OIDC identity provider in this account for the token’s issuer${a.oidcProvider === null ? '' : ` (${a.oidcProvider})`}: the account must trust the issuer before any role can be assumed with its tokens, whatever the token holds.`
-          : `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
+          : a.vaultRole !== undefined
+            ? `The login named role "${a.vaultRole}", and the JWT/OIDC auth mount it was sent to (auth/<mount>/login) has no role by that name: Vault refused it before reading the token, so any token fails the same way.`
+            : `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
     steps: (a) =>
       a.oidcProvider !== undefined
         ? stsProviderSteps(a.oidcProvider)
@@ -1771,9 +1787,13 @@ export const findings: FindingMessages = {
               'Point auth_request at the auth service’s check endpoint (oauth2-proxy /oauth2/auth, Authelia /api/authz/auth-request, vouch-proxy /validate), not its sign-in page, and send the browser to sign in with error_page 401 = /sign-in.',
               'Read the auth service’s own log for the same request.',
             ]
-          : [
-              'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
-            ],
+          : a.vaultRole !== undefined
+            ? [
+                'List the roles of the mount the login went to (vault list auth/<mount>/role) and check that the login’s role name is one of them exactly; a role exists only on the mount it was created on, so send the login to that mount (auth/jwt/login by default; a method enabled at another path has its own roles).',
+              ]
+            : [
+                'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
+              ],
   },
   'oauth.invalid-client': {
     title: (a) =>

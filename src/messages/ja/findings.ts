@@ -434,6 +434,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Nomad の ACL トークンの SecretID です。このリージョンにはこのトークンがありません。',
   'nats-credentials':
     'NATS サーバーは接続の資格情報（.creds ファイルのユーザー JWT と nkey シード、nkey、トークン、ユーザー名とパスワードのいずれか）を受け入れませんでした。サーバーに設定された資格情報と違うか、ユーザーのアカウントがオペレーターに信頼されていないかのどちらかです。',
+  'kintone-api-token':
+    '資格情報は JWT ではなく、kintone の API トークン（X-Cybozu-API-Token）です。アプリで有効な API トークンのどれとも一致しません。コピーの誤りや欠け、削除や再生成、生成後に「アプリを更新」を押していない、のいずれかです。',
 };
 const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -446,6 +448,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'NOMAD_TOKEN（または X-Nomad-Token ヘッダー）に、このリージョンが知っているトークンの SecretID が入っているか確認してください（nomad acl token self で確かめられます）。削除済みのトークンは見つかりません。',
   'nats-credentials':
     'クライアントが接続に使う資格情報をサーバーの設定と照らし合わせてください。.creds ファイルなら、そのユーザーを発行したアカウントがサーバーのリゾルバーにあり、サーバーが信頼するオペレーターの配下にあるかを確認します（nsc describe user、nsc describe account）。それ以外なら、サーバーの authorization ブロックにあるトークン、nkey、ユーザー名とパスワードと比べます。',
+  'kintone-api-token':
+    'アプリの設定（「設定」タブ →「APIトークン」）から API トークンをコピーし直し、X-Cybozu-API-Token（cli-kintone なら --api-token）に指定してください。トークンを生成・変更したあとは「アプリを更新」を押すまで使えません。API トークンは生成したアプリでしか使えないため、呼び出すアプリ ID も確認してください。',
 };
 
 /** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */
@@ -637,6 +641,7 @@ export const findings: FindingMessages = {
       const words: Record<AuthzFormatProblem, string> = {
         quotes: 'トークンが引用符で囲まれています。',
         'extra-space': 'トークンの前後か途中に余分な空白があります。',
+        'no-space': '"Bearer" とトークンのあいだに空白がないため、検証器は Bearer スキームを読み取れません。',
         'line-break': '値に改行が入っています。',
         'bad-characters': `RFC 6750 の b64token に使えない文字が入っています${a.characters.length > 0 ? `（${a.characters.map((c) => `「${c}」`).join('')}）` : ''}。`,
         'lowercase-scheme':
@@ -704,14 +709,19 @@ export const findings: FindingMessages = {
   'challenge.invalid-token': {
     title: () => 'サーバーがトークンを拒否しています（invalid_token）',
     detail: (a) =>
-      `${stated(a, 'invalid_token')}${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。${a.credential === undefined ? '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。' : CREDENTIAL_DETAIL[a.credential]}`,
-    steps: (a) => [
-      a.credential !== undefined
-        ? CREDENTIAL_STEP[a.credential]
-        : a.tokenShown
-          ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
-          : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
-    ],
+      a.credential === undefined
+        ? `${stated(a, 'invalid_token')}${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。`
+        : `${a.via ?? 'サーバー'} に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
+    steps: (a) =>
+      a.credential === undefined && a.tokenUnreadable
+        ? []
+        : [
+            a.credential !== undefined
+              ? CREDENTIAL_STEP[a.credential]
+              : a.tokenShown
+                ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
+                : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
+          ],
   },
   'challenge.dpop-proof': {
     title: (a) =>
@@ -1806,13 +1816,17 @@ export const findings: FindingMessages = {
         ? `nginx の auth_request が認証サービスから ${a.subrequestStatus} を受け取りました`
         : a.oidcProvider !== undefined
           ? 'AWS アカウントにトークンの発行元の IAM OIDC ID プロバイダーがありません'
-          : '検証器の設定に誤りがあります',
+          : a.vaultRole !== undefined
+            ? `Vault のこの認証マウントにロール "${a.vaultRole}" がありません`
+            : '検証器の設定に誤りがあります',
     detail: (a) =>
       a.subrequestStatus !== undefined
         ? `nginx の auth_request が認証サービスの応答として受け付けるのは 2xx（通す）、401、403（拒否）だけで、${a.subrequestStatus} ではクライアントに 500 を返します。${subrequestCause(a.subrequestStatus)}どのトークンでも同じように失敗します。`
         : a.oidcProvider !== undefined
           ? `AWS STS は、このアカウントにトークンの発行元${a.oidcProvider === null ? '' : `（${a.oidcProvider}）`}の IAM OIDC ID プロバイダーを見つけられませんでした。アカウントが発行元を信頼していないため、トークンの中身にかかわらず、そのトークンではどのロールも引き受けられません。`
-          : `検証器自身の設定（鍵、シークレット、発行元や audience の設定）に関するエラーです${via(a)}。どのトークンでも同じように失敗します。`,
+          : a.vaultRole !== undefined
+            ? `ログインはロール "${a.vaultRole}" を指定しましたが、送り先の JWT/OIDC 認証マウント（auth/<mount>/login）にその名前のロールはありません。Vault はトークンを読む前に拒否しているため、どのトークンでも同じように失敗します。`
+            : `検証器自身の設定（鍵、シークレット、発行元や audience の設定）に関するエラーです${via(a)}。どのトークンでも同じように失敗します。`,
     steps: (a) =>
       a.oidcProvider !== undefined
         ? stsProviderSteps(a.oidcProvider)
@@ -1822,9 +1836,13 @@ export const findings: FindingMessages = {
               'auth_request はサインイン画面ではなく認証サービスの確認用エンドポイント（oauth2-proxy の /oauth2/auth、Authelia の /api/authz/auth-request、vouch-proxy の /validate）に向け、ブラウザーのサインインへは error_page 401 = /sign-in で送ってください。',
               '同じリクエストについて認証サービス自身のログを読んでください。',
             ]
-          : [
-              'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
-            ],
+          : a.vaultRole !== undefined
+            ? [
+                'ログインを送ったマウントのロールを一覧し（vault list auth/<mount>/role）、ログインのロール名がそのどれかと完全に一致するか確認してください。ロールは作成したマウントにしかないため、ログインもそのマウントに送ります（既定は auth/jwt/login で、別のパスで有効にした認証方式には別のロールがあります）。',
+              ]
+            : [
+                'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
+              ],
   },
   'oauth.invalid-client': {
     title: (a) =>

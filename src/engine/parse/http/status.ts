@@ -223,6 +223,11 @@ function isAuthCode(code: number): boolean {
   return code === 401 || code === 403;
 }
 
+/** Whether `s` repeats the status line or HAR status right before it (the same code, nothing in between). */
+function restatesStatusLine(before: StatusObservation, s: StatusObservation): boolean {
+  return (before.form === 'status-line' || before.form === 'har') && before.code === s.code;
+}
+
 /**
  * The status the paste is about: the strongest form present wins (status line/HAR/labelled, then arrow,
  * bare, prose); within it the last one (curl -v after a redirect shows 302 then 401), except that the
@@ -232,8 +237,14 @@ export function chooseStatus(statuses: readonly StatusObservation[]): StatusObse
   // One slot a rank from the start: a read past an empty array's end deoptimises this for good (round 28).
   const last: Array<StatusObservation | undefined> = [undefined, undefined, undefined, undefined];
   const lastAuth: Array<StatusObservation | undefined> = [undefined, undefined, undefined, undefined];
+  let previous: StatusObservation | undefined;
   for (const s of statuses) {
     const rank = RANK[s.form];
+    const restates = s.form === 'labelled' && previous !== undefined && restatesStatusLine(previous, s);
+    previous = s;
+    // A body's `"statusCode": 401` under the status line `HTTP/1.1 401` is the same status said again: the status
+    // line stays the one quoted (a finding's "status" evidence, a header block's start), not the body.
+    if (restates) continue;
     last[rank] = s;
     if (isAuthCode(s.code)) lastAuth[rank] = s;
   }
