@@ -260,7 +260,7 @@ export function pastedParts(ctx: Context): PastedParts {
       else {
         body =
           line.kind === 'text' &&
-          (blank || !fields) &&
+          (blank || !fields || opensBody(ctx.text, line)) &&
           !isClosingRemark(ctx.text, line, http.lines, i) &&
           !isTokenLine(ctx.text, line) &&
           !(!blank && isCutFieldName(ctx.text, line, http.lines, i));
@@ -275,6 +275,22 @@ export function pastedParts(ctx: Context): PastedParts {
     }
   }
   return { body, challenge };
+}
+
+/**
+ * A line that opens a JSON or markup document (`{"message":"Forbidden"}`, `[{…`, `<html>`, `<?xml`): a body, even
+ * right under the header fields with the blank line between lost (a terminal copy, a chat's code block); the paster's
+ * own words never start so.
+ */
+function opensBody(text: string, line: { start: number; end: number }): boolean {
+  let i = line.start;
+  while (i < line.end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  const c = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  if (c === 0x7b /* { */) return next === 0x22 /* " */ || next === 0x20 || i + 1 === line.end;
+  if (c === 0x5b /* [ */) return next === 0x7b;
+  // `<` then a letter, `!` or `?`: a tag, a doctype, an XML declaration (never curl -v's `< `, read as a header line).
+  return c === 0x3c && i + 1 < line.end && /[A-Za-z!?]/.test(text[i + 1] as string);
 }
 
 /** The longest line read as a closing remark. */

@@ -134,6 +134,20 @@ describe('a closing remark is not the response’s body', () => {
     const report = await run(`${S403}\nContent-Type: text/plain\n\nAccess denied`);
     expect(steps(report)).toContain('nor its headers and body say');
   });
+  // Stop 22: a terminal copy or a chat's code block loses the blank line between the fields and the body.
+  it.each([
+    ['JSON', '{"message":"Forbidden"}'],
+    ['a JSON array', '[{"code":"forbidden"}]'],
+    ['HTML', '<html><body><h1>403 Forbidden</h1></body></html>'],
+    ['XML', '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code></Error>'],
+  ])('%s right under the header fields (the blank line lost) is the body', async (_name, body) => {
+    const report = await run(`${S403}\nContent-Type: application/json\n${body}`);
+    expect(steps(report)).not.toContain("Paste the response's body");
+  });
+  it('near-miss: prose or a brace in a sentence right under the fields is not', async () => {
+    for (const line of ['{see above} any idea', 'it says forbidden'])
+      expect(steps(await run(`${S403}\nContent-Type: text/plain\n${line}`))).toContain("Paste the response's body");
+  });
   it('near-miss: a body right under the status line (no fields) is the body', async () => {
     const report = await run(`${S403}\nAccess denied`);
     expect(steps(report)).toContain('and its body do not say');
