@@ -3,8 +3,65 @@
  * engineer reads them.
  */
 import { describe, expect, it } from 'vitest';
-import { catches, run } from '../helpers/catches.js';
-import { CLAIMS, unsigned } from '../helpers/tokens.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+import { b64url, CLAIMS, unsigned } from '../helpers/tokens.js';
+
+const FAILING = unsigned({ alg: 'HS256', typ: 'JWT', kid: 'dev' }, { ...CLAIMS, scope: 'read:orders' });
+const WORKING_HEADER = { alg: 'RS256', typ: 'JWT', kid: 'acme-2026-05' };
+
+/** A token whose payload the paste cut after `keep` characters: no signature, the JSON unfinished. */
+function cut(header: Record<string, unknown>, claims: Record<string, unknown>, keep: number): string {
+  return `${b64url(header)}.${b64url(claims).slice(0, keep)}`;
+}
+
+function exchange(failing: string, working: string): string {
+  return [
+    `curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${failing}"`,
+    'HTTP/1.1 403 Forbidden',
+    '',
+    `this one works from Postman: ${working}`,
+  ].join('\n');
+}
+
+describe('a working token the paste cut short is still compared, on what it shows', () => {
+  // iss, sub, aud and iat whole; exp and scope after the cut.
+  const claims = { iss: CLAIMS.iss, sub: CLAIMS.sub, aud: CLAIMS.aud, iat: CLAIMS.iat, exp: CLAIMS.exp, scope: 'x y' };
+  const keep = Math.floor((b64url(claims).length * 2) / 3);
+
+  it('catches the header’s alg and kid against a cut working token', async () => {
+    const f = await catches('token.differs-from-working', exchange(FAILING, cut(WORKING_HEADER, claims, keep)));
+    expect(f.args).toMatchObject({
+      differences: [
+        { field: 'alg', failing: 'HS256', working: 'RS256' },
+        { field: 'kid', failing: 'dev', working: 'acme-2026-05' },
+      ],
+    });
+  });
+
+  it('catches a claim read whole before the cut', async () => {
+    const other = { ...claims, aud: 'https://billing.acme-corp.com' };
+    const f = await catches(
+      'token.differs-from-working',
+      exchange(FAILING, cut({ alg: 'HS256', typ: 'JWT', kid: 'dev' }, other, b64url(other).length - 12)),
+    );
+    expect(f.args).toMatchObject({
+      differences: [{ field: 'aud', failing: CLAIMS.aud, working: 'https://billing.acme-corp.com' }],
+    });
+  });
+
+  it('catches not a claim or grant the cut hid (azp, scope): unknown is not different', async () => {
+    const failing = unsigned({ alg: 'HS256', typ: 'JWT', kid: 'dev' }, { ...CLAIMS, azp: 'abc', scope: 'read:orders' });
+    await catchesNot(
+      'token.differs-from-working',
+      exchange(failing, cut({ alg: 'HS256', typ: 'JWT', kid: 'dev' }, { ...claims, azp: 'zzz' }, keep)),
+    );
+  });
+
+  it('catches not a cut working token that is the failing one cut (same header, same claims so far)', async () => {
+    const whole = unsigned(WORKING_HEADER, claims);
+    await catchesNot('token.differs-from-working', exchange(whole, cut(WORKING_HEADER, claims, keep)));
+  });
+});
 
 describe('an AWS ALB user-claims token (x-amzn-oidc-data): no aud by design, its iss in the header', () => {
   const ALB_HEADER = {
