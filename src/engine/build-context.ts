@@ -326,7 +326,9 @@ function collectOtherTokens(
     if (mainRaw !== null && mainRaw.length > t.raw.length && mainRaw.startsWith(t.raw)) continue;
     seen.add(t.raw);
     const decoded = decodeCredential(t.raw, redactor.fingerprint(t.raw));
-    if (decoded.shape.kind !== 'jws') continue;
+    // A working token the paste cut short still shows its header and the claims before the cut: compared on those.
+    const cut = decoded.shape.kind === 'malformed' && decoded.shape.header !== null && decoded.shape.cut !== undefined;
+    if (decoded.shape.kind !== 'jws' && !cut) continue;
     out.push({
       decoded,
       foundIn: 'text',
@@ -382,7 +384,9 @@ function workingReference(
     // The diagnosed token cut short by the text scan is the same token (as in collectOtherTokens).
     if (mainRaw.startsWith(t.raw)) continue;
     const decoded = decodeCredential(t.raw, redactor.fingerprint(t.raw));
-    if (decoded.shape.kind !== 'jws') continue;
+    // A working token the paste cut short still shows its header and the claims before the cut: compared on those.
+    const cut = decoded.shape.kind === 'malformed' && decoded.shape.header !== null && decoded.shape.cut !== undefined;
+    if (decoded.shape.kind !== 'jws' && !cut) continue;
     return {
       decoded,
       foundIn: 'text',

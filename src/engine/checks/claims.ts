@@ -193,6 +193,18 @@ function cognitoAccessToken(claims: Record<string, unknown>, iss: string | null)
   return claims.token_use === undefined && iss !== null && COGNITO_ISSUER.test(iss);
 }
 
+/**
+ * The user-claims token an AWS ALB's authenticate action passes on (`x-amzn-oidc-data`): its JWS header names the load
+ * balancer as `signer` and carries `iss`, `client` and `exp`; its claims are the IdP's userinfo, with no `aud` by design
+ * (docs.aws.amazon.com/elasticloadbalancing/latest/application/listener-authenticate-users.html, "User claims encoding
+ * and signature verification"; awslabs/aws-jwt-verify src/alb-verifier.ts: the ALB verifier sets `audience: null` and
+ * checks `signer` and `client` in the header). Whether a claim is missing is read against that shape.
+ */
+function albUserClaims(header: Record<string, unknown> | null): boolean {
+  const signer = header?.signer;
+  return typeof signer === 'string' && signer.startsWith('arn:aws:elasticloadbalancing:');
+}
+
 function baseDomain(host: string): string {
   return host.split('.').slice(-2).join('.');
 }
@@ -241,7 +253,9 @@ export const claimsCheck = defineCheck({
     const absentIsExpected = isNonAccessToken(prior, ctx);
 
     const iss = typeof claims.iss === 'string' ? claims.iss : null;
-    if (!('iss' in claims) && !absentIsExpected)
+    const alb = albUserClaims(ctx.header);
+    // An ALB's user-claims token states its issuer in the JWS header, not among the claims.
+    if (!('iss' in claims) && !absentIsExpected && !(alb && typeof ctx.header?.iss === 'string'))
       out.push(finding('claim.iss-missing', {}, note('claim-absent', { claim: 'iss' }), src));
     // An iss that is not a string (a number, an object) matches no expected issuer: compare its JSON.
     const issText = iss ?? ('iss' in claims ? (jsonText(claims.iss) ?? String(claims.iss)) : null);
@@ -285,7 +299,7 @@ export const claimsCheck = defineCheck({
     if (aud === null || aud.length === 0) {
       // A Supabase project key has no aud by design, and Supabase's verifiers check none on it.
       const supabaseKey = ctx.expected.audiences.length === 0 && supabaseProjectKey(claims) !== null;
-      if (!absentIsExpected && !supabaseKey)
+      if (!absentIsExpected && !supabaseKey && !alb)
         out.push(
           finding(
             'claim.aud-missing',

@@ -19,11 +19,17 @@ function shown(value: unknown): string | null {
   return null;
 }
 
-function parts(token: TokenInfo): { header: JsonObject; claims: JsonObject } | null {
+/**
+ * A token's header and claims; `whole` false when the paste cut its payload (`…eyJpc3Mi…` ending the message): then
+ * `claims` holds only the members read whole before the cut, and a claim absent from them is unknown, not absent.
+ */
+function parts(token: TokenInfo): { header: JsonObject; claims: JsonObject; whole: boolean } | null {
   const shape = token.decoded.shape;
   if (shape.kind !== 'jws' && shape.kind !== 'malformed') return null;
-  if (shape.header === null || shape.payload === null) return null;
-  return { header: shape.header, claims: shape.payload };
+  if (shape.header === null) return null;
+  if (shape.payload !== null) return { header: shape.header, claims: shape.payload, whole: true };
+  if (shape.kind !== 'malformed' || shape.cut === undefined) return null;
+  return { header: shape.header, claims: shape.cut, whole: false };
 }
 
 /** Every grant a token carries (scope, scp, roles…), each claim's values split as the scope check splits them. */
@@ -61,6 +67,7 @@ export const workingTokenCheck = defineCheck({
       if (a !== b) differences.push({ field, failing: a, working: b });
     }
     for (const field of CLAIM_FIELDS) {
+      if (unknown(failing, field) || unknown(reference, field)) continue;
       const a = shown(failing.claims[field]);
       const b = shown(reference.claims[field]);
       if (a !== b) differences.push({ field, failing: a, working: b });
@@ -68,6 +75,7 @@ export const workingTokenCheck = defineCheck({
     // A grant the working token has and the failing one lacks; extra grants on the failing token refuse nothing.
     const has = grants(failing.claims);
     for (const [claim, values] of grants(reference.claims)) {
+      if (unknown(failing, claim)) continue;
       const own = has.get(claim);
       const missing = [...values].filter((v) => own === undefined || !own.has(v));
       if (missing.length > 0) differences.push({ field: claim, lacks: missing });
@@ -79,3 +87,8 @@ export const workingTokenCheck = defineCheck({
     return out;
   },
 });
+
+/** A claim the paste cut off: whether the token holds it is not known, so it is not compared. */
+function unknown(token: { claims: JsonObject; whole: boolean }, claim: string): boolean {
+  return !token.whole && !Object.hasOwn(token.claims, claim);
+}

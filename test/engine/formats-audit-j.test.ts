@@ -1,0 +1,106 @@
+/**
+ * Round audit-j: whole exchanges (curl -v, devtools, HAR, request + response) and pasted tokens, read as the on-call
+ * engineer reads them.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+import { b64url, CLAIMS, unsigned } from '../helpers/tokens.js';
+
+const FAILING = unsigned({ alg: 'HS256', typ: 'JWT', kid: 'dev' }, { ...CLAIMS, scope: 'read:orders' });
+const WORKING_HEADER = { alg: 'RS256', typ: 'JWT', kid: 'acme-2026-05' };
+
+/** A token whose payload the paste cut after `keep` characters: no signature, the JSON unfinished. */
+function cut(header: Record<string, unknown>, claims: Record<string, unknown>, keep: number): string {
+  return `${b64url(header)}.${b64url(claims).slice(0, keep)}`;
+}
+
+function exchange(failing: string, working: string): string {
+  return [
+    `curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${failing}"`,
+    'HTTP/1.1 403 Forbidden',
+    '',
+    `this one works from Postman: ${working}`,
+  ].join('\n');
+}
+
+describe('a working token the paste cut short is still compared, on what it shows', () => {
+  // iss, sub, aud and iat whole; exp and scope after the cut.
+  const claims = { iss: CLAIMS.iss, sub: CLAIMS.sub, aud: CLAIMS.aud, iat: CLAIMS.iat, exp: CLAIMS.exp, scope: 'x y' };
+  const keep = Math.floor((b64url(claims).length * 2) / 3);
+
+  it('catches the header’s alg and kid against a cut working token', async () => {
+    const f = await catches('token.differs-from-working', exchange(FAILING, cut(WORKING_HEADER, claims, keep)));
+    expect(f.args).toMatchObject({
+      differences: [
+        { field: 'alg', failing: 'HS256', working: 'RS256' },
+        { field: 'kid', failing: 'dev', working: 'acme-2026-05' },
+      ],
+    });
+  });
+
+  it('catches a claim read whole before the cut', async () => {
+    const other = { ...claims, aud: 'https://billing.acme-corp.com' };
+    const f = await catches(
+      'token.differs-from-working',
+      exchange(FAILING, cut({ alg: 'HS256', typ: 'JWT', kid: 'dev' }, other, b64url(other).length - 12)),
+    );
+    expect(f.args).toMatchObject({
+      differences: [{ field: 'aud', failing: CLAIMS.aud, working: 'https://billing.acme-corp.com' }],
+    });
+  });
+
+  it('catches not a claim or grant the cut hid (azp, scope): unknown is not different', async () => {
+    const failing = unsigned({ alg: 'HS256', typ: 'JWT', kid: 'dev' }, { ...CLAIMS, azp: 'abc', scope: 'read:orders' });
+    await catchesNot(
+      'token.differs-from-working',
+      exchange(failing, cut({ alg: 'HS256', typ: 'JWT', kid: 'dev' }, { ...claims, azp: 'zzz' }, keep)),
+    );
+  });
+
+  it('catches not a cut working token that is the failing one cut (same header, same claims so far)', async () => {
+    const whole = unsigned(WORKING_HEADER, claims);
+    await catchesNot('token.differs-from-working', exchange(whole, cut(WORKING_HEADER, claims, keep)));
+  });
+});
+
+describe('an AWS ALB user-claims token (x-amzn-oidc-data): no aud by design, its iss in the header', () => {
+  const ALB_HEADER = {
+    typ: 'JWT',
+    kid: '12e3a4b5-6c7d-8e9f-0a1b-2c3d4e5f6a7b',
+    alg: 'ES256',
+    iss: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbCdEfGhI',
+    client: '4example0clientid0abc',
+    signer: 'arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/my-alb/50dc6c495c0c9188',
+    exp: CLAIMS.exp,
+  };
+  const USER = { sub: '6650f1c2-a9d3-e4b5', email_verified: 'true', username: 'alice', exp: CLAIMS.exp };
+  const paste = (header: Record<string, unknown>, claims: Record<string, unknown>) =>
+    [
+      'GET /api/me HTTP/1.1',
+      'Host: app.internal',
+      `x-amzn-oidc-data: ${unsigned(header, claims)}`,
+      '',
+      'HTTP/1.1 401 Unauthorized',
+    ].join('\n');
+
+  it('reads neither aud nor iss as missing', async () => {
+    const report = await run(paste(ALB_HEADER, USER));
+    const codes = report.findings.map((f) => f.code);
+    expect(codes).not.toContain('claim.aud-missing');
+    expect(codes).not.toContain('claim.iss-missing');
+  });
+
+  it('still catches a missing iss when the ALB-signed header has none, and aud and iss missing without a signer', async () => {
+    const { iss: _iss, ...noIss } = ALB_HEADER;
+    await catches('claim.iss-missing', paste(noIss, USER));
+    const { signer: _signer, ...noSigner } = ALB_HEADER;
+    await catches('claim.aud-missing', paste(noSigner, USER));
+    await catches('claim.iss-missing', paste(noSigner, USER));
+    // Another product's signer (Verified Access) is not an ALB's: its tokens are judged as any other.
+    const verifiedAccess = {
+      ...ALB_HEADER,
+      signer: 'arn:aws:ec2:us-east-1:123456789012:verified-access-instance/vai-1',
+    };
+    await catches('claim.aud-missing', paste(verifiedAccess, USER));
+  });
+});
