@@ -215,6 +215,12 @@ export interface CodeArgs {
      * in payload order. Those after the cut are unknown.
      */
     cutClaims?: string[];
+    /**
+     * `aws-alb`: padding on an AWS Application Load Balancer's user-claims token (x-amzn-oidc-data; its JWS header's
+     * `signer` is the load balancer's ARN). The ALB pads it and signs it padded, by design: nothing was damaged in
+     * copying, and what fails is a verifier that follows RFC 7515's unpadded base64url.
+     */
+    issuedBy?: 'aws-alb';
   };
   'token.jwe': Via & {
     alg: string | null;

@@ -103,4 +103,43 @@ describe('an AWS ALB user-claims token (x-amzn-oidc-data): no aud by design, its
     };
     await catches('claim.aud-missing', paste(verifiedAccess, USER));
   });
+
+  // Stop 22: the ALB pads each part and signs the padded parts (docs.aws.amazon.com … listener-authenticate-users.html,
+  // "User claims encoding and signature verification"; golang-jwt/jwt#92, auth0/node-jws#84, potatosalad/erlang-jose#141).
+  const padded = (header: Record<string, unknown>, claims: Record<string, unknown>) => {
+    const pad = (part: string) => part + '='.repeat((4 - (part.length % 4)) % 4);
+    const [h, p] = unsigned(header, claims).split('.') as [string, string];
+    return `${pad(h)}.${pad(p)}.${'uSIOomOtEz2Pzv9qsmMLQPYMwO7DUyLRzFKsOzeQI-CZHl6EK6yPBu1Hi5DvMGgvntvFuC5gmaYkkB4A1IkxxA=='}`;
+  };
+  const withPadding = (header: Record<string, unknown>, log = '') =>
+    [
+      'GET /api/me HTTP/1.1',
+      `x-amzn-oidc-data: ${padded(header, { ...USER, x: 'yy' })}`,
+      '',
+      'HTTP/1.1 401 Unauthorized',
+      log,
+    ].join('\n');
+
+  it.each([
+    ['alone', ''],
+    ['beside jsonwebtoken’s refusal', 'JsonWebTokenError: invalid token'],
+  ])('says its padding is the ALB’s by design, with the ALB’s way to verify it: %s', async (_name, log) => {
+    const f = await catches('token.malformed', withPadding(ALB_HEADER, log));
+    expect(f.args.issuedBy).toBe('aws-alb');
+    expect(f.detail).toContain('AWS ALB’s user-claims token');
+    const report = await run(withPadding(ALB_HEADER, log));
+    expect(report.nextSteps[0]).toContain('https://public-keys.auth.elb.<region>.amazonaws.com/<kid>');
+    expect(report.nextSteps.join('\n')).not.toContain('Copy the token again');
+    const ja = await run(withPadding(ALB_HEADER, log), { locale: 'ja' });
+    expect(ja.findings.find((x) => x.code === 'token.malformed')?.detail).toContain(
+      'AWS ALB のユーザークレームトークン',
+    );
+  });
+
+  it('keeps the plain padding words for a padded token no ALB signed', async () => {
+    const { signer: _signer, ...noSigner } = ALB_HEADER;
+    const f = await catches('token.malformed', withPadding(noSigner));
+    expect(f.args.issuedBy).toBeUndefined();
+    expect((await run(withPadding(noSigner))).nextSteps[0]).toContain('Copy the token again');
+  });
 });

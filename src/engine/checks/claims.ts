@@ -8,7 +8,7 @@ import { cloudRunAudience } from './cloud-run.js';
 import { defineCheck, finding } from './define.js';
 import { graphAudience, graphReceiverAudiences } from './other-api.js';
 import { supabaseProjectKey } from './supabase.js';
-import { isNonAccessToken } from './token-type.js';
+import { isAlbUserClaims, isNonAccessToken } from './token-type.js';
 
 export function audienceList(claims: Record<string, unknown>): string[] | null {
   const aud = claims.aud;
@@ -193,18 +193,6 @@ function cognitoAccessToken(claims: Record<string, unknown>, iss: string | null)
   return claims.token_use === undefined && iss !== null && COGNITO_ISSUER.test(iss);
 }
 
-/**
- * The user-claims token an AWS ALB's authenticate action passes on (`x-amzn-oidc-data`): its JWS header names the load
- * balancer as `signer` and carries `iss`, `client` and `exp`; its claims are the IdP's userinfo, with no `aud` by design
- * (docs.aws.amazon.com/elasticloadbalancing/latest/application/listener-authenticate-users.html, "User claims encoding
- * and signature verification"; awslabs/aws-jwt-verify src/alb-verifier.ts: the ALB verifier sets `audience: null` and
- * checks `signer` and `client` in the header). Whether a claim is missing is read against that shape.
- */
-function albUserClaims(header: Record<string, unknown> | null): boolean {
-  const signer = header?.signer;
-  return typeof signer === 'string' && signer.startsWith('arn:aws:elasticloadbalancing:');
-}
-
 function baseDomain(host: string): string {
   return host.split('.').slice(-2).join('.');
 }
@@ -253,7 +241,7 @@ export const claimsCheck = defineCheck({
     const absentIsExpected = isNonAccessToken(prior, ctx);
 
     const iss = typeof claims.iss === 'string' ? claims.iss : null;
-    const alb = albUserClaims(ctx.header);
+    const alb = isAlbUserClaims(ctx.header);
     // An ALB's user-claims token states its issuer in the JWS header, not among the claims.
     if (!('iss' in claims) && !absentIsExpected && !(alb && typeof ctx.header?.iss === 'string'))
       out.push(finding('claim.iss-missing', {}, note('claim-absent', { claim: 'iss' }), src));

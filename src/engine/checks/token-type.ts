@@ -57,3 +57,15 @@ export function notAnAccessToken(typ: unknown): TypeMismatchProof | null {
   const lower = typ.toLowerCase();
   return NOT_ACCESS_TOKEN_TYPES.get(lower.startsWith('application/') ? lower.slice(12) : lower) ?? null;
 }
+
+/**
+ * The user-claims token an AWS ALB's authenticate action passes on (`x-amzn-oidc-data`): its JWS header names the load
+ * balancer as `signer` and carries `iss`, `client` and `exp`; its claims are the IdP's userinfo, with no `aud` by design
+ * (docs.aws.amazon.com/elasticloadbalancing/latest/application/listener-authenticate-users.html, "User claims encoding
+ * and signature verification"; awslabs/aws-jwt-verify src/alb-verifier.ts: the ALB verifier sets `audience: null` and
+ * checks `signer` and `client` in the header). Whether a claim is missing is read against that shape.
+ */
+export function isAlbUserClaims(header: Record<string, unknown> | null): boolean {
+  const signer = header?.signer;
+  return typeof signer === 'string' && signer.startsWith('arn:aws:elasticloadbalancing:');
+}

@@ -9,7 +9,7 @@ import { isPreflight } from './preflight.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
 import { statedNoToken } from './stated-no-token.js';
 import { looksLikeIdToken } from './time.js';
-import { isFirebaseCustomToken, notAnAccessToken } from './token-type.js';
+import { isAlbUserClaims, isFirebaseCustomToken, notAnAccessToken } from './token-type.js';
 
 /**
  * The token's shape (JWT Decoder): missing, malformed, encrypted, opaque, an ID token in an access token's place, or a
@@ -171,6 +171,9 @@ export const tokenCheck = defineCheck({
                   parts: token.decoded.raw.split('.').length,
                   ...(endsPaste ? { endsPaste: true as const } : {}),
                   ...(shape.cut === undefined ? {} : { cutClaims: Object.keys(shape.cut) }),
+                  ...(shape.reason === 'padding' && isAlbUserClaims(shape.header)
+                    ? { issuedBy: 'aws-alb' as const }
+                    : {}),
                 },
                 token.evidence,
                 token.source,

@@ -927,21 +927,29 @@ export const findings: FindingMessages = {
         a.cutClaims === undefined
           ? ''
           : ` The payload is cut short: the claims read whole before the cut are ${claimNames(a.cutClaims)}; any after it are unknown.`;
-      return `Not a valid JWS: ${why[a.reason] ?? a.reason}.${cut}${read}`;
+      const alb =
+        a.issuedBy === 'aws-alb'
+          ? ' It is an AWS ALB’s user-claims token (x-amzn-oidc-data; its header’s signer is the load balancer): the ALB pads it with = and signs it padded, by design, so nothing was damaged in copying. AWS notes that standard JWT libraries are not compatible with that padding.'
+          : '';
+      return `Not a valid JWS: ${why[a.reason] ?? a.reason}.${cut}${read}${alb}`;
     },
     steps: (a) =>
-      a.endsPaste === true
+      a.issuedBy === 'aws-alb'
         ? [
-            'Paste the token again in full, with only its signature masked (header.payload.***), so its claims can be checked.',
-            'If the request’s token itself ends there, find what truncates it (a header size limit, a log line’s length, a cookie split into chunks).',
+            'Verify it as the ALB’s documentation describes: fetch the public key for its kid from https://public-keys.auth.elb.<region>.amazonaws.com/<kid>, check that signer is your load balancer’s ARN, and verify ES256 over the header and payload exactly as sent, padding included (removing the = breaks the signature). Use a verifier that allows the padding: aws-jwt-verify’s ALB verifier, or golang-jwt v5 with WithPaddingAllowed.',
           ]
-        : a.reason === 'base64-wrapped'
+        : a.endsPaste === true
           ? [
-              "Decode the value once (`base64 -d`; a Kubernetes Secret’s `.data` is base64: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`) and send the JWT that comes out.",
+              'Paste the token again in full, with only its signature masked (header.payload.***), so its claims can be checked.',
+              'If the request’s token itself ends there, find what truncates it (a header size limit, a log line’s length, a cookie split into chunks).',
             ]
-          : [
-              'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
-            ],
+          : a.reason === 'base64-wrapped'
+            ? [
+                "Decode the value once (`base64 -d`; a Kubernetes Secret’s `.data` is base64: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`) and send the JWT that comes out.",
+              ]
+            : [
+                'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
+              ],
   },
   'token.jwe': {
     title: () => 'The token is encrypted (JWE)',

@@ -951,21 +951,29 @@ export const findings: FindingMessages = {
         a.cutClaims === undefined
           ? ''
           : `ペイロードは途中で切れています。切れる前に完全に読めたクレームは ${claimNames(a.cutClaims)} で、それより後のクレームは不明です。`;
-      return `有効な JWS ではありません。${why[a.reason] ?? a.reason}。${cut}${read}`;
+      const alb =
+        a.issuedBy === 'aws-alb'
+          ? 'これは AWS ALB のユーザークレームトークン（x-amzn-oidc-data。ヘッダーの signer がロードバランサー）です。ALB は仕様として = のパディングを付け、パディングを付けたまま署名するため、コピーで壊れたわけではありません。AWS も、標準的な JWT ライブラリはこのパディングに対応していないと注記しています。'
+          : '';
+      return `有効な JWS ではありません。${why[a.reason] ?? a.reason}。${cut}${read}${alb}`;
     },
     steps: (a) =>
-      a.endsPaste === true
+      a.issuedBy === 'aws-alb'
         ? [
-            'クレームを確認できるよう、署名だけを伏せて（header.payload.***）トークン全体をもう一度貼り付けてください。',
-            'リクエストで送られたトークン自体がそこで切れている場合は、何が切り詰めているか（ヘッダーサイズの上限、ログ行の長さ、チャンクに分割された Cookie）を確認してください。',
+            'ALB のドキュメントにある方法で検証してください。kid に対応する公開鍵を https://public-keys.auth.elb.<region>.amazonaws.com/<kid> から取得し、signer が自分のロードバランサーの ARN であることを確かめ、送られてきたままのヘッダーとペイロード（パディングを含む）に対して ES256 で検証します（= を取り除くと署名が合わなくなります）。パディングを許す検証器を使ってください: aws-jwt-verify の ALB 用検証器、または golang-jwt v5 の WithPaddingAllowed。',
           ]
-        : a.reason === 'base64-wrapped'
+        : a.endsPaste === true
           ? [
-              "値を一度デコードして（`base64 -d`。Kubernetes の Secret の `.data` は base64 です: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`）、出てきた JWT を送ってください。",
+              'クレームを確認できるよう、署名だけを伏せて（header.payload.***）トークン全体をもう一度貼り付けてください。',
+              'リクエストで送られたトークン自体がそこで切れている場合は、何が切り詰めているか（ヘッダーサイズの上限、ログ行の長さ、チャンクに分割された Cookie）を確認してください。',
             ]
-          : [
-              'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
-            ],
+          : a.reason === 'base64-wrapped'
+            ? [
+                "値を一度デコードして（`base64 -d`。Kubernetes の Secret の `.data` は base64 です: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`）、出てきた JWT を送ってください。",
+              ]
+            : [
+                'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
+              ],
   },
   'token.jwe': {
     title: () => 'トークンが暗号化されています（JWE）',
