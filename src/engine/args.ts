@@ -88,6 +88,8 @@ export interface CodeArgs {
     preflight?: true;
     /** The curl command's unquoted URL holds a lone `&`, where the shell ended the command before its Authorization option. */
     cutBy?: '&';
+    /** The request sent a credential under a misspelt name (`Authorisation`, `Authentication`): that name, as written. */
+    misnamed?: string;
   };
   /** `notBearer`: the verifier (`via`) says the first word is not Bearer, and the paste does not show the header. */
   'authz-header.scheme': Via & { scheme: string | null; notBearer?: true };

@@ -1,5 +1,6 @@
 import type { AuthzFormatProblem } from '../args.js';
 import type { Context } from '../context.js';
+import type { HeaderField } from '../parse/http.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { isPreflight } from './preflight.js';
@@ -93,16 +94,20 @@ export const authzHeaderCheck = defineCheck({
         !authorizationSentAnyway(ctx)
       ) {
         const cookie = ctx.http.headers.some((h) => h.name === 'cookie' && h.side !== 'response');
+        const misnamed = misnamedAuthorization(ctx.http.headers);
         const requestEvidence =
-          ctx.http.request.url !== null
-            ? `${ctx.http.request.method ?? 'request'} ${ctx.redactor.redact(ctx.http.request.url)}`
-            : 'request headers shown, none is Authorization';
+          misnamed !== null
+            ? ctx.evidenceAt(misnamed.start, misnamed.end)
+            : ctx.http.request.url !== null
+              ? `${ctx.http.request.method ?? 'request'} ${ctx.redactor.redact(ctx.http.request.url)}`
+              : 'request headers shown, none is Authorization';
+        const misnamedArg = misnamed === null ? {} : { misnamed: fieldName(ctx.text, misnamed) };
         out.push(
           finding(
             'authz-header.missing',
             isPreflight(ctx)
-              ? { otherCredentials: cookie ? 'cookie' : null, preflight: true }
-              : { otherCredentials: cookie ? 'cookie' : null },
+              ? { otherCredentials: cookie ? 'cookie' : null, preflight: true, ...misnamedArg }
+              : { otherCredentials: cookie ? 'cookie' : null, ...misnamedArg },
             requestEvidence,
             'request-header',
           ),
@@ -272,4 +277,38 @@ function queryTokenUnread(ctx: Context): boolean {
   for (const { result } of ctx.challenges)
     for (const ch of result.challenges) if (ch.params.error !== undefined) return false;
   return true;
+}
+
+/**
+ * Names a client gives the header that should be Authorization: British spelling, a dropped or swapped letter, and
+ * Authentication (the word for what the header does). A server reads the credential from Authorization only (RFC 9110
+ * §11.6.2; RFC 6750 §2.1), so a token under any of these reaches no verifier.
+ */
+const MISNAMED_AUTHORIZATION = new Set([
+  'authorisation',
+  'authentication',
+  'authorizaton',
+  'authorizaion',
+  'authroization',
+  'autorization',
+  'authorizartion',
+  'athorization',
+  'authoriztion',
+  'authorzation',
+  'authorizatoin',
+]);
+/** A value that carries a credential: a scheme word then more, or a token's worth of characters alone. */
+const CREDENTIAL_VALUE = /^(?:bearer|token|jwt|basic)\s+\S{8,}|^\S{20,}$/i;
+
+/** A request-side header whose name is a misspelt Authorization and whose value carries a credential, or null. */
+function misnamedAuthorization(headers: readonly HeaderField[]): HeaderField | null {
+  for (const h of headers)
+    if (h.side !== 'response' && MISNAMED_AUTHORIZATION.has(h.name) && CREDENTIAL_VALUE.test(h.value)) return h;
+  return null;
+}
+
+/** The header's name as the paste writes it (its case kept), from where the field starts. */
+function fieldName(text: string, h: HeaderField): string {
+  const at = text.slice(h.start, h.end).toLowerCase().indexOf(h.name);
+  return at >= 0 ? text.slice(h.start + at, h.start + at + h.name.length) : h.name;
 }

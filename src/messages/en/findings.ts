@@ -209,6 +209,11 @@ export const refinedBy: readonly RefinedStep[] = [
     isSpecific: (s) =>
       s.startsWith('Request a token with ') && !s.startsWith('Request a token with the required scope'),
   },
+  {
+    // A request that sent its token under a misspelt name: rename it, rather than check that one is attached.
+    generic: 'Check that the client attaches "Authorization: Bearer <token>": the token variable may be empty.',
+    isSpecific: (s) => s.startsWith('Rename the header to Authorization in the client'),
+  },
 ];
 const ATTACH_AUTHORIZATION = [
   'Check that the client attaches "Authorization: Bearer <token>": the token variable may be empty.',
@@ -555,30 +560,38 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.cutBy !== undefined
         ? 'The shell cut the curl command at an unquoted & before its Authorization header'
-        : a.otherCredentials === 'query'
-          ? 'The token is in the URL, not in the Authorization header'
-          : 'The request has no Authorization header',
+        : a.misnamed !== undefined
+          ? `The token is sent in ${q(a.misnamed)}, not in Authorization`
+          : a.otherCredentials === 'query'
+            ? 'The token is in the URL, not in the Authorization header'
+            : 'The request has no Authorization header',
     detail: (a) =>
       a.cutBy !== undefined
         ? 'The URL is not quoted, and its query holds a &: the shell ends the command there and runs curl in the background without the options after it, so the -H "Authorization: …" never reached curl and the request went out with no token.'
-        : a.preflight === true
-          ? `The request’s headers are shown and none of them is Authorization. ${PREFLIGHT_NOTE}`
-          : a.otherCredentials === 'query'
-            ? 'The token is sent as the access_token query parameter and the 401 says nothing about it: most verifiers read only the Authorization header (RFC 6750 lets servers support the parameter and tells clients not to use it).'
-            : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
+        : a.misnamed !== undefined
+          ? `The request carries its credential in a header named ${q(a.misnamed)}. Servers read it from Authorization only (RFC 9110 §11.6.2, RFC 6750 §2.1), so the request reached the verifier with no token.`
+          : a.preflight === true
+            ? `The request’s headers are shown and none of them is Authorization. ${PREFLIGHT_NOTE}`
+            : a.otherCredentials === 'query'
+              ? 'The token is sent as the access_token query parameter and the 401 says nothing about it: most verifiers read only the Authorization header (RFC 6750 lets servers support the parameter and tells clients not to use it).'
+              : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
     steps: (a) =>
-      a.cutBy !== undefined
+      a.misnamed !== undefined
         ? [
-            'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
+            `Rename the header to Authorization in the client (Authorization: Bearer <token>), in place of ${q(a.misnamed)}.`,
           ]
-        : a.preflight === true
-          ? LET_PREFLIGHT_THROUGH
-          : a.otherCredentials === 'query'
-            ? [
-                'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
-                'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
-              ]
-            : ATTACH_AUTHORIZATION,
+        : a.cutBy !== undefined
+          ? [
+              'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
+            ]
+          : a.preflight === true
+            ? LET_PREFLIGHT_THROUGH
+            : a.otherCredentials === 'query'
+              ? [
+                  'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
+                  'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
+                ]
+              : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>

@@ -147,6 +147,11 @@ export const refinedBy: readonly RefinedStep[] = [
     generic: `必要なスコープ${SCOPE_STEP_TAIL}`,
     isSpecific: (s) => s.endsWith(SCOPE_STEP_TAIL) && !s.startsWith('必要なスコープ'),
   },
+  {
+    generic:
+      'クライアントが "Authorization: Bearer <token>" を付けているか確認してください。トークンの変数が空のことがあります。',
+    isSpecific: (s) => s.startsWith('クライアントでヘッダー名を '),
+  },
 ];
 const ATTACH_AUTHORIZATION = [
   'クライアントが "Authorization: Bearer <token>" を付けているか確認してください。トークンの変数が空のことがあります。',
@@ -573,30 +578,38 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.cutBy !== undefined
         ? 'URL の & で curl コマンドが途切れ、Authorization ヘッダーが送られていません'
-        : a.otherCredentials === 'query'
-          ? 'トークンが Authorization ヘッダーではなく URL に入っています'
-          : 'リクエストに Authorization ヘッダーがありません',
+        : a.misnamed !== undefined
+          ? `トークンが Authorization ではなく ${q(a.misnamed)} で送られています`
+          : a.otherCredentials === 'query'
+            ? 'トークンが Authorization ヘッダーではなく URL に入っています'
+            : 'リクエストに Authorization ヘッダーがありません',
     detail: (a) =>
       a.cutBy !== undefined
         ? 'URL がクォートされておらず、クエリに & があります。シェルはそこでコマンドを区切り、curl をそれより後ろのオプションなしでバックグラウンド実行します。そのため -H "Authorization: …" は curl に渡らず、リクエストはトークンなしで送られています。'
-        : a.preflight === true
-          ? `リクエストヘッダーは貼られていますが、その中に Authorization がありません。${PREFLIGHT_NOTE}`
-          : a.otherCredentials === 'query'
-            ? 'トークンはクエリパラメーター access_token で送られていて、401 はそのトークンについて何も述べていません。多くの検証側は Authorization ヘッダーしか読みません（RFC 6750 はサーバーがこのパラメーターに対応してもよいとしつつ、クライアントは使うべきでないとしています）。'
-            : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
+        : a.misnamed !== undefined
+          ? `リクエストは資格情報を ${q(a.misnamed)} という名前のヘッダーで送っています。サーバーは Authorization からしか読まないため（RFC 9110 §11.6.2、RFC 6750 §2.1）、検証器にはトークンが届いていません。`
+          : a.preflight === true
+            ? `リクエストヘッダーは貼られていますが、その中に Authorization がありません。${PREFLIGHT_NOTE}`
+            : a.otherCredentials === 'query'
+              ? 'トークンはクエリパラメーター access_token で送られていて、401 はそのトークンについて何も述べていません。多くの検証側は Authorization ヘッダーしか読みません（RFC 6750 はサーバーがこのパラメーターに対応してもよいとしつつ、クライアントは使うべきでないとしています）。'
+              : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
     steps: (a) =>
-      a.cutBy !== undefined
+      a.misnamed !== undefined
         ? [
-            'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+            `クライアントでヘッダー名を ${q(a.misnamed)} から Authorization に直してください（Authorization: Bearer <トークン>）。`,
           ]
-        : a.preflight === true
-          ? LET_PREFLIGHT_THROUGH
-          : a.otherCredentials === 'query'
-            ? [
-                '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
-                'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
-              ]
-            : ATTACH_AUTHORIZATION,
+        : a.cutBy !== undefined
+          ? [
+              'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+            ]
+          : a.preflight === true
+            ? LET_PREFLIGHT_THROUGH
+            : a.otherCredentials === 'query'
+              ? [
+                  '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
+                  'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
+                ]
+              : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>

@@ -167,6 +167,37 @@ describe('authz-header.missing (otherCredentials: query): a 401 that says nothin
   });
 });
 
+describe('authz-header.missing (misnamed): the token sent under a misspelt Authorization', () => {
+  const TOKEN = unsigned({ alg: 'RS256', typ: 'JWT' }, CLAIMS, '***');
+  const request = (name: string, value = `Bearer ${TOKEN}`) =>
+    `> GET /v1/orders HTTP/1.1\n> Host: api.acme-corp.com\n> ${name}: ${value}\n> Accept: */*\n>\n< HTTP/1.1 401 Unauthorized\n< WWW-Authenticate: Bearer realm="api"`;
+
+  it.each(['Authorisation', 'Authentication', 'authroization', 'Autorization'])(
+    'names %s and quotes it, and the step renames it',
+    async (name) => {
+      const f = await catches('authz-header.missing', request(name));
+      expect(f.args.misnamed).toBe(name);
+      expect(f.evidence).toContain(`${name}: Bearer ‹token`);
+      const report = await run(request(name));
+      expect(report.nextSteps[0]).toBe(
+        `Rename the header to Authorization in the client (Authorization: Bearer <token>), in place of "${name}".`,
+      );
+      expect(report.nextSteps.join('\n')).not.toContain('Check that the client attaches');
+      const ja = await run(request(name), { locale: 'ja' });
+      expect(ja.nextSteps[0]).toContain(`"${name}" から Authorization に直してください`);
+    },
+  );
+
+  it.each([
+    ['a custom header an API may define', 'X-Authorization', `Bearer ${TOKEN}`],
+    ['a misspelt name with no credential in it', 'Authorisation', 'none'],
+    ['an API key header', 'X-Auth-Token', 'abc'],
+  ])('keeps the plain words for %s', async (_name, name, value) => {
+    const report = await run(request(name, value));
+    expect(report.findings.some((f) => f.args.misnamed !== undefined)).toBe(false);
+  });
+});
+
 describe('authz-header.scheme: the scheme is not Bearer', () => {
   it.each([
     ['Basic', 'Basic YXBpLWNsaWVudDpodW50ZXIy', 'Basic'],
