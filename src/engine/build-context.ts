@@ -1,3 +1,4 @@
+import { credentialsAfterAuthorization } from './authorization-values.js';
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
 import { cutBareClaims } from './cut-bare-claims.js';
 import { normalizePaste } from './normalize.js';
@@ -16,7 +17,7 @@ import { foldForMatching, type VerifierHit } from './parse/verifier-messages.js'
 import { SecretRedactor } from './secrets.js';
 import { httpDateSeconds } from './time-parse.js';
 import { indexOfEyJ, isBase64url } from './token/chars.js';
-import { type DecodedCredential, decodeCredential, type JsonObject } from './token/decode.js';
+import { type DecodedCredential, decodeCredential, findMaskMarkers, type JsonObject } from './token/decode.js';
 import { b64RunEnd, findTokensInText, pickTextToken, type TokenOccurrence } from './token/find.js';
 import { tokenVerdict } from './token/labels.js';
 import type { Source } from './types.js';
@@ -69,7 +70,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
           );
         }
         registerToken(redactor, credential);
-      }
+      } else registerUnmaskedWords(redactor, authorization.field.value);
       if (fileVariable !== null) mainRawFromVariable = credential;
       token = {
         decoded,
@@ -85,6 +86,11 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   // evidence, quoted above, is scrubbed again with the finished report.
   redactor.addReflowedTokensIn(text);
   redactor.addEscapedTokensIn(text);
+  // After the request's own Authorization credential, which keeps its label: one a log printed mid-line or inside a
+  // JSON string is read by no header reader (authorization-values.ts). One a reader registered already is left to it.
+  for (const value of credentialsAfterAuthorization(text, lower))
+    if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && redactor.redact(value) === value)
+      registerToken(redactor, value);
   let mainRaw: string | null = mainRawFromVariable ?? authz?.parsed.credential ?? null;
   const labelled = labelTokens(text, textTokens);
   if (token === null) {
@@ -279,6 +285,23 @@ function labelFor(redactor: SecretRedactor, raw: string): string {
 /** A token, its signature, and every piece of it are kept out of output (SecretRedactor.addToken). */
 function registerToken(redactor: SecretRedactor, raw: string): void {
   redactor.addToken(raw, labelFor(redactor, raw));
+}
+
+/** The most words of an Authorization value read by registerUnmaskedWords. */
+const MAX_VALUE_WORDS = 8;
+/** A word of RFC 6750's b64token syntax (section 2.1), long enough to be a credential rather than a scheme or a word. */
+const CREDENTIAL_WORD = /^[A-Za-z0-9\-._~+/]{16,}=*$/;
+
+/**
+ * The words of an Authorization value read as masked that are credentials with no mask of their own: a mask further
+ * on the line (`Bearer <opaque> Authorization: Bearer … xxxx…`, text a chat client or a log glued to the header) made
+ * the credential, read with its blanks dropped, a masked one, and the live opaque credential before it was quoted when
+ * the evidence cut the value (round "fuzz7", gen3m seed 52).
+ */
+function registerUnmaskedWords(redactor: SecretRedactor, value: string): void {
+  const words = value.trim().split(/[ \t\r\n]+/, MAX_VALUE_WORDS);
+  if (words.length < 2) return;
+  for (const w of words) if (CREDENTIAL_WORD.test(w) && findMaskMarkers(w).length === 0) registerToken(redactor, w);
 }
 
 /**

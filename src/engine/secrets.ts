@@ -319,14 +319,49 @@ function isNameChar(c: number): boolean {
 /** How many token characters before a glued name make the word before it a token's end, not a word (`mypass`). */
 const GLUED_RUN = 24;
 
-/** Whether the GLUED_RUN characters before `at` are all token characters (base64url or a dot): a token's end. */
+/** The most wrap gaps read back inside the token before a glued name (gluedToToken). */
+const MAX_GLUED_GAPS = 2;
+
+/**
+ * Whether the GLUED_RUN token characters (base64url or a dot) before `at` are a token's end, read back over a wrap's
+ * gap or two among them (a line break, blanks, a quote's `>`, a JSON or logfmt escape: `…sig⏎tail` + `pas⏎sword=`,
+ * `…sig\ntail` + `client_a\nssertion=`): the token's last line is shorter than the run (round "fuzz7", gen3m seed 52:
+ * 6 cases of 12 showed the password after such a name). Bounded: GLUED_RUN characters and MAX_NAME_GAP a gap.
+ */
 function gluedToToken(text: string, at: number): boolean {
-  if (at < GLUED_RUN) return false;
-  for (let i = at - GLUED_RUN; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (!isBase64url(c) && c !== 0x2e) return false;
+  let run = 0;
+  let gaps = 0;
+  let i = at;
+  while (run < GLUED_RUN) {
+    if (i === 0) return false;
+    const c = text.charCodeAt(i - 1);
+    if (isEscapeLetter(c) && i >= 2 && text.charCodeAt(i - 2) === 0x5c) {
+      if (++gaps > MAX_GLUED_GAPS) return false;
+      const gapEnd = i;
+      i -= 2;
+      while (i > 0 && gapEnd - i < MAX_NAME_GAP && isGapChar(text.charCodeAt(i - 1))) i--;
+    } else if (isBase64url(c) || c === 0x2e) {
+      run++;
+      i--;
+    } else if (isGapChar(c)) {
+      if (++gaps > MAX_GLUED_GAPS) return false;
+      const gapEnd = i;
+      while (i > 0 && gapEnd - i < MAX_NAME_GAP && isGapChar(text.charCodeAt(i - 1))) i--;
+      // An escape's letter ends the gap read back: the loop reads it as one.
+      if (i >= 2 && isEscapeLetter(text.charCodeAt(i - 1)) && text.charCodeAt(i - 2) === 0x5c) gaps--;
+    } else return false;
   }
   return true;
+}
+
+/** The letter of a JSON or logfmt escape of a blank or a line break (`\n`, `\r`, `\t`). */
+function isEscapeLetter(c: number): boolean {
+  return c === 0x6e || c === 0x72 || c === 0x74;
+}
+
+/** A character a wrap's gap inside a token is made of: blanks, line breaks, a quote's marker, an escape's backslashes. */
+function isGapChar(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3e || c === 0x5c;
 }
 
 /** What `\b` takes for a word character: ASCII letters, digits and `_`. */
@@ -540,7 +575,10 @@ export class SecretRedactor {
 
   /**
    * Registers the values that travel under a credential's name (NAMED_SECRETS): a refresh token or a client secret
-   * beside a quoted log line's message would otherwise reach the report as it was pasted.
+   * beside a quoted log line's message would otherwise reach the report as it was pasted. MAX_API_KEYS counts values
+   * registered anew, by all the readers below together: a log repeated a hundred times (`Bear⏎er <token>` in each copy)
+   * counted each copy's same value, and the readers after it read nothing, so a cut name in its first copy (`r
+   * efresh_token=…`, `s⏎igning_key=…`) was shown (round "fuzz7", gen3m seed 52: 4 cases of 12).
    */
   addNamedSecretsIn(text: string, lower: string): void {
     let found = 0;
@@ -553,11 +591,12 @@ export class SecretRedactor {
       NAMED_SECRET_AT.lastIndex = start;
       const m = NAMED_SECRET_AT.exec(text);
       if (m === null) continue;
-      found++;
       from = NAMED_SECRET_AT.lastIndex;
       const value = m[1] as string;
       // A value the paste itself masked (`client_secret=****`, `password=<redacted>`) or named by a variable is none.
-      if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
+      if (findMaskMarkers(value).length > 0) continue;
+      const rest = wrappedValueRest(text, from);
+      if (this.addNamedValue(rest === null ? value : value + rest)) found++;
     }
     NAMED_SECRET_AT.lastIndex = 0;
     this.addWrappedNamedSecretsIn(text, lower, found);
@@ -571,13 +610,14 @@ export class SecretRedactor {
    * run of 8 or more quotable characters when it holds another character, are what the redactor then replaces. Found
    * by a scratch fuzzer, round "fuzz" (test/fuzz/regressions.test.ts).
    */
-  private addNamedValue(value: string): void {
-    if (value.length < 8 || this.secrets.get(value) !== undefined || inReportVocabulary(value)) return;
+  private addNamedValue(value: string): boolean {
+    if (value.length < 8 || this.secrets.get(value) !== undefined || inReportVocabulary(value)) return false;
     const label = `‹secret ${this.fingerprint(value)}›`;
     this.add(value, label);
     if (value.length >= PIECE) this.pieces.add(value, label);
-    if (!NOT_QUOTABLE_RUN.test(value)) return;
+    if (!NOT_QUOTABLE_RUN.test(value)) return true;
     for (const run of value.match(QUOTABLE_RUNS) ?? []) this.add(run, label);
+    return true;
   }
 
   /**
@@ -615,7 +655,7 @@ export class SecretRedactor {
 
   /**
    * Reads a credential's name that a gap starting at `gap` cuts (a wrap's line break, an escape: nameGapEnd), and
-   * registers the value after it: whether there was one, or undefined when the words either side make no name.
+   * registers the value after it: whether one was registered now, or undefined when the words either side make no name.
    */
   private addNameAcross(text: string, lower: string, gap: number): boolean | undefined {
     // The gap the wrap left: blanks before it (a terminal's trailing space), and after it what nameGapEnd passes (round
@@ -676,7 +716,7 @@ export class SecretRedactor {
 
   /**
    * Reads the credential after `name`, which the words [a, headEnd) and [tailStart, b) of `text` make joined (it ends at
-   * `b`), and registers its value; whether there was one.
+   * `b`), and registers its value; whether it was registered now (a value met before is not counted again).
    */
   private addJoinedName(text: string, a: number, headEnd: number, tailStart: number, b: number, name: string): boolean {
     // The name's line as it was before the wrap, from where the name starts; MAX_REST of it at most, found in that much
@@ -708,8 +748,7 @@ export class SecretRedactor {
     const value = m[1] as string;
     // A value ending in a colon is the next header's name (`authorization:\nX-Request-Id: …` read past its escape).
     if (value.endsWith(':')) return false;
-    if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
-    return true;
+    return findMaskMarkers(value).length === 0 && this.addNamedValue(value);
   }
 
   /** addNamedSecretsIn the plain way, the global regex over the paste (for the fast-path test). */
@@ -717,9 +756,10 @@ export class SecretRedactor {
     NAMED_SECRETS.lastIndex = 0;
     let found = 0;
     for (let m = NAMED_SECRETS.exec(text); m !== null && found < MAX_API_KEYS; m = NAMED_SECRETS.exec(text)) {
-      found++;
       const value = m[1] as string;
-      if (findMaskMarkers(value).length === 0) this.addNamedValue(value);
+      if (findMaskMarkers(value).length > 0) continue;
+      const rest = wrappedValueRest(text, NAMED_SECRETS.lastIndex);
+      if (this.addNamedValue(rest === null ? value : value + rest)) found++;
     }
     NAMED_SECRETS.lastIndex = 0;
     this.addWrappedNamedSecretsIn(text, text.toLowerCase(), found);
@@ -855,6 +895,50 @@ function mayHoldSignature(raw: string, first: number, second: number): boolean {
   return second >= 0 && runAtLeast(raw, WINDOW, second + 1) >= 0;
 }
 
+/** The most characters of indent or quote markers (`> `, `>>`) a wrapped value's next line starts with. */
+const MAX_VALUE_INDENT = 8;
+
+/**
+ * The rest of a named credential's value that a wrap carried to the next line, when the value runs into the line
+ * break (real, or a JSON or logfmt string's escaped `\n`, `\r\n`): the next line's first run of WINDOW base64url
+ * characters or more, past an indent or a quote's markers, with a digit, `-` or `_` in it (a word is none), which ends
+ * as a value does (a quote, `&`, `,`, a blank, the line's end). A chat client or a terminal that wrapped a long
+ * `{"refresh_token":"…"}` or a form body left the value's tail on a line of its own, and a quote of that line showed it
+ * (round "fuzz7", gen7.mjs: 1 case in 100 of the crlf and wrap shapes in harsh mode). Null when there is none.
+ */
+export function wrappedValueRest(text: string, end: number): string | null {
+  let k = end;
+  if (text.charCodeAt(k) === 0x0a) k++;
+  else {
+    let b = k;
+    while (b < end + 3 && text.charCodeAt(b) === 0x5c) b++;
+    if (b === k) return null;
+    if (text.charCodeAt(b) === 0x72 && text.charCodeAt(b + 1) === 0x5c) {
+      b += 2;
+      while (b < end + 8 && text.charCodeAt(b) === 0x5c) b++;
+    }
+    if (text.charCodeAt(b) !== 0x6e) return null;
+    k = b + 1;
+  }
+  const indentEnd = Math.min(text.length, k + MAX_VALUE_INDENT);
+  while (k < indentEnd && isIndent(text.charCodeAt(k))) k++;
+  const limit = Math.min(text.length, k + MAX_REST);
+  let e = k;
+  while (e < limit && isBase64url(text.charCodeAt(e))) e++;
+  if (e - k < WINDOW || !hasRandomChar(text, k, e)) return null;
+  const after = text.charCodeAt(e);
+  const ends =
+    e === text.length ||
+    after === 0x22 ||
+    after === 0x27 ||
+    after === 0x26 ||
+    after === 0x2c ||
+    after === 0x5c ||
+    after === 0x0a ||
+    isBlank(after);
+  return ends ? text.slice(k, e) : null;
+}
+
 /** The most blanks between a token's last dot and its signature that signatureAfterBlank reads past. */
 const MAX_DOT_BLANKS = 3;
 
@@ -977,6 +1061,10 @@ function runAtLeast(s: string, n: number, from = 0): number {
  * (`WWW-Authenticate:`) is never a piece. The pieces found, in order, or null. Exported for the fast-path test.
  */
 export function restOf(text: string, end: number): string[] | null {
+  // A JSON or logfmt string's escaped line break after the cut (`…Rw\n czov…\n zc5…`): a wrapped token a log wrote
+  // into one string, its pieces each after an escape (round "fuzz7", gen3m seed 52: the pieces after the first shown).
+  const escaped = escapedBreakEnd(text, end);
+  if (escaped > end) return sameLineRest(text, escaped, true);
   let p = end;
   // Control bytes (`…sig-head\0\0\0sig-tail`) do not count towards the two: no text writes them. Past more printable
   // ones (`…sig-head{ {sig-tail`), only a run no word is as long as is the rest: a word after a cut token (`…sig-head")
@@ -1021,7 +1109,7 @@ function longRunAfter(text: string, end: number): number {
  * it while a single space parts them and each is as long (a wrap whose line breaks became spaces: `…sig-head sig-part
  * sig-part sig-tail`; found by a scratch fuzzer of captures, round "fuzz", where the third piece was shown).
  */
-function sameLineRest(text: string, p: number): string[] | null {
+function sameLineRest(text: string, p: number, escaped = false): string[] | null {
   const found: string[] = [];
   let budget = MAX_REST;
   for (let at = p; budget > 0; ) {
@@ -1040,14 +1128,40 @@ function sameLineRest(text: string, p: number): string[] | null {
       controls++;
     }
     if (k - at - controls < WINDOW || isFieldNameBeforeColon(text, at, k)) break;
+    // After an escaped break, a word of the log's next line is no piece (`…sig-tail\nTokenExpiredError`): a piece has
+    // a signature's digit, `-` or `_`, as longRunAt asks of a rest's first run.
+    if (escaped && found.length > 0 && !hasRandomChar(text, at, k)) break;
     found.push(controls === 0 ? text.slice(at, k) : text.slice(at, k).replace(CONTROL_BYTES, ''));
     budget -= k - at;
-    // The next piece after a reflow's gap (one space mostly; two, a tab or a blank and a line break: round "reflow2").
-    const next = pieceAfterGap(text, k);
+    // The next piece after a reflow's gap (one space mostly; two, a tab or a blank and a line break: round "reflow2"),
+    // or after an escaped break, as findReflowedTokens reads one (gapEnd's wide gap).
+    const next = pieceAfterGap(text, k, escaped);
     if (next < 0 || !isBase64url(text.charCodeAt(next))) break;
     at = next;
   }
   return found.length === 0 ? null : found;
+}
+
+/**
+ * Where the pieces after a token's cut at `end` go on when an escaped line break follows it (blanks, then `\n` or
+ * `\r\n`, as gapEnd's wide gap reads them) and a base64url character after that; `end` when none does.
+ */
+function escapedBreakEnd(text: string, end: number): number {
+  const k = blanksEnd(text, end);
+  if (text.charCodeAt(k) !== 0x5c) return end;
+  const e = text.charCodeAt(k + 1);
+  if (e !== 0x6e && e !== 0x72) return end;
+  const next = pieceAfterGap(text, end, true);
+  return next < 0 || !isBase64url(text.charCodeAt(next)) ? end : next;
+}
+
+/** Whether text[start, end) holds a digit, `-` or `_`: a signature's run of WINDOW does but for 1 in 12. */
+function hasRandomChar(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f) return true;
+  }
+  return false;
 }
 
 /** How many printable characters a token's cut is read past on its line (more than two when a long run follows). */

@@ -7,9 +7,10 @@
  */
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { credentialsAfterAuthorization } from '../../src/engine/authorization-values.js';
 import { isKeyMaterial } from '../../src/engine/key-material.js';
 import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
-import { restOf } from '../../src/engine/secrets.js';
+import { restOf, SecretRedactor } from '../../src/engine/secrets.js';
 import { renderBlocks } from '../../src/render/blocks.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderText } from '../../src/render/text.js';
@@ -821,6 +822,169 @@ describe('round fuzz6: a signature cut at a whole length, names cut twice, lette
         `HTTP/1.1 403 Forbidden\nServer: AkamaiGHost\n\n<P>Reference&#32;&#35;18&#46;6f64d217 t=${written}</P>`,
         [secretOf(token)],
       );
+    }
+  });
+});
+
+/**
+ * Round fuzz7, gen3m.mjs seed 52's last 12 leaks: the named-credential readers' shared budget spent by a log's copies,
+ * a name glued to a token's wrapped last line, a token wrapped inside a JSON string, an Authorization value read as
+ * masked for text glued after it.
+ */
+describe('round fuzz7: named credentials in a repeated log, glued to a wrapped token, tokens wrapped in a string', () => {
+  const token = reflowToken('fuzz7', 'glued');
+  const dot = token.lastIndexOf('.') + 1;
+  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
+  const noLeak = async (input: string, secrets: ReturnType<typeof secretOf>[]) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
+        expect(findLeak(out, secrets)).toBeNull();
+    }
+  };
+
+  it('a cut name in the first copy of a log repeated a hundred times is read: its value is not shown', async () => {
+    const refresh = 'X8k3GkAzTyyVDP7jMlln';
+    // gen3m seed 52's copy: each read the same Bearer value across `Bear⏎⏎er`, which spent the budget.
+    const copy = `curl -d "grant_type=refresh_token&r efresh_token=${refresh}&client_s ecret=${refresh}x" authorizat ion:\tBear\r\r\ner  ${token}\r\nHTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: Bearer error="invalid_token"`;
+    await noLeak(copy.repeat(100), [secretOf(token), opaqueSecret(refresh)]);
+  });
+
+  it('a name glued to a wrapped token’s short last line is read, raw or in a JSON string', async () => {
+    const password = 'Hunter2!xYz9Qq7qQ-Ld';
+    const secret = 'p@ss:w0rd-LongEnoughFG5J-d';
+    for (const text of [
+      `Bearer ${token.slice(0, -10)}\n${token.slice(-10)}pas\nsword=${password}\n< HTTP/2 302`,
+      `Bearer ${token.slice(0, -13)}\n${token.slice(-13)}jwt\n_secret=${secret} < HTTP/2 302`,
+      `Bearer ${token.slice(0, -10)}\n${token.slice(-10)}client_a\nssertion=${password}\nAUTHORIZATION: Bearer x`,
+    ]) {
+      await noLeak(text, [secretOf(token), opaqueSecret(password), opaqueSecret(secret)]);
+      await noLeak(JSON.stringify({ msg: text }), [secretOf(token), opaqueSecret(password), opaqueSecret(secret)]);
+    }
+  });
+
+  it('a name glued to a word, not to a token, is still no name', async () => {
+    const r = new SecretRedactor();
+    const text = 'nightly job for acme-orders mypas\nsword=Correct-Horse-99 done';
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.size).toBe(0);
+  });
+
+  it('a token wrapped inside a JSON string, each piece after an escaped break, is not shown', async () => {
+    const claims = { iss: 'https://i.example.com/', aud: 'api', exp: 1779981000, iat: 1779970200 };
+    for (const [alg, n] of [
+      ['HS256', 43],
+      ['RS256', 342],
+    ] as const) {
+      const wrapped = unsigned(
+        { alg, typ: 'JWT' },
+        claims,
+        (reflowToken(alg, 'sig').split('.')[2] as string).slice(0, n),
+      );
+      for (const width of [40, 53])
+        for (const gap of [' \\n', '\\n '])
+          for (const head of ['Authorization: Bearer ', 'Au\\n thorization: Bearer ', 'Author ization: Bearer ']) {
+            const pieces: string[] = [];
+            for (let i = 0; i < wrapped.length; i += width) pieces.push(wrapped.slice(i, i + width));
+            await noLeak(`{"msg":"${head}${pieces.join(gap)}\\nTokenExpiredError: jwt expired"}`, [secretOf(wrapped)]);
+          }
+    }
+  });
+
+  it('the log’s next line after a token wrapped in a string is no piece of it', () => {
+    const text = `${token.slice(0, dot + 40)}\\n ${token.slice(dot + 40, dot + 93)}\\nTokenExpiredError: jwt expired`;
+    expect(restOf(text, dot + 40)).toEqual([token.slice(dot + 40, dot + 93)]);
+  });
+
+  it('an opaque credential before a mask later on its Authorization line is not shown', async () => {
+    const opaque = 'b8cib6WK1y2A5JbdG5d8WE_Biy4hhZuv1QBaKHNh';
+    const text = `Author\r\nization: BEARER ${opaque} Authoriza\n  tion:\tBe \narer ${token} ${'x'.repeat(100)}`;
+    await noLeak(text, [secretOf(token), opaqueSecret(opaque)]);
+  });
+
+  it('a masked Authorization value keeps its mask and names no secret', async () => {
+    const report = await run('Authorization: Bearer <redacted> xxxxxxxxxxxxxxxxxxxxxxxx\nHTTP/1.1 401 Unauthorized');
+    const json = renderJson(report);
+    expect(json).not.toContain('‹secret');
+    expect(json).not.toContain('‹token');
+  });
+});
+
+/**
+ * Round fuzz7, gen7.mjs in harsh mode (a damage shape, then a JSON log, a wrap, quoting, CRLF on top): an opaque
+ * credential after an Authorization name no header reader took (mid-line, inside a JSON or logfmt string), and a named
+ * credential's value whose tail a wrap carried to the next line.
+ */
+describe('round fuzz7: Authorization credentials inside log strings, named values wrapped to the next line', () => {
+  const opaque = 'qiDLm_0gV0fv6vAQgk7T6KcsnObrDsAd0XAhZ79c';
+  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
+  const noLeak = async (input: string, values: string[]) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
+        expect(findLeak(out, values.map(opaqueSecret))).toBeNull();
+    }
+  };
+
+  it.each([
+    [
+      'a JSON log’s message, escaped line breaks',
+      `{"level":"error","msg":"Authorization: Bearer ${opaque}\\nHTTP/1.1 401 Unauthorized"}`,
+    ],
+    ['a JSON log’s message, mid-line', `{"msg":"GET /v1 Authorization: Bearer ${opaque} HTTP/1.1 401 Unauthorized"}`],
+    ['a logfmt message', `msg="Authorization: Bearer ${opaque}\\nHTTP/1.1 401"`],
+    ['an escaped JSON member', `{"msg":"{\\"Authorization\\":\\"Bearer ${opaque}\\"} -> HTTP/1.1 401 Unauthorized"}`],
+    ['a token scheme, a quoted log', `> {"msg":"Authorization: token ${opaque}\\n> HTTP/1.1 401 Unauthorized"}`],
+  ])('an opaque credential in %s is not shown', async (_name, input) => {
+    await noLeak(input, [opaque]);
+  });
+
+  it('an Authorization credential a wrap cut inside a JSON log’s message is not shown', async () => {
+    const head = 'ghp_qxvK0L7cPoZhujnA6';
+    const tail = 'aCKhy0JK475m8oqXBle';
+    await noLeak(`{"level":"error","msg":"Authorization: token ${head}\\n${tail}\\nHTTP/1.1 401 Unauthorized"}`, [
+      `${head}${tail}`,
+    ]);
+  });
+
+  it('a scheme’s parameters, a placeholder, a mask and a JWT are not read as such a credential', () => {
+    const lower = (t: string) => t.toLowerCase();
+    for (const text of [
+      'WWW-Authenticate: Bearer realm="api", error="invalid_token" Authorization: Bearer realm="https://auth.acme-corp.com"',
+      '{"msg":"Authorization: Bearer <redacted>"}',
+      '{"msg":"Authorization: Bearer eNzY4MDAsImV4cCI6MTc3OTk4MDQwMC.***"}',
+      '{"msg":"Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ1MSJ9.c2lnbmF0dXJlLXNpZ25hdHVyZQ"}',
+      'the Authorization header carries the Bearer scheme',
+    ])
+      expect(credentialsAfterAuthorization(text, lower(text))).toEqual([]);
+    const text = 'x Authorization: Bearer YOUR_ACCESS_TOKEN_HERE y';
+    expect(credentialsAfterAuthorization(text, lower(text))).toEqual(['YOUR_ACCESS_TOKEN_HERE']);
+  });
+
+  it('a named value wrapped to the next line, raw or in a JSON string, is not shown', async () => {
+    const head = 'C3uImKlKqVL_v';
+    const tail = 'Ad6rx-Bj-TPk5dXfHzH';
+    const body = `grant_type=client_credentials&client_id=orders-api&client_secret=${head}`;
+    await noLeak(
+      JSON.stringify({
+        msg: `POST /oauth/token HTTP/1.1\n\n${body}\n${tail}\nHTTP/1.1 401 Unauthorized\n{"error":"invalid_client"}`,
+      }),
+      [`${head}${tail}`],
+    );
+    await noLeak(
+      `> {"refresh_token":"1ZXRcyGc-utToyZClwzRgRZBzyl72bZh\nmUUukypxh9c46Ep0","grant_type":"refresh_token"}\r\n>400 {"error":"invalid_grant"}`,
+      ['1ZXRcyGc-utToyZClwzRgRZBzyl72bZhmUUukypxh9c46Ep0'],
+    );
+  });
+
+  it('the next line after a named value is no part of it when it is a word or no value’s end', () => {
+    for (const text of [
+      'client_secret=Sup3rS3cretValue123\nTokenExpiredError: jwt expired',
+      'client_secret=Sup3rS3cretValue123\nhttps://auth.acme-corp.com/oauth/token',
+    ]) {
+      const r = new SecretRedactor();
+      r.addNamedSecretsIn(text, text.toLowerCase());
+      expect(r.redact(text)).toContain(text.slice(text.indexOf('\n')));
     }
   });
 });
