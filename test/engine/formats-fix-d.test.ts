@@ -159,15 +159,16 @@ describe('a stated denial points at the product that decided it', () => {
     expect(report.nextSteps.join('\n')).toContain('argocd admin settings rbac can');
   });
 
+  // Firestore's words (its row in platforms.ts) have their own step since audit-k (formats-audit-k.test.ts).
   it.each([
     [
       'a gRPC PERMISSION_DENIED',
       'Error: 7 PERMISSION_DENIED: Missing or insufficient permissions.\n    at Object.callErrorFromStatus (/app/node_modules/@grpc/grpc-js/build/src/call.js:31:26)',
     ],
-  ])('%s gets the stated generic step', async (_name, input) => {
+  ])('%s gets the stated step of the product that said it', async (_name, input) => {
     const report = await run(input);
-    expect(policyDeny(report)?.args).toMatchObject({ stated: true });
-    expect(report.nextSteps.join('\n')).toContain('Check what the service that refused it allows this caller');
+    expect(policyDeny(report)?.args).toMatchObject({ stated: true, via: 'firestore' });
+    expect(report.nextSteps.join('\n')).toContain('Firestore refused it');
     expect(report.nextSteps.join('\n')).not.toContain(GENERIC);
   });
 

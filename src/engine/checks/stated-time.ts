@@ -18,6 +18,14 @@ const ISO_WITH_ZONE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\
 const DOTNET_INVARIANT = /^(\d\d)\/(\d\d)\/(\d{4}) (\d\d):(\d\d):(\d\d)$/;
 const DOTNET_VIAS: ReadonlySet<string> = new Set(['identitymodel', 'aspnetcore']);
 /**
+ * Azure Resource Manager's ExpiredAuthenticationToken prints both times in .NET's en-US general format, `M/d/yyyy
+ * h:mm:ss AM|PM`, and says they are UTC: "The access token expiry UTC time '6/15/2026 8:22:51 AM' is earlier than
+ * current UTC time '6/15/2026 9:27:25 AM'." (microsoft/foundry-dev-tools#461, whose report's own "UTC time: Mon, 15 Jun
+ * 2026 09:27:56 GMT" agrees).
+ */
+const US_GENERAL = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d\d):(\d\d) ([AP]M)$/;
+const US_GENERAL_VIAS: ReadonlySet<string> = new Set(['azure-resource-manager']);
+/**
  * Verifiers that print times as epoch seconds: jwcrypto's JWTExpired, `Expired at %d, time: %d(leeway: %d)` (latchset/
  * jwcrypto jwcrypto/jwt.py, _check_exp), the token's exp and its own clock.
  */
@@ -126,16 +134,29 @@ function printedSeconds(at: string, via: string | undefined): number | null {
   const zoned = httpDateSeconds(at) ?? goTimeSeconds(at);
   if (zoned !== null) return zoned;
   if (via !== undefined && EPOCH_VIAS.has(via)) return EPOCH_SECONDS.test(at) ? Number(at) : null;
+  if (via !== undefined && US_GENERAL_VIAS.has(via)) return usGeneralSeconds(at);
   if (via === undefined || !DOTNET_VIAS.has(via)) return null;
   const m = DOTNET_INVARIANT.exec(at);
   if (m === null) return null;
   const [month, day, year, h, min, sec] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as number[];
-  const ms = Date.UTC(year as number, (month as number) - 1, day, h, min, sec);
+  return utcSeconds(year as number, month as number, day as number, h as number, min as number, sec as number);
+}
+
+/** `M/d/yyyy h:mm:ss AM|PM` as UTC: 12 AM is midnight, 12 PM noon; an hour outside 1-12 is no such time. */
+function usGeneralSeconds(at: string): number | null {
+  const m = US_GENERAL.exec(at);
+  if (m === null) return null;
+  const [month, day, year, h12, min, sec] = [m[1], m[2], m[3], m[4], m[5], m[6]].map(Number) as number[];
+  if ((h12 as number) < 1 || (h12 as number) > 12) return null;
+  const h = ((h12 as number) % 12) + (m[7] === 'PM' ? 12 : 0);
+  return utcSeconds(year as number, month as number, day as number, h, min as number, sec as number);
+}
+
+function utcSeconds(year: number, month: number, day: number, h: number, min: number, sec: number): number | null {
+  const ms = Date.UTC(year, month - 1, day, h, min, sec);
   // Date.UTC rolls over (13/40/2026 becomes a later date): a value that does not survive the round trip is no date.
   const back = new Date(ms);
-  return back.getUTCMonth() === (month as number) - 1 && back.getUTCDate() === day && (h as number) < 24
-    ? Math.floor(ms / 1000)
-    : null;
+  return back.getUTCMonth() === month - 1 && back.getUTCDate() === day && h < 24 ? Math.floor(ms / 1000) : null;
 }
 
 /**

@@ -58,10 +58,50 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // role get <project> <role>`, `argocd proj role add-policy`: …/user-guide/commands/argocd_proj_role_add-policy/).
   argocd:
     'Argo CD RBAC denied the action on the object the message names (resource, action, project/application) for the subject it names: check with argocd admin settings rbac can <subject> <action> <resource> <project>/<application> against the argocd-rbac-cm ConfigMap’s policy.csv and policy.default; a subject proj:<project>:<role> is a project role, whose policies are the project’s own (argocd proj role get <project> <role>; argocd proj role add-policy to grant it).',
+  // Firestore's "Missing or insufficient permissions." is its Security Rules' refusal for the mobile and web client
+  // libraries, whose every request they evaluate (docs.cloud.google.com/firestore/docs/security/get-started); the Rules
+  // Playground simulates a read or write on a path as a chosen user (firebase.google.com/docs/rules/simulator). The
+  // server client libraries (Admin SDKs, Google Cloud client libraries; Node's google-gax prints "7 PERMISSION_DENIED")
+  // are not evaluated against the rules but secured by IAM
+  // (docs.cloud.google.com/firestore/native/docs/reference/libraries), whose read/write role is roles/datastore.user
+  // (docs.cloud.google.com/firestore/docs/security/iam).
+  firestore:
+    'Firestore refused it. From a mobile or web client (FirebaseError, Android’s Status{code=PERMISSION_DENIED…}), its Security Rules decided: in the Firebase console (Firestore → Rules → Rules Playground), simulate this read or write on the document path as this user (their uid) or unauthenticated, and fix the rule that matches that path; before sign-in, request.auth is null. From a server library (the Admin SDK or a Google Cloud client library, "7 PERMISSION_DENIED" in Node), the rules do not apply and IAM decided: grant the service account it runs as a Firestore role (Cloud Datastore User, roles/datastore.user) on the project.',
   'google-api': GCP_IAM_DENIAL,
   gcloud: GCP_IAM_DENIAL,
   'google-cloud-audit': GCP_IAM_DENIAL,
 };
+
+/**
+ * Google's front end refusing the credential ("Request had invalid authentication credentials. Expected OAuth 2 access
+ * token, …", UNAUTHENTICATED): Google APIs are called with an access token, short-lived ("expire after at most a few
+ * hours"), while an ID token identifies a user to a client (docs.cloud.google.com/docs/authentication/token-types);
+ * Application Default Credentials let the client libraries refresh the access token themselves
+ * (docs.cloud.google.com/docs/authentication/provide-credentials-adc); the CLI's own sign-in is gcloud auth login
+ * (docs.cloud.google.com/sdk/gcloud/reference/auth/login). Google's access tokens are opaque: pasting one
+ * tells this report nothing.
+ */
+const GOOGLE_CREDENTIAL_REFUSED =
+  'Google refused the credential itself: its APIs take an OAuth 2.0 access token, which expires within hours (usually one). Get a fresh one: the gcloud CLI signs in again with gcloud auth login, a script takes gcloud auth print-access-token, and client libraries refresh it themselves through Application Default Credentials (gcloud auth application-default login, or the service account the code runs as) rather than keep a token stored once; an ID token (gcloud auth print-identity-token) or a revoked credential is refused the same way.';
+
+/**
+ * Vault's "invalid token" (with "permission denied", a 403): "When using a token that has been revoked, exceeded its
+ * TTL, or is an otherwise invalid value" (hashicorp/vault#26687, website/content/docs/concepts/tokens.mdx "Error
+ * Responses"). A Vault token is no JWT; `vault token lookup` reads the token Vault would use (VAULT_TOKEN or the token
+ * helper's) from the server it would send it to (VAULT_ADDR) (developer.hashicorp.com/vault/docs/commands/token/lookup).
+ */
+const VAULT_TOKEN_UNKNOWN =
+  'Vault does not know the token: it was revoked, outlived its TTL, or is not a token of this Vault (mistyped, or from another server: check VAULT_ADDR). Run vault token lookup with the same VAULT_ADDR and VAULT_TOKEN to confirm, then log in again (vault login, or the auth method the client uses) for a new token; a client that keeps a token renews it (vault token renew) before its TTL runs out.';
+
+/**
+ * Consul answers a request that carries no token with its anonymous token's permissions ("anonymous token lacks
+ * permission '…'"): developer.hashicorp.com/consul/api-docs ("If no token is provided for an HTTP request then Consul
+ * will use the default ACL token if it has been configured. If no default ACL token was configured then the anonymous
+ * token will be used"; X-Consul-Token or the Bearer scheme), and the CLI's -token / CONSUL_HTTP_TOKEN
+ * (developer.hashicorp.com/consul/commands). A Consul token is a SecretID, not a JWT: nothing here can check it.
+ */
+const CONSUL_NO_TOKEN =
+  'Consul used its anonymous token because the request carried none: set CONSUL_HTTP_TOKEN (or the CLI’s -token flag) to the SecretID of an ACL token whose policies grant the permission the message names; an HTTP client sends it in the X-Consul-Token header (or as "Authorization: Bearer <SecretID>").';
 
 /** checks/challenge.ts’s reason for a WWW-Authenticate whose value names no scheme (empty, or only commas). */
 const NO_CHALLENGE = 'no challenge in the header';
@@ -717,7 +757,11 @@ export const findings: FindingMessages = {
               ? CREDENTIAL_STEP[a.credential]
               : a.tokenShown
                 ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
-                : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
+                : a.via === 'google-api' || a.via === 'gcloud'
+                  ? GOOGLE_CREDENTIAL_REFUSED
+                  : a.via === 'vault'
+                    ? VAULT_TOKEN_UNKNOWN
+                    : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
           ],
   },
   'challenge.dpop-proof': {
@@ -916,9 +960,11 @@ export const findings: FindingMessages = {
                               ]
                             : a.placeholder !== undefined
                               ? [PLACEHOLDER_SENT]
-                              : [
-                                  'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                ],
+                              : a.via === 'consul'
+                                ? [CONSUL_NO_TOKEN]
+                                : [
+                                    'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                  ],
   },
   'token.malformed': {
     title: () => 'The token is malformed',

@@ -477,10 +477,24 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
     'Azure RBAC が拒否しています。メッセージにあるクライアントのそのスコープでのロール割り当てに、メッセージにあるアクションを含むロールがあるかを確認してください（"az role assignment list --assignee <object id> --scope <scope> --include-inherited"）。数分前に割り当てたロールはまだ効いていないことがあります。Azure Resource Manager が割り当てをキャッシュするためで、サインインし直すとトークンが更新されます。',
   argocd:
     'Argo CD の RBAC が、メッセージにあるサブジェクトに対して、メッセージにあるオブジェクト（リソース、アクション、プロジェクト/アプリケーション）への操作を拒否しています。argocd admin settings rbac can <subject> <action> <resource> <project>/<application> で、ConfigMap argocd-rbac-cm の policy.csv と policy.default に照らして確認してください。proj:<project>:<role> というサブジェクトはプロジェクトロールで、そのポリシーはプロジェクト側にあります（argocd proj role get <project> <role> で確認し、argocd proj role add-policy で付与します）。',
+  firestore:
+    'Firestore が拒否しています。モバイルやウェブのクライアント（FirebaseError、Android の Status{code=PERMISSION_DENIED…}）からなら、判断したのはセキュリティルールです。Firebase コンソール（Firestore → ルール → ルール プレイグラウンド）で、そのドキュメントのパスへのこの読み取りか書き込みを、このユーザー（その uid）または未認証としてシミュレートし、そのパスに当たるルールを直してください。サインイン前は request.auth が null です。サーバー用ライブラリ（Admin SDK や Google Cloud のクライアントライブラリ。Node では "7 PERMISSION_DENIED"）からなら、ルールは適用されず IAM が判断しています。実行しているサービスアカウントに、プロジェクトで Firestore のロール（Cloud Datastore ユーザー、roles/datastore.user）を付与してください。',
   'google-api': GCP_IAM_DENIAL,
   gcloud: GCP_IAM_DENIAL,
   'google-cloud-audit': GCP_IAM_DENIAL,
 };
+
+/** en/findings.ts の GOOGLE_CREDENTIAL_REFUSED と同じ（出典は en 側）。Google のアクセストークンは中身を読めない形式です。 */
+const GOOGLE_CREDENTIAL_REFUSED =
+  'Google が認証情報そのものを拒否しています。Google の API が受け付けるのは OAuth 2.0 のアクセストークンで、数時間以内（通常は1時間）に期限が切れます。新しいトークンを取得してください。gcloud CLI 自体は "gcloud auth login" でサインインし直し、スクリプトは "gcloud auth print-access-token" で取得します。クライアントライブラリには、一度保存したトークンを使い続けさせずに、アプリケーションのデフォルト認証情報（"gcloud auth application-default login"、またはコードを実行するサービスアカウント）で更新させてください。ID トークン（"gcloud auth print-identity-token"）や失効した認証情報も同じように拒否されます。';
+
+/** en/findings.ts の VAULT_TOKEN_UNKNOWN と同じ（出典は en 側）。Vault のトークンは JWT ではありません。 */
+const VAULT_TOKEN_UNKNOWN =
+  'Vault はこのトークンを知りません。失効したか、TTL を過ぎたか、この Vault のトークンではありません（打ち間違い、または別のサーバーのもの。VAULT_ADDR を確認してください）。同じ VAULT_ADDR と VAULT_TOKEN で "vault token lookup" を実行して確かめ、ログインし直して（"vault login"、またはクライアントが使う認証方式）新しいトークンを取得してください。トークンを持ち続けるクライアントは、TTL が切れる前に更新（"vault token renew"）します。';
+
+/** en/findings.ts の CONSUL_NO_TOKEN と同じ（出典は en 側）。Consul のトークンは SecretID で、JWT ではありません。 */
+const CONSUL_NO_TOKEN =
+  'リクエストにトークンがなかったため、Consul は匿名トークン（anonymous token）で処理しています。CONSUL_HTTP_TOKEN（CLI なら -token フラグ）に、メッセージにある権限をポリシーで許された ACL トークンの SecretID を設定してください。HTTP クライアントは X-Consul-Token ヘッダー（または "Authorization: Bearer <SecretID>"）で送ります。';
 
 /** en/findings.ts の sameAdvice と同じ組: 同じ助言の言い換えは、レポートでは一度だけ示す。 */
 export const sameAdvice: readonly (readonly string[])[] = [
@@ -733,7 +747,11 @@ export const findings: FindingMessages = {
               ? CREDENTIAL_STEP[a.credential]
               : a.tokenShown
                 ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
-                : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
+                : a.via === 'google-api' || a.via === 'gcloud'
+                  ? GOOGLE_CREDENTIAL_REFUSED
+                  : a.via === 'vault'
+                    ? VAULT_TOKEN_UNKNOWN
+                    : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
           ],
   },
   'challenge.dpop-proof': {
@@ -932,9 +950,11 @@ export const findings: FindingMessages = {
                               ]
                             : a.placeholder !== undefined
                               ? [PLACEHOLDER_SENT]
-                              : [
-                                  'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                ],
+                              : a.via === 'consul'
+                                ? [CONSUL_NO_TOKEN]
+                                : [
+                                    'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                  ],
   },
   'token.malformed': {
     title: () => 'トークンの形式が壊れています',

@@ -1951,6 +1951,7 @@ const IDENTITY: Case[] = [
     '{"error":{"code":"ExpiredAuthenticationToken","message":"The access token expiry UTC time \'6/15/2026 8:22:51 AM\' is earlier than current UTC time \'6/15/2026 9:27:25 AM\'."}}',
     'azure-resource-manager.expired',
     'time.expired',
+    { at: '6/15/2026 8:22:51 AM', now: '6/15/2026 9:27:25 AM' },
   ],
   [
     '{"error":{"code":"InvalidAuthenticationTokenAudience","message":"The access token has been obtained for wrong audience or resource \'https://datalake.azure.net/\'. It should exactly match with one of the allowed audiences \'https://management.core.windows.net/\',\'https://management.azure.com/\'."}}',

@@ -107,7 +107,8 @@ function armAudience(f: Fragment): Reading | null {
 
 /** ARM: "The access token expiry UTC time 'X' is earlier than current UTC time 'Y'." (only with its values). */
 function armTimes(f: Fragment): Reading | null {
-  return /^\s*'[^'\n]{1,60}' is earlier than current UTC time '/.test(f.after(120)) ? {} : null;
+  const m = /^\s*'([^'\n]{1,60})' is earlier than current UTC time '([^'\n]{1,60})'/.exec(f.after(160));
+  return m === null ? null : { args: { at: m[1] as string, now: m[2] as string } };
 }
 
 /** ARM: "… wrong issuer 'X'. It must match the tenant 'Y' associated with this subscription." */

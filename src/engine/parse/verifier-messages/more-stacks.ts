@@ -23,10 +23,20 @@ function atom(f: Fragment): Reading | null {
   return /[A-Za-z0-9_"']$/.test(f.before(1)) ? null : {};
 }
 
-/** Joken's `[message: "Invalid token", claim: "exp", claim_val: …]`: the claim whose validation failed. */
+/**
+ * Joken's `[message: "Invalid token", claim: "exp", claim_val: …]`: the claim whose validation failed, and for iss and
+ * aud the token's own value, which claim_val is (lib/joken.ex validate: `{:error, message: "Invalid token", claim: key,
+ * claim_val: claim_val}` with the value it read from the claims). Only a quoted string is read (inspect's form of an
+ * Elixir string): an aud list or a number stays unread.
+ */
 function jokenClaim(f: Fragment): Reading | null {
   const claim = capture(f.after(40), /^([A-Za-z0-9_:.-]{1,40})"/);
-  return claim === undefined ? null : extending(claimViolated(claim), claim.length + 1);
+  if (claim === undefined) return null;
+  const reading = extending(claimViolated(claim), claim.length + 1);
+  if (claim !== 'iss' && claim !== 'aud') return reading;
+  const value = capture(f.after(claim.length + 360), /^[A-Za-z0-9_:.-]{1,40}", claim_val: "([^"\\\n]{1,300})"/);
+  // Object.assign, not a spread copy gaining `actual` (V8's slow path on Node 20: see extending).
+  return value === undefined ? reading : { ...reading, args: Object.assign({}, reading.args, { actual: value }) };
 }
 
 /** The claims whose jwt-kit 4.x checks throw claimVerificationFailure (Claims/ExpirationClaim, NotBeforeClaim, AudienceClaim). */
