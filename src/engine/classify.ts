@@ -94,6 +94,14 @@ export interface Classified {
  * `unauthenticatedStated`: a reply or log stated an authentication failure that has no finding of its own (gRPC's and
  * GraphQL's `UNAUTHENTICATED`).
  */
+/**
+ * The `via`s of products whose HTTP API answers an unknown, expired or revoked credential with 403, by design: HashiCorp
+ * Vault ("403 - Forbidden, your authentication details are either incorrect, you don't have access to this feature…",
+ * developer.hashicorp.com/vault/api-docs, HTTP status codes) and Consul (an unknown ACL token is "403 (ACL not found)",
+ * as hashicorp/consul's own tests and consul-k8s's IsACLNotFoundError expect it). The failure is still authentication.
+ */
+const FORBIDDEN_BY_DESIGN = new Set(['vault', 'consul']);
+
 export function classify(
   status: number | null,
   statusEvidence: () => string,
@@ -161,7 +169,11 @@ export function classify(
     if (contradiction !== undefined) {
       return {
         classification: 'authentication',
-        mismatch: mismatch(403, statusEvidence, 'authentication', contradiction.code),
+        // A product whose API answers a refused credential with 403 by design: the status is its documented answer,
+        // and "the server should answer 401" would ask its users to change the product.
+        mismatch: FORBIDDEN_BY_DESIGN.has(String((contradiction.args as { via?: string }).via))
+          ? null
+          : mismatch(403, statusEvidence, 'authentication', contradiction.code),
       };
     }
     return { classification: 'authorization', mismatch: null };

@@ -172,3 +172,24 @@ describe('Vault’s "invalid token": a Vault token step (lookup, log in again), 
     expect(report.nextSteps.join('\n')).not.toMatch(/vault login/);
   });
 });
+
+describe('a 403 that is the product’s documented answer to a refused credential is no status mismatch', () => {
+  it.each([
+    [
+      'Vault',
+      'Error making API request.\n\nURL: GET https://vault.example.com/v1/secret/data/app\nCode: 403. Errors:\n\n* permission denied\n* invalid token',
+    ],
+    ['Consul', 'Error retrieving members: Unexpected response code: 403 (ACL not found)'],
+  ])('%s: authentication, without status.mismatch', async (_name, input) => {
+    const report = await run(input);
+    expect(report.classification).toBe('authentication');
+    expect(report.findings.map((f) => f.code)).not.toContain('status.mismatch');
+  });
+
+  it('near-miss: another product’s 403 with invalid_token keeps it', async () => {
+    const report = await run(
+      'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer error="invalid_token"\nServer: envoy\n\nAudiences in Jwt are not allowed',
+    );
+    expect(report.findings.map((f) => f.code)).toContain('status.mismatch');
+  });
+});

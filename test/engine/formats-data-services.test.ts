@@ -357,8 +357,8 @@ const HASHICORP: Row[] = [
     classification: 'authentication',
     top: 'challenge.invalid-token',
     via: 'consul',
-    includes: ['status.mismatch'],
-    excludes: [...NOT_MISSING, ...MISREAD, 'policy.deny'],
+    // Stop 22: Consul answers an unknown token with 403 by design (classify.ts FORBIDDEN_BY_DESIGN): no status.mismatch.
+    excludes: [...NOT_MISSING, ...MISREAD, 'policy.deny', 'status.mismatch'],
   },
   // Consul refusing a known token its policies do not allow (hashicorp/consul#7095: "Failed to retrieve the token
   // list: Unexpected response code: 403 (rpc error making call: Permission denied)").
@@ -385,8 +385,7 @@ const HASHICORP: Row[] = [
     classification: 'authentication',
     top: 'token.missing',
     via: 'consul',
-    includes: ['status.mismatch'],
-    excludes: [...MISREAD, 'policy.deny'],
+    excludes: [...MISREAD, 'policy.deny', 'status.mismatch'],
   },
   // A known token its policies do not allow (a public set-up script's expected error: "Error querying agent:
   // Unexpected response code: 403 (Permission denied: token with AccessorID '00000000-0000-0000-0000-000000000002'

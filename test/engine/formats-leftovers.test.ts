@@ -210,8 +210,8 @@ const VAULT: Row[] = [
     classification: 'authentication',
     top: 'challenge.invalid-token',
     via: 'vault',
-    includes: ['status.mismatch'],
-    excludes: ['policy.deny', ...NOT_MISSING],
+    // Stop 22: Vault's API answers incorrect authentication details with 403 by design: no status.mismatch.
+    excludes: ['policy.deny', ...NOT_MISSING, 'status.mismatch'],
   },
   {
     // xbglowx/vault-kv-search#10: a tool built on Vault's Go client.
