@@ -193,3 +193,15 @@ describe('a 403 that is the product’s documented answer to a refused credentia
     expect(report.findings.map((f) => f.code)).toContain('status.mismatch');
   });
 });
+
+describe('a value a verifier message prints, read across a hard wrap', () => {
+  it('drops the wrap’s line break from the value (a kid cut at 46 columns)', async () => {
+    const input = [
+      "Microsoft.IdentityModel.Tokens.SecurityTokenSignatureKeyNotFoundException: IDX10503: Signature validation failed. The token's kid is: 'acm",
+      "e-2026-05-20', but did not match any keys in TokenValidationParameters or Configuration. Keys tried: 'acme-2026-03-01, acme-2026-04-15'.",
+    ].join('\n');
+    const report = await run(`HTTP/1.1 401 Unauthorized\n${input}`);
+    const f = report.findings.find((x) => x.code === 'key.kid-unknown');
+    expect(f?.title).toBe('The key "acme-2026-05-20" is not in the key set');
+  });
+});

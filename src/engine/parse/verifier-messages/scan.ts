@@ -570,11 +570,31 @@ function accept(row: Row, text: string, lower: string, start: number): Candidate
     if (reading === null) return null;
     if (reading.code) code = reading.code;
     // A fresh object (the row's own args are shared), filled by assignment: see merge.ts on spreads.
-    if (reading.args) args = Object.assign({}, args, reading.args);
+    if (reading.args) args = unwrapArgs(Object.assign({}, args, reading.args));
     if (reading.extend) spanEnd = Math.min(text.length, end + reading.extend);
   }
   const score = row.rank * 10_000 + (matcher.exactCase ? 5_000 : 0) + row.lower.length;
   return { row, start, end, spanEnd, code, args, score };
+}
+
+/**
+ * A value read across a hard wrap (a terminal's or a chat's at a fixed width: `kid: 'acm⏎e-2026-05-20'`) holds the
+ * wrap's line break, which is none of the value's: dropped, with the indent around it (a space kept where the wrap fell
+ * between words). Values are short; most hold no break and are returned as they are.
+ */
+function unwrapArgs(args: VerifierArgs): VerifierArgs {
+  const record = args as Record<string, unknown>;
+  for (const k in record) {
+    const v = record[k];
+    if (typeof v === 'string' && v.includes('\n')) record[k] = unwrapped(v);
+    else if (Array.isArray(v) && v.some((x) => typeof x === 'string' && x.includes('\n')))
+      record[k] = v.map((x) => (typeof x === 'string' ? unwrapped(x) : x));
+  }
+  return args;
+}
+
+function unwrapped(value: string): string {
+  return value.replace(/([ \t]?)[ \t]*\r?\n[ \t]*/g, (_, space: string) => (space === '' ? '' : ' '));
 }
 
 const isLineBreak = (c: number) => c === 0x0a || c === 0x0d;
