@@ -88,6 +88,8 @@ export interface Catalogue {
     nextSteps: string;
     evidence: string;
     alsoSeen: string;
+    /** Stands in for a long evidence line a finding above already quoted (Block Kit: one phone screen each). */
+    sameEvidence: string;
     /** A label and where its words came from: "evidence (log)", 「根拠（ログ）」. */
     sourced: (label: string, source: string) => string;
     more: string;

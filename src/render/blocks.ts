@@ -118,6 +118,8 @@ const TEXT_CAPS = [Number.POSITIVE_INFINITY, 1500, 800, 400, 200, 100] as const;
 const TITLE_MAX = 300;
 const EVIDENCE_MAX = 300;
 const CORROBORATION_MAX = 200;
+/** Evidence up to this long is quoted again under each finding: it costs a phone no more than a pointer to it. */
+const SHORT_EVIDENCE = 80;
 /** A notification preview shows a line or two; the rest of the message is in the blocks. */
 const FALLBACK_MAX = 300;
 const LIVE_TOKEN = 'input.live-token';
@@ -209,6 +211,7 @@ function measured(msg: SlackMessage): string | null {
 function layout(input: Input, listed: number, cap: number): SlackMessage {
   const { report, cat, live, primary, others } = input;
   const blocks: Block[] = [];
+  const quoted = new Set<string>();
   if (live !== undefined)
     blocks.push(
       section(
@@ -232,6 +235,7 @@ function layout(input: Input, listed: number, cap: number): SlackMessage {
             cap,
             // A finding that only describes the paste is shown first, under the words that say no cause was found.
             `_${toMrkdwn(explainsRefusal(primary.code) ? cat.ui.mostLikely : cat.ui.noFindings, TITLE_MAX)}_`,
+            quoted,
           ),
       true,
     ),
@@ -241,7 +245,9 @@ function layout(input: Input, listed: number, cap: number): SlackMessage {
   const shown = others.slice(0, listed);
   if (shown.length > 0) blocks.push({ type: 'divider' });
   shown.forEach((f, i) => {
-    blocks.push(section(findingText(f, cat, cap, i === 0 ? `*${toMrkdwn(cat.ui.findings, TITLE_MAX)}*` : null), false));
+    blocks.push(
+      section(findingText(f, cat, cap, i === 0 ? `*${toMrkdwn(cat.ui.findings, TITLE_MAX)}*` : null, quoted), false),
+    );
   });
   if (others.length > listed)
     blocks.push(context([toMrkdwn(cat.ui.moreFindings(others.length - listed), SLACK_LIMITS.textObject)]));
@@ -263,14 +269,21 @@ function fallbackText(report: Report, cat: Catalogue, first: Finding | undefined
   return toMrkdwn(`${statusText(report, cat)} · ${cat.classification[report.classification]} · ${title}`, FALLBACK_MAX);
 }
 
-/** Marker and bold title, the detail, then the evidence lines; the detail gets what the section has left. */
-function findingText(f: Finding, cat: Catalogue, cap: number, label: string | null): string {
+/**
+ * Marker and bold title, the detail, then the evidence lines; the detail gets what the section has left. A long
+ * evidence line a finding above already quoted (`quoted`, filled as the message is laid out) is named, not repeated:
+ * on a phone, the same 300-character header three times is three screens of one line.
+ */
+function findingText(f: Finding, cat: Catalogue, cap: number, label: string | null, quoted: Set<string>): string {
   const head = `${SEVERITY_MARK[f.severity]} *${toMrkdwn(f.title, TITLE_MAX)}*`;
   const proof: string[] = [];
-  if (f.evidence.trim() !== '')
+  if (f.evidence.trim() !== '') {
+    const again = f.evidence.length > SHORT_EVIDENCE && quoted.has(f.evidence);
+    if (f.evidence.length > SHORT_EVIDENCE) quoted.add(f.evidence);
     proof.push(
-      `${toInlineCode(f.evidence, Math.min(cap, EVIDENCE_MAX))} · _${toMrkdwn(cat.source[f.source], TITLE_MAX)}_`,
+      `${again ? `_${toMrkdwn(cat.ui.sameEvidence, TITLE_MAX)}_` : toInlineCode(f.evidence, Math.min(cap, EVIDENCE_MAX))} · _${toMrkdwn(cat.source[f.source], TITLE_MAX)}_`,
     );
+  }
   for (const c of f.corroboration) {
     if (c.evidence.trim() === '') continue;
     proof.push(

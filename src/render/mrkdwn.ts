@@ -35,7 +35,32 @@ export function toMrkdwn(raw: string, max: number): string {
  */
 export function toInlineCode(raw: string, max: number): string {
   const neutral = raw.replace(/`/g, 'ˋ').replace(/\r?\n|\r/g, ' ⏎ ');
-  return `\`${toMrkdwn(neutral, Math.max(2, max - 2))}\``;
+  return `\`${cutQuote(neutral, Math.max(2, max - 2))}\``;
+}
+
+/**
+ * toMrkdwn's cut, for quoted evidence: a redaction placeholder (‹token sha256:…›) is kept whole or left out, and a cut
+ * inside a word backs off to the word's start when that loses little (a fifth of the kept text at most), so a header
+ * does not end "Bearer Be…". A long unbroken run (a URL, base64) is still cut where the length ends.
+ */
+function cutQuote(raw: string, max: number): string {
+  const full = escapeMrkdwn(raw);
+  if (full.length <= max) return full;
+  let out = '';
+  let width = 0;
+  for (const ch of raw) {
+    const w = escapeMrkdwn(ch).length;
+    if (width + w + 1 > max) break;
+    out += ch;
+    width += w;
+  }
+  const open = out.lastIndexOf('‹');
+  if (open > out.lastIndexOf('›')) out = out.slice(0, open);
+  else if (/\S/.test(raw[out.length] ?? ' ')) {
+    const start = out.search(/\s\S*$/);
+    if (start > 0 && out.length - start <= out.length / 5) out = out.slice(0, start);
+  }
+  return `${escapeMrkdwn(out.trimEnd())}…`;
 }
 
 /** Cuts plain text by code point, with "…". */

@@ -235,7 +235,7 @@ describe('formats, left-a: Google Cloud names the IAM permission it denied', () 
       "ERROR: (gcloud.run.services.describe) PERMISSION_DENIED: Permission 'run.services.get' denied on resource 'namespaces/acme/services/orders' (or resource may not exist).",
       { locale: 'ja' },
     );
-    expect(report.nextSteps[0]).toContain('namespaces/acme/services/ordersで run.services.get を含むロール');
+    expect(report.nextSteps[0]).toContain('namespaces/acme/services/orders で run.services.get を含むロール');
   });
   it('out of shape: "The caller does not have permission" alone names none, and keeps the general step', async () => {
     const { report, deny } = await denial(

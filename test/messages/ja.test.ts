@@ -49,6 +49,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { problems: ['lowercase-scheme'], characters: [] },
     { problems: ['quotes', 'extra-space', 'line-break', 'bad-characters', 'duplicate'], characters: ['"', '\\'] },
     { problems: [], characters: [], via: 'Envoy' },
+    { problems: ['no-space'], characters: [] },
   ],
   'authz-header.url-encoded': [
     { sequences: ['%2E', '%3D'], double: false },
@@ -68,11 +69,20 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
       credentialSent: true,
       resourceMetadata: 'https://mcp.example.com/.well-known/oauth-protected-resource/mcp',
     },
+    { scheme: 'Bearer', credentialSent: true, reasonLogged: true },
   ],
   'challenge.invalid-request': [{ description: null }, { description: 'Duplicate credentials' }],
   'challenge.invalid-token': [
     { description: null, tokenShown: false },
     { description: 'The access token expired', tokenShown: true },
+    { description: null, tokenShown: false, tokenUnreadable: true },
+    { description: null, tokenShown: false, credential: 'kintone-api-token' },
+    {
+      description: 'The specified API token does not match',
+      tokenShown: false,
+      credential: 'kintone-api-token',
+      via: 'kintone',
+    },
   ],
   'challenge.dpop-proof': [
     { error: 'invalid_dpop_proof', description: 'Invalid DPoP key binding', algs: 'ES256 PS256' },
@@ -150,6 +160,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { client: 'kubectl' },
     { via: 'gofiber-jwt', orMalformed: true },
     { requestUnseen: true },
+    { client: 'kubernetes' },
   ],
   'token.malformed': [
     { reason: 'segments', parts: 2 },
@@ -161,6 +172,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { reason: 'payload-json', parts: 3 },
     { reason: 'standard-base64', parts: 3 },
     { reason: 'log', parts: null, via: 'Envoy' },
+    { reason: 'padding', parts: 3, issuedBy: 'aws-alb' },
   ],
   'token.jwe': [
     { alg: 'RSA-OAEP', enc: 'A256GCM' },
@@ -218,6 +230,8 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   'key.kid-unknown': [
     { kid: 'acme-2026-04', available: ['acme-2026-05', 'acme-2026-06'] },
     { kid: null, available: [], via: 'Microsoft.IdentityModel' },
+    { kid: 'acme-2026-06', available: [], keysTried: ['acme-2026-04', 'acme-2026-05'], via: 'Microsoft.IdentityModel' },
+    { kid: null, available: [], keysTried: ['acme-2026-04'], via: 'Microsoft.IdentityModel' },
     ...(['none', 'refetched', 'cooling-down', 'failed'] as const).map((refetch) => ({
       kid: 'acme-2026-03',
       available: ['acme-2026-05'],
@@ -243,6 +257,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   'key.jwks-unavailable': [{}, { via: 'Spring Security' }],
   'signature.invalid': [
     { kid: 'acme-2026-05' },
+    { kid: 'acme-2026-05', keysTried: ['acme-2026-04', 'acme-2026-05'], via: 'Microsoft.IdentityModel' },
     { kid: null, via: 'PyJWT' },
     { kid: null, via: 'aws', signedRequest: 'aws-sigv4' },
   ],
@@ -271,6 +286,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { exp: null, agoSeconds: null, skewSeconds: 60, maxAge: false, via: 'jsonwebtoken' },
     { exp: null, agoSeconds: null, skewSeconds: 60, maxAge: true, via: 'jsonwebtoken' },
     { exp: NOW - 9000, agoSeconds: 9000, skewSeconds: 60, maxAge: false },
+    { exp: NOW - 9000, agoSeconds: 9000, skewSeconds: 60, maxAge: false, statedExp: NOW - 90_000 },
   ],
   'time.borderline': [
     { exp: NOW - 30, pastSeconds: 30, skewSeconds: 60 },
@@ -280,6 +296,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   'time.not-yet-valid': [
     { nbf: NOW + 300, inSeconds: 300, skewSeconds: 60 },
     { nbf: null, inSeconds: null, skewSeconds: 60, via: 'golang-jwt' },
+    { nbf: NOW + 600, inSeconds: 600, skewSeconds: 60, afterIatSeconds: 600 },
   ],
   'time.issued-in-future': [
     { iat: NOW + 300, aheadSeconds: 300, skewSeconds: 60 },
@@ -410,8 +427,12 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { stated: true, via: 'Istio' },
     { stated: false },
     { stated: true, via: 'aws-s3', signedRequest: 'aws-sigv4' },
+    { stated: true, via: 'argocd' },
+    { stated: true, via: 'temporal' },
+    { stated: true, via: 'google-api', permission: 'storage.objects.get' },
+    { stated: true, via: 'gcloud', permission: 'run.services.get', resource: 'namespaces/acme/services/orders' },
   ],
-  'verifier.misconfigured': [{ via: 'Microsoft.IdentityModel' }],
+  'verifier.misconfigured': [{ via: 'Microsoft.IdentityModel' }, { via: 'vault', vaultRole: 'gha-deploy' }],
   'oauth.invalid-client': [
     { via: 'response body', description: 'Client authentication failed' },
     { via: 'entra-id', description: null, secretExpired: true },
@@ -540,6 +561,11 @@ const KEPT = [
   'Math.floor(Date.now() / 1000)',
   // Vercel's dashboard has no Japanese: its setting is named as shown.
   'Protection Bypass for Automation',
+  // Commands stay as typed.
+  'kubectl create token',
+  'argocd admin settings rbac can',
+  'argocd proj role get',
+  'argocd proj role add-policy',
 ];
 
 /** Every string value inside the args (quoted values, product names, claim names, library names). */
@@ -569,9 +595,11 @@ describe('the ja catalogue: findings', () => {
       expect(text, `${row.code}: ${text}`).not.toMatch(/undefined|null|NaN|\[object/);
       expect(text, `${row.code}: doubled particle or space in 「${text}」`).not.toMatch(/ {2}|、、|。。|ですです/);
       // Spacing as in docs/ja: a half-width space between Japanese and an ASCII word, none between two Japanese words.
-      expect(text, `${row.code}: ASCII word touching Japanese in 「${text}」`).not.toMatch(
-        /[\u3040-\u30ff\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u3040-\u30ff\u4e00-\u9fff]/,
-      );
+      // A screen label in 「」 is written as the product's Japanese UI writes it (kintone's 「APIトークン」).
+      expect(
+        text.replace(/「[^「」]*」/g, '「」'),
+        `${row.code}: ASCII word touching Japanese in 「${text}」`,
+      ).not.toMatch(/[\u3040-\u30ff\u4e00-\u9fff][A-Za-z]|[A-Za-z][\u3040-\u30ff\u4e00-\u9fff]/);
       expect(text, `${row.code}: space between Japanese words in 「${text}」`).not.toMatch(
         /[\u3040-\u30ff\u4e00-\u9fff、。（）] [\u3040-\u30ff\u4e00-\u9fff（]/,
       );

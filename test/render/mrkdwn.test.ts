@@ -50,6 +50,24 @@ describe('toInlineCode: evidence as one closed code span', () => {
   it('counts its backticks in the length', () => {
     expect(toInlineCode('abcdef', 6)).toBe('`abc…`');
   });
+
+  it('cuts a long quote between words, not inside one', () => {
+    const header = `authorization: ${'Bearer '.repeat(60)}`;
+    const out = toInlineCode(header, 300);
+    expect(out.length).toBeLessThanOrEqual(300);
+    expect(out).toMatch(/Bearer…`$/);
+    // A run with no space near the end is still cut where the length ends.
+    expect(toInlineCode(`x ${'a'.repeat(400)}`, 100)).toMatch(/^`x a{95}…`$/);
+  });
+
+  it('keeps a redaction placeholder whole or leaves it out', () => {
+    const line = `${'-H '.repeat(20)}"Authorization: Bearer ‹token sha256:c88d5255›"`;
+    for (let max = 20; max < line.length + 2; max++) {
+      const out = toInlineCode(line, max);
+      expect(out.length, String(max)).toBeLessThanOrEqual(max);
+      expect(out, String(max)).not.toMatch(/‹[^›]*$/);
+    }
+  });
 });
 
 describe('clip: plain text', () => {

@@ -923,7 +923,10 @@ export const findings: FindingMessages = {
         : a.client === 'kubernetes'
           ? [
               'Read the API server’s reason in its log, on the line "Unable to authenticate the request" for this request (err="[invalid bearer token, service account token has expired]", "Token has been invalidated", "oidc: verify token: …"); on a managed cluster, in its control-plane logs.',
-              'A pod’s ServiceAccount token (/var/run/secrets/kubernetes.io/serviceaccount/token) expires, after an hour by default, and the kubelet writes a new one: check that the client rereads the file rather than keeping the token it read at start (an old client library, a token cached by the application), and that the ServiceAccount still exists.',
+              // No fixed lifetime is claimed: a projected token's expirationSeconds defaults to an hour, but the API server
+              // extends the auto-mounted one (--service-account-extend-token-expiration); the kubelet rotates it at 80% of its
+              // TTL (ServiceAccountTokenProjection.expirationSeconds, k8s.io API reference).
+              'A pod’s ServiceAccount token (/var/run/secrets/kubernetes.io/serviceaccount/token) is short-lived, and the kubelet replaces the file before it expires: check that the client rereads the file rather than keeping the token it read at start (an old client library, a token cached by the application), and that the ServiceAccount still exists.',
               'For a token of your own (kubectl create token, an OIDC ID token): check that it has not expired and that its audience is the API server’s, and paste it (signature masked) to check its claims.',
             ]
           : a.preflight === true
@@ -1298,7 +1301,7 @@ export const findings: FindingMessages = {
       }
       if (a.keysTried !== undefined && a.keysTried.length > 0)
         return a.kid === null
-          ? `The verifier tried the keys ${f_list(a.keysTried)}${via(a)}, and none verified the token: the key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`
+          ? `The verifier${via(a)} tried ${a.keysTried.length === 1 ? 'the key' : 'the keys'} ${f_list(a.keysTried)}, and none verified the token: the key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`
           : `The token’s kid ${q(a.kid)} was not among the keys the verifier tried${via(a)}: ${f_list(a.keysTried)}. The key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`;
       return a.available.length > 0
         ? `The token names kid ${q(a.kid ?? '?')}; the key set has ${f_list(a.available)}. The key was rotated, the verifier’s JWKS cache is stale, or the token comes from another environment.`
@@ -1427,14 +1430,14 @@ export const findings: FindingMessages = {
             ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
             : a.exp === null
               ? `The verifier says the token is ${a.maxAge ? 'too old (max age exceeded)' : 'expired'}${via(a)}.`
-              : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried another token (an older or cached one) than the one pasted.`}`,
+              : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
     steps: (a) =>
       a.awsSession === true
         ? AWS_SESSION.steps
         : a.statedExp !== undefined
           ? [
               'Get a new token (refresh it) and retry.',
-              'Check where the client gets the token it sends: a client cache, a stale variable or another environment sent another token than the one pasted (compare their iat or fingerprint).',
+              'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
             ]
           : a.validForSeconds !== undefined
             ? [
@@ -1482,7 +1485,7 @@ export const findings: FindingMessages = {
         ? CLOCK_BEHIND
         : a.afterIatSeconds !== undefined
           ? [
-              'Find why the issuer sets nbf after iat (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf) and make nbf no later than iat; until then, the token is refused until nbf.',
+              'Find why the issuer sets nbf after iat (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf) and make nbf no later than iat; until it does, each token it issues is refused before its nbf.',
             ]
           : ISSUER_AHEAD,
   },

@@ -65,6 +65,7 @@ export const en: Catalogue = {
     nextSteps: 'Next steps',
     evidence: 'evidence',
     alsoSeen: 'also',
+    sameEvidence: 'the line quoted above',
     sourced: (label, source) => `${label} (${source})`,
     more: 'More',
     reference: (now, source, skew) =>

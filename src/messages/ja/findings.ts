@@ -65,6 +65,11 @@ const VIA_JA: Record<string, string> = { 'response body': 'レスポンスボデ
 /** checks/challenge.ts’s reason for a WWW-Authenticate whose value names no scheme (empty, or only commas). */
 const NO_CHALLENGE = 'no challenge in the header';
 
+/** Who refused a credential, before 「に拒否されました」: a product name keeps its half-width space, a Japanese word none. */
+const refusedBy = (v: string | undefined) => {
+  const name = v === undefined ? 'サーバー' : (VIA_JA[v] ?? v);
+  return /[A-Za-z0-9)]$/.test(name) ? `${name} ` : name;
+};
 const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${VIA_JA[a.via] ?? a.via}）`);
 const q = (s: string) => `"${s}"`;
 
@@ -453,6 +458,7 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'NOMAD_TOKEN（または X-Nomad-Token ヘッダー）に、このリージョンが知っているトークンの SecretID が入っているか確認してください（nomad acl token self で確かめられます）。削除済みのトークンは見つかりません。',
   'nats-credentials':
     'クライアントが接続に使う資格情報をサーバーの設定と照らし合わせてください。.creds ファイルなら、そのユーザーを発行したアカウントがサーバーのリゾルバーにあり、サーバーが信頼するオペレーターの配下にあるかを確認します（nsc describe user、nsc describe account）。それ以外なら、サーバーの authorization ブロックにあるトークン、nkey、ユーザー名とパスワードと比べます。',
+  // Screen labels as Cybozu's Japanese help writes them (jp.cybozu.help/ja/k/user/api_token): 「設定」タブ →「APIトークン」.
   'kintone-api-token':
     'アプリの設定（「設定」タブ →「APIトークン」）から API トークンをコピーし直し、X-Cybozu-API-Token（cli-kintone なら --api-token）に指定してください。トークンを生成・変更したあとは「アプリを更新」を押すまで使えません。API トークンは生成したアプリでしか使えないため、呼び出すアプリ ID も確認してください。',
 };
@@ -462,8 +468,9 @@ const GCP_IAM_DENIAL =
   'メッセージが IAM の権限を挙げているなら（Permission ‘…’ denied on resource、IAM_PERMISSION_DENIED）、そのプリンシパルがそのリソースにその権限を持っているかを Policy Troubleshooter で確かめてください（"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=<権限>"）。判断に効いている許可ポリシーと拒否ポリシーが示されます。';
 /** 権限を挙げた Google Cloud の拒否への手順（en の gcpPermissionStep と同じ出典）。 */
 function gcpPermissionStep(permission: string, resource: string | undefined): string {
-  const where = resource === undefined ? 'リクエストが対象とするリソース' : resource;
-  return `呼び出し元（リクエストを送った認証情報のユーザーまたはサービスアカウント）に、${where}で ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
+  // A resource name is ASCII: a half-width space before the particle, as the catalogue's convention says.
+  const where = resource === undefined ? 'リクエストが対象とするリソースで' : `${resource} で`;
+  return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   kubernetes:
@@ -710,7 +717,7 @@ export const findings: FindingMessages = {
     title: (a) => (a.credentialSent ? 'サーバーが理由を示さずに拒否しています' : 'サーバーに認証情報が届いていません'),
     detail: (a) =>
       a.credentialSent
-        ? `リクエストにはトークンが付いていたのに、${a.scheme} チャレンジに error がありません。サーバーが理由を伏せている（ASP.NET の IncludeErrorDetails = false など）か、ヘッダーを認識できていません。${a.reasonLogged === true ? '理由は、貼り付けられた検証器自身のメッセージに出ています。' : ''}`
+        ? `リクエストにはトークンが付いていたのに、${a.scheme} チャレンジに error がありません。サーバーが理由を伏せている（ASP.NET の IncludeErrorDetails = false など）か、ヘッダーを認識できていません。${a.reasonLogged === true ? '理由は、貼り付けに含まれる検証器自身のメッセージに出ています。' : ''}`
         : `error のない ${a.scheme} チャレンジは、サーバーが認証情報を受け取っていないことを意味します（RFC 6750 §3.1）。トークンが送られていないか、途中で削除されています。`,
     steps: (a) => [
       ...(a.resourceMetadata === undefined
@@ -738,7 +745,7 @@ export const findings: FindingMessages = {
     detail: (a) =>
       a.credential === undefined
         ? `${stated(a, 'invalid_token')}${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。`
-        : `${a.via ?? 'サーバー'} に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
+        : `${refusedBy(a.via)}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
       a.credential === undefined && a.tokenUnreadable
         ? []
@@ -881,7 +888,7 @@ export const findings: FindingMessages = {
       a.client === 'kubectl'
         ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
         : a.client === 'kubernetes'
-          ? 'Kubernetes の API サーバーが自身の Status 本文で 401 を返しています。受け取った資格情報をどれも認証できませんでした。多いのは、Pod の ServiceAccount トークンの期限切れかそのアカウントの削除、別の audience 向けのトークン、設定されていない発行者の OIDC トークンです。貼り付けにトークンは含まれていません。'
+          ? 'Kubernetes の API サーバーが自身の Status 本文で 401 を返しています。受け取った資格情報をどれも認証できませんでした。多いのは、Pod の ServiceAccount トークンの期限切れかそのアカウントの削除、別の audience 向けのトークン、設定されていない発行元の OIDC トークンです。貼り付けにトークンは含まれていません。'
           : a.placeholder !== undefined
             ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
             : a.preflight === true
@@ -913,7 +920,7 @@ export const findings: FindingMessages = {
         : a.client === 'kubernetes'
           ? [
               'API サーバーのログで、このリクエストの "Unable to authenticate the request" の行にある理由を読んでください（err="[invalid bearer token, service account token has expired]"、"Token has been invalidated"、"oidc: verify token: …"）。マネージドクラスターではコントロールプレーンのログにあります。',
-              'Pod の ServiceAccount トークン（/var/run/secrets/kubernetes.io/serviceaccount/token）は期限が切れ（既定では 1 時間）、kubelet が新しいものを書き込みます。クライアントが起動時に読んだトークンを持ち続けず、ファイルを読み直しているか（古いクライアントライブラリ、アプリ側でのキャッシュ）と、ServiceAccount がまだ存在するかを確認してください。',
+              'Pod の ServiceAccount トークン（/var/run/secrets/kubernetes.io/serviceaccount/token）は有効期間が短く、期限が切れる前に kubelet がファイルを新しいトークンに置き換えます。クライアントが起動時に読んだトークンを持ち続けず、ファイルを読み直しているか（古いクライアントライブラリ、アプリ側でのキャッシュ）と、ServiceAccount がまだ存在するかを確認してください。',
               '自分で用意したトークン（kubectl create token、OIDC の ID トークン）なら、期限切れでないことと audience が API サーバーのものであることを確認し、トークンを（署名を伏せて）貼って中身を確認してください。',
             ]
           : a.preflight === true
@@ -1310,7 +1317,7 @@ export const findings: FindingMessages = {
       }
       if (a.keysTried !== undefined && a.keysTried.length > 0)
         return a.kid === null
-          ? `検証器${via(a)}は鍵 ${a.keysTried.map(q).join('、')} を試しましたが、どれでもトークンを検証できませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`
+          ? `検証器${via(a)}は鍵 ${a.keysTried.map(q).join('、')} を試しましたが、${a.keysTried.length === 1 ? 'その鍵では' : 'どの鍵でも'}トークンを検証できませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`
           : `トークンの kid ${q(a.kid)} は、検証器${via(a)}が試した鍵 ${a.keysTried.map(q).join('、')} の中にありません。鍵がローテーションされたか、検証器の JWKS キャッシュが古いか、別の環境のトークンです。`;
       return a.available.length > 0
         ? `トークンの kid は ${q(a.kid ?? '?')} ですが、鍵セットにあるのは ${a.available.map(q).join('、')} です。鍵がローテーションされたか、検証器の JWKS キャッシュが古いか、別の環境のトークンです。`
@@ -1439,14 +1446,14 @@ export const findings: FindingMessages = {
             ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
             : a.exp === null
               ? `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
-              : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージは、拒否したトークンの有効期限を ${f.iso(a.statedExp)} としていて、このトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
+              : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
     steps: (a) =>
       a.awsSession === true
         ? AWS_SESSION.steps
         : a.statedExp !== undefined
           ? [
               '新しいトークンを取得（リフレッシュ）して再試行してください。',
-              'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が、貼り付けたものとは別のトークンを送っています（iat やフィンガープリントを比べてください）。',
+              'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
             ]
           : a.validForSeconds !== undefined
             ? [
@@ -1497,7 +1504,7 @@ export const findings: FindingMessages = {
         ? CLOCK_BEHIND
         : a.afterIatSeconds !== undefined
           ? [
-              '発行元が nbf を iat より後にしている理由（設定やトークン要求での開始の遅延、寿命を nbf に足すコードなど）を調べ、nbf を iat 以前にしてください。それまでは、トークンは nbf を過ぎるまで拒否されます。',
+              '発行元が nbf を iat より後にしている理由（設定やトークン要求での開始の遅延、寿命を nbf に足すコードなど）を調べ、nbf を iat 以前にしてください。直すまでは、発行されるトークンはどれも nbf を過ぎるまで拒否されます。',
             ]
           : ['発行元と検証器の時計（NTP）を比べてください。検証器側では、小さな時刻のずれを許容するように設定します。'],
   },
@@ -1845,7 +1852,7 @@ export const findings: FindingMessages = {
                 ? [gatewayPolicyStep(a.gateway)]
                 : a.stated
                   ? [
-                      '拒否したサービスの認可設定で、この呼び出し元にこのリソースへの何を許可しているか（ロール、テナント、所有者）を確認してください。',
+                      '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
                     ]
                   : [
                       'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',

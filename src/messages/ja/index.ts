@@ -66,6 +66,7 @@ export const ja: Catalogue = {
     nextSteps: '次の対応',
     evidence: '根拠',
     alsoSeen: '裏付け',
+    sameEvidence: '上に引用した行と同じ',
     sourced: (label, source) => `${label}（${source}）`,
     more: '詳細',
     reference: (now, source, skew) =>
