@@ -515,6 +515,12 @@ export interface CodeArgs {
      */
     easyAuth?: true;
     /**
+     * The reply is the intermediary's own, not one it passed on: a header it sets only on answers it wrote
+     * (`x-amzn-ErrorType`, `Server: awselb`), its error page, or its own words (Kong's `{"exp":"token expired"}`, Envoy's
+     * `Jwt is expired`). Which component answered is then known, not to be found out (challenge.missing's step).
+     */
+    ownReply?: true;
+    /**
      * The intermediary's own message says its authorization rules denied the request (Envoy's or Istio's `RBAC: access
      * denied`, Kong's ACL, Linkerd's policy), and none of its messages faults the token.
      */

@@ -444,6 +444,9 @@ export const proxyCheck = defineCheck({
         : { product, signals: said, apiKey, keyHeader };
     if (said.includes(GITHUB_USER_AGENT)) args.missingUserAgent = true;
     if (easyAuth) args.easyAuth = true;
+    // Only a sign of its own reply says who wrote it; a header it puts on everything it passes on (`server: cloudflare`,
+    // `x-amz-apigw-id`) named it here for want of a challenge alone, and which component answered is still to find out.
+    if (generated !== undefined) args.ownReply = true;
     if (serverless !== null) {
       args.googleIam = true;
       // `Bearer $(gcloud auth print-access-token)`: the command prints an OAuth access token, which the check refuses.

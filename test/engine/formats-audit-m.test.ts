@@ -1,0 +1,115 @@
+/**
+ * Round audit-m: replies of gateways, WAFs and proxies, read as the on-call engineer reads them: who answered, and
+ * whether the steps ask for what the report already says.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../src/engine/types.js';
+import { catalogueFor } from '../../src/messages/index.js';
+import { run } from '../helpers/catches.js';
+import { CLAIMS, unsigned } from '../helpers/tokens.js';
+
+const TOKEN = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'k1' }, CLAIMS);
+
+/** challenge.missing's own step, in `locale`: "find out which component answered". */
+const findOutStep = (locale: Locale) =>
+  catalogueFor(locale).findings['challenge.missing'].steps({}, catalogueFor(locale).format)[0] as string;
+
+function exchange(...response: string[]): string {
+  return [`curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${TOKEN}"`, ...response].join('\n');
+}
+
+async function gateway(input: string, locale: Locale = 'en') {
+  const report = await run(input, { locale });
+  const proxy = report.findings.find((f) => f.code === 'proxy.gateway-response');
+  const codes = report.findings.map((f) => f.code);
+  return { report, proxy, codes, asksWho: report.nextSteps.includes(findOutStep(locale)) };
+}
+
+describe('a 401 without a challenge that an intermediary wrote itself: who answered is said, not asked', () => {
+  // Kong's jwt plugin answers an expired token with its claim errors as the body, `{"exp":"token expired"}`
+  // (Kong/kong kong/plugins/jwt/handler.lua: verify_registered_claims' errors returned as the 401's body).
+  const KONG = exchange('HTTP/1.1 401 Unauthorized', 'Server: kong/3.6.1', '', '{"exp":"token expired"}');
+  // API Gateway's own UNAUTHORIZED gateway response (docs.aws.amazon.com apigateway/latest/developerguide/
+  // supported-gateway-response-types.html), its x-amzn-ErrorType read as the gateway's own by checks/proxy.ts.
+  const APIGW = exchange(
+    'HTTP/1.1 401 Unauthorized',
+    'Content-Type: application/json',
+    'x-amzn-RequestId: 5d1c7a2e-9b3f-4e8a-a6d0-2f4b8c1e7a93',
+    'x-amzn-ErrorType: UnauthorizedException',
+    '',
+    '{"message":"Unauthorized"}',
+  );
+
+  it('catches Kong’s own reply: ownReply, and the steps point at Kong without asking who answered', async () => {
+    const { proxy, codes, asksWho, report } = await gateway(KONG);
+    expect(proxy?.args).toMatchObject({ product: 'Kong', ownReply: true });
+    // The finding stays: the 401 still lacks the challenge RFC 9110 requires.
+    expect(codes).toContain('challenge.missing');
+    expect(asksWho).toBe(false);
+    expect(report.nextSteps.some((s) => s.includes('Kong’s logs'))).toBe(true);
+  });
+
+  it('catches API Gateway’s own UNAUTHORIZED response, in English and in Japanese', async () => {
+    for (const locale of ['en', 'ja'] as const) {
+      const { proxy, codes, asksWho } = await gateway(APIGW, locale);
+      expect(proxy?.args).toMatchObject({ product: 'AWS API Gateway', ownReply: true });
+      expect(codes).toContain('challenge.missing');
+      expect(asksWho).toBe(false);
+    }
+  });
+
+  it('catches WSO2’s own error code in the body, with no header naming it', async () => {
+    const { proxy, asksWho } = await gateway(
+      exchange(
+        'HTTP/1.1 401 Unauthorized',
+        'Content-Type: application/json',
+        '',
+        '{"code":"900901","message":"Invalid Credentials","description":"Invalid Credentials. Make sure you have provided the correct security credentials"}',
+      ),
+    );
+    expect(proxy?.args).toMatchObject({ product: 'WSO2 API Manager', ownReply: true });
+    expect(asksWho).toBe(false);
+  });
+
+  it('catches not a CDN’s pass-through headers: Cloudflare named for want of a challenge, still to be found out', async () => {
+    // `server: cloudflare` and `cf-ray` are on every response Cloudflare proxies, the origin's 401 too.
+    const { proxy, asksWho } = await gateway(
+      exchange(
+        'HTTP/2 401',
+        'content-type: application/json',
+        'server: cloudflare',
+        'cf-ray: 8a1b2c3d4e5f6789-FRA',
+        '',
+        '{"error":"unauthorized"}',
+      ),
+    );
+    expect(proxy?.args.product).toBe('Cloudflare');
+    expect(proxy?.args.ownReply).toBeUndefined();
+    expect(asksWho).toBe(true);
+  });
+
+  it('catches not API Gateway’s request id alone (it is on the responses it passes on)', async () => {
+    const { proxy, asksWho } = await gateway(
+      exchange('HTTP/1.1 401 Unauthorized', 'x-amz-apigw-id: Zr4LxG8yIAMEb1Q=', '', '{"error":"unauthorized"}'),
+    );
+    expect(proxy?.args.ownReply).toBeUndefined();
+    expect(asksWho).toBe(true);
+  });
+
+  it('catches not a bare 401 without a challenge and no intermediary in sight', async () => {
+    const { proxy, codes, asksWho } = await gateway(
+      exchange('HTTP/1.1 401 Unauthorized', 'Content-Type: application/json', '', '{"error":"unauthorized"}'),
+    );
+    expect(proxy).toBeUndefined();
+    expect(codes).toContain('challenge.missing');
+    expect(asksWho).toBe(true);
+  });
+
+  it('catches not a gateway’s own 403: no challenge is required there, and none is asked about', async () => {
+    const { proxy, codes } = await gateway(
+      exchange('HTTP/1.1 403 Forbidden', 'server: envoy', '', 'RBAC: access denied'),
+    );
+    expect(proxy?.args).toMatchObject({ product: 'Envoy', ownReply: true });
+    expect(codes).not.toContain('challenge.missing');
+  });
+});
