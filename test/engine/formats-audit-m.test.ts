@@ -71,6 +71,43 @@ describe('a 401 without a challenge that an intermediary wrote itself: who answe
     expect(asksWho).toBe(false);
   });
 
+  it('catches Kong’s Server header alone: Kong sets it only on the replies it produced itself', async () => {
+    // Kong's configuration reference, `headers`: `Server: kong/x.y.z` on Kong-produced responses, `Via` on proxied ones.
+    const { proxy, asksWho } = await gateway(
+      exchange('HTTP/1.1 401 Unauthorized', 'Content-Type: application/json; charset=utf-8', 'Server: kong/3.4.2', ''),
+    );
+    expect(proxy?.args).toMatchObject({ product: 'Kong', ownReply: true });
+    expect(asksWho).toBe(false);
+  });
+
+  it('catches not Kong’s Via header: the upstream’s own 401, passed on', async () => {
+    const { proxy, asksWho } = await gateway(
+      exchange(
+        'HTTP/1.1 401 Unauthorized',
+        'Content-Type: application/json',
+        'Server: uvicorn',
+        'Via: kong/3.6.1',
+        'X-Kong-Upstream-Latency: 12',
+        '',
+        '{"detail":"Not authenticated"}',
+      ),
+    );
+    expect(proxy?.args.ownReply).toBeUndefined();
+    expect(asksWho).toBe(true);
+  });
+
+  it('catches Cloudflare Access’s redirect to its sign-in as its own reply', async () => {
+    const report = await run(
+      [
+        'HTTP/2 302',
+        'location: https://acme.cloudflareaccess.com/cdn-cgi/access/login/grafana.example.com?redirect_url=%2F',
+        'server: cloudflare',
+      ].join('\n'),
+    );
+    const proxy = report.findings.find((f) => f.code === 'proxy.gateway-response');
+    expect(proxy?.args).toMatchObject({ product: 'Cloudflare Access', accessLogin: true, ownReply: true });
+  });
+
   it('catches not a CDN’s pass-through headers: Cloudflare named for want of a challenge, still to be found out', async () => {
     // `server: cloudflare` and `cf-ray` are on every response Cloudflare proxies, the origin's 401 too.
     const { proxy, asksWho } = await gateway(
