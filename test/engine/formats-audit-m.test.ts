@@ -123,6 +123,17 @@ describe('a 401 without a challenge that an intermediary wrote itself: who answe
     expect(proxy?.args.product).toBe('Cloudflare');
     expect(proxy?.args.ownReply).toBeUndefined();
     expect(asksWho).toBe(true);
+    // Not shown to be Cloudflare's reply: the title says it may be.
+    expect(proxy?.title).toBe('Cloudflare may have answered, not the application');
+  });
+
+  it('says an intermediary answered only when its own reply shows it, in both languages', async () => {
+    const passThrough = exchange('HTTP/1.1 401 Unauthorized', 'x-amz-apigw-id: Zr4LxG8yIAMEb1Q=', '', '{"error":"x"}');
+    expect((await gateway(passThrough, 'ja')).proxy?.title).toBe(
+      'アプリケーションではなく AWS API Gateway が応答した可能性があります',
+    );
+    expect((await gateway(APIGW, 'ja')).proxy?.title).toBe('アプリケーションではなく AWS API Gateway が応答しています');
+    expect((await gateway(APIGW)).proxy?.title).toBe('AWS API Gateway answered, not the application');
   });
 
   it('catches not API Gateway’s request id alone (it is on the responses it passes on)', async () => {

@@ -1658,7 +1658,10 @@ export const findings: FindingMessages = {
             ? 'GitHub’s API refused a request without a User-Agent header'
             : a.apiKey
               ? `${a.product} refused the API key, not the token`
-              : `${a.product} answered, not the application`,
+              : a.ownReply === true
+                ? `${a.product} answered, not the application`
+                : // Named by a header it puts on everything it forwards, for want of a challenge: not shown to be its reply.
+                  `${a.product} may have answered, not the application`,
     detail: (a) =>
       a.googleIam === true
         ? `The page is Google’s front end’s (${a.signals.slice(0, 3).join('; ')}): ${a.product} checks the caller before the service runs. It lets in a Google-signed ID token whose aud is the service’s URL (or a custom audience set on it), from an identity holding roles/run.invoker. No token, an OAuth access token (ya29.…), an ID token for another audience and a missing grant all get this page; the service’s code never saw the request.${a.gcloudAccessToken === true ? ' The request’s token comes from gcloud auth print-access-token: that is an access token.' : ''}`

@@ -1711,7 +1711,9 @@ export const findings: FindingMessages = {
             ? 'GitHub の API が User-Agent ヘッダーのないリクエストを拒否しています'
             : a.apiKey
               ? `${a.product} が拒否したのはトークンではなく API キーです`
-              : `アプリケーションではなく ${a.product} が応答しています`,
+              : a.ownReply === true
+                ? `アプリケーションではなく ${a.product} が応答しています`
+                : `アプリケーションではなく ${a.product} が応答した可能性があります`,
     detail: (a) =>
       a.googleIam === true
         ? `このページは Google のフロントエンドのものです（${a.signals.slice(0, 3).join('、')}）。${a.product} はサービスを動かす前に呼び出し元を確認します。通すのは、Google が署名した ID トークンで、aud がサービスの URL（またはサービスに設定したカスタムオーディエンス）のものを、roles/run.invoker（Cloud Run 起動元）を持つプリンシパルが送った場合です。トークンなし、OAuth アクセストークン（ya29.…）、別の audience の ID トークン、ロールの不足は、どれもこのページになります。サービスのコードにはリクエストが届いていません。${a.gcloudAccessToken === true ? 'リクエストのトークンは "gcloud auth print-access-token" で取得したもので、これはアクセストークンです。' : ''}`
