@@ -338,6 +338,13 @@ export interface CodeArgs {
     rotatedIn?: boolean;
     /** The kids of the keys the verifier's message says it tried (IdentityModel's IDX10503 `Keys tried: '…'`). */
     keysTried?: string[];
+    /**
+     * The verifier keeps a credential per client, found by a claim's value rather than by kid, and none has the token's
+     * (Kong's jwt plugin: "No credentials found for given 'iss'", the Consumer JWT credential whose key equals the
+     * claim named by key_claim_name). `credentialKey` is that claim's value in the pasted token, when shown.
+     */
+    credentialClaim?: string;
+    credentialKey?: string;
   };
   'key.jwks-unavailable': Via;
   /**

@@ -46,7 +46,26 @@ describe('a 401 without a challenge that an intermediary wrote itself: who answe
     // The finding stays: the 401 still lacks the challenge RFC 9110 requires.
     expect(codes).toContain('challenge.missing');
     expect(asksWho).toBe(false);
-    expect(report.nextSteps.some((s) => s.includes('Kong’s logs'))).toBe(true);
+    expect(report.nextSteps.some((s) => s.includes('Kong’s error log'))).toBe(true);
+  });
+
+  it('points a Kong refusal at its jwt plugin’s Consumer credential, not at a JWKS it never fetches', async () => {
+    // Kong's jwt plugin, developer.konghq.com/plugins/jwt: credentials per Consumer, matched by key_claim_name (iss).
+    const kongSignature = exchange(
+      'HTTP/1.1 401 Unauthorized',
+      'Server: kong/3.6.1',
+      '',
+      '{"message":"Invalid signature"}',
+    );
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(kongSignature, { locale });
+      const steps = report.nextSteps.join('\n');
+      expect(steps).toContain('config.key_claim_name');
+      expect(steps).toContain('rsa_public_key');
+    }
+    // Another gateway keeps the generic step.
+    const { report } = await gateway(APIGW);
+    expect(report.nextSteps.join('\n')).toContain('AWS API Gateway’s logs and authorizer/JWT configuration');
   });
 
   it('catches API Gateway’s own UNAUTHORIZED response, in English and in Japanese', async () => {
@@ -159,5 +178,59 @@ describe('a 401 without a challenge that an intermediary wrote itself: who answe
     );
     expect(proxy?.args).toMatchObject({ product: 'Envoy', ownReply: true });
     expect(codes).not.toContain('challenge.missing');
+  });
+});
+
+describe('Kong’s "No credentials found for given \'iss\'": a Consumer credential keyed by the claim, not a kid in a JWKS', () => {
+  // Kong/kong kong/plugins/jwt/handler.lua: the credential is looked up by the key claim's value (key_claim_name).
+  const paste = (claims: Record<string, unknown>) =>
+    [
+      `curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${unsigned({ alg: 'RS256', typ: 'JWT' }, claims)}"`,
+      'HTTP/1.1 401 Unauthorized',
+      'Server: kong/3.6.1',
+      '',
+      '{"message":"No credentials found for given \'iss\'"}',
+    ].join('\n');
+
+  it('catches the claim and the token’s value of it; the step is the credentials’ keys, not a JWKS', async () => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(paste(CLAIMS), { locale });
+      const f = report.findings.find((x) => x.code === 'key.kid-unknown');
+      expect(f?.args).toMatchObject({ via: 'kong', credentialClaim: 'iss', credentialKey: CLAIMS.iss });
+      const steps = report.nextSteps.join('\n');
+      expect(steps).toContain('/consumers/<consumer>/jwt');
+      expect(steps).not.toContain('JWKS (');
+      expect(steps).not.toMatch(/Fetch the issuer’s current JWKS|発行元の現在の JWKS/);
+    }
+  });
+
+  it('catches the claim without a token in the paste: no value to name', async () => {
+    const report = await run(
+      [
+        'HTTP/1.1 401 Unauthorized',
+        'Server: kong/3.6.1',
+        '',
+        '{"message":"No credentials found for given \'iss\'"}',
+      ].join('\n'),
+    );
+    const f = report.findings.find((x) => x.code === 'key.kid-unknown');
+    expect(f?.args.credentialClaim).toBe('iss');
+    expect(f?.args.credentialKey).toBeUndefined();
+    expect(f?.title).toBe('No credential matches the token’s iss');
+  });
+
+  it('catches not another verifier’s unknown kid: the JWKS steps stay', async () => {
+    const report = await run(
+      [
+        'HTTP/1.1 401 Unauthorized',
+        'www-authenticate: Bearer realm="https://api.acme-corp.com/v1/orders", error="invalid_token"',
+        'server: envoy',
+        '',
+        "Jwks doesn't have key to match kid or alg from Jwt",
+      ].join('\n'),
+    );
+    const f = report.findings.find((x) => x.code === 'key.kid-unknown');
+    expect(f?.args.credentialClaim).toBeUndefined();
+    expect(report.nextSteps.join('\n')).toContain('JWKS');
   });
 });
