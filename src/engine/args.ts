@@ -340,6 +340,13 @@ export interface CodeArgs {
     rotatedIn?: boolean;
     /** The kids of the keys the verifier's message says it tried (IdentityModel's IDX10503 `Keys tried: '…'`). */
     keysTried?: string[];
+    /**
+     * The verifier keeps a credential per client, found by a claim's value rather than by kid, and none has the token's
+     * (Kong's jwt plugin: "No credentials found for given 'iss'", the Consumer JWT credential whose key equals the
+     * claim named by key_claim_name). `credentialKey` is that claim's value in the pasted token, when shown.
+     */
+    credentialClaim?: string;
+    credentialKey?: string;
   };
   'key.jwks-unavailable': Via;
   /**
@@ -516,6 +523,12 @@ export interface CodeArgs {
      * it validates the token itself (its allowed audiences, the provider's issuer) before the app runs.
      */
     easyAuth?: true;
+    /**
+     * The reply is the intermediary's own, not one it passed on: a header it sets only on answers it wrote
+     * (`x-amzn-ErrorType`, `Server: awselb`), its error page, or its own words (Kong's `{"exp":"token expired"}`, Envoy's
+     * `Jwt is expired`). Which component answered is then known, not to be found out (challenge.missing's step).
+     */
+    ownReply?: true;
     /**
      * The intermediary's own message says its authorization rules denied the request (Envoy's or Istio's `RBAC: access
      * denied`, Kong's ACL, Linkerd's policy), and none of its messages faults the token.

@@ -146,6 +146,8 @@ export class NextSteps {
   private explained = false;
   private added = false;
   private answered = false;
+  /** A proxy.gateway-response named the intermediary that wrote the reply itself (its `ownReply`). */
+  private ownReply = false;
 
   constructor(cat: Catalogue) {
     this.advice = adviceOf(cat);
@@ -164,6 +166,11 @@ export class NextSteps {
     // cause: its "check the request against the API's documentation" asks again what that finding answers. A 5xx keeps
     // its step (the server erred, whatever it made of the token), and a 407 is an error of its own.
     if (code === 'status.not-auth' && severity === 'info' && this.explained && statusOf(args) < 500) return;
+    // A 401 without a challenge whose writer a gateway finding ranked above it names (an intermediary's own reply ranks
+    // first: its group leads): "find out which component answered" asks for what that finding says.
+    if (code === 'proxy.gateway-response' && (args as { ownReply?: true } | undefined)?.ownReply === true)
+      this.ownReply = true;
+    else if (code === 'challenge.missing' && this.ownReply) return;
     if (!envelope && severity === 'error') this.explained = true;
     const list = severity === 'info' ? this.later : this.first;
     for (let i = 0; i < steps.length; i++) {

@@ -1040,7 +1040,7 @@ describe('headerSignals', () => {
           if (v.startsWith('awselb')) add('AWS ALB', true);
           else if (v === 'cloudflare') add('Cloudflare', false);
           else if (v === 'envoy' || v === 'istio-envoy') add('Envoy', false);
-          else if (v.startsWith('kong')) add('Kong', false);
+          else if (v.startsWith('kong')) add('Kong', true);
           else if (v === 'nginx' || v.startsWith('nginx/') || v.startsWith('openresty')) add('nginx', false);
           else if (v === 'cloudfront' || v === 'amazons3') add('CloudFront', false);
           else if (v.startsWith('akamaighost')) add('Akamai', false);

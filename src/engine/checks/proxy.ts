@@ -62,7 +62,11 @@ function headerProduct(h: HeaderField): { name: string; generated: boolean } | n
       if (v.startsWith('awselb')) return { name: 'AWS ALB', generated: true };
       if (v === 'cloudflare') return { name: 'Cloudflare', generated: false };
       if (v === 'envoy' || v === 'istio-envoy') return { name: 'Envoy', generated: false };
-      if (v.startsWith('kong')) return { name: 'Kong', generated: false };
+      // Kong sets `Server: kong/x.y.z` only on the responses it produced itself (an auth plugin's refusal, the Admin
+      // API), `Via: kong/x.y.z` on the ones it proxied, keeping the upstream's Server (Kong's configuration reference,
+      // `headers`: "Injects `Server: kong/x.y.z` on Kong-produced response (e.g. Admin API, rejected requests from auth
+      // plugin, etc...)"; Kong/kong commit 2089ec3, kong/tools/responses.lua).
+      if (v.startsWith('kong')) return { name: 'Kong', generated: true };
       if (v.startsWith('apisix')) return { name: 'APISIX', generated: false };
       if (v === 'nginx' || v.startsWith('nginx/') || v.startsWith('openresty'))
         return { name: 'nginx', generated: false };
@@ -444,6 +448,9 @@ export const proxyCheck = defineCheck({
         : { product, signals: said, apiKey, keyHeader };
     if (said.includes(GITHUB_USER_AGENT)) args.missingUserAgent = true;
     if (easyAuth) args.easyAuth = true;
+    // Only a sign of its own reply says who wrote it; a header it puts on everything it passes on (`server: cloudflare`,
+    // `x-amz-apigw-id`) named it here for want of a challenge alone, and which component answered is still to find out.
+    if (generated !== undefined) args.ownReply = true;
     if (serverless !== null) {
       args.googleIam = true;
       // `Bearer $(gcloud auth print-access-token)`: the command prints an OAuth access token, which the check refuses.
@@ -486,6 +493,7 @@ function accessLoginRedirect(ctx: Context): FindingData<'proxy.gateway-response'
       apiKey: false,
       beforeToken: true,
       accessLogin: true,
+      ownReply: true,
     };
     return [finding('proxy.gateway-response', args, ctx.evidenceAt(h.start, h.end), 'response-header', 'error')];
   }

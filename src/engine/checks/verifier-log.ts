@@ -251,6 +251,13 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       }
     case 'key.kid-unknown': {
       const kid = a.kid ?? (typeof ctx.header?.kid === 'string' ? ctx.header.kid : null);
+      // Kong names the claim its credentials are keyed by (key_claim_name, iss by default), not a kid: no JWKS is involved.
+      if (a.claim !== undefined && hit.library === 'kong') {
+        const value = ctx.claims?.[a.claim];
+        const args: CodeArgs['key.kid-unknown'] = { via, kid, available: [], credentialClaim: a.claim };
+        if (typeof value === 'string') args.credentialKey = value.slice(0, 200);
+        return finding(hit.code, args, evidence, source);
+      }
       if (a.keysTried === undefined) return finding(hit.code, { via, kid, available: [] }, evidence, source);
       // IdentityModel's older IDX10503 ("Token does not have a kid. Keys tried: …") is thrown also when the token's kid
       // found its key and the signature failed with it: a tried key with the token's kid says the key was there.

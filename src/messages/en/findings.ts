@@ -410,6 +410,12 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
   'AWS AppSync': [
     'AppSync’s authorization mode refused the request before any resolver ran: check which modes the API has (aws appsync get-graphql-api) and send what the mode wants: a Cognito user pool or OIDC JWT as the bare Authorization header value, an API key in x-api-key, a SigV4 signature for AWS_IAM, or the token your Lambda authorizer reads.',
   ],
+  // Kong's jwt plugin matches the token to a Consumer's JWT credential by its iss (key_claim_name), verifies it with that
+  // credential's algorithm and secret or rsa_public_key, and checks only claims_to_verify: it fetches no JWKS
+  // (developer.konghq.com/plugins/jwt; Kong/kong kong/plugins/jwt/handler.lua).
+  Kong: [
+    'Look at Kong’s error log and the auth plugin on this route or service, not the application: Kong’s jwt plugin finds the Consumer’s JWT credential whose key equals the token’s iss claim (config.key_claim_name), verifies the signature with that credential’s algorithm and secret or rsa_public_key, and checks only the claims in config.claims_to_verify (exp, nbf); it fetches no JWKS. With the openid-connect plugin, compare its issuer and audience settings with the token’s.',
+  ],
   HAProxy: [
     'HAProxy answered itself: an http-request deny rule (403), an http-request auth or return rule, or no server to send the request to. Find the rule in haproxy.cfg for this frontend and backend (its ACLs on the path, source address, method or headers) and HAProxy’s log line for this request (termination state PR-- for a deny).',
   ],
@@ -1288,12 +1294,16 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.rotatedIn === true
         ? `The key ${q(a.kid ?? '?')} was only just published by the issuer`
-        : `The key ${a.kid === null ? '' : `${q(a.kid)} `}is not in the key set`.replace('  ', ' '),
+        : a.credentialClaim !== undefined
+          ? `No credential matches the token’s ${a.credentialClaim}`
+          : `The key ${a.kid === null ? '' : `${q(a.kid)} `}is not in the key set`.replace('  ', ' '),
     detail: (a) => {
       if (a.rotatedIn === true) {
         const before = a.available.length > 0 ? `held only ${f_list(a.available)}` : 'did not hold it';
         return `The copy of the issuer’s key set fetched earlier from ${a.jwksUri ?? 'its JWKS URL'} ${before}; fetched again, it holds ${q(a.kid ?? '?')}. The issuer has just rotated this key in, and a verifier that cached the key set before the rotation rejects the token until it fetches the set again${via(a)}.`;
       }
+      if (a.credentialClaim !== undefined)
+        return `The verifier${via(a)} looks up the Consumer JWT credential whose key equals the token’s ${a.credentialClaim} claim (Kong’s jwt plugin, config.key_claim_name), not a key by kid, and has none for ${a.credentialKey === undefined ? 'it' : q(a.credentialKey)}: no Consumer has a credential for this issuer or environment, or the credential’s key is spelled differently (a trailing slash, http for https).`;
       if (a.caseOf !== undefined)
         return `The token names kid ${q(a.kid ?? '?')}; the key set has ${q(a.caseOf)}, which differs only in case. A kid is compared exactly, case included: the issuer and the key set spell it differently.`;
       if (a.jwksUri !== undefined) {
@@ -1308,20 +1318,24 @@ export const findings: FindingMessages = {
         : `The verifier found no key for this token${via(a)}: key rotated, JWKS cache stale, or wrong environment.`;
     },
     steps: (a) =>
-      a.rotatedIn === true
+      a.credentialClaim !== undefined
         ? [
-            'Make the API’s verifier fetch the key set again (restart it or clear its key cache), then retry the request.',
-            'So that the next rotation does not cause this: have the verifier refetch its JWKS when it meets an unknown kid (with a cooldown), and have the issuer publish new keys well before it signs with them.',
+            `Compare the token’s ${a.credentialClaim}${a.credentialKey === undefined ? '' : ` (${q(a.credentialKey)})`} with the key of the Consumers’ JWT credentials (the Admin API’s GET /consumers/<consumer>/jwt, or jwt_secrets in a declarative config): add a credential with exactly that key (and its rsa_public_key for RS256), or send a token from an issuer a credential names.`,
           ]
-        : a.jwksUri !== undefined
+        : a.rotatedIn === true
           ? [
-              'Check which issuer (environment) minted the token: compare its iss with the issuer the API expects.',
-              'If the kid was published before, the token was signed with a retired key: get a new token.',
+              'Make the API’s verifier fetch the key set again (restart it or clear its key cache), then retry the request.',
+              'So that the next rotation does not cause this: have the verifier refetch its JWKS when it meets an unknown kid (with a cooldown), and have the issuer publish new keys well before it signs with them.',
             ]
-          : [
-              'Fetch the issuer’s current JWKS and look for the kid; if it is there, restart or refresh the verifier’s key cache.',
-              'If it is not there, check which issuer (environment) minted the token.',
-            ],
+          : a.jwksUri !== undefined
+            ? [
+                'Check which issuer (environment) minted the token: compare its iss with the issuer the API expects.',
+                'If the kid was published before, the token was signed with a retired key: get a new token.',
+              ]
+            : [
+                'Fetch the issuer’s current JWKS and look for the kid; if it is there, restart or refresh the verifier’s key cache.',
+                'If it is not there, check which issuer (environment) minted the token.',
+              ],
   },
   'key.jwks-unavailable': {
     title: () => 'The verifier could not get its signing keys',
@@ -1720,7 +1734,10 @@ export const findings: FindingMessages = {
             ? 'GitHub’s API refused a request without a User-Agent header'
             : a.apiKey
               ? `${a.product} refused the API key, not the token`
-              : `${a.product} answered, not the application`,
+              : a.ownReply === true
+                ? `${a.product} answered, not the application`
+                : // Named by a header it puts on everything it forwards, for want of a challenge: not shown to be its reply.
+                  `${a.product} may have answered, not the application`,
     detail: (a) =>
       a.googleIam === true
         ? `The page is Google’s front end’s (${a.signals.slice(0, 3).join('; ')}): ${a.product} checks the caller before the service runs. It lets in a Google-signed ID token whose aud is the service’s URL (or a custom audience set on it), from an identity holding roles/run.invoker. No token, an OAuth access token (ya29.…), an ID token for another audience and a missing grant all get this page; the service’s code never saw the request.${a.gcloudAccessToken === true ? ' The request’s token comes from gcloud auth print-access-token: that is an access token.' : ''}`

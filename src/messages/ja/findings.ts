@@ -358,6 +358,9 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
   'AWS AppSync': [
     'AppSync の認可モードが、リゾルバーの実行前にリクエストを拒否しています。API の認可モード（"aws appsync get-graphql-api"）を確認し、そのモードが求めるものを送ってください。Cognito ユーザープールや OIDC の JWT は Authorization ヘッダーの値にそのまま、API キーは x-api-key に、AWS_IAM は SigV4 署名、Lambda オーソライザーはそれが読むトークンです。',
   ],
+  Kong: [
+    'アプリケーションではなく、Kong のエラーログと、このルートかサービスの認証プラグインを確認してください。Kong の jwt プラグインは、key がトークンの iss クレーム（config.key_claim_name）と一致するコンシューマーの JWT 資格情報を探し、その資格情報の algorithm と secret または rsa_public_key で署名を検証します。クレームは config.claims_to_verify にあるもの（exp、nbf）だけを確認し、JWKS は取得しません。openid-connect プラグインなら、その issuer と audience の設定をトークンと比べてください。',
+  ],
   HAProxy: [
     'HAProxy 自身が応答しています。http-request deny ルール（403）、http-request auth や return のルール、または転送先サーバーがない場合です。haproxy.cfg でこの frontend と backend のルール（パス、送信元アドレス、メソッド、ヘッダーの ACL）を探し、このリクエストの HAProxy のログ行を確認してください（deny なら終了状態が PR--）。',
   ],
@@ -1295,9 +1298,11 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.rotatedIn === true
         ? `鍵 ${q(a.kid ?? '?')} は発行元が公開したばかりです`
-        : a.kid === null
-          ? 'トークンの鍵が鍵セットにありません'
-          : `鍵 ${q(a.kid)} が鍵セットにありません`,
+        : a.credentialClaim !== undefined
+          ? `トークンの ${a.credentialClaim} に合う資格情報がありません`
+          : a.kid === null
+            ? 'トークンの鍵が鍵セットにありません'
+            : `鍵 ${q(a.kid)} が鍵セットにありません`,
     detail: (a) => {
       if (a.rotatedIn === true) {
         const before =
@@ -1306,6 +1311,8 @@ export const findings: FindingMessages = {
             : 'にはこの鍵がありませんでした';
         return `先に ${a.jwksUri ?? 'JWKS の URL'} から取得した発行元の鍵セット${before}が、取り直すと ${q(a.kid ?? '?')} が含まれていました。発行元がこの鍵をローテーションで追加したばかりです。追加より前に鍵セットをキャッシュした検証器${via(a)}は、鍵セットを取り直すまでこのトークンを拒否します。`;
       }
+      if (a.credentialClaim !== undefined)
+        return `検証器${via(a)}は kid で鍵を探すのではなく、key がトークンの ${a.credentialClaim} クレームと一致するコンシューマーの JWT 資格情報を探します（Kong の jwt プラグイン、config.key_claim_name）。${a.credentialKey === undefined ? 'その値' : q(a.credentialKey)} に合う資格情報がありません。この発行元（環境）の資格情報を持つコンシューマーがないか、資格情報の key の綴りが違います（末尾のスラッシュ、http と https など）。`;
       if (a.caseOf !== undefined)
         return `トークンの kid は ${q(a.kid ?? '?')} ですが、鍵セットにあるのは大文字と小文字だけが違う ${q(a.caseOf)} です。kid は大文字と小文字も含めて完全に一致する必要があります。発行元と鍵セットで綴りが違っています。`;
       if (a.jwksUri !== undefined) {
@@ -1324,20 +1331,24 @@ export const findings: FindingMessages = {
         : `検証器${via(a)}はこのトークンに合う鍵を見つけられませんでした。鍵のローテーション、JWKS キャッシュの古さ、環境の取り違えが考えられます。`;
     },
     steps: (a) =>
-      a.rotatedIn === true
+      a.credentialClaim !== undefined
         ? [
-            'API の検証器に鍵セットを取り直させてから（再起動するか、鍵のキャッシュを消します）、リクエストを再試行してください。',
-            '次のローテーションで同じことが起きないよう、未知の kid を受け取ったら JWKS を取り直す（クールダウン付きで）ように検証器を設定し、発行元には署名に使う十分前に新しい鍵を公開してもらってください。',
+            `トークンの ${a.credentialClaim}${a.credentialKey === undefined ? ' ' : `（${q(a.credentialKey)}）`}を、コンシューマーの JWT 資格情報の key（Admin API の GET /consumers/<consumer>/jwt、または宣言的設定の jwt_secrets）と比べてください。その値とまったく同じ key の資格情報を追加する（RS256 なら rsa_public_key も）か、資格情報のある発行元のトークンを送ってください。`,
           ]
-        : a.jwksUri !== undefined
+        : a.rotatedIn === true
           ? [
-              'どの発行元（環境）がこのトークンを発行したのかを確認してください。トークンの iss を、API が期待する発行元と比べます。',
-              '以前は公開されていた kid なら、廃止された鍵で署名されたトークンです。新しいトークンを取得してください。',
+              'API の検証器に鍵セットを取り直させてから（再起動するか、鍵のキャッシュを消します）、リクエストを再試行してください。',
+              '次のローテーションで同じことが起きないよう、未知の kid を受け取ったら JWKS を取り直す（クールダウン付きで）ように検証器を設定し、発行元には署名に使う十分前に新しい鍵を公開してもらってください。',
             ]
-          : [
-              '発行元の現在の JWKS を取得して kid を探してください。見つかれば、検証器を再起動するか鍵のキャッシュを更新します。',
-              '見つからなければ、どの発行元（環境）がこのトークンを発行したのかを確認してください。',
-            ],
+          : a.jwksUri !== undefined
+            ? [
+                'どの発行元（環境）がこのトークンを発行したのかを確認してください。トークンの iss を、API が期待する発行元と比べます。',
+                '以前は公開されていた kid なら、廃止された鍵で署名されたトークンです。新しいトークンを取得してください。',
+              ]
+            : [
+                '発行元の現在の JWKS を取得して kid を探してください。見つかれば、検証器を再起動するか鍵のキャッシュを更新します。',
+                '見つからなければ、どの発行元（環境）がこのトークンを発行したのかを確認してください。',
+              ],
   },
   'key.jwks-unavailable': {
     title: () => '検証器が署名鍵を取得できていません',
@@ -1751,7 +1762,9 @@ export const findings: FindingMessages = {
             ? 'GitHub の API が User-Agent ヘッダーのないリクエストを拒否しています'
             : a.apiKey
               ? `${a.product} が拒否したのはトークンではなく API キーです`
-              : `アプリケーションではなく ${a.product} が応答しています`,
+              : a.ownReply === true
+                ? `アプリケーションではなく ${a.product} が応答しています`
+                : `アプリケーションではなく ${a.product} が応答した可能性があります`,
     detail: (a) =>
       a.googleIam === true
         ? `このページは Google のフロントエンドのものです（${a.signals.slice(0, 3).join('、')}）。${a.product} はサービスを動かす前に呼び出し元を確認します。通すのは、Google が署名した ID トークンで、aud がサービスの URL（またはサービスに設定したカスタムオーディエンス）のものを、roles/run.invoker（Cloud Run 起動元）を持つプリンシパルが送った場合です。トークンなし、OAuth アクセストークン（ya29.…）、別の audience の ID トークン、ロールの不足は、どれもこのページになります。サービスのコードにはリクエストが届いていません。${a.gcloudAccessToken === true ? 'リクエストのトークンは "gcloud auth print-access-token" で取得したもので、これはアクセストークンです。' : ''}`
