@@ -45,7 +45,9 @@ describe('hideKeyMaterial finds the runs a regex would', () => {
 
   it('leaves a 43-character run, prose and identifiers as they are, and returns the same report when nothing is hidden', () => {
     const report = {
-      findings: [{ evidence: `kid ${randomRun(43)} and data-plane-kafka-network-thread-0-ListenerName-and-more-words` }],
+      findings: [
+        { evidence: `kid ${randomRun(43)} and data-plane-kafka-network-thread-0-ListenerName-and-more-words` },
+      ],
       token: null,
     } as unknown as Report;
     expect(hideKeyMaterial(report, label)).toBe(report);
