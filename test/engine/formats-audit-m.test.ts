@@ -155,6 +155,21 @@ describe('a 401 without a challenge that an intermediary wrote itself: who answe
     expect((await gateway(APIGW)).proxy?.title).toBe('AWS API Gateway answered, not the application');
   });
 
+  it('gives a guessed intermediary a hedged step too: find out whether it answered, then its configuration', async () => {
+    const passThrough = exchange(
+      'HTTP/1.1 401 Unauthorized',
+      'server: Google Frontend',
+      '',
+      '{"message":"Unauthorized"}',
+    );
+    const report = await run(passThrough);
+    const step = report.nextSteps.find((s) => s.includes('Google'));
+    expect(step).toContain('whether it answered or passed on the application’s answer');
+    expect(step).not.toContain('rather than the application’s');
+    const ja = await run(passThrough, { locale: 'ja' });
+    expect(ja.nextSteps.join('\n')).toContain('アプリケーションの応答を中継しただけなのか');
+  });
+
   it('catches not API Gateway’s request id alone (it is on the responses it passes on)', async () => {
     const { proxy, asksWho } = await gateway(
       exchange('HTTP/1.1 401 Unauthorized', 'x-amz-apigw-id: Zr4LxG8yIAMEb1Q=', '', '{"error":"unauthorized"}'),

@@ -468,7 +468,10 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
   const fixed = PRODUCT_STEPS[a.product];
   return fixed === undefined
     ? [
-        `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`,
+        a.ownReply === true
+          ? `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`
+          : // Named from headers it puts on every response it forwards: it may only have passed the answer on.
+            `Look at ${a.product}’s log for this request to see whether it answered or passed on the application’s answer; if it answered, check its authorizer/JWT configuration (issuer, audience, JWKS).`,
       ]
     : [...fixed];
 }

@@ -413,7 +413,9 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
   const fixed = PRODUCT_STEPS[a.product];
   return fixed === undefined
     ? [
-        `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
+        a.ownReply === true
+          ? `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`
+          : `このリクエストについての ${a.product} のログを見て、${a.product} 自身が応答したのか、アプリケーションの応答を中継しただけなのかを確かめてください。自身が応答していれば、オーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
       ]
     : [...fixed];
 }
