@@ -73,7 +73,9 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
       if (m === null || name === undefined || !MISNAMED_AUTHORIZATION.has(name)) continue;
       const value = m[2] as string;
       if (!endsCredential(text.charCodeAt(CREDENTIAL_AFTER_MISNAMED.lastIndex)) || value.includes('eyJ')) continue;
-      if (!found.includes(value)) found.push(value);
+      const rest = wrappedValueRest(text, CREDENTIAL_AFTER_MISNAMED.lastIndex);
+      const whole = rest === null ? value : value + rest;
+      if (!found.includes(whole)) found.push(whole);
     }
   CREDENTIAL_AFTER_MISNAMED.lastIndex = 0;
   return found;

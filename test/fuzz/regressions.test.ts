@@ -1022,6 +1022,14 @@ describe('round fuzz8: an opaque credential under a misspelt Authorization heade
       [value],
     );
   });
+
+  it('is not shown when a wrap carried its tail past an escaped line break', async () => {
+    const [head, tail] = ['DGQS1pJsbPqK3BdotEVVq1dSfbIyJxyLmum3Phels', '7IkpgHZrmMiS_lLHYveHCWO'];
+    await noLeak(
+      `{"level":"error","msg":"GET /v1/orders HTTP/1.1\\nHost: api.acme-corp.com\\nauthorizatoin: token ${head}\\n${tail}\\n\\nHTTP/1.1 401 Unauthorized"}`,
+      [head, tail],
+    );
+  });
 });
 
 describe('the last line of defence (key-material.ts) keeps what is no key material', () => {
