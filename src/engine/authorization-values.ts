@@ -1,3 +1,4 @@
+import type { HeaderField } from './parse/http.js';
 import { wrappedValueRest } from './secrets.js';
 
 /**
@@ -59,5 +60,83 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
     if (found.length >= MAX_CREDENTIALS) break;
   }
   CREDENTIAL_AFTER_NAME.lastIndex = 0;
+  for (const anchor of MISNAMED_ANCHORS)
+    for (
+      let at = lower.indexOf(anchor);
+      at >= 0 && found.length < MAX_CREDENTIALS;
+      at = lower.indexOf(anchor, at + 4)
+    ) {
+      if (lower.startsWith('authorization', at)) continue;
+      CREDENTIAL_AFTER_MISNAMED.lastIndex = at;
+      const m = CREDENTIAL_AFTER_MISNAMED.exec(text);
+      const name = m?.[1]?.toLowerCase();
+      if (m === null || name === undefined || !MISNAMED_AUTHORIZATION.has(name)) continue;
+      const value = m[2] as string;
+      if (!endsCredential(text.charCodeAt(CREDENTIAL_AFTER_MISNAMED.lastIndex)) || value.includes('eyJ')) continue;
+      const rest = wrappedValueRest(text, CREDENTIAL_AFTER_MISNAMED.lastIndex);
+      const whole = rest === null ? value : value + rest;
+      if (!found.includes(whole)) found.push(whole);
+    }
+  CREDENTIAL_AFTER_MISNAMED.lastIndex = 0;
+  return found;
+}
+
+/**
+ * The same after a misspelt Authorization name (MISNAMED_AUTHORIZATION), its scheme word optional: authz-header.missing
+ * quotes the line, and a message whose line breaks are escapes (`{"msg":"…\nAuthorzation: <key>\n…"}`) is read by no
+ * header reader (round "fuzz8", gen8.mjs). Every misspelling starts with one of the anchors. Name of letters only
+ * (checked against the set after), bounded gaps, the optional scheme bounded: linear.
+ */
+const MISNAMED_ANCHORS = ['auth', 'autor', 'athor'];
+const CREDENTIAL_AFTER_MISNAMED =
+  /([A-Za-z]{12,14})\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}(?:[A-Za-z][\w-]{0,20}[ \t]{1,3})?([A-Za-z0-9\-._~+/]{16,}=*)/y;
+
+/**
+ * Names a client gives the header that should be Authorization: British spelling, a dropped or swapped letter, and
+ * Authentication (the word for what the header does). A server reads the credential from Authorization only (RFC 9110
+ * §11.6.2; RFC 6750 §2.1), so a token under any of these reaches no verifier.
+ */
+const MISNAMED_AUTHORIZATION = new Set([
+  'authorisation',
+  'authentication',
+  'authorizaton',
+  'authorizaion',
+  'authroization',
+  'autorization',
+  'authorizartion',
+  'athorization',
+  'authoriztion',
+  'authorzation',
+  'authorizatoin',
+]);
+/** A value that carries a credential: a scheme word then more, or a token's worth of characters alone. */
+const CREDENTIAL_VALUE = /^(?:bearer|token|jwt|basic)\s+\S{8,}|^\S{20,}$/i;
+
+/** A request-side header whose name is a misspelt Authorization and whose value carries a credential, or null. */
+export function misnamedAuthorization(headers: readonly HeaderField[]): HeaderField | null {
+  for (const h of headers)
+    if (h.side !== 'response' && MISNAMED_AUTHORIZATION.has(h.name) && CREDENTIAL_VALUE.test(h.value)) return h;
+  return null;
+}
+
+/**
+ * A misnamed field's credential: after a scheme word or alone, of RFC 6750's b64token syntax as CREDENTIAL_AFTER_NAME
+ * reads it, so a value the HTTP reader ran on to its line's end (`Authorzation: …\n\nHTTP/1.1 401` inside a JSON
+ * string, its breaks escapes) gives the credential, not the words after it. Anchored, one class per part: linear.
+ */
+const MISNAMED_VALUE = /^(?:[A-Za-z][\w-]{0,20}[ \t]{1,3})?([A-Za-z0-9\-._~+/]{16,}=*)/;
+
+/**
+ * The credentials under a misspelt Authorization name on the request's side: authz-header.missing quotes that field,
+ * and no token reader registers an opaque value under a name it does not read (round "fuzz8", gen8.mjs: 8 in 40).
+ */
+export function misnamedCredentials(headers: readonly HeaderField[]): string[] {
+  const found: string[] = [];
+  for (const h of headers) {
+    if (h.side === 'response' || !MISNAMED_AUTHORIZATION.has(h.name)) continue;
+    const m = MISNAMED_VALUE.exec(h.value.trim().slice(0, 8192));
+    if (m?.[1] !== undefined && !found.includes(m[1])) found.push(m[1]);
+    if (found.length >= MAX_CREDENTIALS) break;
+  }
   return found;
 }

@@ -1,4 +1,4 @@
-import { credentialsAfterAuthorization } from './authorization-values.js';
+import { credentialsAfterAuthorization, misnamedCredentials } from './authorization-values.js';
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
 import { cutBareClaims } from './cut-bare-claims.js';
 import { normalizePaste } from './normalize.js';
@@ -89,6 +89,10 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   // After the request's own Authorization credential, which keeps its label: one a log printed mid-line or inside a
   // JSON string is read by no header reader (authorization-values.ts). One a reader registered already is left to it.
   for (const value of credentialsAfterAuthorization(text, lower))
+    if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && redactor.redact(value) === value)
+      registerToken(redactor, value);
+  // One under a misspelt name (Authorisation, Athorization) is quoted by authz-header.missing, and read by no reader.
+  for (const value of misnamedCredentials(http.headers))
     if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && redactor.redact(value) === value)
       registerToken(redactor, value);
   let mainRaw: string | null = mainRawFromVariable ?? authz?.parsed.credential ?? null;

@@ -989,6 +989,49 @@ describe('round fuzz7: Authorization credentials inside log strings, named value
   });
 });
 
+describe('round fuzz8: an opaque credential under a misspelt Authorization header', () => {
+  const noLeak = async (input: string, values: readonly string[]) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
+        for (const v of values) for (let i = 0; i + 16 <= v.length; i++) expect(out).not.toContain(v.slice(i, i + 16));
+    }
+  };
+
+  // gen8.mjs (round fuzz8), shape "misnamed": authz-header.missing quotes the misnamed field, and no reader had
+  // registered an opaque value there, so the quote showed it (8 cases in 40).
+  it('is not shown in the quote that names the header', async () => {
+    const value = 'tDyKTGSiYgwRgSJViG6llMpAjX9Dz_Nd';
+    for (const field of [
+      `Authorisation: ${value}`,
+      `Athorization: Bearer ${value}`,
+      `authorizatoin: JWT ${value}`,
+      `Authentication: token ${value}`,
+    ]) {
+      const input = `GET /v1/orders HTTP/1.1\nHost: api.acme-corp.com\n${field}\n\nHTTP/1.1 401 Unauthorized`;
+      const report = await run(input);
+      expect(report.findings.map((f) => f.code)).toContain('authz-header.missing');
+      await noLeak(input, [value]);
+    }
+  });
+
+  it('is not shown when the message sits in a JSON string, its line breaks escapes', async () => {
+    const value = 'aLGQ1AOJvUB7OTW3W6hgMXyvDDycrV9L9JuU95U8';
+    await noLeak(
+      `{"level":"error","msg":"{\\"GET /v1/orders HTTP/1.1\\nHost: api.acme-corp.com\\nAuthorzation: ${value}\\n\\nHTTP/1.1 401 Unauthorized\\""}`,
+      [value],
+    );
+  });
+
+  it('is not shown when a wrap carried its tail past an escaped line break', async () => {
+    const [head, tail] = ['DGQS1pJsbPqK3BdotEVVq1dSfbIyJxyLmum3Phels', '7IkpgHZrmMiS_lLHYveHCWO'];
+    await noLeak(
+      `{"level":"error","msg":"GET /v1/orders HTTP/1.1\\nHost: api.acme-corp.com\\nauthorizatoin: token ${head}\\n${tail}\\n\\nHTTP/1.1 401 Unauthorized"}`,
+      [head, tail],
+    );
+  });
+});
+
 describe('the last line of defence (key-material.ts) keeps what is no key material', () => {
   const random = (seed: string, n: number) =>
     Array.from({ length: 8 }, (_, k) => createHmac('sha256', `${seed}${k}`).update('x').digest('base64url'))

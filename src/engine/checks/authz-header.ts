@@ -1,4 +1,5 @@
 import type { AuthzFormatProblem } from '../args.js';
+import { misnamedAuthorization } from '../authorization-values.js';
 import type { Context } from '../context.js';
 import type { HeaderField } from '../parse/http.js';
 import type { FindingData } from '../types.js';
@@ -277,34 +278,6 @@ function queryTokenUnread(ctx: Context): boolean {
   for (const { result } of ctx.challenges)
     for (const ch of result.challenges) if (ch.params.error !== undefined) return false;
   return true;
-}
-
-/**
- * Names a client gives the header that should be Authorization: British spelling, a dropped or swapped letter, and
- * Authentication (the word for what the header does). A server reads the credential from Authorization only (RFC 9110
- * §11.6.2; RFC 6750 §2.1), so a token under any of these reaches no verifier.
- */
-const MISNAMED_AUTHORIZATION = new Set([
-  'authorisation',
-  'authentication',
-  'authorizaton',
-  'authorizaion',
-  'authroization',
-  'autorization',
-  'authorizartion',
-  'athorization',
-  'authoriztion',
-  'authorzation',
-  'authorizatoin',
-]);
-/** A value that carries a credential: a scheme word then more, or a token's worth of characters alone. */
-const CREDENTIAL_VALUE = /^(?:bearer|token|jwt|basic)\s+\S{8,}|^\S{20,}$/i;
-
-/** A request-side header whose name is a misspelt Authorization and whose value carries a credential, or null. */
-function misnamedAuthorization(headers: readonly HeaderField[]): HeaderField | null {
-  for (const h of headers)
-    if (h.side !== 'response' && MISNAMED_AUTHORIZATION.has(h.name) && CREDENTIAL_VALUE.test(h.value)) return h;
-  return null;
 }
 
 /** The header's name as the paste writes it (its case kept), from where the field starts. */
