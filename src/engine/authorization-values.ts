@@ -67,6 +67,11 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
       at = lower.indexOf(anchor, at + 4)
     ) {
       if (lower.startsWith('authorization', at)) continue;
+      // The name is the run of letters from here, 12 to 14 of them and one of the misspellings: told without the regex
+      // (most `auth`s are in a URL's host, `oauth`, `authenticate`), which then reads the value after it.
+      let e = at;
+      while (e < at + 15 && isAsciiLetter(lower.charCodeAt(e))) e++;
+      if (e - at < 12 || e - at > 14 || !MISNAMED_AUTHORIZATION.has(lower.slice(at, e))) continue;
       CREDENTIAL_AFTER_MISNAMED.lastIndex = at;
       const m = CREDENTIAL_AFTER_MISNAMED.exec(text);
       const name = m?.[1]?.toLowerCase();
@@ -139,4 +144,8 @@ export function misnamedCredentials(headers: readonly HeaderField[]): string[] {
     if (found.length >= MAX_CREDENTIALS) break;
   }
   return found;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
