@@ -250,6 +250,12 @@ export const refinedBy: readonly RefinedStep[] = [
       s.startsWith('Request a token with ') && !s.startsWith('Request a token with the required scope'),
   },
   {
+    // An intermediary named from the headers it forwards: its own step says to find out whether it answered.
+    generic:
+      'Find out which component answered: compare the response headers (Server, Via, x-amzn-*, cf-ray) with a direct request to the application.',
+    isSpecific: (s) => s.includes('to see whether it answered or passed on the application’s answer'),
+  },
+  {
     // A request that sent its token under a misspelt name: rename it, rather than check that one is attached.
     generic: 'Check that the client attaches "Authorization: Bearer <token>": the token variable may be empty.',
     isSpecific: (s) => s.startsWith('Rename the header to Authorization in the client'),
@@ -471,7 +477,7 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
         a.ownReply === true
           ? `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`
           : // Named from headers it puts on every response it forwards: it may only have passed the answer on.
-            `Look at ${a.product}’s log for this request to see whether it answered or passed on the application’s answer; if it answered, check its authorizer/JWT configuration (issuer, audience, JWKS).`,
+            `Look at ${a.product}’s log for this request, or compare the response with one from a direct request to the application, to see whether it answered or passed on the application’s answer; if it answered, check its authorizer/JWT configuration (issuer, audience, JWKS).`,
       ]
     : [...fixed];
 }

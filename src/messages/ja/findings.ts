@@ -154,6 +154,11 @@ export const refinedBy: readonly RefinedStep[] = [
   },
   {
     generic:
+      'どのコンポーネントが応答したのかを特定してください。レスポンスヘッダー（Server、Via、x-amzn-*、cf-ray）を、アプリケーションに直接送ったリクエストの結果と比べます。',
+    isSpecific: (s) => s.includes('アプリケーションの応答を中継しただけなのかを確かめてください'),
+  },
+  {
+    generic:
       'クライアントが "Authorization: Bearer <token>" を付けているか確認してください。トークンの変数が空のことがあります。',
     isSpecific: (s) => s.startsWith('クライアントでヘッダー名を '),
   },
@@ -415,7 +420,7 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     ? [
         a.ownReply === true
           ? `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`
-          : `このリクエストについての ${a.product} のログを見て、${a.product} 自身が応答したのか、アプリケーションの応答を中継しただけなのかを確かめてください。自身が応答していれば、オーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
+          : `このリクエストについての ${a.product} のログを見るか、アプリケーションに直接送ったリクエストの応答と比べて、${a.product} 自身が応答したのか、アプリケーションの応答を中継しただけなのかを確かめてください。自身が応答していれば、オーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
       ]
     : [...fixed];
 }
