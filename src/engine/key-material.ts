@@ -1,4 +1,4 @@
-import { isBase64url } from './token/chars.js';
+import { base64urlRunEnd, nextLongBase64urlRun } from './token/chars.js';
 import type { Report } from './types.js';
 
 /**
@@ -91,56 +91,31 @@ function shownOnPurpose(report: Report): string[] {
   return out;
 }
 
-/** Where the run nextLongRun found ends (its start is what it returns). */
-let runEnd = 0;
-
-/**
- * The start of the next run of MIN_KEY_RUN or more base64url characters at or after `from` (its end in runEnd), or -1.
- * A loop over character codes that reads one character in MIN_KEY_RUN, not each (as pieces.ts's nextRun does): a run of
- * MIN_KEY_RUN or more that starts in [lo, probe] holds `probe`, so where that is no base64url character none starts
- * there. The report's strings are mostly prose, whose words end long before: a regex for the runs, tried at every
- * character of every string the report holds, was a tenth of a diagnosis (stop 22). `from` is 0 or just past a
- * character that is no base64url one, so a run never starts before it.
- */
-function nextLongRun(text: string, from: number): number {
-  const n = text.length;
-  for (let lo = from; lo + MIN_KEY_RUN <= n; ) {
-    const probe = lo + MIN_KEY_RUN - 1;
-    if (!isBase64url(text.charCodeAt(probe))) {
-      lo = probe + 1;
-      continue;
-    }
-    let start = probe;
-    while (start > lo && isBase64url(text.charCodeAt(start - 1))) start--;
-    let end = probe + 1;
-    while (end < n && isBase64url(text.charCodeAt(end))) end++;
-    if (end - start >= MIN_KEY_RUN) {
-      runEnd = end;
-      return start;
-    }
-    lo = end + 1;
-  }
-  return -1;
-}
-
 /** `text` with each run of key material not in `allowed` replaced by its label, or `text` itself. */
 function hiddenIn(text: string, allowed: () => readonly string[], label: (run: string) => string): string {
   let out: string | null = null;
   let last = 0;
-  for (let start = nextLongRun(text, 0); start >= 0; start = nextLongRun(text, runEnd + 1)) {
-    const run = text.slice(start, runEnd);
+  // Runs of MIN_KEY_RUN or more, read one character in MIN_KEY_RUN (chars.ts): a regex for them, tried at every
+  // character of every string the report holds, was a tenth of a diagnosis (stop 22).
+  for (let start = nextLongBase64urlRun(text, 0, MIN_KEY_RUN); start >= 0; ) {
+    const end = base64urlRunEnd(text, start);
+    const run = text.slice(start, end);
     if (isKeyMaterial(run) && !allowed().some((s) => s.includes(run))) {
       out = (out ?? '') + text.slice(last, start) + label(run);
-      last = runEnd;
+      last = end;
     }
+    start = nextLongBase64urlRun(text, end + 1, MIN_KEY_RUN);
   }
   return out === null ? text : out + text.slice(last);
 }
 
 /** Whether `text` holds a run of key material, allowed or not (hiddenIn's scan, without the copy). */
 function holdsKeyRun(text: string): boolean {
-  for (let start = nextLongRun(text, 0); start >= 0; start = nextLongRun(text, runEnd + 1))
-    if (isKeyMaterial(text.slice(start, runEnd))) return true;
+  for (let start = nextLongBase64urlRun(text, 0, MIN_KEY_RUN); start >= 0; ) {
+    const end = base64urlRunEnd(text, start);
+    if (isKeyMaterial(text.slice(start, end))) return true;
+    start = nextLongBase64urlRun(text, end + 1, MIN_KEY_RUN);
+  }
   return false;
 }
 
