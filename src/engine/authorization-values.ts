@@ -1,3 +1,4 @@
+import { isAsciiLetter } from './parse/http/chars.js';
 import type { HeaderField } from './parse/http.js';
 import { wrappedValueRest } from './secrets.js';
 
@@ -144,8 +145,4 @@ export function misnamedCredentials(headers: readonly HeaderField[]): string[] {
     if (found.length >= MAX_CREDENTIALS) break;
   }
   return found;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 }
