@@ -61,6 +61,12 @@ export type KeyFetchFailure = (typeof KEY_FETCH_FAILURES)[number];
  * fetched again because the copy is younger than the cooldown, or the fetch failed. `none`: no refetch
  * was needed (the kid was there, or the copy was fetched for this very diagnosis).
  */
+/** A Kubernetes API server's x509 authenticator and, for times, its own clock when it refused (RFC 3339 as printed). */
+export interface ClientCertificate {
+  product: 'kubernetes';
+  serverTime?: number;
+}
+
 export type KeyRefetch = 'none' | 'refetched' | 'cooling-down' | 'failed';
 
 export interface CodeArgs {
@@ -363,6 +369,8 @@ export interface CodeArgs {
     supabaseProject?: { token: string; host: string };
     /** The request's own signature, not a token's: AWS Signature Version 4 (S3's and the AWS APIs' SignatureDoesNotMatch). */
     signedRequest?: 'aws-sigv4';
+    /** The API server does not trust the client certificate's issuer (not in its client CA bundle): no token's key. */
+    clientCertificate?: ClientCertificate;
   };
   'signature.valid': Via & { kid: string | null; alg: string };
   'signature.unchecked': Via & {
@@ -400,6 +408,11 @@ export interface CodeArgs {
      * is expired"): a SigV4 session token, not a JWT, so there is no exp to read.
      */
     awsSession?: true;
+    /**
+     * The credential was a client certificate the Kubernetes API server refused as expired (crypto/x509's NotAfter):
+     * `exp` is its NotAfter, `agoSeconds` measured from the reference time; `serverTime` is the API server's clock then.
+     */
+    clientCertificate?: ClientCertificate;
   };
   'time.borderline': Via & { exp: number; pastSeconds: number; skewSeconds: number };
   'time.not-yet-valid': Via & {
@@ -413,6 +426,8 @@ export interface CodeArgs {
      * clock was not ahead when it signed, so it dated the start later on purpose or by mistake (checks/time.ts).
      */
     afterIatSeconds?: number;
+    /** A client certificate not valid yet (its NotBefore is `nbf`), as time.expired's `clientCertificate`. */
+    clientCertificate?: ClientCertificate;
   };
   'time.issued-in-future': Via & {
     iat: number | null;

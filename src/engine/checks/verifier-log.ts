@@ -4,6 +4,7 @@ import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import { UNATTRIBUTED } from '../parse/verifier-messages/unattributed.js';
 import type { FindingData } from '../types.js';
 import { entraVersionSwap } from './claims.js';
+import { clientCertificateEarly, clientCertificateExpired } from './client-certificate.js';
 import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { sentArgs } from './header-drop.js';
@@ -106,6 +107,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         return finding('time.not-yet-valid', statedNotBeforeArgs(ctx, via), evidence, source);
       if (a.reason === 'no-refresh-token')
         return finding(hit.code, { ...statedExpiryArgs(ctx, via, false), noRefreshToken: true }, evidence, source);
+      if (a.reason === 'client-certificate') return clientCertificateExpired(ctx, via, a.at, a.now, evidence, source);
       // AWS's session credentials have no exp to compare with a pasted JWT's: the words name them instead.
       if (a.reason === 'aws-session')
         return finding(
@@ -116,6 +118,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         );
       return finding(hit.code, statedExpiryArgs(ctx, via, a.reason === 'max-age', a.at, a.now), evidence, source);
     case 'time.not-yet-valid':
+      if (a.reason === 'client-certificate') return clientCertificateEarly(ctx, via, a.at, a.now, evidence, source);
       return finding(hit.code, statedNotBeforeArgs(ctx, via, a.at), evidence, source);
     case 'time.issued-in-future':
       return finding(hit.code, statedIssuedAtArgs(ctx, via, a.at), evidence, source);
@@ -242,6 +245,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // AWS's SignatureDoesNotMatch: the request's SigV4 signature, not a token's.
       if (a.reason === 'aws-sigv4')
         return finding(hit.code, { via, kid: null, signedRequest: 'aws-sigv4' }, evidence, source);
+      if (a.reason === 'client-certificate')
+        return finding(hit.code, { via, kid: null, clientCertificate: { product: 'kubernetes' } }, evidence, source);
       {
         const supabaseProject = otherSupabaseProject(ctx.claims, ctx.requestHost);
         const args: CodeArgs['signature.invalid'] =

@@ -332,6 +332,50 @@ function readPythonGoogleApi(text: string, out: StatedError[]): void {
 }
 
 /**
+ * google-api-core's exceptions as Python prints them, `{module}.{class}: {code} {message}` (api_core/exceptions.py,
+ * GoogleAPICallError.__str__ with `from_http_response`'s message, `{method} {url}: {message}` for the HTTP clients):
+ * "google.api_core.exceptions.Forbidden: 403 GET https://storage.googleapis.com/storage/v1/b/…: sa@p.iam.gserviceaccount.com
+ * does not have storage.buckets.get access to the Google Cloud Storage bucket. Permission 'storage.buckets.get' denied
+ * on resource (or it may not exist)." (ansible-collections/google.cloud#575, googleapis/google-cloud-python#9065),
+ * "google.api_core.exceptions.Unauthenticated: 401 Request had invalid authentication credentials. …"
+ * (home-assistant/core#44589, googleapis/python-api-core#223), "google.api_core.exceptions.PermissionDenied: 403 …".
+ * The class is the status's (403 Forbidden, gRPC PERMISSION_DENIED; 401 Unauthorized, gRPC UNAUTHENTICATED): a denial
+ * or an unaccepted credential whatever the message; Google's own words refine it (googleClientStatement).
+ */
+const API_CORE = 'api_core.exceptions.';
+const API_CORE_REST =
+  /^(Forbidden|PermissionDenied|Unauthorized|Unauthenticated): (40[13]) (?:(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?:\/\/[^\s:]{1,2000}: )?([^\n]{0,400})/;
+
+function readPythonApiCore(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(API_CORE); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(API_CORE, i + 1)) {
+    seen++;
+    const from = i + API_CORE.length;
+    const m = API_CORE_REST.exec(text.slice(from, from + DETAILS_MAX + 2100));
+    if (m === null) continue;
+    const message = (m[3] ?? '').trim();
+    const denial = m[2] === '403';
+    const kind =
+      googleClientStatement(message) ??
+      (denial ? 'forbidden' : missingCredential(message) ? 'no_token' : 'unauthenticated');
+    const start = text.lastIndexOf('google.', i) === i - 7 ? i - 7 : i;
+    out.push(stated(kind, message || null, 'google-api', start, lineEnd(text, from)));
+  }
+}
+
+/**
+ * Google's words when no credential came at all ("Request is missing required authentication credential. Expected
+ * OAuth 2 access token, …", the JSON error with reason CREDENTIALS_MISSING: reactmore/morelab#17), and Cloud Storage's
+ * "Anonymous caller does not have storage.objects.get access …" (discord/discord-example-app#60).
+ */
+function missingCredential(message: string): boolean {
+  return (
+    message.startsWith('Request is missing required authentication credential') ||
+    message.startsWith('Anonymous caller ')
+  );
+}
+
+/**
  * GitHub's own words for the call, as its clients print them: go-github's ErrorResponse ("%v %v: %d %v %+v": method,
  * URL, status, message, errors), "GET https://api.github.com/user: 401 Bad credentials []"
  * (GoogleCloudPlatform/terraformer#1053, mysticaltech/terraform-hcloud-kube-hetzner#1295) and, for a call that sent no
@@ -475,9 +519,30 @@ function readS3Xml(text: string, out: StatedError[]): void {
     if (!text.startsWith('<Code>', i - 6)) continue;
     const end = i + S3_ACCESS_DENIED.length;
     const plain = S3_PLAIN_MESSAGE.exec(text.slice(end, end + 60));
-    if (plain === null) continue;
+    if (plain === null) {
+      readGcsXml(text, i - 6, end, out);
+      continue;
+    }
     out.push(stated('forbidden', 'Access Denied', 'aws-s3', i - 6, end + plain[0].length));
   }
+}
+
+/**
+ * Cloud Storage's XML API answers a refusal in S3's shape with its own message and a `<Details>` that names the caller
+ * and the permission: `<Error><Code>AccessDenied</Code><Message>Access denied.</Message><Details>sa@p.iam.gserviceaccount.com
+ * does not have storage.objects.get access to the Google Cloud Storage object. Permission 'storage.objects.get' denied on
+ * resource (or it may not exist).</Details></Error>` (cloud.google.com/storage/docs/xml-api/reference-status; an
+ * "Anonymous caller" in discord/discord-example-app#60). An anonymous caller sent no credential; any other was denied.
+ */
+const GCS_DETAILS = /^\s*<Message>\s*Access denied\.\s*<\/Message>\s*<Details>([^<]{1,600})<\/Details>/;
+
+function readGcsXml(text: string, start: number, end: number, out: StatedError[]): void {
+  const m = GCS_DETAILS.exec(text.slice(end, end + 700));
+  if (m === null) return;
+  const details = (m[1] ?? '').trim();
+  out.push(
+    stated(missingCredential(details) ? 'no_token' : 'forbidden', details, 'google-api', start, end + m[0].length),
+  );
 }
 
 /**
@@ -582,6 +647,7 @@ const ANCHORS = [
   AWS_GO_V1,
   GOOGLEAPI,
   PY_HTTP_ERROR,
+  API_CORE,
   ...GITHUB.filter((a) => !a.text.includes(BAD_CREDENTIALS)).map((a) => a.text),
   BAD_CREDENTIALS,
   GITHUB_NOT_ACCESSIBLE,
@@ -619,6 +685,7 @@ export function readClientErrors(text: string): StatedError[] {
   readAwsGoV1(text, out);
   readGoogleApi(text, out);
   readPythonGoogleApi(text, out);
+  readPythonApiCore(text, out);
   // One search for 'Bad credentials' stands for three (two of GitHub's anchors and Octokit's): most pastes lack it.
   const badCredentials = text.includes(BAD_CREDENTIALS);
   readGitHub(text, out, badCredentials);

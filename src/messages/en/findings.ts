@@ -1,6 +1,7 @@
 import type { CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
+import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
 /** Azure AD Graph's application id: the retired API whose tokens people still send to Microsoft Graph. */
@@ -1356,32 +1357,38 @@ export const findings: FindingMessages = {
   },
   'signature.invalid': {
     title: (a) =>
-      a.signedRequest !== undefined
-        ? 'The request’s AWS signature (SigV4) does not match: not a token'
-        : a.supabaseProject === undefined
-          ? 'The signature does not verify'
-          : 'The token is from another Supabase project, so its signature does not verify',
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_UNTRUSTED.title
+        : a.signedRequest !== undefined
+          ? 'The request’s AWS signature (SigV4) does not match: not a token'
+          : a.supabaseProject === undefined
+            ? 'The signature does not verify'
+            : 'The token is from another Supabase project, so its signature does not verify',
     detail: (a) =>
-      a.signedRequest !== undefined
-        ? `The service computed the request’s Signature Version 4 with the secret key it holds for the access key id and got another${via(a)}: the secret access key is wrong, or the request changed after it was signed (a header, the path’s encoding, the region or service in the scope). No bearer token is involved.`
-        : a.supabaseProject === undefined
-          ? a.kid !== null && a.keysTried?.includes(a.kid) === true
-            ? `The key the token names, ${q(a.kid)}, is among the keys the verifier tried${via(a)}: ${f_list(a.keysTried)}. The signature did not verify with it: the issuer signed with another key under the same kid (a secret or key pair replaced without a new kid), or the token was altered in transit.`
-            : `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`
-          : `The signature does not match${via(a)}: the token belongs to project ${q(a.supabaseProject.token)}, but the request went to project ${q(a.supabaseProject.host)} (${a.supabaseProject.host}.supabase.co). Each project signs its keys and sessions with its own secret.`,
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_UNTRUSTED.detail
+        : a.signedRequest !== undefined
+          ? `The service computed the request’s Signature Version 4 with the secret key it holds for the access key id and got another${via(a)}: the secret access key is wrong, or the request changed after it was signed (a header, the path’s encoding, the region or service in the scope). No bearer token is involved.`
+          : a.supabaseProject === undefined
+            ? a.kid !== null && a.keysTried?.includes(a.kid) === true
+              ? `The key the token names, ${q(a.kid)}, is among the keys the verifier tried${via(a)}: ${f_list(a.keysTried)}. The signature did not verify with it: the issuer signed with another key under the same kid (a secret or key pair replaced without a new kid), or the token was altered in transit.`
+              : `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`
+            : `The signature does not match${via(a)}: the token belongs to project ${q(a.supabaseProject.token)}, but the request went to project ${q(a.supabaseProject.host)} (${a.supabaseProject.host}.supabase.co). Each project signs its keys and sessions with its own secret.`,
     steps: (a) =>
-      a.signedRequest !== undefined
-        ? [
-            'Check that the secret access key is the one paired with the access key id (no stray whitespace, not another profile’s), and let the SDK sign the exact request that is sent.',
-            'Compare the StringToSign and CanonicalRequest in S3’s error body with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
-          ]
-        : a.supabaseProject === undefined
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_UNTRUSTED.steps
+        : a.signedRequest !== undefined
           ? [
-              'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
+              'Check that the secret access key is the one paired with the access key id (no stray whitespace, not another profile’s), and let the SDK sign the exact request that is sent.',
+              'Compare the StringToSign and CanonicalRequest in S3’s error body with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
             ]
-          : [
-              'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
-            ],
+          : a.supabaseProject === undefined
+            ? [
+                'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
+              ]
+            : [
+                'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
+              ],
   },
   'signature.valid': {
     title: () => 'The signature verifies',
@@ -1435,46 +1442,52 @@ export const findings: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.awsSession === true
-        ? AWS_SESSION.title
-        : a.validForSeconds !== undefined
-          ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
-          : a.agoSeconds === null
-            ? a.maxAge
-              ? 'The token is older than the verifier allows'
-              : 'The token has expired'
-            : `The token expired ${f.relative(-a.agoSeconds)}`,
-    detail: (a, f) =>
-      a.awsSession === true
-        ? AWS_SESSION.detail()
-        : a.validForSeconds !== undefined
-          ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
-          : a.noRefreshToken === true
-            ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
-            : a.exp === null
-              ? `The verifier says the token is ${a.maxAge ? 'too old (max age exceeded)' : 'expired'}${via(a)}.`
-              : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
-    steps: (a) =>
-      a.awsSession === true
-        ? AWS_SESSION.steps
-        : a.statedExp !== undefined
-          ? [
-              'Get a new token (refresh it) and retry.',
-              'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
-            ]
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_EXPIRED.title(a.agoSeconds, f)
+        : a.awsSession === true
+          ? AWS_SESSION.title
           : a.validForSeconds !== undefined
-            ? [
-                'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
-                'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
-              ]
+            ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
+            : a.agoSeconds === null
+              ? a.maxAge
+                ? 'The token is older than the verifier allows'
+                : 'The token has expired'
+              : `The token expired ${f.relative(-a.agoSeconds)}`,
+    detail: (a, f) =>
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
+        : a.awsSession === true
+          ? AWS_SESSION.detail()
+          : a.validForSeconds !== undefined
+            ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
             : a.noRefreshToken === true
+              ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
+              : a.exp === null
+                ? `The verifier says the token is ${a.maxAge ? 'too old (max age exceeded)' : 'expired'}${via(a)}.`
+                : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
+    steps: (a) =>
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_EXPIRED.steps
+        : a.awsSession === true
+          ? AWS_SESSION.steps
+          : a.statedExp !== undefined
+            ? [
+                'Get a new token (refresh it) and retry.',
+                'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
+              ]
+            : a.validForSeconds !== undefined
               ? [
-                  'Sign in again (or mint a new token) so the client has a live access token.',
-                  'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                  'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+                  'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
                 ]
-              : [
-                  'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-                ],
+              : a.noRefreshToken === true
+                ? [
+                    'Sign in again (or mint a new token) so the client has a live access token.',
+                    'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                  ]
+                : [
+                    'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+                  ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -1489,28 +1502,34 @@ export const findings: FindingMessages = {
   },
   'time.not-yet-valid': {
     title: (a, f) =>
-      // "not valid until in 5m" read badly: the wait is a duration (nbf is beyond the skew, so it is positive).
-      a.validSinceSeconds !== undefined
-        ? `The verifier says not yet valid, but this token had been valid for ${f.duration(a.validSinceSeconds)}`
-        : a.inSeconds === null
-          ? 'The token is not valid yet'
-          : `The token is not valid for another ${f.duration(a.inSeconds)}`,
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_EARLY.title(a.inSeconds, f)
+        : // "not valid until in 5m" read badly: the wait is a duration (nbf is beyond the skew, so it is positive).
+          a.validSinceSeconds !== undefined
+          ? `The verifier says not yet valid, but this token had been valid for ${f.duration(a.validSinceSeconds)}`
+          : a.inSeconds === null
+            ? 'The token is not valid yet'
+            : `The token is not valid for another ${f.duration(a.inSeconds)}`,
     detail: (a, f) =>
-      a.validSinceSeconds !== undefined
-        ? `The verifier says the token is not yet valid (nbf)${via(a)}, but the token pasted had been valid for ${f.duration(a.validSinceSeconds)} when the server answered (its Date header): the verifier’s clock is behind by at least that much, or the request carried another token.`
-        : a.nbf === null
-          ? `The verifier says the token is not yet valid (nbf)${via(a)}.`
-          : a.afterIatSeconds !== undefined
-            ? `nbf is ${f.iso(a.nbf)}, ${f.duration(a.afterIatSeconds)} after the token’s own iat: the issuer signed it then and dated its start later (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf instead of exp). Clocks are not the cause: iat is not ahead of the reference time.`
-            : `nbf is ${f.iso(a.nbf)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is probably ahead of the verifier’s.`,
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_EARLY.detail(a.clientCertificate, a.nbf, f)
+        : a.validSinceSeconds !== undefined
+          ? `The verifier says the token is not yet valid (nbf)${via(a)}, but the token pasted had been valid for ${f.duration(a.validSinceSeconds)} when the server answered (its Date header): the verifier’s clock is behind by at least that much, or the request carried another token.`
+          : a.nbf === null
+            ? `The verifier says the token is not yet valid (nbf)${via(a)}.`
+            : a.afterIatSeconds !== undefined
+              ? `nbf is ${f.iso(a.nbf)}, ${f.duration(a.afterIatSeconds)} after the token’s own iat: the issuer signed it then and dated its start later (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf instead of exp). Clocks are not the cause: iat is not ahead of the reference time.`
+              : `nbf is ${f.iso(a.nbf)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is probably ahead of the verifier’s.`,
     steps: (a) =>
-      a.validSinceSeconds !== undefined
-        ? CLOCK_BEHIND
-        : a.afterIatSeconds !== undefined
-          ? [
-              'Find why the issuer sets nbf after iat (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf) and make nbf no later than iat; until it does, each token it issues is refused before its nbf.',
-            ]
-          : ISSUER_AHEAD,
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_EARLY.steps
+        : a.validSinceSeconds !== undefined
+          ? CLOCK_BEHIND
+          : a.afterIatSeconds !== undefined
+            ? [
+                'Find why the issuer sets nbf after iat (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf) and make nbf no later than iat; until it does, each token it issues is refused before its nbf.',
+              ]
+            : ISSUER_AHEAD,
   },
   'time.issued-in-future': {
     title: (a, f) =>

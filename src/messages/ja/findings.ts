@@ -1,6 +1,7 @@
 import type { AuthzFormatProblem, CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
+import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
 /** 応答が示す、アプリケーションに届く前に Authorization を落とすサーバー（checks/header-drop.ts）。 */
@@ -1367,32 +1368,38 @@ export const findings: FindingMessages = {
   },
   'signature.invalid': {
     title: (a) =>
-      a.signedRequest !== undefined
-        ? 'リクエストの AWS 署名（SigV4）が一致しません（トークンの問題ではありません）'
-        : a.supabaseProject === undefined
-          ? '署名を検証できません'
-          : 'トークンが別の Supabase プロジェクトのもので、署名を検証できません',
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_UNTRUSTED.title
+        : a.signedRequest !== undefined
+          ? 'リクエストの AWS 署名（SigV4）が一致しません（トークンの問題ではありません）'
+          : a.supabaseProject === undefined
+            ? '署名を検証できません'
+            : 'トークンが別の Supabase プロジェクトのもので、署名を検証できません',
     detail: (a) =>
-      a.signedRequest !== undefined
-        ? `サービスがアクセスキー ID に対応するシークレットキーでリクエストの署名バージョン 4 を計算したところ、別の値になりました${via(a)}。シークレットアクセスキーが違うか、署名の後にリクエストが変わっています（ヘッダー、パスのエンコード、スコープのリージョンやサービス）。ベアラートークンは関係ありません。`
-        : a.supabaseProject === undefined
-          ? a.kid !== null && a.keysTried?.includes(a.kid) === true
-            ? `検証器${via(a)}は試した鍵 ${a.keysTried.map(q).join('、')} の中にトークンが示す鍵 ${q(a.kid)} を見つけましたが、その鍵で署名を検証できませんでした。発行元が同じ kid のまま別の鍵で署名した（新しい kid を付けずにシークレットや鍵ペアを入れ替えた）か、途中でトークンが改変されています。`
-            : `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`
-          : `署名が一致しません${via(a)}。トークンはプロジェクト ${q(a.supabaseProject.token)} のものですが、リクエストの送り先はプロジェクト ${q(a.supabaseProject.host)}（${a.supabaseProject.host}.supabase.co）です。プロジェクトごとに別のシークレットでキーとセッションに署名しています。`,
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_UNTRUSTED.detail
+        : a.signedRequest !== undefined
+          ? `サービスがアクセスキー ID に対応するシークレットキーでリクエストの署名バージョン 4 を計算したところ、別の値になりました${via(a)}。シークレットアクセスキーが違うか、署名の後にリクエストが変わっています（ヘッダー、パスのエンコード、スコープのリージョンやサービス）。ベアラートークンは関係ありません。`
+          : a.supabaseProject === undefined
+            ? a.kid !== null && a.keysTried?.includes(a.kid) === true
+              ? `検証器${via(a)}は試した鍵 ${a.keysTried.map(q).join('、')} の中にトークンが示す鍵 ${q(a.kid)} を見つけましたが、その鍵で署名を検証できませんでした。発行元が同じ kid のまま別の鍵で署名した（新しい kid を付けずにシークレットや鍵ペアを入れ替えた）か、途中でトークンが改変されています。`
+              : `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`
+            : `署名が一致しません${via(a)}。トークンはプロジェクト ${q(a.supabaseProject.token)} のものですが、リクエストの送り先はプロジェクト ${q(a.supabaseProject.host)}（${a.supabaseProject.host}.supabase.co）です。プロジェクトごとに別のシークレットでキーとセッションに署名しています。`,
     steps: (a) =>
-      a.signedRequest !== undefined
-        ? [
-            'シークレットアクセスキーがアクセスキー ID と対になるものか（余分な空白がないか、別のプロファイルのものでないか）確認し、実際に送るリクエストそのものに SDK で署名してください。',
-            'S3 のエラーボディにある StringToSign と CanonicalRequest を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
-          ]
-        : a.supabaseProject === undefined
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_UNTRUSTED.steps
+        : a.signedRequest !== undefined
           ? [
-              '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
+              'シークレットアクセスキーがアクセスキー ID と対になるものか（余分な空白がないか、別のプロファイルのものでないか）確認し、実際に送るリクエストそのものに SDK で署名してください。',
+              'S3 のエラーボディにある StringToSign と CanonicalRequest を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
             ]
-          : [
-              '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
-            ],
+          : a.supabaseProject === undefined
+            ? [
+                '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
+              ]
+            : [
+                '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
+              ],
   },
   'signature.valid': {
     title: () => '署名は正しく検証できました',
@@ -1446,46 +1453,52 @@ export const findings: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.awsSession === true
-        ? AWS_SESSION.title
-        : a.validForSeconds !== undefined
-          ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
-          : a.agoSeconds === null
-            ? a.maxAge
-              ? '発行からの経過時間が検証器の上限（max age）を超えています'
-              : 'トークンの有効期限が切れています'
-            : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
-    detail: (a, f) =>
-      a.awsSession === true
-        ? AWS_SESSION.detail()
-        : a.validForSeconds !== undefined
-          ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
-          : a.noRefreshToken === true
-            ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
-            : a.exp === null
-              ? `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
-              : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
-    steps: (a) =>
-      a.awsSession === true
-        ? AWS_SESSION.steps
-        : a.statedExp !== undefined
-          ? [
-              '新しいトークンを取得（リフレッシュ）して再試行してください。',
-              'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-            ]
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_EXPIRED.title(a.agoSeconds, f)
+        : a.awsSession === true
+          ? AWS_SESSION.title
           : a.validForSeconds !== undefined
-            ? [
-                '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
-              ]
+            ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
+            : a.agoSeconds === null
+              ? a.maxAge
+                ? '発行からの経過時間が検証器の上限（max age）を超えています'
+                : 'トークンの有効期限が切れています'
+              : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
+    detail: (a, f) =>
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
+        : a.awsSession === true
+          ? AWS_SESSION.detail()
+          : a.validForSeconds !== undefined
+            ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
             : a.noRefreshToken === true
+              ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
+              : a.exp === null
+                ? `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
+                : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
+    steps: (a) =>
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_EXPIRED.steps
+        : a.awsSession === true
+          ? AWS_SESSION.steps
+          : a.statedExp !== undefined
+            ? [
+                '新しいトークンを取得（リフレッシュ）して再試行してください。',
+                'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+              ]
+            : a.validForSeconds !== undefined
               ? [
-                  'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
-                  'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                  '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+                  '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
                 ]
-              : [
-                  '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
-                ],
+              : a.noRefreshToken === true
+                ? [
+                    'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
+                    'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                  ]
+                : [
+                    '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+                  ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -1504,27 +1517,35 @@ export const findings: FindingMessages = {
   },
   'time.not-yet-valid': {
     title: (a, f) =>
-      a.validSinceSeconds !== undefined
-        ? `検証器はまだ有効でないと判断していますが、このトークンは応答時点で${f.duration(a.validSinceSeconds)}前から有効でした`
-        : a.inSeconds === null
-          ? 'トークンはまだ有効になっていません'
-          : `トークンはまだ有効ではありません（${f.relative(a.inSeconds)}から有効）`,
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_EARLY.title(a.inSeconds, f)
+        : a.validSinceSeconds !== undefined
+          ? `検証器はまだ有効でないと判断していますが、このトークンは応答時点で${f.duration(a.validSinceSeconds)}前から有効でした`
+          : a.inSeconds === null
+            ? 'トークンはまだ有効になっていません'
+            : `トークンはまだ有効ではありません（${f.relative(a.inSeconds)}から有効）`,
     detail: (a, f) =>
-      a.validSinceSeconds !== undefined
-        ? `検証器${via(a)}はトークンがまだ有効期間に入っていない（nbf）と判断していますが、貼り付けられたトークンは、サーバーが応答した時刻（Date ヘッダー）の${f.duration(a.validSinceSeconds)}前から有効でした。検証器の時計が少なくともその分だけ遅れているか、リクエストが別のトークンを送っています。`
-        : a.nbf === null
-          ? `検証器${via(a)}によると、トークンはまだ有効期間に入っていません（nbf）。`
-          : a.afterIatSeconds !== undefined
-            ? `nbf は ${f.iso(a.nbf)} で、トークン自身の iat の${f.duration(a.afterIatSeconds)}後です。発行元は iat の時点で署名し、有効開始をそれより後にしています（設定やトークン要求での開始の遅延、あるいは寿命を exp ではなく nbf に足すコード）。iat は基準時刻より進んでいないので、時計のずれは原因ではありません。`
-            : `nbf は ${f.iso(a.nbf)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいる可能性があります。`,
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_EARLY.detail(a.clientCertificate, a.nbf, f)
+        : a.validSinceSeconds !== undefined
+          ? `検証器${via(a)}はトークンがまだ有効期間に入っていない（nbf）と判断していますが、貼り付けられたトークンは、サーバーが応答した時刻（Date ヘッダー）の${f.duration(a.validSinceSeconds)}前から有効でした。検証器の時計が少なくともその分だけ遅れているか、リクエストが別のトークンを送っています。`
+          : a.nbf === null
+            ? `検証器${via(a)}によると、トークンはまだ有効期間に入っていません（nbf）。`
+            : a.afterIatSeconds !== undefined
+              ? `nbf は ${f.iso(a.nbf)} で、トークン自身の iat の${f.duration(a.afterIatSeconds)}後です。発行元は iat の時点で署名し、有効開始をそれより後にしています（設定やトークン要求での開始の遅延、あるいは寿命を exp ではなく nbf に足すコード）。iat は基準時刻より進んでいないので、時計のずれは原因ではありません。`
+              : `nbf は ${f.iso(a.nbf)} で、許容誤差（${a.skewSeconds}秒）を超えて未来です。発行元の時計が検証器より進んでいる可能性があります。`,
     steps: (a) =>
-      a.validSinceSeconds !== undefined
-        ? CLOCK_BEHIND
-        : a.afterIatSeconds !== undefined
-          ? [
-              '発行元が nbf を iat より後にしている理由（設定やトークン要求での開始の遅延、寿命を nbf に足すコードなど）を調べ、nbf を iat 以前にしてください。直すまでは、発行されるトークンはどれも nbf を過ぎるまで拒否されます。',
-            ]
-          : ['発行元と検証器の時計（NTP）を比べてください。検証器側では、小さな時刻のずれを許容するように設定します。'],
+      a.clientCertificate !== undefined
+        ? CLIENT_CERT_EARLY.steps
+        : a.validSinceSeconds !== undefined
+          ? CLOCK_BEHIND
+          : a.afterIatSeconds !== undefined
+            ? [
+                '発行元が nbf を iat より後にしている理由（設定やトークン要求での開始の遅延、寿命を nbf に足すコードなど）を調べ、nbf を iat 以前にしてください。直すまでは、発行されるトークンはどれも nbf を過ぎるまで拒否されます。',
+              ]
+            : [
+                '発行元と検証器の時計（NTP）を比べてください。検証器側では、小さな時刻のずれを許容するように設定します。',
+              ],
   },
   'time.issued-in-future': {
     title: (a, f) =>

@@ -1717,6 +1717,20 @@ const ROUND10: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    // kubernetes/minikube#11960
+    'E0712 18:20:34.334620       1 authentication.go:63] "Unable to authenticate the request" err="[x509: certificate has expired or is not yet valid: current time 2021-07-12T18:20:34Z is after 2021-03-29T22:00:18Z, verifying certificate SN=2, SKID=, AKID= failed: x509: certificate has expired or is not yet valid: current time 2021-07-12T18:20:34Z is after 2021-03-29T22:00:18Z]"',
+    'kubernetes.client-cert-expired',
+    'time.expired',
+    { reason: 'client-certificate', at: '2021-03-29T22:00:18Z', now: '2021-07-12T18:20:34Z' },
+  ],
+  [
+    // GoogleCloudPlatform/k8s-stackdriver#673
+    'E0321 07:24:07.744583       1 authentication.go:63] "Unable to authenticate the request" err="verifying certificate SN=23850158042506833490065535935480109479, SKID=, AKID=53:D7:E6:89:D7:7D:31:34:C7:C2:64:E4:50:89:76:08:7E:53:17:A9 failed: x509: certificate signed by unknown authority"',
+    'kubernetes.client-cert-unknown-authority',
+    'signature.invalid',
+    { reason: 'client-certificate' },
+  ],
+  [
     'E0526 11:46:11.267368       1 authentication.go:63] "Unable to authenticate the request" err="[invalid bearer token, oidc: authenticator not initialized]"',
     'kubernetes.oidc-not-initialized',
     'key.jwks-unavailable',

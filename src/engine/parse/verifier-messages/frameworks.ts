@@ -56,6 +56,32 @@ function besidePgrstCode(f: Fragment): Reading | null {
   return PGRST_CODE.test(`${before}\u0000${f.after(200, true)}`) ? {} : null;
 }
 
+/** The API server's authentication filter's sentence, earlier on the same line (klog structured, or before 1.19). */
+const CERT_EXPIRED = 'x509: certificate has expired or is not yet valid: current time ';
+const CERT_UNKNOWN_CA = 'x509: certificate signed by unknown authority';
+const KUBE_AUTH_FAILED = /Unable to authenticate the request(?:\\?" err=\\?"| due to an error: )/;
+
+/**
+ * On the authenticator's line, and the first time there: the aggregate error repeats the x509 words for each
+ * authenticator that tried (`[x509: …, verifying certificate … failed: x509: …]`), one refusal.
+ */
+function onAuthenticatorLine(f: Fragment, words: string): boolean {
+  const before = f.before(600);
+  return KUBE_AUTH_FAILED.test(before) && !before.includes(words);
+}
+
+const RFC3339 = String.raw`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)`;
+const CERT_TIMES = new RegExp(`^(${RFC3339}) is (after|before) (${RFC3339})`);
+
+/** The server's clock and the certificate's NotAfter (expired) or NotBefore (not yet valid), as Go printed them. */
+function clientCertificateTimes(f: Fragment): Reading | null {
+  if (!onAuthenticatorLine(f, CERT_EXPIRED)) return null;
+  const m = CERT_TIMES.exec(f.after(80));
+  if (m === null) return { args: { reason: 'client-certificate' } };
+  const args = { reason: 'client-certificate', at: m[3] as string, now: m[1] as string };
+  return m[2] === 'after' ? { args, extend: m[0].length } : { code: 'time.not-yet-valid', args, extend: m[0].length };
+}
+
 /** Firebase's `… claim. Expected "X" but got "Y".`: what the verifier wanted and what the token held. */
 function expectedButGot(f: Fragment): Reading {
   const m = /^\s*Expected \\?"([^"\\]*)\\?" but got \\?"([^"\\]*)\\?"/.exec(f.after(300));
@@ -282,6 +308,30 @@ export const FRAMEWORKS: readonly Matcher[] = [
       const before = f.before(60);
       return /err(?:=|\\?"\s*:\s*)\\?"\[?$/.test(before) || /due to an error: \[?$/.test(before) ? {} : null;
     },
+  }),
+  // The x509 client-certificate authenticator (k8s.io/apiserver pkg/authentication/request/x509/x509.go: `verifying
+  // certificate %s failed: %w` around crypto/x509's CertificateInvalidError, whose Expired detail is `current time %s
+  // is after %s` (NotAfter) or `current time %s is before %s` (NotBefore), both RFC 3339; crypto/x509 verify.go), under
+  // the same wrapper: `"Unable to authenticate the request" err="[x509: certificate has expired or is not yet valid:
+  // current time 2021-07-12T18:20:34Z is after 2021-03-29T22:00:18Z, verifying certificate SN=2, SKID=, AKID= failed:
+  // …]"` (kubernetes/minikube#11960, vitobotta/hetzner-k3s#639). The credential is the client certificate the
+  // kubeconfig (client-certificate-data) or a component's own kubeconfig gives, not a bearer token. Go's words are every
+  // Go TLS client's too ("Unable to connect to the server: x509: …" is kubectl refusing the server's certificate), so
+  // they only count on the authenticator's line.
+  kubernetes(
+    'client-cert-expired',
+    'time.expired',
+    'x509: certificate has expired or is not yet valid: current time ',
+    {
+      read: clientCertificateTimes,
+    },
+  ),
+  // The certificate's issuer is not in the API server's --client-ca-file bundle: `"Unable to authenticate the request"
+  // err="verifying certificate SN=…, SKID=, AKID=… failed: x509: certificate signed by unknown authority"`
+  // (GoogleCloudPlatform/k8s-stackdriver#673; karmada-io/karmada#3971 in the aggregate form `err="[x509: certificate
+  // signed by unknown authority, verifying certificate … failed: …]"`).
+  kubernetes('client-cert-unknown-authority', 'signature.invalid', CERT_UNKNOWN_CA, {
+    read: (f) => (onAuthenticatorLine(f, CERT_UNKNOWN_CA) ? { args: { reason: 'client-certificate' } } : null),
   }),
   // The OIDC authenticator has not yet fetched its issuer's discovery document and keys (kubernetes
   // staging/src/k8s.io/apiserver/plugin/pkg/authenticator/token/oidc; quoted in a public issue's apiserver log).

@@ -1,0 +1,67 @@
+/**
+ * A client certificate the Kubernetes API server's x509 authenticator refused for its dates (parse/verifier-messages/
+ * frameworks.ts, the kubernetes client-cert rows). The certificate is the credential, so its NotAfter and NotBefore take
+ * the places of a token's exp and nbf; no pasted token's claims are compared with them. Go printed both the server's
+ * clock and the certificate's bound; how far the bound lies from the reference time is what the reader acts on (a
+ * certificate that expired last month is still expired), and the server's clock is kept for the words.
+ */
+import type { ClientCertificate, CodeArgs } from '../args.js';
+import type { Context } from '../context.js';
+import type { FindingData, Source } from '../types.js';
+import { finding } from './define.js';
+
+const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)$/;
+
+function seconds(printed: string | undefined): number | null {
+  if (printed === undefined || !RFC3339.test(printed)) return null;
+  const ms = Date.parse(printed);
+  return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
+}
+
+function certificate(printedNow: string | undefined): ClientCertificate {
+  const serverTime = seconds(printedNow);
+  return serverTime === null ? { product: 'kubernetes' } : { product: 'kubernetes', serverTime };
+}
+
+export function clientCertificateExpired(
+  ctx: Context,
+  via: string,
+  at: string | undefined,
+  printedNow: string | undefined,
+  evidence: string,
+  source: Exclude<Source, 'options'>,
+): FindingData<'time.expired'> {
+  const notAfter = seconds(at);
+  const now = ctx.now ?? seconds(printedNow);
+  const args: CodeArgs['time.expired'] = {
+    via,
+    exp: notAfter,
+    agoSeconds: notAfter !== null && now !== null ? Math.max(0, now - notAfter) : null,
+    skewSeconds: ctx.skewSeconds,
+    maxAge: false,
+    clientCertificate: certificate(printedNow),
+  };
+  return finding('time.expired', args, evidence, source);
+}
+
+export function clientCertificateEarly(
+  ctx: Context,
+  via: string,
+  at: string | undefined,
+  printedNow: string | undefined,
+  evidence: string,
+  source: Exclude<Source, 'options'>,
+): FindingData<'time.not-yet-valid'> {
+  const notBefore = seconds(at);
+  const now = ctx.now ?? seconds(printedNow);
+  const ahead = notBefore !== null && now !== null ? notBefore - now : null;
+  const args: CodeArgs['time.not-yet-valid'] = {
+    via,
+    nbf: notBefore,
+    // Still ahead at the reference time, the wait is real; passed since, only the server's clock then says it was early.
+    inSeconds: ahead !== null && ahead > 0 ? ahead : null,
+    skewSeconds: ctx.skewSeconds,
+    clientCertificate: certificate(printedNow),
+  };
+  return finding('time.not-yet-valid', args, evidence, source);
+}
