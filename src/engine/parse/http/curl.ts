@@ -200,7 +200,7 @@ function apply(c: Collector, s: CurlState, name: string, arg: Word | null): void
 
 /** `-H 'Name: value'`; `Name;` sends an empty header, `Name:` removes one, `@file` reads them from a file. */
 function readHeaderArg(s: CurlState, arg: Word): void {
-  const v = arg.value;
+  const v = arg.quoted ? unwrapHead(arg.value) : arg.value;
   if (v.startsWith('@')) {
     s.hidden = true;
     return;
@@ -229,6 +229,29 @@ function readHeaderArg(s: CurlState, arg: Word): void {
     start: arg.start,
     end: arg.end,
   });
+}
+
+/** How far into a -H argument its colon is looked for: header names are short. */
+const HEAD_MAX = 200;
+
+/**
+ * A quoted -H argument that a terminal or a chat client wrapped inside its name or beside its colon
+ * (`'Authoriz⏎ation: Bearer …'`, `'Authorization⏎: Bearer …'`, `'Authorization:⏎ Bearer …'`, CRLF alike): no field
+ * name holds a line break, and curl would not send one there, so the break is the paste's and is undone. Line breaks
+ * inside the value are left for the format check (authz-header.format), which judges them.
+ */
+function unwrapHead(v: string): string {
+  const colon = v.indexOf(':');
+  if (colon < 0 || colon > HEAD_MAX) return v;
+  let valueAt = colon + 1;
+  while (valueAt < v.length && isBlankOrBreak(v.charCodeAt(valueAt))) valueAt++;
+  const head = v.slice(0, valueAt);
+  if (head.indexOf('\n') < 0 && head.indexOf('\r') < 0) return v;
+  return head.replace(/[\r\n]/g, '') + v.slice(valueAt);
+}
+
+function isBlankOrBreak(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }
 
 /** A field curl sends because of an option rather than a -H. */
