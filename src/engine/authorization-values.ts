@@ -12,11 +12,13 @@ import { wrappedValueRest } from './secrets.js';
 
 /**
  * The name, a separator (`:` or `=`, its quotes escaped up to thrice), a scheme, then a credential of RFC 6750's
- * b64token syntax (section 2.1) of 16 characters or more: a scheme's parameter (`realm="api"`, `error=`) and a
- * placeholder word are shorter or not of that syntax. Literal name, bounded gaps, one class for the value: linear.
+ * b64token syntax (section 2.1), of MIN_CREDENTIAL characters or more unless a wrap carried its rest on: a scheme's
+ * parameter (`realm="api"`, `error=`) and a placeholder word are shorter or not of that syntax. Literal name, bounded
+ * gaps, one class for the value: linear.
  */
+const MIN_CREDENTIAL = 16;
 const CREDENTIAL_AFTER_NAME =
-  /authorization\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}[ \t]{1,3}([A-Za-z0-9\-._~+/]{16,}=*)/iy;
+  /authorization\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}[ \t]{1,3}([A-Za-z0-9\-._~+/]+=*)/iy;
 
 /**
  * What may stand right after a credential: the text's end, a blank or a line break, a quote, an escape's backslash,
@@ -54,8 +56,10 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
     const value = m[1] as string;
     // A JWT, whole or cut, is the token readers' (token/find.ts, reflowed-tokens.ts): they know where it ends.
     if (!endsCredential(text.charCodeAt(CREDENTIAL_AFTER_NAME.lastIndex)) || value.includes('eyJ')) continue;
-    // Its tail on the next line when a wrap cut it (`Authorization: token ghp_…\n<tail>` in a JSON log's message).
+    // Its tail on the next line when a wrap cut it (`Authorization: token ghp_…\n<tail>` in a JSON log's message),
+    // wherever it cut it: a head shorter than MIN_CREDENTIAL is one only with such a rest (round "fuzz9").
     const rest = wrappedValueRest(text, CREDENTIAL_AFTER_NAME.lastIndex);
+    if (rest === null && value.length < MIN_CREDENTIAL) continue;
     const whole = rest === null ? value : value + rest;
     if (!found.includes(whole)) found.push(whole);
     if (found.length >= MAX_CREDENTIALS) break;

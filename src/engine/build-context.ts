@@ -45,6 +45,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   const textTokens = findTokensInText(text, true);
   redactor.addTokensFound(text, textTokens);
   redactor.addApiKeysIn(text);
+  redactor.addMaskCutPiecesIn(text);
   redactor.addNamedSecretsIn(text, lower);
   // Expected values are quoted back (claim.iss-mismatch: expected "…"): a token typed as one is a secret too.
   const typed = [options.expectedIssuers, options.expectedAudiences, options.requiredScopes, options.allowedAlgorithms];

@@ -35,7 +35,7 @@ function isPrintable(b: number): boolean {
  * character lost inside it moves that alignment, not the share. Random bytes give three printable ones at 1 offset in
  * 20 ((95/256)^3): a run of key material has fewer than 1 in 5 such offsets but for 1 in 1,000.
  */
-function decodesToText(run: string): boolean {
+export function decodesToText(run: string): boolean {
   let good = 0;
   const offsets = run.length - 3;
   for (let i = 0; i < offsets; i++) {

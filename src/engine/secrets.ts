@@ -1,5 +1,6 @@
 import { type CutToken, farRests, looksRandom } from './far-rest.js';
 import { isFieldNameBeforeColon } from './field-names.js';
+import { decodesToText } from './key-material.js';
 import { looksCut, missingAfterDot, missingSignature } from './normalize.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { findReflowedTokens, pieceAfterGap } from './reflowed-tokens.js';
@@ -67,6 +68,126 @@ class StringTable<V> {
  */
 const API_KEY_SHAPES =
   /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35})/g;
+/** API_KEY_SHAPES tried at the start of a joined key. */
+const API_KEY_AT = new RegExp(API_KEY_SHAPES.source, 'y');
+/** A vendor's prefix (API_KEY_SHAPES') and the run of key characters after it, bounded: a key a blank may split. */
+const VENDOR_HEAD =
+  /\b(?:[sr]k_(?:live|test)_|xox[abposr]-|xapp-|gh[pousr]_|github_pat_|glpat-|AKIA|AIza)[0-9A-Za-z_-]{0,100}/g;
+/** The vendors' prefixes (API_KEY_SHAPES'), each as it is written. */
+const VENDOR_PREFIXES = [
+  ...['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'xapp-', 'github_pat_', 'glpat-', 'AKIA', 'AIza'],
+  ...[...'abposr'].map((c) => `xox${c}-`),
+  ...[...'pousr'].map((c) => `gh${c}_`),
+];
+/**
+ * A vendor's prefix with a blank or two inside it (each place it may be cut), then the key's run: literal alternatives,
+ * one bounded class after. Linear.
+ */
+const SPLIT_PREFIX = new RegExp(
+  `\\b(?:${VENDOR_PREFIXES.flatMap((p) => Array.from({ length: p.length - 1 }, (_, i) => `${p.slice(0, i + 1)}(?:[ \\t]|\\\\t){1,2}${p.slice(i + 1)}`)).join('|')})[0-9A-Za-z_-]{1,100}`,
+  'g',
+);
+/** The blanks SPLIT_PREFIX reads inside a prefix. */
+const BLANKS_IN_KEY = /[ \t]|\\t/g;
+/** The longest run read after a split key's blank: longer than any vendor's key. */
+const MAX_KEY_RUN = 128;
+/**
+ * The end of the blanks a reflow left inside a key at `p`, two at most: a space, a tab (the normaliser made a NBSP or an
+ * ideographic space one), a JSON string's escaped tab (`\t`); `p` when there are none.
+ */
+function keyBlankEnd(text: string, p: number): number {
+  let k = p;
+  for (let n = 0; n < 2; n++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x20 || c === 0x09) k++;
+    else if (c === 0x5c && text.charCodeAt(k + 1) === 0x74) k += 2;
+    else break;
+  }
+  return k;
+}
+/** A character of API_KEY_SHAPES' runs. */
+function isKeyChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f;
+}
+/**
+ * Whether text[start, end) mixes upper and lower case with a digit, `-` or `_`: a key's or a signature's run of PIECE
+ * does but for 1 in 40; a word, an identifier in CamelCase, a hex digest or a UUID does not.
+ */
+function looksMixed(text: string, start: number, end: number): boolean {
+  let upper = false;
+  let lower = false;
+  let other = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else if (c >= 0x61 && c <= 0x7a) lower = true;
+    else other = true;
+    if (upper && lower && other) return true;
+  }
+  return false;
+}
+
+/** The end of the first dot-separated segment of text[start, end). */
+function runEnd(text: string, start: number, end: number): number {
+  const dot = text.indexOf('.', start);
+  return dot < 0 || dot > end ? end : dot;
+}
+
+/** The start of the last dot-separated segment of text[start, end). */
+function runStart(text: string, start: number, end: number): number {
+  const dot = text.lastIndexOf('.', end - 1);
+  return dot < start ? start : dot + 1;
+}
+
+/** Whether a credential's half beside a mask, text[start, end), is one: MIN_VALUE long at least, and mixed. */
+function edgeMixed(text: string, start: number, end: number): boolean {
+  return end - start >= MIN_VALUE && looksMixed(text, start, end);
+}
+
+/** Whether text[start, end) holds both an upper and a lower case letter. */
+function bothCases(text: string, start: number, end: number): boolean {
+  let upper = false;
+  let lower = false;
+  for (let i = start; i < end && !(upper && lower); i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else if (c >= 0x61 && c <= 0x7a) lower = true;
+  }
+  return upper && lower;
+}
+
+/** The most ellipses read for a cut credential's halves: a long log has many in its prose. */
+const MAX_MASKS = 64;
+
+/** The start of the run of base64url characters and dots that ends at `b`, MAX_REST long at most. */
+function runBefore(text: string, b: number): number {
+  let a = b;
+  while (a > 0 && b - a < MAX_REST && (isBase64url(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 0x2e)) a--;
+  return a;
+}
+
+/** Where a credential's rest starts after a mask that ends at `end`: past `]`, a blank, a `(truncated)` and a mask. */
+function afterMask(text: string, end: number): number {
+  let p = end;
+  if (text.charCodeAt(p) === 0x5d || text.charCodeAt(p) === 0x20) p++;
+  if (text.charCodeAt(p) === 0x28) {
+    const close = text.indexOf(')', p);
+    if (close > p && close - p <= 20) {
+      p = close + 1;
+      while (p < text.length && p - close <= 3 && (text.charCodeAt(p) === 0x2e || text.charCodeAt(p) === 0x2026)) p++;
+    }
+  }
+  return p;
+}
+
+/** The end of the run of base64url characters and dots from `from`, MAX_REST long at most. */
+function runAfter(text: string, from: number): number {
+  let e = from;
+  while (e < text.length && e - from < MAX_REST && (isBase64url(text.charCodeAt(e)) || text.charCodeAt(e) === 0x2e))
+    e++;
+  return e;
+}
+
 /** A paste of a hundred log lines repeats a few keys: the first ones are enough to register. */
 const MAX_API_KEYS = 50;
 
@@ -97,11 +218,13 @@ export const SECRET_NAMES: readonly string[] = [
  * Credentials by the name they travel under, whatever their shape: an OAuth client secret, a refresh token, an opaque
  * access or subject token, a client assertion, a password, an API key, in a form body, a query string, JSON or a log's
  * key=value (`client_secret=…`, `"refresh_token": "…"`). The value is what follows the name, `=` or `:` and an optional
- * quote (escaped, twice or thrice in a log escaped again: `\\"`, `\\\"`), up to a quote, `&`, `,`, `;`, a bracket or white space (a value with a bracket is code: `rs256(CLAIMS)`). The name
+ * quote (escaped, twice or thrice in a log escaped again: `\\"`, `\\\"`), of MIN_VALUE characters or more unless a wrap cut it (its rest is read then), up to a quote, `&`, `,`, `;`, a bracket or white space (a value with a bracket is code: `rs256(CLAIMS)`). The name
  * starts a word, or follows an escaped line break or tab (afterEscape). One alternation of literal names then one class: linear.
  */
+/** The shortest named value read without a rest a wrap carried to the next line: shorter ones are words. */
+const MIN_VALUE = 8;
 const NAMED_SECRETS = new RegExp(
-  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?\\s{0,3}[=:]\\s{0,3}(?:\\\\{1,3})?["']?([^\\s"'&,;(){}[\\]<>\\\\]{8,})`,
+  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?\\s{0,3}[=:]\\s{0,3}(?:\\\\{1,3})?["']?([^\\s"'&,;(){}[\\]<>\\\\]+)`,
   'gi',
 );
 /**
@@ -312,6 +435,28 @@ function quoteDepth(lower: string, at: number): number {
 }
 
 /** A character of a credential's name, lower-cased: a letter or `_`. */
+/** A character of a query parameter's value as NAMED_SECRETS reads one: none of its ends, nor a fragment's `#`. */
+function isQueryValueChar(c: number): boolean {
+  return (
+    c > 0x20 &&
+    c !== 0x22 &&
+    c !== 0x27 &&
+    c !== 0x26 &&
+    c !== 0x2c &&
+    c !== 0x3b &&
+    c !== 0x23 &&
+    c !== 0x5c &&
+    c !== 0x28 &&
+    c !== 0x29 &&
+    c !== 0x7b &&
+    c !== 0x7d &&
+    c !== 0x5b &&
+    c !== 0x5d &&
+    c !== 0x3c &&
+    c !== 0x3e
+  );
+}
+
 function isNameChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
@@ -571,6 +716,108 @@ export class SecretRedactor {
       this.add(m[0]);
     }
     API_KEY_SHAPES.lastIndex = 0;
+    this.addSplitApiKeysIn(text);
+  }
+
+  /**
+   * The API keys a blank split (`ghp_zC0v6 mZhq…`, `AKIAKYLQIUQBW4ERBS\tFL`: a reflow's space, a tab, a NBSP the
+   * normaliser made a space): the head is shorter than its vendor's shape or the tail was left after it, and a quote
+   * showed the rest (round "fuzz9", gen9.mjs shape "blank": 33 cases in 300). A vendor's prefix, the run after it, a
+   * blank or two, a run: joined, read as API_KEY_SHAPES reads a key, and registered as pasted (with its blank), whole
+   * and by its pieces. A key whole before the blank is joined only to a run with a digit, `-` or `_` (the rest of a
+   * Slack token's dashed parts), never to the next word. One regex pass of literal prefixes and bounded runs: linear.
+   */
+  private addSplitApiKeysIn(text: string): void {
+    VENDOR_HEAD.lastIndex = 0;
+    let found = 0;
+    for (let m = VENDOR_HEAD.exec(text); m !== null && found < MAX_API_KEYS; m = VENDOR_HEAD.exec(text)) {
+      const head = m[0];
+      const end = m.index + head.length;
+      const p = keyBlankEnd(text, end);
+      if (p === end) continue;
+      let t = p;
+      while (t < text.length && t - p < MAX_KEY_RUN && isKeyChar(text.charCodeAt(t))) t++;
+      if (t === p) continue;
+      const joined = head + text.slice(p, t);
+      API_KEY_AT.lastIndex = 0;
+      const whole = API_KEY_AT.exec(joined);
+      if (whole === null || whole[0].length <= head.length) continue;
+      API_KEY_AT.lastIndex = 0;
+      const headWhole = API_KEY_AT.exec(head);
+      if (headWhole !== null && headWhole[0].length === head.length && !hasRandomChar(text, p, t)) continue;
+      found++;
+      const label = `‹secret ${this.fingerprint(joined)}›`;
+      this.add(text.slice(m.index, t), label);
+      this.add(joined, label);
+      if (t - p >= MIN_VALUE && looksRandom(text, p, t)) this.add(text.slice(p, t), label);
+      this.pieces.add(joined, label);
+    }
+    VENDOR_HEAD.lastIndex = 0;
+    // The blank inside the vendor's prefix (`g hp_…`, `sk_liv e_…`, `A KIA…`): the prefix read across it.
+    SPLIT_PREFIX.lastIndex = 0;
+    for (let m = SPLIT_PREFIX.exec(text); m !== null && found < MAX_API_KEYS; m = SPLIT_PREFIX.exec(text)) {
+      const joined = m[0].replace(BLANKS_IN_KEY, '');
+      API_KEY_AT.lastIndex = 0;
+      if (API_KEY_AT.exec(joined) === null) continue;
+      found++;
+      const label = `‹secret ${this.fingerprint(joined)}›`;
+      this.add(m[0], label);
+      this.add(joined, label);
+      this.pieces.add(joined, label);
+    }
+    SPLIT_PREFIX.lastIndex = 0;
+  }
+
+  /**
+   * The halves of a credential the paster cut with an ellipsis in its middle (`y-raTYXcj2klBFeA8ozRg9E…(truncated)…
+   * AsVaxmOy02SNd`, `eyJhbGciOiJIUzI1NiIs.....Oi8v…MDB9.htYj…`): the mask was read as the paster's own, and what it
+   * left either side shown (round "fuzz9", gen9.mjs shape "cut": 29 cases in 300). Each dot-separated segment of the
+   * runs on either side of each `…` or `...` that is PIECE long or more, random (upper and lower case and a digit) and
+   * no text encoded (a header's or a payload's piece, which the report decodes anyway) is registered with its pieces.
+   * A mask in prose (`It worked yesterday... AssumeRole…`) has words either side. Two searches gate it; MAX_MASKS masks
+   * at most, each read MAX_REST either side.
+   */
+  addMaskCutPiecesIn(text: string): void {
+    let read = 0;
+    for (const mask of ['…', '...']) {
+      for (let at = text.indexOf(mask); at >= 0 && read < MAX_MASKS; read++) {
+        let end = at + mask.length;
+        while (end < text.length && (text.charCodeAt(end) === 0x2e || text.charCodeAt(end) === 0x2026)) end++;
+        const beforeEnd =
+          at > 0 && (text.charCodeAt(at - 1) === 0x5b || text.charCodeAt(at - 1) === 0x20) ? at - 1 : at;
+        const beforeStart = runBefore(text, beforeEnd);
+        const from = afterMask(text, end);
+        const afterEnd = runAfter(text, from);
+        // The half beside a credential's other half is one too, mixed or not (`AIzaaQW1h...TwDxfTepCZYywWxmnnfjSjtF`).
+        this.addCutSegments(text, beforeStart, beforeEnd, edgeMixed(text, from, runEnd(text, from, afterEnd)));
+        this.addCutSegments(text, from, afterEnd, edgeMixed(text, runStart(text, beforeStart, beforeEnd), beforeEnd));
+        at = text.indexOf(mask, end);
+      }
+    }
+  }
+
+  /**
+   * Registers the segments of text[start, end) that addMaskCutPiecesIn reads as a credential's: mixed (looksMixed), or
+   * only of both cases when `loose` (the other half is a credential's).
+   */
+  private addCutSegments(text: string, start: number, end: number, loose: boolean): void {
+    for (let a = start; a < end; ) {
+      let b = a;
+      while (b < end && text.charCodeAt(b) !== 0x2e) b++;
+      if (
+        b - a >= PIECE &&
+        !text.startsWith('eyJ', a) &&
+        (looksMixed(text, a, b) || (loose && bothCases(text, a, b)))
+      ) {
+        const segment = text.slice(a, b);
+        if (!decodesToText(segment)) {
+          const label = `‹secret ${this.fingerprint(segment)}›`;
+          this.add(segment, label);
+          this.pieces.add(segment, label);
+        }
+      }
+      a = b + 1;
+    }
   }
 
   /**
@@ -596,10 +843,35 @@ export class SecretRedactor {
       // A value the paste itself masked (`client_secret=****`, `password=<redacted>`) or named by a variable is none.
       if (findMaskMarkers(value).length > 0) continue;
       const rest = wrappedValueRest(text, from);
+      // A value shorter than a word is one only with the rest a wrap carried on (`"access_token":"9⏎> wd0U…"`).
+      if (rest === null && value.length < MIN_VALUE) continue;
       if (this.addNamedValue(rest === null ? value : value + rest)) found++;
     }
     NAMED_SECRET_AT.lastIndex = 0;
+    this.addQueryTokensIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
+  }
+
+  /**
+   * A URL's or a form body's `token` parameter (`?token=…`, `&token=…`): a credential under the plainest of names, which
+   * NAMED_SECRETS does not read (a word in prose, `token: expired`). A quote of the request line or of a log's message
+   * showed it whole (round "fuzz9"). One search for `token=`; only one after `?` or `&` is read.
+   */
+  private addQueryTokensIn(text: string, lower: string): void {
+    let found = 0;
+    for (let q = lower.indexOf('token='); q > 0 && found < MAX_API_KEYS; q = lower.indexOf('token=', q + 6)) {
+      const before = lower.charCodeAt(q - 1);
+      if (before !== 0x3f /* ? */ && before !== 0x26 /* & */) continue;
+      const start = q + 6;
+      const limit = Math.min(text.length, start + MAX_REST);
+      let e = start;
+      while (e < limit && isQueryValueChar(text.charCodeAt(e))) e++;
+      const value = text.slice(start, e);
+      if (value.length === 0 || findMaskMarkers(value).length > 0) continue;
+      const rest = wrappedValueRest(text, e);
+      if (rest === null && value.length < MIN_VALUE) continue;
+      if (this.addNamedValue(rest === null ? value : value + rest)) found++;
+    }
   }
 
   /**
@@ -759,10 +1031,13 @@ export class SecretRedactor {
       const value = m[1] as string;
       if (findMaskMarkers(value).length > 0) continue;
       const rest = wrappedValueRest(text, NAMED_SECRETS.lastIndex);
+      if (rest === null && value.length < MIN_VALUE) continue;
       if (this.addNamedValue(rest === null ? value : value + rest)) found++;
     }
     NAMED_SECRETS.lastIndex = 0;
-    this.addWrappedNamedSecretsIn(text, text.toLowerCase(), found);
+    const lower = text.toLowerCase();
+    this.addQueryTokensIn(text, lower);
+    this.addWrappedNamedSecretsIn(text, lower, found);
   }
 
   get size(): number {
@@ -895,6 +1170,19 @@ function mayHoldSignature(raw: string, first: number, second: number): boolean {
   return second >= 0 && runAtLeast(raw, WINDOW, second + 1) >= 0;
 }
 
+/** The end of a line break at `k`: a real one, or a JSON or logfmt string's escaped `\n` or `\r\n` (escaped again up to thrice); `k` when none. */
+function breakEnd(text: string, k: number): number {
+  if (text.charCodeAt(k) === 0x0a) return k + 1;
+  let b = k;
+  while (b < k + 3 && text.charCodeAt(b) === 0x5c) b++;
+  if (b === k) return k;
+  if (text.charCodeAt(b) === 0x72 && text.charCodeAt(b + 1) === 0x5c) {
+    b += 2;
+    while (b < k + 8 && text.charCodeAt(b) === 0x5c) b++;
+  }
+  return text.charCodeAt(b) === 0x6e ? b + 1 : k;
+}
+
 /** The most characters of indent or quote markers (`> `, `>>`) a wrapped value's next line starts with. */
 const MAX_VALUE_INDENT = 8;
 
@@ -907,21 +1195,15 @@ const MAX_VALUE_INDENT = 8;
  * (round "fuzz7", gen7.mjs: 1 case in 100 of the crlf and wrap shapes in harsh mode). Null when there is none.
  */
 export function wrappedValueRest(text: string, end: number): string | null {
-  let k = end;
-  if (text.charCodeAt(k) === 0x0a) k++;
-  else {
-    let b = k;
-    while (b < end + 3 && text.charCodeAt(b) === 0x5c) b++;
-    if (b === k) return null;
-    if (text.charCodeAt(b) === 0x72 && text.charCodeAt(b + 1) === 0x5c) {
-      b += 2;
-      while (b < end + 8 && text.charCodeAt(b) === 0x5c) b++;
-    }
-    if (text.charCodeAt(b) !== 0x6e) return null;
-    k = b + 1;
-  }
+  let k = breakEnd(text, end);
+  if (k === end) return null;
+  // An escaped tab is an indent too (`…\n\t<tail>`: the line's tab, escaped with its break; round "fuzz9").
   const indentEnd = Math.min(text.length, k + MAX_VALUE_INDENT);
-  while (k < indentEnd && isIndent(text.charCodeAt(k))) k++;
+  while (k < indentEnd) {
+    if (isIndent(text.charCodeAt(k))) k++;
+    else if (text.charCodeAt(k) === 0x5c && text.charCodeAt(k + 1) === 0x74) k += 2;
+    else break;
+  }
   const limit = Math.min(text.length, k + MAX_REST);
   let e = k;
   while (e < limit && isBase64url(text.charCodeAt(e))) e++;

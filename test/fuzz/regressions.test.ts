@@ -1074,3 +1074,105 @@ describe('the last line of defence (key-material.ts) keeps what is no key materi
     expect(JSON.stringify(report.token?.header)).toContain(n);
   });
 });
+
+describe('round fuzz9: credentials wrapped in their head, vendor keys with a blank, values cut by the paster', () => {
+  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
+  const noLeak = async (input: string, values: string[]) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
+        expect(findLeak(out, values.map(opaqueSecret)), input).toBeNull();
+    }
+  };
+
+  // gen9.mjs shape "wrap16": a wrap inside the first 16 characters left a head no reader took for a value (shorter than
+  // the 16 an Authorization credential or the 8 a named one needs), and a JSON log's quote showed the tail (25 in 1500).
+  it.each([
+    [
+      'a Bearer credential, then an indent',
+      'Authorization: Bearer stbo65GB18SaJbw\\n  XHG7pjaVNSFCAFq8g\\nHTTP/1.1 401',
+    ],
+    [
+      'a Bearer credential, a quoted line',
+      '> Authorization: Bearer 3j7rT\\n> zQ_f3_Tf4CIHUJbF6i9Y4WZNVev51OmrECXXMIfSfRo',
+    ],
+    [
+      'a Bearer credential, an escaped tab',
+      'Authorization: Bearer qb7vzqZ_T-\\n\\tQ1V83H0vSAQlXdtigGEG_z7fV2YhIDF0oEnldg',
+    ],
+    [
+      'a Bearer credential, CRLF',
+      'Authorization: Bearer Q0lrmFWgCJVCC\\r\\nCPixBTliWYj2xp5GC3lRWIN825O\\nHTTP/1.1 401',
+    ],
+    [
+      'an escaped access_token member',
+      '{\\"access_token\\":\\"9\\n> wd0UDMv_ZCs98XJbC3vPueAzNas1ECuET8AT1UJ\\"} -> 401',
+    ],
+    [
+      'an access_token of 8, an escaped tab',
+      '{\\"access_token\\":\\"n3Il1G-x\\n\\t5Qz2Z-nQhxOjUnq33Vs86e5ygwfn5fOVXYM7ky1C\\"}',
+    ],
+    [
+      'a query’s token',
+      'GET /cb?token=4J1pjIVMBeKa6qw\\n\\tt9ou6cHcrFoh5xOhS&state=x HTTP/1.1\\nHTTP/1.1 401 Unauthorized',
+    ],
+  ])('%s wrapped in its head, in a JSON log’s message, is not shown', async (_name, msg) => {
+    const m = /(?:Bearer |":\\"|token=)([\w-]+)\\(?:r\\)?n(?:> | {2}|\\t)?([\w-]+)/.exec(msg) as RegExpExecArray;
+    await noLeak(`{"level":"error","msg":"${msg}"}`, [`${m[1]}${m[2]}`]);
+  });
+
+  it('a query’s token, whole, is not shown', async () => {
+    const value = '4J1pjIVMBeKa6qwt9ou6cHcrFoh5xOhS';
+    await noLeak(`curl https://api.acme-corp.com/cb?token=${value}\nHTTP/1.1 401 Unauthorized`, [value]);
+    await noLeak(`{"msg":"GET /cb?token=${value}&state=x HTTP/1.1\\nHTTP/1.1 401 Unauthorized"}`, [value]);
+  });
+
+  // gen9.mjs shape "blank": a space, tab or NBSP inside a vendor's key left a head shorter than its shape, or a tail
+  // after the shape's match, shown (33 in 300).
+  it.each([
+    ['AKIAKYLQIUQBW4ERBS', '\t', 'FL'],
+    ['AIza6PzsvbRsuI15VgQG89cX31yG', '\t', 'YJZ3MPLvLnT'],
+    ['xoxb-621241658809-51116', '\t', '0785867-fRlZQvFd83nL2lvX0lqYiQft'],
+    ['xoxb-620731314062-156896391743', ' ', '-FCpCYoGHl4B2WAxHuURUFGZh'],
+    ['glpat-6TQkzu20P8W', ' ', 'jHCWpbywp'],
+    ['ghp_zC0v6', '\u00a0', 'mZhqos8EIqnPwtDiMyoK76D9AhTfgo0'],
+    ['sk_live_4eC39HqLy', '\u3000', 'jWDarjtT1zdp7dc'],
+    ['g', ' ', 'hp_X2aFpLL5F95TiIOs2gdbBJX3DULKfxQI2jUz'],
+    ['sk_liv', '\u00a0', 'e_6t92w2FSAmEsZ5Aer4WtnvFC'],
+    ['A', ' ', 'KIAAVBWQ4RRUNQLIWPC'],
+  ])('a vendor key %s with a blank inside is not shown', async (head, blank, tail) => {
+    await noLeak(`my key is ${head}${blank}${tail} and it gets 401`, [`${head}${tail}`]);
+    await noLeak(`curl -H "X-API-Key: ${head}${blank}${tail}" https://api.acme-corp.com/v1/orders\nHTTP/1.1 403`, [
+      `${head}${tail}`,
+    ]);
+  });
+
+  // gen9.mjs shape "cut": a credential the paster cut in its middle (`…`, `...`, `[…]`): the mask was read as the
+  // paster's own, and the visible halves shown (29 in 300). A JWT's header and payload may still be shown decoded.
+  it.each([
+    ['Authorization: token ', 'y-raTYXcj2klBFeA8ozRg9E', '…(truncated)…', 'AsVaxmOy02SNd'],
+    ['my key is ', 'AIza24Yf46ns2cExly-WMPYLxkf2t', '.....', '9BlJ85csf'],
+    ['> Authorization: Bearer ', 'xoxb-539977985434-872', '...', '1314-lewoKiwgjvmka8zxVCWdxjBr'],
+    ['Authorization: Bearer ', 'xoxb-76987', '…(truncated)…', 'MEGFp97c1w6LHyGQDvXV'],
+    ['Authorization: Bearer ', 'AIzaNBqa1yYCE7tUNceW1WU94dyOe2GSQ', '[…]', 'GUsx'],
+    ['refresh_token=', 'kZ3qT9vB_x2LmW8pQ4rN', '...', 'Yh7sD2fG-k9LpQ3wE5tR'],
+    ['Authorization: Bearer ', 'AIzaaQW1h', '...', 'TwDxfTepCZYywWxmnnfjSjtF'],
+    ['> Authorization: Bearer ', 'D0r_VdLWJ', '...', 'KoNzJYmzFxJsHcQR'],
+    ['my key is ', 'ghp_cWzuobEcGYtEM', ' … ', '3PW7xdP3iKzg6DpW3CcZ'],
+  ])('a credential cut with a mask in its middle (%s…) shows neither half', async (before, head, mask, tail) => {
+    await noLeak(
+      `${before}${head}${mask}${tail}\nHTTP/1.1 401 Unauthorized`,
+      [head, tail].filter((s) => s.length >= 16),
+    );
+  });
+
+  it('a JWT cut in its payload shows its signature nowhere, and a mask in prose changes nothing', async () => {
+    const signature = 'htYjzcb6Ozxu_bWX-QNKFtCyf0p1CHZe-fNXT2aGKAE';
+    await noLeak(
+      `> Authorization: Bearer eyJhbGciOiJIUzI1NiIs.....Oi8vb3JkZXJzIiwiZXhwIjoxNzc5OTgxMDAwLCJpYXQiOjE3Nzk5NzAyMDB9.${signature}\n< HTTP/1.1 401 Unauthorized`,
+      [signature],
+    );
+    const prose = 'It worked yesterday... AssumeRoleWithWebIdentity fails now with 401 Unauthorized…';
+    expect(renderJson(await run(prose))).toContain('AssumeRoleWithWebIdentity');
+  });
+});
