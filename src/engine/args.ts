@@ -210,8 +210,16 @@ export interface CodeArgs {
   'token.malformed': Via & {
     reason: string;
     parts: number | null;
-    /** The token is the paste's last text and its payload does not decode: the paste, not the request, may have cut it. */
+    /**
+     * The token is the paste's last text and its payload (or, with no dot, its header) does not decode: the paste, not
+     * the request, may have cut it.
+     */
     endsPaste?: true;
+    /**
+     * With reason `header-json`, what the first part's start says: `cut`, the token ends inside its header (its alg was
+     * read); `damaged`, it begins as a JSON header does (`eyJ`), so its start is there and something inside it changed.
+     */
+    firstPart?: 'cut' | 'damaged';
     /**
      * The payload ends early (decodes to the start of a JSON object): the names of the claims read whole before the cut,
      * in payload order. Those after the cut are unknown.

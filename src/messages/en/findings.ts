@@ -990,7 +990,12 @@ export const findings: FindingMessages = {
       const why: Record<string, string> = {
         segments: `it has ${a.parts ?? 'the wrong number of'} parts instead of three`,
         'header-base64': 'the first part is not base64url (characters lost or added in copying?)',
-        'header-json': 'the first part does not decode to a JSON header (the start of the token may be cut off)',
+        'header-json':
+          a.firstPart === 'cut'
+            ? 'it ends inside its first part, the JOSE header: what came whole before the cut (its alg) was read; the payload and the signature are not there'
+            : a.firstPart === 'damaged'
+              ? 'the first part begins as a JSON header does (eyJ) but does not decode to one: characters were lost or changed inside it'
+              : 'the first part does not decode to a JSON header (the start of the token may be cut off)',
         'header-no-alg': 'the header has no "alg"',
         'payload-base64': 'the payload is not base64url',
         'payload-json': 'the payload does not decode to a JSON object',
