@@ -151,7 +151,13 @@ export interface CodeArgs {
   } & Partial<GitHubPermissionArgs>;
   'challenge.scheme-mismatch': Via & { sent: string; challenged: string[] };
   /** `product`: a known product's fixed non-conforming form (API Gateway's HTTP API, Azure Storage): an info note. */
-  'challenge.malformed': Via & { reason: string; offset: number; product?: 'aws-http-api' | 'azure-storage' };
+  'challenge.malformed': Via & {
+    reason: string;
+    offset: number;
+    product?: 'aws-http-api' | 'azure-storage';
+    /** The header is the paste's last text and stops inside a value: the paste, not the server, may have cut it. */
+    endsPaste?: true;
+  };
   'token.missing': Via & {
     /** What the Authorization header carried where the token goes (`undefined`, `null`, '' for nothing), when it did. */
     placeholder?: string;

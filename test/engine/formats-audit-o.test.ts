@@ -4,7 +4,8 @@
  * WWW-Authenticate the paste cut is said to be cut, not sent to the server's owners to fix.
  */
 import { describe, expect, it } from 'vitest';
-import { catches, run } from '../helpers/catches.js';
+import { catalogueFor } from '../../src/messages/index.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
 import { b64url, CLAIMS, unsigned } from '../helpers/tokens.js';
 
 const HEADER = b64url({ alg: 'PS256', typ: 'JWT', kid: 'k1' });
@@ -85,5 +86,71 @@ describe('a header that begins as a JSON header but does not decode', () => {
     const f = await catches('token.malformed', input);
     expect(f.args).not.toHaveProperty('firstPart');
     expect(f.detail).toContain('the start of the token may be cut off');
+  });
+});
+
+describe('a WWW-Authenticate the paste cut', () => {
+  const REQUEST = `GET /v1/orders HTTP/1.1\nAuthorization: Bearer ${TOKEN}\n\nHTTP/1.1 401 Unauthorized`;
+  const WHOLE = 'Paste the whole WWW-Authenticate header';
+
+  it('catches a quoted-string left open at the paste’s end: info, cut words, no server to fix, no no-error', async () => {
+    const input = `${REQUEST}\nWWW-Authenticate: Bearer realm="orders", error="invalid`;
+    const f = await catches('challenge.malformed', input);
+    expect(f.args).toMatchObject({ reason: 'unterminated quoted-string', endsPaste: true });
+    expect(f.severity).toBe('info');
+    expect(f.title).toBe('The WWW-Authenticate header stops where the paste ends');
+    const report = await catchesNot('challenge.no-error', input);
+    expect(report.nextSteps.some((s) => s.startsWith(WHOLE))).toBe(true);
+    expect(report.nextSteps.some((s) => s.startsWith('Fix the server or gateway'))).toBe(false);
+  });
+
+  it('catches a Bearer challenge cut inside a parameter’s name (read as a token68): not “the server withholds why”', async () => {
+    for (const cut of ['Bearer rea', 'Bearer error', 'Bearer scope=']) {
+      const input = `${REQUEST}\nWWW-Authenticate: ${cut}`;
+      const f = await catches('challenge.malformed', input);
+      expect(f.args).toMatchObject({ reason: 'auth-param cut short', endsPaste: true });
+      await catchesNot('challenge.no-error', input);
+    }
+  });
+
+  it('catches a parameter cut after its "="', async () => {
+    const input = `${REQUEST}\nWWW-Authenticate: Bearer error="invalid_token", error_description=`;
+    const f = await catches('challenge.malformed', input);
+    expect(f.args).toMatchObject({ endsPaste: true });
+    await catches('challenge.invalid-token', input);
+  });
+
+  it('says it in Japanese', async () => {
+    const report = await run(`${REQUEST}\nWWW-Authenticate: Bearer error="inv`, { locale: 'ja' });
+    const f = report.findings.find((x) => x.code === 'challenge.malformed');
+    expect(f?.title).toBe('WWW-Authenticate ヘッダーが貼り付けの末尾で途切れています');
+    expect(f?.detail).toContain('貼り付けの際にそこで切れた可能性があります');
+    const cut = catalogueFor('ja').findings['challenge.malformed'].detail(
+      { reason: 'auth-param cut short', offset: 7, endsPaste: true },
+      catalogueFor('ja').format,
+    );
+    expect(cut).toContain('auth-param が途中で終わっています');
+  });
+
+  it('does not call a header cut when more of the paste follows it', async () => {
+    const input = `${REQUEST}\nWWW-Authenticate: Bearer realm="orders", error="invalid\nContent-Length: 0`;
+    const f = await catches('challenge.malformed', input);
+    expect(f.args).not.toHaveProperty('endsPaste');
+    expect(f.severity).toBe('warning');
+  });
+
+  it('does not call a whole challenge at the paste’s end cut', async () => {
+    const input = `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"`;
+    await catches('challenge.no-error', input);
+    await catchesNot('challenge.malformed', input);
+  });
+
+  it('does not read another scheme’s token68 at the paste’s end as a cut', async () => {
+    await catchesNot('challenge.malformed', 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Negotiate oYH1MIHyoAMKAQ');
+    // A long token68 after Bearer is no parameter name cut short.
+    await catchesNot(
+      'challenge.malformed',
+      `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer ${'x'.repeat(12)}9Ab-_c`,
+    );
   });
 });

@@ -302,6 +302,7 @@ const CHALLENGE_REASONS: Record<string, string> = {
   'control character in quoted-string': 'quoted-string の中に制御文字があります',
   'unterminated quoted-string': 'quoted-string が閉じられていません',
   'unquoted value is not a token': 'クォートされていない値に token として使えない文字があります',
+  'auth-param cut short': 'auth-param が途中で終わっています',
 };
 
 /** A parser reason in Japanese; the one that names a parameter (parse/challenge.ts) keeps the name as it was pasted. */
@@ -855,7 +856,9 @@ export const findings: FindingMessages = {
         ? 'API Gateway の HTTP API はチャレンジをカンマなしで書きます'
         : a.product === 'azure-storage'
           ? 'Azure Storage はチャレンジをクォートなしの URL とカンマなしで書きます'
-          : 'WWW-Authenticate ヘッダーを解析できません',
+          : a.endsPaste === true
+            ? 'WWW-Authenticate ヘッダーが貼り付けの末尾で途切れています'
+            : 'WWW-Authenticate ヘッダーを解析できません',
     detail: (a) =>
       a.product === 'aws-http-api'
         ? 'JWT オーソライザーはパラメーターを空白で区切ります（RFC 9110 はカンマを求めます）。これは AWS の固定の書式で、失敗の原因ではありません。厳密なクライアントは解析できないことがありますが、内容は読み取って上に示しています。'
@@ -863,17 +866,23 @@ export const findings: FindingMessages = {
           ? 'この Bearer チャレンジ（authorization_uri、resource_id）は Azure Storage の固定の書式で、失敗の原因ではありません。トークンの取得先（テナントの認証機関、リソース https://storage.azure.com）を示しており、そのとおりに読み取っています。'
           : a.reason === NO_CHALLENGE
             ? 'ヘッダーの値にチャレンジがありません（空か、カンマだけです）。クライアントは認証方式を知ることができません。'
-            : `${a.offset}文字目で解析に失敗しました（${challengeReason(a.reason)}）。クライアントがこのチャレンジを無視する可能性があります。読み取れた部分は表示しています。`,
+            : a.endsPaste === true
+              ? `${a.offset}文字目で解析に失敗しました（${challengeReason(a.reason)}）。ヘッダーは貼り付けの末尾で終わっているため、貼り付けの際にそこで切れた可能性があります。その後ろ（error やその説明）はわかりません。読み取れた部分は表示しています。`
+              : `${a.offset}文字目で解析に失敗しました（${challengeReason(a.reason)}）。クライアントがこのチャレンジを無視する可能性があります。読み取れた部分は表示しています。`,
     steps: (a) =>
       a.product !== undefined
         ? []
-        : a.reason === NO_CHALLENGE
+        : a.endsPaste === true
           ? [
-              'チャレンジのない WWW-Authenticate を送っているサーバーかゲートウェイを直してください。このヘッダーは先頭に認証方式を書きます（RFC 9110 §11.6.1。例: Bearer realm="api"）。',
+              'WWW-Authenticate ヘッダー全体とレスポンスのボディを貼り付けてください。貼り付けで切れた部分に error とその説明があるかもしれません。ヘッダーが本当にそこで終わっているなら、ヘッダーを組み立てているサーバーかゲートウェイを直してください。',
             ]
-          : [
-              'ヘッダーを組み立てているサーバーかゲートウェイを直してください。パラメーターはカンマで区切り、値はダブルクォートで囲みます。',
-            ],
+          : a.reason === NO_CHALLENGE
+            ? [
+                'チャレンジのない WWW-Authenticate を送っているサーバーかゲートウェイを直してください。このヘッダーは先頭に認証方式を書きます（RFC 9110 §11.6.1。例: Bearer realm="api"）。',
+              ]
+            : [
+                'ヘッダーを組み立てているサーバーかゲートウェイを直してください。パラメーターはカンマで区切り、値はダブルクォートで囲みます。',
+              ],
   },
   'token.missing': {
     title: (a) =>
