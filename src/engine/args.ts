@@ -157,7 +157,13 @@ export interface CodeArgs {
   } & Partial<GitHubPermissionArgs>;
   'challenge.scheme-mismatch': Via & { sent: string; challenged: string[] };
   /** `product`: a known product's fixed non-conforming form (API Gateway's HTTP API, Azure Storage): an info note. */
-  'challenge.malformed': Via & { reason: string; offset: number; product?: 'aws-http-api' | 'azure-storage' };
+  'challenge.malformed': Via & {
+    reason: string;
+    offset: number;
+    product?: 'aws-http-api' | 'azure-storage';
+    /** The header is the paste's last text and stops inside a value: the paste, not the server, may have cut it. */
+    endsPaste?: true;
+  };
   'token.missing': Via & {
     /** What the Authorization header carried where the token goes (`undefined`, `null`, '' for nothing), when it did. */
     placeholder?: string;
@@ -216,8 +222,16 @@ export interface CodeArgs {
   'token.malformed': Via & {
     reason: string;
     parts: number | null;
-    /** The token is the paste's last text and its payload does not decode: the paste, not the request, may have cut it. */
+    /**
+     * The token is the paste's last text and its payload (or, with no dot, its header) does not decode: the paste, not
+     * the request, may have cut it.
+     */
     endsPaste?: true;
+    /**
+     * With reason `header-json`, what the first part's start says: `cut`, the token ends inside its header (its alg was
+     * read); `damaged`, it begins as a JSON header does (`eyJ`), so its start is there and something inside it changed.
+     */
+    firstPart?: 'cut' | 'damaged';
     /**
      * The payload ends early (decodes to the start of a JSON object): the names of the claims read whole before the cut,
      * in payload order. Those after the cut are unknown.

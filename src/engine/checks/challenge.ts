@@ -112,7 +112,20 @@ export const challengeCheck = defineCheck({
     for (const { field, result } of ctx.challenges) {
       if (field.name === 'proxy-authenticate') continue;
       const evidence = ctx.evidenceAt(field.start, field.end);
-      if (result.error !== null) {
+      // A header that is the paste's last text and stops inside a value was cut by the paste more likely than sent so:
+      // a paste artefact (findings.md, "Reading the rules"), said as such, not a server to fix.
+      const cut = fieldEndsPaste(ctx.text, field) ? cutAt(field.value, result) : null;
+      if (cut !== null) {
+        out.push(
+          finding(
+            'challenge.malformed',
+            { reason: cut.reason, offset: cut.offset, endsPaste: true },
+            evidence,
+            'response-header',
+            'info',
+          ),
+        );
+      } else if (result.error !== null) {
         const product = knownNonConforming(field.value);
         out.push(
           finding(
@@ -149,6 +162,7 @@ export const challengeCheck = defineCheck({
           // The challenge a syntax error cut short may have lost its error with the rest: challenge.malformed says
           // so; "no credentials" would not.
           if (result.error !== null && result.error.recovered !== true && ch === result.challenges.at(-1)) continue;
+          if (cut !== null && ch === result.challenges.at(-1)) continue;
           // RFC 6750 §3.1: no error code means the server saw no credentials. When the paste shows one was
           // sent, the server is withholding its reason (ASP.NET IncludeErrorDetails = false): point at its logs.
           // RFC 9728 §5.1: `resource_metadata` says where the client learns which authorization server issues tokens
@@ -281,4 +295,41 @@ function signInOf(ctx: Context): { tokenAcr: string | null; authAgeSeconds: numb
     tokenAcr: typeof acr === 'string' ? acr : null,
     authAgeSeconds: typeof authTime === 'number' && ctx.now !== null ? Math.max(0, ctx.now - authTime) : null,
   };
+}
+
+/** The field runs to the paste's end (blanks after it aside): nothing after it shows where its value stopped. */
+function fieldEndsPaste(text: string, field: { end: number; quoted: boolean }): boolean {
+  if (field.quoted) return false;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) <= 0x20) end--;
+  return field.end >= end;
+}
+
+/**
+ * A Bearer (or DPoP) challenge whose last element reads as a token68 (`Bearer erro`, `Bearer realm`, `Bearer scope=`):
+ * RFC 6750 §3 gives it auth-params only, so it is one cut short. Its words are in the catalogues (ja: CHALLENGE_REASONS).
+ */
+export const CUT_AUTH_PARAM = 'auth-param cut short';
+/** The start of a parameter's name (realm, error, error_description, scope, resource_metadata), `=` at most after it. */
+const CUT_NAME = /^[A-Za-z_]{1,40}=?$/;
+
+/**
+ * Where a value stops inside one of its parts: a quoted-string left open, a `name=` with no value, or a Bearer
+ * challenge's parameter name with no `=` (read as a token68). Null when the value ends whole.
+ */
+function cutAt(
+  value: string,
+  result: Context['challenges'][number]['result'],
+): { reason: string; offset: number } | null {
+  const error = result.error;
+  if (error !== null) {
+    if (error.reason === 'unterminated quoted-string') return { reason: error.reason, offset: error.offset };
+    if (error.reason === 'expected token or quoted-string after "="' && error.offset >= value.trimEnd().length)
+      return { reason: error.reason, offset: error.offset };
+    return null;
+  }
+  const last = result.challenges.at(-1);
+  if (last === undefined || last.token68 === null || !OAUTH_SCHEMES.has(last.scheme.toLowerCase())) return null;
+  if (!CUT_NAME.test(last.token68) || !value.endsWith(last.token68)) return null;
+  return { reason: CUT_AUTH_PARAM, offset: value.length - last.token68.length };
 }

@@ -162,7 +162,7 @@ export const tokenCheck = defineCheck({
             break;
           }
           {
-            const endsPaste = cutByPasteEnd(ctx.text, token.decoded.raw, shape.reason);
+            const endsPaste = cutByPasteEnd(ctx.text, token.decoded.raw, shape);
             out.push(
               finding(
                 'token.malformed',
@@ -170,6 +170,7 @@ export const tokenCheck = defineCheck({
                   reason: shape.reason,
                   parts: token.decoded.raw.split('.').length,
                   ...(endsPaste ? { endsPaste: true as const } : {}),
+                  ...firstPartArgs(shape, token.decoded.raw),
                   ...(shape.cut === undefined ? {} : { cutClaims: Object.keys(shape.cut) }),
                   ...(shape.reason === 'padding' && isAlbUserClaims(shape.header)
                     ? { issuedBy: 'aws-alb' as const }
@@ -407,9 +408,19 @@ function isAuthenticationFailure(ctx: Context): boolean {
  * Only a payload that is the token's last part: one a signature follows (`….eyJpc3…fQ.xxxx`, `….fQ.`) was damaged
  * inside, and the paste's end cut nothing of it.
  */
-function cutByPasteEnd(text: string, raw: string, reason: string): boolean {
-  if (reason !== 'payload-json' && reason !== 'payload-base64') return false;
-  if (raw.indexOf('.') !== raw.lastIndexOf('.')) return false;
+/** A header that does not decode: cut (its alg read), or begun as one (`eyJ`) and so damaged inside, not cut at its start. */
+function firstPartArgs(shape: { reason: string; headerCut?: true }, raw: string): { firstPart?: 'cut' | 'damaged' } {
+  if (shape.reason !== 'header-json') return {};
+  if (shape.headerCut === true) return { firstPart: 'cut' };
+  return raw.startsWith('eyJ') ? { firstPart: 'damaged' } : {};
+}
+
+function cutByPasteEnd(text: string, raw: string, shape: { reason: string; headerCut?: true }): boolean {
+  // A header cut (no dot after it) or a payload cut (the token's last part, one dot before it).
+  if (shape.headerCut !== true) {
+    if (shape.reason !== 'payload-json' && shape.reason !== 'payload-base64') return false;
+    if (raw.indexOf('.') !== raw.lastIndexOf('.')) return false;
+  }
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) <= 0x20) end--;
   return end >= raw.length && text.startsWith(raw, end - raw.length);

@@ -22,6 +22,11 @@ export type CredentialShape =
        * before the cut. Claims after the cut are unknown, so none is ever missing from it (cut-payload.ts).
        */
       cut?: JsonObject;
+      /**
+       * The token ends inside its first part (`eyJhbGciOiJQUzI1NiIsInR5cCI6IkpX`): `header` holds the members whole
+       * before the cut, `alg` among them; any after it are unknown.
+       */
+      headerCut?: true;
     }
   | { kind: 'jwe'; header: JsonObject }
   | {
@@ -429,6 +434,16 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
       // A base64 JSON object with no alg and no dots: a cursor or opaque token, not a JWT.
       return made({ kind: 'opaque' }, null);
     }
+    if (first.startsWith('eyJ') && parts.length === 1 && reason !== 'standard-base64') {
+      // Cut inside its header (a paste's or a log line's end): the start of a JOSE header whose alg came whole is a
+      // JWT's, and what it read is the token's own (a cut cursor has no alg, and stays below).
+      const cutHeader = cutPayload(first);
+      if (cutHeader !== null && typeof cutHeader.alg === 'string' && onlyHeaderNames(cutHeader))
+        return made(
+          { kind: 'malformed', reason: 'header-json', header: cutHeader, payload: null, headerCut: true },
+          null,
+        );
+    }
     const payloadDecoded = parts[1] !== undefined ? decodeJsonSegment(parts[1]) : null;
     return made(
       { kind: 'malformed', reason, header: null, payload: payloadDecoded?.ok ? payloadDecoded.value : null },
@@ -528,7 +543,48 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
 }
 
 /**
- * The members a cut payload part still holds (readCutObject). A cut may leave one character of a base64 quantum
+ * JOSE header parameters (IANA's registry, RFC 7515 §4.1, RFC 7516 §4.1, RFC 7518 §4.6-4.8, RFC 7797, RFC 8225, RFC 8555
+ * §6.2) and the AWS ALB's own (signer, client, iss, exp: see token-type.ts, isAlbUserClaims). A claim name in a "header" cut where its part ends (sub, aud)
+ * is a payload's: the token lost its middle, not its end, and what was read is not the header.
+ */
+const HEADER_NAMES: ReadonlySet<string> = new Set([
+  'alg',
+  'enc',
+  'zip',
+  'jku',
+  'jwk',
+  'kid',
+  'x5u',
+  'x5c',
+  'x5t',
+  'x5t#S256',
+  'typ',
+  'cty',
+  'crit',
+  'b64',
+  'ppt',
+  'url',
+  'nonce',
+  'epk',
+  'apu',
+  'apv',
+  'iv',
+  'tag',
+  'p2s',
+  'p2c',
+  'signer',
+  'client',
+  'iss',
+  'exp',
+]);
+
+function onlyHeaderNames(h: JsonObject): boolean {
+  for (const k in h) if (!HEADER_NAMES.has(k)) return false;
+  return true;
+}
+
+/**
+ * The members a cut payload (or header) part still holds (readCutObject). A cut may leave one character of a base64 quantum
  * (`length % 4 === 1`), which encodes no byte: it is dropped. Bits of a half-decoded byte are dropped by the decoder.
  */
 function cutPayload(part: string): JsonObject | null {

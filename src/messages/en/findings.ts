@@ -864,7 +864,9 @@ export const findings: FindingMessages = {
         ? 'API Gateway’s HTTP API writes its challenge without commas'
         : a.product === 'azure-storage'
           ? 'Azure Storage writes its challenge with unquoted URLs and no commas'
-          : 'The WWW-Authenticate header does not parse',
+          : a.endsPaste === true
+            ? 'The WWW-Authenticate header stops where the paste ends'
+            : 'The WWW-Authenticate header does not parse',
     detail: (a) =>
       a.product === 'aws-http-api'
         ? 'Its JWT authorizer separates the parameters with blanks (RFC 9110 wants commas): that is AWS’s fixed form, not the failure. Strict clients may not parse it; what it says was read and is reported above.'
@@ -872,17 +874,23 @@ export const findings: FindingMessages = {
           ? 'Its bearer challenge (authorization_uri, resource_id) is Azure Storage’s fixed form, not the failure: it names where to get a token (the tenant’s authority, resource https://storage.azure.com), and was read as such.'
           : a.reason === NO_CHALLENGE
             ? 'The header’s value holds no challenge (it is empty or only commas): a client cannot tell which scheme to use.'
-            : `At character ${a.offset}: ${a.reason}. Clients may ignore the challenge; what could be read is shown.`,
+            : a.endsPaste === true
+              ? `At character ${a.offset}: ${a.reason}. The header ends where the paste ends: the paste may have cut it there, so what came after (an error, its description) is unknown; what could be read is shown.`
+              : `At character ${a.offset}: ${a.reason}. Clients may ignore the challenge; what could be read is shown.`,
     steps: (a) =>
       a.product !== undefined
         ? []
-        : a.reason === NO_CHALLENGE
+        : a.endsPaste === true
           ? [
-              'Fix the server or gateway that sends a WWW-Authenticate with no challenge in it: the header names its scheme first (RFC 9110 §11.6.1), as in Bearer realm="api".',
+              'Paste the whole WWW-Authenticate header and the response’s body: the part the paste cut may hold the error and its description. If the header really ends there, fix the server or gateway that builds it.',
             ]
-          : [
-              'Fix the server or gateway that builds the header: parameters separated by commas, values in double quotes.',
-            ],
+          : a.reason === NO_CHALLENGE
+            ? [
+                'Fix the server or gateway that sends a WWW-Authenticate with no challenge in it: the header names its scheme first (RFC 9110 §11.6.1), as in Bearer realm="api".',
+              ]
+            : [
+                'Fix the server or gateway that builds the header: parameters separated by commas, values in double quotes.',
+              ],
   },
   'token.missing': {
     title: (a) =>
@@ -991,7 +999,12 @@ export const findings: FindingMessages = {
       const why: Record<string, string> = {
         segments: `it has ${a.parts ?? 'the wrong number of'} parts instead of three`,
         'header-base64': 'the first part is not base64url (characters lost or added in copying?)',
-        'header-json': 'the first part does not decode to a JSON header (the start of the token may be cut off)',
+        'header-json':
+          a.firstPart === 'cut'
+            ? 'it ends inside its first part, the JOSE header: what came whole before the cut (its alg) was read; the payload and the signature are not there'
+            : a.firstPart === 'damaged'
+              ? 'the first part begins as a JSON header does (eyJ) but does not decode to one: characters were lost or changed inside it'
+              : 'the first part does not decode to a JSON header (the start of the token may be cut off)',
         'header-no-alg': 'the header has no "alg"',
         'payload-base64': 'the payload is not base64url',
         'payload-json': 'the payload does not decode to a JSON object',

@@ -303,6 +303,7 @@ const CHALLENGE_REASONS: Record<string, string> = {
   'control character in quoted-string': 'quoted-string の中に制御文字があります',
   'unterminated quoted-string': 'quoted-string が閉じられていません',
   'unquoted value is not a token': 'クォートされていない値に token として使えない文字があります',
+  'auth-param cut short': 'auth-param が途中で終わっています',
 };
 
 /** A parser reason in Japanese; the one that names a parameter (parse/challenge.ts) keeps the name as it was pasted. */
@@ -856,7 +857,9 @@ export const findings: FindingMessages = {
         ? 'API Gateway の HTTP API はチャレンジをカンマなしで書きます'
         : a.product === 'azure-storage'
           ? 'Azure Storage はチャレンジをクォートなしの URL とカンマなしで書きます'
-          : 'WWW-Authenticate ヘッダーを解析できません',
+          : a.endsPaste === true
+            ? 'WWW-Authenticate ヘッダーが貼り付けの末尾で途切れています'
+            : 'WWW-Authenticate ヘッダーを解析できません',
     detail: (a) =>
       a.product === 'aws-http-api'
         ? 'JWT オーソライザーはパラメーターを空白で区切ります（RFC 9110 はカンマを求めます）。これは AWS の固定の書式で、失敗の原因ではありません。厳密なクライアントは解析できないことがありますが、内容は読み取って上に示しています。'
@@ -864,17 +867,23 @@ export const findings: FindingMessages = {
           ? 'この Bearer チャレンジ（authorization_uri、resource_id）は Azure Storage の固定の書式で、失敗の原因ではありません。トークンの取得先（テナントの認証機関、リソース https://storage.azure.com）を示しており、そのとおりに読み取っています。'
           : a.reason === NO_CHALLENGE
             ? 'ヘッダーの値にチャレンジがありません（空か、カンマだけです）。クライアントは認証方式を知ることができません。'
-            : `${a.offset}文字目で解析に失敗しました（${challengeReason(a.reason)}）。クライアントがこのチャレンジを無視する可能性があります。読み取れた部分は表示しています。`,
+            : a.endsPaste === true
+              ? `${a.offset}文字目で解析に失敗しました（${challengeReason(a.reason)}）。ヘッダーは貼り付けの末尾で終わっているため、貼り付けの際にそこで切れた可能性があります。その後ろ（error やその説明）はわかりません。読み取れた部分は表示しています。`
+              : `${a.offset}文字目で解析に失敗しました（${challengeReason(a.reason)}）。クライアントがこのチャレンジを無視する可能性があります。読み取れた部分は表示しています。`,
     steps: (a) =>
       a.product !== undefined
         ? []
-        : a.reason === NO_CHALLENGE
+        : a.endsPaste === true
           ? [
-              'チャレンジのない WWW-Authenticate を送っているサーバーかゲートウェイを直してください。このヘッダーは先頭に認証方式を書きます（RFC 9110 §11.6.1。例: Bearer realm="api"）。',
+              'WWW-Authenticate ヘッダー全体とレスポンスのボディを貼り付けてください。貼り付けで切れた部分に error とその説明があるかもしれません。ヘッダーが本当にそこで終わっているなら、ヘッダーを組み立てているサーバーかゲートウェイを直してください。',
             ]
-          : [
-              'ヘッダーを組み立てているサーバーかゲートウェイを直してください。パラメーターはカンマで区切り、値はダブルクォートで囲みます。',
-            ],
+          : a.reason === NO_CHALLENGE
+            ? [
+                'チャレンジのない WWW-Authenticate を送っているサーバーかゲートウェイを直してください。このヘッダーは先頭に認証方式を書きます（RFC 9110 §11.6.1。例: Bearer realm="api"）。',
+              ]
+            : [
+                'ヘッダーを組み立てているサーバーかゲートウェイを直してください。パラメーターはカンマで区切り、値はダブルクォートで囲みます。',
+              ],
   },
   'token.missing': {
     title: (a) =>
@@ -985,7 +994,11 @@ export const findings: FindingMessages = {
         'header-base64':
           '1つ目の部分が base64url ではありません（コピーのときに文字が欠けたか、余計な文字が入った可能性があります）',
         'header-json':
-          '1つ目の部分をデコードしても JSON のヘッダーになりません（トークンの先頭が欠けている可能性があります）',
+          a.firstPart === 'cut'
+            ? '1つ目の部分（JOSE ヘッダー）の途中で終わっています。切れる前に欠けずに残っていた部分（alg）は読み取りましたが、ペイロードと署名がありません'
+            : a.firstPart === 'damaged'
+              ? '1つ目の部分は JSON のヘッダーと同じく eyJ で始まりますが、デコードしてもヘッダーになりません（途中の文字が欠けたか、変わった可能性があります）'
+              : '1つ目の部分をデコードしても JSON のヘッダーになりません（トークンの先頭が欠けている可能性があります）',
         'header-no-alg': 'ヘッダーに "alg" がありません',
         'payload-base64': 'ペイロードが base64url ではありません',
         'payload-json': 'ペイロードをデコードしても JSON オブジェクトになりません',
