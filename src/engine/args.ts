@@ -347,6 +347,11 @@ export interface CodeArgs {
      */
     credentialClaim?: string;
     credentialKey?: string;
+    /**
+     * The kid of a key in the set that verifies the token's signature although the token names another kid: the same
+     * key is published under another name, so a verifier that selects keys by kid finds none (not a rotation).
+     */
+    verifiesWith?: string;
   };
   'key.jwks-unavailable': Via;
   /**

@@ -1314,7 +1314,9 @@ export const findings: FindingMessages = {
       if (a.credentialClaim !== undefined)
         return `The verifier${via(a)} looks up the Consumer JWT credential whose key equals the token’s ${a.credentialClaim} claim (Kong’s jwt plugin, config.key_claim_name), not a key by kid, and has none for ${a.credentialKey === undefined ? 'it' : q(a.credentialKey)}: no Consumer has a credential for this issuer or environment, or the credential’s key is spelled differently (a trailing slash, http for https).`;
       if (a.caseOf !== undefined)
-        return `The token names kid ${q(a.kid ?? '?')}; the key set has ${q(a.caseOf)}, which differs only in case. A kid is compared exactly, case included: the issuer and the key set spell it differently.`;
+        return `The token names kid ${q(a.kid ?? '?')}; the key set has ${q(a.caseOf)}, which differs only in case. A kid is compared exactly, case included: the issuer and the key set spell it differently.${a.verifiesWith === undefined ? '' : ` The signature verifies with ${q(a.verifiesWith)}: only the name differs.`}`;
+      if (a.verifiesWith !== undefined)
+        return `The token names kid ${q(a.kid ?? '?')}; the key set${a.jwksUri === undefined ? '' : ` the issuer publishes at ${a.jwksUri}`} has ${f_list(a.available)}. The signature does verify with ${q(a.verifiesWith)}: the key is the same, named differently in the token’s header than in the key set, so a verifier that looks keys up by kid finds none. Not a rotation: the issuer’s signing settings and the key set disagree on the kid.`;
       if (a.jwksUri !== undefined) {
         return `The token names kid ${q(a.kid ?? '?')}; the key set the issuer publishes at ${a.jwksUri} has ${a.available.length > 0 ? f_list(a.available) : 'no kids'}${REFETCH_NOTE[a.refetch ?? 'none']}. The token was signed with a key the issuer no longer publishes, or by another issuer or environment.`;
       }
@@ -1336,15 +1338,24 @@ export const findings: FindingMessages = {
               'Make the API’s verifier fetch the key set again (restart it or clear its key cache), then retry the request.',
               'So that the next rotation does not cause this: have the verifier refetch its JWKS when it meets an unknown kid (with a cooldown), and have the issuer publish new keys well before it signs with them.',
             ]
-          : a.jwksUri !== undefined
+          : a.verifiesWith !== undefined
             ? [
-                'Check which issuer (environment) minted the token: compare its iss with the issuer the API expects.',
-                'If the kid was published before, the token was signed with a retired key: get a new token.',
+                `Make the kid the issuer writes in the token’s header and the kid of its key in the key set the same (the issuer’s signing-key settings, or the JWKS it publishes): the token says ${q(a.kid ?? '?')}, the set ${q(a.verifiesWith)}.`,
+                ...(a.jwksUri === undefined
+                  ? [
+                      'If the key set checked here is a copy (a file, a configuration value), compare it with the one at the issuer’s jwks_uri: the copy may name the key differently.',
+                    ]
+                  : []),
               ]
-            : [
-                'Fetch the issuer’s current JWKS and look for the kid; if it is there, restart or refresh the verifier’s key cache.',
-                'If it is not there, check which issuer (environment) minted the token.',
-              ],
+            : a.jwksUri !== undefined
+              ? [
+                  'Check which issuer (environment) minted the token: compare its iss with the issuer the API expects.',
+                  'If the kid was published before, the token was signed with a retired key: get a new token.',
+                ]
+              : [
+                  'Fetch the issuer’s current JWKS and look for the kid; if it is there, restart or refresh the verifier’s key cache.',
+                  'If it is not there, check which issuer (environment) minted the token.',
+                ],
   },
   'key.jwks-unavailable': {
     title: () => 'The verifier could not get its signing keys',

@@ -1,0 +1,116 @@
+/**
+ * Round audit-n: reports read against what the operator expected (issuers, audiences, algorithms, scopes, keys, skew).
+ * A token whose kid is not in the key set, but whose signature verifies with a key the set names otherwise, is the same
+ * key under another name: not a rotation, and not fixed by refreshing a cache.
+ */
+import { generateKeyPairSync } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import type { DiagnoseOptions } from '../../src/engine/options.js';
+import { catches, run } from '../helpers/catches.js';
+import { CLAIMS, hs256, jwksFor, otherRsa, rs256, unsigned } from '../helpers/tokens.js';
+
+/** A key no set here holds: what a token signed before a rotation was signed with. */
+const retired = generateKeyPairSync('rsa', { modulusLength: 2048 });
+
+function sent(token: string): string {
+  return `$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${token}"\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"`;
+}
+
+const RENAME_STEP = 'Make the kid the issuer writes in the token’s header';
+const REFRESH_STEP = 'Fetch the issuer’s current JWKS and look for the kid';
+
+async function kidUnknown(input: string, options: DiagnoseOptions) {
+  const f = await catches('key.kid-unknown', input, options);
+  const report = await run(input, options);
+  return { f, report, codes: report.findings.map((x) => x.code) };
+}
+
+describe('key.kid-unknown when another key of the set verifies the signature: renamed, not rotated', () => {
+  it('names the key that verifies, says it is not a rotation, and asks to make the names agree', async () => {
+    const { f, report, codes } = await kidUnknown(sent(rs256(CLAIMS, { kid: 'k9' })), { keys: [jwksFor('k1')] });
+    expect(f.args).toEqual({ kid: 'k9', available: ['k1'], verifiesWith: 'k1' });
+    expect(f.severity).toBe('error');
+    expect(f.detail).toContain('The signature does verify with "k1"');
+    expect(f.detail).toContain('Not a rotation');
+    expect(report.nextSteps[0]).toContain(RENAME_STEP);
+    expect(report.nextSteps[0]).toContain('the token says "k9", the set "k1"');
+    expect(report.nextSteps.some((s) => s.startsWith(REFRESH_STEP))).toBe(false);
+    // One verdict on the key: not "verifies" beside "not in the set", nor "does not verify".
+    expect(codes).not.toContain('signature.valid');
+    expect(codes).not.toContain('signature.invalid');
+  });
+
+  it('finds the key among several, not only the first', async () => {
+    const set = { keys: [...jwksFor('acme-2026-04', otherRsa.publicKey).keys, ...jwksFor('acme-2026-05').keys] };
+    const { f } = await kidUnknown(sent(rs256(CLAIMS, { kid: 'acme-2026-03' })), { keys: [set] });
+    expect(f.args).toMatchObject({ available: ['acme-2026-04', 'acme-2026-05'], verifiesWith: 'acme-2026-05' });
+  });
+
+  it('adds it to a kid that differs only in case', async () => {
+    const { f, report } = await kidUnknown(sent(rs256(CLAIMS, { kid: 'K1' })), { keys: [jwksFor('k1')] });
+    expect(f.args).toEqual({ kid: 'K1', available: ['k1'], caseOf: 'k1', verifiesWith: 'k1' });
+    expect(f.detail).toContain('differs only in case');
+    expect(f.detail).toContain('The signature verifies with "k1": only the name differs.');
+    expect(report.nextSteps[0]).toContain(RENAME_STEP);
+  });
+
+  it('says so of the issuer’s published set, without asking to compare a copy with it', async () => {
+    const options: DiagnoseOptions = {
+      keyFetch: {
+        status: 'fetched',
+        issuer: 'https://auth.acme-corp.com/',
+        jwksUri: 'https://auth.acme-corp.com/.well-known/jwks.json',
+        jwks: jwksFor('acme-2026-05'),
+        refetch: 'none',
+        kidsBefore: [],
+      },
+    };
+    const { f, report } = await kidUnknown(sent(rs256(CLAIMS, { kid: 'acme-2026-03' })), options);
+    expect(f.args).toMatchObject({
+      verifiesWith: 'acme-2026-05',
+      jwksUri: options.keyFetch?.status === 'fetched' ? options.keyFetch.jwksUri : '',
+    });
+    expect(f.detail).toContain('the key set the issuer publishes at https://auth.acme-corp.com/.well-known/jwks.json');
+    expect(report.nextSteps.filter((s) => s.includes('jwks_uri'))).toEqual([]);
+  });
+
+  it('says it in Japanese', async () => {
+    const { f, report } = await kidUnknown(sent(rs256(CLAIMS, { kid: 'k9' })), { keys: [jwksFor('k1')], locale: 'ja' });
+    expect(f.detail).toContain('署名は "k1" で検証できます');
+    expect(f.detail).toContain('ローテーションではありません');
+    expect(report.nextSteps[0]).toContain('トークンは "k9"、鍵セットは "k1" です');
+  });
+});
+
+describe('key.kid-unknown keeps the rotation reading when no key of the set verifies (or none can be tried)', () => {
+  it.each<[string, string, DiagnoseOptions]>([
+    [
+      'a token signed with a key the set does not hold',
+      sent(rs256(CLAIMS, { kid: 'k9' }, retired.privateKey)),
+      { keys: [jwksFor('k1')] },
+    ],
+    ['a masked signature', sent(unsigned({ alg: 'RS256', kid: 'k9' }, CLAIMS)), { keys: [jwksFor('k1')] }],
+    [
+      'an HS256 token against an RSA set',
+      sent(hs256(CLAIMS, 'a-secret-a-secret-a-secret-a-secret', { kid: 'k9' })),
+      { keys: [jwksFor('k1')] },
+    ],
+    [
+      'a key published for encryption only',
+      sent(rs256(CLAIMS, { kid: 'k9' })),
+      { keys: [{ keys: [{ ...(jwksFor('k1').keys[0] as Record<string, unknown>), use: 'enc' }] }] },
+    ],
+  ])('%s', async (_name, input, options) => {
+    const { f, report } = await kidUnknown(input, options);
+    expect(f.args).not.toHaveProperty('verifiesWith');
+    expect(f.detail).not.toContain('does verify with');
+    expect(f.detail).toContain('rotated');
+    expect(report.nextSteps.some((s) => s.includes(RENAME_STEP))).toBe(false);
+  });
+
+  it('does not fire at all when the token’s kid is in the set: the signature verdict is its own', async () => {
+    const report = await run(sent(rs256(CLAIMS, { kid: 'k1' })), { keys: [jwksFor('k1')] });
+    expect(report.findings.map((f) => f.code)).toContain('signature.valid');
+    expect(report.findings.map((f) => f.code)).not.toContain('key.kid-unknown');
+  });
+});
