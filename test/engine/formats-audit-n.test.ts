@@ -1,11 +1,14 @@
 /**
  * Round audit-n: reports read against what the operator expected (issuers, audiences, algorithms, scopes, keys, skew).
  * A token whose kid is not in the key set, but whose signature verifies with a key the set names otherwise, is the same
- * key under another name: not a rotation, and not fixed by refreshing a cache.
+ * key under another name: not a rotation, and not fixed by refreshing a cache. A token whose header says alg none is
+ * named unsigned, not "signed JWT", beside alg.none.
  */
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { DiagnoseOptions } from '../../src/engine/options.js';
+import { renderBlocks } from '../../src/render/blocks.js';
+import { renderText } from '../../src/render/text.js';
 import { catches, run } from '../helpers/catches.js';
 import { CLAIMS, hs256, jwksFor, otherRsa, rs256, unsigned } from '../helpers/tokens.js';
 
@@ -112,5 +115,29 @@ describe('key.kid-unknown keeps the rotation reading when no key of the set veri
     const report = await run(sent(rs256(CLAIMS, { kid: 'k1' })), { keys: [jwksFor('k1')] });
     expect(report.findings.map((f) => f.code)).toContain('signature.valid');
     expect(report.findings.map((f) => f.code)).not.toContain('key.kid-unknown');
+  });
+});
+
+describe('the token’s kind as the report names it agrees with alg.none', () => {
+  const NONE = sent(unsigned({ alg: 'none' }, CLAIMS, ''));
+  // The Token section's line: its fingerprint, then its kind.
+  const ts = (s: string) => s.split('\n').find((l) => /^ {2}sha256:/.test(l)) ?? '';
+
+  it.each<['en' | 'ja', string, string]>([
+    ['en', 'unsigned JWT', 'signed JWT'],
+    ['ja', '署名なし JWT', '署名付き JWT'],
+  ])('names an alg-none token unsigned (%s), in text and in Slack blocks', async (locale, unsignedName, signedName) => {
+    const report = await run(NONE, { locale });
+    expect(report.findings.map((f) => f.code)).toContain('alg.none');
+    const line = ts(renderText(report, { color: false }));
+    expect(line).toContain(unsignedName);
+    expect(line.replace(unsignedName, '')).not.toContain(signedName);
+    expect(JSON.stringify(renderBlocks(report))).toContain(unsignedName);
+  });
+
+  it('still names a signed token signed', async () => {
+    const report = await run(sent(rs256(CLAIMS, { kid: 'k1' })), { keys: [jwksFor('k1')] });
+    expect(ts(renderText(report, { color: false }))).toContain('signed JWT');
+    expect(ts(renderText(report, { color: false }))).not.toContain('unsigned');
   });
 });
