@@ -450,6 +450,11 @@ export interface CodeArgs {
      * here, against the expected audience, as Cognito's verifiers do with an access token (`cognito-client_id`).
      */
     compared?: 'client_id' | 'cognito-client_id';
+    /**
+     * An audience of the token and an expected one that differ only by a trailing slash, letter case or scheme: the
+     * same API named two ways, which verifiers compare exactly (as claim.iss-trailing-slash does for iss).
+     */
+    near?: { aud: string; expected: string; difference: 'trailing-slash' | 'case' | 'scheme' };
   };
   'claim.aud-missing': Via;
   'claim.iss-mismatch': Via & {

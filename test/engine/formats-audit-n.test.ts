@@ -141,3 +141,64 @@ describe('the token’s kind as the report names it agrees with alg.none', () =>
     expect(ts(renderText(report, { color: false }))).not.toContain('unsigned');
   });
 });
+
+describe('claim.aud-mismatch against an expected audience the token’s aud differs from only cosmetically', () => {
+  const withAud = (aud: unknown) => sent(unsigned({ alg: 'RS256', kid: 'k1' }, { ...CLAIMS, aud }));
+
+  it.each<[string, unknown, string[], { aud: string; expected: string; difference: string }, string]>([
+    [
+      'a trailing slash',
+      'https://api.acme-corp.com/',
+      ['https://api.acme-corp.com'],
+      { aud: 'https://api.acme-corp.com/', expected: 'https://api.acme-corp.com', difference: 'trailing-slash' },
+      'only by a trailing slash',
+    ],
+    [
+      'letter case, one of several in an aud array',
+      ['https://other', 'API://orders'],
+      ['z', 'api://orders'],
+      { aud: 'API://orders', expected: 'api://orders', difference: 'case' },
+      'only by letter case',
+    ],
+    [
+      'the scheme',
+      'http://api.acme-corp.com',
+      ['https://api.acme-corp.com'],
+      { aud: 'http://api.acme-corp.com', expected: 'https://api.acme-corp.com', difference: 'scheme' },
+      'only by its scheme',
+    ],
+  ])('names %s, with both values, and asks to make them the same', async (_name, aud, expected, near, title) => {
+    const input = withAud(aud);
+    const f = await catches('claim.aud-mismatch', input, { expectedAudiences: expected });
+    expect(f.args).toMatchObject({ near });
+    expect(f.title).toContain(title);
+    expect(f.detail).toContain(`"${near.aud}" and "${near.expected}" name the same API two ways`);
+    const report = await run(input, { expectedAudiences: expected });
+    expect(report.nextSteps[0]).toContain(`the token has "${near.aud}", the API expects "${near.expected}"`);
+  });
+
+  it('says it in Japanese', async () => {
+    const f = await catches('claim.aud-mismatch', withAud('https://api.acme-corp.com/'), {
+      expectedAudiences: ['https://api.acme-corp.com'],
+      locale: 'ja',
+    });
+    expect(f.title).toBe('aud が期待値と末尾のスラッシュだけ違います');
+  });
+
+  it.each<[string, unknown, string[]]>([
+    ['another API altogether', 'https://billing.acme-corp.com', ['https://api.acme-corp.com']],
+    ['a longer path on the same host', 'https://api.acme-corp.com/v2', ['https://api.acme-corp.com']],
+    ['a client id that differs in case only', 'Client-1', ['client-1x']],
+  ])('keeps the general reading for %s', async (_name, aud, expected) => {
+    const f = await catches('claim.aud-mismatch', withAud(aud), { expectedAudiences: expected });
+    expect(f.args).not.toHaveProperty('near');
+    expect(f.title).toBe('The token is for another audience');
+  });
+
+  it('does not fire when one of the token’s audiences is exactly the expected one', async () => {
+    const report = await run(withAud(['https://api.acme-corp.com/', 'https://api.acme-corp.com']), {
+      expectedAudiences: ['https://api.acme-corp.com'],
+    });
+    expect(report.findings.map((f) => f.code)).not.toContain('claim.aud-mismatch');
+  });
+});

@@ -1590,7 +1590,10 @@ export const findings: FindingMessages = {
     steps: () => ['Shorten the access-token lifetime and rely on refresh tokens.'],
   },
   'claim.aud-mismatch': {
-    title: () => 'The token is for another audience',
+    title: (a) =>
+      a.near === undefined
+        ? 'The token is for another audience'
+        : `aud differs from the expected audience only by ${a.near.difference === 'trailing-slash' ? 'a trailing slash' : a.near.difference === 'case' ? 'letter case' : 'its scheme'}`,
     // A verifier's message often names neither value: then say what is known, not a placeholder.
     detail: (a, f) =>
       a.compared === 'client_id'
@@ -1602,9 +1605,11 @@ export const findings: FindingMessages = {
               ? `aud is ${f.list(a.aud.map(q))}, another Cloud Run service’s URL, but the request went to ${or(a.expected, f)}: Cloud Run lets in only ID tokens whose aud is the receiving service’s own URL.`
               : a.receiver === 'microsoft-graph'
                 ? `aud is ${f.list(a.aud.map(q))}, but the request went to Microsoft Graph, which validates only tokens issued for it (aud ${or(a.expected, f)}): this token was requested for another API${a.aud.includes(AAD_GRAPH) ? ' (Azure AD Graph, graph.windows.net, retired)' : ''}.`
-                : a.expected.length > 0
-                  ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`
-                  : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
+                : a.near !== undefined
+                  ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}. ${q(a.near.aud)} and ${q(a.near.expected)} name the same API two ways, and verifiers compare audiences exactly, character for character.`
+                  : a.expected.length > 0
+                    ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`
+                    : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
             : a.expected.length > 0
               ? `The API expects aud ${or(a.expected, f)}; the token’s aud does not match${via(a)}.`
               : `The token’s aud does not match what the API expects${via(a)}.`,
@@ -1625,9 +1630,13 @@ export const findings: FindingMessages = {
               ? [
                   `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
                 ]
-              : [
-                  'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                ],
+              : a.near !== undefined
+                ? [
+                    `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                  ]
+                : [
+                    'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                  ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',

@@ -1606,7 +1606,10 @@ export const findings: FindingMessages = {
     steps: () => ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
   },
   'claim.aud-mismatch': {
-    title: () => 'トークンが別の API（audience）向けに発行されています',
+    title: (a) =>
+      a.near === undefined
+        ? 'トークンが別の API（audience）向けに発行されています'
+        : `aud が期待値と${a.near.difference === 'trailing-slash' ? '末尾のスラッシュ' : a.near.difference === 'case' ? '大文字・小文字' : 'スキーム（http / https）'}だけ違います`,
     detail: (a, f) =>
       a.compared === 'client_id'
         ? `トークンに aud がありません（Cognito のアクセストークンには aud がありません）。そのため API Gateway の JWT オーソライザーは client_id ${quoted(a.aud, f)} をオーソライザーの audience の一覧${a.expected.length > 0 ? `（${anyOf(a.expected, f)}）` : ''}と照合し、一覧にないと判断しました。`
@@ -1617,9 +1620,11 @@ export const findings: FindingMessages = {
               ? `aud は別の Cloud Run サービスの URL ${quoted(a.aud, f)} ですが、リクエストの送り先は ${sp(anyOf(a.expected, f))}です。Cloud Run が受け付けるのは、aud が受信側サービス自身の URL の ID トークンだけです。`
               : a.receiver === 'microsoft-graph'
                 ? `aud は ${quoted(a.aud, f)} ですが、リクエストの送り先は Microsoft Graph です。Graph が検証するのは Graph 向けに発行されたトークン（aud が ${anyOf(a.expected, f)}）だけで、このトークンは別の API 向けに取得されています${a.aud.includes('00000002-0000-0000-c000-000000000000') ? '（廃止済みの Azure AD Graph、graph.windows.net 向け）' : ''}。`
-                : a.expected.length > 0
-                  ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
-                  : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
+                : a.near !== undefined
+                  ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。${q(a.near.aud)} と ${q(a.near.expected)} は同じ API の別の書き方ですが、検証器は audience を1文字単位の完全一致で比較します。`
+                  : a.expected.length > 0
+                    ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
+                    : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
             : a.expected.length > 0
               ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}。`
               : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
@@ -1640,9 +1645,13 @@ export const findings: FindingMessages = {
               ? [
                   `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
                 ]
-              : [
-                  'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                ],
+              : a.near !== undefined
+                ? [
+                    `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                  ]
+                : [
+                    'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                  ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',
