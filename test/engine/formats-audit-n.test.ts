@@ -202,3 +202,37 @@ describe('claim.aud-mismatch against an expected audience the token’s aud diff
     expect(report.findings.map((f) => f.code)).not.toContain('claim.aud-mismatch');
   });
 });
+
+describe('a 403 whose only grant of a required scope is an array-shaped scope: the shape, not a policy', () => {
+  const forbidden = (claims: Record<string, unknown>) =>
+    `HTTP/1.1 403 Forbidden\n\nAuthorization: Bearer ${unsigned({ alg: 'RS256', kid: 'k1' }, { ...CLAIMS, ...claims })}`;
+  const codesOf = async (input: string, options: DiagnoseOptions = {}) =>
+    (await run(input, options)).findings.map((f) => f.code);
+
+  it.each<[string, Record<string, unknown>, DiagnoseOptions]>([
+    ['the required scope', { scope: ['read:orders', 'write:orders'] }, { requiredScopes: ['write:orders'] }],
+    ['no requirement given', { scope: ['read:orders', 'write:orders'] }, {}],
+  ])('leads with scope.format and says no policy "carries what is required" (%s)', async (_name, claims, options) => {
+    const report = await run(forbidden(claims), options);
+    const codes = report.findings.map((f) => f.code);
+    expect(codes[0]).toBe('scope.format');
+    expect(codes).not.toContain('policy.deny');
+    expect(codes).not.toContain('scope.insufficient');
+  });
+
+  it.each<[string, Record<string, unknown>, DiagnoseOptions]>([
+    [
+      'granted as a string in scp as well',
+      { scope: ['write:orders'], scp: 'write:orders' },
+      { requiredScopes: ['write:orders'] },
+    ],
+    [
+      'granted as an Azure role as well',
+      { scope: ['write:orders'], roles: ['write:orders'] },
+      { requiredScopes: ['write:orders'] },
+    ],
+    ['a space-separated scope string', { scope: 'read:orders write:orders' }, { requiredScopes: ['write:orders'] }],
+  ])('leaves the 403 to policy when %s', async (_name, claims, options) => {
+    expect(await codesOf(forbidden(claims), options)).toContain('policy.deny');
+  });
+});
