@@ -236,3 +236,36 @@ describe('a 403 whose only grant of a required scope is an array-shaped scope: t
     expect(await codesOf(forbidden(claims), options)).toContain('policy.deny');
   });
 });
+
+describe('claim.iss-trailing-slash by scheme: an http iss against an expected https one is fixed at the issuer', () => {
+  const withIss = (iss: string) => sent(unsigned({ alg: 'RS256', kid: 'k1' }, { ...CLAIMS, iss }));
+
+  it.each<['en' | 'ja', string, string]>([
+    [
+      'en',
+      'Make the issuer name itself by its public https URL ("https://auth.acme-corp.com/")',
+      'Do not make the API expect the http issuer',
+    ],
+    [
+      'ja',
+      '発行元が公開用の https の URL（"https://auth.acme-corp.com/"）で自身を名乗るようにしてください',
+      'http の発行元を期待するようにはしないでください',
+    ],
+  ])('asks for the issuer’s public URL, not an API that expects http (%s)', async (locale, first, not) => {
+    const options: DiagnoseOptions = { expectedIssuers: ['https://auth.acme-corp.com/'], locale };
+    const f = await catches('claim.iss-trailing-slash', withIss('http://auth.acme-corp.com/'), options);
+    expect(f.args).toMatchObject({ difference: 'scheme' });
+    const report = await run(withIss('http://auth.acme-corp.com/'), options);
+    expect(report.nextSteps[0]).toContain(first);
+    expect(report.nextSteps[0]).toContain(not);
+    expect(report.nextSteps.join(' ')).not.toContain('"http://auth.acme-corp.com/" (copy it');
+  });
+
+  it.each<[string, string, string]>([
+    ['an https iss against an expected http one', 'https://auth.acme-corp.com/', 'http://auth.acme-corp.com/'],
+    ['a trailing slash', 'https://auth.acme-corp.com', 'https://auth.acme-corp.com/'],
+  ])('keeps "set the API’s expected issuer" for %s', async (_name, iss, expected) => {
+    const report = await run(withIss(iss), { expectedIssuers: [expected] });
+    expect(report.nextSteps[0]).toContain(`Set the API’s expected issuer to exactly "${iss}"`);
+  });
+});

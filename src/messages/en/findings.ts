@@ -1677,9 +1677,17 @@ export const findings: FindingMessages = {
     title: (a) =>
       `iss differs from the expected issuer only by ${a.difference === 'trailing-slash' ? 'a trailing slash' : a.difference === 'case' ? 'letter case' : 'its scheme'}`,
     detail: (a) => `iss is ${q(a.iss)}, expected ${q(a.expected)}${via(a)}: verifiers compare issuers exactly.`,
-    steps: (a) => [
-      `Set the API’s expected issuer to exactly ${q(a.iss)} (copy it from the issuer’s discovery document), or fix the issuer’s configured URL.`,
-    ],
+    steps: (a) =>
+      // An issuer behind a proxy that terminates TLS names itself by the scheme it is reached by unless told its public
+      // URL (Keycloak's server guide, "Configuring the reverse proxy headers": --proxy-headers xforwarded, or --hostname
+      // as a full URL, https://www.keycloak.org/server/reverseproxy): expecting http in the API would trust the wrong URL.
+      a.difference === 'scheme' && /^http:/i.test(a.iss) && /^https:/i.test(a.expected)
+        ? [
+            `Make the issuer name itself by its public https URL (${q(a.expected)}): behind a proxy that terminates TLS, it builds its URLs from the http it is reached by unless told otherwise (Keycloak: --hostname with the full https URL, or --proxy-headers xforwarded with the proxy sending X-Forwarded-Proto: https). Do not make the API expect the http issuer.`,
+          ]
+        : [
+            `Set the API’s expected issuer to exactly ${q(a.iss)} (copy it from the issuer’s discovery document), or fix the issuer’s configured URL.`,
+          ],
   },
   'claim.iss-missing': {
     title: () => 'The token has no iss',

@@ -1694,9 +1694,14 @@ export const findings: FindingMessages = {
       `iss が期待値と${a.difference === 'trailing-slash' ? '末尾のスラッシュ' : a.difference === 'case' ? '大文字・小文字' : 'スキーム（http / https）'}だけ違います`,
     detail: (a) =>
       `iss は ${q(a.iss)}、期待値は ${q(a.expected)} です${via(a)}。検証器は発行元を1文字単位の完全一致で比較します。`,
-    steps: (a) => [
-      `API が期待する発行元を ${q(a.iss)} に正確に合わせるか（発行元のディスカバリドキュメントからコピーします）、発行元に設定されている URL を直してください。`,
-    ],
+    steps: (a) =>
+      a.difference === 'scheme' && /^http:/i.test(a.iss) && /^https:/i.test(a.expected)
+        ? [
+            `発行元が公開用の https の URL（${q(a.expected)}）で自身を名乗るようにしてください。TLS を終端するプロキシーの後ろでは、指定しない限り、受けた http の接続から URL を組み立てます（Keycloak: --hostname に https の完全な URL を指定するか、--proxy-headers xforwarded を指定してプロキシーから X-Forwarded-Proto: https を送ります）。API が http の発行元を期待するようにはしないでください。`,
+          ]
+        : [
+            `API が期待する発行元を ${q(a.iss)} に正確に合わせるか（発行元のディスカバリドキュメントからコピーします）、発行元に設定されている URL を直してください。`,
+          ],
   },
   'claim.iss-missing': {
     title: () => 'トークンに iss がありません',
