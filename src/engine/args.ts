@@ -367,6 +367,11 @@ export interface CodeArgs {
      */
     credentialClaim?: string;
     credentialKey?: string;
+    /**
+     * The kid of a key in the set that verifies the token's signature although the token names another kid: the same
+     * key is published under another name, so a verifier that selects keys by kid finds none (not a rotation).
+     */
+    verifiesWith?: string;
   };
   'key.jwks-unavailable': Via;
   /**
@@ -474,6 +479,11 @@ export interface CodeArgs {
      * here, against the expected audience, as Cognito's verifiers do with an access token (`cognito-client_id`).
      */
     compared?: 'client_id' | 'cognito-client_id';
+    /**
+     * An audience of the token and an expected one that differ only by a trailing slash, letter case or scheme: the
+     * same API named two ways, which verifiers compare exactly (as claim.iss-trailing-slash does for iss).
+     */
+    near?: { aud: string; expected: string; difference: 'trailing-slash' | 'case' | 'scheme' };
   };
   'claim.aud-missing': Via;
   'claim.iss-mismatch': Via & {

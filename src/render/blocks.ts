@@ -12,6 +12,7 @@ import type { Catalogue } from '../messages/catalogue.js';
 import { catalogueFor } from '../messages/index.js';
 import { blocksTextLength, SLACK_LIMITS } from './block-limits.js';
 import { clip, escapeLinkUrl, toInlineCode, toMrkdwn } from './mrkdwn.js';
+import { tokenKindKey } from './token-kind.js';
 
 export { escapeMrkdwn } from './mrkdwn.js';
 
@@ -356,7 +357,7 @@ function contextElements(report: Report, cat: Catalogue, shown: readonly Finding
   ];
   const t = report.token;
   if (t !== null && t.fingerprint !== null) {
-    const kind = t.kind === 'malformed' ? '' : ` · ${toMrkdwn(cat.ui.tokenKind[t.kind], TITLE_MAX)}`;
+    const kind = t.kind === 'malformed' ? '' : ` · ${toMrkdwn(cat.ui.tokenKind[tokenKindKey(t)], TITLE_MAX)}`;
     out.push(`${toMrkdwn(cat.ui.fingerprint, TITLE_MAX)} ${toInlineCode(t.fingerprint, 100)}${kind}`);
   }
   const label = toMrkdwn(cat.ui.docsLink, TITLE_MAX);

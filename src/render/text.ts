@@ -1,6 +1,7 @@
 import { explainsRefusal } from '../engine/codes.js';
 import type { Report, Severity, TimeClaim } from '../engine/types.js';
 import { type Catalogue, catalogueFor } from '../messages/index.js';
+import { tokenKindKey } from './token-kind.js';
 
 export interface TextOptions {
   /** ANSI colour (the CLI turns it on when standard output is a terminal and NO_COLOR is unset). */
@@ -97,12 +98,7 @@ export function renderText(
   if (tok !== null) {
     lines.push('', bold(ui.token));
     const head = tok.header === null ? '' : ` ${JSON.stringify(tok.header)}`;
-    lines.push(
-      `  ${tok.fingerprint ?? ''} ${ui.tokenKind[tok.kind === 'malformed' ? 'jws' : tok.kind]}${head}`.replace(
-        /^ {3}/,
-        '  ',
-      ),
-    );
+    lines.push(`  ${tok.fingerprint ?? ''} ${ui.tokenKind[tokenKindKey(tok)]}${head}`.replace(/^ {3}/, '  '));
   }
 
   if (report.nextSteps.length > 0) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../src/cli/main.js';
-import { CLAIMS, hs256, jwksFor, rs256 } from '../helpers/tokens.js';
+import { CLAIMS, hs256, jwksFor, otherRsa, rs256 } from '../helpers/tokens.js';
 
 /** The command fetches keys only when its user asks: `--jwks <URL>`, or `--issuer` for a token from that issuer. */
 
@@ -63,7 +63,8 @@ describe('jwt-diagnose --jwks <URL>', () => {
   });
 
   it('reports key.kid-unknown for a token whose kid is not in that set', async () => {
-    const r = await report(['--jwks', `${origin}/jwks.json`], rs256(CLAIMS, { kid: 'k9' }));
+    // Signed with a key the set does not hold: one it holds would be the same key renamed (args.verifiesWith).
+    const r = await report(['--jwks', `${origin}/jwks.json`], rs256(CLAIMS, { kid: 'k9' }, otherRsa.privateKey));
     expect(r.findings.find((f) => f.code === 'key.kid-unknown')?.args).toEqual({
       kid: 'k9',
       available: ['k1'],

@@ -298,6 +298,8 @@ export const claimsCheck = defineCheck({
         );
     } else if (ctx.expected.audiences.length > 0 && !ctx.expected.audiences.some((e) => aud.includes(e.value))) {
       const first = ctx.expected.audiences[0] as Expectation;
+      // A client id is not a URL that a slash or a scheme could tell apart: only an aud is compared so.
+      const near = cognitoClient ? null : nearAudience(aud, ctx.expected.audiences);
       out.push(
         finding(
           'claim.aud-mismatch',
@@ -306,6 +308,7 @@ export const claimsCheck = defineCheck({
             expected: ctx.expected.audiences.map((e) => e.value),
             ...via(first),
             ...(cognitoClient ? { compared: 'cognito-client_id' as const } : {}),
+            ...(near === null ? {} : { near }),
           },
           evidenceFor(first, quote(audClaim, claims[audClaim])),
           sourceFor(first, src),
@@ -418,6 +421,21 @@ function nearest(expected: Expectation[], iss: string) {
   for (const e of expected) {
     const difference = cosmeticDifference(iss, e.value);
     if (difference !== null) return { expectation: e, difference };
+  }
+  return null;
+}
+
+/**
+ * The first of the token's audiences that differs from an expected one only cosmetically, with that one. RFC 7519
+ * §4.1.3 and §2 (StringOrURI): audiences are compared as case-sensitive strings with no canonicalisation, as
+ * jsonwebtoken's verify.js does (`targetAudience === aud`): a slash, a letter's case or the scheme is enough to refuse.
+ */
+function nearAudience(aud: readonly string[], expected: readonly Expectation[]) {
+  for (const a of aud) {
+    for (const e of expected) {
+      const difference = cosmeticDifference(a, e.value);
+      if (difference !== null) return { aud: a, expected: e.value, difference };
+    }
   }
   return null;
 }
@@ -611,10 +629,16 @@ function cutClaimFindings(ctx: Context, claims: Readonly<Record<string, unknown>
   const aud = listed === null || listed.length === 0 ? null : listed;
   if (aud !== null && ctx.expected.audiences.length > 0 && !ctx.expected.audiences.some((e) => aud.includes(e.value))) {
     const first = ctx.expected.audiences[0] as Expectation;
+    const near = nearAudience(aud, ctx.expected.audiences);
     out.push(
       finding(
         'claim.aud-mismatch',
-        { aud, expected: ctx.expected.audiences.map((e) => e.value), ...via(first) },
+        {
+          aud,
+          expected: ctx.expected.audiences.map((e) => e.value),
+          ...via(first),
+          ...(near === null ? {} : { near }),
+        },
         evidenceFor(first, quote('aud', claims.aud)),
         sourceFor(first, src),
       ),

@@ -201,8 +201,18 @@ export const keyCheck = defineCheck({
           jwksUri: remote?.jwksUri ?? null,
           refetched: remote?.refetch === 'refetched',
         });
-        out.push(finding('key.kid-unknown', args, evidence, first.source));
-        return out;
+        // The signature may still verify with a key the set names otherwise: then the key was not rotated, it was
+        // renamed (the token's kid and the published one disagree), which is another fix. Tried only when it can be.
+        const others = shape.signature === 'present' ? usableFor(keysWithKid, alg) : [];
+        if (others.length === 0) {
+          out.push(finding('key.kid-unknown', args, evidence, first.source));
+          return out;
+        }
+        return verifyingKid(token, others, alg).then((verifiesWith) => {
+          const found = verifiesWith === null ? args : Object.assign({}, args, { verifiesWith });
+          out.push(finding('key.kid-unknown', found, evidence, first.source));
+          return out;
+        });
       }
       // Found, but only in the refetched copy: the token may well verify, and still be rejected by a verifier
       // holding the older copy. Reported beside the signature verdict, as a warning: that the API's verifier
@@ -230,13 +240,7 @@ export const keyCheck = defineCheck({
     }
 
     // The key's type must be able to verify the token's alg: HS256 against an RSA key set is the classic confusion.
-    const needed = keyTypeFor(alg);
-    const typed = pool.filter((c) => c.jwk === undefined || needed === null || c.jwk.kty === needed);
-    const usable = typed.filter(
-      (c) =>
-        c.jwk === undefined ||
-        ((c.jwk.alg === undefined || c.jwk.alg === alg) && (c.jwk.use === undefined || c.jwk.use === 'sig')),
-    );
+    const usable = usableFor(pool, alg);
     if (usable.length === 0) {
       const kinds = [
         ...new Set(
@@ -273,6 +277,31 @@ export const keyCheck = defineCheck({
     return verify(out, token, usable, pool, alg, kid);
   },
 });
+
+/** The keys whose type, `alg` and `use` allow them to verify a token signed with `alg`. */
+function usableFor(pool: Candidate[], alg: string): Candidate[] {
+  const needed = keyTypeFor(alg);
+  return pool.filter(
+    (c) =>
+      c.jwk === undefined ||
+      ((needed === null || c.jwk.kty === needed) &&
+        (c.jwk.alg === undefined || c.jwk.alg === alg) &&
+        (c.jwk.use === undefined || c.jwk.use === 'sig')),
+  );
+}
+
+/** The kid of the first key that verifies the token's signature, or null when none does (or none can be imported). */
+async function verifyingKid(token: TokenInfo, keys: Candidate[], alg: string): Promise<string | null> {
+  for (const c of keys) {
+    try {
+      await (await jose()).compactVerify(token.decoded.raw, await importCandidate(c, alg));
+      return c.kid;
+    } catch {
+      // Not this key: the next one may be.
+    }
+  }
+  return null;
+}
 
 /** Tries each usable key on the token's signature: `signature.valid` at the first that verifies it. */
 async function verify(

@@ -67,7 +67,7 @@ export const policyCheck = defineCheck({
     const status = ctx.http.status;
     if (status?.code !== 403 || ctx.claims === null) return [];
     if (prior.some((f) => EXPLAINS_DENIAL.has(f.code) && (f.severity ?? 'error') !== 'info')) return [];
-    if (commaScopesExplain(ctx, prior) || lacksWorkingGrants(prior)) return [];
+    if (scopeShapeExplains(ctx, prior) || lacksWorkingGrants(prior)) return [];
     return [finding('policy.deny', { stated: false }, ctx.evidenceAt(status.start, status.end), 'status')];
   },
 });
@@ -83,17 +83,23 @@ function lacksWorkingGrants(prior: readonly { code: FindingCode; args?: unknown 
 }
 
 /**
- * A token whose scopes are comma-separated (`scope: "read:orders,write:orders"`, scope.format) grants, to an API that
- * splits them at blanks (RFC 6749 §3.3), one scope that matches nothing it requires: that explains the 403, no policy
- * need be supposed. When the required scopes are known, only when one of them is granted comma-separated alone (every
- * one granted in the proper shape leaves the denial to policy).
+ * A token whose scopes are in a shape an API that splits `scope` at blanks (RFC 6749 §3.3) cannot read (scope.format)
+ * explains the 403 with no policy supposed: comma-separated (`scope: "read:orders,write:orders"`), one scope that
+ * matches nothing it requires; a JSON array, no string to split at all. When the required scopes are known, only when
+ * one of them is granted in that shape alone (every one granted in a proper shape leaves the denial to policy, and
+ * policy.deny's "carries what is required" is then true).
  */
-function commaScopesExplain(ctx: Context, prior: readonly { code: FindingCode; args?: unknown }[]): boolean {
+function scopeShapeExplains(ctx: Context, prior: readonly { code: FindingCode; args?: unknown }[]): boolean {
   const format = prior.find((f) => f.code === 'scope.format');
-  if (format === undefined || (format.args as { problem?: string } | undefined)?.problem !== 'comma-separated')
-    return false;
+  const problem = (format?.args as { problem?: string } | undefined)?.problem;
+  if (problem !== 'comma-separated' && problem !== 'array-scope') return false;
   const required = requiredScopes(ctx.expected.scopes);
   if (required.length === 0 || ctx.claims === null) return true;
-  const granted = grantedScopes(ctx.claims);
-  return required.some((r) => !granted.strict.includes(r.value) && granted.lenient.includes(r.value));
+  if (problem === 'comma-separated') {
+    const granted = grantedScopes(ctx.claims);
+    return required.some((r) => !granted.strict.includes(r.value) && granted.lenient.includes(r.value));
+  }
+  const all = grantedScopes(ctx.claims).strict;
+  const besidesArray = grantedScopes({ ...ctx.claims, scope: undefined }).strict;
+  return required.some((r) => all.includes(r.value) && !besidesArray.includes(r.value));
 }

@@ -1328,7 +1328,9 @@ export const findings: FindingMessages = {
       if (a.credentialClaim !== undefined)
         return `The verifier${via(a)} looks up the Consumer JWT credential whose key equals the token’s ${a.credentialClaim} claim (Kong’s jwt plugin, config.key_claim_name), not a key by kid, and has none for ${a.credentialKey === undefined ? 'it' : q(a.credentialKey)}: no Consumer has a credential for this issuer or environment, or the credential’s key is spelled differently (a trailing slash, http for https).`;
       if (a.caseOf !== undefined)
-        return `The token names kid ${q(a.kid ?? '?')}; the key set has ${q(a.caseOf)}, which differs only in case. A kid is compared exactly, case included: the issuer and the key set spell it differently.`;
+        return `The token names kid ${q(a.kid ?? '?')}; the key set has ${q(a.caseOf)}, which differs only in case. A kid is compared exactly, case included: the issuer and the key set spell it differently.${a.verifiesWith === undefined ? '' : ` The signature verifies with ${q(a.verifiesWith)}: only the name differs.`}`;
+      if (a.verifiesWith !== undefined)
+        return `The token names kid ${q(a.kid ?? '?')}; the key set${a.jwksUri === undefined ? '' : ` the issuer publishes at ${a.jwksUri}`} has ${f_list(a.available)}. The signature does verify with ${q(a.verifiesWith)}: the key is the same, named differently in the token’s header than in the key set, so a verifier that looks keys up by kid finds none. Not a rotation: the issuer’s signing settings and the key set disagree on the kid.`;
       if (a.jwksUri !== undefined) {
         return `The token names kid ${q(a.kid ?? '?')}; the key set the issuer publishes at ${a.jwksUri} has ${a.available.length > 0 ? f_list(a.available) : 'no kids'}${REFETCH_NOTE[a.refetch ?? 'none']}. The token was signed with a key the issuer no longer publishes, or by another issuer or environment.`;
       }
@@ -1350,15 +1352,24 @@ export const findings: FindingMessages = {
               'Make the API’s verifier fetch the key set again (restart it or clear its key cache), then retry the request.',
               'So that the next rotation does not cause this: have the verifier refetch its JWKS when it meets an unknown kid (with a cooldown), and have the issuer publish new keys well before it signs with them.',
             ]
-          : a.jwksUri !== undefined
+          : a.verifiesWith !== undefined
             ? [
-                'Check which issuer (environment) minted the token: compare its iss with the issuer the API expects.',
-                'If the kid was published before, the token was signed with a retired key: get a new token.',
+                `Make the kid the issuer writes in the token’s header and the kid of its key in the key set the same (the issuer’s signing-key settings, or the JWKS it publishes): the token says ${q(a.kid ?? '?')}, the set ${q(a.verifiesWith)}.`,
+                ...(a.jwksUri === undefined
+                  ? [
+                      'If the key set checked here is a copy (a file, a configuration value), compare it with the one at the issuer’s jwks_uri: the copy may name the key differently.',
+                    ]
+                  : []),
               ]
-            : [
-                'Fetch the issuer’s current JWKS and look for the kid; if it is there, restart or refresh the verifier’s key cache.',
-                'If it is not there, check which issuer (environment) minted the token.',
-              ],
+            : a.jwksUri !== undefined
+              ? [
+                  'Check which issuer (environment) minted the token: compare its iss with the issuer the API expects.',
+                  'If the kid was published before, the token was signed with a retired key: get a new token.',
+                ]
+              : [
+                  'Fetch the issuer’s current JWKS and look for the kid; if it is there, restart or refresh the verifier’s key cache.',
+                  'If it is not there, check which issuer (environment) minted the token.',
+                ],
   },
   'key.jwks-unavailable': {
     title: () => 'The verifier could not get its signing keys',
@@ -1611,7 +1622,10 @@ export const findings: FindingMessages = {
     steps: () => ['Shorten the access-token lifetime and rely on refresh tokens.'],
   },
   'claim.aud-mismatch': {
-    title: () => 'The token is for another audience',
+    title: (a) =>
+      a.near === undefined
+        ? 'The token is for another audience'
+        : `aud differs from the expected audience only by ${a.near.difference === 'trailing-slash' ? 'a trailing slash' : a.near.difference === 'case' ? 'letter case' : 'its scheme'}`,
     // A verifier's message often names neither value: then say what is known, not a placeholder.
     detail: (a, f) =>
       a.compared === 'client_id'
@@ -1623,9 +1637,11 @@ export const findings: FindingMessages = {
               ? `aud is ${f.list(a.aud.map(q))}, another Cloud Run service’s URL, but the request went to ${or(a.expected, f)}: Cloud Run lets in only ID tokens whose aud is the receiving service’s own URL.`
               : a.receiver === 'microsoft-graph'
                 ? `aud is ${f.list(a.aud.map(q))}, but the request went to Microsoft Graph, which validates only tokens issued for it (aud ${or(a.expected, f)}): this token was requested for another API${a.aud.includes(AAD_GRAPH) ? ' (Azure AD Graph, graph.windows.net, retired)' : ''}.`
-                : a.expected.length > 0
-                  ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`
-                  : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
+                : a.near !== undefined
+                  ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}. ${q(a.near.aud)} and ${q(a.near.expected)} name the same API two ways, and verifiers compare audiences exactly, character for character.`
+                  : a.expected.length > 0
+                    ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`
+                    : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
             : a.expected.length > 0
               ? `The API expects aud ${or(a.expected, f)}; the token’s aud does not match${via(a)}.`
               : `The token’s aud does not match what the API expects${via(a)}.`,
@@ -1646,9 +1662,13 @@ export const findings: FindingMessages = {
               ? [
                   `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
                 ]
-              : [
-                  'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                ],
+              : a.near !== undefined
+                ? [
+                    `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                  ]
+                : [
+                    'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                  ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',
@@ -1689,9 +1709,17 @@ export const findings: FindingMessages = {
     title: (a) =>
       `iss differs from the expected issuer only by ${a.difference === 'trailing-slash' ? 'a trailing slash' : a.difference === 'case' ? 'letter case' : 'its scheme'}`,
     detail: (a) => `iss is ${q(a.iss)}, expected ${q(a.expected)}${via(a)}: verifiers compare issuers exactly.`,
-    steps: (a) => [
-      `Set the API’s expected issuer to exactly ${q(a.iss)} (copy it from the issuer’s discovery document), or fix the issuer’s configured URL.`,
-    ],
+    steps: (a) =>
+      // An issuer behind a proxy that terminates TLS names itself by the scheme it is reached by unless told its public
+      // URL (Keycloak's server guide, "Configuring the reverse proxy headers": --proxy-headers xforwarded, or --hostname
+      // as a full URL, https://www.keycloak.org/server/reverseproxy): expecting http in the API would trust the wrong URL.
+      a.difference === 'scheme' && /^http:/i.test(a.iss) && /^https:/i.test(a.expected)
+        ? [
+            `Make the issuer name itself by its public https URL (${q(a.expected)}): behind a proxy that terminates TLS, it builds its URLs from the http it is reached by unless told otherwise (Keycloak: --hostname with the full https URL, or --proxy-headers xforwarded with the proxy sending X-Forwarded-Proto: https). Do not make the API expect the http issuer.`,
+          ]
+        : [
+            `Set the API’s expected issuer to exactly ${q(a.iss)} (copy it from the issuer’s discovery document), or fix the issuer’s configured URL.`,
+          ],
   },
   'claim.iss-missing': {
     title: () => 'The token has no iss',

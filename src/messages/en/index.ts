@@ -107,7 +107,12 @@ export const en: Catalogue = {
       ]
         .filter((x) => x !== null)
         .join(' · '),
-    tokenKind: { jws: 'signed JWT', jwe: 'encrypted JWT (JWE)', 'payload-only': 'payload JSON' },
+    tokenKind: {
+      jws: 'signed JWT',
+      unsigned: 'unsigned JWT',
+      jwe: 'encrypted JWT (JWE)',
+      'payload-only': 'payload JSON',
+    },
   },
   slack: {
     modalTitle: 'Diagnose 401/403',

@@ -1335,7 +1335,9 @@ export const findings: FindingMessages = {
       if (a.credentialClaim !== undefined)
         return `検証器${via(a)}は kid で鍵を探すのではなく、key がトークンの ${a.credentialClaim} クレームと一致するコンシューマーの JWT 資格情報を探します（Kong の jwt プラグイン、config.key_claim_name）。${a.credentialKey === undefined ? 'その値' : q(a.credentialKey)} に合う資格情報がありません。この発行元（環境）の資格情報を持つコンシューマーがないか、資格情報の key の綴りが違います（末尾のスラッシュ、http と https など）。`;
       if (a.caseOf !== undefined)
-        return `トークンの kid は ${q(a.kid ?? '?')} ですが、鍵セットにあるのは大文字と小文字だけが違う ${q(a.caseOf)} です。kid は大文字と小文字も含めて完全に一致する必要があります。発行元と鍵セットで綴りが違っています。`;
+        return `トークンの kid は ${q(a.kid ?? '?')} ですが、鍵セットにあるのは大文字と小文字だけが違う ${q(a.caseOf)} です。kid は大文字と小文字も含めて完全に一致する必要があります。発行元と鍵セットで綴りが違っています。${a.verifiesWith === undefined ? '' : `署名は ${q(a.verifiesWith)} で検証できます。違うのは名前だけです。`}`;
+      if (a.verifiesWith !== undefined)
+        return `トークンの kid は ${q(a.kid ?? '?')} ですが、${a.jwksUri === undefined ? '' : `発行元が ${a.jwksUri} で公開している`}鍵セットにあるのは ${a.available.map(q).join('、')} です。署名は ${q(a.verifiesWith)} で検証できます。鍵は同じで、トークンのヘッダーと鍵セットとで名前が違うため、kid で鍵を探す検証器には見つかりません。ローテーションではありません。発行元の署名設定と鍵セットとで kid が食い違っています。`;
       if (a.jwksUri !== undefined) {
         const has =
           a.available.length > 0
@@ -1361,15 +1363,24 @@ export const findings: FindingMessages = {
               'API の検証器に鍵セットを取り直させてから（再起動するか、鍵のキャッシュを消します）、リクエストを再試行してください。',
               '次のローテーションで同じことが起きないよう、未知の kid を受け取ったら JWKS を取り直す（クールダウン付きで）ように検証器を設定し、発行元には署名に使う十分前に新しい鍵を公開してもらってください。',
             ]
-          : a.jwksUri !== undefined
+          : a.verifiesWith !== undefined
             ? [
-                'どの発行元（環境）がこのトークンを発行したのかを確認してください。トークンの iss を、API が期待する発行元と比べます。',
-                '以前は公開されていた kid なら、廃止された鍵で署名されたトークンです。新しいトークンを取得してください。',
+                `発行元がトークンのヘッダーに書く kid と、鍵セットにあるその鍵の kid を揃えてください（発行元の署名鍵の設定か、公開している JWKS）。トークンは ${q(a.kid ?? '?')}、鍵セットは ${q(a.verifiesWith)} です。`,
+                ...(a.jwksUri === undefined
+                  ? [
+                      'ここで確認した鍵セットがコピー（ファイルや設定値）なら、発行元の jwks_uri にあるものと比べてください。コピーの方で鍵の名前が違っている可能性があります。',
+                    ]
+                  : []),
               ]
-            : [
-                '発行元の現在の JWKS を取得して kid を探してください。見つかれば、検証器を再起動するか鍵のキャッシュを更新します。',
-                '見つからなければ、どの発行元（環境）がこのトークンを発行したのかを確認してください。',
-              ],
+            : a.jwksUri !== undefined
+              ? [
+                  'どの発行元（環境）がこのトークンを発行したのかを確認してください。トークンの iss を、API が期待する発行元と比べます。',
+                  '以前は公開されていた kid なら、廃止された鍵で署名されたトークンです。新しいトークンを取得してください。',
+                ]
+              : [
+                  '発行元の現在の JWKS を取得して kid を探してください。見つかれば、検証器を再起動するか鍵のキャッシュを更新します。',
+                  '見つからなければ、どの発行元（環境）がこのトークンを発行したのかを確認してください。',
+                ],
   },
   'key.jwks-unavailable': {
     title: () => '検証器が署名鍵を取得できていません',
@@ -1629,7 +1640,10 @@ export const findings: FindingMessages = {
     steps: () => ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
   },
   'claim.aud-mismatch': {
-    title: () => 'トークンが別の API（audience）向けに発行されています',
+    title: (a) =>
+      a.near === undefined
+        ? 'トークンが別の API（audience）向けに発行されています'
+        : `aud が期待値と${a.near.difference === 'trailing-slash' ? '末尾のスラッシュ' : a.near.difference === 'case' ? '大文字・小文字' : 'スキーム（http / https）'}だけ違います`,
     detail: (a, f) =>
       a.compared === 'client_id'
         ? `トークンに aud がありません（Cognito のアクセストークンには aud がありません）。そのため API Gateway の JWT オーソライザーは client_id ${quoted(a.aud, f)} をオーソライザーの audience の一覧${a.expected.length > 0 ? `（${anyOf(a.expected, f)}）` : ''}と照合し、一覧にないと判断しました。`
@@ -1640,9 +1654,11 @@ export const findings: FindingMessages = {
               ? `aud は別の Cloud Run サービスの URL ${quoted(a.aud, f)} ですが、リクエストの送り先は ${sp(anyOf(a.expected, f))}です。Cloud Run が受け付けるのは、aud が受信側サービス自身の URL の ID トークンだけです。`
               : a.receiver === 'microsoft-graph'
                 ? `aud は ${quoted(a.aud, f)} ですが、リクエストの送り先は Microsoft Graph です。Graph が検証するのは Graph 向けに発行されたトークン（aud が ${anyOf(a.expected, f)}）だけで、このトークンは別の API 向けに取得されています${a.aud.includes('00000002-0000-0000-c000-000000000000') ? '（廃止済みの Azure AD Graph、graph.windows.net 向け）' : ''}。`
-                : a.expected.length > 0
-                  ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
-                  : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
+                : a.near !== undefined
+                  ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。${q(a.near.aud)} と ${q(a.near.expected)} は同じ API の別の書き方ですが、検証器は audience を1文字単位の完全一致で比較します。`
+                  : a.expected.length > 0
+                    ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
+                    : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
             : a.expected.length > 0
               ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}。`
               : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
@@ -1663,9 +1679,13 @@ export const findings: FindingMessages = {
               ? [
                   `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
                 ]
-              : [
-                  'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                ],
+              : a.near !== undefined
+                ? [
+                    `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                  ]
+                : [
+                    'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                  ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',
@@ -1708,9 +1728,14 @@ export const findings: FindingMessages = {
       `iss が期待値と${a.difference === 'trailing-slash' ? '末尾のスラッシュ' : a.difference === 'case' ? '大文字・小文字' : 'スキーム（http / https）'}だけ違います`,
     detail: (a) =>
       `iss は ${q(a.iss)}、期待値は ${q(a.expected)} です${via(a)}。検証器は発行元を1文字単位の完全一致で比較します。`,
-    steps: (a) => [
-      `API が期待する発行元を ${q(a.iss)} に正確に合わせるか（発行元のディスカバリドキュメントからコピーします）、発行元に設定されている URL を直してください。`,
-    ],
+    steps: (a) =>
+      a.difference === 'scheme' && /^http:/i.test(a.iss) && /^https:/i.test(a.expected)
+        ? [
+            `発行元が公開用の https の URL（${q(a.expected)}）で自身を名乗るようにしてください。TLS を終端するプロキシーの後ろでは、指定しない限り、受けた http の接続から URL を組み立てます（Keycloak: --hostname に https の完全な URL を指定するか、--proxy-headers xforwarded を指定してプロキシーから X-Forwarded-Proto: https を送ります）。API が http の発行元を期待するようにはしないでください。`,
+          ]
+        : [
+            `API が期待する発行元を ${q(a.iss)} に正確に合わせるか（発行元のディスカバリドキュメントからコピーします）、発行元に設定されている URL を直してください。`,
+          ],
   },
   'claim.iss-missing': {
     title: () => 'トークンに iss がありません',

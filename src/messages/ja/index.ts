@@ -116,7 +116,12 @@ export const ja: Catalogue = {
       ]
         .filter((x) => x !== null)
         .join('、'),
-    tokenKind: { jws: '署名付き JWT', jwe: '暗号化された JWT（JWE）', 'payload-only': 'ペイロード（JSON）' },
+    tokenKind: {
+      jws: '署名付き JWT',
+      unsigned: '署名なし JWT',
+      jwe: '暗号化された JWT（JWE）',
+      'payload-only': 'ペイロード（JSON）',
+    },
   },
   slack: {
     modalTitle: '401/403 を診断',

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { catches, catchesNot, run } from '../../helpers/catches.js';
 import { CLAIMS, hs256, jwksFor, otherRsa, rs256, rsa, unsigned } from '../../helpers/tokens.js';
@@ -6,6 +7,8 @@ const SECRET = 'test-secret-test-secret-test-secret';
 const OCT_JWKS = { keys: [{ kty: 'oct', k: Buffer.from(SECRET).toString('base64url'), kid: 'hmac-1' }] };
 const pemOf = (key: typeof rsa.publicKey): string => key.export({ type: 'spki', format: 'pem' }).toString();
 const TWO_KEYS = { keys: [...jwksFor('acme-2026-04', otherRsa.publicKey).keys, ...jwksFor('acme-2026-05').keys] };
+/** A key the sets here do not hold: a token it signed names a kid that was rotated out, not one renamed. */
+const retired = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
 function sent(token: string): string {
   return `$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${token}"\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"`;
@@ -42,7 +45,8 @@ describe('key.kid-missing: no kid while the key set holds several keys', () => {
 
 describe('key.kid-unknown: the kid is not in the key set', () => {
   it('catches a rotated-out kid against the JWKS given in options, listing the kids available', async () => {
-    const f = await catches('key.kid-unknown', sent(rs256(CLAIMS, { kid: 'acme-2026-03' })), { keys: [TWO_KEYS] });
+    const token = rs256(CLAIMS, { kid: 'acme-2026-03' }, retired.privateKey);
+    const f = await catches('key.kid-unknown', sent(token), { keys: [TWO_KEYS] });
     expect(f.args).toEqual({ kid: 'acme-2026-03', available: ['acme-2026-04', 'acme-2026-05'] });
     expect(f).toMatchObject({ severity: 'error', source: 'key' });
   });
@@ -50,7 +54,7 @@ describe('key.kid-unknown: the kid is not in the key set', () => {
   it('catches it against a JWKS pasted in the input (pretty-printed)', async () => {
     const f = await catches(
       'key.kid-unknown',
-      withPastedJwks(rs256(CLAIMS, { kid: 'staging-2026-05' }), jwksFor('acme-2026-05'), true),
+      withPastedJwks(rs256(CLAIMS, { kid: 'staging-2026-05' }, otherRsa.privateKey), jwksFor('acme-2026-05'), true),
     );
     expect(f.args).toEqual({ kid: 'staging-2026-05', available: ['acme-2026-05'] });
   });
@@ -221,7 +225,7 @@ describe('keys published by a trusted issuer (options.keyFetch)', () => {
   it('catches key.kid-unknown with where the set came from', async () => {
     const f = await catches(
       'key.kid-unknown',
-      sent(rs256(CLAIMS, { kid: 'acme-2026-03' })),
+      sent(rs256(CLAIMS, { kid: 'acme-2026-03' }, otherRsa.privateKey)),
       published(jwksFor('acme-2026-05'), 'refetched', ['acme-2026-05']),
     );
     expect(f.args).toEqual({ kid: 'acme-2026-03', available: ['acme-2026-05'], jwksUri: URI, refetch: 'refetched' });
