@@ -457,6 +457,50 @@ function isQueryValueChar(c: number): boolean {
   );
 }
 
+/** The ends of credentials' names addTokenNamedValuesIn reads a value after, lower-case. */
+const TOKEN_NAME_ENDS = ['token', 'api-key'] as const;
+/** The shortest value addTokenNamedValuesIn reads after a name that only ends in `token` or `api-key`. */
+const MIN_NAMED_TOKEN = 16;
+
+/**
+ * Where a value starts after a name ending at `end`: past up to three backslashes and a quote (a JSON or escaped log
+ * member's `"token\":\"`), up to three blanks, `=` or `:`, up to three blanks, backslashes and a quote again; -1 when
+ * no `=` or `:` follows so (the name goes on as a word: `tokens`, `tokenizer`, `token_type`).
+ */
+function valueAfterName(text: string, end: number): number {
+  let k = skipQuoting(text, end);
+  for (let n = 0; n < 3 && isBlank(text.charCodeAt(k)); n++) k++;
+  const sep = text.charCodeAt(k);
+  if (sep !== 0x3d /* = */ && sep !== 0x3a /* : */) return -1;
+  k++;
+  for (let n = 0; n < 3 && isBlank(text.charCodeAt(k)); n++) k++;
+  return skipQuoting(text, k);
+}
+
+/** Past up to three backslashes and one quote or backtick (Slack's inline code) from `k`. */
+function skipQuoting(text: string, k: number): number {
+  for (let n = 0; n < 3 && text.charCodeAt(k) === 0x5c; n++) k++;
+  const c = text.charCodeAt(k);
+  return c === 0x22 || c === 0x27 || c === 0x60 ? k + 1 : k;
+}
+
+/**
+ * A value after a name ending in `token` that is a credential rather than a word or a reason (`invalid_signature`), a
+ * time, a URL or a URN (a colon in it): a letter and a digit in 16 characters or more. A JWT is the token finder's (a
+ * masked one is no secret).
+ */
+function looksLikeNamedToken(value: string): boolean {
+  if (value.length < MIN_NAMED_TOKEN || value.startsWith('eyJ') || value.includes(':')) return false;
+  let letter = false;
+  let digit = false;
+  for (let i = 0; i < value.length && !(letter && digit); i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letter = true;
+    else if (c >= 0x30 && c <= 0x39) digit = true;
+  }
+  return letter && digit;
+}
+
 function isNameChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
@@ -848,29 +892,44 @@ export class SecretRedactor {
       if (this.addNamedValue(rest === null ? value : value + rest)) found++;
     }
     NAMED_SECRET_AT.lastIndex = 0;
-    this.addQueryTokensIn(text, lower);
+    this.addTokenNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
   }
 
   /**
-   * A URL's or a form body's `token` parameter (`?token=…`, `&token=…`): a credential under the plainest of names, which
-   * NAMED_SECRETS does not read (a word in prose, `token: expired`). A quote of the request line or of a log's message
-   * showed it whole (round "fuzz9"). One search for `token=`; only one after `?` or `&` is read.
+   * Credentials under a name that ends in `token` or `api-key`, which NAMED_SECRETS does not read (`token` alone is a
+   * word in prose: `token: expired`):
+   * - a URL's or a form body's `token` parameter (`?token=…`, `&token=…`), read as any named value is (round "fuzz9");
+   * - a header, JSON member or logfmt pair whose name ends so (`X-Auth-Token: …`, GitLab's `PRIVATE-TOKEN: …`,
+   *   `X-Vault-Token: hvs.…`, `"token":"…"`, `auth_token=…`, `apiToken=…`, `X-Api-Key: …`), read only when its value
+   *   looks random (looksLikeNamedToken). A quote of a log line
+   *   that carried one showed it whole (coordinator's check, stop 23: a 40-character opaque token after
+   *   `X-Auth-Token:` on a jsonwebtoken line, below key-material.ts's 44).
+   * One search for each name's end.
    */
-  private addQueryTokensIn(text: string, lower: string): void {
+  private addTokenNamedValuesIn(text: string, lower: string): void {
     let found = 0;
-    for (let q = lower.indexOf('token='); q > 0 && found < MAX_API_KEYS; q = lower.indexOf('token=', q + 6)) {
-      const before = lower.charCodeAt(q - 1);
-      if (before !== 0x3f /* ? */ && before !== 0x26 /* & */) continue;
-      const start = q + 6;
-      const limit = Math.min(text.length, start + MAX_REST);
-      let e = start;
-      while (e < limit && isQueryValueChar(text.charCodeAt(e))) e++;
-      const value = text.slice(start, e);
-      if (value.length === 0 || findMaskMarkers(value).length > 0) continue;
-      const rest = wrappedValueRest(text, e);
-      if (rest === null && value.length < MIN_VALUE) continue;
-      if (this.addNamedValue(rest === null ? value : value + rest)) found++;
+    for (const name of TOKEN_NAME_ENDS) {
+      for (let q = lower.indexOf(name); q >= 0 && found < MAX_API_KEYS; q = lower.indexOf(name, q + name.length)) {
+        const before = q > 0 ? lower.charCodeAt(q - 1) : -1;
+        const inQuery = name === 'token' && (before === 0x3f /* ? */ || before === 0x26) /* & */;
+        const start = inQuery
+          ? lower.charCodeAt(q + 5) === 0x3d /* = */
+            ? q + 6
+            : -1
+          : valueAfterName(text, q + name.length);
+        if (start < 0) continue;
+        const limit = Math.min(text.length, start + MAX_REST);
+        let e = start;
+        // A backtick ends it too: Slack's inline code around the value (`X-Auth-Token: \`…\``).
+        while (e < limit && isQueryValueChar(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x60) e++;
+        const value = text.slice(start, e);
+        if (value.length === 0 || findMaskMarkers(value).length > 0) continue;
+        const rest = wrappedValueRest(text, e);
+        const whole = rest === null ? value : value + rest;
+        if (inQuery ? rest === null && value.length < MIN_VALUE : !looksLikeNamedToken(whole)) continue;
+        if (this.addNamedValue(whole)) found++;
+      }
     }
   }
 
@@ -1036,7 +1095,7 @@ export class SecretRedactor {
     }
     NAMED_SECRETS.lastIndex = 0;
     const lower = text.toLowerCase();
-    this.addQueryTokensIn(text, lower);
+    this.addTokenNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
   }
 

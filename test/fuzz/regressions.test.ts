@@ -1176,3 +1176,52 @@ describe('round fuzz9: credentials wrapped in their head, vendor keys with a bla
     expect(renderJson(await run(prose))).toContain('AssumeRoleWithWebIdentity');
   });
 });
+
+describe('credentials under a name that ends in token or api-key', () => {
+  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
+  const value = 'Ab3dEf9hIjK_lmN0pQrStUvWxYz12345678abcDEF';
+  // A 40-character opaque token is below key-material.ts's 44 and is no vendor's shape: only its name tells it. Found by
+  // the coordinator's hand check (stop 23), where a jsonwebtoken line that carried one was quoted whole.
+  it.each([
+    `X-Auth-Token: ${value}`,
+    `PRIVATE-TOKEN: ${value}`,
+    `X-Vault-Token: hvs.${value}`,
+    `X-Api-Key: ${value}`,
+    `x-api-key=${value}`,
+    `auth_token=${value}`,
+    `session_token=${value}`,
+    `apiToken=${value}`,
+    `"token":"${value}"`,
+    `\\"token\\":\\"${value}\\"`,
+    `token: ${value}`,
+    `token = '${value}'`,
+    `token: \`${value}\``,
+  ])('%s on a quoted log line is not shown', async (pair) => {
+    await noLeakOf(`ERROR auth rejected: TokenExpiredError: jwt expired ${pair}\nHTTP/1.1 401 Unauthorized`, value);
+  });
+
+  it.each([
+    ['a reason', 'token: invalid_signature_value'],
+    ['a time', 'token: 2026-05-28T14:09:58Z'],
+    ['a URL', 'token: https://auth.acme-corp.com/oauth2/token1'],
+    ['a short value', 'token: a1b2c3d4e5f6'],
+    ['a word that goes on', 'tokens: Ab3dEf9hIjK_lmN0pQrStUvWxYz12345678abcDEF'],
+  ])('%s after a name ending in token is still quoted', async (_name, pair) => {
+    const report = await run(`ERROR auth rejected: TokenExpiredError: jwt expired ${pair}\nHTTP/1.1 401 Unauthorized`);
+    expect(renderJson(report)).toContain(pair.slice(pair.indexOf(' ') + 1));
+  });
+
+  it('a masked JWT after token: keeps its token label', async () => {
+    const masked = unsigned({ alg: 'RS256', typ: 'JWT' }, { sub: 'x', exp: 1779976931 }, '***');
+    const report = await run(`jwt expired token: ${masked}\nHTTP/1.1 401 Unauthorized`);
+    expect(renderJson(report)).not.toContain('‹secret');
+  });
+
+  async function noLeakOf(input: string, secret: string) {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
+        expect(findLeak(out, [opaqueSecret(secret)]), input).toBeNull();
+    }
+  }
+});
