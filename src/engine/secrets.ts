@@ -457,8 +457,12 @@ function isQueryValueChar(c: number): boolean {
   );
 }
 
-/** The ends of credentials' names addTokenNamedValuesIn reads a value after, lower-case. */
-const TOKEN_NAME_ENDS = ['token', 'api-key'] as const;
+/**
+ * The ends of credentials' names addTokenNamedValuesIn reads a value after, lower-case: tokens and API keys, and session
+ * cookies (`session=`, Django's `sessionid`, `JSESSIONID`, ASP.NET's `SessionId`, `PHPSESSID`, Express's `connect.sid`),
+ * which sign a browser in as a bearer token does.
+ */
+const TOKEN_NAME_ENDS = ['token', 'api-key', 'session', 'sessionid', 'sessid', '.sid'] as const;
 /** The shortest value addTokenNamedValuesIn reads after a name that only ends in `token` or `api-key`. */
 const MIN_NAMED_TOKEN = 16;
 
@@ -897,14 +901,14 @@ export class SecretRedactor {
   }
 
   /**
-   * Credentials under a name that ends in `token` or `api-key`, which NAMED_SECRETS does not read (`token` alone is a
-   * word in prose: `token: expired`):
+   * Credentials under a name that ends in `token`, `api-key` or a session cookie's name (TOKEN_NAME_ENDS), which
+   * NAMED_SECRETS does not read (`token` alone is a word in prose: `token: expired`):
    * - a URL's or a form body's `token` parameter (`?token=…`, `&token=…`), read as any named value is (round "fuzz9");
-   * - a header, JSON member or logfmt pair whose name ends so (`X-Auth-Token: …`, GitLab's `PRIVATE-TOKEN: …`,
-   *   `X-Vault-Token: hvs.…`, `"token":"…"`, `auth_token=…`, `apiToken=…`, `X-Api-Key: …`), read only when its value
-   *   looks random (looksLikeNamedToken). A quote of a log line
-   *   that carried one showed it whole (coordinator's check, stop 23: a 40-character opaque token after
-   *   `X-Auth-Token:` on a jsonwebtoken line, below key-material.ts's 44).
+   * - a header, JSON member, logfmt pair or cookie whose name ends so (`X-Auth-Token: …`, GitLab's `PRIVATE-TOKEN: …`,
+   *   `X-Vault-Token: hvs.…`, `"token":"…"`, `auth_token=…`, `apiToken=…`, `X-Api-Key: …`, `JSESSIONID=…`), read only
+   *   when its value looks random (looksLikeNamedToken). A quote of a log line that carried one showed it whole
+   *   (coordinator's check, stop 23: a 40-character opaque token after `X-Auth-Token:` on a jsonwebtoken line, below
+   *   key-material.ts's 44; a session cookie likewise).
    * One search for each name's end.
    */
   private addTokenNamedValuesIn(text: string, lower: string): void {

@@ -1196,6 +1196,12 @@ describe('credentials under a name that ends in token or api-key', () => {
     `token: ${value}`,
     `token = '${value}'`,
     `token: \`${value}\``,
+    `session=${value}`,
+    `Cookie: JSESSIONID=${value}; Path=/`,
+    `Cookie: PHPSESSID=${value}`,
+    `Cookie: sessionid=${value}; csrftoken=x`,
+    `Cookie: connect.sid=s%3A${value}`,
+    `Cookie: _myapp_session=${value}`,
   ])('%s on a quoted log line is not shown', async (pair) => {
     await noLeakOf(`ERROR auth rejected: TokenExpiredError: jwt expired ${pair}\nHTTP/1.1 401 Unauthorized`, value);
   });
