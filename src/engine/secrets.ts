@@ -462,7 +462,21 @@ function isQueryValueChar(c: number): boolean {
  * cookies (`session=`, Django's `sessionid`, `JSESSIONID`, ASP.NET's `SessionId`, `PHPSESSID`, Express's `connect.sid`),
  * which sign a browser in as a bearer token does.
  */
-const TOKEN_NAME_ENDS = ['token', 'api-key', 'session', 'sessionid', 'sessid', '.sid'] as const;
+const TOKEN_NAME_ENDS = [
+  'token',
+  'api-key',
+  'session',
+  'sessionid',
+  'sessid',
+  '.sid',
+  // camelCase and environment names SECRET_NAMES' underscored ones miss: `clientSecret`, `secretKey`, `privateKey`,
+  // `AWS_SECRET_ACCESS_KEY` (40 characters, below key-material.ts's 44).
+  'secret',
+  'secretkey',
+  'privatekey',
+  'access_key',
+  'accesskey',
+] as const;
 /** The shortest value addTokenNamedValuesIn reads after a name that only ends in `token` or `api-key`. */
 const MIN_NAMED_TOKEN = 16;
 
@@ -503,6 +517,44 @@ function looksLikeNamedToken(value: string): boolean {
     else if (c >= 0x30 && c <= 0x39) digit = true;
   }
   return letter && digit;
+}
+
+/** The most characters of a URL's userinfo read (`user:password`). */
+const MAX_USERINFO = 256;
+
+/**
+ * The offset of the `@` that ends a URL's userinfo starting at `from` (after `://`), or -1: the run up to it holds a
+ * colon and none of a host's or path's ends (`/`, `?`, `#`, a blank, a quote, `<`, `>`).
+ */
+function userinfoEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MAX_USERINFO);
+  for (let k = from; k < limit; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x40 /* @ */) return k;
+    if (c <= 0x20 || c === 0x2f || c === 0x3f || c === 0x23 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e)
+      return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the value of curl's `-u` or `--user` starts, for a `-u` found at `q` (`-u user:pass`, `-uuser:pass`,
+ * `--user user:pass`, `--user=…`, quoted or not), or -1 when it is no such option: it starts a word.
+ */
+function curlUserValueStart(text: string, q: number): number {
+  let k = q + 2;
+  let start = q;
+  if (q > 0 && text.charCodeAt(q - 1) === 0x2d /* - */) {
+    if (!text.startsWith('ser', k)) return -1;
+    start = q - 1;
+    k += 3;
+    if (text.charCodeAt(k) === 0x3d /* = */) k++;
+    else if (!isBlank(text.charCodeAt(k))) return -1;
+  }
+  if (start > 0 && !isBlank(text.charCodeAt(start - 1))) return -1;
+  for (let n = 0; n < 3 && isBlank(text.charCodeAt(k)); n++) k++;
+  const c = text.charCodeAt(k);
+  return c === 0x22 || c === 0x27 ? k + 1 : k;
 }
 
 function isNameChar(c: number): boolean {
@@ -897,11 +949,13 @@ export class SecretRedactor {
     }
     NAMED_SECRET_AT.lastIndex = 0;
     this.addTokenNamedValuesIn(text, lower);
+    this.addUserPasswordsIn(text);
     this.addWrappedNamedSecretsIn(text, lower, found);
   }
 
   /**
-   * Credentials under a name that ends in `token`, `api-key` or a session cookie's name (TOKEN_NAME_ENDS), which
+   * Credentials under a name that ends in `token`, `api-key`, `secret`, a key's or a session cookie's name
+   * (TOKEN_NAME_ENDS), which
    * NAMED_SECRETS does not read (`token` alone is a word in prose: `token: expired`):
    * - a URL's or a form body's `token` parameter (`?token=…`, `&token=…`), read as any named value is (round "fuzz9");
    * - a header, JSON member, logfmt pair or cookie whose name ends so (`X-Auth-Token: …`, GitLab's `PRIVATE-TOKEN: …`,
@@ -934,6 +988,33 @@ export class SecretRedactor {
         if (inQuery ? rest === null && value.length < MIN_VALUE : !looksLikeNamedToken(whole)) continue;
         if (this.addNamedValue(whole)) found++;
       }
+    }
+  }
+
+  /**
+   * Passwords a URL or a curl command carries: a URL's userinfo (`https://user:pass@host`, `postgres://…`) and curl's
+   * `-u user:pass` / `--user user:pass`. curl sends the second as a Basic credential (parse/http/curl.ts), which is
+   * registered as the request's Authorization, but the paste's own `user:pass` is not that text: a quote of the command
+   * line showed the password (coordinator's check, stop 23). The password is registered as a named value is.
+   */
+  private addUserPasswordsIn(text: string): void {
+    let found = 0;
+    for (let q = text.indexOf('://'); q >= 0 && found < MAX_API_KEYS; q = text.indexOf('://', q + 3)) {
+      const at = userinfoEnd(text, q + 3);
+      if (at < 0) continue;
+      const colon = text.indexOf(':', q + 3);
+      if (colon > 0 && colon < at && this.addNamedValue(text.slice(colon + 1, at))) found++;
+    }
+    for (let q = text.indexOf('-u'); q >= 0 && found < MAX_API_KEYS; q = text.indexOf('-u', q + 2)) {
+      const start = curlUserValueStart(text, q);
+      if (start < 0) continue;
+      let e = start;
+      const limit = Math.min(text.length, start + MAX_REST);
+      while (e < limit && isQueryValueChar(text.charCodeAt(e))) e++;
+      const colon = text.indexOf(':', start);
+      if (colon < 0 || colon >= e) continue;
+      const password = text.slice(colon + 1, e);
+      if (findMaskMarkers(password).length === 0 && this.addNamedValue(password)) found++;
     }
   }
 
@@ -1100,6 +1181,7 @@ export class SecretRedactor {
     NAMED_SECRETS.lastIndex = 0;
     const lower = text.toLowerCase();
     this.addTokenNamedValuesIn(text, lower);
+    this.addUserPasswordsIn(text);
     this.addWrappedNamedSecretsIn(text, lower, found);
   }
 

@@ -1231,3 +1231,41 @@ describe('credentials under a name that ends in token or api-key', () => {
     }
   }
 });
+
+describe('passwords in a URL or a curl command, and camelCase or environment names of secrets', () => {
+  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
+  const noLeakOf = async (input: string, secret: string) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
+        expect(findLeak(out, [opaqueSecret(secret)]), input).toBeNull();
+    }
+  };
+  const password = 'S3cr3tP4ssw0rdXq';
+  const value = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+  // Found by the coordinator's hand check (stop 23): each was shown whole when its line was quoted.
+  it.each([
+    [`curl -u admin:${password} https://api.acme-corp.com/`, password],
+    [`curl --user 'admin:${password}' https://api.acme-corp.com/`, password],
+    [`curl --user=admin:${password} https://api.acme-corp.com/`, password],
+    [`curl -uadmin:${password} https://api.acme-corp.com/`, password],
+    [`GET https://admin:${password}@api.acme-corp.com/v1/orders`, password],
+    [`DATABASE_URL=postgres://app:${password}@db.internal:5432/app`, password],
+    [`AWS_SECRET_ACCESS_KEY=${value}`, value],
+    [`aws_secret_access_key = ${value}`, value],
+    [`"clientSecret":"${value}"`, value],
+    [`privateKey=${value}`, value],
+    [`secretKey: ${value}`, value],
+  ])('%s on a quoted log line is not shown', async (pair, secret) => {
+    await noLeakOf(`TokenExpiredError: jwt expired ${pair}\nHTTP/1.1 401 Unauthorized`, secret);
+  });
+
+  it.each([
+    ['a URL with a port', 'https://api.acme-corp.com:8443/v1/orders?x=1 user@example.com'],
+    ['curl -u with no password (curl asks for it)', 'curl -u admin https://api.acme-corp.com/ -H Accept:json'],
+    ['an option that only starts with -u', 'kubectl get pods --user-agent kubectl/v1.31 -uk'],
+  ])('%s is still quoted whole', async (_name, line) => {
+    const report = await run(`TokenExpiredError: jwt expired ${line}\nHTTP/1.1 401 Unauthorized`);
+    expect(renderJson(report)).toContain(line);
+  });
+});
