@@ -569,6 +569,11 @@ export interface CodeArgs {
      */
     ownReply?: true;
     /**
+     * The gateway's own words all say it has no such route (API Gateway's "Missing Authentication Token"): its
+     * authorizer and JWT settings never ran, so its steps point at the stage's deployed resources, not at them.
+     */
+    unknownRoute?: true;
+    /**
      * The intermediary's own message says its authorization rules denied the request (Envoy's or Istio's `RBAC: access
      * denied`, Kong's ACL, Linkerd's policy), and none of its messages faults the token.
      */

@@ -98,6 +98,19 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
       registerToken(redactor, value);
   let mainRaw: string | null = mainRawFromVariable ?? authz?.parsed.credential ?? null;
   const labelled = labelTokens(text, textTokens);
+  // The request's header carries the token the paste says works ("this works:" above `Authorization: Bearer eyJ…` and
+  // its 200) and the paste names another that fails ("this one 401s though: eyJ…"): the failing one is diagnosed, and
+  // the header's is the one it is compared with (workingReference).
+  const failing = labelled.failing;
+  if (
+    token?.foundIn === 'authorization-header' &&
+    failing !== undefined &&
+    failing.raw !== mainRaw &&
+    labelled.working.some((t) => t.raw === mainRaw)
+  ) {
+    token = null;
+    mainRaw = null;
+  }
   if (token === null) {
     const accessInJson = textTokens.length > 0 && json.some((j) => typeof j.value.access_token === 'string');
     // "new token (401): eyJ…" beside "old token (works): eyJ…": the failing one is diagnosed.

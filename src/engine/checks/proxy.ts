@@ -464,6 +464,9 @@ export const proxyCheck = defineCheck({
     const own = ctx.hits.filter((h) => GATEWAY_LIBRARIES[h.hit.library] === product);
     if (own.some((h) => h.hit.code === 'policy.deny') && own.every((h) => h.hit.code === 'policy.deny'))
       args.policyDenial = true;
+    // API Gateway answers an unknown resource or method with "Missing Authentication Token" before any authorizer runs
+    // (AWS re:Post knowledge center, api-gateway-authentication-token-errors): its JWT settings are not the place to look.
+    else if (own.length > 0 && own.every((h) => h.hit.code === 'proxy.route-not-found')) args.unknownRoute = true;
     const beforeToken =
       BEFORE_TOKEN_PRODUCTS.has(product) || named.some((s) => s.field === undefined && OWN_CREDENTIAL.has(s.signal));
     if (beforeToken) args.beforeToken = true;

@@ -472,6 +472,10 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     ];
   // A copy: the report appends its later steps to the array it is given.
   if (a.policyDenial === true) return [gatewayPolicyStep(a.product)];
+  if (a.unknownRoute === true)
+    return [
+      `Check that the stage’s latest deployment holds this resource and method (${a.product} serves what was last deployed: a change takes effect once the API is deployed again), and look at its execution log for the request, rather than its authorizer or JWT settings.`,
+    ];
   const fixed = PRODUCT_STEPS[a.product];
   return fixed === undefined
     ? [

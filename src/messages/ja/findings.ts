@@ -416,6 +416,10 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       'サービストークンが期限切れや失効になっていないか（Zero Trust → Access → Service Auth → Service Tokens）を確認し、Zero Trust → Logs → Access でこのリクエストの記録を見てください。',
     ];
   if (a.policyDenial === true) return [gatewayPolicyStep(a.product)];
+  if (a.unknownRoute === true)
+    return [
+      `オーソライザーや JWT の設定ではなく、ステージの最新のデプロイにこのリソースとメソッドがあるかを確認し（${a.product} が応答に使うのは最後にデプロイした内容で、変更は API を再デプロイして初めて反映されます）、このリクエストの実行ログを確認してください。`,
+    ];
   // コピーを返します。レポートは受け取った配列に後の手順を足します。
   const fixed = PRODUCT_STEPS[a.product];
   return fixed === undefined

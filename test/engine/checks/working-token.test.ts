@@ -62,6 +62,11 @@ describe('token.differs-from-working: the paste holds a token that works beside 
   it('catches not when the diagnosed token is the one said to work, nor tokens that differ only in times', async () => {
     await catchesNot(
       'token.differs-from-working',
+      `this works:\nAuthorization: Bearer ${WORKS}\nHTTP/1.1 401 Unauthorized\n\nthis one too: ${STAGING}`,
+    );
+    // Another token said to fail beside the header's working one is diagnosed instead, and compared (audit-q).
+    await catches(
+      'token.differs-from-working',
       `this works:\nAuthorization: Bearer ${WORKS}\nHTTP/1.1 200 OK\n\nthis one 401s though: ${STAGING}`,
     );
     const later = unsigned(HEADER, { ...CLAIMS, iat: CLAIMS.iat + 60, exp: CLAIMS.exp + 60, sub: 'someone-else' });

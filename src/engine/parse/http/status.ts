@@ -253,7 +253,15 @@ export function chooseStatus(statuses: readonly StatusObservation[]): StatusObse
   if (last[0] !== undefined && lastAuth[0] === undefined && lastAuth[1] !== undefined) return lastAuth[1];
   for (let rank = 0; rank < 4; rank++) {
     const pick = lastAuth[rank] ?? last[rank];
-    if (pick) return pick;
+    if (pick === undefined) continue;
+    // A success beside a 401/403 the paste states in a weaker form ("this works: … HTTP/1.1 200 OK", then "this one
+    // 401s though: eyJ…") is the call that worked, shown for comparison: the refused one is what the paste is about.
+    if (pick.code >= 200 && pick.code < 300)
+      for (let weaker = rank + 1; weaker < 4; weaker++) {
+        const refused = lastAuth[weaker];
+        if (refused !== undefined) return refused;
+      }
+    return pick;
   }
   return null;
 }
