@@ -481,16 +481,33 @@ const TOKEN_NAME_ENDS = [
 const MIN_NAMED_TOKEN = 16;
 
 /**
- * Where a value starts after a name ending at `end`: past up to three backslashes and a quote (a JSON or escaped log
- * member's `"token\":\"`), up to three blanks, `=` or `:`, up to three blanks, backslashes and a quote again; -1 when
- * no `=` or `:` follows so (the name goes on as a word: `tokens`, `tokenizer`, `token_type`).
+ * Where the name before a `:` or `=` at `sep` ends: back past up to three blanks, a quote and up to three backslashes
+ * (a JSON or escaped log member's `"token\\":\\"`, `X-Auth-Token :`), as a name is written before its separator.
  */
-function valueAfterName(text: string, end: number): number {
-  let k = skipQuoting(text, end);
-  for (let n = 0; n < 3 && isBlank(text.charCodeAt(k)); n++) k++;
-  const sep = text.charCodeAt(k);
-  if (sep !== 0x3d /* = */ && sep !== 0x3a /* : */) return -1;
-  k++;
+function nameEndBefore(text: string, sep: number): number {
+  let k = sep;
+  for (let n = 0; n < 3 && k > 0 && isBlank(text.charCodeAt(k - 1)); n++) k--;
+  const q = text.charCodeAt(k - 1);
+  if (q === 0x22 || q === 0x27) k--;
+  for (let n = 0; n < 3 && k > 0 && text.charCodeAt(k - 1) === 0x5c; n++) k--;
+  return k;
+}
+
+/** The TOKEN_NAME_ENDS name `lower` has right before `end`, or null (the longest when two end there). */
+function tokenNameEndingAt(lower: string, end: number): string | null {
+  const last = lower.charCodeAt(end - 1);
+  // Every name ends in one of these letters: most separators are passed over on it.
+  if (last !== 0x6e /* n */ && last !== 0x79 /* y */ && last !== 0x64 /* d */ && last !== 0x74 /* t */) return null;
+  let best: string | null = null;
+  for (const name of TOKEN_NAME_ENDS)
+    if (end >= name.length && (best === null || name.length > best.length) && lower.startsWith(name, end - name.length))
+      best = name;
+  return best;
+}
+
+/** Where a value starts after a `:` or `=` at `sep`: past up to three blanks, backslashes and a quote. */
+function valueAfterSeparator(text: string, sep: number): number {
+  let k = sep + 1;
   for (let n = 0; n < 3 && isBlank(text.charCodeAt(k)); n++) k++;
   return skipQuoting(text, k);
 }
@@ -966,29 +983,38 @@ export class SecretRedactor {
    * One search for each name's end.
    */
   private addTokenNamedValuesIn(text: string, lower: string): void {
-    let found = 0;
-    for (const name of TOKEN_NAME_ENDS) {
-      for (let q = lower.indexOf(name); q >= 0 && found < MAX_API_KEYS; q = lower.indexOf(name, q + name.length)) {
-        const before = q > 0 ? lower.charCodeAt(q - 1) : -1;
-        const inQuery = name === 'token' && (before === 0x3f /* ? */ || before === 0x26) /* & */;
-        const start = inQuery
-          ? lower.charCodeAt(q + 5) === 0x3d /* = */
-            ? q + 6
-            : -1
-          : valueAfterName(text, q + name.length);
-        if (start < 0) continue;
-        const limit = Math.min(text.length, start + MAX_REST);
-        let e = start;
-        // A backtick ends it too: Slack's inline code around the value (`X-Auth-Token: \`…\``).
-        while (e < limit && isQueryValueChar(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x60) e++;
-        const value = text.slice(start, e);
-        if (value.length === 0 || findMaskMarkers(value).length > 0) continue;
-        const rest = wrappedValueRest(text, e);
-        const whole = rest === null ? value : value + rest;
-        if (inQuery ? rest === null && value.length < MIN_VALUE : !looksLikeNamedToken(whole)) continue;
-        if (this.addNamedValue(whole)) found++;
-      }
-    }
+    // Read from each `:` and `=` back to the name before it, not from each name on: a paste holds `token` (in
+    // `invalid_token`, `TokenExpiredError`) more often than a named value, and eleven searches of the paste for the
+    // names cost ~2.5 µs of a diagnosis on the examples.
+    const found = { n: 0 };
+    for (let k = text.indexOf(':'); k > 0 && found.n < MAX_API_KEYS; k = text.indexOf(':', k + 1))
+      this.addTokenNamedValueAt(text, lower, k, found);
+    for (let k = text.indexOf('='); k > 0 && found.n < MAX_API_KEYS; k = text.indexOf('=', k + 1))
+      this.addTokenNamedValueAt(text, lower, k, found);
+  }
+
+  /** addTokenNamedValuesIn for the `:` or `=` at `sep`. */
+  private addTokenNamedValueAt(text: string, lower: string, sep: number, found: { n: number }): void {
+    const nameEnd = nameEndBefore(text, sep);
+    const name = tokenNameEndingAt(lower, nameEnd);
+    if (name === null) return;
+    const before = lower.charCodeAt(nameEnd - name.length - 1);
+    const inQuery =
+      name === 'token' &&
+      nameEnd === sep &&
+      text.charCodeAt(sep) === 0x3d &&
+      (before === 0x3f /* ? */ || before === 0x26) /* & */;
+    const start = inQuery ? sep + 1 : valueAfterSeparator(text, sep);
+    const limit = Math.min(text.length, start + MAX_REST);
+    let e = start;
+    // A backtick ends it too: Slack's inline code around the value (`X-Auth-Token: \`…\``).
+    while (e < limit && isQueryValueChar(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x60) e++;
+    const value = text.slice(start, e);
+    if (value.length === 0 || findMaskMarkers(value).length > 0) return;
+    const rest = wrappedValueRest(text, e);
+    const whole = rest === null ? value : value + rest;
+    if (inQuery ? rest === null && value.length < MIN_VALUE : !looksLikeNamedToken(whole)) return;
+    if (this.addNamedValue(whole)) found.n++;
   }
 
   /**
