@@ -203,7 +203,18 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   // terraform, gcloud-based tools and Go services print golang.org/x/oauth2's RetrieveError; inside grpc-go's
   // `per-RPC creds failed due to error: …`): the grant is no longer accepted, as a body's invalid_grant is
   // (token.revoked). A description the other rows read (a federation's refusal) names the cause instead.
-  goOauth2('invalid-grant', 'token.revoked', 'oauth2: "invalid_grant"', { ...CLASS, exactCase: true, refinable: true }),
+  // Google answers a refresh token it no longer honours with those words (developers.google.com/identity/protocols/
+  // oauth2, "Refresh token expiration"), and a description may name the refresh token itself: then the client's
+  // refresh was refused, and reading it as an access token revoked would send the reader back to the refresh.
+  goOauth2('invalid-grant', 'token.revoked', 'oauth2: "invalid_grant"', {
+    ...CLASS,
+    exactCase: true,
+    refinable: true,
+    read: (f) =>
+      /^ "(?:Token has been expired or revoked\.|[^"\n]{0,120}refresh[ _-]?token)/i.test(f.after(140))
+        ? REFRESH_REFUSED
+        : {},
+  }),
   // The client's own token source, before any request: its access token expired and it holds no refresh token to get
   // another (golang.org/x/oauth2 oauth2.go, tokenRefresher.Token; the same words in Databricks' and other SDKs, and
   // inside grpc-go's `per-RPC creds failed due to error: …`). The expiry is the cause; nothing reached the server.
