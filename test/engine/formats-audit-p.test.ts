@@ -66,3 +66,39 @@ describe('an invalid_grant that refused a refresh token', () => {
     expect(report.findings.some((f) => f.code === 'oauth.invalid-code')).toBe(true);
   });
 });
+
+describe('a token endpoint’s description cut short or long', () => {
+  it('reads a federation refusal cut at the paste’s end as such, not as a malformed request', async () => {
+    const input =
+      'msal.exceptions: {"error":"invalid_request","error_description":"AADSTS70021: No matching federated identity record found for presented assertion. Assertion Issuer: \'https://kubernetes.default.svc.cluster.local\'. Assertion S';
+    await catches('federation.no-match', input);
+    await catchesNot('challenge.invalid-request', input);
+  });
+
+  it('reads an AADSTS700211 description past 400 characters in a body cut after it: the issuer, not the client secret', async () => {
+    const input = `Content: {"error":"invalid_client","error_description":"AADSTS700211: No matching federated identity record found for presented assertion issuer 'https://eastus2.oic.prod-aks.azure.com/7b3f0e2a-1111-4c3e-9a0b-2f4a6c8d0e11/c9e7a1b2-2222-4d5f-8a6b-3c4d5e6f7a8b/'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion. https://docs.microsoft.com/en-us/azure/active-directory/develop/workload-identity-federation Trace ID: 93eb6af6-43b5-4b16-ad6e-63cf2a050b00 Correlation ID: 8f043819-8577-46b9-b330-a72e2e114665 Timestamp: 2026-05-28 14:09:58Z","err`;
+    await catches('claim.iss-mismatch', input);
+    await catchesNot('oauth.invalid-client', input);
+  });
+
+  it('reads Keycloak’s "Invalid client or Invalid client credential" cut before its s as the client refused', async () => {
+    const input =
+      'Caused by: org.springframework.web.client.HttpClientErrorException$Unauthorized: 401 Unauthorized on POST request for "https://auth.acme-corp.com/realms/acme/protocol/openid-connect/token": "{"error":"unauthorized_client","error_description":"Invalid client or Invalid client credential';
+    await catches('oauth.invalid-client', input);
+    await catchesNot('oauth.unauthorized-client', input);
+  });
+
+  it('keeps an error whose cut description names no verifier’s cause', async () => {
+    const input = '{"error":"invalid_request","error_description":"Missing parameter: redir';
+    await catches('challenge.invalid-request', input);
+  });
+
+  it('does not read a description cut before more lines follow as cut at the paste’s end', async () => {
+    const input = [
+      '{"error":"invalid_client","error_description":"AADSTS70021: No matching federated',
+      'next line',
+    ].join('\n');
+    const report = await run(input);
+    expect(report.findings.some((f) => f.code === 'federation.no-match')).toBe(false);
+  });
+});

@@ -42,6 +42,8 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   // (keycloak/keycloak#16124), "UNKNOWN_CLIENT: Client was not identified by any client authenticator"
   // (Waziup/WaziCloud#173). Whatever the error code, the client's credentials were refused.
   keycloak('invalid-client-credentials', 'oauth.invalid-client', 'Invalid client or Invalid client credentials'),
+  // The same words cut before the plural's "s" (a log line or paste cut at its end): they name the refusal already.
+  keycloak('invalid-client-credential-cut', 'oauth.invalid-client', 'Invalid client or Invalid client credential'),
   keycloak('invalid-client-secret', 'oauth.invalid-client', 'Invalid client secret', { ...ALONE, exactCase: true }),
   keycloak('secret-not-provided', 'oauth.invalid-client', 'Client secret not provided in request'),
   keycloak('unknown-client', 'oauth.invalid-client', 'Client was not identified by any client authenticator'),
