@@ -102,3 +102,31 @@ describe('a token endpoint’s description cut short or long', () => {
     expect(report.findings.some((f) => f.code === 'federation.no-match')).toBe(false);
   });
 });
+
+describe('Google STS’s invalid_target: the provider name the client sent, not an API’s JWT settings', () => {
+  const ANSWER =
+    '{"error":"invalid_target","error_description":"The target service indicated by the \\"audience\\" parameters is invalid. This might either be because the pool or provider is disabled or deleted or because it doesn\'t exist."}';
+
+  it('catches google-github-actions/auth’s line and names the provider it shows', async () => {
+    const input = `##[error]google-github-actions/auth failed with: failed to generate Google Cloud federated token for //iam.googleapis.com/projects/1067163562451/locations/global/workloadIdentityPools/github-pool/providers/github-provider: ${ANSWER}`;
+    const f = await catches('verifier.misconfigured', input);
+    expect(f.args).toMatchObject({
+      via: 'gcp-sts',
+      wifProvider:
+        'projects/1067163562451/locations/global/workloadIdentityPools/github-pool/providers/github-provider',
+    });
+    const report = await run(input);
+    expect(report.nextSteps.join('\n')).toContain('workload_identity_provider');
+    expect(report.nextSteps.join('\n')).not.toContain('Fix the API’s JWT configuration');
+  });
+
+  it('catches the bare answer (gcloud’s print) with no provider shown', async () => {
+    const f = await catches('verifier.misconfigured', `ERROR: (gcloud.auth.login) ${ANSWER}`);
+    expect(f.args).toMatchObject({ wifProvider: null });
+  });
+
+  it('does not give another misconfiguration (no STS words) the provider’s steps', async () => {
+    const f = await catches('verifier.misconfigured', 'JsonWebTokenError: secret or public key must be provided');
+    expect(f.args).not.toHaveProperty('wifProvider');
+  });
+});
