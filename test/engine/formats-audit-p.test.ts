@@ -130,3 +130,45 @@ describe('Google STS’s invalid_target: the provider name the client sent, not 
     expect(f.args).not.toHaveProperty('wifProvider');
   });
 });
+
+describe('a 401 told after another response’s headers', () => {
+  it('does not say the 401 lacks WWW-Authenticate when only the token endpoint’s 400 shows headers', async () => {
+    const input = [
+      'POST /oauth/token HTTP/1.1',
+      'Content-Type: application/x-www-form-urlencoded',
+      '',
+      'HTTP/1.1 400 Bad Request',
+      'Content-Type: application/json',
+      '',
+      '{"error":"invalid_grant","error_description":"Unknown or invalid refresh token."}',
+      '',
+      'so the app keeps the old token, and GET /v1/orders → 401',
+    ].join('\n');
+    const report = await catchesNot('challenge.missing', input);
+    expect(report.status).toBe(401);
+  });
+
+  it('catches a 401 whose own headers show no challenge', async () => {
+    const input = [
+      'HTTP/1.1 400 Bad Request',
+      'Content-Type: application/json',
+      '',
+      'then the API:',
+      'HTTP/1.1 401 Unauthorized',
+      'Content-Type: application/json',
+      'Content-Length: 0',
+    ].join('\n');
+    await catches('challenge.missing', input);
+  });
+
+  it('catches a 401 with headers, its status said again in prose after them', async () => {
+    const input = [
+      'HTTP/1.1 401 Unauthorized',
+      'Content-Type: application/json',
+      'Content-Length: 0',
+      '',
+      'every call gets this 401',
+    ].join('\n');
+    await catches('challenge.missing', input);
+  });
+});
