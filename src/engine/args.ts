@@ -630,6 +630,12 @@ export interface CodeArgs {
     oidcProvider?: string | null;
     /** Vault's JWT/OIDC login named a role its auth mount does not have (`role "x" could not be found`). */
     vaultRole?: string;
+    /**
+     * Google's STS found no active workload identity pool or provider for the audience the client sent (`invalid_target`):
+     * the provider's resource name as the paste shows it (`projects/NUMBER/locations/global/workloadIdentityPools/POOL/
+     * providers/PROVIDER`), null when it shows none.
+     */
+    wifProvider?: string | null;
   };
   /**
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or

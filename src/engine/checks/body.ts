@@ -30,6 +30,20 @@ const CODES = [
 ] as const;
 type Code = (typeof CODES)[number];
 
+/** A description that names the grant it refused as a refresh token. */
+const REFRESH_WORDS = /refresh[ _-]?token/i;
+
+/**
+ * Whether an invalid_grant refused a refresh token (RFC 6749 §5.2 names it among the grants the error covers): its
+ * description says so (Auth0's "Unknown or invalid refresh token.", Intuit's "Refresh token not found: …"
+ * (intuit/oauth-jsclient#77), Keycloak's "Invalid refresh token"), or the paste shows the request's
+ * grant_type=refresh_token. Then the client's refresh failed, and "use the refresh token" is no step: a new sign-in is.
+ */
+function refreshRefused(ctx: Context, description: string | null): boolean {
+  if (description !== null && REFRESH_WORDS.test(description.slice(0, 400))) return true;
+  return ctx.text.includes('grant_type=refresh_token');
+}
+
 /**
  * What an error body states about the credentials (parse/error-bodies.ts). An RFC 6750 error code means
  * the same in the body as in WWW-Authenticate, so it is the same finding; `source` (`log`: a response
@@ -93,7 +107,17 @@ export const bodyCheck = defineCheck({
           // description that names the authorization code (Keycloak's "Code not valid") is oauth.invalid-code, from
           // the verifier rows: no token was revoked.
           if (ctx.hits.some((h) => h.hit.code === 'oauth.invalid-code')) break;
-          out.push(finding('token.revoked', { via: via === 'response body' ? 'invalid_grant' : via }, evidence, 'log'));
+          {
+            const v = via === 'response body' ? 'invalid_grant' : via;
+            out.push(
+              finding(
+                'token.revoked',
+                refreshRefused(ctx, description) ? { via: v, refreshToken: true } : { via: v },
+                evidence,
+                'log',
+              ),
+            );
+          }
           break;
         case 'invalid_client':
           // RFC 6749 §5.2: the client's id, secret or assertion was refused at the token endpoint (Entra ID says when

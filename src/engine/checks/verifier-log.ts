@@ -445,6 +445,13 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // Each mount keeps its own roles, listed at auth/<mount>/role (vault-plugin-auth-jwt path_role.go, pathRoleList).
       if (hit.id === 'vault.role-not-found' && a.actual !== undefined)
         return finding(hit.code, { via, vaultRole: a.actual }, evidence, source);
+      // The audience names a pool or provider Google's STS does not have active: the client's provider name (or the
+      // pool's state), not any JWT setting of an API. The name must be the provider's full resource name with the
+      // project number (google-github-actions/auth#60, #269); a pool or provider is DELETED (soft, ~30 days,
+      // undeletable) or `disabled` (cloud.google.com/iam/docs/reference/rest/v1beta/projects.locations.
+      // workloadIdentityPools, WorkloadIdentityPoolProvider.State).
+      if (hit.id === 'gcp-sts.invalid-target')
+        return finding(hit.code, { via, wifProvider: wifProviderBefore(ctx.text, hit.start) }, evidence, source);
       return finding(
         hit.code,
         a.reason === 'auth-request' && a.actual !== undefined ? { via, subrequestStatus: Number(a.actual) } : { via },
@@ -454,6 +461,20 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     default:
       return null;
   }
+}
+
+/**
+ * The provider resource google-github-actions/auth names before STS's answer ("failed to generate Google Cloud federated
+ * token for //iam.googleapis.com/projects/…/providers/…: {…}"), on the match's line, bounded.
+ */
+function wifProviderBefore(text: string, start: number): string | null {
+  const from = Math.max(0, start - 600);
+  const line = text.slice(Math.max(from, text.lastIndexOf('\n', start) + 1), start);
+  return (
+    /\/\/iam\.googleapis\.com\/(projects\/[^\s:"'/]{1,40}\/locations\/[^\s:"'/]{1,40}\/workloadIdentityPools\/[^\s:"'/]{1,64}(?:\/providers\/[^\s:"'/]{1,64})?)/.exec(
+      line,
+    )?.[1] ?? null
+  );
 }
 
 /** The client_id of a token with no aud (a Cognito access token's), which an HTTP API JWT authorizer compares instead. */

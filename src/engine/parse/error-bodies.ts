@@ -233,7 +233,15 @@ export function readStatedErrors(text: string, spans: readonly JsonObjectSpan[])
 const MAX_PRINTED_LOOKS = 400;
 const MAX_PRINTED_ERRORS = 8;
 /** A member of a printed object: its key (bare, or in single quotes) and its quoted value. */
-const PRINTED_MEMBER = /^(['"]?)(error|error_description|scope)\1: ?(['"`])((?:(?!\3)[^\\\n]|\\.){0,400})\3/;
+// Entra ID's descriptions run past 400 characters (an AADSTS message, then its Trace ID, Correlation ID and Timestamp):
+// the bound is the longest description read whole.
+const PRINTED_MEMBER = /^(['"]?)(error|error_description|scope)\1: ?(['"`])((?:(?!\3)[^\\\n]|\\.){0,1000})\3/;
+/**
+ * A description the paste cut before its closing quote (a log line or a chat message cut short: `"error_description":
+ * "AADSTS70021: No matching federated identity record found for presented assertion. Assertion S`): what is there is
+ * the description's start, read so that its stable words (an AADSTS code) are judged as a whole one's are.
+ */
+const CUT_DESCRIPTION = /^(['"]?)error_description\1: ?(['"`])((?:(?!\2)[^\\\n]|\\.){1,1000})\s*$/;
 
 /**
  * RFC 6750's / RFC 6749's members in an object a runtime printed rather than serialized: Node's util.inspect, as an
@@ -297,8 +305,16 @@ function readPrintedObject(text: string, at: number): { members: Json; end: numb
   let p = at;
   let end = at;
   for (let n = 0; n < 6; n++) {
-    const m = PRINTED_MEMBER.exec(text.slice(p, p + 460));
+    const m = PRINTED_MEMBER.exec(text.slice(p, p + 1060));
     if (m === null) {
+      const cut = text.length - p <= 1060 ? CUT_DESCRIPTION.exec(text.slice(p)) : null;
+      if (cut !== null) {
+        // The ellipsis says where the paste stopped, so a quoted fragment ("The acce…") is not read as the whole.
+        if (!('error_description' in members))
+          members.error_description = `${unescapePrinted(cut[3] as string).trimEnd()}…`;
+        end = text.length;
+        break;
+      }
       // Another member (`status: 401`, `'code': 7`) is passed over; the object's brace ends it.
       const stop = nextMemberOrEnd(text, p);
       if (stop < 0) break;

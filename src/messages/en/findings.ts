@@ -1929,7 +1929,9 @@ export const findings: FindingMessages = {
           ? 'The AWS account has no IAM OIDC identity provider for the token’s issuer'
           : a.vaultRole !== undefined
             ? `Vault has no role "${a.vaultRole}" on this auth mount`
-            : 'The verifier is misconfigured',
+            : a.wifProvider !== undefined
+              ? 'Google’s STS has no active workload identity provider by the name the client sent'
+              : 'The verifier is misconfigured',
     detail: (a) =>
       a.subrequestStatus !== undefined
         ? `nginx’s auth_request takes only 2xx (let through), 401 or 403 (refused) from the auth service; on ${a.subrequestStatus} it answers the client 500. ${subrequestCause(a.subrequestStatus)} Every request fails the same way, whatever token it carries.`
@@ -1937,7 +1939,9 @@ export const findings: FindingMessages = {
           ? `AWS STS found no IAM OIDC identity provider in this account for the token’s issuer${a.oidcProvider === null ? '' : ` (${a.oidcProvider})`}: the account must trust the issuer before any role can be assumed with its tokens, whatever the token holds.`
           : a.vaultRole !== undefined
             ? `The login named role "${a.vaultRole}", and the JWT/OIDC auth mount it was sent to (auth/<mount>/login) has no role by that name: Vault refused it before reading the token, so any token fails the same way.`
-            : `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
+            : a.wifProvider !== undefined
+              ? `The token exchange named a workload identity pool or provider${a.wifProvider === null ? '' : ` (${a.wifProvider})`} as its audience, and Google’s STS has none active by that name (invalid_target: misspelt, a project id where the project number goes, or the pool or provider disabled or deleted). It refused the exchange before reading the token, so any token fails the same way.`
+              : `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
     steps: (a) =>
       a.oidcProvider !== undefined
         ? stsProviderSteps(a.oidcProvider)
@@ -1951,9 +1955,14 @@ export const findings: FindingMessages = {
             ? [
                 'List the roles of the mount the login went to (vault list auth/<mount>/role) and check that the login’s role name is one of them exactly; a role exists only on the mount it was created on, so send the login to that mount (auth/jwt/login by default; a method enabled at another path has its own roles).',
               ]
-            : [
-                'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
-              ],
+            : a.wifProvider !== undefined
+              ? [
+                  'Check the provider name the client sends (google-github-actions/auth’s workload_identity_provider, the credential configuration’s audience): the full “projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER”, with the project number, not its id, and the provider’s id, not the pool’s alone.',
+                  'Check that the pool and the provider exist and are enabled: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT (state must be ACTIVE and disabled not true; a deleted one stays DELETED for about 30 days, when gcloud … undelete restores it).',
+                ]
+              : [
+                  'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
+                ],
   },
   'oauth.invalid-client': {
     title: (a) =>

@@ -1949,7 +1949,9 @@ export const findings: FindingMessages = {
           ? 'AWS アカウントにトークンの発行元の IAM OIDC ID プロバイダーがありません'
           : a.vaultRole !== undefined
             ? `Vault のこの認証マウントにロール "${a.vaultRole}" がありません`
-            : '検証器の設定に誤りがあります',
+            : a.wifProvider !== undefined
+              ? 'クライアントが指定した名前の有効なワークロード ID プロバイダーが Google の STS にありません'
+              : '検証器の設定に誤りがあります',
     detail: (a) =>
       a.subrequestStatus !== undefined
         ? `nginx の auth_request が認証サービスの応答として受け付けるのは 2xx（通す）、401、403（拒否）だけで、${a.subrequestStatus} ではクライアントに 500 を返します。${subrequestCause(a.subrequestStatus)}どのトークンでも同じように失敗します。`
@@ -1957,7 +1959,9 @@ export const findings: FindingMessages = {
           ? `AWS STS は、このアカウントにトークンの発行元${a.oidcProvider === null ? '' : `（${a.oidcProvider}）`}の IAM OIDC ID プロバイダーを見つけられませんでした。アカウントが発行元を信頼していないため、トークンの中身にかかわらず、そのトークンではどのロールも引き受けられません。`
           : a.vaultRole !== undefined
             ? `ログインはロール "${a.vaultRole}" を指定しましたが、送り先の JWT/OIDC 認証マウント（auth/<mount>/login）にその名前のロールはありません。Vault はトークンを読む前に拒否しているため、どのトークンでも同じように失敗します。`
-            : `検証器自身の設定（鍵、シークレット、発行元や audience の設定）に関するエラーです${via(a)}。どのトークンでも同じように失敗します。`,
+            : a.wifProvider !== undefined
+              ? `トークン交換は audience としてワークロード ID プールかプロバイダー${a.wifProvider === null ? '' : `（${a.wifProvider}）`}を指定しましたが、Google の STS にはその名前の有効なものがありません（invalid_target: 綴りの誤り、プロジェクト番号の代わりのプロジェクト ID、プールかプロバイダーの無効化や削除）。STS はトークンを読む前に交換を拒否しているため、どのトークンでも同じように失敗します。`
+              : `検証器自身の設定（鍵、シークレット、発行元や audience の設定）に関するエラーです${via(a)}。どのトークンでも同じように失敗します。`,
     steps: (a) =>
       a.oidcProvider !== undefined
         ? stsProviderSteps(a.oidcProvider)
@@ -1971,9 +1975,14 @@ export const findings: FindingMessages = {
             ? [
                 'ログインを送ったマウントのロールを一覧し（vault list auth/<mount>/role）、ログインのロール名がそのどれかと完全に一致するか確認してください。ロールは作成したマウントにしかないため、ログインもそのマウントに送ります（既定は auth/jwt/login で、別のパスで有効にした認証方式には別のロールがあります）。',
               ]
-            : [
-                'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
-              ],
+            : a.wifProvider !== undefined
+              ? [
+                  'クライアントが送るプロバイダー名（google-github-actions/auth の workload_identity_provider、認証情報構成ファイルの audience）を確認してください。「projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER」の完全な形で、プロジェクト ID ではなくプロジェクト番号を使い、プールだけでなくプロバイダーの ID まで指定します。',
+                  'プールとプロバイダーが存在し、有効か確認してください: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT（state が ACTIVE で、disabled が true でないこと。削除したものは約 30 日間 DELETED のままで、その間は gcloud … undelete で復元できます）。',
+                ]
+              : [
+                  'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
+                ],
   },
   'oauth.invalid-client': {
     title: (a) =>

@@ -1574,7 +1574,20 @@ const FRAMEWORKS: Case[] = [
     'authz-header.format',
   ],
   // Round 22: golang.org/x/oauth2's RetrieveError for a refused refresh.
-  ['oauth2: "invalid_grant" "Token has been expired or revoked."', 'golang-oauth2.invalid-grant', 'token.revoked'],
+  // Round audit-p: Google's words are its refusal of a refresh token.
+  [
+    'oauth2: "invalid_grant" "Token has been expired or revoked."',
+    'golang-oauth2.invalid-grant',
+    'token.revoked',
+    { reason: 'refresh-token' },
+  ],
+  ['oauth2: "invalid_grant" "Invalid JWT Signature."', 'golang-oauth2.invalid-grant', 'token.revoked'],
+  // Round audit-p: Keycloak's words cut at the paste's end, before the plural's "s".
+  [
+    '"{"error":"unauthorized_client","error_description":"Invalid client or Invalid client credential',
+    'keycloak.invalid-client-credential-cut',
+    'oauth.invalid-client',
+  ],
   // Round 22: tymon/jwt-auth's everyday words after its own challenge (BaseMiddleware's UnauthorizedHttpException).
   ['WWW-Authenticate: jwt-auth\n\n{"message":"Token has expired"}', 'tymon-jwt-auth.expired', 'time.expired'],
 ];

@@ -43,7 +43,8 @@ export function splitExchanges(
   const focus = unanswered >= 0 ? unanswered : chosen === null || exchanges.length < 2 ? null : (chosen.exchange ?? 0);
   const out = exchanges.map((e) => ({ start: e.start, statusAt: e.statusAt }));
   if (focus === null) {
-    return { status: chosen, exchanges: out, focus, requestShown: c.requestShown, responseShown: c.responseShown };
+    const responseShown = c.responseShown && !shownOnlyForOthers(c, chosen);
+    return { status: chosen, exchanges: out, focus, requestShown: c.requestShown, responseShown };
   }
   const from = exchanges[focus]?.start ?? 0;
   const to = exchanges[focus + 1]?.start ?? Number.MAX_SAFE_INTEGER;
@@ -55,6 +56,30 @@ export function splitExchanges(
     else responseShown = true;
   }
   return { status: chosen, exchanges: out, focus, requestShown, responseShown };
+}
+
+/**
+ * Whether every response field shown follows another status than the chosen one (the nearest status line before it
+ * has another code): then those are that response's headers, and the chosen status's are not in the paste. A token
+ * endpoint's `HTTP/1.1 400` with its Content-Type, then the API's 401 only told ("and GET /v1/orders → 401"): the 401
+ * shows no headers, so it lacks no WWW-Authenticate ("Absent is not missing"). A field before every status, or under
+ * a status of the chosen code, is the chosen response's. One walk over the statuses and the fields, both in order.
+ */
+function shownOnlyForOthers(c: Collector, chosen: StatusObservation | null): boolean {
+  if (chosen === null || c.statuses.length < 2) return false;
+  // Statuses or fields read out of the text's order (a HAR's JSON) have no line to sit under: not judged.
+  for (let i = 1; i < c.statuses.length; i++)
+    if ((c.statuses[i] as StatusObservation).start < (c.statuses[i - 1] as StatusObservation).start) return false;
+  let s = -1;
+  let last = -1;
+  for (const { side, at } of c.shown) {
+    if (side !== 'response') continue;
+    if (at < last) return false;
+    last = at;
+    while (s + 1 < c.statuses.length && (c.statuses[s + 1] as StatusObservation).start <= at) s++;
+    if (s < 0 || (c.statuses[s] as StatusObservation).code === chosen.code) return false;
+  }
+  return true;
 }
 
 /**

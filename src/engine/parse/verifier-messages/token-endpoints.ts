@@ -42,6 +42,8 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   // (keycloak/keycloak#16124), "UNKNOWN_CLIENT: Client was not identified by any client authenticator"
   // (Waziup/WaziCloud#173). Whatever the error code, the client's credentials were refused.
   keycloak('invalid-client-credentials', 'oauth.invalid-client', 'Invalid client or Invalid client credentials'),
+  // The same words cut before the plural's "s" (a log line or paste cut at its end): they name the refusal already.
+  keycloak('invalid-client-credential-cut', 'oauth.invalid-client', 'Invalid client or Invalid client credential'),
   keycloak('invalid-client-secret', 'oauth.invalid-client', 'Invalid client secret', { ...ALONE, exactCase: true }),
   keycloak('secret-not-provided', 'oauth.invalid-client', 'Client secret not provided in request'),
   keycloak('unknown-client', 'oauth.invalid-client', 'Client was not identified by any client authenticator'),
@@ -203,7 +205,18 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   // terraform, gcloud-based tools and Go services print golang.org/x/oauth2's RetrieveError; inside grpc-go's
   // `per-RPC creds failed due to error: …`): the grant is no longer accepted, as a body's invalid_grant is
   // (token.revoked). A description the other rows read (a federation's refusal) names the cause instead.
-  goOauth2('invalid-grant', 'token.revoked', 'oauth2: "invalid_grant"', { ...CLASS, exactCase: true, refinable: true }),
+  // Google answers a refresh token it no longer honours with those words (developers.google.com/identity/protocols/
+  // oauth2, "Refresh token expiration"), and a description may name the refresh token itself: then the client's
+  // refresh was refused, and reading it as an access token revoked would send the reader back to the refresh.
+  goOauth2('invalid-grant', 'token.revoked', 'oauth2: "invalid_grant"', {
+    ...CLASS,
+    exactCase: true,
+    refinable: true,
+    read: (f) =>
+      /^ "(?:Token has been expired or revoked\.|[^"\n]{0,120}refresh[ _-]?token)/i.test(f.after(140))
+        ? REFRESH_REFUSED
+        : {},
+  }),
   // The client's own token source, before any request: its access token expired and it holds no refresh token to get
   // another (golang.org/x/oauth2 oauth2.go, tokenRefresher.Token; the same words in Databricks' and other SDKs, and
   // inside grpc-go's `per-RPC creds failed due to error: …`). The expiry is the cause; nothing reached the server.
