@@ -17,7 +17,13 @@ import { foldForMatching, type VerifierHit } from './parse/verifier-messages.js'
 import { SecretRedactor } from './secrets.js';
 import { httpDateSeconds } from './time-parse.js';
 import { indexOfEyJ, isBase64url } from './token/chars.js';
-import { type DecodedCredential, decodeCredential, findMaskMarkers, type JsonObject } from './token/decode.js';
+import {
+  type DecodedCredential,
+  decodeCredential,
+  findMaskMarkers,
+  JOSE_HEADER_PARAMETERS,
+  type JsonObject,
+} from './token/decode.js';
 import { b64RunEnd, findTokensInText, pickTextToken, type TokenOccurrence } from './token/find.js';
 import { tokenVerdict } from './token/labels.js';
 import type { Source } from './types.js';
@@ -772,22 +778,6 @@ function onlyHeaderParameters(v: JsonObject): boolean {
   for (const key in v) if (!JOSE_HEADER_PARAMETERS.has(key)) return false;
   return true;
 }
-const JOSE_HEADER_PARAMETERS = new Set([
-  'alg',
-  'enc',
-  'zip',
-  'jku',
-  'jwk',
-  'kid',
-  'x5u',
-  'x5c',
-  'x5t',
-  'x5t#S256',
-  'typ',
-  'cty',
-  'crit',
-  'b64',
-]);
 
 /**
  * A JSON object keyed by claim names whose values are a verifier's messages is its answer, not a

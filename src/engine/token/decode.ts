@@ -543,11 +543,10 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
 }
 
 /**
- * JOSE header parameters (IANA's registry, RFC 7515 §4.1, RFC 7516 §4.1, RFC 7518 §4.6-4.8, RFC 7797, RFC 8225, RFC 8555
- * §6.2) and the AWS ALB's own (signer, client, iss, exp: see token-type.ts, isAlbUserClaims). A claim name in a "header" cut where its part ends (sub, aud)
- * is a payload's: the token lost its middle, not its end, and what was read is not the header.
+ * The JWS and JWE header parameters RFC 7515 §4.1 and RFC 7516 §4.1 register. build-context.ts reads a bare JSON object
+ * made of them only as a pasted header (`{"alg":"none"}`).
  */
-const HEADER_NAMES: ReadonlySet<string> = new Set([
+export const JOSE_HEADER_PARAMETERS: ReadonlySet<string> = new Set([
   'alg',
   'enc',
   'zip',
@@ -562,6 +561,16 @@ const HEADER_NAMES: ReadonlySet<string> = new Set([
   'cty',
   'crit',
   'b64',
+]);
+
+/**
+ * JOSE header parameters (IANA's registry: JOSE_HEADER_PARAMETERS, RFC 7518 §4.6-4.8, RFC 7797, RFC 8225, RFC 8555
+ * §6.2) and the AWS ALB's own (signer, client, iss, exp: see token-type.ts, isAlbUserClaims). A claim name in a "header"
+ * cut where its part ends (sub, aud) is a payload's: the token lost its middle, not its end, and what was read is not the
+ * header.
+ */
+const HEADER_NAMES: ReadonlySet<string> = new Set([
+  ...JOSE_HEADER_PARAMETERS,
   'ppt',
   'url',
   'nonce',
