@@ -15,7 +15,7 @@ import { renderBlocks } from '../../src/render/blocks.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderText } from '../../src/render/text.js';
 import { run } from '../helpers/catches.js';
-import { activeSecrets, findLeak, secretOf, secretsIn } from '../helpers/leaks.js';
+import { activeSecrets, findLeak, secretOf, secretsIn, type TokenSecret } from '../helpers/leaks.js';
 import { CLAIMS, hs256, unsigned } from '../helpers/tokens.js';
 import { CORPUS, mangledInPaste, mutateAll } from './fuzz.js';
 
@@ -36,6 +36,18 @@ function reflowToken(seed: string, data: string): string {
 }
 
 const CORPUS_SECRETS = secretsIn(CORPUS.map((p) => p.text).join('\n'));
+
+/** A credential with no JWT parts (an opaque token, a password, a key): findLeak looks for its 16-character pieces. */
+const opaqueSecret = (value: string): TokenSecret => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
+
+/** Diagnoses `input` in both locales and checks that no format (json, text, blocks) shows a piece of `secrets`. */
+async function expectNoLeakIn(input: string, secrets: readonly TokenSecret[]): Promise<void> {
+  for (const locale of ['en', 'ja'] as const) {
+    const report = await run(input, { locale });
+    for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
+      expect(findLeak(out, secrets), input).toBeNull();
+  }
+}
 
 /**
  * Leak 1, found by mutations.test.ts (FUZZ_RUNS=3000 with FUZZ_SEED=3, 4 or 8): a `wrap` at width 104 or
@@ -775,14 +787,7 @@ describe('a signature spliced several lines after a token cut at its last dot', 
 describe('round fuzz6: a signature cut at a whole length, names cut twice, letters as references', () => {
   const token = reflowToken('fuzz6', 'cut171');
   const dot = token.lastIndexOf('.') + 1;
-  const noLeak = async (input: string, secrets: ReturnType<typeof secretOf>[]) => {
-    for (const locale of ['en', 'ja'] as const) {
-      const report = await run(input, { locale });
-      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
-        expect(findLeak(out, secrets)).toBeNull();
-    }
-  };
-  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
+  const noLeak = expectNoLeakIn;
 
   it('a signature cut at 171 characters, its rest after a backslash-ended realm, is not shown', async () => {
     const input = `$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${token.slice(0, dot + 171)}\n2026-05-28T14:09:58Z WARN jwt verify failed\nHTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"message":"Unauthorized"}\n&lt; WWW-Authenticate: Bearer realm="\\\n${token.slice(dot + 171)}"\nHTTP/1.1 401 Unauthorized`;
@@ -834,14 +839,7 @@ describe('round fuzz6: a signature cut at a whole length, names cut twice, lette
 describe('round fuzz7: named credentials in a repeated log, glued to a wrapped token, tokens wrapped in a string', () => {
   const token = reflowToken('fuzz7', 'glued');
   const dot = token.lastIndexOf('.') + 1;
-  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
-  const noLeak = async (input: string, secrets: ReturnType<typeof secretOf>[]) => {
-    for (const locale of ['en', 'ja'] as const) {
-      const report = await run(input, { locale });
-      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
-        expect(findLeak(out, secrets)).toBeNull();
-    }
-  };
+  const noLeak = expectNoLeakIn;
 
   it('a cut name in the first copy of a log repeated a hundred times is read: its value is not shown', async () => {
     const refresh = 'X8k3GkAzTyyVDP7jMlln';
@@ -917,14 +915,7 @@ describe('round fuzz7: named credentials in a repeated log, glued to a wrapped t
  */
 describe('round fuzz7: Authorization credentials inside log strings, named values wrapped to the next line', () => {
   const opaque = 'qiDLm_0gV0fv6vAQgk7T6KcsnObrDsAd0XAhZ79c';
-  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
-  const noLeak = async (input: string, values: string[]) => {
-    for (const locale of ['en', 'ja'] as const) {
-      const report = await run(input, { locale });
-      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
-        expect(findLeak(out, values.map(opaqueSecret))).toBeNull();
-    }
-  };
+  const noLeak = (input: string, values: string[]) => expectNoLeakIn(input, values.map(opaqueSecret));
 
   it.each([
     [
@@ -1076,14 +1067,7 @@ describe('the last line of defence (key-material.ts) keeps what is no key materi
 });
 
 describe('round fuzz9: credentials wrapped in their head, vendor keys with a blank, values cut by the paster', () => {
-  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
-  const noLeak = async (input: string, values: string[]) => {
-    for (const locale of ['en', 'ja'] as const) {
-      const report = await run(input, { locale });
-      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
-        expect(findLeak(out, values.map(opaqueSecret)), input).toBeNull();
-    }
-  };
+  const noLeak = (input: string, values: string[]) => expectNoLeakIn(input, values.map(opaqueSecret));
 
   // gen9.mjs shape "wrap16": a wrap inside the first 16 characters left a head no reader took for a value (shorter than
   // the 16 an Authorization credential or the 8 a named one needs), and a JSON log's quote showed the tail (25 in 1500).
@@ -1178,7 +1162,6 @@ describe('round fuzz9: credentials wrapped in their head, vendor keys with a bla
 });
 
 describe('credentials under a name that ends in token or api-key', () => {
-  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
   const value = 'Ab3dEf9hIjK_lmN0pQrStUvWxYz12345678abcDEF';
   // A 40-character opaque token is below key-material.ts's 44 and is no vendor's shape: only its name tells it. Found by
   // the coordinator's hand check (stop 23), where a jsonwebtoken line that carried one was quoted whole.
@@ -1203,7 +1186,9 @@ describe('credentials under a name that ends in token or api-key', () => {
     `Cookie: connect.sid=s%3A${value}`,
     `Cookie: _myapp_session=${value}`,
   ])('%s on a quoted log line is not shown', async (pair) => {
-    await noLeakOf(`ERROR auth rejected: TokenExpiredError: jwt expired ${pair}\nHTTP/1.1 401 Unauthorized`, value);
+    await expectNoLeakIn(`ERROR auth rejected: TokenExpiredError: jwt expired ${pair}\nHTTP/1.1 401 Unauthorized`, [
+      opaqueSecret(value),
+    ]);
   });
 
   it.each([
@@ -1222,25 +1207,9 @@ describe('credentials under a name that ends in token or api-key', () => {
     const report = await run(`jwt expired token: ${masked}\nHTTP/1.1 401 Unauthorized`);
     expect(renderJson(report)).not.toContain('‹secret');
   });
-
-  async function noLeakOf(input: string, secret: string) {
-    for (const locale of ['en', 'ja'] as const) {
-      const report = await run(input, { locale });
-      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
-        expect(findLeak(out, [opaqueSecret(secret)]), input).toBeNull();
-    }
-  }
 });
 
 describe('passwords in a URL or a curl command, and camelCase or environment names of secrets', () => {
-  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
-  const noLeakOf = async (input: string, secret: string) => {
-    for (const locale of ['en', 'ja'] as const) {
-      const report = await run(input, { locale });
-      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
-        expect(findLeak(out, [opaqueSecret(secret)]), input).toBeNull();
-    }
-  };
   const password = 'S3cr3tP4ssw0rdXq';
   const value = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
   // Found by the coordinator's hand check (stop 23): each was shown whole when its line was quoted.
@@ -1257,7 +1226,7 @@ describe('passwords in a URL or a curl command, and camelCase or environment nam
     [`privateKey=${value}`, value],
     [`secretKey: ${value}`, value],
   ])('%s on a quoted log line is not shown', async (pair, secret) => {
-    await noLeakOf(`TokenExpiredError: jwt expired ${pair}\nHTTP/1.1 401 Unauthorized`, secret);
+    await expectNoLeakIn(`TokenExpiredError: jwt expired ${pair}\nHTTP/1.1 401 Unauthorized`, [opaqueSecret(secret)]);
   });
 
   it.each([
