@@ -484,6 +484,8 @@ export interface CodeArgs {
      * same API named two ways, which verifiers compare exactly (as claim.iss-trailing-slash does for iss).
      */
     near?: { aud: string; expected: string; difference: 'trailing-slash' | 'case' | 'scheme' };
+    /** A token exchange's federation trust refused the audience (Entra ID's AADSTS700212): its credential names it. */
+    federation?: true;
   };
   'claim.aud-missing': Via;
   'claim.iss-mismatch': Via & {
@@ -495,6 +497,11 @@ export interface CodeArgs {
      * registration chooses the version, not the client.
      */
     entraTokenVersion?: '1.0' | '2.0';
+    /**
+     * A token exchange's federation trust refused the issuer (Entra ID's AADSTS700211): no federated credential of the
+     * app names it, so the fix is the credential, not an API's valid issuers.
+     */
+    federation?: true;
   };
   'claim.iss-trailing-slash': Via & { iss: string; expected: string; difference: 'trailing-slash' | 'case' | 'scheme' };
   'claim.iss-missing': Via;
@@ -636,6 +643,12 @@ export interface CodeArgs {
      * providers/PROVIDER`), null when it shows none.
      */
     wifProvider?: string | null;
+    /**
+     * The product's own set-up the message names, whatever token arrives: `argocd-sso`, Argo CD's API server refusing a
+     * session token from SSO while none is configured; `aws-oidc-thumbprint`, STS finding the issuer's TLS certificate
+     * matches none of the IAM OIDC provider's thumbprints.
+     */
+    setup?: 'argocd-sso' | 'aws-oidc-thumbprint';
   };
   /**
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or

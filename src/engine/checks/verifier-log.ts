@@ -157,7 +157,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // A cut payload's claims were each read whole: its aud is the token's (ctx.presentClaims).
       const aud =
         a.actual !== undefined ? a.actual.split(/,\s*/) : ctx.presentClaims === null ? [] : audOf(ctx.presentClaims);
-      return finding(hit.code, { via, aud, expected: a.expected ?? [] }, evidence, source);
+      return finding(
+        hit.code,
+        a.reason === 'federation'
+          ? { via, aud, expected: a.expected ?? [], federation: true }
+          : { via, aud, expected: a.expected ?? [] },
+        evidence,
+        source,
+      );
     }
     case 'claim.iss-mismatch': {
       const iss = a.actual ?? (typeof ctx.presentClaims?.iss === 'string' ? ctx.presentClaims.iss : null);
@@ -167,7 +174,13 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       const version = iss === null ? null : entraVersionSwap(iss, expected);
       return finding(
         hit.code,
-        { via, iss, expected, ...(version === null ? {} : { entraTokenVersion: version }) },
+        {
+          via,
+          iss,
+          expected,
+          ...(version === null ? {} : { entraTokenVersion: version }),
+          ...(a.reason === 'federation' ? { federation: true as const } : {}),
+        },
         evidence,
         source,
       );
@@ -450,6 +463,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // project number (google-github-actions/auth#60, #269); a pool or provider is DELETED (soft, ~30 days,
       // undeletable) or `disabled` (cloud.google.com/iam/docs/reference/rest/v1beta/projects.locations.
       // workloadIdentityPools, WorkloadIdentityPoolProvider.State).
+      // Argo CD takes an SSO session token only when argocd-cm configures SSO (util/settings IsSSOConfigured: `url` with
+      // a non-empty `dex.config`, or `oidc.config`); STS checks an issuer's TLS certificate against the IAM OIDC
+      // provider's thumbprints (aws-actions/configure-aws-credentials#357; one for the JWKS host too when it serves another
+      // certificate, aws/aws-cli#10254; GitHub's own issuer checked against trusted root CAs since July 2023, GitHub's
+      // changelog 2023-06-27 "update on OIDC integration with AWS"): each product's own setting, not an API's.
+      if (hit.id === 'argocd.sso-not-configured')
+        return finding(hit.code, { via, setup: 'argocd-sso' }, evidence, source);
+      if (hit.id === 'aws-sts.thumbprint')
+        return finding(hit.code, { via, setup: 'aws-oidc-thumbprint' }, evidence, source);
       if (hit.id === 'gcp-sts.invalid-target')
         return finding(hit.code, { via, wifProvider: wifProviderBefore(ctx.text, hit.start) }, evidence, source);
       return finding(

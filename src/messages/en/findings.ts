@@ -363,6 +363,48 @@ const FEDERATION_STEPS: Record<Trust, string> = {
     'Compare the token’s iss, sub and aud with what the trust lists (the federated credential, the role’s trust conditions, the provider’s condition): each must match exactly.',
 };
 
+/**
+ * A token exchange that found no federated credential for the token's issuer (AADSTS700211, "Please check your federated
+ * identity credential Subject, Audience and Issuer against the presented assertion"): the app's credentials name the
+ * issuers it trusts, so the step is there, not in an API's valid issuers.
+ */
+function federationIssuerStep(v: string | undefined, iss: string | null): string {
+  const issuer = iss === null ? 'the token’s iss' : q(iss);
+  return trustOf(v) === 'entra'
+    ? `Add a federated credential for this issuer to the app (App registration or managed identity → Certificates & secrets → Federated credentials) or fix the existing one: its issuer must be exactly ${issuer} (a cluster’s or CI platform’s OIDC issuer URL, trailing slash included), with the token’s subject and the audience api://AzureADTokenExchange. A token from another cluster or platform has another issuer and needs its own credential.`
+    : `Make the federation trust name the token’s issuer (${issuer}) exactly, or present a token from the issuer it names. ${FEDERATION_STEPS[trustOf(v)]}`;
+}
+
+/** The same for the audience (AADSTS700212): the credential names the one audience it accepts. */
+function federationAudienceStep(v: string | undefined, aud: string | null): string {
+  return trustOf(v) === 'entra'
+    ? `Make the token’s aud${aud === null ? '' : ` (${q(aud)})`} and the federated credential’s audience the same string: request the workload’s token for the credential’s audience (api://AzureADTokenExchange unless the credential names another), or change the credential’s audience to the one the token carries.`
+    : `Make the token’s aud${aud === null ? '' : ` (${q(aud)})`} and the audience the federation trust names the same. ${FEDERATION_STEPS[trustOf(v)]}`;
+}
+
+/** verifier.misconfigured for a product's own set-up (its `setup`): sources in checks/verifier-log.ts. */
+type Setup = NonNullable<CodeArgs['verifier.misconfigured']['setup']>;
+const SETUP_TITLES: Record<Setup, string> = {
+  'argocd-sso': 'Argo CD has no SSO configured, and the session token is an SSO one',
+  'aws-oidc-thumbprint': 'The issuer’s TLS certificate matches none of the IAM OIDC provider’s thumbprints',
+};
+const SETUP_DETAILS: Record<Setup, string> = {
+  'argocd-sso':
+    'Argo CD’s API server (argocd) refused a session token issued through SSO because its settings configure none (argocd-cm needs url with a dex.config, or an oidc.config): every SSO token fails the same way, whatever it holds.',
+  'aws-oidc-thumbprint':
+    'AWS STS (aws-sts) fetched the issuer’s discovery document or keys over TLS, and the server certificate’s chain matches none of the thumbprints configured on the account’s IAM OIDC identity provider (the issuer rotated its certificate): every token from that issuer fails the same way.',
+};
+const SETUP_STEPS: Record<Setup, string[]> = {
+  'argocd-sso': [
+    'Configure SSO in the argocd-cm ConfigMap: url (Argo CD’s external URL) with dex.config (Dex’s connectors), or oidc.config (an existing OIDC provider’s issuer, clientID and clientSecret).',
+    'If SSO was removed on purpose, sign in again with a local account (argocd login <server> --username <account>) instead of the old SSO session (argocd login --sso).',
+  ],
+  'aws-oidc-thumbprint': [
+    'Update the IAM OIDC identity provider’s thumbprints to the issuer’s current certificate chain (IAM → Identity providers → the provider → Manage thumbprints, or aws iam update-open-id-connect-provider-thumbprint --open-id-connect-provider-arn <arn> --thumbprint-list <sha1> …; up to five), including the JWKS host’s when it serves another certificate.',
+    'For GitHub Actions (token.actions.githubusercontent.com), AWS has verified GitHub’s certificate against its trusted root CAs since July 2023, not the thumbprints (GitHub’s changelog, 2023-06-27): check that the provider’s URL is exactly https://token.actions.githubusercontent.com.',
+  ],
+};
+
 /** English words for every finding code. */
 /** Why Supabase's verify_jwt check refused (proxy.gateway-response's supabaseVerifyJwt). */
 const EDGE_CHECK = {
@@ -1670,9 +1712,11 @@ export const findings: FindingMessages = {
                 ? [
                     `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
                   ]
-                : [
-                    'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                  ],
+                : a.federation === true
+                  ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                  : [
+                      'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                    ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',
@@ -1691,7 +1735,9 @@ export const findings: FindingMessages = {
       (a.iss !== null
         ? a.expected.length > 0
           ? `iss is ${q(a.iss)}; expected ${or(a.expected, f)}${via(a)}.`
-          : `iss is ${q(a.iss)}, not an issuer the API trusts${via(a)}.`
+          : a.federation === true
+            ? `iss is ${q(a.iss)}, an issuer no federated credential of the app names${via(a)}: the token exchange was refused.`
+            : `iss is ${q(a.iss)}, not an issuer the API trusts${via(a)}.`
         : a.expected.length > 0
           ? `iss does not match the expected issuer ${or(a.expected, f)}${via(a)}.`
           : `iss does not match the issuer the API expects${via(a)}.`) +
@@ -1705,9 +1751,11 @@ export const findings: FindingMessages = {
           ? [
               'Add the tenant’s v2.0 issuer (https://login.microsoftonline.com/<tenant>/v2.0) to the API’s valid issuers; or set the API registration’s requestedAccessTokenVersion back to 1 and get a new token.',
             ]
-          : [
-              'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
-            ],
+          : a.federation === true
+            ? [federationIssuerStep(a.via, a.iss)]
+            : [
+                'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
+              ],
   },
   'claim.iss-trailing-slash': {
     title: (a) =>
@@ -1923,46 +1971,52 @@ export const findings: FindingMessages = {
   },
   'verifier.misconfigured': {
     title: (a) =>
-      a.subrequestStatus !== undefined
-        ? `nginx’s auth_request got ${a.subrequestStatus} from the auth service`
-        : a.oidcProvider !== undefined
-          ? 'The AWS account has no IAM OIDC identity provider for the token’s issuer'
-          : a.vaultRole !== undefined
-            ? `Vault has no role "${a.vaultRole}" on this auth mount`
-            : a.wifProvider !== undefined
-              ? 'Google’s STS has no active workload identity provider by the name the client sent'
-              : 'The verifier is misconfigured',
-    detail: (a) =>
-      a.subrequestStatus !== undefined
-        ? `nginx’s auth_request takes only 2xx (let through), 401 or 403 (refused) from the auth service; on ${a.subrequestStatus} it answers the client 500. ${subrequestCause(a.subrequestStatus)} Every request fails the same way, whatever token it carries.`
-        : a.oidcProvider !== undefined
-          ? `AWS STS found no IAM OIDC identity provider in this account for the token’s issuer${a.oidcProvider === null ? '' : ` (${a.oidcProvider})`}: the account must trust the issuer before any role can be assumed with its tokens, whatever the token holds.`
-          : a.vaultRole !== undefined
-            ? `The login named role "${a.vaultRole}", and the JWT/OIDC auth mount it was sent to (auth/<mount>/login) has no role by that name: Vault refused it before reading the token, so any token fails the same way.`
-            : a.wifProvider !== undefined
-              ? `The token exchange named a workload identity pool or provider${a.wifProvider === null ? '' : ` (${a.wifProvider})`} as its audience, and Google’s STS has none active by that name (invalid_target: misspelt, a project id where the project number goes, or the pool or provider disabled or deleted). It refused the exchange before reading the token, so any token fails the same way.`
-              : `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
-    steps: (a) =>
-      a.oidcProvider !== undefined
-        ? stsProviderSteps(a.oidcProvider)
+      a.setup !== undefined
+        ? SETUP_TITLES[a.setup]
         : a.subrequestStatus !== undefined
-          ? [
-              'Call the URL of the auth_request location yourself with the same cookie or Authorization header (curl -i): it must answer 2xx, 401 or 403.',
-              'Point auth_request at the auth service’s check endpoint (oauth2-proxy /oauth2/auth, Authelia /api/authz/auth-request, vouch-proxy /validate), not its sign-in page, and send the browser to sign in with error_page 401 = /sign-in.',
-              'Read the auth service’s own log for the same request.',
-            ]
-          : a.vaultRole !== undefined
+          ? `nginx’s auth_request got ${a.subrequestStatus} from the auth service`
+          : a.oidcProvider !== undefined
+            ? 'The AWS account has no IAM OIDC identity provider for the token’s issuer'
+            : a.vaultRole !== undefined
+              ? `Vault has no role "${a.vaultRole}" on this auth mount`
+              : a.wifProvider !== undefined
+                ? 'Google’s STS has no active workload identity provider by the name the client sent'
+                : 'The verifier is misconfigured',
+    detail: (a) =>
+      a.setup !== undefined
+        ? SETUP_DETAILS[a.setup]
+        : a.subrequestStatus !== undefined
+          ? `nginx’s auth_request takes only 2xx (let through), 401 or 403 (refused) from the auth service; on ${a.subrequestStatus} it answers the client 500. ${subrequestCause(a.subrequestStatus)} Every request fails the same way, whatever token it carries.`
+          : a.oidcProvider !== undefined
+            ? `AWS STS found no IAM OIDC identity provider in this account for the token’s issuer${a.oidcProvider === null ? '' : ` (${a.oidcProvider})`}: the account must trust the issuer before any role can be assumed with its tokens, whatever the token holds.`
+            : a.vaultRole !== undefined
+              ? `The login named role "${a.vaultRole}", and the JWT/OIDC auth mount it was sent to (auth/<mount>/login) has no role by that name: Vault refused it before reading the token, so any token fails the same way.`
+              : a.wifProvider !== undefined
+                ? `The token exchange named a workload identity pool or provider${a.wifProvider === null ? '' : ` (${a.wifProvider})`} as its audience, and Google’s STS has none active by that name (invalid_target: misspelt, a project id where the project number goes, or the pool or provider disabled or deleted). It refused the exchange before reading the token, so any token fails the same way.`
+                : `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
+    steps: (a) =>
+      a.setup !== undefined
+        ? SETUP_STEPS[a.setup]
+        : a.oidcProvider !== undefined
+          ? stsProviderSteps(a.oidcProvider)
+          : a.subrequestStatus !== undefined
             ? [
-                'List the roles of the mount the login went to (vault list auth/<mount>/role) and check that the login’s role name is one of them exactly; a role exists only on the mount it was created on, so send the login to that mount (auth/jwt/login by default; a method enabled at another path has its own roles).',
+                'Call the URL of the auth_request location yourself with the same cookie or Authorization header (curl -i): it must answer 2xx, 401 or 403.',
+                'Point auth_request at the auth service’s check endpoint (oauth2-proxy /oauth2/auth, Authelia /api/authz/auth-request, vouch-proxy /validate), not its sign-in page, and send the browser to sign in with error_page 401 = /sign-in.',
+                'Read the auth service’s own log for the same request.',
               ]
-            : a.wifProvider !== undefined
+            : a.vaultRole !== undefined
               ? [
-                  'Check the provider name the client sends (google-github-actions/auth’s workload_identity_provider, the credential configuration’s audience): the full “projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER”, with the project number, not its id, and the provider’s id, not the pool’s alone.',
-                  'Check that the pool and the provider exist and are enabled: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT (state must be ACTIVE and disabled not true; a deleted one stays DELETED for about 30 days, when gcloud … undelete restores it).',
+                  'List the roles of the mount the login went to (vault list auth/<mount>/role) and check that the login’s role name is one of them exactly; a role exists only on the mount it was created on, so send the login to that mount (auth/jwt/login by default; a method enabled at another path has its own roles).',
                 ]
-              : [
-                  'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
-                ],
+              : a.wifProvider !== undefined
+                ? [
+                    'Check the provider name the client sends (google-github-actions/auth’s workload_identity_provider, the credential configuration’s audience): the full “projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER”, with the project number, not its id, and the provider’s id, not the pool’s alone.',
+                    'Check that the pool and the provider exist and are enabled: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT (state must be ACTIVE and disabled not true; a deleted one stays DELETED for about 30 days, when gcloud … undelete restores it).',
+                  ]
+                : [
+                    'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
+                  ],
   },
   'oauth.invalid-client': {
     title: (a) =>
