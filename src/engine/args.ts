@@ -1,5 +1,6 @@
 import type { NonJwtCredential } from './checks/credential-kind.js';
 import type { GitHubPermissionArgs } from './checks/github-permissions.js';
+import type { RefreshProvider } from './checks/refresh-provider.js';
 import type { FindingCode } from './codes.js';
 import type { Classification } from './types.js';
 
@@ -291,6 +292,8 @@ export interface CodeArgs {
      * user's session) was refused, expired or unknown, so it got no new access token (round clients2).
      */
     refreshToken?: true;
+    /** With refreshToken: the identity provider that refused it, when the paste shows which (checks/refresh-provider.ts). */
+    provider?: RefreshProvider;
   };
   /**
    * The token's `typ` header is not one the verifier accepts (RFC 8725 §3.11 explicit typing, RFC 9068's `at+jwt`).

@@ -9,6 +9,7 @@ import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { sentArgs } from './header-drop.js';
 import { GATEWAY_LIBRARIES } from './proxy.js';
+import { refusedRefreshArgs } from './refresh-provider.js';
 import { csrfRejected } from './request.js';
 import { grantedScopes, requiredScopes } from './scope.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
@@ -446,7 +447,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         source,
       );
     case 'token.revoked':
-      return finding(hit.code, a.reason === 'refresh-token' ? { via, refreshToken: true } : { via }, evidence, source);
+      return finding(hit.code, a.reason === 'refresh-token' ? refusedRefreshArgs(ctx, via) : { via }, evidence, source);
     case 'alg.none':
     case 'key.jwks-unavailable':
       return finding(hit.code, { via }, evidence, source);

@@ -1223,7 +1223,7 @@ export const findings: FindingMessages = {
         : `The server says the token is revoked or no longer active${via(a)}.`,
     steps: (a) =>
       a.refreshToken === true
-        ? REFRESH_REFUSED.steps
+        ? REFRESH_REFUSED.steps(a.provider)
         : [
             'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
           ],

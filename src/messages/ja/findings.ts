@@ -1216,7 +1216,7 @@ export const findings: FindingMessages = {
         : `サーバー${via(a)}によると、トークンは失効しているか、すでに有効ではありません。`,
     steps: (a) =>
       a.refreshToken === true
-        ? REFRESH_REFUSED.steps
+        ? REFRESH_REFUSED.steps(a.provider)
         : [
             '再ログインするか、リフレッシュトークンで新しいトークンを取得してください。失効が想定外なら、IdP でセッションや権限付与（grant）の状態を確認してください。',
           ],
