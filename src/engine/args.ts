@@ -527,6 +527,11 @@ export interface CodeArgs {
      * `scope`/`scp` alone (`SCOPE_…`), so hasRole sees none of them.
      */
     nestedRoles?: string[];
+    /**
+     * Missing scopes the token grants in another letter case (`Read:Orders` for `read:orders`): scope strings are
+     * case-sensitive (RFC 6749 §3.3), so the grant does not count; a spelling to align, not a grant to add.
+     */
+    caseOnly?: { granted: string; required: string }[];
   };
   'scope.format': Via & { claim: string; problem: 'array-scope' | 'comma-separated' };
   'proxy.gateway-response': Via & {

@@ -11,7 +11,7 @@ import { sentArgs } from './header-drop.js';
 import { GATEWAY_LIBRARIES } from './proxy.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { csrfRejected } from './request.js';
-import { grantedScopes, requiredScopes } from './scope.js';
+import { caseOnlyArgs, grantedScopes, requiredScopes } from './scope.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
 import { otherSupabaseProject, supabaseProjectKey } from './supabase.js';
 import { tokenSeenArgs } from './token-judged.js';
@@ -334,7 +334,13 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       if (granted.length === 0 && needed.length > 0 && ctx.claims !== null)
         granted.push(...grantedScopes(ctx.claims).strict);
       const missing = granted.length === 0 ? needed : needed.filter((n) => !granted.includes(n));
-      const args: CodeArgs['scope.insufficient'] = { via, required: needed, missing, granted };
+      const args: CodeArgs['scope.insufficient'] = {
+        via,
+        required: needed,
+        missing,
+        granted,
+        ...caseOnlyArgs(granted.length === 0 ? [] : missing, granted),
+      };
       if (needed.length > 0 && granted.length === 0 && ctx.claims === null) {
         args.grantsUnknown = true;
         // A token is in the paste but its claims do not decode (token.malformed says why): not "no token pasted".

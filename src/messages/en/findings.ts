@@ -224,6 +224,11 @@ function nestedRolesNote(claims: readonly string[] | undefined, f: Format): stri
  * one (asking for the missing ones alone would lose the others it granted). It is also what the insufficient_scope
  * challenge's step names, so a report with both gives that step once.
  */
+/** Every missing scope is granted in another letter case: nothing to add, a spelling to align. */
+function allCaseOnly(a: { missing: readonly string[]; caseOnly?: readonly unknown[] }): boolean {
+  return a.caseOnly !== undefined && a.missing.length > 0 && a.caseOnly.length === a.missing.length;
+}
+
 function scopesToRequest(a: { required: readonly string[]; missing: readonly string[] }): readonly string[] {
   return a.required.length > 0 ? a.required : a.missing;
 }
@@ -1821,21 +1826,35 @@ export const findings: FindingMessages = {
   },
   'scope.insufficient': {
     title: (a) =>
-      a.missing.length === 0 ? 'The token lacks a required scope' : `The token lacks ${a.missing.join(', ')}`,
+      allCaseOnly(a)
+        ? `The token’s ${a.caseOnly?.length === 1 ? 'scope differs' : 'scopes differ'} from the required ${a.caseOnly?.length === 1 ? 'one' : 'ones'} only in letter case`
+        : a.missing.length === 0
+          ? 'The token lacks a required scope'
+          : `The token lacks ${a.missing.join(', ')}`,
     detail: (a, f) =>
-      a.required.length === 0
+      (a.required.length === 0
         ? `The server says the token does not grant enough${via(a)}.${nestedRolesNote(a.nestedRoles, f)}`
         : a.grantsUnknown === true
           ? `Required: ${f.list(a.required)}${via(a)}. ${a.tokenUnreadable === true ? 'The pasted token’s claims cannot be read' : 'The token is not in the paste'}, so what it grants is not known.`
-          : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`,
-    steps: (a, f) =>
-      a.nestedRoles === undefined
-        ? [requestScopes(scopesToRequest(a), f)]
+          : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`) +
+      (a.caseOnly === undefined
+        ? ''
+        : ` ${a.caseOnly.map((c) => `${q(c.granted)} differs from the required ${q(c.required)} only in letter case`).join('; ')}: scopes are compared exactly, case included.`),
+    steps: (a, f) => [
+      ...(a.caseOnly === undefined
+        ? []
+        : [
+            `Spell the scope the same where the identity provider defines it (the API’s or client’s scopes) and where the API checks it: the token has ${f.list(a.caseOnly.map((c) => q(c.granted)))}, the API requires ${f.list(a.caseOnly.map((c) => q(c.required)))}.`,
+          ]),
+      ...(a.nestedRoles === undefined
+        ? []
         : [
             'If the rule is hasRole or hasAuthority("ROLE_…"), give Spring a JwtAuthenticationConverter whose authorities converter reads the Keycloak roles (realm_access.roles, resource_access.<client>.roles) with the ROLE_ prefix.',
-            requestScopes(scopesToRequest(a), f),
-          ],
+          ]),
+      ...(allCaseOnly(a) ? [] : [requestScopes(scopesToRequest(a), f)]),
+    ],
   },
+
   'scope.format': {
     title: (a) =>
       a.problem === 'array-scope' ? 'scope is an array, not a space-separated string' : `${a.claim} is comma-separated`,

@@ -128,6 +128,11 @@ function nestedRolesNote(claims: readonly string[] | undefined, f: Format): stri
  * one (asking for the missing ones alone would lose the others it granted). It is also what the insufficient_scope
  * challenge's step names, so a report with both gives that step once.
  */
+/** 足りないスコープがどれも大文字・小文字違いで付与されている: 加えるものはなく、綴りを揃えるだけ。 */
+function allCaseOnly(a: { missing: readonly string[]; caseOnly?: readonly unknown[] }): boolean {
+  return a.caseOnly !== undefined && a.missing.length > 0 && a.caseOnly.length === a.missing.length;
+}
+
 function scopesToRequest(a: { required: readonly string[]; missing: readonly string[] }): readonly string[] {
   return a.required.length > 0 ? a.required : a.missing;
 }
@@ -1840,21 +1845,35 @@ export const findings: FindingMessages = {
   },
   'scope.insufficient': {
     title: (a, f) =>
-      a.missing.length === 0 ? 'トークンに必要なスコープがありません' : `トークンに ${f.list(a.missing)} がありません`,
+      allCaseOnly(a)
+        ? 'トークンのスコープは、必要なものと大文字・小文字だけが違います'
+        : a.missing.length === 0
+          ? 'トークンに必要なスコープがありません'
+          : `トークンに ${f.list(a.missing)} がありません`,
     detail: (a, f) =>
-      a.required.length === 0
+      (a.required.length === 0
         ? `サーバー${via(a)}によると、トークンの権限が足りません。${nestedRolesNote(a.nestedRoles, f)}`
         : a.grantsUnknown === true
           ? `サーバー${via(a)}によると必要なのは ${f.list(a.required)} です。${a.tokenUnreadable === true ? '貼られたトークンのクレームを読めない' : 'トークンが貼られていない'}ため、何が付与されているかはわかりません。`
-          : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`,
-    steps: (a, f) =>
-      a.nestedRoles === undefined
-        ? [requestScopes(scopesToRequest(a), f)]
+          : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`) +
+      (a.caseOnly === undefined
+        ? ''
+        : `${a.caseOnly.map((c) => `${q(c.granted)} は必要な ${q(c.required)} と大文字・小文字だけが違います`).join('。')}。スコープは大文字・小文字も含めて完全一致で比べられます。`),
+    steps: (a, f) => [
+      ...(a.caseOnly === undefined
+        ? []
+        : [
+            `ID プロバイダーでの定義（API やクライアントのスコープ）と、API が確認するスコープの綴りを揃えてください。トークンにあるのは ${f.list(a.caseOnly.map((c) => q(c.granted)))}、API が必要とするのは ${f.list(a.caseOnly.map((c) => q(c.required)))} です。`,
+          ]),
+      ...(a.nestedRoles === undefined
+        ? []
         : [
             'ルールが hasRole か hasAuthority("ROLE_…") なら、Keycloak のロール（realm_access.roles、resource_access.<client>.roles）を ROLE_ 接頭辞付きで読む authorities converter を持つ JwtAuthenticationConverter を Spring に設定してください。',
-            requestScopes(scopesToRequest(a), f),
-          ],
+          ]),
+      ...(allCaseOnly(a) ? [] : [requestScopes(scopesToRequest(a), f)]),
+    ],
   },
+
   'scope.format': {
     title: (a) =>
       a.problem === 'array-scope'
