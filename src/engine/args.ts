@@ -275,7 +275,12 @@ export interface CodeArgs {
     headerNonce: boolean;
   };
   /** `working`: the working token's label (its fingerprint); `differences` in header, claims, grants order. */
-  'token.differs-from-working': { working: string; differences: WorkingDifference[] };
+  'token.differs-from-working': {
+    working: string;
+    differences: WorkingDifference[];
+    /** The failing response is a 403: the token was accepted and refused what it asked, so a lacking grant leads. */
+    forbidden?: true;
+  };
   'token.crit': {
     /** The names `crit` lists (strings only, at most a few). */
     names: string[];

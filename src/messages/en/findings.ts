@@ -1,6 +1,7 @@
 import type { CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
+import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
@@ -2171,13 +2172,14 @@ export const findings: FindingMessages = {
             : `${d.field} is ${d.failing === null ? 'absent' : q(d.failing)} here, ${d.working === null ? 'absent' : q(d.working)} there`,
         )
         .join('; ')}.`,
-    steps: (a) => [
-      a.differences.some((d) => d.field === 'iss' || d.field === 'tid' || d.field === 'aud' || d.field === 'azp')
-        ? 'Get the failing token from the same issuer (tenant, environment), for the same audience and client, as the one that works: the caller is configured with another environment’s identity provider or client.'
-        : a.differences.some((d) => d.field === 'kid' || d.field === 'alg')
-          ? 'The two tokens were signed with different keys or algorithms: check that the verifier’s key set holds the failing token’s kid and that the issuer signs with the algorithm the verifier allows.'
-          : 'Request the grants the working token carries (the scopes or roles assigned to its client or user) for the failing caller.',
-    ],
+    steps: (a) =>
+      workingSteps(a, {
+        issuer:
+          'Get the failing token from the same issuer (tenant, environment), for the same audience and client, as the one that works: the caller is configured with another environment’s identity provider or client.',
+        key: 'The two tokens were signed with different keys or algorithms: check that the verifier’s key set holds the failing token’s kid and that the issuer signs with the algorithm the verifier allows.',
+        grants:
+          'Request the grants the working token carries (the scopes or roles assigned to its client or user) for the failing caller.',
+      }),
   },
 };
 

@@ -1,6 +1,7 @@
 import type { AuthzFormatProblem, CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
+import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
@@ -2192,12 +2193,13 @@ export const findings: FindingMessages = {
             : `${d.field} は${d.failing === null ? 'こちらになく' : `こちらが ${q(d.failing)}`}、${d.working === null ? '動くほうにはありません' : `動くほうが ${q(d.working)}`}`,
         )
         .join('。')}。`,
-    steps: (a) => [
-      a.differences.some((d) => d.field === 'iss' || d.field === 'tid' || d.field === 'aud' || d.field === 'azp')
-        ? '失敗するトークンも、動くトークンと同じ発行者（テナント・環境）から、同じオーディエンスとクライアント向けに取得してください。呼び出し側が別環境の IdP やクライアントの設定になっている可能性があります。'
-        : a.differences.some((d) => d.field === 'kid' || d.field === 'alg')
-          ? '2 つのトークンは別の鍵かアルゴリズムで署名されています。検証側の鍵セットに失敗するトークンの kid があるか、発行者の署名アルゴリズムを検証側が許可しているか確認してください。'
-          : '動くトークンが持つ権限（そのクライアントやユーザーに割り当てられたスコープやロール）を、失敗する呼び出し側にも付与してください。',
-    ],
+    steps: (a) =>
+      workingSteps(a, {
+        issuer:
+          '失敗するトークンも、動くトークンと同じ発行者（テナント・環境）から、同じオーディエンスとクライアント向けに取得してください。呼び出し側が別環境の IdP やクライアントの設定になっている可能性があります。',
+        key: '2 つのトークンは別の鍵かアルゴリズムで署名されています。検証側の鍵セットに失敗するトークンの kid があるか、発行者の署名アルゴリズムを検証側が許可しているか確認してください。',
+        grants:
+          '動くトークンが持つ権限（そのクライアントやユーザーに割り当てられたスコープやロール）を、失敗する呼び出し側にも付与してください。',
+      }),
   },
 };
