@@ -76,7 +76,8 @@ export interface CodeArgs {
    * the words say that rather than that nothing was recognised. `header`: a JOSE header alone (jwt.io's header pane),
    * with no token or payload to judge.
    */
-  'input.empty': Via & { read?: 'token' | 'payload' | 'header' };
+  /** `authorization`: an Authorization header cut inside its scheme where the paste ends (`Authorization: Beare`). */
+  'input.empty': Via & { read?: 'token' | 'payload' | 'header' | 'authorization' };
   'input.live-token': Via & { alg: string; expiresInSeconds: number | null };
   /** `notJwt`: the refusing product's credential is no JWT (checks/credential-kind.ts): no JWT to paste again. */
   'input.masked': Via & { markers: string[]; what: 'signature' | 'payload' | 'token'; notJwt?: true };

@@ -586,19 +586,25 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.read === undefined
         ? 'Nothing to diagnose was found in the input'
-        : a.read === 'header'
-          ? 'Only a JWT header was found: no token and no payload'
-          : `Nothing in the ${a.read} explains a failure`,
+        : a.read === 'authorization'
+          ? 'The paste ends inside the Authorization header, before its token'
+          : a.read === 'header'
+            ? 'Only a JWT header was found: no token and no payload'
+            : `Nothing in the ${a.read} explains a failure`,
     detail: (a) =>
       a.read === undefined
         ? 'No HTTP status, header, token, payload or verifier message was recognised.'
-        : a.read === 'header'
-          ? 'A JOSE header (alg, typ) was read and its alg is in order; the claims that most failures come from (exp, iss, aud, scope) are in the payload, which was not pasted.'
-          : `The ${a.read} was read and its claims and times are in order (shown below); without the response, the request or the verifier’s words, nothing says why a request failed.`,
+        : a.read === 'authorization'
+          ? 'The header’s value stops inside the word Bearer: what the request carried after it (a token, or none) is not shown, so there is nothing to diagnose.'
+          : a.read === 'header'
+            ? 'A JOSE header (alg, typ) was read and its alg is in order; the claims that most failures come from (exp, iss, aud, scope) are in the payload, which was not pasted.'
+            : `The ${a.read} was read and its claims and times are in order (shown below); without the response, the request or the verifier’s words, nothing says why a request failed.`,
     steps: (a) => [
-      a.read === 'header'
-        ? 'Paste the whole token with its signature masked (header.payload.***), or the decoder’s payload beside the header, with the response or the verifier’s log line.'
-        : 'Paste the response status line and headers (curl -i or curl -v), the request headers, the token (masked) or the verifier’s log line.',
+      a.read === 'authorization'
+        ? 'Paste the whole Authorization header with the token’s signature masked (Authorization: Bearer header.payload.***), with the response’s status line and headers (curl -i) or the verifier’s log line.'
+        : a.read === 'header'
+          ? 'Paste the whole token with its signature masked (header.payload.***), or the decoder’s payload beside the header, with the response or the verifier’s log line.'
+          : 'Paste the response status line and headers (curl -i or curl -v), the request headers, the token (masked) or the verifier’s log line.',
     ],
   },
   'input.live-token': {
@@ -1063,6 +1069,8 @@ export const findings: FindingMessages = {
         'standard-base64': 'it uses standard base64 (+ and /) instead of base64url',
         padding: 'it carries base64 padding (=) that base64url JWTs do not carry',
         'base64-wrapped': 'it is base64-encoded again (decode it once to get the JWT)',
+        'payload-tail':
+          'it begins inside its payload: what is there decodes to the end of a JSON object (…}) and nothing follows its dot, so its header, the start of its payload and its signature are not there',
         log: `the verifier could not parse it${via(a)}`,
       };
       const cut = a.endsPaste === true ? ' It ends where the paste ends: the paste may have cut it.' : '';
@@ -1081,7 +1089,7 @@ export const findings: FindingMessages = {
         ? [
             'Verify it as the ALB’s documentation describes: fetch the public key for its kid from https://public-keys.auth.elb.<region>.amazonaws.com/<kid>, check that signer is your load balancer’s ARN, and verify ES256 over the header and payload exactly as sent, padding included (removing the = breaks the signature). Use a verifier that allows the padding: aws-jwt-verify’s ALB verifier, or golang-jwt v5 with WithPaddingAllowed.',
           ]
-        : a.endsPaste === true
+        : a.endsPaste === true || a.reason === 'payload-tail'
           ? [
               'Paste the token again in full, with only its signature masked (header.payload.***), so its claims can be checked.',
               'If the request’s token itself ends there, find what truncates it (a header size limit, a log line’s length, a cookie split into chunks).',
