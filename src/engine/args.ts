@@ -88,7 +88,12 @@ export interface CodeArgs {
    * `proxy`: a 407's forward proxy, with its Proxy-Authenticate challenge's scheme and realm (null when it sent none):
    * the proxy wants its own credentials, and the API never saw the request.
    */
-  'status.not-auth': Via & { status: number; proxy?: { scheme: string | null; realm: string | null } };
+  'status.not-auth': Via & {
+    status: number;
+    proxy?: { scheme: string | null; realm: string | null };
+    /** A 4xx shown with no body, log or prose beside it: the body that says what was refused is what to paste. */
+    noBody?: true;
+  };
   'authz-header.missing': Via & {
     /** What the request carried instead: `cookie` (a Cookie header), `query` (a token in `?access_token=`). */
     otherCredentials: string | null;

@@ -667,7 +667,12 @@ export const findings: FindingMessages = {
         ? 'Give the client the proxy’s credentials (curl --proxy-user, or user:password in HTTPS_PROXY), or exempt the API’s host from the proxy (NO_PROXY); the token needs no change.'
         : a.status >= 500
           ? 'Look at the server or gateway error logs first: a 5xx is a server fault.'
-          : 'Check the request itself (URL, method, body) against the API’s documentation.',
+          : a.status >= 200 && a.status < 300
+            ? 'A 2xx is a success: this response is not the failure. Paste the response that failed (its status line, headers and body), or the client’s own error if it failed after this answer.'
+            : a.noBody === true
+              ? 'Paste the response body too (curl -i prints it after the headers; in the browser, the Network tab’s Response): a 4xx body usually names what was refused (an error code, a parameter, a header).'
+              : 'Check the request itself (URL, method, body) against the API’s documentation.',
+      ...(a.noBody === true ? ['Check the request itself (URL, method, body) against the API’s documentation.'] : []),
     ],
   },
   'authz-header.missing': {
