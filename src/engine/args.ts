@@ -1,5 +1,6 @@
 import type { NonJwtCredential } from './checks/credential-kind.js';
 import type { GitHubPermissionArgs } from './checks/github-permissions.js';
+import type { RefreshProvider } from './checks/refresh-provider.js';
 import type { FindingCode } from './codes.js';
 import type { Classification } from './types.js';
 
@@ -75,7 +76,8 @@ export interface CodeArgs {
    * the words say that rather than that nothing was recognised. `header`: a JOSE header alone (jwt.io's header pane),
    * with no token or payload to judge.
    */
-  'input.empty': Via & { read?: 'token' | 'payload' | 'header' };
+  /** `authorization`: an Authorization header cut inside its scheme where the paste ends (`Authorization: Beare`). */
+  'input.empty': Via & { read?: 'token' | 'payload' | 'header' | 'authorization' };
   'input.live-token': Via & { alg: string; expiresInSeconds: number | null };
   /** `notJwt`: the refusing product's credential is no JWT (checks/credential-kind.ts): no JWT to paste again. */
   'input.masked': Via & { markers: string[]; what: 'signature' | 'payload' | 'token'; notJwt?: true };
@@ -86,7 +88,12 @@ export interface CodeArgs {
    * `proxy`: a 407's forward proxy, with its Proxy-Authenticate challenge's scheme and realm (null when it sent none):
    * the proxy wants its own credentials, and the API never saw the request.
    */
-  'status.not-auth': Via & { status: number; proxy?: { scheme: string | null; realm: string | null } };
+  'status.not-auth': Via & {
+    status: number;
+    proxy?: { scheme: string | null; realm: string | null };
+    /** A 4xx shown with no body, log or prose beside it: the body that says what was refused is what to paste. */
+    noBody?: true;
+  };
   'authz-header.missing': Via & {
     /** What the request carried instead: `cookie` (a Cookie header), `query` (a token in `?access_token=`). */
     otherCredentials: string | null;
@@ -274,7 +281,12 @@ export interface CodeArgs {
     headerNonce: boolean;
   };
   /** `working`: the working token's label (its fingerprint); `differences` in header, claims, grants order. */
-  'token.differs-from-working': { working: string; differences: WorkingDifference[] };
+  'token.differs-from-working': {
+    working: string;
+    differences: WorkingDifference[];
+    /** The failing response is a 403: the token was accepted and refused what it asked, so a lacking grant leads. */
+    forbidden?: true;
+  };
   'token.crit': {
     /** The names `crit` lists (strings only, at most a few). */
     names: string[];
@@ -291,6 +303,8 @@ export interface CodeArgs {
      * user's session) was refused, expired or unknown, so it got no new access token (round clients2).
      */
     refreshToken?: true;
+    /** With refreshToken: the identity provider that refused it, when the paste shows which (checks/refresh-provider.ts). */
+    provider?: RefreshProvider;
   };
   /**
    * The token's `typ` header is not one the verifier accepts (RFC 8725 §3.11 explicit typing, RFC 9068's `at+jwt`).
@@ -484,6 +498,8 @@ export interface CodeArgs {
      * same API named two ways, which verifiers compare exactly (as claim.iss-trailing-slash does for iss).
      */
     near?: { aud: string; expected: string; difference: 'trailing-slash' | 'case' | 'scheme' };
+    /** A token exchange's federation trust refused the audience (Entra ID's AADSTS700212): its credential names it. */
+    federation?: true;
   };
   'claim.aud-missing': Via;
   'claim.iss-mismatch': Via & {
@@ -495,6 +511,11 @@ export interface CodeArgs {
      * registration chooses the version, not the client.
      */
     entraTokenVersion?: '1.0' | '2.0';
+    /**
+     * A token exchange's federation trust refused the issuer (Entra ID's AADSTS700211): no federated credential of the
+     * app names it, so the fix is the credential, not an API's valid issuers.
+     */
+    federation?: true;
   };
   'claim.iss-trailing-slash': Via & { iss: string; expected: string; difference: 'trailing-slash' | 'case' | 'scheme' };
   'claim.iss-missing': Via;
@@ -517,6 +538,11 @@ export interface CodeArgs {
      * `scope`/`scp` alone (`SCOPE_…`), so hasRole sees none of them.
      */
     nestedRoles?: string[];
+    /**
+     * Missing scopes the token grants in another letter case (`Read:Orders` for `read:orders`): scope strings are
+     * case-sensitive (RFC 6749 §3.3), so the grant does not count; a spelling to align, not a grant to add.
+     */
+    caseOnly?: { granted: string; required: string }[];
   };
   'scope.format': Via & { claim: string; problem: 'array-scope' | 'comma-separated' };
   'proxy.gateway-response': Via & {
@@ -636,6 +662,12 @@ export interface CodeArgs {
      * providers/PROVIDER`), null when it shows none.
      */
     wifProvider?: string | null;
+    /**
+     * The product's own set-up the message names, whatever token arrives: `argocd-sso`, Argo CD's API server refusing a
+     * session token from SSO while none is configured; `aws-oidc-thumbprint`, STS finding the issuer's TLS certificate
+     * matches none of the IAM OIDC provider's thumbprints.
+     */
+    setup?: 'argocd-sso' | 'aws-oidc-thumbprint';
   };
   /**
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or

@@ -3,6 +3,7 @@ import { catalogueFor } from '../messages/index.js';
 import { buildContext } from './build-context.js';
 import { type Check, finding } from './checks/define.js';
 import { checks } from './checks/index.js';
+import { schemeCutAtPasteEnd } from './checks/scheme-cut.js';
 import { classify } from './classify.js';
 import type { Context } from './context.js';
 import { hideKeyMaterial } from './key-material.js';
@@ -83,7 +84,16 @@ export function conclude(ctx: Context, found: FindingData[], catalogue: Catalogu
   // classification: a paste that gives neither (prose, a lone `Content-Type: text/html`, a key set with no
   // token) has nothing to diagnose, whatever the parsers recognised in it. A bare 401 or 403 does classify.
   if (found.length === 0 && classification === 'undetermined') {
-    const read = ctx.token !== null ? 'token' : ctx.claims !== null ? 'payload' : ctx.header !== null ? 'header' : null;
+    // A header cut inside its scheme shows no token: its few letters are no token to have read.
+    const read = schemeCutAtPasteEnd(ctx)
+      ? 'authorization'
+      : ctx.token !== null
+        ? 'token'
+        : ctx.claims !== null
+          ? 'payload'
+          : ctx.header !== null
+            ? 'header'
+            : null;
     found.push(finding('input.empty', read === null ? {} : { read }, '', 'log'));
   }
   const report = buildReport(ctx, rankFindings(found), classification, catalogue);

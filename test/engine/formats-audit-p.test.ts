@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { catches, catchesNot, run } from '../helpers/catches.js';
 
-const REFRESH_STEP = 'Sign in again (az login, the application’s own login) to get a new refresh token.';
+const REFRESH_STEP = 'Sign in again (the application’s own login) to get a new refresh token.';
 const USE_REFRESH =
   'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.';
 

@@ -155,7 +155,7 @@ describe('a client’s refresh refused', () => {
   for (const row of [...REFRESH_REFUSED, ...REFRESH_QUIET]) it(row.name, () => expectPasteRow(row));
   it('says the refresh was refused and to sign in again, in English and Japanese', async () => {
     const en = await expectPasteRow(REFRESH_REFUSED[0] as Row);
-    expect(en.findings[0]?.args).toEqual({ via: 'entra-id', refreshToken: true });
+    expect(en.findings[0]?.args).toEqual({ via: 'entra-id', refreshToken: true, provider: 'entra-id' });
     expect(en.findings[0]?.title).toBe('The client’s refresh was refused');
     expect(en.findings).toHaveLength(1);
     expect(en.nextSteps.join('\n')).toContain('90 days');

@@ -5,6 +5,7 @@ import type { HeaderField } from '../parse/http.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { isPreflight } from './preflight.js';
+import { schemeCutAtPasteEnd } from './scheme-cut.js';
 import { authorizationSentAnyway } from './token-judged.js';
 import { unexpandedVariable } from './unexpanded.js';
 
@@ -126,7 +127,9 @@ export const authzHeaderCheck = defineCheck({
         case 'no-scheme':
           // A value masked whole (`Authorization: [Redacted]`, pino's redaction; `***`, `<redacted>`) hides its scheme
           // with the rest: no scheme can be said to be missing. A cut token (`eyJhbGci…`) shows there was none.
-          if (!maskedWhole(ctx, parsed.credential) && !apiGatewayTakesBareTokens(ctx))
+          // So does a value cut inside the word Bearer where the paste ends (`Authorization: Beare`): the paste, not the
+          // request, lacks the rest.
+          if (!maskedWhole(ctx, parsed.credential) && !apiGatewayTakesBareTokens(ctx) && !schemeCutAtPasteEnd(ctx))
             out.push(finding('authz-header.scheme', { scheme: null }, evidence, 'request-header'));
           break;
         case 'scheme':

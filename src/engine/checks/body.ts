@@ -6,6 +6,7 @@ import { defineCheck, finding } from './define.js';
 import { deniedPermission } from './gcp-permission.js';
 import { githubPermissionArgs } from './github-permissions.js';
 import { sentArgs } from './header-drop.js';
+import { refusedRefreshArgs } from './refresh-provider.js';
 import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
 import { tokenSeenArgs } from './token-judged.js';
@@ -112,7 +113,7 @@ export const bodyCheck = defineCheck({
             out.push(
               finding(
                 'token.revoked',
-                refreshRefused(ctx, description) ? { via: v, refreshToken: true } : { via: v },
+                refreshRefused(ctx, description) ? refusedRefreshArgs(ctx, v) : { via: v },
                 evidence,
                 'log',
               ),

@@ -133,6 +133,10 @@ export const scopeCheck = defineCheck({
             missing: reallyMissing.map((r) => r.value),
             granted: granted.strict,
             ...(stated?.via === undefined ? {} : { via: stated.via }),
+            ...caseOnlyArgs(
+              reallyMissing.map((r) => r.value),
+              granted.strict,
+            ),
           },
           stated !== undefined
             ? note('scope-stated-vs-granted', { stated: stated.evidence, grants })
@@ -146,6 +150,24 @@ export const scopeCheck = defineCheck({
     return out;
   },
 });
+
+/**
+ * The missing scopes the token grants in another letter case. RFC 6749 §3.3: the scope is "a list of space-delimited,
+ * case-sensitive strings", so verifiers compare them exactly, as they do aud and iss (claim.iss-trailing-slash).
+ */
+export function caseOnlyArgs(
+  missing: readonly string[],
+  granted: readonly string[],
+): { caseOnly?: { granted: string; required: string }[] } {
+  if (missing.length === 0 || granted.length === 0) return {};
+  const pairs: { granted: string; required: string }[] = [];
+  for (const required of missing) {
+    const lower = required.toLowerCase();
+    const match = granted.find((g) => g !== required && g.toLowerCase() === lower);
+    if (match !== undefined) pairs.push({ granted: match, required });
+  }
+  return pairs.length === 0 ? {} : { caseOnly: pairs };
+}
 
 /** Space-separated lists ("read write") count as several required scopes. */
 export function requiredScopes(expectations: Expectation[]): Expectation[] {

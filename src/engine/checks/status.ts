@@ -25,6 +25,25 @@ export const statusCheck = defineCheck({
       const source = challenge === undefined ? 'status' : 'response-header';
       return [finding('status.not-auth', { status: 407, proxy }, ctx.evidenceAt(at.start, at.end), source, 'error')];
     }
-    return [finding('status.not-auth', { status: status.code }, ctx.evidenceAt(status.start, status.end), 'status')];
+    const args =
+      status.code >= 400 && status.code < 500 && nothingBeside(ctx)
+        ? { status: status.code, noBody: true as const }
+        : { status: status.code };
+    return [finding('status.not-auth', args, ctx.evidenceAt(status.start, status.end), 'status')];
   },
 });
+
+/**
+ * The paste shows the status (and maybe headers) and nothing else: no body, log line or prose, no token and no stated
+ * error. A 4xx's body is where the server says what it refused (RFC 9110 §15.5: the server "SHOULD send a
+ * representation containing an explanation of the error situation"; RFC 9457's problem details; RFC 6749 §5.2's
+ * error), so it is what to ask for. Only read for a status that is not 401 or 403.
+ */
+function nothingBeside(ctx: Context): boolean {
+  if (ctx.stated.length > 0 || ctx.hits.length > 0 || ctx.token !== null || ctx.claims !== null) return false;
+  for (const line of ctx.http.lines) {
+    if (line.kind !== 'text') continue;
+    for (let i = line.start; i < line.end; i++) if (ctx.text.charCodeAt(i) > 0x20) return false;
+  }
+  return true;
+}

@@ -7,6 +7,7 @@ import { QUERY_TOKEN } from './authz-header.js';
 import { defineCheck, finding } from './define.js';
 import { isPreflight } from './preflight.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
+import { schemeWordNotToken } from './scheme-cut.js';
 import { statedNoToken } from './stated-no-token.js';
 import { looksLikeIdToken } from './time.js';
 import { isAlbUserClaims, isFirebaseCustomToken, notAnAccessToken } from './token-type.js';
@@ -38,6 +39,7 @@ type Code = (typeof CODES)[number];
  * gets none; sent elsewhere its severity says whether a Google service refused it (googleSeverity).
  */
 function opaqueFinding(ctx: Context, token: NonNullable<Context['token']>): FindingData<'token.opaque'> | null {
+  if (schemeWordNotToken(ctx, token.decoded.raw)) return null;
   const google = isGoogleAccessToken(token.decoded.raw);
   if (google && sentToGoogleApi(ctx)) return null;
   return finding(
@@ -418,7 +420,8 @@ function firstPartArgs(shape: { reason: string; headerCut?: true }, raw: string)
 function cutByPasteEnd(text: string, raw: string, shape: { reason: string; headerCut?: true }): boolean {
   // A header cut (no dot after it) or a payload cut (the token's last part, one dot before it).
   if (shape.headerCut !== true) {
-    if (shape.reason !== 'payload-json' && shape.reason !== 'payload-base64') return false;
+    if (shape.reason !== 'payload-json' && shape.reason !== 'payload-base64' && shape.reason !== 'payload-tail')
+      return false;
     if (raw.indexOf('.') !== raw.lastIndexOf('.')) return false;
   }
   let end = text.length;

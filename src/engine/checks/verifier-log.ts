@@ -9,8 +9,9 @@ import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { sentArgs } from './header-drop.js';
 import { GATEWAY_LIBRARIES } from './proxy.js';
+import { refusedRefreshArgs } from './refresh-provider.js';
 import { csrfRejected } from './request.js';
-import { grantedScopes, requiredScopes } from './scope.js';
+import { caseOnlyArgs, grantedScopes, requiredScopes } from './scope.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
 import { otherSupabaseProject, supabaseProjectKey } from './supabase.js';
 import { tokenSeenArgs } from './token-judged.js';
@@ -157,7 +158,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // A cut payload's claims were each read whole: its aud is the token's (ctx.presentClaims).
       const aud =
         a.actual !== undefined ? a.actual.split(/,\s*/) : ctx.presentClaims === null ? [] : audOf(ctx.presentClaims);
-      return finding(hit.code, { via, aud, expected: a.expected ?? [] }, evidence, source);
+      return finding(
+        hit.code,
+        a.reason === 'federation'
+          ? { via, aud, expected: a.expected ?? [], federation: true }
+          : { via, aud, expected: a.expected ?? [] },
+        evidence,
+        source,
+      );
     }
     case 'claim.iss-mismatch': {
       const iss = a.actual ?? (typeof ctx.presentClaims?.iss === 'string' ? ctx.presentClaims.iss : null);
@@ -167,7 +175,13 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       const version = iss === null ? null : entraVersionSwap(iss, expected);
       return finding(
         hit.code,
-        { via, iss, expected, ...(version === null ? {} : { entraTokenVersion: version }) },
+        {
+          via,
+          iss,
+          expected,
+          ...(version === null ? {} : { entraTokenVersion: version }),
+          ...(a.reason === 'federation' ? { federation: true as const } : {}),
+        },
         evidence,
         source,
       );
@@ -320,7 +334,13 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       if (granted.length === 0 && needed.length > 0 && ctx.claims !== null)
         granted.push(...grantedScopes(ctx.claims).strict);
       const missing = granted.length === 0 ? needed : needed.filter((n) => !granted.includes(n));
-      const args: CodeArgs['scope.insufficient'] = { via, required: needed, missing, granted };
+      const args: CodeArgs['scope.insufficient'] = {
+        via,
+        required: needed,
+        missing,
+        granted,
+        ...caseOnlyArgs(granted.length === 0 ? [] : missing, granted),
+      };
       if (needed.length > 0 && granted.length === 0 && ctx.claims === null) {
         args.grantsUnknown = true;
         // A token is in the paste but its claims do not decode (token.malformed says why): not "no token pasted".
@@ -433,7 +453,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         source,
       );
     case 'token.revoked':
-      return finding(hit.code, a.reason === 'refresh-token' ? { via, refreshToken: true } : { via }, evidence, source);
+      return finding(hit.code, a.reason === 'refresh-token' ? refusedRefreshArgs(ctx, via) : { via }, evidence, source);
     case 'alg.none':
     case 'key.jwks-unavailable':
       return finding(hit.code, { via }, evidence, source);
@@ -450,6 +470,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // project number (google-github-actions/auth#60, #269); a pool or provider is DELETED (soft, ~30 days,
       // undeletable) or `disabled` (cloud.google.com/iam/docs/reference/rest/v1beta/projects.locations.
       // workloadIdentityPools, WorkloadIdentityPoolProvider.State).
+      // Argo CD takes an SSO session token only when argocd-cm configures SSO (util/settings IsSSOConfigured: `url` with
+      // a non-empty `dex.config`, or `oidc.config`); STS checks an issuer's TLS certificate against the IAM OIDC
+      // provider's thumbprints (aws-actions/configure-aws-credentials#357; one for the JWKS host too when it serves another
+      // certificate, aws/aws-cli#10254; GitHub's own issuer checked against trusted root CAs since July 2023, GitHub's
+      // changelog 2023-06-27 "update on OIDC integration with AWS"): each product's own setting, not an API's.
+      if (hit.id === 'argocd.sso-not-configured')
+        return finding(hit.code, { via, setup: 'argocd-sso' }, evidence, source);
+      if (hit.id === 'aws-sts.thumbprint')
+        return finding(hit.code, { via, setup: 'aws-oidc-thumbprint' }, evidence, source);
       if (hit.id === 'gcp-sts.invalid-target')
         return finding(hit.code, { via, wifProvider: wifProviderBefore(ctx.text, hit.start) }, evidence, source);
       return finding(

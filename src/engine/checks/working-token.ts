@@ -82,7 +82,14 @@ export const workingTokenCheck = defineCheck({
     }
     if (differences.length === 0) return [];
     const out: FindingData<'token.differs-from-working'>[] = [
-      finding('token.differs-from-working', { working: working.label, differences }, working.evidence, 'token'),
+      finding(
+        'token.differs-from-working',
+        ctx.http.status?.code === 403
+          ? { working: working.label, differences, forbidden: true }
+          : { working: working.label, differences },
+        working.evidence,
+        'token',
+      ),
     ];
     return out;
   },

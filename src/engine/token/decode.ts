@@ -49,7 +49,12 @@ export type MalformedReason =
   /** Base64url with `=` padding on a part, and no other defect: JWTs leave padding out (RFC 7515 §2). */
   | 'padding'
   /** The whole JWT base64-encoded once more (a Kubernetes Secret's `.data.token`): decoding it once gives the JWT. */
-  | 'base64-wrapped';
+  | 'base64-wrapped'
+  /**
+   * The end of a payload and its dot, and nothing after (`eTc3OTk4MDk0MH0.`): the token's start (its header and the
+   * payload's beginning) and its signature were cut off, so no part of it can be read.
+   */
+  | 'payload-tail';
 
 export type JsonObject = Record<string, unknown>;
 
@@ -410,6 +415,8 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
     if (!jwtShaped) {
       if (wrapsJwt(raw))
         return made({ kind: 'malformed', reason: 'base64-wrapped', header: null, payload: null }, null);
+      if (parts.length === 2 && parts[1] === '' && endsLikePayload(first))
+        return made({ kind: 'malformed', reason: 'payload-tail', header: null, payload: null }, null);
       // A word typed where the token goes (`Bearer token`, `Bearer xxx`) stands in for it, as `<token>` does.
       if (raw.length <= 16 && STAND_IN_WORDS.has(raw.toLowerCase())) {
         const word = raw.toLowerCase();
@@ -625,6 +632,27 @@ export function isAlgNone(alg: unknown): boolean {
 /** A second part that starts as a JSON object's base64url does (`eyJ`): a payload, whatever the first part is. */
 function payloadFollows(parts: readonly string[]): boolean {
   return parts.length >= 2 && parts.length <= 3 && (parts[1] ?? '').startsWith('eyJ');
+}
+
+/** What a JSON object's last member ends with before its `}`: a string, a number, true/false, null, an array, an object. */
+const JSON_VALUE_END = /["\d\]}el]\s*\}\s*$/;
+
+/**
+ * Whether a base64url run decodes to the end of a JSON object, read at each of the four offsets a cut may have left its
+ * start at: a payload's tail whose beginning was cut off. Runs of fewer than eight characters (a word, an id) are
+ * not read; the length is bounded, so the decode is too.
+ */
+function endsLikePayload(part: string): boolean {
+  if (part.length < 8 || part.length > 8192 || !isBase64Url(part)) return false;
+  for (let skip = 0; skip < 4; skip++) {
+    const tail = part.slice(skip);
+    if (tail.length % 4 === 1) continue;
+    // The last two whole groups and the partial one: aligned with the tail's start, as the decoder groups it.
+    const from = Math.max(0, tail.length - (tail.length % 4) - 8);
+    const end = Buffer.from(tail.slice(from), 'base64url').toString('latin1');
+    if (JSON_VALUE_END.test(end)) return true;
+  }
+  return false;
 }
 
 function looksLikeSegment(s: string): boolean {

@@ -4,6 +4,7 @@
  * (token.revoked's `refreshToken`). Kept apart from findings.ts so that file stays one entry per code.
  */
 import type { ClientCredentials } from '../../engine/args.js';
+import type { RefreshProvider } from '../../engine/checks/refresh-provider.js';
 
 /** Why the client had no token, after "could not get a token: ". */
 export const NO_CREDENTIALS: Record<ClientCredentials, string> = {
@@ -52,12 +53,47 @@ export const AWS_SESSION = {
   ],
 };
 
+/**
+ * Why each provider ends a refresh token, for the step after signing in again: Entra ID's 90 days of inactivity
+ * (AADSTS700082); Auth0's absolute and inactivity lifetimes and rotation's reuse detection, which revokes the token's
+ * family, its tenant logs saying why (community.auth0.com, "Troubleshoot Refresh Token Unknown or Invalid Before
+ * Expiry", "Handling Expired Refresh Tokens"); Keycloak's sessions, which a refresh token does not outlive, and its
+ * realm's Revoke Refresh Token (keycloak/keycloak#30452, server_admin's "Session and token timeouts"); Okta's access
+ * policy rule (support.okta.com, "Refresh Token Expiration Behavior": 90 days on the org authorization server, set per
+ * rule on a custom one, with an idle lifetime); Google's six months unused, a password change with Gmail scopes, the
+ * user's revocation, and 7 days for an app whose consent screen is in Testing (developers.google.com/identity/protocols/
+ * oauth2, "Refresh token expiration"); Cognito's app client refresh token expiration, 30 days by default
+ * (docs.aws.amazon.com/cognito, "Refresh tokens"); Supabase's reuse interval, time-boxed sessions and inactivity timeout
+ * (supabase.com/docs/guides/auth/sessions); Firebase's password change and disabled accounts (as before).
+ */
+const REFRESH_LIFETIMES: Record<RefreshProvider | 'other', string> = {
+  'entra-id':
+    'If it keeps happening, check why Entra ID ended it: one unused for 90 days expires (AADSTS700082), and a password change or an admin’s revoking the user’s sessions revokes them all.',
+  auth0:
+    'If it keeps happening, check the application’s refresh token settings in Auth0 (absolute and inactivity lifetimes; with rotation, a refresh token used a second time revokes its whole family), and the tenant logs (Monitoring → Logs: a failed exchange, type ferrt, says why).',
+  keycloak:
+    'If it keeps happening, check the realm’s SSO Session Idle and SSO Session Max (a refresh token does not outlive the user’s session, which also ends on logout) and Revoke Refresh Token, which makes each refresh token single-use.',
+  okta: 'If it keeps happening, check the refresh token lifetime and the "expires if not used every" period in the authorization server’s access policy rule (fixed at 90 days on the org authorization server), and whether rotation refused a reused token; the System Log names it (outcome.reason invalid_refresh_token).',
+  google:
+    'If it keeps happening, check why Google ended it: the user revoked the app’s access, it went six months unused, the password changed (Gmail scopes), or the OAuth consent screen is in Testing, whose refresh tokens last 7 days.',
+  cognito:
+    'If it keeps happening, check the app client’s refresh token expiration (30 days unless set otherwise) and whether the token was revoked (RevokeToken, a global sign-out).',
+  supabase:
+    'If it keeps happening, check the session: Supabase refuses a refresh token already used (outside its reuse interval) or from an ended session (sign-out, time-box or inactivity timeout).',
+  firebase:
+    'If it keeps happening, check the account: Firebase ends a user’s tokens when the password changes or the account is disabled or deleted.',
+  other:
+    'If it keeps happening, check the identity provider’s refresh token lifetimes (absolute and idle), rotation (a refresh token used twice is refused) and revocation (sign-out, password change).',
+};
+
 export const REFRESH_REFUSED = {
   title: 'The client’s refresh was refused',
   detail: (via: string) =>
     `The identity provider${via} refused the client’s refresh token or session (expired, revoked, already used or unknown), so the client got no new access token.`,
-  steps: [
-    'Sign in again (az login, the application’s own login) to get a new refresh token.',
-    'If it keeps happening, check the provider’s refresh token lifetime and revocation: Entra ID ends one unused for 90 days (AADSTS700082); Supabase refuses a refresh token already used or from an ended session; Firebase ends a user’s tokens when the password changes or the account is disabled.',
+  steps: (provider: RefreshProvider | undefined): string[] => [
+    provider === 'entra-id'
+      ? 'Sign in again (az login, the application’s own login) to get a new refresh token.'
+      : 'Sign in again (the application’s own login) to get a new refresh token.',
+    REFRESH_LIFETIMES[provider ?? 'other'],
   ],
 };

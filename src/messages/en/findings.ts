@@ -1,6 +1,7 @@
 import type { CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
+import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
@@ -224,6 +225,11 @@ function nestedRolesNote(claims: readonly string[] | undefined, f: Format): stri
  * one (asking for the missing ones alone would lose the others it granted). It is also what the insufficient_scope
  * challenge's step names, so a report with both gives that step once.
  */
+/** Every missing scope is granted in another letter case: nothing to add, a spelling to align. */
+function allCaseOnly(a: { missing: readonly string[]; caseOnly?: readonly unknown[] }): boolean {
+  return a.caseOnly !== undefined && a.missing.length > 0 && a.caseOnly.length === a.missing.length;
+}
+
 function scopesToRequest(a: { required: readonly string[]; missing: readonly string[] }): readonly string[] {
   return a.required.length > 0 ? a.required : a.missing;
 }
@@ -361,6 +367,48 @@ const FEDERATION_STEPS: Record<Trust, string> = {
     'Compare the token’s sub and claims with the role’s bound_subject, bound_claims and bound_audiences (vault read auth/<mount>/role/<name>); for Kubernetes auth, the service account and namespace with bound_service_account_names and bound_service_account_namespaces.',
   other:
     'Compare the token’s iss, sub and aud with what the trust lists (the federated credential, the role’s trust conditions, the provider’s condition): each must match exactly.',
+};
+
+/**
+ * A token exchange that found no federated credential for the token's issuer (AADSTS700211, "Please check your federated
+ * identity credential Subject, Audience and Issuer against the presented assertion"): the app's credentials name the
+ * issuers it trusts, so the step is there, not in an API's valid issuers.
+ */
+function federationIssuerStep(v: string | undefined, iss: string | null): string {
+  const issuer = iss === null ? 'the token’s iss' : q(iss);
+  return trustOf(v) === 'entra'
+    ? `Add a federated credential for this issuer to the app (App registration or managed identity → Certificates & secrets → Federated credentials) or fix the existing one: its issuer must be exactly ${issuer} (a cluster’s or CI platform’s OIDC issuer URL, trailing slash included), with the token’s subject and the audience api://AzureADTokenExchange. A token from another cluster or platform has another issuer and needs its own credential.`
+    : `Make the federation trust name the token’s issuer (${issuer}) exactly, or present a token from the issuer it names. ${FEDERATION_STEPS[trustOf(v)]}`;
+}
+
+/** The same for the audience (AADSTS700212): the credential names the one audience it accepts. */
+function federationAudienceStep(v: string | undefined, aud: string | null): string {
+  return trustOf(v) === 'entra'
+    ? `Make the token’s aud${aud === null ? '' : ` (${q(aud)})`} and the federated credential’s audience the same string: request the workload’s token for the credential’s audience (api://AzureADTokenExchange unless the credential names another), or change the credential’s audience to the one the token carries.`
+    : `Make the token’s aud${aud === null ? '' : ` (${q(aud)})`} and the audience the federation trust names the same. ${FEDERATION_STEPS[trustOf(v)]}`;
+}
+
+/** verifier.misconfigured for a product's own set-up (its `setup`): sources in checks/verifier-log.ts. */
+type Setup = NonNullable<CodeArgs['verifier.misconfigured']['setup']>;
+const SETUP_TITLES: Record<Setup, string> = {
+  'argocd-sso': 'Argo CD has no SSO configured, and the session token is an SSO one',
+  'aws-oidc-thumbprint': 'The issuer’s TLS certificate matches none of the IAM OIDC provider’s thumbprints',
+};
+const SETUP_DETAILS: Record<Setup, string> = {
+  'argocd-sso':
+    'Argo CD’s API server (argocd) refused a session token issued through SSO because its settings configure none (argocd-cm needs url with a dex.config, or an oidc.config): every SSO token fails the same way, whatever it holds.',
+  'aws-oidc-thumbprint':
+    'AWS STS (aws-sts) fetched the issuer’s discovery document or keys over TLS, and the server certificate’s chain matches none of the thumbprints configured on the account’s IAM OIDC identity provider (the issuer rotated its certificate): every token from that issuer fails the same way.',
+};
+const SETUP_STEPS: Record<Setup, string[]> = {
+  'argocd-sso': [
+    'Configure SSO in the argocd-cm ConfigMap: url (Argo CD’s external URL) with dex.config (Dex’s connectors), or oidc.config (an existing OIDC provider’s issuer, clientID and clientSecret).',
+    'If SSO was removed on purpose, sign in again with a local account (argocd login <server> --username <account>) instead of the old SSO session (argocd login --sso).',
+  ],
+  'aws-oidc-thumbprint': [
+    'Update the IAM OIDC identity provider’s thumbprints to the issuer’s current certificate chain (IAM → Identity providers → the provider → Manage thumbprints, or aws iam update-open-id-connect-provider-thumbprint --open-id-connect-provider-arn <arn> --thumbprint-list <sha1> …; up to five), including the JWKS host’s when it serves another certificate.',
+    'For GitHub Actions (token.actions.githubusercontent.com), AWS has verified GitHub’s certificate against its trusted root CAs since July 2023, not the thumbprints (GitHub’s changelog, 2023-06-27): check that the provider’s URL is exactly https://token.actions.githubusercontent.com.',
+  ],
 };
 
 /** English words for every finding code. */
@@ -538,19 +586,25 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.read === undefined
         ? 'Nothing to diagnose was found in the input'
-        : a.read === 'header'
-          ? 'Only a JWT header was found: no token and no payload'
-          : `Nothing in the ${a.read} explains a failure`,
+        : a.read === 'authorization'
+          ? 'The paste ends inside the Authorization header, before its token'
+          : a.read === 'header'
+            ? 'Only a JWT header was found: no token and no payload'
+            : `Nothing in the ${a.read} explains a failure`,
     detail: (a) =>
       a.read === undefined
         ? 'No HTTP status, header, token, payload or verifier message was recognised.'
-        : a.read === 'header'
-          ? 'A JOSE header (alg, typ) was read and its alg is in order; the claims that most failures come from (exp, iss, aud, scope) are in the payload, which was not pasted.'
-          : `The ${a.read} was read and its claims and times are in order (shown below); without the response, the request or the verifier’s words, nothing says why a request failed.`,
+        : a.read === 'authorization'
+          ? 'The header’s value stops inside the word Bearer: what the request carried after it (a token, or none) is not shown, so there is nothing to diagnose.'
+          : a.read === 'header'
+            ? 'A JOSE header (alg, typ) was read and its alg is in order; the claims that most failures come from (exp, iss, aud, scope) are in the payload, which was not pasted.'
+            : `The ${a.read} was read and its claims and times are in order (shown below); without the response, the request or the verifier’s words, nothing says why a request failed.`,
     steps: (a) => [
-      a.read === 'header'
-        ? 'Paste the whole token with its signature masked (header.payload.***), or the decoder’s payload beside the header, with the response or the verifier’s log line.'
-        : 'Paste the response status line and headers (curl -i or curl -v), the request headers, the token (masked) or the verifier’s log line.',
+      a.read === 'authorization'
+        ? 'Paste the whole Authorization header with the token’s signature masked (Authorization: Bearer header.payload.***), with the response’s status line and headers (curl -i) or the verifier’s log line.'
+        : a.read === 'header'
+          ? 'Paste the whole token with its signature masked (header.payload.***), or the decoder’s payload beside the header, with the response or the verifier’s log line.'
+          : 'Paste the response status line and headers (curl -i or curl -v), the request headers, the token (masked) or the verifier’s log line.',
     ],
   },
   'input.live-token': {
@@ -613,7 +667,12 @@ export const findings: FindingMessages = {
         ? 'Give the client the proxy’s credentials (curl --proxy-user, or user:password in HTTPS_PROXY), or exempt the API’s host from the proxy (NO_PROXY); the token needs no change.'
         : a.status >= 500
           ? 'Look at the server or gateway error logs first: a 5xx is a server fault.'
-          : 'Check the request itself (URL, method, body) against the API’s documentation.',
+          : a.status >= 200 && a.status < 300
+            ? 'A 2xx is a success: this response is not the failure. Paste the response that failed (its status line, headers and body), or the client’s own error if it failed after this answer.'
+            : a.noBody === true
+              ? 'Paste the response body too (curl -i prints it after the headers; in the browser, the Network tab’s Response): a 4xx body usually names what was refused (an error code, a parameter, a header).'
+              : 'Check the request itself (URL, method, body) against the API’s documentation.',
+      ...(a.noBody === true ? ['Check the request itself (URL, method, body) against the API’s documentation.'] : []),
     ],
   },
   'authz-header.missing': {
@@ -1015,6 +1074,8 @@ export const findings: FindingMessages = {
         'standard-base64': 'it uses standard base64 (+ and /) instead of base64url',
         padding: 'it carries base64 padding (=) that base64url JWTs do not carry',
         'base64-wrapped': 'it is base64-encoded again (decode it once to get the JWT)',
+        'payload-tail':
+          'it begins inside its payload: what is there decodes to the end of a JSON object (…}) and nothing follows its dot, so its header, the start of its payload and its signature are not there',
         log: `the verifier could not parse it${via(a)}`,
       };
       const cut = a.endsPaste === true ? ' It ends where the paste ends: the paste may have cut it.' : '';
@@ -1033,7 +1094,7 @@ export const findings: FindingMessages = {
         ? [
             'Verify it as the ALB’s documentation describes: fetch the public key for its kid from https://public-keys.auth.elb.<region>.amazonaws.com/<kid>, check that signer is your load balancer’s ARN, and verify ES256 over the header and payload exactly as sent, padding included (removing the = breaks the signature). Use a verifier that allows the padding: aws-jwt-verify’s ALB verifier, or golang-jwt v5 with WithPaddingAllowed.',
           ]
-        : a.endsPaste === true
+        : a.endsPaste === true || a.reason === 'payload-tail'
           ? [
               'Paste the token again in full, with only its signature masked (header.payload.***), so its claims can be checked.',
               'If the request’s token itself ends there, find what truncates it (a header size limit, a log line’s length, a cookie split into chunks).',
@@ -1181,7 +1242,7 @@ export const findings: FindingMessages = {
         : `The server says the token is revoked or no longer active${via(a)}.`,
     steps: (a) =>
       a.refreshToken === true
-        ? REFRESH_REFUSED.steps
+        ? REFRESH_REFUSED.steps(a.provider)
         : [
             'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
           ],
@@ -1670,9 +1731,11 @@ export const findings: FindingMessages = {
                 ? [
                     `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
                   ]
-                : [
-                    'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                  ],
+                : a.federation === true
+                  ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                  : [
+                      'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                    ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',
@@ -1691,7 +1754,9 @@ export const findings: FindingMessages = {
       (a.iss !== null
         ? a.expected.length > 0
           ? `iss is ${q(a.iss)}; expected ${or(a.expected, f)}${via(a)}.`
-          : `iss is ${q(a.iss)}, not an issuer the API trusts${via(a)}.`
+          : a.federation === true
+            ? `iss is ${q(a.iss)}, an issuer no federated credential of the app names${via(a)}: the token exchange was refused.`
+            : `iss is ${q(a.iss)}, not an issuer the API trusts${via(a)}.`
         : a.expected.length > 0
           ? `iss does not match the expected issuer ${or(a.expected, f)}${via(a)}.`
           : `iss does not match the issuer the API expects${via(a)}.`) +
@@ -1705,9 +1770,11 @@ export const findings: FindingMessages = {
           ? [
               'Add the tenant’s v2.0 issuer (https://login.microsoftonline.com/<tenant>/v2.0) to the API’s valid issuers; or set the API registration’s requestedAccessTokenVersion back to 1 and get a new token.',
             ]
-          : [
-              'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
-            ],
+          : a.federation === true
+            ? [federationIssuerStep(a.via, a.iss)]
+            : [
+                'Check which identity provider (tenant, environment, region) issued the token and which one the API trusts.',
+              ],
   },
   'claim.iss-trailing-slash': {
     title: (a) =>
@@ -1773,21 +1840,35 @@ export const findings: FindingMessages = {
   },
   'scope.insufficient': {
     title: (a) =>
-      a.missing.length === 0 ? 'The token lacks a required scope' : `The token lacks ${a.missing.join(', ')}`,
+      allCaseOnly(a)
+        ? `The token’s ${a.caseOnly?.length === 1 ? 'scope differs' : 'scopes differ'} from the required ${a.caseOnly?.length === 1 ? 'one' : 'ones'} only in letter case`
+        : a.missing.length === 0
+          ? 'The token lacks a required scope'
+          : `The token lacks ${a.missing.join(', ')}`,
     detail: (a, f) =>
-      a.required.length === 0
+      (a.required.length === 0
         ? `The server says the token does not grant enough${via(a)}.${nestedRolesNote(a.nestedRoles, f)}`
         : a.grantsUnknown === true
           ? `Required: ${f.list(a.required)}${via(a)}. ${a.tokenUnreadable === true ? 'The pasted token’s claims cannot be read' : 'The token is not in the paste'}, so what it grants is not known.`
-          : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`,
-    steps: (a, f) =>
-      a.nestedRoles === undefined
-        ? [requestScopes(scopesToRequest(a), f)]
+          : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`) +
+      (a.caseOnly === undefined
+        ? ''
+        : ` ${a.caseOnly.map((c) => `${q(c.granted)} differs from the required ${q(c.required)} only in letter case`).join('; ')}: scopes are compared exactly, case included.`),
+    steps: (a, f) => [
+      ...(a.caseOnly === undefined
+        ? []
+        : [
+            `Spell the scope the same where the identity provider defines it (the API’s or client’s scopes) and where the API checks it: the token has ${f.list(a.caseOnly.map((c) => q(c.granted)))}, the API requires ${f.list(a.caseOnly.map((c) => q(c.required)))}.`,
+          ]),
+      ...(a.nestedRoles === undefined
+        ? []
         : [
             'If the rule is hasRole or hasAuthority("ROLE_…"), give Spring a JwtAuthenticationConverter whose authorities converter reads the Keycloak roles (realm_access.roles, resource_access.<client>.roles) with the ROLE_ prefix.',
-            requestScopes(scopesToRequest(a), f),
-          ],
+          ]),
+      ...(allCaseOnly(a) ? [] : [requestScopes(scopesToRequest(a), f)]),
+    ],
   },
+
   'scope.format': {
     title: (a) =>
       a.problem === 'array-scope' ? 'scope is an array, not a space-separated string' : `${a.claim} is comma-separated`,
@@ -1923,46 +2004,52 @@ export const findings: FindingMessages = {
   },
   'verifier.misconfigured': {
     title: (a) =>
-      a.subrequestStatus !== undefined
-        ? `nginx’s auth_request got ${a.subrequestStatus} from the auth service`
-        : a.oidcProvider !== undefined
-          ? 'The AWS account has no IAM OIDC identity provider for the token’s issuer'
-          : a.vaultRole !== undefined
-            ? `Vault has no role "${a.vaultRole}" on this auth mount`
-            : a.wifProvider !== undefined
-              ? 'Google’s STS has no active workload identity provider by the name the client sent'
-              : 'The verifier is misconfigured',
-    detail: (a) =>
-      a.subrequestStatus !== undefined
-        ? `nginx’s auth_request takes only 2xx (let through), 401 or 403 (refused) from the auth service; on ${a.subrequestStatus} it answers the client 500. ${subrequestCause(a.subrequestStatus)} Every request fails the same way, whatever token it carries.`
-        : a.oidcProvider !== undefined
-          ? `AWS STS found no IAM OIDC identity provider in this account for the token’s issuer${a.oidcProvider === null ? '' : ` (${a.oidcProvider})`}: the account must trust the issuer before any role can be assumed with its tokens, whatever the token holds.`
-          : a.vaultRole !== undefined
-            ? `The login named role "${a.vaultRole}", and the JWT/OIDC auth mount it was sent to (auth/<mount>/login) has no role by that name: Vault refused it before reading the token, so any token fails the same way.`
-            : a.wifProvider !== undefined
-              ? `The token exchange named a workload identity pool or provider${a.wifProvider === null ? '' : ` (${a.wifProvider})`} as its audience, and Google’s STS has none active by that name (invalid_target: misspelt, a project id where the project number goes, or the pool or provider disabled or deleted). It refused the exchange before reading the token, so any token fails the same way.`
-              : `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
-    steps: (a) =>
-      a.oidcProvider !== undefined
-        ? stsProviderSteps(a.oidcProvider)
+      a.setup !== undefined
+        ? SETUP_TITLES[a.setup]
         : a.subrequestStatus !== undefined
-          ? [
-              'Call the URL of the auth_request location yourself with the same cookie or Authorization header (curl -i): it must answer 2xx, 401 or 403.',
-              'Point auth_request at the auth service’s check endpoint (oauth2-proxy /oauth2/auth, Authelia /api/authz/auth-request, vouch-proxy /validate), not its sign-in page, and send the browser to sign in with error_page 401 = /sign-in.',
-              'Read the auth service’s own log for the same request.',
-            ]
-          : a.vaultRole !== undefined
+          ? `nginx’s auth_request got ${a.subrequestStatus} from the auth service`
+          : a.oidcProvider !== undefined
+            ? 'The AWS account has no IAM OIDC identity provider for the token’s issuer'
+            : a.vaultRole !== undefined
+              ? `Vault has no role "${a.vaultRole}" on this auth mount`
+              : a.wifProvider !== undefined
+                ? 'Google’s STS has no active workload identity provider by the name the client sent'
+                : 'The verifier is misconfigured',
+    detail: (a) =>
+      a.setup !== undefined
+        ? SETUP_DETAILS[a.setup]
+        : a.subrequestStatus !== undefined
+          ? `nginx’s auth_request takes only 2xx (let through), 401 or 403 (refused) from the auth service; on ${a.subrequestStatus} it answers the client 500. ${subrequestCause(a.subrequestStatus)} Every request fails the same way, whatever token it carries.`
+          : a.oidcProvider !== undefined
+            ? `AWS STS found no IAM OIDC identity provider in this account for the token’s issuer${a.oidcProvider === null ? '' : ` (${a.oidcProvider})`}: the account must trust the issuer before any role can be assumed with its tokens, whatever the token holds.`
+            : a.vaultRole !== undefined
+              ? `The login named role "${a.vaultRole}", and the JWT/OIDC auth mount it was sent to (auth/<mount>/login) has no role by that name: Vault refused it before reading the token, so any token fails the same way.`
+              : a.wifProvider !== undefined
+                ? `The token exchange named a workload identity pool or provider${a.wifProvider === null ? '' : ` (${a.wifProvider})`} as its audience, and Google’s STS has none active by that name (invalid_target: misspelt, a project id where the project number goes, or the pool or provider disabled or deleted). It refused the exchange before reading the token, so any token fails the same way.`
+                : `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
+    steps: (a) =>
+      a.setup !== undefined
+        ? SETUP_STEPS[a.setup]
+        : a.oidcProvider !== undefined
+          ? stsProviderSteps(a.oidcProvider)
+          : a.subrequestStatus !== undefined
             ? [
-                'List the roles of the mount the login went to (vault list auth/<mount>/role) and check that the login’s role name is one of them exactly; a role exists only on the mount it was created on, so send the login to that mount (auth/jwt/login by default; a method enabled at another path has its own roles).',
+                'Call the URL of the auth_request location yourself with the same cookie or Authorization header (curl -i): it must answer 2xx, 401 or 403.',
+                'Point auth_request at the auth service’s check endpoint (oauth2-proxy /oauth2/auth, Authelia /api/authz/auth-request, vouch-proxy /validate), not its sign-in page, and send the browser to sign in with error_page 401 = /sign-in.',
+                'Read the auth service’s own log for the same request.',
               ]
-            : a.wifProvider !== undefined
+            : a.vaultRole !== undefined
               ? [
-                  'Check the provider name the client sends (google-github-actions/auth’s workload_identity_provider, the credential configuration’s audience): the full “projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER”, with the project number, not its id, and the provider’s id, not the pool’s alone.',
-                  'Check that the pool and the provider exist and are enabled: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT (state must be ACTIVE and disabled not true; a deleted one stays DELETED for about 30 days, when gcloud … undelete restores it).',
+                  'List the roles of the mount the login went to (vault list auth/<mount>/role) and check that the login’s role name is one of them exactly; a role exists only on the mount it was created on, so send the login to that mount (auth/jwt/login by default; a method enabled at another path has its own roles).',
                 ]
-              : [
-                  'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
-                ],
+              : a.wifProvider !== undefined
+                ? [
+                    'Check the provider name the client sends (google-github-actions/auth’s workload_identity_provider, the credential configuration’s audience): the full “projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER”, with the project number, not its id, and the provider’s id, not the pool’s alone.',
+                    'Check that the pool and the provider exist and are enabled: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT (state must be ACTIVE and disabled not true; a deleted one stays DELETED for about 30 days, when gcloud … undelete restores it).',
+                  ]
+                : [
+                    'Fix the API’s JWT configuration (signing key or JWKS URL, valid issuers and audiences, allowed algorithms) and redeploy.',
+                  ],
   },
   'oauth.invalid-client': {
     title: (a) =>
@@ -2098,13 +2185,14 @@ export const findings: FindingMessages = {
             : `${d.field} is ${d.failing === null ? 'absent' : q(d.failing)} here, ${d.working === null ? 'absent' : q(d.working)} there`,
         )
         .join('; ')}.`,
-    steps: (a) => [
-      a.differences.some((d) => d.field === 'iss' || d.field === 'tid' || d.field === 'aud' || d.field === 'azp')
-        ? 'Get the failing token from the same issuer (tenant, environment), for the same audience and client, as the one that works: the caller is configured with another environment’s identity provider or client.'
-        : a.differences.some((d) => d.field === 'kid' || d.field === 'alg')
-          ? 'The two tokens were signed with different keys or algorithms: check that the verifier’s key set holds the failing token’s kid and that the issuer signs with the algorithm the verifier allows.'
-          : 'Request the grants the working token carries (the scopes or roles assigned to its client or user) for the failing caller.',
-    ],
+    steps: (a) =>
+      workingSteps(a, {
+        issuer:
+          'Get the failing token from the same issuer (tenant, environment), for the same audience and client, as the one that works: the caller is configured with another environment’s identity provider or client.',
+        key: 'The two tokens were signed with different keys or algorithms: check that the verifier’s key set holds the failing token’s kid and that the issuer signs with the algorithm the verifier allows.',
+        grants:
+          'Request the grants the working token carries (the scopes or roles assigned to its client or user) for the failing caller.',
+      }),
   },
 };
 

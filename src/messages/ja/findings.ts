@@ -1,6 +1,7 @@
 import type { AuthzFormatProblem, CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
+import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
@@ -128,6 +129,11 @@ function nestedRolesNote(claims: readonly string[] | undefined, f: Format): stri
  * one (asking for the missing ones alone would lose the others it granted). It is also what the insufficient_scope
  * challenge's step names, so a report with both gives that step once.
  */
+/** 足りないスコープがどれも大文字・小文字違いで付与されている: 加えるものはなく、綴りを揃えるだけ。 */
+function allCaseOnly(a: { missing: readonly string[]; caseOnly?: readonly unknown[] }): boolean {
+  return a.caseOnly !== undefined && a.missing.length > 0 && a.caseOnly.length === a.missing.length;
+}
+
 function scopesToRequest(a: { required: readonly string[]; missing: readonly string[] }): readonly string[] {
   return a.required.length > 0 ? a.required : a.missing;
 }
@@ -314,6 +320,44 @@ function challengeReason(reason: string): string {
 }
 
 /** The key check's one English placeholder in `alg.not-allowed`'s `allowed`. */
+
+/** トークン交換でトークンの発行元に一致するフェデレーション資格情報がない（AADSTS700211）: 直すのは資格情報。 */
+function federationIssuerStep(v: string | undefined, iss: string | null): string {
+  const issuer = iss === null ? 'トークンの iss' : q(iss);
+  return trustOf(v) === 'entra'
+    ? `アプリ（アプリの登録またはマネージド ID → 証明書とシークレット → フェデレーション資格情報）に、この発行元のフェデレーション資格情報を追加するか、既存のものを直してください。発行者は ${issuer} と完全に一致する必要があります（クラスターや CI プラットフォームの OIDC 発行元 URL。末尾のスラッシュも含みます）。サブジェクトはトークンのもの、対象ユーザーは api://AzureADTokenExchange です。別のクラスターやプラットフォームのトークンは発行元が違うため、それぞれに資格情報が必要です。`
+    : `フェデレーションの信頼設定がトークンの発行元（${issuer}）をそのまま指定するようにするか、信頼設定が指定する発行元のトークンを提示してください。${FEDERATION_STEPS[trustOf(v)]}`;
+}
+
+/** 同じく audience（AADSTS700212）: 資格情報が受け入れる audience は一つ。 */
+function federationAudienceStep(v: string | undefined, aud: string | null): string {
+  return trustOf(v) === 'entra'
+    ? `トークンの aud${aud === null ? '' : `（${q(aud)}）`}とフェデレーション資格情報の対象ユーザーを同じ文字列にしてください。資格情報の対象ユーザー（別の値を指定していなければ api://AzureADTokenExchange）向けにワークロードのトークンを要求するか、資格情報の対象ユーザーをトークンの aud に変えます。`
+    : `トークンの aud${aud === null ? '' : `（${q(aud)}）`}と、フェデレーションの信頼設定が指定する audience を同じにしてください。${FEDERATION_STEPS[trustOf(v)]}`;
+}
+
+/** verifier.misconfigured for a product's own set-up (its `setup`): sources in checks/verifier-log.ts. */
+type Setup = NonNullable<CodeArgs['verifier.misconfigured']['setup']>;
+const SETUP_TITLES: Record<Setup, string> = {
+  'argocd-sso': 'Argo CD に SSO が設定されていないのに、セッショントークンは SSO のものです',
+  'aws-oidc-thumbprint': '発行元の TLS 証明書が、IAM OIDC プロバイダーのどのサムプリントとも一致しません',
+};
+const SETUP_DETAILS: Record<Setup, string> = {
+  'argocd-sso':
+    'Argo CD の API サーバー（argocd）は、SSO で発行されたセッショントークンを拒否しました。設定に SSO がないためです（argocd-cm に url と dex.config、または oidc.config が必要です）。中身にかかわらず、SSO のトークンはすべて同じように失敗します。',
+  'aws-oidc-thumbprint':
+    'AWS STS（aws-sts）が発行元のディスカバリー文書か鍵を TLS で取得したところ、サーバー証明書のチェーンが、アカウントの IAM OIDC ID プロバイダーに設定されたどのサムプリントとも一致しませんでした（発行元が証明書を更新した）。その発行元のトークンはすべて同じように失敗します。',
+};
+const SETUP_STEPS: Record<Setup, string[]> = {
+  'argocd-sso': [
+    'argocd-cm ConfigMap で SSO を設定してください: url（Argo CD の外部 URL）と dex.config（Dex のコネクター）、または oidc.config（既存の OIDC プロバイダーの issuer、clientID、clientSecret）。',
+    '意図して SSO を外した場合は、古い SSO セッション（argocd login --sso）ではなく、ローカルアカウントでサインインし直してください（argocd login <server> --username <account>）。',
+  ],
+  'aws-oidc-thumbprint': [
+    'IAM OIDC ID プロバイダーのサムプリントを、発行元の現在の証明書チェーンのものに更新してください（IAM → ID プロバイダー → プロバイダー → サムプリントの管理、または aws iam update-open-id-connect-provider-thumbprint --open-id-connect-provider-arn <arn> --thumbprint-list <sha1> …。最大 5 つ）。JWKS のホストが別の証明書を使うなら、そのサムプリントも含めます。',
+    'GitHub Actions（token.actions.githubusercontent.com）では、2023 年 7 月から AWS はサムプリントではなく信頼済みルート CA で GitHub の証明書を検証しています（GitHub の changelog、2023-06-27）。プロバイダーの URL が https://token.actions.githubusercontent.com と完全に一致しているか確認してください。',
+  ],
+};
 
 /** Japanese words for every finding code. */
 /** Supabase の verify_jwt チェックが拒否した理由（proxy.gateway-response の supabaseVerifyJwt）。 */
@@ -534,19 +578,25 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.read === undefined
         ? '入力から診断できる情報が見つかりません'
-        : a.read === 'header'
-          ? 'JWT のヘッダーだけが見つかりました（トークンもペイロードもありません）'
-          : `${a.read === 'token' ? 'トークン' : 'ペイロード'}には失敗の原因になるものが見当たりません`,
+        : a.read === 'authorization'
+          ? '貼り付けが Authorization ヘッダーの途中、トークンの前で終わっています'
+          : a.read === 'header'
+            ? 'JWT のヘッダーだけが見つかりました（トークンもペイロードもありません）'
+            : `${a.read === 'token' ? 'トークン' : 'ペイロード'}には失敗の原因になるものが見当たりません`,
     detail: (a) =>
       a.read === undefined
         ? 'HTTP ステータス、ヘッダー、トークン、ペイロード、検証器のメッセージのいずれも認識できませんでした。'
-        : a.read === 'header'
-          ? 'JOSE ヘッダー（alg、typ）は読み取れ、alg に問題はありません。失敗の原因になりやすいクレーム（exp、iss、aud、scope）はペイロードにあり、それは貼られていません。'
-          : `${a.read === 'token' ? 'トークン' : 'ペイロード'}は読み取れ、クレームと時刻に問題はありません（下に表示）。レスポンス、リクエスト、検証側のメッセージがないと、なぜ失敗したのかはわかりません。`,
+        : a.read === 'authorization'
+          ? 'ヘッダーの値が Bearer という語の途中で止まっています。その後ろにリクエストが何を載せていたか（トークンか、何もないか）が見えないため、診断できることがありません。'
+          : a.read === 'header'
+            ? 'JOSE ヘッダー（alg、typ）は読み取れ、alg に問題はありません。失敗の原因になりやすいクレーム（exp、iss、aud、scope）はペイロードにあり、それは貼られていません。'
+            : `${a.read === 'token' ? 'トークン' : 'ペイロード'}は読み取れ、クレームと時刻に問題はありません（下に表示）。レスポンス、リクエスト、検証側のメッセージがないと、なぜ失敗したのかはわかりません。`,
     steps: (a) => [
-      a.read === 'header'
-        ? 'トークン全体を署名を伏せて（header.payload.***）、またはデコーダーのペイロードをヘッダーと一緒に、レスポンスか検証器のログ行とともに貼り付けてください。'
-        : 'レスポンスのステータス行とヘッダー（curl -i か curl -v の出力）、リクエストヘッダー、トークン（伏せ字で構いません）、検証器のログ行のいずれかを貼り付けてください。',
+      a.read === 'authorization'
+        ? 'Authorization ヘッダー全体を、トークンの署名を伏せて（Authorization: Bearer header.payload.***）、レスポンスのステータス行とヘッダー（curl -i）か検証器のログ行とともに貼り付けてください。'
+        : a.read === 'header'
+          ? 'トークン全体を署名を伏せて（header.payload.***）、またはデコーダーのペイロードをヘッダーと一緒に、レスポンスか検証器のログ行とともに貼り付けてください。'
+          : 'レスポンスのステータス行とヘッダー（curl -i か curl -v の出力）、リクエストヘッダー、トークン（伏せ字で構いません）、検証器のログ行のいずれかを貼り付けてください。',
     ],
   },
   'input.live-token': {
@@ -608,7 +658,14 @@ export const findings: FindingMessages = {
         ? 'クライアントにプロキシの認証情報を設定するか（curl --proxy-user、HTTPS_PROXY に user:password）、API のホストをプロキシの対象外にしてください（NO_PROXY）。トークンを変える必要はありません。'
         : a.status >= 500
           ? 'まずサーバーやゲートウェイのエラーログを確認してください。5xx はサーバー側の障害です。'
-          : 'リクエスト自体（URL、メソッド、ボディ）を API のドキュメントと照らし合わせてください。',
+          : a.status >= 200 && a.status < 300
+            ? '2xx は成功です。このレスポンスは失敗ではありません。失敗したレスポンス（ステータス行、ヘッダー、ボディ）か、この応答の後に失敗したならクライアント自身のエラーを貼り付けてください。'
+            : a.noBody === true
+              ? 'レスポンスのボディも貼り付けてください（curl -i ならヘッダーの後に出ます。ブラウザーでは Network タブの Response）。4xx のボディには、たいてい何が拒否されたか（エラーコード、パラメーター、ヘッダー）が書かれています。'
+              : 'リクエスト自体（URL、メソッド、ボディ）を API のドキュメントと照らし合わせてください。',
+      ...(a.noBody === true
+        ? ['リクエスト自体（URL、メソッド、ボディ）を API のドキュメントと照らし合わせてください。']
+        : []),
     ],
   },
   'authz-header.missing': {
@@ -1009,6 +1066,8 @@ export const findings: FindingMessages = {
         'standard-base64': 'base64url ではなく、標準の base64（+ と /）が使われています',
         padding: 'base64url の JWT には付かない base64 のパディング（=）が付いています',
         'base64-wrapped': 'JWT がもう一度 base64 でエンコードされています（一度デコードすると JWT になります）',
+        'payload-tail':
+          'ペイロードの途中から始まっています。あるのは JSON オブジェクトの終わり（…}）にデコードされる部分とドットだけで、ヘッダー、ペイロードの先頭、署名がありません',
         log: `検証器${via(a)}がトークンを解析できませんでした`,
       };
       const cut =
@@ -1030,7 +1089,7 @@ export const findings: FindingMessages = {
         ? [
             'ALB のドキュメントにある方法で検証してください。kid に対応する公開鍵を https://public-keys.auth.elb.<region>.amazonaws.com/<kid> から取得し、signer が自分のロードバランサーの ARN であることを確かめ、送られてきたままのヘッダーとペイロード（パディングを含む）に対して ES256 で検証します（= を取り除くと署名が合わなくなります）。パディングを許す検証器を使ってください: aws-jwt-verify の ALB 用検証器、または golang-jwt v5 の WithPaddingAllowed。',
           ]
-        : a.endsPaste === true
+        : a.endsPaste === true || a.reason === 'payload-tail'
           ? [
               'クレームを確認できるよう、署名だけを伏せて（header.payload.***）トークン全体をもう一度貼り付けてください。',
               'リクエストで送られたトークン自体がそこで切れている場合は、何が切り詰めているか（ヘッダーサイズの上限、ログ行の長さ、チャンクに分割された Cookie）を確認してください。',
@@ -1178,7 +1237,7 @@ export const findings: FindingMessages = {
         : `サーバー${via(a)}によると、トークンは失効しているか、すでに有効ではありません。`,
     steps: (a) =>
       a.refreshToken === true
-        ? REFRESH_REFUSED.steps
+        ? REFRESH_REFUSED.steps(a.provider)
         : [
             '再ログインするか、リフレッシュトークンで新しいトークンを取得してください。失効が想定外なら、IdP でセッションや権限付与（grant）の状態を確認してください。',
           ],
@@ -1687,9 +1746,11 @@ export const findings: FindingMessages = {
                 ? [
                     `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
                   ]
-                : [
-                    'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                  ],
+                : a.federation === true
+                  ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                  : [
+                      'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                    ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',
@@ -1710,7 +1771,9 @@ export const findings: FindingMessages = {
       (a.iss !== null
         ? a.expected.length > 0
           ? `iss は ${q(a.iss)} ですが、期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
-          : `iss は ${q(a.iss)} で、期待する発行元と一致しません${via(a)}。`
+          : a.federation === true
+            ? `iss は ${q(a.iss)} で、アプリのどのフェデレーション資格情報にもない発行元です${via(a)}。トークン交換は拒否されました。`
+            : `iss は ${q(a.iss)} で、期待する発行元と一致しません${via(a)}。`
         : a.expected.length > 0
           ? `iss が、期待する発行元 ${anyOf(a.expected, f)} と一致しません${via(a)}。`
           : `iss が、期待する発行元と一致しません${via(a)}。`) + ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
@@ -1723,9 +1786,11 @@ export const findings: FindingMessages = {
           ? [
               'テナントの v2.0 の発行元（https://login.microsoftonline.com/<テナント>/v2.0）を API の有効な発行元に加えてください。または、API のアプリ登録の requestedAccessTokenVersion を 1 に戻してトークンを取り直してください。',
             ]
-          : [
-              'どの IdP（テナント、環境、リージョン）がトークンを発行したのか、API がどの発行元を信頼しているのかを確認してください。',
-            ],
+          : a.federation === true
+            ? [federationIssuerStep(a.via, a.iss)]
+            : [
+                'どの IdP（テナント、環境、リージョン）がトークンを発行したのか、API がどの発行元を信頼しているのかを確認してください。',
+              ],
   },
   'claim.iss-trailing-slash': {
     title: (a) =>
@@ -1796,21 +1861,35 @@ export const findings: FindingMessages = {
   },
   'scope.insufficient': {
     title: (a, f) =>
-      a.missing.length === 0 ? 'トークンに必要なスコープがありません' : `トークンに ${f.list(a.missing)} がありません`,
+      allCaseOnly(a)
+        ? 'トークンのスコープは、必要なものと大文字・小文字だけが違います'
+        : a.missing.length === 0
+          ? 'トークンに必要なスコープがありません'
+          : `トークンに ${f.list(a.missing)} がありません`,
     detail: (a, f) =>
-      a.required.length === 0
+      (a.required.length === 0
         ? `サーバー${via(a)}によると、トークンの権限が足りません。${nestedRolesNote(a.nestedRoles, f)}`
         : a.grantsUnknown === true
           ? `サーバー${via(a)}によると必要なのは ${f.list(a.required)} です。${a.tokenUnreadable === true ? '貼られたトークンのクレームを読めない' : 'トークンが貼られていない'}ため、何が付与されているかはわかりません。`
-          : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`,
-    steps: (a, f) =>
-      a.nestedRoles === undefined
-        ? [requestScopes(scopesToRequest(a), f)]
+          : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`) +
+      (a.caseOnly === undefined
+        ? ''
+        : `${a.caseOnly.map((c) => `${q(c.granted)} は必要な ${q(c.required)} と大文字・小文字だけが違います`).join('。')}。スコープは大文字・小文字も含めて完全一致で比べられます。`),
+    steps: (a, f) => [
+      ...(a.caseOnly === undefined
+        ? []
+        : [
+            `ID プロバイダーでの定義（API やクライアントのスコープ）と、API が確認するスコープの綴りを揃えてください。トークンにあるのは ${f.list(a.caseOnly.map((c) => q(c.granted)))}、API が必要とするのは ${f.list(a.caseOnly.map((c) => q(c.required)))} です。`,
+          ]),
+      ...(a.nestedRoles === undefined
+        ? []
         : [
             'ルールが hasRole か hasAuthority("ROLE_…") なら、Keycloak のロール（realm_access.roles、resource_access.<client>.roles）を ROLE_ 接頭辞付きで読む authorities converter を持つ JwtAuthenticationConverter を Spring に設定してください。',
-            requestScopes(scopesToRequest(a), f),
-          ],
+          ]),
+      ...(allCaseOnly(a) ? [] : [requestScopes(scopesToRequest(a), f)]),
+    ],
   },
+
   'scope.format': {
     title: (a) =>
       a.problem === 'array-scope'
@@ -1943,46 +2022,52 @@ export const findings: FindingMessages = {
   },
   'verifier.misconfigured': {
     title: (a) =>
-      a.subrequestStatus !== undefined
-        ? `nginx の auth_request が認証サービスから ${a.subrequestStatus} を受け取りました`
-        : a.oidcProvider !== undefined
-          ? 'AWS アカウントにトークンの発行元の IAM OIDC ID プロバイダーがありません'
-          : a.vaultRole !== undefined
-            ? `Vault のこの認証マウントにロール "${a.vaultRole}" がありません`
-            : a.wifProvider !== undefined
-              ? 'クライアントが指定した名前の有効なワークロード ID プロバイダーが Google の STS にありません'
-              : '検証器の設定に誤りがあります',
-    detail: (a) =>
-      a.subrequestStatus !== undefined
-        ? `nginx の auth_request が認証サービスの応答として受け付けるのは 2xx（通す）、401、403（拒否）だけで、${a.subrequestStatus} ではクライアントに 500 を返します。${subrequestCause(a.subrequestStatus)}どのトークンでも同じように失敗します。`
-        : a.oidcProvider !== undefined
-          ? `AWS STS は、このアカウントにトークンの発行元${a.oidcProvider === null ? '' : `（${a.oidcProvider}）`}の IAM OIDC ID プロバイダーを見つけられませんでした。アカウントが発行元を信頼していないため、トークンの中身にかかわらず、そのトークンではどのロールも引き受けられません。`
-          : a.vaultRole !== undefined
-            ? `ログインはロール "${a.vaultRole}" を指定しましたが、送り先の JWT/OIDC 認証マウント（auth/<mount>/login）にその名前のロールはありません。Vault はトークンを読む前に拒否しているため、どのトークンでも同じように失敗します。`
-            : a.wifProvider !== undefined
-              ? `トークン交換は audience としてワークロード ID プールかプロバイダー${a.wifProvider === null ? '' : `（${a.wifProvider}）`}を指定しましたが、Google の STS にはその名前の有効なものがありません（invalid_target: 綴りの誤り、プロジェクト番号の代わりのプロジェクト ID、プールかプロバイダーの無効化や削除）。STS はトークンを読む前に交換を拒否しているため、どのトークンでも同じように失敗します。`
-              : `検証器自身の設定（鍵、シークレット、発行元や audience の設定）に関するエラーです${via(a)}。どのトークンでも同じように失敗します。`,
-    steps: (a) =>
-      a.oidcProvider !== undefined
-        ? stsProviderSteps(a.oidcProvider)
+      a.setup !== undefined
+        ? SETUP_TITLES[a.setup]
         : a.subrequestStatus !== undefined
-          ? [
-              'auth_request の location の URL を同じ Cookie か Authorization ヘッダーで自分で呼び（curl -i）、2xx、401、403 のどれかが返るか確かめてください。',
-              'auth_request はサインイン画面ではなく認証サービスの確認用エンドポイント（oauth2-proxy の /oauth2/auth、Authelia の /api/authz/auth-request、vouch-proxy の /validate）に向け、ブラウザーのサインインへは error_page 401 = /sign-in で送ってください。',
-              '同じリクエストについて認証サービス自身のログを読んでください。',
-            ]
-          : a.vaultRole !== undefined
+          ? `nginx の auth_request が認証サービスから ${a.subrequestStatus} を受け取りました`
+          : a.oidcProvider !== undefined
+            ? 'AWS アカウントにトークンの発行元の IAM OIDC ID プロバイダーがありません'
+            : a.vaultRole !== undefined
+              ? `Vault のこの認証マウントにロール "${a.vaultRole}" がありません`
+              : a.wifProvider !== undefined
+                ? 'クライアントが指定した名前の有効なワークロード ID プロバイダーが Google の STS にありません'
+                : '検証器の設定に誤りがあります',
+    detail: (a) =>
+      a.setup !== undefined
+        ? SETUP_DETAILS[a.setup]
+        : a.subrequestStatus !== undefined
+          ? `nginx の auth_request が認証サービスの応答として受け付けるのは 2xx（通す）、401、403（拒否）だけで、${a.subrequestStatus} ではクライアントに 500 を返します。${subrequestCause(a.subrequestStatus)}どのトークンでも同じように失敗します。`
+          : a.oidcProvider !== undefined
+            ? `AWS STS は、このアカウントにトークンの発行元${a.oidcProvider === null ? '' : `（${a.oidcProvider}）`}の IAM OIDC ID プロバイダーを見つけられませんでした。アカウントが発行元を信頼していないため、トークンの中身にかかわらず、そのトークンではどのロールも引き受けられません。`
+            : a.vaultRole !== undefined
+              ? `ログインはロール "${a.vaultRole}" を指定しましたが、送り先の JWT/OIDC 認証マウント（auth/<mount>/login）にその名前のロールはありません。Vault はトークンを読む前に拒否しているため、どのトークンでも同じように失敗します。`
+              : a.wifProvider !== undefined
+                ? `トークン交換は audience としてワークロード ID プールかプロバイダー${a.wifProvider === null ? '' : `（${a.wifProvider}）`}を指定しましたが、Google の STS にはその名前の有効なものがありません（invalid_target: 綴りの誤り、プロジェクト番号の代わりのプロジェクト ID、プールかプロバイダーの無効化や削除）。STS はトークンを読む前に交換を拒否しているため、どのトークンでも同じように失敗します。`
+                : `検証器自身の設定（鍵、シークレット、発行元や audience の設定）に関するエラーです${via(a)}。どのトークンでも同じように失敗します。`,
+    steps: (a) =>
+      a.setup !== undefined
+        ? SETUP_STEPS[a.setup]
+        : a.oidcProvider !== undefined
+          ? stsProviderSteps(a.oidcProvider)
+          : a.subrequestStatus !== undefined
             ? [
-                'ログインを送ったマウントのロールを一覧し（vault list auth/<mount>/role）、ログインのロール名がそのどれかと完全に一致するか確認してください。ロールは作成したマウントにしかないため、ログインもそのマウントに送ります（既定は auth/jwt/login で、別のパスで有効にした認証方式には別のロールがあります）。',
+                'auth_request の location の URL を同じ Cookie か Authorization ヘッダーで自分で呼び（curl -i）、2xx、401、403 のどれかが返るか確かめてください。',
+                'auth_request はサインイン画面ではなく認証サービスの確認用エンドポイント（oauth2-proxy の /oauth2/auth、Authelia の /api/authz/auth-request、vouch-proxy の /validate）に向け、ブラウザーのサインインへは error_page 401 = /sign-in で送ってください。',
+                '同じリクエストについて認証サービス自身のログを読んでください。',
               ]
-            : a.wifProvider !== undefined
+            : a.vaultRole !== undefined
               ? [
-                  'クライアントが送るプロバイダー名（google-github-actions/auth の workload_identity_provider、認証情報構成ファイルの audience）を確認してください。「projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER」の完全な形で、プロジェクト ID ではなくプロジェクト番号を使い、プールだけでなくプロバイダーの ID まで指定します。',
-                  'プールとプロバイダーが存在し、有効か確認してください: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT（state が ACTIVE で、disabled が true でないこと。削除したものは約 30 日間 DELETED のままで、その間は gcloud … undelete で復元できます）。',
+                  'ログインを送ったマウントのロールを一覧し（vault list auth/<mount>/role）、ログインのロール名がそのどれかと完全に一致するか確認してください。ロールは作成したマウントにしかないため、ログインもそのマウントに送ります（既定は auth/jwt/login で、別のパスで有効にした認証方式には別のロールがあります）。',
                 ]
-              : [
-                  'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
-                ],
+              : a.wifProvider !== undefined
+                ? [
+                    'クライアントが送るプロバイダー名（google-github-actions/auth の workload_identity_provider、認証情報構成ファイルの audience）を確認してください。「projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER」の完全な形で、プロジェクト ID ではなくプロジェクト番号を使い、プールだけでなくプロバイダーの ID まで指定します。',
+                    'プールとプロバイダーが存在し、有効か確認してください: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT（state が ACTIVE で、disabled が true でないこと。削除したものは約 30 日間 DELETED のままで、その間は gcloud … undelete で復元できます）。',
+                  ]
+                : [
+                    'API の JWT 設定（署名鍵か JWKS の URL、有効な発行元と audience、許可するアルゴリズム）を直して、再デプロイしてください。',
+                  ],
   },
   'oauth.invalid-client': {
     title: (a) =>
@@ -2123,12 +2208,13 @@ export const findings: FindingMessages = {
             : `${d.field} は${d.failing === null ? 'こちらになく' : `こちらが ${q(d.failing)}`}、${d.working === null ? '動くほうにはありません' : `動くほうが ${q(d.working)}`}`,
         )
         .join('。')}。`,
-    steps: (a) => [
-      a.differences.some((d) => d.field === 'iss' || d.field === 'tid' || d.field === 'aud' || d.field === 'azp')
-        ? '失敗するトークンも、動くトークンと同じ発行者（テナント・環境）から、同じオーディエンスとクライアント向けに取得してください。呼び出し側が別環境の IdP やクライアントの設定になっている可能性があります。'
-        : a.differences.some((d) => d.field === 'kid' || d.field === 'alg')
-          ? '2 つのトークンは別の鍵かアルゴリズムで署名されています。検証側の鍵セットに失敗するトークンの kid があるか、発行者の署名アルゴリズムを検証側が許可しているか確認してください。'
-          : '動くトークンが持つ権限（そのクライアントやユーザーに割り当てられたスコープやロール）を、失敗する呼び出し側にも付与してください。',
-    ],
+    steps: (a) =>
+      workingSteps(a, {
+        issuer:
+          '失敗するトークンも、動くトークンと同じ発行者（テナント・環境）から、同じオーディエンスとクライアント向けに取得してください。呼び出し側が別環境の IdP やクライアントの設定になっている可能性があります。',
+        key: '2 つのトークンは別の鍵かアルゴリズムで署名されています。検証側の鍵セットに失敗するトークンの kid があるか、発行者の署名アルゴリズムを検証側が許可しているか確認してください。',
+        grants:
+          '動くトークンが持つ権限（そのクライアントやユーザーに割り当てられたスコープやロール）を、失敗する呼び出し側にも付与してください。',
+      }),
   },
 };

@@ -2728,13 +2728,13 @@ const FEDERATION: Case[] = [
     "Error: AADSTS700211: No matching federated identity record found for presented assertion issuer 'https://token.actions.githubusercontent.com/'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.",
     'entra-id.fic-issuer',
     'claim.iss-mismatch',
-    { actual: 'https://token.actions.githubusercontent.com/' },
+    { actual: 'https://token.actions.githubusercontent.com/', reason: 'federation' },
   ],
   [
     "ERROR: AADSTS700212: No matching federated identity record found for presented assertion audience 'https://gitlab.com'",
     'entra-id.fic-audience',
     'claim.aud-mismatch',
-    { actual: 'https://gitlab.com' },
+    { actual: 'https://gitlab.com', reason: 'federation' },
   ],
   [
     "Error: AADSTS700213: No matching federated identity record found for presented assertion subject 'repo:acme/orders:ref:refs/heads/feature/retry'. Please check your federated identity credential Subject, Audience and Issuer against the presented assertion.",

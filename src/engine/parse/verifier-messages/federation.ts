@@ -26,10 +26,12 @@ function quotedAfter(f: Fragment): string | undefined {
 
 /**
  * Entra ID's "No matching federated identity record found for presented assertion issuer|audience '<value>'"
- * (AADSTS700211, AADSTS700212): the value is the token's, which no federated identity credential of the app lists.
+ * (AADSTS700211, AADSTS700212): the value is the token's, which no federated identity credential of the app lists
+ * (`reason: 'federation'`: the credential is what to fix, as the message's "Please check your federated identity
+ * credential Subject, Audience and Issuer against the presented assertion" says).
  */
 function entraValue(f: Fragment): Reading {
-  return { args: compact({ actual: quotedAfter(f) }) };
+  return { args: compact({ actual: quotedAfter(f), reason: 'federation' }) };
 }
 
 /**

@@ -1,0 +1,84 @@
+import type { Context } from '../context.js';
+
+/** The identity provider that refused a client's refresh (token.revoked's `provider`), when the paste shows which. */
+export type RefreshProvider =
+  | 'entra-id'
+  | 'auth0'
+  | 'keycloak'
+  | 'okta'
+  | 'google'
+  | 'cognito'
+  | 'supabase'
+  | 'firebase';
+
+/** Who said it, when a product's own row read the refusal. */
+const BY_VIA: Readonly<Record<string, RefreshProvider>> = {
+  'entra-id': 'entra-id',
+  'supabase-auth': 'supabase',
+  'firebase-auth': 'firebase',
+};
+
+/**
+ * Each provider's own wording of the refusal, lower-cased: Auth0's "Unknown or invalid refresh token."
+ * (community.auth0.com, "Troubleshoot Refresh Token Unknown or Invalid Before Expiry"), Okta's "The refresh token is
+ * invalid or expired." (support.okta.com, "Okta Refresh Token Invalid or Expired Error"), Google's "Token has been
+ * expired or revoked." (googleapis/google-api-php-client#1328, dolfim/django-gmailapi-backend#9), Cognito's "Refresh Token
+ * has been revoked" (repost.aws, "revoke-cognito-jwt-token"). Keycloak's "Invalid refresh token" is too common a phrase
+ * to name it by: its URLs do.
+ */
+const WORDS: ReadonlyArray<readonly [string, RefreshProvider]> = [
+  ['unknown or invalid refresh token', 'auth0'],
+  ['the refresh token is invalid or expired', 'okta'],
+  ['token has been expired or revoked', 'google'],
+  ['refresh token has been revoked', 'cognito'],
+];
+
+/**
+ * The provider's hosts and paths as a token endpoint URL or an issuer shows them: a tenant's `*.auth0.com`, Keycloak's
+ * `/realms/<realm>/`, Okta's hosted domains (as other-api.ts lists them), a Cognito user pool's `cognito-idp.` issuer or
+ * its `*.amazoncognito.com` domain, Google's `oauth2.googleapis.com` token endpoint, a Supabase project's `*.supabase.co`,
+ * Firebase's `securetoken.googleapis.com`, Entra ID's `login.microsoftonline.com`.
+ */
+const HOSTS: ReadonlyArray<readonly [string, RefreshProvider]> = [
+  ['.auth0.com', 'auth0'],
+  ['/realms/', 'keycloak'],
+  ['.okta.com', 'okta'],
+  ['.oktapreview.com', 'okta'],
+  ['cognito-idp.', 'cognito'],
+  ['.amazoncognito.com', 'cognito'],
+  ['oauth2.googleapis.com', 'google'],
+  ['accounts.google.com', 'google'],
+  ['securetoken.googleapis.com', 'firebase'],
+  ['.supabase.co', 'supabase'],
+  ['login.microsoftonline.com', 'entra-id'],
+];
+
+/**
+ * Which provider refused the refresh: who said it, the provider's own words, else the one provider the paste's URLs and
+ * token issuer name (none when they name several: the step then stays generic). Run only for a refusal of a refresh,
+ * which few pastes hold.
+ */
+export function refreshProvider(ctx: Context, via: string | undefined): RefreshProvider | null {
+  const own = via === undefined ? undefined : BY_VIA[via];
+  if (own !== undefined) return own;
+  const lower = ctx.lower;
+  for (const [words, provider] of WORDS) if (lower.includes(words)) return provider;
+  const iss = typeof ctx.claims?.iss === 'string' ? ctx.claims.iss.toLowerCase() : '';
+  let found: RefreshProvider | null = null;
+  for (const [mark, provider] of HOSTS) {
+    if (!lower.includes(mark) && !iss.includes(mark)) continue;
+    if (found !== null && found !== provider) return null;
+    found = provider;
+  }
+  return found;
+}
+
+/** token.revoked's args for a refused refresh. */
+export function refusedRefreshArgs(
+  ctx: Context,
+  via: string | undefined,
+): { via?: string; refreshToken: true; provider?: RefreshProvider } {
+  const provider = refreshProvider(ctx, via);
+  const base = via === undefined ? { refreshToken: true as const } : { via, refreshToken: true as const };
+  return provider === null ? base : { ...base, provider };
+}
