@@ -1188,37 +1188,66 @@ const MAX_VALUE_INDENT = 8;
 
 /**
  * The rest of a named credential's value that a wrap carried to the next line, when the value runs into the line
- * break (real, or a JSON or logfmt string's escaped `\n`, `\r\n`): the next line's first run of WINDOW base64url
- * characters or more, past an indent or a quote's markers, with a digit, `-` or `_` in it (a word is none), which ends
- * as a value does (a quote, `&`, `,`, a blank, the line's end). A chat client or a terminal that wrapped a long
- * `{"refresh_token":"…"}` or a form body left the value's tail on a line of its own, and a quote of that line showed it
- * (round "fuzz7", gen7.mjs: 1 case in 100 of the crlf and wrap shapes in harsh mode). Null when there is none.
+ * break (real, or a JSON or logfmt string's escaped `\n`, `\r\n`): the next line's run of base64url characters, past an
+ * indent or a quote's markers, which ends as a value does (a quote, `&`, `,`, a blank, the line's end). A chat client or
+ * a terminal that wrapped a long `{"refresh_token":"…"}` or a form body left the value's tail on a line of its own, and a
+ * quote of that line showed it (round "fuzz7", gen7.mjs: 1 case in 100 of the crlf and wrap shapes in harsh mode).
+ *
+ * A narrow wrap leaves several such runs, some shorter than a word (`…97i⏎CII\n2Bn7BEZS…`: a client_secret wrapped at
+ * 30 inside a JSON line), and a blank may part them as a break does (`Bearer F7V Vusaw…`: a NBSP or a zero-width joiner
+ * inside the value, read as a space; `ghp_NvXcFJD⏎711W6Zw 0yZyzk…`): round "fuzz10", gen7.mjs in harsh mode, where the
+ * second run was shown. Up to MAX_VALUE_PIECES runs are read, each after a gap (valueGapEnd); the rest is the runs up to
+ * the last one that is WINDOW characters or more and looks random (a digit, `-` or `_` after a break; upper and lower
+ * case and a digit after a blank alone, where a word, a header name or a date is none). Null when there is none.
  */
 export function wrappedValueRest(text: string, end: number): string | null {
-  let k = breakEnd(text, end);
-  if (k === end) return null;
-  // An escaped tab is an indent too (`…\n\t<tail>`: the line's tab, escaped with its break; round "fuzz9").
+  let rest = '';
+  let found: string | null = null;
+  const limit = Math.min(text.length, end + MAX_REST);
+  for (let p = end, n = 0; n < MAX_VALUE_PIECES; n++) {
+    const k = valueGapEnd(text, p);
+    if (k === p) break;
+    let e = k;
+    while (e < limit && isBase64url(text.charCodeAt(e))) e++;
+    if (e === k || !endsValue(text, e)) break;
+    rest += text.slice(k, e);
+    // Past a line break when the gap is more than its blanks.
+    const broken = k > blanksEnd(text, p);
+    if (e - k >= WINDOW && (broken ? hasRandomChar(text, k, e) : looksRandom(text, k, e))) found = rest;
+    p = e;
+  }
+  return found;
+}
+
+/** The most runs wrappedValueRest reads after a value: a narrow wrap's lines, a blank or two inside. */
+const MAX_VALUE_PIECES = 6;
+/** The most blanks a value's rest is read past on its line (valueGapEnd). */
+const MAX_VALUE_BLANKS = 2;
+
+/** Whether a value's run ending at `e` ends as a value does: the text's end, a quote, `&`, `,`, an escape, a break, a blank, a backtick. */
+function endsValue(text: string, e: number): boolean {
+  if (e === text.length) return true;
+  const c = text.charCodeAt(e);
+  return c === 0x22 || c === 0x27 || c === 0x26 || c === 0x2c || c === 0x5c || c === 0x0a || c === 0x60 || isBlank(c);
+}
+
+/**
+ * The end of the gap at `p` between a value's runs: one or two blanks, then a line break (real, or escaped) with the
+ * next line's indent or quote markers (an escaped tab too: `…\n\t<tail>`, round "fuzz9"); or the blanks alone. `p` when
+ * none stands there.
+ */
+function valueGapEnd(text: string, p: number): number {
+  const blanks = blanksEnd(text, p);
+  const b = p + Math.min(blanks - p, MAX_VALUE_BLANKS);
+  let k = breakEnd(text, b);
+  if (k === b) return blanks - p <= MAX_VALUE_BLANKS ? blanks : p;
   const indentEnd = Math.min(text.length, k + MAX_VALUE_INDENT);
   while (k < indentEnd) {
     if (isIndent(text.charCodeAt(k))) k++;
     else if (text.charCodeAt(k) === 0x5c && text.charCodeAt(k + 1) === 0x74) k += 2;
     else break;
   }
-  const limit = Math.min(text.length, k + MAX_REST);
-  let e = k;
-  while (e < limit && isBase64url(text.charCodeAt(e))) e++;
-  if (e - k < WINDOW || !hasRandomChar(text, k, e)) return null;
-  const after = text.charCodeAt(e);
-  const ends =
-    e === text.length ||
-    after === 0x22 ||
-    after === 0x27 ||
-    after === 0x26 ||
-    after === 0x2c ||
-    after === 0x5c ||
-    after === 0x0a ||
-    isBlank(after);
-  return ends ? text.slice(k, e) : null;
+  return k;
 }
 
 /** The most blanks between a token's last dot and its signature that signatureAfterBlank reads past. */

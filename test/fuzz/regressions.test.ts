@@ -1176,3 +1176,144 @@ describe('round fuzz9: credentials wrapped in their head, vendor keys with a bla
     expect(renderJson(await run(prose))).toContain('AssumeRoleWithWebIdentity');
   });
 });
+
+describe('round fuzz10: a credential split by Slack code fences or inline code inside a JSON log’s message', () => {
+  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
+  const noLeak = async (input: string, values: string[]) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
+        expect(findLeak(out, values.map(opaqueSecret)), input).toBeNull();
+    }
+  };
+
+  // gen7.mjs shape "codeblocks" under JSON.stringify (harsh seed 7: 7 in 150; seed 8: 18 in 300): a closing fence and an
+  // opening one between a value's head and its tail. Each fence became a line break beside the string's escaped ones,
+  // five breaks in all (`head\n⏎\n⏎\ntail`), where the readers of a wrapped value's rest read one and a reflow's gap three.
+  it.each([
+    [
+      'a Bearer credential',
+      'Authorization: Bearer ',
+      'RXEG3ndaHWRPNkD3K71xcaKVhr',
+      'nigkJ2T8KgUOotCXsfHyeqUepEUhU6DxeUmu4C',
+      '\nHTTP/1.1 401 Unauthorized',
+    ],
+    [
+      'a refresh_token member',
+      '{"refresh_token":"',
+      'cub1svDM7piP',
+      'FU2N6-IGAnXZ6eUe2zfaADhCIn_9SokEZm06',
+      '","grant_type":"refresh_token"}\n400 {"error":"invalid_grant"}',
+    ],
+    [
+      'a vendor key',
+      'Authorization: token ',
+      'ghp_nIOFbD8YsalA',
+      'fvewKyOsXL3etikA3Xf3WiUL',
+      '\nHTTP/1.1 401 Unauthorized\n{"message":"Bad credentials"}',
+    ],
+    [
+      'a form’s client_secret',
+      'grant_type=client_credentials&client_secret=',
+      'QaRs0K6ULmJvS2R0-bRg',
+      'wobhZOCB4uymD0ZiGkdPChsVEyA5',
+      '\nHTTP/1.1 401 Unauthorized\n{"error":"invalid_client"}',
+    ],
+  ])('%s split by two fences inside a JSON string is not shown', async (_name, before, head, tail, after) => {
+    for (const [close, open] of [
+      ['\n```\n', '```\n'],
+      ['```\n', '```'],
+      ['\n> ```\n> ', '```\n>'],
+    ])
+      await noLeak(
+        JSON.stringify({ level: 'error', msg: `\`\`\`\n${before}${head}${close}${open}${tail}${after}\n\`\`\`` }),
+        [`${head}${tail}`],
+      );
+  });
+
+  it('a JWT’s signature split by two fences inside a JSON string is not shown', async () => {
+    const token = hs256(CLAIMS, 'fuzz10-fence');
+    const k = token.length - 20;
+    const msg = `\`\`\`\ncurl -H "Authorization: Bearer ${token.slice(0, k)}\n\`\`\`\n\`\`\`\n${token.slice(k)}" https://api.acme-corp.com/v1/orders\n{"error":"invalid_token"}\n\`\`\``;
+    await noLeak(JSON.stringify({ level: 'error', msg }), [token.slice(token.lastIndexOf('.') + 1)]);
+  });
+
+  // The same shape's inline variant: `head``tail` (two code spans side by side) in the middle of a line.
+  it.each([
+    ['Authorization: Bearer `', 'voa01IKLy9EcFW8yojzJx', 'VFpmWXe-_2Rj2E8_KuSkMMJ_Pma', '`\nHTTP/1.1 401 Unauthorized'],
+    [
+      'client_id=orders-api&client_secret=`',
+      'OB1C\u00a0hmGm6zdIFKy0igwS',
+      'nda8HzkWDeQz-XhFUZYi',
+      '`\nHTTP/1.1 401 Unauthorized\n{"error":"invalid_client"}',
+    ],
+    ['Authorization: token `', 'ghp_uNlSTIMHN773Wu8MdsCDWu TU', 'jhmNd6RiyM1v', '`\nHTTP/1.1 401 Unauthorized'],
+  ])('%s… split by inline code is not shown', async (before, head, tail, after) => {
+    const value = `${head}${tail}`.replace(/[\u00a0 ]/, '');
+    await noLeak(`${before}${head}\`\`${tail}${after}`, [value]);
+    await noLeak(JSON.stringify({ level: 'error', msg: `${before}${head}\`\`${tail}${after}` }), [value]);
+  });
+});
+
+describe('round fuzz10: a credential in inline code, a blank or a narrow wrap inside a value', () => {
+  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
+  const noLeak = async (input: string, values: string[]) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
+        expect(findLeak(out, values.map(opaqueSecret)), input).toBeNull();
+    }
+  };
+
+  // Read as a shell's command substitution (`${COMMAND}`, no token shown) and quoted whole, by input.masked.
+  it('a Bearer credential in inline code is a credential, not a command, and is not shown', async () => {
+    const value = 'A39zIn6YuAKM7mCNZtZJOaDIh7ZMO_DZX442fxS5';
+    const input = `Authorization: Bearer \`${value}\`\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"`;
+    await noLeak(input, [value]);
+    await noLeak(`client_secret=\`${value}\`\n{"error":"invalid_client"}`, [value]);
+    expect((await run(input)).findings.map((f) => f.code)).not.toContain('input.masked');
+  });
+
+  it('a command in backticks is still a command', async () => {
+    const report = await run(
+      'curl -H "Authorization: Bearer `gcloud auth print-identity-token`" https://orders-abc123-an.a.run.app\nHTTP/1.1 401 Unauthorized',
+    );
+    expect(report.findings.map((f) => f.code)).toContain('input.masked');
+  });
+
+  // gen7.mjs shape "zw" in harsh mode: a NBSP or zero-width joiner inside the value, read as a space.
+  it.each([
+    [
+      'Authorization: Bearer ',
+      'F7V',
+      ' ',
+      'VusawSW0qeA0J6DIHgzfhfu-ZEEckT9XLHv7wa0wb_ffp',
+      '\\r\\nHTTP/1.1 401 Unauthorized',
+    ],
+    [
+      '{\\"client_secret\\":\\"',
+      'OB1C',
+      '\u00a0',
+      'hmGm6zdIFKy0igwSnda8HzkWDeQz-XhFUZYi',
+      '\\"}\\n{\\"error\\":\\"invalid_client\\"}',
+    ],
+  ])('%s… with a blank inside, in a JSON log’s message, is not shown', async (before, head, blank, tail, after) => {
+    await noLeak(`{"level":"error","msg":"${before}${head}${blank}${tail}${after}"}`, [`${head}${tail}`]);
+  });
+
+  // gen7.mjs shape "wrap" in harsh mode: a client_secret wrapped at 30 inside a JSON line, a piece of three between.
+  it('a client_secret hard-wrapped narrow inside a JSON line is not shown', async () => {
+    const input =
+      '>{"level":"error","msg":"POST /oauth/token HTTP/1.1\\nContent-Type: application/x-www-form-urlenc\noded\\n\\ngrant_type=client_credentials&client_id=orders-api&client_secret=dY3o3hKNB7QvmE6eMG6-97i\nCII\\n2Bn7BEZS4kU1GGIp4Rpvyd\\nHTTP/1.1 401 Unauthorized\\n{\\"error\\":\\"invalid_client\\"}"}';
+    await noLeak(input, ['dY3o3hKNB7QvmE6eMG6-97iCII2Bn7BEZS4kU1GGIp4Rpvyd']);
+  });
+
+  it('a value’s neighbours that are words, a date or a header are left as they are', async () => {
+    const report = renderJson(
+      await run(
+        'client_secret=s3cr3tValue99 InvalidClientError 2026-05-28T14:09:58Z\nHTTP/1.1 401 Unauthorized\n{"error":"invalid_client"}',
+      ),
+    );
+    expect(report).toContain('InvalidClientError');
+  });
+});
