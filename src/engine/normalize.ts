@@ -84,10 +84,10 @@ export function normalizePaste(input: string): string {
  * readers of a wrapped value's rest read one and a reflow's gap three: a quote of the tail's line showed it (round
  * "fuzz10", gen7.mjs shape "codeblocks" in harsh mode: 7 in 150, 18 in 300). The pair and the breaks around it are one
  * line break (the middle one, escaped or not, with the quote markers after it), so the two blocks' lines are the lines
- * they were. Bounded pieces between literal fences, a token character either side: linear.
+ * they were (an escaped `\r\n` is one too). Bounded pieces between literal fences, a token character either side: linear.
  */
 const FENCE_PAIR =
-  /(?<=[A-Za-z0-9_-])(?:\\{1,3}n|\n)?[ \t]{0,3}(?:>[ \t]?){0,4}```[ \t]{0,3}(\\{1,3}n|\n)([ \t]{0,3}(?:>[ \t]?){0,4})```(?:[ \t]{0,3}(?:\\{1,3}n|\n)[ \t]{0,3}(?:>[ \t]?){0,4})?(?=[A-Za-z0-9_-])/g;
+  /(?<=[A-Za-z0-9_-])(?:(?:\\{1,3}r)?\\{1,3}n|\n)?[ \t]{0,3}(?:>[ \t]?){0,4}```[ \t]{0,3}((?:\\{1,3}r)?\\{1,3}n|\n)([ \t]{0,3}(?:>[ \t]?){0,4})```(?:[ \t]{0,3}(?:(?:\\{1,3}r)?\\{1,3}n|\n)[ \t]{0,3}(?:>[ \t]?){0,4})?(?=[A-Za-z0-9_-])/g;
 
 /** Two inline code spans' backticks, side by side inside a run of token characters: a closing one and an opening one. */
 const SPANS_IN_WORD = /(?<=[A-Za-z0-9_-])``(?=[A-Za-z0-9_-])/g;

@@ -105,6 +105,14 @@ function keyBlankEnd(text: string, p: number): number {
   }
   return k;
 }
+/** The end of a line break at `p` inside a key (real or escaped, wrappedValueRest's reading) and the next line's indent; `p` when none. */
+function keyBreakEnd(text: string, p: number): number {
+  let k = breakEnd(text, p);
+  if (k === p) return p;
+  const indentEnd = Math.min(text.length, k + MAX_VALUE_INDENT);
+  while (k < indentEnd && isIndent(text.charCodeAt(k))) k++;
+  return k;
+}
 /** A character of API_KEY_SHAPES' runs. */
 function isKeyChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f;
@@ -733,7 +741,11 @@ export class SecretRedactor {
     for (let m = VENDOR_HEAD.exec(text); m !== null && found < MAX_API_KEYS; m = VENDOR_HEAD.exec(text)) {
       const head = m[0];
       const end = m.index + head.length;
-      const p = keyBlankEnd(text, end);
+      // Or a line break a wrap or a code fence left there (`ghp_gWf…⏎ZPwO…`, escaped in a JSON string: round "fuzz10"),
+      // read only when the head is short of its shape.
+      let p = keyBlankEnd(text, end);
+      const broken = p === end;
+      if (broken) p = keyBreakEnd(text, end);
       if (p === end) continue;
       let t = p;
       while (t < text.length && t - p < MAX_KEY_RUN && isKeyChar(text.charCodeAt(t))) t++;
@@ -744,7 +756,7 @@ export class SecretRedactor {
       if (whole === null || whole[0].length <= head.length) continue;
       API_KEY_AT.lastIndex = 0;
       const headWhole = API_KEY_AT.exec(head);
-      if (headWhole !== null && headWhole[0].length === head.length && !hasRandomChar(text, p, t)) continue;
+      if (headWhole !== null && headWhole[0].length === head.length && (broken || !hasRandomChar(text, p, t))) continue;
       found++;
       const label = `‹secret ${this.fingerprint(joined)}›`;
       this.add(text.slice(m.index, t), label);

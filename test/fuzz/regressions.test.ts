@@ -1231,6 +1231,21 @@ describe('round fuzz10: a credential split by Slack code fences or inline code i
       );
   });
 
+  it('a vendor key split by two glued fences, and a client_secret by fences between escaped CRLFs, are not shown', async () => {
+    await noLeak(
+      JSON.stringify({
+        level: 'error',
+        msg: '```curl -H "X-API-Key: ghp_gWfNdLtHyogHdiBgP8wB```\n```ZPwOXqvETH8FxpZ0" https://api.acme-corp.com/v1/orders\nHTTP/1.1 403 Forbidden```',
+      }),
+      ['ghp_gWfNdLtHyogHdiBgP8wBZPwOXqvETH8FxpZ0'],
+    );
+    const msg =
+      '```POST /oauth/token HTTP/1.1\r\n\r\ngrant_type=client_credentials&client_id=orders-api&client_secret=qD1K_jxaeVz_IUHa```\r\n```1I2npP4Ofq_sPwX3zRz253H5INIu30cM\r\nHTTP/1.1 401 Unauthorized```';
+    await noLeak(JSON.stringify({ level: 'error', msg: JSON.stringify({ level: 'error', msg }) }), [
+      'qD1K_jxaeVz_IUHa1I2npP4Ofq_sPwX3zRz253H5INIu30cM',
+    ]);
+  });
+
   it('a JWT’s signature split by two fences inside a JSON string is not shown', async () => {
     const token = hs256(CLAIMS, 'fuzz10-fence');
     const k = token.length - 20;
@@ -1315,5 +1330,36 @@ describe('round fuzz10: a credential in inline code, a blank or a narrow wrap in
       ),
     );
     expect(report).toContain('InvalidClientError');
+  });
+});
+
+describe('round fuzz10: a Bearer credential with no header name before it', () => {
+  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
+  const GCS =
+    "app-sa@my-proj.iam.gserviceaccount.com does not have storage.objects.get access to the Google Cloud Storage object. Permission 'storage.objects.get' denied on resource (or it may not exist).";
+
+  // gen10.mjs shape "gcs": 8 in 300, the whole credential quoted with the error body or the exception's line.
+  it.each([
+    [
+      `<?xml version='1.0' encoding='UTF-8'?><Error><Code>AccessDenied</Code><Message>Access denied.</Message><Details>${GCS} Bearer Dmazd79JRTPWwFDrQKIMnB8047d3cHvl</Details></Error>`,
+    ],
+    [
+      'google.api_core.exceptions.Unauthenticated: 401 Request had invalid authentication credentials. sent Bearer Dmazd79JRTPWwFDrQKIMnB8047d3cHvl',
+    ],
+    ['2026-05-28T14:09:58Z retrying with Bearer Dmazd79JRTPWwFDrQKIMnB8047d3cHvl -> 401 Unauthorized'],
+  ])('%s does not show the credential', async (input) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
+        expect(findLeak(out, [opaqueSecret('Dmazd79JRTPWwFDrQKIMnB8047d3cHvl')]), input).toBeNull();
+    }
+  });
+
+  it.each([
+    ['WWW-Authenticate: Bearer realm="orders-api", error="invalid_token"\nHTTP/1.1 401 Unauthorized', 'orders-api'],
+    ['curl -H "Authorization: Bearer YOUR_ACCESS_TOKEN" https://api.example.com/v1\nHTTP/1.1 401', 'YOUR_ACCESS_TOKEN'],
+    ['401 with Bearer authentication; the AuthenticationFilter rejected it', 'AuthenticationFilter'],
+  ])('%j keeps %s as it is', async (input, kept) => {
+    expect(renderJson(await run(input))).toContain(kept);
   });
 });
