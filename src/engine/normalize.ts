@@ -99,10 +99,10 @@ const SPANS_IN_WORD = /(?<=[A-Za-z0-9_-])``(?=[A-Za-z0-9_-])/g;
  * value's first character, and the credential, registered by no reader, was quoted whole (round "fuzz10", gen7.mjs
  * shape "codeblocks"). Only a run of RFC 6750's b64token characters but the dot, 16 or more, with upper and lower case and
  * a digit (looksLikeCredential): a command (`` `gcloud auth print-access-token` ``, `` `./token.sh` ``) has blanks or is
- * a word, and a URL or a host (Guzzle's `` `POST https://…/token` ``) has dots; a JWT, dotted, the token readers find
- * in its backticks. One class, bounded, from each backtick: linear.
+ * a word, and a URL or a host (Guzzle's `` `POST https://…/token` ``) has dots; a JWT's dots are its own (`eyJ…`: read as
+ * an opaque token with a "`" in it otherwise). One class, bounded, from each backtick: linear.
  */
-const CODE_SPAN_CREDENTIAL = /`([A-Za-z0-9\-_~+/]{16,1400}=*)`/g;
+const CODE_SPAN_CREDENTIAL = /`([A-Za-z0-9\-_~+/]{16,1400}=*|eyJ[A-Za-z0-9\-_.]{16,8000})`/g;
 
 function unwrapCredentialSpan(span: string, inner: string): string {
   return looksLikeCredential(inner) ? inner : span;

@@ -1289,6 +1289,15 @@ describe('round fuzz10: a credential in inline code, a blank or a narrow wrap in
     expect((await run(input)).findings.map((f) => f.code)).not.toContain('input.masked');
   });
 
+  it('a JWT in inline code is read as the JWT, not as an opaque token with a backtick in it', async () => {
+    const token = hs256(CLAIMS, 'fuzz10-inline');
+    const codes = (await run(`Authorization: Bearer \`${token}\`\nHTTP/1.1 401 Unauthorized`)).findings.map(
+      (f) => f.code,
+    );
+    expect(codes).not.toContain('authz-header.format');
+    expect(codes).not.toContain('token.opaque');
+  });
+
   it('a command in backticks is still a command', async () => {
     const report = await run(
       'curl -H "Authorization: Bearer `gcloud auth print-identity-token`" https://orders-abc123-an.a.run.app\nHTTP/1.1 401 Unauthorized',
