@@ -113,6 +113,14 @@ function keyBreakEnd(text: string, p: number): number {
   while (k < indentEnd && isIndent(text.charCodeAt(k))) k++;
   return k;
 }
+/**
+ * Whether the run [p, t) after a line break goes on a key that was whole before it: a Slack token's next dashed part
+ * (`xoxb-…-4949333192⏎-OAoJ…`), or a run of upper and lower case and a digit. A date or a word on the next line is none.
+ */
+function brokenKeyRest(text: string, p: number, t: number): boolean {
+  const c = text.charCodeAt(p);
+  return c === 0x2d || c === 0x5f || looksRandom(text, p, t);
+}
 /** A character of API_KEY_SHAPES' runs. */
 function isKeyChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f;
@@ -232,7 +240,7 @@ export const SECRET_NAMES: readonly string[] = [
 /** The shortest named value read without a rest a wrap carried to the next line: shorter ones are words. */
 const MIN_VALUE = 8;
 const NAMED_SECRETS = new RegExp(
-  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?\\s{0,3}[=:]\\s{0,3}(?:\\\\{1,3})?["']?([^\\s"'&,;(){}[\\]<>\\\\]+)`,
+  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?\\s{0,3}[=:]\\s{0,3}(?:\\\\{1,3})?["']{0,2}([^\\s"'&,;(){}[\\]<>\\\\]+)`,
   'gi',
 );
 /**
@@ -756,7 +764,12 @@ export class SecretRedactor {
       if (whole === null || whole[0].length <= head.length) continue;
       API_KEY_AT.lastIndex = 0;
       const headWhole = API_KEY_AT.exec(head);
-      if (headWhole !== null && headWhole[0].length === head.length && (broken || !hasRandomChar(text, p, t))) continue;
+      if (
+        headWhole !== null &&
+        headWhole[0].length === head.length &&
+        !(broken ? brokenKeyRest(text, p, t) : hasRandomChar(text, p, t))
+      )
+        continue;
       found++;
       const label = `‹secret ${this.fingerprint(joined)}›`;
       this.add(text.slice(m.index, t), label);

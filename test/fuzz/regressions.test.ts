@@ -1372,3 +1372,43 @@ describe('round fuzz10: a Bearer credential with no header name before it', () =
     expect(renderJson(await run(input))).toContain(kept);
   });
 });
+
+describe('round fuzz10: a credential in smart quotes, a Slack token wrapped between its parts', () => {
+  const opaqueSecret = (value: string) => ({ ...secretOf(`a.b.${value}`), signingInput: '\u0000' });
+  const noLeak = async (input: string, values: string[]) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
+        expect(findLeak(out, values.map(opaqueSecret)), input).toBeNull();
+    }
+  };
+
+  // gen7.mjs shape "smart" in harsh mode: a phone's quotes around the credential, inside a JSON log's message.
+  it.each([
+    ['Authorization: Bearer “', 'TLmNzyZYuhF1t6cGzhfJ-hcUsYg5bk_Ptb4YOSDV', '”\\nHTTP/1.1 401 Unauthorized'],
+    ['Authorization: Bearer ‘', 'OvDXE3gSa_0LM-8A1J3oqhaSzTnOWkHkFIrMvWgi', '’\\nHTTP/1.1 401 Unauthorized'],
+    ['{\\"refresh_token\\":\\"„', 'itylO0pLaugFM0jQ6HJJYgjh5qH7z410', '“\\"}\\n400 {\\"error\\":\\"invalid_grant\\"}'],
+  ])('%s… in smart quotes, in a JSON log’s message, is not shown', async (before, value, after) => {
+    await noLeak(`{"level":"error","msg":"${before}${value}${after}"}`, [value]);
+  });
+
+  // gen7.mjs shapes "wrap", "amp", "codeblocks": the key whole to its shape before the break, its last part after it.
+  it.each([
+    ['xoxb-180693136202-4949333192', '\\r\\n', '-OAoJiDWHyv2lBplmjLra2Tx3'],
+    ['xoxb-308349940599-393495590', '\\n', '379-H1S2rUPQ9ybbFvf8DUEtUOrz'],
+  ])('a Slack token %s wrapped before its last part is not shown', async (head, br, tail) => {
+    await noLeak(
+      `{"level":"error","msg":"Authorization: token ${head}${br}${tail}${br}HTTP/1.1 401 Unauthorized\\n{\\"message\\":\\"Bad credentials\\"}"}`,
+      [`${head}${tail}`.slice(-24)],
+    );
+  });
+
+  it('a date on the line after a whole key stays as it is', async () => {
+    const report = renderJson(
+      await run(
+        'my key is ghp_zC0v6mZhqos8EIqnPwtDiMyoK76D9AhTfgo0\n2026-05-28T14:09:58Z GET /user -> 401 Bad credentials',
+      ),
+    );
+    expect(report).toContain('2026-05-28T14:09:58Z');
+  });
+});
