@@ -1045,7 +1045,13 @@ export class SecretRedactor {
     const value = m[1] as string;
     // A value ending in a colon is the next header's name (`authorization:\nX-Request-Id: …` read past its escape).
     if (value.endsWith(':')) return false;
-    return findMaskMarkers(value).length === 0 && this.addNamedValue(value);
+    if (findMaskMarkers(value).length > 0) return false;
+    // Its rest after a wrap or an escaped break, read in the paste where the value is (after the name's tail: the line
+    // read here had its escapes made blanks). A cut name and a cut value at once (`client_s⏎ecret=<head>\n<tail>`, a
+    // fence pair inside a JSON string made one break: round "fuzz10") showed the tail.
+    const valueAt = text.indexOf(value, b);
+    const tail = valueAt >= 0 && valueAt - b <= MAX_REST ? wrappedValueRest(text, valueAt + value.length) : null;
+    return this.addNamedValue(tail === null ? value : value + tail);
   }
 
   /** addNamedSecretsIn the plain way, the global regex over the paste (for the fast-path test). */

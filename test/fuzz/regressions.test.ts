@@ -1246,6 +1246,15 @@ describe('round fuzz10: a credential split by Slack code fences or inline code i
     ]);
   });
 
+  it('a client_secret whose name a wrap cut, its value split by fences in a JSON string logged twice, is not shown', async () => {
+    const inner = JSON.stringify({
+      level: 'error',
+      msg: '```\nPOST /oauth/token HTTP/1.1\n\ngrant_type=client_credentials&client_id=orders-api&client_secret=xQQGZFW7kVouvG_-tT\n```\n```\nKfT3jajsSW4Yzz_MLc1LES\nHTTP/1.1 401 Unauthorized\n```',
+    });
+    const outer = JSON.stringify({ level: 'error', msg: inner }).replace('client_secret', 'client_s\necret');
+    await noLeak(outer, ['xQQGZFW7kVouvG_-tTKfT3jajsSW4Yzz_MLc1LES']);
+  });
+
   it('a JWT’s signature split by two fences inside a JSON string is not shown', async () => {
     const token = hs256(CLAIMS, 'fuzz10-fence');
     const k = token.length - 20;
