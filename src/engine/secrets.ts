@@ -89,6 +89,8 @@ const SPLIT_PREFIX = new RegExp(
 );
 /** The blanks SPLIT_PREFIX reads inside a prefix. */
 const BLANKS_IN_KEY = /[ \t]|\\t/g;
+/** The most blanks read inside one key past its first (addSplitApiKeysIn). */
+const MAX_KEY_GAPS = 3;
 /** The longest run read after a split key's blank: longer than any vendor's key. */
 const MAX_KEY_RUN = 128;
 /**
@@ -771,11 +773,25 @@ export class SecretRedactor {
       )
         continue;
       found++;
-      const label = `‹secret ${this.fingerprint(joined)}›`;
+      // More blanks inside it (`xoxb-3405893 75258-18717 6554650-DfU5…`: zero-width or NBSP damage in three places, round
+      // "fuzz10"): each further run with a digit, `-` or `_` that the key's shape reads on, MAX_KEY_GAPS at most.
+      let all = joined;
+      for (let n = 0; n < MAX_KEY_GAPS; n++) {
+        const q = keyBlankEnd(text, t);
+        let u = q;
+        while (u < text.length && u - q < MAX_KEY_RUN && isKeyChar(text.charCodeAt(u))) u++;
+        if (u === q || !hasRandomChar(text, q, u)) break;
+        API_KEY_AT.lastIndex = 0;
+        const longer = API_KEY_AT.exec(all + text.slice(q, u));
+        if (longer === null || longer[0].length <= all.length) break;
+        all += text.slice(q, u);
+        t = u;
+      }
+      const label = `‹secret ${this.fingerprint(all)}›`;
       this.add(text.slice(m.index, t), label);
-      this.add(joined, label);
+      this.add(all, label);
       if (t - p >= MIN_VALUE && looksRandom(text, p, t)) this.add(text.slice(p, t), label);
-      this.pieces.add(joined, label);
+      this.pieces.add(all, label);
     }
     VENDOR_HEAD.lastIndex = 0;
     // The blank inside the vendor's prefix (`g hp_…`, `sk_liv e_…`, `A KIA…`): the prefix read across it.

@@ -1412,6 +1412,14 @@ describe('round fuzz10: a credential in smart quotes, a Slack token wrapped betw
     );
   });
 
+  // gen7.mjs shape "zw" in harsh mode: three NBSPs or zero-width joiners inside one Slack token, read as spaces.
+  it('a Slack token with three blanks inside is not shown', async () => {
+    await noLeak(
+      '{"level":"error","msg":"Authorization: token xoxb-3405893 75258-18717 6554650-DfU5PxupJMN3gxFcdb U08KM1\\r\\nHTTP/1.1 401 Unauthorized"}',
+      ['xoxb-340589375258-187176554650-DfU5PxupJMN3gxFcdbU08KM1'.slice(-30)],
+    );
+  });
+
   it('a date on the line after a whole key stays as it is', async () => {
     const report = renderJson(
       await run(
