@@ -1,3 +1,4 @@
+import { decodesToText } from './key-material.js';
 import { isAsciiLetter } from './parse/http/chars.js';
 import type { HeaderField } from './parse/http.js';
 import { wrappedValueRest } from './secrets.js';
@@ -12,17 +13,18 @@ import { wrappedValueRest } from './secrets.js';
 
 /**
  * The name, a separator (`:` or `=`, its quotes escaped up to thrice), a scheme, then a credential of RFC 6750's
- * b64token syntax (section 2.1), of MIN_CREDENTIAL characters or more unless a wrap carried its rest on: a scheme's
+ * b64token syntax (section 2.1), quoted or not (`Bearer “…”` from a phone's keyboard, made `"` by the normaliser: round
+ * "fuzz10"), of MIN_CREDENTIAL characters or more unless a wrap carried its rest on: a scheme's
  * parameter (`realm="api"`, `error=`) and a placeholder word are shorter or not of that syntax. Literal name, bounded
  * gaps, one class for the value: linear.
  */
 const MIN_CREDENTIAL = 16;
 const CREDENTIAL_AFTER_NAME =
-  /authorization\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}[ \t]{1,3}([A-Za-z0-9\-._~+/]+=*)/iy;
+  /authorization\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}[ \t]{1,3}\\{0,3}["']?([A-Za-z0-9\-._~+/]+=*)/iy;
 
 /**
  * What may stand right after a credential: the text's end, a blank or a line break, a quote, an escape's backslash,
- * a separator. Anything else (`***`, `…`: a mask; `/1.1`, `"}`-less glue) is another reader's, which knows the shape.
+ * a separator, an XML or HTML tag's `<` (an error body's `…</Details>`). Anything else (`***`, `…`: a mask; `/1.1`, `"}`-less glue) is another reader's, which knows the shape.
  */
 function endsCredential(c: number): boolean {
   return (
@@ -36,7 +38,8 @@ function endsCredential(c: number): boolean {
     c === 0x5c ||
     c === 0x2c ||
     c === 0x3b ||
-    c === 0x26
+    c === 0x26 ||
+    c === 0x3c
   );
 }
 
@@ -65,6 +68,7 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
     if (found.length >= MAX_CREDENTIALS) break;
   }
   CREDENTIAL_AFTER_NAME.lastIndex = 0;
+  bearerCredentials(text, lower, found);
   for (const anchor of MISNAMED_ANCHORS)
     for (
       let at = lower.indexOf(anchor);
@@ -89,6 +93,41 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
     }
   CREDENTIAL_AFTER_MISNAMED.lastIndex = 0;
   return found;
+}
+
+/**
+ * RFC 6750's scheme word then a credential, with no header name before it: a log's prose or an error body that quotes
+ * what was sent (`… denied on resource. Bearer Dmazd79J…`, `using Bearer <token> for the call`). No header reader reads
+ * it, and a quote of its line showed it whole (round "fuzz10", gen10.mjs: 8 in 300 of Cloud Storage's XML errors and
+ * google-api-core's lines with one inside). Only a run of b64token characters of MIN_CREDENTIAL or more with upper and
+ * lower case and a digit, ending as a credential does: a challenge's parameters (`Bearer realm="api"`, `error=`) end at
+ * their `=`, and a placeholder (`Bearer YOUR_TOKEN`) or a word is not mixed so. One search for the word; bounded runs.
+ */
+const CREDENTIAL_AFTER_BEARER = /bearer[ \t]{1,3}\\{0,3}["']?([A-Za-z0-9\-._~+/]{16,1400}=*)/iy;
+
+function bearerCredentials(text: string, lower: string, found: string[]): void {
+  for (
+    let at = lower.indexOf('bearer');
+    at >= 0 && found.length < MAX_CREDENTIALS;
+    at = lower.indexOf('bearer', at + 6)
+  ) {
+    CREDENTIAL_AFTER_BEARER.lastIndex = at;
+    const m = CREDENTIAL_AFTER_BEARER.exec(text);
+    if (m === null) continue;
+    const value = m[1] as string;
+    // Text base64-encoded (a payload spliced after a challenge's `Bearer `, a cursor) is no secret: the report decodes it.
+    const after = text.charCodeAt(CREDENTIAL_AFTER_BEARER.lastIndex);
+    if (!endsCredential(after) || value.includes('eyJ') || !isMixed(value) || decodesToText(value)) continue;
+    const rest = wrappedValueRest(text, CREDENTIAL_AFTER_BEARER.lastIndex);
+    const whole = rest === null ? value : value + rest;
+    if (!found.includes(whole)) found.push(whole);
+  }
+  CREDENTIAL_AFTER_BEARER.lastIndex = 0;
+}
+
+/** Whether `s` has upper and lower case letters and a digit, as a credential's random characters do. */
+function isMixed(s: string): boolean {
+  return /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s);
 }
 
 /**

@@ -34,7 +34,13 @@ export function normalizePaste(input: string): string {
   if (text.indexOf('&') >= 0) text = text.replace(/&(lt|gt|amp|quot|#39);/g, decodeEntity);
   // Most pastes hold no backtick at all: one search tells, for the fences and the inline code alike.
   if (text.indexOf('`') >= 0) {
-    if (text.indexOf('```') >= 0) text = text.replaceAll('```', '\n');
+    if (text.indexOf('```') >= 0) {
+      FENCE_PAIR.lastIndex = 0;
+      text = text.replace(FENCE_PAIR, '$1$2').replaceAll('```', '\n');
+    }
+    // Two inline spans side by side inside a word (`` `head``tail` ``): one credential the paster cut in two.
+    if (text.indexOf('``') >= 0) text = text.replace(SPANS_IN_WORD, '');
+    text = text.replace(CODE_SPAN_CREDENTIAL, unwrapCredentialSpan);
     if (text.indexOf('`') >= 0) text = unwrapInlineCode(text);
   }
   // curl --trace-ascii's dump (and Insomnia's exported timeline, the same format): one search each for its records.
@@ -69,6 +75,42 @@ export function normalizePaste(input: string): string {
   const upper = text.indexOf('UTHENTICATE:');
   if (lower >= 0 || upper >= 0) text = joinWrappedChallenges(text, lower, upper);
   return text;
+}
+
+/**
+ * A closing fence and an opening one between two runs of token characters (`…head⏎```⏎```⏎tail…`): a paster who cut a
+ * credential across two Slack code blocks. Each fence was read as a line break, and inside a JSON log's message, beside
+ * the string's escaped breaks (`head\n```\n```\ntail`), that made five breaks between the head and its tail, where the
+ * readers of a wrapped value's rest read one and a reflow's gap three: a quote of the tail's line showed it (round
+ * "fuzz10", gen7.mjs shape "codeblocks" in harsh mode: 7 in 150, 18 in 300). The pair and the breaks around it are one
+ * line break (the middle one, escaped or not, with the quote markers after it), so the two blocks' lines are the lines
+ * they were (an escaped `\r\n` is one too). Bounded pieces between literal fences, a token character either side: linear.
+ */
+const FENCE_PAIR =
+  /(?<=[A-Za-z0-9_-])(?:(?:\\{1,3}r)?\\{1,3}n|\n)?[ \t]{0,3}(?:>[ \t]?){0,4}```[ \t]{0,3}((?:\\{1,3}r)?\\{1,3}n|\n)([ \t]{0,3}(?:>[ \t]?){0,4})```(?:[ \t]{0,3}(?:(?:\\{1,3}r)?\\{1,3}n|\n)[ \t]{0,3}(?:>[ \t]?){0,4})?(?=[A-Za-z0-9_-])/g;
+
+/** Two inline code spans' backticks, side by side inside a run of token characters: a closing one and an opening one. */
+const SPANS_IN_WORD = /(?<=[A-Za-z0-9_-])``(?=[A-Za-z0-9_-])/g;
+
+/**
+ * An inline code span around one run of credential characters mid-line (`` Bearer `A39zIn6Yu…` ``,
+ * `` client_secret=`OB1Chm…` ``): Slack's formatting of a credential the paster marked as code. The span was read as a
+ * shell's command substitution (`` `cat token.txt` ``: no token shown, parse/authorization.ts) or its backtick as the
+ * value's first character, and the credential, registered by no reader, was quoted whole (round "fuzz10", gen7.mjs
+ * shape "codeblocks"). Only a run of RFC 6750's b64token characters but the dot, 16 or more, with upper and lower case and
+ * a digit (looksLikeCredential): a command (`` `gcloud auth print-access-token` ``, `` `./token.sh` ``) has blanks or is
+ * a word, and a URL or a host (Guzzle's `` `POST https://…/token` ``) has dots; a JWT's dots are its own (`eyJ…`: read as
+ * an opaque token with a "`" in it otherwise). One class, bounded, from each backtick: linear.
+ */
+const CODE_SPAN_CREDENTIAL = /`([A-Za-z0-9\-_~+/]{16,1400}=*|eyJ[A-Za-z0-9\-_.]{16,8000})`/g;
+
+function unwrapCredentialSpan(span: string, inner: string): string {
+  return looksLikeCredential(inner) ? inner : span;
+}
+
+/** Whether `s` has upper and lower case letters and a digit, as a credential's random characters do. */
+function looksLikeCredential(s: string): boolean {
+  return /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s);
 }
 
 /** The field k6 gives its --http-debug log lines. */

@@ -89,6 +89,8 @@ const SPLIT_PREFIX = new RegExp(
 );
 /** The blanks SPLIT_PREFIX reads inside a prefix. */
 const BLANKS_IN_KEY = /[ \t]|\\t/g;
+/** The most blanks read inside one key past its first (addSplitApiKeysIn). */
+const MAX_KEY_GAPS = 3;
 /** The longest run read after a split key's blank: longer than any vendor's key. */
 const MAX_KEY_RUN = 128;
 /**
@@ -104,6 +106,22 @@ function keyBlankEnd(text: string, p: number): number {
     else break;
   }
   return k;
+}
+/** The end of a line break at `p` inside a key (real or escaped, wrappedValueRest's reading) and the next line's indent; `p` when none. */
+function keyBreakEnd(text: string, p: number): number {
+  let k = breakEnd(text, p);
+  if (k === p) return p;
+  const indentEnd = Math.min(text.length, k + MAX_VALUE_INDENT);
+  while (k < indentEnd && isIndent(text.charCodeAt(k))) k++;
+  return k;
+}
+/**
+ * Whether the run [p, t) after a line break goes on a key that was whole before it: a Slack token's next dashed part
+ * (`xoxb-…-4949333192⏎-OAoJ…`), or a run of upper and lower case and a digit. A date or a word on the next line is none.
+ */
+function brokenKeyRest(text: string, p: number, t: number): boolean {
+  const c = text.charCodeAt(p);
+  return c === 0x2d || c === 0x5f || looksRandom(text, p, t);
 }
 /** A character of API_KEY_SHAPES' runs. */
 function isKeyChar(c: number): boolean {
@@ -224,7 +242,7 @@ export const SECRET_NAMES: readonly string[] = [
 /** The shortest named value read without a rest a wrap carried to the next line: shorter ones are words. */
 const MIN_VALUE = 8;
 const NAMED_SECRETS = new RegExp(
-  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?\\s{0,3}[=:]\\s{0,3}(?:\\\\{1,3})?["']?([^\\s"'&,;(){}[\\]<>\\\\]+)`,
+  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?\\s{0,3}[=:]\\s{0,3}(?:\\\\{1,3})?["']{0,2}([^\\s"'&,;(){}[\\]<>\\\\]+)`,
   'gi',
 );
 /**
@@ -850,7 +868,11 @@ export class SecretRedactor {
     for (let m = VENDOR_HEAD.exec(text); m !== null && found < MAX_API_KEYS; m = VENDOR_HEAD.exec(text)) {
       const head = m[0];
       const end = m.index + head.length;
-      const p = keyBlankEnd(text, end);
+      // Or a line break a wrap or a code fence left there (`ghp_gWf…⏎ZPwO…`, escaped in a JSON string: round "fuzz10"),
+      // read only when the head is short of its shape.
+      let p = keyBlankEnd(text, end);
+      const broken = p === end;
+      if (broken) p = keyBreakEnd(text, end);
       if (p === end) continue;
       let t = p;
       while (t < text.length && t - p < MAX_KEY_RUN && isKeyChar(text.charCodeAt(t))) t++;
@@ -861,13 +883,32 @@ export class SecretRedactor {
       if (whole === null || whole[0].length <= head.length) continue;
       API_KEY_AT.lastIndex = 0;
       const headWhole = API_KEY_AT.exec(head);
-      if (headWhole !== null && headWhole[0].length === head.length && !hasRandomChar(text, p, t)) continue;
+      if (
+        headWhole !== null &&
+        headWhole[0].length === head.length &&
+        !(broken ? brokenKeyRest(text, p, t) : hasRandomChar(text, p, t))
+      )
+        continue;
       found++;
-      const label = `‹secret ${this.fingerprint(joined)}›`;
+      // More blanks inside it (`xoxb-3405893 75258-18717 6554650-DfU5…`: zero-width or NBSP damage in three places, round
+      // "fuzz10"): each further run with a digit, `-` or `_` that the key's shape reads on, MAX_KEY_GAPS at most.
+      let all = joined;
+      for (let n = 0; n < MAX_KEY_GAPS; n++) {
+        const q = keyBlankEnd(text, t);
+        let u = q;
+        while (u < text.length && u - q < MAX_KEY_RUN && isKeyChar(text.charCodeAt(u))) u++;
+        if (u === q || !hasRandomChar(text, q, u)) break;
+        API_KEY_AT.lastIndex = 0;
+        const longer = API_KEY_AT.exec(all + text.slice(q, u));
+        if (longer === null || longer[0].length <= all.length) break;
+        all += text.slice(q, u);
+        t = u;
+      }
+      const label = `‹secret ${this.fingerprint(all)}›`;
       this.add(text.slice(m.index, t), label);
-      this.add(joined, label);
+      this.add(all, label);
       if (t - p >= MIN_VALUE && looksRandom(text, p, t)) this.add(text.slice(p, t), label);
-      this.pieces.add(joined, label);
+      this.pieces.add(all, label);
     }
     VENDOR_HEAD.lastIndex = 0;
     // The blank inside the vendor's prefix (`g hp_…`, `sk_liv e_…`, `A KIA…`): the prefix read across it.
@@ -1190,7 +1231,13 @@ export class SecretRedactor {
     const value = m[1] as string;
     // A value ending in a colon is the next header's name (`authorization:\nX-Request-Id: …` read past its escape).
     if (value.endsWith(':')) return false;
-    return findMaskMarkers(value).length === 0 && this.addNamedValue(value);
+    if (findMaskMarkers(value).length > 0) return false;
+    // Its rest after a wrap or an escaped break, read in the paste where the value is (after the name's tail: the line
+    // read here had its escapes made blanks). A cut name and a cut value at once (`client_s⏎ecret=<head>\n<tail>`, a
+    // fence pair inside a JSON string made one break: round "fuzz10") showed the tail.
+    const valueAt = text.indexOf(value, b);
+    const tail = valueAt >= 0 && valueAt - b <= MAX_REST ? wrappedValueRest(text, valueAt + value.length) : null;
+    return this.addNamedValue(tail === null ? value : value + tail);
   }
 
   /** addNamedSecretsIn the plain way, the global regex over the paste (for the fast-path test). */
@@ -1359,37 +1406,66 @@ const MAX_VALUE_INDENT = 8;
 
 /**
  * The rest of a named credential's value that a wrap carried to the next line, when the value runs into the line
- * break (real, or a JSON or logfmt string's escaped `\n`, `\r\n`): the next line's first run of WINDOW base64url
- * characters or more, past an indent or a quote's markers, with a digit, `-` or `_` in it (a word is none), which ends
- * as a value does (a quote, `&`, `,`, a blank, the line's end). A chat client or a terminal that wrapped a long
- * `{"refresh_token":"…"}` or a form body left the value's tail on a line of its own, and a quote of that line showed it
- * (round "fuzz7", gen7.mjs: 1 case in 100 of the crlf and wrap shapes in harsh mode). Null when there is none.
+ * break (real, or a JSON or logfmt string's escaped `\n`, `\r\n`): the next line's run of base64url characters, past an
+ * indent or a quote's markers, which ends as a value does (a quote, `&`, `,`, a blank, the line's end). A chat client or
+ * a terminal that wrapped a long `{"refresh_token":"…"}` or a form body left the value's tail on a line of its own, and a
+ * quote of that line showed it (round "fuzz7", gen7.mjs: 1 case in 100 of the crlf and wrap shapes in harsh mode).
+ *
+ * A narrow wrap leaves several such runs, some shorter than a word (`…97i⏎CII\n2Bn7BEZS…`: a client_secret wrapped at
+ * 30 inside a JSON line), and a blank may part them as a break does (`Bearer F7V Vusaw…`: a NBSP or a zero-width joiner
+ * inside the value, read as a space; `ghp_NvXcFJD⏎711W6Zw 0yZyzk…`): round "fuzz10", gen7.mjs in harsh mode, where the
+ * second run was shown. Up to MAX_VALUE_PIECES runs are read, each after a gap (valueGapEnd); the rest is the runs up to
+ * the last one that is WINDOW characters or more and looks random (a digit, `-` or `_` after a break; upper and lower
+ * case and a digit after a blank alone, where a word, a header name or a date is none). Null when there is none.
  */
 export function wrappedValueRest(text: string, end: number): string | null {
-  let k = breakEnd(text, end);
-  if (k === end) return null;
-  // An escaped tab is an indent too (`…\n\t<tail>`: the line's tab, escaped with its break; round "fuzz9").
+  let rest = '';
+  let found: string | null = null;
+  const limit = Math.min(text.length, end + MAX_REST);
+  for (let p = end, n = 0; n < MAX_VALUE_PIECES; n++) {
+    const k = valueGapEnd(text, p);
+    if (k === p) break;
+    let e = k;
+    while (e < limit && isBase64url(text.charCodeAt(e))) e++;
+    if (e === k || !endsValue(text, e)) break;
+    rest += text.slice(k, e);
+    // Past a line break when the gap is more than its blanks.
+    const broken = k > blanksEnd(text, p);
+    if (e - k >= WINDOW && (broken ? hasRandomChar(text, k, e) : looksRandom(text, k, e))) found = rest;
+    p = e;
+  }
+  return found;
+}
+
+/** The most runs wrappedValueRest reads after a value: a narrow wrap's lines, a blank or two inside. */
+const MAX_VALUE_PIECES = 6;
+/** The most blanks a value's rest is read past on its line (valueGapEnd). */
+const MAX_VALUE_BLANKS = 2;
+
+/** Whether a value's run ending at `e` ends as a value does: the text's end, a quote, `&`, `,`, an escape, a break, a blank, a backtick. */
+function endsValue(text: string, e: number): boolean {
+  if (e === text.length) return true;
+  const c = text.charCodeAt(e);
+  return c === 0x22 || c === 0x27 || c === 0x26 || c === 0x2c || c === 0x5c || c === 0x0a || c === 0x60 || isBlank(c);
+}
+
+/**
+ * The end of the gap at `p` between a value's runs: one or two blanks, then a line break (real, or escaped) with the
+ * next line's indent or quote markers (an escaped tab too: `…\n\t<tail>`, round "fuzz9"); or the blanks alone. `p` when
+ * none stands there.
+ */
+function valueGapEnd(text: string, p: number): number {
+  const blanks = blanksEnd(text, p);
+  const b = p + Math.min(blanks - p, MAX_VALUE_BLANKS);
+  let k = breakEnd(text, b);
+  if (k === b) return blanks - p <= MAX_VALUE_BLANKS ? blanks : p;
   const indentEnd = Math.min(text.length, k + MAX_VALUE_INDENT);
   while (k < indentEnd) {
     if (isIndent(text.charCodeAt(k))) k++;
     else if (text.charCodeAt(k) === 0x5c && text.charCodeAt(k + 1) === 0x74) k += 2;
     else break;
   }
-  const limit = Math.min(text.length, k + MAX_REST);
-  let e = k;
-  while (e < limit && isBase64url(text.charCodeAt(e))) e++;
-  if (e - k < WINDOW || !hasRandomChar(text, k, e)) return null;
-  const after = text.charCodeAt(e);
-  const ends =
-    e === text.length ||
-    after === 0x22 ||
-    after === 0x27 ||
-    after === 0x26 ||
-    after === 0x2c ||
-    after === 0x5c ||
-    after === 0x0a ||
-    isBlank(after);
-  return ends ? text.slice(k, e) : null;
+  return k;
 }
 
 /** The most blanks between a token's last dot and its signature that signatureAfterBlank reads past. */

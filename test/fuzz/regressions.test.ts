@@ -1238,3 +1238,234 @@ describe('passwords in a URL or a curl command, and camelCase or environment nam
     expect(renderJson(report)).toContain(line);
   });
 });
+
+describe('round fuzz10: a credential split by Slack code fences or inline code inside a JSON log’s message', () => {
+  const noLeak = (input: string, values: string[]) => expectNoLeakIn(input, values.map(opaqueSecret));
+
+  // gen7.mjs shape "codeblocks" under JSON.stringify (harsh seed 7: 7 in 150; seed 8: 18 in 300): a closing fence and an
+  // opening one between a value's head and its tail. Each fence became a line break beside the string's escaped ones,
+  // five breaks in all (`head\n⏎\n⏎\ntail`), where the readers of a wrapped value's rest read one and a reflow's gap three.
+  it.each([
+    [
+      'a Bearer credential',
+      'Authorization: Bearer ',
+      'RXEG3ndaHWRPNkD3K71xcaKVhr',
+      'nigkJ2T8KgUOotCXsfHyeqUepEUhU6DxeUmu4C',
+      '\nHTTP/1.1 401 Unauthorized',
+    ],
+    [
+      'a refresh_token member',
+      '{"refresh_token":"',
+      'cub1svDM7piP',
+      'FU2N6-IGAnXZ6eUe2zfaADhCIn_9SokEZm06',
+      '","grant_type":"refresh_token"}\n400 {"error":"invalid_grant"}',
+    ],
+    [
+      'a vendor key',
+      'Authorization: token ',
+      'ghp_nIOFbD8YsalA',
+      'fvewKyOsXL3etikA3Xf3WiUL',
+      '\nHTTP/1.1 401 Unauthorized\n{"message":"Bad credentials"}',
+    ],
+    [
+      'a form’s client_secret',
+      'grant_type=client_credentials&client_secret=',
+      'QaRs0K6ULmJvS2R0-bRg',
+      'wobhZOCB4uymD0ZiGkdPChsVEyA5',
+      '\nHTTP/1.1 401 Unauthorized\n{"error":"invalid_client"}',
+    ],
+  ])('%s split by two fences inside a JSON string is not shown', async (_name, before, head, tail, after) => {
+    for (const [close, open] of [
+      ['\n```\n', '```\n'],
+      ['```\n', '```'],
+      ['\n> ```\n> ', '```\n>'],
+    ])
+      await noLeak(
+        JSON.stringify({ level: 'error', msg: `\`\`\`\n${before}${head}${close}${open}${tail}${after}\n\`\`\`` }),
+        [`${head}${tail}`],
+      );
+  });
+
+  it('a vendor key split by two glued fences, and a client_secret by fences between escaped CRLFs, are not shown', async () => {
+    await noLeak(
+      JSON.stringify({
+        level: 'error',
+        msg: '```curl -H "X-API-Key: ghp_gWfNdLtHyogHdiBgP8wB```\n```ZPwOXqvETH8FxpZ0" https://api.acme-corp.com/v1/orders\nHTTP/1.1 403 Forbidden```',
+      }),
+      ['ghp_gWfNdLtHyogHdiBgP8wBZPwOXqvETH8FxpZ0'],
+    );
+    const msg =
+      '```POST /oauth/token HTTP/1.1\r\n\r\ngrant_type=client_credentials&client_id=orders-api&client_secret=qD1K_jxaeVz_IUHa```\r\n```1I2npP4Ofq_sPwX3zRz253H5INIu30cM\r\nHTTP/1.1 401 Unauthorized```';
+    await noLeak(JSON.stringify({ level: 'error', msg: JSON.stringify({ level: 'error', msg }) }), [
+      'qD1K_jxaeVz_IUHa1I2npP4Ofq_sPwX3zRz253H5INIu30cM',
+    ]);
+  });
+
+  it('a client_secret whose name a wrap cut, its value split by fences in a JSON string logged twice, is not shown', async () => {
+    const inner = JSON.stringify({
+      level: 'error',
+      msg: '```\nPOST /oauth/token HTTP/1.1\n\ngrant_type=client_credentials&client_id=orders-api&client_secret=xQQGZFW7kVouvG_-tT\n```\n```\nKfT3jajsSW4Yzz_MLc1LES\nHTTP/1.1 401 Unauthorized\n```',
+    });
+    const outer = JSON.stringify({ level: 'error', msg: inner }).replace('client_secret', 'client_s\necret');
+    await noLeak(outer, ['xQQGZFW7kVouvG_-tTKfT3jajsSW4Yzz_MLc1LES']);
+  });
+
+  it('a JWT’s signature split by two fences inside a JSON string is not shown', async () => {
+    const token = hs256(CLAIMS, 'fuzz10-fence');
+    const k = token.length - 20;
+    const msg = `\`\`\`\ncurl -H "Authorization: Bearer ${token.slice(0, k)}\n\`\`\`\n\`\`\`\n${token.slice(k)}" https://api.acme-corp.com/v1/orders\n{"error":"invalid_token"}\n\`\`\``;
+    await noLeak(JSON.stringify({ level: 'error', msg }), [token.slice(token.lastIndexOf('.') + 1)]);
+  });
+
+  // The same shape's inline variant: `head``tail` (two code spans side by side) in the middle of a line.
+  it.each([
+    ['Authorization: Bearer `', 'voa01IKLy9EcFW8yojzJx', 'VFpmWXe-_2Rj2E8_KuSkMMJ_Pma', '`\nHTTP/1.1 401 Unauthorized'],
+    [
+      'client_id=orders-api&client_secret=`',
+      'OB1C\u00a0hmGm6zdIFKy0igwS',
+      'nda8HzkWDeQz-XhFUZYi',
+      '`\nHTTP/1.1 401 Unauthorized\n{"error":"invalid_client"}',
+    ],
+    ['Authorization: token `', 'ghp_uNlSTIMHN773Wu8MdsCDWu TU', 'jhmNd6RiyM1v', '`\nHTTP/1.1 401 Unauthorized'],
+  ])('%s… split by inline code is not shown', async (before, head, tail, after) => {
+    const value = `${head}${tail}`.replace(/[\u00a0 ]/, '');
+    await noLeak(`${before}${head}\`\`${tail}${after}`, [value]);
+    await noLeak(JSON.stringify({ level: 'error', msg: `${before}${head}\`\`${tail}${after}` }), [value]);
+  });
+});
+
+describe('round fuzz10: a credential in inline code, a blank or a narrow wrap inside a value', () => {
+  const noLeak = (input: string, values: string[]) => expectNoLeakIn(input, values.map(opaqueSecret));
+
+  // Read as a shell's command substitution (`${COMMAND}`, no token shown) and quoted whole, by input.masked.
+  it('a Bearer credential in inline code is a credential, not a command, and is not shown', async () => {
+    const value = 'A39zIn6YuAKM7mCNZtZJOaDIh7ZMO_DZX442fxS5';
+    const input = `Authorization: Bearer \`${value}\`\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"`;
+    await noLeak(input, [value]);
+    await noLeak(`client_secret=\`${value}\`\n{"error":"invalid_client"}`, [value]);
+    expect((await run(input)).findings.map((f) => f.code)).not.toContain('input.masked');
+  });
+
+  it('a JWT in inline code is read as the JWT, not as an opaque token with a backtick in it', async () => {
+    const token = hs256(CLAIMS, 'fuzz10-inline');
+    const codes = (await run(`Authorization: Bearer \`${token}\`\nHTTP/1.1 401 Unauthorized`)).findings.map(
+      (f) => f.code,
+    );
+    expect(codes).not.toContain('authz-header.format');
+    expect(codes).not.toContain('token.opaque');
+  });
+
+  it('a command in backticks is still a command', async () => {
+    const report = await run(
+      'curl -H "Authorization: Bearer `gcloud auth print-identity-token`" https://orders-abc123-an.a.run.app\nHTTP/1.1 401 Unauthorized',
+    );
+    expect(report.findings.map((f) => f.code)).toContain('input.masked');
+  });
+
+  // gen7.mjs shape "zw" in harsh mode: a NBSP or zero-width joiner inside the value, read as a space.
+  it.each([
+    [
+      'Authorization: Bearer ',
+      'F7V',
+      ' ',
+      'VusawSW0qeA0J6DIHgzfhfu-ZEEckT9XLHv7wa0wb_ffp',
+      '\\r\\nHTTP/1.1 401 Unauthorized',
+    ],
+    [
+      '{\\"client_secret\\":\\"',
+      'OB1C',
+      '\u00a0',
+      'hmGm6zdIFKy0igwSnda8HzkWDeQz-XhFUZYi',
+      '\\"}\\n{\\"error\\":\\"invalid_client\\"}',
+    ],
+  ])('%s… with a blank inside, in a JSON log’s message, is not shown', async (before, head, blank, tail, after) => {
+    await noLeak(`{"level":"error","msg":"${before}${head}${blank}${tail}${after}"}`, [`${head}${tail}`]);
+  });
+
+  // gen7.mjs shape "wrap" in harsh mode: a client_secret wrapped at 30 inside a JSON line, a piece of three between.
+  it('a client_secret hard-wrapped narrow inside a JSON line is not shown', async () => {
+    const input =
+      '>{"level":"error","msg":"POST /oauth/token HTTP/1.1\\nContent-Type: application/x-www-form-urlenc\noded\\n\\ngrant_type=client_credentials&client_id=orders-api&client_secret=dY3o3hKNB7QvmE6eMG6-97i\nCII\\n2Bn7BEZS4kU1GGIp4Rpvyd\\nHTTP/1.1 401 Unauthorized\\n{\\"error\\":\\"invalid_client\\"}"}';
+    await noLeak(input, ['dY3o3hKNB7QvmE6eMG6-97iCII2Bn7BEZS4kU1GGIp4Rpvyd']);
+  });
+
+  it('a value’s neighbours that are words, a date or a header are left as they are', async () => {
+    const report = renderJson(
+      await run(
+        'client_secret=s3cr3tValue99 InvalidClientError 2026-05-28T14:09:58Z\nHTTP/1.1 401 Unauthorized\n{"error":"invalid_client"}',
+      ),
+    );
+    expect(report).toContain('InvalidClientError');
+  });
+});
+
+describe('round fuzz10: a Bearer credential with no header name before it', () => {
+  const GCS =
+    "app-sa@my-proj.iam.gserviceaccount.com does not have storage.objects.get access to the Google Cloud Storage object. Permission 'storage.objects.get' denied on resource (or it may not exist).";
+
+  // gen10.mjs shape "gcs": 8 in 300, the whole credential quoted with the error body or the exception's line.
+  it.each([
+    [
+      `<?xml version='1.0' encoding='UTF-8'?><Error><Code>AccessDenied</Code><Message>Access denied.</Message><Details>${GCS} Bearer Dmazd79JRTPWwFDrQKIMnB8047d3cHvl</Details></Error>`,
+    ],
+    [
+      'google.api_core.exceptions.Unauthenticated: 401 Request had invalid authentication credentials. sent Bearer Dmazd79JRTPWwFDrQKIMnB8047d3cHvl',
+    ],
+    ['2026-05-28T14:09:58Z retrying with Bearer Dmazd79JRTPWwFDrQKIMnB8047d3cHvl -> 401 Unauthorized'],
+  ])('%s does not show the credential', async (input) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(input, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
+        expect(findLeak(out, [opaqueSecret('Dmazd79JRTPWwFDrQKIMnB8047d3cHvl')]), input).toBeNull();
+    }
+  });
+
+  it.each([
+    ['WWW-Authenticate: Bearer realm="orders-api", error="invalid_token"\nHTTP/1.1 401 Unauthorized', 'orders-api'],
+    ['curl -H "Authorization: Bearer YOUR_ACCESS_TOKEN" https://api.example.com/v1\nHTTP/1.1 401', 'YOUR_ACCESS_TOKEN'],
+    ['401 with Bearer authentication; the AuthenticationFilter rejected it', 'AuthenticationFilter'],
+  ])('%j keeps %s as it is', async (input, kept) => {
+    expect(renderJson(await run(input))).toContain(kept);
+  });
+});
+
+describe('round fuzz10: a credential in smart quotes, a Slack token wrapped between its parts', () => {
+  const noLeak = (input: string, values: string[]) => expectNoLeakIn(input, values.map(opaqueSecret));
+
+  // gen7.mjs shape "smart" in harsh mode: a phone's quotes around the credential, inside a JSON log's message.
+  it.each([
+    ['Authorization: Bearer “', 'TLmNzyZYuhF1t6cGzhfJ-hcUsYg5bk_Ptb4YOSDV', '”\\nHTTP/1.1 401 Unauthorized'],
+    ['Authorization: Bearer ‘', 'OvDXE3gSa_0LM-8A1J3oqhaSzTnOWkHkFIrMvWgi', '’\\nHTTP/1.1 401 Unauthorized'],
+    ['{\\"refresh_token\\":\\"„', 'itylO0pLaugFM0jQ6HJJYgjh5qH7z410', '“\\"}\\n400 {\\"error\\":\\"invalid_grant\\"}'],
+  ])('%s… in smart quotes, in a JSON log’s message, is not shown', async (before, value, after) => {
+    await noLeak(`{"level":"error","msg":"${before}${value}${after}"}`, [value]);
+  });
+
+  // gen7.mjs shapes "wrap", "amp", "codeblocks": the key whole to its shape before the break, its last part after it.
+  it.each([
+    ['xoxb-180693136202-4949333192', '\\r\\n', '-OAoJiDWHyv2lBplmjLra2Tx3'],
+    ['xoxb-308349940599-393495590', '\\n', '379-H1S2rUPQ9ybbFvf8DUEtUOrz'],
+  ])('a Slack token %s wrapped before its last part is not shown', async (head, br, tail) => {
+    await noLeak(
+      `{"level":"error","msg":"Authorization: token ${head}${br}${tail}${br}HTTP/1.1 401 Unauthorized\\n{\\"message\\":\\"Bad credentials\\"}"}`,
+      [`${head}${tail}`.slice(-24)],
+    );
+  });
+
+  // gen7.mjs shape "zw" in harsh mode: three NBSPs or zero-width joiners inside one Slack token, read as spaces.
+  it('a Slack token with three blanks inside is not shown', async () => {
+    await noLeak(
+      '{"level":"error","msg":"Authorization: token xoxb-3405893 75258-18717 6554650-DfU5PxupJMN3gxFcdb U08KM1\\r\\nHTTP/1.1 401 Unauthorized"}',
+      ['xoxb-340589375258-187176554650-DfU5PxupJMN3gxFcdbU08KM1'.slice(-30)],
+    );
+  });
+
+  it('a date on the line after a whole key stays as it is', async () => {
+    const report = renderJson(
+      await run(
+        'my key is ghp_zC0v6mZhqos8EIqnPwtDiMyoK76D9AhTfgo0\n2026-05-28T14:09:58Z GET /user -> 401 Bad credentials',
+      ),
+    );
+    expect(report).toContain('2026-05-28T14:09:58Z');
+  });
+});
