@@ -111,6 +111,8 @@ export interface CodeArgs {
     resourceMetadata?: string;
     /** A token was sent and the verifier’s own words in the paste judge it: the reason the response withholds is there. */
     reasonLogged?: true;
+    /** The challenge is DPoP and no Bearer one is offered (RFC 9449 §7.1): the client is to attach a DPoP token and proof. */
+    dpopOnly?: true;
   };
   'challenge.invalid-request': Via & { description: string | null };
   'challenge.invalid-token': Via & {

@@ -109,12 +109,21 @@ export const challengeCheck = defineCheck({
     // DPoP algs="ES256"`, RFC 9449 §7.2): the other, error-less, is an offer, not word that no credentials came. Only
     // within one response (the fields under one status line): another response's error says nothing of this one.
     const stated = responsesStatingAnError(ctx);
+    const bodyStated = responsesWhoseBodyStatesAnError(ctx);
+    // RFC 9449 §7.1 (Figure 14): a resource server that takes only DPoP answers a request without credentials with an
+    // error-less `DPoP algs="…"` challenge; the client is to attach a DPoP token and proof, not a Bearer one.
+    const bearerOffered = ctx.challenges.some(
+      (c) =>
+        c.field.name !== 'proxy-authenticate' && c.result.challenges.some((ch) => ch.scheme.toLowerCase() === 'bearer'),
+    );
     for (const { field, result } of ctx.challenges) {
       if (field.name === 'proxy-authenticate') continue;
       const evidence = ctx.evidenceAt(field.start, field.end);
       // A header that is the paste's last text and stops inside a value was cut by the paste more likely than sent so:
       // a paste artefact (findings.md, "Reading the rules"), said as such, not a server to fix.
-      const cut = fieldEndsPaste(ctx.text, field) ? cutAt(field.value, result) : null;
+      const cut = fieldEndsPaste(ctx.text, field)
+        ? cutAt(field.value, result, ctx.authorization?.parsed.scheme ?? null)
+        : null;
       if (cut !== null) {
         out.push(
           finding(
@@ -150,12 +159,18 @@ export const challengeCheck = defineCheck({
         );
       }
       for (const ch of result.challenges) {
+        // `WWW-Authenticate: Bear` as the paste's last text is Bearer cut short, no other layer's scheme.
+        if (cut?.reason === CUT_AUTH_SCHEME && ch === result.challenges.at(-1)) continue;
         schemes.push(ch.scheme);
         if (!OAUTH_SCHEMES.has(ch.scheme.toLowerCase())) continue;
         const error = ch.params.error;
         const description = ch.params.error_description ?? null;
         if (error === undefined) {
           if (stated?.includes(responseOf(ctx, field.line))) continue;
+          // The same response's body states the server's error (`{"error":"invalid_dpop_proof",…}` beside
+          // `DPoP algs="ES256"`): the challenge is the scheme's offer, and the body says why, so it is neither "no
+          // credentials came" nor a reason withheld.
+          if (bodyStated?.includes(responseAtOffset(ctx, field.start))) continue;
           // Azure Storage sends its error-less challenge with every 401; its x-ms-error-code says whether credentials
           // came (InvalidAuthenticationInfo: they did and were refused) or not (NoAuthenticationInformation).
           if (azureStorageRefusedCredentials(ctx, field.value)) continue;
@@ -172,6 +187,7 @@ export const challengeCheck = defineCheck({
           const resourceMetadata = ch.params.resource_metadata;
           const args: CodeArgs['challenge.no-error'] = { scheme: ch.scheme, credentialSent };
           if (resourceMetadata !== undefined) args.resourceMetadata = resourceMetadata;
+          if (!bearerOffered && ch.scheme.toLowerCase() === 'dpop') args.dpopOnly = true;
           if (credentialSent && reasonLogged) args.reasonLogged = true;
           out.push(
             finding('challenge.no-error', args, evidence, 'response-header', credentialSent ? 'info' : undefined),
@@ -280,6 +296,37 @@ function responsesStatingAnError(ctx: Context): number[] | null {
   return out;
 }
 
+/**
+ * The responses (responseAtOffset) whose body states a resource server's error about credentials that came (RFC 6750
+ * §3.1 invalid_token and insufficient_scope, RFC 9470 §3's step-up, RFC 9449 §7.1's proof errors); null when none does.
+ * invalid_request is left out: a server may give it to a request with no token at all, as words saying none came are.
+ */
+function responsesWhoseBodyStatesAnError(ctx: Context): number[] | null {
+  let out: number[] | null = null;
+  for (const s of ctx.stated) {
+    if (!BODY_STATED.has(s.kind)) continue;
+    if (s.kind === 'invalid_token' && descriptionSaysNoToken(ctx, s.description)) continue;
+    out ??= [];
+    out.push(responseAtOffset(ctx, s.start));
+  }
+  return out;
+}
+
+const BODY_STATED: ReadonlySet<string> = new Set([
+  'invalid_token',
+  'insufficient_scope',
+  'insufficient_user_authentication',
+  'invalid_dpop_proof',
+  'use_dpop_nonce',
+]);
+
+/** Which response a text offset belongs to: the number of statuses (other than prose's) that start before it. */
+function responseAtOffset(ctx: Context, offset: number): number {
+  let n = 0;
+  for (const s of ctx.http.statuses) if (s.form !== 'prose' && s.start < offset) n++;
+  return n;
+}
+
 /** Which response a header line belongs to: the number of statuses above it, other than prose's (a handful). */
 function responseOf(ctx: Context, line: number): number {
   let n = 0;
@@ -310,6 +357,11 @@ function fieldEndsPaste(text: string, field: { end: number; quoted: boolean }): 
  * RFC 6750 §3 gives it auth-params only, so it is one cut short. Its words are in the catalogues (ja: CHALLENGE_REASONS).
  */
 export const CUT_AUTH_PARAM = 'auth-param cut short';
+/**
+ * A challenge that is only the start of a token scheme's name (`Bear`, `DP`) where the paste ends: the scheme cut
+ * short, not a scheme of its own. Its words are in the catalogues (ja: CHALLENGE_REASONS).
+ */
+export const CUT_AUTH_SCHEME = 'auth-scheme cut short';
 /** The start of a parameter's name (realm, error, error_description, scope, resource_metadata), `=` at most after it. */
 const CUT_NAME = /^[A-Za-z_]{1,40}=?$/;
 
@@ -320,6 +372,7 @@ const CUT_NAME = /^[A-Za-z_]{1,40}=?$/;
 function cutAt(
   value: string,
   result: Context['challenges'][number]['result'],
+  sent: string | null,
 ): { reason: string; offset: number } | null {
   const error = result.error;
   if (error !== null) {
@@ -329,7 +382,23 @@ function cutAt(
     return null;
   }
   const last = result.challenges.at(-1);
+  if (last !== undefined && schemeCutShort(value, last, sent))
+    return { reason: CUT_AUTH_SCHEME, offset: value.trimEnd().length - last.scheme.length };
   if (last === undefined || last.token68 === null || !OAUTH_SCHEMES.has(last.scheme.toLowerCase())) return null;
   if (!CUT_NAME.test(last.token68) || !value.endsWith(last.token68)) return null;
   return { reason: CUT_AUTH_PARAM, offset: value.length - last.token68.length };
+}
+
+/** A bare last challenge whose scheme is a proper prefix of Bearer, DPoP or the request's own scheme, ending the value. */
+function schemeCutShort(
+  value: string,
+  last: Context['challenges'][number]['result']['challenges'][number],
+  sent: string | null,
+): boolean {
+  if (last.token68 !== null || Object.keys(last.params).length > 0 || !value.trimEnd().endsWith(last.scheme))
+    return false;
+  const scheme = last.scheme.toLowerCase();
+  for (const whole of sent === null ? OAUTH_SCHEMES : [...OAUTH_SCHEMES, sent.toLowerCase()])
+    if (scheme.length < whole.length && whole.startsWith(scheme)) return true;
+  return false;
 }

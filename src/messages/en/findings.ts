@@ -266,6 +266,11 @@ const ATTACH_AUTHORIZATION = [
   'Check that the client attaches "Authorization: Bearer <token>": the token variable may be empty.',
   'If a proxy, CDN or redirect sits in between, check that it forwards Authorization (many strip it on cross-host redirects).',
 ];
+/** RFC 9449 §7.1: a server that challenges with DPoP alone takes a DPoP-bound token with a proof, not a Bearer one. */
+const ATTACH_DPOP = [
+  'Check that the client attaches "Authorization: DPoP <token>" and a "DPoP: <proof>" header: the server offers only DPoP (RFC 9449), and the token variable may be empty.',
+  ATTACH_AUTHORIZATION[1] as string,
+];
 const LOOK_AT_REQUEST =
   'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".';
 const LOOK_FOR_TOKEN =
@@ -287,7 +292,7 @@ const gatewayPolicyStep = (product: string) =>
  * words of the finding ranked first (report.ts, NextSteps). A step in a group stands on its own, not on the one before.
  */
 export const sameAdvice: readonly (readonly string[])[] = [
-  [ATTACH_AUTHORIZATION[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
+  [ATTACH_AUTHORIZATION[0] as string, ATTACH_DPOP[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
   [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
   // A denial Envoy or Kong states is both policy.deny's (its product step) and the gateway's (its policy step): one
   // piece of advice, given in policy.deny's product words.
@@ -739,7 +744,7 @@ export const findings: FindingMessages = {
     detail: (a) =>
       a.credentialSent
         ? `The ${a.scheme} challenge has no error code although the request carried a token: the server is withholding its reason (e.g. ASP.NET IncludeErrorDetails = false) or did not recognise the header.${a.reasonLogged === true ? ' The verifier’s own words in the paste give the reason.' : ''}`
-        : `A ${a.scheme} challenge with no error code means the server received no credentials (RFC 6750 §3.1): the token was not sent, or was stripped on the way.`,
+        : `A ${a.scheme} challenge with no error code means the server received no credentials (${a.dpopOnly === true ? 'RFC 9449 §7.1' : 'RFC 6750 §3.1'}): the token was not sent, or was stripped on the way.`,
     steps: (a) => [
       ...(a.resourceMetadata === undefined
         ? []
@@ -750,7 +755,9 @@ export const findings: FindingMessages = {
         ? []
         : a.credentialSent
           ? ['Read the server’s logs for the rejection reason; the response hides it.']
-          : ATTACH_AUTHORIZATION),
+          : a.dpopOnly === true
+            ? ATTACH_DPOP
+            : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {

@@ -168,6 +168,10 @@ const ATTACH_AUTHORIZATION = [
   'クライアントが "Authorization: Bearer <token>" を付けているか確認してください。トークンの変数が空のことがあります。',
   '間にプロキシ、CDN、リダイレクトがある場合は、Authorization が転送されているか確認してください（別ホストへのリダイレクトでは削除されることがよくあります）。',
 ];
+const ATTACH_DPOP = [
+  'クライアントが "Authorization: DPoP <token>" と "DPoP: <proof>" ヘッダーを付けているか確認してください。サーバーが受け付けるのは DPoP だけです（RFC 9449）。トークンの変数が空のこともあります。',
+  ATTACH_AUTHORIZATION[1] as string,
+];
 const LOOK_AT_REQUEST =
   '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" が付いているか確認してください。';
 const LOOK_FOR_TOKEN =
@@ -304,6 +308,7 @@ const CHALLENGE_REASONS: Record<string, string> = {
   'unterminated quoted-string': 'quoted-string が閉じられていません',
   'unquoted value is not a token': 'クォートされていない値に token として使えない文字があります',
   'auth-param cut short': 'auth-param が途中で終わっています',
+  'auth-scheme cut short': 'auth-scheme が途中で終わっています',
 };
 
 /** A parser reason in Japanese; the one that names a parameter (parse/challenge.ts) keeps the name as it was pasted. */
@@ -521,7 +526,7 @@ const CONSUL_NO_TOKEN =
 
 /** en/findings.ts の sameAdvice と同じ組: 同じ助言の言い換えは、レポートでは一度だけ示す。 */
 export const sameAdvice: readonly (readonly string[])[] = [
-  [ATTACH_AUTHORIZATION[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
+  [ATTACH_AUTHORIZATION[0] as string, ATTACH_DPOP[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
   [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
   // A denial Envoy or Kong states is both policy.deny's (its product step) and the gateway's (its policy step): one
   // piece of advice, given in policy.deny's product words.
@@ -734,7 +739,7 @@ export const findings: FindingMessages = {
     detail: (a) =>
       a.credentialSent
         ? `リクエストにはトークンが付いていたのに、${a.scheme} チャレンジに error がありません。サーバーが理由を伏せている（ASP.NET の IncludeErrorDetails = false など）か、ヘッダーを認識できていません。${a.reasonLogged === true ? '理由は、貼り付けに含まれる検証器自身のメッセージに出ています。' : ''}`
-        : `error のない ${a.scheme} チャレンジは、サーバーが認証情報を受け取っていないことを意味します（RFC 6750 §3.1）。トークンが送られていないか、途中で削除されています。`,
+        : `error のない ${a.scheme} チャレンジは、サーバーが認証情報を受け取っていないことを意味します（${a.dpopOnly === true ? 'RFC 9449 §7.1' : 'RFC 6750 §3.1'}）。トークンが送られていないか、途中で削除されています。`,
     steps: (a) => [
       ...(a.resourceMetadata === undefined
         ? []
@@ -745,7 +750,9 @@ export const findings: FindingMessages = {
         ? []
         : a.credentialSent
           ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
-          : ATTACH_AUTHORIZATION),
+          : a.dpopOnly === true
+            ? ATTACH_DPOP
+            : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {
