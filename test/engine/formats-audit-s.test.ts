@@ -145,3 +145,23 @@ describe('a challenge whose scheme the paste’s end cut short', () => {
     await catches('challenge.scheme-mismatch', input);
   });
 });
+
+describe('invalid_request in a challenge whose description states expiry', () => {
+  it('catches: `error="invalid_request", error_description="The access token expired"` states the expiry, as a body’s does', async () => {
+    const input = [
+      'HTTP/1.1 401 Unauthorized',
+      'WWW-Authenticate: Bearer error="invalid_request", error_description="The access token expired"',
+    ].join('\n');
+    await catches('time.expired', input);
+    await catches('challenge.invalid-request', input);
+    expect((await run(input)).findings[0]?.code).toBe('time.expired');
+  });
+
+  it('catches not: invalid_request with another description (duplicate tokens) states no expiry', async () => {
+    const input = [
+      'HTTP/1.1 400 Bad Request',
+      'WWW-Authenticate: Bearer error="invalid_request", error_description="Found multiple bearer tokens in the request"',
+    ].join('\n');
+    await catchesNot('time.expired', input);
+  });
+});

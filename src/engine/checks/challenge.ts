@@ -194,6 +194,11 @@ export const challengeCheck = defineCheck({
           );
         } else if (error === 'invalid_request') {
           out.push(finding('challenge.invalid-request', { description }, evidence, 'response-header'));
+          // A server that answers an expired token with invalid_request names the cause in its description, as the
+          // same error in a body does (checks/body.ts: LINE's "access token expired").
+          if (expiryStatedIn(description, field, ctx.hits)) {
+            out.push(finding('time.expired', statedExpiryArgs(ctx, undefined, false), evidence, 'response-header'));
+          }
         } else if (error === 'invalid_token' && descriptionSaysNoToken(ctx, description)) {
           // The server's words say no token came: the error code is its library's choice, not a judgement of a token.
           out.push(finding('token.missing', { stated: true }, evidence, 'response-header'));
