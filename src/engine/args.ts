@@ -157,7 +157,15 @@ export interface CodeArgs {
     scope: string | null;
     description: string | null;
   } & Partial<GitHubPermissionArgs>;
-  'challenge.scheme-mismatch': Via & { sent: string; challenged: string[] };
+  'challenge.scheme-mismatch': Via & {
+    sent: string;
+    challenged: string[];
+    /**
+     * Sent and challenged are both OAuth access-token schemes (Bearer, DPoP): the resource server itself answered and
+     * takes the other one (RFC 9449 §7.2), no other layer did.
+     */
+    tokenSchemes?: true;
+  };
   /** `product`: a known product's fixed non-conforming form (API Gateway's HTTP API, Azure Storage): an info note. */
   'challenge.malformed': Via & {
     reason: string;

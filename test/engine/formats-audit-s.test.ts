@@ -165,3 +165,43 @@ describe('invalid_request in a challenge whose description states expiry', () =>
     await catchesNot('time.expired', input);
   });
 });
+
+describe('a scheme mismatch between the two OAuth token schemes (RFC 9449 §7.2)', () => {
+  it('catches: a DPoP request answered by a Bearer-only API is that API’s answer, with a Bearer/DPoP step', async () => {
+    const input = [
+      `$ curl -i https://api.acme-corp.com/v1/orders -H "Authorization: DPoP ${MASKED}"`,
+      'HTTP/1.1 401 Unauthorized',
+      'WWW-Authenticate: Bearer realm="api"',
+    ].join('\n');
+    const f = await catches('challenge.scheme-mismatch', input);
+    expect(f.args).toMatchObject({ sent: 'DPoP', challenged: ['Bearer'], tokenSchemes: true });
+    expect(f.detail).not.toContain('different authentication layer');
+    const report = await run(input);
+    expect(report.nextSteps[0]).toContain('"Authorization: Bearer <token>", as the API asks');
+    expect(report.nextSteps.join('\n')).not.toContain('IIS/Kerberos');
+    const ja = await run(input, { locale: 'ja' });
+    expect(ja.nextSteps[0]).toContain('"Authorization: Bearer <token>"');
+  });
+
+  it('catches: a Bearer request answered by a DPoP-only API is asked for a DPoP-bound token and proof', async () => {
+    const input = [
+      `> Authorization: Bearer ${MASKED}`,
+      '< HTTP/1.1 401 Unauthorized',
+      '< WWW-Authenticate: DPoP algs="ES256"',
+    ].join('\n');
+    const f = await catches('challenge.scheme-mismatch', input);
+    expect(f.args).toMatchObject({ sent: 'Bearer', challenged: ['DPoP'], tokenSchemes: true });
+    expect((await run(input)).nextSteps[0]).toContain('"Authorization: DPoP <token>"');
+  });
+
+  it('catches not the token-scheme words: a Basic challenge to a Bearer request is another layer', async () => {
+    const input = [
+      `> Authorization: Bearer ${MASKED}`,
+      '< HTTP/1.1 401 Unauthorized',
+      '< WWW-Authenticate: Basic realm="x"',
+    ].join('\n');
+    const f = await catches('challenge.scheme-mismatch', input);
+    expect(f.args).not.toHaveProperty('tokenSchemes');
+    expect(f.detail).toContain('different authentication layer');
+  });
+});

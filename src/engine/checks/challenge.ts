@@ -273,10 +273,16 @@ export const challengeCheck = defineCheck({
       schemes.length > 0 &&
       !schemes.some((s) => s.toLowerCase() === sent.toLowerCase())
     ) {
+      const challenged = [...new Set(schemes)];
+      const args: CodeArgs['challenge.scheme-mismatch'] = { sent, challenged };
+      // A Bearer-only API that meets `Authorization: DPoP` (or a DPoP-only one that meets Bearer) challenges with the
+      // scheme it takes: the same resource server, not a Basic or Kerberos layer in front of it (RFC 9449 §7.2).
+      if (OAUTH_SCHEMES.has(sent.toLowerCase()) && challenged.every((s) => OAUTH_SCHEMES.has(s.toLowerCase())))
+        args.tokenSchemes = true;
       out.push(
         finding(
           'challenge.scheme-mismatch',
-          { sent, challenged: [...new Set(schemes)] },
+          args,
           ctx.evidenceAt(first.field.start, first.field.end),
           'response-header',
         ),

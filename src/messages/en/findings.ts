@@ -864,9 +864,15 @@ export const findings: FindingMessages = {
   'challenge.scheme-mismatch': {
     title: (a) => `The server asks for ${a.challenged.join(' / ')}, the request sent ${a.sent}`,
     detail: (a) =>
-      `The challenge names ${a.challenged.join(', ')} but the request used ${a.sent}: the request reached a different authentication layer than intended.`,
-    steps: () => [
-      'Find which component issued this challenge (a gateway with Basic auth, an IIS/Kerberos front end) and route the request past it, or authenticate to it.',
+      a.tokenSchemes === true
+        ? `The challenge names ${a.challenged.join(', ')} but the request used ${a.sent}: both are OAuth access-token schemes, so the API itself answered, and it takes ${a.challenged.join(', ')}, not ${a.sent} (RFC 9449 §7.2: an API that takes both offers both).`
+        : `The challenge names ${a.challenged.join(', ')} but the request used ${a.sent}: the request reached a different authentication layer than intended.`,
+    steps: (a) => [
+      a.tokenSchemes !== true
+        ? 'Find which component issued this challenge (a gateway with Basic auth, an IIS/Kerberos front end) and route the request past it, or authenticate to it.'
+        : a.challenged.some((s) => s.toLowerCase() === 'dpop')
+          ? 'Get a DPoP-bound token (send a DPoP proof with the token request) and send it as "Authorization: DPoP <token>" with a fresh "DPoP: <proof>" header on every request (RFC 9449), or let the API accept Bearer tokens on this route.'
+          : 'Send the token as "Authorization: Bearer <token>", as the API asks; if the token is DPoP-bound (it carries cnf.jkt), enable DPoP on the API instead (RFC 9449 §7.2), or request a token without the binding.',
     ],
   },
   'challenge.malformed': {

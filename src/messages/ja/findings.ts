@@ -857,9 +857,15 @@ export const findings: FindingMessages = {
   'challenge.scheme-mismatch': {
     title: (a) => `サーバーは ${a.challenged.join(' / ')} を要求していますが、リクエストは ${a.sent} で送っています`,
     detail: (a, f) =>
-      `チャレンジは ${f.list(a.challenged)} ですが、リクエストは ${a.sent} を使っています。リクエストが意図とは別の認証レイヤーに届いています。`,
-    steps: () => [
-      'このチャレンジを返しているコンポーネント（Basic 認証をかけたゲートウェイ、IIS や Kerberos のフロントエンドなど）を特定し、そこを通らないようにルーティングするか、そのコンポーネントで認証してください。',
+      a.tokenSchemes === true
+        ? `チャレンジは ${f.list(a.challenged)} ですが、リクエストは ${a.sent} を使っています。どちらも OAuth のアクセストークンの方式なので、応答したのは API 自身で、API が受け付けるのは ${a.sent} ではなく ${f.list(a.challenged)} です（RFC 9449 §7.2: 両方を受け付ける API は両方のチャレンジを返します）。`
+        : `チャレンジは ${f.list(a.challenged)} ですが、リクエストは ${a.sent} を使っています。リクエストが意図とは別の認証レイヤーに届いています。`,
+    steps: (a) => [
+      a.tokenSchemes !== true
+        ? 'このチャレンジを返しているコンポーネント（Basic 認証をかけたゲートウェイ、IIS や Kerberos のフロントエンドなど）を特定し、そこを通らないようにルーティングするか、そのコンポーネントで認証してください。'
+        : a.challenged.some((s) => s.toLowerCase() === 'dpop')
+          ? 'DPoP にバインドされたトークンを取得し（トークンリクエストに DPoP proof を付けます）、"Authorization: DPoP <token>" として、リクエストごとに新しい "DPoP: <proof>" ヘッダーを付けて送ってください（RFC 9449）。または、このルートで API が Bearer トークンを受け付けるようにしてください。'
+          : 'API の求めるとおり "Authorization: Bearer <token>" として送ってください。トークンが DPoP にバインドされている（cnf.jkt がある）なら、API 側で DPoP を有効にするか（RFC 9449 §7.2）、バインドなしのトークンを取得してください。',
     ],
   },
   'challenge.malformed': {
