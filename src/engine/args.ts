@@ -166,11 +166,11 @@ export interface CodeArgs {
      */
     tokenSchemes?: true;
   };
-  /** `product`: a known product's fixed non-conforming form (API Gateway's HTTP API, Azure Storage): an info note. */
+  /** `product`: a known product's fixed non-conforming form (API Gateway's HTTP API, Azure Storage, gin-jwt): an info note. */
   'challenge.malformed': Via & {
     reason: string;
     offset: number;
-    product?: 'aws-http-api' | 'azure-storage';
+    product?: 'aws-http-api' | 'azure-storage' | 'gin-jwt';
     /** The header is the paste's last text and stops inside a value: the paste, not the server, may have cut it. */
     endsPaste?: true;
   };

@@ -205,3 +205,39 @@ describe('a scheme mismatch between the two OAuth token schemes (RFC 9449 §7.2)
     expect(f.detail).toContain('different authentication layer');
   });
 });
+
+describe('gin-jwt’s challenge, its realm unquoted (appleboy/gin-jwt auth_jwt.go)', () => {
+  it('catches: `JWT realm=gin jwt` is gin-jwt’s fixed form, an info note with no server fix', async () => {
+    const input = [
+      'HTTP/1.1 401 Unauthorized',
+      'Content-Type: application/json; charset=utf-8',
+      'Www-Authenticate: JWT realm=gin jwt',
+      '',
+      '{"code":401,"message":"auth header is empty"}',
+    ].join('\n');
+    const f = await catches('challenge.malformed', input);
+    expect(f.args).toMatchObject({ product: 'gin-jwt' });
+    expect(f.severity).toBe('info');
+    const report = await run(input);
+    expect(report.nextSteps.join('\n')).not.toContain('Fix the server or gateway that builds the header');
+    expect(
+      (await run(input, { locale: 'ja' })).findings.find((x) => x.code === 'challenge.malformed')?.title,
+    ).toContain('gin-jwt');
+  });
+
+  it('catches not gin-jwt: another scheme’s unquoted realm with a blank is a plain malformed header', async () => {
+    const input = ['HTTP/1.1 401 Unauthorized', 'WWW-Authenticate: Bearer realm=my api'].join('\n');
+    const f = await catches('challenge.malformed', input);
+    expect(f.args).not.toHaveProperty('product');
+  });
+
+  it('catches not: `JWT realm=api` (one word) parses, and says nothing malformed', async () => {
+    const input = [
+      'HTTP/1.1 401 Unauthorized',
+      'WWW-Authenticate: JWT realm=api',
+      '',
+      '{"code":401,"message":"auth header is empty"}',
+    ].join('\n');
+    await catchesNot('challenge.malformed', input);
+  });
+});

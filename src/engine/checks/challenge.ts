@@ -47,10 +47,18 @@ const AWS_HTTP_API_CHALLENGE =
 const AZURE_STORAGE_CHALLENGE =
   /^Bearer authorization_uri=https:\/\/login\.(?:microsoftonline\.com|windows\.net)\/[^\s,]{1,200} resource_id=https:\/\/storage\.azure\.com\/?\s*$/;
 
+/**
+ * gin-jwt's challenge, `JWT realm=` and the realm unquoted (appleboy/gin-jwt, auth_jwt.go, `unauthorized`:
+ * `c.Header("WWW-Authenticate", "JWT realm="+mw.Realm)`, its default realm "gin jwt"): a realm with a blank does not
+ * parse. Only read after the parser failed on it; one class per run, bounded: linear.
+ */
+const GIN_JWT_CHALLENGE = /^JWT realm=[^",=\r\n]{1,200}$/;
+
 /** A known product's fixed non-conforming challenge, or null. */
-function knownNonConforming(value: string): 'aws-http-api' | 'azure-storage' | null {
+function knownNonConforming(value: string): 'aws-http-api' | 'azure-storage' | 'gin-jwt' | null {
   if (value.length > 2200) return null;
   if (AWS_HTTP_API_CHALLENGE.test(value)) return 'aws-http-api';
+  if (GIN_JWT_CHALLENGE.test(value)) return 'gin-jwt';
   return AZURE_STORAGE_CHALLENGE.test(value) ? 'azure-storage' : null;
 }
 
