@@ -488,7 +488,7 @@ describe('challenge.scheme-mismatch: the server challenges with another scheme t
       'challenge.scheme-mismatch',
       curl(`DPoP ${TOKEN}`, 'HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer realm="api"']),
     );
-    expect(f.args).toEqual({ sent: 'DPoP', challenged: ['Bearer'] });
+    expect(f.args).toEqual({ sent: 'DPoP', challenged: ['Bearer'], tokenSchemes: true });
   });
 
   it.each([
