@@ -118,6 +118,8 @@ export interface CodeArgs {
     resourceMetadata?: string;
     /** A token was sent and the verifier’s own words in the paste judge it: the reason the response withholds is there. */
     reasonLogged?: true;
+    /** The challenge is DPoP and no Bearer one is offered (RFC 9449 §7.1): the client is to attach a DPoP token and proof. */
+    dpopOnly?: true;
   };
   'challenge.invalid-request': Via & { description: string | null };
   'challenge.invalid-token': Via & {
@@ -162,12 +164,20 @@ export interface CodeArgs {
     scope: string | null;
     description: string | null;
   } & Partial<GitHubPermissionArgs>;
-  'challenge.scheme-mismatch': Via & { sent: string; challenged: string[] };
-  /** `product`: a known product's fixed non-conforming form (API Gateway's HTTP API, Azure Storage): an info note. */
+  'challenge.scheme-mismatch': Via & {
+    sent: string;
+    challenged: string[];
+    /**
+     * Sent and challenged are both OAuth access-token schemes (Bearer, DPoP): the resource server itself answered and
+     * takes the other one (RFC 9449 §7.2), no other layer did.
+     */
+    tokenSchemes?: true;
+  };
+  /** `product`: a known product's fixed non-conforming form (API Gateway's HTTP API, Azure Storage, gin-jwt): an info note. */
   'challenge.malformed': Via & {
     reason: string;
     offset: number;
-    product?: 'aws-http-api' | 'azure-storage';
+    product?: 'aws-http-api' | 'azure-storage' | 'gin-jwt';
     /** The header is the paste's last text and stops inside a value: the paste, not the server, may have cut it. */
     endsPaste?: true;
   };

@@ -47,10 +47,18 @@ const AWS_HTTP_API_CHALLENGE =
 const AZURE_STORAGE_CHALLENGE =
   /^Bearer authorization_uri=https:\/\/login\.(?:microsoftonline\.com|windows\.net)\/[^\s,]{1,200} resource_id=https:\/\/storage\.azure\.com\/?\s*$/;
 
+/**
+ * gin-jwt's challenge, `JWT realm=` and the realm unquoted (appleboy/gin-jwt, auth_jwt.go, `unauthorized`:
+ * `c.Header("WWW-Authenticate", "JWT realm="+mw.Realm)`, its default realm "gin jwt"): a realm with a blank does not
+ * parse. Only read after the parser failed on it; one class per run, bounded: linear.
+ */
+const GIN_JWT_CHALLENGE = /^JWT realm=[^",=\r\n]{1,200}$/;
+
 /** A known product's fixed non-conforming challenge, or null. */
-function knownNonConforming(value: string): 'aws-http-api' | 'azure-storage' | null {
+function knownNonConforming(value: string): 'aws-http-api' | 'azure-storage' | 'gin-jwt' | null {
   if (value.length > 2200) return null;
   if (AWS_HTTP_API_CHALLENGE.test(value)) return 'aws-http-api';
+  if (GIN_JWT_CHALLENGE.test(value)) return 'gin-jwt';
   return AZURE_STORAGE_CHALLENGE.test(value) ? 'azure-storage' : null;
 }
 
@@ -109,12 +117,21 @@ export const challengeCheck = defineCheck({
     // DPoP algs="ES256"`, RFC 9449 §7.2): the other, error-less, is an offer, not word that no credentials came. Only
     // within one response (the fields under one status line): another response's error says nothing of this one.
     const stated = responsesStatingAnError(ctx);
+    const bodyStated = responsesWhoseBodyStatesAnError(ctx);
+    // RFC 9449 §7.1 (Figure 14): a resource server that takes only DPoP answers a request without credentials with an
+    // error-less `DPoP algs="…"` challenge; the client is to attach a DPoP token and proof, not a Bearer one.
+    const bearerOffered = ctx.challenges.some(
+      (c) =>
+        c.field.name !== 'proxy-authenticate' && c.result.challenges.some((ch) => ch.scheme.toLowerCase() === 'bearer'),
+    );
     for (const { field, result } of ctx.challenges) {
       if (field.name === 'proxy-authenticate') continue;
       const evidence = ctx.evidenceAt(field.start, field.end);
       // A header that is the paste's last text and stops inside a value was cut by the paste more likely than sent so:
       // a paste artefact (findings.md, "Reading the rules"), said as such, not a server to fix.
-      const cut = fieldEndsPaste(ctx.text, field) ? cutAt(field.value, result) : null;
+      const cut = fieldEndsPaste(ctx.text, field)
+        ? cutAt(field.value, result, ctx.authorization?.parsed.scheme ?? null)
+        : null;
       if (cut !== null) {
         out.push(
           finding(
@@ -150,12 +167,18 @@ export const challengeCheck = defineCheck({
         );
       }
       for (const ch of result.challenges) {
+        // `WWW-Authenticate: Bear` as the paste's last text is Bearer cut short, no other layer's scheme.
+        if (cut?.reason === CUT_AUTH_SCHEME && ch === result.challenges.at(-1)) continue;
         schemes.push(ch.scheme);
         if (!OAUTH_SCHEMES.has(ch.scheme.toLowerCase())) continue;
         const error = ch.params.error;
         const description = ch.params.error_description ?? null;
         if (error === undefined) {
           if (stated?.includes(responseOf(ctx, field.line))) continue;
+          // The same response's body states the server's error (`{"error":"invalid_dpop_proof",…}` beside
+          // `DPoP algs="ES256"`): the challenge is the scheme's offer, and the body says why, so it is neither "no
+          // credentials came" nor a reason withheld.
+          if (bodyStated?.includes(responseAtOffset(ctx, field.start))) continue;
           // Azure Storage sends its error-less challenge with every 401; its x-ms-error-code says whether credentials
           // came (InvalidAuthenticationInfo: they did and were refused) or not (NoAuthenticationInformation).
           if (azureStorageRefusedCredentials(ctx, field.value)) continue;
@@ -172,12 +195,18 @@ export const challengeCheck = defineCheck({
           const resourceMetadata = ch.params.resource_metadata;
           const args: CodeArgs['challenge.no-error'] = { scheme: ch.scheme, credentialSent };
           if (resourceMetadata !== undefined) args.resourceMetadata = resourceMetadata;
+          if (!bearerOffered && ch.scheme.toLowerCase() === 'dpop') args.dpopOnly = true;
           if (credentialSent && reasonLogged) args.reasonLogged = true;
           out.push(
             finding('challenge.no-error', args, evidence, 'response-header', credentialSent ? 'info' : undefined),
           );
         } else if (error === 'invalid_request') {
           out.push(finding('challenge.invalid-request', { description }, evidence, 'response-header'));
+          // A server that answers an expired token with invalid_request names the cause in its description, as the
+          // same error in a body does (checks/body.ts: LINE's "access token expired").
+          if (expiryStatedIn(description, field, ctx.hits)) {
+            out.push(finding('time.expired', statedExpiryArgs(ctx, undefined, false), evidence, 'response-header'));
+          }
         } else if (error === 'invalid_token' && descriptionSaysNoToken(ctx, description)) {
           // The server's words say no token came: the error code is its library's choice, not a judgement of a token.
           out.push(finding('token.missing', { stated: true }, evidence, 'response-header'));
@@ -252,10 +281,16 @@ export const challengeCheck = defineCheck({
       schemes.length > 0 &&
       !schemes.some((s) => s.toLowerCase() === sent.toLowerCase())
     ) {
+      const challenged = [...new Set(schemes)];
+      const args: CodeArgs['challenge.scheme-mismatch'] = { sent, challenged };
+      // A Bearer-only API that meets `Authorization: DPoP` (or a DPoP-only one that meets Bearer) challenges with the
+      // scheme it takes: the same resource server, not a Basic or Kerberos layer in front of it (RFC 9449 §7.2).
+      if (OAUTH_SCHEMES.has(sent.toLowerCase()) && challenged.every((s) => OAUTH_SCHEMES.has(s.toLowerCase())))
+        args.tokenSchemes = true;
       out.push(
         finding(
           'challenge.scheme-mismatch',
-          { sent, challenged: [...new Set(schemes)] },
+          args,
           ctx.evidenceAt(first.field.start, first.field.end),
           'response-header',
         ),
@@ -278,6 +313,37 @@ function responsesStatingAnError(ctx: Context): number[] | null {
       }
   }
   return out;
+}
+
+/**
+ * The responses (responseAtOffset) whose body states a resource server's error about credentials that came (RFC 6750
+ * §3.1 invalid_token and insufficient_scope, RFC 9470 §3's step-up, RFC 9449 §7.1's proof errors); null when none does.
+ * invalid_request is left out: a server may give it to a request with no token at all, as words saying none came are.
+ */
+function responsesWhoseBodyStatesAnError(ctx: Context): number[] | null {
+  let out: number[] | null = null;
+  for (const s of ctx.stated) {
+    if (!BODY_STATED.has(s.kind)) continue;
+    if (s.kind === 'invalid_token' && descriptionSaysNoToken(ctx, s.description)) continue;
+    out ??= [];
+    out.push(responseAtOffset(ctx, s.start));
+  }
+  return out;
+}
+
+const BODY_STATED: ReadonlySet<string> = new Set([
+  'invalid_token',
+  'insufficient_scope',
+  'insufficient_user_authentication',
+  'invalid_dpop_proof',
+  'use_dpop_nonce',
+]);
+
+/** Which response a text offset belongs to: the number of statuses (other than prose's) that start before it. */
+function responseAtOffset(ctx: Context, offset: number): number {
+  let n = 0;
+  for (const s of ctx.http.statuses) if (s.form !== 'prose' && s.start < offset) n++;
+  return n;
 }
 
 /** Which response a header line belongs to: the number of statuses above it, other than prose's (a handful). */
@@ -310,6 +376,11 @@ function fieldEndsPaste(text: string, field: { end: number; quoted: boolean }): 
  * RFC 6750 §3 gives it auth-params only, so it is one cut short. Its words are in the catalogues (ja: CHALLENGE_REASONS).
  */
 export const CUT_AUTH_PARAM = 'auth-param cut short';
+/**
+ * A challenge that is only the start of a token scheme's name (`Bear`, `DP`) where the paste ends: the scheme cut
+ * short, not a scheme of its own. Its words are in the catalogues (ja: CHALLENGE_REASONS).
+ */
+export const CUT_AUTH_SCHEME = 'auth-scheme cut short';
 /** The start of a parameter's name (realm, error, error_description, scope, resource_metadata), `=` at most after it. */
 const CUT_NAME = /^[A-Za-z_]{1,40}=?$/;
 
@@ -320,6 +391,7 @@ const CUT_NAME = /^[A-Za-z_]{1,40}=?$/;
 function cutAt(
   value: string,
   result: Context['challenges'][number]['result'],
+  sent: string | null,
 ): { reason: string; offset: number } | null {
   const error = result.error;
   if (error !== null) {
@@ -329,7 +401,23 @@ function cutAt(
     return null;
   }
   const last = result.challenges.at(-1);
+  if (last !== undefined && schemeCutShort(value, last, sent))
+    return { reason: CUT_AUTH_SCHEME, offset: value.trimEnd().length - last.scheme.length };
   if (last === undefined || last.token68 === null || !OAUTH_SCHEMES.has(last.scheme.toLowerCase())) return null;
   if (!CUT_NAME.test(last.token68) || !value.endsWith(last.token68)) return null;
   return { reason: CUT_AUTH_PARAM, offset: value.length - last.token68.length };
+}
+
+/** A bare last challenge whose scheme is a proper prefix of Bearer, DPoP or the request's own scheme, ending the value. */
+function schemeCutShort(
+  value: string,
+  last: Context['challenges'][number]['result']['challenges'][number],
+  sent: string | null,
+): boolean {
+  if (last.token68 !== null || Object.keys(last.params).length > 0 || !value.trimEnd().endsWith(last.scheme))
+    return false;
+  const scheme = last.scheme.toLowerCase();
+  for (const whole of sent === null ? OAUTH_SCHEMES : [...OAUTH_SCHEMES, sent.toLowerCase()])
+    if (scheme.length < whole.length && whole.startsWith(scheme)) return true;
+  return false;
 }

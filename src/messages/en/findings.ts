@@ -272,6 +272,11 @@ const ATTACH_AUTHORIZATION = [
   'Check that the client attaches "Authorization: Bearer <token>": the token variable may be empty.',
   'If a proxy, CDN or redirect sits in between, check that it forwards Authorization (many strip it on cross-host redirects).',
 ];
+/** RFC 9449 §7.1: a server that challenges with DPoP alone takes a DPoP-bound token with a proof, not a Bearer one. */
+const ATTACH_DPOP = [
+  'Check that the client attaches "Authorization: DPoP <token>" and a "DPoP: <proof>" header: the server offers only DPoP (RFC 9449), and the token variable may be empty.',
+  ATTACH_AUTHORIZATION[1] as string,
+];
 const LOOK_AT_REQUEST =
   'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".';
 const LOOK_FOR_TOKEN =
@@ -293,7 +298,7 @@ const gatewayPolicyStep = (product: string) =>
  * words of the finding ranked first (report.ts, NextSteps). A step in a group stands on its own, not on the one before.
  */
 export const sameAdvice: readonly (readonly string[])[] = [
-  [ATTACH_AUTHORIZATION[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
+  [ATTACH_AUTHORIZATION[0] as string, ATTACH_DPOP[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
   [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
   // A denial Envoy or Kong states is both policy.deny's (its product step) and the gateway's (its policy step): one
   // piece of advice, given in policy.deny's product words.
@@ -798,7 +803,7 @@ export const findings: FindingMessages = {
     detail: (a) =>
       a.credentialSent
         ? `The ${a.scheme} challenge has no error code although the request carried a token: the server is withholding its reason (e.g. ASP.NET IncludeErrorDetails = false) or did not recognise the header.${a.reasonLogged === true ? ' The verifier’s own words in the paste give the reason.' : ''}`
-        : `A ${a.scheme} challenge with no error code means the server received no credentials (RFC 6750 §3.1): the token was not sent, or was stripped on the way.`,
+        : `A ${a.scheme} challenge with no error code means the server received no credentials (${a.dpopOnly === true ? 'RFC 9449 §7.1' : 'RFC 6750 §3.1'}): the token was not sent, or was stripped on the way.`,
     steps: (a) => [
       ...(a.resourceMetadata === undefined
         ? []
@@ -809,7 +814,9 @@ export const findings: FindingMessages = {
         ? []
         : a.credentialSent
           ? ['Read the server’s logs for the rejection reason; the response hides it.']
-          : ATTACH_AUTHORIZATION),
+          : a.dpopOnly === true
+            ? ATTACH_DPOP
+            : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {
@@ -916,9 +923,15 @@ export const findings: FindingMessages = {
   'challenge.scheme-mismatch': {
     title: (a) => `The server asks for ${a.challenged.join(' / ')}, the request sent ${a.sent}`,
     detail: (a) =>
-      `The challenge names ${a.challenged.join(', ')} but the request used ${a.sent}: the request reached a different authentication layer than intended.`,
-    steps: () => [
-      'Find which component issued this challenge (a gateway with Basic auth, an IIS/Kerberos front end) and route the request past it, or authenticate to it.',
+      a.tokenSchemes === true
+        ? `The challenge names ${a.challenged.join(', ')} but the request used ${a.sent}: both are OAuth access-token schemes, so the API itself answered, and it takes ${a.challenged.join(', ')}, not ${a.sent} (RFC 9449 §7.2: an API that takes both offers both).`
+        : `The challenge names ${a.challenged.join(', ')} but the request used ${a.sent}: the request reached a different authentication layer than intended.`,
+    steps: (a) => [
+      a.tokenSchemes !== true
+        ? 'Find which component issued this challenge (a gateway with Basic auth, an IIS/Kerberos front end) and route the request past it, or authenticate to it.'
+        : a.challenged.some((s) => s.toLowerCase() === 'dpop')
+          ? 'Get a DPoP-bound token (send a DPoP proof with the token request) and send it as "Authorization: DPoP <token>" with a fresh "DPoP: <proof>" header on every request (RFC 9449), or let the API accept Bearer tokens on this route.'
+          : 'Send the token as "Authorization: Bearer <token>", as the API asks; if the token is DPoP-bound (it carries cnf.jkt), enable DPoP on the API instead (RFC 9449 §7.2), or request a token without the binding.',
     ],
   },
   'challenge.malformed': {
@@ -927,19 +940,23 @@ export const findings: FindingMessages = {
         ? 'API Gateway’s HTTP API writes its challenge without commas'
         : a.product === 'azure-storage'
           ? 'Azure Storage writes its challenge with unquoted URLs and no commas'
-          : a.endsPaste === true
-            ? 'The WWW-Authenticate header stops where the paste ends'
-            : 'The WWW-Authenticate header does not parse',
+          : a.product === 'gin-jwt'
+            ? 'gin-jwt writes its challenge’s realm unquoted'
+            : a.endsPaste === true
+              ? 'The WWW-Authenticate header stops where the paste ends'
+              : 'The WWW-Authenticate header does not parse',
     detail: (a) =>
       a.product === 'aws-http-api'
         ? 'Its JWT authorizer separates the parameters with blanks (RFC 9110 wants commas): that is AWS’s fixed form, not the failure. Strict clients may not parse it; what it says was read and is reported above.'
         : a.product === 'azure-storage'
           ? 'Its bearer challenge (authorization_uri, resource_id) is Azure Storage’s fixed form, not the failure: it names where to get a token (the tenant’s authority, resource https://storage.azure.com), and was read as such.'
-          : a.reason === NO_CHALLENGE
-            ? 'The header’s value holds no challenge (it is empty or only commas): a client cannot tell which scheme to use.'
-            : a.endsPaste === true
-              ? `At character ${a.offset}: ${a.reason}. The header ends where the paste ends: the paste may have cut it there, so what came after (an error, its description) is unknown; what could be read is shown.`
-              : `At character ${a.offset}: ${a.reason}. Clients may ignore the challenge; what could be read is shown.`,
+          : a.product === 'gin-jwt'
+            ? 'gin-jwt (appleboy/gin-jwt) sends JWT realm=<its Realm> with the realm unquoted, so a realm with a blank (its default, gin jwt) does not parse (RFC 9110 wants it quoted): that is its fixed form, not the failure. Its JWT scheme is its own label; it reads the token from "Authorization: Bearer <token>" unless TokenHeadName says otherwise.'
+            : a.reason === NO_CHALLENGE
+              ? 'The header’s value holds no challenge (it is empty or only commas): a client cannot tell which scheme to use.'
+              : a.endsPaste === true
+                ? `At character ${a.offset}: ${a.reason}. The header ends where the paste ends: the paste may have cut it there, so what came after (an error, its description) is unknown; what could be read is shown.`
+                : `At character ${a.offset}: ${a.reason}. Clients may ignore the challenge; what could be read is shown.`,
     steps: (a) =>
       a.product !== undefined
         ? []

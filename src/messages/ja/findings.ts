@@ -174,6 +174,10 @@ const ATTACH_AUTHORIZATION = [
   'クライアントが "Authorization: Bearer <token>" を付けているか確認してください。トークンの変数が空のことがあります。',
   '間にプロキシ、CDN、リダイレクトがある場合は、Authorization が転送されているか確認してください（別ホストへのリダイレクトでは削除されることがよくあります）。',
 ];
+const ATTACH_DPOP = [
+  'クライアントが "Authorization: DPoP <token>" と "DPoP: <proof>" ヘッダーを付けているか確認してください。サーバーが受け付けるのは DPoP だけです（RFC 9449）。トークンの変数が空のこともあります。',
+  ATTACH_AUTHORIZATION[1] as string,
+];
 const LOOK_AT_REQUEST =
   '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" が付いているか確認してください。';
 const LOOK_FOR_TOKEN =
@@ -310,6 +314,7 @@ const CHALLENGE_REASONS: Record<string, string> = {
   'unterminated quoted-string': 'quoted-string が閉じられていません',
   'unquoted value is not a token': 'クォートされていない値に token として使えない文字があります',
   'auth-param cut short': 'auth-param が途中で終わっています',
+  'auth-scheme cut short': 'auth-scheme が途中で終わっています',
 };
 
 /** A parser reason in Japanese; the one that names a parameter (parse/challenge.ts) keeps the name as it was pasted. */
@@ -565,7 +570,7 @@ const CONSUL_NO_TOKEN =
 
 /** en/findings.ts の sameAdvice と同じ組: 同じ助言の言い換えは、レポートでは一度だけ示す。 */
 export const sameAdvice: readonly (readonly string[])[] = [
-  [ATTACH_AUTHORIZATION[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
+  [ATTACH_AUTHORIZATION[0] as string, ATTACH_DPOP[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
   [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
   // A denial Envoy or Kong states is both policy.deny's (its product step) and the gateway's (its policy step): one
   // piece of advice, given in policy.deny's product words.
@@ -791,7 +796,7 @@ export const findings: FindingMessages = {
     detail: (a) =>
       a.credentialSent
         ? `リクエストにはトークンが付いていたのに、${a.scheme} チャレンジに error がありません。サーバーが理由を伏せている（ASP.NET の IncludeErrorDetails = false など）か、ヘッダーを認識できていません。${a.reasonLogged === true ? '理由は、貼り付けに含まれる検証器自身のメッセージに出ています。' : ''}`
-        : `error のない ${a.scheme} チャレンジは、サーバーが認証情報を受け取っていないことを意味します（RFC 6750 §3.1）。トークンが送られていないか、途中で削除されています。`,
+        : `error のない ${a.scheme} チャレンジは、サーバーが認証情報を受け取っていないことを意味します（${a.dpopOnly === true ? 'RFC 9449 §7.1' : 'RFC 6750 §3.1'}）。トークンが送られていないか、途中で削除されています。`,
     steps: (a) => [
       ...(a.resourceMetadata === undefined
         ? []
@@ -802,7 +807,9 @@ export const findings: FindingMessages = {
         ? []
         : a.credentialSent
           ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
-          : ATTACH_AUTHORIZATION),
+          : a.dpopOnly === true
+            ? ATTACH_DPOP
+            : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {
@@ -907,9 +914,15 @@ export const findings: FindingMessages = {
   'challenge.scheme-mismatch': {
     title: (a) => `サーバーは ${a.challenged.join(' / ')} を要求していますが、リクエストは ${a.sent} で送っています`,
     detail: (a, f) =>
-      `チャレンジは ${f.list(a.challenged)} ですが、リクエストは ${a.sent} を使っています。リクエストが意図とは別の認証レイヤーに届いています。`,
-    steps: () => [
-      'このチャレンジを返しているコンポーネント（Basic 認証をかけたゲートウェイ、IIS や Kerberos のフロントエンドなど）を特定し、そこを通らないようにルーティングするか、そのコンポーネントで認証してください。',
+      a.tokenSchemes === true
+        ? `チャレンジは ${f.list(a.challenged)} ですが、リクエストは ${a.sent} を使っています。どちらも OAuth のアクセストークンの方式なので、応答したのは API 自身で、API が受け付けるのは ${a.sent} ではなく ${f.list(a.challenged)} です（RFC 9449 §7.2: 両方を受け付ける API は両方のチャレンジを返します）。`
+        : `チャレンジは ${f.list(a.challenged)} ですが、リクエストは ${a.sent} を使っています。リクエストが意図とは別の認証レイヤーに届いています。`,
+    steps: (a) => [
+      a.tokenSchemes !== true
+        ? 'このチャレンジを返しているコンポーネント（Basic 認証をかけたゲートウェイ、IIS や Kerberos のフロントエンドなど）を特定し、そこを通らないようにルーティングするか、そのコンポーネントで認証してください。'
+        : a.challenged.some((s) => s.toLowerCase() === 'dpop')
+          ? 'DPoP にバインドされたトークンを取得し（トークンリクエストに DPoP proof を付けます）、"Authorization: DPoP <token>" として、リクエストごとに新しい "DPoP: <proof>" ヘッダーを付けて送ってください（RFC 9449）。または、このルートで API が Bearer トークンを受け付けるようにしてください。'
+          : 'API の求めるとおり "Authorization: Bearer <token>" として送ってください。トークンが DPoP にバインドされている（cnf.jkt がある）なら、API 側で DPoP を有効にするか（RFC 9449 §7.2）、バインドなしのトークンを取得してください。',
     ],
   },
   'challenge.malformed': {
@@ -918,19 +931,23 @@ export const findings: FindingMessages = {
         ? 'API Gateway の HTTP API はチャレンジをカンマなしで書きます'
         : a.product === 'azure-storage'
           ? 'Azure Storage はチャレンジをクォートなしの URL とカンマなしで書きます'
-          : a.endsPaste === true
-            ? 'WWW-Authenticate ヘッダーが貼り付けの末尾で途切れています'
-            : 'WWW-Authenticate ヘッダーを解析できません',
+          : a.product === 'gin-jwt'
+            ? 'gin-jwt はチャレンジの realm をクォートなしで書きます'
+            : a.endsPaste === true
+              ? 'WWW-Authenticate ヘッダーが貼り付けの末尾で途切れています'
+              : 'WWW-Authenticate ヘッダーを解析できません',
     detail: (a) =>
       a.product === 'aws-http-api'
         ? 'JWT オーソライザーはパラメーターを空白で区切ります（RFC 9110 はカンマを求めます）。これは AWS の固定の書式で、失敗の原因ではありません。厳密なクライアントは解析できないことがありますが、内容は読み取って上に示しています。'
         : a.product === 'azure-storage'
           ? 'この Bearer チャレンジ（authorization_uri、resource_id）は Azure Storage の固定の書式で、失敗の原因ではありません。トークンの取得先（テナントの認証機関、リソース https://storage.azure.com）を示しており、そのとおりに読み取っています。'
-          : a.reason === NO_CHALLENGE
-            ? 'ヘッダーの値にチャレンジがありません（空か、カンマだけです）。クライアントは認証方式を知ることができません。'
-            : a.endsPaste === true
-              ? `${a.offset}文字目で解析に失敗しました（${challengeReason(a.reason)}）。ヘッダーは貼り付けの末尾で終わっているため、貼り付けの際にそこで切れた可能性があります。その後ろ（error やその説明）はわかりません。読み取れた部分は表示しています。`
-              : `${a.offset}文字目で解析に失敗しました（${challengeReason(a.reason)}）。クライアントがこのチャレンジを無視する可能性があります。読み取れた部分は表示しています。`,
+          : a.product === 'gin-jwt'
+            ? 'gin-jwt（appleboy/gin-jwt）は JWT realm=<Realm> を realm をクォートせずに送るため、空白を含む realm（既定値の gin jwt など）は解析できません（RFC 9110 はクォートを求めます）。これは gin-jwt の固定の書式で、失敗の原因ではありません。JWT という方式名は gin-jwt 独自のラベルで、トークンは TokenHeadName を変えていなければ "Authorization: Bearer <token>" から読みます。'
+            : a.reason === NO_CHALLENGE
+              ? 'ヘッダーの値にチャレンジがありません（空か、カンマだけです）。クライアントは認証方式を知ることができません。'
+              : a.endsPaste === true
+                ? `${a.offset}文字目で解析に失敗しました（${challengeReason(a.reason)}）。ヘッダーは貼り付けの末尾で終わっているため、貼り付けの際にそこで切れた可能性があります。その後ろ（error やその説明）はわかりません。読み取れた部分は表示しています。`
+                : `${a.offset}文字目で解析に失敗しました（${challengeReason(a.reason)}）。クライアントがこのチャレンジを無視する可能性があります。読み取れた部分は表示しています。`,
     steps: (a) =>
       a.product !== undefined
         ? []

@@ -420,11 +420,12 @@ describe('time.expired stated by the challenge: an error_description that says t
     expect(expired[0]?.args.via).toBe('spring-security');
   });
 
+  // invalid_request is read too (formats-audit-s.test.ts), as in a body (LINE's "access token expired").
   it('does not read an error_description of another error code', async () => {
     await catchesNot(
       'time.expired',
-      response('HTTP/1.1 401 Unauthorized', [
-        'WWW-Authenticate: Bearer error="invalid_request", error_description="The access token expired"',
+      response('HTTP/1.1 403 Forbidden', [
+        'WWW-Authenticate: Bearer error="insufficient_scope", error_description="The access token expired"',
       ]),
     );
   });
@@ -487,7 +488,7 @@ describe('challenge.scheme-mismatch: the server challenges with another scheme t
       'challenge.scheme-mismatch',
       curl(`DPoP ${TOKEN}`, 'HTTP/1.1 401 Unauthorized', ['WWW-Authenticate: Bearer realm="api"']),
     );
-    expect(f.args).toEqual({ sent: 'DPoP', challenged: ['Bearer'] });
+    expect(f.args).toEqual({ sent: 'DPoP', challenged: ['Bearer'], tokenSchemes: true });
   });
 
   it.each([
