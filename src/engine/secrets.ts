@@ -1088,7 +1088,14 @@ export class SecretRedactor {
    */
   private addUserPasswordsIn(text: string): void {
     let found = 0;
-    for (let q = text.indexOf('://'); q >= 0 && found < MAX_API_KEYS; q = text.indexOf('://', q + 3)) {
+    // A userinfo ends at an `@`: a paste with none (most) is not searched for URLs, and a URL with none after it is
+    // not read through its host.
+    let nextAt = text.indexOf('@');
+    const firstUrl = nextAt < 0 ? -1 : text.indexOf('://');
+    for (let q = firstUrl; q >= 0 && found < MAX_API_KEYS; q = text.indexOf('://', q + 3)) {
+      if (nextAt < q + 3) nextAt = text.indexOf('@', q + 3);
+      if (nextAt < 0) break;
+      if (nextAt >= q + 3 + MAX_USERINFO) continue;
       const at = userinfoEnd(text, q + 3);
       if (at < 0) continue;
       const colon = text.indexOf(':', q + 3);

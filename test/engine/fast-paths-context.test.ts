@@ -170,3 +170,21 @@ describe('SecretRedactor.addApiKeysIn', () => {
     expect(fast.redact(text)).toBe(plain.redact(text));
   });
 });
+
+describe('SecretRedactor.addNamedSecretsIn, URL userinfo', () => {
+  const registered = (text: string) => {
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, foldForMatching(text));
+    return r;
+  };
+  it("reads a URL's password after URLs without one, and a curl -u after a paste with no @", () => {
+    const text = 'GET https://api.example.com/v1 then postgres://admin:S3cretPassw0rd9@db.internal:5432/app';
+    expect(registered(text).redact(text)).not.toContain('S3cretPassw0rd9');
+    const curl = 'curl https://api.example.com/v1 -u admin:S3cretPassw0rd9 -H "Accept: */*"';
+    expect(registered(curl).redact(curl)).not.toContain('S3cretPassw0rd9');
+  });
+  it('reads no userinfo without an @ after the URL, or one further than a userinfo can run', () => {
+    expect(registered('https://admin:S3cretPassw0rd9/x and @someone').size).toBe(0);
+    expect(registered(`https://admin:S3cretPassw0rd9${'x'.repeat(300)}@host`).size).toBe(0);
+  });
+});
