@@ -67,12 +67,18 @@ class StringTable<V> {
  * character class, so the scan is linear.
  */
 const API_KEY_SHAPES =
-  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35})/g;
-/** API_KEY_SHAPES tried at the start of a joined key. */
+  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35})/;
+/** API_KEY_SHAPES tried at one place: the start of a joined key, or a VENDOR_START. */
 const API_KEY_AT = new RegExp(API_KEY_SHAPES.source, 'y');
 /** A vendor's prefix (API_KEY_SHAPES') and the run of key characters after it, bounded: a key a blank may split. */
-const VENDOR_HEAD =
-  /\b(?:[sr]k_(?:live|test)_|xox[abposr]-|xapp-|gh[pousr]_|github_pat_|glpat-|AKIA|AIza)[0-9A-Za-z_-]{0,100}/g;
+const VENDOR_HEAD_AT =
+  /\b(?:[sr]k_(?:live|test)_|xox[abposr]-|xapp-|gh[pousr]_|github_pat_|glpat-|AKIA|AIza)[0-9A-Za-z_-]{0,100}/y;
+/**
+ * Where any of API_KEY_SHAPES, VENDOR_HEAD_AT and SPLIT_PREFIX_AT may start: a word's first two characters of a vendor's
+ * prefix, or its first character then a blank (SPLIT_PREFIX_AT's `s k_live_`). Each of the three was a regex pass over the
+ * paste (~1 µs each on the examples); one pass of this finds the few places to try them at, sticky.
+ */
+const VENDOR_START = /\b(?:[sr]k|x[ao]|g[hil]|A[IK]|[srxgA](?:[ \t]|\\t))/g;
 /** The vendors' prefixes (API_KEY_SHAPES'), each as it is written. */
 const VENDOR_PREFIXES = [
   ...['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'xapp-', 'github_pat_', 'glpat-', 'AKIA', 'AIza'],
@@ -83,11 +89,11 @@ const VENDOR_PREFIXES = [
  * A vendor's prefix with a blank or two inside it (each place it may be cut), then the key's run: literal alternatives,
  * one bounded class after. Linear.
  */
-const SPLIT_PREFIX = new RegExp(
+const SPLIT_PREFIX_AT = new RegExp(
   `\\b(?:${VENDOR_PREFIXES.flatMap((p) => Array.from({ length: p.length - 1 }, (_, i) => `${p.slice(0, i + 1)}(?:[ \\t]|\\\\t){1,2}${p.slice(i + 1)}`)).join('|')})[0-9A-Za-z_-]{1,100}`,
-  'g',
+  'y',
 );
-/** The blanks SPLIT_PREFIX reads inside a prefix. */
+/** The blanks SPLIT_PREFIX_AT reads inside a prefix. */
 const BLANKS_IN_KEY = /[ \t]|\\t/g;
 /** The most blanks read inside one key past its first (addSplitApiKeysIn). */
 const MAX_KEY_GAPS = 3;
@@ -122,6 +128,13 @@ function keyBreakEnd(text: string, p: number): number {
 function brokenKeyRest(text: string, p: number, t: number): boolean {
   const c = text.charCodeAt(p);
   return c === 0x2d || c === 0x5f || looksRandom(text, p, t);
+}
+/** The places VENDOR_START finds, in order. */
+function vendorStarts(text: string): number[] {
+  const starts: number[] = [];
+  VENDOR_START.lastIndex = 0;
+  for (let m = VENDOR_START.exec(text); m !== null; m = VENDOR_START.exec(text)) starts.push(m.index);
+  return starts;
 }
 /** A character of API_KEY_SHAPES' runs. */
 function isKeyChar(c: number): boolean {
@@ -841,17 +854,28 @@ export class SecretRedactor {
   /**
    * Registers the API keys and platform tokens the paste holds in their vendors' own shapes (API_KEY_SHAPES): they
    * are credentials as live as a bearer token, and a quoted line (a log line, a curl command's other header) may
-   * carry one. One native regex pass; registered, they are replaced wherever they would be quoted.
+   * carry one. One native regex pass finds where they may start (vendorStarts); registered, they are replaced wherever
+   * they would be quoted.
    */
   addApiKeysIn(text: string): void {
-    API_KEY_SHAPES.lastIndex = 0;
+    const starts = vendorStarts(text);
+    if (starts.length === 0) return;
+    // The matches API_KEY_SHAPES' global scan finds, left to right: each tried where one may start, from the end of
+    // the last one on.
     let found = 0;
-    for (let m = API_KEY_SHAPES.exec(text); m !== null && found < MAX_API_KEYS; m = API_KEY_SHAPES.exec(text)) {
+    let from = 0;
+    for (const start of starts) {
+      if (found >= MAX_API_KEYS) break;
+      if (start < from) continue;
+      API_KEY_AT.lastIndex = start;
+      const m = API_KEY_AT.exec(text);
+      if (m === null) continue;
       found++;
+      from = API_KEY_AT.lastIndex;
       this.add(m[0]);
     }
-    API_KEY_SHAPES.lastIndex = 0;
-    this.addSplitApiKeysIn(text);
+    API_KEY_AT.lastIndex = 0;
+    this.addSplitApiKeysIn(text, starts);
   }
 
   /**
@@ -860,70 +884,109 @@ export class SecretRedactor {
    * showed the rest (round "fuzz9", gen9.mjs shape "blank": 33 cases in 300). A vendor's prefix, the run after it, a
    * blank or two, a run: joined, read as API_KEY_SHAPES reads a key, and registered as pasted (with its blank), whole
    * and by its pieces. A key whole before the blank is joined only to a run with a digit, `-` or `_` (the rest of a
-   * Slack token's dashed parts), never to the next word. One regex pass of literal prefixes and bounded runs: linear.
+   * Slack token's dashed parts), never to the next word. Literal prefixes and bounded runs, tried at `starts`
+   * (vendorStarts) as a global scan would find them: linear.
    */
-  private addSplitApiKeysIn(text: string): void {
-    VENDOR_HEAD.lastIndex = 0;
+  private addSplitApiKeysIn(text: string, starts: readonly number[]): void {
     let found = 0;
-    for (let m = VENDOR_HEAD.exec(text); m !== null && found < MAX_API_KEYS; m = VENDOR_HEAD.exec(text)) {
-      const head = m[0];
-      const end = m.index + head.length;
-      // Or a line break a wrap or a code fence left there (`ghp_gWf…⏎ZPwO…`, escaped in a JSON string: round "fuzz10"),
-      // read only when the head is short of its shape.
-      let p = keyBlankEnd(text, end);
-      const broken = p === end;
-      if (broken) p = keyBreakEnd(text, end);
-      if (p === end) continue;
-      let t = p;
-      while (t < text.length && t - p < MAX_KEY_RUN && isKeyChar(text.charCodeAt(t))) t++;
-      if (t === p) continue;
-      const joined = head + text.slice(p, t);
-      API_KEY_AT.lastIndex = 0;
-      const whole = API_KEY_AT.exec(joined);
-      if (whole === null || whole[0].length <= head.length) continue;
-      API_KEY_AT.lastIndex = 0;
-      const headWhole = API_KEY_AT.exec(head);
-      if (
-        headWhole !== null &&
-        headWhole[0].length === head.length &&
-        !(broken ? brokenKeyRest(text, p, t) : hasRandomChar(text, p, t))
-      )
-        continue;
-      found++;
-      // More blanks inside it (`xoxb-3405893 75258-18717 6554650-DfU5…`: zero-width or NBSP damage in three places, round
-      // "fuzz10"): each further run with a digit, `-` or `_` that the key's shape reads on, MAX_KEY_GAPS at most.
-      let all = joined;
-      for (let n = 0; n < MAX_KEY_GAPS; n++) {
-        const q = keyBlankEnd(text, t);
-        let u = q;
-        while (u < text.length && u - q < MAX_KEY_RUN && isKeyChar(text.charCodeAt(u))) u++;
-        if (u === q || !hasRandomChar(text, q, u)) break;
-        API_KEY_AT.lastIndex = 0;
-        const longer = API_KEY_AT.exec(all + text.slice(q, u));
-        if (longer === null || longer[0].length <= all.length) break;
-        all += text.slice(q, u);
-        t = u;
-      }
-      const label = `‹secret ${this.fingerprint(all)}›`;
-      this.add(text.slice(m.index, t), label);
-      this.add(all, label);
-      if (t - p >= MIN_VALUE && looksRandom(text, p, t)) this.add(text.slice(p, t), label);
-      this.pieces.add(all, label);
+    let from = 0;
+    for (const start of starts) {
+      if (found >= MAX_API_KEYS) break;
+      if (start < from) continue;
+      VENDOR_HEAD_AT.lastIndex = start;
+      const m = VENDOR_HEAD_AT.exec(text);
+      if (m === null) continue;
+      from = VENDOR_HEAD_AT.lastIndex;
+      if (this.addSplitAfterHead(text, m)) found++;
     }
-    VENDOR_HEAD.lastIndex = 0;
+    VENDOR_HEAD_AT.lastIndex = 0;
     // The blank inside the vendor's prefix (`g hp_…`, `sk_liv e_…`, `A KIA…`): the prefix read across it.
-    SPLIT_PREFIX.lastIndex = 0;
-    for (let m = SPLIT_PREFIX.exec(text); m !== null && found < MAX_API_KEYS; m = SPLIT_PREFIX.exec(text)) {
-      const joined = m[0].replace(BLANKS_IN_KEY, '');
-      API_KEY_AT.lastIndex = 0;
-      if (API_KEY_AT.exec(joined) === null) continue;
-      found++;
-      const label = `‹secret ${this.fingerprint(joined)}›`;
-      this.add(m[0], label);
-      this.add(joined, label);
-      this.pieces.add(joined, label);
+    from = 0;
+    for (const start of starts) {
+      if (found >= MAX_API_KEYS) break;
+      if (start < from) continue;
+      SPLIT_PREFIX_AT.lastIndex = start;
+      const m = SPLIT_PREFIX_AT.exec(text);
+      if (m === null) continue;
+      from = SPLIT_PREFIX_AT.lastIndex;
+      if (this.addSplitPrefix(m[0])) found++;
     }
-    SPLIT_PREFIX.lastIndex = 0;
+    SPLIT_PREFIX_AT.lastIndex = 0;
+  }
+
+  /** addSplitApiKeysIn for a vendor's head (VENDOR_HEAD_AT's match): whether a key split after it was registered. */
+  private addSplitAfterHead(text: string, m: RegExpExecArray): boolean {
+    const head = m[0];
+    const end = m.index + head.length;
+    // Or a line break a wrap or a code fence left there (`ghp_gWf…⏎ZPwO…`, escaped in a JSON string: round "fuzz10"),
+    // read only when the head is short of its shape.
+    let p = keyBlankEnd(text, end);
+    const broken = p === end;
+    if (broken) p = keyBreakEnd(text, end);
+    if (p === end) return false;
+    let t = p;
+    while (t < text.length && t - p < MAX_KEY_RUN && isKeyChar(text.charCodeAt(t))) t++;
+    if (t === p) return false;
+    const joined = head + text.slice(p, t);
+    API_KEY_AT.lastIndex = 0;
+    const whole = API_KEY_AT.exec(joined);
+    if (whole === null || whole[0].length <= head.length) return false;
+    API_KEY_AT.lastIndex = 0;
+    const headWhole = API_KEY_AT.exec(head);
+    if (
+      headWhole !== null &&
+      headWhole[0].length === head.length &&
+      !(broken ? brokenKeyRest(text, p, t) : hasRandomChar(text, p, t))
+    )
+      return false;
+    // More blanks inside it (`xoxb-3405893 75258-18717 6554650-DfU5…`: zero-width or NBSP damage in three places, round
+    // "fuzz10"): each further run with a digit, `-` or `_` that the key's shape reads on, MAX_KEY_GAPS at most.
+    let all = joined;
+    for (let n = 0; n < MAX_KEY_GAPS; n++) {
+      const q = keyBlankEnd(text, t);
+      let u = q;
+      while (u < text.length && u - q < MAX_KEY_RUN && isKeyChar(text.charCodeAt(u))) u++;
+      if (u === q || !hasRandomChar(text, q, u)) break;
+      API_KEY_AT.lastIndex = 0;
+      const longer = API_KEY_AT.exec(all + text.slice(q, u));
+      if (longer === null || longer[0].length <= all.length) break;
+      all += text.slice(q, u);
+      t = u;
+    }
+    const label = `‹secret ${this.fingerprint(all)}›`;
+    this.add(text.slice(m.index, t), label);
+    this.add(all, label);
+    if (t - p >= MIN_VALUE && looksRandom(text, p, t)) this.add(text.slice(p, t), label);
+    this.pieces.add(all, label);
+    return true;
+  }
+
+  /** addSplitApiKeysIn for a prefix a blank cut (SPLIT_PREFIX_AT's match): whether it was a key, registered. */
+  private addSplitPrefix(pasted: string): boolean {
+    const joined = pasted.replace(BLANKS_IN_KEY, '');
+    API_KEY_AT.lastIndex = 0;
+    if (API_KEY_AT.exec(joined) === null) return false;
+    const label = `‹secret ${this.fingerprint(joined)}›`;
+    this.add(pasted, label);
+    this.add(joined, label);
+    this.pieces.add(joined, label);
+    return true;
+  }
+
+  /** addApiKeysIn the plain way, each regex's global scan over the paste (for the fast-path test). */
+  addApiKeysByScan(text: string): void {
+    const scan = (source: RegExp, register: (m: RegExpExecArray) => boolean, found = 0): number => {
+      const all = new RegExp(source.source, 'g');
+      let n = found;
+      for (let m = all.exec(text); m !== null && n < MAX_API_KEYS; m = all.exec(text)) if (register(m)) n++;
+      return n;
+    };
+    scan(API_KEY_AT, (m) => {
+      this.add(m[0]);
+      return true;
+    });
+    const found = scan(VENDOR_HEAD_AT, (m) => this.addSplitAfterHead(text, m));
+    scan(SPLIT_PREFIX_AT, (m) => this.addSplitPrefix(m[0]), found);
   }
 
   /**
@@ -1066,7 +1129,14 @@ export class SecretRedactor {
    */
   private addUserPasswordsIn(text: string): void {
     let found = 0;
-    for (let q = text.indexOf('://'); q >= 0 && found < MAX_API_KEYS; q = text.indexOf('://', q + 3)) {
+    // A userinfo ends at an `@`: a paste with none (most) is not searched for URLs, and a URL with none after it is
+    // not read through its host.
+    let nextAt = text.indexOf('@');
+    const firstUrl = nextAt < 0 ? -1 : text.indexOf('://');
+    for (let q = firstUrl; q >= 0 && found < MAX_API_KEYS; q = text.indexOf('://', q + 3)) {
+      if (nextAt < q + 3) nextAt = text.indexOf('@', q + 3);
+      if (nextAt < 0) break;
+      if (nextAt >= q + 3 + MAX_USERINFO) continue;
       const at = userinfoEnd(text, q + 3);
       if (at < 0) continue;
       const colon = text.indexOf(':', q + 3);

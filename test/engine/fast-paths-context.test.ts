@@ -106,3 +106,85 @@ describe('SecretRedactor.addNamedSecretsIn', () => {
     );
   });
 });
+
+describe('SecretRedactor.addApiKeysIn', () => {
+  // Vendors' prefixes whole and cut by a blank, the first letters VENDOR_START looks for, blanks and key runs: keys that
+  // overlap, follow each other, or sit inside another's run.
+  const piece = fc.constantFrom(
+    'sk_live_',
+    'rk_test_',
+    's k_live_',
+    'sk_liv e_',
+    'xoxb-',
+    'xox\tb-',
+    'xapp-',
+    'ghp_',
+    'g\\thp_',
+    'github_pat_',
+    'glpat-',
+    'AKIA',
+    'A KIA',
+    'AKI  A',
+    'AIza',
+    'Ai',
+    's',
+    'g',
+    'A',
+    'x',
+    ' ',
+    '\t',
+    '\\t',
+    '-',
+    '_',
+    '.',
+    '"',
+    'Zq9',
+    'ABCDEFGHJK23456',
+    'mZhqR4tY7uPbX2cN8vLw',
+    'abcdefgh12345678',
+  );
+  it('registers what each regex scan over the paste registers', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        const fast = new SecretRedactor();
+        fast.addApiKeysIn(text);
+        const plain = new SecretRedactor();
+        plain.addApiKeysByScan(text);
+        expect(fast.size).toBe(plain.size);
+        expect(fast.redact(text)).toBe(plain.redact(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('registers a key and a split one in the same paste', () => {
+    const text = 'key ghp_zC0v6mZhqR4tY7uPbX2cN8vLwQ1sD3fG5hJ9 then g hp_zC0v6mZhqR4tY7uPbX2cN8vLwQ1sD3fG5hJ0';
+    const fast = new SecretRedactor();
+    fast.addApiKeysIn(text);
+    const plain = new SecretRedactor();
+    plain.addApiKeysByScan(text);
+    expect(fast.size).toBeGreaterThan(1);
+    expect(fast.size).toBe(plain.size);
+    expect(fast.redact(text)).not.toContain('zC0v6mZhqR4tY7uP');
+    expect(fast.redact(text)).toBe(plain.redact(text));
+  });
+});
+
+describe('SecretRedactor.addNamedSecretsIn, URL userinfo', () => {
+  const registered = (text: string) => {
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, foldForMatching(text));
+    return r;
+  };
+  it("reads a URL's password after URLs without one, and a curl -u after a paste with no @", () => {
+    const text = 'GET https://api.example.com/v1 then postgres://admin:S3cretPassw0rd9@db.internal:5432/app';
+    expect(registered(text).redact(text)).not.toContain('S3cretPassw0rd9');
+    const curl = 'curl https://api.example.com/v1 -u admin:S3cretPassw0rd9 -H "Accept: */*"';
+    expect(registered(curl).redact(curl)).not.toContain('S3cretPassw0rd9');
+  });
+  it('reads no userinfo without an @ after the URL, or one further than a userinfo can run', () => {
+    expect(registered('https://admin:S3cretPassw0rd9/x and @someone').size).toBe(0);
+    expect(registered(`https://admin:S3cretPassw0rd9${'x'.repeat(300)}@host`).size).toBe(0);
+  });
+});
