@@ -1,0 +1,52 @@
+/**
+ * Round audit-t: reports this stop changed, read as the on-call engineer reads them. A 403 whose token differs from
+ * the working one in the paste is not "the token is fine; a policy denies it"; a header cut inside the word Bearer
+ * shows no token, so the challenge's step asks for one; the server's words for a refused scope are not followed by a
+ * second colon.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+import { CLAIMS, unsigned } from '../helpers/tokens.js';
+
+const jwt = (header: Record<string, unknown>, claims: Record<string, unknown>) => unsigned(header, claims);
+const RS = { alg: 'RS256', typ: 'JWT', kid: 'acme-2026-05' };
+const PASTE_TOKEN_STEP =
+  'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.';
+
+describe('a 403 beside a working token', () => {
+  const paste = (failing: string, working: string) =>
+    `curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${failing}"\nHTTP/1.1 403 Forbidden\n\nthis one works from Postman: ${working}`;
+
+  it('catches not: a failing token signed with another alg and kid is not "the token is fine"', async () => {
+    const input = paste(jwt({ alg: 'HS256', typ: 'JWT', kid: 'dev' }, CLAIMS), jwt(RS, CLAIMS));
+    const report = await catchesNot('policy.deny', input);
+    expect(report.findings[0]?.code).toBe('token.differs-from-working');
+    expect(report.nextSteps[0]).toContain('signed with different keys or algorithms');
+  });
+
+  it('catches not: one requested by another client (azp) either', async () => {
+    const input = paste(jwt(RS, { ...CLAIMS, azp: 'mobile-app' }), jwt(RS, { ...CLAIMS, azp: 'web-app' }));
+    const report = await catchesNot('policy.deny', input);
+    expect(report.findings[0]?.code).toBe('token.differs-from-working');
+  });
+
+  it('catches: a failing token that differs from the working one in nothing compared leaves the denial to policy', async () => {
+    // sub is not compared: two callers' tokens differ there by design, and a policy is what tells them apart.
+    const input = paste(jwt(RS, { ...CLAIMS, sub: 'auth0|other-user' }), jwt(RS, CLAIMS));
+    await catches('policy.deny', input);
+    const report = await run(input);
+    expect(report.findings.map((f) => f.code)).not.toContain('token.differs-from-working');
+  });
+
+  it('catches: a 403 with no working token is still policy', async () => {
+    await catches('policy.deny', `HTTP/1.1 403 Forbidden\n\nAuthorization: Bearer ${jwt(RS, CLAIMS)}`);
+  });
+});
+
+describe('a 403 beside a working token that differs only in kid', () => {
+  it('catches: a kid alone (a key rotation) leaves the denial to policy', async () => {
+    const input = `curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${jwt({ ...RS, kid: 'acme-2026-06' }, CLAIMS)}"\nHTTP/1.1 403 Forbidden\n\nthis one works from Postman: ${jwt(RS, CLAIMS)}`;
+    await catches('policy.deny', input);
+    await catches('token.differs-from-working', input);
+  });
+});
