@@ -43,6 +43,29 @@ describe('a 403 beside a working token', () => {
   });
 });
 
+describe('a header cut inside the word Bearer beside an invalid_token challenge', () => {
+  const challenge = 'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\n\n';
+
+  for (const cut of ['Authorization: B', 'Authorization: Bea', 'authorization: Beare']) {
+    it(`catches: "${cut}" at the paste's end asks for the token (no report without a step)`, async () => {
+      const report = await catchesNot('token.opaque', challenge + cut);
+      expect(report.findings[0]?.code).toBe('challenge.invalid-token');
+      expect(report.nextSteps).toContain(PASTE_TOKEN_STEP);
+    });
+  }
+
+  it('catches not: a real token cut in its header has its own finding asking for it, not this step', async () => {
+    const report = await run(`${challenge}Authorization: Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6IkpX`);
+    expect(report.findings.map((f) => f.code)).toContain('token.malformed');
+    expect(report.nextSteps).not.toContain(PASTE_TOKEN_STEP);
+  });
+
+  it('catches not: "Bea" followed by more text is not a cut at the paste’s end', async () => {
+    const report = await run(`${challenge}Authorization: Bea\n\nthat is all I have`);
+    expect(report.nextSteps).not.toContain(PASTE_TOKEN_STEP);
+  });
+});
+
 describe('a 403 beside a working token that differs only in kid', () => {
   it('catches: a kid alone (a key rotation) leaves the denial to policy', async () => {
     const input = `curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${jwt({ ...RS, kid: 'acme-2026-06' }, CLAIMS)}"\nHTTP/1.1 403 Forbidden\n\nthis one works from Postman: ${jwt(RS, CLAIMS)}`;
