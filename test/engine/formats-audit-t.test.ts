@@ -66,6 +66,22 @@ describe('a header cut inside the word Bearer beside an invalid_token challenge'
   });
 });
 
+describe('invalid_scope with the server’s description', () => {
+  const input =
+    "{'error': 'invalid_scope', 'error_description': 'AADSTS1002012: The provided value for scope Sites.Manage.All offline_access ope";
+
+  it('catches: the causes come before the quoted words, so no second colon follows them', async () => {
+    const f = await catches('oauth.invalid-scope', input);
+    expect(f.detail).toContain('(unknown, malformed, or more than this client is granted): "AADSTS1002012');
+    expect(f.detail).not.toMatch(/…": /);
+  });
+
+  it('catches: without a description the sentence still ends cleanly', async () => {
+    const f = await catches('oauth.invalid-scope', '{"error":"invalid_scope"}');
+    expect(f.detail).toMatch(/is granted\)\. No token was issued\.$/);
+  });
+});
+
 describe('a 403 beside a working token that differs only in kid', () => {
   it('catches: a kid alone (a key rotation) leaves the denial to policy', async () => {
     const input = `curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${jwt({ ...RS, kid: 'acme-2026-06' }, CLAIMS)}"\nHTTP/1.1 403 Forbidden\n\nthis one works from Postman: ${jwt(RS, CLAIMS)}`;
