@@ -82,6 +82,36 @@ describe('invalid_scope with the server’s description', () => {
   });
 });
 
+describe('a challenge the paste cut inside its error value', () => {
+  const at401 = (challenge: string) => `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: ${challenge}`;
+
+  // RFC 6750 §3.1: a request without credentials gets a challenge with no error code; one with an error had them.
+  for (const challenge of [
+    'Bearer error="invalid_tok',
+    'Bearer error="',
+    'Bearer error=',
+    'Bearer realm="api", error="insufficient_user_authen',
+    'DPoP error="invalid_dpop',
+  ]) {
+    it(`catches not: \`${challenge}\` at the paste's end is no "no token was sent"`, async () => {
+      const report = await catchesNot('token.missing', at401(challenge));
+      expect(report.findings[0]?.code).toBe('challenge.malformed');
+      expect(report.findings[0]?.args).toMatchObject({ endsPaste: true });
+      expect(report.nextSteps[0]).toContain('Paste the whole WWW-Authenticate header');
+    });
+  }
+
+  for (const challenge of ['Bearer realm="ap', 'Bearer error_description="The acc', 'Bearer error']) {
+    it(`catches: \`${challenge}\` shows no error stated, so token.missing stays`, async () => {
+      await catches('token.missing', at401(challenge));
+    });
+  }
+
+  it('catches: a Proxy-Authenticate cut after error= says nothing of the origin’s credentials', async () => {
+    await catches('token.missing', 'HTTP/1.1 401 Unauthorized\nProxy-Authenticate: Bearer error="invalid_tok');
+  });
+});
+
 describe('a 403 beside a working token that differs only in kid', () => {
   it('catches: a kid alone (a key rotation) leaves the denial to policy', async () => {
     const input = `curl -i https://api.acme-corp.com/v1/orders -H "Authorization: Bearer ${jwt({ ...RS, kid: 'acme-2026-06' }, CLAIMS)}"\nHTTP/1.1 403 Forbidden\n\nthis one works from Postman: ${jwt(RS, CLAIMS)}`;
