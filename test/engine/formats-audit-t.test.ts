@@ -119,3 +119,20 @@ describe('a 403 beside a working token that differs only in kid', () => {
     await catches('token.differs-from-working', input);
   });
 });
+
+describe('Google’s refused refresh: which login renews it', () => {
+  it('catches: golang-oauth2’s "Token has been expired or revoked" names gcloud’s ADC login first', async () => {
+    const input =
+      '│ Error: Get "https://storage.googleapis.com/storage/v1/b/acme-tfstate?alt=json": oauth2: "invalid_grant" "Token has been expired or revoked."';
+    await catches('token.revoked', input);
+    const report = await run(input);
+    expect(report.nextSteps[0]).toContain('gcloud auth application-default login');
+  });
+
+  it('catches not: another provider’s refused refresh keeps the plain sign-in step', async () => {
+    const input = '{"error":"invalid_grant","error_description":"Unknown or invalid refresh token."}';
+    await catches('token.revoked', input);
+    const report = await run(input);
+    expect(report.nextSteps.join(' ')).not.toContain('gcloud');
+  });
+});
