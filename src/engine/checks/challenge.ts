@@ -363,6 +363,27 @@ function signInOf(ctx: Context): { tokenAcr: string | null; authAgeSeconds: numb
   };
 }
 
+/** `error=` (its value opened or not) just before where a cut value stopped; the window bounds the work. */
+const ERROR_PARAM_BEFORE_CUT = /(?:^|[\s,])error\s{0,4}=\s{0,4}$/i;
+
+/**
+ * A challenge the paste's end cut inside its `error` value (`Bearer error="invalid_tok`, `Bearer realm="api", error="`):
+ * the server stated an error, whichever. RFC 6750 §3.1: a request that lacks any authentication information gets a
+ * challenge with no error code, so one with an error came with credentials, even when the paste cut its value.
+ */
+export function errorCutByPasteEnd(ctx: Context): boolean {
+  for (const { field, result } of ctx.challenges) {
+    if (field.name === 'proxy-authenticate' || !fieldEndsPaste(ctx.text, field)) continue;
+    const cut = cutAt(field.value, result, null);
+    if (cut === null || cut.reason === CUT_AUTH_SCHEME) continue;
+    // `Bearer error=` with nothing after reads as a token68 (it may end in `=`): the name is whole, its value cut.
+    if (cut.reason === CUT_AUTH_PARAM) {
+      if (/^error=$/i.test(field.value.slice(cut.offset).trimEnd())) return true;
+    } else if (ERROR_PARAM_BEFORE_CUT.test(field.value.slice(Math.max(0, cut.offset - 24), cut.offset))) return true;
+  }
+  return false;
+}
+
 /** The field runs to the paste's end (blanks after it aside): nothing after it shows where its value stopped. */
 function fieldEndsPaste(text: string, field: { end: number; quoted: boolean }): boolean {
   if (field.quoted) return false;

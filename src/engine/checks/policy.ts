@@ -1,3 +1,4 @@
+import type { WorkingDifference } from '../args.js';
 import type { FindingCode } from '../codes.js';
 import type { Context } from '../context.js';
 import { defineCheck, finding } from './define.js';
@@ -67,19 +68,22 @@ export const policyCheck = defineCheck({
     const status = ctx.http.status;
     if (status?.code !== 403 || ctx.claims === null) return [];
     if (prior.some((f) => EXPLAINS_DENIAL.has(f.code) && (f.severity ?? 'error') !== 'info')) return [];
-    if (scopeShapeExplains(ctx, prior) || lacksWorkingGrants(prior)) return [];
+    if (scopeShapeExplains(ctx, prior) || differsFromWorking(prior)) return [];
     return [finding('policy.deny', { stated: false }, ctx.evidenceAt(status.start, status.end), 'status')];
   },
 });
 
 /**
- * A failing token that lacks grants the working one in the paste holds (token.differs-from-working: `scope`, `scp`,
- * `roles`… with `lacks`): that difference explains the 403 ("works in Postman, 403 in the app") better than a policy.
+ * A failing token that differs from the working one in the paste (token.differs-from-working): grants it lacks
+ * (`scope`, `scp`, `roles`… with `lacks`), or its issuer, audience, client, type or algorithm. That difference explains
+ * the 403 ("works in Postman, 403 in the app") better than a policy, and policy.deny's "the token is fine" would deny
+ * it: many APIs answer 403 to a token they cannot verify (an HS256 token from a dev issuer where RS256 is taken).
+ * A kid alone is not such a difference: a key rotation changes only it, both tokens verify, and the grants decide.
  */
-function lacksWorkingGrants(prior: readonly { code: FindingCode; args?: unknown }[]): boolean {
+function differsFromWorking(prior: readonly { code: FindingCode; args?: unknown }[]): boolean {
   const working = prior.find((f) => f.code === 'token.differs-from-working');
-  const differences = (working?.args as { differences?: readonly object[] } | undefined)?.differences ?? [];
-  return differences.some((d) => 'lacks' in d);
+  const differences = (working?.args as { differences?: readonly WorkingDifference[] } | undefined)?.differences ?? [];
+  return differences.some((d) => 'lacks' in d || d.field !== 'kid');
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { schemeWordNotToken } from './scheme-cut.js';
 
 /**
  * Verifier findings about a token's content: the verifier had a token to judge. A verifier's own "invalid token"
@@ -91,6 +92,9 @@ const AUTHORIZATION_LINE = /^\s{0,40}["']?authorization["']?\s{0,4}[:=]/i;
  */
 export function tokenSeenArgs(ctx: Context): { tokenShown: boolean; tokenUnreadable?: true } {
   if (ctx.claims !== null) return { tokenShown: true };
+  // A header cut inside the word Bearer (`Authorization: Bea` where the paste ends) shows no token, and no finding asks
+  // for one (token.ts does not call those letters opaque): the step asks for the token.
+  if (ctx.token !== null && schemeWordNotToken(ctx, ctx.token.decoded.raw)) return { tokenShown: false };
   const kind = ctx.token?.decoded.shape.kind;
   return kind === 'malformed' || kind === 'opaque' || kind === 'jwe'
     ? { tokenShown: false, tokenUnreadable: true }

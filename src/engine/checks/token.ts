@@ -4,6 +4,7 @@ import { jsonText } from '../json-text.js';
 import { isPlaceholderCredential, isSanctumToken } from '../parse/authorization.js';
 import type { FindingData } from '../types.js';
 import { QUERY_TOKEN } from './authz-header.js';
+import { errorCutByPasteEnd } from './challenge.js';
 import { defineCheck, finding } from './define.js';
 import { isPreflight } from './preflight.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
@@ -389,6 +390,7 @@ function isAuthenticationFailure(ctx: Context): boolean {
       if (!bearer && ch.scheme.toLowerCase() === 'bearer') bearer = true;
     }
   }
+  if (ctx.challenges.length > 0 && errorCutByPasteEnd(ctx)) return false;
   for (const h of ctx.hits) if (h.hit.code !== 'token.missing') return false;
   // A body that says a credential was judged (invalid_token, insufficient_scope, a refused grant) says
   // one was sent: the report leads with what the body says, not with its absence from the paste.

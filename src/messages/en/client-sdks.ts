@@ -93,7 +93,11 @@ export const REFRESH_REFUSED = {
   steps: (provider: RefreshProvider | undefined): string[] => [
     provider === 'entra-id'
       ? 'Sign in again (az login, the application’s own login) to get a new refresh token.'
-      : 'Sign in again (the application’s own login) to get a new refresh token.',
+      : provider === 'google'
+        ? // Google's refresh tokens on a workstation are gcloud's two logins: Application Default Credentials (Terraform,
+          // the client libraries) have their own, which gcloud auth login does not renew (pulumi/pulumi-gcp#479).
+          'Sign in again to get a new refresh token: gcloud auth application-default login for Application Default Credentials (Terraform, Google’s client libraries), gcloud auth login for gcloud itself, or the application’s own login.'
+        : 'Sign in again (the application’s own login) to get a new refresh token.',
     REFRESH_LIFETIMES[provider ?? 'other'],
   ],
 };

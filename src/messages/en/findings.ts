@@ -2094,7 +2094,8 @@ export const findings: FindingMessages = {
   'oauth.invalid-scope': {
     title: () => 'The token endpoint refused the requested scope (invalid_scope)',
     detail: (a) =>
-      `${tokenEndpoint(a)} refused the scope (or resource) the request asked for${desc(a)}: unknown, malformed, or more than this client is granted. No token was issued.`,
+      // The cause list before the server's words: after a quoted description, ": unknown, …" reads as a second colon.
+      `${tokenEndpoint(a)} refused the scope (or resource) the request asked for (unknown, malformed, or more than this client is granted)${desc(a)}. No token was issued.`,
     steps: () => [
       'Compare the scope parameter with what the client is granted: Entra ID’s client credentials take "<resource>/.default" (or full scope URIs); Keycloak the client scopes assigned to the client; Auth0 the API’s audience and the scopes granted to the application; Okta the scopes defined on the authorization server.',
       'Separate scopes with spaces, not commas, and send them in the scope parameter only once.',

@@ -81,7 +81,9 @@ export const REFRESH_REFUSED = {
   steps: (provider: RefreshProvider | undefined): string[] => [
     provider === 'entra-id'
       ? 'もう一度サインインして（az login、アプリのログイン）新しいリフレッシュトークンを取得してください。'
-      : 'もう一度サインインして（アプリのログイン）新しいリフレッシュトークンを取得してください。',
+      : provider === 'google'
+        ? 'もう一度サインインして新しいリフレッシュトークンを取得してください。アプリケーションのデフォルト認証情報（Terraform、Google のクライアントライブラリ）は gcloud auth application-default login、gcloud 自体は gcloud auth login、それ以外はアプリのログインです。'
+        : 'もう一度サインインして（アプリのログイン）新しいリフレッシュトークンを取得してください。',
     REFRESH_LIFETIMES[provider ?? 'other'],
   ],
 };
