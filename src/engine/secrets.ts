@@ -558,18 +558,20 @@ function looksLikeNamedToken(value: string): boolean {
 const MAX_USERINFO = 256;
 
 /**
- * The offset of the `@` that ends a URL's userinfo starting at `from` (after `://`), or -1: the run up to it holds a
- * colon and none of a host's or path's ends (`/`, `?`, `#`, a blank, a quote, `<`, `>`).
+ * The offset of the `@` that ends a URL's userinfo starting at `from` (after `://`), or -1: the last `@` before a host's
+ * or path's end (`/`, `?`, a blank, a quote, `<`, `>`), as WHATWG's URL parser takes the last one. A password pasted
+ * unencoded keeps its `@` and `#` (`bob:p@ss:…@host`, `bob:S3cr3t!Passw0rd#2026@host`): the first `@`, or a stop at
+ * `#`, left the rest of it shown (round "fuzz11", gen11.mjs shape "userpw": 10 cases in 200).
  */
 function userinfoEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + MAX_USERINFO);
+  let at = -1;
   for (let k = from; k < limit; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0x40 /* @ */) return k;
-    if (c <= 0x20 || c === 0x2f || c === 0x3f || c === 0x23 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e)
-      return -1;
+    if (c === 0x40 /* @ */) at = k;
+    else if (c <= 0x20 || c === 0x2f || c === 0x3f || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e) break;
   }
-  return -1;
+  return at;
 }
 
 /**
@@ -1077,9 +1079,13 @@ export class SecretRedactor {
       if (start < 0) continue;
       let e = start;
       const limit = Math.min(text.length, start + MAX_REST);
-      while (e < limit && isQueryValueChar(text.charCodeAt(e))) e++;
-      const colon = text.indexOf(':', start);
-      if (colon < 0 || colon >= e) continue;
+      let colon = -1;
+      while (e < limit && isQueryValueChar(text.charCodeAt(e))) {
+        if (colon < 0 && text.charCodeAt(e) === 0x3a /* : */) colon = e;
+        e++;
+      }
+      // Found within the value, not by an indexOf that ran on to the paste's end for each `-u` (round "fuzz11").
+      if (colon < 0) continue;
       const password = text.slice(colon + 1, e);
       if (findMaskMarkers(password).length === 0 && this.addNamedValue(password)) found++;
     }
