@@ -14,17 +14,17 @@ import { wrappedValueRest } from './secrets.js';
 /**
  * The name, a separator (`:` or `=`, its quotes escaped up to thrice), a scheme, then a credential of RFC 6750's
  * b64token syntax (section 2.1), quoted or not (`Bearer “…”` from a phone's keyboard, made `"` by the normaliser: round
- * "fuzz10"), of MIN_CREDENTIAL characters or more unless a wrap carried its rest on: a scheme's
+ * "fuzz10"; Japanese corner brackets `「…」`, read only here as a credential's ends: round "fuzz11"), of MIN_CREDENTIAL characters or more unless a wrap carried its rest on: a scheme's
  * parameter (`realm="api"`, `error=`) and a placeholder word are shorter or not of that syntax. Literal name, bounded
  * gaps, one class for the value: linear.
  */
 const MIN_CREDENTIAL = 16;
 const CREDENTIAL_AFTER_NAME =
-  /authorization\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}[ \t]{1,3}\\{0,3}["']?([A-Za-z0-9\-._~+/]+=*)/iy;
+  /authorization\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}[ \t]{1,3}\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]+=*)/iy;
 
 /**
  * What may stand right after a credential: the text's end, a blank or a line break, a quote, an escape's backslash,
- * a separator, an XML or HTML tag's `<` (an error body's `…</Details>`). Anything else (`***`, `…`: a mask; `/1.1`, `"}`-less glue) is another reader's, which knows the shape.
+ * a separator, an XML or HTML tag's `<` (an error body's `…</Details>`), a closing corner bracket `」`. Anything else (`***`, `…`: a mask; `/1.1`, `"}`-less glue) is another reader's, which knows the shape.
  */
 function endsCredential(c: number): boolean {
   return (
@@ -39,7 +39,8 @@ function endsCredential(c: number): boolean {
     c === 0x2c ||
     c === 0x3b ||
     c === 0x26 ||
-    c === 0x3c
+    c === 0x3c ||
+    c === 0x300d
   );
 }
 
@@ -103,7 +104,7 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
  * lower case and a digit, ending as a credential does: a challenge's parameters (`Bearer realm="api"`, `error=`) end at
  * their `=`, and a placeholder (`Bearer YOUR_TOKEN`) or a word is not mixed so. One search for the word; bounded runs.
  */
-const CREDENTIAL_AFTER_BEARER = /bearer[ \t]{1,3}\\{0,3}["']?([A-Za-z0-9\-._~+/]{16,1400}=*)/iy;
+const CREDENTIAL_AFTER_BEARER = /bearer[ \t]{1,3}\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]{16,1400}=*)/iy;
 
 function bearerCredentials(text: string, lower: string, found: string[]): void {
   for (

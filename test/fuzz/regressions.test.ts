@@ -1469,3 +1469,40 @@ describe('round fuzz10: a credential in smart quotes, a Slack token wrapped betw
     expect(report).toContain('2026-05-28T14:09:58Z');
   });
 });
+
+describe('round fuzz11: a URL password with `@` or `#` in it, a credential in Japanese corner brackets', () => {
+  const noLeak = (input: string, values: string[]) => expectNoLeakIn(input, values.map(opaqueSecret));
+
+  // gen11.mjs shape "userpw": a password pasted unencoded keeps its `@` and `#`; the userinfo ends at the last `@`.
+  it.each([
+    ['GET https://bob:', 'S3cr3t!Passw0rd#2026', '@api.example.com/v1/orders -> 401'],
+    ['GET https://bob:', 'p@ss:xP_BtFAK-FBfrO', '@api.example.com/v1/orders -> 401'],
+    ['postgres://svc:', 'p@ss:zqSINCui_qM5eLw', '@db.internal:5432/app failed'],
+  ])('%s<password>%s does not show the password', async (before, value, after) => {
+    await noLeak(`${before}${value}${after}`, [value]);
+  });
+
+  it('a URL with an `@` in its path keeps its path', async () => {
+    const report = renderJson(await run('GET https://api.example.com/v1/users/bob@example.com/orders -> 401'));
+    expect(report).toContain('bob@example.com/orders');
+  });
+
+  // gen7.mjs shape "smart" in harsh mode (seed 11), gen11.mjs shape "corner": 「…」 as a credential's ends.
+  it.each([
+    [
+      '{"level":"error","msg":"Authorization: Bearer 「',
+      '94ZfKucHp_keg0mUMfhrVC3w1DVQu8t1oj_mnnMN',
+      '」\\nHTTP/1.1 401"}',
+    ],
+    ['Authorization: Bearer 「', 'GP7-RZ49WHpTYuKHdyfeyPpQloeqeDxD', '」\nHTTP/1.1 401 Unauthorized'],
+    ['refresh_token: 「', 'ePAk_EyUwrMA6ZLt0-_p1oByIl5nx19S', '」 400 invalid_grant'],
+    ['X-Auth-Token:「', 'Rno6dNdaCPxyRRSfdFhOGOPG1U_Y_YgB', '」 -> 401'],
+  ])('%s<credential>%s does not show it', async (before, value, after) => {
+    await noLeak(`${before}${value}${after}`, [value]);
+  });
+
+  it('corner brackets in prose stay as they are', async () => {
+    const report = renderJson(await run('HTTP/1.1 401 Unauthorized\nエラーは「invalid_token」です'));
+    expect(report).not.toContain('‹secret');
+  });
+});
