@@ -1,7 +1,7 @@
 import { decodesToText } from './key-material.js';
 import { isAsciiLetter } from './parse/http/chars.js';
 import type { HeaderField } from './parse/http.js';
-import { wrappedValueRest } from './secrets.js';
+import { isStrayChar, strayGapRest, wrappedValueRest } from './secrets.js';
 
 /**
  * The credentials that follow an Authorization name anywhere in a paste, not only on a header line the HTTP reader
@@ -24,7 +24,8 @@ const CREDENTIAL_AFTER_NAME =
 
 /**
  * What may stand right after a credential: the text's end, a blank or a line break, a quote, an escape's backslash,
- * a separator, an XML or HTML tag's `<` (an error body's `…</Details>`), a closing corner bracket `」`. Anything else (`***`, `…`: a mask; `/1.1`, `"}`-less glue) is another reader's, which knows the shape.
+ * a separator, an XML or HTML tag's `<` (an error body's `…</Details>`), a closing corner bracket `」`, a stray character
+ * (U+FFFD, a control byte: strayGapRest reads on past it). Anything else (`***`, `…`: a mask; `/1.1`, `"}`-less glue) is another reader's, which knows the shape.
  */
 function endsCredential(c: number): boolean {
   return (
@@ -40,7 +41,8 @@ function endsCredential(c: number): boolean {
     c === 0x3b ||
     c === 0x26 ||
     c === 0x3c ||
-    c === 0x300d
+    c === 0x300d ||
+    isStrayChar(c)
   );
 }
 
@@ -58,11 +60,14 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
     const m = CREDENTIAL_AFTER_NAME.exec(text);
     if (m === null) continue;
     const value = m[1] as string;
-    // A JWT, whole or cut, is the token readers' (token/find.ts, reflowed-tokens.ts): they know where it ends.
-    if (!endsCredential(text.charCodeAt(CREDENTIAL_AFTER_NAME.lastIndex)) || value.includes('eyJ')) continue;
+    const end = CREDENTIAL_AFTER_NAME.lastIndex;
+    // A JWT, whole or cut, is the token readers' (token/find.ts, reflowed-tokens.ts): they know where it ends. Stray
+    // characters inside an opaque one (U+FFFD, control bytes) end its head, and its rest is after them (strayGapRest).
+    if (!endsCredential(text.charCodeAt(end)) || value.includes('eyJ')) continue;
+    const stray = isStrayChar(text.charCodeAt(end)) ? strayGapRest(text, end) : null;
     // Its tail on the next line when a wrap cut it (`Authorization: token ghp_…\n<tail>` in a JSON log's message),
     // wherever it cut it: a head shorter than MIN_CREDENTIAL is one only with such a rest (round "fuzz9").
-    const rest = wrappedValueRest(text, CREDENTIAL_AFTER_NAME.lastIndex);
+    const rest = stray ?? wrappedValueRest(text, end);
     if (rest === null && value.length < MIN_CREDENTIAL) continue;
     const whole = rest === null ? value : value + rest;
     if (!found.includes(whole)) found.push(whole);
@@ -117,9 +122,11 @@ function bearerCredentials(text: string, lower: string, found: string[]): void {
     if (m === null) continue;
     const value = m[1] as string;
     // Text base64-encoded (a payload spliced after a challenge's `Bearer `, a cursor) is no secret: the report decodes it.
-    const after = text.charCodeAt(CREDENTIAL_AFTER_BEARER.lastIndex);
-    if (!endsCredential(after) || value.includes('eyJ') || !isMixed(value) || decodesToText(value)) continue;
-    const rest = wrappedValueRest(text, CREDENTIAL_AFTER_BEARER.lastIndex);
+    const end = CREDENTIAL_AFTER_BEARER.lastIndex;
+    if (!endsCredential(text.charCodeAt(end)) || value.includes('eyJ') || !isMixed(value) || decodesToText(value))
+      continue;
+    const stray = isStrayChar(text.charCodeAt(end)) ? strayGapRest(text, end) : null;
+    const rest = stray ?? wrappedValueRest(text, end);
     const whole = rest === null ? value : value + rest;
     if (!found.includes(whole)) found.push(whole);
   }

@@ -1443,6 +1443,31 @@ export function wrappedValueRest(text: string, end: number): string | null {
   return found;
 }
 
+/** The most stray characters strayGapRest reads across. */
+const MAX_STRAY_GAP = 4;
+
+/** A character a broken decoder or a terminal leaves inside a credential: U+FFFD, DEL, a C0 control but a blank or a break. */
+export function isStrayChar(c: number): boolean {
+  return c === 0xfffd || c === 0x7f || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d);
+}
+
+/**
+ * The rest of a credential that a few stray characters at `end` cut (`Bearer sW-sT02CHDLGGamx\ufffd0wcJjg_TL8g…`, a
+ * decoder's replacement character or control bytes inside it): the run of WINDOW base64url characters or more after
+ * up to MAX_STRAY_GAP of them, ending as a value does and with a digit, `-` or `_`. Null when there is none. A reader that
+ * stopped at such a character read the credential as not ending there, and registered nothing: a quote of its line
+ * showed both halves (round "fuzz11", gen10.mjs seed 3). Bounded: MAX_STRAY_GAP, then MAX_REST.
+ */
+export function strayGapRest(text: string, end: number): string | null {
+  let k = end;
+  while (k < text.length && k - end < MAX_STRAY_GAP && isStrayChar(text.charCodeAt(k))) k++;
+  if (k === end) return null;
+  const limit = Math.min(text.length, k + MAX_REST);
+  let e = k;
+  while (e < limit && isBase64url(text.charCodeAt(e))) e++;
+  return e - k >= WINDOW && endsValue(text, e) && hasRandomChar(text, k, e) ? text.slice(k, e) : null;
+}
+
 /** The most runs wrappedValueRest reads after a value: a narrow wrap's lines, a blank or two inside. */
 const MAX_VALUE_PIECES = 6;
 /** The most blanks a value's rest is read past on its line (valueGapEnd). */
