@@ -1,7 +1,7 @@
 import { decodesToText } from './key-material.js';
 import { isAsciiLetter } from './parse/http/chars.js';
 import type { HeaderField } from './parse/http.js';
-import { wrappedValueRest } from './secrets.js';
+import { isStrayChar, strayGapRest, wrappedValueRest } from './secrets.js';
 
 /**
  * The credentials that follow an Authorization name anywhere in a paste, not only on a header line the HTTP reader
@@ -14,17 +14,18 @@ import { wrappedValueRest } from './secrets.js';
 /**
  * The name, a separator (`:` or `=`, its quotes escaped up to thrice), a scheme, then a credential of RFC 6750's
  * b64token syntax (section 2.1), quoted or not (`Bearer “…”` from a phone's keyboard, made `"` by the normaliser: round
- * "fuzz10"), of MIN_CREDENTIAL characters or more unless a wrap carried its rest on: a scheme's
+ * "fuzz10"; Japanese corner brackets `「…」`, read only here as a credential's ends: round "fuzz11"), of MIN_CREDENTIAL characters or more unless a wrap carried its rest on: a scheme's
  * parameter (`realm="api"`, `error=`) and a placeholder word are shorter or not of that syntax. Literal name, bounded
  * gaps, one class for the value: linear.
  */
 const MIN_CREDENTIAL = 16;
 const CREDENTIAL_AFTER_NAME =
-  /authorization\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}[ \t]{1,3}\\{0,3}["']?([A-Za-z0-9\-._~+/]+=*)/iy;
+  /authorization\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}[ \t]{1,3}\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]+=*)/iy;
 
 /**
  * What may stand right after a credential: the text's end, a blank or a line break, a quote, an escape's backslash,
- * a separator, an XML or HTML tag's `<` (an error body's `…</Details>`). Anything else (`***`, `…`: a mask; `/1.1`, `"}`-less glue) is another reader's, which knows the shape.
+ * a separator, an XML or HTML tag's `<` (an error body's `…</Details>`), a closing corner bracket `」`, a stray character
+ * (U+FFFD, a control byte: strayGapRest reads on past it). Anything else (`***`, `…`: a mask; `/1.1`, `"}`-less glue) is another reader's, which knows the shape.
  */
 function endsCredential(c: number): boolean {
   return (
@@ -39,7 +40,9 @@ function endsCredential(c: number): boolean {
     c === 0x2c ||
     c === 0x3b ||
     c === 0x26 ||
-    c === 0x3c
+    c === 0x3c ||
+    c === 0x300d ||
+    isStrayChar(c)
   );
 }
 
@@ -57,11 +60,14 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
     const m = CREDENTIAL_AFTER_NAME.exec(text);
     if (m === null) continue;
     const value = m[1] as string;
-    // A JWT, whole or cut, is the token readers' (token/find.ts, reflowed-tokens.ts): they know where it ends.
-    if (!endsCredential(text.charCodeAt(CREDENTIAL_AFTER_NAME.lastIndex)) || value.includes('eyJ')) continue;
+    const end = CREDENTIAL_AFTER_NAME.lastIndex;
+    // A JWT, whole or cut, is the token readers' (token/find.ts, reflowed-tokens.ts): they know where it ends. Stray
+    // characters inside an opaque one (U+FFFD, control bytes) end its head, and its rest is after them (strayGapRest).
+    if (!endsCredential(text.charCodeAt(end)) || value.includes('eyJ')) continue;
+    const stray = isStrayChar(text.charCodeAt(end)) ? strayGapRest(text, end) : null;
     // Its tail on the next line when a wrap cut it (`Authorization: token ghp_…\n<tail>` in a JSON log's message),
     // wherever it cut it: a head shorter than MIN_CREDENTIAL is one only with such a rest (round "fuzz9").
-    const rest = wrappedValueRest(text, CREDENTIAL_AFTER_NAME.lastIndex);
+    const rest = stray ?? wrappedValueRest(text, end);
     if (rest === null && value.length < MIN_CREDENTIAL) continue;
     const whole = rest === null ? value : value + rest;
     if (!found.includes(whole)) found.push(whole);
@@ -103,7 +109,7 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
  * lower case and a digit, ending as a credential does: a challenge's parameters (`Bearer realm="api"`, `error=`) end at
  * their `=`, and a placeholder (`Bearer YOUR_TOKEN`) or a word is not mixed so. One search for the word; bounded runs.
  */
-const CREDENTIAL_AFTER_BEARER = /bearer[ \t]{1,3}\\{0,3}["']?([A-Za-z0-9\-._~+/]{16,1400}=*)/iy;
+const CREDENTIAL_AFTER_BEARER = /bearer[ \t]{1,3}\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]{16,1400}=*)/iy;
 
 function bearerCredentials(text: string, lower: string, found: string[]): void {
   for (
@@ -116,9 +122,11 @@ function bearerCredentials(text: string, lower: string, found: string[]): void {
     if (m === null) continue;
     const value = m[1] as string;
     // Text base64-encoded (a payload spliced after a challenge's `Bearer `, a cursor) is no secret: the report decodes it.
-    const after = text.charCodeAt(CREDENTIAL_AFTER_BEARER.lastIndex);
-    if (!endsCredential(after) || value.includes('eyJ') || !isMixed(value) || decodesToText(value)) continue;
-    const rest = wrappedValueRest(text, CREDENTIAL_AFTER_BEARER.lastIndex);
+    const end = CREDENTIAL_AFTER_BEARER.lastIndex;
+    if (!endsCredential(text.charCodeAt(end)) || value.includes('eyJ') || !isMixed(value) || decodesToText(value))
+      continue;
+    const stray = isStrayChar(text.charCodeAt(end)) ? strayGapRest(text, end) : null;
+    const rest = stray ?? wrappedValueRest(text, end);
     const whole = rest === null ? value : value + rest;
     if (!found.includes(whole)) found.push(whole);
   }

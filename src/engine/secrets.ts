@@ -571,18 +571,20 @@ function looksLikeNamedToken(value: string): boolean {
 const MAX_USERINFO = 256;
 
 /**
- * The offset of the `@` that ends a URL's userinfo starting at `from` (after `://`), or -1: the run up to it holds a
- * colon and none of a host's or path's ends (`/`, `?`, `#`, a blank, a quote, `<`, `>`).
+ * The offset of the `@` that ends a URL's userinfo starting at `from` (after `://`), or -1: the last `@` before a host's
+ * or path's end (`/`, `?`, a blank, a quote, `<`, `>`), as WHATWG's URL parser takes the last one. A password pasted
+ * unencoded keeps its `@` and `#` (`bob:p@ss:…@host`, `bob:S3cr3t!Passw0rd#2026@host`): the first `@`, or a stop at
+ * `#`, left the rest of it shown (round "fuzz11", gen11.mjs shape "userpw": 10 cases in 200).
  */
 function userinfoEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + MAX_USERINFO);
+  let at = -1;
   for (let k = from; k < limit; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0x40 /* @ */) return k;
-    if (c <= 0x20 || c === 0x2f || c === 0x3f || c === 0x23 || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e)
-      return -1;
+    if (c === 0x40 /* @ */) at = k;
+    else if (c <= 0x20 || c === 0x2f || c === 0x3f || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e) break;
   }
-  return -1;
+  return at;
 }
 
 /**
@@ -1147,9 +1149,13 @@ export class SecretRedactor {
       if (start < 0) continue;
       let e = start;
       const limit = Math.min(text.length, start + MAX_REST);
-      while (e < limit && isQueryValueChar(text.charCodeAt(e))) e++;
-      const colon = text.indexOf(':', start);
-      if (colon < 0 || colon >= e) continue;
+      let colon = -1;
+      while (e < limit && isQueryValueChar(text.charCodeAt(e))) {
+        if (colon < 0 && text.charCodeAt(e) === 0x3a /* : */) colon = e;
+        e++;
+      }
+      // Found within the value, not by an indexOf that ran on to the paste's end for each `-u` (round "fuzz11").
+      if (colon < 0) continue;
       const password = text.slice(colon + 1, e);
       if (findMaskMarkers(password).length === 0 && this.addNamedValue(password)) found++;
     }
@@ -1505,6 +1511,31 @@ export function wrappedValueRest(text: string, end: number): string | null {
     p = e;
   }
   return found;
+}
+
+/** The most stray characters strayGapRest reads across. */
+const MAX_STRAY_GAP = 4;
+
+/** A character a broken decoder or a terminal leaves inside a credential: U+FFFD, DEL, a C0 control but a blank or a break. */
+export function isStrayChar(c: number): boolean {
+  return c === 0xfffd || c === 0x7f || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d);
+}
+
+/**
+ * The rest of a credential that a few stray characters at `end` cut (`Bearer sW-sT02CHDLGGamx\ufffd0wcJjg_TL8g…`, a
+ * decoder's replacement character or control bytes inside it): the run of WINDOW base64url characters or more after
+ * up to MAX_STRAY_GAP of them, ending as a value does and with a digit, `-` or `_`. Null when there is none. A reader that
+ * stopped at such a character read the credential as not ending there, and registered nothing: a quote of its line
+ * showed both halves (round "fuzz11", gen10.mjs seed 3). Bounded: MAX_STRAY_GAP, then MAX_REST.
+ */
+export function strayGapRest(text: string, end: number): string | null {
+  let k = end;
+  while (k < text.length && k - end < MAX_STRAY_GAP && isStrayChar(text.charCodeAt(k))) k++;
+  if (k === end) return null;
+  const limit = Math.min(text.length, k + MAX_REST);
+  let e = k;
+  while (e < limit && isBase64url(text.charCodeAt(e))) e++;
+  return e - k >= WINDOW && endsValue(text, e) && hasRandomChar(text, k, e) ? text.slice(k, e) : null;
 }
 
 /** The most runs wrappedValueRest reads after a value: a narrow wrap's lines, a blank or two inside. */

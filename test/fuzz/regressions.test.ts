@@ -1469,3 +1469,86 @@ describe('round fuzz10: a credential in smart quotes, a Slack token wrapped betw
     expect(report).toContain('2026-05-28T14:09:58Z');
   });
 });
+
+describe('round fuzz11: a URL password with `@` or `#` in it, a credential in Japanese corner brackets', () => {
+  const noLeak = (input: string, values: string[]) => expectNoLeakIn(input, values.map(opaqueSecret));
+
+  // gen11.mjs shape "userpw": a password pasted unencoded keeps its `@` and `#`; the userinfo ends at the last `@`.
+  it.each([
+    ['GET https://bob:', 'S3cr3t!Passw0rd#2026', '@api.example.com/v1/orders -> 401'],
+    ['GET https://bob:', 'p@ss:xP_BtFAK-FBfrO', '@api.example.com/v1/orders -> 401'],
+    ['postgres://svc:', 'p@ss:zqSINCui_qM5eLw', '@db.internal:5432/app failed'],
+  ])('%s<password>%s does not show the password', async (before, value, after) => {
+    await noLeak(`${before}${value}${after}`, [value]);
+  });
+
+  it('a URL with an `@` in its path keeps its path', async () => {
+    const report = renderJson(await run('GET https://api.example.com/v1/users/bob@example.com/orders -> 401'));
+    expect(report).toContain('bob@example.com/orders');
+  });
+
+  // gen7.mjs shape "smart" in harsh mode (seed 11), gen11.mjs shape "corner": 「…」 as a credential's ends.
+  it.each([
+    [
+      '{"level":"error","msg":"Authorization: Bearer 「',
+      '94ZfKucHp_keg0mUMfhrVC3w1DVQu8t1oj_mnnMN',
+      '」\\nHTTP/1.1 401"}',
+    ],
+    ['Authorization: Bearer 「', 'GP7-RZ49WHpTYuKHdyfeyPpQloeqeDxD', '」\nHTTP/1.1 401 Unauthorized'],
+    ['refresh_token: 「', 'ePAk_EyUwrMA6ZLt0-_p1oByIl5nx19S', '」 400 invalid_grant'],
+    ['X-Auth-Token:「', 'Rno6dNdaCPxyRRSfdFhOGOPG1U_Y_YgB', '」 -> 401'],
+  ])('%s<credential>%s does not show it', async (before, value, after) => {
+    await noLeak(`${before}${value}${after}`, [value]);
+  });
+
+  // gen10.mjs shapes "wwwcut", "gcs", "kube" (seeds 1, 3): a broken decoder's U+FFFD or control bytes inside an opaque
+  // credential, after an Authorization name or `Bearer` inside a JSON log's message, or after a token's name.
+  it.each([
+    [
+      '{"level":"error","msg":"> Authorization: Bearer sW-sT02CHDLGGamx',
+      '\ufffd',
+      '0wcJjg_TL8gSxLb9dJGxEGfVkSwziouD\\n< HTTP/1.1 401 "}',
+    ],
+    [
+      'Request had invalid authentication credentials. Authorization: Bearer h2bWVOH7JzDakoQlv0Q',
+      '\u0000\u0001',
+      'lnV0-YAC2S-uiGO7BW0BCglMWDy2hDQovnE87gbZgCRp5',
+    ],
+    ['{"msg":"denied on resource. Bearer Rno6dNdaCPxyRRSfd', '\ufffd', 'FhOGOPG1U_Y_YgBp9jU1bXe\\nHTTP/1.1 403"}'],
+    ['is after 2026-05-20T09:15:00Z token=EF1AwAsj10VZh', '\ufffd', 'sq_aOMSVduufCQM4FIUx7 401'],
+  ])('%s<stray>… does not show the credential', async (before, stray, after) => {
+    // Either side of the stray characters, as the paste shows them.
+    const head = /[\w-]*$/.exec(before)?.[0] ?? '';
+    const tail = /^[\w-]*/.exec(after)?.[0] ?? '';
+    await noLeak(`${before}${stray}${after}`, [head, tail]);
+  });
+
+  it('a credential a stray character ends, with no rest after it, is not shown', async () => {
+    await noLeak('{"msg":"Authorization: Bearer Ab3dEf9hIjKlMnOp1234QrSt\ufffd\\nHTTP/1.1 401"}', [
+      'Ab3dEf9hIjKlMnOp1234QrSt',
+    ]);
+  });
+
+  it.each([
+    // The rest joined across the stray character: random (a digit, `-` or `_`), WINDOW characters or more.
+    [
+      'Authorization: Bearer Ab3dEf9hIjKlMnOp1234QrSt\ufffd0wcJjg_TL8gSxLb9dJ\\n',
+      'Ab3dEf9hIjKlMnOp1234QrSt0wcJjg_TL8gSxLb9dJ',
+    ],
+    ['Bearer Ab3dEf9hIjKlMnOp1234QrSt\u0000\u00010wcJjg_TL8gSxLb9dJ"}', 'Ab3dEf9hIjKlMnOp1234QrSt0wcJjg_TL8gSxLb9dJ'],
+    // A word, a short run, a run glued to more text: the head alone.
+    [
+      'Authorization: Bearer Ab3dEf9hIjKlMnOp1234QrSt\ufffdAssumeRoleWithWebIdentity failed',
+      'Ab3dEf9hIjKlMnOp1234QrSt',
+    ],
+    ['Authorization: Bearer Ab3dEf9hIjKlMnOp1234QrSt\ufffd9x failed', 'Ab3dEf9hIjKlMnOp1234QrSt'],
+    ['Authorization: Bearer Ab3dEf9hIjKlMnOp1234QrSt\ufffd0wcJjg_TL8gSxLb9dJ/1.1', 'Ab3dEf9hIjKlMnOp1234QrSt'],
+  ])('%s reads %s', (text, credential) => {
+    expect(credentialsAfterAuthorization(text, text.toLowerCase())).toEqual([credential]);
+  });
+
+  it('corner brackets in prose stay as they are', async () => {
+    const report = renderJson(await run('HTTP/1.1 401 Unauthorized\nエラーは「invalid_token」です'));
+    expect(report).not.toContain('‹secret');
+  });
+});
