@@ -105,6 +105,11 @@ const GENERATORS: Array<[string, (size: number) => string]> = [
   // Round "fuzz11": each curl `-u` looked for its password's colon with an indexOf that ran on to the paste's end
   // (secrets.ts addUserPasswordsIn): 1 MB of ` -u x` took 3 s.
   ['curl -u options with no colon', (n) => repeat(' -u x', n)],
+  // Each `=` or `:` after a credential's name read its value MAX_REST characters on, into the next name (secrets.ts
+  // addTokenNamedValuesIn): 1 MB of `token=` took 3.8 s, of `session=a` 2.8 s (round "fuzz11"; linear, so the growth
+  // rows did not see it).
+  ['names of credentials glued together', (n) => repeat('token=session=a', n)],
+  ['`X-Api-Key:` over and over', (n) => repeat('X-Api-Key:', n)],
 ];
 
 /** More hostile shapes, at a quarter of the size: the whole file shares two cores with the rest of the suite. */
