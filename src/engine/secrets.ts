@@ -136,6 +136,32 @@ function vendorStarts(text: string): number[] {
   for (let m = VENDOR_START.exec(text); m !== null; m = VENDOR_START.exec(text)) starts.push(m.index);
   return starts;
 }
+/**
+ * The matches a global scan of the sticky `re` would find, left to right, tried only at `starts` (vendorStarts: every
+ * match starts at one), each from the end of the last one on; `register` says whether a match counts towards
+ * MAX_API_KEYS, from `found` on. Returns the count.
+ */
+function eachMatchAt(
+  text: string,
+  starts: readonly number[],
+  re: RegExp,
+  register: (m: RegExpExecArray) => boolean,
+  found = 0,
+): number {
+  let n = found;
+  let from = 0;
+  for (const start of starts) {
+    if (n >= MAX_API_KEYS) break;
+    if (start < from) continue;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m === null) continue;
+    from = re.lastIndex;
+    if (register(m)) n++;
+  }
+  re.lastIndex = 0;
+  return n;
+}
 /** A character of API_KEY_SHAPES' runs. */
 function isKeyChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f;
@@ -862,21 +888,10 @@ export class SecretRedactor {
   addApiKeysIn(text: string): void {
     const starts = vendorStarts(text);
     if (starts.length === 0) return;
-    // The matches API_KEY_SHAPES' global scan finds, left to right: each tried where one may start, from the end of
-    // the last one on.
-    let found = 0;
-    let from = 0;
-    for (const start of starts) {
-      if (found >= MAX_API_KEYS) break;
-      if (start < from) continue;
-      API_KEY_AT.lastIndex = start;
-      const m = API_KEY_AT.exec(text);
-      if (m === null) continue;
-      found++;
-      from = API_KEY_AT.lastIndex;
+    eachMatchAt(text, starts, API_KEY_AT, (m) => {
       this.add(m[0]);
-    }
-    API_KEY_AT.lastIndex = 0;
+      return true;
+    });
     this.addSplitApiKeysIn(text, starts);
   }
 
@@ -890,30 +905,9 @@ export class SecretRedactor {
    * (vendorStarts) as a global scan would find them: linear.
    */
   private addSplitApiKeysIn(text: string, starts: readonly number[]): void {
-    let found = 0;
-    let from = 0;
-    for (const start of starts) {
-      if (found >= MAX_API_KEYS) break;
-      if (start < from) continue;
-      VENDOR_HEAD_AT.lastIndex = start;
-      const m = VENDOR_HEAD_AT.exec(text);
-      if (m === null) continue;
-      from = VENDOR_HEAD_AT.lastIndex;
-      if (this.addSplitAfterHead(text, m)) found++;
-    }
-    VENDOR_HEAD_AT.lastIndex = 0;
+    const found = eachMatchAt(text, starts, VENDOR_HEAD_AT, (m) => this.addSplitAfterHead(text, m));
     // The blank inside the vendor's prefix (`g hp_…`, `sk_liv e_…`, `A KIA…`): the prefix read across it.
-    from = 0;
-    for (const start of starts) {
-      if (found >= MAX_API_KEYS) break;
-      if (start < from) continue;
-      SPLIT_PREFIX_AT.lastIndex = start;
-      const m = SPLIT_PREFIX_AT.exec(text);
-      if (m === null) continue;
-      from = SPLIT_PREFIX_AT.lastIndex;
-      if (this.addSplitPrefix(m[0])) found++;
-    }
-    SPLIT_PREFIX_AT.lastIndex = 0;
+    eachMatchAt(text, starts, SPLIT_PREFIX_AT, (m) => this.addSplitPrefix(m[0]), found);
   }
 
   /** addSplitApiKeysIn for a vendor's head (VENDOR_HEAD_AT's match): whether a key split after it was registered. */
