@@ -110,7 +110,10 @@ export interface CodeArgs {
   /** `variable`: with the `unexpanded-variable` problem, the name of the `{{variable}}` sent as literal text. */
   'authz-header.format': Via & { problems: AuthzFormatProblem[]; characters: string[]; variable?: string };
   'authz-header.url-encoded': Via & { sequences: string[]; double: boolean };
-  'challenge.missing': Via;
+  'challenge.missing': Via & {
+    /** The application verifier library whose log line in the paste judged the token: the application answered. */
+    appVerifier?: string;
+  };
   'challenge.no-error': Via & {
     scheme: string;
     credentialSent: boolean;

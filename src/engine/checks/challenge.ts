@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { isPlaceholderCredential } from '../parse/authorization.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
+import { applicationVerifierLogged } from './app-verifier.js';
 import { defineCheck, finding } from './define.js';
 import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
@@ -88,7 +89,7 @@ export const challengeCheck = defineCheck({
     'time.expired',
     'token.missing',
   ],
-  run(ctx: Context) {
+  run(ctx: Context, found: readonly FindingData[]) {
     const out: Out[] = [];
     const status = ctx.http.status;
     // Proxy-Authenticate is a forward proxy's challenge (a 407's), answered with Proxy-Authorization, not with the
@@ -99,7 +100,20 @@ export const challengeCheck = defineCheck({
     if (first === undefined) {
       // "Absent is not missing": only a paste that shows response headers can lack WWW-Authenticate.
       if (status?.code === 401 && ctx.http.responseShown) {
-        out.push(finding('challenge.missing', {}, ctx.evidenceAt(status.start, status.end), 'response-header'));
+        // The application's own verifier refused the token in the pasted log: the application answered, without the
+        // challenge RFC 9110 §11.6.1 requires; no intermediary is to be found. Unless a gateway's signs are there (API
+        // Gateway's x-amzn-ErrorType beside its Lambda authorizer's jsonwebtoken log): the gateway wrote the 401.
+        const appVerifier = found.some((f) => f.code === 'proxy.gateway-response')
+          ? null
+          : applicationVerifierLogged(ctx);
+        out.push(
+          finding(
+            'challenge.missing',
+            appVerifier === null ? {} : { appVerifier },
+            ctx.evidenceAt(status.start, status.end),
+            'response-header',
+          ),
+        );
       }
       return out;
     }

@@ -792,10 +792,14 @@ export const findings: FindingMessages = {
   },
   'challenge.missing': {
     title: () => 'A 401 without WWW-Authenticate',
-    detail: () =>
-      'RFC 9110 requires a challenge with every 401, so an intermediary (CDN, gateway, proxy) probably answered, or the server is non-compliant.',
-    steps: () => [
-      'Find out which component answered: compare the response headers (Server, Via, x-amzn-*, cf-ray) with a direct request to the application.',
+    detail: (a) =>
+      a.appVerifier !== undefined
+        ? `RFC 9110 requires a challenge with every 401. The application’s own verifier (${a.appVerifier}) refused the token in the pasted log, so the application answered, without a challenge.`
+        : 'RFC 9110 requires a challenge with every 401, so an intermediary (CDN, gateway, proxy) probably answered, or the server is non-compliant.',
+    steps: (a) => [
+      a.appVerifier !== undefined
+        ? 'Make the application send WWW-Authenticate: Bearer error="invalid_token", error_description="…" with its 401s (RFC 6750 §3), so clients and the next reader learn why the token was refused.'
+        : 'Find out which component answered: compare the response headers (Server, Via, x-amzn-*, cf-ray) with a direct request to the application.',
     ],
   },
   'challenge.no-error': {

@@ -785,10 +785,14 @@ export const findings: FindingMessages = {
   },
   'challenge.missing': {
     title: () => '401 なのに WWW-Authenticate がありません',
-    detail: () =>
-      'RFC 9110 では 401 に必ずチャレンジを付けることになっています。途中の CDN、ゲートウェイ、プロキシが応答したか、サーバーが仕様どおりに実装されていない可能性があります。',
-    steps: () => [
-      'どのコンポーネントが応答したのかを特定してください。レスポンスヘッダー（Server、Via、x-amzn-*、cf-ray）を、アプリケーションに直接送ったリクエストの結果と比べます。',
+    detail: (a) =>
+      a.appVerifier !== undefined
+        ? `RFC 9110 では 401 に必ずチャレンジを付けることになっています。貼られたログではアプリケーション自身の検証ライブラリ（${a.appVerifier}）がトークンを拒否しているので、チャレンジを付けずに応答したのはアプリケーションです。`
+        : 'RFC 9110 では 401 に必ずチャレンジを付けることになっています。途中の CDN、ゲートウェイ、プロキシが応答したか、サーバーが仕様どおりに実装されていない可能性があります。',
+    steps: (a) => [
+      a.appVerifier !== undefined
+        ? 'アプリケーションが 401 に WWW-Authenticate: Bearer error="invalid_token", error_description="…" を付けて返すようにしてください（RFC 6750 §3）。クライアントや次に調べる人が、トークンが拒否された理由を知ることができます。'
+        : 'どのコンポーネントが応答したのかを特定してください。レスポンスヘッダー（Server、Via、x-amzn-*、cf-ray）を、アプリケーションに直接送ったリクエストの結果と比べます。',
     ],
   },
   'challenge.no-error': {

@@ -1,0 +1,68 @@
+/**
+ * Round left-d: a 401 without a challenge beside the application's own verifier log line is the application's answer;
+ * Django REST framework's `WWW-Authenticate: Token` beside a Bearer request; an unsigned token's paste step; one step,
+ * not two, asking for the challenge and body.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, run } from '../helpers/catches.js';
+
+const PYJWT_IAT = 'jwt.exceptions.ImmatureSignatureError: The token is not yet valid (iat)';
+const FIND_COMPONENT = 'Find out which component answered';
+const SEND_CHALLENGE = 'Make the application send WWW-Authenticate: Bearer error="invalid_token"';
+
+describe('challenge.missing beside the application verifier’s log line', () => {
+  it('catches: PyJWT’s log line judging the token says the application answered', async () => {
+    const input = `HTTP/1.1 401 Unauthorized\nDate: Thu, 28 May 2026 14:10:00 GMT\n\n${PYJWT_IAT}`;
+    const f = await catches('challenge.missing', input);
+    expect(f.args).toMatchObject({ appVerifier: 'pyjwt' });
+    const report = await run(input);
+    expect(report.nextSteps.some((s) => s.startsWith(SEND_CHALLENGE))).toBe(true);
+    expect(report.nextSteps.some((s) => s.startsWith(FIND_COMPONENT))).toBe(false);
+  });
+
+  it('catches: jsonwebtoken’s TokenExpiredError logged by a Node service', async () => {
+    const input =
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"message":"Unauthorized"}\n\nserver log:\nTokenExpiredError: jwt expired\n    at /app/node_modules/jsonwebtoken/verify.js:190:21';
+    const f = await catches('challenge.missing', input);
+    expect(f.args).toMatchObject({ appVerifier: 'jsonwebtoken' });
+  });
+
+  it('catches not: a bare 401 still asks which component answered', async () => {
+    const input = 'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"message":"Unauthorized"}';
+    const f = await catches('challenge.missing', input);
+    expect((f.args as { appVerifier?: string }).appVerifier).toBeUndefined();
+    const report = await run(input);
+    expect(report.nextSteps.some((s) => s.startsWith(FIND_COMPONENT))).toBe(true);
+  });
+
+  it('catches not: a JSON error body is the response’s own words, not the application’s log', async () => {
+    const input =
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"error":{"code":"InvalidAuthenticationToken","message":"Continuous access evaluation resulted in challenge with result: InteractionRequired and code: TokenCreatedWithOutdatedPolicies"}}';
+    const report = await run(input);
+    const f = report.findings.find((x) => x.code === 'challenge.missing');
+    expect((f?.args as { appVerifier?: string } | undefined)?.appVerifier).toBeUndefined();
+  });
+
+  it('catches not: a text body in a verifier library’s words is the response’s, not a log line', async () => {
+    const input = 'HTTP/1.1 401 Unauthorized\nContent-Type: text/plain; charset=utf-8\n\ntoken nbf validation failed';
+    const report = await run(input);
+    const f = report.findings.find((x) => x.code === 'challenge.missing');
+    expect((f?.args as { appVerifier?: string } | undefined)?.appVerifier).toBeUndefined();
+  });
+
+  it('catches not: API Gateway’s own reply beside its authorizer’s jsonwebtoken log: the gateway answered', async () => {
+    const input =
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\nx-amzn-RequestId: 5d1c7a2e-9b3f-4e8a-a6d0-2f4b8c1e7a93\nx-amzn-ErrorType: UnauthorizedException\n\n{"message":"Unauthorized"}\n\nauthorizer log:\nTokenExpiredError: jwt expired\n    at /var/task/node_modules/jsonwebtoken/verify.js:190:21';
+    const report = await run(input);
+    const f = report.findings.find((x) => x.code === 'challenge.missing');
+    expect((f?.args as { appVerifier?: string } | undefined)?.appVerifier).toBeUndefined();
+    expect(report.nextSteps.some((s) => s.startsWith(SEND_CHALLENGE))).toBe(false);
+  });
+
+  it('catches not: a gateway product’s words (Envoy’s jwt_authn) do not make the application the answerer', async () => {
+    const input = 'HTTP/1.1 401 Unauthorized\nserver: envoy\ncontent-length: 14\n\nJwt is expired';
+    const report = await run(input);
+    const f = report.findings.find((x) => x.code === 'challenge.missing');
+    expect((f?.args as { appVerifier?: string } | undefined)?.appVerifier).toBeUndefined();
+  });
+});
