@@ -263,6 +263,8 @@ export interface CodeArgs {
      * copying, and what fails is a verifier that follows RFC 7515's unpadded base64url.
      */
     issuedBy?: 'aws-alb';
+    /** The header read says alg none: the token has no signature, so there is none to mask when it is pasted again. */
+    unsigned?: true;
   };
   'token.jwe': Via & {
     alg: string | null;

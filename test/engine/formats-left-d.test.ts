@@ -66,3 +66,27 @@ describe('challenge.missing beside the application verifier’s log line', () =>
     expect((f?.args as { appVerifier?: string } | undefined)?.appVerifier).toBeUndefined();
   });
 });
+
+describe('an unsigned token cut by the paste', () => {
+  const MASK_STEP = 'Paste the token again in full, with only its signature masked';
+  const UNSIGNED_STEP = 'there is no signature to mask';
+  const challenge =
+    'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\nWWW-Authenticate: Bearer error="invalid_token"\n\n';
+
+  it('catches: alg none cut inside its header asks for it in full, no signature to mask', async () => {
+    const f = await catches('token.malformed', `${challenge}Authorization: Bearer eyJhbGciOiJub25lIiwidHlwIjoiS`);
+    expect(f.args).toMatchObject({ unsigned: true, endsPaste: true });
+    const report = await run(`${challenge}Authorization: Bearer eyJhbGciOiJub25lIiwidHlwIjoiS`);
+    expect(report.nextSteps.some((s) => s.includes(UNSIGNED_STEP))).toBe(true);
+    expect(report.nextSteps.some((s) => s.startsWith(MASK_STEP))).toBe(false);
+  });
+
+  it('catches not: a signed token cut the same way still asks for its signature masked', async () => {
+    // {"alg":"RS256","typ":"JWT"} cut inside its header.
+    const input = `${challenge}Authorization: Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6IkpX`;
+    const f = await catches('token.malformed', input);
+    expect((f.args as { unsigned?: true }).unsigned).toBeUndefined();
+    const report = await run(input);
+    expect(report.nextSteps.some((s) => s.startsWith(MASK_STEP))).toBe(true);
+  });
+});

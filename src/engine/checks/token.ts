@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import { jsonText } from '../json-text.js';
 import { isPlaceholderCredential, isSanctumToken } from '../parse/authorization.js';
+import type { JsonObject } from '../token/decode.js';
 import type { FindingData } from '../types.js';
 import { QUERY_TOKEN } from './authz-header.js';
 import { errorCutByPasteEnd } from './challenge.js';
@@ -178,6 +179,8 @@ export const tokenCheck = defineCheck({
                   ...(shape.reason === 'padding' && isAlbUserClaims(shape.header)
                     ? { issuedBy: 'aws-alb' as const }
                     : {}),
+                  // RFC 7519 §6.1: an unsecured JWT's signature is the empty string, nothing to mask.
+                  ...(isAlgNone(shape.header) ? { unsigned: true as const } : {}),
                 },
                 token.evidence,
                 token.source,
@@ -429,4 +432,10 @@ function cutByPasteEnd(text: string, raw: string, shape: { reason: string; heade
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) <= 0x20) end--;
   return end >= raw.length && text.startsWith(raw, end - raw.length);
+}
+
+/** Whether a token header read (whole or up to a cut) names alg none, in any case. */
+function isAlgNone(header: JsonObject | null): boolean {
+  const alg = header?.alg;
+  return typeof alg === 'string' && alg.toLowerCase() === 'none';
 }

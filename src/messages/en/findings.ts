@@ -1117,7 +1117,9 @@ export const findings: FindingMessages = {
           ]
         : a.endsPaste === true || a.reason === 'payload-tail'
           ? [
-              'Paste the token again in full, with only its signature masked (header.payload.***), so its claims can be checked.',
+              a.unsigned === true
+                ? 'Paste the token again in full, so its claims can be checked: it is unsigned (alg none), so there is no signature to mask.'
+                : 'Paste the token again in full, with only its signature masked (header.payload.***), so its claims can be checked.',
               'If the request’s token itself ends there, find what truncates it (a header size limit, a log line’s length, a cookie split into chunks).',
             ]
           : a.reason === 'base64-wrapped'

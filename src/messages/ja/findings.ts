@@ -1112,7 +1112,9 @@ export const findings: FindingMessages = {
           ]
         : a.endsPaste === true || a.reason === 'payload-tail'
           ? [
-              'クレームを確認できるよう、署名だけを伏せて（header.payload.***）トークン全体をもう一度貼り付けてください。',
+              a.unsigned === true
+                ? 'クレームを確認できるよう、トークン全体をもう一度貼り付けてください。このトークンは署名なし（alg none）なので、伏せる署名はありません。'
+                : 'クレームを確認できるよう、署名だけを伏せて（header.payload.***）トークン全体をもう一度貼り付けてください。',
               'リクエストで送られたトークン自体がそこで切れている場合は、何が切り詰めているか（ヘッダーサイズの上限、ログ行の長さ、チャンクに分割された Cookie）を確認してください。',
             ]
           : a.reason === 'base64-wrapped'
