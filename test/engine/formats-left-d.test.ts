@@ -90,3 +90,27 @@ describe('an unsigned token cut by the paste', () => {
     expect(report.nextSteps.some((s) => s.startsWith(MASK_STEP))).toBe(true);
   });
 });
+
+describe('one step asking for the challenge and the body', () => {
+  const ASKS = (s: string) => s.includes('WWW-Authenticate header') && s.includes('body');
+
+  it('catches: a challenge cut by the paste beside no token asks once for the header and body', async () => {
+    const report = await run('HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api\\');
+    expect(report.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['token.missing', 'challenge.malformed']),
+    );
+    expect(report.nextSteps.filter(ASKS)).toHaveLength(1);
+  });
+
+  it('catches: the same in Japanese', async () => {
+    const report = await run('HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api\\', { locale: 'ja' });
+    expect(report.nextSteps.filter((s) => s.includes('WWW-Authenticate ヘッダー'))).toHaveLength(1);
+  });
+
+  it('catches not: a cut challenge alone keeps its own ask', async () => {
+    const report = await run(
+      'HTTP/1.1 401 Unauthorized\nDate: Thu, 28 May 2026 14:09:58 GMT\nWWW-Authenticate: Bearer error="',
+    );
+    expect(report.nextSteps.filter(ASKS)).toEqual([expect.stringContaining('the part the paste cut may hold')]);
+  });
+});

@@ -292,6 +292,12 @@ const ENVOY_RBAC_STEP =
 /** proxy.gateway-response's step for a gateway whose own message was a policy denial. */
 const gatewayPolicyStep = (product: string) =>
   `Look at ${product}’s own authorization rules for this route and caller (RBAC, ACL or access policies) and its access log, rather than the application’s: its message says one of them denied the request.`;
+/** token.missing's ask, when the request is not in the paste, for it and the response's challenge and body. */
+const PASTE_REQUEST_AND_CHALLENGE =
+  'If the request carries a token, paste the request with the token’s signature masked, and the response’s WWW-Authenticate header and body.';
+/** challenge.malformed's ask, for a challenge the paste cut, for the whole header and the body. */
+const PASTE_WHOLE_CHALLENGE =
+  'Paste the whole WWW-Authenticate header and the response’s body: the part the paste cut may hold the error and its description. If the header really ends there, fix the server or gateway that builds it.';
 /**
  * Steps that give one advice in other words, each the words of another finding (a WWW-Authenticate without an error
  * and the verifier's "no token" both say: check that the request carries Authorization): a report says it once, in the
@@ -300,6 +306,8 @@ const gatewayPolicyStep = (product: string) =>
 export const sameAdvice: readonly (readonly string[])[] = [
   [ATTACH_AUTHORIZATION[0] as string, ATTACH_DPOP[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
   [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
+  // Both ask for the response's whole WWW-Authenticate header and its body: one paste gives both.
+  [PASTE_REQUEST_AND_CHALLENGE, PASTE_WHOLE_CHALLENGE],
   // A denial Envoy or Kong states is both policy.deny's (its product step) and the gateway's (its policy step): one
   // piece of advice, given in policy.deny's product words.
   [ENVOY_RBAC_STEP, gatewayPolicyStep('Envoy')],
@@ -965,9 +973,7 @@ export const findings: FindingMessages = {
       a.product !== undefined
         ? []
         : a.endsPaste === true
-          ? [
-              'Paste the whole WWW-Authenticate header and the response’s body: the part the paste cut may hold the error and its description. If the header really ends there, fix the server or gateway that builds it.',
-            ]
+          ? [PASTE_WHOLE_CHALLENGE]
           : a.reason === NO_CHALLENGE
             ? [
                 'Fix the server or gateway that sends a WWW-Authenticate with no challenge in it: the header names its scheme first (RFC 9110 §11.6.1), as in Bearer realm="api".',
@@ -1065,10 +1071,7 @@ export const findings: FindingMessages = {
                         : a.stated === true
                           ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
                           : a.requestUnseen === true
-                            ? [
-                                LOOK_AT_REQUEST,
-                                'If the request carries a token, paste the request with the token’s signature masked, and the response’s WWW-Authenticate header and body.',
-                              ]
+                            ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
                             : a.placeholder !== undefined
                               ? [PLACEHOLDER_SENT]
                               : a.via === 'consul'

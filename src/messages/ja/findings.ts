@@ -568,10 +568,18 @@ const VAULT_TOKEN_UNKNOWN =
 const CONSUL_NO_TOKEN =
   'リクエストにトークンがなかったため、Consul は匿名トークン（anonymous token）で処理しています。CONSUL_HTTP_TOKEN（CLI なら -token フラグ）に、メッセージにある権限をポリシーで許された ACL トークンの SecretID を設定してください。HTTP クライアントは X-Consul-Token ヘッダー（または "Authorization: Bearer <SecretID>"）で送ります。';
 
+/** en/findings.ts の PASTE_REQUEST_AND_CHALLENGE と同じ。 */
+const PASTE_REQUEST_AND_CHALLENGE =
+  'リクエストにトークンが付いていれば、そのリクエストを（トークンの署名を伏せて）、応答の WWW-Authenticate ヘッダーとボディと一緒に貼ってください。';
+/** en/findings.ts の PASTE_WHOLE_CHALLENGE と同じ。 */
+const PASTE_WHOLE_CHALLENGE =
+  'WWW-Authenticate ヘッダー全体とレスポンスのボディを貼り付けてください。貼り付けで切れた部分に error とその説明があるかもしれません。ヘッダーが本当にそこで終わっているなら、ヘッダーを組み立てているサーバーかゲートウェイを直してください。';
+
 /** en/findings.ts の sameAdvice と同じ組: 同じ助言の言い換えは、レポートでは一度だけ示す。 */
 export const sameAdvice: readonly (readonly string[])[] = [
   [ATTACH_AUTHORIZATION[0] as string, ATTACH_DPOP[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
   [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
+  [PASTE_REQUEST_AND_CHALLENGE, PASTE_WHOLE_CHALLENGE],
   // A denial Envoy or Kong states is both policy.deny's (its product step) and the gateway's (its policy step): one
   // piece of advice, given in policy.deny's product words.
   [ENVOY_RBAC_STEP, gatewayPolicyStep('Envoy')],
@@ -956,9 +964,7 @@ export const findings: FindingMessages = {
       a.product !== undefined
         ? []
         : a.endsPaste === true
-          ? [
-              'WWW-Authenticate ヘッダー全体とレスポンスのボディを貼り付けてください。貼り付けで切れた部分に error とその説明があるかもしれません。ヘッダーが本当にそこで終わっているなら、ヘッダーを組み立てているサーバーかゲートウェイを直してください。',
-            ]
+          ? [PASTE_WHOLE_CHALLENGE]
           : a.reason === NO_CHALLENGE
             ? [
                 'チャレンジのない WWW-Authenticate を送っているサーバーかゲートウェイを直してください。このヘッダーは先頭に認証方式を書きます（RFC 9110 §11.6.1。例: Bearer realm="api"）。',
@@ -1053,10 +1059,7 @@ export const findings: FindingMessages = {
                         : a.stated === true
                           ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
                           : a.requestUnseen === true
-                            ? [
-                                LOOK_AT_REQUEST,
-                                'リクエストにトークンが付いていれば、そのリクエストを（トークンの署名を伏せて）、応答の WWW-Authenticate ヘッダーとボディと一緒に貼ってください。',
-                              ]
+                            ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
                             : a.placeholder !== undefined
                               ? [PLACEHOLDER_SENT]
                               : a.via === 'consul'
