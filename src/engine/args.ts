@@ -175,6 +175,11 @@ export interface CodeArgs {
      * takes the other one (RFC 9449 §7.2), no other layer did.
      */
     tokenSchemes?: true;
+    /**
+     * The challenge is Django REST framework's TokenAuthentication (a bare `WWW-Authenticate: Token`): the API itself,
+     * which ignores an Authorization header not starting with Token (checks/header-drop.ts).
+     */
+    drfToken?: true;
   };
   /** `product`: a known product's fixed non-conforming form (API Gateway's HTTP API, Azure Storage, gin-jwt): an info note. */
   'challenge.malformed': Via & {
@@ -196,7 +201,7 @@ export interface CodeArgs {
      * With `sent`: the response's headers name a server that drops Authorization before the application unless told
      * not to (checks/header-drop.ts): Apache's mod_wsgi, or Apache in front of PHP.
      */
-    droppedBy?: 'mod_wsgi' | 'apache-php';
+    droppedBy?: 'mod_wsgi' | 'apache-php' | 'drf-token';
     /**
      * The paste shows neither the request nor a token (a bare 401, a client's error line): that the client sent none is
      * the likely reading, not something the paste shows.

@@ -114,3 +114,53 @@ describe('one step asking for the challenge and the body', () => {
     expect(report.nextSteps.filter(ASKS)).toEqual([expect.stringContaining('the part the paste cut may hold')]);
   });
 });
+
+describe('Django REST framework’s WWW-Authenticate: Token beside a Bearer request', () => {
+  const DRF_STEP = 'Send the DRF key as "Authorization: Token <key>"';
+  const request =
+    'GET /api/items/ HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.***\n\n';
+
+  it('catches: the bare Token challenge is DRF’s TokenAuthentication, the API itself', async () => {
+    const input = `${request}HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Token\nContent-Type: application/json\n\n{"detail":"Authentication credentials were not provided."}`;
+    const f = await catches('challenge.scheme-mismatch', input);
+    expect(f.args).toMatchObject({ sent: 'Bearer', challenged: ['Token'], drfToken: true });
+    const missing = await catches('token.missing', input);
+    expect(missing.args).toMatchObject({ sent: true, droppedBy: 'drf-token' });
+    const report = await run(input);
+    expect(report.nextSteps.filter((s) => s.startsWith(DRF_STEP))).toHaveLength(1);
+    expect(report.nextSteps.some((s) => s.startsWith('Find which component issued this challenge'))).toBe(false);
+    expect(report.nextSteps.some((s) => s.includes('forwards the Authorization header'))).toBe(false);
+  });
+
+  it('catches: without DRF’s body too', async () => {
+    const f = await catches(
+      'challenge.scheme-mismatch',
+      `${request}HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Token\n\n`,
+    );
+    expect(f.args).toMatchObject({ drfToken: true });
+  });
+
+  it('catches not: Rails’ Token challenge with a realm (Rails takes Bearer too)', async () => {
+    const f = await catches(
+      'challenge.scheme-mismatch',
+      `${request}HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Token realm="Application"\n\n`,
+    );
+    expect((f.args as { drfToken?: true }).drfToken).toBeUndefined();
+  });
+
+  it('catches not: a Basic challenge still points at another layer', async () => {
+    const f = await catches(
+      'challenge.scheme-mismatch',
+      `${request}HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm="intranet"\n\n`,
+    );
+    expect((f.args as { drfToken?: true }).drfToken).toBeUndefined();
+  });
+
+  it('catches not: a request sent with Token is not told to send Token', async () => {
+    const input =
+      'GET /api/items/ HTTP/1.1\nHost: api.example.com\nAuthorization: Token 9944b09199c62bcf9418ad846dd0e4bbdfc6ee4b\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Token\n\n{"detail":"Invalid token."}';
+    const report = await run(input);
+    expect(report.findings.map((f) => f.code)).not.toContain('challenge.scheme-mismatch');
+    expect(report.nextSteps.some((s) => s.startsWith(DRF_STEP))).toBe(false);
+  });
+});

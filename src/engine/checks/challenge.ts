@@ -5,6 +5,7 @@ import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
 import { applicationVerifierLogged } from './app-verifier.js';
 import { defineCheck, finding } from './define.js';
+import { drfTokenChallenge } from './header-drop.js';
 import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
 import { TOKEN_JUDGED, tokenSeenArgs } from './token-judged.js';
@@ -301,6 +302,7 @@ export const challengeCheck = defineCheck({
       // scheme it takes: the same resource server, not a Basic or Kerberos layer in front of it (RFC 9449 §7.2).
       if (OAUTH_SCHEMES.has(sent.toLowerCase()) && challenged.every((s) => OAUTH_SCHEMES.has(s.toLowerCase())))
         args.tokenSchemes = true;
+      else if (drfTokenChallenge(ctx)) args.drfToken = true;
       out.push(
         finding(
           'challenge.scheme-mismatch',

@@ -9,9 +9,25 @@ import type { Context } from '../context.js';
  *   (`CGIPassAuth On`, Apache 2.4.13+, or the rewrite rule Laravel's public/.htaccess carries for it).
  * Read from the failing exchange's response headers only; null when they name neither.
  */
-export type HeaderDropper = 'mod_wsgi' | 'apache-php';
+export type HeaderDropper = 'mod_wsgi' | 'apache-php' | 'drf-token';
+
+/**
+ * Django REST framework's TokenAuthentication challenges with the bare keyword, `WWW-Authenticate: Token`, and ignores
+ * an Authorization header whose first word is not `Token` (encode/django-rest-framework, rest_framework/
+ * authentication.py: `keyword = 'Token'`, `if not auth or auth[0].lower() != self.keyword.lower().encode(): return
+ * None`, `authenticate_header` returns the keyword): a Bearer token there is never read, and the request goes on as
+ * anonymous. Rails' token authentication writes a realm (`Token realm="Application"`) and takes Bearer too.
+ */
+export function drfTokenChallenge(ctx: Context): boolean {
+  const scheme = ctx.authorization?.parsed.scheme?.toLowerCase() ?? null;
+  if (scheme === null || scheme === 'token') return false;
+  for (const { field } of ctx.challenges)
+    if (field.name === 'www-authenticate' && field.value.trim() === 'Token') return true;
+  return false;
+}
 
 export function headerDropper(ctx: Context): HeaderDropper | null {
+  if (drfTokenChallenge(ctx)) return 'drf-token';
   let apache = false;
   let php = false;
   for (const h of ctx.http.headers) {

@@ -111,13 +111,18 @@ const NO_CHALLENGE = 'no challenge in the header';
 const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${a.via})`);
 
 /** A server the response names that drops Authorization before the application (checks/header-drop.ts). */
-const DROPPED_BY: Record<'mod_wsgi' | 'apache-php', string> = {
+/** Django REST framework's TokenAuthentication met another scheme (checks/header-drop.ts has the source). */
+const DRF_TOKEN_STEP =
+  'Send the DRF key as "Authorization: Token <key>"; or, for a JWT, add a Bearer authentication class to the view’s authentication_classes (SimpleJWT’s JWTAuthentication, or a TokenAuthentication subclass with keyword = \'Bearer\').';
+const DROPPED_BY: Record<'mod_wsgi' | 'apache-php' | 'drf-token', string> = {
   mod_wsgi:
     'the response comes from Apache’s mod_wsgi, which does not pass Authorization to a WSGI application unless WSGIPassAuthorization is On (it works under the development server, not under Apache).',
   'apache-php':
     'the response comes from Apache in front of PHP, which through CGI or FastCGI (php-fpm) does not pass Authorization to PHP unless told to.',
+  'drf-token':
+    'the challenge (WWW-Authenticate: Token) is Django REST framework’s TokenAuthentication, which reads only "Authorization: Token <key>" and ignores a header with another first word: the token was never read, and the request went on as anonymous.',
 };
-const DROPPED_BY_STEPS: Record<'mod_wsgi' | 'apache-php', string[]> = {
+const DROPPED_BY_STEPS: Record<'mod_wsgi' | 'apache-php' | 'drf-token', string[]> = {
   mod_wsgi: [
     'Add WSGIPassAuthorization On to the site’s Apache configuration (the virtual host, the directory or .htaccess) and reload Apache.',
     'Check that every proxy in front of Apache forwards the Authorization header.',
@@ -126,6 +131,7 @@ const DROPPED_BY_STEPS: Record<'mod_wsgi' | 'apache-php', string[]> = {
     'Add CGIPassAuth On (Apache 2.4.13+) to the site’s directory or .htaccess, or the rule Laravel’s public/.htaccess carries: RewriteCond %{HTTP:Authorization} . and RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}].',
     'Check that every proxy in front of Apache forwards the Authorization header.',
   ],
+  'drf-token': [DRF_TOKEN_STEP],
 };
 
 /** What an auth service's status says about nginx's auth_request wiring. */
@@ -937,13 +943,17 @@ export const findings: FindingMessages = {
     detail: (a) =>
       a.tokenSchemes === true
         ? `The challenge names ${a.challenged.join(', ')} but the request used ${a.sent}: both are OAuth access-token schemes, so the API itself answered, and it takes ${a.challenged.join(', ')}, not ${a.sent} (RFC 9449 §7.2: an API that takes both offers both).`
-        : `The challenge names ${a.challenged.join(', ')} but the request used ${a.sent}: the request reached a different authentication layer than intended.`,
+        : a.drfToken === true
+          ? `The challenge is Django REST framework’s TokenAuthentication (WWW-Authenticate: Token): the API itself answered, and it reads only "Authorization: Token <key>", ignoring a ${a.sent} header.`
+          : `The challenge names ${a.challenged.join(', ')} but the request used ${a.sent}: the request reached a different authentication layer than intended.`,
     steps: (a) => [
-      a.tokenSchemes !== true
-        ? 'Find which component issued this challenge (a gateway with Basic auth, an IIS/Kerberos front end) and route the request past it, or authenticate to it.'
-        : a.challenged.some((s) => s.toLowerCase() === 'dpop')
-          ? 'Get a DPoP-bound token (send a DPoP proof with the token request) and send it as "Authorization: DPoP <token>" with a fresh "DPoP: <proof>" header on every request (RFC 9449), or let the API accept Bearer tokens on this route.'
-          : 'Send the token as "Authorization: Bearer <token>", as the API asks; if the token is DPoP-bound (it carries cnf.jkt), enable DPoP on the API instead (RFC 9449 §7.2), or request a token without the binding.',
+      a.drfToken === true
+        ? DRF_TOKEN_STEP
+        : a.tokenSchemes !== true
+          ? 'Find which component issued this challenge (a gateway with Basic auth, an IIS/Kerberos front end) and route the request past it, or authenticate to it.'
+          : a.challenged.some((s) => s.toLowerCase() === 'dpop')
+            ? 'Get a DPoP-bound token (send a DPoP proof with the token request) and send it as "Authorization: DPoP <token>" with a fresh "DPoP: <proof>" header on every request (RFC 9449), or let the API accept Bearer tokens on this route.'
+            : 'Send the token as "Authorization: Bearer <token>", as the API asks; if the token is DPoP-bound (it carries cnf.jkt), enable DPoP on the API instead (RFC 9449 §7.2), or request a token without the binding.',
     ],
   },
   'challenge.malformed': {

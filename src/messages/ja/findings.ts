@@ -6,13 +6,18 @@ import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from '.
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
 /** 応答が示す、アプリケーションに届く前に Authorization を落とすサーバー（checks/header-drop.ts）。 */
-const DROPPED_BY: Record<'mod_wsgi' | 'apache-php', string> = {
+/** en/findings.ts の DRF_TOKEN_STEP と同じ（出典は checks/header-drop.ts）。 */
+const DRF_TOKEN_STEP =
+  'DRF のキーを "Authorization: Token <key>" として送ってください。JWT を使うなら、ビューの authentication_classes に Bearer を読む認証クラス（SimpleJWT の JWTAuthentication、または keyword = \'Bearer\' とした TokenAuthentication のサブクラス）を加えてください。';
+const DROPPED_BY: Record<'mod_wsgi' | 'apache-php' | 'drf-token', string> = {
   mod_wsgi:
     '応答は Apache の mod_wsgi からで、mod_wsgi は WSGIPassAuthorization が On でない限り Authorization を WSGI アプリケーションに渡しません（開発サーバーでは動き、Apache の下では動かない状態です）。',
   'apache-php':
     '応答は PHP の前にある Apache からで、CGI や FastCGI（php-fpm）経由では、設定しない限り Authorization を PHP に渡しません。',
+  'drf-token':
+    'チャレンジ（WWW-Authenticate: Token）は Django REST framework の TokenAuthentication のもので、"Authorization: Token <key>" しか読まず、先頭の語が違うヘッダーは無視します。トークンは読まれず、リクエストは匿名のまま処理されました。',
 };
-const DROPPED_BY_STEPS: Record<'mod_wsgi' | 'apache-php', string[]> = {
+const DROPPED_BY_STEPS: Record<'mod_wsgi' | 'apache-php' | 'drf-token', string[]> = {
   mod_wsgi: [
     'サイトの Apache 設定（バーチャルホスト、ディレクトリ、.htaccess のいずれか）に WSGIPassAuthorization On を加えて、Apache を再読み込みしてください。',
     'Apache の前にあるプロキシが、どれも Authorization ヘッダーを転送しているか確認してください。',
@@ -21,6 +26,7 @@ const DROPPED_BY_STEPS: Record<'mod_wsgi' | 'apache-php', string[]> = {
     'サイトのディレクトリか .htaccess に CGIPassAuth On（Apache 2.4.13 以降）を加えるか、Laravel の public/.htaccess にある規則（RewriteCond %{HTTP:Authorization} . と RewriteRule .* - [E=HTTP_AUTHORIZATION:%{HTTP:Authorization}]）を加えてください。',
     'Apache の前にあるプロキシが、どれも Authorization ヘッダーを転送しているか確認してください。',
   ],
+  'drf-token': [DRF_TOKEN_STEP],
 };
 
 /** STS に発行元の IAM OIDC ID プロバイダーがない（出典は en の stsProviderSteps）。 */
@@ -928,13 +934,17 @@ export const findings: FindingMessages = {
     detail: (a, f) =>
       a.tokenSchemes === true
         ? `チャレンジは ${f.list(a.challenged)} ですが、リクエストは ${a.sent} を使っています。どちらも OAuth のアクセストークンの方式なので、応答したのは API 自身で、API が受け付けるのは ${a.sent} ではなく ${f.list(a.challenged)} です（RFC 9449 §7.2: 両方を受け付ける API は両方のチャレンジを返します）。`
-        : `チャレンジは ${f.list(a.challenged)} ですが、リクエストは ${a.sent} を使っています。リクエストが意図とは別の認証レイヤーに届いています。`,
+        : a.drfToken === true
+          ? `チャレンジは Django REST framework の TokenAuthentication のもの（WWW-Authenticate: Token）です。応答したのは API 自身で、"Authorization: Token <key>" しか読まず、${a.sent} のヘッダーは無視します。`
+          : `チャレンジは ${f.list(a.challenged)} ですが、リクエストは ${a.sent} を使っています。リクエストが意図とは別の認証レイヤーに届いています。`,
     steps: (a) => [
-      a.tokenSchemes !== true
-        ? 'このチャレンジを返しているコンポーネント（Basic 認証をかけたゲートウェイ、IIS や Kerberos のフロントエンドなど）を特定し、そこを通らないようにルーティングするか、そのコンポーネントで認証してください。'
-        : a.challenged.some((s) => s.toLowerCase() === 'dpop')
-          ? 'DPoP にバインドされたトークンを取得し（トークンリクエストに DPoP proof を付けます）、"Authorization: DPoP <token>" として、リクエストごとに新しい "DPoP: <proof>" ヘッダーを付けて送ってください（RFC 9449）。または、このルートで API が Bearer トークンを受け付けるようにしてください。'
-          : 'API の求めるとおり "Authorization: Bearer <token>" として送ってください。トークンが DPoP にバインドされている（cnf.jkt がある）なら、API 側で DPoP を有効にするか（RFC 9449 §7.2）、バインドなしのトークンを取得してください。',
+      a.drfToken === true
+        ? DRF_TOKEN_STEP
+        : a.tokenSchemes !== true
+          ? 'このチャレンジを返しているコンポーネント（Basic 認証をかけたゲートウェイ、IIS や Kerberos のフロントエンドなど）を特定し、そこを通らないようにルーティングするか、そのコンポーネントで認証してください。'
+          : a.challenged.some((s) => s.toLowerCase() === 'dpop')
+            ? 'DPoP にバインドされたトークンを取得し（トークンリクエストに DPoP proof を付けます）、"Authorization: DPoP <token>" として、リクエストごとに新しい "DPoP: <proof>" ヘッダーを付けて送ってください（RFC 9449）。または、このルートで API が Bearer トークンを受け付けるようにしてください。'
+            : 'API の求めるとおり "Authorization: Bearer <token>" として送ってください。トークンが DPoP にバインドされている（cnf.jkt がある）なら、API 側で DPoP を有効にするか（RFC 9449 §7.2）、バインドなしのトークンを取得してください。',
     ],
   },
   'challenge.malformed': {
