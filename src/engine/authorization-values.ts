@@ -1,3 +1,4 @@
+import { looksRandom } from './far-rest.js';
 import { decodesToText } from './key-material.js';
 import { isAsciiLetter } from './parse/http/chars.js';
 import type { HeaderField } from './parse/http.js';
@@ -123,7 +124,12 @@ function bearerCredentials(text: string, lower: string, found: string[]): void {
     const value = m[1] as string;
     // Text base64-encoded (a payload spliced after a challenge's `Bearer `, a cursor) is no secret: the report decodes it.
     const end = CREDENTIAL_AFTER_BEARER.lastIndex;
-    if (!endsCredential(text.charCodeAt(end)) || value.includes('eyJ') || !isMixed(value) || decodesToText(value))
+    if (
+      !endsCredential(text.charCodeAt(end)) ||
+      value.includes('eyJ') ||
+      !looksRandom(value, 0, value.length) ||
+      decodesToText(value)
+    )
       continue;
     const stray = isStrayChar(text.charCodeAt(end)) ? strayGapRest(text, end) : null;
     const rest = stray ?? wrappedValueRest(text, end);
@@ -131,11 +137,6 @@ function bearerCredentials(text: string, lower: string, found: string[]): void {
     if (!found.includes(whole)) found.push(whole);
   }
   CREDENTIAL_AFTER_BEARER.lastIndex = 0;
-}
-
-/** Whether `s` has upper and lower case letters and a digit, as a credential's random characters do. */
-function isMixed(s: string): boolean {
-  return /[A-Z]/.test(s) && /[a-z]/.test(s) && /[0-9]/.test(s);
 }
 
 /**

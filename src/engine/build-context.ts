@@ -1,6 +1,6 @@
 import { credentialsAfterAuthorization, misnamedCredentials } from './authorization-values.js';
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
-import { cutBareClaims } from './cut-bare-claims.js';
+import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
 import { normalizePaste } from './normalize.js';
 import type { ResolvedOptions } from './options.js';
 import { isPlaceholderCredential, parseAuthorization } from './parse/authorization.js';
@@ -34,8 +34,6 @@ const MAX_HITS = 40;
 const MAX_OTHER_TOKENS = 4;
 /** Upper bound on the evidence quoted from one line. */
 const EVIDENCE_MAX = 200;
-/** Claims a bare payload JSON must show (two of them) to be read as a token's payload. */
-const CLAIM_KEYS = ['exp', 'iat', 'nbf', 'iss', 'sub', 'aud', 'scope', 'scp', 'azp', 'client_id', 'jti'];
 
 export function buildContext(input: string, options: ResolvedOptions): Context {
   const text = normalizePaste(input);
@@ -704,22 +702,16 @@ export function quoteLine(text: string, start: number, end: number, keep?: (upTo
   return `${from > lineStart ? '…' : ''}${q}${to < lineEnd ? '…' : ''}`;
 }
 
-function hasClaims(value: JsonObject): boolean {
-  let n = 0;
-  for (const k of CLAIM_KEYS) if (k in value && ++n >= 2) return true;
-  return false;
-}
-
 /**
  * A payload pasted as JSON: the claims themselves, or a decoder's output that nests them under `payload`
  * or `claims` (`step crypto jwt inspect --insecure` prints `{"header": {…}, "payload": {…}, "signature": …}`).
  */
 function bareClaims(value: JsonObject): JsonObject | null {
-  if (hasClaims(value)) return value;
+  if (looksLikeClaims(value)) return value;
   for (const key of NESTING_KEYS) {
     const inner = value[key];
     if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) continue;
-    if (hasClaims(inner as JsonObject)) return inner as JsonObject;
+    if (looksLikeClaims(inner as JsonObject)) return inner as JsonObject;
   }
   return null;
 }
@@ -748,7 +740,7 @@ function bareHeader(json: readonly JsonObjectSpan[], text: string): { header: Js
 function isJoseHeader(v: JsonObject): boolean {
   if (typeof v.alg !== 'string') return false;
   if (typeof v.typ !== 'string' && typeof v.kid !== 'string') return onlyHeaderParameters(v);
-  return !('kty' in v) && !('keys' in v) && !hasClaims(v);
+  return !('kty' in v) && !('keys' in v) && !looksLikeClaims(v);
 }
 
 /**
@@ -767,7 +759,7 @@ const MAX_PANE_LABEL = 48;
 
 /** Under a header pane's label: a string alg, no claims and no key material. */
 function isLabelledHeader(v: JsonObject): boolean {
-  return typeof v.alg === 'string' && !('kty' in v) && !('keys' in v) && !hasClaims(v);
+  return typeof v.alg === 'string' && !('kty' in v) && !('keys' in v) && !looksLikeClaims(v);
 }
 
 /**

@@ -13,7 +13,7 @@ const MAX_BACK = 16_000;
 /** How many lines opening with `{` are tried, nearest first (a pretty-printed payload nests a few objects). */
 const MAX_TRIES = 8;
 
-/** Claims whose presence makes an object a payload (build-context.ts's CLAIM_KEYS). */
+/** Claims whose presence makes an object a payload: two of them (looksLikeClaims). */
 const CLAIMS = ['exp', 'iat', 'nbf', 'iss', 'sub', 'aud', 'scope', 'scp', 'azp', 'client_id', 'jti'];
 
 export interface CutClaims {
@@ -64,7 +64,8 @@ function opensLine(text: string, at: number): boolean {
   return floor === 0;
 }
 
-function looksLikeClaims(claims: JsonObject): boolean {
+/** Whether a JSON object shows two of the registered claims (CLAIMS): a token's payload, pasted whole or cut. */
+export function looksLikeClaims(claims: JsonObject): boolean {
   let n = 0;
   for (const k of CLAIMS) if (k in claims && ++n >= 2) return true;
   return false;

@@ -162,10 +162,6 @@ function eachMatchAt(
   re.lastIndex = 0;
   return n;
 }
-/** A character of API_KEY_SHAPES' runs. */
-function isKeyChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x2d || c === 0x5f;
-}
 /**
  * Whether text[start, end) mixes upper and lower case with a digit, `-` or `_`: a key's or a signature's run of PIECE
  * does but for 1 in 40; a word, an identifier in CamelCase, a hex digest or a UUID does not.
@@ -921,7 +917,7 @@ export class SecretRedactor {
     if (broken) p = keyBreakEnd(text, end);
     if (p === end) return false;
     let t = p;
-    while (t < text.length && t - p < MAX_KEY_RUN && isKeyChar(text.charCodeAt(t))) t++;
+    while (t < text.length && t - p < MAX_KEY_RUN && isBase64url(text.charCodeAt(t))) t++;
     if (t === p) return false;
     const joined = head + text.slice(p, t);
     API_KEY_AT.lastIndex = 0;
@@ -941,7 +937,7 @@ export class SecretRedactor {
     for (let n = 0; n < MAX_KEY_GAPS; n++) {
       const q = keyBlankEnd(text, t);
       let u = q;
-      while (u < text.length && u - q < MAX_KEY_RUN && isKeyChar(text.charCodeAt(u))) u++;
+      while (u < text.length && u - q < MAX_KEY_RUN && isBase64url(text.charCodeAt(u))) u++;
       if (u === q || !hasRandomChar(text, q, u)) break;
       API_KEY_AT.lastIndex = 0;
       const longer = API_KEY_AT.exec(all + text.slice(q, u));

@@ -32,7 +32,7 @@ const GRAPH_HOSTS: ReadonlySet<string> = new Set([
  * shouldn't be consumed or validated by any application other than Okta"). A custom authorization server's issuer has a
  * path (`/oauth2/default`, `/oauth2/aus…`).
  */
-const OKTA_DOMAINS = ['.okta.com', '.oktapreview.com', '.okta-emea.com', '.okta-gov.com', '.okta.mil'];
+export const OKTA_DOMAINS = ['.okta.com', '.oktapreview.com', '.okta-emea.com', '.okta-gov.com', '.okta.mil'];
 /** `https://host` or `https://host/`: an issuer or audience that is an origin and nothing more; its host, or null. */
 const ORIGIN_ONLY = /^https:\/\/([a-z0-9.-]{1,253})\/?$/i;
 

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { OKTA_DOMAINS } from './other-api.js';
 
 /** The identity provider that refused a client's refresh (token.revoked's `provider`), when the paste shows which. */
 export type RefreshProvider =
@@ -35,15 +36,14 @@ const WORDS: ReadonlyArray<readonly [string, RefreshProvider]> = [
 
 /**
  * The provider's hosts and paths as a token endpoint URL or an issuer shows them: a tenant's `*.auth0.com`, Keycloak's
- * `/realms/<realm>/`, Okta's hosted domains (as other-api.ts lists them), a Cognito user pool's `cognito-idp.` issuer or
+ * `/realms/<realm>/`, Okta's hosted domains (other-api.ts's OKTA_DOMAINS), a Cognito user pool's `cognito-idp.` issuer or
  * its `*.amazoncognito.com` domain, Google's `oauth2.googleapis.com` token endpoint, a Supabase project's `*.supabase.co`,
  * Firebase's `securetoken.googleapis.com`, Entra ID's `login.microsoftonline.com`.
  */
 const HOSTS: ReadonlyArray<readonly [string, RefreshProvider]> = [
   ['.auth0.com', 'auth0'],
   ['/realms/', 'keycloak'],
-  ['.okta.com', 'okta'],
-  ['.oktapreview.com', 'okta'],
+  ...OKTA_DOMAINS.map((domain) => [domain, 'okta'] as const),
   ['cognito-idp.', 'cognito'],
   ['.amazoncognito.com', 'cognito'],
   ['oauth2.googleapis.com', 'google'],
