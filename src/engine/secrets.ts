@@ -137,9 +137,9 @@ function vendorStarts(text: string): number[] {
   return starts;
 }
 /**
- * The matches a global scan of the sticky `re` would find, left to right, tried only at `starts` (vendorStarts: every
- * match starts at one), each from the end of the last one on; `register` says whether a match counts towards
- * MAX_API_KEYS, from `found` on. Returns the count.
+ * The matches a global scan of the sticky `re` would find, left to right, tried only at `starts` (vendorStarts,
+ * namedSecretStarts: every match starts at one), each from the end of the last one on; `register` says whether a match
+ * counts towards MAX_API_KEYS, from `found` on. Returns the count.
  */
 function eachMatchAt(
   text: string,
@@ -1041,26 +1041,16 @@ export class SecretRedactor {
    * efresh_token=…`, `s⏎igning_key=…`) was shown (round "fuzz7", gen3m seed 52: 4 cases of 12).
    */
   addNamedSecretsIn(text: string, lower: string): void {
-    let found = 0;
-    // The matches NAMED_SECRETS' global scan finds, left to right: each tried where a name starts, from the end of
-    // the last one on.
-    let from = 0;
-    for (const start of namedSecretStarts(lower)) {
-      if (found >= MAX_API_KEYS) break;
-      if (start < from) continue;
-      NAMED_SECRET_AT.lastIndex = start;
-      const m = NAMED_SECRET_AT.exec(text);
-      if (m === null) continue;
-      from = NAMED_SECRET_AT.lastIndex;
+    // The matches NAMED_SECRETS' global scan finds, tried only where a name starts.
+    const found = eachMatchAt(text, namedSecretStarts(lower), NAMED_SECRET_AT, (m) => {
       const value = m[1] as string;
       // A value the paste itself masked (`client_secret=****`, `password=<redacted>`) or named by a variable is none.
-      if (findMaskMarkers(value).length > 0) continue;
-      const rest = wrappedValueRest(text, from);
+      if (findMaskMarkers(value).length > 0) return false;
+      const rest = wrappedValueRest(text, m.index + m[0].length);
       // A value shorter than a word is one only with the rest a wrap carried on (`"access_token":"9⏎> wd0U…"`).
-      if (rest === null && value.length < MIN_VALUE) continue;
-      if (this.addNamedValue(rest === null ? value : value + rest)) found++;
-    }
-    NAMED_SECRET_AT.lastIndex = 0;
+      if (rest === null && value.length < MIN_VALUE) return false;
+      return this.addNamedValue(rest === null ? value : value + rest);
+    });
     this.addTokenNamedValuesIn(text, lower);
     this.addUserPasswordsIn(text);
     this.addWrappedNamedSecretsIn(text, lower, found);
