@@ -78,6 +78,21 @@ export function isoSeconds(s: string): number | null {
   return Math.floor((utcMs(year, month, day, h, m, sec) - offsetMinutes * 60_000) / 1000);
 }
 
+/**
+ * An ISO-8601 date and time with its zone: what isoSeconds leaves to Date.parse (days 29-31, longer fractions such as
+ * Go's nanoseconds, and PHP's `DateTime::ISO8601`, whose offset has no colon: php-jwt's "Cannot handle token with nbf
+ * prior to 2026-05-28T14:20:00+0000").
+ */
+const ISO_WITH_ZONE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)$/;
+
+/** isoSeconds, or for the wider zoned shapes verifiers print (ISO_WITH_ZONE) floor(Date.parse(s) / 1000); else null. */
+export function zonedIsoSeconds(s: string): number | null {
+  const fast = isoSeconds(s);
+  if (fast !== null || !ISO_WITH_ZONE.test(s)) return fast;
+  const ms = Date.parse(s);
+  return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
+}
+
 /** Month abbreviations of an HTTP date, as RFC 9110 spells them. */
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = new Set(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);

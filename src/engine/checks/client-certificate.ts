@@ -7,15 +7,12 @@
  */
 import type { ClientCertificate, CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
+import { zonedIsoSeconds } from '../time-parse.js';
 import type { FindingData, Source } from '../types.js';
 import { finding } from './define.js';
 
-const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d)$/;
-
 function seconds(printed: string | undefined): number | null {
-  if (printed === undefined || !RFC3339.test(printed)) return null;
-  const ms = Date.parse(printed);
-  return Number.isFinite(ms) ? Math.floor(ms / 1000) : null;
+  return printed === undefined ? null : zonedIsoSeconds(printed);
 }
 
 function certificate(printedNow: string | undefined): ClientCertificate {

@@ -1,13 +1,6 @@
 import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
-import { httpDateSeconds, isoSeconds } from '../time-parse.js';
-
-/**
- * An ISO-8601 date and time with its zone: what isoSeconds leaves to Date.parse (days 29-31, longer fractions, and
- * PHP's `DateTime::ISO8601`, whose offset has no colon: php-jwt's "Cannot handle token with nbf prior to
- * 2026-05-28T14:20:00+0000").
- */
-const ISO_WITH_ZONE = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d)$/;
+import { httpDateSeconds, zonedIsoSeconds } from '../time-parse.js';
 
 /**
  * .NET's invariant culture's general date and time, `MM/dd/yyyy HH:mm:ss`, which IdentityModel (IDX10223's
@@ -127,8 +120,8 @@ function statedExp(
  * verifiers, which print UTC. Anything else (a local time, a locale's own format) is not read.
  */
 function printedSeconds(at: string, via: string | undefined): number | null {
-  const iso = isoSeconds(at) ?? (ISO_WITH_ZONE.test(at) ? Math.floor(Date.parse(at) / 1000) : null);
-  if (iso !== null) return Number.isFinite(iso) ? iso : null;
+  const iso = zonedIsoSeconds(at);
+  if (iso !== null) return iso;
   // Zoned forms any verifier may print: JavaScript's toUTCString (Clerk's "Expiry date: Thu, 26 Nov 2026 21:40:00 GMT"),
   // Go's time.Time String() (go-oidc's "Token Expiry: 2026-11-26 21:40:00 +0000 UTC").
   const zoned = httpDateSeconds(at) ?? goTimeSeconds(at);
