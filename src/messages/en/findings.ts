@@ -5,6 +5,12 @@ import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
+/** challenge.missing's step, and the generic step a hedged intermediary's own replaces (sameAdvice). */
+const FIND_ANSWERING_COMPONENT =
+  'Find out which component answered: compare the response headers (Server, Via, x-amzn-*, cf-ray) with a direct request to the application.';
+/** status.not-auth's step for a 4xx, after the body's when none was pasted. */
+const CHECK_REQUEST = 'Check the request itself (URL, method, body) against the API’s documentation.';
+
 /** Azure AD Graph's application id: the retired API whose tokens people still send to Microsoft Graph. */
 const AAD_GRAPH = '00000002-0000-0000-c000-000000000000';
 // cloud.google.com/sdk/gcloud/reference/policy-troubleshoot/iam ("whether a principal is granted a permission on a
@@ -264,8 +270,7 @@ export const refinedBy: readonly RefinedStep[] = [
   },
   {
     // An intermediary named from the headers it forwards: its own step says to find out whether it answered.
-    generic:
-      'Find out which component answered: compare the response headers (Server, Via, x-amzn-*, cf-ray) with a direct request to the application.',
+    generic: FIND_ANSWERING_COMPONENT,
     isSpecific: (s) => s.includes('to see whether it answered or passed on the application’s answer'),
   },
   {
@@ -690,8 +695,8 @@ export const findings: FindingMessages = {
             ? 'A 2xx is a success: this response is not the failure. Paste the response that failed (its status line, headers and body), or the client’s own error if it failed after this answer.'
             : a.noBody === true
               ? 'Paste the response body too (curl -i prints it after the headers; in the browser, the Network tab’s Response): a 4xx body usually names what was refused (an error code, a parameter, a header).'
-              : 'Check the request itself (URL, method, body) against the API’s documentation.',
-      ...(a.noBody === true ? ['Check the request itself (URL, method, body) against the API’s documentation.'] : []),
+              : CHECK_REQUEST,
+      ...(a.noBody === true ? [CHECK_REQUEST] : []),
     ],
   },
   'authz-header.missing': {
@@ -813,7 +818,7 @@ export const findings: FindingMessages = {
     steps: (a) => [
       a.appVerifier !== undefined
         ? 'Make the application send WWW-Authenticate: Bearer error="invalid_token", error_description="…" with its 401s (RFC 6750 §3), so clients and the next reader learn why the token was refused.'
-        : 'Find out which component answered: compare the response headers (Server, Via, x-amzn-*, cf-ray) with a direct request to the application.',
+        : FIND_ANSWERING_COMPONENT,
     ],
   },
   'challenge.no-error': {

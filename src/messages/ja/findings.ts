@@ -5,6 +5,12 @@ import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 
+/** challenge.missing's step, and the generic step a hedged intermediary's own replaces (sameAdvice). */
+const FIND_ANSWERING_COMPONENT =
+  'どのコンポーネントが応答したのかを特定してください。レスポンスヘッダー（Server、Via、x-amzn-*、cf-ray）を、アプリケーションに直接送ったリクエストの結果と比べます。';
+/** status.not-auth's step for a 4xx, after the body's when none was pasted. */
+const CHECK_REQUEST = 'リクエスト自体（URL、メソッド、ボディ）を API のドキュメントと照らし合わせてください。';
+
 /** 応答が示す、アプリケーションに届く前に Authorization を落とすサーバー（checks/header-drop.ts）。 */
 /** en/findings.ts の DRF_TOKEN_STEP と同じ（出典は checks/header-drop.ts）。 */
 const DRF_TOKEN_STEP =
@@ -166,8 +172,7 @@ export const refinedBy: readonly RefinedStep[] = [
     isSpecific: (s) => s.endsWith(SCOPE_STEP_TAIL) && !s.startsWith('必要なスコープ'),
   },
   {
-    generic:
-      'どのコンポーネントが応答したのかを特定してください。レスポンスヘッダー（Server、Via、x-amzn-*、cf-ray）を、アプリケーションに直接送ったリクエストの結果と比べます。',
+    generic: FIND_ANSWERING_COMPONENT,
     isSpecific: (s) => s.includes('アプリケーションの応答を中継しただけなのかを確かめてください'),
   },
   {
@@ -681,10 +686,8 @@ export const findings: FindingMessages = {
             ? '2xx は成功です。このレスポンスは失敗ではありません。失敗したレスポンス（ステータス行、ヘッダー、ボディ）か、この応答の後に失敗したならクライアント自身のエラーを貼り付けてください。'
             : a.noBody === true
               ? 'レスポンスのボディも貼り付けてください（curl -i ならヘッダーの後に出ます。ブラウザーでは Network タブの Response）。4xx のボディには、たいてい何が拒否されたか（エラーコード、パラメーター、ヘッダー）が書かれています。'
-              : 'リクエスト自体（URL、メソッド、ボディ）を API のドキュメントと照らし合わせてください。',
-      ...(a.noBody === true
-        ? ['リクエスト自体（URL、メソッド、ボディ）を API のドキュメントと照らし合わせてください。']
-        : []),
+              : CHECK_REQUEST,
+      ...(a.noBody === true ? [CHECK_REQUEST] : []),
     ],
   },
   'authz-header.missing': {
@@ -806,7 +809,7 @@ export const findings: FindingMessages = {
     steps: (a) => [
       a.appVerifier !== undefined
         ? 'アプリケーションが 401 に WWW-Authenticate: Bearer error="invalid_token", error_description="…" を付けて返すようにしてください（RFC 6750 §3）。クライアントや次に調べる人が、トークンが拒否された理由を知ることができます。'
-        : 'どのコンポーネントが応答したのかを特定してください。レスポンスヘッダー（Server、Via、x-amzn-*、cf-ray）を、アプリケーションに直接送ったリクエストの結果と比べます。',
+        : FIND_ANSWERING_COMPONENT,
     ],
   },
   'challenge.no-error': {
