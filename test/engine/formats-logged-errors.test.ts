@@ -37,6 +37,23 @@ describe('an OAuth error code in a log line’s field', () => {
     expect(f.args).toMatchObject({ via: 'invalid_grant' });
   });
 
+  it('catches: a challenge’s value copied without its field name', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'Bearer realm="api", error="invalid_token", error_description="The access token expired"',
+    );
+    expect(f.args).toMatchObject({ description: 'The access token expired' });
+    const g = await catches('challenge.insufficient-scope', 'Bearer error="insufficient_scope", scope="write:orders"');
+    expect(g.args).toMatchObject({ scope: 'write:orders' });
+  });
+
+  it('catches: a challenge under a misspelt field name, which is no missing challenge', async () => {
+    const input = 'HTTP/1.1 401 Unauthorized\nWWW-Autheticate: Bearer error="invalid_token"\n';
+    await catches('challenge.invalid-token', input);
+    await catchesNot('challenge.missing', input);
+    await catches('challenge.missing', 'HTTP/1.1 401 Unauthorized\nContent-Type: text/plain\n\nerror=invalid_token');
+  });
+
   it('catches: a challenge’s parameters wrapped onto lines of their own', async () => {
     const input =
       'HTTP/2 403\nwww-authenticate: Bearer \nerror="insufficient_scope\n", error_description="The request requires higher privileges"';
@@ -94,7 +111,6 @@ describe('readLoggedErrors', () => {
 
   it('leaves a form-encoded token endpoint error and a printed challenge to their readers', () => {
     expect(readLoggedErrors('msg="refused" error=invalid_client', [], codes, form)).toEqual([]);
-    expect(readLoggedErrors('Bearer realm="api", error="invalid_token"', [], codes, form)).toEqual([]);
     expect(readLoggedErrors('WWW-Authenticate: Bearer error="invalid_token"', [], codes, form)).toEqual([]);
   });
 

@@ -49,6 +49,8 @@ export interface StatedError {
   via?: string;
   start: number;
   end: number;
+  /** Stated in a challenge's value whose field name the paste cut or misspelt (parse/logged-errors.ts). */
+  challengeValue?: true;
 }
 
 const OAUTH: ReadonlySet<string> = new Set([
@@ -234,7 +236,15 @@ export function readStatedErrors(text: string, spans: readonly JsonObjectSpan[])
   if (out.length === 0 && logged.length === 0) return readJsonErrors(text, spans, out);
   for (const l of logged) {
     if (out.some((s) => s.start <= l.start && l.start < s.end)) continue;
-    out.push({ kind: l.kind as StatedKind, description: l.description, scope: l.scope, start: l.start, end: l.end });
+    const s: StatedError = {
+      kind: l.kind as StatedKind,
+      description: l.description,
+      scope: l.scope,
+      start: l.start,
+      end: l.end,
+    };
+    if (l.challengeValue) s.challengeValue = true;
+    out.push(s);
   }
   return readJsonErrors(text, spans, out).sort((a, b) => a.start - b.start);
 }

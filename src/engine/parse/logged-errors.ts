@@ -8,7 +8,7 @@
  *
  * The codes are the protocol's registered values (lower case, with an underscore), which prose does not use for
  * anything else; a code inside a JSON object, a printed object or a form-encoded answer is theirs to read
- * (parse/error-bodies.ts), and one in a line that prints a challenge (`Bearer error="invalid_token"`) the challenge's.
+ * (parse/error-bodies.ts), and one in a WWW-Authenticate field the challenge parser's.
  * The server's words for it, when the line gives them (`error_description=…`, `scope=…`), come with it. No `via`: no
  * product said it in its own shape, and the catalogue words it as the protocol's `error="…"`.
  */
@@ -21,6 +21,8 @@ export interface LoggedError {
   scope: string | null;
   start: number;
   end: number;
+  /** The line is a challenge's value (`Bearer realm="api", error="…"`) under a field name cut or misspelt. */
+  challengeValue: boolean;
 }
 
 /** Where each code begins: one native search per prefix, no per-character loop over the paste. */
@@ -40,8 +42,14 @@ const KEYS: ReadonlySet<string> = new Set(['error', 'err', 'error_code', 'errorc
  * with insufficient_scope`): "401 and I think the API wants insufficient_user_authentication" is a guess.
  */
 const STATUS_THEN = /(?:^|[\s(（[=/"'、])40[13](?=$|[\s)）\],.、。:!;"'-])[^.?!;。？]{0,24}$/;
-/** A challenge printed on the line (`Bearer error="…"`, `WWW-Authenticate: …`): the challenge parser's to read. */
-const CHALLENGE = /authenticate|\b(?:bearer|dpop)\s+[a-z_]{1,30}=/i;
+/**
+ * A challenge field on the line (`WWW-Authenticate: …`, `Proxy-Authenticate`): the challenge parser's to read. A
+ * challenge's value copied without its name (`Bearer realm="api", error="invalid_token"`, as devtools' value column
+ * gives it) is read here, as its `error=` field.
+ */
+const CHALLENGE = /authenticate/i;
+/** A challenge's scheme and parameters before the code (`Bearer realm="api", error=`). */
+const CHALLENGE_VALUE = /\b(?:bearer|dpop)\s+[a-z_]{1,30}=/i;
 const DESCRIPTION =
   /\berror_description\s?[=:]\s?(?:"((?:[^"\\\n]|\\.){0,1000})"|'([^'\n]{0,1000})'|([^\s,;&"']{1,400}))/;
 const SCOPE =
@@ -104,7 +112,7 @@ export function readLoggedErrors(
     const description = d === null ? null : (d[1]?.replace(/\\(.)/g, '$1') ?? d[2] ?? d[3] ?? null);
     const scope = s === null ? null : (s[1] ?? s[2] ?? s[3] ?? null);
     const last = Math.max(d === null ? 0 : d.index + d[0].length, s === null ? 0 : s.index + s[0].length);
-    out.push({ kind: code, description, scope, start, end: end + last });
+    out.push({ kind: code, description, scope, start, end: end + last, challengeValue: CHALLENGE_VALUE.test(before) });
   }
   return out;
 }
