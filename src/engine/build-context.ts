@@ -967,7 +967,12 @@ function collectExpectations(
   for (const e of stated) {
     if (e.kind !== 'insufficient_scope' || e.scope === null || e.scope === '') continue;
     if (scopes.some((x) => x.value === e.scope)) continue;
-    scopes.push({ value: e.scope, source: 'log', evidence: evidenceAt(e.start, e.end), via: e.via });
+    const evidence = evidenceAt(e.start, e.end);
+    scopes.push(
+      e.via === undefined
+        ? { value: e.scope, source: 'log', evidence }
+        : { value: e.scope, source: 'log', evidence, via: e.via },
+    );
   }
   return { issuers, audiences, scopes, algorithms };
 }

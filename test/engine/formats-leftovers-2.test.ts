@@ -235,14 +235,17 @@ const TABLES: Row[] = [
     includes: ['challenge.insufficient-scope'],
   },
   {
-    name: 'quiet: the same words under a `notes` column are not a challenge',
+    // Not a challenge the paste shows (no challenge.missing or no-error reading of it), but the writer's report of
+    // the error the logs state (parse/logged-errors.ts), as a log line's `error=invalid_token` is.
+    name: 'the same words under a `notes` column are the writer’s report of the error, not a challenge',
     input: [
       '| endpoint | status | notes |',
       '|---|---|---|',
       '| GET /v1/orders | 401 | Bearer error="invalid_token" in the logs, WWW-Authenticate not captured |',
     ].join('\n'),
     ...A401,
-    excludes: ['challenge.invalid-token'],
+    includes: ['challenge.invalid-token'],
+    excludes: ['challenge.missing', 'challenge.no-error', 'token.missing'],
   },
 ];
 

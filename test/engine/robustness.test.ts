@@ -146,6 +146,10 @@ const MORE_GENERATORS: Array<[string, (size: number) => string]> = [
   ['terminal escapes, terminated and not', (n) => repeat('\x1b[1;31mX\x1b]8;;u\x1b\\\x1b]', n)],
   ['bare colour codes', (n) => repeat('[0m[31m401', n)],
   ['credential names without values', (n) => repeat('client_secret=&refresh_token:"', n)],
+  // OAuth error codes in log fields and beside a status on one endless line (parse/logged-errors.ts looks at most
+  // 200 of them, each within a bounded window of its line).
+  ['OAuth error codes on one endless line', (n) => repeat('error=invalid_token 403 insufficient_scope ', n)],
+  ['OAuth error codes a line each', (n) => repeat('error: invalid_grant error_description="x"\n', n)],
   // Round "fuzz": cut tokens each followed by a line of name-like words before a colon (secrets.ts isFieldName, once
   // a single pattern that backtracked through every word when the last failed), and named values cut by `!`.
   [

@@ -68,16 +68,18 @@ export const bodyCheck = defineCheck({
       seen.add(s.kind);
       const evidence = ctx.evidenceAt(s.start, s.end);
       const { via, description } = s;
+      // A code a log line or the writer states has no product to name (parse/logged-errors.ts).
+      const by = via === undefined ? {} : { via };
       switch (s.kind) {
         case 'invalid_token':
           if (descriptionSaysNoToken(ctx, description)) {
             // As in the header (checks/challenge.ts): the words say no token came, whatever the error code.
             out.push(
-              finding('token.missing', via === undefined ? { stated: true } : { via, stated: true }, evidence, 'log'),
+              finding('token.missing', via === undefined ? { stated: true } : { ...by, stated: true }, evidence, 'log'),
             );
             break;
           }
-          out.push(finding('challenge.invalid-token', { via, description, ...tokenSeenArgs(ctx) }, evidence, 'log'));
+          out.push(finding('challenge.invalid-token', { ...by, description, ...tokenSeenArgs(ctx) }, evidence, 'log'));
           // "The access token expired" states the cause, as it does in WWW-Authenticate (checks/challenge.ts).
           if (expiryStatedIn(description, s, ctx.hits)) {
             out.push(finding('time.expired', statedExpiryArgs(ctx, via, false), evidence, 'log'));
@@ -87,7 +89,7 @@ export const bodyCheck = defineCheck({
           // FusionAuth answers a code it does not hold with invalid_request and error_reason auth_code_not_found (the
           // verifier rows read it as oauth.invalid-code): the request was well formed, its code was refused.
           if (ctx.hits.some((h) => h.hit.code === 'oauth.invalid-code')) break;
-          out.push(finding('challenge.invalid-request', { via, description }, evidence, 'log'));
+          out.push(finding('challenge.invalid-request', { ...by, description }, evidence, 'log'));
           // Some servers answer an expired token with invalid_request (LINE's token check: "access token expired"):
           // the description names the cause, as an invalid_token's does.
           if (expiryStatedIn(description, s, ctx.hits)) {
@@ -97,7 +99,7 @@ export const bodyCheck = defineCheck({
         case 'insufficient_scope': {
           const github = via === 'github' ? githubPermissionArgs(ctx, description) : null;
           out.push(
-            finding('challenge.insufficient-scope', { via, scope: s.scope, description, ...github }, evidence, 'log'),
+            finding('challenge.insufficient-scope', { ...by, scope: s.scope, description, ...github }, evidence, 'log'),
           );
           break;
         }
@@ -109,11 +111,11 @@ export const bodyCheck = defineCheck({
           // the verifier rows: no token was revoked.
           if (ctx.hits.some((h) => h.hit.code === 'oauth.invalid-code')) break;
           {
-            const v = via === 'response body' ? 'invalid_grant' : via;
+            const v = via === 'response body' || via === undefined ? 'invalid_grant' : via;
             out.push(
               finding(
                 'token.revoked',
-                refreshRefused(ctx, description) ? refusedRefreshArgs(ctx, v) : { via: v },
+                refreshRefused(ctx, description) ? refusedRefreshArgs(ctx, v) : v === undefined ? {} : { via: v },
                 evidence,
                 'log',
               ),
@@ -127,8 +129,8 @@ export const bodyCheck = defineCheck({
             finding(
               'oauth.invalid-client',
               description?.includes('AADSTS7000222') === true
-                ? { via, description: firstLine(description), secretExpired: true }
-                : { via, description: firstLine(description) },
+                ? { ...by, description: firstLine(description), secretExpired: true }
+                : { ...by, description: firstLine(description) },
               evidence,
               'log',
             ),
@@ -137,15 +139,17 @@ export const bodyCheck = defineCheck({
         case 'unauthorized_client':
           // RFC 6749 §5.2: the client was authenticated but may not use this grant (a description naming another
           // cause was left to the verifier rows: parse/error-bodies.ts).
-          out.push(finding('oauth.unauthorized-client', { via, description: firstLine(description) }, evidence, 'log'));
+          out.push(
+            finding('oauth.unauthorized-client', { ...by, description: firstLine(description) }, evidence, 'log'),
+          );
           break;
         case 'invalid_scope':
           // RFC 6749 §5.2: the scope asked for is invalid, unknown, malformed, or more than the client is granted.
-          out.push(finding('oauth.invalid-scope', { via, description: firstLine(description) }, evidence, 'log'));
+          out.push(finding('oauth.invalid-scope', { ...by, description: firstLine(description) }, evidence, 'log'));
           break;
         case 'unsupported_grant_type':
           // RFC 6749 §5.2: the token endpoint does not offer the grant type the request named.
-          out.push(finding('oauth.unsupported-grant', { via, description: firstLine(description) }, evidence, 'log'));
+          out.push(finding('oauth.unsupported-grant', { ...by, description: firstLine(description) }, evidence, 'log'));
           break;
         case 'insufficient_user_authentication': {
           // RFC 9470 §3 said in the body alone: the same reading as the challenge's (checks/challenge.ts), with what
@@ -158,7 +162,7 @@ export const bodyCheck = defineCheck({
             finding(
               'challenge.step-up',
               {
-                via,
+                ...by,
                 error: 'insufficient_user_authentication',
                 description,
                 acrValues: null,
@@ -181,7 +185,7 @@ export const bodyCheck = defineCheck({
           out.push(
             finding(
               'challenge.dpop-proof',
-              { via, error: s.kind, description, algs: null },
+              { ...by, error: s.kind, description, algs: null },
               evidence,
               'log',
               s.kind === 'use_dpop_nonce' ? 'warning' : undefined,
@@ -200,8 +204,8 @@ export const bodyCheck = defineCheck({
           {
             const args: CodeArgs['policy.deny'] =
               (via === 'aws' || via === 'aws-s3') && !(description ?? '').includes('User: anonymous')
-                ? { via, stated: true, signedRequest: 'aws-sigv4' }
-                : { via, stated: true };
+                ? { ...by, stated: true, signedRequest: 'aws-sigv4' }
+                : { ...by, stated: true };
             // Google's denial names the IAM permission it checked (and the resource) in its message or ErrorInfo.
             const denied = via !== undefined && GOOGLE_VIAS.has(via) ? deniedPermission(ctx.text, s.start) : null;
             if (denied !== null) Object.assign(args, denied);

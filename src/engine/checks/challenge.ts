@@ -99,8 +99,9 @@ export const challengeCheck = defineCheck({
     for (let i = 0; i < ctx.challenges.length && first === undefined; i++)
       if (ctx.challenges[i]?.field.name !== 'proxy-authenticate') first = ctx.challenges[i];
     if (first === undefined) {
-      // "Absent is not missing": only a paste that shows response headers can lack WWW-Authenticate.
-      if (status?.code === 401 && ctx.http.responseShown) {
+      // "Absent is not missing": only a paste that shows response headers can lack WWW-Authenticate. A challenge's
+      // value under a cut or misspelt field name (`WWW-Autheticate: Bearer error="invalid_token"`) was sent.
+      if (status?.code === 401 && ctx.http.responseShown && !ctx.stated.some((s) => s.challengeValue === true)) {
         // The application's own verifier refused the token in the pasted log: the application answered, without the
         // challenge RFC 9110 §11.6.1 requires; no intermediary is to be found. Unless a gateway's signs are there (API
         // Gateway's x-amzn-ErrorType beside its Lambda authorizer's jsonwebtoken log): the gateway wrote the 401.

@@ -15,6 +15,7 @@
  */
 import { googleStatement } from './client-errors.js';
 import type { JsonObjectSpan } from './json-spans.js';
+import { readLoggedErrors } from './logged-errors.js';
 import { matchVerifierMessages } from './verifier-messages.js';
 
 export type StatedKind =
@@ -41,10 +42,15 @@ export interface StatedError {
   description: string | null;
   /** `scope` beside `insufficient_scope`, when given. */
   scope: string | null;
-  /** Who says it: `response body` for a bare RFC 6750/6749 member, else the product. */
-  via: string;
+  /**
+   * Who says it: `response body` for a bare RFC 6750/6749 member, else the product; none for a code a log line or
+   * the writer states (parse/logged-errors.ts), which the catalogue words as the protocol's `error="…"`.
+   */
+  via?: string;
   start: number;
   end: number;
+  /** Stated in a challenge's value whose field name the paste cut or misspelt (parse/logged-errors.ts). */
+  challengeValue?: true;
 }
 
 const OAUTH: ReadonlySet<string> = new Set([
@@ -225,7 +231,21 @@ export function readStatedErrors(text: string, spans: readonly JsonObjectSpan[])
   // Round 22: the same members in an object a runtime printed, not JSON, read only where `error` occurs (nextError).
   const printed = readPrintedErrors(text, spans);
   if (printed.length > 0) out.push(...printed);
-  if (out.length === 0) return readJsonErrors(text, spans, out);
+  // The same codes in a log line's field or the writer's words, where none of the readers above found them.
+  const logged = readLoggedErrors(text, spans, OAUTH, FORM_ERRORS);
+  if (out.length === 0 && logged.length === 0) return readJsonErrors(text, spans, out);
+  for (const l of logged) {
+    if (out.some((s) => s.start <= l.start && l.start < s.end)) continue;
+    const s: StatedError = {
+      kind: l.kind as StatedKind,
+      description: l.description,
+      scope: l.scope,
+      start: l.start,
+      end: l.end,
+    };
+    if (l.challengeValue) s.challengeValue = true;
+    out.push(s);
+  }
   return readJsonErrors(text, spans, out).sort((a, b) => a.start - b.start);
 }
 
@@ -361,7 +381,8 @@ function readJsonErrors(text: string, spans: readonly JsonObjectSpan[], out: Sta
       kind: s.kind,
       description: s.description,
       scope: s.scope,
-      via: s.via,
+      // An object's statement always names who made it (readOne); the default only satisfies the optional type.
+      via: s.via ?? 'response body',
       start: span.start,
       end: span.end,
     });

@@ -1,0 +1,164 @@
+/**
+ * RFC 6750 §3.1 and RFC 6749 §5.2 error codes written outside a body or a challenge:
+ * - a log line's field: logfmt as Go's and Ruby's structured loggers write it (`level=warn msg="auth failed"
+ *   error=invalid_token error_description="Token expired"`), `error: insufficient_scope` as YAML-ish logs and printed
+ *   exceptions do (`OAuth error: invalid_grant`);
+ * - the writer's own report of the answer, beside its status on the same line (`API says 403 insufficient_scope`,
+ *   `HTTP 401: invalid_token`), or a line that is the code alone.
+ *
+ * The codes are the protocol's registered values (lower case, with an underscore), which prose does not use for
+ * anything else; a code inside a JSON object, a printed object or a form-encoded answer is theirs to read
+ * (parse/error-bodies.ts), and one in a WWW-Authenticate field the challenge parser's.
+ * The server's words for it, when the line gives them (`error_description=…`, `scope=…`), come with it. No `via`: no
+ * product said it in its own shape, and the catalogue words it as the protocol's `error="…"`.
+ */
+import type { JsonObjectSpan } from './json-spans.js';
+
+/** What a code's line states, as parse/error-bodies.ts's StatedError has it (the kind is one of its OAuth codes). */
+export interface LoggedError {
+  kind: string;
+  description: string | null;
+  scope: string | null;
+  start: number;
+  end: number;
+  /** The line is a challenge's value (`Bearer realm="api", error="…"`) under a field name cut or misspelt. */
+  challengeValue: boolean;
+}
+
+/** Where each code begins: one native search per prefix, no per-character loop over the paste. */
+const PREFIXES = ['invalid_', 'insufficient_', 'unauthorized_client', 'unsupported_grant_type', 'use_dpop_nonce'];
+/** Occurrences looked at, at most (a log of thousands of refusals says the same thing each time). */
+const MAX_LOOKS = 200;
+const MAX_ERRORS = 8;
+/** How far back on its line a key or a status is looked for, and forward a description or scope. */
+const BACK = 200;
+const AHEAD = 1200;
+
+/** The keys a log writes an error code under (`error=`, `err:`, `error_code=`, `oauth_error=`). */
+const KEYS: ReadonlySet<string> = new Set(['error', 'err', 'error_code', 'errorcode', 'oauth_error', 'error_type']);
+/**
+ * A status the writer states standing alone (`403`, `(401)`, `HTTP 401:`), never inside a number or a time, and the
+ * code close after it with no sentence between (`403 insufficient_scope`, `401 Unauthorized - invalid_token`, `403
+ * with insufficient_scope`): "401 and I think the API wants insufficient_user_authentication" is a guess.
+ */
+const STATUS_THEN = /(?:^|[\s(（[=/"'、])40[13](?=$|[\s)）\],.、。:!;"'-])[^.?!;。？]{0,24}$/;
+/**
+ * A challenge field on the line (`WWW-Authenticate: …`, `Proxy-Authenticate`): the challenge parser's to read. A
+ * challenge's value copied without its name (`Bearer realm="api", error="invalid_token"`, as devtools' value column
+ * gives it) is read here, as its `error=` field.
+ */
+const CHALLENGE = /authenticate/i;
+/** A challenge's scheme and parameters before the code (`Bearer realm="api", error=`). */
+const CHALLENGE_VALUE = /\b(?:bearer|dpop)\s+[a-z_]{1,30}=/i;
+const DESCRIPTION =
+  /\berror_description\s?[=:]\s?(?:"((?:[^"\\\n]|\\.){0,1000})"|'([^'\n]{0,1000})'|([^\s,;&"']{1,400}))/;
+const SCOPE =
+  /(?:^|[\s,;&(])(?:required_)?scopes?\s?[=:]\s?(?:"([^"\n]{1,400})"|'([^'\n]{1,400})'|([^\s,;&)"']{1,200}))/;
+
+/** Every code stated this way, in document order; `codes` are the error codes read (parse/error-bodies.ts OAUTH). */
+export function readLoggedErrors(
+  text: string,
+  spans: readonly JsonObjectSpan[],
+  codes: ReadonlySet<string>,
+  formCodes: ReadonlySet<string>,
+): LoggedError[] {
+  const at: number[] = [];
+  for (const prefix of PREFIXES) {
+    for (let i = text.indexOf(prefix); i >= 0 && at.length < MAX_LOOKS; i = text.indexOf(prefix, i + 1)) at.push(i);
+  }
+  if (at.length === 0) return [];
+  at.sort((a, b) => a - b);
+  const out: LoggedError[] = [];
+  let span = 0;
+  for (const p of at) {
+    if (out.length >= MAX_ERRORS) break;
+    if (p > 0 && isJoined(text.charCodeAt(p - 1))) continue;
+    let end = p;
+    while (end < text.length && end - p < 40 && isCodeChar(text.charCodeAt(end))) end++;
+    if (end < text.length && isAlnum(text.charCodeAt(end))) continue;
+    const code = text.slice(p, end);
+    if (!codes.has(code)) continue;
+    // A code inside a parsed object is the object's (its `error` member, or words in its message, which say nothing).
+    while (span < spans.length && (spans[span] as JsonObjectSpan).end <= p) span++;
+    if (span < spans.length && (spans[span] as JsonObjectSpan).start <= p) continue;
+    // The line around the code, looked at only within BACK and AHEAD: a megabyte-long line costs no more.
+    const from = Math.max(0, p - BACK);
+    let before = text.slice(from, p);
+    const nlBefore = before.lastIndexOf('\n');
+    if (nlBefore >= 0) before = before.slice(nlBefore + 1);
+    let after = text.slice(end, end + AHEAD);
+    const nlAfter = after.indexOf('\n');
+    if (nlAfter >= 0) after = after.slice(0, nlAfter);
+    const wholeLine = (nlBefore >= 0 || from === 0) && (nlAfter >= 0 || end + AHEAD >= text.length);
+    if (CHALLENGE.test(before)) continue;
+    const key = keyBefore(before);
+    let start: number;
+    if (key !== null && key.sign === ':' && key.quoted && before.includes('{')) {
+      // `{ error: 'invalid_token', … }`: a printed object (parse/error-bodies.ts reads it) or an object literal in
+      // code (`res.status(401).json({ error: … })`), which states nothing.
+      continue;
+    } else if (key !== null) {
+      // `error=invalid_client` after a blank or `&` is a form-encoded answer's, which parse/error-bodies.ts reads
+      // with the verifier rows' judgement of its description.
+      if (key.sign === '=' && formCodes.has(code)) continue;
+      start = p - before.length + key.at;
+    } else if (statusJustBefore(before, after) || (wholeLine && aloneOnLine(before, after))) {
+      start = p;
+    } else {
+      continue;
+    }
+    const d = DESCRIPTION.exec(after);
+    const s = code === 'insufficient_scope' ? SCOPE.exec(after) : null;
+    const description = d === null ? null : (d[1]?.replace(/\\(.)/g, '$1') ?? d[2] ?? d[3] ?? null);
+    const scope = s === null ? null : (s[1] ?? s[2] ?? s[3] ?? null);
+    const last = Math.max(d === null ? 0 : d.index + d[0].length, s === null ? 0 : s.index + s[0].length);
+    out.push({ kind: code, description, scope, start, end: end + last, challengeValue: CHALLENGE_VALUE.test(before) });
+  }
+  return out;
+}
+
+/** The writer reports the status and this code together, and does not ask (a question's code is a guess). */
+function statusJustBefore(before: string, after: string): boolean {
+  return STATUS_THEN.test(before) && !after.includes('?') && !after.includes('？');
+}
+
+/**
+ * The key the code is the value of, when the text before it ends with one (`error=`, `error: "`, `err='`): where it
+ * starts in `before` and its separator. Null when the code follows anything else.
+ */
+function keyBefore(before: string): { at: number; sign: string; quoted: boolean } | null {
+  let k = before.length;
+  const quote = before.charCodeAt(k - 1);
+  const quoted = quote === 0x22 || quote === 0x27;
+  if (quoted) k--;
+  while (k > 0 && before.charCodeAt(k - 1) === 0x20) k--;
+  const sign = before[k - 1];
+  if (sign !== '=' && sign !== ':') return null;
+  k--;
+  while (k > 0 && before.charCodeAt(k - 1) === 0x20 && sign === ':') k--;
+  const keyEnd = k;
+  while (k > 0 && (isAlnum(before.charCodeAt(k - 1)) || before.charCodeAt(k - 1) === 0x5f)) k--;
+  // `"error":` outside a parsed object: a body cut short, read by parse/error-bodies.ts's printed-object reader.
+  const open = k > 0 ? before.charCodeAt(k - 1) : -1;
+  if (open === 0x22 || open === 0x27) return null;
+  if (k > 0 && isJoined(open)) return null;
+  return KEYS.has(before.slice(k, keyEnd).toLowerCase()) ? { at: k, sign, quoted } : null;
+}
+
+function isCodeChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 0x5f;
+}
+
+/** The line holds the code and nothing but quotes, backticks, a full stop and blanks around it. */
+function aloneOnLine(before: string, after: string): boolean {
+  return before.length + after.length < 20 && `${before}${after}`.replace(/[`"'.\s]/g, '') === '';
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** A character that joins the code to a longer name before it (`service.invalid_token`, `/invalid_grant`). */
+function isJoined(c: number): boolean {
+  return isAlnum(c) || c === 0x5f || c === 0x2e || c === 0x2d || c === 0x2f;
+}
