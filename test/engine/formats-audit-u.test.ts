@@ -1,0 +1,41 @@
+/**
+ * Round audit-u: pastes the engine called empty, or left undetermined, that say something an on-call engineer can use.
+ * Akamai's Access Denied page names the edge's block with no status line pasted; Oathkeeper's error envelope cut
+ * before its message still names its reason; a service's `"error":"invalid bearer token"` is a refused token; a token
+ * set beside one labelled "works" is the one the paste is about.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot } from '../helpers/catches.js';
+
+const AKAMAI_DENIED =
+  '<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY><H1>Access Denied</H1> Reference&#32;&#35;18&#46;27f62917&#46;1779623119&#46;a59b1f4c</BODY></HTML>';
+
+describe("Akamai's Access Denied page with no status line", () => {
+  it('catches: the page alone is the edge refusing the request', async () => {
+    const f = await catches('proxy.waf-block', AKAMAI_DENIED);
+    expect(f.args).toMatchObject({ product: 'Akamai' });
+    expect(f.evidence).toContain('Reference #18.27f62917');
+  });
+
+  it('catches: its un-titled variant, by its heading', async () => {
+    await catches('proxy.waf-block', AKAMAI_DENIED.replace('<HEAD><TITLE>Access Denied</TITLE></HEAD>', ''));
+  });
+
+  it('catches not: an Akamai error page with another heading (a 5xx) is no block', async () => {
+    await catchesNot(
+      'proxy.waf-block',
+      '<HTML><HEAD><TITLE>Error</TITLE></HEAD><BODY>An error occurred while processing your request.<p> Reference&#32;&#35;97&#46;1b2c3d4e&#46;1779623119&#46;5f6a7b</BODY></HTML>',
+    );
+  });
+
+  it('catches not: an "Access Denied" heading without Akamai\'s reference names no product', async () => {
+    await catchesNot(
+      'proxy.waf-block',
+      '<html><body><h1>Access Denied</h1><p>You are not allowed here.</p></body></html>',
+    );
+  });
+
+  it('catches not: the page under a 500 is not read as a block', async () => {
+    await catchesNot('proxy.waf-block', `HTTP/1.1 500 Internal Server Error\nServer: AkamaiGHost\n\n${AKAMAI_DENIED}`);
+  });
+});
