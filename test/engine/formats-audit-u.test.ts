@@ -5,7 +5,7 @@
  * set beside one labelled "works" is the one the paste is about.
  */
 import { describe, expect, it } from 'vitest';
-import { catches, catchesNot } from '../helpers/catches.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
 
 const AKAMAI_DENIED =
   '<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY><H1>Access Denied</H1> Reference&#32;&#35;18&#46;27f62917&#46;1779623119&#46;a59b1f4c</BODY></HTML>';
@@ -37,5 +37,45 @@ describe("Akamai's Access Denied page with no status line", () => {
 
   it('catches not: the page under a 500 is not read as a block', async () => {
     await catchesNot('proxy.waf-block', `HTTP/1.1 500 Internal Server Error\nServer: AkamaiGHost\n\n${AKAMAI_DENIED}`);
+  });
+});
+
+describe("Oathkeeper's envelope cut before its message", () => {
+  it('catches: the reason "Access token expired" with the message cut off', async () => {
+    const f = await catches(
+      'time.expired',
+      '{"error":{"code":401,"status":"Unauthorized","reason":"Access token expired","messag',
+    );
+    expect(f.args).toMatchObject({ via: 'oathkeeper' });
+  });
+
+  it('catches: cut inside the message, and with its request id', async () => {
+    await catches(
+      'time.expired',
+      '{"error":{"code":401,"status":"Unauthorized","reason":"Access token expired","message":"Access credentials are in',
+    );
+    await catches(
+      'time.expired',
+      '{"error":{"code":401,"status":"Unauthorized","request":"9c2f6a0e-7d1c","reason":"Access token expired"',
+    );
+  });
+
+  it('catches: the issuer reason cut the same way', async () => {
+    await catches(
+      'claim.iss-mismatch',
+      '{"error":{"code":401,"status":"Unauthorized","reason":"Token issuer does not match any trusted issuer","mes',
+    );
+  });
+
+  it('catches not: the whole envelope is read once, by its message', async () => {
+    const report = await run(
+      '{"error":{"code":401,"status":"Unauthorized","reason":"Access token expired","message":"Access credentials are invalid"}}',
+    );
+    expect(report.findings.filter((f) => f.code === 'time.expired')).toHaveLength(1);
+  });
+
+  it("catches not: the words outside the envelope are not Oathkeeper's", async () => {
+    const report = await run('{"status":"Unauthorized","reason":"Access token expired"}');
+    expect(report.findings.map((f) => f.args && (f.args as { via?: string }).via)).not.toContain('oathkeeper');
   });
 });
