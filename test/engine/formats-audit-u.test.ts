@@ -79,3 +79,37 @@ describe("Oathkeeper's envelope cut before its message", () => {
     expect(report.findings.map((f) => f.args && (f.args as { via?: string }).via)).not.toContain('oathkeeper');
   });
 });
+
+describe('"invalid bearer token" as a service\'s error value', () => {
+  it('catches: a structured log record whose error is the words', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      '{"level":"warn","ts":"2026-05-28T14:09:58Z","msg":"request rejected","error":"invalid bearer token"}',
+    );
+    expect(f.args).toMatchObject({ description: 'invalid bearer token' });
+    expect(f.args).not.toHaveProperty('via');
+  });
+
+  it('catches: a 401 body with the words as its error', async () => {
+    await catches('challenge.invalid-token', 'HTTP/1.1 401 Unauthorized\n\n{"error":"invalid bearer token"}');
+  });
+
+  it('catches not: the words in prose', async () => {
+    await catchesNot(
+      'challenge.invalid-token',
+      'our middleware says invalid bearer token when the header has no Bearer prefix, is that expected?',
+    );
+  });
+
+  it('catches not: a longer value that only starts with the words', async () => {
+    await catchesNot('challenge.invalid-token', '{"error":"invalid bearer token format in config"}');
+  });
+
+  it("catches: the API server's own line stays Kubernetes'", async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'E0528 14:09:58.469791       1 authentication.go:73] "Unable to authenticate the request" err="invalid bearer token"',
+    );
+    expect(f.args).toMatchObject({ via: 'kubernetes' });
+  });
+});
