@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catches, catchesNot, run } from '../helpers/catches.js';
+import { CLAIMS, unsigned } from '../helpers/tokens.js';
 
 const AKAMAI_DENIED =
   '<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY><H1>Access Denied</H1> Reference&#32;&#35;18&#46;27f62917&#46;1779623119&#46;a59b1f4c</BODY></HTML>';
@@ -111,5 +112,30 @@ describe('"invalid bearer token" as a service\'s error value', () => {
       'E0528 14:09:58.469791       1 authentication.go:73] "Unable to authenticate the request" err="invalid bearer token"',
     );
     expect(f.args).toMatchObject({ via: 'kubernetes' });
+  });
+});
+
+describe('a token beside one labelled as working', () => {
+  const working = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'acme-2026-05' }, CLAIMS);
+  const staging = unsigned(
+    { alg: 'RS256', typ: 'JWT', kid: 'acme-2026-05' },
+    { ...CLAIMS, iss: 'https://auth.staging.acme-corp.com/' },
+  );
+
+  it('catches: the unlabelled one on a log line is the one compared', async () => {
+    const f = await catches(
+      'token.differs-from-working',
+      `works: ${working}\n2026-05-28T14:09:58.401Z token=${staging}`,
+    );
+    expect(JSON.stringify(f.args)).toContain('auth.staging.acme-corp.com');
+  });
+
+  it('catches not: the working token pasted again is no other token', async () => {
+    await catchesNot('token.differs-from-working', `works: ${working}\nAuthorization: Bearer ${working}`);
+  });
+
+  it('catches not: two unlabelled tokens beside it leave the paste undecided', async () => {
+    const other = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'acme-2026-05' }, { ...CLAIMS, aud: 'https://other' });
+    await catchesNot('token.differs-from-working', `works: ${working}\nfirst: ${staging}\nsecond: ${other}`);
   });
 });
