@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catches, catchesNot, run } from '../helpers/catches.js';
-import { CLAIMS, unsigned } from '../helpers/tokens.js';
+import { CLAIMS, rs256, unsigned } from '../helpers/tokens.js';
 
 const AKAMAI_DENIED =
   '<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY><H1>Access Denied</H1> Reference&#32;&#35;18&#46;27f62917&#46;1779623119&#46;a59b1f4c</BODY></HTML>';
@@ -137,5 +137,52 @@ describe('a token beside one labelled as working', () => {
   it('catches not: two unlabelled tokens beside it leave the paste undecided', async () => {
     const other = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'acme-2026-05' }, { ...CLAIMS, aud: 'https://other' });
     await catchesNot('token.differs-from-working', `works: ${working}\nfirst: ${staging}\nsecond: ${other}`);
+  });
+});
+
+describe('a token with no status whose findings only describe it', () => {
+  const ASK =
+    'Paste the failing request’s response (its status line, WWW-Authenticate header and body) or the log line the API or gateway wrote for it: the token alone does not say why it was refused.';
+  const masked = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'acme-2026-05' }, CLAIMS);
+
+  it('catches: a masked token alone asks for the response (it had no step at all)', async () => {
+    const report = await run(`Authorization: Bearer ${masked}`);
+    expect(report.status).toBeNull();
+    expect(report.nextSteps).toEqual([ASK]);
+  });
+
+  it('catches: in Japanese too', async () => {
+    const report = await run(`Authorization: Bearer ${masked}`, { locale: 'ja' });
+    expect(report.nextSteps[0]).toContain('WWW-Authenticate');
+  });
+
+  it('catches: after a live token’s own steps', async () => {
+    const live = rs256(CLAIMS);
+    const report = await run(`Authorization: Bearer ${live}`);
+    expect(report.findings.map((f) => f.code)).toContain('input.live-token');
+    expect(report.nextSteps.indexOf(ASK)).toBeGreaterThan(0);
+  });
+
+  it('catches not: a token whose claims name the cause (expired) asks for no response', async () => {
+    const expired = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'acme-2026-05' }, { ...CLAIMS, exp: CLAIMS.iat + 60 });
+    const report = await run(`Authorization: Bearer ${expired}`);
+    expect(report.nextSteps).not.toContain(ASK);
+  });
+
+  it('catches not: a cut token asks for the token again, not the response', async () => {
+    const report = await run(`Authorization: Bearer ${masked.slice(0, 120)}`);
+    expect(report.nextSteps).not.toContain(ASK);
+  });
+
+  it('catches not: a 401 keeps its own ask for the server’s reason', async () => {
+    const report = await run(`HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${masked}`);
+    expect(report.nextSteps).not.toContain(ASK);
+  });
+
+  it('catches not: a verifier’s log line with no status is the answer', async () => {
+    const report = await run(
+      `token=${masked}\n{"level":"warn","msg":"request rejected","error":"invalid bearer token"}`,
+    );
+    expect(report.nextSteps).not.toContain(ASK);
   });
 });
