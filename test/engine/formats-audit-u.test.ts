@@ -186,3 +186,44 @@ describe('a token with no status whose findings only describe it', () => {
     expect(report.nextSteps).not.toContain(ASK);
   });
 });
+
+describe('a curl -H quote left open above the response it got', () => {
+  const masked = unsigned({ alg: 'RS256', typ: 'JWT', kid: 'acme-2026-05' }, CLAIMS);
+
+  it('catches: the response fields below are the response, not the rest of the header', async () => {
+    const input = [
+      `$ curl -si -X DELETE https://api.acme-corp.com/v1/orders/8812 -H 'Authorization: Bearer ${masked}`,
+      'WWW-Authenticate: Bearer error="insufficient_scope", scope="delete:orders"',
+      '',
+      '{"status":403,"error":"Forbidden"}',
+    ].join('\n');
+    const report = await run(input);
+    expect(report.findings.map((f) => f.code)).toContain('challenge.insufficient-scope');
+    expect(report.findings.map((f) => f.code)).not.toContain('authz-header.format');
+    expect(report.token?.foundIn).toBe('authorization-header');
+  });
+
+  it("catches: after a lost status line, API Gateway's fields are the response's", async () => {
+    const input = [
+      `$ curl -i https://k3x9p2m7q1.execute-api.us-east-1.amazonaws.com/prod/orders -H "Authorization: Bearer ${masked}`,
+      'Date: Thu, 28 May 2026 14:09:48 GMT',
+      'x-amzn-ErrorType: UnauthorizedException',
+      '',
+      '{"message":"Unauthorized"}',
+    ].join('\n');
+    const report = await catchesNot('authz-header.format', input);
+    expect(report.classification).toBe('authentication');
+  });
+
+  it('catches not: a quoted body that runs over lines still ends at its own quote', async () => {
+    const input = `curl -X POST https://api.acme-corp.com/v1/orders -d '{\n  "sku": "A-1",\n  "qty": 2\n}' -H "Authorization: Bearer ${masked}"`;
+    const report = await catchesNot('authz-header.missing', input);
+    expect(report.token?.foundIn).toBe('authorization-header');
+  });
+
+  it('catches not: a line that is no known field keeps the quote open', async () => {
+    const input = `curl https://api.acme-corp.com/v1/orders -d 'note: first line\nsecond: line' -H "Authorization: Bearer ${masked}"`;
+    const report = await run(input);
+    expect(report.token?.foundIn).toBe('authorization-header');
+  });
+});
