@@ -117,8 +117,10 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   }
   if (token === null) {
     const accessInJson = textTokens.length > 0 && json.some((j) => typeof j.value.access_token === 'string');
-    // "new token (401): eyJ…" beside "old token (works): eyJ…": the failing one is diagnosed.
-    const first = labelled.failing ?? pickTextToken(text, textTokens, accessInJson);
+    // "new token (401): eyJ…" beside "old token (works): eyJ…": the failing one is diagnosed. So is, with no request
+    // header to say which token was sent, the one other token set beside "works: eyJ…" (a log line's `token=eyJ…`): the
+    // writer showed the working one because that one fails, and diagnosing the working one says nothing.
+    const first = labelled.failing ?? labelled.other ?? pickTextToken(text, textTokens, accessInJson);
     if (first !== undefined) {
       mainRaw = first.raw;
       const inJson = json.some((j) => j.start <= first.start && first.end <= j.end);
@@ -389,6 +391,8 @@ function collectOtherTokens(
 interface Labelled {
   failing: TokenOccurrence | undefined;
   working: TokenOccurrence[];
+  /** With none said to fail, the one token besides the working ones that the paste labels not at all. */
+  other?: TokenOccurrence | undefined;
 }
 
 /**
@@ -399,6 +403,7 @@ function labelTokens(text: string, tokens: readonly TokenOccurrence[]): Labelled
   const out: Labelled = { failing: undefined, working: [] };
   if (tokens.length < 2) return out;
   let failingCount = 0;
+  const unlabelled: TokenOccurrence[] = [];
   for (const t of tokens) {
     if (t.lookalike === true) continue;
     const verdict = tokenVerdict(text, t.start, t.end);
@@ -406,11 +411,26 @@ function labelTokens(text: string, tokens: readonly TokenOccurrence[]): Labelled
     else if (verdict === 'failing' && out.failing?.raw !== t.raw) {
       failingCount++;
       out.failing = t;
-    }
+    } else if (verdict === null) unlabelled.push(t);
   }
+  if (failingCount === 0 && out.working.length > 0) out.other = onlyOther(unlabelled, out.working);
   // Two different failing tokens: the paste does not say which one this is about.
   if (failingCount !== 1 || out.working.length === 0) out.failing = undefined;
   return out;
+}
+
+/** The one token among `tokens` that is none of the `working` ones (nor a cut copy of one), if there is exactly one. */
+function onlyOther(
+  tokens: readonly TokenOccurrence[],
+  working: readonly TokenOccurrence[],
+): TokenOccurrence | undefined {
+  let other: TokenOccurrence | undefined;
+  for (const t of tokens) {
+    if (working.some((w) => w.raw.startsWith(t.raw) || t.raw.startsWith(w.raw))) continue;
+    if (other !== undefined && other.raw !== t.raw) return undefined;
+    other = t;
+  }
+  return other;
 }
 
 /**

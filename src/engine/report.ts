@@ -21,6 +21,9 @@ import type {
 } from './types.js';
 
 const MAX_NEXT_STEPS = 8;
+
+/** Warnings that describe the pasted token without naming why it was refused (NextSteps.described). */
+const OBSERVATIONS: ReadonlySet<FindingCode> = new Set(['input.live-token', 'time.long-lifetime']);
 /**
  * Findings that show a credential was pasted though the report has no token summary (a masked or opaque one): the
  * no-cause steps then do not ask for a token (input.masked's own step asks for it unmasked).
@@ -107,7 +110,7 @@ export function buildReport(
     challenges: copyChallenges(ctx),
     token,
     lifetime: lifetime(ctx, times),
-    nextSteps: steps.list(status, cat, shown),
+    nextSteps: steps.list(status, cat, shown, token !== null && token.payload !== null),
     reference: {
       now: ctx.now === null ? null : cat.format.iso(ctx.now),
       nowSource: ctx.nowSource,
@@ -146,6 +149,8 @@ export class NextSteps {
   private explained = false;
   private added = false;
   private answered = false;
+  /** A finding other than an info or an observation of the token (OBSERVATIONS) was added: it says something. */
+  private described = false;
   /** A proxy.gateway-response named the intermediary that wrote the reply itself (its `ownReply`). */
   private ownReply = false;
 
@@ -160,6 +165,7 @@ export class NextSteps {
   add(code: FindingCode, severity: Severity, steps: readonly string[], source?: Source, args?: unknown): void {
     this.added = true;
     if (severity === 'error' || source === 'response-header' || source === 'log') this.answered = true;
+    if (severity !== 'info' && !OBSERVATIONS.has(code)) this.described = true;
     const envelope = 'envelope' in codes[code];
     if (envelope && this.explained) return;
     // A status other than 401/403 below 500 (a token endpoint's 400, a redirect's 302) beside an error that names the
@@ -199,9 +205,14 @@ export class NextSteps {
    * already showed (`shown`). A 401 whose findings neither are an error nor rest on the server's answer gets the
    * same ask after its findings' steps.
    */
-  list(status: number | null, cat: Catalogue, shown?: PastedParts): string[] {
+  list(status: number | null, cat: Catalogue, shown?: PastedParts, claimsRead = false): string[] {
     if (!this.added) return cat.ui.noCauseSteps(status, shown);
     const steps = this.first;
+    // No status, and the findings only describe a token whose claims were read (a live token, a long lifetime): the
+    // paste shows no response, and the token alone says nothing of why it was refused. Asked for after their own
+    // steps, before the info ones.
+    if (status === null && claimsRead && !this.answered && !this.described && this.say(cat.ui.noResponseStep))
+      steps.push(cat.ui.noResponseStep);
     // A 401 is the server refusing the credentials, and it had a reason. When no finding is an error and none rests
     // on what the server answered (its headers, body or log), the findings only describe the token (a live token, a
     // long lifetime, an absent aud), not that reason: ask for it after their own steps, before the info ones.

@@ -103,6 +103,11 @@ export interface Catalogue {
      * paste already shows (the response's body, its headers with or without a challenge) is not asked for again.
      */
     noCauseSteps: (status: number | null, shown?: PastedParts) => string[];
+    /**
+     * The step of a paste with no status whose token's claims were read and whose findings only describe it (a live
+     * token, a long lifetime): no response is shown, and the token alone does not say why it was refused.
+     */
+    noResponseStep: string;
     liveTokenBanner: string;
     docsLink: string;
     /**

@@ -269,7 +269,7 @@ function unpack(p: Packed): SharedReport {
           },
     lifetime:
       p.lt === null ? null : { ttlSeconds: p.lt[0], remainingSeconds: p.lt[1], clockSkewEstimateSeconds: p.lt[2] },
-    nextSteps: steps.list(p.s, cat, shownAgain(p)),
+    nextSteps: steps.list(p.s, cat, shownAgain(p), p.k?.[2] === true),
     reference: { now: p.r[0], nowSource: p.r[1], skewSeconds: p.r[2] },
     locale: p.l,
   };

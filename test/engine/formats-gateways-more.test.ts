@@ -504,9 +504,10 @@ const QUIET_ROWS: Row[] = [
     excludes: ['proxy.waf-block', 'token.missing', ...MISREAD],
   },
   {
+    // Its Access Denied page is a block with or without the status (formats-audit-u.test.ts).
     name: 'Akamai’s reference with no status: Akamai named nowhere as a block (its 5xx pages carry it too)',
     input:
-      '<HTML><HEAD><TITLE>Access Denied</TITLE></HEAD><BODY><H1>Access Denied</H1> Reference&#32;&#35;18&#46;27f62917&#46;1779623119&#46;a59b1f4c</BODY></HTML>',
+      '<HTML><HEAD><TITLE>Error</TITLE></HEAD><BODY><H1>Error</H1> An error occurred while processing your request. Reference&#32;&#35;18&#46;27f62917&#46;1779623119&#46;a59b1f4c</BODY></HTML>',
     ...QUIET,
     excludes: ['proxy.waf-block', 'token.missing', ...MISREAD],
   },

@@ -68,6 +68,16 @@ describe('the share button value', () => {
     },
   );
 
+  it.each(['en', 'ja'] as const)(
+    'rebuilds the ask for the response a token with no status carries (%s, audit-u)',
+    async (locale) => {
+      const r = await diagnose(`Authorization: Bearer ${hs256({ ...CLAIMS, exp: NOW + 1800 })}`, { now: NOW, locale });
+      expect(r.status).toBeNull();
+      expect(r.nextSteps.some((s) => s.includes('WWW-Authenticate'))).toBe(true);
+      expect(decodeShare(encodeShare(r, null) ?? '')?.report.nextSteps).toEqual(r.nextSteps);
+    },
+  );
+
   it('rebuilds the steps of a 401 with a payload and no finding (no ask for the token)', async () => {
     const r = await diagnose(
       'HTTP/1.1 401 Unauthorized\n\npayload: {"iss":"https://auth.acme-corp.com/","sub":"u1","aud":"https://api.acme-corp.com","iat":1779975600,"exp":1779979200}',

@@ -334,6 +334,9 @@ function apimKeyHeader(ctx: Context): string | undefined {
   return undefined;
 }
 
+/** The heading of Akamai's Access Denied page (lower-case): its denial, whatever status line the paste lost. */
+const AKAMAI_DENIED_TITLE = '<h1>access denied</h1>';
+
 /** Body signals are looked for in the first megabyte only: an error page is short and comes first. */
 const BODY_SCAN_LIMIT = 1 << 20;
 
@@ -403,7 +406,13 @@ export const proxyCheck = defineCheck({
     if (albPage >= 0) waf = { product: 'AWS WAF', text: ALB_PAGE, at: albPage };
     // Akamai's reference page on a 403 is its Access Denied page: an edge rule (its WAF, Bot Manager, a geo or IP
     // block) refused the request before the origin saw it. Its 5xx pages carry the same reference and are not blocks.
-    const akamaiPage = any && waf === null && status === 403 ? body.indexOf(AKAMAI_REF) : -1;
+    // With no status pasted, the page itself says it: Akamai titles only its denial "Access Denied" ("You don't have
+    // permission to access … on this server. Reference #18.…", served with 403 and `Server: AkamaiGHost`: the pages
+    // quoted in Ekultek/WhatWaf#1162 and #1191, hyperion-cs/dpi-checkers#57); its 5xx pages have other titles.
+    const akamaiPage =
+      any && waf === null && (status === 403 || (status === null && body.includes(AKAMAI_DENIED_TITLE)))
+        ? body.indexOf(AKAMAI_REF)
+        : -1;
     if (akamaiPage >= 0) waf = { product: 'Akamai', text: AKAMAI_REF, at: akamaiPage };
     if (waf === null) waf = azureWafBlock(ctx);
     if (waf !== null && (status === 403 || status === null)) {

@@ -99,6 +99,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
   // Words no library can be told by (parse/verifier-messages/unattributed.ts): the finding names none.
   if (hit.library === UNATTRIBUTED && hit.code === 'time.expired')
     return finding(hit.code, statedExpiryArgs(ctx, undefined, false), evidence, source);
+  // Its words for a refused token are its description, as a reply's error_description would be.
+  if (hit.library === UNATTRIBUTED && hit.code === 'challenge.invalid-token')
+    return finding(
+      hit.code,
+      { description: ctx.text.slice(hit.start, hit.end), ...tokenSeenArgs(ctx) },
+      evidence,
+      source,
+    );
   const via = hit.library;
   const a = hit.args;
   switch (hit.code) {

@@ -96,6 +96,8 @@ export const en: Catalogue = {
           : `Paste the response's body and its WWW-Authenticate header, if it has one: ${it} alone does not say who refused the request, or why.`;
       return shown?.token === true ? [ask, log] : [ask, log, token];
     },
+    noResponseStep:
+      'Paste the failing request’s response (its status line, WWW-Authenticate header and body) or the log line the API or gateway wrote for it: the token alone does not say why it was refused.',
     liveTokenBanner: 'A live token was pasted. Delete the message and revoke the token.',
     docsLink: 'docs',
     lifetime: (ttl, remaining, skew) =>

@@ -98,6 +98,8 @@ export const ja: Catalogue = {
           : `レスポンスのボディと WWW-Authenticate ヘッダー（あれば）を貼り付けてください。${it}だけでは、どこがなぜ拒否したのか分かりません。`;
       return shown?.token === true ? [ask, log] : [ask, log, token];
     },
+    noResponseStep:
+      '失敗したリクエストのレスポンス（ステータス行、WWW-Authenticate ヘッダー、ボディ）か、API またはゲートウェイがそのリクエストについて出したログ行を貼り付けてください。トークンだけでは、拒否された理由が分かりません。',
     liveTokenBanner: '有効なトークンが貼られています。メッセージを削除して、トークンを失効させてください。',
     docsLink: 'ドキュメント',
     // 「残り35分」「8分前に期限切れ」: how an engineer says it, rather than 「有効期限 8分前」.

@@ -546,6 +546,12 @@ const JAVA: Case[] = [
   // The words alone, or jjwt's with no continuation: no library can be told by them.
   ['Expired JWT', 'unattributed.expired-jwt', 'time.expired'],
   ['2026-05-28 14:00:01 ERROR AuthFilter - JWT expired', 'unattributed.jwt-expired', 'time.expired'],
+  // round audit-u: a service's own error value (unattributed.ts).
+  [
+    '{"msg":"request rejected","error":"invalid bearer token"}',
+    'unattributed.invalid-bearer-token',
+    'challenge.invalid-token',
+  ],
   ['com.nimbusds.jwt.proc.BadJWTException: JWT before use time', 'nimbus.before-use', 'time.not-yet-valid'],
   [
     'BadJWTException: JWT audience rejected: [api://other]',
@@ -3034,6 +3040,17 @@ const FEDERATION: Case[] = [
     '{"error":{"code":403,"status":"Forbidden","message":"Access credentials are not sufficient to access this resource"}}',
     'oathkeeper.forbidden',
     'policy.deny',
+  ],
+  // round audit-u: the envelope cut before its message ends (identity-proxies.ts).
+  [
+    '{"error":{"code":401,"status":"Unauthorized","reason":"Access token expired","messag',
+    'oathkeeper.cut-expired',
+    'time.expired',
+  ],
+  [
+    '{"error":{"code":401,"status":"Unauthorized","reason":"Token issuer does not match any trusted issuer"',
+    'oathkeeper.cut-issuer',
+    'claim.iss-mismatch',
   ],
   // round 21b: Clerk's backend SDK (identity-proxies.ts).
   [

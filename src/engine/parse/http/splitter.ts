@@ -4,6 +4,7 @@
  * part of the command).
  */
 import { isBlankChar } from './chars.js';
+import { knownHeaderSide } from './names.js';
 
 /** One word, unquoted and unescaped, with its extent in the text. */
 export interface Word {
@@ -45,7 +46,30 @@ export function quoteMayContinue(text: string, nl: number, crossed: number): boo
   // -1 at the text's end: a read past it would deoptimise this for good (round 28).
   const b = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
   if ((a === 0x3c || a === 0x3e || a === 0x2a) && (b === 0x20 || b < 0)) return false;
-  return !text.startsWith('HTTP/', i);
+  return !text.startsWith('HTTP/', i) && !startsResponseField(text, i);
+}
+
+/** How far a field name is looked for at a line's start: the known names are short. */
+const MAX_FIELD_NAME = 40;
+
+/**
+ * Whether a response's header field (`Date: …`, `x-amzn-ErrorType: …`, a name a response carries) starts at i. A quote
+ * left open into such a line is a command whose closing quote the paste lost, with the response pasted below it
+ * (its status line lost too): the field is the response's, not the rest of an argument (`-H "Authorization: Bearer
+ * eyJ…` then `Date: …`).
+ */
+function startsResponseField(text: string, i: number): boolean {
+  const limit = Math.min(text.length, i + MAX_FIELD_NAME);
+  let j = i;
+  while (j < limit && isFieldNameChar(text.charCodeAt(j))) j++;
+  if (j === i || j >= limit || text.charCodeAt(j) !== 0x3a || text.charCodeAt(j + 1) !== 0x20) return false;
+  const side = knownHeaderSide(text.slice(i, j).toLowerCase());
+  return side === 'response' || side === null;
+}
+
+/** A letter, a digit or `-`. */
+function isFieldNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
 }
 
 /** Words under construction, shared by both dialects. */

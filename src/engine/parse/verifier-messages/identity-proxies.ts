@@ -89,6 +89,23 @@ function wholeDetail(f: Fragment): Reading | null {
   return /"detail"\s?:\s?"$/.test(f.before(40)) && f.after(1) === '"' ? {} : null;
 }
 
+/** herodot's head right before a reason: `{"error":{"code":401,"status":"Unauthorized",` (its `request` id between). */
+const ENVELOPE_HEAD =
+  /\{\\?"error\\?":\{\\?"code\\?":40[13],\\?"status\\?":\\?"(?:Unauthorized|Forbidden)\\?",(?:\\?"request\\?":\\?"[\w-]{1,64}\\?",)?\\?"reason\\?":\\?"$/;
+
+/**
+ * A reason in herodot's envelope whose `message` the paste cut off: read as the whole envelope's reason is. With its
+ * message there, the message's row reads the reason (above); this one stays silent.
+ */
+function cutEnvelopeReason(f: Fragment): Reading | null {
+  if (!ENVELOPE_HEAD.test(f.before(160))) return null;
+  const after = f.after(200);
+  return after.includes('Access credentials are invalid') ||
+    after.includes('Access credentials are not sufficient to access this resource')
+    ? null
+    : {};
+}
+
 export const IDENTITY_PROXIES: readonly Matcher[] = [
   // Oathkeeper's ErrUnauthorized (helper/errors.go, a herodot.DefaultError): its 401 when an authenticator refused the
   // credentials, and also when none was sent (its own e2e notes: `curl …/oauth-cred-example` without a header gets
@@ -112,6 +129,13 @@ export const IDENTITY_PROXIES: readonly Matcher[] = [
       if (reason === null) return null;
       return reason === '' ? {} : (reasonReading(reason) ?? {});
     },
+  }),
+  // The same envelope cut before its `message` ends (a log line or a chat message cut short: `{"error":{"code":401,"status":
+  // "Unauthorized","reason":"Access token expired","messag`): its `reason` is Oathkeeper's still, and says the same.
+  oathkeeper('cut-expired', 'time.expired', 'Access token expired', { exactCase: true, read: cutEnvelopeReason }),
+  oathkeeper('cut-issuer', 'claim.iss-mismatch', 'Token issuer does not match any trusted issuer', {
+    exactCase: true,
+    read: cutEnvelopeReason,
   }),
 
   // Clerk's backend SDK (clerk/javascript packages/backend/src/jwt/assertions.ts, verifyJwt.ts, tokens/keys.ts; the

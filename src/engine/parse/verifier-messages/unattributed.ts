@@ -14,7 +14,18 @@ export const UNATTRIBUTED = 'unattributed';
 
 const unattributed = family(UNATTRIBUTED);
 
+/** A JSON error member's key and opening quote right before the match (`"error":"`, `\"msg\": \"`). */
+const ERROR_KEY = /"(?:error|err|message|msg|detail)\\?"\s?:\s?\\?"$/;
+
 export const UNATTRIBUTED_ROWS: readonly Matcher[] = [
   unattributed('jwt-expired', 'time.expired', 'JWT expired', { exactCase: true }),
   unattributed('expired-jwt', 'time.expired', 'Expired JWT', ALONE),
+  // The error of the bearer-token authenticator Kubernetes-style API servers embed when the token authenticator refused
+  // the token without saying why (`ErrInvalidToken = errors.New("invalid bearer token")`: kubeclipper/kubeclipper
+  // pkg/authentication/request/bearertoken/bearertoken.go, as k8s.io/apiserver's), which such a service returns as its
+  // 401's `{"error":…}` or logs as a structured record's `error`. The API server's own `err="…"` line is frameworks.ts's
+  // row. Only as a whole JSON value: the words in prose are not a refusal.
+  unattributed('invalid-bearer-token', 'challenge.invalid-token', 'invalid bearer token', {
+    read: (f) => (ERROR_KEY.test(f.before(30)) && /^\\?"/.test(f.after(2)) ? {} : null),
+  }),
 ];
