@@ -337,19 +337,49 @@ function challengeReason(reason: string): string {
 
 /** The key check's one English placeholder in `alg.not-allowed`'s `allowed`. */
 
-/** トークン交換でトークンの発行元に一致するフェデレーション資格情報がない（AADSTS700211）: 直すのは資格情報。 */
+/** 信頼ごとに、受け入れる audience を持つ場所（出典は en/findings.ts の FEDERATION_AUDIENCE_LISTS）。 */
+const FEDERATION_AUDIENCE_LISTS: Record<Trust, string> = {
+  entra: 'アプリのどのフェデレーション資格情報にもない値',
+  aws: 'IAM OIDC プロバイダーの対象者（クライアント ID の一覧）にない値',
+  gcp: 'ワークロード ID プールのプロバイダーの許可された対象者（allowed audiences）にない値',
+  vault: 'Vault ロールの bound_audiences にない値',
+  other: 'フェデレーションの信頼設定が指定していない値',
+};
+/** 発行元を指定する場所。Vault はマウントの bound_issuer と比べます（path_login.go の config.BoundIssuer）。 */
+const FEDERATION_ISSUER_LISTS: Record<Trust, string> = {
+  entra: 'アプリのどのフェデレーション資格情報にもない発行元',
+  aws: 'アカウントに IAM OIDC プロバイダーがない発行元',
+  gcp: 'ワークロード ID プールのプロバイダーの発行元 URI ではない発行元',
+  vault: 'Vault の JWT 認証マウントの bound_issuer ではない発行元',
+  other: 'フェデレーションの信頼設定が指定していない発行元',
+};
+
+/** トークン交換でトークンの発行元に一致するフェデレーション資格情報がない（AADSTS700211）: 直すのは資格情報。Vault はマウントの bound_issuer。 */
 function federationIssuerStep(v: string | undefined, iss: string | null): string {
   const issuer = iss === null ? 'トークンの iss' : q(iss);
-  return trustOf(v) === 'entra'
+  const trust = trustOf(v);
+  return trust === 'entra'
     ? `アプリ（アプリの登録またはマネージド ID → 証明書とシークレット → フェデレーション資格情報）に、この発行元のフェデレーション資格情報を追加するか、既存のものを直してください。発行者は ${issuer} と完全に一致する必要があります（クラスターや CI プラットフォームの OIDC 発行元 URL。末尾のスラッシュも含みます）。サブジェクトはトークンのもの、対象ユーザーは api://AzureADTokenExchange です。別のクラスターやプラットフォームのトークンは発行元が違うため、それぞれに資格情報が必要です。`
-    : `フェデレーションの信頼設定がトークンの発行元（${issuer}）をそのまま指定するようにするか、信頼設定が指定する発行元のトークンを提示してください。${FEDERATION_STEPS[trustOf(v)]}`;
+    : trust === 'vault'
+      ? `${issuer} を、JWT 認証マウントの設定の bound_issuer（vault read auth/<mount>/config）と比べてください。末尾のスラッシュも含めて同じ文字列である必要があります。マウントの oidc_discovery_url（または jwks_url）もその発行元のものでないと、鍵がトークンを検証できません。別のクラスターや CI プラットフォームのトークンには、それぞれのマウントが必要です。`
+      : `フェデレーションの信頼設定がトークンの発行元（${issuer}）をそのまま指定するようにするか、信頼設定が指定する発行元のトークンを提示してください。${FEDERATION_STEPS[trust]}`;
 }
 
-/** 同じく audience（AADSTS700212）: 資格情報が受け入れる audience は一つ。 */
+/** 同じく audience（AADSTS700212）: 資格情報が受け入れる audience は一つ。IAM OIDC プロバイダー、プールのプロバイダー、Vault ロールは一覧を持ちます。 */
 function federationAudienceStep(v: string | undefined, aud: string | null): string {
-  return trustOf(v) === 'entra'
-    ? `トークンの aud${aud === null ? '' : `（${q(aud)}）`}とフェデレーション資格情報の対象ユーザーを同じ文字列にしてください。資格情報の対象ユーザー（別の値を指定していなければ api://AzureADTokenExchange）向けにワークロードのトークンを要求するか、資格情報の対象ユーザーをトークンの aud に変えます。`
-    : `トークンの aud${aud === null ? '' : `（${q(aud)}）`}と、フェデレーションの信頼設定が指定する audience を同じにしてください。${FEDERATION_STEPS[trustOf(v)]}`;
+  const tokenAud = aud === null ? 'トークンの aud' : `トークンの aud（${q(aud)}）`;
+  switch (trustOf(v)) {
+    case 'entra':
+      return `トークンの aud${aud === null ? '' : `（${q(aud)}）`}とフェデレーション資格情報の対象ユーザーを同じ文字列にしてください。資格情報の対象ユーザー（別の値を指定していなければ api://AzureADTokenExchange）向けにワークロードのトークンを要求するか、資格情報の対象ユーザーをトークンの aud に変えます。`;
+    case 'aws':
+      return `${tokenAud}を、トークンの発行元の IAM OIDC プロバイダーの対象者（IAM → ID プロバイダー、または aws iam get-open-id-connect-provider）と比べてください。対象者に加えるか（aws iam add-client-id-to-open-id-connect-provider --client-id …）、プロバイダーが持つ対象者向けにトークンを要求します（GitHub Actions の configure-aws-credentials は sts.amazonaws.com を要求します）。ロールの信頼ポリシーの <issuer>:aud の条件も同じ値である必要があります。`;
+    case 'gcp':
+      return `${tokenAud}を、ワークロード ID プールのプロバイダーの許可された対象者（gcloud iam workload-identity-pools providers describe）と比べてください。設定がなければ、aud はプロバイダーの完全なリソース名 //iam.googleapis.com/projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER（先頭に https: があってもなくても構いません。プロジェクト ID ではなくプロジェクト番号）である必要があります。その audience でトークンを要求するか、トークンの aud を --allowed-audiences に加えてください。`;
+    case 'vault':
+      return `${tokenAud}を、ロールの bound_audiences（vault read auth/<mount>/role/<name>）と比べてください。そこに加えるか、ロールが持つ audience でトークンを要求します（CI ジョブやサービスアカウントトークンの audience の設定）。`;
+    default:
+      return `トークンの aud${aud === null ? '' : `（${q(aud)}）`}と、フェデレーションの信頼設定が指定する audience を同じにしてください。${FEDERATION_STEPS.other}`;
+  }
 }
 
 /** verifier.misconfigured for a product's own set-up (its `setup`): sources in checks/verifier-log.ts. */
@@ -1760,10 +1790,14 @@ export const findings: FindingMessages = {
                   ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。${q(a.near.aud)} と ${q(a.near.expected)} は同じ API の別の書き方ですが、検証器は audience を1文字単位の完全一致で比較します。`
                   : a.expected.length > 0
                     ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
-                    : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
+                    : a.federation === true
+                      ? `aud は ${quoted(a.aud, f)} で、${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]}です${via(a)}。`
+                      : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
             : a.expected.length > 0
               ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}。`
-              : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
+              : a.federation === true
+                ? `トークンの aud は${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]}です${via(a)}。`
+                : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
     steps: (a, f) =>
       a.compared === 'client_id'
         ? [
@@ -1811,11 +1845,13 @@ export const findings: FindingMessages = {
         ? a.expected.length > 0
           ? `iss は ${q(a.iss)} ですが、期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
           : a.federation === true
-            ? `iss は ${q(a.iss)} で、アプリのどのフェデレーション資格情報にもない発行元です${via(a)}。トークン交換は拒否されました。`
+            ? `iss は ${q(a.iss)} で、${FEDERATION_ISSUER_LISTS[trustOf(a.via)]}です${via(a)}。トークン交換は拒否されました。`
             : `iss は ${q(a.iss)} で、期待する発行元と一致しません${via(a)}。`
         : a.expected.length > 0
           ? `iss が、期待する発行元 ${anyOf(a.expected, f)} と一致しません${via(a)}。`
-          : `iss が、期待する発行元と一致しません${via(a)}。`) + ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
+          : a.federation === true
+            ? `トークンの iss は${FEDERATION_ISSUER_LISTS[trustOf(a.via)]}です${via(a)}。トークン交換は拒否されました。`
+            : `iss が、期待する発行元と一致しません${via(a)}。`) + ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
     steps: (a) =>
       a.entraTokenVersion === '1.0'
         ? [

@@ -1,0 +1,91 @@
+/**
+ * Round "left-e": things earlier audits left undone. Federation refusals beyond Entra ID name where their own trust
+ * keeps the value the token's aud or iss was compared with (AWS STS: the IAM OIDC provider's audiences; Google STS: the
+ * pool provider's allowed audiences; Vault's JWT auth: the role's bound_audiences, the mount's bound_issuer). Product
+ * strings are cited beside the rows that read them (parse/verifier-messages/federation.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Finding, Report } from '../../src/engine/types.js';
+import { run } from '../helpers/catches.js';
+
+function findingOf(r: Report, code: string): Finding {
+  const f = r.findings.find((x) => x.code === code);
+  expect(f, `${code} in ${r.findings.map((x) => x.code).join(', ')}`).toBeDefined();
+  return f as Finding;
+}
+
+describe('left-e 1: a federation’s aud / iss refusal names the trust’s own setting', () => {
+  it('AWS STS Incorrect token audience: the IAM OIDC provider’s audiences', async () => {
+    const r = await run(
+      'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
+    );
+    expect(findingOf(r, 'claim.aud-mismatch').args.federation).toBe(true);
+    const steps = r.nextSteps.join('\n');
+    expect(steps).toContain('add-client-id-to-open-id-connect-provider');
+    expect(steps).not.toContain('Request the token for this API’s audience');
+  });
+
+  it('configure-aws-credentials’ line: the same', async () => {
+    const r = await run('Error: Could not assume role with OIDC: Incorrect token audience');
+    expect(findingOf(r, 'claim.aud-mismatch').args.federation).toBe(true);
+    expect(r.nextSteps.join('\n')).toContain('IAM OIDC provider');
+  });
+
+  it('Google STS: the pool provider’s allowed audiences, the token’s aud named', async () => {
+    const r = await run(
+      'Error: google-github-actions/auth failed with: failed to generate Google Cloud federated token for //iam.googleapis.com/projects/123/locations/global/workloadIdentityPools/gh/providers/gh: {"error":"invalid_grant","error_description":"The audience in ID Token [https://github.com/acme] does not match the expected audience."}',
+    );
+    const f = findingOf(r, 'claim.aud-mismatch');
+    expect(f.args).toMatchObject({ via: 'gcp-sts', aud: ['https://github.com/acme'], federation: true });
+    expect(r.nextSteps.join('\n')).toContain('allowed audiences');
+  });
+
+  it('Vault, cap’s words: the role’s bound_audiences', async () => {
+    const r = await run(
+      'Code: 400. Errors:\n\n* error validating token: invalid audience (aud) claim: audience claim does not match any expected audience',
+    );
+    expect(findingOf(r, 'claim.aud-mismatch').args.federation).toBe(true);
+    expect(r.nextSteps.join('\n')).toContain('bound_audiences');
+  });
+
+  it('Vault, older words through vault-action: the role’s bound_audiences', async () => {
+    const r = await run(
+      'vaultResponse: {"errors":["error validating claims: aud claim does not match any bound audience"]}',
+    );
+    expect(r.nextSteps.join('\n')).toContain('bound_audiences');
+  });
+
+  it('Vault iss: the mount’s bound_issuer and discovery URL', async () => {
+    const r = await run('Code: 400. Errors:\n\n* error validating token: invalid issuer (iss) claim');
+    expect(findingOf(r, 'claim.iss-mismatch').args.federation).toBe(true);
+    const steps = r.nextSteps.join('\n');
+    expect(steps).toContain('bound_issuer');
+    expect(steps).toContain('oidc_discovery_url');
+  });
+
+  it('Japanese: the same steps in ja', async () => {
+    const r = await run('Error: Could not assume role with OIDC: Incorrect token audience', { locale: 'ja' });
+    expect(r.nextSteps.join('\n')).toContain('IAM OIDC プロバイダーの対象者');
+  });
+
+  it('not: Firebase Auth’s audience words are an app’s sign-in, not a federation trust', async () => {
+    const r = await run(
+      'FirebaseError: The audience in ID Token [host.exp.Exponent] does not match the expected audience com.acme.app',
+    );
+    const f = r.findings.find((x) => x.code === 'claim.aud-mismatch');
+    expect(f?.args.federation).toBeUndefined();
+  });
+
+  it('not: an API’s own audience refusal keeps the API’s step', async () => {
+    const r = await run('HTTP/1.1 401 Unauthorized\n\nJsonWebTokenError: jwt audience invalid. expected: api://orders');
+    expect(findingOf(r, 'claim.aud-mismatch').args.federation).toBeUndefined();
+    expect(r.nextSteps.join('\n')).not.toContain('IAM OIDC provider');
+  });
+
+  it('not: Entra’s AADSTS700212 keeps the federated credential’s step', async () => {
+    const r = await run(
+      "AADSTS700212: No matching federated identity record found for presented assertion audience 'https://gitlab.com'.",
+    );
+    expect(r.nextSteps.join('\n')).toContain('api://AzureADTokenExchange');
+  });
+});
