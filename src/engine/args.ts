@@ -37,7 +37,9 @@ export type AuthzFormatProblem =
   | 'bad-characters'
   | 'lowercase-scheme'
   | 'duplicate'
-  | 'unexpanded-variable';
+  | 'unexpanded-variable'
+  /** The header held the scheme word alone ("Bearer", DRF's "Token"), no credential after it: an empty variable. */
+  | 'no-credentials';
 
 /**
  * Why fetching an issuer's published keys failed, as the edge (src/keys/) classifies it: by status,

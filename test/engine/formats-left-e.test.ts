@@ -89,3 +89,47 @@ describe('left-e 1: a federation’s aud / iss refusal names the trust’s own s
     expect(r.nextSteps.join('\n')).toContain('api://AzureADTokenExchange');
   });
 });
+
+describe('left-e 2: Django REST framework’s token header messages name the problem', () => {
+  it('“No credentials provided.”: the scheme word alone, an empty variable', async () => {
+    const r = await run(
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Token\nContent-Type: application/json\n\n{"detail":"Invalid token header. No credentials provided."}',
+    );
+    const f = findingOf(r, 'authz-header.format');
+    expect(f.args.problems).toEqual(['no-credentials']);
+    expect(r.nextSteps.join('\n')).toContain('Send exactly "Authorization: Bearer <token>"');
+    expect(r.findings.map((x) => x.code)).not.toContain('token.missing');
+  });
+
+  it('“Token string should not contain spaces.”: extra whitespace', async () => {
+    const r = await run('{"detail":"Invalid token header. Token string should not contain spaces."}');
+    expect(findingOf(r, 'authz-header.format').args.problems).toEqual(['extra-space']);
+  });
+
+  it('“… should not contain invalid characters.”: characters outside b64token', async () => {
+    const r = await run('{"detail":"Invalid token header. Token string should not contain invalid characters."}');
+    expect(findingOf(r, 'authz-header.format').args.problems).toEqual(['bad-characters']);
+  });
+
+  it('SimpleJWT’s “two space-delimited values” names no one problem (one word or three)', async () => {
+    const r = await run(
+      '{"detail":"Authorization header must contain two space-delimited values","code":"bad_authorization_header"}',
+    );
+    expect(findingOf(r, 'authz-header.format').args.problems).toEqual([]);
+  });
+
+  it('Japanese words for the empty credential', async () => {
+    const r = await run('{"detail":"Invalid token header. No credentials provided."}', { locale: 'ja' });
+    expect(r.findings[0]?.detail).toContain('スキームの語');
+  });
+
+  it('not: DRF’s “Authentication credentials were not provided.” is no header at all', async () => {
+    const r = await run('HTTP/1.1 401 Unauthorized\n\n{"detail":"Authentication credentials were not provided."}');
+    expect(r.findings.map((x) => x.code)).not.toContain('authz-header.format');
+  });
+
+  it('not: prose about spaces in a token string', async () => {
+    const r = await run('our token string should not contain spaces, right?');
+    expect(r.findings.map((x) => x.code)).not.toContain('authz-header.format');
+  });
+});

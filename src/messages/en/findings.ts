@@ -826,6 +826,8 @@ export const findings: FindingMessages = {
           '"bearer" is in lower case (legal: the scheme is case-insensitive, but a few verifiers compare it exactly)',
         duplicate: 'the request carries more than one Authorization header',
         'unexpanded-variable': `{{${a.variable ?? 'variable'}}} went out as literal text: the variable has no value in the environment the client sent it from`,
+        'no-credentials':
+          'it held the scheme word alone ("Bearer", or Django REST framework’s "Token") with no credential after it: the variable the client put the token in was empty',
       };
       const parts = a.problems.map((p) => words[p] ?? p);
       return parts.length === 0

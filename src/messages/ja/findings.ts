@@ -807,6 +807,8 @@ export const findings: FindingMessages = {
           '"bearer" が小文字になっています。スキームは大文字・小文字を区別しないので規格上は問題ありませんが、完全一致で比較する検証器もあります。',
         duplicate: 'リクエストに Authorization ヘッダーが複数あります。',
         'unexpanded-variable': `{{${a.variable ?? 'variable'}}} が文字どおりに送られています。送信時の環境でこの変数に値がありません。`,
+        'no-credentials':
+          'スキームの語（"Bearer"、Django REST framework では "Token"）だけがあり、その後に資格情報がありません。クライアントがトークンを入れた変数が空でした。',
       };
       return a.problems.length === 0
         ? `検証器${via(a)}がヘッダーの書式を拒否しています。`

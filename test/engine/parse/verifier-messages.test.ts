@@ -1406,6 +1406,20 @@ const FRAMEWORKS: Case[] = [
     '{"detail":"Invalid token header. No credentials provided."}',
     'django-rest-framework.no-credentials',
     'authz-header.format',
+    { reason: 'no-credentials' },
+  ],
+  // encode/django-rest-framework rest_framework/authentication.py (TokenAuthentication.authenticate).
+  [
+    '{"detail":"Invalid token header. Token string should not contain spaces."}',
+    'django-rest-framework.spaces',
+    'authz-header.format',
+    { reason: 'extra-space' },
+  ],
+  [
+    '{"detail":"Invalid token header. Token string should not contain invalid characters."}',
+    'django-rest-framework.invalid-characters',
+    'authz-header.format',
+    { reason: 'bad-characters' },
   ],
   [
     '{"detail":"Authorization header must contain two space-delimited values","code":"bad_authorization_header"}',
