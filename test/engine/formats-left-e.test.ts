@@ -133,3 +133,45 @@ describe('left-e 2: Django REST framework’s token header messages name the pro
     expect(r.findings.map((x) => x.code)).not.toContain('authz-header.format');
   });
 });
+
+describe('left-e 4: Salesforce’s refused client names the connected app’s consumer key', () => {
+  it('Guzzle’s print of invalid_client_id “client identifier invalid”', async () => {
+    const r = await run(
+      'Client error: `POST https://login.salesforce.com/services/oauth2/token` resulted in a `400 Bad Request` response: {"error":"invalid_client_id","error_description":"client identifier invalid"}',
+    );
+    expect(findingOf(r, 'oauth.invalid-client').args.via).toBe('salesforce');
+    const steps = r.nextSteps.join('\n');
+    expect(steps).toContain('Consumer Key');
+    expect(steps).toContain('10 minutes');
+  });
+
+  it('the form-encoded answer after a redirect', async () => {
+    const r = await run('error=invalid_client_id&error_description=client%20identifier%20invalid');
+    expect(r.nextSteps.join('\n')).toContain('Consumer Key');
+  });
+
+  it('Restforce’s invalid_client: invalid client credentials', async () => {
+    const r = await run('Restforce::AuthenticationError: invalid_client: invalid client credentials');
+    expect(r.nextSteps.join('\n')).toContain('Consumer Secret');
+  });
+
+  it('Japanese: the consumer key step', async () => {
+    const r = await run('error=invalid_client_id&error_description=client%20identifier%20invalid', { locale: 'ja' });
+    expect(r.nextSteps.join('\n')).toContain('コンシューマー鍵');
+  });
+
+  it('not: another provider’s invalid_client keeps the generic step', async () => {
+    const r = await run(
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"error":"invalid_client","error_description":"Invalid client or Invalid client credentials"}',
+    );
+    findingOf(r, 'oauth.invalid-client');
+    expect(r.nextSteps.join('\n')).not.toContain('Consumer Key');
+  });
+
+  it('not: prose about invalid_client_id is nothing to read', async () => {
+    const r = await run(
+      'the jsforce login keeps failing with invalid_client_id until the connected app propagates, give it 10 minutes',
+    );
+    expect(r.findings.map((x) => x.code)).not.toContain('oauth.invalid-client');
+  });
+});

@@ -339,6 +339,16 @@ const tokenEndpoint = (a: { via?: string }) =>
 /** The endpoint's own words, after a colon. */
 const desc = (a: { description: string | null }) => (a.description === null ? '' : `: ${q(a.description)}`);
 
+/**
+ * Salesforce's token endpoint refusing the client (`invalid_client_id` "client identifier invalid", `invalid_client`
+ * "invalid client credentials"): client_id is the connected app's Consumer Key, client_secret its Consumer Secret
+ * (App Manager → View → Manage Consumer Details; docs.cloudera.com cfm nifi-salesforce, "the Consumer Key goes to the
+ * Client ID property"), and a new app is not accepted at once (WSO2's Salesforce connector setup guide: "It may take
+ * 2–10 minutes for the Connected App to become active after saving").
+ */
+const SALESFORCE_CLIENT =
+  'Send the connected app’s (or external client app’s) Consumer Key as client_id and its Consumer Secret as client_secret, copied whole (Setup → App Manager → the app → View → Manage Consumer Details), to the login host of the org that holds the app. A newly created app takes up to 10 minutes to be accepted: wait, then retry before changing anything.';
+
 /** Whose trust refused a federated token, by who said so (federation.no-match). */
 type Trust = 'entra' | 'aws' | 'gcp' | 'vault' | 'other';
 const trustOf = (via: string | undefined): Trust =>
@@ -2150,7 +2160,9 @@ export const findings: FindingMessages = {
     steps: (a) => [
       a.secretExpired === true
         ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'
-        : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
+        : a.via === 'salesforce'
+          ? SALESFORCE_CLIENT
+          : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
       'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
     ],
   },

@@ -228,6 +228,10 @@ const tokenEndpoint = (a: { via?: string }) =>
 /** エンドポイント自身の言葉（括弧書き）。 */
 const desc = (a: { description: string | null }) => (a.description === null ? '' : `（${q(a.description)}）`);
 
+/** Salesforce のトークンエンドポイントがクライアントを拒否した場合（出典は en/findings.ts の SALESFORCE_CLIENT）。 */
+const SALESFORCE_CLIENT =
+  '接続アプリケーション（または外部クライアントアプリケーション）のコンシューマー鍵を client_id に、コンシューマーの秘密を client_secret に、欠けなくコピーして送ってください（設定 → アプリケーションマネージャー → アプリ → 参照 → コンシューマーの詳細を管理）。送り先は、そのアプリがある組織のログインホストです。作成したばかりのアプリは受け付けられるまで最大 10 分かかります。何かを変える前に、待ってから再試行してください。';
+
 /** 連携トークンを拒否した信頼の持ち主（federation.no-match）。 */
 type Trust = 'entra' | 'aws' | 'gcp' | 'vault' | 'other';
 const trustOf = (v: string | undefined): Trust =>
@@ -2156,7 +2160,9 @@ export const findings: FindingMessages = {
     steps: (a) => [
       a.secretExpired === true
         ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
-        : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
+        : a.via === 'salesforce'
+          ? SALESFORCE_CLIENT
+          : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
       'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
     ],
   },
