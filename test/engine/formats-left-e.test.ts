@@ -175,3 +175,57 @@ describe('left-e 4: Salesforce’s refused client names the connected app’s co
     expect(r.findings.map((x) => x.code)).not.toContain('oauth.invalid-client');
   });
 });
+
+describe('left-e 3: a curl to a token endpoint with no answer asks for the answer', () => {
+  const readOf = async (input: string) => (await run(input)).findings.find((f) => f.code === 'input.empty')?.args.read;
+
+  it('curl -X POST …/oauth/token -d grant_type=…, nothing else', async () => {
+    const r = await run(
+      'curl -X POST https://auth.example.com/oauth/token -d grant_type=client_credentials -d client_id=abc -d client_secret=s3cr3t-value',
+    );
+    expect(findingOf(r, 'input.empty').args.read).toBe('token-request');
+    expect(r.nextSteps.join('\n')).toContain('curl -i');
+    expect(JSON.stringify(r)).not.toContain('s3cr3t-value');
+  });
+
+  it('Auth0’s multi-line curl (--data grant_type), with a prompt', async () => {
+    expect(
+      await readOf(
+        "$ curl --request POST \\\n  --url https://acme.us.auth0.com/oauth/token \\\n  --header 'content-type: application/x-www-form-urlencoded' \\\n  --data grant_type=client_credentials \\\n  --data client_id=abc",
+      ),
+    ).toBe('token-request');
+  });
+
+  it('a curl cut before grant_type, to Entra ID’s v2.0 token endpoint', async () => {
+    expect(
+      await readOf('curl -X POST https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token -d cli'),
+    ).toBe('token-request');
+  });
+
+  it('Japanese words', async () => {
+    const r = await run('curl -X POST https://auth.example.com/oauth/token -d grant_type=client_credentials', {
+      locale: 'ja',
+    });
+    expect(r.findings[0]?.title).toContain('トークンのリクエスト');
+  });
+
+  it('not: a curl to an API (/v1/tokens, no grant_type)', async () => {
+    expect(await readOf('curl -s https://api.example.com/v1/tokens -H "Accept: application/json"')).toBeUndefined();
+  });
+
+  it('not: a curl to a token introspection path', async () => {
+    expect(await readOf('curl -s https://idp.example.com/oauth2/token/introspect -d foo=bar')).toBeUndefined();
+  });
+
+  it('not: prose naming grant_type, with no curl', async () => {
+    expect(await readOf('we call the /oauth/token endpoint with grant_type=client_credentials')).toBeUndefined();
+  });
+
+  it('not: a token request with its answer is diagnosed from the answer', async () => {
+    const r = await run(
+      'curl -i -X POST https://auth.example.com/oauth/token -d grant_type=client_credentials\nHTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"error":"invalid_client"}',
+    );
+    expect(r.findings.map((f) => f.code)).toContain('oauth.invalid-client');
+    expect(r.findings.map((f) => f.code)).not.toContain('input.empty');
+  });
+});

@@ -662,23 +662,29 @@ export const findings: FindingMessages = {
         ? 'Nothing to diagnose was found in the input'
         : a.read === 'authorization'
           ? 'The paste ends inside the Authorization header, before its token'
-          : a.read === 'header'
-            ? 'Only a JWT header was found: no token and no payload'
-            : `Nothing in the ${a.read} explains a failure`,
+          : a.read === 'token-request'
+            ? 'The paste is a token request, without the token endpoint’s answer'
+            : a.read === 'header'
+              ? 'Only a JWT header was found: no token and no payload'
+              : `Nothing in the ${a.read} explains a failure`,
     detail: (a) =>
       a.read === undefined
         ? 'No HTTP status, header, token, payload or verifier message was recognised.'
         : a.read === 'authorization'
           ? 'The header’s value stops inside the word Bearer: what the request carried after it (a token, or none) is not shown, so there is nothing to diagnose.'
-          : a.read === 'header'
-            ? 'A JOSE header (alg, typ) was read and its alg is in order; the claims that most failures come from (exp, iss, aud, scope) are in the payload, which was not pasted.'
-            : `The ${a.read} was read and its claims and times are in order (shown below); without the response, the request or the verifier’s words, nothing says why a request failed.`,
+          : a.read === 'token-request'
+            ? 'It is a request to a token endpoint (an OAuth grant_type), not an API call, and what the endpoint answered is not shown: its status and error body (invalid_client, invalid_grant, …) say why no token was issued.'
+            : a.read === 'header'
+              ? 'A JOSE header (alg, typ) was read and its alg is in order; the claims that most failures come from (exp, iss, aud, scope) are in the payload, which was not pasted.'
+              : `The ${a.read} was read and its claims and times are in order (shown below); without the response, the request or the verifier’s words, nothing says why a request failed.`,
     steps: (a) => [
       a.read === 'authorization'
         ? 'Paste the whole Authorization header with the token’s signature masked (Authorization: Bearer header.payload.***), with the response’s status line and headers (curl -i) or the verifier’s log line.'
-        : a.read === 'header'
-          ? 'Paste the whole token with its signature masked (header.payload.***), or the decoder’s payload beside the header, with the response or the verifier’s log line.'
-          : 'Paste the response status line and headers (curl -i or curl -v), the request headers, the token (masked) or the verifier’s log line.',
+        : a.read === 'token-request'
+          ? 'Run the request again with curl -i and paste the token endpoint’s status line, headers and response body (its error and error_description), with the client_secret and any token masked.'
+          : a.read === 'header'
+            ? 'Paste the whole token with its signature masked (header.payload.***), or the decoder’s payload beside the header, with the response or the verifier’s log line.'
+            : 'Paste the response status line and headers (curl -i or curl -v), the request headers, the token (masked) or the verifier’s log line.',
     ],
   },
   'input.live-token': {
