@@ -229,3 +229,40 @@ describe('left-e 3: a curl to a token endpoint with no answer asks for the answe
     expect(r.findings.map((f) => f.code)).not.toContain('input.empty');
   });
 });
+
+describe('left-e 5: only a log-shaped line is the application’s own verifier log', () => {
+  const BODY = 'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"message":"Unauthorized"}\n';
+  const appVerifierOf = async (line: string) =>
+    (await run(BODY + line)).findings.find((f) => f.code === 'challenge.missing')?.args.appVerifier;
+
+  it('an exception class line', async () => {
+    expect(await appVerifierOf('TokenExpiredError: jwt expired')).toBe('jsonwebtoken');
+  });
+
+  it('a timestamped line', async () => {
+    expect(await appVerifierOf('2026-05-28 14:09:58 ERROR jwt expired')).toBe('jsonwebtoken');
+  });
+
+  it('a container prefix before an upper-case level', async () => {
+    expect(await appVerifierOf('api-1  | ERROR auth failed: jwt expired')).toBe('jsonwebtoken');
+  });
+
+  it('a message followed by a stack frame', async () => {
+    expect(await appVerifierOf('jwt expired\n    at /srv/api/node_modules/jsonwebtoken/verify.js:190:21')).toBe(
+      'jsonwebtoken',
+    );
+  });
+
+  it('not: “the log says: jwt expired” (prose)', async () => {
+    expect(await appVerifierOf('the log says: jwt expired')).toBeUndefined();
+  });
+
+  it('not: “trace log says: …” (prose)', async () => {
+    expect(await appVerifierOf('and the trace log says: jwt expired')).toBeUndefined();
+  });
+
+  it('not: prose still reads the words (time.expired), only not as the app’s log line', async () => {
+    const r = await run(`${BODY}the log says: jwt expired`);
+    expect(r.findings.map((f) => f.code)).toContain('time.expired');
+  });
+});
