@@ -6,7 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/engine/types.js';
-import { run } from '../helpers/catches.js';
+import { renderText } from '../../src/render/text.js';
+import { NOW, run } from '../helpers/catches.js';
+import { rs256 } from '../helpers/tokens.js';
 
 function findingOf(r: Report, code: string): Finding {
   const f = r.findings.find((x) => x.code === code);
@@ -264,5 +266,35 @@ describe('left-e 5: only a log-shaped line is the application’s own verifier l
   it('not: prose still reads the words (time.expired), only not as the app’s log line', async () => {
     const r = await run(`${BODY}the log says: jwt expired`);
     expect(r.findings.map((f) => f.code)).toContain('time.expired');
+  });
+});
+
+describe('left-e 6: the Token line does not call a token with an unreadable header signed', () => {
+  const CUT_HEADER =
+    'Authorization: Bearer eyJhbGciOiJSUzI1NiIsInR5cCI6.eyJzdWIiOiIxMjMiLCJleHAiOjE3Nzk5NzAwMDB9.c2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJl';
+
+  it('a header that does not decode: “JWT, header unreadable”', async () => {
+    const r = await run(CUT_HEADER);
+    expect(r.token?.header).toBeNull();
+    const text = renderText(r);
+    expect(text).toContain('JWT, header unreadable');
+    expect(text).not.toContain('signed JWT');
+  });
+
+  it('Japanese', async () => {
+    const r = await run(CUT_HEADER, { locale: 'ja' });
+    expect(renderText(r)).toContain('JWT（ヘッダーを読み取れません）');
+  });
+
+  it('not: a readable RS256 header is still a signed JWT', async () => {
+    const token = rs256({ sub: '1', exp: NOW + 600 }, { kid: 'k1' });
+    const r = await run(`Authorization: Bearer ${token.split('.').slice(0, 2).join('.')}.***`);
+    expect(renderText(r)).toContain('signed JWT');
+  });
+
+  it('not: alg none is still unsigned', async () => {
+    const header = Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url');
+    const payload = Buffer.from('{"sub":"1"}').toString('base64url');
+    expect(renderText(await run(`Authorization: Bearer ${header}.${payload}.`))).toContain('unsigned JWT');
   });
 });
