@@ -37,7 +37,9 @@ export type AuthzFormatProblem =
   | 'bad-characters'
   | 'lowercase-scheme'
   | 'duplicate'
-  | 'unexpanded-variable';
+  | 'unexpanded-variable'
+  /** The header held the scheme word alone ("Bearer", DRF's "Token"), no credential after it: an empty variable. */
+  | 'no-credentials';
 
 /**
  * Why fetching an issuer's published keys failed, as the edge (src/keys/) classifies it: by status,
@@ -77,7 +79,8 @@ export interface CodeArgs {
    * with no token or payload to judge.
    */
   /** `authorization`: an Authorization header cut inside its scheme where the paste ends (`Authorization: Beare`). */
-  'input.empty': Via & { read?: 'token' | 'payload' | 'header' | 'authorization' };
+  /** `token-request`: the paste is a request to a token endpoint (a curl with grant_type), without its answer. */
+  'input.empty': Via & { read?: 'token' | 'payload' | 'header' | 'authorization' | 'token-request' };
   'input.live-token': Via & { alg: string; expiresInSeconds: number | null };
   /** `notJwt`: the refusing product's credential is no JWT (checks/credential-kind.ts): no JWT to paste again. */
   'input.masked': Via & { markers: string[]; what: 'signature' | 'payload' | 'token'; notJwt?: true };

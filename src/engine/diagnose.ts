@@ -10,6 +10,7 @@ import { hideKeyMaterial } from './key-material.js';
 import { type DiagnoseOptions, resolveOptions } from './options.js';
 import { rankFindings } from './rank.js';
 import { buildReport } from './report.js';
+import { tokenRequestOnly } from './token-request.js';
 import type { FindingData, Report } from './types.js';
 
 /**
@@ -93,7 +94,9 @@ export function conclude(ctx: Context, found: FindingData[], catalogue: Catalogu
           ? 'payload'
           : ctx.header !== null
             ? 'header'
-            : null;
+            : tokenRequestOnly(ctx)
+              ? 'token-request'
+              : null;
     found.push(finding('input.empty', read === null ? {} : { read }, '', 'log'));
   }
   const report = buildReport(ctx, rankFindings(found), classification, catalogue);

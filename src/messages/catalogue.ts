@@ -115,7 +115,7 @@ export interface Catalogue {
      * the issuer's clock is ahead; a null part is left out, and all null is "".
      */
     lifetime: (ttlSeconds: number | null, remainingSeconds: number | null, skewSeconds: number | null) => string;
-    tokenKind: Record<'jws' | 'unsigned' | 'jwe' | 'payload-only', string>;
+    tokenKind: Record<'jws' | 'unsigned' | 'jwe' | 'payload-only' | 'header-unreadable', string>;
   };
   /**
    * The Slack app's own words: the modal (titles, submit and close at most 24 characters, Slack's limit),

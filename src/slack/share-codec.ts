@@ -261,7 +261,9 @@ function unpack(p: Packed): SharedReport {
         ? null
         : {
             kind: p.k[1],
-            header: null,
+            // Not carried either; an empty header, not null: null would name the token "header unreadable"
+            // (render/token-kind.ts), and the blocks name a malformed token's kind for none.
+            header: {},
             payload: p.k[2] ? {} : null,
             fingerprint: p.k[0],
             signature: 'n/a',

@@ -74,17 +74,25 @@ export function applicationVerifierLogged(ctx: Context): string | null {
 
 /**
  * A line opened by a JSON or markup body (`{`, `[`, a quote, `<`): the response's. A log's line names an exception
- * class (`jwt.exceptions.ImmatureSignatureError: …`, `JsonWebTokenError: …`), starts with a date or a level, or is
- * prose that says it quotes a log (`the API log says: …`).
+ * class (`jwt.exceptions.ImmatureSignatureError: …`, `JsonWebTokenError: …`), starts with a date, a time, a level
+ * (`[ERROR]`, Python logging's `ERROR:root:`) or a logger's dotted name (`c.a.security.JwtFilter : …`), carries an
+ * upper-case level word near its start (a container's `api-1  | ERROR …`), or is followed by a stack frame. Prose that
+ * says it quotes a log (`the log says: jwt expired`) is none of these: the person's words, not the application's line.
  */
 const BODY_OPENER = /^(?:< )?\s{0,8}[{["“<]/;
 const LOG_SHAPE =
-  /[A-Za-z](?:Error|Exception)\b:|^(?:< )?\s{0,8}(?:\d{4}-\d\d-\d\d|\d\d:\d\d:\d\d|\[?(?:INFO?|WARN(?:ING)?|ERROR?|DEBUG|DBG|ERR|TRACE|FATAL)\b)|\blogs?\b[^:\n]{0,40}:/i;
+  /[A-Za-z](?:Error|Exception)\b:|^(?:< )?\s{0,8}(?:\d{4}-\d\d-\d\d|\d\d:\d\d:\d\d|\[?(?:INFO?|WARN(?:ING)?|ERROR?|DEBUG|DBG|ERR|TRACE|FATAL)\b|\[?[a-z][\w$]{0,40}(?:\.[\w$]{1,60}){2,8}\]?\s{0,4}[:-]\s)/i;
+/** A level word in capitals within a line's first 60 characters (after a container's or process's prefix). */
+const LEVEL_NEAR_START = /^[^\n]{0,60}?\b(?:INFO|WARN|WARNING|ERROR|DEBUG|TRACE|FATAL)\b/;
+/** A stack frame opening the next line: Java's and Node's `    at …`, Python's `  File "…", line …`. */
+const STACK_FRAME = /^\s{1,12}(?:at\s|File ")/;
 
-/** Whether the line holding `at` is a log's (LOG_SHAPE) and not a body's (BODY_OPENER); the line read is bounded. */
+/** Whether the line holding `at` is a log's (LOG_SHAPE) and not a body's (BODY_OPENER); the lines read are bounded. */
 function logShaped(text: string, at: number): boolean {
   const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 400);
   const nl = text.indexOf('\n', at);
   const line = text.slice(from, Math.min(nl === -1 ? text.length : nl, at + 400));
-  return !BODY_OPENER.test(line) && LOG_SHAPE.test(line);
+  if (BODY_OPENER.test(line)) return false;
+  if (LOG_SHAPE.test(line) || LEVEL_NEAR_START.test(line)) return true;
+  return nl !== -1 && STACK_FRAME.test(text.slice(nl + 1, nl + 81));
 }

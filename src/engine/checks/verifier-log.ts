@@ -1,4 +1,4 @@
-import type { ClientCredentials, CodeArgs, Workload } from '../args.js';
+import type { AuthzFormatProblem, ClientCredentials, CodeArgs, Workload } from '../args.js';
 import type { Context, LogHit } from '../context.js';
 import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import { UNATTRIBUTED } from '../parse/verifier-messages/unattributed.js';
@@ -315,7 +315,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         if (auth.scheme === null || auth.scheme.toLowerCase() !== 'bearer')
           return finding('authz-header.scheme', { via, scheme: auth.scheme }, evidence, source);
       }
-      return finding(hit.code, { via, problems: [], characters: [] }, evidence, source);
+      // DRF's TokenAuthentication names which split of the header failed (frameworks.ts).
+      const problem = DRF_FORMAT_PROBLEMS[a.reason ?? ''];
+      return finding(
+        hit.code,
+        { via, problems: problem === undefined ? [] : [problem], characters: [] },
+        evidence,
+        source,
+      );
     }
     case 'authz-header.scheme': {
       const scheme = ctx.authorization?.parsed.scheme ?? null;
@@ -549,6 +556,13 @@ function jweArgs(
 }
 
 /** RFC 7662 §2.2 response members, plus `error` fields some servers add. */
+/** The problem a verifier's words name in the header (frameworks.ts, DRF's TokenAuthentication), by its row's reason. */
+const DRF_FORMAT_PROBLEMS: Readonly<Record<string, AuthzFormatProblem>> = {
+  'no-credentials': 'no-credentials',
+  'extra-space': 'extra-space',
+  'bad-characters': 'bad-characters',
+};
+
 const INTROSPECTION_KEYS = new Set([
   'active',
   'scope',

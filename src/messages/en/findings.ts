@@ -339,6 +339,16 @@ const tokenEndpoint = (a: { via?: string }) =>
 /** The endpoint's own words, after a colon. */
 const desc = (a: { description: string | null }) => (a.description === null ? '' : `: ${q(a.description)}`);
 
+/**
+ * Salesforce's token endpoint refusing the client (`invalid_client_id` "client identifier invalid", `invalid_client`
+ * "invalid client credentials"): client_id is the connected app's Consumer Key, client_secret its Consumer Secret
+ * (App Manager → View → Manage Consumer Details; docs.cloudera.com cfm nifi-salesforce, "the Consumer Key goes to the
+ * Client ID property"), and a new app is not accepted at once (WSO2's Salesforce connector setup guide: "It may take
+ * 2–10 minutes for the Connected App to become active after saving").
+ */
+const SALESFORCE_CLIENT =
+  'Send the connected app’s (or external client app’s) Consumer Key as client_id and its Consumer Secret as client_secret, copied whole (Setup → App Manager → the app → View → Manage Consumer Details), to the login host of the org that holds the app. A newly created app takes up to 10 minutes to be accepted: wait, then retry before changing anything.';
+
 /** Whose trust refused a federated token, by who said so (federation.no-match). */
 type Trust = 'entra' | 'aws' | 'gcp' | 'vault' | 'other';
 const trustOf = (via: string | undefined): Trust =>
@@ -394,22 +404,62 @@ const FEDERATION_STEPS: Record<Trust, string> = {
 };
 
 /**
+ * Where each trust keeps the audiences it accepts: an IAM OIDC provider's client ID list (STS's "Incorrect token
+ * audience", docs.aws.amazon.com/IAM/latest/APIReference/API_AddClientIDToOpenIDConnectProvider.html: "client ID (also
+ * known as audience)"), a workload identity pool provider's allowed audiences (google.iam.v1 WorkloadIdentityPoolProvider
+ * Oidc.allowed_audiences: empty means the provider's full resource name, with or without https:), a Vault role's
+ * bound_audiences (vault-plugin-auth-jwt path_login.go: jwt.Expected{Audiences: role.BoundAudiences}).
+ */
+const FEDERATION_AUDIENCE_LISTS: Record<Trust, string> = {
+  entra: 'no federated credential of the app names',
+  aws: 'the IAM OIDC provider’s audiences (its client ID list) do not include',
+  gcp: 'the workload identity pool provider’s allowed audiences do not include',
+  vault: 'the Vault role’s bound_audiences do not include',
+  other: 'the federation trust does not name',
+};
+/** Where the issuer is named: Vault compares iss with the mount's bound_issuer (path_login.go: config.BoundIssuer). */
+const FEDERATION_ISSUER_LISTS: Record<Trust, string> = {
+  entra: 'an issuer no federated credential of the app names',
+  aws: 'an issuer the account has no IAM OIDC provider for',
+  gcp: 'not the issuer URI of the workload identity pool provider',
+  vault: 'not the bound_issuer of the Vault JWT auth mount',
+  other: 'an issuer the federation trust does not name',
+};
+
+/**
  * A token exchange that found no federated credential for the token's issuer (AADSTS700211, "Please check your federated
  * identity credential Subject, Audience and Issuer against the presented assertion"): the app's credentials name the
- * issuers it trusts, so the step is there, not in an API's valid issuers.
+ * issuers it trusts, so the step is there, not in an API's valid issuers. Vault's JWT auth compares iss with its
+ * mount's bound_issuer (vault-plugin-auth-jwt path_login.go, jwt.Expected{Issuer: config.BoundIssuer}).
  */
 function federationIssuerStep(v: string | undefined, iss: string | null): string {
   const issuer = iss === null ? 'the token’s iss' : q(iss);
-  return trustOf(v) === 'entra'
+  const trust = trustOf(v);
+  return trust === 'entra'
     ? `Add a federated credential for this issuer to the app (App registration or managed identity → Certificates & secrets → Federated credentials) or fix the existing one: its issuer must be exactly ${issuer} (a cluster’s or CI platform’s OIDC issuer URL, trailing slash included), with the token’s subject and the audience api://AzureADTokenExchange. A token from another cluster or platform has another issuer and needs its own credential.`
-    : `Make the federation trust name the token’s issuer (${issuer}) exactly, or present a token from the issuer it names. ${FEDERATION_STEPS[trustOf(v)]}`;
+    : trust === 'vault'
+      ? `Compare ${issuer} with bound_issuer in the JWT auth mount’s config (vault read auth/<mount>/config): they must be the same string, trailing slash included. The mount’s oidc_discovery_url (or jwks_url) must be that issuer’s too, or its keys will not verify the token; a token from another cluster or CI platform needs its own mount.`
+      : `Make the federation trust name the token’s issuer (${issuer}) exactly, or present a token from the issuer it names. ${FEDERATION_STEPS[trust]}`;
 }
 
-/** The same for the audience (AADSTS700212): the credential names the one audience it accepts. */
+/**
+ * The same for the audience (AADSTS700212): the credential names the one audience it accepts; an IAM OIDC provider,
+ * a workload identity pool provider and a Vault role each keep a list (FEDERATION_AUDIENCE_LISTS).
+ */
 function federationAudienceStep(v: string | undefined, aud: string | null): string {
-  return trustOf(v) === 'entra'
-    ? `Make the token’s aud${aud === null ? '' : ` (${q(aud)})`} and the federated credential’s audience the same string: request the workload’s token for the credential’s audience (api://AzureADTokenExchange unless the credential names another), or change the credential’s audience to the one the token carries.`
-    : `Make the token’s aud${aud === null ? '' : ` (${q(aud)})`} and the audience the federation trust names the same. ${FEDERATION_STEPS[trustOf(v)]}`;
+  const tokenAud = aud === null ? 'the token’s aud' : q(aud);
+  switch (trustOf(v)) {
+    case 'entra':
+      return `Make the token’s aud${aud === null ? '' : ` (${q(aud)})`} and the federated credential’s audience the same string: request the workload’s token for the credential’s audience (api://AzureADTokenExchange unless the credential names another), or change the credential’s audience to the one the token carries.`;
+    case 'aws':
+      return `Compare ${tokenAud} with the audiences of the IAM OIDC provider for the token’s issuer (IAM → Identity providers, or aws iam get-open-id-connect-provider): add it (aws iam add-client-id-to-open-id-connect-provider --client-id …) or request the token for an audience the provider lists (GitHub Actions’ configure-aws-credentials asks for sts.amazonaws.com). The role’s trust policy condition on <issuer>:aud must name the same value.`;
+    case 'gcp':
+      return `Compare ${tokenAud} with the workload identity pool provider’s allowed audiences (gcloud iam workload-identity-pools providers describe): with none set, the token’s aud must be the provider’s full resource name, //iam.googleapis.com/projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER (with or without https: in front; the project number, not its id). Request the token for that audience, or add the token’s to --allowed-audiences.`;
+    case 'vault':
+      return `Compare ${tokenAud} with the role’s bound_audiences (vault read auth/<mount>/role/<name>): add it, or request the token for an audience the role lists (the CI job’s or service account token’s audience setting).`;
+    default:
+      return `Make the token’s aud${aud === null ? '' : ` (${q(aud)})`} and the audience the federation trust names the same. ${FEDERATION_STEPS.other}`;
+  }
 }
 
 /** verifier.misconfigured for a product's own set-up (its `setup`): sources in checks/verifier-log.ts. */
@@ -612,23 +662,29 @@ export const findings: FindingMessages = {
         ? 'Nothing to diagnose was found in the input'
         : a.read === 'authorization'
           ? 'The paste ends inside the Authorization header, before its token'
-          : a.read === 'header'
-            ? 'Only a JWT header was found: no token and no payload'
-            : `Nothing in the ${a.read} explains a failure`,
+          : a.read === 'token-request'
+            ? 'The paste is a token request, without the token endpoint’s answer'
+            : a.read === 'header'
+              ? 'Only a JWT header was found: no token and no payload'
+              : `Nothing in the ${a.read} explains a failure`,
     detail: (a) =>
       a.read === undefined
         ? 'No HTTP status, header, token, payload or verifier message was recognised.'
         : a.read === 'authorization'
           ? 'The header’s value stops inside the word Bearer: what the request carried after it (a token, or none) is not shown, so there is nothing to diagnose.'
-          : a.read === 'header'
-            ? 'A JOSE header (alg, typ) was read and its alg is in order; the claims that most failures come from (exp, iss, aud, scope) are in the payload, which was not pasted.'
-            : `The ${a.read} was read and its claims and times are in order (shown below); without the response, the request or the verifier’s words, nothing says why a request failed.`,
+          : a.read === 'token-request'
+            ? 'It is a request to a token endpoint (an OAuth grant_type), not an API call, and what the endpoint answered is not shown: its status and error body (invalid_client, invalid_grant, …) say why no token was issued.'
+            : a.read === 'header'
+              ? 'A JOSE header (alg, typ) was read and its alg is in order; the claims that most failures come from (exp, iss, aud, scope) are in the payload, which was not pasted.'
+              : `The ${a.read} was read and its claims and times are in order (shown below); without the response, the request or the verifier’s words, nothing says why a request failed.`,
     steps: (a) => [
       a.read === 'authorization'
         ? 'Paste the whole Authorization header with the token’s signature masked (Authorization: Bearer header.payload.***), with the response’s status line and headers (curl -i) or the verifier’s log line.'
-        : a.read === 'header'
-          ? 'Paste the whole token with its signature masked (header.payload.***), or the decoder’s payload beside the header, with the response or the verifier’s log line.'
-          : 'Paste the response status line and headers (curl -i or curl -v), the request headers, the token (masked) or the verifier’s log line.',
+        : a.read === 'token-request'
+          ? 'Run the request again with curl -i and paste the token endpoint’s status line, headers and response body (its error and error_description), with the client_secret and any token masked.'
+          : a.read === 'header'
+            ? 'Paste the whole token with its signature masked (header.payload.***), or the decoder’s payload beside the header, with the response or the verifier’s log line.'
+            : 'Paste the response status line and headers (curl -i or curl -v), the request headers, the token (masked) or the verifier’s log line.',
     ],
   },
   'input.live-token': {
@@ -786,6 +842,8 @@ export const findings: FindingMessages = {
           '"bearer" is in lower case (legal: the scheme is case-insensitive, but a few verifiers compare it exactly)',
         duplicate: 'the request carries more than one Authorization header',
         'unexpanded-variable': `{{${a.variable ?? 'variable'}}} went out as literal text: the variable has no value in the environment the client sent it from`,
+        'no-credentials':
+          'it held the scheme word alone ("Bearer", or Django REST framework’s "Token") with no credential after it: the variable the client put the token in was empty',
       };
       const parts = a.problems.map((p) => words[p] ?? p);
       return parts.length === 0
@@ -1747,10 +1805,14 @@ export const findings: FindingMessages = {
                   ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}. ${q(a.near.aud)} and ${q(a.near.expected)} name the same API two ways, and verifiers compare audiences exactly, character for character.`
                   : a.expected.length > 0
                     ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`
-                    : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
+                    : a.federation === true
+                      ? `aud is ${f.list(a.aud.map(q))}, which ${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]}${via(a)}.`
+                      : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
             : a.expected.length > 0
               ? `The API expects aud ${or(a.expected, f)}; the token’s aud does not match${via(a)}.`
-              : `The token’s aud does not match what the API expects${via(a)}.`,
+              : a.federation === true
+                ? `The token’s aud was refused: ${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]} it${via(a)}.`
+                : `The token’s aud does not match what the API expects${via(a)}.`,
     steps: (a, f) =>
       a.compared === 'client_id'
         ? [
@@ -1796,11 +1858,13 @@ export const findings: FindingMessages = {
         ? a.expected.length > 0
           ? `iss is ${q(a.iss)}; expected ${or(a.expected, f)}${via(a)}.`
           : a.federation === true
-            ? `iss is ${q(a.iss)}, an issuer no federated credential of the app names${via(a)}: the token exchange was refused.`
+            ? `iss is ${q(a.iss)}, ${FEDERATION_ISSUER_LISTS[trustOf(a.via)]}${via(a)}: the token exchange was refused.`
             : `iss is ${q(a.iss)}, not an issuer the API trusts${via(a)}.`
         : a.expected.length > 0
           ? `iss does not match the expected issuer ${or(a.expected, f)}${via(a)}.`
-          : `iss does not match the issuer the API expects${via(a)}.`) +
+          : a.federation === true
+            ? `The token’s iss is ${FEDERATION_ISSUER_LISTS[trustOf(a.via)]}${via(a)}: the token exchange was refused.`
+            : `iss does not match the issuer the API expects${via(a)}.`) +
       ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
     steps: (a) =>
       a.entraTokenVersion === '1.0'
@@ -2102,7 +2166,9 @@ export const findings: FindingMessages = {
     steps: (a) => [
       a.secretExpired === true
         ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'
-        : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
+        : a.via === 'salesforce'
+          ? SALESFORCE_CLIENT
+          : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
       'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
     ],
   },

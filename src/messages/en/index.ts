@@ -114,6 +114,7 @@ export const en: Catalogue = {
       unsigned: 'unsigned JWT',
       jwe: 'encrypted JWT (JWE)',
       'payload-only': 'payload JSON',
+      'header-unreadable': 'JWT, header unreadable',
     },
   },
   slack: {

@@ -228,6 +228,10 @@ const tokenEndpoint = (a: { via?: string }) =>
 /** エンドポイント自身の言葉（括弧書き）。 */
 const desc = (a: { description: string | null }) => (a.description === null ? '' : `（${q(a.description)}）`);
 
+/** Salesforce のトークンエンドポイントがクライアントを拒否した場合（出典は en/findings.ts の SALESFORCE_CLIENT）。 */
+const SALESFORCE_CLIENT =
+  '接続アプリケーション（または外部クライアントアプリケーション）のコンシューマー鍵を client_id に、コンシューマーの秘密を client_secret に、欠けなくコピーして送ってください（設定 → アプリケーションマネージャー → アプリ → 参照 → コンシューマーの詳細を管理）。送り先は、そのアプリがある組織のログインホストです。作成したばかりのアプリは受け付けられるまで最大 10 分かかります。何かを変える前に、待ってから再試行してください。';
+
 /** 連携トークンを拒否した信頼の持ち主（federation.no-match）。 */
 type Trust = 'entra' | 'aws' | 'gcp' | 'vault' | 'other';
 const trustOf = (v: string | undefined): Trust =>
@@ -337,19 +341,49 @@ function challengeReason(reason: string): string {
 
 /** The key check's one English placeholder in `alg.not-allowed`'s `allowed`. */
 
-/** トークン交換でトークンの発行元に一致するフェデレーション資格情報がない（AADSTS700211）: 直すのは資格情報。 */
+/** 信頼ごとに、受け入れる audience を持つ場所（出典は en/findings.ts の FEDERATION_AUDIENCE_LISTS）。 */
+const FEDERATION_AUDIENCE_LISTS: Record<Trust, string> = {
+  entra: 'アプリのどのフェデレーション資格情報にもない値',
+  aws: 'IAM OIDC プロバイダーの対象者（クライアント ID の一覧）にない値',
+  gcp: 'ワークロード ID プールのプロバイダーの許可された対象者（allowed audiences）にない値',
+  vault: 'Vault ロールの bound_audiences にない値',
+  other: 'フェデレーションの信頼設定が指定していない値',
+};
+/** 発行元を指定する場所。Vault はマウントの bound_issuer と比べます（path_login.go の config.BoundIssuer）。 */
+const FEDERATION_ISSUER_LISTS: Record<Trust, string> = {
+  entra: 'アプリのどのフェデレーション資格情報にもない発行元',
+  aws: 'アカウントに IAM OIDC プロバイダーがない発行元',
+  gcp: 'ワークロード ID プールのプロバイダーの発行元 URI ではない発行元',
+  vault: 'Vault の JWT 認証マウントの bound_issuer ではない発行元',
+  other: 'フェデレーションの信頼設定が指定していない発行元',
+};
+
+/** トークン交換でトークンの発行元に一致するフェデレーション資格情報がない（AADSTS700211）: 直すのは資格情報。Vault はマウントの bound_issuer。 */
 function federationIssuerStep(v: string | undefined, iss: string | null): string {
   const issuer = iss === null ? 'トークンの iss' : q(iss);
-  return trustOf(v) === 'entra'
+  const trust = trustOf(v);
+  return trust === 'entra'
     ? `アプリ（アプリの登録またはマネージド ID → 証明書とシークレット → フェデレーション資格情報）に、この発行元のフェデレーション資格情報を追加するか、既存のものを直してください。発行者は ${issuer} と完全に一致する必要があります（クラスターや CI プラットフォームの OIDC 発行元 URL。末尾のスラッシュも含みます）。サブジェクトはトークンのもの、対象ユーザーは api://AzureADTokenExchange です。別のクラスターやプラットフォームのトークンは発行元が違うため、それぞれに資格情報が必要です。`
-    : `フェデレーションの信頼設定がトークンの発行元（${issuer}）をそのまま指定するようにするか、信頼設定が指定する発行元のトークンを提示してください。${FEDERATION_STEPS[trustOf(v)]}`;
+    : trust === 'vault'
+      ? `${issuer} を、JWT 認証マウントの設定の bound_issuer（vault read auth/<mount>/config）と比べてください。末尾のスラッシュも含めて同じ文字列である必要があります。マウントの oidc_discovery_url（または jwks_url）もその発行元のものでないと、鍵がトークンを検証できません。別のクラスターや CI プラットフォームのトークンには、それぞれのマウントが必要です。`
+      : `フェデレーションの信頼設定がトークンの発行元（${issuer}）をそのまま指定するようにするか、信頼設定が指定する発行元のトークンを提示してください。${FEDERATION_STEPS[trust]}`;
 }
 
-/** 同じく audience（AADSTS700212）: 資格情報が受け入れる audience は一つ。 */
+/** 同じく audience（AADSTS700212）: 資格情報が受け入れる audience は一つ。IAM OIDC プロバイダー、プールのプロバイダー、Vault ロールは一覧を持ちます。 */
 function federationAudienceStep(v: string | undefined, aud: string | null): string {
-  return trustOf(v) === 'entra'
-    ? `トークンの aud${aud === null ? '' : `（${q(aud)}）`}とフェデレーション資格情報の対象ユーザーを同じ文字列にしてください。資格情報の対象ユーザー（別の値を指定していなければ api://AzureADTokenExchange）向けにワークロードのトークンを要求するか、資格情報の対象ユーザーをトークンの aud に変えます。`
-    : `トークンの aud${aud === null ? '' : `（${q(aud)}）`}と、フェデレーションの信頼設定が指定する audience を同じにしてください。${FEDERATION_STEPS[trustOf(v)]}`;
+  const tokenAud = aud === null ? 'トークンの aud' : `トークンの aud（${q(aud)}）`;
+  switch (trustOf(v)) {
+    case 'entra':
+      return `トークンの aud${aud === null ? '' : `（${q(aud)}）`}とフェデレーション資格情報の対象ユーザーを同じ文字列にしてください。資格情報の対象ユーザー（別の値を指定していなければ api://AzureADTokenExchange）向けにワークロードのトークンを要求するか、資格情報の対象ユーザーをトークンの aud に変えます。`;
+    case 'aws':
+      return `${tokenAud}を、トークンの発行元の IAM OIDC プロバイダーの対象者（IAM → ID プロバイダー、または aws iam get-open-id-connect-provider）と比べてください。対象者に加えるか（aws iam add-client-id-to-open-id-connect-provider --client-id …）、プロバイダーが持つ対象者向けにトークンを要求します（GitHub Actions の configure-aws-credentials は sts.amazonaws.com を要求します）。ロールの信頼ポリシーの <issuer>:aud の条件も同じ値である必要があります。`;
+    case 'gcp':
+      return `${tokenAud}を、ワークロード ID プールのプロバイダーの許可された対象者（gcloud iam workload-identity-pools providers describe）と比べてください。設定がなければ、aud はプロバイダーの完全なリソース名 //iam.googleapis.com/projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER（先頭に https: があってもなくても構いません。プロジェクト ID ではなくプロジェクト番号）である必要があります。その audience でトークンを要求するか、トークンの aud を --allowed-audiences に加えてください。`;
+    case 'vault':
+      return `${tokenAud}を、ロールの bound_audiences（vault read auth/<mount>/role/<name>）と比べてください。そこに加えるか、ロールが持つ audience でトークンを要求します（CI ジョブやサービスアカウントトークンの audience の設定）。`;
+    default:
+      return `トークンの aud${aud === null ? '' : `（${q(aud)}）`}と、フェデレーションの信頼設定が指定する audience を同じにしてください。${FEDERATION_STEPS.other}`;
+  }
 }
 
 /** verifier.misconfigured for a product's own set-up (its `setup`): sources in checks/verifier-log.ts. */
@@ -604,23 +638,29 @@ export const findings: FindingMessages = {
         ? '入力から診断できる情報が見つかりません'
         : a.read === 'authorization'
           ? '貼り付けが Authorization ヘッダーの途中、トークンの前で終わっています'
-          : a.read === 'header'
-            ? 'JWT のヘッダーだけが見つかりました（トークンもペイロードもありません）'
-            : `${a.read === 'token' ? 'トークン' : 'ペイロード'}には失敗の原因になるものが見当たりません`,
+          : a.read === 'token-request'
+            ? '貼られているのはトークンのリクエストで、トークンエンドポイントの応答がありません'
+            : a.read === 'header'
+              ? 'JWT のヘッダーだけが見つかりました（トークンもペイロードもありません）'
+              : `${a.read === 'token' ? 'トークン' : 'ペイロード'}には失敗の原因になるものが見当たりません`,
     detail: (a) =>
       a.read === undefined
         ? 'HTTP ステータス、ヘッダー、トークン、ペイロード、検証器のメッセージのいずれも認識できませんでした。'
         : a.read === 'authorization'
           ? 'ヘッダーの値が Bearer という語の途中で止まっています。その後ろにリクエストが何を載せていたか（トークンか、何もないか）が見えないため、診断できることがありません。'
-          : a.read === 'header'
-            ? 'JOSE ヘッダー（alg、typ）は読み取れ、alg に問題はありません。失敗の原因になりやすいクレーム（exp、iss、aud、scope）はペイロードにあり、それは貼られていません。'
-            : `${a.read === 'token' ? 'トークン' : 'ペイロード'}は読み取れ、クレームと時刻に問題はありません（下に表示）。レスポンス、リクエスト、検証側のメッセージがないと、なぜ失敗したのかはわかりません。`,
+          : a.read === 'token-request'
+            ? 'これはトークンエンドポイントへのリクエスト（OAuth の grant_type）で、API の呼び出しではありません。エンドポイントの応答が貼られていません。トークンが発行されなかった理由は、そのステータスとエラーの本文（invalid_client、invalid_grant など）にあります。'
+            : a.read === 'header'
+              ? 'JOSE ヘッダー（alg、typ）は読み取れ、alg に問題はありません。失敗の原因になりやすいクレーム（exp、iss、aud、scope）はペイロードにあり、それは貼られていません。'
+              : `${a.read === 'token' ? 'トークン' : 'ペイロード'}は読み取れ、クレームと時刻に問題はありません（下に表示）。レスポンス、リクエスト、検証側のメッセージがないと、なぜ失敗したのかはわかりません。`,
     steps: (a) => [
       a.read === 'authorization'
         ? 'Authorization ヘッダー全体を、トークンの署名を伏せて（Authorization: Bearer header.payload.***）、レスポンスのステータス行とヘッダー（curl -i）か検証器のログ行とともに貼り付けてください。'
-        : a.read === 'header'
-          ? 'トークン全体を署名を伏せて（header.payload.***）、またはデコーダーのペイロードをヘッダーと一緒に、レスポンスか検証器のログ行とともに貼り付けてください。'
-          : 'レスポンスのステータス行とヘッダー（curl -i か curl -v の出力）、リクエストヘッダー、トークン（伏せ字で構いません）、検証器のログ行のいずれかを貼り付けてください。',
+        : a.read === 'token-request'
+          ? 'curl -i でリクエストをもう一度実行し、トークンエンドポイントのステータス行、ヘッダー、応答の本文（error と error_description）を、client_secret とトークンを伏せて貼り付けてください。'
+          : a.read === 'header'
+            ? 'トークン全体を署名を伏せて（header.payload.***）、またはデコーダーのペイロードをヘッダーと一緒に、レスポンスか検証器のログ行とともに貼り付けてください。'
+            : 'レスポンスのステータス行とヘッダー（curl -i か curl -v の出力）、リクエストヘッダー、トークン（伏せ字で構いません）、検証器のログ行のいずれかを貼り付けてください。',
     ],
   },
   'input.live-token': {
@@ -777,6 +817,8 @@ export const findings: FindingMessages = {
           '"bearer" が小文字になっています。スキームは大文字・小文字を区別しないので規格上は問題ありませんが、完全一致で比較する検証器もあります。',
         duplicate: 'リクエストに Authorization ヘッダーが複数あります。',
         'unexpanded-variable': `{{${a.variable ?? 'variable'}}} が文字どおりに送られています。送信時の環境でこの変数に値がありません。`,
+        'no-credentials':
+          'スキームの語（"Bearer"、Django REST framework では "Token"）だけがあり、その後に資格情報がありません。クライアントがトークンを入れた変数が空でした。',
       };
       return a.problems.length === 0
         ? `検証器${via(a)}がヘッダーの書式を拒否しています。`
@@ -1760,10 +1802,14 @@ export const findings: FindingMessages = {
                   ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。${q(a.near.aud)} と ${q(a.near.expected)} は同じ API の別の書き方ですが、検証器は audience を1文字単位の完全一致で比較します。`
                   : a.expected.length > 0
                     ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
-                    : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
+                    : a.federation === true
+                      ? `aud は ${quoted(a.aud, f)} で、${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]}です${via(a)}。`
+                      : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
             : a.expected.length > 0
               ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}。`
-              : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
+              : a.federation === true
+                ? `トークンの aud は${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]}です${via(a)}。`
+                : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
     steps: (a, f) =>
       a.compared === 'client_id'
         ? [
@@ -1811,11 +1857,13 @@ export const findings: FindingMessages = {
         ? a.expected.length > 0
           ? `iss は ${q(a.iss)} ですが、期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
           : a.federation === true
-            ? `iss は ${q(a.iss)} で、アプリのどのフェデレーション資格情報にもない発行元です${via(a)}。トークン交換は拒否されました。`
+            ? `iss は ${q(a.iss)} で、${FEDERATION_ISSUER_LISTS[trustOf(a.via)]}です${via(a)}。トークン交換は拒否されました。`
             : `iss は ${q(a.iss)} で、期待する発行元と一致しません${via(a)}。`
         : a.expected.length > 0
           ? `iss が、期待する発行元 ${anyOf(a.expected, f)} と一致しません${via(a)}。`
-          : `iss が、期待する発行元と一致しません${via(a)}。`) + ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
+          : a.federation === true
+            ? `トークンの iss は${FEDERATION_ISSUER_LISTS[trustOf(a.via)]}です${via(a)}。トークン交換は拒否されました。`
+            : `iss が、期待する発行元と一致しません${via(a)}。`) + ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
     steps: (a) =>
       a.entraTokenVersion === '1.0'
         ? [
@@ -2118,7 +2166,9 @@ export const findings: FindingMessages = {
     steps: (a) => [
       a.secretExpired === true
         ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
-        : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
+        : a.via === 'salesforce'
+          ? SALESFORCE_CLIENT
+          : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
       'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
     ],
   },

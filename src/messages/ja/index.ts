@@ -123,6 +123,7 @@ export const ja: Catalogue = {
       unsigned: '署名なし JWT',
       jwe: '暗号化された JWT（JWE）',
       'payload-only': 'ペイロード（JSON）',
+      'header-unreadable': 'JWT（ヘッダーを読み取れません）',
     },
   },
   slack: {

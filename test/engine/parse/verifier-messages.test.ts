@@ -1412,6 +1412,20 @@ const FRAMEWORKS: Case[] = [
     '{"detail":"Invalid token header. No credentials provided."}',
     'django-rest-framework.no-credentials',
     'authz-header.format',
+    { reason: 'no-credentials' },
+  ],
+  // encode/django-rest-framework rest_framework/authentication.py (TokenAuthentication.authenticate).
+  [
+    '{"detail":"Invalid token header. Token string should not contain spaces."}',
+    'django-rest-framework.spaces',
+    'authz-header.format',
+    { reason: 'extra-space' },
+  ],
+  [
+    '{"detail":"Invalid token header. Token string should not contain invalid characters."}',
+    'django-rest-framework.invalid-characters',
+    'authz-header.format',
+    { reason: 'bad-characters' },
   ],
   [
     '{"detail":"Authorization header must contain two space-delimited values","code":"bad_authorization_header"}',
@@ -2645,6 +2659,7 @@ const FEDERATION: Case[] = [
     'An error occurred (InvalidIdentityToken) when calling the AssumeRoleWithWebIdentity operation: Incorrect token audience',
     'aws-sts.incorrect-audience',
     'claim.aud-mismatch',
+    { reason: 'federation' },
   ],
   [
     'operation error STS: AssumeRoleWithWebIdentity, https response error StatusCode: 400, RequestID: f4570356-caf6-45a0-9033-bd1bbca3c63b, InvalidIdentityToken: Provided Token is not a Login With Amazon token',
@@ -2690,6 +2705,7 @@ const FEDERATION: Case[] = [
     {
       actual:
         'https://iam.googleapis.com/projects/573522191771/locations/global/workloadIdentityPools/github/providers/gh-oidc',
+      reason: 'federation',
     },
   ],
   [
@@ -2763,8 +2779,9 @@ const FEDERATION: Case[] = [
     'vaultResponse: {"errors":["error validating token: invalid audience (aud) claim: audience claim does not match any expected audience"]}',
     'vault.aud',
     'claim.aud-mismatch',
+    { reason: 'federation' },
   ],
-  ['* error validating token: invalid issuer (iss) claim', 'vault.iss', 'claim.iss-mismatch'],
+  ['* error validating token: invalid issuer (iss) claim', 'vault.iss', 'claim.iss-mismatch', { reason: 'federation' }],
   [
     'message: Response code 400 (Bad Request), vaultResponse: {"errors":["error validating token: invalid subject (sub) claim"]}',
     'vault.sub',
@@ -2799,6 +2816,7 @@ const FEDERATION: Case[] = [
     'Token verification failed. error validating claims: aud claim does not match any bound audience',
     'vault.aud-bound',
     'claim.aud-mismatch',
+    { reason: 'federation' },
   ],
   ['{"errors":["sub claim does not match bound subject"]}', 'vault.sub-bound', 'federation.no-match', { claim: 'sub' }],
   [

@@ -96,7 +96,9 @@ function idTokenAudience(f: Fragment, firebase: boolean): Reading | null {
   const m = AUDIENCE_IN_ID_TOKEN.exec(f.after(700));
   if (m === null || (m[2] !== undefined) !== firebase) return null;
   const [all, actual = '', expected] = m;
-  const args = expected === undefined ? { actual } : { actual, expected: [expected.replace(/\.$/, '')] };
+  // Google STS compares the aud with the pool provider's allowed audiences: the trust's setting (FEDERATION_TRUST).
+  const args =
+    expected === undefined ? { actual, reason: 'federation' } : { actual, expected: [expected.replace(/\.$/, '')] };
   return { args, extend: all.length };
 }
 
@@ -122,6 +124,13 @@ const VAULT_CLAIM_FIRST = /(?:^|[\s[:"])\\?"([^"\\\n]{1,100})\\?" claim$/;
 
 /** The client could not get the token it was to send (token.missing's `unobtained`). */
 const UNOBTAINED = { args: { reason: 'unobtained' } } as const;
+
+/**
+ * A federation's own setting refused the token's iss or aud (`reason: 'federation'`): the step names where the trust
+ * keeps the values it accepts (an IAM OIDC provider's audiences, a pool provider's allowed audiences, a Vault role's
+ * bound_audiences or its mount's bound_issuer), not an API's expected audience or issuer.
+ */
+const FEDERATION_TRUST = { args: { reason: 'federation' } } as const;
 
 export const FEDERATION: readonly Matcher[] = [
   // The job never got its OIDC token: the workflow lacks `permissions: id-token: write` (or runs from a fork), so the
@@ -169,7 +178,9 @@ export const FEDERATION: readonly Matcher[] = [
   // does not trust this provider: STS's AccessDenied, the federation's trust not matching the token
   // (federation.no-match, a project code).
   sts('not-authorized', 'federation.no-match', 'Not authorized to perform sts:AssumeRoleWithWebIdentity'),
-  sts('incorrect-audience', 'claim.aud-mismatch', 'Incorrect token audience'),
+  // The aud is compared with the IAM OIDC provider's audiences (its client ID list): the trust's setting, not an API's
+  // (FEDERATION_TRUST).
+  sts('incorrect-audience', 'claim.aud-mismatch', 'Incorrect token audience', FEDERATION_TRUST),
   // No IAM OIDC identity provider for the token's issuer exists in the account: the account's set-up, not the token.
   sts('no-provider', 'verifier.misconfigured', 'No OpenIDConnect provider found in your account for', {
     read: stsProvider,
@@ -318,8 +329,8 @@ export const FEDERATION: readonly Matcher[] = [
   // in, federation.no-match as a trust policy's conditions are, except bound iss/aud values, which are the issuer and
   // audience it expects), and a role
   // the login named that does not exist (path_login.go: `role "x" could not be found`).
-  vault('aud', 'claim.aud-mismatch', 'error validating token: invalid audience (aud) claim'),
-  vault('iss', 'claim.iss-mismatch', 'error validating token: invalid issuer (iss) claim'),
+  vault('aud', 'claim.aud-mismatch', 'error validating token: invalid audience (aud) claim', FEDERATION_TRUST),
+  vault('iss', 'claim.iss-mismatch', 'error validating token: invalid issuer (iss) claim', FEDERATION_TRUST),
   vault('sub', 'federation.no-match', 'error validating token: invalid subject (sub) claim', {
     args: { claim: 'sub' },
   }),
@@ -336,7 +347,7 @@ export const FEDERATION: readonly Matcher[] = [
   // `{"errors":["sub claim does not match bound subject"]}`); and a role with no bound_audiences refusing any token
   // that has an aud, "audience claim found in JWT but no audiences bound to the role" (path_login.go,
   // hashicorp/vault-plugin-auth-jwt#300): the role's set-up.
-  vault('aud-bound', 'claim.aud-mismatch', 'aud claim does not match any bound audience'),
+  vault('aud-bound', 'claim.aud-mismatch', 'aud claim does not match any bound audience', FEDERATION_TRUST),
   vault('sub-bound', 'federation.no-match', 'sub claim does not match bound subject', { args: { claim: 'sub' } }),
   vault(
     'no-bound-audiences',

@@ -115,7 +115,23 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // (or its 403, when the first authentication class sends no WWW-Authenticate, as SessionAuthentication does): no
   // credentials were authenticated. rest_framework/authentication.py (TokenAuthentication): a keyword with no token.
   drf('NotAuthenticated', 'token.missing', 'Authentication credentials were not provided.'),
-  drf('no-credentials', 'authz-header.format', 'Invalid token header. No credentials provided.'),
+  // TokenAuthentication splits the header on whitespace: one word is the keyword alone (`Authorization: Token` or
+  // `Bearer` with an empty variable after it), more than two a token with spaces, a byte that is not UTF-8 a character
+  // it cannot read ("Invalid token header. Token string should not contain spaces." / "… invalid characters.").
+  drf('no-credentials', 'authz-header.format', 'Invalid token header. No credentials provided.', {
+    args: { reason: 'no-credentials' },
+  }),
+  drf('spaces', 'authz-header.format', 'Invalid token header. Token string should not contain spaces.', {
+    args: { reason: 'extra-space' },
+  }),
+  drf(
+    'invalid-characters',
+    'authz-header.format',
+    'Invalid token header. Token string should not contain invalid characters.',
+    {
+      args: { reason: 'bad-characters' },
+    },
+  ),
   // jazzband/djangorestframework-simplejwt rest_framework_simplejwt/authentication.py (JWTAuthentication).
   // "Given token not valid for any token type" is read as a stated invalid_token by parse/error-bodies.ts.
   simplejwt('two-values', 'authz-header.format', 'Authorization header must contain two space-delimited values'),
