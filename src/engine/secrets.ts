@@ -6,7 +6,7 @@ import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { findReflowedTokens, pieceAfterGap } from './reflowed-tokens.js';
 import { sortSmall } from './sort.js';
 import { indexOfEyJ, isBase64url } from './token/chars.js';
-import { decodeJsonSegment, findMaskMarkers, fingerprintOf, isAlgNone } from './token/decode.js';
+import { decodeJsonSegment, findMaskMarkers, fingerprintOf, isAlgNone, MASK_PATTERNS } from './token/decode.js';
 import { findTokensInText, type TokenOccurrence } from './token/find.js';
 import { inReportVocabulary, isReportWord } from './vocabulary.js';
 
@@ -125,6 +125,23 @@ function keyBreakEnd(text: string, p: number): number {
  * Whether the run [p, t) after a line break goes on a key that was whole before it: a Slack token's next dashed part
  * (`xoxb-…-4949333192⏎-OAoJ…`), or a run of upper and lower case and a digit. A date or a word on the next line is none.
  */
+/**
+ * The shortest last part of a Slack token (`xoxb-<digits>-<digits>-<part>`): 18 to 26 letters and digits, as
+ * Checkmarx/2ms engine/rules/ruledefine/slack_legacy_bot_token.go reads a bot token (`xoxb-[0-9]{8,14}-[a-zA-Z0-9]{18,26}`).
+ */
+const SLACK_LAST_PART = 18;
+
+/**
+ * Whether `head`, a Slack token whole to API_KEY_SHAPES' looser `xox?-[0-9A-Za-z-]{10,}`, ends in a last part shorter
+ * than a Slack token's, which the `rest` characters after a blank complete: the blank cut it (`xoxb-8460…-xystMbe
+ * QIXDUuxtsbAqjnIBx`), and the rest, of one case or none with no digit, was shown (round "fuzz12", gen9.mjs seed 4).
+ */
+function slackPartCut(head: string, rest: number): boolean {
+  if (!head.startsWith('xox')) return false;
+  const last = head.length - head.lastIndexOf('-') - 1;
+  return last < SLACK_LAST_PART && last + rest >= SLACK_LAST_PART;
+}
+
 function brokenKeyRest(text: string, p: number, t: number): boolean {
   const c = text.charCodeAt(p);
   return c === 0x2d || c === 0x5f || looksRandom(text, p, t);
@@ -265,14 +282,32 @@ const MAX_BRACKET_MASK = 24;
 function bracketMaskEnd(text: string, at: number, open: string, close: string): number {
   const glued = at > 0 && isBase64url(text.charCodeAt(at - 1));
   const limit = Math.min(text.length, at + MAX_BRACKET_MASK);
-  let c = at + open.length;
-  while (c < limit && !text.startsWith(close, c) && text.charCodeAt(c) > 0x20) c++;
-  if (c >= limit || !text.startsWith(close, c)) return -1;
+  // A mask here is a word (`REDACTED`, `snip`, `access_token`): its letters, `_` and `-` are read, and nothing past
+  // them, so each bracket costs its word at most (`[…]` and `[...]` are the ellipses' loop's).
+  const from = at + open.length;
+  let c = from;
+  while (c < limit && isMaskWordChar(text.charCodeAt(c))) c++;
+  if (c - from < 3 || c >= limit || !text.startsWith(close, c)) return -1;
   const end = c + close.length;
   if (!glued && !(end < text.length && isBase64url(text.charCodeAt(end)))) return -1;
-  // As findMaskMarkers knows it: bracketed, an HTML escaper's `&lt;…&gt;` read as `<…>`.
-  const mask = open === '[' ? text.slice(at, end) : `<${text.slice(at + open.length, c)}>`;
-  return findMaskMarkers(mask).length > 0 ? end : -1;
+  const word = text.slice(from, c).toLowerCase();
+  return BRACKET_MASK_WORDS.has(word) || word.includes('redacted') ? end : -1;
+}
+
+/**
+ * The words findMaskMarkers knows bracketed (`[redacted]`, `<snip>`, `<access_token>`), and a log's `(truncated)`;
+ * any word holding `redacted` (`[REDACTED_SECRET]`), as findMaskMarkers finds it. A set: findMaskMarkers itself cost
+ * ~1.5 µs a bracket, and a page of markup has one every few characters.
+ */
+const BRACKET_MASK_WORDS: ReadonlySet<string> = new Set([
+  ...MASK_PATTERNS.filter((m) => /^[[<({][a-z_-]+[\]>)}]$/.test(m)).map((m) => m.slice(1, -1)),
+  'truncated',
+]);
+
+/** A character of a bracketed mask's word: a letter, `_` or `-`. */
+function isMaskWordChar(c: number): boolean {
+  const l = c | 0x20;
+  return (l >= 0x61 && l <= 0x7a) || c === 0x5f || c === 0x2d;
 }
 
 /** A paste of a hundred log lines repeats a few keys: the first ones are enough to register. */
@@ -1025,6 +1060,7 @@ export class SecretRedactor {
     if (
       headWhole !== null &&
       headWhole[0].length === head.length &&
+      !slackPartCut(head, t - p) &&
       !(broken ? brokenKeyRest(text, p, t) : hasRandomChar(text, p, t))
     )
       return false;

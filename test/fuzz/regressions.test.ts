@@ -1655,3 +1655,41 @@ describe('round fuzz12: curl -v markers or here-string junk inside a credential 
     expect(wrappedValueRest(text, text.indexOf('QrSt') + 4)).toBeNull();
   });
 });
+
+describe('round fuzz12: a Slack token cut by a blank inside its last part', () => {
+  // gen9.mjs shape "blank", seed 4 (1 case in 300): the head was whole to the looser vendor shape, and a rest with no
+  // digit, `-` or `_` was not joined to it.
+  it('shows neither side, in a JSON log too', async () => {
+    const head = 'xoxb-846082333708-751400909316-xystMbe';
+    const tail = 'QIXDUuxtsbAqjnIBx';
+    const paste = `Authorization: token ${head} ${tail}\nHTTP/1.1 401 Unauthorized\n{"message":"Bad credentials"}`;
+    for (const input of [paste, JSON.stringify({ level: 'error', msg: paste })])
+      await expectNoLeakIn(input, [opaqueSecret(`${head}${tail}`)]);
+  });
+
+  it('a whole Slack token is not joined to the word after it', () => {
+    const text = 'token xoxb-893582989554-899326518131-JRHeVv1o9Cf99fwDpuortR2D Unauthorized';
+    const r = new SecretRedactor();
+    r.addApiKeysIn(text);
+    expect(r.redact(text)).toMatch(/› Unauthorized$/);
+  });
+});
+
+describe('round fuzz12: a credential after a scheme written twice, the second cut', () => {
+  // gen11.mjs shape "bea" (seeds 1 to 3: 4 to 8 cases in 200): inside a JSON log's message no header reader reads the
+  // line, and the Bearer reader read `Bea` as the credential, too short to be one.
+  it.each(['Bearer Bea ', 'Bearer Bearer ', 'bearer BEAR ', 'Bearer Be '])(
+    '%s<credential> in a JSON log',
+    async (prefix) => {
+      const credential = 't7g0u5Ms0ObVDpFkz2durzRRVdfyF32b';
+      await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${prefix}${credential}\nHTTP/1.1 401` }), [
+        opaqueSecret(credential),
+      ]);
+    },
+  );
+
+  it('a word after the scheme is not read past', () => {
+    const text = '{"msg":"Bearer Beatrice said the token expired\\nHTTP/1.1 401"}';
+    expect(credentialsAfterAuthorization(text, text.toLowerCase())).toEqual([]);
+  });
+});
