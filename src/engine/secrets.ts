@@ -1643,7 +1643,10 @@ export function wrappedValueRest(text: string, end: number): string | null {
     if (k === p) break;
     let e = k;
     while (e < limit && isBase64url(text.charCodeAt(e))) e++;
-    if (e === k || !endsValue(text, e)) break;
+    // On the value's own line, a `: ` and a message may end it too (Cloud Storage's `…?access_token=<token>: app-sa@…
+    // does not have …`); on the next line that is a header's name (`WWW-Authenticate: …`).
+    const beforeMessage = !broken && text.charCodeAt(e) === 0x3a && isBlank(text.charCodeAt(e + 1));
+    if (e === k || !(endsValue(text, e) || beforeMessage)) break;
     rest += text.slice(k, e);
     if (e - k >= WINDOW && (broken ? hasRandomChar(text, k, e) : looksRandom(text, k, e))) found = rest;
     p = e;
@@ -1705,7 +1708,8 @@ function valueGapEnd(text: string, p: number): number {
 /**
  * The end of in-line junk at `p` between a value's runs, where a reflow joined a wrapped `curl -v` line to the one
  * before (`…dRR0NS8t > vaNpJ4Jt…`, `…5TPS<<<CX0NVmM5…`, HTML-escaped or not); `p` when there is none. A lone `>` or
- * `<` stands between blanks (`a>b` is markup); its rest is then read as a blank's is, random (looksRandom).
+ * `<` has a blank on one side at least (`a>b` is markup; `…IgCX4-P> B0ndhM…`, a quote marker glued to the head: round
+ * "fuzz12", gen10.mjs seeds 1 to 3); its rest is then read as a blank's is, random (looksRandom).
  */
 function junkGapEnd(text: string, p: number): number {
   const m = blanksEnd(text, p);
@@ -1718,7 +1722,7 @@ function junkGapEnd(text: string, p: number): number {
   else return p;
   const lone = k - m === 1 || k - m === 4;
   const after = blanksEnd(text, k);
-  if (after - k > MAX_VALUE_BLANKS || (lone && (m === p || after === k))) return p;
+  if (after - k > MAX_VALUE_BLANKS || (lone && m === p && after === k)) return p;
   return after;
 }
 

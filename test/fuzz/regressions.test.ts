@@ -1642,15 +1642,22 @@ describe('round fuzz12: curl -v markers or here-string junk inside a credential 
     ['client_secret=m3UDkNHJOY6wP', '\n< ', 'YMZNoZSexz4QwJqwVWB0HGBy_93'],
     ['Authorization: Bearer xYaQ7tdRR0NS8tvaNpJ4JtLf5TPS', '<<<', 'CX0NVmM5m5c4LKwz6XvzAyhkQf9eJWma3dep'],
     ['X-Auth-Token: yFm1Td5uvPP3zO-hVONAb7g', ' > ', '1ReU1_ERJZ8Qh4Tzv'],
+    // gen10.mjs shapes "cuthdr" and "gcs" (seeds 1 to 3): the marker glued to the head.
+    ['{"access_token":"sKw9iuo2IgCX4-P', '> ', 'B0ndhM500s-Y3NkUfDyGSUbR3zAAALmG2"}'],
+    ['GET /o/data.csv?alt=media&access_token=h3wA87PcCE28OwNVuyErXtD', '> ', 'eufIZgPqTmHCv5yADQoQWincK: denied'],
   ])('%s⟨junk⟩%s does not show the rest', async (head, junk, tail) => {
-    const value = head.slice(head.search(/[^ ]+$/));
-    await noLeak(inLog(`${head}${junk}${tail}\nHTTP/1.1 401 Unauthorized`), [value.replace(/^[^=]*=/, ''), tail]);
+    // The credential's runs either side of the junk, as the paste shows them.
+    const value = /[\w-]*$/.exec(head)?.[0] ?? '';
+    const rest = /^[\w-]*/.exec(tail)?.[0] ?? '';
+    await noLeak(inLog(`${head}${junk}${tail}\nHTTP/1.1 401 Unauthorized`), [value, rest]);
   });
 
   it.each([
     ['a shell redirect', 'token=Ab3dEf9hIjKlMnOp1234QrSt > /tmp/out.json'],
     ['markup glued to a word', 'Bearer Ab3dEf9hIjKlMnOp1234QrSt<br>SomeWordsHereAndMore'],
     ['a response line after a break', 'Bearer Ab3dEf9hIjKlMnOp1234QrSt\\n< HTTP/1.1 401 Unauthorized'],
+    // The golden corpus's devtools pastes: a header's name after the value's line, then `: `.
+    ['a header name after a break', 'Bearer Ab3dEf9hIjKlMnOp1234QrSt\nWWW-Authenticate: Bearer error="invalid_token"'],
   ])('%s is not read as the rest', (_name, text) => {
     expect(wrappedValueRest(text, text.indexOf('QrSt') + 4)).toBeNull();
   });
