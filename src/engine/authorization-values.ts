@@ -25,7 +25,9 @@ const CREDENTIAL_AFTER_NAME =
 
 /**
  * What may stand right after a credential: the text's end, a blank or a line break, a quote, an escape's backslash,
- * a separator, an XML or HTML tag's `<` (an error body's `…</Details>`), a closing corner bracket `」`, a stray character
+ * a separator, an XML or HTML tag's `<` (an error body's `…</Details>`), a quote marker or an escaper's `&gt;` that a
+ * wrap or a cut left after it (`…ZShq> qviR…`, `…RRSfd&gt;FhOG`: round "fuzz12", gen10.mjs seed 3, where the head was
+ * read as no credential and shown; wrappedValueRest reads the rest past it), a closing corner bracket `」`, a stray character
  * (U+FFFD, a control byte: strayGapRest reads on past it). Anything else (`***`, `…`: a mask; `/1.1`, `"}`-less glue) is another reader's, which knows the shape.
  */
 function endsCredential(c: number): boolean {
@@ -42,6 +44,7 @@ function endsCredential(c: number): boolean {
     c === 0x3b ||
     c === 0x26 ||
     c === 0x3c ||
+    c === 0x3e ||
     c === 0x300d ||
     isStrayChar(c)
   );

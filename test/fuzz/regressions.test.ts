@@ -1645,6 +1645,9 @@ describe('round fuzz12: curl -v markers or here-string junk inside a credential 
     // gen10.mjs shapes "cuthdr" and "gcs" (seeds 1 to 3): the marker glued to the head.
     ['{"access_token":"sKw9iuo2IgCX4-P', '> ', 'B0ndhM500s-Y3NkUfDyGSUbR3zAAALmG2"}'],
     ['GET /o/data.csv?alt=media&access_token=h3wA87PcCE28OwNVuyErXtD', '> ', 'eufIZgPqTmHCv5yADQoQWincK: denied'],
+    // gen10.mjs seed 3 ("wwwcut", "gcs"): after an Authorization name, where `>` did not end the credential's head.
+    ['> Authorization: Bearer i4aOSORUOYBnx0m8ZShqyhRLMd', '> ', 'qviRYZBIAQza_JoKg5kDmn'],
+    ['credentials. Authorization: Bearer Rno6dNdaCPxyRRSfd', '&gt;', 'FhOG'],
   ])('%s⟨junk⟩%s does not show the rest', async (head, junk, tail) => {
     // The credential's runs either side of the junk, as the paste shows them.
     const value = /[\w-]*$/.exec(head)?.[0] ?? '';
