@@ -25,7 +25,9 @@ const CREDENTIAL_AFTER_NAME =
 
 /**
  * What may stand right after a credential: the text's end, a blank or a line break, a quote, an escape's backslash,
- * a separator, an XML or HTML tag's `<` (an error body's `…</Details>`), a closing corner bracket `」`, a stray character
+ * a separator, an XML or HTML tag's `<` (an error body's `…</Details>`), a quote marker or an escaper's `&gt;` that a
+ * wrap or a cut left after it (`…ZShq> qviR…`, `…RRSfd&gt;FhOG`: round "fuzz12", gen10.mjs seed 3, where the head was
+ * read as no credential and shown; wrappedValueRest reads the rest past it), a closing corner bracket `」`, a stray character
  * (U+FFFD, a control byte: strayGapRest reads on past it). Anything else (`***`, `…`: a mask; `/1.1`, `"}`-less glue) is another reader's, which knows the shape.
  */
 function endsCredential(c: number): boolean {
@@ -42,6 +44,7 @@ function endsCredential(c: number): boolean {
     c === 0x3b ||
     c === 0x26 ||
     c === 0x3c ||
+    c === 0x3e ||
     c === 0x300d ||
     isStrayChar(c)
   );
@@ -109,8 +112,12 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
  * google-api-core's lines with one inside). Only a run of b64token characters of MIN_CREDENTIAL or more with upper and
  * lower case and a digit, ending as a credential does: a challenge's parameters (`Bearer realm="api"`, `error=`) end at
  * their `=`, and a placeholder (`Bearer YOUR_TOKEN`) or a word is not mixed so. One search for the word; bounded runs.
+ * The scheme may be written twice, the second cut (`Bearer Bea <credential>`, `Bearer Bearer …`: a paste of a header
+ * over a prefilled `Bearer ` field), where the credential follows the second: read past it (round "fuzz12", gen11.mjs
+ * shape "bea", 4 to 7 cases in 200 inside a JSON log's message).
  */
-const CREDENTIAL_AFTER_BEARER = /bearer[ \t]{1,3}\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]{16,1400}=*)/iy;
+const CREDENTIAL_AFTER_BEARER =
+  /bearer[ \t]{1,3}(?:be(?:a(?:r(?:er?)?)?)?[ \t]{1,3})?\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]{16,1400}=*)/iy;
 
 function bearerCredentials(text: string, lower: string, found: string[]): void {
   for (

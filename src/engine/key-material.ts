@@ -50,6 +50,36 @@ export function decodesToText(run: string): boolean {
 }
 
 /**
+ * decodesToText for a short run (a cut credential's half beside a mask: secrets.ts addMaskCutPiecesIn), where a quarter
+ * of its dozen offsets decode to printable bytes by chance 1 time in 40 or so, and a live half read as text was shown
+ * (round "fuzz12", gen12.mjs shape "mask": 2 cases in 200). Text encoded decodes so at every offset of one alignment:
+ * each group of four from some offset among the first four, two groups at least (random bytes: ~1 in 1,500).
+ */
+export function decodesToTextAligned(run: string): boolean {
+  for (let phase = 0; phase < 4; phase++) {
+    let groups = 0;
+    let i = phase;
+    for (; i + 4 <= run.length; i += 4) {
+      const a = VALUE[run.charCodeAt(i)] as number;
+      const b = VALUE[run.charCodeAt(i + 1)] as number;
+      const c = VALUE[run.charCodeAt(i + 2)] as number;
+      const d = VALUE[run.charCodeAt(i + 3)] as number;
+      if (
+        !(
+          isPrintable((a << 2) | (b >> 4)) &&
+          isPrintable(((b & 15) << 4) | (c >> 2)) &&
+          isPrintable(((c & 3) << 6) | d)
+        )
+      )
+        break;
+      groups++;
+    }
+    if (groups >= 2 && i + 4 > run.length) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a run of base64url characters looks like key material: upper and lower case letters an eighth of it each
  * and two digits or more (random base64url has ~30% of each case and ~16% digits; an identifier such as
  * `data-plane-kafka-network-thread-0-ListenerName`, a hex digest or a UUID falls short), and not text encoded.

@@ -1,12 +1,12 @@
 import { type CutToken, farRests, looksRandom } from './far-rest.js';
 import { isFieldNameBeforeColon } from './field-names.js';
-import { decodesToText } from './key-material.js';
+import { decodesToText, decodesToTextAligned } from './key-material.js';
 import { looksCut, missingAfterDot, missingSignature } from './normalize.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { findReflowedTokens, pieceAfterGap } from './reflowed-tokens.js';
 import { sortSmall } from './sort.js';
 import { indexOfEyJ, isBase64url } from './token/chars.js';
-import { decodeJsonSegment, findMaskMarkers, fingerprintOf, isAlgNone } from './token/decode.js';
+import { decodeJsonSegment, findMaskMarkers, fingerprintOf, isAlgNone, MASK_PATTERNS } from './token/decode.js';
 import { findTokensInText, type TokenOccurrence } from './token/find.js';
 import { inReportVocabulary, isReportWord } from './vocabulary.js';
 
@@ -125,6 +125,23 @@ function keyBreakEnd(text: string, p: number): number {
  * Whether the run [p, t) after a line break goes on a key that was whole before it: a Slack token's next dashed part
  * (`xoxb-…-4949333192⏎-OAoJ…`), or a run of upper and lower case and a digit. A date or a word on the next line is none.
  */
+/**
+ * The shortest last part of a Slack token (`xoxb-<digits>-<digits>-<part>`): 18 to 26 letters and digits, as
+ * Checkmarx/2ms engine/rules/ruledefine/slack_legacy_bot_token.go reads a bot token (`xoxb-[0-9]{8,14}-[a-zA-Z0-9]{18,26}`).
+ */
+const SLACK_LAST_PART = 18;
+
+/**
+ * Whether `head`, a Slack token whole to API_KEY_SHAPES' looser `xox?-[0-9A-Za-z-]{10,}`, ends in a last part shorter
+ * than a Slack token's, which the `rest` characters after a blank complete: the blank cut it (`xoxb-8460…-xystMbe
+ * QIXDUuxtsbAqjnIBx`), and the rest, of one case or none with no digit, was shown (round "fuzz12", gen9.mjs seed 4).
+ */
+function slackPartCut(head: string, rest: number): boolean {
+  if (!head.startsWith('xox')) return false;
+  const last = head.length - head.lastIndexOf('-') - 1;
+  return last < SLACK_LAST_PART && last + rest >= SLACK_LAST_PART;
+}
+
 function brokenKeyRest(text: string, p: number, t: number): boolean {
   const c = text.charCodeAt(p);
   return c === 0x2d || c === 0x5f || looksRandom(text, p, t);
@@ -209,6 +226,9 @@ function bothCases(text: string, start: number, end: number): boolean {
   return upper && lower;
 }
 
+/** A cut credential's half shorter than this is told from encoded text by decodesToTextAligned (a dozen offsets). */
+const SHORT_HALF = 32;
+
 /** The most ellipses read for a cut credential's halves: a long log has many in its prose. */
 const MAX_MASKS = 64;
 
@@ -239,6 +259,55 @@ function runAfter(text: string, from: number): number {
   while (e < text.length && e - from < MAX_REST && (isBase64url(text.charCodeAt(e)) || text.charCodeAt(e) === 0x2e))
     e++;
   return e;
+}
+
+/**
+ * The brackets a mask inside a credential is written in (`ej6eo5Sj…[REDACTED]sIaPiU0Y…`, `…<snip>…`, `&lt;redacted&gt;`
+ * after an HTML escaper): the ellipses' loop above reads `[…]`, `[...]` and `…(truncated)…` from their ellipsis.
+ */
+const BRACKET_MASKS: ReadonlyArray<readonly [string, string]> = [
+  ['[', ']'],
+  ['<', '>'],
+  ['&lt;', '&gt;'],
+];
+
+/** The longest bracketed mask read (`<access_token>`, `[REDACTED]`), brackets included. */
+const MAX_BRACKET_MASK = 24;
+
+/**
+ * The end of a bracketed mask (a pattern findMaskMarkers knows, `[REDACTED]`, `<snip>`) that opens at `at`, glued to a
+ * run of a credential on one side at least; -1 when there is none. A bracket in a log (`[INFO]`, `<br>`) follows a
+ * blank or a line's start and is read no further. Bounded: MAX_BRACKET_MASK characters.
+ */
+function bracketMaskEnd(text: string, at: number, open: string, close: string): number {
+  const glued = at > 0 && isBase64url(text.charCodeAt(at - 1));
+  const limit = Math.min(text.length, at + MAX_BRACKET_MASK);
+  // A mask here is a word (`REDACTED`, `snip`, `access_token`): its letters, `_` and `-` are read, and nothing past
+  // them, so each bracket costs its word at most (`[…]` and `[...]` are the ellipses' loop's).
+  const from = at + open.length;
+  let c = from;
+  while (c < limit && isMaskWordChar(text.charCodeAt(c))) c++;
+  if (c - from < 3 || c >= limit || !text.startsWith(close, c)) return -1;
+  const end = c + close.length;
+  if (!glued && !(end < text.length && isBase64url(text.charCodeAt(end)))) return -1;
+  const word = text.slice(from, c).toLowerCase();
+  return BRACKET_MASK_WORDS.has(word) || word.includes('redacted') ? end : -1;
+}
+
+/**
+ * The words findMaskMarkers knows bracketed (`[redacted]`, `<snip>`, `<access_token>`), and a log's `(truncated)`;
+ * any word holding `redacted` (`[REDACTED_SECRET]`), as findMaskMarkers finds it. A set: findMaskMarkers itself cost
+ * ~1.5 µs a bracket, and a page of markup has one every few characters.
+ */
+const BRACKET_MASK_WORDS: ReadonlySet<string> = new Set([
+  ...MASK_PATTERNS.filter((m) => /^[[<({][a-z_-]+[\]>)}]$/.test(m)).map((m) => m.slice(1, -1)),
+  'truncated',
+]);
+
+/** A character of a bracketed mask's word: a letter, `_` or `-`. */
+function isMaskWordChar(c: number): boolean {
+  const l = c | 0x20;
+  return (l >= 0x61 && l <= 0x7a) || c === 0x5f || c === 0x2d;
 }
 
 /** A paste of a hundred log lines repeats a few keys: the first ones are enough to register. */
@@ -629,6 +698,69 @@ function curlUserValueStart(text: string, q: number): number {
   return c === 0x22 || c === 0x27 ? k + 1 : k;
 }
 
+/** The most line breaks a curl password's rest is read across (passwordRest). */
+const MAX_PASSWORD_BREAKS = 3;
+
+/**
+ * The rest of a curl `-u user:pass` password that a hard wrap carried past the line break it runs into (`'alice:hun⏎
+ * ter2-6OSu…'`, glued to a shell's `\`, a JSON log's escaped `\n`, the next line's indent or quote markers): each line's
+ * part, none when there is no such rest. The value was read up to the break, and the curl reader, which reads a quoted argument across lines as a shell does,
+ * quoted the command whole: the rest was shown (round "fuzz12", gen12.mjs shape "uwrap": 15 cases in 200). A quoted
+ * value still open at the break goes on whatever follows; an unquoted one only with a run that holds a character other
+ * than a letter and is no option, URL or status line (`⏎-H …`, `⏎https://…`, `⏎HTTP/1.1 401`). A break after a blank is
+ * a shell's continuation, no wrap. Bounded: MAX_PASSWORD_BREAKS runs within MAX_REST.
+ */
+function passwordRest(text: string, end: number, quoted: boolean): string[] {
+  const rest: string[] = [];
+  const limit = Math.min(text.length, end + MAX_REST);
+  for (let p = end, n = 0; n < MAX_PASSWORD_BREAKS; n++) {
+    let b = p;
+    if (text.charCodeAt(b) === 0x5c /* \ */ && (text.charCodeAt(b + 1) === 0x0a || text.charCodeAt(b + 1) === 0x0d))
+      b++;
+    if (text.charCodeAt(b) === 0x0d) b++;
+    let k = breakEnd(text, b);
+    if (k === b) break;
+    k = markersEnd(text, k);
+    let e = k;
+    while (e < limit && isQueryValueChar(text.charCodeAt(e))) e++;
+    if (e === k || !(quoted || looksLikePasswordRest(text, k, e))) break;
+    rest.push(text.slice(k, e));
+    p = e;
+  }
+  return rest;
+}
+
+/** The end of a wrapped line's indent and quote markers at `k` (`  `, `> `, `&gt; `, a JSON string's `\t`): MAX_VALUE_INDENT at most. */
+function markersEnd(text: string, k: number): number {
+  const limit = Math.min(text.length, k + MAX_VALUE_INDENT);
+  while (k < limit) {
+    const c = text.charCodeAt(k);
+    if (isIndent(c) || c === 0x3c /* < */) k++;
+    else if (c === 0x5c && text.charCodeAt(k + 1) === 0x74 /* \t */) k += 2;
+    else if (c === 0x26 && (text.startsWith('&gt;', k) || text.startsWith('&lt;', k))) k += 4;
+    else break;
+  }
+  return k;
+}
+
+/** Whether text[k, e) after a break goes on an unquoted password: a character other than a letter, and no option, URL or status line. */
+function looksLikePasswordRest(text: string, k: number, e: number): boolean {
+  if (text.startsWith('HTTP/', k)) return false;
+  let other = false;
+  let upper = false;
+  let digit = false;
+  for (let i = k; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) upper = true;
+    else if (c >= 0x30 && c <= 0x39) digit = true;
+    if ((c | 0x20) < 0x61 || (c | 0x20) > 0x7a) other = true;
+    if (c === 0x3a && text.startsWith('://', i)) return false;
+  }
+  // An option (`-H`, `--header`, `-HAccept:json`, `-o/tmp/out_2.json`); a password's part has upper case and a digit.
+  if (text.charCodeAt(k) === 0x2d /* - */) return e - k >= WINDOW && upper && digit;
+  return other;
+}
+
 function isNameChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || c === 0x5f;
 }
@@ -928,6 +1060,7 @@ export class SecretRedactor {
     if (
       headWhole !== null &&
       headWhole[0].length === head.length &&
+      !slackPartCut(head, t - p) &&
       !(broken ? brokenKeyRest(text, p, t) : hasRandomChar(text, p, t))
     )
       return false;
@@ -1007,6 +1140,16 @@ export class SecretRedactor {
         at = text.indexOf(mask, end);
       }
     }
+    for (const [open, close] of BRACKET_MASKS)
+      for (let at = text.indexOf(open); at >= 0 && read < MAX_MASKS; at = text.indexOf(open, at + 1)) {
+        const end = bracketMaskEnd(text, at, open, close);
+        if (end < 0) continue;
+        read++;
+        const beforeStart = runBefore(text, at);
+        const afterEnd = runAfter(text, end);
+        this.addCutSegments(text, beforeStart, at, edgeMixed(text, end, runEnd(text, end, afterEnd)));
+        this.addCutSegments(text, end, afterEnd, edgeMixed(text, runStart(text, beforeStart, at), at));
+      }
   }
 
   /**
@@ -1023,7 +1166,7 @@ export class SecretRedactor {
         (looksMixed(text, a, b) || (loose && bothCases(text, a, b)))
       ) {
         const segment = text.slice(a, b);
-        if (!decodesToText(segment)) {
+        if (!(segment.length < SHORT_HALF ? decodesToTextAligned(segment) : decodesToText(segment))) {
           const label = `‹secret ${this.fingerprint(segment)}›`;
           this.add(segment, label);
           this.pieces.add(segment, label);
@@ -1140,8 +1283,15 @@ export class SecretRedactor {
       }
       // Found within the value, not by an indexOf that ran on to the paste's end for each `-u` (round "fuzz11").
       if (colon < 0) continue;
-      const password = text.slice(colon + 1, e);
-      if (findMaskMarkers(password).length === 0 && this.addNamedValue(password)) found++;
+      const quote = text.charCodeAt(start - 1);
+      const head = text.slice(colon + 1, e);
+      const rest = passwordRest(text, e, start - 1 > q && (quote === 0x22 || quote === 0x27));
+      const password = head + rest.join('');
+      if (findMaskMarkers(password).length > 0 || !this.addNamedValue(password)) continue;
+      found++;
+      // Each line's part as pasted too: a quote shows it between two breaks, where a part shorter than PIECE, or one
+      // with a `@` or `:` in it, holds no piece of the whole (`p@ss:R6iKw66vPru⏎t1fwezM`).
+      if (rest.length > 0) for (const part of [head, ...rest]) this.addNamedValue(part);
     }
   }
 
@@ -1483,14 +1633,21 @@ export function wrappedValueRest(text: string, end: number): string | null {
   let found: string | null = null;
   const limit = Math.min(text.length, end + MAX_REST);
   for (let p = end, n = 0; n < MAX_VALUE_PIECES; n++) {
-    const k = valueGapEnd(text, p);
+    let k = valueGapEnd(text, p);
+    // Past a line break when the gap is more than its blanks.
+    const broken = k > blanksEnd(text, p);
+    if (!broken) {
+      const junk = junkGapEnd(text, p);
+      if (junk > p) k = junk;
+    }
     if (k === p) break;
     let e = k;
     while (e < limit && isBase64url(text.charCodeAt(e))) e++;
-    if (e === k || !endsValue(text, e)) break;
+    // On the value's own line, a `: ` and a message may end it too (Cloud Storage's `…?access_token=<token>: app-sa@…
+    // does not have …`); on the next line that is a header's name (`WWW-Authenticate: …`).
+    const beforeMessage = !broken && text.charCodeAt(e) === 0x3a && isBlank(text.charCodeAt(e + 1));
+    if (e === k || !(endsValue(text, e) || beforeMessage)) break;
     rest += text.slice(k, e);
-    // Past a line break when the gap is more than its blanks.
-    const broken = k > blanksEnd(text, p);
     if (e - k >= WINDOW && (broken ? hasRandomChar(text, k, e) : looksRandom(text, k, e))) found = rest;
     p = e;
   }
@@ -1542,15 +1699,31 @@ function endsValue(text: string, e: number): boolean {
 function valueGapEnd(text: string, p: number): number {
   const blanks = blanksEnd(text, p);
   const b = p + Math.min(blanks - p, MAX_VALUE_BLANKS);
-  let k = breakEnd(text, b);
+  const k = breakEnd(text, b);
   if (k === b) return blanks - p <= MAX_VALUE_BLANKS ? blanks : p;
-  const indentEnd = Math.min(text.length, k + MAX_VALUE_INDENT);
-  while (k < indentEnd) {
-    if (isIndent(text.charCodeAt(k))) k++;
-    else if (text.charCodeAt(k) === 0x5c && text.charCodeAt(k + 1) === 0x74) k += 2;
-    else break;
-  }
-  return k;
+  // curl -v's `< ` too, HTML-escaped or not (`…\n&lt; <tail>` in a JSON log: round "fuzz12", gen12.mjs shape "junk").
+  return markersEnd(text, k);
+}
+
+/**
+ * The end of in-line junk at `p` between a value's runs, where a reflow joined a wrapped `curl -v` line to the one
+ * before (`…dRR0NS8t > vaNpJ4Jt…`, `…5TPS<<<CX0NVmM5…`, HTML-escaped or not); `p` when there is none. A lone `>` or
+ * `<` has a blank on one side at least (`a>b` is markup; `…IgCX4-P> B0ndhM…`, a quote marker glued to the head: round
+ * "fuzz12", gen10.mjs seeds 1 to 3); its rest is then read as a blank's is, random (looksRandom).
+ */
+function junkGapEnd(text: string, p: number): number {
+  const m = blanksEnd(text, p);
+  if (m - p > MAX_VALUE_BLANKS) return p;
+  let k = m;
+  if (text.startsWith('<<<', k)) k += 3;
+  else if (text.startsWith('&lt;&lt;&lt;', k)) k += 12;
+  else if (text.charCodeAt(k) === 0x3e || text.charCodeAt(k) === 0x3c) k++;
+  else if (text.startsWith('&gt;', k) || text.startsWith('&lt;', k)) k += 4;
+  else return p;
+  const lone = k - m === 1 || k - m === 4;
+  const after = blanksEnd(text, k);
+  if (after - k > MAX_VALUE_BLANKS || (lone && m === p && after === k)) return p;
+  return after;
 }
 
 /** The most blanks between a token's last dot and its signature that signatureAfterBlank reads past. */
