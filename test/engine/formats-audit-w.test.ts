@@ -81,3 +81,59 @@ describe('issuer and key refusals of other libraries', () => {
     expect(report.findings[0]?.code).toBe('verifier.misconfigured');
   });
 });
+
+describe('the step follows what the refusing software means', () => {
+  // jpadilla/pyjwt#622 and #120: "Invalid audience" with a token that has aud and a decode() given no audience;
+  // PyJWT's _validate_aud ("Application did not specify an audience, but the token has the 'aud' claim").
+  const traceback =
+    '  File "F:\\\\INSTALL\\\\Python38\\\\lib\\\\site-packages\\\\jwt\\\\api_jwt.py", line 185, in _validate_aud\n    raise InvalidAudienceError("Invalid audience")\njwt.exceptions.InvalidAudienceError: Invalid audience\n';
+
+  it('catches: PyJWT’s "Invalid audience" asks first for audience= in jwt.decode()', async () => {
+    const f = await catches('claim.aud-mismatch', traceback);
+    expect(f.args).toMatchObject({ via: 'pyjwt', noAudiencePassed: true });
+    const report = await run(traceback);
+    expect(report.nextSteps[0]).toContain('audience="<the API’s audience>"');
+    const ja = await run(traceback, { locale: 'ja' });
+    expect(ja.nextSteps[0]).toContain('audience="<API の audience>"');
+  });
+
+  it('catches not: PyJWT 2.x’s "Audience doesn’t match" is a mismatch, with the usual step', async () => {
+    const f = await catches('claim.aud-mismatch', "jwt.exceptions.InvalidAudienceError: Audience doesn't match");
+    expect(f.args).not.toHaveProperty('noAudiencePassed');
+  });
+
+  it('catches: Graph’s own refusal asks for a token for Graph, with no token pasted', async () => {
+    const report = await run(
+      '{"error":{"code":"InvalidAuthenticationToken","message":"Access token validation failure. Invalid audience."}}',
+    );
+    expect(report.nextSteps[0]).toContain('https://graph.microsoft.com/.default');
+  });
+});
+
+describe('"Invalid audience" that goes on is another verifier’s mismatch', () => {
+  for (const input of [
+    'HTTP/1.1 401 Unauthorized\n\n{"errors":["Invalid audience. Expected https://api.acme-corp.com, received https://admin.acme-corp.com"]}',
+    'vaultResponse: {"errors":["error validating token: invalid audience (aud) claim: audience claim does not match any expected audience"]}',
+  ])
+    it(`catches not: no decode() step for ${input.slice(0, 40)}…`, async () => {
+      const f = await catches('claim.aud-mismatch', input);
+      expect(f.args).not.toHaveProperty('noAudiencePassed');
+    });
+});
+
+describe('the API server’s x509 refusal in Go’s older words (kubernetes/minikube#8945)', () => {
+  const line =
+    'E0809 16:13:15.327109       1 authentication.go:53] Unable to authenticate the request due to an error: x509: certificate has expired or is not yet valid';
+
+  it('catches: the client certificate, not a bearer token', async () => {
+    const f = await catches('time.expired', `${line}\n${line.replace('15.327109', '15.824658')}\n`);
+    expect(f.args).toMatchObject({ reason: 'client-certificate' });
+  });
+
+  it('catches not: kubectl refusing the server’s certificate is no authentication failure', async () => {
+    await catchesNot(
+      'time.expired',
+      'Unable to connect to the server: x509: certificate has expired or is not yet valid',
+    );
+  });
+});

@@ -1975,6 +1975,12 @@ const STACKS: Case[] = [
     { expected: ['https://acme.onelogin.com/oidc'], actual: 'https://openid-connect-eu.onelogin.com/oidc' },
   ],
   [
+    'E0809 16:13:15.327109       1 authentication.go:53] Unable to authenticate the request due to an error: x509: certificate has expired or is not yet valid',
+    'kubernetes.client-cert-expired-bare',
+    'time.expired',
+    { reason: 'client-certificate' },
+  ],
+  [
     'oidc: issuer did not match the issuer returned by provider, expected "https://login.microsoftonline.com/organizations/v2.0" got "https://login.microsoftonline.com/8f3e-tenant/v2.0"',
     'go-oidc.discovery-issuer',
     'verifier.misconfigured',
