@@ -127,7 +127,7 @@ describe('the API server’s x509 refusal in Go’s older words (kubernetes/mini
 
   it('catches: the client certificate, not a bearer token', async () => {
     const f = await catches('time.expired', `${line}\n${line.replace('15.327109', '15.824658')}\n`);
-    expect(f.args).toMatchObject({ reason: 'client-certificate' });
+    expect(f.args).toMatchObject({ clientCertificate: { product: 'kubernetes' } });
   });
 
   it('catches not: kubectl refusing the server’s certificate is no authentication failure', async () => {

@@ -281,7 +281,12 @@ const PYTHON: Case[] = [
     'time.expired',
   ],
   // The generic classes yield to the message beside them (PyJWT's words, which python-jose shares).
-  ['jose.exceptions.JWTClaimsError: Invalid audience', 'pyjwt.invalid-audience', 'claim.aud-mismatch'],
+  [
+    'jose.exceptions.JWTClaimsError: Invalid audience',
+    'pyjwt.invalid-audience',
+    'claim.aud-mismatch',
+    { reason: 'no-audience-passed' },
+  ],
   [
     'jose.exceptions.JWTClaimsError: Subject must be a string.',
     'python-jose.JWTClaimsError',
@@ -328,8 +333,13 @@ const PYTHON: Case[] = [
     'time.invalid',
     { claim: 'iat' },
   ],
-  ['jwt.exceptions.InvalidAudienceError: Invalid audience', 'pyjwt.InvalidAudienceError', 'claim.aud-mismatch'],
-  ['401: Invalid audience', 'pyjwt.invalid-audience', 'claim.aud-mismatch'],
+  [
+    'jwt.exceptions.InvalidAudienceError: Invalid audience',
+    'pyjwt.InvalidAudienceError',
+    'claim.aud-mismatch',
+    { reason: 'no-audience-passed' },
+  ],
+  ['401: Invalid audience', 'pyjwt.invalid-audience', 'claim.aud-mismatch', { reason: 'no-audience-passed' }],
   ["Token rejected: Audience doesn't match (strict)", 'pyjwt.audience-mismatch', 'claim.aud-mismatch'],
   ['error: Invalid claim format in token', 'pyjwt.audience-format', 'claim.aud-mismatch'],
   ['jwt.exceptions.InvalidIssuerError: Invalid issuer', 'pyjwt.InvalidIssuerError', 'claim.iss-mismatch'],
