@@ -523,6 +523,11 @@ export interface CodeArgs {
     near?: { aud: string; expected: string; difference: 'trailing-slash' | 'case' | 'scheme' };
     /** A token exchange's federation trust refused the audience (Entra ID's AADSTS700212): its credential names it. */
     federation?: true;
+    /**
+     * PyJWT said "Invalid audience": since 2.0 its words when jwt.decode() was given no audience and the token has aud
+     * (1.x said them for a mismatch too); a mismatch since 2.0 reads "Audience doesn't match".
+     */
+    noAudiencePassed?: true;
   };
   'claim.aud-missing': Via;
   'claim.iss-mismatch': Via & {

@@ -28,6 +28,17 @@ type Out = FindingData<
 const OAUTH_SCHEMES = new Set(['bearer', 'dpop']);
 
 /**
+ * Whether this challenge states an RFC 6750 error: Bearer's and DPoP's, and WSO2 API Manager's, which names its scheme
+ * OAuth2 but states Bearer's errors (wso2/product-apim#9110: `WWW-Authenticate: OAuth2 realm="WSO2 API Manager",
+ * error="invalid_token", error_description="The access token expired"`). Only with an error: a bare OAuth2 challenge
+ * says nothing the reader knows.
+ */
+function statesOAuthError(ch: { scheme: string; params: { error?: string } }): boolean {
+  const scheme = ch.scheme.toLowerCase();
+  return OAUTH_SCHEMES.has(scheme) || (scheme === 'oauth2' && ch.params.error !== undefined);
+}
+
+/**
  * WWW-Authenticate Inspect and the OAuth Bearer diagnostic: RFC 9110 challenges, RFC 6750, RFC 9449 and RFC 9470 error
  * codes, and Entra ID's claims challenge.
  */
@@ -186,7 +197,7 @@ export const challengeCheck = defineCheck({
         // `WWW-Authenticate: Bear` as the paste's last text is Bearer cut short, no other layer's scheme.
         if (cut?.reason === CUT_AUTH_SCHEME && ch === result.challenges.at(-1)) continue;
         schemes.push(ch.scheme);
-        if (!OAUTH_SCHEMES.has(ch.scheme.toLowerCase())) continue;
+        if (!statesOAuthError(ch)) continue;
         const error = ch.params.error;
         const description = ch.params.error_description ?? null;
         if (error === undefined) {
@@ -323,7 +334,7 @@ function responsesStatingAnError(ctx: Context): number[] | null {
   for (const { field, result } of ctx.challenges) {
     if (field.name === 'proxy-authenticate') continue;
     for (const ch of result.challenges)
-      if (ch.params.error !== undefined && OAUTH_SCHEMES.has(ch.scheme.toLowerCase())) {
+      if (ch.params.error !== undefined && statesOAuthError(ch)) {
         out ??= [];
         out.push(responseOf(ctx, field.line));
         break;

@@ -1,6 +1,7 @@
 import type { AuthzFormatProblem, ClientCredentials, CodeArgs, Workload } from '../args.js';
 import type { Context, LogHit } from '../context.js';
 import { assertionNamed } from '../parse/verifier-messages/federation.js';
+import { NO_AUDIENCE } from '../parse/verifier-messages/python.js';
 import { UNATTRIBUTED } from '../parse/verifier-messages/unattributed.js';
 import type { FindingData } from '../types.js';
 import { entraVersionSwap } from './claims.js';
@@ -170,7 +171,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         hit.code,
         a.reason === 'federation'
           ? { via, aud, expected: a.expected ?? [], federation: true }
-          : { via, aud, expected: a.expected ?? [] },
+          : a.reason === NO_AUDIENCE && hit.library === 'pyjwt'
+            ? { via, aud, expected: a.expected ?? [], noAudiencePassed: true }
+            : { via, aud, expected: a.expected ?? [] },
         evidence,
         source,
       );

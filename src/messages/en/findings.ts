@@ -1822,7 +1822,7 @@ export const findings: FindingMessages = {
           ? [
               `Request the token through the app client the API expects (${or(a.expected, f)}), or add the app client id ${q(a.aud[0] ?? '')} to the client ids the API’s verifier accepts (aws-jwt-verify’s clientId).`,
             ]
-          : a.receiver === 'microsoft-graph'
+          : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
             ? [
                 'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
               ]
@@ -1836,9 +1836,14 @@ export const findings: FindingMessages = {
                   ]
                 : a.federation === true
                   ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                  : [
-                      'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                    ],
+                  : a.noAudiencePassed === true
+                    ? [
+                        'Pass the API’s audience to jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>") (PyJWT, python-jose): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
+                        'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                      ]
+                    : [
+                        'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                      ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',

@@ -1819,7 +1819,7 @@ export const findings: FindingMessages = {
           ? [
               `API が期待するアプリクライアント（${anyOf(a.expected, f)}）でトークンを取得するか、アプリクライアント ID ${q(a.aud[0] ?? '')} を API の検証器が受け付けるクライアント ID（aws-jwt-verify の clientId）に加えてください。`,
             ]
-          : a.receiver === 'microsoft-graph'
+          : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
             ? [
                 'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
               ]
@@ -1833,9 +1833,14 @@ export const findings: FindingMessages = {
                   ]
                 : a.federation === true
                   ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                  : [
-                      'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                    ],
+                  : a.noAudiencePassed === true
+                    ? [
+                        'jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください（PyJWT、python-jose）。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
+                        'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                      ]
+                    : [
+                        'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                      ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',

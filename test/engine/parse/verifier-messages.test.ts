@@ -281,7 +281,12 @@ const PYTHON: Case[] = [
     'time.expired',
   ],
   // The generic classes yield to the message beside them (PyJWT's words, which python-jose shares).
-  ['jose.exceptions.JWTClaimsError: Invalid audience', 'pyjwt.invalid-audience', 'claim.aud-mismatch'],
+  [
+    'jose.exceptions.JWTClaimsError: Invalid audience',
+    'pyjwt.invalid-audience',
+    'claim.aud-mismatch',
+    { reason: 'no-audience-passed' },
+  ],
   [
     'jose.exceptions.JWTClaimsError: Subject must be a string.',
     'python-jose.JWTClaimsError',
@@ -328,8 +333,13 @@ const PYTHON: Case[] = [
     'time.invalid',
     { claim: 'iat' },
   ],
-  ['jwt.exceptions.InvalidAudienceError: Invalid audience', 'pyjwt.InvalidAudienceError', 'claim.aud-mismatch'],
-  ['401: Invalid audience', 'pyjwt.invalid-audience', 'claim.aud-mismatch'],
+  [
+    'jwt.exceptions.InvalidAudienceError: Invalid audience',
+    'pyjwt.InvalidAudienceError',
+    'claim.aud-mismatch',
+    { reason: 'no-audience-passed' },
+  ],
+  ['401: Invalid audience', 'pyjwt.invalid-audience', 'claim.aud-mismatch', { reason: 'no-audience-passed' }],
   ["Token rejected: Audience doesn't match (strict)", 'pyjwt.audience-mismatch', 'claim.aud-mismatch'],
   ['error: Invalid claim format in token', 'pyjwt.audience-format', 'claim.aud-mismatch'],
   ['jwt.exceptions.InvalidIssuerError: Invalid issuer', 'pyjwt.InvalidIssuerError', 'claim.iss-mismatch'],
@@ -1971,6 +1981,40 @@ const STACKS: Case[] = [
   ['Invalid IAP credentials: Unable to parse JWT', 'google-iap.unparsable', 'token.malformed'],
   ['Invalid IAP credentials: JWT signature is invalid', 'google-iap.signature', 'signature.invalid'],
   ['Invalid IAP credentials: Invalid bearer token. Invalid JWT audience.', 'google-iap.audience', 'claim.aud-mismatch'],
+  [
+    "Invalid IAP credentials: JWT audience doesn't match this application ('aud' claim (111-a.apps.googleusercontent.com) doesn't match expected value (222-b.apps.googleusercontent.com))",
+    'google-iap.audience-application',
+    'claim.aud-mismatch',
+    { actual: '111-a.apps.googleusercontent.com', expected: ['222-b.apps.googleusercontent.com'] },
+  ],
+  [
+    '"message": "Access token validation failure. Invalid audience.",',
+    'microsoft-graph.invalid-audience',
+    'claim.aud-mismatch',
+  ],
+  [
+    'A key with ID "3494b1e786cdad092e423766bbe37f54ed87b22d" could not be found.',
+    'firebase-tokens-php.UnknownKey',
+    'key.kid-unknown',
+    { kid: '3494b1e786cdad092e423766bbe37f54ed87b22d' },
+  ],
+  [
+    'id token not issued by correct OpenID provider - expected: https://acme.onelogin.com/oidc | from: https://openid-connect-eu.onelogin.com/oidc',
+    'onelogin-oidc.issuer',
+    'claim.iss-mismatch',
+    { expected: ['https://acme.onelogin.com/oidc'], actual: 'https://openid-connect-eu.onelogin.com/oidc' },
+  ],
+  [
+    'E0809 16:13:15.327109       1 authentication.go:53] Unable to authenticate the request due to an error: x509: certificate has expired or is not yet valid',
+    'kubernetes.client-cert-expired-bare',
+    'time.expired',
+    { reason: 'client-certificate' },
+  ],
+  [
+    'oidc: issuer did not match the issuer returned by provider, expected "https://login.microsoftonline.com/organizations/v2.0" got "https://login.microsoftonline.com/8f3e-tenant/v2.0"',
+    'go-oidc.discovery-issuer',
+    'verifier.misconfigured',
+  ],
   [
     'The request was not authenticated. Either allow unauthenticated invocations or set the proper Authorization header. Empty Authorization header value.',
     'cloud-run.empty-header',

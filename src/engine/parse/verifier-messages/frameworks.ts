@@ -58,6 +58,7 @@ function besidePgrstCode(f: Fragment): Reading | null {
 
 /** The API server's authentication filter's sentence, earlier on the same line (klog structured, or before 1.19). */
 const CERT_EXPIRED = 'x509: certificate has expired or is not yet valid: current time ';
+const CERT_EXPIRED_BARE = 'x509: certificate has expired or is not yet valid';
 const CERT_UNKNOWN_CA = 'x509: certificate signed by unknown authority';
 const KUBE_AUTH_FAILED = /Unable to authenticate the request(?:\\?" err=\\?"| due to an error: )/;
 
@@ -342,6 +343,15 @@ export const FRAMEWORKS: readonly Matcher[] = [
       read: clientCertificateTimes,
     },
   ),
+  // Go before 1.15 printed the words alone, without the times (kubernetes/minikube#8945: `authentication.go:53] Unable
+  // to authenticate the request due to an error: x509: certificate has expired or is not yet valid`): which of the two
+  // is not said.
+  kubernetes('client-cert-expired-bare', 'time.expired', CERT_EXPIRED_BARE, {
+    read: (f) =>
+      onAuthenticatorLine(f, CERT_EXPIRED_BARE) && !f.after(2).startsWith(':')
+        ? { args: { reason: 'client-certificate' } }
+        : null,
+  }),
   // The certificate's issuer is not in the API server's --client-ca-file bundle: `"Unable to authenticate the request"
   // err="verifying certificate SN=…, SKID=, AKID=… failed: x509: certificate signed by unknown authority"`
   // (GoogleCloudPlatform/k8s-stackdriver#673; karmada-io/karmada#3971 in the aggregate form `err="[x509: certificate

@@ -11,7 +11,7 @@
 
 import { saidByClerk } from './identity-proxies.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CLASS, CODE, capture, claimMissing, family } from './matcher.js';
+import { ALONE, CLASS, CODE, capture, claimMissing, compact, family } from './matcher.js';
 
 const envoy = family('envoy');
 const kong = family('kong');
@@ -322,6 +322,22 @@ export const GATEWAYS: readonly Matcher[] = [
   iap('unparsable', 'token.malformed', 'Invalid IAP credentials: Unable to parse JWT'),
   iap('signature', 'signature.invalid', 'Invalid IAP credentials: JWT signature is invalid'),
   iap('audience', 'claim.aud-mismatch', 'Invalid IAP credentials: Invalid bearer token. Invalid JWT audience'),
+  // Its reply to a programmatic caller's OIDC token minted for another OAuth client (GoogleCloudPlatform/
+  // professional-services#603): "Invalid IAP credentials: JWT audience doesn't match this application ('aud' claim
+  // (<the token's>) doesn't match expected value (<the IAP client id>))".
+  iap(
+    'audience-application',
+    'claim.aud-mismatch',
+    "Invalid IAP credentials: JWT audience doesn't match this application",
+    {
+      read: (f) => {
+        const m = /^ \('aud' claim \(([^()\s]{1,200})\) doesn't match expected value \(([^()\s]{1,200})\)\)/.exec(
+          f.after(480),
+        );
+        return m === null ? {} : { args: compact({ actual: m[1], expected: [m[2] ?? ''] }), extend: m[0].length };
+      },
+    },
+  ),
 
   // Cloud Run's IAM check in front of a service (its request log; Cloud Functions gen2 and Eventarc deliveries
   // log the same): "The request was not authenticated. Either allow unauthenticated invocations or set the proper

@@ -101,6 +101,10 @@ export const GO: readonly Matcher[] = [
   oidc('issuer', 'claim.iss-mismatch', 'oidc: id token issued by a different provider, expected ', {
     read: expectedGot,
   }),
+  // NewProvider's check of the discovery document, before any token (coreos/go-oidc#245, #250: "oidc: issuer did not
+  // match the issuer returned by provider, expected %q got %q"): the issuer URL the verifier was set up with is not the
+  // one its /.well-known/openid-configuration names (Entra's /organizations or /common, a realm behind a proxy).
+  oidc('discovery-issuer', 'verifier.misconfigured', 'oidc: issuer did not match the issuer returned by provider'),
   oidc('audience', 'claim.aud-mismatch', 'oidc: expected audience ', { read: expectedGot }),
   oidc('algorithm', 'alg.not-allowed', 'oidc: id token signed with unsupported algorithm, expected ', {
     read: (f) => {

@@ -303,6 +303,10 @@ export const IDENTITY: readonly Matcher[] = [
   // https://vault.azure.net, found: https://management.azure.com/."; the Key Vault SDKs' TROUBLESHOOTING.md and az CLI
   // output: "AKV10032: Invalid issuer. Expected one of https://sts.windows.net/<t>/, …, found https://sts.windows.net/…/.").
   keyVault('AKV10022', 'claim.aud-mismatch', 'AKV10022: Invalid audience.', { ...CODE, read: keyVaultExpectedFound }),
+  // Microsoft Graph's 401 body for a token minted for another resource (microsoftgraph/microsoft-graph-docs#16208,
+  // #4752): `"code": "InvalidAuthenticationToken", "message": "Access token validation failure. Invalid audience."`.
+  // Its own row, so that PyJWT's bare "Invalid audience" does not name the verifier.
+  graph('invalid-audience', 'claim.aud-mismatch', 'Access token validation failure. Invalid audience'),
   keyVault('AKV10032', 'claim.iss-mismatch', 'AKV10032: Invalid issuer.', { ...CODE, read: keyVaultExpectedFound }),
 
   // GitLab's API guard (lib/api/api_guard.rb) answering a bearer token with error="invalid_token" and these

@@ -21,6 +21,10 @@ const xjwt = family('express-jwt');
 const bearer = family('express-oauth2-jwt-bearer');
 const jwksRsa = family('jwks-rsa');
 const jose = family('jose');
+const onelogin = family('onelogin-oidc');
+
+/** ` - expected: <issuer> | from: <the token's iss>` after onelogin-oidc's sentence (one line, bounded). */
+const EXPECTED_FROM = /^ - expected: ([^\s|]{1,300}) \| from: ([^\s*]{1,300})/;
 
 /** `jwt audience invalid. expected: a or b`: the values the verifier wanted (not the token's). */
 function expectedAfter(separator: string | RegExp) {
@@ -73,6 +77,15 @@ function joseMissing(f: Fragment): Reading | null {
 }
 
 export const NODE: readonly Matcher[] = [
+  // onelogin/onelogin-oidc-node's strategy.js, whose check its issue #12 quotes: `'id token not issued by correct OpenID
+  // provider - ' + 'expected: ' + meta.issuer + ' | from: ' + jwtClaims.iss`.
+  onelogin('issuer', 'claim.iss-mismatch', 'id token not issued by correct OpenID provider', {
+    read: (f) => {
+      const m = EXPECTED_FROM.exec(f.after(640));
+      if (m === null) return {};
+      return { args: compact({ expected: [m[1] ?? ''], actual: m[2] }), extend: m[0].length };
+    },
+  }),
   // jsonwebtoken: classes (the stable part), then its messages. The short ones only count as whole
   // messages ("my jwt expired" in prose is not a verifier speaking).
   jwt('TokenExpiredError', 'time.expired', 'TokenExpiredError', { ...CLASS, read: propertyTime('expiredAt') }),

@@ -12,12 +12,13 @@
  * time in that spelling (same id).
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CLASS, family, printedAt } from './matcher.js';
+import { CLASS, capture, family, printedAt } from './matcher.js';
 
 const php = family('php-jwt');
 const tymon = family('tymon-jwt-auth');
 const lcobucci = family('lcobucci-jwt');
 const league = family('league-oauth2-server');
+const kreait = family('firebase-tokens-php');
 
 const CLASSES: readonly Matcher[] = [
   php('ExpiredException', 'time.expired', 'Firebase\\JWT\\ExpiredException', CLASS),
@@ -126,4 +127,12 @@ export const PHP: readonly Matcher[] = [
   // lcobucci/jwt src/Token/InvalidTokenStructure.php (missingOrNotEnoughSeparators): not three parts, as Passport's
   // 401 carries it in "hint" and Laravel logs it.
   lcobucci('two-dots', 'token.malformed', 'The JWT string must have two dots'),
+  // kreait/firebase-tokens (beste/firebase-tokens-php#15, its maintainer's answer: the ID token's kid is not among
+  // Google's current securetoken keys): `A key with ID "<kid>" could not be found.`, its UnknownKey exception.
+  kreait('UnknownKey', 'key.kid-unknown', 'A key with ID "', {
+    read: (f) => {
+      const kid = capture(f.after(140), /^([A-Za-z0-9_.:-]{1,100})\\?" could not be found/);
+      return kid === undefined ? null : { args: { kid }, extend: kid.length + 20 };
+    },
+  }),
 ];

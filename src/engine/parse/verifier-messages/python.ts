@@ -9,6 +9,9 @@ import type { Fragment, Matcher, Reading } from './matcher.js';
 import { ALONE, CLASS, capture, claimMissing, claimViolated, compact, family } from './matcher.js';
 
 const py = family('pyjwt');
+
+/** PyJWT's "Invalid audience": jwt.decode() was given no audience (claim.aud-mismatch's noAudiencePassed). */
+export const NO_AUDIENCE = 'no-audience-passed';
 const authlib = family('authlib');
 const pythonJose = family('python-jose');
 const jwcrypto = family('jwcrypto');
@@ -49,7 +52,13 @@ export const PYTHON: readonly Matcher[] = [
   py('ImmatureSignatureError', 'time.not-yet-valid', 'ImmatureSignatureError', { ...CLASS, refinable: true }),
   // 1.x raised it for a future iat, 2.x for a non-integer iat: the message decides.
   py('InvalidIssuedAtError', 'time.issued-in-future', 'InvalidIssuedAtError', { ...CLASS, refinable: true }),
-  py('InvalidAudienceError', 'claim.aud-mismatch', 'InvalidAudienceError', CLASS),
+  // Its "Invalid audience" is raised when jwt.decode() was given no audience and the token has aud (_validate_aud:
+  // "Application did not specify an audience, but the token has the 'aud' claim"); 2.x says "Audience doesn't match"
+  // for a mismatch.
+  py('InvalidAudienceError', 'claim.aud-mismatch', 'InvalidAudienceError', {
+    ...CLASS,
+    read: (f) => (/^:? ?Invalid audience(?:["')]|\s*$)/.test(f.after(24)) ? { args: { reason: NO_AUDIENCE } } : {}),
+  }),
   py('InvalidIssuerError', 'claim.iss-mismatch', 'InvalidIssuerError', CLASS),
   py('InvalidSignatureError', 'signature.invalid', 'InvalidSignatureError', CLASS),
   py('InvalidAlgorithmError', 'alg.not-allowed', 'InvalidAlgorithmError', CLASS),
@@ -84,7 +93,12 @@ export const PYTHON: readonly Matcher[] = [
   py('exp-not-integer', 'time.invalid', 'claim (exp) must be an integer', { args: { claim: 'exp' } }),
   py('nbf-not-integer', 'time.invalid', 'claim (nbf) must be an integer', { args: { claim: 'nbf' } }),
   py('iat-not-integer', 'time.invalid', 'claim (iat) must be an integer', { args: { claim: 'iat' } }),
-  py('invalid-audience', 'claim.aud-mismatch', 'Invalid audience', ALONE),
+  // Its words end there; other verifiers' "Invalid audience. Expected X, received Y" or "invalid audience (aud) claim"
+  // go on, and are a mismatch.
+  py('invalid-audience', 'claim.aud-mismatch', 'Invalid audience', {
+    ...ALONE,
+    read: (f) => (/^(?:["')]|\s*$)/.test(f.after(4)) ? { args: { reason: NO_AUDIENCE } } : {}),
+  }),
   py('audience-mismatch', 'claim.aud-mismatch', "Audience doesn't match"),
   py('audience-format', 'claim.aud-mismatch', 'Invalid claim format in token'),
   py('invalid-issuer', 'claim.iss-mismatch', 'Invalid issuer', ALONE),
