@@ -124,6 +124,15 @@ const SHORT_EVIDENCE = 80;
 /** A notification preview shows a line or two; the rest of the message is in the blocks. */
 const FALLBACK_MAX = 300;
 const LIVE_TOKEN = 'input.live-token';
+const MASKED = 'input.masked';
+
+/**
+ * "The signature was not checked: it is masked" beside input.masked ("the token's signature is masked …
+ * the signature was not [checked]") says the same thing twice; on a phone the pair was six lines of one fact.
+ */
+function saysOnlyMasked(f: Finding): boolean {
+  return f.code === 'signature.unchecked' && f.args.reason === 'masked';
+}
 
 /** Shapes differ, not only colours: red and orange circles look alike to many colour-blind readers. */
 const SEVERITY_MARK: Record<Severity, string> = {
@@ -169,7 +178,8 @@ export function renderSerialised(report: Report, cat: Catalogue, options: Blocks
   const docsBase = (options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL).replace(/\/+$/, '');
   const live = report.findings.find((f) => f.code === LIVE_TOKEN);
   // The banner carries the live-token finding; listing it again would only push a cause off the screen.
-  const rest = report.findings.filter((f) => f.code !== LIVE_TOKEN);
+  const masked = report.findings.some((f) => f.code === MASKED);
+  const rest = report.findings.filter((f) => f.code !== LIVE_TOKEN && !(masked && saysOnlyMasked(f)));
   const input: Input = { report, cat, live, primary: rest[0], others: rest.slice(1), actions, docsBase };
   const most = Math.min(input.others.length, MAX_LISTED_FINDINGS);
   let msg: SlackMessage | undefined;
@@ -245,11 +255,18 @@ function layout(input: Input, listed: number, cap: number): SlackMessage {
   if (time !== null) blocks.push(time);
   const shown = others.slice(0, listed);
   if (shown.length > 0) blocks.push({ type: 'divider' });
-  shown.forEach((f, i) => {
-    blocks.push(
-      section(findingText(f, cat, cap, i === 0 ? `*${toMrkdwn(cat.ui.findings, TITLE_MAX)}*` : null, quoted), false),
-    );
+  const label = `*${toMrkdwn(cat.ui.findings, TITLE_MAX)}*`;
+  // An info finding below the cause (personal data in the token, a signature not checked) is a note, not a lead:
+  // its title says it, and its page (linked below) has the rest. Its detail and evidence were a screen of notes.
+  const full = shown.filter((f) => f.severity !== 'info');
+  const notes = shown.filter((f) => f.severity === 'info');
+  full.forEach((f, i) => {
+    blocks.push(section(findingText(f, cat, cap, i === 0 ? label : null, quoted), false));
   });
+  if (notes.length > 0) {
+    const lines = notes.map((f) => `${SEVERITY_MARK[f.severity]} ${toMrkdwn(f.title, TITLE_MAX)}`);
+    blocks.push(section((full.length === 0 ? [label, ...lines] : lines).join('\n'), false));
+  }
   if (others.length > listed)
     blocks.push(context([toMrkdwn(cat.ui.moreFindings(others.length - listed), SLACK_LIMITS.textObject)]));
   const steps = stepsText(report.nextSteps, cat, cap);
