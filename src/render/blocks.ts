@@ -255,18 +255,21 @@ function layout(input: Input, listed: number, cap: number): SlackMessage {
   if (time !== null) blocks.push(time);
   const shown = others.slice(0, listed);
   if (shown.length > 0) blocks.push({ type: 'divider' });
-  const label = `*${toMrkdwn(cat.ui.findings, TITLE_MAX)}*`;
-  // An info finding below the cause (personal data in the token, a signature not checked) is a note, not a lead:
-  // its title says it, and its page (linked below) has the rest. Its detail and evidence were a screen of notes.
-  const full = shown.filter((f) => f.severity !== 'info');
-  const notes = shown.filter((f) => f.severity === 'info');
-  full.forEach((f, i) => {
-    blocks.push(section(findingText(f, cat, cap, i === 0 ? label : null, quoted), false));
+  shown.forEach((f, i) => {
+    blocks.push(
+      section(
+        findingText(
+          f,
+          cat,
+          cap,
+          i === 0 ? `*${toMrkdwn(cat.ui.findings, TITLE_MAX)}*` : null,
+          quoted,
+          f.severity === 'info',
+        ),
+        false,
+      ),
+    );
   });
-  if (notes.length > 0) {
-    const lines = notes.map((f) => `${SEVERITY_MARK[f.severity]} ${toMrkdwn(f.title, TITLE_MAX)}`);
-    blocks.push(section((full.length === 0 ? [label, ...lines] : lines).join('\n'), false));
-  }
   if (others.length > listed)
     blocks.push(context([toMrkdwn(cat.ui.moreFindings(others.length - listed), SLACK_LIMITS.textObject)]));
   const steps = stepsText(report.nextSteps, cat, cap);
@@ -290,12 +293,22 @@ function fallbackText(report: Report, cat: Catalogue, first: Finding | undefined
 /**
  * Marker and bold title, the detail, then the evidence lines; the detail gets what the section has left. A long
  * evidence line a finding above already quoted (`quoted`, filled as the message is laid out) is named, not repeated:
- * on a phone, the same 300-character header three times is three screens of one line.
+ * on a phone, the same 300-character header three times is three screens of one line. `note`: an info finding listed
+ * below the cause (personal data in the token, a signature not checked) keeps its title and detail but not its
+ * evidence, which only points back at the token ("claims: email", "‹token …› signature present, no key given"): a
+ * line per note that pushed the next steps down a phone's screen.
  */
-function findingText(f: Finding, cat: Catalogue, cap: number, label: string | null, quoted: Set<string>): string {
+function findingText(
+  f: Finding,
+  cat: Catalogue,
+  cap: number,
+  label: string | null,
+  quoted: Set<string>,
+  note = false,
+): string {
   const head = `${SEVERITY_MARK[f.severity]} *${toMrkdwn(f.title, TITLE_MAX)}*`;
   const proof: string[] = [];
-  if (f.evidence.trim() !== '') {
+  if (f.evidence.trim() !== '' && !note) {
     const again = f.evidence.length > SHORT_EVIDENCE && quoted.has(f.evidence);
     if (f.evidence.length > SHORT_EVIDENCE) quoted.add(f.evidence);
     proof.push(
@@ -303,7 +316,7 @@ function findingText(f: Finding, cat: Catalogue, cap: number, label: string | nu
     );
   }
   for (const c of f.corroboration) {
-    if (c.evidence.trim() === '') continue;
+    if (c.evidence.trim() === '' || note) continue;
     proof.push(
       `_${toMrkdwn(cat.ui.alsoSeen, TITLE_MAX)}_ ${toInlineCode(c.evidence, Math.min(cap, CORROBORATION_MAX))} · _${toMrkdwn(cat.source[c.source], TITLE_MAX)}_`,
     );

@@ -195,7 +195,8 @@ describe('renderBlocks: a typical report', () => {
           },
           {
             "text": {
-              "text": ":information_source: The signature was not checked",
+              "text": ":information_source: *The signature was not checked*
+      No key was given: pass the JWKS or public key (--jwks) to check kid and signature.",
               "type": "mrkdwn",
               "verbatim": true,
             },
