@@ -124,6 +124,15 @@ const SHORT_EVIDENCE = 80;
 /** A notification preview shows a line or two; the rest of the message is in the blocks. */
 const FALLBACK_MAX = 300;
 const LIVE_TOKEN = 'input.live-token';
+const MASKED = 'input.masked';
+
+/**
+ * "The signature was not checked: it is masked" beside input.masked ("the token's signature is masked …
+ * the signature was not [checked]") says the same thing twice; on a phone the pair was six lines of one fact.
+ */
+function saysOnlyMasked(f: Finding): boolean {
+  return f.code === 'signature.unchecked' && f.args.reason === 'masked';
+}
 
 /** Shapes differ, not only colours: red and orange circles look alike to many colour-blind readers. */
 const SEVERITY_MARK: Record<Severity, string> = {
@@ -169,7 +178,8 @@ export function renderSerialised(report: Report, cat: Catalogue, options: Blocks
   const docsBase = (options.docsBaseUrl ?? DEFAULT_DOCS_BASE_URL).replace(/\/+$/, '');
   const live = report.findings.find((f) => f.code === LIVE_TOKEN);
   // The banner carries the live-token finding; listing it again would only push a cause off the screen.
-  const rest = report.findings.filter((f) => f.code !== LIVE_TOKEN);
+  const masked = report.findings.some((f) => f.code === MASKED);
+  const rest = report.findings.filter((f) => f.code !== LIVE_TOKEN && !(masked && saysOnlyMasked(f)));
   const input: Input = { report, cat, live, primary: rest[0], others: rest.slice(1), actions, docsBase };
   const most = Math.min(input.others.length, MAX_LISTED_FINDINGS);
   let msg: SlackMessage | undefined;
@@ -247,7 +257,17 @@ function layout(input: Input, listed: number, cap: number): SlackMessage {
   if (shown.length > 0) blocks.push({ type: 'divider' });
   shown.forEach((f, i) => {
     blocks.push(
-      section(findingText(f, cat, cap, i === 0 ? `*${toMrkdwn(cat.ui.findings, TITLE_MAX)}*` : null, quoted), false),
+      section(
+        findingText(
+          f,
+          cat,
+          cap,
+          i === 0 ? `*${toMrkdwn(cat.ui.findings, TITLE_MAX)}*` : null,
+          quoted,
+          f.severity === 'info',
+        ),
+        false,
+      ),
     );
   });
   if (others.length > listed)
@@ -273,12 +293,22 @@ function fallbackText(report: Report, cat: Catalogue, first: Finding | undefined
 /**
  * Marker and bold title, the detail, then the evidence lines; the detail gets what the section has left. A long
  * evidence line a finding above already quoted (`quoted`, filled as the message is laid out) is named, not repeated:
- * on a phone, the same 300-character header three times is three screens of one line.
+ * on a phone, the same 300-character header three times is three screens of one line. `note`: an info finding listed
+ * below the cause (personal data in the token, a signature not checked) keeps its title and detail but not its
+ * evidence, which only points back at the token ("claims: email", "‹token …› signature present, no key given"): a
+ * line per note that pushed the next steps down a phone's screen.
  */
-function findingText(f: Finding, cat: Catalogue, cap: number, label: string | null, quoted: Set<string>): string {
+function findingText(
+  f: Finding,
+  cat: Catalogue,
+  cap: number,
+  label: string | null,
+  quoted: Set<string>,
+  note = false,
+): string {
   const head = `${SEVERITY_MARK[f.severity]} *${toMrkdwn(f.title, TITLE_MAX)}*`;
   const proof: string[] = [];
-  if (f.evidence.trim() !== '') {
+  if (f.evidence.trim() !== '' && !note) {
     const again = f.evidence.length > SHORT_EVIDENCE && quoted.has(f.evidence);
     if (f.evidence.length > SHORT_EVIDENCE) quoted.add(f.evidence);
     proof.push(
@@ -286,7 +316,7 @@ function findingText(f: Finding, cat: Catalogue, cap: number, label: string | nu
     );
   }
   for (const c of f.corroboration) {
-    if (c.evidence.trim() === '') continue;
+    if (c.evidence.trim() === '' || note) continue;
     proof.push(
       `_${toMrkdwn(cat.ui.alsoSeen, TITLE_MAX)}_ ${toInlineCode(c.evidence, Math.min(cap, CORROBORATION_MAX))} · _${toMrkdwn(cat.source[c.source], TITLE_MAX)}_`,
     );

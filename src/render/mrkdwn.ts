@@ -31,12 +31,26 @@ export function toMrkdwn(raw: string, max: number): string {
 
 /**
  * Evidence as inline code. A backtick inside would close the code span early, so it becomes U+02CB
- * (ˋ, which looks the same); line breaks become ⏎, since inline code cannot span lines.
+ * (ˋ, which looks the same); line breaks become ⏎, since inline code cannot span lines. The spaces that
+ * indented the next line (pretty-printed JSON, a HAR) go with the break: in one code span they were a gap
+ * of blanks a phone wraps around, and they cost the quote its length.
  */
 export function toInlineCode(raw: string, max: number): string {
-  const neutral = raw.replace(/`/g, 'ˋ').replace(/\r?\n|\r/g, ' ⏎ ');
+  const ticked = raw.replace(/`/g, 'ˋ');
+  // split + trim, not one regex with [ \t]* on both sides of the break: that backtracks on a long run of blanks.
+  const neutral = LINE_BREAK.test(ticked)
+    ? ticked
+        .split(/\r?\n|\r/)
+        .map((line, i, all) => {
+          const start = i === 0 ? line : line.trimStart();
+          return i === all.length - 1 ? start : start.trimEnd();
+        })
+        .join(' ⏎ ')
+    : ticked;
   return `\`${cutQuote(neutral, Math.max(2, max - 2))}\``;
 }
+
+const LINE_BREAK = /[\r\n]/;
 
 /**
  * toMrkdwn's cut, for quoted evidence: a redaction placeholder (‹token sha256:…›) is kept whole or left out, and a cut

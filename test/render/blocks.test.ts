@@ -196,8 +196,7 @@ describe('renderBlocks: a typical report', () => {
           {
             "text": {
               "text": ":information_source: *The signature was not checked*
-      No key was given: pass the JWKS or public key (--jwks) to check kid and signature.
-      \`RS256, kid "acme-2026-05"\` · _token_",
+      No key was given: pass the JWKS or public key (--jwks) to check kid and signature.",
               "type": "mrkdwn",
               "verbatim": true,
             },

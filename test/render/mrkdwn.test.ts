@@ -47,6 +47,21 @@ describe('toInlineCode: evidence as one closed code span', () => {
     expect(toInlineCode('a`b\r\nc', 100)).toBe('`aˋb ⏎ c`');
   });
 
+  it('drops the blanks around a line break (a pretty-printed body’s indentation), not those inside a line', () => {
+    expect(toInlineCode('"headers": [\n      {\n        "name":  "x" \t\r\n  }', 100)).toBe(
+      '`"headers": [ ⏎ { ⏎ "name":  "x" ⏎ }`',
+    );
+    expect(toInlineCode('  lead and trail  ', 100)).toBe('`  lead and trail  `');
+  });
+
+  it('stays linear on a long run of blanks with no line break, or before one', () => {
+    const blanks = ' '.repeat(200_000);
+    const t0 = performance.now();
+    expect(toInlineCode(`a${blanks}b`, 50).length).toBeLessThanOrEqual(50);
+    expect(toInlineCode(`a${blanks}\n${blanks}b`, 5000)).toBe('`a ⏎ b`');
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
   it('counts its backticks in the length', () => {
     expect(toInlineCode('abcdef', 6)).toBe('`abc…`');
   });

@@ -311,8 +311,14 @@ const ENVIRONMENTS: Record<string, string> = {
   localhost: 'ローカル環境',
 };
 const environment = (env: string) => ENVIRONMENTS[env] ?? `${env} 環境`;
-/** As above, inside a sentence: 「… が perf 環境を …」 needs the space a name in Japanese does not. */
-const environmentIn = (env: string) => (env in ENVIRONMENTS ? environment(env) : ` ${environment(env)}`);
+/**
+ * As above, inside a sentence: a name that starts in Latin letters is set off by a space (「… が UAT 環境を …」,
+ * 「… が perf 環境を …」), as the catalogue sets off every Latin word; one in Japanese (本番環境) is not.
+ */
+const environmentIn = (env: string) => {
+  const name = environment(env);
+  return /^[\x21-\x7e]/.test(name) ? ` ${name}` : name;
+};
 
 /** The challenge parser's fixed reasons (English for developers); anything else is shown as is. */
 const CHALLENGE_REASONS: Record<string, string> = {
