@@ -79,11 +79,11 @@ describe('audit-v: info findings below the cause keep their title and detail, no
         locale === 'en'
           ? [
               ':information_source: *The token carries personal data*\nemail: anyone holding the token can read them (a JWT is encoded, not encrypted).',
-              ':information_source: *The signature was not checked*\nNo key was given: pass the JWKS or public key (--jwks) to check kid and signature.',
+              ':information_source: *The signature was not checked*\nNo key was given: paste the issuer’s JWKS or public key with the token (with the CLI: --jwks) to check kid and signature.',
             ]
           : [
               ':information_source: *トークンに個人情報が含まれています*\nemail が入っています。JWT はエンコードされているだけで暗号化されていないため、トークンを持っている人なら誰でも読めます。',
-              ':information_source: *署名は確認していません*\n鍵が渡されていません。kid と署名を確認するには、JWKS か公開鍵を --jwks で渡してください。',
+              ':information_source: *署名は確認していません*\n鍵が渡されていません。kid と署名を確認するには、発行元の JWKS か公開鍵をトークンと一緒に貼り付けてください（CLI では --jwks）。',
             ],
       );
       expect(all(msg)).not.toContain('claims: email');

@@ -196,7 +196,7 @@ describe('renderBlocks: a typical report', () => {
           {
             "text": {
               "text": ":information_source: *The signature was not checked*
-      No key was given: pass the JWKS or public key (--jwks) to check kid and signature.",
+      No key was given: paste the issuer’s JWKS or public key with the token (with the CLI: --jwks) to check kid and signature.",
               "type": "mrkdwn",
               "verbatim": true,
             },

@@ -1590,7 +1590,7 @@ export const findings: FindingMessages = {
     detail: (a) => {
       switch (a.reason) {
         case 'no-key':
-          return 'No key was given: pass the JWKS or public key (--jwks) to check kid and signature.';
+          return 'No key was given: paste the issuer’s JWKS or public key with the token (with the CLI: --jwks) to check kid and signature.';
         case 'masked':
           return 'The signature is masked.';
         case 'absent':
@@ -1610,7 +1610,10 @@ export const findings: FindingMessages = {
     steps: (a) => {
       switch (a.reason) {
         case 'no-key':
-          return ['To check kid and signature, run again with the issuer’s JWKS (--jwks jwks.json).'];
+          return [
+            // Slack users cannot pass a flag; a JWKS pasted beside the token is read as the key (key-material.ts).
+            'To check kid and signature, paste the issuer’s JWKS (its jwks_uri’s JSON) beside the token, or run the CLI with --jwks jwks.json.',
+          ];
         case 'issuer-not-trusted':
           return a.iss === undefined || a.iss === null
             ? []

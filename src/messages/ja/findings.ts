@@ -1587,7 +1587,7 @@ export const findings: FindingMessages = {
     detail: (a) => {
       switch (a.reason) {
         case 'no-key':
-          return '鍵が渡されていません。kid と署名を確認するには、JWKS か公開鍵を --jwks で渡してください。';
+          return '鍵が渡されていません。kid と署名を確認するには、発行元の JWKS か公開鍵をトークンと一緒に貼り付けてください（CLI では --jwks）。';
         case 'masked':
           return '署名が伏せられています。';
         case 'absent':
@@ -1607,7 +1607,9 @@ export const findings: FindingMessages = {
     steps: (a) => {
       switch (a.reason) {
         case 'no-key':
-          return ['kid と署名を確認するには、発行元の JWKS を付けて再実行してください（--jwks jwks.json）。'];
+          return [
+            'kid と署名を確認するには、発行元の JWKS（jwks_uri が返す JSON）をトークンと一緒に貼り付けるか、CLI に --jwks jwks.json を付けて再実行してください。',
+          ];
         case 'issuer-not-trusted':
           return a.iss === undefined || a.iss === null
             ? []
