@@ -1,0 +1,86 @@
+/**
+ * Round "left-f": what the real-paste audit (audit-w) left. API Gateway's bare UNAUTHORIZED body to an execute-api host
+ * (aws-amplify/amplify-android#935) and the writer's word that the ID token works give the Cognito authorizer's step.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Finding, Report } from '../../src/engine/types.js';
+import { NOW, run } from '../helpers/catches.js';
+import { rs256 } from '../helpers/tokens.js';
+
+function findingOf(r: Report, code: string): Finding {
+  const f = r.findings.find((x) => x.code === code);
+  expect(f, `${code} in ${r.findings.map((x) => x.code).join(', ')}`).toBeDefined();
+  return f as Finding;
+}
+
+const POOL = 'https://cognito-idp.eu-central-1.amazonaws.com/eu-central-1_AbCdEf';
+const cognito = (use: 'access' | 'id') =>
+  rs256({ sub: 'u1', token_use: use, iss: POOL, client_id: 'abc', iat: NOW - 60, exp: NOW + 3000 });
+const API = 'https://h1z7c2zen5.execute-api.eu-central-1.amazonaws.com/dev/items/';
+
+describe('left-f 1: a Cognito authorizer’s refusal read from its body or from the writer’s words', () => {
+  it('cmd.exe prompt, bare token, {"message":"Unauthorized"}, no status line: the ID-token step', async () => {
+    const r = await run(`X:\\>curl ${API} -H "Authorization: ${cognito('access')}"\n{"message":"Unauthorized"}`, {
+      now: NOW,
+    });
+    const f = findingOf(r, 'proxy.gateway-response');
+    expect(f.args).toMatchObject({ product: 'AWS API Gateway', cognitoToken: 'access' });
+    expect(r.nextSteps.join('\n')).toContain('send the ID token');
+    expect(r.findings.some((x) => x.code === 'authz-header.scheme')).toBe(false);
+  });
+
+  it('a spaced body and a 401 status line: the same', async () => {
+    const r = await run(`curl ${API} -H "Authorization: ${cognito('id')}"\nHTTP/2 401\n\n{"message": "Unauthorized"}`, {
+      now: NOW,
+    });
+    expect(findingOf(r, 'proxy.gateway-response').args.cognitoToken).toBe('id');
+  });
+
+  it('an access token refused by API Gateway while the ID token works (ja)', async () => {
+    const r = await run(
+      `curl -i ${API} -H "Authorization: ${cognito('access')}"\nHTTP/1.1 401 Unauthorized\nx-amz-apigw-id: abc123=\n\nアクセストークンだと401、IDトークンだと通ります`,
+      { now: NOW },
+    );
+    expect(findingOf(r, 'proxy.gateway-response').args.cognitoToken).toBe('access');
+  });
+
+  it('the same in English', async () => {
+    const r = await run(
+      `curl -i ${API} -H "Authorization: ${cognito('access')}"\nHTTP/1.1 401 Unauthorized\nx-amz-apigw-id: abc123=\n\nThe access token gets a 401, it works with the id token though.`,
+      { now: NOW },
+    );
+    expect(findingOf(r, 'proxy.gateway-response').args.cognitoToken).toBe('access');
+  });
+
+  it('not: the body to another host (every framework says it)', async () => {
+    const r = await run(
+      `curl https://api.example.com/items -H "Authorization: Bearer ${cognito('access')}"\n{"message":"Unauthorized"}`,
+      { now: NOW },
+    );
+    expect(r.findings.some((x) => x.code === 'proxy.gateway-response')).toBe(false);
+  });
+
+  it('not: an HTTP API’s JWT authorizer, whose challenge says why', async () => {
+    const r = await run(
+      `curl -i ${API} -H "Authorization: Bearer ${cognito('access')}"\nHTTP/2 401\nwww-authenticate: Bearer scope="" error="invalid_token" error_description="the token does not have a valid audience"\n\n{"message":"Unauthorized"}`,
+      { now: NOW },
+    );
+    const f = r.findings.find((x) => x.code === 'proxy.gateway-response');
+    expect(f?.args.cognitoToken).toBeUndefined();
+  });
+
+  it('not: the ID token said to fail too', async () => {
+    const r = await run(
+      `curl -i ${API} -H "Authorization: ${cognito('access')}"\nHTTP/1.1 401 Unauthorized\nx-amz-apigw-id: abc123=\n\nThe id token fails as well.`,
+      { now: NOW },
+    );
+    const f = r.findings.find((x) => x.code === 'proxy.gateway-response');
+    expect(f?.args.cognitoToken).toBeUndefined();
+  });
+
+  it('not: a 403 with the body (a resource policy or an authorizer’s Deny)', async () => {
+    const r = await run(`curl -i ${API}\nHTTP/1.1 403 Forbidden\n\n{"message":"Unauthorized"}`, { now: NOW });
+    const f = r.findings.find((x) => x.code === 'proxy.gateway-response');
+    expect(f?.args.cognitoToken).toBeUndefined();
+  });
+});
