@@ -84,3 +84,41 @@ describe('left-f 1: a Cognito authorizer’s refusal read from its body or from 
     expect(f?.args.cognitoToken).toBeUndefined();
   });
 });
+
+describe('left-f 2: a challenge’s description cut before its closing quote is read, marked as cut', () => {
+  const CUT =
+    'Bearer error="invalid_token", error_description="An error occurred while attempting to decode the Jwt: Signed JWT rejected: Another algorithm expected, or no matching key(s) found';
+
+  it('a bare challenge line, prose after it (okta/okta-oidc-android#78)', async () => {
+    const r = await run(`${CUT}\n\nI am attaching Authorization: Bearer + Token ,still getiing the error.`);
+    const f = findingOf(r, 'challenge.invalid-token');
+    expect(f.args.description).toBe(
+      'An error occurred while attempting to decode the Jwt: Signed JWT rejected: Another algorithm expected, or no matching key(s) found…',
+    );
+    expect(f.detail).not.toContain('no description');
+  });
+
+  it('a WWW-Authenticate header cut the same way, a line after it', async () => {
+    const r = await run(
+      `HTTP/1.1 401\nWWW-Authenticate: Bearer error="invalid_token", error_description="Jwt expired at 2026-05-28T10:00:00Z\nContent-Length: 0`,
+    );
+    const f = findingOf(r, 'challenge.invalid-token');
+    expect(f.args.description).toBe('Jwt expired at 2026-05-28T10:00:00Z…');
+  });
+
+  it('a whole description is read as it was', async () => {
+    const r = await run(`${CUT}"\n`);
+    expect(findingOf(r, 'challenge.invalid-token').args.description).toMatch(/found$/);
+  });
+
+  it('not: a line cut by the reader’s own reach is no cut by the paste', async () => {
+    const r = await run(`Bearer error="invalid_token", error_description="${'x'.repeat(1500)}`);
+    expect(findingOf(r, 'challenge.invalid-token').args.description).toBeNull();
+  });
+
+  it('not: an open quote on another parameter says nothing of the description', async () => {
+    const r = await run('HTTP/1.1 401\nWWW-Authenticate: Bearer error="invalid_token", realm="api\nContent-Length: 0');
+    const f = r.findings.find((x) => x.code === 'challenge.invalid-token');
+    expect(f?.args.description ?? null).toBeNull();
+  });
+});
