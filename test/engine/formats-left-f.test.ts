@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/engine/types.js';
 import { NOW, run } from '../helpers/catches.js';
-import { rs256 } from '../helpers/tokens.js';
+import { jwksFor, rs256 } from '../helpers/tokens.js';
 
 function findingOf(r: Report, code: string): Finding {
   const f = r.findings.find((x) => x.code === code);
@@ -120,5 +120,32 @@ describe('left-f 2: a challenge’s description cut before its closing quote is 
     const r = await run('HTTP/1.1 401\nWWW-Authenticate: Bearer error="invalid_token", realm="api\nContent-Length: 0');
     const f = r.findings.find((x) => x.code === 'challenge.invalid-token');
     expect(f?.args.description ?? null).toBeNull();
+  });
+});
+
+describe('left-f 4: firebase-admin’s "no kid" says the token is no Firebase ID token', () => {
+  const NO_KID =
+    'FirebaseAuthError: Firebase ID token has no "kid" claim. See https://firebase.google.com/docs/auth/admin/verify-id-tokens for details on how to retrieve an ID token.';
+
+  it('the emulator and another issuer’s token, not a key set’s guess (AstraSurge/gpteams#46)', async () => {
+    const r = await run(NO_KID);
+    const f = findingOf(r, 'key.kid-missing');
+    expect(f.title).toContain('not a Firebase ID token');
+    expect(r.nextSteps.join('\n')).toContain('FIREBASE_AUTH_EMULATOR_HOST');
+    expect(r.nextSteps.join('\n')).not.toContain('give the verifier only the signing key');
+  });
+
+  it('in Japanese too', async () => {
+    const r = await run(NO_KID, { locale: 'ja' });
+    expect(r.nextSteps.join('\n')).toContain('FIREBASE_AUTH_EMULATOR_HOST');
+  });
+
+  it('not: a kid-less token against a key set of several keys keeps the key-set step', async () => {
+    const token = rs256({ sub: 'u1', iat: NOW - 60, exp: NOW + 600 }, {});
+    const keys = { keys: [jwksFor('a').keys[0], { ...jwksFor('b').keys[0] }] };
+    const r = await run(`Authorization: Bearer ${token}`, { now: NOW, keys: [JSON.stringify(keys)] });
+    const f = findingOf(r, 'key.kid-missing');
+    expect(f.title).not.toContain('Firebase');
+    expect(r.nextSteps.join('\n')).toContain('give the verifier only the signing key');
   });
 });

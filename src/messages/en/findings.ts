@@ -1471,11 +1471,26 @@ export const findings: FindingMessages = {
       'Make the issuer sign with the algorithm the API expects (check the client’s signing settings in the identity provider), or fix the API’s allowed algorithms.',
     ],
   },
+  // firebase-admin says "no kid" only of a token that is neither a custom token nor a legacy one (those it names), and
+  // never in emulator mode (firebase/firebase-admin-node src/auth/token-verifier.ts, verifyContent): Firebase Auth did
+  // not mint it. The Admin SDK verifies against the emulator when FIREBASE_AUTH_EMULATOR_HOST is set (the same file's
+  // verifyIdToken callers pass useEmulator(), which reads it: src/auth/auth-api-request.ts).
   'key.kid-missing': {
-    title: () => 'The token has no kid and the key set has several keys',
+    title: (a) =>
+      a.via === 'firebase-admin'
+        ? 'The token has no kid: it is not a Firebase ID token'
+        : 'The token has no kid and the key set has several keys',
     detail: (a) =>
-      `Without a kid, a verifier must guess among ${a.keyCount === null ? 'several' : a.keyCount} keys; many pick none${via(a)}.`,
-    steps: () => ['Have the issuer put a kid in the header, or give the verifier only the signing key.'],
+      a.via === 'firebase-admin'
+        ? 'Every ID token Firebase Auth issues names its signing key (kid, RS256). firebase-admin names a custom token as such, and skips this check when it verifies against the Auth Emulator: this token came from elsewhere, an Auth Emulator sign-in verified by an Admin SDK that is not pointed at the emulator, or another issuer’s token (the app’s own session JWT, another identity provider’s).'
+        : `Without a kid, a verifier must guess among ${a.keyCount === null ? 'several' : a.keyCount} keys; many pick none${via(a)}.`,
+    steps: (a) =>
+      a.via === 'firebase-admin'
+        ? [
+            'If the client signed in against the Auth Emulator, start the server with FIREBASE_AUTH_EMULATOR_HOST set to the same emulator (e.g. localhost:9099); otherwise sign the client in against the real project.',
+            'Send the ID token from the signed-in client (getIdToken() on the Firebase user), not a token of another issuer: decode its header and check for a kid and RS256.',
+          ]
+        : ['Have the issuer put a kid in the header, or give the verifier only the signing key.'],
   },
   'key.kid-unknown': {
     title: (a) =>

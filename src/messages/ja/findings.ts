@@ -1454,10 +1454,21 @@ export const findings: FindingMessages = {
     ],
   },
   'key.kid-missing': {
-    title: () => 'トークンに kid がなく、鍵セットには複数の鍵があります',
+    title: (a) =>
+      a.via === 'firebase-admin'
+        ? 'トークンに kid がありません: Firebase の ID トークンではありません'
+        : 'トークンに kid がなく、鍵セットには複数の鍵があります',
     detail: (a) =>
-      `kid がないと、検証器は${a.keyCount === null ? '複数' : `${a.keyCount}個`}の鍵の中から推測するしかありません。多くの検証器は、どの鍵も選ばずに拒否します。`,
-    steps: () => ['発行元でヘッダーに kid を入れるようにするか、検証器には署名用の鍵だけを渡してください。'],
+      a.via === 'firebase-admin'
+        ? 'Firebase Auth が発行する ID トークンは必ず署名鍵 (kid、RS256) を名指しします。firebase-admin はカスタムトークンならそう名指しし、Auth Emulator に対して検証するときはこの確認を飛ばします。このトークンは別の所から来ています: Auth Emulator でのサインインを、エミュレーターに向いていない Admin SDK が検証しているか、別の発行元のトークン (アプリ独自のセッション JWT、他の ID プロバイダーのもの) です。'
+        : `kid がないと、検証器は${a.keyCount === null ? '複数' : `${a.keyCount}個`}の鍵の中から推測するしかありません。多くの検証器は、どの鍵も選ばずに拒否します。`,
+    steps: (a) =>
+      a.via === 'firebase-admin'
+        ? [
+            'クライアントが Auth Emulator にサインインしているなら、サーバーも FIREBASE_AUTH_EMULATOR_HOST を同じエミュレーター (例: localhost:9099) にして起動してください。そうでなければ、クライアントを本番のプロジェクトにサインインさせてください。',
+            'サインイン済みのクライアントの ID トークン (Firebase ユーザーの getIdToken()) を送ってください。別の発行元のトークンではなく: ヘッダーをデコードし、kid と RS256 があるか確かめてください。',
+          ]
+        : ['発行元でヘッダーに kid を入れるようにするか、検証器には署名用の鍵だけを渡してください。'],
   },
   'key.kid-unknown': {
     title: (a) =>
