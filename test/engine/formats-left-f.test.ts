@@ -149,3 +149,44 @@ describe('left-f 4: firebase-admin’s "no kid" says the token is no Firebase ID
     expect(r.nextSteps.join('\n')).toContain('give the verifier only the signing key');
   });
 });
+
+describe('left-f 5: Vault’s 403 permission denied as pastes show it', () => {
+  it('the CLI’s list under a CSI provider’s rpc error, its item closed by a markdown backtick (hashicorp/vault#17246)', async () => {
+    const r = await run(
+      '`err: rpc error: code = Unknown desc = error making mount request: couldn\'t read secret "es-username": Error making API request.\n\nURL: GET http://vault:8200/v1/xxx/data/configuration/app\nCode: 403. Errors:\n\n* 1 error occurred:\n  * permission denied`',
+    );
+    expect(findingOf(r, 'policy.deny').args).toMatchObject({ via: 'vault', stated: true });
+    expect(r.nextSteps.join('\n')).toContain('vault token capabilities');
+  });
+
+  it.each(['en', 'ja'] as const)(
+    'node-vault’s ApiResponseError: the token first, then the policy (%s)',
+    async (locale) => {
+      const r = await run(
+        'ApiResponseError: 1 error occurred:\n\t* permission denied\n\n\n    at handleVaultResponse (./node_modules/node-vault/src/index.js:58:21)\n    at processTicksAndRejections (internal/process/task_queues.js:93:5) {\n  response: { statusCode: 403, body: { errors: [Array] } }\n}',
+        { locale },
+      );
+      expect(findingOf(r, 'policy.deny').args).toMatchObject({ via: 'node-vault', stated: true });
+      expect(r.nextSteps[0]).toMatch(/vault token lookup.*vault token capabilities/);
+    },
+  );
+
+  it('node-vault’s invalid token on one line is an unknown token', async () => {
+    const r = await run(
+      'ApiResponseError: invalid token\n    at handleVaultResponse (/app/node_modules/node-vault/src/index.js:58:21)',
+    );
+    expect(findingOf(r, 'challenge.invalid-token').args.via).toBe('node-vault');
+  });
+
+  it('not: another library’s ApiResponseError', async () => {
+    const r = await run(
+      'ApiResponseError: permission denied\n    at Client.request (/app/node_modules/some-sdk/index.js:10:3)',
+    );
+    expect(r.findings.some((x) => x.code === 'policy.deny')).toBe(false);
+  });
+
+  it('not: permission denied in a sentence', async () => {
+    const r = await run('vault login worked but reading the secret gives permission denied, any idea?');
+    expect(r.findings.some((x) => x.code === 'policy.deny')).toBe(false);
+  });
+});

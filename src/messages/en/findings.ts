@@ -53,6 +53,11 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
     'A Vault policy denied it: check what the token’s policies allow on the path (vault token capabilities <path>: "deny" means none grants it; vault token lookup lists the policies), and read Vault’s audit log, where an audit device is enabled, for this request and its permission-denied response.',
   // developer.konghq.com/plugins/acl (allow/deny lists of ACL groups or, with
   // include_consumer_groups, consumer groups; answers {"message":"You cannot consume this service"}).
+  // node-vault shows only Vault's first error, and Vault lists `permission denied` before `invalid token` for a token it
+  // does not know (hashicorp/vault#26687, website/content/docs/concepts/tokens.mdx "Error Responses"): the token is
+  // checked first (developer.hashicorp.com/vault/docs/commands/token/lookup), then the policy on the path.
+  'node-vault':
+    'node-vault shows only the first of Vault’s errors, and Vault answers an unknown token (revoked, past its TTL, mistyped, or not the one the client sends) with permission denied before invalid token: check the token first, vault token lookup with the token the client sends (an error there means Vault does not know it: log in again), then vault token capabilities <token> <path> ("deny": none of its policies grants the path).',
   kong: 'Kong’s ACL plugin refused the consumer: compare the ACL groups of the consumer the credential maps to (GET /consumers/<consumer>/acls on the Admin API) with the plugin’s allow and deny lists on this service or route; consumer-group membership counts only with include_consumer_groups: true.',
   // learn.microsoft.com/azure/role-based-access-control/troubleshooting (AuthorizationFailed: no role assignment grants
   // the action at the scope; role assignment changes are cached by Azure Resource Manager and can take minutes, a
@@ -2090,16 +2095,20 @@ export const findings: FindingMessages = {
         : // A server's stated denial says nothing of the token: the report may show it expired (Firestore's rules refuse
           // whatever token, or none, the SDK sent). Only the inferred denial, which needs a token with no fault, says so.
           a.stated
-          ? 'An authorization policy denies the request'
+          ? a.via === 'node-vault'
+            ? 'Vault refused the request: an unknown token or a policy'
+            : 'An authorization policy denies the request'
           : 'The token is fine; a policy denies the request',
     detail: (a) =>
       a.signedRequest !== undefined
         ? `AWS accepted the request’s signature and an access policy refused it${via(a)}: the caller’s IAM policy, the bucket or resource policy, an ACL, an organisation’s SCP, a VPC endpoint policy, or the KMS key policy of an encrypted object. No bearer token is involved.`
-        : a.stated
-          ? a.permission !== undefined
-            ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
-            : `The server’s authorization policy denied the request${via(a)}.`
-          : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
+        : a.stated && a.via === 'node-vault'
+          ? 'Vault answered 403 permission denied (node-vault): it says so of a token none of whose policies grants the path, and, before invalid token, of a token it does not know.'
+          : a.stated
+            ? a.permission !== undefined
+              ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
+              : `The server’s authorization policy denied the request${via(a)}.`
+            : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
       a.signedRequest !== undefined
         ? [
