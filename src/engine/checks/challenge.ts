@@ -199,7 +199,9 @@ export const challengeCheck = defineCheck({
         schemes.push(ch.scheme);
         if (!statesOAuthError(ch)) continue;
         const error = ch.params.error;
-        const description = ch.params.error_description ?? null;
+        const description =
+          ch.params.error_description ??
+          (ch === result.challenges.at(-1) ? cutDescription(field.value, result.error) : null);
         if (error === undefined) {
           if (stated?.includes(responseOf(ctx, field.line))) continue;
           // The same response's body states the server's error (`{"error":"invalid_dpop_proof",…}` beside
@@ -418,6 +420,23 @@ function fieldEndsPaste(text: string, field: { end: number; quoted: boolean }): 
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) <= 0x20) end--;
   return field.end >= end;
+}
+
+/** `error_description=` and the blanks RFC 9110 allows around its `=`, ending where a quoted-string opened. */
+const DESCRIPTION_OPENED = /error_description[ \t]*=[ \t]*$/i;
+
+/**
+ * An error_description the paste cut before its closing quote (`error_description="An error occurred while attempting
+ * to decode the Jwt: Signed JWT rejected: Another algorithm expected, or no matching key(s) found` and the line ends:
+ * okta/okta-oidc-android#78): what is there is its start, given with an ellipsis to say so, as a body's cut description
+ * is (parse/error-bodies.ts, CUT_DESCRIPTION). Null unless the parse stopped at that parameter's open quote.
+ */
+function cutDescription(value: string, error: Context['challenges'][number]['result']['error']): string | null {
+  if (error === null || error.reason !== 'unterminated quoted-string') return null;
+  if (!DESCRIPTION_OPENED.test(value.slice(Math.max(0, error.offset - 40), error.offset))) return null;
+  const rest = value.slice(error.offset + 1, error.offset + 1001).trimEnd();
+  // A token after the open quote is a paste run together, not the server's words.
+  return rest.length === 0 || rest.includes('eyJ') ? null : `${rest}…`;
 }
 
 /**

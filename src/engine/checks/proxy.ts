@@ -14,6 +14,7 @@ import {
   VERCEL_SSO_NONCE,
 } from '../parse/proxy-texts.js';
 import type { FindingData, Source } from '../types.js';
+import { API_GATEWAY_UNAUTHORIZED, apiGatewayUnauthorizedBody, statedIdTokenWorks } from './cognito-authorizer.js';
 import { defineCheck, finding } from './define.js';
 import { edgeVerifyJwtCause } from './supabase.js';
 
@@ -400,6 +401,9 @@ export const proxyCheck = defineCheck({
       if (!named) signals.push({ product, signal: evidence, generated: true, source });
     }
     sharedErrorTypeHeader(signals, ctx);
+    // Its error-type header already says it answered: the body would only repeat it.
+    const apiGatewayBody = hasApiGatewayErrorType(signals) ? null : apiGatewayUnauthorizedBody(ctx, status, body);
+    if (apiGatewayBody !== null) signals.push(apiGatewayBody);
     // An ALB answers 403 with its own page only when an AWS WAF web ACL blocked the request (AWS ELB
     // troubleshooting, "HTTP 403: Forbidden"); a listener rule's fixed response carries its own body.
     const albPage = any && waf === null && status === 403 ? body.indexOf(ALB_PAGE) : -1;
@@ -427,7 +431,10 @@ export const proxyCheck = defineCheck({
         ),
       );
     }
-    if (signals.length === 0 || status === null || (status !== 401 && status !== 403 && !keyOnly)) return out;
+    if (signals.length === 0) return out;
+    // API Gateway's UNAUTHORIZED body to its own host is a 401 whether or not the paste kept the status line.
+    if (status === null && apiGatewayBody === null) return out;
+    if (status !== null && status !== 401 && status !== 403 && !keyOnly) return out;
     const noChallenge = ctx.challenges.length === 0 && status === 401 && ctx.http.responseShown;
     const generated = signals.find((s) => s.generated);
     if (generated === undefined && !noChallenge) return out;
@@ -542,17 +549,26 @@ const COGNITO_ISSUER = /^https:\/\/cognito-idp\.[a-z0-9-]{1,30}\.amazonaws\.com\
  * OAuth scopes, and then an access token carrying one (repost.aws "need access token as header in cognito": "If there
  * are no scopes defined the API Gateway Cognito Authorizer will require the ID Token"; docs.aws.amazon.com apigateway
  * "Integrate a REST API with an Amazon Cognito user pool"). An HTTP API's JWT authorizer answers with a challenge
- * instead, and checks aud or client_id, which its own words name. Null when the token is no Cognito token.
+ * instead, and checks aud or client_id, which its own words name. Its UNAUTHORIZED body to an execute-api host says the
+ * same as the header (cognito-authorizer.ts), and so, of an access token, does the writer's word that the ID token works
+ * ("IDトークンだと通ります"). Null when the token is no Cognito token.
  */
 function cognitoAuthorizerToken(
   ctx: Context,
   named: readonly { product: string; signal: string }[],
 ): 'access' | 'id' | null {
   if (named[0]?.product !== 'AWS API Gateway') return null;
-  if (!named.some((s) => s.signal.toLowerCase().startsWith('x-amzn-errortype: unauthorizedexception'))) return null;
   const claims = ctx.claims;
   if (claims === null || typeof claims.iss !== 'string' || !COGNITO_ISSUER.test(claims.iss)) return null;
-  return claims.token_use === 'access' ? 'access' : claims.token_use === 'id' ? 'id' : null;
+  const use = claims.token_use === 'access' ? 'access' : claims.token_use === 'id' ? 'id' : null;
+  if (use === null) return null;
+  const unauthorized = named.some(
+    (s) =>
+      s.signal === API_GATEWAY_UNAUTHORIZED ||
+      s.signal.toLowerCase().startsWith('x-amzn-errortype: unauthorizedexception'),
+  );
+  // Without the authorizer's own answer, the writer's word that the ID token goes through says the same of an access token.
+  return unauthorized || (use === 'access' && statedIdTokenWorks(ctx)) ? use : null;
 }
 
 /** AWS services that answer with API Gateway's `x-amzn-ErrorType` header too: their own words name them instead. */

@@ -600,16 +600,53 @@ function readVault(text: string, out: StatedError[]): void {
       text.slice(from, from + 1200),
     );
     if (!errors?.[1]) continue;
-    const items = errors[1].split('\n').map((l) => l.replace(/^\s*\* /, '').trim());
-    const kind: StatedKind | null = items.includes('invalid token')
-      ? 'invalid_token'
-      : items.includes('permission denied')
-        ? 'forbidden'
-        : null;
+    const kind = vaultKind(errors[1]);
     if (kind === null) continue;
     const lineStart = text.lastIndexOf('\n', i) + 1;
     const description = kind === 'invalid_token' ? 'invalid token' : 'permission denied';
     out.push(stated(kind, description, 'vault', lineStart, from + errors[0].length));
+  }
+}
+
+/**
+ * What Vault's `* …` list says: `invalid token` beside any other error is an unknown token, `permission denied` alone a
+ * denial. An item's line may end in a markdown backtick or a quote the paste closed it with (hashicorp/vault#17246).
+ */
+function vaultKind(list: string): StatedKind | null {
+  const items = list.split('\n').map((l) =>
+    l
+      .replace(/^\s*\* /, '')
+      .trim()
+      .replace(/[`'"]+$/, ''),
+  );
+  return items.includes('invalid token') ? 'invalid_token' : items.includes('permission denied') ? 'forbidden' : null;
+}
+
+/**
+ * node-vault's ApiResponseError, as Node prints it: `ApiResponseError: <Vault's first error>`, then its stack through
+ * node-vault and its `response: { statusCode: 403, body: { errors: [Array] } }` (nodevault/node-vault src/index.js,
+ * handleVaultResponse: `message = response.body.errors[0]`; nodevault/node-vault#166). Only the first error shows, and
+ * Vault lists `permission denied` before `invalid token` for a token it does not know (hashicorp/vault#26687), so its
+ * `permission denied` may be either: via `node-vault` says so.
+ */
+const NODE_VAULT = 'ApiResponseError: ';
+
+function readNodeVault(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(NODE_VAULT); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(NODE_VAULT, i + 1)) {
+    seen++;
+    const from = i + NODE_VAULT.length;
+    const after = text.slice(from, from + 1500);
+    if (!after.includes('node-vault') && !/statusCode: 40[13]\b/.test(after)) continue;
+    // One error on the line, or go-multierror's `1 error occurred:` and its `* …` lines.
+    const m = /^(?:\d{1,2} errors? occurred:\r?\n((?:[^\S\n]*\* [^\n]{0,200}(?:\r?\n|$)){1,8})|[^\n]{0,200})/.exec(
+      after,
+    );
+    if (m === null) continue;
+    const kind = vaultKind(m[1] ?? m[0]);
+    if (kind === null) continue;
+    const description = kind === 'invalid_token' ? 'invalid token' : 'permission denied';
+    out.push(stated(kind, description, 'node-vault', i, from + m[0].length));
   }
 }
 
@@ -655,6 +692,7 @@ const ANCHORS = [
   AWS_JAVA,
   S3_ACCESS_DENIED,
   VAULT,
+  NODE_VAULT,
   OCELOT_UNAUTHENTICATED,
   OCELOT_NOT_AUTHENTICATED,
 ];
@@ -695,6 +733,7 @@ export function readClientErrors(text: string): StatedError[] {
   readAwsJava(text, out);
   readS3Xml(text, out);
   readVault(text, out);
+  readNodeVault(text, out);
   readOcelot(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;

@@ -52,6 +52,13 @@ const CHALLENGE = /authenticate/i;
 const CHALLENGE_VALUE = /\b(?:bearer|dpop)\s+[a-z_]{1,30}=/i;
 const DESCRIPTION =
   /\berror_description\s?[=:]\s?(?:"((?:[^"\\\n]|\\.){0,1000})"|'([^'\n]{0,1000})'|([^\s,;&"']{1,400}))/;
+/**
+ * A description the line ends inside, its closing quote lost (a log line or a message cut short: okta/okta-oidc-android#78,
+ * `error_description="An error occurred while attempting to decode the Jwt: … no matching key(s) found` and no more),
+ * matched against the line's end with its trailing blanks gone: read as its start, as parse/error-bodies.ts reads a
+ * body's (CUT_DESCRIPTION).
+ */
+const CUT_DESCRIPTION = /\berror_description\s?[=:]\s?"((?:[^"\\\n]|\\.){1,1000})$/;
 const SCOPE =
   /(?:^|[\s,;&(])(?:required_)?scopes?\s?[=:]\s?(?:"([^"\n]{1,400})"|'([^'\n]{1,400})'|([^\s,;&)"']{1,200}))/;
 
@@ -109,9 +116,23 @@ export function readLoggedErrors(
     }
     const d = DESCRIPTION.exec(after);
     const s = code === 'insufficient_scope' ? SCOPE.exec(after) : null;
-    const description = d === null ? null : (d[1]?.replace(/\\(.)/g, '$1') ?? d[2] ?? d[3] ?? null);
+    // The line's end is only known when the slice reached it: a longer line was cut by AHEAD, not by the paste.
+    let cut = d === null && (nlAfter >= 0 || end + AHEAD >= text.length) ? CUT_DESCRIPTION.exec(after.trimEnd()) : null;
+    // A token after the open quote is a paste run together, not the server's words.
+    if (cut?.[1]?.includes('eyJ') === true) cut = null;
+    const description =
+      d !== null
+        ? (d[1]?.replace(/\\(.)/g, '$1') ?? d[2] ?? d[3] ?? null)
+        : cut !== null
+          ? // The ellipsis says where the paste stopped, so the start is not read as the whole.
+            `${(cut[1] as string).replace(/\\(.)/g, '$1').trimEnd()}…`
+          : null;
     const scope = s === null ? null : (s[1] ?? s[2] ?? s[3] ?? null);
-    const last = Math.max(d === null ? 0 : d.index + d[0].length, s === null ? 0 : s.index + s[0].length);
+    const described = d ?? cut;
+    const last = Math.max(
+      described === null ? 0 : described.index + described[0].length,
+      s === null ? 0 : s.index + s[0].length,
+    );
     out.push({ kind: code, description, scope, start, end: end + last, challengeValue: CHALLENGE_VALUE.test(before) });
   }
   return out;

@@ -53,6 +53,11 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
     'A Vault policy denied it: check what the token’s policies allow on the path (vault token capabilities <path>: "deny" means none grants it; vault token lookup lists the policies), and read Vault’s audit log, where an audit device is enabled, for this request and its permission-denied response.',
   // developer.konghq.com/plugins/acl (allow/deny lists of ACL groups or, with
   // include_consumer_groups, consumer groups; answers {"message":"You cannot consume this service"}).
+  // node-vault shows only Vault's first error, and Vault lists `permission denied` before `invalid token` for a token it
+  // does not know (hashicorp/vault#26687, website/content/docs/concepts/tokens.mdx "Error Responses"): the token is
+  // checked first (developer.hashicorp.com/vault/docs/commands/token/lookup), then the policy on the path.
+  'node-vault':
+    'node-vault shows only the first of Vault’s errors, and Vault answers an unknown token (revoked, past its TTL, mistyped, or not the one the client sends) with permission denied before invalid token: check the token first, vault token lookup with the token the client sends (an error there means Vault does not know it: log in again), then vault token capabilities <token> <path> ("deny": none of its policies grants the path).',
   kong: 'Kong’s ACL plugin refused the consumer: compare the ACL groups of the consumer the credential maps to (GET /consumers/<consumer>/acls on the Admin API) with the plugin’s allow and deny lists on this service or route; consumer-group membership counts only with include_consumer_groups: true.',
   // learn.microsoft.com/azure/role-based-access-control/troubleshooting (AuthorizationFailed: no role assignment grants
   // the action at the scope; role assignment changes are cached by Azure Resource Manager and can take minutes, a
@@ -1471,11 +1476,26 @@ export const findings: FindingMessages = {
       'Make the issuer sign with the algorithm the API expects (check the client’s signing settings in the identity provider), or fix the API’s allowed algorithms.',
     ],
   },
+  // firebase-admin says "no kid" only of a token that is neither a custom token nor a legacy one (those it names), and
+  // never in emulator mode (firebase/firebase-admin-node src/auth/token-verifier.ts, verifyContent): Firebase Auth did
+  // not mint it. The Admin SDK verifies against the emulator when FIREBASE_AUTH_EMULATOR_HOST is set (the same file's
+  // verifyIdToken callers pass useEmulator(), which reads it: src/auth/auth-api-request.ts).
   'key.kid-missing': {
-    title: () => 'The token has no kid and the key set has several keys',
+    title: (a) =>
+      a.via === 'firebase-admin'
+        ? 'The token has no kid: it is not a Firebase ID token'
+        : 'The token has no kid and the key set has several keys',
     detail: (a) =>
-      `Without a kid, a verifier must guess among ${a.keyCount === null ? 'several' : a.keyCount} keys; many pick none${via(a)}.`,
-    steps: () => ['Have the issuer put a kid in the header, or give the verifier only the signing key.'],
+      a.via === 'firebase-admin'
+        ? 'Every ID token Firebase Auth issues names its signing key (kid, RS256). firebase-admin names a custom token as such, and skips this check when it verifies against the Auth Emulator: this token came from elsewhere, an Auth Emulator sign-in verified by an Admin SDK that is not pointed at the emulator, or another issuer’s token (the app’s own session JWT, another identity provider’s).'
+        : `Without a kid, a verifier must guess among ${a.keyCount === null ? 'several' : a.keyCount} keys; many pick none${via(a)}.`,
+    steps: (a) =>
+      a.via === 'firebase-admin'
+        ? [
+            'If the client signed in against the Auth Emulator, start the server with FIREBASE_AUTH_EMULATOR_HOST set to the same emulator (e.g. localhost:9099); otherwise sign the client in against the real project.',
+            'Send the ID token from the signed-in client (getIdToken() on the Firebase user), not a token of another issuer: decode its header and check for a kid and RS256.',
+          ]
+        : ['Have the issuer put a kid in the header, or give the verifier only the signing key.'],
   },
   'key.kid-unknown': {
     title: (a) =>
@@ -2078,16 +2098,20 @@ export const findings: FindingMessages = {
         : // A server's stated denial says nothing of the token: the report may show it expired (Firestore's rules refuse
           // whatever token, or none, the SDK sent). Only the inferred denial, which needs a token with no fault, says so.
           a.stated
-          ? 'An authorization policy denies the request'
+          ? a.via === 'node-vault'
+            ? 'Vault refused the request: an unknown token or a policy'
+            : 'An authorization policy denies the request'
           : 'The token is fine; a policy denies the request',
     detail: (a) =>
       a.signedRequest !== undefined
         ? `AWS accepted the request’s signature and an access policy refused it${via(a)}: the caller’s IAM policy, the bucket or resource policy, an ACL, an organisation’s SCP, a VPC endpoint policy, or the KMS key policy of an encrypted object. No bearer token is involved.`
-        : a.stated
-          ? a.permission !== undefined
-            ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
-            : `The server’s authorization policy denied the request${via(a)}.`
-          : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
+        : a.stated && a.via === 'node-vault'
+          ? 'Vault answered 403 permission denied (node-vault): it says so of a token none of whose policies grants the path, and, before invalid token, of a token it does not know.'
+          : a.stated
+            ? a.permission !== undefined
+              ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
+              : `The server’s authorization policy denied the request${via(a)}.`
+            : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
       a.signedRequest !== undefined
         ? [

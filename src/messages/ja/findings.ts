@@ -595,6 +595,8 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
     'Elasticsearch のセキュリティ機能が、メッセージにあるアクションを拒否しています。メッセージにあるユーザーのロールに、そのインデックスへのそのアクションの権限があるかを確認してください（"GET /_security/user/<name>"、またはそのユーザーで "GET /_security/user/_privileges"。API キーならそのキー自身のロール記述子 "GET /_security/api_key?id=<id>"）。監査ログが有効なら（xpack.security.audit.enabled）、拒否はユーザーのロール、アクション、インデックス付きの access_denied イベントとして記録されます。',
   vault:
     'Vault のポリシーが拒否しています。トークンのポリシーがそのパスで何を許しているかを確認してください（"vault token capabilities <path>" が deny ならどのポリシーも許していません。ポリシーの一覧は "vault token lookup"）。監査デバイスが有効なら、Vault の監査ログにこのリクエストと permission denied の応答が記録されています。',
+  'node-vault':
+    'node-vault は Vault のエラーの最初の 1 つしか見せません。Vault は知らないトークン（失効、TTL 切れ、打ち間違い、クライアントが送っているのが別のトークン）に permission denied を invalid token より先に返します。まずトークンを確かめてください: クライアントが送るトークンで "vault token lookup"（エラーなら Vault はそのトークンを知りません。ログインし直してください）。次に "vault token capabilities <token> <path>"（deny ならどのポリシーもそのパスを許していません）。',
   kong: 'Kong の ACL プラグインがコンシューマーを拒否しています。認証情報に対応するコンシューマーの ACL グループ（Admin API の "GET /consumers/<consumer>/acls"）を、このサービスかルートのプラグインの allow / deny リストと比べてください。コンシューマーグループへの所属は include_consumer_groups: true のときだけ数えられます。',
   'azure-resource-manager':
     'Azure RBAC が拒否しています。メッセージにあるクライアントのそのスコープでのロール割り当てに、メッセージにあるアクションを含むロールがあるかを確認してください（"az role assignment list --assignee <object id> --scope <scope> --include-inherited"）。数分前に割り当てたロールはまだ効いていないことがあります。Azure Resource Manager が割り当てをキャッシュするためで、サインインし直すとトークンが更新されます。',
@@ -1460,10 +1462,21 @@ export const findings: FindingMessages = {
     ],
   },
   'key.kid-missing': {
-    title: () => 'トークンに kid がなく、鍵セットには複数の鍵があります',
+    title: (a) =>
+      a.via === 'firebase-admin'
+        ? 'トークンに kid がありません: Firebase の ID トークンではありません'
+        : 'トークンに kid がなく、鍵セットには複数の鍵があります',
     detail: (a) =>
-      `kid がないと、検証器は${a.keyCount === null ? '複数' : `${a.keyCount}個`}の鍵の中から推測するしかありません。多くの検証器は、どの鍵も選ばずに拒否します。`,
-    steps: () => ['発行元でヘッダーに kid を入れるようにするか、検証器には署名用の鍵だけを渡してください。'],
+      a.via === 'firebase-admin'
+        ? 'Firebase Auth が発行する ID トークンは必ず署名鍵 (kid、RS256) を名指しします。firebase-admin はカスタムトークンならそう名指しし、Auth Emulator に対して検証するときはこの確認を飛ばします。このトークンは別の所から来ています: Auth Emulator でのサインインを、エミュレーターに向いていない Admin SDK が検証しているか、別の発行元のトークン (アプリ独自のセッション JWT、他の ID プロバイダーのもの) です。'
+        : `kid がないと、検証器は${a.keyCount === null ? '複数' : `${a.keyCount}個`}の鍵の中から推測するしかありません。多くの検証器は、どの鍵も選ばずに拒否します。`,
+    steps: (a) =>
+      a.via === 'firebase-admin'
+        ? [
+            'クライアントが Auth Emulator にサインインしているなら、サーバーも FIREBASE_AUTH_EMULATOR_HOST を同じエミュレーター (例: localhost:9099) にして起動してください。そうでなければ、クライアントを本番のプロジェクトにサインインさせてください。',
+            'サインイン済みのクライアントの ID トークン (Firebase ユーザーの getIdToken()) を送ってください。別の発行元のトークンではなく: ヘッダーをデコードし、kid と RS256 があるか確かめてください。',
+          ]
+        : ['発行元でヘッダーに kid を入れるようにするか、検証器には署名用の鍵だけを渡してください。'],
   },
   'key.kid-unknown': {
     title: (a) =>
@@ -2089,16 +2102,20 @@ export const findings: FindingMessages = {
         : // サーバーが述べた拒否はトークンについて何も言いません（Firestore のルールは送られたトークンが期限切れでも拒否します）。
           // 「トークンに問題はなく」と言えるのは、トークンに問題がないときだけ出る推定の拒否です。
           a.stated
-          ? '認可ポリシーでリクエストが拒否されています'
+          ? a.via === 'node-vault'
+            ? 'Vault がリクエストを拒否しました: 知らないトークンか、ポリシーです'
+            : '認可ポリシーでリクエストが拒否されています'
           : 'トークンに問題はなく、ポリシーでリクエストが拒否されています',
     detail: (a) =>
       a.signedRequest !== undefined
         ? `AWS はリクエストの署名を受け付けたうえで、アクセスポリシーで拒否しました${via(a)}。呼び出し元の IAM ポリシー、バケットやリソースのポリシー、ACL、組織の SCP、VPC エンドポイントポリシー、暗号化されたオブジェクトなら KMS キーポリシーのどれかです。ベアラートークンは関係ありません。`
-        : a.stated
-          ? a.permission !== undefined
-            ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
-            : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
-          : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
+        : a.stated && a.via === 'node-vault'
+          ? 'Vault は 403 permission denied を返しました（node-vault）。どのポリシーもそのパスを許していないトークンにも、invalid token より先に、Vault が知らないトークンにもそう答えます。'
+          : a.stated
+            ? a.permission !== undefined
+              ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
+              : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
+            : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
       a.signedRequest !== undefined
         ? [

@@ -157,6 +157,22 @@ function isTimestampChar(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x3a || c === 0x2e || c === 0x54;
 }
 
+/**
+ * cmd.exe's default prompt, `$P$G` (the drive and path, then `>`: learn.microsoft.com windows-server/administration/
+ * windows-commands/prompt), which the command follows with no blank: `C:\Users\me>curl …`, `X:\>curl …`
+ * (aws-amplify/amplify-android#935). [p, k] is the line up to the `>`.
+ */
+function isCmdPrompt(text: string, p: number, k: number): boolean {
+  if (text.charCodeAt(k) !== 0x3e || k - p < 3) return false;
+  const drive = text.charCodeAt(p) | 0x20;
+  if (drive < 0x61 || drive > 0x7a || text.charCodeAt(p + 1) !== 0x3a || text.charCodeAt(p + 2) !== 0x5c) return false;
+  for (let q = p + 3; q < k; q++) {
+    const c = text.charCodeAt(q);
+    if (c === 0x3e || c === 0x22 || c === 0x0a) return false;
+  }
+  return true;
+}
+
 /** How far into a line a command name is looked for behind a prompt or a log prefix. */
 const PROMPT_REACH = 80;
 
@@ -208,6 +224,11 @@ export class CommandFinder {
     for (const name of this.names) {
       for (let at = name.from(p + 1); at >= 0 && at < limit; at = name.from(at + 1)) {
         let k = at - 1;
+        if (isCmdPrompt(text, p, k)) {
+          const command = commandAt(text, at, end);
+          if (command) return command;
+          continue;
+        }
         if (!isBlankChar(text.charCodeAt(k))) continue;
         while (k > p && isBlankChar(text.charCodeAt(k))) k--;
         if (!loose && !isPromptChar(text.charCodeAt(k)) && !isLogPrefix(text, p, k)) continue;
