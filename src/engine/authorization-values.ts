@@ -177,10 +177,22 @@ const MISNAMED_AUTHORIZATION = new Set([
 /** A value that carries a credential: a scheme word then more, or a token's worth of characters alone. */
 const CREDENTIAL_VALUE = /^(?:bearer|token|jwt|basic)\s+\S{8,}|^\S{20,}$/i;
 
+/**
+ * Names that are another header's, not a misspelling, so only a parsed request header counts: `Authenticate: Bearer eyJ…`
+ * borrows WWW-Authenticate's word for the request (quarkusio/quarkus#8074, `curl -H "Authenticate: Bearer …"`), and the
+ * text scan above would read WWW-Authenticate's challenges under it.
+ */
+const MISNAMED_HEADER_ONLY = new Set(['authenticate']);
+
 /** A request-side header whose name is a misspelt Authorization and whose value carries a credential, or null. */
 export function misnamedAuthorization(headers: readonly HeaderField[]): HeaderField | null {
   for (const h of headers)
-    if (h.side !== 'response' && MISNAMED_AUTHORIZATION.has(h.name) && CREDENTIAL_VALUE.test(h.value)) return h;
+    if (
+      h.side !== 'response' &&
+      (MISNAMED_AUTHORIZATION.has(h.name) || MISNAMED_HEADER_ONLY.has(h.name)) &&
+      CREDENTIAL_VALUE.test(h.value)
+    )
+      return h;
   return null;
 }
 

@@ -3,7 +3,7 @@ import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, T
 import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
 import { normalizePaste } from './normalize.js';
 import type { ResolvedOptions } from './options.js';
-import { isPlaceholderCredential, parseAuthorization } from './parse/authorization.js';
+import { isPlaceholderCredential, parseAuthorization, SIGV4_SCHEME } from './parse/authorization.js';
 import { type ChallengeParseResult, parseChallenges } from './parse/challenge.js';
 import { readClientErrors } from './parse/client-errors.js';
 import { readStatedErrors } from './parse/error-bodies.js';
@@ -61,7 +61,11 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   if (authorization !== null) {
     const parsed = parseAuthorization(authorization.field.value, authorization.field.quoted);
     authz = { field: authorization.field, parsed, count: authorization.count };
-    if (!isPlaceholderCredential(parsed.credential)) {
+    if (parsed.scheme === SIGV4_SCHEME) {
+      // A SigV4-signed request carries no bearer token: its signature is redacted whole, and no token reader judges it.
+      if (parsed.credential !== '')
+        redactor.add(authorization.field.value.trim(), `${SIGV4_SCHEME} ${labelFor(redactor, parsed.credential)}`);
+    } else if (!isPlaceholderCredential(parsed.credential)) {
       // `Bearer {{token}}` under REST Client's `@token = eyJ…`: the token the request sent is the variable's value.
       const fileVariable = definedVariable(parsed.credential, text);
       const credential = fileVariable ?? parsed.credential;
@@ -100,7 +104,8 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   for (const value of misnamedCredentials(http.headers))
     if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && redactor.redact(value) === value)
       registerToken(redactor, value);
-  let mainRaw: string | null = mainRawFromVariable ?? authz?.parsed.credential ?? null;
+  let mainRaw: string | null =
+    mainRawFromVariable ?? (authz?.parsed.scheme === SIGV4_SCHEME ? null : (authz?.parsed.credential ?? null));
   const labelled = labelTokens(text, textTokens);
   // The request's header carries the token the paste says works ("this works:" above `Authorization: Bearer eyJ…` and
   // its 200) and the paste names another that fails ("this one 401s though: eyJ…"): the failing one is diagnosed, and

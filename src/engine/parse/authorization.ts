@@ -38,6 +38,10 @@ const MASK_CHARS = new Set(['*', '…', '•', '●', '█', '[', ']', '<', '>',
  */
 const PLAIN_BEARER = /^Bearer [A-Za-z0-9\-._~+/=*]+$/;
 
+/** SigV4's algorithm, which its Authorization value starts with as its scheme. */
+export const SIGV4_SCHEME = 'AWS4-HMAC-SHA256';
+const SIGV4 = /^AWS4-HMAC-SHA256[ \t]+Credential=/;
+
 export function parseAuthorization(value: string, quoted: boolean): ParsedAuthorization {
   if (PLAIN_BEARER.test(value)) return { scheme: 'Bearer', credential: value.slice(7), issues: [] };
   return parseAuthorizationFully(value, quoted);
@@ -80,6 +84,12 @@ export function parseAuthorizationFully(value: string, quoted: boolean): ParsedA
 
   // An empty header (`-H "Authorization: "` with an unset variable): no scheme and no token; token.missing says so.
   if (v === '') return { scheme: null, credential: '', issues };
+
+  // AWS Signature Version 4: `AWS4-HMAC-SHA256 Credential=<key id>/<date>/<region>/<service>/aws4_request,
+  // SignedHeaders=…, Signature=<hex>` (docs.aws.amazon.com/IAM/latest/UserGuide/create-signed-request.html). A signed
+  // request to an IAM-authorized API, not a bearer token sent under a wrong scheme: its parameters are read by no
+  // bearer check (build-context.ts keeps it out of the token readers).
+  if (SIGV4.test(v)) return { scheme: SIGV4_SCHEME, credential: v.slice(SIGV4_SCHEME.length).trim(), issues };
 
   // `BearereyJ…`: the client joined the scheme and the token with no space (`"Bearer" + token`). Read so, the value is
   // no bare credential and its token no malformed one: the missing space is the whole problem.

@@ -103,6 +103,18 @@ const GOOGLE_CREDENTIAL_REFUSED =
  * Responses"). A Vault token is no JWT; `vault token lookup` reads the token Vault would use (VAULT_TOKEN or the token
  * helper's) from the server it would send it to (VAULT_ADDR) (developer.hashicorp.com/vault/docs/commands/token/lookup).
  */
+/**
+ * Salesforce's INVALID_SESSION_ID, "Session expired or invalid": its access token is a session id, no JWT, and the one
+ * error covers a session past its timeout (default two hours, Setup → Security Controls: developer.salesforce.com/docs/
+ * atlas.en-us.api_meta.meta/api_meta/meta_error_handling_session_exp.htm), a revoked one, a token sent to another
+ * instance than the instance_url returned with it, and an IP-locked session (nango.dev/blog/fix-salesforce-invalid-
+ * session-id-error). The header's form, and Postman dropping Authorization on a redirect unless "Follow Authorization
+ * header" is on, are the usual mistakes (openillumi.com/salesforce-rest-api-invalid-session-id-fix,
+ * openillumi.com/salesforce-invalid-session-id-postman-fix).
+ */
+const SALESFORCE_SESSION_REFUSED =
+  'Salesforce refused the session: its access token is a session id, not a JWT. Check that it is sent as "Authorization: Bearer <access_token>" to the instance_url returned with it (not login.salesforce.com), through no redirect that drops the header (Postman drops it unless "Follow Authorization header" is on); if it is, the session ended (its timeout, a logout or revoke, an IP restriction): get a new access token.';
+
 const VAULT_TOKEN_UNKNOWN =
   'Vault does not know the token: it was revoked, outlived its TTL, or is not a token of this Vault (mistyped, or from another server: check VAULT_ADDR). Run vault token lookup with the same VAULT_ADDR and VAULT_TOKEN to confirm, then log in again (vault login, or the auth method the client uses) for a new token; a client that keeps a token renews it (vault token renew) before its TTL runs out.';
 
@@ -933,7 +945,9 @@ export const findings: FindingMessages = {
                   ? GOOGLE_CREDENTIAL_REFUSED
                   : a.via === 'vault'
                     ? VAULT_TOKEN_UNKNOWN
-                    : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
+                    : a.via === 'salesforce'
+                      ? SALESFORCE_SESSION_REFUSED
+                      : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
           ],
   },
   'challenge.dpop-proof': {

@@ -613,6 +613,10 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
 const GOOGLE_CREDENTIAL_REFUSED =
   'Google が認証情報そのものを拒否しています。Google の API が受け付けるのは OAuth 2.0 のアクセストークンで、数時間以内（通常は1時間）に期限が切れます。新しいトークンを取得してください。gcloud CLI 自体は "gcloud auth login" でサインインし直し、スクリプトは "gcloud auth print-access-token" で取得します。クライアントライブラリには、一度保存したトークンを使い続けさせずに、アプリケーションのデフォルト認証情報（"gcloud auth application-default login"、またはコードを実行するサービスアカウント）で更新させてください。ID トークン（"gcloud auth print-identity-token"）や失効した認証情報も同じように拒否されます。';
 
+/** en/findings.ts の SALESFORCE_SESSION_REFUSED と同じ（出典は en 側）。Salesforce のアクセストークンはセッション ID です。 */
+const SALESFORCE_SESSION_REFUSED =
+  'Salesforce がセッションを拒否しました。アクセストークンは JWT ではなくセッション ID です。トークンと一緒に返された instance_url（login.salesforce.com ではなく）へ「Authorization: Bearer <access_token>」で送っているか、ヘッダーを落とすリダイレクトを経由していないか（Postman は「Follow Authorization header」をオンにしないと落とします）を確認してください。そうなっていれば、セッションが終わっています（タイムアウト、ログアウトや取り消し、IP 制限）。新しいアクセストークンを取得してください。';
+
 /** en/findings.ts の VAULT_TOKEN_UNKNOWN と同じ（出典は en 側）。Vault のトークンは JWT ではありません。 */
 const VAULT_TOKEN_UNKNOWN =
   'Vault はこのトークンを知りません。失効したか、TTL を過ぎたか、この Vault のトークンではありません（打ち間違い、または別のサーバーのもの。VAULT_ADDR を確認してください）。同じ VAULT_ADDR と VAULT_TOKEN で "vault token lookup" を実行して確かめ、ログインし直して（"vault login"、またはクライアントが使う認証方式）新しいトークンを取得してください。トークンを持ち続けるクライアントは、TTL が切れる前に更新（"vault token renew"）します。';
@@ -909,7 +913,9 @@ export const findings: FindingMessages = {
                   ? GOOGLE_CREDENTIAL_REFUSED
                   : a.via === 'vault'
                     ? VAULT_TOKEN_UNKNOWN
-                    : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
+                    : a.via === 'salesforce'
+                      ? SALESFORCE_SESSION_REFUSED
+                      : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
           ],
   },
   'challenge.dpop-proof': {

@@ -4431,6 +4431,59 @@ const REAL_J: Case[] = [
   ['Uncaught (in promise) FirebaseError: Missing or insufficient permissions.', 'firestore.rules', 'policy.deny'],
 ];
 
+/** Round audit-y: lines from public threads (sources in the rows' comments). */
+const REAL_K: Case[] = [
+  [
+    '{"error":{"root_cause":[{"type":"security_exception","reason":"missing authentication token for REST request [/_sql]"}],"status":401}',
+    'elasticsearch.missing-token',
+    'token.missing',
+  ],
+  [
+    '[2020-03-30 20:32:27,352] ERROR No principal name in JWT claim: sub (org.apache.kafka.common.security.oauthbearer.OAuthBearerLoginModule)',
+    'kafka.no-principal',
+    'claim.sub-missing',
+  ],
+  [
+    'Caused by: org.jose4j.jwt.consumer.InvalidJwtException: JWT (claims-> ...) rejected due to invalid claims or other invalid content. Additional details: [[3] No Issued At (iat) claim present.]',
+    'jose4j.no-iat',
+    'claim.required-missing',
+    { claim: 'iat' },
+  ],
+  [
+    'firebase_admin._auth_utils.ExpiredIdTokenError: Token expired',
+    'firebase-admin.ExpiredIdTokenError',
+    'time.expired',
+  ],
+  [
+    'denied: Your authorization token has expired. Reauthenticate and try again.',
+    'aws-ecr.authorization-token-expired',
+    'time.expired',
+  ],
+  [
+    'ca.ryangreen.apigateway.generic.GenericApiGatewayException: (Service: execute-api; Status Code: 403; Error Code: InvalidSignatureException;',
+    'aws.InvalidSignatureException',
+    'signature.invalid',
+    { reason: 'aws-sigv4' },
+  ],
+  [
+    '{"message":"The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details."}',
+    'aws.signature-mismatch',
+    'signature.invalid',
+    { reason: 'aws-sigv4' },
+  ],
+  [
+    "[AuthApiError: Invalid Refresh Token: Already Used] { __isAuthError: true, status: 400, code: 'refresh_token_already_used' }",
+    'supabase-auth.refresh-token-refused',
+    'token.revoked',
+    { reason: 'refresh-token' },
+  ],
+  [
+    'Cannot decrypt / verify JWT: Invalid JWT serialization: Missing dot delimiter',
+    'nimbus.missing-dot',
+    'token.malformed',
+  ],
+];
+
 const CASES: Case[] = [
   ...REAL_B,
   ...AUTHZ403,
@@ -4462,6 +4515,7 @@ const CASES: Case[] = [
   ...REAL_H,
   ...REAL_I,
   ...REAL_J,
+  ...REAL_K,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

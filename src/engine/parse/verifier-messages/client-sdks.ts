@@ -127,6 +127,20 @@ export const CLIENT_SDKS: readonly Matcher[] = [
     ...CODE,
     args: { reason: 'aws-sigv4' },
   }),
+  // API Gateway (execute-api) and the JSON-protocol services answer the same mismatch under another code, 403
+  // InvalidSignatureException, with the same sentence and no S3 code: `{"message":"The request signature we calculated
+  // does not match the signature you provided. Check your AWS Secret Access Key and signing method. …"}` (mhart/aws4#33,
+  // with its canonical string; rpgreen/apigateway-generic-java-sdk#11, "(Service: execute-api; Status Code: 403; Error
+  // Code: InvalidSignatureException"; smithy545/aws-apps-scripts#12, `{"__type":"InvalidSignatureException",…}`).
+  aws('InvalidSignatureException', 'signature.invalid', 'InvalidSignatureException', {
+    ...CODE,
+    exactCase: true,
+    args: { reason: 'aws-sigv4' },
+  }),
+  aws('signature-mismatch', 'signature.invalid', 'The request signature we calculated does not match the signature', {
+    exactCase: true,
+    args: { reason: 'aws-sigv4' },
+  }),
   aws('expired-session-token', 'time.expired', 'The security token included in the request is expired', {
     args: { reason: 'aws-session' },
     exactCase: true,

@@ -32,6 +32,7 @@ const firebase = family('firebase-admin');
 const cognito = family('cognito');
 const kubernetes = family('kubernetes');
 const registry = family('docker-registry');
+const ecr = family('aws-ecr');
 
 /** Flask-JWT-Extended's replies are `{"msg": …}` (JWT_ERROR_MESSAGE_KEY, default "msg"), compact or pretty-printed. */
 function msgKey(f: Fragment): Reading | null {
@@ -251,6 +252,10 @@ export const FRAMEWORKS: readonly Matcher[] = [
     read: epochAfter,
   }),
   firebase('no-kid', 'key.kid-missing', 'Firebase ID token has no "kid" claim'),
+  // The Python Admin SDK names the failure by class (firebase/firebase-admin-python firebase_admin/_auth_utils.py:
+  // ExpiredIdTokenError, a subclass of InvalidIdTokenError, raised by auth.verify_id_token), and apps log or relay the
+  // class name (openillumi.com/firebase-id-token-expired-fix: "バックエンドからExpiredIdTokenErrorが返され").
+  firebase('ExpiredIdTokenError', 'time.expired', 'ExpiredIdTokenError', { ...CLASS, exactCase: true }),
   firebase('decode', 'token.malformed', 'Decoding Firebase ID token failed'),
   // verifyContent's first check: a token without a kid whose aud is Identity Toolkit's (or the legacy generator's
   // shape) is a custom token, "verifyIdToken() expects an ID token, but was given a custom token." (the same for
@@ -306,6 +311,18 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // {"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]} and which the docker CLI
   // prints as "denied: requested access to the resource is denied" (docker/for-mac#1271).
   registry('denied', 'policy.deny', 'requested access to the resource is denied', ALONE),
+  // Amazon ECR's registry refusing the docker login it issued once that 12-hour authorization token has expired: the
+  // docker CLI prints "denied: Your authorization token has expired. Reauthenticate and try again." (older ECR: "denied:
+  // Your Authorization Token has expired. Please run 'aws ecr get-login' to fetch a new one."; docs.aws.amazon.com/
+  // AmazonECR/latest/userguide/common-errors-docker.html, openillumi.com/?p=30260, openillumi.com/?p=96550 for ECR
+  // Public). Other apps word their own expiry alike, so only after ECR's "denied: " or before its advice.
+  ecr('authorization-token-expired', 'time.expired', 'Your authorization token has expired', {
+    read: (f) =>
+      /denied: ?$/i.test(f.before(12)) ||
+      /^\.? ?(?:Reauthenticate and try again|Please run 'aws ecr)/i.test(f.after(40))
+        ? {}
+        : null,
+  }),
 
   // kubernetes/apiserver pkg/endpoints/handlers/responsewriters/errors.go (forbiddenMessage: `User %q cannot %s
   // resource %q in API group %q …`) wrapped by apimachinery's NewForbidden (`%s is forbidden: %v`): RBAC (or

@@ -220,7 +220,10 @@ export const GATEWAYS: readonly Matcher[] = [
     },
   }),
   // REST APIs answer an unknown path or method with these, whatever the token.
-  aws('missing-auth-token', 'proxy.route-not-found', 'Missing Authentication Token'),
+  // Elasticsearch's "missing authentication token for REST request [/_sql]" holds the same words (services.ts).
+  aws('missing-auth-token', 'proxy.route-not-found', 'Missing Authentication Token', {
+    read: (f) => (/^ for REST request/i.test(f.after(20)) ? null : {}),
+  }),
   aws(
     'not-key-value',
     'proxy.route-not-found',

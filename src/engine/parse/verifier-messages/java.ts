@@ -108,7 +108,9 @@ export const JAVA: readonly Matcher[] = [
   nimbus('unsecured', 'alg.none', 'Unsecured (plain) JWTs are rejected'),
   // JWTParser on a credential that is not three dot-separated parts, as Spring wraps it: "An error occurred while
   // attempting to decode the Jwt: Invalid JWT serialization: Missing dot delimiter(s)" (eclipse-hawkbit/hawkbit#1087).
-  nimbus('missing-dot', 'token.malformed', 'Invalid JWT serialization: Missing dot delimiter(s)'),
+  // Without its "(s)" as Micronaut's log quotes it: "Cannot decrypt / verify JWT: Invalid JWT serialization: Missing dot
+  // delimiter" (micronaut-projects/micronaut-security#75, a Basic credential read as a JWT).
+  nimbus('missing-dot', 'token.malformed', 'Invalid JWT serialization: Missing dot delimiter'),
   // The JWK set cache (RemoteJWKSet / JWKSourceBuilder) could not be refreshed in time: "An error occurred while
   // attempting to decode the Jwt: Timeout while waiting for cache refresh" (spring-projects/spring-security#17794).
   nimbus('cache-refresh-timeout', 'key.jwks-unavailable', 'Timeout while waiting for cache refresh'),
@@ -261,6 +263,9 @@ export const JAVA: readonly Matcher[] = [
   jose4j('not-yet-valid', 'time.not-yet-valid', 'The JWT is not yet valid as the evaluation time'),
   // "[[2] No Expiration Time (exp) claim present." (quarkusio/quarkus#6462).
   jose4j('no-exp', 'time.no-exp', 'No Expiration Time (exp) claim present'),
+  // "[[3] No Issued At (iat) claim present." (jose4j's NumericDateValidator, MISSING_IAT; quarkusio/quarkus#17622, where
+  // smallrye-jwt 2.0 began to require iat under "SRJWT07000: Failed to verify a token").
+  jose4j('no-iat', 'claim.required-missing', 'No Issued At (iat) claim present', { args: { claim: 'iat' } }),
   jose4j('no-aud', 'claim.aud-missing', 'No Audience (aud) claim present'),
   jose4j('no-iss', 'claim.iss-missing', 'No Issuer (iss) claim present but was expecting'),
   // "[[12] Issuer (iss) claim value (https://tull.nav.no) doesn't match expected value of https://…" (navikt's

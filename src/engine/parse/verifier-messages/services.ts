@@ -139,6 +139,10 @@ export const SERVICES: readonly Matcher[] = [
   // AuthenticatorChain). The token service's expired or invalidated token ("token expired", TokenService
   // expiredTokenException, whose header says error="invalid_token", error_description="The access token expired").
   elasticsearch('missing-credentials', 'token.missing', 'missing authentication credentials for REST request'),
+  // Its older wording, 5.x and 6.x (x-pack's DefaultAuthenticationFailureHandler.missingToken): "missing authentication
+  // token for REST request [/_sql]" in the security_exception body (NLPchina/elasticsearch-sql#441,
+  // elastic/elasticsearch#21399 and #34167). Not API Gateway's "Missing Authentication Token" (gateways.ts).
+  elasticsearch('missing-token', 'token.missing', 'missing authentication token for REST request'),
   elasticsearch(
     'unable-to-authenticate',
     'challenge.invalid-token',
@@ -241,6 +245,19 @@ export const SERVICES: readonly Matcher[] = [
     'challenge.invalid-token',
     'Authentication failed during authentication due to invalid credentials with SASL mechanism OAUTHBEARER',
   ),
+  // OAuthBearerUnsecuredJws (and the OAuthBearer token classes after it) takes the principal from a claim, sub unless
+  // configured otherwise: "No principal name in JWT claim: sub" (apache/kafka's OAuthBearerUnsecuredJws,
+  // OAuthBearerIllegalTokenException), logged by OAuthBearerLoginModule when the client's token lacks it
+  // (strimzi/strimzi-kafka-oauth#45: the unsecured callback handler read a token meant for Strimzi's, whose classes
+  // server.properties did not name).
+  kafka('no-principal', 'claim.sub-missing', 'No principal name in JWT claim', {
+    exactCase: true,
+    read: (f) => {
+      const claim = capture(f.after(64), /^: ([\w.-]{1,60})/);
+      if (claim === undefined || claim === 'sub') return { extend: claim === undefined ? 0 : claim.length + 2 };
+      return { code: 'claim.required-missing', args: { claim }, extend: claim.length + 2 };
+    },
+  }),
 
   // Strimzi's OAuth validator for Kafka (strimzi-kafka-oauth JWTSignatureValidator: TokenValidationException "Token
   // validation failed: Unknown signing key (kid:…)" and "… The signing key is no longer valid (kid:…)", the key set no

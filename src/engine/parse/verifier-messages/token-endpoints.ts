@@ -242,7 +242,13 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
     ...REFRESH_REFUSED,
     exactCase: true,
     read: (f) => {
-      const m = /^(?:Refresh Token Not Found|Session Expired|User Banned)/.exec(f.after(40));
+      // And the reuse of a rotated refresh token outside the reuse interval, "Invalid Refresh Token: Already Used"
+      // (refresh_token_already_used), or a token older than its session (supabase/auth internal/tokens/service.go,
+      // RefreshTokenGrant: "…: No Valid Session Found"); supabase-js prints it as [AuthApiError: …] (openillumi.com/
+      // supabase-nextjs-invalid-refresh-token-fix: two refreshes racing in Next.js middleware).
+      const m = /^(?:Refresh Token Not Found|Session Expired|User Banned|Already Used|No Valid Session Found)/.exec(
+        f.after(40),
+      );
       return m === null ? null : { extend: m[0].length };
     },
   }),
