@@ -1703,3 +1703,33 @@ describe('round fuzz12: a credential after a scheme written twice, the second cu
     expect(credentialsAfterAuthorization(text, text.toLowerCase())).toEqual([]);
   });
 });
+
+describe('round fuzz13: a credential whose = or : was percent-encoded', () => {
+  // gen13.mjs shape "fed" (seed 1: 9 cases in 150): a token endpoint's form-encoded answer whose description echoed the
+  // client's form body; the report decodes the description and showed `client_secret=<value>` (RFC 3986 §2.1).
+  const secret = 'BvgH8LD4UxHU2oLtrr6aM5ZfZ-v0pW30Cfer8Mmp';
+  it.each([
+    `error=invalid_client&error_description=invalid%20client%20credentials%20client_secret%3D${secret}`,
+    `error=invalid_client&error_description=bad%20body%20grant_type%3Dclient_credentials%26client_secret%3D${secret}%26scope%3Dorders`,
+    `GET https://app.acme-corp.com/callback?state=next%3D%2Fhome%26refresh_token%3D${secret}\nHTTP/1.1 401 Unauthorized`,
+    `error=invalid_request&error_description=token%3A%20${secret}`,
+  ])('%s', async (paste) => {
+    await expectNoLeakIn(paste, [opaqueSecret(secret)]);
+  });
+
+  it('a value encoded inside: its decoded form is registered too', async () => {
+    const value = 'Ab3dEf9hIjKl/MnOp+1234QrStUvWx';
+    const paste = `error=invalid_client&error_description=client_secret%3D${encodeURIComponent(value)}%20rejected`;
+    await expectNoLeakIn(paste, [
+      opaqueSecret('Ab3dEf9hIjKl%2FMnOp%2B1234QrStUvWx'),
+      opaqueSecret('MnOp+1234QrStUvWx'),
+    ]);
+  });
+
+  it('not: an encoded URL after a word is no credential', () => {
+    const text = 'redirect_uri=https%3A%2F%2Fapp.acme-corp.com%2Fcallback%3Ftab%3Dorders';
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).toBe(text);
+  });
+});
