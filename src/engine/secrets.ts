@@ -1703,7 +1703,8 @@ export function wrappedValueRest(text: string, end: number): string | null {
     const beforeMessage = !broken && text.charCodeAt(e) === 0x3a && isBlank(text.charCodeAt(e + 1));
     if (e === k || !(endsValue(text, e) || beforeMessage)) break;
     rest += text.slice(k, e);
-    if (e - k >= WINDOW && (broken ? hasRandomChar(text, k, e) : looksRandom(text, k, e))) found = rest;
+    if (e - k >= WINDOW && (broken ? hasRandomChar(text, k, e) || irregularCase(text, k, e) : looksRandom(text, k, e)))
+      found = rest;
     p = e;
   }
   return found;
@@ -2004,6 +2005,34 @@ function hasRandomChar(text: string, start: number, end: number): boolean {
     if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f) return true;
   }
   return false;
+}
+
+/** How many places of irregularCase a run of letters has at least. */
+const IRREGULAR_CASE_SPOTS = 2;
+
+/**
+ * Whether text[start, end), letters alone, changes case as random base64url does and a word never does: an upper-case
+ * run of two or more inside lower case (`eBAh`), or one lower-case letter between upper case (`QuY`), in two places.
+ * Words and identifiers have neither (`Unauthorized`, `JsonWebTokenError`) or one (`getHTTPResponseCode`); 20 random
+ * letters have several. A wrapped credential's rest with no digit, `-` or `_` (1 in 30 of 20 characters) was not
+ * joined, and a quote of its line showed it (round "fuzz13", gen11.mjs shape "namedwrap").
+ */
+function irregularCase(text: string, start: number, end: number): boolean {
+  let spots = 0;
+  let runStart = start;
+  for (let i = start; i < end; i++) {
+    const upper = isUpper(text.charCodeAt(i));
+    if (i + 1 < end && isUpper(text.charCodeAt(i + 1)) === upper) continue;
+    // [runStart, i] is one case's run, with the other case on both sides.
+    if (runStart > start && i + 1 < end && (upper ? i > runStart : i === runStart)) spots++;
+    if (spots >= IRREGULAR_CASE_SPOTS) return true;
+    runStart = i + 1;
+  }
+  return false;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /** How many printable characters a token's cut is read past on its line (more than two when a long run follows). */
