@@ -627,10 +627,19 @@ function tokenNameEndingAt(lower: string, end: number): string | null {
   return best;
 }
 
-/** Where a value starts after a `:` or `=` at `sep`: past up to three blanks, backslashes and a quote. */
+/**
+ * Where a value starts after a `:` or `=` at `sep`: past up to three blanks, a line break a wrap put right after the
+ * separator (real or escaped, with the next line's indent and quote markers: `{\"PRIVATE-TOKEN\":\n\"…`, round
+ * "fuzz13", gen11.mjs shape "namedwrap": the value was read as none), backslashes and a quote.
+ */
 function valueAfterSeparator(text: string, sep: number): number {
   let k = sep + 1;
   for (let n = 0; n < 3 && isBlank(text.charCodeAt(k)); n++) k++;
+  const b = breakEnd(text, k);
+  if (b > k) {
+    k = b;
+    for (let n = 0; n < MAX_VALUE_INDENT && (isBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 0x3e); n++) k++;
+  }
   return skipQuoting(text, k);
 }
 

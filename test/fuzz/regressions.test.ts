@@ -1768,3 +1768,25 @@ describe('round fuzz13: a wrapped credential whose rest has mixed case and no di
     expect(wrappedValueRest(text, text.indexOf('\n'))).toBeNull();
   });
 });
+
+describe('round fuzz13: a wrap right after a named value’s separator', () => {
+  // gen11.mjs shape "namedwrap" (seeds 1 to 3: 1 to 2 cases in 200): the value after `:` and an escaped line break was
+  // read as none, and the quote showed it.
+  it.each([
+    ['{\\"PRIVATE-TOKEN\\":\\n\\"cKJuAmXlsexba1-cwsydHByh\\"} -> 401 Unauthorized', 'cKJuAmXlsexba1-cwsydHByh'],
+    ['{\\"X-Vault-Token\\":\\\\n"APpMgdU5waHc7i8AN4yE\\"} -> 401 Unauthorized', 'APpMgdU5waHc7i8AN4yE'],
+    ['X-Auth-Token:\n> Uu_x_KQ_o-30P_TicNLx\nHTTP/1.1 401 Unauthorized', 'Uu_x_KQ_o-30P_TicNLx'],
+  ])('%s', async (paste, value) => {
+    await expectNoLeakIn(paste, [opaqueSecret(value)]);
+  });
+
+  it.each([
+    'X-Auth-Token:\nHTTP/1.1 401 Unauthorized',
+    'X-Auth-Token:\\n\\"expired\\"',
+    'auth_token:\n  TokenExpiredError: jwt expired',
+  ])('not: no value after a bare name (%s)', (text) => {
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).toBe(text);
+  });
+});
