@@ -701,16 +701,28 @@ const MAX_USERINFO = 256;
  * unencoded keeps its `@` and `#` (`bob:p@ss:…@host`, `bob:S3cr3t!Passw0rd#2026@host`): the first `@`, or a stop at
  * `#`, left the rest of it shown (round "fuzz11", gen11.mjs shape "userpw": 10 cases in 200).
  */
-function userinfoEnd(text: string, from: number): number {
+function userinfoEnd(text: string, from: number, gaps: number[]): number {
   const limit = Math.min(text.length, from + MAX_USERINFO);
   let at = -1;
+  let colon = false;
   for (let k = from; k < limit; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x40 /* @ */) at = k;
-    else if (c <= 0x20 || c === 0x2f || c === 0x3f || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e) break;
+    else if (c === 0x3a /* : */) colon = true;
+    // A wrap inside the password, before any `@` (`https://bob:eM3v⏎> mVDm…!@host`): past the break and the next
+    // line's indent and quote markers, each gap kept to be cut out (round "fuzz13", gen11.mjs shape "userwrap").
+    else if (colon && at < 0 && gaps.length < 2 * MAX_USERINFO_BREAKS && breakEnd(text, k) > k) {
+      let m = breakEnd(text, k);
+      for (let n = 0; n < MAX_VALUE_INDENT && (isBlank(text.charCodeAt(m)) || text.charCodeAt(m) === 0x3e); n++) m++;
+      gaps.push(k, m);
+      k = m - 1;
+    } else if (c <= 0x20 || c === 0x2f || c === 0x3f || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e) break;
   }
   return at;
 }
+
+/** The most line breaks a URL's password is read across. */
+const MAX_USERINFO_BREAKS = 3;
 
 /**
  * Where the value of curl's `-u` or `--user` starts, for a `-u` found at `q` (`-u user:pass`, `-uuser:pass`,
@@ -1330,10 +1342,18 @@ export class SecretRedactor {
       if (nextAt < q + 3) nextAt = text.indexOf('@', q + 3);
       if (nextAt < 0) break;
       if (nextAt >= q + 3 + MAX_USERINFO) continue;
-      const at = userinfoEnd(text, q + 3);
+      const gaps: number[] = [];
+      const at = userinfoEnd(text, q + 3, gaps);
       if (at < 0) continue;
       const colon = text.indexOf(':', q + 3);
-      if (colon > 0 && colon < at && this.addNamedValue(text.slice(colon + 1, at))) found++;
+      if (colon < 0 || colon > at) continue;
+      let password = '';
+      let p = colon + 1;
+      for (let g = 0; g + 1 < gaps.length && (gaps[g] as number) < at; g += 2) {
+        password += text.slice(p, gaps[g]);
+        p = gaps[g + 1] as number;
+      }
+      if (this.addNamedValue(password + text.slice(p, at))) found++;
     }
     for (let q = text.indexOf('-u'); q >= 0 && found < MAX_API_KEYS; q = text.indexOf('-u', q + 2)) {
       const start = curlUserValueStart(text, q);

@@ -1790,3 +1790,21 @@ describe('round fuzz13: a wrap right after a named value’s separator', () => {
     expect(r.redact(text)).toBe(text);
   });
 });
+
+describe('round fuzz13: a URL’s password wrapped before its @', () => {
+  // gen11.mjs shape "userwrap" (seed 1: 1 case in 200): the userinfo was read up to the break only, with no `@`.
+  const password = 'eM3vmVDmsxUnvS6Qm7BC!@';
+  it.each([
+    '{"level":"error","msg":"https://bob:eM3v\\n> mVDmsxUnvS6Qm7BC\\n> !@@api.example.c\\n> om/v1/orders -> \\n> 401"}',
+    'https://bob:eM3vmVDms\nxUnvS6Qm7BC!@@api.example.com/v1/orders\nHTTP/1.1 401 Unauthorized',
+  ])('%s', async (paste) => {
+    await expectNoLeakIn(paste, [opaqueSecret(password)]);
+  });
+
+  it('not: a URL with no userinfo and an address on the next line', () => {
+    const text = 'https://api.example.com:8443\n> alice@example.com wrote: 401';
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).toBe(text);
+  });
+});
