@@ -1255,7 +1255,9 @@ export class SecretRedactor {
    */
   private addEncodedNamedValuesIn(text: string, lower: string): void {
     let found = 0;
-    for (let k = lower.indexOf('%3'); k > 0 && found < MAX_API_KEYS; k = lower.indexOf('%3', k + 3)) {
+    // A `%3` inside a value already read is part of it: `client_secret%3D` a megabyte long read MAX_REST at each.
+    let readTo = 0;
+    for (let k = lower.indexOf('%3'); k > 0 && found < MAX_API_KEYS; k = lower.indexOf('%3', Math.max(k + 3, readTo))) {
       const c = lower.charCodeAt(k + 2);
       if (c !== 0x64 /* d */ && c !== 0x61 /* a */) continue;
       const named = encodedSecretNameEndingAt(lower, k);
@@ -1266,6 +1268,7 @@ export class SecretRedactor {
       const limit = Math.min(text.length, start + MAX_REST);
       let e = start;
       while (e < limit && isQueryValueChar(text.charCodeAt(e)) && !lower.startsWith('%26', e)) e++;
+      readTo = e;
       const value = text.slice(start, e);
       const ok = named === 'secret' ? value.length >= MIN_VALUE : looksLikeNamedToken(value);
       if (!ok || findMaskMarkers(value).length > 0) continue;
