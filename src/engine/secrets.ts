@@ -346,7 +346,7 @@ export const SECRET_NAMES: readonly string[] = [
 /** The shortest named value read without a rest a wrap carried to the next line: shorter ones are words. */
 const MIN_VALUE = 8;
 const NAMED_SECRETS = new RegExp(
-  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?\\s{0,3}[=:]\\s{0,3}(?:\\\\{1,3})?["']{0,2}([^\\s"'&,;(){}[\\]<>\\\\]+)`,
+  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?(?:\\s{0,3}[=:]|[ ](?=\\\\{0,3}["']))\\s{0,3}(?:\\\\{1,3})?["']{0,2}([^\\s"'&,;(){}[\\]<>\\\\]+)`,
   'gi',
 );
 /**
@@ -368,6 +368,8 @@ function isSecretClaimName(name: string): boolean {
 const NOT_QUOTABLE_RUN = /[^A-Za-z0-9\-_.+/=%~]/;
 /** The runs quoteLine keeps or drops whole: the pieces of a value that a cut quote may show. */
 const QUOTABLE_RUNS = /[A-Za-z0-9\-_.+/=%~]{8,}/g;
+/** A NAMED_SECRETS match whose name and value a `=` or `:` part. */
+const SEPARATED = /[=:]/;
 /** NAMED_SECRETS tried at one offset (sticky), where one of its names starts (namedSecretStarts). */
 const NAMED_SECRET_AT = new RegExp(NAMED_SECRETS.source, 'iy');
 /** The names of NAMED_SECRETS with an underscore, each with where it has it. */
@@ -652,8 +654,9 @@ function skipQuoting(text: string, k: number): number {
 
 /**
  * A value after a name ending in `token` that is a credential rather than a word or a reason (`invalid_signature`), a
- * time, a URL or a URN (a colon in it): a letter and a digit in 16 characters or more. A JWT is the token finder's (a
- * masked one is no secret).
+ * time, a URL or a URN (a colon in it): a letter and a digit in 16 characters or more, or letters alone whose case
+ * changes as no word's does (irregularCase: a token cut before its first digit, round "fuzz13", gen13.mjs shape
+ * "logcut"). A JWT is the token finder's (a masked one is no secret).
  */
 function looksLikeNamedToken(value: string): boolean {
   if (value.length < MIN_NAMED_TOKEN || value.startsWith('eyJ') || value.includes(':')) return false;
@@ -664,7 +667,8 @@ function looksLikeNamedToken(value: string): boolean {
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letter = true;
     else if (c >= 0x30 && c <= 0x39) digit = true;
   }
-  return letter && digit;
+  // Letters alone: random when their case changes as no word's does (a token cut before its first digit).
+  return letter && (digit || (/^[A-Za-z]+$/.test(value) && irregularCase(value, 0, value.length)));
 }
 
 /**
@@ -1235,6 +1239,9 @@ export class SecretRedactor {
       const value = m[1] as string;
       // A value the paste itself masked (`client_secret=****`, `password=<redacted>`) or named by a variable is none.
       if (findMaskMarkers(value).length > 0) return false;
+      // A quoted value after the name and a blank alone (`invalid refresh_token 'Xy…'`) is one when it looks random:
+      // prose quotes words so (`the refresh_token "rotation" setting`).
+      if (!SEPARATED.test(m[0].slice(0, -value.length)) && !looksLikeNamedToken(value)) return false;
       const rest = wrappedValueRest(text, m.index + m[0].length);
       // A value shorter than a word is one only with the rest a wrap carried on (`"access_token":"9⏎> wd0U…"`).
       if (rest === null && value.length < MIN_VALUE) return false;

@@ -1808,3 +1808,34 @@ describe('round fuzz13: a URL’s password wrapped before its @', () => {
     expect(r.redact(text)).toBe(text);
   });
 });
+
+describe('round fuzz13: a credential quoted after its name and a blank, or cut before its first digit', () => {
+  // gen13.mjs shape "logdesc" (seeds 1, 2 harsh: 11 cases in 300): a token endpoint's description quoting the refresh
+  // token it refused, `bad refresh_token '…'`, with no `=` or `:`; shape "logcut": `Invalid token: <cut>`, 16 to 19
+  // letters and no digit.
+  const value = 'C6CESLsqMO8ZFCJg6SR4jj52TvbFHxeh';
+  it.each([
+    `API says 401 unauthorized_client error_description="bad refresh_token '${value}'"`,
+    `level=warn error=invalid_grant error_description="bad\\ refresh_token\\ '${value}'"`,
+    `{"error":"invalid_grant","error_description":"invalid refresh_token \\"${value}\\""}`,
+  ])('%s', async (paste) => {
+    await expectNoLeakIn(paste, [opaqueSecret(value)]);
+  });
+
+  it('a token cut before its first digit', async () => {
+    await expectNoLeakIn('level=error error=invalid_token error_description="Invalid token: xWMYEeOIoMteCMTveKw', [
+      opaqueSecret('xWMYEeOIoMteCMTveKw'),
+    ]);
+  });
+
+  it.each([
+    'the refresh_token "rotation" setting is off',
+    "set password 'changeme' in the form",
+    'token: TokenExpiredError',
+    'X-Auth-Token: JsonWebTokenError',
+  ])('not: a word (%s)', (text) => {
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).toBe(text);
+  });
+});
