@@ -1551,6 +1551,7 @@ export class SecretRedactor {
     for (let m = NAMED_SECRETS.exec(text); m !== null && found < MAX_API_KEYS; m = NAMED_SECRETS.exec(text)) {
       const value = m[1] as string;
       if (findMaskMarkers(value).length > 0) continue;
+      if (!SEPARATED.test(m[0].slice(0, -value.length)) && !looksLikeNamedToken(value)) continue;
       const rest = wrappedValueRest(text, NAMED_SECRETS.lastIndex);
       if (rest === null && value.length < MIN_VALUE) continue;
       if (this.addNamedValue(rest === null ? value : value + rest)) found++;
@@ -1559,6 +1560,7 @@ export class SecretRedactor {
     const lower = text.toLowerCase();
     this.addTokenNamedValuesIn(text, lower);
     this.addUserPasswordsIn(text);
+    this.addEncodedNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
   }
 
