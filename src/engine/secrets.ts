@@ -667,8 +667,13 @@ function looksLikeNamedToken(value: string): boolean {
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letter = true;
     else if (c >= 0x30 && c <= 0x39) digit = true;
   }
-  // Letters alone: random when their case changes as no word's does (a token cut before its first digit).
-  return letter && (digit || (/^[A-Za-z]+$/.test(value) && irregularCase(value, 0, value.length)));
+  if (!letter) return false;
+  if (digit) return true;
+  // Letters (and `-`, `_`) alone: random when the letters' case changes as no word's does (a token cut before its first
+  // digit). Without the marks, so `X-API-KEY-ROTATION` is one upper-case word.
+  if (!/^[A-Za-z_-]+$/.test(value)) return false;
+  const letters = value.replace(/[_-]/g, '');
+  return irregularCase(letters, 0, letters.length);
 }
 
 /**
