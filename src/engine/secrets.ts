@@ -346,7 +346,7 @@ export const SECRET_NAMES: readonly string[] = [
 /** The shortest named value read without a rest a wrap carried to the next line: shorter ones are words. */
 const MIN_VALUE = 8;
 const NAMED_SECRETS = new RegExp(
-  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?\\s{0,3}[=:]\\s{0,3}(?:\\\\{1,3})?["']{0,2}([^\\s"'&,;(){}[\\]<>\\\\]+)`,
+  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?(?:\\s{0,3}[=:]|[ ](?=\\\\{0,3}["']))\\s{0,3}(?:\\\\{1,3})?["']{0,2}([^\\s"'&,;(){}[\\]<>\\\\]+)`,
   'gi',
 );
 /**
@@ -368,6 +368,8 @@ function isSecretClaimName(name: string): boolean {
 const NOT_QUOTABLE_RUN = /[^A-Za-z0-9\-_.+/=%~]/;
 /** The runs quoteLine keeps or drops whole: the pieces of a value that a cut quote may show. */
 const QUOTABLE_RUNS = /[A-Za-z0-9\-_.+/=%~]{8,}/g;
+/** A NAMED_SECRETS match whose name and value a `=` or `:` part. */
+const SEPARATED = /[=:]/;
 /** NAMED_SECRETS tried at one offset (sticky), where one of its names starts (namedSecretStarts). */
 const NAMED_SECRET_AT = new RegExp(NAMED_SECRETS.source, 'iy');
 /** The names of NAMED_SECRETS with an underscore, each with where it has it. */
@@ -627,10 +629,19 @@ function tokenNameEndingAt(lower: string, end: number): string | null {
   return best;
 }
 
-/** Where a value starts after a `:` or `=` at `sep`: past up to three blanks, backslashes and a quote. */
+/**
+ * Where a value starts after a `:` or `=` at `sep`: past up to three blanks, a line break a wrap put right after the
+ * separator (real or escaped, with the next line's indent and quote markers: `{\"PRIVATE-TOKEN\":\n\"…`, round
+ * "fuzz13", gen11.mjs shape "namedwrap": the value was read as none), backslashes and a quote.
+ */
 function valueAfterSeparator(text: string, sep: number): number {
   let k = sep + 1;
   for (let n = 0; n < 3 && isBlank(text.charCodeAt(k)); n++) k++;
+  const b = breakEnd(text, k);
+  if (b > k) {
+    k = b;
+    for (let n = 0; n < MAX_VALUE_INDENT && (isBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 0x3e); n++) k++;
+  }
   return skipQuoting(text, k);
 }
 
@@ -643,8 +654,9 @@ function skipQuoting(text: string, k: number): number {
 
 /**
  * A value after a name ending in `token` that is a credential rather than a word or a reason (`invalid_signature`), a
- * time, a URL or a URN (a colon in it): a letter and a digit in 16 characters or more. A JWT is the token finder's (a
- * masked one is no secret).
+ * time, a URL or a URN (a colon in it): a letter and a digit in 16 characters or more, or letters alone whose case
+ * changes as no word's does (irregularCase: a token cut before its first digit, round "fuzz13", gen13.mjs shape
+ * "logcut"). A JWT is the token finder's (a masked one is no secret).
  */
 function looksLikeNamedToken(value: string): boolean {
   if (value.length < MIN_NAMED_TOKEN || value.startsWith('eyJ') || value.includes(':')) return false;
@@ -655,7 +667,38 @@ function looksLikeNamedToken(value: string): boolean {
     if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) letter = true;
     else if (c >= 0x30 && c <= 0x39) digit = true;
   }
-  return letter && digit;
+  if (!letter) return false;
+  if (digit) return true;
+  // Letters (and `-`, `_`) alone: random when the letters' case changes as no word's does (a token cut before its first
+  // digit). Without the marks, so `X-API-KEY-ROTATION` is one upper-case word.
+  if (!/^[A-Za-z_-]+$/.test(value)) return false;
+  const letters = value.replace(/[_-]/g, '');
+  return irregularCase(letters, 0, letters.length);
+}
+
+/**
+ * The credential's name right before the `%3D` or `%3A` at `k` (addEncodedNamedValuesIn): 'secret' for a name of
+ * NAMED_SECRETS (any value of a word's length), 'token' for one TOKEN_NAME_ENDS ends (a value that looks random), or
+ * null. A NAMED_SECRETS name starts a word or follows an encoded separator (`%26client_secret`).
+ */
+function encodedSecretNameEndingAt(lower: string, k: number): 'secret' | 'token' | null {
+  for (const name of SECRET_NAMES) {
+    if (k < name.length || !lower.startsWith(name, k - name.length)) continue;
+    const before = k - name.length - 1;
+    if (before < 0 || !isWordChar(lower.charCodeAt(before)) || (before >= 2 && lower.charCodeAt(before - 2) === 0x25))
+      return 'secret';
+  }
+  return tokenNameEndingAt(lower, k) === null ? null : 'token';
+}
+
+/** `value` percent-decoded (a form's `+` a blank), or null when it does not decode. */
+function decodedOrNull(value: string): string | null {
+  if (!value.includes('%') && !value.includes('+')) return null;
+  try {
+    return decodeURIComponent(value.replaceAll('+', ' '));
+  } catch {
+    return null;
+  }
 }
 
 /** The most characters of a URL's userinfo read (`user:password`). */
@@ -667,16 +710,28 @@ const MAX_USERINFO = 256;
  * unencoded keeps its `@` and `#` (`bob:p@ss:…@host`, `bob:S3cr3t!Passw0rd#2026@host`): the first `@`, or a stop at
  * `#`, left the rest of it shown (round "fuzz11", gen11.mjs shape "userpw": 10 cases in 200).
  */
-function userinfoEnd(text: string, from: number): number {
+function userinfoEnd(text: string, from: number, gaps: number[]): number {
   const limit = Math.min(text.length, from + MAX_USERINFO);
   let at = -1;
+  let colon = false;
   for (let k = from; k < limit; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x40 /* @ */) at = k;
-    else if (c <= 0x20 || c === 0x2f || c === 0x3f || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e) break;
+    else if (c === 0x3a /* : */) colon = true;
+    // A wrap inside the password, before any `@` (`https://bob:eM3v⏎> mVDm…!@host`): past the break and the next
+    // line's indent and quote markers, each gap kept to be cut out (round "fuzz13", gen11.mjs shape "userwrap").
+    else if (colon && at < 0 && gaps.length < 2 * MAX_USERINFO_BREAKS && breakEnd(text, k) > k) {
+      let m = breakEnd(text, k);
+      for (let n = 0; n < MAX_VALUE_INDENT && (isBlank(text.charCodeAt(m)) || text.charCodeAt(m) === 0x3e); n++) m++;
+      gaps.push(k, m);
+      k = m - 1;
+    } else if (c <= 0x20 || c === 0x2f || c === 0x3f || c === 0x22 || c === 0x27 || c === 0x3c || c === 0x3e) break;
   }
   return at;
 }
+
+/** The most line breaks a URL's password is read across. */
+const MAX_USERINFO_BREAKS = 3;
 
 /**
  * Where the value of curl's `-u` or `--user` starts, for a `-u` found at `q` (`-u user:pass`, `-uuser:pass`,
@@ -1189,6 +1244,9 @@ export class SecretRedactor {
       const value = m[1] as string;
       // A value the paste itself masked (`client_secret=****`, `password=<redacted>`) or named by a variable is none.
       if (findMaskMarkers(value).length > 0) return false;
+      // A quoted value after the name and a blank alone (`invalid refresh_token 'Xy…'`) is one when it looks random:
+      // prose quotes words so (`the refresh_token "rotation" setting`).
+      if (!SEPARATED.test(m[0].slice(0, -value.length)) && !looksLikeNamedToken(value)) return false;
       const rest = wrappedValueRest(text, m.index + m[0].length);
       // A value shorter than a word is one only with the rest a wrap carried on (`"access_token":"9⏎> wd0U…"`).
       if (rest === null && value.length < MIN_VALUE) return false;
@@ -1196,7 +1254,40 @@ export class SecretRedactor {
     });
     this.addTokenNamedValuesIn(text, lower);
     this.addUserPasswordsIn(text);
+    this.addEncodedNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
+  }
+
+  /**
+   * Credentials whose `=` or `:` was percent-encoded (`client_secret%3D…`, `refresh_token%3D…`, `token%3A%20…`): a
+   * form body or query string inside another's value (a redirect's `state`, a token endpoint's form-encoded
+   * description echoing the client's body), which the report decodes where it quotes a description (RFC 3986 §2.1),
+   * so neither scan above read a name there (round "fuzz13", gen13.mjs shape "fed": 9 cases in 150). Read from each
+   * `%3`, the value up to an encoded `&`; registered as pasted and decoded.
+   */
+  private addEncodedNamedValuesIn(text: string, lower: string): void {
+    let found = 0;
+    // A `%3` inside a value already read is part of it: `client_secret%3D` a megabyte long read MAX_REST at each.
+    let readTo = 0;
+    for (let k = lower.indexOf('%3'); k > 0 && found < MAX_API_KEYS; k = lower.indexOf('%3', Math.max(k + 3, readTo))) {
+      const c = lower.charCodeAt(k + 2);
+      if (c !== 0x64 /* d */ && c !== 0x61 /* a */) continue;
+      const named = encodedSecretNameEndingAt(lower, k);
+      if (named === null) continue;
+      let start = k + 3;
+      for (let n = 0; n < 3 && (lower.startsWith('%20', start) || text.charCodeAt(start) === 0x2b); n++)
+        start += text.charCodeAt(start) === 0x2b ? 1 : 3;
+      const limit = Math.min(text.length, start + MAX_REST);
+      let e = start;
+      while (e < limit && isQueryValueChar(text.charCodeAt(e)) && !lower.startsWith('%26', e)) e++;
+      readTo = e;
+      const value = text.slice(start, e);
+      const ok = named === 'secret' ? value.length >= MIN_VALUE : looksLikeNamedToken(value);
+      if (!ok || findMaskMarkers(value).length > 0) continue;
+      if (this.addNamedValue(value)) found++;
+      const decoded = decodedOrNull(value);
+      if (decoded !== null && decoded !== value) this.addNamedValue(decoded);
+    }
   }
 
   /**
@@ -1266,10 +1357,18 @@ export class SecretRedactor {
       if (nextAt < q + 3) nextAt = text.indexOf('@', q + 3);
       if (nextAt < 0) break;
       if (nextAt >= q + 3 + MAX_USERINFO) continue;
-      const at = userinfoEnd(text, q + 3);
+      const gaps: number[] = [];
+      const at = userinfoEnd(text, q + 3, gaps);
       if (at < 0) continue;
       const colon = text.indexOf(':', q + 3);
-      if (colon > 0 && colon < at && this.addNamedValue(text.slice(colon + 1, at))) found++;
+      if (colon < 0 || colon > at) continue;
+      let password = '';
+      let p = colon + 1;
+      for (let g = 0; g + 1 < gaps.length && (gaps[g] as number) < at; g += 2) {
+        password += text.slice(p, gaps[g]);
+        p = gaps[g + 1] as number;
+      }
+      if (this.addNamedValue(password + text.slice(p, at))) found++;
     }
     for (let q = text.indexOf('-u'); q >= 0 && found < MAX_API_KEYS; q = text.indexOf('-u', q + 2)) {
       const start = curlUserValueStart(text, q);
@@ -1457,6 +1556,7 @@ export class SecretRedactor {
     for (let m = NAMED_SECRETS.exec(text); m !== null && found < MAX_API_KEYS; m = NAMED_SECRETS.exec(text)) {
       const value = m[1] as string;
       if (findMaskMarkers(value).length > 0) continue;
+      if (!SEPARATED.test(m[0].slice(0, -value.length)) && !looksLikeNamedToken(value)) continue;
       const rest = wrappedValueRest(text, NAMED_SECRETS.lastIndex);
       if (rest === null && value.length < MIN_VALUE) continue;
       if (this.addNamedValue(rest === null ? value : value + rest)) found++;
@@ -1465,6 +1565,7 @@ export class SecretRedactor {
     const lower = text.toLowerCase();
     this.addTokenNamedValuesIn(text, lower);
     this.addUserPasswordsIn(text);
+    this.addEncodedNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
   }
 
@@ -1648,7 +1749,8 @@ export function wrappedValueRest(text: string, end: number): string | null {
     const beforeMessage = !broken && text.charCodeAt(e) === 0x3a && isBlank(text.charCodeAt(e + 1));
     if (e === k || !(endsValue(text, e) || beforeMessage)) break;
     rest += text.slice(k, e);
-    if (e - k >= WINDOW && (broken ? hasRandomChar(text, k, e) : looksRandom(text, k, e))) found = rest;
+    if (e - k >= WINDOW && (broken ? hasRandomChar(text, k, e) || irregularCase(text, k, e) : looksRandom(text, k, e)))
+      found = rest;
     p = e;
   }
   return found;
@@ -1949,6 +2051,34 @@ function hasRandomChar(text: string, start: number, end: number): boolean {
     if ((c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f) return true;
   }
   return false;
+}
+
+/** How many places of irregularCase a run of letters has at least. */
+const IRREGULAR_CASE_SPOTS = 2;
+
+/**
+ * Whether text[start, end), letters alone, changes case as random base64url does and a word never does: an upper-case
+ * run of two or more inside lower case (`eBAh`), or one lower-case letter between upper case (`QuY`), in two places.
+ * Words and identifiers have neither (`Unauthorized`, `JsonWebTokenError`) or one (`getHTTPResponseCode`); 20 random
+ * letters have several. A wrapped credential's rest with no digit, `-` or `_` (1 in 30 of 20 characters) was not
+ * joined, and a quote of its line showed it (round "fuzz13", gen11.mjs shape "namedwrap").
+ */
+function irregularCase(text: string, start: number, end: number): boolean {
+  let spots = 0;
+  let runStart = start;
+  for (let i = start; i < end; i++) {
+    const upper = isUpper(text.charCodeAt(i));
+    if (i + 1 < end && isUpper(text.charCodeAt(i + 1)) === upper) continue;
+    // [runStart, i] is one case's run, with the other case on both sides.
+    if (runStart > start && i + 1 < end && (upper ? i > runStart : i === runStart)) spots++;
+    if (spots >= IRREGULAR_CASE_SPOTS) return true;
+    runStart = i + 1;
+  }
+  return false;
+}
+
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
 }
 
 /** How many printable characters a token's cut is read past on its line (more than two when a long run follows). */

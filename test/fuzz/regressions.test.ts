@@ -1703,3 +1703,141 @@ describe('round fuzz12: a credential after a scheme written twice, the second cu
     expect(credentialsAfterAuthorization(text, text.toLowerCase())).toEqual([]);
   });
 });
+
+describe('round fuzz13: a credential whose = or : was percent-encoded', () => {
+  // gen13.mjs shape "fed" (seed 1: 9 cases in 150): a token endpoint's form-encoded answer whose description echoed the
+  // client's form body; the report decodes the description and showed `client_secret=<value>` (RFC 3986 §2.1).
+  const secret = 'BvgH8LD4UxHU2oLtrr6aM5ZfZ-v0pW30Cfer8Mmp';
+  it.each([
+    `error=invalid_client&error_description=invalid%20client%20credentials%20client_secret%3D${secret}`,
+    `error=invalid_client&error_description=bad%20body%20grant_type%3Dclient_credentials%26client_secret%3D${secret}%26scope%3Dorders`,
+    `GET https://app.acme-corp.com/callback?state=next%3D%2Fhome%26refresh_token%3D${secret}\nHTTP/1.1 401 Unauthorized`,
+    `error=invalid_request&error_description=token%3A%20${secret}`,
+  ])('%s', async (paste) => {
+    await expectNoLeakIn(paste, [opaqueSecret(secret)]);
+  });
+
+  it('a value encoded inside: its decoded form is registered too', async () => {
+    const value = 'Ab3dEf9hIjKl/MnOp+1234QrStUvWx';
+    const paste = `error=invalid_client&error_description=client_secret%3D${encodeURIComponent(value)}%20rejected`;
+    await expectNoLeakIn(paste, [
+      opaqueSecret('Ab3dEf9hIjKl%2FMnOp%2B1234QrStUvWx'),
+      opaqueSecret('MnOp+1234QrStUvWx'),
+    ]);
+  });
+
+  it('not: an encoded URL after a word is no credential', () => {
+    const text = 'redirect_uri=https%3A%2F%2Fapp.acme-corp.com%2Fcallback%3Ftab%3Dorders';
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).toBe(text);
+  });
+});
+
+describe('round fuzz13: a wrapped credential whose rest has mixed case and no digit', () => {
+  // gen11.mjs shape "namedwrap" (seeds 1 to 3: 2 to 4 cases in 200) and gen7.mjs harsh seed 13 ("quote"): the rest a
+  // wrap carried to the next line was joined only with a digit, `-` or `_` in it, so a random rest of letters alone
+  // (1 in 30 of 20 base64url characters) was shown.
+  it.each([
+    [
+      '{"level":"error","msg":"{\\"PHPSESSID\\":\\"1QecMBMup\\n> WtrtULwJlKstylYTUoQuYmU\\n> \\"} -> 401 Unauthorized"}',
+      '1QecMBMupWtrtULwJlKstylYTUoQuYmU',
+    ],
+    [
+      '{"level":"error","msg":"{\\"sessionid\\":\\"RBEXugoPlPeyCVm9FzqGyVp\\\\naJeBAhnkybLUHCCwq\\"} -> 401 Unauthoriz\\\\ned"}',
+      'RBEXugoPlPeyCVm9FzqGyVpaJeBAhnkybLUHCCwq',
+    ],
+    [
+      'auth_token: yT7OtGs1cvSjdHRWm_dg\\nMGBLPYTOmGBaQYZRIPvF -> 401 Unau\\nthorized',
+      'yT7OtGs1cvSjdHRWm_dgMGBLPYTOmGBaQYZRIPvF',
+    ],
+    [
+      '{"msg":"Authorization: Bearer HFrVHPMCdkZxab0leLm7\nLxuLQQLeAGhHISpCToiL\\nHTTP/1.1 401 Unauthorized"}',
+      'HFrVHPMCdkZxab0leLm7LxuLQQLeAGhHISpCToiL',
+    ],
+  ])('%s', async (paste, value) => {
+    await expectNoLeakIn(paste, [opaqueSecret(value)]);
+  });
+
+  it.each([
+    'client_secret: Ab3dEf9hIjKlMnOp\nUnauthorized',
+    'client_secret: Ab3dEf9hIjKlMnOp\nJsonWebTokenError',
+    'client_secret: Ab3dEf9hIjKlMnOp\nXMLHttpRequest',
+    'client_secret: Ab3dEf9hIjKlMnOp\ngetHTTPResponseCode',
+  ])('not: a word on the next line is not joined (%s)', (text) => {
+    expect(wrappedValueRest(text, text.indexOf('\n'))).toBeNull();
+  });
+});
+
+describe('round fuzz13: a wrap right after a named value’s separator', () => {
+  // gen11.mjs shape "namedwrap" (seeds 1 to 3: 1 to 2 cases in 200): the value after `:` and an escaped line break was
+  // read as none, and the quote showed it.
+  it.each([
+    ['{\\"PRIVATE-TOKEN\\":\\n\\"cKJuAmXlsexba1-cwsydHByh\\"} -> 401 Unauthorized', 'cKJuAmXlsexba1-cwsydHByh'],
+    ['{\\"X-Vault-Token\\":\\\\n"APpMgdU5waHc7i8AN4yE\\"} -> 401 Unauthorized', 'APpMgdU5waHc7i8AN4yE'],
+    ['X-Auth-Token:\n> Uu_x_KQ_o-30P_TicNLx\nHTTP/1.1 401 Unauthorized', 'Uu_x_KQ_o-30P_TicNLx'],
+  ])('%s', async (paste, value) => {
+    await expectNoLeakIn(paste, [opaqueSecret(value)]);
+  });
+
+  it.each([
+    'X-Auth-Token:\nHTTP/1.1 401 Unauthorized',
+    'X-Auth-Token:\\n\\"expired\\"',
+    'auth_token:\n  TokenExpiredError: jwt expired',
+  ])('not: no value after a bare name (%s)', (text) => {
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).toBe(text);
+  });
+});
+
+describe('round fuzz13: a URL’s password wrapped before its @', () => {
+  // gen11.mjs shape "userwrap" (seed 1: 1 case in 200): the userinfo was read up to the break only, with no `@`.
+  const password = 'eM3vmVDmsxUnvS6Qm7BC!@';
+  it.each([
+    '{"level":"error","msg":"https://bob:eM3v\\n> mVDmsxUnvS6Qm7BC\\n> !@@api.example.c\\n> om/v1/orders -> \\n> 401"}',
+    'https://bob:eM3vmVDms\nxUnvS6Qm7BC!@@api.example.com/v1/orders\nHTTP/1.1 401 Unauthorized',
+  ])('%s', async (paste) => {
+    await expectNoLeakIn(paste, [opaqueSecret(password)]);
+  });
+
+  it('not: a URL with no userinfo and an address on the next line', () => {
+    const text = 'https://api.example.com:8443\n> alice@example.com wrote: 401';
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).toBe(text);
+  });
+});
+
+describe('round fuzz13: a credential quoted after its name and a blank, or cut before its first digit', () => {
+  // gen13.mjs shape "logdesc" (seeds 1, 2 harsh: 11 cases in 300): a token endpoint's description quoting the refresh
+  // token it refused, `bad refresh_token '…'`, with no `=` or `:`; shape "logcut": `Invalid token: <cut>`, 16 to 19
+  // letters and no digit.
+  const value = 'C6CESLsqMO8ZFCJg6SR4jj52TvbFHxeh';
+  it.each([
+    `API says 401 unauthorized_client error_description="bad refresh_token '${value}'"`,
+    `level=warn error=invalid_grant error_description="bad\\ refresh_token\\ '${value}'"`,
+    `{"error":"invalid_grant","error_description":"invalid refresh_token \\"${value}\\""}`,
+  ])('%s', async (paste) => {
+    await expectNoLeakIn(paste, [opaqueSecret(value)]);
+  });
+
+  it.each(['xWMYEeOIoMteCMTveKw', 'HBVXe_LiVrAANs-dRr_jZT'])('a token cut before its first digit (%s)', async (cut) => {
+    await expectNoLeakIn(`level=error error=invalid_token error_description="Invalid token: ${cut}`, [
+      opaqueSecret(cut),
+    ]);
+  });
+
+  it.each([
+    'the refresh_token "rotation" setting is off',
+    "set password 'changeme' in the form",
+    'token: TokenExpiredError',
+    'X-Auth-Token: JsonWebTokenError',
+    'token: X-API-KEY-ROTATION-POLICY',
+    'token: Access-Control-Allow-Origin',
+  ])('not: a word (%s)', (text) => {
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).toBe(text);
+  });
+});
