@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextError, nextFormError } from '../../src/engine/parse/error-bodies.js';
+import { codeStarts, codeStartsByScan } from '../../src/engine/parse/logged-errors.js';
 import { foldForMatching } from '../../src/engine/parse/verifier-messages/scan.js';
 import { SecretRedactor } from '../../src/engine/secrets.js';
 import { indexOfEyJ } from '../../src/engine/token/chars.js';
@@ -35,6 +36,40 @@ describe('searches from a rarer character', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('logged OAuth error codes', () => {
+  it('codeStarts, from each `_`, finds the first 200 prefixes a search for each finds', () => {
+    const pieces = [
+      ...['invalid_', 'insufficient_', 'unauthorized_client', 'unsupported_grant_type', 'use_dpop_nonce'],
+      ...[
+        'invalid',
+        'unauthorized',
+        'unsupported',
+        'use_dpop',
+        'insufficient',
+        'use',
+        '_',
+        'd',
+        't',
+        'e',
+        'x',
+        ' ',
+        'é',
+      ],
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(codeStarts(text)).toEqual(codeStartsByScan(text));
+      }),
+      { numRuns: 3000 },
+    );
+    // Past the cap: the first 200 in document order, whichever prefix.
+    const many = 'use_dpop_nonce invalid_token insufficient_scope '.repeat(100);
+    expect(codeStarts(many)).toEqual(codeStartsByScan(many));
+    expect(codeStarts(many)).toHaveLength(200);
   });
 });
 
