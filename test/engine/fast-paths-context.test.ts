@@ -12,6 +12,7 @@ import {
   jwtAfterScheme,
 } from '../../src/engine/authorization-values.js';
 import { nextError, nextFormError } from '../../src/engine/parse/error-bodies.js';
+import { opensObject } from '../../src/engine/parse/json-spans.js';
 import { codeStarts, codeStartsByScan } from '../../src/engine/parse/logged-errors.js';
 import { foldForMatching } from '../../src/engine/parse/verifier-messages/scan.js';
 import { SecretRedactor } from '../../src/engine/secrets.js';
@@ -134,6 +135,39 @@ describe('credentialsAfterAuthorization', () => {
         `authorization: bearer ${jwt}\nlog: bearer ${opaque}`.toLowerCase(),
       ),
     ).toEqual([opaque]);
+  });
+});
+
+describe('findJsonObjects', () => {
+  it('a span opensObject refuses is one JSON.parse throws on', () => {
+    const piece = fc.constantFrom(
+      '{',
+      '}',
+      '"',
+      '"a"',
+      ':',
+      '1',
+      ',',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\f',
+      '\u00a0',
+      'x',
+      '[]',
+      '$',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const span = `{${parts.join('')}`;
+        if (opensObject(span, 1, span.length)) return;
+        expect(() => JSON.parse(span)).toThrow();
+      }),
+      { numRuns: 5000 },
+    );
+    expect(opensObject('{ \n "a": 1}', 1, 11)).toBe(true);
+    expect(opensObject('{{token}}', 1, 9)).toBe(false);
   });
 });
 
