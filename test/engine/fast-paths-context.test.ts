@@ -15,7 +15,7 @@ import { nextError, nextFormError } from '../../src/engine/parse/error-bodies.js
 import { opensObject } from '../../src/engine/parse/json-spans.js';
 import { codeStarts, codeStartsByScan } from '../../src/engine/parse/logged-errors.js';
 import { foldForMatching } from '../../src/engine/parse/verifier-messages/scan.js';
-import { SecretRedactor } from '../../src/engine/secrets.js';
+import { namedByOtherWord, nameEndBefore, SecretRedactor, tokenNameEndingAt } from '../../src/engine/secrets.js';
 import { indexOfEyJ } from '../../src/engine/token/chars.js';
 import { splitAtDots } from '../../src/engine/token/decode.js';
 
@@ -168,6 +168,27 @@ describe('findJsonObjects', () => {
     );
     expect(opensObject('{ \n "a": 1}', 1, 11)).toBe(true);
     expect(opensObject('{{token}}', 1, 9)).toBe(false);
+  });
+});
+
+describe('SecretRedactor.addTokenNamedValuesIn', () => {
+  it('a separator namedByOtherWord passes over is one after no token name', () => {
+    const piece = fc.constantFrom(
+      ...['token', 'Token', 'api-key', 'apiKey', 'secret', 'sessionid', 'JSESSIONID', 'Host', 'type', '12', 'x', 'D'],
+      ...[':', '=', ' ', '  ', '"', "'", '\\', '\\\\', '?', '&', 'é', 'İ', 'K', '\n'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        const lower = foldForMatching(text);
+        for (let k = 0; k < text.length; k++) {
+          const c = text.charCodeAt(k);
+          if ((c === 0x3a || c === 0x3d) && k > 0 && namedByOtherWord(lower, k))
+            expect(tokenNameEndingAt(lower, nameEndBefore(text, k))).toBeNull();
+        }
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 
