@@ -20,7 +20,7 @@ import { isStrayChar, strayGapRest, wrappedValueRest } from './secrets.js';
  * gaps, one class for the value: linear.
  */
 const MIN_CREDENTIAL = 16;
-const CREDENTIAL_AFTER_NAME =
+export const CREDENTIAL_AFTER_NAME =
   /authorization\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}[ \t]{1,3}\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]+=*)/iy;
 
 /**
@@ -59,7 +59,15 @@ const MAX_CREDENTIALS = 50;
  */
 export function credentialsAfterAuthorization(text: string, lower: string): string[] {
   const found: string[] = [];
-  for (let at = lower.indexOf('authorization'); at >= 0; at = lower.indexOf('authorization', at + 13)) {
+  // One search for `auth` finds every Authorization name and every misspelling's start but two (MISNAMED_ANCHORS): a
+  // search for each was a pass over the paste stopping at each `a`.
+  const names: number[] = [];
+  const misnamed: number[] = [];
+  for (let at = lower.indexOf('auth'); at >= 0; at = lower.indexOf('auth', at + 4))
+    (lower.startsWith('authorization', at) ? names : misnamed).push(at);
+  for (const at of names) {
+    // `Authorization: Bearer eyJ…`, most pastes' header: a JWT, which the regex would read whole to let go.
+    if (jwtAfterScheme(text, at + 13)) continue;
     CREDENTIAL_AFTER_NAME.lastIndex = at;
     const m = CREDENTIAL_AFTER_NAME.exec(text);
     if (m === null) continue;
@@ -79,11 +87,12 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
   }
   CREDENTIAL_AFTER_NAME.lastIndex = 0;
   bearerCredentials(text, lower, found);
-  for (const anchor of MISNAMED_ANCHORS)
+  for (const anchor of MISNAMED_ANCHORS) {
+    const starts = anchor === 'auth' ? misnamed : null;
     for (
-      let at = lower.indexOf(anchor);
+      let k = 0, at = starts === null ? lower.indexOf(anchor) : (starts[0] ?? -1);
       at >= 0 && found.length < MAX_CREDENTIALS;
-      at = lower.indexOf(anchor, at + 4)
+      at = starts === null ? lower.indexOf(anchor, at + 4) : (starts[++k] ?? -1)
     ) {
       if (lower.startsWith('authorization', at)) continue;
       // The name is the run of letters from here, 12 to 14 of them and one of the misspellings: told without the regex
@@ -101,8 +110,32 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
       const whole = rest === null ? value : value + rest;
       if (!found.includes(whole)) found.push(whole);
     }
+  }
   CREDENTIAL_AFTER_MISNAMED.lastIndex = 0;
   return found;
+}
+
+/**
+ * Whether the name that ends at `at` is followed by `: `, a scheme word and one blank, then `eyJ` (`Authorization:
+ * Bearer eyJ…`). CREDENTIAL_AFTER_NAME can read that value only as the JWT, which it then lets go: no blank or quote
+ * before the scheme or the JWT gives it another way to match. Case-sensitive, as the `eyJ` test after the regex is.
+ */
+export function jwtAfterScheme(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x3a || text.charCodeAt(at + 1) !== 0x20 || !isAsciiLetter(text.charCodeAt(at + 2)))
+    return false;
+  let e = at + 3;
+  while (e < at + 23 && isSchemeChar(text.charCodeAt(e))) e++;
+  return text.charCodeAt(e) === 0x20 && text.startsWith('eyJ', e + 1);
+}
+
+/** Whether `Bearer eyJ…` is at `at`: CREDENTIAL_AFTER_BEARER can read only the JWT there, which is then let go. */
+export function jwtAfterBearer(text: string, at: number): boolean {
+  return text.charCodeAt(at + 6) === 0x20 && text.startsWith('eyJ', at + 7);
+}
+
+/** The regex's `[\w-]`. */
+function isSchemeChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x2d;
 }
 
 /**
@@ -116,7 +149,7 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
  * over a prefilled `Bearer ` field), where the credential follows the second: read past it (round "fuzz12", gen11.mjs
  * shape "bea", 4 to 7 cases in 200 inside a JSON log's message).
  */
-const CREDENTIAL_AFTER_BEARER =
+export const CREDENTIAL_AFTER_BEARER =
   /bearer[ \t]{1,3}(?:be(?:a(?:r(?:er?)?)?)?[ \t]{1,3})?\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]{16,1400}=*)/iy;
 
 function bearerCredentials(text: string, lower: string, found: string[]): void {
@@ -125,6 +158,7 @@ function bearerCredentials(text: string, lower: string, found: string[]): void {
     at >= 0 && found.length < MAX_CREDENTIALS;
     at = lower.indexOf('bearer', at + 6)
   ) {
+    if (jwtAfterBearer(text, at)) continue;
     CREDENTIAL_AFTER_BEARER.lastIndex = at;
     const m = CREDENTIAL_AFTER_BEARER.exec(text);
     if (m === null) continue;

@@ -608,7 +608,7 @@ const MIN_NAMED_TOKEN = 16;
  * Where the name before a `:` or `=` at `sep` ends: back past up to three blanks, a quote and up to three backslashes
  * (a JSON or escaped log member's `"token\\":\\"`, `X-Auth-Token :`), as a name is written before its separator.
  */
-function nameEndBefore(text: string, sep: number): number {
+export function nameEndBefore(text: string, sep: number): number {
   let k = sep;
   for (let n = 0; n < 3 && k > 0 && isBlank(text.charCodeAt(k - 1)); n++) k--;
   const q = text.charCodeAt(k - 1);
@@ -617,8 +617,24 @@ function nameEndBefore(text: string, sep: number): number {
   return k;
 }
 
+/**
+ * Whether the separator at `sep` comes right after a letter or digit no TOKEN_NAME_ENDS name ends with (`Host:`,
+ * `Content-Type:`, `12:34`, `?page=`): then the name before it is that word's (nameEndBefore passes over only blanks, a
+ * quote and backslashes) and tokenNameEndingAt refuses it. Told inline, most of a paste's separators cost no call.
+ */
+export function namedByOtherWord(lower: string, sep: number): boolean {
+  const c = lower.charCodeAt(sep - 1);
+  return (
+    ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) &&
+    c !== 0x6e /* n */ &&
+    c !== 0x79 /* y */ &&
+    c !== 0x64 /* d */ &&
+    c !== 0x74 /* t */
+  );
+}
+
 /** The TOKEN_NAME_ENDS name `lower` has right before `end`, or null (the longest when two end there). */
-function tokenNameEndingAt(lower: string, end: number): string | null {
+export function tokenNameEndingAt(lower: string, end: number): string | null {
   const last = lower.charCodeAt(end - 1);
   // Every name ends in one of these letters: most separators are passed over on it.
   if (last !== 0x6e /* n */ && last !== 0x79 /* y */ && last !== 0x64 /* d */ && last !== 0x74 /* t */) return null;
@@ -1312,7 +1328,8 @@ export class SecretRedactor {
     for (const sep of [':', '=']) {
       let readTo = 0;
       for (let k = text.indexOf(sep); k > 0 && found.n < MAX_API_KEYS; k = text.indexOf(sep, k + 1))
-        if (k >= readTo) readTo = Math.max(readTo, this.addTokenNamedValueAt(text, lower, k, found));
+        if (k >= readTo && !namedByOtherWord(lower, k))
+          readTo = Math.max(readTo, this.addTokenNamedValueAt(text, lower, k, found));
     }
   }
 

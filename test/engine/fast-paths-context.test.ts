@@ -4,9 +4,18 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import {
+  CREDENTIAL_AFTER_BEARER,
+  CREDENTIAL_AFTER_NAME,
+  credentialsAfterAuthorization,
+  jwtAfterBearer,
+  jwtAfterScheme,
+} from '../../src/engine/authorization-values.js';
 import { nextError, nextFormError } from '../../src/engine/parse/error-bodies.js';
+import { opensObject } from '../../src/engine/parse/json-spans.js';
+import { codeStarts, codeStartsByScan } from '../../src/engine/parse/logged-errors.js';
 import { foldForMatching } from '../../src/engine/parse/verifier-messages/scan.js';
-import { SecretRedactor } from '../../src/engine/secrets.js';
+import { namedByOtherWord, nameEndBefore, SecretRedactor, tokenNameEndingAt } from '../../src/engine/secrets.js';
 import { indexOfEyJ } from '../../src/engine/token/chars.js';
 import { splitAtDots } from '../../src/engine/token/decode.js';
 
@@ -34,6 +43,151 @@ describe('searches from a rarer character', () => {
         expect(nextError(text, at)).toBe(text.indexOf('error', at));
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('logged OAuth error codes', () => {
+  it('codeStarts, from each `_`, finds the first 200 prefixes a search for each finds', () => {
+    const pieces = [
+      ...['invalid_', 'insufficient_', 'unauthorized_client', 'unsupported_grant_type', 'use_dpop_nonce'],
+      ...[
+        'invalid',
+        'unauthorized',
+        'unsupported',
+        'use_dpop',
+        'insufficient',
+        'use',
+        '_',
+        'd',
+        't',
+        'e',
+        'x',
+        ' ',
+        'é',
+      ],
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(codeStarts(text)).toEqual(codeStartsByScan(text));
+      }),
+      { numRuns: 3000 },
+    );
+    // Past the cap: the first 200 in document order, whichever prefix.
+    const many = 'use_dpop_nonce invalid_token insufficient_scope '.repeat(100);
+    expect(codeStarts(many)).toEqual(codeStartsByScan(many));
+    expect(codeStarts(many)).toHaveLength(200);
+  });
+});
+
+describe('credentialsAfterAuthorization', () => {
+  const some = (...xs: string[]) => fc.constantFrom(...xs);
+  // A name, a separator, a scheme and a value, each slot drawn from shapes either side of the fast path's.
+  const header = fc
+    .tuple(
+      some('', 'x ', 'a', '"', '\\"'),
+      some('Authorization', 'authorization', 'AUTHORIZATION', 'Bearer', 'bearer', 'BEARER'),
+      some(':', ': ', ':  ', '=', ' ', '\t', '":"', ':\t', ''),
+      some('Bearer', 'bearer', 'Bea', 'be', 'Token', 'x-y_z', 'a'.repeat(21), 'a'.repeat(22), '', '1a'),
+      some(' ', '  ', '\t', '', ' "', ' \\'),
+      some('eyJ', 'EYJ', 'eyj', 'ey', ''),
+      some('hbGciOiJIUzI1NiJ9', 'hbG', 'aB3dE5fG7hJ9kL1mN', '.x.y', ''),
+      some('', ' ', '"', '***', '\n'),
+    )
+    .map((parts) => parts.join(''));
+  const read = (regex: RegExp, text: string, at: number) => {
+    regex.lastIndex = at;
+    const m = regex.exec(text);
+    regex.lastIndex = 0;
+    return m?.[1];
+  };
+  it('a value skipped as a JWT is one the regex does not read, or reads as one holding eyJ', () => {
+    let skipped = 0;
+    fc.assert(
+      fc.property(fc.array(header, { minLength: 1, maxLength: 3 }), (parts) => {
+        const text = parts.join('');
+        const lower = text.toLowerCase();
+        for (let at = lower.indexOf('authorization'); at >= 0; at = lower.indexOf('authorization', at + 1))
+          if (jwtAfterScheme(text, at + 13)) {
+            skipped++;
+            expect(read(CREDENTIAL_AFTER_NAME, text, at) ?? 'eyJ').toContain('eyJ');
+          }
+        for (let at = lower.indexOf('bearer'); at >= 0; at = lower.indexOf('bearer', at + 1))
+          if (jwtAfterBearer(text, at)) {
+            skipped++;
+            expect(read(CREDENTIAL_AFTER_BEARER, text, at) ?? 'eyJ').toContain('eyJ');
+          }
+      }),
+      { numRuns: 6000 },
+    );
+    expect(skipped).toBeGreaterThan(30);
+  });
+  it('skips the common header shapes, and reads an opaque credential beside them', () => {
+    const jwt = `eyJhbGciOiJIUzI1NiJ9.${'eyJzdWIiOiIxIn0'}.${'c2lnbmF0dXJlc2lnbmF0dXJl'}`;
+    expect(jwtAfterScheme(`Authorization: Bearer ${jwt}`, 13)).toBe(true);
+    expect(jwtAfterScheme(`Authorization:  Bearer ${jwt}`, 13)).toBe(false);
+    expect(jwtAfterBearer(`Bearer ${jwt}`, 0)).toBe(true);
+    const opaque = 'aB3dE5fG7hJ9kL1mN2pQ4r';
+    expect(
+      credentialsAfterAuthorization(
+        `Authorization: Bearer ${jwt}\nlog: Bearer ${opaque}`,
+        `authorization: bearer ${jwt}\nlog: bearer ${opaque}`.toLowerCase(),
+      ),
+    ).toEqual([opaque]);
+  });
+});
+
+describe('findJsonObjects', () => {
+  it('a span opensObject refuses is one JSON.parse throws on', () => {
+    const piece = fc.constantFrom(
+      '{',
+      '}',
+      '"',
+      '"a"',
+      ':',
+      '1',
+      ',',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      '\f',
+      '\u00a0',
+      'x',
+      '[]',
+      '$',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const span = `{${parts.join('')}`;
+        if (opensObject(span, 1, span.length)) return;
+        expect(() => JSON.parse(span)).toThrow();
+      }),
+      { numRuns: 5000 },
+    );
+    expect(opensObject('{ \n "a": 1}', 1, 11)).toBe(true);
+    expect(opensObject('{{token}}', 1, 9)).toBe(false);
+  });
+});
+
+describe('SecretRedactor.addTokenNamedValuesIn', () => {
+  it('a separator namedByOtherWord passes over is one after no token name', () => {
+    const piece = fc.constantFrom(
+      ...['token', 'Token', 'api-key', 'apiKey', 'secret', 'sessionid', 'JSESSIONID', 'Host', 'type', '12', 'x', 'D'],
+      ...[':', '=', ' ', '  ', '"', "'", '\\', '\\\\', '?', '&', 'é', 'İ', 'K', '\n'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        const lower = foldForMatching(text);
+        for (let k = 0; k < text.length; k++) {
+          const c = text.charCodeAt(k);
+          if ((c === 0x3a || c === 0x3d) && k > 0 && namedByOtherWord(lower, k))
+            expect(tokenNameEndingAt(lower, nameEndBefore(text, k))).toBeNull();
+        }
+      }),
+      { numRuns: 5000 },
     );
   });
 });

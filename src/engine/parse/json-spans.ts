@@ -114,6 +114,17 @@ export function balancedSpansByRegex(text: string): Span[] {
  * Every outermost embedded JSON object that parses. When an outer span does not parse (a log line
  * `{user: {"sub": …}}`), the spans inside it are tried instead.
  */
+/** Whether, from `k` (past a `{`), JSON's blanks then a `"` or a `}` come before `end`: else no object starts there. */
+export function opensObject(text: string, k: number, end: number): boolean {
+  while (k < end) {
+    const c = text.charCodeAt(k);
+    if (c === 0x22 || c === 0x7d) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+    k++;
+  }
+  return false;
+}
+
 export function findJsonObjects(text: string): JsonObjectSpan[] {
   if (text.indexOf('{') < 0) return [];
   const spans = balancedSpans(text);
@@ -130,6 +141,9 @@ export function findJsonObjects(text: string): JsonObjectSpan[] {
     if (length < 2) continue;
     attempts++;
     budget -= length;
+    // JSON.parse throws on what cannot open an object (`{{token}}`, `${VAR}`, `{ error: … }`), and a throw costs
+    // several times a parse: an object's first character after blanks is a member name's quote or its end.
+    if (!opensObject(text, span.start + 1, span.end)) continue;
     try {
       const value: unknown = JSON.parse(text.slice(span.start, span.end));
       if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
