@@ -41,3 +41,26 @@ describe('ja: a federation’s lists and steps keep the space beside a Latin wor
     }
   });
 });
+
+describe('a token glued to the next header after its last dot keeps the report’s own words', () => {
+  const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const head = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ iss: 'https://auth.example.com/', sub: 'u1', aud: 'https://api.example.com', iat: 1779975600, exp: 1779979200, scope: 'read:orders' })}`;
+  const sig = 'Qx7_k2Lm9pZr4TfWb8cVn1HsYd3EaJu6Tq0wXe5Rb2N';
+  const all = (r: Awaited<ReturnType<typeof run>>) =>
+    JSON.stringify([r.findings.map((f) => [f.title, f.detail, f.evidence]), r.nextSteps, r.token]);
+
+  it('catches: "WWW-Authenticate" read as the signature is not hidden in the steps', async () => {
+    const r = await run(`realm="api"}..${head}.WWW-Authenticate: &gt; %2E"iss"`);
+    expect(r.nextSteps.join('\n')).toContain('its status line, WWW-Authenticate header and body');
+    expect(all(r)).not.toContain('‹signature›');
+  });
+
+  it('catches not: a real signature, glued the same way or alone, is still hidden', async () => {
+    for (const input of [`${head}.${sig}WWW-Authenticate: Bearer`, `token: ${head}.${sig}`]) {
+      const r = await run(input);
+      const out = all(r);
+      expect(out).not.toContain(sig);
+      expect(out).not.toContain(sig.slice(10, 26));
+    }
+  });
+});
