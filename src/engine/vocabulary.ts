@@ -15,6 +15,9 @@ import type {
 
 type Words<T extends string> = Record<T, true>;
 
+/** RFC 9110 §11's authentication fields, as the report's words spell them. */
+const AUTH_HEADER_NAMES = ['WWW-Authenticate', 'Proxy-Authenticate', 'Authorization', 'Proxy-Authorization'];
+
 /**
  * The words a report is built of whatever was pasted: its keys, and the values of its closed unions.
  * Each list is a Record over its union, so the compiler keeps it complete.
@@ -101,6 +104,10 @@ const PARTS = [
  */
 const WORDS = [
   ...PARTS.flatMap((p) => Object.keys(p)),
+  // The header names the report's words spell ("Paste … its status line, WWW-Authenticate header and body"): a token
+  // glued to the next header after its last dot (`….WWW-Authenticate: Bearer …`) has one for its signature, and hiding
+  // it rewrote the report's own steps (`its status line, ‹signature› header and body`).
+  ...AUTH_HEADER_NAMES,
   ...FINDING_CODES,
   ...FINDING_CODES.flatMap((c) => [docsPath(c, 'en'), docsPath(c, 'ja')]),
 ];

@@ -382,11 +382,11 @@ function federationAudienceStep(v: string | undefined, aud: string | null): stri
     case 'entra':
       return `トークンの aud${aud === null ? '' : `（${q(aud)}）`}とフェデレーション資格情報の対象ユーザーを同じ文字列にしてください。資格情報の対象ユーザー（別の値を指定していなければ api://AzureADTokenExchange）向けにワークロードのトークンを要求するか、資格情報の対象ユーザーをトークンの aud に変えます。`;
     case 'aws':
-      return `${tokenAud}を、トークンの発行元の IAM OIDC プロバイダーの対象者（IAM → ID プロバイダー、または aws iam get-open-id-connect-provider）と比べてください。対象者に加えるか（aws iam add-client-id-to-open-id-connect-provider --client-id …）、プロバイダーが持つ対象者向けにトークンを要求します（GitHub Actions の configure-aws-credentials は sts.amazonaws.com を要求します）。ロールの信頼ポリシーの <issuer>:aud の条件も同じ値である必要があります。`;
+      return `${sp(tokenAud)}を、トークンの発行元の IAM OIDC プロバイダーの対象者（IAM → ID プロバイダー、または aws iam get-open-id-connect-provider）と比べてください。対象者に加えるか（aws iam add-client-id-to-open-id-connect-provider --client-id …）、プロバイダーが持つ対象者向けにトークンを要求します（GitHub Actions の configure-aws-credentials は sts.amazonaws.com を要求します）。ロールの信頼ポリシーの <issuer>:aud の条件も同じ値である必要があります。`;
     case 'gcp':
-      return `${tokenAud}を、ワークロード ID プールのプロバイダーの許可された対象者（gcloud iam workload-identity-pools providers describe）と比べてください。設定がなければ、aud はプロバイダーの完全なリソース名 //iam.googleapis.com/projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER（先頭に https: があってもなくても構いません。プロジェクト ID ではなくプロジェクト番号）である必要があります。その audience でトークンを要求するか、トークンの aud を --allowed-audiences に加えてください。`;
+      return `${sp(tokenAud)}を、ワークロード ID プールのプロバイダーの許可された対象者（gcloud iam workload-identity-pools providers describe）と比べてください。設定がなければ、aud はプロバイダーの完全なリソース名 //iam.googleapis.com/projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER（先頭に https: があってもなくても構いません。プロジェクト ID ではなくプロジェクト番号）である必要があります。その audience でトークンを要求するか、トークンの aud を --allowed-audiences に加えてください。`;
     case 'vault':
-      return `${tokenAud}を、ロールの bound_audiences（vault read auth/<mount>/role/<name>）と比べてください。そこに加えるか、ロールが持つ audience でトークンを要求します（CI ジョブやサービスアカウントトークンの audience の設定）。`;
+      return `${sp(tokenAud)}を、ロールの bound_audiences（vault read auth/<mount>/role/<name>）と比べてください。そこに加えるか、ロールが持つ audience でトークンを要求します（CI ジョブやサービスアカウントトークンの audience の設定）。`;
     default:
       return `トークンの aud${aud === null ? '' : `（${q(aud)}）`}と、フェデレーションの信頼設定が指定する audience を同じにしてください。${FEDERATION_STEPS.other}`;
   }
@@ -1835,7 +1835,7 @@ export const findings: FindingMessages = {
             : a.expected.length > 0
               ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}。`
               : a.federation === true
-                ? `トークンの aud は${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]}です${via(a)}。`
+                ? `トークンの aud は${lead(FEDERATION_AUDIENCE_LISTS[trustOf(a.via)])}です${via(a)}。`
                 : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
     steps: (a, f) =>
       a.compared === 'client_id'
@@ -1894,7 +1894,7 @@ export const findings: FindingMessages = {
         : a.expected.length > 0
           ? `iss が、期待する発行元 ${anyOf(a.expected, f)} と一致しません${via(a)}。`
           : a.federation === true
-            ? `トークンの iss は${FEDERATION_ISSUER_LISTS[trustOf(a.via)]}です${via(a)}。トークン交換は拒否されました。`
+            ? `トークンの iss は${lead(FEDERATION_ISSUER_LISTS[trustOf(a.via)])}です${via(a)}。トークン交換は拒否されました。`
             : `iss が、期待する発行元と一致しません${via(a)}。`) + ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
     steps: (a) =>
       a.entraTokenVersion === '1.0'
