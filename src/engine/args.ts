@@ -106,9 +106,14 @@ export interface CodeArgs {
     cutBy?: '&';
     /** The request sent a credential under a misspelt name (`Authorisation`, `Authentication`): that name, as written. */
     misnamed?: string;
+    /** The request went to GitLab's REST API, which reads PRIVATE-TOKEN and JOB-TOKEN besides Authorization. */
+    api?: 'gitlab';
   };
-  /** `notBearer`: the verifier (`via`) says the first word is not Bearer, and the paste does not show the header. */
-  'authz-header.scheme': Via & { scheme: string | null; notBearer?: true };
+  /**
+   * `notBearer`: the verifier (`via`) says the first word is not Bearer, and the paste does not show the header.
+   * `api`: the request went to GitLab's REST API, which takes Bearer or its PRIVATE-TOKEN header.
+   */
+  'authz-header.scheme': Via & { scheme: string | null; notBearer?: true; api?: 'gitlab' };
   'authz-header.double-prefix': Via & { form: 'bearer-bearer' | 'bearer-colon' | 'header-name' | 'log' };
   /** `variable`: with the `unexpanded-variable` problem, the name of the `{{variable}}` sent as literal text. */
   'authz-header.format': Via & { problems: AuthzFormatProblem[]; characters: string[]; variable?: string };
@@ -227,9 +232,10 @@ export interface CodeArgs {
      * gives (a token, an exec plugin's, a client certificate), none of it pasted, so what to check is that, not a
      * client that forgot a header. `kubernetes`: the API server's own 401 body (a Status object) with no token pasted:
      * the caller is an application's client, an operator or curl, most often with a pod's ServiceAccount token, which
-     * expires and must be reread.
+     * expires and must be reread. `gitlab`: GitLab's REST API answered its 401 (`{"message":"401 Unauthorized"}`, the
+     * same for no token and a token it does not accept) to a request whose Authorization is not shown.
      */
-    client?: 'kubectl' | 'kubernetes';
+    client?: 'kubectl' | 'kubernetes' | 'gitlab';
     /**
      * The gateway (`via`, Tyk) reads the token from a header its settings name and found none there it could take:
      * the header empty or another one (auth_header_name), or, under its own OAuth 2.0, a value without `Bearer `.

@@ -7,6 +7,7 @@ import type { FindingData } from '../types.js';
 import { QUERY_TOKEN } from './authz-header.js';
 import { errorCutByPasteEnd } from './challenge.js';
 import { defineCheck, finding } from './define.js';
+import { gitlabApi } from './gitlab.js';
 import { isPreflight } from './preflight.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
 import { schemeWordNotToken } from './scheme-cut.js';
@@ -44,6 +45,9 @@ function opaqueFinding(ctx: Context, token: NonNullable<Context['token']>): Find
   if (schemeWordNotToken(ctx, token.decoded.raw)) return null;
   const google = isGoogleAccessToken(token.decoded.raw);
   if (google && sentToGoogleApi(ctx)) return null;
+  // GitLab's access, OAuth and job tokens are opaque by design (docs.gitlab.com/api/rest/authentication): sent to its
+  // API, an opaque token is the kind it takes.
+  if (gitlabApi(ctx)) return null;
   return finding(
     'token.opaque',
     opaqueArgs(token.decoded.raw),
@@ -143,13 +147,17 @@ export const tokenCheck = defineCheck({
                 : note('no-token', {});
           // With the request not in the paste (a bare status, a client's error line), that none was sent is the likely
           // reading, not a seen fact: the words say so.
+          // GitLab's 401 says the same for a token it did not find and one it refused, and it reads more than
+          // Authorization (checks/gitlab.ts): its own steps.
           const args = isPreflight(ctx)
             ? { preflight: true as const }
             : kubectl !== undefined
               ? { client: kubectl.via === 'kubectl' ? ('kubectl' as const) : ('kubernetes' as const) }
-              : ctx.http.requestShown
-                ? {}
-                : { requestUnseen: true as const };
+              : gitlabApi(ctx)
+                ? { client: 'gitlab' as const }
+                : ctx.http.requestShown
+                  ? {}
+                  : { requestUnseen: true as const };
           out.push(finding('token.missing', args, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
         }
       }

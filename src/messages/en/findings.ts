@@ -348,6 +348,14 @@ const LET_PREFLIGHT_THROUGH = [
 const PREFLIGHT_NOTE =
   'It is a CORS preflight (OPTIONS): browsers never send Authorization on one, so the server must not require it there.';
 const SEND_EXACTLY = 'Send exactly "Authorization: Bearer <token>": one space, no quotes, no line breaks, one header.';
+/**
+ * Where GitLab's REST API reads a token (docs.gitlab.com/api/rest/authentication): access tokens in PRIVATE-TOKEN or as
+ * Bearer, OAuth 2.0 tokens as Bearer, CI/CD job tokens in JOB-TOKEN.
+ */
+const GITLAB_HEADERS =
+  'Send the token where GitLab reads it: a personal, project or group access token (glpat-…) in the PRIVATE-TOKEN header or as "Authorization: Bearer <token>", an OAuth 2.0 token as "Authorization: Bearer <token>", a CI/CD job token in JOB-TOKEN (curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/…").';
+const GITLAB_CHECK_TOKEN =
+  'Check the token against the same GitLab instance: curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/personal_access_tokens/self" shows an access token’s expiry, scopes and whether it is revoked; a 401 there too means it is expired, revoked, mistyped or another instance’s: create a new one (User settings → Access tokens).';
 const or = (items: readonly string[], f: Format) => f.list(items.map(q)).replace(/ and /g, ' or ');
 
 /** "The token endpoint", naming who said it when a product did (a bare RFC 6749 body names none). */
@@ -790,24 +798,28 @@ export const findings: FindingMessages = {
             ? `The request’s headers are shown and none of them is Authorization. ${PREFLIGHT_NOTE}`
             : a.otherCredentials === 'query'
               ? 'The token is sent as the access_token query parameter and the 401 says nothing about it: most verifiers read only the Authorization header (RFC 6750 lets servers support the parameter and tells clients not to use it).'
-              : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
+              : a.api === 'gitlab'
+                ? 'The request went to GitLab’s REST API and its headers are shown: none of them is one GitLab reads a token from (Authorization, PRIVATE-TOKEN, JOB-TOKEN).'
+                : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
     steps: (a) =>
-      a.misnamed !== undefined
-        ? [
-            `Rename the header to Authorization in the client (Authorization: Bearer <token>), in place of ${q(a.misnamed)}.`,
-          ]
-        : a.cutBy !== undefined
+      a.api === 'gitlab' && a.cutBy === undefined
+        ? [GITLAB_HEADERS]
+        : a.misnamed !== undefined
           ? [
-              'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
+              `Rename the header to Authorization in the client (Authorization: Bearer <token>), in place of ${q(a.misnamed)}.`,
             ]
-          : a.preflight === true
-            ? LET_PREFLIGHT_THROUGH
-            : a.otherCredentials === 'query'
-              ? [
-                  'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
-                  'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
-                ]
-              : ATTACH_AUTHORIZATION,
+          : a.cutBy !== undefined
+            ? [
+                'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
+              ]
+            : a.preflight === true
+              ? LET_PREFLIGHT_THROUGH
+              : a.otherCredentials === 'query'
+                ? [
+                    'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
+                    'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
+                  ]
+                : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
@@ -821,8 +833,10 @@ export const findings: FindingMessages = {
         ? `The verifier${via(a)} found another first word than Bearer in the Authorization header (Token, Basic, JWT, a misspelt Bearer); RFC 6750 requires "Authorization: Bearer <token>".`
         : a.scheme === null
           ? 'The header carries a bare token; RFC 6750 requires "Authorization: Bearer <token>".'
-          : `Bearer tokens are sent as "Authorization: Bearer <token>"; ${q(a.scheme)} is another scheme, so the verifier does not read it as a bearer token.`,
-    steps: () => [SEND_EXACTLY],
+          : a.api === 'gitlab'
+            ? `GitLab’s REST API takes a token as "Authorization: Bearer <token>" or in its PRIVATE-TOKEN header; ${q(a.scheme)} is another scheme (GitHub’s API takes "token"), so GitLab does not read the token.`
+            : `Bearer tokens are sent as "Authorization: Bearer <token>"; ${q(a.scheme)} is another scheme, so the verifier does not read it as a bearer token.`,
+    steps: (a) => (a.api === 'gitlab' ? [GITLAB_HEADERS] : [SEND_EXACTLY]),
   },
   'authz-header.double-prefix': {
     title: (a) =>
@@ -1088,37 +1102,41 @@ export const findings: FindingMessages = {
                 ? 'The API server refused the credentials kubectl sent'
                 : a.client === 'kubernetes'
                   ? 'The Kubernetes API server refused the credentials'
-                  : a.orMalformed === true
-                    ? 'No bearer token was found in the request'
-                    : a.requestUnseen === true
-                      ? 'No token was sent, or it is not in the paste'
-                      : 'No token was sent',
+                  : a.client === 'gitlab'
+                    ? 'GitLab found no token it accepts in the request'
+                    : a.orMalformed === true
+                      ? 'No bearer token was found in the request'
+                      : a.requestUnseen === true
+                        ? 'No token was sent, or it is not in the paste'
+                        : 'No token was sent',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
         : a.client === 'kubernetes'
           ? 'The Kubernetes API server answered 401 with its own Status body: it authenticated none of the credentials it got. Most often a pod’s ServiceAccount token that expired or whose account was deleted, a token for another audience, or an OIDC token from an issuer it is not set up for. No token is in the paste.'
-          : a.placeholder !== undefined
-            ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
-            : a.preflight === true
-              ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
-              : a.unobtained === true
-                ? a.credentials !== undefined
-                  ? `The client’s SDK${via(a)} could not get a token: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
-                  : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
-                : a.configuredHeader === true
-                  ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
-                  : a.stated === true
-                    ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
-                    : a.via === undefined
-                      ? a.requestUnseen === true
-                        ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                        : 'This is an authentication failure and there is no token anywhere in the input.'
-                      : a.sent === true
-                        ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
-                        : a.orMalformed === true
-                          ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
-                          : `The verifier says it received no token${via(a)}.`,
+          : a.client === 'gitlab'
+            ? 'GitLab’s REST API answered 401 Unauthorized, which it answers both when it finds no token where it reads one (PRIVATE-TOKEN, Authorization: Bearer, JOB-TOKEN, or private_token in the query) and when the token is not valid: expired, revoked, mistyped, or created on another GitLab instance. A deploy token is not accepted by its API.'
+            : a.placeholder !== undefined
+              ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
+              : a.preflight === true
+                ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
+                : a.unobtained === true
+                  ? a.credentials !== undefined
+                    ? `The client’s SDK${via(a)} could not get a token: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
+                    : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
+                  : a.configuredHeader === true
+                    ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
+                    : a.stated === true
+                      ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
+                      : a.via === undefined
+                        ? a.requestUnseen === true
+                          ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                          : 'This is an authentication failure and there is no token anywhere in the input.'
+                        : a.sent === true
+                          ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
+                          : a.orMalformed === true
+                            ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
+                            : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -1135,42 +1153,44 @@ export const findings: FindingMessages = {
               'A pod’s ServiceAccount token (/var/run/secrets/kubernetes.io/serviceaccount/token) is short-lived, and the kubelet replaces the file before it expires: check that the client rereads the file rather than keeping the token it read at start (an old client library, a token cached by the application), and that the ServiceAccount still exists.',
               'For a token of your own (kubectl create token, an OIDC ID token): check that it has not expired and that its audience is the API server’s, and paste it (signature masked) to check its claims.',
             ]
-          : a.preflight === true
-            ? LET_PREFLIGHT_THROUGH
-            : a.credentials !== undefined
-              ? NO_CREDENTIALS_STEPS[a.credentials]
-              : a.unobtained === true
-                ? [
-                    'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
-                  ]
-                : a.configuredHeader === true
+          : a.client === 'gitlab'
+            ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
+            : a.preflight === true
+              ? LET_PREFLIGHT_THROUGH
+              : a.credentials !== undefined
+                ? NO_CREDENTIALS_STEPS[a.credentials]
+                : a.unobtained === true
                   ? [
-                      'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
-                      'Check that every proxy between the client and the gateway forwards that header.',
+                      'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
                     ]
-                  : a.droppedBy !== undefined
-                    ? DROPPED_BY_STEPS[a.droppedBy]
-                    : a.sent === true
-                      ? [
-                          PROXIES_FORWARD,
-                          'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
-                        ]
-                      : a.orMalformed === true
+                  : a.configuredHeader === true
+                    ? [
+                        'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
+                        'Check that every proxy between the client and the gateway forwards that header.',
+                      ]
+                    : a.droppedBy !== undefined
+                      ? DROPPED_BY_STEPS[a.droppedBy]
+                      : a.sent === true
                         ? [
-                            'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
-                            'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                            PROXIES_FORWARD,
+                            'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
                           ]
-                        : a.stated === true
-                          ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                          : a.requestUnseen === true
-                            ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
-                            : a.placeholder !== undefined
-                              ? [PLACEHOLDER_SENT]
-                              : a.via === 'consul'
-                                ? [CONSUL_NO_TOKEN]
-                                : [
-                                    'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                  ],
+                        : a.orMalformed === true
+                          ? [
+                              'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
+                              'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                            ]
+                          : a.stated === true
+                            ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                            : a.requestUnseen === true
+                              ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
+                              : a.placeholder !== undefined
+                                ? [PLACEHOLDER_SENT]
+                                : a.via === 'consul'
+                                  ? [CONSUL_NO_TOKEN]
+                                  : [
+                                      'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                    ],
   },
   'token.malformed': {
     title: () => 'The token is malformed',

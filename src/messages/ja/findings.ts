@@ -212,6 +212,11 @@ const PREFLIGHT_NOTE =
   'これは CORS のプリフライト（OPTIONS）です。ブラウザーはプリフライトに Authorization を付けないので、サーバーはそこで認証を求めてはいけません。';
 const SEND_EXACTLY =
   '"Authorization: Bearer <token>" の形どおりに送ってください（スペースは1つ、引用符と改行はなし、ヘッダーは1つだけ）。';
+/** GitLab の REST API がトークンを読む場所（docs.gitlab.com/api/rest/authentication）。 */
+const GITLAB_HEADERS =
+  'GitLab が読む場所にトークンを入れて送ってください。個人・プロジェクト・グループのアクセストークン（glpat-…）は PRIVATE-TOKEN ヘッダーか "Authorization: Bearer <token>"、OAuth 2.0 のトークンは "Authorization: Bearer <token>"、CI/CD のジョブトークンは JOB-TOKEN です（curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/…"）。';
+const GITLAB_CHECK_TOKEN =
+  '同じ GitLab インスタンスでトークンを確かめてください。curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/personal_access_tokens/self" でアクセストークンの有効期限、スコープ、取り消しの有無が分かります。ここでも 401 なら、期限切れ、取り消し、コピーの誤り、別インスタンスのトークンのいずれかです。新しいトークンを作ってください（ユーザー設定 → アクセストークン）。';
 /** One value, or "a、b のいずれか". */
 const anyOf = (items: readonly string[], f: Format) =>
   items.length === 1 ? quoted(items, f) : `${quoted(items, f)} のいずれか`;
@@ -760,24 +765,28 @@ export const findings: FindingMessages = {
             ? `リクエストヘッダーは貼られていますが、その中に Authorization がありません。${PREFLIGHT_NOTE}`
             : a.otherCredentials === 'query'
               ? 'トークンはクエリパラメーター access_token で送られていて、401 はそのトークンについて何も述べていません。多くの検証側は Authorization ヘッダーしか読みません（RFC 6750 はサーバーがこのパラメーターに対応してもよいとしつつ、クライアントは使うべきでないとしています）。'
-              : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
+              : a.api === 'gitlab'
+                ? 'リクエストは GitLab の REST API 宛てで、ヘッダーは貼られていますが、GitLab がトークンを読むヘッダー（Authorization、PRIVATE-TOKEN、JOB-TOKEN）がどれもありません。'
+                : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
     steps: (a) =>
-      a.misnamed !== undefined
-        ? [
-            `クライアントでヘッダー名を ${q(a.misnamed)} から Authorization に直してください（Authorization: Bearer <トークン>）。`,
-          ]
-        : a.cutBy !== undefined
+      a.api === 'gitlab' && a.cutBy === undefined
+        ? [GITLAB_HEADERS]
+        : a.misnamed !== undefined
           ? [
-              'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+              `クライアントでヘッダー名を ${q(a.misnamed)} から Authorization に直してください（Authorization: Bearer <トークン>）。`,
             ]
-          : a.preflight === true
-            ? LET_PREFLIGHT_THROUGH
-            : a.otherCredentials === 'query'
-              ? [
-                  '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
-                  'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
-                ]
-              : ATTACH_AUTHORIZATION,
+          : a.cutBy !== undefined
+            ? [
+                'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+              ]
+            : a.preflight === true
+              ? LET_PREFLIGHT_THROUGH
+              : a.otherCredentials === 'query'
+                ? [
+                    '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
+                    'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
+                  ]
+                : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
@@ -791,8 +800,10 @@ export const findings: FindingMessages = {
         ? `検証器${via(a)}は、Authorization ヘッダーの最初の語が Bearer 以外（Token、Basic、JWT、Bearer の綴り違いなど）だと言っています。RFC 6750 では "Authorization: Bearer <token>" の形で送る必要があります。`
         : a.scheme === null
           ? 'ヘッダーにトークンだけが入っています。RFC 6750 では "Authorization: Bearer <token>" の形で送る必要があります。'
-          : `Bearer トークンは "Authorization: Bearer <token>" の形で送ります。${q(a.scheme)} は別のスキームなので、検証器は Bearer トークンとして読みません。`,
-    steps: () => [SEND_EXACTLY],
+          : a.api === 'gitlab'
+            ? `GitLab の REST API はトークンを "Authorization: Bearer <token>" か PRIVATE-TOKEN ヘッダーで受け取ります。${q(a.scheme)} は別のスキーム（"token" は GitHub の API の形）なので、GitLab はトークンを読みません。`
+            : `Bearer トークンは "Authorization: Bearer <token>" の形で送ります。${q(a.scheme)} は別のスキームなので、検証器は Bearer トークンとして読みません。`,
+    steps: (a) => (a.api === 'gitlab' ? [GITLAB_HEADERS] : [SEND_EXACTLY]),
   },
   'authz-header.double-prefix': {
     title: (a) =>
@@ -1056,37 +1067,41 @@ export const findings: FindingMessages = {
                 ? 'kubectl が送った資格情報を API サーバーが拒否しています'
                 : a.client === 'kubernetes'
                   ? 'Kubernetes の API サーバーが資格情報を拒否しています'
-                  : a.orMalformed === true
-                    ? 'リクエストに Bearer トークンが見つかりません'
-                    : a.requestUnseen === true
-                      ? 'トークンが送られていないか、貼り付けに含まれていません'
-                      : 'トークンが送られていません',
+                  : a.client === 'gitlab'
+                    ? 'GitLab が受け付けるトークンがリクエストにありません'
+                    : a.orMalformed === true
+                      ? 'リクエストに Bearer トークンが見つかりません'
+                      : a.requestUnseen === true
+                        ? 'トークンが送られていないか、貼り付けに含まれていません'
+                        : 'トークンが送られていません',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
         : a.client === 'kubernetes'
           ? 'Kubernetes の API サーバーが自身の Status 本文で 401 を返しています。受け取った資格情報をどれも認証できませんでした。多いのは、Pod の ServiceAccount トークンの期限切れかそのアカウントの削除、別の audience 向けのトークン、設定されていない発行元の OIDC トークンです。貼り付けにトークンは含まれていません。'
-          : a.placeholder !== undefined
-            ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
-            : a.preflight === true
-              ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
-              : a.unobtained === true
-                ? a.credentials !== undefined
-                  ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
-                  : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
-                : a.configuredHeader === true
-                  ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
-                  : a.stated === true
-                    ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
-                    : a.via === undefined
-                      ? a.requestUnseen === true
-                        ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                        : '認証エラーですが、入力のどこにもトークンがありません。'
-                      : a.sent === true
-                        ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
-                        : a.orMalformed === true
-                          ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
-                          : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
+          : a.client === 'gitlab'
+            ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
+            : a.placeholder !== undefined
+              ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
+              : a.preflight === true
+                ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
+                : a.unobtained === true
+                  ? a.credentials !== undefined
+                    ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
+                    : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
+                  : a.configuredHeader === true
+                    ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
+                    : a.stated === true
+                      ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
+                      : a.via === undefined
+                        ? a.requestUnseen === true
+                          ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                          : '認証エラーですが、入力のどこにもトークンがありません。'
+                        : a.sent === true
+                          ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
+                          : a.orMalformed === true
+                            ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
+                            : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -1100,42 +1115,44 @@ export const findings: FindingMessages = {
               'Pod の ServiceAccount トークン（/var/run/secrets/kubernetes.io/serviceaccount/token）は有効期間が短く、期限が切れる前に kubelet がファイルを新しいトークンに置き換えます。クライアントが起動時に読んだトークンを持ち続けず、ファイルを読み直しているか（古いクライアントライブラリ、アプリ側でのキャッシュ）と、ServiceAccount がまだ存在するかを確認してください。',
               '自分で用意したトークン（kubectl create token、OIDC の ID トークン）なら、期限切れでないことと audience が API サーバーのものであることを確認し、トークンを（署名を伏せて）貼って中身を確認してください。',
             ]
-          : a.preflight === true
-            ? LET_PREFLIGHT_THROUGH
-            : a.credentials !== undefined
-              ? NO_CREDENTIALS_STEPS[a.credentials]
-              : a.unobtained === true
-                ? [
-                    'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
-                  ]
-                : a.configuredHeader === true
+          : a.client === 'gitlab'
+            ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
+            : a.preflight === true
+              ? LET_PREFLIGHT_THROUGH
+              : a.credentials !== undefined
+                ? NO_CREDENTIALS_STEPS[a.credentials]
+                : a.unobtained === true
                   ? [
-                      'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
-                      'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                      'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
                     ]
-                  : a.droppedBy !== undefined
-                    ? DROPPED_BY_STEPS[a.droppedBy]
-                    : a.sent === true
-                      ? [
-                          PROXIES_FORWARD,
-                          'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
-                        ]
-                      : a.orMalformed === true
+                  : a.configuredHeader === true
+                    ? [
+                        'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                        'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                      ]
+                    : a.droppedBy !== undefined
+                      ? DROPPED_BY_STEPS[a.droppedBy]
+                      : a.sent === true
                         ? [
-                            'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                            '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                            PROXIES_FORWARD,
+                            'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
                           ]
-                        : a.stated === true
-                          ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                          : a.requestUnseen === true
-                            ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
-                            : a.placeholder !== undefined
-                              ? [PLACEHOLDER_SENT]
-                              : a.via === 'consul'
-                                ? [CONSUL_NO_TOKEN]
-                                : [
-                                    'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                  ],
+                        : a.orMalformed === true
+                          ? [
+                              'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                              '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                            ]
+                          : a.stated === true
+                            ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                            : a.requestUnseen === true
+                              ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
+                              : a.placeholder !== undefined
+                                ? [PLACEHOLDER_SENT]
+                                : a.via === 'consul'
+                                  ? [CONSUL_NO_TOKEN]
+                                  : [
+                                      'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                    ],
   },
   'token.malformed': {
     title: () => 'トークンの形式が壊れています',

@@ -1,0 +1,78 @@
+/**
+ * Round "left-g": what the real-paste audits (audit-w, audit-y) left. GitLab's REST API reads its own headers
+ * (PRIVATE-TOKEN, JOB-TOKEN) beside Authorization and answers `{"message":"401 Unauthorized"}` both for no token and for
+ * one it does not accept (docs.gitlab.com/api/rest/authentication).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Finding, Report } from '../../src/engine/types.js';
+import { run } from '../helpers/catches.js';
+
+function findingOf(r: Report, code: string): Finding {
+  const f = r.findings.find((x) => x.code === code);
+  expect(f, `${code} in ${r.findings.map((x) => x.code).join(', ')}`).toBeDefined();
+  return f as Finding;
+}
+const codes = (r: Report) => r.findings.map((f) => f.code);
+
+function gitlabRequest(header: string, host = 'gitlab.example.com'): string {
+  return `GET /api/v4/projects HTTP/1.1\nHost: ${host}\n${header}\n\nHTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"message":"401 Unauthorized"}\n`;
+}
+
+describe('left-g 1: GitLab’s 401 gives GitLab’s steps', () => {
+  it('gitlabform’s line (audit-w 18): GitLab’s 401 body, not “no token was sent”', async () => {
+    const r = await run(
+      `$ GITLAB_TOKEN="******************" gitlabform test\nAborting - GitLab test request failed, details: 'Request url='https://dev.xxxxx.com/api/v4/version', method=GET, data='None' failed - expected code(s) [200], got code 401 & body: 'b'{"message":"401 Unauthorized"}'''`,
+    );
+    expect(findingOf(r, 'token.missing').args.client).toBe('gitlab');
+    const steps = r.nextSteps.join('\n');
+    expect(steps).toContain('PRIVATE-TOKEN');
+    expect(steps).toContain('personal_access_tokens/self');
+  });
+
+  it('a request with PRIVATE-TOKEN to GitLab: the header GitLab reads, not a missing Authorization', async () => {
+    const r = await run(gitlabRequest('PRIVATE-TOKEN: glpat-abcdefghijklmnopqrst'));
+    expect(codes(r)).not.toContain('authz-header.missing');
+    expect(findingOf(r, 'token.missing').args.client).toBe('gitlab');
+  });
+
+  it('JOB-TOKEN to a self-hosted GitLab named only by its path and body: the same', async () => {
+    const r = await run(gitlabRequest('JOB-TOKEN: 64_abcdefghijklmnopqrst', 'git.corp.example'));
+    expect(codes(r)).not.toContain('authz-header.missing');
+    expect(findingOf(r, 'token.missing').args.client).toBe('gitlab');
+  });
+
+  it('X-Auth-Token to GitLab: no header GitLab reads, and GitLab’s steps', async () => {
+    const r = await run(gitlabRequest('X-Auth-Token: glpat-abcdefghijklmnopqrst'));
+    expect(findingOf(r, 'authz-header.missing').args.api).toBe('gitlab');
+    expect(r.nextSteps.join('\n')).toContain('PRIVATE-TOKEN');
+  });
+
+  it('“Authorization: token glpat-…” (GitHub’s scheme) to GitLab: Bearer or PRIVATE-TOKEN, and no JWT step', async () => {
+    const r = await run(gitlabRequest('Authorization: token glpat-abcdefghijklmnopqrst'));
+    expect(findingOf(r, 'authz-header.scheme').args.api).toBe('gitlab');
+    expect(codes(r)).not.toContain('token.opaque');
+    expect(r.nextSteps.join('\n')).toContain('PRIVATE-TOKEN');
+  });
+
+  it('not GitLab: Mattermost’s /api/v4/ with another body keeps the generic reading', async () => {
+    const r = await run(
+      'GET /api/v4/users/me HTTP/1.1\nHost: chat.example.com\nX-Auth-Token: abcdefghijklmnopqrstuvwxyz\n\nHTTP/1.1 401 Unauthorized\n\n{"id":"api.context.session_expired.app_error","message":"Invalid or expired session, please login again.","status_code":401}',
+    );
+    const f = findingOf(r, 'authz-header.missing');
+    expect(f.args.api).toBeUndefined();
+    expect(r.nextSteps.join('\n')).not.toContain('GitLab');
+  });
+
+  it('not GitLab: a Grape API’s same body on another host with no GitLab in the paste', async () => {
+    const r = await run('curl https://api.example.com/v1/items\n{"message":"401 Unauthorized"}');
+    expect(JSON.stringify(r.findings.map((f) => f.args))).not.toContain('gitlab');
+    expect(r.nextSteps.join('\n')).not.toContain('GitLab');
+  });
+
+  it('not GitLab: a PRIVATE-TOKEN header to another API still lacks Authorization', async () => {
+    const r = await run(
+      gitlabRequest('PRIVATE-TOKEN: abcdefghijklmnopqrst', 'api.example.com').replace('/api/v4/', '/v1/'),
+    );
+    expect(codes(r)).toContain('authz-header.missing');
+  });
+});
