@@ -236,6 +236,8 @@ export interface CodeArgs {
      * same for no token and a token it does not accept) to a request whose Authorization is not shown.
      */
     client?: 'kubectl' | 'kubernetes' | 'gitlab';
+    /** The server's challenge offers Basic alone (RFC 7617): it asks for a user name and password, not a bearer token. */
+    challenge?: 'basic';
     /**
      * The gateway (`via`, Tyk) reads the token from a header its settings name and found none there it could take:
      * the header empty or another one (auth_header_name), or, under its own OAuth 2.0, a value without `Bearer `.

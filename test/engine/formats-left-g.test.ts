@@ -76,3 +76,58 @@ describe('left-g 1: GitLab’s 401 gives GitLab’s steps', () => {
     expect(codes(r)).toContain('authz-header.missing');
   });
 });
+
+const NPM_NEXUS = `After \`npm  publish\` there is error in console: \`npm ERR! 401 Unauthorized\`
+34 http request PUT https://172.32.29.226/nexus/repository/internal/ajax-queue
+35 http 401 https://172.32.29.226/nexus/repository/internal/ajax-queue
+36 verbose headers { server: 'nginx/1.10.3',
+36 verbose headers   date: 'Mon, 21 May 2018 11:56:35 GMT',
+36 verbose headers   'content-length': '0',
+36 verbose headers   connection: 'keep-alive',
+36 verbose headers   'www-authenticate': 'BASIC realm="Sonatype Nexus Repository Manager"' }
+38 error publish Failed PUT 401
+39 verbose stack Error: 401 Unauthorized`;
+
+describe('left-g 2: a headers object util.inspect wrapped over lines, and a Basic-only challenge', () => {
+  it('npm’s verbose headers to Nexus (audit-y 21): the BASIC challenge is read, and the steps are Basic’s', async () => {
+    const r = await run(NPM_NEXUS);
+    expect(r.challenges.map((c) => [c.scheme, c.params.realm])).toEqual([
+      ['BASIC', 'Sonatype Nexus Repository Manager'],
+    ]);
+    expect(findingOf(r, 'token.missing').args.challenge).toBe('basic');
+    const steps = r.nextSteps.join('\n');
+    expect(steps).toContain('.npmrc');
+    expect(steps).not.toContain('Authorization: Bearer');
+  });
+
+  it('the same object with no log prefix (Node’s own wrapping)', async () => {
+    const r = await run(
+      `Error: 401\n{ server: 'nginx',\n  'www-authenticate': 'Basic realm="Artifactory Realm"',\n  connection: 'close' }`,
+    );
+    expect(findingOf(r, 'token.missing').args.challenge).toBe('basic');
+  });
+
+  it('a bare Basic challenge to a 401: Basic’s steps', async () => {
+    const r = await run('HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm="registry"\n');
+    expect(findingOf(r, 'token.missing').args.challenge).toBe('basic');
+  });
+
+  it('not Basic-only: Basic beside Bearer keeps the bearer reading', async () => {
+    const r = await run('HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm="r", Bearer realm="api"\n');
+    expect(JSON.stringify(r.findings.map((f) => f.args))).not.toContain('"challenge":"basic"');
+  });
+
+  it('not a headers object: lines behind one prefix holding a code object with no header name', async () => {
+    const r = await run(
+      `HTTP/1.1 401 Unauthorized\n12 verbose cfg { registry: 'https://r.example/',\n12 verbose cfg   loglevel: 'verbose' }`,
+    );
+    expect(r.challenges).toEqual([]);
+  });
+
+  it('not read: an object whose prefix changes between lines', async () => {
+    const r = await run(
+      `HTTP/1.1 401 Unauthorized\n36 verbose headers { server: 'nginx',\n37 verbose other   'www-authenticate': 'Basic realm="x"' }`,
+    );
+    expect(JSON.stringify(r.findings.map((f) => f.args))).not.toContain('"challenge":"basic"');
+  });
+});

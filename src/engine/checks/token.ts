@@ -102,6 +102,25 @@ function googleSeverity(ctx: Context): 'error' | undefined {
  */
 const NON_TOKEN_SCHEMES = new Set(['basic', 'digest', 'negotiate', 'ntlm']);
 
+/**
+ * The server's WWW-Authenticate offers Basic and nothing else (a package registry, a repository manager: Nexus answers
+ * npm's publish with `'www-authenticate': 'BASIC realm="Sonatype Nexus Repository Manager"'`, npm/npm#20695): it asks
+ * for a user name and password (RFC 7617), so the steps are about those, not a bearer token.
+ */
+function basicChallengeOnly(ctx: Context): boolean {
+  let basic = false;
+  for (const { field, result } of ctx.challenges) {
+    if (field.name === 'proxy-authenticate') continue;
+    // A challenge that does not parse may have lost a Bearer one, or an error, with its rest.
+    if (result.error !== null) return false;
+    for (const ch of result.challenges) {
+      if (ch.scheme.toLowerCase() !== 'basic') return false;
+      basic = true;
+    }
+  }
+  return basic;
+}
+
 export const tokenCheck = defineCheck({
   id: 'token',
   codes: CODES,
@@ -155,9 +174,11 @@ export const tokenCheck = defineCheck({
               ? { client: kubectl.via === 'kubectl' ? ('kubectl' as const) : ('kubernetes' as const) }
               : gitlabApi(ctx)
                 ? { client: 'gitlab' as const }
-                : ctx.http.requestShown
-                  ? {}
-                  : { requestUnseen: true as const };
+                : basicChallengeOnly(ctx)
+                  ? { challenge: 'basic' as const }
+                  : ctx.http.requestShown
+                    ? {}
+                    : { requestUnseen: true as const };
           out.push(finding('token.missing', args, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
         }
       }

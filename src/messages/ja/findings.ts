@@ -215,6 +215,9 @@ const SEND_EXACTLY =
 /** GitLab の REST API がトークンを読む場所（docs.gitlab.com/api/rest/authentication）。 */
 const GITLAB_HEADERS =
   'GitLab が読む場所にトークンを入れて送ってください。個人・プロジェクト・グループのアクセストークン（glpat-…）は PRIVATE-TOKEN ヘッダーか "Authorization: Bearer <token>"、OAuth 2.0 のトークンは "Authorization: Bearer <token>"、CI/CD のジョブトークンは JOB-TOKEN です（curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/…"）。';
+/** npm の認証設定（docs.npmjs.com configuring-npm/npmrc "Auth related configuration"）はレジストリごとに指定します。 */
+const BASIC_CREDENTIALS =
+  'クライアントがこのホストに送るよう設定されたユーザー名とパスワードと、それが呼び出す URL に対応付けられているかを確認してください（npm なら .npmrc の //host/path/: に付けた _auth、または username と _password。npm login --registry <url> が書き込みます。Maven なら、リポジトリの id と同じ settings.xml の <server>）。そのうえで、同じ URL に curl -u <user> で試してください。';
 const GITLAB_CHECK_TOKEN =
   '同じ GitLab インスタンスでトークンを確かめてください。curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/personal_access_tokens/self" でアクセストークンの有効期限、スコープ、取り消しの有無が分かります。ここでも 401 なら、期限切れ、取り消し、コピーの誤り、別インスタンスのトークンのいずれかです。新しいトークンを作ってください（ユーザー設定 → アクセストークン）。';
 /** One value, or "a、b のいずれか". */
@@ -1069,39 +1072,43 @@ export const findings: FindingMessages = {
                   ? 'Kubernetes の API サーバーが資格情報を拒否しています'
                   : a.client === 'gitlab'
                     ? 'GitLab が受け付けるトークンがリクエストにありません'
-                    : a.orMalformed === true
-                      ? 'リクエストに Bearer トークンが見つかりません'
-                      : a.requestUnseen === true
-                        ? 'トークンが送られていないか、貼り付けに含まれていません'
-                        : 'トークンが送られていません',
+                    : a.challenge === 'basic'
+                      ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
+                      : a.orMalformed === true
+                        ? 'リクエストに Bearer トークンが見つかりません'
+                        : a.requestUnseen === true
+                          ? 'トークンが送られていないか、貼り付けに含まれていません'
+                          : 'トークンが送られていません',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
         : a.client === 'kubernetes'
           ? 'Kubernetes の API サーバーが自身の Status 本文で 401 を返しています。受け取った資格情報をどれも認証できませんでした。多いのは、Pod の ServiceAccount トークンの期限切れかそのアカウントの削除、別の audience 向けのトークン、設定されていない発行元の OIDC トークンです。貼り付けにトークンは含まれていません。'
-          : a.client === 'gitlab'
-            ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
-            : a.placeholder !== undefined
-              ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
-              : a.preflight === true
-                ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
-                : a.unobtained === true
-                  ? a.credentials !== undefined
-                    ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
-                    : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
-                  : a.configuredHeader === true
-                    ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
-                    : a.stated === true
-                      ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
-                      : a.via === undefined
-                        ? a.requestUnseen === true
-                          ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                          : '認証エラーですが、入力のどこにもトークンがありません。'
-                        : a.sent === true
-                          ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
-                          : a.orMalformed === true
-                            ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
-                            : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
+          : a.challenge === 'basic'
+            ? 'サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していません。求めているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。クライアントが何も送っていないか、受け付けられないものを送っています。'
+            : a.client === 'gitlab'
+              ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
+              : a.placeholder !== undefined
+                ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
+                : a.preflight === true
+                  ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
+                  : a.unobtained === true
+                    ? a.credentials !== undefined
+                      ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
+                      : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
+                    : a.configuredHeader === true
+                      ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
+                      : a.stated === true
+                        ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
+                        : a.via === undefined
+                          ? a.requestUnseen === true
+                            ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                            : '認証エラーですが、入力のどこにもトークンがありません。'
+                          : a.sent === true
+                            ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
+                            : a.orMalformed === true
+                              ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
+                              : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -1117,42 +1124,44 @@ export const findings: FindingMessages = {
             ]
           : a.client === 'gitlab'
             ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
-            : a.preflight === true
-              ? LET_PREFLIGHT_THROUGH
-              : a.credentials !== undefined
-                ? NO_CREDENTIALS_STEPS[a.credentials]
-                : a.unobtained === true
-                  ? [
-                      'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
-                    ]
-                  : a.configuredHeader === true
+            : a.challenge === 'basic'
+              ? [BASIC_CREDENTIALS]
+              : a.preflight === true
+                ? LET_PREFLIGHT_THROUGH
+                : a.credentials !== undefined
+                  ? NO_CREDENTIALS_STEPS[a.credentials]
+                  : a.unobtained === true
                     ? [
-                        'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
-                        'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                        'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
                       ]
-                    : a.droppedBy !== undefined
-                      ? DROPPED_BY_STEPS[a.droppedBy]
-                      : a.sent === true
-                        ? [
-                            PROXIES_FORWARD,
-                            'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
-                          ]
-                        : a.orMalformed === true
+                    : a.configuredHeader === true
+                      ? [
+                          'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                          'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                        ]
+                      : a.droppedBy !== undefined
+                        ? DROPPED_BY_STEPS[a.droppedBy]
+                        : a.sent === true
                           ? [
-                              'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                              '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                              PROXIES_FORWARD,
+                              'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
                             ]
-                          : a.stated === true
-                            ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                            : a.requestUnseen === true
-                              ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
-                              : a.placeholder !== undefined
-                                ? [PLACEHOLDER_SENT]
-                                : a.via === 'consul'
-                                  ? [CONSUL_NO_TOKEN]
-                                  : [
-                                      'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                    ],
+                          : a.orMalformed === true
+                            ? [
+                                'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                                '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                              ]
+                            : a.stated === true
+                              ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                              : a.requestUnseen === true
+                                ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
+                                : a.placeholder !== undefined
+                                  ? [PLACEHOLDER_SENT]
+                                  : a.via === 'consul'
+                                    ? [CONSUL_NO_TOKEN]
+                                    : [
+                                        'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                      ],
   },
   'token.malformed': {
     title: () => 'トークンの形式が壊れています',
