@@ -131,3 +131,46 @@ describe('left-g 2: a headers object util.inspect wrapped over lines, and a Basi
     expect(JSON.stringify(r.findings.map((f) => f.args))).not.toContain('"challenge":"basic"');
   });
 });
+
+describe('left-g 3: a Firebase callable function’s UNAUTHENTICATED', () => {
+  const PASTE = `URL https://us-central1XXXXXXXX.cloudfunctions.net/callableFunction2
+Type: POST
+Headers:
+Authorization: Bearer <TOKEN>
+Content-Type: application/json
+
+Response: {
+    "error": {
+        "message": "Unauthenticated",
+        "status": "UNAUTHENTICATED"
+    }
+}`;
+
+  it('with Authorization sent (audit-y 20): the callable refused the ID token, and Firebase’s steps', async () => {
+    const r = await run(PASTE);
+    const f = findingOf(r, 'challenge.invalid-token');
+    expect(f.args.via).toBe('firebase-callable');
+    expect(r.classification).toBe('authentication');
+    expect(r.nextSteps.join('\n')).toContain('getIdToken()');
+  });
+
+  it('with no request shown: still an authentication failure, no token-refused finding', async () => {
+    const r = await run('{"error":{"message":"Unauthenticated","status":"UNAUTHENTICATED"}}');
+    expect(r.classification).toBe('authentication');
+    expect(codes(r)).not.toContain('challenge.invalid-token');
+  });
+
+  it('not Firebase: a Google API’s error (a numeric code) keeps Google’s reading', async () => {
+    const r = await run(
+      'Authorization: Bearer ya29.abcdefghijklmnopqrstuvwxyz\n{"error":{"code":401,"message":"Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.","status":"UNAUTHENTICATED"}}',
+    );
+    expect(findingOf(r, 'challenge.invalid-token').args.via).toBe('google-api');
+  });
+
+  it('not the SDK’s own words: a function’s own message is not read as the callable’s refusal', async () => {
+    const r = await run(
+      'Authorization: Bearer <TOKEN>\n{"error":{"message":"You must be signed in","status":"UNAUTHENTICATED"}}',
+    );
+    expect(JSON.stringify(r.findings.map((f) => f.args))).not.toContain('firebase-callable');
+  });
+});

@@ -357,6 +357,9 @@ const GITLAB_HEADERS =
 /** npm's auth settings (docs.npmjs.com configuring-npm/npmrc, "Auth related configuration"): scoped to the registry. */
 const BASIC_CREDENTIALS =
   'Check the user name and password the client is set to send to this host, and that they are scoped to the URL it calls (npm: the registry’s _auth, or username and _password, in .npmrc under //host/path/:, which npm login --registry <url> writes; Maven: the <server> in settings.xml whose id the repository names); then try them with curl -u <user> against the same URL.';
+/** firebase/firebase-functions src/common/providers/https.ts: checkTokens' log line names the token it refused. */
+const FIREBASE_CALLABLE_REFUSED =
+  'Send the signed-in user’s Firebase Auth ID token (user.getIdToken(), which refreshes it before its hour is up) as "Authorization: Bearer <ID token>", as the client SDK’s httpsCallable does; its aud must be this function’s Firebase project id. The function’s log says which token was refused: "Callable request verification failed: Auth token was rejected." or "… AppCheck token was rejected."';
 const GITLAB_CHECK_TOKEN =
   'Check the token against the same GitLab instance: curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/personal_access_tokens/self" shows an access token’s expiry, scopes and whether it is revoked; a 401 there too means it is expired, revoked, mistyped or another instance’s: create a new one (User settings → Access tokens).';
 const or = (items: readonly string[], f: Format) => f.list(items.map(q)).replace(/ and /g, ' or ');
@@ -943,12 +946,17 @@ export const findings: FindingMessages = {
     ],
   },
   'challenge.invalid-token': {
-    title: () => 'The server rejected the token (invalid_token)',
+    title: (a) =>
+      a.via === 'firebase-callable'
+        ? 'The Firebase callable function refused the request’s token (UNAUTHENTICATED)'
+        : 'The server rejected the token (invalid_token)',
     detail: (a) =>
-      a.credential === undefined
-        ? `${stated(a, 'invalid_token')}${a.description === null ? ' with no description' : `: ${q(a.description)}`}. The token is expired, revoked, malformed or badly signed.`
-        : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
-          `Refused by ${a.via ?? 'the server'}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
+      a.via === 'firebase-callable'
+        ? 'The Firebase callable function answered UNAUTHENTICATED "Unauthenticated": its SDK refuses the call before the function runs when the Authorization header is not "Bearer <ID token>" or the Firebase Auth ID token fails verification (expired, from another project, an access or custom token rather than an ID token, nothing after "Bearer "), and, when App Check is enforced, when the X-Firebase-AppCheck token is missing or refused.'
+        : a.credential === undefined
+          ? `${stated(a, 'invalid_token')}${a.description === null ? ' with no description' : `: ${q(a.description)}`}. The token is expired, revoked, malformed or badly signed.`
+          : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
+            `Refused by ${a.via ?? 'the server'}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
     // A pasted token whose claims cannot be read has its own finding asking for it again (or saying what it is).
     steps: (a) =>
       a.credential === undefined && a.tokenUnreadable
@@ -956,15 +964,17 @@ export const findings: FindingMessages = {
         : [
             a.credential !== undefined
               ? CREDENTIAL_STEP[a.credential]
-              : a.tokenShown
-                ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
-                : a.via === 'google-api' || a.via === 'gcloud'
-                  ? GOOGLE_CREDENTIAL_REFUSED
-                  : a.via === 'vault'
-                    ? VAULT_TOKEN_UNKNOWN
-                    : a.via === 'salesforce'
-                      ? SALESFORCE_SESSION_REFUSED
-                      : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
+              : a.via === 'firebase-callable'
+                ? FIREBASE_CALLABLE_REFUSED
+                : a.tokenShown
+                  ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
+                  : a.via === 'google-api' || a.via === 'gcloud'
+                    ? GOOGLE_CREDENTIAL_REFUSED
+                    : a.via === 'vault'
+                      ? VAULT_TOKEN_UNKNOWN
+                      : a.via === 'salesforce'
+                        ? SALESFORCE_SESSION_REFUSED
+                        : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
           ],
   },
   'challenge.dpop-proof': {

@@ -218,6 +218,9 @@ const GITLAB_HEADERS =
 /** npm の認証設定（docs.npmjs.com configuring-npm/npmrc "Auth related configuration"）はレジストリごとに指定します。 */
 const BASIC_CREDENTIALS =
   'クライアントがこのホストに送るよう設定されたユーザー名とパスワードと、それが呼び出す URL に対応付けられているかを確認してください（npm なら .npmrc の //host/path/: に付けた _auth、または username と _password。npm login --registry <url> が書き込みます。Maven なら、リポジトリの id と同じ settings.xml の <server>）。そのうえで、同じ URL に curl -u <user> で試してください。';
+/** firebase/firebase-functions src/common/providers/https.ts: checkTokens のログ行が拒否したトークンを示します。 */
+const FIREBASE_CALLABLE_REFUSED =
+  'サインイン中のユーザーの Firebase Auth ID トークン（user.getIdToken()。1時間の期限の前に更新されます）を "Authorization: Bearer <ID トークン>" で送ってください（クライアント SDK の httpsCallable はそうします）。その aud はこの関数の Firebase プロジェクト ID である必要があります。どちらのトークンが拒否されたかは関数のログに出ます: "Callable request verification failed: Auth token was rejected." または "… AppCheck token was rejected."';
 const GITLAB_CHECK_TOKEN =
   '同じ GitLab インスタンスでトークンを確かめてください。curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/personal_access_tokens/self" でアクセストークンの有効期限、スコープ、取り消しの有無が分かります。ここでも 401 なら、期限切れ、取り消し、コピーの誤り、別インスタンスのトークンのいずれかです。新しいトークンを作ってください（ユーザー設定 → アクセストークン）。';
 /** One value, or "a、b のいずれか". */
@@ -910,26 +913,33 @@ export const findings: FindingMessages = {
     ],
   },
   'challenge.invalid-token': {
-    title: () => 'サーバーがトークンを拒否しています（invalid_token）',
+    title: (a) =>
+      a.via === 'firebase-callable'
+        ? 'Firebase の呼び出し可能関数がリクエストのトークンを拒否しています（UNAUTHENTICATED）'
+        : 'サーバーがトークンを拒否しています（invalid_token）',
     detail: (a) =>
-      a.credential === undefined
-        ? `${stated(a, 'invalid_token')}${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。`
-        : `${refusedBy(a.via)}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
+      a.via === 'firebase-callable'
+        ? 'Firebase の呼び出し可能関数が UNAUTHENTICATED "Unauthenticated" を返しています。その SDK は、Authorization ヘッダーが "Bearer <ID トークン>" の形でないとき、Firebase Auth の ID トークンが検証に失敗したとき（期限切れ、別プロジェクトのもの、ID トークンではなくアクセストークンやカスタムトークン、"Bearer " の後が空）、また App Check を強制している場合に X-Firebase-AppCheck のトークンが無いか拒否されたときに、関数を実行する前に呼び出しを拒否します。'
+        : a.credential === undefined
+          ? `${stated(a, 'invalid_token')}${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。`
+          : `${refusedBy(a.via)}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
       a.credential === undefined && a.tokenUnreadable
         ? []
         : [
             a.credential !== undefined
               ? CREDENTIAL_STEP[a.credential]
-              : a.tokenShown
-                ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
-                : a.via === 'google-api' || a.via === 'gcloud'
-                  ? GOOGLE_CREDENTIAL_REFUSED
-                  : a.via === 'vault'
-                    ? VAULT_TOKEN_UNKNOWN
-                    : a.via === 'salesforce'
-                      ? SALESFORCE_SESSION_REFUSED
-                      : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
+              : a.via === 'firebase-callable'
+                ? FIREBASE_CALLABLE_REFUSED
+                : a.tokenShown
+                  ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
+                  : a.via === 'google-api' || a.via === 'gcloud'
+                    ? GOOGLE_CREDENTIAL_REFUSED
+                    : a.via === 'vault'
+                      ? VAULT_TOKEN_UNKNOWN
+                      : a.via === 'salesforce'
+                        ? SALESFORCE_SESSION_REFUSED
+                        : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
           ],
   },
   'challenge.dpop-proof': {
