@@ -259,6 +259,12 @@ export interface CodeArgs {
     reason: string;
     parts: number | null;
     /**
+     * AppSync (`via`) could not parse the JWT it wanted, and the paste shows the request SigV4-signed (an
+     * `AWS4-HMAC-SHA256` Authorization, a SigV4 signer): a signature sent to an API whose mode wants a Cognito user
+     * pool or OIDC token.
+     */
+    signedRequest?: 'aws-sigv4';
+    /**
      * The token is the paste's last text and its payload (or, with no dot, its header) does not decode: the paste, not
      * the request, may have cut it.
      */
@@ -433,6 +439,11 @@ export interface CodeArgs {
     supabaseProject?: { token: string; host: string };
     /** The request's own signature, not a token's: AWS Signature Version 4 (S3's and the AWS APIs' SignatureDoesNotMatch). */
     signedRequest?: 'aws-sigv4';
+    /**
+     * With `signedRequest`: the service whose error body shows what it computed, as the paste names it: S3 (its
+     * SignatureDoesNotMatch, StringToSign and CanonicalRequest) or API Gateway (an execute-api scope or host).
+     */
+    signedFor?: 's3' | 'api-gateway';
     /** The API server does not trust the client certificate's issuer (not in its client CA bundle): no token's key. */
     clientCertificate?: ClientCertificate;
   };

@@ -174,3 +174,58 @@ Response: {
     expect(JSON.stringify(r.findings.map((f) => f.args))).not.toContain('firebase-callable');
   });
 });
+
+describe('left-g 4: AppSync’s unparsable JWT after SigV4 signing; the SigV4 step names who answered', () => {
+  const APPSYNC = `I/flutter (26309): {
+I/flutter (26309):   "errors" : [ {
+I/flutter (26309):     "errorType" : "UnauthorizedException",
+I/flutter (26309):     "message" : "Unable to parse JWT token."
+I/flutter (26309):   } ]
+I/flutter (26309): }`;
+
+  it('a SigV4 client beside AppSync’s “Unable to parse JWT token.” (audit-y 15): the mode wants a Cognito token', async () => {
+    const r = await run(
+      `${APPSYNC}\n        _awsSigV4Client = new AwsSigV4Client(\n            credentials.accessKeyId, credentials.secretAccessKey, _endpoint,\n            serviceName: 'AMAZON_COGNITO_USER_POOLS');`,
+    );
+    expect(findingOf(r, 'token.malformed').args.signedRequest).toBe('aws-sigv4');
+    const steps = r.nextSteps.join('\n');
+    expect(steps).toContain('Cognito user pool token');
+    expect(steps).not.toContain('Copy the token again');
+  });
+
+  it('an AWS4-HMAC-SHA256 Authorization shown: the same', async () => {
+    const r = await run(
+      `POST /graphql HTTP/1.1\nHost: abc.appsync-api.us-east-1.amazonaws.com\nAuthorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20200211/us-east-1/appsync/aws4_request, SignedHeaders=host;x-amz-date, Signature=e01717a2e53c3aa47bbf37e60ed285d83f2c6c8e3db99e192c83b6ec476ba7cd\n\n{"errors":[{"errorType":"UnauthorizedException","message":"Unable to parse JWT token."}]}`,
+    );
+    expect(findingOf(r, 'token.malformed').args.signedRequest).toBe('aws-sigv4');
+  });
+
+  it('not signed: AppSync’s message alone keeps the malformed-token step', async () => {
+    const r = await run(APPSYNC);
+    expect(findingOf(r, 'token.malformed').args.signedRequest).toBeUndefined();
+    expect(r.nextSteps.join('\n')).toContain('Copy the token again');
+  });
+
+  it('API Gateway’s InvalidSignatureException body (audit-y 17): API Gateway’s canonical string, not S3’s', async () => {
+    const r = await run(
+      `{"message": "The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.\\n\\nThe Canonical String for this request should have been\\n'POST\\n/LocationQuery_stage\\n\\nhost:a5g085p7md.execute-api.us-east-1.amazonaws.com\\n'"}`,
+    );
+    expect(findingOf(r, 'signature.invalid').args.signedFor).toBe('api-gateway');
+    const steps = r.nextSteps.join('\n');
+    expect(steps).toContain('API Gateway’s error body');
+    expect(steps).not.toContain('S3');
+  });
+
+  it('S3’s SignatureDoesNotMatch with its StringToSign: S3’s body', async () => {
+    const r = await run(
+      '<Error><Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match the signature you provided. Check your key and signing method.</Message><StringToSign>AWS4-HMAC-SHA256</StringToSign></Error>',
+    );
+    expect(findingOf(r, 'signature.invalid').args.signedFor).toBe('s3');
+  });
+
+  it('neither named: the step names no service as the one that answered', async () => {
+    const r = await run('An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation');
+    expect(findingOf(r, 'signature.invalid').args.signedFor).toBeUndefined();
+    expect(r.nextSteps.join('\n')).not.toContain('S3’s error body');
+  });
+});

@@ -1212,7 +1212,10 @@ export const findings: FindingMessages = {
                                       ],
   },
   'token.malformed': {
-    title: () => 'The token is malformed',
+    title: (a) =>
+      a.signedRequest !== undefined
+        ? 'AppSync wants a JWT, and the request was SigV4-signed'
+        : 'The token is malformed',
     detail: (a) => {
       const why: Record<string, string> = {
         segments: `it has ${a.parts ?? 'the wrong number of'} parts instead of three`,
@@ -1242,27 +1245,33 @@ export const findings: FindingMessages = {
         a.issuedBy === 'aws-alb'
           ? ' It is an AWS ALB’s user-claims token (x-amzn-oidc-data; its header’s signer is the load balancer): the ALB pads it with = and signs it padded, by design, so nothing was damaged in copying. AWS notes that standard JWT libraries are not compatible with that padding.'
           : '';
+      if (a.signedRequest !== undefined)
+        return 'AppSync could not parse the Authorization header as a JWT (“Unable to parse JWT token.”), and the request was signed with SigV4: the API’s authorization mode is a Cognito user pool or OIDC, which reads a JWT there, while a SigV4 signature is for its AWS_IAM mode (naming the Cognito service in a SigV4 signer still signs the request).';
       return `Not a valid JWS: ${why[a.reason] ?? a.reason}.${cut}${read}${alb}`;
     },
     steps: (a) =>
-      a.issuedBy === 'aws-alb'
+      a.signedRequest !== undefined
         ? [
-            'Verify it as the ALB’s documentation describes: fetch the public key for its kid from https://public-keys.auth.elb.<region>.amazonaws.com/<kid>, check that signer is your load balancer’s ARN, and verify ES256 over the header and payload exactly as sent, padding included (removing the = breaks the signature). Use a verifier that allows the padding: aws-jwt-verify’s ALB verifier, or golang-jwt v5 with WithPaddingAllowed.',
+            'Send the signed-in user’s Cognito user pool token (its ID or access token; OIDC: the provider’s JWT) as the bare Authorization header value, without SigV4 signing; or, to call it signed, add AWS_IAM to the API’s authorization modes (aws appsync get-graphql-api shows authenticationType and additionalAuthenticationProviders) and allow the signer’s IAM role appsync:GraphQL.',
           ]
-        : a.endsPaste === true || a.reason === 'payload-tail'
+        : a.issuedBy === 'aws-alb'
           ? [
-              a.unsigned === true
-                ? 'Paste the token again in full, so its claims can be checked: it is unsigned (alg none), so there is no signature to mask.'
-                : 'Paste the token again in full, with only its signature masked (header.payload.***), so its claims can be checked.',
-              'If the request’s token itself ends there, find what truncates it (a header size limit, a log line’s length, a cookie split into chunks).',
+              'Verify it as the ALB’s documentation describes: fetch the public key for its kid from https://public-keys.auth.elb.<region>.amazonaws.com/<kid>, check that signer is your load balancer’s ARN, and verify ES256 over the header and payload exactly as sent, padding included (removing the = breaks the signature). Use a verifier that allows the padding: aws-jwt-verify’s ALB verifier, or golang-jwt v5 with WithPaddingAllowed.',
             ]
-          : a.reason === 'base64-wrapped'
+          : a.endsPaste === true || a.reason === 'payload-tail'
             ? [
-                "Decode the value once (`base64 -d`; a Kubernetes Secret’s `.data` is base64: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`) and send the JWT that comes out.",
+                a.unsigned === true
+                  ? 'Paste the token again in full, so its claims can be checked: it is unsigned (alg none), so there is no signature to mask.'
+                  : 'Paste the token again in full, with only its signature masked (header.payload.***), so its claims can be checked.',
+                'If the request’s token itself ends there, find what truncates it (a header size limit, a log line’s length, a cookie split into chunks).',
               ]
-            : [
-                'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
-              ],
+            : a.reason === 'base64-wrapped'
+              ? [
+                  "Decode the value once (`base64 -d`; a Kubernetes Secret’s `.data` is base64: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`) and send the JWT that comes out.",
+                ]
+              : [
+                  'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
+                ],
   },
   'token.jwe': {
     title: () => 'The token is encrypted (JWE)',
@@ -1641,7 +1650,11 @@ export const findings: FindingMessages = {
         : a.signedRequest !== undefined
           ? [
               'Check that the secret access key is the one paired with the access key id (no stray whitespace, not another profile’s), and let the SDK sign the exact request that is sent.',
-              'Compare the StringToSign and CanonicalRequest in S3’s error body with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
+              a.signedFor === 's3'
+                ? 'Compare the StringToSign and CanonicalRequest in S3’s error body with the client’s own (the SDK’s debug log): the first line that differs is what changed.'
+                : a.signedFor === 'api-gateway'
+                  ? 'Compare the canonical string and string-to-sign API Gateway’s error body says it expected with the client’s own (the SDK’s debug log): the first line that differs is what changed (often the path, a header signed but not sent, or the body’s hash).'
+                  : 'Compare the canonical request and string to sign the service computed (an S3 or API Gateway error body prints them) with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
             ]
           : a.supabaseProject === undefined
             ? [

@@ -1174,7 +1174,10 @@ export const findings: FindingMessages = {
                                       ],
   },
   'token.malformed': {
-    title: () => 'トークンの形式が壊れています',
+    title: (a) =>
+      a.signedRequest !== undefined
+        ? 'AppSync は JWT を求めていますが、リクエストは SigV4 で署名されています'
+        : 'トークンの形式が壊れています',
     detail: (a) => {
       const why: Record<string, string> = {
         segments:
@@ -1211,27 +1214,33 @@ export const findings: FindingMessages = {
         a.issuedBy === 'aws-alb'
           ? 'これは AWS ALB のユーザークレームトークン（x-amzn-oidc-data。ヘッダーの signer がロードバランサー）です。ALB は仕様として = のパディングを付け、パディングを付けたまま署名するため、コピーで壊れたわけではありません。AWS も、標準的な JWT ライブラリはこのパディングに対応していないと注記しています。'
           : '';
+      if (a.signedRequest !== undefined)
+        return 'AppSync は Authorization ヘッダーを JWT として解析できず（“Unable to parse JWT token.”）、リクエストは SigV4 で署名されています。API の認可モードは Cognito ユーザープールか OIDC で、そこには JWT を入れます。SigV4 の署名は AWS_IAM モード用です（SigV4 の署名クライアントに Cognito のサービス名を指定しても、署名されるだけです）。';
       return `有効な JWS ではありません。${why[a.reason] ?? a.reason}。${cut}${read}${alb}`;
     },
     steps: (a) =>
-      a.issuedBy === 'aws-alb'
+      a.signedRequest !== undefined
         ? [
-            'ALB のドキュメントにある方法で検証してください。kid に対応する公開鍵を https://public-keys.auth.elb.<region>.amazonaws.com/<kid> から取得し、signer が自分のロードバランサーの ARN であることを確かめ、送られてきたままのヘッダーとペイロード（パディングを含む）に対して ES256 で検証します（= を取り除くと署名が合わなくなります）。パディングを許す検証器を使ってください: aws-jwt-verify の ALB 用検証器、または golang-jwt v5 の WithPaddingAllowed。',
+            'サインイン中のユーザーの Cognito ユーザープールのトークン（ID トークンかアクセストークン。OIDC ならそのプロバイダーの JWT）を、SigV4 で署名せずに Authorization ヘッダーの値としてそのまま送ってください。署名して呼ぶなら、API の認可モードに AWS_IAM を加え（aws appsync get-graphql-api で authenticationType と additionalAuthenticationProviders を確認できます）、署名する IAM ロールに appsync:GraphQL を許可してください。',
           ]
-        : a.endsPaste === true || a.reason === 'payload-tail'
+        : a.issuedBy === 'aws-alb'
           ? [
-              a.unsigned === true
-                ? 'クレームを確認できるよう、トークン全体をもう一度貼り付けてください。このトークンは署名なし（alg none）なので、伏せる署名はありません。'
-                : 'クレームを確認できるよう、署名だけを伏せて（header.payload.***）トークン全体をもう一度貼り付けてください。',
-              'リクエストで送られたトークン自体がそこで切れている場合は、何が切り詰めているか（ヘッダーサイズの上限、ログ行の長さ、チャンクに分割された Cookie）を確認してください。',
+              'ALB のドキュメントにある方法で検証してください。kid に対応する公開鍵を https://public-keys.auth.elb.<region>.amazonaws.com/<kid> から取得し、signer が自分のロードバランサーの ARN であることを確かめ、送られてきたままのヘッダーとペイロード（パディングを含む）に対して ES256 で検証します（= を取り除くと署名が合わなくなります）。パディングを許す検証器を使ってください: aws-jwt-verify の ALB 用検証器、または golang-jwt v5 の WithPaddingAllowed。',
             ]
-          : a.reason === 'base64-wrapped'
+          : a.endsPaste === true || a.reason === 'payload-tail'
             ? [
-                "値を一度デコードして（`base64 -d`。Kubernetes の Secret の `.data` は base64 です: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`）、出てきた JWT を送ってください。",
+                a.unsigned === true
+                  ? 'クレームを確認できるよう、トークン全体をもう一度貼り付けてください。このトークンは署名なし（alg none）なので、伏せる署名はありません。'
+                  : 'クレームを確認できるよう、署名だけを伏せて（header.payload.***）トークン全体をもう一度貼り付けてください。',
+                'リクエストで送られたトークン自体がそこで切れている場合は、何が切り詰めているか（ヘッダーサイズの上限、ログ行の長さ、チャンクに分割された Cookie）を確認してください。',
               ]
-            : [
-                'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
-              ],
+            : a.reason === 'base64-wrapped'
+              ? [
+                  "値を一度デコードして（`base64 -d`。Kubernetes の Secret の `.data` は base64 です: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`）、出てきた JWT を送ってください。",
+                ]
+              : [
+                  'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
+                ],
   },
   'token.jwe': {
     title: () => 'トークンが暗号化されています（JWE）',
@@ -1620,7 +1629,11 @@ export const findings: FindingMessages = {
         : a.signedRequest !== undefined
           ? [
               'シークレットアクセスキーがアクセスキー ID と対になるものか（余分な空白がないか、別のプロファイルのものでないか）確認し、実際に送るリクエストそのものに SDK で署名してください。',
-              'S3 のエラーボディにある StringToSign と CanonicalRequest を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
+              a.signedFor === 's3'
+                ? 'S3 のエラーボディにある StringToSign と CanonicalRequest を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。'
+                : a.signedFor === 'api-gateway'
+                  ? 'API Gateway のエラーボディが示す、期待した canonical string と string-to-sign を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です（パス、署名したが送っていないヘッダー、ボディのハッシュであることが多いです）。'
+                  : 'サービスが計算した canonical request と string to sign（S3 や API Gateway のエラーボディに出ます）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
             ]
           : a.supabaseProject === undefined
             ? [
