@@ -131,6 +131,8 @@ export interface CodeArgs {
     reasonLogged?: true;
     /** The challenge is DPoP and no Bearer one is offered (RFC 9449 §7.1): the client is to attach a DPoP token and proof. */
     dpopOnly?: true;
+    /** A container registry's token-auth challenge (realm, service, scope) to a first request: its protocol's first step. */
+    registry?: true;
   };
   'challenge.invalid-request': Via & { description: string | null };
   'challenge.invalid-token': Via & {
@@ -234,8 +236,10 @@ export interface CodeArgs {
      * the caller is an application's client, an operator or curl, most often with a pod's ServiceAccount token, which
      * expires and must be reread. `gitlab`: GitLab's REST API answered its 401 (`{"message":"401 Unauthorized"}`, the
      * same for no token and a token it does not accept) to a request whose Authorization is not shown.
+     * `docker-registry`: a registry client reports the registry's UNAUTHORIZED "authentication required" at the end of
+     * its token exchange (checks/registry-token.ts).
      */
-    client?: 'kubectl' | 'kubernetes' | 'gitlab';
+    client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry';
     /** The server's challenge offers Basic alone (RFC 7617): it asks for a user name and password, not a bearer token. */
     challenge?: 'basic';
     /**

@@ -229,3 +229,58 @@ I/flutter (26309): }`;
     expect(r.nextSteps.join('\n')).not.toContain('S3’s error body');
   });
 });
+
+describe('left-g 5: a container registry’s token-auth first step, and its clients’ “authentication required”', () => {
+  const FIRST_LEG = `$ curl -i https://registry.example.com/v2/
+HTTP/1.1 401 Unauthorized
+Content-Type: application/json
+Docker-Distribution-Api-Version: registry/2.0
+Www-Authenticate: Bearer realm="https://auth.example.com/token",service="registry.example.com",scope="repository:team/app:pull"
+
+{"errors":[{"code":"UNAUTHORIZED","message":"authentication required","detail":null}]}`;
+
+  it('a 401 to /v2/ with realm, service and scope: the protocol’s first step, not a missing header', async () => {
+    const r = await run(FIRST_LEG);
+    const f = findingOf(r, 'challenge.no-error');
+    expect(f.args.registry).toBe(true);
+    expect(f.severity).toBe('warning');
+    expect(codes(r)).not.toContain('authz-header.missing');
+    expect(codes(r)).not.toContain('token.missing');
+    expect(r.nextSteps.join('\n')).toContain('docker login');
+  });
+
+  it('docker push’s “unauthorized: authentication required” (audit-y 04): the token exchange, docker login, the token’s lifetime', async () => {
+    const r = await run(
+      'root@qa:~# docker push 10.180.148.175:5000/yiting/test\nThe push refers to a repository [10.180.148.175:5000/yiting/test](len: 1)\n2b71b4816d25: Pushing [=====>] 196.9 MB\nunauthorized: authentication required',
+    );
+    expect(findingOf(r, 'token.missing').args.client).toBe('docker-registry');
+    const steps = r.nextSteps.join('\n');
+    expect(steps).toContain('docker login');
+    expect(steps).not.toContain('DevTools');
+  });
+
+  it('the registry’s log of the first GET /v2/ 401 then the push’s failure (audit-y 05): the registry’s steps', async () => {
+    const r = await run(
+      'May  9 06:45:43 172.18.0.1 docker/registry[2919]: 172.18.0.6 - - [09/May/2016:06:45:43 +0000] "GET /v2/ HTTP/1.1" 401 87 "" "docker/1.11.1 go/go1.5.4"\ndocker push: unauthorized: authentication required',
+    );
+    expect(findingOf(r, 'token.missing').args.client).toBe('docker-registry');
+  });
+
+  it('not the first step: a token sent to the registry keeps the sent-token reading', async () => {
+    const r = await run(
+      FIRST_LEG.replace(
+        '$ curl -i https://registry.example.com/v2/',
+        'GET /v2/ HTTP/1.1\nHost: registry.example.com\nAuthorization: Bearer abcdefghijklmnopqrstuvwxyz0123\n',
+      ),
+    );
+    expect(findingOf(r, 'challenge.no-error').args.registry).toBeUndefined();
+  });
+
+  it('not a registry: an RFC 6750 challenge with no service keeps “no credentials”', async () => {
+    const r = await run(
+      'GET /v2/items HTTP/1.1\nHost: api.example.com\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"\n',
+    );
+    expect(findingOf(r, 'challenge.no-error').args.registry).toBeUndefined();
+    expect(codes(r)).toContain('authz-header.missing');
+  });
+});

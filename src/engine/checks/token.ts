@@ -10,6 +10,7 @@ import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
 import { isPreflight } from './preflight.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
+import { registryRefused } from './registry-token.js';
 import { schemeWordNotToken } from './scheme-cut.js';
 import { statedNoToken } from './stated-no-token.js';
 import { looksLikeIdToken } from './time.js';
@@ -141,7 +142,7 @@ export const tokenCheck = defineCheck({
         ctx.presentClaims === null &&
         authz === null &&
         isAuthenticationFailure(ctx) &&
-        !prior.some((f) => f.code === 'authz-header.missing' || refusedNoToken(f))
+        !prior.some((f) => f.code === 'authz-header.missing' || refusedNoToken(f) || registryFirstStep(f))
       ) {
         // kubectl's line, or the API server's own 401 body: the credentials a kubeconfig or a pod gives, not a header.
         const kubectl = ctx.stated.find((s) => s.via === 'kubectl' || s.via === 'kubernetes');
@@ -174,11 +175,13 @@ export const tokenCheck = defineCheck({
               ? { client: kubectl.via === 'kubectl' ? ('kubectl' as const) : ('kubernetes' as const) }
               : gitlabApi(ctx)
                 ? { client: 'gitlab' as const }
-                : basicChallengeOnly(ctx)
-                  ? { challenge: 'basic' as const }
-                  : ctx.http.requestShown
-                    ? {}
-                    : { requestUnseen: true as const };
+                : registryRefused(ctx)
+                  ? { client: 'docker-registry' as const }
+                  : basicChallengeOnly(ctx)
+                    ? { challenge: 'basic' as const }
+                    : ctx.http.requestShown
+                      ? {}
+                      : { requestUnseen: true as const };
           out.push(finding('token.missing', args, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
         }
       }
@@ -379,6 +382,11 @@ function refusedAsMalformed(prior: readonly FindingData[]): boolean {
  * Access identity) said what failed, and it was not a token: the token's absence from the paste explains nothing
  * (docs/findings.md, "Reading the rules"; checks/proxy.ts, beforeToken).
  */
+/** A registry's token-auth challenge to a first request: its finding says how the client is to get a token. */
+function registryFirstStep(f: FindingData): boolean {
+  return f.code === 'challenge.no-error' && f.args.registry === true;
+}
+
 function refusedNoToken(f: FindingData): boolean {
   return (
     f.code === 'proxy.gateway-response' &&

@@ -360,6 +360,13 @@ const BASIC_CREDENTIALS =
 /** firebase/firebase-functions src/common/providers/https.ts: checkTokens' log line names the token it refused. */
 const FIREBASE_CALLABLE_REFUSED =
   'Send the signed-in user’s Firebase Auth ID token (user.getIdToken(), which refreshes it before its hour is up) as "Authorization: Bearer <ID token>", as the client SDK’s httpsCallable does; its aud must be this function’s Firebase project id. The function’s log says which token was refused: "Callable request verification failed: Auth token was rejected." or "… AppCheck token was rejected."';
+/** distribution/distribution docs/spec/auth/token.md: the token request to the realm, then the retried request. */
+const REGISTRY_TOKEN_EXCHANGE =
+  'Look at what followed the 401: the client’s token request to the challenge’s realm (GET <realm>?service=<service>&scope=<scope>) and its answer, then the retried request with "Authorization: Bearer <token>". A 401 from the realm: the credentials the client sent it (docker login’s, in ~/.docker/config.json or its credential helper) are wrong; a token granted without the scope’s actions (push): the account lacks that access.';
+const REGISTRY_LOGIN =
+  'For the docker CLI, run docker login <registry host[:port]> again with the image’s exact host and retry; with curl, get the token yourself (curl -u <user> "<realm>?service=<service>&scope=<scope>") and send it as "Authorization: Bearer <token>".';
+const REGISTRY_TOKEN_LIFETIME =
+  'If it fails partway through a long push or pull, the token may have expired before the operation ended: raise the lifetime of the tokens the registry’s token service issues above the operation’s length.';
 const GITLAB_CHECK_TOKEN =
   'Check the token against the same GitLab instance: curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/personal_access_tokens/self" shows an access token’s expiry, scopes and whether it is revoked; a 401 there too means it is expired, revoked, mistyped or another instance’s: create a new one (User settings → Access tokens).';
 const or = (items: readonly string[], f: Format) => f.list(items.map(q)).replace(/ and /g, ' or ');
@@ -917,24 +924,33 @@ export const findings: FindingMessages = {
     ],
   },
   'challenge.no-error': {
-    title: (a) => (a.credentialSent ? 'The server challenged without saying why' : 'The server saw no credentials'),
+    title: (a) =>
+      a.registry === true
+        ? 'The registry asks the client to fetch a token (its token-auth challenge)'
+        : a.credentialSent
+          ? 'The server challenged without saying why'
+          : 'The server saw no credentials',
     detail: (a) =>
-      a.credentialSent
-        ? `The ${a.scheme} challenge has no error code although the request carried a token: the server is withholding its reason (e.g. ASP.NET IncludeErrorDetails = false) or did not recognise the header.${a.reasonLogged === true ? ' The verifier’s own words in the paste give the reason.' : ''}`
-        : `A ${a.scheme} challenge with no error code means the server received no credentials (${a.dpopOnly === true ? 'RFC 9449 §7.1' : 'RFC 6750 §3.1'}): the token was not sent, or was stripped on the way.`,
+      a.registry === true
+        ? 'A container registry’s answer to a request without a token (Docker Registry v2 token authentication): the challenge’s realm is its token service, from which the client is to request a token for the service and scope named, then retry with "Authorization: Bearer <token>". This 401 is that protocol’s first step, not the failure.'
+        : a.credentialSent
+          ? `The ${a.scheme} challenge has no error code although the request carried a token: the server is withholding its reason (e.g. ASP.NET IncludeErrorDetails = false) or did not recognise the header.${a.reasonLogged === true ? ' The verifier’s own words in the paste give the reason.' : ''}`
+          : `A ${a.scheme} challenge with no error code means the server received no credentials (${a.dpopOnly === true ? 'RFC 9449 §7.1' : 'RFC 6750 §3.1'}): the token was not sent, or was stripped on the way.`,
     steps: (a) => [
       ...(a.resourceMetadata === undefined
         ? []
         : [
             `Fetch the protected-resource metadata the challenge names (RFC 9728), ${a.resourceMetadata}: its authorization_servers say where to get a token for this resource, and its resource is the audience to ask for (an MCP client follows resource_metadata on a 401 by itself).`,
           ]),
-      ...(a.reasonLogged === true
-        ? []
-        : a.credentialSent
-          ? ['Read the server’s logs for the rejection reason; the response hides it.']
-          : a.dpopOnly === true
-            ? ATTACH_DPOP
-            : ATTACH_AUTHORIZATION),
+      ...(a.registry === true
+        ? [REGISTRY_TOKEN_EXCHANGE, REGISTRY_LOGIN]
+        : a.reasonLogged === true
+          ? []
+          : a.credentialSent
+            ? ['Read the server’s logs for the rejection reason; the response hides it.']
+            : a.dpopOnly === true
+              ? ATTACH_DPOP
+              : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {
@@ -1117,13 +1133,15 @@ export const findings: FindingMessages = {
                   ? 'The Kubernetes API server refused the credentials'
                   : a.client === 'gitlab'
                     ? 'GitLab found no token it accepts in the request'
-                    : a.challenge === 'basic'
-                      ? 'The server asks for Basic credentials (a user name and password), and got none it accepts'
-                      : a.orMalformed === true
-                        ? 'No bearer token was found in the request'
-                        : a.requestUnseen === true
-                          ? 'No token was sent, or it is not in the paste'
-                          : 'No token was sent',
+                    : a.client === 'docker-registry'
+                      ? 'The registry accepted no token from the client'
+                      : a.challenge === 'basic'
+                        ? 'The server asks for Basic credentials (a user name and password), and got none it accepts'
+                        : a.orMalformed === true
+                          ? 'No bearer token was found in the request'
+                          : a.requestUnseen === true
+                            ? 'No token was sent, or it is not in the paste'
+                            : 'No token was sent',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
@@ -1131,29 +1149,31 @@ export const findings: FindingMessages = {
           ? 'The Kubernetes API server answered 401 with its own Status body: it authenticated none of the credentials it got. Most often a pod’s ServiceAccount token that expired or whose account was deleted, a token for another audience, or an OIDC token from an issuer it is not set up for. No token is in the paste.'
           : a.challenge === 'basic'
             ? 'The server’s challenge (WWW-Authenticate: Basic) offers no other scheme: it wants a user name and password (RFC 7617; some servers take a token they issue as the password), not a bearer token. The client sent none, or ones it does not accept.'
-            : a.client === 'gitlab'
-              ? 'GitLab’s REST API answered 401 Unauthorized, which it answers both when it finds no token where it reads one (PRIVATE-TOKEN, Authorization: Bearer, JOB-TOKEN, or private_token in the query) and when the token is not valid: expired, revoked, mistyped, or created on another GitLab instance. A deploy token is not accepted by its API.'
-              : a.placeholder !== undefined
-                ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
-                : a.preflight === true
-                  ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
-                  : a.unobtained === true
-                    ? a.credentials !== undefined
-                      ? `The client’s SDK${via(a)} could not get a token: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
-                      : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
-                    : a.configuredHeader === true
-                      ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
-                      : a.stated === true
-                        ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
-                        : a.via === undefined
-                          ? a.requestUnseen === true
-                            ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                            : 'This is an authentication failure and there is no token anywhere in the input.'
-                          : a.sent === true
-                            ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
-                            : a.orMalformed === true
-                              ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
-                              : `The verifier says it received no token${via(a)}.`,
+            : a.client === 'docker-registry'
+              ? 'The registry answered UNAUTHORIZED "authentication required". Registry clients (docker, crane, skopeo) fetch a token from the registry’s token service with the credentials docker login stored and retry with it, so the exchange gave no token the registry accepted: no stored credentials for this host, ones the token service refused, or a token that expired before the operation ended.'
+              : a.client === 'gitlab'
+                ? 'GitLab’s REST API answered 401 Unauthorized, which it answers both when it finds no token where it reads one (PRIVATE-TOKEN, Authorization: Bearer, JOB-TOKEN, or private_token in the query) and when the token is not valid: expired, revoked, mistyped, or created on another GitLab instance. A deploy token is not accepted by its API.'
+                : a.placeholder !== undefined
+                  ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
+                  : a.preflight === true
+                    ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
+                    : a.unobtained === true
+                      ? a.credentials !== undefined
+                        ? `The client’s SDK${via(a)} could not get a token: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
+                        : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
+                      : a.configuredHeader === true
+                        ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
+                        : a.stated === true
+                          ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
+                          : a.via === undefined
+                            ? a.requestUnseen === true
+                              ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                              : 'This is an authentication failure and there is no token anywhere in the input.'
+                            : a.sent === true
+                              ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
+                              : a.orMalformed === true
+                                ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
+                                : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -1172,44 +1192,46 @@ export const findings: FindingMessages = {
             ]
           : a.client === 'gitlab'
             ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
-            : a.challenge === 'basic'
-              ? [BASIC_CREDENTIALS]
-              : a.preflight === true
-                ? LET_PREFLIGHT_THROUGH
-                : a.credentials !== undefined
-                  ? NO_CREDENTIALS_STEPS[a.credentials]
-                  : a.unobtained === true
-                    ? [
-                        'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
-                      ]
-                    : a.configuredHeader === true
+            : a.client === 'docker-registry'
+              ? [REGISTRY_LOGIN, REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+              : a.challenge === 'basic'
+                ? [BASIC_CREDENTIALS]
+                : a.preflight === true
+                  ? LET_PREFLIGHT_THROUGH
+                  : a.credentials !== undefined
+                    ? NO_CREDENTIALS_STEPS[a.credentials]
+                    : a.unobtained === true
                       ? [
-                          'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
-                          'Check that every proxy between the client and the gateway forwards that header.',
+                          'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
                         ]
-                      : a.droppedBy !== undefined
-                        ? DROPPED_BY_STEPS[a.droppedBy]
-                        : a.sent === true
-                          ? [
-                              PROXIES_FORWARD,
-                              'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
-                            ]
-                          : a.orMalformed === true
+                      : a.configuredHeader === true
+                        ? [
+                            'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
+                            'Check that every proxy between the client and the gateway forwards that header.',
+                          ]
+                        : a.droppedBy !== undefined
+                          ? DROPPED_BY_STEPS[a.droppedBy]
+                          : a.sent === true
                             ? [
-                                'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
-                                'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                                PROXIES_FORWARD,
+                                'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
                               ]
-                            : a.stated === true
-                              ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                              : a.requestUnseen === true
-                                ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
-                                : a.placeholder !== undefined
-                                  ? [PLACEHOLDER_SENT]
-                                  : a.via === 'consul'
-                                    ? [CONSUL_NO_TOKEN]
-                                    : [
-                                        'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                      ],
+                            : a.orMalformed === true
+                              ? [
+                                  'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
+                                  'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                                ]
+                              : a.stated === true
+                                ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                : a.requestUnseen === true
+                                  ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
+                                  : a.placeholder !== undefined
+                                    ? [PLACEHOLDER_SENT]
+                                    : a.via === 'consul'
+                                      ? [CONSUL_NO_TOKEN]
+                                      : [
+                                          'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                        ],
   },
   'token.malformed': {
     title: (a) =>

@@ -221,6 +221,13 @@ const BASIC_CREDENTIALS =
 /** firebase/firebase-functions src/common/providers/https.ts: checkTokens のログ行が拒否したトークンを示します。 */
 const FIREBASE_CALLABLE_REFUSED =
   'サインイン中のユーザーの Firebase Auth ID トークン（user.getIdToken()。1時間の期限の前に更新されます）を "Authorization: Bearer <ID トークン>" で送ってください（クライアント SDK の httpsCallable はそうします）。その aud はこの関数の Firebase プロジェクト ID である必要があります。どちらのトークンが拒否されたかは関数のログに出ます: "Callable request verification failed: Auth token was rejected." または "… AppCheck token was rejected."';
+/** distribution/distribution docs/spec/auth/token.md: realm へのトークン要求と、その後の再試行。 */
+const REGISTRY_TOKEN_EXCHANGE =
+  '401 の後に続いたものを見てください。チャレンジの realm へのクライアントのトークン要求（GET <realm>?service=<service>&scope=<scope>）とその応答、そして "Authorization: Bearer <token>" を付けた再試行です。realm が 401 を返したなら、クライアントが送った資格情報（docker login が ~/.docker/config.json か資格情報ヘルパーに保存したもの）が誤っています。scope の操作（push）を含まないトークンが発行されたなら、アカウントにその権限がありません。';
+const REGISTRY_LOGIN =
+  'docker CLI なら、イメージと同じホスト名（ポートも含む）で docker login <レジストリのホスト[:ポート]> をやり直して再試行してください。curl なら、自分でトークンを取得し（curl -u <user> "<realm>?service=<service>&scope=<scope>"）、"Authorization: Bearer <token>" で送ってください。';
+const REGISTRY_TOKEN_LIFETIME =
+  '長い push や pull の途中で失敗するなら、操作が終わる前にトークンの期限が切れている可能性があります。レジストリのトークンサービスが発行するトークンの有効期間を、操作にかかる時間より長くしてください。';
 const GITLAB_CHECK_TOKEN =
   '同じ GitLab インスタンスでトークンを確かめてください。curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/personal_access_tokens/self" でアクセストークンの有効期限、スコープ、取り消しの有無が分かります。ここでも 401 なら、期限切れ、取り消し、コピーの誤り、別インスタンスのトークンのいずれかです。新しいトークンを作ってください（ユーザー設定 → アクセストークン）。';
 /** One value, or "a、b のいずれか". */
@@ -884,24 +891,33 @@ export const findings: FindingMessages = {
     ],
   },
   'challenge.no-error': {
-    title: (a) => (a.credentialSent ? 'サーバーが理由を示さずに拒否しています' : 'サーバーに認証情報が届いていません'),
+    title: (a) =>
+      a.registry === true
+        ? 'レジストリがクライアントにトークンの取得を求めています（トークン認証のチャレンジ）'
+        : a.credentialSent
+          ? 'サーバーが理由を示さずに拒否しています'
+          : 'サーバーに認証情報が届いていません',
     detail: (a) =>
-      a.credentialSent
-        ? `リクエストにはトークンが付いていたのに、${a.scheme} チャレンジに error がありません。サーバーが理由を伏せている（ASP.NET の IncludeErrorDetails = false など）か、ヘッダーを認識できていません。${a.reasonLogged === true ? '理由は、貼り付けに含まれる検証器自身のメッセージに出ています。' : ''}`
-        : `error のない ${a.scheme} チャレンジは、サーバーが認証情報を受け取っていないことを意味します（${a.dpopOnly === true ? 'RFC 9449 §7.1' : 'RFC 6750 §3.1'}）。トークンが送られていないか、途中で削除されています。`,
+      a.registry === true
+        ? 'トークンを持たないリクエストへのコンテナレジストリの応答です（Docker Registry v2 のトークン認証）。チャレンジの realm がトークンサービスで、クライアントはそこから service と scope に対するトークンを取得し、"Authorization: Bearer <token>" を付けて再試行します。この 401 はそのプロトコルの最初の一歩で、失敗そのものではありません。'
+        : a.credentialSent
+          ? `リクエストにはトークンが付いていたのに、${a.scheme} チャレンジに error がありません。サーバーが理由を伏せている（ASP.NET の IncludeErrorDetails = false など）か、ヘッダーを認識できていません。${a.reasonLogged === true ? '理由は、貼り付けに含まれる検証器自身のメッセージに出ています。' : ''}`
+          : `error のない ${a.scheme} チャレンジは、サーバーが認証情報を受け取っていないことを意味します（${a.dpopOnly === true ? 'RFC 9449 §7.1' : 'RFC 6750 §3.1'}）。トークンが送られていないか、途中で削除されています。`,
     steps: (a) => [
       ...(a.resourceMetadata === undefined
         ? []
         : [
             `チャレンジの resource_metadata が示す保護リソースメタデータ（RFC 9728、${a.resourceMetadata}）を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
           ]),
-      ...(a.reasonLogged === true
-        ? []
-        : a.credentialSent
-          ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
-          : a.dpopOnly === true
-            ? ATTACH_DPOP
-            : ATTACH_AUTHORIZATION),
+      ...(a.registry === true
+        ? [REGISTRY_TOKEN_EXCHANGE, REGISTRY_LOGIN]
+        : a.reasonLogged === true
+          ? []
+          : a.credentialSent
+            ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
+            : a.dpopOnly === true
+              ? ATTACH_DPOP
+              : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {
@@ -1082,13 +1098,15 @@ export const findings: FindingMessages = {
                   ? 'Kubernetes の API サーバーが資格情報を拒否しています'
                   : a.client === 'gitlab'
                     ? 'GitLab が受け付けるトークンがリクエストにありません'
-                    : a.challenge === 'basic'
-                      ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
-                      : a.orMalformed === true
-                        ? 'リクエストに Bearer トークンが見つかりません'
-                        : a.requestUnseen === true
-                          ? 'トークンが送られていないか、貼り付けに含まれていません'
-                          : 'トークンが送られていません',
+                    : a.client === 'docker-registry'
+                      ? 'レジストリが受け付けるトークンをクライアントが得られていません'
+                      : a.challenge === 'basic'
+                        ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
+                        : a.orMalformed === true
+                          ? 'リクエストに Bearer トークンが見つかりません'
+                          : a.requestUnseen === true
+                            ? 'トークンが送られていないか、貼り付けに含まれていません'
+                            : 'トークンが送られていません',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
@@ -1096,29 +1114,31 @@ export const findings: FindingMessages = {
           ? 'Kubernetes の API サーバーが自身の Status 本文で 401 を返しています。受け取った資格情報をどれも認証できませんでした。多いのは、Pod の ServiceAccount トークンの期限切れかそのアカウントの削除、別の audience 向けのトークン、設定されていない発行元の OIDC トークンです。貼り付けにトークンは含まれていません。'
           : a.challenge === 'basic'
             ? 'サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していません。求めているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。クライアントが何も送っていないか、受け付けられないものを送っています。'
-            : a.client === 'gitlab'
-              ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
-              : a.placeholder !== undefined
-                ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
-                : a.preflight === true
-                  ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
-                  : a.unobtained === true
-                    ? a.credentials !== undefined
-                      ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
-                      : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
-                    : a.configuredHeader === true
-                      ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
-                      : a.stated === true
-                        ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
-                        : a.via === undefined
-                          ? a.requestUnseen === true
-                            ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                            : '認証エラーですが、入力のどこにもトークンがありません。'
-                          : a.sent === true
-                            ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
-                            : a.orMalformed === true
-                              ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
-                              : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
+            : a.client === 'docker-registry'
+              ? 'レジストリが UNAUTHORIZED "authentication required" を返しています。レジストリのクライアント（docker、crane、skopeo）は、docker login が保存した資格情報でレジストリのトークンサービスからトークンを取得し、それを付けて再試行します。つまり、このやり取りでレジストリが受け付けるトークンが得られませんでした。このホストの資格情報が保存されていない、トークンサービスが資格情報を拒否した、または操作が終わる前にトークンの期限が切れた、のいずれかです。'
+              : a.client === 'gitlab'
+                ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
+                : a.placeholder !== undefined
+                  ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
+                  : a.preflight === true
+                    ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
+                    : a.unobtained === true
+                      ? a.credentials !== undefined
+                        ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
+                        : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
+                      : a.configuredHeader === true
+                        ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
+                        : a.stated === true
+                          ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
+                          : a.via === undefined
+                            ? a.requestUnseen === true
+                              ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                              : '認証エラーですが、入力のどこにもトークンがありません。'
+                            : a.sent === true
+                              ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
+                              : a.orMalformed === true
+                                ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
+                                : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -1134,44 +1154,46 @@ export const findings: FindingMessages = {
             ]
           : a.client === 'gitlab'
             ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
-            : a.challenge === 'basic'
-              ? [BASIC_CREDENTIALS]
-              : a.preflight === true
-                ? LET_PREFLIGHT_THROUGH
-                : a.credentials !== undefined
-                  ? NO_CREDENTIALS_STEPS[a.credentials]
-                  : a.unobtained === true
-                    ? [
-                        'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
-                      ]
-                    : a.configuredHeader === true
+            : a.client === 'docker-registry'
+              ? [REGISTRY_LOGIN, REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+              : a.challenge === 'basic'
+                ? [BASIC_CREDENTIALS]
+                : a.preflight === true
+                  ? LET_PREFLIGHT_THROUGH
+                  : a.credentials !== undefined
+                    ? NO_CREDENTIALS_STEPS[a.credentials]
+                    : a.unobtained === true
                       ? [
-                          'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
-                          'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                          'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
                         ]
-                      : a.droppedBy !== undefined
-                        ? DROPPED_BY_STEPS[a.droppedBy]
-                        : a.sent === true
-                          ? [
-                              PROXIES_FORWARD,
-                              'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
-                            ]
-                          : a.orMalformed === true
+                      : a.configuredHeader === true
+                        ? [
+                            'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                            'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                          ]
+                        : a.droppedBy !== undefined
+                          ? DROPPED_BY_STEPS[a.droppedBy]
+                          : a.sent === true
                             ? [
-                                'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                                '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                PROXIES_FORWARD,
+                                'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
                               ]
-                            : a.stated === true
-                              ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                              : a.requestUnseen === true
-                                ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
-                                : a.placeholder !== undefined
-                                  ? [PLACEHOLDER_SENT]
-                                  : a.via === 'consul'
-                                    ? [CONSUL_NO_TOKEN]
-                                    : [
-                                        'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                      ],
+                            : a.orMalformed === true
+                              ? [
+                                  'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                                  '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                ]
+                              : a.stated === true
+                                ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                : a.requestUnseen === true
+                                  ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
+                                  : a.placeholder !== undefined
+                                    ? [PLACEHOLDER_SENT]
+                                    : a.via === 'consul'
+                                      ? [CONSUL_NO_TOKEN]
+                                      : [
+                                          'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                        ],
   },
   'token.malformed': {
     title: (a) =>
