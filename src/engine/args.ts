@@ -106,9 +106,14 @@ export interface CodeArgs {
     cutBy?: '&';
     /** The request sent a credential under a misspelt name (`Authorisation`, `Authentication`): that name, as written. */
     misnamed?: string;
+    /** The request went to GitLab's REST API, which reads PRIVATE-TOKEN and JOB-TOKEN besides Authorization. */
+    api?: 'gitlab';
   };
-  /** `notBearer`: the verifier (`via`) says the first word is not Bearer, and the paste does not show the header. */
-  'authz-header.scheme': Via & { scheme: string | null; notBearer?: true };
+  /**
+   * `notBearer`: the verifier (`via`) says the first word is not Bearer, and the paste does not show the header.
+   * `api`: the request went to GitLab's REST API, which takes Bearer or its PRIVATE-TOKEN header.
+   */
+  'authz-header.scheme': Via & { scheme: string | null; notBearer?: true; api?: 'gitlab' };
   'authz-header.double-prefix': Via & { form: 'bearer-bearer' | 'bearer-colon' | 'header-name' | 'log' };
   /** `variable`: with the `unexpanded-variable` problem, the name of the `{{variable}}` sent as literal text. */
   'authz-header.format': Via & { problems: AuthzFormatProblem[]; characters: string[]; variable?: string };
@@ -126,6 +131,8 @@ export interface CodeArgs {
     reasonLogged?: true;
     /** The challenge is DPoP and no Bearer one is offered (RFC 9449 §7.1): the client is to attach a DPoP token and proof. */
     dpopOnly?: true;
+    /** A container registry's token-auth challenge (realm, service, scope) to a first request: its protocol's first step. */
+    registry?: true;
   };
   'challenge.invalid-request': Via & { description: string | null };
   'challenge.invalid-token': Via & {
@@ -227,9 +234,14 @@ export interface CodeArgs {
      * gives (a token, an exec plugin's, a client certificate), none of it pasted, so what to check is that, not a
      * client that forgot a header. `kubernetes`: the API server's own 401 body (a Status object) with no token pasted:
      * the caller is an application's client, an operator or curl, most often with a pod's ServiceAccount token, which
-     * expires and must be reread.
+     * expires and must be reread. `gitlab`: GitLab's REST API answered its 401 (`{"message":"401 Unauthorized"}`, the
+     * same for no token and a token it does not accept) to a request whose Authorization is not shown.
+     * `docker-registry`: a registry client reports the registry's UNAUTHORIZED "authentication required" at the end of
+     * its token exchange (checks/registry-token.ts).
      */
-    client?: 'kubectl' | 'kubernetes';
+    client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry';
+    /** The server's challenge offers Basic alone (RFC 7617): it asks for a user name and password, not a bearer token. */
+    challenge?: 'basic';
     /**
      * The gateway (`via`, Tyk) reads the token from a header its settings name and found none there it could take:
      * the header empty or another one (auth_header_name), or, under its own OAuth 2.0, a value without `Bearer `.
@@ -250,6 +262,12 @@ export interface CodeArgs {
   'token.malformed': Via & {
     reason: string;
     parts: number | null;
+    /**
+     * AppSync (`via`) could not parse the JWT it wanted, and the paste shows the request SigV4-signed (an
+     * `AWS4-HMAC-SHA256` Authorization, a SigV4 signer): a signature sent to an API whose mode wants a Cognito user
+     * pool or OIDC token.
+     */
+    signedRequest?: 'aws-sigv4';
     /**
      * The token is the paste's last text and its payload (or, with no dot, its header) does not decode: the paste, not
      * the request, may have cut it.
@@ -425,6 +443,11 @@ export interface CodeArgs {
     supabaseProject?: { token: string; host: string };
     /** The request's own signature, not a token's: AWS Signature Version 4 (S3's and the AWS APIs' SignatureDoesNotMatch). */
     signedRequest?: 'aws-sigv4';
+    /**
+     * With `signedRequest`: the service whose error body shows what it computed, as the paste names it: S3 (its
+     * SignatureDoesNotMatch, StringToSign and CanonicalRequest) or API Gateway (an execute-api scope or host).
+     */
+    signedFor?: 's3' | 'api-gateway';
     /** The API server does not trust the client certificate's issuer (not in its client CA bundle): no token's key. */
     clientCertificate?: ClientCertificate;
   };

@@ -4,7 +4,9 @@ import type { Context } from '../context.js';
 import type { HeaderField } from '../parse/http.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
+import { gitlabApi, sentGitlabHeader } from './gitlab.js';
 import { isPreflight } from './preflight.js';
+import { registryTokenChallenge } from './registry-token.js';
 import { schemeCutAtPasteEnd } from './scheme-cut.js';
 import { authorizationSentAnyway } from './token-judged.js';
 import { unexpandedVariable } from './unexpanded.js';
@@ -90,6 +92,11 @@ export const authzHeaderCheck = defineCheck({
         ctx.http.request.method !== 'CONNECT' &&
         !isTokenRequest(ctx.http.request.url) &&
         !sentByIdentityProxy(ctx) &&
+        // GitLab reads its access tokens from PRIVATE-TOKEN and job tokens from JOB-TOKEN (checks/gitlab.ts): a request
+        // carrying one sent GitLab a credential.
+        !(sentGitlabHeader(ctx) && gitlabApi(ctx)) &&
+        // A registry client's first request goes without a token by design (checks/registry-token.ts).
+        !registryTokenChallenge(ctx) &&
         // A header section can be shown and still not be the whole request (token-judged.ts): a token on a cut or
         // run-into Authorization line was the header's value, and a verifier that judged the token's content received
         // one, unless curl -v showed where the request's headers end.
@@ -104,12 +111,13 @@ export const authzHeaderCheck = defineCheck({
               ? `${ctx.http.request.method ?? 'request'} ${ctx.redactor.redact(ctx.http.request.url)}`
               : 'request headers shown, none is Authorization';
         const misnamedArg = misnamed === null ? {} : { misnamed: fieldName(ctx.text, misnamed) };
+        const gitlabArg = gitlabApi(ctx) ? { api: 'gitlab' as const } : {};
         out.push(
           finding(
             'authz-header.missing',
             isPreflight(ctx)
               ? { otherCredentials: cookie ? 'cookie' : null, preflight: true, ...misnamedArg }
-              : { otherCredentials: cookie ? 'cookie' : null, ...misnamedArg },
+              : { otherCredentials: cookie ? 'cookie' : null, ...misnamedArg, ...gitlabArg },
             requestEvidence,
             'request-header',
           ),
@@ -137,7 +145,14 @@ export const authzHeaderCheck = defineCheck({
           // So is any scheme the server's own challenge offers (Elasticsearch's `ApiKey`, a `Basic` realm): the server
           // takes that scheme, and what it refused is the credential.
           if (issue.scheme.toLowerCase() !== 'dpop' && !offeredByServer(ctx, issue.scheme))
-            out.push(finding('authz-header.scheme', { scheme: issue.scheme }, evidence, 'request-header'));
+            out.push(
+              finding(
+                'authz-header.scheme',
+                gitlabApi(ctx) ? { scheme: issue.scheme, api: 'gitlab' } : { scheme: issue.scheme },
+                evidence,
+                'request-header',
+              ),
+            );
           break;
         case 'double-prefix':
           out.push(finding('authz-header.double-prefix', { form: issue.form }, evidence, 'request-header'));

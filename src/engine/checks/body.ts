@@ -223,8 +223,16 @@ export const bodyCheck = defineCheck({
           else if (ctx.token === null && ctx.presentClaims === null)
             out.push(finding('token.missing', via === undefined ? {} : { via }, evidence, 'log'));
           break;
-        default:
+        case 'unauthenticated':
+          // A Firebase callable's own UNAUTHENTICATED to a request that carried Authorization: its SDK refused the ID
+          // token (or the App Check token) before the function ran (parse/error-bodies.ts).
+          if (via === 'firebase-callable' && ctx.authorization !== null)
+            out.push(
+              finding('challenge.invalid-token', { ...by, description, ...tokenSeenArgs(ctx) }, evidence, 'log'),
+            );
           // GraphQL UNAUTHENTICATED says no credentials were accepted, not which: token.ts reads it.
+          break;
+        default:
           break;
       }
     }

@@ -6,6 +6,7 @@ import type { FindingData } from '../types.js';
 import { applicationVerifierLogged } from './app-verifier.js';
 import { defineCheck, finding } from './define.js';
 import { drfTokenChallenge } from './header-drop.js';
+import { registryTokenChallenge } from './registry-token.js';
 import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
 import { TOKEN_JUDGED, tokenSeenArgs } from './token-judged.js';
@@ -226,8 +227,18 @@ export const challengeCheck = defineCheck({
           if (resourceMetadata !== undefined) args.resourceMetadata = resourceMetadata;
           if (!bearerOffered && ch.scheme.toLowerCase() === 'dpop') args.dpopOnly = true;
           if (credentialSent && reasonLogged) args.reasonLogged = true;
+          // A registry's token-auth challenge to a request without a token is its protocol's first step
+          // (checks/registry-token.ts): what failed is in the exchanges that follow.
+          const registry = !credentialSent && ch.params.service !== undefined && registryTokenChallenge(ctx);
+          if (registry) args.registry = true;
           out.push(
-            finding('challenge.no-error', args, evidence, 'response-header', credentialSent ? 'info' : undefined),
+            finding(
+              'challenge.no-error',
+              args,
+              evidence,
+              'response-header',
+              credentialSent ? 'info' : registry ? 'warning' : undefined,
+            ),
           );
         } else if (error === 'invalid_request') {
           out.push(finding('challenge.invalid-request', { description }, evidence, 'response-header'));

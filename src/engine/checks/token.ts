@@ -7,8 +7,10 @@ import type { FindingData } from '../types.js';
 import { QUERY_TOKEN } from './authz-header.js';
 import { errorCutByPasteEnd } from './challenge.js';
 import { defineCheck, finding } from './define.js';
+import { gitlabApi } from './gitlab.js';
 import { isPreflight } from './preflight.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
+import { registryRefused } from './registry-token.js';
 import { schemeWordNotToken } from './scheme-cut.js';
 import { statedNoToken } from './stated-no-token.js';
 import { looksLikeIdToken } from './time.js';
@@ -44,6 +46,9 @@ function opaqueFinding(ctx: Context, token: NonNullable<Context['token']>): Find
   if (schemeWordNotToken(ctx, token.decoded.raw)) return null;
   const google = isGoogleAccessToken(token.decoded.raw);
   if (google && sentToGoogleApi(ctx)) return null;
+  // GitLab's access, OAuth and job tokens are opaque by design (docs.gitlab.com/api/rest/authentication): sent to its
+  // API, an opaque token is the kind it takes.
+  if (gitlabApi(ctx)) return null;
   return finding(
     'token.opaque',
     opaqueArgs(token.decoded.raw),
@@ -98,6 +103,25 @@ function googleSeverity(ctx: Context): 'error' | undefined {
  */
 const NON_TOKEN_SCHEMES = new Set(['basic', 'digest', 'negotiate', 'ntlm']);
 
+/**
+ * The server's WWW-Authenticate offers Basic and nothing else (a package registry, a repository manager: Nexus answers
+ * npm's publish with `'www-authenticate': 'BASIC realm="Sonatype Nexus Repository Manager"'`, npm/npm#20695): it asks
+ * for a user name and password (RFC 7617), so the steps are about those, not a bearer token.
+ */
+function basicChallengeOnly(ctx: Context): boolean {
+  let basic = false;
+  for (const { field, result } of ctx.challenges) {
+    if (field.name === 'proxy-authenticate') continue;
+    // A challenge that does not parse may have lost a Bearer one, or an error, with its rest.
+    if (result.error !== null) return false;
+    for (const ch of result.challenges) {
+      if (ch.scheme.toLowerCase() !== 'basic') return false;
+      basic = true;
+    }
+  }
+  return basic;
+}
+
 export const tokenCheck = defineCheck({
   id: 'token',
   codes: CODES,
@@ -118,7 +142,7 @@ export const tokenCheck = defineCheck({
         ctx.presentClaims === null &&
         authz === null &&
         isAuthenticationFailure(ctx) &&
-        !prior.some((f) => f.code === 'authz-header.missing' || refusedNoToken(f))
+        !prior.some((f) => f.code === 'authz-header.missing' || refusedNoToken(f) || registryFirstStep(f))
       ) {
         // kubectl's line, or the API server's own 401 body: the credentials a kubeconfig or a pod gives, not a header.
         const kubectl = ctx.stated.find((s) => s.via === 'kubectl' || s.via === 'kubernetes');
@@ -143,13 +167,21 @@ export const tokenCheck = defineCheck({
                 : note('no-token', {});
           // With the request not in the paste (a bare status, a client's error line), that none was sent is the likely
           // reading, not a seen fact: the words say so.
+          // GitLab's 401 says the same for a token it did not find and one it refused, and it reads more than
+          // Authorization (checks/gitlab.ts): its own steps.
           const args = isPreflight(ctx)
             ? { preflight: true as const }
             : kubectl !== undefined
               ? { client: kubectl.via === 'kubectl' ? ('kubectl' as const) : ('kubernetes' as const) }
-              : ctx.http.requestShown
-                ? {}
-                : { requestUnseen: true as const };
+              : gitlabApi(ctx)
+                ? { client: 'gitlab' as const }
+                : registryRefused(ctx)
+                  ? { client: 'docker-registry' as const }
+                  : basicChallengeOnly(ctx)
+                    ? { challenge: 'basic' as const }
+                    : ctx.http.requestShown
+                      ? {}
+                      : { requestUnseen: true as const };
           out.push(finding('token.missing', args, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
         }
       }
@@ -350,6 +382,11 @@ function refusedAsMalformed(prior: readonly FindingData[]): boolean {
  * Access identity) said what failed, and it was not a token: the token's absence from the paste explains nothing
  * (docs/findings.md, "Reading the rules"; checks/proxy.ts, beforeToken).
  */
+/** A registry's token-auth challenge to a first request: its finding says how the client is to get a token. */
+function registryFirstStep(f: FindingData): boolean {
+  return f.code === 'challenge.no-error' && f.args.registry === true;
+}
+
 function refusedNoToken(f: FindingData): boolean {
   return (
     f.code === 'proxy.gateway-response' &&

@@ -1,5 +1,6 @@
 import type { AuthzFormatProblem, ClientCredentials, CodeArgs, Workload } from '../args.js';
 import type { Context, LogHit } from '../context.js';
+import { SIGV4_SCHEME } from '../parse/authorization.js';
 import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import { NO_AUDIENCE } from '../parse/verifier-messages/python.js';
 import { UNATTRIBUTED } from '../parse/verifier-messages/unattributed.js';
@@ -268,8 +269,12 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       if (via === 'go-jose' && ctx.token?.decoded.shape.kind === 'jwe')
         return finding('token.jwe-undecryptable', jweArgs(via, ctx.token.decoded.shape.header), evidence, source);
       // AWS's SignatureDoesNotMatch: the request's SigV4 signature, not a token's.
-      if (a.reason === 'aws-sigv4')
-        return finding(hit.code, { via, kid: null, signedRequest: 'aws-sigv4' }, evidence, source);
+      if (a.reason === 'aws-sigv4') {
+        const signedFor = sigv4Service(ctx, hit.id);
+        const args: CodeArgs['signature.invalid'] = { via, kid: null, signedRequest: 'aws-sigv4' };
+        if (signedFor !== null) args.signedFor = signedFor;
+        return finding(hit.code, args, evidence, source);
+      }
       if (a.reason === 'client-certificate')
         return finding(hit.code, { via, kid: null, clientCertificate: { product: 'kubernetes' } }, evidence, source);
       {
@@ -309,6 +314,11 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         source,
       );
     case 'token.malformed':
+      // AppSync's "Unable to parse JWT token." to a SigV4-signed request: the signature sat where its user-pool or OIDC
+      // mode reads a JWT (jonsaw/amazon-cognito-identity-dart#25: an AwsSigV4Client with serviceName
+      // 'AMAZON_COGNITO_USER_POOLS').
+      if (hit.id === 'aws-appsync.unparsable' && sigv4Signed(ctx))
+        return finding(hit.code, { via, reason: 'log', parts: null, signedRequest: 'aws-sigv4' }, evidence, source);
       return finding(hit.code, { via, reason: 'log', parts: null }, evidence, source);
     case 'authz-header.format': {
       // One reply for two causes (@fastify/jwt's FST_JWT_BAD_REQUEST: a scheme other than Bearer, or not two
@@ -748,4 +758,24 @@ function challengedForScope(ctx: Context): boolean {
     for (const ch of result.challenges) if (ch.params.error === 'insufficient_scope') return true;
   }
   return false;
+}
+
+/**
+ * The paste shows a request signed with SigV4: its Authorization's scheme (parse/authorization.ts), or the words a
+ * signer prints or is named by (`X-Amz-Date`, a credential scope's `aws4_request`, a `SigV4` client class).
+ */
+function sigv4Signed(ctx: Context): boolean {
+  if (ctx.authorization?.parsed.scheme === SIGV4_SCHEME) return true;
+  const lower = ctx.lower;
+  return lower.includes('aws4-hmac-sha256') || lower.includes('aws4_request') || lower.includes('sigv4');
+}
+
+/**
+ * Who computed the signature that did not match, as the paste names it: API Gateway when the credential scope or the host
+ * is execute-api's (its InvalidSignatureException body, "The Canonical String for this request should have been …",
+ * mhart/aws4#33), S3 when its SignatureDoesNotMatch code is what was read and no execute-api is named.
+ */
+function sigv4Service(ctx: Context, rowId: string): 's3' | 'api-gateway' | null {
+  if (ctx.lower.includes('execute-api')) return 'api-gateway';
+  return rowId === 'aws.SignatureDoesNotMatch' && ctx.lower.includes('stringtosign') ? 's3' : null;
 }

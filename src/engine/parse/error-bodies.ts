@@ -630,6 +630,16 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   // own "Request had invalid authentication credentials" / "… insufficient authentication scopes" name the cause.
   // A disabled API (ErrorInfo reason SERVICE_DISABLED) or a missing API key (GoogleCloudPlatform/php-docs-samples#867)
   // is the project's set-up, not the token's or a policy's: nothing is stated.
+  // A Firebase callable function's error (firebase/firebase-functions src/common/providers/https.ts: HttpsError.toJSON
+  // is `{status, message, details?}`, with no numeric `code`, which Google APIs' errors carry). Its SDK answers
+  // `{"error":{"message":"Unauthenticated","status":"UNAUTHENTICATED"}}` before the function runs when the Authorization
+  // header is not `Bearer <token>` or verifyIdToken refuses the token, and when App Check is enforced and its token is
+  // missing or refused (firebase/firebase-functions#769); a function's own code throws the same for a call with no user.
+  if (isObject(error) && error.status === 'UNAUTHENTICATED' && error.code === undefined && o.error !== undefined) {
+    const message = str(error.message);
+    if (message === 'Unauthenticated')
+      return { kind: 'unauthenticated', description: message, scope: null, via: 'firebase-callable' };
+  }
   if (isObject(error) && (error.status === 'PERMISSION_DENIED' || error.status === 'UNAUTHENTICATED')) {
     const message = str(error.message);
     const reason = googleReason(error.details);

@@ -348,6 +348,27 @@ const LET_PREFLIGHT_THROUGH = [
 const PREFLIGHT_NOTE =
   'It is a CORS preflight (OPTIONS): browsers never send Authorization on one, so the server must not require it there.';
 const SEND_EXACTLY = 'Send exactly "Authorization: Bearer <token>": one space, no quotes, no line breaks, one header.';
+/**
+ * Where GitLab's REST API reads a token (docs.gitlab.com/api/rest/authentication): access tokens in PRIVATE-TOKEN or as
+ * Bearer, OAuth 2.0 tokens as Bearer, CI/CD job tokens in JOB-TOKEN.
+ */
+const GITLAB_HEADERS =
+  'Send the token where GitLab reads it: a personal, project or group access token (glpat-…) in the PRIVATE-TOKEN header or as "Authorization: Bearer <token>", an OAuth 2.0 token as "Authorization: Bearer <token>", a CI/CD job token in JOB-TOKEN (curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/…").';
+/** npm's auth settings (docs.npmjs.com configuring-npm/npmrc, "Auth related configuration"): scoped to the registry. */
+const BASIC_CREDENTIALS =
+  'Check the user name and password the client is set to send to this host, and that they are scoped to the URL it calls (npm: the registry’s _auth, or username and _password, in .npmrc under //host/path/:, which npm login --registry <url> writes; Maven: the <server> in settings.xml whose id the repository names); then try them with curl -u <user> against the same URL.';
+/** firebase/firebase-functions src/common/providers/https.ts: checkTokens' log line names the token it refused. */
+const FIREBASE_CALLABLE_REFUSED =
+  'Send the signed-in user’s Firebase Auth ID token (user.getIdToken(), which refreshes it before its hour is up) as "Authorization: Bearer <ID token>", as the client SDK’s httpsCallable does; its aud must be this function’s Firebase project id. The function’s log says which token was refused: "Callable request verification failed: Auth token was rejected." or "… AppCheck token was rejected."';
+/** distribution/distribution docs/spec/auth/token.md: the token request to the realm, then the retried request. */
+const REGISTRY_TOKEN_EXCHANGE =
+  'Look at what followed the 401: the client’s token request to the challenge’s realm (GET <realm>?service=<service>&scope=<scope>) and its answer, then the retried request with "Authorization: Bearer <token>". A 401 from the realm: the credentials the client sent it (docker login’s, in ~/.docker/config.json or its credential helper) are wrong; a token granted without the scope’s actions (push): the account lacks that access.';
+const REGISTRY_LOGIN =
+  'For the docker CLI, run docker login <registry host[:port]> again with the image’s exact host and retry; with curl, get the token yourself (curl -u <user> "<realm>?service=<service>&scope=<scope>") and send it as "Authorization: Bearer <token>".';
+const REGISTRY_TOKEN_LIFETIME =
+  'If it fails partway through a long push or pull, the token may have expired before the operation ended: raise the lifetime of the tokens the registry’s token service issues above the operation’s length.';
+const GITLAB_CHECK_TOKEN =
+  'Check the token against the same GitLab instance: curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/personal_access_tokens/self" shows an access token’s expiry, scopes and whether it is revoked; a 401 there too means it is expired, revoked, mistyped or another instance’s: create a new one (User settings → Access tokens).';
 const or = (items: readonly string[], f: Format) => f.list(items.map(q)).replace(/ and /g, ' or ');
 
 /** "The token endpoint", naming who said it when a product did (a bare RFC 6749 body names none). */
@@ -790,24 +811,28 @@ export const findings: FindingMessages = {
             ? `The request’s headers are shown and none of them is Authorization. ${PREFLIGHT_NOTE}`
             : a.otherCredentials === 'query'
               ? 'The token is sent as the access_token query parameter and the 401 says nothing about it: most verifiers read only the Authorization header (RFC 6750 lets servers support the parameter and tells clients not to use it).'
-              : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
+              : a.api === 'gitlab'
+                ? 'The request went to GitLab’s REST API and its headers are shown: none of them is one GitLab reads a token from (Authorization, PRIVATE-TOKEN, JOB-TOKEN).'
+                : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
     steps: (a) =>
-      a.misnamed !== undefined
-        ? [
-            `Rename the header to Authorization in the client (Authorization: Bearer <token>), in place of ${q(a.misnamed)}.`,
-          ]
-        : a.cutBy !== undefined
+      a.api === 'gitlab' && a.cutBy === undefined
+        ? [GITLAB_HEADERS]
+        : a.misnamed !== undefined
           ? [
-              'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
+              `Rename the header to Authorization in the client (Authorization: Bearer <token>), in place of ${q(a.misnamed)}.`,
             ]
-          : a.preflight === true
-            ? LET_PREFLIGHT_THROUGH
-            : a.otherCredentials === 'query'
-              ? [
-                  'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
-                  'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
-                ]
-              : ATTACH_AUTHORIZATION,
+          : a.cutBy !== undefined
+            ? [
+                'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
+              ]
+            : a.preflight === true
+              ? LET_PREFLIGHT_THROUGH
+              : a.otherCredentials === 'query'
+                ? [
+                    'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
+                    'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
+                  ]
+                : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
@@ -821,8 +846,10 @@ export const findings: FindingMessages = {
         ? `The verifier${via(a)} found another first word than Bearer in the Authorization header (Token, Basic, JWT, a misspelt Bearer); RFC 6750 requires "Authorization: Bearer <token>".`
         : a.scheme === null
           ? 'The header carries a bare token; RFC 6750 requires "Authorization: Bearer <token>".'
-          : `Bearer tokens are sent as "Authorization: Bearer <token>"; ${q(a.scheme)} is another scheme, so the verifier does not read it as a bearer token.`,
-    steps: () => [SEND_EXACTLY],
+          : a.api === 'gitlab'
+            ? `GitLab’s REST API takes a token as "Authorization: Bearer <token>" or in its PRIVATE-TOKEN header; ${q(a.scheme)} is another scheme (GitHub’s API takes "token"), so GitLab does not read the token.`
+            : `Bearer tokens are sent as "Authorization: Bearer <token>"; ${q(a.scheme)} is another scheme, so the verifier does not read it as a bearer token.`,
+    steps: (a) => (a.api === 'gitlab' ? [GITLAB_HEADERS] : [SEND_EXACTLY]),
   },
   'authz-header.double-prefix': {
     title: (a) =>
@@ -897,24 +924,33 @@ export const findings: FindingMessages = {
     ],
   },
   'challenge.no-error': {
-    title: (a) => (a.credentialSent ? 'The server challenged without saying why' : 'The server saw no credentials'),
+    title: (a) =>
+      a.registry === true
+        ? 'The registry asks the client to fetch a token (its token-auth challenge)'
+        : a.credentialSent
+          ? 'The server challenged without saying why'
+          : 'The server saw no credentials',
     detail: (a) =>
-      a.credentialSent
-        ? `The ${a.scheme} challenge has no error code although the request carried a token: the server is withholding its reason (e.g. ASP.NET IncludeErrorDetails = false) or did not recognise the header.${a.reasonLogged === true ? ' The verifier’s own words in the paste give the reason.' : ''}`
-        : `A ${a.scheme} challenge with no error code means the server received no credentials (${a.dpopOnly === true ? 'RFC 9449 §7.1' : 'RFC 6750 §3.1'}): the token was not sent, or was stripped on the way.`,
+      a.registry === true
+        ? 'A container registry’s answer to a request without a token (Docker Registry v2 token authentication): the challenge’s realm is its token service, from which the client is to request a token for the service and scope named, then retry with "Authorization: Bearer <token>". This 401 is that protocol’s first step, not the failure.'
+        : a.credentialSent
+          ? `The ${a.scheme} challenge has no error code although the request carried a token: the server is withholding its reason (e.g. ASP.NET IncludeErrorDetails = false) or did not recognise the header.${a.reasonLogged === true ? ' The verifier’s own words in the paste give the reason.' : ''}`
+          : `A ${a.scheme} challenge with no error code means the server received no credentials (${a.dpopOnly === true ? 'RFC 9449 §7.1' : 'RFC 6750 §3.1'}): the token was not sent, or was stripped on the way.`,
     steps: (a) => [
       ...(a.resourceMetadata === undefined
         ? []
         : [
             `Fetch the protected-resource metadata the challenge names (RFC 9728), ${a.resourceMetadata}: its authorization_servers say where to get a token for this resource, and its resource is the audience to ask for (an MCP client follows resource_metadata on a 401 by itself).`,
           ]),
-      ...(a.reasonLogged === true
-        ? []
-        : a.credentialSent
-          ? ['Read the server’s logs for the rejection reason; the response hides it.']
-          : a.dpopOnly === true
-            ? ATTACH_DPOP
-            : ATTACH_AUTHORIZATION),
+      ...(a.registry === true
+        ? [REGISTRY_TOKEN_EXCHANGE, REGISTRY_LOGIN]
+        : a.reasonLogged === true
+          ? []
+          : a.credentialSent
+            ? ['Read the server’s logs for the rejection reason; the response hides it.']
+            : a.dpopOnly === true
+              ? ATTACH_DPOP
+              : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {
@@ -926,12 +962,17 @@ export const findings: FindingMessages = {
     ],
   },
   'challenge.invalid-token': {
-    title: () => 'The server rejected the token (invalid_token)',
+    title: (a) =>
+      a.via === 'firebase-callable'
+        ? 'The Firebase callable function refused the request’s token (UNAUTHENTICATED)'
+        : 'The server rejected the token (invalid_token)',
     detail: (a) =>
-      a.credential === undefined
-        ? `${stated(a, 'invalid_token')}${a.description === null ? ' with no description' : `: ${q(a.description)}`}. The token is expired, revoked, malformed or badly signed.`
-        : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
-          `Refused by ${a.via ?? 'the server'}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
+      a.via === 'firebase-callable'
+        ? 'The Firebase callable function answered UNAUTHENTICATED "Unauthenticated": its SDK refuses the call before the function runs when the Authorization header is not "Bearer <ID token>" or the Firebase Auth ID token fails verification (expired, from another project, an access or custom token rather than an ID token, nothing after "Bearer "), and, when App Check is enforced, when the X-Firebase-AppCheck token is missing or refused.'
+        : a.credential === undefined
+          ? `${stated(a, 'invalid_token')}${a.description === null ? ' with no description' : `: ${q(a.description)}`}. The token is expired, revoked, malformed or badly signed.`
+          : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
+            `Refused by ${a.via ?? 'the server'}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
     // A pasted token whose claims cannot be read has its own finding asking for it again (or saying what it is).
     steps: (a) =>
       a.credential === undefined && a.tokenUnreadable
@@ -939,15 +980,17 @@ export const findings: FindingMessages = {
         : [
             a.credential !== undefined
               ? CREDENTIAL_STEP[a.credential]
-              : a.tokenShown
-                ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
-                : a.via === 'google-api' || a.via === 'gcloud'
-                  ? GOOGLE_CREDENTIAL_REFUSED
-                  : a.via === 'vault'
-                    ? VAULT_TOKEN_UNKNOWN
-                    : a.via === 'salesforce'
-                      ? SALESFORCE_SESSION_REFUSED
-                      : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
+              : a.via === 'firebase-callable'
+                ? FIREBASE_CALLABLE_REFUSED
+                : a.tokenShown
+                  ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
+                  : a.via === 'google-api' || a.via === 'gcloud'
+                    ? GOOGLE_CREDENTIAL_REFUSED
+                    : a.via === 'vault'
+                      ? VAULT_TOKEN_UNKNOWN
+                      : a.via === 'salesforce'
+                        ? SALESFORCE_SESSION_REFUSED
+                        : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
           ],
   },
   'challenge.dpop-proof': {
@@ -1088,37 +1131,49 @@ export const findings: FindingMessages = {
                 ? 'The API server refused the credentials kubectl sent'
                 : a.client === 'kubernetes'
                   ? 'The Kubernetes API server refused the credentials'
-                  : a.orMalformed === true
-                    ? 'No bearer token was found in the request'
-                    : a.requestUnseen === true
-                      ? 'No token was sent, or it is not in the paste'
-                      : 'No token was sent',
+                  : a.client === 'gitlab'
+                    ? 'GitLab found no token it accepts in the request'
+                    : a.client === 'docker-registry'
+                      ? 'The registry accepted no token from the client'
+                      : a.challenge === 'basic'
+                        ? 'The server asks for Basic credentials (a user name and password), and got none it accepts'
+                        : a.orMalformed === true
+                          ? 'No bearer token was found in the request'
+                          : a.requestUnseen === true
+                            ? 'No token was sent, or it is not in the paste'
+                            : 'No token was sent',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
         : a.client === 'kubernetes'
           ? 'The Kubernetes API server answered 401 with its own Status body: it authenticated none of the credentials it got. Most often a pod’s ServiceAccount token that expired or whose account was deleted, a token for another audience, or an OIDC token from an issuer it is not set up for. No token is in the paste.'
-          : a.placeholder !== undefined
-            ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
-            : a.preflight === true
-              ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
-              : a.unobtained === true
-                ? a.credentials !== undefined
-                  ? `The client’s SDK${via(a)} could not get a token: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
-                  : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
-                : a.configuredHeader === true
-                  ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
-                  : a.stated === true
-                    ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
-                    : a.via === undefined
-                      ? a.requestUnseen === true
-                        ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                        : 'This is an authentication failure and there is no token anywhere in the input.'
-                      : a.sent === true
-                        ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
-                        : a.orMalformed === true
-                          ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
-                          : `The verifier says it received no token${via(a)}.`,
+          : a.challenge === 'basic'
+            ? 'The server’s challenge (WWW-Authenticate: Basic) offers no other scheme: it wants a user name and password (RFC 7617; some servers take a token they issue as the password), not a bearer token. The client sent none, or ones it does not accept.'
+            : a.client === 'docker-registry'
+              ? 'The registry answered UNAUTHORIZED "authentication required". Registry clients (docker, crane, skopeo) fetch a token from the registry’s token service with the credentials docker login stored and retry with it, so the exchange gave no token the registry accepted: no stored credentials for this host, ones the token service refused, or a token that expired before the operation ended.'
+              : a.client === 'gitlab'
+                ? 'GitLab’s REST API answered 401 Unauthorized, which it answers both when it finds no token where it reads one (PRIVATE-TOKEN, Authorization: Bearer, JOB-TOKEN, or private_token in the query) and when the token is not valid: expired, revoked, mistyped, or created on another GitLab instance. A deploy token is not accepted by its API.'
+                : a.placeholder !== undefined
+                  ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
+                  : a.preflight === true
+                    ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
+                    : a.unobtained === true
+                      ? a.credentials !== undefined
+                        ? `The client’s SDK${via(a)} could not get a token: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
+                        : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
+                      : a.configuredHeader === true
+                        ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
+                        : a.stated === true
+                          ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
+                          : a.via === undefined
+                            ? a.requestUnseen === true
+                              ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                              : 'This is an authentication failure and there is no token anywhere in the input.'
+                            : a.sent === true
+                              ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
+                              : a.orMalformed === true
+                                ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
+                                : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -1135,45 +1190,54 @@ export const findings: FindingMessages = {
               'A pod’s ServiceAccount token (/var/run/secrets/kubernetes.io/serviceaccount/token) is short-lived, and the kubelet replaces the file before it expires: check that the client rereads the file rather than keeping the token it read at start (an old client library, a token cached by the application), and that the ServiceAccount still exists.',
               'For a token of your own (kubectl create token, an OIDC ID token): check that it has not expired and that its audience is the API server’s, and paste it (signature masked) to check its claims.',
             ]
-          : a.preflight === true
-            ? LET_PREFLIGHT_THROUGH
-            : a.credentials !== undefined
-              ? NO_CREDENTIALS_STEPS[a.credentials]
-              : a.unobtained === true
-                ? [
-                    'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
-                  ]
-                : a.configuredHeader === true
-                  ? [
-                      'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
-                      'Check that every proxy between the client and the gateway forwards that header.',
-                    ]
-                  : a.droppedBy !== undefined
-                    ? DROPPED_BY_STEPS[a.droppedBy]
-                    : a.sent === true
+          : a.client === 'gitlab'
+            ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
+            : a.client === 'docker-registry'
+              ? [REGISTRY_LOGIN, REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+              : a.challenge === 'basic'
+                ? [BASIC_CREDENTIALS]
+                : a.preflight === true
+                  ? LET_PREFLIGHT_THROUGH
+                  : a.credentials !== undefined
+                    ? NO_CREDENTIALS_STEPS[a.credentials]
+                    : a.unobtained === true
                       ? [
-                          PROXIES_FORWARD,
-                          'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+                          'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
                         ]
-                      : a.orMalformed === true
+                      : a.configuredHeader === true
                         ? [
-                            'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
-                            'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                            'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
+                            'Check that every proxy between the client and the gateway forwards that header.',
                           ]
-                        : a.stated === true
-                          ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                          : a.requestUnseen === true
-                            ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
-                            : a.placeholder !== undefined
-                              ? [PLACEHOLDER_SENT]
-                              : a.via === 'consul'
-                                ? [CONSUL_NO_TOKEN]
-                                : [
-                                    'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                  ],
+                        : a.droppedBy !== undefined
+                          ? DROPPED_BY_STEPS[a.droppedBy]
+                          : a.sent === true
+                            ? [
+                                PROXIES_FORWARD,
+                                'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
+                              ]
+                            : a.orMalformed === true
+                              ? [
+                                  'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
+                                  'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                                ]
+                              : a.stated === true
+                                ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                : a.requestUnseen === true
+                                  ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
+                                  : a.placeholder !== undefined
+                                    ? [PLACEHOLDER_SENT]
+                                    : a.via === 'consul'
+                                      ? [CONSUL_NO_TOKEN]
+                                      : [
+                                          'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                        ],
   },
   'token.malformed': {
-    title: () => 'The token is malformed',
+    title: (a) =>
+      a.signedRequest !== undefined
+        ? 'AppSync wants a JWT, and the request was SigV4-signed'
+        : 'The token is malformed',
     detail: (a) => {
       const why: Record<string, string> = {
         segments: `it has ${a.parts ?? 'the wrong number of'} parts instead of three`,
@@ -1203,27 +1267,33 @@ export const findings: FindingMessages = {
         a.issuedBy === 'aws-alb'
           ? ' It is an AWS ALB’s user-claims token (x-amzn-oidc-data; its header’s signer is the load balancer): the ALB pads it with = and signs it padded, by design, so nothing was damaged in copying. AWS notes that standard JWT libraries are not compatible with that padding.'
           : '';
+      if (a.signedRequest !== undefined)
+        return 'AppSync could not parse the Authorization header as a JWT (“Unable to parse JWT token.”), and the request was signed with SigV4: the API’s authorization mode is a Cognito user pool or OIDC, which reads a JWT there, while a SigV4 signature is for its AWS_IAM mode (naming the Cognito service in a SigV4 signer still signs the request).';
       return `Not a valid JWS: ${why[a.reason] ?? a.reason}.${cut}${read}${alb}`;
     },
     steps: (a) =>
-      a.issuedBy === 'aws-alb'
+      a.signedRequest !== undefined
         ? [
-            'Verify it as the ALB’s documentation describes: fetch the public key for its kid from https://public-keys.auth.elb.<region>.amazonaws.com/<kid>, check that signer is your load balancer’s ARN, and verify ES256 over the header and payload exactly as sent, padding included (removing the = breaks the signature). Use a verifier that allows the padding: aws-jwt-verify’s ALB verifier, or golang-jwt v5 with WithPaddingAllowed.',
+            'Send the signed-in user’s Cognito user pool token (its ID or access token; OIDC: the provider’s JWT) as the bare Authorization header value, without SigV4 signing; or, to call it signed, add AWS_IAM to the API’s authorization modes (aws appsync get-graphql-api shows authenticationType and additionalAuthenticationProviders) and allow the signer’s IAM role appsync:GraphQL.',
           ]
-        : a.endsPaste === true || a.reason === 'payload-tail'
+        : a.issuedBy === 'aws-alb'
           ? [
-              a.unsigned === true
-                ? 'Paste the token again in full, so its claims can be checked: it is unsigned (alg none), so there is no signature to mask.'
-                : 'Paste the token again in full, with only its signature masked (header.payload.***), so its claims can be checked.',
-              'If the request’s token itself ends there, find what truncates it (a header size limit, a log line’s length, a cookie split into chunks).',
+              'Verify it as the ALB’s documentation describes: fetch the public key for its kid from https://public-keys.auth.elb.<region>.amazonaws.com/<kid>, check that signer is your load balancer’s ARN, and verify ES256 over the header and payload exactly as sent, padding included (removing the = breaks the signature). Use a verifier that allows the padding: aws-jwt-verify’s ALB verifier, or golang-jwt v5 with WithPaddingAllowed.',
             ]
-          : a.reason === 'base64-wrapped'
+          : a.endsPaste === true || a.reason === 'payload-tail'
             ? [
-                "Decode the value once (`base64 -d`; a Kubernetes Secret’s `.data` is base64: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`) and send the JWT that comes out.",
+                a.unsigned === true
+                  ? 'Paste the token again in full, so its claims can be checked: it is unsigned (alg none), so there is no signature to mask.'
+                  : 'Paste the token again in full, with only its signature masked (header.payload.***), so its claims can be checked.',
+                'If the request’s token itself ends there, find what truncates it (a header size limit, a log line’s length, a cookie split into chunks).',
               ]
-            : [
-                'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
-              ],
+            : a.reason === 'base64-wrapped'
+              ? [
+                  "Decode the value once (`base64 -d`; a Kubernetes Secret’s `.data` is base64: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`) and send the JWT that comes out.",
+                ]
+              : [
+                  'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
+                ],
   },
   'token.jwe': {
     title: () => 'The token is encrypted (JWE)',
@@ -1602,7 +1672,11 @@ export const findings: FindingMessages = {
         : a.signedRequest !== undefined
           ? [
               'Check that the secret access key is the one paired with the access key id (no stray whitespace, not another profile’s), and let the SDK sign the exact request that is sent.',
-              'Compare the StringToSign and CanonicalRequest in S3’s error body with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
+              a.signedFor === 's3'
+                ? 'Compare the StringToSign and CanonicalRequest in S3’s error body with the client’s own (the SDK’s debug log): the first line that differs is what changed.'
+                : a.signedFor === 'api-gateway'
+                  ? 'Compare the canonical string and string-to-sign API Gateway’s error body says it expected with the client’s own (the SDK’s debug log): the first line that differs is what changed (often the path, a header signed but not sent, or the body’s hash).'
+                  : 'Compare the canonical request and string to sign the service computed (an S3 or API Gateway error body prints them) with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
             ]
           : a.supabaseProject === undefined
             ? [

@@ -212,6 +212,24 @@ const PREFLIGHT_NOTE =
   'これは CORS のプリフライト（OPTIONS）です。ブラウザーはプリフライトに Authorization を付けないので、サーバーはそこで認証を求めてはいけません。';
 const SEND_EXACTLY =
   '"Authorization: Bearer <token>" の形どおりに送ってください（スペースは1つ、引用符と改行はなし、ヘッダーは1つだけ）。';
+/** GitLab の REST API がトークンを読む場所（docs.gitlab.com/api/rest/authentication）。 */
+const GITLAB_HEADERS =
+  'GitLab が読む場所にトークンを入れて送ってください。個人・プロジェクト・グループのアクセストークン（glpat-…）は PRIVATE-TOKEN ヘッダーか "Authorization: Bearer <token>"、OAuth 2.0 のトークンは "Authorization: Bearer <token>"、CI/CD のジョブトークンは JOB-TOKEN です（curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/…"）。';
+/** npm の認証設定（docs.npmjs.com configuring-npm/npmrc "Auth related configuration"）はレジストリごとに指定します。 */
+const BASIC_CREDENTIALS =
+  'クライアントがこのホストに送るよう設定されたユーザー名とパスワードと、それが呼び出す URL に対応付けられているかを確認してください（npm なら .npmrc の //host/path/: に付けた _auth、または username と _password。npm login --registry <url> が書き込みます。Maven なら、リポジトリの id と同じ settings.xml の <server>）。そのうえで、同じ URL に curl -u <user> で試してください。';
+/** firebase/firebase-functions src/common/providers/https.ts: checkTokens のログ行が拒否したトークンを示します。 */
+const FIREBASE_CALLABLE_REFUSED =
+  'サインイン中のユーザーの Firebase Auth ID トークン（user.getIdToken()。1時間の期限の前に更新されます）を "Authorization: Bearer <ID トークン>" で送ってください（クライアント SDK の httpsCallable はそうします）。その aud はこの関数の Firebase プロジェクト ID である必要があります。どちらのトークンが拒否されたかは関数のログに出ます: "Callable request verification failed: Auth token was rejected." または "… AppCheck token was rejected."';
+/** distribution/distribution docs/spec/auth/token.md: realm へのトークン要求と、その後の再試行。 */
+const REGISTRY_TOKEN_EXCHANGE =
+  '401 の後に続いたものを見てください。チャレンジの realm へのクライアントのトークン要求（GET <realm>?service=<service>&scope=<scope>）とその応答、そして "Authorization: Bearer <token>" を付けた再試行です。realm が 401 を返したなら、クライアントが送った資格情報（docker login が ~/.docker/config.json か資格情報ヘルパーに保存したもの）が誤っています。scope の操作（push）を含まないトークンが発行されたなら、アカウントにその権限がありません。';
+const REGISTRY_LOGIN =
+  'docker CLI なら、イメージと同じホスト名（ポートも含む）で docker login <レジストリのホスト[:ポート]> をやり直して再試行してください。curl なら、自分でトークンを取得し（curl -u <user> "<realm>?service=<service>&scope=<scope>"）、"Authorization: Bearer <token>" で送ってください。';
+const REGISTRY_TOKEN_LIFETIME =
+  '長い push や pull の途中で失敗するなら、操作が終わる前にトークンの期限が切れている可能性があります。レジストリのトークンサービスが発行するトークンの有効期間を、操作にかかる時間より長くしてください。';
+const GITLAB_CHECK_TOKEN =
+  '同じ GitLab インスタンスでトークンを確かめてください。curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/personal_access_tokens/self" でアクセストークンの有効期限、スコープ、取り消しの有無が分かります。ここでも 401 なら、期限切れ、取り消し、コピーの誤り、別インスタンスのトークンのいずれかです。新しいトークンを作ってください（ユーザー設定 → アクセストークン）。';
 /** One value, or "a、b のいずれか". */
 const anyOf = (items: readonly string[], f: Format) =>
   items.length === 1 ? quoted(items, f) : `${quoted(items, f)} のいずれか`;
@@ -760,24 +778,28 @@ export const findings: FindingMessages = {
             ? `リクエストヘッダーは貼られていますが、その中に Authorization がありません。${PREFLIGHT_NOTE}`
             : a.otherCredentials === 'query'
               ? 'トークンはクエリパラメーター access_token で送られていて、401 はそのトークンについて何も述べていません。多くの検証側は Authorization ヘッダーしか読みません（RFC 6750 はサーバーがこのパラメーターに対応してもよいとしつつ、クライアントは使うべきでないとしています）。'
-              : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
+              : a.api === 'gitlab'
+                ? 'リクエストは GitLab の REST API 宛てで、ヘッダーは貼られていますが、GitLab がトークンを読むヘッダー（Authorization、PRIVATE-TOKEN、JOB-TOKEN）がどれもありません。'
+                : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
     steps: (a) =>
-      a.misnamed !== undefined
-        ? [
-            `クライアントでヘッダー名を ${q(a.misnamed)} から Authorization に直してください（Authorization: Bearer <トークン>）。`,
-          ]
-        : a.cutBy !== undefined
+      a.api === 'gitlab' && a.cutBy === undefined
+        ? [GITLAB_HEADERS]
+        : a.misnamed !== undefined
           ? [
-              'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+              `クライアントでヘッダー名を ${q(a.misnamed)} から Authorization に直してください（Authorization: Bearer <トークン>）。`,
             ]
-          : a.preflight === true
-            ? LET_PREFLIGHT_THROUGH
-            : a.otherCredentials === 'query'
-              ? [
-                  '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
-                  'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
-                ]
-              : ATTACH_AUTHORIZATION,
+          : a.cutBy !== undefined
+            ? [
+                'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+              ]
+            : a.preflight === true
+              ? LET_PREFLIGHT_THROUGH
+              : a.otherCredentials === 'query'
+                ? [
+                    '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
+                    'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
+                  ]
+                : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
@@ -791,8 +813,10 @@ export const findings: FindingMessages = {
         ? `検証器${via(a)}は、Authorization ヘッダーの最初の語が Bearer 以外（Token、Basic、JWT、Bearer の綴り違いなど）だと言っています。RFC 6750 では "Authorization: Bearer <token>" の形で送る必要があります。`
         : a.scheme === null
           ? 'ヘッダーにトークンだけが入っています。RFC 6750 では "Authorization: Bearer <token>" の形で送る必要があります。'
-          : `Bearer トークンは "Authorization: Bearer <token>" の形で送ります。${q(a.scheme)} は別のスキームなので、検証器は Bearer トークンとして読みません。`,
-    steps: () => [SEND_EXACTLY],
+          : a.api === 'gitlab'
+            ? `GitLab の REST API はトークンを "Authorization: Bearer <token>" か PRIVATE-TOKEN ヘッダーで受け取ります。${q(a.scheme)} は別のスキーム（"token" は GitHub の API の形）なので、GitLab はトークンを読みません。`
+            : `Bearer トークンは "Authorization: Bearer <token>" の形で送ります。${q(a.scheme)} は別のスキームなので、検証器は Bearer トークンとして読みません。`,
+    steps: (a) => (a.api === 'gitlab' ? [GITLAB_HEADERS] : [SEND_EXACTLY]),
   },
   'authz-header.double-prefix': {
     title: (a) =>
@@ -867,24 +891,33 @@ export const findings: FindingMessages = {
     ],
   },
   'challenge.no-error': {
-    title: (a) => (a.credentialSent ? 'サーバーが理由を示さずに拒否しています' : 'サーバーに認証情報が届いていません'),
+    title: (a) =>
+      a.registry === true
+        ? 'レジストリがクライアントにトークンの取得を求めています（トークン認証のチャレンジ）'
+        : a.credentialSent
+          ? 'サーバーが理由を示さずに拒否しています'
+          : 'サーバーに認証情報が届いていません',
     detail: (a) =>
-      a.credentialSent
-        ? `リクエストにはトークンが付いていたのに、${a.scheme} チャレンジに error がありません。サーバーが理由を伏せている（ASP.NET の IncludeErrorDetails = false など）か、ヘッダーを認識できていません。${a.reasonLogged === true ? '理由は、貼り付けに含まれる検証器自身のメッセージに出ています。' : ''}`
-        : `error のない ${a.scheme} チャレンジは、サーバーが認証情報を受け取っていないことを意味します（${a.dpopOnly === true ? 'RFC 9449 §7.1' : 'RFC 6750 §3.1'}）。トークンが送られていないか、途中で削除されています。`,
+      a.registry === true
+        ? 'トークンを持たないリクエストへのコンテナレジストリの応答です（Docker Registry v2 のトークン認証）。チャレンジの realm がトークンサービスで、クライアントはそこから service と scope に対するトークンを取得し、"Authorization: Bearer <token>" を付けて再試行します。この 401 はそのプロトコルの最初の一歩で、失敗そのものではありません。'
+        : a.credentialSent
+          ? `リクエストにはトークンが付いていたのに、${a.scheme} チャレンジに error がありません。サーバーが理由を伏せている（ASP.NET の IncludeErrorDetails = false など）か、ヘッダーを認識できていません。${a.reasonLogged === true ? '理由は、貼り付けに含まれる検証器自身のメッセージに出ています。' : ''}`
+          : `error のない ${a.scheme} チャレンジは、サーバーが認証情報を受け取っていないことを意味します（${a.dpopOnly === true ? 'RFC 9449 §7.1' : 'RFC 6750 §3.1'}）。トークンが送られていないか、途中で削除されています。`,
     steps: (a) => [
       ...(a.resourceMetadata === undefined
         ? []
         : [
             `チャレンジの resource_metadata が示す保護リソースメタデータ（RFC 9728、${a.resourceMetadata}）を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
           ]),
-      ...(a.reasonLogged === true
-        ? []
-        : a.credentialSent
-          ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
-          : a.dpopOnly === true
-            ? ATTACH_DPOP
-            : ATTACH_AUTHORIZATION),
+      ...(a.registry === true
+        ? [REGISTRY_TOKEN_EXCHANGE, REGISTRY_LOGIN]
+        : a.reasonLogged === true
+          ? []
+          : a.credentialSent
+            ? ['拒否の理由はレスポンスからは分からないので、サーバーのログを確認してください。']
+            : a.dpopOnly === true
+              ? ATTACH_DPOP
+              : ATTACH_AUTHORIZATION),
     ],
   },
   'challenge.invalid-request': {
@@ -896,26 +929,33 @@ export const findings: FindingMessages = {
     ],
   },
   'challenge.invalid-token': {
-    title: () => 'サーバーがトークンを拒否しています（invalid_token）',
+    title: (a) =>
+      a.via === 'firebase-callable'
+        ? 'Firebase の呼び出し可能関数がリクエストのトークンを拒否しています（UNAUTHENTICATED）'
+        : 'サーバーがトークンを拒否しています（invalid_token）',
     detail: (a) =>
-      a.credential === undefined
-        ? `${stated(a, 'invalid_token')}${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。`
-        : `${refusedBy(a.via)}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
+      a.via === 'firebase-callable'
+        ? 'Firebase の呼び出し可能関数が UNAUTHENTICATED "Unauthenticated" を返しています。その SDK は、Authorization ヘッダーが "Bearer <ID トークン>" の形でないとき、Firebase Auth の ID トークンが検証に失敗したとき（期限切れ、別プロジェクトのもの、ID トークンではなくアクセストークンやカスタムトークン、"Bearer " の後が空）、また App Check を強制している場合に X-Firebase-AppCheck のトークンが無いか拒否されたときに、関数を実行する前に呼び出しを拒否します。'
+        : a.credential === undefined
+          ? `${stated(a, 'invalid_token')}${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。`
+          : `${refusedBy(a.via)}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
       a.credential === undefined && a.tokenUnreadable
         ? []
         : [
             a.credential !== undefined
               ? CREDENTIAL_STEP[a.credential]
-              : a.tokenShown
-                ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
-                : a.via === 'google-api' || a.via === 'gcloud'
-                  ? GOOGLE_CREDENTIAL_REFUSED
-                  : a.via === 'vault'
-                    ? VAULT_TOKEN_UNKNOWN
-                    : a.via === 'salesforce'
-                      ? SALESFORCE_SESSION_REFUSED
-                      : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
+              : a.via === 'firebase-callable'
+                ? FIREBASE_CALLABLE_REFUSED
+                : a.tokenShown
+                  ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
+                  : a.via === 'google-api' || a.via === 'gcloud'
+                    ? GOOGLE_CREDENTIAL_REFUSED
+                    : a.via === 'vault'
+                      ? VAULT_TOKEN_UNKNOWN
+                      : a.via === 'salesforce'
+                        ? SALESFORCE_SESSION_REFUSED
+                        : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
           ],
   },
   'challenge.dpop-proof': {
@@ -1056,37 +1096,49 @@ export const findings: FindingMessages = {
                 ? 'kubectl が送った資格情報を API サーバーが拒否しています'
                 : a.client === 'kubernetes'
                   ? 'Kubernetes の API サーバーが資格情報を拒否しています'
-                  : a.orMalformed === true
-                    ? 'リクエストに Bearer トークンが見つかりません'
-                    : a.requestUnseen === true
-                      ? 'トークンが送られていないか、貼り付けに含まれていません'
-                      : 'トークンが送られていません',
+                  : a.client === 'gitlab'
+                    ? 'GitLab が受け付けるトークンがリクエストにありません'
+                    : a.client === 'docker-registry'
+                      ? 'レジストリが受け付けるトークンをクライアントが得られていません'
+                      : a.challenge === 'basic'
+                        ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
+                        : a.orMalformed === true
+                          ? 'リクエストに Bearer トークンが見つかりません'
+                          : a.requestUnseen === true
+                            ? 'トークンが送られていないか、貼り付けに含まれていません'
+                            : 'トークンが送られていません',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
         : a.client === 'kubernetes'
           ? 'Kubernetes の API サーバーが自身の Status 本文で 401 を返しています。受け取った資格情報をどれも認証できませんでした。多いのは、Pod の ServiceAccount トークンの期限切れかそのアカウントの削除、別の audience 向けのトークン、設定されていない発行元の OIDC トークンです。貼り付けにトークンは含まれていません。'
-          : a.placeholder !== undefined
-            ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
-            : a.preflight === true
-              ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
-              : a.unobtained === true
-                ? a.credentials !== undefined
-                  ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
-                  : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
-                : a.configuredHeader === true
-                  ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
-                  : a.stated === true
-                    ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
-                    : a.via === undefined
-                      ? a.requestUnseen === true
-                        ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                        : '認証エラーですが、入力のどこにもトークンがありません。'
-                      : a.sent === true
-                        ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
-                        : a.orMalformed === true
-                          ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
-                          : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
+          : a.challenge === 'basic'
+            ? 'サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していません。求めているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。クライアントが何も送っていないか、受け付けられないものを送っています。'
+            : a.client === 'docker-registry'
+              ? 'レジストリが UNAUTHORIZED "authentication required" を返しています。レジストリのクライアント（docker、crane、skopeo）は、docker login が保存した資格情報でレジストリのトークンサービスからトークンを取得し、それを付けて再試行します。つまり、このやり取りでレジストリが受け付けるトークンが得られませんでした。このホストの資格情報が保存されていない、トークンサービスが資格情報を拒否した、または操作が終わる前にトークンの期限が切れた、のいずれかです。'
+              : a.client === 'gitlab'
+                ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
+                : a.placeholder !== undefined
+                  ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
+                  : a.preflight === true
+                    ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
+                    : a.unobtained === true
+                      ? a.credentials !== undefined
+                        ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
+                        : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
+                      : a.configuredHeader === true
+                        ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
+                        : a.stated === true
+                          ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
+                          : a.via === undefined
+                            ? a.requestUnseen === true
+                              ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                              : '認証エラーですが、入力のどこにもトークンがありません。'
+                            : a.sent === true
+                              ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
+                              : a.orMalformed === true
+                                ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
+                                : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -1100,45 +1152,54 @@ export const findings: FindingMessages = {
               'Pod の ServiceAccount トークン（/var/run/secrets/kubernetes.io/serviceaccount/token）は有効期間が短く、期限が切れる前に kubelet がファイルを新しいトークンに置き換えます。クライアントが起動時に読んだトークンを持ち続けず、ファイルを読み直しているか（古いクライアントライブラリ、アプリ側でのキャッシュ）と、ServiceAccount がまだ存在するかを確認してください。',
               '自分で用意したトークン（kubectl create token、OIDC の ID トークン）なら、期限切れでないことと audience が API サーバーのものであることを確認し、トークンを（署名を伏せて）貼って中身を確認してください。',
             ]
-          : a.preflight === true
-            ? LET_PREFLIGHT_THROUGH
-            : a.credentials !== undefined
-              ? NO_CREDENTIALS_STEPS[a.credentials]
-              : a.unobtained === true
-                ? [
-                    'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
-                  ]
-                : a.configuredHeader === true
-                  ? [
-                      'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
-                      'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
-                    ]
-                  : a.droppedBy !== undefined
-                    ? DROPPED_BY_STEPS[a.droppedBy]
-                    : a.sent === true
+          : a.client === 'gitlab'
+            ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
+            : a.client === 'docker-registry'
+              ? [REGISTRY_LOGIN, REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+              : a.challenge === 'basic'
+                ? [BASIC_CREDENTIALS]
+                : a.preflight === true
+                  ? LET_PREFLIGHT_THROUGH
+                  : a.credentials !== undefined
+                    ? NO_CREDENTIALS_STEPS[a.credentials]
+                    : a.unobtained === true
                       ? [
-                          PROXIES_FORWARD,
-                          'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
+                          'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
                         ]
-                      : a.orMalformed === true
+                      : a.configuredHeader === true
                         ? [
-                            'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                            '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                            'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                            'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
                           ]
-                        : a.stated === true
-                          ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                          : a.requestUnseen === true
-                            ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
-                            : a.placeholder !== undefined
-                              ? [PLACEHOLDER_SENT]
-                              : a.via === 'consul'
-                                ? [CONSUL_NO_TOKEN]
-                                : [
-                                    'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                  ],
+                        : a.droppedBy !== undefined
+                          ? DROPPED_BY_STEPS[a.droppedBy]
+                          : a.sent === true
+                            ? [
+                                PROXIES_FORWARD,
+                                'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
+                              ]
+                            : a.orMalformed === true
+                              ? [
+                                  'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                                  '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                ]
+                              : a.stated === true
+                                ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                : a.requestUnseen === true
+                                  ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
+                                  : a.placeholder !== undefined
+                                    ? [PLACEHOLDER_SENT]
+                                    : a.via === 'consul'
+                                      ? [CONSUL_NO_TOKEN]
+                                      : [
+                                          'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                        ],
   },
   'token.malformed': {
-    title: () => 'トークンの形式が壊れています',
+    title: (a) =>
+      a.signedRequest !== undefined
+        ? 'AppSync は JWT を求めていますが、リクエストは SigV4 で署名されています'
+        : 'トークンの形式が壊れています',
     detail: (a) => {
       const why: Record<string, string> = {
         segments:
@@ -1175,27 +1236,33 @@ export const findings: FindingMessages = {
         a.issuedBy === 'aws-alb'
           ? 'これは AWS ALB のユーザークレームトークン（x-amzn-oidc-data。ヘッダーの signer がロードバランサー）です。ALB は仕様として = のパディングを付け、パディングを付けたまま署名するため、コピーで壊れたわけではありません。AWS も、標準的な JWT ライブラリはこのパディングに対応していないと注記しています。'
           : '';
+      if (a.signedRequest !== undefined)
+        return 'AppSync は Authorization ヘッダーを JWT として解析できず（“Unable to parse JWT token.”）、リクエストは SigV4 で署名されています。API の認可モードは Cognito ユーザープールか OIDC で、そこには JWT を入れます。SigV4 の署名は AWS_IAM モード用です（SigV4 の署名クライアントに Cognito のサービス名を指定しても、署名されるだけです）。';
       return `有効な JWS ではありません。${why[a.reason] ?? a.reason}。${cut}${read}${alb}`;
     },
     steps: (a) =>
-      a.issuedBy === 'aws-alb'
+      a.signedRequest !== undefined
         ? [
-            'ALB のドキュメントにある方法で検証してください。kid に対応する公開鍵を https://public-keys.auth.elb.<region>.amazonaws.com/<kid> から取得し、signer が自分のロードバランサーの ARN であることを確かめ、送られてきたままのヘッダーとペイロード（パディングを含む）に対して ES256 で検証します（= を取り除くと署名が合わなくなります）。パディングを許す検証器を使ってください: aws-jwt-verify の ALB 用検証器、または golang-jwt v5 の WithPaddingAllowed。',
+            'サインイン中のユーザーの Cognito ユーザープールのトークン（ID トークンかアクセストークン。OIDC ならそのプロバイダーの JWT）を、SigV4 で署名せずに Authorization ヘッダーの値としてそのまま送ってください。署名して呼ぶなら、API の認可モードに AWS_IAM を加え（aws appsync get-graphql-api で authenticationType と additionalAuthenticationProviders を確認できます）、署名する IAM ロールに appsync:GraphQL を許可してください。',
           ]
-        : a.endsPaste === true || a.reason === 'payload-tail'
+        : a.issuedBy === 'aws-alb'
           ? [
-              a.unsigned === true
-                ? 'クレームを確認できるよう、トークン全体をもう一度貼り付けてください。このトークンは署名なし（alg none）なので、伏せる署名はありません。'
-                : 'クレームを確認できるよう、署名だけを伏せて（header.payload.***）トークン全体をもう一度貼り付けてください。',
-              'リクエストで送られたトークン自体がそこで切れている場合は、何が切り詰めているか（ヘッダーサイズの上限、ログ行の長さ、チャンクに分割された Cookie）を確認してください。',
+              'ALB のドキュメントにある方法で検証してください。kid に対応する公開鍵を https://public-keys.auth.elb.<region>.amazonaws.com/<kid> から取得し、signer が自分のロードバランサーの ARN であることを確かめ、送られてきたままのヘッダーとペイロード（パディングを含む）に対して ES256 で検証します（= を取り除くと署名が合わなくなります）。パディングを許す検証器を使ってください: aws-jwt-verify の ALB 用検証器、または golang-jwt v5 の WithPaddingAllowed。',
             ]
-          : a.reason === 'base64-wrapped'
+          : a.endsPaste === true || a.reason === 'payload-tail'
             ? [
-                "値を一度デコードして（`base64 -d`。Kubernetes の Secret の `.data` は base64 です: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`）、出てきた JWT を送ってください。",
+                a.unsigned === true
+                  ? 'クレームを確認できるよう、トークン全体をもう一度貼り付けてください。このトークンは署名なし（alg none）なので、伏せる署名はありません。'
+                  : 'クレームを確認できるよう、署名だけを伏せて（header.payload.***）トークン全体をもう一度貼り付けてください。',
+                'リクエストで送られたトークン自体がそこで切れている場合は、何が切り詰めているか（ヘッダーサイズの上限、ログ行の長さ、チャンクに分割された Cookie）を確認してください。',
               ]
-            : [
-                'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
-              ],
+            : a.reason === 'base64-wrapped'
+              ? [
+                  "値を一度デコードして（`base64 -d`。Kubernetes の Secret の `.data` は base64 です: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`）、出てきた JWT を送ってください。",
+                ]
+              : [
+                  'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
+                ],
   },
   'token.jwe': {
     title: () => 'トークンが暗号化されています（JWE）',
@@ -1584,7 +1651,11 @@ export const findings: FindingMessages = {
         : a.signedRequest !== undefined
           ? [
               'シークレットアクセスキーがアクセスキー ID と対になるものか（余分な空白がないか、別のプロファイルのものでないか）確認し、実際に送るリクエストそのものに SDK で署名してください。',
-              'S3 のエラーボディにある StringToSign と CanonicalRequest を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
+              a.signedFor === 's3'
+                ? 'S3 のエラーボディにある StringToSign と CanonicalRequest を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。'
+                : a.signedFor === 'api-gateway'
+                  ? 'API Gateway のエラーボディが示す、期待した値（"The Canonical String for this request should have been" と "The String-to-Sign should have been" の後）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です（パス、署名したが送っていないヘッダー、ボディのハッシュであることが多いです）。'
+                  : 'サービスが計算した CanonicalRequest と StringToSign（S3 や API Gateway のエラーボディに出ます）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
             ]
           : a.supabaseProject === undefined
             ? [

@@ -6,7 +6,7 @@
  * (`Invoke-WebRequest … -Headers @{Authorization="Bearer …"; Accept="*\/*"}`). JSON on one line is the JSON
  * reader's; what is read here is what JSON.parse refuses: single quotes, bare names, `=`.
  */
-import { isTchar, scanToken, skipBlanks } from './chars.js';
+import { isTchar, scanToken, skipBlanks, trimBlanksEnd } from './chars.js';
 import { setKind } from './collect.js';
 import { knownHeaderSide } from './names.js';
 import type { ScanState } from './state.js';
@@ -58,6 +58,71 @@ export function readInlineObject(s: ScanState, li: number, p: number, end: numbe
   // A log line's words before the mapping are still text (a verifier's message may be among them).
   if (skipBlanks(text, p, open) < open) setKind(s.c, li, 'text');
   return li;
+}
+
+/** Lines a wrapped mapping may run over, and the longest log prefix its lines may share. */
+const MAX_WRAPPED_LINES = 64;
+const MAX_PREFIX = 80;
+
+/**
+ * A mapping Node's util.inspect wrapped over lines (an object wider than its break length, in Node before 12): the
+ * first entry on the `{` line, one entry a line after it, the last closing ` }`, every line behind the same log
+ * prefix or none. npm's verbose log prints a registry's response headers so, each line behind its `NN verbose headers `
+ * (npm/npm#20695: `36 verbose headers { server: 'nginx/1.10.3',` … `36 verbose headers   'www-authenticate': 'BASIC
+ * realm="Sonatype Nexus Repository Manager"' }`). Line `li` ([p, end), trimmed) ends in `,`. Returns the mapping's
+ * last line, or -1 (then nothing was recorded).
+ */
+export function readWrappedObject(s: ScanState, li: number, p: number, end: number): number {
+  const text = s.text;
+  let open = p;
+  while (open < end && open - p <= MAX_PREFIX && text.charCodeAt(open) !== 0x7b) open++;
+  if (open >= end || text.charCodeAt(open) !== 0x7b || s.inJsonAhead(open)) return -1;
+  const first = readEntries(text, open + 1, end, false);
+  if (first === null) return -1;
+  const prefix = text.slice(p, open);
+  const lines: { li: number; entries: Entry[] }[] = [{ li, entries: first }];
+  const records = s.c.lines;
+  for (let k = li + 1; k < records.length && k - li <= MAX_WRAPPED_LINES; k++) {
+    const record = records[k] as (typeof records)[number];
+    const from = skipBlanks(text, record.start, record.end);
+    if (!text.startsWith(prefix, from)) return -1;
+    const last = trimBlanksEnd(text, from, record.end);
+    const closes = text.charCodeAt(last - 1) === 0x7d;
+    if (!closes && text.charCodeAt(last - 1) !== 0x2c) return -1;
+    const entries = readEntries(text, from + prefix.length, closes ? last - 1 : last, false);
+    if (entries === null) return -1;
+    lines.push({ li: k, entries });
+    if (closes) return recordWrapped(s, lines, p, open);
+  }
+  return -1;
+}
+
+function recordWrapped(s: ScanState, lines: { li: number; entries: Entry[] }[], p: number, open: number): number {
+  const text = s.text;
+  const known = lines.some((l) =>
+    l.entries.some((e) => knownHeaderSide(text.slice(e.nameStart, e.nameEnd).toLowerCase()) !== undefined),
+  );
+  if (!known) return -1;
+  s.openBlock(null, false, false);
+  for (const line of lines)
+    for (const e of line.entries) {
+      const name = text.slice(e.nameStart, e.nameEnd).toLowerCase();
+      s.pushField({
+        li: line.li,
+        name,
+        known: knownHeaderSide(name),
+        form: 'fetch-json',
+        start: e.nameStart,
+        end: e.valueEnd + 1,
+        valueStart: e.valueStart,
+        valueEnd: e.valueEnd,
+        quoted: true,
+      });
+    }
+  s.reset(false);
+  const first = lines[0] as { li: number };
+  if (skipBlanks(text, p, open) < open) setKind(s.c, first.li, 'text');
+  return (lines[lines.length - 1] as { li: number }).li;
 }
 
 /**

@@ -17,7 +17,7 @@ import { splitExchanges } from './exchanges.js';
 import { readField, readKnownField, readObjectEntry, readTraceField } from './field-lines.js';
 import { nameEnd, parseColonField } from './fields.js';
 import { readHttpie } from './httpie.js';
-import { readInlineObject } from './inline-object.js';
+import { readInlineObject, readWrappedObject } from './inline-object.js';
 import { readJsonSpans } from './json.js';
 import { readLabel } from './labels.js';
 import { mayBeCurlInfo, mayBeFetch, readCurlInfo, readFetch, readRequestLine } from './message-lines.js';
@@ -297,6 +297,11 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
       if (c.lines[li]?.kind === 'text') readProse(c, s.prose, p, end, li, false);
       return mapping;
     }
+  }
+  // A mapping util.inspect wrapped over lines: its first line holds `{` and ends in `,`.
+  if (text.charCodeAt(end - 1) === 0x2c /* , */ && s.objectLiteral === null) {
+    const wrapped = readWrappedObject(s, li, p, end);
+    if (wrapped >= 0) return wrapped;
   }
   const initial = text.charCodeAt(p) | 0x20;
   if (initial === 0x6b /* k */ || initial === 0x6e /* n */) {
