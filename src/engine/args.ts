@@ -218,6 +218,11 @@ export interface CodeArgs {
      */
     requestUnseen?: true;
     /**
+     * With `requestUnseen`: the writer says the request carried a token (checks/stated-token-sent.ts), so the reading
+     * is not that none was sent but that the one sent was refused or lost, and the token is what to paste.
+     */
+    saidSent?: true;
+    /**
      * The server's own message in the paste says the request came without a token or Authorization header ("Missing
      * Authorization header", checks/stated-no-token.ts): a stated fact, quoted as the evidence.
      */

@@ -49,3 +49,52 @@ describe('left-h 2: AppSync behind CloudFront is named AppSync', () => {
     expect(findingOf(r, 'proxy.gateway-response').args.product).toBe('AWS API Gateway');
   });
 });
+
+const COGNITO_JA =
+  'OAuthの原則通り、Cognitoから取得したアクセストークンでAPI Gatewayを呼び出そうとしたところ、「401 Unauthorized」エラーが発生。API Gatewayのテスト機能を使っても、IDトークンしか検証できず、アクセストークンがなぜ拒否されるのか原因が分からない状況に陥りました。';
+
+describe('left-h 1: a status in prose is quoted as its clause, and a writer who sent a token is not told none was', () => {
+  it('audit-y 16: the status clause, not the paragraph, and no response-header source for it', async () => {
+    const r = await run(AMPLIFY_3089);
+    const challenge = findingOf(r, 'challenge.missing');
+    expect(challenge.evidence).toBe('…I just receive 401 error :');
+    expect(challenge.source).toBe('status');
+    expect(findingOf(r, 'token.missing').args.saidSent).toBe(true);
+  });
+
+  it('audit-y 37: 「アクセストークンで…呼び出そうとした」 says a token was sent; the quote is the status clause', async () => {
+    const r = await run(COGNITO_JA);
+    const f = findingOf(r, 'token.missing');
+    expect(f.args).toMatchObject({ requestUnseen: true, saidSent: true });
+    expect(f.evidence).toBe('…「401 Unauthorized」エラーが発生。…');
+    expect(r.nextSteps[0]).toContain('signature masked');
+  });
+
+  it.each([
+    'I am sending the access token in the header and still get 401 Unauthorized.',
+    'Calling the API with a valid JWT token returns 401.',
+    'The bearer token is present but the API answers 401 Unauthorized.',
+  ])('the writer says it sent one: %s', async (paste) => {
+    const r = await run(paste);
+    expect(findingOf(r, 'token.missing').args.saidSent).toBe(true);
+  });
+
+  it.each([
+    'I get 401 Unauthorized. How do I send the access token?',
+    'The app did not send the token and got 401 Unauthorized.',
+    'We forgot to pass the bearer token: 401 Unauthorized.',
+    'Got 401 Unauthorized from the API.',
+    'トークンを付けずに呼び出したところ「401 Unauthorized」エラーが発生しました。',
+  ])('not said to be sent: %s', async (paste) => {
+    const r = await run(paste);
+    expect(findingOf(r, 'token.missing').args.saidSent).toBeUndefined();
+  });
+
+  it('a status line is still quoted whole', async () => {
+    const r = await run('HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"message":"Unauthorized"}');
+    expect(findingOf(r, 'challenge.missing')).toMatchObject({
+      evidence: 'HTTP/1.1 401 Unauthorized',
+      source: 'response-header',
+    });
+  });
+});

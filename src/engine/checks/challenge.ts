@@ -2,6 +2,7 @@ import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { isPlaceholderCredential } from '../parse/authorization.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
+import { statusQuote } from '../status-quote.js';
 import type { FindingData } from '../types.js';
 import { applicationVerifierLogged } from './app-verifier.js';
 import { defineCheck, finding } from './define.js';
@@ -124,8 +125,9 @@ export const challengeCheck = defineCheck({
           finding(
             'challenge.missing',
             appVerifier === null ? {} : { appVerifier },
-            ctx.evidenceAt(status.start, status.end),
-            'response-header',
+            statusQuote(ctx, status),
+            // A writer's sentence giving the status is no header: the finding rests on the status it quotes.
+            status.form === 'prose' ? 'status' : 'response-header',
           ),
         );
       }

@@ -321,6 +321,9 @@ const ENVOY_RBAC_STEP =
 const gatewayPolicyStep = (product: string) =>
   `Look at ${product}’s own authorization rules for this route and caller (RBAC, ACL or access policies) and its access log, rather than the application’s: its message says one of them denied the request.`;
 /** token.missing's ask, when the request is not in the paste, for it and the response's challenge and body. */
+/** token.missing when the writer says a token was sent: the token itself tells why it was refused. */
+const PASTE_SENT_TOKEN =
+  'Paste the token that was sent (signature masked) with the response’s WWW-Authenticate header and body: its exp, iss, aud and type (ID or access token) say why the verifier refused it.';
 const PASTE_REQUEST_AND_CHALLENGE =
   'If the request carries a token, paste the request with the token’s signature masked, and the response’s WWW-Authenticate header and body.';
 /** challenge.malformed's ask, for a challenge the paste cut, for the whole header and the body. */
@@ -1139,9 +1142,11 @@ export const findings: FindingMessages = {
                         ? 'The server asks for Basic credentials (a user name and password), and got none it accepts'
                         : a.orMalformed === true
                           ? 'No bearer token was found in the request'
-                          : a.requestUnseen === true
-                            ? 'No token was sent, or it is not in the paste'
-                            : 'No token was sent',
+                          : a.saidSent === true
+                            ? 'The paste says a token was sent, but does not show it'
+                            : a.requestUnseen === true
+                              ? 'No token was sent, or it is not in the paste'
+                              : 'No token was sent',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
@@ -1166,9 +1171,11 @@ export const findings: FindingMessages = {
                         : a.stated === true
                           ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
                           : a.via === undefined
-                            ? a.requestUnseen === true
-                              ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                              : 'This is an authentication failure and there is no token anywhere in the input.'
+                            ? a.saidSent === true
+                              ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
+                              : a.requestUnseen === true
+                                ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                                : 'This is an authentication failure and there is no token anywhere in the input.'
                             : a.sent === true
                               ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
                               : a.orMalformed === true
@@ -1223,15 +1230,17 @@ export const findings: FindingMessages = {
                                 ]
                               : a.stated === true
                                 ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                : a.requestUnseen === true
-                                  ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
-                                  : a.placeholder !== undefined
-                                    ? [PLACEHOLDER_SENT]
-                                    : a.via === 'consul'
-                                      ? [CONSUL_NO_TOKEN]
-                                      : [
-                                          'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                        ],
+                                : a.saidSent === true
+                                  ? [PASTE_SENT_TOKEN, LOOK_AT_REQUEST]
+                                  : a.requestUnseen === true
+                                    ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
+                                    : a.placeholder !== undefined
+                                      ? [PLACEHOLDER_SENT]
+                                      : a.via === 'consul'
+                                        ? [CONSUL_NO_TOKEN]
+                                        : [
+                                            'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                          ],
   },
   'token.malformed': {
     title: (a) =>

@@ -644,6 +644,9 @@ const CONSUL_NO_TOKEN =
   'リクエストにトークンがなかったため、Consul は匿名トークン（anonymous token）で処理しています。CONSUL_HTTP_TOKEN（CLI なら -token フラグ）に、メッセージにある権限をポリシーで許された ACL トークンの SecretID を設定してください。HTTP クライアントは X-Consul-Token ヘッダー（または "Authorization: Bearer <SecretID>"）で送ります。';
 
 /** en/findings.ts の PASTE_REQUEST_AND_CHALLENGE と同じ。 */
+/** en/findings.ts の PASTE_SENT_TOKEN と同じ。 */
+const PASTE_SENT_TOKEN =
+  '送ったトークンを（署名を伏せて）、応答の WWW-Authenticate ヘッダーとボディと一緒に貼ってください。exp、iss、aud と種類（ID トークンかアクセストークンか）から、検証器が拒否した理由が分かります。';
 const PASTE_REQUEST_AND_CHALLENGE =
   'リクエストにトークンが付いていれば、そのリクエストを（トークンの署名を伏せて）、応答の WWW-Authenticate ヘッダーとボディと一緒に貼ってください。';
 /** en/findings.ts の PASTE_WHOLE_CHALLENGE と同じ。 */
@@ -1104,9 +1107,11 @@ export const findings: FindingMessages = {
                         ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
                         : a.orMalformed === true
                           ? 'リクエストに Bearer トークンが見つかりません'
-                          : a.requestUnseen === true
-                            ? 'トークンが送られていないか、貼り付けに含まれていません'
-                            : 'トークンが送られていません',
+                          : a.saidSent === true
+                            ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
+                            : a.requestUnseen === true
+                              ? 'トークンが送られていないか、貼り付けに含まれていません'
+                              : 'トークンが送られていません',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
@@ -1131,9 +1136,11 @@ export const findings: FindingMessages = {
                         : a.stated === true
                           ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
                           : a.via === undefined
-                            ? a.requestUnseen === true
-                              ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                              : '認証エラーですが、入力のどこにもトークンがありません。'
+                            ? a.saidSent === true
+                              ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
+                              : a.requestUnseen === true
+                                ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                                : '認証エラーですが、入力のどこにもトークンがありません。'
                             : a.sent === true
                               ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
                               : a.orMalformed === true
@@ -1185,15 +1192,17 @@ export const findings: FindingMessages = {
                                 ]
                               : a.stated === true
                                 ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                : a.requestUnseen === true
-                                  ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
-                                  : a.placeholder !== undefined
-                                    ? [PLACEHOLDER_SENT]
-                                    : a.via === 'consul'
-                                      ? [CONSUL_NO_TOKEN]
-                                      : [
-                                          'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                        ],
+                                : a.saidSent === true
+                                  ? [PASTE_SENT_TOKEN, LOOK_AT_REQUEST]
+                                  : a.requestUnseen === true
+                                    ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
+                                    : a.placeholder !== undefined
+                                      ? [PLACEHOLDER_SENT]
+                                      : a.via === 'consul'
+                                        ? [CONSUL_NO_TOKEN]
+                                        : [
+                                            'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                          ],
   },
   'token.malformed': {
     title: (a) =>
