@@ -455,6 +455,12 @@ export interface CodeArgs {
     signedFor?: 's3' | 'api-gateway';
     /** The API server does not trust the client certificate's issuer (not in its client CA bundle): no token's key. */
     clientCertificate?: ClientCertificate;
+    /**
+     * firebase-admin refused the signature of a token the paste shows came from the Firebase Auth Emulator (its host
+     * localhost:9099, FIREBASE_AUTH_EMULATOR_HOST, or an unsigned `alg: none` token): an Admin SDK not pointed at the
+     * emulator verifies it against Google's keys (checks/verifier-log.ts).
+     */
+    authEmulator?: true;
   };
   'signature.valid': Via & { kid: string | null; alg: string };
   'signature.unchecked': Via & {

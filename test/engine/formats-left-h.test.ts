@@ -98,3 +98,35 @@ describe('left-h 1: a status in prose is quoted as its clause, and a writer who 
     });
   });
 });
+
+const FIREBASE_BAD_SIG =
+  'Error: Firebase ID token has invalid signature. See https://firebase.google.com/docs/auth/admin/verify-id-tokens for details on how to retrieve an ID token.';
+
+describe('left-h 3: an Auth Emulator token refused by firebase-admin gets the emulator step', () => {
+  it.each([
+    `The client signs in with connectAuthEmulator(auth, "http://localhost:9099")\n${FIREBASE_BAD_SIG}`,
+    `FIREBASE_AUTH_EMULATOR_HOST is set only in the client's .env\n${FIREBASE_BAD_SIG}`,
+  ])('the paste shows the emulator: %s', async (paste) => {
+    const r = await run(paste);
+    expect(findingOf(r, 'signature.invalid').args.authEmulator).toBe(true);
+    expect(r.nextSteps.join('\n')).toContain('FIREBASE_AUTH_EMULATOR_HOST');
+  });
+
+  it('an emulator’s unsigned token (alg none, no kid) beside the message', async () => {
+    const r = await run(
+      `idToken: eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJpc3MiOiJodHRwczovL3NlY3VyZXRva2VuLmdvb2dsZS5jb20vZGVtby1wcm9qZWN0IiwiYXVkIjoiZGVtby1wcm9qZWN0Iiwic3ViIjoiYWJjIiwiaWF0IjoxNzc5OTcwMDAwLCJleHAiOjE3Nzk5NzM2MDAsInVzZXJfaWQiOiJhYmMifQ.\n${FIREBASE_BAD_SIG}`,
+    );
+    expect(r.nextSteps.join('\n')).toContain('FIREBASE_AUTH_EMULATOR_HOST');
+  });
+
+  it('not the emulator: a production token’s bad signature keeps the key step (audit-y 30)', async () => {
+    const r = await run(FIREBASE_BAD_SIG);
+    expect(findingOf(r, 'signature.invalid').args.authEmulator).toBeUndefined();
+    expect(r.nextSteps.join('\n')).not.toContain('FIREBASE_AUTH_EMULATOR_HOST');
+  });
+
+  it('not firebase-admin: another verifier’s bad signature beside port 9099 keeps its step', async () => {
+    const r = await run('GET http://localhost:9099/api\nJsonWebTokenError: invalid signature');
+    expect(findingOf(r, 'signature.invalid').args.authEmulator).toBeUndefined();
+  });
+});

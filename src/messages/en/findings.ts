@@ -322,6 +322,9 @@ const gatewayPolicyStep = (product: string) =>
   `Look at ${product}’s own authorization rules for this route and caller (RBAC, ACL or access policies) and its access log, rather than the application’s: its message says one of them denied the request.`;
 /** token.missing's ask, when the request is not in the paste, for it and the response's challenge and body. */
 /** token.missing when the writer says a token was sent: the token itself tells why it was refused. */
+/** An Auth Emulator's token verified by an Admin SDK not pointed at it (key.kid-missing, signature.invalid). */
+const FIREBASE_EMULATOR_STEP =
+  'If the client signed in against the Auth Emulator, start the server with FIREBASE_AUTH_EMULATOR_HOST set to the same emulator (e.g. localhost:9099); otherwise sign the client in against the real project.';
 const PASTE_SENT_TOKEN =
   'Paste the token that was sent (signature masked) with the response’s WWW-Authenticate header and body: its exp, iss, aud and type (ID or access token) say why the verifier refused it.';
 const PASTE_REQUEST_AND_CHALLENGE =
@@ -1585,7 +1588,7 @@ export const findings: FindingMessages = {
     steps: (a) =>
       a.via === 'firebase-admin'
         ? [
-            'If the client signed in against the Auth Emulator, start the server with FIREBASE_AUTH_EMULATOR_HOST set to the same emulator (e.g. localhost:9099); otherwise sign the client in against the real project.',
+            FIREBASE_EMULATOR_STEP,
             'Send the ID token from the signed-in client (getIdToken() on the Firebase user), not a token of another issuer: decode its header and check for a kid and RS256.',
           ]
         : ['Have the issuer put a kid in the header, or give the verifier only the signing key.'],
@@ -1687,13 +1690,15 @@ export const findings: FindingMessages = {
                   ? 'Compare the canonical string and string-to-sign API Gateway’s error body says it expected with the client’s own (the SDK’s debug log): the first line that differs is what changed (often the path, a header signed but not sent, or the body’s hash).'
                   : 'Compare the canonical request and string to sign the service computed (an S3 or API Gateway error body prints them) with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
             ]
-          : a.supabaseProject === undefined
-            ? [
-                'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
-              ]
-            : [
-                'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
-              ],
+          : a.authEmulator === true
+            ? [FIREBASE_EMULATOR_STEP]
+            : a.supabaseProject === undefined
+              ? [
+                  'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
+                ]
+              : [
+                  'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
+                ],
   },
   'signature.valid': {
     title: () => 'The signature verifies',

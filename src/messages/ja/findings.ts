@@ -645,6 +645,9 @@ const CONSUL_NO_TOKEN =
 
 /** en/findings.ts の PASTE_REQUEST_AND_CHALLENGE と同じ。 */
 /** en/findings.ts の PASTE_SENT_TOKEN と同じ。 */
+/** en/findings.ts の FIREBASE_EMULATOR_STEP と同じ。 */
+const FIREBASE_EMULATOR_STEP =
+  'クライアントが Auth Emulator にサインインしているなら、サーバーも FIREBASE_AUTH_EMULATOR_HOST を同じエミュレーター (例: localhost:9099) にして起動してください。そうでなければ、クライアントを本番のプロジェクトにサインインさせてください。';
 const PASTE_SENT_TOKEN =
   '送ったトークンを（署名を伏せて）、応答の WWW-Authenticate ヘッダーとボディと一緒に貼ってください。exp、iss、aud と種類（ID トークンかアクセストークンか）から、検証器が拒否した理由が分かります。';
 const PASTE_REQUEST_AND_CHALLENGE =
@@ -1555,7 +1558,7 @@ export const findings: FindingMessages = {
     steps: (a) =>
       a.via === 'firebase-admin'
         ? [
-            'クライアントが Auth Emulator にサインインしているなら、サーバーも FIREBASE_AUTH_EMULATOR_HOST を同じエミュレーター (例: localhost:9099) にして起動してください。そうでなければ、クライアントを本番のプロジェクトにサインインさせてください。',
+            FIREBASE_EMULATOR_STEP,
             'サインイン済みのクライアントの ID トークン (Firebase ユーザーの getIdToken()) を送ってください。別の発行元のトークンではなく: ヘッダーをデコードし、kid と RS256 があるか確かめてください。',
           ]
         : ['発行元でヘッダーに kid を入れるようにするか、検証器には署名用の鍵だけを渡してください。'],
@@ -1666,13 +1669,15 @@ export const findings: FindingMessages = {
                   ? 'API Gateway のエラーボディが示す、期待した値（"The Canonical String for this request should have been" と "The String-to-Sign should have been" の後）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です（パス、署名したが送っていないヘッダー、ボディのハッシュであることが多いです）。'
                   : 'サービスが計算した CanonicalRequest と StringToSign（S3 や API Gateway のエラーボディに出ます）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
             ]
-          : a.supabaseProject === undefined
-            ? [
-                '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
-              ]
-            : [
-                '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
-              ],
+          : a.authEmulator === true
+            ? [FIREBASE_EMULATOR_STEP]
+            : a.supabaseProject === undefined
+              ? [
+                  '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
+                ]
+              : [
+                  '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
+                ],
   },
   'signature.valid': {
     title: () => '署名は正しく検証できました',
