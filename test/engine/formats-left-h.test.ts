@@ -53,20 +53,22 @@ describe('left-h 2: AppSync behind CloudFront is named AppSync', () => {
 const COGNITO_JA =
   'OAuthの原則通り、Cognitoから取得したアクセストークンでAPI Gatewayを呼び出そうとしたところ、「401 Unauthorized」エラーが発生。API Gatewayのテスト機能を使っても、IDトークンしか検証できず、アクセストークンがなぜ拒否されるのか原因が分からない状況に陥りました。';
 
-describe('left-h 1: a status in prose is quoted as its clause, and a writer who sent a token is not told none was', () => {
+describe('left-h 1: a status in a long prose line is quoted as its sentence, and a writer who sent a token is not told none was', () => {
   it('audit-y 16: the status clause, not the paragraph, and no response-header source for it', async () => {
     const r = await run(AMPLIFY_3089);
     const challenge = findingOf(r, 'challenge.missing');
-    expect(challenge.evidence).toBe('…I just receive 401 error :');
+    expect(challenge.evidence).toMatch(/^After setting up appsync.*I just receive 401 error :$/);
     expect(challenge.source).toBe('status');
     expect(findingOf(r, 'token.missing').args.saidSent).toBe(true);
   });
 
-  it('audit-y 37: 「アクセストークンで…呼び出そうとした」 says a token was sent; the quote is the status clause', async () => {
+  it('audit-y 37: 「アクセストークンで…呼び出そうとした」 says a token was sent; the quote is the status sentence', async () => {
     const r = await run(COGNITO_JA);
     const f = findingOf(r, 'token.missing');
     expect(f.args).toMatchObject({ requestUnseen: true, saidSent: true });
-    expect(f.evidence).toBe('…「401 Unauthorized」エラーが発生。…');
+    expect(f.evidence).toBe(
+      'OAuthの原則通り、Cognitoから取得したアクセストークンでAPI Gatewayを呼び出そうとしたところ、「401 Unauthorized」エラーが発生。…',
+    );
     expect(r.nextSteps[0]).toContain('signature masked');
   });
 
@@ -88,6 +90,11 @@ describe('left-h 1: a status in prose is quoted as its clause, and a writer who 
   ])('not said to be sent: %s', async (paste) => {
     const r = await run(paste);
     expect(findingOf(r, 'token.missing').args.saidSent).toBeUndefined();
+  });
+
+  it('a short prose line is quoted whole, commas and all', async () => {
+    const r = await run('got a 401, the docs say to check');
+    expect(findingOf(r, 'token.missing').evidence).toBe('got a 401, the docs say to check');
   });
 
   it('a status line is still quoted whole', async () => {
