@@ -16,6 +16,9 @@ interface Via {
  * One way the diagnosed token differs from the one the paste says works (token.differs-from-working): a header
  * parameter or claim whose values differ (null: absent), or grants the working token has and this one lacks.
  */
+/** Registry clients with a login of their own (checks/registry-token.ts); docker's is the steps' default. */
+export type RegistryClient = 'crane' | 'cosign' | 'trivy';
+
 export type WorkingDifference =
   | { field: string; failing: string | null; working: string | null }
   | { field: string; lacks: string[] };
@@ -133,6 +136,8 @@ export interface CodeArgs {
     dpopOnly?: true;
     /** A container registry's token-auth challenge (realm, service, scope) to a first request: its protocol's first step. */
     registry?: true;
+    /** With `registry`: the registry client the paste shows, whose own login its steps name (checks/registry-token.ts). */
+    registryClient?: RegistryClient;
   };
   'challenge.invalid-request': Via & { description: string | null };
   'challenge.invalid-token': Via & {
@@ -245,6 +250,8 @@ export interface CodeArgs {
      * its token exchange (checks/registry-token.ts).
      */
     client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry';
+    /** With client `docker-registry`: the registry client the paste shows, whose own login the steps name. */
+    registryClient?: RegistryClient;
     /** The server's challenge offers Basic alone (RFC 7617): it asks for a user name and password, not a bearer token. */
     challenge?: 'basic';
     /**

@@ -137,3 +137,37 @@ describe('left-h 3: an Auth Emulator token refused by firebase-admin gets the em
     expect(findingOf(r, 'signature.invalid').args.authEmulator).toBeUndefined();
   });
 });
+
+const CRANE_REFUSED =
+  'Error: fetching config: reading image "eksclustergames/base_ext_image": GET https://index.docker.io/v2/eksclustergames/base_ext_image/manifests/latest: UNAUTHORIZED: authentication required; [map[Action:pull Class: Name:eksclustergames/base_ext_image Type:repository]]';
+
+describe('left-h 4: a registry’s refusal names the login of the client in the paste', () => {
+  it.each([
+    ['$ crane config eksclustergames/base_ext_image', 'crane', 'crane auth login'],
+    ['$ cosign sign --key cosign.key eksclustergames/base_ext_image', 'cosign', 'cosign login'],
+    ['trivy image eksclustergames/base_ext_image', 'trivy', 'TRIVY_USERNAME'],
+  ])('%s', async (command, client, step) => {
+    const r = await run(`${command}\n${CRANE_REFUSED}`);
+    expect(findingOf(r, 'token.missing').args).toMatchObject({ client: 'docker-registry', registryClient: client });
+    expect(r.nextSteps[0]).toContain(step);
+    expect(r.nextSteps.join('\n')).not.toContain('run docker login');
+  });
+
+  it('the first leg’s challenge run by crane names crane’s login', async () => {
+    const r = await run(
+      '$ crane ls registry.example.com/team/app --verbose\nGET /v2/ HTTP/1.1\nHost: registry.example.com\n\nHTTP/1.1 401 Unauthorized\nWww-Authenticate: Bearer realm="https://auth.example.com/token",service="registry.example.com",scope="repository:team/app:pull"\nDocker-Distribution-Api-Version: registry/2.0\n',
+    );
+    expect(findingOf(r, 'challenge.no-error').args).toMatchObject({ registry: true, registryClient: 'crane' });
+    expect(r.nextSteps.join('\n')).toContain('crane auth login');
+  });
+
+  it.each([
+    ['no client named: docker login', CRANE_REFUSED],
+    ['a client named only in prose: docker login', `We moved from crane to plain docker.\n${CRANE_REFUSED}`],
+    ['a word that holds the name: docker login', `cranes: 3\n${CRANE_REFUSED}`],
+  ])('%s', async (_name, paste) => {
+    const r = await run(paste);
+    expect(findingOf(r, 'token.missing').args.registryClient).toBeUndefined();
+    expect(r.nextSteps[0]).toContain('docker login');
+  });
+});

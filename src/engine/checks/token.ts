@@ -11,7 +11,7 @@ import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
 import { isPreflight } from './preflight.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
-import { registryRefused } from './registry-token.js';
+import { registryArgs, registryRefused } from './registry-token.js';
 import { schemeWordNotToken } from './scheme-cut.js';
 import { statedNoToken } from './stated-no-token.js';
 import { writerSaysTokenSent } from './stated-token-sent.js';
@@ -178,7 +178,7 @@ export const tokenCheck = defineCheck({
               : gitlabApi(ctx)
                 ? { client: 'gitlab' as const }
                 : registryRefused(ctx)
-                  ? { client: 'docker-registry' as const }
+                  ? registryArgs(ctx)
                   : basicChallengeOnly(ctx)
                     ? { challenge: 'basic' as const }
                     : ctx.http.requestShown

@@ -1,4 +1,4 @@
-import type { CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
+import type { CodeArgs, KeyFetchFailure, RegistryClient, Workload } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { workingSteps } from '../working-steps.js';
@@ -371,6 +371,21 @@ const REGISTRY_TOKEN_EXCHANGE =
   'Look at what followed the 401: the client’s token request to the challenge’s realm (GET <realm>?service=<service>&scope=<scope>) and its answer, then the retried request with "Authorization: Bearer <token>". A 401 from the realm: the credentials the client sent it (docker login’s, in ~/.docker/config.json or its credential helper) are wrong; a token granted without the scope’s actions (push): the account lacks that access.';
 const REGISTRY_LOGIN =
   'For the docker CLI, run docker login <registry host[:port]> again with the image’s exact host and retry; with curl, get the token yourself (curl -u <user> "<realm>?service=<service>&scope=<scope>") and send it as "Authorization: Bearer <token>".';
+/**
+ * REGISTRY_LOGIN for a registry client with a login of its own: crane auth login (go-containerregistry
+ * cmd/crane/doc/crane_auth_login.md), cosign login (sigstore/cosign doc/cosign_login.md), trivy registry login or
+ * TRIVY_USERNAME/TRIVY_PASSWORD (trivy.dev docs/advanced/private-registries).
+ */
+const REGISTRY_CLIENT_LOGIN: Record<RegistryClient, string> = {
+  crane:
+    'For crane, run crane auth login <registry host[:port]> -u <user> --password-stdin with the image’s exact host and retry (crane also reads the credentials docker login stored).',
+  cosign:
+    'For cosign, run cosign login <registry host[:port]> -u <user> --password-stdin with the image’s exact host and retry (cosign also reads the credentials docker login stored).',
+  trivy:
+    'For trivy, run trivy registry login --username <user> --password-stdin <registry host>, or set TRIVY_USERNAME and TRIVY_PASSWORD for the scan, and retry (trivy also reads the credentials docker login stored).',
+};
+const registryLogin = (client: RegistryClient | undefined): string =>
+  client === undefined ? REGISTRY_LOGIN : REGISTRY_CLIENT_LOGIN[client];
 const REGISTRY_TOKEN_LIFETIME =
   'If it fails partway through a long push or pull, the token may have expired before the operation ended: raise the lifetime of the tokens the registry’s token service issues above the operation’s length.';
 const GITLAB_CHECK_TOKEN =
@@ -949,7 +964,7 @@ export const findings: FindingMessages = {
             `Fetch the protected-resource metadata the challenge names (RFC 9728), ${a.resourceMetadata}: its authorization_servers say where to get a token for this resource, and its resource is the audience to ask for (an MCP client follows resource_metadata on a 401 by itself).`,
           ]),
       ...(a.registry === true
-        ? [REGISTRY_TOKEN_EXCHANGE, REGISTRY_LOGIN]
+        ? [REGISTRY_TOKEN_EXCHANGE, registryLogin(a.registryClient)]
         : a.reasonLogged === true
           ? []
           : a.credentialSent
@@ -1203,7 +1218,7 @@ export const findings: FindingMessages = {
           : a.client === 'gitlab'
             ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
             : a.client === 'docker-registry'
-              ? [REGISTRY_LOGIN, REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+              ? [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
               : a.challenge === 'basic'
                 ? [BASIC_CREDENTIALS]
                 : a.preflight === true

@@ -1,4 +1,4 @@
-import type { AuthzFormatProblem, CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
+import type { AuthzFormatProblem, CodeArgs, KeyFetchFailure, RegistryClient, Workload } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { workingSteps } from '../working-steps.js';
@@ -226,6 +226,17 @@ const REGISTRY_TOKEN_EXCHANGE =
   '401 の後に続いたものを見てください。チャレンジの realm へのクライアントのトークン要求（GET <realm>?service=<service>&scope=<scope>）とその応答、そして "Authorization: Bearer <token>" を付けた再試行です。realm が 401 を返したなら、クライアントが送った資格情報（docker login が ~/.docker/config.json か資格情報ヘルパーに保存したもの）が誤っています。scope の操作（push）を含まないトークンが発行されたなら、アカウントにその権限がありません。';
 const REGISTRY_LOGIN =
   'docker CLI なら、イメージと同じホスト名（ポートも含む）で docker login <レジストリのホスト[:ポート]> をやり直して再試行してください。curl なら、自分でトークンを取得し（curl -u <user> "<realm>?service=<service>&scope=<scope>"）、"Authorization: Bearer <token>" で送ってください。';
+/** en/findings.ts の REGISTRY_CLIENT_LOGIN と同じ。 */
+const REGISTRY_CLIENT_LOGIN: Record<RegistryClient, string> = {
+  crane:
+    'crane なら、イメージと同じホスト名（ポートも含む）で crane auth login <レジストリのホスト[:ポート]> -u <user> --password-stdin を実行して再試行してください（crane は docker login が保存した資格情報も読みます）。',
+  cosign:
+    'cosign なら、イメージと同じホスト名（ポートも含む）で cosign login <レジストリのホスト[:ポート]> -u <user> --password-stdin を実行して再試行してください（cosign は docker login が保存した資格情報も読みます）。',
+  trivy:
+    'trivy なら、trivy registry login --username <user> --password-stdin <レジストリのホスト> を実行するか、スキャンに TRIVY_USERNAME と TRIVY_PASSWORD を設定して再試行してください（trivy は docker login が保存した資格情報も読みます）。',
+};
+const registryLogin = (client: RegistryClient | undefined): string =>
+  client === undefined ? REGISTRY_LOGIN : REGISTRY_CLIENT_LOGIN[client];
 const REGISTRY_TOKEN_LIFETIME =
   '長い push や pull の途中で失敗するなら、操作が終わる前にトークンの期限が切れている可能性があります。レジストリのトークンサービスが発行するトークンの有効期間を、操作にかかる時間より長くしてください。';
 const GITLAB_CHECK_TOKEN =
@@ -916,7 +927,7 @@ export const findings: FindingMessages = {
             `チャレンジの resource_metadata が示す保護リソースメタデータ（RFC 9728、${a.resourceMetadata}）を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
           ]),
       ...(a.registry === true
-        ? [REGISTRY_TOKEN_EXCHANGE, REGISTRY_LOGIN]
+        ? [REGISTRY_TOKEN_EXCHANGE, registryLogin(a.registryClient)]
         : a.reasonLogged === true
           ? []
           : a.credentialSent
@@ -1165,7 +1176,7 @@ export const findings: FindingMessages = {
           : a.client === 'gitlab'
             ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
             : a.client === 'docker-registry'
-              ? [REGISTRY_LOGIN, REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+              ? [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
               : a.challenge === 'basic'
                 ? [BASIC_CREDENTIALS]
                 : a.preflight === true
