@@ -16,6 +16,9 @@ interface Via {
  * One way the diagnosed token differs from the one the paste says works (token.differs-from-working): a header
  * parameter or claim whose values differ (null: absent), or grants the working token has and this one lacks.
  */
+/** Registry clients with a login of their own (checks/registry-token.ts); docker's is the steps' default. */
+export type RegistryClient = 'crane' | 'cosign' | 'trivy';
+
 export type WorkingDifference =
   | { field: string; failing: string | null; working: string | null }
   | { field: string; lacks: string[] };
@@ -133,6 +136,8 @@ export interface CodeArgs {
     dpopOnly?: true;
     /** A container registry's token-auth challenge (realm, service, scope) to a first request: its protocol's first step. */
     registry?: true;
+    /** With `registry`: the registry client the paste shows, whose own login its steps name (checks/registry-token.ts). */
+    registryClient?: RegistryClient;
   };
   'challenge.invalid-request': Via & { description: string | null };
   'challenge.invalid-token': Via & {
@@ -218,6 +223,11 @@ export interface CodeArgs {
      */
     requestUnseen?: true;
     /**
+     * With `requestUnseen`: the writer says the request carried a token (checks/stated-token-sent.ts), so the reading
+     * is not that none was sent but that the one sent was refused or lost, and the token is what to paste.
+     */
+    saidSent?: true;
+    /**
      * The server's own message in the paste says the request came without a token or Authorization header ("Missing
      * Authorization header", checks/stated-no-token.ts): a stated fact, quoted as the evidence.
      */
@@ -240,6 +250,8 @@ export interface CodeArgs {
      * its token exchange (checks/registry-token.ts).
      */
     client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry';
+    /** With client `docker-registry`: the registry client the paste shows, whose own login the steps name. */
+    registryClient?: RegistryClient;
     /** The server's challenge offers Basic alone (RFC 7617): it asks for a user name and password, not a bearer token. */
     challenge?: 'basic';
     /**
@@ -450,6 +462,12 @@ export interface CodeArgs {
     signedFor?: 's3' | 'api-gateway';
     /** The API server does not trust the client certificate's issuer (not in its client CA bundle): no token's key. */
     clientCertificate?: ClientCertificate;
+    /**
+     * firebase-admin refused the signature of a token the paste shows came from the Firebase Auth Emulator (its host
+     * localhost:9099, FIREBASE_AUTH_EMULATOR_HOST, or an unsigned `alg: none` token): an Admin SDK not pointed at the
+     * emulator verifies it against Google's keys (checks/verifier-log.ts).
+     */
+    authEmulator?: true;
   };
   'signature.valid': Via & { kid: string | null; alg: string };
   'signature.unchecked': Via & {

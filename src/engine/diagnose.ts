@@ -10,6 +10,7 @@ import { hideKeyMaterial } from './key-material.js';
 import { type DiagnoseOptions, resolveOptions } from './options.js';
 import { rankFindings } from './rank.js';
 import { buildReport } from './report.js';
+import { statusQuote } from './status-quote.js';
 import { tokenRequestOnly } from './token-request.js';
 import type { FindingData, Report } from './types.js';
 
@@ -73,7 +74,7 @@ async function finishChecks(
 export function conclude(ctx: Context, found: FindingData[], catalogue: Catalogue): Report {
   const status = ctx.http.status;
   // Quoted only for a status.mismatch, which few reports have.
-  const statusEvidence = () => (status === null ? '' : ctx.evidenceAt(status.start, status.end));
+  const statusEvidence = () => (status === null ? '' : statusQuote(ctx, status));
   const { classification, mismatch } = classify(
     status?.code ?? null,
     statusEvidence,

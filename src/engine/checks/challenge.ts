@@ -2,11 +2,12 @@ import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { isPlaceholderCredential } from '../parse/authorization.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
+import { statusQuote } from '../status-quote.js';
 import type { FindingData } from '../types.js';
 import { applicationVerifierLogged } from './app-verifier.js';
 import { defineCheck, finding } from './define.js';
 import { drfTokenChallenge } from './header-drop.js';
-import { registryTokenChallenge } from './registry-token.js';
+import { registryClient, registryTokenChallenge } from './registry-token.js';
 import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
 import { TOKEN_JUDGED, tokenSeenArgs } from './token-judged.js';
@@ -124,8 +125,9 @@ export const challengeCheck = defineCheck({
           finding(
             'challenge.missing',
             appVerifier === null ? {} : { appVerifier },
-            ctx.evidenceAt(status.start, status.end),
-            'response-header',
+            statusQuote(ctx, status),
+            // A writer's sentence giving the status is no header: the finding rests on the status it quotes.
+            status.form === 'prose' ? 'status' : 'response-header',
           ),
         );
       }
@@ -230,7 +232,11 @@ export const challengeCheck = defineCheck({
           // A registry's token-auth challenge to a request without a token is its protocol's first step
           // (checks/registry-token.ts): what failed is in the exchanges that follow.
           const registry = !credentialSent && ch.params.service !== undefined && registryTokenChallenge(ctx);
-          if (registry) args.registry = true;
+          if (registry) {
+            args.registry = true;
+            const client = registryClient(ctx);
+            if (client !== null) args.registryClient = client;
+          }
           out.push(
             finding(
               'challenge.no-error',

@@ -1,6 +1,7 @@
 import type { WorkingDifference } from '../args.js';
 import type { FindingCode } from '../codes.js';
 import type { Context } from '../context.js';
+import { statusQuote } from '../status-quote.js';
 import { defineCheck, finding } from './define.js';
 import { grantedScopes, requiredScopes } from './scope.js';
 
@@ -69,7 +70,7 @@ export const policyCheck = defineCheck({
     if (status?.code !== 403 || ctx.claims === null) return [];
     if (prior.some((f) => EXPLAINS_DENIAL.has(f.code) && (f.severity ?? 'error') !== 'info')) return [];
     if (scopeShapeExplains(ctx, prior) || differsFromWorking(prior)) return [];
-    return [finding('policy.deny', { stated: false }, ctx.evidenceAt(status.start, status.end), 'status')];
+    return [finding('policy.deny', { stated: false }, statusQuote(ctx, status), 'status')];
   },
 });
 

@@ -1,5 +1,6 @@
 import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
+import { statusQuote } from '../status-quote.js';
 import { defineCheck, finding } from './define.js';
 
 /** Chrome's console words for a refused preflight ("… has been blocked by CORS policy: Response to preflight request …"). */
@@ -59,9 +60,7 @@ export const corsCheck = defineCheck({
       method: preflight ? requestHeader(ctx, 'access-control-request-method') : null,
     };
     if (stated) args.via = 'spring-framework';
-    const evidence = stated
-      ? ctx.evidenceAt(saidAt, saidAt + SPRING_CORS_REJECTED.length)
-      : ctx.evidenceAt(status.start, status.end);
+    const evidence = stated ? ctx.evidenceAt(saidAt, saidAt + SPRING_CORS_REJECTED.length) : statusQuote(ctx, status);
     return [finding('request.cors-rejected', args, evidence, stated ? 'log' : 'status')];
   },
 });

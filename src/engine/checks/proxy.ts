@@ -586,10 +586,23 @@ function sharedErrorTypeHeader(signals: Signal[], ctx: Context): void {
   if (owner === undefined) {
     const host = ctx.requestHost?.toLowerCase() ?? '';
     if (host.includes('.lambda-url.') && host.endsWith('.on.aws')) owner = 'AWS Lambda function URL';
+    else if (appSyncShown(ctx, host)) owner = 'AWS AppSync';
   }
   if (owner === undefined) return;
   for (const s of signals)
     if (s.product === 'AWS API Gateway' && s.field?.name === 'x-amzn-errortype') s.product = owner;
+}
+
+/**
+ * AppSync's own host or headers, or the writer naming it where API Gateway is not named: its GraphQL endpoint is
+ * `<id>.appsync-api.<region>.amazonaws.com/graphql`, and an `x-amzn-appsync-*` header is its own (resolvers may not set
+ * `x-amzn-` headers: AppSync developer guide, "HTTP helpers in util.http"). aws-amplify/amplify-js#3089 shows its 401
+ * behind CloudFront with `x-amzn-errortype: UnauthorizedException`. Asked only when the error-type header is there.
+ */
+function appSyncShown(ctx: Context, host: string): boolean {
+  if (host.includes('.appsync-api.') && host.endsWith('.amazonaws.com')) return true;
+  if (ctx.http.headers.some((h) => h.name.startsWith('x-amzn-appsync'))) return true;
+  return ctx.lower.includes('appsync') && !ctx.lower.includes('api gateway') && !ctx.lower.includes('apigateway');
 }
 
 function hasApiGatewayErrorType(signals: readonly Signal[]): boolean {

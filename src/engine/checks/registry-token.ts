@@ -1,3 +1,4 @@
+import type { CodeArgs, RegistryClient } from '../args.js';
 import type { Context } from '../context.js';
 
 /**
@@ -31,4 +32,41 @@ export function registryTokenChallenge(ctx: Context): boolean {
  */
 export function registryRefused(ctx: Context): boolean {
   return ctx.stated.some((s) => s.via === 'docker-registry');
+}
+
+/**
+ * The registry client the paste runs, when it has a login of its own: `crane auth login` (google/go-containerregistry
+ * cmd/crane/doc/crane_auth_login.md), `cosign login` (sigstore/cosign doc/cosign_login.md), `trivy registry login` or
+ * TRIVY_USERNAME/TRIVY_PASSWORD (trivy.dev docs/advanced/private-registries). Its name as a command word (at a line's
+ * start or after `$ `), or as its log's prefix; docker's login is the default. Asked only on a registry's refusal.
+ */
+export function registryClient(ctx: Context): RegistryClient | null {
+  const lower = ctx.lower;
+  for (const name of REGISTRY_CLIENTS) {
+    let at = lower.indexOf(name);
+    for (let n = 0; at >= 0 && n < MAX_MENTIONS; n++, at = lower.indexOf(name, at + name.length))
+      if (commandWord(lower, at, name.length)) return name;
+  }
+  return null;
+}
+const REGISTRY_CLIENTS: readonly RegistryClient[] = ['crane', 'cosign', 'trivy'];
+/** Mentions looked at per name: a paste that says a name this often and never runs it is not run by it. */
+const MAX_MENTIONS = 8;
+
+/** `crane pull …`, `$ cosign sign …`, `- run: trivy image …`: the name, then a blank or `:`, at a command's start. */
+function commandWord(lower: string, at: number, length: number): boolean {
+  const after = lower.charCodeAt(at + length);
+  if (after !== 0x20 && after !== 0x3a) return false;
+  let i = at - 1;
+  while (i >= 0 && (lower.charCodeAt(i) === 0x20 || lower.charCodeAt(i) === 0x09)) i--;
+  if (i < 0 || lower.charCodeAt(i) === 0x0a) return true;
+  const before = lower.charCodeAt(i);
+  // `$ crane`, `> cosign`, `run: trivy`, `` `crane ``, `| crane`, `&& crane`
+  return before === 0x24 || before === 0x3e || before === 0x3a || before === 0x60 || before === 0x7c || before === 0x26;
+}
+
+/** token.missing's args for a registry's refusal as a client printed it. */
+export function registryArgs(ctx: Context): CodeArgs['token.missing'] {
+  const client = registryClient(ctx);
+  return client === null ? { client: 'docker-registry' } : { client: 'docker-registry', registryClient: client };
 }

@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { statusQuote } from '../status-quote.js';
 import { defineCheck, finding } from './define.js';
 
 /**
@@ -29,7 +30,7 @@ export const statusCheck = defineCheck({
       status.code >= 400 && status.code < 500 && nothingBeside(ctx)
         ? { status: status.code, noBody: true as const }
         : { status: status.code };
-    return [finding('status.not-auth', args, ctx.evidenceAt(status.start, status.end), 'status')];
+    return [finding('status.not-auth', args, statusQuote(ctx, status), 'status')];
   },
 });
 

@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import { jsonText } from '../json-text.js';
 import { isPlaceholderCredential, isSanctumToken } from '../parse/authorization.js';
+import { statusQuote } from '../status-quote.js';
 import type { JsonObject } from '../token/decode.js';
 import type { FindingData } from '../types.js';
 import { QUERY_TOKEN } from './authz-header.js';
@@ -10,9 +11,10 @@ import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
 import { isPreflight } from './preflight.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
-import { registryRefused } from './registry-token.js';
+import { registryArgs, registryRefused } from './registry-token.js';
 import { schemeWordNotToken } from './scheme-cut.js';
 import { statedNoToken } from './stated-no-token.js';
+import { writerSaysTokenSent } from './stated-token-sent.js';
 import { looksLikeIdToken } from './time.js';
 import { isAlbUserClaims, isFirebaseCustomToken, notAnAccessToken } from './token-type.js';
 
@@ -161,7 +163,7 @@ export const tokenCheck = defineCheck({
         } else {
           const statusEvidence =
             ctx.http.status !== null
-              ? ctx.evidenceAt(ctx.http.status.start, ctx.http.status.end)
+              ? statusQuote(ctx, ctx.http.status)
               : kubectl !== undefined
                 ? ctx.evidenceAt(kubectl.start, kubectl.end)
                 : note('no-token', {});
@@ -176,12 +178,14 @@ export const tokenCheck = defineCheck({
               : gitlabApi(ctx)
                 ? { client: 'gitlab' as const }
                 : registryRefused(ctx)
-                  ? { client: 'docker-registry' as const }
+                  ? registryArgs(ctx)
                   : basicChallengeOnly(ctx)
                     ? { challenge: 'basic' as const }
                     : ctx.http.requestShown
                       ? {}
-                      : { requestUnseen: true as const };
+                      : writerSaysTokenSent(ctx)
+                        ? { requestUnseen: true as const, saidSent: true as const }
+                        : { requestUnseen: true as const };
           out.push(finding('token.missing', args, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
         }
       }

@@ -282,6 +282,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         const args: CodeArgs['signature.invalid'] =
           supabaseProject === null ? { via, kid: a.kid ?? null } : { via, kid: a.kid ?? null, supabaseProject };
         if (a.keysTried !== undefined) args.keysTried = a.keysTried;
+        if (via === 'firebase-admin' && authEmulatorShown(ctx)) args.authEmulator = true;
         return finding(hit.code, args, evidence, source);
       }
     case 'key.kid-unknown': {
@@ -778,4 +779,18 @@ function sigv4Signed(ctx: Context): boolean {
 function sigv4Service(ctx: Context, rowId: string): 's3' | 'api-gateway' | null {
   if (ctx.lower.includes('execute-api')) return 'api-gateway';
   return rowId === 'aws.SignatureDoesNotMatch' && ctx.lower.includes('stringtosign') ? 's3' : null;
+}
+
+/**
+ * The paste shows the Firebase Auth Emulator: its default host (localhost:9099, 127.0.0.1:9099), the variable that
+ * points the Admin SDK at it, or an emulator's unsigned token (`alg: none`, no kid). The Admin SDK verifies against the
+ * emulator only when FIREBASE_AUTH_EMULATOR_HOST is set (firebase/firebase-admin-node src/auth/auth-api-request.ts,
+ * useEmulator; src/auth/token-verifier.ts skips the signature in emulator mode): otherwise the emulator's token fails
+ * Google's keys (audit-y 30).
+ */
+function authEmulatorShown(ctx: Context): boolean {
+  const lower = ctx.lower;
+  if (lower.includes(':9099') || lower.includes('firebase_auth_emulator_host') || lower.includes('auth emulator'))
+    return true;
+  return ctx.header?.alg === 'none' && ctx.header.kid === undefined;
 }

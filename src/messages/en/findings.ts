@@ -1,4 +1,4 @@
-import type { CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
+import type { CodeArgs, KeyFetchFailure, RegistryClient, Workload } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { workingSteps } from '../working-steps.js';
@@ -321,6 +321,12 @@ const ENVOY_RBAC_STEP =
 const gatewayPolicyStep = (product: string) =>
   `Look at ${product}’s own authorization rules for this route and caller (RBAC, ACL or access policies) and its access log, rather than the application’s: its message says one of them denied the request.`;
 /** token.missing's ask, when the request is not in the paste, for it and the response's challenge and body. */
+/** token.missing when the writer says a token was sent: the token itself tells why it was refused. */
+/** An Auth Emulator's token verified by an Admin SDK not pointed at it (key.kid-missing, signature.invalid). */
+const FIREBASE_EMULATOR_STEP =
+  'If the client signed in against the Auth Emulator, start the server with FIREBASE_AUTH_EMULATOR_HOST set to the same emulator (e.g. localhost:9099); otherwise sign the client in against the real project.';
+const PASTE_SENT_TOKEN =
+  'Paste the token that was sent (signature masked) with the response’s WWW-Authenticate header and body: its exp, iss, aud and type (ID or access token) say why the verifier refused it.';
 const PASTE_REQUEST_AND_CHALLENGE =
   'If the request carries a token, paste the request with the token’s signature masked, and the response’s WWW-Authenticate header and body.';
 /** challenge.malformed's ask, for a challenge the paste cut, for the whole header and the body. */
@@ -365,6 +371,21 @@ const REGISTRY_TOKEN_EXCHANGE =
   'Look at what followed the 401: the client’s token request to the challenge’s realm (GET <realm>?service=<service>&scope=<scope>) and its answer, then the retried request with "Authorization: Bearer <token>". A 401 from the realm: the credentials the client sent it (docker login’s, in ~/.docker/config.json or its credential helper) are wrong; a token granted without the scope’s actions (push): the account lacks that access.';
 const REGISTRY_LOGIN =
   'For the docker CLI, run docker login <registry host[:port]> again with the image’s exact host and retry; with curl, get the token yourself (curl -u <user> "<realm>?service=<service>&scope=<scope>") and send it as "Authorization: Bearer <token>".';
+/**
+ * REGISTRY_LOGIN for a registry client with a login of its own: crane auth login (go-containerregistry
+ * cmd/crane/doc/crane_auth_login.md), cosign login (sigstore/cosign doc/cosign_login.md), trivy registry login or
+ * TRIVY_USERNAME/TRIVY_PASSWORD (trivy.dev docs/advanced/private-registries).
+ */
+const REGISTRY_CLIENT_LOGIN: Record<RegistryClient, string> = {
+  crane:
+    'For crane, run crane auth login <registry host[:port]> -u <user> --password-stdin with the image’s exact host and retry (crane also reads the credentials docker login stored).',
+  cosign:
+    'For cosign, run cosign login <registry host[:port]> -u <user> --password-stdin with the image’s exact host and retry (cosign also reads the credentials docker login stored).',
+  trivy:
+    'For trivy, run trivy registry login --username <user> --password-stdin <registry host>, or set TRIVY_USERNAME and TRIVY_PASSWORD for the scan, and retry (trivy also reads the credentials docker login stored).',
+};
+const registryLogin = (client: RegistryClient | undefined): string =>
+  client === undefined ? REGISTRY_LOGIN : REGISTRY_CLIENT_LOGIN[client];
 const REGISTRY_TOKEN_LIFETIME =
   'If it fails partway through a long push or pull, the token may have expired before the operation ended: raise the lifetime of the tokens the registry’s token service issues above the operation’s length.';
 const GITLAB_CHECK_TOKEN =
@@ -943,7 +964,7 @@ export const findings: FindingMessages = {
             `Fetch the protected-resource metadata the challenge names (RFC 9728), ${a.resourceMetadata}: its authorization_servers say where to get a token for this resource, and its resource is the audience to ask for (an MCP client follows resource_metadata on a 401 by itself).`,
           ]),
       ...(a.registry === true
-        ? [REGISTRY_TOKEN_EXCHANGE, REGISTRY_LOGIN]
+        ? [REGISTRY_TOKEN_EXCHANGE, registryLogin(a.registryClient)]
         : a.reasonLogged === true
           ? []
           : a.credentialSent
@@ -1139,9 +1160,11 @@ export const findings: FindingMessages = {
                         ? 'The server asks for Basic credentials (a user name and password), and got none it accepts'
                         : a.orMalformed === true
                           ? 'No bearer token was found in the request'
-                          : a.requestUnseen === true
-                            ? 'No token was sent, or it is not in the paste'
-                            : 'No token was sent',
+                          : a.saidSent === true
+                            ? 'The paste says a token was sent, but does not show it'
+                            : a.requestUnseen === true
+                              ? 'No token was sent, or it is not in the paste'
+                              : 'No token was sent',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
@@ -1166,9 +1189,11 @@ export const findings: FindingMessages = {
                         : a.stated === true
                           ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
                           : a.via === undefined
-                            ? a.requestUnseen === true
-                              ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                              : 'This is an authentication failure and there is no token anywhere in the input.'
+                            ? a.saidSent === true
+                              ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
+                              : a.requestUnseen === true
+                                ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                                : 'This is an authentication failure and there is no token anywhere in the input.'
                             : a.sent === true
                               ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
                               : a.orMalformed === true
@@ -1193,7 +1218,7 @@ export const findings: FindingMessages = {
           : a.client === 'gitlab'
             ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
             : a.client === 'docker-registry'
-              ? [REGISTRY_LOGIN, REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+              ? [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
               : a.challenge === 'basic'
                 ? [BASIC_CREDENTIALS]
                 : a.preflight === true
@@ -1223,15 +1248,17 @@ export const findings: FindingMessages = {
                                 ]
                               : a.stated === true
                                 ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                : a.requestUnseen === true
-                                  ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
-                                  : a.placeholder !== undefined
-                                    ? [PLACEHOLDER_SENT]
-                                    : a.via === 'consul'
-                                      ? [CONSUL_NO_TOKEN]
-                                      : [
-                                          'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                        ],
+                                : a.saidSent === true
+                                  ? [PASTE_SENT_TOKEN, LOOK_AT_REQUEST]
+                                  : a.requestUnseen === true
+                                    ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
+                                    : a.placeholder !== undefined
+                                      ? [PLACEHOLDER_SENT]
+                                      : a.via === 'consul'
+                                        ? [CONSUL_NO_TOKEN]
+                                        : [
+                                            'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                          ],
   },
   'token.malformed': {
     title: (a) =>
@@ -1576,7 +1603,7 @@ export const findings: FindingMessages = {
     steps: (a) =>
       a.via === 'firebase-admin'
         ? [
-            'If the client signed in against the Auth Emulator, start the server with FIREBASE_AUTH_EMULATOR_HOST set to the same emulator (e.g. localhost:9099); otherwise sign the client in against the real project.',
+            FIREBASE_EMULATOR_STEP,
             'Send the ID token from the signed-in client (getIdToken() on the Firebase user), not a token of another issuer: decode its header and check for a kid and RS256.',
           ]
         : ['Have the issuer put a kid in the header, or give the verifier only the signing key.'],
@@ -1678,13 +1705,15 @@ export const findings: FindingMessages = {
                   ? 'Compare the canonical string and string-to-sign API Gateway’s error body says it expected with the client’s own (the SDK’s debug log): the first line that differs is what changed (often the path, a header signed but not sent, or the body’s hash).'
                   : 'Compare the canonical request and string to sign the service computed (an S3 or API Gateway error body prints them) with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
             ]
-          : a.supabaseProject === undefined
-            ? [
-                'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
-              ]
-            : [
-                'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
-              ],
+          : a.authEmulator === true
+            ? [FIREBASE_EMULATOR_STEP]
+            : a.supabaseProject === undefined
+              ? [
+                  'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
+                ]
+              : [
+                  'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
+                ],
   },
   'signature.valid': {
     title: () => 'The signature verifies',

@@ -1,4 +1,4 @@
-import type { AuthzFormatProblem, CodeArgs, KeyFetchFailure, Workload } from '../../engine/args.js';
+import type { AuthzFormatProblem, CodeArgs, KeyFetchFailure, RegistryClient, Workload } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { workingSteps } from '../working-steps.js';
@@ -226,6 +226,17 @@ const REGISTRY_TOKEN_EXCHANGE =
   '401 の後に続いたものを見てください。チャレンジの realm へのクライアントのトークン要求（GET <realm>?service=<service>&scope=<scope>）とその応答、そして "Authorization: Bearer <token>" を付けた再試行です。realm が 401 を返したなら、クライアントが送った資格情報（docker login が ~/.docker/config.json か資格情報ヘルパーに保存したもの）が誤っています。scope の操作（push）を含まないトークンが発行されたなら、アカウントにその権限がありません。';
 const REGISTRY_LOGIN =
   'docker CLI なら、イメージと同じホスト名（ポートも含む）で docker login <レジストリのホスト[:ポート]> をやり直して再試行してください。curl なら、自分でトークンを取得し（curl -u <user> "<realm>?service=<service>&scope=<scope>"）、"Authorization: Bearer <token>" で送ってください。';
+/** en/findings.ts の REGISTRY_CLIENT_LOGIN と同じ。 */
+const REGISTRY_CLIENT_LOGIN: Record<RegistryClient, string> = {
+  crane:
+    'crane なら、イメージと同じホスト名（ポートも含む）で crane auth login <レジストリのホスト[:ポート]> -u <user> --password-stdin を実行して再試行してください（crane は docker login が保存した資格情報も読みます）。',
+  cosign:
+    'cosign なら、イメージと同じホスト名（ポートも含む）で cosign login <レジストリのホスト[:ポート]> -u <user> --password-stdin を実行して再試行してください（cosign は docker login が保存した資格情報も読みます）。',
+  trivy:
+    'trivy なら、trivy registry login --username <user> --password-stdin <レジストリのホスト> を実行するか、スキャンに TRIVY_USERNAME と TRIVY_PASSWORD を設定して再試行してください（trivy は docker login が保存した資格情報も読みます）。',
+};
+const registryLogin = (client: RegistryClient | undefined): string =>
+  client === undefined ? REGISTRY_LOGIN : REGISTRY_CLIENT_LOGIN[client];
 const REGISTRY_TOKEN_LIFETIME =
   '長い push や pull の途中で失敗するなら、操作が終わる前にトークンの期限が切れている可能性があります。レジストリのトークンサービスが発行するトークンの有効期間を、操作にかかる時間より長くしてください。';
 const GITLAB_CHECK_TOKEN =
@@ -644,6 +655,12 @@ const CONSUL_NO_TOKEN =
   'リクエストにトークンがなかったため、Consul は匿名トークン（anonymous token）で処理しています。CONSUL_HTTP_TOKEN（CLI なら -token フラグ）に、メッセージにある権限をポリシーで許された ACL トークンの SecretID を設定してください。HTTP クライアントは X-Consul-Token ヘッダー（または "Authorization: Bearer <SecretID>"）で送ります。';
 
 /** en/findings.ts の PASTE_REQUEST_AND_CHALLENGE と同じ。 */
+/** en/findings.ts の PASTE_SENT_TOKEN と同じ。 */
+/** en/findings.ts の FIREBASE_EMULATOR_STEP と同じ。 */
+const FIREBASE_EMULATOR_STEP =
+  'クライアントが Auth Emulator にサインインしているなら、サーバーも FIREBASE_AUTH_EMULATOR_HOST を同じエミュレーター (例: localhost:9099) にして起動してください。そうでなければ、クライアントを本番のプロジェクトにサインインさせてください。';
+const PASTE_SENT_TOKEN =
+  '送ったトークンを（署名を伏せて）、応答の WWW-Authenticate ヘッダーとボディと一緒に貼ってください。exp、iss、aud と種類（ID トークンかアクセストークンか）から、検証器が拒否した理由が分かります。';
 const PASTE_REQUEST_AND_CHALLENGE =
   'リクエストにトークンが付いていれば、そのリクエストを（トークンの署名を伏せて）、応答の WWW-Authenticate ヘッダーとボディと一緒に貼ってください。';
 /** en/findings.ts の PASTE_WHOLE_CHALLENGE と同じ。 */
@@ -910,7 +927,7 @@ export const findings: FindingMessages = {
             `チャレンジの resource_metadata が示す保護リソースメタデータ（RFC 9728、${a.resourceMetadata}）を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
           ]),
       ...(a.registry === true
-        ? [REGISTRY_TOKEN_EXCHANGE, REGISTRY_LOGIN]
+        ? [REGISTRY_TOKEN_EXCHANGE, registryLogin(a.registryClient)]
         : a.reasonLogged === true
           ? []
           : a.credentialSent
@@ -1104,9 +1121,11 @@ export const findings: FindingMessages = {
                         ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
                         : a.orMalformed === true
                           ? 'リクエストに Bearer トークンが見つかりません'
-                          : a.requestUnseen === true
-                            ? 'トークンが送られていないか、貼り付けに含まれていません'
-                            : 'トークンが送られていません',
+                          : a.saidSent === true
+                            ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
+                            : a.requestUnseen === true
+                              ? 'トークンが送られていないか、貼り付けに含まれていません'
+                              : 'トークンが送られていません',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
@@ -1131,9 +1150,11 @@ export const findings: FindingMessages = {
                         : a.stated === true
                           ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
                           : a.via === undefined
-                            ? a.requestUnseen === true
-                              ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                              : '認証エラーですが、入力のどこにもトークンがありません。'
+                            ? a.saidSent === true
+                              ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
+                              : a.requestUnseen === true
+                                ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                                : '認証エラーですが、入力のどこにもトークンがありません。'
                             : a.sent === true
                               ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
                               : a.orMalformed === true
@@ -1155,7 +1176,7 @@ export const findings: FindingMessages = {
           : a.client === 'gitlab'
             ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
             : a.client === 'docker-registry'
-              ? [REGISTRY_LOGIN, REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+              ? [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
               : a.challenge === 'basic'
                 ? [BASIC_CREDENTIALS]
                 : a.preflight === true
@@ -1185,15 +1206,17 @@ export const findings: FindingMessages = {
                                 ]
                               : a.stated === true
                                 ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                : a.requestUnseen === true
-                                  ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
-                                  : a.placeholder !== undefined
-                                    ? [PLACEHOLDER_SENT]
-                                    : a.via === 'consul'
-                                      ? [CONSUL_NO_TOKEN]
-                                      : [
-                                          'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                        ],
+                                : a.saidSent === true
+                                  ? [PASTE_SENT_TOKEN, LOOK_AT_REQUEST]
+                                  : a.requestUnseen === true
+                                    ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
+                                    : a.placeholder !== undefined
+                                      ? [PLACEHOLDER_SENT]
+                                      : a.via === 'consul'
+                                        ? [CONSUL_NO_TOKEN]
+                                        : [
+                                            'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                          ],
   },
   'token.malformed': {
     title: (a) =>
@@ -1546,7 +1569,7 @@ export const findings: FindingMessages = {
     steps: (a) =>
       a.via === 'firebase-admin'
         ? [
-            'クライアントが Auth Emulator にサインインしているなら、サーバーも FIREBASE_AUTH_EMULATOR_HOST を同じエミュレーター (例: localhost:9099) にして起動してください。そうでなければ、クライアントを本番のプロジェクトにサインインさせてください。',
+            FIREBASE_EMULATOR_STEP,
             'サインイン済みのクライアントの ID トークン (Firebase ユーザーの getIdToken()) を送ってください。別の発行元のトークンではなく: ヘッダーをデコードし、kid と RS256 があるか確かめてください。',
           ]
         : ['発行元でヘッダーに kid を入れるようにするか、検証器には署名用の鍵だけを渡してください。'],
@@ -1657,13 +1680,15 @@ export const findings: FindingMessages = {
                   ? 'API Gateway のエラーボディが示す、期待した値（"The Canonical String for this request should have been" と "The String-to-Sign should have been" の後）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です（パス、署名したが送っていないヘッダー、ボディのハッシュであることが多いです）。'
                   : 'サービスが計算した CanonicalRequest と StringToSign（S3 や API Gateway のエラーボディに出ます）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
             ]
-          : a.supabaseProject === undefined
-            ? [
-                '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
-              ]
-            : [
-                '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
-              ],
+          : a.authEmulator === true
+            ? [FIREBASE_EMULATOR_STEP]
+            : a.supabaseProject === undefined
+              ? [
+                  '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
+                ]
+              : [
+                  '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
+                ],
   },
   'signature.valid': {
     title: () => '署名は正しく検証できました',

@@ -1,0 +1,34 @@
+import type { Context } from '../context.js';
+
+/**
+ * The writer's own words that the failed request carried a token ("in request header there was jwt token",
+ * "I'm sending the access token", 「アクセストークンで API Gateway を呼び出した」): audit-y 16 (aws-amplify/amplify-js#3089)
+ * and 37 (a Cognito access token refused by API Gateway). With no request in the paste, that none was sent is then not
+ * the likely reading. Only prose lines are read, each at most MAX_LINE long; asked only when token.missing would say
+ * the request is unseen, so no other paste pays for it.
+ */
+const SENT_EN =
+  /\b(?:there (?:was|is) (?:a |an |the |my )?(?:jwt|bearer|access|id|auth)[ -]?token|(?:sent|sending|send|sends|passed|passing|pass|passes|included|including|attached|attaching|added|adding)(?: it)? (?:the |a |an |my |our |its |valid |correct )?(?:(?:jwt|bearer|access|id|auth|cognito|firebase)[ -]?)?token|with (?:the |a |an |my |our |a valid |the valid )(?:(?:jwt|bearer|access|id|auth|cognito|firebase)[ -]?)?token|(?:jwt|bearer|access|id) ?token (?:is|was) (?:there|present|included|sent|attached))\b/;
+/** Words before the phrase that make it a question, a wish or its negation ("how do I send the token", "didn't send"). */
+const NOT_SAID_EN = /\b(?:not|never|no|without|should|supposed|need|needs|how|whether|forgot|forget|if)\b|n't/;
+/** 「トークンで（呼び出す）」「トークンを付けて／送って／設定して」; not 「トークンではなく」. */
+const SENT_JA = /(?:トークン|JWT|jwt)(?:で(?!はな|な)|を(?:付け|つけ|付与|設定|送|渡|添付|含め|ヘッダ))/;
+/** What follows and turns it round: 「送っていない」「付けず」「付け忘れ」. */
+const NOT_SAID_JA = /ない|ず|ません|なかった|忘れ/;
+const MAX_LINE = 2000;
+
+export function writerSaysTokenSent(ctx: Context): boolean {
+  const { text, lower } = ctx;
+  const ja = /[トJj][ーW]/.test(text) && text.includes('トークン');
+  for (const line of ctx.http.lines) {
+    if (line.kind !== 'text' || line.end - line.start > MAX_LINE) continue;
+    const l = lower.slice(line.start, line.end);
+    const en = SENT_EN.exec(l);
+    if (en !== null && !NOT_SAID_EN.test(l.slice(Math.max(0, en.index - 24), en.index))) return true;
+    if (!ja) continue;
+    const raw = text.slice(line.start, line.end);
+    const m = SENT_JA.exec(raw);
+    if (m !== null && !NOT_SAID_JA.test(raw.slice(m.index + m[0].length, m.index + m[0].length + 10))) return true;
+  }
+  return false;
+}
