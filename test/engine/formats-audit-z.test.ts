@@ -68,3 +68,46 @@ describe('BigCommerce’s "required scope" 403', () => {
     );
   });
 });
+
+describe('curl -v to a token endpoint, client credentials in -u with shell variables', () => {
+  // authlib/example-oauth2-server#50: the variables were not set, so curl sent `Basic Og==` (":"), and Authlib answered
+  // invalid_client in a Basic challenge (RFC 6749 §5.2: the challenge uses the client's own scheme).
+  const verbose = [
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the pasted shell variables are the point
+    '$ curl -u ${client_id}:${client_secret} -XPOST http://127.0.0.1:5000/oauth/token -F grant_type=password -F username=${username} -F password=valid -F scope=profile',
+    "* Server auth using Basic with user ''",
+    '> POST /oauth/token HTTP/1.1',
+    '> Host: 127.0.0.1:5000',
+    '> Authorization: Basic Og==',
+    '> User-Agent: curl/7.54.0',
+    '>',
+    '< HTTP/1.0 401 UNAUTHORIZED',
+    '< Content-Type: application/json',
+    '< WWW-Authenticate: Basic error="invalid_client", error_description=""',
+    '<',
+    '{"error": "invalid_client"}',
+  ].join('\n');
+
+  it('catches: the Basic challenge’s invalid_client is the client refused', async () => {
+    await catches('oauth.invalid-client', verbose);
+  });
+
+  it('catches not: the command line and curl -v’s line are one header, not two', async () => {
+    const report = await catchesNot('authz-header.format', verbose);
+    expect(report.findings.map((f) => f.code)).not.toContain('authz-header.scheme');
+  });
+
+  it('catches not: a Basic realm without an error says nothing of a client', async () => {
+    await catchesNot(
+      'oauth.invalid-client',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic realm="registry"\n\n{"errors":[{"code":"UNAUTHORIZED"}]}',
+    );
+  });
+
+  it('catches: curl -u with literal credentials still sends their Basic header', async () => {
+    await catches(
+      'authz-header.scheme',
+      'curl -u alice:secret https://api.example.com/orders\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="api"',
+    );
+  });
+});
