@@ -144,7 +144,13 @@ export const authzHeaderCheck = defineCheck({
           // DPoP is a proper scheme for sender-constrained tokens; a DPoP/Bearer disagreement is the challenge's to report.
           // So is any scheme the server's own challenge offers (Elasticsearch's `ApiKey`, a `Basic` realm): the server
           // takes that scheme, and what it refused is the credential.
-          if (issue.scheme.toLowerCase() !== 'dpop' && !offeredByServer(ctx, issue.scheme))
+          // Basic is how a client authenticates to a token endpoint (client_secret_basic, RFC 6749 §2.3.1): on a
+          // request that sends grant_type it is the right scheme, and a refusal is about the client's credentials.
+          if (
+            issue.scheme.toLowerCase() !== 'dpop' &&
+            !offeredByServer(ctx, issue.scheme) &&
+            !(issue.scheme.toLowerCase() === 'basic' && sendsGrantType(ctx))
+          )
             out.push(
               finding(
                 'authz-header.scheme',
@@ -242,6 +248,11 @@ function apiGatewayTakesBareTokens(ctx: Context): boolean {
       h.side !== 'request' &&
       (h.name === 'x-amzn-errortype' || h.name === 'x-amz-apigw-id' || h.name === 'apigw-requestid'),
   );
+}
+
+/** Whether the paste's request sends an OAuth grant (RFC 6749 §4: `grant_type=` in a body or a curl `-d`/`-F`). */
+function sendsGrantType(ctx: Context): boolean {
+  return ctx.lower.includes('grant_type=');
 }
 
 /** Whether a WWW-Authenticate challenge in the paste offers `scheme` (auth-schemes are case-insensitive: RFC 9110 §11.1). */

@@ -24,6 +24,7 @@ type Out = FindingData<
   | 'challenge.malformed'
   | 'time.expired'
   | 'token.missing'
+  | 'oauth.invalid-client'
 >;
 
 /** Schemes whose challenges carry RFC 6750 error codes. */
@@ -37,6 +38,8 @@ const OAUTH_SCHEMES = new Set(['bearer', 'dpop']);
  */
 function statesOAuthError(ch: { scheme: string; params: { error?: string } }): boolean {
   const scheme = ch.scheme.toLowerCase();
+  // A token endpoint's invalid_client comes in the scheme the client authenticated with (RFC 6749 §5.2), Basic too.
+  if (ch.params.error === 'invalid_client') return true;
   return OAUTH_SCHEMES.has(scheme) || (scheme === 'oauth2' && ch.params.error !== undefined);
 }
 
@@ -102,6 +105,7 @@ export const challengeCheck = defineCheck({
     'challenge.malformed',
     'time.expired',
     'token.missing',
+    'oauth.invalid-client',
   ],
   run(ctx: Context, found: readonly FindingData[]) {
     const out: Out[] = [];
@@ -298,6 +302,18 @@ export const challengeCheck = defineCheck({
             finding(
               'challenge.insufficient-scope',
               { scope: ch.params.scope ?? null, description },
+              evidence,
+              'response-header',
+            ),
+          );
+        } else if (error === 'invalid_client') {
+          // RFC 6749 §5.2: a token endpoint may answer a refused client with 401 and a challenge in the client's own
+          // scheme (Authlib's `Basic error="invalid_client"`, authlib/example-oauth2-server#50; Doorkeeper's Bearer
+          // realm, 18F/C2#1581). The body's invalid_client then defers to this one (checks/body.ts).
+          out.push(
+            finding(
+              'oauth.invalid-client',
+              { description: description === '' ? null : (description ?? null) },
               evidence,
               'response-header',
             ),

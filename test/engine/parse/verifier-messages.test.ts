@@ -3482,6 +3482,22 @@ const GW3: Case[] = [
 
 /** Round idp4: Keycloak's authorization code refusals, node-oidc-provider's bound-token checks, Clerk's key loading and reason header. */
 const IDP4: Case[] = [
+  // Round audit-z: RFC 6749's invalid_client description as fosite and Doorkeeper send it; BigCommerce's scope refusal.
+  [
+    'OpenIdException(invalid_client): Client authentication failed (e.g., unknown client, no client authentication included, or unsupported authentication method).',
+    'fosite.invalid-client',
+    'oauth.invalid-client',
+  ],
+  [
+    'Www-Authenticate: Bearer realm="Doorkeeper", error="invalid_client", error_description="Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method."',
+    'doorkeeper.invalid-client',
+    'oauth.invalid-client',
+  ],
+  [
+    '{"status":403,"title":"You don\'t have a required scope to access the endpoint","errors":{}}',
+    'bigcommerce.required-scope',
+    'scope.insufficient',
+  ],
   [
     '{"status_code": 404, "request_id": "request-id-live-3f1c2a9e", "error_type": "session_not_found", "error_message": "Session could not be found."}',
     'stytch.session-not-found',

@@ -264,12 +264,18 @@ function has(fields: readonly FieldInit[], name: string): boolean {
   return false;
 }
 
+/** A shell variable's expansion (`$NAME`, `${NAME}`) in an argument. */
+const SHELL_VARIABLE = /\$\{?[A-Za-z_]/;
+
 /** Adds what curl itself sends for -u, --oauth2-bearer, -A, -e, -b unless an explicit -H overrides it. */
 function synthesize(s: CurlState): void {
   if (!has(s.fields, 'authorization')) {
     if (s.bearer) s.fields.push(synthesized('authorization', `Bearer ${s.bearer.value}`, s.bearer));
     else if (s.user && !s.hidden) {
-      if (s.user.value.includes(':'))
+      // `-u ${client_id}:${client_secret}`: the shell expands the variables before curl encodes them, so the header
+      // curl sent is not the encoding of these words (curl -v's `> Authorization:` line, when pasted, shows it).
+      if (SHELL_VARIABLE.test(s.user.value)) s.hidden = true;
+      else if (s.user.value.includes(':'))
         s.fields.push(synthesized('authorization', `Basic ${base64Utf8(s.user.value)}`, s.user));
       else s.hidden = true; // curl prompts for the password
     }

@@ -30,6 +30,7 @@ const airflow = family('airflow');
 const jose4j = family('jose4j');
 const sts = family('aws-sts');
 const strimzi = family('strimzi-kafka-oauth');
+const bigcommerce = family('bigcommerce');
 
 /** The kid Strimzi's validator prints after its message: `… (kid:6g3o…)`. */
 function strimziKid(f: Fragment): Reading {
@@ -431,4 +432,9 @@ export const SERVICES: readonly Matcher[] = [
   nats('authorization-violation', 'challenge.invalid-token', 'Authorization Violation', { read: natsError }),
   nats('user-expired', 'time.expired', 'User Authentication Expired', { read: natsError }),
   nats('user-revoked', 'token.revoked', 'User Authentication Revoked', { read: natsError }),
+  // BigCommerce's REST API refusing a store API account whose OAuth scopes do not cover the endpoint: a 403 with
+  // `{"status":403,"title":"You don't have a required scope to access the endpoint","type":"https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","errors":{}}`
+  // (public captures of the reply in client code and tests, and openillumi.com/bigcommerce-api-403-uri-fix, where a
+  // store hash with a `store-` prefix gets the same answer): the token's grants fall short (scope.insufficient).
+  bigcommerce('required-scope', 'scope.insufficient', "You don't have a required scope to access the endpoint"),
 ];

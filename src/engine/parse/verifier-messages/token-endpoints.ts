@@ -29,9 +29,16 @@ const leagueClient = family('league-oauth2-client');
 const entra = family('entra-id');
 const supabaseAuth = family('supabase-auth');
 const firebaseAuth = family('firebase-auth');
+const fosite = family('fosite');
+const doorkeeper = family('doorkeeper');
 
 /** A refresh the identity provider refused, said to the client (token.revoked's `refreshToken`). */
 const REFRESH_REFUSED = { args: { reason: 'refresh-token' } } as const;
+
+/** Declines a description that is a JSON body's `"error_description": "…"` value (the body reader reads that one). */
+function outsideJsonDescription(f: Fragment): Reading | null {
+  return /"error_description\\?"\s{0,2}:\s{0,2}\\?"$/.test(f.before(40)) ? null : {};
+}
 
 export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   // Keycloak's client authenticators. Keycloak answers a wrong or missing client secret with `unauthorized_client`
@@ -189,6 +196,25 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
       ...CLASS,
       exactCase: true,
     },
+  ),
+  // RFC 6749 §5.2's own description of invalid_client, which token endpoints send as their error_description and
+  // which clients print without the error code: Ory fosite's ErrInvalidClient (under Hydra: ory/hydra#1580, #2907,
+  // and the Dart openid_client's `OpenIdException(invalid_client): Client authentication failed (e.g., …)`,
+  // appsup-dart/openid_client#69) and Doorkeeper's `invalid_client` description "Client authentication failed due to
+  // unknown client, no client authentication included, or unsupported authentication method." (18F/C2#1581, Mastodon's
+  // API docs). Either way the client's own authentication was refused. A JSON body's error_description is the body
+  // reader's (parse/error-bodies.ts, with its `invalid_client`): these rows read the description where no body does.
+  fosite(
+    'invalid-client',
+    'oauth.invalid-client',
+    'Client authentication failed (e.g., unknown client, no client authentication included, or unsupported authentication method)',
+    { read: outsideJsonDescription },
+  ),
+  doorkeeper(
+    'invalid-client',
+    'oauth.invalid-client',
+    'Client authentication failed due to unknown client, no client authentication included, or unsupported authentication method',
+    { read: outsideJsonDescription },
   ),
   // The same SDKs' prints of the token endpoint's other errors (RFC 6749 §5.2): golang.org/x/oauth2's `oauth2:
   // "unauthorized_client" "Unauthorized"` (Google refusing a refresh for another client's token, in public notes; with
