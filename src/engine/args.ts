@@ -358,6 +358,11 @@ export interface CodeArgs {
     refreshToken?: true;
     /** With refreshToken: the identity provider that refused it, when the paste shows which (checks/refresh-provider.ts). */
     provider?: RefreshProvider;
+    /**
+     * The refused grant was the user's own username and password (RFC 6749 §4.3, the password grant): its words say the
+     * credentials were wrong, or the paste shows grant_type=password. No token existed to be revoked.
+     */
+    passwordGrant?: true;
   };
   /**
    * The token's `typ` header is not one the verifier accepts (RFC 8725 §3.11 explicit typing, RFC 9068's `at+jwt`).
