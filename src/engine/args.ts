@@ -139,7 +139,14 @@ export interface CodeArgs {
     /** With `registry`: the registry client the paste shows, whose own login its steps name (checks/registry-token.ts). */
     registryClient?: RegistryClient;
   };
-  'challenge.invalid-request': Via & { description: string | null };
+  'challenge.invalid-request': Via & {
+    description: string | null;
+    /**
+     * Google STS refused the exchange's `audience` parameter as no workload identity provider's full resource name: the
+     * client's provider setting is wrong, not the token's sending.
+     */
+    stsAudience?: true;
+  };
   'challenge.invalid-token': Via & {
     description: string | null;
     /** The paste shows the token's claims, so the report has checked them (its next step differs). */

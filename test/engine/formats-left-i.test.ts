@@ -99,3 +99,28 @@ describe('left-i 1b: Android logcat’s prefix is the log’s, not the line', ()
     expect(r.status).toBe(401);
   });
 });
+
+const GHA_211 =
+  'google-github-actions/auth failed with: retry function failed with 0 attempts: failed to generate Google Cloud federated token for $' +
+  '{ secrets.GCP_WORKLOAD_IDENTITY_PROVIDER }: {"error":"invalid_request","error_description":"Invalid value for \\"audience\\". This value should be the full resource name of the Identity Provider. See https://cloud.google.com/iam/docs/reference/sts/rest/v1/TopLevel/token for the list of possible formats."}';
+
+describe('left-i 2: Google STS’s invalid audience asks for the provider’s resource name', () => {
+  it('google-github-actions/auth#211 (audit-z 18)', async () => {
+    const r = await run(GHA_211);
+    const f = findingOf(r, 'challenge.invalid-request');
+    expect(f.args).toMatchObject({ stsAudience: true });
+    expect(r.nextSteps.join(' ')).toContain('workload_identity_provider');
+    expect(r.nextSteps.join(' ')).not.toContain('exactly once');
+  });
+
+  it('in Japanese', async () => {
+    const r = await run(GHA_211, { locale: 'ja' });
+    expect(r.nextSteps.join(' ')).toContain('workload_identity_provider');
+  });
+
+  it('not: another invalid_request keeps its step', async () => {
+    const r = await run('{"error":"invalid_request","error_description":"Missing parameter: audience"}');
+    expect(findingOf(r, 'challenge.invalid-request').args.stsAudience).toBeUndefined();
+    expect(r.nextSteps.join(' ')).toContain('exactly once');
+  });
+});

@@ -46,6 +46,14 @@ function refreshRefused(ctx: Context, description: string | null): boolean {
 }
 
 /**
+ * Google STS's refusal of a token exchange whose `audience` is no provider's resource name (an empty or unexpanded
+ * workload_identity_provider: google-github-actions/auth#211; the field is "the full resource name of the identity
+ * provider", cloud.google.com/iam/docs/reference/sts/rest/v1/TopLevel/token): the client's provider setting is wrong.
+ */
+const STS_AUDIENCE =
+  'Invalid value for "audience". This value should be the full resource name of the Identity Provider';
+
+/**
  * Descriptions that say the user's own username or password was wrong, each as its server words it: Duende/IdentityServer
  * samples' `GrantValidationResult(TokenRequestErrors.InvalidGrant, "invalid_username_or_password")`, Keycloak's
  * ResourceOwnerPasswordCredentialsGrantType ("Invalid user credentials", keycloak/keycloak services), Auth0's "Wrong
@@ -119,7 +127,16 @@ export const bodyCheck = defineCheck({
           // FusionAuth answers a code it does not hold with invalid_request and error_reason auth_code_not_found (the
           // verifier rows read it as oauth.invalid-code): the request was well formed, its code was refused.
           if (ctx.hits.some((h) => h.hit.code === 'oauth.invalid-code')) break;
-          out.push(finding('challenge.invalid-request', { ...by, description }, evidence, 'log'));
+          out.push(
+            finding(
+              'challenge.invalid-request',
+              description?.startsWith(STS_AUDIENCE) === true
+                ? { ...by, description, stsAudience: true }
+                : { ...by, description },
+              evidence,
+              'log',
+            ),
+          );
           // Some servers answer an expired token with invalid_request (LINE's token check: "access token expired"):
           // the description names the cause, as an invalid_token's does.
           if (expiryStatedIn(description, s, ctx.hits)) {

@@ -416,6 +416,13 @@ const PASSWORD_GRANT_STEPS = [
   'Check that the identity provider allows the password grant for this client (Keycloak: Direct access grants; Auth0: the Password grant type and a default directory; Entra ID: public client flows, and not a federated account).',
 ];
 
+/**
+ * The workload identity provider's full resource name, as the token exchange's audience (Google STS): shared by its
+ * invalid_target (no such provider) and invalid_request (no resource name at all) refusals.
+ */
+const WIF_PROVIDER_STEP =
+  'Check the provider name the client sends (google-github-actions/auth’s workload_identity_provider, the credential configuration’s audience): the full “projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER”, with the project number, not its id, and the provider’s id, not the pool’s alone.';
+
 const SALESFORCE_CLIENT =
   'Send the connected app’s (or external client app’s) Consumer Key as client_id and its Consumer Secret as client_secret, copied whole (Setup → App Manager → the app → View → Manage Consumer Details), to the login host of the org that holds the app. A newly created app takes up to 10 minutes to be accepted: wait, then retry before changing anything.';
 
@@ -989,8 +996,10 @@ export const findings: FindingMessages = {
     title: () => 'The server says the request is malformed (invalid_request)',
     detail: (a) =>
       `${stated(a, 'invalid_request')}${a.description === null ? '' : `: ${q(a.description)}`}. Duplicate or malformed credentials, or a missing parameter.`,
-    steps: () => [
-      'Check that the token is sent exactly once (not in both the header and the query or body) and in the right format.',
+    steps: (a) => [
+      a.stsAudience === true
+        ? WIF_PROVIDER_STEP
+        : 'Check that the token is sent exactly once (not in both the header and the query or body) and in the right format.',
     ],
   },
   'challenge.invalid-token': {
@@ -2318,7 +2327,7 @@ export const findings: FindingMessages = {
                 ]
               : a.wifProvider !== undefined
                 ? [
-                    'Check the provider name the client sends (google-github-actions/auth’s workload_identity_provider, the credential configuration’s audience): the full “projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER”, with the project number, not its id, and the provider’s id, not the pool’s alone.',
+                    WIF_PROVIDER_STEP,
                     'Check that the pool and the provider exist and are enabled: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT (state must be ACTIVE and disabled not true; a deleted one stays DELETED for about 30 days, when gcloud … undelete restores it).',
                   ]
                 : [
