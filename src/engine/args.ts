@@ -139,7 +139,14 @@ export interface CodeArgs {
     /** With `registry`: the registry client the paste shows, whose own login its steps name (checks/registry-token.ts). */
     registryClient?: RegistryClient;
   };
-  'challenge.invalid-request': Via & { description: string | null };
+  'challenge.invalid-request': Via & {
+    description: string | null;
+    /**
+     * Google STS refused the exchange's `audience` parameter as no workload identity provider's full resource name: the
+     * client's provider setting is wrong, not the token's sending.
+     */
+    stsAudience?: true;
+  };
   'challenge.invalid-token': Via & {
     description: string | null;
     /** The paste shows the token's claims, so the report has checked them (its next step differs). */
@@ -358,6 +365,11 @@ export interface CodeArgs {
     refreshToken?: true;
     /** With refreshToken: the identity provider that refused it, when the paste shows which (checks/refresh-provider.ts). */
     provider?: RefreshProvider;
+    /**
+     * The refused grant was the user's own username and password (RFC 6749 §4.3, the password grant): its words say the
+     * credentials were wrong, or the paste shows grant_type=password. No token existed to be revoked.
+     */
+    passwordGrant?: true;
   };
   /**
    * The token's `typ` header is not one the verifier accepts (RFC 8725 §3.11 explicit typing, RFC 9068's `at+jwt`).

@@ -46,6 +46,44 @@ function refreshRefused(ctx: Context, description: string | null): boolean {
 }
 
 /**
+ * Google STS's refusal of a token exchange whose `audience` is no provider's resource name (an empty or unexpanded
+ * workload_identity_provider: google-github-actions/auth#211; the field is "the full resource name of the identity
+ * provider", cloud.google.com/iam/docs/reference/sts/rest/v1/TopLevel/token): the client's provider setting is wrong.
+ */
+const STS_AUDIENCE =
+  'Invalid value for "audience". This value should be the full resource name of the Identity Provider';
+
+/**
+ * Descriptions that say the user's own username or password was wrong, each as its server words it: Duende/IdentityServer
+ * samples' `GrantValidationResult(TokenRequestErrors.InvalidGrant, "invalid_username_or_password")`, Keycloak's
+ * ResourceOwnerPasswordCredentialsGrantType ("Invalid user credentials", keycloak/keycloak services), Auth0's "Wrong
+ * email or password." (its /oauth/token password-realm grant), ASP.NET's OAuthAuthorizationServerProvider template
+ * (`context.SetError("invalid_grant", "The user name or password is incorrect.")`) and Entra ID's AADSTS50126
+ * ("Error validating credentials due to invalid username or password."). Bounded alternatives, no nesting: linear.
+ */
+const PASSWORD_WORDS =
+  /invalid_username_or_password|invalid user credentials|wrong (?:email|username) or password|user ?name or password is incorrect|invalid username or password|AADSTS50126/i;
+
+/** The request named the password grant (RFC 6749 §4.3.2 `grant_type=password`), not a longer grant name. */
+function passwordGrantRequested(text: string): boolean {
+  const i = text.indexOf('grant_type=password');
+  if (i < 0) return false;
+  const next = text.charCodeAt(i + 'grant_type=password'.length);
+  return !((next >= 48 && next <= 57) || (next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 95);
+}
+
+/**
+ * Whether an invalid_grant refused the user's own credentials in a password grant rather than a token: its
+ * description says the username or password was wrong, or (when it names no refresh token) the paste shows the
+ * request's grant_type=password. Then "sign in again or refresh" is no step: the credentials, the account or the
+ * client's permission to use the grant are.
+ */
+function passwordRefused(ctx: Context, description: string | null): boolean {
+  if (description !== null && PASSWORD_WORDS.test(description.slice(0, 400))) return true;
+  return passwordGrantRequested(ctx.text) && !refreshRefused(ctx, description);
+}
+
+/**
  * What an error body states about the credentials (parse/error-bodies.ts). An RFC 6750 error code means
  * the same in the body as in WWW-Authenticate, so it is the same finding; `source` (`log`: a response
  * body, as for every verifier message read from one) and `via` say where the server said it. When the
@@ -89,7 +127,16 @@ export const bodyCheck = defineCheck({
           // FusionAuth answers a code it does not hold with invalid_request and error_reason auth_code_not_found (the
           // verifier rows read it as oauth.invalid-code): the request was well formed, its code was refused.
           if (ctx.hits.some((h) => h.hit.code === 'oauth.invalid-code')) break;
-          out.push(finding('challenge.invalid-request', { ...by, description }, evidence, 'log'));
+          out.push(
+            finding(
+              'challenge.invalid-request',
+              description?.startsWith(STS_AUDIENCE) === true
+                ? { ...by, description, stsAudience: true }
+                : { ...by, description },
+              evidence,
+              'log',
+            ),
+          );
           // Some servers answer an expired token with invalid_request (LINE's token check: "access token expired"):
           // the description names the cause, as an invalid_token's does.
           if (expiryStatedIn(description, s, ctx.hits)) {
@@ -115,7 +162,13 @@ export const bodyCheck = defineCheck({
             out.push(
               finding(
                 'token.revoked',
-                refreshRefused(ctx, description) ? refusedRefreshArgs(ctx, v) : v === undefined ? {} : { via: v },
+                passwordRefused(ctx, description)
+                  ? { via: v, passwordGrant: true }
+                  : refreshRefused(ctx, description)
+                    ? refusedRefreshArgs(ctx, v)
+                    : v === undefined
+                      ? {}
+                      : { via: v },
                 evidence,
                 'log',
               ),

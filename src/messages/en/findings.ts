@@ -405,6 +405,24 @@ const desc = (a: { description: string | null }) => (a.description === null ? ''
  * Client ID property"), and a new app is not accepted at once (WSO2's Salesforce connector setup guide: "It may take
  * 2–10 minutes for the Connected App to become active after saving").
  */
+/**
+ * A password grant (RFC 6749 §4.3) refused with invalid_grant: the user's credentials, the account's state, or the
+ * client's permission to use the grant (Keycloak's "Direct access grants", Auth0's Password grant type and default
+ * directory, Entra ID's public client flows) decide, not a token.
+ */
+const PASSWORD_GRANT_STEPS = [
+  'Check the username and password the client sends (the user’s login name or email as the identity provider expects it, the current password, no stray whitespace or encoding of special characters in the form body): sign in with the same ones in the provider’s own login page.',
+  'Check the account: not locked after failed attempts, disabled, or asked to change its password or verify its email; a user who must complete MFA cannot use the password grant.',
+  'Check that the identity provider allows the password grant for this client (Keycloak: Direct access grants; Auth0: the Password grant type and a default directory; Entra ID: public client flows, and not a federated account).',
+];
+
+/**
+ * The workload identity provider's full resource name, as the token exchange's audience (Google STS): shared by its
+ * invalid_target (no such provider) and invalid_request (no resource name at all) refusals.
+ */
+const WIF_PROVIDER_STEP =
+  'Check the provider name the client sends (google-github-actions/auth’s workload_identity_provider, the credential configuration’s audience): the full “projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER”, with the project number, not its id, and the provider’s id, not the pool’s alone.';
+
 const SALESFORCE_CLIENT =
   'Send the connected app’s (or external client app’s) Consumer Key as client_id and its Consumer Secret as client_secret, copied whole (Setup → App Manager → the app → View → Manage Consumer Details), to the login host of the org that holds the app. A newly created app takes up to 10 minutes to be accepted: wait, then retry before changing anything.';
 
@@ -978,8 +996,10 @@ export const findings: FindingMessages = {
     title: () => 'The server says the request is malformed (invalid_request)',
     detail: (a) =>
       `${stated(a, 'invalid_request')}${a.description === null ? '' : `: ${q(a.description)}`}. Duplicate or malformed credentials, or a missing parameter.`,
-    steps: () => [
-      'Check that the token is sent exactly once (not in both the header and the query or body) and in the right format.',
+    steps: (a) => [
+      a.stsAudience === true
+        ? WIF_PROVIDER_STEP
+        : 'Check that the token is sent exactly once (not in both the header and the query or body) and in the right format.',
     ],
   },
   'challenge.invalid-token': {
@@ -1450,17 +1470,26 @@ export const findings: FindingMessages = {
             ],
   },
   'token.revoked': {
-    title: (a) => (a.refreshToken === true ? REFRESH_REFUSED.title : 'The token has been revoked'),
+    title: (a) =>
+      a.passwordGrant === true
+        ? 'The token endpoint refused the user’s username or password (password grant)'
+        : a.refreshToken === true
+          ? REFRESH_REFUSED.title
+          : 'The token has been revoked',
     detail: (a) =>
-      a.refreshToken === true
-        ? REFRESH_REFUSED.detail(via(a))
-        : `The server says the token is revoked or no longer active${via(a)}.`,
+      a.passwordGrant === true
+        ? `The token endpoint refused the password grant${via(a)}: the username and password the client sent for the user were not accepted, so no token was issued (and none was revoked).`
+        : a.refreshToken === true
+          ? REFRESH_REFUSED.detail(via(a))
+          : `The server says the token is revoked or no longer active${via(a)}.`,
     steps: (a) =>
-      a.refreshToken === true
-        ? REFRESH_REFUSED.steps(a.provider)
-        : [
-            'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
-          ],
+      a.passwordGrant === true
+        ? PASSWORD_GRANT_STEPS
+        : a.refreshToken === true
+          ? REFRESH_REFUSED.steps(a.provider)
+          : [
+              'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
+            ],
   },
   'token.type-mismatch': {
     title: (a) =>
@@ -2298,7 +2327,7 @@ export const findings: FindingMessages = {
                 ]
               : a.wifProvider !== undefined
                 ? [
-                    'Check the provider name the client sends (google-github-actions/auth’s workload_identity_provider, the credential configuration’s audience): the full “projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER”, with the project number, not its id, and the provider’s id, not the pool’s alone.',
+                    WIF_PROVIDER_STEP,
                     'Check that the pool and the provider exist and are enabled: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT (state must be ACTIVE and disabled not true; a deleted one stays DELETED for about 30 days, when gcloud … undelete restores it).',
                   ]
                 : [

@@ -258,6 +258,17 @@ const tokenEndpoint = (a: { via?: string }) =>
 const desc = (a: { description: string | null }) => (a.description === null ? '' : `（${q(a.description)}）`);
 
 /** Salesforce のトークンエンドポイントがクライアントを拒否した場合（出典は en/findings.ts の SALESFORCE_CLIENT）。 */
+/** パスワードグラント（RFC 6749 §4.3）の invalid_grant: トークンではなく、資格情報・アカウント・クライアントの許可が原因。 */
+const PASSWORD_GRANT_STEPS = [
+  'クライアントが送るユーザー名とパスワードを確認してください（IdP が求める形のログイン名かメールアドレス、現在のパスワード、フォームボディ内の余分な空白や特殊文字のエンコード）。同じものでプロバイダー自身のログイン画面からサインインできるか試します。',
+  'アカウントの状態を確認してください。失敗の繰り返しによるロック、無効化、パスワード変更やメール確認の要求がないか。MFA が必要なユーザーはパスワードグラントを使えません。',
+  'IdP がこのクライアントにパスワードグラントを許可しているか確認してください（Keycloak: Direct access grants、Auth0: Password グラントタイプと既定のディレクトリ、Entra ID: パブリッククライアントフローの許可と、フェデレーションされていないアカウント）。',
+];
+
+/** Google STS のトークン交換の audience（ワークロード ID プロバイダーの完全なリソース名）: invalid_target と invalid_request の両方。 */
+const WIF_PROVIDER_STEP =
+  'クライアントが送るプロバイダー名（google-github-actions/auth の workload_identity_provider、認証情報構成ファイルの audience）を確認してください。「projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER」の完全な形で、プロジェクト ID ではなくプロジェクト番号を使い、プールだけでなくプロバイダーの ID まで指定します。';
+
 const SALESFORCE_CLIENT =
   '接続アプリケーション（または外部クライアントアプリケーション）のコンシューマー鍵を client_id に、コンシューマーの秘密を client_secret に、欠けなくコピーして送ってください（設定 → アプリケーションマネージャー → アプリ → 参照 → コンシューマーの詳細を管理）。送り先は、そのアプリがある組織のログインホストです。作成したばかりのアプリは受け付けられるまで最大 10 分かかります。何かを変える前に、待ってから再試行してください。';
 
@@ -941,8 +952,10 @@ export const findings: FindingMessages = {
     title: () => 'リクエストの形式が不正だとサーバーが返しています（invalid_request）',
     detail: (a) =>
       `${stated(a, 'invalid_request')}${a.description === null ? '' : `（${q(a.description)}）`}。認証情報が重複している、形式が正しくない、またはパラメーターが足りないときに返ります。`,
-    steps: () => [
-      'トークンを1か所だけで（ヘッダーとクエリやボディの両方に入れずに）、正しい形式で送っているか確認してください。',
+    steps: (a) => [
+      a.stsAudience === true
+        ? WIF_PROVIDER_STEP
+        : 'トークンを1か所だけで（ヘッダーとクエリやボディの両方に入れずに）、正しい形式で送っているか確認してください。',
     ],
   },
   'challenge.invalid-token': {
@@ -1415,17 +1428,26 @@ export const findings: FindingMessages = {
             ],
   },
   'token.revoked': {
-    title: (a) => (a.refreshToken === true ? REFRESH_REFUSED.title : 'トークンが失効しています'),
+    title: (a) =>
+      a.passwordGrant === true
+        ? 'トークンエンドポイントがユーザー名かパスワードを拒否しました（パスワードグラント）'
+        : a.refreshToken === true
+          ? REFRESH_REFUSED.title
+          : 'トークンが失効しています',
     detail: (a) =>
-      a.refreshToken === true
-        ? REFRESH_REFUSED.detail(via(a))
-        : `サーバー${via(a)}によると、トークンは失効しているか、すでに有効ではありません。`,
+      a.passwordGrant === true
+        ? `トークンエンドポイント${via(a)}がパスワードグラントを拒否しました。クライアントが送ったユーザーのユーザー名とパスワードが受け付けられなかったため、トークンは発行されていません（失効したトークンもありません）。`
+        : a.refreshToken === true
+          ? REFRESH_REFUSED.detail(via(a))
+          : `サーバー${via(a)}によると、トークンは失効しているか、すでに有効ではありません。`,
     steps: (a) =>
-      a.refreshToken === true
-        ? REFRESH_REFUSED.steps(a.provider)
-        : [
-            '再ログインするか、リフレッシュトークンで新しいトークンを取得してください。失効が想定外なら、IdP でセッションや権限付与（grant）の状態を確認してください。',
-          ],
+      a.passwordGrant === true
+        ? PASSWORD_GRANT_STEPS
+        : a.refreshToken === true
+          ? REFRESH_REFUSED.steps(a.provider)
+          : [
+              '再ログインするか、リフレッシュトークンで新しいトークンを取得してください。失効が想定外なら、IdP でセッションや権限付与（grant）の状態を確認してください。',
+            ],
   },
   'token.type-mismatch': {
     title: (a) =>
@@ -2281,7 +2303,7 @@ export const findings: FindingMessages = {
                 ]
               : a.wifProvider !== undefined
                 ? [
-                    'クライアントが送るプロバイダー名（google-github-actions/auth の workload_identity_provider、認証情報構成ファイルの audience）を確認してください。「projects/PROJECT_NUMBER/locations/global/workloadIdentityPools/POOL/providers/PROVIDER」の完全な形で、プロジェクト ID ではなくプロジェクト番号を使い、プールだけでなくプロバイダーの ID まで指定します。',
+                    WIF_PROVIDER_STEP,
                     'プールとプロバイダーが存在し、有効か確認してください: gcloud iam workload-identity-pools providers describe PROVIDER --workload-identity-pool=POOL --location=global --project=PROJECT（state が ACTIVE で、disabled が true でないこと。削除したものは約 30 日間 DELETED のままで、その間は gcloud … undelete で復元できます）。',
                   ]
                 : [

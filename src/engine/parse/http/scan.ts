@@ -139,6 +139,7 @@ function readLine(s: ScanState, li: number): number {
   // The indentation is the line's own: a list marker is no obs-fold indent.
   const indent = p - rec.start;
   p = skipQuoteOfTrace(text, p, end);
+  p = skipLogcatPrefix(text, p, end);
   p = skipBullet(text, p, end);
   const ch = text.charCodeAt(p);
   if ((ch === 0x3c || ch === 0x3e) && (p + 1 === end || text.charCodeAt(p + 1) === 0x20)) {
@@ -244,6 +245,43 @@ function skipQuoteOfTrace(text: string, p: number, end: number): number {
   )
     q += 2;
   return q;
+}
+
+/** The longest logcat tag read (Android's own limit was 23 characters; apps log longer ones since API 26). */
+const MAX_LOGCAT_TAG = 64;
+
+/**
+ * Android logcat's "brief" prefix, `I/flutter (24000): ` (priority letter, `/`, tag, the pid in parentheses, `: `;
+ * developer.android.com/tools/logcat, "brief"), which Flutter's print and dio's LogInterceptor lines carry: the rest is
+ * the logged line (`statusCode: 400`, a response field), as if pasted alone (cfug/dio#668). Gated on the priority
+ * letter and the `/` after it; the tag and pid are bounded, so a line costs at most their length.
+ */
+function skipLogcatPrefix(text: string, p: number, end: number): number {
+  const level = text.charCodeAt(p);
+  // V, D, I, W, E, F, A: logcat's priorities.
+  if (
+    text.charCodeAt(p + 1) !== 0x2f ||
+    !(
+      level === 0x56 ||
+      level === 0x44 ||
+      level === 0x49 ||
+      level === 0x57 ||
+      level === 0x45 ||
+      level === 0x46 ||
+      level === 0x41
+    )
+  )
+    return p;
+  let q = p + 2;
+  const tagEnd = Math.min(end, q + MAX_LOGCAT_TAG);
+  while (q < tagEnd && text.charCodeAt(q) !== 0x28 && text.charCodeAt(q) !== 0x3a) q++;
+  if (q === p + 2 || text.charCodeAt(q) !== 0x28) return p;
+  q++;
+  while (q < end && text.charCodeAt(q) === 0x20) q++;
+  const digits = q;
+  while (q < end && q - digits < 10 && isDigit(text.charCodeAt(q))) q++;
+  if (q === digits || text.charCodeAt(q) !== 0x29 || text.charCodeAt(q + 1) !== 0x3a) return p;
+  return skipBlanks(text, q + 2, end);
 }
 
 /** `•`, `・`, `◦`, `▪`, `‣`, `-`, `–`: list markers people put in front of pasted lines. */
