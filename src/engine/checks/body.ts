@@ -57,7 +57,8 @@ const STS_AUDIENCE =
  * Descriptions that say the user's own username or password was wrong, each as its server words it: Duende/IdentityServer
  * samples' `GrantValidationResult(TokenRequestErrors.InvalidGrant, "invalid_username_or_password")`, Keycloak's
  * ResourceOwnerPasswordCredentialsGrantType ("Invalid user credentials", keycloak/keycloak services), Auth0's "Wrong
- * email or password." (its /oauth/token password-realm grant), ASP.NET's OAuthAuthorizationServerProvider template
+ * email or password." (its /oauth/token password-realm grant: `{"error":"invalid_grant","error_description":"Wrong email
+ * or password."}`, auth0/react-native-auth0#224), ASP.NET's OAuthAuthorizationServerProvider template
  * (`context.SetError("invalid_grant", "The user name or password is incorrect.")`) and Entra ID's AADSTS50126
  * ("Error validating credentials due to invalid username or password."). Bounded alternatives, no nesting: linear.
  */
