@@ -40,20 +40,7 @@ export function readInlineObject(s: ScanState, li: number, p: number, end: numbe
   if (!entries.some((e) => knownHeaderSide(text.slice(e.nameStart, e.nameEnd).toLowerCase()) !== undefined)) return -1;
   // One mapping is one message's headers: a block of its own, its side told by the names in it.
   s.openBlock(null, false, false);
-  for (const e of entries) {
-    const name = text.slice(e.nameStart, e.nameEnd).toLowerCase();
-    s.pushField({
-      li,
-      name,
-      known: knownHeaderSide(name),
-      form: 'fetch-json',
-      start: e.nameStart,
-      end: e.valueEnd + 1,
-      valueStart: e.valueStart,
-      valueEnd: e.valueEnd,
-      quoted: true,
-    });
-  }
+  pushEntries(s, li, entries);
   s.reset(false);
   // A log line's words before the mapping are still text (a verifier's message may be among them).
   if (skipBlanks(text, p, open) < open) setKind(s.c, li, 'text');
@@ -104,25 +91,29 @@ function recordWrapped(s: ScanState, lines: { li: number; entries: Entry[] }[], 
   );
   if (!known) return -1;
   s.openBlock(null, false, false);
-  for (const line of lines)
-    for (const e of line.entries) {
-      const name = text.slice(e.nameStart, e.nameEnd).toLowerCase();
-      s.pushField({
-        li: line.li,
-        name,
-        known: knownHeaderSide(name),
-        form: 'fetch-json',
-        start: e.nameStart,
-        end: e.valueEnd + 1,
-        valueStart: e.valueStart,
-        valueEnd: e.valueEnd,
-        quoted: true,
-      });
-    }
+  for (const line of lines) pushEntries(s, line.li, line.entries);
   s.reset(false);
   const first = lines[0] as { li: number };
   if (skipBlanks(text, p, open) < open) setKind(s.c, first.li, 'text');
   return (lines[lines.length - 1] as { li: number }).li;
+}
+
+/** Records a mapping's entries on line `li` as fields of the open block. */
+function pushEntries(s: ScanState, li: number, entries: readonly Entry[]): void {
+  for (const e of entries) {
+    const name = s.text.slice(e.nameStart, e.nameEnd).toLowerCase();
+    s.pushField({
+      li,
+      name,
+      known: knownHeaderSide(name),
+      form: 'fetch-json',
+      start: e.nameStart,
+      end: e.valueEnd + 1,
+      valueStart: e.valueStart,
+      valueEnd: e.valueEnd,
+      quoted: true,
+    });
+  }
 }
 
 /**
