@@ -9,18 +9,20 @@ import { catches, catchesNot, run } from '../helpers/catches.js';
 const REFRESH_STEP = 'Sign in again (the application’s own login) to get a new refresh token.';
 const USE_REFRESH =
   'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.';
+/** A token endpoint's exchange refusing a refresh (Auth0's words), as curl -v shows it. */
+const REFUSED_REFRESH = [
+  'POST /oauth/token HTTP/1.1',
+  'Content-Type: application/x-www-form-urlencoded',
+  '',
+  'HTTP/1.1 400 Bad Request',
+  'Content-Type: application/json',
+  '',
+  '{"error":"invalid_grant","error_description":"Unknown or invalid refresh token."}',
+];
 
 describe('an invalid_grant that refused a refresh token', () => {
   it('catches a body whose description names the refresh token (Auth0’s words)', async () => {
-    const input = [
-      'POST /oauth/token HTTP/1.1',
-      'Content-Type: application/x-www-form-urlencoded',
-      '',
-      'HTTP/1.1 400 Bad Request',
-      'Content-Type: application/json',
-      '',
-      '{"error":"invalid_grant","error_description":"Unknown or invalid refresh token."}',
-    ].join('\n');
+    const input = REFUSED_REFRESH.join('\n');
     const f = await catches('token.revoked', input);
     expect(f.args).toMatchObject({ refreshToken: true });
     const report = await run(input);
@@ -133,17 +135,7 @@ describe('Google STS’s invalid_target: the provider name the client sent, not 
 
 describe('a 401 told after another response’s headers', () => {
   it('does not say the 401 lacks WWW-Authenticate when only the token endpoint’s 400 shows headers', async () => {
-    const input = [
-      'POST /oauth/token HTTP/1.1',
-      'Content-Type: application/x-www-form-urlencoded',
-      '',
-      'HTTP/1.1 400 Bad Request',
-      'Content-Type: application/json',
-      '',
-      '{"error":"invalid_grant","error_description":"Unknown or invalid refresh token."}',
-      '',
-      'so the app keeps the old token, and GET /v1/orders → 401',
-    ].join('\n');
+    const input = [...REFUSED_REFRESH, '', 'so the app keeps the old token, and GET /v1/orders → 401'].join('\n');
     const report = await catchesNot('challenge.missing', input);
     expect(report.status).toBe(401);
   });
