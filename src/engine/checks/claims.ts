@@ -5,6 +5,7 @@ import { literalAlternation } from '../literals.js';
 import { statedFailingEnvironment } from '../parse/stated-environment.js';
 import type { FindingData } from '../types.js';
 import { cloudRunAudience } from './cloud-run.js';
+import { COGNITO_ISSUER } from './cognito-authorizer.js';
 import { defineCheck, finding } from './define.js';
 import { graphAudience, graphReceiverAudiences } from './other-api.js';
 import { supabaseProjectKey } from './supabase.js';
@@ -178,9 +179,6 @@ function isLoopbackHost(value: string, hostOfValue: string | null): boolean {
       (host.startsWith('127') && /^127(?:\.\d{1,3}){3}$/.test(host)))
   );
 }
-
-/** A Cognito user pool's issuer, regional or global (`https://[issuer.]cognito-idp.<region>.amazonaws.com/<pool id>`). */
-const COGNITO_ISSUER = /^https:\/\/(?:issuer\.)?cognito-idp\.[a-z0-9-]{1,30}\.amazonaws\.com\/[A-Za-z0-9_-]{1,60}$/;
 
 /**
  * An access token with no aud whose client_id names its app client: one that says so (token_use "access"), or one a

@@ -2,6 +2,10 @@ import type { Context } from '../context.js';
 import { FAILED, WORKED } from '../parse/outcome-words.js';
 import type { Signal } from './proxy.js';
 
+/** A Cognito user pool's issuer, regional or global (`https://[issuer.]cognito-idp.<region>.amazonaws.com/<pool id>`). */
+export const COGNITO_ISSUER =
+  /^https:\/\/(?:issuer\.)?cognito-idp\.[a-z0-9-]{1,30}\.amazonaws\.com\/[A-Za-z0-9_-]{1,60}$/;
+
 /** API Gateway's default UNAUTHORIZED body, folded, with and without a blank after the colon. */
 const UNAUTHORIZED_BODIES = ['{"message":"unauthorized"}', '{"message": "unauthorized"}'] as const;
 

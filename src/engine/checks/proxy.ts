@@ -14,7 +14,12 @@ import {
   VERCEL_SSO_NONCE,
 } from '../parse/proxy-texts.js';
 import type { FindingData, Source } from '../types.js';
-import { API_GATEWAY_UNAUTHORIZED, apiGatewayUnauthorizedBody, statedIdTokenWorks } from './cognito-authorizer.js';
+import {
+  API_GATEWAY_UNAUTHORIZED,
+  apiGatewayUnauthorizedBody,
+  COGNITO_ISSUER,
+  statedIdTokenWorks,
+} from './cognito-authorizer.js';
 import { defineCheck, finding } from './define.js';
 import { edgeVerifyJwtCause } from './supabase.js';
 
@@ -539,9 +544,6 @@ function serverlessIamPage(ctx: Context, said: readonly string[]): string | null
 function appServiceHost(ctx: Context): boolean {
   return ctx.requestHost?.toLowerCase().endsWith('.azurewebsites.net') === true;
 }
-
-/** A Cognito user pool's issuer (`https://cognito-idp.<region>.amazonaws.com/<pool id>`). */
-const COGNITO_ISSUER = /^https:\/\/cognito-idp\.[a-z0-9-]{1,30}\.amazonaws\.com\/[A-Za-z0-9_-]{1,60}$/;
 
 /**
  * The kind of Cognito user-pool token a REST API's gateway refused (its UNAUTHORIZED gateway response, named by
