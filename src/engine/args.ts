@@ -4,6 +4,9 @@ import type { RefreshProvider } from './checks/refresh-provider.js';
 import type { FindingCode } from './codes.js';
 import type { Classification } from './types.js';
 
+/** Which part of a client's signed JWT assertion a token endpoint refused (`token.revoked`'s jwtAssertion). */
+export type JwtAssertionProblem = 'signature' | 'time' | 'account' | 'grant';
+
 /**
  * The typed values each code carries. Checks fill them; the message catalogues turn them into words.
  * `via` names the software whose log or response said it, when the finding came from one.
@@ -370,6 +373,12 @@ export interface CodeArgs {
      * credentials were wrong, or the paste shows grant_type=password. No token existed to be revoked.
      */
     passwordGrant?: true;
+    /**
+     * The refused grant was a JWT the client signed with its own (service-account) key to get an access token (RFC 7523
+     * jwt-bearer): Google's words say which part failed (`signature`: the key; `time`: the signing machine's clock;
+     * `account`: the service account), or `grant` when only the request's grant type shows it.
+     */
+    jwtAssertion?: JwtAssertionProblem;
   };
   /**
    * The token's `typ` header is not one the verifier accepts (RFC 8725 §3.11 explicit typing, RFC 9068's `at+jwt`).

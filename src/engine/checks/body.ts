@@ -1,5 +1,6 @@
-import type { CodeArgs } from '../args.js';
+import type { CodeArgs, JwtAssertionProblem } from '../args.js';
 import type { Context } from '../context.js';
+import { jwtAssertionStated, jwtBearerRequested } from '../parse/jwt-assertion.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
@@ -84,6 +85,12 @@ function passwordRefused(ctx: Context, description: string | null): boolean {
   return passwordGrantRequested(ctx.text) && !refreshRefused(ctx, description);
 }
 
+/** Which refusal of a signed JWT assertion an invalid_grant is: its words, or the request's jwt-bearer grant type. */
+function assertionRefused(ctx: Context, description: string | null): JwtAssertionProblem | null {
+  const stated = description === null ? null : jwtAssertionStated(description);
+  return stated ?? (jwtBearerRequested(ctx.text) ? 'grant' : null);
+}
+
 /**
  * What an error body states about the credentials (parse/error-bodies.ts). An RFC 6750 error code means
  * the same in the body as in WWW-Authenticate, so it is the same finding; `source` (`log`: a response
@@ -160,16 +167,19 @@ export const bodyCheck = defineCheck({
           if (ctx.hits.some((h) => h.hit.code === 'oauth.invalid-code')) break;
           {
             const v = via === 'response body' || via === undefined ? 'invalid_grant' : via;
+            const assertion = assertionRefused(ctx, description);
             out.push(
               finding(
                 'token.revoked',
-                passwordRefused(ctx, description)
-                  ? { via: v, passwordGrant: true }
-                  : refreshRefused(ctx, description)
-                    ? refusedRefreshArgs(ctx, v)
-                    : v === undefined
-                      ? {}
-                      : { via: v },
+                assertion !== null
+                  ? { via: v, jwtAssertion: assertion }
+                  : passwordRefused(ctx, description)
+                    ? { via: v, passwordGrant: true }
+                    : refreshRefused(ctx, description)
+                      ? refusedRefreshArgs(ctx, v)
+                      : v === undefined
+                        ? {}
+                        : { via: v },
                 evidence,
                 'log',
               ),

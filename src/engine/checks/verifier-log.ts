@@ -1,4 +1,4 @@
-import type { AuthzFormatProblem, ClientCredentials, CodeArgs, Workload } from '../args.js';
+import type { AuthzFormatProblem, ClientCredentials, CodeArgs, JwtAssertionProblem, Workload } from '../args.js';
 import type { Context, LogHit } from '../context.js';
 import { SIGV4_SCHEME } from '../parse/authorization.js';
 import { assertionNamed } from '../parse/verifier-messages/federation.js';
@@ -481,8 +481,11 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         evidence,
         source,
       );
-    case 'token.revoked':
+    case 'token.revoked': {
+      const assertion = a.reason?.startsWith('jwt-assertion:') === true ? jwtAssertionNamed(a.reason.slice(14)) : null;
+      if (assertion !== null) return finding(hit.code, { via, jwtAssertion: assertion }, evidence, source);
       return finding(hit.code, a.reason === 'refresh-token' ? refusedRefreshArgs(ctx, via) : { via }, evidence, source);
+    }
     case 'alg.none':
     case 'key.jwks-unavailable':
       return finding(hit.code, { via }, evidence, source);
@@ -736,6 +739,18 @@ function nestedRoleClaims(claims: Record<string, unknown> | null): string[] {
     for (const [client, access] of Object.entries(resource as Record<string, unknown>))
       if (hasRoles(access) && out.length < 4) out.push(`resource_access.${client}.roles`);
   return out;
+}
+
+const JWT_ASSERTION_PROBLEMS: ReadonlySet<string> = new Set<JwtAssertionProblem>([
+  'signature',
+  'time',
+  'account',
+  'grant',
+]);
+
+/** The refused part of a signed JWT assertion a token-endpoint row names (`jwt-assertion:<part>` in its reason). */
+function jwtAssertionNamed(name: string): JwtAssertionProblem | null {
+  return JWT_ASSERTION_PROBLEMS.has(name) ? (name as JwtAssertionProblem) : null;
 }
 
 const CLIENT_CREDENTIALS: ReadonlySet<string> = new Set<ClientCredentials>([

@@ -1,4 +1,4 @@
-import type { CodeArgs, KeyFetchFailure, RegistryClient, Workload } from '../../engine/args.js';
+import type { CodeArgs, JwtAssertionProblem, KeyFetchFailure, RegistryClient, Workload } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { workingSteps } from '../working-steps.js';
@@ -415,6 +415,47 @@ const PASSWORD_GRANT_STEPS = [
   'Check the account: not locked after failed attempts, disabled, or asked to change its password or verify its email; a user who must complete MFA cannot use the password grant.',
   'Check that the identity provider allows the password grant for this client (Keycloak: Direct access grants; Auth0: the Password grant type and a default directory; Entra ID: public client flows, and not a federated account).',
 ];
+
+/** A client's signed JWT assertion refused at the token endpoint (token.revoked's jwtAssertion), by which part failed. */
+const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string; steps: string[] }> = {
+  signature: {
+    title: 'The token endpoint could not verify the JWT the client signed with its service-account key',
+    detail:
+      'the signature of the JWT the client signed to get an access token (the jwt-bearer grant, RFC 7523) does not verify against the service account’s active keys. No user token was revoked: the client’s key is the cause.',
+    steps: [
+      'Check that the key file’s key still exists and is enabled: gcloud iam service-accounts keys list --iam-account=<client_email> must list its private_key_id. A deleted, disabled or rotated key (or a secret store still holding an old key file) fails this way; if it is gone, create a new key and deploy the new file.',
+      'Check that client_email and private_key come from the same key file: a new key with an old email, or another account’s email, fails the same way.',
+      'Check the clock of the machine that signs the JWT (NTP): a clock hours off is refused with the same words.',
+    ],
+  },
+  time: {
+    title: 'The token endpoint refused the client’s signed JWT: its iat/exp are out of range (clock)',
+    detail:
+      'the JWT the client signed to get an access token (the jwt-bearer grant, RFC 7523) must be issued now, by the server’s clock, and live at most 60 minutes: its iat/exp are not. The signing machine’s clock is the usual cause. No user token was revoked.',
+    steps: [
+      'Sync the clock of the machine that signs the JWT (NTP, or the VM’s or container host’s time), then retry: iat must not be in the future and exp at most 60 minutes after iat, by Google’s clock.',
+      'If the clock is right, check how the client sets iat and exp: seconds since the epoch (not milliseconds), exp − iat ≤ 3600.',
+    ],
+  },
+  account: {
+    title: 'The token endpoint does not know the service account that signed the JWT',
+    detail:
+      'the service account named in the JWT the client signed to get an access token (the key file’s client_email) does not exist or is disabled. No user token was revoked.',
+    steps: [
+      'Check that the service account exists and is enabled: gcloud iam service-accounts describe <client_email>. A deleted account can be undeleted for 30 days; after that, create a new account and key.',
+      'Check that the client loads the key file you expect (GOOGLE_APPLICATION_CREDENTIALS, the mounted secret), not another project’s.',
+    ],
+  },
+  grant: {
+    title: 'The token endpoint refused the client’s signed JWT assertion (jwt-bearer grant)',
+    detail:
+      'the JWT the client signed to get an access token (the jwt-bearer grant, RFC 7523) was not accepted: its signature, its iss, sub or aud, or its iat/exp. No user token was revoked.',
+    steps: [
+      'Check that the key signing the assertion is one the token endpoint holds for the client: not deleted, disabled or rotated away.',
+      'Check the assertion’s claims: iss and sub name the client (or the user it acts for), aud is the token endpoint’s URL, exp is within the lifetime the server allows after iat, and the signing machine’s clock is right.',
+    ],
+  },
+};
 
 /**
  * The workload identity provider's full resource name, as the token exchange's audience (Google STS): shared by its
@@ -1471,25 +1512,31 @@ export const findings: FindingMessages = {
   },
   'token.revoked': {
     title: (a) =>
-      a.passwordGrant === true
-        ? 'The token endpoint refused the user’s username or password (password grant)'
-        : a.refreshToken === true
-          ? REFRESH_REFUSED.title
-          : 'The token has been revoked',
+      a.jwtAssertion !== undefined
+        ? JWT_ASSERTION[a.jwtAssertion].title
+        : a.passwordGrant === true
+          ? 'The token endpoint refused the user’s username or password (password grant)'
+          : a.refreshToken === true
+            ? REFRESH_REFUSED.title
+            : 'The token has been revoked',
     detail: (a) =>
-      a.passwordGrant === true
-        ? `The token endpoint refused the password grant${via(a)}: the username and password the client sent for the user were not accepted, so no token was issued (and none was revoked).`
-        : a.refreshToken === true
-          ? REFRESH_REFUSED.detail(via(a))
-          : `The server says the token is revoked or no longer active${via(a)}.`,
+      a.jwtAssertion !== undefined
+        ? `The token endpoint${via(a)} says ${JWT_ASSERTION[a.jwtAssertion].detail}`
+        : a.passwordGrant === true
+          ? `The token endpoint refused the password grant${via(a)}: the username and password the client sent for the user were not accepted, so no token was issued (and none was revoked).`
+          : a.refreshToken === true
+            ? REFRESH_REFUSED.detail(via(a))
+            : `The server says the token is revoked or no longer active${via(a)}.`,
     steps: (a) =>
-      a.passwordGrant === true
-        ? PASSWORD_GRANT_STEPS
-        : a.refreshToken === true
-          ? REFRESH_REFUSED.steps(a.provider)
-          : [
-              'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
-            ],
+      a.jwtAssertion !== undefined
+        ? JWT_ASSERTION[a.jwtAssertion].steps
+        : a.passwordGrant === true
+          ? PASSWORD_GRANT_STEPS
+          : a.refreshToken === true
+            ? REFRESH_REFUSED.steps(a.provider)
+            : [
+                'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
+              ],
   },
   'token.type-mismatch': {
     title: (a) =>

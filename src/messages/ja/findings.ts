@@ -1,4 +1,11 @@
-import type { AuthzFormatProblem, CodeArgs, KeyFetchFailure, RegistryClient, Workload } from '../../engine/args.js';
+import type {
+  AuthzFormatProblem,
+  CodeArgs,
+  JwtAssertionProblem,
+  KeyFetchFailure,
+  RegistryClient,
+  Workload,
+} from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { workingSteps } from '../working-steps.js';
@@ -264,6 +271,47 @@ const PASSWORD_GRANT_STEPS = [
   'アカウントの状態を確認してください。失敗の繰り返しによるロック、無効化、パスワード変更やメール確認の要求がないか。MFA が必要なユーザーはパスワードグラントを使えません。',
   'IdP がこのクライアントにパスワードグラントを許可しているか確認してください（Keycloak: Direct access grants、Auth0: Password グラントタイプと既定のディレクトリ、Entra ID: パブリッククライアントフローの許可と、フェデレーションされていないアカウント）。',
 ];
+
+/** トークンエンドポイントが、クライアントが署名した JWT アサーションを拒否した（token.revoked の jwtAssertion）。失敗した部分ごと。 */
+const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string; steps: string[] }> = {
+  signature: {
+    title: 'クライアントがサービスアカウントの鍵で署名した JWT を、トークンエンドポイントが検証できませんでした',
+    detail:
+      'クライアントがアクセストークンを得るために署名した JWT（jwt-bearer グラント、RFC 7523）の署名が、サービスアカウントの有効な鍵で検証できません。失効したユーザーのトークンはありません。原因はクライアントの鍵です。',
+    steps: [
+      '鍵ファイルの鍵がまだ存在し有効か確認してください。gcloud iam service-accounts keys list --iam-account=<client_email> にその private_key_id が出る必要があります。削除・無効化・ローテーションされた鍵（古い鍵ファイルを持ったままのシークレットストアも）はこう失敗します。なければ新しい鍵を作り、新しいファイルを配置します。',
+      'client_email と private_key が同じ鍵ファイルのものか確認してください。新しい鍵に古いメールアドレス、別のアカウントのメールアドレスを組み合わせても同じように失敗します。',
+      'JWT に署名するマシンの時計（NTP）を確認してください。数時間ずれた時計も同じ文言で拒否されます。',
+    ],
+  },
+  time: {
+    title: 'トークンエンドポイントがクライアントの署名した JWT を拒否しました。iat/exp が範囲外です（時計）',
+    detail:
+      'クライアントがアクセストークンを得るために署名した JWT（jwt-bearer グラント、RFC 7523）は、サーバーの時計で今発行され、有効期間が 60 分以内でなければなりませんが、iat/exp がそうなっていません。よくある原因は署名するマシンの時計です。失効したユーザーのトークンはありません。',
+    steps: [
+      'JWT に署名するマシンの時計（NTP、VM やコンテナのホストの時刻）を合わせてから再試行してください。Google の時計で iat が未来でなく、exp が iat から 60 分以内である必要があります。',
+      '時計が正しければ、クライアントが iat と exp をどう設定しているか確認してください。エポックからの秒数（ミリ秒ではない）で、exp − iat ≤ 3600 です。',
+    ],
+  },
+  account: {
+    title: 'JWT に署名したサービスアカウントを、トークンエンドポイントが認識していません',
+    detail:
+      'クライアントがアクセストークンを得るために署名した JWT が示すサービスアカウント（鍵ファイルの client_email）が存在しないか、無効化されています。失効したユーザーのトークンはありません。',
+    steps: [
+      'サービスアカウントが存在し有効か確認してください（gcloud iam service-accounts describe <client_email>）。削除したアカウントは 30 日間は復元できます。それを過ぎたら新しいアカウントと鍵を作ります。',
+      'クライアントが想定どおりの鍵ファイル（GOOGLE_APPLICATION_CREDENTIALS、マウントしたシークレット）を読んでいるか、別プロジェクトのものでないか確認してください。',
+    ],
+  },
+  grant: {
+    title: 'トークンエンドポイントがクライアントの署名した JWT アサーションを拒否しました（jwt-bearer グラント）',
+    detail:
+      'クライアントがアクセストークンを得るために署名した JWT（jwt-bearer グラント、RFC 7523）が受け付けられませんでした。署名、iss・sub・aud、iat/exp のいずれかです。失効したユーザーのトークンはありません。',
+    steps: [
+      'アサーションに署名する鍵が、トークンエンドポイントがそのクライアントについて持つ鍵か確認してください（削除・無効化・ローテーションされていないか）。',
+      'アサーションのクレームを確認してください。iss と sub がクライアント（または代理するユーザー）を示し、aud がトークンエンドポイントの URL で、exp が iat からサーバーの許す期間内にあり、署名するマシンの時計が正しいこと。',
+    ],
+  },
+};
 
 /** Google STS のトークン交換の audience（ワークロード ID プロバイダーの完全なリソース名）: invalid_target と invalid_request の両方。 */
 const WIF_PROVIDER_STEP =
@@ -1429,25 +1477,31 @@ export const findings: FindingMessages = {
   },
   'token.revoked': {
     title: (a) =>
-      a.passwordGrant === true
-        ? 'トークンエンドポイントがユーザー名かパスワードを拒否しました（パスワードグラント）'
-        : a.refreshToken === true
-          ? REFRESH_REFUSED.title
-          : 'トークンが失効しています',
+      a.jwtAssertion !== undefined
+        ? JWT_ASSERTION[a.jwtAssertion].title
+        : a.passwordGrant === true
+          ? 'トークンエンドポイントがユーザー名かパスワードを拒否しました（パスワードグラント）'
+          : a.refreshToken === true
+            ? REFRESH_REFUSED.title
+            : 'トークンが失効しています',
     detail: (a) =>
-      a.passwordGrant === true
-        ? `トークンエンドポイント${via(a)}がパスワードグラントを拒否しました。クライアントが送ったユーザーのユーザー名とパスワードが受け付けられなかったため、トークンは発行されていません（失効したトークンもありません）。`
-        : a.refreshToken === true
-          ? REFRESH_REFUSED.detail(via(a))
-          : `サーバー${via(a)}によると、トークンは失効しているか、すでに有効ではありません。`,
+      a.jwtAssertion !== undefined
+        ? `トークンエンドポイント${via(a)}によると、${JWT_ASSERTION[a.jwtAssertion].detail}`
+        : a.passwordGrant === true
+          ? `トークンエンドポイント${via(a)}がパスワードグラントを拒否しました。クライアントが送ったユーザーのユーザー名とパスワードが受け付けられなかったため、トークンは発行されていません（失効したトークンもありません）。`
+          : a.refreshToken === true
+            ? REFRESH_REFUSED.detail(via(a))
+            : `サーバー${via(a)}によると、トークンは失効しているか、すでに有効ではありません。`,
     steps: (a) =>
-      a.passwordGrant === true
-        ? PASSWORD_GRANT_STEPS
-        : a.refreshToken === true
-          ? REFRESH_REFUSED.steps(a.provider)
-          : [
-              '再ログインするか、リフレッシュトークンで新しいトークンを取得してください。失効が想定外なら、IdP でセッションや権限付与（grant）の状態を確認してください。',
-            ],
+      a.jwtAssertion !== undefined
+        ? JWT_ASSERTION[a.jwtAssertion].steps
+        : a.passwordGrant === true
+          ? PASSWORD_GRANT_STEPS
+          : a.refreshToken === true
+            ? REFRESH_REFUSED.steps(a.provider)
+            : [
+                '再ログインするか、リフレッシュトークンで新しいトークンを取得してください。失効が想定外なら、IdP でセッションや権限付与（grant）の状態を確認してください。',
+              ],
   },
   'token.type-mismatch': {
     title: (a) =>

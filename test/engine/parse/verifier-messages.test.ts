@@ -1611,7 +1611,12 @@ const FRAMEWORKS: Case[] = [
     'token.revoked',
     { reason: 'refresh-token' },
   ],
-  ['oauth2: "invalid_grant" "Invalid JWT Signature."', 'golang-oauth2.invalid-grant', 'token.revoked'],
+  [
+    'oauth2: "invalid_grant" "Invalid JWT Signature."',
+    'golang-oauth2.invalid-grant',
+    'token.revoked',
+    { reason: 'jwt-assertion:signature' },
+  ],
   // Round audit-p: Keycloak's words cut at the paste's end, before the plural's "s".
   [
     '"{"error":"unauthorized_client","error_description":"Invalid client or Invalid client credential',
@@ -2903,6 +2908,30 @@ const FEDERATION: Case[] = [
     'oauth.invalid-client',
   ],
   ['Error: invalid_client The OAuth client was not found.', 'google-oauth.client-not-found', 'oauth.invalid-client'],
+  [
+    'ERROR: (gcloud.auth.activate-service-account) There was a problem refreshing your current auth tokens: invalid_grant: Invalid JWT Signature.',
+    'google-oauth.assertion-signature',
+    'token.revoked',
+    { reason: 'jwt-assertion:signature' },
+  ],
+  [
+    'failed to fetch a valid Google OAuth2 access token with the following error: "OpenIdException(invalid_grant): Invalid JWT Signature.".',
+    'google-oauth.openid-assertion-signature',
+    'token.revoked',
+    { reason: 'jwt-assertion:signature' },
+  ],
+  [
+    'Google_Auth_Exception: invalid_grant: Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe.',
+    'google-oauth.assertion-time',
+    'token.revoked',
+    { reason: 'jwt-assertion:time' },
+  ],
+  [
+    "google.auth.exceptions.RefreshError: ('invalid_grant: Invalid grant: account not found', None)",
+    'google-oauth.assertion-account',
+    'token.revoked',
+    { reason: 'jwt-assertion:account' },
+  ],
   [
     '{"error":"incorrect_client_credentials","error_description":"The client_id and/or client_secret passed are incorrect.","error_uri":"https://docs.github.com/apps/managing-oauth-apps/troubleshooting-oauth-app-access-token-request-errors/#incorrect-client-credentials"}',
     'github-oauth.incorrect-client-credentials',

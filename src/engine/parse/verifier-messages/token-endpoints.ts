@@ -11,6 +11,7 @@
  * any of them.
  */
 import type { FindingCode } from '../../codes.js';
+import { jwtAssertionStated } from '../jwt-assertion.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import { ALONE, CLASS, CODE, family, LEADING } from './matcher.js';
 
@@ -129,6 +130,27 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   // client id), as google-auth's RefreshError (simonrob/email-oauth2-proxy#362), openid-client's OPError
   // (panva/openid-client#192) and golang.org/x/oauth2 (youtubeuploader's Homebrew test) print it.
   googleOauth('client-not-found', 'oauth.invalid-client', 'The OAuth client was not found'),
+  // Its refusals of a service account's signed JWT (the jwt-bearer grant; parse/jwt-assertion.ts has the causes), as
+  // google-auth's RefreshError prints them (`invalid_grant: <description>`: gcloud's "There was a problem refreshing your
+  // current auth tokens: invalid_grant: Invalid JWT Signature.", googleapis/java-firestore#2290; google/oculi#5) and Dart's
+  // openid_client (`OpenIdException(invalid_grant): Invalid JWT Signature.`, appsup-dart/firebase_admin#7). The error code
+  // before the words keeps an access-token verifier's "Invalid JWT signature" (jjwt samples, OpenSearch) out.
+  googleOauth('assertion-signature', 'token.revoked', 'invalid_grant: Invalid JWT Signature', {
+    exactCase: true,
+    args: { reason: 'jwt-assertion:signature' },
+  }),
+  googleOauth('openid-assertion-signature', 'token.revoked', '(invalid_grant): Invalid JWT Signature', {
+    exactCase: true,
+    args: { reason: 'jwt-assertion:signature' },
+  }),
+  googleOauth('assertion-time', 'token.revoked', 'invalid_grant: Invalid JWT: Token must be a short-lived token', {
+    exactCase: true,
+    args: { reason: 'jwt-assertion:time' },
+  }),
+  googleOauth('assertion-account', 'token.revoked', 'invalid_grant: Invalid grant: account not found', {
+    exactCase: true,
+    args: { reason: 'jwt-assertion:account' },
+  }),
 
   // GitHub OAuth apps: `incorrect_client_credentials`, "The client_id and/or client_secret passed are incorrect." —
   // answered with HTTP 200 (GitHub's "Troubleshooting OAuth app access token request errors"; sourcegraph's fork of
@@ -238,10 +260,15 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
     ...CLASS,
     exactCase: true,
     refinable: true,
-    read: (f) =>
-      /^ "(?:Token has been expired or revoked\.|[^"\n]{0,120}refresh[ _-]?token)/i.test(f.after(140))
-        ? REFRESH_REFUSED
-        : {},
+    read: (f) => {
+      const after = f.after(140);
+      if (/^ "(?:Token has been expired or revoked\.|[^"\n]{0,120}refresh[ _-]?token)/i.test(after))
+        return REFRESH_REFUSED;
+      // Google's refusal of a service account's signed JWT (parse/jwt-assertion.ts): `oauth2: "invalid_grant" "Invalid
+      // JWT Signature."`, as grpc-go and Go services print it.
+      const assertion = after.startsWith(' "') ? jwtAssertionStated(after.slice(2)) : null;
+      return assertion === null ? {} : { args: { reason: `jwt-assertion:${assertion}` } };
+    },
   }),
   // The client's own token source, before any request: its access token expired and it holds no refresh token to get
   // another (golang.org/x/oauth2 oauth2.go, tokenRefresher.Token; the same words in Databricks' and other SDKs, and
