@@ -732,7 +732,14 @@ export interface CodeArgs {
    * Access-Control-Allow-Origin, or Spring's DefaultCorsProcessor's "Invalid CORS request" (`stated`). `origin` and
    * `method` (the preflight's Access-Control-Request-Method) as the request showed them.
    */
-  'request.cors-rejected': Via & { preflight: boolean; stated: boolean; origin: string | null; method: string | null };
+  'request.cors-rejected': Via & {
+    preflight: boolean;
+    stated: boolean;
+    origin: string | null;
+    method: string | null;
+    /** Only the browser's console line says the preflight failed: the status the OPTIONS got is not shown. */
+    browser?: true;
+  };
   /**
    * subrequestStatus: what the auth service behind nginx's auth_request answered, where the module takes only 2xx, 401
    * or 403 (it answers the client 500).

@@ -1,10 +1,28 @@
 import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { statusQuote } from '../status-quote.js';
+import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 
-/** Chrome's console words for a refused preflight ("… has been blocked by CORS policy: Response to preflight request …"). */
-const CONSOLE_WORDS = 'response to preflight request';
+/**
+ * The browsers' console words for a refused preflight, lower-cased: Chromium's "… has been blocked by CORS policy:
+ * Response to preflight request doesn't pass access control check: …" (gurucomputing/headscale-ui#126), its older
+ * "Response for preflight has invalid HTTP status code 401" (Baeldung/rest-with-spring-boot#84,
+ * Xabaril/JWTSimpleServer#15) and Firefox's "(Reason: CORS preflight response did not succeed). Status code: 401."
+ * (MDN's CORSPreflightDidNotSucceed).
+ */
+const CONSOLE_WORDS = [
+  'response to preflight request',
+  'response for preflight',
+  'cors preflight response did not succeed',
+];
+
+/** Whether a browser's console line in the paste says a preflight failed. */
+export function browserSaysPreflightFailed(ctx: Context): boolean {
+  if (!ctx.lower.includes('preflight')) return false;
+  for (const w of CONSOLE_WORDS) if (ctx.lower.includes(w)) return true;
+  return false;
+}
 
 /** The browser console's own line for the failed call: `OPTIONS https://api.example.com/x 401 (Unauthorized)`. */
 const CONSOLE_LINE = /(?:^|\s)OPTIONS https?:\/\//;
@@ -19,7 +37,7 @@ export function isPreflight(ctx: Context): boolean {
   if (ctx.http.request.method === 'OPTIONS') return true;
   for (const h of ctx.http.headers)
     if (h.side !== 'response' && h.name === 'access-control-request-method') return true;
-  if (ctx.lower.includes(CONSOLE_WORDS)) return true;
+  if (browserSaysPreflightFailed(ctx)) return true;
   const status = ctx.http.status;
   if (status === null) return false;
   const lineStart = ctx.text.lastIndexOf('\n', status.start) + 1;
@@ -45,12 +63,14 @@ export const corsCheck = defineCheck({
   codes: ['request.cors-rejected'] as const,
   run(ctx) {
     const status = ctx.http.status;
-    if (status === null || status.code !== 403) return [];
+    if (status === null) return browserOnly(ctx);
+    if (status.code !== 403) return [];
     const saidAt = ctx.text.indexOf(SPRING_CORS_REJECTED);
     const stated = saidAt >= 0;
     // isPreflight searches the text twice: a 403 whose response is not shown is no refused preflight, and was asked
-    // it all the same (a bare `403 Forbidden`, most of them: round "perf30").
-    if (!stated && !ctx.http.responseShown) return [];
+    // it all the same (a bare `403 Forbidden`, most of them: round "perf30"). The browser's console line is the one
+    // exception: it says the 403 answered the preflight, and the response it shows lacked what CORS needs.
+    if (!stated && !ctx.http.responseShown && !browserSaysPreflightFailed(ctx)) return [];
     const preflight = isPreflight(ctx);
     if (!stated && !(preflight && !hasAllowOrigin(ctx))) return [];
     const args: CodeArgs['request.cors-rejected'] = {
@@ -64,6 +84,38 @@ export const corsCheck = defineCheck({
     return [finding('request.cors-rejected', args, evidence, stated ? 'log' : 'status')];
   },
 });
+
+/**
+ * Only the browser's console line, no status: the preflight failed (no 2xx with Access-Control-Allow-Origin), so the
+ * real request and its token were never sent, whoever refused it. The status the OPTIONS got tells which (a 401: an auth
+ * layer demanding the token no preflight carries; a 403: the CORS configuration), so the first step asks for it.
+ */
+function browserOnly(ctx: Context): FindingData<'request.cors-rejected'>[] {
+  if (!browserSaysPreflightFailed(ctx)) return [];
+  const at = ctx.lower.indexOf('preflight');
+  const lineStart = ctx.text.lastIndexOf('\n', at) + 1;
+  const nl = ctx.text.indexOf('\n', at);
+  const lineEnd = nl < 0 ? ctx.text.length : nl;
+  const args: CodeArgs['request.cors-rejected'] = {
+    preflight: true,
+    stated: false,
+    origin: requestHeader(ctx, 'origin') ?? consoleOrigin(ctx.text.slice(lineStart, lineEnd)),
+    method: requestHeader(ctx, 'access-control-request-method'),
+    browser: true,
+  };
+  return [finding('request.cors-rejected', args, ctx.evidenceAt(lineStart, lineEnd), 'log')];
+}
+
+/** The calling origin Chromium's console line names: "Access to fetch at '…' from origin 'http://localhost:3000' has been blocked". */
+function consoleOrigin(line: string): string | null {
+  const at = line.indexOf(" from origin '");
+  if (at < 0) return null;
+  const from = at + 14;
+  const end = line.indexOf("'", from);
+  if (end < 0 || end - from > MAX_ORIGIN) return null;
+  const origin = line.slice(from, end);
+  return /^https?:\/\/[^\s/]+$/.test(origin) ? origin : null;
+}
 
 function hasAllowOrigin(ctx: Context): boolean {
   for (const h of ctx.http.headers) if (h.name === 'access-control-allow-origin' && h.side !== 'request') return true;

@@ -2442,10 +2442,14 @@ export const findings: FindingMessages = {
   },
   'request.cors-rejected': {
     title: (a) =>
-      a.preflight
-        ? 'The server’s CORS check refused the preflight, not the token'
-        : 'The server’s CORS check refused the request, not the token',
+      a.browser === true
+        ? 'The browser’s CORS preflight failed, so the request and its token were never sent'
+        : a.preflight
+          ? 'The server’s CORS check refused the preflight, not the token'
+          : 'The server’s CORS check refused the request, not the token',
     detail: (a) => {
+      if (a.browser === true)
+        return 'The browser says the CORS preflight (the OPTIONS request it sends first, without Authorization or cookies) got no successful answer carrying Access-Control-Allow-Origin, so it never sent the real request: the token was not judged. The paste does not show the status the OPTIONS got, which says who refused it.';
       const from = a.origin === null ? '' : ` from ${a.origin}`;
       const asks = a.method === null ? '' : ` asking to send ${a.method}`;
       const said = a.stated ? ` and says "Invalid CORS request"${via(a)}` : '';
@@ -2453,7 +2457,12 @@ export const findings: FindingMessages = {
         ? `The request is a CORS preflight (OPTIONS${asks}${from}), and the 403 carries no Access-Control-Allow-Origin${said}: the server’s CORS configuration does not allow that origin, method or those request headers${a.stated ? '' : ', or a layer in front refused OPTIONS'}. Browsers send no token on a preflight, and the real request was never sent.`
         : `The server refused the request’s Origin${from === '' ? '' : ` (${a.origin})`} with "Invalid CORS request"${via(a)}: the origin, method or headers are not in its CORS configuration. The token was not judged.`;
     },
-    steps: () => [
+    steps: (a) => [
+      ...(a.browser === true
+        ? [
+            'In DevTools → Network, find the OPTIONS request for the same URL (turn off any “Fetch/XHR” filter) and read its status: a 401 means authentication ran on the preflight; a 403, or a 2xx without Access-Control-Allow-Origin, means the CORS configuration refused the origin, method or headers.',
+          ]
+        : []),
       'Add the calling origin (scheme, host and port exactly), the method and the request headers (Authorization among them) to the API’s CORS configuration (Spring: a CorsConfigurationSource or @CrossOrigin; a gateway’s CORS policy).',
       'Let OPTIONS reach the CORS handler before any authentication (Spring Security: http.cors()), so the preflight is answered with Access-Control-Allow-Origin.',
     ],

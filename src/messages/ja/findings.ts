@@ -2424,10 +2424,14 @@ export const findings: FindingMessages = {
   },
   'request.cors-rejected': {
     title: (a) =>
-      a.preflight
-        ? 'サーバーの CORS チェックがプリフライトを拒否しました（トークンの問題ではありません）'
-        : 'サーバーの CORS チェックがリクエストを拒否しました（トークンの問題ではありません）',
+      a.browser === true
+        ? 'ブラウザーの CORS プリフライトが失敗したため、リクエストもトークンも送られていません'
+        : a.preflight
+          ? 'サーバーの CORS チェックがプリフライトを拒否しました（トークンの問題ではありません）'
+          : 'サーバーの CORS チェックがリクエストを拒否しました（トークンの問題ではありません）',
     detail: (a) => {
+      if (a.browser === true)
+        return 'ブラウザーによると、CORS のプリフライト（Authorization も Cookie も付けずに先に送る OPTIONS リクエスト）に、Access-Control-Allow-Origin 付きの成功応答が返りませんでした。そのため本来のリクエストは送られず、トークンは判定されていません。誰が拒否したかを示す OPTIONS のステータスは貼り付けにありません。';
       // Japanese puts what the preflight asked before the noun: 「https://app.example.com から POST を送ってよいか尋ねる OPTIONS」.
       const asked = [
         a.origin === null ? '' : `${a.origin} から`,
@@ -2440,7 +2444,12 @@ export const findings: FindingMessages = {
         ? `このリクエストは CORS のプリフライト（${asked === '' ? '' : `${asked} `}OPTIONS）で、403 に Access-Control-Allow-Origin がありません${said}。サーバーの CORS 設定がその送信元、メソッド、リクエストヘッダーを許可していません${a.stated ? '' : '（または前段のレイヤーが OPTIONS を拒否しています）'}。ブラウザーはプリフライトにトークンを付けず、本来のリクエストは送られていません。`
         : `サーバーがリクエストの Origin${a.origin === null ? '' : `（${a.origin}）`}を "Invalid CORS request" で拒否しました${via(a)}。送信元、メソッド、ヘッダーが CORS 設定にありません。トークンは判定されていません。`;
     },
-    steps: () => [
+    steps: (a) => [
+      ...(a.browser === true
+        ? [
+            'DevTools の Network で同じ URL への OPTIONS リクエストを探し（「Fetch/XHR」などの絞り込みは外します）、ステータスを確認してください。401 ならプリフライトに認証がかかっています。403、または Access-Control-Allow-Origin のない 2xx なら、CORS 設定が送信元、メソッド、ヘッダーを拒否しています。',
+          ]
+        : []),
       '呼び出し元の送信元（スキーム、ホスト、ポートまで正確に）、メソッド、リクエストヘッダー（Authorization を含む）を API の CORS 設定に加えてください（Spring なら CorsConfigurationSource か @CrossOrigin、ゲートウェイなら CORS ポリシー）。',
       '認証より前に OPTIONS が CORS の処理に届くようにして（Spring Security なら http.cors()）、プリフライトに Access-Control-Allow-Origin を付けて答えさせてください。',
     ],
