@@ -33,7 +33,8 @@ export type ClientCredentials =
   | 'azure-cli'
   | 'kube-exec'
   | 'session'
-  | 'refresh-token';
+  | 'refresh-token'
+  | 'private-key';
 
 export type AuthzFormatProblem =
   | 'quotes'

@@ -760,6 +760,7 @@ const CLIENT_CREDENTIALS: ReadonlySet<string> = new Set<ClientCredentials>([
   'kube-exec',
   'session',
   'refresh-token',
+  'private-key',
 ]);
 
 /** The credentials a client-SDK row names (parse/verifier-messages/client-sdks.ts), carried in the hit's `actual`. */

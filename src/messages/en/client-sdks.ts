@@ -18,6 +18,8 @@ export const NO_CREDENTIALS: Record<ClientCredentials, string> = {
   session: 'no user is signed in (no session is stored)',
   'refresh-token':
     'no access token is cached for the audience and scope asked for, and no refresh token to get one with',
+  'private-key':
+    'OpenSSL could not read the private key (PEM) the client signs its JWT or assertion with, so nothing was signed and no request carried a token',
 };
 
 export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
@@ -37,6 +39,10 @@ export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
   ],
   session: [
     'Sign the user in before calling what needs a session (getUser, updateUser, …), or treat the missing session as signed out; on a server, check that the request’s auth cookies reach the Supabase client.',
+  ],
+  'private-key': [
+    'Check the key the client reads: a PEM with real line breaks (an environment variable often holds literal \\n: turn them back into newlines, or store the key base64-encoded), its -----BEGIN …----- and -----END …----- lines intact, no quotes or spaces around it, and a PEM, not a .p12 or a key file’s JSON.',
+    'If the key itself is damaged (a Google service-account key file, a GitHub App key), download a new one and deploy it.',
   ],
   'refresh-token': [
     'Check that the login asked for offline_access and that the API in Auth0 allows offline access, and that getTokenSilently asks for the same audience and scope as the login; otherwise sign the user in again (or enable useRefreshTokensFallback).',

@@ -1659,7 +1659,15 @@ export const findings: FindingMessages = {
           : a.caseOf !== undefined
             ? `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}): ${q(a.caseOf)} differs from it only in case, and algorithm names are case-sensitive (write ${a.alg ?? '?'}).`
             : `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}).`,
-    steps: () => [
+    steps: (a) => [
+      // jsonwebtoken's verify() without an `algorithms` option derives them from the key: a PEM public key or certificate
+      // allows the asymmetric ones, anything else (a secret, or a PEM that does not parse) the HS ones; a malformed
+      // public key thus fails an RS256 token with "invalid algorithm" (auth0/node-jsonwebtoken#882, verify.js).
+      ...(a.via === 'jsonwebtoken' && a.reason === 'log' && a.allowed.length === 0
+        ? [
+            "jsonwebtoken derives the algorithms it accepts from the key when verify() gets no algorithms option: a PEM public key or certificate allows RS/PS/ES, anything else only HS. An RS256 token refused this way usually means the key given is not a readable public key (escaped \\n from an environment variable, lost BEGIN/END lines, a JWKS URL passed instead of the key): check it parses with crypto.createPublicKey, and pass algorithms: ['RS256'] (the issuer’s) explicitly.",
+          ]
+        : []),
       'Make the issuer sign with the algorithm the API expects (check the client’s signing settings in the identity provider), or fix the API’s allowed algorithms.',
     ],
   },

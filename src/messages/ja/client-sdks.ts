@@ -18,6 +18,8 @@ export const NO_CREDENTIALS: Record<ClientCredentials, string> = {
   session: 'サインインしているユーザーがいません（セッションが保存されていません）',
   'refresh-token':
     '要求した audience と scope のアクセストークンがキャッシュになく、それを取得するためのリフレッシュトークンもありません',
+  'private-key':
+    'クライアントが JWT やアサーションに署名する秘密鍵（PEM）を OpenSSL が読めなかったため、何も署名されず、トークンを付けたリクエストもありません',
 };
 
 export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
@@ -37,6 +39,10 @@ export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
   ],
   session: [
     'セッションが必要な呼び出し（getUser、updateUser など）の前にユーザーをサインインさせるか、セッションがない状態をサインアウトとして扱ってください。サーバー側では、リクエストの認証 Cookie が Supabase クライアントに渡っているか確認してください。',
+  ],
+  'private-key': [
+    'クライアントが読む鍵を確認してください: 本物の改行を含む PEM であること（環境変数には文字どおりの \\n が入っていることが多いので改行に戻すか、鍵を base64 で保存します）、-----BEGIN …----- と -----END …----- の行が欠けていないこと、前後に引用符や空白がないこと、.p12 や鍵ファイルの JSON ではなく PEM であること。',
+    '鍵そのものが壊れているなら（Google のサービスアカウントの鍵ファイル、GitHub App の鍵）、新しい鍵をダウンロードして配置してください。',
   ],
   'refresh-token': [
     'ログイン時に offline_access を要求しているか、Auth0 の API 設定でオフラインアクセスが許可されているか、getTokenSilently がログイン時と同じ audience と scope を要求しているかを確認してください。そうでなければユーザーにもう一度サインインしてもらってください（または useRefreshTokensFallback を有効にしてください）。',

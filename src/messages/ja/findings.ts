@@ -1629,7 +1629,12 @@ export const findings: FindingMessages = {
           : a.caseOf !== undefined
             ? `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。${q(a.caseOf)} とは大文字と小文字だけが違いますが、アルゴリズム名は大文字と小文字を区別します（${a.alg ?? '?'} と書いてください）。`
             : `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。`,
-    steps: () => [
+    steps: (a) => [
+      ...(a.via === 'jsonwebtoken' && a.reason === 'log' && a.allowed.length === 0
+        ? [
+            "jsonwebtoken は verify() に algorithms オプションがないと、受け付けるアルゴリズムを鍵から決めます。PEM の公開鍵か証明書なら RS/PS/ES、それ以外は HS だけです。RS256 のトークンがこう拒否されるのは、たいてい渡した鍵が読める公開鍵でないときです（環境変数でエスケープされたままの \\n、BEGIN/END 行の欠落、鍵の代わりに JWKS の URL を渡している）。crypto.createPublicKey で読めるか確かめ、algorithms: ['RS256']（発行元のもの）を明示してください。",
+          ]
+        : []),
       'API が期待するアルゴリズムで発行元が署名するようにするか（IdP のクライアントの署名設定を確認します）、API 側で許可するアルゴリズムを直してください。',
     ],
   },

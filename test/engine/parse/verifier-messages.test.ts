@@ -407,6 +407,25 @@ const PYTHON: Case[] = [
     'authlib.InvalidTokenError',
     'time.not-yet-valid',
   ],
+  [
+    'authlib.jose.errors.InvalidClaimError: invalid_claim: Invalid claim "iss"',
+    'authlib.InvalidClaimError',
+    'claim.iss-mismatch',
+    { claim: 'iss' },
+  ],
+  [
+    'authlib.jose.errors.InvalidClaimError: invalid_claim: Invalid claim "jti"',
+    'authlib.InvalidClaimError',
+    'claim.required-missing',
+    { claim: 'jti', reason: 'mismatch' },
+  ],
+  [
+    'authlib.jose.errors.MissingClaimError: missing_claim: Missing "aud" claim',
+    'authlib.MissingClaimError',
+    'claim.aud-missing',
+    { claim: 'aud' },
+  ],
+  ['authlib.jose.errors.BadSignatureError: bad_signature: ', 'authlib.BadSignatureError', 'signature.invalid'],
   ['DecodeError: Invalid header padding', 'pyjwt.header-padding', 'token.malformed'],
   ['DecodeError: Invalid payload padding', 'pyjwt.payload-padding', 'token.malformed'],
   ['DecodeError: Invalid crypto padding', 'pyjwt.crypto-padding', 'token.malformed'],
@@ -3972,6 +3991,17 @@ const AUTHZ403: Case[] = [
 /** Round clients2: what a client's own SDK prints about its credentials. */
 const ADC = { reason: 'unobtained', actual: 'google-adc' };
 const CLIENTS2: Case[] = [
+  [
+    'Error: error:1E08010C:DECODER routines::unsupported\n    at Sign.sign (node:internal/crypto/sig:131:29)\n    at Object.sign (/app/node_modules/jwa/index.js:152:45)',
+    'openssl.decoder-unsupported',
+    'token.missing',
+    { reason: 'unobtained', actual: 'private-key' },
+  ],
+  [
+    'Error: error:1E08010C:DECODER routines::unsupported\n    at Verify.verify (node:internal/crypto/sig:219:24)\n    at Object.verify (/app/node_modules/jwa/index.js:164:21)',
+    'openssl.decoder-unsupported',
+    'verifier.misconfigured',
+  ],
   [
     'Error: Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.',
     'google-auth-library.no-default-credentials',

@@ -25,12 +25,32 @@ const clientGo = family('client-go');
 const supabaseJs = family('supabase-js');
 const auth0Spa = family('auth0-spa-js');
 const aws = family('aws');
+const openssl = family('openssl');
+
+/**
+ * Whether the stack under an OpenSSL key error is a verifier's (Node's Verify.verify, jws's verify, jsonwebtoken's
+ * verify.js) rather than a signer's: then the API's public key is what could not be read.
+ */
+const VERIFY_FRAMES = /at (?:Verify\.verify|Object\.jwsVerify|verifyJws)\b|jsonwebtoken\/verify\.js/;
 
 /** The client found none of the credentials it gets its token with, in the place `actual` names. */
 const unobtained = (where: string) => ({ args: { reason: 'unobtained', actual: where } }) as const;
 const GOOGLE_ADC = unobtained('google-adc');
 
 export const CLIENT_SDKS: readonly Matcher[] = [
+  // OpenSSL 3 cannot decode the PEM key it was given, as Node prints it ("Error: error:1E08010C:DECODER
+  // routines::unsupported … at Sign.sign (node:internal/crypto/sig…) … jsonwebtoken/sign.js … gtoken" when a Google
+  // service-account key sits in an environment variable with literal \n: goenning/google-indexing-script#77; GitHub App
+  // keys through octokit: octokit/auth-app.js#332, probot/probot#1773) and PHP's openssl does (lcobucci/jwt's "It was not
+  // possible to parse your key, reason: error:1E08010C:…", lcobucci/jwt#983). Signing with it failed, so the client got
+  // no token; under a verifier's frames (jsonwebtoken 8's verify: auth0/node-jsonwebtoken#882) the API's key is unread.
+  openssl('decoder-unsupported', 'token.missing', 'error:1E08010C:DECODER routines::unsupported', {
+    exactCase: true,
+    read: (f) =>
+      VERIFY_FRAMES.test(f.after(1500, true))
+        ? { code: 'verifier.misconfigured', args: {} }
+        : { args: { reason: 'unobtained', actual: 'private-key' } },
+  }),
   // Google's Application Default Credentials found nowhere (GOOGLE_APPLICATION_CREDENTIALS, gcloud's
   // application_default_credentials.json, the metadata server). google-auth-library-nodejs (GoogleAuth, older builds'
   // googleauth.js) and google/auth-library-php (ApplicationDefaultCredentials::notFound) throw "Could not load the

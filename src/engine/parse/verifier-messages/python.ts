@@ -134,9 +134,25 @@ export const PYTHON: readonly Matcher[] = [
   py('jwks-fetch', 'key.jwks-unavailable', 'Fail to fetch data from the url'),
   // jwks-rsa (node) words its empty-set error identically; the name given is the reference's.
   py('jwks-empty', 'key.jwks-unavailable', 'The JWKS endpoint did not contain any signing keys'),
-  // JWTClaims.validate(): ExpiredTokenError, InvalidTokenError (nbf), InvalidClaimError (`invalid_claim: Invalid claim "iss"`).
+  // JWTClaims.validate(): ExpiredTokenError, InvalidTokenError (nbf).
   authlib('ExpiredTokenError', 'time.expired', 'expired_token: The token is expired'),
   authlib('InvalidTokenError', 'time.not-yet-valid', 'invalid_token: The token is not valid yet'),
+  // InvalidClaimError(claim) and MissingClaimError(claim), printed `error: description` (authlib/common/errors.py
+  // AuthlibBaseError): `invalid_claim: Invalid claim "iss"`, `missing_claim: Missing "aud" claim`; BadSignatureError
+  // has no description, so it prints `bad_signature: ` (authlib/jose/errors.py).
+  authlib('InvalidClaimError', 'claim.required-missing', 'invalid_claim: Invalid claim "', {
+    read: (f) => {
+      const claim = capture(f.after(70), /^([A-Za-z0-9_:.-]{1,64})"/);
+      return claim === undefined ? null : claimViolated(claim);
+    },
+  }),
+  authlib('MissingClaimError', 'claim.required-missing', 'missing_claim: Missing "', {
+    read: (f) => {
+      const claim = capture(f.after(80), /^([A-Za-z0-9_:.-]{1,64})" claim/);
+      return claim === undefined ? null : claimMissing(claim);
+    },
+  }),
+  authlib('BadSignatureError', 'signature.invalid', 'bad_signature:', { exactCase: true }),
 
   // jwcrypto: the classes with their module, as a traceback's last line prints them. JWTExpired's bare name is also
   // jose's (node.ts); the module tells them apart.
