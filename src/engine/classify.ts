@@ -98,9 +98,13 @@ export interface Classified {
  * The `via`s of products whose HTTP API answers an unknown, expired or revoked credential with 403, by design: HashiCorp
  * Vault ("403 - Forbidden, your authentication details are either incorrect, you don't have access to this feature…",
  * developer.hashicorp.com/vault/api-docs, HTTP status codes) and Consul (an unknown ACL token is "403 (ACL not found)",
- * as hashicorp/consul's own tests and consul-k8s's IsACLNotFoundError expect it). The failure is still authentication.
+ * as hashicorp/consul's own tests and consul-k8s's IsACLNotFoundError expect it), AWS for an access key it has no
+ * record of (STS's InvalidClientTokenId, "The security token included in the request is invalid. (Service: Sts, Status
+ * Code: 403, …)" as aws-sdk-java v2 prints it; iann0036/iamlive#58's "StatusCode: 403, … UnrecognizedClientException"),
+ * and PyPI for an upload's credentials ("403 Invalid or non-existent authentication information", pypa/twine#1057).
+ * The failure is still authentication.
  */
-const FORBIDDEN_BY_DESIGN = new Set(['vault', 'consul']);
+const FORBIDDEN_BY_DESIGN = new Set(['vault', 'consul', 'aws', 'pypi']);
 
 export function classify(
   status: number | null,

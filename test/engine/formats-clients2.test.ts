@@ -189,9 +189,11 @@ describe('AWS’s temporary credentials expired', () => {
       top: 'time.expired',
     },
     {
-      name: 'out of shape: the invalid (not expired) session stays quiet',
+      // Round keys-a: an access key AWS has no record of is a refused credential (api-keys.ts), not an expired session.
+      name: 'out of shape: the invalid (not expired) session is a refused key, not an expiry',
       input: 'StsException: The security token included in the request is invalid.',
-      ...QUIET,
+      ...REFUSED,
+      top: 'challenge.invalid-token',
       excludes: ['time.expired'],
     },
   ];

@@ -135,12 +135,15 @@ const AWS_JAVA: Row[] = [
     via: 'aws',
   },
   {
-    // An unknown access key is not a policy's denial (StsException in a Hadoop S3A test's mock, apache/hadoop).
-    name: 'quiet: StsException "The security token included in the request is invalid." is no denial',
+    // An unknown access key is not a policy's denial (StsException in a Hadoop S3A test's mock, apache/hadoop): since
+    // round keys-a a refused key (api-keys.ts), whose 403 is AWS's documented answer (classify.ts).
+    name: 'StsException "The security token included in the request is invalid." is a refused key, no denial',
     input:
       'software.amazon.awssdk.services.sts.model.StsException: The security token included in the request is invalid. (Service: Sts, Status Code: 403, Request ID: a7e2e92e-5ebb-4343-87a1-21e4d64edcd4)',
-    ...A403,
-    excludes: ['policy.deny'],
+    status: 403,
+    classification: 'authentication',
+    top: 'challenge.invalid-token',
+    excludes: ['policy.deny', 'status.mismatch'],
   },
   {
     // A HEAD request has no body, so no message (a parallel-download log's CompletionException).

@@ -8,7 +8,15 @@ export type NonJwtCredential =
   | 'consul-acl-token'
   | 'nomad-acl-token'
   | 'nats-credentials'
-  | 'kintone-api-token';
+  | 'kintone-api-token'
+  | 'aws-access-key'
+  | 'npm-token'
+  | 'stripe-api-key'
+  | 'openai-api-key'
+  | 'anthropic-api-key'
+  | 'twilio-credentials'
+  | 'pypi-token'
+  | 'docker-hub-login';
 
 // Keyed by the verifier-message row's id (parse/verifier-messages/services.ts, where each row cites its source).
 const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
@@ -33,6 +41,17 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // usable (kintone.dev/en/tutorials/introduction-to-kintone-customizations/api-tokens/, "Troubleshooting";
   // get.kintone.help/k/en/user/app_settings/api_token.html).
   'kintone.GAIA_IA02': 'kintone-api-token',
+  // The API keys and static tokens of parse/verifier-messages/api-keys.ts (each row cites its source), and stripe-node's
+  // row in identity.ts: a key the product issued, looked up as it is, with nothing of a JWT's to check.
+  'aws.invalid-security-token': 'aws-access-key',
+  'npm.token-invalid': 'npm-token',
+  'stripe.invalid-key': 'stripe-api-key',
+  'stripe.invalid-key-class': 'stripe-api-key',
+  'openai.incorrect-api-key': 'openai-api-key',
+  'anthropic.invalid-x-api-key': 'anthropic-api-key',
+  'twilio.20003': 'twilio-credentials',
+  'pypi.invalid-auth': 'pypi-token',
+  'docker-hub.incorrect-login': 'docker-hub-login',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {

@@ -757,6 +757,22 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The NATS server accepted none of the connection’s credentials (a user JWT and nkey seed from a .creds file, an nkey, a token, or a user and password): they are not the ones it is configured for, or the user’s account is not trusted by its operator.',
   'kintone-api-token':
     'The credential is a kintone API token (X-Cybozu-API-Token), not a JWT: it matches none the app has in effect. It was copied wrong or cut, deleted or regenerated, or generated without clicking "Update App" afterwards.',
+  'aws-access-key':
+    'The credential is an AWS access key that signs the request (SigV4), not a JWT: AWS has no record of the access key id, or the session token sent beside it does not belong to it.',
+  'npm-token':
+    'The credential is the registry token npm sent from .npmrc, not a JWT: the registry did not accept it (revoked, expired, meant for another registry, or an unexpanded variable).',
+  'stripe-api-key':
+    'The credential is a Stripe secret key, not a JWT: Stripe knows no such key (mistyped or cut, rolled or deleted, or from another account).',
+  'openai-api-key':
+    'The credential is an OpenAI API key, not a JWT: OpenAI does not accept it (cut or mistyped, revoked, or not the key the process was meant to read).',
+  'anthropic-api-key':
+    'The credential is an Anthropic API key sent in the x-api-key header, not a JWT: Anthropic does not accept it (cut or mistyped, disabled or deleted, or not the key the process was meant to read).',
+  'twilio-credentials':
+    'The credentials are a Twilio Account SID and Auth Token (or an API key SID and secret), sent as HTTP basic auth, not a JWT: Twilio does not accept the pair.',
+  'pypi-token':
+    'The credential is the username and password twine sent to the package index (for an API token, __token__ and the pypi-… token), not a JWT: the index did not accept them.',
+  'docker-hub-login':
+    'The credentials are the Docker ID and password (or personal access token) the client sent to Docker Hub, not a JWT: Docker Hub did not accept them.',
 };
 const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -771,6 +787,37 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check the credentials the client connects with against the server’s configuration: for a .creds file, that its user was issued by an account the server’s resolver holds, under the operator the server trusts (nsc describe user; nsc describe account); otherwise the token, nkey or user and password in the server’s authorization block.',
   'kintone-api-token':
     'Copy the API token again from the app’s settings (App Settings → API Token) into X-Cybozu-API-Token (cli-kintone: --api-token); after generating or changing a token, click "Update App": until then kintone does not accept it. A token works only in the app it was generated in, so check the app ID the call names too.',
+  // aws sts get-caller-identity and aws configure list are the AWS CLI's own ways to show the identity and where its
+  // credentials came from (docs.aws.amazon.com/cli/latest/userguide/cli-configure-files.html); STS checks the session
+  // token against the temporary key it was issued with.
+  'aws-access-key':
+    'Find which access key the client used and where it came from (aws configure list; aws sts get-caller-identity with the same environment): check that the key id is active in IAM (not deleted or deactivated) and belongs to this partition, and that no AWS_SESSION_TOKEN from an earlier session is left beside a long-term key (or a new temporary key sent without its own session token).',
+  // npm/cli#7598 and microsoft/genaiscript#1846: a stale or mistaken token in a user or project .npmrc.
+  'npm-token':
+    'Check the _authToken line for this registry in every .npmrc npm reads (the project’s, ~/.npmrc, and a CI’s NPM_TOKEN variable, which must be set): npm whoami --registry <url> shows whether the registry accepts it. Replace a revoked or expired token (npm login, or a new access token), and make sure it is the token for the registry the package comes from.',
+  // Stripe's keys come in test and live pairs (sk_test_…, sk_live_…) from the Dashboard's API keys page; a rolled key
+  // stops working (docs.stripe.com/keys).
+  'stripe-api-key':
+    'Copy the secret key again from the Stripe Dashboard (Developers → API keys) of the account and mode the call is meant for (sk_test_… in test mode, sk_live_… in live mode, or a restricted rk_… key), and check that this environment’s variable holds it whole, with no quotes or spaces; a rolled or deleted key is refused. Send it as Authorization: Bearer <secret key>.',
+  // The OpenAI SDKs read OPENAI_API_KEY; keys are managed at platform.openai.com/api-keys (the URL its message gives).
+  'openai-api-key':
+    'Check the key the process actually reads (OPENAI_API_KEY in this environment, a .env file, the deployment’s secrets): it must be whole (a cut sk-proj-… key is refused) and still listed on platform.openai.com/api-keys; create a new one if it was revoked. Send it as Authorization: Bearer <key>.',
+  // The Anthropic API authenticates with the x-api-key header; the SDKs read ANTHROPIC_API_KEY (docs.anthropic.com/en/api/overview).
+  'anthropic-api-key':
+    'Check the key the process actually reads (ANTHROPIC_API_KEY in this environment, a .env file, the tool’s own settings): it must be whole and still active in the Anthropic Console (Settings → API keys), and sent in the x-api-key header, not as Authorization: Bearer.',
+  // Twilio's error 20003 page (twilio.com/docs/api/errors/20003) and twilio/twilio-php#380: an API key (SK…) is used
+  // with its secret and the account's SID, not as an Account SID.
+  'twilio-credentials':
+    'Check the pair the client authenticates with: the Account SID (AC…) with that account’s current Auth Token, or an API key SID (SK…) with its secret and the Account SID it belongs to. A subaccount’s SID with the main account’s token, test credentials against the live API, a rotated Auth Token or a deleted API key are refused.',
+  // pypi.org/help/#invalid-auth (the URL twine's message gives): username __token__, the token as the password;
+  // PyPI and TestPyPI are separate sites with separate accounts (pypa/packaging.python.org#779).
+  'pypi-token':
+    'Upload with username __token__ and the whole API token (pypi-…) as the password (TWINE_USERNAME and TWINE_PASSWORD, or the [pypi] section of ~/.pypirc); check that the token was made on the index you upload to (PyPI and TestPyPI have separate accounts and tokens), has not been deleted, and, if scoped to a project, is for this one.',
+  // docker/for-mac#2640 (the Docker ID, not the email), firstbatchxyz/dkn-compute-launcher#1 (stale stored credentials
+  // sent even to public images: docker logout fixes it); a personal access token replaces the password with 2FA
+  // (docs.docker.com/security/for-developers/access-tokens).
+  'docker-hub-login':
+    'Log in again with docker login -u <Docker ID> (the username, not the email) and the password or a personal access token (required with two-factor authentication or SSO); stored credentials in ~/.docker/config.json or its credential helper are sent on every pull, so for a public image docker logout also clears a stale login.',
 };
 
 export const findings: FindingMessages = {

@@ -650,6 +650,22 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'NATS サーバーは接続の資格情報（.creds ファイルのユーザー JWT と nkey シード、nkey、トークン、ユーザー名とパスワードのいずれか）を受け入れませんでした。サーバーに設定された資格情報と違うか、ユーザーのアカウントがオペレーターに信頼されていないかのどちらかです。',
   'kintone-api-token':
     '資格情報は JWT ではなく、kintone の API トークン（X-Cybozu-API-Token）です。アプリで有効な API トークンのどれとも一致しません。コピーの誤りや欠け、削除や再生成、生成後に「アプリを更新」を押していない、のいずれかです。',
+  'aws-access-key':
+    '資格情報は JWT ではなく、リクエストに署名する AWS のアクセスキー（SigV4）です。AWS にこのアクセスキー ID の記録がないか、一緒に送られたセッショントークンがこのキーのものではありません。',
+  'npm-token':
+    '資格情報は JWT ではなく、npm が .npmrc から送ったレジストリのトークンです。レジストリはこれを受け入れませんでした（失効、期限切れ、別のレジストリ用、または展開されなかった変数）。',
+  'stripe-api-key':
+    '資格情報は JWT ではなく、Stripe のシークレットキーです。Stripe にこのキーはありません（打ち間違いや欠け、ロールまたは削除済み、別アカウントのキー）。',
+  'openai-api-key':
+    '資格情報は JWT ではなく、OpenAI の API キーです。OpenAI はこれを受け入れませんでした（欠けや打ち間違い、失効、またはプロセスが読むはずだったキーではない）。',
+  'anthropic-api-key':
+    '資格情報は JWT ではなく、x-api-key ヘッダーで送られた Anthropic の API キーです。Anthropic はこれを受け入れませんでした（欠けや打ち間違い、無効化または削除済み、またはプロセスが読むはずだったキーではない）。',
+  'twilio-credentials':
+    '資格情報は JWT ではなく、HTTP Basic 認証で送られた Twilio の Account SID と Auth Token（または API キーの SID とシークレット）です。Twilio はこの組を受け入れませんでした。',
+  'pypi-token':
+    '資格情報は JWT ではなく、twine がパッケージインデックスに送ったユーザー名とパスワード（API トークンなら __token__ と pypi-… のトークン）です。インデックスはこれを受け入れませんでした。',
+  'docker-hub-login':
+    '資格情報は JWT ではなく、クライアントが Docker Hub に送った Docker ID とパスワード（またはパーソナルアクセストークン）です。Docker Hub はこれを受け入れませんでした。',
 };
 const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -665,6 +681,22 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // Screen labels as Cybozu's Japanese help writes them (jp.cybozu.help/ja/k/user/api_token): 「設定」タブ →「APIトークン」.
   'kintone-api-token':
     'アプリの設定（「設定」タブ →「APIトークン」）から API トークンをコピーし直し、X-Cybozu-API-Token（cli-kintone なら --api-token）に指定してください。トークンを生成・変更したあとは「アプリを更新」を押すまで使えません。API トークンは生成したアプリでしか使えないため、呼び出すアプリ ID も確認してください。',
+  'aws-access-key':
+    'クライアントが使ったアクセスキーとその出どころを確かめてください（aws configure list、同じ環境での aws sts get-caller-identity）。キー ID が IAM で有効（削除・無効化されていない）でこのパーティションのものか、長期キーの横に以前のセッションの AWS_SESSION_TOKEN が残っていないか（または新しい一時キーが自分のセッショントークンなしで送られていないか）を確認します。',
+  'npm-token':
+    'npm が読むすべての .npmrc（プロジェクト、~/.npmrc、CI の NPM_TOKEN 変数。設定されている必要があります）で、このレジストリの _authToken 行を確認してください。npm whoami --registry <url> でレジストリが受け入れるか確かめられます。失効・期限切れのトークンは置き換え（npm login、または新しいアクセストークン）、パッケージの取得元レジストリ用のトークンであることを確認します。',
+  'stripe-api-key':
+    '呼び出し先のアカウントとモードの Stripe ダッシュボード（開発者 → API キー）からシークレットキーをコピーし直し（テストモードは sk_test_…、本番モードは sk_live_…、または制限付きの rk_…）、この環境の変数に引用符や空白なしで丸ごと入っているか確認してください。ロール・削除したキーは拒否されます。Authorization: Bearer <シークレットキー> で送ります。',
+  'openai-api-key':
+    'プロセスが実際に読むキー（この環境の OPENAI_API_KEY、.env ファイル、デプロイのシークレット）を確認してください。欠けのない丸ごとのキーで（sk-proj-… のキーが途中で切れていると拒否されます）、platform.openai.com/api-keys にまだ載っている必要があります。失効していれば新しく作ります。Authorization: Bearer <キー> で送ります。',
+  'anthropic-api-key':
+    'プロセスが実際に読むキー（この環境の ANTHROPIC_API_KEY、.env ファイル、ツール自身の設定）を確認してください。欠けのない丸ごとのキーで、Anthropic Console（Settings → API keys）で有効なままであり、Authorization: Bearer ではなく x-api-key ヘッダーで送る必要があります。',
+  'twilio-credentials':
+    'クライアントが認証に使う組を確認してください。Account SID（AC…）とそのアカウントの現在の Auth Token、または API キーの SID（SK…）とそのシークレットに、キーが属する Account SID を添えた組です。サブアカウントの SID とメインアカウントのトークンの組、本番 API へのテスト用資格情報、再発行前の Auth Token、削除した API キーは拒否されます。',
+  'pypi-token':
+    'ユーザー名 __token__、パスワードに API トークン（pypi-…）全体を指定してアップロードしてください（TWINE_USERNAME と TWINE_PASSWORD、または ~/.pypirc の [pypi] セクション）。トークンがアップロード先のインデックスで作られたもの（PyPI と TestPyPI はアカウントもトークンも別です）で、削除されておらず、プロジェクトに限定したトークンならこのプロジェクト用であることを確認します。',
+  'docker-hub-login':
+    'docker login -u <Docker ID>（メールアドレスではなくユーザー名）と、パスワードまたはパーソナルアクセストークン（2 段階認証や SSO では必須）でログインし直してください。~/.docker/config.json や認証情報ヘルパーに保存された資格情報は pull のたびに送られるため、公開イメージなら docker logout で古いログインを消すことでも解決します。',
 };
 
 /** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */

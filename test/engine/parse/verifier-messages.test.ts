@@ -4559,6 +4559,50 @@ const REAL_K: Case[] = [
   ],
 ];
 
+// round keys-a: API keys and static credentials refused by SaaS APIs and developer tools (api-keys.ts).
+const KEYS_A: Case[] = [
+  [
+    'botocore.exceptions.ClientError: An error occurred (UnrecognizedClientException) when calling the DescribeTrustedAdvisorChecks operation: The security token included in the request is invalid.',
+    'aws.invalid-security-token',
+    'challenge.invalid-token',
+  ],
+  [
+    'npm error code E401\nnpm error Unable to authenticate, your authentication token seems to be invalid.',
+    'npm.token-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'stripe.error.AuthenticationError: Invalid API Key provided: sk_muckrock',
+    'stripe.invalid-key-class',
+    'challenge.invalid-token',
+  ],
+  [
+    'openai.error.AuthenticationError: Incorrect API key provided: <sk-PkKJ****SGb>. You can find your API key at https://platform.openai.com/account/api-keys.',
+    'openai.incorrect-api-key',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"},"request_id":"req_011CYhr1kdGzCrPHfrhibMen"}',
+    'anthropic.invalid-x-api-key',
+    'challenge.invalid-token',
+  ],
+  [
+    'Status: 401 - ApiError 20003: Authenticate (null) More info: https://www.twilio.com/docs/errors/20003',
+    'twilio.20003',
+    'challenge.invalid-token',
+  ],
+  [
+    'HTTPError: 403 Client Error: Invalid or non-existent authentication information. for url: https://upload.pypi.org/legacy/',
+    'pypi.invalid-auth',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error response from daemon: Get https://registry-1.docker.io/v2/: unauthorized: incorrect username or password',
+    'docker-hub.incorrect-login',
+    'challenge.invalid-token',
+  ],
+];
+
 const CASES: Case[] = [
   ...REAL_B,
   ...AUTHZ403,
@@ -4591,6 +4635,7 @@ const CASES: Case[] = [
   ...REAL_I,
   ...REAL_J,
   ...REAL_K,
+  ...KEYS_A,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

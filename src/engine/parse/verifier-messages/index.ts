@@ -1,4 +1,5 @@
 /** Every table, in one array: adding a library is adding a file here. */
+import { API_KEYS } from './api-keys.js';
 import { AUTHZ } from './authz.js';
 import { BOUND_TOKENS } from './bound-tokens.js';
 import { CLIENT_SDKS } from './client-sdks.js';
@@ -65,6 +66,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...CSRF,
   ...MORE_FRAMEWORKS,
   ...JAVA_SERVERS,
+  ...API_KEYS,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
   ...UNATTRIBUTED_ROWS,
 ];
