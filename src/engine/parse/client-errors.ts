@@ -651,6 +651,29 @@ function readNodeVault(text: string, out: StatedError[]): void {
 }
 
 /**
+ * GitHub's git server refusing a push (or a fetch) over HTTPS from an account it authenticated that has no write access
+ * to the repository, as git prints the server's line beside its own: "remote: Permission to acme/repo.git denied to
+ * github-actions[bot].\nfatal: unable to access 'https://github.com/acme/repo.git/': The requested URL returned error:
+ * 403" (peter-evans/create-pull-request#844, simonecorsi/mawesome#739, gautamkrishnar/keepalive-workflow#16 with the
+ * lines in one JSON string). The credential was accepted and named (the account after "denied to"): a denial, not a
+ * missing or refused token.
+ */
+const GIT_PERMISSION = 'remote: Permission to ';
+const GIT_DENIED_TO = /^[^\s]{1,200} denied to ([^\s]{1,100}?)\.?(?=\s|\\n|$)/;
+
+function readGitPermission(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(GIT_PERMISSION); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(GIT_PERMISSION, i + 1)) {
+    seen++;
+    const from = i + GIT_PERMISSION.length;
+    const m = GIT_DENIED_TO.exec(text.slice(from, from + DETAILS_MAX));
+    if (m === null) continue;
+    const description = `Permission to ${m[0].replace(/\.$/, '')}`;
+    out.push(stated('forbidden', description, 'github', i, from + m[0].length));
+  }
+}
+
+/**
  * Ocelot's UnauthenticatedError (a 401, Responder/ErrorsToHttpStatusCodeMapper.cs) as its responder logs it,
  * `Error Code: UnauthenticatedError Message: Request for authenticated route /x by  was unauthenticated …`
  * (Infrastructure/Extensions/ErrorListExtensions.cs), and AuthenticationMiddleware's own warning, `Client has NOT been
@@ -695,6 +718,7 @@ const ANCHORS = [
   NODE_VAULT,
   OCELOT_UNAUTHENTICATED,
   OCELOT_NOT_AUTHENTICATED,
+  GIT_PERMISSION,
 ];
 
 /** An anchor starting with a capital or a bracket, which text seldom has: V8 skips ahead over the rest. */
@@ -735,6 +759,7 @@ export function readClientErrors(text: string): StatedError[] {
   readVault(text, out);
   readNodeVault(text, out);
   readOcelot(text, out);
+  readGitPermission(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }

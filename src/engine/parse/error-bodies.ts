@@ -640,6 +640,16 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
     if (message === 'Unauthenticated')
       return { kind: 'unauthenticated', description: message, scope: null, via: 'firebase-callable' };
   }
+  // The same google.rpc.Status with no `error` envelope, as gRPC-JSON transcoding and the grpc-gateway answer it
+  // (grpc-ecosystem/grpc-gateway runtime/errors.go marshals the status itself: `{"code":16,"message":"…","details":[]}`),
+  // its code the number (16 UNAUTHENTICATED, 7 PERMISSION_DENIED: google/rpc/code.proto). Only Google's own words for
+  // the credential say what was refused (grpc/grpc-node#172 quotes them from a Google API over gRPC): a bare code 16
+  // from any other server's gateway states nothing here.
+  if (error === undefined && (o.code === 16 || o.code === 7)) {
+    const message = str(o.message);
+    const kind = googleStatement(message);
+    if (kind !== null) return { kind, description: message, scope: null, via: 'google-api' };
+  }
   if (isObject(error) && (error.status === 'PERMISSION_DENIED' || error.status === 'UNAUTHENTICATED')) {
     const message = str(error.message);
     const reason = googleReason(error.details);
