@@ -613,7 +613,8 @@ export interface CodeArgs {
   'claim.environment': Via & { claim: 'iss' | 'aud'; value: string; environment: string; against: string };
   /** `supabaseKey`: the token is a Supabase project key (its `role`, no `sub`), not a user's session token. */
   'claim.sub-missing': Via & { supabaseKey?: 'anon' | 'service_role' };
-  'claim.required-missing': Via & { claim: string | null };
+  /** `mismatch`: the claim is there, with a value other than the one the verifier requires (`claimViolated`). */
+  'claim.required-missing': Via & { claim: string | null; mismatch?: true };
   'claim.pii': Via & { claims: string[] };
   'scope.insufficient': Via & {
     required: string[];

@@ -149,7 +149,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // A verifier that rejects for a missing claim makes it the cause, whatever the catalogue's default severity.
       return finding(hit.code, { via }, evidence, source, 'error');
     case 'claim.required-missing':
-      return finding(hit.code, { via, claim: a.claim ?? null }, evidence, source);
+      // A verifier that names the claim's value as wrong (kube-apiserver's "oidc: email not verified", a required
+      // claim whose value differs) says the claim is there: "missing" would send the reader to add it.
+      return finding(
+        hit.code,
+        a.reason === 'mismatch' ? { via, claim: a.claim ?? null, mismatch: true } : { via, claim: a.claim ?? null },
+        evidence,
+        source,
+      );
     // What the verifier says it got describes the token it rejected; a pasted token may be another one
     // (an older copy, a colleague's), so the log's value wins and the decoded claim fills in when it is silent.
     case 'claim.aud-mismatch': {

@@ -2209,10 +2209,21 @@ export const findings: FindingMessages = {
           ],
   },
   'claim.required-missing': {
-    title: (a) => (a.claim === null ? 'A required claim is missing' : `The required claim ${a.claim} is missing`),
+    title: (a) =>
+      a.mismatch === true
+        ? `${a.claim === null ? 'A claim' : `The claim ${a.claim}`} does not have the value the verifier requires`
+        : a.claim === null
+          ? 'A required claim is missing'
+          : `The required claim ${a.claim} is missing`,
     detail: (a) =>
-      `The verifier requires ${a.claim === null ? 'a claim' : a.claim} and the token does not carry it${via(a)}.`,
-    steps: () => ['Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.'],
+      a.mismatch === true
+        ? `The token carries ${a.claim === null ? 'the claim' : a.claim}, but not with the value the verifier requires${via(a)}.`
+        : `The verifier requires ${a.claim === null ? 'a claim' : a.claim} and the token does not carry it${via(a)}.`,
+    steps: (a) => [
+      a.mismatch === true
+        ? 'Compare the claim’s value in the token with the one the API requires, then change it at the issuer (the user’s record, a claim mapping, rule or action) or change the API’s required value.'
+        : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
+    ],
   },
   'claim.pii': {
     title: () => 'The token carries personal data',
