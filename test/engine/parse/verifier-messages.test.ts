@@ -653,7 +653,8 @@ const JAVA: Case[] = [
     'challenge.invalid-token',
   ],
   [
-    'org.springframework.security.oauth2.server.resource.InvalidBearerTokenException: An error occurred while attempting to decode the Jwt: Malformed token',
+    // (The decoder's words after it, here cut, refine it: "Malformed token" is spring-security.malformed-token.)
+    'org.springframework.security.oauth2.server.resource.InvalidBearerTokenException: An error occurred while attempting to decode the Jwt',
     'spring-security.InvalidBearerTokenException',
     'challenge.invalid-token',
   ],
@@ -4603,6 +4604,44 @@ const KEYS_A: Case[] = [
   ],
 ];
 
+/** Round audit-aa: lines from public issue threads (each row's source beside its matcher). */
+const REAL_AA: Case[] = [
+  // spring-projects/spring-security#14788
+  [
+    'InvalidBearerTokenException: An error occurred while attempting to decode the Jwt: Malformed token',
+    'spring-security.malformed-token',
+    'token.malformed',
+  ],
+  // PostgREST/postgrest#977: no PGRST code in older PostgREST's body
+  ['{"message":"JWSError JWSInvalidSignature"}', 'postgrest.jws-invalid-signature', 'signature.invalid'],
+  // apache/apisix#8909, #7924
+  ['{"message":"failed to verify jwt"}', 'apisix.verify-failed', 'signature.invalid'],
+  [
+    '{"message":"missing user key in JWT token"}',
+    'apisix.missing-user-key',
+    'claim.required-missing',
+    { claim: 'key' },
+  ],
+  // auth0/node-auth0#787
+  ['Unauthorized: Bad audience: https://myaudience.com/api/v2', 'auth0.bad-audience', 'claim.aud-mismatch'],
+  // mbegan/Okta-PSModule#65
+  [
+    'Write-Error:  errorCode: E0000011; errorSummary: Invalid token provided; errorId: oae5F52UwRnQsOUuKlNn7nhkw',
+    'okta.E0000011',
+    'challenge.invalid-token',
+  ],
+  // hastic-zzz/hastic-grafana-app#422
+  ['response data: {"message":"Expired API key"},', 'grafana.api-key-expired-body', 'time.expired'],
+  ['{"message":"Invalid API key"}', 'grafana.api-key-invalid-body', 'challenge.invalid-token'],
+  // openwhyd/openwhyd#807 (the page's text, unescaped)
+  [
+    "InvalidTokenError: Unexpected 'aud' value",
+    'express-oauth2-jwt-bearer.unexpected-claim',
+    'claim.aud-mismatch',
+    { claim: 'aud' },
+  ],
+];
+
 const CASES: Case[] = [
   ...REAL_B,
   ...AUTHZ403,
@@ -4636,6 +4675,7 @@ const CASES: Case[] = [
   ...REAL_J,
   ...REAL_K,
   ...KEYS_A,
+  ...REAL_AA,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

@@ -213,10 +213,13 @@ export const FRAMEWORKS: readonly Matcher[] = [
   postgrest('crypto', 'signature.invalid', 'JWT cryptographic operation failed'),
   // Older PostgREST (the jose library's error, shown as is under PGRST301): a key or session token signed with another
   // secret, often another project's (supabase/supabase#177 and #17164: {"code":"PGRST301",…,"message":"JWSError
-  // JWSInvalidSignature"}). Hasura says the same words after its own prefix (below); here it only counts beside the code.
+  // JWSInvalidSignature"}). Hasura says the same words after its own prefix (below). Older PostgREST sent them as
+  // its body's whole message with no code at all (PostgREST/postgrest#977: `{"message":"JWSError
+  // JWSInvalidSignature"}` under `Server: postgrest/0.4.3.0`, a jwt-secret shorter than 32 characters): that body
+  // counts too; the words in prose ("I googled …") do not.
   postgrest('jws-invalid-signature', 'signature.invalid', 'JWSError JWSInvalidSignature', {
     exactCase: true,
-    read: besidePgrstCode,
+    read: (f) => besidePgrstCode(f) ?? (f.before(12) === '{"message":"' && f.after(2) === '"}' ? {} : null),
   }),
   // The same library's decode error under older PostgREST's PGRST301 (PostgREST test/spec/Feature/Auth/AuthSpec.hs:
   // {"message":"JWSError (CompactDecodeError Invalid number of parts: Expected 3 parts; got 2)","code":"PGRST301",…};

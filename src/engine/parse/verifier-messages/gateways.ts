@@ -405,6 +405,14 @@ export const GATEWAYS: readonly Matcher[] = [
   // Apache APISIX's jwt-auth plugin for a request with no token (its documentation's `curl -i` sample, under
   // `Server: APISIX web server`). The words alone are many applications' log line: the gateway's body is the row.
   apisix('missing-token', 'token.missing', '{"message":"Missing JWT token in request"}'),
+  // The same plugin's other refusals (apache/apisix apisix/plugins/jwt-auth.lua, `return 401, {message = …}`): a
+  // token whose payload lacks the claim naming the consumer (`key`, or the route's key_claim_name), checked before
+  // the signature (apache/apisix#7924); a signature that does not verify with the consumer's secret or public key
+  // (apache/apisix#8909, a `curl -i` under `Server: APISIX/2.15.0`). Only as the gateway's body, as above.
+  apisix('missing-user-key', 'claim.required-missing', '{"message":"missing user key in JWT token"}', {
+    args: { claim: 'key' },
+  }),
+  apisix('verify-failed', 'signature.invalid', '{"message":"failed to verify jwt"}'),
 
   // mod_auth_openidc (Apache), as a relying party and as an OAuth resource server (OpenIDC/mod_auth_openidc
   // src/proto/jwt.c, oidc_proto_validate_exp / _iat; src/proto.c before 2.4.16). Its message holds jjwt's words

@@ -157,6 +157,13 @@ export const IDENTITY: readonly Matcher[] = [
   // Auth0's Management API for an expired token: {"statusCode":401,"error":"Unauthorized","message":"Expired token
   // received for JSON Web Token validation",…} (auth0/laravel-auth0#455).
   auth0('expired', 'time.expired', 'Expired token received for JSON Web Token validation'),
+  // The same API for a token whose aud is not its own identifier (https://<tenant>.auth0.com/api/v2/): "Bad audience:
+  // <the token's audiences>", as node-auth0's ManagementClient throws it with statusCode 401 (auth0/node-auth0#787, a
+  // client pointed at a custom domain). Only with the audience list after it, a URL.
+  auth0('bad-audience', 'claim.aud-mismatch', 'Bad audience: ', {
+    exactCase: true,
+    read: (f) => (/^https?:\/\//.test(f.after(8)) ? {} : null),
+  }),
 
   // Keycloak's TokenVerifier realm check, logged by the server and its adapters: "Invalid token issuer. Expected
   // 'http://localhost:8180/realms/myrealm', but was 'http://mykeycloak-service.keycloak:8180/realms/myrealm'"

@@ -168,6 +168,10 @@ export const JAVA: readonly Matcher[] = [
   }),
   spring('malformed-jwk-set', 'key.jwks-unavailable', 'Malformed Jwk set'),
   spring('malformed-payload', 'token.malformed', 'Malformed payload', ALONE),
+  // NimbusJwtDecoder's words when Nimbus' JWTParser throws ParseException (a value with no dots, an opaque token),
+  // after its "An error occurred while attempting to decode the Jwt: " prefix, as InvalidBearerTokenException carries
+  // them (spring-projects/spring-security#14788, a Keycloak client-credentials token).
+  spring('malformed-token', 'token.malformed', 'decode the Jwt: Malformed token'),
   spring('malformed-bearer', 'authz-header.format', 'Bearer token is malformed'),
   // Duplicate credentials (header and parameter, or two headers) are a request-format problem. The
   // response's error="invalid_request" is `challenge.invalid-request`, reported from WWW-Authenticate

@@ -146,6 +146,15 @@ export const NODE: readonly Matcher[] = [
       return claim === undefined ? null : claimMissing(claim);
     },
   }),
+  // claimEquals / claimIncludes (and the aud/iss checks of its validators): `Unexpected '<claim>' value`
+  // (auth0/node-oauth2-jwt-bearer packages/access-token-jwt src/claim-check.ts), also inside the HTML page of
+  // Express's default error handler, whose &#39; the paste's normalization reads as a quote (openwhyd/openwhyd#807).
+  bearer('unexpected-claim', 'claim.required-missing', "' value", {
+    read: (f) => {
+      const claim = capture(f.before(80), /(?:^|[^A-Za-z])Unexpected '([A-Za-z0-9_:.-]{1,64})$/);
+      return claim === undefined ? null : claimViolated(claim);
+    },
+  }),
   bearer('iss-missing', 'claim.iss-missing', "Token missing required 'iss' claim", { args: { claim: 'iss' } }),
   bearer('alg-header', 'alg.not-allowed', 'Token header missing or invalid'),
   bearer('no-key-source', 'verifier.misconfigured', 'No JWKS URI, public key, or secret available for verification'),

@@ -359,6 +359,11 @@ export const SERVICES: readonly Matcher[] = [
   grafana('api-key-invalid', 'challenge.invalid-token', 'api-key.invalid', { read: grafanaMessageId }),
   grafana('api-key-expired', 'time.expired', 'api-key.expired', { read: grafanaMessageId }),
   grafana('api-key-revoked', 'token.revoked', 'api-key.revoked', { read: grafanaMessageId }),
+  // Before the authn service (Grafana 9 and older, pkg/middleware/auth.go and its middleware_test.go: 401 with
+  // `"message"` "Invalid API key" / "Expired API key"), the reply had only the message (hastic-zzz/
+  // hastic-grafana-app#422: `response data: {"message":"Expired API key"}`). Only as that whole body.
+  grafana('api-key-expired-body', 'time.expired', '{"message":"Expired API key"}'),
+  grafana('api-key-invalid-body', 'challenge.invalid-token', '{"message":"Invalid API key"}'),
   // Grafana's JWT auth ([auth.jwt]; pkg/services/authn/clients/jwt.go): errJWTInvalid "jwt.invalid" (public message
   // "Failed to verify JWT", the verifier's error after it in the log: go-jose's words, which refine it) and
   // errJWTMissingClaim "jwt.missing_claim" (public "Missing mandatory claim in JWT"; its log names the claim, "missing

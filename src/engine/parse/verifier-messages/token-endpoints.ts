@@ -109,6 +109,15 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
     read: codeToTokenEvent,
   }),
 
+  // Okta's management API for an API token (SSWS) it does not hold, revoked, or sent without its SSWS scheme: error
+  // code E0000011, summary "Invalid token provided" (Okta's error-code reference, developer.okta.com/docs/reference/
+  // error-codes/#E0000011), as its JSON sends them and clients print them (mbegan/Okta-PSModule#65: `errorCode:
+  // E0000011; errorSummary: Invalid token provided`). Only with the code before it.
+  okta('E0000011', 'challenge.invalid-token', 'Invalid token provided', {
+    exactCase: true,
+    read: (f) => (f.before(60).includes('E0000011') ? {} : null),
+  }),
+
   // Okta's token endpoint, a wrong secret: "invalid_client: The client secret supplied for a confidential client is
   // invalid." as Authlib's OAuthError prints it (alephdata/aleph#2121).
   okta(
