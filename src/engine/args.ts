@@ -34,7 +34,8 @@ export type ClientCredentials =
   | 'kube-exec'
   | 'session'
   | 'refresh-token'
-  | 'private-key';
+  | 'private-key'
+  | 'docker-config';
 
 export type AuthzFormatProblem =
   | 'quotes'

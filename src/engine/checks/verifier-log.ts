@@ -768,6 +768,7 @@ const CLIENT_CREDENTIALS: ReadonlySet<string> = new Set<ClientCredentials>([
   'session',
   'refresh-token',
   'private-key',
+  'docker-config',
 ]);
 
 /** The credentials a client-SDK row names (parse/verifier-messages/client-sdks.ts), carried in the hit's `actual`. */

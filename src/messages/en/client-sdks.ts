@@ -20,6 +20,8 @@ export const NO_CREDENTIALS: Record<ClientCredentials, string> = {
     'no access token is cached for the audience and scope asked for, and no refresh token to get one with',
   'private-key':
     'OpenSSL could not read the private key (PEM) the client signs its JWT or assertion with, so nothing was signed and no request carried a token',
+  'docker-config':
+    "its configuration (~/.docker/config.json and the credential helper it names) holds no credentials for this registry's host name: no docker login to it, a login to another host name, or a helper that returned nothing",
 };
 
 export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
@@ -46,6 +48,10 @@ export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
   ],
   'refresh-token': [
     'Check that the login asked for offline_access and that the API in Auth0 allows offline access, and that getTokenSilently asks for the same audience and scope as the login; otherwise sign the user in again (or enable useRefreshTokensFallback).',
+  ],
+  'docker-config': [
+    'Log in to the registry host exactly as the image name spells it (docker login <host>; for Amazon ECR: aws ecr get-login-password --region <region> | docker login --username AWS --password-stdin <account>.dkr.ecr.<region>.amazonaws.com), as the same user that runs the push or build.',
+    "An image from another account's registry (a base image in FROM) needs its own login to that host. With a credential helper (credHelpers, credsStore), run the helper by hand to see its error.",
   ],
 };
 

@@ -20,6 +20,8 @@ export const NO_CREDENTIALS: Record<ClientCredentials, string> = {
     '要求した audience と scope のアクセストークンがキャッシュになく、それを取得するためのリフレッシュトークンもありません',
   'private-key':
     'クライアントが JWT やアサーションに署名する秘密鍵（PEM）を OpenSSL が読めなかったため、何も署名されず、トークンを付けたリクエストもありません',
+  'docker-config':
+    'Docker の設定（~/.docker/config.json と、そこで指定された資格情報ヘルパー）に、このレジストリのホスト名の資格情報がありません。そのホストに docker login していない、別のホスト名にログインした、またはヘルパーが何も返さなかった、のいずれかです',
 };
 
 export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
@@ -46,6 +48,10 @@ export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
   ],
   'refresh-token': [
     'ログイン時に offline_access を要求しているか、Auth0 の API 設定でオフラインアクセスが許可されているか、getTokenSilently がログイン時と同じ audience と scope を要求しているかを確認してください。そうでなければユーザーにもう一度サインインしてもらってください（または useRefreshTokensFallback を有効にしてください）。',
+  ],
+  'docker-config': [
+    'イメージ名に書かれたとおりのレジストリのホストにログインしてください（docker login <ホスト>。Amazon ECR なら aws ecr get-login-password --region <リージョン> | docker login --username AWS --password-stdin <アカウント>.dkr.ecr.<リージョン>.amazonaws.com）。push やビルドを実行するのと同じユーザーで行います。',
+    '別アカウントのレジストリのイメージ（FROM のベースイメージなど）には、そのホストへのログインが別に必要です。資格情報ヘルパー（credHelpers、credsStore）を使っている場合は、ヘルパーを手で実行してエラーを確認してください。',
   ],
 };
 

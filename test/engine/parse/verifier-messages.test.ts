@@ -1578,6 +1578,11 @@ const FRAMEWORKS: Case[] = [
     'token.type-mismatch',
     { reason: 'firebase-custom-token' },
   ],
+  // Round audit-bb: the Admin SDK's error codes alone (firebase.google.com/docs/auth/admin/errors).
+  ['auth/id-token-expired', 'firebase-admin.code-id-token-expired', 'time.expired'],
+  ['code: auth/session-cookie-expired', 'firebase-admin.code-session-cookie-expired', 'time.expired'],
+  ['{"code":"auth/id-token-revoked"}', 'firebase-admin.code-id-token-revoked', 'token.revoked'],
+  ['auth/session-cookie-revoked', 'firebase-admin.code-session-cookie-revoked', 'token.revoked'],
   [
     'An error occurred (NotAuthorizedException) when calling the GetUser operation: Access Token has expired',
     'cognito.expired',
@@ -1753,6 +1758,13 @@ const ROUND10: Case[] = [
     'signature.invalid',
   ],
   ['denied: requested access to the resource is denied', 'docker-registry.denied', 'policy.deny'],
+  // Round audit-bb: distribution/distribution registry/client/auth/session.go (ErrNoBasicAuthCredentials).
+  [
+    'Get https://763104351884.dkr.ecr.us-east-1.amazonaws.com/v2/pytorch-training/manifests/latest: no basic auth credentials',
+    'docker.no-basic-auth-credentials',
+    'token.missing',
+    { reason: 'unobtained', actual: 'docker-config' },
+  ],
   [
     'E0528 14:09:58.123456       1 authentication.go:73] "Unable to authenticate the request" err="[invalid bearer token, service account token has expired]"',
     'kubernetes.sa-expired',

@@ -33,6 +33,12 @@ const cognito = family('cognito');
 const kubernetes = family('kubernetes');
 const registry = family('docker-registry');
 const ecr = family('aws-ecr');
+const dockerClient = family('docker');
+
+/** A Firebase Admin error code standing alone: not the SDK's message's own "(auth/…)" tail, not part of a longer name. */
+function bareFirebaseCode(f: Fragment): Reading | null {
+  return f.before(1) === '(' || /^[\w-]/.test(f.after(1)) ? null : {};
+}
 
 /** Flask-JWT-Extended's replies are `{"msg": …}` (JWT_ERROR_MESSAGE_KEY, default "msg"), compact or pretty-printed. */
 function msgKey(f: Fragment): Reading | null {
@@ -260,6 +266,14 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // class name (openillumi.com/firebase-id-token-expired-fix: "バックエンドからExpiredIdTokenErrorが返され").
   firebase('ExpiredIdTokenError', 'time.expired', 'ExpiredIdTokenError', { ...CLASS, exactCase: true }),
   firebase('decode', 'token.malformed', 'Decoding Firebase ID token failed'),
+  // The Admin SDK's error codes alone, as apps relay `error.code` and as the docs' table lists them
+  // (firebase.google.com/docs/auth/admin/errors, the Japanese page too: "auth/id-token-expired 指定された Firebase ID
+  // トークンは期限切れです。"; audit-bb 23). Inside the SDK's own message ("… try again (auth/id-token-expired).") the
+  // message's row reads it; a code inside a longer word (`auth/id-token-expired-x`) is not it.
+  firebase('code-id-token-expired', 'time.expired', 'auth/id-token-expired', { read: bareFirebaseCode }),
+  firebase('code-session-cookie-expired', 'time.expired', 'auth/session-cookie-expired', { read: bareFirebaseCode }),
+  firebase('code-id-token-revoked', 'token.revoked', 'auth/id-token-revoked', { read: bareFirebaseCode }),
+  firebase('code-session-cookie-revoked', 'token.revoked', 'auth/session-cookie-revoked', { read: bareFirebaseCode }),
   // verifyContent's first check: a token without a kid whose aud is Identity Toolkit's (or the legacy generator's
   // shape) is a custom token, "verifyIdToken() expects an ID token, but was given a custom token." (the same for
   // verifySessionCookie() and "a legacy custom token").
@@ -314,6 +328,13 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // {"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]} and which the docker CLI
   // prints as "denied: requested access to the resource is denied" (docker/for-mac#1271).
   registry('denied', 'policy.deny', 'requested access to the resource is denied', ALONE),
+  // The Docker client's own error before any token is asked for: the registry challenged and the client holds no
+  // credentials for that host (distribution/distribution registry/client/auth/session.go, ErrNoBasicAuthCredentials
+  // "no basic auth credentials"; docker push / pull / build print it, audit-bb 12 and 13 from openillumi.com's ECR
+  // pages). No request with a credential was sent.
+  dockerClient('no-basic-auth-credentials', 'token.missing', 'no basic auth credentials', {
+    args: { reason: 'unobtained', actual: 'docker-config' },
+  }),
   // Amazon ECR's registry refusing the docker login it issued once that 12-hour authorization token has expired: the
   // docker CLI prints "denied: Your authorization token has expired. Reauthenticate and try again." (older ECR: "denied:
   // Your Authorization Token has expired. Please run 'aws ecr get-login' to fetch a new one."; docs.aws.amazon.com/
