@@ -11,10 +11,15 @@ const SENT_EN =
   /\b(?:there (?:was|is) (?:a |an |the |my )?(?:jwt|bearer|access|id|auth)[ -]?token|(?:sent|sending|send|sends|passed|passing|pass|passes|included|including|attached|attaching|added|adding)(?: it)? (?:the |a |an |my |our |its |valid |correct )?(?:(?:jwt|bearer|access|id|auth|cognito|firebase)[ -]?)?token|with (?:the |a |an |my |our |a valid |the valid )(?:(?:jwt|bearer|access|id|auth|cognito|firebase)[ -]?)?token|(?:jwt|bearer|access|id) ?token (?:is|was) (?:there|present|included|sent|attached))\b/;
 /** Words before the phrase that make it a question, a wish or its negation ("how do I send the token", "didn't send"). */
 const NOT_SAID_EN = /\b(?:not|never|no|without|should|supposed|need|needs|how|whether|forgot|forget|if)\b|n't/;
-/** 「トークンで（呼び出す）」「トークンを付けて／送って／設定して」; not 「トークンではなく」. */
-const SENT_JA = /(?:トークン|JWT|jwt)(?:で(?!はな|な)|を(?:付け|つけ|付与|設定|送|渡|添付|含め|ヘッダ))/;
+/**
+ * 「トークンで（呼び出す）」「トークンを付けて／送って／設定して」「トークンを使って／用いて（呼び出す）」; not 「トークンではなく」.
+ * 使って／用いて: audit-bb 07 (openillumi.com/?p=64795, 「そのトークンを使って…REST APIを呼び出すと、必ず401」) and 14
+ * (openillumi.com/?p=58131, 「保存したトークンを用いてPOSTリクエストを送信していますが」).
+ */
+const SENT_JA =
+  /(?:トークン|JWT|jwt)(?:で(?!はな|な)|を(?:付け|つけ|付与|設定|送|渡|添付|含め|ヘッダ|使っ|使用し|用い))/;
 /** What follows and turns it round: 「送っていない」「付けず」「付け忘れ」. */
-const NOT_SAID_JA = /ない|ず|ません|なかった|忘れ/;
+const NOT_SAID_JA = /ない|ず|ません|なかった|忘れ|には|たい|方法/;
 const MAX_LINE = 2000;
 
 export function writerSaysTokenSent(ctx: Context): boolean {

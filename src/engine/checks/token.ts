@@ -156,7 +156,7 @@ export const tokenCheck = defineCheck({
           !isPreflight(ctx) &&
           !ctx.hits.some((h) => h.hit.code === 'token.missing') &&
           !ctx.stated.some((s) => s.kind === 'no_token')
-            ? (statedNoToken(ctx) ?? githubSaysUnauthenticated(ctx))
+            ? (statedNoToken(ctx) ?? serverSaysUnauthenticated(ctx))
             : null;
         if (said !== null) {
           out.push(finding('token.missing', { stated: true }, ctx.evidenceAt(said.start, said.end), said.source));
@@ -411,12 +411,15 @@ function sentUnderNonTokenScheme(ctx: Context): boolean {
 
 /**
  * GitHub's "Requires authentication" (its body, or go-github's error line): its words for a call that carried no
- * credentials, where a token it refused is "Bad credentials" (parse/client-errors.ts, parse/error-bodies.ts). The
- * server's statement, quoted as the evidence, rather than the likely reading of a bare 401.
+ * credentials, where a token it refused is "Bad credentials" (parse/client-errors.ts, parse/error-bodies.ts). Django
+ * REST framework's NotAuthenticated in its Japanese catalogue ({"detail": "認証情報が含まれていません。"},
+ * parse/error-bodies.ts; audit-bb 19), where a refused token is AuthenticationFailed. The server's statement, quoted as
+ * the evidence, rather than the likely reading of a bare 401.
  */
-function githubSaysUnauthenticated(ctx: Context): { start: number; end: number; source: 'log' } | null {
+function serverSaysUnauthenticated(ctx: Context): { start: number; end: number; source: 'log' } | null {
   for (const s of ctx.stated)
-    if (s.kind === 'unauthenticated' && s.via === 'github') return { start: s.start, end: s.end, source: 'log' };
+    if (s.kind === 'unauthenticated' && (s.via === 'github' || s.via === 'django-rest-framework'))
+      return { start: s.start, end: s.end, source: 'log' };
   return null;
 }
 
