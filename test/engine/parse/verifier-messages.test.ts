@@ -2109,6 +2109,13 @@ const IDENTITY: Case[] = [
     },
   ],
   ['401: Expired token received for JSON Web Token validation', 'auth0.expired', 'time.expired'],
+  // Round audit-bb: auth0.js's HS256 ID token without an access token (auth0/auth0.js src/web-auth/index.js).
+  [
+    'The id_token cannot be validated because it was signed with the HS256 algorithm and public clients (like a browser) can’t store secrets. Please read the associated doc for possible ways to fix this.',
+    'auth0-js.hs256-id-token',
+    'alg.not-allowed',
+    { alg: 'HS256' },
+  ],
   [
     "2023-11-07 15:00:52,787 DEBUG [org.keycloak.services.managers.AuthenticationManager] (executor-thread-7) Failed to verify identity token: Invalid token issuer. Expected 'http://localhost:8180/realms/myrealm', but was 'http://mykeycloak-service.keycloak:8180/realms/myrealm'",
     'keycloak.issuer',

@@ -11,6 +11,7 @@ import { CLASS, CODE, capture, compact, family, messageRest } from './matcher.js
 
 const arm = family('azure-resource-manager');
 const auth0 = family('auth0');
+const auth0Js = family('auth0-js');
 const keycloak = family('keycloak');
 const linkerd = family('linkerd');
 const oauth2Proxy = family('oauth2-proxy');
@@ -164,6 +165,19 @@ export const IDENTITY: readonly Matcher[] = [
     exactCase: true,
     read: (f) => (/^https?:\/\//.test(f.after(8)) ? {} : null),
   }),
+  // auth0.js (v9+, and Lock 11 on it) refusing an ID token the application signs with HS256 when no access token came
+  // back to call /userinfo with (auth0/auth0.js src/web-auth/index.js, validateAuthenticationResponse: "The id_token
+  // cannot be validated because it was signed with the HS256 algorithm and public clients (like a browser) can’t store
+  // secrets."; auth0.com/docs/ja-jp/troubleshoot/basic-issues/invalid-token-errors quotes "public applications";
+  // audit-bb 28). The fix is the application's signing algorithm (RS256) or asking for an access token.
+  auth0Js(
+    'hs256-id-token',
+    'alg.not-allowed',
+    'The id_token cannot be validated because it was signed with the HS256',
+    {
+      args: { alg: 'HS256' },
+    },
+  ),
 
   // Keycloak's TokenVerifier realm check, logged by the server and its adapters: "Invalid token issuer. Expected
   // 'http://localhost:8180/realms/myrealm', but was 'http://mykeycloak-service.keycloak:8180/realms/myrealm'"
