@@ -108,3 +108,50 @@ describe('「トークンを使って／用いて」: the writer says the reques
     expect(f.args).not.toMatchObject({ saidSent: true });
   });
 });
+
+describe('auth0.js refusing an HS256-signed ID token (auth0/auth0.js src/web-auth/index.js)', () => {
+  // auth0.com/docs/ja-jp/troubleshoot/basic-issues/invalid-token-errors
+  const ja = [
+    'HS256で署名したIDトークンを使っているのですが、以下のエラーメッセージを受け取ります。',
+    "The id_token cannot be validated because it was signed with the HS256 algorithm and public applications (like a browser) can't store secrets.Please read the associated doc for possible ways to fix this.",
+  ].join('\n');
+
+  it('catches: the application’s signing algorithm (read as nothing before)', async () => {
+    const f = await catches('alg.not-allowed', ja);
+    expect(f.args).toMatchObject({ via: 'auth0-js', alg: 'HS256' });
+  });
+
+  it('catches not: prose about HS256 ID tokens', async () => {
+    await catchesNot('alg.not-allowed', 'The id_token was signed with the HS256 algorithm, which our SPA accepts.');
+  });
+});
+
+describe('a curl named inside a Japanese sentence is no command', () => {
+  // openillumi.com/github-api-postman-bad-credentials-fix
+  const postman = [
+    'curl https://api.github.com/gists/public は問題なく成功するのに、Postmanで同じエンドポイントにGETリクエストを送ると、以下のようなエラーが返ってきます。',
+    '{',
+    '  "message": "Bad credentials",',
+    '  "documentation_url": "https://developer.github.com/v3"',
+    '}',
+  ].join('\n');
+
+  it('catches not: the sentence’s curl is not the request that lacked Authorization', async () => {
+    await catchesNot('authz-header.missing', postman);
+  });
+
+  it('catches: GitHub’s "Bad credentials", with GitHub’s own step (no JWT claims to check)', async () => {
+    const f = await catches('challenge.invalid-token', postman);
+    expect(f.args).toMatchObject({ via: 'github' });
+    const r = await run(postman);
+    expect(r.nextSteps.join('\n')).toContain('login/oauth/access_token');
+    expect(r.nextSteps.join('\n')).not.toContain('kid');
+  });
+
+  it('catches: a curl command line is still one when a Japanese comment follows on the next line', async () => {
+    await catches(
+      'authz-header.missing',
+      '$ curl -i https://api.example.com/v1/items\n# ↑ これで401になります\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer',
+    );
+  });
+});

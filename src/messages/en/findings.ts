@@ -115,6 +115,14 @@ const GOOGLE_CREDENTIAL_REFUSED =
 const SALESFORCE_SESSION_REFUSED =
   'Salesforce refused the session: its access token is a session id, not a JWT. Check that it is sent as "Authorization: Bearer <access_token>" to the instance_url returned with it (not login.salesforce.com), through no redirect that drops the header (Postman drops it unless "Follow Authorization header" is on); if it is, the session ended (its timeout, a logout or revoke, an IP restriction): get a new access token.';
 
+// GitHub's "Bad credentials": its tokens are opaque strings (ghp_…, github_pat_…, gho_…, ghs_…), so a JWT's claims say
+// nothing. Its REST troubleshooting asks for a token that is valid, unexpired and unrevoked
+// (docs.github.com/rest/overview/troubleshooting); an OAuth app's redirect gives a code to exchange at
+// /login/oauth/access_token, which sent as the token is refused the same way (audit-bb 08,
+// openillumi.com/github-401-bad-credentials-token-exchange-fix).
+const GITHUB_TOKEN_REFUSED =
+  'GitHub does not recognise the credential: its tokens are opaque (ghp_…, github_pat_…, gho_…), not JWTs. Check that the whole token is sent as "Authorization: Bearer <token>" (or "token <token>"), that it has not expired or been revoked (Settings → Developer settings), and, in an OAuth app’s flow, that it is the access token exchanged at https://github.com/login/oauth/access_token, not the authorization code from the redirect.';
+
 const VAULT_TOKEN_UNKNOWN =
   'Vault does not know the token: it was revoked, outlived its TTL, or is not a token of this Vault (mistyped, or from another server: check VAULT_ADDR). Run vault token lookup with the same VAULT_ADDR and VAULT_TOKEN to confirm, then log in again (vault login, or the auth method the client uses) for a new token; a client that keeps a token renews it (vault token renew) before its TTL runs out.';
 
@@ -1119,7 +1127,9 @@ export const findings: FindingMessages = {
                       ? VAULT_TOKEN_UNKNOWN
                       : a.via === 'salesforce'
                         ? SALESFORCE_SESSION_REFUSED
-                        : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
+                        : a.via === 'github'
+                          ? GITHUB_TOKEN_REFUSED
+                          : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
           ],
   },
   'challenge.dpop-proof': {

@@ -737,6 +737,10 @@ const GOOGLE_CREDENTIAL_REFUSED =
 const SALESFORCE_SESSION_REFUSED =
   'Salesforce がセッションを拒否しました。アクセストークンは JWT ではなくセッション ID です。トークンと一緒に返された instance_url（login.salesforce.com ではなく）へ「Authorization: Bearer <access_token>」で送っているか、ヘッダーを落とすリダイレクトを経由していないか（Postman は「Follow Authorization header」をオンにしないと落とします）を確認してください。そうなっていれば、セッションが終わっています（タイムアウト、ログアウトや取り消し、IP 制限）。新しいアクセストークンを取得してください。';
 
+/** en/findings.ts の GITHUB_TOKEN_REFUSED と同じ（出典は en 側）。GitHub のトークンは JWT ではありません。 */
+const GITHUB_TOKEN_REFUSED =
+  'GitHub はこの資格情報を認識していません。GitHub のトークンは JWT ではない不透明な文字列です（ghp_…、github_pat_…、gho_…）。トークン全体を "Authorization: Bearer <token>"（または "token <token>"）で送っているか、期限切れや取り消しになっていないか（Settings → Developer settings）、OAuth アプリのフローなら、リダイレクトで受け取った認可コードではなく https://github.com/login/oauth/access_token で交換したアクセストークンを送っているかを確認してください。';
+
 /** en/findings.ts の VAULT_TOKEN_UNKNOWN と同じ（出典は en 側）。Vault のトークンは JWT ではありません。 */
 const VAULT_TOKEN_UNKNOWN =
   'Vault はこのトークンを知りません。失効したか、TTL を過ぎたか、この Vault のトークンではありません（打ち間違い、または別のサーバーのもの。VAULT_ADDR を確認してください）。同じ VAULT_ADDR と VAULT_TOKEN で "vault token lookup" を実行して確かめ、ログインし直して（"vault login"、またはクライアントが使う認証方式）新しいトークンを取得してください。トークンを持ち続けるクライアントは、TTL が切れる前に更新（"vault token renew"）します。';
@@ -1065,7 +1069,9 @@ export const findings: FindingMessages = {
                       ? VAULT_TOKEN_UNKNOWN
                       : a.via === 'salesforce'
                         ? SALESFORCE_SESSION_REFUSED
-                        : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
+                        : a.via === 'github'
+                          ? GITHUB_TOKEN_REFUSED
+                          : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
           ],
   },
   'challenge.dpop-proof': {

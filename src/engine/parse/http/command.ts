@@ -114,12 +114,26 @@ function looksLikeCurlArgs(text: string, i: number, end: number): boolean {
   while (j < end && j - i < 300 && !isBlankChar(text.charCodeAt(j))) j++;
   const word = text.slice(i, j);
   return (
-    word.includes('://') ||
-    /^[\w.-]+\.[a-z]{2,}(?::\d+)?(?:[/?#]|$)/i.test(word) ||
-    /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:[/?#]|$)/.test(word) ||
-    /^[\w.-]+:\d{1,5}(?:[/?#]|$)/.test(word) ||
-    word.startsWith('localhost')
+    (word.includes('://') ||
+      /^[\w.-]+\.[a-z]{2,}(?::\d+)?(?:[/?#]|$)/i.test(word) ||
+      /^\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?:[/?#]|$)/.test(word) ||
+      /^[\w.-]+:\d{1,5}(?:[/?#]|$)/.test(word) ||
+      word.startsWith('localhost')) &&
+    !japaneseSentenceNext(text, j, end)
   );
+}
+
+/**
+ * A Japanese sentence going on after the URL: 「curl https://api.github.com/gists/public は問題なく成功するのに、Postmanで…」
+ * (audit-bb 09, openillumi.com/github-api-postman-bad-credentials-fix) names a curl that worked, in prose; a command's
+ * next word is an option, a quoted argument or nothing. Only the one character after the blanks is looked at.
+ */
+function japaneseSentenceNext(text: string, j: number, end: number): boolean {
+  while (j < end && isBlankChar(text.charCodeAt(j))) j++;
+  if (j >= end) return false;
+  const c = text.charCodeAt(j);
+  // Kana and CJK punctuation (U+3000–U+30FF), CJK ideographs (U+4E00–U+9FFF), full-width forms (U+FF00–U+FFEF).
+  return (c >= 0x3000 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
 }
 
 /** Characters a shell prompt ends with: `$`, `%`, `#`, `>`, `❯`, `»`, `λ`. */
