@@ -264,6 +264,11 @@ export interface CodeArgs {
     client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry';
     /** With client `docker-registry`: the registry client the paste shows, whose own login the steps name. */
     registryClient?: RegistryClient;
+    /**
+     * With client `docker-registry`: the registry's token service (the challenge's realm) answered the client's token
+     * request 401, before the registry saw any token: the credentials docker login stored were refused.
+     */
+    tokenService?: true;
     /** The server's challenge offers Basic alone (RFC 7617): it asks for a user name and password, not a bearer token. */
     challenge?: 'basic';
     /**
@@ -636,6 +641,12 @@ export interface CodeArgs {
      * case-sensitive (RFC 6749 §3.3), so the grant does not count; a spelling to align, not a grant to add.
      */
     caseOnly?: { granted: string; required: string }[];
+    /**
+     * A container registry refused the token its token service granted (containerd's "server message:
+     * insufficient_scope: authorization failed"): the repository action it lacked (`push`, `pull`) when the client's
+     * words name it, `unknown` when they do not.
+     */
+    registryAction?: 'push' | 'pull' | 'unknown';
   };
   'scope.format': Via & { claim: string; problem: 'array-scope' | 'comma-separated' };
   'proxy.gateway-response': Via & {

@@ -52,6 +52,8 @@ export function normalizePaste(input: string): string {
   // k6's --http-debug under a logfmt logger (a CI log): its dumps escaped into `msg="…"`, one search for its source,
   // from its `=` (`source` stopped the search at every `s`: ~115 ns over an example paste against ~25).
   if (indexOfByTail(text, K6_DEBUG, 0, 6) >= 0) text = unfoldK6Dumps(text);
+  // helm's --debug registry trace: a response's headers Go-quoted inside a logfmt `header="…"`, one search each.
+  if (text.indexOf('msg=Response') >= 0 && text.indexOf(' header="') >= 0) text = unfoldRegistryTrace(text);
   // A paste with a full-width colon is not ASCII: it is not measured to be told (a Japanese paste, where that count
   // cost about 0.3 µs, a fifth of normalising the devtools-ja example).
   const wideColon = text.indexOf('\uff1a') >= 0;
@@ -137,6 +139,41 @@ function unfoldK6Dumps(text: string): string {
     if (to >= line.length) continue;
     const dump = unescapeQuoted(line.slice(from, to));
     lines[i] = `${line.slice(0, m.index)}${dump.replace(/\n+$/, '')}\n${line.slice(to + 1).trim()}`;
+    changed = true;
+  }
+  return changed ? lines.join('\n') : text;
+}
+
+/** A trace line's headers: `header="` after the response's `msg=Response`. */
+const TRACE_HEADER = /\bmsg=Response\b[^\n]{0,200}? header="/;
+/** One header as the trace prints it, `   %q: %q`, once its logfmt quoting is undone. */
+const TRACE_FIELD = /^ *"([A-Za-z0-9-]{1,64})": "(.*)"$/;
+
+/**
+ * helm's registry client trace under --debug (helm/helm pkg/registry/transport.go, after oras's internal/trace/
+ * transport.go): each response header printed as `   %q: %q`, the lines joined and logged by slog's text handler as
+ * one `header="…"` (helm/helm#30987: `header="   \"Www-Authenticate\": \"Bearer realm=\\\"https://…\\\",…\""`),
+ * so a header's quotes come escaped twice. Each header is written back on a line of its own (`Www-Authenticate: Bearer
+ * realm="…",service="…"`) after the line's other fields, so the readers see the response's headers as sent.
+ */
+function unfoldRegistryTrace(text: string): string {
+  const lines = text.split('\n');
+  let changed = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const m = TRACE_HEADER.exec(line);
+    if (m === null) continue;
+    const from = m.index + m[0].length;
+    let to = from;
+    while (to < line.length && line.charCodeAt(to) !== 0x22) to += line.charCodeAt(to) === 0x5c ? 2 : 1;
+    if (to >= line.length) continue;
+    const fields: string[] = [];
+    for (const field of unescapeQuoted(line.slice(from, to)).split('\n')) {
+      const f = TRACE_FIELD.exec(field);
+      if (f !== null) fields.push(`${f[1]}: ${unescapeQuoted(f[2] as string)}`);
+    }
+    if (fields.length === 0) continue;
+    lines[i] = `${line.slice(0, m.index + m[0].length - 8)}${line.slice(to + 1)}\n${fields.join('\n')}`;
     changed = true;
   }
   return changed ? lines.join('\n') : text;

@@ -1,5 +1,6 @@
 import type { CodeArgs, RegistryClient } from '../args.js';
 import type { Context } from '../context.js';
+import { REGISTRY_TOKEN_SERVICE } from '../parse/client-errors.js';
 
 /**
  * A container registry's token authentication (distribution/distribution docs/spec/auth/token.md, "Docker Registry v2
@@ -68,5 +69,10 @@ function commandWord(lower: string, at: number, length: number): boolean {
 /** token.missing's args for a registry's refusal as a client printed it. */
 export function registryArgs(ctx: Context): CodeArgs['token.missing'] {
   const client = registryClient(ctx);
-  return client === null ? { client: 'docker-registry' } : { client: 'docker-registry', registryClient: client };
+  const args: CodeArgs['token.missing'] = { client: 'docker-registry' };
+  if (client !== null) args.registryClient = client;
+  // The token service, not the registry, refused: the login's credentials (parse/client-errors.ts).
+  if (ctx.stated.some((s) => s.via === 'docker-registry' && s.description === REGISTRY_TOKEN_SERVICE))
+    args.tokenService = true;
+  return args;
 }

@@ -382,6 +382,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         // A token is in the paste but its claims do not decode (token.malformed says why): not "no token pasted".
         if (ctx.token !== null) args.tokenUnreadable = true;
       }
+      if (hit.library === 'docker-registry')
+        args.registryAction = a.reason === 'push' || a.reason === 'pull' ? a.reason : 'unknown';
       if (hit.library === 'spring-security') {
         const nested = nestedRoleClaims(ctx.claims);
         if (nested.length > 0) args.nestedRoles = nested;
@@ -393,6 +395,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       if (
         granted.length === 0 &&
         args.nestedRoles === undefined &&
+        args.registryAction === undefined &&
         (needed.length === 0 ||
           (hit.args.expected === undefined &&
             ctx.claims === null &&

@@ -695,6 +695,42 @@ function readOcelot(text: string, out: StatedError[]): void {
 }
 
 /**
+ * containerd's registry client (docker buildx, helm, nerdctl) failing its token request to the registry's token
+ * service (the challenge's realm, auth.docker.io/token for Docker Hub): remotes/docker/authorizer.go wraps it as
+ * "failed to fetch oauth token: %w" (credentials sent) or "failed to fetch anonymous token: %w", and
+ * remotes/errors/errors.go's ErrUnexpectedStatus reads "unexpected status from %s request to %s: %s"
+ * (envoyproxy/gateway#5907: "…failed to fetch oauth token: unexpected status from GET request to
+ * https://auth.docker.io/token?scope=…: 401 Unauthorized"). A 401 there is the token service refusing the login's
+ * credentials: the registry's token exchange failing at its first step.
+ */
+const REGISTRY_TOKEN_FETCH = 'token: unexpected status from ';
+/** The description such a statement carries: checks/registry-token.ts tells the token service's refusal by it. */
+export const REGISTRY_TOKEN_SERVICE = 'token service: 401 Unauthorized';
+const REGISTRY_FETCH_BEFORE = /fetch (?:oauth|anonymous) $/;
+/** The request's URL runs to the status: a token request's scopes and service rarely take more. */
+const REGISTRY_FETCH_URL_MAX = 1000;
+
+function readRegistryTokenFetch(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (
+    let i = text.indexOf(REGISTRY_TOKEN_FETCH);
+    i >= 0 && seen < MAX_PER_ANCHOR;
+    i = text.indexOf(REGISTRY_TOKEN_FETCH, i + 1)
+  ) {
+    seen++;
+    if (!REGISTRY_FETCH_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
+    const from = i + REGISTRY_TOKEN_FETCH.length;
+    const nl = text.indexOf('\n', from);
+    const stop = Math.min(nl < 0 ? text.length : nl, from + REGISTRY_FETCH_URL_MAX);
+    const rel = text.slice(from, stop).indexOf(': 401 Unauthorized');
+    if (rel < 0) continue;
+    const at = from + rel;
+    const lineStart = Math.max(text.lastIndexOf('\n', i) + 1, i - DETAILS_MAX);
+    out.push(stated('unauthenticated', REGISTRY_TOKEN_SERVICE, 'docker-registry', lineStart, at + 18));
+  }
+}
+
+/**
  * Every reader's anchor. GitHub's that hold 'Bad credentials' are BAD_CREDENTIALS' occurrences: that anchor stands for
  * them (the Ruby hash's `"message"=>"Bad credentials"`, starting with a quote, made the alternation stop at every `"`).
  */
@@ -712,6 +748,7 @@ const ANCHORS = [
   BAD_CREDENTIALS,
   GITHUB_NOT_ACCESSIBLE,
   REGISTRY_UNAUTHORIZED,
+  REGISTRY_TOKEN_FETCH,
   AWS_JAVA,
   S3_ACCESS_DENIED,
   VAULT,
@@ -754,6 +791,7 @@ export function readClientErrors(text: string): StatedError[] {
   if (badCredentials) readOctokit(text, out);
   readGitHubPermission(text, out);
   readRegistry(text, out);
+  readRegistryTokenFetch(text, out);
   readAwsJava(text, out);
   readS3Xml(text, out);
   readVault(text, out);

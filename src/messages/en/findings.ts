@@ -394,6 +394,20 @@ const REGISTRY_CLIENT_LOGIN: Record<RegistryClient, string> = {
 };
 const registryLogin = (client: RegistryClient | undefined): string =>
   client === undefined ? REGISTRY_LOGIN : REGISTRY_CLIENT_LOGIN[client];
+/**
+ * A registry's insufficient_scope after the token exchange (containerd's "push access denied, repository does not exist
+ * or may require authorization: server message: insufficient_scope: authorization failed"): the token service granted a
+ * token without the action (distribution docs/spec/auth/token.md: it grants what the account may do, dropping the rest).
+ */
+const registryScopeNote = (action: 'push' | 'pull' | 'unknown') =>
+  `The registry refused the token its token service granted for this ${action === 'unknown' ? 'operation' : action}: the token does not carry ${action === 'unknown' ? 'the action' : `the ${action} action`} on the repository (scope repository:<name>:${action === 'unknown' ? '<actions>' : action}). The account lacks that permission on the repository, or the repository does not exist under that name (Docker Hub answers so for a missing one).`;
+const registryScopeSteps = (action: 'push' | 'pull' | 'unknown') => [
+  `Check the repository’s exact name (registry host, namespace, repository) and that the account the client logged in with (docker login, helm registry login; a robot account or access token) has ${action === 'unknown' ? 'the permission for this operation' : `${action} permission`} on it; on Docker Hub, that the namespace is that account’s or an organization it belongs to, and that an access token’s permissions include ${action === 'pull' ? 'read' : 'write'}.`,
+  `Look at the token the token service granted: its request names scope=repository:<name>:${action === 'pull' ? 'pull' : 'push,pull'}, and the token’s access claim lists the actions actually granted; an action missing there is one the service would not give this account.`,
+  'With a registry that takes its users from an identity provider (Harbor’s OIDC mode, Quay, Keycloak’s docker-v2 protocol): check that the provider maps the user or robot to the role, team or group that grants the action on this repository.',
+];
+const REGISTRY_TOKEN_SERVICE_ACCESS =
+  'Check the scope the client asked for (scope=repository:<name>:<actions> in the token request’s URL) against what the account may do: on Docker Hub, that an access token’s permissions include write for a push and that the namespace is the account’s or its organization’s; elsewhere, the user’s or robot account’s permission on that repository.';
 const REGISTRY_TOKEN_LIFETIME =
   'If it fails partway through a long push or pull, the token may have expired before the operation ended: raise the lifetime of the tokens the registry’s token service issues above the operation’s length.';
 const GITLAB_CHECK_TOKEN =
@@ -1273,7 +1287,9 @@ export const findings: FindingMessages = {
                   : a.client === 'gitlab'
                     ? 'GitLab found no token it accepts in the request'
                     : a.client === 'docker-registry'
-                      ? 'The registry accepted no token from the client'
+                      ? a.tokenService === true
+                        ? 'The registry’s token service refused the client’s credentials'
+                        : 'The registry accepted no token from the client'
                       : a.challenge === 'basic'
                         ? 'The server asks for Basic credentials (a user name and password), and got none it accepts'
                         : a.orMalformed === true
@@ -1290,33 +1306,35 @@ export const findings: FindingMessages = {
           ? 'The Kubernetes API server answered 401 with its own Status body: it authenticated none of the credentials it got. Most often a pod’s ServiceAccount token that expired or whose account was deleted, a token for another audience, or an OIDC token from an issuer it is not set up for. No token is in the paste.'
           : a.challenge === 'basic'
             ? 'The server’s challenge (WWW-Authenticate: Basic) offers no other scheme: it wants a user name and password (RFC 7617; some servers take a token they issue as the password), not a bearer token. The client sent none, or ones it does not accept.'
-            : a.client === 'docker-registry'
-              ? 'The registry answered UNAUTHORIZED "authentication required". Registry clients (docker, crane, skopeo) fetch a token from the registry’s token service with the credentials docker login stored and retry with it, so the exchange gave no token the registry accepted: no stored credentials for this host, ones the token service refused, or a token that expired before the operation ended.'
-              : a.client === 'gitlab'
-                ? 'GitLab’s REST API answered 401 Unauthorized, which it answers both when it finds no token where it reads one (PRIVATE-TOKEN, Authorization: Bearer, JOB-TOKEN, or private_token in the query) and when the token is not valid: expired, revoked, mistyped, or created on another GitLab instance. A deploy token is not accepted by its API.'
-                : a.placeholder !== undefined
-                  ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
-                  : a.preflight === true
-                    ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
-                    : a.unobtained === true
-                      ? a.credentials !== undefined
-                        ? `The client’s SDK${via(a)} could not get a token: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
-                        : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
-                      : a.configuredHeader === true
-                        ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
-                        : a.stated === true
-                          ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
-                          : a.via === undefined
-                            ? a.saidSent === true
-                              ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
-                              : a.requestUnseen === true
-                                ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                                : 'This is an authentication failure and there is no token anywhere in the input.'
-                            : a.sent === true
-                              ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
-                              : a.orMalformed === true
-                                ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
-                                : `The verifier says it received no token${via(a)}.`,
+            : a.client === 'docker-registry' && a.tokenService === true
+              ? 'The registry client’s token request to the registry’s token service (the realm of the registry’s challenge; auth.docker.io/token for Docker Hub) was answered 401, so no token reached the registry: the service refused the credentials the client sent for the scope it asked (docker login’s, helm registry login’s), or the client had none stored for this host. Docker Hub answers so too when an access token may not have an action asked for (push with a read-only token).'
+              : a.client === 'docker-registry'
+                ? 'The registry answered UNAUTHORIZED "authentication required". Registry clients (docker, crane, skopeo) fetch a token from the registry’s token service with the credentials docker login stored and retry with it, so the exchange gave no token the registry accepted: no stored credentials for this host, ones the token service refused, or a token that expired before the operation ended.'
+                : a.client === 'gitlab'
+                  ? 'GitLab’s REST API answered 401 Unauthorized, which it answers both when it finds no token where it reads one (PRIVATE-TOKEN, Authorization: Bearer, JOB-TOKEN, or private_token in the query) and when the token is not valid: expired, revoked, mistyped, or created on another GitLab instance. A deploy token is not accepted by its API.'
+                  : a.placeholder !== undefined
+                    ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
+                    : a.preflight === true
+                      ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
+                      : a.unobtained === true
+                        ? a.credentials !== undefined
+                          ? `The client’s SDK${via(a)} could not get a token: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
+                          : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
+                        : a.configuredHeader === true
+                          ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`
+                          : a.stated === true
+                            ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
+                            : a.via === undefined
+                              ? a.saidSent === true
+                                ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
+                                : a.requestUnseen === true
+                                  ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                                  : 'This is an authentication failure and there is no token anywhere in the input.'
+                              : a.sent === true
+                                ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
+                                : a.orMalformed === true
+                                  ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
+                                  : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -1336,7 +1354,9 @@ export const findings: FindingMessages = {
           : a.client === 'gitlab'
             ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
             : a.client === 'docker-registry'
-              ? [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+              ? a.tokenService === true
+                ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
+                : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
               : a.challenge === 'basic'
                 ? [BASIC_CREDENTIALS]
                 : a.preflight === true
@@ -2253,6 +2273,7 @@ export const findings: FindingMessages = {
         : a.grantsUnknown === true
           ? `Required: ${f.list(a.required)}${via(a)}. ${a.tokenUnreadable === true ? 'The pasted token’s claims cannot be read' : 'The token is not in the paste'}, so what it grants is not known.`
           : `Required: ${f.list(a.required)}. Granted: ${a.granted.length === 0 ? 'nothing' : f.list(a.granted)}.${nestedRolesNote(a.nestedRoles, f)}`) +
+      (a.registryAction === undefined ? '' : ` ${registryScopeNote(a.registryAction)}`) +
       (a.caseOnly === undefined
         ? ''
         : ` ${a.caseOnly.map((c) => `${q(c.granted)} differs from the required ${q(c.required)} only in letter case`).join('; ')}: scopes are compared exactly, case included.`),
@@ -2267,7 +2288,11 @@ export const findings: FindingMessages = {
         : [
             'If the rule is hasRole or hasAuthority("ROLE_…"), give Spring a JwtAuthenticationConverter whose authorities converter reads the Keycloak roles (realm_access.roles, resource_access.<client>.roles) with the ROLE_ prefix.',
           ]),
-      ...(allCaseOnly(a) ? [] : [requestScopes(scopesToRequest(a), f)]),
+      ...(a.registryAction !== undefined
+        ? registryScopeSteps(a.registryAction)
+        : allCaseOnly(a)
+          ? []
+          : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

@@ -173,6 +173,15 @@ function requestScopes(scopes: readonly string[], f: Format): string {
 /** requestScopes naming no scope, and the test for one that names them (Catalogue.refinedBy). */
 const SCOPE_STEP_TAIL =
   'を含むトークンを取り直してください（クライアントが要求するスコープに追加し、IdP でクライアントかユーザーに付与します）。';
+/** en の registryScopeNote / registryScopeSteps と同じ内容。 */
+const registryScopeNote = (action: 'push' | 'pull' | 'unknown') =>
+  `レジストリは、トークンサービスが発行したトークンでの${action === 'unknown' ? 'この操作' : ` ${action} `}を拒否しました。トークンにはリポジトリへの${action === 'unknown' ? 'その操作' : ` ${action} `}の権限（スコープ repository:<name>:${action === 'unknown' ? '<actions>' : action}）がありません。アカウントにそのリポジトリへの権限がないか、その名前のリポジトリが存在しません（Docker Hub は存在しないリポジトリにも同じように答えます）。`;
+const registryScopeSteps = (action: 'push' | 'pull' | 'unknown') => [
+  `リポジトリの正確な名前（レジストリのホスト、名前空間、リポジトリ）と、クライアントがログインしたアカウント（docker login、helm registry login。ロボットアカウントやアクセストークン）にその${action === 'unknown' ? '操作の権限' : ` ${action} 権限`}があるかを確認してください。Docker Hub では、名前空間がそのアカウントか所属する組織のものか、アクセストークンの権限に ${action === 'pull' ? 'read' : 'write'} が含まれるかも確認してください。`,
+  `トークンサービスが発行したトークンを確認してください。要求には scope=repository:<name>:${action === 'pull' ? 'pull' : 'push,pull'} があり、トークンの access クレームに実際に付与された操作が並びます。そこにない操作は、サービスがこのアカウントに与えなかったものです。`,
+  'ユーザーを ID プロバイダーから受け取るレジストリ（Harbor の OIDC モード、Quay、Keycloak の docker-v2 プロトコル）では、そのユーザーやロボットが、このリポジトリへの操作を許すロール・チーム・グループに対応付けられているかを確認してください。',
+];
+
 export const refinedBy: readonly RefinedStep[] = [
   {
     generic: `必要なスコープ${SCOPE_STEP_TAIL}`,
@@ -244,6 +253,8 @@ const REGISTRY_CLIENT_LOGIN: Record<RegistryClient, string> = {
 };
 const registryLogin = (client: RegistryClient | undefined): string =>
   client === undefined ? REGISTRY_LOGIN : REGISTRY_CLIENT_LOGIN[client];
+const REGISTRY_TOKEN_SERVICE_ACCESS =
+  'クライアントが要求したスコープ（トークン要求の URL の scope=repository:<name>:<actions>）と、アカウントに許されていることを照らし合わせてください。Docker Hub では、push ならアクセストークンの権限に write が含まれるか、名前空間がそのアカウントか所属する組織のものかを、ほかのレジストリでは、ユーザーやロボットアカウントのそのリポジトリへの権限を確認してください。';
 const REGISTRY_TOKEN_LIFETIME =
   '長い push や pull の途中で失敗するなら、操作が終わる前にトークンの期限が切れている可能性があります。レジストリのトークンサービスが発行するトークンの有効期間を、操作にかかる時間より長くしてください。';
 const GITLAB_CHECK_TOKEN =
@@ -1215,7 +1226,9 @@ export const findings: FindingMessages = {
                   : a.client === 'gitlab'
                     ? 'GitLab が受け付けるトークンがリクエストにありません'
                     : a.client === 'docker-registry'
-                      ? 'レジストリが受け付けるトークンをクライアントが得られていません'
+                      ? a.tokenService === true
+                        ? 'レジストリのトークンサービスがクライアントの資格情報を拒否しています'
+                        : 'レジストリが受け付けるトークンをクライアントが得られていません'
                       : a.challenge === 'basic'
                         ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
                         : a.orMalformed === true
@@ -1232,33 +1245,35 @@ export const findings: FindingMessages = {
           ? 'Kubernetes の API サーバーが自身の Status 本文で 401 を返しています。受け取った資格情報をどれも認証できませんでした。多いのは、Pod の ServiceAccount トークンの期限切れかそのアカウントの削除、別の audience 向けのトークン、設定されていない発行元の OIDC トークンです。貼り付けにトークンは含まれていません。'
           : a.challenge === 'basic'
             ? 'サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していません。求めているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。クライアントが何も送っていないか、受け付けられないものを送っています。'
-            : a.client === 'docker-registry'
-              ? 'レジストリが UNAUTHORIZED "authentication required" を返しています。レジストリのクライアント（docker、crane、skopeo）は、docker login が保存した資格情報でレジストリのトークンサービスからトークンを取得し、それを付けて再試行します。つまり、このやり取りでレジストリが受け付けるトークンが得られませんでした。このホストの資格情報が保存されていない、トークンサービスが資格情報を拒否した、または操作が終わる前にトークンの期限が切れた、のいずれかです。'
-              : a.client === 'gitlab'
-                ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
-                : a.placeholder !== undefined
-                  ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
-                  : a.preflight === true
-                    ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
-                    : a.unobtained === true
-                      ? a.credentials !== undefined
-                        ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
-                        : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
-                      : a.configuredHeader === true
-                        ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
-                        : a.stated === true
-                          ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
-                          : a.via === undefined
-                            ? a.saidSent === true
-                              ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
-                              : a.requestUnseen === true
-                                ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                                : '認証エラーですが、入力のどこにもトークンがありません。'
-                            : a.sent === true
-                              ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
-                              : a.orMalformed === true
-                                ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
-                                : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
+            : a.client === 'docker-registry' && a.tokenService === true
+              ? 'レジストリのクライアントがレジストリのトークンサービス（レジストリのチャレンジの realm。Docker Hub では auth.docker.io/token）に送ったトークン要求が 401 で返されたため、レジストリにはトークンが届いていません。サービスが、要求したスコープに対してクライアントが送った資格情報（docker login や helm registry login のもの）を拒否したか、このホストの資格情報が保存されていません。Docker Hub は、アクセストークンに要求された操作の権限がないとき（読み取り専用のトークンでの push）にもこう答えます。'
+              : a.client === 'docker-registry'
+                ? 'レジストリが UNAUTHORIZED "authentication required" を返しています。レジストリのクライアント（docker、crane、skopeo）は、docker login が保存した資格情報でレジストリのトークンサービスからトークンを取得し、それを付けて再試行します。つまり、このやり取りでレジストリが受け付けるトークンが得られませんでした。このホストの資格情報が保存されていない、トークンサービスが資格情報を拒否した、または操作が終わる前にトークンの期限が切れた、のいずれかです。'
+                : a.client === 'gitlab'
+                  ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
+                  : a.placeholder !== undefined
+                    ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
+                    : a.preflight === true
+                      ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
+                      : a.unobtained === true
+                        ? a.credentials !== undefined
+                          ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
+                          : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
+                        : a.configuredHeader === true
+                          ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
+                          : a.stated === true
+                            ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
+                            : a.via === undefined
+                              ? a.saidSent === true
+                                ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
+                                : a.requestUnseen === true
+                                  ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                                  : '認証エラーですが、入力のどこにもトークンがありません。'
+                              : a.sent === true
+                                ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
+                                : a.orMalformed === true
+                                  ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
+                                  : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -1275,7 +1290,9 @@ export const findings: FindingMessages = {
           : a.client === 'gitlab'
             ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
             : a.client === 'docker-registry'
-              ? [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+              ? a.tokenService === true
+                ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
+                : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
               : a.challenge === 'basic'
                 ? [BASIC_CREDENTIALS]
                 : a.preflight === true
@@ -2215,6 +2232,7 @@ export const findings: FindingMessages = {
         : a.grantsUnknown === true
           ? `サーバー${via(a)}によると必要なのは ${f.list(a.required)} です。${a.tokenUnreadable === true ? '貼られたトークンのクレームを読めない' : 'トークンが貼られていない'}ため、何が付与されているかはわかりません。`
           : `必要なのは ${f.list(a.required)} で、${a.granted.length === 0 ? 'トークンには何も付与されていません' : `トークンに付与されているのは ${f.list(a.granted)} です`}。${nestedRolesNote(a.nestedRoles, f)}`) +
+      (a.registryAction === undefined ? '' : registryScopeNote(a.registryAction)) +
       (a.caseOnly === undefined
         ? ''
         : `${a.caseOnly.map((c) => `${q(c.granted)} は必要な ${q(c.required)} と大文字・小文字だけが違います`).join('。')}。スコープは大文字・小文字も含めて完全一致で比べられます。`),
@@ -2229,7 +2247,11 @@ export const findings: FindingMessages = {
         : [
             'ルールが hasRole か hasAuthority("ROLE_…") なら、Keycloak のロール（realm_access.roles、resource_access.<client>.roles）を ROLE_ 接頭辞付きで読む authorities converter を持つ JwtAuthenticationConverter を Spring に設定してください。',
           ]),
-      ...(allCaseOnly(a) ? [] : [requestScopes(scopesToRequest(a), f)]),
+      ...(a.registryAction !== undefined
+        ? registryScopeSteps(a.registryAction)
+        : allCaseOnly(a)
+          ? []
+          : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

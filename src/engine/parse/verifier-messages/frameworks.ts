@@ -335,6 +335,18 @@ export const FRAMEWORKS: readonly Matcher[] = [
   dockerClient('no-basic-auth-credentials', 'token.missing', 'no basic auth credentials', {
     args: { reason: 'unobtained', actual: 'docker-config' },
   }),
+  // containerd's registry client (docker push/buildx, helm, nerdctl, the kubelet's pull): remotes/docker/authorizer.go's
+  // invalidAuthorization, "server message: %s: %w" with ErrInvalidAuthorization ("authorization failed"), when the
+  // registry answers the retried request, token and all, with the same challenge and error="insufficient_scope";
+  // resolver.go/pusher.go put "pull access denied" or "push access denied, repository does not exist or may require
+  // authorization: " before it (helm/helm#12121, docker/app e2e tests). The token the token service granted lacks
+  // that action on the repository; Docker Hub answers so for a repository that does not exist too.
+  registry('insufficient-scope', 'scope.insufficient', 'insufficient_scope: authorization failed', {
+    read: (f) => {
+      const action = REGISTRY_ACTION.exec(f.before(200));
+      return { args: action === null ? {} : { reason: (action[1] as string).toLowerCase() } };
+    },
+  }),
   // Amazon ECR's registry refusing the docker login it issued once that 12-hour authorization token has expired: the
   // docker CLI prints "denied: Your authorization token has expired. Reauthenticate and try again." (older ECR: "denied:
   // Your Authorization Token has expired. Please run 'aws ecr get-login' to fetch a new one."; docs.aws.amazon.com/
@@ -443,3 +455,6 @@ export const FRAMEWORKS: readonly Matcher[] = [
     },
   }),
 ];
+
+/** containerd's "push access denied" / "pull access denied": the action the registry's token lacked. */
+const REGISTRY_ACTION = /\b(push|pull) access denied\b/i;

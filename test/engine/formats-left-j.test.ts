@@ -1,0 +1,96 @@
+/**
+ * Round "left-j": readings the earlier real-paste audits left. Container registries (audit-z 11, 12, 13): containerd's
+ * insufficient_scope after the token exchange, its token service's 401, and helm's --debug trace whose headers are
+ * quoted twice. Sources beside the patterns they rely on (parse/verifier-messages/frameworks.ts,
+ * parse/client-errors.ts, normalize.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Finding, Report } from '../../src/engine/types.js';
+import { run } from '../helpers/catches.js';
+
+function findingOf(r: Report, code: string): Finding {
+  const f = r.findings.find((x) => x.code === code);
+  expect(f, `${code} in ${r.findings.map((x) => x.code).join(', ')}`).toBeDefined();
+  return f as Finding;
+}
+const codes = (r: Report): string[] => r.findings.map((f) => f.code);
+
+const HELM_12121 = [
+  'I could login and pull chart from OCI registry by `helm registry login` and `helm pull`, but when I try to push chart by `helm push`, it reports an error',
+  'Error: push access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
+  'GET /auth/realms/master/protocol/docker-v2/auth?scope=repository:mychart:pull&scope=repository:mychart:pull,push&service=registry',
+].join('\n');
+
+const GATEWAY_5907 = [
+  'helm push /home/runner/work/gateway/gateway/bin/charts/gateway-crds-helm-v0.0.0-latest.tgz oci://docker.io/envoyproxy',
+  'Error: failed to authorize: failed to fetch oauth token: unexpected status from GET request to https://auth.docker.io/token?scope=repository%3Aenvoyproxy%2Fgateway-crds-helm%3Apull&scope=repository%3Aenvoyproxy%2Fgateway-crds-helm%3Apull%2Cpush&service=registry.docker.io: 401 Unauthorized',
+].join('\n');
+
+const HELM_30987 = String.raw`$ helm push --debug helm-chart-x-0.0.3-SNAPSHOT.tgz oci://quay.apps.mycluster.local/team-a/helm --registry-config registry-auth.json
+level=DEBUG msg=Response id=0 status="401 UNAUTHORIZED" header="   \"Server\": \"nginx/1.22.1\"\n   \"Date\": \"Tue, 17 Jun 2025 07:29:13 GMT\"\n   \"Content-Type\": \"application/json\"\n   \"Www-Authenticate\": \"Bearer realm=\\\"https://quay.apps.mycluster.local/v2/auth\\\",service=\\\"quay.apps.mycluster.local\\\",scope=\\\"repository:team-a/helm/helm-chart-x:pull\\\"\"\n   \"Docker-Distribution-Api-Version\": \"registry/2.0\"" body="   No response body to print"`;
+
+describe('left-j 1: container registries', () => {
+  it('containerd’s push access denied … insufficient_scope (audit-z 13): the token lacks push on the repository', async () => {
+    const r = await run(HELM_12121);
+    const f = findingOf(r, 'scope.insufficient');
+    expect(f.args).toMatchObject({ via: 'docker-registry', registryAction: 'push' });
+    expect(f.detail).toContain('push action');
+    const steps = r.nextSteps.join(' ');
+    expect(steps).toContain('repository:<name>:push,pull');
+    expect(steps).toContain('Keycloak');
+    expect(codes(r)).not.toContain('input.empty');
+  });
+
+  it('the pull side keeps pull (the kubelet’s event)', async () => {
+    const r = await run(
+      'Failed to pull image "snj": failed to pull and unpack image "docker.io/library/snj:latest": failed to resolve reference "docker.io/library/snj:latest": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
+    );
+    expect(findingOf(r, 'scope.insufficient').args).toMatchObject({ registryAction: 'pull' });
+    expect(r.nextSteps.join(' ')).toContain('scope=repository:<name>:pull,');
+  });
+
+  it('the message alone names no action', async () => {
+    const r = await run('server message: insufficient_scope: authorization failed');
+    expect(findingOf(r, 'scope.insufficient').args).toMatchObject({ registryAction: 'unknown' });
+  });
+
+  it('in Japanese', async () => {
+    const r = await run(HELM_12121, { locale: 'ja' });
+    expect(findingOf(r, 'scope.insufficient').detail).toContain('push');
+    expect(r.nextSteps.join(' ')).toContain('Keycloak');
+  });
+
+  it('docker’s DENIED keeps its reading', async () => {
+    const r = await run('denied: requested access to the resource is denied');
+    expect(codes(r)).toContain('policy.deny');
+  });
+
+  it('the token service’s 401 (audit-z 12): the token service refused the login, not a request without a token', async () => {
+    const r = await run(GATEWAY_5907);
+    const f = findingOf(r, 'token.missing');
+    expect(f.args).toMatchObject({ client: 'docker-registry', tokenService: true });
+    expect(f.title).toContain('token service');
+    expect(r.nextSteps.join(' ')).toContain('write for a push');
+    expect(r.nextSteps.join(' ')).not.toContain('DevTools');
+  });
+
+  it('helm’s --debug trace (audit-z 11): the registry challenge inside the escaped header string', async () => {
+    const r = await run(HELM_30987);
+    const f = findingOf(r, 'challenge.no-error');
+    expect(f.args).toMatchObject({ registry: true });
+    expect(r.challenges[0]?.params).toMatchObject({ service: 'quay.apps.mycluster.local' });
+  });
+
+  it.each([
+    ['prose about scopes', 'Our docs say the error insufficient_scope means authorization failed for that call.'],
+    [
+      'a GitHub fetch',
+      'failed to fetch oauth token: unexpected status from GET request to https://auth.example.com/token: 500 Internal Server Error',
+    ],
+    ['another logger’s header=', 'level=DEBUG msg=Request header="   \\"Accept\\": \\"*/*\\""'],
+  ])('not caught: %s', async (_name, text) => {
+    const r = await run(text);
+    expect(codes(r)).not.toContain('scope.insufficient');
+    expect(r.findings.some((f) => f.args.tokenService === true || f.args.registry === true)).toBe(false);
+  });
+});
