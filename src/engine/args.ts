@@ -235,6 +235,11 @@ export interface CodeArgs {
      */
     requestUnseen?: true;
     /**
+     * The request went to AWS AppSync (checks/authz-header.ts appSyncTakesBareTokens), whose Cognito user pool and OIDC
+     * modes take the token as Authorization's whole value: the steps ask for "Authorization: <token>", not Bearer.
+     */
+    bareHeader?: true;
+    /**
      * With `requestUnseen`: the writer says the request carried a token (checks/stated-token-sent.ts), so the reading
      * is not that none was sent but that the one sent was refused or lost, and the token is what to paste.
      */

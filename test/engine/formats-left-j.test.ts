@@ -94,3 +94,46 @@ describe('left-j 1: container registries', () => {
     expect(r.findings.some((f) => f.args.tokenService === true || f.args.registry === true)).toBe(false);
   });
 });
+
+const APPSYNC_REFUSAL = [
+  'POST https://abc123.appsync-api.us-east-1.amazonaws.com/graphql 401',
+  '{"errors":[{"errorType":"UnauthorizedException","message":"Valid authorization header not provided."}]}',
+].join('\n');
+const BARE = `eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.${Buffer.from(JSON.stringify({ sub: 'u1', exp: 4102444800, iss: 'https://cognito-idp.us-east-1.amazonaws.com/us-east-1_AbC' })).toString('base64url')}.c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWduYXR1cmU`;
+
+describe('left-j 2: AppSync takes the token bare', () => {
+  it('AppSync’s refusal with no request: the step asks for "Authorization: <token>", not Bearer', async () => {
+    const r = await run(APPSYNC_REFUSAL);
+    expect(findingOf(r, 'token.missing').args).toMatchObject({ requestUnseen: true, bareHeader: true });
+    const steps = r.nextSteps.join(' ');
+    expect(steps).toContain('"Authorization: <token>"');
+    expect(steps).not.toContain('Bearer <token>');
+  });
+
+  it('in Japanese', async () => {
+    const r = await run(APPSYNC_REFUSAL, { locale: 'ja' });
+    expect(r.nextSteps.join(' ')).toContain('"Authorization: <token>"');
+  });
+
+  it('a bare token to an AppSync host is not a missing scheme', async () => {
+    const r = await run(
+      `POST https://abc123.appsync-api.us-east-1.amazonaws.com/graphql\nAuthorization: ${BARE}\n\nHTTP/1.1 401 Unauthorized\n`,
+    );
+    expect(codes(r)).not.toContain('authz-header.scheme');
+  });
+
+  it.each([
+    ['another host', 'https://api.example.com/graphql'],
+    ['a host that only names appsync', 'https://appsync-api.example.com/graphql'],
+  ])('not caught: a bare token to %s still lacks its scheme', async (_name, url) => {
+    const r = await run(`POST ${url}\nAuthorization: ${BARE}\n\nHTTP/1.1 401 Unauthorized\n`);
+    expect(codes(r)).toContain('authz-header.scheme');
+  });
+
+  it('not caught: a bare 401 elsewhere keeps the Bearer step', async () => {
+    const r = await run(
+      'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://api.example.com/v1',
+    );
+    expect(r.nextSteps.join(' ')).toContain('Authorization: Bearer <token>');
+  });
+});

@@ -243,11 +243,27 @@ function maskedWhole(ctx: Context, credential: string): boolean {
  */
 function apiGatewayTakesBareTokens(ctx: Context): boolean {
   if (ctx.http.request.host?.toLowerCase().includes('.execute-api.') === true) return true;
+  if (appSyncTakesBareTokens(ctx)) return true;
   return ctx.http.headers.some(
     (h) =>
       h.side !== 'request' &&
       (h.name === 'x-amzn-errortype' || h.name === 'x-amz-apigw-id' || h.name === 'apigw-requestid'),
   );
+}
+
+/**
+ * Whether the request went to AWS AppSync (its `<id>.appsync-api.<region>.amazonaws.com` host, or an `x-amzn-appsync-*`
+ * header, its own: checks/proxy.ts), whose Cognito user pool and OIDC modes take the JWT as the Authorization header's
+ * whole value, with no scheme (AppSync developer guide, "Building a real-time WebSocket client", Amazon Cognito user
+ * pools and OIDC authorization: `"Authorization": "eyJraWQiOi…"`), or whose own refusal the paste quotes: a bare token
+ * is how it is sent there.
+ */
+export function appSyncTakesBareTokens(ctx: Context): boolean {
+  const host = (ctx.http.request.host ?? ctx.requestHost ?? '').toLowerCase();
+  if (host.includes('.appsync-api.') && host.endsWith('.amazonaws.com')) return true;
+  // AppSync's own refusal (verifier-messages/platforms.ts) says it answered, whatever host the paste shows.
+  if (ctx.hits.some((h) => h.hit.library === 'aws-appsync')) return true;
+  return ctx.http.headers.some((h) => h.name.startsWith('x-amzn-appsync'));
 }
 
 /** Whether the paste's request sends an OAuth grant (RFC 6749 §4: `grant_type=` in a body or a curl `-d`/`-F`). */

@@ -1,3 +1,4 @@
+import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import { jsonText } from '../json-text.js';
@@ -5,7 +6,7 @@ import { isPlaceholderCredential, isSanctumToken } from '../parse/authorization.
 import { statusQuote } from '../status-quote.js';
 import type { JsonObject } from '../token/decode.js';
 import type { FindingData } from '../types.js';
-import { QUERY_TOKEN } from './authz-header.js';
+import { appSyncTakesBareTokens, QUERY_TOKEN } from './authz-header.js';
 import { errorCutByPasteEnd } from './challenge.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
@@ -186,7 +187,9 @@ export const tokenCheck = defineCheck({
                       : writerSaysTokenSent(ctx)
                         ? { requestUnseen: true as const, saidSent: true as const }
                         : { requestUnseen: true as const };
-          out.push(finding('token.missing', args, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
+          const shown: CodeArgs['token.missing'] =
+            'requestUnseen' in args && appSyncTakesBareTokens(ctx) ? { ...args, bareHeader: true } : args;
+          out.push(finding('token.missing', shown, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
         }
       }
     }

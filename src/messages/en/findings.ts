@@ -315,6 +315,9 @@ const ATTACH_DPOP = [
 ];
 const LOOK_AT_REQUEST =
   'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".';
+/** LOOK_AT_REQUEST for AWS AppSync, which takes the token bare (checks/authz-header.ts appSyncTakesBareTokens). */
+const LOOK_AT_REQUEST_BARE =
+  'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: <token>", the token alone: AppSync’s Cognito user pool and OIDC modes take it without "Bearer".';
 const LOOK_FOR_TOKEN =
   'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>" with the token in it.';
 const PROXIES_FORWARD =
@@ -346,7 +349,14 @@ const PASTE_WHOLE_CHALLENGE =
  * words of the finding ranked first (report.ts, NextSteps). A step in a group stands on its own, not on the one before.
  */
 export const sameAdvice: readonly (readonly string[])[] = [
-  [ATTACH_AUTHORIZATION[0] as string, ATTACH_DPOP[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
+  [
+    ATTACH_AUTHORIZATION[0] as string,
+    ATTACH_DPOP[0] as string,
+    LOOK_AT_REQUEST,
+    LOOK_AT_REQUEST_BARE,
+    LOOK_FOR_TOKEN,
+    PLACEHOLDER_SENT,
+  ],
   [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
   // Both ask for the response's whole WWW-Authenticate header and its body: one paste gives both.
   [PASTE_REQUEST_AND_CHALLENGE, PASTE_WHOLE_CHALLENGE],
@@ -1389,7 +1399,10 @@ export const findings: FindingMessages = {
                                 : a.saidSent === true
                                   ? [PASTE_SENT_TOKEN, LOOK_AT_REQUEST]
                                   : a.requestUnseen === true
-                                    ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
+                                    ? [
+                                        a.bareHeader === true ? LOOK_AT_REQUEST_BARE : LOOK_AT_REQUEST,
+                                        PASTE_REQUEST_AND_CHALLENGE,
+                                      ]
                                     : a.placeholder !== undefined
                                       ? [PLACEHOLDER_SENT]
                                       : a.via === 'consul'

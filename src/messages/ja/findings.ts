@@ -207,6 +207,9 @@ const ATTACH_DPOP = [
 ];
 const LOOK_AT_REQUEST =
   '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" が付いているか確認してください。';
+/** LOOK_AT_REQUEST for AWS AppSync, which takes the token bare (checks/authz-header.ts appSyncTakesBareTokens). */
+const LOOK_AT_REQUEST_BARE =
+  '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: <token>" とトークンだけが付いているか確認してください。AppSync の Cognito ユーザープールと OIDC のモードは、"Bearer" を付けないトークンを受け取ります。';
 const LOOK_FOR_TOKEN =
   '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" にトークンが入っているか確認してください。';
 const PROXIES_FORWARD =
@@ -775,7 +778,14 @@ const PASTE_WHOLE_CHALLENGE =
 
 /** en/findings.ts の sameAdvice と同じ組: 同じ助言の言い換えは、レポートでは一度だけ示す。 */
 export const sameAdvice: readonly (readonly string[])[] = [
-  [ATTACH_AUTHORIZATION[0] as string, ATTACH_DPOP[0] as string, LOOK_AT_REQUEST, LOOK_FOR_TOKEN, PLACEHOLDER_SENT],
+  [
+    ATTACH_AUTHORIZATION[0] as string,
+    ATTACH_DPOP[0] as string,
+    LOOK_AT_REQUEST,
+    LOOK_AT_REQUEST_BARE,
+    LOOK_FOR_TOKEN,
+    PLACEHOLDER_SENT,
+  ],
   [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
   [PASTE_REQUEST_AND_CHALLENGE, PASTE_WHOLE_CHALLENGE],
   // A denial Envoy or Kong states is both policy.deny's (its product step) and the gateway's (its policy step): one
@@ -1325,7 +1335,10 @@ export const findings: FindingMessages = {
                                 : a.saidSent === true
                                   ? [PASTE_SENT_TOKEN, LOOK_AT_REQUEST]
                                   : a.requestUnseen === true
-                                    ? [LOOK_AT_REQUEST, PASTE_REQUEST_AND_CHALLENGE]
+                                    ? [
+                                        a.bareHeader === true ? LOOK_AT_REQUEST_BARE : LOOK_AT_REQUEST,
+                                        PASTE_REQUEST_AND_CHALLENGE,
+                                      ]
                                     : a.placeholder !== undefined
                                       ? [PLACEHOLDER_SENT]
                                       : a.via === 'consul'
