@@ -704,6 +704,12 @@ export interface CodeArgs {
      */
     ownReply?: true;
     /**
+     * The only credential in play is Basic (RFC 7617): the request sent `Authorization: Basic` and no token, or sent
+     * nothing to a challenge that offers Basic alone. The gateway's JWT settings (issuer, audience, JWKS) do not judge
+     * it: the step names the authorizer that checks the user name and password instead.
+     */
+    basicOnly?: true;
+    /**
      * The gateway's own words all say it has no such route (API Gateway's "Missing Authentication Token"): its
      * authorizer and JWT settings never ran, so its steps point at the stage's deployed resources, not at them.
      */

@@ -137,3 +137,46 @@ describe('left-j 2: AppSync takes the token bare', () => {
     expect(r.nextSteps.join(' ')).toContain('Authorization: Bearer <token>');
   });
 });
+
+const APIGW_BASIC = [
+  '$ curl -i https://abc123.execute-api.us-east-1.amazonaws.com/prod/orders -H "Authorization: Basic YXBpLWNsaWVudDpodW50ZXIy"',
+  'HTTP/1.1 401 Unauthorized',
+  'x-amzn-ErrorType: UnauthorizedException',
+  'x-amz-apigw-id: bym-AHkIjoEFv6A=',
+  '',
+  '{"message":"Unauthorized"}',
+].join('\n');
+
+describe('left-j 3: no JWT-configuration step where Basic is the only credential', () => {
+  it('Authorization: Basic at API Gateway: its authorizer of the Basic credentials, not its JWT settings', async () => {
+    const r = await run(APIGW_BASIC);
+    expect(findingOf(r, 'proxy.gateway-response').args).toMatchObject({ basicOnly: true });
+    const steps = r.nextSteps.join(' ');
+    expect(steps).toContain('Basic user name and password');
+    expect(steps).not.toContain('JWKS');
+  });
+
+  it('API Gateway’s own WWW-Authenticate: Basic to a request with no credential (golden #1144)', async () => {
+    const r = await run(
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Basic\nx-amz-apigw-id: bym-AHkIjoEFv6A=\nx-amzn-ErrorType: UnauthorizedException\n\n{"message":"Unauthorized"}',
+    );
+    expect(r.nextSteps.join(' ')).not.toContain('JWKS');
+  });
+
+  it('in Japanese', async () => {
+    const r = await run(APIGW_BASIC, { locale: 'ja' });
+    expect(r.nextSteps.join(' ')).toContain('Basic');
+    expect(r.nextSteps.join(' ')).not.toContain('JWKS');
+  });
+
+  it.each([
+    ['a Bearer token', `Authorization: Bearer ${BARE}`],
+    ['Basic beside a JWT sent too', `Authorization: Basic YXBpLWNsaWVudDpodW50ZXIy\nX-Id-Token: ${BARE}`],
+  ])('not caught: %s keeps the JWT step', async (_name, header) => {
+    const r = await run(
+      `GET https://abc123.execute-api.us-east-1.amazonaws.com/prod/orders HTTP/1.1\n${header}\n\nHTTP/1.1 401 Unauthorized\nx-amzn-ErrorType: UnauthorizedException\n\n{"message":"Unauthorized"}`,
+    );
+    const f = findingOf(r, 'proxy.gateway-response');
+    expect(f.args.basicOnly).toBeUndefined();
+  });
+});

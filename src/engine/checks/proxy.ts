@@ -14,6 +14,7 @@ import {
   VERCEL_SSO_NONCE,
 } from '../parse/proxy-texts.js';
 import type { FindingData, Source } from '../types.js';
+import { basicOnly } from './basic-only.js';
 import {
   API_GATEWAY_UNAUTHORIZED,
   apiGatewayUnauthorizedBody,
@@ -472,6 +473,7 @@ export const proxyCheck = defineCheck({
     // Only a sign of its own reply says who wrote it; a header it puts on everything it passes on (`server: cloudflare`,
     // `x-amz-apigw-id`) named it here for want of a challenge alone, and which component answered is still to find out.
     if (generated !== undefined) args.ownReply = true;
+    if (basicOnly(ctx)) args.basicOnly = true;
     if (serverless !== null) {
       args.googleIam = true;
       // `Bearer $(gcloud auth print-access-token)`: the command prints an OAuth access token, which the check refuses.

@@ -7,6 +7,7 @@ import { statusQuote } from '../status-quote.js';
 import type { JsonObject } from '../token/decode.js';
 import type { FindingData } from '../types.js';
 import { appSyncTakesBareTokens, QUERY_TOKEN } from './authz-header.js';
+import { basicChallengeOnly } from './basic-only.js';
 import { errorCutByPasteEnd } from './challenge.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
@@ -105,25 +106,6 @@ function googleSeverity(ctx: Context): 'error' | undefined {
  * "opaque tokens" would send the reader to introspection; `authz-header.scheme` names the real problem.
  */
 const NON_TOKEN_SCHEMES = new Set(['basic', 'digest', 'negotiate', 'ntlm']);
-
-/**
- * The server's WWW-Authenticate offers Basic and nothing else (a package registry, a repository manager: Nexus answers
- * npm's publish with `'www-authenticate': 'BASIC realm="Sonatype Nexus Repository Manager"'`, npm/npm#20695): it asks
- * for a user name and password (RFC 7617), so the steps are about those, not a bearer token.
- */
-function basicChallengeOnly(ctx: Context): boolean {
-  let basic = false;
-  for (const { field, result } of ctx.challenges) {
-    if (field.name === 'proxy-authenticate') continue;
-    // A challenge that does not parse may have lost a Bearer one, or an error, with its rest.
-    if (result.error !== null) return false;
-    for (const ch of result.challenges) {
-      if (ch.scheme.toLowerCase() !== 'basic') return false;
-      basic = true;
-    }
-  }
-  return basic;
-}
 
 export const tokenCheck = defineCheck({
   id: 'token',

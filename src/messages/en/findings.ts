@@ -751,10 +751,12 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
   const fixed = PRODUCT_STEPS[a.product];
   return fixed === undefined
     ? [
-        a.ownReply === true
-          ? `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`
-          : // Named from headers it puts on every response it forwards: it may only have passed the answer on.
-            `Look at ${a.product}’s log for this request, or compare the response with one from a direct request to the application, to see whether it answered or passed on the application’s answer; if it answered, check its authorizer/JWT configuration (issuer, audience, JWKS).`,
+        a.basicOnly === true
+          ? `Look at ${a.product}’s logs and the authorizer that checks the Basic user name and password (a Lambda authorizer, its user store) rather than the application’s: no token was sent for its JWT settings to judge.`
+          : a.ownReply === true
+            ? `Look at ${a.product}’s logs and authorizer/JWT configuration (issuer, audience, JWKS) rather than the application’s.`
+            : // Named from headers it puts on every response it forwards: it may only have passed the answer on.
+              `Look at ${a.product}’s log for this request, or compare the response with one from a direct request to the application, to see whether it answered or passed on the application’s answer; if it answered, check its authorizer/JWT configuration (issuer, audience, JWKS).`,
       ]
     : [...fixed];
 }

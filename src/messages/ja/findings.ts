@@ -626,9 +626,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
   const fixed = PRODUCT_STEPS[a.product];
   return fixed === undefined
     ? [
-        a.ownReply === true
-          ? `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`
-          : `このリクエストについての ${a.product} のログを見るか、アプリケーションに直接送ったリクエストの応答と比べて、${a.product} 自身が応答したのか、アプリケーションの応答を中継しただけなのかを確かめてください。自身が応答していれば、オーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
+        a.basicOnly === true
+          ? `アプリケーションではなく、${a.product} のログと、Basic のユーザー名とパスワードを確かめるオーソライザー（Lambda オーソライザーやそのユーザーストア）を確認してください。トークンは送られていないので、JWT の設定が判定したのではありません。`
+          : a.ownReply === true
+            ? `アプリケーションではなく、${a.product} のログとオーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`
+            : `このリクエストについての ${a.product} のログを見るか、アプリケーションに直接送ったリクエストの応答と比べて、${a.product} 自身が応答したのか、アプリケーションの応答を中継しただけなのかを確かめてください。自身が応答していれば、オーソライザーや JWT の設定（発行元、audience、JWKS）を確認してください。`,
       ]
     : [...fixed];
 }
