@@ -302,8 +302,10 @@ function byEvidenceRank(list: readonly FindingData[]): FindingData[] {
 
 /** Adds `f`'s evidence to `corroboration` unless it is the primary's, repeats it, or is already there. */
 function corroborate(corroboration: CorroborationData[], primary: FindingData, f: FindingData): void {
-  for (let i = 0; i < corroboration.length; i++)
-    if (sameEvidence((corroboration[i] as CorroborationData).evidence, f.evidence)) return;
+  for (let i = 0; i < corroboration.length; i++) {
+    const kept = (corroboration[i] as CorroborationData).evidence;
+    if (sameEvidence(kept, f.evidence) || sameQuote(kept, f.evidence)) return;
+  }
   if (sameEvidence(f.evidence, primary.evidence) || repeatsEvidence(f.evidence, primary.evidence)) return;
   corroboration.push({ evidence: f.evidence, source: f.source });
 }
@@ -311,13 +313,32 @@ function corroborate(corroboration: CorroborationData[], primary: FindingData, f
 /**
  * Whether `also` only repeats `main`, a quote: the same line with more of it (a log record and the record with its next
  * line), or a note quoting it (a scope note's `stated`, the challenge that is already the evidence). Short quotes (a
- * status line's `401`) are too common to say that.
+ * status line's `401`) are too common to say that. A quote cut to a window of its line is marked `…` where it was cut:
+ * the words inside are compared, so a window inside the other quote repeats it.
  */
 function repeatsEvidence(also: EvidenceData, main: EvidenceData): boolean {
   if (typeof main !== 'string' || main.length < 20) return false;
-  if (typeof also === 'string') return also.includes(main) || (also.length >= 20 && main.includes(also));
+  if (typeof also === 'string') {
+    const a = quoted(also);
+    const m = quoted(main);
+    return a.includes(m) || (a.length >= 20 && m.includes(a));
+  }
   for (const v of Object.values(also.args)) if (typeof v === 'string' && v === main) return true;
   return false;
+}
+
+/** Two quotes with the same words once their cut marks and outer blanks are trimmed. */
+function sameQuote(a: EvidenceData, b: EvidenceData): boolean {
+  return typeof a === 'string' && typeof b === 'string' && quoted(a) === quoted(b);
+}
+
+/** A quote's words: without the `…` that marks where a window cut its line, and without outer blanks. */
+function quoted(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && (s.charCodeAt(start) === 0x2026 || s.charCodeAt(start) <= 0x20)) start++;
+  while (end > start && (s.charCodeAt(end - 1) === 0x2026 || s.charCodeAt(end - 1) <= 0x20)) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
 /**

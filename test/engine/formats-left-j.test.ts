@@ -180,3 +180,26 @@ describe('left-j 3: no JWT-configuration step where Basic is the only credential
     expect(f.args.basicOnly).toBeUndefined();
   });
 });
+
+/** A finding's also-lines, as the report quotes them. */
+const alsoOf = (f: Finding): string[] => f.corroboration.map((c) => (typeof c === 'string' ? c : String(c.evidence)));
+
+describe('left-j 4: an also-line that quotes the evidence’s own words again is dropped', () => {
+  it('a window of the evidence’s line, cut with …, is not quoted again (golden #288)', async () => {
+    const r = await run(
+      'ERROR: (gcloud.spanner.instance-configs.list) There was a problem refreshing your current auth tokens: (\'Error code invalid_grant: ID Token issued at 1713260741 is stale to sign-in.\', \'{"error":"invalid_grant","error_description":"ID Token issued at 1713260741 is stale to sign-in."}\')\nPlease run:\n\n  $ gcloud auth login\n\nto obtain new credentials.',
+      { now: 1779977400 },
+    );
+    const f = findingOf(r, 'time.expired');
+    expect(alsoOf(f).some((e) => e.includes('stale to sign-in'))).toBe(false);
+  });
+
+  it('not dropped: an exception chain’s lines, distinct classes with the same message (golden #362)', async () => {
+    const r = await run(
+      'org.springframework.security.oauth2.server.resource.InvalidBearerTokenException: An error occurred while attempting to decode the Jwt: Signed JWT rejected: Invalid signature\nCaused by: org.springframework.security.oauth2.jwt.BadJwtException: An error occurred while attempting to decode the Jwt: Signed JWT rejected: Invalid signature\nCaused by: com.nimbusds.jose.proc.BadJWSException: Signed JWT rejected: Invalid signature',
+      { now: 1779977400 },
+    );
+    const f = findingOf(r, 'signature.invalid');
+    expect(alsoOf(f).length).toBe(2);
+  });
+});
