@@ -1766,6 +1766,12 @@ const ROUND10: Case[] = [
     { reason: 'unobtained', actual: 'docker-config' },
   ],
   [
+    'Error: push access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed',
+    'docker-registry.insufficient-scope',
+    'scope.insufficient',
+    { reason: 'push' },
+  ],
+  [
     'E0528 14:09:58.123456       1 authentication.go:73] "Unable to authenticate the request" err="[invalid bearer token, service account token has expired]"',
     'kubernetes.sa-expired',
     'time.expired',
