@@ -346,7 +346,7 @@ export const SECRET_NAMES: readonly string[] = [
 /** The shortest named value read without a rest a wrap carried to the next line: shorter ones are words. */
 const MIN_VALUE = 8;
 const NAMED_SECRETS = new RegExp(
-  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?(?:\\s{0,3}[=:]|[ ](?=\\\\{0,3}["']))\\s{0,3}(?:\\\\{1,3})?["']{0,2}([^\\s"'&,;(){}[\\]<>\\\\]+)`,
+  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?(?:\\s{0,3}[=:]|[ ](?:(?:is|was)[ ])?)\\s{0,3}(?:\\\\{1,3})?["']{0,2}([^\\s"'&,;(){}[\\]<>\\\\]+)`,
   'gi',
 );
 /**
@@ -484,6 +484,17 @@ const MAX_SPACED = 64;
 /** Whether `c` is a space or a tab. */
 function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
+}
+
+/** Where the text goes on after one blank or a shell's escaped blank (`\\ `) at `k`, and up to two more; -1: none there. */
+function blankAfter(text: string, k: number): number {
+  let n = 0;
+  for (; n < 3; n++) {
+    if (isBlank(text.charCodeAt(k))) k++;
+    else if (text.charCodeAt(k) === 0x5c && text.charCodeAt(k + 1) === 0x20) k += 2;
+    else break;
+  }
+  return n === 0 ? -1 : k;
 }
 
 /** The most characters of a gap a wrap or an escape left inside a credential's name (nameGapEnd). */
@@ -652,7 +663,9 @@ export function tokenNameEndingAt(lower: string, end: number): string | null {
  */
 function valueAfterSeparator(text: string, sep: number): number {
   let k = sep + 1;
-  for (let n = 0; n < 3 && isBlank(text.charCodeAt(k)); n++) k++;
+  // A shell's escaped blank is one (`error_description=Invalid\\ token:\\ …`, round "fuzz14" shape "shellsp").
+  const blanks = blankAfter(text, k);
+  if (blanks > 0) k = blanks;
   const b = breakEnd(text, k);
   if (b > k) {
     k = b;
@@ -690,6 +703,20 @@ function looksLikeNamedToken(value: string): boolean {
   if (!/^[A-Za-z_-]+$/.test(value)) return false;
   const letters = value.replace(/[_-]/g, '');
   return irregularCase(letters, 0, letters.length);
+}
+
+/**
+ * A value after a credential's name and a blank alone (`password gEkW7k7MYBo3-Iv73y#7`, `my client secret is …`,
+ * `invalid refresh_token 'Xy…'`): prose uses the names as words (`the password reset`, `the refresh_token "rotation"
+ * setting`), so only a value that looks random is one: a named token's shape, or MIN_VALUE characters or more with
+ * both cases and a digit (a password shorter than a token). Round "fuzz14", gen14.mjs shape "prosepw": a writer's
+ * sentence quoted as the status's evidence showed the password (71 cases in 150).
+ */
+function looksLikeBlankNamedValue(value: string): boolean {
+  if (looksLikeNamedToken(value)) return true;
+  return (
+    value.length >= MIN_VALUE && !value.startsWith('eyJ') && !value.includes(':') && looksRandom(value, 0, value.length)
+  );
 }
 
 /**
@@ -1262,13 +1289,14 @@ export class SecretRedactor {
       if (findMaskMarkers(value).length > 0) return false;
       // A quoted value after the name and a blank alone (`invalid refresh_token 'Xy…'`) is one when it looks random:
       // prose quotes words so (`the refresh_token "rotation" setting`).
-      if (!SEPARATED.test(m[0].slice(0, -value.length)) && !looksLikeNamedToken(value)) return false;
+      if (!SEPARATED.test(m[0].slice(0, -value.length)) && !looksLikeBlankNamedValue(value)) return false;
       const rest = wrappedValueRest(text, m.index + m[0].length);
       // A value shorter than a word is one only with the rest a wrap carried on (`"access_token":"9⏎> wd0U…"`).
       if (rest === null && value.length < MIN_VALUE) return false;
       return this.addNamedValue(rest === null ? value : value + rest);
     });
     this.addTokenNamedValuesIn(text, lower);
+    this.addBlankTokenValuesIn(text, lower);
     this.addUserPasswordsIn(text);
     this.addEncodedNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
@@ -1330,6 +1358,50 @@ export class SecretRedactor {
       for (let k = text.indexOf(sep); k > 0 && found.n < MAX_API_KEYS; k = text.indexOf(sep, k + 1))
         if (k >= readTo && !namedByOtherWord(lower, k))
           readTo = Math.max(readTo, this.addTokenNamedValueAt(text, lower, k, found));
+    }
+  }
+
+  /**
+   * A token a writer's sentence names with the word and a blank alone (`I am sending the access token zOhT…`, `my
+   * token is …`, `The\\ access\\ token\\ …` with a shell's escaped blanks): the status
+   * read from prose is quoted as its sentence (status-quote.ts), which showed it (round "fuzz14", gen14.mjs shapes
+   * "prose" and "shellsp": 40 and 12 cases in 150). `token` is a word, so only a value that looks random is one
+   * (looksLikeNamedToken). One search for `token`; from each, a blank, an optional `is `/`was ` and one value.
+   */
+  private addBlankTokenValuesIn(text: string, lower: string): void {
+    const found = { n: 0 };
+    this.addBlankNamedValuesAfter(text, lower, 'token', looksLikeNamedToken, found);
+    // A Japanese writer's 「アクセストークン …を付けて」「パスワード … でログイン」: a password is shorter than a token.
+    if (text.includes('トークン')) this.addBlankNamedValuesAfter(text, lower, 'トークン', looksLikeNamedToken, found);
+    if (text.includes('パスワード'))
+      this.addBlankNamedValuesAfter(text, lower, 'パスワード', looksLikeBlankNamedValue, found);
+  }
+
+  /** addBlankTokenValuesIn for one word: the value after each `word`, a blank and an optional `is `/`was `. */
+  private addBlankNamedValuesAfter(
+    text: string,
+    lower: string,
+    word: string,
+    accept: (value: string) => boolean,
+    found: { n: number },
+  ): void {
+    for (let q = lower.indexOf(word); q >= 0 && found.n < MAX_API_KEYS; q = lower.indexOf(word, q + word.length)) {
+      let k = blankAfter(text, q + word.length);
+      if (k < 0) continue;
+      if (lower.startsWith('is', k) || lower.startsWith('was', k)) {
+        const b = blankAfter(text, k + (lower.charCodeAt(k) === 0x69 ? 2 : 3));
+        if (b > 0) k = b;
+      }
+      k = skipQuoting(text, k);
+      const limit = Math.min(text.length, k + MAX_REST);
+      let e = k;
+      while (e < limit && isQueryValueChar(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x60) e++;
+      const value = text.slice(k, e);
+      // A JWT's parts, even a malformed one's (`bad token ey9.eyJ…`), are the token finder's: it labels them a token.
+      if (value.includes('eyJ') || !accept(value) || findMaskMarkers(value).length > 0) continue;
+      const rest = wrappedValueRest(text, e);
+      if (this.addNamedValue(rest === null ? value : value + rest)) found.n++;
+      q = Math.max(q, e - word.length);
     }
   }
 
@@ -1573,7 +1645,7 @@ export class SecretRedactor {
     for (let m = NAMED_SECRETS.exec(text); m !== null && found < MAX_API_KEYS; m = NAMED_SECRETS.exec(text)) {
       const value = m[1] as string;
       if (findMaskMarkers(value).length > 0) continue;
-      if (!SEPARATED.test(m[0].slice(0, -value.length)) && !looksLikeNamedToken(value)) continue;
+      if (!SEPARATED.test(m[0].slice(0, -value.length)) && !looksLikeBlankNamedValue(value)) continue;
       const rest = wrappedValueRest(text, NAMED_SECRETS.lastIndex);
       if (rest === null && value.length < MIN_VALUE) continue;
       if (this.addNamedValue(rest === null ? value : value + rest)) found++;
@@ -1581,6 +1653,7 @@ export class SecretRedactor {
     NAMED_SECRETS.lastIndex = 0;
     const lower = text.toLowerCase();
     this.addTokenNamedValuesIn(text, lower);
+    this.addBlankTokenValuesIn(text, lower);
     this.addUserPasswordsIn(text);
     this.addEncodedNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);

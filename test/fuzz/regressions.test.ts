@@ -1841,3 +1841,67 @@ describe('round fuzz13: a credential quoted after its name and a blank, or cut b
     expect(r.redact(text)).toBe(text);
   });
 });
+
+describe('round fuzz14: a credential a writer’s sentence names with a blank alone', () => {
+  // gen14.mjs shapes "prose" and "prosepw" (seed 1: 18 and 73 cases in 150): the status read from prose is quoted as its
+  // sentence (status-quote.ts), and the sentence held the token or the password after the word and a blank; "shellsp"
+  // (12): a description whose blanks a shell escaped (`Invalid\ token:\ …`).
+  const token = 'JzE_c_hP1_pMsBCeevvHNtiAPBelYZi4';
+  const password = 'gEkW7k7MYBo3-Iv73y';
+  it.each([
+    [
+      `I am sending the access token ${token} in the request header but the server says 401 Unauthorized every time I try it.`,
+      token,
+    ],
+    [
+      `Hi team, after rotating keys the service returns 401 Unauthorized. My token is ${token}. It was issued five minutes ago so it should be valid.`,
+      token,
+    ],
+    [
+      `My client secret is ${token} and the token endpoint gives 401 Unauthorized! What am I doing wrong with the client credentials flow here?`,
+      token,
+    ],
+    [
+      `アクセストークン ${token} を付けて API Gateway を呼び出したところ、「401 Unauthorized」エラーが発生。テスト機能でも同じでした。`,
+      token,
+    ],
+    [
+      `I log in with password ${password}#7 and the API replies 401 Unauthorized every single time even after resetting it twice today.`,
+      password,
+    ],
+    [
+      `パスワード ${password} でログインすると「401 Unauthorized」エラーが発生します。ステージングでは動いていました。`,
+      password,
+    ],
+    [`error=invalid_token error_description=Invalid\\ token:\\ ${token}`, token],
+    [
+      `WWW-Authenticate: Bearer error="invalid_token", error_description=The\\ access\\ token\\ ${token}\\ is\\ expired`,
+      token,
+    ],
+  ])('%s', async (paste, secret) => {
+    await expectNoLeakIn(paste, [opaqueSecret(secret)]);
+  });
+
+  it('a password shorter than a token, after the word and a blank', () => {
+    const text = 'The password is Xk4mPq9Lz2 and login says 401 Unauthorized.';
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).not.toContain('Xk4mPq9Lz2');
+  });
+
+  it.each([
+    'the password reset flow returns 401 Unauthorized',
+    'password is required for the password grant',
+    'the password grant_type=password is refused',
+    'token TokenExpiredError: jwt expired',
+    'the access token is expired and the refresh token rotation is on',
+    'my token was rejected with invalid_token',
+    'アクセストークン を付けて呼び出した',
+    'パスワード reset を押した',
+    'client secret is wrong, the secret Manager shows v2',
+  ])('not: a word (%s)', (text) => {
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).toBe(text);
+  });
+});
