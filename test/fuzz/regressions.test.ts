@@ -1905,3 +1905,25 @@ describe('round fuzz14: a credential a writer’s sentence names with a blank al
     expect(r.redact(text)).toBe(text);
   });
 });
+
+describe('round fuzz14: an escaped break inside a credential that a second wrap cut between its \\ and its n', () => {
+  // jesc.mjs (variant 4: 27 cases in 36 for each name): a JSON log's string held the credential wrapped by an escaped
+  // `\n`, and a terminal's wrap fell between the escape's two characters: the rest after `\⏎n` was shown.
+  const value = 'im3ivmGlPnKcfpSUMAUkrwHctpQUBuaPVmH4-RIk';
+  it.each(['Authorization: Bearer ', 'X-Auth-Token: ', 'access_token=', '\\"refresh_token\\":\\"'])(
+    '%s',
+    async (name) => {
+      for (const br of ['\n', '\r\n', '\n> ', '\n  ']) {
+        const paste = `{"level":"error","msg":"call failed\\n${name}${value.slice(0, 8)}\\${br}n${value.slice(8)}\\nstatus 401","status":401}`;
+        await expectNoLeakIn(paste, [opaqueSecret(value.slice(8))]);
+      }
+    },
+  );
+
+  it('not: a short value, a backslash ending its line and a word', () => {
+    const text = '{"msg":"token=short\\\nnow retrying with a new one"}';
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).toBe(text);
+  });
+});
