@@ -1858,6 +1858,10 @@ describe('round fuzz14: a credential a writer’s sentence names with a blank al
       token,
     ],
     [
+      `Hi team, after rotating keys the service returns 401 Unauthorized. The token I used was ${token}. It was issued five minutes ago so it should be valid.`,
+      token,
+    ],
+    [
       `My client secret is ${token} and the token endpoint gives 401 Unauthorized! What am I doing wrong with the client credentials flow here?`,
       token,
     ],
@@ -1896,6 +1900,8 @@ describe('round fuzz14: a credential a writer’s sentence names with a blank al
     'token TokenExpiredError: jwt expired',
     'the access token is expired and the refresh token rotation is on',
     'my token was rejected with invalid_token',
+    'the token we used was expired yesterday',
+    'the token I used was the staging one',
     'アクセストークン を付けて呼び出した',
     'パスワード reset を押した',
     'client secret is wrong, the secret Manager shows v2',
