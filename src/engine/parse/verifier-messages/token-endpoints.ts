@@ -10,6 +10,7 @@
  * scope (oauth.invalid-scope), a grant type not offered (oauth.unsupported-grant), and league/oauth2-client's print of
  * any of them.
  */
+import type { JwtAssertionProblem } from '../../args.js';
 import type { FindingCode } from '../../codes.js';
 import { jwtAssertionStated } from '../jwt-assertion.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
@@ -35,6 +36,11 @@ const doorkeeper = family('doorkeeper');
 
 /** A refresh the identity provider refused, said to the client (token.revoked's `refreshToken`). */
 const REFRESH_REFUSED = { args: { reason: 'refresh-token' } } as const;
+
+/** A row for Google's refusal of a client's signed JWT assertion; `part` is what failed (parse/jwt-assertion.ts). */
+function assertionRow(id: string, text: string, part: JwtAssertionProblem): Matcher {
+  return googleOauth(id, 'token.revoked', text, { exactCase: true, args: { reason: `jwt-assertion:${part}` } });
+}
 
 /** Declines a description that is a JSON body's `"error_description": "…"` value (the body reader reads that one). */
 function outsideJsonDescription(f: Fragment): Reading | null {
@@ -144,22 +150,10 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   // current auth tokens: invalid_grant: Invalid JWT Signature.", googleapis/java-firestore#2290; google/oculi#5) and Dart's
   // openid_client (`OpenIdException(invalid_grant): Invalid JWT Signature.`, appsup-dart/firebase_admin#7). The error code
   // before the words keeps an access-token verifier's "Invalid JWT signature" (jjwt samples, OpenSearch) out.
-  googleOauth('assertion-signature', 'token.revoked', 'invalid_grant: Invalid JWT Signature', {
-    exactCase: true,
-    args: { reason: 'jwt-assertion:signature' },
-  }),
-  googleOauth('openid-assertion-signature', 'token.revoked', '(invalid_grant): Invalid JWT Signature', {
-    exactCase: true,
-    args: { reason: 'jwt-assertion:signature' },
-  }),
-  googleOauth('assertion-time', 'token.revoked', 'invalid_grant: Invalid JWT: Token must be a short-lived token', {
-    exactCase: true,
-    args: { reason: 'jwt-assertion:time' },
-  }),
-  googleOauth('assertion-account', 'token.revoked', 'invalid_grant: Invalid grant: account not found', {
-    exactCase: true,
-    args: { reason: 'jwt-assertion:account' },
-  }),
+  assertionRow('assertion-signature', 'invalid_grant: Invalid JWT Signature', 'signature'),
+  assertionRow('openid-assertion-signature', '(invalid_grant): Invalid JWT Signature', 'signature'),
+  assertionRow('assertion-time', 'invalid_grant: Invalid JWT: Token must be a short-lived token', 'time'),
+  assertionRow('assertion-account', 'invalid_grant: Invalid grant: account not found', 'account'),
 
   // GitHub OAuth apps: `incorrect_client_credentials`, "The client_id and/or client_secret passed are incorrect." —
   // answered with HTTP 200 (GitHub's "Troubleshooting OAuth app access token request errors"; sourcegraph's fork of
