@@ -778,6 +778,23 @@ const CSRF_BROWSER_STEP: Record<string, string> = {
     'For a browser app, send the antiforgery request token with its cookie: the __RequestVerificationToken form field, or the RequestVerificationToken header for fetch.',
 };
 
+/** The title of a refused credential that is no JWT: the product's refusal of its own key, not a token's invalid_token. */
+const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
+  'grafana-cloud-token': 'Grafana Cloud refused the access-policy token',
+  'grafana-api-key': 'Grafana does not know the API key or service-account token',
+  'consul-acl-token': 'Consul does not know the ACL token',
+  'nomad-acl-token': 'Nomad does not know the ACL token',
+  'nats-credentials': 'The NATS server refused the connection’s credentials',
+  'kintone-api-token': 'kintone refused the API token',
+  'aws-access-key': 'AWS does not know the access key',
+  'npm-token': 'The registry refused npm’s token',
+  'stripe-api-key': 'Stripe refused the API key',
+  'openai-api-key': 'OpenAI refused the API key',
+  'anthropic-api-key': 'Anthropic refused the API key',
+  'twilio-credentials': 'Twilio refused the account credentials (20003)',
+  'pypi-token': 'The package index refused the upload credentials',
+  'docker-hub-login': 'Docker Hub refused the login',
+};
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -1128,7 +1145,9 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.via === 'firebase-callable'
         ? 'The Firebase callable function refused the request’s token (UNAUTHENTICATED)'
-        : 'The server rejected the token (invalid_token)',
+        : a.credential !== undefined
+          ? CREDENTIAL_TITLE[a.credential]
+          : 'The server rejected the token (invalid_token)',
     detail: (a) =>
       a.via === 'firebase-callable'
         ? 'The Firebase callable function answered UNAUTHENTICATED "Unauthenticated": its SDK refuses the call before the function runs when the Authorization header is not "Bearer <ID token>" or the Firebase Auth ID token fails verification (expired, from another project, an access or custom token rather than an ID token, nothing after "Bearer "), and, when App Check is enforced, when the X-Firebase-AppCheck token is missing or refused.'

@@ -652,6 +652,23 @@ const CSRF_BROWSER_STEP: Record<string, string> = {
     'ブラウザーアプリなら、antiforgery のリクエストトークンを Cookie と一緒に送ってください。__RequestVerificationToken フォームフィールド、fetch なら RequestVerificationToken ヘッダーです。',
 };
 
+/** JWT ではない資格情報の拒否の見出し（en の CREDENTIAL_TITLE と同じ）。 */
+const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
+  'grafana-cloud-token': 'Grafana Cloud がアクセスポリシートークンを拒否しています',
+  'grafana-api-key': 'Grafana がこの API キー（サービスアカウントトークン）を認識していません',
+  'consul-acl-token': 'Consul がこの ACL トークンを認識していません',
+  'nomad-acl-token': 'Nomad がこの ACL トークンを認識していません',
+  'nats-credentials': 'NATS サーバーが接続の資格情報を拒否しています',
+  'kintone-api-token': 'kintone が API トークンを拒否しています',
+  'aws-access-key': 'AWS がこのアクセスキーを認識していません',
+  'npm-token': 'レジストリが npm のトークンを拒否しています',
+  'stripe-api-key': 'Stripe が API キーを拒否しています',
+  'openai-api-key': 'OpenAI が API キーを拒否しています',
+  'anthropic-api-key': 'Anthropic が API キーを拒否しています',
+  'twilio-credentials': 'Twilio がアカウントの資格情報を拒否しています（20003）',
+  'pypi-token': 'パッケージインデックスがアップロードの資格情報を拒否しています',
+  'docker-hub-login': 'Docker Hub がログインを拒否しています',
+};
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -1069,7 +1086,9 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.via === 'firebase-callable'
         ? 'Firebase の呼び出し可能関数がリクエストのトークンを拒否しています（UNAUTHENTICATED）'
-        : 'サーバーがトークンを拒否しています（invalid_token）',
+        : a.credential !== undefined
+          ? CREDENTIAL_TITLE[a.credential]
+          : 'サーバーがトークンを拒否しています（invalid_token）',
     detail: (a) =>
       a.via === 'firebase-callable'
         ? 'Firebase の呼び出し可能関数が UNAUTHENTICATED "Unauthenticated" を返しています。その SDK は、Authorization ヘッダーが "Bearer <ID トークン>" の形でないとき、Firebase Auth の ID トークンが検証に失敗したとき（期限切れ、別プロジェクトのもの、ID トークンではなくアクセストークンやカスタムトークン、"Bearer " の後が空）、また App Check を強制している場合に X-Firebase-AppCheck のトークンが無いか拒否されたときに、関数を実行する前に呼び出しを拒否します。'
