@@ -101,10 +101,13 @@ export interface Classified {
  * as hashicorp/consul's own tests and consul-k8s's IsACLNotFoundError expect it), AWS for an access key it has no
  * record of (STS's InvalidClientTokenId, "The security token included in the request is invalid. (Service: Sts, Status
  * Code: 403, …)" as aws-sdk-java v2 prints it; iann0036/iamlive#58's "StatusCode: 403, … UnrecognizedClientException"),
- * and PyPI for an upload's credentials ("403 Invalid or non-existent authentication information", pypa/twine#1057).
+ * PyPI for an upload's credentials ("403 Invalid or non-existent authentication information", pypa/twine#1057), Azure
+ * Storage's AuthenticationFailed ("BlobStorageException: Status code 403, … <Code>AuthenticationFailed</Code>",
+ * Azure/azure-sdk-for-java#8667) and Cloudflare's code 10000 ("Cloudflare API 403 … code 10000: Authentication error",
+ * hieunc229/mailflare#1).
  * The failure is still authentication.
  */
-const FORBIDDEN_BY_DESIGN = new Set(['vault', 'consul', 'aws', 'pypi']);
+const FORBIDDEN_BY_DESIGN = new Set(['vault', 'consul', 'aws', 'pypi', 'azure-storage', 'cloudflare']);
 
 export function classify(
   status: number | null,

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { jwtAssertionStated, jwtBearerRequested } from '../parse/jwt-assertion.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
+import { replyCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { deniedPermission } from './gcp-permission.js';
 import { githubPermissionArgs } from './github-permissions.js';
@@ -125,7 +126,20 @@ export const bodyCheck = defineCheck({
             );
             break;
           }
-          out.push(finding('challenge.invalid-token', { ...by, description, ...tokenSeenArgs(ctx) }, evidence, 'log'));
+          {
+            // A product refusing its own API key: the key's words and steps, as for its SDKs' lines (verifier-log.ts).
+            const credential = via === undefined ? null : replyCredential(via);
+            out.push(
+              finding(
+                'challenge.invalid-token',
+                credential === null
+                  ? { ...by, description, ...tokenSeenArgs(ctx) }
+                  : { ...by, description, tokenShown: false, credential },
+                evidence,
+                'log',
+              ),
+            );
+          }
           // "The access token expired" states the cause, as it does in WWW-Authenticate (checks/challenge.ts).
           if (expiryStatedIn(description, s, ctx.hits)) {
             out.push(finding('time.expired', statedExpiryArgs(ctx, via, false), evidence, 'log'));

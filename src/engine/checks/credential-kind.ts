@@ -16,7 +16,12 @@ export type NonJwtCredential =
   | 'anthropic-api-key'
   | 'twilio-credentials'
   | 'pypi-token'
-  | 'docker-hub-login';
+  | 'docker-hub-login'
+  | 'sendgrid-api-key'
+  | 'hugging-face-token'
+  | 'cloudflare-api-token'
+  | 'azure-storage-credentials'
+  | 'google-api-key';
 
 // Keyed by the verifier-message row's id (parse/verifier-messages/services.ts, where each row cites its source).
 const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
@@ -52,8 +57,25 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'twilio.20003': 'twilio-credentials',
   'pypi.invalid-auth': 'pypi-token',
   'docker-hub.incorrect-login': 'docker-hub-login',
+  'sendgrid.grant-invalid': 'sendgrid-api-key',
+  'hugging-face.invalid-credentials': 'hugging-face-token',
+  'cloudflare.10000': 'cloudflare-api-token',
+  // Most often a Shared Key signature made with the account key, or a SAS; an Entra ID token's refusal says so in its
+  // detail (the row leaves those to identity.ts).
+  'azure-storage.authentication-failed': 'azure-storage-credentials',
+  'google-api-key.invalid': 'google-api-key',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {
   return Object.hasOwn(BY_ROW, rowId) ? (BY_ROW[rowId] as NonJwtCredential) : null;
+}
+
+/**
+ * A reply body's product whose invalid_token is its own key's refusal (parse/error-bodies.ts): Stripe's
+ * `{"error":{"message":"Invalid API Key provided: …","type":"invalid_request_error"}}`, read there with its source.
+ */
+const BY_REPLY: Readonly<Record<string, NonJwtCredential>> = { stripe: 'stripe-api-key' };
+
+export function replyCredential(via: string): NonJwtCredential | null {
+  return Object.hasOwn(BY_REPLY, via) ? (BY_REPLY[via] as NonJwtCredential) : null;
 }

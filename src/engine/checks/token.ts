@@ -85,6 +85,10 @@ function isGoogleAccessToken(raw: string): boolean {
   return raw.startsWith('ya29.');
 }
 
+function isSendGridKey(raw: string): boolean {
+  return raw.length <= 200 && /^SG\.[\w-]{8,}\.[\w-]{8,}$/.test(raw);
+}
+
 /** Sent to a Google API (`*.googleapis.com`), a Google access token is where it belongs: nothing to say about its form. */
 function sentToGoogleApi(ctx: Context): boolean {
   return ctx.requestHost?.toLowerCase().endsWith('.googleapis.com') === true;
@@ -181,7 +185,8 @@ export const tokenCheck = defineCheck({
         case 'malformed':
           // A service account's Google access token has dots of its own (`ya29.c.…`) and splits like a JWT: it is
           // opaque, not a broken JWT.
-          if (isGoogleAccessToken(token.decoded.raw)) {
+          // A SendGrid API key has two dots too (SG.<id>.<secret>, sendgrid/sendgrid-php#239): an API key, not a JWT.
+          if (isGoogleAccessToken(token.decoded.raw) || isSendGridKey(token.decoded.raw)) {
             const opaque = opaqueFinding(ctx, token);
             if (opaque !== null) out.push(opaque);
             break;

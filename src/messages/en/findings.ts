@@ -794,6 +794,11 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'twilio-credentials': 'Twilio refused the account credentials (20003)',
   'pypi-token': 'The package index refused the upload credentials',
   'docker-hub-login': 'Docker Hub refused the login',
+  'sendgrid-api-key': 'SendGrid refused the API key',
+  'hugging-face-token': 'Hugging Face refused the access token',
+  'cloudflare-api-token': 'Cloudflare refused the API token or key (10000)',
+  'azure-storage-credentials': 'Azure Storage could not authenticate the request (AuthenticationFailed)',
+  'google-api-key': 'Google refused the API key (API_KEY_INVALID)',
 };
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
@@ -824,6 +829,16 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is the username and password twine sent to the package index (for an API token, __token__ and the pypi-… token), not a JWT: the index did not accept them.',
   'docker-hub-login':
     'The credentials are the Docker ID and password (or personal access token) the client sent to Docker Hub, not a JWT: Docker Hub did not accept them.',
+  'sendgrid-api-key':
+    'The credential is a SendGrid API key (SG.…), not a JWT: SendGrid does not accept it (deleted, cut or mistyped, or the key’s ID sent in its place).',
+  'hugging-face-token':
+    'The credential is a Hugging Face access token (hf_…), not a JWT: the Hub does not know it (deleted, cut or mistyped, or an old token still saved on the machine).',
+  'cloudflare-api-token':
+    'The credential is a Cloudflare API token (or the Global API Key with its email), not a JWT: Cloudflare did not accept it for this call (invalid or rolled, or without the permission or zone the call needs).',
+  'azure-storage-credentials':
+    'Azure Storage did not accept the request’s credentials: most often a Shared Key signature made with the storage account’s key, or a SAS, that does not match the one it computed (a wrong or regenerated key, an expired SAS); its AuthenticationErrorDetail names the reason.',
+  'google-api-key':
+    'The credential is a Google API key (AIza…), not a JWT: Google does not know it (cut or mistyped, deleted, or not the key the process was meant to read).',
 };
 const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -869,6 +884,30 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // (docs.docker.com/security/for-developers/access-tokens).
   'docker-hub-login':
     'Log in again with docker login -u <Docker ID> (the username, not the email) and the password or a personal access token (required with two-factor authentication or SSO); stored credentials in ~/.docker/config.json or its credential helper are sent on every pull, so for a public image docker logout also clears a stale login.',
+  // sendgrid/sendgrid-php#239 (the key's ID sent for the key; the key, SG.…, is shown once when created),
+  // sendgrid/sendgrid-nodejs#1118 ("API key does not start with SG"); its SMTP relay takes the user "apikey" and the key
+  // as the password (twilio.com/docs/sendgrid/for-developers/sending-email/integrating-with-the-smtp-api).
+  'sendgrid-api-key':
+    'Check the key the process actually reads (SENDGRID_API_KEY or the app’s setting): the whole key, SG.… with its two dots, not the API Key ID the dashboard lists; the key is shown once, so a lost or deleted one is replaced by a new key with the Mail Send permission (Settings → API Keys). Over SMTP the user is the word apikey and the password the key.',
+  // huggingface/sentence-transformers#3436 and jhc13/taggui#367 (a public model refused while a token was saved: the
+  // saved token is sent with every request), huggingface/mcp-course#104 (the CLI's login, whoami and tokens page).
+  'hugging-face-token':
+    'Find the token the client sends (HF_TOKEN, or the one huggingface-cli login saved, which is sent even for public models): huggingface-cli whoami says whether the Hub accepts it. Replace a deleted or cut token with a new one from huggingface.co/settings/tokens, or log out (huggingface-cli logout) for a public model.',
+  // Cloudflare's token check, GET /client/v4/user/tokens/verify with the token as Bearer ("This API Token is valid and
+  // active", libdns/cloudflare#12, hieunc229/mailflare#1), and its two schemes (Bearer API token, or X-Auth-Email with
+  // X-Auth-Key for the Global API Key: BeeHiveSafety/CloudflareToAbuseIPDB#5); bepass-org/tunl#19 (missing permissions),
+  // cloudflare/workers-sdk#2863 (an account id where the zone id belongs).
+  'cloudflare-api-token':
+    'Check the token with curl https://api.cloudflare.com/client/v4/user/tokens/verify -H "Authorization: Bearer <token>": if it is not valid and active, create a new one (My Profile → API Tokens). If it is, give it the permission this call needs on this account or zone, and check the zone or account id in the URL. Send an API token as Authorization: Bearer, the Global API Key only as X-Auth-Key with X-Auth-Email.',
+  // Azure/azure-storage-python#487 (the account name and key, or a SAS still valid), azure-storage-net-data-movement#176
+  // (another access key than the account's), and the XML reply's AuthenticationErrorDetail, which says what did not match.
+  'azure-storage-credentials':
+    'Read the reply’s AuthenticationErrorDetail, which says what did not match. Then check the account name and key the client signs with (the connection string’s AccountName and AccountKey) against the account’s Access keys: a regenerated key, another account’s key or a cut key is refused. For a SAS, check that it has not expired and was signed with the account’s current key.',
+  // The key's layout and where it is sent: google-api-core's and the Gemini SDKs' errors (…#481: ai.google.dev/
+  // gemini-api/docs/api-key), ESPv2's key= / x-goog-api-key; keys are managed in the console's APIs & Services →
+  // Credentials.
+  'google-api-key':
+    'Check the key the process actually reads (GOOGLE_API_KEY, GEMINI_API_KEY, the app’s settings): it must be whole (AIza…) and still listed under APIs & Services → Credentials of its project (or in Google AI Studio for a Gemini key). Send it as the key= parameter or the x-goog-api-key header; a deleted key is refused, so create a new one.',
 };
 
 export const findings: FindingMessages = {

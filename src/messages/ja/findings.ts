@@ -668,6 +668,11 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'twilio-credentials': 'Twilio がアカウントの資格情報を拒否しています（20003）',
   'pypi-token': 'パッケージインデックスがアップロードの資格情報を拒否しています',
   'docker-hub-login': 'Docker Hub がログインを拒否しています',
+  'sendgrid-api-key': 'SendGrid が API キーを拒否しています',
+  'hugging-face-token': 'Hugging Face がアクセストークンを拒否しています',
+  'cloudflare-api-token': 'Cloudflare が API トークン（キー）を拒否しています（10000）',
+  'azure-storage-credentials': 'Azure Storage がリクエストを認証できませんでした（AuthenticationFailed）',
+  'google-api-key': 'Google が API キーを拒否しています（API_KEY_INVALID）',
 };
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
@@ -699,6 +704,16 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、twine がパッケージインデックスに送ったユーザー名とパスワード（API トークンなら __token__ と pypi-… のトークン）です。インデックスはこれを受け入れませんでした。',
   'docker-hub-login':
     '資格情報は JWT ではなく、クライアントが Docker Hub に送った Docker ID とパスワード（またはパーソナルアクセストークン）です。Docker Hub はこれを受け入れませんでした。',
+  'sendgrid-api-key':
+    '資格情報は JWT ではなく、SendGrid の API キー（SG.…）です。SendGrid はこれを受け入れませんでした（削除済み、欠けや打ち間違い、またはキーの代わりにキーの ID を送っている）。',
+  'hugging-face-token':
+    '資格情報は JWT ではなく、Hugging Face のアクセストークン（hf_…）です。Hub はこのトークンを認識していません（削除済み、欠けや打ち間違い、またはマシンに保存されたままの古いトークン）。',
+  'cloudflare-api-token':
+    '資格情報は JWT ではなく、Cloudflare の API トークン（またはメールアドレスと組の Global API Key）です。Cloudflare はこの呼び出しにこれを受け入れませんでした（無効またはロール済み、あるいは呼び出しに必要な権限やゾーンがない）。',
+  'azure-storage-credentials':
+    'Azure Storage はリクエストの資格情報を受け入れませんでした。多くはストレージアカウントのキーで作った Shared Key の署名か SAS が、Azure Storage の計算したものと一致しない場合です（誤ったキーや再生成前のキー、期限切れの SAS）。理由は AuthenticationErrorDetail に書かれています。',
+  'google-api-key':
+    '資格情報は JWT ではなく、Google の API キー（AIza…）です。Google はこのキーを認識していません（欠けや打ち間違い、削除済み、またはプロセスが読むはずだったキーではない）。',
 };
 const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -730,6 +745,16 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'ユーザー名 __token__、パスワードに API トークン（pypi-…）全体を指定してアップロードしてください（TWINE_USERNAME と TWINE_PASSWORD、または ~/.pypirc の [pypi] セクション）。トークンがアップロード先のインデックスで作られたもの（PyPI と TestPyPI はアカウントもトークンも別です）で、削除されておらず、プロジェクトに限定したトークンならこのプロジェクト用であることを確認します。',
   'docker-hub-login':
     'docker login -u <Docker ID>（メールアドレスではなくユーザー名）と、パスワードまたはパーソナルアクセストークン（2 段階認証や SSO では必須）でログインし直してください。~/.docker/config.json や認証情報ヘルパーに保存された資格情報は pull のたびに送られるため、公開イメージなら docker logout で古いログインを消すことでも解決します。',
+  'sendgrid-api-key':
+    'プロセスが実際に読むキー（SENDGRID_API_KEY やアプリの設定）を確認してください。ダッシュボードに並ぶ API Key ID ではなく、ドットを 2 つ含む SG.… のキー全体である必要があります。キーは作成時に一度しか表示されないため、失った・削除したキーは Mail Send 権限を持つ新しいキー（Settings → API Keys）に置き換えます。SMTP ではユーザー名が apikey という文字列、パスワードがキーです。',
+  'hugging-face-token':
+    'クライアントが送るトークン（HF_TOKEN、または huggingface-cli login が保存したもの。公開モデルでも送られます）を確かめてください。Hub が受け入れるかは huggingface-cli whoami でわかります。削除済みや欠けたトークンは huggingface.co/settings/tokens で作った新しいものに置き換えるか、公開モデルならログアウト（huggingface-cli logout）します。',
+  'cloudflare-api-token':
+    'curl https://api.cloudflare.com/client/v4/user/tokens/verify -H "Authorization: Bearer <トークン>" でトークンを確かめてください。有効（active）でなければ新しく作ります（My Profile → API Tokens）。有効なら、この呼び出しに必要な権限をこのアカウントかゾーンに対して与え、URL のゾーン ID やアカウント ID も確認します。API トークンは Authorization: Bearer で、Global API Key は X-Auth-Email と組の X-Auth-Key でだけ送ります。',
+  'azure-storage-credentials':
+    '応答の AuthenticationErrorDetail に何が一致しなかったかが書かれています。そのうえで、クライアントが署名に使うアカウント名とキー（接続文字列の AccountName と AccountKey）をアカウントのアクセスキーと比べてください。再生成前のキー、別アカウントのキー、欠けたキーは拒否されます。SAS なら、期限が切れていないか、アカウントの現在のキーで署名されたかを確認します。',
+  'google-api-key':
+    'プロセスが実際に読むキー（GOOGLE_API_KEY、GEMINI_API_KEY、アプリの設定）を確認してください。欠けのない丸ごとのキー（AIza…）で、そのプロジェクトの「API とサービス」→「認証情報」（Gemini のキーなら Google AI Studio）にまだ載っている必要があります。key= パラメーターか x-goog-api-key ヘッダーで送ります。削除したキーは拒否されるので、新しく作ってください。',
 };
 
 /** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */

@@ -4629,6 +4629,35 @@ const KEYS_A: Case[] = [
   ],
 ];
 
+// round keys-b: more of the API-key family (api-keys.ts, each row's source beside it).
+const KEYS_B: Case[] = [
+  [
+    '{"errors":[{"message":"The provided authorization grant is invalid, expired, or revoked","field":null,"help":null}]}',
+    'sendgrid.grant-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'Response: {"error":"Invalid credentials in Authorization header"}',
+    'hugging-face.invalid-credentials',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"success":false,"errors":[{"code":10000,"message":"Authentication error"}],"messages":[],"result":null}',
+    'cloudflare.10000',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error Message: Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly including the signature.',
+    'azure-storage.authentication-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'google.api_core.exceptions.InvalidArgument: 400 API key not valid. Please pass a valid API key. [reason: "API_KEY_INVALID" domain: "googleapis.com"]',
+    'google-api-key.invalid',
+    'challenge.invalid-token',
+  ],
+];
+
 /** Round audit-aa: lines from public issue threads (each row's source beside its matcher). */
 const REAL_AA: Case[] = [
   // spring-projects/spring-security#14788
@@ -4700,6 +4729,7 @@ const CASES: Case[] = [
   ...REAL_J,
   ...REAL_K,
   ...KEYS_A,
+  ...KEYS_B,
   ...REAL_AA,
 ];
 

@@ -16,6 +16,11 @@ const anthropic = family('anthropic');
 const twilio = family('twilio');
 const pypi = family('pypi');
 const dockerHub = family('docker-hub');
+const sendgrid = family('sendgrid');
+const huggingFace = family('hugging-face');
+const cloudflare = family('cloudflare');
+const azureStorage = family('azure-storage');
+const googleApiKey = family('google-api-key');
 
 /** Python's and Ruby's Stripe exception names before the message (stripe.error., stripe._error., Stripe::). */
 function stripeClass(f: Fragment): Reading | null {
@@ -36,6 +41,44 @@ function anthropicAuthError(f: Fragment): Reading | null {
 function twilio20003(f: Fragment): Reading | null {
   const near = `${f.before(60)} ${f.after(200, true)}`;
   return /(?:^|[^\d])20003(?:[^\d]|$)/.test(near) ? {} : null;
+}
+
+/**
+ * SendGrid's message as its reply body (`"message":"`, a Node inspect's `message: '`, a Python dict's `'message': '`) or
+ * as its SMTP relay's 535 ("Authentication failed: …"): not a sentence someone wrote about it.
+ */
+function sendgridLayout(f: Fragment): Reading | null {
+  return /(?:["']?message["']?\s?:\s?["']|Authentication failed: )$/.test(f.before(40)) ? {} : null;
+}
+
+/** Hugging Face's `{"error":"…"}` body, or its words on their own line under huggingface_hub's 401 for a huggingface.co URL. */
+function huggingFaceLayout(f: Fragment): Reading | null {
+  if (/["']error["']\s?:\s?["']$/.test(f.before(20))) return {};
+  if (!/^\s*$/.test(f.before(20))) return null;
+  return f.text.slice(Math.max(0, f.start - 400), f.start).includes('huggingface.co/') ? {} : null;
+}
+
+/**
+ * Cloudflare's code 10000 beside its "Authentication error": the v4 API's `{"code":10000,"message":"…"}`, wrangler's
+ * "Authentication error [code: 10000]", the Terraform provider's "Authentication error (10000)". Its 10000 is also the
+ * code of "This API Token is valid and active", so the code alone says nothing.
+ */
+function cloudflare10000(f: Fragment): Reading | null {
+  if (/["']?code["']?\s?:\s?10000\s?,\s?["']?message["']?\s?:\s?["']$/.test(f.before(40))) return {};
+  return /^ (?:\[code: 10000\]|\(10000\))/.test(f.after(16, true)) ? {} : null;
+}
+
+/** Not an Entra ID token's refusal: no IdentityModel "… validation failed" in the detail element after the message. */
+function azureStorageNotBearer(f: Fragment): Reading | null {
+  const after = f.after(600, true);
+  const detail = after.indexOf('AuthenticationErrorDetail>');
+  return detail !== -1 && after.includes('validation failed', detail) ? null : {};
+}
+
+/** Google's API-key refusal as a reply's message member or with its ErrorInfo reason API_KEY_INVALID after it. */
+function googleApiKeyLayout(f: Fragment): Reading | null {
+  if (/["']message["']\s?:\s?["']$/.test(f.before(20))) return {};
+  return f.after(400, true).includes('API_KEY_INVALID') ? {} : null;
 }
 
 export const API_KEYS: readonly Matcher[] = [
@@ -98,5 +141,57 @@ export const API_KEYS: readonly Matcher[] = [
   // docker/hub-feedback#1098, docker/for-win#4298, docker/for-mac#2940).
   dockerHub('incorrect-login', 'challenge.invalid-token', 'unauthorized: incorrect username or password', {
     exactCase: true,
+  }),
+  // SendGrid's 401 for an API key it does not accept (a deleted key, its key ID sent for the key, a key with a character
+  // lost): {"errors":[{"message":"The provided authorization grant is invalid, expired, or revoked","field":null,
+  // "help":null}]} (sendgrid/sendgrid-php#793, sendgrid/sendgrid-ruby#163, MicrosoftDocs/azure-docs#44245), and its
+  // SMTP relay's "Authentication failed: …" with the key as the password (Grafana's Azure SMTP alerting docs). Other
+  // OAuth servers' invalid_grant says "The provided grant is invalid, …" or "access grant": not these words.
+  sendgrid(
+    'grant-invalid',
+    'challenge.invalid-token',
+    'The provided authorization grant is invalid, expired, or revoked',
+    {
+      exactCase: true,
+      read: sendgridLayout,
+    },
+  ),
+  // The Hugging Face Hub's 401 for a token it does not know: {"error":"Invalid credentials in Authorization header"}
+  // (huggingface/huggingface_hub#3368 from curl), which huggingface_hub prints on the line under "401 Client Error:
+  // Unauthorized for url: https://huggingface.co/…" (jhc13/taggui#367, deepbeepmeep/Wan2GP#455,
+  // huggingface/sentence-transformers#3436).
+  huggingFace('invalid-credentials', 'challenge.invalid-token', 'Invalid credentials in Authorization header', {
+    exactCase: true,
+    read: huggingFaceLayout,
+  }),
+  // Cloudflare's v4 API refusing its credentials: {"success":false,"errors":[{"code":10000,"message":"Authentication
+  // error"}]} (BeeHiveSafety/CloudflareToAbuseIPDB#5, WalshyDev/cf-pages-await#10), wrangler's "Authentication error
+  // [code: 10000]" (cloudflare/workers-sdk#2863), the Terraform provider's "Authentication error (10000)"
+  // (cloudflare/terraform-provider-cloudflare#3292). Maintainers and users read it as an API token that is invalid or
+  // lacks the permission (or zone) the call needs (favonia/cloudflare-ddns#897, bepass-org/tunl#19).
+  cloudflare('10000', 'challenge.invalid-token', 'Authentication error', { exactCase: true, read: cloudflare10000 }),
+  // Azure Storage's AuthenticationFailed: <Code>AuthenticationFailed</Code><Message>Server failed to authenticate the
+  // request. Make sure the value of Authorization header is formed correctly including the signature.
+  // (Azure/azure-storage-python#246, #487: "make sure that you put the right storage account name and key … If you are
+  // using a SAS token, please double-check that it is still valid"; microsoft/vscode-azurestorage#215). The same words
+  // come with an Entra ID token's refusal, whose <AuthenticationErrorDetail> is IdentityModel's "… validation failed"
+  // (Azure/azure-sdk-for-java#8667's "Lifetime validation failed. The token is expired."): identity.ts's rows read
+  // that, and this row leaves it to them.
+  azureStorage(
+    'authentication-failed',
+    'challenge.invalid-token',
+    'Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly',
+    { exactCase: true, read: azureStorageNotBearer },
+  ),
+  // Google APIs refusing an API key (key= or x-goog-api-key): {"error":{"code":400,"message":"API key not valid. Please
+  // pass a valid API key.","status":"INVALID_ARGUMENT","details":[{"@type":"type.googleapis.com/google.rpc.ErrorInfo",
+  // "reason":"API_KEY_INVALID",…}]}} (vivet/GoogleApi#375, brunnurs/valuenet#12), as google-api-core prints it
+  // ("google.api_core.exceptions.InvalidArgument: 400 API key not valid. Please pass a valid API key. [reason:
+  // \"API_KEY_INVALID\" …", google-gemini/deprecated-generative-ai-python#481) and the Gemini JS SDK ("[400 Bad Request]
+  // API key not valid. … [{…\"reason\":\"API_KEY_INVALID\"…}]", Jazee6/cloudflare-ai-web#13). ESPv2's own body
+  // ("INVALID_ARGUMENT:API key not valid…") is proxy-texts.ts's.
+  googleApiKey('invalid', 'challenge.invalid-token', 'API key not valid. Please pass a valid API key.', {
+    exactCase: true,
+    read: googleApiKeyLayout,
   }),
 ];
