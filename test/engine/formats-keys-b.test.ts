@@ -223,3 +223,24 @@ describe('Azure Storage’s AuthenticationFailed', () => {
     await catchesNot('challenge.invalid-token', paste);
   });
 });
+
+describe('GitHub refusing a push to an authenticated account', () => {
+  const paste =
+    "remote: Permission to acme/repo.git denied to github-actions[bot].\nfatal: unable to access 'https://github.com/acme/repo.git/': The requested URL returned error: 403";
+  it('steps: GITHUB_TOKEN’s contents: write, a fine-grained token’s Contents, a deploy key, a cached login', async () => {
+    const report = await run(paste);
+    expect(report.findings.map((f) => f.code)).toContain('policy.deny');
+    const step = report.nextSteps.join('\n');
+    expect(step).toContain('permissions: contents: write');
+    expect(step).toContain('Contents: Read and write');
+    expect(step).toContain('git credential-osxkeychain erase');
+    const ja = (await run(paste, { locale: 'ja' })).nextSteps.join('\n');
+    expect(ja).toContain('permissions: contents: write');
+  });
+  it('catches not: another product’s stated denial gets GitHub’s step', async () => {
+    const report = await run(
+      'Error from server (Forbidden): pods is forbidden: User "jane" cannot list resource "pods" in API group "" in the namespace "prod"',
+    );
+    expect(report.nextSteps.join('\n')).not.toContain('contents: write');
+  });
+});

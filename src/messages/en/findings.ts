@@ -35,6 +35,15 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // GitHub's git server refusing a push from an account it authenticated (parse/client-errors.ts, readGitPermission, the
+  // only reader stating a denial for github): GITHUB_TOKEN's `permissions: contents: read|write|none`
+  // (docs.github.com/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token),
+  // a fine-grained token's "read and write access for Contents" to push from Actions (pymc-devs/pymc-elicito#4), a
+  // deploy key's write access (gh repo deploy-key add --allow-write, the GitHub CLI manual), and a stale login the
+  // credential helper keeps sending ("Permission to samrao2/manager-4.git denied to samrao1"; docs.github.com
+  // get-started/getting-started-with-git/updating-credentials-from-the-macos-keychain: git credential-osxkeychain erase).
+  github:
+    'GitHub accepted the credential as the account named after “denied to”, and that account has no write access to the repository. For a workflow’s GITHUB_TOKEN (github-actions[bot]), set permissions: contents: write in the workflow or the job; for a fine-grained personal access token, give it this repository with Contents: Read and write; for a deploy key, add it with write access allowed. If the account named is not the one meant, the credential helper sent a saved login: erase it (git credential-osxkeychain erase for host=github.com, or the github.com entry in Windows Credential Manager) and push again with the right token.',
   // kubernetes.io/docs/reference/access-authn-authz/rbac/ (permissions are purely additive: no deny rules);
   // kubernetes.io/docs/reference/kubectl/generated/kubectl_auth/kubectl_auth_can-i/ (`kubectl auth can-i list pods
   // --as=system:serviceaccount:dev:foo -n prod`); the audit event's authorization.k8s.io/decision and

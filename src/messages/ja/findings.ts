@@ -767,6 +767,8 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  github:
+    'GitHub は資格情報を “denied to” の後に書かれたアカウントとして受け入れましたが、そのアカウントにはリポジトリへの書き込み権限がありません。ワークフローの GITHUB_TOKEN（github-actions[bot]）なら、ワークフローかジョブで permissions: contents: write を指定してください。fine-grained personal access token なら、このリポジトリと Contents: Read and write を与えます。デプロイキーなら、書き込みを許可して追加します。書かれたアカウントが意図したものでなければ、認証情報ヘルパーが保存済みのログインを送っています。それを消し（host=github.com で git credential-osxkeychain erase、または Windows 資格情報マネージャーの github.com の項目）、正しいトークンで push し直してください。',
   kubernetes:
     'Kubernetes の認可（多くのクラスターでは RBAC）が拒否しています。このユーザーかサービスアカウントに結び付いた Role や ClusterRole に、このリソースへのその動詞を許すものがありません（RBAC に拒否ルールはありません）。メッセージにある名前で "kubectl auth can-i <verb> <resource> -n <namespace> --as=<user>" を実行して確かめ、API サーバーの監査ログでこのリクエストの authorization.k8s.io/decision と authorization.k8s.io/reason を読んでください。',
   elasticsearch:
