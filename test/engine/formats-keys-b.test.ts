@@ -113,6 +113,13 @@ const REFUSED: [name: string, paste: string, via: string, credential: string, ti
     'google-api-key',
     'Google refused the API key (API_KEY_INVALID)',
   ],
+  [
+    'Shopify Admin API (shopify_app)',
+    '401. Response message = Unauthorized ([API] Invalid API key or access token (unrecognized login or wrong password))',
+    'shopify',
+    'shopify-access-token',
+    'Shopify refused the access token or API key',
+  ],
 ];
 
 describe('more of the API-key family', () => {
@@ -150,6 +157,11 @@ describe('the same words elsewhere state nothing', () => {
       '{"result":{"id":"6247ac8d","status":"active"},"success":true,"errors":[],"messages":[{"code":10000,"message":"This API Token is valid and active","type":null}]}',
     ],
     ['prose about Azure Storage', 'Azure Storage failed to authenticate the request, the signature looks wrong'],
+    ['prose about Shopify', 'Shopify says the access token is invalid, wrong password maybe'],
+    [
+      'Shopify’s words without its "[API] " prefix',
+      'Error: Invalid API key or access token (unrecognized login or wrong password)',
+    ],
     ['prose about a Google API key', 'Google says the API key not valid, please pass a valid API key they said'],
   ];
   for (const [name, paste] of NOT)

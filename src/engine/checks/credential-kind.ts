@@ -21,7 +21,8 @@ export type NonJwtCredential =
   | 'hugging-face-token'
   | 'cloudflare-api-token'
   | 'azure-storage-credentials'
-  | 'google-api-key';
+  | 'google-api-key'
+  | 'shopify-access-token';
 
 // Keyed by the verifier-message row's id (parse/verifier-messages/services.ts, where each row cites its source).
 const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
@@ -64,6 +65,7 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // detail (the row leaves those to identity.ts).
   'azure-storage.authentication-failed': 'azure-storage-credentials',
   'google-api-key.invalid': 'google-api-key',
+  'shopify.invalid-api-key': 'shopify-access-token',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {

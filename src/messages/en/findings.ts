@@ -808,6 +808,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'cloudflare-api-token': 'Cloudflare refused the API token or key (10000)',
   'azure-storage-credentials': 'Azure Storage could not authenticate the request (AuthenticationFailed)',
   'google-api-key': 'Google refused the API key (API_KEY_INVALID)',
+  'shopify-access-token': 'Shopify refused the access token or API key',
 };
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
@@ -846,6 +847,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a Cloudflare API token (or the Global API Key with its email), not a JWT: Cloudflare did not accept it for this call (invalid or rolled, or without the permission or zone the call needs).',
   'azure-storage-credentials':
     'Azure Storage did not accept the request’s credentials: most often a Shared Key signature made with the storage account’s key, or a SAS, that does not match the one it computed (a wrong or regenerated key, an expired SAS); its AuthenticationErrorDetail names the reason.',
+  'shopify-access-token':
+    'The credential is a Shopify Admin API access token (or a private app’s API key and password), not a JWT: the store did not accept it (another store’s, revoked, or the app’s API key or client secret sent where the token belongs).',
   'google-api-key':
     'The credential is a Google API key (AIza…), not a JWT: Google does not know it (cut or mistyped, deleted, or not the key the process was meant to read).',
 };
@@ -912,6 +915,11 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // (another access key than the account's), and the XML reply's AuthenticationErrorDetail, which says what did not match.
   'azure-storage-credentials':
     'Read the reply’s AuthenticationErrorDetail, which says what did not match. Then check the account name and key the client signs with (the connection string’s AccountName and AccountKey) against the account’s Access keys: a regenerated key, another account’s key or a cut key is refused. For a SAS, check that it has not expired and was signed with the account’s current key.',
+  // Shopify/shopify-api-php#305 (the app's client ID and secret where the store's access token belongs),
+  // gnikyt/laravel-shopify#1042 (the app authorized again through admin/oauth/authorize got a working token),
+  // Shopify/shopify-cli#263 (shopify authenticate for the CLI).
+  'shopify-access-token':
+    'Check the token the client sends for this store: the Admin API access token the store issued to the app (shpat_… for a custom app), not the app’s API key or client secret. A token that stopped working is replaced by authorizing the app again through the store’s OAuth install URL (admin/oauth/authorize); for the Shopify CLI, run shopify authenticate.',
   // The key's layout and where it is sent: google-api-core's and the Gemini SDKs' errors (…#481: ai.google.dev/
   // gemini-api/docs/api-key), ESPv2's key= / x-goog-api-key; keys are managed in the console's APIs & Services →
   // Credentials.

@@ -673,6 +673,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'cloudflare-api-token': 'Cloudflare が API トークン（キー）を拒否しています（10000）',
   'azure-storage-credentials': 'Azure Storage がリクエストを認証できませんでした（AuthenticationFailed）',
   'google-api-key': 'Google が API キーを拒否しています（API_KEY_INVALID）',
+  'shopify-access-token': 'Shopify がアクセストークン（API キー）を拒否しています',
 };
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
@@ -712,6 +713,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Cloudflare の API トークン（またはメールアドレスと組の Global API Key）です。Cloudflare はこの呼び出しにこれを受け入れませんでした（無効またはロール済み、あるいは呼び出しに必要な権限やゾーンがない）。',
   'azure-storage-credentials':
     'Azure Storage はリクエストの資格情報を受け入れませんでした。多くはストレージアカウントのキーで作った Shared Key の署名か SAS が、Azure Storage の計算したものと一致しない場合です（誤ったキーや再生成前のキー、期限切れの SAS）。理由は AuthenticationErrorDetail に書かれています。',
+  'shopify-access-token':
+    '資格情報は JWT ではなく、Shopify の Admin API アクセストークン（またはプライベートアプリの API キーとパスワード）です。ストアはこれを受け入れませんでした（別のストアのもの、失効、またはトークンの代わりにアプリの API キーやクライアントシークレットを送っている）。',
   'google-api-key':
     '資格情報は JWT ではなく、Google の API キー（AIza…）です。Google はこのキーを認識していません（欠けや打ち間違い、削除済み、またはプロセスが読むはずだったキーではない）。',
 };
@@ -753,6 +756,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'curl https://api.cloudflare.com/client/v4/user/tokens/verify -H "Authorization: Bearer <トークン>" でトークンを確かめてください。有効（active）でなければ新しく作ります（My Profile → API Tokens）。有効なら、この呼び出しに必要な権限をこのアカウントかゾーンに対して与え、URL のゾーン ID やアカウント ID も確認します。API トークンは Authorization: Bearer で、Global API Key は X-Auth-Email と組の X-Auth-Key でだけ送ります。',
   'azure-storage-credentials':
     '応答の AuthenticationErrorDetail に何が一致しなかったかが書かれています。そのうえで、クライアントが署名に使うアカウント名とキー（接続文字列の AccountName と AccountKey）をアカウントのアクセスキーと比べてください。再生成前のキー、別アカウントのキー、欠けたキーは拒否されます。SAS なら、期限が切れていないか、アカウントの現在のキーで署名されたかを確認します。',
+  'shopify-access-token':
+    'クライアントがこのストアに送るトークンを確認してください。ストアがアプリに発行した Admin API アクセストークン（カスタムアプリなら shpat_…）であり、アプリの API キーやクライアントシークレットではありません。使えなくなったトークンは、ストアの OAuth インストール URL（admin/oauth/authorize）でアプリを認可し直して置き換えます。Shopify CLI なら shopify authenticate を実行します。',
   'google-api-key':
     'プロセスが実際に読むキー（GOOGLE_API_KEY、GEMINI_API_KEY、アプリの設定）を確認してください。欠けのない丸ごとのキー（AIza…）で、そのプロジェクトの「API とサービス」→「認証情報」（Gemini のキーなら Google AI Studio）にまだ載っている必要があります。key= パラメーターか x-goog-api-key ヘッダーで送ります。削除したキーは拒否されるので、新しく作ってください。',
 };

@@ -4656,6 +4656,11 @@ const KEYS_B: Case[] = [
     'google-api-key.invalid',
     'challenge.invalid-token',
   ],
+  [
+    'BODY: {"errors":"[API] Invalid API key or access token (unrecognized login or wrong password)"}',
+    'shopify.invalid-api-key',
+    'challenge.invalid-token',
+  ],
 ];
 
 /** Round audit-aa: lines from public issue threads (each row's source beside its matcher). */

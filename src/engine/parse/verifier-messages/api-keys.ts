@@ -21,6 +21,7 @@ const huggingFace = family('hugging-face');
 const cloudflare = family('cloudflare');
 const azureStorage = family('azure-storage');
 const googleApiKey = family('google-api-key');
+const shopify = family('shopify');
 
 /** Python's and Ruby's Stripe exception names before the message (stripe.error., stripe._error., Stripe::). */
 function stripeClass(f: Fragment): Reading | null {
@@ -194,4 +195,14 @@ export const API_KEYS: readonly Matcher[] = [
     exactCase: true,
     read: googleApiKeyLayout,
   }),
+  // Shopify's Admin API 401 for a token or key it does not accept: {"errors":"[API] Invalid API key or access token
+  // (unrecognized login or wrong password)"} (christophergregory/shopify-node-api#14, Shopify/shopify-cli#263,
+  // gatsbyjs/gatsby-starter-shopify#65; "401. Response message = Unauthorized (…)" from shopify_app,
+  // Shopify/shopify_app#1587). The "[API] " before it is Shopify's: the rest alone is not read.
+  shopify(
+    'invalid-api-key',
+    'challenge.invalid-token',
+    '[API] Invalid API key or access token (unrecognized login or wrong password)',
+    { exactCase: true },
+  ),
 ];
