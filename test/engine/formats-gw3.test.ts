@@ -315,7 +315,8 @@ const QUIET_ROWS: Row[] = [
       '{"error":{"code":400,"message":"API key not valid. Please pass a valid API key.","status":"INVALID_ARGUMENT"}}',
     ),
     status: 400,
-    classification: 'undetermined',
+    // Google's own refusal of the key (api-keys.ts's google-api-key row, round keys-b): an authentication failure.
+    classification: 'authentication',
     product: null,
   },
   {

@@ -324,7 +324,9 @@ const AZURE: Row[] = [
     classification: 'authentication',
     top: 'time.expired',
     via: 'azure-storage',
-    includes: ['status.mismatch'],
+    // Azure Storage answers AuthenticationFailed with 403 by design (classify.ts FORBIDDEN_BY_DESIGN, round keys-b):
+    // no contradiction the reader could fix.
+    excludes: ['status.mismatch'],
   },
   {
     // The storage SDKs' error-code tables and Azure Data Factory's ADLS Gen2 error quote it.
