@@ -25,6 +25,7 @@ import {
   type JsonObject,
 } from './token/decode.js';
 import { b64RunEnd, findTokensInText, pickTextToken, type TokenOccurrence } from './token/find.js';
+import { findGoogleAccessToken } from './token/google-access.js';
 import { tokenVerdict } from './token/labels.js';
 import type { Source } from './types.js';
 
@@ -140,6 +141,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   }
   if (token === null) token = opaqueFromJson(json, redactor, evidenceAt);
   if (token === null) token = maskedFragment(text, redactor, evidenceAt);
+  if (token === null) token = googleAccessTokenInText(text, redactor, evidenceAt);
   const otherTokens = collectOtherTokens(textTokens, mainRaw, redactor, evidenceAt);
   const workingToken = workingReference(labelled, mainRaw, redactor, evidenceAt);
 
@@ -591,6 +593,24 @@ function maskedFragment(
     return { decoded, foundIn: 'text', label: labelFor(redactor, raw), source: 'token', evidence: evidenceAt(i, end) };
   }
   return null;
+}
+
+/** A Google access token a log line printed (findGoogleAccessToken): the request's credential when no other is shown. */
+function googleAccessTokenInText(
+  text: string,
+  redactor: SecretRedactor,
+  evidenceAt: (s: number, e: number) => string,
+): TokenInfo | null {
+  const found = findGoogleAccessToken(text);
+  if (found === null) return null;
+  registerToken(redactor, found.raw);
+  return {
+    decoded: decodeCredential(found.raw, redactor.fingerprint(found.raw)),
+    foundIn: 'text',
+    label: labelFor(redactor, found.raw),
+    source: 'token',
+    evidence: evidenceAt(found.start, found.end),
+  };
 }
 
 /** Whether `Bearer ` (any case) ends right before `at`. */

@@ -188,6 +188,10 @@ export const tokenCheck = defineCheck({
           // A SendGrid API key has two dots too (SG.<id>.<secret>, sendgrid/sendgrid-php#239): an API key, not a JWT.
           if (isGoogleAccessToken(token.decoded.raw) || isSendGridKey(token.decoded.raw)) {
             const opaque = opaqueFinding(ctx, token);
+            // A JWT verifier that called it malformed (jose4j's "Expecting either 3 or 5 parts … but was 2" under
+            // Endpoints' EspAuthenticator, java-docs-samples#590) refused it for being no JWT: the kind is the failure.
+            if (opaque !== null && opaque.severity === undefined && refusedAsMalformed(prior))
+              opaque.severity = 'error';
             if (opaque !== null) out.push(opaque);
             break;
           }
@@ -289,7 +293,9 @@ export const tokenCheck = defineCheck({
           // A value with dots, or with base64url JSON in it (`":"` encodes as `OiJ`/`iOi`), is more likely a JWT that
           // lost characters (`hbGciOi…`): malformed, as the verifier says.
           const raw = token.decoded.raw;
-          const damagedJwt = raw.includes('.') || raw.includes('OiJ') || raw.includes('iOi');
+          // A Google access token's own dot (`ya29.`) is no sign of a JWT.
+          const damagedJwt =
+            !isGoogleAccessToken(raw) && (raw.includes('.') || raw.includes('OiJ') || raw.includes('iOi'));
           if (opaque !== null && opaque.severity === undefined && !damagedJwt && refusedAsMalformed(prior))
             opaque.severity = 'error';
           if (opaque !== null) out.push(opaque);

@@ -1584,7 +1584,7 @@ export const findings: FindingMessages = {
           ]
         : a.form === 'google-access-token'
           ? [
-              'Send an ID token for the service instead: gcloud auth print-identity-token, google.oauth2.id_token.fetch_id_token(request, "<service URL>") in Python, idtoken.NewClient(ctx, "<service URL>") in Go, GoogleAuth().getIdTokenClient("<service URL>") in Node.',
+              'Send an ID token whose audience is the service’s URL instead: gcloud auth print-identity-token --audiences=<service URL> (not print-access-token, which gives this kind of token), google.oauth2.id_token.fetch_id_token(request, "<service URL>") in Python, idtoken.NewClient(ctx, "<service URL>") in Go, GoogleAuth().getIdTokenClient("<service URL>") in Node.',
               'Behind IAP, the ID token’s audience is IAP’s OAuth client id, not the URL. The caller also needs roles/run.invoker (Cloud Run) or IAP-secured Web App User (IAP).',
             ]
           : [

@@ -1503,7 +1503,7 @@ export const findings: FindingMessages = {
           ]
         : a.form === 'google-access-token'
           ? [
-              '代わりにサービス用の ID トークンを送ってください。gcloud auth print-identity-token、Python なら google.oauth2.id_token.fetch_id_token(request, "<サービスの URL>")、Go なら idtoken.NewClient(ctx, "<サービスの URL>")、Node なら GoogleAuth().getIdTokenClient("<サービスの URL>") で取得できます。',
+              '代わりに、サービスの URL を audience にした ID トークンを送ってください。gcloud auth print-identity-token --audiences=<サービスの URL>（print-access-token が返すのはこの種類のトークンです）、Python なら google.oauth2.id_token.fetch_id_token(request, "<サービスの URL>")、Go なら idtoken.NewClient(ctx, "<サービスの URL>")、Node なら GoogleAuth().getIdTokenClient("<サービスの URL>") で取得できます。',
               'IAP の背後では、ID トークンの audience は URL ではなく IAP の OAuth クライアント ID です。呼び出し元には roles/run.invoker（Cloud Run）か IAP-secured Web App User（IAP）の権限も必要です。',
             ]
           : [
