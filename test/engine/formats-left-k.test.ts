@@ -34,3 +34,25 @@ describe('a Google access token where a JWT is wanted', () => {
   });
 });
 
+describe('Cloud Run’s "not authorized to invoke this service" (behind ESPv2)', () => {
+  // GoogleCloudPlatform/esp-v2#542: ESPv2 on Cloud Run deployed with --no-allow-unauthenticated.
+  const espv2 = [
+    'Unauthorized: HTTP status code 401; transport: received the unexpected content-type "text/html; charset=UTF-8"',
+    'The request was not authorized to invoke this service. Read more at https://cloud.google.com/run/docs/securing/authentication',
+  ].join('\n');
+
+  it('catches: the steps are run.invoker and --allow-unauthenticated, not generic access rules', async () => {
+    const f = await catches('policy.deny', espv2);
+    expect(f.args).toMatchObject({ via: 'cloud-run' });
+    const steps = (await run(espv2)).nextSteps.join('\n');
+    expect(steps).toContain('roles/run.invoker');
+    expect(steps).toContain('--allow-unauthenticated');
+    expect(steps).not.toContain('RBAC, ACL');
+  });
+
+  it('catches not: another gateway’s stated denial keeps its own step', async () => {
+    const kong = 'HTTP/1.1 403 Forbidden\nServer: kong/3.4.0\n\n{"message":"You cannot consume this service"}';
+    const steps = (await run(kong)).nextSteps.join('\n');
+    expect(steps).not.toContain('roles/run.invoker');
+  });
+});

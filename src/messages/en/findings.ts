@@ -44,6 +44,13 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // get-started/getting-started-with-git/updating-credentials-from-the-macos-keychain: git credential-osxkeychain erase).
   github:
     'GitHub accepted the credential as the account named after “denied to”, and that account has no write access to the repository. For a workflow’s GITHUB_TOKEN (github-actions[bot]), set permissions: contents: write in the workflow or the job; for a fine-grained personal access token, give it this repository with Contents: Read and write; for a deploy key, add it with write access allowed. If the account named is not the one meant, the credential helper sent a saved login: erase it (git credential-osxkeychain erase for host=github.com, or the github.com entry in Windows Credential Manager) and push again with the right token.',
+  // Cloud Run's "The request was not authorized to invoke this service": the caller's identity lacks run.routes.invoke
+  // on the service (cloud.google.com/run/docs/securing/managing-access; a public service grants roles/run.invoker to
+  // allUsers, cloud.google.com/run/docs/authenticating/public). ESPv2 in front of a private backend calls it with its
+  // own service account (cloud.google.com/endpoints/docs/openapi/set-up-cloud-run-espv2, esp-v2#542: ESPv2 itself was
+  // deployed with --no-allow-unauthenticated).
+  'cloud-run':
+    'Cloud Run’s IAM check refused the caller: grant the identity that calls this service roles/run.invoker on it (gcloud run services add-iam-policy-binding <service> --member=serviceAccount:<email> --role=roles/run.invoker), and send an ID token for it. If the service is meant to be public (an ESPv2 gateway that checks tokens itself), deploy it with --allow-unauthenticated; behind ESPv2, the backend service grants roles/run.invoker to ESPv2’s service account.',
   // kubernetes.io/docs/reference/access-authn-authz/rbac/ (permissions are purely additive: no deny rules);
   // kubernetes.io/docs/reference/kubectl/generated/kubectl_auth/kubectl_auth_can-i/ (`kubectl auth can-i list pods
   // --as=system:serviceaccount:dev:foo -n prod`); the audit event's authorization.k8s.io/decision and
@@ -373,6 +380,7 @@ export const sameAdvice: readonly (readonly string[])[] = [
   // piece of advice, given in policy.deny's product words.
   [ENVOY_RBAC_STEP, gatewayPolicyStep('Envoy')],
   [STATED_DENIAL_STEP.kong as string, gatewayPolicyStep('Kong')],
+  [STATED_DENIAL_STEP['cloud-run'] as string, gatewayPolicyStep('Cloud Run')],
 ];
 const LET_PREFLIGHT_THROUGH = [
   'Let OPTIONS requests through without authentication: answer the preflight before the auth check (in the app or the gateway), with Access-Control-Allow-Origin, Access-Control-Allow-Methods and Access-Control-Allow-Headers including Authorization.',

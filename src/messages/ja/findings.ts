@@ -774,6 +774,8 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   github:
     'GitHub は資格情報を “denied to” の後に書かれたアカウントとして受け入れましたが、そのアカウントにはリポジトリへの書き込み権限がありません。ワークフローの GITHUB_TOKEN（github-actions[bot]）なら、ワークフローかジョブで permissions: contents: write を指定してください。fine-grained personal access token なら、このリポジトリと Contents: Read and write を与えます。デプロイキーなら、書き込みを許可して追加します。書かれたアカウントが意図したものでなければ、認証情報ヘルパーが保存済みのログインを送っています。それを消し（host=github.com で git credential-osxkeychain erase、または Windows 資格情報マネージャーの github.com の項目）、正しいトークンで push し直してください。',
+  'cloud-run':
+    'Cloud Run の IAM チェックが呼び出し元を拒否しています。このサービスを呼び出す ID にサービスの roles/run.invoker を付与し（gcloud run services add-iam-policy-binding <service> --member=serviceAccount:<email> --role=roles/run.invoker）、そのサービス向けの ID トークンを送ってください。公開するサービス（トークンを自分で検証する ESPv2 ゲートウェイなど）なら --allow-unauthenticated でデプロイします。ESPv2 の後ろでは、バックエンドのサービスが ESPv2 のサービスアカウントに roles/run.invoker を付与します。',
   kubernetes:
     'Kubernetes の認可（多くのクラスターでは RBAC）が拒否しています。このユーザーかサービスアカウントに結び付いた Role や ClusterRole に、このリソースへのその動詞を許すものがありません（RBAC に拒否ルールはありません）。メッセージにある名前で "kubectl auth can-i <verb> <resource> -n <namespace> --as=<user>" を実行して確かめ、API サーバーの監査ログでこのリクエストの authorization.k8s.io/decision と authorization.k8s.io/reason を読んでください。',
   elasticsearch:
@@ -843,6 +845,7 @@ export const sameAdvice: readonly (readonly string[])[] = [
   // piece of advice, given in policy.deny's product words.
   [ENVOY_RBAC_STEP, gatewayPolicyStep('Envoy')],
   [STATED_DENIAL_STEP.kong as string, gatewayPolicyStep('Kong')],
+  [STATED_DENIAL_STEP['cloud-run'] as string, gatewayPolicyStep('Cloud Run')],
 ];
 
 export const findings: FindingMessages = {
