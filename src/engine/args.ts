@@ -160,6 +160,11 @@ export interface CodeArgs {
     tokenUnreadable?: true;
     /** The refusing product's credential is no JWT (an API key, an ACL token): its steps ask about that instead. */
     credential?: NonJwtCredential;
+    /**
+     * Google's ErrorInfo reason beside the refusal: `access-token-type-unsupported` (ACCESS_TOKEN_TYPE_UNSUPPORTED, "the
+     * type of the provided access token is not supported by the API being called", google/api/error_reason.proto).
+     */
+    googleReason?: 'access-token-type-unsupported';
   };
   /** RFC 9449: the DPoP proof (the `DPoP` request header) was refused, or the server wants a fresh nonce. */
   'challenge.dpop-proof': Via & {

@@ -56,3 +56,32 @@ describe('Cloud Run’s "not authorized to invoke this service" (behind ESPv2)',
     expect(steps).not.toContain('roles/run.invoker');
   });
 });
+
+describe('Google’s ACCESS_TOKEN_TYPE_UNSUPPORTED reason', () => {
+  // GoogleCloudPlatform/cloud-code-vscode#864: gcloud prints the ErrorInfo details as YAML.
+  const gcloud = [
+    'ERROR: (gcloud.alpha.code.export) UNAUTHENTICATED: Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
+    "- '@type': type.googleapis.com/google.rpc.ErrorInfo",
+    '  reason: ACCESS_TOKEN_TYPE_UNSUPPORTED',
+  ].join('\n');
+
+  it('catches: the reason is read, with its step', async () => {
+    const f = await catches('challenge.invalid-token', gcloud);
+    expect(f.args).toMatchObject({ googleReason: 'access-token-type-unsupported' });
+    expect(f.detail).toContain('ACCESS_TOKEN_TYPE_UNSUPPORTED');
+    expect((await run(gcloud)).nextSteps.join('\n')).toContain('not an ID token');
+  });
+
+  it('catches not: the same refusal with another reason keeps the generic reading', async () => {
+    const expired = gcloud.replace('ACCESS_TOKEN_TYPE_UNSUPPORTED', 'ACCESS_TOKEN_EXPIRED');
+    const f = await catches('challenge.invalid-token', expired);
+    expect(f.args).not.toHaveProperty('googleReason');
+  });
+
+  it('catches not: the reason word beside another product’s refusal', async () => {
+    const other =
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\n\nnote: ACCESS_TOKEN_TYPE_UNSUPPORTED';
+    const f = await catches('challenge.invalid-token', other);
+    expect(f.args).not.toHaveProperty('googleReason');
+  });
+});

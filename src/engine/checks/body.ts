@@ -99,6 +99,17 @@ function assertionRefused(ctx: Context, description: string | null): JwtAssertio
  * shown WWW-Authenticate already states the same error, the header's finding says it and the body adds
  * nothing. See docs/findings.md, "Reading the rules".
  */
+/**
+ * Google's ErrorInfo reason ACCESS_TOKEN_TYPE_UNSUPPORTED beside its UNAUTHENTICATED (gcloud's YAML print of the details,
+ * GoogleCloudPlatform/cloud-code-vscode#864; the JSON error's `details`): "The request is denied because the type of the
+ * provided access token is not supported by the API being called" (googleapis google/api/error_reason.proto). The
+ * credential was read and is of the wrong kind, not expired: its own step.
+ */
+function googleReasonArgs(ctx: Context, via: string | undefined): { googleReason?: 'access-token-type-unsupported' } {
+  if (via !== 'google-api' && via !== 'gcloud') return {};
+  return ctx.text.includes('ACCESS_TOKEN_TYPE_UNSUPPORTED') ? { googleReason: 'access-token-type-unsupported' } : {};
+}
+
 export const bodyCheck = defineCheck({
   id: 'body',
   codes: CODES,
@@ -133,7 +144,7 @@ export const bodyCheck = defineCheck({
               finding(
                 'challenge.invalid-token',
                 credential === null
-                  ? { ...by, description, ...tokenSeenArgs(ctx) }
+                  ? { ...by, description, ...tokenSeenArgs(ctx), ...googleReasonArgs(ctx, via) }
                   : { ...by, description, tokenShown: false, credential },
                 evidence,
                 'log',

@@ -110,6 +110,9 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
  * (docs.cloud.google.com/sdk/gcloud/reference/auth/login). Google's access tokens are opaque: pasting one
  * tells this report nothing.
  */
+/** challenge.invalid-token's step for Google's ACCESS_TOKEN_TYPE_UNSUPPORTED (google/api/error_reason.proto). */
+const GOOGLE_TOKEN_TYPE_UNSUPPORTED =
+  'Google read the credential and says this API does not take its kind (ACCESS_TOKEN_TYPE_UNSUPPORTED), so a fresh one of the same kind fails the same way: send a Google OAuth 2.0 access token (gcloud auth print-access-token, or Application Default Credentials through gcloud auth application-default login or the service account the code runs as), not an ID token (print-identity-token), an API key sent as a bearer token, or another issuer’s token (a Firebase ID token, an external IdP’s token not exchanged through Workload or Workforce Identity Federation). For gcloud itself, sign in again with gcloud auth login and check which account and credential it uses (gcloud auth list).';
 const GOOGLE_CREDENTIAL_REFUSED =
   'Google refused the credential itself: its APIs take an OAuth 2.0 access token, which expires within hours (usually one). Get a fresh one: the gcloud CLI signs in again with gcloud auth login, a script takes gcloud auth print-access-token, and client libraries refresh it themselves through Application Default Credentials (gcloud auth application-default login, or the service account the code runs as) rather than keep a token stored once; an ID token (gcloud auth print-identity-token) or a revoked credential is refused the same way.';
 
@@ -1216,7 +1219,11 @@ export const findings: FindingMessages = {
       a.via === 'firebase-callable'
         ? 'The Firebase callable function answered UNAUTHENTICATED "Unauthenticated": its SDK refuses the call before the function runs when the Authorization header is not "Bearer <ID token>" or the Firebase Auth ID token fails verification (expired, from another project, an access or custom token rather than an ID token, nothing after "Bearer "), and, when App Check is enforced, when the X-Firebase-AppCheck token is missing or refused.'
         : a.credential === undefined
-          ? `${stated(a, 'invalid_token')}${a.description === null ? ' with no description' : `: ${q(a.description)}`}. The token is expired, revoked, malformed or badly signed.`
+          ? `${stated(a, 'invalid_token')}${a.description === null ? ' with no description' : `: ${q(a.description)}`}. ${
+              a.googleReason === 'access-token-type-unsupported'
+                ? 'Its reason, ACCESS_TOKEN_TYPE_UNSUPPORTED, says the type of the credential is not one the API being called supports: the wrong kind of token, not an expired one.'
+                : 'The token is expired, revoked, malformed or badly signed.'
+            }`
           : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
             `Refused by ${a.via ?? 'the server'}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
     // A pasted token whose claims cannot be read has its own finding asking for it again (or saying what it is).
@@ -1230,15 +1237,17 @@ export const findings: FindingMessages = {
                 ? FIREBASE_CALLABLE_REFUSED
                 : a.tokenShown
                   ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
-                  : a.via === 'google-api' || a.via === 'gcloud'
-                    ? GOOGLE_CREDENTIAL_REFUSED
-                    : a.via === 'vault'
-                      ? VAULT_TOKEN_UNKNOWN
-                      : a.via === 'salesforce'
-                        ? SALESFORCE_SESSION_REFUSED
-                        : a.via === 'github'
-                          ? GITHUB_TOKEN_REFUSED
-                          : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
+                  : a.googleReason === 'access-token-type-unsupported'
+                    ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
+                    : a.via === 'google-api' || a.via === 'gcloud'
+                      ? GOOGLE_CREDENTIAL_REFUSED
+                      : a.via === 'vault'
+                        ? VAULT_TOKEN_UNKNOWN
+                        : a.via === 'salesforce'
+                          ? SALESFORCE_SESSION_REFUSED
+                          : a.via === 'github'
+                            ? GITHUB_TOKEN_REFUSED
+                            : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
           ],
   },
   'challenge.dpop-proof': {

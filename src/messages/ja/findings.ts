@@ -796,6 +796,9 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   'google-cloud-audit': GCP_IAM_DENIAL,
 };
 
+/** en/findings.ts の GOOGLE_TOKEN_TYPE_UNSUPPORTED と同じ（出典は en 側）。 */
+const GOOGLE_TOKEN_TYPE_UNSUPPORTED =
+  'Google は認証情報を読んだうえで、この API はその種類を受け付けないと言っています（ACCESS_TOKEN_TYPE_UNSUPPORTED）。同じ種類のものを取り直しても同じく失敗します。Google の OAuth 2.0 アクセストークン（gcloud auth print-access-token、またはアプリケーションのデフォルト認証情報: gcloud auth application-default login かコードを実行するサービスアカウント）を送ってください。ID トークン（print-identity-token）、Bearer として送った API キー、別の発行元のトークン（Firebase の ID トークン、Workload / Workforce Identity 連携で交換していない外部 IdP のトークン）は受け付けられません。gcloud 自体なら gcloud auth login でサインインし直し、どのアカウントと認証情報を使っているかを gcloud auth list で確認してください。';
 /** en/findings.ts の GOOGLE_CREDENTIAL_REFUSED と同じ（出典は en 側）。Google のアクセストークンは中身を読めない形式です。 */
 const GOOGLE_CREDENTIAL_REFUSED =
   'Google が認証情報そのものを拒否しています。Google の API が受け付けるのは OAuth 2.0 のアクセストークンで、数時間以内（通常は1時間）に期限が切れます。新しいトークンを取得してください。gcloud CLI 自体は "gcloud auth login" でサインインし直し、スクリプトは "gcloud auth print-access-token" で取得します。クライアントライブラリには、一度保存したトークンを使い続けさせずに、アプリケーションのデフォルト認証情報（"gcloud auth application-default login"、またはコードを実行するサービスアカウント）で更新させてください。ID トークン（"gcloud auth print-identity-token"）や失効した認証情報も同じように拒否されます。';
@@ -1128,7 +1131,11 @@ export const findings: FindingMessages = {
       a.via === 'firebase-callable'
         ? 'Firebase の呼び出し可能関数が UNAUTHENTICATED "Unauthenticated" を返しています。その SDK は、Authorization ヘッダーが "Bearer <ID トークン>" の形でないとき、Firebase Auth の ID トークンが検証に失敗したとき（期限切れ、別プロジェクトのもの、ID トークンではなくアクセストークンやカスタムトークン、"Bearer " の後が空）、また App Check を強制している場合に X-Firebase-AppCheck のトークンが無いか拒否されたときに、関数を実行する前に呼び出しを拒否します。'
         : a.credential === undefined
-          ? `${stated(a, 'invalid_token')}${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。`
+          ? `${stated(a, 'invalid_token')}${a.description === null ? '（error_description なし）' : `（${q(a.description)}）`}。${
+              a.googleReason === 'access-token-type-unsupported'
+                ? '理由の ACCESS_TOKEN_TYPE_UNSUPPORTED は、認証情報の種類が呼び出した API の受け付けるものではないことを示します。期限切れではなく、トークンの種類の誤りです。'
+                : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
+            }`
           : `${refusedBy(a.via)}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
       a.credential === undefined && a.tokenUnreadable
@@ -1140,15 +1147,17 @@ export const findings: FindingMessages = {
                 ? FIREBASE_CALLABLE_REFUSED
                 : a.tokenShown
                   ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
-                  : a.via === 'google-api' || a.via === 'gcloud'
-                    ? GOOGLE_CREDENTIAL_REFUSED
-                    : a.via === 'vault'
-                      ? VAULT_TOKEN_UNKNOWN
-                      : a.via === 'salesforce'
-                        ? SALESFORCE_SESSION_REFUSED
-                        : a.via === 'github'
-                          ? GITHUB_TOKEN_REFUSED
-                          : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
+                  : a.googleReason === 'access-token-type-unsupported'
+                    ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
+                    : a.via === 'google-api' || a.via === 'gcloud'
+                      ? GOOGLE_CREDENTIAL_REFUSED
+                      : a.via === 'vault'
+                        ? VAULT_TOKEN_UNKNOWN
+                        : a.via === 'salesforce'
+                          ? SALESFORCE_SESSION_REFUSED
+                          : a.via === 'github'
+                            ? GITHUB_TOKEN_REFUSED
+                            : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
           ],
   },
   'challenge.dpop-proof': {
