@@ -85,3 +85,34 @@ describe('Google’s ACCESS_TOKEN_TYPE_UNSUPPORTED reason', () => {
     expect(f.args).not.toHaveProperty('googleReason');
   });
 });
+
+describe('APISIX’s jwt-auth takes a bare token', () => {
+  // apache/apisix#8909: the token sent without Bearer, as APISIX's jwt-auth docs send it.
+  const token =
+    'eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9.eyJrZXkiOiJqd3Rfa2V5IiwiZXhwIjoxNjc3MTMwNjM2fQ.qYpq7_vx8jQhTQnQJKqV_09wn8Hj4P_Uj9SXBb4Cbr2';
+  const apisix = [
+    `curl http://127.0.0.1:9080/test1/ -H 'Authorization:${token}' -i`,
+    'HTTP/1.1 401 Unauthorized',
+    'Server: APISIX/2.15.0',
+    '',
+    '{"message":"failed to verify jwt"}',
+  ].join('\n');
+
+  it('catches: the signature leads, and no "no scheme" is raised', async () => {
+    const r = await catchesNot('authz-header.scheme', apisix);
+    expect(r.findings[0]?.code).toBe('signature.invalid');
+  });
+
+  it('catches: APISIX’s refusal alone, without its Server header, also says so', async () => {
+    await catchesNot('authz-header.scheme', apisix.replace('Server: APISIX/2.15.0\n', ''));
+  });
+
+  it('catches not: the same bare token to another server still lacks its scheme', async () => {
+    const other = [
+      `curl http://127.0.0.1:8080/test1/ -H 'Authorization:${token}' -i`,
+      'HTTP/1.1 401 Unauthorized',
+      'Server: nginx',
+    ].join('\n');
+    await catches('authz-header.scheme', other);
+  });
+});

@@ -137,7 +137,12 @@ export const authzHeaderCheck = defineCheck({
           // with the rest: no scheme can be said to be missing. A cut token (`eyJhbGci…`) shows there was none.
           // So does a value cut inside the word Bearer where the paste ends (`Authorization: Beare`): the paste, not the
           // request, lacks the rest.
-          if (!maskedWhole(ctx, parsed.credential) && !apiGatewayTakesBareTokens(ctx) && !schemeCutAtPasteEnd(ctx))
+          if (
+            !maskedWhole(ctx, parsed.credential) &&
+            !apiGatewayTakesBareTokens(ctx) &&
+            !apisixTakesBareTokens(ctx) &&
+            !schemeCutAtPasteEnd(ctx)
+          )
             out.push(finding('authz-header.scheme', { scheme: null }, evidence, 'request-header'));
           break;
         case 'scheme':
@@ -264,6 +269,19 @@ export function appSyncTakesBareTokens(ctx: Context): boolean {
   // AppSync's own refusal (verifier-messages/platforms.ts) says it answered, whatever host the paste shows.
   if (ctx.hits.some((h) => h.hit.library === 'aws-appsync')) return true;
   return ctx.http.headers.some((h) => h.name.startsWith('x-amzn-appsync'));
+}
+
+/**
+ * Whether Apache APISIX answered (its `Server: APISIX/…` header, or one of its jwt-auth refusals read: checks/proxy.ts,
+ * verifier-messages/gateways.ts), whose jwt-auth plugin takes the header's value whole and strips a `Bearer ` only when
+ * there is one (apache/apisix apisix/plugins/jwt-auth.lua, fetch_jwt_token; apache/apisix#8909 sends the bare JWT): no
+ * scheme is how its own docs' requests send the token, not a cause.
+ */
+function apisixTakesBareTokens(ctx: Context): boolean {
+  if (ctx.hits.some((h) => h.hit.library === 'apisix')) return true;
+  return ctx.http.headers.some(
+    (h) => h.side !== 'request' && h.name === 'server' && h.value.toLowerCase().startsWith('apisix'),
+  );
 }
 
 /** Whether the paste's request sends an OAuth grant (RFC 6749 §4: `grant_type=` in a body or a curl `-d`/`-F`). */
