@@ -330,6 +330,11 @@ export interface CodeArgs {
     issuedBy?: 'aws-alb';
     /** The header read says alg none: the token has no signature, so there is none to mask when it is pasted again. */
     unsigned?: true;
+    /**
+     * A verifier's "malformed" with no token in the paste, which names an IdP whose access tokens are opaque by default
+     * (checks/opaque-issuer.ts): the token may be of that kind rather than damaged.
+     */
+    opaqueIssuer?: 'zitadel' | 'auth0';
   };
   'token.jwe': Via & {
     alg: string | null;
@@ -344,6 +349,8 @@ export interface CodeArgs {
      * (`ya29.…`), for Google's APIs only (Cloud Run, Cloud Functions and IAP want an ID token).
      */
     form?: 'sanctum' | 'google-access-token';
+    /** The paste names an IdP whose access tokens are opaque by default (checks/opaque-issuer.ts): its own setting. */
+    issuer?: 'zitadel' | 'auth0';
   };
   'token.id-token': Via & { indicators: string[] };
   /**

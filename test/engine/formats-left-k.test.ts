@@ -116,3 +116,49 @@ describe('APISIX’s jwt-auth takes a bare token', () => {
     await catches('authz-header.scheme', other);
   });
 });
+
+describe('an opaque access token where a JWT is wanted, by the IdP named', () => {
+  // sevensolutions/traefik-oidc-auth#8: ZITADEL's default (Bearer) access token to golang-jwt.
+  const zitadel = [
+    'I tried this package with ZITADEL. With my config i get this error after login:',
+    '',
+    'token is malformed: token contains an invalid number of segments',
+  ].join('\n');
+  const opaque = 'Authorization: Bearer 8sKq0P3mZr9XvT2bLwY7nE4hJ6cA1dFgUiOpQsRt\n\n{"error":"jwt malformed"}';
+
+  it('catches: no token shown, ZITADEL named: malformed says the kind, with ZITADEL’s setting', async () => {
+    const f = await catches('token.malformed', zitadel);
+    expect(f.args).toMatchObject({ via: 'golang-jwt', opaqueIssuer: 'zitadel' });
+    expect((await run(zitadel)).nextSteps[0]).toContain('Auth Token Type to JWT');
+  });
+
+  it('catches: an opaque token with ZITADEL named is token.opaque with ZITADEL’s step', async () => {
+    const input = `Using ZITADEL as the IdP\n${opaque}`;
+    const f = await catches('token.opaque', input);
+    expect(f.args).toMatchObject({ issuer: 'zitadel' });
+    expect(f.severity).toBe('error');
+    expect((await run(input)).nextSteps.join('\n')).toContain('Auth Token Type to JWT');
+  });
+
+  it('catches: Auth0 named: the audience step', async () => {
+    const f = await catches('token.opaque', `Auth0 SPA login, then the API says\n${opaque}`);
+    expect(f.args).toMatchObject({ issuer: 'auth0' });
+  });
+
+  it('catches not: no IdP named keeps the generic readings', async () => {
+    const f = await catches('token.malformed', zitadel.replace('with ZITADEL', 'with my IdP'));
+    expect(f.args).not.toHaveProperty('opaqueIssuer');
+    const o = await catches('token.opaque', opaque);
+    expect(o.args).not.toHaveProperty('issuer');
+  });
+
+  it('catches not: a JWT shown beside ZITADEL’s name is not called opaque', async () => {
+    const jwt =
+      'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL3ppdGFkZWwuZXhhbXBsZS5jb20iLCJleHAiOjE3Nzk5ODAwMDB9';
+    const f = await catches(
+      'token.malformed',
+      `ZITADEL token: ${jwt}\ntoken is malformed: token contains an invalid number of segments`,
+    );
+    expect(f.args).not.toHaveProperty('opaqueIssuer');
+  });
+});

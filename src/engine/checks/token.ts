@@ -11,6 +11,7 @@ import { basicChallengeOnly } from './basic-only.js';
 import { errorCutByPasteEnd } from './challenge.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
+import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { isPreflight } from './preflight.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
 import { registryArgs, registryRefused } from './registry-token.js';
@@ -53,13 +54,12 @@ function opaqueFinding(ctx: Context, token: NonNullable<Context['token']>): Find
   // GitLab's access, OAuth and job tokens are opaque by design (docs.gitlab.com/api/rest/authentication): sent to its
   // API, an opaque token is the kind it takes.
   if (gitlabApi(ctx)) return null;
-  return finding(
-    'token.opaque',
-    opaqueArgs(token.decoded.raw),
-    token.evidence,
-    token.source,
-    google ? googleSeverity(ctx) : undefined,
-  );
+  const args = opaqueArgs(token.decoded.raw);
+  if (args.form === undefined) {
+    const issuer = opaqueIssuerNamed(ctx);
+    if (issuer !== null) args.issuer = issuer;
+  }
+  return finding('token.opaque', args, token.evidence, token.source, google ? googleSeverity(ctx) : undefined);
 }
 
 function auth0NoAudience(header: Readonly<Record<string, unknown>>): boolean {

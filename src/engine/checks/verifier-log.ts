@@ -10,6 +10,7 @@ import { clientCertificateEarly, clientCertificateExpired } from './client-certi
 import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { sentArgs } from './header-drop.js';
+import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { GATEWAY_LIBRARIES } from './proxy.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { csrfRejected } from './request.js';
@@ -327,7 +328,12 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // 'AMAZON_COGNITO_USER_POOLS').
       if (hit.id === 'aws-appsync.unparsable' && sigv4Signed(ctx))
         return finding(hit.code, { via, reason: 'log', parts: null, signedRequest: 'aws-sigv4' }, evidence, source);
-      return finding(hit.code, { via, reason: 'log', parts: null }, evidence, source);
+      {
+        // No token in the paste to tell a damaged JWT from an opaque one, and the IdP it names issues opaque ones.
+        const issuer = ctx.token === null && ctx.presentClaims === null ? opaqueIssuerNamed(ctx) : null;
+        const args = { via, reason: 'log', parts: null };
+        return finding(hit.code, issuer === null ? args : { ...args, opaqueIssuer: issuer }, evidence, source);
+      }
     case 'authz-header.format': {
       // One reply for two causes (@fastify/jwt's FST_JWT_BAD_REQUEST: a scheme other than Bearer, or not two
       // parts): the request's own header, when shown, says which.

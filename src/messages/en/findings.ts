@@ -110,6 +110,20 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
  * (docs.cloud.google.com/sdk/gcloud/reference/auth/login). Google's access tokens are opaque: pasting one
  * tells this report nothing.
  */
+/**
+ * The step for an opaque access token where a JWT is wanted, by the IdP the paste names (checks/opaque-issuer.ts):
+ * ZITADEL's application setting (OIDCConfiguration.accessTokenType, Bearer or JWT); Auth0's audience parameter
+ * (auth0.com/docs, Access Token Formats).
+ */
+const OPAQUE_ISSUER_STEP: Readonly<Record<'zitadel' | 'auth0' | 'other', string>> = {
+  zitadel:
+    'ZITADEL issues opaque (Bearer) access tokens unless told otherwise: in the ZITADEL console, open the application the client signs in with and set its Auth Token Type to JWT (accessTokenType in the API), then sign in again; or have the API introspect the token at ZITADEL’s introspection endpoint instead of verifying a JWT.',
+  auth0:
+    'Auth0 issues an opaque access token, good for /userinfo only, when the request names no API: pass the API’s identifier as the audience parameter of the authorize or token request, then sign in again.',
+  other:
+    'Request a JWT access token (with Auth0, pass the API’s audience; with Okta, use a custom authorization server), or configure the API for token introspection.',
+};
+
 /** challenge.invalid-token's step for Google's ACCESS_TOKEN_TYPE_UNSUPPORTED (google/api/error_reason.proto). */
 const GOOGLE_TOKEN_TYPE_UNSUPPORTED =
   'Google read the credential and says this API does not take its kind (ACCESS_TOKEN_TYPE_UNSUPPORTED), so a fresh one of the same kind fails the same way: send a Google OAuth 2.0 access token (gcloud auth print-access-token, or Application Default Credentials through gcloud auth application-default login or the service account the code runs as), not an ID token (print-identity-token), an API key sent as a bearer token, or another issuer’s token (a Firebase ID token, an external IdP’s token not exchanged through Workload or Workforce Identity Federation). For gcloud itself, sign in again with gcloud auth login and check which account and credential it uses (gcloud auth list).';
@@ -1541,7 +1555,11 @@ export const findings: FindingMessages = {
           : '';
       if (a.signedRequest !== undefined)
         return 'AppSync could not parse the Authorization header as a JWT (“Unable to parse JWT token.”), and the request was signed with SigV4: the API’s authorization mode is a Cognito user pool or OIDC, which reads a JWT there, while a SigV4 signature is for its AWS_IAM mode (naming the Cognito service in a SigV4 signer still signs the request).';
-      return `Not a valid JWS: ${why[a.reason] ?? a.reason}.${cut}${read}${alb}`;
+      const issuer =
+        a.opaqueIssuer === undefined
+          ? ''
+          : ` The paste names ${a.opaqueIssuer === 'zitadel' ? 'ZITADEL' : 'Auth0'}, whose access tokens are opaque (no dots, not a JWT) ${a.opaqueIssuer === 'zitadel' ? 'unless the application is set to issue JWTs' : 'when no audience was requested'}: a verifier that wants a JWT calls such a token malformed.`;
+      return `Not a valid JWS: ${why[a.reason] ?? a.reason}.${cut}${read}${alb}${issuer}`;
     },
     steps: (a) =>
       a.signedRequest !== undefined
@@ -1563,9 +1581,14 @@ export const findings: FindingMessages = {
               ? [
                   "Decode the value once (`base64 -d`; a Kubernetes Secret’s `.data` is base64: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`) and send the JWT that comes out.",
                 ]
-              : [
-                  'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
-                ],
+              : a.opaqueIssuer !== undefined
+                ? [
+                    OPAQUE_ISSUER_STEP[a.opaqueIssuer],
+                    'To tell, look at the token the client sends: a JWT has two dots and starts with eyJ; an opaque one has neither.',
+                  ]
+                : [
+                    'Copy the token again from its source in full; check that nothing truncates, wraps or re-encodes it (logging, templating, shell quoting).',
+                  ],
   },
   'token.jwe': {
     title: () => 'The token is encrypted (JWE)',
@@ -1604,9 +1627,7 @@ export const findings: FindingMessages = {
               'Send an ID token whose audience is the service’s URL instead: gcloud auth print-identity-token --audiences=<service URL> (not print-access-token, which gives this kind of token), google.oauth2.id_token.fetch_id_token(request, "<service URL>") in Python, idtoken.NewClient(ctx, "<service URL>") in Go, GoogleAuth().getIdTokenClient("<service URL>") in Node.',
               'Behind IAP, the ID token’s audience is IAP’s OAuth client id, not the URL. The caller also needs roles/run.invoker (Cloud Run) or IAP-secured Web App User (IAP).',
             ]
-          : [
-              'Request a JWT access token (with Auth0, pass the API’s audience; with Okta, use a custom authorization server), or configure the API for token introspection.',
-            ],
+          : [OPAQUE_ISSUER_STEP[a.issuer ?? 'other']],
   },
   'token.id-token': {
     title: () => 'An ID token was sent instead of an access token',

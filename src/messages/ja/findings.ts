@@ -796,6 +796,15 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   'google-cloud-audit': GCP_IAM_DENIAL,
 };
 
+/** en/findings.ts の OPAQUE_ISSUER_STEP と同じ（出典は en 側）。 */
+const OPAQUE_ISSUER_STEP: Readonly<Record<'zitadel' | 'auth0' | 'other', string>> = {
+  zitadel:
+    'ZITADEL は、設定を変えない限り不透明な（Bearer）アクセストークンを発行します。ZITADEL コンソールでクライアントがサインインするアプリケーションを開き、Auth Token Type を JWT にして（API では accessTokenType）、サインインし直してください。または、API が JWT を検証する代わりに ZITADEL のイントロスペクションエンドポイントでトークンを確認するようにしてください。',
+  auth0:
+    'Auth0 は、要求が API を指定していないと、/userinfo にしか使えない不透明なアクセストークンを発行します。authorize またはトークンの要求の audience パラメーターに API の識別子を指定して、サインインし直してください。',
+  other:
+    'JWT のアクセストークンを要求するか（Auth0 なら API の audience を指定、Okta ならカスタム認可サーバーを使用）、API をトークンイントロスペクションに対応させてください。',
+};
 /** en/findings.ts の GOOGLE_TOKEN_TYPE_UNSUPPORTED と同じ（出典は en 側）。 */
 const GOOGLE_TOKEN_TYPE_UNSUPPORTED =
   'Google は認証情報を読んだうえで、この API はその種類を受け付けないと言っています（ACCESS_TOKEN_TYPE_UNSUPPORTED）。同じ種類のものを取り直しても同じく失敗します。Google の OAuth 2.0 アクセストークン（gcloud auth print-access-token、またはアプリケーションのデフォルト認証情報: gcloud auth application-default login かコードを実行するサービスアカウント）を送ってください。ID トークン（print-identity-token）、Bearer として送った API キー、別の発行元のトークン（Firebase の ID トークン、Workload / Workforce Identity 連携で交換していない外部 IdP のトークン）は受け付けられません。gcloud 自体なら gcloud auth login でサインインし直し、どのアカウントと認証情報を使っているかを gcloud auth list で確認してください。';
@@ -1455,7 +1464,11 @@ export const findings: FindingMessages = {
           : '';
       if (a.signedRequest !== undefined)
         return 'AppSync は Authorization ヘッダーを JWT として解析できず（“Unable to parse JWT token.”）、リクエストは SigV4 で署名されています。API の認可モードは Cognito ユーザープールか OIDC で、そこには JWT を入れます。SigV4 の署名は AWS_IAM モード用です（SigV4 の署名クライアントに Cognito のサービス名を指定しても、署名されるだけです）。';
-      return `有効な JWS ではありません。${why[a.reason] ?? a.reason}。${cut}${read}${alb}`;
+      const issuer =
+        a.opaqueIssuer === undefined
+          ? ''
+          : `貼り付けには ${a.opaqueIssuer === 'zitadel' ? 'ZITADEL' : 'Auth0'} の名前があります。${a.opaqueIssuer === 'zitadel' ? 'アプリケーションを JWT の発行に設定していない限り' : 'audience を要求していないとき'}、そのアクセストークンは不透明な形式（ドットがなく、JWT ではない）で、JWT を求める検証器はそれを形式の誤りとして扱います。`;
+      return `有効な JWS ではありません。${why[a.reason] ?? a.reason}。${cut}${read}${alb}${issuer}`;
     },
     steps: (a) =>
       a.signedRequest !== undefined
@@ -1477,9 +1490,14 @@ export const findings: FindingMessages = {
               ? [
                   "値を一度デコードして（`base64 -d`。Kubernetes の Secret の `.data` は base64 です: `kubectl get secret … -o jsonpath='{.data.token}' | base64 -d`）、出てきた JWT を送ってください。",
                 ]
-              : [
-                  'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
-                ],
+              : a.opaqueIssuer !== undefined
+                ? [
+                    OPAQUE_ISSUER_STEP[a.opaqueIssuer],
+                    '見分けるには、クライアントが送るトークンを見てください。JWT はドットを2つ含み eyJ で始まります。不透明なトークンにはどちらもありません。',
+                  ]
+                : [
+                    'トークンを元の場所からもう一度丸ごとコピーしてください。ログ出力、テンプレート、シェルのクォートなどで切り詰められたり、折り返されたり、再エンコードされたりしていないか確認します。',
+                  ],
   },
   'token.jwe': {
     title: () => 'トークンが暗号化されています（JWE）',
@@ -1518,9 +1536,7 @@ export const findings: FindingMessages = {
               '代わりに、サービスの URL を audience にした ID トークンを送ってください。gcloud auth print-identity-token --audiences=<サービスの URL>（print-access-token が返すのはこの種類のトークンです）、Python なら google.oauth2.id_token.fetch_id_token(request, "<サービスの URL>")、Go なら idtoken.NewClient(ctx, "<サービスの URL>")、Node なら GoogleAuth().getIdTokenClient("<サービスの URL>") で取得できます。',
               'IAP の背後では、ID トークンの audience は URL ではなく IAP の OAuth クライアント ID です。呼び出し元には roles/run.invoker（Cloud Run）か IAP-secured Web App User（IAP）の権限も必要です。',
             ]
-          : [
-              'JWT のアクセストークンを要求するか（Auth0 なら API の audience を指定、Okta ならカスタム認可サーバーを使用）、API をトークンイントロスペクションに対応させてください。',
-            ],
+          : [OPAQUE_ISSUER_STEP[a.issuer ?? 'other']],
   },
   'token.id-token': {
     title: () => 'アクセストークンではなく ID トークンが送られています',
