@@ -55,7 +55,8 @@ function opaqueFinding(ctx: Context, token: NonNullable<Context['token']>): Find
   // API, an opaque token is the kind it takes.
   if (gitlabApi(ctx)) return null;
   const args = opaqueArgs(token.decoded.raw);
-  if (args.form === undefined) {
+  // Claims shown beside it say the IdP issued a JWT: its opaque-token setting is not the cause.
+  if (args.form === undefined && ctx.claims === null) {
     const issuer = opaqueIssuerNamed(ctx);
     if (issuer !== null) args.issuer = issuer;
   }
