@@ -162,3 +162,55 @@ describe('an opaque access token where a JWT is wanted, by the IdP named', () =>
     expect(f.args).not.toHaveProperty('opaqueIssuer');
   });
 });
+
+describe('Strapi’s and Directus’s refusals', () => {
+  it('catches: Strapi’s "Invalid token." Boom body (strapi/strapi#7579)', async () => {
+    const body = '401\n{\n  "statusCode": 401,\n  "error": "Unauthorized",\n  "message": "Invalid token."\n}';
+    const f = await catches('challenge.invalid-token', body);
+    expect(f.args).toMatchObject({ via: 'strapi' });
+    expect((await run(body)).nextSteps.join('\n')).toContain('JWT_SECRET');
+  });
+
+  it('catches: Strapi v4’s "Missing or invalid credentials" with a token sent', async () => {
+    const body = [
+      'GET /api/articles HTTP/1.1',
+      'Authorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpZCI6MSwiZXhwIjoxNzc5OTgwMDAwfQ.***',
+      '',
+      'HTTP/1.1 401 Unauthorized',
+      '',
+      '{"data":null,"error":{"status":401,"name":"UnauthorizedError","message":"Missing or invalid credentials","details":{}}}',
+    ].join('\n');
+    const f = await catches('challenge.invalid-token', body);
+    expect(f.args).toMatchObject({ via: 'strapi' });
+  });
+
+  it('catches not: Strapi v4’s words with no request shown say nothing was refused', async () => {
+    await catchesNot(
+      'challenge.invalid-token',
+      'HTTP/1.1 401 Unauthorized\n\n{"data":null,"error":{"status":401,"name":"UnauthorizedError","message":"Missing or invalid credentials","details":{}}}',
+    );
+  });
+
+  it('catches: Directus’s INVALID_CREDENTIALS on /users/me (directus/directus#11383)', async () => {
+    const body =
+      'am getting 401 unauthorized at /users/me\n{"errors":[{"message":"Invalid user credentials.","extensions":{"code":"INVALID_CREDENTIALS"}}]}';
+    const f = await catches('challenge.invalid-token', body);
+    expect(f.args).toMatchObject({ via: 'directus' });
+    expect((await run(body)).nextSteps.join('\n')).toContain('static token');
+  });
+
+  it('catches not: Directus’s INVALID_CREDENTIALS to its password login is no token refusal', async () => {
+    await catchesNot(
+      'challenge.invalid-token',
+      'POST /auth/login\n401\n{"errors":[{"message":"Invalid user credentials.","extensions":{"code":"INVALID_CREDENTIALS"}}]}',
+    );
+  });
+
+  it('catches not: another app’s "Invalid token." in a larger Boom body stays unattributed', async () => {
+    const f = await catchesNot(
+      'challenge.invalid-token',
+      '{"statusCode":401,"error":"Unauthorized","message":"Invalid token.","path":"/x","extra":1}',
+    );
+    expect(f.findings.some((x) => x.args && (x.args as { via?: string }).via === 'strapi')).toBe(false);
+  });
+});

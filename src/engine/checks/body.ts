@@ -99,6 +99,9 @@ function assertionRefused(ctx: Context, description: string | null): JwtAssertio
  * shown WWW-Authenticate already states the same error, the header's finding says it and the body adds
  * nothing. See docs/findings.md, "Reading the rules".
  */
+/** Directus's InvalidCredentialsError message (packages/errors/src/errors/invalid-credentials.ts). */
+const DIRECTUS_BAD_LOGIN = 'Invalid user credentials.';
+
 /**
  * Google's ErrorInfo reason ACCESS_TOKEN_TYPE_UNSUPPORTED beside its UNAUTHENTICATED (gcloud's YAML print of the details,
  * GoogleCloudPlatform/cloud-code-vscode#864; the JSON error's `details`): "The request is denied because the type of the
@@ -137,6 +140,8 @@ export const bodyCheck = defineCheck({
             );
             break;
           }
+          // Directus's INVALID_CREDENTIALS to its password login is the password's, not a token's (parse/error-bodies.ts).
+          if (via === 'directus' && description === DIRECTUS_BAD_LOGIN && ctx.lower.includes('/auth/login')) break;
           {
             // A product refusing its own API key: the key's words and steps, as for its SDKs' lines (verifier-log.ts).
             const credential = via === undefined ? null : replyCredential(via);
@@ -315,7 +320,9 @@ export const bodyCheck = defineCheck({
         case 'unauthenticated':
           // A Firebase callable's own UNAUTHENTICATED to a request that carried Authorization: its SDK refused the ID
           // token (or the App Check token) before the function ran (parse/error-bodies.ts).
-          if (via === 'firebase-callable' && ctx.authorization !== null)
+          // Strapi's "Missing or invalid credentials" with Authorization shown: the credential came, and no strategy
+          // accepted it.
+          if ((via === 'firebase-callable' || via === 'strapi') && ctx.authorization !== null)
             out.push(
               finding('challenge.invalid-token', { ...by, description, ...tokenSeenArgs(ctx) }, evidence, 'log'),
             );

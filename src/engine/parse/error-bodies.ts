@@ -569,6 +569,30 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   ) {
     return { kind: 'invalid_token', description: str(o.attributes.error), scope: null, via: 'hapi' };
   }
+  // Strapi's users-permissions plugin (v3's Boom payload through koa-boom): its JWT service rejects any jsonwebtoken
+  // failure (expired, another JWT_SECRET, malformed, `Bearer undefined`) with "Invalid token." (strapi/strapi
+  // packages/plugins/users-permissions/server/services/jwt.js, verify), answered 401 `{"statusCode":401,"error":
+  // "Unauthorized","message":"Invalid token."}` (strapi/strapi#7579, on /auth/local, where the header is still read).
+  if (
+    o.statusCode === 401 &&
+    o.error === 'Unauthorized' &&
+    o.message === 'Invalid token.' &&
+    Object.keys(o).length === 3
+  ) {
+    return { kind: 'invalid_token', description: o.message, scope: null, via: 'strapi' };
+  }
+  // Strapi v4/v5's content API when no auth strategy (users-permissions' JWT, an API token) authenticated the request:
+  // `ctx.unauthorized('Missing or invalid credentials')` (strapi/strapi packages/core/core/src/services/auth/index.ts),
+  // in its error envelope `{"data":null,"error":{"status":401,"name":"UnauthorizedError","message":…}}`: no token, or
+  // one neither strategy accepted; the words do not say which.
+  if (
+    o.data === null &&
+    isObject(error) &&
+    error.name === 'UnauthorizedError' &&
+    error.message === 'Missing or invalid credentials'
+  ) {
+    return { kind: 'unauthenticated', description: error.message, scope: null, via: 'strapi' };
+  }
   // Round 22. hapi's own 403 when the credentials' scope misses the route's (hapijs/hapi lib/auth.js:
   // `Boom.forbidden('Insufficient scope')`, Boom's payload `{"statusCode":403,"error":"Forbidden","message":
   // "Insufficient scope"}`): the token's scopes fall short, as an insufficient_scope says. The whole payload only.
@@ -882,8 +906,11 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
       // Directus (directus/directus packages/errors/src/errors/token-expired.ts and invalid-token.ts; api/src/utils/
       // jwt.ts maps jsonwebtoken's TokenExpiredError and JsonWebTokenError to them): {"errors":[{"message":"Token
       // expired.","extensions":{"code":"TOKEN_EXPIRED"}}]} (401) and INVALID_TOKEN "Invalid token." (403)
-      // (LaWebcapsule/d9#111, directus/directus#12275). Its INVALID_CREDENTIALS is also a failed password login: no row.
-      if (code === 'TOKEN_EXPIRED' || code === 'INVALID_TOKEN') {
+      // (LaWebcapsule/d9#111, directus/directus#12275). Its INVALID_CREDENTIALS "Invalid user credentials." (401) is a
+      // failed password login, or a token that is neither a Directus JWT nor an active user's static token
+      // (api/src/utils/get-accountability-for-token.ts; directus/directus#11383 on /users/me): checks/body.ts drops
+      // it where the paste shows the login request.
+      if (code === 'TOKEN_EXPIRED' || code === 'INVALID_TOKEN' || code === 'INVALID_CREDENTIALS') {
         return { kind: 'invalid_token', description: str(e.message), scope: null, via: 'directus' };
       }
       if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {

@@ -124,6 +124,20 @@ const OPAQUE_ISSUER_STEP: Readonly<Record<'zitadel' | 'auth0' | 'other', string>
     'Request a JWT access token (with Auth0, pass the API’s audience; with Okta, use a custom authorization server), or configure the API for token introspection.',
 };
 
+/**
+ * challenge.invalid-token's step for Strapi's and Directus's refusals: Strapi's users-permissions verifies its own JWT
+ * with its jwtSecret and reads Authorization on every route (services/jwt.js); Directus takes its own JWT (iss
+ * "directus", signed with SECRET) or a user's static token (api/src/utils/get-accountability-for-token.ts).
+ */
+const CMS_TOKEN_REFUSED: Readonly<Record<'strapi' | 'directus' | 'directus-credentials', string>> = {
+  strapi:
+    'Strapi could not verify the JWT in Authorization: it takes only the jwt its users-permissions plugin issued (POST /api/auth/local, or /auth/local before v4), signed with its JWT_SECRET and not expired (the plugin’s jwt.expiresIn), or one of its API tokens. Check what the client sends: a placeholder (Bearer undefined, Bearer null) or a token from another Strapi instance is refused the same way, even on public routes such as /auth/local, where the request should carry no Authorization at all.',
+  directus:
+    'Directus refused its token: log in again (POST /auth/login) or refresh it (POST /auth/refresh), and check that the client sends the new access token; Directus’s access tokens last ACCESS_TOKEN_TTL (15 minutes by default).',
+  'directus-credentials':
+    'Directus did not recognise the token: it takes its own JWT (from /auth/login, signed with its SECRET, so a token from another instance or another issuer fails) or the static token set on an active user (User Directory → the user → Token). Check the value sent after Bearer is one of those, whole, and that the user is active.',
+};
+
 /** challenge.invalid-token's step for Google's ACCESS_TOKEN_TYPE_UNSUPPORTED (google/api/error_reason.proto). */
 const GOOGLE_TOKEN_TYPE_UNSUPPORTED =
   'Google read the credential and says this API does not take its kind (ACCESS_TOKEN_TYPE_UNSUPPORTED), so a fresh one of the same kind fails the same way: send a Google OAuth 2.0 access token (gcloud auth print-access-token, or Application Default Credentials through gcloud auth application-default login or the service account the code runs as), not an ID token (print-identity-token), an API key sent as a bearer token, or another issuer’s token (a Firebase ID token, an external IdP’s token not exchanged through Workload or Workforce Identity Federation). For gcloud itself, sign in again with gcloud auth login and check which account and credential it uses (gcloud auth list).';
@@ -1257,11 +1271,17 @@ export const findings: FindingMessages = {
                       ? GOOGLE_CREDENTIAL_REFUSED
                       : a.via === 'vault'
                         ? VAULT_TOKEN_UNKNOWN
-                        : a.via === 'salesforce'
-                          ? SALESFORCE_SESSION_REFUSED
-                          : a.via === 'github'
-                            ? GITHUB_TOKEN_REFUSED
-                            : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
+                        : a.via === 'strapi' || a.via === 'directus'
+                          ? CMS_TOKEN_REFUSED[
+                              a.via === 'directus' && a.description === 'Invalid user credentials.'
+                                ? 'directus-credentials'
+                                : a.via
+                            ]
+                          : a.via === 'salesforce'
+                            ? SALESFORCE_SESSION_REFUSED
+                            : a.via === 'github'
+                              ? GITHUB_TOKEN_REFUSED
+                              : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
           ],
   },
   'challenge.dpop-proof': {

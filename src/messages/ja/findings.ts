@@ -796,6 +796,15 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   'google-cloud-audit': GCP_IAM_DENIAL,
 };
 
+/** en/findings.ts の CMS_TOKEN_REFUSED と同じ（出典は en 側）。 */
+const CMS_TOKEN_REFUSED: Readonly<Record<'strapi' | 'directus' | 'directus-credentials', string>> = {
+  strapi:
+    'Strapi は Authorization の JWT を検証できませんでした。受け付けるのは users-permissions プラグインが発行した jwt（POST /api/auth/local、v4 より前は /auth/local）で、JWT_SECRET で署名され期限内のもの（プラグインの jwt.expiresIn）か、Strapi の API トークンだけです。クライアントが送る値を確認してください。プレースホルダー（Bearer undefined、Bearer null）や別の Strapi インスタンスのトークンも同じく拒否されます。/auth/local のような公開ルートでも同じなので、そこでは Authorization を付けずに送ってください。',
+  directus:
+    'Directus がトークンを拒否しました。ログインし直すか（POST /auth/login）、更新して（POST /auth/refresh）、新しいアクセストークンをクライアントが送っているか確認してください。Directus のアクセストークンの有効期間は ACCESS_TOKEN_TTL（既定は15分）です。',
+  'directus-credentials':
+    'Directus はトークンを認識しませんでした。受け付けるのは Directus 自身の JWT（/auth/login で取得し SECRET で署名されたもの。別インスタンスや別の発行元のトークンは失敗します）か、有効なユーザーに設定した静的トークン（ユーザーディレクトリ → ユーザー → Token）です。Bearer の後ろの値がそのどちらかで、欠けていないこと、ユーザーが有効であることを確認してください。',
+};
 /** en/findings.ts の OPAQUE_ISSUER_STEP と同じ（出典は en 側）。 */
 const OPAQUE_ISSUER_STEP: Readonly<Record<'zitadel' | 'auth0' | 'other', string>> = {
   zitadel:
@@ -1162,11 +1171,17 @@ export const findings: FindingMessages = {
                       ? GOOGLE_CREDENTIAL_REFUSED
                       : a.via === 'vault'
                         ? VAULT_TOKEN_UNKNOWN
-                        : a.via === 'salesforce'
-                          ? SALESFORCE_SESSION_REFUSED
-                          : a.via === 'github'
-                            ? GITHUB_TOKEN_REFUSED
-                            : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
+                        : a.via === 'strapi' || a.via === 'directus'
+                          ? CMS_TOKEN_REFUSED[
+                              a.via === 'directus' && a.description === 'Invalid user credentials.'
+                                ? 'directus-credentials'
+                                : a.via
+                            ]
+                          : a.via === 'salesforce'
+                            ? SALESFORCE_SESSION_REFUSED
+                            : a.via === 'github'
+                              ? GITHUB_TOKEN_REFUSED
+                              : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
           ],
   },
   'challenge.dpop-proof': {
