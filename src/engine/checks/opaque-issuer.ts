@@ -15,6 +15,8 @@ export type OpaqueIssuer = 'zitadel' | 'auth0';
  */
 export function opaqueIssuerNamed(ctx: Context): OpaqueIssuer | null {
   if (ctx.lower.includes('zitadel')) return 'zitadel';
-  if (ctx.lower.includes('auth0')) return 'auth0';
+  // The word, or a tenant's domain: an Auth0 user id (`"sub": "auth0|…"`) is a claim of a JWT it issued.
+  const i = ctx.lower.indexOf('auth0');
+  if (i >= 0 && (ctx.lower.includes('.auth0.com') || /^auth0\b(?!\|)/.test(ctx.lower.slice(i, i + 6)))) return 'auth0';
   return null;
 }
