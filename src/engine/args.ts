@@ -250,6 +250,11 @@ export interface CodeArgs {
      */
     saidSent?: true;
     /**
+     * With `requestUnseen`: the paste's client code sets Authorization to "Bearer " and a variable
+     * (checks/code-sets-header.ts), so the question is what that variable held when the request went out.
+     */
+    codeSetsHeader?: true;
+    /**
      * The server's own message in the paste says the request came without a token or Authorization header ("Missing
      * Authorization header", checks/stated-no-token.ts): a stated fact, quoted as the evidence.
      */

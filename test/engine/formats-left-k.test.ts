@@ -214,3 +214,57 @@ describe('Strapi’s and Directus’s refusals', () => {
     expect(f.findings.some((x) => x.args && (x.args as { via?: string }).via === 'strapi')).toBe(false);
   });
 });
+
+describe('client code that sets the Authorization header', () => {
+  // cfug/dio#1290: the Dart code sends 'Bearer $token'; the 401 does not show what $token held.
+  const dio = [
+    '      await dio.request(',
+    "        'https://api.example.com/api/v1/auth/validateMobile',",
+    '        options: Options(',
+    "          method: 'GET',",
+    '          headers: {',
+    '            HttpHeaders.authorizationHeader:',
+    "                'Bearer $token',",
+    "            'content-Type': 'application/json'",
+    '          },',
+    '        ),',
+    '      );',
+    '',
+    'I/flutter (16336): DioError [DioErrorType.response]: Http status error [401]',
+  ].join('\n');
+
+  it('catches: the Dart template says the code sets the header', async () => {
+    const f = await catches('token.missing', dio);
+    expect(f.args).toMatchObject({ requestUnseen: true, codeSetsHeader: true });
+    expect((await run(dio)).nextSteps[0]).toContain('Log the Authorization header');
+  });
+
+  it.each([
+    [
+      'a JavaScript template',
+      'fetch(url, { headers: {Authorization: `Bearer ${token}`} })\nGET /api 401 (Unauthorized)',
+    ],
+    ['a concatenation', "xhr.setRequestHeader('Authorization', 'Bearer ' + accessToken);\n401 Unauthorized"],
+    [
+      'a Python f-string',
+      'requests.get(url, headers={"Authorization": f"Bearer {token}"})\n401 Client Error: Unauthorized',
+    ],
+  ])('catches: %s', async (_name, input) => {
+    const f = await catches('token.missing', input);
+    expect(f.args).toMatchObject({ codeSetsHeader: true });
+  });
+
+  it('catches not: the word Bearer in prose, or a literal placeholder, is no code setting the header', async () => {
+    for (const input of [
+      'I send the Authorization header with Bearer and my token but get 401 Unauthorized',
+      'curl -H "Authorization: Bearer <token>" https://api.example.com\n401 Unauthorized',
+      "const scheme = 'Bearer ' + 'x'; // unrelated to any header\n401 Unauthorized",
+    ]) {
+      const r = await run(input);
+      expect(
+        r.findings.some((f) => f.code === 'token.missing' && 'codeSetsHeader' in f.args),
+        input,
+      ).toBe(false);
+    }
+  });
+});

@@ -9,6 +9,7 @@ import type { FindingData } from '../types.js';
 import { appSyncTakesBareTokens, QUERY_TOKEN } from './authz-header.js';
 import { basicChallengeOnly } from './basic-only.js';
 import { errorCutByPasteEnd } from './challenge.js';
+import { codeSetsAuthorization } from './code-sets-header.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
@@ -173,7 +174,9 @@ export const tokenCheck = defineCheck({
                       ? {}
                       : writerSaysTokenSent(ctx)
                         ? { requestUnseen: true as const, saidSent: true as const }
-                        : { requestUnseen: true as const };
+                        : codeSetsAuthorization(ctx) !== null
+                          ? { requestUnseen: true as const, codeSetsHeader: true as const }
+                          : { requestUnseen: true as const };
           const shown: CodeArgs['token.missing'] =
             'requestUnseen' in args && appSyncTakesBareTokens(ctx) ? { ...args, bareHeader: true } : args;
           out.push(finding('token.missing', shown, statusEvidence, ctx.http.status === null ? 'log' : 'status'));

@@ -1432,11 +1432,13 @@ export const findings: FindingMessages = {
                         ? 'The server asks for Basic credentials (a user name and password), and got none it accepts'
                         : a.orMalformed === true
                           ? 'No bearer token was found in the request'
-                          : a.saidSent === true
-                            ? 'The paste says a token was sent, but does not show it'
-                            : a.requestUnseen === true
-                              ? 'No token was sent, or it is not in the paste'
-                              : 'No token was sent',
+                          : a.codeSetsHeader === true
+                            ? 'The client code sets the token, but the paste does not show what was sent'
+                            : a.saidSent === true
+                              ? 'The paste says a token was sent, but does not show it'
+                              : a.requestUnseen === true
+                                ? 'No token was sent, or it is not in the paste'
+                                : 'No token was sent',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
@@ -1463,11 +1465,13 @@ export const findings: FindingMessages = {
                           : a.stated === true
                             ? 'The server says the request reached it without a token (the line quoted): the client sent no Authorization header, or an empty one (an unset variable, a failed token fetch), or something on the way dropped it.'
                             : a.via === undefined
-                              ? a.saidSent === true
-                                ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
-                                : a.requestUnseen === true
-                                  ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                                  : 'This is an authentication failure and there is no token anywhere in the input.'
+                              ? a.codeSetsHeader === true
+                                ? 'This is an authentication failure, and the paste’s client code sets Authorization to "Bearer " and a variable, but not what the variable held when the request went out: an empty, null or undefined variable (a token not yet fetched or stored, a failed sign-in, state read before it was set) sends "Bearer " with nothing, or "Bearer null", and the server refuses it as it refuses no token.'
+                                : a.saidSent === true
+                                  ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
+                                  : a.requestUnseen === true
+                                    ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                                    : 'This is an authentication failure and there is no token anywhere in the input.'
                               : a.sent === true
                                 ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
                                 : a.orMalformed === true
@@ -1524,20 +1528,24 @@ export const findings: FindingMessages = {
                                 ]
                               : a.stated === true
                                 ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                : a.saidSent === true
-                                  ? [PASTE_SENT_TOKEN, LOOK_AT_REQUEST]
-                                  : a.requestUnseen === true
-                                    ? [
-                                        a.bareHeader === true ? LOOK_AT_REQUEST_BARE : LOOK_AT_REQUEST,
-                                        PASTE_REQUEST_AND_CHALLENGE,
-                                      ]
-                                    : a.placeholder !== undefined
-                                      ? [PLACEHOLDER_SENT]
-                                      : a.via === 'consul'
-                                        ? [CONSUL_NO_TOKEN]
-                                        : [
-                                            'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                          ],
+                                : a.codeSetsHeader === true
+                                  ? [
+                                      'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
+                                    ]
+                                  : a.saidSent === true
+                                    ? [PASTE_SENT_TOKEN, LOOK_AT_REQUEST]
+                                    : a.requestUnseen === true
+                                      ? [
+                                          a.bareHeader === true ? LOOK_AT_REQUEST_BARE : LOOK_AT_REQUEST,
+                                          PASTE_REQUEST_AND_CHALLENGE,
+                                        ]
+                                      : a.placeholder !== undefined
+                                        ? [PLACEHOLDER_SENT]
+                                        : a.via === 'consul'
+                                          ? [CONSUL_NO_TOKEN]
+                                          : [
+                                              'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                            ],
   },
   'token.malformed': {
     title: (a) =>

@@ -1332,11 +1332,13 @@ export const findings: FindingMessages = {
                         ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
                         : a.orMalformed === true
                           ? 'リクエストに Bearer トークンが見つかりません'
-                          : a.saidSent === true
-                            ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
-                            : a.requestUnseen === true
-                              ? 'トークンが送られていないか、貼り付けに含まれていません'
-                              : 'トークンが送られていません',
+                          : a.codeSetsHeader === true
+                            ? 'クライアントのコードはトークンを設定していますが、実際に送られた値は貼り付けにありません'
+                            : a.saidSent === true
+                              ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
+                              : a.requestUnseen === true
+                                ? 'トークンが送られていないか、貼り付けに含まれていません'
+                                : 'トークンが送られていません',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
@@ -1363,11 +1365,13 @@ export const findings: FindingMessages = {
                           : a.stated === true
                             ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
                             : a.via === undefined
-                              ? a.saidSent === true
-                                ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
-                                : a.requestUnseen === true
-                                  ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                                  : '認証エラーですが、入力のどこにもトークンがありません。'
+                              ? a.codeSetsHeader === true
+                                ? '認証の失敗です。貼り付けのクライアントコードは Authorization に "Bearer " と変数を設定していますが、リクエスト送信時にその変数が何を持っていたかはわかりません。変数が空、null、undefined だと（トークンの取得や保存の前、サインインの失敗、設定前の状態の読み出し）、"Bearer " だけや "Bearer null" が送られ、サーバーはトークンなしと同じく拒否します。'
+                                : a.saidSent === true
+                                  ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
+                                  : a.requestUnseen === true
+                                    ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                                    : '認証エラーですが、入力のどこにもトークンがありません。'
                               : a.sent === true
                                 ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
                                 : a.orMalformed === true
@@ -1421,20 +1425,24 @@ export const findings: FindingMessages = {
                                 ]
                               : a.stated === true
                                 ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                : a.saidSent === true
-                                  ? [PASTE_SENT_TOKEN, LOOK_AT_REQUEST]
-                                  : a.requestUnseen === true
-                                    ? [
-                                        a.bareHeader === true ? LOOK_AT_REQUEST_BARE : LOOK_AT_REQUEST,
-                                        PASTE_REQUEST_AND_CHALLENGE,
-                                      ]
-                                    : a.placeholder !== undefined
-                                      ? [PLACEHOLDER_SENT]
-                                      : a.via === 'consul'
-                                        ? [CONSUL_NO_TOKEN]
-                                        : [
-                                            'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                          ],
+                                : a.codeSetsHeader === true
+                                  ? [
+                                      'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
+                                    ]
+                                  : a.saidSent === true
+                                    ? [PASTE_SENT_TOKEN, LOOK_AT_REQUEST]
+                                    : a.requestUnseen === true
+                                      ? [
+                                          a.bareHeader === true ? LOOK_AT_REQUEST_BARE : LOOK_AT_REQUEST,
+                                          PASTE_REQUEST_AND_CHALLENGE,
+                                        ]
+                                      : a.placeholder !== undefined
+                                        ? [PLACEHOLDER_SENT]
+                                        : a.via === 'consul'
+                                          ? [CONSUL_NO_TOKEN]
+                                          : [
+                                              'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                            ],
   },
   'token.malformed': {
     title: (a) =>
