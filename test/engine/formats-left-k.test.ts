@@ -242,6 +242,7 @@ describe('client code that sets the Authorization header', () => {
   it.each([
     [
       'a JavaScript template',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the pasted code's own template literal
       'fetch(url, { headers: {Authorization: `Bearer ${token}`} })\nGET /api 401 (Unauthorized)',
     ],
     ['a concatenation', "xhr.setRequestHeader('Authorization', 'Bearer ' + accessToken);\n401 Unauthorized"],
