@@ -102,13 +102,18 @@ describe('a denial a gateway states, one step that points at the gateway', () =>
       input:
         'HTTP/1.1 403 Forbidden\nContent-Type: application/json\nX-Generator: tyk.io\n\n{"error": "Key not authorized: no matching policy"}',
     },
-    {
-      name: 'Cloud Run’s invoker check',
-      product: 'Cloud Run',
-      input:
-        'HTTP/1.1 403 Forbidden\nserver: Google Frontend\n\nThe request was not authorized to invoke this service.',
-    },
   ];
+  // Cloud Run's invoker check has a step of its own (round left-k: roles/run.invoker, --allow-unauthenticated), which
+  // replaces the generic gateway step, once.
+  it('Cloud Run’s invoker check: its own step, once', async () => {
+    const r = await run(
+      'HTTP/1.1 403 Forbidden\nserver: Google Frontend\n\nThe request was not authorized to invoke this service.',
+    );
+    expect(findingOf(r, 'policy.deny').args).toMatchObject({ stated: true });
+    expect(r.nextSteps.filter((s) => s.includes('roles/run.invoker'))).toHaveLength(1);
+    expect(r.nextSteps.join('\n')).not.toContain('RBAC, ACL');
+    expect(r.nextSteps.join('\n')).not.toContain(SERVICE_LOGS);
+  });
   for (const row of rows) {
     it(row.name, async () => {
       const r = await run(row.input);

@@ -173,8 +173,8 @@ const GOOGLE_ENDPOINTS: Row[] = [
     input:
       'com.google.api.server.spi.auth.EspAuthenticator authenticate: Authentication failed: com.google.api.auth.UnauthenticatedException: org.jose4j.jwt.consumer.InvalidJwtException: Unable to process JOSE object (cause: org.jose4j.lang.JoseException: Invalid JOSE Compact Serialization. Expecting either 3 or 5 parts for JWS or JWE respectively but was 2.): ya29.GlsjBAwcRb-NJaQ3kLmNoPq',
     ...REFUSED,
-    top: 'token.malformed',
-    via: 'jose4j',
+    // Round left-k: the ya29 credential is the wrong kind of token (an access token where a JWT is wanted).
+    top: 'token.opaque',
   },
   {
     name: 'near-miss: an application\'s own "JWT validation failed: %s" in its source',
