@@ -103,6 +103,16 @@ function assertionRefused(ctx: Context, description: string | null): JwtAssertio
 const DIRECTUS_BAD_LOGIN = 'Invalid user credentials.';
 
 /**
+ * Whether the paste shows a call that carries a token to Directus, not its login: an Authorization or token shown, or
+ * one of its data endpoints (/users/me, /items/…: docs.directus.io, API reference), and no /auth/login.
+ */
+function directusTokenCall(ctx: Context): boolean {
+  if (ctx.lower.includes('/auth/login')) return false;
+  if (ctx.authorization !== null || ctx.token !== null) return true;
+  return ctx.lower.includes('/users/me') || ctx.lower.includes('/items/');
+}
+
+/**
  * Google's ErrorInfo reason ACCESS_TOKEN_TYPE_UNSUPPORTED beside its UNAUTHENTICATED (gcloud's YAML print of the details,
  * GoogleCloudPlatform/cloud-code-vscode#864; the JSON error's `details`): "The request is denied because the type of the
  * provided access token is not supported by the API being called" (googleapis google/api/error_reason.proto). The
@@ -140,8 +150,9 @@ export const bodyCheck = defineCheck({
             );
             break;
           }
-          // Directus's INVALID_CREDENTIALS to its password login is the password's, not a token's (parse/error-bodies.ts).
-          if (via === 'directus' && description === DIRECTUS_BAD_LOGIN && ctx.lower.includes('/auth/login')) break;
+          // Directus's INVALID_CREDENTIALS to its password login is the password's, not a token's (parse/error-bodies.ts):
+          // a token's only where the paste shows one sent, or a call to its API's data rather than its login.
+          if (via === 'directus' && description === DIRECTUS_BAD_LOGIN && !directusTokenCall(ctx)) break;
           {
             // A product refusing its own API key: the key's words and steps, as for its SDKs' lines (verifier-log.ts).
             const credential = via === undefined ? null : replyCredential(via);
