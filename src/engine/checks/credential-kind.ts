@@ -8,6 +8,7 @@ export type NonJwtCredential =
   | 'consul-acl-token'
   | 'nomad-acl-token'
   | 'nats-credentials'
+  | 'mqtt-credentials'
   | 'kintone-api-token'
   | 'aws-access-key'
   | 'npm-token'
@@ -42,6 +43,13 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // nats-io/nats.docs developing-with-nats/tutorials/jwt.md): "Authorization Violation" is none of them accepted, so an
   // OAuth token's exp, iss, aud and kid are not what to check.
   'nats.authorization-violation': 'nats-credentials',
+  // An MQTT broker's CONNACK refusal (services.ts): the broker judged the CONNECT packet's username, password and client
+  // id (or the TLS client certificate); a JWT, where one is used, travels as the password and is judged by the broker's
+  // own authenticator, whose log says which check failed.
+  'mqtt.connack-not-authorized': 'mqtt-credentials',
+  'mqtt.connack-bad-credentials': 'mqtt-credentials',
+  'mqtt.refused-not-authorized': 'mqtt-credentials',
+  'mqtt.refused-bad-credentials': 'mqtt-credentials',
   // kintone's API tokens are strings generated per app and sent in X-Cybozu-API-Token; for GAIA_IA02 its troubleshooting
   // says to check the string was copied right and that "Update App" was clicked, without which a generated token is not
   // usable (kintone.dev/en/tutorials/introduction-to-kintone-customizations/api-tokens/, "Troubleshooting";

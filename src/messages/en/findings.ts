@@ -51,6 +51,13 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // deployed with --no-allow-unauthenticated).
   'cloud-run':
     'Cloud Run’s IAM check refused the caller: grant the identity that calls this service roles/run.invoker on it (gcloud run services add-iam-policy-binding <service> --member=serviceAccount:<email> --role=roles/run.invoker), and send an ID token for it. If the service is meant to be public (an ESPv2 gateway that checks tokens itself), deploy it with --allow-unauthenticated; behind ESPv2, the backend service grants roles/run.invoker to ESPv2’s service account.',
+  // PostgREST runs each request as the role its JWT's role claim names (anon without a token); PostgreSQL checks that
+  // role's GRANTs before row-level security (postgrest docs "Authentication" and "Database Authorization"; postgresql.org
+  // docs ddl-rowsecurity: rows a SELECT policy hides are left out, a row an INSERT/UPDATE check refuses raises "new row
+  // violates row-level security policy"); Supabase's troubleshooting "database-api-42501-errors" (supabase/supabase#50450)
+  // notes new tables are no longer granted to anon and authenticated by default.
+  postgrest:
+    'PostgreSQL refused the role PostgREST ran the request as (the JWT’s role claim: anon when no token was sent, authenticated for a signed-in Supabase user, service_role) on the table, schema or function the message names: grant it (GRANT USAGE ON SCHEMA <schema> TO authenticated; GRANT SELECT, INSERT, UPDATE, DELETE ON <table> TO authenticated), and check that the request carried the user’s token rather than only the anon key. Row-level security comes after the grant: a SELECT policy hides rows without an error.',
   // kubernetes.io/docs/reference/access-authn-authz/rbac/ (permissions are purely additive: no deny rules);
   // kubernetes.io/docs/reference/kubectl/generated/kubectl_auth/kubectl_auth_can-i/ (`kubectl auth can-i list pods
   // --as=system:serviceaccount:dev:foo -n prod`); the audit event's authorization.k8s.io/decision and
@@ -167,6 +174,16 @@ const SALESFORCE_SESSION_REFUSED =
 // (docs.github.com/rest/overview/troubleshooting); an OAuth app's redirect gives a code to exchange at
 // /login/oauth/access_token, which sent as the token is refused the same way (audit-bb 08,
 // openillumi.com/github-401-bad-credentials-token-exchange-fix).
+/**
+ * Snowflake's refusals (verifier-messages/services.ts): key-pair authentication's "JWT token is invalid. [<uuid>]"
+ * (390144), whose uuid SYSTEM$GET_LOGIN_FAILURE_DETAILS turns into the check that failed
+ * (docs.snowflake.com/en/user-guide/key-pair-auth-troubleshooting); the JWT's iss and sub as the SQL API's guide builds
+ * them (docs.snowflake.com/en/developer-guide/sql-api/authenticating); an OAuth token's 390303, which
+ * SYSTEM$VERIFY_EXTERNAL_OAUTH_TOKEN explains (docs.snowflake.com/en/sql-reference/functions/system_verify_ext_oauth_token).
+ */
+const SNOWFLAKE_TOKEN_REFUSED =
+  "For key-pair authentication (JWT token is invalid, 390144), a Snowflake administrator reads which check failed with SELECT SYSTEM$GET_LOGIN_FAILURE_DETAILS('<the uuid in brackets>'): the JWT’s iss must be ACCOUNT.USER.SHA256:<fingerprint of the public key set on the user> and its sub ACCOUNT.USER (the account identifier in upper case, without the region and with periods as hyphens), and it must not be expired. For an OAuth access token (390303), SELECT SYSTEM$VERIFY_EXTERNAL_OAUTH_TOKEN('<token>') names the problem: its issuer, audience or signing keys against the security integration, or its expiry.";
+
 const GITHUB_TOKEN_REFUSED =
   'GitHub does not recognise the credential: its tokens are opaque (ghp_…, github_pat_…, gho_…), not JWTs. Check that the whole token is sent as "Authorization: Bearer <token>" (or "token <token>"), that it has not expired or been revoked (Settings → Developer settings), and, in an OAuth app’s flow, that it is the access token exchanged at https://github.com/login/oauth/access_token, not the authorization code from the redirect.';
 
@@ -860,6 +877,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'nomad-acl-token': 'The credential is a Nomad ACL token’s SecretID, not a JWT: this region has no token with it.',
   'nats-credentials':
     'The NATS server accepted none of the connection’s credentials (a user JWT and nkey seed from a .creds file, an nkey, a token, or a user and password): they are not the ones it is configured for, or the user’s account is not trusted by its operator.',
+  'mqtt-credentials':
+    'The MQTT broker refused the connection in its CONNACK: it accepted none of the CONNECT packet’s credentials (the username and password, where a JWT travels as the password when the broker authenticates with one, or the TLS client certificate), or its authorization refused the client.',
   'kintone-api-token':
     'The credential is a kintone API token (X-Cybozu-API-Token), not a JWT: it matches none the app has in effect. It was copied wrong or cut, deleted or regenerated, or generated without clicking "Update App" afterwards.',
   'aws-access-key':
@@ -902,6 +921,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check that NOMAD_TOKEN (or the X-Nomad-Token header) holds the SecretID of a token this region knows (nomad acl token self shows it), not a deleted token.',
   'nats-credentials':
     'Check the credentials the client connects with against the server’s configuration: for a .creds file, that its user was issued by an account the server’s resolver holds, under the operator the server trusts (nsc describe user; nsc describe account); otherwise the token, nkey or user and password in the server’s authorization block.',
+  'mqtt-credentials':
+    'Look at the broker’s log for the refused client id: it names the check that failed. Check that the client sends the username and password the broker’s authenticator expects (with JWT authentication, the token in the field it reads, usually the password, signed with the secret or a key from its JWKS whose kid the token names, and not expired), and that anonymous access is off only where credentials are sent.',
   'kintone-api-token':
     'Copy the API token again from the app’s settings (App Settings → API Token) into X-Cybozu-API-Token (cli-kintone: --api-token); after generating or changing a token, click "Update App": until then kintone does not accept it. A token works only in the app it was generated in, so check the app ID the call names too.',
   // aws sts get-caller-identity and aws configure list are the AWS CLI's own ways to show the identity and where its
@@ -1281,7 +1302,9 @@ export const findings: FindingMessages = {
                             ? SALESFORCE_SESSION_REFUSED
                             : a.via === 'github'
                               ? GITHUB_TOKEN_REFUSED
-                              : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
+                              : a.via === 'snowflake'
+                                ? SNOWFLAKE_TOKEN_REFUSED
+                                : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
           ],
   },
   'challenge.dpop-proof': {

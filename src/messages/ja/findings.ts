@@ -687,6 +687,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Nomad の ACL トークンの SecretID です。このリージョンにはこのトークンがありません。',
   'nats-credentials':
     'NATS サーバーは接続の資格情報（.creds ファイルのユーザー JWT と nkey シード、nkey、トークン、ユーザー名とパスワードのいずれか）を受け入れませんでした。サーバーに設定された資格情報と違うか、ユーザーのアカウントがオペレーターに信頼されていないかのどちらかです。',
+  'mqtt-credentials':
+    'MQTT ブローカーは CONNACK で接続を拒否しました。CONNECT パケットの資格情報（ユーザー名とパスワード。ブローカーが JWT で認証する場合は JWT がパスワードとして送られます。または TLS クライアント証明書）のどれも受け入れなかったか、認可がクライアントを拒否しました。',
   'kintone-api-token':
     '資格情報は JWT ではなく、kintone の API トークン（X-Cybozu-API-Token）です。アプリで有効な API トークンのどれとも一致しません。コピーの誤りや欠け、削除や再生成、生成後に「アプリを更新」を押していない、のいずれかです。',
   'aws-access-key':
@@ -729,6 +731,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'NOMAD_TOKEN（または X-Nomad-Token ヘッダー）に、このリージョンが知っているトークンの SecretID が入っているか確認してください（nomad acl token self で確かめられます）。削除済みのトークンは見つかりません。',
   'nats-credentials':
     'クライアントが接続に使う資格情報をサーバーの設定と照らし合わせてください。.creds ファイルなら、そのユーザーを発行したアカウントがサーバーのリゾルバーにあり、サーバーが信頼するオペレーターの配下にあるかを確認します（nsc describe user、nsc describe account）。それ以外なら、サーバーの authorization ブロックにあるトークン、nkey、ユーザー名とパスワードと比べます。',
+  'mqtt-credentials':
+    '拒否されたクライアント ID についてブローカーのログを見てください。失敗したチェックが書かれています。クライアントがブローカーの認証が期待するユーザー名とパスワードを送っているか確認します（JWT 認証なら、ブローカーが読むフィールド、ふつうはパスワードにトークンを入れ、シークレットか JWKS のうちトークンの kid の鍵で署名され、期限が切れていないこと）。',
   // Screen labels as Cybozu's Japanese help writes them (jp.cybozu.help/ja/k/user/api_token): 「設定」タブ →「APIトークン」.
   'kintone-api-token':
     'アプリの設定（「設定」タブ →「APIトークン」）から API トークンをコピーし直し、X-Cybozu-API-Token（cli-kintone なら --api-token）に指定してください。トークンを生成・変更したあとは「アプリを更新」を押すまで使えません。API トークンは生成したアプリでしか使えないため、呼び出すアプリ ID も確認してください。',
@@ -776,6 +780,8 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
     'GitHub は資格情報を “denied to” の後に書かれたアカウントとして受け入れましたが、そのアカウントにはリポジトリへの書き込み権限がありません。ワークフローの GITHUB_TOKEN（github-actions[bot]）なら、ワークフローかジョブで permissions: contents: write を指定してください。fine-grained personal access token なら、このリポジトリと Contents: Read and write を与えます。デプロイキーなら、書き込みを許可して追加します。書かれたアカウントが意図したものでなければ、認証情報ヘルパーが保存済みのログインを送っています。それを消し（host=github.com で git credential-osxkeychain erase、または Windows 資格情報マネージャーの github.com の項目）、正しいトークンで push し直してください。',
   'cloud-run':
     'Cloud Run の IAM チェックが呼び出し元を拒否しています。このサービスを呼び出す ID にサービスの roles/run.invoker を付与し（gcloud run services add-iam-policy-binding <service> --member=serviceAccount:<email> --role=roles/run.invoker）、そのサービス向けの ID トークンを送ってください。公開するサービス（トークンを自分で検証する ESPv2 ゲートウェイなど）なら --allow-unauthenticated でデプロイします。ESPv2 の後ろでは、バックエンドのサービスが ESPv2 のサービスアカウントに roles/run.invoker を付与します。',
+  postgrest:
+    'PostgREST がリクエストを実行したロール（JWT の role クレーム。トークンがなければ anon、Supabase のサインイン済みユーザーなら authenticated、ほかに service_role）に、メッセージにあるテーブル、スキーマ、関数への権限を PostgreSQL が与えていません。そのロールに権限を付与し（GRANT USAGE ON SCHEMA <schema> TO authenticated; GRANT SELECT, INSERT, UPDATE, DELETE ON <table> TO authenticated）、リクエストが anon キーだけでなくユーザーのトークンを送っているか確認してください。行レベルセキュリティは権限の後に評価され、SELECT のポリシーはエラーを出さずに行を隠します。',
   kubernetes:
     'Kubernetes の認可（多くのクラスターでは RBAC）が拒否しています。このユーザーかサービスアカウントに結び付いた Role や ClusterRole に、このリソースへのその動詞を許すものがありません（RBAC に拒否ルールはありません）。メッセージにある名前で "kubectl auth can-i <verb> <resource> -n <namespace> --as=<user>" を実行して確かめ、API サーバーの監査ログでこのリクエストの authorization.k8s.io/decision と authorization.k8s.io/reason を読んでください。',
   elasticsearch:
@@ -824,6 +830,10 @@ const GOOGLE_CREDENTIAL_REFUSED =
 /** en/findings.ts の SALESFORCE_SESSION_REFUSED と同じ（出典は en 側）。Salesforce のアクセストークンはセッション ID です。 */
 const SALESFORCE_SESSION_REFUSED =
   'Salesforce がセッションを拒否しました。アクセストークンは JWT ではなくセッション ID です。トークンと一緒に返された instance_url（login.salesforce.com ではなく）へ「Authorization: Bearer <access_token>」で送っているか、ヘッダーを落とすリダイレクトを経由していないか（Postman は「Follow Authorization header」をオンにしないと落とします）を確認してください。そうなっていれば、セッションが終わっています（タイムアウト、ログアウトや取り消し、IP 制限）。新しいアクセストークンを取得してください。';
+
+/** en/findings.ts の SNOWFLAKE_TOKEN_REFUSED と同じ（出典は en 側）。 */
+const SNOWFLAKE_TOKEN_REFUSED =
+  "キーペア認証（JWT token is invalid、390144）なら、Snowflake の管理者が SELECT SYSTEM$GET_LOGIN_FAILURE_DETAILS('<角括弧内の UUID>') で失敗したチェックを確認できます。JWT の iss は ACCOUNT.USER.SHA256:<ユーザーに設定した公開鍵のフィンガープリント>、sub は ACCOUNT.USER（アカウント識別子は大文字、リージョンなし、ピリオドはハイフン）で、期限切れでないことが必要です。OAuth アクセストークン（390303）なら、SELECT SYSTEM$VERIFY_EXTERNAL_OAUTH_TOKEN('<トークン>') が問題（セキュリティ統合に対する発行者、オーディエンス、署名鍵、または期限）を示します。";
 
 /** en/findings.ts の GITHUB_TOKEN_REFUSED と同じ（出典は en 側）。GitHub のトークンは JWT ではありません。 */
 const GITHUB_TOKEN_REFUSED =
@@ -1181,7 +1191,9 @@ export const findings: FindingMessages = {
                             ? SALESFORCE_SESSION_REFUSED
                             : a.via === 'github'
                               ? GITHUB_TOKEN_REFUSED
-                              : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
+                              : a.via === 'snowflake'
+                                ? SNOWFLAKE_TOKEN_REFUSED
+                                : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
           ],
   },
   'challenge.dpop-proof': {

@@ -1495,6 +1495,36 @@ const FRAMEWORKS: Case[] = [
     'token.missing',
   ],
   ['{"code":"PGRST303","message":"JWT not yet valid"}', 'postgrest.not-yet-valid', 'time.not-yet-valid'],
+  [
+    '{"code":"42501","details":null,"hint":null,"message":"permission denied for table user_role"}',
+    'postgrest.permission-denied-table',
+    'policy.deny',
+  ],
+  [
+    '{"code":"42501","message":"permission denied for function get_orders"}',
+    'postgrest.permission-denied-function',
+    'policy.deny',
+  ],
+  [
+    'io.github.jan.supabase.exceptions.UnknownRestException: permission denied for schema public',
+    'postgrest.permission-denied-kt',
+    'policy.deny',
+  ],
+  [
+    '{"server_error_msg":"4400: Connection initialization failed: x-hasura-admin-secret/x-hasura-access-key required, but not found"}',
+    'hasura.admin-secret-missing',
+    'token.missing',
+  ],
+  [
+    'GraphQL error: Missing Authorization header in JWT authentication mode',
+    'hasura.jwt-mode-no-header',
+    'token.missing',
+  ],
+  [
+    `{"message":"Missing 'Authorization' or 'Cookie' header in JWT authentication mode"}`,
+    'hasura.jwt-mode-no-header-or-cookie',
+    'token.missing',
+  ],
   ['{"code":"PGRST303","message":"JWT issued at future"}', 'postgrest.iat-future', 'time.issued-in-future'],
   ['{"code":"PGRST303","message":"JWT not in audience"}', 'postgrest.audience', 'claim.aud-mismatch'],
   ['{"code":"PGRST301","message":"JWT cryptographic operation failed"}', 'postgrest.crypto', 'signature.invalid'],
@@ -2716,6 +2746,29 @@ const SERVICES: Case[] = [
   ["-ERR 'Authorization Violation'", 'nats.authorization-violation', 'challenge.invalid-token'],
   ['LastError = nats: User Authentication Expired', 'nats.user-expired', 'time.expired'],
   ["-ERR 'User Authentication Revoked'", 'nats.user-revoked', 'token.revoked'],
+  [
+    'Mqtt5ConnAckException: CONNECT failed as CONNACK contained an Error Code: NOT_AUTHORIZED.',
+    'mqtt.connack-not-authorized',
+    'challenge.invalid-token',
+  ],
+  [
+    'Mqtt3ConnAckException: CONNECT failed as CONNACK contained an Error Code: BAD_USER_NAME_OR_PASSWORD.',
+    'mqtt.connack-bad-credentials',
+    'challenge.invalid-token',
+  ],
+  ['Error: Connection refused: Not authorized', 'mqtt.refused-not-authorized', 'challenge.invalid-token'],
+  ['Error: Connection refused: Bad username or password', 'mqtt.refused-bad-credentials', 'challenge.invalid-token'],
+  [
+    'Snowflake exception: JWT token is invalid. [0ce9eb56-821d-4ca9-a774-04ae89a0cf5a], sqlState:08001',
+    'snowflake.jwt-token-invalid',
+    'challenge.invalid-token',
+  ],
+  ['390303: Invalid OAuth access token', 'snowflake.invalid-oauth-token', 'challenge.invalid-token'],
+  [
+    'SASL authentication error: Token expired at: 1746617414000 (2025-05-07T11:30:14 UTC)',
+    'strimzi-kafka-oauth.token-expired',
+    'time.expired',
+  ],
   [
     '[error    ] JWT token is not valid: [airflow.api_fastapi.auth.managers.base_auth_manager] loc=base_auth_manager.py:107',
     'airflow.jwt-not-valid',

@@ -63,6 +63,20 @@ function besidePgrstCode(f: Fragment): Reading | null {
   return PGRST_CODE.test(`${before}\u0000${f.after(200, true)}`) ? {} : null;
 }
 
+/** PostgreSQL's insufficient_privilege (SQLSTATE 42501) as PostgREST's error object carries it, compact or printed. */
+const PG_42501 = /["']?code["']?\s*:\s*["']42501["']/;
+
+/**
+ * PostgreSQL's "permission denied for …" only where PostgREST (or a Supabase client) reports it: its error object's
+ * 42501 code either side of the message, or a Supabase client's exception class just before it. psql's own
+ * `ERROR:  permission denied for table` is a database role's, with no token behind it.
+ */
+function besidePg42501(f: Fragment): Reading | null {
+  const before = f.text.slice(Math.max(0, f.start - 200), f.start);
+  if (/(?:PostgrestError|PostgrestException|APIError): $/.test(before)) return {};
+  return PG_42501.test(`${before}\u0000${f.after(200, true)}`) ? {} : null;
+}
+
 /** The API server's authentication filter's sentence, earlier on the same line (klog structured, or before 1.19). */
 const CERT_EXPIRED = 'x509: certificate has expired or is not yet valid: current time ';
 const CERT_EXPIRED_BARE = 'x509: certificate has expired or is not yet valid';
@@ -206,6 +220,18 @@ export const FRAMEWORKS: readonly Matcher[] = [
     ...CLASS,
     exactCase: true,
   }),
+  // Hasura's answers to a request that carries no credential (server/src-lib/Hasura/Server/Auth.hs, getUserInfo…):
+  // "x-hasura-admin-secret/x-hasura-access-key required, but not found" with only an admin secret configured (and no
+  // unauthorized role), over HTTP and in graphql-ws's connection_init ("4400: Connection initialization failed: …",
+  // hasura/graphql-engine#7696); "Missing Authorization header in JWT authentication mode", since v2 "Missing
+  // 'Authorization' or 'Cookie' header in JWT authentication mode" (extensions.code invalid-headers), in JWT mode.
+  hasura('admin-secret-missing', 'token.missing', 'x-hasura-admin-secret/x-hasura-access-key required'),
+  hasura('jwt-mode-no-header', 'token.missing', 'Missing Authorization header in JWT authentication mode'),
+  hasura(
+    'jwt-mode-no-header-or-cookie',
+    'token.missing',
+    "Missing 'Authorization' or 'Cookie' header in JWT authentication mode",
+  ),
 
   // PostgREST/postgrest src/PostgREST/Error.hs (`instance ErrorBody JwtError`). Its error codes hold no trigger
   // letters (scan.ts), so the messages are the rows. "JWT expired" is jjwt's words too (java.ts): beside a
@@ -237,6 +263,20 @@ export const FRAMEWORKS: readonly Matcher[] = [
   postgrest('parts', 'token.malformed', 'Expected 3 parts in JWT; got'),
   postgrest('empty', 'token.missing', 'Empty JWT is sent in Authorization header'),
   postgrest('exp-not-number', 'time.invalid', "The JWT 'exp' claim must be a number", { args: { claim: 'exp' } }),
+  // PostgreSQL refusing the role PostgREST switched to from the JWT's role claim (anon, authenticated, service_role) on
+  // the table, schema or function it names: `{"code":"42501","details":null,"hint":null,"message":"permission denied
+  // for table user_role"}` (supabase/supabase#41483), supabase-kt's "UnknownRestException: permission denied for schema
+  // public" (supabase-community/supabase-kt#720). The token was accepted; the database's grants refused its role.
+  // (The rows name the object: "permission denied for " alone holds no trigger, scan.ts.)
+  postgrest('permission-denied-table', 'policy.deny', 'permission denied for table', {
+    exactCase: true,
+    read: besidePg42501,
+  }),
+  postgrest('permission-denied-function', 'policy.deny', 'permission denied for function', {
+    exactCase: true,
+    read: besidePg42501,
+  }),
+  postgrest('permission-denied-kt', 'policy.deny', 'UnknownRestException: permission denied for ', { exactCase: true }),
 
   // firebase/firebase-admin-node src/auth/token-verifier.ts (FirebaseTokenVerifier: verifyContent,
   // mapJwtErrorToAuthError, safeDecode); the token's name is "Firebase ID token" or "Firebase session cookie".

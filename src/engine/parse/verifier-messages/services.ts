@@ -31,6 +31,8 @@ const jose4j = family('jose4j');
 const sts = family('aws-sts');
 const strimzi = family('strimzi-kafka-oauth');
 const bigcommerce = family('bigcommerce');
+const mqtt = family('mqtt');
+const snowflake = family('snowflake');
 
 /** The kid Strimzi's validator prints after its message: `… (kid:6g3o…)`. */
 function strimziKid(f: Fragment): Reading {
@@ -277,6 +279,16 @@ export const SERVICES: readonly Matcher[] = [
     },
   ),
   strimzi('invalid-signature', 'signature.invalid', 'Signature check failed: Invalid token signature'),
+  // …and its expiry check after the signature (JWTSignatureValidator.java, TokenExpiredException): "Token expired at:
+  // <exp in ms> (<ISO time> UTC)", which the broker sends back and librdkafka clients print as "SASL authentication
+  // error: Token expired at: 1746617414000 (2025-05-07T11:30:14 UTC) (ErrId: …)" (Aiven-Open/karapace#1080). Other
+  // apps' "Token expired at: " is followed by a Date's text: the milliseconds and the bracketed UTC time are Strimzi's.
+  strimzi('token-expired', 'time.expired', 'Token expired at: ', {
+    read: (f) => {
+      const m = /^\d{10,13} \(\d{4}-\d\d-\d\dT[\d:.]{5,12}Z? UTC\)/.exec(f.after(48));
+      return m === null ? null : { extend: m[0].length };
+    },
+  }),
 
   // RabbitMQ's OAuth 2 backend (rabbit_auth_backend_oauth2.erl): "Provided JWT token has expired at timestamp ~p
   // (validated at ~p)" (validate_token_expiry); "Authentication using an OAuth 2/JWT token failed: provided token is
@@ -437,6 +449,40 @@ export const SERVICES: readonly Matcher[] = [
   nats('authorization-violation', 'challenge.invalid-token', 'Authorization Violation', { read: natsError }),
   nats('user-expired', 'time.expired', 'User Authentication Expired', { read: natsError }),
   nats('user-revoked', 'token.revoked', 'User Authentication Revoked', { read: natsError }),
+  // An MQTT broker's CONNACK refusing the connection (MQTT 3.1.1 return codes 4 "bad user name or password" and 5 "not
+  // authorized"; MQTT 5 reason codes 0x86 and 0x87), in the words of the clients that print it: HiveMQ's Java client
+  // ("CONNECT failed as CONNACK contained an Error Code: NOT_AUTHORIZED.", hivemq-mqtt-client's MqttConnAckSingle and
+  // its Mqtt5ConnAckException, hivemq/hivemq-mqtt-client#463; BAD_USER_NAME_OR_PASSWORD in its Mqtt3 tests) and MQTT.js
+  // ("Connection refused: Not authorized", its connack error map, quoted from a broker doing JWT auth in
+  // emqx/emqx#3352). The broker took none of the username, password (a JWT where it authenticates with one: EMQX's
+  // JWT authenticator, AWS IoT's custom authorizers) or client certificate.
+  mqtt('connack-not-authorized', 'challenge.invalid-token', 'CONNACK contained an Error Code: NOT_AUTHORIZED', {
+    exactCase: true,
+  }),
+  mqtt(
+    'connack-bad-credentials',
+    'challenge.invalid-token',
+    'CONNACK contained an Error Code: BAD_USER_NAME_OR_PASSWORD',
+    { exactCase: true },
+  ),
+  mqtt('refused-not-authorized', 'challenge.invalid-token', 'Connection refused: Not authorized'),
+  mqtt('refused-bad-credentials', 'challenge.invalid-token', 'Connection refused: Bad username or password'),
+  // Snowflake refusing the JWT a client signs for key-pair authentication: "JWT token is invalid. [<uuid>]", error
+  // 390144, the uuid being what SYSTEM$GET_LOGIN_FAILURE_DETAILS takes to say which check failed (account, user or
+  // public-key fingerprint mismatch, expiry; docs.snowflake.com/en/user-guide/key-pair-auth-troubleshooting;
+  // slothflowlabs/duckle#22 under the SQL API's 401). The uuid after the words keeps other products' sentences out.
+  snowflake('jwt-token-invalid', 'challenge.invalid-token', 'JWT token is invalid. [', {
+    read: (f) => {
+      const m = /^[0-9a-f]{8}-[0-9a-f-]{27}\]/i.exec(f.after(40));
+      return m === null ? null : { extend: m[0].length };
+    },
+  }),
+  // …and an OAuth access token it refuses (External OAuth or Snowflake OAuth), error 390303: "390303: Invalid OAuth
+  // access token" (iqea-ai/duckdb-snowflake#29). Meta's Graph API says the same words (code 190): only beside
+  // Snowflake's error number is it Snowflake's.
+  snowflake('invalid-oauth-token', 'challenge.invalid-token', 'Invalid OAuth access token', {
+    read: (f) => (/390303\W{1,12}$/.test(f.before(24)) ? {} : null),
+  }),
   // BigCommerce's REST API refusing a store API account whose OAuth scopes do not cover the endpoint: a 403 with
   // `{"status":403,"title":"You don't have a required scope to access the endpoint","type":"https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","errors":{}}`
   // (public captures of the reply in client code and tests, and openillumi.com/bigcommerce-api-403-uri-fix, where a
