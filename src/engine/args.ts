@@ -262,6 +262,11 @@ export interface CodeArgs {
     /** The failed request is a CORS preflight, which browsers send without Authorization (checks/preflight.ts). */
     preflight?: true;
     /**
+     * With `requestUnseen`: the paste names a browser WebSocket (a ws:// or wss:// URL) or EventSource, which cannot
+     * carry an Authorization header (checks/browser-transport.ts): the token goes in the URL or the first message.
+     */
+    transport?: 'websocket' | 'eventsource';
+    /**
      * The client (`via`) says it could not obtain the token it was to send: a CI job refused an OIDC token
      * (GitHub Actions without `permissions: id-token: write`), rather than a verifier saying none arrived.
      */

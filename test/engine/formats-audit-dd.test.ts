@@ -163,3 +163,36 @@ describe('PostgREST’s (Supabase’s) 42501: the database refused the role the 
     await catchesNot('policy.deny', 'ERROR:  permission denied for table users');
   });
 });
+
+describe('a 401 beside a browser WebSocket or EventSource, which cannot carry Authorization (checks/browser-transport.ts)', () => {
+  it('catches: SignalR’s 401 on the wss:// URL after negotiate passed (dotnet/aspnetcore#15008)', async () => {
+    const f = await catches(
+      'token.missing',
+      'i get a 200 in the /negotiate end point. However get a 401 in the wss://url/myhub?id=xyz&access_token=jwt endpoint.',
+    );
+    expect(f.args).toMatchObject({ requestUnseen: true, transport: 'websocket' });
+    const r = await run('HTTP 401 on wss://api.example.com/hubs/chat?id=abc');
+    expect(r.nextSteps.join(' ')).toContain('OnMessageReceived');
+  });
+
+  it('catches: the EventSource stream’s 401 (sipyourdrink-ltd/bernstein#3563)', async () => {
+    const f = await catches(
+      'token.missing',
+      'the `GET /api/v1/events` request in DevTools Network shows **401**. The SPA opens the stream with `new EventSource(url)`.',
+    );
+    expect(f.args).toMatchObject({ transport: 'eventsource' });
+  });
+
+  it('catches not: a 401 with no WebSocket or EventSource named keeps the plain steps', async () => {
+    const f = await catches('token.missing', 'Fatal Exception: retrofit2.HttpException: HTTP 401');
+    expect(f.args).not.toHaveProperty('transport');
+  });
+
+  it('catches not: a shown request’s missing header is read from the request, not the transport', async () => {
+    const f = await catches(
+      'authz-header.missing',
+      'GET /hubs/chat HTTP/1.1\nHost: api.example.com\nOrigin: wss://api.example.com\n\nHTTP/1.1 401 Unauthorized',
+    );
+    expect(f.args ?? {}).not.toHaveProperty('transport');
+  });
+});

@@ -8,6 +8,7 @@ import type { JsonObject } from '../token/decode.js';
 import type { FindingData } from '../types.js';
 import { appSyncTakesBareTokens, QUERY_TOKEN } from './authz-header.js';
 import { basicChallengeOnly } from './basic-only.js';
+import { browserTransport } from './browser-transport.js';
 import { errorCutByPasteEnd } from './challenge.js';
 import { codeSetsAuthorization } from './code-sets-header.js';
 import { defineCheck, finding } from './define.js';
@@ -177,8 +178,13 @@ export const tokenCheck = defineCheck({
                         : codeSetsAuthorization(ctx) !== null
                           ? { requestUnseen: true as const, codeSetsHeader: true as const }
                           : { requestUnseen: true as const };
+          const transport = 'requestUnseen' in args ? browserTransport(ctx) : null;
           const shown: CodeArgs['token.missing'] =
-            'requestUnseen' in args && appSyncTakesBareTokens(ctx) ? { ...args, bareHeader: true } : args;
+            'requestUnseen' in args && appSyncTakesBareTokens(ctx)
+              ? { ...args, bareHeader: true }
+              : transport !== null
+                ? { ...args, transport }
+                : args;
           out.push(finding('token.missing', shown, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
         }
       }

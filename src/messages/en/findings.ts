@@ -377,6 +377,17 @@ const ATTACH_DPOP = [
   'Check that the client attaches "Authorization: DPoP <token>" and a "DPoP: <proof>" header: the server offers only DPoP (RFC 9449), and the token variable may be empty.',
   ATTACH_AUTHORIZATION[1] as string,
 ];
+/**
+ * A token.missing beside a browser WebSocket or EventSource (checks/browser-transport.ts, whose comment cites the
+ * sources): neither can carry an Authorization header, so the token travels in the URL or the first message.
+ */
+const TRANSPORT_STEP: Record<'websocket' | 'eventsource', string> = {
+  websocket:
+    'If the refused request is the WebSocket connection: a browser cannot set headers on one, so the token goes in the URL’s query string (SignalR’s JavaScript client sends access_token=…, which ASP.NET Core reads only where JwtBearerEvents.OnMessageReceived takes it for the hub’s path) or in the first message (graphql-ws: connection_init’s payload, read by the server’s onConnect). Check that the connection’s URL or first message carries the token, and that the server reads it from there.',
+  eventsource:
+    'If the refused request is the EventSource stream: the browser’s EventSource cannot send an Authorization header, so an API that reads only that header refuses it. Send the token another way the server accepts (a cookie, or a query parameter it reads), or open the stream with a client that sets headers (a fetch-based EventSource polyfill).',
+};
+
 const LOOK_AT_REQUEST =
   'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".';
 /** LOOK_AT_REQUEST for AWS AppSync, which takes the token bare (checks/authz-header.ts appSyncTakesBareTokens). */
@@ -1556,10 +1567,17 @@ export const findings: FindingMessages = {
                                       'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
                                     ]
                                   : a.saidSent === true
-                                    ? [PASTE_SENT_TOKEN, LOOK_AT_REQUEST]
+                                    ? [
+                                        PASTE_SENT_TOKEN,
+                                        a.transport !== undefined ? TRANSPORT_STEP[a.transport] : LOOK_AT_REQUEST,
+                                      ]
                                     : a.requestUnseen === true
                                       ? [
-                                          a.bareHeader === true ? LOOK_AT_REQUEST_BARE : LOOK_AT_REQUEST,
+                                          a.transport !== undefined
+                                            ? TRANSPORT_STEP[a.transport]
+                                            : a.bareHeader === true
+                                              ? LOOK_AT_REQUEST_BARE
+                                              : LOOK_AT_REQUEST,
                                           PASTE_REQUEST_AND_CHALLENGE,
                                         ]
                                       : a.placeholder !== undefined

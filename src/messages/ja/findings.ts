@@ -205,6 +205,14 @@ const ATTACH_DPOP = [
   'クライアントが "Authorization: DPoP <token>" と "DPoP: <proof>" ヘッダーを付けているか確認してください。サーバーが受け付けるのは DPoP だけです（RFC 9449）。トークンの変数が空のこともあります。',
   ATTACH_AUTHORIZATION[1] as string,
 ];
+/** en/findings.ts の TRANSPORT_STEP と同じ（出典は checks/browser-transport.ts）。 */
+const TRANSPORT_STEP: Record<'websocket' | 'eventsource', string> = {
+  websocket:
+    '拒否されたのが WebSocket 接続なら、ブラウザーは WebSocket にヘッダーを付けられないため、トークンは URL のクエリ文字列（SignalR の JavaScript クライアントは access_token=… を送ります。ASP.NET Core はハブのパスについて JwtBearerEvents.OnMessageReceived で読ませたときだけ読みます）か、最初のメッセージ（graphql-ws なら connection_init の payload。サーバーの onConnect が読みます）で送ります。接続の URL か最初のメッセージにトークンがあり、サーバーがそこから読んでいるか確認してください。',
+  eventsource:
+    '拒否されたのが EventSource のストリームなら、ブラウザーの EventSource は Authorization ヘッダーを送れないため、そのヘッダーだけを読む API は拒否します。サーバーが受け付ける別の方法（Cookie や、サーバーが読むクエリパラメーター）でトークンを送るか、ヘッダーを設定できるクライアント（fetch ベースの EventSource ポリフィル）でストリームを開いてください。',
+};
+
 const LOOK_AT_REQUEST =
   '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" が付いているか確認してください。';
 /** LOOK_AT_REQUEST for AWS AppSync, which takes the token bare (checks/authz-header.ts appSyncTakesBareTokens). */
@@ -1442,10 +1450,17 @@ export const findings: FindingMessages = {
                                       'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
                                     ]
                                   : a.saidSent === true
-                                    ? [PASTE_SENT_TOKEN, LOOK_AT_REQUEST]
+                                    ? [
+                                        PASTE_SENT_TOKEN,
+                                        a.transport !== undefined ? TRANSPORT_STEP[a.transport] : LOOK_AT_REQUEST,
+                                      ]
                                     : a.requestUnseen === true
                                       ? [
-                                          a.bareHeader === true ? LOOK_AT_REQUEST_BARE : LOOK_AT_REQUEST,
+                                          a.transport !== undefined
+                                            ? TRANSPORT_STEP[a.transport]
+                                            : a.bareHeader === true
+                                              ? LOOK_AT_REQUEST_BARE
+                                              : LOOK_AT_REQUEST,
                                           PASTE_REQUEST_AND_CHALLENGE,
                                         ]
                                       : a.placeholder !== undefined
