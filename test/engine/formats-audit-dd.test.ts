@@ -196,3 +196,23 @@ describe('a 401 beside a browser WebSocket or EventSource, which cannot carry Au
     expect(f.args ?? {}).not.toHaveProperty('transport');
   });
 });
+
+describe('graphql-ws’s 4403 close: the server’s onConnect refused connection_init (enisdenjo/graphql-ws PROTOCOL.md)', () => {
+  it('catches: Go’s nhooyr websocket close error (hasura/go-graphql-client#125), with the payload step', async () => {
+    const paste =
+      'I got the error `failed to read JSON message: failed to get reader: received close frame: status = StatusCode(4403) and reason = "Forbidden"`.';
+    const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via: 'graphql-ws' });
+    const r = await run(paste);
+    expect(r.nextSteps.join(' ')).toContain('connectionParams');
+  });
+
+  it('catches: Apollo’s GraphQLWsLink error', async () => {
+    await catches('challenge.invalid-token', 'Error: Socket closed with event 4403 Forbidden');
+  });
+
+  it('catches not: another close code', async () => {
+    await catchesNot('challenge.invalid-token', 'Error: Socket closed with event 1006');
+    await catchesNot('challenge.invalid-token', 'Error: Socket closed with event 44030');
+  });
+});

@@ -174,6 +174,10 @@ const SALESFORCE_SESSION_REFUSED =
 // (docs.github.com/rest/overview/troubleshooting); an OAuth app's redirect gives a code to exchange at
 // /login/oauth/access_token, which sent as the token is refused the same way (audit-bb 08,
 // openillumi.com/github-401-bad-credentials-token-exchange-fix).
+/** graphql-ws's 4403 (verifier-messages/services.ts, with its sources): the server's onConnect refused the payload. */
+const GRAPHQL_WS_FORBIDDEN =
+  'The server refused connection_init (graphql-ws closes 4403 when its onConnect returns false): check that the client’s connectionParams put the token where that onConnect reads it (a top-level authorization or token key; under headers only if the server looks there), that they are sent at all (an async connectionParams that resolved, a token present when the socket opened), and that the token itself is valid.';
+
 /**
  * Snowflake's refusals (verifier-messages/services.ts): key-pair authentication's "JWT token is invalid. [<uuid>]"
  * (390144), whose uuid SYSTEM$GET_LOGIN_FAILURE_DETAILS turns into the check that failed
@@ -1315,7 +1319,9 @@ export const findings: FindingMessages = {
                               ? GITHUB_TOKEN_REFUSED
                               : a.via === 'snowflake'
                                 ? SNOWFLAKE_TOKEN_REFUSED
-                                : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
+                                : a.via === 'graphql-ws'
+                                  ? GRAPHQL_WS_FORBIDDEN
+                                  : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
           ],
   },
   'challenge.dpop-proof': {

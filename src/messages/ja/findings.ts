@@ -839,6 +839,10 @@ const GOOGLE_CREDENTIAL_REFUSED =
 const SALESFORCE_SESSION_REFUSED =
   'Salesforce がセッションを拒否しました。アクセストークンは JWT ではなくセッション ID です。トークンと一緒に返された instance_url（login.salesforce.com ではなく）へ「Authorization: Bearer <access_token>」で送っているか、ヘッダーを落とすリダイレクトを経由していないか（Postman は「Follow Authorization header」をオンにしないと落とします）を確認してください。そうなっていれば、セッションが終わっています（タイムアウト、ログアウトや取り消し、IP 制限）。新しいアクセストークンを取得してください。';
 
+/** en/findings.ts の GRAPHQL_WS_FORBIDDEN と同じ（出典は verifier-messages/services.ts）。 */
+const GRAPHQL_WS_FORBIDDEN =
+  'サーバーが connection_init を拒否しました（graphql-ws は onConnect が false を返すと 4403 で閉じます）。クライアントの connectionParams が、その onConnect が読む場所にトークンを入れているか（トップレベルの authorization や token キー。サーバーがそこを見る場合だけ headers の下）、そもそも送られているか（非同期の connectionParams が解決したか、ソケットを開いた時点でトークンがあったか）、トークン自体が有効かを確認してください。';
+
 /** en/findings.ts の SNOWFLAKE_TOKEN_REFUSED と同じ（出典は en 側）。 */
 const SNOWFLAKE_TOKEN_REFUSED =
   "キーペア認証（JWT token is invalid、390144）なら、Snowflake の管理者が SELECT SYSTEM$GET_LOGIN_FAILURE_DETAILS('<角括弧内の UUID>') で失敗したチェックを確認できます。JWT の iss は ACCOUNT.USER.SHA256:<ユーザーに設定した公開鍵のフィンガープリント>、sub は ACCOUNT.USER（アカウント識別子は大文字、リージョンなし、ピリオドはハイフン）で、期限切れでないことが必要です。OAuth アクセストークン（390303）なら、SELECT SYSTEM$VERIFY_EXTERNAL_OAUTH_TOKEN('<トークン>') が問題（セキュリティ統合に対する発行者、オーディエンス、署名鍵、または期限）を示します。";
@@ -1201,7 +1205,9 @@ export const findings: FindingMessages = {
                               ? GITHUB_TOKEN_REFUSED
                               : a.via === 'snowflake'
                                 ? SNOWFLAKE_TOKEN_REFUSED
-                                : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
+                                : a.via === 'graphql-ws'
+                                  ? GRAPHQL_WS_FORBIDDEN
+                                  : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
           ],
   },
   'challenge.dpop-proof': {

@@ -2764,6 +2764,12 @@ const SERVICES: Case[] = [
     'challenge.invalid-token',
   ],
   ['390303: Invalid OAuth access token', 'snowflake.invalid-oauth-token', 'challenge.invalid-token'],
+  ['Error: Socket closed with event 4403 Forbidden', 'graphql-ws.close-4403', 'challenge.invalid-token'],
+  [
+    'failed to get reader: received close frame: status = StatusCode(4403) and reason = "Forbidden"',
+    'graphql-ws.close-frame-4403',
+    'challenge.invalid-token',
+  ],
   [
     'SASL authentication error: Token expired at: 1746617414000 (2025-05-07T11:30:14 UTC)',
     'strimzi-kafka-oauth.token-expired',

@@ -33,6 +33,7 @@ const strimzi = family('strimzi-kafka-oauth');
 const bigcommerce = family('bigcommerce');
 const mqtt = family('mqtt');
 const snowflake = family('snowflake');
+const graphqlWs = family('graphql-ws');
 
 /** The kid Strimzi's validator prints after its message: `… (kid:6g3o…)`. */
 function strimziKid(f: Fragment): Reading {
@@ -467,6 +468,15 @@ export const SERVICES: readonly Matcher[] = [
   ),
   mqtt('refused-not-authorized', 'challenge.invalid-token', 'Connection refused: Not authorized'),
   mqtt('refused-bad-credentials', 'challenge.invalid-token', 'Connection refused: Bad username or password'),
+  // The GraphQL over WebSocket protocol's 4403 close (enisdenjo/graphql-ws PROTOCOL.md, PR #2: "4403: Forbidden …
+  // the connection request has been denied because of access control. The server has returned false in the onConnect
+  // callback"): the server refused connection_init's payload, where the client's credential travels. As clients print
+  // it: Apollo's GraphQLWsLink (and the graphql-ws README's recipe) "Socket closed with event 4403 Forbidden", and Go's
+  // nhooyr.io/websocket CloseError "status = StatusCode(4403) and reason = \"Forbidden\"" (hasura/go-graphql-client#125).
+  graphqlWs('close-4403', 'challenge.invalid-token', 'Socket closed with event 4403', {
+    read: (f) => (/^\d/.test(f.after(1)) ? null : {}),
+  }),
+  graphqlWs('close-frame-4403', 'challenge.invalid-token', 'status = StatusCode(4403) and reason = "Forbidden"'),
   // Snowflake refusing the JWT a client signs for key-pair authentication: "JWT token is invalid. [<uuid>]", error
   // 390144, the uuid being what SYSTEM$GET_LOGIN_FAILURE_DETAILS takes to say which check failed (account, user or
   // public-key fingerprint mismatch, expiry; docs.snowflake.com/en/user-guide/key-pair-auth-troubleshooting;
