@@ -865,6 +865,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'consul-acl-token': 'Consul does not know the ACL token',
   'nomad-acl-token': 'Nomad does not know the ACL token',
   'nats-credentials': 'The NATS server refused the connection’s credentials',
+  'mqtt-credentials': 'The MQTT broker refused the connection’s credentials (CONNACK)',
   'kintone-api-token': 'kintone refused the API token',
   'aws-access-key': 'AWS does not know the access key',
   'npm-token': 'The registry refused npm’s token',

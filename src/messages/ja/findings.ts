@@ -667,6 +667,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'consul-acl-token': 'Consul がこの ACL トークンを認識していません',
   'nomad-acl-token': 'Nomad がこの ACL トークンを認識していません',
   'nats-credentials': 'NATS サーバーが接続の資格情報を拒否しています',
+  'mqtt-credentials': 'MQTT ブローカーが接続の資格情報を拒否しています（CONNACK）',
   'kintone-api-token': 'kintone が API トークンを拒否しています',
   'aws-access-key': 'AWS がこのアクセスキーを認識していません',
   'npm-token': 'レジストリが npm のトークンを拒否しています',
