@@ -63,11 +63,16 @@ class StringTable<V> {
 
 /**
  * Credentials with a vendor's own prefix: Stripe's secret and restricted keys, Slack's bot, user and app tokens,
- * GitHub's tokens and fine-grained PATs, GitLab's PATs, AWS access key ids, Google API keys. Each is its prefix then one
- * character class, so the scan is linear.
+ * GitHub's tokens and fine-grained PATs, GitLab's PATs, AWS access key ids, Google API keys, SendGrid's API keys,
+ * Hugging Face's access tokens, npm's tokens, Shopify's access tokens and shared secrets. Each is its prefix then one
+ * character class (SendGrid's: two), so the scan is linear. The last four as gitleaks' rules read them
+ * (gitleaks/gitleaks cmd/generate/config/rules/sendgrid.go `SG\.(?i)[a-z0-9=_\-\.]{66}`, huggingface.go
+ * `hf_(?i:[a-z]{34})` (digits too here, as trufflehog reads it), npm.go `npm_[a-z0-9]{36}`, shopify.go
+ * `shp(at|ca|pa|ss)_[a-fA-F0-9]{32}`): round "fuzz15" found
+ * each shown whole where no credential's name stood before it (`…revoked (api key SG.…)`, `HF_TOKEN=hf_…` cut).
  */
 const API_KEY_SHAPES =
-  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35})/;
+  /\b(?:[sr]k_(?:live|test)_[0-9A-Za-z]{16,}|xox[abposr]-[0-9A-Za-z-]{10,}|xapp-[0-9A-Za-z-]{10,}|gh[pousr]_[0-9A-Za-z]{30,}|github_pat_[0-9A-Za-z_]{30,}|glpat-[0-9A-Za-z_-]{20,}|AKIA[0-9A-Z]{16}\b|AIza[0-9A-Za-z_-]{35}|SG\.[0-9A-Za-z_-]{22}\.[0-9A-Za-z_-]{43}|hf_[0-9A-Za-z]{34}|npm_[0-9A-Za-z]{36}|shp(?:at|ca|pa|ss)_[0-9a-fA-F]{32})/;
 /** API_KEY_SHAPES tried at one place: the start of a joined key, or a VENDOR_START. */
 const API_KEY_AT = new RegExp(API_KEY_SHAPES.source, 'y');
 /** A vendor's prefix (API_KEY_SHAPES') and the run of key characters after it, bounded: a key a blank may split. */
@@ -78,7 +83,7 @@ const VENDOR_HEAD_AT =
  * prefix, or its first character then a blank (SPLIT_PREFIX_AT's `s k_live_`). Each of the three was a regex pass over the
  * paste (~1 µs each on the examples); one pass of this finds the few places to try them at, sticky.
  */
-const VENDOR_START = /\b(?:[sr]k|x[ao]|g[hil]|A[IK]|[srxgA](?:[ \t]|\\t))/g;
+const VENDOR_START = /\b(?:[sr]k|x[ao]|g[hil]|A[IK]|SG\.|hf_|npm_|shp|[srxgA](?:[ \t]|\\t))/g;
 /** The vendors' prefixes (API_KEY_SHAPES'), each as it is written. */
 const VENDOR_PREFIXES = [
   ...['sk_live_', 'sk_test_', 'rk_live_', 'rk_test_', 'xapp-', 'github_pat_', 'glpat-', 'AKIA', 'AIza'],
@@ -1532,6 +1537,14 @@ export class SecretRedactor {
       const head = text.slice(colon + 1, e);
       const rest = passwordRest(text, e, start - 1 > q && (quote === 0x22 || quote === 0x27));
       const password = head + rest.join('');
+      // `-u KEY:`, the password empty: the user is an API key, the form Stripe's API reference gives ("curl
+      // https://api.stripe.com/v1/charges -u sk_test_…:", the colon stops curl asking for a password). Any vendor's key
+      // sent so is shown by a quote of the command (round "fuzz15"); a user name (`alice:`) is short or has no digit.
+      if (password === '') {
+        const user = text.slice(start, colon);
+        if (user.length >= 16 && /\d/.test(user) && this.addNamedValue(user)) found++;
+        continue;
+      }
       if (findMaskMarkers(password).length > 0 || !this.addNamedValue(password)) continue;
       found++;
       // Each line's part as pasted too: a quote shows it between two breaks, where a part shorter than PIECE, or one

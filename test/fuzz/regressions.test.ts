@@ -1933,3 +1933,44 @@ describe('round fuzz14: an escaped break inside a credential that a second wrap 
     expect(r.redact(text)).toBe(text);
   });
 });
+
+describe('round fuzz15: vendor keys by their own shape, and curl -u KEY: with no password', () => {
+  // gen15.mjs shape apikey: a key no credential's name stood before was shown whole in a quoted line (SendGrid's SMTP
+  // 535 line, a log line). Shapes as gitleaks' rules read them (secrets.ts API_KEY_SHAPES).
+  // findLeak reads a secret's pieces after its last dot: each of SendGrid's two dotted parts is one.
+  const partsOf = (key: string) =>
+    key
+      .split('.')
+      .filter((p) => p.length >= 16)
+      .map(opaqueSecret);
+  const sendgrid = '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';
+  const keys = [
+    sendgrid,
+    'hf_GsTFyqtHKBjbjRgyPzqpZ8puInbISnPWzx',
+    'npm_Q7mZx9Kp2LwVb4NcR8tYh3Jd6Fg1Ss5Aabcd',
+    'shpat_0123456789abcdef0123456789abcdef',
+  ];
+  it.each(keys)('%s', async (key) => {
+    for (const paste of [
+      `535 Authentication failed: The provided authorization grant is invalid, expired, or revoked (api key ${key})`,
+      `2026-05-28 ERROR request 401 Unauthorized using ${key} for the call`,
+    ])
+      await expectNoLeakIn(paste, partsOf(key));
+  });
+
+  // Stripe's API reference sends the key as curl's user with an empty password (`-u sk_test_…:`); any key sent so was
+  // shown by the evidence quoting the command (gen15.mjs shape cms).
+  it.each(['ftaw9y0BmaorP-ukQ9aqXJkw7N8ESs16', sendgrid])('curl -u %s:', async (key) => {
+    const paste = `$ curl https://cms.acme-corp.com/users/me -u ${key}:\n{"statusCode":401,"error":"Unauthorized","message":"Invalid token."}`;
+    await expectNoLeakIn(paste, partsOf(key));
+  });
+
+  it('not: a user name with no password, an ordinary word after a prefix', () => {
+    const text =
+      'curl -u alice: https://x.example.com\ncurl -u service-account-name: https://x\nthe shpat_ prefix and hf_hub';
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    r.addApiKeysIn(text);
+    expect(r.redact(text)).toBe(text);
+  });
+});
