@@ -1974,3 +1974,22 @@ describe('round fuzz15: vendor keys by their own shape, and curl -u KEY: with no
     expect(r.redact(text)).toBe(text);
   });
 });
+
+describe('round fuzz15: a header-style credential whose value a wrap marker `\\` glued to its head cut', () => {
+  // hdr.mjs: a JSON log's string held `X-Api-Key: <value>` and a wrap left `\` then a line break inside the value (36
+  // cases in 48): the rest on the next line was shown.
+  const value = 'A47kLS5Xja50HtJ3i1ZP2jC7xm_VGA0B6Wzf2Dnt';
+  it.each(['X-Api-Key', 'PRIVATE-TOKEN', 'X-Auth-Token', 'Api-Key'])('%s', async (name) => {
+    for (const br of ['\\\n', '\\\r\n', '\\\n  '])
+      await expectNoLeakIn(
+        `{"level":"error","msg":"call failed\\n${name}: ${value.slice(0, 13)}${br}${value.slice(13)}\\nstatus 401","status":401}`,
+        [opaqueSecret(value.slice(13))],
+      );
+  });
+
+  it('not: a shell continuation after a value, a blank before its backslash', () => {
+    const text = "curl -H 'X-Api-Key: 0123456789abcdef' \\\n  -d grant_type=client_credentials_2026_x \\\n  https://x";
+    expect(wrappedValueRest(text, text.indexOf("' \\"))).toBeNull();
+    expect(wrappedValueRest(text, text.indexOf(' \\'))).toBeNull();
+  });
+});
