@@ -155,7 +155,8 @@ export const bodyCheck = defineCheck({
           if (via === 'directus' && description === DIRECTUS_BAD_LOGIN && !directusTokenCall(ctx)) break;
           {
             // A product refusing its own API key: the key's words and steps, as for its SDKs' lines (verifier-log.ts).
-            const credential = via === undefined ? null : replyCredential(via);
+            // A paste that shows a JWT's claims sent one (a GitHub App's JWT): "not a JWT" would contradict it.
+            const credential = via === undefined || ctx.claims !== null ? null : replyCredential(via);
             out.push(
               finding(
                 'challenge.invalid-token',

@@ -23,7 +23,8 @@ export type NonJwtCredential =
   | 'cloudflare-api-token'
   | 'azure-storage-credentials'
   | 'google-api-key'
-  | 'shopify-access-token';
+  | 'shopify-access-token'
+  | 'github-token';
 
 // Keyed by the verifier-message row's id (parse/verifier-messages/services.ts, where each row cites its source).
 const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
@@ -84,7 +85,14 @@ export function nonJwtCredential(rowId: string): NonJwtCredential | null {
  * A reply body's product whose invalid_token is its own key's refusal (parse/error-bodies.ts): Stripe's
  * `{"error":{"message":"Invalid API Key provided: …","type":"invalid_request_error"}}`, read there with its source.
  */
-const BY_REPLY: Readonly<Record<string, NonJwtCredential>> = { stripe: 'stripe-api-key' };
+const BY_REPLY: Readonly<Record<string, NonJwtCredential>> = {
+  stripe: 'stripe-api-key',
+  // GitHub's "Bad credentials" is its refusal of its own token (a personal access token, an OAuth app's or an
+  // installation's), an opaque string it looks up (docs.github.com/rest/overview/troubleshooting: "401 Bad
+  // credentials" when the token is invalid, expired or revoked); GitHub's token formats: github.blog/engineering/
+  // platform-security/behind-githubs-new-authentication-token-formats (ghp_, gho_, ghu_, ghs_, ghr_ prefixes).
+  github: 'github-token',
+};
 
 export function replyCredential(via: string): NonJwtCredential | null {
   return Object.hasOwn(BY_REPLY, via) ? (BY_REPLY[via] as NonJwtCredential) : null;

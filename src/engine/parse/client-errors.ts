@@ -383,16 +383,27 @@ function missingCredential(message: string): boolean {
  * "gh: Bad credentials (HTTP 401)". "Bad credentials" is GitHub's JSON `message` for a token it did not accept, read as
  * the body is (error-bodies.ts); "Requires authentication" says none arrived.
  */
-const GITHUB: readonly { text: string; before: string; kind: StatedKind; message: string }[] = [
+const GITHUB: readonly { text: string; before: string; kind: StatedKind; message: string; named?: true }[] = [
   { text: 'Bad credentials []', before: ': 401 ', kind: 'invalid_token', message: 'Bad credentials' },
   { text: 'Requires authentication []', before: ': 401 ', kind: 'unauthenticated', message: 'Requires authentication' },
   { text: 'Bad credentials (HTTP 401)', before: 'gh: ', kind: 'invalid_token', message: 'Bad credentials' },
   // GitHub's JSON reply as a Ruby hash: HTTParty's inspect of the response, `#<HTTParty::Response:0x…
   // parsed_response={"message"=>"Bad credentials", "documentation_url"=>…}, @response=#<Net::HTTPUnauthorized 401 …>`
-  // (an irb session in the githubrepo gem's notes), and Ruby 3.4's inspect with spaces around `=>`.
-  { text: '"message"=>"Bad credentials"', before: '{', kind: 'invalid_token', message: 'Bad credentials' },
-  { text: '"message" => "Bad credentials"', before: '{', kind: 'invalid_token', message: 'Bad credentials' },
+  // (an irb session in the githubrepo gem's notes), and Ruby 3.4's inspect with spaces around `=>`. The hash alone is
+  // any API's (Spring Security's BadCredentialsException says "Bad credentials" too): GitHub's only where its line names
+  // GitHub (the documentation_url, the GitHub.com server), as the JSON reply's documentation_url must (error-bodies.ts):
+  // elsewhere it is read as that reply without its documentation_url is.
+  { text: '"message"=>"Bad credentials"', before: '{', kind: 'invalid_token', message: 'Bad credentials', named: true },
+  {
+    text: '"message" => "Bad credentials"',
+    before: '{',
+    kind: 'invalid_token',
+    message: 'Bad credentials',
+    named: true,
+  },
 ];
+
+const GITHUB_NAMED = /github/i;
 
 /** `badCredentials`: whether the paste holds 'Bad credentials' at all (readClientErrors), which most anchors hold. */
 function readGitHub(text: string, out: StatedError[], badCredentials: boolean): void {
@@ -403,7 +414,9 @@ function readGitHub(text: string, out: StatedError[], badCredentials: boolean): 
       seen++;
       if (!text.startsWith(anchor.before, i - anchor.before.length)) continue;
       const start = text.lastIndexOf('\n', i) + 1;
-      out.push(stated(anchor.kind, anchor.message, 'github', start, lineEnd(text, i)));
+      const end = lineEnd(text, i);
+      if (anchor.named === true && !GITHUB_NAMED.test(text.slice(start, end))) continue;
+      out.push(stated(anchor.kind, anchor.message, 'github', start, end));
     }
   }
 }

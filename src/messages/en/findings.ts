@@ -881,6 +881,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'azure-storage-credentials': 'Azure Storage could not authenticate the request (AuthenticationFailed)',
   'google-api-key': 'Google refused the API key (API_KEY_INVALID)',
   'shopify-access-token': 'Shopify refused the access token or API key',
+  'github-token': 'GitHub does not recognise the token',
 };
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
@@ -925,6 +926,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a Shopify Admin API access token (or a private app’s API key and password), not a JWT: the store did not accept it (another store’s, revoked, or the app’s API key or client secret sent where the token belongs).',
   'google-api-key':
     'The credential is a Google API key (AIza…), not a JWT: Google does not know it (cut or mistyped, deleted, or not the key the process was meant to read).',
+  'github-token':
+    'The credential is a GitHub token (a personal access token, an OAuth app’s or an app installation’s), not a JWT: GitHub does not accept it (cut or mistyped, expired or revoked, or an OAuth authorization code sent in its place).',
 };
 const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -1001,6 +1004,7 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // Credentials.
   'google-api-key':
     'Check the key the process actually reads (GOOGLE_API_KEY, GEMINI_API_KEY, the app’s settings): it must be whole (AIza…) and still listed under APIs & Services → Credentials of its project (or in Google AI Studio for a Gemini key). Send it as the key= parameter or the x-goog-api-key header; a deleted key is refused, so create a new one.',
+  'github-token': GITHUB_TOKEN_REFUSED,
 };
 
 export const findings: FindingMessages = {

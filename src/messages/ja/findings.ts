@@ -683,6 +683,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'azure-storage-credentials': 'Azure Storage がリクエストを認証できませんでした（AuthenticationFailed）',
   'google-api-key': 'Google が API キーを拒否しています（API_KEY_INVALID）',
   'shopify-access-token': 'Shopify がアクセストークン（API キー）を拒否しています',
+  'github-token': 'GitHub がこのトークンを認識していません',
 };
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
@@ -728,7 +729,13 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Shopify の Admin API アクセストークン（またはプライベートアプリの API キーとパスワード）です。ストアはこれを受け入れませんでした（別のストアのもの、失効、またはトークンの代わりにアプリの API キーやクライアントシークレットを送っている）。',
   'google-api-key':
     '資格情報は JWT ではなく、Google の API キー（AIza…）です。Google はこのキーを認識していません（欠けや打ち間違い、削除済み、またはプロセスが読むはずだったキーではない）。',
+  'github-token':
+    '資格情報は JWT ではなく、GitHub のトークン（個人用アクセストークン、OAuth アプリやアプリのインストールのトークン）です。GitHub はこれを受け入れませんでした（欠けや打ち間違い、期限切れや取り消し済み、またはトークンの代わりに OAuth の認可コードを送っている）。',
 };
+/** en/findings.ts の GITHUB_TOKEN_REFUSED と同じ（出典は en 側）。GitHub のトークンは JWT ではありません。 */
+const GITHUB_TOKEN_REFUSED =
+  'GitHub はこの資格情報を認識していません。GitHub のトークンは JWT ではない不透明な文字列です（ghp_…、github_pat_…、gho_…）。トークン全体を "Authorization: Bearer <token>"（または "token <token>"）で送っているか、期限切れや取り消しになっていないか（Settings → Developer settings）、OAuth アプリのフローなら、リダイレクトで受け取った認可コードではなく https://github.com/login/oauth/access_token で交換したアクセストークンを送っているかを確認してください。';
+
 const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
     'クライアントが送る Basic 認証の組を確認してください。ユーザーは呼び出すエンドポイント用のこのスタックのインスタンス（テナント）ID（メトリクス、ログ、トレースで別々です）、パスワードはこのスタックへの書き込みスコープ（remote write なら metrics:write）を持つ有効な Cloud Access Policy トークンである必要があります。',
@@ -773,6 +780,7 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'クライアントがこのストアに送るトークンを確認してください。ストアがアプリに発行した Admin API アクセストークン（カスタムアプリなら shpat_…）であり、アプリの API キーやクライアントシークレットではありません。使えなくなったトークンは、ストアの OAuth インストール URL（admin/oauth/authorize）でアプリを認可し直して置き換えます。Shopify CLI なら shopify authenticate を実行します。',
   'google-api-key':
     'プロセスが実際に読むキー（GOOGLE_API_KEY、GEMINI_API_KEY、アプリの設定）を確認してください。欠けのない丸ごとのキー（AIza…）で、そのプロジェクトの「API とサービス」→「認証情報」（Gemini のキーなら Google AI Studio）にまだ載っている必要があります。key= パラメーターか x-goog-api-key ヘッダーで送ります。削除したキーは拒否されるので、新しく作ってください。',
+  'github-token': GITHUB_TOKEN_REFUSED,
 };
 
 /** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */
@@ -847,10 +855,6 @@ const GRAPHQL_WS_FORBIDDEN =
 /** en/findings.ts の SNOWFLAKE_TOKEN_REFUSED と同じ（出典は en 側）。 */
 const SNOWFLAKE_TOKEN_REFUSED =
   "キーペア認証（JWT token is invalid、390144）なら、Snowflake の管理者が SELECT SYSTEM$GET_LOGIN_FAILURE_DETAILS('<角括弧内の UUID>') で失敗したチェックを確認できます。JWT の iss は ACCOUNT.USER.SHA256:<ユーザーに設定した公開鍵のフィンガープリント>、sub は ACCOUNT.USER（アカウント識別子は大文字、リージョンなし、ピリオドはハイフン）で、期限切れでないことが必要です。OAuth アクセストークン（390303）なら、SELECT SYSTEM$VERIFY_EXTERNAL_OAUTH_TOKEN('<トークン>') が問題（セキュリティ統合に対する発行者、オーディエンス、署名鍵、または期限）を示します。";
-
-/** en/findings.ts の GITHUB_TOKEN_REFUSED と同じ（出典は en 側）。GitHub のトークンは JWT ではありません。 */
-const GITHUB_TOKEN_REFUSED =
-  'GitHub はこの資格情報を認識していません。GitHub のトークンは JWT ではない不透明な文字列です（ghp_…、github_pat_…、gho_…）。トークン全体を "Authorization: Bearer <token>"（または "token <token>"）で送っているか、期限切れや取り消しになっていないか（Settings → Developer settings）、OAuth アプリのフローなら、リダイレクトで受け取った認可コードではなく https://github.com/login/oauth/access_token で交換したアクセストークンを送っているかを確認してください。';
 
 /** en/findings.ts の VAULT_TOKEN_UNKNOWN と同じ（出典は en 側）。Vault のトークンは JWT ではありません。 */
 const VAULT_TOKEN_UNKNOWN =
