@@ -292,6 +292,11 @@ export interface CodeArgs {
     /** The server's challenge offers Basic alone (RFC 7617): it asks for a user name and password, not a bearer token. */
     challenge?: 'basic';
     /**
+     * With challenge `basic`: the package clients the paste names (npm, Maven), whose own settings the step then names;
+     * none named, the step names none (an API gateway's Basic challenge is no registry's).
+     */
+    basicClients?: readonly ('npm' | 'maven')[];
+    /**
      * The gateway (`via`, Tyk) reads the token from a header its settings name and found none there it could take:
      * the header empty or another one (auth_header_name), or, under its own OAuth 2.0, a value without `Bearer `.
      */

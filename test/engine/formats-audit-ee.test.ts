@@ -51,6 +51,43 @@ describe('GitHub’s "Bad credentials" is GitHub’s own token refused', () => {
   });
 });
 
+describe('a Basic challenge’s step names a package client’s settings only where the paste names it', () => {
+  const GATEWAY =
+    'HTTP/1.1 401 Unauthorized\nVia: 1.1 5f3006c64f23c42b9bf4b3b63c77aedc.cloudfront.net (CloudFront)\nWWW-Authenticate: Basic\nx-amz-apigw-id: bym-AHkIjoEFv6A=\nx-amzn-ErrorType: UnauthorizedException\n\n{"message": "Unauthorized"}';
+  const NPM =
+    'npm ERR! code E401\nnpm ERR! 401 Unauthorized - PUT http://nexus.local/repository/npm-private/pkg\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: BASIC realm="Sonatype Nexus Repository Manager"';
+  const MAVEN =
+    '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-deploy-plugin:3.1.1:deploy: Failed to deploy artifacts\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: BASIC realm="Sonatype Nexus Repository Manager"';
+  it('catches not: an API gateway’s Basic challenge names neither npm nor Maven', async () => {
+    const f = await catches('token.missing', GATEWAY);
+    expect(f.args).toMatchObject({ challenge: 'basic' });
+    expect(f.args).not.toHaveProperty('basicClients');
+    const steps = (await run(GATEWAY)).nextSteps.join('\n');
+    expect(steps).toContain('curl -u <user>');
+    expect(steps).not.toMatch(/npmrc|settings\.xml|Maven/);
+    const ja = (await run(GATEWAY, { locale: 'ja' })).nextSteps.join('\n');
+    expect(ja).not.toMatch(/npmrc|settings\.xml|Maven/);
+  });
+  it('catches not: the letters npm inside a request id name no client', async () => {
+    const f = await catches('token.missing', GATEWAY.replace('bym-AHkIjoEFv6A=', 'bynpmHkIjoEFv6A='));
+    expect(f.args).not.toHaveProperty('basicClients');
+  });
+  it('catches: npm’s paste names .npmrc, not Maven', async () => {
+    const f = await catches('token.missing', NPM);
+    expect(f.args).toMatchObject({ challenge: 'basic', basicClients: ['npm'] });
+    const steps = (await run(NPM)).nextSteps.join('\n');
+    expect(steps).toContain('.npmrc');
+    expect(steps).not.toContain('settings.xml');
+  });
+  it('catches: Maven’s paste names settings.xml, not npm', async () => {
+    const f = await catches('token.missing', MAVEN);
+    expect(f.args).toMatchObject({ challenge: 'basic', basicClients: ['maven'] });
+    const steps = (await run(MAVEN)).nextSteps.join('\n');
+    expect(steps).toContain('settings.xml');
+    expect(steps).not.toContain('.npmrc');
+  });
+});
+
 describe('Ruby’s inspect of a "Bad credentials" hash is GitHub’s only where its line names GitHub', () => {
   it('catches: HTTParty with GitHub’s documentation_url', async () => {
     const f = await catches(

@@ -39,3 +39,20 @@ export function basicOnly(ctx: Context): boolean {
   }
   return ctx.token === null && basicChallengeOnly(ctx);
 }
+
+// npm (pnpm, .npmrc, npmjs) and Maven (mvn, settings.xml) as words, not letters inside an id.
+const NPM = /(?:^|[^a-z0-9])p?npm(?:[^a-z0-9]|rc|js|$)/;
+const MAVEN = /(?:^|[^a-z0-9])(?:maven|mvn)(?:[^a-z0-9]|$)|settings\.xml/;
+
+/**
+ * A Basic challenge's args, with the package clients the paste names (npm, Maven), whose credential settings the step
+ * then names (.npmrc, settings.xml): a paste that names neither (an API gateway's Basic challenge) gets the step without
+ * them. Whole words only, so that a request id's letters do not name npm; two linear scans (no nested quantifier), paid
+ * only by a paste whose challenge is Basic alone.
+ */
+export function basicArgs(ctx: Context): { challenge: 'basic'; basicClients?: readonly ('npm' | 'maven')[] } {
+  const clients: ('npm' | 'maven')[] = [];
+  if (NPM.test(ctx.lower)) clients.push('npm');
+  if (MAVEN.test(ctx.lower)) clients.push('maven');
+  return clients.length === 0 ? { challenge: 'basic' } : { challenge: 'basic', basicClients: clients };
+}

@@ -7,7 +7,7 @@ import { statusQuote } from '../status-quote.js';
 import type { JsonObject } from '../token/decode.js';
 import type { FindingData } from '../types.js';
 import { appSyncTakesBareTokens, QUERY_TOKEN } from './authz-header.js';
-import { basicChallengeOnly } from './basic-only.js';
+import { basicArgs, basicChallengeOnly } from './basic-only.js';
 import { browserTransport } from './browser-transport.js';
 import { errorCutByPasteEnd } from './challenge.js';
 import { codeSetsAuthorization } from './code-sets-header.js';
@@ -170,7 +170,7 @@ export const tokenCheck = defineCheck({
                 : registryRefused(ctx)
                   ? registryArgs(ctx)
                   : basicChallengeOnly(ctx)
-                    ? { challenge: 'basic' as const }
+                    ? basicArgs(ctx)
                     : ctx.http.requestShown
                       ? {}
                       : writerSaysTokenSent(ctx)

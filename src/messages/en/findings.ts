@@ -458,9 +458,19 @@ const SEND_EXACTLY = 'Send exactly "Authorization: Bearer <token>": one space, n
  */
 const GITLAB_HEADERS =
   'Send the token where GitLab reads it: a personal, project or group access token (glpat-…) in the PRIVATE-TOKEN header or as "Authorization: Bearer <token>", an OAuth 2.0 token as "Authorization: Bearer <token>", a CI/CD job token in JOB-TOKEN (curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/…").';
-/** npm's auth settings (docs.npmjs.com configuring-npm/npmrc, "Auth related configuration"): scoped to the registry. */
-const BASIC_CREDENTIALS =
-  'Check the user name and password the client is set to send to this host, and that they are scoped to the URL it calls (npm: the registry’s _auth, or username and _password, in .npmrc under //host/path/:, which npm login --registry <url> writes; Maven: the <server> in settings.xml whose id the repository names); then try them with curl -u <user> against the same URL.';
+/**
+ * Where a package client keeps the user name and password it sends, scoped to the registry's URL: npm's auth settings
+ * (docs.npmjs.com configuring-npm/npmrc, "Auth related configuration"), Maven's <server> entries (maven.apache.org
+ * settings.html, "Servers": the id matches the repository's). Named only where the paste names the client.
+ */
+const BASIC_CLIENT_SETTINGS: Record<'npm' | 'maven', string> = {
+  npm: 'npm: the registry’s _auth, or username and _password, in .npmrc under //host/path/:, which npm login --registry <url> writes',
+  maven: 'Maven: the <server> in settings.xml whose id the repository names',
+};
+const basicCredentials = (clients: readonly ('npm' | 'maven')[] | undefined) =>
+  `Check the user name and password the client is set to send to this host, and that they are scoped to the URL it calls${
+    clients === undefined ? '' : ` (${clients.map((c) => BASIC_CLIENT_SETTINGS[c]).join('; ')})`
+  }; then try them with curl -u <user> against the same URL.`;
 /** firebase/firebase-functions src/common/providers/https.ts: checkTokens' log line names the token it refused. */
 const FIREBASE_CALLABLE_REFUSED =
   'Send the signed-in user’s Firebase Auth ID token (user.getIdToken(), which refreshes it before its hour is up) as "Authorization: Bearer <ID token>", as the client SDK’s httpsCallable does; its aud must be this function’s Firebase project id. The function’s log says which token was refused: "Callable request verification failed: Auth token was rejected." or "… AppCheck token was rejected."';
@@ -1545,7 +1555,7 @@ export const findings: FindingMessages = {
                 ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
                 : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
               : a.challenge === 'basic'
-                ? [BASIC_CREDENTIALS]
+                ? [basicCredentials(a.basicClients)]
                 : a.preflight === true
                   ? LET_PREFLIGHT_THROUGH
                   : a.credentials !== undefined

@@ -242,9 +242,15 @@ const SEND_EXACTLY =
 /** GitLab の REST API がトークンを読む場所（docs.gitlab.com/api/rest/authentication）。 */
 const GITLAB_HEADERS =
   'GitLab が読む場所にトークンを入れて送ってください。個人・プロジェクト・グループのアクセストークン（glpat-…）は PRIVATE-TOKEN ヘッダーか "Authorization: Bearer <token>"、OAuth 2.0 のトークンは "Authorization: Bearer <token>"、CI/CD のジョブトークンは JOB-TOKEN です（curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/…"）。';
-/** npm の認証設定（docs.npmjs.com configuring-npm/npmrc "Auth related configuration"）はレジストリごとに指定します。 */
-const BASIC_CREDENTIALS =
-  'クライアントがこのホストに送るよう設定されたユーザー名とパスワードと、それが呼び出す URL に対応付けられているかを確認してください（npm なら .npmrc の //host/path/: に付けた _auth、または username と _password。npm login --registry <url> が書き込みます。Maven なら、リポジトリの id と同じ settings.xml の <server>）。そのうえで、同じ URL に curl -u <user> で試してください。';
+/** en/findings.ts の BASIC_CLIENT_SETTINGS と同じ（出典は en 側）。貼り付けがそのクライアントを示すときだけ挙げます。 */
+const BASIC_CLIENT_SETTINGS: Record<'npm' | 'maven', string> = {
+  npm: 'npm なら .npmrc の //host/path/: に付けた _auth、または username と _password。npm login --registry <url> が書き込みます',
+  maven: 'Maven なら、リポジトリの id と同じ settings.xml の <server>',
+};
+const basicCredentials = (clients: readonly ('npm' | 'maven')[] | undefined) =>
+  `クライアントがこのホストに送るよう設定されたユーザー名とパスワードと、それが呼び出す URL に対応付けられているかを確認してください${
+    clients === undefined ? '' : `（${clients.map((c) => BASIC_CLIENT_SETTINGS[c]).join('。')}）`
+  }。そのうえで、同じ URL に curl -u <user> で試してください。`;
 /** firebase/firebase-functions src/common/providers/https.ts: checkTokens のログ行が拒否したトークンを示します。 */
 const FIREBASE_CALLABLE_REFUSED =
   'サインイン中のユーザーの Firebase Auth ID トークン（user.getIdToken()。1時間の期限の前に更新されます）を "Authorization: Bearer <ID トークン>" で送ってください（クライアント SDK の httpsCallable はそうします）。その aud はこの関数の Firebase プロジェクト ID である必要があります。どちらのトークンが拒否されたかは関数のログに出ます: "Callable request verification failed: Auth token was rejected." または "… AppCheck token was rejected."';
@@ -1428,7 +1434,7 @@ export const findings: FindingMessages = {
                 ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
                 : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
               : a.challenge === 'basic'
-                ? [BASIC_CREDENTIALS]
+                ? [basicCredentials(a.basicClients)]
                 : a.preflight === true
                   ? LET_PREFLIGHT_THROUGH
                   : a.credentials !== undefined
