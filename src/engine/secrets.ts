@@ -2,6 +2,7 @@ import { type CutToken, farRests, looksRandom } from './far-rest.js';
 import { isFieldNameBeforeColon } from './field-names.js';
 import { decodesToText, decodesToTextAligned } from './key-material.js';
 import { looksCut, missingAfterDot, missingSignature } from './normalize.js';
+import { NextIndex } from './parse/http/chars.js';
 import { PIECE, PieceIndex, WINDOW } from './pieces.js';
 import { findReflowedTokens, pieceAfterGap } from './reflowed-tokens.js';
 import { sortSmall } from './sort.js';
@@ -536,13 +537,6 @@ class CopulaFinder {
   private found(at: number): number {
     return at < 0 ? this.lower.length + COPULA_REACH + 1 : at;
   }
-}
-
-/** Where `word` next occurs at or after `from`, found by its `part` from `lead` on (addBlankNamedValuesAfter); -1: none. */
-function nextWordAt(lower: string, word: string, part: string, lead: number, from: number): number {
-  for (let p = lower.indexOf(part, from + lead); p >= 0; p = lower.indexOf(part, p + part.length))
-    if (lead === 0 || lower.startsWith(word, p - lead)) return p - lead;
-  return -1;
 }
 
 /** How far after a credential's word and its blank its `is`/`was` may start (MAX_COPULA_WORDS words and blanks). */
@@ -1449,8 +1443,9 @@ export class SecretRedactor {
 
   /**
    * addBlankTokenValuesIn for one word: the value after each `word`, a blank and an optional `is `/`was `. The word is
-   * found by its part from `lead` on (`ken` of `token`): `indexOf` runs at memchr speed on a rare first letter, and
-   * `t` stops it at every few characters of a paste (the `token` search was ~60% of this reader on the examples).
+   * searched for past its first `lead` characters (`ken` of `token`, NextIndex): `indexOf` stops at each occurrence of
+   * its needle's first letter, and `t` is at every few characters of a paste (the `token` search was ~60% of this
+   * reader on the examples).
    */
   private addBlankNamedValuesAfter(
     text: string,
@@ -1461,10 +1456,10 @@ export class SecretRedactor {
     lead = 0,
   ): void {
     const copulas = new CopulaFinder(lower);
-    const part = lead === 0 ? word : word.slice(lead);
-    for (let q = nextWordAt(lower, word, part, lead, 0); q >= 0 && found.n < MAX_API_KEYS; ) {
+    const words = new NextIndex(lower, word, lead);
+    for (let q = words.from(0); q >= 0 && found.n < MAX_API_KEYS; ) {
       const at = q;
-      q = nextWordAt(lower, word, part, lead, q + word.length);
+      q = words.from(q + word.length);
       let k = blankAfter(text, at + word.length);
       if (k < 0) continue;
       // Read words only where an `is` or a `was` is near: `token token token…` read three words at each (~10x the time).
@@ -1479,7 +1474,7 @@ export class SecretRedactor {
       const rest = wrappedValueRest(text, e);
       if (this.addNamedValue(rest === null ? value : value + rest)) found.n++;
       // The next word after the value read.
-      if (q >= 0 && q < e) q = nextWordAt(lower, word, part, lead, e);
+      if (q >= 0 && q < e) q = words.from(e);
     }
   }
 
