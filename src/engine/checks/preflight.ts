@@ -1,5 +1,6 @@
 import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
+import { indexOfByTail } from '../parse/http/chars.js';
 import { statusQuote } from '../status-quote.js';
 import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
@@ -19,7 +20,8 @@ const CONSOLE_WORDS = [
 
 /** Whether a browser's console line in the paste says a preflight failed. */
 export function browserSaysPreflightFailed(ctx: Context): boolean {
-  if (!ctx.lower.includes('preflight')) return false;
+  // From its `flight`: `p`, `r` and `e` are at every few characters of a paste (~105 ns over an example against ~65).
+  if (indexOfByTail(ctx.lower, 'preflight', 0, 3) < 0) return false;
   for (const w of CONSOLE_WORDS) if (ctx.lower.includes(w)) return true;
   return false;
 }
