@@ -2,6 +2,7 @@ import type { NonJwtCredential } from './checks/credential-kind.js';
 import type { GitHubPermissionArgs } from './checks/github-permissions.js';
 import type { RefreshProvider } from './checks/refresh-provider.js';
 import type { FindingCode } from './codes.js';
+import type { ProductKey } from './token/product-key.js';
 import type { Classification } from './types.js';
 
 /** Which part of a client's signed JWT assertion a token endpoint refused (`token.revoked`'s jwtAssertion). */
@@ -363,7 +364,9 @@ export interface CodeArgs {
      * A known opaque form: Laravel Sanctum's `{id}|{plain text}` personal access token; a Google OAuth 2.0 access token
      * (`ya29.…`), for Google's APIs only (Cloud Run, Cloud Functions and IAP want an ID token).
      */
-    form?: 'sanctum' | 'google-access-token';
+    form?: 'sanctum' | 'google-access-token' | 'api-key';
+    /** With form `api-key`: whose key it is, from its prefix (token/product-key.ts). */
+    key?: ProductKey;
     /** The paste names an IdP whose access tokens are opaque by default (checks/opaque-issuer.ts): its own setting. */
     issuer?: 'zitadel' | 'auth0';
   };

@@ -27,6 +27,7 @@ import {
 import { b64RunEnd, findTokensInText, pickTextToken, type TokenOccurrence } from './token/find.js';
 import { findGoogleAccessToken } from './token/google-access.js';
 import { tokenVerdict } from './token/labels.js';
+import { productKeyOf } from './token/product-key.js';
 import type { Source } from './types.js';
 
 const MAX_HITS_PER_CODE = 3;
@@ -52,6 +53,13 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   redactor.addApiKeysIn(text);
   redactor.addMaskCutPiecesIn(text);
   redactor.addNamedSecretsIn(text, lower);
+  // A product's key in any request header (token/product-key.ts: `hf_`, `npm_`, `shpat_`… under a name that says
+  // nothing of a secret) is quoted as the request's credential (checks/product-key-sent.ts): registered whole.
+  for (const h of http.headers) {
+    if (h.side === 'response') continue;
+    const value = h.value.trim();
+    if (productKeyOf(value) !== null) redactor.add(value);
+  }
   // Expected values are quoted back (claim.iss-mismatch: expected "…"): a token typed as one is a secret too.
   const typed = [options.expectedIssuers, options.expectedAudiences, options.requiredScopes, options.allowedAlgorithms];
   for (const values of typed) for (const v of values) redactor.addTokensIn(v);

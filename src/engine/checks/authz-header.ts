@@ -6,6 +6,7 @@ import type { FindingData } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi, sentGitlabHeader } from './gitlab.js';
 import { isPreflight } from './preflight.js';
+import { productKeySent } from './product-key-sent.js';
 import { registryTokenChallenge } from './registry-token.js';
 import { schemeCutAtPasteEnd } from './scheme-cut.js';
 import { authorizationSentAnyway } from './token-judged.js';
@@ -97,6 +98,8 @@ export const authzHeaderCheck = defineCheck({
         !(sentGitlabHeader(ctx) && gitlabApi(ctx)) &&
         // A registry client's first request goes without a token by design (checks/registry-token.ts).
         !registryTokenChallenge(ctx) &&
+        // A product's key in the header or parameter its product reads (x-api-key, ?key=AIza…): a credential was sent.
+        productKeySent(ctx) === null &&
         // A header section can be shown and still not be the whole request (token-judged.ts): a token on a cut or
         // run-into Authorization line was the header's value, and a verifier that judged the token's content received
         // one, unless curl -v showed where the request's headers end.

@@ -5,6 +5,7 @@ import { jsonText } from '../json-text.js';
 import { isPlaceholderCredential, isSanctumToken } from '../parse/authorization.js';
 import { statusQuote } from '../status-quote.js';
 import type { JsonObject } from '../token/decode.js';
+import { productKeyOf } from '../token/product-key.js';
 import type { FindingData } from '../types.js';
 import { appSyncTakesBareTokens, QUERY_TOKEN } from './authz-header.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
@@ -15,6 +16,7 @@ import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { isPreflight } from './preflight.js';
+import { productKeySent } from './product-key-sent.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
 import { registryArgs, registryRefused } from './registry-token.js';
 import { schemeWordNotToken } from './scheme-cut.js';
@@ -81,15 +83,14 @@ function auth0NoAudience(header: Readonly<Record<string, unknown>>): boolean {
 function opaqueArgs(raw: string): FindingData<'token.opaque'>['args'] {
   if (isSanctumToken(raw)) return { length: raw.length, form: 'sanctum' };
   if (isGoogleAccessToken(raw)) return { length: raw.length, form: 'google-access-token' };
+  // A product's own key (token/product-key.ts): named, so the steps are about that key, not introspection.
+  const key = productKeyOf(raw);
+  if (key !== null) return { length: raw.length, form: 'api-key', key };
   return { length: raw.length };
 }
 
 function isGoogleAccessToken(raw: string): boolean {
   return raw.startsWith('ya29.');
-}
-
-function isSendGridKey(raw: string): boolean {
-  return raw.length <= 200 && /^SG\.[\w-]{8,}\.[\w-]{8,}$/.test(raw);
 }
 
 /** Sent to a Google API (`*.googleapis.com`), a Google access token is where it belongs: nothing to say about its form. */
@@ -130,7 +131,20 @@ export const tokenCheck = defineCheck({
         finding('token.missing', { placeholder }, ctx.evidenceAt(authz.field.start, authz.field.end), 'request-header'),
       );
     } else if (token === null) {
-      if (
+      // A product's key sent in its own header or query parameter (x-api-key: sk-ant-…, ?key=AIza…): the request
+      // carried that key, and the report names it instead of reading a missing token.
+      const sent =
+        authz === null && (ctx.http.requestShown || ctx.http.request.url !== null) ? productKeySent(ctx) : null;
+      if (sent !== null) {
+        out.push(
+          finding(
+            'token.opaque',
+            { length: sent.end - sent.start, form: 'api-key', key: sent.key },
+            ctx.evidenceAt(sent.start, sent.end),
+            'request-header',
+          ),
+        );
+      } else if (
         ctx.presentClaims === null &&
         authz === null &&
         isAuthenticationFailure(ctx) &&
@@ -196,7 +210,8 @@ export const tokenCheck = defineCheck({
           // A service account's Google access token has dots of its own (`ya29.c.…`) and splits like a JWT: it is
           // opaque, not a broken JWT.
           // A SendGrid API key has two dots too (SG.<id>.<secret>, sendgrid/sendgrid-php#239): an API key, not a JWT.
-          if (isGoogleAccessToken(token.decoded.raw) || isSendGridKey(token.decoded.raw)) {
+          // So do a GitLab token's newer form and any other product's key (token/product-key.ts).
+          if (isGoogleAccessToken(token.decoded.raw) || productKeyOf(token.decoded.raw) !== null) {
             const opaque = opaqueFinding(ctx, token);
             // A JWT verifier that called it malformed (jose4j's "Expecting either 3 or 5 parts … but was 2" under
             // Endpoints' EspAuthenticator, java-docs-samples#590) refused it for being no JWT: the kind is the failure.
@@ -305,7 +320,9 @@ export const tokenCheck = defineCheck({
           const raw = token.decoded.raw;
           // A Google access token's own dot (`ya29.`) is no sign of a JWT.
           const damagedJwt =
-            !isGoogleAccessToken(raw) && (raw.includes('.') || raw.includes('OiJ') || raw.includes('iOi'));
+            !isGoogleAccessToken(raw) &&
+            productKeyOf(raw) === null &&
+            (raw.includes('.') || raw.includes('OiJ') || raw.includes('iOi'));
           if (opaque !== null && opaque.severity === undefined && !damagedJwt && refusedAsMalformed(prior))
             opaque.severity = 'error';
           if (opaque !== null) out.push(opaque);

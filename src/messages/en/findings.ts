@@ -4,6 +4,7 @@ import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
+import { PRODUCT_KEY } from './product-keys.js';
 
 /** challenge.missing's step, and the generic step a hedged intermediary's own replaces (sameAdvice). */
 const FIND_ANSWERING_COMPONENT =
@@ -1699,13 +1700,17 @@ export const findings: FindingMessages = {
         ? 'The token is a Laravel Sanctum token, not a JWT'
         : a.form === 'google-access-token'
           ? 'The token is a Google OAuth access token, not an ID token'
-          : 'The token is not a JWT (opaque token)',
+          : a.form === 'api-key' && a.key !== undefined
+            ? `The token is ${PRODUCT_KEY[a.key].name}, not a JWT`
+            : 'The token is not a JWT (opaque token)',
     detail: (a) =>
       a.form === 'sanctum'
         ? 'A Laravel Sanctum personal access token ({id}|{secret}): Sanctum looks it up in its personal_access_tokens table, so only a Sanctum guard accepts it; a JWT verifier cannot read it.'
         : a.form === 'google-access-token'
           ? 'A Google OAuth 2.0 access token (ya29.…): only Google’s own APIs (*.googleapis.com) accept it. Cloud Run, Cloud Functions and Identity-Aware Proxy, and APIs that verify Google JWTs, want a Google-signed ID token whose aud is the service’s URL (for IAP, its OAuth client id); they answer an access token with 401 or 403 (“Your client does not have permission to the requested URL”).'
-          : `A ${a.length}-character reference token with no JOSE header: a JWT verifier cannot read it; the API must introspect it.`,
+          : a.form === 'api-key' && a.key !== undefined
+            ? `${PRODUCT_KEY[a.key].product} issued this key and looks it up as it is: it has no header or claims to read, and a JWT verifier cannot accept it.`
+            : `A ${a.length}-character reference token with no JOSE header: a JWT verifier cannot read it; the API must introspect it.`,
     steps: (a) =>
       a.form === 'sanctum'
         ? [
@@ -1717,7 +1722,12 @@ export const findings: FindingMessages = {
               'Send an ID token whose audience is the service’s URL instead: gcloud auth print-identity-token --audiences=<service URL> (not print-access-token, which gives this kind of token), google.oauth2.id_token.fetch_id_token(request, "<service URL>") in Python, idtoken.NewClient(ctx, "<service URL>") in Go, GoogleAuth().getIdTokenClient("<service URL>") in Node.',
               'Behind IAP, the ID token’s audience is IAP’s OAuth client id, not the URL. The caller also needs roles/run.invoker (Cloud Run) or IAP-secured Web App User (IAP).',
             ]
-          : [OPAQUE_ISSUER_STEP[a.issuer ?? 'other']],
+          : a.form === 'api-key' && a.key !== undefined
+            ? [
+                `If ${PRODUCT_KEY[a.key].product} refused it: ${PRODUCT_KEY[a.key].check}`,
+                `If the API that refused it is not ${PRODUCT_KEY[a.key].product}'s and expects a JWT, the client sent the wrong credential: send the access token the API’s identity provider issued.`,
+              ]
+            : [OPAQUE_ISSUER_STEP[a.issuer ?? 'other']],
   },
   'token.id-token': {
     title: () => 'An ID token was sent instead of an access token',

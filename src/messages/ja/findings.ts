@@ -11,6 +11,7 @@ import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
+import { PRODUCT_KEY } from './product-keys.js';
 
 /** challenge.missing's step, and the generic step a hedged intermediary's own replaces (sameAdvice). */
 const FIND_ANSWERING_COMPONENT =
@@ -1585,13 +1586,17 @@ export const findings: FindingMessages = {
         ? 'トークンは JWT ではなく Laravel Sanctum のトークンです'
         : a.form === 'google-access-token'
           ? 'トークンは ID トークンではなく Google の OAuth アクセストークンです'
-          : 'トークンが JWT ではありません（opaque トークン）',
+          : a.form === 'api-key' && a.key !== undefined
+            ? `トークンは JWT ではなく ${PRODUCT_KEY[a.key].name}です`
+            : 'トークンが JWT ではありません（opaque トークン）',
     detail: (a) =>
       a.form === 'sanctum'
         ? 'Laravel Sanctum のパーソナルアクセストークン（{id}|{secret}）です。Sanctum は personal_access_tokens テーブルで照合するため、受け付けるのは Sanctum のガードだけです。JWT の検証器では読めません。'
         : a.form === 'google-access-token'
           ? 'Google の OAuth 2.0 アクセストークン（ya29.…）です。受け付けるのは Google 自身の API（*.googleapis.com）だけです。Cloud Run、Cloud Functions、Identity-Aware Proxy や Google の JWT を検証する API が求めるのは、aud がサービスの URL（IAP なら OAuth クライアント ID）の、Google が署名した ID トークンです。アクセストークンには 401 か 403（「Your client does not have permission to the requested URL」）を返します。'
-          : `JOSE ヘッダーのない${a.length}文字の参照トークンです。JWT の検証器では読めないため、API 側でイントロスペクションする必要があります。`,
+          : a.form === 'api-key' && a.key !== undefined
+            ? `${PRODUCT_KEY[a.key].product} が発行し、そのまま照合するキーです。読めるヘッダーやクレームはなく、JWT の検証器では受け付けられません。`
+            : `JOSE ヘッダーのない${a.length}文字の参照トークンです。JWT の検証器では読めないため、API 側でイントロスペクションする必要があります。`,
     steps: (a) =>
       a.form === 'sanctum'
         ? [
@@ -1603,7 +1608,12 @@ export const findings: FindingMessages = {
               '代わりに、サービスの URL を audience にした ID トークンを送ってください。gcloud auth print-identity-token --audiences=<サービスの URL>（print-access-token が返すのはこの種類のトークンです）、Python なら google.oauth2.id_token.fetch_id_token(request, "<サービスの URL>")、Go なら idtoken.NewClient(ctx, "<サービスの URL>")、Node なら GoogleAuth().getIdTokenClient("<サービスの URL>") で取得できます。',
               'IAP の背後では、ID トークンの audience は URL ではなく IAP の OAuth クライアント ID です。呼び出し元には roles/run.invoker（Cloud Run）か IAP-secured Web App User（IAP）の権限も必要です。',
             ]
-          : [OPAQUE_ISSUER_STEP[a.issuer ?? 'other']],
+          : a.form === 'api-key' && a.key !== undefined
+            ? [
+                `${PRODUCT_KEY[a.key].product} が拒否したなら：${PRODUCT_KEY[a.key].check}`,
+                `拒否した API が ${PRODUCT_KEY[a.key].product} のものではなく JWT を求めているなら、クライアントが送る資格情報を間違えています。API の ID プロバイダーが発行したアクセストークンを送ってください。`,
+              ]
+            : [OPAQUE_ISSUER_STEP[a.issuer ?? 'other']],
   },
   'token.id-token': {
     title: () => 'アクセストークンではなく ID トークンが送られています',
