@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catches, catchesNot, run } from '../helpers/catches.js';
+import { CLAIMS, unsigned } from '../helpers/tokens.js';
 
 const body = (n: number) => 'Ab3dE9fG7hJ2kL5mN8pQ'.repeat(Math.ceil(n / 20)).slice(0, n);
 
@@ -100,5 +101,48 @@ describe('near-misses stay as they were', () => {
       'token.opaque',
       'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJlc2lnbmF0dXJl\nHTTP/1.1 401 Unauthorized',
     );
+  });
+});
+
+describe('audit-dd 06: IdentityServer’s array scope is its normal shape', () => {
+  const ids = {
+    iss: 'https://login.example.com',
+    aud: ['https://login.example.com/resources', 'matcher_api'],
+    client_id: 'matcher',
+    idp: 'local',
+    sub: 'x',
+    iat: CLAIMS.iat,
+    exp: CLAIMS.exp,
+    scope: ['openid', 'matcher_api.full_access'],
+  };
+  const at = (claims: Record<string, unknown>) =>
+    `Information: Normalizing '/matcher?token=${unsigned({ alg: 'RS256', typ: 'JWT' }, claims)}'`;
+  it('no scope.format for a token with client_id and idp', async () => {
+    await catchesNot('scope.format', at(ids));
+  });
+  it('nor for one whose audience is <issuer>/resources alone', async () => {
+    const { client_id: _c, idp: _i, ...rest } = ids;
+    await catchesNot('scope.format', at(rest));
+  });
+  it('an array scope from another issuer is still flagged', async () => {
+    await catches('scope.format', at({ ...CLAIMS, scope: ['read:orders', 'write:orders'] }));
+  });
+  it('client_id alone (no idp, no /resources audience) is not IdentityServer’s mark', async () => {
+    await catches('scope.format', at({ ...CLAIMS, client_id: 'app', scope: ['a', 'b'] }));
+  });
+});
+
+describe("audit-dd 24: Dio’s 'Bearer $token' header in code is the client code setting the token", () => {
+  it('reads as the code setting the header, not as no request shown', async () => {
+    const paste = [
+      '          headers: {',
+      '            HttpHeaders.authorizationHeader:',
+      "                'Bearer $token',",
+      "            'content-Type': 'application/json'",
+      '          },',
+      'I/flutter (16336): DioError [DioErrorType.response]: Http status error [401]',
+    ].join('\n');
+    const f = await catches('token.missing', paste);
+    expect(f.args).toMatchObject({ requestUnseen: true, codeSetsHeader: true });
   });
 });

@@ -87,6 +87,22 @@ function grantsOf(sources: Array<{ claim: string; value: unknown }>): { strict: 
 }
 
 /** Required scopes or roles against those the token grants, and grant shapes an API may not read. */
+/**
+ * A token IdentityServer (Duende, IdentityServer4) issued: its `client_id` and `idp` claims together, or its
+ * `<issuer>/resources` audience. IdentityServer writes `scope` as a JSON array unless EmitScopesAsSpaceDelimitedStringInJwt
+ * is set (IdentityServer4 TokenExtensions.CreateJwtPayloadDictionary: `payload.Add(JwtClaimTypes.Scope, scopeValues)`
+ * in the else branch; its JwtPayloadCreationTests "Should_create_scopes_as_array"), and ASP.NET Core's JwtBearer reads
+ * the array as one scope claim per value: the array is its normal shape, not a format problem.
+ */
+function issuedByIdentityServer(claims: Readonly<Record<string, unknown>>): boolean {
+  if (typeof claims.client_id === 'string' && typeof claims.idp === 'string') return true;
+  const iss = claims.iss;
+  if (typeof iss !== 'string' || iss.length > 300) return false;
+  const resources = `${iss.replace(/\/$/, '')}/resources`;
+  const aud = claims.aud;
+  return aud === resources || (Array.isArray(aud) && aud.includes(resources));
+}
+
 export const scopeCheck = defineCheck({
   id: 'scope',
   codes: ['scope.insufficient', 'scope.format'],
@@ -103,6 +119,7 @@ export const scopeCheck = defineCheck({
       if (!(claim in claims)) continue;
       const s = { claim, value: claims[claim] };
       if (claim === 'scope' && Array.isArray(s.value)) {
+        if (issuedByIdentityServer(claims)) continue;
         out.push(finding('scope.format', { claim, problem: 'array-scope' }, grantEvidenceOf(s), src));
       } else if (hasComma(s.value) && commaSeparates(s.value)) {
         commaSeparated = true;
