@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { type ProductKey, productKeyOf } from '../token/product-key.js';
+import { gitlabApi } from './gitlab.js';
 
 /** Where the request carried a product's key outside Authorization: the span to quote (redacted) and whose key. */
 export interface ProductKeySent {
@@ -15,6 +16,9 @@ export interface ProductKeySent {
  * "Use API keys to access APIs": `?key=API_KEY`). The request did carry a credential: it is no missing Authorization.
  */
 export function productKeySent(ctx: Context): ProductKeySent | null {
+  // GitLab's headers (PRIVATE-TOKEN, JOB-TOKEN, and ones it does not read) have their own reading and steps
+  // (checks/gitlab.ts): left to it.
+  if (gitlabApi(ctx)) return null;
   for (const h of ctx.http.headers) {
     if (h.side === 'response' || h.name === 'authorization') continue;
     const key = productKeyOf(h.value.trim());
