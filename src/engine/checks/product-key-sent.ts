@@ -25,7 +25,7 @@ export function productKeySent(ctx: Context): ProductKeySent | null {
     if (key !== null) return { key, start: h.start, end: h.end };
   }
   const url = ctx.http.request.url;
-  if (url !== null && url.includes('key=AIza')) {
+  if (url?.includes('key=AIza') === true) {
     const at = ctx.text.indexOf('key=AIza');
     if (at >= 0) {
       let end = at + 4;
