@@ -256,3 +256,18 @@ describe('GitHub refusing a push to an authenticated account', () => {
     expect(report.nextSteps.join('\n')).not.toContain('contents: write');
   });
 });
+
+describe('Stripe’s reply to an expired key (coordinator, stop 25)', () => {
+  it('api_key_expired reads as Stripe refusing its key, not nothing', async () => {
+    const r = await run(
+      '{"error":{"code":"api_key_expired","doc_url":"https://stripe.com/docs/error-codes/api-key-expired","message":"Expired API Key provided: rk_test_***123","type":"invalid_request_error"}}',
+    );
+    const f = r.findings.find((x) => x.code === 'challenge.invalid-token');
+    expect(f?.args).toMatchObject({ via: 'stripe' });
+  });
+
+  it('another server’s “Expired API Key provided” words outside Stripe’s error object are not Stripe’s', async () => {
+    const r = await run('{"message":"Expired API Key provided"}');
+    expect(r.findings.some((x) => x.args.via === 'stripe')).toBe(false);
+  });
+});

@@ -195,6 +195,8 @@ const SUPABASE_AUTH_ERRORS: ReadonlyMap<string, StatedKind> = new Map<string, St
 /** How Stripe begins its reply to a key it does not know; the key, masked, follows. */
 const POCKETBASE_UNAUTHENTICATED = 'The request requires valid record authorization token';
 const STRIPE_INVALID_KEY = 'Invalid API Key provided: ';
+/** Stripe's reply to a key past its expiry (error code api_key_expired, stripe.com/docs/error-codes/api-key-expired). */
+const STRIPE_EXPIRED_KEY = 'Expired API Key provided: ';
 /** Shopify's words for an access token it does not accept. */
 const SHOPIFY_INVALID = '[API] Invalid API key or access token (unrecognized login or wrong password)';
 
@@ -773,8 +775,14 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   }
   // Stripe refusing a secret key: {"error":{"message":"Invalid API Key provided: sk_test_********************1234",
   // "type":"invalid_request_error"}} (Stripe's API reference as mirrored in public docs and mocks). The message holds
-  // part of the key, so it is not kept as the description.
-  if (isObject(error) && typeof error.type === 'string' && str(error.message)?.startsWith(STRIPE_INVALID_KEY)) {
+  // part of the key, so it is not kept as the description. A key past its expiry is answered alike, with code
+  // api_key_expired and "Expired API Key provided: rk_test_***123" (a Go client's test of Stripe's reply, with its
+  // doc_url): the key's steps name expiry.
+  const stripeMessage = isObject(error) && typeof error.type === 'string' ? str(error.message) : null;
+  if (
+    stripeMessage?.startsWith(STRIPE_INVALID_KEY) === true ||
+    stripeMessage?.startsWith(STRIPE_EXPIRED_KEY) === true
+  ) {
     return { kind: 'invalid_token', description: null, scope: null, via: 'stripe' };
   }
   // Okta's management API: {"errorCode":"E0000011","errorSummary":"Invalid token provided",…}
