@@ -12,6 +12,9 @@ export type JwtAssertionProblem = 'signature' | 'time' | 'account' | 'grant';
  * The typed values each code carries. Checks fill them; the message catalogues turn them into words.
  * `via` names the software whose log or response said it, when the finding came from one.
  */
+/** The frameworks and gateways whose CORS settings a CORS step can name (checks/preflight.ts corsFramework). */
+export type CorsFramework = 'spring' | 'aspnetcore' | 'express' | 'aws-apigateway';
+
 interface Via {
   via?: string;
 }
@@ -794,6 +797,12 @@ export interface CodeArgs {
     method: string | null;
     /** Only the browser's console line says the preflight failed: the status the OPTIONS got is not shown. */
     browser?: true;
+    /**
+     * The framework or gateway the paste shows answering (Spring's name, Kestrel, Express's X-Powered-By, API Gateway's
+     * x-amz-apigw-id), whose CORS settings the steps then name; none shown, they name none. Spring's own "Invalid CORS
+     * request" says Spring by `via` instead.
+     */
+    corsFramework?: CorsFramework;
   };
   /**
    * subrequestStatus: what the auth service behind nginx's auth_request answered, where the module takes only 2xx, 401

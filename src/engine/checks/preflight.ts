@@ -1,4 +1,4 @@
-import type { CodeArgs } from '../args.js';
+import type { CodeArgs, CorsFramework } from '../args.js';
 import type { Context } from '../context.js';
 import { indexOfByTail } from '../parse/http/chars.js';
 import { statusQuote } from '../status-quote.js';
@@ -82,6 +82,9 @@ export const corsCheck = defineCheck({
       method: preflight ? requestHeader(ctx, 'access-control-request-method') : null,
     };
     if (stated) args.via = 'spring-framework';
+    // Spring's own words already say Spring (`via`), which the steps read.
+    const framework = stated ? null : corsFramework(ctx);
+    if (framework !== null) args.corsFramework = framework;
     const evidence = stated ? ctx.evidenceAt(saidAt, saidAt + SPRING_CORS_REJECTED.length) : statusQuote(ctx, status);
     return [finding('request.cors-rejected', args, evidence, stated ? 'log' : 'status')];
   },
@@ -105,6 +108,8 @@ function browserOnly(ctx: Context): FindingData<'request.cors-rejected'>[] {
     method: requestHeader(ctx, 'access-control-request-method'),
     browser: true,
   };
+  const framework = corsFramework(ctx);
+  if (framework !== null) args.corsFramework = framework;
   return [finding('request.cors-rejected', args, ctx.evidenceAt(lineStart, lineEnd), 'log')];
 }
 
@@ -117,6 +122,28 @@ function consoleOrigin(line: string): string | null {
   if (end < 0 || end - from > MAX_ORIGIN) return null;
   const origin = line.slice(from, end);
   return /^https?:\/\/[^\s/]+$/.test(origin) ? origin : null;
+}
+
+// Spring named as a word or by its packages ("Spring Boot", org.springframework…), not letters inside another word.
+const SPRING = /(?:^|[^a-z])spring(?:[^a-z]|framework|boot|$)/;
+
+/**
+ * The framework or gateway the paste shows behind the refused CORS request, whose own CORS settings the steps name:
+ * Spring where its name is in the paste (its own "Invalid CORS request" is `via`), ASP.NET Core where its server (Kestrel) or
+ * namespace is, Express where its X-Powered-By is, API Gateway where its x-amz-apigw-id is; none shown, the steps name
+ * none (a browser's console line alone says nothing of the server). Paid only by a paste that reads as a refused CORS
+ * request: a header scan and one linear regex.
+ */
+function corsFramework(ctx: Context): CorsFramework | null {
+  for (const h of ctx.http.headers) {
+    if (h.side === 'request') continue;
+    const v = h.value.trim().toLowerCase();
+    if (h.name === 'server' && v.startsWith('kestrel')) return 'aspnetcore';
+    if (h.name === 'x-powered-by' && v.startsWith('express')) return 'express';
+    if (h.name === 'x-amz-apigw-id') return 'aws-apigateway';
+  }
+  if (ctx.lower.includes('microsoft.aspnetcore')) return 'aspnetcore';
+  return SPRING.test(ctx.lower) ? 'spring' : null;
 }
 
 function hasAllowOrigin(ctx: Context): boolean {

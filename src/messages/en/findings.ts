@@ -1,4 +1,11 @@
-import type { CodeArgs, JwtAssertionProblem, KeyFetchFailure, RegistryClient, Workload } from '../../engine/args.js';
+import type {
+  CodeArgs,
+  CorsFramework,
+  JwtAssertionProblem,
+  KeyFetchFailure,
+  RegistryClient,
+  Workload,
+} from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { workingSteps } from '../working-steps.js';
@@ -450,6 +457,37 @@ const LET_PREFLIGHT_THROUGH = [
   'Let OPTIONS requests through without authentication: answer the preflight before the auth check (in the app or the gateway), with Access-Control-Allow-Origin, Access-Control-Allow-Methods and Access-Control-Allow-Headers including Authorization.',
   'Then retry: the request after the preflight carries the token.',
 ];
+/**
+ * Where a refused CORS request's origin, method and headers are allowed, named for the framework or gateway the paste
+ * shows (none shown: none named). Spring: spring-framework's CorsConfigurationSource and @CrossOrigin, and Spring
+ * Security's http.cors() that puts its CorsFilter before authentication (docs.spring.io spring-security servlet
+ * integrations/cors). ASP.NET Core: learn.microsoft.com aspnet/core/security/cors ("UseCors must be placed after
+ * UseRouting and before UseAuthorization"; the middleware-order figure puts it before UseAuthentication). Express:
+ * expressjs/cors README (origin, methods, allowedHeaders; app.options for preflight). API Gateway: docs.aws.amazon.com
+ * apigateway how-to-cors-console (Enable CORS adds an OPTIONS method; redeploy) and http-api-cors (an HTTP API's CORS
+ * configuration answers preflights itself).
+ */
+const CORS_WHERE: Record<CorsFramework | 'none', string> = {
+  none: 'in the application, or the gateway in front of it',
+  spring: 'Spring: a CorsConfigurationSource bean or @CrossOrigin',
+  aspnetcore: 'ASP.NET Core: the policy AddCors defines, with WithOrigins, WithMethods and WithHeaders',
+  express: 'Express: the cors middleware’s origin, methods and allowedHeaders options',
+  'aws-apigateway':
+    'API Gateway: Enable CORS on the REST API’s resource and deploy it again, or an HTTP API’s CORS configuration',
+};
+const corsFrameworkOf = (a: CodeArgs['request.cors-rejected']): CorsFramework | 'none' =>
+  a.corsFramework ?? (a.via === 'spring-framework' ? 'spring' : 'none');
+const CORS_BEFORE_AUTH: Record<CorsFramework | 'none', string> = {
+  none: 'Let OPTIONS reach the CORS handler before any authentication, so the preflight is answered with Access-Control-Allow-Origin.',
+  spring:
+    'Let OPTIONS reach the CORS handler before any authentication (Spring Security: http.cors()), so the preflight is answered with Access-Control-Allow-Origin.',
+  aspnetcore:
+    'Call app.UseCors() after UseRouting and before UseAuthentication and UseAuthorization, so the preflight is answered with Access-Control-Allow-Origin before any authentication.',
+  express:
+    'Mount the cors middleware (app.use(cors({ … }))) before the authentication middleware, so the preflight is answered with Access-Control-Allow-Origin before any token is asked for.',
+  'aws-apigateway':
+    'Leave the OPTIONS method without an authorizer (Enable CORS adds one answered by a mock integration), so the preflight is answered with Access-Control-Allow-Origin.',
+};
 const PREFLIGHT_NOTE =
   'It is a CORS preflight (OPTIONS): browsers never send Authorization on one, so the server must not require it there.';
 const SEND_EXACTLY = 'Send exactly "Authorization: Bearer <token>": one space, no quotes, no line breaks, one header.';
@@ -2792,8 +2830,8 @@ export const findings: FindingMessages = {
             'In DevTools → Network, find the OPTIONS request for the same URL (turn off any “Fetch/XHR” filter) and read its status: a 401 means authentication ran on the preflight; a 403, or a 2xx without Access-Control-Allow-Origin, means the CORS configuration refused the origin, method or headers.',
           ]
         : []),
-      'Add the calling origin (scheme, host and port exactly), the method and the request headers (Authorization among them) to the API’s CORS configuration (Spring: a CorsConfigurationSource or @CrossOrigin; a gateway’s CORS policy).',
-      'Let OPTIONS reach the CORS handler before any authentication (Spring Security: http.cors()), so the preflight is answered with Access-Control-Allow-Origin.',
+      `Add the calling origin (scheme, host and port exactly), the method and the request headers (Authorization among them) to the API’s CORS configuration (${CORS_WHERE[corsFrameworkOf(a)]}).`,
+      CORS_BEFORE_AUTH[corsFrameworkOf(a)],
     ],
   },
   'request.csrf-rejected': {

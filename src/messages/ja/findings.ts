@@ -1,6 +1,7 @@
 import type {
   AuthzFormatProblem,
   CodeArgs,
+  CorsFramework,
   JwtAssertionProblem,
   KeyFetchFailure,
   RegistryClient,
@@ -236,6 +237,28 @@ const LET_PREFLIGHT_THROUGH = [
   'OPTIONS リクエストは認証なしで通してください。認証チェックより前に（アプリかゲートウェイで）プリフライトに応答し、Access-Control-Allow-Origin、Access-Control-Allow-Methods、Authorization を含む Access-Control-Allow-Headers を返します。',
   'そのうえで再試行してください。プリフライトの後に送られる本来のリクエストにはトークンが付きます。',
 ];
+/** en/findings.ts の CORS_WHERE・CORS_BEFORE_AUTH と同じ（出典は en 側）。貼り付けが示すフレームワークだけを挙げます。 */
+const CORS_WHERE: Record<CorsFramework | 'none', string> = {
+  none: 'アプリケーション、またはその前段のゲートウェイで',
+  spring: 'Spring なら CorsConfigurationSource の Bean か @CrossOrigin',
+  aspnetcore: 'ASP.NET Core なら AddCors で定義するポリシーの WithOrigins、WithMethods、WithHeaders',
+  express: 'Express なら cors ミドルウェアの origin、methods、allowedHeaders オプション',
+  'aws-apigateway':
+    'API Gateway なら REST API のリソースで「CORS を有効にする」を選んで再デプロイ、HTTP API なら CORS 設定',
+};
+const corsFrameworkOf = (a: CodeArgs['request.cors-rejected']): CorsFramework | 'none' =>
+  a.corsFramework ?? (a.via === 'spring-framework' ? 'spring' : 'none');
+const CORS_BEFORE_AUTH: Record<CorsFramework | 'none', string> = {
+  none: '認証より前に OPTIONS が CORS の処理に届くようにして、プリフライトに Access-Control-Allow-Origin を付けて答えさせてください。',
+  spring:
+    '認証より前に OPTIONS が CORS の処理に届くようにして（Spring Security なら http.cors()）、プリフライトに Access-Control-Allow-Origin を付けて答えさせてください。',
+  aspnetcore:
+    'app.UseCors() を UseRouting の後、UseAuthentication と UseAuthorization の前に呼び、認証より前にプリフライトに Access-Control-Allow-Origin を付けて答えさせてください。',
+  express:
+    'cors ミドルウェア（app.use(cors({ … }))）を認証のミドルウェアより前に登録し、トークンを求める前にプリフライトに Access-Control-Allow-Origin を付けて答えさせてください。',
+  'aws-apigateway':
+    'OPTIONS メソッドにはオーソライザーを付けないでください（「CORS を有効にする」はモック統合で答える OPTIONS を追加します）。そうすればプリフライトに Access-Control-Allow-Origin が付きます。',
+};
 const PREFLIGHT_NOTE =
   'これは CORS のプリフライト（OPTIONS）です。ブラウザーはプリフライトに Authorization を付けないので、サーバーはそこで認証を求めてはいけません。';
 const SEND_EXACTLY =
@@ -2695,8 +2718,8 @@ export const findings: FindingMessages = {
             'DevTools の Network で同じ URL への OPTIONS リクエストを探し（「Fetch/XHR」などの絞り込みは外します）、ステータスを確認してください。401 ならプリフライトに認証がかかっています。403、または Access-Control-Allow-Origin のない 2xx なら、CORS 設定が送信元、メソッド、ヘッダーを拒否しています。',
           ]
         : []),
-      '呼び出し元の送信元（スキーム、ホスト、ポートまで正確に）、メソッド、リクエストヘッダー（Authorization を含む）を API の CORS 設定に加えてください（Spring なら CorsConfigurationSource か @CrossOrigin、ゲートウェイなら CORS ポリシー）。',
-      '認証より前に OPTIONS が CORS の処理に届くようにして（Spring Security なら http.cors()）、プリフライトに Access-Control-Allow-Origin を付けて答えさせてください。',
+      `呼び出し元の送信元（スキーム、ホスト、ポートまで正確に）、メソッド、リクエストヘッダー（Authorization を含む）を API の CORS 設定に加えてください（${CORS_WHERE[corsFrameworkOf(a)]}）。`,
+      CORS_BEFORE_AUTH[corsFrameworkOf(a)],
     ],
   },
   'request.csrf-rejected': {
