@@ -133,6 +133,8 @@ export interface CodeArgs {
   'challenge.missing': Via & {
     /** The application verifier library whose log line in the paste judged the token: the application answered. */
     appVerifier?: string;
+    /** The product whose own reply (its body or log line) refused the request (checks/answering-product.ts). */
+    answeredBy?: string;
   };
   'challenge.no-error': Via & {
     scheme: string;

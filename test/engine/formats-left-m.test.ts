@@ -58,3 +58,49 @@ describe('a CORS step names a framework only where the paste shows it', () => {
     expect((await run(paste)).nextSteps.join('\n')).toContain('Enable CORS');
   });
 });
+
+describe('a product’s own reply says who answered: no "find out which component answered"', () => {
+  const FIND = /Find out which component answered/;
+  const answered: [name: string, paste: string, via: string][] = [
+    [
+      'GitHub',
+      'HTTP/2.0 401 Unauthorized\nServer: github.com\nContent-Type: application/json\n\n{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest","status":"401"}',
+      'github',
+    ],
+    [
+      'Stripe',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\n  "error": {\n    "message": "Invalid API Key provided: sk_test_********************1234",\n    "type": "invalid_request_error"\n  }\n}',
+      'stripe',
+    ],
+    [
+      'Apigee',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"fault":{"detail":{"errorcode":"steps.jwt.TokenNotYetValid"}}}',
+      'apigee',
+    ],
+  ];
+  for (const [name, paste, via] of answered) {
+    it(`catches: ${name}’s own body`, async () => {
+      const f = await catches('challenge.missing', paste);
+      expect(f.args).toMatchObject({ answeredBy: via });
+      expect(f.detail).toContain(`${via} answered`);
+      const r = await run(paste);
+      expect(r.nextSteps.join('\n')).not.toMatch(FIND);
+      expect(r.nextSteps.length).toBeGreaterThan(0);
+      expect(
+        (await run(paste, { locale: 'ja' })).findings.find((x) => x.code === 'challenge.missing')?.detail,
+      ).toContain(via);
+    });
+  }
+  it('catches not: a bare 401 without a product’s words keeps the step', async () => {
+    const paste = 'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"error":"boom"}';
+    const f = await catches('challenge.missing', paste);
+    expect(f.args).not.toHaveProperty('answeredBy');
+    expect((await run(paste)).nextSteps.join('\n')).toMatch(FIND);
+  });
+  it('catches not: a JWT library’s body is the application’s (appVerifier or nothing), not a product', async () => {
+    const paste =
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"message":"jwt expired"}\n2026-05-28T14:10:00Z ERROR TokenExpiredError: jwt expired';
+    const f = await catches('challenge.missing', paste);
+    expect(f.args).not.toHaveProperty('answeredBy');
+  });
+});

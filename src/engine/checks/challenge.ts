@@ -4,6 +4,7 @@ import { isPlaceholderCredential } from '../parse/authorization.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
 import { statusQuote } from '../status-quote.js';
 import type { FindingData } from '../types.js';
+import { answeringProduct } from './answering-product.js';
 import { applicationVerifierLogged } from './app-verifier.js';
 import { defineCheck, finding } from './define.js';
 import { drfTokenChallenge } from './header-drop.js';
@@ -125,10 +126,13 @@ export const challengeCheck = defineCheck({
         const appVerifier = found.some((f) => f.code === 'proxy.gateway-response')
           ? null
           : applicationVerifierLogged(ctx);
+        // A product's own words refused the request (GitHub's "Bad credentials", Stripe's invalid_request_error): that
+        // product answered, and "find out which component answered" would ask what its finding says.
+        const answeredBy = appVerifier === null ? answeringProduct(found) : null;
         out.push(
           finding(
             'challenge.missing',
-            appVerifier === null ? {} : { appVerifier },
+            appVerifier !== null ? { appVerifier } : answeredBy !== null ? { answeredBy } : {},
             statusQuote(ctx, status),
             // A writer's sentence giving the status is no header: the finding rests on the status it quotes.
             status.form === 'prose' ? 'status' : 'response-header',

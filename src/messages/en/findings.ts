@@ -1279,12 +1279,17 @@ export const findings: FindingMessages = {
     detail: (a) =>
       a.appVerifier !== undefined
         ? `RFC 9110 requires a challenge with every 401. The application’s own verifier (${a.appVerifier}) refused the token in the pasted log, so the application answered, without a challenge.`
-        : 'RFC 9110 requires a challenge with every 401, so an intermediary (CDN, gateway, proxy) probably answered, or the server is non-compliant.',
-    steps: (a) => [
-      a.appVerifier !== undefined
-        ? 'Make the application send WWW-Authenticate: Bearer error="invalid_token", error_description="…" with its 401s (RFC 6750 §3), so clients and the next reader learn why the token was refused.'
-        : FIND_ANSWERING_COMPONENT,
-    ],
+        : a.answeredBy !== undefined
+          ? `RFC 9110 requires a challenge with every 401. The refusal is in ${a.answeredBy}’s own words, so ${a.answeredBy} answered, without a challenge.`
+          : 'RFC 9110 requires a challenge with every 401, so an intermediary (CDN, gateway, proxy) probably answered, or the server is non-compliant.',
+    steps: (a) =>
+      a.answeredBy !== undefined
+        ? []
+        : [
+            a.appVerifier !== undefined
+              ? 'Make the application send WWW-Authenticate: Bearer error="invalid_token", error_description="…" with its 401s (RFC 6750 §3), so clients and the next reader learn why the token was refused.'
+              : FIND_ANSWERING_COMPONENT,
+          ],
   },
   'challenge.no-error': {
     title: (a) =>

@@ -1148,12 +1148,17 @@ export const findings: FindingMessages = {
     detail: (a) =>
       a.appVerifier !== undefined
         ? `RFC 9110 では 401 に必ずチャレンジを付けることになっています。貼られたログではアプリケーション自身の検証ライブラリ（${a.appVerifier}）がトークンを拒否しているので、チャレンジを付けずに応答したのはアプリケーションです。`
-        : 'RFC 9110 では 401 に必ずチャレンジを付けることになっています。途中の CDN、ゲートウェイ、プロキシが応答したか、サーバーが仕様どおりに実装されていない可能性があります。',
-    steps: (a) => [
-      a.appVerifier !== undefined
-        ? 'アプリケーションが 401 に WWW-Authenticate: Bearer error="invalid_token", error_description="…" を付けて返すようにしてください（RFC 6750 §3）。クライアントや次に調べる人が、トークンが拒否された理由を知ることができます。'
-        : FIND_ANSWERING_COMPONENT,
-    ],
+        : a.answeredBy !== undefined
+          ? `RFC 9110 では 401 に必ずチャレンジを付けることになっています。拒否は ${a.answeredBy} 自身の言葉なので、チャレンジを付けずに応答したのは ${a.answeredBy} です。`
+          : 'RFC 9110 では 401 に必ずチャレンジを付けることになっています。途中の CDN、ゲートウェイ、プロキシが応答したか、サーバーが仕様どおりに実装されていない可能性があります。',
+    steps: (a) =>
+      a.answeredBy !== undefined
+        ? []
+        : [
+            a.appVerifier !== undefined
+              ? 'アプリケーションが 401 に WWW-Authenticate: Bearer error="invalid_token", error_description="…" を付けて返すようにしてください（RFC 6750 §3）。クライアントや次に調べる人が、トークンが拒否された理由を知ることができます。'
+              : FIND_ANSWERING_COMPONENT,
+          ],
   },
   'challenge.no-error': {
     title: (a) =>

@@ -1,0 +1,58 @@
+import type { FindingData } from '../types.js';
+
+/**
+ * Products and services whose own reply (its error body, or its own log line) the engine reads by its words, and which
+ * therefore answered the request themselves: hosted APIs, self-hosted servers and gateways. Not the JWT libraries and
+ * frameworks inside an application (jsonwebtoken, pyjwt, django-rest-framework): their words say the application
+ * answered, which challenge.missing's appVerifier says.
+ */
+const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
+  'github',
+  'stripe',
+  'shopify',
+  'slack',
+  'intercom',
+  'salesforce',
+  'atlassian',
+  'google-api',
+  'microsoft-graph',
+  'azure-resource-manager',
+  'line-messaging-api',
+  'kintone',
+  'okta',
+  'auth0',
+  'elasticsearch',
+  'grafana',
+  'zitadel',
+  'argocd',
+  'directus',
+  'strapi',
+  'pocketbase',
+  'supertokens',
+  'supabase-auth',
+  'kong',
+  'tyk',
+  'apigee',
+  'wso2',
+  'apisix',
+  'azure-api-management',
+  'azure-apim',
+  'google-iap',
+  'oathkeeper',
+  'envoy',
+  'aws-apigateway',
+  'pomerium',
+]);
+
+/**
+ * The product whose own words in the paste refused the request (a finding resting on the body or a log line, `via` a
+ * product above), or null: that product answered, so no component is left to find.
+ */
+export function answeringProduct(found: readonly FindingData[]): string | null {
+  for (const f of found) {
+    if (f.source !== 'log') continue;
+    const via = (f.args as { via?: string }).via;
+    if (via !== undefined && ANSWERING_PRODUCTS.has(via)) return via;
+  }
+  return null;
+}
