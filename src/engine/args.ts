@@ -574,6 +574,11 @@ export interface CodeArgs {
      */
     awsSession?: true;
     /**
+     * Said by Elasticsearch of an API key past its expiration ("API key: api key is expired"): a key it looks up, not a
+     * JWT, so there is nothing to refresh: a new key is created.
+     */
+    esApiKey?: true;
+    /**
      * The credential was a client certificate the Kubernetes API server refused as expired (crypto/x509's NotAfter):
      * `exp` is its NotAfter, `agoSeconds` measured from the reference time; `serverTime` is the API server's clock then.
      */

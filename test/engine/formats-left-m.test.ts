@@ -104,3 +104,52 @@ describe('a product’s own reply says who answered: no "find out which componen
     expect(f.args).not.toHaveProperty('answeredBy');
   });
 });
+
+describe('a refused credential that is not a JWT gets its product’s steps, not a JWT’s', () => {
+  const JWT_STEP = /exp, iss, aud|refresh it/;
+  it('catches: Okta’s E0000011 is its API token (SSWS), in en and ja', async () => {
+    const paste =
+      'HTTP/1.1 401 Unauthorized\n{"errorCode":"E0000011","errorSummary":"Invalid token provided","errorLink":"E0000011","errorId":"oaeVIxs82T_GfnN5ZOE1onw","errorCauses":[]}';
+    const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via: 'okta', credential: 'okta-api-token' });
+    const steps = (await run(paste)).nextSteps.join('\n');
+    expect(steps).toContain('SSWS');
+    expect(steps).toContain('Security → API → Tokens');
+    expect(steps).not.toMatch(JWT_STEP);
+    expect((await run(paste, { locale: 'ja' })).nextSteps.join('\n')).toContain('SSWS');
+  });
+  it('catches not: Okta’s E0000006 (a permission denial) is no refused token', async () => {
+    const paste =
+      'HTTP/1.1 403 Forbidden\n{"errorCode":"E0000006","errorSummary":"You do not have permission to perform the requested action","errorLink":"E0000006","errorCauses":[]}';
+    const r = await run(paste);
+    expect(r.findings.some((f) => (f.args as { credential?: string }).credential === 'okta-api-token')).toBe(false);
+  });
+  it('catches: Elasticsearch’s expired API key is created anew, not refreshed', async () => {
+    const paste =
+      '{"error":{"root_cause":[{"type":"security_exception","reason":"unable to authenticate with provided credentials and anonymous access is not allowed for this request","additional_unsuccessful_credentials":"API key: api key is expired"}],"type":"security_exception"},"status":401}';
+    const f = await catches('time.expired', paste);
+    expect(f.args).toMatchObject({ via: 'elasticsearch', esApiKey: true, exp: null });
+    expect(f.title).toContain('API key');
+    const steps = (await run(paste)).nextSteps.join('\n');
+    expect(steps).toContain('POST /_security/api_key');
+    expect(steps).toContain('expiration');
+    expect(steps).not.toMatch(JWT_STEP);
+    expect((await run(paste, { locale: 'ja' })).nextSteps.join('\n')).toContain('/_security/api_key');
+  });
+  it('catches not: Elasticsearch’s "token expired" for a JWT keeps the token’s steps', async () => {
+    const paste =
+      '{"error":{"root_cause":[{"type":"security_exception","reason":"token expired","header":{"WWW-Authenticate":"Bearer realm=\\"security\\", error=\\"invalid_token\\", error_description=\\"The access token expired\\""}}],"type":"security_exception","reason":"token expired"},"status":401}';
+    const f = await catches('time.expired', paste);
+    expect(f.args).not.toHaveProperty('esApiKey');
+  });
+});
+
+describe('Okta’s E0000011 beside its Bearer challenge is an OAuth access token', () => {
+  it('catches not: no API-token credential where the challenge says invalid_token', async () => {
+    const paste =
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer authorization_uri="https://dev-123456.okta.com/oauth2/v1/authorize", realm="https://dev-123456.okta.com", scope="okta.users.read", error="invalid_token", error_description="The token has expired.", resource="/api/v1/users"\nContent-Type: application/json\n\n{"errorCode":"E0000011","errorSummary":"Invalid token provided","errorLink":"E0000011","errorId":"oaeXyz","errorCauses":[]}';
+    const r = await run(paste);
+    expect(r.findings.some((f) => (f.args as { credential?: string }).credential === 'okta-api-token')).toBe(false);
+    expect(r.nextSteps.join('\n')).not.toContain('SSWS');
+  });
+});

@@ -156,7 +156,12 @@ export const bodyCheck = defineCheck({
           {
             // A product refusing its own API key: the key's words and steps, as for its SDKs' lines (verifier-log.ts).
             // A paste that shows a JWT's claims sent one (a GitHub App's JWT): "not a JWT" would contradict it.
-            const credential = via === undefined || ctx.claims !== null ? null : replyCredential(via);
+            // Okta's Bearer challenge beside its E0000011 says an OAuth 2.0 access token was refused (its own words in
+            // error_description), not an SSWS API token: the token's findings say the rest.
+            const credential =
+              via === undefined || ctx.claims !== null || (via === 'okta' && ctx.challenges.length > 0)
+                ? null
+                : replyCredential(via);
             out.push(
               finding(
                 'challenge.invalid-token',

@@ -24,7 +24,8 @@ export type NonJwtCredential =
   | 'azure-storage-credentials'
   | 'google-api-key'
   | 'shopify-access-token'
-  | 'github-token';
+  | 'github-token'
+  | 'okta-api-token';
 
 // Keyed by the verifier-message row's id (parse/verifier-messages/services.ts, where each row cites its source).
 const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
@@ -75,6 +76,10 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'azure-storage.authentication-failed': 'azure-storage-credentials',
   'google-api-key.invalid': 'google-api-key',
   'shopify.invalid-api-key': 'shopify-access-token',
+  // Okta's management API refusing the token it was sent (E0000011, "Invalid token provided"): an API token it issued
+  // (an opaque SSWS token, developer.okta.com/docs/guides/create-an-api-token) or an OAuth 2.0 access token for its
+  // APIs; Okta looks its API tokens up, so a JWT's exp, iss, aud and kid are not what to check.
+  'okta.E0000011': 'okta-api-token',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {
@@ -92,6 +97,8 @@ const BY_REPLY: Readonly<Record<string, NonJwtCredential>> = {
   // credentials" when the token is invalid, expired or revoked); GitHub's token formats: github.blog/engineering/
   // platform-security/behind-githubs-new-authentication-token-formats (ghp_, gho_, ghu_, ghs_, ghr_ prefixes).
   github: 'github-token',
+  // Okta's E0000011 body (parse/error-bodies.ts), as its row above.
+  okta: 'okta-api-token',
 };
 
 export function replyCredential(via: string): NonJwtCredential | null {

@@ -128,6 +128,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           evidence,
           source,
         );
+      // Elasticsearch's API key has an expiration of its own and no exp a pasted JWT could give: the words name it.
+      if (hit.id === 'elasticsearch.api-key-expired')
+        return finding(
+          hit.code,
+          { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge: false, esApiKey: true },
+          evidence,
+          source,
+        );
       return finding(hit.code, statedExpiryArgs(ctx, via, a.reason === 'max-age', a.at, a.now), evidence, source);
     case 'time.not-yet-valid':
       if (a.reason === 'client-certificate') return clientCertificateEarly(ctx, via, a.at, a.now, evidence, source);
@@ -447,7 +455,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
             : hit.id === 'oauth2-proxy.unable-to-verify'
               ? (a.actual ?? null)
               : null;
-      const credential = nonJwtCredential(hit.id);
+      // Okta's Bearer challenge beside its E0000011 says an OAuth 2.0 access token was refused, not an SSWS API token.
+      const credential = hit.id === 'okta.E0000011' && ctx.challenges.length > 0 ? null : nonJwtCredential(hit.id);
       if (credential !== null)
         return finding(hit.code, { via, description, tokenShown: false, credential }, evidence, source);
       return finding(hit.code, { via, description, ...tokenSeenArgs(ctx) }, evidence, source);

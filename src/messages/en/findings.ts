@@ -199,6 +199,21 @@ const SNOWFLAKE_TOKEN_REFUSED =
 const GITHUB_TOKEN_REFUSED =
   'GitHub does not recognise the credential: its tokens are opaque (ghp_…, github_pat_…, gho_…), not JWTs. Check that the whole token is sent as "Authorization: Bearer <token>" (or "token <token>"), that it has not expired or been revoked (Settings → Developer settings), and, in an OAuth app’s flow, that it is the access token exchanged at https://github.com/login/oauth/access_token, not the authorization code from the redirect.';
 
+/**
+ * Elasticsearch's API keys (elastic.co guide, security-api-create-api-key: "By default, API keys never expire. You can
+ * specify expiration information when you create the API keys"; the reply's `encoded` value is sent as
+ * "Authorization: ApiKey <encoded>"; security-api-get-api-key lists a key's expiration and invalidated).
+ */
+const ES_API_KEY_EXPIRED = {
+  title: 'Elasticsearch’s API key has expired',
+  detail:
+    'Elasticsearch says the API key the request carried is past its expiration ("api key is expired"). An API key is a credential Elasticsearch looks up, not a JWT: it is not refreshed, a new key is created.',
+  steps: [
+    'Create a new API key (POST /_security/api_key, or Kibana’s Stack Management → API keys) and send its encoded value as "Authorization: ApiKey <encoded>".',
+    'Check the expiration the key is created with (GET /_security/api_key?name=<name> shows it): a key created without one never expires, so a job that outlives it needs a longer one or a new key before then.',
+  ],
+};
+
 const VAULT_TOKEN_UNKNOWN =
   'Vault does not know the token: it was revoked, outlived its TTL, or is not a token of this Vault (mistyped, or from another server: check VAULT_ADDR). Run vault token lookup with the same VAULT_ADDR and VAULT_TOKEN to confirm, then log in again (vault login, or the auth method the client uses) for a new token; a client that keeps a token renews it (vault token renew) before its TTL runs out.';
 
@@ -931,6 +946,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'google-api-key': 'Google refused the API key (API_KEY_INVALID)',
   'shopify-access-token': 'Shopify refused the access token or API key',
   'github-token': 'GitHub does not recognise the token',
+  'okta-api-token': 'Okta refused the token (E0000011)',
 };
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
@@ -977,6 +993,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a Google API key (AIza…), not a JWT: Google does not know it (cut or mistyped, deleted, or not the key the process was meant to read).',
   'github-token':
     'The credential is a GitHub token (a personal access token, an OAuth app’s or an app installation’s), not a JWT: GitHub does not accept it (cut or mistyped, expired or revoked, or an OAuth authorization code sent in its place).',
+  'okta-api-token':
+    'Okta’s API did not accept the token it was sent ("Invalid token provided"): most often an Okta API token, an opaque string Okta looks up (not a JWT), that is revoked, of another Okta org, or sent with another scheme than SSWS; or an OAuth 2.0 access token for Okta’s APIs that is expired or not for this org.',
 };
 const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -1054,6 +1072,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'google-api-key':
     'Check the key the process actually reads (GOOGLE_API_KEY, GEMINI_API_KEY, the app’s settings): it must be whole (AIza…) and still listed under APIs & Services → Credentials of its project (or in Google AI Studio for a Gemini key). Send it as the key= parameter or the x-goog-api-key header; a deleted key is refused, so create a new one.',
   'github-token': GITHUB_TOKEN_REFUSED,
+  // developer.okta.com/docs/guides/create-an-api-token ("Authorization: SSWS <token>"; tokens expire after 30 days
+  // unused, and are deactivated with the admin who created them); help.okta.com Security → API → Tokens.
+  'okta-api-token':
+    'Send an Okta API token as "Authorization: SSWS <token>" (not Bearer; an OAuth 2.0 access token for Okta’s APIs goes as "Authorization: Bearer <token>") to the Okta org that issued it. In the Admin Console, Security → API → Tokens lists the org’s API tokens: one unused for 30 days is revoked, and one whose creator was deactivated is refused; create a new one (ideally as a service account) if it is gone.',
 };
 
 export const findings: FindingMessages = {
@@ -2206,48 +2228,54 @@ export const findings: FindingMessages = {
         ? CLIENT_CERT_EXPIRED.title(a.agoSeconds, f)
         : a.awsSession === true
           ? AWS_SESSION.title
-          : a.validForSeconds !== undefined
-            ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
-            : a.agoSeconds === null
-              ? a.maxAge
-                ? 'The token is older than the verifier allows'
-                : 'The token has expired'
-              : `The token expired ${f.relative(-a.agoSeconds)}`,
+          : a.esApiKey === true
+            ? ES_API_KEY_EXPIRED.title
+            : a.validForSeconds !== undefined
+              ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
+              : a.agoSeconds === null
+                ? a.maxAge
+                  ? 'The token is older than the verifier allows'
+                  : 'The token has expired'
+                : `The token expired ${f.relative(-a.agoSeconds)}`,
     detail: (a, f) =>
       a.clientCertificate !== undefined
         ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
         : a.awsSession === true
           ? AWS_SESSION.detail()
-          : a.validForSeconds !== undefined
-            ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
-            : a.noRefreshToken === true
-              ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
-              : a.exp === null
-                ? `The verifier says the token is ${a.maxAge ? 'too old (max age exceeded)' : 'expired'}${via(a)}.`
-                : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
+          : a.esApiKey === true
+            ? ES_API_KEY_EXPIRED.detail
+            : a.validForSeconds !== undefined
+              ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
+              : a.noRefreshToken === true
+                ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
+                : a.exp === null
+                  ? `The verifier says the token is ${a.maxAge ? 'too old (max age exceeded)' : 'expired'}${via(a)}.`
+                  : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
     steps: (a) =>
       a.clientCertificate !== undefined
         ? CLIENT_CERT_EXPIRED.steps
         : a.awsSession === true
           ? AWS_SESSION.steps
-          : a.statedExp !== undefined
-            ? [
-                'Get a new token (refresh it) and retry.',
-                'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
-              ]
-            : a.validForSeconds !== undefined
+          : a.esApiKey === true
+            ? ES_API_KEY_EXPIRED.steps
+            : a.statedExp !== undefined
               ? [
-                  'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
-                  'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
+                  'Get a new token (refresh it) and retry.',
+                  'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
                 ]
-              : a.noRefreshToken === true
+              : a.validForSeconds !== undefined
                 ? [
-                    'Sign in again (or mint a new token) so the client has a live access token.',
-                    'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                    'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+                    'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
                   ]
-                : [
-                    'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-                  ],
+                : a.noRefreshToken === true
+                  ? [
+                      'Sign in again (or mint a new token) so the client has a live access token.',
+                      'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                    ]
+                  : [
+                      'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+                    ],
   },
   'time.borderline': {
     title: (a, f) =>

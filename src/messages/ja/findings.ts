@@ -714,6 +714,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'google-api-key': 'Google が API キーを拒否しています（API_KEY_INVALID）',
   'shopify-access-token': 'Shopify がアクセストークン（API キー）を拒否しています',
   'github-token': 'GitHub がこのトークンを認識していません',
+  'okta-api-token': 'Okta がトークンを拒否しています（E0000011）',
 };
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
@@ -761,6 +762,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Google の API キー（AIza…）です。Google はこのキーを認識していません（欠けや打ち間違い、削除済み、またはプロセスが読むはずだったキーではない）。',
   'github-token':
     '資格情報は JWT ではなく、GitHub のトークン（個人用アクセストークン、OAuth アプリやアプリのインストールのトークン）です。GitHub はこれを受け入れませんでした（欠けや打ち間違い、期限切れや取り消し済み、またはトークンの代わりに OAuth の認可コードを送っている）。',
+  'okta-api-token':
+    'Okta の API は送られたトークンを受け入れませんでした（"Invalid token provided"）。多くは Okta の API トークン（Okta が照合する不透明な文字列で、JWT ではありません）が取り消し済み、別の Okta 組織のもの、または SSWS 以外のスキームで送られている場合です。Okta の API 用の OAuth 2.0 アクセストークンなら、期限切れか別の組織のものです。',
 };
 /** en/findings.ts の GITHUB_TOKEN_REFUSED と同じ（出典は en 側）。GitHub のトークンは JWT ではありません。 */
 const GITHUB_TOKEN_REFUSED =
@@ -811,6 +814,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'google-api-key':
     'プロセスが実際に読むキー（GOOGLE_API_KEY、GEMINI_API_KEY、アプリの設定）を確認してください。欠けのない丸ごとのキー（AIza…）で、そのプロジェクトの「API とサービス」→「認証情報」（Gemini のキーなら Google AI Studio）にまだ載っている必要があります。key= パラメーターか x-goog-api-key ヘッダーで送ります。削除したキーは拒否されるので、新しく作ってください。',
   'github-token': GITHUB_TOKEN_REFUSED,
+  'okta-api-token':
+    'Okta の API トークンは "Authorization: SSWS <token>" で、発行した Okta 組織に送ってください（Bearer ではありません。Okta の API 用の OAuth 2.0 アクセストークンは "Authorization: Bearer <token>" です）。管理コンソールの「セキュリティ」→「API」→「トークン」に組織の API トークンが並びます。30 日使われなかったトークンは取り消され、作成したユーザーが非アクティブ化されたトークンは拒否されます。なくなっていれば（できればサービスアカウントで）新しく作成してください。',
 };
 
 /** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */
@@ -887,6 +892,17 @@ const SNOWFLAKE_TOKEN_REFUSED =
   "キーペア認証（JWT token is invalid、390144）なら、Snowflake の管理者が SELECT SYSTEM$GET_LOGIN_FAILURE_DETAILS('<角括弧内の UUID>') で失敗したチェックを確認できます。JWT の iss は ACCOUNT.USER.SHA256:<ユーザーに設定した公開鍵のフィンガープリント>、sub は ACCOUNT.USER（アカウント識別子は大文字、リージョンなし、ピリオドはハイフン）で、期限切れでないことが必要です。OAuth アクセストークン（390303）なら、SELECT SYSTEM$VERIFY_EXTERNAL_OAUTH_TOKEN('<トークン>') が問題（セキュリティ統合に対する発行者、オーディエンス、署名鍵、または期限）を示します。";
 
 /** en/findings.ts の VAULT_TOKEN_UNKNOWN と同じ（出典は en 側）。Vault のトークンは JWT ではありません。 */
+/** en/findings.ts の ES_API_KEY_EXPIRED と同じ（出典は en 側）。 */
+const ES_API_KEY_EXPIRED = {
+  title: 'Elasticsearch の API キーの有効期限が切れています',
+  detail:
+    'Elasticsearch によると、リクエストが送った API キーは有効期限を過ぎています（"api key is expired"）。API キーは Elasticsearch が照合する資格情報で、JWT ではありません。リフレッシュはできないので、新しいキーを作成します。',
+  steps: [
+    '新しい API キーを作成し（POST /_security/api_key、または Kibana の Stack Management → API keys）、その encoded の値を "Authorization: ApiKey <encoded>" で送ってください。',
+    'キーを作成するときの expiration を確認してください（GET /_security/api_key?name=<name> で確認できます）。expiration なしで作成したキーは期限切れになりません。キーより長く動くジョブには、長めの期限を付けるか、期限の前に新しいキーを作成してください。',
+  ],
+};
+
 const VAULT_TOKEN_UNKNOWN =
   'Vault はこのトークンを知りません。失効したか、TTL を過ぎたか、この Vault のトークンではありません（打ち間違い、または別のサーバーのもの。VAULT_ADDR を確認してください）。同じ VAULT_ADDR と VAULT_TOKEN で "vault token lookup" を実行して確かめ、ログインし直して（"vault login"、またはクライアントが使う認証方式）新しいトークンを取得してください。トークンを持ち続けるクライアントは、TTL が切れる前に更新（"vault token renew"）します。';
 
@@ -2083,48 +2099,54 @@ export const findings: FindingMessages = {
         ? CLIENT_CERT_EXPIRED.title(a.agoSeconds, f)
         : a.awsSession === true
           ? AWS_SESSION.title
-          : a.validForSeconds !== undefined
-            ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
-            : a.agoSeconds === null
-              ? a.maxAge
-                ? '発行からの経過時間が検証器の上限（max age）を超えています'
-                : 'トークンの有効期限が切れています'
-              : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
+          : a.esApiKey === true
+            ? ES_API_KEY_EXPIRED.title
+            : a.validForSeconds !== undefined
+              ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
+              : a.agoSeconds === null
+                ? a.maxAge
+                  ? '発行からの経過時間が検証器の上限（max age）を超えています'
+                  : 'トークンの有効期限が切れています'
+                : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
     detail: (a, f) =>
       a.clientCertificate !== undefined
         ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
         : a.awsSession === true
           ? AWS_SESSION.detail()
-          : a.validForSeconds !== undefined
-            ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
-            : a.noRefreshToken === true
-              ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
-              : a.exp === null
-                ? `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
-                : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
+          : a.esApiKey === true
+            ? ES_API_KEY_EXPIRED.detail
+            : a.validForSeconds !== undefined
+              ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
+              : a.noRefreshToken === true
+                ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
+                : a.exp === null
+                  ? `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
+                  : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
     steps: (a) =>
       a.clientCertificate !== undefined
         ? CLIENT_CERT_EXPIRED.steps
         : a.awsSession === true
           ? AWS_SESSION.steps
-          : a.statedExp !== undefined
-            ? [
-                '新しいトークンを取得（リフレッシュ）して再試行してください。',
-                'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-              ]
-            : a.validForSeconds !== undefined
+          : a.esApiKey === true
+            ? ES_API_KEY_EXPIRED.steps
+            : a.statedExp !== undefined
               ? [
-                  '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                  '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
+                  '新しいトークンを取得（リフレッシュ）して再試行してください。',
+                  'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
                 ]
-              : a.noRefreshToken === true
+              : a.validForSeconds !== undefined
                 ? [
-                    'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
-                    'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                    '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+                    '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
                   ]
-                : [
-                    '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
-                  ],
+                : a.noRefreshToken === true
+                  ? [
+                      'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
+                      'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                    ]
+                  : [
+                      '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+                    ],
   },
   'time.borderline': {
     title: (a, f) =>
