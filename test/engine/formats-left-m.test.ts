@@ -153,3 +153,44 @@ describe('Okta’s E0000011 beside its Bearer challenge is an OAuth access token
     expect(r.nextSteps.join('\n')).not.toContain('SSWS');
   });
 });
+
+describe('"Bad credentials" from a server other than GitHub is a refused credential, worded for Spring Security', () => {
+  const SPRING_BOOT =
+    'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"timestamp":"2026-05-28T14:09:58.123+00:00","status":401,"error":"Unauthorized","message":"Bad credentials","path":"/api/login"}';
+  const HTTPARTY =
+    '=> #<HTTParty::Response:0x7fac9b0302d8 parsed_response={"message"=>"Bad credentials"}, @response=#<Net::HTTPUnauthorized 401 Unauthorized readbody=true>, @headers={"server"=>["api.acme-corp.com"]}>';
+  for (const [name, paste] of [
+    ['Spring Boot’s error body', SPRING_BOOT],
+    ['a bare {"message":"Bad credentials"} 401', 'HTTP/1.1 401 Unauthorized\n\n{"message":"Bad credentials"}'],
+    ['Ruby’s printout of a server that is not GitHub', HTTPARTY],
+  ] as const) {
+    it(`catches: ${name}`, async () => {
+      const r = await run(paste);
+      expect(r.findings.map((f) => f.code)).not.toContain('token.missing');
+      const f = await catches('challenge.invalid-token', paste);
+      expect(f.args).toMatchObject({ via: 'spring-security', credential: 'spring-credentials' });
+      expect(f.detail).toContain('credentials came and were refused');
+      expect(f.detail).not.toContain('Refused by spring-security');
+      expect(r.nextSteps.join('\n')).toContain('PasswordEncoder');
+      expect((await run(paste, { locale: 'ja' })).nextSteps.join('\n')).toContain('AuthenticationProvider');
+    });
+  }
+  it('catches not: GitHub’s reply stays GitHub’s', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'HTTP/1.1 401 Unauthorized\n\n{"message":"Bad credentials","documentation_url":"https://docs.github.com/rest"}',
+    );
+    expect(f.args).toMatchObject({ via: 'github', credential: 'github-token' });
+  });
+  it('catches not: another API’s object with its own members, or the words in prose', async () => {
+    for (const paste of [
+      '{"message":"Bad credentials","code":"E42"}',
+      'we saw Bad credentials yesterday but it works now',
+    ]) {
+      const r = await run(paste);
+      expect(r.findings.some((f) => (f.args as { credential?: string }).credential === 'spring-credentials')).toBe(
+        false,
+      );
+    }
+  });
+});

@@ -25,7 +25,8 @@ export type NonJwtCredential =
   | 'google-api-key'
   | 'shopify-access-token'
   | 'github-token'
-  | 'okta-api-token';
+  | 'okta-api-token'
+  | 'spring-credentials';
 
 // Keyed by the verifier-message row's id (parse/verifier-messages/services.ts, where each row cites its source).
 const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
@@ -99,6 +100,10 @@ const BY_REPLY: Readonly<Record<string, NonJwtCredential>> = {
   github: 'github-token',
   // Okta's E0000011 body (parse/error-bodies.ts), as its row above.
   okta: 'okta-api-token',
+  // "Bad credentials" without GitHub's link (parse/error-bodies.ts, parse/client-errors.ts): Spring Security's
+  // BadCredentialsException, most often a user name and password; a token its own AuthenticationProvider refused is no
+  // bearer JWT a resource server judged (that one answers invalid_token), so the step is about what the server got.
+  'spring-security': 'spring-credentials',
 };
 
 export function replyCredential(via: string): NonJwtCredential | null {

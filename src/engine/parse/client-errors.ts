@@ -392,7 +392,7 @@ const GITHUB: readonly { text: string; before: string; kind: StatedKind; message
   // (an irb session in the githubrepo gem's notes), and Ruby 3.4's inspect with spaces around `=>`. The hash alone is
   // any API's (Spring Security's BadCredentialsException says "Bad credentials" too): GitHub's only where its line names
   // GitHub (the documentation_url, the GitHub.com server), as the JSON reply's documentation_url must (error-bodies.ts):
-  // elsewhere it is read as that reply without its documentation_url is.
+  // elsewhere it is read as that reply without its documentation_url is (Spring Security's).
   { text: '"message"=>"Bad credentials"', before: '{', kind: 'invalid_token', message: 'Bad credentials', named: true },
   {
     text: '"message" => "Bad credentials"',
@@ -415,8 +415,9 @@ function readGitHub(text: string, out: StatedError[], badCredentials: boolean): 
       if (!text.startsWith(anchor.before, i - anchor.before.length)) continue;
       const start = text.lastIndexOf('\n', i) + 1;
       const end = lineEnd(text, i);
-      if (anchor.named === true && !GITHUB_NAMED.test(text.slice(start, end))) continue;
-      out.push(stated(anchor.kind, anchor.message, 'github', start, end));
+      // Elsewhere the hash is read as the JSON reply without GitHub's link is (error-bodies.ts): Spring Security's words.
+      const github = anchor.named !== true || GITHUB_NAMED.test(text.slice(start, end));
+      out.push(stated(anchor.kind, anchor.message, github ? 'github' : 'spring-security', start, end));
     }
   }
 }

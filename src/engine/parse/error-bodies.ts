@@ -53,6 +53,14 @@ export interface StatedError {
   challengeValue?: true;
 }
 
+/** Spring Boot's error attributes (DefaultErrorAttributes: timestamp, status, error, message, path), and no other member. */
+const SPRING_ERROR_MEMBERS: ReadonlySet<string> = new Set(['timestamp', 'status', 'error', 'message', 'path']);
+
+function springErrorBody(o: Record<string, unknown>): boolean {
+  for (const k in o) if (!SPRING_ERROR_MEMBERS.has(k)) return false;
+  return true;
+}
+
 const OAUTH: ReadonlySet<string> = new Set([
   'invalid_token',
   'invalid_request',
@@ -717,6 +725,15 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
     o.documentation_url.includes('github.com')
   ) {
     return { kind: 'invalid_token', description: o.message, scope: null, via: 'github' };
+  }
+  // The same words without GitHub's documentation link: Spring Security's BadCredentialsException, whose message is
+  // AbstractUserDetailsAuthenticationProvider.badCredentials, "Bad credentials" (spring-projects/spring-security
+  // core/src/main/resources/org/springframework/security/messages.properties), as Spring Boot's error body carries it
+  // ({"status":401,"error":"Unauthorized","message":"Bad credentials","path":"/login"}): credentials came and were
+  // refused (a user name and password, or a token an AuthenticationProvider rejected), not none sent. Only that body's
+  // members: another API's object with its own (a `code`) is no Spring reply.
+  if (o.message === 'Bad credentials' && springErrorBody(o)) {
+    return { kind: 'invalid_token', description: o.message, scope: null, via: 'spring-security' };
   }
   // And for a call that carried no credentials: {"message":"Requires authentication","documentation_url":
   // "https://docs.github.com/rest/…"} (the 401 of /user or a gist without a token; go-github prints it as "… 401 Requires

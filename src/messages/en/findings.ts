@@ -947,6 +947,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'shopify-access-token': 'Shopify refused the access token or API key',
   'github-token': 'GitHub does not recognise the token',
   'okta-api-token': 'Okta refused the token (E0000011)',
+  'spring-credentials': 'The server refused the credentials it got (Bad credentials)',
 };
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
@@ -995,6 +996,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a GitHub token (a personal access token, an OAuth app’s or an app installation’s), not a JWT: GitHub does not accept it (cut or mistyped, expired or revoked, or an OAuth authorization code sent in its place).',
   'okta-api-token':
     'Okta’s API did not accept the token it was sent ("Invalid token provided"): most often an Okta API token, an opaque string Okta looks up (not a JWT), that is revoked, of another Okta org, or sent with another scheme than SSWS; or an OAuth 2.0 access token for Okta’s APIs that is expired or not for this org.',
+  'spring-credentials':
+    'The server says "Bad credentials": credentials came and were refused, not that none were sent. These are Spring Security’s words (BadCredentialsException, its AbstractUserDetailsAuthenticationProvider.badCredentials message): a user name and password that did not match the user store, or a token one of the application’s AuthenticationProviders rejected.',
 };
 const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -1076,6 +1079,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // unused, and are deactivated with the admin who created them); help.okta.com Security → API → Tokens.
   'okta-api-token':
     'Send an Okta API token as "Authorization: SSWS <token>" (not Bearer; an OAuth 2.0 access token for Okta’s APIs goes as "Authorization: Bearer <token>") to the Okta org that issued it. In the Admin Console, Security → API → Tokens lists the org’s API tokens: one unused for 30 days is revoked, and one whose creator was deactivated is refused; create a new one (ideally as a service account) if it is gone.',
+  'spring-credentials':
+    'Check the credentials the client sends to this server: for a login (a form, HTTP Basic, a /login endpoint), the user name and password against its user store (a stored password hash must match the PasswordEncoder, with its {id} prefix under the delegating encoder); for a token, which AuthenticationProvider reads it. The server’s log with logging.level.org.springframework.security=DEBUG names the provider that refused it.',
 };
 
 export const findings: FindingMessages = {
@@ -1370,7 +1375,8 @@ export const findings: FindingMessages = {
                 : 'The token is expired, revoked, malformed or badly signed.'
             }`
           : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
-            `Refused by ${a.via ?? 'the server'}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
+            // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
+            `Refused by ${a.credential === 'spring-credentials' ? 'the server' : (a.via ?? 'the server')}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
     // A pasted token whose claims cannot be read has its own finding asking for it again (or saying what it is).
     steps: (a) =>
       a.credential === undefined && a.tokenUnreadable

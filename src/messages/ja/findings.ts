@@ -715,6 +715,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'shopify-access-token': 'Shopify がアクセストークン（API キー）を拒否しています',
   'github-token': 'GitHub がこのトークンを認識していません',
   'okta-api-token': 'Okta がトークンを拒否しています（E0000011）',
+  'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
 };
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
@@ -764,6 +765,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、GitHub のトークン（個人用アクセストークン、OAuth アプリやアプリのインストールのトークン）です。GitHub はこれを受け入れませんでした（欠けや打ち間違い、期限切れや取り消し済み、またはトークンの代わりに OAuth の認可コードを送っている）。',
   'okta-api-token':
     'Okta の API は送られたトークンを受け入れませんでした（"Invalid token provided"）。多くは Okta の API トークン（Okta が照合する不透明な文字列で、JWT ではありません）が取り消し済み、別の Okta 組織のもの、または SSWS 以外のスキームで送られている場合です。Okta の API 用の OAuth 2.0 アクセストークンなら、期限切れか別の組織のものです。',
+  'spring-credentials':
+    'サーバーは "Bad credentials" と答えています。資格情報は届いたうえで拒否されたのであって、送られなかったのではありません。これは Spring Security の言葉（BadCredentialsException、AbstractUserDetailsAuthenticationProvider.badCredentials のメッセージ）で、ユーザーストアと一致しないユーザー名とパスワード、またはアプリケーションの AuthenticationProvider が拒否したトークンを示します。',
 };
 /** en/findings.ts の GITHUB_TOKEN_REFUSED と同じ（出典は en 側）。GitHub のトークンは JWT ではありません。 */
 const GITHUB_TOKEN_REFUSED =
@@ -816,6 +819,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'github-token': GITHUB_TOKEN_REFUSED,
   'okta-api-token':
     'Okta の API トークンは "Authorization: SSWS <token>" で、発行した Okta 組織に送ってください（Bearer ではありません。Okta の API 用の OAuth 2.0 アクセストークンは "Authorization: Bearer <token>" です）。管理コンソールの「セキュリティ」→「API」→「トークン」に組織の API トークンが並びます。30 日使われなかったトークンは取り消され、作成したユーザーが非アクティブ化されたトークンは拒否されます。なくなっていれば（できればサービスアカウントで）新しく作成してください。',
+  'spring-credentials':
+    'クライアントがこのサーバーに送る資格情報を確認してください。ログイン（フォーム、HTTP Basic、/login のようなエンドポイント）なら、ユーザー名とパスワードをユーザーストアと照らし合わせます（保存したパスワードのハッシュは PasswordEncoder に合っている必要があり、委譲型のエンコーダーなら {id} の接頭辞も必要です）。トークンなら、どの AuthenticationProvider が読むかを確認します。logging.level.org.springframework.security=DEBUG にしたサーバーのログに、拒否したプロバイダーが出ます。',
 };
 
 /** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */
@@ -1232,7 +1237,7 @@ export const findings: FindingMessages = {
                 ? '理由の ACCESS_TOKEN_TYPE_UNSUPPORTED は、認証情報の種類が呼び出した API の受け付けるものではないことを示します。期限切れではなく、トークンの種類の誤りです。'
                 : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
             }`
-          : `${refusedBy(a.via)}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
+          : `${refusedBy(a.credential === 'spring-credentials' ? undefined : a.via)}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
       a.credential === undefined && a.tokenUnreadable
         ? []
