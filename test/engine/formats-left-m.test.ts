@@ -194,3 +194,14 @@ describe('"Bad credentials" from a server other than GitHub is a refused credent
     }
   });
 });
+
+describe('Stripe’s Japanese words', () => {
+  it('catches: the step says ローテーション (Stripe’s Japanese docs), not a borrowed ロール', async () => {
+    const paste =
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\n  "error": {\n    "message": "Invalid API Key provided: sk_test_********************1234",\n    "type": "invalid_request_error"\n  }\n}';
+    const r = await run(paste, { locale: 'ja' });
+    const text = [...r.nextSteps, ...r.findings.map((f) => f.detail)].join('\n');
+    expect(text).toContain('ローテーション');
+    expect(text).not.toMatch(/ロール・|ロールまたは/);
+  });
+});

@@ -738,7 +738,7 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'npm-token':
     '資格情報は JWT ではなく、npm が .npmrc から送ったレジストリのトークンです。レジストリはこれを受け入れませんでした（失効、期限切れ、別のレジストリ用、または展開されなかった変数）。',
   'stripe-api-key':
-    '資格情報は JWT ではなく、Stripe のシークレットキーです。Stripe にこのキーはありません（打ち間違いや欠け、ロールまたは削除済み、別アカウントのキー）。',
+    '資格情報は JWT ではなく、Stripe のシークレットキーです。Stripe にこのキーはありません（打ち間違いや欠け、ローテーション済みや削除済み、別アカウントのキー）。',
   'openai-api-key':
     '資格情報は JWT ではなく、OpenAI の API キーです。OpenAI はこれを受け入れませんでした（欠けや打ち間違い、失効、またはプロセスが読むはずだったキーではない）。',
   'anthropic-api-key':
@@ -792,8 +792,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'クライアントが使ったアクセスキーとその出どころを確かめてください（aws configure list、同じ環境での aws sts get-caller-identity）。キー ID が IAM で有効（削除・無効化されていない）でこのパーティションのものか、長期キーの横に以前のセッションの AWS_SESSION_TOKEN が残っていないか（または新しい一時キーが自分のセッショントークンなしで送られていないか）を確認します。',
   'npm-token':
     'npm が読むすべての .npmrc（プロジェクト、~/.npmrc、CI の NPM_TOKEN 変数。設定されている必要があります）で、このレジストリの _authToken 行を確認してください。npm whoami --registry <url> でレジストリが受け入れるか確かめられます。失効・期限切れのトークンは置き換え（npm login、または新しいアクセストークン）、パッケージの取得元レジストリ用のトークンであることを確認します。',
+  // Stripe の日本語ドキュメント（docs.stripe.com/keys?locale=ja-JP）の言葉: 「API キーの作成、表示、削除、ローテーション」、
+  // 「削除済みのキーや有効期限切れのキー」。
   'stripe-api-key':
-    '呼び出し先のアカウントとモードの Stripe ダッシュボード（開発者 → API キー）からシークレットキーをコピーし直し（テストモードは sk_test_…、本番モードは sk_live_…、または制限付きの rk_…）、この環境の変数に引用符や空白なしで丸ごと入っているか確認してください。ロール・削除したキーは拒否されます。Authorization: Bearer <シークレットキー> で送ります。',
+    '呼び出し先のアカウントとモードの Stripe ダッシュボード（開発者 → API キー）からシークレットキーをコピーし直し（テストモードは sk_test_…、本番モードは sk_live_…、または制限付きの rk_…）、この環境の変数に引用符や空白なしで丸ごと入っているか確認してください。ローテーションしたキーや削除済みのキーは拒否されます。Authorization: Bearer <シークレットキー> で送ります。',
   'openai-api-key':
     'プロセスが実際に読むキー（この環境の OPENAI_API_KEY、.env ファイル、デプロイのシークレット）を確認してください。欠けのない丸ごとのキーで（sk-proj-… のキーが途中で切れていると拒否されます）、platform.openai.com/api-keys にまだ載っている必要があります。失効していれば新しく作ります。Authorization: Bearer <キー> で送ります。',
   'anthropic-api-key':
