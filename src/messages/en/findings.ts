@@ -969,7 +969,7 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'npm-token':
     'The credential is the registry token npm sent from .npmrc, not a JWT: the registry did not accept it (revoked, expired, meant for another registry, or an unexpanded variable).',
   'stripe-api-key':
-    'The credential is a Stripe secret key, not a JWT: Stripe knows no such key (mistyped or cut, rolled or deleted, or from another account).',
+    'The credential is a Stripe secret key, not a JWT: Stripe knows no such key (mistyped or cut, rolled or deleted, or from another account), or the key has expired (Stripe’s api_key_expired: a rolled key’s old value works only until the expiry chosen when it was rolled).',
   'openai-api-key':
     'The credential is an OpenAI API key, not a JWT: OpenAI does not accept it (cut or mistyped, revoked, or not the key the process was meant to read).',
   'anthropic-api-key':

@@ -738,7 +738,7 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'npm-token':
     '資格情報は JWT ではなく、npm が .npmrc から送ったレジストリのトークンです。レジストリはこれを受け入れませんでした（失効、期限切れ、別のレジストリ用、または展開されなかった変数）。',
   'stripe-api-key':
-    '資格情報は JWT ではなく、Stripe のシークレットキーです。Stripe にこのキーはありません（打ち間違いや欠け、ローテーション済みや削除済み、別アカウントのキー）。',
+    '資格情報は JWT ではなく、Stripe のシークレットキーです。Stripe にこのキーがないか（打ち間違いや欠け、ローテーション済みや削除済み、別アカウントのキー）、キーの有効期限が切れています（Stripe の api_key_expired。ローテーションした古いキーは、そのとき選んだ期限までしか使えません）。',
   'openai-api-key':
     '資格情報は JWT ではなく、OpenAI の API キーです。OpenAI はこれを受け入れませんでした（欠けや打ち間違い、失効、またはプロセスが読むはずだったキーではない）。',
   'anthropic-api-key':
