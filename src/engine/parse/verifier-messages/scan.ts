@@ -153,10 +153,44 @@ const BODY_TEXTS: readonly string[] = [
 
 /**
  * Where a body text is filed when the neighbourhood of its first trigger is common in pastes (`request`'s `que`,
- * `policy`'s `lic`, `cloudflare`'s `lou`): at the trigger that starts the first of these it holds. Each was the
- * rarest of the text's trigger neighbourhoods in the shipped examples and the test suite's sources.
+ * `policy`'s `lic`, `cloudflare`'s `lou`): at the first of these it holds (see anchorOf). Each was the rarest of the
+ * text's trigger neighbourhoods in the shipped examples and the test suite's sources.
  */
 const BODY_ANCHORS: readonly string[] = ['udf', 'u h', 'fied', 'blo', 'l w', 'by ', 'by_', 'llo', 'us_', 'key'];
+
+/**
+ * The same for verifier messages whose first trigger's neighbourhood is common in pastes, where each of its occurrences
+ * looked the rows up: Anthropic's `invalid x-api-key` at every `x-amz-…` and `x-api-key` header (`x-a`), Flask-JWT's
+ * `missing 'bearer' type` at every Bearer (`bea`: 82 a paste on the golden corpus, /tmp/s18/corpus.jsonl), the
+ * `authorization`/`authentication` rows at every such header (`uth`, a bucket of 17 rows), fastify's `… was found in
+ * request.…` at every `request` (`que`). ` 'b` and `fou` (`found`) are far rarer there: on the corpus the scan looks
+ * buckets up 30 times a paste instead of 111 (round perf-e).
+ */
+const ROW_ANCHORS: readonly string[] = ['valid x', " 'b", 'n was found', 'n found', 'csrf token auth'];
+
+/**
+ * The group and the offset a row is filed at: the trigger its first anchor starts with (or else the first it holds), or
+ * without an anchor the first trigger the row holds.
+ * A row is bucketed by the pair after an anchor's trigger that starts it (as by a trigger of its own), by the pair before
+ * any other (`before`), which the anchor holds.
+ */
+function anchorOf(
+  lower: string,
+  anchors: readonly string[],
+  groups: readonly Group[],
+): { group: Group; offset: number; before: boolean } | undefined {
+  const anchor = anchors.find((a) => lower.includes(a));
+  if (anchor === undefined) {
+    const group = groups.find((g) => lower.includes(g.trigger));
+    return group && { group, offset: lower.indexOf(group.trigger), before: false };
+  }
+  const group = groups.find((g) => anchor.startsWith(g.trigger)) ?? groups.find((g) => anchor.includes(g.trigger));
+  const at = group && anchor.indexOf(group.trigger);
+  if (group === undefined || at === undefined) throw new Error(`anchor ${anchor} holds no trigger`);
+  const before = at > 0;
+  if (before && at < 2) throw new Error(`anchor ${anchor} holds no pair before its trigger`);
+  return { group, offset: lower.indexOf(anchor) + at, before };
+}
 
 /** What a body row carries as its matcher (it never reaches accept or merge.ts). */
 const BODY_MATCHER: Matcher = {
@@ -202,11 +236,10 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
   );
   for (const matcher of matchers) {
     const lower = matcher.text.toLowerCase();
-    const index = TRIGGERS.findIndex((t) => lower.includes(t));
-    const group = groups[index];
+    const filed = anchorOf(lower, ROW_ANCHORS, groups);
     // A row without a trigger would never be looked at: fail at load, and the tests with it.
-    if (group === undefined) throw new Error(`verifier message ${matcher.id} contains no trigger`);
-    const offset = lower.indexOf(group.trigger);
+    if (filed === undefined) throw new Error(`verifier message ${matcher.id} contains no trigger`);
+    const { group, offset } = filed;
     const row: Row = {
       matcher,
       lower,
@@ -221,16 +254,16 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
     };
     ROWS.push(row);
     fileForRuns(row);
-    fileInGroup(row);
+    fileInGroup(row, filed.before);
   }
   for (const lower of BODY_TEXTS) {
-    const anchor = BODY_ANCHORS.find((a) => lower.includes(a));
-    const group = groups[TRIGGERS.findIndex((t) => (anchor === undefined ? lower.includes(t) : anchor.startsWith(t)))];
-    if (group === undefined) throw new Error(`proxy body text ${lower} contains no trigger: list it in BODY_UNSCANNED`);
+    const filed = anchorOf(lower, BODY_ANCHORS, groups);
+    if (filed === undefined) throw new Error(`proxy body text ${lower} contains no trigger: list it in BODY_UNSCANNED`);
+    const { group, offset } = filed;
     const row: Row = {
       matcher: BODY_MATCHER,
       lower,
-      offset: lower.indexOf(anchor ?? group.trigger),
+      offset,
       first: lower.charCodeAt(0),
       last: lower.charCodeAt(lower.length - 1),
       rank: 0,
@@ -241,7 +274,7 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
     };
     if (isRunText(lower)) fileRunBody(row);
     else fileForRuns(row);
-    fileInGroup(row);
+    fileInGroup(row, filed.before);
   }
   for (const group of groups) {
     const length = group.trigger.length;
@@ -252,11 +285,11 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
   return groups.filter((g) => g.after.size + g.before.size + g.always.length > 0);
 }
 
-/** Files a row in its group's buckets, by the pair after its trigger (or before it). */
-function fileInGroup(row: Row): void {
+/** Files a row in its group's buckets, by the pair after its trigger (or before it: when none follows, or `before`). */
+function fileInGroup(row: Row, before: boolean): void {
   const { lower, offset, group } = row;
   const tail = offset + group.trigger.length;
-  if (tail + 2 <= lower.length) {
+  if (tail + 2 <= lower.length && !before) {
     push(group.after, pair(lower, tail), row);
     mark(AFTER, pairIndex(lower, tail), group.bit);
   } else if (offset >= 2) {
