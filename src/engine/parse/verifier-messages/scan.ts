@@ -15,17 +15,27 @@ import { MATCHERS } from './index.js';
 import type { Fragment, Matcher } from './matcher.js';
 
 /**
- * Trigger strings. Each row is filed under the first of these its text contains, so the order is a
- * preference. Every trigger costs one `indexOf` pass over the paste, so there are few, and they lead
- * with letters that are rare in prose, headers and base64 (x, q, j, v), where `indexOf` runs at
- * memchr speed. The single letters l, b and u catch the rows with no rarer handle; their many
- * occurrences are mostly rejected by one table lookup (see `Group`). `yptographic` is go-jose's
- * "error in cryptographic primitive", which holds none of the others (and y is as rare as x). `csrf` is Laravel's
- * "CSRF token mismatch.", likewise (a four-letter string, rare outside the CSRF refusals it is there for). `認証`
- * ("authentication") is in the Japanese rows of localized.ts that hold no identifier: V8 gives up on a two-byte pattern
- * in a one-byte string at once, so only a paste with Japanese in it pays for its pass.
+ * Trigger strings. Every trigger costs one `indexOf` pass over the paste, so there are few, and they lead with letters
+ * that are rare in prose, headers and base64 (x, q, j, v), where `indexOf` runs at memchr speed. The single letters l, b
+ * and u catch the rows with no rarer handle; their many occurrences are mostly rejected by one table lookup (see
+ * `Group`). `認証` ("authentication") is in the Japanese rows of localized.ts that hold no identifier: V8 gives up on a
+ * two-byte pattern in a one-byte string at once, so only a paste with Japanese in it pays for its pass.
+ *
+ * A pass for a string stops at every occurrence of its first letter all the same (memchr, then a comparison), so a
+ * rare string led by a common letter costs as much as that letter: `csrf` (Laravel's "CSRF token mismatch.") stopped
+ * at every c, `yptographic` (go-jose's "error in cryptographic primitive") at every y, `gn` and `fi` at every g and f,
+ * four passes for four rows and two handles (~2.3 of ~11 µs a paste on the examples, ~4 of ~30 on the corpus sample).
+ * The single letters f and g serve them all in two (HANDLES).
  */
-const TRIGGERS = [
+const TRIGGERS = ['x', 'q', 'jw', 'valid', '[', 'vok', 'g', 'f', 'key', 'l', 'b', 'u', '認証'] as const;
+
+/**
+ * What a row is filed at when it holds none of its anchors (ROW_ANCHORS, BODY_ANCHORS): the first of these it holds, so
+ * the order is a preference. Each is a trigger, or a piece with one: `gn` and `fi` are filed as they were when they were
+ * triggers (by the pair after their g and f), `tog` (go-jose's `cryptographic`) and `srf` (Laravel's `csrf`) by the
+ * pair before their g and f (see anchorOf).
+ */
+const HANDLES: readonly string[] = [
   'x',
   'q',
   'jw',
@@ -38,10 +48,10 @@ const TRIGGERS = [
   'l',
   'b',
   'u',
-  'yptographic',
-  'csrf',
+  'tog',
+  'srf',
   '認証',
-] as const;
+];
 
 const KIND_RANK = { code: 3, class: 2, msg: 1 } as const;
 
@@ -163,16 +173,16 @@ const BODY_ANCHORS: readonly string[] = ['udf', 'u h', 'fied', 'blo', 'l w', 'by
  * looked the rows up: Anthropic's `invalid x-api-key` at every `x-amz-…` and `x-api-key` header (`x-a`), Flask-JWT's
  * `missing 'bearer' type` at every Bearer (`bea`: 82 a paste on the golden corpus, /tmp/s18/corpus.jsonl), the
  * `authorization`/`authentication` rows at every such header (`uth`, a bucket of 17 rows), fastify's `… was found in
- * request.…` at every `request` (`que`). ` 'b` and `fou` (`found`) are far rarer there: on the corpus the scan looks
- * buckets up 30 times a paste instead of 111 (round perf-e).
+ * request.…` at every `request` (`que`), the CSRF refusals at `exception` and `request` (`srf`, by the pair before its f).
+ * ` 'b`, `fou` (`found`) and `srf` are far rarer there: on the corpus the scan looks buckets up 30 times a paste instead
+ * of 111 (round perf-e).
  */
-const ROW_ANCHORS: readonly string[] = ['valid x', " 'b", 'n was found', 'n found', 'csrf token auth'];
+const ROW_ANCHORS: readonly string[] = ['valid x', " 'b", 'n was found', 'n found', 'srf'];
 
 /**
- * The group and the offset a row is filed at: the trigger its first anchor starts with (or else the first it holds), or
- * without an anchor the first trigger the row holds.
- * A row is bucketed by the pair after an anchor's trigger that starts it (as by a trigger of its own), by the pair before
- * any other (`before`), which the anchor holds.
+ * The group and the offset a row is filed at by the first of `anchors` it holds (undefined when none): the trigger the
+ * anchor starts with, or else the last it holds. A row is bucketed by the pair after an anchor's trigger that starts
+ * it (as by a trigger of its own), by the pair before any other (`before`), which the anchor holds.
  */
 function anchorOf(
   lower: string,
@@ -180,16 +190,20 @@ function anchorOf(
   groups: readonly Group[],
 ): { group: Group; offset: number; before: boolean } | undefined {
   const anchor = anchors.find((a) => lower.includes(a));
-  if (anchor === undefined) {
-    const group = groups.find((g) => lower.includes(g.trigger));
-    return group && { group, offset: lower.indexOf(group.trigger), before: false };
-  }
-  const group = groups.find((g) => anchor.startsWith(g.trigger)) ?? groups.find((g) => anchor.includes(g.trigger));
-  const at = group && anchor.indexOf(group.trigger);
-  if (group === undefined || at === undefined) throw new Error(`anchor ${anchor} holds no trigger`);
+  if (anchor === undefined) return undefined;
+  const head = groups.find((g) => anchor.startsWith(g.trigger));
+  const group = head ?? lastTriggerIn(anchor, groups);
+  if (group === undefined) throw new Error(`anchor ${anchor} holds no trigger`);
+  const at = head ? 0 : anchor.lastIndexOf(group.trigger);
   const before = at > 0;
   if (before && at < 2) throw new Error(`anchor ${anchor} holds no pair before its trigger`);
   return { group, offset: lower.indexOf(anchor) + at, before };
+}
+
+function lastTriggerIn(anchor: string, groups: readonly Group[]): Group | undefined {
+  let last: Group | undefined;
+  for (const g of groups) if (anchor.lastIndexOf(g.trigger) > (last ? anchor.lastIndexOf(last.trigger) : -1)) last = g;
+  return last;
 }
 
 /** What a body row carries as its matcher (it never reaches accept or merge.ts). */
@@ -236,7 +250,7 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
   );
   for (const matcher of matchers) {
     const lower = matcher.text.toLowerCase();
-    const filed = anchorOf(lower, ROW_ANCHORS, groups);
+    const filed = anchorOf(lower, ROW_ANCHORS, groups) ?? anchorOf(lower, HANDLES, groups);
     // A row without a trigger would never be looked at: fail at load, and the tests with it.
     if (filed === undefined) throw new Error(`verifier message ${matcher.id} contains no trigger`);
     const { group, offset } = filed;
@@ -257,7 +271,7 @@ function buildGroups(matchers: readonly Matcher[]): Group[] {
     fileInGroup(row, filed.before);
   }
   for (const lower of BODY_TEXTS) {
-    const filed = anchorOf(lower, BODY_ANCHORS, groups);
+    const filed = anchorOf(lower, BODY_ANCHORS, groups) ?? anchorOf(lower, HANDLES, groups);
     if (filed === undefined) throw new Error(`proxy body text ${lower} contains no trigger: list it in BODY_UNSCANNED`);
     const { group, offset } = filed;
     const row: Row = {
