@@ -120,22 +120,23 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       if (a.reason === 'no-refresh-token')
         return finding(hit.code, { ...statedExpiryArgs(ctx, via, false), noRefreshToken: true }, evidence, source);
       if (a.reason === 'client-certificate') return clientCertificateExpired(ctx, via, a.at, a.now, evidence, source);
-      // AWS's session credentials have no exp to compare with a pasted JWT's: the words name them instead.
-      if (a.reason === 'aws-session')
-        return finding(
-          hit.code,
-          { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge: false, awsSession: true },
-          evidence,
-          source,
-        );
-      // Elasticsearch's API key has an expiration of its own and no exp a pasted JWT could give: the words name it.
-      if (hit.id === 'elasticsearch.api-key-expired')
-        return finding(
-          hit.code,
-          { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge: false, esApiKey: true },
-          evidence,
-          source,
-        );
+      {
+        // AWS's session credentials and Elasticsearch's API key have expirations of their own and no exp a pasted JWT
+        // could give: the words name the credential instead.
+        const credential =
+          a.reason === 'aws-session'
+            ? { awsSession: true as const }
+            : hit.id === 'elasticsearch.api-key-expired'
+              ? { esApiKey: true as const }
+              : null;
+        if (credential !== null)
+          return finding(
+            hit.code,
+            { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge: false, ...credential },
+            evidence,
+            source,
+          );
+      }
       return finding(hit.code, statedExpiryArgs(ctx, via, a.reason === 'max-age', a.at, a.now), evidence, source);
     case 'time.not-yet-valid':
       if (a.reason === 'client-certificate') return clientCertificateEarly(ctx, via, a.at, a.now, evidence, source);
