@@ -104,10 +104,11 @@ export interface Classified {
  * PyPI for an upload's credentials ("403 Invalid or non-existent authentication information", pypa/twine#1057), Azure
  * Storage's AuthenticationFailed ("BlobStorageException: Status code 403, … <Code>AuthenticationFailed</Code>",
  * Azure/azure-sdk-for-java#8667) and Cloudflare's code 10000 ("Cloudflare API 403 … code 10000: Authentication error",
- * hieunc229/mailflare#1).
+ * hieunc229/mailflare#1), and Datadog's refused API or application key ("HTTP-Code: 403 Message: {"errors":["Forbidden"]…",
+ * dbader/node-datadog-metrics#115; GoogleCloudPlatform/terraformer#597).
  * The failure is still authentication.
  */
-const FORBIDDEN_BY_DESIGN = new Set(['vault', 'consul', 'aws', 'pypi', 'azure-storage', 'cloudflare']);
+const FORBIDDEN_BY_DESIGN = new Set(['vault', 'consul', 'aws', 'pypi', 'azure-storage', 'cloudflare', 'datadog']);
 
 export function classify(
   status: number | null,

@@ -24,6 +24,10 @@ export type NonJwtCredential =
   | 'azure-storage-credentials'
   | 'google-api-key'
   | 'shopify-access-token'
+  | 'jira-api-token'
+  | 'hubspot-access-token'
+  | 'sentry-auth-token'
+  | 'datadog-keys'
   | 'github-token'
   | 'okta-api-token'
   | 'spring-credentials';
@@ -77,6 +81,14 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'azure-storage.authentication-failed': 'azure-storage-credentials',
   'google-api-key.invalid': 'google-api-key',
   'shopify.invalid-api-key': 'shopify-access-token',
+  // Jira Cloud's basic auth is the account's email and an API token (its password no longer works there).
+  'jira.client-must-authenticate': 'jira-api-token',
+  // A private app's access token (pat-…), an OAuth access token or a developer API key, each looked up by HubSpot.
+  'hubspot.invalid-authentication': 'hubspot-access-token',
+  'sentry.invalid-token-cli': 'sentry-auth-token',
+  'sentry.invalid-token': 'sentry-auth-token',
+  // Datadog's API key (DD-API-KEY) with, for most reads, an application key (DD-APPLICATION-KEY), both opaque.
+  'datadog.forbidden': 'datadog-keys',
   // Okta's management API refusing the token it was sent (E0000011, "Invalid token provided"): an API token it issued
   // (an opaque SSWS token, developer.okta.com/docs/guides/create-an-api-token) or an OAuth 2.0 access token for its
   // APIs; Okta looks its API tokens up, so a JWT's exp, iss, aud and kid are not what to check.

@@ -945,6 +945,10 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'azure-storage-credentials': 'Azure Storage could not authenticate the request (AuthenticationFailed)',
   'google-api-key': 'Google refused the API key (API_KEY_INVALID)',
   'shopify-access-token': 'Shopify refused the access token or API key',
+  'jira-api-token': 'Jira did not authenticate the request (email and API token)',
+  'hubspot-access-token': 'HubSpot refused the credentials (INVALID_AUTHENTICATION)',
+  'sentry-auth-token': 'Sentry refused the auth token',
+  'datadog-keys': 'Datadog refused the API or application key (403 Forbidden)',
   'github-token': 'GitHub does not recognise the token',
   'okta-api-token': 'Okta refused the token (E0000011)',
   'spring-credentials': 'The server refused the credentials it got (Bad credentials)',
@@ -990,6 +994,14 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'Azure Storage did not accept the request’s credentials: most often a Shared Key signature made with the storage account’s key, or a SAS, that does not match the one it computed (a wrong or regenerated key, an expired SAS); its AuthenticationErrorDetail names the reason.',
   'shopify-access-token':
     'The credential is a Shopify Admin API access token (or a private app’s API key and password), not a JWT: the store did not accept it (another store’s, revoked, or the app’s API key or client secret sent where the token belongs).',
+  'jira-api-token':
+    'The credentials are a Jira Cloud account’s email and API token sent as basic auth, not a JWT: Jira did not accept them and answered as to an anonymous client (the account password where the API token belongs, another account’s email, a revoked token, or none sent).',
+  'hubspot-access-token':
+    'The credential is a HubSpot private app access token (pat-…), an OAuth access token or a developer API key, not a JWT: HubSpot found none it accepts for this API (cut or revoked, “Bearer” sent twice, or a kind of credential this API does not take).',
+  'sentry-auth-token':
+    'The credential is a Sentry auth token (an organization or user token), not a JWT: the Sentry server asked does not know it (cut or revoked, or a token of another Sentry: sentry.io against a self-hosted one, or the other way).',
+  'datadog-keys':
+    'The credentials are a Datadog API key (DD-API-KEY) and, for most calls, an application key (DD-APPLICATION-KEY), not a JWT: Datadog refused them (a wrong or revoked key, a key of another site such as datadoghq.eu, or an application key without the scope this call needs).',
   'google-api-key':
     'The credential is a Google API key (AIza…), not a JWT: Google does not know it (cut or mistyped, deleted, or not the key the process was meant to read).',
   'github-token':
@@ -1069,6 +1081,23 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // Shopify/shopify-cli#263 (shopify authenticate for the CLI).
   'shopify-access-token':
     'Check the token the client sends for this store: the Admin API access token the store issued to the app (shpat_… for a custom app), not the app’s API key or client secret. A token that stopped working is replaced by authorizing the app again through the store’s OAuth install URL (admin/oauth/authorize); for the Shopify CLI, run shopify authenticate.',
+  // jira-node/node-jira-client#255 (an API token as the password, the account's email as the user; passwords no longer
+  // work: confluence.atlassian.com/cloud/deprecation-of-basic-authentication-with-passwords-for-jira-and-confluence-
+  // apis-972355348.html).
+  'jira-api-token':
+    'Send basic auth as the Atlassian account’s email and an API token made at id.atlassian.com/manage-profile/security/api-tokens (not the account password, and not the username); check that the token has not been revoked and belongs to the account whose email is sent.',
+  // HubSpot/hubspot-api-nodejs#432 (the pat-… token as "Bearer Bearer pat-…"; some APIs take only an OAuth token, a
+  // private app's token or a developer API key), HubSpot/hubspot-api-python#132.
+  'hubspot-access-token':
+    'Send a private app’s access token (pat-…) or an OAuth access token as Authorization: Bearer <token>, once (an SDK adds “Bearer” itself); check that the app is not deleted and the token not rotated, and that this API takes that kind of credential (some take only an OAuth token or a developer API key).',
+  // getsentry/sentry-cli#844 and getsentry/sentry-webpack-plugin#236 (a token of a self-hosted Sentry sent to sentry.io:
+  // set the url), sentry-cli info (which server and token it uses).
+  'sentry-auth-token':
+    'Run sentry-cli info to see the server and the token it uses: a self-hosted Sentry’s token sent to sentry.io (or the reverse) is unknown there, so set the url (SENTRY_URL, defaults.url). Check SENTRY_AUTH_TOKEN is whole and not revoked; create a new one under Settings → Auth Tokens.',
+  // GoogleCloudPlatform/terraformer#597 (the API key, the application key and the site's host all needed),
+  // dbader/node-datadog-metrics#115; docs.datadoghq.com/account_management/api-app-keys.
+  'datadog-keys':
+    'Check both keys the client sends: DD-API-KEY (Organization Settings → API Keys) and, for reads and management calls, DD-APPLICATION-KEY with the scope the call needs; and the site: a key made on datadoghq.eu (or us3, us5, ap1) is refused by api.datadoghq.com, so set DD_SITE or the host to the organization’s site.',
   // The key's layout and where it is sent: google-api-core's and the Gemini SDKs' errors (…#481: ai.google.dev/
   // gemini-api/docs/api-key), ESPv2's key= / x-goog-api-key; keys are managed in the console's APIs & Services →
   // Credentials.

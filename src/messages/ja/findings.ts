@@ -713,6 +713,10 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'azure-storage-credentials': 'Azure Storage がリクエストを認証できませんでした（AuthenticationFailed）',
   'google-api-key': 'Google が API キーを拒否しています（API_KEY_INVALID）',
   'shopify-access-token': 'Shopify がアクセストークン（API キー）を拒否しています',
+  'jira-api-token': 'Jira がリクエストを認証していません（メールアドレスと API トークン）',
+  'hubspot-access-token': 'HubSpot が資格情報を拒否しています（INVALID_AUTHENTICATION）',
+  'sentry-auth-token': 'Sentry が認証トークンを拒否しています',
+  'datadog-keys': 'Datadog が API キーまたはアプリケーションキーを拒否しています（403 Forbidden）',
   'github-token': 'GitHub がこのトークンを認識していません',
   'okta-api-token': 'Okta がトークンを拒否しています（E0000011）',
   'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
@@ -759,6 +763,14 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'Azure Storage はリクエストの資格情報を受け入れませんでした。多くはストレージアカウントのキーで作った Shared Key の署名か SAS が、Azure Storage の計算したものと一致しない場合です（誤ったキーや再生成前のキー、期限切れの SAS）。理由は AuthenticationErrorDetail に書かれています。',
   'shopify-access-token':
     '資格情報は JWT ではなく、Shopify の Admin API アクセストークン（またはプライベートアプリの API キーとパスワード）です。ストアはこれを受け入れませんでした（別のストアのもの、失効、またはトークンの代わりにアプリの API キーやクライアントシークレットを送っている）。',
+  'jira-api-token':
+    '資格情報は JWT ではなく、Basic 認証で送る Jira Cloud アカウントのメールアドレスと API トークンです。Jira はこれを受け入れず、匿名のクライアントとして応答しました（API トークンの代わりにパスワード、別アカウントのメールアドレス、失効したトークン、または未送信）。',
+  'hubspot-access-token':
+    '資格情報は JWT ではなく、HubSpot のプライベートアプリのアクセストークン（pat-…）、OAuth アクセストークン、または開発者 API キーです。HubSpot はこの API で受け入れるものを見つけられませんでした（欠けている、失効、「Bearer」の二重送信、またはこの API が受け付けない種類の資格情報）。',
+  'sentry-auth-token':
+    '資格情報は JWT ではなく、Sentry の認証トークン（組織またはユーザーのトークン）です。問い合わせた Sentry サーバーはこれを知りません（欠けている、失効、または別の Sentry のトークン：sentry.io とセルフホストの取り違え）。',
+  'datadog-keys':
+    '資格情報は JWT ではなく、Datadog の API キー（DD-API-KEY）と、多くの呼び出しではアプリケーションキー（DD-APPLICATION-KEY）です。Datadog はこれを拒否しました（誤った・失効したキー、datadoghq.eu など別サイトのキー、またはこの呼び出しに必要なスコープのないアプリケーションキー）。',
   'google-api-key':
     '資格情報は JWT ではなく、Google の API キー（AIza…）です。Google はこのキーを認識していません（欠けや打ち間違い、削除済み、またはプロセスが読むはずだったキーではない）。',
   'github-token':
@@ -816,6 +828,14 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     '応答の AuthenticationErrorDetail に何が一致しなかったかが書かれています。そのうえで、クライアントが署名に使うアカウント名とキー（接続文字列の AccountName と AccountKey）をアカウントのアクセスキーと比べてください。再生成前のキー、別アカウントのキー、欠けたキーは拒否されます。SAS なら、期限が切れていないか、アカウントの現在のキーで署名されたかを確認します。',
   'shopify-access-token':
     'クライアントがこのストアに送るトークンを確認してください。ストアがアプリに発行した Admin API アクセストークン（カスタムアプリなら shpat_…）であり、アプリの API キーやクライアントシークレットではありません。使えなくなったトークンは、ストアの OAuth インストール URL（admin/oauth/authorize）でアプリを認可し直して置き換えます。Shopify CLI なら shopify authenticate を実行します。',
+  'jira-api-token':
+    'Basic 認証には Atlassian アカウントのメールアドレスと、id.atlassian.com/manage-profile/security/api-tokens で作った API トークンを送ってください（アカウントのパスワードやユーザー名ではありません）。トークンが失効していないこと、送るメールアドレスのアカウントのものであることを確認してください。',
+  'hubspot-access-token':
+    'プライベートアプリのアクセストークン（pat-…）または OAuth アクセストークンを Authorization: Bearer <token> として一度だけ送ってください（SDK は「Bearer」を自分で付けます）。アプリが削除されていないこと、トークンがローテーションされていないこと、この API がその種類の資格情報を受け付けること（OAuth トークンや開発者 API キーのみの API もあります）を確認してください。',
+  'sentry-auth-token':
+    'sentry-cli info で使っているサーバーとトークンを確認してください。セルフホストの Sentry のトークンを sentry.io に送る（またはその逆）と知られていないので、url（SENTRY_URL、defaults.url）を設定します。SENTRY_AUTH_TOKEN が欠けておらず失効していないことを確認し、必要なら Settings → Auth Tokens で作り直してください。',
+  'datadog-keys':
+    'クライアントが送る両方のキーを確認してください。DD-API-KEY（Organization Settings → API Keys）と、読み取りや管理の呼び出しではその呼び出しに必要なスコープを持つ DD-APPLICATION-KEY です。サイトも確認します。datadoghq.eu（または us3、us5、ap1）で作ったキーは api.datadoghq.com では拒否されるので、DD_SITE かホストを組織のサイトに合わせてください。',
   'google-api-key':
     'プロセスが実際に読むキー（GOOGLE_API_KEY、GEMINI_API_KEY、アプリの設定）を確認してください。欠けのない丸ごとのキー（AIza…）で、そのプロジェクトの「API とサービス」→「認証情報」（Gemini のキーなら Google AI Studio）にまだ載っている必要があります。key= パラメーターか x-goog-api-key ヘッダーで送ります。削除したキーは拒否されるので、新しく作ってください。',
   'github-token': GITHUB_TOKEN_REFUSED,

@@ -4722,6 +4722,35 @@ const KEYS_B: Case[] = [
   ],
 ];
 
+// round keys-c: the last of the API-key family (api-keys.ts, each row's source beside it).
+const KEYS_C: Case[] = [
+  [
+    '{"message":"Client must be authenticated to access this resource.","status-code":401}',
+    'jira.client-must-authenticate',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"status":"error","message":"Authentication credentials not found.","correlationId":"f0ee980f","category":"INVALID_AUTHENTICATION"}',
+    'hubspot.invalid-authentication',
+    'challenge.invalid-token',
+  ],
+  [
+    '  caused by: sentry reported an error: Invalid token (http status: 401)',
+    'sentry.invalid-token-cli',
+    'challenge.invalid-token',
+  ],
+  [
+    'GET https://sentry.io/api/0/organizations/acme/projects/ -> 401 {"detail":"Invalid token"}',
+    'sentry.invalid-token',
+    'challenge.invalid-token',
+  ],
+  [
+    'POST https://api.datadoghq.com/api/v1/series -> 403 {"errors":["Forbidden"]}',
+    'datadog.forbidden',
+    'challenge.invalid-token',
+  ],
+];
+
 /** Round audit-aa: lines from public issue threads (each row's source beside its matcher). */
 const REAL_AA: Case[] = [
   // spring-projects/spring-security#14788
@@ -4794,6 +4823,7 @@ const CASES: Case[] = [
   ...REAL_K,
   ...KEYS_A,
   ...KEYS_B,
+  ...KEYS_C,
   ...REAL_AA,
 ];
 

@@ -22,6 +22,10 @@ const cloudflare = family('cloudflare');
 const azureStorage = family('azure-storage');
 const googleApiKey = family('google-api-key');
 const shopify = family('shopify');
+const jira = family('jira');
+const hubspot = family('hubspot');
+const sentry = family('sentry');
+const datadog = family('datadog');
 
 /** Python's and Ruby's Stripe exception names before the message (stripe.error., stripe._error., Stripe::). */
 function stripeClass(f: Fragment): Reading | null {
@@ -85,6 +89,31 @@ function azureStorageNotBearer(f: Fragment): Reading | null {
 function googleApiKeyLayout(f: Fragment): Reading | null {
   if (/["']message["']\s?:\s?["']$/.test(f.before(20))) return {};
   return f.after(400, true).includes('API_KEY_INVALID') ? {} : null;
+}
+
+/** Jira's reply body: the message member with its `"status-code"` member after it (Atlassian's layout, not prose). */
+function jiraLayout(f: Fragment): Reading | null {
+  if (!/["']message["']\s?:\s?["']$/.test(f.before(20))) return null;
+  return /^["']\s?,\s?["']status-code["']\s?:\s?401/.test(f.after(24, true)) ? {} : null;
+}
+
+/** HubSpot's `category` member (JSON, or a Python dict's repr) holding the word. */
+function hubspotCategory(f: Fragment): Reading | null {
+  return /["']category["']\s?:\s?["']$/.test(f.before(20)) ? {} : null;
+}
+
+/** Sentry's `{"detail":"Invalid token"}` only with Sentry's API path or host before it. */
+function sentryLayout(f: Fragment): Reading | null {
+  if (!/["']detail["']\s?:\s?["']$/.test(f.before(20)) || !/^["']/.test(f.after(1, true))) return null;
+  const near = f.text.slice(Math.max(0, f.start - 600), f.start);
+  return near.includes('/api/0/') || near.includes('sentry.io') ? {} : null;
+}
+
+/** Datadog's `"errors":["Forbidden"]` only with its key headers or its host near it (the same body is no one's own). */
+function datadogLayout(f: Fragment): Reading | null {
+  if (!/["']errors["']\s?:\s?$/.test(f.before(20))) return null;
+  const near = f.text.slice(Math.max(0, f.start - 1500), f.end + 300).toLowerCase();
+  return near.includes('datadoghq') || near.includes('dd-api-key') || near.includes('dd-application-key') ? {} : null;
 }
 
 export const API_KEYS: readonly Matcher[] = [
@@ -210,4 +239,34 @@ export const API_KEYS: readonly Matcher[] = [
     '[API] Invalid API key or access token (unrecognized login or wrong password)',
     { exactCase: true },
   ),
+  // Jira Cloud's REST API when it did not authenticate the request: {"message":"Client must be authenticated to access
+  // this resource.","status-code":401} (jira-node/node-jira-client#255, a user sending an API token as basic auth's
+  // password). Jira Cloud takes basic auth as the account's email and an API token, not its password
+  // (confluence.atlassian.com/cloud/deprecation-of-basic-authentication-with-passwords-for-jira-and-confluence-apis-
+  // 972355348.html, cited in the same thread): credentials it does not accept leave the request anonymous.
+  jira('client-must-authenticate', 'challenge.invalid-token', 'Client must be authenticated to access this resource.', {
+    exactCase: true,
+    read: jiraLayout,
+  }),
+  // HubSpot's 401: {"status":"error","message":"Authentication credentials not found. This API supports both API Key
+  // and OAuth 2.0 authentication …","correlationId":"…","category":"INVALID_AUTHENTICATION"} (HubSpot/hubspot-api-python
+  // #132, HubSpot/hubspot-api-nodejs#148 and #432, HubSpot/hubspot-api-ruby#181: a private app's pat-… token sent as "Bearer Bearer pat-…",
+  // or a token this API does not take). The category is HubSpot's own word for the credential it refused.
+  hubspot('invalid-authentication', 'challenge.invalid-token', 'INVALID_AUTHENTICATION', {
+    exactCase: true,
+    read: hubspotCategory,
+  }),
+  // Sentry's API (sentry.io or self-hosted, /api/0/…) refusing an auth token: sentry-cli prints "error: API request
+  // failed\n  caused by: sentry reported an error: Invalid token (http status: 401)" (getsentry/sentry-cli#844, #1461,
+  // getsentry/sentry-capacitor#103, getsentry/sentry#45907); the body is DRF's {"detail":"Invalid token"}, read only with
+  // Sentry's host or API path before it.
+  sentry('invalid-token-cli', 'challenge.invalid-token', 'sentry reported an error: Invalid token', {
+    exactCase: true,
+  }),
+  sentry('invalid-token', 'challenge.invalid-token', 'Invalid token', { exactCase: true, read: sentryLayout }),
+  // Datadog's API refusing its API key (DD-API-KEY) or application key (DD-APPLICATION-KEY) with a 403:
+  // {"errors":["Forbidden"]} (GoogleCloudPlatform/terraformer#597), as datadog-api-client prints it ("HTTP-Code: 403
+  // Message: {\"errors\":[\"Forbidden\"],…\"statuspage\":\"http://status.datadoghq.com\"…", dbader/node-datadog-metrics
+  // #115; DataDog/datadogpy#724). Any JSON API may say "Forbidden": only with Datadog's headers or host near it.
+  datadog('forbidden', 'challenge.invalid-token', '["Forbidden"]', { exactCase: true, read: datadogLayout }),
 ];
