@@ -2862,6 +2862,12 @@ const FEDERATION: Case[] = [
     },
   ],
   [
+    '{"error":"invalid_grant","error_description":"Specified identity issuer https://token.actions.githubusercontent.com not found in the configured identity providers."}',
+    'gcp-sts.issuer',
+    'claim.iss-mismatch',
+    { actual: 'https://token.actions.githubusercontent.com', reason: 'federation' },
+  ],
+  [
     'oauth2/google: status code 400: {"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute condition."}',
     'gcp-sts.attribute-condition',
     'federation.no-match',

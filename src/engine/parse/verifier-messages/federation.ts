@@ -62,6 +62,14 @@ export function assertionNamed(after: string): { issuer?: string; subject?: stri
   return out;
 }
 
+const GCP_ISSUER = /^([^\s'"\\]{1,300}) not found in the configured identity providers/;
+
+/** Google STS's "Specified identity issuer <iss> not found in the configured identity providers": the token's iss. */
+function gcpIssuer(f: Fragment): Reading | null {
+  const m = GCP_ISSUER.exec(f.after(400));
+  return m?.[1] === undefined ? null : { args: { actual: m[1], reason: 'federation' } };
+}
+
 /** AWS STS: "No OpenIDConnect provider found in your account for <issuer URL>". */
 function stsProvider(f: Fragment): Reading {
   const issuer = capture(f.after(400), /^\s*(https?:\/\/[^\s"'\\]{1,300})/);
@@ -211,6 +219,11 @@ export const FEDERATION: readonly Matcher[] = [
   // `{"error":"unauthorized_client","error_description":"The given credential is rejected by the attribute
   // condition."}` (public TFE and GitHub Actions runbooks quoting it).
   gcpSts('audience', 'claim.aud-mismatch', 'The audience in ID Token [', { read: (f) => idTokenAudience(f, false) }),
+  // The token's issuer is not the one any provider of the pool names: `{"error":"invalid_grant","error_description":
+  // "Specified identity issuer https://token.actions.githubusercontent.com not found in the configured identity
+  // providers."}` (gcloud's OAuthError, terraform-google-modules/terraform-google-github-actions-runners#40): the
+  // provider's issuer_uri is what to fix, as Entra ID's AADSTS700211 says of its credential.
+  gcpSts('issuer', 'claim.iss-mismatch', 'Specified identity issuer ', { read: gcpIssuer }),
   gcpSts('attribute-condition', 'federation.no-match', 'The given credential is rejected by the attribute condition'),
   // A token issued too long before the exchange, though not expired: `{"error":"invalid_grant","error_description":"ID
   // Token issued at 1713260741 is stale to sign-in."}` (gcloud's print of an external-account refresh, in public notes;
