@@ -188,6 +188,29 @@ function readKubectl(text: string, out: StatedError[]): void {
 }
 
 /**
+ * client-go's own message for an API server's 401 (k8s.io/apimachinery pkg/api/errors/errors.go,
+ * NewGenericServerResponse: "the server has asked for the client to provide credentials"), as every Go client of the
+ * API server prints it with no kubectl around it: Terraform's kubernetes and helm providers ("Error: Kubernetes
+ * cluster unreachable: the server has asked for the client to provide credentials",
+ * aws-samples/amazon-eks-machine-learning-with-terraform-and-kubeflow#121; hashicorp/terraform-provider-kubernetes#1130),
+ * client-go's discovery log ('err="couldn't get current server API group list: the server has …"'). Only as an error's
+ * text (after ": ", `="`, or alone on its line), never quoted in prose; kubectl's bracketed form is readKubectl's.
+ */
+const CLIENT_GO_401 = 'the server has asked for the client to provide credentials';
+
+function readClientGo(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(CLIENT_GO_401); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(CLIENT_GO_401, i + 1)) {
+    seen++;
+    const lineStart = text.lastIndexOf('\n', i - 1) + 1;
+    const before = text.slice(Math.max(lineStart, i - 2), i);
+    const alone = /^[\s│|]*$/.test(text.slice(Math.max(lineStart, i - 8), i)) && i - lineStart <= 8;
+    if (!alone && before !== ': ' && before !== '="') continue;
+    out.push(stated('unauthenticated', null, 'kubernetes', lineStart, lineEnd(text, i + CLIENT_GO_401.length)));
+  }
+}
+
+/**
  * The Kubernetes API server's own 401 body (k8s.io/apimachinery's metav1.Status for the `Unauthorized` reason), as
  * curl, a client library's debug log or `kubectl -v=8`'s "Response Body:" shows it:
  * `{"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"Unauthorized","reason":"Unauthorized","code":401}`
@@ -764,6 +787,7 @@ const ANCHORS = [
   ...GRPC_ANCHORS.map((a) => a.text),
   KUBECTL,
   KUBE_STATUS_401,
+  CLIENT_GO_401,
   AWS,
   AWS_GO,
   AWS_GO_V1,
@@ -805,6 +829,7 @@ export function readClientErrors(text: string): StatedError[] {
   readGrpc(text, out);
   readKubectl(text, out);
   readKubernetesStatus(text, out);
+  readClientGo(text, out);
   readAws(text, out);
   readAwsGo(text, out);
   readAwsGoV1(text, out);
