@@ -259,6 +259,16 @@ function afterMask(text: string, end: number): number {
   return p;
 }
 
+/** A character of a password on a command line or in a call's string: none of a blank, a quote, `\\`, `)`. */
+function isPasswordChar(c: number): boolean {
+  return c > 0x20 && c !== 0x22 && c !== 0x27 && c !== 0x5c && c !== 0x29 && c !== 0x60;
+}
+
+/** A character a mask over a credential's middle runs on in: a dot, an ellipsis, an asterisk. */
+function isMaskFill(c: number): boolean {
+  return c === 0x2e || c === 0x2026 || c === 0x2a;
+}
+
 /** The end of the run of base64url characters and dots from `from`, MAX_REST long at most. */
 function runAfter(text: string, from: number): number {
   let e = from;
@@ -675,7 +685,31 @@ const TOKEN_NAME_ENDS = [
   'privatekey',
   'access_key',
   'accesskey',
+  // An environment name or a setting ending in a password's (`MQTT_PASSWORD=…`, `DB_PASSWD=…`): NAMED_SECRETS reads the
+  // name only where it starts a word (round "fuzz16", gen16.mjs shape "mqtt": a JSON log line quoted whole showed it).
+  'password',
+  'passwd',
 ] as const;
+/**
+ * `key` as a URL's query parameter (`?key=…`, `&key=…`) before the `=` at `sep`: Google's APIs take their API key so
+ * (cloud.google.com/docs/authentication/api-keys-use, "Use an API key with REST": `?key=API_KEY`), and a key cut short
+ * of its shape or wrapped was quoted with the request's URL (round "fuzz16", gen16.mjs shape "aizaurl"). Elsewhere
+ * `key` names anything (a JWK's, a cache's, a map's): not read.
+ */
+function queryKeyEndingAt(lower: string, nameEnd: number, sep: number): 'key' | null {
+  if (nameEnd !== sep || nameEnd < 4 || !lower.startsWith('key', nameEnd - 3)) return null;
+  const before = lower.charCodeAt(nameEnd - 4);
+  return before === 0x3f /* ? */ || before === 0x26 /* & */ ? 'key' : null;
+}
+
+/**
+ * Whether `value` after the name `name` is a credential: a password's is shorter than a token and read as one after
+ * a blank is (looksLikeBlankNamedValue); the others, a token's shape (a URL's `key` names a cache's entry as often).
+ */
+function acceptsNamedValue(name: string, value: string): boolean {
+  return name === 'password' || name === 'passwd' ? looksLikeBlankNamedValue(value) : looksLikeNamedToken(value);
+}
+
 /** The shortest value addTokenNamedValuesIn reads after a name that only ends in `token` or `api-key`. */
 const MIN_NAMED_TOKEN = 16;
 
@@ -1287,10 +1321,12 @@ export class SecretRedactor {
    */
   addMaskCutPiecesIn(text: string): void {
     let read = 0;
-    for (const mask of ['…', '...']) {
+    // Asterisks too (`hf_1HHXhEWfA44V1ck****yHx5Dk…`, `AIzaQ118…****…`): a paster's mask over a key's middle left
+    // halves of 16 characters and more either side (round "fuzz16", gen16.mjs shapes "pkhdr" and "aizaurl").
+    for (const mask of ['…', '...', '***']) {
       for (let at = text.indexOf(mask); at >= 0 && read < MAX_MASKS; read++) {
         let end = at + mask.length;
-        while (end < text.length && (text.charCodeAt(end) === 0x2e || text.charCodeAt(end) === 0x2026)) end++;
+        while (end < text.length && isMaskFill(text.charCodeAt(end))) end++;
         const beforeEnd =
           at > 0 && (text.charCodeAt(at - 1) === 0x5b || text.charCodeAt(at - 1) === 0x20) ? at - 1 : at;
         const beforeStart = runBefore(text, beforeEnd);
@@ -1362,8 +1398,63 @@ export class SecretRedactor {
     this.addTokenNamedValuesIn(text, lower);
     this.addBlankTokenValuesIn(text, lower);
     this.addUserPasswordsIn(text);
+    this.addMqttPasswordsIn(text);
     this.addEncodedNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
+  }
+
+  /**
+   * An MQTT client's password given with no name before it: mosquitto_pub's and mosquitto_sub's `-P`/`--pw`
+   * (mosquitto.org/man/mosquitto_pub-1.html, as tldr-pages/tldr pages/common/mosquitto_pub.md links it; `-u user1 -P
+   * <password>` in omid1979/IOT mosquitto/Readme.txt) and paho-mqtt's or libmosquitto's `username_pw_set(username,
+   * password)` (pimoroni/enviroplus-python#92 `mqtt_client.username_pw_set(args.username, args.password)`; libmosquitto's
+   * mosquitto_username_pw_set). The MQTT rows (verifier-messages/services.ts) quote a JSON log's line whole, which showed
+   * it (round "fuzz16", gen16.mjs shape "mqtt"). Gated by the command's and the call's names; MAX_REST after each.
+   */
+  private addMqttPasswordsIn(text: string): void {
+    let found = 0;
+    // Each search goes on from where the last one stopped (NextIndex): a paste of `mosquitto_ ` without a `-P`, or of
+    // `username_pw_set(` without a comma, searched the rest of it from each.
+    const flags = [new NextIndex(text, ' -P '), new NextIndex(text, ' --pw ')];
+    const names = new NextIndex(text, 'mosquitto_');
+    for (let m = names.from(0); m >= 0 && found < MAX_API_KEYS; ) {
+      const next = names.from(m + 1);
+      const limit = Math.min(next < 0 ? text.length : next, m + MAX_REST);
+      for (const [i, flag] of flags.entries()) {
+        const at = flag.from(m);
+        if (at >= 0 && at < limit && this.addMqttPasswordAt(text, at + (i === 0 ? 4 : 6))) found++;
+      }
+      m = next;
+    }
+    const call = 'username_pw_set(';
+    const commas = new NextIndex(text, ',');
+    for (let m = text.indexOf(call); m >= 0 && found < MAX_API_KEYS; m = text.indexOf(call, m + call.length)) {
+      // The password is the second argument: after the first comma, within a user name's reach.
+      const comma = commas.from(m + call.length);
+      if (comma < 0 || comma - m > MAX_USERINFO) continue;
+      let k = comma + 1;
+      while (k < text.length && k - comma < 8 && isBlank(text.charCodeAt(k))) k++;
+      if (text.startsWith('password=', k)) k += 'password='.length;
+      // A string literal only: a variable or an expression there (`args.password`, `os.environ[…]`) is code.
+      let q = k;
+      while (q < text.length && q - k < 3 && text.charCodeAt(q) === 0x5c) q++;
+      if (text.charCodeAt(q) !== 0x22 && text.charCodeAt(q) !== 0x27) continue;
+      if (this.addMqttPasswordAt(text, k)) found++;
+    }
+  }
+
+  /** addMqttPasswordsIn for a password that starts at `k` (past blanks, escapes and a quote): whether one was registered. */
+  private addMqttPasswordAt(text: string, k: number): boolean {
+    let start = k;
+    while (start < text.length && start - k < 4 && isBlank(text.charCodeAt(start))) start++;
+    start = skipQuoting(text, start);
+    const limit = Math.min(text.length, start + MAX_REST);
+    let e = start;
+    while (e < limit && isPasswordChar(text.charCodeAt(e))) e++;
+    const value = text.slice(start, e);
+    if (value.length === 0 || value.startsWith('$') || findMaskMarkers(value).length > 0) return false;
+    const rest = wrappedValueRest(text, e);
+    return this.addNamedValue(rest === null ? value : value + rest);
   }
 
   /**
@@ -1481,11 +1572,11 @@ export class SecretRedactor {
   /** addTokenNamedValuesIn for the `:` or `=` at `sep`: where the value it read ends (-1: no credential's name before it). */
   private addTokenNamedValueAt(text: string, lower: string, sep: number, found: { n: number }): number {
     const nameEnd = nameEndBefore(text, sep);
-    const name = tokenNameEndingAt(lower, nameEnd);
+    const name = tokenNameEndingAt(lower, nameEnd) ?? queryKeyEndingAt(lower, nameEnd, sep);
     if (name === null) return -1;
     const before = lower.charCodeAt(nameEnd - name.length - 1);
     const inQuery =
-      name === 'token' &&
+      (name === 'token' || name === 'key') &&
       nameEnd === sep &&
       text.charCodeAt(sep) === 0x3d &&
       (before === 0x3f /* ? */ || before === 0x26) /* & */;
@@ -1498,7 +1589,8 @@ export class SecretRedactor {
     if (value.length === 0 || findMaskMarkers(value).length > 0) return e;
     const rest = wrappedValueRest(text, e);
     const whole = rest === null ? value : value + rest;
-    if (inQuery ? rest === null && value.length < MIN_VALUE : !looksLikeNamedToken(whole)) return e;
+    if (inQuery && name === 'token' ? rest === null && value.length < MIN_VALUE : !acceptsNamedValue(name, whole))
+      return e;
     if (this.addNamedValue(whole)) found.n++;
     return e;
   }
@@ -1736,6 +1828,7 @@ export class SecretRedactor {
     this.addTokenNamedValuesIn(text, lower);
     this.addBlankTokenValuesIn(text, lower);
     this.addUserPasswordsIn(text);
+    this.addMqttPasswordsIn(text);
     this.addEncodedNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
   }

@@ -1993,3 +1993,52 @@ describe('round fuzz15: a header-style credential whose value a wrap marker `\\`
     expect(wrappedValueRest(text, text.indexOf(' \\'))).toBeNull();
   });
 });
+
+describe('round fuzz16: credentials beside the product-key, MQTT and key-header readers', () => {
+  const aiza = 'AIzaQ1184nGrX4wVNCZx7kwEAYn1RZyviHbeh'; // a Google API key cut four short of its 39 characters
+
+  // gen16.mjs shape aizaurl: Google's `?key=` parameter holding a key cut short of its shape, or its head with a wrap
+  // after it, was quoted with the request's URL (28 cases in 2400).
+  it.each([
+    `curl "https://maps.googleapis.com/maps/api/geocode/json?q=a&key=${aiza}&alt=json\n400 Bad Request`,
+    `curl "https://api.example.com/x?KEY=${aiza}"\n403 Forbidden`,
+    `Request URL: https://generativelanguage.googleapis.com/v1beta/models/m:generateContent?key=${aiza.slice(0, 20)}\\\n  ${aiza.slice(20)}&alt=json\n400 Bad Request`,
+  ])('?key= %#', async (paste) => {
+    await expectNoLeakIn(paste, [opaqueSecret(aiza)]);
+  });
+
+  // gen16.mjs shapes pkhdr, aizaurl: a key the paster masked with asterisks in its middle (`AIzaQ118…****…`) showed
+  // both halves, each 16 characters or more (12 cases in 2400).
+  it.each([
+    `curl "https://www.googleapis.com/youtube/v3/search?api_key=${aiza.slice(0, 19)}****${aiza.slice(23)}\n403 Forbidden`,
+    `headers: { 'Authorization': 'hf_1HHXhEWfA44V1ck****yHx5Dk51DGhaPHI' }\nHTTP/1.1 401 Unauthorized`,
+  ])('a key masked with asterisks %#', async (paste) => {
+    const halves = paste.match(/[\w-]{16,}(?=\*{3})|(?<=\*{3})[\w-]{16,}/g) ?? [];
+    expect(halves.length).toBeGreaterThan(0);
+    await expectNoLeakIn(paste, halves.map(opaqueSecret));
+  });
+
+  // gen16.mjs shape mqtt (HARSH: a JSON log line quoted whole by the MQTT row): the password in an environment name
+  // ending in PASSWORD, mosquitto_pub's -P and paho-mqtt's username_pw_set (24 cases in 400).
+  const pw = 'pghEFa73cS9xTFOI3lGtvB';
+  it.each([
+    `MQTT_PASSWORD=${pw}`,
+    `mosquitto_pub -h broker.acme.io -p 8883 -u device-7 -P ${pw} -t t -m x`,
+    `client.username_pw_set("device-7", "${pw}")`,
+  ])('%s', async (line) => {
+    await expectNoLeakIn(
+      JSON.stringify({ level: 'error', msg: `${line}\nError: Connection refused: Not authorized` }),
+      [opaqueSecret(pw)],
+    );
+  });
+
+  it('not: a cache key, a short query key, masks in prose', () => {
+    const text =
+      'GET /cache?key=user-profile-page&x=1 ?key=abc\nthe *** in the log and Password: **** and DB_PASSWORD=changeme\n-P 8883\n' +
+      'mosquitto_sub -u device -P $MQTT_PASSWORD -P "<password>"\nclient.username_pw_set(user, os.environ)';
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    r.addMaskCutPiecesIn(text);
+    expect(r.redact(text)).toBe(text);
+  });
+});
