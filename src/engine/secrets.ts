@@ -78,7 +78,7 @@ const API_KEY_SHAPES =
 const API_KEY_AT = new RegExp(API_KEY_SHAPES.source, 'y');
 /** A vendor's prefix (API_KEY_SHAPES') and the run of key characters after it, bounded: a key a blank may split. */
 const VENDOR_HEAD_AT =
-  /\b(?:[sr]k_(?:live|test)_|xox[abposr]-|xapp-|gh[pousr]_|github_pat_|glpat-|AKIA|AIza)[0-9A-Za-z_-]{0,100}/y;
+  /\b(?:[sr]k_(?:live|test)_|xox[abposr]-|xapp-|gh[pousr]_|github_pat_|glpat-|AKIA|AIza|shp(?:at|ca|pa|ss)_|hf_|npm_)[0-9A-Za-z_-]{0,100}/y;
 /**
  * Where any of API_KEY_SHAPES, VENDOR_HEAD_AT and SPLIT_PREFIX_AT may start: a word's first two characters of a vendor's
  * prefix, or its first character then a blank (SPLIT_PREFIX_AT's `s k_live_`). Each of the three was a regex pass over the
@@ -262,6 +262,16 @@ function afterMask(text: string, end: number): number {
 /** A character of a password on a command line or in a call's string: none of a blank, a quote, `\\`, `)`. */
 function isPasswordChar(c: number): boolean {
   return c > 0x20 && c !== 0x22 && c !== 0x27 && c !== 0x5c && c !== 0x29 && c !== 0x60;
+}
+
+/**
+ * Whether text[a, b) is a vendor's key's head (VENDOR_HEAD_AT) whole: Shopify's hex (`shpat_4c020ac038e51****…`) mixes
+ * no cases, yet its prefix says it is a credential (round "fuzz16", gen16.mjs shape "pkhdr").
+ */
+function vendorHeadAt(text: string, a: number, b: number): boolean {
+  VENDOR_HEAD_AT.lastIndex = a;
+  const m = VENDOR_HEAD_AT.exec(text);
+  return m !== null && a + m[0].length === b;
 }
 
 /** A character a mask over a credential's middle runs on in: a dot, an ellipsis, an asterisk. */
@@ -1361,7 +1371,7 @@ export class SecretRedactor {
       if (
         b - a >= PIECE &&
         !text.startsWith('eyJ', a) &&
-        (looksMixed(text, a, b) || (loose && bothCases(text, a, b)))
+        (looksMixed(text, a, b) || (loose && bothCases(text, a, b)) || vendorHeadAt(text, a, b))
       ) {
         const segment = text.slice(a, b);
         if (!(segment.length < SHORT_HALF ? decodesToTextAligned(segment) : decodesToText(segment))) {
@@ -1630,7 +1640,9 @@ export class SecretRedactor {
       let e = start;
       const limit = Math.min(text.length, start + MAX_REST);
       let colon = -1;
-      while (e < limit && isQueryValueChar(text.charCodeAt(e))) {
+      // A backslash in the user (`al\nice@…:`, a wrap marker's escaped line break, round "fuzz16" shape "spring")
+      // does not end the value: the password after the colon is read.
+      while (e < limit && (isQueryValueChar(text.charCodeAt(e)) || (colon < 0 && text.charCodeAt(e) === 0x5c))) {
         if (colon < 0 && text.charCodeAt(e) === 0x3a /* : */) colon = e;
         e++;
       }

@@ -2042,3 +2042,33 @@ describe('round fuzz16: credentials beside the product-key, MQTT and key-header 
     expect(r.redact(text)).toBe(text);
   });
 });
+
+describe('round fuzz16: a product key cut by a mask or a line break, a curl user a wrap marker split', () => {
+  const shpat = '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';
+  // gen16.mjs shape pkhdr: a Shopify token (lower-case hex) masked in its middle, and one a line break split inside a
+  // quoted header (authz-header.scheme's title quoted its head), were shown (3 cases in 2400).
+  it.each([
+    `headers: { 'Authorization': '${shpat.slice(0, 19)}****${shpat.slice(23)}' }\nHTTP/1.1 401 Unauthorized`,
+    `$ curl https://gateway.acme.io/v2 -H "Authorization: ${shpat.slice(0, 21)}\n${shpat.slice(21)}"\nHTTP/1.1 401 Unauthorized`,
+  ])('%#', async (paste) => {
+    await expectNoLeakIn(paste, [opaqueSecret(shpat)]);
+  });
+
+  // gen16.mjs shape spring: curl's `-u user:pass` whose user a wrap marker (`\n` as two characters) split was not read
+  // as one, and the quoted command showed the password (5 cases in 2400).
+  it.each(['al\\nice@acme.io', 'svc-or\\\\nders'])('curl -u %s:…', async (user) => {
+    const pw = 'Rk3ZSBhVzu4nFFrSKoT9';
+    await expectNoLeakIn(`curl -u ${user}:${pw} http://localhost:8080/api/orders\n{"message":"Bad credentials"}`, [
+      opaqueSecret(pw),
+    ]);
+  });
+
+  it('not: a vendor prefix in prose beside a mask, a curl -u with no colon', () => {
+    const text = 'the shpat_ token was **** and shpat_abc****\ncurl -u alice\\ bob https://x';
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    r.addApiKeysIn(text);
+    r.addMaskCutPiecesIn(text);
+    expect(r.redact(text)).toBe(text);
+  });
+});
