@@ -1,6 +1,7 @@
 import { credentialsAfterAuthorization, misnamedCredentials } from './authorization-values.js';
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
 import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
+import { looksRandom } from './far-rest.js';
 import { normalizePaste } from './normalize.js';
 import type { ResolvedOptions } from './options.js';
 import { isPlaceholderCredential, parseAuthorization, SIGV4_SCHEME } from './parse/authorization.js';
@@ -34,6 +35,8 @@ const MAX_HITS_PER_CODE = 3;
 const MAX_HITS = 40;
 /** Other tokens judged for being live (input.live-token): a paste of a hundred log lines repeats a few. */
 const MAX_OTHER_TOKENS = 4;
+/** A run of a key's characters (letters, digits, `_`, `-`, `.`) and a wrap marker's backslashes. */
+const KEY_LIKE = /^[\w.\\-]+$/;
 /** Upper bound on the evidence quoted from one line. */
 const EVIDENCE_MAX = 200;
 
@@ -70,6 +73,12 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   if (authorization !== null) {
     const parsed = parseAuthorization(authorization.field.value, authorization.field.quoted);
     authz = { field: authorization.field, parsed, count: authorization.count };
+    // A key a wrap split reads as a scheme and a credential (`Authorization: SG.pOA4…bvoW\\⏎bl1Y…`, a vendor's key
+    // with no scheme before it): authz-header.scheme's title quotes the scheme. No scheme is 16 characters of mixed
+    // case and digits in a key's characters (and a wrap marker's backslash) (round "fuzz16", gen16.mjs shape "pkhdr").
+    const scheme = parsed.scheme;
+    if (scheme !== null && scheme.length >= 16 && KEY_LIKE.test(scheme) && looksRandom(scheme, 0, scheme.length))
+      redactor.addToken(scheme, `‹secret ${redactor.fingerprint(scheme)}›`);
     if (parsed.scheme === SIGV4_SCHEME) {
       // A SigV4-signed request carries no bearer token: its signature is redacted whole, and no token reader judges it.
       if (parsed.credential !== '')

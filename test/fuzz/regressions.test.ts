@@ -2063,6 +2063,14 @@ describe('round fuzz16: a product key cut by a mask or a line break, a curl user
     ]);
   });
 
+  // gen16.mjs shape pkhdr: a SendGrid key a wrap marker split inside Authorization read as a scheme and a credential,
+  // and authz-header.scheme's title quoted the scheme, the key's head (1 case in 2400).
+  it('a key split inside Authorization, its head read as the scheme', async () => {
+    const key = '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';
+    const paste = `curl -s https://api.example.com/v1/x -H "Authorization: ${key.slice(0, 29)}\\n${key.slice(29)}"\nAuthenticationError: 401`;
+    await expectNoLeakIn(paste, [opaqueSecret(key.slice(3, 25)), opaqueSecret(key.slice(26))]);
+  });
+
   it('not: a vendor prefix in prose beside a mask, a curl -u with no colon', () => {
     const text = 'the shpat_ token was **** and shpat_abc****\ncurl -u alice\\ bob https://x';
     const r = new SecretRedactor();
