@@ -274,6 +274,12 @@ function vendorHeadAt(text: string, a: number, b: number): boolean {
   return m !== null && a + m[0].length === b;
 }
 
+/** Whether text[a, b) holds a digit. */
+function hasDigit(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) return true;
+  return false;
+}
+
 /** A character a mask over a credential's middle runs on in: a dot, an ellipsis, an asterisk. */
 function isMaskFill(c: number): boolean {
   return c === 0x2e || c === 0x2026 || c === 0x2a;
@@ -1344,7 +1350,10 @@ export class SecretRedactor {
         const afterEnd = runAfter(text, from);
         // The half beside a credential's other half is one too, mixed or not (`AIzaaQW1h...TwDxfTepCZYywWxmnnfjSjtF`).
         this.addCutSegments(text, beforeStart, beforeEnd, edgeMixed(text, from, runEnd(text, from, afterEnd)));
-        this.addCutSegments(text, from, afterEnd, edgeMixed(text, runStart(text, beforeStart, beforeEnd), beforeEnd));
+        const headStart = runStart(text, beforeStart, beforeEnd);
+        // After a vendor's key's head, the rest of the key (Shopify's lower-case hex) whatever its cases.
+        const afterKey = vendorHeadAt(text, headStart, beforeEnd);
+        this.addCutSegments(text, from, afterEnd, edgeMixed(text, headStart, beforeEnd), afterKey);
         at = text.indexOf(mask, end);
       }
     }
@@ -1364,14 +1373,17 @@ export class SecretRedactor {
    * Registers the segments of text[start, end) that addMaskCutPiecesIn reads as a credential's: mixed (looksMixed), or
    * only of both cases when `loose` (the other half is a credential's).
    */
-  private addCutSegments(text: string, start: number, end: number, loose: boolean): void {
+  private addCutSegments(text: string, start: number, end: number, loose: boolean, afterKey = false): void {
     for (let a = start; a < end; ) {
       let b = a;
       while (b < end && text.charCodeAt(b) !== 0x2e) b++;
       if (
         b - a >= PIECE &&
         !text.startsWith('eyJ', a) &&
-        (looksMixed(text, a, b) || (loose && bothCases(text, a, b)) || vendorHeadAt(text, a, b))
+        (looksMixed(text, a, b) ||
+          (loose && bothCases(text, a, b)) ||
+          vendorHeadAt(text, a, b) ||
+          (afterKey && a === start && hasDigit(text, a, b)))
       ) {
         const segment = text.slice(a, b);
         if (!(segment.length < SHORT_HALF ? decodesToTextAligned(segment) : decodesToText(segment))) {

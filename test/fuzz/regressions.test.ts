@@ -2071,6 +2071,12 @@ describe('round fuzz16: a product key cut by a mask or a line break, a curl user
     await expectNoLeakIn(paste, [opaqueSecret(key.slice(3, 25)), opaqueSecret(key.slice(26))]);
   });
 
+  // The same token's lower-case hex tail after the mask, beside its head (the CLI check of round fuzz16).
+  it('the tail after a mask beside a vendor head', async () => {
+    const paste = `{"msg":"GET /v1 ${shpat.slice(0, 19)}****${shpat.slice(23)}\nError: Connection refused: Not authorized"}`;
+    await expectNoLeakIn(paste, [opaqueSecret(shpat.slice(23))]);
+  });
+
   it('not: a vendor prefix in prose beside a mask, a curl -u with no colon', () => {
     const text = 'the shpat_ token was **** and shpat_abc****\ncurl -u alice\\ bob https://x';
     const r = new SecretRedactor();
