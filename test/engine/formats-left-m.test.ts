@@ -77,6 +77,12 @@ describe('a product’s own reply says who answered: no "find out which componen
       'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"fault":{"detail":{"errorcode":"steps.jwt.TokenNotYetValid"}}}',
       'apigee',
     ],
+    // Any product refusing a credential of its own (the API-key readings), not only the products listed by name.
+    [
+      'Anthropic',
+      'HTTP/1.1 401 Unauthorized\ncontent-type: application/json\n\n{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}',
+      'anthropic',
+    ],
   ];
   for (const [name, paste, via] of answered) {
     it(`catches: ${name}’s own body`, async () => {

@@ -46,13 +46,14 @@ const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
 
 /**
  * The product whose own words in the paste refused the request (a finding resting on the body or a log line, `via` a
- * product above), or null: that product answered, so no component is left to find.
+ * product above, or any product refusing a credential of its own: the API-key readings' `credential`,
+ * checks/credential-kind.ts), or null: that product answered, so no component is left to find.
  */
 export function answeringProduct(found: readonly FindingData[]): string | null {
   for (const f of found) {
     if (f.source !== 'log') continue;
-    const via = (f.args as { via?: string }).via;
-    if (via !== undefined && ANSWERING_PRODUCTS.has(via)) return via;
+    const { via, credential } = f.args as { via?: string; credential?: string };
+    if (via !== undefined && (ANSWERING_PRODUCTS.has(via) || credential !== undefined)) return via;
   }
   return null;
 }
