@@ -27,6 +27,18 @@ const hubspot = family('hubspot');
 const sentry = family('sentry');
 const datadog = family('datadog');
 
+/**
+ * The opening of a JSON member's string value, or a Python dict repr's, just before the words: `"name":"`, `'name': '`.
+ * The products below quote their refusal as one member of their own reply; a sentence about it has none.
+ */
+function memberBefore(name: string): RegExp {
+  return new RegExp(`["']${name}["']\\s?:\\s?["']$`);
+}
+const MESSAGE_MEMBER = memberBefore('message');
+const ERROR_MEMBER = memberBefore('error');
+const CATEGORY_MEMBER = memberBefore('category');
+const DETAIL_MEMBER = memberBefore('detail');
+
 /** Python's and Ruby's Stripe exception names before the message (stripe.error., stripe._error., Stripe::). */
 function stripeClass(f: Fragment): Reading | null {
   return /(?:stripe\._?error\.|Stripe::)$/.test(f.before(20)) ? {} : null;
@@ -63,7 +75,7 @@ function sendgridLayout(f: Fragment): Reading | null {
 
 /** Hugging Face's `{"error":"…"}` body, or its words on their own line under huggingface_hub's 401 for a huggingface.co URL. */
 function huggingFaceLayout(f: Fragment): Reading | null {
-  if (/["']error["']\s?:\s?["']$/.test(f.before(20))) return {};
+  if (ERROR_MEMBER.test(f.before(20))) return {};
   if (!/^\s*$/.test(f.before(20))) return null;
   return f.text.slice(Math.max(0, f.start - 400), f.start).includes('huggingface.co/') ? {} : null;
 }
@@ -87,24 +99,24 @@ function azureStorageNotBearer(f: Fragment): Reading | null {
 
 /** Google's API-key refusal as a reply's message member or with its ErrorInfo reason API_KEY_INVALID after it. */
 function googleApiKeyLayout(f: Fragment): Reading | null {
-  if (/["']message["']\s?:\s?["']$/.test(f.before(20))) return {};
+  if (MESSAGE_MEMBER.test(f.before(20))) return {};
   return f.after(400, true).includes('API_KEY_INVALID') ? {} : null;
 }
 
 /** Jira's reply body: the message member with its `"status-code"` member after it (Atlassian's layout, not prose). */
 function jiraLayout(f: Fragment): Reading | null {
-  if (!/["']message["']\s?:\s?["']$/.test(f.before(20))) return null;
+  if (!MESSAGE_MEMBER.test(f.before(20))) return null;
   return /^["']\s?,\s?["']status-code["']\s?:\s?401/.test(f.after(24, true)) ? {} : null;
 }
 
 /** HubSpot's `category` member (JSON, or a Python dict's repr) holding the word. */
 function hubspotCategory(f: Fragment): Reading | null {
-  return /["']category["']\s?:\s?["']$/.test(f.before(20)) ? {} : null;
+  return CATEGORY_MEMBER.test(f.before(20)) ? {} : null;
 }
 
 /** Sentry's `{"detail":"Invalid token"}` only with Sentry's API path or host before it. */
 function sentryLayout(f: Fragment): Reading | null {
-  if (!/["']detail["']\s?:\s?["']$/.test(f.before(20)) || !/^["']/.test(f.after(1, true))) return null;
+  if (!DETAIL_MEMBER.test(f.before(20)) || !/^["']/.test(f.after(1, true))) return null;
   const near = f.text.slice(Math.max(0, f.start - 600), f.start);
   return near.includes('/api/0/') || near.includes('sentry.io') ? {} : null;
 }
