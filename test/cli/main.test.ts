@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliIo, getExitCode, runCli } from '../../src/cli/main.js';
 import { KeyInputError, UsageError } from '../../src/errors.js';
 import { CLAIMS, hs256, jwksFor, rs256, unsigned } from '../helpers/tokens.js';
@@ -22,6 +22,8 @@ function io(stdin = '', isTTY = false): CliIo & { out: string; err: string } {
 }
 
 let dir: string;
+// The directory holds signed test tokens and keys: remove it, so runs do not pile up credential-shaped files in /tmp.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'jwt-diagnose-cli-'));
 });

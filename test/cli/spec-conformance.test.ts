@@ -1,10 +1,10 @@
 /**
  * The command against ../shared/spec/cli.md, sentence by sentence: options, exit status, the JSON report.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../src/cli/main.js';
 import { CLAIMS, unsigned } from '../helpers/tokens.js';
 
@@ -24,6 +24,8 @@ function io(stdin = '', clock = NOW): CliIo & { out: string; err: string } {
 }
 
 let dir: string;
+// The directory holds signed test tokens and keys: remove it, so runs do not pile up credential-shaped files in /tmp.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'jwt-diagnose-spec-'));
 });

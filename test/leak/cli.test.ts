@@ -5,10 +5,10 @@
  * examples are used with real signatures in place of their masks (as in test/fuzz/).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CliIo, runCli } from '../../src/cli/main.js';
 import { CORPUS } from '../fuzz/fuzz.js';
 import { expectNoLeak, secretOf, secretsIn } from '../helpers/leaks.js';
@@ -36,6 +36,8 @@ function io(stdin: string): CliIo & { out: string; err: string } {
 }
 
 let dir: string;
+// The directory holds signed test tokens and keys: remove it, so runs do not pile up credential-shaped files in /tmp.
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let goodKey: string;
 let wrongKey: string;
 beforeAll(() => {
