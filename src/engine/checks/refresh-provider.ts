@@ -17,6 +17,7 @@ const BY_VIA: Readonly<Record<string, RefreshProvider>> = {
   'entra-id': 'entra-id',
   'supabase-auth': 'supabase',
   'firebase-auth': 'firebase',
+  cognito: 'cognito',
 };
 
 /**

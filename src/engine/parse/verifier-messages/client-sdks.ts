@@ -26,6 +26,7 @@ const supabaseJs = family('supabase-js');
 const auth0Spa = family('auth0-spa-js');
 const aws = family('aws');
 const openssl = family('openssl');
+const oidcClient = family('oidc-client');
 
 /**
  * Whether the stack under an OpenSSL key error is a verifier's (Node's Verify.verify, jws's verify, jsonwebtoken's
@@ -38,6 +39,13 @@ const unobtained = (where: string) => ({ args: { reason: 'unobtained', actual: w
 const GOOGLE_ADC = unobtained('google-adc');
 
 export const CLIENT_SDKS: readonly Matcher[] = [
+  // The browser's own check of the ID token it was given, in oidc-client-js (IdentityModel/oidc-client-js
+  // src/JoseUtilImpl.js, validateJwtAttributes: "iat is in the future: <iat>", "nbf is in the future: <nbf>", "exp is in
+  // the past:<exp>", each against the device's clock with clockSkew) and oidc-client-ts after it. The user's clock
+  // is what is off, most often (DuendeArchive/identity-model-oidc-client-js#1254: many users after a DST change).
+  oidcClient('iat-future', 'time.issued-in-future', 'iat is in the future', { exactCase: true }),
+  oidcClient('nbf-future', 'time.not-yet-valid', 'nbf is in the future', { exactCase: true }),
+  oidcClient('exp-past', 'time.expired', 'exp is in the past', { exactCase: true }),
   // OpenSSL 3 cannot decode the PEM key it was given, as Node prints it ("Error: error:1E08010C:DECODER
   // routines::unsupported … at Sign.sign (node:internal/crypto/sig…) … jsonwebtoken/sign.js … gtoken" when a Google
   // service-account key sits in an environment variable with literal \n: goenning/google-indexing-script#77; GitHub App

@@ -33,6 +33,7 @@ const supabaseAuth = family('supabase-auth');
 const firebaseAuth = family('firebase-auth');
 const fosite = family('fosite');
 const doorkeeper = family('doorkeeper');
+const cognito = family('cognito');
 
 /** A refresh the identity provider refused, said to the client (token.revoked's `refreshToken`). */
 const REFRESH_REFUSED = { args: { reason: 'refresh-token' } } as const;
@@ -310,6 +311,16 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
   }),
   firebaseAuth('user-token-expired', 'token.revoked', 'auth/user-token-expired', {
     ...CODE,
+    ...REFRESH_REFUSED,
+    exactCase: true,
+  }),
+  // Cognito user pools refusing the refresh token (InitiateAuth REFRESH_TOKEN_AUTH): NotAuthorizedException "Refresh
+  // Token has expired" (x-amzn-ErrorType: NotAuthorizedException, x-amzn-ErrorMessage: Refresh Token has expired, as
+  // Amplify Swift prints the reply under "Session expired could not fetch AWS Credentials": aws-amplify/amplify-swift#3496)
+  // and "Refresh Token has been revoked" after a sign-out elsewhere (repost.aws, "revoke-cognito-jwt-token"). The
+  // capitals are Cognito's; Entra ID's "The refresh token has expired due to inactivity" is lower-case.
+  cognito('refresh-expired', 'token.revoked', 'Refresh Token has expired', { ...REFRESH_REFUSED, exactCase: true }),
+  cognito('refresh-revoked', 'token.revoked', 'Refresh Token has been revoked', {
     ...REFRESH_REFUSED,
     exactCase: true,
   }),
