@@ -318,6 +318,22 @@ export const IDENTITY: readonly Matcher[] = [
   // missing sub claim"} (a service-role key sent to an endpoint that needs a user's token; public write-ups quoting the
   // reply). Its other bad_jwt messages wrap golang-jwt's words, which go.ts reads.
   supabaseAuth('missing-sub', 'claim.sub-missing', 'invalid claim: missing sub claim', { args: { claim: 'sub' } }),
+  // Its middleware wraps the parser's error after "invalid JWT: unable to parse or verify signature, " (supabase/auth
+  // internal/api/auth.go, parseJWTClaims). Under golang-jwt v4 a header or payload that is not JSON comes through as
+  // encoding/json's own words, "invalid character '(' looking for beginning of object key string"
+  // (supabase/supabase#11873: a value that is not the session's access token), and one that is not base64url as
+  // encoding/base64's "illegal base64 data at input byte N": the Bearer value is not a JWT at all.
+  supabaseAuth('not-json', 'token.malformed', 'invalid JWT: unable to parse or verify signature, invalid character ', {
+    exactCase: true,
+  }),
+  supabaseAuth(
+    'not-base64',
+    'token.malformed',
+    'invalid JWT: unable to parse or verify signature, illegal base64 data',
+    {
+      exactCase: true,
+    },
+  ),
 
   // Azure Key Vault's 401s for a token minted for another resource or tenant (Azure/go-autorest#525,
   // argoproj-labs/argocd-vault-plugin#621, MicrosoftDocs/azure-docs#109562: "AKV10022: Invalid audience. Expected

@@ -4,7 +4,7 @@
  * the product's own shape (its JSON member, its error type beside it).
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { family } from './matcher.js';
+import { CODE, family } from './matcher.js';
 
 const lexik = family('lexik-jwt');
 const appsync = family('aws-appsync');
@@ -61,4 +61,15 @@ export const PLATFORMS: readonly Matcher[] = [
   // rules decided on request.auth and the document: a signed-in token that verified (or none) and a rule that does
   // not allow it, the resource's policy.
   firestore('rules', 'policy.deny', 'Missing or insufficient permissions.', { exactCase: true }),
+  // The mobile SDKs' wrappers name the same refusal by its code and gRPC's words for PERMISSION_DENIED instead:
+  // React Native Firebase's "[firestore/permission-denied] The caller does not have permission to execute the specified
+  // operation." (invertase/react-native-firebase#1878) and FlutterFire's "[cloud_firestore/permission-denied] …" (with the
+  // Android log's Status{code=PERMISSION_DENIED, description=Missing or insufficient permissions.} beside it;
+  // firebase/flutterfire#9092: "[cloud_firestore/permission-denied] Missing or insufficient permissions."). The code
+  // is the stable part; gRPC's sentence alone is any Google API's.
+  firestore('permission-denied', 'policy.deny', 'firestore/permission-denied', { ...CODE, exactCase: true }),
+  firestore('flutterfire-permission-denied', 'policy.deny', 'cloud_firestore/permission-denied', {
+    ...CODE,
+    exactCase: true,
+  }),
 ];
