@@ -4795,6 +4795,45 @@ const REAL_AA: Case[] = [
   ],
 ];
 
+/** Round audit-gg: client SDKs' own words (sources beside the rows). */
+const REAL_GG: Case[] = [
+  ['Error: iat is in the future: 1606212345', 'oidc-client.iat-future', 'time.issued-in-future'],
+  ['Error: nbf is in the future: 1606212345', 'oidc-client.nbf-future', 'time.not-yet-valid'],
+  ['Error: exp is in the past:1606212345', 'oidc-client.exp-past', 'time.expired'],
+  [
+    'NotAuthorizedException(message: Optional("Refresh Token has expired"))',
+    'cognito.refresh-expired',
+    'token.revoked',
+    { reason: 'refresh-token' },
+  ],
+  [
+    '{"__type":"NotAuthorizedException","message":"Refresh Token has been revoked"}',
+    'cognito.refresh-revoked',
+    'token.revoked',
+    { reason: 'refresh-token' },
+  ],
+  [
+    `{"code":401,"msg":"invalid JWT: unable to parse or verify signature, invalid character '(' looking for beginning of object key string"}`,
+    'supabase-auth.not-json',
+    'token.malformed',
+  ],
+  [
+    '{"code":401,"msg":"invalid JWT: unable to parse or verify signature, illegal base64 data at input byte 36"}',
+    'supabase-auth.not-base64',
+    'token.malformed',
+  ],
+  [
+    'Error: [firestore/permission-denied] The caller does not have permission to execute the specified operation.',
+    'firestore.permission-denied',
+    'policy.deny',
+  ],
+  [
+    'Error: [cloud_firestore/permission-denied] Missing or insufficient permissions.',
+    'firestore.flutterfire-permission-denied',
+    'policy.deny',
+  ],
+];
+
 const CASES: Case[] = [
   ...REAL_B,
   ...AUTHZ403,
@@ -4831,6 +4870,7 @@ const CASES: Case[] = [
   ...KEYS_B,
   ...KEYS_C,
   ...REAL_AA,
+  ...REAL_GG,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {
