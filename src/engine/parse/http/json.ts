@@ -188,6 +188,12 @@ class JsonReader {
     else if (lower === 'code') {
       // `{"error":{"code":401,"message":…}}` (Google and many others); a bare `code` is too vague.
       if (typeof v === 'number' && MESSAGE_KEYS.some((k) => k in o)) this.status(o, key, v, 'labelled');
+    } else if (lower === 'resultcode') {
+      // Application Insights' request rows (the `requests` table's `resultCode`, Log Analytics' AppRequests
+      // `ResultCode`, a string: learn.microsoft.com/azure/azure-monitor/reference/tables/apprequests) as a query's
+      // JSON export gives them: the status the application answered. Other APIs' `resultCode` (a payment's
+      // "Authorised", a 0) is no HTTP status and is left, as status() reads only a known one.
+      this.status(o, key, v, 'labelled');
     } else if (side === 'request' && (lower === 'method' || lower === 'httpmethod')) {
       if (typeof v === 'string') noteMethod(this.c, v.toUpperCase(), this.span.start);
     } else if (side === 'request' && lower === 'url') {
@@ -319,7 +325,8 @@ class JsonReader {
   private status(o: Json, key: string, v: unknown, form: StatusForm): void {
     const parsed = statusValue(v);
     if (parsed === null) return;
-    if (key.toLowerCase() === 'code' && !isKnownCode(parsed.code)) return;
+    const lowerKey = key.toLowerCase();
+    if ((lowerKey === 'code' || lowerKey === 'resultcode') && !isKnownCode(parsed.code)) return;
     const text = typeof v === 'string' ? JSON.stringify(v) : String(v);
     const at = this.locate(key, text);
     const reason = parsed.reason ?? reasonOf(o);
