@@ -4,7 +4,9 @@
  * JSON, journald and Docker Compose prefixes, Heroku's router). Most already read right and are kept here as rows; the
  * miss was Application Insights' request rows in a query's JSON export, whose status is `resultCode` (a string):
  * learn.microsoft.com/azure/azure-monitor/reference/tables/apprequests. Another API's `resultCode` (Adyen's
- * "Authorised", a 0) is no HTTP status and stays unread.
+ * "Authorised", a 0) is no HTTP status and stays unread. A Google Cloud load balancer's request log entry whose
+ * jsonPayload.statusDetails is `handled_by_identity_aware_proxy` (the load balancer's logging docs: IAP wrote the
+ * response while verifying the client) names IAP as the answerer, as its `x-goog-iap-generated-response` header does.
  */
 import { describe, it } from 'vitest';
 import { MISREAD, QUIET, REFUSED } from '../helpers/paste-fixtures.js';
@@ -59,6 +61,49 @@ const RESULT_CODE_QUIET: Row[] = [
     name: 'a resultCode that is no known HTTP status',
     input: '{"resultCode":"460001","name":"GET /v1/orders"}',
     ...QUIET,
+  },
+];
+
+const IAP_LB = (status: number, details: string) =>
+  `{"httpRequest":{"requestMethod":"GET","requestUrl":"https://app.acme-corp.com/v1/orders","status":${status},"userAgent":"curl/8.4.0","latency":"0.001s"},"jsonPayload":{"@type":"type.googleapis.com/google.cloud.loadbalancing.type.LoadBalancerLogEntry","statusDetails":"${details}"},"resource":{"type":"http_load_balancer"},"severity":"WARNING","timestamp":"2026-05-28T14:09:58.186Z"}`;
+
+const IAP: Row[] = [
+  {
+    name: 'load balancer log entry: 401 handled_by_identity_aware_proxy',
+    input: IAP_LB(401, 'handled_by_identity_aware_proxy'),
+    ...A401,
+    includes: ['proxy.gateway-response'],
+    product: 'Google IAP',
+    excludes: MISREAD,
+  },
+  {
+    name: 'load balancer log entry: 403 handled_by_identity_aware_proxy',
+    input: IAP_LB(403, 'handled_by_identity_aware_proxy'),
+    status: 403,
+    classification: 'authorization',
+    product: 'Google IAP',
+  },
+];
+
+const IAP_QUIET: Row[] = [
+  {
+    name: 'the backend answered the 401 (response_sent_by_backend)',
+    input: IAP_LB(401, 'response_sent_by_backend'),
+    ...A401,
+    product: null,
+  },
+  {
+    name: 'IAP let a request through (200)',
+    input: IAP_LB(200, 'handled_by_identity_aware_proxy'),
+    status: 200,
+    classification: 'undetermined',
+    product: null,
+  },
+  {
+    name: 'the value named in prose, no failure',
+    input: 'We filtered the LB logs on handled_by_identity_aware_proxy yesterday and saw nothing odd',
+    ...QUIET,
+    product: null,
   },
 ];
 
@@ -135,6 +180,11 @@ const ENVELOPES: Row[] = [
 describe('Application Insights rows: resultCode is the status', () => {
   for (const row of RESULT_CODE) it(`catches: ${row.name}`, async () => void (await expectPasteRow(row)));
   for (const row of RESULT_CODE_QUIET) it(`catches not: ${row.name}`, async () => void (await expectPasteRow(row)));
+});
+
+describe('Google Cloud load balancer log entries: IAP answered', () => {
+  for (const row of IAP) it(`catches: ${row.name}`, async () => void (await expectPasteRow(row)));
+  for (const row of IAP_QUIET) it(`catches not: ${row.name}`, async () => void (await expectPasteRow(row)));
 });
 
 describe('refusals inside log envelopes', () => {

@@ -119,6 +119,11 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // Gravitee set-up guides and API catalogues that probed Gravitee-fronted hosts quote it.
   { text: '{"message":"unauthorized","http_status_code":401}', product: 'Gravitee', waf: false },
   { text: 'ext_authz_denied', product: 'Envoy', waf: false },
+  // A Google Cloud external Application Load Balancer's request log entry for a response Identity-Aware Proxy wrote
+  // itself "during identity verification of the client before allowing access" (jsonPayload.statusDetails; the load
+  // balancer's logging docs list it with 401 and 403 among its statuses; panther-labs/panther-analysis's
+  // GCP.Access.Attempts.Violating.IAP.Access.Controls rule keys on it): IAP answered, the backend never saw the request.
+  { text: 'handled_by_identity_aware_proxy', product: 'Google IAP', waf: false },
   // The same filter when the authorization service itself failed (timed out, unreachable) and the filter fails closed,
   // 403 unless status_on_error says otherwise (ext_authz.cc, RcDetailsValues::AuthzError): Envoy answered, and no one
   // judged the token.

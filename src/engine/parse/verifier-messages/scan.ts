@@ -228,7 +228,7 @@ const isRunText = (lower: string) => [...lower].every((ch) => isRunChar(ch.charC
  * The body texts made of token characters only (`authinvalidcookie`, `mod_security`), by a piece each holds: found
  * anywhere, not at word starts, so the blanks of tokens' spans are searched for them on their own (bodyInBlanks).
  */
-const RUN_BODY_PIECES = ['auth', 'securit', 'keymanagement'] as const;
+const RUN_BODY_PIECES = ['auth', 'securit', 'keymanagement', 'identity_aware'] as const;
 const RUN_BODY = new Map<string, { lower: string; offset: number }[]>(RUN_BODY_PIECES.map((p) => [p, []]));
 /** The longest of them. */
 let RUN_BODY_LENGTH = 0;
