@@ -286,8 +286,10 @@ export interface CodeArgs {
      * same for no token and a token it does not accept) to a request whose Authorization is not shown.
      * `docker-registry`: a registry client reports the registry's UNAUTHORIZED "authentication required" at the end of
      * its token exchange (checks/registry-token.ts).
+     * `grpc`: a gRPC library's UNAUTHENTICATED with no details a verifier row reads (parse/client-errors.ts): the call's
+     * credentials go in its metadata (`authorization`), which no pasted request shows.
      */
-    client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry';
+    client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry' | 'grpc';
     /** With client `docker-registry`: the registry client the paste shows, whose own login the steps name. */
     registryClient?: RegistryClient;
     /**

@@ -152,6 +152,12 @@ export const tokenCheck = defineCheck({
       ) {
         // kubectl's line, or the API server's own 401 body: the credentials a kubeconfig or a pod gives, not a header.
         const kubectl = ctx.stated.find((s) => s.via === 'kubectl' || s.via === 'kubernetes');
+        // A gRPC library's UNAUTHENTICATED (parse/client-errors.ts) whose details no verifier row read: the call's
+        // credentials travel in its metadata, not in a header a request capture would show.
+        const grpc =
+          kubectl === undefined && ctx.http.status === null
+            ? ctx.stated.find((s) => s.via === 'grpc' && s.kind === 'unauthenticated')
+            : undefined;
         // The server's own words that no token came ("Missing Authorization header"): the evidence, and a stated fact
         // rather than a likely reading. A verifier message or an error body saying so is the verifier-log or body check's,
         // with who said it.
@@ -170,7 +176,9 @@ export const tokenCheck = defineCheck({
               ? statusQuote(ctx, ctx.http.status)
               : kubectl !== undefined
                 ? ctx.evidenceAt(kubectl.start, kubectl.end)
-                : note('no-token', {});
+                : grpc !== undefined
+                  ? ctx.evidenceAt(grpc.start, grpc.end)
+                  : note('no-token', {});
           // With the request not in the paste (a bare status, a client's error line), that none was sent is the likely
           // reading, not a seen fact: the words say so.
           // GitLab's 401 says the same for a token it did not find and one it refused, and it reads more than
@@ -179,19 +187,21 @@ export const tokenCheck = defineCheck({
             ? { preflight: true as const }
             : kubectl !== undefined
               ? { client: kubectl.via === 'kubectl' ? ('kubectl' as const) : ('kubernetes' as const) }
-              : gitlabApi(ctx)
-                ? { client: 'gitlab' as const }
-                : registryRefused(ctx)
-                  ? registryArgs(ctx)
-                  : basicChallengeOnly(ctx)
-                    ? basicArgs(ctx)
-                    : ctx.http.requestShown
-                      ? {}
-                      : writerSaysTokenSent(ctx)
-                        ? { requestUnseen: true as const, saidSent: true as const }
-                        : codeSetsAuthorization(ctx) !== null
-                          ? { requestUnseen: true as const, codeSetsHeader: true as const }
-                          : { requestUnseen: true as const };
+              : grpc !== undefined
+                ? { client: 'grpc' as const }
+                : gitlabApi(ctx)
+                  ? { client: 'gitlab' as const }
+                  : registryRefused(ctx)
+                    ? registryArgs(ctx)
+                    : basicChallengeOnly(ctx)
+                      ? basicArgs(ctx)
+                      : ctx.http.requestShown
+                        ? {}
+                        : writerSaysTokenSent(ctx)
+                          ? { requestUnseen: true as const, saidSent: true as const }
+                          : codeSetsAuthorization(ctx) !== null
+                            ? { requestUnseen: true as const, codeSetsHeader: true as const }
+                            : { requestUnseen: true as const };
           const transport = 'requestUnseen' in args ? browserTransport(ctx) : null;
           const shown: CodeArgs['token.missing'] =
             'requestUnseen' in args && appSyncTakesBareTokens(ctx)

@@ -1431,61 +1431,65 @@ export const findings: FindingMessages = {
                 ? 'kubectl が送った資格情報を API サーバーが拒否しています'
                 : a.client === 'kubernetes'
                   ? 'Kubernetes の API サーバーが資格情報を拒否しています'
-                  : a.client === 'gitlab'
-                    ? 'GitLab が受け付けるトークンがリクエストにありません'
-                    : a.client === 'docker-registry'
-                      ? a.tokenService === true
-                        ? 'レジストリのトークンサービスがクライアントの資格情報を拒否しています'
-                        : 'レジストリが受け付けるトークンをクライアントが得られていません'
-                      : a.challenge === 'basic'
-                        ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
-                        : a.orMalformed === true
-                          ? 'リクエストに Bearer トークンが見つかりません'
-                          : a.codeSetsHeader === true
-                            ? 'クライアントのコードはトークンを設定していますが、実際に送られた値は貼り付けにありません'
-                            : a.saidSent === true
-                              ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
-                              : a.requestUnseen === true
-                                ? 'トークンが送られていないか、貼り付けに含まれていません'
-                                : 'トークンが送られていません',
+                  : a.client === 'grpc'
+                    ? 'gRPC の呼び出しが未認証として拒否されています'
+                    : a.client === 'gitlab'
+                      ? 'GitLab が受け付けるトークンがリクエストにありません'
+                      : a.client === 'docker-registry'
+                        ? a.tokenService === true
+                          ? 'レジストリのトークンサービスがクライアントの資格情報を拒否しています'
+                          : 'レジストリが受け付けるトークンをクライアントが得られていません'
+                        : a.challenge === 'basic'
+                          ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
+                          : a.orMalformed === true
+                            ? 'リクエストに Bearer トークンが見つかりません'
+                            : a.codeSetsHeader === true
+                              ? 'クライアントのコードはトークンを設定していますが、実際に送られた値は貼り付けにありません'
+                              : a.saidSent === true
+                                ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
+                                : a.requestUnseen === true
+                                  ? 'トークンが送られていないか、貼り付けに含まれていません'
+                                  : 'トークンが送られていません',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
-        : a.client === 'kubernetes'
-          ? 'Kubernetes の API サーバーが自身の Status 本文で 401 を返しています。受け取った資格情報をどれも認証できませんでした。多いのは、Pod の ServiceAccount トークンの期限切れかそのアカウントの削除、別の audience 向けのトークン、設定されていない発行元の OIDC トークンです。貼り付けにトークンは含まれていません。'
-          : a.challenge === 'basic'
-            ? 'サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していません。求めているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。クライアントが何も送っていないか、受け付けられないものを送っています。'
-            : a.client === 'docker-registry' && a.tokenService === true
-              ? 'レジストリのクライアントがレジストリのトークンサービス（レジストリのチャレンジの realm。Docker Hub では auth.docker.io/token）に送ったトークン要求が 401 で返されたため、レジストリにはトークンが届いていません。サービスが、要求したスコープに対してクライアントが送った資格情報（docker login や helm registry login のもの）を拒否したか、このホストの資格情報が保存されていません。Docker Hub は、アクセストークンに要求された操作の権限がないとき（読み取り専用のトークンでの push）にもこう答えます。'
-              : a.client === 'docker-registry'
-                ? 'レジストリが UNAUTHORIZED "authentication required" を返しています。レジストリのクライアント（docker、crane、skopeo）は、docker login が保存した資格情報でレジストリのトークンサービスからトークンを取得し、それを付けて再試行します。つまり、このやり取りでレジストリが受け付けるトークンが得られませんでした。このホストの資格情報が保存されていない、トークンサービスが資格情報を拒否した、または操作が終わる前にトークンの期限が切れた、のいずれかです。'
-                : a.client === 'gitlab'
-                  ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
-                  : a.placeholder !== undefined
-                    ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
-                    : a.preflight === true
-                      ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
-                      : a.unobtained === true
-                        ? a.credentials !== undefined
-                          ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
-                          : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
-                        : a.configuredHeader === true
-                          ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
-                          : a.stated === true
-                            ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
-                            : a.via === undefined
-                              ? a.codeSetsHeader === true
-                                ? '認証の失敗です。貼り付けのクライアントコードは Authorization に "Bearer " と変数を設定していますが、リクエスト送信時にその変数が何を持っていたかはわかりません。変数が空、null、undefined だと（トークンの取得や保存の前、サインインの失敗、設定前の状態の読み出し）、"Bearer " だけや "Bearer null" が送られ、サーバーはトークンなしと同じく拒否します。'
-                                : a.saidSent === true
-                                  ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
-                                  : a.requestUnseen === true
-                                    ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                                    : '認証エラーですが、入力のどこにもトークンがありません。'
-                              : a.sent === true
-                                ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
-                                : a.orMalformed === true
-                                  ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
-                                  : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
+        : a.client === 'grpc'
+          ? 'gRPC ライブラリがステータス UNAUTHENTICATED を報告していますが、既知の検証器が示す理由は付いていません。サーバー（またはその前のプロキシ）が呼び出しの資格情報を受け付けませんでした。gRPC の呼び出しは資格情報をメタデータで運び、貼り付けたリクエストにはそれが表れません。送っていない、authorization 以外のキー、"Bearer " の無い値、拒否されたトークン、のいずれかです。'
+          : a.client === 'kubernetes'
+            ? 'Kubernetes の API サーバーが自身の Status 本文で 401 を返しています。受け取った資格情報をどれも認証できませんでした。多いのは、Pod の ServiceAccount トークンの期限切れかそのアカウントの削除、別の audience 向けのトークン、設定されていない発行元の OIDC トークンです。貼り付けにトークンは含まれていません。'
+            : a.challenge === 'basic'
+              ? 'サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していません。求めているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。クライアントが何も送っていないか、受け付けられないものを送っています。'
+              : a.client === 'docker-registry' && a.tokenService === true
+                ? 'レジストリのクライアントがレジストリのトークンサービス（レジストリのチャレンジの realm。Docker Hub では auth.docker.io/token）に送ったトークン要求が 401 で返されたため、レジストリにはトークンが届いていません。サービスが、要求したスコープに対してクライアントが送った資格情報（docker login や helm registry login のもの）を拒否したか、このホストの資格情報が保存されていません。Docker Hub は、アクセストークンに要求された操作の権限がないとき（読み取り専用のトークンでの push）にもこう答えます。'
+                : a.client === 'docker-registry'
+                  ? 'レジストリが UNAUTHORIZED "authentication required" を返しています。レジストリのクライアント（docker、crane、skopeo）は、docker login が保存した資格情報でレジストリのトークンサービスからトークンを取得し、それを付けて再試行します。つまり、このやり取りでレジストリが受け付けるトークンが得られませんでした。このホストの資格情報が保存されていない、トークンサービスが資格情報を拒否した、または操作が終わる前にトークンの期限が切れた、のいずれかです。'
+                  : a.client === 'gitlab'
+                    ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
+                    : a.placeholder !== undefined
+                      ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
+                      : a.preflight === true
+                        ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
+                        : a.unobtained === true
+                          ? a.credentials !== undefined
+                            ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
+                            : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
+                          : a.configuredHeader === true
+                            ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
+                            : a.stated === true
+                              ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
+                              : a.via === undefined
+                                ? a.codeSetsHeader === true
+                                  ? '認証の失敗です。貼り付けのクライアントコードは Authorization に "Bearer " と変数を設定していますが、リクエスト送信時にその変数が何を持っていたかはわかりません。変数が空、null、undefined だと（トークンの取得や保存の前、サインインの失敗、設定前の状態の読み出し）、"Bearer " だけや "Bearer null" が送られ、サーバーはトークンなしと同じく拒否します。'
+                                  : a.saidSent === true
+                                    ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
+                                    : a.requestUnseen === true
+                                      ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                                      : '認証エラーですが、入力のどこにもトークンがありません。'
+                                : a.sent === true
+                                  ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
+                                  : a.orMalformed === true
+                                    ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
+                                    : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
     steps: (a) =>
       a.client === 'kubectl'
         ? [
@@ -1493,72 +1497,78 @@ export const findings: FindingMessages = {
             'EKS なら IAM のアイデンティティ（"aws sts get-caller-identity"）がクラスターに対応付けられているか（アクセスエントリーか aws-auth ConfigMap）、OIDC なら ID トークンが期限切れでないか、ServiceAccount のトークンなら期限切れや削除がないかを確認してください。',
             '-v=8 を付けて再実行すると 401 の本文が見えます。トークンを（署名を伏せて）貼れば中身を確認できます。',
           ]
-        : a.client === 'kubernetes'
+        : a.client === 'grpc'
           ? [
-              'API サーバーのログで、このリクエストの "Unable to authenticate the request" の行にある理由を読んでください（err="[invalid bearer token, service account token has expired]"、"Token has been invalidated"、"oidc: verify token: …"）。マネージドクラスターではコントロールプレーンのログにあります。',
-              'Pod の ServiceAccount トークン（/var/run/secrets/kubernetes.io/serviceaccount/token）は有効期間が短く、期限が切れる前に kubelet がファイルを新しいトークンに置き換えます。クライアントが起動時に読んだトークンを持ち続けず、ファイルを読み直しているか（古いクライアントライブラリ、アプリ側でのキャッシュ）と、ServiceAccount がまだ存在するかを確認してください。',
-              '自分で用意したトークン（kubectl create token、OIDC の ID トークン）なら、期限切れでないことと audience が API サーバーのものであることを確認し、トークンを（署名を伏せて）貼って中身を確認してください。',
+              '呼び出しのメタデータを確認してください。トークンはキー "authorization"（小文字）に "Bearer <token>" の形で、すべての呼び出しに付けます（per-RPC 資格情報かクライアントインターセプター。チャネルの最初の呼び出しだけではありません）。',
+              'トランスポートのセキュリティを必要とする per-RPC 資格情報は平文のチャネルでは送られません。grpc-go は "grpc: the credentials require transport level security (use grpc.WithTransportCredentials() to set)" で接続を拒否します。TLS を使うか、意図して平文にするなら平文を許す資格情報を使ってください。',
+              'サーバーのログ（認証インターセプターが出す理由）を読むか、トークンを（署名を伏せて）貼って中身を確認してください。',
             ]
-          : a.client === 'gitlab'
-            ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
-            : a.client === 'docker-registry'
-              ? a.tokenService === true
-                ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
-                : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
-              : a.challenge === 'basic'
-                ? [basicCredentials(a.basicClients)]
-                : a.preflight === true
-                  ? LET_PREFLIGHT_THROUGH
-                  : a.credentials !== undefined
-                    ? NO_CREDENTIALS_STEPS[a.credentials]
-                    : a.unobtained === true
-                      ? [
-                          'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
-                        ]
-                      : a.configuredHeader === true
+          : a.client === 'kubernetes'
+            ? [
+                'API サーバーのログで、このリクエストの "Unable to authenticate the request" の行にある理由を読んでください（err="[invalid bearer token, service account token has expired]"、"Token has been invalidated"、"oidc: verify token: …"）。マネージドクラスターではコントロールプレーンのログにあります。',
+                'Pod の ServiceAccount トークン（/var/run/secrets/kubernetes.io/serviceaccount/token）は有効期間が短く、期限が切れる前に kubelet がファイルを新しいトークンに置き換えます。クライアントが起動時に読んだトークンを持ち続けず、ファイルを読み直しているか（古いクライアントライブラリ、アプリ側でのキャッシュ）と、ServiceAccount がまだ存在するかを確認してください。',
+                '自分で用意したトークン（kubectl create token、OIDC の ID トークン）なら、期限切れでないことと audience が API サーバーのものであることを確認し、トークンを（署名を伏せて）貼って中身を確認してください。',
+              ]
+            : a.client === 'gitlab'
+              ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
+              : a.client === 'docker-registry'
+                ? a.tokenService === true
+                  ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
+                  : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+                : a.challenge === 'basic'
+                  ? [basicCredentials(a.basicClients)]
+                  : a.preflight === true
+                    ? LET_PREFLIGHT_THROUGH
+                    : a.credentials !== undefined
+                      ? NO_CREDENTIALS_STEPS[a.credentials]
+                      : a.unobtained === true
                         ? [
-                            'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
-                            'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                            'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
                           ]
-                        : a.droppedBy !== undefined
-                          ? DROPPED_BY_STEPS[a.droppedBy]
-                          : a.sent === true
-                            ? [
-                                PROXIES_FORWARD,
-                                'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
-                              ]
-                            : a.orMalformed === true
+                        : a.configuredHeader === true
+                          ? [
+                              'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                              'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                            ]
+                          : a.droppedBy !== undefined
+                            ? DROPPED_BY_STEPS[a.droppedBy]
+                            : a.sent === true
                               ? [
-                                  'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                                  '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                  PROXIES_FORWARD,
+                                  'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
                                 ]
-                              : a.stated === true
-                                ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                : a.codeSetsHeader === true
-                                  ? [
-                                      'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
-                                    ]
-                                  : a.saidSent === true
+                              : a.orMalformed === true
+                                ? [
+                                    'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                                    '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                  ]
+                                : a.stated === true
+                                  ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                  : a.codeSetsHeader === true
                                     ? [
-                                        PASTE_SENT_TOKEN,
-                                        a.transport !== undefined ? TRANSPORT_STEP[a.transport] : LOOK_AT_REQUEST,
+                                        'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
                                       ]
-                                    : a.requestUnseen === true
+                                    : a.saidSent === true
                                       ? [
-                                          a.transport !== undefined
-                                            ? TRANSPORT_STEP[a.transport]
-                                            : a.bareHeader === true
-                                              ? LOOK_AT_REQUEST_BARE
-                                              : LOOK_AT_REQUEST,
-                                          PASTE_REQUEST_AND_CHALLENGE,
+                                          PASTE_SENT_TOKEN,
+                                          a.transport !== undefined ? TRANSPORT_STEP[a.transport] : LOOK_AT_REQUEST,
                                         ]
-                                      : a.placeholder !== undefined
-                                        ? [PLACEHOLDER_SENT]
-                                        : a.via === 'consul'
-                                          ? [CONSUL_NO_TOKEN]
-                                          : [
-                                              'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                            ],
+                                      : a.requestUnseen === true
+                                        ? [
+                                            a.transport !== undefined
+                                              ? TRANSPORT_STEP[a.transport]
+                                              : a.bareHeader === true
+                                                ? LOOK_AT_REQUEST_BARE
+                                                : LOOK_AT_REQUEST,
+                                            PASTE_REQUEST_AND_CHALLENGE,
+                                          ]
+                                        : a.placeholder !== undefined
+                                          ? [PLACEHOLDER_SENT]
+                                          : a.via === 'consul'
+                                            ? [CONSUL_NO_TOKEN]
+                                            : [
+                                                'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                              ],
   },
   'token.malformed': {
     title: (a) =>

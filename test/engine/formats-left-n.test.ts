@@ -1,0 +1,40 @@
+/**
+ * Round left-n: readings the last stop left — a bare gRPC UNAUTHENTICATED, MQTT CONNACK refusals in mosquitto's and
+ * paho's words, NestJS's bare UnauthorizedException, prose quoting a verifier's words, and kubectl's 401 under EKS.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+const steps = async (paste: string, locale?: 'ja') =>
+  (await run(paste, locale === undefined ? {} : { locale })).nextSteps.join('\n');
+
+describe('a bare gRPC UNAUTHENTICATED asks for the call’s metadata', () => {
+  // Each library's own shape (parse/client-errors.ts cites them): grpcio, grpc-go, grpc-js, grpc-java.
+  const BARE = [
+    'grpc._channel._InactiveRpcError: <_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAUTHENTICATED\n\tdetails = ""\n>',
+    'rpc error: code = Unauthenticated desc = ',
+    'Error: 16 UNAUTHENTICATED: ',
+    'io.grpc.StatusRuntimeException: UNAUTHENTICATED',
+  ];
+  for (const paste of BARE)
+    it(`catches: ${paste.slice(0, 40)}`, async () => {
+      const f = await catches('token.missing', paste);
+      expect(f.args).toMatchObject({ client: 'grpc' });
+      const en = await steps(paste);
+      expect(en).toContain('"authorization" (lower-case)');
+      expect(en).toContain('credentials require transport level security');
+      expect(await steps(paste, 'ja')).toContain('"authorization"（小文字）');
+    });
+  it('catches not: desc words a verifier row reads keep their reading', async () => {
+    await catches('time.expired', 'rpc error: code = Unauthenticated desc = token is expired');
+    const r = await run(
+      'Error: 16 UNAUTHENTICATED: Request had invalid authentication credentials. Expected OAuth 2 access token',
+    );
+    expect(r.findings.map((f) => f.code)).not.toContain('token.missing');
+  });
+  it('catches not: UNAUTHENTICATED in prose, or beside an HTTP 401', async () => {
+    await catchesNot('token.missing', 'the server returns UNAUTHENTICATED when the token is bad, see docs');
+    const f = await catches('token.missing', 'HTTP/1.1 401 Unauthorized\nrpc error: code = Unauthenticated desc = ');
+    expect(f.args).not.toMatchObject({ client: 'grpc' });
+  });
+});
