@@ -38,3 +38,27 @@ describe('a bare gRPC UNAUTHENTICATED asks for the call’s metadata', () => {
     expect(f.args).not.toMatchObject({ client: 'grpc' });
   });
 });
+
+describe('an MQTT broker’s CONNACK refusal in mosquitto’s and paho’s words', () => {
+  const REFUSED = [
+    // mosquitto_pub / mosquitto_sub, MQTT 3.1.1 (mosquitto_connack_string, paho-mqtt's connack_string).
+    'Connection error: Connection Refused: not authorised.\nError: The connection was refused.',
+    'Connection error: Connection Refused: bad user name or password.',
+    // mosquitto_pub -V 5 (mosquitto_reason_string for 0x87 and 0x86).
+    'Connection error: Not authorized\nError: A network protocol error occurred when communicating with the broker.',
+    'Connection error: Bad user name or password',
+    // paho.mqtt.java's MqttException.toString().
+    'org.eclipse.paho.client.mqttv3.MqttSecurityException: Not authorized to connect (5)',
+    'MqttSecurityException: Bad user name or password (4)',
+  ];
+  for (const paste of REFUSED)
+    it(`catches: ${paste.slice(0, 48)}`, async () => {
+      const f = await catches('challenge.invalid-token', paste);
+      expect(f.args).toMatchObject({ via: 'mqtt', credential: 'mqtt-credentials' });
+      expect(await steps(paste)).toContain('broker’s log');
+    });
+  it('catches not: the words in prose or in another case', async () => {
+    await catchesNot('challenge.invalid-token', 'the docs say connection error: not authorized means a wrong ACL');
+    await catchesNot('challenge.invalid-token', 'is it bad user name or password (4 tries) or something else?');
+  });
+});

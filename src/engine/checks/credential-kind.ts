@@ -57,6 +57,12 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'mqtt.connack-bad-credentials': 'mqtt-credentials',
   'mqtt.refused-not-authorized': 'mqtt-credentials',
   'mqtt.refused-bad-credentials': 'mqtt-credentials',
+  'mqtt.connack-string-not-authorised': 'mqtt-credentials',
+  'mqtt.connack-string-bad-credentials': 'mqtt-credentials',
+  'mqtt.v5-not-authorized': 'mqtt-credentials',
+  'mqtt.v5-bad-credentials': 'mqtt-credentials',
+  'mqtt.paho-java-not-authorized': 'mqtt-credentials',
+  'mqtt.paho-java-bad-credentials': 'mqtt-credentials',
   // kintone's API tokens are strings generated per app and sent in X-Cybozu-API-Token; for GAIA_IA02 its troubleshooting
   // says to check the string was copied right and that "Update App" was clicked, without which a generated token is not
   // usable (kintone.dev/en/tutorials/introduction-to-kintone-customizations/api-tokens/, "Troubleshooting";

@@ -2759,6 +2759,20 @@ const SERVICES: Case[] = [
   ['Error: Connection refused: Not authorized', 'mqtt.refused-not-authorized', 'challenge.invalid-token'],
   ['Error: Connection refused: Bad username or password', 'mqtt.refused-bad-credentials', 'challenge.invalid-token'],
   [
+    'Connection error: Connection Refused: not authorised.',
+    'mqtt.connack-string-not-authorised',
+    'challenge.invalid-token',
+  ],
+  [
+    'Connection error: Connection Refused: bad user name or password.',
+    'mqtt.connack-string-bad-credentials',
+    'challenge.invalid-token',
+  ],
+  ['Connection error: Not authorized', 'mqtt.v5-not-authorized', 'challenge.invalid-token'],
+  ['Connection error: Bad user name or password', 'mqtt.v5-bad-credentials', 'challenge.invalid-token'],
+  ['MqttSecurityException: Not authorized to connect (5)', 'mqtt.paho-java-not-authorized', 'challenge.invalid-token'],
+  ['MqttException: Bad user name or password (4)', 'mqtt.paho-java-bad-credentials', 'challenge.invalid-token'],
+  [
     'Snowflake exception: JWT token is invalid. [0ce9eb56-821d-4ca9-a774-04ae89a0cf5a], sqlState:08001',
     'snowflake.jwt-token-invalid',
     'challenge.invalid-token',

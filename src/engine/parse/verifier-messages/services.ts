@@ -468,6 +468,21 @@ export const SERVICES: readonly Matcher[] = [
   ),
   mqtt('refused-not-authorized', 'challenge.invalid-token', 'Connection refused: Not authorized'),
   mqtt('refused-bad-credentials', 'challenge.invalid-token', 'Connection refused: Bad username or password'),
+  // The same return codes 5 and 4 in mosquitto's and paho-mqtt's words: libmosquitto's mosquitto_connack_string
+  // (lib/strings_mosq.c) and paho-mqtt's connack_string (paho/mqtt/client.py), "Connection Refused: not authorised." /
+  // "Connection Refused: bad user name or password.", which mosquitto_pub and mosquitto_sub print after "Connection
+  // error: "; for an MQTT 5 CONNACK (reason codes 0x87 and 0x86) they print mosquitto_reason_string's "Not authorized" /
+  // "Bad user name or password" there instead (both seen in public mosquitto_pub transcripts and wrapper tests). Paho's
+  // Java client's MqttException prints its reason code after the message: "Not authorized to connect (5)", "Bad user
+  // name or password (4)" (paho.mqtt.java's messages.properties, as apps compare exception.toString()).
+  mqtt('connack-string-not-authorised', 'challenge.invalid-token', 'Connection Refused: not authorised'),
+  mqtt('connack-string-bad-credentials', 'challenge.invalid-token', 'Connection Refused: bad user name or password'),
+  mqtt('v5-not-authorized', 'challenge.invalid-token', 'Connection error: Not authorized', { exactCase: true }),
+  mqtt('v5-bad-credentials', 'challenge.invalid-token', 'Connection error: Bad user name or password', {
+    exactCase: true,
+  }),
+  mqtt('paho-java-not-authorized', 'challenge.invalid-token', 'Not authorized to connect (5)', { exactCase: true }),
+  mqtt('paho-java-bad-credentials', 'challenge.invalid-token', 'Bad user name or password (4)', { exactCase: true }),
   // The GraphQL over WebSocket protocol's 4403 close (enisdenjo/graphql-ws PROTOCOL.md, PR #2: "4403: Forbidden …
   // the connection request has been denied because of access control. The server has returned false in the onConnect
   // callback"): the server refused connection_init's payload, where the client's credential travels. As clients print
