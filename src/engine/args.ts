@@ -290,6 +290,11 @@ export interface CodeArgs {
      * credentials go in its metadata (`authorization`), which no pasted request shows.
      */
     client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry' | 'grpc';
+    /**
+     * With `requestUnseen`: NestJS answered its bare UnauthorizedException (checks/nest-guard.ts), which says nothing of
+     * why; @nestjs/passport's AuthGuard drops passport-jwt's reason (`info`), so the steps ask for it.
+     */
+    framework?: 'nestjs';
     /** With client `docker-registry`: the registry client the paste shows, whose own login the steps name. */
     registryClient?: RegistryClient;
     /**

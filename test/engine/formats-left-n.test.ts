@@ -62,3 +62,50 @@ describe('an MQTT broker’s CONNACK refusal in mosquitto’s and paho’s words
     await catchesNot('challenge.invalid-token', 'is it bad user name or password (4 tries) or something else?');
   });
 });
+
+describe('NestJS’s bare UnauthorizedException asks for passport-jwt’s reason', () => {
+  const STACK =
+    '/app/node_modules/@nestjs/passport/dist/auth.guard.js:68\n                throw err || new common_1.UnauthorizedException();\n                             ^\nUnauthorizedException: Unauthorized\n    at JwtAuthGuard.handleRequest (/app/node_modules/@nestjs/passport/dist/auth.guard.js:68:30)';
+  const NEST = [
+    '{"statusCode":401,"message":"Unauthorized"}',
+    'HTTP/1.1 401 Unauthorized\nX-Powered-By: Express\n\n{"message":"Unauthorized","statusCode":401}',
+    '{\n  "statusCode": 401,\n  "message": "Unauthorized"\n}',
+    STACK,
+  ];
+  for (const paste of NEST)
+    it(`catches: ${paste.slice(0, 40)}`, async () => {
+      const f = await catches('token.missing', paste);
+      expect(f.args).toMatchObject({ requestUnseen: true, framework: 'nestjs' });
+      expect(f.title).not.toMatch(/No token was sent/);
+      const en = await steps(paste);
+      expect(en).toContain('handleRequest(err, user, info)');
+      expect(en).toContain('"No auth token"');
+      expect(await steps(paste, 'ja')).toContain('handleRequest(err, user, info)');
+    });
+  it('catches not: other frameworks’ 401 bodies, a message with a reason, a bare exception name', async () => {
+    for (const paste of [
+      '{"statusCode":401,"error":"Unauthorized","message":"Missing authentication"}',
+      '{"statusCode":401,"message":"jwt expired"}',
+      'HTTP/1.1 401 Unauthorized\n\n{"message":"Unauthorized"}',
+      'UnauthorizedException: Unauthorized',
+    ]) {
+      const r = await run(paste);
+      for (const f of r.findings) expect(f.args).not.toHaveProperty('framework');
+    }
+  });
+  it('catches not: the guard’s log line already gives passport-jwt’s reason', async () => {
+    const f = await catches(
+      'token.missing',
+      'HTTP/1.1 401 Unauthorized\n{"statusCode":401,"message":"Unauthorized"}\n[Nest] 1  - 05/28/2026, 2:09:58 PM   DEBUG [JwtAuthGuard] Error: No auth token',
+    );
+    expect(f.args).toMatchObject({ via: 'passport-jwt' });
+    expect(f.args).not.toHaveProperty('framework');
+  });
+  it('catches not: the writer says the token was sent (the token is what to paste)', async () => {
+    const f = await catches(
+      'token.missing',
+      'I send the bearer token but get {"statusCode":401,"message":"Unauthorized"}',
+    );
+    expect(f.args).not.toHaveProperty('framework');
+  });
+});

@@ -14,6 +14,7 @@ import { errorCutByPasteEnd } from './challenge.js';
 import { codeSetsAuthorization } from './code-sets-header.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
+import { nestGuardRefusal } from './nest-guard.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { isPreflight } from './preflight.js';
 import { productKeySent } from './product-key-sent.js';
@@ -203,13 +204,28 @@ export const tokenCheck = defineCheck({
                             ? { requestUnseen: true as const, codeSetsHeader: true as const }
                             : { requestUnseen: true as const };
           const transport = 'requestUnseen' in args ? browserTransport(ctx) : null;
+          // NestJS's bare 401 (checks/nest-guard.ts): its guard dropped the reason, so the steps ask for it, unless the
+          // paste's own log line gives it (passport-jwt's "No auth token", a verifier row's hit).
+          const nest =
+            'requestUnseen' in args && !('saidSent' in args) && !('codeSetsHeader' in args) && ctx.hits.length === 0
+              ? nestGuardRefusal(ctx)
+              : null;
           const shown: CodeArgs['token.missing'] =
             'requestUnseen' in args && appSyncTakesBareTokens(ctx)
               ? { ...args, bareHeader: true }
               : transport !== null
                 ? { ...args, transport }
-                : args;
-          out.push(finding('token.missing', shown, statusEvidence, ctx.http.status === null ? 'log' : 'status'));
+                : nest !== null
+                  ? { ...args, framework: 'nestjs' as const }
+                  : args;
+          out.push(
+            finding(
+              'token.missing',
+              shown,
+              nest !== null && ctx.http.status === null ? ctx.evidenceAt(nest.start, nest.end) : statusEvidence,
+              ctx.http.status === null ? 'log' : 'status',
+            ),
+          );
         }
       }
     }

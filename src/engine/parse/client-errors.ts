@@ -737,6 +737,24 @@ function readOcelot(text: string, out: StatedError[]): void {
 }
 
 /**
+ * @nestjs/passport's AuthGuard throwing its bare UnauthorizedException, as Node prints it: `UnauthorizedException:
+ * Unauthorized` with `at JwtAuthGuard.handleRequest (…/@nestjs/passport/dist/auth.guard.js:68:30)` under it
+ * (handleRequest's `throw err || new UnauthorizedException()`; FabricaDeSinapse/nestjs-auth#1). Its strategy refused
+ * the request, no token or a refused one alike, and its reason (`info`) is dropped (checks/nest-guard.ts).
+ */
+const NEST_UNAUTHORIZED = 'UnauthorizedException: Unauthorized';
+const NEST_GUARD_FRAME = '@nestjs/passport/dist/auth.guard.js';
+
+function readNestGuard(text: string, out: StatedError[]): void {
+  const at = text.indexOf(NEST_UNAUTHORIZED);
+  if (at < 0 || WORD.test(text.charAt(at + NEST_UNAUTHORIZED.length))) return;
+  // The guard's frame within the exception's first few stack lines.
+  const frame = text.indexOf(NEST_GUARD_FRAME, at);
+  if (frame < 0 || frame - at > 600) return;
+  out.push(stated('unauthenticated', null, 'nestjs', at, at + NEST_UNAUTHORIZED.length));
+}
+
+/**
  * containerd's registry client (docker buildx, helm, nerdctl) failing its token request to the registry's token
  * service (the challenge's realm, auth.docker.io/token for Docker Hub): remotes/docker/authorizer.go wraps it as
  * "failed to fetch oauth token: %w" (credentials sent) or "failed to fetch anonymous token: %w", and
@@ -806,6 +824,7 @@ const ANCHORS = [
   OCELOT_UNAUTHENTICATED,
   OCELOT_NOT_AUTHENTICATED,
   GIT_PERMISSION_PIECE,
+  NEST_UNAUTHORIZED,
 ];
 
 /** An anchor starting with a capital or a bracket, which text seldom has: V8 skips ahead over the rest. */
@@ -827,6 +846,7 @@ export function readClientErrors(text: string): StatedError[] {
   const out: StatedError[] = [];
   if (!ANY_RARE_ANCHOR.test(text) && !ANY_OTHER_ANCHOR.test(text)) return out;
   readGrpc(text, out);
+  readNestGuard(text, out);
   readKubectl(text, out);
   readKubernetesStatus(text, out);
   readClientGo(text, out);

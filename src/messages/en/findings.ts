@@ -1594,9 +1594,11 @@ export const findings: FindingMessages = {
                               ? 'The client code sets the token, but the paste does not show what was sent'
                               : a.saidSent === true
                                 ? 'The paste says a token was sent, but does not show it'
-                                : a.requestUnseen === true
-                                  ? 'No token was sent, or it is not in the paste'
-                                  : 'No token was sent',
+                                : a.framework === 'nestjs'
+                                  ? 'NestJS refused the request without saying why'
+                                  : a.requestUnseen === true
+                                    ? 'No token was sent, or it is not in the paste'
+                                    : 'No token was sent',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
@@ -1629,9 +1631,11 @@ export const findings: FindingMessages = {
                                   ? 'This is an authentication failure, and the paste’s client code sets Authorization to "Bearer " and a variable, but not what the variable held when the request went out: an empty, null or undefined variable (a token not yet fetched or stored, a failed sign-in, state read before it was set) sends "Bearer " with nothing, or "Bearer null", and the server refuses it as it refuses no token.'
                                   : a.saidSent === true
                                     ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
-                                    : a.requestUnseen === true
-                                      ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                                      : 'This is an authentication failure and there is no token anywhere in the input.'
+                                    : a.framework === 'nestjs'
+                                      ? 'NestJS’s UnauthorizedException with its default message ("Unauthorized", answered as {"statusCode":401,"message":"Unauthorized"}) says nothing of why. A guard threw it; @nestjs/passport’s AuthGuard throws it for every failure of its strategy, whether no token reached it or the token was refused (expired, a wrong signature), and drops the strategy’s reason. Neither the request nor a token is in the paste.'
+                                      : a.requestUnseen === true
+                                        ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                                        : 'This is an authentication failure and there is no token anywhere in the input.'
                                 : a.sent === true
                                   ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
                                   : a.orMalformed === true
@@ -1707,22 +1711,29 @@ export const findings: FindingMessages = {
                                           PASTE_SENT_TOKEN,
                                           a.transport !== undefined ? TRANSPORT_STEP[a.transport] : LOOK_AT_REQUEST,
                                         ]
-                                      : a.requestUnseen === true
+                                      : a.framework === 'nestjs'
                                         ? [
-                                            a.transport !== undefined
-                                              ? TRANSPORT_STEP[a.transport]
-                                              : a.bareHeader === true
-                                                ? LOOK_AT_REQUEST_BARE
-                                                : LOOK_AT_REQUEST,
-                                            PASTE_REQUEST_AND_CHALLENGE,
+                                            // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
+                                            // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
+                                            'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
+                                            LOOK_AT_REQUEST,
                                           ]
-                                        : a.placeholder !== undefined
-                                          ? [PLACEHOLDER_SENT]
-                                          : a.via === 'consul'
-                                            ? [CONSUL_NO_TOKEN]
-                                            : [
-                                                'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                              ],
+                                        : a.requestUnseen === true
+                                          ? [
+                                              a.transport !== undefined
+                                                ? TRANSPORT_STEP[a.transport]
+                                                : a.bareHeader === true
+                                                  ? LOOK_AT_REQUEST_BARE
+                                                  : LOOK_AT_REQUEST,
+                                              PASTE_REQUEST_AND_CHALLENGE,
+                                            ]
+                                          : a.placeholder !== undefined
+                                            ? [PLACEHOLDER_SENT]
+                                            : a.via === 'consul'
+                                              ? [CONSUL_NO_TOKEN]
+                                              : [
+                                                  'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                ],
   },
   'token.malformed': {
     title: (a) =>

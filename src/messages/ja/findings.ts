@@ -1447,9 +1447,11 @@ export const findings: FindingMessages = {
                               ? 'クライアントのコードはトークンを設定していますが、実際に送られた値は貼り付けにありません'
                               : a.saidSent === true
                                 ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
-                                : a.requestUnseen === true
-                                  ? 'トークンが送られていないか、貼り付けに含まれていません'
-                                  : 'トークンが送られていません',
+                                : a.framework === 'nestjs'
+                                  ? 'NestJS が理由を示さずにリクエストを拒否しています'
+                                  : a.requestUnseen === true
+                                    ? 'トークンが送られていないか、貼り付けに含まれていません'
+                                    : 'トークンが送られていません',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
@@ -1482,9 +1484,11 @@ export const findings: FindingMessages = {
                                   ? '認証の失敗です。貼り付けのクライアントコードは Authorization に "Bearer " と変数を設定していますが、リクエスト送信時にその変数が何を持っていたかはわかりません。変数が空、null、undefined だと（トークンの取得や保存の前、サインインの失敗、設定前の状態の読み出し）、"Bearer " だけや "Bearer null" が送られ、サーバーはトークンなしと同じく拒否します。'
                                   : a.saidSent === true
                                     ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
-                                    : a.requestUnseen === true
-                                      ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                                      : '認証エラーですが、入力のどこにもトークンがありません。'
+                                    : a.framework === 'nestjs'
+                                      ? 'NestJS の UnauthorizedException が既定のメッセージ（"Unauthorized"。本文は {"statusCode":401,"message":"Unauthorized"}）のままで、理由は何も示されていません。ガードが投げたもので、@nestjs/passport の AuthGuard は、トークンが届かなかった場合もトークンを拒否した場合（期限切れ、署名の不一致）も、ストラテジーのどの失敗でもこれを投げ、ストラテジーの理由を捨てます。貼り付けにはリクエストもトークンもありません。'
+                                      : a.requestUnseen === true
+                                        ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                                        : '認証エラーですが、入力のどこにもトークンがありません。'
                                 : a.sent === true
                                   ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
                                   : a.orMalformed === true
@@ -1553,22 +1557,27 @@ export const findings: FindingMessages = {
                                           PASTE_SENT_TOKEN,
                                           a.transport !== undefined ? TRANSPORT_STEP[a.transport] : LOOK_AT_REQUEST,
                                         ]
-                                      : a.requestUnseen === true
+                                      : a.framework === 'nestjs'
                                         ? [
-                                            a.transport !== undefined
-                                              ? TRANSPORT_STEP[a.transport]
-                                              : a.bareHeader === true
-                                                ? LOOK_AT_REQUEST_BARE
-                                                : LOOK_AT_REQUEST,
-                                            PASTE_REQUEST_AND_CHALLENGE,
+                                            'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
+                                            LOOK_AT_REQUEST,
                                           ]
-                                        : a.placeholder !== undefined
-                                          ? [PLACEHOLDER_SENT]
-                                          : a.via === 'consul'
-                                            ? [CONSUL_NO_TOKEN]
-                                            : [
-                                                'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                              ],
+                                        : a.requestUnseen === true
+                                          ? [
+                                              a.transport !== undefined
+                                                ? TRANSPORT_STEP[a.transport]
+                                                : a.bareHeader === true
+                                                  ? LOOK_AT_REQUEST_BARE
+                                                  : LOOK_AT_REQUEST,
+                                              PASTE_REQUEST_AND_CHALLENGE,
+                                            ]
+                                          : a.placeholder !== undefined
+                                            ? [PLACEHOLDER_SENT]
+                                            : a.via === 'consul'
+                                              ? [CONSUL_NO_TOKEN]
+                                              : [
+                                                  'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                ],
   },
   'token.malformed': {
     title: (a) =>

@@ -1,0 +1,29 @@
+/**
+ * NestJS's own 401 for a guard's refusal, which says nothing of why: UnauthorizedException() with no message answers
+ * `{"statusCode":401,"message":"Unauthorized"}` (the NestJS docs' passport recipe shows it from AuthGuard('jwt') on a
+ * request without a token; nestjs/docs.nestjs.com content/recipes/passport.md; Nest 10's createBody puts `message`
+ * first), and @nestjs/passport's AuthGuard throws that exception for every passport failure (`throw err || new
+ * UnauthorizedException()` in handleRequest, its stack `at JwtAuthGuard.handleRequest (…/@nestjs/passport/dist/
+ * auth.guard.js…)`, FabricaDeSinapse/nestjs-auth#1). passport-jwt's reason (`info`: "No auth token" from its
+ * strategy.js when the extractor found none, jsonwebtoken's "jwt expired", "invalid signature") is dropped there.
+ *
+ * Gated by the rare `"statusCode"`; the patterns' quantifiers are bounded.
+ */
+import type { Context } from '../context.js';
+
+const BODY = [
+  /\{\s{0,8}"statusCode"\s{0,4}:\s{0,4}401\s{0,4},\s{0,8}"message"\s{0,4}:\s{0,4}"Unauthorized"\s{0,8}\}/,
+  /\{\s{0,8}"message"\s{0,4}:\s{0,4}"Unauthorized"\s{0,4},\s{0,8}"statusCode"\s{0,4}:\s{0,4}401\s{0,8}\}/,
+];
+/** Where the paste shows NestJS's bare 401 (its body, or AuthGuard's stack under the exception), or null. */
+export function nestGuardRefusal(ctx: Context): { start: number; end: number } | null {
+  const text = ctx.text;
+  if (text.includes('"statusCode"'))
+    for (const re of BODY) {
+      const m = re.exec(text);
+      if (m !== null) return { start: m.index, end: m.index + m[0].length };
+    }
+  // AuthGuard's stack under the exception (parse/client-errors.ts readNestGuard).
+  const stack = ctx.stated.find((st) => st.via === 'nestjs');
+  return stack === undefined ? null : { start: stack.start, end: stack.end };
+}
