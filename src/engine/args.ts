@@ -295,6 +295,11 @@ export interface CodeArgs {
      * why; @nestjs/passport's AuthGuard drops passport-jwt's reason (`info`), so the steps ask for it.
      */
     framework?: 'nestjs';
+    /**
+     * With client `kubectl`: the paste shows EKS's exec plugin (`aws eks get-token`, aws-iam-authenticator), whose token
+     * is a presigned STS URL valid for 15 minutes, signed by an IAM identity the cluster must map.
+     */
+    eks?: true;
     /** With client `docker-registry`: the registry client the paste shows, whose own login the steps name. */
     registryClient?: RegistryClient;
     /**

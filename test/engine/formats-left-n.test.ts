@@ -109,3 +109,29 @@ describe('NestJS’s bare UnauthorizedException asks for passport-jwt’s reason
     expect(f.args).not.toHaveProperty('framework');
   });
 });
+
+describe('kubectl’s 401 beside EKS’s exec plugin names the token’s lifetime and the IAM mapping', () => {
+  const LINE = 'error: You must be logged in to the server (Unauthorized)';
+  const EKS = [
+    `$ aws eks get-token --cluster-name prod --region eu-west-1 >/dev/null && kubectl get pods\n${LINE}`,
+    `users:\n- name: prod\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n      args:\n      - --region\n      - eu-west-1\n      - eks\n      - get-token\n      - --cluster-name\n      - prod\n      command: aws\n$ kubectl get ns\n${LINE}`,
+    `      command: aws-iam-authenticator\n${LINE}`,
+  ];
+  for (const paste of EKS)
+    it(`catches: ${paste.slice(0, 40)}`, async () => {
+      const f = await catches('token.missing', paste);
+      expect(f.args).toMatchObject({ client: 'kubectl', eks: true });
+      const en = await steps(paste);
+      expect(en).toContain('valid for 15 minutes');
+      expect(en).toContain('aws sts get-caller-identity');
+      expect(en).toContain('aws-auth ConfigMap');
+      expect(await steps(paste, 'ja')).toContain('15 分');
+    });
+  it('catches not: kubectl’s 401 with no EKS plugin, or EKS words without kubectl’s line', async () => {
+    const f = await catches('token.missing', `$ kubectl get pods\n${LINE}`);
+    expect(f.args).not.toHaveProperty('eks');
+    expect(await steps(`$ kubectl get pods\n${LINE}`)).toContain('gke-gcloud-auth-plugin');
+    const r = await run('HTTP/1.1 401 Unauthorized\n\nwe use aws eks get-token in CI');
+    for (const x of r.findings) expect(x.args).not.toHaveProperty('eks');
+  });
+});

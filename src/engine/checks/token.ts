@@ -187,7 +187,11 @@ export const tokenCheck = defineCheck({
           const args = isPreflight(ctx)
             ? { preflight: true as const }
             : kubectl !== undefined
-              ? { client: kubectl.via === 'kubectl' ? ('kubectl' as const) : ('kubernetes' as const) }
+              ? kubectl.via === 'kubectl'
+                ? eksExecPlugin(ctx.text)
+                  ? { client: 'kubectl' as const, eks: true as const }
+                  : { client: 'kubectl' as const }
+                : { client: 'kubernetes' as const }
               : grpc !== undefined
                 ? { client: 'grpc' as const }
                 : gitlabApi(ctx)
@@ -455,6 +459,19 @@ function sentUnderNonTokenScheme(ctx: Context): boolean {
   const scheme = ctx.authorization?.parsed.scheme ?? null;
   return (
     ctx.token?.foundIn === 'authorization-header' && scheme !== null && NON_TOKEN_SCHEMES.has(scheme.toLowerCase())
+  );
+}
+
+/**
+ * The paste shows EKS's exec plugin: `aws eks get-token` (aws-cli awscli/customizations/eks/get_token.py, whose token is
+ * `k8s-aws-v1.` and a presigned STS GetCallerIdentity URL) or aws-iam-authenticator, which kubeconfigs name as
+ * `command: aws` with `args: [eks, get-token, …]` or `command: aws-iam-authenticator`. Only beside kubectl's 401.
+ */
+const EKS_PLUGIN = /\beks get-token\b|\baws-iam-authenticator\b|\bk8s-aws-v1\.|-\s{1,4}eks\s{1,40}-\s{1,4}get-token\b/;
+function eksExecPlugin(text: string): boolean {
+  return (
+    (text.includes('get-token') || text.includes('aws-iam-authenticator') || text.includes('k8s-aws-v1.')) &&
+    EKS_PLUGIN.test(text)
   );
 }
 

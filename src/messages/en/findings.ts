@@ -1642,98 +1642,108 @@ export const findings: FindingMessages = {
                                     ? `The JWT middleware${via(a)} found no token to check: the request had no Authorization header, or its value does not start with "Bearer " (a bare token, another scheme); where it is told to read a cookie or the query instead, nothing was there. The paste does not show the request’s headers, which would say which.`
                                     : `The verifier says it received no token${via(a)}.`,
     steps: (a) =>
-      a.client === 'kubectl'
+      a.client === 'kubectl' && a.eks === true
         ? [
-            'See what kubectl sends: kubectl config view --minify (the user’s token, exec plugin or client certificate), and run the exec plugin by hand (aws eks get-token, gke-gcloud-auth-plugin, kubectl oidc-login get-token) to see whether it still gets a token.',
-            'EKS: check that the IAM identity (aws sts get-caller-identity) is mapped to the cluster (an access entry or the aws-auth ConfigMap); OIDC: that the ID token is not expired; a ServiceAccount token: that it has not expired or been deleted.',
-            'Run the command again with -v=8 to see the 401’s body, and paste the token (signature masked) to check it.',
+            // aws-cli awscli/customizations/eks/get_token.py: the token is 'k8s-aws-v1.' and a presigned STS GetCallerIdentity
+            // URL carrying the cluster's name (x-k8s-aws-id); STS signs it for 15 minutes and get-token's expirationTimestamp is
+            // 14 minutes on (TOKEN_EXPIRATION_MINS), after which kubectl runs the plugin again.
+            'Run the exec plugin by hand with the kubeconfig’s own arguments and environment (kubectl config view --minify shows them: aws eks get-token --cluster-name <name> with its --region, --role-arn and AWS_PROFILE): its token is a presigned STS request valid for 15 minutes and bound to that cluster name, so one copied into a kubeconfig or script is refused once it is older, and one for another cluster name is refused always.',
+            // docs.aws.amazon.com/eks/latest/userguide/grant-k8s-access.html: access entries, or the aws-auth ConfigMap.
+            'Check the IAM identity that signs it: aws sts get-caller-identity with the same profile (the role --role-arn names, if any). The cluster must map that ARN to a Kubernetes user: an access entry (aws eks list-access-entries --cluster-name <name>) or a mapRoles / mapUsers row of the aws-auth ConfigMap in kube-system.',
+            'Run the command again with -v=8 to see the 401’s body.',
           ]
-        : a.client === 'grpc'
+        : a.client === 'kubectl'
           ? [
-              // grpc-go's metadata package lower-cases keys and HTTP/2 sends header names lower-case (RFC 9113 §8.2.1);
-              // a bearer token goes under "authorization" as "Bearer <token>" (Envoy's grpc_credential header_key
-              // default, gRPC's own OAuth2 call credentials).
-              'Check the call’s metadata: the token under the key "authorization" (lower-case) as "Bearer <token>", set on every call (a per-RPC credential or a client interceptor), not only on the channel’s first one.',
-              // grpc-go clientconn.go errTransportCredentialsMissing.
-              'A per-RPC credential that requires transport security is not sent over a plaintext channel: grpc-go refuses to dial with "grpc: the credentials require transport level security (use grpc.WithTransportCredentials() to set)"; use TLS, or a credential that allows an insecure channel where that is intended.',
-              'Read the server’s log (its auth interceptor’s reason), or paste the token with its signature masked to check it.',
+              'See what kubectl sends: kubectl config view --minify (the user’s token, exec plugin or client certificate), and run the exec plugin by hand (aws eks get-token, gke-gcloud-auth-plugin, kubectl oidc-login get-token) to see whether it still gets a token.',
+              'EKS: check that the IAM identity (aws sts get-caller-identity) is mapped to the cluster (an access entry or the aws-auth ConfigMap); OIDC: that the ID token is not expired; a ServiceAccount token: that it has not expired or been deleted.',
+              'Run the command again with -v=8 to see the 401’s body, and paste the token (signature masked) to check it.',
             ]
-          : a.client === 'kubernetes'
+          : a.client === 'grpc'
             ? [
-                'Read the API server’s reason in its log, on the line "Unable to authenticate the request" for this request (err="[invalid bearer token, service account token has expired]", "Token has been invalidated", "oidc: verify token: …"); on a managed cluster, in its control-plane logs.',
-                // No fixed lifetime is claimed: a projected token's expirationSeconds defaults to an hour, but the API server
-                // extends the auto-mounted one (--service-account-extend-token-expiration); the kubelet rotates it at 80% of its
-                // TTL (ServiceAccountTokenProjection.expirationSeconds, k8s.io API reference).
-                'A pod’s ServiceAccount token (/var/run/secrets/kubernetes.io/serviceaccount/token) is short-lived, and the kubelet replaces the file before it expires: check that the client rereads the file rather than keeping the token it read at start (an old client library, a token cached by the application), and that the ServiceAccount still exists.',
-                'For a token of your own (kubectl create token, an OIDC ID token): check that it has not expired and that its audience is the API server’s, and paste it (signature masked) to check its claims.',
+                // grpc-go's metadata package lower-cases keys and HTTP/2 sends header names lower-case (RFC 9113 §8.2.1);
+                // a bearer token goes under "authorization" as "Bearer <token>" (Envoy's grpc_credential header_key
+                // default, gRPC's own OAuth2 call credentials).
+                'Check the call’s metadata: the token under the key "authorization" (lower-case) as "Bearer <token>", set on every call (a per-RPC credential or a client interceptor), not only on the channel’s first one.',
+                // grpc-go clientconn.go errTransportCredentialsMissing.
+                'A per-RPC credential that requires transport security is not sent over a plaintext channel: grpc-go refuses to dial with "grpc: the credentials require transport level security (use grpc.WithTransportCredentials() to set)"; use TLS, or a credential that allows an insecure channel where that is intended.',
+                'Read the server’s log (its auth interceptor’s reason), or paste the token with its signature masked to check it.',
               ]
-            : a.client === 'gitlab'
-              ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
-              : a.client === 'docker-registry'
-                ? a.tokenService === true
-                  ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
-                  : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
-                : a.challenge === 'basic'
-                  ? [basicCredentials(a.basicClients)]
-                  : a.preflight === true
-                    ? LET_PREFLIGHT_THROUGH
-                    : a.credentials !== undefined
-                      ? NO_CREDENTIALS_STEPS[a.credentials]
-                      : a.unobtained === true
-                        ? [
-                            'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
-                          ]
-                        : a.configuredHeader === true
+            : a.client === 'kubernetes'
+              ? [
+                  'Read the API server’s reason in its log, on the line "Unable to authenticate the request" for this request (err="[invalid bearer token, service account token has expired]", "Token has been invalidated", "oidc: verify token: …"); on a managed cluster, in its control-plane logs.',
+                  // No fixed lifetime is claimed: a projected token's expirationSeconds defaults to an hour, but the API server
+                  // extends the auto-mounted one (--service-account-extend-token-expiration); the kubelet rotates it at 80% of its
+                  // TTL (ServiceAccountTokenProjection.expirationSeconds, k8s.io API reference).
+                  'A pod’s ServiceAccount token (/var/run/secrets/kubernetes.io/serviceaccount/token) is short-lived, and the kubelet replaces the file before it expires: check that the client rereads the file rather than keeping the token it read at start (an old client library, a token cached by the application), and that the ServiceAccount still exists.',
+                  'For a token of your own (kubectl create token, an OIDC ID token): check that it has not expired and that its audience is the API server’s, and paste it (signature masked) to check its claims.',
+                ]
+              : a.client === 'gitlab'
+                ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
+                : a.client === 'docker-registry'
+                  ? a.tokenService === true
+                    ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
+                    : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+                  : a.challenge === 'basic'
+                    ? [basicCredentials(a.basicClients)]
+                    : a.preflight === true
+                      ? LET_PREFLIGHT_THROUGH
+                      : a.credentials !== undefined
+                        ? NO_CREDENTIALS_STEPS[a.credentials]
+                        : a.unobtained === true
                           ? [
-                              'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
-                              'Check that every proxy between the client and the gateway forwards that header.',
+                              'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
                             ]
-                          : a.droppedBy !== undefined
-                            ? DROPPED_BY_STEPS[a.droppedBy]
-                            : a.sent === true
-                              ? [
-                                  PROXIES_FORWARD,
-                                  'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
-                                ]
-                              : a.orMalformed === true
+                          : a.configuredHeader === true
+                            ? [
+                                'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
+                                'Check that every proxy between the client and the gateway forwards that header.',
+                              ]
+                            : a.droppedBy !== undefined
+                              ? DROPPED_BY_STEPS[a.droppedBy]
+                              : a.sent === true
                                 ? [
-                                    'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
-                                    'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                                    PROXIES_FORWARD,
+                                    'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
                                   ]
-                                : a.stated === true
-                                  ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                  : a.codeSetsHeader === true
-                                    ? [
-                                        'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
-                                      ]
-                                    : a.saidSent === true
+                                : a.orMalformed === true
+                                  ? [
+                                      'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
+                                      'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                                    ]
+                                  : a.stated === true
+                                    ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                    : a.codeSetsHeader === true
                                       ? [
-                                          PASTE_SENT_TOKEN,
-                                          a.transport !== undefined ? TRANSPORT_STEP[a.transport] : LOOK_AT_REQUEST,
+                                          'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
                                         ]
-                                      : a.framework === 'nestjs'
+                                      : a.saidSent === true
                                         ? [
-                                            // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
-                                            // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
-                                            'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
-                                            LOOK_AT_REQUEST,
+                                            PASTE_SENT_TOKEN,
+                                            a.transport !== undefined ? TRANSPORT_STEP[a.transport] : LOOK_AT_REQUEST,
                                           ]
-                                        : a.requestUnseen === true
+                                        : a.framework === 'nestjs'
                                           ? [
-                                              a.transport !== undefined
-                                                ? TRANSPORT_STEP[a.transport]
-                                                : a.bareHeader === true
-                                                  ? LOOK_AT_REQUEST_BARE
-                                                  : LOOK_AT_REQUEST,
-                                              PASTE_REQUEST_AND_CHALLENGE,
+                                              // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
+                                              // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
+                                              'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
+                                              LOOK_AT_REQUEST,
                                             ]
-                                          : a.placeholder !== undefined
-                                            ? [PLACEHOLDER_SENT]
-                                            : a.via === 'consul'
-                                              ? [CONSUL_NO_TOKEN]
-                                              : [
-                                                  'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                                ],
+                                          : a.requestUnseen === true
+                                            ? [
+                                                a.transport !== undefined
+                                                  ? TRANSPORT_STEP[a.transport]
+                                                  : a.bareHeader === true
+                                                    ? LOOK_AT_REQUEST_BARE
+                                                    : LOOK_AT_REQUEST,
+                                                PASTE_REQUEST_AND_CHALLENGE,
+                                              ]
+                                            : a.placeholder !== undefined
+                                              ? [PLACEHOLDER_SENT]
+                                              : a.via === 'consul'
+                                                ? [CONSUL_NO_TOKEN]
+                                                : [
+                                                    'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                  ],
   },
   'token.malformed': {
     title: (a) =>

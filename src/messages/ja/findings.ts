@@ -1495,89 +1495,95 @@ export const findings: FindingMessages = {
                                     ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
                                     : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
     steps: (a) =>
-      a.client === 'kubectl'
+      a.client === 'kubectl' && a.eks === true
         ? [
-            'kubectl が何を送っているかを確認してください。"kubectl config view --minify"（ユーザーのトークン、exec プラグイン、クライアント証明書）を見て、exec プラグインを手で実行し（"aws eks get-token"、"gke-gcloud-auth-plugin"、"kubectl oidc-login get-token"）、トークンがまだ取れるかを確かめます。',
-            'EKS なら IAM のアイデンティティ（"aws sts get-caller-identity"）がクラスターに対応付けられているか（アクセスエントリーか aws-auth ConfigMap）、OIDC なら ID トークンが期限切れでないか、ServiceAccount のトークンなら期限切れや削除がないかを確認してください。',
-            '-v=8 を付けて再実行すると 401 の本文が見えます。トークンを（署名を伏せて）貼れば中身を確認できます。',
+            'exec プラグインを kubeconfig と同じ引数と環境で手で実行してください（"kubectl config view --minify" に出ます。"aws eks get-token --cluster-name <name>" と --region、--role-arn、AWS_PROFILE）。そのトークンは有効期間 15 分の署名済み STS リクエストで、クラスター名に結び付いています。kubeconfig やスクリプトにコピーしたトークンはそれより古くなると拒否され、別のクラスター名のものは常に拒否されます。',
+            '署名する IAM のアイデンティティを確認してください。同じプロファイル（--role-arn があればそのロール）で "aws sts get-caller-identity" を実行します。クラスターはその ARN を Kubernetes のユーザーに対応付けている必要があります。アクセスエントリー（"aws eks list-access-entries --cluster-name <name>"）か、kube-system の aws-auth ConfigMap の mapRoles / mapUsers の行です。',
+            '-v=8 を付けて再実行すると 401 の本文が見えます。',
           ]
-        : a.client === 'grpc'
+        : a.client === 'kubectl'
           ? [
-              '呼び出しのメタデータを確認してください。トークンはキー "authorization"（小文字）に "Bearer <token>" の形で、すべての呼び出しに付けます（per-RPC 資格情報かクライアントインターセプター。チャネルの最初の呼び出しだけではありません）。',
-              'トランスポートのセキュリティを必要とする per-RPC 資格情報は平文のチャネルでは送られません。grpc-go は "grpc: the credentials require transport level security (use grpc.WithTransportCredentials() to set)" で接続を拒否します。TLS を使うか、意図して平文にするなら平文を許す資格情報を使ってください。',
-              'サーバーのログ（認証インターセプターが出す理由）を読むか、トークンを（署名を伏せて）貼って中身を確認してください。',
+              'kubectl が何を送っているかを確認してください。"kubectl config view --minify"（ユーザーのトークン、exec プラグイン、クライアント証明書）を見て、exec プラグインを手で実行し（"aws eks get-token"、"gke-gcloud-auth-plugin"、"kubectl oidc-login get-token"）、トークンがまだ取れるかを確かめます。',
+              'EKS なら IAM のアイデンティティ（"aws sts get-caller-identity"）がクラスターに対応付けられているか（アクセスエントリーか aws-auth ConfigMap）、OIDC なら ID トークンが期限切れでないか、ServiceAccount のトークンなら期限切れや削除がないかを確認してください。',
+              '-v=8 を付けて再実行すると 401 の本文が見えます。トークンを（署名を伏せて）貼れば中身を確認できます。',
             ]
-          : a.client === 'kubernetes'
+          : a.client === 'grpc'
             ? [
-                'API サーバーのログで、このリクエストの "Unable to authenticate the request" の行にある理由を読んでください（err="[invalid bearer token, service account token has expired]"、"Token has been invalidated"、"oidc: verify token: …"）。マネージドクラスターではコントロールプレーンのログにあります。',
-                'Pod の ServiceAccount トークン（/var/run/secrets/kubernetes.io/serviceaccount/token）は有効期間が短く、期限が切れる前に kubelet がファイルを新しいトークンに置き換えます。クライアントが起動時に読んだトークンを持ち続けず、ファイルを読み直しているか（古いクライアントライブラリ、アプリ側でのキャッシュ）と、ServiceAccount がまだ存在するかを確認してください。',
-                '自分で用意したトークン（kubectl create token、OIDC の ID トークン）なら、期限切れでないことと audience が API サーバーのものであることを確認し、トークンを（署名を伏せて）貼って中身を確認してください。',
+                '呼び出しのメタデータを確認してください。トークンはキー "authorization"（小文字）に "Bearer <token>" の形で、すべての呼び出しに付けます（per-RPC 資格情報かクライアントインターセプター。チャネルの最初の呼び出しだけではありません）。',
+                'トランスポートのセキュリティを必要とする per-RPC 資格情報は平文のチャネルでは送られません。grpc-go は "grpc: the credentials require transport level security (use grpc.WithTransportCredentials() to set)" で接続を拒否します。TLS を使うか、意図して平文にするなら平文を許す資格情報を使ってください。',
+                'サーバーのログ（認証インターセプターが出す理由）を読むか、トークンを（署名を伏せて）貼って中身を確認してください。',
               ]
-            : a.client === 'gitlab'
-              ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
-              : a.client === 'docker-registry'
-                ? a.tokenService === true
-                  ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
-                  : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
-                : a.challenge === 'basic'
-                  ? [basicCredentials(a.basicClients)]
-                  : a.preflight === true
-                    ? LET_PREFLIGHT_THROUGH
-                    : a.credentials !== undefined
-                      ? NO_CREDENTIALS_STEPS[a.credentials]
-                      : a.unobtained === true
-                        ? [
-                            'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
-                          ]
-                        : a.configuredHeader === true
+            : a.client === 'kubernetes'
+              ? [
+                  'API サーバーのログで、このリクエストの "Unable to authenticate the request" の行にある理由を読んでください（err="[invalid bearer token, service account token has expired]"、"Token has been invalidated"、"oidc: verify token: …"）。マネージドクラスターではコントロールプレーンのログにあります。',
+                  'Pod の ServiceAccount トークン（/var/run/secrets/kubernetes.io/serviceaccount/token）は有効期間が短く、期限が切れる前に kubelet がファイルを新しいトークンに置き換えます。クライアントが起動時に読んだトークンを持ち続けず、ファイルを読み直しているか（古いクライアントライブラリ、アプリ側でのキャッシュ）と、ServiceAccount がまだ存在するかを確認してください。',
+                  '自分で用意したトークン（kubectl create token、OIDC の ID トークン）なら、期限切れでないことと audience が API サーバーのものであることを確認し、トークンを（署名を伏せて）貼って中身を確認してください。',
+                ]
+              : a.client === 'gitlab'
+                ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
+                : a.client === 'docker-registry'
+                  ? a.tokenService === true
+                    ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
+                    : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+                  : a.challenge === 'basic'
+                    ? [basicCredentials(a.basicClients)]
+                    : a.preflight === true
+                      ? LET_PREFLIGHT_THROUGH
+                      : a.credentials !== undefined
+                        ? NO_CREDENTIALS_STEPS[a.credentials]
+                        : a.unobtained === true
                           ? [
-                              'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
-                              'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                              'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
                             ]
-                          : a.droppedBy !== undefined
-                            ? DROPPED_BY_STEPS[a.droppedBy]
-                            : a.sent === true
-                              ? [
-                                  PROXIES_FORWARD,
-                                  'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
-                                ]
-                              : a.orMalformed === true
+                          : a.configuredHeader === true
+                            ? [
+                                'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                                'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                              ]
+                            : a.droppedBy !== undefined
+                              ? DROPPED_BY_STEPS[a.droppedBy]
+                              : a.sent === true
                                 ? [
-                                    'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                                    '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                    PROXIES_FORWARD,
+                                    'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
                                   ]
-                                : a.stated === true
-                                  ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                  : a.codeSetsHeader === true
-                                    ? [
-                                        'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
-                                      ]
-                                    : a.saidSent === true
+                                : a.orMalformed === true
+                                  ? [
+                                      'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                                      '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                    ]
+                                  : a.stated === true
+                                    ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                    : a.codeSetsHeader === true
                                       ? [
-                                          PASTE_SENT_TOKEN,
-                                          a.transport !== undefined ? TRANSPORT_STEP[a.transport] : LOOK_AT_REQUEST,
+                                          'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
                                         ]
-                                      : a.framework === 'nestjs'
+                                      : a.saidSent === true
                                         ? [
-                                            'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
-                                            LOOK_AT_REQUEST,
+                                            PASTE_SENT_TOKEN,
+                                            a.transport !== undefined ? TRANSPORT_STEP[a.transport] : LOOK_AT_REQUEST,
                                           ]
-                                        : a.requestUnseen === true
+                                        : a.framework === 'nestjs'
                                           ? [
-                                              a.transport !== undefined
-                                                ? TRANSPORT_STEP[a.transport]
-                                                : a.bareHeader === true
-                                                  ? LOOK_AT_REQUEST_BARE
-                                                  : LOOK_AT_REQUEST,
-                                              PASTE_REQUEST_AND_CHALLENGE,
+                                              'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
+                                              LOOK_AT_REQUEST,
                                             ]
-                                          : a.placeholder !== undefined
-                                            ? [PLACEHOLDER_SENT]
-                                            : a.via === 'consul'
-                                              ? [CONSUL_NO_TOKEN]
-                                              : [
-                                                  'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                                ],
+                                          : a.requestUnseen === true
+                                            ? [
+                                                a.transport !== undefined
+                                                  ? TRANSPORT_STEP[a.transport]
+                                                  : a.bareHeader === true
+                                                    ? LOOK_AT_REQUEST_BARE
+                                                    : LOOK_AT_REQUEST,
+                                                PASTE_REQUEST_AND_CHALLENGE,
+                                              ]
+                                            : a.placeholder !== undefined
+                                              ? [PLACEHOLDER_SENT]
+                                              : a.via === 'consul'
+                                                ? [CONSUL_NO_TOKEN]
+                                                : [
+                                                    'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                  ],
   },
   'token.malformed': {
     title: (a) =>
