@@ -135,3 +135,32 @@ describe('kubectl’s 401 beside EKS’s exec plugin names the token’s lifetim
     for (const x of r.findings) expect(x.args).not.toHaveProperty('eks');
   });
 });
+
+describe('Mailgun’s 401 Forbidden names its key and its region', () => {
+  const MAILGUN = [
+    'POST https://api.mailgun.net/v3/mg.example.com/messages\nHTTP/1.1 401 Unauthorized\n\nForbidden',
+    // mailgun/mailgun.js#388, mailgun/mailgun-js-boland#268, nextauthjs/next-auth#12925.
+    "Failed to send email [Error: Unauthorized] {\nstatus: 401,\ndetails: 'Forbidden',\ntype: 'MailgunAPIError'\n}",
+    'Error: Forbidden\n    at IncomingMessage.<anonymous> (/app/node_modules/mailgun-js/lib/request.js:327:17) {\n  statusCode: 401\n}',
+    '[auth][error] Error: Mailgun error: Forbidden',
+  ];
+  for (const paste of MAILGUN)
+    it(`catches: ${paste.slice(0, 40)}`, async () => {
+      const f = await catches('challenge.invalid-token', paste);
+      expect(f.args).toMatchObject({ via: 'mailgun', credential: 'mailgun-api-key' });
+      expect(await steps(paste)).toContain('api.eu.mailgun.net');
+      expect(await steps(paste, 'ja')).toContain('api.eu.mailgun.net');
+    });
+  it('catches not: "Forbidden" with no Mailgun near it, or Mailgun in prose beside a 403 status line', async () => {
+    for (const paste of [
+      'HTTP/1.1 403 Forbidden\nServer: nginx\n\nForbidden',
+      'we moved from mailgun to SES; now HTTP/1.1 403 Forbidden',
+      '{"errors":["Forbidden"]}',
+      'mailgun says the domain is Forbidden to send until verified',
+    ]) {
+      const r = await run(paste);
+      for (const f of r.findings) expect(f.args).not.toMatchObject({ via: 'mailgun' });
+      for (const f of r.findings) expect(f.args).not.toMatchObject({ via: 'datadog' });
+    }
+  });
+});

@@ -28,6 +28,7 @@ export type NonJwtCredential =
   | 'hubspot-access-token'
   | 'sentry-auth-token'
   | 'datadog-keys'
+  | 'mailgun-api-key'
   | 'github-token'
   | 'okta-api-token'
   | 'spring-credentials';
@@ -95,6 +96,9 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'sentry.invalid-token': 'sentry-auth-token',
   // Datadog's API key (DD-API-KEY) with, for most reads, an application key (DD-APPLICATION-KEY), both opaque.
   'datadog.forbidden': 'datadog-keys',
+  // Mailgun's API takes HTTP Basic, user name "api" and the API key as the password (mailgun.js client({ username:
+  // 'api', key })); a key is its region's, US or EU.
+  'mailgun.forbidden': 'mailgun-api-key',
   // Okta's management API refusing the token it was sent (E0000011, "Invalid token provided"): an API token it issued
   // (an opaque SSWS token, developer.okta.com/docs/guides/create-an-api-token) or an OAuth 2.0 access token for its
   // APIs; Okta looks its API tokens up, so a JWT's exp, iss, aud and kid are not what to check.

@@ -717,6 +717,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'hubspot-access-token': 'HubSpot が資格情報を拒否しています（INVALID_AUTHENTICATION）',
   'sentry-auth-token': 'Sentry が認証トークンを拒否しています',
   'datadog-keys': 'Datadog が API キーまたはアプリケーションキーを拒否しています（403 Forbidden）',
+  'mailgun-api-key': 'Mailgun が API キーを拒否しています（401 Forbidden）',
   'github-token': 'GitHub がこのトークンを認識していません',
   'okta-api-token': 'Okta がトークンを拒否しています（E0000011）',
   'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
@@ -769,6 +770,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、HubSpot のプライベートアプリのアクセストークン（pat-…）、OAuth アクセストークン、または開発者 API キーです。HubSpot はこの API で受け入れるものを見つけられませんでした（欠けている、失効、「Bearer」の二重送信、またはこの API が受け付けない種類の資格情報）。',
   'sentry-auth-token':
     '資格情報は JWT ではなく、Sentry の認証トークン（組織またはユーザーのトークン）です。問い合わせた Sentry サーバーはこれを知りません（欠けている、失効、または別の Sentry のトークン：sentry.io とセルフホストの取り違え）。',
+  'mailgun-api-key':
+    '資格情報は JWT ではなく、HTTP Basic で送る Mailgun の API キー（ユーザー名 "api"、パスワードがキー）です。答えた Mailgun の API ホストはこれを受け付けていません。キーはリージョンごとのもので、EU リージョンのアカウントのキーは、クライアントが指定のない限り使う US のホスト api.mailgun.net では拒否されます。',
   'datadog-keys':
     '資格情報は JWT ではなく、Datadog の API キー（DD-API-KEY）と、多くの呼び出しではアプリケーションキー（DD-APPLICATION-KEY）です。Datadog はこれを拒否しました（誤った・失効したキー、datadoghq.eu など別サイトのキー、またはこの呼び出しに必要なスコープのないアプリケーションキー）。',
   'google-api-key':
@@ -834,6 +837,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'プライベートアプリのアクセストークン（pat-…）または OAuth アクセストークンを Authorization: Bearer <token> として一度だけ送ってください（SDK は「Bearer」を自分で付けます）。アプリが削除されていないこと、トークンがローテーションされていないこと、この API がその種類の資格情報を受け付けること（OAuth トークンや開発者 API キーのみの API もあります）を確認してください。',
   'sentry-auth-token':
     'sentry-cli info で使っているサーバーとトークンを確認してください。セルフホストの Sentry のトークンを sentry.io に送る（またはその逆）と知られていないので、url（SENTRY_URL、defaults.url）を設定します。SENTRY_AUTH_TOKEN が欠けておらず失効していないことを確認し、必要なら Settings → Auth Tokens で作り直してください。',
+  'mailgun-api-key':
+    'ホストをアカウントのリージョンと照らしてください。EU リージョンのドメインなら https://api.mailgun.net ではなく https://api.eu.mailgun.net に送ります（SDK の url や host のオプション）。次に Basic の資格情報を確認します。ユーザー名は "api"、パスワードは欠けのない API キーで、そのキーが Mailgun のアカウントでまだ有効であることです。',
   'datadog-keys':
     'クライアントが送る両方のキーを確認してください。DD-API-KEY（Organization Settings → API Keys）と、読み取りや管理の呼び出しではその呼び出しに必要なスコープを持つ DD-APPLICATION-KEY です。サイトも確認します。datadoghq.eu（または us3、us5、ap1）で作ったキーは api.datadoghq.com では拒否されるので、DD_SITE かホストを組織のサイトに合わせてください。',
   'google-api-key':

@@ -2768,6 +2768,11 @@ const SERVICES: Case[] = [
     'mqtt.connack-string-bad-credentials',
     'challenge.invalid-token',
   ],
+  [
+    'POST https://api.mailgun.net/v3/mg.example.com/messages\n401\nForbidden',
+    'mailgun.forbidden',
+    'challenge.invalid-token',
+  ],
   ['Connection error: Not authorized', 'mqtt.v5-not-authorized', 'challenge.invalid-token'],
   ['Connection error: Bad user name or password', 'mqtt.v5-bad-credentials', 'challenge.invalid-token'],
   ['MqttSecurityException: Not authorized to connect (5)', 'mqtt.paho-java-not-authorized', 'challenge.invalid-token'],

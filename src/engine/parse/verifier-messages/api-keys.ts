@@ -26,6 +26,7 @@ const jira = family('jira');
 const hubspot = family('hubspot');
 const sentry = family('sentry');
 const datadog = family('datadog');
+const mailgun = family('mailgun');
 
 /**
  * The opening of a JSON member's string value, or a Python dict repr's, just before the words: `"name":"`, `'name': '`.
@@ -126,6 +127,19 @@ function datadogLayout(f: Fragment): Reading | null {
   if (!/["']errors["']\s?:\s?$/.test(f.before(20))) return null;
   const near = f.text.slice(Math.max(0, f.start - 1500), f.end + 300).toLowerCase();
   return near.includes('datadoghq') || near.includes('dd-api-key') || near.includes('dd-application-key') ? {} : null;
+}
+
+/**
+ * Mailgun's bare `Forbidden`: its 401 body alone on its line, or as its SDKs print it (mailgun.js `details:
+ * 'Forbidden'`, mailgun-js `Error: Forbidden`, `Mailgun error: Forbidden`), and only with Mailgun named near it (its
+ * host, its SDK): any server may say "Forbidden".
+ */
+function mailgunLayout(f: Fragment): Reading | null {
+  const before = f.before(40);
+  if (!/(?:^|\n)[ \t]{0,8}$|details\s?:\s?["']$|(?:^|[^\w])Error: $|Mailgun error: $/.test(before)) return null;
+  if (!/^["']?[ \t]*(?:$|\n|,|\})/.test(f.after(12, true))) return null;
+  const near = f.text.slice(Math.max(0, f.start - 1500), f.end + 300).toLowerCase();
+  return near.includes('mailgun') ? {} : null;
 }
 
 export const API_KEYS: readonly Matcher[] = [
@@ -281,4 +295,11 @@ export const API_KEYS: readonly Matcher[] = [
   // Message: {\"errors\":[\"Forbidden\"],…\"statuspage\":\"http://status.datadoghq.com\"…", dbader/node-datadog-metrics
   // #115; DataDog/datadogpy#724). Any JSON API may say "Forbidden": only with Datadog's headers or host near it.
   datadog('forbidden', 'challenge.invalid-token', '["Forbidden"]', { exactCase: true, read: datadogLayout }),
+  // Mailgun's API refusing the key it got: a 401 whose body is the plain text "Forbidden", as its SDKs print it
+  // (mailgun/mailgun.js#388 `[Error: Unauthorized] { status: 401, details: 'Forbidden', type: 'MailgunAPIError' }`;
+  // mailgun/mailgun-js-boland#268 `Error: Forbidden … statusCode: 401`; nextauthjs/next-auth#12925 `Mailgun error:
+  // Forbidden`), most often an EU-region key sent to api.mailgun.net (all three threads; dongri/mailgun-rs#9 quotes
+  // Mailgun's docs: "If you're sending from our EU infrastructure, … substitute … https://api.mailgun.net with
+  // https://api.eu.mailgun.net").
+  mailgun('forbidden', 'challenge.invalid-token', 'Forbidden', { exactCase: true, read: mailgunLayout }),
 ];
