@@ -901,10 +901,13 @@ const QUIET_ROWS: Row[] = [
     excludes: ['policy.deny'],
   },
   {
+    // Round left-n: the writer quoting Spring's words reads as its body does (a refused credential, as a warning).
     name: 'Spring Security’s "Bad credentials" is not GitHub’s',
     input: 'Spring Security said Bad credentials (HTTP 401) on /login',
-    ...BARE_401,
-    excludes: ['challenge.invalid-token', ...MISREAD],
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'spring-security',
+    excludes: MISREAD,
   },
   {
     name: 'googleapi’s prefix with a message Google did not write',

@@ -164,3 +164,36 @@ describe('Mailgun’s 401 Forbidden names its key and its region', () => {
     }
   });
 });
+
+describe('prose quoting "Bad credentials" reads as the body does, at a lower weight', () => {
+  it('catches: Spring named, as a warning beside the body’s error', async () => {
+    const f = await catches('challenge.invalid-token', 'Spring Security says Bad credentials');
+    expect(f.severity).toBe('warning');
+    expect(f.args).toMatchObject({ via: 'spring-security', credential: 'spring-credentials' });
+    const body = await catches(
+      'challenge.invalid-token',
+      '{"timestamp":"2026-05-28T14:09:58.000+00:00","status":401,"error":"Unauthorized","message":"Bad credentials","path":"/api/orders"}',
+    );
+    expect(body.severity).toBe('error');
+  });
+  it('catches: Japanese prose names no product, and no invalid_token no one stated', async () => {
+    for (const paste of ['Bad credentials と言われる', '「Bad credentials」が返ってきます']) {
+      const f = await catches('challenge.invalid-token', paste);
+      expect(f.severity).toBe('warning');
+      expect(f.args).toMatchObject({ credential: 'bad-credentials' });
+      expect(f.args).not.toHaveProperty('via');
+      expect(f.detail).not.toContain('invalid_token');
+      expect((await run(paste, { locale: 'ja' })).nextSteps.join('\n')).toContain('Spring');
+    }
+  });
+  it('catches: GitHub named reads as GitHub’s token', async () => {
+    const f = await catches('challenge.invalid-token', 'GitHub API returns "Bad credentials" for my PAT');
+    expect(f.args).toMatchObject({ via: 'github', credential: 'github-token' });
+    expect(f.severity).toBe('warning');
+  });
+  it('catches not: the words without a cue, and GitHub’s own lines keep their weight', async () => {
+    await catchesNot('challenge.invalid-token', 'the tutorial covers Bad credentials handling in Spring');
+    const f = await catches('challenge.invalid-token', '##[error]HttpError: Bad credentials');
+    expect(f.severity).toBe('error');
+  });
+});

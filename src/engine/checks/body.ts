@@ -158,10 +158,14 @@ export const bodyCheck = defineCheck({
             // A paste that shows a JWT's claims sent one (a GitHub App's JWT): "not a JWT" would contradict it.
             // Okta's Bearer challenge beside its E0000011 says an OAuth 2.0 access token was refused (its own words in
             // error_description), not an SSWS API token: the token's findings say the rest.
+            // The writer quoting "Bad credentials" with no product named (parse/client-errors.ts): a refused credential
+            // of Spring Security's or GitHub's kind, not the protocol's invalid_token no one stated.
             const credential =
-              via === undefined || ctx.claims !== null || (via === 'okta' && ctx.challenges.length > 0)
-                ? null
-                : replyCredential(via);
+              s.prose === true && via === undefined && ctx.claims === null
+                ? ('bad-credentials' as const)
+                : via === undefined || ctx.claims !== null || (via === 'okta' && ctx.challenges.length > 0)
+                  ? null
+                  : replyCredential(via);
             out.push(
               finding(
                 'challenge.invalid-token',
@@ -170,6 +174,8 @@ export const bodyCheck = defineCheck({
                   : { ...by, description, tokenShown: false, credential },
                 evidence,
                 'log',
+                // The writer's prose quoting the words: the body's reading, at a lower weight (docs/findings.md).
+                s.prose === true ? 'warning' : undefined,
               ),
             );
           }

@@ -31,7 +31,8 @@ export type NonJwtCredential =
   | 'mailgun-api-key'
   | 'github-token'
   | 'okta-api-token'
-  | 'spring-credentials';
+  | 'spring-credentials'
+  | 'bad-credentials';
 
 // Keyed by the verifier-message row's id (parse/verifier-messages/services.ts, where each row cites its source).
 const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {

@@ -506,6 +506,54 @@ function readOctokit(text: string, out: StatedError[]): void {
 }
 
 /**
+ * The writer's prose quoting a verifier's "Bad credentials" without its body: "Spring Security says Bad credentials",
+ * "the API returns 'Bad credentials'", 「Bad credentials と言われる」. The words are Spring Security's
+ * BadCredentialsException (AbstractUserDetailsAuthenticationProvider.badCredentials in spring-security's
+ * messages.properties) or GitHub's refusal of its token (docs.github.com/rest troubleshooting, "401 Bad credentials"):
+ * either way a credential that came and was refused, as their bodies read (error-bodies.ts). The product only where the
+ * paste names it; a speaker cue before the words (says, returns, got, error, a quote) or Japanese particles after them,
+ * so that the words in an unrelated sentence state nothing. An occurrence another reader took is left to it.
+ */
+const PROSE_CUE_BEFORE =
+  /(?:^|[^\w])(?:says?|said|saying|returns?|returned|returning|responds?|responded|answers?|answered|gets?|got|getting|gives?|gave|giving|throws?|threw|shows?|showed|with|error|message)\s{0,2}[:：]?\s{0,2}["'“‘`「]?$/i;
+const PROSE_QUOTE_BEFORE = /["“‘`「]$/;
+const PROSE_JA_AFTER = /^["'”’`」]?\s{0,2}(?:と(?:言|い|出|表示|返)|って|が(?:返|出|表示)|エラー)/;
+const SPRING_NAMED = /spring|BadCredentialsException/i;
+const PROSE_CONDITION_AFTER = /^["'”’`」]?\s{0,2}(?:when|if|whenever|unless)\b/i;
+
+function readProseBadCredentials(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (
+    let i = text.indexOf(BAD_CREDENTIALS);
+    i >= 0 && seen < MAX_PER_ANCHOR;
+    i = text.indexOf(BAD_CREDENTIALS, i + 1)
+  ) {
+    seen++;
+    const end = i + BAD_CREDENTIALS.length;
+    if (out.some((s) => s.start <= i && s.end >= end)) continue;
+    const before = text.slice(Math.max(0, i - 40), i);
+    const after = text.slice(end, end + 16);
+    if (!PROSE_CUE_BEFORE.test(before) && !PROSE_JA_AFTER.test(after) && !PROSE_QUOTE_BEFORE.test(before)) continue;
+    // "GitHub says Bad credentials when the PAT is wrong": what a product says in a case, not what this call got.
+    if (PROSE_CONDITION_AFTER.test(after)) continue;
+    // A JSON member or a printed object is a body's, read by error-bodies.ts; a quote there is no writer's.
+    if (/["']\s?[:=]>?\s?["']$/.test(before)) continue;
+    const named = text.slice(Math.max(0, i - 400), Math.min(text.length, end + 400));
+    const via = GITHUB_NAMED.test(named) ? 'github' : SPRING_NAMED.test(named) ? 'spring-security' : undefined;
+    const start = text.lastIndexOf('\n', i) + 1;
+    const s: StatedError = {
+      kind: 'invalid_token',
+      description: BAD_CREDENTIALS,
+      scope: null,
+      start,
+      end: lineEnd(text, i),
+      prose: true,
+    };
+    out.push(via === undefined ? s : { ...s, via });
+  }
+}
+
+/**
  * The Docker / OCI registry's UNAUTHORIZED (distribution registry/api/errcode/register.go, message "authentication
  * required": no credentials, or ones it did not accept) as its clients print it: go-containerregistry's
  * transport.Error (crane, cosign, ko, trivy, imgpkg) "GET https://index.docker.io/v2/…/manifests/latest: UNAUTHORIZED:
@@ -869,6 +917,7 @@ export function readClientErrors(text: string): StatedError[] {
   readNodeVault(text, out);
   readOcelot(text, out);
   readGitPermission(text, out);
+  if (badCredentials) readProseBadCredentials(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;
 }

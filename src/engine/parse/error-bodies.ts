@@ -51,6 +51,11 @@ export interface StatedError {
   end: number;
   /** Stated in a challenge's value whose field name the paste cut or misspelt (parse/logged-errors.ts). */
   challengeValue?: true;
+  /**
+   * The writer's prose quotes the words (parse/client-errors.ts readProseBadCredentials): read as the body would be,
+   * at a lower weight, since neither the body nor the server's line is in the paste.
+   */
+  prose?: true;
 }
 
 /** Spring Boot's error attributes (DefaultErrorAttributes: timestamp, status, error, message, path), and no other member. */

@@ -721,6 +721,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'github-token': 'GitHub がこのトークンを認識していません',
   'okta-api-token': 'Okta がトークンを拒否しています（E0000011）',
   'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
+  'bad-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
 };
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
@@ -782,6 +783,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'Okta の API は送られたトークンを受け入れませんでした（"Invalid token provided"）。多くは Okta の API トークン（Okta が照合する不透明な文字列で、JWT ではありません）が取り消し済み、別の Okta 組織のもの、または SSWS 以外のスキームで送られている場合です。Okta の API 用の OAuth 2.0 アクセストークンなら、期限切れか別の組織のものです。',
   'spring-credentials':
     'サーバーは "Bad credentials" と答えています。資格情報は届いたうえで拒否されたのであって、送られなかったのではありません。これは Spring Security の言葉（BadCredentialsException、AbstractUserDetailsAuthenticationProvider.badCredentials のメッセージ）で、ユーザーストアと一致しないユーザー名とパスワード、またはアプリケーションの AuthenticationProvider が拒否したトークンを示します。',
+  'bad-credentials':
+    '貼り付けには、サーバーが "Bad credentials" と答えたとあります。資格情報は届いたうえで拒否されたのであって、送られなかったのではありません。Spring Security は拒否したユーザー名とパスワードやトークンに（BadCredentialsException）、GitHub の API は受け付けないトークンにこう答えます。貼り付けには返答もどのサーバーかも示されていません。',
 };
 /** en/findings.ts の GITHUB_TOKEN_REFUSED と同じ（出典は en 側）。GitHub のトークンは JWT ではありません。 */
 const GITHUB_TOKEN_REFUSED =
@@ -848,6 +851,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Okta の API トークンは "Authorization: SSWS <token>" で、発行した Okta 組織に送ってください（Bearer ではありません。Okta の API 用の OAuth 2.0 アクセストークンは "Authorization: Bearer <token>" です）。管理コンソールの「セキュリティ」→「API」→「トークン」に組織の API トークンが並びます。30 日使われなかったトークンは取り消され、作成したユーザーが非アクティブ化されたトークンは拒否されます。なくなっていれば（できればサービスアカウントで）新しく作成してください。',
   'spring-credentials':
     'クライアントがこのサーバーに送る資格情報を確認してください。ログイン（フォーム、HTTP Basic、/login のようなエンドポイント）なら、ユーザー名とパスワードをユーザーストアと照らし合わせます（保存したパスワードのハッシュは PasswordEncoder に合っている必要があり、委譲型のエンコーダーなら {id} の接頭辞も必要です）。トークンなら、どの AuthenticationProvider が読むかを確認します。logging.level.org.springframework.security=DEBUG にしたサーバーのログに、拒否したプロバイダーが出ます。',
+  'bad-credentials':
+    '返答そのもの（ステータス行と本文）かサーバーのログの行を貼ってください。どのサーバーが何を拒否したかが分かります。Spring のアプリケーションなら、ユーザー名とパスワードをユーザーストアと照らし（トークンならどの AuthenticationProvider が読むか）、GitHub の API なら、トークンが期限切れ、失効、打ち間違いでないことを確認してください。',
 };
 
 /** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */
