@@ -290,6 +290,11 @@ export const FEDERATION: readonly Matcher[] = [
   // no configured federated identity credentials." (azure/login and the Key Vault CSI provider's logs, in public
   // troubleshooting notes): the app's set-up, whatever token arrives.
   entra('no-fic', 'verifier.misconfigured', 'has no configured federated identity credentials'),
+  // AADSTS501661: Entra ID could not fetch the external issuer's discovery document or keys to check the assertion
+  // ("ClientAssertionCredential authentication failed: AADSTS501661: Request to External OIDC endpoint failed.",
+  // intermittently for AKS workload identity, Azure/AKS#4029), as STS's InvalidIdentityToken "Couldn't retrieve
+  // verification key" is: the issuer's keys were unreachable, not the token wrong.
+  entra('AADSTS501661', 'key.jwks-unavailable', 'AADSTS501661: Request to External OIDC endpoint failed', CODE),
   entra('assertion-time', 'time.expired', 'Client assertion is not within its valid time range', {
     read: assertionTimes,
   }),

@@ -486,6 +486,42 @@ export const FRAMEWORKS: readonly Matcher[] = [
     exactCase: true,
     read: (f) => (/invalid bearer token, $/.test(f.before(40)) ? {} : null),
   }),
+  // Before 1.17 the service-account authenticator's expiry said "Token has expired." (pkg/serviceaccount/claims.go,
+  // `case err == jwt.ErrExpired`), logged as "Unable to authenticate the request due to an error: [invalid bearer
+  // token, Token has expired.]" for a client that kept a projected token it never re-read
+  // (kubernetes/kube-state-metrics#753).
+  kubernetes('sa-expired-legacy', 'time.expired', 'Token has expired.', {
+    exactCase: true,
+    read: (f) => (/invalid bearer token, $/.test(f.before(40)) ? {} : null),
+  }),
+  // The token names a service account whose UID is no longer the live one: the account was deleted and recreated under
+  // the same name, so the pod's token is bound to one that no longer exists ("ServiceAccount UID (%s) does not match
+  // claim (%s)" in pkg/serviceaccount/legacy.go and claims.go, lower-cased "service account UID" in newer releases;
+  // kubernetes/kubernetes#106049's TokenReview answer `[invalid bearer token, ServiceAccount UID (795fd62d-…) does not
+  // match claim (deb3ec38-…)]`, fixed by restarting the pod for a new token).
+  ...['ServiceAccount UID (', 'service account UID ('].map((text, i) =>
+    kubernetes(i === 0 ? 'sa-uid-mismatch' : 'sa-uid-mismatch-lower', 'token.revoked', text, {
+      exactCase: true,
+      read: (f) => {
+        const m = /^[\w-]{1,64}\) does not match claim \([\w-]{1,64}\)/.exec(f.after(160));
+        return m === null ? null : { extend: m[0].length };
+      },
+    }),
+  ),
+  // A token verifier (Vault's Kubernetes auth method, kube-rbac-proxy, any webhook) calls the TokenReview API to check
+  // the token it was given; RBAC refusing that call is the verifier's own service account lacking
+  // system:auth-delegator, whatever token the client sent: Vault's "Code: 500. Errors: * {…"message":
+  // "tokenreviews.authentication.k8s.io is forbidden: User \"system:serviceaccount:default:vault-tokenreview\" cannot
+  // create tokenreviews.authentication.k8s.io at the cluster scope"…}" (coreos/vault-operator#359; argocd-vault-plugin#102
+  // in Vault's "login unauthorized due to: " log line). Only the API server's forbidden sentence for that resource.
+  kubernetes(
+    'tokenreviews-forbidden',
+    'verifier.misconfigured',
+    'tokenreviews.authentication.k8s.io is forbidden: User ',
+    {
+      read: (f) => (/^\\?"[^"\\]{1,200}\\?" (?:groups \S.{0,200} )?cannot /.test(f.after(420)) ? {} : null),
+    },
+  ),
   // Not `system:anonymous`, the name of a request no authenticator accepted (authz.ts reads it as token.missing).
   kubernetes('forbidden', 'policy.deny', 'is forbidden: User ', {
     read: (f) => {

@@ -21,6 +21,7 @@ const gj = family('golang-jwt');
 const oidc = family('go-oidc');
 const jwx = family('jwx');
 const goJose = family('go-jose');
+const goSpiffe = family('go-spiffe');
 
 /**
  * go-oidc's `expected %q got %q`, where either side may be a slice. The Kubernetes API server's structured
@@ -48,7 +49,28 @@ function jwxClaim(f: Fragment): Reading | null {
   return /^: required claim not found/.test(f.after(40)) ? claimMissing(claim) : claimViolated(claim);
 }
 
+/** go-spiffe's `expected audience in ["…"] (audience=["…"])`: the audiences it wanted, then the token's. */
+function spiffeAudience(f: Fragment): Reading {
+  const after = f.after(600).replace(/\\"/g, '"');
+  const expected = goQuoted(after);
+  if (!expected) return {};
+  const rest = after.slice(expected.length);
+  const got = rest.startsWith(' (audience=') ? goQuoted(rest.slice(11)) : undefined;
+  return {
+    args: compact({ expected: expected.values, actual: got?.values.join(', ') }),
+    extend: expected.length + (got ? got.length + 12 : 0),
+  };
+}
+
 export const GO: readonly Matcher[] = [
+  // go-spiffe's JWT-SVID validation (v2/svid/jwtsvid/svid.go; its svid_test.go asserts each), as a workload's server
+  // logs it ("Invalid token: jwtsvid: expected audience in [\"spiffe://example.org/server\"]
+  // (audience=[\"spiffe://example.org/client\"])", spiffe/go-spiffe#127's example README): the SVID was minted for
+  // another audience, has expired, has no kid, or is signed with an algorithm JWT-SVIDs may not use.
+  goSpiffe('audience', 'claim.aud-mismatch', 'jwtsvid: expected audience in ', { read: spiffeAudience }),
+  goSpiffe('expired', 'time.expired', 'jwtsvid: token has expired'),
+  goSpiffe('missing-kid', 'key.kid-missing', 'jwtsvid: token header missing key id'),
+  goSpiffe('unsupported-alg', 'alg.not-allowed', 'jwtsvid: unsupported token signature algorithm'),
   // golang-jwt wraps claim failures as "token has invalid claims: <sentinel>[, <sentinel>]"; the
   // wrapper carries no cause, so each sentinel is matched on its own.
   gj('ErrTokenExpired', 'time.expired', 'token is expired', { ...CLASS, ...LEADING }),
