@@ -4853,6 +4853,72 @@ const REAL_GG: Case[] = [
   ],
 ];
 
+/** Round audit-jj: workload identity and servers that take JWTs outside web APIs, each line as a public thread shows it. */
+const REAL_JJ: Case[] = [
+  ["Uncaught NatsError: 'Authorization Violation'", 'nats.authorization-violation', 'challenge.invalid-token'],
+  ['Authentication using an OAuth 2/JWT token failed: {error,no_key}', 'rabbitmq.no-key', 'key.kid-unknown'],
+  [
+    'Invalid token: jwtsvid: expected audience in ["spiffe://example.org/server"] (audience=["spiffe://example.org/client"])',
+    'go-spiffe.audience',
+    'claim.aud-mismatch',
+    { expected: ['spiffe://example.org/server'], actual: 'spiffe://example.org/client' },
+  ],
+  ['jwtsvid: token has expired', 'go-spiffe.expired', 'time.expired'],
+  ['jwtsvid: token header missing key id', 'go-spiffe.missing-kid', 'key.kid-missing'],
+  ['jwtsvid: unsupported token signature algorithm "HS256"', 'go-spiffe.unsupported-alg', 'alg.not-allowed'],
+  [
+    'authentication.go:65] Unable to authenticate the request due to an error: [invalid bearer token, Token has expired.]',
+    'kubernetes.sa-expired-legacy',
+    'time.expired',
+  ],
+  [
+    '[invalid bearer token, ServiceAccount UID (795fd62d-5f1f-44c8-89f0-3fae5e2af501) does not match claim (deb3ec38-9d9f-4868-abbb-948436f6d38c)]',
+    'kubernetes.sa-uid-mismatch',
+    'token.revoked',
+  ],
+  [
+    'service account UID (795fd62d-5f1f-44c8-89f0-3fae5e2af501) does not match claim (deb3ec38-9d9f-4868-abbb-948436f6d38c)',
+    'kubernetes.sa-uid-mismatch-lower',
+    'token.revoked',
+  ],
+  [
+    '"message":"tokenreviews.authentication.k8s.io is forbidden: User \\"system:serviceaccount:default:vault-tokenreview\\" cannot create tokenreviews.authentication.k8s.io at the cluster scope"',
+    'kubernetes.tokenreviews-forbidden',
+    'verifier.misconfigured',
+  ],
+  [
+    'FATAL: The access token does not have a valid audience claim. Please acquire a new token for the resource "https://ossrdbms-aad.database.windows.net".',
+    'azure-postgresql.audience',
+    'claim.aud-mismatch',
+    { expected: ['https://ossrdbms-aad.database.windows.net'] },
+  ],
+  [
+    'failed: FATAL:  The access token has invalid format. Please ensure the token is passed exactly as returned by the authentication endpoint and retry.',
+    'azure-postgresql.invalid-format',
+    'token.malformed',
+  ],
+  [
+    'error PostgreSQL version: pq: An error occurred while validating the access token. Please acquire a new token and retry',
+    'azure-postgresql.validating',
+    'challenge.invalid-token',
+  ],
+  [
+    'connection failed: FATAL: Service Principals cannot generate AAD_AUTH_TOKENTYPE_APP_USER tokens for role[mywebapp]',
+    'azure-postgresql.sp-app-user',
+    'verifier.misconfigured',
+  ],
+  [
+    'ClientAssertionCredential authentication failed: AADSTS501661: Request to External OIDC endpoint failed. Trace ID: 5625b5b1-6f4d-444f-8535-4d6dc5b00500',
+    'entra-id.AADSTS501661',
+    'key.jwks-unavailable',
+  ],
+  [
+    '[2019-03-21T18:07:15,713][WARN ][c.a.d.a.h.j.HTTPJwtAuthenticator] [jDe_UcC] No Bearer scheme found in header',
+    'opensearch-security.no-bearer-scheme',
+    'authz-header.scheme',
+  ],
+];
+
 const CASES: Case[] = [
   ...REAL_B,
   ...AUTHZ403,
@@ -4890,6 +4956,7 @@ const CASES: Case[] = [
   ...KEYS_C,
   ...REAL_AA,
   ...REAL_GG,
+  ...REAL_JJ,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

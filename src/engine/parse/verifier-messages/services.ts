@@ -34,6 +34,7 @@ const bigcommerce = family('bigcommerce');
 const mqtt = family('mqtt');
 const snowflake = family('snowflake');
 const graphqlWs = family('graphql-ws');
+const azurePostgres = family('azure-postgresql');
 
 /** The kid Strimzi's validator prints after its message: `… (kid:6g3o…)`. */
 function strimziKid(f: Fragment): Reading {
@@ -117,9 +118,21 @@ function hashicorp403(prefix = ''): (f: Fragment) => Reading | null {
   return (f) => (re.test(f.before(80)) ? {} : null);
 }
 
-/** The NATS server's -ERR (`-ERR 'Authorization Violation'`) or a client's error naming it (`nats: …`). */
+/**
+ * The NATS server's -ERR (`-ERR 'Authorization Violation'`) or a client's error naming it (`nats: …`; the Node client
+ * before nats.js 2 threw the server's quoted text as is, `Uncaught NatsError: 'Authorization Violation'`,
+ * nats-io/nats.node#181).
+ */
 function natsError(f: Fragment): Reading | null {
-  return /(?:-ERR '|nats: '?)$/i.test(f.before(12)) ? {} : null;
+  return /(?:-ERR '|nats: '?|NatsError: ')$/i.test(f.before(16)) ? {} : null;
+}
+
+/**
+ * Azure Database for PostgreSQL's refusal as a client prints the server's error: psql and libpq's `FATAL:  …`, lib/pq's
+ * `pq: …`, Npgsql's SQLSTATE `28000: …`. Its sentences name "the access token", which other servers say too.
+ */
+function postgresFatal(f: Fragment): Reading | null {
+  return /(?:FATAL:\s{1,3}|pq: |28000: )$/.test(f.before(16)) ? {} : null;
 }
 
 /**
@@ -204,6 +217,11 @@ export const SERVICES: readonly Matcher[] = [
     read: (f) => (/^\S{1,4100} failed\b/.test(f.after(4200)) ? {} : null),
   }),
   opensearch('invalid-signature', 'signature.invalid', 'BadCredentialsException: Invalid JWT signature', CLASS),
+  // Its JWT authenticator (HTTPJwtAuthenticator, as in Open Distro and Search Guard before it) found an Authorization
+  // header without the Bearer scheme it reads the token from: "No Bearer scheme found in header" (the class's
+  // logDebug; Open Distro logged it at WARN, opendistro/for-elasticsearch-docs#25, Kibana sending Basic credentials to a
+  // cluster that only had the JWT domain enabled).
+  opensearch('no-bearer-scheme', 'authz-header.scheme', 'No Bearer scheme found in header', { exactCase: true }),
   cxf('expired', 'time.expired', 'JwtException: The token has expired', CLASS),
   cxf('not-yet-valid', 'time.not-yet-valid', 'JwtException: The token cannot be accepted yet', CLASS),
   cxf('audience', 'claim.aud-mismatch', 'JwtException: Invalid audience restriction', CLASS),
@@ -300,6 +318,12 @@ export const SERVICES: readonly Matcher[] = [
     refinable: true,
   }),
   rabbitmq('key-not-found', 'key.kid-unknown', '{error,key_not_found}', {
+    read: (f) => (/token failed: $/.test(f.before(40)) ? {} : null),
+  }),
+  // …and `{error,no_key}` with several resource servers and a jwks_url, where the key for the token's kid was not found
+  // among those fetched (rabbitmq/rabbitmq-website#2000: "Authentication using an OAuth 2/JWT token failed:
+  // {error,no_key}").
+  rabbitmq('no-key', 'key.kid-unknown', '{error,no_key}', {
     read: (f) => (/token failed: $/.test(f.before(40)) ? {} : null),
   }),
   // …and `{error,{missing_oauth_provider_attributes,[issuer]}}`: the backend has no issuer (nor keys) configured for the
@@ -512,5 +536,35 @@ export const SERVICES: readonly Matcher[] = [
   // `{"status":403,"title":"You don't have a required scope to access the endpoint","type":"https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","errors":{}}`
   // (public captures of the reply in client code and tests, and openillumi.com/bigcommerce-api-403-uri-fix, where a
   // store hash with a `store-` prefix gets the same answer): the token's grants fall short (scope.insufficient).
+  // Azure Database for PostgreSQL (flexible server) with Microsoft Entra authentication, where the password is an Entra
+  // access token: a token for another resource than https://ossrdbms-aad.database.windows.net ("FATAL: The access token
+  // does not have a valid audience claim. Please acquire a new token for the resource …",
+  // microsoft/azuredatastudio-postgresql#505, a stale cached token), a password that is not a token as issued ("FATAL:
+  // The access token has invalid format. Please ensure the token is passed exactly as returned by the authentication
+  // endpoint and retry.", Azure-Samples/rag-postgres-openai-python#161, PGPASSWORD set with braces around it), one it
+  // could not validate ("pq: An error occurred while validating the access token. Please acquire a new token and
+  // retry", cyrilgdn/terraform-provider-postgresql#60, a plain password sent for an Entra role), and a managed identity's
+  // token for a role created as a user principal ("FATAL: Service Principals cannot generate
+  // AAD_AUTH_TOKENTYPE_APP_USER tokens for role[…]", MicrosoftDocs/azure-docs#120133): the role's mapping, whatever
+  // token arrives.
+  azurePostgres('audience', 'claim.aud-mismatch', 'The access token does not have a valid audience claim', {
+    read: (f) => {
+      if (postgresFatal(f) === null) return null;
+      const m = /^\. Please acquire a new token for the resource \\?"([^"\\\s]{1,200})\\?"/.exec(f.after(300));
+      return m === null ? {} : { args: { expected: [m[1] as string] }, extend: m[0].length };
+    },
+  }),
+  azurePostgres('invalid-format', 'token.malformed', 'The access token has invalid format', {
+    read: postgresFatal,
+  }),
+  azurePostgres('validating', 'challenge.invalid-token', 'An error occurred while validating the access token', {
+    read: postgresFatal,
+  }),
+  azurePostgres(
+    'sp-app-user',
+    'verifier.misconfigured',
+    'Service Principals cannot generate AAD_AUTH_TOKENTYPE_APP_USER tokens for role',
+    { read: postgresFatal },
+  ),
   bigcommerce('required-scope', 'scope.insufficient', "You don't have a required scope to access the endpoint"),
 ];
