@@ -874,6 +874,16 @@ export interface CodeArgs {
    */
   'oauth.invalid-code': Via & { expired: boolean };
   /**
+   * A token request made without the user (OIDC Core 3.1.2.6's prompt=none errors, MSAL's silent acquisition, Entra
+   * ID's AADSTS50058 / AADSTS65001 / AADSTS50076 / AADSTS50079) was refused because the identity provider needs the user:
+   * to sign in (`login`), to consent (`consent`), to pick an account (`account-selection`), to pass MFA (`mfa`), or
+   * some interaction it does not name (`interaction`). `provider` is the identity provider when the words name it.
+   */
+  'oauth.interaction-required': Via & {
+    reason: 'login' | 'consent' | 'account-selection' | 'interaction' | 'mfa';
+    provider: 'entra-id' | 'auth0' | null;
+  };
+  /**
    * Workload identity federation: the identity provider's trust (Entra ID's federated identity credentials, an AWS
    * role's trust policy, a Google workload identity provider's attribute condition, a Vault role's bound claims) does
    * not match the presented token's claims, so the exchange was refused. `issuer`, `subject` and `audience` are what

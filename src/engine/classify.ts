@@ -64,6 +64,8 @@ const AUTHENTICATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'oauth.invalid-client',
   // The sign-in's authorization code was refused at the token endpoint: the grant was not accepted.
   'oauth.invalid-code',
+  // The provider would not issue a token without the user (a sign-in, consent, MFA): no token was ever issued.
+  'oauth.interaction-required',
 ]);
 
 const STATED: ReadonlySet<Source> = new Set<Source>(['response-header', 'log', 'status']);

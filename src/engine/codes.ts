@@ -78,6 +78,7 @@ export const FINDING_CODES = [
   'oauth.unsupported-grant',
   'federation.no-match',
   'oauth.invalid-code',
+  'oauth.interaction-required',
   'request.csrf-rejected',
   'request.cors-rejected',
 ] as const;
@@ -109,6 +110,7 @@ export const PROJECT_CODES: readonly FindingCode[] = [
   'request.cors-rejected',
   'token.crit',
   'input.cut-payload',
+  'oauth.interaction-required',
 ];
 
 export interface CodeInfo {
@@ -194,6 +196,7 @@ export const codes = {
   'oauth.invalid-scope': { severity: 'error' },
   'oauth.unsupported-grant': { severity: 'error' },
   'oauth.invalid-code': { severity: 'error' },
+  'oauth.interaction-required': { severity: 'error' },
   'federation.no-match': { severity: 'error' },
   'request.csrf-rejected': { severity: 'error' },
   'request.cors-rejected': { severity: 'error' },

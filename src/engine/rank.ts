@@ -72,6 +72,7 @@ const REPLACES: ReadonlyArray<{
   { specific: 'oauth.invalid-scope', general: 'challenge.missing', absorb: false },
   { specific: 'oauth.unsupported-grant', general: 'challenge.missing', absorb: false },
   { specific: 'oauth.invalid-code', general: 'challenge.missing', absorb: false },
+  { specific: 'oauth.interaction-required', general: 'challenge.missing', absorb: false },
   { specific: 'federation.no-match', general: 'challenge.missing', absorb: false },
   // Keycloak answers a wrong client secret with unauthorized_client (its words say so: "Invalid client or Invalid client
   // credentials"), Google STS a federation's attribute condition: the words name the cause, the error code is kept as

@@ -94,6 +94,7 @@ describe('findings.md: every code has the severity of its table row', () => {
     'oauth.invalid-scope': 'error',
     'oauth.unsupported-grant': 'error',
     'oauth.invalid-code': 'error',
+    'oauth.interaction-required': 'error',
     'federation.no-match': 'error',
     'request.csrf-rejected': 'error',
     'request.cors-rejected': 'error',

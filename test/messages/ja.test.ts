@@ -448,6 +448,14 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   ],
   'oauth.unsupported-grant': [{ via: 'response body', description: 'grant type not supported' }, { description: null }],
   'oauth.invalid-code': [{ via: 'keycloak', expired: false }, { expired: true }],
+  'oauth.interaction-required': [
+    { via: 'entra-id', reason: 'login', provider: 'entra-id' },
+    { via: 'auth0', reason: 'consent', provider: 'auth0' },
+    { reason: 'consent', provider: null },
+    { via: 'msal', reason: 'mfa', provider: 'entra-id' },
+    { reason: 'account-selection', provider: null },
+    { reason: 'interaction', provider: null },
+  ],
   'federation.no-match': [
     {
       via: 'entra-id',

@@ -30,6 +30,7 @@ const CODES = [
   'token.missing',
   'challenge.step-up',
   'challenge.dpop-proof',
+  'oauth.interaction-required',
 ] as const;
 type Code = (typeof CODES)[number];
 
@@ -123,6 +124,28 @@ function googleReasonArgs(ctx: Context, via: string | undefined): { googleReason
   return ctx.text.includes('ACCESS_TOKEN_TYPE_UNSUPPORTED') ? { googleReason: 'access-token-type-unsupported' } : {};
 }
 
+const STATED_INTERACTION: Readonly<Record<string, CodeArgs['oauth.interaction-required']['reason']>> = {
+  login_required: 'login',
+  consent_required: 'consent',
+  account_selection_required: 'account-selection',
+  interaction_required: 'interaction',
+};
+/** Entra ID's MFA codes in a description the paste encoded (a redirect's query), where the verifier rows cannot see them. */
+const ENTRA_MFA = /AADSTS5007[69]\b/;
+
+/** An OIDC interaction error stated in a body or a redirect: its reason, and Entra ID when its description is an AADSTS one. */
+function statedInteraction(
+  kind: string,
+  via: string | undefined,
+  description: string | null,
+): CodeArgs['oauth.interaction-required'] {
+  const entra = description?.startsWith('AADSTS') === true;
+  const reason = entra && ENTRA_MFA.test(description ?? '') ? 'mfa' : (STATED_INTERACTION[kind] ?? 'interaction');
+  const args: CodeArgs['oauth.interaction-required'] = { reason, provider: entra ? 'entra-id' : null };
+  if (via !== undefined) args.via = via;
+  return args;
+}
+
 export const bodyCheck = defineCheck({
   id: 'body',
   codes: CODES,
@@ -187,7 +210,10 @@ export const bodyCheck = defineCheck({
         case 'invalid_request':
           // FusionAuth answers a code it does not hold with invalid_request and error_reason auth_code_not_found (the
           // verifier rows read it as oauth.invalid-code): the request was well formed, its code was refused.
-          if (ctx.hits.some((h) => h.hit.code === 'oauth.invalid-code')) break;
+          // Entra ID's AADSTS65001 under an on-behalf-of request's invalid_grant is consent not given
+          // (oauth.interaction-required, from the verifier rows): nothing was revoked either.
+          if (ctx.hits.some((h) => h.hit.code === 'oauth.invalid-code' || h.hit.code === 'oauth.interaction-required'))
+            break;
           out.push(
             finding(
               'challenge.invalid-request',
@@ -217,7 +243,10 @@ export const bodyCheck = defineCheck({
           // en and ja), and the product when one said it in its own shape (Firebase Auth's TOKEN_EXPIRED). A
           // description that names the authorization code (Keycloak's "Code not valid") is oauth.invalid-code, from
           // the verifier rows: no token was revoked.
-          if (ctx.hits.some((h) => h.hit.code === 'oauth.invalid-code')) break;
+          // Entra ID's AADSTS65001 under an on-behalf-of request's invalid_grant is consent not given
+          // (oauth.interaction-required, from the verifier rows): nothing was revoked either.
+          if (ctx.hits.some((h) => h.hit.code === 'oauth.invalid-code' || h.hit.code === 'oauth.interaction-required'))
+            break;
           {
             const v = via === 'response body' || via === undefined ? 'invalid_grant' : via;
             const assertion = assertionRefused(ctx, description);
@@ -295,6 +324,15 @@ export const bodyCheck = defineCheck({
           );
           break;
         }
+        case 'interaction_required':
+        case 'login_required':
+        case 'consent_required':
+        case 'account_selection_required':
+          // OIDC Core §3.1.2.6: the provider will not issue a token without the user. Words the verifier rows read (an
+          // Entra ID code, MSAL's error) say which provider and why, and are that finding already.
+          if (ctx.hits.some((h) => h.hit.code === 'oauth.interaction-required')) break;
+          out.push(finding('oauth.interaction-required', statedInteraction(s.kind, via, description), evidence, 'log'));
+          break;
         case 'invalid_dpop_proof':
         case 'use_dpop_nonce':
           // RFC 9449 §7.1 and §9 in the body alone: the proof in the `DPoP` header is at fault, not the access token;

@@ -48,6 +48,7 @@ const EXPLAINS_DENIAL: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'oauth.invalid-scope',
   'oauth.unsupported-grant',
   'oauth.invalid-code',
+  'oauth.interaction-required',
   'federation.no-match',
   'challenge.dpop-proof',
   'challenge.step-up',

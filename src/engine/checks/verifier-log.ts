@@ -56,6 +56,7 @@ const CODES = [
   'oauth.invalid-scope',
   'oauth.unsupported-grant',
   'oauth.invalid-code',
+  'oauth.interaction-required',
   'federation.no-match',
   'authz-header.format',
   'authz-header.scheme',
@@ -276,6 +277,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       return finding(hit.code, { via, description: null }, evidence, source);
     case 'oauth.invalid-code':
       return finding(hit.code, { via, expired: a.reason === 'expired' }, evidence, source);
+    case 'oauth.interaction-required':
+      return finding(hit.code, interactionArgs(via, a.reason), evidence, source);
     case 'federation.no-match':
       return finding(hit.code, federationArgs(ctx, via, a, hit.id === 'entra-id.fic' ? hit.end : -1), evidence, source);
     case 'key.kid-missing':
@@ -836,4 +839,16 @@ function authEmulatorShown(ctx: Context): boolean {
   if (lower.includes(':9099') || lower.includes('firebase_auth_emulator_host') || lower.includes('auth emulator'))
     return true;
   return ctx.header?.alg === 'none' && ctx.header.kid === undefined;
+}
+
+/** The reasons parse/verifier-messages/interaction.ts's rows give, as the finding's. */
+const INTERACTION_REASONS = new Set(['login', 'consent', 'account-selection', 'interaction', 'mfa']);
+
+/** What a row's reason and library say of the interaction the provider asked for; MSAL speaks for Entra ID. */
+function interactionArgs(via: string, reason: string | undefined): CodeArgs['oauth.interaction-required'] {
+  const r = (
+    reason !== undefined && INTERACTION_REASONS.has(reason) ? reason : 'interaction'
+  ) as CodeArgs['oauth.interaction-required']['reason'];
+  const provider = via === 'entra-id' || via === 'msal' ? 'entra-id' : via === 'auth0' ? 'auth0' : null;
+  return { via, reason: r, provider };
 }

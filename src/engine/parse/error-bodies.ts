@@ -16,6 +16,7 @@
 import { googleStatement } from './client-errors.js';
 import type { JsonObjectSpan } from './json-spans.js';
 import { readLoggedErrors } from './logged-errors.js';
+import { INTERACTION_ERRORS } from './verifier-messages/interaction.js';
 import { matchVerifierMessages } from './verifier-messages.js';
 
 export type StatedKind =
@@ -31,6 +32,11 @@ export type StatedKind =
   | 'insufficient_user_authentication'
   | 'invalid_dpop_proof'
   | 'use_dpop_nonce'
+  /** OIDC Core §3.1.2.6: a request made without the user cannot complete without them. */
+  | 'interaction_required'
+  | 'login_required'
+  | 'consent_required'
+  | 'account_selection_required'
   | 'unauthenticated'
   /** Words that say no token was found at all (not "none accepted"): bezkoder's "No token provided!". */
   | 'no_token'
@@ -85,6 +91,9 @@ const OAUTH: ReadonlySet<string> = new Set([
   'insufficient_user_authentication',
   'invalid_dpop_proof',
   'use_dpop_nonce',
+  // OIDC Core 1.0 §3.1.2.6: a prompt=none (or other silent) request the provider cannot answer without the user
+  // (`{"error":"consent_required",…}`; MSAL's InteractionRequiredServerErrorMessage, msal-common).
+  ...INTERACTION_ERRORS.keys(),
 ]);
 /**
  * The token endpoint's errors that a description can overrule: its words may name another cause (Keycloak's
@@ -99,6 +108,9 @@ const FORM_ERRORS: ReadonlySet<string> = new Set([
   'unauthorized_client',
   'invalid_scope',
   'unsupported_grant_type',
+  // The authorization endpoint's redirect to a prompt=none request (OIDC Core §3.1.2.6):
+  // `#error=login_required&error_description=AADSTS50058%3a+A+silent+sign-in+request…` (service-fabric-explorer#148).
+  ...INTERACTION_ERRORS.keys(),
 ]);
 const MAX_FORM_ERRORS = 8;
 /** The token endpoint's codes, as the error each states. */

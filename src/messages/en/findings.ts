@@ -2920,6 +2920,52 @@ export const findings: FindingMessages = {
       'Start the sign-in again to get a fresh code.',
     ],
   },
+  'oauth.interaction-required': {
+    title: (a) =>
+      ({
+        login: 'The identity provider needs the user to sign in: a silent token request cannot',
+        consent: 'The identity provider needs consent before it issues this token',
+        'account-selection': 'The identity provider needs the user to choose an account',
+        interaction: 'The identity provider needs the user before it issues a token',
+        mfa: 'The identity provider needs multi-factor authentication before it issues a token',
+      })[a.reason],
+    detail: (a) => {
+      const who =
+        a.provider === 'entra-id' ? 'Microsoft Entra ID' : a.provider === 'auth0' ? 'Auth0' : 'The identity provider';
+      const why = {
+        login:
+          'no signed-in session reached it (no session, or its cookies were not sent: third-party cookies blocked, a private window, another browser zone)',
+        consent:
+          'the user (or an administrator, for the whole tenant) has not consented to the permissions (scopes) the app asks for',
+        'account-selection': 'several accounts are signed in and it will not pick one for the user',
+        interaction: 'it needs something from the user it does not name',
+        mfa: 'a policy requires multi-factor authentication (or enrolment in it) that a silent or password request cannot perform',
+      }[a.reason];
+      return `${who} refused a token request made without the user${via(a)}: ${why}. No token was issued, so no API judged one: the app must ask again interactively.`;
+    },
+    steps: (a) => [
+      a.provider === 'auth0'
+        ? 'When getTokenSilently fails with login_required, consent_required or interaction_required, fall back to loginWithRedirect or getTokenWithPopup with the same audience and scope.'
+        : 'Catch the error (MSAL’s InteractionRequiredAuthError) and fall back to an interactive request with the same scopes: acquireTokenRedirect or acquireTokenPopup (MSAL.js), AcquireTokenInteractive (MSAL.NET), or a sign-in without prompt=none.',
+      ...(a.reason === 'consent'
+        ? [
+            a.provider === 'auth0'
+              ? 'Consent cannot be skipped on localhost or for a non-first-party application: run the app on a real host, or mark the application first-party and allow skipping consent on the API.'
+              : 'If users may not consent themselves, an administrator grants it once: the app registration’s API permissions → “Grant admin consent”, or the admin consent URL; check that the scope the app asks for is one the API exposes.',
+          ]
+        : []),
+      ...(a.reason === 'mfa'
+        ? [
+            'A password (ROPC) or other non-interactive flow cannot satisfy MFA: use the authorization code flow (or device code), or a client-credentials token if no user is involved.',
+          ]
+        : []),
+      ...(a.reason === 'login'
+        ? [
+            'If silent sign-in keeps failing right after a sign-in, the session cookie is not reaching the provider in its iframe (third-party cookies blocked): use refresh tokens instead of an iframe, or a custom domain for the provider.',
+          ]
+        : []),
+    ],
+  },
   'request.cors-rejected': {
     title: (a) =>
       a.browser === true

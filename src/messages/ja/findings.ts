@@ -2779,6 +2779,51 @@ export const findings: FindingMessages = {
       'サインインをやり直して新しいコードを取得してください。',
     ],
   },
+  'oauth.interaction-required': {
+    title: (a) =>
+      ({
+        login: 'IdP がユーザーのサインインを求めています（サイレントでのトークン取得はできません）',
+        consent: 'このトークンを発行する前に、IdP が同意を求めています',
+        'account-selection': 'IdP がユーザーにアカウントの選択を求めています',
+        interaction: 'トークンを発行する前に、IdP がユーザーの操作を求めています',
+        mfa: 'トークンを発行する前に、IdP が多要素認証を求めています',
+      })[a.reason],
+    detail: (a) => {
+      const who = a.provider === 'entra-id' ? 'Microsoft Entra ID' : a.provider === 'auth0' ? 'Auth0' : 'IdP';
+      const why = {
+        login:
+          'サインイン済みのセッションが届いていません（セッションがない、またはサードパーティ Cookie のブロックやプライベートウィンドウなどで Cookie が送られていない）',
+        consent:
+          'アプリが求めるアクセス許可（スコープ）に、ユーザー（またはテナント全体としては管理者）がまだ同意していません',
+        'account-selection': '複数のアカウントがサインインしており、どれを使うかを IdP が代わりに選びません',
+        interaction: '名前の示されていない何らかの操作をユーザーに求めています',
+        mfa: 'ポリシーが多要素認証（またはその登録）を求めており、サイレントやパスワードによる要求では行えません',
+      }[a.reason];
+      return `${who} は、ユーザーを介さずに行われたトークン要求を拒否しました${via(a)}。${why}。トークンは発行されておらず、API が判定したトークンもありません。アプリは対話的に要求し直す必要があります。`;
+    },
+    steps: (a) => [
+      a.provider === 'auth0'
+        ? 'getTokenSilently が login_required、consent_required、interaction_required で失敗したら、同じ audience と scope で loginWithRedirect か getTokenWithPopup に切り替えてください。'
+        : 'エラー（MSAL の InteractionRequiredAuthError）を捕まえ、同じスコープで対話的な要求に切り替えてください。MSAL.js なら acquireTokenRedirect か acquireTokenPopup、MSAL.NET なら AcquireTokenInteractive、あるいは prompt=none を付けないサインインです。',
+      ...(a.reason === 'consent'
+        ? [
+            a.provider === 'auth0'
+              ? 'localhost やファーストパーティでないアプリケーションでは同意を省略できません。実際のホスト名で動かすか、アプリケーションをファーストパーティにして API 側で同意の省略を許可してください。'
+              : 'ユーザー自身が同意できない場合は、管理者が一度だけ同意を与えます。アプリの登録の「API のアクセス許可」→「管理者の同意を与えます」、または管理者の同意 URL を使ってください。アプリが求めるスコープが API の公開しているものかも確認してください。',
+          ]
+        : []),
+      ...(a.reason === 'mfa'
+        ? [
+            'パスワード（ROPC）などの非対話フローでは MFA を満たせません。認可コードフロー（またはデバイスコード）を使うか、ユーザーが関わらないならクライアント資格情報のトークンを使ってください。',
+          ]
+        : []),
+      ...(a.reason === 'login'
+        ? [
+            'サインイン直後でもサイレントサインインが失敗し続けるなら、iframe 内の IdP にセッション Cookie が届いていません（サードパーティ Cookie のブロック）。iframe の代わりにリフレッシュトークンを使うか、IdP にカスタムドメインを使ってください。',
+          ]
+        : []),
+    ],
+  },
   'request.cors-rejected': {
     title: (a) =>
       a.browser === true

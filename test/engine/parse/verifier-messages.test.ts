@@ -4919,7 +4919,48 @@ const REAL_JJ: Case[] = [
   ],
 ];
 
+// Round left-o: a silent token request the identity provider answers only with the user (parse/verifier-messages/interaction.ts).
+const INTERACTION_CASES: Case[] = [
+  [
+    'InteractionRequiredAuthError: AADSTS50058: A silent sign-in request was sent but no user is signed in.',
+    'entra-id.AADSTS50058',
+    'oauth.interaction-required',
+    { reason: 'login' },
+  ],
+  [
+    "invalid_grant: AADSTS65001: The user or administrator has not consented to use the application with ID '5f2a9c1e'.",
+    'entra-id.AADSTS65001',
+    'oauth.interaction-required',
+    { reason: 'consent' },
+  ],
+  [
+    '"error_description":"AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access"',
+    'entra-id.AADSTS50076',
+    'oauth.interaction-required',
+    { reason: 'mfa' },
+  ],
+  [
+    '"error_description":"AADSTS50079: Due to a configuration change made by your administrator, or because you moved to a new location, you must enroll in multifactor authentication to access"',
+    'entra-id.AADSTS50079',
+    'oauth.interaction-required',
+    { reason: 'mfa' },
+  ],
+  [
+    'InteractionRequiredAuthError: consent_required: the user has not consented',
+    'msal.InteractionRequiredAuthError',
+    'oauth.interaction-required',
+    { reason: 'consent' },
+  ],
+  [
+    '"error": {"message": "Login required", "oauthError": "login_required", "type": "oauth-authorization"}',
+    'auth0.fsa-oauth-error',
+    'oauth.interaction-required',
+    { reason: 'login' },
+  ],
+];
+
 const CASES: Case[] = [
+  ...INTERACTION_CASES,
   ...REAL_B,
   ...AUTHZ403,
   ...CLIENTS2,

@@ -15,6 +15,7 @@ import { GOOGLE_ENDPOINTS } from './google-endpoints.js';
 import { IDENTITY } from './identity.js';
 import { IDENTITY_PROXIES } from './identity-proxies.js';
 import { IDENTITY_SAAS } from './identity-saas.js';
+import { INTERACTION } from './interaction.js';
 import { JAPANESE } from './japanese.js';
 import { JAVA } from './java.js';
 import { JAVA_SERVERS } from './java-servers.js';
@@ -60,6 +61,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...IDENTITY_PROXIES,
   ...BOUND_TOKENS,
   ...IDENTITY_SAAS,
+  ...INTERACTION,
   ...PLATFORMS,
   ...AUTHZ,
   ...CLIENT_SDKS,

@@ -1,0 +1,81 @@
+/**
+ * An identity provider refusing a token request made without the user because it needs the user (oauth.interaction-
+ * required): the app asked silently (OIDC `prompt=none`, MSAL's acquireTokenSilent / ssoSilent, auth0-spa-js's
+ * getTokenSilently, a refresh or on-behalf-of grant) and the provider wants a sign-in, consent, an account choice or MFA.
+ * No token was issued, so none was judged. `reason` is what the provider asked for (checks/verifier-log.ts turns it and
+ * the row's library into the finding's args).
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { CLASS, CODE, family } from './matcher.js';
+
+const entra = family('entra-id');
+const msal = family('msal');
+const auth0 = family('auth0');
+
+/**
+ * OIDC Core 1.0 §3.1.2.6's errors for a request that cannot complete without the user, and the reason each names.
+ * MSAL's InteractionRequiredServerErrorMessage lists the first three (msal-common src/error/InteractionRequiredAuthError.ts).
+ */
+export const INTERACTION_ERRORS: ReadonlyMap<string, string> = new Map([
+  ['login_required', 'login'],
+  ['consent_required', 'consent'],
+  ['account_selection_required', 'account-selection'],
+  ['interaction_required', 'interaction'],
+]);
+
+/** Entra ID's codes that its rows below read: MSAL's class name before one of them leaves the finding to the code. */
+const ENTRA_FOLLOWS = /AADSTS(?:50058: A silent|65001: The user|5007[69]: Due)/;
+const MSAL_CODE = /^:\s{0,3}([a-z_]{1,30})\b/;
+
+/**
+ * MSAL.js's InteractionRequiredAuthError as it prints (`InteractionRequiredAuthError: login_required: AADSTS50058: …`,
+ * AzureAD/microsoft-authentication-library-for-js#5148; msal 1.x without the code, #1560): the server's OIDC error
+ * after the class name is the reason; an Entra ID code on the same line is read by its own row instead.
+ */
+function msalError(f: Fragment): Reading | null {
+  const after = f.after(240);
+  if (ENTRA_FOLLOWS.test(after)) return null;
+  const code = MSAL_CODE.exec(after)?.[1];
+  return { args: { reason: (code === undefined ? undefined : INTERACTION_ERRORS.get(code)) ?? 'interaction' } };
+}
+
+const AUTH0_OAUTH_ERROR = /^\s{0,3}:\s{0,3}"([a-z_]{1,30})"/;
+
+/**
+ * Auth0's tenant log of a Failed Silent Auth (type `fsa`, auth0.com/docs/tenant-logs/auth-silent-auth-fail/fsa): its
+ * `details.error` carries `"oauthError": "consent_required"` (or login_required, interaction_required) beside
+ * `"type": "oauth-authorization"` (the fsa schema's `details`; a tenant log pasted in audit-gg paste 05).
+ */
+function auth0OauthError(f: Fragment): Reading | null {
+  const code = AUTH0_OAUTH_ERROR.exec(f.after(60))?.[1];
+  const reason = code === undefined ? undefined : INTERACTION_ERRORS.get(code);
+  return reason === undefined ? null : { args: { reason } };
+}
+
+export const INTERACTION: readonly Matcher[] = [
+  // Entra ID's (AADSTS reference, learn.microsoft.com/entra/identity-platform/reference-error-codes) answers to a silent
+  // request under login_required: "AADSTS50058: A silent sign-in request was sent but no user is signed in."
+  // (AzureAD/microsoft-authentication-library-for-js#1560, #5148; microsoft/service-fabric-explorer#148).
+  entra('AADSTS50058', 'oauth.interaction-required', 'AADSTS50058: A silent', { ...CODE, args: { reason: 'login' } }),
+  // "AADSTS65001: The user or administrator has not consented to use the application with ID '…'. Send an interactive
+  // authorization request for this user and resource." (Azure-Samples/active-directory-dotnet-native-headless#10; under
+  // invalid_grant from an on-behalf-of request, Intility/fastapi-azure-auth#177).
+  entra('AADSTS65001', 'oauth.interaction-required', 'AADSTS65001: The user', { ...CODE, args: { reason: 'consent' } }),
+  // MFA the tenant's policy requires, under interaction_required: "AADSTS50076: Due to a configuration change made by
+  // your administrator, or because you moved to a new location, you must use multi-factor authentication to access '…'."
+  // (Azure/ms-rest-nodeauth#93; AzureAD/microsoft-authentication-library-for-objc#57), and AADSTS50079, the user must
+  // enrol in MFA first ("AADSTS50079: Due to a configuration change … you must enroll in multifactor authentication",
+  // learn.microsoft.com's on-behalf-of flow page, its error body under interaction_required).
+  entra('AADSTS50076', 'oauth.interaction-required', 'AADSTS50076: Due', { ...CODE, args: { reason: 'mfa' } }),
+  entra('AADSTS50079', 'oauth.interaction-required', 'AADSTS50079: Due', { ...CODE, args: { reason: 'mfa' } }),
+  msal('InteractionRequiredAuthError', 'oauth.interaction-required', 'InteractionRequiredAuthError', {
+    ...CLASS,
+    exactCase: true,
+    read: msalError,
+  }),
+  auth0('fsa-oauth-error', 'oauth.interaction-required', '"oauthError"', {
+    ...CODE,
+    exactCase: true,
+    read: auth0OauthError,
+  }),
+];
