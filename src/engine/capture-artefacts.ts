@@ -73,3 +73,49 @@ export function unquoteJsonLines(text: string): string {
 function opensJson(c: number): boolean {
   return c === 0x7b || c === 0x7d || c === 0x5b || c === 0x5d || c === 0x22;
 }
+
+/**
+ * A JSON log inside a quoted CSV cell, as a log console's "Download as CSV" writes it (CloudWatch Logs Insights'
+ * `@timestamp,@message` export, audit-hh paste 36): RFC 4180 §2 rule 7 doubles each quote inside the cell
+ * (`"{""level"":""warn"",…,""res"":{""statusCode"":401}}"`), so no object of it parses and none of its members is
+ * read. Only a cell that opens a line or follows a comma, and whose value opens with `{"` (doubled), is undone.
+ */
+const CSV_JSON_CELL = '"{""';
+
+/** Whether the paste may hold a JSON object in a CSV cell: one search. */
+export function mayHoldCsvJson(text: string): boolean {
+  return text.indexOf(CSV_JSON_CELL) >= 0;
+}
+
+/**
+ * Each such cell's quotes undone: its enclosing quotes dropped and each `""` inside made `"`, to the cell's closing
+ * quote (one not doubled) or its line's end. Each character is visited once.
+ */
+export function undoCsvJsonCells(text: string): string {
+  let out = '';
+  let last = 0;
+  for (let at = text.indexOf(CSV_JSON_CELL); at >= 0; at = text.indexOf(CSV_JSON_CELL, at + 1)) {
+    if (at < last) continue;
+    const before = at === 0 ? 0x0a : text.charCodeAt(at - 1);
+    if (before !== 0x0a && before !== 0x2c /* , */) continue;
+    out += text.slice(last, at);
+    let p = at + 1;
+    while (p < text.length) {
+      const c = text.charCodeAt(p);
+      if (c === 0x0a) break;
+      if (c === 0x22) {
+        if (text.charCodeAt(p + 1) === 0x22) {
+          out += '"';
+          p += 2;
+          continue;
+        }
+        p++;
+        break;
+      }
+      out += text[p];
+      p++;
+    }
+    last = p;
+  }
+  return last === 0 ? text : out + text.slice(last);
+}

@@ -1,7 +1,9 @@
 import {
   dropSpelledLineEnds,
+  mayHoldCsvJson,
   mayHoldQuotedLines,
   mayHoldSpelledLineEnds,
+  undoCsvJsonCells,
   unquoteJsonLines,
 } from './capture-artefacts.js';
 import { joinCutAuthWords } from './cut-auth-words.js';
@@ -28,6 +30,8 @@ export function normalizePaste(input: string): string {
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
   // Wireshark's packet details: each line's CRLF spelled out (`Host: …\r\n`), one search.
   if (mayHoldSpelledLineEnds(text)) text = dropSpelledLineEnds(text);
+  // A JSON log in a CSV export's quoted cell (its quotes doubled), one search for the cell's opening.
+  if (mayHoldCsvJson(text)) text = undoCsvJsonCells(text);
   if (text.indexOf('\x1b') >= 0) text = text.replace(ANSI_ESCAPES, '');
   if (text.indexOf('[0m') >= 0 || text.indexOf('[39m') >= 0) text = text.replace(BARE_SGR, '');
   if (text.indexOf('<') >= 0) text = unwrapSlackLinks(text);

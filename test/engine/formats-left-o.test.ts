@@ -5,6 +5,7 @@
  * log) is oauth.interaction-required; prose about logging in, and the codes inside other words, are not.
  */
 import { describe, expect, it } from 'vitest';
+import { normalizePaste } from '../../src/engine/normalize.js';
 import { catches, catchesNot, run } from '../helpers/catches.js';
 
 const codes = async (input: string) => (await run(input)).findings.map((f) => f.code);
@@ -116,5 +117,28 @@ describe('oauth.interaction-required: near-misses', () => {
       'oauth.interaction-required',
       'AADSTS50011: The redirect URI specified in the request does not match',
     );
+  });
+});
+
+describe('a JSON log in a CSV export’s quoted cell (CloudWatch Logs Insights, audit-hh paste 36)', () => {
+  const CSV = [
+    '@timestamp,@message',
+    '2026-05-28 14:09:58.186,"{""level"":""warn"",""time"":""2026-05-28T14:09:58.186Z"",""msg"":""unauthorized"",""err"":{""type"":""TokenExpiredError"",""message"":""jwt expired""},""res"":{""statusCode"":401}}"',
+  ].join('\n');
+  it('catches: the status inside the doubled quotes (RFC 4180 §2 rule 7)', async () => {
+    const r = await run(CSV);
+    expect(r.status).toBe(401);
+    expect(r.findings.map((f) => f.code)).toContain('time.expired');
+  });
+  it('catches: a cell that opens its line, and one before another cell', async () => {
+    expect((await run('"{""res"":{""statusCode"":403},""msg"":""forbidden""}",i-0abc')).status).toBe(403);
+  });
+  it('catches not: a quoted cell that holds no JSON object keeps its quotes', () => {
+    const text = '"plain ""quoted"" cell",x\nid,"{ ""a"" }"';
+    expect(normalizePaste(text)).toBe(text);
+  });
+  it('catches not: "{"" inside a word, not at a cell’s start', () => {
+    const text = 'x"{""a"":1}"';
+    expect(normalizePaste(text)).toBe(text);
   });
 });
