@@ -22,8 +22,17 @@ describe('PostgREST’s JWSInvalidSignature without a PGRST code', () => {
     expect((await run(curl)).findings[0]?.code).toBe('signature.invalid');
   });
 
-  it('catches not: the words in prose (PostgREST/postgrest#1192), as formats-idp3 decided', async () => {
-    await catchesNot('signature.invalid', 'I use a JWT from Auth0 and I keep getting `JWSError JWSInvalidSignature`.');
+  // Round left-o: quoted whole (backticks, double quotes) the words are the error the writer got, not a description of
+  // it: PostgREST/postgrest#1192's Auth0 token refused by PostgREST's secret is what they say. Unquoted prose is not.
+  it('catches: the words quoted whole in prose (PostgREST/postgrest#1192)', async () => {
+    const f = await catches(
+      'signature.invalid',
+      'I use a JWT from Auth0 and I keep getting `JWSError JWSInvalidSignature`.',
+    );
+    expect(f.args).toMatchObject({ via: 'postgrest' });
+  });
+  it('catches not: the words unquoted in prose', async () => {
+    await catchesNot('signature.invalid', 'I use a JWT from Auth0 and I keep getting JWSError JWSInvalidSignature.');
   });
 
   it('catches not: Hasura’s message stays Hasura’s', async () => {

@@ -208,8 +208,9 @@ const SUPABASE_NOT: Row[] = [
     ...A401,
   },
   {
-    name: 'JWSInvalidSignature without a PGRST code is not PostgREST’s',
-    input: 'I googled "JWSError JWSInvalidSignature" and found nothing useful',
+    // Round left-o: quoted whole the words are the error itself (they count, formats-left-o); unquoted prose does not.
+    name: 'JWSInvalidSignature without a PGRST code, unquoted in prose, is not PostgREST’s',
+    input: 'I googled JWSError JWSInvalidSignature and found nothing useful',
     ...QUIET,
     excludes: ['signature.invalid'],
   },

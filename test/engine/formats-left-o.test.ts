@@ -142,3 +142,28 @@ describe('a JSON log in a CSV export’s quoted cell (CloudWatch Logs Insights, 
     expect(normalizePaste(text)).toBe(text);
   });
 });
+
+describe('PostgREST’s "JWSError JWSInvalidSignature" quoted whole in prose (audit-gg paste 13)', () => {
+  it('catches: in double quotes after the status it came with', async () => {
+    const f = await catches(
+      'signature.invalid',
+      'All my authenticated requests are 401ing with: "JWSError JWSInvalidSignature". It was working and I have not changed anything that would affect this.',
+    );
+    expect(f.args).toMatchObject({ via: 'postgrest' });
+    await catchesNot(
+      'token.missing',
+      'All my authenticated requests are 401ing with: "JWSError JWSInvalidSignature". It was working.',
+    );
+  });
+  it('catches: in backticks', async () => {
+    await catches('signature.invalid', 'Every call fails with `JWSError JWSInvalidSignature` since the rename.');
+  });
+  it('catches not: unquoted, or quoted with other words in the quote', async () => {
+    await catchesNot(
+      'signature.invalid',
+      'All my requests are 401ing with JWSError JWSInvalidSignature since yesterday.',
+    );
+    await catchesNot('signature.invalid', 'Why would "JWSError JWSInvalidSignature happen" after a rename? 401');
+    await catchesNot('signature.invalid', "Is 'JWSError JWSInvalidSignature' the anon key's fault?");
+  });
+});

@@ -45,6 +45,12 @@ function msgKey(f: Fragment): Reading | null {
   return /"msg"\s*:\s*"$/.test(f.before(24)) ? {} : null;
 }
 
+/** The match stands alone between double quotes or backticks (`"JWSError JWSInvalidSignature"`), as quoted in prose. */
+function quotedWhole(f: Fragment): boolean {
+  const open = f.before(1);
+  return (open === '"' || open === '`') && f.after(1) === open;
+}
+
 /**
  * A PostgREST JWT error code (PGRST301 decode, PGRST302 no token, PGRST303 claims; older versions sent every JWT error
  * as PGRST301) as a member of the same error object: JSON, or the object as a client printed it (supabase-js's
@@ -248,10 +254,13 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // JWSInvalidSignature"}). Hasura says the same words after its own prefix (below). Older PostgREST sent them as
   // its body's whole message with no code at all (PostgREST/postgrest#977: `{"message":"JWSError
   // JWSInvalidSignature"}` under `Server: postgrest/0.4.3.0`, a jwt-secret shorter than 32 characters): that body
-  // counts too; the words in prose ("I googled …") do not.
+  // counts too; the words in prose ("I googled …") do not. Round left-o: quoted whole in prose, in double quotes or
+  // backticks, they are the error quoted, not a description of it (a Supabase user: `All my authenticated
+  // requests are 401ing with: "JWSError JWSInvalidSignature"`, audit-gg paste 13): the log itself, at the same weight.
   postgrest('jws-invalid-signature', 'signature.invalid', 'JWSError JWSInvalidSignature', {
     exactCase: true,
-    read: (f) => besidePgrstCode(f) ?? (f.before(12) === '{"message":"' && f.after(2) === '"}' ? {} : null),
+    read: (f) =>
+      besidePgrstCode(f) ?? (f.before(12) === '{"message":"' && f.after(2) === '"}' ? {} : quotedWhole(f) ? {} : null),
   }),
   // The same library's decode error under older PostgREST's PGRST301 (PostgREST test/spec/Feature/Auth/AuthSpec.hs:
   // {"message":"JWSError (CompactDecodeError Invalid number of parts: Expected 3 parts; got 2)","code":"PGRST301",…};
