@@ -39,7 +39,9 @@ export type ClientCredentials =
   | 'session'
   | 'refresh-token'
   | 'private-key'
-  | 'docker-config';
+  | 'docker-config'
+  /** Docker's credential helper (credsStore, credHelpers) failed, so the client had nothing to send. */
+  | 'credential-helper';
 
 export type AuthzFormatProblem =
   | 'quotes'

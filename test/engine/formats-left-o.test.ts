@@ -167,3 +167,41 @@ describe('PostgREST’s "JWSError JWSInvalidSignature" quoted whole in prose (au
     await catchesNot('signature.invalid', "Is 'JWSError JWSInvalidSignature' the anon key's fault?");
   });
 });
+
+describe('Docker’s credential helper failed, so nothing was sent (audit-gg paste 24)', () => {
+  it('catches: docker-compose’s CalledProcessError under Harbor’s unauthorized', async () => {
+    const f = await catches(
+      'token.missing',
+      [
+        'docker pull harbor.mycompany.com/project/foo',
+        'Error response from daemon: unauthorized: unauthorized to access repository: project/foo, action: pull: unauthorized to access repository: project/foo, action: pull',
+        '',
+        'Pulling foo (harbor.mycompany.com/project/foo:1.0.1.40141)...',
+        "subprocess.CalledProcessError: Command '['docker-credential-pass', 'get']' returned non-zero exit status 1.",
+      ].join('\n'),
+    );
+    expect(f.args).toMatchObject({ via: 'docker', unobtained: true, credentials: 'credential-helper' });
+  });
+  it('catches: the CLI’s "error getting credentials" (docker-credential-helpers client/client.go)', async () => {
+    const f = await catches(
+      'token.missing',
+      'error getting credentials - err: exec: "docker-credential-desktop": executable file not found in $PATH, out: ``',
+    );
+    expect(f.args).toMatchObject({ credentials: 'credential-helper' });
+  });
+  it('catches: docker-py’s StoreError', async () => {
+    const f = await catches(
+      'token.missing',
+      'docker.credentials.errors.StoreError: Credentials store docker-credential-osxkeychain exited with "User interaction is not allowed.".',
+    );
+    expect(f.args).toMatchObject({ credentials: 'credential-helper' });
+  });
+  it('catches not: another command’s exit status, or the words in prose', async () => {
+    await catchesNot(
+      'token.missing',
+      "subprocess.CalledProcessError: Command '['git', 'get']' returned non-zero exit status 1.",
+    );
+    await catchesNot('token.missing', 'How do I stop error getting credentials from appearing in my docs?');
+    await catchesNot('token.missing', 'The credentials store docker-credential-pass is what we use.');
+  });
+});

@@ -157,6 +157,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { placeholder: '<token>' },
     { placeholder: '' },
     { via: 'github-actions', unobtained: true },
+    { via: 'docker', unobtained: true, credentials: 'credential-helper' },
     { client: 'kubectl' },
     { via: 'gofiber-jwt', orMalformed: true },
     { requestUnseen: true },

@@ -22,6 +22,8 @@ export const NO_CREDENTIALS: Record<ClientCredentials, string> = {
     'OpenSSL could not read the private key (PEM) the client signs its JWT or assertion with, so nothing was signed and no request carried a token',
   'docker-config':
     "its configuration (~/.docker/config.json and the credential helper it names) holds no credentials for this registry's host name: no docker login to it, a login to another host name, or a helper that returned nothing",
+  'credential-helper':
+    'the credential helper its ~/.docker/config.json names (credsStore or credHelpers: docker-credential-desktop, -osxkeychain, -pass, -ecr-login…) exited with an error, so it had no credentials to send',
 };
 
 export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
@@ -52,6 +54,10 @@ export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
   'docker-config': [
     'Log in to the registry host exactly as the image name spells it (docker login <host>; for Amazon ECR: aws ecr get-login-password --region <region> | docker login --username AWS --password-stdin <account>.dkr.ecr.<region>.amazonaws.com), as the same user that runs the push or build.',
     "An image from another account's registry (a base image in FROM) needs its own login to that host. With a credential helper (credHelpers, credsStore), run the helper by hand to see its error.",
+  ],
+  'credential-helper': [
+    'Run the helper by hand to see its own error: echo <registry host> | docker-credential-<name> get (a pass store that is locked or not initialised, a keychain not reachable over SSH, Docker Desktop not running, AWS credentials missing for ecr-login).',
+    'Fix the helper (unlock pass / gpg, start Docker Desktop, set AWS credentials), or remove credsStore / the host from credHelpers in ~/.docker/config.json and docker login again.',
   ],
 };
 

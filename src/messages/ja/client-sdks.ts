@@ -22,6 +22,8 @@ export const NO_CREDENTIALS: Record<ClientCredentials, string> = {
     'クライアントが JWT やアサーションに署名する秘密鍵（PEM）を OpenSSL が読めなかったため、何も署名されず、トークンを付けたリクエストもありません',
   'docker-config':
     'Docker の設定（~/.docker/config.json と、そこで指定された資格情報ヘルパー）に、このレジストリのホスト名の資格情報がありません。そのホストに docker login していない、別のホスト名にログインした、またはヘルパーが何も返さなかった、のいずれかです',
+  'credential-helper':
+    '~/.docker/config.json が指定する資格情報ヘルパー（credsStore または credHelpers。docker-credential-desktop、-osxkeychain、-pass、-ecr-login など）がエラーで終了したため、送る資格情報がありません',
 };
 
 export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
@@ -52,6 +54,10 @@ export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
   'docker-config': [
     'イメージ名に書かれたとおりのレジストリのホストにログインしてください（docker login <ホスト>。Amazon ECR なら aws ecr get-login-password --region <リージョン> | docker login --username AWS --password-stdin <アカウント>.dkr.ecr.<リージョン>.amazonaws.com）。push やビルドを実行するのと同じユーザーで行います。',
     '別アカウントのレジストリのイメージ（FROM のベースイメージなど）には、そのホストへのログインが別に必要です。資格情報ヘルパー（credHelpers、credsStore）を使っている場合は、ヘルパーを手で実行してエラーを確認してください。',
+  ],
+  'credential-helper': [
+    'ヘルパーを手で実行して、ヘルパー自身のエラーを確認してください: echo <レジストリのホスト> | docker-credential-<名前> get（pass のストアがロックされている・初期化されていない、SSH からキーチェーンに届かない、Docker Desktop が動いていない、ecr-login 用の AWS 資格情報がない、など）。',
+    'ヘルパーを直す（pass / gpg のロック解除、Docker Desktop の起動、AWS 資格情報の設定）か、~/.docker/config.json から credsStore や credHelpers のそのホストを外して、docker login し直してください。',
   ],
 };
 

@@ -4959,7 +4959,30 @@ const INTERACTION_CASES: Case[] = [
   ],
 ];
 
+// Round left-o: Docker's credential helper failed (docker/docker-credential-helpers client/client.go; docker-py's StoreError).
+const CREDENTIAL_HELPERS: Case[] = [
+  [
+    'Error response from daemon: Get "https://registry.example.com/v2/": error getting credentials - err: exit status 1, out: `pass store is uninitialized`',
+    'docker.credential-helper-get',
+    'token.missing',
+    { reason: 'unobtained', actual: 'credential-helper' },
+  ],
+  [
+    'docker.credentials.errors.StoreError: Credentials store docker-credential-osxkeychain exited with "User interaction is not allowed.".',
+    'docker.credential-store-exited',
+    'token.missing',
+    { reason: 'unobtained', actual: 'credential-helper' },
+  ],
+  [
+    "subprocess.CalledProcessError: Command '['docker-credential-pass', 'get']' returned non-zero exit status 1.",
+    'docker.credential-helper-exit',
+    'token.missing',
+    { reason: 'unobtained', actual: 'credential-helper' },
+  ],
+];
+
 const CASES: Case[] = [
+  ...CREDENTIAL_HELPERS,
   ...INTERACTION_CASES,
   ...REAL_B,
   ...AUTHZ403,

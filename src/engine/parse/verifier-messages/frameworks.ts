@@ -34,6 +34,8 @@ const kubernetes = family('kubernetes');
 const registry = family('docker-registry');
 const ecr = family('aws-ecr');
 const dockerClient = family('docker');
+/** A Docker credential helper that failed: the client had no credentials to send (checks/verifier-log.ts). */
+const CREDENTIAL_HELPER: Reading = { args: { reason: 'unobtained', actual: 'credential-helper' } };
 
 /** A Firebase Admin error code standing alone: not the SDK's message's own "(auth/…)" tail, not part of a longer name. */
 function bareFirebaseCode(f: Fragment): Reading | null {
@@ -383,6 +385,24 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // pages). No request with a credential was sent.
   dockerClient('no-basic-auth-credentials', 'token.missing', 'no basic auth credentials', {
     args: { reason: 'unobtained', actual: 'docker-config' },
+  }),
+  // Docker's credential helper (credsStore / credHelpers) exited with an error, so the client had nothing to send: the
+  // CLI's "error getting credentials - err: %v, out: `%s`" (docker/docker-credential-helpers client/client.go, Get),
+  // docker-py's StoreError 'Credentials store {} exited with "{}".' (its credentials errors.py, process_store_error), and
+  // older docker-compose printing the helper's subprocess.CalledProcessError ("Command '['docker-credential-pass', 'get']'
+  // returned non-zero exit status 1.", CPython's CalledProcessError.__str__; audit-gg paste 24 under Harbor's
+  // "unauthorized to access repository").
+  dockerClient('credential-helper-get', 'token.missing', 'error getting credentials - err: ', {
+    exactCase: true,
+    args: { reason: 'unobtained', actual: 'credential-helper' },
+  }),
+  dockerClient('credential-store-exited', 'token.missing', 'Credentials store docker-credential-', {
+    exactCase: true,
+    read: (f) => (/^[a-z0-9-]{1,40} exited with "/.test(f.after(60)) ? CREDENTIAL_HELPER : null),
+  }),
+  dockerClient('credential-helper-exit', 'token.missing', "', 'get']' returned non-zero exit status", {
+    exactCase: true,
+    read: (f) => (/\['docker-credential-[a-z0-9-]{1,40}$/.test(f.before(60)) ? CREDENTIAL_HELPER : null),
   }),
   // containerd's registry client (docker push/buildx, helm, nerdctl, the kubelet's pull): remotes/docker/authorizer.go's
   // invalidAuthorization, "server message: %s: %w" with ErrInvalidAuthorization ("authorization failed"), when the
