@@ -707,15 +707,73 @@ const TOKEN_NAME_ENDS = [
   'passwd',
 ] as const;
 /**
- * `key` as a URL's query parameter (`?key=…`, `&key=…`) before the `=` at `sep`: Google's APIs take their API key so
- * (cloud.google.com/docs/authentication/api-keys-use, "Use an API key with REST": `?key=API_KEY`), and a key cut short
- * of its shape or wrapped was quoted with the request's URL (round "fuzz16", gen16.mjs shape "aizaurl"). Elsewhere
- * `key` names anything (a JWK's, a cache's, a map's): not read.
+ * The ends of a URL's query parameters' names that carry a credential, lower-case, read only as a query parameter's
+ * (after `?` or `&`: elsewhere each names anything) and only when the value looks random (looksLikeNamedToken):
+ * - `key`: Google's APIs take their API key so (cloud.google.com/docs/authentication/api-keys-use, "Use an API key with
+ *   REST": `?key=API_KEY`), as others do as `apiKey`, `api-key`, `subscription-key` (round "fuzz16", shape "aizaurl");
+ * - `sig`: an Azure Storage SAS's signature (learn.microsoft.com/rest/api/storageservices/create-service-sas, the
+ *   `sig` field, beside `sv`, `se`, `sp`);
+ * - `signature`: an S3 presigned URL's `X-Amz-Signature` and its `X-Amz-Credential` (the access key id;
+ *   docs.aws.amazon.com/AmazonS3/latest/API/sigv4-query-string-auth.html), a Cloud Storage signed URL's
+ *   `X-Goog-Signature` (cloud.google.com/storage/docs/authentication/signatures);
+ * - `auth`: a realtime service's `?auth=` (Firebase's REST API, firebase.google.com/docs/database/rest/auth);
+ * - `code` alone (queryCredentialEndingAt).
+ * A request's URL quoted with its line showed each (round "fuzz17", gen17.mjs shape "qcred": 76 cases in 2000).
+ * `X-Amz-Security-Token`, `access_token` and `token` end in `token` (TOKEN_NAME_ENDS).
  */
-function queryKeyEndingAt(lower: string, nameEnd: number, sep: number): 'key' | null {
-  if (nameEnd !== sep || nameEnd < 4 || !lower.startsWith('key', nameEnd - 3)) return null;
-  const before = lower.charCodeAt(nameEnd - 4);
-  return before === 0x3f /* ? */ || before === 0x26 /* & */ ? 'key' : null;
+const QUERY_CREDENTIAL_ENDS = ['key', 'sig', 'signature', 'x-amz-credential', 'auth'] as const;
+/** The longest query parameter's name queryCredentialEndingAt reads back over (`Ocp-Apim-Subscription-Key` is 25). */
+const MAX_QUERY_NAME = 32;
+
+/** A character of a query parameter's name, lower-cased: a letter, a digit, `-`, `_` or `.`. */
+function isParamNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f || c === 0x2e;
+}
+
+/** `-`, `_` or `.`: what parts a query parameter's name into words. */
+function isParamMark(c: number): boolean {
+  return c === 0x2d || c === 0x5f || c === 0x2e;
+}
+
+/**
+ * The name of the query parameter before the `=` at `sep` when a QUERY_CREDENTIAL_ENDS name ends it: the name starts
+ * after `?`, `&` or an HTML-escaped `&amp;` (a log written as HTML). Null elsewhere. Told by the name's last letter
+ * first (`y`, `g`, `e`, `l`, `h`): most separators cost one comparison.
+ */
+function queryCredentialEndingAt(lower: string, nameEnd: number, sep: number): string | null {
+  if (nameEnd !== sep || lower.charCodeAt(sep) !== 0x3d /* = */) return null;
+  const last = lower.charCodeAt(sep - 1);
+  if (last !== 0x79 && last !== 0x67 && last !== 0x65 && last !== 0x6c && last !== 0x68) return null;
+  const floor = Math.max(0, sep - MAX_QUERY_NAME);
+  let a = sep;
+  while (a > floor && isParamNameChar(lower.charCodeAt(a - 1))) a--;
+  if (a === sep || a === 0) return null;
+  const before = lower.charCodeAt(a - 1);
+  if (before !== 0x3f /* ? */ && before !== 0x26 /* & */ && !(before === 0x3b && lower.startsWith('&amp', a - 5)))
+    return null;
+  const name = lower.slice(a, sep);
+  // The end is the name, or its last word after `-`, `_` or `.` (`X-Amz-Signature`, `api_key`): `monkey` is none.
+  for (const end of QUERY_CREDENTIAL_ENDS)
+    if (
+      name.endsWith(end) &&
+      (name.length === end.length || isParamMark(name.charCodeAt(name.length - end.length - 1)))
+    )
+      return name;
+  // `code`, an OAuth authorization code on its redirect (RFC 6749 4.1.2; 10.5: a plaintext bearer credential), as
+  // the name itself: `error_code`, `status_code` are none.
+  return name === 'apikey' || name === 'code' ? name : null;
+}
+
+/** Where a trailing ellipsis (`…`, `...`) that cut `value` starts, or -1. */
+function trailingCut(value: string): number {
+  if (value.endsWith('…')) return value.length - 1;
+  return value.endsWith('...') ? value.length - 3 : -1;
+}
+
+/** Whether the letter before the `=` at `sep` may end a QUERY_CREDENTIAL_ENDS name (namedByOtherWord refused it). */
+function mayEndQueryCredential(lower: string, sep: number): boolean {
+  const last = lower.charCodeAt(sep - 1);
+  return last === 0x67 || last === 0x65 || last === 0x6c || last === 0x68;
 }
 
 /**
@@ -1533,7 +1591,7 @@ export class SecretRedactor {
     for (const sep of [':', '=']) {
       let readTo = 0;
       for (let k = text.indexOf(sep); k > 0 && found.n < MAX_API_KEYS; k = text.indexOf(sep, k + 1))
-        if (k >= readTo && !namedByOtherWord(lower, k))
+        if (k >= readTo && (!namedByOtherWord(lower, k) || (sep === '=' && mayEndQueryCredential(lower, k))))
           readTo = Math.max(readTo, this.addTokenNamedValueAt(text, lower, k, found));
     }
   }
@@ -1594,22 +1652,28 @@ export class SecretRedactor {
   /** addTokenNamedValuesIn for the `:` or `=` at `sep`: where the value it read ends (-1: no credential's name before it). */
   private addTokenNamedValueAt(text: string, lower: string, sep: number, found: { n: number }): number {
     const nameEnd = nameEndBefore(text, sep);
-    const name = tokenNameEndingAt(lower, nameEnd) ?? queryKeyEndingAt(lower, nameEnd, sep);
+    const query = queryCredentialEndingAt(lower, nameEnd, sep);
+    const name = query ?? tokenNameEndingAt(lower, nameEnd);
     if (name === null) return -1;
     const before = lower.charCodeAt(nameEnd - name.length - 1);
     const inQuery =
-      (name === 'token' || name === 'key') &&
-      nameEnd === sep &&
-      text.charCodeAt(sep) === 0x3d &&
-      (before === 0x3f /* ? */ || before === 0x26) /* & */;
+      query !== null ||
+      (name === 'token' &&
+        nameEnd === sep &&
+        text.charCodeAt(sep) === 0x3d &&
+        (before === 0x3f /* ? */ || before === 0x26)) /* & */;
     const start = inQuery ? sep + 1 : valueAfterSeparator(text, sep);
     const limit = Math.min(text.length, start + MAX_REST);
     let e = start;
     // A backtick ends it too: Slack's inline code around the value (`X-Auth-Token: \`…\``).
     while (e < limit && isQueryValueChar(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x60) e++;
-    const value = text.slice(start, e);
+    const read = text.slice(start, e);
+    // A URL a log or a writer cut with an ellipsis (`X-Amz-Signature=7b9d3e…`): what stands before it is the value's
+    // head, no mask (round "fuzz17", shape "qcred").
+    const cutAt = inQuery ? trailingCut(read) : -1;
+    const value = cutAt < 0 ? read : read.slice(0, cutAt);
     if (value.length === 0 || findMaskMarkers(value).length > 0) return e;
-    const rest = wrappedValueRest(text, e);
+    const rest = cutAt < 0 ? wrappedValueRest(text, e) : null;
     const whole = rest === null ? value : value + rest;
     if (inQuery && name === 'token' ? rest === null && value.length < MIN_VALUE : !acceptsNamedValue(name, whole))
       return e;

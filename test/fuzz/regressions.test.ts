@@ -2086,3 +2086,64 @@ describe('round fuzz16: a product key cut by a mask or a line break, a curl user
     expect(r.redact(text)).toBe(text);
   });
 });
+
+/**
+ * Round fuzz17, gen17.mjs (/tmp/s26/fuzz17): the leak shapes round fuzz16 left. Shape "qcred": a URL's query parameter
+ * that carries a credential under a name no other reader knew (`sig=`, `X-Amz-Signature=`, `X-Goog-Signature=`,
+ * `auth=`, `X-Amz-Credential=`): a quote of the request line showed it (76 cases in 2000, seed 2).
+ */
+describe('round fuzz17: query credentials, split masks, double-escaped wraps', () => {
+  const hexSig = 'b9812abbeef830c3857f928d182bddbef5dadfaee0ce443fbf17f09f60cf9593';
+  const sasSig = 'Cwy7Xqf0xHgSSpkW6cGXIi0d8OR6HKtTcqqrYT9TYos=';
+  it.each([
+    [
+      'an Azure SAS',
+      `curl -s "https://acct.blob.core.windows.net/c/b.txt?sv=2022-11-02&ss=b&srt=sco&sp=rl&se=2026-05-28T12:00:00Z&spr=https&sig=${encodeURIComponent(sasSig)}"\n<Error><Code>AuthenticationFailed</Code></Error>`,
+      sasSig.slice(0, 40),
+    ],
+    [
+      'an S3 presigned URL',
+      `GET https://bucket.s3.amazonaws.com/o.bin?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAYUDEAW2FI5OFPDOZ%2F20260528%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20260528T120000Z&X-Amz-Expires=3600&X-Amz-SignedHeaders=host&X-Amz-Signature=${hexSig} HTTP/1.1\nHTTP/1.1 403 Forbidden`,
+      hexSig,
+    ],
+    [
+      'an S3 presigned URL, its access key id',
+      `GET https://bucket.s3.amazonaws.com/o.bin?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIAYUDEAW2FI5OFPDOZ%2F20260528%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Date=20260528T120000Z HTTP/1.1\nHTTP/1.1 403 Forbidden`,
+      'AKIAYUDEAW2FI5OFPDOZ',
+    ],
+    [
+      'a GCS signed URL cut by an ellipsis',
+      `Request URL: https://storage.googleapis.com/b/o?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Date=20260528T120000Z&X-Goog-Expires=900&X-Goog-SignedHeaders=host&X-Goog-Signature=${hexSig}…\n403 Forbidden`,
+      hexSig,
+    ],
+    [
+      'an auth parameter, HTML-escaped',
+      `{"level":"error","url":"https://rt.example.com/socket?v=2&amp;auth=qiDLm0gV0fv6vAQgk7T6KcsnObrDsAd0","status":403}\n401 Unauthorized`,
+      'qiDLm0gV0fv6vAQgk7T6KcsnObrDsAd0',
+    ],
+    [
+      'an S3 signature cut by an ellipsis',
+      `curl -s "https://bucket.s3.amazonaws.com/o.bin?X-Amz-SignedHeaders=host&X-Amz-Signature=${hexSig.slice(0, 20)}…"\n401 Unauthorized`,
+      hexSig.slice(0, 20),
+    ],
+    [
+      'an OAuth authorization code on its redirect',
+      `curl -s "https://app.example.com/callback?state=xyz&code=RJIr43AY3Yemy_FIbIEB-X0LsiaelpBUSkxAWv_J"\nHTTP/1.1 403 Forbidden`,
+      'RJIr43AY3Yemy_FIbIEB-X0LsiaelpBUSkxAWv_J',
+    ],
+  ])('%s', async (_name, paste, secret) => {
+    await expectNoLeakIn(paste, [opaqueSecret(secret)]);
+    // Whichever finding quotes the request line: the redactor itself reads the value.
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(paste, paste.toLowerCase());
+    expect(r.redact(paste)).not.toContain(secret.slice(0, 16));
+  });
+
+  it('not: a query parameter whose value is a word, a number or a date', () => {
+    const text =
+      'GET /search?sig=none&auth=basic&key=user_profile&X-Amz-Date=20260528T120000Z&code=404&X-Amz-Signature=UNSIGNED-PAYLOAD&monkey=bananas12345678901&error_code=E0000011abcdefgh12';
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).toBe(text);
+  });
+});
