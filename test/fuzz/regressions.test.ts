@@ -2146,4 +2146,33 @@ describe('round fuzz17: query credentials, split masks, double-escaped wraps', (
     r.addNamedSecretsIn(text, text.toLowerCase());
     expect(r.redact(text)).toBe(text);
   });
+  // Shape "dblesc": a named value a wrap cut where its JSON log string was escaped again (four backslashes before the
+  // `n` of a log shipper's line holding a container's JSON line), or right after an escaped backslash: the rest after
+  // the break was shown (23 cases in 2000; 121 in harsh mode).
+  it.each([
+    [
+      'two backslashes, then a real break',
+      'ERROR "token=n\\\\\npm_Movdwa3nJ5c9DLwnxjxPjF0AOAB0bW7dgKrN" status=401',
+      'pm_Movdwa3nJ5c9DLwnxjxPjF0AOAB0bW7dgKrN',
+    ],
+    [
+      'four backslashes before the n',
+      '{"msg":"ERROR \\"client_secret=BQNkR1w\\\\\\\\nATJz-7RZZtOPnTFa8ekxYrQf32_ZdGh90\\" status=401"}',
+      'ATJz-7RZZtOPnTFa8ekxYrQf32_ZdGh90',
+    ],
+    [
+      'an escaped CRLF escaped twice more',
+      '{"msg":"ERROR \\"Authorization: Bearer hf_Xz\\\\\\\\r\\\\\\\\nMFlkdtOYYZ0MsZ5Yqdtd8IAwHSwmZz5m\\" status=401"}',
+      'MFlkdtOYYZ0MsZ5Yqdtd8IAwHSwmZz5m',
+    ],
+  ])('%s', async (_name, paste, secret) => {
+    await expectNoLeakIn(paste, [opaqueSecret(secret)]);
+  });
+
+  it('not: a shell line continuation after a value, a Windows path', () => {
+    const text = 'curl -d grant_type=client_credentials\\\nAbcdefGhijkl1234567890 https://x\nC:\\\\Users\\\\nobody';
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).toBe(text);
+  });
 });
