@@ -256,8 +256,21 @@ function afterMask(text: string, end: number): number {
       while (p < text.length && p - close <= 3 && (text.charCodeAt(p) === 0x2e || text.charCodeAt(p) === 0x2026)) p++;
     }
   }
+  // The same mask again after a line break (`eAmGKsbs…***⏎  ***4QRX…`, `hf_8tX…••••\n> ••••djMs…`): a wrap cut the
+  // mask, and the rest after it is the same credential's (round "fuzz17", gen17.mjs shape "maskbreak").
+  const b = breakEnd(text, p);
+  if (b > p) {
+    let m = b;
+    while (m < b + MAX_VALUE_INDENT && (isBlank(text.charCodeAt(m)) || text.charCodeAt(m) === 0x3e)) m++;
+    let f = m;
+    while (f < text.length && f - m < MAX_SPLIT_MASK && isMaskFill(text.charCodeAt(f))) f++;
+    if (f - m >= 3 || (f > m && text.charCodeAt(m) === 0x2026)) return f;
+  }
   return p;
 }
+
+/** The longest mask read after a line break that cut one (afterMask). */
+const MAX_SPLIT_MASK = 16;
 
 /** A character of a password on a command line or in a call's string: none of a blank, a quote, `\\`, `)`. */
 function isPasswordChar(c: number): boolean {
@@ -280,9 +293,9 @@ function hasDigit(text: string, a: number, b: number): boolean {
   return false;
 }
 
-/** A character a mask over a credential's middle runs on in: a dot, an ellipsis, an asterisk. */
+/** A character a mask over a credential's middle runs on in: a dot, an ellipsis, an asterisk, a bullet. */
 function isMaskFill(c: number): boolean {
-  return c === 0x2e || c === 0x2026 || c === 0x2a;
+  return c === 0x2e || c === 0x2026 || c === 0x2a || c === 0x2022 || c === 0x25cf;
 }
 
 /** The end of the run of base64url characters and dots from `from`, MAX_REST long at most. */
@@ -1397,7 +1410,8 @@ export class SecretRedactor {
     let read = 0;
     // Asterisks too (`hf_1HHXhEWfA44V1ck****yHx5Dk…`, `AIzaQ118…****…`): a paster's mask over a key's middle left
     // halves of 16 characters and more either side (round "fuzz16", gen16.mjs shapes "pkhdr" and "aizaurl").
-    for (const mask of ['…', '...', '***']) {
+    // A password field's bullets too (`hf_8tXML84TqtsnPvI••••`, `●●●●`), as token/find.ts reads them after a token.
+    for (const mask of ['…', '...', '***', '•••', '●●●']) {
       for (let at = text.indexOf(mask); at >= 0 && read < MAX_MASKS; read++) {
         let end = at + mask.length;
         while (end < text.length && isMaskFill(text.charCodeAt(end))) end++;

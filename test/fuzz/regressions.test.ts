@@ -2175,4 +2175,38 @@ describe('round fuzz17: query credentials, split masks, double-escaped wraps', (
     r.addNamedSecretsIn(text, text.toLowerCase());
     expect(r.redact(text)).toBe(text);
   });
+  // Shape "maskbreak": a paster's mask over a credential's middle that a wrap cut in two (`head***⏎***tail`), and a
+  // password field's bullets (`••••`): each half alone looked like no credential (a word's letters), and was shown
+  // (1 case in 2000; 15 in harsh mode).
+  it.each([
+    [
+      'asterisks, a real break',
+      'Authorization: Bearer eAmGKsbsOmRfcQjAmz***\n  ***4QRX-iyCf0ZRLB\n403 Forbidden',
+      'eAmGKsbsOmRfcQjAmz',
+    ],
+    [
+      'bullets, an escaped break in a JSON log',
+      '{"level":"error","msg":"key hf_8tXML84TqtsnPvI••••\\n••••djMsxuwnEl7\\nHTTP/1.1 401 Unauthorized"}',
+      'hf_8tXML84TqtsnPvI',
+    ],
+    [
+      'bullets, the tail after a quote marker',
+      '{"msg":"\\"apiKey\\": \\"V_k4kY8HFbSCWXX_yU8dX••••\\n> ••••MHUitXO7fp1ZgYmIaC4\\nHTTP/1.1 401"}',
+      'MHUitXO7fp1ZgYmIaC4',
+    ],
+    [
+      'ellipses, CRLF',
+      'Authorization: Bearer SG.amEoENWWxHLlvEnONDtgOd.xT…\r\n…u1w_yMEI4bAhYPXEu9ow8RqEuvLoIr3Gw\n403 Forbidden',
+      'amEoENWWxHLlvEnONDtgOd',
+    ],
+  ])('%s', async (_name, paste, secret) => {
+    await expectNoLeakIn(paste, [opaqueSecret(secret)]);
+  });
+
+  it('not: prose on either side of a mask and a break', () => {
+    const text = 'The key was Something***\n***Otherwise fine\nI waited… \n…and retried';
+    const r = new SecretRedactor();
+    r.addMaskCutPiecesIn(text);
+    expect(r.redact(text)).toBe(text);
+  });
 });
