@@ -703,6 +703,9 @@ function isQueryValueChar(c: number): boolean {
 const TOKEN_NAME_ENDS = [
   'token',
   'api-key',
+  // Azure API Management's key header, `Ocp-Apim-Subscription-Key` (parse/proxy-texts.ts cites Microsoft's page), and
+  // its `subscription-key` query parameter: a wrapped one's value was shown (round "fuzz17", shape "hdrwrap").
+  'subscription-key',
   'session',
   'sessionid',
   'sessid',
@@ -827,6 +830,62 @@ export function namedByOtherWord(lower: string, sep: number): boolean {
     c !== 0x64 /* d */ &&
     c !== 0x74 /* t */
   );
+}
+
+/** The longest header's name read either side of a line break that cut it (`Ocp-Apim-Subscription-Key` is 25). */
+const MAX_HEADER_NAME = 32;
+
+/** A character of a header's name, lower-cased: a letter, a digit, `-` or `_`. */
+function isHeaderNameChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x5f;
+}
+
+/**
+ * Where the line break that ends right before `k` starts (a real one, CRLF, or a JSON string's escaped `\n` or `\r\n`
+ * with up to MAX_BREAK_BACKSLASHES backslashes, then the next line's indent and quote markers), or -1.
+ */
+function breakStartBefore(lower: string, k: number): number {
+  let p = k;
+  const floor = Math.max(0, k - MAX_VALUE_INDENT);
+  while (p > floor && (isBlank(lower.charCodeAt(p - 1)) || lower.charCodeAt(p - 1) === 0x3e)) p--;
+  if (p > 0 && lower.charCodeAt(p - 1) === 0x0a) return p > 1 && lower.charCodeAt(p - 2) === 0x0d ? p - 2 : p - 1;
+  if (p < 2 || lower.charCodeAt(p - 1) !== 0x6e || lower.charCodeAt(p - 2) !== 0x5c) return -1;
+  p -= 2;
+  for (let n = 1; n < MAX_BREAK_BACKSLASHES && p > 0 && lower.charCodeAt(p - 1) === 0x5c; n++) p--;
+  if (p >= 2 && lower.charCodeAt(p - 1) === 0x72 && lower.charCodeAt(p - 2) === 0x5c) {
+    p -= 2;
+    for (let n = 1; n < MAX_BREAK_BACKSLASHES && p > 0 && lower.charCodeAt(p - 1) === 0x5c; n++) p--;
+  }
+  return p;
+}
+
+/**
+ * The TOKEN_NAME_ENDS name a header's name ends in that a wrap cut (`X-Ap⏎  i-Key: …`, `Ocp-Apim-Subscript\nion-Key:
+ * …` inside a JSON log's message), the line break inside the name's end: the word after the break, joined to the one
+ * before it, ends in the name, the word alone does not. Only the break itself is dropped, no hyphen: a typesetter's
+ * hyphenation (`Authori-⏎zation`) is no terminal's or chat client's wrap, and dropping a line's last hyphen would join
+ * ordinary hyphenated words. Round "fuzz17", gen17.mjs shape "hdrwrap": a JSON log quoted whole showed the value (11
+ * cases in 2000 in harsh mode). Read only where tokenNameEndingAt found no name; bounded by MAX_HEADER_NAME either side.
+ */
+function wrappedTokenNameEndingAt(lower: string, end: number): string | null {
+  const last = lower.charCodeAt(end - 1);
+  if (last !== 0x6e /* n */ && last !== 0x79 /* y */ && last !== 0x64 /* d */ && last !== 0x74 /* t */) return null;
+  let t = end;
+  while (t > 0 && end - t < MAX_HEADER_NAME && isHeaderNameChar(lower.charCodeAt(t - 1))) t--;
+  // The letter of an escaped break glued to the name's tail (`X-Goog-Api-K\\ney:`) is the break's.
+  if (t > 0 && lower.charCodeAt(t - 1) === 0x5c && lower.charCodeAt(t) === 0x6e) t++;
+  if (t === end) return null;
+  const br = breakStartBefore(lower, t);
+  if (br <= 0 || !isHeaderNameChar(lower.charCodeAt(br - 1))) return null;
+  let h = br;
+  while (h > 0 && br - h < MAX_HEADER_NAME && isHeaderNameChar(lower.charCodeAt(h - 1))) h--;
+  const joined = lower.slice(h, br) + lower.slice(t, end);
+  const name = tokenNameEndingAt(joined, joined.length);
+  if (name === null || name.length <= end - t) return null;
+  // The name starts the joined word or one of its parts (`x-api-key`, `mqtt_password`): glued to a word it is none
+  // (`mypas⏎sword=`, as addJoinedName reads a wrapped NAMED_SECRETS name).
+  const at = joined.length - name.length;
+  return at === 0 || isParamMark(joined.charCodeAt(at - 1)) ? name : null;
 }
 
 /** The TOKEN_NAME_ENDS name `lower` has right before `end`, or null (the longest when two end there). */
@@ -1675,7 +1734,7 @@ export class SecretRedactor {
   private addTokenNamedValueAt(text: string, lower: string, sep: number, found: { n: number }): number {
     const nameEnd = nameEndBefore(text, sep);
     const query = queryCredentialEndingAt(lower, nameEnd, sep);
-    const name = query ?? tokenNameEndingAt(lower, nameEnd);
+    const name = query ?? tokenNameEndingAt(lower, nameEnd) ?? wrappedTokenNameEndingAt(lower, nameEnd);
     if (name === null) return -1;
     const before = lower.charCodeAt(nameEnd - name.length - 1);
     const inQuery =

@@ -2225,4 +2225,21 @@ describe('round fuzz17: query credentials, split masks, double-escaped wraps', (
     r.addApiKeysIn(text);
     expect(r.redact(text)).toBe(text);
   });
+  // Shape "hdrwrap": an API key's header name a wrap cut (`X-Ap⏎  i-Key:`), inside a JSON log's message quoted whole (11
+  // cases in 2000 in harsh mode).
+  it.each([
+    '{"level":"error","msg":"> X-Ap\\n  i-Key: zXK-EGNV7QQPZUiX0WDviBTQfaLlHtd1\\nHTTP/1.1 401 Unauthorized"}',
+    '{"level":"error","msg":"> Ocp-Apim-Subscript\\n  ion-Key: zXK-EGNV7QQPZUiX0WDviBTQfaLlHtd1\\nHTTP/1.1 401 Unauthorized"}',
+    '{"level":"error","msg":"curl https://api.example.com/v1 -H \\"X-Goog-Api-K\\\\ney: zXK-EGNV7QQPZUiX0WDviBTQfaLlHtd1\\"\\nHTTP/1.1 401"}',
+    'X-Auth-To\r\nken: zXK-EGNV7QQPZUiX0WDviBTQfaLlHtd1\r\nHTTP/1.1 401 Unauthorized',
+  ])('%s', async (paste) => {
+    await expectNoLeakIn(paste, [opaqueSecret('zXK-EGNV7QQPZUiX0WDviBTQfaLlHtd1')]);
+  });
+
+  it('not: a line-end hyphen is kept, a name whole after a break is read as itself', () => {
+    const text = 'the turn-\nkey: abcDEF123ghiJKL456mno\nnotes\nX-Request-Id: 7f3a9c2e-1b4d-4e8f-9a6b-2c5d8e1f0a3b';
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).toBe(text);
+  });
 });
