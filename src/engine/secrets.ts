@@ -1749,16 +1749,24 @@ export class SecretRedactor {
     // A backtick ends it too: Slack's inline code around the value (`X-Auth-Token: \`…\``).
     while (e < limit && isQueryValueChar(text.charCodeAt(e)) && text.charCodeAt(e) !== 0x60) e++;
     const read = text.slice(start, e);
-    // A URL a log or a writer cut with an ellipsis (`X-Amz-Signature=7b9d3e…`): what stands before it is the value's
-    // head, no mask (round "fuzz17", shape "qcred").
-    const cutAt = inQuery ? trailingCut(read) : -1;
+    // A value a log or a writer cut with an ellipsis (`X-Amz-Signature=7b9d3e…`, `X-Amz-Security-Token=b4Yn…&alt=…`):
+    // what stands before it is the value's head, no mask (round "fuzz17", shape "qcred").
+    const cutAt = trailingCut(read);
     const value = cutAt < 0 ? read : read.slice(0, cutAt);
     if (value.length === 0 || findMaskMarkers(value).length > 0) return e;
-    const rest = cutAt < 0 ? wrappedValueRest(text, e) : null;
+    // A standard base64 value's rest has its `+` and `/` too (an STS session token as `X-Amz-Security-Token=…`, round
+    // "fuzz17", shape "qcred").
+    const rest = cutAt < 0 ? wrappedValueRest(text, e, /[+/%]/.test(value)) : null;
     const whole = rest === null ? value : value + rest;
     if (inQuery && name === 'token' ? rest === null && value.length < MIN_VALUE : !acceptsNamedValue(name, whole))
       return e;
     if (this.addNamedValue(whole)) found.n++;
+    // Each side of the wrap as pasted, under the whole's label: the pieces' reader reads base64url runs, and a 16
+    // characters' window across a standard base64 value's `+` or `/` was shown (round "fuzz17", shape "qcred").
+    if (rest !== null && /[+/]/.test(whole)) {
+      const label = this.secrets.get(whole);
+      if (label !== undefined) for (const side of [value, rest]) if (side.length >= PIECE) this.add(side, label);
+    }
     return e;
   }
 
@@ -2185,7 +2193,7 @@ const MAX_VALUE_INDENT = 8;
  * the last one that is WINDOW characters or more and looks random (a digit, `-` or `_` after a break; upper and lower
  * case and a digit after a blank alone, where a word, a header name or a date is none). Null when there is none.
  */
-export function wrappedValueRest(text: string, end: number): string | null {
+export function wrappedValueRest(text: string, end: number, base64 = false): string | null {
   let rest = '';
   let found: string | null = null;
   const limit = Math.min(text.length, end + MAX_REST);
@@ -2199,7 +2207,7 @@ export function wrappedValueRest(text: string, end: number): string | null {
     }
     if (k === p) break;
     let e = k;
-    while (e < limit && isBase64url(text.charCodeAt(e))) e++;
+    while (e < limit && (isBase64url(text.charCodeAt(e)) || (base64 && isBase64Mark(text.charCodeAt(e))))) e++;
     // On the value's own line, a `: ` and a message may end it too (Cloud Storage's `…?access_token=<token>: app-sa@…
     // does not have …`); on the next line that is a header's name (`WWW-Authenticate: …`).
     const beforeMessage = !broken && text.charCodeAt(e) === 0x3a && isBlank(text.charCodeAt(e + 1));
@@ -2210,6 +2218,11 @@ export function wrappedValueRest(text: string, end: number): string | null {
     p = e;
   }
   return found;
+}
+
+/** `+`, `/` or `%` (a percent-encoded one): standard base64's own characters, as a URL carries them. */
+function isBase64Mark(c: number): boolean {
+  return c === 0x2b || c === 0x2f || c === 0x25;
 }
 
 /** The most stray characters strayGapRest reads across. */

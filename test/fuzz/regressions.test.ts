@@ -2242,4 +2242,23 @@ describe('round fuzz17: query credentials, split masks, double-escaped wraps', (
     r.addNamedSecretsIn(text, text.toLowerCase());
     expect(r.redact(text)).toBe(text);
   });
+  // Shape "qcred" again: an STS session token (standard base64, `+` and `/`) as `X-Amz-Security-Token=`, cut by an
+  // ellipsis before the next parameter, or wrapped to the next line: a window across its `+` or `/` was shown.
+  const sts =
+    'eGrPaiTPh2zHLtpYbVpcxeejxckEe8A7G5VJfTpkV1kGDFafpQDYl8E1443ay7Wf6kDWyVtl3LH7l+gL4eCDX8Op4GAMinJHubHXo2PMZJxa9wIltxilJM0HQRPb48uTce/HcgY1bKic7xaIs0BuWRmFcTLGapd+nPSbCZIbPMW4wrnFYsq4hdPKr+2yMBnzj0AF0X8K/OxPMzE0';
+  const tail = 'Avi3tiYH37C+RzY0LLMlrZl/9CMjM6cdeqGYCETF8c/Y8dmHEqqhzjD';
+  it.each([
+    [
+      'cut by an ellipsis',
+      `curl -s "https://b.s3.amazonaws.com/o?X-Amz-Security-Token=${sts}…&alt=json"\n<Error><Code>ExpiredToken</Code></Error>`,
+      sts,
+    ],
+    [
+      'wrapped',
+      `curl -s "https://b.s3.amazonaws.com/o?X-Amz-Security-Token=${sts}\n${tail}"\n<Error><Code>ExpiredToken</Code></Error>`,
+      sts + tail,
+    ],
+  ])('an STS session token %s', async (_name, paste, secret) => {
+    await expectNoLeakIn(paste, [opaqueSecret(secret)]);
+  });
 });
