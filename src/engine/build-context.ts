@@ -2,6 +2,7 @@ import { credentialsAfterAuthorization, misnamedCredentials } from './authorizat
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
 import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
 import { looksRandom } from './far-rest.js';
+import { logTime } from './log-time.js';
 import { normalizePaste } from './normalize.js';
 import type { ResolvedOptions } from './options.js';
 import { isPlaceholderCredential, parseAuthorization, SIGV4_SCHEME } from './parse/authorization.js';
@@ -236,8 +237,21 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   const keys = collectKeys(options, json, text);
   const serverDate = dateHeader(http);
   const useDate = serverDate !== null && (options.preferPastedDate || options.now === null);
-  const now = useDate ? serverDate : options.now;
-  const nowSource = useDate ? 'date-header' : options.now === null ? 'none' : 'options';
+  let now = useDate ? serverDate : options.now;
+  let nowSource: Context['nowSource'] = useDate ? 'date-header' : options.now === null ? 'none' : 'options';
+  // No Date header: a log read hours later is judged at its entry's time, the moment it failed. Never one after the
+  // clock's (a log cannot be from the future; a wrong zone would make it so).
+  if (serverDate === null && options.preferPastedDate && (hits.length > 0 || http.status !== null)) {
+    const at = logTime(text, json, hits, http.status);
+    // A token issued after the entry was written is not the one it refused (a fresh token pasted beside last week's
+    // log): judged at that time it would read as issued months ahead. The clock judges it, as without the log.
+    const iat = (claims ?? cutClaims)?.iat;
+    const issuedAfter = typeof iat === 'number' && at !== null && iat - options.skewSeconds > at;
+    if (at !== null && !issuedAfter && (options.now === null || at <= options.now)) {
+      now = at;
+      nowSource = 'log-time';
+    }
+  }
 
   return {
     text,

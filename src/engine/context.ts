@@ -105,7 +105,7 @@ export interface Context {
   headerQuote: string | null;
   /** Reference time, epoch seconds; null when neither the caller nor the paste gives one. */
   now: number | null;
-  nowSource: 'options' | 'date-header' | 'none';
+  nowSource: 'options' | 'date-header' | 'log-time' | 'none';
   skewSeconds: number;
   expected: {
     issuers: Expectation[];

@@ -91,7 +91,10 @@ export type KeyFetchInfo =
 export interface DiagnoseOptions {
   /** The reference time: a Date, epoch seconds or ISO-8601. The engine reads no clock; without it, the pasted Date header is used, else time verdicts are skipped. */
   now?: Date | number | string;
-  /** Judge times at the pasted response's `Date` header when there is one (the moment of the failure) instead of `now`. */
+  /**
+   * Judge times at the moment of the failure instead of `now` when the paste shows it: the response's `Date` header,
+   * else the zoned time of the log entry that holds the refusal (never one after `now`).
+   */
   preferPastedDate?: boolean;
   /** Clock-skew allowance in seconds. Default 60. */
   skewSeconds?: number;

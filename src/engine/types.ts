@@ -123,8 +123,11 @@ export interface Report {
   reference: {
     /** The reference time as ISO-8601 UTC, or null when neither the caller nor the paste gave one. */
     now: string | null;
-    /** `options`: the caller's time; `date-header`: the pasted response's Date header (see DiagnoseOptions.preferPastedDate). */
-    nowSource: 'options' | 'date-header' | 'none';
+    /**
+     * `options`: the caller's time; `date-header`: the pasted response's Date header; `log-time`: the time of the log
+     * entry that holds the refusal, with no Date header pasted (both only with DiagnoseOptions.preferPastedDate).
+     */
+    nowSource: 'options' | 'date-header' | 'log-time' | 'none';
     skewSeconds: number;
   };
   locale: Locale;

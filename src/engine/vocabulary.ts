@@ -50,7 +50,9 @@ const PARTS = [
     json: true,
     'payload-json': true,
   } satisfies Words<TokenSummary['foundIn']>,
-  { options: true, 'date-header': true, none: true } satisfies Words<Report['reference']['nowSource']>,
+  { options: true, 'date-header': true, 'log-time': true, none: true } satisfies Words<
+    Report['reference']['nowSource']
+  >,
   {
     status: true,
     classification: true,

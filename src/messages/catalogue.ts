@@ -93,7 +93,7 @@ export interface Catalogue {
     /** A label and where its words came from: "evidence (log)", 「根拠（ログ）」. */
     sourced: (label: string, source: string) => string;
     more: string;
-    reference: (now: string | null, source: 'options' | 'date-header' | 'none', skew: number) => string;
+    reference: (now: string | null, source: 'options' | 'date-header' | 'log-time' | 'none', skew: number) => string;
     fingerprint: string;
     moreFindings: (n: number) => string;
     moreSteps: (n: number) => string;

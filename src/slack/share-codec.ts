@@ -61,7 +61,7 @@ const PackedSchema = z.object({
   l: z.enum(['en', 'ja']),
   f: z.array(PackedFinding).max(100),
   t: z.tuple([PackedTime, PackedTime, PackedTime]),
-  r: z.tuple([z.string().nullable(), z.enum(['options', 'date-header', 'none']), z.number().int()]),
+  r: z.tuple([z.string().nullable(), z.enum(['options', 'date-header', 'log-time', 'none']), z.number().int()]),
   /** [fingerprint, kind, decoded claims were read] */
   k: z.tuple([z.string().nullable(), z.enum(['jws', 'jwe', 'malformed', 'payload-only']), z.boolean()]).nullable(),
   /** [ttl, remaining, issuer clock ahead] */

@@ -161,6 +161,19 @@ describe('the share button value', () => {
     expect(validateMessage(renderBlocks(back?.report as Report))).toEqual([]);
   });
 
+  it("carries the log line's time as the reference (nowSource log-time), and old values still read", async () => {
+    const line = NOW - 15 * 3600;
+    const r = await diagnose(
+      `2026-05-27T23:10:00Z ERROR TokenExpiredError: jwt expired\nAuthorization: Bearer ${hs256({ ...CLAIMS, iat: line - 4080, exp: line - 480 })}`,
+      { now: NOW, preferPastedDate: true },
+    );
+    expect(r.reference).toEqual({ now: '2026-05-27T23:10:00Z', nowSource: 'log-time', skewSeconds: 60 });
+    const back = decodeShare(encodeShare(r, null) ?? '');
+    expect(back?.report.reference).toEqual(r.reference);
+    expect(renderBlocks(back?.report as Report)).toEqual(renderBlocks(r));
+    expect(decodeShare(POSTED)?.report.reference.nowSource).toBe('options');
+  });
+
   it('writes what it wrote before, for the same report', async () => {
     const r = await report(
       `HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\nAuthorization: Bearer ${hs256(CLAIMS)}`,

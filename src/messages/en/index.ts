@@ -71,7 +71,7 @@ export const en: Catalogue = {
     reference: (now, source, skew) =>
       now === null
         ? `no reference time (pass --now); skew ${skew} s`
-        : `reference ${now}${source === 'date-header' ? " (the response's Date header)" : ''}, skew ${skew} s`,
+        : `reference ${now}${source === 'date-header' ? " (the response's Date header)" : source === 'log-time' ? " (the log line's time)" : ''}, skew ${skew} s`,
     fingerprint: 'token',
     moreFindings: (n) => `…and ${n} more finding${n === 1 ? '' : 's'} (run the CLI with --format json for all)`,
     moreSteps: (n) => `…and ${n} more step${n === 1 ? '' : 's'}`,

@@ -72,7 +72,7 @@ export const ja: Catalogue = {
     reference: (now, source, skew) =>
       now === null
         ? `基準時刻なし（--now で指定してください）、許容誤差 ${skew}秒`
-        : `基準時刻 ${now}${source === 'date-header' ? '（レスポンスの Date ヘッダー）' : ''}、許容誤差 ${skew}秒`,
+        : `基準時刻 ${now}${source === 'date-header' ? '（レスポンスの Date ヘッダー）' : source === 'log-time' ? '（ログ行の時刻）' : ''}、許容誤差 ${skew}秒`,
     fingerprint: 'トークン',
     moreFindings: (n) => `…ほかに${n}件あります（全件は CLI の --format json で確認できます）`,
     moreSteps: (n) => `…ほかに${n}件の対応があります`,
