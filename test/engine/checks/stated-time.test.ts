@@ -67,9 +67,16 @@ describe('time.expired stated by a verifier while the pasted token is valid', ()
   });
 
   it('stays plain without a reference time', async () => {
-    const report = await diagnose(withToken({ exp: NOW + 3540 }));
+    // The log line without its time: with it, the line's time is the reference (round "time-ref", below).
+    const report = await diagnose(withToken({ exp: NOW + 3540 }, LOG.slice('2026-05-28T14:09:58.120Z '.length)));
     const f = report.findings.find((x) => x.code === 'time.expired');
     expect(f?.args.validForSeconds).toBeUndefined();
+  });
+
+  it("is judged at the log line's time when no time is given", async () => {
+    const report = await diagnose(withToken({ iat: NOW - 60, exp: NOW + 3540 }));
+    expect(report.reference).toMatchObject({ now: '2026-05-28T14:09:58Z', nowSource: 'log-time' });
+    expect(report.findings.find((x) => x.code === 'time.expired')?.args.validForSeconds).toBe(3542);
   });
 });
 
