@@ -20,7 +20,7 @@ const REQUEST_ONLY = [
   'x-real-ip', 'forwarded', 'x-api-key', 'api-key', 'x-csrf-token', 'x-xsrf-token', 'x-http-method-override',
   'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256', 'x-amz-target', 'ocp-apim-subscription-key',
   'x-goog-api-key', 'x-client-id', 'x-client-version', 'x-app-version', 'x-device-id', 'x-tenant-id',
-  'x-id-token', 'x-access-token', 'x-auth-token', 'x-authorization', 'x-ms-client-request-id',
+  'x-id-token', 'x-access-token', 'x-auth-token', 'x-authorization',
   'x-original-url', 'x-original-uri', 'x-envoy-original-path',
   'sec-fetch-site', 'sec-fetch-mode', 'sec-fetch-dest', 'sec-fetch-user', 'sec-ch-ua', 'sec-ch-ua-mobile',
   'sec-ch-ua-platform',
@@ -62,6 +62,9 @@ const EITHER = [
   'x-amzn-trace-id', 'x-cloud-trace-context', 'x-b3-traceid', 'x-b3-spanid', 'x-b3-parentspanid', 'x-b3-sampled',
   'b3', 'x-datadog-trace-id', 'x-api-version', 'api-version', 'x-ms-correlation-id', 'sec-websocket-key',
   'sec-websocket-accept', 'sec-websocket-version', 'sec-websocket-protocol', 'sec-websocket-extensions',
+  // Azure echoes the client's id in its response (learn.microsoft.com/rest/api/storageservices/get-blob, "Response
+  // headers": x-ms-client-request-id), as the storage SDKs print it under a 403's headers (Azure/kusto-copy#79).
+  'x-ms-client-request-id',
 ];
 
 /** Prefixes of vendor families, checked in order after the exact names. */
