@@ -6,6 +6,8 @@
  *   and the client libraries, `… denied on resource '//cloudresourcemanager.googleapis.com/projects/123' (or it may not
  *   exist).` (google-cloud-python's PermissionDenied in CrowdStrike/falcon-integration-gateway#98; gcloud's
  *   `PERMISSION_DENIED: Permission 'run.services.get' denied on resource …`), quoted `\'…\'` inside a Python repr;
+ *   some services say `denied for resource` (Secret Manager's `Permission 'secretmanager.secrets.setIamPolicy' denied
+ *   for resource 'projects/…/secrets/…' (or it may not exist).`, GoogleCloudPlatform/java-docs-samples#6571);
  * - IAM v2's unquoted form, `Permission iam.googleapis.com/denypolicies.create denied on resource
  *   cloudresourcemanager.googleapis.com/projects/p` (GoogleCloudPlatform/nodejs-docs-samples#3144);
  * - the ErrorInfo detail, `"reason": "IAM_PERMISSION_DENIED"` with `"metadata": {"permission": "…", "resource": "…"}`
@@ -20,9 +22,9 @@ const WINDOW = 4000;
 /** An IAM permission: `service.resource.verb` (`storage.objects.get`), or IAM v2's `service.googleapis.com/res.verb`. */
 const PERMISSION = String.raw`[a-z][a-zA-Z0-9]{0,40}(?:\.[a-zA-Z0-9]{1,60}){2,4}|[a-z][a-z0-9.-]{0,60}\.googleapis\.com/[a-zA-Z0-9]{1,60}(?:\.[a-zA-Z0-9]{1,60}){1,3}`;
 const QUOTED = new RegExp(
-  String.raw`Permission \\?'(${PERMISSION})\\?' denied on resource(?: \\?'([^'\\\n]{1,300})\\?')?`,
+  String.raw`Permission \\?'(${PERMISSION})\\?' denied (?:on|for) resource(?: \\?'([^'\\\n]{1,300})\\?')?`,
 );
-const BARE = new RegExp(String.raw`Permission (${PERMISSION}) denied on resource(?: ([^\s'"()]{1,300}))?`);
+const BARE = new RegExp(String.raw`Permission (${PERMISSION}) denied (?:on|for) resource(?: ([^\s'"()]{1,300}))?`);
 const METADATA = new RegExp(String.raw`\\?"permission\\?": ?\\?"(${PERMISSION})\\?"`);
 const METADATA_RESOURCE = /\\?"resource\\?": ?\\?"([^"\\\n]{1,300})\\?"/;
 const STORAGE = new RegExp(`does not have (${PERMISSION}) access to`);
