@@ -86,6 +86,9 @@ export interface ClientCertificate {
 
 export type KeyRefetch = 'none' | 'refetched' | 'cooling-down' | 'failed';
 
+/** The AWS policy types an IAM denial names (docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html). */
+export type AwsPolicy = 'identity' | 'resource' | 'scp' | 'rcp' | 'vpc-endpoint' | 'session' | 'boundary';
+
 export interface CodeArgs {
   /**
    * `read`: what was recognised and judged without a finding (a payload JSON whose claims and times are in order), so
@@ -796,9 +799,18 @@ export interface CodeArgs {
     gateway?: string;
     /** An AWS service's denial of a SigV4-signed request (S3's AccessDenied, the AWS CLI's): no bearer token is involved. */
     signedRequest?: 'aws-sigv4';
-    /** The IAM permission a Google Cloud denial names (`storage.objects.get`), and the resource it names it on. */
+    /**
+     * The IAM permission a Google Cloud denial names (`storage.objects.get`), or the action an AWS one names
+     * (`iam:PassRole`), and the resource it names it on.
+     */
     permission?: string;
     resource?: string;
+    /** The principal an AWS denial names (`arn:aws:sts::…:assumed-role/…`). */
+    principal?: string;
+    /** The kind of AWS policy that refused (`because no identity-based policy allows`, `explicit deny in a …`). */
+    awsPolicy?: AwsPolicy;
+    /** AWS said an explicit Deny refused it (no Allow can override it), not that no policy allows it. */
+    explicitDeny?: true;
   };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the

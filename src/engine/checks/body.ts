@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { jwtAssertionStated, jwtBearerRequested } from '../parse/jwt-assertion.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
 import type { FindingData } from '../types.js';
+import { awsDenial } from './aws-denial.js';
 import { replyCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { deniedPermission } from './gcp-permission.js';
@@ -364,6 +365,10 @@ export const bodyCheck = defineCheck({
             // Google's denial names the IAM permission it checked (and the resource) in its message or ErrorInfo.
             const denied = via !== undefined && GOOGLE_VIAS.has(via) ? deniedPermission(ctx.text, s.start) : null;
             if (denied !== null) Object.assign(args, denied);
+            // AWS's denial names the action, the principal and the kind of policy that refused it.
+            // An unsigned caller (`User: anonymous`) has no IAM identity whose policies could be changed.
+            const aws = args.signedRequest !== undefined ? awsDenial(ctx.text, s.start) : null;
+            if (aws !== null) Object.assign(args, aws);
             out.push(finding('policy.deny', args, evidence, 'log', 'error'));
           }
           break;

@@ -123,7 +123,14 @@ export function googleStatement(message: string | null): StatedKind | null {
  * shape AIP-211 gives a denial that must not tell whether the resource exists). The permission is read by
  * checks/gcp-permission.ts.
  */
-const IAM_DENIAL = /^Permission '[a-z][\w./-]{2,120}' denied on resource/;
+const IAM_DENIAL = /^Permission '[a-z][\w./-]{2,120}' denied (?:on|for) resource/;
+
+/**
+ * IAM's denial under the bare status name at a line's start, as a client's message prints it with no library prefix
+ * (`PERMISSION_DENIED: Permission iam.googleapis.com/denypolicies.create denied on resource cloudresourcemanager…`,
+ * GoogleCloudPlatform/nodejs-docs-samples#3144): the name alone is no error line, Google's sentence after it is.
+ */
+const BARE_IAM_DENIAL = /^: Permission '?[a-z][\w./-]{2,120}'? denied (?:on|for) resource/;
 
 /** googleStatement, or IAM's own denial as the server's statement that policy refused the call. */
 function googleClientStatement(message: string | null): StatedKind | null {
@@ -152,7 +159,13 @@ function readGrpc(text: string, out: StatedError[]): void {
       // A whole word: not `PERMISSION_DENIED_BY_POLICY`, not `Unauthenticated` inside `UnauthenticatedException`.
       if (WORD.test(text.charAt(end)) || WORD.test(text.charAt(i - 1))) continue;
       const before = text.slice(Math.max(0, i - BEFORE_MAX), i);
-      if (!grpcShape(before, anchor.code, camel)) continue;
+      const bareIam =
+        !camel &&
+        anchor.code === 'PERMISSION_DENIED' &&
+        i - (text.lastIndexOf('\n', i - 1) + 1) <= 12 &&
+        /^[\s`>|]*$/.test(text.slice(text.lastIndexOf('\n', i - 1) + 1, i)) &&
+        BARE_IAM_DENIAL.test(text.slice(end, end + 160));
+      if (!bareIam && !grpcShape(before, anchor.code, camel)) continue;
       // gcloud prints the status's message after it: the name alone in a sentence is no error line.
       const gcloud = !camel && before.endsWith(') ') && GCLOUD_COMMAND.test(before);
       if (gcloud && !text.startsWith(': ', end)) continue;
@@ -666,6 +679,39 @@ function readAwsJava(text: string, out: StatedError[]): void {
 }
 
 /**
+ * AWS IAM's denial sentence wherever a client prints it, with or without a code before it: the Go SDK v2's "https
+ * response error StatusCode: 403, User: arn:… is not authorized to perform: iam:PassRole on resource: arn:… because no
+ * identity-based policy allows the iam:PassRole action" (alphagov/govuk-infrastructure#2439), a Kubernetes controller's
+ * "AccessDeniedException: User: …" in its JSON log (kubernetes-sigs/aws-load-balancer-controller#2322), a Lambda's
+ * errorMessage (aws-samples/serverless-patterns#2457), Terraform's wrapped line (nebari-dev/nebari#2152). The sentence
+ * is AWS's own (docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html): the principal, the action
+ * and the policy type are read by checks/aws-denial.ts. A sentence another AWS reader already took is left to it.
+ */
+const AWS_IAM = ' is not authorized to perform: ';
+
+function readAwsIam(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (let i = text.indexOf(AWS_IAM); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(AWS_IAM, i + 1)) {
+    seen++;
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    const before = text.slice(Math.max(lineStart, i - DETAILS_MAX), i);
+    const user = before.lastIndexOf('User: ');
+    if (user < 0 || /\s/.test(before.slice(user + 'User: '.length))) continue;
+    // An IAM action (`service:Action`), or the `null` some services print (aws/aws-cli#6274): not an app's own words.
+    if (
+      !/^(?:[A-Za-z0-9-]{1,60}:[A-Za-z0-9*]{1,120}|null)\b/.test(
+        text.slice(i + AWS_IAM.length, i + AWS_IAM.length + 190),
+      )
+    )
+      continue;
+    const start = i - before.length + user;
+    if (out.some((s) => s.start <= i && i < s.end)) continue;
+    const end = lineEnd(text, i);
+    out.push(stated('forbidden', text.slice(start, end).trim(), 'aws', start, end));
+  }
+}
+
+/**
  * HashiCorp Vault's API error as its Go client and CLI print it (hashicorp/vault api/response.go: "Error making API
  * request.\n\nURL: %s %s\nCode: %d. Errors:\n\n" then "* %s" per error; several errors come as go-multierror's "* 2
  * errors occurred:\n\t* permission denied\n\t* invalid token"). Vault answers a token it does not know (revoked,
@@ -866,6 +912,7 @@ const ANCHORS = [
   REGISTRY_UNAUTHORIZED,
   REGISTRY_FETCH_PIECE,
   AWS_JAVA,
+  AWS_IAM,
   S3_ACCESS_DENIED,
   VAULT,
   NODE_VAULT,
@@ -934,6 +981,7 @@ export function readClientErrors(text: string): StatedError[] {
   readNodeVault(text, out);
   readOcelot(text, out);
   readGitPermission(text, out);
+  readAwsIam(text, out);
   if (badCredentials) readProseBadCredentials(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;

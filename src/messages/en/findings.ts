@@ -39,10 +39,81 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
 }
 
 /**
+ * The step for an AWS IAM denial that names its action: which policy to change follows from the type AWS names
+ * (docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html; reference_policies_evaluation-logic.html:
+ * an explicit Deny anywhere wins, an SCP or a permissions boundary caps what identity policies grant, and a session
+ * policy caps the session).
+ */
+function awsDenialStep(a: CodeArgs['policy.deny']): string {
+  const action = a.permission ?? 'the action';
+  const on = a.resource === undefined ? '' : ` on ${a.resource}`;
+  const who = awsPrincipalName(a.principal);
+  const simulate = `The IAM policy simulator (aws iam simulate-principal-policy --policy-source-arn <role or user ARN> --action-names ${action}) and CloudTrail's record of the call show the statement that decides it.`;
+  switch (a.awsPolicy) {
+    case 'identity':
+      return a.explicitDeny
+        ? `An identity-based policy of ${who} (or of its group) has a Deny for ${action}${on}: change that statement (often a condition: region, MFA, tags); an Allow elsewhere cannot override it. ${simulate}`
+        : `Add an Allow for ${action}${on} to an identity-based policy of ${who} (a policy attached to the role or user, not to the tool that assumed it). ${simulate}`;
+    case 'boundary':
+      return `The permissions boundary of ${who} ${a.explicitDeny ? 'denies' : 'does not allow'} ${action}: the boundary caps what its identity policies grant, so add ${action} to the boundary policy (its ARN is PermissionsBoundary in aws iam get-role or get-user), or, where a tool creates roles and users, have it attach the boundary the account requires.`;
+    case 'scp':
+    case 'rcp':
+      return `An AWS Organizations ${a.awsPolicy === 'scp' ? 'service control policy' : 'resource control policy'} ${a.explicitDeny ? 'denies' : 'does not allow'} ${action} in this account: no IAM policy in the account can override it. Ask the organisation’s administrators which policy refuses it (often a region or service restriction), or make the call where it is allowed.`;
+    case 'session':
+      return `The session policy passed when the session was created (the --policy or --policy-arns of AssumeRole, AssumeRoleWithWebIdentity or GetFederationToken, or the tool that assumed ${who}) ${a.explicitDeny ? 'denies' : 'does not allow'} ${action}: widen it or leave it out; the role’s own policies cannot add to it.`;
+    case 'resource':
+      return a.explicitDeny
+        ? `The resource’s own policy${on === '' ? '' : ` (${a.resource})`} has a Deny for ${action} that matches ${who}: change that statement (a condition on aws:SourceVpce, aws:PrincipalArn or aws:SecureTransport is common).`
+        : `The resource’s own policy${on === '' ? '' : ` (${a.resource})`} has no Allow for ${who}: add one for ${action} (cross-account access needs it besides the caller’s identity policy).`;
+    case 'vpc-endpoint':
+      return `The VPC endpoint policy the request went through ${a.explicitDeny ? 'denies' : 'does not allow'} ${action}${on}: change the endpoint’s policy, or call through another route.`;
+    default:
+      return a.explicitDeny
+        ? `An explicit Deny in one of the policies that apply to ${who} refuses ${action}${on} (identity, resource, permissions boundary, session or organisation policy); no Allow can override it. ${simulate}`
+        : `Allow ${action}${on} for ${who} in its IAM policies. ${simulate}`;
+  }
+}
+
+/** The role or user an AWS principal ARN names (`assumed-role/NAME/session`, `role/NAME`, `user/NAME`). */
+function awsPrincipalName(principal: string | undefined): string {
+  if (principal === undefined) return 'the caller';
+  const m = /:(assumed-role|role|user)\/([^/\s]{1,128})/.exec(principal);
+  if (m === null) return principal;
+  return `the ${m[1] === 'user' ? 'user' : 'role'} ${m[2]}`;
+}
+
+/** policy.deny's detail: the kind of AWS policy the denial names. */
+const AWS_POLICY_SAYS: Readonly<Record<string, string>> = {
+  identity: 'no identity-based policy of the caller allows it',
+  'identity-deny': 'an identity-based policy of the caller refuses it',
+  boundary: 'the caller’s permissions boundary refuses it',
+  scp: 'an organisation’s service control policy refuses it',
+  rcp: 'an organisation’s resource control policy refuses it',
+  session: 'the session policy refuses it',
+  resource: 'the resource’s own policy refuses it',
+  'vpc-endpoint': 'the VPC endpoint policy refuses it',
+  none: 'an IAM policy refuses it',
+};
+
+/**
+ * Microsoft Graph's Authorization_RequestDenied ("Insufficient privileges to complete the operation."): the app lacks the
+ * Graph permission of the kind its token carries (a client-credentials token needs Application permissions with admin
+ * consent, microsoftgraph/dotnetcore-console-sample#44), or, with delegated permissions, the signed-in user may not do it
+ * (a directory role was what was missing in OfficeDev/microsoft-teams-apps-champion-management#28).
+ */
+const GRAPH_PRIVILEGES_STEP =
+  'In the app registration’s API permissions, add the Microsoft Graph permission the call’s reference page lists, of the kind the token carries (Application for a client-credentials token, read from its roles claim; Delegated for a user’s token, its scp claim), and grant admin consent. With delegated permissions the signed-in user must also be allowed the operation: an admin role in the directory for changes to other users or to the directory.';
+
+/**
  * Where a product that states a denial itself decided it, and where that decision is logged: the step a stated
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // Azure Storage's AuthorizationPermissionMismatch: the Entra ID principal authenticated and holds no data-plane role
+  // for the operation; Owner or Contributor on the account are management-plane roles and do not allow data access
+  // (learn.microsoft.com/azure/storage/blobs/assign-azure-role-data-access; microsoft/AzureStorageExplorer#3767).
+  'azure-storage':
+    'Assign the caller a Storage data role on the account or container (Storage Blob Data Reader to read, Storage Blob Data Contributor to write; Queue and Table have their own): Owner or Contributor on the account manage it and do not allow data access. A new role assignment can take several minutes to apply.',
   // GitHub's git server refusing a push from an account it authenticated (parse/client-errors.ts, readGitPermission, the
   // only reader stating a denial for github): GITHUB_TOKEN's `permissions: contents: read|write|none`
   // (docs.github.com/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token),
@@ -1518,7 +1589,9 @@ export const findings: FindingMessages = {
           ? [
               `Edit the fine-grained personal access token: give it ${githubWanted(a.githubPermissions)} and access to this repository or organization (an organization may also have to approve it). OAuth scopes do not apply to it.`,
             ]
-          : [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
+          : a.via === 'microsoft-graph'
+            ? [GRAPH_PRIVILEGES_STEP]
+            : [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `The server asks for ${a.challenged.join(' / ')}, the request sent ${a.sent}`,
@@ -2776,41 +2849,45 @@ export const findings: FindingMessages = {
             : 'An authorization policy denies the request'
           : 'The token is fine; a policy denies the request',
     detail: (a) =>
-      a.signedRequest !== undefined
-        ? `AWS accepted the request’s signature and an access policy refused it${via(a)}: the caller’s IAM policy, the bucket or resource policy, an ACL, an organisation’s SCP, a VPC endpoint policy, or the KMS key policy of an encrypted object. No bearer token is involved.`
-        : a.stated && a.via === 'node-vault'
-          ? 'Vault answered 403 permission denied (node-vault): it says so of a token none of whose policies grants the path, and, before invalid token, of a token it does not know.'
-          : a.stated
-            ? a.permission !== undefined
-              ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
-              : `The server’s authorization policy denied the request${via(a)}.`
-            : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
+      a.signedRequest !== undefined && a.permission !== undefined
+        ? `AWS refused ${a.principal ?? 'the caller'} the action ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}: ${AWS_POLICY_SAYS[a.awsPolicy === 'identity' && a.explicitDeny ? 'identity-deny' : (a.awsPolicy ?? 'none')]}${a.explicitDeny ? ' with an explicit Deny' : ''}. No bearer token is involved.`
+        : a.signedRequest !== undefined
+          ? `AWS accepted the request’s signature and an access policy refused it${via(a)}: the caller’s IAM policy, the bucket or resource policy, an ACL, an organisation’s SCP, a VPC endpoint policy, or the KMS key policy of an encrypted object. No bearer token is involved.`
+          : a.stated && a.via === 'node-vault'
+            ? 'Vault answered 403 permission denied (node-vault): it says so of a token none of whose policies grants the path, and, before invalid token, of a token it does not know.'
+            : a.stated
+              ? a.permission !== undefined
+                ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
+                : `The server’s authorization policy denied the request${via(a)}.`
+              : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
-      a.signedRequest !== undefined
-        ? [
-            'Check who signed the request (aws sts get-caller-identity with the same credentials) and which policy denies it: its IAM policies, the bucket policy and ACLs, SCPs, and for SSE-KMS objects the key policy; CloudTrail records the denied call.',
-          ]
-        : a.stated && a.via === 'envoy'
-          ? // The proxy's RBAC filter refused before the service saw the request. Istio's "Security Problems" page
-            // (istio.io/latest/docs/ops/common-problems/security-issues/#authorization-is-too-restrictive-or-permissive)
-            // turns on `istioctl proxy-config log deploy/httpbin --level "rbac:debug"`; the proxy then logs
-            // `enforced denied, matched policy ns[default]-policy[test]-rule[0]` (help.aliyun.com/zh/asm/sidecar/
-            // confirm-the-effective-authorization-policy-through-the-access-log).
-            [ENVOY_RBAC_STEP]
-          : a.stated && a.permission !== undefined
-            ? [gcpPermissionStep(a.permission, a.resource)]
-            : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-              ? [STATED_DENIAL_STEP[a.via] as string]
-              : a.stated && a.gateway !== undefined
-                ? [gatewayPolicyStep(a.gateway)]
-                : a.stated
-                  ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
-                    [
-                      'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
-                    ]
-                  : [
-                      'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                    ],
+      a.signedRequest !== undefined && a.permission !== undefined
+        ? [awsDenialStep(a)]
+        : a.signedRequest !== undefined
+          ? [
+              'Check who signed the request (aws sts get-caller-identity with the same credentials) and which policy denies it: its IAM policies, the bucket policy and ACLs, SCPs, and for SSE-KMS objects the key policy; CloudTrail records the denied call.',
+            ]
+          : a.stated && a.via === 'envoy'
+            ? // The proxy's RBAC filter refused before the service saw the request. Istio's "Security Problems" page
+              // (istio.io/latest/docs/ops/common-problems/security-issues/#authorization-is-too-restrictive-or-permissive)
+              // turns on `istioctl proxy-config log deploy/httpbin --level "rbac:debug"`; the proxy then logs
+              // `enforced denied, matched policy ns[default]-policy[test]-rule[0]` (help.aliyun.com/zh/asm/sidecar/
+              // confirm-the-effective-authorization-policy-through-the-access-log).
+              [ENVOY_RBAC_STEP]
+            : a.stated && a.permission !== undefined
+              ? [gcpPermissionStep(a.permission, a.resource)]
+              : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                ? [STATED_DENIAL_STEP[a.via] as string]
+                : a.stated && a.gateway !== undefined
+                  ? [gatewayPolicyStep(a.gateway)]
+                  : a.stated
+                    ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
+                      [
+                        'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+                      ]
+                    : [
+                        'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                      ],
   },
   'verifier.misconfigured': {
     title: (a) =>

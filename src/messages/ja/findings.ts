@@ -858,6 +858,66 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
 /** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */
 const GCP_IAM_DENIAL =
   'メッセージが IAM の権限を挙げているなら（Permission ‘…’ denied on resource、IAM_PERMISSION_DENIED）、そのプリンシパルがそのリソースにその権限を持っているかを Policy Troubleshooter で確かめてください（"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=<権限>"）。判断に効いている許可ポリシーと拒否ポリシーが示されます。';
+/** policy.deny の詳細: AWS の拒否が名指しするポリシーの種類。 */
+const AWS_POLICY_SAYS: Readonly<Record<string, string>> = {
+  identity: '呼び出し元のどのアイデンティティベースのポリシーも許可していません',
+  'identity-deny': '呼び出し元のアイデンティティベースのポリシーが拒否しています',
+  boundary: '呼び出し元のアクセス許可の境界（permissions boundary）が拒否しています',
+  scp: '組織のサービスコントロールポリシー（SCP）が拒否しています',
+  rcp: '組織のリソースコントロールポリシー（RCP）が拒否しています',
+  session: 'セッションポリシーが拒否しています',
+  resource: 'リソース自身のポリシーが拒否しています',
+  'vpc-endpoint': 'VPC エンドポイントポリシーが拒否しています',
+  none: 'IAM ポリシーが拒否しています',
+};
+
+/**
+ * アクションを名指しする AWS IAM の拒否のステップ。変えるべきポリシーは AWS が名指しする種類で決まります
+ * （docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html、reference_policies_evaluation-logic.html）。
+ */
+function awsDenialStep(a: CodeArgs['policy.deny']): string {
+  const action = a.permission ?? 'そのアクション';
+  const on = a.resource === undefined ? '' : `（${a.resource}）`;
+  const who = awsPrincipalName(a.principal);
+  const simulate = `IAM ポリシーシミュレーター（aws iam simulate-principal-policy --policy-source-arn <ロールまたはユーザーの ARN> --action-names ${action}）と CloudTrail の記録が、決め手になったステートメントを示します。`;
+  const verb = a.explicitDeny ? '拒否しています' : '許可していません';
+  switch (a.awsPolicy) {
+    case 'identity':
+      return a.explicitDeny
+        ? `${who}（またはそのグループ）のアイデンティティベースのポリシーに ${action}${on} の Deny があります。そのステートメント（リージョン、MFA、タグなどの条件が多い）を直してください。ほかの Allow では上書きできません。${simulate}`
+        : `${who}のアイデンティティベースのポリシー（ロールやユーザーに付けるもの。それを引き受けたツールではありません）に ${action}${on} の Allow を追加してください。${simulate}`;
+    case 'boundary':
+      return `${who}のアクセス許可の境界が ${action} を${verb}。境界はアイデンティティポリシーが与える権限の上限なので、境界のポリシー（aws iam get-role / get-user の PermissionsBoundary）に ${action} を加えるか、ロールやユーザーを作るツールにはアカウントが求める境界を付けさせてください。`;
+    case 'scp':
+    case 'rcp':
+      return `AWS Organizations の${a.awsPolicy === 'scp' ? 'サービスコントロールポリシー' : 'リソースコントロールポリシー'}がこのアカウントで ${action} を${verb}。アカウント内の IAM ポリシーでは上書きできません。どのポリシーが拒否しているか（リージョンやサービスの制限が多い）を組織の管理者に確認するか、許可されている場所で呼び出してください。`;
+    case 'session':
+      return `セッションを作ったときに渡したセッションポリシー（AssumeRole、AssumeRoleWithWebIdentity、GetFederationToken の --policy / --policy-arns、または${who}を引き受けたツール）が ${action} を${verb}。広げるか、渡さないでください。ロール自身のポリシーでは足せません。`;
+    case 'resource':
+      return a.explicitDeny
+        ? `リソース自身のポリシー${on}に、${who}に当てはまる ${action} の Deny があります。そのステートメント（aws:SourceVpce、aws:PrincipalArn、aws:SecureTransport の条件が多い）を直してください。`
+        : `リソース自身のポリシー${on}に${who}への Allow がありません。${action} の Allow を追加してください（アカウントをまたぐアクセスには、呼び出し元のアイデンティティポリシーに加えて必要です）。`;
+    case 'vpc-endpoint':
+      return `リクエストが通った VPC エンドポイントのポリシーが ${action}${on} を${verb}。エンドポイントのポリシーを直すか、別の経路で呼び出してください。`;
+    default:
+      return a.explicitDeny
+        ? `${who}に適用されるポリシー（アイデンティティ、リソース、アクセス許可の境界、セッション、組織のポリシー）のどれかの明示的な Deny が ${action}${on} を拒否しています。Allow では上書きできません。${simulate}`
+        : `${who}の IAM ポリシーで ${action}${on} を許可してください。${simulate}`;
+  }
+}
+
+/** AWS のプリンシパル ARN が名指しするロールやユーザー（`assumed-role/NAME/session`、`role/NAME`、`user/NAME`）。 */
+function awsPrincipalName(principal: string | undefined): string {
+  if (principal === undefined) return '呼び出し元';
+  const m = /:(assumed-role|role|user)\/([^/\s]{1,128})/.exec(principal);
+  if (m === null) return principal;
+  return `${m[1] === 'user' ? 'ユーザー' : 'ロール'} ${m[2]} `;
+}
+
+/** Microsoft Graph の Authorization_RequestDenied（英語版 GRAPH_PRIVILEGES_STEP の出典を参照）。 */
+const GRAPH_PRIVILEGES_STEP =
+  'アプリ登録の「API のアクセス許可」に、呼び出しのリファレンスに載っている Microsoft Graph のアクセス許可を、トークンの種類に合わせて追加し（クライアント資格情報のトークンならアプリケーションの許可で roles クレームに、ユーザーのトークンなら委任された許可で scp クレームに出ます）、管理者の同意を与えてください。委任された許可では、サインインしたユーザー自身もその操作を許されている必要があります（ほかのユーザーやディレクトリを変えるにはディレクトリの管理者ロール）。';
+
 /** 権限を挙げた Google Cloud の拒否への手順（en の gcpPermissionStep と同じ出典）。 */
 function gcpPermissionStep(permission: string, resource: string | undefined): string {
   // A resource name is ASCII: a half-width space before the particle, as the catalogue's convention says.
@@ -865,6 +925,9 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // Azure Storage の AuthorizationPermissionMismatch（英語版の出典を参照）。
+  'azure-storage':
+    '呼び出し元に、アカウントかコンテナーでの Storage のデータロールを割り当ててください（読み取りは Storage Blob Data Reader、書き込みは Storage Blob Data Contributor。Queue と Table には別のロールがあります）。アカウントの所有者や共同作成者はアカウントの管理用で、データへのアクセスは許しません。新しいロールの割り当てが効くまで数分かかることがあります。',
   github:
     'GitHub は資格情報を “denied to” の後に書かれたアカウントとして受け入れましたが、そのアカウントにはリポジトリへの書き込み権限がありません。ワークフローの GITHUB_TOKEN（github-actions[bot]）なら、ワークフローかジョブで permissions: contents: write を指定してください。fine-grained personal access token なら、このリポジトリと Contents: Read and write を与えます。デプロイキーなら、書き込みを許可して追加します。書かれたアカウントが意図したものでなければ、認証情報ヘルパーが保存済みのログインを送っています。それを消し（host=github.com で git credential-osxkeychain erase、または Windows 資格情報マネージャーの github.com の項目）、正しいトークンで push し直してください。',
   'cloud-run':
@@ -1371,7 +1434,9 @@ export const findings: FindingMessages = {
           ? [
               `Fine-grained personal access token を編集し、${githubWanted(a.githubPermissions)}と、このリポジトリまたは組織へのアクセスを与えてください（組織による承認が必要な場合もあります）。OAuth スコープはこのトークンには関係しません。`,
             ]
-          : [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
+          : a.via === 'microsoft-graph'
+            ? [GRAPH_PRIVILEGES_STEP]
+            : [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `サーバーは ${a.challenged.join(' / ')} を要求していますが、リクエストは ${a.sent} で送っています`,
@@ -2642,35 +2707,39 @@ export const findings: FindingMessages = {
             : '認可ポリシーでリクエストが拒否されています'
           : 'トークンに問題はなく、ポリシーでリクエストが拒否されています',
     detail: (a) =>
-      a.signedRequest !== undefined
-        ? `AWS はリクエストの署名を受け付けたうえで、アクセスポリシーで拒否しました${via(a)}。呼び出し元の IAM ポリシー、バケットやリソースのポリシー、ACL、組織の SCP、VPC エンドポイントポリシー、暗号化されたオブジェクトなら KMS キーポリシーのどれかです。ベアラートークンは関係ありません。`
-        : a.stated && a.via === 'node-vault'
-          ? 'Vault は 403 permission denied を返しました（node-vault）。どのポリシーもそのパスを許していないトークンにも、invalid token より先に、Vault が知らないトークンにもそう答えます。'
-          : a.stated
-            ? a.permission !== undefined
-              ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
-              : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
-            : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
+      a.signedRequest !== undefined && a.permission !== undefined
+        ? `AWS は ${a.principal ?? '呼び出し元'} にアクション ${q(a.permission)}${a.resource === undefined ? '' : `（${a.resource}）`} を認めませんでした。${AWS_POLICY_SAYS[a.awsPolicy === 'identity' && a.explicitDeny ? 'identity-deny' : (a.awsPolicy ?? 'none')]}${a.explicitDeny ? '（明示的な Deny）' : ''}。ベアラートークンは関係ありません。`
+        : a.signedRequest !== undefined
+          ? `AWS はリクエストの署名を受け付けたうえで、アクセスポリシーで拒否しました${via(a)}。呼び出し元の IAM ポリシー、バケットやリソースのポリシー、ACL、組織の SCP、VPC エンドポイントポリシー、暗号化されたオブジェクトなら KMS キーポリシーのどれかです。ベアラートークンは関係ありません。`
+          : a.stated && a.via === 'node-vault'
+            ? 'Vault は 403 permission denied を返しました（node-vault）。どのポリシーもそのパスを許していないトークンにも、invalid token より先に、Vault が知らないトークンにもそう答えます。'
+            : a.stated
+              ? a.permission !== undefined
+                ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
+                : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
+              : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
-      a.signedRequest !== undefined
-        ? [
-            '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。',
-          ]
-        : a.stated && a.via === 'envoy'
-          ? [ENVOY_RBAC_STEP]
-          : a.stated && a.permission !== undefined
-            ? [gcpPermissionStep(a.permission, a.resource)]
-            : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-              ? [STATED_DENIAL_STEP[a.via] as string]
-              : a.stated && a.gateway !== undefined
-                ? [gatewayPolicyStep(a.gateway)]
-                : a.stated
-                  ? [
-                      '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
-                    ]
-                  : [
-                      'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-                    ],
+      a.signedRequest !== undefined && a.permission !== undefined
+        ? [awsDenialStep(a)]
+        : a.signedRequest !== undefined
+          ? [
+              '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。',
+            ]
+          : a.stated && a.via === 'envoy'
+            ? [ENVOY_RBAC_STEP]
+            : a.stated && a.permission !== undefined
+              ? [gcpPermissionStep(a.permission, a.resource)]
+              : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                ? [STATED_DENIAL_STEP[a.via] as string]
+                : a.stated && a.gateway !== undefined
+                  ? [gatewayPolicyStep(a.gateway)]
+                  : a.stated
+                    ? [
+                        '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
+                      ]
+                    : [
+                        'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                      ],
   },
   'verifier.misconfigured': {
     title: (a) =>
