@@ -145,9 +145,32 @@ const CATCHES: Row[] = [
     via: 'microsoft-graph',
     step: 'grant admin consent',
   },
+  {
+    name: 'Google domain-wide delegation: unauthorized_client from the token endpoint (googleapis/google-auth-library-ruby#210)',
+    input: [
+      'Signet::AuthorizationError (Authorization failed.  Server message:)',
+      '{',
+      '  "error": "unauthorized_client",',
+      '  "error_description": "Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes requested."',
+      '}',
+    ].join('\n'),
+    status: null,
+    classification: 'authorization',
+    top: 'oauth.unauthorized-client',
+    step: 'Domain-wide delegation',
+  },
 ];
 
 const CATCHES_NOT: Row[] = [
+  {
+    name: 'another provider’s unauthorized_client keeps the grant-type steps',
+    input:
+      '{"error":"unauthorized_client","error_description":"The client is not authorized to request a token using this method."}',
+    status: null,
+    classification: 'authorization',
+    top: 'oauth.unauthorized-client',
+    step: 'allowed grant types',
+  },
   {
     name: 'API Gateway’s resource policy stays the authorizer’s denial, not a second policy.deny',
     input:

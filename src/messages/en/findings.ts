@@ -105,6 +105,23 @@ const GRAPH_PRIVILEGES_STEP =
   'In the app registration’s API permissions, add the Microsoft Graph permission the call’s reference page lists, of the kind the token carries (Application for a client-credentials token, read from its roles claim; Delegated for a user’s token, its scp claim), and grant admin consent. With delegated permissions the signed-in user must also be allowed the operation: an admin role in the directory for changes to other users or to the directory.';
 
 /**
+ * Google's token endpoint refusing a service account's JWT grant that impersonates a user (domain-wide delegation):
+ * "Client is unauthorized to retrieve access tokens using this method, or client not authorized for any of the scopes
+ * requested." (googleapis/google-auth-library-ruby#210, google-api-python-client#792), older "Unauthorized client or
+ * scope in request." (google-api-php-client#950). The Workspace admin has not authorized the service account's client
+ * ID for those scopes, or not yet: a new entry can take up to 24 hours (google-api-php-client#1379).
+ */
+function googleDelegation(description: string | null): boolean {
+  return (
+    description !== null &&
+    (description.startsWith('Client is unauthorized to retrieve access tokens using this method') ||
+      description.startsWith('Unauthorized client or scope in request'))
+  );
+}
+const GOOGLE_DWD_STEP =
+  'In the Google Workspace Admin console (Security › Access and data control › API controls › Domain-wide delegation), authorize the service account’s numeric client ID for every scope the credentials request, written exactly as requested (full URLs); a new or changed entry can take up to 24 hours to apply. The subject (sub) must be a user of that Workspace domain.';
+
+/**
  * Where a product that states a denial itself decided it, and where that decision is logged: the step a stated
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
@@ -2958,10 +2975,13 @@ export const findings: FindingMessages = {
     title: () => 'The client may not use this grant (unauthorized_client)',
     detail: (a) =>
       `${tokenEndpoint(a)} knows the client but does not allow it the grant it asked for${desc(a)}. No token was issued, so the API was never called with one.`,
-    steps: () => [
-      'Enable the grant for this client at the identity provider: Keycloak’s client credentials grant needs "Client authentication" and "Service accounts roles" on the client; Okta and Auth0 list the application’s allowed grant types; IdentityServer its AllowedGrantTypes.',
-      'Or request the grant the client is registered for: authorization_code for a user’s sign-in, client_credentials for a service acting as itself.',
-    ],
+    steps: (a) =>
+      googleDelegation(a.description)
+        ? [GOOGLE_DWD_STEP]
+        : [
+            'Enable the grant for this client at the identity provider: Keycloak’s client credentials grant needs "Client authentication" and "Service accounts roles" on the client; Okta and Auth0 list the application’s allowed grant types; IdentityServer its AllowedGrantTypes.',
+            'Or request the grant the client is registered for: authorization_code for a user’s sign-in, client_credentials for a service acting as itself.',
+          ],
   },
   'oauth.invalid-scope': {
     title: () => 'The token endpoint refused the requested scope (invalid_scope)',

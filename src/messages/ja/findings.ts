@@ -918,6 +918,17 @@ function awsPrincipalName(principal: string | undefined): string {
 const GRAPH_PRIVILEGES_STEP =
   'アプリ登録の「API のアクセス許可」に、呼び出しのリファレンスに載っている Microsoft Graph のアクセス許可を、トークンの種類に合わせて追加し（クライアント資格情報のトークンならアプリケーションの許可で roles クレームに、ユーザーのトークンなら委任された許可で scp クレームに出ます）、管理者の同意を与えてください。委任された許可では、サインインしたユーザー自身もその操作を許されている必要があります（ほかのユーザーやディレクトリを変えるにはディレクトリの管理者ロール）。';
 
+/** Google のドメイン全体の委任の拒否（英語版 googleDelegation の出典を参照）。 */
+function googleDelegation(description: string | null): boolean {
+  return (
+    description !== null &&
+    (description.startsWith('Client is unauthorized to retrieve access tokens using this method') ||
+      description.startsWith('Unauthorized client or scope in request'))
+  );
+}
+const GOOGLE_DWD_STEP =
+  'Google Workspace の管理コンソール（セキュリティ › アクセスとデータ管理 › API の制御 › ドメイン全体の委任）で、サービスアカウントの数値のクライアント ID に、認証情報が要求するすべてのスコープを、要求どおりの書き方（完全な URL）で承認してください。追加や変更が効くまで最大 24 時間かかることがあります。subject（sub）はその Workspace ドメインのユーザーでなければなりません。';
+
 /** 権限を挙げた Google Cloud の拒否への手順（en の gcpPermissionStep と同じ出典）。 */
 function gcpPermissionStep(permission: string, resource: string | undefined): string {
   // A resource name is ASCII: a half-width space before the particle, as the catalogue's convention says.
@@ -2810,10 +2821,13 @@ export const findings: FindingMessages = {
     title: () => 'このクライアントにはこのグラントが許可されていません（unauthorized_client）',
     detail: (a) =>
       `${tokenEndpoint(a)}はクライアントを認識していますが、要求されたグラントをこのクライアントに許可していません${desc(a)}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
-    steps: () => [
-      'IdP でこのクライアントにグラントを許可してください。Keycloak のクライアントクレデンシャルグラントには、クライアントで "Client authentication" と "Service accounts roles" を有効にする必要があります。Okta と Auth0 ではアプリケーションの許可するグラントタイプ、IdentityServer では AllowedGrantTypes です。',
-      'または、クライアントが登録されているグラントで要求してください（ユーザーのサインインには authorization_code、サービス自身としては client_credentials）。',
-    ],
+    steps: (a) =>
+      googleDelegation(a.description)
+        ? [GOOGLE_DWD_STEP]
+        : [
+            'IdP でこのクライアントにグラントを許可してください。Keycloak のクライアントクレデンシャルグラントには、クライアントで "Client authentication" と "Service accounts roles" を有効にする必要があります。Okta と Auth0 ではアプリケーションの許可するグラントタイプ、IdentityServer では AllowedGrantTypes です。',
+            'または、クライアントが登録されているグラントで要求してください（ユーザーのサインインには authorization_code、サービス自身としては client_credentials）。',
+          ],
   },
   'oauth.invalid-scope': {
     title: () => 'トークンエンドポイントが要求されたスコープを拒否しました（invalid_scope）',
