@@ -14,7 +14,7 @@
  */
 import type { AwsPolicy } from '../args.js';
 
-const TYPES = String.raw`identity-based|resource-based|service control|resource control|VPC endpoint|session|permissions boundary`;
+const TYPES = 'identity-based|resource-based|service control|resource control|VPC endpoint|session|permissions boundary';
 // Every part is bounded and the joins are literal, so a long paste costs one pass over the window.
 const DENIAL = new RegExp(
   String.raw`User: (\S{1,300}) is not authorized to perform: ([A-Za-z0-9-]{1,60}:[A-Za-z0-9*]{1,120})(?:\s{1,8}on resource: \\?"?([^\s"\\]{1,500})\\?"?)?(?:\s{1,8}because no (${TYPES})(?: polic(?:y|ies))? allows\b|\s{1,8}with an explicit deny(?: in (?:an? |the )?(${TYPES}))?)?`,
