@@ -10,6 +10,7 @@ export type NonJwtCredential =
   | 'nats-credentials'
   | 'mqtt-credentials'
   | 'kintone-api-token'
+  | 'kintone-password'
   | 'aws-access-key'
   | 'npm-token'
   | 'stripe-api-key'
@@ -70,6 +71,10 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // usable (kintone.dev/en/tutorials/introduction-to-kintone-customizations/api-tokens/, "Troubleshooting";
   // get.kintone.help/k/en/user/app_settings/api_token.html).
   'kintone.GAIA_IA02': 'kintone-api-token',
+  // CB_WA01 judges a login name and password (X-Cybozu-Authorization, cli-kintone's --username/--password); REST API
+  // password authentication is not available to a user with two-factor authentication on (support.square.hulft.com
+  // /hc/ja/articles/14317952154516, quoting kintone's help).
+  'kintone.CB_WA01': 'kintone-password',
   // The API keys and static tokens of parse/verifier-messages/api-keys.ts (each row cites its source), and stripe-node's
   // row in identity.ts: a key the product issued, looked up as it is, with nothing of a JWT's to check.
   'aws.invalid-security-token': 'aws-access-key',

@@ -1019,6 +1019,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'nats-credentials': 'The NATS server refused the connection’s credentials',
   'mqtt-credentials': 'The MQTT broker refused the connection’s credentials (CONNACK)',
   'kintone-api-token': 'kintone refused the API token',
+  'kintone-password': 'kintone refused the login name and password',
   'aws-access-key': 'AWS does not know the access key',
   'npm-token': 'The registry refused npm’s token',
   'stripe-api-key': 'Stripe refused the API key',
@@ -1056,6 +1057,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The NATS server accepted none of the connection’s credentials (a user JWT and nkey seed from a .creds file, an nkey, a token, or a user and password): they are not the ones it is configured for, or the user’s account is not trusted by its operator.',
   'mqtt-credentials':
     'The MQTT broker refused the connection in its CONNACK: it accepted none of the CONNECT packet’s credentials (the username and password, where a JWT travels as the password when the broker authenticates with one, or the TLS client certificate), or its authorization refused the client.',
+  'kintone-password':
+    'The credential is a kintone login name and password (X-Cybozu-Authorization, the Base64 of login:password), not a JWT: kintone accepted neither. The login name or the password is wrong, the password was not sent, or the user has two-factor authentication on, which REST API password authentication does not allow.',
   'kintone-api-token':
     'The credential is a kintone API token (X-Cybozu-API-Token), not a JWT: it matches none the app has in effect. It was copied wrong or cut, deleted or regenerated, or generated without clicking "Update App" afterwards.',
   'aws-access-key':
@@ -1118,6 +1121,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check the credentials the client connects with against the server’s configuration: for a .creds file, that its user was issued by an account the server’s resolver holds, under the operator the server trusts (nsc describe user; nsc describe account); otherwise the token, nkey or user and password in the server’s authorization block.',
   'mqtt-credentials':
     'Look at the broker’s log for the refused client id: it names the check that failed. Check that the client sends the username and password the broker’s authenticator expects (with JWT authentication, the token in the field it reads, usually the password, signed with the secret or a key from its JWKS whose kid the token names, and not expired), and that anonymous access is off only where credentials are sent.',
+  'kintone-password':
+    'Check the login name and password the client sends (cli-kintone: --username and --password) by signing in to kintone with them; X-Cybozu-Authorization holds the Base64 of login:password. For a user with two-factor authentication, use an API token or a separate integration user without it.',
   'kintone-api-token':
     'Copy the API token again from the app’s settings (App Settings → API Token) into X-Cybozu-API-Token (cli-kintone: --api-token); after generating or changing a token, click "Update App": until then kintone does not accept it. A token works only in the app it was generated in, so check the app ID the call names too.',
   // aws sts get-caller-identity and aws configure list are the AWS CLI's own ways to show the identity and where its

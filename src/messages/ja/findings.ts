@@ -699,6 +699,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'nats-credentials': 'NATS サーバーが接続の資格情報を拒否しています',
   'mqtt-credentials': 'MQTT ブローカーが接続の資格情報を拒否しています（CONNACK）',
   'kintone-api-token': 'kintone が API トークンを拒否しています',
+  'kintone-password': 'kintone がログイン名とパスワードを拒否しています',
   'aws-access-key': 'AWS がこのアクセスキーを認識していません',
   'npm-token': 'レジストリが npm のトークンを拒否しています',
   'stripe-api-key': 'Stripe が API キーを拒否しています',
@@ -737,6 +738,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'NATS サーバーは接続の資格情報（.creds ファイルのユーザー JWT と nkey シード、nkey、トークン、ユーザー名とパスワードのいずれか）を受け入れませんでした。サーバーに設定された資格情報と違うか、ユーザーのアカウントがオペレーターに信頼されていないかのどちらかです。',
   'mqtt-credentials':
     'MQTT ブローカーは CONNACK で接続を拒否しました。CONNECT パケットの資格情報（ユーザー名とパスワード。ブローカーが JWT で認証する場合は JWT がパスワードとして送られます。または TLS クライアント証明書）のどれも受け入れなかったか、認可がクライアントを拒否しました。',
+  'kintone-password':
+    '資格情報は JWT ではなく、kintone のログイン名とパスワード（X-Cybozu-Authorization。「ログイン名:パスワード」を Base64 にしたもの）です。kintone はこれを受け入れませんでした。ログイン名かパスワードの誤り、パスワードが送られていない、またはユーザーの 2 要素認証が有効（REST API のパスワード認証は使えません）のいずれかです。',
   'kintone-api-token':
     '資格情報は JWT ではなく、kintone の API トークン（X-Cybozu-API-Token）です。アプリで有効な API トークンのどれとも一致しません。コピーの誤りや欠け、削除や再生成、生成後に「アプリを更新」を押していない、のいずれかです。',
   'aws-access-key':
@@ -803,6 +806,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'クライアントが接続に使う資格情報をサーバーの設定と照らし合わせてください。.creds ファイルなら、そのユーザーを発行したアカウントがサーバーのリゾルバーにあり、サーバーが信頼するオペレーターの配下にあるかを確認します（nsc describe user、nsc describe account）。それ以外なら、サーバーの authorization ブロックにあるトークン、nkey、ユーザー名とパスワードと比べます。',
   'mqtt-credentials':
     '拒否されたクライアント ID についてブローカーのログを見てください。失敗したチェックが書かれています。クライアントがブローカーの認証が期待するユーザー名とパスワードを送っているか確認します（JWT 認証なら、ブローカーが読むフィールド、ふつうはパスワードにトークンを入れ、シークレットか JWKS のうちトークンの kid の鍵で署名され、期限が切れていないこと）。',
+  'kintone-password':
+    'クライアントが送るログイン名とパスワード（cli-kintone なら --username と --password）で kintone にログインできるか確かめてください。X-Cybozu-Authorization には「ログイン名:パスワード」を Base64 にした値を入れます。2 要素認証が有効なユーザーでは、API トークンか、2 要素認証を使わない連携用ユーザーを使ってください。',
   // Screen labels as Cybozu's Japanese help writes them (jp.cybozu.help/ja/k/user/api_token): 「設定」タブ →「APIトークン」.
   'kintone-api-token':
     'アプリの設定（「設定」タブ →「APIトークン」）から API トークンをコピーし直し、X-Cybozu-API-Token（cli-kintone なら --api-token）に指定してください。トークンを生成・変更したあとは「アプリを更新」を押すまで使えません。API トークンは生成したアプリでしか使えないため、呼び出すアプリ ID も確認してください。',

@@ -3134,6 +3134,13 @@ const FEDERATION: Case[] = [
     'kintone.GAIA_IA02',
     'challenge.invalid-token',
   ],
+  // round audit-ll: kintone's CB_WA01 (japanese.ts) and Cognito's missing-scope refusal (frameworks.ts).
+  ['[401] [CB_WA01] Password authentication failed.', 'kintone.CB_WA01', 'challenge.invalid-token'],
+  [
+    'NotAuthorizedException: Access Token does not have required scopes',
+    'cognito.missing-scopes',
+    'scope.insufficient',
+  ],
   // round 21a: the token endpoint's other refusals (token-endpoints.ts, federation.ts; sources beside their rows).
   [
     'unauthorized_client (Client not enabled to retrieve service account)',

@@ -339,6 +339,10 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // expired", aws-amplify/amplify-js#2205 "Access Token has been revoked"); the capitals are Cognito's.
   cognito('expired', 'time.expired', 'Access Token has expired', { exactCase: true }),
   cognito('revoked', 'token.revoked', 'Access Token has been revoked', { exactCase: true }),
+  // GetUser (and the other user-pool calls an access token authorizes) refusing a token without the scope they need,
+  // aws.cognito.signin.user.admin: "NotAuthorizedException: Access Token does not have required scopes"
+  // (qiita.com/free-honda/items/47e8424699f460b737e0, an SDK's StatusCode: 400).
+  cognito('missing-scopes', 'scope.insufficient', 'Access Token does not have required scopes', { exactCase: true }),
   // Cognito identity pools (GetId, GetCredentialsForIdentity) refusing the user pool's ID token in `Logins`:
   // "NotAuthorizedException: Invalid login token. Token expired: <now> >= <exp>" (qqaatw/JciHitachiHA#33; apps match
   // the prefix, e.g. `const expired = "Invalid login token. Token expired:"`), and "Invalid login token. Couldn't verify

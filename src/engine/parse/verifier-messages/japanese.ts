@@ -29,6 +29,10 @@ export const JAPANESE: readonly Matcher[] = [
   // for a request that carried no credentials ("認証情報がない"); GAIA_IA02 "The specified API token does not match the
   // API token generated via an app." is its 400 for an API token it does not know ("APIトークンが不正").
   kintone('CB_AU01', 'token.missing', 'CB_AU01', CODE),
+  // CB_WA01 "Password authentication failed." is its 401 for a login name and password (X-Cybozu-Authorization) it
+  // did not accept: a wrong user or password, or no password at all (cli-kintone features/common.feature,
+  // "ユーザー名が間違っている", "パスワードが指定されていない": `[401] [CB_WA01] Password authentication failed.`).
+  kintone('CB_WA01', 'challenge.invalid-token', 'CB_WA01', CODE),
   // CB_NO02 "No privilege to proceed." is its 403 for a user (or API token) the app's permissions do not let do the
   // call: cli-kintone's features (`ERROR: [403] [CB_NO02] No privilege to proceed.`), kintone-customize-uploader's
   // `KintoneRestAPIError: [403] [CB_NO02] No privilege to proceed. (YvIvLH6UrE8kqnRjT7Va)` for a non-administrator.
