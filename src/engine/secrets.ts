@@ -215,9 +215,12 @@ function runStart(text: string, start: number, end: number): number {
   return dot < start ? start : dot + 1;
 }
 
-/** Whether a credential's half beside a mask, text[start, end), is one: MIN_VALUE long at least, and mixed. */
+/**
+ * Whether a credential's half beside a mask, text[start, end), is one: MIN_VALUE long at least, and mixed, or letters
+ * whose case changes as no word's does (a half with no digit, round "fuzz18" shape "maskdigitless").
+ */
 function edgeMixed(text: string, start: number, end: number): boolean {
-  return end - start >= MIN_VALUE && looksMixed(text, start, end);
+  return end - start >= MIN_VALUE && (looksMixed(text, start, end) || irregularCase(text, start, end));
 }
 
 /** Whether text[start, end) holds both an upper and a lower case letter. */
@@ -267,6 +270,22 @@ function afterMask(text: string, end: number): number {
     if (f - m >= 3 || (f > m && text.charCodeAt(m) === 0x2026)) return f;
   }
   return p;
+}
+
+/**
+ * Where a Docker client quotes its credential helper's output (addCredentialHelperOutputsIn): the line's phrase, the
+ * words before the output on that line, and the character that ends it: the CLI's `err: …, out: \`…\`` (a paste's
+ * normalisation may drop the backticks: the line's end ends it then), docker-py's 'Credentials store
+ * docker-credential-… exited with "…"'.
+ */
+const CREDENTIAL_HELPER_OUTPUTS: readonly (readonly [string, string, number])[] = [
+  ['error getting credentials - err: ', ', out: ', 0x60],
+  ['Credentials store docker-credential-', ' exited with ', 0x22],
+];
+
+/** A character of a run of a helper's output read as a credential: not a blank, a quote, a backslash or a bracket. */
+function isHelperRunChar(c: number): boolean {
+  return isPasswordChar(c) && c !== 0x28 && c !== 0x7b && c !== 0x7d && c !== 0x5b && c !== 0x5d && c !== 0x2c;
 }
 
 /** The longest mask read after a line break that cut one (afterMask). */
@@ -776,8 +795,11 @@ function queryCredentialEndingAt(lower: string, nameEnd: number, sep: number): s
     )
       return name;
   // `code`, an OAuth authorization code on its redirect (RFC 6749 4.1.2; 10.5: a plaintext bearer credential), as
-  // the name itself: `error_code`, `status_code` are none.
-  return name === 'apikey' || name === 'code' ? name : null;
+  // the name itself: `error_code`, `status_code` are none. `state` beside it binds the redirect to the browser's
+  // session (RFC 6749 10.12: a value an attacker must not learn); a redirect's error (`?error=interaction_required&…
+  // &state=…`, `#…&id_token=…&state=…`) quoted whole showed it (round "fuzz18", gen18.mjs shape "oauthredir": 54 in
+  // 300). Only a random-looking value is read (acceptsNamedValue): `state=active` is a word.
+  return name === 'apikey' || name === 'code' || name === 'state' ? name : null;
 }
 
 /** Where a trailing ellipsis (`…`, `...`) that cut `value` starts, or -1. */
@@ -797,6 +819,9 @@ function mayEndQueryCredential(lower: string, sep: number): boolean {
  * a blank is (looksLikeBlankNamedValue); the others, a token's shape (a URL's `key` names a cache's entry as often).
  */
 function acceptsNamedValue(name: string, value: string): boolean {
+  // A `state` that is a URL percent-encoded (`state=http%3A%2F%2F127.0.0.1%3A8081%2F`) is the app's return address, no
+  // nonce: the golden corpus's redirects hold it so.
+  if (name === 'state' && (value.includes('%3A') || value.includes('%3a'))) return false;
   return name === 'password' || name === 'passwd' ? looksLikeBlankNamedValue(value) : looksLikeNamedToken(value);
 }
 
@@ -1521,6 +1546,9 @@ export class SecretRedactor {
         !text.startsWith('eyJ', a) &&
         (looksMixed(text, a, b) ||
           (loose && bothCases(text, a, b)) ||
+          // Letters alone whose case changes as no word's does (irregularCase): a key whose visible half happens to
+          // hold no digit (`DWNKVSWIGMoJSrykBF****`, round "fuzz18", gen18.mjs shape "maskdigitless": 79 in 300).
+          irregularCase(text, a, b) ||
           vendorHeadAt(text, a, b) ||
           (afterKey && a === start && hasDigit(text, a, b)))
       ) {
@@ -1560,8 +1588,46 @@ export class SecretRedactor {
     this.addBlankTokenValuesIn(text, lower);
     this.addUserPasswordsIn(text);
     this.addMqttPasswordsIn(text);
+    this.addCredentialHelperOutputsIn(text);
     this.addEncodedNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
+  }
+
+  /**
+   * What a Docker credential helper printed when its `get` failed, as the client quotes it: the CLI's "error getting
+   * credentials - err: %v, out: `%s`" (docker/docker-credential-helpers client/client.go, Get) and docker-py's
+   * StoreError 'Credentials store %s exited with "%s".' (docker/docker-py docker/credentials/errors.py,
+   * process_store_error). A helper that wrote its secret to the wrong stream, or a wrapper script's `echo $TOKEN`, has
+   * it there with no name; the docker rows (verifier-messages/frameworks.ts) quote the line (round "fuzz18", gen18.mjs
+   * shape "dockerhelper": 12 in 300). Each blank-parted run of the output that looks random (looksLikeNamedToken) is
+   * registered; an error's words are none. Gated by the two phrases; MAX_REST after each.
+   */
+  private addCredentialHelperOutputsIn(text: string): void {
+    let found = 0;
+    for (const [phrase, marker, close] of CREDENTIAL_HELPER_OUTPUTS) {
+      // Both searches go on from where the last one stopped, and an output read is not searched again: a megabyte of
+      // the phrase without its marker stays linear.
+      let head = -2;
+      for (let k = text.indexOf(phrase); k >= 0 && found < MAX_API_KEYS; k = text.indexOf(phrase, k + 1)) {
+        // The output's head after the phrase on its line (`err: exit status 1, out: `, a docker-credential-… name).
+        if (head < k + phrase.length) head = text.indexOf(marker, k + phrase.length);
+        if (head < 0) break;
+        if (head - k > 200 || text.slice(k, head).includes('\n')) continue;
+        let start = head + marker.length;
+        start = skipQuoting(text, start);
+        const limit = Math.min(text.length, start + MAX_REST);
+        let e = start;
+        while (e < limit && text.charCodeAt(e) !== close && text.charCodeAt(e) !== 0x0a) e++;
+        for (let a = start; a < e; ) {
+          while (a < e && !isHelperRunChar(text.charCodeAt(a))) a++;
+          let b = a;
+          while (b < e && isHelperRunChar(text.charCodeAt(b))) b++;
+          if (b > a && looksLikeNamedToken(text.slice(a, b)) && this.addNamedValue(text.slice(a, b))) found++;
+          a = b;
+        }
+        k = Math.max(k, e - 1);
+      }
+    }
   }
 
   /**
@@ -2006,6 +2072,7 @@ export class SecretRedactor {
     this.addBlankTokenValuesIn(text, lower);
     this.addUserPasswordsIn(text);
     this.addMqttPasswordsIn(text);
+    this.addCredentialHelperOutputsIn(text);
     this.addEncodedNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
   }

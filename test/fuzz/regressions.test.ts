@@ -2262,3 +2262,69 @@ describe('round fuzz17: query credentials, split masks, double-escaped wraps', (
     await expectNoLeakIn(paste, [opaqueSecret(secret)]);
   });
 });
+
+describe("round fuzz18: an OAuth redirect's state, a Docker credential helper's output", () => {
+  const state = 'vPUhZsTZ7u99do4MjAVyAGQ2MpfnEuo0';
+  const helperOut = 'mHMBA_w5dBzTRjwry7hLsGCIHBmEdmKlIuHW--t5';
+  it.each([
+    [
+      "a redirect's error with its code and state",
+      `navigated to https://app.example.com/callback?error=account_selection_required&error_description=AADSTS65001: The user or administrator has not consented&code=OgZPrlQhqFc_vZq6Xq3Oq2RW9-htzHgsBvHHEpIt&state=${state}"\n{"error":"account_selection_required","error_description":"AADSTS50058: A silent sign-in request was sent but no user is signed in."}`,
+      state,
+    ],
+    [
+      "a fragment's error after its id_token",
+      `Location: https://app.example.com/#error=interaction_required&error_description=Login+required&state=${state}\nInteractionRequiredAuthError: interaction_required: AADSTS50058`,
+      state,
+    ],
+    [
+      "docker-py's StoreError",
+      `docker.errors.DockerException: Credentials store error: StoreError('Credentials store docker-credential-pass exited with "${helperOut}".\\\\n')\nunauthorized: authentication required`,
+      helperOut,
+    ],
+    [
+      "the CLI's helper output",
+      `error getting credentials - err: exit status 1, out: \`${helperOut}\`\nError response from daemon: Get "https://harbor.example.com/v2/": unauthorized`,
+      helperOut,
+    ],
+  ])('%s', async (_name, paste, secret) => {
+    await expectNoLeakIn(paste, [opaqueSecret(secret)]);
+  });
+
+  // Shape "maskdigitless" (a fuzz17 leftover): a mask's visible halves with no digit were read as words, whole or split
+  // by a break (79 in 300).
+  it.each([
+    [
+      'whole',
+      'Authorization: Bearer IQoexQiOPQQmbRTxhhvi****KwEjQXQHbQSUPACX\nHTTP/1.1 401 Unauthorized',
+      ['IQoexQiOPQQmbRTxhhvi', 'KwEjQXQHbQSUPACX'],
+    ],
+    [
+      'split by a break',
+      'Authorization: Bearer qrfQGRVckulbbaZxqwgQ***\n***QUbQmdOQYQYnTDsz\nHTTP/1.1 401 Unauthorized',
+      ['qrfQGRVckulbbaZxqwgQ', 'QUbQmdOQYQYnTDsz'],
+    ],
+    [
+      'split by an escaped break',
+      'api_key=DWNKVSWIGMoJSrykBF****\\n****OyEECkpSWtmxpZ\nHTTP/1.1 401 Unauthorized',
+      ['DWNKVSWIGMoJSrykBF', 'OyEECkpSWtmxpZQQ'.slice(0, 14)],
+    ],
+  ])('a digit-less masked key, %s', async (_name, paste, halves) => {
+    await expectNoLeakIn(paste, halves.map(opaqueSecret));
+  });
+
+  it('not: camel-case words beside a mask', () => {
+    const text = 'AuthenticationFailedException… \n…ServerUnavailableError and getJSONResponse***';
+    const r = new SecretRedactor();
+    r.addMaskCutPiecesIn(text);
+    expect(r.redact(text)).toBe(text);
+  });
+
+  it("not: a state that is a word or a return URL, a helper's error words", () => {
+    const text =
+      'GET /cb?state=active&code=404&state=http%3A%2F%2F127.0.0.1%3A8081%2F\nerror getting credentials - err: exit status 1, out: `credentials not found in native keychain`\nCredentials store docker-credential-desktop exited with "error getting credentials".';
+    const r = new SecretRedactor();
+    r.addNamedSecretsIn(text, text.toLowerCase());
+    expect(r.redact(text)).toBe(text);
+  });
+});
