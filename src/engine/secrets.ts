@@ -736,10 +736,21 @@ const TOKEN_NAME_ENDS = [
   'privatekey',
   'access_key',
   'accesskey',
+  // A vendor's key under an environment or camelCase name (`MAILGUN_API_KEY=key-…`, `mailgunApiKey`): NAMED_SECRETS
+  // reads `api_key` only where it starts a word; a JSON log line quoted whole by the Mailgun row showed it (round
+  // "fuzz18", gen18.mjs shape "mailgun" in harsh mode).
+  'api_key',
+  'apikey',
   // An environment name or a setting ending in a password's (`MQTT_PASSWORD=…`, `DB_PASSWD=…`): NAMED_SECRETS reads the
   // name only where it starts a word (round "fuzz16", gen16.mjs shape "mqtt": a JSON log line quoted whole showed it).
   'password',
   'passwd',
+  // An nkey's seed, the private half a NATS client signs the server's nonce with (`nkeySeed`, `NATS_NKEY_SEED=SUA…`,
+  // `seed: SUA…` beside a .creds file; nats-io/nkeys README: the seed "is all that is needed to be stored and kept
+  // safe, as the seed can generate both the public and private keys"; docs.nats.io's leafnode `nkey`, alias `seed`):
+  // a JSON log line quoted whole by the NATS rows showed it (round "fuzz18", gen18.mjs shape
+  // "nats" in harsh mode: 61 in 600). Read only when the value looks random, as the others are.
+  'seed',
 ] as const;
 /**
  * The ends of a URL's query parameters' names that carry a credential, lower-case, read only as a query parameter's
@@ -1663,6 +1674,17 @@ export class SecretRedactor {
       while (k < text.length && k - comma < 8 && isBlank(text.charCodeAt(k))) k++;
       if (text.startsWith('password=', k)) k += 'password='.length;
       // A string literal only: a variable or an expression there (`args.password`, `os.environ[…]`) is code.
+      let q = k;
+      while (q < text.length && q - k < 3 && text.charCodeAt(q) === 0x5c) q++;
+      if (text.charCodeAt(q) !== 0x22 && text.charCodeAt(q) !== 0x27) continue;
+      if (this.addMqttPasswordAt(text, k)) found++;
+    }
+    // Paho Java's MqttConnectOptions.setPassword(char[]) given a literal (`options.setPassword("…".toCharArray())`,
+    // eclipse/paho.mqtt.java MqttConnectOptions.java): a JSON log line quoted whole by the MQTT rows showed it (round
+    // "fuzz18", gen18.mjs shape "mqtt" in harsh mode). A string literal only, as above.
+    const setter = '.setPassword(';
+    for (let m = text.indexOf(setter); m >= 0 && found < MAX_API_KEYS; m = text.indexOf(setter, m + setter.length)) {
+      const k = m + setter.length;
       let q = k;
       while (q < text.length && q - k < 3 && text.charCodeAt(q) === 0x5c) q++;
       if (text.charCodeAt(q) !== 0x22 && text.charCodeAt(q) !== 0x27) continue;

@@ -2313,6 +2313,37 @@ describe("round fuzz18: an OAuth redirect's state, a Docker credential helper's 
     await expectNoLeakIn(paste, halves.map(opaqueSecret));
   });
 
+  // Shape "nats" in harsh mode: an nkey seed under a name ending in seed, in a JSON log line the NATS rows quote whole
+  // (61 in 600).
+  it.each([
+    'NATS_NKEY_SEED=SUAMLK2ZNL35WSMW37E7UD4VZ7ELPKW7DHC3BWBSD2GCZ7IUQQXZIYFM5M',
+    'nkeySeed: "SUAMLK2ZNL35WSMW37E7UD4VZ7ELPKW7DHC3BWBSD2GCZ7IUQQXZIYFM5M"',
+    'seed: SUAMLK2ZNL35WSMW37E7UD4VZ7ELPKW7DHC3BWBSD2GCZ7IUQQXZIYFM5M',
+  ])('an nkey seed: %s', async (line) => {
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${line}\nnats: Authorization Violation` }), [
+      opaqueSecret('MLK2ZNL35WSMW37E7UD4VZ7ELPKW7DHC3BWBSD2GCZ7IUQQXZIYFM5M'),
+    ]);
+  });
+
+  // Harsh mode, shapes "mailgun" and "mqtt": a key under an environment or camelCase name ending in api_key, a Paho Java
+  // password literal, in a JSON log line the Mailgun and MQTT rows quote whole.
+  it.each([
+    [
+      'MAILGUN_API_KEY=key-b107ce88544a397cab5cd3db1ce9a4ec\nMailgun error: Forbidden',
+      'b107ce88544a397cab5cd3db1ce9a4ec',
+    ],
+    [
+      'mailgunApiKey: "key-b107ce88544a397cab5cd3db1ce9a4ec"\nMailgun error: Forbidden',
+      'b107ce88544a397cab5cd3db1ce9a4ec',
+    ],
+    [
+      'options.setPassword("Cywun9XhQZn9MT@2".toCharArray());\nError: Connection refused: Not authorized',
+      'Cywun9XhQZn9MT@2',
+    ],
+  ])('%s', async (msg, secret) => {
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg }), [opaqueSecret(secret)]);
+  });
+
   it('not: camel-case words beside a mask', () => {
     const text = 'AuthenticationFailedException… \n…ServerUnavailableError and getJSONResponse***';
     const r = new SecretRedactor();
@@ -2322,7 +2353,7 @@ describe("round fuzz18: an OAuth redirect's state, a Docker credential helper's 
 
   it("not: a state that is a word or a return URL, a helper's error words", () => {
     const text =
-      'GET /cb?state=active&code=404&state=http%3A%2F%2F127.0.0.1%3A8081%2F\nerror getting credentials - err: exit status 1, out: `credentials not found in native keychain`\nCredentials store docker-credential-desktop exited with "error getting credentials".';
+      'random_seed=12345 seed: none X_API_KEY=your_api_key_here options.setPassword(pw);\nGET /cb?state=active&code=404&state=http%3A%2F%2F127.0.0.1%3A8081%2F\nerror getting credentials - err: exit status 1, out: `credentials not found in native keychain`\nCredentials store docker-credential-desktop exited with "error getting credentials".';
     const r = new SecretRedactor();
     r.addNamedSecretsIn(text, text.toLowerCase());
     expect(r.redact(text)).toBe(text);
