@@ -741,6 +741,10 @@ const TOKEN_NAME_ENDS = [
   // "fuzz18", gen18.mjs shape "mailgun" in harsh mode).
   'api_key',
   'apikey',
+  // IAP's signed header, `x-goog-iap-jwt-assertion` (cloud.google.com/iap/docs/signed-headers-howto), beside the load
+  // balancer's log entry the IAP row reads: a value that is no JWT (cut, or a test's) was shown (round "fuzz18",
+  // gen18.mjs shape "appins").
+  'assertion',
   // An environment name or a setting ending in a password's (`MQTT_PASSWORD=…`, `DB_PASSWD=…`): NAMED_SECRETS reads the
   // name only where it starts a word (round "fuzz16", gen16.mjs shape "mqtt": a JSON log line quoted whole showed it).
   'password',

@@ -2337,6 +2337,10 @@ describe("round fuzz18: an OAuth redirect's state, a Docker credential helper's 
       'b107ce88544a397cab5cd3db1ce9a4ec',
     ],
     [
+      '{"jsonPayload":{"statusDetails":"handled_by_identity_aware_proxy"},"x-goog-iap-jwt-assertion":"amPjYq85dXcuG5CMF5hSeG8Eemk4izwi6DICepBW"}',
+      'amPjYq85dXcuG5CMF5hSeG8Eemk4izwi6DICepBW',
+    ],
+    [
       'options.setPassword("Cywun9XhQZn9MT@2".toCharArray());\nError: Connection refused: Not authorized',
       'Cywun9XhQZn9MT@2',
     ],
