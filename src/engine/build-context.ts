@@ -276,6 +276,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     headerQuote,
     now,
     nowSource,
+    clock: options.now,
     skewSeconds: options.skewSeconds,
     expected,
     keys,

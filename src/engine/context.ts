@@ -106,6 +106,11 @@ export interface Context {
   /** Reference time, epoch seconds; null when neither the caller nor the paste gives one. */
   now: number | null;
   nowSource: 'options' | 'date-header' | 'log-time' | 'none';
+  /**
+   * The caller's time (options.now), kept when the log line's time became `now`: whether a pasted token can still be
+   * used by whoever reads the paste is a question about the present, not about the moment the request failed.
+   */
+  clock: number | null;
   skewSeconds: number;
   expected: {
     issuers: Expectation[];

@@ -77,7 +77,9 @@ function liveToken(
   if (shape.kind !== 'jws') return;
   if (shape.signature !== 'present' || typeof shape.header.alg !== 'string' || isAlgNone(shape.header.alg)) return;
   const exp = usableSeconds(readTimeClaim(shape.payload, 'exp'));
-  const now = ctx.now;
+  // A log read the next morning is judged at its line's time, but a token that has expired since then is no longer
+  // a live credential (and one still valid has the clock's remaining lifetime, not the line's).
+  const now = ctx.nowSource === 'log-time' && ctx.clock !== null ? ctx.clock : ctx.now;
   // Without a reference time, assume it may still be live: the safe side for a leaked credential.
   if (exp !== null && now !== null && expVerdict(exp, now, ctx.skewSeconds) === 'expired') return;
   out.push(
