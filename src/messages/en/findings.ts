@@ -3046,14 +3046,20 @@ export const findings: FindingMessages = {
       return `${who} refused a token request made without the user${via(a)}: ${why}. No token was issued, so no API judged one: the app must ask again interactively.`;
     },
     steps: (a) => [
+      // MSAL and the Entra portal are named only when Entra ID refused: a bare OIDC error body or another SDK's
+      // login_required (auth0-spa-js's GenericError without Auth0's log) gets the provider-neutral OIDC words.
       a.provider === 'auth0'
         ? 'When getTokenSilently fails with login_required, consent_required or interaction_required, fall back to loginWithRedirect or getTokenWithPopup with the same audience and scope.'
-        : 'Catch the error (MSAL’s InteractionRequiredAuthError) and fall back to an interactive request with the same scopes: acquireTokenRedirect or acquireTokenPopup (MSAL.js), AcquireTokenInteractive (MSAL.NET), or a sign-in without prompt=none.',
+        : a.provider === 'entra-id'
+          ? 'Catch the error (MSAL’s InteractionRequiredAuthError) and fall back to an interactive request with the same scopes: acquireTokenRedirect or acquireTokenPopup (MSAL.js), AcquireTokenInteractive (MSAL.NET), or a sign-in without prompt=none.'
+          : 'Catch the error and fall back to an interactive request with the same scopes: a sign-in redirect or popup without prompt=none, so the user can sign in, consent or choose an account.',
       ...(a.reason === 'consent'
         ? [
             a.provider === 'auth0'
               ? 'Consent cannot be skipped on localhost or for a non-first-party application: run the app on a real host, or mark the application first-party and allow skipping consent on the API.'
-              : 'If users may not consent themselves, an administrator grants it once: the app registration’s API permissions → “Grant admin consent”, or the admin consent URL; check that the scope the app asks for is one the API exposes.',
+              : a.provider === 'entra-id'
+                ? 'If users may not consent themselves, an administrator grants it once: the app registration’s API permissions → “Grant admin consent”, or the admin consent URL; check that the scope the app asks for is one the API exposes.'
+                : 'If users may not consent themselves, an administrator grants consent for the application in the identity provider’s admin console; check that the scope the app asks for is one the API exposes.',
           ]
         : []),
       ...(a.reason === 'mfa'

@@ -2724,7 +2724,7 @@ export const findings: FindingMessages = {
           : 'トークンに問題はなく、ポリシーでリクエストが拒否されています',
     detail: (a) =>
       a.signedRequest !== undefined && a.permission !== undefined
-        ? `AWS は ${a.principal ?? '呼び出し元'} にアクション ${q(a.permission)}${a.resource === undefined ? '' : `（${a.resource}）`} を認めませんでした。${AWS_POLICY_SAYS[a.awsPolicy === 'identity' && a.explicitDeny ? 'identity-deny' : (a.awsPolicy ?? 'none')]}${a.explicitDeny ? '（明示的な Deny）' : ''}。ベアラートークンは関係ありません。`
+        ? `AWS は ${a.principal ?? '呼び出し元'} に、${a.resource === undefined ? '' : `${a.resource} に対する`}アクション ${q(a.permission)} を認めませんでした。${AWS_POLICY_SAYS[a.awsPolicy === 'identity' && a.explicitDeny ? 'identity-deny' : (a.awsPolicy ?? 'none')]}${a.explicitDeny ? '（明示的な Deny）' : ''}。ベアラートークンは関係ありません。`
         : a.signedRequest !== undefined
           ? `AWS はリクエストの署名を受け付けたうえで、アクセスポリシーで拒否しました${via(a)}。呼び出し元の IAM ポリシー、バケットやリソースのポリシー、ACL、組織の SCP、VPC エンドポイントポリシー、暗号化されたオブジェクトなら KMS キーポリシーのどれかです。ベアラートークンは関係ありません。`
           : a.stated && a.via === 'node-vault'
@@ -2892,12 +2892,16 @@ export const findings: FindingMessages = {
     steps: (a) => [
       a.provider === 'auth0'
         ? 'getTokenSilently が login_required、consent_required、interaction_required で失敗したら、同じ audience と scope で loginWithRedirect か getTokenWithPopup に切り替えてください。'
-        : 'エラー（MSAL の InteractionRequiredAuthError）を捕まえ、同じスコープで対話的な要求に切り替えてください。MSAL.js なら acquireTokenRedirect か acquireTokenPopup、MSAL.NET なら AcquireTokenInteractive、あるいは prompt=none を付けないサインインです。',
+        : a.provider === 'entra-id'
+          ? 'エラー（MSAL の InteractionRequiredAuthError）を捕まえ、同じスコープで対話的な要求に切り替えてください。MSAL.js なら acquireTokenRedirect か acquireTokenPopup、MSAL.NET なら AcquireTokenInteractive、あるいは prompt=none を付けないサインインです。'
+          : 'エラーを捕まえ、同じスコープで対話的な要求に切り替えてください。prompt=none を付けないリダイレクトかポップアップでのサインインにすれば、ユーザーがサインイン、同意、アカウントの選択を行えます。',
       ...(a.reason === 'consent'
         ? [
             a.provider === 'auth0'
               ? 'localhost やファーストパーティでないアプリケーションでは同意を省略できません。実際のホスト名で動かすか、アプリケーションをファーストパーティにして API 側で同意の省略を許可してください。'
-              : 'ユーザー自身が同意できない場合は、管理者が一度だけ同意を与えます。アプリの登録の「API のアクセス許可」→「管理者の同意を与えます」、または管理者の同意 URL を使ってください。アプリが求めるスコープが API の公開しているものかも確認してください。',
+              : a.provider === 'entra-id'
+                ? 'ユーザー自身が同意できない場合は、管理者が一度だけ同意を与えます。アプリの登録の「API のアクセス許可」→「管理者の同意を与えます」、または管理者の同意 URL を使ってください。アプリが求めるスコープが API の公開しているものかも確認してください。'
+                : 'ユーザー自身が同意できない場合は、管理者が IdP の管理コンソールでアプリケーションへの同意を与えてください。アプリが求めるスコープが API の公開しているものかも確認してください。',
           ]
         : []),
       ...(a.reason === 'mfa'
