@@ -14,7 +14,8 @@
  */
 import type { AwsPolicy } from '../args.js';
 
-const TYPES = 'identity-based|resource-based|service control|resource control|VPC endpoint|session|permissions boundary';
+const TYPES =
+  'identity-based|resource-based|service control|resource control|VPC endpoint|session|permissions boundary';
 // Every part is bounded and the joins are literal, so a long paste costs one pass over the window.
 const DENIAL = new RegExp(
   String.raw`User: (\S{1,300}) is not authorized to perform: ([A-Za-z0-9-]{1,60}:[A-Za-z0-9*]{1,120})(?:\s{1,8}on resource: \\?"?([^\s"\\]{1,500})\\?"?)?(?:\s{1,8}because no (${TYPES})(?: polic(?:y|ies))? allows\b|\s{1,8}with an explicit deny(?: in (?:an? |the )?(${TYPES}))?)?`,
@@ -48,9 +49,20 @@ export function awsDenial(text: string, from: number): AwsDenial | null {
   const m = DENIAL.exec(text.slice(Math.max(from, at - 320), at + 900));
   if (m?.[1] === undefined || m[2] === undefined) return null;
   const out: AwsDenial = { principal: m[1], permission: m[2] };
-  if (m[3] !== undefined) out.resource = m[3];
+  if (m[3] !== undefined && !cutArn(m[3])) out.resource = m[3];
   const type = m[4] ?? m[5];
   if (type !== undefined) out.awsPolicy = POLICY[type.toLowerCase()] as AwsPolicy;
   if (m[0].includes('explicit deny')) out.explicitDeny = true;
   return out;
+}
+
+/**
+ * An ARN has six colon-separated parts (arn:partition:service:region:account:resource, the IAM user guide's "ARN
+ * format"); one with fewer was cut by the paste ("on resource: \"arn" at its end), and would be named as the resource.
+ */
+function cutArn(resource: string): boolean {
+  if (!resource.startsWith('arn')) return false;
+  let colons = 0;
+  for (let i = resource.indexOf(':'); i >= 0 && colons < 5; i = resource.indexOf(':', i + 1)) colons++;
+  return colons < 5;
 }
