@@ -242,7 +242,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   // No Date header: a log read hours later is judged at its entry's time, the moment it failed. Never one after the
   // clock's (a log cannot be from the future; a wrong zone would make it so).
   if (serverDate === null && options.preferPastedDate && (hits.length > 0 || http.status !== null)) {
-    const at = logTime(text, json, hits, http.status);
+    const at = logTime(text, json, hits, http.status, http.statuses);
     // A token issued after the entry was written is not the one it refused (a fresh token pasted beside last week's
     // log): judged at that time it would read as issued months ahead. The clock judges it, as without the log.
     const iat = (claims ?? cutClaims)?.iat;

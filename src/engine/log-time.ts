@@ -1,7 +1,7 @@
 import type { LogHit } from './context.js';
 import type { StatusObservation } from './parse/http.js';
 import type { JsonObjectSpan } from './parse/json-spans.js';
-import { httpDateSeconds, zonedIsoSeconds } from './time-parse.js';
+import { httpDateSeconds, MONTHS, zonedIsoSeconds } from './time-parse.js';
 
 /**
  * The time a pasted log gives the failure: the timestamp of the entry that holds the refusal (a verifier message, else
@@ -36,12 +36,30 @@ const LEADING_HTTP_DATE = /^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d
 const LOGFMT_TIME =
   /(?:^|[ \t])(?:time|ts|timestamp)="?(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:?\d\d))(?=["\s])/;
 
+/**
+ * An access log's `[time]` before its quoted request line: the Common Log Format's time, nginx's `$time_local` in its
+ * `combined` format (`'$remote_addr - $remote_user [$time_local] "$request" $status …'`, nginx.org
+ * ngx_http_log_module), Apache's `%t` ("Time the request was received, in the format [18/Sep/2011:19:18:28 -0400]",
+ * httpd.apache.org mod_log_config; `combined` is `%h %l %u %t \"%r\" %>s …`) and morgan's `combined`
+ * (`:remote-addr - :remote-user [:date[clf]] ":method :url HTTP/:http-version" :status …`, expressjs/morgan README).
+ */
+const ACCESS_LOG_TIME = /\[(\d\d)\/([A-Z][a-z]{2})\/(\d{4}):(\d\d:\d\d:\d\d) ([+-]\d\d)(\d\d)\] "/;
+/**
+ * stern's default line, `{{color .PodColor .PodName}} {{color .ContainerColor .ContainerName}} {{.Message}}` (with
+ * `{{.Namespace}}` first across namespaces, stern/stern cmd), whose message `--timestamps` starts with the kubelet's
+ * RFC 3339 time (`2021-04-18T03:54:44.764981564Z Connection: keep-alive`, stern/stern stern/tail_test.go): two or
+ * three Kubernetes names before the time. The pod's holds a hyphen (a controller's hash suffix), so two words of
+ * prose before a time are not taken for one.
+ */
+const STERN_PREFIX = /^(?:[a-z0-9][a-z0-9.-]{0,252} ){2,3}(?=\d{4}-)/;
+
 /** Epoch seconds of the failure's log time, or null when the entry shows none with its zone. */
 export function logTime(
   text: string,
   json: readonly JsonObjectSpan[],
   hits: readonly LogHit[],
   status: StatusObservation | null,
+  statuses: readonly StatusObservation[],
 ): number | null {
   const anchors: number[] = [];
   // The time checks' own message first: it is the refusal the reference time is for.
@@ -51,6 +69,39 @@ export function logTime(
   for (const at of anchors) {
     const found = envelopeTime(json, at) ?? lineTime(text, at);
     if (found !== null) return found;
+  }
+  return status?.form === 'har' ? harStartedTime(json, status, statuses) : null;
+}
+
+/**
+ * A HAR entry's `startedDateTime` ("Date and time stamp of the request start (ISO 8601 - YYYY-MM-DDThh:mm:ss.sTZD)",
+ * W3C HAR 1.2 spec, w3c.github.io/web-performance/specs/HAR/Overview.html) for the entry whose response is the refused
+ * one: the n-th entry answered with its status, where it is the n-th such status in that HAR.
+ */
+function harStartedTime(
+  json: readonly JsonObjectSpan[],
+  status: StatusObservation,
+  statuses: readonly StatusObservation[],
+): number | null {
+  const span = json.find((j) => j.start <= status.start && status.start < j.end);
+  if (span === undefined) return null;
+  let rank = 0;
+  for (const s of statuses)
+    if (s.form === 'har' && s.code === status.code && s.start >= span.start && s.start < status.start) rank++;
+  const log = span.value.log as Record<string, unknown> | undefined;
+  const entries = Array.isArray(log?.entries)
+    ? log.entries
+    : Array.isArray(span.value.entries)
+      ? span.value.entries
+      : [span.value];
+  for (const e of entries) {
+    if (typeof e !== 'object' || e === null) continue;
+    const entry = e as Record<string, unknown>;
+    const response = entry.response as Record<string, unknown> | undefined;
+    if (typeof response !== 'object' || response === null || response.status !== status.code) continue;
+    if (rank-- > 0) continue;
+    const started = entry.startedDateTime;
+    return typeof started === 'string' && started.length <= 40 ? zonedIsoSeconds(started) : null;
   }
   return null;
 }
@@ -92,11 +143,21 @@ function lineTime(text: string, at: number): number | null {
   let s = lineStart;
   // A bracket or a quote around the time (`[2026-05-28T14:10:00Z] ERROR …`).
   while (s < at && (text[s] === ' ' || text[s] === '\t' || text[s] === '[' || text[s] === '"')) s++;
-  const prefix = text.slice(s, at);
+  let prefix = text.slice(s, at);
+  const stern = STERN_PREFIX.exec(prefix)?.[0];
+  if (stern?.includes('-')) prefix = prefix.slice(stern.length);
   const iso = LEADING_ISO.exec(prefix);
   if (iso !== null) return zonedIsoSeconds(iso[0].replace(' ', 'T').replace(',', '.'));
   const http = LEADING_HTTP_DATE.exec(prefix);
   if (http !== null) return httpDateSeconds(http[0]);
+  if (prefix.indexOf('] "') >= 0) {
+    const clf = ACCESS_LOG_TIME.exec(prefix);
+    const month = clf === null ? 0 : MONTHS.indexOf(clf[2] as string) + 1;
+    if (clf !== null && month > 0) {
+      const mm = String(month).padStart(2, '0');
+      return zonedIsoSeconds(`${clf[3]}-${mm}-${clf[1]}T${clf[4]}${clf[5]}:${clf[6]}`);
+    }
+  }
   if (prefix.indexOf('=') < 0) return null;
   const logfmt = LOGFMT_TIME.exec(text.slice(lineStart, at));
   return logfmt?.[1] === undefined ? null : zonedIsoSeconds(logfmt[1]);

@@ -85,6 +85,54 @@ describe('the log line time is the reference time', () => {
   });
 });
 
+describe('round left-p: more log shapes give the entry its time', () => {
+  it("reads an access log's [time] before its request line (nginx/Apache combined, morgan combined)", async () => {
+    const lines = [
+      // nginx `combined` (ngx_http_log_module), Apache `%t` (mod_log_config): the entry's own zone.
+      '10.0.0.1 - - [27/May/2026:23:00:00 +0000] "GET /v1/orders HTTP/1.1" 401 0 "-" "curl/8.4.0"',
+      '10.0.0.1 - alice [28/May/2026:08:00:00 +0900] "GET /v1/orders HTTP/1.1" 401 172 "-" "okhttp/4.12.0"',
+      // morgan `combined` (expressjs/morgan): `[:date[clf]]` is in GMT.
+      '::ffff:10.0.0.1 - - [27/May/2026:23:00:00 +0000] "GET /v1/orders HTTP/1.1" 401 12 "-" "axios/1.7.2"',
+    ];
+    for (const line of lines) {
+      const r = await run(`${line}\nAuthorization: Bearer ${token(LINE - 8 * MINUTE)}`, CLOCK);
+      expect(r.reference, line).toMatchObject({ now: LINE_ISO, nowSource: 'log-time' });
+      expect(r.findings.find((x) => x.code === 'time.expired')?.args, line).toMatchObject({ agoSeconds: 480 });
+    }
+  });
+
+  it("reads the refused HAR entry's startedDateTime, not an earlier entry's", async () => {
+    const entry = (started: string, status: number) => ({
+      startedDateTime: started,
+      request: { method: 'GET', url: 'https://api.acme-corp.com/v1/orders', headers: [] },
+      response: { status, statusText: '', headers: [] },
+    });
+    const har = JSON.stringify({
+      log: {
+        version: '1.2',
+        entries: [entry('2026-05-27T20:00:00.000Z', 200), entry('2026-05-27T23:00:00.000Z', 401)],
+      },
+    });
+    const r = await run(`${har}\ntoken: ${token(LINE - 8 * MINUTE)}`, CLOCK);
+    expect(r.reference).toMatchObject({ now: LINE_ISO, nowSource: 'log-time' });
+    expect(r.findings.find((x) => x.code === 'time.expired')?.args).toMatchObject({ agoSeconds: 480 });
+  });
+
+  it('reads kubectl logs --timestamps and a stern line (pod, container, then the time)', async () => {
+    const lines = [
+      '2026-05-27T23:00:00.123456789Z JsonWebTokenError: invalid signature',
+      // stern's default template with --timestamps (stern/stern).
+      'api-7d9f8b6c5-x2k4q api 2026-05-27T23:00:00.123456789Z JsonWebTokenError: invalid signature',
+      'prod api-7d9f8b6c5-x2k4q api 2026-05-27T23:00:00.123456789Z JsonWebTokenError: invalid signature',
+    ];
+    for (const line of lines) {
+      const r = await run(`${line}\ntoken: ${token(LINE + 20 * MINUTE)}`, CLOCK);
+      expect(r.reference, line).toMatchObject({ now: LINE_ISO, nowSource: 'log-time' });
+      expect(codes(r), line).not.toContain('time.expired');
+    }
+  });
+});
+
 describe('no log time is taken', () => {
   const judgedByClock = async (input: string, options: DiagnoseOptions = CLOCK) => {
     const r = await run(input, options);
@@ -117,6 +165,17 @@ describe('no log time is taken', () => {
     const fresh = unsigned(HEADER, { ...CLAIMS, iat: NOW - 600, exp: NOW + 3000 });
     const r = await judgedByClock(`${LINE_ISO} WARN TokenExpiredError: jwt expired\ntoken: ${fresh}`);
     expect(r.findings.map((f) => f.code)).not.toContain('time.issued-in-future');
+  });
+
+  it('from an access log time with no zone or not before a request line, a HAR entry without a zone, or prose', async () => {
+    const t = token(LINE);
+    await judgedByClock(`10.0.0.1 - - [27/May/2026:23:00:00] "GET /v1/orders HTTP/1.1" 401 0\ntoken: ${t}`);
+    await judgedByClock(`we saw [27/May/2026:23:00:00 +0000] then a 401\ntoken: ${t}`);
+    const har = JSON.stringify({
+      log: { entries: [{ startedDateTime: '2026-05-27T23:00:00', response: { status: 401, headers: [] } }] },
+    });
+    await judgedByClock(`${har}\ntoken: ${t}`);
+    await judgedByClock(`we got at 2026-05-27T23:00:00Z JsonWebTokenError: invalid signature\ntoken: ${t}`);
   });
 
   it('when --now is given: the options win', async () => {
