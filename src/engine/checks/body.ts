@@ -2,6 +2,7 @@ import type { CodeArgs, JwtAssertionProblem } from '../args.js';
 import type { Context } from '../context.js';
 import { jwtAssertionStated, jwtBearerRequested } from '../parse/jwt-assertion.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
+import { suberrorReason } from '../parse/verifier-messages/interaction.js';
 import type { FindingData } from '../types.js';
 import { awsDenial } from './aws-denial.js';
 import { replyCredential } from './credential-kind.js';
@@ -139,9 +140,15 @@ function statedInteraction(
   kind: string,
   via: string | undefined,
   description: string | null,
+  suberror: string | undefined,
 ): CodeArgs['oauth.interaction-required'] {
   const entra = description?.startsWith('AADSTS') === true;
-  const reason = entra && ENTRA_MFA.test(description ?? '') ? 'mfa' : (STATED_INTERACTION[kind] ?? 'interaction');
+  const reason =
+    entra && ENTRA_MFA.test(description ?? '')
+      ? 'mfa'
+      : ((suberror as CodeArgs['oauth.interaction-required']['reason'] | undefined) ??
+        STATED_INTERACTION[kind] ??
+        'interaction');
   const args: CodeArgs['oauth.interaction-required'] = { reason, provider: entra ? 'entra-id' : null };
   if (via !== undefined) args.via = via;
   return args;
@@ -332,7 +339,14 @@ export const bodyCheck = defineCheck({
           // OIDC Core §3.1.2.6: the provider will not issue a token without the user. Words the verifier rows read (an
           // Entra ID code, MSAL's error) say which provider and why, and are that finding already.
           if (ctx.hits.some((h) => h.hit.code === 'oauth.interaction-required')) break;
-          out.push(finding('oauth.interaction-required', statedInteraction(s.kind, via, description), evidence, 'log'));
+          out.push(
+            finding(
+              'oauth.interaction-required',
+              statedInteraction(s.kind, via, description, suberrorReason(ctx.text, s.start)),
+              evidence,
+              'log',
+            ),
+          );
           break;
         case 'invalid_dpop_proof':
         case 'use_dpop_nonce':

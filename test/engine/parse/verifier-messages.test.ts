@@ -4959,6 +4959,18 @@ const INTERACTION_CASES: Case[] = [
     { reason: 'consent' },
   ],
   [
+    'com.microsoft.identity.client.exception.MsalUiRequiredException: No cached accounts found for the supplied homeAccountId and clientId',
+    'msal.MsalUiRequiredException',
+    'oauth.interaction-required',
+    { reason: 'interaction' },
+  ],
+  [
+    'com.microsoft.aad.msal4j.MsalInteractionRequiredException: consent_required',
+    'msal.MsalInteractionRequiredException',
+    'oauth.interaction-required',
+    { reason: 'consent' },
+  ],
+  [
     '"error": {"message": "Login required", "oauthError": "login_required", "type": "oauth-authorization"}',
     'auth0.fsa-oauth-error',
     'oauth.interaction-required',

@@ -39,6 +39,48 @@ function msalError(f: Fragment): Reading | null {
   return { args: { reason: (code === undefined ? undefined : INTERACTION_ERRORS.get(code)) ?? 'interaction' } };
 }
 
+/**
+ * Entra ID's `suberror` beside its error (a token response's member, MSAL Python's result dict, MSAL.NET's printed
+ * ResponseBody), where it changes the step: msal-common's InteractionRequiredAuthSubErrorMessage lists message_only,
+ * additional_action, basic_action, user_password_expired, consent_required and bad_token (msal-common
+ * src/error/InteractionRequiredAuthError.ts); MSAL.NET's UiRequiredExceptionClassification says ConsentRequired is
+ * "User consent is missing or has been revoked" and its bad_token is "no further silent calls should be made with this
+ * refresh token" (a sign-in, AzureAD/microsoft-authentication-library-for-dotnet). basic_action and additional_action
+ * name no other step than the error's; message_only and user_password_expired are left to the error (their own step
+ * would need reasons of their own).
+ */
+const SUBERROR_REASONS: ReadonlyMap<string, string> = new Map([
+  ['consent_required', 'consent'],
+  ['bad_token', 'login'],
+]);
+const SUBERROR = /["']?suberror["']?\s{0,3}[:=]\s{0,3}["']?([a-z_]{1,30})/;
+/** How far around an error its body's `suberror` may stand (Entra ID puts it before or after the description). */
+const SUBERROR_REACH = 1500;
+
+/** The reason an Entra ID `suberror` near `at` gives, when it changes the step. */
+export function suberrorReason(text: string, at: number): string | undefined {
+  const from = Math.max(0, at - 400);
+  const i = text.indexOf('suberror', from);
+  if (i < 0 || i > at + SUBERROR_REACH) return undefined;
+  const code = SUBERROR.exec(text.slice(Math.max(0, i - 1), i + 50))?.[1];
+  return code === undefined ? undefined : SUBERROR_REASONS.get(code);
+}
+
+/**
+ * MSAL's exceptions for a silent request that needs the user in its other languages: MSAL.NET's and MSAL Android's
+ * MsalUiRequiredException (`MSAL.Desktop.4.2.0.0.MsalUiRequiredException:` then `ErrorCode: invalid_grant` and the
+ * `ResponseBody` with its `suberror`, the MSAL.NET 4.2.1 release notes; com.microsoft.identity.client.exception
+ * .MsalUiRequiredException), MSAL Java's com.microsoft.aad.msal4j.MsalInteractionRequiredException. An Entra ID code
+ * after it is read by its own row.
+ */
+function msalUiRequired(f: Fragment): Reading | null {
+  if (AADSTS_FOLLOWS.test(f.after(240, true))) return null;
+  const code = MSAL_CODE.exec(f.after(240))?.[1];
+  const stated = code === undefined ? undefined : INTERACTION_ERRORS.get(code);
+  return { args: { reason: suberrorReason(f.text, f.start) ?? stated ?? 'interaction' } };
+}
+const AADSTS_FOLLOWS = /AADSTS\d{5,6}/;
+
 const AUTH0_OAUTH_ERROR = /^\s{0,3}:\s{0,3}"([a-z_]{1,30})"/;
 
 /**
@@ -72,6 +114,16 @@ export const INTERACTION: readonly Matcher[] = [
     ...CLASS,
     exactCase: true,
     read: msalError,
+  }),
+  msal('MsalUiRequiredException', 'oauth.interaction-required', 'MsalUiRequiredException', {
+    ...CLASS,
+    exactCase: true,
+    read: msalUiRequired,
+  }),
+  msal('MsalInteractionRequiredException', 'oauth.interaction-required', 'MsalInteractionRequiredException', {
+    ...CLASS,
+    exactCase: true,
+    read: msalUiRequired,
   }),
   auth0('fsa-oauth-error', 'oauth.interaction-required', '"oauthError"', {
     ...CODE,
