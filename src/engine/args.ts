@@ -859,9 +859,11 @@ export interface CodeArgs {
     /**
      * The product's own set-up the message names, whatever token arrives: `argocd-sso`, Argo CD's API server refusing a
      * session token from SSO while none is configured; `aws-oidc-thumbprint`, STS finding the issuer's TLS certificate
-     * matches none of the IAM OIDC provider's thumbprints.
+     * matches none of the IAM OIDC provider's thumbprints; `vault-kubernetes-host`, Vault's Kubernetes auth method
+     * could not reach the cluster's TokenReview API at its kubernetes_host (a timeout, no route, no name, a certificate
+     * its kubernetes_ca_cert does not trust).
      */
-    setup?: 'argocd-sso' | 'aws-oidc-thumbprint';
+    setup?: 'argocd-sso' | 'aws-oidc-thumbprint' | 'vault-kubernetes-host';
   };
   /**
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or

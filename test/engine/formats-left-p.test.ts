@@ -62,3 +62,39 @@ describe('oauth.interaction-required: MSAL.NET, Java, Android, Python', () => {
     );
   });
 });
+
+describe('verifier.misconfigured: Vault cannot reach the TokenReview API', () => {
+  const post = 'Post \\"https://10.0.0.12:57741/apis/authentication.k8s.io/v1/tokenreviews\\"';
+  it('catches: the audit-jj paste (i/o timeout), a refused connection, an unknown host, an untrusted certificate', async () => {
+    const lines = [
+      // audit-jj paste 12; hashicorp/vault-k8s#69 and #263 (`login unauthorized due to:`).
+      `2024-02-01T11:23:54.825Z [DEBUG] auth.kubernetes.auth_kubernetes_09a6afa6: login unauthorized: err="${post}: dial tcp 10.0.0.12:57741: i/o timeout"`,
+      `[ERROR] auth.kubernetes.auth_kubernetes_08c36485: login unauthorized due to: ${post.replaceAll('\\', '')}: dial tcp 10.0.0.12:443: connect: connection refused`,
+      // bank-vaults/bank-vaults#1748.
+      '[DEBUG] auth.kubernetes.auth_kubernetes_cd9ebf1b: login unauthorized: err="Post \\"https://kubernetes.default.svc:443/apis/authentication.k8s.io/v1/tokenreviews\\": dial tcp: lookup kubernetes.default.svc on 192.168.250.1:53: no such host"',
+      `[DEBUG] auth.kubernetes.auth_kubernetes_09a6afa6: login unauthorized: err="${post}: tls: failed to verify certificate: x509: certificate signed by unknown authority"`,
+      // hashicorp/vault#5985: the CLI's error list.
+      'Error writing data to auth/kubernetes/login: Error making API request.\n\nURL: PUT http://127.0.0.1:8200/v1/auth/kubernetes/login\nCode: 500. Errors:\n\n* Post https://10.0.0.12:8443/apis/authentication.k8s.io/v1/tokenreviews: dial tcp 10.0.0.12:8443: i/o timeout',
+    ];
+    for (const line of lines) {
+      const f = await catches('verifier.misconfigured', line);
+      expect(f.args, line).toMatchObject({ via: 'vault', setup: 'vault-kubernetes-host' });
+    }
+  });
+  it('does not catch: TokenReview answered, another client, no transport error, prose', async () => {
+    const r = await run(
+      '[ERROR] auth.kubernetes: login unauthorized due to: {"kind":"Status","apiVersion":"v1","metadata":{},"status":"Failure","message":"tokenreviews.authentication.k8s.io is forbidden: User \\"system:serviceaccount:default:vault-tokenreview\\" cannot create tokenreviews.authentication.k8s.io at the cluster scope","reason":"Forbidden","code":403}',
+    );
+    expect(r.findings.find((f) => f.code === 'verifier.misconfigured')?.args).not.toMatchObject({
+      setup: 'vault-kubernetes-host',
+    });
+    for (const line of [
+      `E0201 11:23:54.825 kube-rbac-proxy: ${post.replaceAll('\\', '')}: dial tcp 10.0.0.12:443: i/o timeout`,
+      `login unauthorized: err="${post}: the server rejected our request"`,
+      'Vault calls /apis/authentication.k8s.io/v1/tokenreviews on each auth/kubernetes login; a dial tcp timeout there is bad.',
+    ]) {
+      const f = (await run(line)).findings.find((x) => x.code === 'verifier.misconfigured');
+      expect(f?.args, line).not.toMatchObject({ setup: 'vault-kubernetes-host' });
+    }
+  });
+});

@@ -540,6 +540,11 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         return finding(hit.code, { via, setup: 'argocd-sso' }, evidence, source);
       if (hit.id === 'aws-sts.thumbprint')
         return finding(hit.code, { via, setup: 'aws-oidc-thumbprint' }, evidence, source);
+      // Vault's Kubernetes auth calls TokenReview at its kubernetes_host with kubernetes_ca_cert (developer.hashicorp.com
+      // vault/api-docs/auth/kubernetes, "Configure method"): a call that never got an answer is that setting or the
+      // network to it.
+      if (hit.id === 'vault.tokenreview-unreachable')
+        return finding(hit.code, { via, setup: 'vault-kubernetes-host' }, evidence, source);
       if (hit.id === 'gcp-sts.invalid-target')
         return finding(hit.code, { via, wifProvider: wifProviderBefore(ctx.text, hit.start) }, evidence, source);
       return finding(

@@ -849,12 +849,15 @@ type Setup = NonNullable<CodeArgs['verifier.misconfigured']['setup']>;
 const SETUP_TITLES: Record<Setup, string> = {
   'argocd-sso': 'Argo CD has no SSO configured, and the session token is an SSO one',
   'aws-oidc-thumbprint': 'The issuer’s TLS certificate matches none of the IAM OIDC provider’s thumbprints',
+  'vault-kubernetes-host': 'Vault could not reach the Kubernetes API server to check the token',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'argocd-sso':
     'Argo CD’s API server (argocd) refused a session token issued through SSO because its settings configure none (argocd-cm needs url with a dex.config, or an oidc.config): every SSO token fails the same way, whatever it holds.',
   'aws-oidc-thumbprint':
     'AWS STS (aws-sts) fetched the issuer’s discovery document or keys over TLS, and the server certificate’s chain matches none of the thumbprints configured on the account’s IAM OIDC identity provider (the issuer rotated its certificate): every token from that issuer fails the same way.',
+  'vault-kubernetes-host':
+    'Vault’s Kubernetes auth method (vault) checks each login’s token with the cluster’s TokenReview API at its kubernetes_host, and that call got no answer (a timeout, a refused connection, a name that does not resolve, or a certificate its kubernetes_ca_cert does not trust): the token was never judged, and every login through this mount fails the same way.',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
   'argocd-sso': [
@@ -864,6 +867,11 @@ const SETUP_STEPS: Record<Setup, string[]> = {
   'aws-oidc-thumbprint': [
     'Update the IAM OIDC identity provider’s thumbprints to the issuer’s current certificate chain (IAM → Identity providers → the provider → Manage thumbprints, or aws iam update-open-id-connect-provider-thumbprint --open-id-connect-provider-arn <arn> --thumbprint-list <sha1> …; up to five), including the JWKS host’s when it serves another certificate.',
     'For GitHub Actions (token.actions.githubusercontent.com), AWS has verified GitHub’s certificate against its trusted root CAs since July 2023, not the thumbprints (GitHub’s changelog, 2023-06-27): check that the provider’s URL is exactly https://token.actions.githubusercontent.com.',
+  ],
+  'vault-kubernetes-host': [
+    "Read the mount’s settings (vault read auth/<mount>/config): kubernetes_host must be the API server’s address as Vault reaches it. Vault inside the cluster can use https://$KUBERNETES_SERVICE_HOST:$KUBERNETES_SERVICE_PORT; Vault outside it needs the cluster’s external API endpoint (kubectl config view --minify -o jsonpath='{.clusters[0].cluster.server}'), not kubernetes.default.svc.",
+    'Open the network path from Vault to that address (firewall rules, a private cluster’s authorized networks, the port): a dial timeout or a refused connection is no token problem.',
+    'For an x509 error, set kubernetes_ca_cert to the cluster’s CA certificate (PEM); unset, Vault uses the pod’s own CA only when it runs in that cluster (vault write auth/<mount>/config kubernetes_host=… kubernetes_ca_cert=@ca.crt).',
   ],
 };
 

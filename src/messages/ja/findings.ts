@@ -537,12 +537,15 @@ type Setup = NonNullable<CodeArgs['verifier.misconfigured']['setup']>;
 const SETUP_TITLES: Record<Setup, string> = {
   'argocd-sso': 'Argo CD に SSO が設定されていないのに、セッショントークンは SSO のものです',
   'aws-oidc-thumbprint': '発行元の TLS 証明書が、IAM OIDC プロバイダーのどのサムプリントとも一致しません',
+  'vault-kubernetes-host': 'Vault がトークンを確認するための Kubernetes API サーバーに到達できませんでした',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'argocd-sso':
     'Argo CD の API サーバー（argocd）は、SSO で発行されたセッショントークンを拒否しました。設定に SSO がないためです（argocd-cm に url と dex.config、または oidc.config が必要です）。中身にかかわらず、SSO のトークンはすべて同じように失敗します。',
   'aws-oidc-thumbprint':
     'AWS STS（aws-sts）が発行元のディスカバリー文書か鍵を TLS で取得したところ、サーバー証明書のチェーンが、アカウントの IAM OIDC ID プロバイダーに設定されたどのサムプリントとも一致しませんでした（発行元が証明書を更新した）。その発行元のトークンはすべて同じように失敗します。',
+  'vault-kubernetes-host':
+    'Vault の Kubernetes 認証メソッド（vault）は、ログインのたびに kubernetes_host にあるクラスターの TokenReview API でトークンを確認しますが、その呼び出しに応答がありませんでした（タイムアウト、接続拒否、名前が解決できない、または kubernetes_ca_cert が信頼しない証明書）。トークンは判定されておらず、このマウントを通るログインはすべて同じように失敗します。',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
   'argocd-sso': [
@@ -552,6 +555,11 @@ const SETUP_STEPS: Record<Setup, string[]> = {
   'aws-oidc-thumbprint': [
     'IAM OIDC ID プロバイダーのサムプリントを、発行元の現在の証明書チェーンのものに更新してください（IAM → ID プロバイダー → プロバイダー → サムプリントの管理、または aws iam update-open-id-connect-provider-thumbprint --open-id-connect-provider-arn <arn> --thumbprint-list <sha1> …。最大 5 つ）。JWKS のホストが別の証明書を使うなら、そのサムプリントも含めます。',
     'GitHub Actions（token.actions.githubusercontent.com）では、2023 年 7 月から AWS はサムプリントではなく信頼済みルート CA で GitHub の証明書を検証しています（GitHub の changelog、2023-06-27）。プロバイダーの URL が https://token.actions.githubusercontent.com と完全に一致しているか確認してください。',
+  ],
+  'vault-kubernetes-host': [
+    "マウントの設定を確認してください（vault read auth/<mount>/config）。kubernetes_host は、Vault から到達できる API サーバーのアドレスでなければなりません。クラスター内の Vault なら https://$KUBERNETES_SERVICE_HOST:$KUBERNETES_SERVICE_PORT、クラスター外の Vault なら kubernetes.default.svc ではなくクラスターの外部 API エンドポイント（kubectl config view --minify -o jsonpath='{.clusters[0].cluster.server}'）です。",
+    'Vault からそのアドレスへのネットワーク経路を開けてください（ファイアウォールのルール、プライベートクラスターの承認済みネットワーク、ポート）。ダイヤルのタイムアウトや接続拒否はトークンの問題ではありません。',
+    'x509 のエラーなら、kubernetes_ca_cert にクラスターの CA 証明書（PEM）を設定してください。未設定のとき Vault がポッド自身の CA を使うのは、そのクラスター内で動いている場合だけです（vault write auth/<mount>/config kubernetes_host=… kubernetes_ca_cert=@ca.crt）。',
   ],
 };
 

@@ -4959,6 +4959,12 @@ const INTERACTION_CASES: Case[] = [
     { reason: 'consent' },
   ],
   [
+    'auth.kubernetes.auth_kubernetes_09a6afa6: login unauthorized: err="Post \\"https://10.0.0.12:57741/apis/authentication.k8s.io/v1/tokenreviews\\": dial tcp 10.0.0.12:57741: i/o timeout"',
+    'vault.tokenreview-unreachable',
+    'verifier.misconfigured',
+    {},
+  ],
+  [
     'com.microsoft.identity.client.exception.MsalUiRequiredException: No cached accounts found for the supplied homeAccountId and clientId',
     'msal.MsalUiRequiredException',
     'oauth.interaction-required',

@@ -140,6 +140,20 @@ const UNOBTAINED = { args: { reason: 'unobtained' } } as const;
  */
 const FEDERATION_TRUST = { args: { reason: 'federation' } } as const;
 
+/** Go's transport errors after a request's URL: no route, no listener, no name, no trusted certificate. */
+const TRANSPORT_ERROR =
+  /^\\?"?:? (?:dial tcp|proxyconnect tcp|net\/http: request canceled|context deadline exceeded|x509: |tls: )/;
+const VAULT_KUBERNETES_AUTH = /login unauthorized|auth[._/]kubernetes/;
+
+/** Vault's TokenReview call failing before any answer (vault.tokenreview-unreachable). */
+function vaultTokenReviewUnreachable(f: Fragment): Reading | null {
+  if (!/\bPost \\?"?https?:\/\/\S{0,200}$/.test(f.before(260))) return null;
+  const after = f.after(200);
+  if (!TRANSPORT_ERROR.test(after)) return null;
+  const around = f.text.slice(Math.max(0, f.start - 600), f.start);
+  return VAULT_KUBERNETES_AUTH.test(around) ? {} : null;
+}
+
 export const FEDERATION: readonly Matcher[] = [
   // The job never got its OIDC token: the workflow lacks `permissions: id-token: write` (or runs from a fork), so the
   // runner injected no ACTIONS_ID_TOKEN_REQUEST_URL / _TOKEN. @actions/core's getIDToken throws "Unable to get
@@ -388,6 +402,18 @@ export const FEDERATION: readonly Matcher[] = [
   // are common elsewhere.
   vault('sa-not-authorized', 'federation.no-match', 'service account name not authorized', { read: vaultListEntry }),
   vault('namespace-not-authorized', 'federation.no-match', 'namespace not authorized', { read: vaultListEntry }),
+  // Vault's Kubernetes auth method checks each login's token with the cluster's TokenReview API at kubernetes_host; a
+  // transport failure of that call is Vault's own set-up or network, whatever token came (as RBAC refusing the call,
+  // kubernetes.tokenreviews-forbidden): "auth.kubernetes.auth_kubernetes_08c36485: login unauthorized due to: Post
+  // "https://<ip>/apis/authentication.k8s.io/v1/tokenreviews": dial tcp <ip>:443: i/o timeout" (hashicorp/vault-k8s#69,
+  // #263), `login unauthorized: err="Post \"https://kubernetes.default.svc:443/apis/authentication.k8s.io/v1/
+  // tokenreviews\": dial tcp: lookup kubernetes.default.svc on …: no such host"` (bank-vaults/bank-vaults#1748), and
+  // the CLI's "Error writing data to auth/kubernetes/login: … Code: 500. Errors:\n\n* Post https://…/tokenreviews: dial
+  // tcp …: i/o timeout" (hashicorp/vault#5985). Only Go's url.Error for that POST with a transport error after it, and
+  // only beside Vault's Kubernetes auth words.
+  vault('tokenreview-unreachable', 'verifier.misconfigured', 'authentication.k8s.io/v1/tokenreviews', {
+    read: vaultTokenReviewUnreachable,
+  }),
   // The claim a role names as its user_claim or groups_claim (or binds) is not in the token: path_login.go's
   // createIdentity `claim "email" not found in token` (hashicorp/vault#25896 quotes it for Azure AD, whose id_token has
   // no email), older releases' `"jwt-user" claim not found in token` (hashicorp/vault#5114, `{"errors":[…]}`), and
