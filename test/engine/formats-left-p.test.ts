@@ -98,3 +98,35 @@ describe('verifier.misconfigured: Vault cannot reach the TokenReview API', () =>
     }
   });
 });
+
+describe('a 401 whose plain-text body is "Bad credentials"', () => {
+  it('catches: the words alone on the body line after a 401 status (curl -i, curl -v)', async () => {
+    for (const input of [
+      'HTTP/1.1 401 Unauthorized\nContent-Type: text/plain;charset=UTF-8\nContent-Length: 15\n\nBad credentials',
+      '> GET /api/orders HTTP/1.1\n> Host: api.acme-corp.com\n> Authorization: Basic YWxpY2U6d3Jvbmc=\n>\n< HTTP/1.1 401\n< Content-Type: text/plain\n<\nBad credentials\n',
+    ]) {
+      const f = await catches('challenge.invalid-token', input);
+      expect(f.args, input).toMatchObject({ credential: 'bad-credentials-body', description: 'Bad credentials' });
+      expect(f.severity).toBe('error');
+      expect(await codes(input)).not.toContain('token.missing');
+    }
+  });
+  it('names Spring Security where the paste does', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'Spring Boot app, POST /login:\nHTTP/1.1 401 Unauthorized\nContent-Type: text/plain\n\nBad credentials',
+    );
+    expect(f.args).toMatchObject({ via: 'spring-security', credential: 'spring-credentials' });
+  });
+  it('does not catch: after a 200 or a 403, inside a sentence, or with no status', async () => {
+    for (const input of [
+      'HTTP/1.1 200 OK\nContent-Type: text/plain\n\nBad credentials',
+      'HTTP/1.1 403 Forbidden\nContent-Type: text/plain\n\nBad credentials',
+      'HTTP/1.1 401 Unauthorized\n\nLogin failed. Bad credentials for user alice, try again',
+      'Bad credentials',
+    ]) {
+      const f = (await run(input)).findings.find((x) => x.code === 'challenge.invalid-token');
+      expect(f?.args, input).not.toMatchObject({ credential: 'bad-credentials-body' });
+    }
+  });
+});

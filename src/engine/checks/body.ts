@@ -189,11 +189,14 @@ export const bodyCheck = defineCheck({
             // A paste that shows a JWT's claims sent one (a GitHub App's JWT): "not a JWT" would contradict it.
             // Okta's Bearer challenge beside its E0000011 says an OAuth 2.0 access token was refused (its own words in
             // error_description), not an SSWS API token: the token's findings say the rest.
-            // The writer quoting "Bad credentials" with no product named (parse/client-errors.ts): a refused credential
-            // of Spring Security's or GitHub's kind, not the protocol's invalid_token no one stated.
+            // The writer quoting "Bad credentials" with no product named, or a 401's plain-text body of those words alone
+            // (parse/client-errors.ts): a refused credential of Spring Security's or GitHub's kind, not the protocol's
+            // invalid_token no one stated.
             const credential =
-              s.prose === true && via === undefined && ctx.claims === null
-                ? ('bad-credentials' as const)
+              (s.prose === true || s.plainBody === true) && via === undefined && ctx.claims === null
+                ? s.plainBody === true
+                  ? ('bad-credentials-body' as const)
+                  : ('bad-credentials' as const)
                 : via === undefined || ctx.claims !== null || (via === 'okta' && ctx.challenges.length > 0)
                   ? null
                   : replyCredential(via);

@@ -33,7 +33,8 @@ export type NonJwtCredential =
   | 'github-token'
   | 'okta-api-token'
   | 'spring-credentials'
-  | 'bad-credentials';
+  | 'bad-credentials'
+  | 'bad-credentials-body';
 
 // Keyed by the verifier-message row's id (parse/verifier-messages/services.ts, where each row cites its source).
 const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {

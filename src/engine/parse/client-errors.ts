@@ -567,6 +567,47 @@ function readProseBadCredentials(text: string, out: StatedError[]): void {
 }
 
 /**
+ * "Bad credentials" as a 401's whole plain-text body (left-n read the JSON `{"message":"Bad credentials"}`; a text
+ * reply, a proxy's or an app's `sendError(401, e.getMessage())` of Spring Security's BadCredentialsException, carries
+ * the same words bare): a credential came and was refused, as that body reads (error-bodies.ts). Only where the words
+ * are their line's all and the last status line before them is a 401; the product only where the paste names it.
+ */
+const STATUS_LINE_401 = /^HTTP\/\d(?:\.\d)? 401(?:\s|$)/;
+/** How far back the response's status line may stand: its header section. */
+const PLAIN_BODY_REACH = 4000;
+
+function readPlainBadCredentials(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (
+    let i = text.indexOf(BAD_CREDENTIALS);
+    i >= 0 && seen < MAX_PER_ANCHOR;
+    i = text.indexOf(BAD_CREDENTIALS, i + 1)
+  ) {
+    seen++;
+    const end = i + BAD_CREDENTIALS.length;
+    const start = text.lastIndexOf('\n', i) + 1;
+    const eol = text.indexOf('\n', end);
+    const stop = eol < 0 ? text.length : eol;
+    if (text.slice(start, i).trim() !== '' || text.slice(end, stop).trim() !== '') continue;
+    if (out.some((s) => s.start <= i && s.end >= end)) continue;
+    const status = text.lastIndexOf('HTTP/', i);
+    if (status < 0 || i - status > PLAIN_BODY_REACH) continue;
+    if (!STATUS_LINE_401.test(text.slice(status, status + 16))) continue;
+    const named = text.slice(Math.max(0, status - 400), Math.min(text.length, end + 400));
+    const via = GITHUB_NAMED.test(named) ? 'github' : SPRING_NAMED.test(named) ? 'spring-security' : undefined;
+    const s: StatedError = {
+      kind: 'invalid_token',
+      description: BAD_CREDENTIALS,
+      scope: null,
+      start,
+      end,
+      plainBody: true,
+    };
+    out.push(via === undefined ? s : { ...s, via });
+  }
+}
+
+/**
  * The Docker / OCI registry's UNAUTHORIZED (distribution registry/api/errcode/register.go, message "authentication
  * required": no credentials, or ones it did not accept) as its clients print it: go-containerregistry's
  * transport.Error (crane, cosign, ko, trivy, imgpkg) "GET https://index.docker.io/v2/…/manifests/latest: UNAUTHORIZED:
@@ -982,6 +1023,7 @@ export function readClientErrors(text: string): StatedError[] {
   readOcelot(text, out);
   readGitPermission(text, out);
   readAwsIam(text, out);
+  if (badCredentials) readPlainBadCredentials(text, out);
   if (badCredentials) readProseBadCredentials(text, out);
   if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out;

@@ -62,6 +62,11 @@ export interface StatedError {
    * at a lower weight, since neither the body nor the server's line is in the paste.
    */
   prose?: true;
+  /**
+   * The words are a 401's whole plain-text body (parse/client-errors.ts readPlainBadCredentials): the server's reply,
+   * read as its JSON `message` is, with no product to name the credential's kind.
+   */
+  plainBody?: true;
 }
 
 /** Spring Boot's error attributes (DefaultErrorAttributes: timestamp, status, error, message, path), and no other member. */

@@ -1051,6 +1051,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'okta-api-token': 'Okta refused the token (E0000011)',
   'spring-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials': 'The server refused the credentials it got (Bad credentials)',
+  'bad-credentials-body': 'The server refused the credentials it got (Bad credentials)',
 };
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
@@ -1115,6 +1116,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The server says "Bad credentials": credentials came and were refused, not that none were sent. These are Spring Security’s words (BadCredentialsException, its AbstractUserDetailsAuthenticationProvider.badCredentials message): a user name and password that did not match the user store, or a token one of the application’s AuthenticationProviders rejected.',
   'bad-credentials':
     'The paste says the server answered "Bad credentials": credentials came and were refused, not that none were sent. Spring Security says so (BadCredentialsException) for a user name and password or a token it rejected, and GitHub’s API for a token it does not accept; the paste shows neither the reply nor which server it was.',
+  'bad-credentials-body':
+    'The 401’s body is only "Bad credentials": credentials came and were refused, not that none were sent. Spring Security says so (BadCredentialsException) for a user name and password or a token it rejected, and GitHub’s API for a token it does not accept; the reply does not say which server it was.',
 };
 const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'grafana-cloud-token':
@@ -1221,6 +1224,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check the credentials the client sends to this server: for a login (a form, HTTP Basic, a /login endpoint), the user name and password against its user store (a stored password hash must match the PasswordEncoder, with its {id} prefix under the delegating encoder); for a token, which AuthenticationProvider reads it. The server’s log with logging.level.org.springframework.security=DEBUG names the provider that refused it.',
   'bad-credentials':
     'Paste the reply itself (status line and body) or the server’s log line: they name the server and what it refused. For a Spring application, check the user name and password against its user store (or which AuthenticationProvider reads the token); for GitHub’s API, that the token is not expired, revoked or mistyped.',
+  'bad-credentials-body':
+    'Find which server answered (its Server header, the URL’s host, its log line for this request). For a Spring application, check the user name and password against its user store (or which AuthenticationProvider reads the token); for GitHub’s API, that the token is not expired, revoked or mistyped.',
 };
 
 export const findings: FindingMessages = {

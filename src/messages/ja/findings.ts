@@ -731,6 +731,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'okta-api-token': 'Okta がトークンを拒否しています（E0000011）',
   'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
+  'bad-credentials-body': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
 };
 /** A refused credential that is no JWT (checks/credential-kind.ts): what it is, and what to check about it. */
 const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
@@ -796,6 +797,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'サーバーは "Bad credentials" と答えています。資格情報は届いたうえで拒否されたのであって、送られなかったのではありません。これは Spring Security の言葉（BadCredentialsException、AbstractUserDetailsAuthenticationProvider.badCredentials のメッセージ）で、ユーザーストアと一致しないユーザー名とパスワード、またはアプリケーションの AuthenticationProvider が拒否したトークンを示します。',
   'bad-credentials':
     '貼り付けには、サーバーが "Bad credentials" と答えたとあります。資格情報は届いたうえで拒否されたのであって、送られなかったのではありません。Spring Security は拒否したユーザー名とパスワードやトークンに（BadCredentialsException）、GitHub の API は受け付けないトークンにこう答えます。貼り付けには返答もどのサーバーかも示されていません。',
+  'bad-credentials-body':
+    '401 の本文は "Bad credentials" だけです。資格情報は届いたうえで拒否されたのであって、送られなかったのではありません。Spring Security は拒否したユーザー名とパスワードやトークンに（BadCredentialsException）、GitHub の API は受け付けないトークンにこう答えます。返答はどのサーバーかを示していません。',
 };
 /** en/findings.ts の GITHUB_TOKEN_REFUSED と同じ（出典は en 側）。GitHub のトークンは JWT ではありません。 */
 const GITHUB_TOKEN_REFUSED =
@@ -866,6 +869,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'クライアントがこのサーバーに送る資格情報を確認してください。ログイン（フォーム、HTTP Basic、/login のようなエンドポイント）なら、ユーザー名とパスワードをユーザーストアと照らし合わせます（保存したパスワードのハッシュは PasswordEncoder に合っている必要があり、委譲型のエンコーダーなら {id} の接頭辞も必要です）。トークンなら、どの AuthenticationProvider が読むかを確認します。logging.level.org.springframework.security=DEBUG にしたサーバーのログに、拒否したプロバイダーが出ます。',
   'bad-credentials':
     '返答そのもの（ステータス行と本文）かサーバーのログの行を貼ってください。どのサーバーが何を拒否したかが分かります。Spring のアプリケーションなら、ユーザー名とパスワードをユーザーストアと照らし（トークンならどの AuthenticationProvider が読むか）、GitHub の API なら、トークンが期限切れ、失効、打ち間違いでないことを確認してください。',
+  'bad-credentials-body':
+    'どのサーバーが答えたかを確かめてください（Server ヘッダー、URL のホスト、このリクエストのログの行）。Spring のアプリケーションなら、ユーザー名とパスワードをユーザーストアと照らし（トークンならどの AuthenticationProvider が読むか）、GitHub の API なら、トークンが期限切れ、失効、打ち間違いでないことを確認してください。',
 };
 
 /** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */
