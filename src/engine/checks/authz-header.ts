@@ -49,6 +49,16 @@ function sentByIdentityProxy(ctx: Context): boolean {
   return ctx.http.headers.some((h) => h.side !== 'response' && IDENTITY_PROXY_HEADERS.has(h.name));
 }
 
+/**
+ * Request headers a product reads its own API token from instead of Authorization: Chatwork's X-ChatWorkToken
+ * (developer.chatwork.com/docs/endpoints: every request carries the API token in it). A request with one sent one.
+ */
+const PRODUCT_TOKEN_HEADERS: ReadonlySet<string> = new Set(['x-chatworktoken']);
+
+function sentProductTokenHeader(ctx: Context): boolean {
+  return ctx.http.headers.some((h) => h.side !== 'response' && PRODUCT_TOKEN_HEADERS.has(h.name));
+}
+
 /** The request's Authorization header: present, Bearer, one prefix, RFC 6750 b64token, not percent-encoded. */
 export const authzHeaderCheck = defineCheck({
   id: 'authz-header',
@@ -93,6 +103,7 @@ export const authzHeaderCheck = defineCheck({
         ctx.http.request.method !== 'CONNECT' &&
         !isTokenRequest(ctx.http.request.url) &&
         !sentByIdentityProxy(ctx) &&
+        !sentProductTokenHeader(ctx) &&
         // GitLab reads its access tokens from PRIVATE-TOKEN and job tokens from JOB-TOKEN (checks/gitlab.ts): a request
         // carrying one sent GitLab a credential.
         !(sentGitlabHeader(ctx) && gitlabApi(ctx)) &&

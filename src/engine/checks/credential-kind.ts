@@ -11,6 +11,9 @@ export type NonJwtCredential =
   | 'mqtt-credentials'
   | 'kintone-api-token'
   | 'kintone-password'
+  | 'freee-access-token'
+  | 'backlog-api-key'
+  | 'chatwork-api-token'
   | 'aws-access-key'
   | 'npm-token'
   | 'stripe-api-key'
@@ -76,6 +79,15 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // password authentication is not available to a user with two-factor authentication on (support.square.hulft.com
   // /hc/ja/articles/14317952154516, quoting kintone's help).
   'kintone.CB_WA01': 'kintone-password',
+  // freee's access tokens are OAuth 2.0 tokens it issues and looks up: 6 hours each, renewed with a refresh token that
+  // lasts 90 days and works once (developer.freee.co.jp/reference/faq/token_lifetime).
+  'freee.invalid-access-token': 'freee-access-token',
+  'freee.expired-access-token': 'freee-access-token',
+  // Backlog's body is its API key's refusal (the apiKey parameter, issued per user and space; developer.nulab.com/docs/
+  // backlog/auth and getting-started): its OAuth 2.0 tokens are refused in WWW-Authenticate instead.
+  'backlog.authentication-failure': 'backlog-api-key',
+  // Chatwork's API token is per account, without expiry, sent in X-ChatWorkToken (developer.chatwork.com/docs/endpoints).
+  'chatwork.invalid-api-token': 'chatwork-api-token',
   // The API keys and static tokens of parse/verifier-messages/api-keys.ts (each row cites its source), and stripe-node's
   // row in identity.ts: a key the product issued, looked up as it is, with nothing of a JWT's to check.
   'aws.invalid-security-token': 'aws-access-key',

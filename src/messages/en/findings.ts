@@ -1028,6 +1028,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'mqtt-credentials': 'The MQTT broker refused the connection’s credentials (CONNACK)',
   'kintone-api-token': 'kintone refused the API token',
   'kintone-password': 'kintone refused the login name and password',
+  'freee-access-token': 'freee refused the access token',
+  'backlog-api-key': 'Backlog refused the API key',
+  'chatwork-api-token': 'Chatwork refused the API token',
   'aws-access-key': 'AWS does not know the access key',
   'npm-token': 'The registry refused npm’s token',
   'stripe-api-key': 'Stripe refused the API key',
@@ -1068,6 +1071,12 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The MQTT broker refused the connection in its CONNACK: it accepted none of the CONNECT packet’s credentials (the username and password, where a JWT travels as the password when the broker authenticates with one, or the TLS client certificate), or its authorization refused the client.',
   'kintone-password':
     'The credential is a kintone login name and password (X-Cybozu-Authorization, the Base64 of login:password), not a JWT: kintone accepted neither. The login name or the password is wrong, the password was not sent, or the user has two-factor authentication on, which REST API password authentication does not allow.',
+  'freee-access-token':
+    'The credential is an access token freee issued (OAuth 2.0), looked up by freee, not a JWT it checks: it is expired (an access token lasts 6 hours), revoked, or not one of freee’s. freee answers expired_access_token for an invalid token as well as an expired one.',
+  'backlog-api-key':
+    'The credential is a Backlog API key (the apiKey parameter), not a JWT: the space did not accept it. The key is copied wrong, was deleted, or belongs to another space than the one in the URL.',
+  'chatwork-api-token':
+    'The credential is a Chatwork API token (the X-ChatWorkToken header), not a JWT: Chatwork did not accept it. It is copied wrong or cut, or was deleted or reissued.',
   'kintone-api-token':
     'The credential is a kintone API token (X-Cybozu-API-Token), not a JWT: it matches none the app has in effect. It was copied wrong or cut, deleted or regenerated, or generated without clicking "Update App" afterwards.',
   'aws-access-key':
@@ -1134,6 +1143,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Look at the broker’s log for the refused client id: it names the check that failed. Check that the client sends the username and password the broker’s authenticator expects (with JWT authentication, the token in the field it reads, usually the password, signed with the secret or a key from its JWKS whose kid the token names, and not expired), and that anonymous access is off only where credentials are sent.',
   'kintone-password':
     'Check the login name and password the client sends (cli-kintone: --username and --password) by signing in to kintone with them; X-Cybozu-Authorization holds the Base64 of login:password. For a user with two-factor authentication, use an API token or a separate integration user without it.',
+  'freee-access-token':
+    'Get a new access token with the refresh token (POST https://accounts.secure.freee.co.jp/public_api/token, grant_type=refresh_token) before the 6 hours are up, and store the new refresh token it returns: each refresh token works once (a retry that reuses it fails) and lasts 90 days. If the refresh fails too, authorize the app again.',
+  'backlog-api-key':
+    'Check that the apiKey is the one issued in this space (Personal Settings → API) and that the URL’s host is that space’s (xx.backlog.com, xx.backlog.jp); issue a new key if it was deleted.',
+  'chatwork-api-token':
+    'Copy the API token again from Chatwork (Service Integration → API Token) into the X-ChatWorkToken header; if it was reissued, update every client that still sends the old one. On a Business or Enterprise plan, check that the organization’s administrator approved API use.',
   'kintone-api-token':
     'Copy the API token again from the app’s settings (App Settings → API Token) into X-Cybozu-API-Token (cli-kintone: --api-token); after generating or changing a token, click "Update App": until then kintone does not accept it. A token works only in the app it was generated in, so check the app ID the call names too.',
   // aws sts get-caller-identity and aws configure list are the AWS CLI's own ways to show the identity and where its

@@ -708,6 +708,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'mqtt-credentials': 'MQTT ブローカーが接続の資格情報を拒否しています（CONNACK）',
   'kintone-api-token': 'kintone が API トークンを拒否しています',
   'kintone-password': 'kintone がログイン名とパスワードを拒否しています',
+  'freee-access-token': 'freee がアクセストークンを拒否しています',
+  'backlog-api-key': 'Backlog が API キーを拒否しています',
+  'chatwork-api-token': 'Chatwork が API トークンを拒否しています',
   'aws-access-key': 'AWS がこのアクセスキーを認識していません',
   'npm-token': 'レジストリが npm のトークンを拒否しています',
   'stripe-api-key': 'Stripe が API キーを拒否しています',
@@ -749,6 +752,12 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'MQTT ブローカーは CONNACK で接続を拒否しました。CONNECT パケットの資格情報（ユーザー名とパスワード。ブローカーが JWT で認証する場合は JWT がパスワードとして送られます。または TLS クライアント証明書）のどれも受け入れなかったか、認可がクライアントを拒否しました。',
   'kintone-password':
     '資格情報は JWT ではなく、kintone のログイン名とパスワード（X-Cybozu-Authorization。「ログイン名:パスワード」を Base64 にしたもの）です。kintone はこれを受け入れませんでした。ログイン名かパスワードの誤り、パスワードが送られていない、またはユーザーの 2 要素認証が有効（REST API のパスワード認証は使えません）のいずれかです。',
+  'freee-access-token':
+    '資格情報は JWT ではなく、freee が発行した OAuth 2.0 のアクセストークンで、freee が照合します。期限切れ（アクセストークンの有効期限は 6 時間）、失効、または freee のものではないトークンです。freee は無効なトークンにも期限切れと同じ expired_access_token を返します。',
+  'backlog-api-key':
+    '資格情報は JWT ではなく、Backlog の API キー（apiKey パラメーター）です。スペースはこれを受け入れませんでした。コピーの誤り、削除済み、または URL のスペースとは別のスペースのキーのいずれかです。',
+  'chatwork-api-token':
+    '資格情報は JWT ではなく、Chatwork の API トークン（X-ChatWorkToken ヘッダー）です。Chatwork はこれを受け入れませんでした。コピーの誤りや欠け、削除、または再発行のいずれかです。',
   'kintone-api-token':
     '資格情報は JWT ではなく、kintone の API トークン（X-Cybozu-API-Token）です。アプリで有効な API トークンのどれとも一致しません。コピーの誤りや欠け、削除や再生成、生成後に「アプリを更新」を押していない、のいずれかです。',
   'aws-access-key':
@@ -819,6 +828,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     '拒否されたクライアント ID についてブローカーのログを見てください。失敗したチェックが書かれています。クライアントがブローカーの認証が期待するユーザー名とパスワードを送っているか確認します（JWT 認証なら、ブローカーが読むフィールド、ふつうはパスワードにトークンを入れ、シークレットか JWKS のうちトークンの kid の鍵で署名され、期限が切れていないこと）。',
   'kintone-password':
     'クライアントが送るログイン名とパスワード（cli-kintone なら --username と --password）で kintone にログインできるか確かめてください。X-Cybozu-Authorization には「ログイン名:パスワード」を Base64 にした値を入れます。2 要素認証が有効なユーザーでは、API トークンか、2 要素認証を使わない連携用ユーザーを使ってください。',
+  'freee-access-token':
+    '6 時間の有効期限が切れる前に、リフレッシュトークンで新しいアクセストークンを取得してください（POST https://accounts.secure.freee.co.jp/public_api/token、grant_type=refresh_token）。返ってきた新しいリフレッシュトークンは必ず保存します。リフレッシュトークンは 1 回しか使えず（リトライで同じものを使うと失敗します）、有効期限は 90 日です。リフレッシュも失敗するなら、アプリの認可をやり直してください。',
+  'backlog-api-key':
+    'apiKey がこのスペースで発行したもの（個人設定 → API）か、URL のホストがそのスペースのもの（xx.backlog.com、xx.backlog.jp）かを確認してください。キーが削除されていれば新しく発行します。',
+  'chatwork-api-token':
+    'Chatwork（サービス連携 → API トークン）から API トークンをコピーし直し、X-ChatWorkToken ヘッダーに指定してください。再発行した場合は、まだ古いトークンを送っているクライアントをすべて更新します。ビジネスプランやエンタープライズプランでは、組織の管理者が API の利用を承認しているかも確認してください。',
   // Screen labels as Cybozu's Japanese help writes them (jp.cybozu.help/ja/k/user/api_token): 「設定」タブ →「APIトークン」.
   'kintone-api-token':
     'アプリの設定（「設定」タブ →「APIトークン」）から API トークンをコピーし直し、X-Cybozu-API-Token（cli-kintone なら --api-token）に指定してください。トークンを生成・変更したあとは「アプリを更新」を押すまで使えません。API トークンは生成したアプリでしか使えないため、呼び出すアプリ ID も確認してください。',

@@ -1,14 +1,44 @@
 /**
  * Japanese products and SaaS APIs, in their own words when they refuse a request's credentials: the LINE Messaging
- * API and kintone (its REST API's error codes, as its clients and cli-kintone print them). Their Japanese-language
+ * API, kintone (its REST API's error codes, as its clients and cli-kintone print them), freee, Backlog and Chatwork. Their Japanese-language
  * replies from localized frameworks (Django REST framework's ja catalogue) are bodies, read by parse/error-bodies.ts.
  * Each row's text is the product's own, from the public sources named beside it.
  */
-import type { Matcher } from './matcher.js';
+import type { Fragment, Matcher, Reading } from './matcher.js';
 import { CODE, family } from './matcher.js';
 
 const line = family('line-messaging-api');
 const kintone = family('kintone');
+const freee = family('freee');
+const backlog = family('backlog');
+const chatwork = family('chatwork');
+
+/** The text within `span` characters either side of the match, lower-cased: where a product's name or host stands. */
+function near(f: Fragment, span: number): string {
+  return f.text.slice(Math.max(0, f.start - span), f.end + span).toLowerCase();
+}
+
+/**
+ * freee's error code beside freee: its name or host near it, or its error body's own shape (`"errors":[{"type":
+ * "status","messages":[…]}]`, with `status_code`). Other APIs name an error invalid_access_token too.
+ */
+function freeeLayout(f: Fragment): Reading | null {
+  const around = near(f, 800);
+  if (around.includes('freee')) return {};
+  return around.includes('"status_code"') && /"type"\s?:\s?"status"\s?,\s?"messages"/.test(around) ? {} : null;
+}
+
+/** Backlog's error object: the message member with its code 11 after it (`"message":"…","code":11`). */
+function backlogLayout(f: Fragment): Reading | null {
+  if (!/["']message["']\s?:\s?["']$/.test(f.before(20))) return null;
+  return /^["']\s?,\s?["']code["']\s?:\s?11(?:\D|$)/.test(f.after(20, true)) ? {} : null;
+}
+
+/** Chatwork's `{"errors":["Invalid API token"]}` only with its host or its X-ChatWorkToken header near it. */
+function chatworkLayout(f: Fragment): Reading | null {
+  if (!/["']errors["']\s?:\s?\[\s?["']$/.test(f.before(20))) return null;
+  return near(f, 1500).includes('chatwork') ? {} : null;
+}
 
 export const JAPANESE: readonly Matcher[] = [
   // The LINE Messaging API's 401 for a channel access token it refused: `{"message":"Authentication failed. Confirm
@@ -43,4 +73,30 @@ export const JAPANESE: readonly Matcher[] = [
     'challenge.invalid-token',
     'The specified API token does not match the API token generated via an app',
   ),
+  // freee's APIs' 401 for an access token they did not accept: error code invalid_access_token ("ログインをして下さい")
+  // or expired_access_token ("アクセスする権限がありません", "アクセストークンをリフレッシュして下さい"), as its
+  // 40x checkpoint table lists them (developer.freee.co.jp/tips/faq/40x-checkpoint); since December 2024 freee returns
+  // expired_access_token for both (developer.freee.co.jp/news/7180), so neither says more than "refused, refresh it".
+  freee('invalid-access-token', 'challenge.invalid-token', 'invalid_access_token', {
+    exactCase: true,
+    read: freeeLayout,
+  }),
+  freee('expired-access-token', 'challenge.invalid-token', 'expired_access_token', {
+    exactCase: true,
+    read: freeeLayout,
+  }),
+  // Backlog's API v2 401 for an API key (apiKey=) it does not accept: {"errors":[{"message":"Authentication failure.",
+  // "code":11,"moreInfo":""}]} (developer.nulab.com/ja/docs/backlog/getting-started: a wrong key or another space's;
+  // an OAuth 2.0 token's refusal comes in WWW-Authenticate instead; nattokin/go-backlog's tests, issue_test.go). Code 11
+  // is Backlog's own; the words alone are anyone's.
+  backlog('authentication-failure', 'challenge.invalid-token', 'Authentication failure.', {
+    exactCase: true,
+    read: backlogLayout,
+  }),
+  // Chatwork's API v2 401 for the API token in X-ChatWorkToken: {"errors": ["Invalid API token"]} (chatwork/api
+  // RAML/api-ja.raml, its unauthorized_response; the header: developer.chatwork.com/docs/endpoints).
+  chatwork('invalid-api-token', 'challenge.invalid-token', 'Invalid API token', {
+    exactCase: true,
+    read: chatworkLayout,
+  }),
 ];

@@ -1,0 +1,106 @@
+/**
+ * Round left-q: what audit-kk and audit-ll left. Japanese SaaS APIs refusing their own credential (freee, Backlog,
+ * Chatwork), each read only in its own layout or beside its host or header; the sources are cited beside the rows in
+ * parse/verifier-messages/japanese.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { A401, MISREAD, NOT_MISSING, QUIET } from '../helpers/paste-fixtures.js';
+import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
+
+const FREEE_BODY = '{"status_code":401,"errors":[{"type":"status","messages":["ログインをして下さい"]}]}';
+
+const CATCHES: Row[] = [
+  {
+    name: 'freee invalid_access_token in prose beside freee and its body (developer.freee.co.jp/tips/faq/40x-checkpoint)',
+    input: `freee会計APIを叩いたら 401 Unauthorized になりました。\nレスポンスは ${FREEE_BODY} で、エラーコードは invalid_access_token です。`,
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'freee',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'freee expired_access_token under its body, freee not named',
+    input: `HTTP/1.1 401 Unauthorized\n{"status_code":401,"errors":[{"type":"status","messages":["アクセスする権限がありません"]}]}\nエラーコード：expired_access_token`,
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'freee',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'Backlog code 11 body with its apiKey URL (developer.nulab.com getting-started; nattokin/go-backlog tests)',
+    input: [
+      'GET https://example.backlog.com/api/v2/users/myself?apiKey=Xk2mZ9qP4rT7vW1yB3nD5fH8jL0sA6cE',
+      'HTTP/1.1 401 Unauthorized',
+      '{"errors":[{"message":"Authentication failure.","code":11,"moreInfo":""}]}',
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'backlog',
+    excludes: NOT_MISSING,
+  },
+  {
+    name: 'Backlog body alone',
+    input: '{"errors":[{"message":"Authentication failure.","code":11,"moreInfo":""}]}',
+    status: null,
+    classification: 'authentication',
+    top: 'challenge.invalid-token',
+    via: 'backlog',
+  },
+  {
+    name: 'Chatwork X-ChatWorkToken refused (chatwork/api RAML unauthorized_response): the header counts as sent',
+    input: [
+      '$ curl -H "X-ChatWorkToken: 0f8e7d6c5b4a39281706f5e4d3c2b1a0" https://api.chatwork.com/v2/me',
+      'HTTP/1.1 401 Unauthorized',
+      '{"errors":["Invalid API token"]}',
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'chatwork',
+    excludes: NOT_MISSING,
+  },
+];
+
+const CATCHES_NOT: Row[] = [
+  {
+    name: 'invalid_access_token from another API, no freee near',
+    input: 'HTTP/1.1 401 Unauthorized\n{"error":"invalid_access_token","message":"token rejected"}',
+    ...A401,
+  },
+  {
+    name: 'a variable named expired_access_token in code',
+    input: "const expired_access_token = 'abc'; // used by the refresh test",
+    ...QUIET,
+    excludes: ['challenge.invalid-token', ...MISREAD],
+  },
+  {
+    name: '"Authentication failure." without Backlog’s code 11',
+    input: '{"errors":[{"message":"Authentication failure.","code":401}]}',
+    status: 401,
+    classification: 'authentication',
+    excludes: ['challenge.invalid-token'],
+  },
+  {
+    name: '{"errors":["Invalid API token"]} without Chatwork near',
+    input: 'HTTP/1.1 401 Unauthorized\n{"errors":["Invalid API token"]}',
+    ...A401,
+  },
+];
+
+describe('left-q: Japanese SaaS APIs refusing their own credential', () => {
+  for (const row of CATCHES) it(`catches: ${row.name}`, async () => void (await expectPasteRow(row)));
+  for (const row of CATCHES_NOT)
+    it(`catches not: ${row.name}`, async () => {
+      const report = await expectPasteRow(row);
+      const vias = report.findings.map((f) => (f.args as { via?: string }).via);
+      expect(vias.filter((v) => v === 'freee' || v === 'backlog' || v === 'chatwork')).toEqual([]);
+    });
+
+  it('names each credential, and never quotes the Backlog key or the Chatwork token', async () => {
+    const backlog = await expectPasteRow(CATCHES[2] as Row, ['Xk2mZ9qP4rT7vW1yB3nD5fH8jL0sA6cE', 'B3nD5fH8jL0sA6cE']);
+    expect(backlog.findings[0]?.args).toMatchObject({ via: 'backlog', credential: 'backlog-api-key' });
+    const chatwork = await expectPasteRow(CATCHES[4] as Row, ['0f8e7d6c5b4a39281706f5e4d3c2b1a0', '0f8e7d6c5b4a3928']);
+    expect(chatwork.findings[0]?.args).toMatchObject({ via: 'chatwork', credential: 'chatwork-api-token' });
+    const freee = await expectPasteRow(CATCHES[0] as Row);
+    expect(freee.findings[0]?.args).toMatchObject({ via: 'freee', credential: 'freee-access-token' });
+  });
+});
