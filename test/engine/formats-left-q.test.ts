@@ -86,6 +86,70 @@ const CATCHES_NOT: Row[] = [
   },
 ];
 
+const TOKEN_KINDS: Row[] = [
+  {
+    name: 'Slack not_allowed_token_type, ok as the string "false" (a Qiita paste; docs.slack.dev method reference)',
+    input:
+      'テストしてみたところ失敗しました。\n{\n"ok":"false",\n"error":"not_allowed_token_type"\n}\nTokenのスコープ設定を見直して、OAuth & Permissionsに権限を追加。',
+    status: null,
+    classification: 'authentication',
+    top: 'token.type-mismatch',
+    via: 'slack',
+  },
+  {
+    name: 'Slack not_allowed_token_type as @slack/web-api prints it',
+    input:
+      'Error: An API error occurred: not_allowed_token_type\n    at platformErrorFromResult (node_modules/@slack/web-api/dist/errors.js:62:33)',
+    status: null,
+    classification: 'authentication',
+    top: 'token.type-mismatch',
+    via: 'slack',
+  },
+  {
+    name: 'Cognito Invalid Refresh Token from the AWS CLI (aws/aws-sdk-java-v2#1687, aws/aws-sdk-cpp#1789)',
+    input: 'An error occurred (NotAuthorizedException) when calling the InitiateAuth operation: Invalid Refresh Token',
+    status: null,
+    classification: 'authentication',
+    top: 'token.revoked',
+    via: 'cognito',
+  },
+  {
+    name: 'Cognito Invalid Refresh Token. as botocore logs the body',
+    input: 'b\'{"__type":"NotAuthorizedException","message":"Invalid Refresh Token."}\'',
+    status: null,
+    classification: 'authentication',
+    top: 'token.revoked',
+    via: 'cognito',
+  },
+];
+
+const TOKEN_KINDS_NOT: Row[] = [
+  {
+    name: 'not_allowed_token_type in a list of error codes in code',
+    input: "const PERMANENT = new Set(['invalid_auth', 'not_allowed_token_type', 'missing_scope']);",
+    ...QUIET,
+    excludes: ['token.type-mismatch'],
+  },
+  {
+    name: 'an app’s own "Invalid Refresh Token sent" without Cognito',
+    input: 'HTTP/1.1 401 Unauthorized\n{"message":"Invalid Refresh Token sent"}',
+    ...A401,
+  },
+];
+
+describe('left-q: Slack’s token types and Cognito’s refresh token', () => {
+  for (const row of TOKEN_KINDS) it(`catches: ${row.name}`, async () => void (await expectPasteRow(row)));
+  for (const row of TOKEN_KINDS_NOT)
+    it(`catches not: ${row.name}`, async () => {
+      const report = await expectPasteRow(row);
+      expect(report.findings.map((f) => (f.args as { via?: string }).via)).not.toContain('cognito');
+    });
+  it('Slack’s reading names no JWT typ', async () => {
+    const report = await expectPasteRow(TOKEN_KINDS[0] as Row);
+    expect(report.findings[0]?.args).toMatchObject({ via: 'slack', api: 'slack', typ: null });
+  });
+});
+
 describe('left-q: Japanese SaaS APIs refusing their own credential', () => {
   for (const row of CATCHES) it(`catches: ${row.name}`, async () => void (await expectPasteRow(row)));
   for (const row of CATCHES_NOT)

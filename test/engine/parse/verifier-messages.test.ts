@@ -3134,6 +3134,36 @@ const FEDERATION: Case[] = [
     'kintone.GAIA_IA02',
     'challenge.invalid-token',
   ],
+  // round left-q: freee, Backlog and Chatwork (japanese.ts), Slack's token types (identity.ts), Cognito's refresh token
+  // (token-endpoints.ts); sources beside the rows.
+  [
+    '{"status_code":401,"errors":[{"type":"status","messages":["ログインをして下さい"]}]} invalid_access_token',
+    'freee.invalid-access-token',
+    'challenge.invalid-token',
+  ],
+  ['freee API 401 エラーコード：expired_access_token', 'freee.expired-access-token', 'challenge.invalid-token'],
+  [
+    '{"errors":[{"message":"Authentication failure.","code":11,"moreInfo":""}]}',
+    'backlog.authentication-failure',
+    'challenge.invalid-token',
+  ],
+  [
+    'https://api.chatwork.com/v2/me 401 {"errors":["Invalid API token"]}',
+    'chatwork.invalid-api-token',
+    'challenge.invalid-token',
+  ],
+  [
+    'An API error occurred: not_allowed_token_type',
+    'slack.not-allowed-token-type',
+    'token.type-mismatch',
+    { reason: 'slack-token-type' },
+  ],
+  [
+    '{"__type":"NotAuthorizedException","message":"Invalid Refresh Token."}',
+    'cognito.refresh-invalid',
+    'token.revoked',
+    { reason: 'refresh-token' },
+  ],
   // round audit-ll: kintone's CB_WA01 (japanese.ts) and Cognito's missing-scope refusal (frameworks.ts).
   ['[401] [CB_WA01] Password authentication failed.', 'kintone.CB_WA01', 'challenge.invalid-token'],
   [

@@ -54,7 +54,8 @@ function slackError(json: boolean) {
     if (/\berror'?:\s*'$/.test(before) && /\bok'?:\s*(?:False|false),/.test(before)) return {};
     if (!json || !/"error"\s*:\s*"$/.test(before)) return null;
     // A pretty-printed reply puts `"ok": false,` on a line of its own, before this one.
-    return /"ok"\s*:\s*false\s*,/.test(f.text.slice(Math.max(0, f.start - 120), f.start)) ? {} : null;
+    // Some clients print `ok` as the string "false".
+    return /"ok"\s*:\s*"?false"?\s*,/.test(f.text.slice(Math.max(0, f.start - 120), f.start)) ? {} : null;
   };
 }
 
@@ -244,6 +245,15 @@ export const IDENTITY: readonly Matcher[] = [
   slack('not-authed', 'token.missing', 'not_authed', { ...CODE, exactCase: true, read: slackError(false) }),
   slack('token-expired', 'time.expired', 'token_expired', { ...CODE, exactCase: true, read: slackError(true) }),
   slack('token-revoked', 'token.revoked', 'token_revoked', { ...CODE, exactCase: true, read: slackError(true) }),
+  // not_allowed_token_type, "The token type used in this request is not allowed." (Slack's method reference, e.g.
+  // docs.slack.dev/reference/methods/apps.manifest.create): the method takes other token types than the one sent, a
+  // bot token (xoxb-) where only a user token (xoxp-) works or the reverse (slackapi/python-slackclient#584, rtm.connect
+  // with a granular bot token). The token was accepted as Slack's; only its type is wrong.
+  slack('not-allowed-token-type', 'token.type-mismatch', 'not_allowed_token_type', {
+    ...CODE,
+    exactCase: true,
+    read: (f) => (slackError(true)(f) === null ? null : { args: { reason: 'slack-token-type' } }),
+  }),
   // python-slack-sdk's print of a missing scope: "{'ok': False, 'error': 'missing_scope', 'needed': 'chat:write:bot',
   // 'provided': 'admin,identify,calls:write,calls:read'}" (a public write-up quoting slack.errors.SlackApiError).
   // Its `needed` is the scope the call required and `provided` what the token has (comma-separated).

@@ -324,6 +324,18 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
     ...REFRESH_REFUSED,
     exactCase: true,
   }),
+  // And "Invalid Refresh Token." for one it does not accept at all: NotAuthorizedException from InitiateAuth /
+  // AdminInitiateAuth REFRESH_TOKEN_AUTH (aws/aws-sdk-java-v2#1687 and #3418, aws/aws-sdk-js-v3#7162; botocore's body
+  // {"__type":"NotAuthorizedException","message":"Invalid Refresh Token."} in aws/aws-sdk-cpp#1789). Supabase's rows
+  // above read the same words with a reason after a colon; these stand with Cognito's exception name near them.
+  cognito('refresh-invalid', 'token.revoked', 'Invalid Refresh Token', {
+    ...REFRESH_REFUSED,
+    exactCase: true,
+    read: (f) => {
+      if (f.after(1) === ':') return null;
+      return f.text.slice(Math.max(0, f.start - 300), f.end + 300).includes('NotAuthorizedException') ? {} : null;
+    },
+  }),
   oauthlib('UnauthorizedClientError', 'oauth.unauthorized-client', 'UnauthorizedClientError', {
     ...CLASS,
     exactCase: true,
