@@ -150,6 +150,46 @@ describe('left-q: Slack’s token types and Cognito’s refresh token', () => {
   });
 });
 
+const GITLAB_BODY =
+  '{"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access token.","scope":"api"}';
+
+describe('left-q: GitLab’s insufficient_scope names GitLab, Spring’s the same words without it', () => {
+  it('GitLab named beside the body (audit-kk 17, gitlab-monitor#134; gitlab-org/gitlab doc/api/rest/index.md)', async () => {
+    const report = await expectPasteRow({
+      name: 'gitlab',
+      input: `It wasn't working with just \`read_repository\`. This is the response from Gitlab:\n\`\`\`\n${GITLAB_BODY}\n\`\`\``,
+      status: null,
+      classification: 'authorization',
+      includes: ['scope.insufficient', 'challenge.insufficient-scope'],
+    });
+    const scope = report.findings.find((f) => f.code === 'scope.insufficient');
+    expect(scope?.args).toMatchObject({ via: 'gitlab', required: ['api'] });
+  });
+  it('GitLab’s host on the request', async () => {
+    const report = await expectPasteRow({
+      name: 'gitlab host',
+      input: `GET https://gitlab.example.com/api/v4/projects/1/registry/repositories\nHTTP/1.1 403 Forbidden\n${GITLAB_BODY}`,
+      status: 403,
+      classification: 'authorization',
+      includes: ['scope.insufficient'],
+    });
+    expect(report.findings.find((f) => f.code === 'scope.insufficient')?.args).toMatchObject({ via: 'gitlab' });
+  });
+  it('the same body without GitLab stays Spring’s (formats-stop19’s body)', async () => {
+    const report = await expectPasteRow({
+      name: 'spring',
+      input: `HTTP/1.1 403 Forbidden\n${GITLAB_BODY.replace('"api"', '"orders:write"')}`,
+      status: 403,
+      classification: 'authorization',
+      includes: ['scope.insufficient'],
+    });
+    expect(report.findings.find((f) => f.code === 'scope.insufficient')?.args).toMatchObject({
+      via: 'spring-security',
+      required: ['orders:write'],
+    });
+  });
+});
+
 describe('left-q: Japanese SaaS APIs refusing their own credential', () => {
   for (const row of CATCHES) it(`catches: ${row.name}`, async () => void (await expectPasteRow(row)));
   for (const row of CATCHES_NOT)

@@ -3134,6 +3134,12 @@ const FEDERATION: Case[] = [
     'kintone.GAIA_IA02',
     'challenge.invalid-token',
   ],
+  // round left-q: GitLab's insufficient_scope body with GitLab named (identity.ts).
+  [
+    'response from Gitlab: {"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access token.","scope":"api"}',
+    'gitlab.insufficient-scope',
+    'scope.insufficient',
+  ],
   // round left-q: freee, Backlog and Chatwork (japanese.ts), Slack's token types (identity.ts), Cognito's refresh token
   // (token-endpoints.ts); sources beside the rows.
   [

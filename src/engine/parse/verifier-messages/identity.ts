@@ -6,6 +6,7 @@
  * Graph SDK, GitLab). Each row's text is the product's own, from the public captures
  * named beside it; the codes of ARM's replies are read by parse/error-bodies.ts.
  */
+import { gitlabNear } from './gitlab-near.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import { CLASS, CODE, capture, compact, family, messageRest } from './matcher.js';
 
@@ -362,6 +363,16 @@ export const IDENTITY: readonly Matcher[] = [
   // not a second cause.
   gitlab('expired', 'time.expired', 'Token is expired. You can either do re-authorization or token refresh.'),
   gitlab('revoked', 'token.revoked', 'Token was revoked. You have to re-authorize from the user.'),
+  // GitLab's API for a token without the scope the endpoint needs, a 403: {"error":"insufficient_scope",
+  // "error_description":"The request requires higher privileges than provided by the access token.","scope":"sudo"}
+  // (gitlab-org/gitlab doc/api/rest/index.md, "Sudo"). RFC 6750's words, Spring's too (java.ts): GitLab's only with
+  // GitLab named near them.
+  gitlab(
+    'insufficient-scope',
+    'scope.insufficient',
+    'The request requires higher privileges than provided by the access token',
+    { read: (f) => (gitlabNear(f) ? {} : null) },
+  ),
 
   // Azure Storage's replies to an Entra ID bearer token (XML, <Code> then <Message> and <AuthenticationErrorDetail>):
   // AuthenticationFailed with "Lifetime validation failed. The token is expired." (Azure/azure-sdk-for-java#8667), and

@@ -7,6 +7,7 @@
  * Spring wraps Nimbus: "An error occurred while attempting to decode the Jwt: Signed JWT rejected: …".
  * The wrapper has no row; the inner text is matched.
  */
+import { gitlabNear } from './gitlab-near.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import {
   ALONE,
@@ -194,10 +195,13 @@ export const JAVA: readonly Matcher[] = [
   }),
   spring('insufficient-authentication', 'token.missing', 'Full authentication is required to access this resource'),
   spring('entry-point', 'token.missing', 'Pre-authenticated entry point called. Rejecting access'),
+  // RFC 6750 §3.1's own words, which GitLab's API answers with too (identity.ts's gitlab row): with GitLab named near
+  // them, GitLab said them.
   spring(
     'higher-privileges',
     'scope.insufficient',
     'The request requires higher privileges than provided by the access token',
+    { read: (f) => (gitlabNear(f) ? null : {}) },
   ),
 
   // The legacy Spring Security OAuth 2 resource server (spring-security-oauth2, DefaultTokenServices.loadAuthentication):
