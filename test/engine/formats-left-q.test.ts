@@ -190,6 +190,66 @@ describe('left-q: GitLab’s insufficient_scope names GitLab, Spring’s the sam
   });
 });
 
+const CLOUD_IAM: Row[] = [
+  {
+    name: 'Apps Script’s truncated googleapis body (audit-kk 10, SimpleCSPM#1)',
+    input:
+      'Exception: Request failed for https://cloudasset.googleapis.com returned code 403. Truncated server response: { "error": { "code": 403, "message": "Request denied by Cloud IAM.", "status": "PERMISSION_DENIED", "details": [ { ... (use muteHttpExceptions option to examine full response)',
+    status: 403,
+    classification: 'authorization',
+    top: 'policy.deny',
+    via: 'google-api',
+  },
+  {
+    name: 'a cut body with PERMISSION_DENIED after the words, no host',
+    input:
+      '{"error":{"code":403,"message":"Request denied by Cloud IAM.","status":"PERMISSION_DENIED","details":[{"@type":',
+    status: null,
+    classification: 'authorization',
+    top: 'policy.deny',
+    via: 'google-api',
+  },
+  {
+    name: 'the Go client’s googleapi line (salrashid123/gcp_error_handler)',
+    input: 'error exporting asset inventory: googleapi: Error 403: Request denied by Cloud IAM., forbidden',
+    status: 403,
+    classification: 'authorization',
+    top: 'policy.deny',
+    via: 'google-api',
+  },
+];
+
+const CLOUD_IAM_NOT: Row[] = [
+  {
+    name: 'the words quoted in prose',
+    input: 'our wiki says "Request denied by Cloud IAM." means the role was granted at the project, not the org',
+    ...QUIET,
+    excludes: ['policy.deny'],
+  },
+  {
+    name: 'the words as a message member of another server’s body, no Google status or host',
+    input: '{"message": "Request denied by Cloud IAM.", "code": "E42", "details": [ { ...',
+    ...QUIET,
+    excludes: ['policy.deny'],
+  },
+];
+
+describe('left-q: Cloud IAM’s denial in a cut googleapis body', () => {
+  for (const row of CLOUD_IAM) it(`catches: ${row.name}`, async () => void (await expectPasteRow(row)));
+  for (const row of CLOUD_IAM_NOT) it(`catches not: ${row.name}`, async () => void (await expectPasteRow(row)));
+  it('reads one denial from a whole body, as before', async () => {
+    const report = await expectPasteRow({
+      name: 'whole',
+      input:
+        'HTTP/1.1 403 Forbidden\n{"error":{"code":403,"message":"Request denied by Cloud IAM.","status":"PERMISSION_DENIED"}}',
+      status: 403,
+      classification: 'authorization',
+      top: 'policy.deny',
+    });
+    expect(report.findings.filter((f) => f.code === 'policy.deny')).toHaveLength(1);
+  });
+});
+
 describe('left-q: Japanese SaaS APIs refusing their own credential', () => {
   for (const row of CATCHES) it(`catches: ${row.name}`, async () => void (await expectPasteRow(row)));
   for (const row of CATCHES_NOT)

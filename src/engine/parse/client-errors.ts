@@ -132,8 +132,18 @@ const IAM_DENIAL = /^Permission '[a-z][\w./-]{2,120}' denied (?:on|for) resource
  */
 const BARE_IAM_DENIAL = /^: Permission '?[a-z][\w./-]{2,120}'? denied (?:on|for) resource/;
 
+/**
+ * Cloud IAM's refusal of a call its policy does not allow, in Google's words: "Request denied by Cloud IAM." (Cloud
+ * Asset Inventory's PERMISSION_DENIED: {"error":{"code":403,"message":"Request denied by Cloud IAM.","status":
+ * "PERMISSION_DENIED","details":[{"@type":"type.googleapis.com/google.rpc.Help",…}]}}, and google-api-core's "403
+ * Request denied by Cloud IAM.": salrashid123/gcp_error_handler README.md). A policy's denial of the caller, not its
+ * token's refusal.
+ */
+const CLOUD_IAM_DENIED = 'Request denied by Cloud IAM.';
+
 /** googleStatement, or IAM's own denial as the server's statement that policy refused the call. */
 function googleClientStatement(message: string | null): StatedKind | null {
+  if (message?.startsWith(CLOUD_IAM_DENIED)) return 'forbidden';
   return googleStatement(message) ?? (message !== null && IAM_DENIAL.test(message) ? 'forbidden' : null);
 }
 
@@ -381,6 +391,40 @@ function readPythonGoogleApi(text: string, out: StatedError[]): void {
 const API_CORE = 'api_core.exceptions.';
 const API_CORE_REST =
   /^(Forbidden|PermissionDenied|Unauthorized|Unauthenticated): (40[13]) (?:(?:GET|POST|PUT|PATCH|DELETE|HEAD) https?:\/\/[^\s:]{1,2000}: )?([^\n]{0,400})/;
+
+/**
+ * Cloud IAM's words as a Google API's JSON error's message in a body a client cut short (Apps Script's UrlFetchApp, as
+ * in SimpleCSPM#1:
+ * "Truncated server response: { "error": { "code": 403, "message": "Request denied by Cloud IAM.", "status":
+ * "PERMISSION_DENIED", "details": [ { ... (use muteHttpExceptions option …)"), which no JSON reader can parse: read
+ * only as the message member, with Google's PERMISSION_DENIED just after it or a googleapis.com host before it.
+ */
+const CLOUD_IAM_MEMBER = /"message"\s?:\s?"$/;
+const CLOUD_IAM_STATUS = /^"\s?,\s?"status"\s?:\s?"PERMISSION_DENIED"/;
+
+function readCutCloudIamBody(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (
+    let i = text.indexOf(CLOUD_IAM_DENIED);
+    i >= 0 && seen < MAX_PER_ANCHOR;
+    i = text.indexOf(CLOUD_IAM_DENIED, i + 1)
+  ) {
+    seen++;
+    if (!CLOUD_IAM_MEMBER.test(text.slice(Math.max(0, i - 20), i))) continue;
+    const end = i + CLOUD_IAM_DENIED.length;
+    const google =
+      CLOUD_IAM_STATUS.test(text.slice(end, end + 40)) ||
+      text.slice(Math.max(0, i - 600), i).includes('googleapis.com');
+    if (!google || parsesWhole(text, i)) continue;
+    out.push(stated('forbidden', CLOUD_IAM_DENIED, 'google-api', i, end));
+  }
+}
+
+/** Whether the JSON error around `at` closes (`}}` within its next 4,000 characters): parse/error-bodies.ts reads it. */
+function parsesWhole(text: string, at: number): boolean {
+  const rest = text.slice(at, at + 4000);
+  return /\}\s*\}/.test(rest) && !rest.includes('...');
+}
 
 function readPythonApiCore(text: string, out: StatedError[]): void {
   let seen = 0;
@@ -947,6 +991,7 @@ const ANCHORS = [
   GOOGLEAPI,
   PY_HTTP_ERROR,
   API_CORE,
+  CLOUD_IAM_DENIED,
   ...GITHUB.filter((a) => !a.text.includes(BAD_CREDENTIALS)).map((a) => a.text),
   BAD_CREDENTIALS,
   GITHUB_NOT_ACCESSIBLE,
@@ -1009,6 +1054,7 @@ export function readClientErrors(text: string): StatedError[] {
   readGoogleApi(text, out);
   readPythonGoogleApi(text, out);
   readPythonApiCore(text, out);
+  readCutCloudIamBody(text, out);
   // One search for 'Bad credentials' stands for three (two of GitHub's anchors and Octokit's): most pastes lack it.
   const badCredentials = text.includes(BAD_CREDENTIALS);
   readGitHub(text, out, badCredentials);
