@@ -1,4 +1,5 @@
 import { credentialsAfterAuthorization, misnamedCredentials } from './authorization-values.js';
+import { randomAwsSessionNames } from './aws-session-names.js';
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
 import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
 import { looksRandom } from './far-rest.js';
@@ -57,6 +58,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   redactor.addApiKeysIn(text);
   redactor.addMaskCutPiecesIn(text);
   redactor.addNamedSecretsIn(text, lower);
+  for (const name of randomAwsSessionNames(text)) redactor.add(name);
   // A product's key in any request header (token/product-key.ts: `hf_`, `npm_`, `shpat_`… under a name that says
   // nothing of a secret) is quoted as the request's credential (checks/product-key-sent.ts): registered whole.
   for (const h of http.headers) {

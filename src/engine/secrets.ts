@@ -1076,6 +1076,16 @@ function curlUserValueStart(text: string, q: number): number {
   }
   if (start > 0 && !isBlank(text.charCodeAt(start - 1))) return -1;
   for (let n = 0; n < 3 && isBlank(text.charCodeAt(k)); n++) k++;
+  // A shell's line continuation between the option and its value (`-u \⏎  user:pass`): the shell joins the lines and
+  // curl reads the next line's first word as the value, as on one line.
+  if (text.charCodeAt(k) === 0x5c /* \ */) {
+    let j = k + 1;
+    if (text.charCodeAt(j) === 0x0d) j++;
+    if (text.charCodeAt(j) === 0x0a) {
+      k = j + 1;
+      for (let n = 0; n < 16 && isBlank(text.charCodeAt(k)); n++) k++;
+    }
+  }
   const c = text.charCodeAt(k);
   return c === 0x22 || c === 0x27 ? k + 1 : k;
 }

@@ -2363,3 +2363,45 @@ describe("round fuzz18: an OAuth redirect's state, a Docker credential helper's 
     expect(r.redact(text)).toBe(text);
   });
 });
+
+/**
+ * Round "fuzz19" (/tmp/s26/fuzz19/gen19.mjs): AWS's denial quotes its principal's ARN whole in policy.deny, and an
+ * assumed role's session name is whatever the caller passed (a token or a key id for some tools); curl's `-u` with a
+ * shell continuation before its value (`-u \⏎  user:pass`). gen19 300/shape seed 1: awssess 92 -> 8 (the rest a wrap
+ * inside the ARN's words), badcreds 4 -> 3 (a wrap inside the user name).
+ */
+describe('fuzz19: an AWS session name, a continued curl -u', () => {
+  it.each([
+    [
+      'User: arn:aws:sts::123456789012:assumed-role/DeployRole/nRY0FnD0OOmdrIv4xyqfBgFx2Yo9iS0g is not authorized to perform: s3:PutObject on resource: "arn:aws:s3:::bucket/key" with an explicit deny',
+      'nRY0FnD0OOmdrIv4xyqfBgFx2Yo9iS0g',
+    ],
+    [
+      '{"errorMessage":"User: arn:aws:sts::123456789012:assumed-role/AWSReservedSSO_Admin_abc123/botocore-session-Q7xk2LmN9pR4sT6v is not authorized to perform: kms:Decrypt on resource: \\"arn:aws:kms:us-east-1:123456789012:key/k\\" because no identity-based policy allows the kms:Decrypt action"}',
+      'botocore-session-Q7xk2LmN9pR4sT6v',
+    ],
+  ])('%s', async (paste, secret) => {
+    await expectNoLeakIn(paste, [opaqueSecret(secret)]);
+  });
+
+  it.each([
+    'curl -i -u\\\n   "deploy:QtsDY72HAx@2" https://api.github.com/user\nHTTP/2 401\n\nBad credentials',
+    'curl -i -u \\\r\n deploy:QtsDY72HAx@2 https://api.github.com/user\nHTTP/2 401\n\nBad credentials',
+  ])('%s', async (paste) => {
+    // A password shorter than a 16-character piece: findLeak would not look for it, so it is looked for whole.
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(paste, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))])
+        expect(out).not.toContain('QtsDY72HAx@2');
+    }
+  });
+
+  it('not: an email or a plain name as the session name is shown as it is', async () => {
+    for (const session of ['Alice.Smith2@Acme-Corp.com', 'botocore-session-1716900000', 'GitHubActions']) {
+      const report = await run(
+        `User: arn:aws:sts::123456789012:assumed-role/DeployRole/${session} is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::bucket/key with an explicit deny`,
+      );
+      expect(renderJson(report)).toContain(`assumed-role/DeployRole/${session}`);
+    }
+  });
+});
