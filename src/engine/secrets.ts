@@ -1086,6 +1086,9 @@ function curlUserValueStart(text: string, q: number): number {
       for (let n = 0; n < 16 && isBlank(text.charCodeAt(k)); n++) k++;
     }
   }
+  // A command logged inside a JSON string quotes its value escaped (`"msg":"curl -u \"user:pass\" …"`).
+  if (text.charCodeAt(k) === 0x5c /* \ */ && (text.charCodeAt(k + 1) === 0x22 || text.charCodeAt(k + 1) === 0x27))
+    return k + 2;
   const c = text.charCodeAt(k);
   return c === 0x22 || c === 0x27 ? k + 1 : k;
 }

@@ -2377,8 +2377,8 @@ describe('fuzz19: an AWS session name, a continued curl -u', () => {
       'nRY0FnD0OOmdrIv4xyqfBgFx2Yo9iS0g',
     ],
     [
-      '{"errorMessage":"User: arn:aws:sts::123456789012:assumed-role/AWSReservedSSO_Admin_abc123/botocore-session-Q7xk2LmN9pR4sT6v is not authorized to perform: kms:Decrypt on resource: \\"arn:aws:kms:us-east-1:123456789012:key/k\\" because no identity-based policy allows the kms:Decrypt action"}',
-      'botocore-session-Q7xk2LmN9pR4sT6v',
+      '{"errorMessage":"User: arn:aws:sts::123456789012:assumed-role/AWSReservedSSO_Admin_abc123/botocore-session-Q7xk2LmN9pR4sT6vWz3Yb8Hc is not authorized to perform: kms:Decrypt on resource: \\"arn:aws:kms:us-east-1:123456789012:key/k\\" because no identity-based policy allows the kms:Decrypt action"}',
+      'botocore-session-Q7xk2LmN9pR4sT6vWz3Yb8Hc',
     ],
   ])('%s', async (paste, secret) => {
     await expectNoLeakIn(paste, [opaqueSecret(secret)]);
@@ -2387,6 +2387,10 @@ describe('fuzz19: an AWS session name, a continued curl -u', () => {
   it.each([
     'curl -i -u\\\n   "deploy:QtsDY72HAx@2" https://api.github.com/user\nHTTP/2 401\n\nBad credentials',
     'curl -i -u \\\r\n deploy:QtsDY72HAx@2 https://api.github.com/user\nHTTP/2 401\n\nBad credentials',
+    JSON.stringify({
+      level: 'error',
+      msg: 'curl -i -u "deploy:QtsDY72HAx@2" https://api.github.com/user\nHTTP/2 401\n\nBad credentials',
+    }),
   ])('%s', async (paste) => {
     // A password shorter than a 16-character piece: findLeak would not look for it, so it is looked for whole.
     for (const locale of ['en', 'ja'] as const) {
@@ -2397,7 +2401,12 @@ describe('fuzz19: an AWS session name, a continued curl -u', () => {
   });
 
   it('not: an email or a plain name as the session name is shown as it is', async () => {
-    for (const session of ['Alice.Smith2@Acme-Corp.com', 'botocore-session-1716900000', 'GitHubActions']) {
+    for (const session of [
+      'Alice.Smith2@Acme-Corp.com',
+      'botocore-session-1716900000',
+      'GitHubActions',
+      'terraform-run-h7rD1XcGWxHMDCG7',
+    ]) {
       const report = await run(
         `User: arn:aws:sts::123456789012:assumed-role/DeployRole/${session} is not authorized to perform: s3:GetObject on resource: arn:aws:s3:::bucket/key with an explicit deny`,
       );
