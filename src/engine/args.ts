@@ -296,6 +296,13 @@ export interface CodeArgs {
      */
     client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry' | 'grpc';
     /**
+     * With client `grpc`, what the status's details say (checks/grpc-reason.ts): `generic`, a reason that names no
+     * cause ("invalid token"); `client-certificate`, the connection's client certificate (mutual TLS), so no metadata
+     * step fits; `component-credential`, a component's own credential for a backend it connects to (a CSI driver's
+     * storage-system login). Absent: no details at all.
+     */
+    grpcReason?: 'generic' | 'client-certificate' | 'component-credential';
+    /**
      * With `requestUnseen`: NestJS answered its bare UnauthorizedException (checks/nest-guard.ts), which says nothing of
      * why; @nestjs/passport's AuthGuard drops passport-jwt's reason (`info`), so the steps ask for it.
      */

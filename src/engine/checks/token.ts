@@ -14,6 +14,7 @@ import { errorCutByPasteEnd } from './challenge.js';
 import { codeSetsAuthorization } from './code-sets-header.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
+import { grpcReason } from './grpc-reason.js';
 import { nestGuardRefusal } from './nest-guard.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { isPreflight } from './preflight.js';
@@ -193,7 +194,7 @@ export const tokenCheck = defineCheck({
                   : { client: 'kubectl' as const }
                 : { client: 'kubernetes' as const }
               : grpc !== undefined
-                ? { client: 'grpc' as const }
+                ? grpcArgs(grpc.description)
                 : gitlabApi(ctx)
                   ? { client: 'gitlab' as const }
                   : registryRefused(ctx)
@@ -548,4 +549,9 @@ function cutByPasteEnd(text: string, raw: string, shape: { reason: string; heade
 function isAlgNone(header: JsonObject | null): boolean {
   const alg = header?.alg;
   return typeof alg === 'string' && alg.toLowerCase() === 'none';
+}
+
+function grpcArgs(details: string | null): CodeArgs['token.missing'] {
+  const reason = grpcReason(details);
+  return reason === undefined ? { client: 'grpc' } : { client: 'grpc', grpcReason: reason };
 }

@@ -1,0 +1,24 @@
+import type { CodeArgs } from '../args.js';
+
+/**
+ * Words in a gRPC status's details that put the refusal on the connection's client certificate (mutual TLS), not on a
+ * token in the call's metadata: "16 UNAUTHENTICATED: mTLS client certificate not presented" (a server's interceptor).
+ * A certificate alone is not enough: a signing key's certificate is a token's affair.
+ */
+const CLIENT_CERTIFICATE = /\bmTLS\b|\bmutual TLS\b|\bclient[ -]?cert|\bTLS handshake\b/i;
+
+/**
+ * A component's own credential for a backend it connects to, which it reports as UNAUTHENTICATED to its caller: IBM's
+ * block CSI driver, "Credential error has occurred while connecting to endpoint : {0} " (IBM/ibm-block-csi-driver
+ * controllers/array_action/messages.py, CREDENTIALS_ERROR_MESSAGE: the storage system's user name and password).
+ */
+const COMPONENT_CREDENTIAL = /^credentials? error has occurred while connecting to endpoint/i;
+
+/** What a gRPC UNAUTHENTICATED's details say of the refusal; undefined when it gives none. */
+export function grpcReason(details: string | null): CodeArgs['token.missing']['grpcReason'] {
+  const d = details?.trim() ?? '';
+  if (d === '') return undefined;
+  if (COMPONENT_CREDENTIAL.test(d)) return 'component-credential';
+  if (CLIENT_CERTIFICATE.test(d)) return 'client-certificate';
+  return 'generic';
+}

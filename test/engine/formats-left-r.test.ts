@@ -1,0 +1,52 @@
+/**
+ * Round left-r: what audit-mm and fuzz18 left — gRPC refusals that are not about a bearer token, messages that give a
+ * generic reason, Mailgun's key shape, and Auth.js's JWTSessionError.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, run } from '../helpers/catches.js';
+
+const steps = async (paste: string, locale?: 'ja') =>
+  (await run(paste, locale === undefined ? {} : { locale })).nextSteps.join('\n');
+
+describe('a gRPC UNAUTHENTICATED about a client certificate or a component’s own login', () => {
+  const CERT = [
+    // corpus #1761 (grpc-js).
+    '{"level":"error","stack":"Error: 16 UNAUTHENTICATED: mTLS client certificate not presented\\n    at callErrorFromStatus (/app/node_modules/@grpc/grpc-js/build/src/call.js:32:19)"}',
+    'rpc error: code = Unauthenticated desc = client certificate required',
+    'io.grpc.StatusRuntimeException: UNAUTHENTICATED: mutual TLS required',
+  ];
+  for (const paste of CERT)
+    it(`catches: ${paste.slice(0, 60)}`, async () => {
+      const f = await catches('token.missing', paste);
+      expect(f.args).toMatchObject({ client: 'grpc', grpcReason: 'client-certificate' });
+      const en = await steps(paste);
+      expect(en).toContain('credentials.createSsl(rootCerts, privateKey, certChain)');
+      expect(en).not.toContain('"authorization" (lower-case)');
+      expect(await steps(paste, 'ja')).toContain('クライアント証明書');
+    });
+  it('catches: IBM’s block CSI driver’s credential error (corpus #1759, #8553)', async () => {
+    for (const paste of [
+      'Warning  ProvisioningFailed  3s  block.csi.ibm.com  failed to provision volume: rpc error: code = Unauthenticated desc = Credential error has occurred while connecting to endpoint 10.0.0.7',
+      'Warning  ProvisioningFailed  3s  block.csi.ibm.com  failed to provision volume: rpc error: code = Unauthenticated desc = Credential error has occurred while connecting to endpoint ',
+    ]) {
+      const f = await catches('token.missing', paste);
+      expect(f.args).toMatchObject({ client: 'grpc', grpcReason: 'component-credential' });
+      const en = await steps(paste);
+      expect(en).toContain('csi.storage.k8s.io/provisioner-secret-name');
+      expect(en).not.toContain('"authorization" (lower-case)');
+      expect(await steps(paste, 'ja')).toContain('Secret');
+    }
+  });
+  it('catches not: a bare status or a token’s words keep the metadata steps', async () => {
+    for (const paste of [
+      'Error: 16 UNAUTHENTICATED: ',
+      'rpc error: code = Unauthenticated desc = invalid token',
+      'rpc error: code = Unauthenticated desc = no certificate found for kid k1',
+    ]) {
+      const f = await catches('token.missing', paste);
+      expect(f.args).not.toMatchObject({ grpcReason: 'client-certificate' });
+      expect(f.args).not.toMatchObject({ grpcReason: 'component-credential' });
+      expect(await steps(paste)).toContain('"authorization" (lower-case)');
+    }
+  });
+});
