@@ -165,6 +165,11 @@ export interface CodeArgs {
   };
   'challenge.invalid-token': Via & {
     description: string | null;
+    /**
+     * With no description: a verifier's own message was read (the evidence quotes it), a reason that names no cause
+     * ("An error occurred while validating the access token"), so "no description" would not be true.
+     */
+    genericReason?: true;
     /** The paste shows the token's claims, so the report has checked them (its next step differs). */
     tokenShown: boolean;
     /** A token is in the paste but its claims cannot be read: its own finding asks for it, so this step does not. */

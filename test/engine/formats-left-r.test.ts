@@ -50,3 +50,37 @@ describe('a gRPC UNAUTHENTICATED about a client certificate or a component’s o
     }
   });
 });
+
+describe('a message that gives a generic reason is not said to give none', () => {
+  it('catches: a gRPC status whose details name no cause (corpus #5491, #9331)', async () => {
+    for (const paste of [
+      'io.grpc.StatusRuntimeException: UNAUTHENTICATED: invalid token',
+      '{"level":"fatal","msg":"rpc error: code = Unauthenticated desc = invalid session: token has invalid claims: ',
+    ]) {
+      const f = await catches('token.missing', paste);
+      expect(f.args).toMatchObject({ client: 'grpc', grpcReason: 'generic' });
+      const r = await run(paste);
+      expect(r.findings[0]?.detail).toContain('with only a generic reason');
+      expect(r.findings[0]?.detail).not.toContain('no reason');
+    }
+  });
+  it('catches: Azure PostgreSQL’s "error occurred while validating the access token" (audit-jj paste 18)', async () => {
+    const paste =
+      'Error: Error initializing PostgreSQL client: error detecting capabilities: error PostgreSQL version: pq: An error occurred while validating the access token. Please acquire a new token and retry';
+    const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via: 'azure-postgresql', genericReason: true });
+    expect(f.detail).toContain('with only a generic reason');
+    expect(f.detail).not.toContain('no description');
+    expect((await catches('challenge.invalid-token', paste, { locale: 'ja' })).detail).toContain('一般的な理由');
+  });
+  it('catches not: a bare status or a challenge with no description keeps saying so', async () => {
+    const r = await run('Error: 16 UNAUTHENTICATED: ');
+    expect(r.findings[0]?.detail).toContain('with no reason');
+    const c = await catches(
+      'challenge.invalid-token',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"',
+    );
+    expect(c.args).not.toMatchObject({ genericReason: true });
+    expect(c.detail).toContain('with no description');
+  });
+});

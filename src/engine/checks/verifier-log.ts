@@ -466,7 +466,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       const credential = hit.id === 'okta.E0000011' && ctx.challenges.length > 0 ? null : nonJwtCredential(hit.id);
       if (credential !== null)
         return finding(hit.code, { via, description, tokenShown: false, credential }, evidence, source);
-      return finding(hit.code, { via, description, ...tokenSeenArgs(ctx) }, evidence, source);
+      // Its message is a reason, if one that names no cause: the words say so rather than "no description".
+      return finding(
+        hit.code,
+        description === null
+          ? { via, description, genericReason: true, ...tokenSeenArgs(ctx) }
+          : { via, description, ...tokenSeenArgs(ctx) },
+        evidence,
+        source,
+      );
     }
     case 'challenge.step-up':
       // Graph's words for Entra ID's claims challenge (Continuous Access Evaluation): the message is the description.
