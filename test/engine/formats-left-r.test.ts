@@ -84,3 +84,22 @@ describe('a message that gives a generic reason is not said to give none', () =>
     expect(c.detail).toContain('with no description');
   });
 });
+
+describe('Mailgun’s private key is named', () => {
+  it('catches: key- and 32 letters and digits sent as a bearer token', async () => {
+    const f = await catches(
+      'token.opaque',
+      'Authorization: Bearer key-b107ce88544a397cab5cd3db1ce9a4ec\nHTTP/1.1 401 Unauthorized',
+    );
+    expect(f.args).toMatchObject({ form: 'api-key', key: 'mailgun-api-key' });
+    expect(
+      await steps('Authorization: Bearer key-b107ce88544a397cab5cd3db1ce9a4ec\nHTTP/1.1 401 Unauthorized'),
+    ).toContain('user name "api"');
+  });
+  it('catches not: a key- word or a run with no digit', async () => {
+    for (const t of ['key-abcdefghijklmnopqrstuvwxyzabcdef', 'key-b107ce88544a397cab5cd3db1ce9a4ec9f']) {
+      const r = await run(`Authorization: Bearer ${t}\nHTTP/1.1 401 Unauthorized`);
+      expect(JSON.stringify(r.findings.map((x) => x.args))).not.toContain('mailgun-api-key');
+    }
+  });
+});

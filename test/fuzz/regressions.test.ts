@@ -2414,3 +2414,25 @@ describe('fuzz19: an AWS session name, a continued curl -u', () => {
     }
   });
 });
+
+describe("round left-r: Mailgun's private key in its own shape", () => {
+  // fuzz18, harsh mode: Python's requests `auth=("api", "key-…")` (Mailgun's docs' own sample shape), under no
+  // credential's name, in lines a Mailgun row or a log quotes whole.
+  it.each([
+    'requests.post(url, auth=("api", "key-b107ce88544a397cab5cd3db1ce9a4ec"), data=d)\nMailgun error: Forbidden',
+    'auth=("api","key-3ax6xnjp29jd6fds4gc373sgvjxteol0") -> 401 Client Error: UNAUTHORIZED for url: https://api.mailgun.net/v3/x/messages',
+    "curl -s --user 'api:key-b107ce88544a397cab5cd3db1ce9a4ec' https://api.mailgun.net/v3/x/messages\nForbidden",
+  ])('%s', async (msg) => {
+    const secret = /key-([0-9a-z]{32})/.exec(msg)?.[1] as string;
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg }), [opaqueSecret(secret)]);
+    await expectNoLeakIn(msg, [opaqueSecret(secret)]);
+  });
+
+  it('not: "key-" before a word, a key-value pair, a 32-letter run with no digit', () => {
+    const text =
+      'key-value store; see key-rotation-policy and key-abcdefghijklmnopqrstuvwxyzabcdef here, key-b107ce88544a397cab5cd3db1ce9a4ec9f (longer)';
+    const r = new SecretRedactor();
+    r.addApiKeysIn(text);
+    expect(r.redact(text)).toBe(text);
+  });
+});

@@ -20,6 +20,10 @@
  * - Shopify: `shpat_`, `shpca_`, `shppa_` Admin API access tokens (shopify.dev/changelog/length-of-the-shopify-access-
  *   token-is-increasing).
  * - SendGrid: `SG.<id>.<secret>` (sendgrid/sendgrid-php#239).
+ * - Mailgun: the private API key `key-` and 32 lower-case letters and digits, hex in the keys it issues (Mailgun's own
+ *   docs' example `curl -s --user 'api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0'`, mailgun/documentation; SonarSource's
+ *   Mailgun rule `key-[a-f0-9]{32}`), sent as Basic's password under the user name `api`
+ *   (documentation.mailgun.com/docs/mailgun/api-reference/authentication). Only that whole shape: `key-` alone is a word.
  */
 export type ProductKey =
   | 'stripe-secret-key'
@@ -33,7 +37,8 @@ export type ProductKey =
   | 'npm-token'
   | 'slack-token'
   | 'shopify-access-token'
-  | 'sendgrid-api-key';
+  | 'sendgrid-api-key'
+  | 'mailgun-api-key';
 
 // Longest first where one prefix starts another (`sk-ant-` before `sk-`).
 const PREFIXES: ReadonlyArray<readonly [string, ProductKey]> = [
@@ -65,10 +70,13 @@ const PREFIXES: ReadonlyArray<readonly [string, ProductKey]> = [
 /** The fewest characters after a prefix for the value to be a key and not a word that starts alike (`hf_model`). */
 const MIN_REST = 20;
 const MAX_KEY = 300;
+/** Mailgun's private API key, whole (its source above); a digit in it, as in every key it issues, and no word. */
+const MAILGUN_KEY = /^key-(?=[a-z]{0,31}\d)[0-9a-z]{32}$/;
 
 /** The product whose key `raw` is, from its prefix and a key's characters after it; null for anything else. */
 export function productKeyOf(raw: string): ProductKey | null {
   if (raw.length > MAX_KEY) return null;
+  if (raw.startsWith('key-')) return MAILGUN_KEY.test(raw) ? 'mailgun-api-key' : null;
   if (raw.startsWith('SG.')) return /^SG\.[\w-]{8,}\.[\w-]{8,}$/.test(raw) ? 'sendgrid-api-key' : null;
   for (const [prefix, key] of PREFIXES) {
     if (!raw.startsWith(prefix)) continue;

@@ -77,4 +77,10 @@ export const PRODUCT_KEY: Readonly<Record<ProductKey, { name: string; product: s
     check:
       'check in Settings → API Keys that the key exists and has the permission for this endpoint (Mail Send for /v3/mail/send).',
   },
+  'mailgun-api-key': {
+    name: 'a Mailgun private API key (key-)',
+    product: 'Mailgun',
+    check:
+      'send it as Basic credentials with the user name "api" and the key as the password, to the API host of the region the domain was created in (api.eu.mailgun.net for an EU domain); in Account settings → API Security check that the key has not been reset, and that a domain sending key is used only to send (/messages).',
+  },
 };

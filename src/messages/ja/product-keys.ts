@@ -74,4 +74,10 @@ export const PRODUCT_KEY: Readonly<Record<ProductKey, { name: string; product: s
     check:
       'Settings → API Keys でキーが存在し、このエンドポイントへの権限（/v3/mail/send なら Mail Send）を持つことを確認してください。',
   },
+  'mailgun-api-key': {
+    name: 'Mailgun のプライベート API キー（key-）',
+    product: 'Mailgun',
+    check:
+      'ユーザー名 "api"、パスワードにキーを入れた Basic 認証で、ドメインを作ったリージョンの API ホスト（EU のドメインなら api.eu.mailgun.net）に送ってください。Account settings → API Security でキーがリセットされていないこと、ドメインの送信用キーを送信（/messages）以外に使っていないことを確認してください。',
+  },
 };
