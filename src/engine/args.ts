@@ -875,9 +875,16 @@ export interface CodeArgs {
      * session token from SSO while none is configured; `aws-oidc-thumbprint`, STS finding the issuer's TLS certificate
      * matches none of the IAM OIDC provider's thumbprints; `vault-kubernetes-host`, Vault's Kubernetes auth method
      * could not reach the cluster's TokenReview API at its kubernetes_host (a timeout, no route, no name, a certificate
-     * its kubernetes_ca_cert does not trust).
+     * its kubernetes_ca_cert does not trust); `authjs-session`, Auth.js's JWTSessionError (its session cookie not read:
+     * most often AUTH_SECRET changed or unset); `authjs-session-callback`, the same with a cause that is the app's own
+     * jwt or session callback throwing.
      */
-    setup?: 'argocd-sso' | 'aws-oidc-thumbprint' | 'vault-kubernetes-host';
+    setup?:
+      | 'argocd-sso'
+      | 'aws-oidc-thumbprint'
+      | 'vault-kubernetes-host'
+      | 'authjs-session'
+      | 'authjs-session-callback';
   };
   /**
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or

@@ -103,3 +103,27 @@ describe('Mailgun’s private key is named', () => {
     }
   });
 });
+
+describe('Auth.js’s JWTSessionError', () => {
+  const HEAD = '[auth][error] JWTSessionError: Read more at https://errors.authjs.dev#jwtsessionerror';
+  it('catches: with no cause line, the session secret', async () => {
+    const f = await catches('verifier.misconfigured', HEAD);
+    expect(f.args).toMatchObject({ via: 'authjs', setup: 'authjs-session' });
+    expect(await steps(HEAD)).toContain('AUTH_SECRET (NEXTAUTH_SECRET in next-auth v4)');
+    expect(await steps(HEAD, 'ja')).toContain('AUTH_SECRET');
+  });
+  it('catches: a TypeError cause is the app’s callback (audit-ll paste 16)', async () => {
+    const paste = `${HEAD}\n[auth][cause]: TypeError: Cannot read properties of undefined (reading 'username')`;
+    const f = await catches('verifier.misconfigured', paste);
+    expect(f.args).toMatchObject({ via: 'authjs', setup: 'authjs-session-callback' });
+    expect(await steps(paste)).toContain('callbacks.jwt or callbacks.session');
+    expect(await steps(paste, 'ja')).toContain('callbacks.jwt');
+  });
+  it('catches not: a decryption cause stays jose’s, prose naming the error is not Auth.js’s line', async () => {
+    const r = await run(`${HEAD}\n[auth][cause]: JWEDecryptionFailed: decryption operation failed`);
+    expect(r.findings.map((x) => x.code)).toContain('token.jwe-undecryptable');
+    expect(r.findings.map((x) => x.code)).not.toContain('verifier.misconfigured');
+    const prose = await run('we keep seeing JWTSessionError in the logs since Tuesday');
+    expect(prose.findings.map((x) => x.code)).not.toContain('verifier.misconfigured');
+  });
+});

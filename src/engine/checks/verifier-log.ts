@@ -556,6 +556,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // network to it.
       if (hit.id === 'vault.tokenreview-unreachable')
         return finding(hit.code, { via, setup: 'vault-kubernetes-host' }, evidence, source);
+      // Auth.js's JWTSessionError (parse/verifier-messages/node.ts cites its sources): its session secret, or the app's
+      // jwt / session callback when the cause line shows that one threw.
+      if (hit.id === 'authjs.jwt-session-error')
+        return finding(
+          hit.code,
+          { via, setup: a.reason === 'callback' ? 'authjs-session-callback' : 'authjs-session' },
+          evidence,
+          source,
+        );
       if (hit.id === 'gcp-sts.invalid-target')
         return finding(hit.code, { via, wifProvider: wifProviderBefore(ctx.text, hit.start) }, evidence, source);
       return finding(

@@ -850,6 +850,8 @@ const SETUP_TITLES: Record<Setup, string> = {
   'argocd-sso': 'Argo CD has no SSO configured, and the session token is an SSO one',
   'aws-oidc-thumbprint': 'The issuer’s TLS certificate matches none of the IAM OIDC provider’s thumbprints',
   'vault-kubernetes-host': 'Vault could not reach the Kubernetes API server to check the token',
+  'authjs-session': 'Auth.js could not read the session cookie (JWTSessionError)',
+  'authjs-session-callback': 'The app’s Auth.js jwt or session callback threw (JWTSessionError)',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'argocd-sso':
@@ -858,11 +860,25 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'AWS STS (aws-sts) fetched the issuer’s discovery document or keys over TLS, and the server certificate’s chain matches none of the thumbprints configured on the account’s IAM OIDC identity provider (the issuer rotated its certificate): every token from that issuer fails the same way.',
   'vault-kubernetes-host':
     'Vault’s Kubernetes auth method (vault) checks each login’s token with the cluster’s TokenReview API at its kubernetes_host, and that call got no answer (a timeout, a refused connection, a name that does not resolve, or a certificate its kubernetes_ca_cert does not trust): the token was never judged, and every login through this mount fails the same way.',
+  'authjs-session':
+    'Auth.js (authjs) logs JWTSessionError when it cannot read a JWT session (session strategy "jwt"): decoding the session cookie failed, or the app’s jwt or session callback threw. It then deletes the cookie, so the user appears signed out. Most often the cookie was encrypted with another secret: AUTH_SECRET (NEXTAUTH_SECRET in next-auth v4) changed, differs between instances, or is not set. Its [auth][cause] line says which.',
+  'authjs-session-callback':
+    'Auth.js (authjs) logs JWTSessionError for any error thrown while it reads a JWT session, and the [auth][cause] line here is not a decryption failure but an error of the app’s own code (a TypeError such as reading a property of undefined): the cookie was decrypted, and the app’s jwt or session callback failed on the token’s contents (a field set only at sign-in, or one that tokens issued before a change lack). Auth.js then deletes the session cookie, so the user appears signed out.',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
   'argocd-sso': [
     'Configure SSO in the argocd-cm ConfigMap: url (Argo CD’s external URL) with dex.config (Dex’s connectors), or oidc.config (an existing OIDC provider’s issuer, clientID and clientSecret).',
     'If SSO was removed on purpose, sign in again with a local account (argocd login <server> --username <account>) instead of the old SSO session (argocd login --sso).',
+  ],
+  // nextauthjs/next-auth packages/core/src/lib/actions/session.ts and errors.ts (JWTSessionError), cited in
+  // parse/verifier-messages/node.ts; AUTH_SECRET / NEXTAUTH_SECRET and the authjs.session-token cookie are Auth.js's names.
+  'authjs-session': [
+    'Check that AUTH_SECRET (NEXTAUTH_SECRET in next-auth v4) is set, the same on every instance and wherever sessions are read (the middleware too), and unchanged since the cookie was issued: a cookie encrypted with an old secret cannot be decrypted, and the user must sign in again.',
+    'Read the [auth][cause] line Auth.js prints after it: JWEDecryptionFailed ("decryption operation failed") or JWEInvalid is the secret or a damaged cookie; another error (a TypeError) was thrown by the app’s jwt or session callback.',
+  ],
+  'authjs-session-callback': [
+    'Fix the callback that the cause’s stack names (callbacks.jwt or callbacks.session in the Auth.js config): user, account and profile are passed to the jwt callback only at sign-in, and tokens issued before the callback changed lack the fields it now reads; guard them (token.user?.username).',
+    'Then sign in again: Auth.js deleted the session cookie when the callback threw.',
   ],
   'aws-oidc-thumbprint': [
     'Update the IAM OIDC identity provider’s thumbprints to the issuer’s current certificate chain (IAM → Identity providers → the provider → Manage thumbprints, or aws iam update-open-id-connect-provider-thumbprint --open-id-connect-provider-arn <arn> --thumbprint-list <sha1> …; up to five), including the JWKS host’s when it serves another certificate.',

@@ -538,6 +538,8 @@ const SETUP_TITLES: Record<Setup, string> = {
   'argocd-sso': 'Argo CD に SSO が設定されていないのに、セッショントークンは SSO のものです',
   'aws-oidc-thumbprint': '発行元の TLS 証明書が、IAM OIDC プロバイダーのどのサムプリントとも一致しません',
   'vault-kubernetes-host': 'Vault がトークンを確認するための Kubernetes API サーバーに到達できませんでした',
+  'authjs-session': 'Auth.js がセッション Cookie を読めませんでした（JWTSessionError）',
+  'authjs-session-callback': 'アプリの Auth.js の jwt または session コールバックが例外を投げました（JWTSessionError）',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'argocd-sso':
@@ -546,11 +548,23 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'AWS STS（aws-sts）が発行元のディスカバリー文書か鍵を TLS で取得したところ、サーバー証明書のチェーンが、アカウントの IAM OIDC ID プロバイダーに設定されたどのサムプリントとも一致しませんでした（発行元が証明書を更新した）。その発行元のトークンはすべて同じように失敗します。',
   'vault-kubernetes-host':
     'Vault の Kubernetes 認証メソッド（vault）は、ログインのたびに kubernetes_host にあるクラスターの TokenReview API でトークンを確認しますが、その呼び出しに応答がありませんでした（タイムアウト、接続拒否、名前が解決できない、または kubernetes_ca_cert が信頼しない証明書）。トークンは判定されておらず、このマウントを通るログインはすべて同じように失敗します。',
+  'authjs-session':
+    'Auth.js（authjs）は、JWT セッション（session の strategy が "jwt"）を読めなかったときに JWTSessionError を記録します。セッション Cookie の復号に失敗したか、アプリの jwt または session コールバックが例外を投げたかです。そのあと Cookie は削除され、ユーザーはサインアウトした状態に見えます。多いのは、Cookie が別のシークレットで暗号化されていた場合です。AUTH_SECRET（next-auth v4 では NEXTAUTH_SECRET）が変わった、インスタンスごとに違う、または設定されていない、のいずれかです。どれかは [auth][cause] の行が示します。',
+  'authjs-session-callback':
+    'Auth.js（authjs）は JWT セッションを読む間に投げられたあらゆる例外を JWTSessionError として記録します。ここでの [auth][cause] の行は復号の失敗ではなく、アプリ自身のコードのエラー（undefined のプロパティを読んだ TypeError など）です。Cookie は復号でき、アプリの jwt または session コールバックがトークンの中身で失敗しました（サインイン時にだけ設定される項目、または変更前に発行されたトークンにはない項目）。そのあと Auth.js はセッション Cookie を削除するため、ユーザーはサインアウトした状態に見えます。',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
   'argocd-sso': [
     'argocd-cm ConfigMap で SSO を設定してください: url（Argo CD の外部 URL）と dex.config（Dex のコネクター）、または oidc.config（既存の OIDC プロバイダーの issuer、clientID、clientSecret）。',
     '意図して SSO を外した場合は、古い SSO セッション（argocd login --sso）ではなく、ローカルアカウントでサインインし直してください（argocd login <server> --username <account>）。',
+  ],
+  'authjs-session': [
+    'AUTH_SECRET（next-auth v4 では NEXTAUTH_SECRET）が設定され、すべてのインスタンスとセッションを読むすべての場所（ミドルウェアも）で同じで、Cookie の発行後に変わっていないことを確認してください。古いシークレットで暗号化された Cookie は復号できず、ユーザーはサインインし直す必要があります。',
+    'そのあとに Auth.js が出す [auth][cause] の行を読んでください。JWEDecryptionFailed（"decryption operation failed"）や JWEInvalid ならシークレットか壊れた Cookie、それ以外のエラー（TypeError など）ならアプリの jwt または session コールバックが投げたものです。',
+  ],
+  'authjs-session-callback': [
+    'cause のスタックが示すコールバック（Auth.js の設定の callbacks.jwt または callbacks.session）を直してください。user、account、profile が jwt コールバックに渡されるのはサインイン時だけで、コールバックを変える前に発行されたトークンには今読んでいる項目がありません。それらを確かめてから読みます（token.user?.username）。',
+    'そのあとサインインし直してください。コールバックが例外を投げたとき、Auth.js はセッション Cookie を削除しています。',
   ],
   'aws-oidc-thumbprint': [
     'IAM OIDC ID プロバイダーのサムプリントを、発行元の現在の証明書チェーンのものに更新してください（IAM → ID プロバイダー → プロバイダー → サムプリントの管理、または aws iam update-open-id-connect-provider-thumbprint --open-id-connect-provider-arn <arn> --thumbprint-list <sha1> …。最大 5 つ）。JWKS のホストが別の証明書を使うなら、そのサムプリントも含めます。',

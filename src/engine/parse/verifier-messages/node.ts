@@ -22,6 +22,36 @@ const bearer = family('express-oauth2-jwt-bearer');
 const jwksRsa = family('jwks-rsa');
 const jose = family('jose');
 const onelogin = family('onelogin-oidc');
+const authjs = family('authjs');
+
+/**
+ * Auth.js's logger (nextauthjs/next-auth packages/core/src/lib/utils/logger.ts): `[auth][error] ${type}: ${message}`,
+ * the message of JWTSessionError being "Read more at https://errors.authjs.dev#jwtsessionerror", then
+ * `[auth][cause]: ${err.stack}` on the next line.
+ */
+const AUTHJS_HEAD = '[auth][error] ';
+const AUTHJS_READ_MORE = ': Read more at https://errors.authjs.dev#jwtsessionerror';
+/** The cause line Auth.js prints after it, its first words bounded. */
+const AUTHJS_CAUSE = /^[^\n]{0,120}\n[ \t]{0,8}(?:\S{0,12})?\[auth\]\[cause\][^:\n]{0,12}:[ \t]{0,4}([^\n]{0,160})/;
+/** A cause that is the cookie's decryption (jose's errors): jose's own rows read it, with the secret's step. */
+const DECRYPTION_CAUSE =
+  /^(?:JWEDecryptionFailed|JWEInvalid|JWTInvalid|ERR_JWE_DECRYPTION_FAILED)\b|decryption operation failed|Invalid Compact JWE|no matching decryption secret/i;
+
+/**
+ * Auth.js's JWTSessionError (nextauthjs/next-auth packages/core/src/lib/actions/session.ts): one try around decoding the
+ * session cookie (jwt.decode) and the app's jwt and session callbacks; whatever throws is logged as JWTSessionError
+ * and the session cookie is deleted (packages/core/src/errors.ts: "a misconfigured `secret` or a malformed JWT or
+ * `encode/decode` methods"). Only Auth.js's own line (its `[auth][error]` head or its read-more link). A decryption
+ * cause is left to jose's rows; another cause (a TypeError) is the app's callback (`callback`); none shown, `unknown`.
+ */
+function authjsSession(f: Fragment): Reading | null {
+  const after = f.after(340, true);
+  if (!f.before(AUTHJS_HEAD.length).endsWith(AUTHJS_HEAD) && !after.startsWith(AUTHJS_READ_MORE)) return null;
+  const cause = AUTHJS_CAUSE.exec(after)?.[1]?.trim();
+  if (cause === undefined || cause === '') return { args: { reason: 'unknown' } };
+  if (DECRYPTION_CAUSE.test(cause)) return null;
+  return { args: { reason: 'callback' } };
+}
 
 /** ` - expected: <issuer> | from: <the token's iss>` after onelogin-oidc's sentence (one line, bounded). */
 const EXPECTED_FROM = /^ - expected: ([^\s|]{1,300}) \| from: ([^\s*]{1,300})/;
@@ -230,6 +260,7 @@ export const NODE: readonly Matcher[] = [
   jose('ERR_JWE_DECRYPTION_FAILED', 'token.jwe-undecryptable', 'ERR_JWE_DECRYPTION_FAILED', CODE),
   jose('JWEDecryptionFailed', 'token.jwe-undecryptable', 'JWEDecryptionFailed', CLASS),
   jose('decryption-failed', 'token.jwe-undecryptable', 'decryption operation failed'),
+  authjs('jwt-session-error', 'verifier.misconfigured', 'JWTSessionError', { ...CLASS, read: authjsSession }),
   // jwtVerify's `typ` option (jwt_claims_set.ts); the same words check a DPoP proof (see checks/verifier-log.ts).
   jose('unexpected-typ', 'token.type-mismatch', 'unexpected "typ" JWT header value'),
   jose('no-applicable-key', 'key.kid-unknown', 'no applicable key found in the JSON Web Key Set'),
