@@ -270,6 +270,13 @@ const NODE: Case[] = [
     'jose.decryption-failed',
     'token.jwe-undecryptable',
   ],
+  // Auth.js's logger (next-auth packages/core lib/utils/logger.ts) for its JWTSessionError, with no cause line.
+  [
+    '[auth][error] JWTSessionError: Read more at https://errors.authjs.dev#jwtsessionerror',
+    'authjs.jwt-session-error',
+    'verifier.misconfigured',
+    { reason: 'unknown' },
+  ],
   ['unexpected "typ" JWT header value', 'jose.unexpected-typ', 'token.type-mismatch'],
 ];
 
