@@ -902,6 +902,16 @@ function breakStartBefore(lower: string, k: number): number {
 }
 
 /**
+ * Every TOKEN_NAME_ENDS name's proper suffixes: what a wrap can have left of one on the separator's line. A name whose
+ * line holds none is told without reading the line before it (a header's `Authorization:`, `X-Request-Id:` after a
+ * line ending in a letter: each was joined to it and searched for the names).
+ */
+const TOKEN_NAME_TAILS = new Set(
+  TOKEN_NAME_ENDS.flatMap((name) => [...name].map((_, i) => name.slice(i + 1)).slice(0, -1)),
+);
+const LONGEST_TOKEN_NAME = Math.max(...TOKEN_NAME_ENDS.map((name) => name.length));
+
+/**
  * The TOKEN_NAME_ENDS name a header's name ends in that a wrap cut (`X-Ap⏎  i-Key: …`, `Ocp-Apim-Subscript\nion-Key:
  * …` inside a JSON log's message), the line break inside the name's end: the word after the break, joined to the one
  * before it, ends in the name, the word alone does not. Only the break itself is dropped, no hyphen: a typesetter's
@@ -916,7 +926,7 @@ function wrappedTokenNameEndingAt(lower: string, end: number): string | null {
   while (t > 0 && end - t < MAX_HEADER_NAME && isHeaderNameChar(lower.charCodeAt(t - 1))) t--;
   // The letter of an escaped break glued to the name's tail (`X-Goog-Api-K\\ney:`) is the break's.
   if (t > 0 && lower.charCodeAt(t - 1) === 0x5c && lower.charCodeAt(t) === 0x6e) t++;
-  if (t === end) return null;
+  if (t === end || end - t >= LONGEST_TOKEN_NAME || !TOKEN_NAME_TAILS.has(lower.slice(t, end))) return null;
   const br = breakStartBefore(lower, t);
   if (br <= 0 || !isHeaderNameChar(lower.charCodeAt(br - 1))) return null;
   let h = br;
