@@ -6,7 +6,7 @@ import { checks } from './checks/index.js';
 import { schemeCutAtPasteEnd } from './checks/scheme-cut.js';
 import { classify } from './classify.js';
 import type { Context } from './context.js';
-import { hideKeyMaterial } from './key-material.js';
+import { hideKeyMaterial, KEY_RUN_TEST } from './key-material.js';
 import { type DiagnoseOptions, resolveOptions } from './options.js';
 import { rankFindings } from './rank.js';
 import { buildReport } from './report.js';
@@ -102,5 +102,7 @@ export function conclude(ctx: Context, found: FindingData[], catalogue: Catalogu
   }
   const report = buildReport(ctx, rankFindings(found), classification, catalogue);
   // The redactor hides what it registered; what a paste mangled past reading is hidden by its shape (key-material.ts).
+  // One walk tells a report neither changes, nearly every one: each of the two walked all of it.
+  if (ctx.redactor.leavesAlone(report, KEY_RUN_TEST)) return report;
   return hideKeyMaterial(ctx.redactor.scrub(report), (run) => `‹secret ${ctx.redactor.fingerprint(run)}›`);
 }

@@ -1,3 +1,4 @@
+import type { StringTest } from './secrets.js';
 import { base64urlRunEnd, nextLongBase64urlRun } from './token/chars.js';
 import type { Report } from './types.js';
 
@@ -148,6 +149,9 @@ function holdsKeyRun(text: string): boolean {
   }
   return false;
 }
+
+/** holdsKeyRun as the redactor's walk runs it (SecretRedactor.leavesAlone, diagnose.ts). */
+export const KEY_RUN_TEST: StringTest = { from: MIN_KEY_RUN, holds: holdsKeyRun };
 
 /**
  * Whether any string or key of `v` holds a run of key material: a walk that allocates nothing (for-in over plain

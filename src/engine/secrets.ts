@@ -1269,6 +1269,12 @@ function merged(a: number[], b: number[]): number[] {
  * So `addToken` also indexes the token's pieces (pieces.ts), and any run of base64url characters that
  * holds one is replaced whole: whatever the cut or the glue, a piece long enough to matter is caught.
  */
+/** A test of a report's strings that SecretRedactor.leavesAlone runs in its walk: on those `from` characters long or more. */
+export interface StringTest {
+  from: number;
+  holds(text: string): boolean;
+}
+
 export class SecretRedactor {
   private readonly secrets = new StringTable<string>();
   /** The secrets longest first (so a whole token is replaced before its signature alone); rebuilt after an add. */
@@ -2189,8 +2195,18 @@ export class SecretRedactor {
     if (this.secrets.size === 0 && this.pieces.size === 0) return value;
     // A string shorter than every secret and than a piece holds neither: the walk skips those unread.
     this.holdsFrom = Math.min(this.shortest, this.pieces.size > 0 ? PIECE : Number.POSITIVE_INFINITY);
-    if (!this.reaches(value, 0)) return value;
+    if (!this.reaches(value, 0, null)) return value;
     return this.scrubValue(value, 0) as T;
+  }
+
+  /**
+   * Whether scrub would leave `value` as it is and `also` find nothing in its strings and keys: one read-only walk for
+   * the report's two last passes (diagnose.ts; key-material.ts's runs), which nearly always change nothing and each
+   * walked all of it.
+   */
+  leavesAlone(value: unknown, also: StringTest): boolean {
+    this.holdsFrom = Math.min(this.shortest, this.pieces.size > 0 ? PIECE : Number.POSITIVE_INFINITY);
+    return !this.reaches(value, 0, also);
   }
 
   private longestFirst(): Array<[string, string]> {
@@ -2203,12 +2219,12 @@ export class SecretRedactor {
    * Whether scrubValue would change anything: a string or key holding a secret, or nesting deep enough
    * for scrubValue to cut. Allocates nothing.
    */
-  private reaches(value: unknown, depth: number): boolean {
-    if (typeof value === 'string') return value.length >= this.holdsFrom && this.containsSecret(value);
+  private reaches(value: unknown, depth: number, also: StringTest | null): boolean {
+    if (typeof value === 'string') return this.holds(value, also);
     if (value === null || typeof value !== 'object') return false;
     if (depth > MAX_SCRUB_DEPTH) return true;
     if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) if (this.reachesMember(value[i], depth + 1)) return true;
+      for (let i = 0; i < value.length; i++) if (this.reachesMember(value[i], depth + 1, also)) return true;
       return false;
     }
     // Anything but a plain object (none is expected in a report) is left to scrubValue, which rebuilds it as one.
@@ -2221,9 +2237,10 @@ export class SecretRedactor {
       // The report's own keys (`clockSkewEstimateSeconds`, `remainingSeconds`) are passed over unread: with a
       // signed token registered, searching them for its pieces was a quarter of the scrub of its report.
       if (k.length >= this.holdsFrom && !isReportWord(k) && this.containsSecret(k)) return true;
+      if (also !== null && k.length >= also.from && also.holds(k)) return true;
       const v =
         k === '__proto__' ? Object.getOwnPropertyDescriptor(value, k)?.value : (value as Record<string, unknown>)[k];
-      if (this.reachesMember(v, depth + 1)) return true;
+      if (this.reachesMember(v, depth + 1, also)) return true;
     }
     return false;
   }
@@ -2232,9 +2249,15 @@ export class SecretRedactor {
    * `reaches` for a member of an array or object: its strings and other leaves (most of a report) are
    * judged here rather than by a call each, which was most of the walk's cost.
    */
-  private reachesMember(v: unknown, depth: number): boolean {
-    if (typeof v === 'string') return v.length >= this.holdsFrom && this.containsSecret(v);
-    return v !== null && typeof v === 'object' && this.reaches(v, depth);
+  private reachesMember(v: unknown, depth: number, also: StringTest | null): boolean {
+    if (typeof v === 'string') return this.holds(v, also);
+    return v !== null && typeof v === 'object' && this.reaches(v, depth, also);
+  }
+
+  /** `reaches` for a string: it holds a secret or a piece, or `also` finds what it looks for. */
+  private holds(text: string, also: StringTest | null): boolean {
+    if (text.length >= this.holdsFrom && this.containsSecret(text)) return true;
+    return also !== null && text.length >= also.from && also.holds(text);
   }
 
   private scrubValue(value: unknown, depth: number): unknown {
