@@ -510,10 +510,16 @@ function readGitHub(text: string, out: StatedError[], badCredentials: boolean): 
  * "HTTP 403: Resource not accessible by personal access token (https://api.github.com/…)", Octokit's
  * "HttpError: Resource not accessible by integration". Read as the body's `message` is (error-bodies.ts): the
  * token's permissions fall short, as an insufficient_scope says. The words in a sentence state nothing.
+ * Its GraphQL API says them in a 200's errors array (type FORBIDDEN), as the gh CLI prints them, "GraphQL: Resource not
+ * accessible by integration (createRepository)" (actions/create-github-app-token#200), and @octokit/graphql's
+ * GraphqlResponseError, "Request failed due to following response errors:\n - Resource not accessible by integration"
+ * (octokit/graphql.js src/error.ts, _buildMessageForResponseErrors; github-community-projects/contributors#492): its
+ * list item only under that heading.
  */
 const GITHUB_NOT_ACCESSIBLE = 'Resource not accessible by ';
 const GITHUB_NOT_ACCESSIBLE_BY = /^(integration|personal access token)(?![\w-])/;
-const GITHUB_NOT_ACCESSIBLE_BEFORE = /(?:: 403 |HTTP 403: |(?:^|[^\w])HttpError\]?: )$/;
+const GITHUB_NOT_ACCESSIBLE_BEFORE = /(?:: 403 |HTTP 403: |(?:^|[^\w])HttpError\]?: |(?:^|\n)GraphQL: |\n - )$/;
+const OCTOKIT_GRAPHQL_HEADING = 'Request failed due to following response errors:';
 
 function readGitHubPermission(text: string, out: StatedError[]): void {
   let seen = 0;
@@ -525,10 +531,50 @@ function readGitHubPermission(text: string, out: StatedError[]): void {
     seen++;
     const end = i + GITHUB_NOT_ACCESSIBLE.length;
     const by = GITHUB_NOT_ACCESSIBLE_BY.exec(text.slice(end, end + 24));
-    if (by === null || !GITHUB_NOT_ACCESSIBLE_BEFORE.test(text.slice(Math.max(0, i - 24), i))) continue;
+    const before = text.slice(Math.max(0, i - 24), i);
+    if (by === null || !GITHUB_NOT_ACCESSIBLE_BEFORE.test(before)) continue;
+    // A list item is Octokit's only under its heading, a few items above at most.
+    if (before.endsWith('\n - ') && !text.slice(Math.max(0, i - 2000), i).includes(OCTOKIT_GRAPHQL_HEADING)) continue;
     const message = `${GITHUB_NOT_ACCESSIBLE}${by[1]}`;
     out.push(
       stated('insufficient_scope', message, 'github', text.lastIndexOf('\n', i) + 1, end + (by[1] as string).length),
+    );
+  }
+}
+
+/**
+ * Shopify's ACCESS_DENIED message (error-bodies.ts reads it in its JSON body) as clients print it: the Ruby gem
+ * shopify_graphql's "Response code = ACCESS_DENIED. Response message = Access denied for stagedUploadsCreate field.."
+ * (kirillplatonov/shopify_graphql#35), a thread's quote "Access denied for shopifyqlQuery field. Required access:
+ * `read_reports` access scope." (Shopify/shopify-api-ruby#1415). The field sentence with the scope Shopify names since
+ * 2022-01 (shopify.dev changelog "Authorization errors in mutations are refined"), or the gem's code beside it.
+ */
+const SHOPIFY_ACCESS_DENIED = 'Access denied for ';
+const SHOPIFY_FIELD = /^[A-Za-z_]\w{0,100} field\.(?: Required access: [`"]([a-z_]{1,60})[`"] access scope)?/;
+const SHOPIFY_GEM_BEFORE = 'Response code = ACCESS_DENIED. Response message = ';
+
+function readShopifyAccessDenied(text: string, out: StatedError[]): void {
+  let seen = 0;
+  for (
+    let i = text.indexOf(SHOPIFY_ACCESS_DENIED);
+    i >= 0 && seen < MAX_PER_ANCHOR;
+    i = text.indexOf(SHOPIFY_ACCESS_DENIED, i + 1)
+  ) {
+    seen++;
+    // The JSON body's message is error-bodies.ts's.
+    if (/"message"\s{0,3}:\s{0,3}"$/.test(text.slice(Math.max(0, i - 16), i))) continue;
+    const end = i + SHOPIFY_ACCESS_DENIED.length;
+    const m = SHOPIFY_FIELD.exec(text.slice(end, end + 220));
+    if (m === null) continue;
+    const scope = m[1] ?? null;
+    const gem = text.slice(Math.max(0, i - SHOPIFY_GEM_BEFORE.length), i) === SHOPIFY_GEM_BEFORE;
+    if (scope === null && !gem) continue;
+    const start = gem ? i - SHOPIFY_GEM_BEFORE.length : i;
+    const message = text.slice(i, end + m[0].length);
+    out.push(
+      scope === null
+        ? stated('forbidden', message, 'graphql', start, end + m[0].length)
+        : { ...stated('insufficient_scope', message, 'graphql', start, end + m[0].length), scope },
     );
   }
 }
@@ -995,6 +1041,7 @@ const ANCHORS = [
   ...GITHUB.filter((a) => !a.text.includes(BAD_CREDENTIALS)).map((a) => a.text),
   BAD_CREDENTIALS,
   GITHUB_NOT_ACCESSIBLE,
+  SHOPIFY_ACCESS_DENIED,
   REGISTRY_UNAUTHORIZED,
   REGISTRY_FETCH_PIECE,
   AWS_JAVA,
@@ -1071,6 +1118,7 @@ export function readClientErrors(text: string): StatedError[] {
   readGitHub(text, out, badCredentials);
   if (badCredentials) readOctokit(text, out);
   readGitHubPermission(text, out);
+  readShopifyAccessDenied(text, out);
   readRegistry(text, out);
   readRegistryTokenFetch(text, out);
   readAwsJava(text, out);

@@ -948,6 +948,19 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
       if (e.code === 'UNAUTHORIZED' && e.message === 'authentication required') {
         return { kind: 'unauthenticated', description: e.message, scope: null, via: 'docker-registry' };
       }
+      // GitHub's GraphQL API names the error in the error's own `type`, not under extensions, and answers 200:
+      // INSUFFICIENT_SCOPES "Your token has not been granted the required scopes to execute this query. The 'x' field
+      // requires one of the following scopes: […]" (antfu-collective/sponsorkit#6, mntnr/name-your-contributors#67), and
+      // FORBIDDEN "Resource not accessible by integration" (github-community-projects/contributors#492), its REST 403's
+      // words above: the token's scopes or permissions fall short.
+      if (
+        e.type === 'INSUFFICIENT_SCOPES' ||
+        (e.type === 'FORBIDDEN' &&
+          (e.message === 'Resource not accessible by integration' ||
+            e.message === 'Resource not accessible by personal access token'))
+      ) {
+        return { kind: 'insufficient_scope', description: str(e.message), scope: null, via: 'github' };
+      }
       if (!isObject(e.extensions)) continue;
       const code = e.extensions.code;
       // Directus (directus/directus packages/errors/src/errors/token-expired.ts and invalid-token.ts; api/src/utils/
@@ -959,6 +972,18 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
       // it where the paste shows the login request.
       if (code === 'TOKEN_EXPIRED' || code === 'INVALID_TOKEN' || code === 'INVALID_CREDENTIALS') {
         return { kind: 'invalid_token', description: str(e.message), scope: null, via: 'directus' };
+      }
+      // Shopify's Admin and Storefront GraphQL APIs deny a field the app's access scopes or the staff member's
+      // permissions do not cover with ACCESS_DENIED, naming the scope since 2022-01 (shopify.dev changelog
+      // "Authorization errors in mutations are refined"): "Access denied for shopifyqlQuery field. Required access:
+      // `read_reports` access scope." (Shopify/shopify-api-ruby#1415; kirillplatonov/shopify_graphql#35). A named scope is
+      // the token's shortfall; without one (an empty message, vercel/commerce#1220) it is a denial like FORBIDDEN.
+      if (code === 'ACCESS_DENIED') {
+        const description = str(e.message);
+        const scope = description === null ? null : (SHOPIFY_REQUIRED_SCOPE.exec(description)?.[1] ?? null);
+        return scope === null
+          ? { kind: 'forbidden', description, scope: null, via: 'graphql' }
+          : { kind: 'insufficient_scope', description, scope, via: 'graphql' };
       }
       if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
         const description = str(e.message);
@@ -973,6 +998,9 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   }
   return null;
 }
+
+/** Shopify's scope in its ACCESS_DENIED message, quoted in backticks or double quotes. */
+const SHOPIFY_REQUIRED_SCOPE = /Required access: [`"]([a-z_]{1,60})[`"] access scope/;
 
 /** Words that judge a token, and words that say none came (see judgesToken). */
 const JUDGED = /\b(?:invalid|expired|bad|unknown|malformed|revoked)\b/;

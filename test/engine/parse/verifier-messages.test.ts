@@ -4663,6 +4663,11 @@ const REAL_J: Case[] = [
     'aws-appsync.lambda-deny',
     'proxy.authorizer-deny',
   ],
+  [
+    '{"errors":[{"path":["listItems"],"errorType":"Unauthorized","message":"Not Authorized to access listItems on type Query"}]}',
+    'aws-appsync.field-deny',
+    'policy.deny',
+  ],
   ['Uncaught (in promise) FirebaseError: Missing or insufficient permissions.', 'firestore.rules', 'policy.deny'],
 ];
 

@@ -34,6 +34,13 @@ function appsyncError(f: Fragment): Reading | null {
 }
 const APPSYNC = { exactCase: true, read: appsyncError } as const;
 
+/** AppSync's field-level denial: `<field> on type <Type>` follows, as a JSON message or the SDKs' `message='…'`. */
+const FIELD_ON_TYPE = /^[A-Za-z_]\w{0,100} on type [A-Za-z_]\w{0,100}["']/;
+function appsyncField(f: Fragment): Reading | null {
+  if (!MESSAGE_MEMBER.test(f.before(24)) && !f.before(24).endsWith("message='")) return null;
+  return FIELD_ON_TYPE.test(f.after(220)) ? {} : null;
+}
+
 export const PLATFORMS: readonly Matcher[] = [
   // Security/Authenticator/JWTAuthenticator.php: start() answers a request without a token with MissingTokenException
   // 'JWT Token not found'; a token that failed to decode throws InvalidTokenException('Invalid JWT Token') (a bad
@@ -52,6 +59,12 @@ export const PLATFORMS: readonly Matcher[] = [
   appsync('no-header', 'token.missing', 'Valid authorization header not provided.', APPSYNC),
   appsync('unparsable', 'token.malformed', 'Unable to parse JWT token.', APPSYNC),
   appsync('lambda-deny', 'proxy.authorizer-deny', 'You are not authorized to make this call.', APPSYNC),
+  // Its field-level refusal, with errorType "Unauthorized" and HTTP 200: the caller authenticated, but the type's or
+  // field's authorization rules (Amplify's @auth / allow.*, or a resolver's $util.unauthorized()) do not let it through:
+  // "Not Authorized to access listXXXXX on type Query" (aws-amplify/amplify-category-api#2422), as the Android SDK
+  // prints it "message='Not Authorized to access syncReviews on type ModelReviewConnection'"
+  // (aws-amplify/amplify-android#2124). The words only with a field and a type after them.
+  appsync('field-deny', 'policy.deny', 'Not Authorized to access ', { exactCase: true, read: appsyncField }),
 
   // Firestore's security rules refused the read or write: "Missing or insufficient permissions." as the web SDK throws
   // it (`FirebaseError: Missing or insufficient permissions.`, firebase/firebase-js-sdk#4237; its older
