@@ -115,3 +115,16 @@ describe('AWS AppSync: Not Authorized to access <field> on type <Type>', () => {
     );
   });
 });
+
+describe('graphql-shield: its fallback "Not Authorised!"', () => {
+  it('catches: under Apollo’s INTERNAL_SERVER_ERROR in a 200 (maticzav/graphql-shield#1176)', async () => {
+    const input =
+      'HTTP/1.1 200 OK\ncontent-type: application/json\n\n{"errors":[{"message":"Not Authorised!","extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}';
+    const f = await catches('policy.deny', input);
+    expect(f.args).toMatchObject({ via: 'graphql-shield' });
+  });
+  it('catches not: other spellings, anyone’s words', async () => {
+    expect(await codes('{"errors":[{"message":"Not Authorized"}]}')).not.toContain('policy.deny');
+    expect(await codes('{"errors":[{"message":"not authorised!"}]}')).not.toContain('policy.deny');
+  });
+});

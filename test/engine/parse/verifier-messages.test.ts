@@ -4668,6 +4668,11 @@ const REAL_J: Case[] = [
     'aws-appsync.field-deny',
     'policy.deny',
   ],
+  [
+    '{"errors":[{"message":"Not Authorised!","extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}',
+    'graphql-shield.fallback',
+    'policy.deny',
+  ],
   ['Uncaught (in promise) FirebaseError: Missing or insufficient permissions.', 'firestore.rules', 'policy.deny'],
 ];
 

@@ -9,6 +9,7 @@ import { CODE, family } from './matcher.js';
 const lexik = family('lexik-jwt');
 const appsync = family('aws-appsync');
 const firestore = family('firestore');
+const graphqlShield = family('graphql-shield');
 
 /** The message as a JSON member's value, `"message":"…"` (Lexik's body) or `"message" : "…"` (AppSync's). */
 const MESSAGE_MEMBER = /"message"\s{0,3}:\s{0,3}"$/;
@@ -65,6 +66,12 @@ export const PLATFORMS: readonly Matcher[] = [
   // prints it "message='Not Authorized to access syncReviews on type ModelReviewConnection'"
   // (aws-amplify/amplify-android#2124). The words only with a field and a type after them.
   appsync('field-deny', 'policy.deny', 'Not Authorized to access ', { exactCase: true, read: appsyncField }),
+
+  // graphql-shield's fallbackError when a rule did not allow the field, `new Error('Not Authorised!')` (src/shield.ts,
+  // maticzav/graphql-shield#1044), in a 200's errors array under Apollo's INTERNAL_SERVER_ERROR (#1176, #240). Its
+  // rules decide on the context the server built: a rule that said no, or (its maintainers' answer in #1132, #220) an
+  // error thrown inside a rule or resolver, which shield reports the same way unless allowExternalErrors is set.
+  graphqlShield('fallback', 'policy.deny', 'Not Authorised!', { exactCase: true }),
 
   // Firestore's security rules refused the read or write: "Missing or insufficient permissions." as the web SDK throws
   // it (`FirebaseError: Missing or insufficient permissions.`, firebase/firebase-js-sdk#4237; its older
