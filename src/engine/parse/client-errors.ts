@@ -24,6 +24,19 @@ const DETAILS_MAX = 300;
 const BEFORE_MAX = 40;
 /** Occurrences of one anchor looked at, at most (a log of thousands of identical failures says it once). */
 const MAX_PER_ANCHOR = 200;
+const NO_PLACES: readonly number[] = Object.freeze([]);
+
+/**
+ * Where `anchor` stands in the text, at most MAX_PER_ANCHOR places: however long the paste, each reader looks at a
+ * bounded number of them. Most pastes hold none of a reader's anchor, so that answer allocates nothing.
+ */
+function anchorsIn(text: string, anchor: string): readonly number[] {
+  let i = text.indexOf(anchor);
+  if (i < 0) return NO_PLACES;
+  const places: number[] = [];
+  for (; i >= 0 && places.length < MAX_PER_ANCHOR; i = text.indexOf(anchor, i + 1)) places.push(i);
+  return places;
+}
 
 type GrpcCode = 'PERMISSION_DENIED' | 'UNAUTHENTICATED';
 
@@ -162,9 +175,7 @@ function lineEnd(text: string, from: number): number {
 function readGrpc(text: string, out: StatedError[]): void {
   for (const anchor of GRPC_ANCHORS) {
     const camel = anchor.text !== anchor.code;
-    let seen = 0;
-    for (let i = text.indexOf(anchor.text); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(anchor.text, i + 1)) {
-      seen++;
+    for (const i of anchorsIn(text, anchor.text)) {
       const end = i + anchor.text.length;
       // A whole word: not `PERMISSION_DENIED_BY_POLICY`, not `Unauthenticated` inside `UnauthenticatedException`.
       if (WORD.test(text.charAt(end)) || WORD.test(text.charAt(i - 1))) continue;
@@ -201,9 +212,7 @@ function readGrpc(text: string, out: StatedError[]): void {
 const KUBECTL = 'You must be logged in to the server';
 
 function readKubectl(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (let i = text.indexOf(KUBECTL); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(KUBECTL, i + 1)) {
-    seen++;
+  for (const i of anchorsIn(text, KUBECTL)) {
     const end = i + KUBECTL.length;
     if (!/^ \([^)\n]{1,120}\)/.test(text.slice(end, end + 130))) continue;
     out.push(stated('unauthenticated', null, 'kubectl', i, lineEnd(text, end)));
@@ -222,9 +231,7 @@ function readKubectl(text: string, out: StatedError[]): void {
 const CLIENT_GO_401 = 'the server has asked for the client to provide credentials';
 
 function readClientGo(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (let i = text.indexOf(CLIENT_GO_401); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(CLIENT_GO_401, i + 1)) {
-    seen++;
+  for (const i of anchorsIn(text, CLIENT_GO_401)) {
     const lineStart = text.lastIndexOf('\n', i - 1) + 1;
     const before = text.slice(Math.max(lineStart, i - 2), i);
     const alone = /^[\s│|]*$/.test(text.slice(Math.max(lineStart, i - 8), i)) && i - lineStart <= 8;
@@ -247,13 +254,7 @@ const KUBE_STATUS_KIND = '"kind":"Status"';
 const KUBE_STATUS_SPAN = 240;
 
 function readKubernetesStatus(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (
-    let i = text.indexOf(KUBE_STATUS_401);
-    i >= 0 && seen < MAX_PER_ANCHOR;
-    i = text.indexOf(KUBE_STATUS_401, i + 1)
-  ) {
-    seen++;
+  for (const i of anchorsIn(text, KUBE_STATUS_401)) {
     const kind = text.lastIndexOf(KUBE_STATUS_KIND, i);
     if (kind < 0 || i - kind > KUBE_STATUS_SPAN || text.lastIndexOf('\n', i) > kind) continue;
     out.push(stated('unauthenticated', null, 'kubernetes', kind, lineEnd(text, i)));
@@ -272,9 +273,7 @@ const AWS = 'An error occurred (';
 const AWS_DENIALS: ReadonlySet<string> = new Set(['AccessDenied', 'AccessDeniedException', 'AuthorizationError']);
 
 function readAws(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (let i = text.indexOf(AWS); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(AWS, i + 1)) {
-    seen++;
+  for (const i of anchorsIn(text, AWS)) {
     const m = /^([A-Za-z]{1,60})\) when calling the [A-Za-z0-9]{1,80} operation/.exec(
       text.slice(i + AWS.length, i + AWS.length + 160),
     );
@@ -295,9 +294,7 @@ function readAws(text: string, out: StatedError[]): void {
 const AWS_GO = ', api error ';
 
 function readAwsGo(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (let i = text.indexOf(AWS_GO); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(AWS_GO, i + 1)) {
-    seen++;
+  for (const i of anchorsIn(text, AWS_GO)) {
     const from = i + AWS_GO.length;
     const m = /^([A-Za-z]{1,60}): ([^\n]*)/.exec(text.slice(from, from + DETAILS_MAX));
     if (!m?.[1] || !AWS_DENIALS.has(m[1])) continue;
@@ -314,9 +311,7 @@ function readAwsGo(text: string, out: StatedError[]): void {
 const AWS_GO_V1 = 'status code: ';
 
 function readAwsGoV1(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (let i = text.indexOf(AWS_GO_V1); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(AWS_GO_V1, i + 1)) {
-    seen++;
+  for (const i of anchorsIn(text, AWS_GO_V1)) {
     if (!/^\d{3}, request id: /.test(text.slice(i + AWS_GO_V1.length, i + AWS_GO_V1.length + 20))) continue;
     // Its own line, indented: the code and message are the line above's end.
     const nl = text.lastIndexOf('\n', i - 1);
@@ -343,9 +338,7 @@ function readAwsGoV1(text: string, out: StatedError[]): void {
 const GOOGLEAPI = 'googleapi: Error ';
 
 function readGoogleApi(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (let i = text.indexOf(GOOGLEAPI); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(GOOGLEAPI, i + 1)) {
-    seen++;
+  for (const i of anchorsIn(text, GOOGLEAPI)) {
     const from = i + GOOGLEAPI.length;
     const m = /^\d{3}: ([^\n]*)/.exec(text.slice(from, from + DETAILS_MAX));
     const kind = googleClientStatement(m?.[1] ?? null);
@@ -366,9 +359,7 @@ const PY_HTTP_ERROR = '<HttpError ';
 const PY_HTTP_ERROR_REST = /^\d{3} (?:when requesting [^\s"]{1,2000} returned )?"([^"\n]{0,400})"/;
 
 function readPythonGoogleApi(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (let i = text.indexOf(PY_HTTP_ERROR); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(PY_HTTP_ERROR, i + 1)) {
-    seen++;
+  for (const i of anchorsIn(text, PY_HTTP_ERROR)) {
     const from = i + PY_HTTP_ERROR.length;
     const m = PY_HTTP_ERROR_REST.exec(text.slice(from, from + DETAILS_MAX + 2100));
     const kind = googleClientStatement(m?.[1] ?? null);
@@ -403,13 +394,7 @@ const CLOUD_IAM_MEMBER = /"message"\s?:\s?"$/;
 const CLOUD_IAM_STATUS = /^"\s?,\s?"status"\s?:\s?"PERMISSION_DENIED"/;
 
 function readCutCloudIamBody(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (
-    let i = text.indexOf(CLOUD_IAM_DENIED);
-    i >= 0 && seen < MAX_PER_ANCHOR;
-    i = text.indexOf(CLOUD_IAM_DENIED, i + 1)
-  ) {
-    seen++;
+  for (const i of anchorsIn(text, CLOUD_IAM_DENIED)) {
     if (!CLOUD_IAM_MEMBER.test(text.slice(Math.max(0, i - 20), i))) continue;
     const end = i + CLOUD_IAM_DENIED.length;
     const google =
@@ -427,9 +412,7 @@ function parsesWhole(text: string, at: number): boolean {
 }
 
 function readPythonApiCore(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (let i = text.indexOf(API_CORE); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(API_CORE, i + 1)) {
-    seen++;
+  for (const i of anchorsIn(text, API_CORE)) {
     const from = i + API_CORE.length;
     const m = API_CORE_REST.exec(text.slice(from, from + DETAILS_MAX + 2100));
     if (m === null) continue;
@@ -489,9 +472,7 @@ const GITHUB_NAMED = /github/i;
 function readGitHub(text: string, out: StatedError[], badCredentials: boolean): void {
   for (const anchor of GITHUB) {
     if (!badCredentials && anchor.text.includes(BAD_CREDENTIALS)) continue;
-    let seen = 0;
-    for (let i = text.indexOf(anchor.text); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(anchor.text, i + 1)) {
-      seen++;
+    for (const i of anchorsIn(text, anchor.text)) {
       if (!text.startsWith(anchor.before, i - anchor.before.length)) continue;
       const start = text.lastIndexOf('\n', i) + 1;
       const end = lineEnd(text, i);
@@ -522,13 +503,7 @@ const GITHUB_NOT_ACCESSIBLE_BEFORE = /(?:: 403 |HTTP 403: |(?:^|[^\w])HttpError\
 const OCTOKIT_GRAPHQL_HEADING = 'Request failed due to following response errors:';
 
 function readGitHubPermission(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (
-    let i = text.indexOf(GITHUB_NOT_ACCESSIBLE);
-    i >= 0 && seen < MAX_PER_ANCHOR;
-    i = text.indexOf(GITHUB_NOT_ACCESSIBLE, i + 1)
-  ) {
-    seen++;
+  for (const i of anchorsIn(text, GITHUB_NOT_ACCESSIBLE)) {
     const end = i + GITHUB_NOT_ACCESSIBLE.length;
     const by = GITHUB_NOT_ACCESSIBLE_BY.exec(text.slice(end, end + 24));
     const before = text.slice(Math.max(0, i - 24), i);
@@ -554,13 +529,7 @@ const SHOPIFY_FIELD = /^[A-Za-z_]\w{0,100} field\.(?: Required access: [`"]([a-z
 const SHOPIFY_GEM_BEFORE = 'Response code = ACCESS_DENIED. Response message = ';
 
 function readShopifyAccessDenied(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (
-    let i = text.indexOf(SHOPIFY_ACCESS_DENIED);
-    i >= 0 && seen < MAX_PER_ANCHOR;
-    i = text.indexOf(SHOPIFY_ACCESS_DENIED, i + 1)
-  ) {
-    seen++;
+  for (const i of anchorsIn(text, SHOPIFY_ACCESS_DENIED)) {
     // The JSON body's message is error-bodies.ts's.
     if (/"message"\s{0,3}:\s{0,3}"$/.test(text.slice(Math.max(0, i - 16), i))) continue;
     const end = i + SHOPIFY_ACCESS_DENIED.length;
@@ -592,13 +561,7 @@ const OCTOKIT_BEFORE = /(?:^|[^\w])(RequestError \[)?HttpError\]?: $/;
 const OCTOKIT_AFTER = /^[ \t]*(?:[\r\n{]|$)/;
 
 function readOctokit(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (
-    let i = text.indexOf(BAD_CREDENTIALS);
-    i >= 0 && seen < MAX_PER_ANCHOR;
-    i = text.indexOf(BAD_CREDENTIALS, i + 1)
-  ) {
-    seen++;
+  for (const i of anchorsIn(text, BAD_CREDENTIALS)) {
     const end = i + BAD_CREDENTIALS.length;
     const octokit = OCTOKIT_BEFORE.exec(text.slice(Math.max(0, i - 40), i));
     if (octokit && OCTOKIT_AFTER.test(text.slice(end, end + 8))) {
@@ -625,13 +588,7 @@ const SPRING_NAMED = /spring|BadCredentialsException/i;
 const PROSE_CONDITION_AFTER = /^["'”’`」]?\s{0,2}(?:when|if|whenever|unless)\b/i;
 
 function readProseBadCredentials(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (
-    let i = text.indexOf(BAD_CREDENTIALS);
-    i >= 0 && seen < MAX_PER_ANCHOR;
-    i = text.indexOf(BAD_CREDENTIALS, i + 1)
-  ) {
-    seen++;
+  for (const i of anchorsIn(text, BAD_CREDENTIALS)) {
     const end = i + BAD_CREDENTIALS.length;
     if (out.some((s) => s.start <= i && s.end >= end)) continue;
     const before = text.slice(Math.max(0, i - 40), i);
@@ -667,13 +624,7 @@ const STATUS_LINE_401 = /^HTTP\/\d(?:\.\d)? 401(?:\s|$)/;
 const PLAIN_BODY_REACH = 4000;
 
 function readPlainBadCredentials(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (
-    let i = text.indexOf(BAD_CREDENTIALS);
-    i >= 0 && seen < MAX_PER_ANCHOR;
-    i = text.indexOf(BAD_CREDENTIALS, i + 1)
-  ) {
-    seen++;
+  for (const i of anchorsIn(text, BAD_CREDENTIALS)) {
     const end = i + BAD_CREDENTIALS.length;
     const start = text.lastIndexOf('\n', i) + 1;
     const eol = text.indexOf('\n', end);
@@ -711,13 +662,7 @@ const REGISTRY_BEFORE = /(?:^|[\s:"])(?:UNAUTHORIZED|unauthorized): $/;
 const REGISTRY_AFTER = /^(?:$|[;\n\r"]|\s*$|\s*\n)/;
 
 function readRegistry(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (
-    let i = text.indexOf(REGISTRY_UNAUTHORIZED);
-    i >= 0 && seen < MAX_PER_ANCHOR;
-    i = text.indexOf(REGISTRY_UNAUTHORIZED, i + 1)
-  ) {
-    seen++;
+  for (const i of anchorsIn(text, REGISTRY_UNAUTHORIZED)) {
     const end = i + REGISTRY_UNAUTHORIZED.length;
     if (!REGISTRY_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
     if (!REGISTRY_AFTER.test(text.slice(end, end + 4))) continue;
@@ -738,13 +683,7 @@ const S3_ACCESS_DENIED = 'AccessDenied</Code>';
 const S3_PLAIN_MESSAGE = /^\s*(?:<Message>\s*Access Denied\s*<\/Message>|<\/Error>)/;
 
 function readS3Xml(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (
-    let i = text.indexOf(S3_ACCESS_DENIED);
-    i >= 0 && seen < MAX_PER_ANCHOR;
-    i = text.indexOf(S3_ACCESS_DENIED, i + 1)
-  ) {
-    seen++;
+  for (const i of anchorsIn(text, S3_ACCESS_DENIED)) {
     if (!text.startsWith('<Code>', i - 6)) continue;
     const end = i + S3_ACCESS_DENIED.length;
     const plain = S3_PLAIN_MESSAGE.exec(text.slice(end, end + 60));
@@ -787,9 +726,7 @@ function readGcsXml(text: string, start: number, end: number, out: StatedError[]
 const AWS_JAVA = '(Service: ';
 
 function readAwsJava(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (let i = text.indexOf(AWS_JAVA); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(AWS_JAVA, i + 1)) {
-    seen++;
+  for (const i of anchorsIn(text, AWS_JAVA)) {
     const details = text.slice(i, lineEnd(text, i));
     const v1 = /^\(Service: [^;)\n]{1,60}; Status Code: \d{3}; Error Code: ([A-Za-z]{1,60});/.exec(details);
     const v2 = v1 === null && /^\(Service: [^,;)\n]{1,60}, Status Code: 403[,)]/.test(details);
@@ -821,9 +758,7 @@ function readAwsJava(text: string, out: StatedError[]): void {
 const AWS_IAM = ' is not authorized to perform: ';
 
 function readAwsIam(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (let i = text.indexOf(AWS_IAM); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(AWS_IAM, i + 1)) {
-    seen++;
+  for (const i of anchorsIn(text, AWS_IAM)) {
     const lineStart = text.lastIndexOf('\n', i) + 1;
     const before = text.slice(Math.max(lineStart, i - DETAILS_MAX), i);
     const user = before.lastIndexOf('User: ');
@@ -853,9 +788,7 @@ function readAwsIam(text: string, out: StatedError[]): void {
 const VAULT = '. Errors:';
 
 function readVault(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (let i = text.indexOf(VAULT); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(VAULT, i + 1)) {
-    seen++;
+  for (const i of anchorsIn(text, VAULT)) {
     if (!/Code: \d{3}$/.test(text.slice(Math.max(0, i - 10), i))) continue;
     const from = i + VAULT.length;
     const errors = /^[^\S\n]*\r?\n\r?\n((?:[^\S\n]*\* [^\n]{0,200}(?:\r?\n|$)){1,8})/.exec(
@@ -894,9 +827,7 @@ function vaultKind(list: string): StatedKind | null {
 const NODE_VAULT = 'ApiResponseError: ';
 
 function readNodeVault(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (let i = text.indexOf(NODE_VAULT); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(NODE_VAULT, i + 1)) {
-    seen++;
+  for (const i of anchorsIn(text, NODE_VAULT)) {
     const from = i + NODE_VAULT.length;
     const after = text.slice(from, from + 1500);
     if (!after.includes('node-vault') && !/statusCode: 40[13]\b/.test(after)) continue;
@@ -929,9 +860,7 @@ const GIT_PERMISSION_PIECE = GIT_PERMISSION.slice('remote: '.length);
 const GIT_DENIED_TO = /^[^\s]{1,200} denied to ([^\s]{1,100}?)\.?(?=\s|\\n|$)/;
 
 function readGitPermission(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (let i = text.indexOf(GIT_PERMISSION); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(GIT_PERMISSION, i + 1)) {
-    seen++;
+  for (const i of anchorsIn(text, GIT_PERMISSION)) {
     const from = i + GIT_PERMISSION.length;
     const m = GIT_DENIED_TO.exec(text.slice(from, from + DETAILS_MAX));
     if (m === null) continue;
@@ -953,9 +882,7 @@ const OCELOT_NOT_AUTHENTICATED = 'Client has NOT been authenticated for ';
 
 function readOcelot(text: string, out: StatedError[]): void {
   for (const anchor of [OCELOT_UNAUTHENTICATED, OCELOT_NOT_AUTHENTICATED]) {
-    let seen = 0;
-    for (let i = text.indexOf(anchor); i >= 0 && seen < MAX_PER_ANCHOR; i = text.indexOf(anchor, i + 1)) {
-      seen++;
+    for (const i of anchorsIn(text, anchor)) {
       out.push(stated('unauthenticated', null, 'ocelot', i, lineEnd(text, i + anchor.length)));
     }
   }
@@ -1002,13 +929,7 @@ const REGISTRY_FETCH_PIECE = REGISTRY_TOKEN_FETCH.slice('token: '.length);
 const REGISTRY_FETCH_URL_MAX = 1000;
 
 function readRegistryTokenFetch(text: string, out: StatedError[]): void {
-  let seen = 0;
-  for (
-    let i = text.indexOf(REGISTRY_TOKEN_FETCH);
-    i >= 0 && seen < MAX_PER_ANCHOR;
-    i = text.indexOf(REGISTRY_TOKEN_FETCH, i + 1)
-  ) {
-    seen++;
+  for (const i of anchorsIn(text, REGISTRY_TOKEN_FETCH)) {
     if (!REGISTRY_FETCH_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
     const from = i + REGISTRY_TOKEN_FETCH.length;
     const nl = text.indexOf('\n', from);
