@@ -301,8 +301,8 @@ export interface CodeArgs {
      */
     client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry' | 'grpc';
     /**
-     * With client `grpc`, what the status's details say (checks/grpc-reason.ts): `generic`, a reason that names no
-     * cause ("invalid token"); `client-certificate`, the connection's client certificate (mutual TLS), so no metadata
+     * With client `grpc`, what the status's details say (checks/grpc-reason.ts): `generic`, a reason in the server's own
+     * words that no check reads ("invalid token", "invalid session: account password has changed"), quoted, not judged; `client-certificate`, the connection's client certificate (mutual TLS), so no metadata
      * step fits; `component-credential`, a component's own credential for a backend it connects to (a CSI driver's
      * storage-system login). Absent: no details at all.
      */

@@ -60,7 +60,8 @@ describe('a message that gives a generic reason is not said to give none', () =>
       const f = await catches('token.missing', paste);
       expect(f.args).toMatchObject({ client: 'grpc', grpcReason: 'generic' });
       const r = await run(paste);
-      expect(r.findings[0]?.detail).toContain('with only a generic reason');
+      // audit-oo: gRPC details are the server's own words, quoted, not judged generic (formats-audit-oo).
+      expect(r.findings[0]?.detail).toContain('with a reason in the server’s own words');
       expect(r.findings[0]?.detail).not.toContain('no reason');
     }
   });

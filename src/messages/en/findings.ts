@@ -1760,7 +1760,7 @@ export const findings: FindingMessages = {
             ? 'The gRPC status UNAUTHENTICATED says the connection’s client certificate (mutual TLS) was not presented or not accepted: the server wants the client to prove who it is in the TLS handshake, not with a token in the call’s metadata.'
             : a.grpcReason === 'component-credential'
               ? 'The gRPC status UNAUTHENTICATED carries a component’s own words that the credential it uses for the endpoint it connects to was refused (IBM’s block CSI driver says so of the storage system’s user name and password): the component’s own login to its backend failed, not a bearer token on the call.'
-              : `The gRPC library reports the status UNAUTHENTICATED ${a.grpcReason === 'generic' ? 'with only a generic reason (the line quoted), which names no cause' : 'with no reason'}: the server (or a proxy in front of it) did not take the call’s credentials. A gRPC call carries them in its metadata, which no pasted request shows: none sent, a key other than authorization, a value without "Bearer ", or a token it refused.`
+              : `The gRPC library reports the status UNAUTHENTICATED ${a.grpcReason === 'generic' ? 'with a reason in the server’s own words (the line quoted), which no check here reads' : 'with no reason'}: the server (or a proxy in front of it) did not take the call’s credentials. A gRPC call carries them in its metadata, which no pasted request shows: none sent, a key other than authorization, a value without "Bearer ", or a token it refused.`
           : a.client === 'kubernetes'
             ? 'The Kubernetes API server answered 401 with its own Status body: it authenticated none of the credentials it got. Most often a pod’s ServiceAccount token that expired or whose account was deleted, a token for another audience, or an OIDC token from an issuer it is not set up for. No token is in the paste.'
             : a.challenge === 'basic'
@@ -3115,7 +3115,7 @@ export const findings: FindingMessages = {
         a.provider === 'entra-id' ? 'Microsoft Entra ID' : a.provider === 'auth0' ? 'Auth0' : 'The identity provider';
       const why = {
         login:
-          'no signed-in session reached it (no session, or its cookies were not sent: third-party cookies blocked, a private window, another browser zone)',
+          'it has no signed-in session it can use without the user (none, one that ended or whose refresh token no longer works, or, in a browser, a session whose cookies were not sent: third-party cookies blocked, a private window, another browser zone)',
         consent:
           'the user (or an administrator, for the whole tenant) has not consented to the permissions (scopes) the app asks for',
         'account-selection': 'several accounts are signed in and it will not pick one for the user',
