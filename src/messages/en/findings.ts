@@ -16,6 +16,12 @@ import { PRODUCT_KEY } from './product-keys.js';
 /** challenge.missing's step, and the generic step a hedged intermediary's own replaces (sameAdvice). */
 const FIND_ANSWERING_COMPONENT =
   'Find out which component answered: compare the response headers (Server, Via, x-amzn-*, cf-ray) with a direct request to the application.';
+/**
+ * A bare `Bad credentials` 401 body's step: it begins by finding which server answered, which is challenge.missing's
+ * advice for the same 401 (sameAdvice), so a report gives it once, in these words (they also say what to check).
+ */
+const BAD_CREDENTIALS_BODY_STEP =
+  'Find which server answered (its Server header, the URL’s host, its log line for this request). For a Spring application, check the user name and password against its user store (or which AuthenticationProvider reads the token); for GitHub’s API, that the token is not expired, revoked or mistyped.';
 /** status.not-auth's step for a 4xx, after the body's when none was pasted. */
 const CHECK_REQUEST = 'Check the request itself (URL, method, body) against the API’s documentation.';
 
@@ -550,6 +556,8 @@ export const sameAdvice: readonly (readonly string[])[] = [
   [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
   // Both ask for the response's whole WWW-Authenticate header and its body: one paste gives both.
   [PASTE_REQUEST_AND_CHALLENGE, PASTE_WHOLE_CHALLENGE],
+  // A bare `Bad credentials` body's step starts with challenge.missing's advice (find which server answered).
+  [BAD_CREDENTIALS_BODY_STEP, FIND_ANSWERING_COMPONENT],
   // A denial Envoy or Kong states is both policy.deny's (its product step) and the gateway's (its policy step): one
   // piece of advice, given in policy.deny's product words.
   [ENVOY_RBAC_STEP, gatewayPolicyStep('Envoy')],
@@ -1255,8 +1263,7 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check the credentials the client sends to this server: for a login (a form, HTTP Basic, a /login endpoint), the user name and password against its user store (a stored password hash must match the PasswordEncoder, with its {id} prefix under the delegating encoder); for a token, which AuthenticationProvider reads it. The server’s log with logging.level.org.springframework.security=DEBUG names the provider that refused it.',
   'bad-credentials':
     'Paste the reply itself (status line and body) or the server’s log line: they name the server and what it refused. For a Spring application, check the user name and password against its user store (or which AuthenticationProvider reads the token); for GitHub’s API, that the token is not expired, revoked or mistyped.',
-  'bad-credentials-body':
-    'Find which server answered (its Server header, the URL’s host, its log line for this request). For a Spring application, check the user name and password against its user store (or which AuthenticationProvider reads the token); for GitHub’s API, that the token is not expired, revoked or mistyped.',
+  'bad-credentials-body': BAD_CREDENTIALS_BODY_STEP,
 };
 
 export const findings: FindingMessages = {

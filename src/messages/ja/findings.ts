@@ -17,6 +17,12 @@ import { PRODUCT_KEY } from './product-keys.js';
 /** challenge.missing's step, and the generic step a hedged intermediary's own replaces (sameAdvice). */
 const FIND_ANSWERING_COMPONENT =
   'どのコンポーネントが応答したのかを特定してください。レスポンスヘッダー（Server、Via、x-amzn-*、cf-ray）を、アプリケーションに直接送ったリクエストの結果と比べます。';
+/**
+ * A bare `Bad credentials` 401 body's step: it begins by finding which server answered, which is challenge.missing's
+ * advice for the same 401 (sameAdvice), so a report gives it once, in these words (they also say what to check).
+ */
+const BAD_CREDENTIALS_BODY_STEP =
+  'どのサーバーが答えたかを確かめてください（Server ヘッダー、URL のホスト、このリクエストのログの行）。Spring のアプリケーションなら、ユーザー名とパスワードをユーザーストアと照らし（トークンならどの AuthenticationProvider が読むか）、GitHub の API なら、トークンが期限切れ、失効、打ち間違いでないことを確認してください。';
 /** status.not-auth's step for a 4xx, after the body's when none was pasted. */
 const CHECK_REQUEST = 'リクエスト自体（URL、メソッド、ボディ）を API のドキュメントと照らし合わせてください。';
 
@@ -898,8 +904,7 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'クライアントがこのサーバーに送る資格情報を確認してください。ログイン（フォーム、HTTP Basic、/login のようなエンドポイント）なら、ユーザー名とパスワードをユーザーストアと照らし合わせます（保存したパスワードのハッシュは PasswordEncoder に合っている必要があり、委譲型のエンコーダーなら {id} の接頭辞も必要です）。トークンなら、どの AuthenticationProvider が読むかを確認します。logging.level.org.springframework.security=DEBUG にしたサーバーのログに、拒否したプロバイダーが出ます。',
   'bad-credentials':
     '返答そのもの（ステータス行と本文）かサーバーのログの行を貼ってください。どのサーバーが何を拒否したかが分かります。Spring のアプリケーションなら、ユーザー名とパスワードをユーザーストアと照らし（トークンならどの AuthenticationProvider が読むか）、GitHub の API なら、トークンが期限切れ、失効、打ち間違いでないことを確認してください。',
-  'bad-credentials-body':
-    'どのサーバーが答えたかを確かめてください（Server ヘッダー、URL のホスト、このリクエストのログの行）。Spring のアプリケーションなら、ユーザー名とパスワードをユーザーストアと照らし（トークンならどの AuthenticationProvider が読むか）、GitHub の API なら、トークンが期限切れ、失効、打ち間違いでないことを確認してください。',
+  'bad-credentials-body': BAD_CREDENTIALS_BODY_STEP,
 };
 
 /** en/findings.ts の STATED_DENIAL_STEP と同じ: 拒否を自ら述べた製品の、判断した場所とその記録（出典は en 側）。 */
@@ -1093,6 +1098,8 @@ export const sameAdvice: readonly (readonly string[])[] = [
   ],
   [ATTACH_AUTHORIZATION[1] as string, PROXIES_FORWARD, PROXIES_FORWARD_IF],
   [PASTE_REQUEST_AND_CHALLENGE, PASTE_WHOLE_CHALLENGE],
+  // A bare `Bad credentials` body's step starts with challenge.missing's advice (find which server answered).
+  [BAD_CREDENTIALS_BODY_STEP, FIND_ANSWERING_COMPONENT],
   // A denial Envoy or Kong states is both policy.deny's (its product step) and the gateway's (its policy step): one
   // piece of advice, given in policy.deny's product words.
   [ENVOY_RBAC_STEP, gatewayPolicyStep('Envoy')],
