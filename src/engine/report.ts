@@ -285,6 +285,10 @@ export function pastedParts(ctx: Context): PastedParts {
         break;
       }
     }
+  } else if (status !== null && !decodedPasted && bodyHoldsStatus(ctx.text, status, http.lines)) {
+    // A status read from a JSON member (`"statusCode":403` in a GraphQL error's extensions, an SDK's printed error)
+    // or with a document right under it: what was pasted is the body itself, without the response's header fields.
+    return { body: true, challenge, bodyOnly: true };
   }
   if (!body && http.responseShown) {
     for (let i = 0; i < http.headers.length; i++) {
@@ -293,6 +297,43 @@ export function pastedParts(ctx: Context): PastedParts {
     }
   }
   return { body, challenge };
+}
+
+/** The longest line read for an error body holding the status. */
+const MAX_BODY_LINE = 4000;
+/** An error body's members (RFC 6749's error, GraphQL's errors, Apollo Client's graphQLErrors). */
+const ERROR_MEMBER = /"(?:error|errors|graphQLErrors)"\s*:/;
+/** A log record's members: a JSON log line (pino, ECS, an access log) holds a status without being the body. */
+const LOG_MEMBER = /"(?:level|time|@timestamp|timestamp|requestId|httpRequest|errorType)"\s*:/;
+/** A JSON object opening the line, maybe after a short label (`Error: {"graphQLErrors":…`). */
+const OPENS_OBJECT = /^\s*(?:[A-Za-z][\w.]{0,40}:\s*)?\{"/;
+
+/**
+ * Whether a status not read from a status line stands in an error body pasted on its own: a member of the JSON error
+ * object that opens its line (`{"status":403,"error":"Forbidden"}`, Apollo's `Error: {"graphQLErrors":[…`), or right
+ * above an error document (`POST …/oauth/token 403` then `{"error":…`, or markup). A JSON log record holding the status
+ * is not a body, nor is a decoded payload or a token response under it. Only the status's line and the next are read.
+ */
+function bodyHoldsStatus(text: string, status: { line: number; start: number }, lines: PastedLines): boolean {
+  const own = lines[status.line];
+  if (own === undefined) return false;
+  const brace = text.lastIndexOf('{', status.start);
+  if (brace >= own.start) return isErrorObject(text.slice(own.start, Math.min(own.end, own.start + MAX_BODY_LINE)));
+  for (let i = status.line + 1; i < lines.length; i++) {
+    const line = lines[i] as PastedLines[number];
+    if (line.kind === 'blank') continue;
+    if (line.kind !== 'text' || !opensBody(text, line)) return false;
+    return (
+      text.charCodeAt(line.start) === 0x3c /* < */ ||
+      isErrorObject(text.slice(line.start, Math.min(line.end, line.start + MAX_BODY_LINE)))
+    );
+  }
+  return false;
+}
+
+/** A line that opens a JSON error object, not a log record. */
+function isErrorObject(line: string): boolean {
+  return OPENS_OBJECT.test(line) && ERROR_MEMBER.test(line) && !LOG_MEMBER.test(line);
 }
 
 /**

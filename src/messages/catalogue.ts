@@ -53,6 +53,8 @@ export interface PastedParts {
   challenge: boolean;
   /** A token (or its claims) was pasted: the steps do not ask for it. */
   token?: boolean;
+  /** The body was pasted on its own, the status read inside it (`"statusCode":403`) or right above it. */
+  bodyOnly?: boolean;
 }
 
 export interface Catalogue {

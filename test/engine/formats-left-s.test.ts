@@ -45,3 +45,42 @@ describe('a bare `Bad credentials` 401 gives "find which server answered" once',
     }
   });
 });
+
+describe('a status read inside a pasted error body: the step does not ask for the body', () => {
+  // audit-nn paste 15: Strapi v3's GraphQL Forbidden as Apollo Client prints it (strapi/community-content#20).
+  const strapi =
+    'Error: {"graphQLErrors":[{"message":"Forbidden","locations":[{"line":2,"column":3}],"path":["categories"],"extensions":{"code":"INTERNAL_SERVER_ERROR","exception":{"data":null,"isBoom":true,"isServer":false,"output":{"statusCode":403,"payload":{"statusCode":403,"error":"Forbidden","message":"Forbidden"},"headers":{}},"message":"Forbidden"}}}],"networkError":null,"message":"GraphQL error: Forbidden"}';
+  it('catches: the JSON error holding the status, and an error body right under a status, en and ja', async () => {
+    for (const input of [
+      strapi,
+      '{"status":403,"error":"Forbidden"}',
+      'POST https://api.acme-corp.com/v1/orders 403\n{"error":"Forbidden"}',
+    ]) {
+      const steps = (await run(input)).nextSteps;
+      expect(steps[0], input).toMatch(
+        /^The body pasted does not say who refused the request or why: paste the log line/,
+      );
+      expect(
+        steps.some((s) => s.startsWith("Paste the response's body")),
+        input,
+      ).toBe(false);
+      const ja = (await run(input, { locale: 'ja' })).nextSteps;
+      expect(ja[0]).toMatch(/^貼り付けられたボディは/);
+    }
+  });
+  it('does not catch: JSON log records holding a status, a decoded payload or a token response under a status', async () => {
+    for (const input of [
+      '{"level":30,"time":1779977400000,"req":{"method":"GET","url":"/v1/orders"},"res":{"statusCode":401},"msg":"request completed"}',
+      '{"@timestamp":"2026-05-28T14:09:58.000Z","http.response.status_code":403,"url.path":"/v1/orders","message":"access denied","error":"x"}',
+      'getting 401 with this token (decoded):\n{\n  "iss": "https://auth.acme-corp.com/",\n  "sub": "auth0|6650f1c2a9d3e4b5c6d7e8f9"',
+      'token endpoint gave me this, then the API says 401:\n{"access_token":"abc","token_type":"Bearer"}',
+      'HTTP/1.1 403 Forbidden',
+    ]) {
+      const steps = (await run(input)).nextSteps;
+      expect(
+        steps.some((s) => s.startsWith('The body pasted')),
+        input,
+      ).toBe(false);
+    }
+  });
+});

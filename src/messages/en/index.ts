@@ -83,6 +83,14 @@ export const en: Catalogue = {
         'If a token was sent, paste it with its signature masked, to check its scopes, audience and expiry.';
       const body = shown?.body === true;
       const challenge = shown?.challenge === true;
+      // The status was read inside the body pasted (a GraphQL error's extensions, an SDK's printed error): that body
+      // is all the response shown, and it says nothing of why.
+      if (shown?.bodyOnly === true) {
+        return [
+          `The body pasted does not say who refused the request or why: paste the log line the gateway, WAF or service's auth middleware wrote for it${challenge ? '' : ", or the response's headers (its WWW-Authenticate above all, if it has one)"}.`,
+          ...(shown.token === true ? [] : [token]),
+        ];
+      }
       if (body && challenge) {
         return [
           `Neither ${the} nor its headers and body say who refused the request, or why: paste the log line the gateway, WAF or service's auth middleware wrote for it.`,

@@ -85,6 +85,14 @@ export const ja: Catalogue = {
         'トークンを送っている場合は、署名を伏せて貼り付けてください。スコープ、audience、有効期限を確認します。';
       const body = shown?.body === true;
       const challenge = shown?.challenge === true;
+      // The status was read inside the body pasted (a GraphQL error's extensions, an SDK's printed error): that body
+      // is all the response shown, and it says nothing of why.
+      if (shown?.bodyOnly === true) {
+        return [
+          `貼り付けられたボディは、どこがなぜ拒否したのかを示していません。このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログ${challenge ? '' : 'か、レスポンスのヘッダー（特に WWW-Authenticate ヘッダー、あれば）'}を貼り付けてください。`,
+          ...(shown.token === true ? [] : [token]),
+        ];
+      }
       if (body && challenge) {
         return [
           `${it}もそのヘッダーとボディも、どこがなぜ拒否したのかを示していません。このリクエストについてゲートウェイ、WAF、またはサービスの認証ミドルウェアが出したログを貼り付けてください。`,
