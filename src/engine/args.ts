@@ -901,7 +901,11 @@ export interface CodeArgs {
    * The token endpoint refused the scope (or resource) the client asked for (RFC 6749 §5.2 `invalid_scope`): unknown,
    * malformed, or more than the client is granted. `description` is the endpoint's own words, first line.
    */
-  'oauth.invalid-scope': Via & { description: string | null };
+  'oauth.invalid-scope': Via & {
+    description: string | null;
+    /** Stated in a redirect's query or fragment: the authorization endpoint refused it (RFC 6749 §4.1.2.1). */
+    redirect?: true;
+  };
   /** The token endpoint does not offer the grant type the request named (RFC 6749 §5.2 `unsupported_grant_type`). */
   'oauth.unsupported-grant': Via & { description: string | null };
   /**

@@ -84,3 +84,32 @@ describe('a status read inside a pasted error body: the step does not ask for th
     }
   });
 });
+
+describe('oauth.invalid-scope in a redirect is the authorization endpoint’s', () => {
+  it('catches: the error in a query (corpus #925, Keycloak via redmine_openid_connect#73), after another parameter, in a fragment', async () => {
+    for (const input of [
+      'Started GET "/oic/local_login?error=invalid_scope&error_description=Invalid+scopes%3A+&state=21318a43-69f0-46fb-8df3-9cad122948fe" for 10.249.3.45 at 2026-05-28 14:09:58 +0000',
+      'https://app.acme-corp.com/callback?state=af0ifjsldkj&error=invalid_scope&error_description=One+or+more+scopes+are+not+configured+for+the+authorization+server+resource.',
+      'https://app.acme-corp.com/callback#error=invalid_scope&state=xyz',
+    ]) {
+      const r = await run(input);
+      const f = r.findings.find((x) => x.code === 'oauth.invalid-scope');
+      expect(f?.args, input).toMatchObject({ redirect: true });
+      expect(f?.title).toBe('The authorization endpoint refused the requested scope (invalid_scope)');
+      const ja = (await run(input, { locale: 'ja' })).findings.find((x) => x.code === 'oauth.invalid-scope');
+      expect(ja?.title).toMatch(/^認可エンドポイント/);
+    }
+  });
+  it('does not catch: a token endpoint’s form-encoded or JSON answer stays the token endpoint’s', async () => {
+    for (const input of [
+      'error=invalid_scope&error_description=Invalid+scopes%3A+',
+      'HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{"error":"invalid_scope","error_description":"Invalid scopes: admin"}',
+      'curl -d "grant_type=client_credentials&scope=a,b" https://idp/token\nerror=invalid_scope&error_description=bad',
+    ]) {
+      const f = (await run(input)).findings.find((x) => x.code === 'oauth.invalid-scope');
+      expect(f, input).toBeDefined();
+      expect(f?.args, input).not.toHaveProperty('redirect');
+      expect(f?.title).toMatch(/^The token endpoint/);
+    }
+  });
+});

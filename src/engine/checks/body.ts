@@ -302,7 +302,18 @@ export const bodyCheck = defineCheck({
           break;
         case 'invalid_scope':
           // RFC 6749 §5.2: the scope asked for is invalid, unknown, malformed, or more than the client is granted.
-          out.push(finding('oauth.invalid-scope', { ...by, description: firstLine(description) }, evidence, 'log'));
+          // In a redirect's query or fragment it is the authorization endpoint's (RFC 6749 §4.1.2.1), not the token
+          // endpoint's.
+          out.push(
+            finding(
+              'oauth.invalid-scope',
+              s.redirect === true
+                ? { ...by, description: firstLine(description), redirect: true }
+                : { ...by, description: firstLine(description) },
+              evidence,
+              'log',
+            ),
+          );
           break;
         case 'unsupported_grant_type':
           // RFC 6749 §5.2: the token endpoint does not offer the grant type the request named.

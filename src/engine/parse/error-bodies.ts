@@ -67,6 +67,11 @@ export interface StatedError {
    * read as its JSON `message` is, with no product to name the credential's kind.
    */
   plainBody?: true;
+  /**
+   * Form-encoded in a URL's query or fragment (`…?error=invalid_scope&…`, `#error=…`): an authorization endpoint's
+   * redirect back to the client (RFC 6749 §4.1.2.1), not the token endpoint's answer (§5.2).
+   */
+  redirect?: true;
 }
 
 /** Spring Boot's error attributes (DefaultErrorAttributes: timestamp, status, error, message, path), and no other member. */
@@ -158,16 +163,40 @@ function readFormErrors(text: string): StatedError[] {
       // endpoint's (Keycloak's "Invalid scopes: …", its wrong-secret words under unauthorized_client) name the error
       // and who said it; another cause of theirs (a federation's refusal) is not the token endpoint's to state.
       const own = hits.find((h) => OAUTH_KINDS.has(h.code));
+      let stated: StatedError | null = null;
       if (own !== undefined) {
         const kind = OAUTH_KINDS.get(own.code) ?? (error as StatedKind);
-        out.push({ kind, description, scope: null, via: own.library, start: i, end });
+        stated = { kind, description, scope: null, via: own.library, start: i, end };
       } else if (!hits.some((h) => TOKEN_VERDICTS.has(h.code.slice(0, h.code.indexOf('.'))))) {
-        out.push({ kind: error as StatedKind, description, scope: null, via: 'response body', start: i, end });
+        stated = { kind: error as StatedKind, description, scope: null, via: 'response body', start: i, end };
+      }
+      if (stated !== null) {
+        if (inUrl(text, i, before)) stated.redirect = true;
+        out.push(stated);
       }
     }
     i = nextFormError(text, i + 6);
   }
   return out;
+}
+
+/** How far back a parameter's URL is looked for (`?state=…&error=`): a redirect's query is short. */
+const MAX_QUERY_BEFORE = 2000;
+
+/**
+ * Whether the parameter at `i` stands in a URL's query or fragment: right after `?` or `#`, or after `&` with a `?` or
+ * `#` before it in the same unbroken run (no blank between). A form-encoded body opens its line with `error=`.
+ */
+function inUrl(text: string, i: number, before: string): boolean {
+  if (before === '?' || before === '#') return true;
+  if (before !== '&') return false;
+  const stop = Math.max(0, i - MAX_QUERY_BEFORE);
+  for (let k = i - 2; k >= stop; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3f /* ? */ || c === 0x23 /* # */) return true;
+    if (c <= 0x20 || c === 0x22 /* " */ || c === 0x27 /* ' */) return false;
+  }
+  return false;
 }
 
 /*

@@ -667,6 +667,10 @@ const or = (items: readonly string[], f: Format) => f.list(items.map(q)).replace
 /** "The token endpoint", naming who said it when a product did (a bare RFC 6749 body names none). */
 const tokenEndpoint = (a: { via?: string }) =>
   a.via === undefined || a.via === 'response body' ? 'The token endpoint' : `The token endpoint (${a.via})`;
+const authorizationEndpoint = (a: { via?: string }) =>
+  a.via === undefined || a.via === 'response body'
+    ? 'The authorization endpoint'
+    : `The authorization endpoint (${a.via})`;
 /** The endpoint's own words, after a colon. */
 const desc = (a: { description: string | null }) => (a.description === null ? '' : `: ${q(a.description)}`);
 
@@ -3075,10 +3079,16 @@ export const findings: FindingMessages = {
           ],
   },
   'oauth.invalid-scope': {
-    title: () => 'The token endpoint refused the requested scope (invalid_scope)',
+    title: (a) =>
+      a.redirect === true
+        ? 'The authorization endpoint refused the requested scope (invalid_scope)'
+        : 'The token endpoint refused the requested scope (invalid_scope)',
     detail: (a) =>
       // The cause list before the server's words: after a quoted description, ": unknown, …" reads as a second colon.
-      `${tokenEndpoint(a)} refused the scope (or resource) the request asked for (unknown, malformed, or more than this client is granted)${desc(a)}. No token was issued.`,
+      // In a redirect's query or fragment, the authorization endpoint answered (RFC 6749 §4.1.2.1): no code was issued.
+      a.redirect === true
+        ? `${authorizationEndpoint(a)} refused the scope the sign-in request asked for (unknown, malformed, or more than this client is granted)${desc(a)}, and redirected back with the error. No authorization code or token was issued.`
+        : `${tokenEndpoint(a)} refused the scope (or resource) the request asked for (unknown, malformed, or more than this client is granted)${desc(a)}. No token was issued.`,
     steps: () => [
       'Compare the scope parameter with what the client is granted: Entra ID’s client credentials take "<resource>/.default" (or full scope URIs); Keycloak the client scopes assigned to the client; Auth0 the API’s audience and the scopes granted to the application; Okta the scopes defined on the authorization server.',
       'Separate scopes with spaces, not commas, and send them in the scope parameter only once.',

@@ -319,6 +319,8 @@ const at = (seconds: number, f: Format) => (Math.round(seconds) === 0 ? 'ちょ�
 /** 「トークンエンドポイント」。製品が述べたときはその名前を添えます（RFC 6749 の素のボディは名前なし）。 */
 const tokenEndpoint = (a: { via?: string }) =>
   a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${a.via}）`;
+const authorizationEndpoint = (a: { via?: string }) =>
+  a.via === undefined || a.via === 'response body' ? '認可エンドポイント' : `認可エンドポイント（${a.via}）`;
 /** エンドポイント自身の言葉（括弧書き）。 */
 const desc = (a: { description: string | null }) => (a.description === null ? '' : `（${q(a.description)}）`);
 
@@ -2915,9 +2917,14 @@ export const findings: FindingMessages = {
           ],
   },
   'oauth.invalid-scope': {
-    title: () => 'トークンエンドポイントが要求されたスコープを拒否しました（invalid_scope）',
+    title: (a) =>
+      a.redirect === true
+        ? '認可エンドポイントが要求されたスコープを拒否しました（invalid_scope）'
+        : 'トークンエンドポイントが要求されたスコープを拒否しました（invalid_scope）',
     detail: (a) =>
-      `${tokenEndpoint(a)}は、要求されたスコープ（またはリソース）を受け付けませんでした${desc(a)}。未知のスコープ、形式の誤り、またはこのクライアントに付与された範囲を超えています。トークンは発行されていません。`,
+      a.redirect === true
+        ? `${authorizationEndpoint(a)}は、サインイン要求のスコープを受け付けず${desc(a)}、エラーを付けてリダイレクトで戻しました。未知のスコープ、形式の誤り、またはこのクライアントに付与された範囲を超えています。認可コードもトークンも発行されていません。`
+        : `${tokenEndpoint(a)}は、要求されたスコープ（またはリソース）を受け付けませんでした${desc(a)}。未知のスコープ、形式の誤り、またはこのクライアントに付与された範囲を超えています。トークンは発行されていません。`,
     steps: () => [
       'scope パラメーターと、クライアントに付与されているものを比べてください。Entra ID のクライアントクレデンシャルは "<resource>/.default"（または完全なスコープ URI）、Keycloak はクライアントに割り当てたクライアントスコープ、Auth0 は API の audience とアプリケーションに付与したスコープ、Okta は認可サーバーに定義したスコープです。',
       'スコープはカンマではなく空白で区切り、scope パラメーターは1回だけ送ってください。',
