@@ -113,6 +113,8 @@ export interface CodeArgs {
     proxy?: { scheme: string | null; realm: string | null };
     /** A 4xx shown with no body, log or prose beside it: the body that says what was refused is what to paste. */
     noBody?: true;
+    /** A 2xx whose body is a GraphQL `errors` array carrying an error read: GraphQL answers auth failures in a 200. */
+    graphql?: true;
   };
   'authz-header.missing': Via & {
     /** What the request carried instead: `cookie` (a Cookie header), `query` (a token in `?access_token=`). */

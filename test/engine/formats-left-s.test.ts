@@ -113,3 +113,32 @@ describe('oauth.invalid-scope in a redirect is the authorization endpoint’s', 
     }
   });
 });
+
+describe('status.not-auth: a GraphQL errors array in a 200', () => {
+  it('catches: an errors array carrying an auth error after a 200 (Hasura, Apollo), en and ja', async () => {
+    for (const input of [
+      'HTTP/1.1 200 OK\n{"errors":[{"extensions":{"path":"$","code":"invalid-jwt"},"message":"Could not verify JWT: JWTExpired"}]}',
+      'HTTP/1.1 200 OK\ncontent-type: application/json\n\n{"errors":[{"message":"Context creation failed: jwt expired","extensions":{"code":"UNAUTHENTICATED"}}]}',
+      'HTTP/1.1 200 OK\n{"errors": [{"message":"Forbidden","extensions":{"code":"FORBIDDEN"}}],"data":null}',
+    ]) {
+      const r = await run(input);
+      const f = r.findings.find((x) => x.code === 'status.not-auth');
+      expect(f?.args, input).toMatchObject({ status: 200, graphql: true });
+      expect(f?.detail).toMatch(/^GraphQL servers answer authentication and authorization failures inside a 200/);
+      expect(r.nextSteps.some((s) => s.startsWith('A 2xx is a success'))).toBe(false);
+      const ja = (await run(input, { locale: 'ja' })).findings.find((x) => x.code === 'status.not-auth');
+      expect(ja?.detail).toMatch(/^GraphQL サーバーは認証や認可の失敗も 200 で返し/);
+    }
+  });
+  it('does not catch: a 200 without an errors array, an errors array of no auth error, a 500 with one', async () => {
+    for (const input of [
+      'HTTP/1.1 200 OK\n{"error":"invalid_token","error_description":"The access token expired"}',
+      'HTTP/1.1 200 OK\n{"errors":[{"message":"Cannot query field \\"foo\\" on type \\"Query\\"."}]}',
+      'HTTP/1.1 200 OK\n{"data":{"errors":"none"}}',
+      'HTTP/1.1 500 Internal Server Error\n{"errors":[{"message":"Context creation failed: jwt expired"}]}',
+    ]) {
+      const f = (await run(input)).findings.find((x) => x.code === 'status.not-auth');
+      expect(f?.args ?? {}, input).not.toHaveProperty('graphql');
+    }
+  });
+});

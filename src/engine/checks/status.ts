@@ -29,7 +29,9 @@ export const statusCheck = defineCheck({
     const args =
       status.code >= 400 && status.code < 500 && nothingBeside(ctx)
         ? { status: status.code, noBody: true as const }
-        : { status: status.code };
+        : status.code >= 200 && status.code < 300 && graphqlRefusal(ctx)
+          ? { status: status.code, graphql: true as const }
+          : { status: status.code };
     return [finding('status.not-auth', args, statusQuote(ctx, status), 'status')];
   },
 });
@@ -47,4 +49,32 @@ function nothingBeside(ctx: Context): boolean {
     for (let i = line.start; i < line.end; i++) if (ctx.text.charCodeAt(i) > 0x20) return false;
   }
   return true;
+}
+
+/** How many `"errors"` keys are looked at for a GraphQL response's array (a log of many says it early). */
+const MAX_ERRORS_LOOKS = 8;
+
+/**
+ * A 2xx whose body is a GraphQL response's `errors` array (`{"errors":[…`, Apollo Client's `graphQLErrors`) with an
+ * error or verifier message read in the paste: GraphQL servers answer authentication and authorization failures inside
+ * a 200, in that array (the GraphQL-over-HTTP spec's application/json responses use 200 whatever the errors;
+ * hasura/graphql-engine#2064 "All graphql clients expect responses to be HTTP 200"; graphql-python/graphene-django#804).
+ * Gated on what was read (a stated error or a verifier row) before the text is searched.
+ */
+function graphqlRefusal(ctx: Context): boolean {
+  if (ctx.stated.length === 0 && ctx.hits.length === 0) return false;
+  const text = ctx.text;
+  if (text.indexOf('graphQLErrors') >= 0) return true;
+  let at = text.indexOf('"errors"');
+  for (let n = 0; at >= 0 && n < MAX_ERRORS_LOOKS; n++) {
+    let i = at + 8;
+    while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x0a)) i++;
+    if (text.charCodeAt(i) === 0x3a /* : */) {
+      i++;
+      while (i < text.length && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x0a)) i++;
+      if (text.charCodeAt(i) === 0x5b /* [ */) return true;
+    }
+    at = text.indexOf('"errors"', at + 8);
+  }
+  return false;
 }

@@ -1194,19 +1194,24 @@ export const findings: FindingMessages = {
     detail: (a) =>
       a.proxy !== undefined
         ? `クライアントと API の間のプロキシ${proxyNamed(a.proxy)}が 407 Proxy Authentication Required を返しました。リクエストは API に届いておらず、Bearer トークンは判定されていません。プロキシが読むのは Authorization ではなく Proxy-Authorization です。`
-        : `${a.status} は、それ自体は認証や認可による拒否ではありません。ほかの証拠はそのまま診断しています。`,
-    steps: (a) => [
-      a.proxy !== undefined
-        ? 'クライアントにプロキシの認証情報を設定するか（curl --proxy-user、HTTPS_PROXY に user:password）、API のホストをプロキシの対象外にしてください（NO_PROXY）。トークンを変える必要はありません。'
-        : a.status >= 500
-          ? 'まずサーバーやゲートウェイのエラーログを確認してください。5xx はサーバー側の障害です。'
-          : a.status >= 200 && a.status < 300
-            ? '2xx は成功です。このレスポンスは失敗ではありません。失敗したレスポンス（ステータス行、ヘッダー、ボディ）か、この応答の後に失敗したならクライアント自身のエラーを貼り付けてください。'
-            : a.noBody === true
-              ? 'レスポンスのボディも貼り付けてください（curl -i ならヘッダーの後に出ます。ブラウザーでは Network タブの Response）。4xx のボディには、たいてい何が拒否されたか（エラーコード、パラメーター、ヘッダー）が書かれています。'
-              : CHECK_REQUEST,
-      ...(a.noBody === true ? [CHECK_REQUEST] : []),
-    ],
+        : a.graphql === true
+          ? `GraphQL サーバーは認証や認可の失敗も ${a.status} で返し、ボディの errors 配列に書きます。${a.status} はリクエストが成功したことを意味しません。errors の内容を診断しています。`
+          : `${a.status} は、それ自体は認証や認可による拒否ではありません。ほかの証拠はそのまま診断しています。`,
+    steps: (a) =>
+      a.graphql === true
+        ? []
+        : [
+            a.proxy !== undefined
+              ? 'クライアントにプロキシの認証情報を設定するか（curl --proxy-user、HTTPS_PROXY に user:password）、API のホストをプロキシの対象外にしてください（NO_PROXY）。トークンを変える必要はありません。'
+              : a.status >= 500
+                ? 'まずサーバーやゲートウェイのエラーログを確認してください。5xx はサーバー側の障害です。'
+                : a.status >= 200 && a.status < 300
+                  ? '2xx は成功です。このレスポンスは失敗ではありません。失敗したレスポンス（ステータス行、ヘッダー、ボディ）か、この応答の後に失敗したならクライアント自身のエラーを貼り付けてください。'
+                  : a.noBody === true
+                    ? 'レスポンスのボディも貼り付けてください（curl -i ならヘッダーの後に出ます。ブラウザーでは Network タブの Response）。4xx のボディには、たいてい何が拒否されたか（エラーコード、パラメーター、ヘッダー）が書かれています。'
+                    : CHECK_REQUEST,
+            ...(a.noBody === true ? [CHECK_REQUEST] : []),
+          ],
   },
   'authz-header.missing': {
     title: (a) =>
