@@ -921,10 +921,15 @@ export interface CodeArgs {
    * ID's AADSTS50058 / AADSTS65001 / AADSTS50076 / AADSTS50079) was refused because the identity provider needs the user:
    * to sign in (`login`), to consent (`consent`), to pick an account (`account-selection`), to pass MFA (`mfa`), or
    * some interaction it does not name (`interaction`). `provider` is the identity provider when the words name it.
+   * `msal` is the MSAL the paste shows (MSAL.js's InteractionRequiredAuthError, MSAL.NET's or MSAL Android's
+   * MsalUiRequiredException by its namespace, MSAL Java's MsalInteractionRequiredException, MSAL Python's result dict or
+   * acquire_token_* calls; parse/verifier-messages/interaction.ts), null when it shows none: the step names that
+   * library's interactive call, and only a browser library gets the iframe / third-party-cookie step.
    */
   'oauth.interaction-required': Via & {
     reason: 'login' | 'consent' | 'account-selection' | 'interaction' | 'mfa';
     provider: 'entra-id' | 'auth0' | null;
+    msal: 'js' | 'net' | 'python' | 'java' | 'android' | null;
   };
   /**
    * Workload identity federation: the identity provider's trust (Entra ID's federated identity credentials, an AWS

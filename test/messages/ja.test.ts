@@ -450,12 +450,16 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   'oauth.unsupported-grant': [{ via: 'response body', description: 'grant type not supported' }, { description: null }],
   'oauth.invalid-code': [{ via: 'keycloak', expired: false }, { expired: true }],
   'oauth.interaction-required': [
-    { via: 'entra-id', reason: 'login', provider: 'entra-id' },
-    { via: 'auth0', reason: 'consent', provider: 'auth0' },
-    { reason: 'consent', provider: null },
-    { via: 'msal', reason: 'mfa', provider: 'entra-id' },
-    { reason: 'account-selection', provider: null },
-    { reason: 'interaction', provider: null },
+    { via: 'entra-id', reason: 'login', provider: 'entra-id', msal: null },
+    { via: 'auth0', reason: 'consent', provider: 'auth0', msal: null },
+    { reason: 'consent', provider: null, msal: null },
+    { via: 'msal', reason: 'mfa', provider: 'entra-id', msal: 'js' },
+    { reason: 'account-selection', provider: null, msal: null },
+    { reason: 'interaction', provider: null, msal: null },
+    { via: 'msal', reason: 'login', provider: 'entra-id', msal: 'net' },
+    { via: 'msal', reason: 'login', provider: 'entra-id', msal: 'python' },
+    { via: 'msal', reason: 'consent', provider: 'entra-id', msal: 'java' },
+    { via: 'msal', reason: 'interaction', provider: 'entra-id', msal: 'android' },
   ],
   'federation.no-match': [
     {

@@ -2,7 +2,7 @@ import type { CodeArgs, JwtAssertionProblem } from '../args.js';
 import type { Context } from '../context.js';
 import { jwtAssertionStated, jwtBearerRequested } from '../parse/jwt-assertion.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
-import { suberrorReason } from '../parse/verifier-messages/interaction.js';
+import { type MsalLibrary, msalShown, suberrorReason } from '../parse/verifier-messages/interaction.js';
 import type { FindingData } from '../types.js';
 import { awsDenial } from './aws-denial.js';
 import { replyCredential } from './credential-kind.js';
@@ -141,6 +141,7 @@ function statedInteraction(
   via: string | undefined,
   description: string | null,
   suberror: string | undefined,
+  msal: MsalLibrary | null,
 ): CodeArgs['oauth.interaction-required'] {
   const entra = description?.startsWith('AADSTS') === true;
   const reason =
@@ -149,7 +150,12 @@ function statedInteraction(
       : ((suberror as CodeArgs['oauth.interaction-required']['reason'] | undefined) ??
         STATED_INTERACTION[kind] ??
         'interaction');
-  const args: CodeArgs['oauth.interaction-required'] = { reason, provider: entra ? 'entra-id' : null };
+  const args: CodeArgs['oauth.interaction-required'] = {
+    reason,
+    // MSAL speaks only for Microsoft's identity platform.
+    provider: entra || msal !== null ? 'entra-id' : null,
+    msal,
+  };
   if (via !== undefined) args.via = via;
   return args;
 }
@@ -356,7 +362,7 @@ export const bodyCheck = defineCheck({
           out.push(
             finding(
               'oauth.interaction-required',
-              statedInteraction(s.kind, via, description, suberrorReason(ctx.text, s.start)),
+              statedInteraction(s.kind, via, description, suberrorReason(ctx.text, s.start), msalShown(ctx.text)),
               evidence,
               'log',
             ),

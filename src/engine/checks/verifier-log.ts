@@ -2,6 +2,7 @@ import type { AuthzFormatProblem, ClientCredentials, CodeArgs, JwtAssertionProbl
 import type { Context, LogHit } from '../context.js';
 import { SIGV4_SCHEME } from '../parse/authorization.js';
 import { assertionNamed } from '../parse/verifier-messages/federation.js';
+import { type MsalLibrary, msalOf } from '../parse/verifier-messages/interaction.js';
 import { NO_AUDIENCE } from '../parse/verifier-messages/python.js';
 import { UNATTRIBUTED } from '../parse/verifier-messages/unattributed.js';
 import type { FindingData } from '../types.js';
@@ -281,7 +282,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'oauth.invalid-code':
       return finding(hit.code, { via, expired: a.reason === 'expired' }, evidence, source);
     case 'oauth.interaction-required':
-      return finding(hit.code, interactionArgs(via, a.reason), evidence, source);
+      return finding(hit.code, interactionArgs(via, a.reason, msalOf(a.msal, ctx.text)), evidence, source);
     case 'federation.no-match':
       return finding(hit.code, federationArgs(ctx, via, a, hit.id === 'entra-id.fic' ? hit.end : -1), evidence, source);
     case 'key.kid-missing':
@@ -871,10 +872,14 @@ function authEmulatorShown(ctx: Context): boolean {
 const INTERACTION_REASONS = new Set(['login', 'consent', 'account-selection', 'interaction', 'mfa']);
 
 /** What a row's reason and library say of the interaction the provider asked for; MSAL speaks for Entra ID. */
-function interactionArgs(via: string, reason: string | undefined): CodeArgs['oauth.interaction-required'] {
+function interactionArgs(
+  via: string,
+  reason: string | undefined,
+  msal: MsalLibrary | null,
+): CodeArgs['oauth.interaction-required'] {
   const r = (
     reason !== undefined && INTERACTION_REASONS.has(reason) ? reason : 'interaction'
   ) as CodeArgs['oauth.interaction-required']['reason'];
   const provider = via === 'entra-id' || via === 'msal' ? 'entra-id' : via === 'auth0' ? 'auth0' : null;
-  return { via, reason: r, provider };
+  return { via, reason: r, provider, msal };
 }

@@ -29,6 +29,8 @@ export interface VerifierArgs {
   now?: string;
   /** The kids of the keys the verifier says it tried (IdentityModel's `Keys tried: '…'`). */
   keysTried?: string[];
+  /** Which MSAL printed it (parse/verifier-messages/interaction.ts's MsalLibrary), when the class says so. */
+  msal?: string;
 }
 
 /** One recognised verifier or gateway message. */

@@ -1270,6 +1270,28 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'bad-credentials-body': BAD_CREDENTIALS_BODY_STEP,
 };
 
+/**
+ * Each MSAL's interactive call after its silent one fails, so the step names the one the paste's library has: MSAL.js's
+ * acquireTokenRedirect / acquireTokenPopup after InteractionRequiredAuthError (msal-browser); MSAL.NET's
+ * AcquireTokenInteractive in the catch of MsalUiRequiredException (MicrosoftDocs/microsoft-authentication-library-dotnet
+ * acquiring-tokens/desktop-mobile/acquiring-tokens-interactively.md); MSAL Python's acquire_token_silent returns None
+ * (acquire_token_silent_with_error the error dict) and the app calls acquire_token_interactive, or a web app the auth code
+ * flow (AzureAD/microsoft-authentication-library-for-python msal/application.py; learn.microsoft.com/entra/msal/python
+ * getting-started/acquiring-tokens); MSAL Java's PublicClientApplication.acquireToken(InteractiveRequestParameters)
+ * after MsalInteractionRequiredException (msal4j InteractiveRequestParameters.java); MSAL Android's
+ * acquireToken(AcquireTokenParameters) after MsalUiRequiredException (microsoft-authentication-library-for-android
+ * IPublicClientApplication.java).
+ */
+const MSAL_INTERACTIVE_EN: Readonly<Record<'js' | 'net' | 'python' | 'java' | 'android', string>> = {
+  js: 'Catch MSAL.js’s InteractionRequiredAuthError from acquireTokenSilent and fall back to acquireTokenRedirect or acquireTokenPopup with the same scopes.',
+  net: 'Catch MsalUiRequiredException from AcquireTokenSilent and fall back to AcquireTokenInteractive with the same scopes (a web app or web API sends the user to sign in, or answers 401 with a WWW-Authenticate challenge, instead).',
+  python:
+    'When acquire_token_silent returns None (or acquire_token_silent_with_error returns this error), fall back to acquire_token_interactive with the same scopes, or, in a web app, the auth code flow (initiate_auth_code_flow / acquire_token_by_auth_code_flow).',
+  java: 'Catch MsalInteractionRequiredException from acquireTokenSilently and fall back to acquireToken(InteractiveRequestParameters) with the same scopes (a web app redirects the user to sign in instead).',
+  android:
+    'Catch MsalUiRequiredException from acquireTokenSilent and fall back to acquireToken(AcquireTokenParameters) with the same scopes and an Activity, so the user can sign in.',
+};
+
 export const findings: FindingMessages = {
   'input.empty': {
     title: (a) =>
@@ -3152,9 +3174,11 @@ export const findings: FindingMessages = {
       // login_required (auth0-spa-js's GenericError without Auth0's log) gets the provider-neutral OIDC words.
       a.provider === 'auth0'
         ? 'When getTokenSilently fails with login_required, consent_required or interaction_required, fall back to loginWithRedirect or getTokenWithPopup with the same audience and scope.'
-        : a.provider === 'entra-id'
-          ? 'Catch the error (MSAL’s InteractionRequiredAuthError) and fall back to an interactive request with the same scopes: acquireTokenRedirect or acquireTokenPopup (MSAL.js), AcquireTokenInteractive (MSAL.NET), or a sign-in without prompt=none.'
-          : 'Catch the error and fall back to an interactive request with the same scopes: a sign-in redirect or popup without prompt=none, so the user can sign in, consent or choose an account.',
+        : a.msal !== null
+          ? MSAL_INTERACTIVE_EN[a.msal]
+          : a.provider === 'entra-id'
+            ? 'Catch the error (MSAL’s InteractionRequiredAuthError) and fall back to an interactive request with the same scopes: acquireTokenRedirect or acquireTokenPopup (MSAL.js), AcquireTokenInteractive (MSAL.NET), or a sign-in without prompt=none.'
+            : 'Catch the error and fall back to an interactive request with the same scopes: a sign-in redirect or popup without prompt=none, so the user can sign in, consent or choose an account.',
       ...(a.reason === 'consent'
         ? [
             a.provider === 'auth0'
@@ -3169,7 +3193,8 @@ export const findings: FindingMessages = {
             'A password (ROPC) or other non-interactive flow cannot satisfy MFA: use the authorization code flow (or device code), or a client-credentials token if no user is involved.',
           ]
         : []),
-      ...(a.reason === 'login'
+      // The iframe is a browser's: MSAL.NET, Java, Python and Android renew with a refresh token.
+      ...(a.reason === 'login' && (a.msal === null || a.msal === 'js')
         ? [
             'If silent sign-in keeps failing right after a sign-in, the session cookie is not reaching the provider in its iframe (third-party cookies blocked): use refresh tokens instead of an iframe, or a custom domain for the provider.',
           ]

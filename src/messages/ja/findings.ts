@@ -1109,6 +1109,17 @@ export const sameAdvice: readonly (readonly string[])[] = [
   [STATED_DENIAL_STEP['cloud-run'] as string, gatewayPolicyStep('Cloud Run')],
 ];
 
+/** 各 MSAL の対話的な呼び出し（出典は en/findings.ts の MSAL_INTERACTIVE_EN）。 */
+const MSAL_INTERACTIVE_JA: Readonly<Record<'js' | 'net' | 'python' | 'java' | 'android', string>> = {
+  js: 'acquireTokenSilent からの MSAL.js の InteractionRequiredAuthError を捕まえ、同じスコープで acquireTokenRedirect か acquireTokenPopup に切り替えてください。',
+  net: 'AcquireTokenSilent からの MsalUiRequiredException を捕まえ、同じスコープで AcquireTokenInteractive に切り替えてください（Web アプリや Web API では、代わりにユーザーをサインインへリダイレクトするか、WWW-Authenticate チャレンジ付きの 401 を返します）。',
+  python:
+    'acquire_token_silent が None を返したら（acquire_token_silent_with_error ならこのエラーを返したら）、同じスコープで acquire_token_interactive に切り替えてください。Web アプリなら認可コードフロー（initiate_auth_code_flow / acquire_token_by_auth_code_flow）です。',
+  java: 'acquireTokenSilently からの MsalInteractionRequiredException を捕まえ、同じスコープで acquireToken(InteractiveRequestParameters) に切り替えてください（Web アプリでは代わりにユーザーをサインインへリダイレクトします）。',
+  android:
+    'acquireTokenSilent からの MsalUiRequiredException を捕まえ、同じスコープと Activity を指定して acquireToken(AcquireTokenParameters) に切り替え、ユーザーがサインインできるようにしてください。',
+};
+
 export const findings: FindingMessages = {
   'input.empty': {
     title: (a) =>
@@ -2984,9 +2995,11 @@ export const findings: FindingMessages = {
     steps: (a) => [
       a.provider === 'auth0'
         ? 'getTokenSilently が login_required、consent_required、interaction_required で失敗したら、同じ audience と scope で loginWithRedirect か getTokenWithPopup に切り替えてください。'
-        : a.provider === 'entra-id'
-          ? 'エラー（MSAL の InteractionRequiredAuthError）を捕まえ、同じスコープで対話的な要求に切り替えてください。MSAL.js なら acquireTokenRedirect か acquireTokenPopup、MSAL.NET なら AcquireTokenInteractive、あるいは prompt=none を付けないサインインです。'
-          : 'エラーを捕まえ、同じスコープで対話的な要求に切り替えてください。prompt=none を付けないリダイレクトかポップアップでのサインインにすれば、ユーザーがサインイン、同意、アカウントの選択を行えます。',
+        : a.msal !== null
+          ? MSAL_INTERACTIVE_JA[a.msal]
+          : a.provider === 'entra-id'
+            ? 'エラー（MSAL の InteractionRequiredAuthError）を捕まえ、同じスコープで対話的な要求に切り替えてください。MSAL.js なら acquireTokenRedirect か acquireTokenPopup、MSAL.NET なら AcquireTokenInteractive、あるいは prompt=none を付けないサインインです。'
+            : 'エラーを捕まえ、同じスコープで対話的な要求に切り替えてください。prompt=none を付けないリダイレクトかポップアップでのサインインにすれば、ユーザーがサインイン、同意、アカウントの選択を行えます。',
       ...(a.reason === 'consent'
         ? [
             a.provider === 'auth0'
@@ -3001,7 +3014,8 @@ export const findings: FindingMessages = {
             'パスワード（ROPC）などの非対話フローでは MFA を満たせません。認可コードフロー（またはデバイスコード）を使うか、ユーザーが関わらないならクライアント資格情報のトークンを使ってください。',
           ]
         : []),
-      ...(a.reason === 'login'
+      // iframe はブラウザーのもの: MSAL.NET、Java、Python、Android はリフレッシュトークンで更新する。
+      ...(a.reason === 'login' && (a.msal === null || a.msal === 'js')
         ? [
             'サインイン直後でもサイレントサインインが失敗し続けるなら、iframe 内の IdP にセッション Cookie が届いていません（サードパーティ Cookie のブロック）。iframe の代わりにリフレッシュトークンを使うか、IdP にカスタムドメインを使ってください。',
           ]

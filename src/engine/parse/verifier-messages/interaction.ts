@@ -36,7 +36,9 @@ function msalError(f: Fragment): Reading | null {
   const after = f.after(240);
   if (ENTRA_FOLLOWS.test(after)) return null;
   const code = MSAL_CODE.exec(after)?.[1];
-  return { args: { reason: (code === undefined ? undefined : INTERACTION_ERRORS.get(code)) ?? 'interaction' } };
+  return {
+    args: { reason: (code === undefined ? undefined : INTERACTION_ERRORS.get(code)) ?? 'interaction', msal: 'js' },
+  };
 }
 
 /**
@@ -77,7 +79,45 @@ function msalUiRequired(f: Fragment): Reading | null {
   if (AADSTS_FOLLOWS.test(f.after(240, true))) return null;
   const code = MSAL_CODE.exec(f.after(240))?.[1];
   const stated = code === undefined ? undefined : INTERACTION_ERRORS.get(code);
-  return { args: { reason: suberrorReason(f.text, f.start) ?? stated ?? 'interaction' } };
+  const reason = suberrorReason(f.text, f.start) ?? stated ?? 'interaction';
+  const lib = msalBefore(f.before(120));
+  return { args: lib === null ? { reason } : { reason, msal: lib } };
+}
+
+/** Which MSAL prints a class of that name: the namespace or log prefix before it says (.NET and Android share it). */
+function msalBefore(before: string): MsalLibrary | null {
+  if (before.includes('com.microsoft.identity.client')) return 'android';
+  if (before.includes('msal4j')) return 'java';
+  if (before.includes('Microsoft.Identity.Client') || MSAL_NET_PREFIX.test(before)) return 'net';
+  return null;
+}
+/** MSAL.NET's log prefix before an exception's name (`MSAL.Desktop.4.2.0.0.`, `MSAL.NetCore.4.61.3.0.`). */
+const MSAL_NET_PREFIX = /MSAL\.[A-Za-z]{2,12}\.\d/;
+
+/**
+ * The MSAL whose words a paste shows, so that the step names its own call for an interactive request: MSAL.js's
+ * InteractionRequiredAuthError, MSAL.NET's Microsoft.Identity.Client namespace, log prefix or AcquireTokenSilent
+ * (.NET's capitalised method), MSAL Java's com.microsoft.aad.msal4j package or MsalInteractionRequiredException, MSAL
+ * Android's com.microsoft.identity.client package, MSAL Python's acquire_token_* methods or its result dict printed by
+ * Python (a single-quoted `'suberror'`: Entra ID's member, which only MSAL Python prints as a dict). Case-sensitive
+ * `includes` only: it runs once per finding, never per paste.
+ */
+export function msalShown(text: string): MsalLibrary | null {
+  if (text.includes('com.microsoft.identity.client')) return 'android';
+  if (text.includes('msal4j') || text.includes('MsalInteractionRequiredException')) return 'java';
+  if (text.includes('Microsoft.Identity.Client') || text.includes('AcquireTokenSilent') || MSAL_NET_PREFIX.test(text))
+    return 'net';
+  if (text.includes('InteractionRequiredAuthError') || text.includes('msal-browser')) return 'js';
+  if (text.includes('acquire_token_') || text.includes("'suberror': '")) return 'python';
+  return null;
+}
+
+export type MsalLibrary = 'js' | 'net' | 'python' | 'java' | 'android';
+const MSAL_LIBRARIES: ReadonlySet<string> = new Set(['js', 'net', 'python', 'java', 'android']);
+
+/** The row's MSAL when it named one, else the paste's. */
+export function msalOf(row: string | undefined, text: string): MsalLibrary | null {
+  return row !== undefined && MSAL_LIBRARIES.has(row) ? (row as MsalLibrary) : msalShown(text);
 }
 const AADSTS_FOLLOWS = /AADSTS\d{5,6}/;
 
@@ -123,7 +163,10 @@ export const INTERACTION: readonly Matcher[] = [
   msal('MsalInteractionRequiredException', 'oauth.interaction-required', 'MsalInteractionRequiredException', {
     ...CLASS,
     exactCase: true,
-    read: msalUiRequired,
+    read: (f) => {
+      const r = msalUiRequired(f);
+      return r === null ? null : { args: { ...r.args, msal: 'java' } };
+    },
   }),
   auth0('fsa-oauth-error', 'oauth.interaction-required', '"oauthError"', {
     ...CODE,
