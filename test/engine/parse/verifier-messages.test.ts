@@ -5009,7 +5009,7 @@ const INTERACTION_CASES: Case[] = [
     'InteractionRequiredAuthError: consent_required: the user has not consented',
     'msal.InteractionRequiredAuthError',
     'oauth.interaction-required',
-    { reason: 'consent' },
+    { reason: 'consent', msal: 'js' },
   ],
   [
     'auth.kubernetes.auth_kubernetes_09a6afa6: login unauthorized: err="Post \\"https://10.0.0.12:57741/apis/authentication.k8s.io/v1/tokenreviews\\": dial tcp 10.0.0.12:57741: i/o timeout"',
@@ -5021,13 +5021,13 @@ const INTERACTION_CASES: Case[] = [
     'com.microsoft.identity.client.exception.MsalUiRequiredException: No cached accounts found for the supplied homeAccountId and clientId',
     'msal.MsalUiRequiredException',
     'oauth.interaction-required',
-    { reason: 'interaction' },
+    { reason: 'interaction', msal: 'android' },
   ],
   [
     'com.microsoft.aad.msal4j.MsalInteractionRequiredException: consent_required',
     'msal.MsalInteractionRequiredException',
     'oauth.interaction-required',
-    { reason: 'consent' },
+    { reason: 'consent', msal: 'java' },
   ],
   [
     '"error": {"message": "Login required", "oauthError": "login_required", "type": "oauth-authorization"}',
