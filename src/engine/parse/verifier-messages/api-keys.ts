@@ -6,7 +6,7 @@
  * (Stripe's and OpenAI's "…: sk_live_****1234") is never read: the evidence stops at the words.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { family } from './matcher.js';
+import { family, textAround, textBefore } from './matcher.js';
 
 const aws = family('aws');
 const npm = family('npm');
@@ -61,7 +61,7 @@ function anthropicAuthError(f: Fragment): Reading | null {
  * turns those away before the two windows are cut and joined and the pattern runs (~0.45 µs to ~0.1 per header).
  */
 function twilio20003(f: Fragment): Reading | null {
-  if (!f.text.slice(Math.max(0, f.start - 60), f.end + 200).includes('20003')) return null;
+  if (!textAround(f, 60, 200).includes('20003')) return null;
   const near = `${f.before(60)} ${f.after(200, true)}`;
   return /(?:^|[^\d])20003(?:[^\d]|$)/.test(near) ? {} : null;
 }
@@ -78,7 +78,7 @@ function sendgridLayout(f: Fragment): Reading | null {
 function huggingFaceLayout(f: Fragment): Reading | null {
   if (ERROR_MEMBER.test(f.before(20))) return {};
   if (!/^\s*$/.test(f.before(20))) return null;
-  return f.text.slice(Math.max(0, f.start - 400), f.start).includes('huggingface.co/') ? {} : null;
+  return textBefore(f, 400).includes('huggingface.co/') ? {} : null;
 }
 
 /**
@@ -118,14 +118,14 @@ function hubspotCategory(f: Fragment): Reading | null {
 /** Sentry's `{"detail":"Invalid token"}` only with Sentry's API path or host before it. */
 function sentryLayout(f: Fragment): Reading | null {
   if (!DETAIL_MEMBER.test(f.before(20)) || !/^["']/.test(f.after(1, true))) return null;
-  const near = f.text.slice(Math.max(0, f.start - 600), f.start);
+  const near = textBefore(f, 600);
   return near.includes('/api/0/') || near.includes('sentry.io') ? {} : null;
 }
 
 /** Datadog's `"errors":["Forbidden"]` only with its key headers or its host near it (the same body is no one's own). */
 function datadogLayout(f: Fragment): Reading | null {
   if (!/["']errors["']\s?:\s?$/.test(f.before(20))) return null;
-  const near = f.text.slice(Math.max(0, f.start - 1500), f.end + 300).toLowerCase();
+  const near = textAround(f, 1500, 300).toLowerCase();
   return near.includes('datadoghq') || near.includes('dd-api-key') || near.includes('dd-application-key') ? {} : null;
 }
 
@@ -138,7 +138,7 @@ function mailgunLayout(f: Fragment): Reading | null {
   const before = f.before(40);
   if (!/(?:^|\n)[ \t]{0,8}$|details\s?:\s?["']$|(?:^|[^\w])Error: $|Mailgun error: $/.test(before)) return null;
   if (!/^["']?[ \t]*(?:$|\n|,|\})/.test(f.after(12, true))) return null;
-  const near = f.text.slice(Math.max(0, f.start - 1500), f.end + 300).toLowerCase();
+  const near = textAround(f, 1500, 300).toLowerCase();
   return near.includes('mailgun') ? {} : null;
 }
 

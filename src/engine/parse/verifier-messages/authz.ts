@@ -9,7 +9,7 @@
  * unauthenticated request `system:anonymous`.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CLASS, family } from './matcher.js';
+import { ALONE, CLASS, family, textBefore } from './matcher.js';
 
 const spring = family('spring-security');
 const asp = family('aspnetcore');
@@ -32,7 +32,7 @@ function anonymousUser(f: Fragment): Reading | null {
 
 /** S3's XML error, `<Code>AccessDenied</Code>` then `<Message>…</Message>`, whitespace or not between the elements. */
 function s3Message(f: Fragment): Reading | null {
-  if (!/<Message>\s*$/.test(f.text.slice(Math.max(0, f.start - 30), f.start))) return null;
+  if (!/<Message>\s*$/.test(textBefore(f, 30))) return null;
   return /<Code>AccessDenied<\/Code>\s*$/.test(
     f.text.slice(Math.max(0, f.start - 80), f.start - '<Message>'.length).trimEnd(),
   )

@@ -7,7 +7,7 @@
  * `via` names the service that judged the token, not the action that printed it.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CODE, capture, claimMissing, claimViolated, compact, family } from './matcher.js';
+import { CODE, capture, claimMissing, claimViolated, compact, family, textBefore } from './matcher.js';
 
 const sts = family('aws-sts');
 const gcpSts = family('gcp-sts');
@@ -150,7 +150,7 @@ function vaultTokenReviewUnreachable(f: Fragment): Reading | null {
   if (!/\bPost \\?"?https?:\/\/\S{0,200}$/.test(f.before(260))) return null;
   const after = f.after(200);
   if (!TRANSPORT_ERROR.test(after)) return null;
-  const around = f.text.slice(Math.max(0, f.start - 600), f.start);
+  const around = textBefore(f, 600);
   return VAULT_KUBERNETES_AUTH.test(around) ? {} : null;
 }
 
@@ -220,7 +220,7 @@ export const FEDERATION: readonly Matcher[] = [
   // STS's reply for a token whose iat it finds too old, before its exp (mozilla-iam/mozilla-aws-cli#146: <Code>
   // ExpiredTokenException</Code> then <Message>Token too old: 441398</Message>): only beside that code.
   sts('too-old', 'time.expired', 'Token too old: ', {
-    read: (f) => (f.text.slice(Math.max(0, f.start - 200), f.start).includes('ExpiredTokenException') ? {} : null),
+    read: (f) => (textBefore(f, 200).includes('ExpiredTokenException') ? {} : null),
   }),
   // STS could not fetch the issuer's JWKS (aws/aws-sdk-js-v3#3052, awslabs/aws-sdk-rust#827).
   sts('jwks', 'key.jwks-unavailable', "Couldn't retrieve verification key from your identity provider"),

@@ -20,6 +20,7 @@ import {
   family,
   goQuoted,
   messageRest,
+  textBefore,
 } from './matcher.js';
 
 const drf = family('django-rest-framework');
@@ -66,7 +67,7 @@ const PGRST_CODE = /["']?code["']?\s*:\s*["']PGRST30[123]["']/;
  * (`PostgrestError: JWT expired`, its `name`) says whose message it is without the code.
  */
 function besidePgrstCode(f: Fragment): Reading | null {
-  const before = f.text.slice(Math.max(0, f.start - 200), f.start);
+  const before = textBefore(f, 200);
   if (before.endsWith('PostgrestError: ')) return {};
   return PGRST_CODE.test(`${before}\u0000${f.after(200, true)}`) ? {} : null;
 }
@@ -80,7 +81,7 @@ const PG_42501 = /["']?code["']?\s*:\s*["']42501["']/;
  * `ERROR:  permission denied for table` is a database role's, with no token behind it.
  */
 function besidePg42501(f: Fragment): Reading | null {
-  const before = f.text.slice(Math.max(0, f.start - 200), f.start);
+  const before = textBefore(f, 200);
   if (/(?:PostgrestError|PostgrestException|APIError): $/.test(before)) return {};
   return PG_42501.test(`${before}\u0000${f.after(200, true)}`) ? {} : null;
 }

@@ -8,7 +8,7 @@
  */
 import { gitlabNear } from './gitlab-near.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CLASS, CODE, capture, compact, family, messageRest } from './matcher.js';
+import { CLASS, CODE, capture, compact, family, messageRest, textBefore } from './matcher.js';
 
 const arm = family('azure-resource-manager');
 const auth0 = family('auth0');
@@ -56,7 +56,7 @@ function slackError(json: boolean) {
     if (!json || !/"error"\s*:\s*"$/.test(before)) return null;
     // A pretty-printed reply puts `"ok": false,` on a line of its own, before this one.
     // Some clients print `ok` as the string "false".
-    return /"ok"\s*:\s*"?false"?\s*,/.test(f.text.slice(Math.max(0, f.start - 120), f.start)) ? {} : null;
+    return /"ok"\s*:\s*"?false"?\s*,/.test(textBefore(f, 120)) ? {} : null;
   };
 }
 

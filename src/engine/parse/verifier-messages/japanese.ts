@@ -5,7 +5,7 @@
  * Each row's text is the product's own, from the public sources named beside it.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CODE, family } from './matcher.js';
+import { CODE, family, textAround } from './matcher.js';
 
 const line = family('line-messaging-api');
 const kintone = family('kintone');
@@ -15,7 +15,7 @@ const chatwork = family('chatwork');
 
 /** The text within `span` characters either side of the match, lower-cased: where a product's name or host stands. */
 function near(f: Fragment, span: number): string {
-  return f.text.slice(Math.max(0, f.start - span), f.end + span).toLowerCase();
+  return textAround(f, span, span).toLowerCase();
 }
 
 /**

@@ -70,6 +70,19 @@ export const CODE = { kind: 'code' } as const satisfies MatcherOptions;
 export const ALONE = { standalone: true } as const satisfies MatcherOptions;
 export const LEADING = { standalone: 'start' } as const satisfies MatcherOptions;
 
+/**
+ * The raw text up to `back` characters before the match, across lines (Fragment.before stops at the line's start):
+ * where a product's class name, host or code stands a line or more above its message.
+ */
+export function textBefore(f: Fragment, back: number): string {
+  return f.text.slice(Math.max(0, f.start - back), f.start);
+}
+
+/** The raw text from `back` characters before the match to `ahead` after its end, across lines. */
+export function textAround(f: Fragment, back: number, ahead: number): string {
+  return f.text.slice(Math.max(0, f.start - back), f.end + ahead);
+}
+
 /** A row builder for one library: ids become `<library>.<name>`. */
 export function family(library: string) {
   return (name: string, code: FindingCode, text: string, options: MatcherOptions = {}): Matcher => ({

@@ -12,7 +12,7 @@
  * time in that spelling (same id).
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CLASS, capture, family, printedAt } from './matcher.js';
+import { CLASS, capture, family, printedAt, textBefore } from './matcher.js';
 
 const php = family('php-jwt');
 const tymon = family('tymon-jwt-auth');
@@ -37,7 +37,7 @@ const JWT_AUTH_WINDOW = 1200;
 
 /** Whether tymon/jwt-auth's challenge (`WWW-Authenticate: jwt-auth`) precedes the match within the window. */
 function afterJwtAuthChallenge(f: Fragment): Reading | null {
-  const before = f.text.slice(Math.max(0, f.start - JWT_AUTH_WINDOW), f.start);
+  const before = textBefore(f, JWT_AUTH_WINDOW);
   const at = before.lastIndexOf('jwt-auth');
   return at >= 0 && /www-authenticate:[ \t]*$/i.test(before.slice(Math.max(0, at - 24), at)) ? {} : null;
 }

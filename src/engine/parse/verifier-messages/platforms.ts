@@ -4,7 +4,7 @@
  * the product's own shape (its JSON member, its error type beside it).
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CODE, family } from './matcher.js';
+import { CODE, family, textBefore } from './matcher.js';
 
 const lexik = family('lexik-jwt');
 const appsync = family('aws-appsync');
@@ -31,7 +31,7 @@ const LEXIK = { exactCase: true, read: lexikBody } as const;
 function appsyncError(f: Fragment): Reading | null {
   if (!MESSAGE_MEMBER.test(f.before(24))) return null;
   // Pretty-printed, the error type is a line or two above the message.
-  return f.text.slice(Math.max(0, f.start - 160), f.start).includes('UnauthorizedException') ? {} : null;
+  return textBefore(f, 160).includes('UnauthorizedException') ? {} : null;
 }
 const APPSYNC = { exactCase: true, read: appsyncError } as const;
 

@@ -14,7 +14,7 @@ import type { JwtAssertionProblem } from '../../args.js';
 import type { FindingCode } from '../../codes.js';
 import { jwtAssertionStated } from '../jwt-assertion.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CLASS, CODE, family, LEADING } from './matcher.js';
+import { ALONE, CLASS, CODE, family, LEADING, textAround } from './matcher.js';
 
 const keycloak = family('keycloak');
 const okta = family('okta');
@@ -333,7 +333,7 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
     exactCase: true,
     read: (f) => {
       if (f.after(1) === ':') return null;
-      return f.text.slice(Math.max(0, f.start - 300), f.end + 300).includes('NotAuthorizedException') ? {} : null;
+      return textAround(f, 300, 300).includes('NotAuthorizedException') ? {} : null;
     },
   }),
   oauthlib('UnauthorizedClientError', 'oauth.unauthorized-client', 'UnauthorizedClientError', {
