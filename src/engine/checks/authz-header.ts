@@ -21,12 +21,13 @@ type Out = FindingData<
 >;
 
 /**
- * Request headers in which an identity-aware proxy hands the application its own signed JWT: Cloudflare Access
- * (`Cf-Access-Jwt-Assertion`, developers.cloudflare.com "Validate JWTs"), Pomerium (`X-Pomerium-Jwt-Assertion`),
- * Google IAP (`x-goog-iap-jwt-assertion`) and an ALB's authenticate action (`x-amzn-oidc-data`,
- * `x-amzn-oidc-accesstoken`). An application behind one verifies that header, not Authorization.
+ * Request headers that carry a credential in place of Authorization, so a request with one sent one. Mostly where an
+ * identity-aware proxy hands the application its own signed JWT: Cloudflare Access (`Cf-Access-Jwt-Assertion`,
+ * developers.cloudflare.com "Validate JWTs"), Pomerium (`X-Pomerium-Jwt-Assertion`), Google IAP
+ * (`x-goog-iap-jwt-assertion`) and an ALB's authenticate action (`x-amzn-oidc-data`, `x-amzn-oidc-accesstoken`): an
+ * application behind one verifies that header, not Authorization.
  */
-const IDENTITY_PROXY_HEADERS: ReadonlySet<string> = new Set([
+const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
   'cf-access-jwt-assertion',
   'x-pomerium-jwt-assertion',
   'x-goog-iap-jwt-assertion',
@@ -43,20 +44,13 @@ const IDENTITY_PROXY_HEADERS: ReadonlySet<string> = new Set([
   // (`Cf-Access-Token`, cloudflare/cloudflared#1646). A request carrying them authenticates to Access, not with a bearer.
   'cf-access-client-id',
   'cf-access-token',
+  // A product that reads its own API token from a header of its own: Chatwork's X-ChatWorkToken
+  // (developer.chatwork.com/docs/endpoints: every request carries the API token in it).
+  'x-chatworktoken',
 ]);
 
-function sentByIdentityProxy(ctx: Context): boolean {
-  return ctx.http.headers.some((h) => h.side !== 'response' && IDENTITY_PROXY_HEADERS.has(h.name));
-}
-
-/**
- * Request headers a product reads its own API token from instead of Authorization: Chatwork's X-ChatWorkToken
- * (developer.chatwork.com/docs/endpoints: every request carries the API token in it). A request with one sent one.
- */
-const PRODUCT_TOKEN_HEADERS: ReadonlySet<string> = new Set(['x-chatworktoken']);
-
-function sentProductTokenHeader(ctx: Context): boolean {
-  return ctx.http.headers.some((h) => h.side !== 'response' && PRODUCT_TOKEN_HEADERS.has(h.name));
+function sentCredentialHeader(ctx: Context): boolean {
+  return ctx.http.headers.some((h) => h.side !== 'response' && CREDENTIAL_HEADERS.has(h.name));
 }
 
 /** The request's Authorization header: present, Bearer, one prefix, RFC 6750 b64token, not percent-encoded. */
@@ -102,8 +96,7 @@ export const authzHeaderCheck = defineCheck({
         // request, with its Authorization, goes through the tunnel and is not shown.
         ctx.http.request.method !== 'CONNECT' &&
         !isTokenRequest(ctx.http.request.url) &&
-        !sentByIdentityProxy(ctx) &&
-        !sentProductTokenHeader(ctx) &&
+        !sentCredentialHeader(ctx) &&
         // GitLab reads its access tokens from PRIVATE-TOKEN and job tokens from JOB-TOKEN (checks/gitlab.ts): a request
         // carrying one sent GitLab a credential.
         !(sentGitlabHeader(ctx) && gitlabApi(ctx)) &&
