@@ -88,13 +88,13 @@ describe('a product’s own reply says who answered: no "find out which componen
     it(`catches: ${name}’s own body`, async () => {
       const f = await catches('challenge.missing', paste);
       expect(f.args).toMatchObject({ answeredBy: via });
-      expect(f.detail).toContain(`${via} answered`);
+      expect(f.detail).toContain(`${name} answered`);
       const r = await run(paste);
       expect(r.nextSteps.join('\n')).not.toMatch(FIND);
       expect(r.nextSteps.length).toBeGreaterThan(0);
       expect(
         (await run(paste, { locale: 'ja' })).findings.find((x) => x.code === 'challenge.missing')?.detail,
-      ).toContain(via);
+      ).toContain(name);
     });
   }
   it('catches not: a bare 401 without a product’s words keeps the step', async () => {

@@ -6,7 +6,7 @@ import type { FindingData } from '../types.js';
  * frameworks inside an application (jsonwebtoken, pyjwt, django-rest-framework): their words say the application
  * answered, which challenge.missing's appVerifier says.
  */
-const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
+export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'github',
   'stripe',
   'shopify',

@@ -147,6 +147,11 @@ const BY_REPLY: Readonly<Record<string, NonJwtCredential>> = {
   'spring-security': 'spring-credentials',
 };
 
+/** The products whose refusal of their own credential the engine reads (each names the answerer in the report's words). */
+export const CREDENTIAL_VIAS: readonly string[] = [
+  ...new Set([...Object.keys(BY_ROW).map((id) => id.slice(0, id.indexOf('.'))), ...Object.keys(BY_REPLY)]),
+];
+
 export function replyCredential(via: string): NonJwtCredential | null {
   return Object.hasOwn(BY_REPLY, via) ? (BY_REPLY[via] as NonJwtCredential) : null;
 }

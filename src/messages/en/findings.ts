@@ -8,6 +8,7 @@ import type {
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
+import { productName } from '../product-names.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
@@ -1522,7 +1523,7 @@ export const findings: FindingMessages = {
       a.appVerifier !== undefined
         ? `RFC 9110 requires a challenge with every 401. The application’s own verifier (${a.appVerifier}) refused the token in the pasted log, so the application answered, without a challenge.`
         : a.answeredBy !== undefined
-          ? `RFC 9110 requires a challenge with every 401. The refusal is in ${a.answeredBy}’s own words, so ${a.answeredBy} answered, without a challenge.`
+          ? `RFC 9110 requires a challenge with every 401. The refusal is in ${productName(a.answeredBy)}’s own words, so ${productName(a.answeredBy)} answered, without a challenge.`
           : 'RFC 9110 requires a challenge with every 401, so an intermediary (CDN, gateway, proxy) probably answered, or the server is non-compliant.',
     steps: (a) =>
       a.answeredBy !== undefined
@@ -1591,7 +1592,7 @@ export const findings: FindingMessages = {
             }`
           : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
             // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.
-            `Refused by ${a.credential === 'spring-credentials' ? 'the server' : (a.via ?? 'the server')}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
+            `Refused by ${a.credential === 'spring-credentials' ? 'the server' : a.via === undefined ? 'the server' : productName(a.via)}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
     // A pasted token whose claims cannot be read has its own finding asking for it again (or saying what it is).
     steps: (a) =>
       a.credential === undefined && a.tokenUnreadable

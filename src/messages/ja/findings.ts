@@ -9,6 +9,7 @@ import type {
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
+import { productName } from '../product-names.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
@@ -91,12 +92,22 @@ const stated = (a: { via?: string }, error: string, extra = '') =>
 
 /** Where a stated reason came from; the engine's own English labels (not product names) in Japanese. */
 const VIA_JA: Record<string, string> = { 'response body': 'レスポンスボディ', introspection: 'イントロスペクション' };
+/** Products whose English name (product-names.ts) is a common noun phrase ("the NATS server"): ja's own words. */
+const PRODUCT_JA: Record<string, string> = {
+  'google-api': 'Google API',
+  'line-messaging-api': 'LINE Messaging API',
+  mqtt: 'MQTT ブローカー',
+  nats: 'NATS サーバー',
+  npm: 'npm レジストリ',
+};
+/** A product's name in a sentence: ja's own word, else the product's name, else the id. */
+const named = (v: string) => VIA_JA[v] ?? PRODUCT_JA[v] ?? productName(v);
 /** checks/challenge.ts’s reason for a WWW-Authenticate whose value names no scheme (empty, or only commas). */
 const NO_CHALLENGE = 'no challenge in the header';
 
 /** Who refused a credential, before 「に拒否されました」: a product name keeps its half-width space, a Japanese word none. */
 const refusedBy = (v: string | undefined) => {
-  const name = v === undefined ? 'サーバー' : (VIA_JA[v] ?? v);
+  const name = v === undefined ? 'サーバー' : named(v);
   return /[A-Za-z0-9)]$/.test(name) ? `${name} ` : name;
 };
 const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${VIA_JA[a.via] ?? a.via}）`);
@@ -1348,7 +1359,7 @@ export const findings: FindingMessages = {
       a.appVerifier !== undefined
         ? `RFC 9110 では 401 に必ずチャレンジを付けることになっています。貼られたログではアプリケーション自身の検証ライブラリ（${a.appVerifier}）がトークンを拒否しているので、チャレンジを付けずに応答したのはアプリケーションです。`
         : a.answeredBy !== undefined
-          ? `RFC 9110 では 401 に必ずチャレンジを付けることになっています。拒否は ${a.answeredBy} 自身の言葉なので、チャレンジを付けずに応答したのは ${a.answeredBy} です。`
+          ? `RFC 9110 では 401 に必ずチャレンジを付けることになっています。拒否は ${named(a.answeredBy)} 自身の言葉なので、チャレンジを付けずに応答したのは ${named(a.answeredBy)} です。`
           : 'RFC 9110 では 401 に必ずチャレンジを付けることになっています。途中の CDN、ゲートウェイ、プロキシが応答したか、サーバーが仕様どおりに実装されていない可能性があります。',
     steps: (a) =>
       a.answeredBy !== undefined

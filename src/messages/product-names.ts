@@ -1,0 +1,78 @@
+/**
+ * The names prose gives a product that answered a request itself (`via` is an identifier, printed as it is in
+ * parentheses: "(jsonwebtoken)"). A sentence names the product as its makers write it: "Refused by Backlog", not
+ * "Refused by backlog". Both languages use these names (product names are not translated); an id not here prints as it
+ * is. test/messages/product-names.test.ts checks that every product the engine can name as the answerer has one.
+ */
+const PRODUCT_NAMES: Readonly<Record<string, string>> = {
+  anthropic: 'Anthropic',
+  apigee: 'Apigee',
+  apisix: 'APISIX',
+  argocd: 'Argo CD',
+  atlassian: 'Atlassian',
+  auth0: 'Auth0',
+  aws: 'AWS',
+  'aws-apigateway': 'Amazon API Gateway',
+  'azure-api-management': 'Azure API Management',
+  'azure-apim': 'Azure API Management',
+  'azure-resource-manager': 'Azure Resource Manager',
+  'azure-storage': 'Azure Storage',
+  backlog: 'Backlog',
+  chatwork: 'Chatwork',
+  cloudflare: 'Cloudflare',
+  consul: 'Consul',
+  datadog: 'Datadog',
+  directus: 'Directus',
+  'docker-hub': 'Docker Hub',
+  elasticsearch: 'Elasticsearch',
+  envoy: 'Envoy',
+  freee: 'freee',
+  github: 'GitHub',
+  'google-api': 'the Google API',
+  'google-api-key': 'Google',
+  'google-iap': 'Identity-Aware Proxy',
+  grafana: 'Grafana',
+  'grafana-cloud': 'Grafana Cloud',
+  hubspot: 'HubSpot',
+  'hugging-face': 'Hugging Face',
+  intercom: 'Intercom',
+  jira: 'Jira',
+  kintone: 'kintone',
+  kong: 'Kong',
+  'line-messaging-api': 'the LINE Messaging API',
+  mailgun: 'Mailgun',
+  'microsoft-graph': 'Microsoft Graph',
+  mqtt: 'the MQTT broker',
+  nats: 'the NATS server',
+  nomad: 'Nomad',
+  npm: 'the npm registry',
+  oathkeeper: 'Ory Oathkeeper',
+  okta: 'Okta',
+  openai: 'OpenAI',
+  pocketbase: 'PocketBase',
+  pomerium: 'Pomerium',
+  pypi: 'PyPI',
+  salesforce: 'Salesforce',
+  sendgrid: 'SendGrid',
+  sentry: 'Sentry',
+  shopify: 'Shopify',
+  slack: 'Slack',
+  'spring-security': 'Spring Security',
+  strapi: 'Strapi',
+  stripe: 'Stripe',
+  'supabase-auth': 'Supabase Auth',
+  supertokens: 'SuperTokens',
+  twilio: 'Twilio',
+  tyk: 'Tyk',
+  wso2: 'WSO2 API Manager',
+  zitadel: 'ZITADEL',
+};
+
+/** The product's name for a sentence, or the id itself when it has none here. */
+export function productName(via: string): string {
+  return Object.hasOwn(PRODUCT_NAMES, via) ? (PRODUCT_NAMES[via] as string) : via;
+}
+
+export function hasProductName(via: string): boolean {
+  return Object.hasOwn(PRODUCT_NAMES, via);
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { ANSWERING_PRODUCTS } from '../../src/engine/checks/answering-product.js';
+import { CREDENTIAL_VIAS } from '../../src/engine/checks/credential-kind.js';
+import { diagnose } from '../../src/index.js';
+import { hasProductName } from '../../src/messages/product-names.js';
+
+const NOW = '2026-05-28T14:10:00Z';
+const BACKLOG =
+  'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"errors":[{"message":"Authentication failure.","code":11,"moreInfo":""}]}';
+
+describe('product names in sentences', () => {
+  it('every product the engine can name as the one that answered has a name for prose', () => {
+    const missing = [...ANSWERING_PRODUCTS, ...CREDENTIAL_VIAS].filter((v) => !hasProductName(v));
+    expect(missing).toEqual([]);
+  });
+  it('a refused Backlog key reads "Refused by Backlog", and its 401 "in Backlog’s own words" (en)', async () => {
+    const r = await diagnose(BACKLOG, { now: NOW });
+    const refused = r.findings.find((f) => f.code === 'challenge.invalid-token');
+    expect(refused?.detail).toMatch(/^Refused by Backlog\./);
+    const missing = r.findings.find((f) => f.code === 'challenge.missing');
+    expect(missing?.detail).toContain('in Backlog’s own words, so Backlog answered');
+  });
+  it('the same in Japanese, and a common noun in Japanese words (ja)', async () => {
+    const r = await diagnose(BACKLOG, { now: NOW, locale: 'ja' });
+    expect(r.findings.find((f) => f.code === 'challenge.invalid-token')?.detail).toMatch(/^Backlog に拒否されました/);
+    const nats = await diagnose('nats: Authorization Violation', { now: NOW, locale: 'ja' });
+    const detail = nats.findings.map((f) => f.detail).join('\n');
+    expect(detail).not.toMatch(/\bnats に/);
+  });
+});
