@@ -247,6 +247,13 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // oauth2-proxy could not read its own session cookie (signed with another cookie secret, or by another instance:
   // oauth2-proxy/oauth2-proxy#1948, #3269, #717; pkg/sessions/cookie/session_store.go `cookie signature not valid`,
   // `Cookie Signature not valid` in older releases): its sign-in session failed, not a bearer token.
+  // Authelia's authz endpoint (forward-auth, auth-request, ext-authz) logging a request its access rules want a
+  // sign-in for that the caller's session does not hold: `Access to %s (method %s) is not authorized to user %s,
+  // responding with status code %d[ with location redirect to %s]` (authelia/authelia internal/handlers
+  // handler_authz_impl_*.go; authelia/authelia#9113 for a 302 to the portal, `<anonymous>` for no session). The proxy in
+  // front relays that answer; the user's Authelia session (its cookie, or a second factor the rule asks for) is what
+  // failed, not a bearer token.
+  { text: ') is not authorized to user ', product: 'Authelia', waf: false, session: true },
   {
     text: 'error loading cookied session: cookie signature not valid',
     product: 'oauth2-proxy',

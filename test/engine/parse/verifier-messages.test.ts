@@ -5059,7 +5059,76 @@ const CREDENTIAL_HELPERS: Case[] = [
   ],
 ];
 
+/** Round audit-rr: gateways' and API management's refusals (azure-apim.ts, go.ts, gateways-more.ts; sources there). */
+const REAL_RR: Case[] = [
+  ['{ "statusCode": 401, "message": "JWT not present." }', 'azure-apim.TokenNotPresent-message', 'token.missing'],
+  [
+    '"message": "JWT Validation Failed: JWT token is missing the following claims: roles.. Access denied."',
+    'azure-apim.TokenClaimNotFound-message',
+    'claim.required-missing',
+    { claim: 'roles' },
+  ],
+  [
+    'ErrorMessage: Claim tid value of 72f988bf-0000 is not allowed. Access denied.',
+    'azure-apim.TokenClaimValueNotAllowed-message',
+    'claim.required-missing',
+    { claim: 'tid', reason: 'mismatch', actual: '72f988bf-0000' },
+  ],
+  [
+    '"message": "JWT Validation Failed: Claim value mismatch: aud=api://orders-dev.."',
+    'azure-apim.claim-value-mismatch',
+    'claim.aud-mismatch',
+    { claim: 'aud', actual: 'api://orders-dev' },
+  ],
+  [
+    'ErrorSource: validate-jwt\nErrorReason: TokenSignatureInvalid',
+    'azure-apim.TokenSignatureInvalid',
+    'signature.invalid',
+  ],
+  [
+    'ErrorSource: validate-jwt\nErrorReason: TokenAudienceNotAllowed',
+    'azure-apim.TokenAudienceNotAllowed',
+    'claim.aud-mismatch',
+  ],
+  [
+    'ErrorSource: validate-jwt\nErrorReason: TokenIssuerNotAllowed',
+    'azure-apim.TokenIssuerNotAllowed',
+    'claim.iss-mismatch',
+  ],
+  [
+    'ErrorSource: validate-jwt\nErrorReason: TokenSignatureKeyNotFound',
+    'azure-apim.TokenSignatureKeyNotFound',
+    'key.kid-unknown',
+  ],
+  [
+    'ErrorSource: validate-jwt\nErrorReason: TokenClaimNotFound',
+    'azure-apim.TokenClaimNotFound',
+    'claim.required-missing',
+  ],
+  [
+    'ErrorSource: validate-jwt\nErrorReason: TokenClaimValueNotAllowed',
+    'azure-apim.TokenClaimValueNotAllowed',
+    'claim.required-missing',
+  ],
+  [
+    "ERROR [ENDPOINT: /api/v1/me][JWTValidator] Unable to validate the token: square/go-jose: unknown json web key type ''",
+    'go-jose.unknown-kty',
+    'key.jwks-unavailable',
+  ],
+  [
+    'ERROR [ENDPOINT: /geo/v1/countries][JWTValidator] Unable to validate the token: should have a JSON content type for JWKS endpoint',
+    'krakend.jwks-content-type',
+    'key.jwks-unavailable',
+  ],
+  [
+    'ERROR [ENDPOINT: /graphql][JWTValidator] Unable to validate the token: no Keys has been found',
+    'krakend.no-key-has',
+    'key.kid-unknown',
+  ],
+];
+
 const CASES: Case[] = [
+  ...REAL_RR,
   ...CREDENTIAL_HELPERS,
   ...INTERACTION_CASES,
   ...REAL_B,

@@ -71,6 +71,16 @@ export const GATEWAYS_MORE: readonly Matcher[] = [
   krakend('roles', 'scope.insufficient', 'Token sent by client does not have sufficient roles'),
   krakend('scopes', 'scope.insufficient', 'Token sent by client does not have the required scopes'),
   krakend('rejected', 'token.revoked', 'Token sent by client rejected'),
+  // Its JWK client's own errors behind the same prefix (krakend-jose jwk_client.go, from auth0-community/go-auth0):
+  // ErrInvalidContentType, the jwk_url answering without a JSON content type (krakend/krakend-jose#96: a Keycloak certs
+  // URL behind an ALB), and ErrNoKeyFound as releases before "have" spell it (krakend/krakend-ce#615, the token's kid
+  // not in the set fetched).
+  krakend(
+    'jwks-content-type',
+    'key.jwks-unavailable',
+    'Unable to validate the token: should have a JSON content type for JWKS endpoint',
+  ),
+  krakend('no-key-has', 'key.kid-unknown', 'Unable to validate the token: no Keys has been found'),
 
   // Ocelot's authorisation errors, each a 403 (Responder/ErrorsToHttpStatusCodeMapper.cs), named `…Authorised…` before
   // the 2023 rename and `…Authorized…` after (Errors/OcelotErrorCode.cs). ScopesAuthorizer's refusal lists the token's

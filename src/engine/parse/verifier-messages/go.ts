@@ -181,4 +181,8 @@ export const GO: readonly Matcher[] = [
   // ErrCryptoFailure, the signature not verifying with the key given: `square/go-jose: …` (v2) and `go-jose/go-jose: …`
   // (v3, v4: the Kubernetes API server's `[invalid bearer token, go-jose/go-jose: error in cryptographic primitive]`).
   goJose('ErrCryptoFailure', 'signature.invalid', 'go-jose: error in cryptographic primitive'),
+  // JSONWebKey.UnmarshalJSON refusing a key whose kty it does not know (jwk.go, `square/go-jose: unknown json web key type
+  // '%s'`): only a key set is parsed into JSONWebKeys, so the verifier's JWKS holds a key it cannot read, or is not a key
+  // set at all (KrakenD's validator logs it for a jwk_url answering a set with an empty kty, krakend/krakend-ce#637).
+  goJose('unknown-kty', 'key.jwks-unavailable', "go-jose: unknown json web key type '"),
 ];

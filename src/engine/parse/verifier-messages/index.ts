@@ -1,6 +1,7 @@
 /** Every table, in one array: adding a library is adding a file here. */
 import { API_KEYS } from './api-keys.js';
 import { AUTHZ } from './authz.js';
+import { AZURE_APIM } from './azure-apim.js';
 import { BOUND_TOKENS } from './bound-tokens.js';
 import { CLIENT_SDKS } from './client-sdks.js';
 import { CSRF } from './csrf.js';
@@ -45,6 +46,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...GATEWAYS_MORE,
   ...NGINX,
   ...GOOGLE_ENDPOINTS,
+  ...AZURE_APIM,
   ...FRAMEWORKS,
   ...RUBY,
   ...PHP,

@@ -1,0 +1,106 @@
+/**
+ * Round audit-rr: API gateways and API management read as the on-call engineer would. Azure API Management's
+ * validate-jwt says which claim it refused (its `context.LastError` messages and reasons, its trace's "Claim value
+ * mismatch"); KrakenD's JWK client and go-jose say when the key set, not the token, is what failed; Authelia's authz log
+ * says its own sign-in session was wanted. Sources beside each row (parse/verifier-messages/azure-apim.ts, go.ts,
+ * gateways-more.ts, parse/proxy-texts.ts).
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+describe('Azure API Management validate-jwt', () => {
+  it('catches: the trace’s claim value mismatch on aud names the audience (learn.microsoft.com Q&A 1064084)', async () => {
+    const f = await catches(
+      'claim.aud-mismatch',
+      'validate-jwt (0.512 ms)\n{\n    "message": "JWT Validation Failed: Claim value mismatch: aud=xxxx-480e-b6bf-xxxxxx.."\n}',
+    );
+    expect(f.args).toMatchObject({ via: 'azure-apim', aud: ['xxxx-480e-b6bf-xxxxxx'] });
+  });
+  it('catches: a required claim missing, a grant claim’s value refused, no JWT, en and ja', async () => {
+    const missing = await catches(
+      'claim.required-missing',
+      '"message": "JWT Validation Failed: JWT token is missing the following claims: roles.. Access denied."',
+    );
+    expect(missing.args).toMatchObject({ via: 'azure-apim', claim: 'roles' });
+    const paste =
+      'HTTP/1.1 403 Forbidden\nErrorSource: validate-jwt\nErrorReason: TokenClaimValueNotAllowed\nErrorMessage: Claim roles value of Reader is not allowed. Access denied.\n';
+    const scope = await catches('scope.insufficient', paste);
+    expect(scope.args).toMatchObject({ via: 'azure-apim' });
+    expect((await run(paste)).classification).toBe('authorization');
+    expect((await catches('scope.insufficient', paste, { locale: 'ja' })).title).toBeTruthy();
+    const absent = await catches(
+      'token.missing',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{ "statusCode": 401, "message": "JWT not present." }',
+    );
+    expect(absent.args).toMatchObject({ via: 'azure-apim' });
+  });
+  it('catches: a custom claim’s value refused is a mismatch, not a missing claim', async () => {
+    const f = await catches(
+      'claim.required-missing',
+      'ErrorSource: validate-jwt\nErrorReason: TokenClaimValueNotAllowed\nErrorMessage: Claim tid value of 72f988bf-0000 is not allowed. Access denied.',
+    );
+    expect(f.args).toMatchObject({ via: 'azure-apim', claim: 'tid', mismatch: true });
+  });
+  it('catches not: the reasons away from the policy, Auth0’s lower-case claim value mismatch, prose', async () => {
+    for (const paste of [
+      'enum ValidationError { TokenClaimNotFound, TokenSignatureKeyNotFound }',
+      'Error: Organization Id (org_id) claim value mismatch in the ID token; expected "org_1", found "org_2"',
+      'Claim value mismatch: see the docs',
+      'the jwt not present in the cookie jar',
+    ]) {
+      const report = await run(paste);
+      expect(
+        report.findings.filter((f) => f.args.via === 'azure-apim'),
+        paste,
+      ).toEqual([]);
+    }
+    await catchesNot('claim.required-missing', 'ErrorReason: TokenClaimNotFound');
+  });
+});
+
+describe('KrakenD and go-jose: the key set failed, not the token', () => {
+  it('catches: an unknown kty, a JWKS answered without JSON, the older no-key spelling', async () => {
+    expect(
+      (
+        await catches(
+          'key.jwks-unavailable',
+          "[KRAKEND] 2022/11/28 - 10:12:03.447 ▶ ERROR [ENDPOINT: /api/v1/me][JWTValidator] Unable to validate the token: square/go-jose: unknown json web key type ''",
+        )
+      ).args,
+    ).toMatchObject({ via: 'go-jose' });
+    expect(
+      (
+        await catches(
+          'key.jwks-unavailable',
+          '[KRAKEND] 2022/09/20 - 11:47:12.156 ▶ ERROR [ENDPOINT: /geo/v1/countries][JWTValidator] Unable to validate the token: should have a JSON content type for JWKS endpoint',
+        )
+      ).args,
+    ).toMatchObject({ via: 'krakend' });
+    await catches(
+      'key.kid-unknown',
+      '[KRAKEND] 2022/11/02 - 09:31:44.120 ▶ ERROR [ENDPOINT: /graphql][JWTValidator] Unable to validate the token: no Keys has been found',
+    );
+  });
+  it('catches not: an unknown curve, a kty error of another library, an unmarshal error whose source is unsaid', async () => {
+    await catchesNot('key.jwks-unavailable', "square/go-jose: unknown curve P-999'");
+    await catchesNot('key.jwks-unavailable', 'unknown JSON Web Key type');
+    await catchesNot(
+      'key.jwks-unavailable',
+      'KRAKEND ERROR: [ENDPOINT: /user][JWTValidator] Unable to validate the token: json: cannot unmarshal number into Go value of type string',
+    );
+  });
+});
+
+describe('Authelia: its own sign-in session was wanted', () => {
+  it('catches: the authz log’s 401 to an anonymous user (authelia/authelia handler_authz_impl)', async () => {
+    const f = await catches(
+      'proxy.gateway-response',
+      '{"level":"info","method":"GET","msg":"Access to https://app.example.com/api/items (method GET) is not authorized to user <anonymous>, responding with status code 401","path":"/api/authz/auth-request","remote_ip":"10.0.0.12","time":"2026-05-28T14:09:58Z"}',
+    );
+    expect(f.args).toMatchObject({ product: 'Authelia', beforeToken: true });
+  });
+  it('catches not: the same words in prose, without the method’s parenthesis', async () => {
+    const report = await run('HTTP/1.1 401 Unauthorized\n\nthis resource is not authorized to user accounts');
+    expect(report.findings.filter((f) => f.args.product === 'Authelia')).toEqual([]);
+  });
+});
