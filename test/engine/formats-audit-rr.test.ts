@@ -99,6 +99,24 @@ describe('Authelia: its own sign-in session was wanted', () => {
     );
     expect(f.args).toMatchObject({ product: 'Authelia', beforeToken: true });
   });
+  it('catches: its 302 to the portal names Authelia and its session, not a status without a cause (authelia/authelia#9113), en and ja', async () => {
+    const paste =
+      'mar 27 16:21:15 leela a6967501689b[1037]: time="2025-03-27T16:21:15+01:00" level=info msg="Access to https://rss.example.com/ (method GET) is not authorized to user user, responding with status code 302 with location redirect to https://auth.example.com/?rd=https%3A%2F%2Frss.example.com%2F&rm=GET" method=GET path=/api/authz/forward-auth remote_ip=123.123.123.123';
+    const f = await catches('proxy.gateway-response', paste);
+    expect(f).toMatchObject({ severity: 'error', args: { product: 'Authelia', beforeToken: true } });
+    const report = await run(paste);
+    expect(report.findings[0]?.code).toBe('proxy.gateway-response');
+    expect(report.nextSteps[0]).toContain('access_control rule');
+    expect((await run(paste, { locale: 'ja' })).nextSteps[0]).toContain('Authelia セッション');
+  });
+  it('catches not: a redirect with no intermediary’s session words, Cloudflare Access keeps its own', async () => {
+    await catchesNot('proxy.gateway-response', 'HTTP/1.1 302 Found\nLocation: https://app.example.com/login\n');
+    const access = await catches(
+      'proxy.gateway-response',
+      'HTTP/2 302\nlocation: https://acme.cloudflareaccess.com/cdn-cgi/access/login/app.example.com?kid=abc\n',
+    );
+    expect(access.args).toMatchObject({ product: 'Cloudflare Access', accessLogin: true });
+  });
   it('catches not: the same words in prose, without the method’s parenthesis', async () => {
     const report = await run('HTTP/1.1 401 Unauthorized\n\nthis resource is not authorized to user accounts');
     expect(report.findings.filter((f) => f.args.product === 'Authelia')).toEqual([]);

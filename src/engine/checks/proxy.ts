@@ -358,7 +358,10 @@ export const proxyCheck = defineCheck({
     // body is a gateway refusing an API key (ESPv2 answers an invalid key with INVALID_ARGUMENT): that names who
     // refused what, whatever the status.
     const keyOnly = status === 400;
-    if (status !== null && status >= 300 && status < 400) return accessLoginRedirect(ctx);
+    if (status !== null && status >= 300 && status < 400) {
+      const access = accessLoginRedirect(ctx);
+      return access.length > 0 || !ctx.proxyBodyText ? access : sessionRedirect(ctx);
+    }
     if (status !== null && status !== 401 && status !== 403 && !keyOnly) return out;
     // With several exchanges, the failing one's response says who answered it (a redirect's may be a CDN's).
     const focus = ctx.http.focus;
@@ -522,6 +525,31 @@ function accessLoginRedirect(ctx: Context): FindingData<'proxy.gateway-response'
       ownReply: true,
     };
     return [finding('proxy.gateway-response', args, ctx.evidenceAt(h.start, h.end), 'response-header', 'error')];
+  }
+  return [];
+}
+
+/**
+ * A redirect an intermediary sent because its own sign-in session was missing or not enough, when its log line says so
+ * (a BODY_SIGNALS text marked `session`): Authelia's authz endpoint logs "… is not authorized to user <anonymous>,
+ * responding with status code 302 with location redirect to <portal>" (authelia/authelia#9113). The proxy in front
+ * relays that redirect to the portal; the application never saw the request, and no bearer token was judged.
+ */
+function sessionRedirect(ctx: Context): FindingData<'proxy.gateway-response'>[] {
+  const body = ctx.lower.length <= BODY_SCAN_LIMIT ? ctx.lower : ctx.lower.slice(0, BODY_SCAN_LIMIT);
+  for (const b of BODY_SIGNALS) {
+    if (b.session !== true) continue;
+    const at = body.indexOf(b.text);
+    if (at < 0) continue;
+    const args: CodeArgs['proxy.gateway-response'] = {
+      product: b.product,
+      signals: [readableSignal(b.text)],
+      apiKey: false,
+      beforeToken: true,
+      ownReply: true,
+    };
+    const evidence = readableEvidence(ctx, ctx.evidenceAt(at, at + b.text.length));
+    return [finding('proxy.gateway-response', args, evidence, 'log', 'error')];
   }
   return [];
 }

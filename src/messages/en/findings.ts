@@ -964,6 +964,12 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
   Kong: [
     'Look at Kong’s error log and the auth plugin on this route or service, not the application: Kong’s jwt plugin finds the Consumer’s JWT credential whose key equals the token’s iss claim (config.key_claim_name), verifies the signature with that credential’s algorithm and secret or rsa_public_key, and checks only the claims in config.claims_to_verify (exp, nbf); it fetches no JWKS. With the openid-connect plugin, compare its issuer and audience settings with the token’s.',
   ],
+  // Authelia judges its own session cookie (a sign-in at its portal, at the level the matching access-control rule asks:
+  // one_factor or two_factor), not the application's bearer token (authelia/authelia handler_authz_impl_*.go).
+  Authelia: [
+    'Authelia answered for the proxy in front: the request carried no Authelia session at the level the matching access_control rule asks (one_factor or two_factor). Sign in at Authelia’s portal (the redirect’s location) in the same browser, with the session cookie’s domain covering this host; a script or API client needs a rule with policy bypass for its path, or Authorization: Basic credentials where the authz endpoint allows them, not a bearer token.',
+    'Authelia’s log line for the request names the rule it matched (at log level trace: "ACL HIT Position N … policy …") and the user it saw (<anonymous>: no session cookie arrived).',
+  ],
   HAProxy: [
     'HAProxy answered itself: an http-request deny rule (403), an http-request auth or return rule, or no server to send the request to. Find the rule in haproxy.cfg for this frontend and backend (its ACLs on the path, source address, method or headers) and HAProxy’s log line for this request (termination state PR-- for a deny).',
   ],

@@ -649,6 +649,10 @@ const PRODUCT_STEPS: Readonly<Record<string, readonly string[]>> = {
   Kong: [
     'アプリケーションではなく、Kong のエラーログと、このルートかサービスの認証プラグインを確認してください。Kong の jwt プラグインは、key がトークンの iss クレーム（config.key_claim_name）と一致するコンシューマーの JWT 資格情報を探し、その資格情報の algorithm と secret または rsa_public_key で署名を検証します。クレームは config.claims_to_verify にあるもの（exp、nbf）だけを確認し、JWKS は取得しません。openid-connect プラグインなら、その issuer と audience の設定をトークンと比べてください。',
   ],
+  Authelia: [
+    '前段のプロキシに代わって Authelia が応答しています。リクエストには、該当する access_control ルールが求めるレベル（one_factor または two_factor）の Authelia セッションがありませんでした。同じブラウザで Authelia のポータル（リダイレクト先）にサインインし、セッション Cookie のドメインがこのホストを含むことを確認してください。スクリプトや API クライアントには、そのパスに policy bypass のルールを置くか、authz エンドポイントが許す場合は Authorization: Basic の資格情報が必要で、Bearer トークンでは通りません。',
+    'このリクエストの Authelia のログ行が、一致したルール（trace レベルで "ACL HIT Position N … policy …"）と見えたユーザー（<anonymous> ならセッション Cookie が届いていない）を示します。',
+  ],
   HAProxy: [
     'HAProxy 自身が応答しています。http-request deny ルール（403）、http-request auth や return のルール、または転送先サーバーがない場合です。haproxy.cfg でこの frontend と backend のルール（パス、送信元アドレス、メソッド、ヘッダーの ACL）を探し、このリクエストの HAProxy のログ行を確認してください（deny なら終了状態が PR--）。',
   ],
