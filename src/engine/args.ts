@@ -879,9 +879,11 @@ export interface CodeArgs {
      * could not reach the cluster's TokenReview API at its kubernetes_host (a timeout, no route, no name, a certificate
      * its kubernetes_ca_cert does not trust); `authjs-session`, Auth.js's JWTSessionError (its session cookie not read:
      * most often AUTH_SECRET changed or unset); `authjs-session-callback`, the same with a cause that is the app's own
-     * jwt or session callback throwing.
+     * jwt or session callback throwing; `aws-api-gateway-authorizer`, a REST API that could not use its Lambda or Cognito
+     * authorizer (AuthorizerConfigurationException: not invoked, or its output no policy).
      */
     setup?:
+      | 'aws-api-gateway-authorizer'
       | 'argocd-sso'
       | 'aws-oidc-thumbprint'
       | 'vault-kubernetes-host'

@@ -91,6 +91,44 @@ describe('KrakenD and go-jose: the key set failed, not the token', () => {
   });
 });
 
+describe('API Gateway could not use its authorizer', () => {
+  it('catches: the execution log and the 500’s error type (ExpanseLLC/lambda_authorizer#1, serverless/examples#305), en and ja', async () => {
+    for (const paste of [
+      'Wed Sep 14 21:16:33 UTC 2016 : Authorizer result body before parsing: null\nWed Sep 14 21:16:33 UTC 2016 : Execution failed due to configuration error: Could not parse policy\nWed Sep 14 21:16:33 UTC 2016 : AuthorizerConfigurationException',
+      'HTTP/2 500\ncontent-type: application/json\nx-amzn-errortype: AuthorizerConfigurationException\nx-cache: Error from cloudfront\n\n{"message": null}',
+    ]) {
+      const f = await catches('verifier.misconfigured', paste);
+      expect(f.args, paste).toMatchObject({ via: 'aws-apigateway', setup: 'aws-api-gateway-authorizer' });
+      expect((await run(paste)).nextSteps.join(' ')).toContain('principalId');
+      expect((await catches('verifier.misconfigured', paste, { locale: 'ja' })).title).toContain('オーソライザー');
+    }
+  });
+  it('catches not: a handler named after it, an integration’s own configuration error', async () => {
+    await catchesNot('verifier.misconfigured', 'class AuthorizerConfigurationExceptionHandler {}');
+    await catchesNot(
+      'verifier.misconfigured',
+      'Execution failed due to configuration error: Invalid permissions on Lambda function',
+    );
+  });
+});
+
+describe('caddy-security’s token error is its own, not go-chi jwtauth’s', () => {
+  it('catches: the no-token lines name caddy-security (caddyserver/caddy#5023)', async () => {
+    const f = await catches(
+      'token.missing',
+      '{"level":"debug","ts":1662544198.3611372,"logger":"security","msg":"token validation error","session_id":"gqt87sVjHgXhAQ3g4RBLJ4zJBGYGeZphQ9JfZzJ","request_id":"03ba1cdc-79ca-4dbf-abff-9ca32806e392","error":"no token found"}\n{"level":"error","ts":1662544198.3611686,"logger":"http.handlers.authentication","msg":"auth provider returned error","provider":"authorizer","error":"user authorization failed: src_ip=10.23.5.107, src_conn_ip=10.23.5.107, reason: no token found"}',
+    );
+    expect(f.args).toMatchObject({ via: 'caddy-security' });
+  });
+  it('catches not: go-chi jwtauth’s own body stays jwtauth’s', async () => {
+    const f = await catches(
+      'token.missing',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: text/plain; charset=utf-8\n\nno token found\n',
+    );
+    expect(f.args).toMatchObject({ via: 'jwtauth' });
+  });
+});
+
 describe('Authelia: its own sign-in session was wanted', () => {
   it('catches: the authz log’s 401 to an anonymous user (authelia/authelia handler_authz_impl)', async () => {
     const f = await catches(

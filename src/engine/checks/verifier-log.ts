@@ -548,6 +548,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // provider's thumbprints (aws-actions/configure-aws-credentials#357; one for the JWKS host too when it serves another
       // certificate, aws/aws-cli#10254; GitHub's own issuer checked against trusted root CAs since July 2023, GitHub's
       // changelog 2023-06-27 "update on OIDC integration with AWS"): each product's own setting, not an API's.
+      // API Gateway could not use its authorizer (gateways.ts, aws-apigateway.authorizer-configuration): the function's
+      // permission, its output or its Cognito pool, not any JWT setting.
+      if (hit.id === 'aws-apigateway.authorizer-configuration')
+        return finding(hit.code, { via, setup: 'aws-api-gateway-authorizer' }, evidence, source);
       if (hit.id === 'argocd.sso-not-configured')
         return finding(hit.code, { via, setup: 'argocd-sso' }, evidence, source);
       if (hit.id === 'aws-sts.thumbprint')

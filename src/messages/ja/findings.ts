@@ -554,6 +554,7 @@ function federationAudienceStep(v: string | undefined, aud: string | null): stri
 /** verifier.misconfigured for a product's own set-up (its `setup`): sources in checks/verifier-log.ts. */
 type Setup = NonNullable<CodeArgs['verifier.misconfigured']['setup']>;
 const SETUP_TITLES: Record<Setup, string> = {
+  'aws-api-gateway-authorizer': 'API Gateway がオーソライザーを使えませんでした（AuthorizerConfigurationException）',
   'argocd-sso': 'Argo CD に SSO が設定されていないのに、セッショントークンは SSO のものです',
   'aws-oidc-thumbprint': '発行元の TLS 証明書が、IAM OIDC プロバイダーのどのサムプリントとも一致しません',
   'vault-kubernetes-host': 'Vault がトークンを確認するための Kubernetes API サーバーに到達できませんでした',
@@ -561,6 +562,8 @@ const SETUP_TITLES: Record<Setup, string> = {
   'authjs-session-callback': 'アプリの Auth.js の jwt または session コールバックが例外を投げました（JWTSessionError）',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
+  'aws-api-gateway-authorizer':
+    'API Gateway（aws-apigateway）は、メソッドのオーソライザーを使えないとき x-amzn-ErrorType: AuthorizerConfigurationException とともに 500 を返します。Lambda 関数を呼び出せなかった（API Gateway への権限、またはオーソライザーの認証情報ロールがない）、関数が失敗した、または principalId と policyDocument 以外のもの（null、HTTP レスポンスのオブジェクト、壊れたポリシー: "Could not parse policy"）を返した場合です。トークンは判定されておらず、このオーソライザーを通るリクエストはすべて同じように失敗します。',
   'argocd-sso':
     'Argo CD の API サーバー（argocd）は、SSO で発行されたセッショントークンを拒否しました。設定に SSO がないためです（argocd-cm に url と dex.config、または oidc.config が必要です）。中身にかかわらず、SSO のトークンはすべて同じように失敗します。',
   'aws-oidc-thumbprint':
@@ -573,6 +576,10 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Auth.js（authjs）は JWT セッションを読む間に投げられたあらゆる例外を JWTSessionError として記録します。ここでの [auth][cause] の行は復号の失敗ではなく、アプリ自身のコードのエラー（undefined のプロパティを読んだ TypeError など）です。Cookie は復号でき、アプリの jwt または session コールバックがトークンの中身で失敗しました（サインイン時にだけ設定される項目、または変更前に発行されたトークンにはない項目）。そのあと Auth.js はセッション Cookie を削除するため、ユーザーはサインアウトした状態に見えます。',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
+  'aws-api-gateway-authorizer': [
+    'API Gateway コンソールからオーソライザーを同じ ID ソースで実行してください（オーソライザー → テスト）。実行ログに関数の応答（"Authorizer result body before parsing"）と、API Gateway がそれを受け付けなかった理由が出ます。',
+    '関数が { principalId, policyDocument }（と context）を返すか、401 にするなら "Unauthorized" を投げるようにし、HTTP レスポンスのオブジェクトは返さないでください。また API Gateway が関数を呼び出せること（関数に apigateway.amazonaws.com への lambda:InvokeFunction、またはオーソライザーの認証情報ロール）を確認してください。',
+  ],
   'argocd-sso': [
     'argocd-cm ConfigMap で SSO を設定してください: url（Argo CD の外部 URL）と dex.config（Dex のコネクター）、または oidc.config（既存の OIDC プロバイダーの issuer、clientID、clientSecret）。',
     '意図して SSO を外した場合は、古い SSO セッション（argocd login --sso）ではなく、ローカルアカウントでサインインし直してください（argocd login <server> --username <account>）。',

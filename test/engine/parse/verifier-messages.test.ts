@@ -5125,6 +5125,11 @@ const REAL_RR: Case[] = [
     'krakend.no-key-has',
     'key.kid-unknown',
   ],
+  [
+    'Wed Sep 14 21:16:33 UTC 2016 : AuthorizerConfigurationException',
+    'aws-apigateway.authorizer-configuration',
+    'verifier.misconfigured',
+  ],
 ];
 
 const CASES: Case[] = [

@@ -230,6 +230,13 @@ export const GATEWAYS: readonly Matcher[] = [
     'not a valid key=value pair (missing equal-sign) in Authorization header',
   ),
   aws('http-api-audience', 'claim.aud-mismatch', 'the token does not have a valid audience'),
+  // A REST API's 500 when it could not use its Lambda or Cognito authorizer (AUTHORIZER_CONFIGURATION_ERROR, "failing to
+  // connect to a custom or Amazon Cognito authorizer", docs.aws.amazon.com apigateway supported-gateway-response-types):
+  // `x-amzn-ErrorType: AuthorizerConfigurationException`, and in the execution log after "Execution failed due to
+  // configuration error: Could not parse policy" when the function returned no policy document (ExpanseLLC/
+  // lambda_authorizer#1; serverless/examples#305 for a function answering an HTTP response instead). Whatever the token,
+  // the authorizer's wiring or output is wrong.
+  aws('authorizer-configuration', 'verifier.misconfigured', 'AuthorizerConfigurationException', CODE),
   // A Cognito user pool authorizer's 401 for an expired token, `{"message":"The incoming token has expired"}`, which
   // clients test for before refreshing (`statusCode === 401 && message === "The incoming token has expired"`).
   aws('cognito-authorizer-expired', 'time.expired', 'The incoming token has expired'),

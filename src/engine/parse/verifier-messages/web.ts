@@ -18,6 +18,9 @@ const koa = family('koa-jwt');
 const fiber = family('gofiber-jwt');
 const echo = family('echo-jwt');
 
+/** caddy-security's token error line: its message, then its session_id, before the error's words. */
+const CADDY_SECURITY_TOKEN_ERROR = /token validation error\W{1,12}session_id/;
+
 /** No token found, or an Authorization header not starting "Bearer ": one message for both (verifier-log.ts). */
 const MISSING_OR_MALFORMED = { reason: 'missing-or-malformed' };
 
@@ -29,7 +32,12 @@ export const WEB: readonly Matcher[] = [
 
   // go-chi/jwtauth jwtauth.go: ErrNoTokenFound, ErrNBFInvalid, ErrIATInvalid, written by Authenticator with
   // http.Error (a text/plain body). ErrExpired ("token is expired") is golang-jwt's sentinel's words.
-  chi('ErrNoTokenFound', 'token.missing', 'no token found', ALONE),
+  // caddy-security logs the same words as its "token validation error" (its session_id beside them, caddyserver/caddy#5023)
+  // before its authorizer's own line, "… reason: no token found", which names it (gateways.ts).
+  chi('ErrNoTokenFound', 'token.missing', 'no token found', {
+    ...ALONE,
+    read: (f) => (CADDY_SECURITY_TOKEN_ERROR.test(f.before(400)) ? null : {}),
+  }),
   chi('ErrNBFInvalid', 'time.not-yet-valid', 'token nbf validation failed', ALONE),
   chi('ErrIATInvalid', 'time.issued-in-future', 'token iat validation failed', ALONE),
 
