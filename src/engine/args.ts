@@ -737,6 +737,12 @@ export interface CodeArgs {
      * SigV4 signature, Vercel's bypass secret or SSO cookie, a Cloudflare Access identity, its sign-in session): that alone explains the failure, so the finding is an error and leads a fault of the pasted token.
      */
     beforeToken?: true;
+    /**
+     * The intermediary's own words say its sign-in session failed (no session cookie, one it could not read, its exchange
+     * with the identity provider): oauth2-proxy's, Authelia's, an ALB's authenticate action, F5 APM's. Its steps are that
+     * session's, not the JWT settings of a bearer token it never judged.
+     */
+    ownSession?: true;
     /** Cloudflare Access redirected the request to its own sign-in (a 302 to `<team>.cloudflareaccess.com/cdn-cgi/access/login`). */
     accessLogin?: true;
     /**

@@ -160,3 +160,36 @@ describe('Authelia: its own sign-in session was wanted', () => {
     expect(report.findings.filter((f) => f.args.product === 'Authelia')).toEqual([]);
   });
 });
+
+describe('an intermediary’s own sign-in failed: its steps are that sign-in, not JWT settings', () => {
+  it('catches: oauth2-proxy’s cookie signature, an ALB’s AuthInvalidCookie, en and ja', async () => {
+    for (const [paste, product] of [
+      [
+        '[2026/05/28 14:09:58] [stored_session.go:94] Error loading cookied session: cookie signature not valid, removing session\n10.1.5.6:48444 - - [2026/05/28 14:09:58] auth.example.com GET - "/oauth2/auth" HTTP/1.1 "curl/8.4.0" 401 21 0.000',
+        'oauth2-proxy',
+      ],
+      [
+        'https 2026-05-28T14:09:58.186641Z app/my-loadbalancer/50dc6c495c0c9188 203.0.113.7:2817 - 0.000 0.000 0.000 401 - 512 290 "GET https://app.example.com:443/dashboard HTTP/1.1" "Mozilla/5.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067 "Root=1-58337281-1d84f3d73c47ec4e58577259" "app.example.com" "-" 1 2026-05-28T14:09:58.150000Z "authenticate" "-" "AuthInvalidCookie" "-" "-" "-" "-"',
+        'AWS ALB',
+      ],
+    ] as const) {
+      const f = await catches('proxy.gateway-response', paste);
+      expect(f.args, paste).toMatchObject({ product, ownSession: true, beforeToken: true });
+      const steps = (await run(paste)).nextSteps.join(' ');
+      expect(steps, paste).toContain(`sign in through ${product} again`);
+      expect(steps, paste).not.toContain('JWKS');
+      expect((await run(paste, { locale: 'ja' })).nextSteps.join(' ')).toContain('サインインし直し');
+    }
+  });
+  it('catches not: a gateway refusing the bearer token keeps its JWT steps; no session cookie at all stays token.missing (round 14)', async () => {
+    const kong = await catches(
+      'proxy.gateway-response',
+      'HTTP/1.1 401 Unauthorized\nServer: kong/3.4.0\nContent-Type: application/json\n\n{"exp":"token expired"}',
+    );
+    expect(kong.args.ownSession).toBeUndefined();
+    await catchesNot(
+      'proxy.gateway-response',
+      '[2026/05/28 14:09:58] [logger.go:508] Error loading cookied session: cookie "_oauth2_proxy" not present, removing session\n10.100.62.4:20966 - - [2026/05/28 14:09:58] api.example.com GET - "/oauth2/auth" HTTP/1.1 "curl/8.4.0" 401 21 0.000',
+    );
+  });
+});

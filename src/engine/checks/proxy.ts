@@ -152,6 +152,9 @@ const OWN_CREDENTIAL: ReadonlySet<string> = new Set(
   BODY_SIGNALS.filter((b) => b.session === true || b.notToken === true).map((b) => b.text),
 );
 
+/** Of those, the intermediary's own sign-in session: its next step is that session, not JWT settings (`ownSession`). */
+const OWN_SESSION: ReadonlySet<string> = new Set(BODY_SIGNALS.filter((b) => b.session === true).map((b) => b.text));
+
 /** Of those, the API keys: the finding says so (`apiKey`), and its next step is the key (in its header, when known). */
 const API_KEY_REJECTIONS: ReadonlyMap<string, string | undefined> = new Map(
   BODY_SIGNALS.filter((b) => b.apiKey === true).map((b) => [b.text, b.keyHeader]),
@@ -496,6 +499,7 @@ export const proxyCheck = defineCheck({
     const beforeToken =
       BEFORE_TOKEN_PRODUCTS.has(product) || named.some((s) => s.field === undefined && OWN_CREDENTIAL.has(s.signal));
     if (beforeToken) args.beforeToken = true;
+    if (named.some((s) => s.field === undefined && OWN_SESSION.has(s.signal))) args.ownSession = true;
     out.push(finding('proxy.gateway-response', args, evidence, source, beforeToken ? 'error' : undefined));
     return out;
   },
@@ -546,6 +550,7 @@ function sessionRedirect(ctx: Context): FindingData<'proxy.gateway-response'>[] 
       signals: [readableSignal(b.text)],
       apiKey: false,
       beforeToken: true,
+      ownSession: true,
       ownReply: true,
     };
     const evidence = readableEvidence(ctx, ctx.evidenceAt(at, at + b.text.length));

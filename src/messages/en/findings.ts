@@ -1031,6 +1031,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       `Check that the stage’s latest deployment holds this resource and method (${a.product} serves what was last deployed: a change takes effect once the API is deployed again), and look at its execution log for the request, rather than its authorizer or JWT settings.`,
     ];
   const fixed = PRODUCT_STEPS[a.product];
+  if (fixed === undefined && a.ownSession === true)
+    return [
+      `${a.product} wanted its own sign-in, which the request did not carry or which failed (no session cookie, one it could not read, its exchange with the identity provider, its own checks at sign-in): sign in through ${a.product} again and read its log for the reason; check that its session cookie reaches this host (the cookie’s domain, SameSite, Secure over plain http) and, with several instances, that they share one cookie secret.`,
+      `A script or API client cannot use ${a.product}’s browser sign-in: send a credential it accepts without one (a bearer token it is configured to verify, a route it lets through), or call the application directly.`,
+    ];
   return fixed === undefined
     ? [
         a.basicOnly === true

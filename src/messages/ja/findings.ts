@@ -714,6 +714,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     ];
   // コピーを返します。レポートは受け取った配列に後の手順を足します。
   const fixed = PRODUCT_STEPS[a.product];
+  if (fixed === undefined && a.ownSession === true)
+    return [
+      `${a.product} は自身のサインインを求めましたが、リクエストにはそれがないか、失敗しました（セッション Cookie がない、読めない、ID プロバイダーとのやり取り、サインイン時の自身のチェック）。${a.product} でサインインし直し、理由はそのログで確認してください。セッション Cookie がこのホストに届くこと（Cookie のドメイン、SameSite、平文の http での Secure）と、複数のインスタンスがあれば同じ Cookie シークレットを使っていることも確認してください。`,
+      `スクリプトや API クライアントは ${a.product} のブラウザーでのサインインを使えません。${a.product} がサインインなしで受け付ける資格情報（検証するよう設定された Bearer トークン、通過させるルート）を送るか、アプリケーションを直接呼び出してください。`,
+    ];
   return fixed === undefined
     ? [
         a.basicOnly === true
