@@ -886,10 +886,12 @@ export interface CodeArgs {
      * its kubernetes_ca_cert does not trust); `authjs-session`, Auth.js's JWTSessionError (its session cookie not read:
      * most often AUTH_SECRET changed or unset); `authjs-session-callback`, the same with a cause that is the app's own
      * jwt or session callback throwing; `aws-api-gateway-authorizer`, a REST API that could not use its Lambda or Cognito
-     * authorizer (AuthorizerConfigurationException: not invoked, or its output no policy).
+     * authorizer (AuthorizerConfigurationException: not invoked, or its output no policy); `oidc-introspection-client`, the
+     * identity provider's introspection endpoint refusing the gateway's own client (lua-resty-openidc's status 401/403).
      */
     setup?:
       | 'aws-api-gateway-authorizer'
+      | 'oidc-introspection-client'
       | 'argocd-sso'
       | 'aws-oidc-thumbprint'
       | 'vault-kubernetes-host'

@@ -193,3 +193,32 @@ describe('an intermediary’s own sign-in failed: its steps are that sign-in, no
     );
   });
 });
+
+describe('Tyk’s expired key and an OIDC plugin refused at introspection', () => {
+  it('catches: Tyk’s own expiry of the key (TykTechnologies/tyk#782)', async () => {
+    const f = await catches(
+      'time.expired',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\nX-Generator: tyk.io\n\n{\n    "error": "Key has expired, please renew"\n}',
+    );
+    expect(f.args).toMatchObject({ via: 'tyk' });
+  });
+  it('catches: APISIX’s introspection refused as a client, not the token (apache/apisix#3893), en and ja', async () => {
+    const paste =
+      'HTTP/1.1 401 Unauthorized\nApisix-Plugins: openid-connect\nWWW-Authenticate: Bearer realm="apisix", error="invalid_token", error_description="response indicates failure, status=401, body="\nServer: APISIX/2.4\n\n2021/03/23 10:00:51 [error] 45#45: *1784241 [lua] openid-connect.lua:268: phase_func(): OIDC introspection failed: response indicates failure, status=401, body=, client: 192.168.3.69, server: , request: "POST /oidc/test HTTP/1.1", host: "192.168.3.34:19080"';
+    const f = await catches('verifier.misconfigured', paste);
+    expect(f.args).toMatchObject({ via: 'lua-resty-openidc', setup: 'oidc-introspection-client' });
+    expect((await run(paste)).nextSteps[0]).toContain('client_id and client_secret');
+    expect((await catches('verifier.misconfigured', paste, { locale: 'ja' })).title).toContain('イントロスペクション');
+  });
+  it('catches not: a licence key’s expiry, the token endpoint’s failure, an introspection endpoint that is not there', async () => {
+    await catchesNot('time.expired', 'If your license key has expired, please renew your license.');
+    await catchesNot(
+      'verifier.misconfigured',
+      '[error] openidc.lua:1029: access_token error: response indicates failure, status=401, body={"error":"invalid_grant"}',
+    );
+    await catchesNot(
+      'verifier.misconfigured',
+      '[error] Introspection error: response indicates failure, status=404, body=',
+    );
+  });
+});

@@ -552,6 +552,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // permission, its output or its Cognito pool, not any JWT setting.
       if (hit.id === 'aws-apigateway.authorizer-configuration')
         return finding(hit.code, { via, setup: 'aws-api-gateway-authorizer' }, evidence, source);
+      // The gateway's introspection call was refused as a client (gateways.ts, lua-resty-openidc): its client settings.
+      if (hit.id === 'lua-resty-openidc.introspection-client-refused')
+        return finding(hit.code, { via, setup: 'oidc-introspection-client' }, evidence, source);
       if (hit.id === 'argocd.sso-not-configured')
         return finding(hit.code, { via, setup: 'argocd-sso' }, evidence, source);
       if (hit.id === 'aws-sts.thumbprint')

@@ -861,6 +861,7 @@ function federationAudienceStep(v: string | undefined, aud: string | null): stri
 type Setup = NonNullable<CodeArgs['verifier.misconfigured']['setup']>;
 const SETUP_TITLES: Record<Setup, string> = {
   'aws-api-gateway-authorizer': 'API Gateway could not use its authorizer (AuthorizerConfigurationException)',
+  'oidc-introspection-client': 'The identity provider refused the gateway’s own client at its introspection endpoint',
   'argocd-sso': 'Argo CD has no SSO configured, and the session token is an SSO one',
   'aws-oidc-thumbprint': 'The issuer’s TLS certificate matches none of the IAM OIDC provider’s thumbprints',
   'vault-kubernetes-host': 'Vault could not reach the Kubernetes API server to check the token',
@@ -870,6 +871,8 @@ const SETUP_TITLES: Record<Setup, string> = {
 const SETUP_DETAILS: Record<Setup, string> = {
   'aws-api-gateway-authorizer':
     'API Gateway (aws-apigateway) answers 500 with x-amzn-ErrorType: AuthorizerConfigurationException when it cannot use the method’s authorizer: it could not invoke the Lambda function (no permission for API Gateway, or the authorizer’s credentials role), the function failed, or it returned something other than a principalId and a policyDocument (null, an HTTP response object, a malformed policy: "Could not parse policy"). The token was never judged, and every request through this authorizer fails the same way.',
+  'oidc-introspection-client':
+    'The gateway asks the identity provider’s introspection endpoint whether each token is active, authenticating as its own client, and the provider answered 401 or 403 (lua-resty-openidc: "response indicates failure, status=…"): it refused the gateway’s client_id and secret, or the way they are sent. A token it judges inactive comes back as 200 with active=false, so the token was never judged, and every request fails the same way.',
   'argocd-sso':
     'Argo CD’s API server (argocd) refused a session token issued through SSO because its settings configure none (argocd-cm needs url with a dex.config, or an oidc.config): every SSO token fails the same way, whatever it holds.',
   'aws-oidc-thumbprint':
@@ -882,6 +885,10 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Auth.js (authjs) logs JWTSessionError for any error thrown while it reads a JWT session, and the [auth][cause] line here is not a decryption failure but an error of the app’s own code (a TypeError such as reading a property of undefined): the cookie was decrypted, and the app’s jwt or session callback failed on the token’s contents (a field set only at sign-in, or one that tokens issued before a change lack). Auth.js then deletes the session cookie, so the user appears signed out.',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
+  'oidc-introspection-client': [
+    'Check the plugin’s client_id and client_secret against the client registered at the identity provider (Keycloak: a confidential client, its Credentials tab’s secret; the plugin’s realm and introspection_endpoint pointing at the same realm), and its token_endpoint_auth_method (client_secret_basic or client_secret_post) against what the client allows.',
+    'Call the introspection endpoint yourself with those credentials (curl -u <client_id>:<secret> -d token=<a token> <introspection_endpoint>): a 401 there is the client, a 200 with "active": false the token.',
+  ],
   'aws-api-gateway-authorizer': [
     'Run the authorizer from the API Gateway console (Authorizers → Test) with the same identity source: its execution log shows the function’s response ("Authorizer result body before parsing") and why API Gateway rejected it.',
     'Make the function return { principalId, policyDocument } (and context), or throw "Unauthorized" for a 401, never an HTTP response object; and check that API Gateway may invoke it (lambda:InvokeFunction for apigateway.amazonaws.com on the function, or the authorizer’s credentials role).',

@@ -555,6 +555,8 @@ function federationAudienceStep(v: string | undefined, aud: string | null): stri
 type Setup = NonNullable<CodeArgs['verifier.misconfigured']['setup']>;
 const SETUP_TITLES: Record<Setup, string> = {
   'aws-api-gateway-authorizer': 'API Gateway がオーソライザーを使えませんでした（AuthorizerConfigurationException）',
+  'oidc-introspection-client':
+    'ID プロバイダーのイントロスペクションエンドポイントが、ゲートウェイ自身のクライアントを拒否しました',
   'argocd-sso': 'Argo CD に SSO が設定されていないのに、セッショントークンは SSO のものです',
   'aws-oidc-thumbprint': '発行元の TLS 証明書が、IAM OIDC プロバイダーのどのサムプリントとも一致しません',
   'vault-kubernetes-host': 'Vault がトークンを確認するための Kubernetes API サーバーに到達できませんでした',
@@ -562,6 +564,8 @@ const SETUP_TITLES: Record<Setup, string> = {
   'authjs-session-callback': 'アプリの Auth.js の jwt または session コールバックが例外を投げました（JWTSessionError）',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
+  'oidc-introspection-client':
+    'ゲートウェイは、ID プロバイダーのイントロスペクションエンドポイントにトークンが有効かどうかを自身のクライアントとして認証して問い合わせますが、プロバイダーは 401 または 403 を返しました（lua-resty-openidc: "response indicates failure, status=…"）。ゲートウェイの client_id とシークレット、またはその送り方が拒否されています。無効と判定されたトークンなら 200 と active=false が返るため、トークンは判定されておらず、すべてのリクエストが同じように失敗します。',
   'aws-api-gateway-authorizer':
     'API Gateway（aws-apigateway）は、メソッドのオーソライザーを使えないとき x-amzn-ErrorType: AuthorizerConfigurationException とともに 500 を返します。Lambda 関数を呼び出せなかった（API Gateway への権限、またはオーソライザーの認証情報ロールがない）、関数が失敗した、または principalId と policyDocument 以外のもの（null、HTTP レスポンスのオブジェクト、壊れたポリシー: "Could not parse policy"）を返した場合です。トークンは判定されておらず、このオーソライザーを通るリクエストはすべて同じように失敗します。',
   'argocd-sso':
@@ -576,6 +580,10 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Auth.js（authjs）は JWT セッションを読む間に投げられたあらゆる例外を JWTSessionError として記録します。ここでの [auth][cause] の行は復号の失敗ではなく、アプリ自身のコードのエラー（undefined のプロパティを読んだ TypeError など）です。Cookie は復号でき、アプリの jwt または session コールバックがトークンの中身で失敗しました（サインイン時にだけ設定される項目、または変更前に発行されたトークンにはない項目）。そのあと Auth.js はセッション Cookie を削除するため、ユーザーはサインアウトした状態に見えます。',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
+  'oidc-introspection-client': [
+    'プラグインの client_id と client_secret を、ID プロバイダーに登録されたクライアントと照らし合わせてください（Keycloak なら confidential クライアントと、その Credentials タブのシークレット。プラグインの realm と introspection_endpoint が同じレルムを指していること）。token_endpoint_auth_method（client_secret_basic か client_secret_post）がクライアントの許す方式かも確認してください。',
+    'その資格情報でイントロスペクションエンドポイントを直接呼んでください（curl -u <client_id>:<secret> -d token=<トークン> <introspection_endpoint>）。そこで 401 ならクライアント、200 で "active": false ならトークンの問題です。',
+  ],
   'aws-api-gateway-authorizer': [
     'API Gateway コンソールからオーソライザーを同じ ID ソースで実行してください（オーソライザー → テスト）。実行ログに関数の応答（"Authorizer result body before parsing"）と、API Gateway がそれを受け付けなかった理由が出ます。',
     '関数が { principalId, policyDocument }（と context）を返すか、401 にするなら "Unauthorized" を投げるようにし、HTTP レスポンスのオブジェクトは返さないでください。また API Gateway が関数を呼び出せること（関数に apigateway.amazonaws.com への lambda:InvokeFunction、またはオーソライザーの認証情報ロール）を確認してください。',

@@ -5130,6 +5130,12 @@ const REAL_RR: Case[] = [
     'aws-apigateway.authorizer-configuration',
     'verifier.misconfigured',
   ],
+  ['{\n    "error": "Key has expired, please renew"\n}', 'tyk.key-expired', 'time.expired'],
+  [
+    '2021/03/23 10:00:51 [error] 45#45: *1784241 [lua] openid-connect.lua:268: phase_func(): OIDC introspection failed: response indicates failure, status=401, body=, client: 192.168.3.69',
+    'lua-resty-openidc.introspection-client-refused',
+    'verifier.misconfigured',
+  ],
 ];
 
 const CASES: Case[] = [

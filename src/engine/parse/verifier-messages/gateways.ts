@@ -23,6 +23,7 @@ const cloudRun = family('cloud-run');
 const tyk = family('tyk');
 const apisix = family('apisix');
 const openidc = family('mod_auth_openidc');
+const restyOpenidc = family('lua-resty-openidc');
 const wso2 = family('wso2');
 const krakend = family('krakend');
 const caddySecurity = family('caddy-security');
@@ -371,6 +372,10 @@ export const GATEWAYS: readonly Matcher[] = [
   // The rest of its constants (gateway/handler_error.go): the key's access rights hold no entry for this API
   // (MsgApiAccessDisallowed, a 403), and an OAuth client whose access was revoked (MsgOauthClientRevoked).
   tyk('api-access-disallowed', 'policy.deny', 'Access to this API has been disallowed', ALONE),
+  // The key's own expiry (its session's `expires`, set by the key or its policy) has passed: gateway/mw_key_expired_check.go
+  // `errors.New("Key has expired, please renew")`, a 401 since TykTechnologies/tyk#781 (403 before, tyk#782), also for a
+  // JWT whose session a policy gave an expiry (tyk#1243).
+  tyk('key-expired', 'time.expired', 'Key has expired, please renew', { ...ALONE, exactCase: true }),
   tyk('oauth-client-revoked', 'token.revoked', 'Key not authorised. OAuth client access was revoked', {
     exactCase: true,
   }),
@@ -420,6 +425,15 @@ export const GATEWAYS: readonly Matcher[] = [
     args: { claim: 'key' },
   }),
   apisix('verify-failed', 'signature.invalid', '{"message":"failed to verify jwt"}'),
+  // lua-resty-openidc (under APISIX's openid-connect plugin and kong-oidc) reports any non-200 answer of the identity
+  // provider as "response indicates failure, status=<n>, body=<body>" (openidc.lua, openidc_parse_json_response). After
+  // an introspection call (APISIX's log "OIDC introspection failed: …", lua-resty-openidc's "Introspection error: …",
+  // apache/apisix#3893 with Keycloak), 401 or 403 is the provider refusing the gateway's own client (its client_id and
+  // secret, its token_endpoint_auth_method): an inactive token is a 200 with active=false. Whatever token arrives, the
+  // same happens.
+  restyOpenidc('introspection-client-refused', 'verifier.misconfigured', 'response indicates failure, status=', {
+    read: (f) => (/introspection/i.test(f.before(200)) && /^40[13]\b/.test(f.after(4)) ? { extend: 3 } : null),
+  }),
 
   // mod_auth_openidc (Apache), as a relying party and as an OAuth resource server (OpenIDC/mod_auth_openidc
   // src/proto/jwt.c, oidc_proto_validate_exp / _iat; src/proto.c before 2.4.16). Its message holds jjwt's words
