@@ -222,3 +222,20 @@ describe('Tyk’s expired key and an OIDC plugin refused at introspection', () =
     );
   });
 });
+
+describe('an OpenResty error page under an OpenResty-based gateway’s Server header names that gateway', () => {
+  it('catches: APISIX’s 401 page (apache/apisix#3893)', async () => {
+    const f = await catches(
+      'proxy.gateway-response',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: text/html; charset=utf-8\nServer: APISIX/2.4\n\n<html>\n<head><title>401 Authorization Required</title></head>\n<body>\n<center><h1>401 Authorization Required</h1></center>\n<hr><center>openresty</center>\n</body>\n</html>',
+    );
+    expect(f.args).toMatchObject({ product: 'APISIX', ownReply: true });
+  });
+  it('catches not: the same page from OpenResty itself stays nginx', async () => {
+    const f = await catches(
+      'proxy.gateway-response',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: text/html\nServer: openresty/1.21.4.1\n\n<html>\n<head><title>401 Authorization Required</title></head>\n<body>\n<center><h1>401 Authorization Required</h1></center>\n<hr><center>openresty/1.21.4.1</center>\n</body>\n</html>',
+    );
+    expect(f.args).toMatchObject({ product: 'nginx' });
+  });
+});

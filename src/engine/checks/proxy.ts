@@ -450,7 +450,7 @@ export const proxyCheck = defineCheck({
     const noChallenge = ctx.challenges.length === 0 && status === 401 && ctx.http.responseShown;
     const generated = signals.find((s) => s.generated);
     if (generated === undefined && !noChallenge) return out;
-    const product = (generated ?? signals[0])?.product ?? 'an intermediary';
+    const product = openRestyGateway((generated ?? signals[0])?.product ?? 'an intermediary', signals);
     const named = signals.filter((s) => s.product === product);
     const first = named[0];
     const evidence =
@@ -531,6 +531,20 @@ function accessLoginRedirect(ctx: Context): FindingData<'proxy.gateway-response'
     return [finding('proxy.gateway-response', args, ctx.evidenceAt(h.start, h.end), 'response-header', 'error')];
   }
   return [];
+}
+
+/** Gateways built on OpenResty, whose own error pages are OpenResty's (`<center>openresty</center>`). */
+const OPENRESTY_GATEWAYS: ReadonlySet<string> = new Set(['APISIX', 'Kong']);
+
+/**
+ * The product an nginx or OpenResty error page names, unless a response header names a gateway built on OpenResty: then
+ * the page is that gateway's own (APISIX's openid-connect plugin answering with OpenResty's 401 page under `Server:
+ * APISIX/2.4`, apache/apisix#3893), and its configuration is where to look, not nginx's.
+ */
+function openRestyGateway(product: string, signals: readonly Signal[]): string {
+  if (product !== 'nginx') return product;
+  for (const s of signals) if (s.field !== undefined && OPENRESTY_GATEWAYS.has(s.product)) return s.product;
+  return product;
 }
 
 /**
