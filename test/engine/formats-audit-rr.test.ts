@@ -239,3 +239,19 @@ describe('an OpenResty error page under an OpenResty-based gateway’s Server he
     expect(f.args).toMatchObject({ product: 'nginx' });
   });
 });
+
+describe('jjwt with no key for a signed token', () => {
+  it('catches: Gravitee’s JWT policy log (gravitee-io/issues#1114)', async () => {
+    const f = await catches(
+      'verifier.misconfigured',
+      '{\n   "message": "Unauthorized",\n   "http_status_code": 401\n}\n\nERROR io.gravitee.policy.jwt.JWTPolicy - A signing key must be specified if the specified JWT is digitally signed.',
+    );
+    expect(f.args).toMatchObject({ via: 'jjwt' });
+  });
+  it('catches not: a key that is there but does not match', async () => {
+    await catchesNot(
+      'verifier.misconfigured',
+      'io.jsonwebtoken.SignatureException: JWT signature does not match locally computed signature. JWT validity cannot be asserted and should not be trusted.',
+    );
+  });
+});

@@ -5132,6 +5132,11 @@ const REAL_RR: Case[] = [
   ],
   ['{\n    "error": "Key has expired, please renew"\n}', 'tyk.key-expired', 'time.expired'],
   [
+    'ERROR io.gravitee.policy.jwt.JWTPolicy - A signing key must be specified if the specified JWT is digitally signed.',
+    'jjwt.no-signing-key',
+    'verifier.misconfigured',
+  ],
+  [
     '2021/03/23 10:00:51 [error] 45#45: *1784241 [lua] openid-connect.lua:268: phase_func(): OIDC introspection failed: response indicates failure, status=401, body=, client: 192.168.3.69',
     'lua-resty-openidc.introspection-client-refused',
     'verifier.misconfigured',

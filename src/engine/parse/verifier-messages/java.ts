@@ -230,6 +230,14 @@ export const JAVA: readonly Matcher[] = [
     read: (f) => ({ args: compact({ at: capture(f.after(80), /^ (\S+?)\.?(?:\s|$)/) }) }),
   }),
   jjwt('signature', 'signature.invalid', 'JWT signature does not match locally computed signature'),
+  // DefaultJwtParser's Assert.notNull(key, …) when the parser was given no key and its SigningKeyResolver returned none
+  // for a signed token (an IllegalArgumentException): the verifier has no key to check with, whatever the token
+  // (Gravitee's JWT policy without a key for the token's issuer in its gateway settings, gravitee-io/issues#1114).
+  jjwt(
+    'no-signing-key',
+    'verifier.misconfigured',
+    'A signing key must be specified if the specified JWT is digitally signed',
+  ),
 
   auth0('TokenExpiredException', 'time.expired', 'TokenExpiredException', CLASS),
   auth0('SignatureVerificationException', 'signature.invalid', 'SignatureVerificationException', CLASS),
