@@ -46,6 +46,9 @@ describe('Azure API Management validate-jwt', () => {
       'enum ValidationError { TokenClaimNotFound, TokenSignatureKeyNotFound }',
       'Error: Organization Id (org_id) claim value mismatch in the ID token; expected "org_1", found "org_2"',
       'Claim value mismatch: see the docs',
+      // API Management's own neighbours in the same table: check-header's and ip-filter's refusals are no claim's.
+      'ErrorMessage: Header X-Tenant value of blue is not allowed. Access denied.',
+      'ErrorMessage: Caller IP address 203.0.113.7 is not allowed. Access denied.',
       'the jwt not present in the cookie jar',
     ]) {
       const report = await run(paste);
