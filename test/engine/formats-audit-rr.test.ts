@@ -258,3 +258,22 @@ describe('jjwt with no key for a signed token', () => {
     );
   });
 });
+
+describe('API Gateway’s HTTP API challenge names API Gateway, whatever its description', () => {
+  it('catches: "the token has expired" and a JWT library’s words with only the request id beside', async () => {
+    for (const description of ['the token has expired', 'token contains an invalid number of segments']) {
+      const f = await catches(
+        'proxy.gateway-response',
+        `HTTP/2 401\ncontent-type: application/json\nwww-authenticate: Bearer scope="" error="invalid_token" error_description="${description}"\napigw-requestid: bXk1ZhTroAMEVzA=\n\n{"message":"Unauthorized"}`,
+      );
+      expect(f.args, description).toMatchObject({ product: 'AWS API Gateway', ownReply: true });
+      expect(f.args.signals, description).toContain('www-authenticate: Bearer scope="" error="invalid_token"');
+    }
+  });
+  it('catches not: an RFC 6750 challenge with commas is anyone’s', async () => {
+    await catchesNot(
+      'proxy.gateway-response',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="The token has expired"\n',
+    );
+  });
+});

@@ -55,7 +55,7 @@ function statesOAuthError(ch: { scheme: string; params: { error?: string } }): b
  * is malformed, but it is AWS's fixed form: the reader cannot fix it, what it says was read, and it is worth only a
  * note. Bounded, anchored, one class per run: linear.
  */
-const AWS_HTTP_API_CHALLENGE =
+export const AWS_HTTP_API_CHALLENGE =
   /^Bearer scope="[^"]{0,1000}" error="[a-z_]{1,40}"(?: error_description="[^"]{0,1000}")?\s*$/;
 
 /**

@@ -15,6 +15,7 @@ import {
 } from '../parse/proxy-texts.js';
 import type { FindingData, Source } from '../types.js';
 import { basicOnly } from './basic-only.js';
+import { AWS_HTTP_API_CHALLENGE } from './challenge.js';
 import {
   API_GATEWAY_UNAUTHORIZED,
   apiGatewayUnauthorizedBody,
@@ -37,6 +38,9 @@ export interface Signal {
   source?: Source;
 }
 
+/** The head of API Gateway's HTTP API challenge, its scope and error, for the signal. */
+const AWS_HTTP_API_FORM = /^Bearer scope="[^"]{0,60}" error="[a-z_]{1,40}"/;
+
 /** Response headers that name an intermediary. `generated` marks headers it only sets on its own answers. */
 export function headerSignals(headers: readonly HeaderField[]): Signal[] {
   const out: Signal[] = [];
@@ -47,7 +51,7 @@ export function headerSignals(headers: readonly HeaderField[]): Signal[] {
     if (product !== null)
       out.push({
         product: product.name,
-        signal: `${h.name}: ${h.value.slice(0, 60)}`,
+        signal: product.signal ?? `${h.name}: ${h.value.slice(0, 60)}`,
         generated: product.generated,
         field: h,
       });
@@ -56,8 +60,8 @@ export function headerSignals(headers: readonly HeaderField[]): Signal[] {
 }
 
 /** What one response header says about an intermediary; allocates nothing for the headers that say nothing. */
-function headerProduct(h: HeaderField): { name: string; generated: boolean } | null {
-  // Only four names read the value: it is lower-cased for them alone.
+function headerProduct(h: HeaderField): { name: string; generated: boolean; signal?: string } | null {
+  // Only five names read the value: four lower-case it for themselves.
   switch (h.name) {
     case 'x-amzn-errortype':
       return { name: 'AWS API Gateway', generated: true };
@@ -107,6 +111,14 @@ function headerProduct(h: HeaderField): { name: string; generated: boolean } | n
     case 'x-goog-iap-generated-response':
       // Identity-Aware Proxy marks the responses it wrote itself (its sign-in redirects and refusals).
       return { name: 'Google IAP', generated: true };
+    case 'www-authenticate': {
+      // An HTTP API's JWT authorizer writes its challenge in its own comma-less form (challenge.ts), whatever words it
+      // passes on after error_description (its own, or its JWT library's: "token contains an invalid number of
+      // segments"): only it does. The signal is the form, not the description.
+      if (h.value.length > 2200 || !AWS_HTTP_API_CHALLENGE.test(h.value)) return null;
+      const form = AWS_HTTP_API_FORM.exec(h.value)?.[0] ?? 'Bearer scope=';
+      return { name: 'AWS API Gateway', generated: true, signal: `www-authenticate: ${form}` };
+    }
     case 'x-generator':
       // Tyk's own error replies carry `X-Generator: tyk.io` (Tyk Operator docs' sample 401).
       return h.value.toLowerCase() === 'tyk.io' ? { name: 'Tyk', generated: true } : null;
