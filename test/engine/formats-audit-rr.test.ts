@@ -34,6 +34,22 @@ describe('Azure API Management validate-jwt', () => {
     );
     expect(absent.args).toMatchObject({ via: 'azure-apim' });
   });
+  it('catches: the on-error headers’ TokenExpired names API Management, IdentityModel’s times kept (the error-handling page’s sample)', async () => {
+    const f = await catches(
+      'time.expired',
+      "HTTP/1.1 401 Unauthorized\nErrorSource: validate-jwt\nErrorReason: TokenExpired\nErrorMessage: IDX10223: Lifetime validation failed. The token is expired. ValidTo: '05/28/2026 13:02:11', Current time: '05/28/2026 14:09:58'. Access denied.\nDate: Thu, 28 May 2026 14:09:58 GMT\n",
+    );
+    expect(f.args).toMatchObject({ via: 'azure-apim', exp: 1779973331 });
+  });
+  it('catches not: jsonwebtoken’s TokenExpiredError, a TokenExpired enum away from the policy', async () => {
+    for (const paste of ['TokenExpiredError: jwt expired', 'switch (reason) { case TokenExpired: return 401; }']) {
+      const report = await run(paste);
+      expect(
+        report.findings.filter((x) => x.args.via === 'azure-apim'),
+        paste,
+      ).toEqual([]);
+    }
+  });
   it('catches: a custom claim’s value refused is a mismatch, not a missing claim', async () => {
     const f = await catches(
       'claim.required-missing',

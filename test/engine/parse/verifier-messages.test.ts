@@ -5061,6 +5061,7 @@ const CREDENTIAL_HELPERS: Case[] = [
 
 /** Round audit-rr: gateways' and API management's refusals (azure-apim.ts, go.ts, gateways-more.ts; sources there). */
 const REAL_RR: Case[] = [
+  ['ErrorSource: validate-jwt\nErrorReason: TokenExpired', 'azure-apim.TokenExpired', 'time.expired'],
   ['{ "statusCode": 401, "message": "JWT not present." }', 'azure-apim.TokenNotPresent-message', 'token.missing'],
   [
     '"message": "JWT Validation Failed: JWT token is missing the following claims: roles.. Access denied."',

@@ -90,6 +90,7 @@ export const AZURE_APIM: readonly Matcher[] = [
     exactCase: true,
     read: mismatch,
   }),
+  apim('TokenExpired', 'time.expired', 'TokenExpired', REASON),
   apim('TokenSignatureInvalid', 'signature.invalid', 'TokenSignatureInvalid', REASON),
   apim('TokenAudienceNotAllowed', 'claim.aud-mismatch', 'TokenAudienceNotAllowed', REASON),
   apim('TokenIssuerNotAllowed', 'claim.iss-mismatch', 'TokenIssuerNotAllowed', REASON),
