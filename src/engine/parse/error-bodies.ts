@@ -16,6 +16,7 @@
 import { googleStatement } from './client-errors.js';
 import type { JsonObjectSpan } from './json-spans.js';
 import { readLoggedErrors } from './logged-errors.js';
+import { readSaasBody } from './saas-bodies.js';
 import { INTERACTION_ERRORS } from './verifier-messages/interaction.js';
 import { matchVerifierMessages } from './verifier-messages.js';
 
@@ -958,6 +959,9 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   if (typeof pocketbase === 'string' && pocketbase.startsWith(POCKETBASE_UNAUTHENTICATED)) {
     return { kind: 'unauthenticated', description: pocketbase, scope: null, via: 'pocketbase' };
   }
+  // Round audit-qq: SaaS APIs' own refusal bodies, each by its vendor's shape (parse/saas-bodies.ts).
+  const saas = readSaasBody(o);
+  if (saas !== null) return saas;
   const errors = o.errors;
   // Intercom's error envelope {"type":"error.list","request_id":…,"errors":[{"code":…,"message":…}]}
   // (ChangeFinance/intercom_flutter#12 and intercom/intercom-node#27: `token_not_found` with "Unauthorized"), whose

@@ -5144,8 +5144,90 @@ const REAL_RR: Case[] = [
   ],
 ];
 
+/** Round audit-qq: SaaS APIs' own refusals (parse/verifier-messages/saas-apis.ts). */
+const SAAS_QQ: Case[] = [
+  [
+    '{"error_summary": "expired_access_token/.", "error": {".tag": "expired_access_token"}}',
+    'dropbox.expired-access-token',
+    'time.expired',
+  ],
+  [
+    'type: OAuthException, code: 190, error_subcode: 463, message: Error validating access token: Session has expired on 2014年8月17日 8:00. The current time is 2014年8月17日 8:08. [HTTP 400]',
+    'meta-graph.session-expired',
+    'time.expired',
+  ],
+  [
+    'GraphResponse: {HttpStatus: 400, errorCode: 190, subErrorCode: 460, errorType: OAuthException, errorMessage: Error validating access token: The session has been invalidated because the user changed their password or Facebook has changed the session for security reasons.}',
+    'meta-graph.session-invalidated',
+    'token.revoked',
+  ],
+  [
+    '"message": "The access token is invalid since the user hasn\'t engaged the app in longer than 90 days.",',
+    'meta-graph.not-engaged',
+    'token.revoked',
+  ],
+  [
+    "Graph returned an error: (#10) This endpoint requires the 'pages_read_engagement' permission or the 'Page Public Content Access' feature.",
+    'meta-graph.permission-10',
+    'scope.insufficient',
+  ],
+  [
+    "@notionhq/client warn: request fail { code: 'unauthorized', message: 'API token is invalid.' }",
+    'notion.api-token-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"errorCode":"USER_AUTHENTICATION_FAILED","message":"One or both of Username and Password are invalid. Invalid access token"}',
+    'docusign.user-authentication-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'message error : "Authentication failed due to invalid authentication credentials or a missing Authorization header.",',
+    'paypal.authentication-failure',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"message":"message=AuthenticationFailed; errorCode=003200; statusCode=401","detail":"Malformed bearer token: too short or too long","code":"3200"}',
+    'quickbooks.003200',
+    'challenge.invalid-token',
+  ],
+  ['"message": "message=AuthorizationFailed; errorCode=003100; statusCode=403",', 'quickbooks.003100', 'policy.deny'],
+  [
+    '<Detail>AuthenticationErrorGeneral: SRV-110-Authentication Failure , statusCode: 401</Detail>',
+    'quickbooks.srv-110',
+    'challenge.invalid-token',
+  ],
+  [
+    'HTTP Error for GET to https://api.spotify.com/v1/me/player/devices returned 401 due to The access token expired',
+    'spotify.access-token-expired',
+    'time.expired',
+  ],
+  [
+    '(user-error "Twitch.tv API request failed: 401 (Unauthorized) - invalid oauth token")',
+    'twitch.invalid-oauth-token',
+    'challenge.invalid-token',
+  ],
+  [
+    "Mailchimp says: API Request Error - 401 :: API Key Invalid :: Your API key may be invalid, or you've attempted to access the wrong datacenter.",
+    'mailchimp.api-key-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'discord.errors.Forbidden: 403 Forbidden (error code: 50001): Missing Access',
+    'discord.missing-access-py',
+    'policy.deny',
+  ],
+  ['DiscordAPIError[50001]: Missing Access', 'discord.missing-access-js', 'policy.deny'],
+  [
+    'BadRequestError: Invalid access token, does not contain scopes:[zoomapp:inmeeting].',
+    'zoom.missing-scopes',
+    'scope.insufficient',
+  ],
+];
+
 const CASES: Case[] = [
   ...REAL_RR,
+  ...SAAS_QQ,
   ...CREDENTIAL_HELPERS,
   ...INTERACTION_CASES,
   ...REAL_B,

@@ -31,6 +31,7 @@ import { PLATFORMS } from './platforms.js';
 import { PYTHON } from './python.js';
 import { RUBY } from './ruby.js';
 import { RUST } from './rust.js';
+import { SAAS_APIS } from './saas-apis.js';
 import { SERVICES } from './services.js';
 import { TOKEN_ENDPOINTS } from './token-endpoints.js';
 import { UNATTRIBUTED_ROWS } from './unattributed.js';
@@ -71,6 +72,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...MORE_FRAMEWORKS,
   ...JAVA_SERVERS,
   ...API_KEYS,
+  ...SAAS_APIS,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
   ...UNATTRIBUTED_ROWS,
 ];

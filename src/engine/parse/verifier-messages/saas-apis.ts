@@ -1,0 +1,136 @@
+/**
+ * Round audit-qq: third-party SaaS APIs refusing the access token or key they were sent, in the words their replies and
+ * SDKs print: an error code only that vendor uses (DocuSign's USER_AUTHENTICATION_FAILED, QuickBooks Online's
+ * errorCode=003200), a sentence of its own (Meta's "Error validating access token: Session has expired", Mailchimp's
+ * "…or you've attempted to access the wrong datacenter."), or words any server could say read only with the vendor
+ * named near them (Notion's "API token is invalid.", Spotify's "The access token expired"). Their JSON bodies, by shape,
+ * are parse/saas-bodies.ts's.
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { CODE, family, textAround } from './matcher.js';
+
+const dropbox = family('dropbox');
+const metaGraph = family('meta-graph');
+const notion = family('notion');
+const docusign = family('docusign');
+const paypal = family('paypal');
+const quickbooks = family('quickbooks');
+const spotify = family('spotify');
+const twitch = family('twitch');
+const mailchimp = family('mailchimp');
+const discord = family('discord');
+const zoom = family('zoom');
+
+/** Whether one of `names` (lower case) is written within the window around the match: the vendor named near its words. */
+function near(...names: string[]) {
+  return (f: Fragment): Reading | null => {
+    const around = textAround(f, 1500, 600).toLowerCase();
+    return names.some((n) => around.includes(n)) ? {} : null;
+  };
+}
+
+/**
+ * Dropbox's tag as its reply writes it (`".tag": "expired_access_token"`, a JavaScript client's `'.tag': '…'`) or its
+ * Python SDK's `AuthError('expired_access_token', …)`. The `error_summary` beside the tag repeats it: not read twice.
+ */
+function dropboxTag(f: Fragment): Reading | null {
+  return /["']\.tag["']\s?:\s?["']$|AuthError\(["']$/.test(f.before(24)) ? {} : null;
+}
+
+export const SAAS_APIS: readonly Matcher[] = [
+  // Dropbox's short-lived access tokens (4 hours) answered with the tag expired_access_token once past their expiry:
+  // {"error_summary": "expired_access_token/.", "error": {".tag": "expired_access_token"}} (froemken/dropbox#23, #29;
+  // owncloud/files_external_dropbox#135 through kunalvarma05/dropbox-php-sdk): the token expired, a refresh token gets a
+  // new one. freee uses the same words for any refused token (japanese.ts), read only with freee near.
+  dropbox('expired-access-token', 'time.expired', 'expired_access_token', { ...CODE, read: dropboxTag }),
+  // Meta's Graph API, code 190 with its subcodes' own sentences: 463 "Error validating access token: Session has expired
+  // on Feb 7, 2014 9:54am. The current time is Feb 8, 2014 8:58am." (snarfed/bridgy#59, huydx/facy#15,
+  // rizen/Facebook-Graph#24), 460 "…: The session has been invalidated because the user changed their password or
+  // Facebook has changed the session for security reasons." (roughike/flutter_facebook_login#151,
+  // facebookarchive/php-graph-sdk#937), 493 "The access token is invalid since the user hasn't engaged the app in longer
+  // than 90 days." (MrSwitch/hello.js#548): a new login is needed for the last two.
+  metaGraph('session-expired', 'time.expired', 'Error validating access token: Session has expired', {
+    exactCase: true,
+  }),
+  metaGraph(
+    'session-invalidated',
+    'token.revoked',
+    'Error validating access token: The session has been invalidated because the user changed their password',
+    { exactCase: true },
+  ),
+  metaGraph(
+    'not-engaged',
+    'token.revoked',
+    "The access token is invalid since the user hasn't engaged the app in longer than 90 days",
+    { exactCase: true },
+  ),
+  // Its code 10, a permission the token was not granted, as its SDKs print the message: "(#10) This endpoint requires the
+  // 'pages_read_engagement' permission or the 'Page Public Content Access' feature." (pdir/social-feed-bundle#184,
+  // sns-sdks/python-facebook#102, restfb/restfb#1190).
+  metaGraph('permission-10', 'scope.insufficient', '(#10) This endpoint requires the ', { exactCase: true }),
+  // Notion's 401 {"code":"unauthorized","message":"API token is invalid."} as its SDKs print it: @notionhq/client's
+  // "APIResponseError: API token is invalid." with `code: 'unauthorized'` (YusukeKokubo/create-github-issues-by-notion-
+  // database#57, lizheming/doumark-action#13), notion-sdk-py's "notion_client.errors.APIResponseError: API token is
+  // invalid." (jmuchovej/paperpile-notion#17). Any server may word a refusal so: only with Notion named near.
+  notion('api-token-invalid', 'challenge.invalid-token', 'API token is invalid.', {
+    exactCase: true,
+    read: near('notion'),
+  }),
+  // DocuSign's eSignature API: {"errorCode":"USER_AUTHENTICATION_FAILED","message":"One or both of Username and Password
+  // are invalid. Invalid access token"} (docusign/docusign-esign-csharp-client#300, docusign/code-examples-php#44: "This
+  // error indicated wrong token was used for authentication. It's possible the token was expired."), also in a PHP
+  // serialized body (Tucker-Eric/docusign-rest-client#16).
+  docusign('user-authentication-failed', 'challenge.invalid-token', 'USER_AUTHENTICATION_FAILED', {
+    ...CODE,
+    exactCase: true,
+  }),
+  // PayPal's REST API, name AUTHENTICATION_FAILURE: "Authentication failed due to invalid authentication credentials or
+  // a missing Authorization header." (thinhvo0108/react-paypal-express-checkout#51, paypal/PayPal-Java-SDK#387,
+  // thephpleague/omnipay-paypal#250: sandbox credentials or token sent to the live host, or the other way round).
+  paypal(
+    'authentication-failure',
+    'challenge.invalid-token',
+    'Authentication failed due to invalid authentication credentials or a missing Authorization header',
+    { exactCase: true },
+  ),
+  // QuickBooks Online's fault messages: "message=AuthenticationFailed; errorCode=003200; statusCode=401"
+  // (routablehq/python-quickbooks#250; "message=ApplicationAuthenticationFailed; errorCode=003200" in
+  // googleworkspace/apps-script-oauth1#27), "message=AuthorizationFailed; errorCode=003100; statusCode=403" for a token
+  // the company or the app's scopes do not allow (mcohen01/node-quickbooks#154), and its XML fault "General
+  // Authentication Error … AuthenticationErrorGeneral: SRV-110-Authentication Failure" (routablehq/python-quickbooks#120:
+  // "The access token is only active for one hour"; minimul/qbo_api#84).
+  quickbooks('003200', 'challenge.invalid-token', '; errorCode=003200; statusCode=401', { ...CODE, exactCase: true }),
+  quickbooks('003100', 'policy.deny', '; errorCode=003100; statusCode=403', { ...CODE, exactCase: true }),
+  quickbooks('srv-110', 'challenge.invalid-token', 'AuthenticationErrorGeneral: SRV-110-Authentication Failure', {
+    exactCase: true,
+  }),
+  // Spotify's "The access token expired" (RFC 6750's own example, so anyone's) as spotipy logs and raises it: "HTTP
+  // Error for GET to https://api.spotify.com/v1/me/playlists … returned 401 due to The access token expired"
+  // (fondberg/spotcast#546, home-assistant/core#38825), "SpotifyException: http status: 401, code:-1 - https://api.
+  // spotify.com/…:\n The access token expired" (shivasiddharth/GassistPi#478). Only with Spotify named near.
+  spotify('access-token-expired', 'time.expired', 'The access token expired', {
+    exactCase: true,
+    read: near('spotify', 'spotipy'),
+  }),
+  // Twitch's Helix "Invalid OAuth token" as clients print it ("Twitch.tv API request failed: 401 (Unauthorized) -
+  // invalid oauth token", atheriel/helm-twitch#3). Only with Twitch named near.
+  twitch('invalid-oauth-token', 'challenge.invalid-token', 'invalid oauth token', { read: near('twitch') }),
+  // Mailchimp's Marketing API 401 for a key it does not accept: {"title":"API Key Invalid","status":401,"detail":"Your API
+  // key may be invalid, or you've attempted to access the wrong datacenter."} (mailchimp/mc-woocommerce#646, #341: "API
+  // Request Error - 401 :: API Key Invalid :: Your API key may be invalid, …"). The key's suffix (`-us6`) names the
+  // datacenter its host must use.
+  mailchimp(
+    'api-key-invalid',
+    'challenge.invalid-token',
+    "Your API key may be invalid, or you've attempted to access the wrong datacenter.",
+    { exactCase: true },
+  ),
+  // Discord's 50001 Missing Access (a bot not in that guild, or without view access to that channel) as its libraries
+  // raise it: discord.py's "discord.errors.Forbidden: 403 Forbidden (error code: 50001): Missing Access"
+  // (Kav-K/GPTDiscord#82), discord.js's "DiscordAPIError[50001]: Missing Access" (Would-You-Bot/client#245).
+  discord('missing-access-py', 'policy.deny', 'Forbidden (error code: 50001): Missing Access', { exactCase: true }),
+  discord('missing-access-js', 'policy.deny', 'DiscordAPIError[50001]: Missing Access', { exactCase: true }),
+  // Zoom's 4711 in a client's message around its body ("Invalid access token, does not contain scopes:
+  // [user:read:list_users:admin].", JubaerHossain/zoom-laravel#15; zoom/zoomapps-sample-js#25's BadRequestError).
+  zoom('missing-scopes', 'scope.insufficient', 'Invalid access token, does not contain scopes:', { exactCase: true }),
+];
