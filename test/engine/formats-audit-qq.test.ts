@@ -97,6 +97,21 @@ const CATCHES: Row[] = [
     excludes: NOT_MISSING,
   },
   {
+    name: 'LinkedIn 65600 under a curl command pasted with bash’s `> ` continuation prompts (xcarpentier/react-native-linkedin#80)',
+    input: [
+      '> curl -X GET \\',
+      ">   'https://api.linkedin.com/v2/connections?q=viewer&count=50' \\",
+      ">   -H 'Authorization: Bearer AQVx8k2mZ9qP4rT7vW1yB3nD5fH8jL0sA6cE2gK4mN6pR8tV0xZ' \\",
+      ">   -H 'Host: api.linkedin.com'",
+      '',
+      '{"serviceErrorCode":65600,"message":"Invalid access token","status":401}',
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'linkedin',
+    excludes: NOT_MISSING,
+  },
+  {
     name: 'LinkedIn 100 ACCESS_DENIED (linkedin-developers/linkedin-api-python-client#49)',
     input:
       'HTTP/1.1 403 Forbidden\n\n{"serviceErrorCode":100,"message":"Not enough permissions to access: GET /me","status":403}',

@@ -29,11 +29,18 @@ export interface SplitResult {
 /** A quote may stay open across at most this many lines. */
 const MAX_QUOTED_LINES = 200;
 
-/** If only blanks follow i up to a newline, the offset after that newline; else -1. */
+/**
+ * If only blanks follow i up to a newline, the offset after that newline, past the shell's continuation prompt when the
+ * paste kept it (bash's PS2 `> `: `> curl -X GET \` / `>   -H 'Authorization: Bearer …' \`, xcarpentier/
+ * react-native-linkedin#80); else -1. A continued line is the command's, never curl -v's `> ` request line.
+ */
 export function continuationAfter(text: string, i: number): number {
   while (i < text.length && isBlankChar(text.charCodeAt(i))) i++;
-  if (i < text.length && text.charCodeAt(i) === 0x0a) return i + 1;
-  return -1;
+  if (i >= text.length || text.charCodeAt(i) !== 0x0a) return -1;
+  // No read past the text's end: it would deoptimise the reader for good (round 28).
+  return i + 2 < text.length && text.charCodeAt(i + 1) === 0x3e /* > */ && text.charCodeAt(i + 2) === 0x20
+    ? i + 3
+    : i + 1;
 }
 
 /** Whether a quote open at the newline at `nl` may continue on the next line. */
