@@ -18,6 +18,15 @@ const CATCHES: Row[] = [
     excludes: NOT_MISSING,
   },
   {
+    name: 'Zoom code 124 as Laravel’s dd() dumps the body: `"code" => 124` is no status (MacsiDigital/laravel-zoom#22)',
+    input:
+      'I\'m getting 401 status code.\nafter i\'m gettin following response from zoom.\narray:2 [▼\n  "code" => 124\n  "message" => "Invalid access token."\n]',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'zoom',
+    excludes: ['status.not-auth', ...NOT_MISSING],
+  },
+  {
     name: 'Zoom code 124 "Access token is expired." (zulip/zulip#33057)',
     input: 'HTTP/1.1 401 Unauthorized\n\n{"code":124,"message":"Access token is expired."}',
     ...A401,
@@ -236,8 +245,8 @@ const CATCHES: Row[] = [
 /** Near misses: the vendors' words or shapes without what makes them theirs. */
 const CATCHES_NOT: Array<Row & { notVia: string }> = [
   {
-    name: 'a code 124 beside other members (not Zoom’s two-member body)',
-    input: 'HTTP/1.1 401 Unauthorized\n{"code":124,"message":"Invalid access token.","data":{"retry":false}}',
+    name: 'a code 124 beside other members and other words (not Zoom’s two-member body)',
+    input: 'HTTP/1.1 401 Unauthorized\n{"code":124,"message":"Session timed out","data":{"retry":false}}',
     ...A401,
     notVia: 'zoom',
   },
@@ -246,6 +255,12 @@ const CATCHES_NOT: Array<Row & { notVia: string }> = [
     input: 'HTTP/1.1 401 Unauthorized\n{"error":"expired_access_token","message":"token rejected"}',
     ...A401,
     notVia: 'dropbox',
+  },
+  {
+    name: 'an OAuthException of code 100 (a bad request), which is no HTTP 100',
+    input: '{"error":{"message":"(#100) Unsupported get request.","type":"OAuthException","code":100}}',
+    ...QUIET,
+    notVia: 'meta-graph',
   },
   {
     name: 'an OAuthException of another code (4, the app’s rate limit)',
@@ -321,7 +336,7 @@ describe('audit-qq: SaaS APIs’ refusals name the vendor and the cause', () => 
     });
 
   it('Dropbox’s missing_scope carries its required scope', async () => {
-    const report = await expectPasteRow(CATCHES[4] as Row);
+    const report = await expectPasteRow(CATCHES.find((r) => r.name.startsWith('Dropbox missing_scope')) as Row);
     expect(report.findings[0]?.args).toMatchObject({ via: 'dropbox', scope: 'files.metadata.read' });
   });
 

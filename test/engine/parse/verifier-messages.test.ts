@@ -5218,6 +5218,7 @@ const SAAS_QQ: Case[] = [
     'policy.deny',
   ],
   ['DiscordAPIError[50001]: Missing Access', 'discord.missing-access-js', 'policy.deny'],
+  ['array:2 [\n  "code" => 124\n  "message" => "Invalid access token."\n]', 'zoom.124', 'challenge.invalid-token'],
   [
     'BadRequestError: Invalid access token, does not contain scopes:[zoomapp:inmeeting].',
     'zoom.missing-scopes',

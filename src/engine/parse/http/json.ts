@@ -326,7 +326,8 @@ class JsonReader {
     const parsed = statusValue(v);
     if (parsed === null) return;
     const lowerKey = key.toLowerCase();
-    if ((lowerKey === 'code' || lowerKey === 'resultcode') && !isKnownCode(parsed.code)) return;
+    // An interim 1xx never carries an error body: a `code` of 100 is the API's own (Meta's Graph API's "(#100) …").
+    if ((lowerKey === 'code' || lowerKey === 'resultcode') && (parsed.code < 200 || !isKnownCode(parsed.code))) return;
     const text = typeof v === 'string' ? JSON.stringify(v) : String(v);
     const at = this.locate(key, text);
     const reason = parsed.reason ?? reasonOf(o);

@@ -147,7 +147,8 @@ export function readArrow(c: Collector, p: number, end: number, line: number): b
     if (startsWithCI(text, v, end, 'http ')) v = skipBlanks(text, v + 5, end);
     else if (startsWithCI(text, v, end, 'status ')) v = skipBlanks(text, v + 7, end);
     const code = codeAtValueStart(text, v, end);
-    if (code < 0) continue;
+    // A hash entry's arrow in a dump (PHP's `"code" => 124`, Zoom's error code) points at no status: a known one only.
+    if (code < 0 || !isKnownCode(code)) continue;
     readArrowFrom(c, p, i, line);
     const r = reasonAt(text, v + 3, end);
     addStatus(c, code, r.reason, 'arrow', v, Math.max(r.end, v + 3), line);

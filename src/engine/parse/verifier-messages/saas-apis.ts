@@ -37,6 +37,12 @@ function dropboxTag(f: Fragment): Reading | null {
   return /["']\.tag["']\s?:\s?["']$|AuthError\(["']$/.test(f.before(24)) ? {} : null;
 }
 
+/** Zoom's code 124 within the few lines above its message (a dump's `"code" => 124`, JSON's `"code":124,`). */
+function zoom124(f: Fragment): Reading | null {
+  const before = textAround(f, 80, 0);
+  return /["']?code["']?\s?(?:=>|:)\s?124\b/.test(before) ? {} : null;
+}
+
 export const SAAS_APIS: readonly Matcher[] = [
   // Dropbox's short-lived access tokens (4 hours) answered with the tag expired_access_token once past their expiry:
   // {"error_summary": "expired_access_token/.", "error": {".tag": "expired_access_token"}} (froemken/dropbox#23, #29;
@@ -130,6 +136,10 @@ export const SAAS_APIS: readonly Matcher[] = [
   // (Kav-K/GPTDiscord#82), discord.js's "DiscordAPIError[50001]: Missing Access" (Would-You-Bot/client#245).
   discord('missing-access-py', 'policy.deny', 'Forbidden (error code: 50001): Missing Access', { exactCase: true }),
   discord('missing-access-js', 'policy.deny', 'DiscordAPIError[50001]: Missing Access', { exactCase: true }),
+  // Zoom's code 124 "Invalid access token." as a client dumps the decoded body (Laravel's dd(): `"code" => 124` above
+  // `"message" => "Invalid access token."`, MacsiDigital/laravel-zoom#22). The words are anyone's: only with the code
+  // beside them.
+  zoom('124', 'challenge.invalid-token', 'Invalid access token.', { exactCase: true, read: zoom124 }),
   // Zoom's 4711 in a client's message around its body ("Invalid access token, does not contain scopes:
   // [user:read:list_users:admin].", JubaerHossain/zoom-laravel#15; zoom/zoomapps-sample-js#25's BadRequestError).
   zoom('missing-scopes', 'scope.insufficient', 'Invalid access token, does not contain scopes:', { exactCase: true }),
