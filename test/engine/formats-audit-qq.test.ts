@@ -352,3 +352,32 @@ describe('audit-qq: SaaS APIs’ refusals name the vendor and the cause', () => 
     expect(scope?.args).toMatchObject({ via: 'zoom', scope: 'user:read:list_users:admin' });
   });
 });
+
+describe('audit-qq: a vendor’s refusal asks for a new token from that vendor, not for a JWT’s claims', () => {
+  it('names Discord and its Bot scheme (en)', async () => {
+    const report = await expectPasteRow({
+      name: 'discord',
+      input: 'Error searching messages, API responded with status 401!\n\t{"message":"401: Unauthorized","code":0}',
+      ...A401,
+    });
+    expect(report.nextSteps[0]).toContain('Get a new access token from Discord');
+    expect(report.nextSteps[0]).toContain('Authorization: Bot <token>');
+    expect(report.nextSteps.join(' ')).not.toContain('exp, iss, aud and kid');
+  });
+  it('names Notion (ja)', async () => {
+    const report = await expectPasteRow(
+      {
+        name: 'notion ja',
+        input: '{"status":401,"object":"error","code":"unauthorized","message":"API token is invalid."}',
+        ...A401,
+      },
+      [],
+      { locale: 'ja' },
+    );
+    expect(report.nextSteps[0]).toContain('Notion から新しいアクセストークンを取得し');
+  });
+  it('Mailchimp’s is its API key and its datacenter', async () => {
+    const report = await expectPasteRow(CATCHES.find((r) => r.name.startsWith('Mailchimp')) as Row);
+    expect(report.nextSteps[0]).toContain('datacenter');
+  });
+});

@@ -13,6 +13,7 @@ import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 import { PRODUCT_KEY } from './product-keys.js';
+import { saasTokenRefused } from './saas-vendors.js';
 
 /** challenge.missing's step, and the generic step a hedged intermediary's own replaces (sameAdvice). */
 const FIND_ANSWERING_COMPONENT =
@@ -1649,7 +1650,8 @@ export const findings: FindingMessages = {
                                 ? SNOWFLAKE_TOKEN_REFUSED
                                 : a.via === 'graphql-ws'
                                   ? GRAPHQL_WS_FORBIDDEN
-                                  : 'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.',
+                                  : (saasTokenRefused(a.via) ??
+                                    'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
           ],
   },
   'challenge.dpop-proof': {

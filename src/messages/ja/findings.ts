@@ -14,6 +14,7 @@ import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 import { PRODUCT_KEY } from './product-keys.js';
+import { saasTokenRefused } from './saas-vendors.js';
 
 /** challenge.missing's step, and the generic step a hedged intermediary's own replaces (sameAdvice). */
 const FIND_ANSWERING_COMPONENT =
@@ -1481,7 +1482,8 @@ export const findings: FindingMessages = {
                                 ? SNOWFLAKE_TOKEN_REFUSED
                                 : a.via === 'graphql-ws'
                                   ? GRAPHQL_WS_FORBIDDEN
-                                  : 'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。',
+                                  : (saasTokenRefused(a.via) ??
+                                    'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
           ],
   },
   'challenge.dpop-proof': {

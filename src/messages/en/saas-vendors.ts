@@ -1,0 +1,18 @@
+import { saasVendor } from '../saas-vendors.js';
+
+/** What each vendor's own rules add to the step (its host per environment, its scheme, its key's datacenter). */
+const EXTRA: Readonly<Record<string, string>> = {
+  discord: ' A bot token is sent as "Authorization: Bot <token>", not "Bearer".',
+  paypal: ' A sandbox token is accepted only by api-m.sandbox.paypal.com, a live one only by api-m.paypal.com.',
+  docusign:
+    ' A token from the demo environment (account-d.docusign.com) is accepted only by demo.docusign.net, a production one only by your account’s base URI.',
+};
+
+/** The step for a SaaS vendor's refusal of its own access token or key, or null when `via` is no such vendor. */
+export function saasTokenRefused(via: string | undefined): string | null {
+  const name = saasVendor(via);
+  if (name === null || via === undefined) return null;
+  if (via === 'mailchimp')
+    return 'Check the API key in Mailchimp (Account → Extras → API keys): a key ends in its datacenter (…-us6), and the call must go to that datacenter’s host (https://us6.api.mailchimp.com).';
+  return `Get a new access token from ${name} (refresh it, or authorize the app again) and retry with it. ${name} checks its own tokens, so their claims are not read here: check that the token is this app’s, for this account, and not revoked in ${name}.${EXTRA[via] ?? ''}`;
+}

@@ -1,0 +1,19 @@
+import { saasVendor } from '../saas-vendors.js';
+
+/** 各サービス固有の注意（環境ごとのホスト、スキーム、キーのデータセンター）。 */
+const EXTRA: Readonly<Record<string, string>> = {
+  discord: 'Bot トークンは "Authorization: Bearer" ではなく "Authorization: Bot <token>" で送ります。',
+  paypal:
+    'サンドボックスのトークンは api-m.sandbox.paypal.com でのみ、本番のトークンは api-m.paypal.com でのみ受け付けられます。',
+  docusign:
+    'デモ環境（account-d.docusign.com）のトークンは demo.docusign.net でのみ、本番のトークンはそのアカウントの base URI でのみ受け付けられます。',
+};
+
+/** SaaS が自らのアクセストークンやキーを拒否したときの手順。`via` がそのようなサービスでなければ null。 */
+export function saasTokenRefused(via: string | undefined): string | null {
+  const name = saasVendor(via);
+  if (name === null || via === undefined) return null;
+  if (via === 'mailchimp')
+    return 'Mailchimp の API キーを確認してください（Account → Extras → API keys）。キーの末尾はデータセンター（…-us6）で、呼び出し先はそのデータセンターのホスト（https://us6.api.mailchimp.com）でなければなりません。';
+  return `${name} から新しいアクセストークンを取得し（リフレッシュするか、アプリを認可し直す）、それで再試行してください。${name} のトークンは ${name} 自身が照合するため、ここではクレームを読みません。このアプリの、このアカウントのトークンか、${name} 側で失効していないかを確認してください。${EXTRA[via] ?? ''}`;
+}
