@@ -171,6 +171,15 @@ const CATCHES: Row[] = [
     via: 'paypal',
   },
   {
+    name: 'PayPal’s "Token signature verification failed" is PayPal’s, not jose’s (paypal-examples/docs-examples#148)',
+    input:
+      'Could not initiate PayPal Checkout...\n\nError: {"error":"invalid_token","error_description":"Token signature verification failed"}',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'paypal',
+    excludes: ['signature.invalid'],
+  },
+  {
     name: 'QuickBooks fault 3200 (routablehq/python-quickbooks#250)',
     input:
       'quickbooks.exceptions.AuthorizationException: QB Auth Exception: Application authentication failed \n\n{"warnings":null,"intuitObject":null,"fault":{"error":[{"message":"message=AuthenticationFailed; errorCode=003200; statusCode=401","detail":"Malformed bearer token: too short or too long","code":"3200","element":null}],"type":"AUTHENTICATION"},"time":1633520295688}',
@@ -318,6 +327,12 @@ const CATCHES_NOT: Array<Row & { notVia: string }> = [
     input: 'HTTP/1.1 403 Forbidden\n{"message":"Missing Access","code":50013}',
     ...A403,
     notVia: 'discord',
+  },
+  {
+    name: 'jose’s own "signature verification failed" stays jose’s',
+    input: 'JWSSignatureVerificationFailed: signature verification failed',
+    ...REFUSED,
+    notVia: 'paypal',
   },
   {
     name: '"invalid oauth token" with no Twitch near',

@@ -5187,6 +5187,11 @@ const SAAS_QQ: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    'Could not initiate PayPal Checkout...\n\nError: {"error":"invalid_token","error_description":"Token signature verification failed"}',
+    'paypal.token-signature',
+    'challenge.invalid-token',
+  ],
+  [
     '{"message":"message=AuthenticationFailed; errorCode=003200; statusCode=401","detail":"Malformed bearer token: too short or too long","code":"3200"}',
     'quickbooks.003200',
     'challenge.invalid-token',

@@ -99,6 +99,14 @@ export const SAAS_APIS: readonly Matcher[] = [
     'Authentication failed due to invalid authentication credentials or a missing Authorization header',
     { exactCase: true },
   ),
+  // PayPal's 401 {"error":"invalid_token","error_description":"Token signature verification failed"} (paypal-examples/
+  // docs-examples#148 "Could not initiate PayPal Checkout…", e107inc/vstore#87 after returning from the sandbox): a token
+  // PayPal did not issue for this environment or app, not a JWT whose keys this report could fetch. jose's "signature
+  // verification failed" inside the words is not jose's; only with PayPal named near.
+  paypal('token-signature', 'challenge.invalid-token', 'Token signature verification failed', {
+    exactCase: true,
+    read: near('paypal'),
+  }),
   // QuickBooks Online's fault messages: "message=AuthenticationFailed; errorCode=003200; statusCode=401"
   // (routablehq/python-quickbooks#250; "message=ApplicationAuthenticationFailed; errorCode=003200" in
   // googleworkspace/apps-script-oauth1#27), "message=AuthorizationFailed; errorCode=003100; statusCode=403" for a token
