@@ -155,6 +155,30 @@ const CATCHES: Row[] = [
     via: 'airtable',
   },
   {
+    name: 'Airtable AUTHENTICATION_REQUIRED as Laravel’s dd() dumps it (TappNetwork/laravel-airtable#78)',
+    input:
+      '$reservations = Airtable::table(\'zamowienia\')->get();\ndd($reservations);\nError:\nIlluminate\\Support\\Collection {#1252 ▼\n  #items: array:1 [▼\n    "error" => array:2 [▼\n      "type" => "AUTHENTICATION_REQUIRED"\n      "message" => "Authentication required"\n    ]\n  ]\n}',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'airtable',
+  },
+  {
+    name: 'airtable.js’s AirtableError NOT_AUTHORIZED (Airtable/airtable.js#422)',
+    input:
+      "AirtableError {\n  error: 'NOT_AUTHORIZED',\n  message: 'You are not authorized to perform this operation',\n  statusCode: 403\n}",
+    ...A403,
+    top: 'policy.deny',
+    via: 'airtable',
+  },
+  {
+    name: 'Xero AuthorizationUnsuccessful in Guzzle’s truncated body (XeroAPI/xero-php-oauth2-starter#22)',
+    input:
+      '"[401] Client error: `POST https://api.xero.com/projects.xro/2.0/Projects` resulted in a `401 Unauthorized` response:{"Type":null,"Title":"Unauthorized","Status":401,"Detail":"AuthorizationUnsuccessful","Instance":"131d4a62-129d-4809-9cf (truncated...)"',
+    ...A401,
+    top: 'policy.deny',
+    via: 'xero',
+  },
+  {
     name: 'DocuSign USER_AUTHENTICATION_FAILED (docusign/docusign-esign-csharp-client#300)',
     input:
       '{"errorCode":"USER_AUTHENTICATION_FAILED","message":"One or both of Username and Password are invalid. Invalid access token"}',
@@ -335,6 +359,18 @@ const CATCHES_NOT: Array<Row & { notVia: string }> = [
     notVia: 'paypal',
   },
   {
+    name: 'NOT_AUTHORIZED from another API, no Airtable near',
+    input: 'HTTP/1.1 403 Forbidden\n{"code":"NOT_AUTHORIZED","message":"You cannot do that"}',
+    ...A403,
+    notVia: 'airtable',
+  },
+  {
+    name: 'AuthorizationUnsuccessful with no Xero near',
+    input: 'HTTP/1.1 401 Unauthorized\nAuthorizationUnsuccessful',
+    ...A401,
+    notVia: 'xero',
+  },
+  {
     name: '"invalid oauth token" with no Twitch near',
     input: 'HTTP/1.1 401 Unauthorized\nerror: invalid oauth token',
     ...A401,
@@ -390,6 +426,17 @@ describe('audit-qq: a vendor’s refusal asks for a new token from that vendor, 
       { locale: 'ja' },
     );
     expect(report.nextSteps[0]).toContain('Notion から新しいアクセストークンを取得し');
+  });
+  it('Airtable’s says its API keys stopped working', async () => {
+    const report = await expectPasteRow({
+      name: 'airtable json',
+      input:
+        'HTTP/1.1 401 Unauthorized\n{"error":{"type":"AUTHENTICATION_REQUIRED","message":"Authentication required"}}',
+      ...A401,
+      top: 'challenge.invalid-token',
+      via: 'airtable',
+    });
+    expect(report.nextSteps[0]).toContain('personal access token (pat…)');
   });
   it('Mailchimp’s is its API key and its datacenter', async () => {
     const report = await expectPasteRow(CATCHES.find((r) => r.name.startsWith('Mailchimp')) as Row);

@@ -43,7 +43,10 @@ const DROPBOX_TAGS: ReadonlyMap<string, StatedKind> = new Map<string, StatedKind
 
 /** Airtable's error types for a refused credential (its `error.type`). */
 const AIRTABLE_TYPES: ReadonlyMap<string, StatedKind> = new Map<string, StatedKind>([
-  ['AUTHENTICATION_REQUIRED', 'unauthenticated'],
+  // Airtable answers it for no token and for one it does not accept alike: a user API key (key…) since they stopped
+  // working on 1 February 2024 (simonw/airtable-export#32), a wrong or revoked personal access token
+  // (nicolasnascimento/SwiftAirtable#2: "I used an wrong API Key"). The refused credential is the usual case.
+  ['AUTHENTICATION_REQUIRED', 'invalid_token'],
   ['INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND', 'forbidden'],
   ['INVALID_PERMISSIONS', 'forbidden'],
   ['NOT_AUTHORIZED', 'forbidden'],
@@ -126,8 +129,8 @@ export function readSaasBody(o: Json): Stated | null {
     if (o.code === 'unauthorized') return stated('invalid_token', str(o.message), 'notion');
     if (o.code === 'restricted_resource') return stated('insufficient_scope', str(o.message), 'notion');
   }
-  // Airtable's API: {"error":{"type":"AUTHENTICATION_REQUIRED","message":"Authentication required"}} for no token or one
-  // it does not accept (TappNetwork/laravel-airtable#78 after moving to personal access tokens), and
+  // Airtable's API: {"error":{"type":"AUTHENTICATION_REQUIRED","message":"Authentication required"}} for a token it does
+  // not accept, or none (TappNetwork/laravel-airtable#78 after moving to personal access tokens), and
   // INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND / NOT_AUTHORIZED for a token without access to that base or table
   // (domdomegg/airtable-mcp-server#44, Airtable/airtable.js#422).
   if (isObject(error) && typeof error.type === 'string' && typeof error.message === 'string') {

@@ -2,6 +2,8 @@ import { saasVendor } from '../saas-vendors.js';
 
 /** 各サービス固有の注意（環境ごとのホスト、スキーム、キーのデータセンター）。 */
 const EXTRA: Readonly<Record<string, string>> = {
+  airtable:
+    'Airtable のユーザー API キー（key…）は 2024 年 2 月 1 日に使えなくなりました。パーソナルアクセストークン（pat…）か OAuth トークンを Bearer で送ってください。',
   discord: 'Bot トークンは "Authorization: Bearer" ではなく "Authorization: Bot <token>" で送ります。',
   paypal:
     'サンドボックスのトークンは api-m.sandbox.paypal.com でのみ、本番のトークンは api-m.paypal.com でのみ受け付けられます。',

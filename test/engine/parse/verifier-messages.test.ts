@@ -5223,6 +5223,36 @@ const SAAS_QQ: Case[] = [
     'policy.deny',
   ],
   ['DiscordAPIError[50001]: Missing Access', 'discord.missing-access-js', 'policy.deny'],
+  [
+    'Illuminate\\Support\\Collection {#1252 ▼ // Airtable::table(\'zamowienia\')->get()\n    "error" => array:2 [▼\n      "type" => "AUTHENTICATION_REQUIRED"\n      "message" => "Authentication required"\n    ]',
+    'airtable.authentication-required',
+    'challenge.invalid-token',
+  ],
+  [
+    "AirtableError {\n  error: 'NOT_AUTHORIZED',\n  message: 'You are not authorized to perform this operation',\n  statusCode: 403\n}",
+    'airtable.not-authorized',
+    'policy.deny',
+  ],
+  [
+    'Airtable error: {"error":{"type":"INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND","message":"Invalid permissions, or the requested model was not found."}',
+    'airtable.invalid-permissions',
+    'policy.deny',
+  ],
+  [
+    'Client error: `POST https://api.xero.com/projects.xro/2.0/Projects` resulted in a `401 Unauthorized` response:{"Type":null,"Title":"Unauthorized","Status":401,"Detail":"AuthorizationUnsuccessful","Instance":"131d4a62-129d-4809-9cf (truncated...)',
+    'xero.authorization-unsuccessful',
+    'policy.deny',
+  ],
+  [
+    'XeroUnauthorized: {"Type":null,"Title":"Unauthorized","Status":401,"Detail":"AuthenticationUnsuccessful","Instance":"3f1e…',
+    'xero.authentication-unsuccessful',
+    'challenge.invalid-token',
+  ],
+  [
+    'xero.exceptions.XeroUnauthorized: TokenExpired: token expired at 04/09/2023 05:16:59',
+    'xero.token-expired',
+    'time.expired',
+  ],
   ['array:2 [\n  "code" => 124\n  "message" => "Invalid access token."\n]', 'zoom.124', 'challenge.invalid-token'],
   [
     'BadRequestError: Invalid access token, does not contain scopes:[zoomapp:inmeeting].',

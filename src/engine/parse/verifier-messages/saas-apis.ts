@@ -20,6 +20,8 @@ const twitch = family('twitch');
 const mailchimp = family('mailchimp');
 const discord = family('discord');
 const zoom = family('zoom');
+const airtable = family('airtable');
+const xero = family('xero');
 
 /** Whether one of `names` (lower case) is written within the window around the match: the vendor named near its words. */
 function near(...names: string[]) {
@@ -144,6 +146,36 @@ export const SAAS_APIS: readonly Matcher[] = [
   // (Kav-K/GPTDiscord#82), discord.js's "DiscordAPIError[50001]: Missing Access" (Would-You-Bot/client#245).
   discord('missing-access-py', 'policy.deny', 'Forbidden (error code: 50001): Missing Access', { exactCase: true }),
   discord('missing-access-js', 'policy.deny', 'DiscordAPIError[50001]: Missing Access', { exactCase: true }),
+  // Airtable's error types as clients dump or print the body: Laravel's dd() (`"type" => "AUTHENTICATION_REQUIRED"`,
+  // TappNetwork/laravel-airtable#78), airtable.js's AirtableError (`error: 'NOT_AUTHORIZED', message: 'You are not
+  // authorized to perform this operation', statusCode: 403`, Airtable/airtable.js#422), Swift's dump
+  // (nicolasnascimento/SwiftAirtable#2). Only with Airtable named near: the words are common error codes.
+  airtable('authentication-required', 'challenge.invalid-token', 'AUTHENTICATION_REQUIRED', {
+    ...CODE,
+    exactCase: true,
+    read: near('airtable'),
+  }),
+  airtable('not-authorized', 'policy.deny', 'NOT_AUTHORIZED', { ...CODE, exactCase: true, read: near('airtable') }),
+  airtable('invalid-permissions', 'policy.deny', 'INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND', {
+    ...CODE,
+    exactCase: true,
+    read: near('airtable'),
+  }),
+  // Xero's problem Detail where the body is not whole JSON (Guzzle's "(truncated...)", an exception's message):
+  // "AuthorizationUnsuccessful" (XeroAPI/xero-php-oauth2-starter#22), "AuthenticationUnsuccessful"
+  // (XeroAPI/xero-postman-oauth2#3), "TokenExpired: token expired at 04/09/2023 05:16:59" (freakboy3742/pyxero#337).
+  // Only with Xero named near.
+  xero('authorization-unsuccessful', 'policy.deny', 'AuthorizationUnsuccessful', {
+    ...CODE,
+    exactCase: true,
+    read: near('xero'),
+  }),
+  xero('authentication-unsuccessful', 'challenge.invalid-token', 'AuthenticationUnsuccessful', {
+    ...CODE,
+    exactCase: true,
+    read: near('xero'),
+  }),
+  xero('token-expired', 'time.expired', 'TokenExpired: token expired at', { exactCase: true, read: near('xero') }),
   // Zoom's code 124 "Invalid access token." as a client dumps the decoded body (Laravel's dd(): `"code" => 124` above
   // `"message" => "Invalid access token."`, MacsiDigital/laravel-zoom#22). The words are anyone's: only with the code
   // beside them.
