@@ -484,8 +484,11 @@ export interface CodeArgs {
       | 'introspection-response'
       | 'request-object'
       | 'firebase-custom-token';
-    /** An API whose own token types (not a JWT's typ) the method did not accept: Slack's not_allowed_token_type. */
-    api?: 'slack';
+    /**
+     * An API whose own token types (not a JWT's typ) the method did not accept: Slack's not_allowed_token_type, X's
+     * "Unsupported Authentication" (app-only Bearer token against user-context OAuth, or the other way round).
+     */
+    api?: 'slack' | 'x';
   };
   /**
    * The token is sender-constrained (its `cnf` claim) and the request did not honour the binding: a DPoP-bound token

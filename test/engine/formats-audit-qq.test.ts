@@ -259,6 +259,15 @@ const CATCHES: Row[] = [
     via: 'discord',
   },
   {
+    name: 'X’s Unsupported Authentication, an app-only Bearer token where user context is needed (plhery/node-twitter-api-v2#475)',
+    input:
+      "ApiResponseError: Request failed with code 403\n  data: {\n    title: 'Unsupported Authentication',\n    detail: 'Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.  Supported authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].',\n    type: 'https://api.twitter.com/2/problems/unsupported-authentication',\n    status: 403\n  }",
+    status: 403,
+    classification: 'authentication',
+    top: 'token.type-mismatch',
+    via: 'x-api',
+  },
+  {
     name: 'Twitch Helix, no token (chriteixeira/twitch-toolkit#19)',
     input: 'StatusCodeError: 401 - {"error":"Unauthorized","status":401,"message":"OAuth token is missing"}',
     ...A401,
@@ -371,6 +380,12 @@ const CATCHES_NOT: Array<Row & { notVia: string }> = [
     notVia: 'xero',
   },
   {
+    name: '"is forbidden for this endpoint." said by another API',
+    input: 'HTTP/1.1 403 Forbidden\n{"message":"Deleting users is forbidden for this endpoint."}',
+    ...A403,
+    notVia: 'x-api',
+  },
+  {
     name: '"invalid oauth token" with no Twitch near',
     input: 'HTTP/1.1 401 Unauthorized\nerror: invalid oauth token',
     ...A401,
@@ -437,6 +452,13 @@ describe('audit-qq: a vendor’s refusal asks for a new token from that vendor, 
       via: 'airtable',
     });
     expect(report.nextSteps[0]).toContain('personal access token (pat…)');
+  });
+  it('X’s step names the kinds of authentication (ja too)', async () => {
+    const row = CATCHES.find((r) => r.name.startsWith('X’s Unsupported')) as Row;
+    const en = await expectPasteRow(row);
+    expect(en.nextSteps[0]).toContain('user-context token');
+    const ja = await expectPasteRow(row, [], { locale: 'ja' });
+    expect(ja.findings[0]?.title).toContain('X（Twitter）');
   });
   it('Mailchimp’s is its API key and its datacenter', async () => {
     const report = await expectPasteRow(CATCHES.find((r) => r.name.startsWith('Mailchimp')) as Row);

@@ -242,6 +242,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // Slack's not_allowed_token_type names its own token types (bot, user, app-level), not a JWT's typ.
       if (a.reason === 'slack-token-type')
         return finding(hit.code, { via, typ: null, expected: [], api: 'slack' }, evidence, source);
+      // X's "Unsupported Authentication" names its authentication types (app-only, user context), not a JWT's typ.
+      if (a.reason === 'x-auth-type')
+        return finding(hit.code, { via, typ: null, expected: [], api: 'x' }, evidence, source);
       // Keycloak's and Flask-JWT-Extended's checks read a claim of the payload (`typ`, `type`), not the JOSE header:
       // the words follow what was refused, and the header's typ is not the value refused.
       if (a.claim !== undefined || hit.library === 'flask-jwt-extended')

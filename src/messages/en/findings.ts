@@ -2224,16 +2224,20 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.api === 'slack'
         ? 'Slack does not accept this kind of token for the method (not_allowed_token_type)'
-        : a.where === 'claim'
-          ? `The verifier does not accept the token’s type (its ${a.claim ?? 'typ'} claim)`
-          : a.proof === undefined
-            ? 'The verifier does not accept the token’s type (typ)'
-            : a.proof === 'firebase-custom-token'
-              ? 'A Firebase custom token was sent where an ID token goes'
-              : `A ${PROOF_NAMES[a.proof]} was sent as the access token`,
+        : a.api === 'x'
+          ? 'X (Twitter) does not accept this kind of authentication for the endpoint (Unsupported Authentication)'
+          : a.where === 'claim'
+            ? `The verifier does not accept the token’s type (its ${a.claim ?? 'typ'} claim)`
+            : a.proof === undefined
+              ? 'The verifier does not accept the token’s type (typ)'
+              : a.proof === 'firebase-custom-token'
+                ? 'A Firebase custom token was sent where an ID token goes'
+                : `A ${PROOF_NAMES[a.proof]} was sent as the access token`,
     detail: (a, f) => {
       if (a.api === 'slack')
         return 'Slack’s Web API answered not_allowed_token_type, "The token type used in this request is not allowed.": the method takes other kinds of token (bot xoxb-, user xoxp-, app-level xapp-) than the one sent.';
+      if (a.api === 'x')
+        return 'X’s API v2 answered Unsupported Authentication (403): the endpoint takes another kind of authentication than the one sent, of app-only (the app’s Bearer token), OAuth 1.0a user context (consumer keys with a user’s access token and secret) and OAuth 2.0 user context (a user’s token from the PKCE flow); its words name the kinds it supports.';
       if (a.proof === 'firebase-custom-token')
         return `The token${a.via === undefined ? '' : ` the verifier${via(a)} refused`} is a Firebase custom token (aud is Identity Toolkit’s), minted by the Admin SDK’s createCustomToken() for a client to sign in with. verifyIdToken() accepts only the ID token the client gets after signing in.`;
       if (a.proof !== undefined)
@@ -2246,31 +2250,35 @@ export const findings: FindingMessages = {
       return `The verifier${via(a)} checks the token’s typ header${has}${accepts}.`;
     },
     steps: (a) =>
-      a.api === 'slack'
+      a.api === 'x'
         ? [
-            'Look up the method’s accepted token types in Slack’s method reference and send that kind: a user token (xoxp-) where the app acts as a user (add the scope under User Token Scopes in OAuth & Permissions and reinstall the app), a bot token (xoxb-) where it acts as the bot.',
-            'Adding scopes does not change a token’s type: a bot token never works for a user-only method, whatever its scopes.',
+            'Send the kind the endpoint supports: a user-context token (OAuth 2.0 with PKCE, or OAuth 1.0a keys with the user’s access token and secret) for what acts as a user (posting, bookmarks, /2/users/me), the app-only Bearer token where only it is supported (full-archive search, stream rules).',
           ]
-        : a.proof === 'dpop-proof'
+        : a.api === 'slack'
           ? [
-              'Send the access token as "Authorization: DPoP <access token>" and the proof in its own "DPoP: <proof>" header: the two look swapped.',
+              'Look up the method’s accepted token types in Slack’s method reference and send that kind: a user token (xoxp-) where the app acts as a user (add the scope under User Token Scopes in OAuth & Permissions and reinstall the app), a bot token (xoxb-) where it acts as the bot.',
+              'Adding scopes does not change a token’s type: a bot token never works for a user-only method, whatever its scopes.',
             ]
-          : a.proof === 'firebase-custom-token'
+          : a.proof === 'dpop-proof'
             ? [
-                'In the client, sign in with the custom token (signInWithCustomToken) and send the ID token it then gets (user.getIdToken()) to the server.',
+                'Send the access token as "Authorization: DPoP <access token>" and the proof in its own "DPoP: <proof>" header: the two look swapped.',
               ]
-            : a.proof !== undefined
-              ? ['Send the access token the authorization server issued for this API, not this JWT.']
-              : a.where === 'claim'
-                ? [
-                    `Send the kind of token the verifier expects${a.expected.length === 0 ? '' : ` (${a.claim ?? 'typ'} ${a.expected.map(q).join(' or ')})`}: the token response holds several (access, refresh, ID), and this one is another kind. Take access_token for API calls, refresh_token only for the refresh call.`,
-                    'The claim is set by the identity provider for each kind of token: it is not something the API should be configured to accept.',
-                  ]
-                : [
-                    'Compare the token’s typ header with what the API accepts: RFC 9068 access tokens carry "at+jwt", while many libraries accept only "JWT" or no typ by default.',
-                    'Either make the API accept the issuer’s typ (Spring’s JwtTypeValidator, Nimbus’s JOSEObjectTypeVerifier, TokenValidationParameters.ValidTypes, jose’s typ option) or have the identity provider issue the type the API expects.',
-                    'If the typ names another kind of token (an ID token, a logout token), send the access token instead.',
-                  ],
+            : a.proof === 'firebase-custom-token'
+              ? [
+                  'In the client, sign in with the custom token (signInWithCustomToken) and send the ID token it then gets (user.getIdToken()) to the server.',
+                ]
+              : a.proof !== undefined
+                ? ['Send the access token the authorization server issued for this API, not this JWT.']
+                : a.where === 'claim'
+                  ? [
+                      `Send the kind of token the verifier expects${a.expected.length === 0 ? '' : ` (${a.claim ?? 'typ'} ${a.expected.map(q).join(' or ')})`}: the token response holds several (access, refresh, ID), and this one is another kind. Take access_token for API calls, refresh_token only for the refresh call.`,
+                      'The claim is set by the identity provider for each kind of token: it is not something the API should be configured to accept.',
+                    ]
+                  : [
+                      'Compare the token’s typ header with what the API accepts: RFC 9068 access tokens carry "at+jwt", while many libraries accept only "JWT" or no typ by default.',
+                      'Either make the API accept the issuer’s typ (Spring’s JwtTypeValidator, Nimbus’s JOSEObjectTypeVerifier, TokenValidationParameters.ValidTypes, jose’s typ option) or have the identity provider issue the type the API expects.',
+                      'If the typ names another kind of token (an ID token, a logout token), send the access token instead.',
+                    ],
   },
   'token.sender-constrained': {
     title: (a) =>

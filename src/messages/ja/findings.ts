@@ -2046,16 +2046,20 @@ export const findings: FindingMessages = {
     title: (a) =>
       a.api === 'slack'
         ? 'Slack はこのメソッドにこの種類のトークンを受け付けません（not_allowed_token_type）'
-        : a.where === 'claim'
-          ? `検証側がトークンの種類（${a.claim ?? 'typ'} クレーム）を受け付けていません`
-          : a.proof === undefined
-            ? '検証側がトークンの種類（typ）を受け付けていません'
-            : a.proof === 'firebase-custom-token'
-              ? 'ID トークンを送るべきところに Firebase のカスタムトークンが送られています'
-              : `${PROOF_NAMES[a.proof]}がアクセストークンとして送られています`,
+        : a.api === 'x'
+          ? 'X（Twitter）はこのエンドポイントにこの種類の認証を受け付けません（Unsupported Authentication）'
+          : a.where === 'claim'
+            ? `検証側がトークンの種類（${a.claim ?? 'typ'} クレーム）を受け付けていません`
+            : a.proof === undefined
+              ? '検証側がトークンの種類（typ）を受け付けていません'
+              : a.proof === 'firebase-custom-token'
+                ? 'ID トークンを送るべきところに Firebase のカスタムトークンが送られています'
+                : `${PROOF_NAMES[a.proof]}がアクセストークンとして送られています`,
     detail: (a, f) => {
       if (a.api === 'slack')
         return 'Slack の Web API は not_allowed_token_type（"The token type used in this request is not allowed."）を返しました。このメソッドが受け付けるのは送られたものとは別の種類のトークン（ボットの xoxb-、ユーザーの xoxp-、アプリレベルの xapp-）です。';
+      if (a.api === 'x')
+        return 'X の API v2 は Unsupported Authentication（403）を返しました。このエンドポイントが受け付けるのは、送られたものとは別の種類の認証です。種類はアプリのみ（アプリの Bearer トークン）、OAuth 1.0a のユーザーコンテキスト（コンシューマーキーとユーザーのアクセストークン・シークレット）、OAuth 2.0 のユーザーコンテキスト（PKCE フローで得たユーザーのトークン）で、応答が受け付ける種類を挙げています。';
       if (a.proof === 'firebase-custom-token')
         return `${a.via === undefined ? '' : `検証側${via(a)}が拒否した`}トークンは Firebase のカスタムトークン（aud が Identity Toolkit）で、Admin SDK の createCustomToken() がクライアントのサインイン用に発行するものです。verifyIdToken() が受け付けるのは、クライアントがサインインした後に得る ID トークンだけです。`;
       if (a.proof !== undefined)
@@ -2072,31 +2076,35 @@ export const findings: FindingMessages = {
       return `検証側${via(a)}はトークンの typ ヘッダーを確認しています${has}${accepts}。`;
     },
     steps: (a, f) =>
-      a.api === 'slack'
+      a.api === 'x'
         ? [
-            'Slack のメソッドリファレンスでそのメソッドが受け付けるトークンの種類を確かめ、その種類を送ってください。アプリがユーザーとして動くならユーザートークン（xoxp-。OAuth & Permissions の User Token Scopes にスコープを追加し、アプリを再インストール）、ボットとして動くならボットトークン（xoxb-）です。',
-            'スコープを追加してもトークンの種類は変わりません。ユーザー専用のメソッドには、どんなスコープを持つボットトークンも使えません。',
+            'エンドポイントが受け付ける種類で送ってください。ユーザーとして動く操作（投稿、ブックマーク、/2/users/me）にはユーザーコンテキストのトークン（PKCE による OAuth 2.0、またはユーザーのアクセストークンとシークレットを使う OAuth 1.0a）、アプリのみを受け付けるところ（全期間検索、ストリームのルール）にはアプリの Bearer トークンです。',
           ]
-        : a.proof === 'dpop-proof'
+        : a.api === 'slack'
           ? [
-              'アクセストークンは "Authorization: DPoP <アクセストークン>"、証明（proof）は別の "DPoP: <proof>" ヘッダーで送ってください。2つが入れ替わっているようです。',
+              'Slack のメソッドリファレンスでそのメソッドが受け付けるトークンの種類を確かめ、その種類を送ってください。アプリがユーザーとして動くならユーザートークン（xoxp-。OAuth & Permissions の User Token Scopes にスコープを追加し、アプリを再インストール）、ボットとして動くならボットトークン（xoxb-）です。',
+              'スコープを追加してもトークンの種類は変わりません。ユーザー専用のメソッドには、どんなスコープを持つボットトークンも使えません。',
             ]
-          : a.proof === 'firebase-custom-token'
+          : a.proof === 'dpop-proof'
             ? [
-                'クライアントでカスタムトークンを使ってサインイン（signInWithCustomToken）し、その後に得る ID トークン（user.getIdToken()）をサーバーに送ってください。',
+                'アクセストークンは "Authorization: DPoP <アクセストークン>"、証明（proof）は別の "DPoP: <proof>" ヘッダーで送ってください。2つが入れ替わっているようです。',
               ]
-            : a.proof !== undefined
-              ? ['この JWT ではなく、認可サーバーがこの API 向けに発行したアクセストークンを送ってください。']
-              : a.where === 'claim'
-                ? [
-                    `検証側が期待する種類のトークンを送ってください${a.expected.length === 0 ? '' : `（${a.claim ?? 'typ'} が ${quoted(a.expected, f)}）`}。トークンレスポンスには複数（アクセス、リフレッシュ、ID）が含まれ、これは別の種類です。API 呼び出しには access_token、更新の呼び出しにだけ refresh_token を使います。`,
-                    'このクレームはトークンの種類ごとに IdP が設定するもので、API 側の設定で受け付けるようにするものではありません。',
-                  ]
-                : [
-                    'トークンの typ ヘッダーと API が受け付ける値を比べてください。RFC 9068 のアクセストークンは "at+jwt" ですが、多くのライブラリは既定で "JWT" か typ なししか受け付けません。',
-                    'API 側で発行元の typ を受け付けるようにする（Spring の JwtTypeValidator、Nimbus の JOSEObjectTypeVerifier、TokenValidationParameters.ValidTypes、jose の typ オプション）か、API が期待する種類を IdP に発行してもらってください。',
-                    'typ が別の種類のトークン（ID トークン、ログアウトトークン）を示しているなら、アクセストークンを送ってください。',
-                  ],
+            : a.proof === 'firebase-custom-token'
+              ? [
+                  'クライアントでカスタムトークンを使ってサインイン（signInWithCustomToken）し、その後に得る ID トークン（user.getIdToken()）をサーバーに送ってください。',
+                ]
+              : a.proof !== undefined
+                ? ['この JWT ではなく、認可サーバーがこの API 向けに発行したアクセストークンを送ってください。']
+                : a.where === 'claim'
+                  ? [
+                      `検証側が期待する種類のトークンを送ってください${a.expected.length === 0 ? '' : `（${a.claim ?? 'typ'} が ${quoted(a.expected, f)}）`}。トークンレスポンスには複数（アクセス、リフレッシュ、ID）が含まれ、これは別の種類です。API 呼び出しには access_token、更新の呼び出しにだけ refresh_token を使います。`,
+                      'このクレームはトークンの種類ごとに IdP が設定するもので、API 側の設定で受け付けるようにするものではありません。',
+                    ]
+                  : [
+                      'トークンの typ ヘッダーと API が受け付ける値を比べてください。RFC 9068 のアクセストークンは "at+jwt" ですが、多くのライブラリは既定で "JWT" か typ なししか受け付けません。',
+                      'API 側で発行元の typ を受け付けるようにする（Spring の JwtTypeValidator、Nimbus の JOSEObjectTypeVerifier、TokenValidationParameters.ValidTypes、jose の typ オプション）か、API が期待する種類を IdP に発行してもらってください。',
+                      'typ が別の種類のトークン（ID トークン、ログアウトトークン）を示しているなら、アクセストークンを送ってください。',
+                    ],
   },
   'token.sender-constrained': {
     title: (a) =>

@@ -5253,6 +5253,12 @@ const SAAS_QQ: Case[] = [
     'xero.token-expired',
     'time.expired',
   ],
+  [
+    "  data: {\n  title: 'Unsupported Authentication',\n  detail: 'Authenticating with OAuth 2.0 Application-Only is forbidden for this endpoint.  Supported authentication types are [OAuth 1.0a User Context, OAuth 2.0 User Context].',\n  type: 'https://api.twitter.com/2/problems/unsupported-authentication',\n  status: 403\n}",
+    'x-api.unsupported-authentication',
+    'token.type-mismatch',
+    { reason: 'x-auth-type' },
+  ],
   ['array:2 [\n  "code" => 124\n  "message" => "Invalid access token."\n]', 'zoom.124', 'challenge.invalid-token'],
   [
     'BadRequestError: Invalid access token, does not contain scopes:[zoomapp:inmeeting].',

@@ -22,6 +22,7 @@ const discord = family('discord');
 const zoom = family('zoom');
 const airtable = family('airtable');
 const xero = family('xero');
+const xApi = family('x-api');
 
 /** Whether one of `names` (lower case) is written within the window around the match: the vendor named near its words. */
 function near(...names: string[]) {
@@ -43,6 +44,11 @@ function dropboxTag(f: Fragment): Reading | null {
 function zoom124(f: Fragment): Reading | null {
   const before = textAround(f, 80, 0);
   return /["']?code["']?\s?(?:=>|:)\s?124\b/.test(before) ? {} : null;
+}
+
+/** X's words before it: `Authenticating with OAuth 2.0 Application-Only ` (or `OAuth 1.0a User Context `, …). */
+function xAuthType(f: Fragment): Reading | null {
+  return /Authenticating with OAuth [\w .-]{4,40} $/.test(f.before(80)) ? {} : null;
 }
 
 export const SAAS_APIS: readonly Matcher[] = [
@@ -176,6 +182,16 @@ export const SAAS_APIS: readonly Matcher[] = [
     read: near('xero'),
   }),
   xero('token-expired', 'time.expired', 'TokenExpired: token expired at', { exactCase: true, read: near('xero') }),
+  // X's (Twitter's) API v2, problem type unsupported-authentication (403): "Authenticating with OAuth 2.0 Application-Only
+  // is forbidden for this endpoint.  Supported authentication types are [OAuth 1.0a User Context, OAuth 2.0 User
+  // Context]." (plhery/node-twitter-api-v2#475, xdevplatform/bookmarks-search#10, tweepy/tweepy#2200), and the other way
+  // round, "Authenticating with OAuth 1.0a User Context is forbidden for this endpoint.  Supported authentication types
+  // are [OAuth 2.0 Application-Only]." (abraham/twitteroauth#1127): the kind of token, not the token, was refused.
+  xApi('unsupported-authentication', 'token.type-mismatch', 'is forbidden for this endpoint.', {
+    exactCase: true,
+    args: { reason: 'x-auth-type' },
+    read: xAuthType,
+  }),
   // Zoom's code 124 "Invalid access token." as a client dumps the decoded body (Laravel's dd(): `"code" => 124` above
   // `"message" => "Invalid access token."`, MacsiDigital/laravel-zoom#22). The words are anyone's: only with the code
   // beside them.
