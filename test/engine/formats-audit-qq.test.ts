@@ -155,6 +155,23 @@ const CATCHES: Row[] = [
     via: 'airtable',
   },
   {
+    name: 'Box’s WWW-Authenticate in a wrapped inspected headers mapping closed by `},` (box/box-node-sdk#157)',
+    input: [
+      '     headers:',
+      "      { 'strict-transport-security': 'max-age=31536000',",
+      '        \'www-authenticate\': \'Bearer realm="Service", error="invalid_token", error_description="The access token provided is invalid."\',',
+      "        vary: 'Accept-Encoding',",
+      "        'box-request-id': '0g81ogj572gd15m289a3m0ovs66',",
+      "        date: 'Mon, 19 Mar 2018 15:43:29 GMT',",
+      "        connection: 'keep-alive' },",
+      '     statusCode: 401,',
+      "     statusMessage: 'Unauthorized',",
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    excludes: ['challenge.missing', ...NOT_MISSING],
+  },
+  {
     name: 'Airtable AUTHENTICATION_REQUIRED as Laravel’s dd() dumps it (TappNetwork/laravel-airtable#78)',
     input:
       '$reservations = Airtable::table(\'zamowienia\')->get();\ndd($reservations);\nError:\nIlluminate\\Support\\Collection {#1252 ▼\n  #items: array:1 [▼\n    "error" => array:2 [▼\n      "type" => "AUTHENTICATION_REQUIRED"\n      "message" => "Authentication required"\n    ]\n  ]\n}',

@@ -73,9 +73,18 @@ export function readWrappedObject(s: ScanState, li: number, p: number, end: numb
     const record = records[k] as (typeof records)[number];
     const from = skipBlanks(text, record.start, record.end);
     if (!text.startsWith(prefix, from)) return -1;
-    const last = trimBlanksEnd(text, from, record.end);
-    const closes = text.charCodeAt(last - 1) === 0x7d;
+    let last = trimBlanksEnd(text, from, record.end);
+    let closes = text.charCodeAt(last - 1) === 0x7d;
     if (!closes && text.charCodeAt(last - 1) !== 0x2c) return -1;
+    // A mapping that is a member of an inspected object closes with ` },` (IncomingMessage's `headers:` as box-node-sdk
+    // printed a 401 with its WWW-Authenticate, box/box-node-sdk#157).
+    if (!closes) {
+      const beforeComma = trimBlanksEnd(text, from, last - 1);
+      if (text.charCodeAt(beforeComma - 1) === 0x7d) {
+        closes = true;
+        last = beforeComma;
+      }
+    }
     const entries = readEntries(text, from + prefix.length, closes ? last - 1 : last, false);
     if (entries === null) return -1;
     lines.push({ li: k, entries });
