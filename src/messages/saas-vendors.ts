@@ -18,6 +18,7 @@ export const SAAS_VENDOR_NAMES: Readonly<Record<string, string>> = {
   discord: 'Discord',
   twitch: 'Twitch',
   mailchimp: 'Mailchimp',
+  zendesk: 'Zendesk',
 };
 
 /** The vendor's name when `via` is one of these vendors, else null. */

@@ -292,6 +292,15 @@ const CATCHES: Row[] = [
     via: 'twitch',
   },
   {
+    name: 'Zendesk’s "Couldn’t authenticate you" under a Basic challenge (Speedygeek/ZendeskApi_v2#505)',
+    input:
+      'System.Net.WebException: \'The remote server returned an error: (401) Unauthorized.Error content: {"error":"Couldn\'t authenticate you"} \nDate: Thu, 11 Feb 2021 20:59:26 GMT\nWWW-Authenticate: Basic realm="Web Password"\nX-Zendesk-Origin-Server: classic-app-server-6cb5775644-kbhj5',
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'zendesk',
+    excludes: NOT_MISSING,
+  },
+  {
     name: 'Mailchimp as its WooCommerce plugin logs it (mailchimp/mc-woocommerce#341)',
     input:
       "Mailchimp says: API Request Error - 401 :: API Key Invalid :: Your API key may be invalid, or you've attempted to access the wrong datacenter. on 1540 in /app/wp-content/plugins/mailchimp-for-woocommerce/includes/api/class-mailchimp-api.php",
@@ -401,6 +410,12 @@ const CATCHES_NOT: Array<Row & { notVia: string }> = [
     input: 'HTTP/1.1 403 Forbidden\n{"message":"Deleting users is forbidden for this endpoint."}',
     ...A403,
     notVia: 'x-api',
+  },
+  {
+    name: 'Twitter v1.1’s "Could not authenticate you." is not Zendesk’s',
+    input: 'HTTP/1.1 401 Unauthorized\n{"errors":[{"code":32,"message":"Could not authenticate you."}]}',
+    ...A401,
+    notVia: 'zendesk',
   },
   {
     name: '"invalid oauth token" with no Twitch near',

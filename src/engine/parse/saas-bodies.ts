@@ -169,6 +169,11 @@ export function readSaasBody(o: Json): Stated | null {
   // FKLC/WhatsAppToDiscord#51).
   if (o.code === 0 && o.message === '401: Unauthorized') return stated('invalid_token', o.message, 'discord');
   if (o.code === 50001 && o.message === 'Missing Access') return stated('forbidden', o.message, 'discord');
+  // Zendesk's API: {"error":"Couldn't authenticate you"} (401) for credentials it does not accept: an email and API token
+  // not sent as "{email_address}/token:{api_token}", a password with password access off, another subdomain
+  // (happyfoxinc/helpstack-android#38, Speedygeek/ZendeskApi_v2#505, blakmatrix/node-zendesk#151). The one member only.
+  if (error === "Couldn't authenticate you" && Object.keys(o).length === 1)
+    return stated('invalid_token', error, 'zendesk');
   // Twitch's Helix API: {"error":"Unauthorized","status":401,"message":"OAuth token is missing"}
   // (chriteixeira/twitch-toolkit#19, twitchdev/issues#105) and "Invalid OAuth token".
   if (error === 'Unauthorized' && o.status === 401 && typeof o.message === 'string') {

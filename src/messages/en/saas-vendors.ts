@@ -2,6 +2,8 @@ import { saasVendor } from '../saas-vendors.js';
 
 /** What each vendor's own rules add to the step (its host per environment, its scheme, its key's datacenter). */
 const EXTRA: Readonly<Record<string, string>> = {
+  zendesk:
+    ' With an API token, Zendesk takes basic auth as "{email_address}/token:{api_token}"; a password works only with password access turned on (Admin Center → Apps and integrations → APIs), and the URL must be your account’s subdomain.',
   airtable:
     ' Airtable’s user API keys (key…) stopped working on 1 February 2024: send a personal access token (pat…) or an OAuth token as Bearer.',
   discord: ' A bot token is sent as "Authorization: Bot <token>", not "Bearer".',
