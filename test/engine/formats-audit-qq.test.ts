@@ -285,6 +285,14 @@ const CATCHES: Row[] = [
     via: 'x-api',
   },
   {
+    name: 'X’s client-not-enrolled, keys of an app outside a Project (xdevplatform/samples#160)',
+    input:
+      'Stream encountered HTTP error: 403\nHTTP error response text: {"client_id":"*******","detail":"When authenticating requests to the Twitter API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project. You can create a project via the developer portal.","registration_url":"https://developer.twitter.com/en/docs/projects/overview","title":"Client Forbidden","required_enrollment":"Appropriate Level of API Access","reason":"client-not-enrolled","type":"https://api.twitter.com/2/problems/client-forbidden"}',
+    ...A403,
+    top: 'policy.deny',
+    via: 'x-api',
+  },
+  {
     name: 'Twitch Helix, no token (chriteixeira/twitch-toolkit#19)',
     input: 'StatusCodeError: 401 - {"error":"Unauthorized","status":401,"message":"OAuth token is missing"}',
     ...A401,
@@ -418,6 +426,12 @@ const CATCHES_NOT: Array<Row & { notVia: string }> = [
     notVia: 'zendesk',
   },
   {
+    name: 'a client-not-enrolled reason without X’s problem type',
+    input: 'HTTP/1.1 403 Forbidden\n{"reason":"client-not-enrolled","type":"about:blank"}',
+    ...A403,
+    notVia: 'x-api',
+  },
+  {
     name: '"invalid oauth token" with no Twitch near',
     input: 'HTTP/1.1 401 Unauthorized\nerror: invalid oauth token',
     ...A401,
@@ -491,6 +505,14 @@ describe('audit-qq: a vendor’s refusal asks for a new token from that vendor, 
     expect(en.nextSteps[0]).toContain('user-context token');
     const ja = await expectPasteRow(row, [], { locale: 'ja' });
     expect(ja.findings[0]?.title).toContain('X（Twitter）');
+  });
+  it('a vendor’s denial says where its access is given: X’s Project, Discord’s guild (ja)', async () => {
+    const x = await expectPasteRow(CATCHES.find((r) => r.name.startsWith('X’s client-not-enrolled')) as Row);
+    expect(x.nextSteps[0]).toContain('attached to a Project');
+    const discord = await expectPasteRow(CATCHES.find((r) => r.name.startsWith('discord.py 50001')) as Row, [], {
+      locale: 'ja',
+    });
+    expect(discord.nextSteps[0]).toContain('50001 Missing Access');
   });
   it('Mailchimp’s is its API key and its datacenter', async () => {
     const report = await expectPasteRow(CATCHES.find((r) => r.name.startsWith('Mailchimp')) as Row);

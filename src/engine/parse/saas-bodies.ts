@@ -169,6 +169,12 @@ export function readSaasBody(o: Json): Stated | null {
   // FKLC/WhatsAppToDiscord#51).
   if (o.code === 0 && o.message === '401: Unauthorized') return stated('invalid_token', o.message, 'discord');
   if (o.code === 50001 && o.message === 'Missing Access') return stated('forbidden', o.message, 'discord');
+  // X's (Twitter's) API v2 refusing the app itself: {"client_id":…,"detail":"When authenticating requests to the Twitter
+  // API v2 endpoints, you must use keys and tokens from a Twitter developer App that is attached to a Project. …","title":
+  // "Client Forbidden","required_enrollment":"Appropriate Level of API Access","reason":"client-not-enrolled","type":
+  // "https://api.twitter.com/2/problems/client-forbidden"} (xdevplatform/samples#129, #160; redouane59/twittered#456).
+  if (o.reason === 'client-not-enrolled' && typeof o.type === 'string' && o.type.endsWith('/problems/client-forbidden'))
+    return stated('forbidden', str(o.detail), 'x-api');
   // Zendesk's API: {"error":"Couldn't authenticate you"} (401) for credentials it does not accept: an email and API token
   // not sent as "{email_address}/token:{api_token}", a password with password access off, another subdomain
   // (happyfoxinc/helpstack-android#38, Speedygeek/ZendeskApi_v2#505, blakmatrix/node-zendesk#151). The one member only.

@@ -210,6 +210,26 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   'google-api': GCP_IAM_DENIAL,
   gcloud: GCP_IAM_DENIAL,
   'google-cloud-audit': GCP_IAM_DENIAL,
+  // Round audit-qq: SaaS APIs' denials of a token they accepted (parse/saas-bodies.ts, verifier-messages/saas-apis.ts).
+  // Discord's 50001 Missing Access: the bot is not in that guild, or its roles cannot see that channel
+  // (poshbotio/PoshBot#222, Kav-K/GPTDiscord#82).
+  discord:
+    'Check that the bot is a member of that guild (invite it with an OAuth2 URL carrying the bot scope) and that its roles have View Channel (and Read Message History) on the channel: Discord answers 50001 Missing Access when the bot cannot see the resource.',
+  // QuickBooks Online's 3100 AuthorizationFailed: a token for another company (realm) than the URL's, or without the
+  // accounting scope (mcohen01/node-quickbooks#154, intuit/oauth-jsclient#2).
+  quickbooks:
+    'Check that the realmId in the URL is the company this token was authorized for, and that the app asked for the com.intuit.quickbooks.accounting scope; connect the app to that company again if not.',
+  // Airtable's INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND / NOT_AUTHORIZED: the token's scopes or base access, or a base or
+  // table id or name that is not one (uppinote20/obsidian-auto-note-importer#5, Airtable/airtable.js#422).
+  airtable:
+    'Give the personal access token the scopes the call needs (data.records:read or write, schema.bases:read) and access to this base, and check the base id and the table name or id in the URL: Airtable answers the same for a base or table that does not exist.',
+  // Xero's AuthorizationUnsuccessful: the xero-tenant-id is not a connection of this token, or the token lacks the API's
+  // scope (XeroAPI/xero-node#320, XeroAPI/xero-php-oauth2-starter#22 for the projects scope).
+  xero: 'Send as xero-tenant-id a tenant this token is connected to (GET https://api.xero.com/connections lists them), and ask for the API’s scope (projects, payroll…) when the user connects.',
+  // X's client-not-enrolled: keys and tokens of an app not attached to a Project, or an access level without this
+  // endpoint (xdevplatform/samples#61, michimani/gotwi#311, xdevplatform/samples#160).
+  'x-api':
+    'Use the keys and tokens of an app attached to a Project in the X developer portal, on an access level (Free, Basic, Pro…) that includes this endpoint: a standalone app’s keys, or a level without the endpoint, get client-not-enrolled.',
 };
 
 /**

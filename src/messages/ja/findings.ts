@@ -1053,6 +1053,15 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   'google-api': GCP_IAM_DENIAL,
   gcloud: GCP_IAM_DENIAL,
   'google-cloud-audit': GCP_IAM_DENIAL,
+  discord:
+    'ボットがそのギルドのメンバーであること（bot スコープ付きの OAuth2 URL で招待）と、そのロールがチャンネルに View Channel（と Read Message History）を持つことを確かめてください。ボットから見えないリソースには Discord は 50001 Missing Access を返します。',
+  quickbooks:
+    'URL の realmId がこのトークンを認可した会社であること、アプリが com.intuit.quickbooks.accounting スコープを求めていることを確かめてください。違えば、その会社にアプリを接続し直してください。',
+  airtable:
+    'パーソナルアクセストークンに呼び出しに必要なスコープ（data.records:read または write、schema.bases:read）とこのベースへのアクセスを与え、URL のベース ID とテーブル名または ID を確かめてください。存在しないベースやテーブルにも Airtable は同じ応答を返します。',
+  xero: 'xero-tenant-id には、このトークンが接続しているテナント（GET https://api.xero.com/connections で一覧できます）を送り、ユーザーの接続時にその API のスコープ（projects、payroll など）を求めてください。',
+  'x-api':
+    'X の開発者ポータルで Project に属するアプリの、このエンドポイントを含むアクセスレベル（Free、Basic、Pro など）のキーとトークンを使ってください。単独のアプリのキーや、そのエンドポイントを含まないレベルでは client-not-enrolled になります。',
 };
 
 /** en/findings.ts の CMS_TOKEN_REFUSED と同じ（出典は en 側）。 */
