@@ -5170,6 +5170,7 @@ const SAAS_QQ: Case[] = [
     "Graph returned an error: (#10) This endpoint requires the 'pages_read_engagement' permission or the 'Page Public Content Access' feature.",
     'meta-graph.permission-10',
     'scope.insufficient',
+    { expected: ['pages_read_engagement'] },
   ],
   [
     "@notionhq/client warn: request fail { code: 'unauthorized', message: 'API token is invalid.' }",
@@ -5264,6 +5265,7 @@ const SAAS_QQ: Case[] = [
     'BadRequestError: Invalid access token, does not contain scopes:[zoomapp:inmeeting].',
     'zoom.missing-scopes',
     'scope.insufficient',
+    { expected: ['zoomapp:inmeeting'] },
   ],
 ];
 

@@ -51,6 +51,20 @@ function xAuthType(f: Fragment): Reading | null {
   return /Authenticating with OAuth [\w .-]{4,40} $/.test(f.before(80)) ? {} : null;
 }
 
+/** The permission Meta names after its words (`'pages_read_engagement' permission`), as the scope the token lacks. */
+function metaPermission(f: Fragment): Reading {
+  const m = /^'([a-z_]{1,60})' permission/.exec(f.after(80));
+  return m === null ? {} : { args: { expected: [m[1] as string] }, extend: m[0].length };
+}
+
+/** Zoom's scopes in brackets after its words (`[user:read:list_users:admin]`), comma-separated when several. */
+function zoomScopes(f: Fragment): Reading {
+  const m = /^\[([\w:.,-]{1,200})\]/.exec(f.after(210));
+  if (m === null) return {};
+  const scopes = (m[1] as string).split(',').filter((s) => s !== '');
+  return { args: { expected: scopes }, extend: m[0].length };
+}
+
 export const SAAS_APIS: readonly Matcher[] = [
   // Dropbox's short-lived access tokens (4 hours) answered with the tag expired_access_token once past their expiry:
   // {"error_summary": "expired_access_token/.", "error": {".tag": "expired_access_token"}} (froemken/dropbox#23, #29;
@@ -81,7 +95,10 @@ export const SAAS_APIS: readonly Matcher[] = [
   // Its code 10, a permission the token was not granted, as its SDKs print the message: "(#10) This endpoint requires the
   // 'pages_read_engagement' permission or the 'Page Public Content Access' feature." (pdir/social-feed-bundle#184,
   // sns-sdks/python-facebook#102, restfb/restfb#1190).
-  metaGraph('permission-10', 'scope.insufficient', '(#10) This endpoint requires the ', { exactCase: true }),
+  metaGraph('permission-10', 'scope.insufficient', '(#10) This endpoint requires the ', {
+    exactCase: true,
+    read: metaPermission,
+  }),
   // Notion's 401 {"code":"unauthorized","message":"API token is invalid."} as its SDKs print it: @notionhq/client's
   // "APIResponseError: API token is invalid." with `code: 'unauthorized'` (YusukeKokubo/create-github-issues-by-notion-
   // database#57, lizheming/doumark-action#13), notion-sdk-py's "notion_client.errors.APIResponseError: API token is
@@ -198,5 +215,8 @@ export const SAAS_APIS: readonly Matcher[] = [
   zoom('124', 'challenge.invalid-token', 'Invalid access token.', { exactCase: true, read: zoom124 }),
   // Zoom's 4711 in a client's message around its body ("Invalid access token, does not contain scopes:
   // [user:read:list_users:admin].", JubaerHossain/zoom-laravel#15; zoom/zoomapps-sample-js#25's BadRequestError).
-  zoom('missing-scopes', 'scope.insufficient', 'Invalid access token, does not contain scopes:', { exactCase: true }),
+  zoom('missing-scopes', 'scope.insufficient', 'Invalid access token, does not contain scopes:', {
+    exactCase: true,
+    read: zoomScopes,
+  }),
 ];
