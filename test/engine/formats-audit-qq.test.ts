@@ -147,6 +147,14 @@ const CATCHES: Row[] = [
     excludes: NOT_MISSING,
   },
   {
+    name: 'Notion’s restricted_resource as its JS SDK throws it (makenotion/notion-sdk-js#494)',
+    input:
+      "@notionhq/client warn: request fail { code: 'restricted_resource', message: 'Insufficient permissions for this endpoint.' }\nAPIResponseError: Insufficient permissions for this endpoint.\n    at buildRequestError (/app/node_modules/@notionhq/client/build/src/errors.js:162:16)",
+    ...DENIED,
+    top: 'scope.insufficient',
+    via: 'notion',
+  },
+  {
     name: 'Airtable INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND (domdomegg/airtable-mcp-server#44)',
     input:
       'HTTP/1.1 403 Forbidden\n{"error":{"type":"INVALID_PERMISSIONS_OR_MODEL_NOT_FOUND","message":"Invalid permissions, or the requested model was not found. Check that both your user and your token have the required permissions, and that the model names and/or ids are correct."}}',

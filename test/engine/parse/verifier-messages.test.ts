@@ -5178,6 +5178,11 @@ const SAAS_QQ: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    '[Notion] APIResponseError: Insufficient permissions for this endpoint.',
+    'notion.insufficient-permissions',
+    'scope.insufficient',
+  ],
+  [
     '{"errorCode":"USER_AUTHENTICATION_FAILED","message":"One or both of Username and Password are invalid. Invalid access token"}',
     'docusign.user-authentication-failed',
     'challenge.invalid-token',

@@ -107,6 +107,13 @@ export const SAAS_APIS: readonly Matcher[] = [
     exactCase: true,
     read: near('notion'),
   }),
+  // Notion's 403 restricted_resource as its SDK throws it: "APIResponseError: Insufficient permissions for this
+  // endpoint." (makenotion/notion-sdk-js#494; raycast/extensions#8579 from the Notion extension): the integration lacks
+  // the capability (read, update, insert content; user information) the endpoint needs. Only with Notion named near.
+  notion('insufficient-permissions', 'scope.insufficient', 'Insufficient permissions for this endpoint.', {
+    exactCase: true,
+    read: near('notion'),
+  }),
   // DocuSign's eSignature API: {"errorCode":"USER_AUTHENTICATION_FAILED","message":"One or both of Username and Password
   // are invalid. Invalid access token"} (docusign/docusign-esign-csharp-client#300, docusign/code-examples-php#44: "This
   // error indicated wrong token was used for authentication. It's possible the token was expired."), also in a PHP
