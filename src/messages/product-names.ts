@@ -5,6 +5,7 @@
  * is. test/messages/product-names.test.ts checks that every product the engine can name as the answerer has one.
  */
 const PRODUCT_NAMES: Readonly<Record<string, string>> = {
+  airtable: 'Airtable',
   anthropic: 'Anthropic',
   apigee: 'Apigee',
   apisix: 'APISIX',
@@ -23,7 +24,10 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   consul: 'Consul',
   datadog: 'Datadog',
   directus: 'Directus',
+  discord: 'Discord',
   'docker-hub': 'Docker Hub',
+  docusign: 'DocuSign',
+  dropbox: 'Dropbox',
   elasticsearch: 'Elasticsearch',
   envoy: 'Envoy',
   freee: 'freee',
@@ -33,6 +37,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'google-iap': 'Identity-Aware Proxy',
   grafana: 'Grafana',
   'grafana-cloud': 'Grafana Cloud',
+  harbor: 'Harbor',
   hubspot: 'HubSpot',
   'hugging-face': 'Hugging Face',
   intercom: 'Intercom',
@@ -40,32 +45,44 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   kintone: 'kintone',
   kong: 'Kong',
   'line-messaging-api': 'the LINE Messaging API',
+  linkedin: 'LinkedIn',
+  mailchimp: 'Mailchimp',
   mailgun: 'Mailgun',
+  'meta-graph': 'the Meta Graph API',
   'microsoft-graph': 'Microsoft Graph',
   mqtt: 'the MQTT broker',
   nats: 'the NATS server',
   nomad: 'Nomad',
+  notion: 'Notion',
   npm: 'the npm registry',
   oathkeeper: 'Ory Oathkeeper',
   okta: 'Okta',
   openai: 'OpenAI',
+  paypal: 'PayPal',
   pocketbase: 'PocketBase',
   pomerium: 'Pomerium',
   pypi: 'PyPI',
+  quickbooks: 'QuickBooks',
   salesforce: 'Salesforce',
   sendgrid: 'SendGrid',
   sentry: 'Sentry',
   shopify: 'Shopify',
   slack: 'Slack',
+  spotify: 'Spotify',
   'spring-security': 'Spring Security',
   strapi: 'Strapi',
   stripe: 'Stripe',
   'supabase-auth': 'Supabase Auth',
   supertokens: 'SuperTokens',
   twilio: 'Twilio',
+  twitch: 'Twitch',
   tyk: 'Tyk',
   wso2: 'WSO2 API Manager',
+  'x-api': 'the X API',
+  xero: 'Xero',
+  zendesk: 'Zendesk',
   zitadel: 'ZITADEL',
+  zoom: 'Zoom',
 };
 
 /** The product's name for a sentence, or the id itself when it has none here. */
@@ -75,4 +92,10 @@ export function productName(via: string): string {
 
 export function hasProductName(via: string): boolean {
   return Object.hasOwn(PRODUCT_NAMES, via);
+}
+
+/** productName at a sentence's start: "The Google API reports …"; an id or a proper name stays as it is. */
+export function productNameAtStart(via: string): string {
+  const name = productName(via);
+  return name.startsWith('the ') ? `The ${name.slice(4)}` : name;
 }

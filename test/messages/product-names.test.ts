@@ -28,3 +28,31 @@ describe('product names in sentences', () => {
     expect(detail).not.toMatch(/\bnats に/);
   });
 });
+
+describe('a product’s stated error opens its sentence with its name', () => {
+  it('GitHub’s refusal reads "GitHub reports", Google’s "The Google API reports" (en), a library keeps its id', async () => {
+    const gh = await diagnose(
+      'POST https://api.github.com/repos/a/b/pulls/1/reviews: 403 Resource not accessible by integration []',
+      { now: NOW },
+    );
+    expect(gh.findings.map((f) => f.detail).join('\n')).toContain('GitHub reports insufficient_scope');
+    const google = await diagnose(
+      'ERROR: (gcloud.projects.list) UNAUTHENTICATED: Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
+      { now: NOW },
+    );
+    expect(google.findings.map((f) => f.detail).join('\n')).toMatch(/^The Google API reports invalid_token/m);
+  });
+  it('a SaaS API that answered itself says so instead of "an intermediary probably answered"', async () => {
+    const r = await diagnose(
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"code":124,"message":"Invalid access token."}',
+      {
+        now: NOW,
+      },
+    );
+    expect(r.findings.find((f) => f.code === 'challenge.invalid-token')?.detail).toMatch(/^Zoom reports invalid_token/);
+    expect(r.findings.find((f) => f.code === 'challenge.missing')?.detail).toContain(
+      'in Zoom’s own words, so Zoom answered',
+    );
+    expect(r.nextSteps.join('\n')).not.toMatch(/Find out which component answered/);
+  });
+});

@@ -42,6 +42,23 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'envoy',
   'aws-apigateway',
   'pomerium',
+  // SaaS APIs read by their own bodies and SDKs' words (parse/saas-bodies.ts, verifier-messages/saas-apis.ts).
+  'zoom',
+  'dropbox',
+  'meta-graph',
+  'linkedin',
+  'notion',
+  'airtable',
+  'docusign',
+  'paypal',
+  'quickbooks',
+  'xero',
+  'spotify',
+  'discord',
+  'twitch',
+  'mailchimp',
+  'zendesk',
+  'x-api',
 ]);
 
 /**

@@ -8,7 +8,7 @@ import type {
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
-import { productName } from '../product-names.js';
+import { productName, productNameAtStart } from '../product-names.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
@@ -414,7 +414,7 @@ const stated = (a: { via?: string }, error: string) =>
     ? `error="${error}"`
     : a.via === 'response body'
       ? `The response body reports ${error}`
-      : `${a.via} reports ${error}`;
+      : `${productNameAtStart(a.via)} reports ${error}`;
 const q = (s: string) => `"${s}"`;
 
 /** A cut payload's claim names, as many as a line holds: the payload names them, so each is shortened. */

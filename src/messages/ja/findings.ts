@@ -81,7 +81,7 @@ const stated = (a: { via?: string }, error: string, extra = '') =>
     ? `サーバーの応答は error="${error}"${extra} です`
     : a.via === 'response body'
       ? `レスポンスボディは ${error}${extra} を返しています`
-      : `${a.via} は ${error}${extra} を返しています`;
+      : `${named(a.via)} は ${error}${extra} を返しています`;
 
 /*
  * Conventions of this catalogue, so that new messages read like the old ones:
@@ -100,6 +100,8 @@ const PRODUCT_JA: Record<string, string> = {
   mqtt: 'MQTT ブローカー',
   nats: 'NATS サーバー',
   npm: 'npm レジストリ',
+  'meta-graph': 'Meta の Graph API',
+  'x-api': 'X API',
 };
 /** A product's name in a sentence: ja's own word, else the product's name, else the id. */
 const named = (v: string) => VIA_JA[v] ?? PRODUCT_JA[v] ?? productName(v);
