@@ -109,6 +109,22 @@ const AWS_POLICY_SAYS: Readonly<Record<string, string>> = {
  * consent, microsoftgraph/dotnetcore-console-sample#44), or, with delegated permissions, the signed-in user may not do it
  * (a directory role was what was missing in OfficeDev/microsoft-teams-apps-champion-management#28).
  */
+/**
+ * Slack's scopes are granted to the app, not requested per token: its reply names the scope the method needs
+ * (`needed`) and the token's (`provided`), and every Web API response carries them as headers too: x-oauth-scopes
+ * (the token's) and x-accepted-oauth-scopes (what the method accepts), which @slack/web-api reads into
+ * response_metadata.scopes / acceptedScopes (slack-ruby-client#378; node-slack-sdk's WebAPICallResult). A new scope
+ * reaches a token only when the app is reinstalled (slackapi/bolt-js#1748, bincooo/claude-api#2).
+ */
+function slackScopeStep(scopes: readonly string[], f: Format): string {
+  const what = scopes.length === 0 ? 'the scope the method needs' : f.list(scopes.map(q));
+  const find =
+    scopes.length === 0
+      ? 'Find the scope the method needs: Slack’s JSON reply names it in "needed" and the token’s scopes in "provided", and the response’s x-accepted-oauth-scopes and x-oauth-scopes headers say the same (the SDK’s error hides them; log the whole reply). Then add '
+      : 'Add ';
+  return `${find}${what} to the Slack app’s OAuth & Permissions (Bot Token Scopes for an xoxb- token, User Token Scopes for an xoxp- one) and reinstall the app to the workspace: the token gets the new scope only then.`;
+}
+
 const GRAPH_PRIVILEGES_STEP =
   'In the app registration’s API permissions, add the Microsoft Graph permission the call’s reference page lists, of the kind the token carries (Application for a client-credentials token, read from its roles claim; Delegated for a user’s token, its scp claim), and grant admin consent. With delegated permissions the signed-in user must also be allowed the operation: an admin role in the directory for changes to other users or to the directory.';
 
@@ -1744,7 +1760,9 @@ export const findings: FindingMessages = {
             ]
           : a.via === 'microsoft-graph'
             ? [GRAPH_PRIVILEGES_STEP]
-            : [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
+            : a.via === 'slack'
+              ? [slackScopeStep(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)]
+              : [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `The server asks for ${a.challenged.join(' / ')}, the request sent ${a.sent}`,
@@ -2940,7 +2958,9 @@ export const findings: FindingMessages = {
         ? registryScopeSteps(a.registryAction)
         : allCaseOnly(a)
           ? []
-          : [requestScopes(scopesToRequest(a), f)]),
+          : a.via === 'slack'
+            ? [slackScopeStep(a.missing, f)]
+            : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

@@ -1007,6 +1007,15 @@ function awsPrincipalName(principal: string | undefined): string {
 }
 
 /** Microsoft Graph の Authorization_RequestDenied（英語版 GRAPH_PRIVILEGES_STEP の出典を参照）。 */
+/** en の slackScopeStep と同じ内容（出典もそちら）。 */
+function slackScopeStep(scopes: readonly string[], f: Format): string {
+  const find =
+    scopes.length === 0
+      ? 'メソッドに必要なスコープを確かめてください。Slack の JSON の返答では "needed" に必要なスコープ、"provided" にトークンのスコープが入り、レスポンスヘッダーの x-accepted-oauth-scopes と x-oauth-scopes も同じことを示します（SDK のエラーには出ないので、返答全体をログに出します）。そのうえで、そのスコープを'
+      : `${sp(f.list(scopes.map(q)))}を`;
+  return `${find} Slack アプリの OAuth & Permissions（xoxb- トークンなら Bot Token Scopes、xoxp- なら User Token Scopes）に追加し、アプリをワークスペースに再インストールしてください。トークンに新しいスコープが付くのはそのときです。`;
+}
+
 const GRAPH_PRIVILEGES_STEP =
   'アプリ登録の「API のアクセス許可」に、呼び出しのリファレンスに載っている Microsoft Graph のアクセス許可を、トークンの種類に合わせて追加し（クライアント資格情報のトークンならアプリケーションの許可で roles クレームに、ユーザーのトークンなら委任された許可で scp クレームに出ます）、管理者の同意を与えてください。委任された許可では、サインインしたユーザー自身もその操作を許されている必要があります（ほかのユーザーやディレクトリを変えるにはディレクトリの管理者ロール）。';
 
@@ -1567,7 +1576,9 @@ export const findings: FindingMessages = {
             ]
           : a.via === 'microsoft-graph'
             ? [GRAPH_PRIVILEGES_STEP]
-            : [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
+            : a.via === 'slack'
+              ? [slackScopeStep(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)]
+              : [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `サーバーは ${a.challenged.join(' / ')} を要求していますが、リクエストは ${a.sent} で送っています`,
@@ -2769,7 +2780,9 @@ export const findings: FindingMessages = {
         ? registryScopeSteps(a.registryAction)
         : allCaseOnly(a)
           ? []
-          : [requestScopes(scopesToRequest(a), f)]),
+          : a.via === 'slack'
+            ? [slackScopeStep(a.missing, f)]
+            : [requestScopes(scopesToRequest(a), f)]),
     ],
   },
 

@@ -2218,6 +2218,16 @@ const IDENTITY: Case[] = [
     'scope.insufficient',
     { expected: ['chat:write:bot'], actual: 'admin,identify' },
   ],
+  // Round left-u: the SDKs' exceptions for a missing scope (identity.ts cites them).
+  ['Error: An API error occurred: missing_scope', 'slack.missing-scope-web-api', 'scope.insufficient'],
+  ['slacker.Error: missing_scope', 'slack.missing-scope-slacker', 'scope.insufficient'],
+  ['Slack::Web::Api::Errors::SlackError: missing_scope', 'slack.missing-scope-ruby', 'scope.insufficient'],
+  ['Slack::Web::Api::Errors::MissingScope: missing_scope', 'slack.missing-scope-ruby-class', 'scope.insufficient'],
+  [
+    "raise_error.rb:21:in `on_complete': missing_scope (Slack::Web::Api::Errors::MissingScope)",
+    'slack.missing-scope-ruby-raised',
+    'scope.insufficient',
+  ],
   [
     'SalesforceRestError: INVALID_SESSION_ID: Session expired or invalid',
     'salesforce.invalid-session',

@@ -50,14 +50,29 @@ function oktaAudience(f: Fragment): Reading | null {
  */
 function slackError(json: boolean) {
   return (f: Fragment): Reading | null => {
+    if (slackSdkPrint(f)) return {};
     const before = f.before(80);
-    if (/(?:An API error occurred|slacker\.Error|SlackError): $/.test(before)) return {};
     if (/\berror'?:\s*'$/.test(before) && /\bok'?:\s*(?:False|false),/.test(before)) return {};
     if (!json || !/"error"\s*:\s*"$/.test(before)) return null;
     // A pretty-printed reply puts `"ok": false,` on a line of its own, before this one.
     // Some clients print `ok` as the string "false".
     return /"ok"\s*:\s*"?false"?\s*,/.test(textBefore(f, 120)) ? {} : null;
   };
+}
+
+/**
+ * Whether a Slack error code stands where an SDK's exception prints it: @slack/web-api's "An API error occurred:
+ * missing_scope" (slackapi/bolt-js#1748), slacker's "slacker.Error: missing_scope" (regisb/slack-cli#7),
+ * slack-ruby-client's "Slack::Web::Api::Errors::SlackError: invalid_auth" (dblock/slack-strava#59), its class after
+ * the code as Ruby's uncaught exception puts it, "`on_complete': missing_scope (Slack::Web::Api::Errors::MissingScope)"
+ * (slack-ruby/slack-ruby-client#432), or its older "missing_scope (Slack::Web::Api::Error)" (#150).
+ */
+function slackSdkPrint(f: Fragment): boolean {
+  return (
+    /(?:An API error occurred|slacker\.Error|SlackError|Slack::Web::Api::Errors::[A-Za-z]{1,40}): $/.test(
+      f.before(80),
+    ) || /^ \(Slack::Web::Api::(?:Errors::[A-Za-z]{1,40}|Error)\)/.test(f.after(60))
+  );
 }
 
 /** Keycloak's "Token type is incorrect. Expected 'X' but was 'Y'": an ID token when Y is `ID`, else the type pair. */
@@ -265,6 +280,24 @@ export const IDENTITY: readonly Matcher[] = [
       if (m?.[1] === undefined) return {};
       return { args: compact({ expected: m[1].split(',').map((s) => s.trim()), actual: m[2] }) };
     },
+  }),
+  // The same code as the SDKs' exceptions print it, without the reply's `needed` (slackSdkPrint cites them): the call
+  // lacked a scope, which one only the reply or its x-accepted-oauth-scopes header says (the finding's step). The code
+  // alone holds no trigger the scan can file it by, so each row is the code with the SDK's words beside it.
+  slack('missing-scope-web-api', 'scope.insufficient', 'occurred: missing_scope', {
+    ...CODE,
+    exactCase: true,
+    read: (f) => (f.before(16).endsWith('An API error ') ? {} : null),
+  }),
+  slack('missing-scope-slacker', 'scope.insufficient', 'slacker.Error: missing_scope', { ...CODE, exactCase: true }),
+  slack('missing-scope-ruby', 'scope.insufficient', 'SlackError: missing_scope', { ...CODE, exactCase: true }),
+  slack('missing-scope-ruby-class', 'scope.insufficient', 'Web::Api::Errors::MissingScope: missing_scope', {
+    ...CODE,
+    exactCase: true,
+  }),
+  slack('missing-scope-ruby-raised', 'scope.insufficient', 'missing_scope (Slack::Web::Api::', {
+    ...CODE,
+    exactCase: true,
   }),
 
   // Salesforce's REST API for a session id (its OAuth access token) it no longer accepts, as jsforce prints it:

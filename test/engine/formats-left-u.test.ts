@@ -1,0 +1,64 @@
+/**
+ * Round left-u: readings the last stop left (docs/operations.md), each with the real paste's shape, its near misses,
+ * and the source beside the reader.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../src/render/text.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+async function textOf(input: string, locale: 'en' | 'ja' = 'en'): Promise<string> {
+  return renderText(await run(input, { locale }));
+}
+
+describe("Slack's missing_scope without `needed`", () => {
+  const STEP_EN = 'x-accepted-oauth-scopes';
+  it('catches: the bare JSON reply, with the step to its needed/provided fields and scope headers', async () => {
+    const input = '{"ok":false,"error":"missing_scope"}';
+    const f = await catches('challenge.insufficient-scope', input);
+    expect(f.args).toMatchObject({ via: 'slack', scope: null });
+    const en = await textOf(input);
+    expect(en).toContain(STEP_EN);
+    expect(en).toContain('reinstall the app');
+    expect(en).not.toContain('Request a token with the required scope');
+    const ja = await textOf(input, 'ja');
+    expect(ja).toContain('x-accepted-oauth-scopes');
+    expect(ja).toContain('再インストール');
+  });
+  it('catches: the reply with `needed` names the scope in the Slack step', async () => {
+    const input = '{"ok":false,"error":"missing_scope","needed":"chat:write","provided":"identify"}';
+    await catches('challenge.insufficient-scope', input);
+    const en = await textOf(input);
+    expect(en).toContain('Add "chat:write" to the Slack app’s OAuth & Permissions');
+    expect(await textOf(input, 'ja')).toContain('"chat:write" を Slack アプリ');
+  });
+  it("catches: @slack/web-api's 'An API error occurred: missing_scope' (slackapi/bolt-js#1748)", async () => {
+    const input =
+      '[ERROR]  socket-mode:SocketModeClient:0 Failed to retrieve a new WSS URL for reconnection (error: Error: An API error occurred: missing_scope)';
+    const f = await catches('scope.insufficient', input);
+    expect(f.args).toMatchObject({ via: 'slack' });
+    expect(await textOf(input)).toContain(STEP_EN);
+  });
+  it("catches: slacker's and slack-ruby-client's prints (regisb/slack-cli#7, slack-ruby/slack-ruby-client#432)", async () => {
+    await catches('scope.insufficient', 'slacker.Error: missing_scope');
+    await catches(
+      'scope.insufficient',
+      "ruby/gems/3.1.0/gems/slack-ruby-client-1.0.0/lib/slack/web/faraday/response/raise_error.rb:21:in `on_complete': missing_scope (Slack::Web::Api::Errors::MissingScope)",
+    );
+    await catches('scope.insufficient', 'Slack::Web::Api::Errors::MissingScope: missing_scope');
+    // The same Ruby suffix after invalid_auth is the token refused.
+    await catches(
+      'challenge.invalid-token',
+      "raise_error.rb:21:in `on_complete': invalid_auth (Slack::Web::Api::Errors::InvalidAuth)",
+    );
+  });
+  it("catches-not: missing_scope in a sentence, a variable or another product's error", async () => {
+    await catchesNot('scope.insufficient', 'if (err.data.error === "missing_scope") retry()');
+    await catchesNot('scope.insufficient', 'Error: missing_scope_handler is not defined');
+    await catchesNot('scope.insufficient', 'We return missing_scope when the key lacks a scope.');
+    // GitHub's scope refusal keeps its own step.
+    const gh = await textOf(
+      'HTTP/1.1 403 Forbidden\nWWW-Authenticate: Bearer error="insufficient_scope", scope="repo"',
+    );
+    expect(gh).not.toContain('x-accepted-oauth-scopes');
+  });
+});
