@@ -62,3 +62,40 @@ describe("Slack's missing_scope without `needed`", () => {
     expect(gh).not.toContain('x-accepted-oauth-scopes');
   });
 });
+
+describe('AppSync\'s "Permission denied" (its AWS_IAM mode)', () => {
+  const STEP = 'appsync:GraphQL to the IAM principal that signed';
+  it('catches: the realtime WebSocket frame, connection_error and error', async () => {
+    for (const type of ['connection_error', 'error']) {
+      const input = `{"type":"${type}","payload":{"errors":[{"errorType":"UnauthorizedException","message":"Permission denied"}]}}`;
+      const f = await catches('policy.deny', input);
+      expect(f.args).toMatchObject({ via: 'aws-appsync', signedRequest: 'aws-sigv4', permission: 'appsync:GraphQL' });
+      expect(await textOf(input)).toContain(STEP);
+      expect(await textOf(input, 'ja')).toContain('appsync:GraphQL を許可');
+    }
+  });
+  it("catches: DataStore's escaped print (aws-amplify/amplify-js#5601), util.inspect (amplify-cli#13712), pretty JSON, Android's (amplify-android#1369)", async () => {
+    for (const input of [
+      'DataStore - Sync error – "subscription failed Connection failed: {\\"errors\\":[{\\"errorType\\":\\"UnauthorizedException\\",\\"message\\":\\"Permission denied\\"}]}"',
+      "{ errorType: 'UnauthorizedException', message: 'Permission denied' }",
+      '{\n  "errors" : [ {\n    "errorType" : "UnauthorizedException",\n    "message" : "Permission denied"\n  } ]\n}',
+      "GraphQLResponseException{message=Subscription error for Todo: [GraphQLResponse.Error{message='Permission denied', locations='null', path='null', extensions='{errorType=UnauthorizedException}'}]",
+    ]) {
+      const f = await catches('policy.deny', input);
+      expect(f.args).toMatchObject({ via: 'aws-appsync', signedRequest: 'aws-sigv4' });
+    }
+  });
+  it("catches-not: AppSync's other messages keep their codes; the words without its error type are no AppSync's", async () => {
+    const lambda = await catches(
+      'proxy.authorizer-deny',
+      '{"errors":[{"errorType":"UnauthorizedException","message":"You are not authorized to make this call."}]}',
+    );
+    expect(lambda.args).toMatchObject({ via: 'aws-appsync' });
+    const r = await run('{"errors":[{"errorType":"Forbidden","message":"Permission denied"}]}');
+    expect(r.findings.some((f) => f.args.via === 'aws-appsync')).toBe(false);
+    const bare = await run('UnauthorizedException\nopen /etc/app.conf: Permission denied');
+    expect(bare.findings.some((f) => f.args.via === 'aws-appsync')).toBe(false);
+    const other = await run('{"errorType":"UnauthorizedException","message":"Permission denied for user"}');
+    expect(other.findings.some((f) => f.args.via === 'aws-appsync')).toBe(false);
+  });
+});

@@ -431,6 +431,15 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       return finding(hit.code, args, evidence, source);
     }
     case 'policy.deny': {
+      // AppSync's AWS_IAM mode refusing the signer: the IAM action every AppSync call needs (platforms.ts).
+      if (hit.id === 'aws-appsync.permission-denied')
+        return finding(
+          hit.code,
+          { via, stated: true, signedRequest: 'aws-sigv4', permission: 'appsync:GraphQL' },
+          evidence,
+          source,
+          'error',
+        );
       // A gateway's own denial names the gateway; Envoy and Kong have steps of their own (the catalogue's).
       const gateway = hit.library === 'envoy' || hit.library === 'kong' ? undefined : GATEWAY_LIBRARIES[hit.library];
       const args = gateway === undefined ? { via, stated: true } : { via, stated: true, gateway };

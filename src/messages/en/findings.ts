@@ -125,6 +125,14 @@ function slackScopeStep(scopes: readonly string[], f: Format): string {
   return `${find}${what} to the Slack app’s OAuth & Permissions (Bot Token Scopes for an xoxb- token, User Token Scopes for an xoxp- one) and reinstall the app to the workspace: the token gets the new scope only then.`;
 }
 
+/**
+ * AppSync's AWS_IAM mode refusing the signer (parse/verifier-messages/platforms.ts cites the cases): the action and
+ * the resource form its IAM policies take (docs.aws.amazon.com/service-authorization/latest/reference/list_awsappsync.html,
+ * as aws-amplify/amplify-category-api#2457's answer quotes it).
+ */
+const APPSYNC_IAM_STEP =
+  'Allow appsync:GraphQL to the IAM principal that signed the request (aws sts get-caller-identity with the same credentials names it: an IAM user, a Lambda’s execution role, or the Cognito identity pool’s authenticated or unauthenticated role for an app’s users) on the operation’s field, arn:aws:appsync:<region>:<account>:apis/<api-id>/types/<Query|Mutation|Subscription>/fields/<field> (fields, not resolvers), or on apis/<api-id>/*; a subscription also needs it on its Subscription field. If the app should not sign with IAM at all, call with the authorization mode the field allows (a Cognito user pool or OIDC token, an API key).';
+
 const GRAPH_PRIVILEGES_STEP =
   'In the app registration’s API permissions, add the Microsoft Graph permission the call’s reference page lists, of the kind the token carries (Application for a client-credentials token, read from its roles claim; Delegated for a user’s token, its scp claim), and grant admin consent. With delegated permissions the signed-in user must also be allowed the operation: an admin role in the directory for changes to other users or to the directory.';
 
@@ -3077,33 +3085,35 @@ export const findings: FindingMessages = {
                 : `The server’s authorization policy denied the request${via(a)}.`
               : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
-      a.signedRequest !== undefined && a.permission !== undefined
-        ? [awsDenialStep(a)]
-        : a.signedRequest !== undefined
-          ? [
-              'Check who signed the request (aws sts get-caller-identity with the same credentials) and which policy denies it: its IAM policies, the bucket policy and ACLs, SCPs, and for SSE-KMS objects the key policy; CloudTrail records the denied call.',
-            ]
-          : a.stated && a.via === 'envoy'
-            ? // The proxy's RBAC filter refused before the service saw the request. Istio's "Security Problems" page
-              // (istio.io/latest/docs/ops/common-problems/security-issues/#authorization-is-too-restrictive-or-permissive)
-              // turns on `istioctl proxy-config log deploy/httpbin --level "rbac:debug"`; the proxy then logs
-              // `enforced denied, matched policy ns[default]-policy[test]-rule[0]` (help.aliyun.com/zh/asm/sidecar/
-              // confirm-the-effective-authorization-policy-through-the-access-log).
-              [ENVOY_RBAC_STEP]
-            : a.stated && a.permission !== undefined
-              ? [gcpPermissionStep(a.permission, a.resource)]
-              : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                ? [STATED_DENIAL_STEP[a.via] as string]
-                : a.stated && a.gateway !== undefined
-                  ? [gatewayPolicyStep(a.gateway)]
-                  : a.stated
-                    ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
-                      [
-                        'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
-                      ]
-                    : [
-                        'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                      ],
+      a.signedRequest !== undefined && a.via === 'aws-appsync'
+        ? [APPSYNC_IAM_STEP]
+        : a.signedRequest !== undefined && a.permission !== undefined
+          ? [awsDenialStep(a)]
+          : a.signedRequest !== undefined
+            ? [
+                'Check who signed the request (aws sts get-caller-identity with the same credentials) and which policy denies it: its IAM policies, the bucket policy and ACLs, SCPs, and for SSE-KMS objects the key policy; CloudTrail records the denied call.',
+              ]
+            : a.stated && a.via === 'envoy'
+              ? // The proxy's RBAC filter refused before the service saw the request. Istio's "Security Problems" page
+                // (istio.io/latest/docs/ops/common-problems/security-issues/#authorization-is-too-restrictive-or-permissive)
+                // turns on `istioctl proxy-config log deploy/httpbin --level "rbac:debug"`; the proxy then logs
+                // `enforced denied, matched policy ns[default]-policy[test]-rule[0]` (help.aliyun.com/zh/asm/sidecar/
+                // confirm-the-effective-authorization-policy-through-the-access-log).
+                [ENVOY_RBAC_STEP]
+              : a.stated && a.permission !== undefined
+                ? [gcpPermissionStep(a.permission, a.resource)]
+                : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                  ? [STATED_DENIAL_STEP[a.via] as string]
+                  : a.stated && a.gateway !== undefined
+                    ? [gatewayPolicyStep(a.gateway)]
+                    : a.stated
+                      ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
+                        [
+                          'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+                        ]
+                      : [
+                          'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                        ],
   },
   'verifier.misconfigured': {
     title: (a) =>

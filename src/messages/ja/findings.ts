@@ -1016,6 +1016,10 @@ function slackScopeStep(scopes: readonly string[], f: Format): string {
   return `${find} Slack アプリの OAuth & Permissions（xoxb- トークンなら Bot Token Scopes、xoxp- なら User Token Scopes）に追加し、アプリをワークスペースに再インストールしてください。トークンに新しいスコープが付くのはそのときです。`;
 }
 
+/** en の APPSYNC_IAM_STEP と同じ内容（出典もそちら）。 */
+const APPSYNC_IAM_STEP =
+  'リクエストに署名した IAM プリンシパル（同じ認証情報で aws sts get-caller-identity を実行すると分かります。IAM ユーザー、Lambda の実行ロール、アプリのユーザーなら Cognito ID プールの認証済み／未認証ロール）に、操作のフィールド arn:aws:appsync:<region>:<account>:apis/<api-id>/types/<Query|Mutation|Subscription>/fields/<field>（resolvers ではなく fields）か apis/<api-id>/* への appsync:GraphQL を許可してください。サブスクリプションにはその Subscription フィールドへの許可も要ります。そもそも IAM で署名すべきでないなら、フィールドが許す認可モード（Cognito ユーザープールや OIDC のトークン、API キー）で呼び出してください。';
+
 const GRAPH_PRIVILEGES_STEP =
   'アプリ登録の「API のアクセス許可」に、呼び出しのリファレンスに載っている Microsoft Graph のアクセス許可を、トークンの種類に合わせて追加し（クライアント資格情報のトークンならアプリケーションの許可で roles クレームに、ユーザーのトークンなら委任された許可で scp クレームに出ます）、管理者の同意を与えてください。委任された許可では、サインインしたユーザー自身もその操作を許されている必要があります（ほかのユーザーやディレクトリを変えるにはディレクトリの管理者ロール）。';
 
@@ -2902,27 +2906,29 @@ export const findings: FindingMessages = {
                 : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
               : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
-      a.signedRequest !== undefined && a.permission !== undefined
-        ? [awsDenialStep(a)]
-        : a.signedRequest !== undefined
-          ? [
-              '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。',
-            ]
-          : a.stated && a.via === 'envoy'
-            ? [ENVOY_RBAC_STEP]
-            : a.stated && a.permission !== undefined
-              ? [gcpPermissionStep(a.permission, a.resource)]
-              : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                ? [STATED_DENIAL_STEP[a.via] as string]
-                : a.stated && a.gateway !== undefined
-                  ? [gatewayPolicyStep(a.gateway)]
-                  : a.stated
-                    ? [
-                        '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
-                      ]
-                    : [
-                        'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-                      ],
+      a.signedRequest !== undefined && a.via === 'aws-appsync'
+        ? [APPSYNC_IAM_STEP]
+        : a.signedRequest !== undefined && a.permission !== undefined
+          ? [awsDenialStep(a)]
+          : a.signedRequest !== undefined
+            ? [
+                '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。',
+              ]
+            : a.stated && a.via === 'envoy'
+              ? [ENVOY_RBAC_STEP]
+              : a.stated && a.permission !== undefined
+                ? [gcpPermissionStep(a.permission, a.resource)]
+                : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                  ? [STATED_DENIAL_STEP[a.via] as string]
+                  : a.stated && a.gateway !== undefined
+                    ? [gatewayPolicyStep(a.gateway)]
+                    : a.stated
+                      ? [
+                          '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
+                        ]
+                      : [
+                          'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                        ],
   },
   'verifier.misconfigured': {
     title: (a) =>

@@ -4678,6 +4678,12 @@ const REAL_J: Case[] = [
     'aws-appsync.field-deny',
     'policy.deny',
   ],
+  // Round left-u: AppSync's AWS_IAM mode (platforms.ts cites the cases).
+  [
+    '{"type":"connection_error","payload":{"errors":[{"errorType":"UnauthorizedException","message":"Permission denied"}]}}',
+    'aws-appsync.permission-denied',
+    'policy.deny',
+  ],
   [
     '{"errors":[{"message":"Not Authorised!","extensions":{"code":"INTERNAL_SERVER_ERROR"}}],"data":null}',
     'graphql-shield.fallback',

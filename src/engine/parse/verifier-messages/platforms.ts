@@ -42,6 +42,19 @@ function appsyncField(f: Fragment): Reading | null {
   return FIELD_ON_TYPE.test(f.after(220)) ? {} : null;
 }
 
+/**
+ * AppSync's refusal of a SigV4-signed caller, the message beside its error type: `"errorType":"UnauthorizedException",
+ * "message":"Permission denied"` as JSON, as Amplify DataStore prints it escaped inside its own message, as Node's
+ * util.inspect prints it (`{ errorType: 'UnauthorizedException', message: 'Permission denied' }`) or a Python dict; or
+ * the message first, Amplify Android's `message='Permission denied', …, extensions='{errorType=UnauthorizedException}'`.
+ */
+const DENIED_AFTER =
+  /^\\?["']?\s{0,3},\s{0,12}\\?["']?message\\?["']?\s{0,3}[:=]\s{0,3}\\?["']Permission denied\\?["']/;
+const DENIED_BEFORE = /message\\?["']?\s{0,3}[:=]\s{0,3}\\?["']Permission denied\\?["'][^\n]{0,160}$/;
+function appsyncDenied(f: Fragment): Reading | null {
+  return DENIED_AFTER.test(f.after(120, true)) || DENIED_BEFORE.test(f.before(240)) ? {} : null;
+}
+
 export const PLATFORMS: readonly Matcher[] = [
   // Security/Authenticator/JWTAuthenticator.php: start() answers a request without a token with MissingTokenException
   // 'JWT Token not found'; a token that failed to decode throws InvalidTokenException('Invalid JWT Token') (a bad
@@ -66,6 +79,14 @@ export const PLATFORMS: readonly Matcher[] = [
   // prints it "message='Not Authorized to access syncReviews on type ModelReviewConnection'"
   // (aws-amplify/amplify-android#2124). The words only with a field and a type after them.
   appsync('field-deny', 'policy.deny', 'Not Authorized to access ', { exactCase: true, read: appsyncField }),
+  // "Permission denied" with UnauthorizedException is its AWS_IAM mode's: the request's SigV4 signature was accepted
+  // and no IAM policy of the signer allows appsync:GraphQL on the operation's field. Fixed by allowing it to the IAM
+  // user that signed (aws-amplify/amplify-cli#13712, #4343: its resource is …/types/Mutation/fields/<field>, not
+  // …/resolvers/…), the Cognito identity pool's role (aws-amplify/amplify-js#5601, DataStore's subscription), or with
+  // AWSAppSyncInvokeFullAccess (graphql-python/gql#239, on the realtime WebSocket); Amplify Android's
+  // (aws-amplify/amplify-android#1369) went away by leaving IAM mode. The two short words are anyone's, so only
+  // beside AppSync's error type.
+  appsync('permission-denied', 'policy.deny', 'UnauthorizedException', { exactCase: true, read: appsyncDenied }),
 
   // graphql-shield's fallbackError when a rule did not allow the field, `new Error('Not Authorised!')` (src/shield.ts,
   // maticzav/graphql-shield#1044), in a 200's errors array under Apollo's INTERNAL_SERVER_ERROR (#1176, #240). Its
