@@ -99,3 +99,48 @@ describe('AppSync\'s "Permission denied" (its AWS_IAM mode)', () => {
     expect(other.findings.some((f) => f.args.via === 'aws-appsync')).toBe(false);
   });
 });
+
+describe("Shopify's ACCESS_DENIED printed by Node's util.inspect", () => {
+  it('catches: the field denial without a scope (Shopify/shopify-api-js#739): a denial, as its JSON body reads', async () => {
+    const input =
+      "{ errors: [ { message: 'Access denied for orders field.', extensions: { code: 'ACCESS_DENIED', documentation: 'https://shopify.dev/api/usage/access-scopes' } } ] }";
+    const f = await catches('policy.deny', input);
+    expect(f.args).toMatchObject({ via: 'graphql', stated: true });
+    const json = await catches(
+      'policy.deny',
+      '{"errors":[{"message":"Access denied for orders field.","extensions":{"code":"ACCESS_DENIED","documentation":"https://shopify.dev/api/usage/access-scopes"}}]}',
+    );
+    expect(json.args).toMatchObject({ via: 'graphql' });
+  });
+  it("catches: the Storefront API's empty message (vercel/commerce#1220)", async () => {
+    await catches(
+      'policy.deny',
+      "⨯ {\n  error: { message: '', extensions: { code: 'ACCESS_DENIED' } },\n  query: 'query getMenu'\n}",
+    );
+  });
+  it('catches: the multi-line inspect naming the scope: challenge.insufficient-scope with it', async () => {
+    const input = [
+      '  errors: [',
+      '    {',
+      "      message: 'Access denied for orders field. Required access: `read_orders` access scope.',",
+      '      locations: [ { line: 2, column: 3 } ],',
+      "      path: [ 'orders' ],",
+      '      extensions: {',
+      "        code: 'ACCESS_DENIED',",
+      "        documentation: 'https://shopify.dev/api/usage/access-scopes',",
+      "        requiredAccess: '`read_orders` access scope.'",
+      '      }',
+      '    }',
+      '  ]',
+    ].join('\n');
+    const f = await catches('challenge.insufficient-scope', input);
+    expect(f.args).toMatchObject({ scope: 'read_orders', via: 'graphql' });
+    const r = await run(input);
+    expect(r.findings.filter((x) => x.code === 'policy.deny')).toHaveLength(0);
+  });
+  it('catches-not: the code outside an extensions object, or in code that tests it', async () => {
+    await catchesNot('policy.deny', "{ code: 'ACCESS_DENIED', message: 'The file is locked' }");
+    await catchesNot('policy.deny', "if (err.extensions.code === 'ACCESS_DENIED') return retry()");
+    await catchesNot('policy.deny', "const codes = { denied: 'ACCESS_DENIED' }");
+  });
+});

@@ -549,6 +549,43 @@ function readShopifyAccessDenied(text: string, out: StatedError[]): void {
 }
 
 /**
+ * The same ACCESS_DENIED as Node's util.inspect prints the reply's error (keys bare, strings in single quotes), which
+ * error-bodies.ts cannot parse: `{ errors: [ { message: 'Access denied for orders field.', …, extensions: { code:
+ * 'ACCESS_DENIED', documentation: 'https://shopify.dev/api/usage/access-scopes' } } ] }` (@shopify/shopify-api's
+ * GraphqlQueryError's response, Shopify/shopify-api-js#739), or the Storefront API's with an empty message, `error: {
+ * message: '', extensions: { code: 'ACCESS_DENIED' } }` (vercel/commerce#1220). Read as the JSON body is: the scope
+ * the message names, else a denial. Only as the first member of an `extensions` object, where Shopify puts it.
+ */
+const SHOPIFY_PRINTED_CODE = "code: 'ACCESS_DENIED'";
+const EXTENSIONS_OPEN = /extensions:\s{0,3}\{\s{0,40}$/;
+const PRINTED_MESSAGE = /^message: (?:'((?:[^'\\\n]|\\.){0,1000})'|"((?:[^"\\\n]|\\.){0,1000})")/;
+/** How far before the code its error's message is looked for (locations and path stand between). */
+const PRINTED_MESSAGE_BACK = 1400;
+
+function readShopifyPrintedCode(text: string, out: StatedError[]): void {
+  for (const i of anchorsIn(text, SHOPIFY_PRINTED_CODE)) {
+    const from = Math.max(0, i - PRINTED_MESSAGE_BACK);
+    const before = text.slice(from, i);
+    if (!EXTENSIONS_OPEN.test(before)) continue;
+    const at = before.lastIndexOf('message: ');
+    const m = at < 0 ? null : PRINTED_MESSAGE.exec(before.slice(at));
+    const start = m === null ? i : from + at;
+    const end = i + SHOPIFY_PRINTED_CODE.length;
+    // Its message's field sentence, read already (readShopifyAccessDenied), says the same.
+    if (out.some((s) => s.start >= start && s.start < end)) continue;
+    const description = m === null ? null : (m[1] ?? m[2] ?? '');
+    const scope = description === null ? undefined : SHOPIFY_FIELD_SCOPE.exec(description)?.[1];
+    out.push(
+      scope === undefined
+        ? stated('forbidden', description, 'graphql', start, end)
+        : { ...stated('insufficient_scope', description, 'graphql', start, end), scope },
+    );
+  }
+}
+/** The scope Shopify's message names (error-bodies.ts SHOPIFY_REQUIRED_SCOPE). */
+const SHOPIFY_FIELD_SCOPE = /Required access: [`"]([a-z_]{1,60})[`"] access scope/;
+
+/**
  * Octokit on GitHub's `{"message":"Bad credentials",…}` reply (@octokit/request-error: a `RequestError` named
  * `HttpError` whose message is GitHub's): `HttpError: Bad credentials` (ataylorme/eslint-annotate-action#6, in a GitHub
  * Actions log as `##[error]HttpError: Bad credentials`; IgorKowalczyk/igorkowalczyk#28) and Node's inspect of it,
@@ -963,6 +1000,7 @@ const ANCHORS = [
   BAD_CREDENTIALS,
   GITHUB_NOT_ACCESSIBLE,
   SHOPIFY_ACCESS_DENIED,
+  SHOPIFY_PRINTED_CODE,
   REGISTRY_UNAUTHORIZED,
   REGISTRY_FETCH_PIECE,
   AWS_JAVA,
@@ -1040,6 +1078,7 @@ export function readClientErrors(text: string): StatedError[] {
   if (badCredentials) readOctokit(text, out);
   readGitHubPermission(text, out);
   readShopifyAccessDenied(text, out);
+  readShopifyPrintedCode(text, out);
   readRegistry(text, out);
   readRegistryTokenFetch(text, out);
   readAwsJava(text, out);
