@@ -144,3 +144,40 @@ describe("Shopify's ACCESS_DENIED printed by Node's util.inspect", () => {
     await catchesNot('policy.deny', "const codes = { denied: 'ACCESS_DENIED' }");
   });
 });
+
+describe("Strapi's 403: the role's or API token's permissions", () => {
+  const STEP = 'Users & Permissions plugin → Roles';
+  it('catches: v4/v5 ForbiddenError in its envelope, with the roles step (en+ja)', async () => {
+    const input =
+      'HTTP/1.1 403 Forbidden\n\n{"data":null,"error":{"status":403,"name":"ForbiddenError","message":"Forbidden","details":{}}}';
+    const f = await catches('policy.deny', input);
+    expect(f.args).toMatchObject({ via: 'strapi', stated: true });
+    expect(await textOf(input)).toContain(STEP);
+    expect(await textOf(input, 'ja')).toContain('Users & Permissions plugin → Roles');
+  });
+  it("catches: v3's Boom 403 wrapped by its GraphQL plugin, in Apollo's ApolloError (strapi/community-content#20)", async () => {
+    const input =
+      'Error: {"graphQLErrors":[{"message":"Forbidden","locations":[{"line":2,"column":3}],"path":["categories"],"extensions":{"code":"INTERNAL_SERVER_ERROR","exception":{"data":null,"isBoom":true,"isServer":false,"output":{"statusCode":403,"payload":{"statusCode":403,"error":"Forbidden","message":"Forbidden"},"headers":{}},"message":"Forbidden","stacktrace":["Error: Forbidden"," at handleErrors (C:\\\\app\\\\node_modules\\\\strapi-plugin-users-permissions\\\\config\\\\policies\\\\permissions.js:116:54)"]}}}],"networkError":null,"message":"GraphQL error: Forbidden"}';
+    const f = await catches('policy.deny', input);
+    expect(f.args).toMatchObject({ via: 'strapi' });
+  });
+  it("catches: Apollo's graphQLErrors are read as a reply's errors", async () => {
+    const f = await catches(
+      'policy.deny',
+      '{"graphQLErrors":[{"message":"Not allowed","extensions":{"code":"FORBIDDEN"}}],"networkError":null}',
+    );
+    expect(f.args).toMatchObject({ via: 'graphql' });
+  });
+  it("catches-not: another server's ForbiddenError, a Boom 403 without Strapi's stack, a 404 in Strapi's envelope", async () => {
+    const other = await run('{"error":{"status":403,"name":"ForbiddenError","message":"Forbidden"}}');
+    expect(other.findings.some((f) => f.args.via === 'strapi')).toBe(false);
+    const boom = await run(
+      '{"errors":[{"message":"Forbidden","extensions":{"code":"INTERNAL_SERVER_ERROR","exception":{"isBoom":true,"output":{"statusCode":403},"stacktrace":["Error: Forbidden","    at /app/src/guard.js:3:9"]}}}]}',
+    );
+    expect(boom.findings.some((f) => f.args.via === 'strapi')).toBe(false);
+    await catchesNot(
+      'policy.deny',
+      '{"data":null,"error":{"status":404,"name":"NotFoundError","message":"Not Found","details":{}}}',
+    );
+  });
+});

@@ -655,6 +655,19 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   ) {
     return { kind: 'unauthenticated', description: error.message, scope: null, via: 'strapi' };
   }
+  // Its 403 in the same envelope, `{"data":null,"error":{"status":403,"name":"ForbiddenError","message":"Forbidden",
+  // "details":{}}}`: the users-permissions plugin found no permission for the action in the caller's role (Public for a
+  // request without a JWT), or an API token's type does not allow it (public Strapi walkthroughs quoting it from
+  // /api/restaurants and /api/articles before the Public role's find is ticked; a read-only token's POST). A stated
+  // denial, whose step is the role's or token's permissions.
+  if (
+    isObject(error) &&
+    error.name === 'ForbiddenError' &&
+    error.status === 403 &&
+    (o.data === null || isObject(error.details))
+  ) {
+    return { kind: 'forbidden', description: ownMessage(error.message), scope: null, via: 'strapi' };
+  }
   // Round 22. hapi's own 403 when the credentials' scope misses the route's (hapijs/hapi lib/auth.js:
   // `Boom.forbidden('Insufficient scope')`, Boom's payload `{"statusCode":403,"error":"Forbidden","message":
   // "Insufficient scope"}`): the token's scopes fall short, as an insufficient_scope says. The whole payload only.
@@ -962,7 +975,9 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
   // Round audit-qq: SaaS APIs' own refusal bodies, each by its vendor's shape (parse/saas-bodies.ts).
   const saas = readSaasBody(o);
   if (saas !== null) return saas;
-  const errors = o.errors;
+  // Apollo Client's ApolloError, printed as JSON, carries the reply's errors as `graphQLErrors`
+  // (strapi/community-content#20: `Error: {"graphQLErrors":[…],"networkError":null,"message":"GraphQL error: …"}`).
+  const errors = o.errors ?? (Array.isArray(o.graphQLErrors) ? o.graphQLErrors : undefined);
   // Intercom's error envelope {"type":"error.list","request_id":…,"errors":[{"code":…,"message":…}]}
   // (ChangeFinance/intercom_flutter#12 and intercom/intercom-node#27: `token_not_found` with "Unauthorized"), whose
   // `token_not_found` is "The token or API Key does not exist" (Intercom's REST API reference, Errors, Error Codes): a
@@ -1018,6 +1033,12 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
           ? { kind: 'forbidden', description, scope: null, via: 'graphql' }
           : { kind: 'insufficient_scope', description, scope, via: 'graphql' };
       }
+      // Strapi v3's GraphQL plugin wraps the users-permissions policy's Boom 403 ("Forbidden", from
+      // strapi-plugin-users-permissions/config/policies/permissions.js handleErrors) as an INTERNAL_SERVER_ERROR whose
+      // exception keeps Boom's output (strapi/community-content#20): the role's permissions, as the REST 403 says.
+      if (code === 'INTERNAL_SERVER_ERROR' && strapiV3Forbidden(e.extensions.exception)) {
+        return { kind: 'forbidden', description: null, scope: null, via: 'strapi' };
+      }
       if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN') {
         const description = str(e.message);
         return {
@@ -1030,6 +1051,18 @@ function readOne(o: Json): Omit<StatedError, 'start' | 'end'> | null {
     }
   }
   return null;
+}
+
+/** A Boom 403 whose stack is Strapi v3's users-permissions policy (see its reader in readOne). */
+function strapiV3Forbidden(exception: unknown): boolean {
+  if (!isObject(exception) || exception.isBoom !== true || !isObject(exception.output)) return false;
+  if (exception.output.statusCode !== 403 || !Array.isArray(exception.stacktrace)) return false;
+  const n = Math.min(exception.stacktrace.length, 8);
+  for (let i = 0; i < n; i++) {
+    const line = exception.stacktrace[i];
+    if (typeof line === 'string' && line.includes('users-permissions')) return true;
+  }
+  return false;
 }
 
 /** Shopify's scope in its ACCESS_DENIED message, quoted in backticks or double quotes. */

@@ -184,6 +184,10 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // docs ddl-rowsecurity: rows a SELECT policy hides are left out, a row an INSERT/UPDATE check refuses raises "new row
   // violates row-level security policy"); Supabase's troubleshooting "database-api-42501-errors" (supabase/supabase#50450)
   // notes new tables are no longer granted to anon and authenticated by default.
+  // Strapi's users-permissions plugin (docs.strapi.io, Users & Permissions: Roles; API tokens' types), as the
+  // walkthroughs quoting its 403 fix it (parse/error-bodies.ts cites them).
+  strapi:
+    'In Strapi’s admin, Settings → Users & Permissions plugin → Roles, tick the action (find, findOne, create…) for the caller’s role: Public when the request carried no JWT (send the user’s JWT as Authorization: Bearer if the route is not meant to be public), Authenticated or the user’s own role when it did. An API token’s access is its type (read-only, full access, custom) under Settings → API Tokens.',
   postgrest:
     'PostgreSQL refused the role PostgREST ran the request as (the JWT’s role claim: anon when no token was sent, authenticated for a signed-in Supabase user, service_role) on the table, schema or function the message names: grant it (GRANT USAGE ON SCHEMA <schema> TO authenticated; GRANT SELECT, INSERT, UPDATE, DELETE ON <table> TO authenticated), and check that the request carried the user’s token rather than only the anon key. Row-level security comes after the grant: a SELECT policy hides rows without an error.',
   // kubernetes.io/docs/reference/access-authn-authz/rbac/ (permissions are purely additive: no deny rules);

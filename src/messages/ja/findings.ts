@@ -1048,6 +1048,9 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
     'GitHub は資格情報を “denied to” の後に書かれたアカウントとして受け入れましたが、そのアカウントにはリポジトリへの書き込み権限がありません。ワークフローの GITHUB_TOKEN（github-actions[bot]）なら、ワークフローかジョブで permissions: contents: write を指定してください。fine-grained personal access token なら、このリポジトリと Contents: Read and write を与えます。デプロイキーなら、書き込みを許可して追加します。書かれたアカウントが意図したものでなければ、認証情報ヘルパーが保存済みのログインを送っています。それを消し（host=github.com で git credential-osxkeychain erase、または Windows 資格情報マネージャーの github.com の項目）、正しいトークンで push し直してください。',
   'cloud-run':
     'Cloud Run の IAM チェックが呼び出し元を拒否しています。このサービスを呼び出す ID にサービスの roles/run.invoker を付与し（gcloud run services add-iam-policy-binding <service> --member=serviceAccount:<email> --role=roles/run.invoker）、そのサービス向けの ID トークンを送ってください。公開するサービス（トークンを自分で検証する ESPv2 ゲートウェイなど）なら --allow-unauthenticated でデプロイします。ESPv2 の後ろでは、バックエンドのサービスが ESPv2 のサービスアカウントに roles/run.invoker を付与します。',
+  // en の strapi と同じ。
+  strapi:
+    'Strapi の管理画面の Settings → Users & Permissions plugin → Roles で、呼び出し元のロールにその操作（find、findOne、create など）を許可してください。JWT を付けていないリクエストは Public、付けていれば Authenticated かユーザー自身のロールです（公開するつもりのないルートなら、ユーザーの JWT を Authorization: Bearer で送ります）。API トークンの権限は Settings → API Tokens の種類（read-only、full access、custom）で決まります。',
   postgrest:
     'PostgREST がリクエストを実行したロール（JWT の role クレーム。トークンがなければ anon、Supabase のサインイン済みユーザーなら authenticated、ほかに service_role）に、メッセージにあるテーブル、スキーマ、関数への権限を PostgreSQL が与えていません。そのロールに権限を付与し（GRANT USAGE ON SCHEMA <schema> TO authenticated; GRANT SELECT, INSERT, UPDATE, DELETE ON <table> TO authenticated）、リクエストが anon キーだけでなくユーザーのトークンを送っているか確認してください。行レベルセキュリティは権限の後に評価され、SELECT のポリシーはエラーを出さずに行を隠します。',
   kubernetes:
