@@ -813,6 +813,11 @@ export interface CodeArgs {
     principal?: string;
     /** Envoy's ext_authz filter: its external authorization service denied the request (response flag UAEX). */
     authorizer?: 'ext-authz';
+    /**
+     * Read from the reply alone: an empty 403 Envoy wrote itself (no x-envoy-upstream-service-time), its ext_authz
+     * filter's answer to a denial or, by default, to the authorization service failing; no access log says which.
+     */
+    emptyReply?: true;
   };
   'proxy.route-not-found': Via & { product: string };
   'policy.deny': Via & {

@@ -181,3 +181,41 @@ describe("Strapi's 403: the role's or API token's permissions", () => {
     );
   });
 });
+
+describe("Envoy's empty 403 (ext_authz, OPA behind it)", () => {
+  const EMPTY = 'HTTP/1.1 403 Forbidden\ndate: Mon, 06 Dec 2021 15:44:38 GMT\nserver: envoy\ncontent-length: 0';
+  it('catches: the reply alone (open-policy-agent/opa-envoy-plugin#646, opa#6757): ext_authz with its access-log step', async () => {
+    const f = await catches('proxy.authorizer-deny', EMPTY);
+    expect(f.args).toMatchObject({ product: 'Envoy', authorizer: 'ext-authz', emptyReply: true });
+    expect(f.severity).toBe('warning');
+    const en = await textOf(EMPTY);
+    expect(en).toContain('ext_authz_denied');
+    expect(en).toContain('ext_authz_error');
+    expect(await textOf(EMPTY, 'ja')).toContain('ext_authz_denied');
+  });
+  it("catches: curl -v's istio-envoy with an x-envoy-decorator-operation", async () => {
+    const input =
+      '< HTTP/1.1 403 Forbidden\n< date: Thu, 28 May 2026 14:09:00 GMT\n< server: istio-envoy\n< content-length: 0\n< x-envoy-decorator-operation: api.default.svc.cluster.local:80/*';
+    await catches('proxy.authorizer-deny', input);
+  });
+  it("catches: the access log's UAEX keeps its stated reading", async () => {
+    const f = await catches(
+      'proxy.authorizer-deny',
+      `${EMPTY}\n[2026-05-28T14:09:00.000Z] "GET /people HTTP/1.1" 403 UAEX 0 0 4 - "-" "curl/8.5.0" "id" "example.com" "-"`,
+    );
+    expect(f.args.emptyReply).toBeUndefined();
+  });
+  it("catches-not: the service's own empty 403 (x-envoy-upstream-service-time), RBAC's body, a 401, a body, nginx", async () => {
+    await catchesNot('proxy.authorizer-deny', `${EMPTY}\nx-envoy-upstream-service-time: 3`);
+    await catchesNot(
+      'proxy.authorizer-deny',
+      'HTTP/1.1 403 Forbidden\nserver: envoy\ncontent-length: 19\ncontent-type: text/plain\n\nRBAC: access denied',
+    );
+    await catchesNot('proxy.authorizer-deny', 'HTTP/1.1 401 Unauthorized\nserver: envoy\ncontent-length: 0');
+    await catchesNot(
+      'proxy.authorizer-deny',
+      'HTTP/1.1 403 Forbidden\nserver: envoy\ncontent-length: 27\n\n{"error":"not your project"}',
+    );
+    await catchesNot('proxy.authorizer-deny', 'HTTP/1.1 403 Forbidden\nserver: nginx\ncontent-length: 0');
+  });
+});

@@ -343,6 +343,36 @@ function extAuthzDenial(
 }
 
 /**
+ * An empty 403 Envoy wrote itself: `server: envoy` (or another x-envoy-* header), `content-length: 0`, and no
+ * x-envoy-upstream-service-time, which Envoy adds to every answer it got from the service behind it (envoyproxy/envoy
+ * docs, router filter's "x-envoy-upstream-service-time"): the request never reached the service. With nothing in the
+ * body, that is its ext_authz filter's answer: a denial (the default denied response is an empty 403, envoyproxy/envoy
+ * #18010; OPA's in open-policy-agent/opa-envoy-plugin#646 and open-policy-agent/opa#6757, the reply being exactly
+ * `HTTP/1.1 403 Forbidden`, `date`, `server: envoy`, `content-length: 0`), or the authorization service failing, whose
+ * status_on_error is 403 by default too (open-policy-agent/opa#3151, opa-envoy-plugin#700's `ext_authz_error`). RBAC's
+ * 403 has its body ("RBAC: access denied"), and jwt_authn answers 401 with its reason. Only the focus response's fields.
+ */
+function envoyEmptyReply(ctx: Context, signals: readonly Signal[]): FindingData<'proxy.authorizer-deny'> | null {
+  const envoy = signals.find((s) => s.product === 'Envoy' && s.field !== undefined);
+  if (envoy?.field === undefined || !ctx.http.responseShown || ctx.challenges.length > 0) return null;
+  const focus = ctx.http.focus;
+  let emptyBody = false;
+  for (const h of ctx.http.headers) {
+    if (h.side === 'request' || (focus !== null && (h.exchange ?? 0) !== focus)) continue;
+    if (h.name === 'x-envoy-upstream-service-time') return null;
+    if (h.name === 'content-length' && h.value.trim() === '0') emptyBody = true;
+  }
+  if (!emptyBody) return null;
+  return finding(
+    'proxy.authorizer-deny',
+    { product: 'Envoy', authorizer: 'ext-authz', emptyReply: true },
+    ctx.evidenceAt(envoy.field.start, envoy.field.end),
+    'response-header',
+    'warning',
+  );
+}
+
+/**
  * The header API Management's own challenge names for its subscription key, `WWW-Authenticate: AzureApiManagementKey
  * realm="…",name="Ocp-Apim-Subscription-Key",type="header"` (the 401 captured in Microsoft's APIM troubleshooting
  * article, MicrosoftDocs/SupportArticles-docs, and in public API notes beside it): an API that renamed the
@@ -410,6 +440,10 @@ export const proxyCheck = defineCheck({
     // Both of its signs are the scan's (UAEX, `ext_authz_denied`): without a body text, neither is there.
     const extAuthz = any && (status === 401 || status === 403) ? extAuthzDenial(ctx, uaex, signals, body) : null;
     if (extAuthz !== null) out.push(extAuthz);
+    else if (status === 403) {
+      const empty = envoyEmptyReply(ctx, signals);
+      if (empty !== null) out.push(empty);
+    }
     // A gateway's own messages (Envoy jwt_authn's "Jwt is expired", RBAC's "RBAC: access denied", Kong's
     // {"exp":"token expired"}, API Gateway's authorizer deny) are written by the gateway itself, in its reply
     // or its access log: with or without its server header, the gateway answered, not the app behind it.
