@@ -219,3 +219,37 @@ describe("Envoy's empty 403 (ext_authz, OPA behind it)", () => {
     await catchesNot('proxy.authorizer-deny', 'HTTP/1.1 403 Forbidden\nserver: nginx\ncontent-length: 0');
   });
 });
+
+describe("Harbor's 'unauthorized to access repository' named", () => {
+  const HARBOR =
+    'Error response from daemon: unauthorized: unauthorized to access repository: project/foo, action: pull: unauthorized to access repository: project/foo, action: pull';
+  it('catches: the docker CLI print (goharbor/harbor#13988): Harbor named, its project role / robot account step', async () => {
+    const f = await catches('policy.deny', HARBOR);
+    expect(f.args).toMatchObject({ via: 'harbor', stated: true });
+    expect(f.severity).toBe('error');
+    const en = await textOf(HARBOR);
+    expect(en).toContain('Harbor refused the account it saw');
+    expect(en).toContain('robot$');
+    expect(await textOf(HARBOR, 'ja')).toContain('Harbor');
+  });
+  it("catches: the registry's JSON body with Harbor's Basic challenge", async () => {
+    await catches(
+      'policy.deny',
+      'HTTP/1.1 401 Unauthorized\nWww-Authenticate: Basic realm="harbor"\n\n{"errors":[{"code":"UNAUTHORIZED","message":"unauthorized to access repository: myproj/app, action: push: unauthorized to access repository: myproj/app, action: push"}]}',
+    );
+  });
+  it('catches: beside a failed credential helper the helper leads and Harbor follows as a warning (audit-gg 24)', async () => {
+    const input = `docker pull harbor.mycompany.com/project/foo\n${HARBOR}\n\nsubprocess.CalledProcessError: Command '['docker-credential-pass', 'get']' returned non-zero exit status 1.`;
+    const r = await run(input);
+    expect(r.findings[0]?.code).toBe('token.missing');
+    const h = r.findings.find((f) => f.code === 'policy.deny');
+    expect(h?.args).toMatchObject({ via: 'harbor' });
+    expect(h?.severity).toBe('warning');
+  });
+  it('catches-not: the words without a repository and action, or in prose', async () => {
+    const a = await run('we keep seeing unauthorized to access repository errors on the runners');
+    expect(a.findings.some((f) => f.args.via === 'harbor')).toBe(false);
+    const b = await run('Unauthorized to access repository: see the docs');
+    expect(b.findings.some((f) => f.args.via === 'harbor')).toBe(false);
+  });
+});

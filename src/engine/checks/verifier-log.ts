@@ -440,6 +440,16 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           source,
           'error',
         );
+      // Harbor saw an anonymous caller when the docker client had no credentials to send (its credential helper
+      // failed): that failure is the cause, and Harbor's refusal follows from it.
+      if (hit.library === 'harbor')
+        return finding(
+          hit.code,
+          { via, stated: true },
+          evidence,
+          source,
+          ctx.hits.some((h) => h.hit.library === 'docker' && h.hit.code === 'token.missing') ? 'warning' : 'error',
+        );
       // A gateway's own denial names the gateway; Envoy and Kong have steps of their own (the catalogue's).
       const gateway = hit.library === 'envoy' || hit.library === 'kong' ? undefined : GATEWAY_LIBRARIES[hit.library];
       const args = gateway === undefined ? { via, stated: true } : { via, stated: true, gateway };

@@ -188,6 +188,11 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // walkthroughs quoting its 403 fix it (parse/error-bodies.ts cites them).
   strapi:
     'In Strapi’s admin, Settings → Users & Permissions plugin → Roles, tick the action (find, findOne, create…) for the caller’s role: Public when the request carried no JWT (send the user’s JWT as Authorization: Bearer if the route is not meant to be public), Authenticated or the user’s own role when it did. An API token’s access is its type (read-only, full access, custom) under Settings → API Tokens.',
+  // Harbor's v2auth 401 (parse/verifier-messages/frameworks.ts cites it); its project roles and robot accounts
+  // (goharbor.io docs: "User Permissions By Role", "Create Project Robot Accounts"); goharbor/harbor#13988's fixes
+  // (the project name in the path, the tag's host and port as logged in).
+  harbor:
+    'Harbor answers this 401 when the account it saw may not do that action in the project: first check the login reached it (docker login <harbor host> with the same host name, and port, as the image reference; a failing credential helper sends none, and Harbor then sees an anonymous caller); then, under the project’s Members or Robot Accounts, give the user a role that allows the action (push needs Developer or above) or the robot account (robot$…) that permission on this project’s repositories. The project must exist: the first part of the image path is its name.',
   postgrest:
     'PostgreSQL refused the role PostgREST ran the request as (the JWT’s role claim: anon when no token was sent, authenticated for a signed-in Supabase user, service_role) on the table, schema or function the message names: grant it (GRANT USAGE ON SCHEMA <schema> TO authenticated; GRANT SELECT, INSERT, UPDATE, DELETE ON <table> TO authenticated), and check that the request carried the user’s token rather than only the anon key. Row-level security comes after the grant: a SELECT policy hides rows without an error.',
   // kubernetes.io/docs/reference/access-authn-authz/rbac/ (permissions are purely additive: no deny rules);
@@ -3081,22 +3086,26 @@ export const findings: FindingMessages = {
         : // A server's stated denial says nothing of the token: the report may show it expired (Firestore's rules refuse
           // whatever token, or none, the SDK sent). Only the inferred denial, which needs a token with no fault, says so.
           a.stated
-          ? a.via === 'node-vault'
-            ? 'Vault refused the request: an unknown token or a policy'
-            : 'An authorization policy denies the request'
+          ? a.via === 'harbor'
+            ? 'Harbor refused the account it saw this action on the repository'
+            : a.via === 'node-vault'
+              ? 'Vault refused the request: an unknown token or a policy'
+              : 'An authorization policy denies the request'
           : 'The token is fine; a policy denies the request',
     detail: (a) =>
       a.signedRequest !== undefined && a.permission !== undefined
         ? `AWS refused ${a.principal ?? 'the caller'} the action ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}: ${AWS_POLICY_SAYS[a.awsPolicy === 'identity' && a.explicitDeny ? 'identity-deny' : (a.awsPolicy ?? 'none')]}${a.explicitDeny ? ' with an explicit Deny' : ''}. No bearer token is involved.`
         : a.signedRequest !== undefined
           ? `AWS accepted the request’s signature and an access policy refused it${via(a)}: the caller’s IAM policy, the bucket or resource policy, an ACL, an organisation’s SCP, a VPC endpoint policy, or the KMS key policy of an encrypted object. No bearer token is involved.`
-          : a.stated && a.via === 'node-vault'
-            ? 'Vault answered 403 permission denied (node-vault): it says so of a token none of whose policies grants the path, and, before invalid token, of a token it does not know.'
-            : a.stated
-              ? a.permission !== undefined
-                ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
-                : `The server’s authorization policy denied the request${via(a)}.`
-              : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
+          : a.stated && a.via === 'harbor'
+            ? 'Harbor answered its own 401, “unauthorized to access repository: <project>/<repository>, action: <action>”: the account it saw may not do that action in the project. That is an anonymous caller when no credentials came or none were accepted (a docker login to another host name or port, a credential helper that failed), else a user or robot account (robot$…) whose project role or permissions lack the action.'
+            : a.stated && a.via === 'node-vault'
+              ? 'Vault answered 403 permission denied (node-vault): it says so of a token none of whose policies grants the path, and, before invalid token, of a token it does not know.'
+              : a.stated
+                ? a.permission !== undefined
+                  ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
+                  : `The server’s authorization policy denied the request${via(a)}.`
+                : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'
         ? [APPSYNC_IAM_STEP]

@@ -1051,6 +1051,9 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // en の strapi と同じ。
   strapi:
     'Strapi の管理画面の Settings → Users & Permissions plugin → Roles で、呼び出し元のロールにその操作（find、findOne、create など）を許可してください。JWT を付けていないリクエストは Public、付けていれば Authenticated かユーザー自身のロールです（公開するつもりのないルートなら、ユーザーの JWT を Authorization: Bearer で送ります）。API トークンの権限は Settings → API Tokens の種類（read-only、full access、custom）で決まります。',
+  // en の harbor と同じ。
+  harbor:
+    'Harbor は、見えたアカウントにそのプロジェクトでその操作が許されていないときにこの 401 を返します。まずログインが届いているかを確かめてください（イメージ参照と同じホスト名とポートで docker login <harbor host>。資格情報ヘルパーが失敗すると何も送られず、Harbor には匿名の呼び出し元に見えます）。次に、プロジェクトの Members か Robot Accounts で、ユーザーにその操作を許すロール（push には Developer 以上）を、ロボットアカウント（robot$…）にはこのプロジェクトのリポジトリへのその権限を与えてください。プロジェクトは存在している必要があります（イメージパスの最初の部分がその名前です）。',
   postgrest:
     'PostgREST がリクエストを実行したロール（JWT の role クレーム。トークンがなければ anon、Supabase のサインイン済みユーザーなら authenticated、ほかに service_role）に、メッセージにあるテーブル、スキーマ、関数への権限を PostgreSQL が与えていません。そのロールに権限を付与し（GRANT USAGE ON SCHEMA <schema> TO authenticated; GRANT SELECT, INSERT, UPDATE, DELETE ON <table> TO authenticated）、リクエストが anon キーだけでなくユーザーのトークンを送っているか確認してください。行レベルセキュリティは権限の後に評価され、SELECT のポリシーはエラーを出さずに行を隠します。',
   kubernetes:
@@ -2901,22 +2904,26 @@ export const findings: FindingMessages = {
         : // サーバーが述べた拒否はトークンについて何も言いません（Firestore のルールは送られたトークンが期限切れでも拒否します）。
           // 「トークンに問題はなく」と言えるのは、トークンに問題がないときだけ出る推定の拒否です。
           a.stated
-          ? a.via === 'node-vault'
-            ? 'Vault がリクエストを拒否しました: 知らないトークンか、ポリシーです'
-            : '認可ポリシーでリクエストが拒否されています'
+          ? a.via === 'harbor'
+            ? 'Harbor が、見えたアカウントにリポジトリへのこの操作を認めませんでした'
+            : a.via === 'node-vault'
+              ? 'Vault がリクエストを拒否しました: 知らないトークンか、ポリシーです'
+              : '認可ポリシーでリクエストが拒否されています'
           : 'トークンに問題はなく、ポリシーでリクエストが拒否されています',
     detail: (a) =>
       a.signedRequest !== undefined && a.permission !== undefined
         ? `AWS は ${a.principal ?? '呼び出し元'} に、${a.resource === undefined ? '' : `${a.resource} に対する`}アクション ${q(a.permission)} を認めませんでした。${AWS_POLICY_SAYS[a.awsPolicy === 'identity' && a.explicitDeny ? 'identity-deny' : (a.awsPolicy ?? 'none')]}${a.explicitDeny ? '（明示的な Deny）' : ''}。ベアラートークンは関係ありません。`
         : a.signedRequest !== undefined
           ? `AWS はリクエストの署名を受け付けたうえで、アクセスポリシーで拒否しました${via(a)}。呼び出し元の IAM ポリシー、バケットやリソースのポリシー、ACL、組織の SCP、VPC エンドポイントポリシー、暗号化されたオブジェクトなら KMS キーポリシーのどれかです。ベアラートークンは関係ありません。`
-          : a.stated && a.via === 'node-vault'
-            ? 'Vault は 403 permission denied を返しました（node-vault）。どのポリシーもそのパスを許していないトークンにも、invalid token より先に、Vault が知らないトークンにもそう答えます。'
-            : a.stated
-              ? a.permission !== undefined
-                ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
-                : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
-              : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
+          : a.stated && a.via === 'harbor'
+            ? 'Harbor 自身の 401「unauthorized to access repository: <プロジェクト>/<リポジトリ>, action: <操作>」です。Harbor から見えたアカウントに、そのプロジェクトでその操作が許されていません。資格情報が届かなかったか受け付けられなかった（別のホスト名やポートへの docker login、失敗した資格情報ヘルパー）なら匿名の呼び出し元、そうでなければプロジェクトのロールや権限にその操作がないユーザーかロボットアカウント（robot$…）です。'
+            : a.stated && a.via === 'node-vault'
+              ? 'Vault は 403 permission denied を返しました（node-vault）。どのポリシーもそのパスを許していないトークンにも、invalid token より先に、Vault が知らないトークンにもそう答えます。'
+              : a.stated
+                ? a.permission !== undefined
+                  ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
+                  : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
+                : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'
         ? [APPSYNC_IAM_STEP]

@@ -4678,6 +4678,12 @@ const REAL_J: Case[] = [
     'aws-appsync.field-deny',
     'policy.deny',
   ],
+  // Round left-u: Harbor's v2auth refusal (frameworks.ts cites it).
+  [
+    'Error response from daemon: unauthorized: unauthorized to access repository: project/foo, action: pull',
+    'harbor.unauthorized-repository',
+    'policy.deny',
+  ],
   // Round left-u: AppSync's AWS_IAM mode (platforms.ts cites the cases).
   [
     '{"type":"connection_error","payload":{"errors":[{"errorType":"UnauthorizedException","message":"Permission denied"}]}}',

@@ -35,6 +35,7 @@ const kubernetes = family('kubernetes');
 const registry = family('docker-registry');
 const ecr = family('aws-ecr');
 const dockerClient = family('docker');
+const harbor = family('harbor');
 /** A Docker credential helper that failed: the client had no credentials to send (checks/verifier-log.ts). */
 const CREDENTIAL_HELPER: Reading = { args: { reason: 'unobtained', actual: 'credential-helper' } };
 
@@ -384,6 +385,17 @@ export const FRAMEWORKS: readonly Matcher[] = [
   // {"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]} and which the docker CLI
   // prints as "denied: requested access to the resource is denied" (docker/for-mac#1271).
   registry('denied', 'policy.deny', 'requested access to the resource is denied', ALONE),
+  // Harbor's own refusal, from its core's v2auth middleware (goharbor/harbor src/server/middleware/v2auth/auth.go,
+  // reqChecker.check): `fmt.Errorf("unauthorized to access repository: %s, action: %s", …)` when the request's security
+  // context may not do the action on the project's repositories, answered 401 in the registry's UNAUTHORIZED envelope
+  // and printed by the docker CLI as "unauthorized: unauthorized to access repository: <project>/<repo>, action: push"
+  // (goharbor/harbor#13988, #13503, goharbor/harbor-helm#622). The context is anonymous when no credentials came or
+  // none were accepted (a failing credential helper, docker/build-push-action#923's robot$ account), else the user's
+  // or robot account's project role lacks the action.
+  harbor('unauthorized-repository', 'policy.deny', 'unauthorized to access repository: ', {
+    exactCase: true,
+    read: (f) => (/^[^\s,]{1,300}, action: [a-z*-]{1,20}/.test(f.after(340)) ? {} : null),
+  }),
   // The Docker client's own error before any token is asked for: the registry challenged and the client holds no
   // credentials for that host (distribution/distribution registry/client/auth/session.go, ErrNoBasicAuthCredentials
   // "no basic auth credentials"; docker push / pull / build print it, audit-bb 12 and 13 from openillumi.com's ECR
