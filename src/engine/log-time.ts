@@ -53,6 +53,14 @@ const ACCESS_LOG_TIME = /\[(\d\d)\/([A-Z][a-z]{2})\/(\d{4}):(\d\d:\d\d:\d\d) ([+
  */
 const STERN_PREFIX = /^(?:[a-z0-9][a-z0-9.-]{0,252} ){2,3}(?=\d{4}-)/;
 
+/**
+ * kubectl's `logs --prefix`, "Prefix each log line with the log source (pod name and container name)": `[pod/<pod>/
+ * <container>] ` before the container's own line (`[pod/web-f4c54c7fc-r5d9h/nginx] 2026/10/07 15:28:54 [notice] …`,
+ * `[pod/api-0/app] 2026-09-02T01:00:00.000000000Z INFO …` with `--timestamps`, as public runbooks and tests quote it).
+ * The line's leading `[` is skipped before it is tried.
+ */
+const KUBECTL_PREFIX = /^pod\/[a-z0-9][a-z0-9.-]{0,252}\/[a-z0-9][a-z0-9-]{0,62}\] \[?/;
+
 /** Epoch seconds of the failure's log time, or null when the entry shows none with its zone. */
 export function logTime(
   text: string,
@@ -144,6 +152,8 @@ function lineTime(text: string, at: number): number | null {
   // A bracket or a quote around the time (`[2026-05-28T14:10:00Z] ERROR …`).
   while (s < at && (text[s] === ' ' || text[s] === '\t' || text[s] === '[' || text[s] === '"')) s++;
   let prefix = text.slice(s, at);
+  const kubectl = prefix.startsWith('pod/') ? KUBECTL_PREFIX.exec(prefix)?.[0] : undefined;
+  if (kubectl !== undefined) prefix = prefix.slice(kubectl.length);
   const stern = STERN_PREFIX.exec(prefix)?.[0];
   if (stern?.includes('-')) prefix = prefix.slice(stern.length);
   const iso = LEADING_ISO.exec(prefix);

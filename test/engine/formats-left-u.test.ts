@@ -253,3 +253,33 @@ describe("Harbor's 'unauthorized to access repository' named", () => {
     expect(b.findings.some((f) => f.args.via === 'harbor')).toBe(false);
   });
 });
+
+describe('kubectl logs --prefix: the [pod/<pod>/<container>] prefix does not hide the line', () => {
+  const CLOCK = { preferPastedDate: true } as const;
+  const LINE_ISO = '2026-05-27T23:00:00Z';
+  it('catches: the line time after the prefix (with --timestamps, and a bracketed or logfmt time)', async () => {
+    for (const input of [
+      `[pod/api-7d9f8c6b5-x2k4q/api] ${LINE_ISO} ERROR JwtAuthenticationFilter: Jwt expired at 2026-05-27T22:50:00Z`,
+      `[pod/api-0/app] 2026-05-27T23:00:00.000000000Z {"level":"error","msg":"request failed","status":401}`,
+      `[pod/api-7d9f8c6b5-x2k4q/api] [${LINE_ISO}] ERROR TokenExpiredError: jwt expired`,
+    ]) {
+      const r = await run(input, CLOCK);
+      expect(r.reference).toMatchObject({ now: LINE_ISO, nowSource: 'log-time' });
+    }
+  });
+  it("catches: the line's JSON and its time member are read behind the prefix", async () => {
+    const r = await run(
+      `[pod/api-7d9f/api] {"level":"error","time":"${LINE_ISO}","msg":"auth failed","error":"jwt expired","status":401}`,
+      CLOCK,
+    );
+    expect(r.status).toBe(401);
+    expect(r.reference).toMatchObject({ now: LINE_ISO, nowSource: 'log-time' });
+    expect(r.findings.map((f) => f.code)).toContain('time.expired');
+  });
+  it('catches-not: a bracket that is not kubectl’s prefix, or a time after the message', async () => {
+    const a = await run(`[pods/api/api] ${LINE_ISO} ERROR TokenExpiredError: jwt expired`, CLOCK);
+    expect(a.reference.nowSource).not.toBe('log-time');
+    const b = await run(`[pod/api/api] ERROR TokenExpiredError: jwt expired at ${LINE_ISO}`, CLOCK);
+    expect(b.reference.nowSource).not.toBe('log-time');
+  });
+});
