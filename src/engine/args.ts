@@ -947,7 +947,7 @@ export interface CodeArgs {
   'oauth.interaction-required': Via & {
     reason: 'login' | 'consent' | 'account-selection' | 'interaction' | 'mfa';
     provider: 'entra-id' | 'auth0' | null;
-    msal: 'js' | 'net' | 'python' | 'java' | 'android' | null;
+    msal: 'js' | 'node' | 'net' | 'python' | 'java' | 'android' | null;
   };
   /**
    * Workload identity federation: the identity provider's trust (Entra ID's federated identity credentials, an AWS

@@ -283,3 +283,35 @@ describe('kubectl logs --prefix: the [pod/<pod>/<container>] prefix does not hid
     expect(b.reference.nowSource).not.toBe('log-time');
   });
 });
+
+describe("oauth.interaction-required: msal-node's own interactive calls", () => {
+  const STACK =
+    'InteractionRequiredAuthError: interaction_required: AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access the resource.\n    at ResponseHandler.validateTokenResponse (/app/node_modules/@azure/msal-node/node_modules/@azure/msal-common/dist/response/ResponseHandler.mjs:83:23)';
+  it('catches: @azure/msal-node in the stack: acquireTokenInteractive / acquireTokenByCode, no popup, no iframe step (en+ja)', async () => {
+    const f = await catches('oauth.interaction-required', STACK);
+    expect(f.args).toMatchObject({ msal: 'node' });
+    const en = await textOf(STACK);
+    expect(en).toContain('acquireTokenInteractive');
+    expect(en).toContain('acquireTokenByCode');
+    expect(en).not.toContain('acquireTokenPopup');
+    expect(en).not.toContain('in its iframe');
+    expect(await textOf(STACK, 'ja')).toContain('acquireTokenByCode');
+  });
+  it('catches: a require of @azure/msal-node beside the bare error', async () => {
+    const f = await catches(
+      'oauth.interaction-required',
+      "const { ConfidentialClientApplication } = require('@azure/msal-node');\nInteractionRequiredAuthError: login_required",
+    );
+    expect(f.args).toMatchObject({ msal: 'node' });
+  });
+  it('catches-not: msal-browser, or the error alone, stays MSAL.js with its popup/redirect step', async () => {
+    const browser = await catches(
+      'oauth.interaction-required',
+      'InteractionRequiredAuthError: login_required\n    at https://app.example.com/node_modules/@azure/msal-browser/dist/msal-browser.js:1:1',
+    );
+    expect(browser.args).toMatchObject({ msal: 'js' });
+    const bare = await catches('oauth.interaction-required', 'InteractionRequiredAuthError: login_required');
+    expect(bare.args).toMatchObject({ msal: 'js' });
+    expect(await textOf('InteractionRequiredAuthError: login_required')).toContain('acquireTokenPopup');
+  });
+});

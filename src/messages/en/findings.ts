@@ -1360,9 +1360,13 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
  * getting-started/acquiring-tokens); MSAL Java's PublicClientApplication.acquireToken(InteractiveRequestParameters)
  * after MsalInteractionRequiredException (msal4j InteractiveRequestParameters.java); MSAL Android's
  * acquireToken(AcquireTokenParameters) after MsalUiRequiredException (microsoft-authentication-library-for-android
- * IPublicClientApplication.java).
+ * IPublicClientApplication.java); msal-node's PublicClientApplication.acquireTokenInteractive with its openBrowser callback
+ * (or acquireTokenByDeviceCode), and ConfidentialClientApplication's getAuthCodeUrl / acquireTokenByCode (AzureAD/
+ * microsoft-authentication-library-for-js samples/msal-node-samples: the interactive sample catches
+ * InteractionRequiredAuthError from acquireTokenSilent; the device-code and auth-code samples).
  */
-const MSAL_INTERACTIVE_EN: Readonly<Record<'js' | 'net' | 'python' | 'java' | 'android', string>> = {
+const MSAL_INTERACTIVE_EN: Readonly<Record<'js' | 'node' | 'net' | 'python' | 'java' | 'android', string>> = {
+  node: 'Catch InteractionRequiredAuthError from msal-node’s acquireTokenSilent and fall back to the interactive call of your application’s kind, with the same scopes: a PublicClientApplication (a desktop app or CLI) calls acquireTokenInteractive with an openBrowser callback (acquireTokenByDeviceCode where no browser can open); a ConfidentialClientApplication (a web app) redirects the user to getAuthCodeUrl’s URL and redeems the code with acquireTokenByCode.',
   js: 'Catch MSAL.js’s InteractionRequiredAuthError from acquireTokenSilent and fall back to acquireTokenRedirect or acquireTokenPopup with the same scopes.',
   net: 'Catch MsalUiRequiredException from AcquireTokenSilent and fall back to AcquireTokenInteractive with the same scopes (a web app or web API sends the user to sign in, or answers 401 with a WWW-Authenticate challenge, instead).',
   python:

@@ -1176,7 +1176,8 @@ export const sameAdvice: readonly (readonly string[])[] = [
 ];
 
 /** 各 MSAL の対話的な呼び出し（出典は en/findings.ts の MSAL_INTERACTIVE_EN）。 */
-const MSAL_INTERACTIVE_JA: Readonly<Record<'js' | 'net' | 'python' | 'java' | 'android', string>> = {
+const MSAL_INTERACTIVE_JA: Readonly<Record<'js' | 'node' | 'net' | 'python' | 'java' | 'android', string>> = {
+  node: 'msal-node の acquireTokenSilent からの InteractionRequiredAuthError を捕まえ、同じスコープで、アプリケーションの種類に合った対話的な呼び出しに切り替えてください。PublicClientApplication（デスクトップアプリや CLI）なら openBrowser コールバック付きの acquireTokenInteractive（ブラウザーを開けない環境なら acquireTokenByDeviceCode）、ConfidentialClientApplication（Web アプリ）ならユーザーを getAuthCodeUrl の URL へリダイレクトし、返ってきたコードを acquireTokenByCode で引き換えます。',
   js: 'acquireTokenSilent からの MSAL.js の InteractionRequiredAuthError を捕まえ、同じスコープで acquireTokenRedirect か acquireTokenPopup に切り替えてください。',
   net: 'AcquireTokenSilent からの MsalUiRequiredException を捕まえ、同じスコープで AcquireTokenInteractive に切り替えてください（Web アプリや Web API では、代わりにユーザーをサインインへリダイレクトするか、WWW-Authenticate チャレンジ付きの 401 を返します）。',
   python:

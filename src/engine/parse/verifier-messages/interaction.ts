@@ -107,16 +107,22 @@ export function msalShown(text: string): MsalLibrary | null {
   if (text.includes('msal4j') || text.includes('MsalInteractionRequiredException')) return 'java';
   if (text.includes('Microsoft.Identity.Client') || text.includes('AcquireTokenSilent') || MSAL_NET_PREFIX.test(text))
     return 'net';
+  if (text.includes('msal-node')) return 'node';
   if (text.includes('InteractionRequiredAuthError') || text.includes('msal-browser')) return 'js';
   if (text.includes('acquire_token_') || text.includes("'suberror': '")) return 'python';
   return null;
 }
 
-export type MsalLibrary = 'js' | 'net' | 'python' | 'java' | 'android';
+export type MsalLibrary = 'js' | 'node' | 'net' | 'python' | 'java' | 'android';
 const MSAL_LIBRARIES: ReadonlySet<string> = new Set(['js', 'net', 'python', 'java', 'android']);
 
-/** The row's MSAL when it named one, else the paste's. */
+/**
+ * The row's MSAL when it named one, else the paste's. InteractionRequiredAuthError is msal-common's, thrown by msal-node
+ * as by msal-browser: the row says `js`, and a paste that shows `@azure/msal-node` (its stack's path, its require) is
+ * Node's, whose interactive calls are its own (acquireTokenInteractive, acquireTokenByCode).
+ */
 export function msalOf(row: string | undefined, text: string): MsalLibrary | null {
+  if (row === 'js' && text.includes('msal-node')) return 'node';
   return row !== undefined && MSAL_LIBRARIES.has(row) ? (row as MsalLibrary) : msalShown(text);
 }
 const AADSTS_FOLLOWS = /AADSTS\d{5,6}/;
