@@ -315,3 +315,30 @@ describe("oauth.interaction-required: msal-node's own interactive calls", () => 
     expect(await textOf('InteractionRequiredAuthError: login_required')).toContain('acquireTokenPopup');
   });
 });
+
+describe("MQTT's bare return code 5 / reason code 0x87, with MQTT named in the paste", () => {
+  it("catches: PubSubClient's rc=5, paho's result code 5, esp32-mqtt's reason code: 5, an MQTT 5 CONNACK's 0x87", async () => {
+    for (const input of [
+      'Attempting MQTT connection...failed, rc=5 try again in 5 seconds',
+      'def on_connect(client, userdata, flags, rc):\n    print("Connected with result code "+str(rc))\nclient = mqtt.Client()\n---\nConnected with result code 5',
+      '[MQTT INFO] Reading MQTT CONNECT response message\n[MQTT WARN] Connection refuse, reason code: 5',
+      'mosquitto broker: CONNACK reason code 0x87',
+    ]) {
+      const f = await catches('challenge.invalid-token', input);
+      expect(f.args).toMatchObject({ via: 'mqtt' });
+    }
+  });
+  it('catches-not: the same numbers without MQTT (SteamCMD, Windows, Aerospike, a UTF-8 decoder), or rc=55', async () => {
+    for (const input of [
+      'FAILED with result code 5',
+      'Open file failed, rc=5 Error[5]:Access is denied.',
+      'CreateOnly fails with result code 5 when the record is there',
+      "UnicodeDecodeError: 'utf-8' codec can't decode byte 0x87 in position 3",
+      'gemini CLI failed, rc=55: not running in a trusted directory (mqtt bridge)',
+      'MQTT connection failed, rc=-2',
+    ]) {
+      const r = await run(input);
+      expect(r.findings.some((f) => f.args.via === 'mqtt')).toBe(false);
+    }
+  });
+});

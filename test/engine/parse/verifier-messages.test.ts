@@ -4678,6 +4678,11 @@ const REAL_J: Case[] = [
     'aws-appsync.field-deny',
     'policy.deny',
   ],
+  // Round left-u: MQTT's bare return codes, with MQTT named near them (services.ts cites them).
+  ['Attempting MQTT connection...failed, rc=5 try again in 5 seconds', 'mqtt.rc-5', 'challenge.invalid-token'],
+  ['paho mqtt: Connected with result code 5', 'mqtt.result-code-5', 'challenge.invalid-token'],
+  ['[MQTT WARN] Connection refuse, reason code: 5', 'mqtt.reason-code-5', 'challenge.invalid-token'],
+  ['MQTT5 CONNACK received, reason code 0x87 (Not authorized)', 'mqtt.reason-code-0x87', 'challenge.invalid-token'],
   // Round left-u: Harbor's v2auth refusal (frameworks.ts cites it).
   [
     'Error response from daemon: unauthorized: unauthorized to access repository: project/foo, action: pull',

@@ -118,6 +118,23 @@ function hashicorp403(prefix = ''): (f: Fragment) => Reading | null {
   return (f) => (re.test(f.before(80)) ? {} : null);
 }
 
+/** The MQTT words a paste holds beside a bare return code: the protocol, its clients, its broker, its CONNACK. */
+const MQTT_WORDS = /mqtt|paho|mosquitto|connack|pubsubclient/i;
+/**
+ * The last paste asked about, and its answer: a paste of thousands of `rc=5` lines asks once, not once a line (the
+ * answer is the paste's, and a pure function of it).
+ */
+let mqttText: string | null = null;
+let mqttNamed = false;
+/** A bare return code is MQTT's only where the paste names MQTT. */
+function mqttNear(f: Fragment): Reading | null {
+  if (f.text !== mqttText) {
+    mqttText = f.text;
+    mqttNamed = MQTT_WORDS.test(f.text);
+  }
+  return mqttNamed ? {} : null;
+}
+
 /**
  * The NATS server's -ERR (`-ERR 'Authorization Violation'`) or a client's error naming it (`nats: …`; the Node client
  * before nats.js 2 threw the server's quoted text as is, `Uncaught NatsError: 'Authorization Violation'`,
@@ -507,6 +524,19 @@ export const SERVICES: readonly Matcher[] = [
   }),
   mqtt('paho-java-not-authorized', 'challenge.invalid-token', 'Not authorized to connect (5)', { exactCase: true }),
   mqtt('paho-java-bad-credentials', 'challenge.invalid-token', 'Bad user name or password (4)', { exactCase: true }),
+  // The bare return code, as clients print it with no words of their own: Arduino's PubSubClient state() after a
+  // sketch's "failed, rc=" (its MQTT_CONNECT_UNAUTHORIZED is 5; "MQTT connect failed, rc=5" in device READMEs'
+  // troubleshooting tables: "Wrong MQTT username or password"), paho-mqtt's on_connect printing "Connected with result
+  // code 5" (eclipse-paho/paho.mqtt.c#907: "the connack return code 5 means not authorized"), tuanpmt/esp32-mqtt's
+  // "Connection refuse, reason code: 5" (#12, #13), and an MQTT 5 CONNACK's reason code 0x87 (Not authorized). The
+  // numbers are anyone's (SteamCMD's "FAILED with result code 5", Windows' "Open file failed, rc=5 Error[5]: Access is
+  // denied", a byte 0x87 a UTF-8 decoder could not read), so only in a paste that names MQTT (mqttNear).
+  mqtt('rc-5', 'challenge.invalid-token', 'failed, rc=5', { read: mqttNear }),
+  mqtt('result-code-5', 'challenge.invalid-token', 'with result code 5', { read: mqttNear }),
+  mqtt('reason-code-5', 'challenge.invalid-token', 'Connection refuse, reason code: 5', { read: mqttNear }),
+  mqtt('reason-code-0x87', 'challenge.invalid-token', '0x87', {
+    read: (f) => (/(?:connack|reason)[^\n]{0,60}$/i.test(f.before(80)) ? mqttNear(f) : null),
+  }),
   // The GraphQL over WebSocket protocol's 4403 close (enisdenjo/graphql-ws PROTOCOL.md, PR #2: "4403: Forbidden …
   // the connection request has been denied because of access control. The server has returned false in the onConnect
   // callback"): the server refused connection_init's payload, where the client's credential travels. As clients print
