@@ -315,6 +315,11 @@ export interface CodeArgs {
      */
     framework?: 'nestjs';
     /**
+     * With framework `nestjs`: Nest's ExceptionsHandler logged the guard's exception as an unknown error, so the client
+     * got 500, not 401: it is no instance of the app's HttpException (another copy of @nestjs/common).
+     */
+    exceptionsHandler?: true;
+    /**
      * With client `kubectl`: the paste shows EKS's exec plugin (`aws eks get-token`, aws-iam-authenticator), whose token
      * is a presigned STS URL valid for 15 minutes, signed by an IAM identity the cluster must map.
      */

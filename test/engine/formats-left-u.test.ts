@@ -342,3 +342,41 @@ describe("MQTT's bare return code 5 / reason code 0x87, with MQTT named in the p
     }
   });
 });
+
+describe("NestJS's ExceptionsHandler answering 500 for the guard's 401 (another @nestjs/common)", () => {
+  const HANDLER = [
+    '[Nest] 19607   - 05/10/2019, 6:52 PM   [ExceptionsHandler] Object:',
+    '{',
+    '  "statusCode": 401,',
+    '  "error": "Unauthorized"',
+    '}',
+    ' +3861ms',
+    'Error: [object Object]',
+    '    at JwtAuthGuard.handleRequest (/home/app/node_modules/@nestjs/passport/dist/auth.guard.js:63:30)',
+    '    at allFailed (/home/app/node_modules/passport/lib/middleware/authenticate.js:107:18)',
+  ].join('\n');
+  it('catches: nestjs/nest#2170: the guard refused, the client got 500; the one-@nestjs/common step first (en+ja)', async () => {
+    const f = await catches('token.missing', HANDLER);
+    expect(f.args).toMatchObject({ framework: 'nestjs', exceptionsHandler: true });
+    const en = await textOf(HANDLER);
+    expect(en).toContain('npm ls @nestjs/common');
+    expect(en).toContain('got 500, not 401');
+    expect(await textOf(HANDLER, 'ja')).toContain('peerDependencies');
+  });
+  it("catches-not: a guard that crashed (switchToHttp of undefined), Nest's DI error, AuthGuard's own 401 stack", async () => {
+    const crash = await run(
+      "[Nest] 1  - 05/28/2026, 2:09:00 PM   ERROR [ExceptionsHandler] Cannot read properties of undefined (reading 'switchToHttp')\nTypeError: Cannot read properties of undefined (reading 'switchToHttp')\n    at JwtAuthGuard.canActivate (/app/node_modules/@nestjs/passport/dist/auth.guard.js:53:37)",
+    );
+    expect(crash.findings.some((f) => f.args.exceptionsHandler === true)).toBe(false);
+    const di = await run(
+      "[Nest] 1  - ERROR [ExceptionHandler] Nest can't resolve dependencies of the JwtStrategy (?). Please make sure that the argument ConfigService at index [0] is available in the AuthModule context.",
+    );
+    expect(di.findings.some((f) => f.args.exceptionsHandler === true)).toBe(false);
+    const own = await catches(
+      'token.missing',
+      'UnauthorizedException: Unauthorized\n    at JwtAuthGuard.handleRequest (/app/node_modules/@nestjs/passport/dist/auth.guard.js:68:30)',
+    );
+    expect(own.args).toMatchObject({ framework: 'nestjs' });
+    expect(own.args.exceptionsHandler).toBeUndefined();
+  });
+});

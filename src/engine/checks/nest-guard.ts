@@ -10,13 +10,14 @@
  * Gated by the rare `"statusCode"`; the patterns' quantifiers are bounded.
  */
 import type { Context } from '../context.js';
+import { NEST_HANDLER } from '../parse/client-errors.js';
 
 const BODY = [
   /\{\s{0,8}"statusCode"\s{0,4}:\s{0,4}401\s{0,4},\s{0,8}"message"\s{0,4}:\s{0,4}"Unauthorized"\s{0,8}\}/,
   /\{\s{0,8}"message"\s{0,4}:\s{0,4}"Unauthorized"\s{0,4},\s{0,8}"statusCode"\s{0,4}:\s{0,4}401\s{0,8}\}/,
 ];
 /** Where the paste shows NestJS's bare 401 (its body, or AuthGuard's stack under the exception), or null. */
-export function nestGuardRefusal(ctx: Context): { start: number; end: number } | null {
+export function nestGuardRefusal(ctx: Context): { start: number; end: number; handler?: true } | null {
   const text = ctx.text;
   if (text.includes('"statusCode"'))
     for (const re of BODY) {
@@ -25,5 +26,9 @@ export function nestGuardRefusal(ctx: Context): { start: number; end: number } |
     }
   // AuthGuard's stack under the exception (parse/client-errors.ts readNestGuard).
   const stack = ctx.stated.find((st) => st.via === 'nestjs');
-  return stack === undefined ? null : { start: stack.start, end: stack.end };
+  if (stack === undefined) return null;
+  // Logged by the ExceptionsHandler as an unknown error (parse/client-errors.ts readNestHandler): the client got 500.
+  return ctx.text.startsWith(NEST_HANDLER, stack.start)
+    ? { start: stack.start, end: stack.end, handler: true }
+    : { start: stack.start, end: stack.end };
 }

@@ -221,7 +221,9 @@ export const tokenCheck = defineCheck({
               : transport !== null
                 ? { ...args, transport }
                 : nest !== null
-                  ? { ...args, framework: 'nestjs' as const }
+                  ? nest.handler === true
+                    ? { ...args, framework: 'nestjs' as const, exceptionsHandler: true as const }
+                    : { ...args, framework: 'nestjs' as const }
                   : args;
           out.push(
             finding(

@@ -933,6 +933,16 @@ function readOcelot(text: string, out: StatedError[]): void {
  */
 const NEST_UNAUTHORIZED = 'UnauthorizedException: Unauthorized';
 const NEST_GUARD_FRAME = '@nestjs/passport/dist/auth.guard.js';
+/**
+ * The same refusal logged by Nest's ExceptionsHandler as an unknown error, the 401 object first and the guard's frame
+ * under `Error: [object Object]` (nestjs/nest#2170, an auth module's JwtAuthGuard answering 500): BaseExceptionFilter
+ * answers 500 for any exception that is no `instanceof HttpException` (nestjs/nest#10059), which is what an exception
+ * from another copy of @nestjs/common is (#5241: "Shared libraries should list @nestjs/core and @nestjs/common as
+ * peerDependencies"). Only with the 401 it holds: a TypeError inside the guard is a crash, not its refusal.
+ */
+export const NEST_HANDLER = '[ExceptionsHandler]';
+/** How far after the handler's tag its logged object and the guard's frame may stand. */
+const NEST_HANDLER_SPAN = 900;
 
 function readNestGuard(text: string, out: StatedError[]): void {
   const at = text.indexOf(NEST_UNAUTHORIZED);
@@ -941,6 +951,17 @@ function readNestGuard(text: string, out: StatedError[]): void {
   const frame = text.indexOf(NEST_GUARD_FRAME, at);
   if (frame < 0 || frame - at > 600) return;
   out.push(stated('unauthenticated', null, 'nestjs', at, at + NEST_UNAUTHORIZED.length));
+}
+
+function readNestHandler(text: string, out: StatedError[]): void {
+  const at = text.indexOf(NEST_HANDLER);
+  if (at < 0) return;
+  const span = text.slice(at, at + NEST_HANDLER_SPAN);
+  const frame = span.indexOf(NEST_GUARD_FRAME);
+  if (frame < 0) return;
+  const logged = span.slice(0, frame);
+  if (!/\b401\b/.test(logged) && !logged.includes('Unauthorized')) return;
+  out.push(stated('unauthenticated', null, 'nestjs', at, at + NEST_HANDLER.length));
 }
 
 /**
@@ -1012,6 +1033,7 @@ const ANCHORS = [
   OCELOT_NOT_AUTHENTICATED,
   GIT_PERMISSION_PIECE,
   NEST_UNAUTHORIZED,
+  NEST_HANDLER,
 ];
 
 /** An anchor starting with a capital or a bracket, which text seldom has: V8 skips ahead over the rest. */
@@ -1062,6 +1084,7 @@ export function readClientErrors(text: string): StatedError[] {
   if (!holdsAnchor(text)) return out;
   readGrpc(text, out);
   readNestGuard(text, out);
+  readNestHandler(text, out);
   readKubectl(text, out);
   readKubernetesStatus(text, out);
   readClientGo(text, out);

@@ -1915,7 +1915,7 @@ export const findings: FindingMessages = {
                                   : a.saidSent === true
                                     ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
                                     : a.framework === 'nestjs'
-                                      ? 'NestJS’s UnauthorizedException with its default message ("Unauthorized", answered as {"statusCode":401,"message":"Unauthorized"}) says nothing of why. A guard threw it; @nestjs/passport’s AuthGuard throws it for every failure of its strategy, whether no token reached it or the token was refused (expired, a wrong signature), and drops the strategy’s reason. Neither the request nor a token is in the paste.'
+                                      ? `NestJS’s UnauthorizedException with its default message ("Unauthorized", answered as {"statusCode":401,"message":"Unauthorized"}) says nothing of why. A guard threw it; @nestjs/passport’s AuthGuard throws it for every failure of its strategy, whether no token reached it or the token was refused (expired, a wrong signature), and drops the strategy’s reason. Neither the request nor a token is in the paste.${a.exceptionsHandler === true ? ' Nest’s ExceptionsHandler logged it as an unknown error, so the client got 500, not 401: the exception is no instance of the app’s HttpException, which happens when the guard’s package resolves another copy of @nestjs/common.' : ''}`
                                       : a.requestUnseen === true
                                         ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
                                         : 'This is an authentication failure and there is no token anywhere in the input.'
@@ -2024,6 +2024,12 @@ export const findings: FindingMessages = {
                                               ]
                                             : a.framework === 'nestjs'
                                               ? [
+                                                  // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
+                                                  ...(a.exceptionsHandler === true
+                                                    ? [
+                                                        'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
+                                                      ]
+                                                    : []),
                                                   // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
                                                   // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
                                                   'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',

@@ -1723,7 +1723,7 @@ export const findings: FindingMessages = {
                                   : a.saidSent === true
                                     ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
                                     : a.framework === 'nestjs'
-                                      ? 'NestJS の UnauthorizedException が既定のメッセージ（"Unauthorized"。本文は {"statusCode":401,"message":"Unauthorized"}）のままで、理由は何も示されていません。ガードが投げたもので、@nestjs/passport の AuthGuard は、トークンが届かなかった場合もトークンを拒否した場合（期限切れ、署名の不一致）も、ストラテジーのどの失敗でもこれを投げ、ストラテジーの理由を捨てます。貼り付けにはリクエストもトークンもありません。'
+                                      ? `NestJS の UnauthorizedException が既定のメッセージ（"Unauthorized"。本文は {"statusCode":401,"message":"Unauthorized"}）のままで、理由は何も示されていません。ガードが投げたもので、@nestjs/passport の AuthGuard は、トークンが届かなかった場合もトークンを拒否した場合（期限切れ、署名の不一致）も、ストラテジーのどの失敗でもこれを投げ、ストラテジーの理由を捨てます。貼り付けにはリクエストもトークンもありません。${a.exceptionsHandler === true ? 'Nest の ExceptionsHandler はこれを未知のエラーとしてログに出しており、クライアントには 401 ではなく 500 が返っています。例外がアプリの HttpException のインスタンスではないためで、ガードのパッケージが別の @nestjs/common を読み込んでいるときに起こります。' : ''}`
                                       : a.requestUnseen === true
                                         ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
                                         : '認証エラーですが、入力のどこにもトークンがありません。'
@@ -1815,6 +1815,11 @@ export const findings: FindingMessages = {
                                               ]
                                             : a.framework === 'nestjs'
                                               ? [
+                                                  ...(a.exceptionsHandler === true
+                                                    ? [
+                                                        'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
+                                                      ]
+                                                    : []),
                                                   'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
                                                   LOOK_AT_REQUEST,
                                                 ]
