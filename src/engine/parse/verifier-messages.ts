@@ -13,6 +13,7 @@ import type { FindingCode } from '../codes.js';
 import { MATCHERS } from './verifier-messages/index.js';
 import { mergeCandidates } from './verifier-messages/merge.js';
 import { findCandidates } from './verifier-messages/scan.js';
+import { forgetPaste } from './verifier-messages/services.js';
 
 export { foldForMatching } from './verifier-messages/scan.js';
 
@@ -66,6 +67,11 @@ export function countVerifierMatchers(): Record<string, number> {
  */
 export function matchVerifierMessages(text: string, folded?: string): VerifierHit[] {
   if (text.length === 0) return [];
-  const { lower, found } = findCandidates(text, folded);
-  return found.length === 0 ? [] : mergeCandidates(found, lower);
+  try {
+    const { lower, found } = findCandidates(text, folded);
+    return found.length === 0 ? [] : mergeCandidates(found, lower);
+  } finally {
+    // The readers' per-paste memo must not keep a paste (a live credential) alive after its scan.
+    forgetPaste();
+  }
 }

@@ -126,6 +126,10 @@ const MQTT_WORDS = /mqtt|paho|mosquitto|connack|pubsubclient/i;
  */
 let mqttText: string | null = null;
 let mqttNamed = false;
+/** Ends the memo at the end of a paste's scan (verifier-messages.ts), so no paste stays referenced here. */
+export function forgetPaste(): void {
+  mqttText = null;
+}
 /** A bare return code is MQTT's only where the paste names MQTT. */
 function mqttNear(f: Fragment): Reading | null {
   if (f.text !== mqttText) {
