@@ -41,7 +41,15 @@ export type ClientCredentials =
   | 'private-key'
   | 'docker-config'
   /** Docker's credential helper (credsStore, credHelpers) failed, so the client had nothing to send. */
-  | 'credential-helper';
+  | 'credential-helper'
+  /** gcloud has no active account (never signed in, or the configuration names none). */
+  | 'gcloud-account'
+  /** The AWS CLI's or SDK's IAM Identity Center (SSO) session for the profile is missing or expired. */
+  | 'aws-sso'
+  /** The AWS CLI's or SDK's credential provider chain found no credentials at all. */
+  | 'aws-credentials'
+  /** git had no credentials for an HTTPS remote and could not prompt for them. */
+  | 'git-credentials';
 
 export type AuthzFormatProblem =
   | 'quotes'

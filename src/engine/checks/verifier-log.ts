@@ -847,6 +847,10 @@ const CLIENT_CREDENTIALS: ReadonlySet<string> = new Set<ClientCredentials>([
   'private-key',
   'docker-config',
   'credential-helper',
+  'gcloud-account',
+  'aws-sso',
+  'aws-credentials',
+  'git-credentials',
 ]);
 
 /** The credentials a client-SDK row names (parse/verifier-messages/client-sdks.ts), carried in the hit's `actual`. */

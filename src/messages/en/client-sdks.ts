@@ -24,6 +24,14 @@ export const NO_CREDENTIALS: Record<ClientCredentials, string> = {
     "its configuration (~/.docker/config.json and the credential helper it names) holds no credentials for this registry's host name: no docker login to it, a login to another host name, or a helper that returned nothing",
   'credential-helper':
     'the credential helper its ~/.docker/config.json names (credsStore or credHelpers: docker-credential-desktop, -osxkeychain, -pass, -ecr-login…) exited with an error, so it had no credentials to send',
+  'gcloud-account':
+    'gcloud has no active account: no gcloud auth login (or activate-service-account) was run for this user or configuration, or the configuration names no account',
+  'aws-sso':
+    'the IAM Identity Center (SSO) session of the AWS profile is missing or has expired, and it could not be refreshed, so no role credentials could be fetched',
+  'aws-credentials':
+    'the AWS credential provider chain found no credentials anywhere it looks (environment variables, ~/.aws/credentials and ~/.aws/config for the profile, SSO, a container or instance role)',
+  'git-credentials':
+    'git had no credentials for the HTTPS remote (no credential helper or stored credential answered) and was not allowed to prompt for a user name and password',
 };
 
 export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
@@ -58,6 +66,22 @@ export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
   'credential-helper': [
     'Run the helper by hand to see its own error: echo <registry host> | docker-credential-<name> get (a pass store that is locked or not initialised, a keychain not reachable over SSH, Docker Desktop not running, AWS credentials missing for ecr-login).',
     'Fix the helper (unlock pass / gpg, start Docker Desktop, set AWS credentials), or remove credsStore / the host from credHelpers in ~/.docker/config.json and docker login again.',
+  ],
+  'gcloud-account': [
+    'Run gcloud auth login (on a server or in CI: gcloud auth activate-service-account --key-file=…, or workload identity federation), or gcloud config set account <account> for an account already signed in (gcloud auth list shows them).',
+    'A tool that runs gcloud as another user (sudo, a service, a container) reads that user’s configuration: sign in as that user, or point CLOUDSDK_CONFIG at the configuration that holds the account.',
+  ],
+  'aws-sso': [
+    'Sign in again: aws sso login --profile <profile> (the profile the command used: --profile or AWS_PROFILE), then run the command again.',
+    'If it keeps failing, check the profile’s sso_session / sso_start_url and sso_region in ~/.aws/config, and that the tool runs as the user whose ~/.aws/sso/cache holds the token.',
+  ],
+  'aws-credentials': [
+    'Give the process credentials where the chain looks: aws configure (an access key) or aws configure sso for a profile, AWS_PROFILE or --profile naming a profile that exists, or AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY in its environment; on AWS, a role attached to the instance, task or function.',
+    'A process run as another user (sudo, a service, a container) reads that user’s ~/.aws: check with aws configure list as that user.',
+  ],
+  'git-credentials': [
+    'Give git a credential for the host: a credential helper (git config credential.helper, Git Credential Manager, gh auth setup-git), a ~/.netrc entry, or in CI the job’s token (actions/checkout’s token, a CI_JOB_TOKEN).',
+    'For Go modules from a private repository, set GOPRIVATE to its path and give git the token (git config --global url."https://<user>:<token>@github.com/".insteadOf "https://github.com/", or ~/.netrc), or fetch over SSH.',
   ],
 };
 

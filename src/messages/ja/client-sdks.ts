@@ -24,6 +24,14 @@ export const NO_CREDENTIALS: Record<ClientCredentials, string> = {
     'Docker の設定（~/.docker/config.json と、そこで指定された資格情報ヘルパー）に、このレジストリのホスト名の資格情報がありません。そのホストに docker login していない、別のホスト名にログインした、またはヘルパーが何も返さなかった、のいずれかです',
   'credential-helper':
     '~/.docker/config.json が指定する資格情報ヘルパー（credsStore または credHelpers。docker-credential-desktop、-osxkeychain、-pass、-ecr-login など）がエラーで終了したため、送る資格情報がありません',
+  'gcloud-account':
+    'gcloud にアクティブなアカウントがありません。このユーザーや構成で gcloud auth login（または activate-service-account）が実行されていないか、構成にアカウントが指定されていません',
+  'aws-sso':
+    'AWS プロファイルの IAM Identity Center（SSO）セッションがないか期限切れで、更新もできなかったため、ロールの認証情報を取得できませんでした',
+  'aws-credentials':
+    'AWS の認証情報プロバイダーチェーンが、探す場所（環境変数、プロファイルの ~/.aws/credentials と ~/.aws/config、SSO、コンテナやインスタンスのロール）のどこにも認証情報を見つけられませんでした',
+  'git-credentials':
+    'git が HTTPS のリモートに使う資格情報を持たず（資格情報ヘルパーも保存済みの資格情報も応答せず）、ユーザー名とパスワードを尋ねることも許されていませんでした',
 };
 
 export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
@@ -58,6 +66,22 @@ export const NO_CREDENTIALS_STEPS: Record<ClientCredentials, string[]> = {
   'credential-helper': [
     'ヘルパーを手で実行して、ヘルパー自身のエラーを確認してください: echo <レジストリのホスト> | docker-credential-<名前> get（pass のストアがロックされている・初期化されていない、SSH からキーチェーンに届かない、Docker Desktop が動いていない、ecr-login 用の AWS 資格情報がない、など）。',
     'ヘルパーを直す（pass / gpg のロック解除、Docker Desktop の起動、AWS 資格情報の設定）か、~/.docker/config.json から credsStore や credHelpers のそのホストを外して、docker login し直してください。',
+  ],
+  'gcloud-account': [
+    'gcloud auth login を実行してください（サーバーや CI では gcloud auth activate-service-account --key-file=… かワークロード ID 連携）。サインイン済みのアカウントを使うなら gcloud config set account <アカウント> を実行します（gcloud auth list で一覧できます）。',
+    'gcloud を別のユーザーとして動かすツール（sudo、サービス、コンテナ）はそのユーザーの構成を読みます。そのユーザーでサインインするか、CLOUDSDK_CONFIG をアカウントのある構成に向けてください。',
+  ],
+  'aws-sso': [
+    'サインインし直してください: aws sso login --profile <プロファイル>（コマンドが使ったプロファイル: --profile または AWS_PROFILE）。その後コマンドを再実行します。',
+    'それでも失敗する場合は、~/.aws/config のプロファイルの sso_session / sso_start_url と sso_region、ツールがトークンのある ~/.aws/sso/cache を持つユーザーとして動いているかを確認してください。',
+  ],
+  'aws-credentials': [
+    'チェーンが探す場所に認証情報を用意してください: aws configure（アクセスキー）や aws configure sso でのプロファイル設定、実在するプロファイルを指す AWS_PROFILE か --profile、または環境変数 AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY。AWS 上ではインスタンス・タスク・関数に割り当てたロールを使います。',
+    '別のユーザーとして動くプロセス（sudo、サービス、コンテナ）はそのユーザーの ~/.aws を読みます。そのユーザーで aws configure list を実行して確認してください。',
+  ],
+  'git-credentials': [
+    'git にそのホストの資格情報を渡してください: 資格情報ヘルパー（git config credential.helper、Git Credential Manager、gh auth setup-git）、~/.netrc の項目、CI ではジョブのトークン（actions/checkout の token、CI_JOB_TOKEN）。',
+    'プライベートリポジトリの Go モジュールなら、GOPRIVATE にそのパスを設定し、git にトークンを渡す（git config --global url."https://<ユーザー>:<トークン>@github.com/".insteadOf "https://github.com/"、または ~/.netrc）か、SSH で取得してください。',
   ],
 };
 

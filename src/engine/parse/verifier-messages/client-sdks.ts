@@ -27,6 +27,8 @@ const auth0Spa = family('auth0-spa-js');
 const aws = family('aws');
 const openssl = family('openssl');
 const oidcClient = family('oidc-client');
+const gcloud = family('gcloud');
+const git = family('git');
 
 /**
  * Whether the stack under an OpenSSL key error is a verifier's (Node's Verify.verify, jws's verify, jsonwebtoken's
@@ -137,6 +139,59 @@ export const CLIENT_SDKS: readonly Matcher[] = [
   // by getTokenSilently when no valid access token is cached either.
   auth0Spa('MissingRefreshTokenError', 'token.missing', 'Missing Refresh Token (audience: ', {
     ...unobtained('refresh-token'),
+    exactCase: true,
+  }),
+
+  // Round audit-ss: command-line tools with no credential to use, before any request.
+  // gcloud with no account to act as (googlecloudsdk's NoActiveAccountException: "ERROR: (gcloud.compute.disks.list) You
+  // do not currently have an active account selected." then "Please run: $ gcloud auth login", jacksegal/google-compute-
+  // snapshot#33; alice-biometrics/actions#67 when generating a kubeconfig in CI).
+  gcloud('no-active-account', 'token.missing', 'You do not currently have an active account selected', {
+    ...unobtained('gcloud-account'),
+    exactCase: true,
+  }),
+  // The AWS CLI v2 and botocore with a profile whose IAM Identity Center (SSO) session is missing or expired: botocore's
+  // SSOTokenLoadError "Error loading SSO Token: {error_msg}" ("…: Token for my-sso does not exist", "…: The SSO access
+  // token has either expired or is otherwise invalid.", telepresenceio/telepresence#2793 under an EKS exec plugin),
+  // TokenRetrievalError "Error when retrieving token from {provider}: {error_msg}" with provider sso ("…: Token has
+  // expired and refresh failed", UKGovernmentBEIS/inspect_ai#2380) and UnauthorizedSSOTokenError "The SSO session
+  // associated with this profile has expired or is otherwise invalid." (botocore exceptions.py, as benkehoe/aws-sso-util
+  // vendors it). No role credentials were fetched, so nothing was signed.
+  aws('sso-token-load', 'token.missing', 'Error loading SSO Token: ', { ...unobtained('aws-sso'), exactCase: true }),
+  aws(
+    'sso-token-retrieval',
+    'token.missing',
+    'Error when retrieving token from sso: Token has expired and refresh failed',
+    {
+      ...unobtained('aws-sso'),
+      exactCase: true,
+    },
+  ),
+  aws('sso-session-invalid', 'token.missing', 'The SSO session associated with this profile has expired', {
+    ...unobtained('aws-sso'),
+    exactCase: true,
+  }),
+  // botocore's NoCredentialsError, "Unable to locate credentials" (the CLI adds `You can configure credentials by running
+  // "aws configure".`): no provider in the chain had any (aws/aws-cli#4684, duo-labs/cloudmapper#41).
+  aws('NoCredentialsError', 'token.missing', 'NoCredentialsError', {
+    ...CLASS,
+    ...unobtained('aws-credentials'),
+    exactCase: true,
+  }),
+  aws('no-credentials', 'token.missing', 'Unable to locate credentials', {
+    ...unobtained('aws-credentials'),
+    exactCase: true,
+  }),
+  // git with no credential for an HTTPS remote and no terminal to ask on: prompt.c's git_prompt, `die("could not read
+  // %s%s", prompt, err)` with the prompt "Username for '<url>': " and err "terminal prompts disabled" under
+  // GIT_TERMINAL_PROMPT=0, as `go get` runs it (quintex-dev/asterisk-ari-go#2, golang/go#26145) and CI checkouts do
+  // (actions/checkout#641). No request carried a credential.
+  git('no-username', 'token.missing', "could not read Username for '", {
+    ...unobtained('git-credentials'),
+    exactCase: true,
+  }),
+  git('no-password', 'token.missing', "could not read Password for '", {
+    ...unobtained('git-credentials'),
     exactCase: true,
   }),
 
