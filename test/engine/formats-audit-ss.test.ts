@@ -78,3 +78,30 @@ describe('a command-line tool with no credential to use (token.missing, its `cre
     await catchesNot('token.missing', paste);
   });
 });
+
+describe('the gh CLI printing GitHub’s refusal of its token', () => {
+  it.each([
+    // cli/cli#10032: a stale GITHUB_TOKEN in the environment.
+    'unable to determine base repository: HTTP 401: Bad credentials (https://api.github.com/graphql)\nTry authenticating with:  gh auth login',
+    // cli/cli#232: gh's first releases.
+    "Notice: authentication required\nhttp error, 'https://api.github.com/graphql' failed (401): 'Bad credentials'",
+  ])('catches: %s', async (paste) => {
+    const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via: 'github', credential: 'github-token' });
+  });
+
+  it('catches not: no token missing is read from gh’s refusal', async () => {
+    await catchesNot(
+      'token.missing',
+      'HTTP 401: Bad credentials (https://api.github.com/graphql)\nTry authenticating with:  gh auth login',
+    );
+  });
+
+  it('catches: Spring Security’s "Bad credentials" stays Spring’s, not GitHub’s', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'HTTP/1.1 401 Unauthorized\n\n{"status":401,"error":"Unauthorized","message":"Bad credentials","path":"/login"}',
+    );
+    expect(f.args).toMatchObject({ via: 'spring-security', credential: 'spring-credentials' });
+  });
+});

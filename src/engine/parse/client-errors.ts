@@ -450,6 +450,13 @@ const GITHUB: readonly { text: string; before: string; kind: StatedKind; message
   { text: 'Bad credentials []', before: ': 401 ', kind: 'invalid_token', message: 'Bad credentials' },
   { text: 'Requires authentication []', before: ': 401 ', kind: 'unauthenticated', message: 'Requires authentication' },
   { text: 'Bad credentials (HTTP 401)', before: 'gh: ', kind: 'invalid_token', message: 'Bad credentials' },
+  // The gh CLI's HTTPError since 0.9, "HTTP %d: %s (%s)" with the request's URL: "unable to determine base repository:
+  // HTTP 401: Bad credentials (https://api.github.com/graphql)" then "Try authenticating with:  gh auth login"
+  // (cli/cli#10032, a stale GITHUB_TOKEN in the environment); and its first releases' "http error,
+  // 'https://api.github.com/graphql' failed (401): 'Bad credentials'" (cli/cli#232). The status and GitHub's word
+  // stand together, as in the forms above; the URL after them is any GitHub host's (Enterprise Server's too).
+  { text: 'Bad credentials (https://', before: 'HTTP 401: ', kind: 'invalid_token', message: 'Bad credentials' },
+  { text: "'Bad credentials'", before: 'failed (401): ', kind: 'invalid_token', message: 'Bad credentials' },
   // GitHub's JSON reply as a Ruby hash: HTTParty's inspect of the response, `#<HTTParty::Response:0x…
   // parsed_response={"message"=>"Bad credentials", "documentation_url"=>…}, @response=#<Net::HTTPUnauthorized 401 …>`
   // (an irb session in the githubrepo gem's notes), and Ruby 3.4's inspect with spaces around `=>`. The hash alone is
