@@ -959,8 +959,13 @@ export interface CodeArgs {
    */
   'oauth.interaction-required': Via & {
     reason: 'login' | 'consent' | 'account-selection' | 'interaction' | 'mfa';
-    provider: 'entra-id' | 'auth0' | null;
+    provider: 'entra-id' | 'auth0' | 'google' | null;
     msal: 'js' | 'node' | 'net' | 'python' | 'java' | 'android' | null;
+    /**
+     * The command-line tool whose sign-in must be renewed, when it said so itself (the Azure CLI's "Interactive
+     * authentication is needed", azd's "reauthentication required"): the step names its own login command.
+     */
+    cli?: 'azure-cli' | 'azd';
   };
   /**
    * Workload identity federation: the identity provider's trust (Entra ID's federated identity credentials, an AWS

@@ -105,3 +105,114 @@ describe('the gh CLI printing GitHub’s refusal of its token', () => {
     expect(f.args).toMatchObject({ via: 'spring-security', credential: 'spring-credentials' });
   });
 });
+
+describe('gcloud’s refresh refused: Google no longer takes its refresh token (token.revoked, refreshToken)', () => {
+  // GoogleCloudPlatform/django-cloud-deploy#190.
+  const refused = [
+    '$ gcloud projects list',
+    'ERROR: (gcloud.projects.list) There was a problem refreshing your current auth tokens: invalid_grant: Bad Request',
+    'Please run:',
+    '',
+    '  $ gcloud auth login',
+  ].join('\n');
+
+  it('catches: invalid_grant after gcloud’s refresh', async () => {
+    const f = await catches('token.revoked', refused);
+    expect(f.args).toMatchObject({ via: 'gcloud', refreshToken: true, provider: 'google' });
+  });
+
+  it('catches: Google’s words for a refresh token it ended, in gcloud’s tuple form', async () => {
+    const f = await catches(
+      'token.revoked',
+      "ERROR: (gcloud.container.clusters.get-credentials) There was a problem refreshing your current auth tokens: ('invalid_grant: Token has been expired or revoked.', {'error': 'invalid_grant', 'error_description': 'Token has been expired or revoked.'})",
+    );
+    expect(f.args).toMatchObject({ refreshToken: true, provider: 'google' });
+  });
+
+  it('catches not: Google STS’s stale federated ID token is no refresh refused (a WIF credential)', async () => {
+    await catchesNot(
+      'token.revoked',
+      'ERROR: (gcloud.spanner.instance-configs.list) There was a problem refreshing your current auth tokens: (\'Error code invalid_grant: ID Token issued at 1713260741 is stale to sign-in.\', \'{"error":"invalid_grant","error_description":"ID Token issued at 1713260741 is stale to sign-in."}\')',
+    );
+  });
+
+  it('catches: a service account’s signed JWT refused stays the key’s, not a refresh (spring-cloud-gcp#3719)', async () => {
+    const f = await catches(
+      'token.revoked',
+      "ERROR: (gcloud.config.set) There was a problem refreshing auth tokens for account ci@proj.iam.gserviceaccount.com: ('invalid_grant: Invalid JWT Signature.', ***'error': 'invalid_grant', 'error_description': 'Invalid JWT Signature.'***)",
+    );
+    expect(f.args).toMatchObject({ jwtAssertion: 'signature' });
+    expect(f.args).not.toHaveProperty('refreshToken');
+  });
+
+  it.each([
+    // google/turbinia#725-style local failures and GoogleCloudPlatform/genai-for-marketing#138: no refusal by Google.
+    'ERROR: (gcloud.auth.application-default.login) There was a problem refreshing your current auth tokens: None could not be converted to bytes',
+    // google-github-actions/auth#340: an impersonation refused is a permission, not a refresh refused.
+    'ERROR: (gcloud.compute.ssh) There was a problem refreshing your current auth tokens: Unable to acquire impersonated credentials',
+  ])('catches not: %s', async (paste) => {
+    await catchesNot('token.revoked', paste);
+  });
+});
+
+describe('a command-line tool told to sign the user in again (oauth.interaction-required)', () => {
+  it.each([
+    // GoogleCloudPlatform/cloud-run-proxy#43.
+    [
+      'gcloud with no terminal',
+      'ERROR: (gcloud.beta.run.services.proxy) There was a problem refreshing your current auth tokens: Reauthentication failed. cannot prompt during non-interactive execution.\nPlease run:\n\n  $ gcloud auth login',
+    ],
+    // kubernetes/kubernetes#96289: kubectl's gcp auth provider running gcloud config-helper.
+    [
+      'gcloud under kubectl',
+      'Unable to connect to the server: error executing access token command ""/usr/lib/google-cloud-sdk/bin/gcloud config config-helper --format=json"": err=exit status 1 output= stderr=Reauthentication required.\nERROR: (gcloud.config.config-helper) There was a problem reauthenticating while refreshing your current auth tokens: Reauthentication challenge could not be answered because you are not in an interactive session.',
+    ],
+    // cline/cline#4080: Google's token endpoint through an app using the user's ADC.
+    [
+      'Google’s invalid_rapt',
+      '400 - {"error":"invalid_grant","error_description":"reauth related error (invalid_rapt)","error_uri":"https://support.google.com/a/answer/9368756","error_subtype":"invalid_rapt"}',
+    ],
+    // googleapis/python-storage#17.
+    [
+      'google-auth’s RefreshError with rapt_required',
+      'google.auth.exceptions.RefreshError: (\'invalid_grant: reauth related error (rapt_required)\', \'{\\n  "error": "invalid_grant",\\n  "error_description": "reauth related error (rapt_required)",\\n  "error_subtype": "rapt_required"\\n}\')',
+    ],
+  ])('catches: %s, Google wanting the user again', async (_name, paste) => {
+    const f = await catches('oauth.interaction-required', paste);
+    expect(f.args).toMatchObject({ reason: 'login', provider: 'google' });
+  });
+
+  it('catches not: the invalid_rapt refusal is no token revoked', async () => {
+    await catchesNot(
+      'token.revoked',
+      '400 - {"error":"invalid_grant","error_description":"reauth related error (invalid_rapt)","error_subtype":"invalid_rapt"}',
+    );
+  });
+
+  it('catches: the Azure CLI after AADSTS70043, its az login --scope (MicrosoftDocs/executable-docs#667)', async () => {
+    const f = await catches(
+      'oauth.interaction-required',
+      [
+        'StdErr: ERROR: AADSTS70043: The refresh token has expired or is invalid due to sign-in frequency checks by conditional access. The token was issued on 2025-02-20T05:53:09.5071163Z and the maximum allowed lifetime for this request is 43200. Trace ID: 5cb99b7e-aa19-40bb-8d4a-1549475d3a00',
+        'Interactive authentication is needed. Please run:',
+        'az login --scope https://management.core.windows.net//.default',
+      ].join('\n'),
+    );
+    expect(f.args).toMatchObject({ provider: 'entra-id', cli: 'azure-cli' });
+  });
+
+  it('catches: azd’s reauthentication (Azure/azure-dev#2675)', async () => {
+    const f = await catches(
+      'oauth.interaction-required',
+      'ERROR: reauthentication required, run `azd auth login` to log in',
+    );
+    expect(f.args).toMatchObject({ via: 'azd', cli: 'azd' });
+  });
+
+  it.each([
+    ['a README line', 'Reauthentication is required every 16 hours by our Google Workspace policy.'],
+    ['prose about az', 'if interactive authentication is needed, run az login first'],
+  ])('catches not: %s', async (_name, paste) => {
+    await catchesNot('oauth.interaction-required', paste);
+  });
+});

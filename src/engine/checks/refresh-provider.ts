@@ -18,6 +18,8 @@ const BY_VIA: Readonly<Record<string, RefreshProvider>> = {
   'supabase-auth': 'supabase',
   'firebase-auth': 'firebase',
   cognito: 'cognito',
+  // gcloud refreshes with Google's token endpoint (parse/verifier-messages/token-endpoints.ts).
+  gcloud: 'google',
 };
 
 /**

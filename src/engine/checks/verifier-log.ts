@@ -901,6 +901,10 @@ function authEmulatorShown(ctx: Context): boolean {
   return ctx.header?.alg === 'none' && ctx.header.kid === undefined;
 }
 
+/** The command-line tools whose own words ask for a new sign-in (parse/verifier-messages/interaction.ts). */
+const CLI_BY_VIA: Readonly<Record<string, 'azure-cli' | 'azd'>> = { 'azure-cli': 'azure-cli', azd: 'azd' };
+/** Who says Google wants the user again: gcloud, Google's token endpoint (its RAPT errors), google-auth's reauth. */
+const GOOGLE_VIAS: ReadonlySet<string> = new Set(['gcloud', 'google-oauth', 'google-auth']);
 /** The reasons parse/verifier-messages/interaction.ts's rows give, as the finding's. */
 const INTERACTION_REASONS = new Set(['login', 'consent', 'account-selection', 'interaction', 'mfa']);
 
@@ -913,6 +917,15 @@ function interactionArgs(
   const r = (
     reason !== undefined && INTERACTION_REASONS.has(reason) ? reason : 'interaction'
   ) as CodeArgs['oauth.interaction-required']['reason'];
-  const provider = via === 'entra-id' || via === 'msal' ? 'entra-id' : via === 'auth0' ? 'auth0' : null;
+  const cli = Object.hasOwn(CLI_BY_VIA, via) ? CLI_BY_VIA[via] : undefined;
+  if (cli !== undefined) return { via, reason: r, provider: 'entra-id', msal, cli };
+  const provider =
+    via === 'entra-id' || via === 'msal'
+      ? 'entra-id'
+      : via === 'auth0'
+        ? 'auth0'
+        : GOOGLE_VIAS.has(via)
+          ? 'google'
+          : null;
   return { via, reason: r, provider, msal };
 }

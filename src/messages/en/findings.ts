@@ -3275,7 +3275,13 @@ export const findings: FindingMessages = {
       })[a.reason],
     detail: (a) => {
       const who =
-        a.provider === 'entra-id' ? 'Microsoft Entra ID' : a.provider === 'auth0' ? 'Auth0' : 'The identity provider';
+        a.provider === 'entra-id'
+          ? 'Microsoft Entra ID'
+          : a.provider === 'auth0'
+            ? 'Auth0'
+            : a.provider === 'google'
+              ? 'Google'
+              : 'The identity provider';
       const why = {
         login:
           'it has no signed-in session it can use without the user (none, one that ended or whose refresh token no longer works, or, in a browser, a session whose cookies were not sent: third-party cookies blocked, a private window, another browser zone)',
@@ -3285,18 +3291,34 @@ export const findings: FindingMessages = {
         interaction: 'it needs something from the user it does not name',
         mfa: 'a policy requires multi-factor authentication (or enrolment in it) that a silent or password request cannot perform',
       }[a.reason];
-      return `${who} refused a token request made without the user${via(a)}: ${why}. No token was issued, so no API judged one: the app must ask again interactively.`;
+      // A command-line tool (gcloud, the Azure CLI, azd) renews its sign-in by its own login command, not the app's.
+      const again =
+        a.cli !== undefined || a.provider === 'google'
+          ? 'the user must sign in again'
+          : 'the app must ask again interactively';
+      // A tool's stored sign-in has no browser session: its refresh was refused because a policy wants the user again.
+      const reason =
+        a.reason === 'login' && (a.cli !== undefined || a.provider === 'google')
+          ? 'the stored sign-in can no longer be renewed without the user (a session-length or sign-in-frequency policy ended it, or a reauthentication is due)'
+          : why;
+      return `${who} refused a token request made without the user${via(a)}: ${reason}. No token was issued, so no API judged one: ${again}.`;
     },
     steps: (a) => [
       // MSAL and the Entra portal are named only when Entra ID refused: a bare OIDC error body or another SDK's
       // login_required (auth0-spa-js's GenericError without Auth0's log) gets the provider-neutral OIDC words.
-      a.provider === 'auth0'
-        ? 'When getTokenSilently fails with login_required, consent_required or interaction_required, fall back to loginWithRedirect or getTokenWithPopup with the same audience and scope.'
-        : a.msal !== null
-          ? MSAL_INTERACTIVE_EN[a.msal]
-          : a.provider === 'entra-id'
-            ? 'Catch the error (MSAL’s InteractionRequiredAuthError) and fall back to an interactive request with the same scopes: acquireTokenRedirect or acquireTokenPopup (MSAL.js), AcquireTokenInteractive (MSAL.NET), or a sign-in without prompt=none.'
-            : 'Catch the error and fall back to an interactive request with the same scopes: a sign-in redirect or popup without prompt=none, so the user can sign in, consent or choose an account.',
+      a.cli === 'azure-cli'
+        ? 'Run az login again (with the --scope the message names, when it names one: az login --scope https://management.core.windows.net//.default), then the command again; kubelogin, Terraform and the SDKs’ AzureCliCredential use this sign-in too.'
+        : a.cli === 'azd'
+          ? 'Run azd auth login, then the command again (azd up, azd provision, azd deploy).'
+          : a.provider === 'google'
+            ? 'Sign in again: gcloud auth login for gcloud itself, and gcloud auth application-default login for Application Default Credentials (Google’s client libraries, Terraform and other tools run on a workstation), then run the command again.'
+            : a.provider === 'auth0'
+              ? 'When getTokenSilently fails with login_required, consent_required or interaction_required, fall back to loginWithRedirect or getTokenWithPopup with the same audience and scope.'
+              : a.msal !== null
+                ? MSAL_INTERACTIVE_EN[a.msal]
+                : a.provider === 'entra-id'
+                  ? 'Catch the error (MSAL’s InteractionRequiredAuthError) and fall back to an interactive request with the same scopes: acquireTokenRedirect or acquireTokenPopup (MSAL.js), AcquireTokenInteractive (MSAL.NET), or a sign-in without prompt=none.'
+                  : 'Catch the error and fall back to an interactive request with the same scopes: a sign-in redirect or popup without prompt=none, so the user can sign in, consent or choose an account.',
       ...(a.reason === 'consent'
         ? [
             a.provider === 'auth0'
@@ -3311,8 +3333,18 @@ export const findings: FindingMessages = {
             'A password (ROPC) or other non-interactive flow cannot satisfy MFA: use the authorization code flow (or device code), or a client-credentials token if no user is involved.',
           ]
         : []),
+      // A sign-in policy that ends sessions comes back, and a job with no user cannot answer it.
+      ...(a.cli !== undefined
+        ? [
+            'If it keeps coming back, a Conditional Access policy (sign-in frequency, MFA) is ending the CLI’s session: run automation as a service principal, a managed identity or workload identity (az login --service-principal, az login --identity) rather than a user.',
+          ]
+        : a.provider === 'google'
+          ? [
+              'If it keeps coming back every few hours, a Google Workspace or Cloud Identity session-control policy (Google Cloud session length, support.google.com/a/answer/9368756) is ending the session, and a job with no terminal cannot answer it: run scripts and CI as a service account (impersonation, workload identity) rather than a user.',
+            ]
+          : []),
       // The iframe is a browser's: MSAL.NET, Java, Python and Android renew with a refresh token.
-      ...(a.reason === 'login' && (a.msal === null || a.msal === 'js')
+      ...(a.reason === 'login' && a.cli === undefined && a.provider !== 'google' && (a.msal === null || a.msal === 'js')
         ? [
             'If silent sign-in keeps failing right after a sign-in, the session cookie is not reaching the provider in its iframe (third-party cookies blocked): use refresh tokens instead of an iframe, or a custom domain for the provider.',
           ]

@@ -3080,7 +3080,14 @@ export const findings: FindingMessages = {
         mfa: 'トークンを発行する前に、IdP が多要素認証を求めています',
       })[a.reason],
     detail: (a) => {
-      const who = a.provider === 'entra-id' ? 'Microsoft Entra ID' : a.provider === 'auth0' ? 'Auth0' : 'IdP';
+      const who =
+        a.provider === 'entra-id'
+          ? 'Microsoft Entra ID'
+          : a.provider === 'auth0'
+            ? 'Auth0'
+            : a.provider === 'google'
+              ? 'Google'
+              : 'IdP';
       const why = {
         login:
           'ユーザーなしで使えるサインイン済みのセッションがありません（セッションがない、終わっている、リフレッシュトークンがもう使えない、またはブラウザーでサードパーティ Cookie のブロックやプライベートウィンドウなどにより Cookie が送られていない）',
@@ -3090,16 +3097,32 @@ export const findings: FindingMessages = {
         interaction: '名前の示されていない何らかの操作をユーザーに求めています',
         mfa: 'ポリシーが多要素認証（またはその登録）を求めており、サイレントやパスワードによる要求では行えません',
       }[a.reason];
-      return `${who} は、ユーザーを介さずに行われたトークン要求を拒否しました${via(a)}。${why}。トークンは発行されておらず、API が判定したトークンもありません。アプリは対話的に要求し直す必要があります。`;
+      // コマンドラインツール（gcloud、Azure CLI、azd）はアプリではなく自身のログインコマンドでサインインし直す。
+      const again =
+        a.cli !== undefined || a.provider === 'google'
+          ? 'ユーザーがサインインし直す必要があります'
+          : 'アプリは対話的に要求し直す必要があります';
+      // ツールが保存したサインインにはブラウザーのセッションがない: ポリシーがユーザーを求めたためリフレッシュが拒否された。
+      const reason =
+        a.reason === 'login' && (a.cli !== undefined || a.provider === 'google')
+          ? '保存されたサインインをユーザーなしではもう更新できません（セッション継続時間やサインイン頻度のポリシーが終わらせたか、再認証の時期です）'
+          : why;
+      return `${who} は、ユーザーを介さずに行われたトークン要求を拒否しました${via(a)}。${reason}。トークンは発行されておらず、API が判定したトークンもありません。${again}。`;
     },
     steps: (a) => [
-      a.provider === 'auth0'
-        ? 'getTokenSilently が login_required、consent_required、interaction_required で失敗したら、同じ audience と scope で loginWithRedirect か getTokenWithPopup に切り替えてください。'
-        : a.msal !== null
-          ? MSAL_INTERACTIVE_JA[a.msal]
-          : a.provider === 'entra-id'
-            ? 'エラー（MSAL の InteractionRequiredAuthError）を捕まえ、同じスコープで対話的な要求に切り替えてください。MSAL.js なら acquireTokenRedirect か acquireTokenPopup、MSAL.NET なら AcquireTokenInteractive、あるいは prompt=none を付けないサインインです。'
-            : 'エラーを捕まえ、同じスコープで対話的な要求に切り替えてください。prompt=none を付けないリダイレクトかポップアップでのサインインにすれば、ユーザーがサインイン、同意、アカウントの選択を行えます。',
+      a.cli === 'azure-cli'
+        ? 'az login をもう一度実行し（メッセージが --scope を示していればそれを付けて: az login --scope https://management.core.windows.net//.default）、コマンドを再実行してください。kubelogin、Terraform、SDK の AzureCliCredential もこのサインインを使います。'
+        : a.cli === 'azd'
+          ? 'azd auth login を実行し、コマンド（azd up、azd provision、azd deploy）を再実行してください。'
+          : a.provider === 'google'
+            ? 'サインインし直してください: gcloud 自体には gcloud auth login、アプリケーションのデフォルト認証情報（Google のクライアントライブラリ、Terraform など手元で動かすツール）には gcloud auth application-default login を実行し、コマンドを再実行します。'
+            : a.provider === 'auth0'
+              ? 'getTokenSilently が login_required、consent_required、interaction_required で失敗したら、同じ audience と scope で loginWithRedirect か getTokenWithPopup に切り替えてください。'
+              : a.msal !== null
+                ? MSAL_INTERACTIVE_JA[a.msal]
+                : a.provider === 'entra-id'
+                  ? 'エラー（MSAL の InteractionRequiredAuthError）を捕まえ、同じスコープで対話的な要求に切り替えてください。MSAL.js なら acquireTokenRedirect か acquireTokenPopup、MSAL.NET なら AcquireTokenInteractive、あるいは prompt=none を付けないサインインです。'
+                  : 'エラーを捕まえ、同じスコープで対話的な要求に切り替えてください。prompt=none を付けないリダイレクトかポップアップでのサインインにすれば、ユーザーがサインイン、同意、アカウントの選択を行えます。',
       ...(a.reason === 'consent'
         ? [
             a.provider === 'auth0'
@@ -3114,8 +3137,18 @@ export const findings: FindingMessages = {
             'パスワード（ROPC）などの非対話フローでは MFA を満たせません。認可コードフロー（またはデバイスコード）を使うか、ユーザーが関わらないならクライアント資格情報のトークンを使ってください。',
           ]
         : []),
+      // セッションを終わらせるサインインのポリシーは繰り返し効き、ユーザーのいないジョブでは応えられない。
+      ...(a.cli !== undefined
+        ? [
+            '繰り返し起きる場合は、条件付きアクセスのポリシー（サインインの頻度、MFA）が CLI のセッションを終わらせています。自動化はユーザーではなくサービスプリンシパル、マネージド ID、ワークロード ID で実行してください（az login --service-principal、az login --identity）。',
+          ]
+        : a.provider === 'google'
+          ? [
+              '数時間ごとに繰り返す場合は、Google Workspace や Cloud Identity のセッション管理ポリシー（Google Cloud のセッション継続時間、support.google.com/a/answer/9368756）がセッションを終わらせており、端末のないジョブでは応えられません。スクリプトや CI はユーザーではなくサービスアカウント（権限借用、ワークロード ID）で実行してください。',
+            ]
+          : []),
       // iframe はブラウザーのもの: MSAL.NET、Java、Python、Android はリフレッシュトークンで更新する。
-      ...(a.reason === 'login' && (a.msal === null || a.msal === 'js')
+      ...(a.reason === 'login' && a.cli === undefined && a.provider !== 'google' && (a.msal === null || a.msal === 'js')
         ? [
             'サインイン直後でもサイレントサインインが失敗し続けるなら、iframe 内の IdP にセッション Cookie が届いていません（サードパーティ Cookie のブロック）。iframe の代わりにリフレッシュトークンを使うか、IdP にカスタムドメインを使ってください。',
           ]

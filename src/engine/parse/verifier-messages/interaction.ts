@@ -11,6 +11,14 @@ import { CLASS, CODE, family } from './matcher.js';
 const entra = family('entra-id');
 const msal = family('msal');
 const auth0 = family('auth0');
+const gcloud = family('gcloud');
+const googleOauth = family('google-oauth');
+const googleAuth = family('google-auth');
+const azureCli = family('azure-cli');
+const azd = family('azd');
+
+/** A sign-in the provider wants again (a reauthentication, a session a policy ended): the user signs in. */
+const SIGN_IN = { exactCase: true, args: { reason: 'login' } } as const;
 
 /**
  * OIDC Core 1.0 §3.1.2.6's errors for a request that cannot complete without the user, and the reason each names.
@@ -156,6 +164,14 @@ export const INTERACTION: readonly Matcher[] = [
   // learn.microsoft.com's on-behalf-of flow page, its error body under interaction_required).
   entra('AADSTS50076', 'oauth.interaction-required', 'AADSTS50076: Due', { ...CODE, args: { reason: 'mfa' } }),
   entra('AADSTS50079', 'oauth.interaction-required', 'AADSTS50079: Due', { ...CODE, args: { reason: 'mfa' } }),
+  // A refresh token older than the sign-in frequency a Conditional Access policy sets: "AADSTS70043: The refresh token
+  // has expired or is invalid due to sign-in frequency checks by conditional access." (invalid_grant; the Azure CLI's
+  // print in MicrosoftDocs/executable-docs#667, with its "Interactive authentication is needed" after it). The policy
+  // wants the user to sign in again, which is what the code says: MSAL classes it as interaction required.
+  entra('AADSTS70043', 'oauth.interaction-required', 'AADSTS70043: The refresh token has expired or is invalid', {
+    ...CODE,
+    args: { reason: 'login' },
+  }),
   msal('InteractionRequiredAuthError', 'oauth.interaction-required', 'InteractionRequiredAuthError', {
     ...CLASS,
     exactCase: true,
@@ -179,4 +195,42 @@ export const INTERACTION: readonly Matcher[] = [
     exactCase: true,
     read: auth0OauthError,
   }),
+
+  // Round audit-ss: command-line tools told to sign the user in again. Google's reauthentication (a Workspace or Cloud
+  // Identity session-control policy, "Google Cloud session length", support.google.com/a/answer/9368756, which its
+  // error_uri names): the token endpoint refuses the refresh with invalid_grant and "reauth related error
+  // (invalid_rapt)" or "(rapt_required)" (error_subtype beside it; cline/cline#4080, minodisk/bigquery-runner#47,
+  // google-auth-library-python's RefreshError in googleapis/python-storage#17); google-auth's reauth.py asks for "Please
+  // run `gcloud auth application-default login` to reauthenticate." (its "Reauthentication is needed." message,
+  // googleapis/google-auth-library-python#819); gcloud, with no terminal to answer the challenge on, prints
+  // "Reauthentication failed. cannot prompt during non-interactive execution." (GoogleCloudPlatform/cloud-run-proxy#43)
+  // or, under kubectl's config-helper, "Reauthentication challenge could not be answered because you are not in an
+  // interactive session." (kubernetes/kubernetes#96289). The refresh token was not revoked: Google wants the user.
+  googleOauth('invalid-rapt', 'oauth.interaction-required', 'reauth related error (invalid_rapt)', SIGN_IN),
+  googleOauth('rapt-required', 'oauth.interaction-required', 'reauth related error (rapt_required)', SIGN_IN),
+  googleAuth('reauth-needed', 'oauth.interaction-required', 'Reauthentication is needed. Please run', SIGN_IN),
+  gcloud(
+    'reauth-noninteractive',
+    'oauth.interaction-required',
+    'Reauthentication failed. cannot prompt during non-interactive execution',
+    SIGN_IN,
+  ),
+  gcloud(
+    'reauth-challenge-unanswered',
+    'oauth.interaction-required',
+    'Reauthentication challenge could not be answered because you are not in an interactive session',
+    SIGN_IN,
+  ),
+  // The Azure CLI after Entra ID refused its refresh for a sign-in it wants again (sign-in frequency, MFA, a tenant's
+  // Conditional Access): "Interactive authentication is needed. Please run:\naz login --scope …" (Azure/azure-cli#25108
+  // under AADSTS700082; MicrosoftDocs/executable-docs#667 under AADSTS70043; through kubelogin's AzureCLICredential,
+  // Azure/CloudShell#516). azd's own words for it: "reauthentication required, run `azd auth login` to log in"
+  // (Azure/azure-dev#2675, AADSTS700082 in its debug log).
+  azureCli(
+    'interactive-needed',
+    'oauth.interaction-required',
+    'Interactive authentication is needed. Please run:',
+    SIGN_IN,
+  ),
+  azd('reauth-required', 'oauth.interaction-required', 'reauthentication required, run `azd auth login`', SIGN_IN),
 ];

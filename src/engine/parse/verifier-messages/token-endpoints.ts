@@ -34,6 +34,7 @@ const firebaseAuth = family('firebase-auth');
 const fosite = family('fosite');
 const doorkeeper = family('doorkeeper');
 const cognito = family('cognito');
+const gcloud = family('gcloud');
 
 /** A refresh the identity provider refused, said to the client (token.revoked's `refreshToken`). */
 const REFRESH_REFUSED = { args: { reason: 'refresh-token' } } as const;
@@ -309,6 +310,20 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
       return m === null ? null : { extend: m[0].length };
     },
   }),
+  // Round audit-ss: gcloud's refresh of its stored user or service-account credentials refused, "ERROR:
+  // (gcloud.projects.list) There was a problem refreshing your current auth tokens: invalid_grant: Bad Request" then
+  // "Please run: $ gcloud auth login" (GoogleCloudPlatform/django-cloud-deploy#190), or "…refreshing auth tokens for
+  // account <account>: ('invalid_grant: …', …)" (GoogleCloudPlatform/spring-cloud-gcp#3719). Only for the words
+  // Google refuses a refresh token with, "Bad Request" and "Token has been expired or revoked." (developers.google.com/
+  // identity/protocols/oauth2, "Refresh token expiration"): its reauthentication, its refusal of a service account's
+  // signed JWT ("Invalid JWT Signature.", the assertion rows above) and its STS's refusal of a federated credential ("ID
+  // Token issued at … is stale to sign-in.", federation.ts) are other causes, as are an impersonation refused or a local
+  // error after the colon.
+  gcloud('refresh-refused', 'token.revoked', 'There was a problem refreshing', {
+    ...REFRESH_REFUSED,
+    exactCase: true,
+    read: (f) => (GCLOUD_REFRESH_REFUSED.test(f.after(200)) ? {} : null),
+  }),
   firebaseAuth('user-token-expired', 'token.revoked', 'auth/user-token-expired', {
     ...CODE,
     ...REFRESH_REFUSED,
@@ -366,6 +381,10 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
     { ...CLASS, exactCase: true, read: (f) => (otherError(f.after(400)) ? null : {}) },
   ),
 ];
+
+/** gcloud's `…auth tokens: invalid_grant: Bad Request` or `…: ('invalid_grant: Token has been expired or revoked.', …)`. */
+const GCLOUD_REFRESH_REFUSED =
+  /^ (?:your current auth tokens|auth tokens for account [^\s:]{1,120}): \(?'?(?:Error code )?invalid_grant: (?:Bad Request|Token has been expired or revoked)/;
 
 /** A Keycloak event line's `type=CODE_TO_TOKEN_ERROR` (quoted or not) before the match, on the same line. */
 function codeToTokenEvent(f: Fragment): Reading | null {
