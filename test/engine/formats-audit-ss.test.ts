@@ -216,3 +216,47 @@ describe('a command-line tool told to sign the user in again (oauth.interaction-
     await catchesNot('oauth.interaction-required', paste);
   });
 });
+
+describe('git over HTTPS refused by its host (challenge.invalid-token, the host’s credential)', () => {
+  it.each([
+    // gitextensions/gitextensions#12876.
+    "remote: Invalid username or token. Password authentication is not supported for Git operations.\nfatal: Authentication failed for 'https://github.com/Finovers/Astra.git/'",
+    // theshteves/commit-bot#16.
+    "remote: Support for password authentication was removed on August 13, 2021.\nremote: Please see https://docs.github.com/en/get-started/getting-started-with-git/about-remote-repositories#cloning-with-https-urls for information on currently recommended modes of authentication.\nfatal: Authentication failed for 'https://github.com/KeroAutishima/commit-bot.git/'",
+  ])('catches: GitHub refusing a password for git: %s', async (paste) => {
+    const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via: 'github', credential: 'github-git-credentials' });
+  });
+
+  it('catches: GitLab’s HTTP Basic: Access denied (mikeizbicki/cmc-csci046#481)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      [
+        "Username for 'https://gitlab.com': oklipfel",
+        "Password for 'https://oklipfel@gitlab.com': ",
+        'remote: HTTP Basic: Access denied. The provided password or token is incorrect or your account has 2FA enabled and you must use a personal access token instead of a password. See https://gitlab.com/help/topics/git/troubleshooting_git#error-on-git-fetch-http-basic-access-denied',
+        "fatal: Authentication failed for 'https://gitlab.com/mikeizbicki/master-theorem.git/'",
+      ].join('\n'),
+    );
+    expect(f.args).toMatchObject({ via: 'gitlab', credential: 'gitlab-git-credentials' });
+  });
+
+  it('catches: git’s own line alone, whatever the host (git-for-windows/git#1119)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      "fatal: Authentication failed for 'https://github.com/acme/app.git/'",
+    );
+    expect(f.args).toMatchObject({ via: 'git-server', credential: 'git-https-credentials' });
+  });
+
+  it.each([
+    ['"HTTP Basic: Access denied" with no GitLab and no git', 'HTTP Basic: Access denied'],
+    ['prose about git’s message', 'git says authentication failed for my repo, any idea?'],
+    [
+      'prose about GitHub’s password policy',
+      'password authentication is not supported for git operations anymore, use a token',
+    ],
+  ])('catches not: %s', async (_name, paste) => {
+    await catchesNot('challenge.invalid-token', paste);
+  });
+});

@@ -35,6 +35,9 @@ export type NonJwtCredential =
   | 'mailgun-api-key'
   | 'github-token'
   | 'okta-api-token'
+  | 'github-git-credentials'
+  | 'gitlab-git-credentials'
+  | 'git-https-credentials'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -122,6 +125,14 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // (an opaque SSWS token, developer.okta.com/docs/guides/create-an-api-token) or an OAuth 2.0 access token for its
   // APIs; Okta looks its API tokens up, so a JWT's exp, iss, aud and kid are not what to check.
   'okta.E0000011': 'okta-api-token',
+  // Git over HTTPS (parse/verifier-messages/git-hosts.ts): the host's account password, personal access token or CI
+  // job token, sent as Basic credentials by git's credential helper or prompt. GitHub takes no password for Git
+  // operations since 2021 (github.blog/2020-12-15-token-authentication-requirements-for-git-operations); GitLab wants a
+  // personal access token when the account has 2FA (docs.gitlab.com, topics/git/troubleshooting_git).
+  'github.git-credentials-refused': 'github-git-credentials',
+  'github.git-password-removed': 'github-git-credentials',
+  'gitlab.http-basic-access-denied': 'gitlab-git-credentials',
+  'git-server.authentication-failed': 'git-https-credentials',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {

@@ -1160,6 +1160,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'mailgun-api-key': 'Mailgun refused the API key (401 Forbidden)',
   'github-token': 'GitHub does not recognise the token',
   'okta-api-token': 'Okta refused the token (E0000011)',
+  'github-git-credentials': 'GitHub refused the credentials git sent',
+  'gitlab-git-credentials': 'GitLab refused the credentials git sent (HTTP Basic: Access denied)',
+  'git-https-credentials': 'The Git server refused the credentials git sent',
   'spring-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials-body': 'The server refused the credentials it got (Bad credentials)',
@@ -1229,6 +1232,12 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a GitHub token (a personal access token, an OAuth app’s or an app installation’s), not a JWT: GitHub does not accept it (cut or mistyped, expired or revoked, or an OAuth authorization code sent in its place).',
   'okta-api-token':
     'Okta’s API did not accept the token it was sent ("Invalid token provided"): most often an Okta API token, an opaque string Okta looks up (not a JWT), that is revoked, of another Okta org, or sent with another scheme than SSWS; or an OAuth 2.0 access token for Okta’s APIs that is expired or not for this org.',
+  'github-git-credentials':
+    'The credentials are the user name and password (or token) git sent over HTTPS from its credential helper or prompt, not a JWT: GitHub takes no account password for Git operations, only a personal access token, an OAuth or GitHub App token, or SSH, and refuses a token that is expired, revoked, mistyped or without access to the repository the same way.',
+  'gitlab-git-credentials':
+    'The credentials are the user name and password (or token) git sent over HTTPS from its credential helper or prompt, not a JWT: GitLab did not accept them (a wrong password or token, or an account with two-factor authentication or SSO, which must use an access token instead of its password).',
+  'git-https-credentials':
+    'The credentials are the user name and password (or token) git sent over HTTPS from its credential helper or prompt, not a JWT: the server did not accept them (wrong, expired or revoked, a password where the host requires a token, or a stale credential the helper keeps sending).',
   'spring-credentials':
     'The server says "Bad credentials": credentials came and were refused, not that none were sent. These are Spring Security’s words (BadCredentialsException, its AbstractUserDetailsAuthenticationProvider.badCredentials message): a user name and password that did not match the user store, or a token one of the application’s AuthenticationProviders rejected.',
   'bad-credentials':
@@ -1343,6 +1352,16 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // unused, and are deactivated with the admin who created them); help.okta.com Security → API → Tokens.
   'okta-api-token':
     'Send an Okta API token as "Authorization: SSWS <token>" (not Bearer; an OAuth 2.0 access token for Okta’s APIs goes as "Authorization: Bearer <token>") to the Okta org that issued it. In the Admin Console, Security → API → Tokens lists the org’s API tokens: one unused for 30 days is revoked, and one whose creator was deactivated is refused; create a new one (ideally as a service account) if it is gone.',
+  // docs.github.com, "Managing your personal access tokens" and "Caching your GitHub credentials in Git" (gh auth
+  // setup-git, Git Credential Manager); a stale stored password is what the helper keeps sending.
+  'github-git-credentials':
+    'Sign git in with a token, not the account password: gh auth login then gh auth setup-git, Git Credential Manager, or a personal access token (classic with the repo scope, or fine-grained with Contents access to this repository) typed as the password; in CI, the job’s GITHUB_TOKEN or a token secret. Remove the stale stored credential first (git credential reject, or the github.com entry in the OS keychain or Windows Credential Manager).',
+  // docs.gitlab.com, topics/git/troubleshooting_git ("Error on Git fetch: HTTP Basic: Access denied") and the CI job
+  // token (gitlab-ci-token / $CI_JOB_TOKEN).
+  'gitlab-git-credentials':
+    'Use an access token as the password: a personal access token with read_repository (and write_repository to push), or a project, group or deploy token; in GitLab CI, user gitlab-ci-token with $CI_JOB_TOKEN. Remove the stale stored credential first (git credential reject, or the GitLab host’s entry in the OS keychain or Windows Credential Manager).',
+  'git-https-credentials':
+    'See what git sends for the host (GIT_TRACE=1 GIT_CURL_VERBOSE=1 git ls-remote <url>, with the secret masked), remove a stale stored credential (git credential reject, the OS keychain or Windows Credential Manager), and sign in again with what the host accepts: its own CLI or Git Credential Manager (gh auth login, glab auth login, Azure Repos through Git Credential Manager), or a personal access token as the password.',
   'spring-credentials':
     'Check the credentials the client sends to this server: for a login (a form, HTTP Basic, a /login endpoint), the user name and password against its user store (a stored password hash must match the PasswordEncoder, with its {id} prefix under the delegating encoder); for a token, which AuthenticationProvider reads it. The server’s log with logging.level.org.springframework.security=DEBUG names the provider that refused it.',
   'bad-credentials':

@@ -102,6 +102,7 @@ const PRODUCT_JA: Record<string, string> = {
   npm: 'npm レジストリ',
   'meta-graph': 'Meta の Graph API',
   'x-api': 'X API',
+  'git-server': 'Git サーバー',
 };
 /** A product's name in a sentence: ja's own word, else the product's name, else the id. */
 const named = (v: string) => VIA_JA[v] ?? PRODUCT_JA[v] ?? productName(v);
@@ -792,6 +793,9 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'mailgun-api-key': 'Mailgun が API キーを拒否しています（401 Forbidden）',
   'github-token': 'GitHub がこのトークンを認識していません',
   'okta-api-token': 'Okta がトークンを拒否しています（E0000011）',
+  'github-git-credentials': 'GitHub が git の送った資格情報を拒否しています',
+  'gitlab-git-credentials': 'GitLab が git の送った資格情報を拒否しています（HTTP Basic: Access denied）',
+  'git-https-credentials': 'Git サーバーが git の送った資格情報を拒否しています',
   'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials-body': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
@@ -862,6 +866,12 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、GitHub のトークン（個人用アクセストークン、OAuth アプリやアプリのインストールのトークン）です。GitHub はこれを受け入れませんでした（欠けや打ち間違い、期限切れや取り消し済み、またはトークンの代わりに OAuth の認可コードを送っている）。',
   'okta-api-token':
     'Okta の API は送られたトークンを受け入れませんでした（"Invalid token provided"）。多くは Okta の API トークン（Okta が照合する不透明な文字列で、JWT ではありません）が取り消し済み、別の Okta 組織のもの、または SSWS 以外のスキームで送られている場合です。Okta の API 用の OAuth 2.0 アクセストークンなら、期限切れか別の組織のものです。',
+  'github-git-credentials':
+    '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。GitHub は Git の操作にアカウントのパスワードを受け付けず、個人用アクセストークン、OAuth や GitHub App のトークン、SSH だけを受け付けます。期限切れ、取り消し済み、打ち間違い、リポジトリへのアクセスのないトークンも同じように拒否されます。',
+  'gitlab-git-credentials':
+    '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。GitLab はこれを受け入れませんでした（パスワードやトークンの誤り、または 2 要素認証や SSO を使うアカウントで、パスワードの代わりにアクセストークンが必要）。',
+  'git-https-credentials':
+    '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。サーバーはこれを受け入れませんでした（誤り、期限切れや取り消し、トークンが必要なホストへのパスワード、またはヘルパーが送り続ける古い資格情報）。',
   'spring-credentials':
     'サーバーは "Bad credentials" と答えています。資格情報は届いたうえで拒否されたのであって、送られなかったのではありません。これは Spring Security の言葉（BadCredentialsException、AbstractUserDetailsAuthenticationProvider.badCredentials のメッセージ）で、ユーザーストアと一致しないユーザー名とパスワード、またはアプリケーションの AuthenticationProvider が拒否したトークンを示します。',
   'bad-credentials':
@@ -940,6 +950,12 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   'github-token': GITHUB_TOKEN_REFUSED,
   'okta-api-token':
     'Okta の API トークンは "Authorization: SSWS <token>" で、発行した Okta 組織に送ってください（Bearer ではありません。Okta の API 用の OAuth 2.0 アクセストークンは "Authorization: Bearer <token>" です）。管理コンソールの「セキュリティ」→「API」→「トークン」に組織の API トークンが並びます。30 日使われなかったトークンは取り消され、作成したユーザーが非アクティブ化されたトークンは拒否されます。なくなっていれば（できればサービスアカウントで）新しく作成してください。',
+  'github-git-credentials':
+    'アカウントのパスワードではなくトークンで git をサインインさせてください: gh auth login のあと gh auth setup-git、Git Credential Manager、またはパスワードとして入力する個人用アクセストークン（classic なら repo スコープ、fine-grained ならこのリポジトリの Contents へのアクセス）。CI ではジョブの GITHUB_TOKEN かトークンのシークレットを使います。先に保存済みの古い資格情報を消してください（git credential reject、または OS のキーチェーンや Windows 資格情報マネージャーの github.com の項目）。',
+  'gitlab-git-credentials':
+    'パスワードとしてアクセストークンを使ってください: read_repository（push するなら write_repository も）を持つ個人用アクセストークン、またはプロジェクト・グループ・デプロイトークン。GitLab CI ではユーザー gitlab-ci-token と $CI_JOB_TOKEN です。先に保存済みの古い資格情報を消してください（git credential reject、または OS のキーチェーンや Windows 資格情報マネージャーの GitLab ホストの項目）。',
+  'git-https-credentials':
+    'git がそのホストに送るものを確認し（GIT_TRACE=1 GIT_CURL_VERBOSE=1 git ls-remote <url>。秘密は伏せて）、保存済みの古い資格情報を消して（git credential reject、OS のキーチェーンや Windows 資格情報マネージャー）、ホストが受け付けるものでサインインし直してください: ホスト自身の CLI や Git Credential Manager（gh auth login、glab auth login、Azure Repos なら Git Credential Manager）、またはパスワードとしての個人用アクセストークン。',
   'spring-credentials':
     'クライアントがこのサーバーに送る資格情報を確認してください。ログイン（フォーム、HTTP Basic、/login のようなエンドポイント）なら、ユーザー名とパスワードをユーザーストアと照らし合わせます（保存したパスワードのハッシュは PasswordEncoder に合っている必要があり、委譲型のエンコーダーなら {id} の接頭辞も必要です）。トークンなら、どの AuthenticationProvider が読むかを確認します。logging.level.org.springframework.security=DEBUG にしたサーバーのログに、拒否したプロバイダーが出ます。',
   'bad-credentials':

@@ -4215,6 +4215,22 @@ const CLIENTS2: Case[] = [
     { reason: 'unobtained', actual: 'azure-cli' },
   ],
   [
+    'remote: Invalid username or token. Password authentication is not supported for Git operations.',
+    'github.git-credentials-refused',
+    'challenge.invalid-token',
+  ],
+  [
+    'remote: Support for password authentication was removed on August 13, 2021.',
+    'github.git-password-removed',
+    'challenge.invalid-token',
+  ],
+  ['remote: HTTP Basic: Access denied', 'gitlab.http-basic-access-denied', 'challenge.invalid-token'],
+  [
+    "fatal: Authentication failed for 'https://dev.azure.com/org/proj/_git/repo'",
+    'git-server.authentication-failed',
+    'challenge.invalid-token',
+  ],
+  [
     'ERROR: (gcloud.projects.list) There was a problem refreshing your current auth tokens: invalid_grant: Bad Request',
     'gcloud.refresh-refused',
     'token.revoked',

@@ -11,6 +11,7 @@ import { FEDERATION } from './federation.js';
 import { FRAMEWORKS } from './frameworks.js';
 import { GATEWAYS } from './gateways.js';
 import { GATEWAYS_MORE } from './gateways-more.js';
+import { GIT_HOSTS } from './git-hosts.js';
 import { GO } from './go.js';
 import { GOOGLE_ENDPOINTS } from './google-endpoints.js';
 import { IDENTITY } from './identity.js';
@@ -73,6 +74,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...JAVA_SERVERS,
   ...API_KEYS,
   ...SAAS_APIS,
+  ...GIT_HOSTS,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
   ...UNATTRIBUTED_ROWS,
 ];
