@@ -260,3 +260,35 @@ describe('git over HTTPS refused by its host (challenge.invalid-token, the host�
     await catchesNot('challenge.invalid-token', paste);
   });
 });
+
+describe("Google’s 403 body inside a Python string’s repr (its \\' escapes)", () => {
+  // google-github-actions/auth#340: gcloud impersonating a service account it may not.
+  const impersonate = [
+    'ERROR: (gcloud.compute.ssh) There was a problem refreshing your current auth tokens: Unable to acquire impersonated credentials',
+    '',
+    '{',
+    '  "error": {',
+    '    "code": 403,',
+    '    "message": "Permission \\\'iam.serviceAccounts.getAccessToken\\\' denied on resource (or it may not exist).",',
+    '    "status": "PERMISSION_DENIED",',
+    '    "details": [',
+    '      {',
+    '        "@type": "type.googleapis.com/google.rpc.ErrorInfo",',
+    '        "reason": "IAM_PERMISSION_DENIED",',
+    '        "domain": "iam.googleapis.com",',
+    '        "metadata": { "permission": "iam.serviceAccounts.getAccessToken" }',
+    '      }',
+    '    ]',
+    '  }',
+    '}',
+  ].join('\n');
+
+  it('catches: the permission IAM refused, read from the body', async () => {
+    const f = await catches('policy.deny', impersonate);
+    expect(f.args).toMatchObject({ via: 'google-api', permission: 'iam.serviceAccounts.getAccessToken' });
+  });
+
+  it('catches not: a JS object literal with single-quoted strings stays unread as JSON', async () => {
+    await catchesNot('policy.deny', "{ error: { code: 403, message: 'Permission \\'x.y.z\\' denied' } }");
+  });
+});

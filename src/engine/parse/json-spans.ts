@@ -144,17 +144,37 @@ export function findJsonObjects(text: string): JsonObjectSpan[] {
     // JSON.parse throws on what cannot open an object (`{{token}}`, `${VAR}`, `{ error: … }`), and a throw costs
     // several times a parse: an object's first character after blanks is a member name's quote or its end.
     if (!opensObject(text, span.start + 1, span.end)) continue;
-    try {
-      const value: unknown = JSON.parse(text.slice(span.start, span.end));
-      if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
-        found.push({ start: span.start, end: span.end, value: value as Record<string, unknown> });
-        coveredUntil = span.end;
-      }
-    } catch {
-      // Not JSON (a JS object literal, a log template); inner spans get their turn.
+    const value = parsedObject(text.slice(span.start, span.end));
+    if (value !== null) {
+      found.push({ start: span.start, end: span.end, value });
+      coveredUntil = span.end;
     }
   }
   return text.indexOf(ESCAPED_OPEN) >= 0 ? withEscaped(text, found) : found;
+}
+
+/** The object a span holds, or null: not JSON (a JS object literal, a log template), whose inner spans get their turn. */
+function parsedObject(slice: string): Record<string, unknown> | null {
+  try {
+    return objectOrNull(JSON.parse(slice));
+  } catch {
+    // A body printed inside a Python string's repr keeps that string's `\'` escapes, which JSON has no use for (gcloud's
+    // "Unable to acquire impersonated credentials" before Google's 403 body, `"message": "Permission
+    // \'iam.serviceAccounts.getAccessToken\' denied on resource …"`, google-github-actions/auth#340;
+    // mscribellito/terraform-google-workload-identity-federation#4): read with them as the quotes they stand for.
+    if (!slice.includes("\\'")) return null;
+    try {
+      return objectOrNull(JSON.parse(slice.replaceAll("\\'", "'")));
+    } catch {
+      return null;
+    }
+  }
+}
+
+function objectOrNull(value: unknown): Record<string, unknown> | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 /** How an object written inside a string literal starts: `{\"`. */
