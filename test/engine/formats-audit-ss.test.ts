@@ -4,7 +4,7 @@
  * the tool's own command to get it.
  */
 import { describe, expect, it } from 'vitest';
-import { catches, catchesNot } from '../helpers/catches.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
 
 describe('a command-line tool with no credential to use (token.missing, its `credentials`)', () => {
   it('catches: gcloud with no active account (jacksegal/google-compute-snapshot#33)', async () => {
@@ -290,5 +290,24 @@ describe("Google’s 403 body inside a Python string’s repr (its \\' escapes)"
 
   it('catches not: a JS object literal with single-quoted strings stays unread as JSON', async () => {
     await catchesNot('policy.deny', "{ error: { code: 403, message: 'Permission \\'x.y.z\\' denied' } }");
+  });
+});
+
+describe('the Firebase CLI’s stored sign-in refused (token.revoked, refreshToken)', () => {
+  // firebase/firebase-tools#7453.
+  const reauth =
+    'Error: Authentication Error: Your credentials are no longer valid. Please run firebase login --reauth\n\nFor CI servers and headless environments, generate a new token with firebase login:ci';
+
+  it('catches: its refresh refused, with firebase login --reauth in the steps', async () => {
+    const f = await catches('token.revoked', reauth);
+    expect(f.args).toMatchObject({ via: 'firebase-cli', refreshToken: true, provider: 'google' });
+    expect((await run(reauth)).nextSteps[0]).toContain('firebase login --reauth');
+  });
+
+  it('catches not: the CLI’s warning that its authentication needs updating (firebase/firebase-tools#342)', async () => {
+    await catchesNot(
+      'token.revoked',
+      '⚠  Your CLI authentication needs to be updated to take advantage of new features.\n⚠  Please run firebase login --reauth',
+    );
   });
 });

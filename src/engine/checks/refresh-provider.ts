@@ -20,6 +20,8 @@ const BY_VIA: Readonly<Record<string, RefreshProvider>> = {
   cognito: 'cognito',
   // gcloud refreshes with Google's token endpoint (parse/verifier-messages/token-endpoints.ts).
   gcloud: 'google',
+  // The Firebase CLI signs in with a Google account and refreshes at Google's token endpoint.
+  'firebase-cli': 'google',
 };
 
 /**

@@ -132,14 +132,17 @@ export const REFRESH_REFUSED = {
   title: 'The client’s refresh was refused',
   detail: (via: string) =>
     `The identity provider${via} refused the client’s refresh token or session (expired, revoked, already used or unknown), so the client got no new access token.`,
-  steps: (provider: RefreshProvider | undefined): string[] => [
-    provider === 'entra-id'
-      ? 'Sign in again (az login, the application’s own login) to get a new refresh token.'
-      : provider === 'google'
-        ? // Google's refresh tokens on a workstation are gcloud's two logins: Application Default Credentials (Terraform,
-          // the client libraries) have their own, which gcloud auth login does not renew (pulumi/pulumi-gcp#479).
-          'Sign in again to get a new refresh token: gcloud auth application-default login for Application Default Credentials (Terraform, Google’s client libraries), gcloud auth login for gcloud itself, or the application’s own login.'
-        : 'Sign in again (the application’s own login) to get a new refresh token.',
+  steps: (provider: RefreshProvider | undefined, via?: string): string[] => [
+    // The Firebase CLI keeps its own Google refresh token (firebase login), or takes one in FIREBASE_TOKEN (login:ci).
+    via === 'firebase-cli'
+      ? 'Run firebase login --reauth. In CI, a FIREBASE_TOKEN made with firebase login:ci is that refresh token: make a new one, or better, deploy with a service account (GOOGLE_APPLICATION_CREDENTIALS, workload identity federation).'
+      : provider === 'entra-id'
+        ? 'Sign in again (az login, the application’s own login) to get a new refresh token.'
+        : provider === 'google'
+          ? // Google's refresh tokens on a workstation are gcloud's two logins: Application Default Credentials (Terraform,
+            // the client libraries) have their own, which gcloud auth login does not renew (pulumi/pulumi-gcp#479).
+            'Sign in again to get a new refresh token: gcloud auth application-default login for Application Default Credentials (Terraform, Google’s client libraries), gcloud auth login for gcloud itself, or the application’s own login.'
+          : 'Sign in again (the application’s own login) to get a new refresh token.',
     REFRESH_LIFETIMES[provider ?? 'other'],
   ],
 };

@@ -2299,7 +2299,7 @@ export const findings: FindingMessages = {
         : a.passwordGrant === true
           ? PASSWORD_GRANT_STEPS
           : a.refreshToken === true
-            ? REFRESH_REFUSED.steps(a.provider)
+            ? REFRESH_REFUSED.steps(a.provider, a.via)
             : [
                 'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
               ],

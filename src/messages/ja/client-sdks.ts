@@ -120,12 +120,15 @@ export const REFRESH_REFUSED = {
   title: 'クライアントのリフレッシュが拒否されました',
   detail: (via: string) =>
     `ID プロバイダー${via}が、クライアントのリフレッシュトークンまたはセッションを拒否しました（期限切れ、取り消し、使用済み、または不明）。そのためクライアントは新しいアクセストークンを得られませんでした。`,
-  steps: (provider: RefreshProvider | undefined): string[] => [
-    provider === 'entra-id'
-      ? 'もう一度サインインして（az login、アプリのログイン）新しいリフレッシュトークンを取得してください。'
-      : provider === 'google'
-        ? 'もう一度サインインして新しいリフレッシュトークンを取得してください。アプリケーションのデフォルト認証情報（Terraform、Google のクライアントライブラリ）は gcloud auth application-default login、gcloud 自体は gcloud auth login、それ以外はアプリのログインです。'
-        : 'もう一度サインインして（アプリのログイン）新しいリフレッシュトークンを取得してください。',
+  steps: (provider: RefreshProvider | undefined, via?: string): string[] => [
+    // Firebase CLI は自分の Google のリフレッシュトークンを持つ（firebase login）か、FIREBASE_TOKEN で受け取る（login:ci）。
+    via === 'firebase-cli'
+      ? 'firebase login --reauth を実行してください。CI では firebase login:ci で作った FIREBASE_TOKEN がそのリフレッシュトークンです。新しく作り直すか、できればサービスアカウント（GOOGLE_APPLICATION_CREDENTIALS、ワークロード ID 連携）でデプロイしてください。'
+      : provider === 'entra-id'
+        ? 'もう一度サインインして（az login、アプリのログイン）新しいリフレッシュトークンを取得してください。'
+        : provider === 'google'
+          ? 'もう一度サインインして新しいリフレッシュトークンを取得してください。アプリケーションのデフォルト認証情報（Terraform、Google のクライアントライブラリ）は gcloud auth application-default login、gcloud 自体は gcloud auth login、それ以外はアプリのログインです。'
+          : 'もう一度サインインして（アプリのログイン）新しいリフレッシュトークンを取得してください。',
     REFRESH_LIFETIMES[provider ?? 'other'],
   ],
 };

@@ -2091,7 +2091,7 @@ export const findings: FindingMessages = {
         : a.passwordGrant === true
           ? PASSWORD_GRANT_STEPS
           : a.refreshToken === true
-            ? REFRESH_REFUSED.steps(a.provider)
+            ? REFRESH_REFUSED.steps(a.provider, a.via)
             : [
                 '再ログインするか、リフレッシュトークンで新しいトークンを取得してください。失効が想定外なら、IdP でセッションや権限付与（grant）の状態を確認してください。',
               ],

@@ -4231,6 +4231,12 @@ const CLIENTS2: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    'Error: Authentication Error: Your credentials are no longer valid. Please run firebase login --reauth',
+    'firebase-cli.credentials-no-longer-valid',
+    'token.revoked',
+    { reason: 'refresh-token' },
+  ],
+  [
     'ERROR: (gcloud.projects.list) There was a problem refreshing your current auth tokens: invalid_grant: Bad Request',
     'gcloud.refresh-refused',
     'token.revoked',

@@ -35,6 +35,7 @@ const fosite = family('fosite');
 const doorkeeper = family('doorkeeper');
 const cognito = family('cognito');
 const gcloud = family('gcloud');
+const firebaseCli = family('firebase-cli');
 
 /** A refresh the identity provider refused, said to the client (token.revoked's `refreshToken`). */
 const REFRESH_REFUSED = { args: { reason: 'refresh-token' } } as const;
@@ -324,6 +325,19 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
     exactCase: true,
     read: (f) => (GCLOUD_REFRESH_REFUSED.test(f.after(200)) ? {} : null),
   }),
+  // The Firebase CLI's refresh of its stored Google sign-in (or of FIREBASE_TOKEN, a refresh token from firebase
+  // login:ci) refused: "Authentication Error: Your credentials are no longer valid. Please run firebase login --reauth"
+  // then "For CI servers and headless environments, generate a new token with firebase login:ci" (firebase/firebase-
+  // tools#7453, #2508, #9418).
+  firebaseCli(
+    'credentials-no-longer-valid',
+    'token.revoked',
+    'Your credentials are no longer valid. Please run firebase login',
+    {
+      ...REFRESH_REFUSED,
+      exactCase: true,
+    },
+  ),
   firebaseAuth('user-token-expired', 'token.revoked', 'auth/user-token-expired', {
     ...CODE,
     ...REFRESH_REFUSED,
