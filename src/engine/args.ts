@@ -24,7 +24,7 @@ interface Via {
  * parameter or claim whose values differ (null: absent), or grants the working token has and this one lacks.
  */
 /** Registry clients with a login of their own (checks/registry-token.ts); docker's is the steps' default. */
-export type RegistryClient = 'crane' | 'cosign' | 'trivy';
+export type RegistryClient = 'crane' | 'cosign' | 'trivy' | 'helm';
 
 export type WorkingDifference =
   | { field: string; failing: string | null; working: string | null }

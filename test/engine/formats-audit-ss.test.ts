@@ -311,3 +311,31 @@ describe('the Firebase CLI’s stored sign-in refused (token.revoked, refreshTok
     );
   });
 });
+
+describe('helm pulling a chart from an OCI registry it has no login for', () => {
+  // helm/helm#10373: containerd 1.5's words, without the token request.
+  const helm = [
+    '$ helm install hero-php-test oci://myregistry.azurecr.io/helm/hero-php --version 0.2.1 --namespace testing --debug',
+    'install.go:178: [debug] Original chart version: "0.2.1"',
+    'Error: INSTALLATION FAILED: failed to authorize: failed to fetch anonymous token: unexpected status: 401 Unauthorized',
+    'helm.go:88: [debug] unexpected status: 401 Unauthorized',
+  ].join('\n');
+
+  it('catches: the token service refused, with helm registry login in the steps', async () => {
+    const f = await catches('token.missing', helm);
+    expect(f.args).toMatchObject({ client: 'docker-registry', registryClient: 'helm', tokenService: true });
+  });
+
+  it('catches not: helm named only in prose is no registry client of the paste', async () => {
+    const f = await catches(
+      'token.missing',
+      'we use helm charts too\nfailed to authorize: failed to fetch anonymous token: unexpected status: 401 Unauthorized',
+    );
+    expect(f.args).not.toHaveProperty('registryClient');
+  });
+
+  it('catches not: an unexpected status that is no token request’s is no registry’s refusal', async () => {
+    const f = await catches('token.missing', 'webhook call failed: unexpected status: 401 Unauthorized');
+    expect(f.args).not.toHaveProperty('client');
+  });
+});

@@ -38,7 +38,8 @@ export function registryRefused(ctx: Context): boolean {
 /**
  * The registry client the paste runs, when it has a login of its own: `crane auth login` (google/go-containerregistry
  * cmd/crane/doc/crane_auth_login.md), `cosign login` (sigstore/cosign doc/cosign_login.md), `trivy registry login` or
- * TRIVY_USERNAME/TRIVY_PASSWORD (trivy.dev docs/advanced/private-registries). Its name as a command word (at a line's
+ * TRIVY_USERNAME/TRIVY_PASSWORD (trivy.dev docs/advanced/private-registries), `helm registry login` for a chart in an OCI
+ * registry (helm.sh docs/helm/helm_registry_login; helm/helm#10373). Its name as a command word (at a line's
  * start or after `$ `), or as its log's prefix; docker's login is the default. Asked only on a registry's refusal.
  */
 export function registryClient(ctx: Context): RegistryClient | null {
@@ -50,7 +51,7 @@ export function registryClient(ctx: Context): RegistryClient | null {
   }
   return null;
 }
-const REGISTRY_CLIENTS: readonly RegistryClient[] = ['crane', 'cosign', 'trivy'];
+const REGISTRY_CLIENTS: readonly RegistryClient[] = ['crane', 'cosign', 'trivy', 'helm'];
 /** Mentions looked at per name: a paste that says a name this often and never runs it is not run by it. */
 const MAX_MENTIONS = 8;
 

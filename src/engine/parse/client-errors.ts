@@ -993,7 +993,29 @@ const REGISTRY_FETCH_PIECE = REGISTRY_TOKEN_FETCH.slice('token: '.length);
 /** The request's URL runs to the status: a token request's scopes and service rarely take more. */
 const REGISTRY_FETCH_URL_MAX = 1000;
 
+/**
+ * containerd 1.5 and 1.6's words for the same refusal, without the request (remotes/docker/auth/fetch.go: "unexpected
+ * status: %s"), as helm 3.7 and 3.8 print it: "Error: INSTALLATION FAILED: failed to authorize: failed to fetch anonymous
+ * token: unexpected status: 401 Unauthorized" (helm/helm#10373, #10122: a chart pulled from a private registry with no
+ * helm registry login).
+ */
+const REGISTRY_TOKEN_FETCH_OLD = 'token: unexpected status: 401 Unauthorized';
+const REGISTRY_FETCH_OLD_PIECE = REGISTRY_TOKEN_FETCH_OLD.slice('token: '.length);
+
 function readRegistryTokenFetch(text: string, out: StatedError[]): void {
+  for (const i of anchorsIn(text, REGISTRY_TOKEN_FETCH_OLD)) {
+    if (!REGISTRY_FETCH_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
+    const lineStart = Math.max(text.lastIndexOf('\n', i) + 1, i - DETAILS_MAX);
+    out.push(
+      stated(
+        'unauthenticated',
+        REGISTRY_TOKEN_SERVICE,
+        'docker-registry',
+        lineStart,
+        i + REGISTRY_TOKEN_FETCH_OLD.length,
+      ),
+    );
+  }
   for (const i of anchorsIn(text, REGISTRY_TOKEN_FETCH)) {
     if (!REGISTRY_FETCH_BEFORE.test(text.slice(Math.max(0, i - 16), i))) continue;
     const from = i + REGISTRY_TOKEN_FETCH.length;
@@ -1031,6 +1053,7 @@ const ANCHORS = [
   SHOPIFY_PRINTED_CODE,
   REGISTRY_UNAUTHORIZED,
   REGISTRY_FETCH_PIECE,
+  REGISTRY_FETCH_OLD_PIECE,
   AWS_JAVA,
   AWS_IAM,
   S3_ACCESS_DENIED,

@@ -696,6 +696,8 @@ const REGISTRY_CLIENT_LOGIN: Record<RegistryClient, string> = {
     'For cosign, run cosign login <registry host[:port]> -u <user> --password-stdin with the image’s exact host and retry (cosign also reads the credentials docker login stored).',
   trivy:
     'For trivy, run trivy registry login --username <user> --password-stdin <registry host>, or set TRIVY_USERNAME and TRIVY_PASSWORD for the scan, and retry (trivy also reads the credentials docker login stored).',
+  // helm.sh docs/helm/helm_registry_login (--registry-config, default ~/.config/helm/registry/config.json).
+  helm: 'For helm, run helm registry login <registry host> -u <user> --password-stdin with the chart’s exact host (the one in oci://<host>/…) and retry; helm keeps that login in its registry config (--registry-config, HELM_REGISTRY_CONFIG), so run it as the user and in the environment that runs helm.',
 };
 const registryLogin = (client: RegistryClient | undefined): string =>
   client === undefined ? REGISTRY_LOGIN : REGISTRY_CLIENT_LOGIN[client];

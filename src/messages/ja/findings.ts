@@ -312,6 +312,7 @@ const REGISTRY_CLIENT_LOGIN: Record<RegistryClient, string> = {
     'cosign なら、イメージと同じホスト名（ポートも含む）で cosign login <レジストリのホスト[:ポート]> -u <user> --password-stdin を実行して再試行してください（cosign は docker login が保存した資格情報も読みます）。',
   trivy:
     'trivy なら、trivy registry login --username <user> --password-stdin <レジストリのホスト> を実行するか、スキャンに TRIVY_USERNAME と TRIVY_PASSWORD を設定して再試行してください（trivy は docker login が保存した資格情報も読みます）。',
+  helm: 'helm なら、チャートと同じホスト（oci://<ホスト>/… のホスト）で helm registry login <レジストリのホスト> -u <user> --password-stdin を実行して再試行してください。helm はこのログインを自身のレジストリ設定（--registry-config、HELM_REGISTRY_CONFIG）に保存するので、helm を実行するユーザーと環境で実行してください。',
 };
 const registryLogin = (client: RegistryClient | undefined): string =>
   client === undefined ? REGISTRY_LOGIN : REGISTRY_CLIENT_LOGIN[client];
