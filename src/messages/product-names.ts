@@ -78,6 +78,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   supertokens: 'SuperTokens',
   twilio: 'Twilio',
   twitch: 'Twitch',
+  vercel: 'Vercel',
   tyk: 'Tyk',
   wso2: 'WSO2 API Manager',
   'x-api': 'the X API',

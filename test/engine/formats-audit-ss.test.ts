@@ -339,3 +339,19 @@ describe('helm pulling a chart from an OCI registry it has no login for', () => 
     expect(f.args).not.toHaveProperty('client');
   });
 });
+
+describe('the Vercel CLI’s token refused (challenge.invalid-token, credential vercel-token)', () => {
+  it.each([
+    // vercel/vercel#10131: the CLI's message since 2023.
+    '$ vercel deploy\nVercel CLI 30.2.3\nError: The specified token is not valid. Use `vercel login` to generate a new token.',
+    // vercel/vercel#3143: the now CLI's.
+    '$ now\n> Error! The specified token is not valid',
+  ])('catches: %s', async (paste) => {
+    const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via: 'vercel', credential: 'vercel-token' });
+  });
+
+  it('catches not: the same words with no Vercel near', async () => {
+    await catchesNot('challenge.invalid-token', 'our API says: The specified token is not valid');
+  });
+});

@@ -38,6 +38,7 @@ export type NonJwtCredential =
   | 'github-git-credentials'
   | 'gitlab-git-credentials'
   | 'git-https-credentials'
+  | 'vercel-token'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -133,6 +134,9 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'github.git-password-removed': 'github-git-credentials',
   'gitlab.http-basic-access-denied': 'gitlab-git-credentials',
   'git-server.authentication-failed': 'git-https-credentials',
+  // Vercel's access tokens: the CLI's own login (vercel login) or one made under Account Settings → Tokens, scoped to
+  // a team and with an expiry (vercel.com/docs/rest-api, "Creating an access token").
+  'vercel.token-not-valid': 'vercel-token',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {

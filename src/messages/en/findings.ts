@@ -1165,6 +1165,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'github-git-credentials': 'GitHub refused the credentials git sent',
   'gitlab-git-credentials': 'GitLab refused the credentials git sent (HTTP Basic: Access denied)',
   'git-https-credentials': 'The Git server refused the credentials git sent',
+  'vercel-token': 'Vercel refused the token',
   'spring-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials-body': 'The server refused the credentials it got (Bad credentials)',
@@ -1240,6 +1241,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are the user name and password (or token) git sent over HTTPS from its credential helper or prompt, not a JWT: GitLab did not accept them (a wrong password or token, or an account with two-factor authentication or SSO, which must use an access token instead of its password).',
   'git-https-credentials':
     'The credentials are the user name and password (or token) git sent over HTTPS from its credential helper or prompt, not a JWT: the server did not accept them (wrong, expired or revoked, a password where the host requires a token, or a stale credential the helper keeps sending).',
+  'vercel-token':
+    'The credential is a Vercel access token (the CLI’s own login, or the --token / VERCEL_TOKEN it was given), not a JWT: Vercel does not accept it (expired, deleted, or made for another account or team).',
   'spring-credentials':
     'The server says "Bad credentials": credentials came and were refused, not that none were sent. These are Spring Security’s words (BadCredentialsException, its AbstractUserDetailsAuthenticationProvider.badCredentials message): a user name and password that did not match the user store, or a token one of the application’s AuthenticationProviders rejected.',
   'bad-credentials':
@@ -1364,6 +1367,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Use an access token as the password: a personal access token with read_repository (and write_repository to push), or a project, group or deploy token; in GitLab CI, user gitlab-ci-token with $CI_JOB_TOKEN. Remove the stale stored credential first (git credential reject, or the GitLab host’s entry in the OS keychain or Windows Credential Manager).',
   'git-https-credentials':
     'See what git sends for the host (GIT_TRACE=1 GIT_CURL_VERBOSE=1 git ls-remote <url>, with the secret masked), remove a stale stored credential (git credential reject, the OS keychain or Windows Credential Manager), and sign in again with what the host accepts: its own CLI or Git Credential Manager (gh auth login, glab auth login, Azure Repos through Git Credential Manager), or a personal access token as the password.',
+  // vercel/vercel#3143 (vercel logout then vercel login), #10874 (an expired CI token: make a new one under Account
+  // Settings → Tokens), #14992 (a VERCEL_TOKEN in the environment overrides the login).
+  'vercel-token':
+    'Run vercel login again (vercel logout first if it keeps failing). In CI, make a new token under Account Settings → Tokens, scoped to the project’s team and with an expiry far enough out, and update VERCEL_TOKEN; on a workstation, check that no stale VERCEL_TOKEN in the environment overrides the login.',
   'spring-credentials':
     'Check the credentials the client sends to this server: for a login (a form, HTTP Basic, a /login endpoint), the user name and password against its user store (a stored password hash must match the PasswordEncoder, with its {id} prefix under the delegating encoder); for a token, which AuthenticationProvider reads it. The server’s log with logging.level.org.springframework.security=DEBUG names the provider that refused it.',
   'bad-credentials':

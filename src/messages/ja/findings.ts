@@ -797,6 +797,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'github-git-credentials': 'GitHub が git の送った資格情報を拒否しています',
   'gitlab-git-credentials': 'GitLab が git の送った資格情報を拒否しています（HTTP Basic: Access denied）',
   'git-https-credentials': 'Git サーバーが git の送った資格情報を拒否しています',
+  'vercel-token': 'Vercel がトークンを拒否しています',
   'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials-body': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
@@ -873,6 +874,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。GitLab はこれを受け入れませんでした（パスワードやトークンの誤り、または 2 要素認証や SSO を使うアカウントで、パスワードの代わりにアクセストークンが必要）。',
   'git-https-credentials':
     '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。サーバーはこれを受け入れませんでした（誤り、期限切れや取り消し、トークンが必要なホストへのパスワード、またはヘルパーが送り続ける古い資格情報）。',
+  'vercel-token':
+    '資格情報は JWT ではなく、Vercel のアクセストークン（CLI 自身のログイン、または --token / VERCEL_TOKEN で渡したもの）です。Vercel はこれを受け入れませんでした（期限切れ、削除済み、または別のアカウントやチームのもの）。',
   'spring-credentials':
     'サーバーは "Bad credentials" と答えています。資格情報は届いたうえで拒否されたのであって、送られなかったのではありません。これは Spring Security の言葉（BadCredentialsException、AbstractUserDetailsAuthenticationProvider.badCredentials のメッセージ）で、ユーザーストアと一致しないユーザー名とパスワード、またはアプリケーションの AuthenticationProvider が拒否したトークンを示します。',
   'bad-credentials':
@@ -957,6 +960,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'パスワードとしてアクセストークンを使ってください: read_repository（push するなら write_repository も）を持つ個人用アクセストークン、またはプロジェクト・グループ・デプロイトークン。GitLab CI ではユーザー gitlab-ci-token と $CI_JOB_TOKEN です。先に保存済みの古い資格情報を消してください（git credential reject、または OS のキーチェーンや Windows 資格情報マネージャーの GitLab ホストの項目）。',
   'git-https-credentials':
     'git がそのホストに送るものを確認し（GIT_TRACE=1 GIT_CURL_VERBOSE=1 git ls-remote <url>。秘密は伏せて）、保存済みの古い資格情報を消して（git credential reject、OS のキーチェーンや Windows 資格情報マネージャー）、ホストが受け付けるものでサインインし直してください: ホスト自身の CLI や Git Credential Manager（gh auth login、glab auth login、Azure Repos なら Git Credential Manager）、またはパスワードとしての個人用アクセストークン。',
+  'vercel-token':
+    'vercel login をもう一度実行してください（失敗が続くなら先に vercel logout）。CI では Account Settings → Tokens でプロジェクトのチームをスコープにし、十分先の有効期限で新しいトークンを作り、VERCEL_TOKEN を更新してください。手元では、環境変数の古い VERCEL_TOKEN がログインより優先されていないか確認してください。',
   'spring-credentials':
     'クライアントがこのサーバーに送る資格情報を確認してください。ログイン（フォーム、HTTP Basic、/login のようなエンドポイント）なら、ユーザー名とパスワードをユーザーストアと照らし合わせます（保存したパスワードのハッシュは PasswordEncoder に合っている必要があり、委譲型のエンコーダーなら {id} の接頭辞も必要です）。トークンなら、どの AuthenticationProvider が読むかを確認します。logging.level.org.springframework.security=DEBUG にしたサーバーのログに、拒否したプロバイダーが出ます。',
   'bad-credentials':

@@ -4231,6 +4231,11 @@ const CLIENTS2: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    'Error: The specified token is not valid. Use `vercel login` to generate a new token.',
+    'vercel.token-not-valid',
+    'challenge.invalid-token',
+  ],
+  [
     'Error: Authentication Error: Your credentials are no longer valid. Please run firebase login --reauth',
     'firebase-cli.credentials-no-longer-valid',
     'token.revoked',

@@ -27,6 +27,7 @@ const hubspot = family('hubspot');
 const sentry = family('sentry');
 const datadog = family('datadog');
 const mailgun = family('mailgun');
+const vercel = family('vercel');
 
 /**
  * The opening of a JSON member's string value, or a Python dict repr's, just before the words: `"name":"`, `'name': '`.
@@ -302,4 +303,18 @@ export const API_KEYS: readonly Matcher[] = [
   // Mailgun's docs: "If you're sending from our EU infrastructure, … substitute … https://api.mailgun.net with
   // https://api.eu.mailgun.net").
   mailgun('forbidden', 'challenge.invalid-token', 'Forbidden', { exactCase: true, read: mailgunLayout }),
+  // Round audit-ss: the Vercel CLI refusing its stored login, or the --token / VERCEL_TOKEN it was given, when Vercel's
+  // API does not accept it: "Error: The specified token is not valid. Use `vercel login` to generate a new token."
+  // (vercel/vercel#10131, its CLI's message since 2023; the same words after "Error!" in its earlier releases,
+  // vercel/vercel#3143, #2606, and in Vercel CLI's "Error: The specified token is not valid" under a stale VERCEL_TOKEN,
+  // vercel/vercel#14992). The words alone only with Vercel named near, or after the now CLI's "Error! ".
+  vercel('token-not-valid', 'challenge.invalid-token', 'The specified token is not valid', {
+    exactCase: true,
+    read: (f) =>
+      f.after(24).startsWith('. Use `vercel login`') ||
+      f.before(8).endsWith('Error! ') ||
+      textAround(f, 400, 200).toLowerCase().includes('vercel')
+        ? {}
+        : null,
+  }),
 ];
