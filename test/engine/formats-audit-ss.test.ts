@@ -87,6 +87,11 @@ describe('the gh CLI printing GitHub’s refusal of its token', () => {
     "Notice: authentication required\nhttp error, 'https://api.github.com/graphql' failed (401): 'Bad credentials'",
   ])('catches: %s', async (paste) => {
     const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via: 'github', credential: 'gh-cli-token' });
+  });
+
+  it('catches: go-github’s print of the same refusal stays GitHub’s token, not gh’s', async () => {
+    const f = await catches('challenge.invalid-token', 'GET https://api.github.com/user: 401 Bad credentials []');
     expect(f.args).toMatchObject({ via: 'github', credential: 'github-token' });
   });
 

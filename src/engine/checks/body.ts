@@ -205,7 +205,9 @@ export const bodyCheck = defineCheck({
                   : ('bad-credentials' as const)
                 : via === undefined || ctx.claims !== null || (via === 'okta' && ctx.challenges.length > 0)
                   ? null
-                  : replyCredential(via);
+                  : s.ghCli === true
+                    ? ('gh-cli-token' as const)
+                    : replyCredential(via);
             out.push(
               finding(
                 'challenge.invalid-token',

@@ -39,6 +39,7 @@ export type NonJwtCredential =
   | 'gitlab-git-credentials'
   | 'git-https-credentials'
   | 'vercel-token'
+  | 'gh-cli-token'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';

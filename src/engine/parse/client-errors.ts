@@ -446,17 +446,31 @@ function missingCredential(message: string): boolean {
  * "gh: Bad credentials (HTTP 401)". "Bad credentials" is GitHub's JSON `message` for a token it did not accept, read as
  * the body is (error-bodies.ts); "Requires authentication" says none arrived.
  */
-const GITHUB: readonly { text: string; before: string; kind: StatedKind; message: string; named?: true }[] = [
+const GITHUB: readonly {
+  text: string;
+  before: string;
+  kind: StatedKind;
+  message: string;
+  named?: true;
+  /** The gh CLI's print: its token's steps are gh's (StatedError.ghCli). */
+  gh?: true;
+}[] = [
   { text: 'Bad credentials []', before: ': 401 ', kind: 'invalid_token', message: 'Bad credentials' },
   { text: 'Requires authentication []', before: ': 401 ', kind: 'unauthenticated', message: 'Requires authentication' },
-  { text: 'Bad credentials (HTTP 401)', before: 'gh: ', kind: 'invalid_token', message: 'Bad credentials' },
+  { text: 'Bad credentials (HTTP 401)', before: 'gh: ', kind: 'invalid_token', message: 'Bad credentials', gh: true },
   // The gh CLI's HTTPError since 0.9, "HTTP %d: %s (%s)" with the request's URL: "unable to determine base repository:
   // HTTP 401: Bad credentials (https://api.github.com/graphql)" then "Try authenticating with:  gh auth login"
   // (cli/cli#10032, a stale GITHUB_TOKEN in the environment); and its first releases' "http error,
   // 'https://api.github.com/graphql' failed (401): 'Bad credentials'" (cli/cli#232). The status and GitHub's word
   // stand together, as in the forms above; the URL after them is any GitHub host's (Enterprise Server's too).
-  { text: 'Bad credentials (https://', before: 'HTTP 401: ', kind: 'invalid_token', message: 'Bad credentials' },
-  { text: "'Bad credentials'", before: 'failed (401): ', kind: 'invalid_token', message: 'Bad credentials' },
+  {
+    text: 'Bad credentials (https://',
+    before: 'HTTP 401: ',
+    kind: 'invalid_token',
+    message: 'Bad credentials',
+    gh: true,
+  },
+  { text: "'Bad credentials'", before: 'failed (401): ', kind: 'invalid_token', message: 'Bad credentials', gh: true },
   // GitHub's JSON reply as a Ruby hash: HTTParty's inspect of the response, `#<HTTParty::Response:0x…
   // parsed_response={"message"=>"Bad credentials", "documentation_url"=>…}, @response=#<Net::HTTPUnauthorized 401 …>`
   // (an irb session in the githubrepo gem's notes), and Ruby 3.4's inspect with spaces around `=>`. The hash alone is
@@ -485,7 +499,8 @@ function readGitHub(text: string, out: StatedError[], badCredentials: boolean): 
       const end = lineEnd(text, i);
       // Elsewhere the hash is read as the JSON reply without GitHub's link is (error-bodies.ts): Spring Security's words.
       const github = anchor.named !== true || GITHUB_NAMED.test(text.slice(start, end));
-      out.push(stated(anchor.kind, anchor.message, github ? 'github' : 'spring-security', start, end));
+      const s = stated(anchor.kind, anchor.message, github ? 'github' : 'spring-security', start, end);
+      out.push(anchor.gh === true ? { ...s, ghCli: true } : s);
     }
   }
 }

@@ -73,6 +73,11 @@ export interface StatedError {
    * redirect back to the client (RFC 6749 §4.1.2.1), not the token endpoint's answer (§5.2).
    */
   redirect?: true;
+  /**
+   * GitHub's refusal as the gh CLI prints it (parse/client-errors.ts readGitHub): its token is GH_TOKEN / GITHUB_TOKEN or
+   * the one gh auth login stored, and the steps are gh's.
+   */
+  ghCli?: true;
 }
 
 /** Spring Boot's error attributes (DefaultErrorAttributes: timestamp, status, error, message, path), and no other member. */

@@ -1166,6 +1166,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'gitlab-git-credentials': 'GitLab refused the credentials git sent (HTTP Basic: Access denied)',
   'git-https-credentials': 'The Git server refused the credentials git sent',
   'vercel-token': 'Vercel refused the token',
+  'gh-cli-token': 'GitHub does not recognise the gh CLI’s token',
   'spring-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials-body': 'The server refused the credentials it got (Bad credentials)',
@@ -1243,6 +1244,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are the user name and password (or token) git sent over HTTPS from its credential helper or prompt, not a JWT: the server did not accept them (wrong, expired or revoked, a password where the host requires a token, or a stale credential the helper keeps sending).',
   'vercel-token':
     'The credential is a Vercel access token (the CLI’s own login, or the --token / VERCEL_TOKEN it was given), not a JWT: Vercel does not accept it (expired, deleted, or made for another account or team).',
+  'gh-cli-token':
+    'The credential is the token the gh CLI sent, not a JWT: GH_TOKEN or GITHUB_TOKEN when either is set in its environment (they take precedence over the stored login), otherwise the one gh auth login stored; GitHub does not accept it (expired, revoked or mistyped).',
   'spring-credentials':
     'The server says "Bad credentials": credentials came and were refused, not that none were sent. These are Spring Security’s words (BadCredentialsException, its AbstractUserDetailsAuthenticationProvider.badCredentials message): a user name and password that did not match the user store, or a token one of the application’s AuthenticationProviders rejected.',
   'bad-credentials':
@@ -1367,6 +1370,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Use an access token as the password: a personal access token with read_repository (and write_repository to push), or a project, group or deploy token; in GitLab CI, user gitlab-ci-token with $CI_JOB_TOKEN. Remove the stale stored credential first (git credential reject, or the GitLab host’s entry in the OS keychain or Windows Credential Manager).',
   'git-https-credentials':
     'See what git sends for the host (GIT_TRACE=1 GIT_CURL_VERBOSE=1 git ls-remote <url>, with the secret masked), remove a stale stored credential (git credential reject, the OS keychain or Windows Credential Manager), and sign in again with what the host accepts: its own CLI or Git Credential Manager (gh auth login, glab auth login, Azure Repos through Git Credential Manager), or a personal access token as the password.',
+  // cli/cli#10032 (a stale GITHUB_TOKEN in the environment overriding the login; gh auth status names the token's
+  // source), cli.github.com/manual/gh_help_environment (GH_TOKEN, GITHUB_TOKEN), gh auth refresh -s for scopes.
+  'gh-cli-token':
+    'Run gh auth status to see which token gh uses. If GH_TOKEN or GITHUB_TOKEN is set, fix or unset it: it overrides the stored login. Otherwise sign in again with gh auth login (gh auth refresh -h github.com -s <scope> adds a scope a command needs).',
   // vercel/vercel#3143 (vercel logout then vercel login), #10874 (an expired CI token: make a new one under Account
   // Settings → Tokens), #14992 (a VERCEL_TOKEN in the environment overrides the login).
   'vercel-token':

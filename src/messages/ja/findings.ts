@@ -798,6 +798,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'gitlab-git-credentials': 'GitLab が git の送った資格情報を拒否しています（HTTP Basic: Access denied）',
   'git-https-credentials': 'Git サーバーが git の送った資格情報を拒否しています',
   'vercel-token': 'Vercel がトークンを拒否しています',
+  'gh-cli-token': 'GitHub が gh CLI のトークンを認識していません',
   'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials-body': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
@@ -876,6 +877,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。サーバーはこれを受け入れませんでした（誤り、期限切れや取り消し、トークンが必要なホストへのパスワード、またはヘルパーが送り続ける古い資格情報）。',
   'vercel-token':
     '資格情報は JWT ではなく、Vercel のアクセストークン（CLI 自身のログイン、または --token / VERCEL_TOKEN で渡したもの）です。Vercel はこれを受け入れませんでした（期限切れ、削除済み、または別のアカウントやチームのもの）。',
+  'gh-cli-token':
+    '資格情報は JWT ではなく、gh CLI が送ったトークンです。環境変数 GH_TOKEN か GITHUB_TOKEN が設定されていればそれ（保存されたログインより優先されます）、なければ gh auth login が保存したものです。GitHub はこれを受け入れませんでした（期限切れ、取り消し済み、打ち間違い）。',
   'spring-credentials':
     'サーバーは "Bad credentials" と答えています。資格情報は届いたうえで拒否されたのであって、送られなかったのではありません。これは Spring Security の言葉（BadCredentialsException、AbstractUserDetailsAuthenticationProvider.badCredentials のメッセージ）で、ユーザーストアと一致しないユーザー名とパスワード、またはアプリケーションの AuthenticationProvider が拒否したトークンを示します。',
   'bad-credentials':
@@ -960,6 +963,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'パスワードとしてアクセストークンを使ってください: read_repository（push するなら write_repository も）を持つ個人用アクセストークン、またはプロジェクト・グループ・デプロイトークン。GitLab CI ではユーザー gitlab-ci-token と $CI_JOB_TOKEN です。先に保存済みの古い資格情報を消してください（git credential reject、または OS のキーチェーンや Windows 資格情報マネージャーの GitLab ホストの項目）。',
   'git-https-credentials':
     'git がそのホストに送るものを確認し（GIT_TRACE=1 GIT_CURL_VERBOSE=1 git ls-remote <url>。秘密は伏せて）、保存済みの古い資格情報を消して（git credential reject、OS のキーチェーンや Windows 資格情報マネージャー）、ホストが受け付けるものでサインインし直してください: ホスト自身の CLI や Git Credential Manager（gh auth login、glab auth login、Azure Repos なら Git Credential Manager）、またはパスワードとしての個人用アクセストークン。',
+  'gh-cli-token':
+    'gh auth status で gh が使っているトークンを確認してください。GH_TOKEN か GITHUB_TOKEN が設定されていれば、直すか unset してください（保存されたログインより優先されます）。そうでなければ gh auth login でサインインし直してください（コマンドに必要なスコープは gh auth refresh -h github.com -s <スコープ> で追加できます）。',
   'vercel-token':
     'vercel login をもう一度実行してください（失敗が続くなら先に vercel logout）。CI では Account Settings → Tokens でプロジェクトのチームをスコープにし、十分先の有効期限で新しいトークンを作り、VERCEL_TOKEN を更新してください。手元では、環境変数の古い VERCEL_TOKEN がログインより優先されていないか確認してください。',
   'spring-credentials':
