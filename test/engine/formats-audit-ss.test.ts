@@ -360,3 +360,41 @@ describe('the Vercel CLI’s token refused (challenge.invalid-token, credential 
     await catchesNot('challenge.invalid-token', 'our API says: The specified token is not valid');
   });
 });
+
+describe('a package repository refusing the build (challenge.invalid-token, the build’s credentials)', () => {
+  it.each([
+    // jenkins-infra/helpdesk#3545: Maven 3.9 to Artifactory.
+    '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-deploy-plugin:3.1.1:deploy (default-deploy) on project x: Failed to deploy artifacts: Could not transfer artifact io.jenkins.plugins:x:pom:1.0 from/to maven.jenkins-ci.org (https://repo.jenkins-ci.org/releases/): authentication failed for https://repo.jenkins-ci.org/releases/io/jenkins/plugins/x/1.0/x-1.0.pom, status: 401 Unauthorized -> [Help 1]',
+    // ESAPI/esapi-java-legacy#891: maven-resolver's older words, to Sonatype's staging repository.
+    'Caused by: org.eclipse.aether.deployment.DeploymentException: Failed to deploy artifacts: Could not transfer artifact org.owasp.esapi:esapi:pom:2.7.0.1-RC1 from/to sonatype-nexus-staging (https://oss.sonatype.org/service/local/staging/deploy/maven2): status code: 401, reason phrase: Unauthorized (401)',
+  ])('catches: Maven’s repository, %#', async (paste) => {
+    const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via: 'maven', credential: 'maven-repository-credentials' });
+  });
+
+  it('catches: an Azure Artifacts feed refusing dotnet restore (NuGet/Home#10502)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      [
+        "C:\\Program Files\\dotnet\\sdk\\3.1.11\\NuGet.targets(123,5): error : Failed to retrieve information about 'MyProject.MyNugetPackage' from remote source 'https://pkgs.dev.azure.com/MyOrg/MyProject/_packaging/MyFeed/nuget/v3/index.json'. [C:\\Projects\\MyProject\\Project.sln]",
+        'C:\\Program Files\\dotnet\\sdk\\3.1.11\\NuGet.targets(123,5): error : Response status code does not indicate success: 401 (Unauthorized). [C:\\Projects\\MyProject\\Project.sln]',
+      ].join('\n'),
+    );
+    expect(f.args).toMatchObject({ via: 'nuget', credential: 'nuget-feed-credentials' });
+  });
+
+  it.each([
+    [
+      'any .NET HttpClient’s 401',
+      'System.Net.Http.HttpRequestException: Response status code does not indicate success: 401 (Unauthorized).\n   at MyApp.OrdersClient.GetAsync()',
+    ],
+    [
+      'Apache HttpClient’s 401 in an application',
+      'org.apache.http.client.HttpResponseException: status code: 401, reason phrase: Unauthorized\n\tat com.example.OrdersClient.fetch(OrdersClient.java:42)',
+    ],
+  ])('catches not: %s is no package repository’s', async (_name, paste) => {
+    const r = await run(paste);
+    expect(r.findings.map((f) => f.args)).not.toContainEqual(expect.objectContaining({ via: 'nuget' }));
+    expect(r.findings.map((f) => f.args)).not.toContainEqual(expect.objectContaining({ via: 'maven' }));
+  });
+});

@@ -40,6 +40,8 @@ export type NonJwtCredential =
   | 'git-https-credentials'
   | 'vercel-token'
   | 'gh-cli-token'
+  | 'maven-repository-credentials'
+  | 'nuget-feed-credentials'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -138,6 +140,14 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // Vercel's access tokens: the CLI's own login (vercel login) or one made under Account Settings → Tokens, scoped to
   // a team and with an expiry (vercel.com/docs/rest-api, "Creating an access token").
   'vercel.token-not-valid': 'vercel-token',
+  // A build's package repository (parse/verifier-messages/package-repositories.ts): Maven sends the <server> of
+  // settings.xml whose id is the repository's (maven.apache.org/settings.html, "Servers"); NuGet the source's
+  // packageSourceCredentials or a credential provider's (learn.microsoft.com nuget consume-packages/
+  // consuming-packages-authenticated-feeds). A 401 is either none sent or one refused.
+  'maven.status-401': 'maven-repository-credentials',
+  'maven.authentication-failed': 'maven-repository-credentials',
+  'maven.wagon-401': 'maven-repository-credentials',
+  'nuget.feed-401': 'nuget-feed-credentials',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {

@@ -1167,6 +1167,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'git-https-credentials': 'The Git server refused the credentials git sent',
   'vercel-token': 'Vercel refused the token',
   'gh-cli-token': 'GitHub does not recognise the gh CLI’s token',
+  'maven-repository-credentials': 'The Maven repository refused the build (401)',
+  'nuget-feed-credentials': 'The NuGet feed refused the restore (401)',
   'spring-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials-body': 'The server refused the credentials it got (Bad credentials)',
@@ -1244,6 +1246,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are the user name and password (or token) git sent over HTTPS from its credential helper or prompt, not a JWT: the server did not accept them (wrong, expired or revoked, a password where the host requires a token, or a stale credential the helper keeps sending).',
   'vercel-token':
     'The credential is a Vercel access token (the CLI’s own login, or the --token / VERCEL_TOKEN it was given), not a JWT: Vercel does not accept it (expired, deleted, or made for another account or team).',
+  'maven-repository-credentials':
+    'The credentials are the <server> entry of Maven’s settings.xml whose <id> is the repository’s, not a JWT: the repository answered 401 because none was sent (no <server> with that exact id, so Maven sent nothing) or it refused them (a wrong password, an expired or revoked token, or an account password where the repository wants a token).',
+  'nuget-feed-credentials':
+    'The credentials are those NuGet sends to the package source (its packageSourceCredentials in nuget.config, or a credential provider’s), not a JWT: the feed answered 401 because none was sent (no credentials for this source, or a credential provider not installed or not allowed to prompt) or it refused them (an expired or revoked personal access token).',
   'gh-cli-token':
     'The credential is the token the gh CLI sent, not a JWT: GH_TOKEN or GITHUB_TOKEN when either is set in its environment (they take precedence over the stored login), otherwise the one gh auth login stored; GitHub does not accept it (expired, revoked or mistyped).',
   'spring-credentials':
@@ -1370,6 +1376,14 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Use an access token as the password: a personal access token with read_repository (and write_repository to push), or a project, group or deploy token; in GitLab CI, user gitlab-ci-token with $CI_JOB_TOKEN. Remove the stale stored credential first (git credential reject, or the GitLab host’s entry in the OS keychain or Windows Credential Manager).',
   'git-https-credentials':
     'See what git sends for the host (GIT_TRACE=1 GIT_CURL_VERBOSE=1 git ls-remote <url>, with the secret masked), remove a stale stored credential (git credential reject, the OS keychain or Windows Credential Manager), and sign in again with what the host accepts: its own CLI or Git Credential Manager (gh auth login, glab auth login, Azure Repos through Git Credential Manager), or a personal access token as the password.',
+  // maven.apache.org/settings.html ("Servers": the id matches the repository's or distributionManagement's),
+  // maven.apache.org/guides/mini/guide-encryption.html; mvn -X logs whether credentials were sent.
+  'maven-repository-credentials':
+    'Check that settings.xml (~/.m2/settings.xml, or the one CI passes with -s) has a <server> whose <id> is exactly the repository id the error names (in "from/to <id> (<url>)"), with the repository’s user and a current token as the password (Artifactory: an identity or access token; Nexus: a user token; Sonatype Central: a user token, not the account password); mvn -X help:effective-settings shows what Maven reads, and an encrypted password needs its settings-security.xml.',
+  // learn.microsoft.com/nuget/consume-packages/consuming-packages-authenticated-feeds; microsoft/artifacts-credprovider
+  // (dotnet restore --interactive, VSS_NUGET_EXTERNAL_FEED_ENDPOINTS, the NuGetAuthenticate pipeline task).
+  'nuget-feed-credentials':
+    'For an Azure Artifacts feed, install the Azure Artifacts Credential Provider and run dotnet restore --interactive once (in a pipeline, the NuGetAuthenticate task, or VSS_NUGET_EXTERNAL_FEED_ENDPOINTS); for another feed, store the source’s credentials: dotnet nuget update source <name> --username <user> --password <token> (or packageSourceCredentials in nuget.config), with a personal access token that has not expired (Packaging: Read).',
   // cli/cli#10032 (a stale GITHUB_TOKEN in the environment overriding the login; gh auth status names the token's
   // source), cli.github.com/manual/gh_help_environment (GH_TOKEN, GITHUB_TOKEN), gh auth refresh -s for scopes.
   'gh-cli-token':

@@ -103,6 +103,8 @@ const PRODUCT_JA: Record<string, string> = {
   'meta-graph': 'Meta の Graph API',
   'x-api': 'X API',
   'git-server': 'Git サーバー',
+  maven: 'Maven リポジトリ',
+  nuget: 'NuGet フィード',
 };
 /** A product's name in a sentence: ja's own word, else the product's name, else the id. */
 const named = (v: string) => VIA_JA[v] ?? PRODUCT_JA[v] ?? productName(v);
@@ -799,6 +801,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'git-https-credentials': 'Git サーバーが git の送った資格情報を拒否しています',
   'vercel-token': 'Vercel がトークンを拒否しています',
   'gh-cli-token': 'GitHub が gh CLI のトークンを認識していません',
+  'maven-repository-credentials': 'Maven リポジトリがビルドを拒否しています（401）',
+  'nuget-feed-credentials': 'NuGet フィードが復元を拒否しています（401）',
   'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials-body': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
@@ -877,6 +881,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。サーバーはこれを受け入れませんでした（誤り、期限切れや取り消し、トークンが必要なホストへのパスワード、またはヘルパーが送り続ける古い資格情報）。',
   'vercel-token':
     '資格情報は JWT ではなく、Vercel のアクセストークン（CLI 自身のログイン、または --token / VERCEL_TOKEN で渡したもの）です。Vercel はこれを受け入れませんでした（期限切れ、削除済み、または別のアカウントやチームのもの）。',
+  'maven-repository-credentials':
+    '資格情報は JWT ではなく、Maven の settings.xml のうち <id> がリポジトリの id と一致する <server> です。リポジトリが 401 を返したのは、送られなかった（その id の <server> がなく、Maven は何も送らない）か、拒否された（パスワードの誤り、期限切れや取り消し済みのトークン、トークンが必要なリポジトリへのアカウントのパスワード）からです。',
+  'nuget-feed-credentials':
+    '資格情報は JWT ではなく、NuGet がパッケージソースに送るもの（nuget.config の packageSourceCredentials、または資格情報プロバイダーのもの）です。フィードが 401 を返したのは、送られなかった（このソースの資格情報がない、資格情報プロバイダーが入っていないか対話を許されていない）か、拒否された（期限切れや取り消し済みの個人用アクセストークン）からです。',
   'gh-cli-token':
     '資格情報は JWT ではなく、gh CLI が送ったトークンです。環境変数 GH_TOKEN か GITHUB_TOKEN が設定されていればそれ（保存されたログインより優先されます）、なければ gh auth login が保存したものです。GitHub はこれを受け入れませんでした（期限切れ、取り消し済み、打ち間違い）。',
   'spring-credentials':
@@ -963,6 +971,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'パスワードとしてアクセストークンを使ってください: read_repository（push するなら write_repository も）を持つ個人用アクセストークン、またはプロジェクト・グループ・デプロイトークン。GitLab CI ではユーザー gitlab-ci-token と $CI_JOB_TOKEN です。先に保存済みの古い資格情報を消してください（git credential reject、または OS のキーチェーンや Windows 資格情報マネージャーの GitLab ホストの項目）。',
   'git-https-credentials':
     'git がそのホストに送るものを確認し（GIT_TRACE=1 GIT_CURL_VERBOSE=1 git ls-remote <url>。秘密は伏せて）、保存済みの古い資格情報を消して（git credential reject、OS のキーチェーンや Windows 資格情報マネージャー）、ホストが受け付けるものでサインインし直してください: ホスト自身の CLI や Git Credential Manager（gh auth login、glab auth login、Azure Repos なら Git Credential Manager）、またはパスワードとしての個人用アクセストークン。',
+  'maven-repository-credentials':
+    'settings.xml（~/.m2/settings.xml、または CI が -s で渡すもの）に、エラーが示すリポジトリ id（"from/to <id> (<url>)" の id）と完全に一致する <id> の <server> があり、リポジトリのユーザーと有効なトークンがパスワードとして入っているか確認してください（Artifactory は ID トークンかアクセストークン、Nexus はユーザートークン、Sonatype Central はアカウントのパスワードではなくユーザートークン）。mvn -X help:effective-settings で Maven が読む設定がわかります。暗号化したパスワードには settings-security.xml が必要です。',
+  'nuget-feed-credentials':
+    'Azure Artifacts のフィードなら、Azure Artifacts Credential Provider をインストールして dotnet restore --interactive を一度実行してください（パイプラインでは NuGetAuthenticate タスクか VSS_NUGET_EXTERNAL_FEED_ENDPOINTS）。ほかのフィードなら、dotnet nuget update source <名前> --username <ユーザー> --password <トークン>（または nuget.config の packageSourceCredentials）でソースの資格情報を保存し、期限切れでない個人用アクセストークン（Packaging: Read）を使ってください。',
   'gh-cli-token':
     'gh auth status で gh が使っているトークンを確認してください。GH_TOKEN か GITHUB_TOKEN が設定されていれば、直すか unset してください（保存されたログインより優先されます）。そうでなければ gh auth login でサインインし直してください（コマンドに必要なスコープは gh auth refresh -h github.com -s <スコープ> で追加できます）。',
   'vercel-token':

@@ -4231,6 +4231,26 @@ const CLIENTS2: Case[] = [
     'challenge.invalid-token',
   ],
   [
+    'Could not transfer artifact org.owasp.esapi:esapi:pom:2.7.0.1-RC1 from/to sonatype-nexus-staging (https://oss.sonatype.org/service/local/staging/deploy/maven2): status code: 401, reason phrase: Unauthorized (401)',
+    'maven.status-401',
+    'challenge.invalid-token',
+  ],
+  [
+    'Could not transfer artifact io.jenkins.plugins:x:pom:1.0 from/to maven.jenkins-ci.org (https://repo.jenkins-ci.org/releases/): authentication failed for https://repo.jenkins-ci.org/releases/io/jenkins/plugins/x/1.0/x-1.0.pom, status: 401 Unauthorized',
+    'maven.authentication-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-deploy-plugin:2.7:deploy-file: Failed to deploy artifacts: Return code is: 401, ReasonPhrase:Unauthorized.',
+    'maven.wagon-401',
+    'challenge.invalid-token',
+  ],
+  [
+    'NuGet.targets(123,5): error : Response status code does not indicate success: 401 (Unauthorized).',
+    'nuget.feed-401',
+    'challenge.invalid-token',
+  ],
+  [
     'Error: The specified token is not valid. Use `vercel login` to generate a new token.',
     'vercel.token-not-valid',
     'challenge.invalid-token',

@@ -27,6 +27,7 @@ import { MORE_FRAMEWORKS } from './more-frameworks.js';
 import { MORE_STACKS } from './more-stacks.js';
 import { NGINX } from './nginx.js';
 import { NODE } from './node.js';
+import { PACKAGE_REPOSITORIES } from './package-repositories.js';
 import { PHP } from './php.js';
 import { PLATFORMS } from './platforms.js';
 import { PYTHON } from './python.js';
@@ -75,6 +76,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...API_KEYS,
   ...SAAS_APIS,
   ...GIT_HOSTS,
+  ...PACKAGE_REPOSITORIES,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
   ...UNATTRIBUTED_ROWS,
 ];
