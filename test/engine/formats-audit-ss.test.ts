@@ -398,3 +398,34 @@ describe('a package repository refusing the build (challenge.invalid-token, the 
     expect(r.findings.map((f) => f.args)).not.toContainEqual(expect.objectContaining({ via: 'maven' }));
   });
 });
+
+describe('kubectl’s exec plugin failing on its tool’s own refusal: the refusal is the cause', () => {
+  // Azure/CloudShell#516: kubelogin through the Azure CLI's sign-in.
+  const kubelogin = [
+    '$kubectl get pods -n external',
+    '',
+    'Error: failed to get token: expected an empty error but received: AzureCLICredential: WARNING: A Cloud Shell credential problem occurred.',
+    'ERROR: Audience 6dae42f8-4368-4678-94ff-3960e28e3630/.default is not a supported MSI token audience.',
+    'Interactive authentication is needed. Please run:',
+    'az login -- scope 6dae42f8-4368-4678-94ff-3960e28e3630/.default',
+    '',
+    'E0124 09:22:49.253018 1514 memcache.go: 265] "Unhandled Error" err="couldn\'t get current server API group list: Get \\"https://example.hcp.eastus.azmk8s.io:443/api?timeout=32s\\": getting credentials: exec: executable kubelogin failed with exit code 1"',
+  ].join('\n');
+
+  it('catches: the Azure CLI’s sign-in wanted again', async () => {
+    const f = await catches('oauth.interaction-required', kubelogin);
+    expect(f.args).toMatchObject({ cli: 'azure-cli' });
+  });
+
+  it('catches not: the exec plugin’s failure as the cause beside it', async () => {
+    await catchesNot('token.missing', kubelogin);
+  });
+
+  it('catches: the exec plugin’s failure alone stays token.missing (kube-exec)', async () => {
+    const f = await catches(
+      'token.missing',
+      'Unable to connect to the server: getting credentials: exec: executable kubelogin failed with exit code 1',
+    );
+    expect(f.args).toMatchObject({ credentials: 'kube-exec' });
+  });
+});

@@ -14,7 +14,7 @@
  * the token endpoint's answers and sit in token-endpoints.ts.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CLASS, CODE, family } from './matcher.js';
+import { CLASS, CODE, family, textBefore } from './matcher.js';
 
 const googleAuthLibrary = family('google-auth-library');
 const googleAuthPython = family('google-auth');
@@ -235,8 +235,23 @@ function noRefusalBelow(f: Fragment): Reading | null {
   return f.after(2000, true).includes('AADSTS700082') ? null : {};
 }
 
+/**
+ * The plugin's own refusal printed before client-go's line, which its own row reads as the cause (round audit-ss): the
+ * Azure CLI's "Interactive authentication is needed" under kubelogin (Azure/CloudShell#516), the AWS CLI's SSO token
+ * (telepresenceio/telepresence#2793), gcloud's reauthentication (kubernetes/kubernetes#96289). The exec line then adds
+ * nothing but where it surfaced.
+ */
+const PLUGIN_REFUSALS: readonly string[] = [
+  'Interactive authentication is needed. Please run:',
+  'Error loading SSO Token: ',
+  'Reauthentication failed. cannot prompt during non-interactive execution',
+  'Reauthentication challenge could not be answered',
+];
+
 /** client-go's two outcomes after the executable's name: it failed with an exit code, or it is not installed. */
 function execOutcome(f: Fragment): Reading | null {
+  const before = textBefore(f, 3000);
+  if (PLUGIN_REFUSALS.some((words) => before.includes(words))) return null;
   const m = /^[^\s]{1,200} (?:failed with exit code -?\d{1,3}|not found)/.exec(f.after(260));
   return m === null ? null : { extend: m[0].length };
 }
