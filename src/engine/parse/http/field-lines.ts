@@ -4,7 +4,7 @@
  * field depends on where it is (see `accepts`).
  */
 import type { HeaderForm, Side } from '../http.js';
-import { skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
+import { isDigit, skipBlanks, startsWithCI, trimBlanksEnd } from './chars.js';
 import { addStatus, setKind } from './collect.js';
 import {
   bareNameEnd,
@@ -70,6 +70,7 @@ function lineField(
   if (knownOnly && known === undefined) return -1;
   if (!accepts(s, name, lower, known)) return -1;
   if (lower === 'host' && afterRemoteHost(s, li)) return -1;
+  if (lower === 'warning' && !startsWithWarnCode(s.text, s.syntax.valueStart, end)) return -1;
   const field = s.pushField({ li, name: lower, known, form, start: p, end });
   if (lower === ':status') readPseudoStatus(s, li, s.syntax.valueStart, end);
   s.foldable(field, li, indent);
@@ -86,6 +87,22 @@ function lineField(
 function afterRemoteHost(s: ScanState, li: number): boolean {
   const prev = li > 0 ? s.c.lines[li - 1] : undefined;
   return prev !== undefined && startsWithCI(s.text, prev.start, prev.end, 'remotehost: ');
+}
+
+/**
+ * The Warning field's value opens with its three-digit warn-code (RFC 7234 §5.5: `Warning: 199 - "…"`, as the
+ * Kubernetes API still sends `299 - "…"`). A tool's `warning: Failed to discover collections …` line (vdirsyncer's,
+ * printed above the aiohttp error it failed on: `401, message='Unauthorized', url=URL('…')`) is no response header, and
+ * taking it for one made "the response has no WWW-Authenticate" of a paste that shows no response headers.
+ */
+function startsWithWarnCode(text: string, vs: number, end: number): boolean {
+  return (
+    vs + 3 < end &&
+    isDigit(text.charCodeAt(vs)) &&
+    isDigit(text.charCodeAt(vs + 1)) &&
+    isDigit(text.charCodeAt(vs + 2)) &&
+    text.charCodeAt(vs + 3) === 0x20
+  );
 }
 
 /** curl -v's `> Name: value` / `< Name: value` (already parsed into `s.syntax`). */

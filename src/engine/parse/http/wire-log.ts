@@ -235,6 +235,7 @@ export function readNsHeaderLine(s: ScanState, li: number, p: number, end: numbe
   if (text.charCodeAt(k) !== 0x3d || text.charCodeAt(k + 1) !== 0x20) return -1;
   k = skipSpaces(text, k + 1, end);
   const name = text.slice(nameStart, nameEnd).toLowerCase();
+  if (knownHeaderSide(name) === undefined && !inNsHeaders(s, li)) return -1;
   if (text.charCodeAt(k) === 0x28 && k + 1 === end) {
     // `Name =     (`: the value on the next line, `);` on the one after.
     const next = s.c.lines[li + 1];
@@ -257,6 +258,33 @@ export function readNsHeaderLine(s: ScanState, li: number, p: number, end: numbe
   if (ve <= k) return -1;
   pushNsField(s, li, nameStart - (nameStart > p ? 1 : 0), name, k, ve);
   return li;
+}
+
+/** Lines looked back from an entry for the `Headers {` that opens its dictionary. */
+const NS_HEADERS_BACK = 80;
+
+/**
+ * Whether line `li` stands inside a printed NSHTTPURLResponse's header dictionary: a line ending in `Headers {` (or
+ * `headers {`, older systems) above it, with no line closing a dictionary (`}`) between. The same property-list shape
+ * prints the rest of an NSError's userInfo (AFNetworking's `NSLocalizedDescription = "Request failed: unauthorized
+ * (401)";`, `"com.alamofire.serialization.response.error.response" = "<NSHTTPURLResponse: …> { status code: 401, …";`,
+ * pasted in AFNetworking captures): those entries are the error's words, not the response's fields, and reading them
+ * as fields hid the status they state. Asked only for a name the scanner does not know as a header's.
+ */
+function inNsHeaders(s: ScanState, li: number): boolean {
+  const text = s.text;
+  for (let i = li - 1; i >= 0 && i >= li - NS_HEADERS_BACK; i--) {
+    const line = s.c.lines[i];
+    if (line === undefined) return false;
+    let e = line.end;
+    while (e > line.start && text.charCodeAt(e - 1) === 0x20) e--;
+    if (text.endsWith('eaders {', e) && e - line.start >= 9) {
+      const h = text.charCodeAt(e - 9);
+      return h === 0x48 || h === 0x68;
+    }
+    if (text.charCodeAt(skipSpaces(text, line.start, e)) === 0x7d) return false;
+  }
+  return false;
 }
 
 function pushNsField(s: ScanState, li: number, start: number, name: string, vs: number, ve: number): void {

@@ -1,0 +1,90 @@
+/**
+ * Round audit-pp: what HTTP client libraries print about a 401 or 403 (their exceptions, and their debug or network
+ * logs), with the response's headers or body inside. Each row cites the paste it was rebuilt from, or the library's
+ * source for the shape.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+describe('a log line that starts with "warning:" is no Warning header', () => {
+  // vdirsyncer logs `warning: Failed to discover collections for …` (pimutils/vdirsyncer vdirsyncer/cli/discover.py,
+  // logger.warning) above the aiohttp error it failed on: a paste that shows no response headers at all.
+  const vdirsyncer = [
+    '$ vdirsyncer discover',
+    'Discovering collections for pair my_calendars',
+    'martin_cal_local:',
+    'warning: Failed to discover collections for martin_cal_remote, use `-vdebug` to see the full traceback.',
+    "error: Unknown error occurred: 401, message='Unauthorized', url=URL('https://dav.example.de/dav.php')",
+    'error: Use `-vdebug` to see the full traceback.',
+  ].join('\n');
+
+  it('catches not: challenge.missing under a tool’s warning line', async () => {
+    const r = await catchesNot('challenge.missing', vdirsyncer);
+    expect(r.status).toBe(401);
+  });
+
+  it('catches: the status on PowerShell’s WARNING line (mbegan/Okta-PSModule#65), read once the line is no header', async () => {
+    const r = await run(
+      [
+        'Write-Error:  errorCode: E0000011; errorSummary: Invalid token provided; errorId: oae5F52UwRnQsOUuKlNn7nhkw  causes:',
+        'WARNING: Response status code does not indicate success: 401 (Unauthorized).',
+      ].join('\n'),
+    );
+    expect(r.status).toBe(401);
+  });
+
+  it('catches: a real Warning field (RFC 7234 §5.5, its warn-code first) still shows the response’s headers', async () => {
+    const f = await catches(
+      'challenge.missing',
+      ['HTTP/1.1 401 Unauthorized', 'Warning: 299 - "Deprecated API version"', 'Content-Length: 0'].join('\n'),
+    );
+    expect(f.code).toBe('challenge.missing');
+  });
+});
+
+describe('a printed NSError’s userInfo is not a printed NSHTTPURLResponse’s headers', () => {
+  // AFNetworking's userInfo dump (Alamofire/AFNetworking's serializer, pasted in AFNetworking captures): its
+  // `NSLocalizedDescription = "Request failed: unauthorized (401)";` was read as a response field, and the report was
+  // input.empty.
+  const userInfo = [
+    'userinfo: {',
+    '    NSErrorFailingURLKey = "http://api.example.com/feed.xml";',
+    '    NSLocalizedDescription = "Request failed: unauthorized (401)";',
+    '    "com.alamofire.serialization.response.error.data" = <>;',
+    '    "com.alamofire.serialization.response.error.response" = "<NSHTTPURLResponse: 0x7f8c81731e60> { URL: http://api.example.com/feed.xml } { status code: 401, headers {\\n    Connection = \\"Keep-Alive\\";\\n    \\"Content-Length\\" = 0;\\n} }";',
+    '}',
+  ].join('\n');
+
+  it('catches: the status its description states', async () => {
+    const r = await run(userInfo);
+    expect(r.status).toBe(401);
+    expect(r.findings.map((f) => f.code)).not.toContain('input.empty');
+  });
+
+  it('catches: the entries of the headers dictionary itself, known names or not (AFNetworking/AFNetworking#4089)', async () => {
+    const input = [
+      'ERROR: " Error Domain=com.alamofire.error.serialization.response Code=-1011 "Request failed: unauthorized (401)" UserInfo=0x7fd440dc6e00 {com.alamofire.serialization.response.error.response=<NSHTTPURLResponse: 0x7fd44586cbb0> { URL: http://api.example.com/users/login } { status code: 401, headers {',
+      '    "Accept-Ranges" = none;',
+      '    "Proxy-Support" = "Session-Based-Authentication";',
+      '    Via = "HTTP/1.1 sophos.http.proxy:3128";',
+      '    "Www-Authenticate" = "Bearer realm=\\"api\\", error=\\"invalid_token\\"";',
+      '} }"',
+    ].join('\n');
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.source).toBe('response-header');
+  });
+
+  it('catches: an entry after the dictionary closed is read as text, not as a field (its status counts)', async () => {
+    const r = await run(
+      [
+        '<NSHTTPURLResponse: 0x600001f34460> { URL: https://api.example.com/ } { Status Code: 200, Headers {',
+        '    Date =     (',
+        '        "Tue, 27 Aug 2019 16:36:10 GMT"',
+        '    );',
+        '} }',
+        'NSLocalizedDescription = "Request failed: forbidden (403)";',
+      ].join('\n'),
+    );
+    expect(r.status).toBe(403);
+  });
+});
