@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { catches, catchesNot, run } from '../helpers/catches.js';
+import { EXPIRED_MASKED } from '../helpers/paste-fixtures.js';
 
 describe('a log line that starts with "warning:" is no Warning header', () => {
   // vdirsyncer logs `warning: Failed to discover collections for …` (pimutils/vdirsyncer vdirsyncer/cli/discover.py,
@@ -86,5 +87,69 @@ describe('a printed NSError’s userInfo is not a printed NSHTTPURLResponse’s 
       ].join('\n'),
     );
     expect(r.status).toBe(403);
+  });
+});
+
+describe('aiohttp’s printed header multidicts (<CIMultiDictProxy(…)>)', () => {
+  // The repr of a ClientResponseError (aio-libs/aiohttp aiohttp/client_exceptions.py, __repr__): the RequestInfo's
+  // headers are the request's as sent, the ones after status= the response's.
+  const repr = (requestHeaders: string, status: number, message: string, responseHeaders: string) =>
+    `aiohttp.client_exceptions.ClientResponseError: ClientResponseError(RequestInfo(url=URL('https://api.acme-corp.com/v1/orders'), method='GET', headers=<CIMultiDictProxy(${requestHeaders})>, real_url=URL('https://api.acme-corp.com/v1/orders')), (), status=${status}, message='${message}', headers=<CIMultiDictProxy(${responseHeaders})>)`;
+
+  it('catches: the response’s challenge, and the request’s token judged (signature masked)', async () => {
+    const input = repr(
+      `'Host': 'api.acme-corp.com', 'Authorization': 'Bearer ${EXPIRED_MASKED}', 'Accept': '*/*', 'User-Agent': 'Python/3.12 aiohttp/3.12.13'`,
+      401,
+      'Unauthorized',
+      `'Content-Length': '0', 'WWW-Authenticate': 'Bearer error="invalid_token", error_description="The token expired"', 'Date': 'Thu, 28 May 2026 14:09:58 GMT'`,
+    );
+    const f = await catches('challenge.invalid-token', input);
+    expect(f.source).toBe('response-header');
+    await catches('time.expired', input);
+    await catchesNot('authz-header.missing', input);
+  });
+
+  it('catches: a request sent without Authorization (its RequestInfo headers shown)', async () => {
+    const f = await catches(
+      'authz-header.missing',
+      repr(
+        `'Host': 'api.acme-corp.com', 'Accept': '*/*', 'User-Agent': 'Python/3.12 aiohttp/3.12.13'`,
+        401,
+        'Unauthorized',
+        `'Content-Length': '0', 'WWW-Authenticate': 'Bearer realm="api"'`,
+      ),
+    );
+    expect(f.source).toBe('request-header');
+  });
+
+  it('catches: vdirsyncer’s -vdebug multidict alone on its line, each field on its name’s side (pimutils/vdirsyncer#1014)', async () => {
+    const r = await run(
+      [
+        'debug: PROPFIND http://davmail.example.tld/users/calendar/',
+        "debug: {'User-Agent': 'vdirsyncer/0.18.1.dev35+g177748d', 'Content-Type': 'application/xml; charset=UTF-8', 'Depth': '1'}",
+        'debug: Sending request...',
+        'debug: 401',
+        `debug: <CIMultiDictProxy('Server': 'nginx/1.14.1', 'Date': 'Tue, 06 Dec 2022 12:54:30 GMT', 'Content-Length': '0', 'Connection': 'keep-alive', 'WWW-Authenticate': 'Basic realm="DavMail Gateway"')>`,
+        'debug: <StreamReader eof>',
+        "error: Unknown error occurred for local-remote: 401, message='Unauthorized', url=URL('https://davmail.example.tld/users/calendar/')",
+      ].join('\n'),
+    );
+    expect(r.status).toBe(401);
+    expect(r.challenges.map((c) => c.scheme)).toEqual(['Basic']);
+  });
+
+  it('catches not: the words alone, with no multidict printed, show no headers', async () => {
+    const r = await catchesNot(
+      'challenge.missing',
+      "aiohttp.client_exceptions.ClientResponseError: 401, message='Unauthorized', url=URL('https://api.acme-corp.com/v1/orders')",
+    );
+    expect(r.challenges).toEqual([]);
+  });
+
+  it('catches not: an empty multidict (aiohttp prints headers= with none) shows no request', async () => {
+    await catchesNot(
+      'authz-header.missing',
+      "ClientResponseError(RequestInfo(url=URL('http://mastodon_web/users/bob/inbox'), method='POST', headers=<CIMultiDictProxy()>, real_url=URL('http://mastodon_web/users/bob/inbox')), (), status=401, message='Unauthorized', headers=<CIMultiDictProxy()>)",
+    );
   });
 });

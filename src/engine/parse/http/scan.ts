@@ -21,6 +21,7 @@ import { readInlineObject, readWrappedObject } from './inline-object.js';
 import { readJsonSpans } from './json.js';
 import { readLabel } from './labels.js';
 import { mayBeCurlInfo, mayBeFetch, readCurlInfo, readFetch, readRequestLine } from './message-lines.js';
+import { readMultiDicts } from './multidict.js';
 import { knownHeaderSide } from './names.js';
 import { readNamedStatuses, readProse, tableHeaderName } from './prose.js';
 import { readPsTable } from './ps-table.js';
@@ -444,6 +445,8 @@ function readTextLine(s: ScanState, li: number, p: number, end: number): number 
   readProse(s.c, s.prose, p, end, li, false);
   const hash = s.rubyHashWithin(p, end);
   if (hash >= 0) readRubyHeaderHash(s, li, p, hash, end);
+  const dict = s.multiDictWithin(p, end);
+  if (dict >= 0) readMultiDicts(s, li, p, dict, end);
   const name = s.challengeNameWithin(p, end);
   if (name >= 0) readChallengeInProse(s.c, name, end, li);
   else if (s.namesChallengeBefore(p) && s.c.text.charCodeAt(skipBlanks(s.c.text, p, end)) === 0x7c)

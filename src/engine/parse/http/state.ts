@@ -9,6 +9,7 @@ import { NextIndex, skipBlanks } from './chars.js';
 import { addField, type Collector, setKind } from './collect.js';
 import { CommandFinder } from './command.js';
 import type { FieldSyntax } from './fields.js';
+import { MULTIDICT } from './multidict.js';
 import { knownHeaderSide } from './names.js';
 import { ProseHints } from './prose.js';
 import { APACHE_CONNECTION, KTOR_SECTION, NS_RESPONSE, RUBY_HASH_ENTRY } from './wire-log.js';
@@ -121,6 +122,7 @@ export class ScanState {
   private ktor: boolean | null = null;
   private ns: boolean | null = null;
   private rubyHashes: NextIndex | null = null;
+  private multiDicts: NextIndex | null = null;
   private clientLogs: boolean | null = null;
 
   constructor(c: Collector, spans: readonly JsonObjectSpan[]) {
@@ -247,6 +249,14 @@ export class ScanState {
     // From its `HTTP`: an `N` is common in pastes (~75 ns over an example paste against ~40).
     this.ns ??= new NextIndex(this.text, NS_RESPONSE, 2).from(0) >= 0;
     return this.ns;
+  }
+
+  /** Where aiohttp's printed header multidict (`<CIMultiDictProxy(`) opens in [p, end), or -1; p must not decrease. */
+  multiDictWithin(p: number, end: number): number {
+    // From its `C`: a `<` is common in pastes.
+    this.multiDicts ??= new NextIndex(this.text, MULTIDICT, 1);
+    const at = this.multiDicts.from(p);
+    return at >= 0 && at < end ? at : -1;
   }
 
   /** Where Ruby's inspect of a header hash has an entry (`"=>["`) in [p, end), or -1; p must not decrease. */
