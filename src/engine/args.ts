@@ -135,6 +135,10 @@ export interface CodeArgs {
     misnamed?: string;
     /** The request went to GitLab's REST API, which reads PRIVATE-TOKEN and JOB-TOKEN besides Authorization. */
     api?: 'gitlab';
+    /** The server's challenge offers Basic alone (RFC 7617): the header it wants holds a user name and password. */
+    challenge?: 'basic';
+    /** With challenge `basic`: the package clients the paste names (npm, Maven), whose settings the step names. */
+    basicClients?: readonly ('npm' | 'maven')[];
   };
   /**
    * `notBearer`: the verifier (`via`) says the first word is not Bearer, and the paste does not show the header.

@@ -153,3 +153,32 @@ describe('aiohttp’s printed header multidicts (<CIMultiDictProxy(…)>)', () =
     );
   });
 });
+
+describe('authz-header.missing when the server challenges with Basic alone', () => {
+  // pimutils/vdirsyncer#1014: vdirsyncer sent DavMail no credentials, and DavMail's challenge asks for Basic.
+  const request = [
+    'PROPFIND /users/calendar/ HTTP/1.1',
+    'Host: davmail.example.tld',
+    'User-Agent: vdirsyncer/0.18.1',
+    'Depth: 1',
+    '',
+    'HTTP/1.1 401 Unauthorized',
+    'Server: nginx/1.14.1',
+  ];
+
+  it('catches: the steps ask for the user name and password, not a bearer token', async () => {
+    const input = [...request, 'WWW-Authenticate: Basic realm="DavMail Gateway"'].join('\n');
+    const f = await catches('authz-header.missing', input);
+    expect(f.args).toMatchObject({ challenge: 'basic' });
+    const r = await run(input);
+    expect(r.nextSteps[0]).toContain('user name and password');
+    expect((await run(input, { locale: 'ja' })).nextSteps[0]).toContain('ユーザー名とパスワード');
+  });
+
+  it('catches not: a Bearer challenge, or Basic beside Bearer, keeps the bearer steps', async () => {
+    for (const challenge of ['Bearer realm="api"', 'Basic realm="api", Bearer realm="api"']) {
+      const f = await catches('authz-header.missing', [...request, `WWW-Authenticate: ${challenge}`].join('\n'));
+      expect(f.args.challenge).toBeUndefined();
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { misnamedAuthorization } from '../authorization-values.js';
 import type { Context } from '../context.js';
 import type { HeaderField } from '../parse/http.js';
 import type { FindingData } from '../types.js';
+import { basicArgs, basicChallengeOnly } from './basic-only.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi, sentGitlabHeader } from './gitlab.js';
 import { isPreflight } from './preflight.js';
@@ -119,12 +120,17 @@ export const authzHeaderCheck = defineCheck({
               : 'request headers shown, none is Authorization';
         const misnamedArg = misnamed === null ? {} : { misnamed: fieldName(ctx.text, misnamed) };
         const gitlabArg = gitlabApi(ctx) ? { api: 'gitlab' as const } : {};
+        // A server whose challenge offers Basic alone (a WebDAV or CalDAV server, a repository manager) wants a user
+        // name and password in that header, not a bearer token: the steps say so (pimutils/vdirsyncer#1014, DavMail's
+        // `Basic realm="DavMail Gateway"` to a client that sent no credentials).
+        const basicArg =
+          misnamed === null && gitlabArg.api === undefined && basicChallengeOnly(ctx) ? basicArgs(ctx) : {};
         out.push(
           finding(
             'authz-header.missing',
             isPreflight(ctx)
               ? { otherCredentials: cookie ? 'cookie' : null, preflight: true, ...misnamedArg }
-              : { otherCredentials: cookie ? 'cookie' : null, ...misnamedArg, ...gitlabArg },
+              : { otherCredentials: cookie ? 'cookie' : null, ...misnamedArg, ...gitlabArg, ...basicArg },
             requestEvidence,
             'request-header',
           ),

@@ -1551,26 +1551,30 @@ export const findings: FindingMessages = {
               ? 'The token is sent as the access_token query parameter and the 401 says nothing about it: most verifiers read only the Authorization header (RFC 6750 lets servers support the parameter and tells clients not to use it).'
               : a.api === 'gitlab'
                 ? 'The request went to GitLab’s REST API and its headers are shown: none of them is one GitLab reads a token from (Authorization, PRIVATE-TOKEN, JOB-TOKEN).'
-                : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
+                : a.challenge === 'basic'
+                  ? 'The request’s headers are shown and none of them is Authorization, and the server’s challenge (WWW-Authenticate: Basic) offers no other scheme: it wants a user name and password there (RFC 7617; some servers take a token they issue as the password), not a bearer token.'
+                  : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
     steps: (a) =>
       a.api === 'gitlab' && a.cutBy === undefined
         ? [GITLAB_HEADERS]
-        : a.misnamed !== undefined
-          ? [
-              `Rename the header to Authorization in the client (Authorization: Bearer <token>), in place of ${q(a.misnamed)}.`,
-            ]
-          : a.cutBy !== undefined
+        : a.challenge === 'basic' && a.cutBy === undefined
+          ? [basicCredentials(a.basicClients), ATTACH_AUTHORIZATION[1] as string]
+          : a.misnamed !== undefined
             ? [
-                'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
+                `Rename the header to Authorization in the client (Authorization: Bearer <token>), in place of ${q(a.misnamed)}.`,
               ]
-            : a.preflight === true
-              ? LET_PREFLIGHT_THROUGH
-              : a.otherCredentials === 'query'
-                ? [
-                    'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
-                    'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
-                  ]
-                : ATTACH_AUTHORIZATION,
+            : a.cutBy !== undefined
+              ? [
+                  'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
+                ]
+              : a.preflight === true
+                ? LET_PREFLIGHT_THROUGH
+                : a.otherCredentials === 'query'
+                  ? [
+                      'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
+                      'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
+                    ]
+                  : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>

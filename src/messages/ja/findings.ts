@@ -1350,26 +1350,30 @@ export const findings: FindingMessages = {
               ? 'トークンはクエリパラメーター access_token で送られていて、401 はそのトークンについて何も述べていません。多くの検証側は Authorization ヘッダーしか読みません（RFC 6750 はサーバーがこのパラメーターに対応してもよいとしつつ、クライアントは使うべきでないとしています）。'
               : a.api === 'gitlab'
                 ? 'リクエストは GitLab の REST API 宛てで、ヘッダーは貼られていますが、GitLab がトークンを読むヘッダー（Authorization、PRIVATE-TOKEN、JOB-TOKEN）がどれもありません。'
-                : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
+                : a.challenge === 'basic'
+                  ? 'リクエストヘッダーは貼られていますが、その中に Authorization がありません。サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していないため、そこに求められているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。'
+                  : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
     steps: (a) =>
       a.api === 'gitlab' && a.cutBy === undefined
         ? [GITLAB_HEADERS]
-        : a.misnamed !== undefined
-          ? [
-              `クライアントでヘッダー名を ${q(a.misnamed)} から Authorization に直してください（Authorization: Bearer <トークン>）。`,
-            ]
-          : a.cutBy !== undefined
+        : a.challenge === 'basic' && a.cutBy === undefined
+          ? [basicCredentials(a.basicClients), ATTACH_AUTHORIZATION[1] as string]
+          : a.misnamed !== undefined
             ? [
-                'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+                `クライアントでヘッダー名を ${q(a.misnamed)} から Authorization に直してください（Authorization: Bearer <トークン>）。`,
               ]
-            : a.preflight === true
-              ? LET_PREFLIGHT_THROUGH
-              : a.otherCredentials === 'query'
-                ? [
-                    '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
-                    'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
-                  ]
-                : ATTACH_AUTHORIZATION,
+            : a.cutBy !== undefined
+              ? [
+                  'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+                ]
+              : a.preflight === true
+                ? LET_PREFLIGHT_THROUGH
+                : a.otherCredentials === 'query'
+                  ? [
+                      '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
+                      'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
+                    ]
+                  : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
