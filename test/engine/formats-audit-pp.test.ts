@@ -182,3 +182,35 @@ describe('authz-header.missing when the server challenges with Basic alone', () 
     }
   });
 });
+
+describe('Guzzle’s " (truncated...)" mark ends the body it quotes', () => {
+  it('catches: the description read up to the mark, not into the exception’s stack (krizalys/onedrive-php-sdk#113)', async () => {
+    const f = await catches(
+      'oauth.invalid-client',
+      'Fatal error: Uncaught GuzzleHttp\\Exception\\ClientException: Client error: `POST https://login.microsoftonline.com/common/oauth2/v2.0/token` resulted in a `401 Unauthorized` response: {"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided. Ensure the secret being se (truncated...) in /home/app/vendor/guzzlehttp/guzzle/src/Exception/RequestException.php:113 Stack trace: #0 /home/app/vendor/guzzlehttp/guzzle/src/Middleware.php(72): GuzzleHttp\\Exception\\RequestException::create(Object(GuzzleHttp\\Psr7\\Request), Object(GuzzleHttp\\Psr7\\Response), NULL, Array, NULL) #1 /home/app/vendor/guzzlehttp/promises/src/Promise.php(209)',
+    );
+    expect(f.args).toMatchObject({
+      via: 'entra-id',
+      description: 'AADSTS7000215: Invalid client secret provided. Ensure the secret being se…',
+    });
+  });
+
+  it('catches: the mark at the paste’s end is not part of the description either', async () => {
+    const f = await catches(
+      'challenge.insufficient-scope',
+      [
+        'GuzzleHttp\\Exception\\ClientException: Client error: `GET https://api.acme-corp.com/v1/admin` resulted in a `403 Forbidden` response:',
+        '{"error":"insufficient_scope","error_description":"The request requires higher privileges than provided by the access to (truncated...)',
+      ].join('\n'),
+    );
+    expect(f.args.description).toBe('The request requires higher privileges than provided by the access to…');
+  });
+
+  it('catches not: a whole description that quotes the words keeps them (the closing quote ends it)', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'HTTP/1.1 401 Unauthorized\n\n{"error":"invalid_token","error_description":"Token body (truncated...) could not be parsed"}',
+    );
+    expect(f.args.description).toBe('Token body (truncated...) could not be parsed');
+  });
+});

@@ -15,7 +15,7 @@
  */
 import { googleStatement } from './client-errors.js';
 import type { JsonObjectSpan } from './json-spans.js';
-import { readLoggedErrors } from './logged-errors.js';
+import { GUZZLE_CUT, readLoggedErrors } from './logged-errors.js';
 import { readSaasBody } from './saas-bodies.js';
 import { INTERACTION_ERRORS } from './verifier-messages/interaction.js';
 import { matchVerifierMessages } from './verifier-messages.js';
@@ -394,12 +394,16 @@ function readPrintedObject(text: string, at: number): { members: Json; end: numb
   for (let n = 0; n < 6; n++) {
     const m = PRINTED_MEMBER.exec(text.slice(p, p + 1060));
     if (m === null) {
-      const cut = text.length - p <= 1060 ? CUT_DESCRIPTION.exec(text.slice(p)) : null;
+      // Guzzle's mark ends the body its exception quoted, the exception's words going on after it (logged-errors.ts).
+      // Looked for within the description's reach only: each printed object pays a bounded search.
+      const guzzle = text.slice(p, p + 1060 + GUZZLE_CUT.length).indexOf(GUZZLE_CUT);
+      const cutEnd = guzzle >= 0 ? p + guzzle : text.length;
+      const cut = cutEnd - p <= 1060 ? CUT_DESCRIPTION.exec(text.slice(p, cutEnd)) : null;
       if (cut !== null) {
         // The ellipsis says where the paste stopped, so a quoted fragment ("The acce…") is not read as the whole.
         if (!('error_description' in members))
           members.error_description = `${unescapePrinted(cut[3] as string).trimEnd()}…`;
-        end = text.length;
+        end = cutEnd;
         break;
       }
       // Another member (`status: 401`, `'code': 7`) is passed over; the object's brace ends it.

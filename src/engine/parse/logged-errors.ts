@@ -59,6 +59,14 @@ const DESCRIPTION =
  * body's (CUT_DESCRIPTION).
  */
 const CUT_DESCRIPTION = /\berror_description\s?[=:]\s?"((?:[^"\\\n]|\\.){1,1000})$/;
+/**
+ * Where Guzzle cut the response body its exception quotes (guzzle/psr7 Message::bodySummary: the first 120 bytes, then
+ * ` (truncated...)`), the exception's own words going on after it on the same line: `… resulted in a `401 Unauthorized`
+ * response: {"error":"invalid_client","error_description":"AADSTS7000215: Invalid client secret provided. Ensure the
+ * secret being se (truncated...) in /…/RequestException.php:113 Stack trace: #0 …` (krizalys/onedrive-php-sdk#113). The
+ * description is read up to the mark, as a cut one.
+ */
+export const GUZZLE_CUT = ' (truncated...)';
 const SCOPE =
   /(?:^|[\s,;&(])(?:required_)?scopes?\s?[=:]\s?(?:"([^"\n]{1,400})"|'([^'\n]{1,400})'|([^\s,;&)"']{1,200}))/;
 
@@ -112,8 +120,15 @@ export function readLoggedErrors(
     }
     const d = DESCRIPTION.exec(after);
     const s = code === 'insufficient_scope' ? SCOPE.exec(after) : null;
-    // The line's end is only known when the slice reached it: a longer line was cut by AHEAD, not by the paste.
-    let cut = d === null && (nlAfter >= 0 || end + AHEAD >= text.length) ? CUT_DESCRIPTION.exec(after.trimEnd()) : null;
+    // The line's end is only known when the slice reached it: a longer line was cut by AHEAD, not by the paste. Guzzle's
+    // mark ends the body it quoted wherever it stands on the line.
+    const guzzle = d === null ? after.indexOf(GUZZLE_CUT) : -1;
+    let cut =
+      guzzle >= 0
+        ? CUT_DESCRIPTION.exec(after.slice(0, guzzle).trimEnd())
+        : d === null && (nlAfter >= 0 || end + AHEAD >= text.length)
+          ? CUT_DESCRIPTION.exec(after.trimEnd())
+          : null;
     // A token after the open quote is a paste run together, not the server's words.
     if (cut?.[1]?.includes('eyJ') === true) cut = null;
     const description =
