@@ -123,6 +123,8 @@ export interface CodeArgs {
     noBody?: true;
     /** A 2xx whose body is a GraphQL `errors` array carrying an error read: GraphQL answers auth failures in a 200. */
     graphql?: true;
+    /** A 5xx whose body quotes the 401 or 403 the server's own outbound call got (checks/downstream.ts). */
+    downstream?: 401 | 403;
   };
   'authz-header.missing': Via & {
     /** What the request carried instead: `cookie` (a Cookie header), `query` (a token in `?access_token=`). */

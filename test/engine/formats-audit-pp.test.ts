@@ -214,3 +214,52 @@ describe('Guzzle’s " (truncated...)" mark ends the body it quotes', () => {
     expect(f.args.description).toBe('Token body (truncated...) could not be parsed');
   });
 });
+
+describe('status.not-auth: a 5xx whose body quotes the 401/403 its own outbound call got', () => {
+  // A backend-for-frontend's Kestrel 500 whose body is the Refit exception it threw (Refit's wording as in
+  // elsa-workflows/elsa-core#6954; the 401 surfaced as a 5xx, Financial-Times/ft-api-client#93).
+  const bff = [
+    "curl -X 'GET' 'https://localhost:7248/weatherforecast' -i",
+    '',
+    'HTTP/1.1 500 Internal Server Error',
+    'Content-Type: text/plain; charset=utf-8',
+    'Server: Kestrel',
+    '',
+    'Refit.ApiException: Response status code does not indicate success: 401 (Unauthorized).',
+    '   at Refit.RequestBuilderImplementation.<>c__DisplayClass14_0`2.<<BuildCancellableTaskFuncForMethod>b__0>d.MoveNext() in /_/Refit/RequestBuilderImplementation.cs:line 288',
+  ].join('\n');
+
+  it('catches: downstream 401, and the step points at the credentials of the server’s own call', async () => {
+    const f = await catches('status.not-auth', bff);
+    expect(f.args).toEqual({ status: 500, downstream: 401 });
+    const r = await run(bff);
+    expect(r.nextSteps.some((s) => s.includes('its own call'))).toBe(true);
+    expect(r.nextSteps.some((s) => s.includes('a 5xx is a server fault'))).toBe(false);
+    const ja = await run(bff, { locale: 'ja' });
+    expect(ja.nextSteps.some((s) => s.includes('自身の呼び出し'))).toBe(true);
+  });
+
+  it('catches: axios’ words in a 502’s JSON body, a 403', async () => {
+    const f = await catches(
+      'status.not-auth',
+      'HTTP/1.1 502 Bad Gateway\nContent-Type: application/json\n\n{"message":"Request failed with status code 403"}',
+    );
+    expect(f.args).toEqual({ status: 502, downstream: 403 });
+  });
+
+  it('catches not: a writer’s sentence under the 500 quotes no call', async () => {
+    const f = await catches(
+      'status.not-auth',
+      'HTTP/1.1 500 Internal Server Error\n\nThe docs say this endpoint returns 401 when no token is sent.',
+    );
+    expect(f.args).toEqual({ status: 500 });
+  });
+
+  it('catches not: a 401 status line after the 500 is another exchange, and the one diagnosed', async () => {
+    const r = await run(
+      'HTTP/1.1 500 Internal Server Error\n\nretried:\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"',
+    );
+    expect(r.status).toBe(401);
+    expect(r.findings.map((f) => f.code)).not.toContain('status.not-auth');
+  });
+});

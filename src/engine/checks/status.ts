@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { statusQuote } from '../status-quote.js';
 import { defineCheck, finding } from './define.js';
+import { downstreamRefusal } from './downstream.js';
 
 /**
  * A status other than 401/403 is diagnosed anyway, but said. `status.mismatch` needs every other finding,
@@ -26,12 +27,15 @@ export const statusCheck = defineCheck({
       const source = challenge === undefined ? 'status' : 'response-header';
       return [finding('status.not-auth', { status: 407, proxy }, ctx.evidenceAt(at.start, at.end), source, 'error')];
     }
+    const downstream = downstreamRefusal(ctx);
     const args =
-      status.code >= 400 && status.code < 500 && nothingBeside(ctx)
-        ? { status: status.code, noBody: true as const }
-        : status.code >= 200 && status.code < 300 && graphqlRefusal(ctx)
-          ? { status: status.code, graphql: true as const }
-          : { status: status.code };
+      downstream !== null
+        ? { status: status.code, downstream }
+        : status.code >= 400 && status.code < 500 && nothingBeside(ctx)
+          ? { status: status.code, noBody: true as const }
+          : status.code >= 200 && status.code < 300 && graphqlRefusal(ctx)
+            ? { status: status.code, graphql: true as const }
+            : { status: status.code };
     return [finding('status.not-auth', args, statusQuote(ctx, status), 'status')];
   },
 });

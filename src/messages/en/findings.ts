@@ -1513,7 +1513,9 @@ export const findings: FindingMessages = {
         ? `A proxy between the client and the API${proxyNamed(a.proxy)} answered 407 Proxy Authentication Required: the request never reached the API, so the bearer token was not judged. The proxy reads Proxy-Authorization, not Authorization.`
         : a.graphql === true
           ? `GraphQL servers answer authentication and authorization failures inside a ${a.status}, in the body’s errors array: the ${a.status} does not mean the request succeeded, and the errors were diagnosed.`
-          : `A ${a.status} is not an authentication or authorization rejection as such; the rest of the evidence was diagnosed anyway.`,
+          : a.downstream !== undefined
+            ? `The server answered ${a.status}, and its response quotes the ${a.downstream} that a call it made itself got (its HTTP client’s error): it got past this request’s authentication and failed on its own call to another service, refused for the credentials that call carries.`
+            : `A ${a.status} is not an authentication or authorization rejection as such; the rest of the evidence was diagnosed anyway.`,
     // A GraphQL 200's errors are the failure, and their findings give the steps: "a 2xx is a success" would deny it.
     steps: (a) =>
       a.graphql === true
@@ -1521,13 +1523,15 @@ export const findings: FindingMessages = {
         : [
             a.proxy !== undefined
               ? 'Give the client the proxy’s credentials (curl --proxy-user, or user:password in HTTPS_PROXY), or exempt the API’s host from the proxy (NO_PROXY); the token needs no change.'
-              : a.status >= 500
-                ? 'Look at the server or gateway error logs first: a 5xx is a server fault.'
-                : a.status >= 200 && a.status < 300
-                  ? 'A 2xx is a success: this response is not the failure. Paste the response that failed (its status line, headers and body), or the client’s own error if it failed after this answer.'
-                  : a.noBody === true
-                    ? 'Paste the response body too (curl -i prints it after the headers; in the browser, the Network tab’s Response): a 4xx body usually names what was refused (an error code, a parameter, a header).'
-                    : CHECK_REQUEST,
+              : a.downstream !== undefined
+                ? `Look at the credentials the server sends on its own call (the token, API key or client secret its HTTP client is set up with, and whether it forwards this request’s token): that call got the ${a.downstream}. Its logs name the service it called.`
+                : a.status >= 500
+                  ? 'Look at the server or gateway error logs first: a 5xx is a server fault.'
+                  : a.status >= 200 && a.status < 300
+                    ? 'A 2xx is a success: this response is not the failure. Paste the response that failed (its status line, headers and body), or the client’s own error if it failed after this answer.'
+                    : a.noBody === true
+                      ? 'Paste the response body too (curl -i prints it after the headers; in the browser, the Network tab’s Response): a 4xx body usually names what was refused (an error code, a parameter, a header).'
+                      : CHECK_REQUEST,
             ...(a.noBody === true ? [CHECK_REQUEST] : []),
           ],
   },
