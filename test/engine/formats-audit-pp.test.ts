@@ -232,7 +232,9 @@ describe('status.not-auth: a 5xx whose body quotes the 401/403 its own outbound 
   it('catches: downstream 401, and the step points at the credentials of the server’s own call', async () => {
     const f = await catches('status.not-auth', bff);
     expect(f.args).toEqual({ status: 500, downstream: 401 });
+    expect(f.severity).toBe('error');
     const r = await run(bff);
+    expect(r.findings[0]?.code).toBe('status.not-auth');
     expect(r.nextSteps.some((s) => s.includes('its own call'))).toBe(true);
     expect(r.nextSteps.some((s) => s.includes('a 5xx is a server fault'))).toBe(false);
     const ja = await run(bff, { locale: 'ja' });
@@ -253,6 +255,7 @@ describe('status.not-auth: a 5xx whose body quotes the 401/403 its own outbound 
       'HTTP/1.1 500 Internal Server Error\n\nThe docs say this endpoint returns 401 when no token is sent.',
     );
     expect(f.args).toEqual({ status: 500 });
+    expect(f.severity).toBe('info');
   });
 
   it('catches not: a 401 status line after the 500 is another exchange, and the one diagnosed', async () => {

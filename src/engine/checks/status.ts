@@ -36,6 +36,8 @@ export const statusCheck = defineCheck({
           : status.code >= 200 && status.code < 300 && graphqlRefusal(ctx)
             ? { status: status.code, graphql: true as const }
             : { status: status.code };
+    // A downstream refusal explains the failure, as a 407 does (docs/findings.md): an error, not a note.
+    if (downstream !== null) return [finding('status.not-auth', args, statusQuote(ctx, status), 'status', 'error')];
     return [finding('status.not-auth', args, statusQuote(ctx, status), 'status')];
   },
 });
