@@ -18,6 +18,8 @@ import type { ScanState } from './state.js';
 export const MULTIDICT = '<CIMultiDictProxy(';
 /** Entries of one multidict read, at most: a message has a few dozen fields. */
 const MAX_ENTRIES = 100;
+/** The longest name or value read: a field's value is a few kilobytes at most. */
+const MAX_STRING = 16_384;
 /** How far back the repr's `RequestInfo(` and `status=` are looked for: the request's URL can be long. */
 const CONTEXT_BACK = 4000;
 
@@ -93,7 +95,9 @@ function readPyString(text: string, i: number, end: number): PyString | null {
   if (quote !== 0x27 && quote !== 0x22) return null;
   let k = i + 1;
   let escaped = false;
-  while (k < end) {
+  // A string that does not close within a header's length is none: many unclosed ones on a line stay linear.
+  const stop = Math.min(end, i + MAX_STRING);
+  while (k < stop) {
     const c = text.charCodeAt(k);
     if (c === quote) break;
     if (c === 0x5c) {
@@ -101,7 +105,7 @@ function readPyString(text: string, i: number, end: number): PyString | null {
       k += 2;
     } else k++;
   }
-  if (k >= end) return null;
+  if (k >= stop) return null;
   const raw = text.slice(i + 1, k);
   return { start: i, end: k + 1, value: escaped ? raw.replace(/\\(['"\\])/g, '$1') : raw };
 }
