@@ -266,3 +266,27 @@ describe('status.not-auth: a 5xx whose body quotes the 401/403 its own outbound 
     expect(r.findings.map((f) => f.code)).not.toContain('status.not-auth');
   });
 });
+
+describe('Ruby hashes of headers with string values (Faraday’s response hash)', () => {
+  // imagine-it/fakturan-nu-gem README: the response hash a Faraday error carries, `"name"=>"value"` entries.
+  const faraday =
+    '{:status=>401, :headers=>{"x-frame-options"=>"SAMEORIGIN", "www-authenticate"=>"Basic realm=\\"Application\\"", "content-type"=>"text/html; charset=utf-8", "x-request-id"=>"5f1cbd61-8e45-43ff-acc0-902b531df682", "connection"=>"close", "server"=>"thin 1.6.2 codename Doc Brown"}, :body=>"HTTP Basic: Access denied.\\n"}';
+
+  it('catches: the status and the Basic challenge, with the steps for a user name and password', async () => {
+    const f = await catches('token.missing', faraday);
+    expect(f.args).toMatchObject({ challenge: 'basic' });
+    expect((await run(faraday)).challenges.map((c) => c.scheme)).toEqual(['Basic']);
+  });
+
+  it('catches: Ruby 3.4’s spaced entries ("name" => "value")', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      '{status: 401, headers: {"www-authenticate" => "Bearer error=\\"invalid_token\\", error_description=\\"The access token expired\\"", "content-length" => "0"}}',
+    );
+    expect(f.source).toBe('response-header');
+  });
+
+  it('catches not: a hash of names no header has shows no headers', async () => {
+    await catchesNot('challenge.missing', '401 Unauthorized {"user"=>"bob", "role"=>"viewer", "team"=>"billing"}');
+  });
+});

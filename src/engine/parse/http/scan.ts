@@ -398,6 +398,9 @@ function readPlainLine(s: ScanState, li: number, p: number, end: number, indent:
   if (digits && s.hasArrow(p, end) && readArrow(c, p, end, li)) {
     setKind(c, li, 'status');
     s.openBlock('response', false, true);
+    // Faraday's response hash states its status as `:status=>401` and its headers after it, on the same line.
+    const hash = s.rubyHashWithin(p, end);
+    if (hash >= 0 && readRubyHeaderHash(s, li, p, hash, end) >= 0) setKind(c, li, 'status');
     return li;
   }
   if (digits && readBare(c, p, end, li)) {

@@ -259,10 +259,9 @@ export class ScanState {
     return at >= 0 && at < end ? at : -1;
   }
 
-  /** Where Ruby's inspect of a header hash has an entry (`"=>["`) in [p, end), or -1; p must not decrease. */
+  /** Where Ruby's inspect of a hash has an entry's `=>` in [p, end), or -1; p must not decrease. */
   rubyHashWithin(p: number, end: number): number {
-    // From its `=`: a `"` is common in pastes (~60 ns over an example paste against ~20).
-    this.rubyHashes ??= new NextIndex(this.text, RUBY_HASH_ENTRY, 1);
+    this.rubyHashes ??= new NextIndex(this.text, RUBY_HASH_ENTRY);
     const at = this.rubyHashes.from(p);
     return at >= 0 && at < end ? at : -1;
   }

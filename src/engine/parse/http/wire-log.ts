@@ -308,28 +308,43 @@ function skipSpaces(text: string, from: number, end: number): number {
   return k;
 }
 
-/** How an entry of Ruby's inspect of a header hash goes on after its name's closing quote. */
-export const RUBY_HASH_ENTRY = '"=>["';
+/** What every entry of Ruby's inspect of a hash holds between its key and its value. */
+export const RUBY_HASH_ENTRY = '=>';
 /** Entries of one header hash read, at most. */
 const MAX_HASH_ENTRIES = 100;
 
 /**
- * The entries of Ruby's inspect of a header hash on the line [p, end) whose first `"=>["` is at `at`: `"name"=>["value",
- * …]`. Only names the scanner knows as header names are taken (a hash of anything else is no headers), each on the side
- * its name tells, the first value unescaped. Returns the line when one was taken, else -1; the line stays text for
- * the other readers either way (a body hash may sit beside the headers).
+ * The entries of Ruby's inspect of a header hash on the line [p, end) whose first `=>` is at `at`: `"name"=>["value",
+ * …]` (Net::HTTP's `to_hash`, each value an array of strings), `"name"=>"value"` (Faraday's headers in the response
+ * hash its errors carry: `{:status=>401, :headers=>{"www-authenticate"=>"Basic realm=\"Application\"", …}, :body=>…}`,
+ * as imagine-it/fakturan-nu-gem's README prints one), and Ruby 3.4's `"name" => "value"`. Only names the scanner knows as header
+ * names are taken (a hash of anything else is no headers), each on the side its name tells, the first value unescaped.
+ * Returns the line when one was taken, else -1; the line stays text for the other readers either way (a body hash may
+ * sit beside the headers).
  */
 export function readRubyHeaderHash(s: ScanState, li: number, p: number, at: number, end: number): number {
   const text = s.text;
   let taken = 0;
-  for (let k = at, n = 0; k >= 0 && k < end && n < MAX_HASH_ENTRIES; k = text.indexOf(RUBY_HASH_ENTRY, k + 1), n++) {
+  for (let k = at, n = 0; k >= 0 && k < end && n < MAX_HASH_ENTRIES; k = text.indexOf(RUBY_HASH_ENTRY, k + 2), n++) {
     if (k >= end) break;
-    const open = text.lastIndexOf('"', k - 1);
+    // The key's closing quote right before the arrow, or one blank before it (Ruby 3.4).
+    const close =
+      text.charCodeAt(k - 1) === 0x22
+        ? k - 1
+        : text.charCodeAt(k - 1) === 0x20 && text.charCodeAt(k - 2) === 0x22
+          ? k - 2
+          : -1;
+    if (close < 0) continue;
+    const open = text.lastIndexOf('"', close - 1);
     if (open < p) continue;
-    const name = text.slice(open + 1, k).toLowerCase();
+    const name = text.slice(open + 1, close).toLowerCase();
     const known = knownHeaderSide(name);
     if (known === undefined || name.length === 0) continue;
-    const vs = k + RUBY_HASH_ENTRY.length;
+    let vs = k + 2;
+    if (text.charCodeAt(vs) === 0x20) vs++;
+    if (text.charCodeAt(vs) === 0x5b) vs++;
+    if (text.charCodeAt(vs) !== 0x22) continue;
+    vs++;
     let ve = vs;
     while (ve < end && text.charCodeAt(ve) !== 0x22) ve += text.charCodeAt(ve) === 0x5c ? 2 : 1;
     if (ve >= end) break;
