@@ -11,6 +11,7 @@ import { isFieldNameBeforeColon } from './field-names.js';
 import { mayHoldFlattenedMessage, splitFlattenedMessages } from './flattened-messages.js';
 import { mayHoldFlattenedTrace, splitFlattenedTraces } from './flattened-traces.js';
 import { mayHoldMobileLog, stripMobileLogPrefixes } from './mobile-log-prefixes.js';
+import { AF_BODY_KEY, decodeAfNetworkingBodies } from './nsdata-bodies.js';
 import { indexOfByTail, startsWithCI } from './parse/http/chars.js';
 import { knownHeaderSide } from './parse/http/names.js';
 import { joinReflowedTokens } from './reflowed-tokens.js';
@@ -32,6 +33,8 @@ export function normalizePaste(input: string): string {
   if (mayHoldSpelledLineEnds(text)) text = dropSpelledLineEnds(text);
   // A JSON log in a CSV export's quoted cell (its quotes doubled), one search for the cell's opening.
   if (mayHoldCsvJson(text)) text = undoCsvJsonCells(text);
+  // AFNetworking's error body as NSData's hex: decoded before the `<…>` around it could be taken for anything else.
+  if (text.indexOf(AF_BODY_KEY) >= 0) text = decodeAfNetworkingBodies(text);
   if (text.indexOf('\x1b') >= 0) text = text.replace(ANSI_ESCAPES, '');
   if (text.indexOf('[0m') >= 0 || text.indexOf('[39m') >= 0) text = text.replace(BARE_SGR, '');
   if (text.indexOf('<') >= 0) text = unwrapSlackLinks(text);

@@ -290,3 +290,31 @@ describe('Ruby hashes of headers with string values (Faraday’s response hash)'
     await catchesNot('challenge.missing', '401 Unauthorized {"user"=>"bob", "role"=>"viewer", "team"=>"billing"}');
   });
 });
+
+describe('AFNetworking’s response body printed as NSData hex', () => {
+  // The userInfo key and NSData's hex as AFNetworking/AFOAuth2Manager#143 and seatgeek/SGImageCache#27 show them.
+  const body = (hex: string) =>
+    `Error Domain=com.alamofire.error.serialization.response Code=-1011 "Request failed: unauthorized (401)" UserInfo={NSLocalizedDescription=Request failed: unauthorized (401), NSErrorFailingURLKey=https://api.acme-corp.com/v1/orders, com.alamofire.serialization.response.error.data=<${hex}>, com.alamofire.serialization.response.error.response=<NSHTTPURLResponse: 0x600000c20640> { URL: https://api.acme-corp.com/v1/orders }`;
+  // {"error":"invalid_token","error_description":"The access token expired"}
+  const rfc6750 =
+    '7b226572 726f7222 3a22696e 76616c69 645f746f 6b656e22 2c226572 726f725f 64657363 72697074 696f6e22 3a225468 65206163 63657373 20746f6b 656e2065 78706972 6564227d';
+
+  it('catches: the RFC 6750 error in the decoded body', async () => {
+    const f = await catches('challenge.invalid-token', body(rfc6750));
+    expect(f.args).toMatchObject({ via: 'response body', description: 'The access token expired' });
+  });
+
+  it('catches: the userInfo dictionary’s form ("key" = <…>;)', async () => {
+    await catches(
+      'challenge.invalid-token',
+      `userInfo: {\n    NSLocalizedDescription = "Request failed: unauthorized (401)";\n    "com.alamofire.serialization.response.error.data" = <${rfc6750}>;\n}`,
+    );
+  });
+
+  it('catches not: hex that is no UTF-8 text (an odd digit, a control byte) is left as it was', async () => {
+    for (const hex of [`${rfc6750}0`, '1f8b0800 00000000 0003']) {
+      const r = await catchesNot('challenge.invalid-token', body(hex));
+      expect(r.status).toBe(401);
+    }
+  });
+});
