@@ -7,6 +7,7 @@ import {
   unquoteJsonLines,
 } from './capture-artefacts.js';
 import { joinCutAuthWords } from './cut-auth-words.js';
+import { ESCAPED_NS_RESPONSE, unescapeNsResponses } from './escaped-ns-responses.js';
 import { isFieldNameBeforeColon } from './field-names.js';
 import { mayHoldFlattenedMessage, splitFlattenedMessages } from './flattened-messages.js';
 import { mayHoldFlattenedTrace, splitFlattenedTraces } from './flattened-traces.js';
@@ -35,6 +36,8 @@ export function normalizePaste(input: string): string {
   if (mayHoldCsvJson(text)) text = undoCsvJsonCells(text);
   // AFNetworking's error body as NSData's hex: decoded before the `<…>` around it could be taken for anything else.
   if (text.indexOf(AF_BODY_KEY) >= 0) text = decodeAfNetworkingBodies(text);
+  // The same userInfo's response, an escaped string: unescaped onto lines of its own, one search for its opening.
+  if (text.indexOf(ESCAPED_NS_RESPONSE) >= 0) text = unescapeNsResponses(text);
   if (text.indexOf('\x1b') >= 0) text = text.replace(ANSI_ESCAPES, '');
   if (text.indexOf('[0m') >= 0 || text.indexOf('[39m') >= 0) text = text.replace(BARE_SGR, '');
   if (text.indexOf('<') >= 0) text = unwrapSlackLinks(text);

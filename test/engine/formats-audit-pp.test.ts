@@ -62,6 +62,25 @@ describe('a printed NSError’s userInfo is not a printed NSHTTPURLResponse’s 
     expect(r.findings.map((f) => f.code)).not.toContain('input.empty');
   });
 
+  it('catches: the escaped response in the userInfo, its challenge read (Basic: the steps for a user name and password)', async () => {
+    const f = await catches(
+      'token.missing',
+      userInfo.replace(
+        '\\"Content-Length\\" = 0;',
+        '\\"Www-Authenticate\\" = \\"Basic realm=\\\\\\"basicRealm\\\\\\"\\";',
+      ),
+    );
+    expect(f.args).toMatchObject({ challenge: 'basic' });
+  });
+
+  it('catches not: a quoted response with no escaped line ends is left as printed', async () => {
+    const r = await run(
+      'com.alamofire.serialization.response.error.response="<NSHTTPURLResponse: 0x600000c20640> { URL: https://api.example.com/x }", NSLocalizedDescription=Request failed: forbidden (403)',
+    );
+    expect(r.status).toBe(403);
+    expect(r.challenges).toEqual([]);
+  });
+
   it('catches: the entries of the headers dictionary itself, known names or not (AFNetworking/AFNetworking#4089)', async () => {
     const input = [
       'ERROR: " Error Domain=com.alamofire.error.serialization.response Code=-1011 "Request failed: unauthorized (401)" UserInfo=0x7fd440dc6e00 {com.alamofire.serialization.response.error.response=<NSHTTPURLResponse: 0x7fd44586cbb0> { URL: http://api.example.com/users/login } { status code: 401, headers {',
