@@ -6,12 +6,23 @@
 //   npm run build && node bench/ab.mjs /tmp/before/dist dist 30                          # after it; then swap A and B
 //
 // Prints the median of the per-round ratios B/A (under 1: B is faster) and the mean time of each. Asserts nothing.
+// --cpu times each side in CPU time (process.cpuUsage) rather than wall time: on a machine other processes load, the
+// time this one waits for a core is then left out (round perf-h: under a load of ~10 on two cores, wall time read 1.2 ms
+// an example where CPU time read ~0.15). Either way, run both orders: the side imported first reads a few % apart.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const [a, b, roundsArg = '30'] = process.argv.slice(2);
+const cpuTime = process.argv.includes('--cpu');
+const [a, b, roundsArg = '30'] = process.argv.slice(2).filter((arg) => arg !== '--cpu');
+/** Now, in ms: CPU time (user and system) with --cpu, else wall time. */
+const now = cpuTime
+  ? () => {
+      const { user, system } = process.cpuUsage();
+      return (user + system) / 1000;
+    }
+  : () => performance.now();
 if (a === undefined || b === undefined) {
-  console.error('usage: node bench/ab.mjs A_DIST B_DIST [rounds]');
+  console.error('usage: node bench/ab.mjs A_DIST B_DIST [rounds] [--cpu]');
   process.exit(2);
 }
 const rounds = Number(roundsArg);
@@ -25,9 +36,9 @@ const NOW = '2026-05-28T14:10:00Z';
 const PER_ROUND = 150;
 
 async function time(diagnose, n) {
-  const start = performance.now();
+  const start = now();
   for (let i = 0; i < n; i++) for (const t of examples) await diagnose(t, { now: NOW });
-  return performance.now() - start;
+  return now() - start;
 }
 
 for (let w = 0; w < 3; w++) {
