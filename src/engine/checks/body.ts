@@ -36,8 +36,8 @@ const CODES = [
 ] as const;
 type Code = (typeof CODES)[number];
 
-/** A description that names the grant it refused as a refresh token. */
-const REFRESH_WORDS = /refresh[ _-]?token/i;
+/** A description, or the writer's line around the code, that names the grant it refused as a refresh token. */
+const REFRESH_WORDS = /refresh[ _-]?token|リフレッシュトークン/i;
 
 /**
  * Whether an invalid_grant refused a refresh token (RFC 6749 §5.2 names it among the grants the error covers): its
@@ -45,9 +45,21 @@ const REFRESH_WORDS = /refresh[ _-]?token/i;
  * (intuit/oauth-jsclient#77), Keycloak's "Invalid refresh token"), or the paste shows the request's
  * grant_type=refresh_token. Then the client's refresh failed, and "use the refresh token" is no step: a new sign-in is.
  */
-function refreshRefused(ctx: Context, description: string | null): boolean {
+function refreshRefused(ctx: Context, description: string | null, at = -1): boolean {
   if (description !== null && REFRESH_WORDS.test(description.slice(0, 400))) return true;
-  return ctx.text.includes('grant_type=refresh_token');
+  if (ctx.text.includes('grant_type=refresh_token')) return true;
+  return at >= 0 && REFRESH_WORDS.test(lineAround(ctx.text, at));
+}
+
+/**
+ * The line holding offset `at`, at most 300 characters either side: the writer's words around a code they report
+ * ("Refresh OAuth 2 Access token with Refresh Token failed. Body: …invalid_grant…", spinen/laravel-quickbooks-client#27;
+ * "refresh token seems to fail with invalid_grant") say which grant was refused.
+ */
+function lineAround(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('\n', at) + 1, at - 300);
+  const nl = text.indexOf('\n', at);
+  return text.slice(from, Math.min(nl < 0 ? text.length : nl, at + 300));
 }
 
 /**
@@ -276,7 +288,7 @@ export const bodyCheck = defineCheck({
                   ? { via: v, jwtAssertion: assertion }
                   : passwordRefused(ctx, description)
                     ? { via: v, passwordGrant: true }
-                    : refreshRefused(ctx, description)
+                    : refreshRefused(ctx, description, s.start)
                       ? refusedRefreshArgs(ctx, v)
                       : v === undefined
                         ? {}

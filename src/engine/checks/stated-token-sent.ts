@@ -6,9 +6,12 @@ import type { Context } from '../context.js';
  * and 37 (a Cognito access token refused by API Gateway). With no request in the paste, that none was sent is then not
  * the likely reading. Only prose lines are read, each at most MAX_LINE long; asked only when token.missing would say
  * the request is unseen, so no other paste pays for it.
+ * Round audit-uu: "despite using valid tokens" (jesustuamigo/trabajo-5F#37), "passing an unexpired ID token in the
+ * headers" (amazon-archives/amazon-cognito-identity-js#165), "when using the Access Token"
+ * (Lokicoule/nestjs-cognito#1064), and an incident channel's "token looks fine": the writer had a token and used it.
  */
 const SENT_EN =
-  /\b(?:there (?:was|is) (?:a |an |the |my )?(?:jwt|bearer|access|id|auth)[ -]?token|(?:sent|sending|send|sends|passed|passing|pass|passes|included|including|attached|attaching|added|adding)(?: it)? (?:the |a |an |my |our |its |valid |correct )?(?:(?:jwt|bearer|access|id|auth|cognito|firebase)[ -]?)?token|with (?:the |a |an |my |our |a valid |the valid )(?:(?:jwt|bearer|access|id|auth|cognito|firebase)[ -]?)?token|(?:jwt|bearer|access|id) ?token (?:is|was) (?:there|present|included|sent|attached))\b/;
+  /\b(?:there (?:was|is) (?:a |an |the |my )?(?:jwt|bearer|access|id|auth)[ -]?token|(?:sent|sending|send|sends|passed|passing|pass|passes|included|including|attached|attaching|added|adding|using|used)(?: it)? (?:the |a |an |my |our |its )?(?:valid |correct |fresh |new |unexpired |non-expired |current )?(?:(?:jwt|bearer|access|id|auth|cognito|firebase)[ -]?)?tokens?|with (?:the |a |an |my |our )(?:valid |correct |fresh |new |unexpired |non-expired |current )?(?:(?:jwt|bearer|access|id|auth|cognito|firebase)[ -]?)?token|(?:jwt|bearer|access|id) ?token (?:is|was) (?:there|present|included|sent|attached)|token (?:looks|seems|is) (?:fine|valid|correct|ok|good))\b/;
 /** Words before the phrase that make it a question, a wish or its negation ("how do I send the token", "didn't send"). */
 const NOT_SAID_EN = /\b(?:not|never|no|without|should|supposed|need|needs|how|whether|forgot|forget|if)\b|n't/;
 /**
@@ -21,6 +24,7 @@ const SENT_JA =
 /** What follows and turns it round: 「送っていない」「付けず」「付け忘れ」. */
 const NOT_SAID_JA = /ない|ず|ません|なかった|忘れ|には|たい|方法/;
 const MAX_LINE = 2000;
+const JSON_LINE = /^\s*[{[]/;
 
 export function writerSaysTokenSent(ctx: Context): boolean {
   const { text, lower } = ctx;
@@ -28,6 +32,8 @@ export function writerSaysTokenSent(ctx: Context): boolean {
   for (const line of ctx.http.lines) {
     if (line.kind !== 'text' || line.end - line.start > MAX_LINE) continue;
     const l = lower.slice(line.start, line.end);
+    // A JSON line is a server's or a tool's words ("This API Token is valid and active"), not the writer's.
+    if (JSON_LINE.test(l)) continue;
     const en = SENT_EN.exec(l);
     if (en !== null && !NOT_SAID_EN.test(l.slice(Math.max(0, en.index - 24), en.index))) return true;
     if (!ja) continue;

@@ -4,7 +4,8 @@
  *   error=invalid_token error_description="Token expired"`), `error: insufficient_scope` as YAML-ish logs and printed
  *   exceptions do (`OAuth error: invalid_grant`);
  * - the writer's own report of the answer, beside its status on the same line (`API says 403 insufficient_scope`,
- *   `HTTP 401: invalid_token`), or a line that is the code alone.
+ *   `HTTP 401: invalid_token`), after a verb that reports it (`refresh token seems to fail with invalid_grant`, `Will
+ *   get invalid_grant here.`), or a line that is the code alone.
  *
  * The codes are the protocol's registered values (lower case, with an underscore), which prose does not use for
  * anything else; a code inside a JSON object, a printed object or a form-encoded answer is theirs to read
@@ -113,7 +114,11 @@ export function readLoggedErrors(
       // with the verifier rows' judgement of its description.
       if (key.sign === '=' && formCodes.has(code)) continue;
       start = p - before.length + key.at;
-    } else if (statusJustBefore(before, after) || (wholeLine && aloneOnLine(before, after))) {
+    } else if (
+      statusJustBefore(before, after) ||
+      reportedJustBefore(before, after) ||
+      (wholeLine && aloneOnLine(before, after))
+    ) {
       start = p;
     } else {
       continue;
@@ -190,6 +195,39 @@ export function codeStartsByScan(text: string): number[] {
 /** The writer reports the status and this code together, and does not ask (a question's code is a guess). */
 function statusJustBefore(before: string, after: string): boolean {
   return STATUS_THEN.test(before) && !after.includes('?') && !after.includes('？');
+}
+
+/**
+ * A verb that reports the answer right before the code, as a chat message or an issue's first lines do: `refresh token
+ * seems to fail with invalid_grant`, `I always get invalid_grant when doing a refresh_token` and `Will get invalid_grant
+ * here.` (DuendeArchive/IdentityServer4#1784), `the API returns invalid_token`, `getting an insufficient_scope error`.
+ * Receiving and failing are the writer's own report whatever follows; `returns` and its kind are a documentation's
+ * words too (`returns invalid_grant when the refresh token has expired`), so a condition after the code turns them
+ * into a description of the protocol. A question, a guess or a negation before it in the sentence is no report
+ * (GUESSED).
+ */
+const REPORTED =
+  /\b(?:(fail(?:s|ed|ing)? with|gets?|got|getting|receiv(?:e|es|ed|ing)|seeing|(?:return|throw|respond|answer)(?:s|ed|ing)?(?: with)?)(?: (?:an?|the))?) ?["'`“]?$/i;
+/** What a documentation's sentence goes on with after the code it describes. */
+const CONDITION_AFTER = /^["'`”]?\s?(?:error\s)?(?:when|if|whenever|for|on|unless)\b/i;
+/** Words earlier in the sentence that make the code a guess, a question, an expectation or a denial. */
+const GUESSED =
+  /\b(?:if|whether|should|would|could|might|may|maybe|perhaps|expect(?:s|ed|ing)?|supposed|instead|rather|not|never|no longer|how|why|what|does|do)\b|n't/i;
+
+/** The Japanese report puts the verb after the code: 「invalid_grant が返ってきます」「invalid_grantエラーになる」. */
+const REPORTED_JA = /^["'`」』]?\s?(?:エラー|が(?:返|出|発生)|に(?:なり|なる|なっ)|と(?:返|表示|言われ))/;
+
+function reportedJustBefore(before: string, after: string): boolean {
+  if (after.includes('?') || after.includes('？')) return false;
+  if (REPORTED_JA.test(after)) return true;
+  const m = REPORTED.exec(before);
+  if (m === null) return false;
+  const verb = (m[1] as string).toLowerCase();
+  if (/^(?:return|throw|respond|answer)/.test(verb) && CONDITION_AFTER.test(after)) return false;
+  // The sentence the verb stands in: from the last full stop, semicolon or line start before it.
+  const head = before.slice(0, m.index);
+  const stop = Math.max(head.lastIndexOf('. '), head.lastIndexOf('; '), head.lastIndexOf('。'));
+  return !GUESSED.test(head.slice(stop + 1));
 }
 
 /**
