@@ -325,9 +325,11 @@ export interface CodeArgs {
     grpcReason?: 'generic' | 'client-certificate' | 'component-credential';
     /**
      * With `requestUnseen`: NestJS answered its bare UnauthorizedException (checks/nest-guard.ts), which says nothing of
-     * why; @nestjs/passport's AuthGuard drops passport-jwt's reason (`info`), so the steps ask for it.
+     * why; @nestjs/passport's AuthGuard drops passport-jwt's reason (`info`), so the steps ask for it. `aspnet-webapi`:
+     * ASP.NET Web API 2's [Authorize] answered "Authorization has been denied for this request." (no authenticated user:
+     * no token, or one its authentication middleware refused), whose reason is in the middleware's own log.
      */
-    framework?: 'nestjs';
+    framework?: 'nestjs' | 'aspnet-webapi';
     /**
      * With framework `nestjs`: Nest's ExceptionsHandler logged the guard's exception as an unknown error, so the client
      * got 500, not 401: it is no instance of the app's HttpException (another copy of @nestjs/common).

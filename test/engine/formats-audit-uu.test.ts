@@ -109,3 +109,35 @@ describe('words read out of context claim nothing', () => {
     expect(r.status).toBe(403);
   });
 });
+
+describe('ASP.NET Web API 2’s [Authorize] refusal (token.missing, framework aspnet-webapi)', () => {
+  it.each([
+    // Azure-Samples/active-directory-angularjs-singlepageapp#29: the writer quotes it, with no status.
+    [
+      'quoted by the writer',
+      'If I leave [Authorize] on the controller, I get this message:\n"Authorization has been denied for this request"\n\nFiddler shows bearer token is passed on Request header & it passed pre-flight check',
+    ],
+    // IdentityServer/IdentityServer3.Samples#57.
+    ['its JSON body', '{"Message":"Authorization has been denied for this request."}'],
+    // ashyann/4thYearProject#8.
+    ['its XML body', '<Error>\n<Message>Authorization has been denied for this request.</Message>\n</Error>'],
+    [
+      'under its 401',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json; charset=utf-8\n\n{"Message":"Authorization has been denied for this request."}',
+    ],
+  ])('catches: %s', async (_name, paste) => {
+    const f = await catches('token.missing', paste);
+    expect(f.args).toMatchObject({ framework: 'aspnet-webapi' });
+  });
+
+  it('catches not: client code comparing a reply with the words', async () => {
+    const r = await run('if msg == "Authorization has been denied for this request." { refreshToken() }');
+    expect(r.findings.map((f) => f.code)).not.toContain('token.missing');
+  });
+
+  it('catches: the Japanese words', async () => {
+    const r = await run('{"Message":"Authorization has been denied for this request."}', { locale: 'ja' });
+    const f = r.findings.find((x) => x.code === 'token.missing');
+    expect(f?.title).toContain('ASP.NET Web API');
+  });
+});

@@ -223,7 +223,7 @@ export const tokenCheck = defineCheck({
                 : nest !== null
                   ? nest.handler === true
                     ? { ...args, framework: 'nestjs' as const, exceptionsHandler: true as const }
-                    : { ...args, framework: 'nestjs' as const }
+                    : { ...args, framework: nest.framework }
                   : args;
           out.push(
             finding(

@@ -987,6 +987,27 @@ function readNestHandler(text: string, out: StatedError[]): void {
 }
 
 /**
+ * ASP.NET Web API 2's [Authorize] refusal: AuthorizeAttribute.HandleUnauthorizedRequest answers 401 with
+ * `CreateErrorResponse(HttpStatusCode.Unauthorized, SRResources.RequestNotAuthorized)` (aspnet/AspNetWebStack
+ * src/System.Web.Http/AuthorizeAttribute.cs), the body `{"Message":"Authorization has been denied for this request."}`
+ * (IdentityServer/IdentityServer3.Samples#57, where no token was sent) or its XML `<Message>…</Message>`
+ * (ashyann/4thYearProject#8), and the writer quotes it ("If I leave [Authorize] on the controller, I get this message:
+ * "Authorization has been denied for this request"", Azure-Samples/active-directory-angularjs-singlepageapp#29, where a
+ * token was sent and the OWIN bearer middleware did not accept it). It answers so for no authenticated user, whether no
+ * token came or the middleware refused one (which says why only in its own log), and for a user outside its Roles.
+ * Code that compares a reply with the words (`if msg == "…"`, `error.contains("…")`) states nothing.
+ */
+const WEBAPI_DENIED = 'Authorization has been denied for this request';
+const COMPARED = /(?:==|!=|contains\(|includes\(|equals\(|test\(|Response\()\s{0,2}["'`/]?$/;
+
+function readWebApiDenied(text: string, out: StatedError[]): void {
+  const at = text.indexOf(WEBAPI_DENIED);
+  if (at < 0) return;
+  if (COMPARED.test(text.slice(Math.max(0, at - 24), at))) return;
+  out.push(stated('unauthenticated', null, 'aspnet-webapi', at, at + WEBAPI_DENIED.length));
+}
+
+/**
  * containerd's registry client (docker buildx, helm, nerdctl) failing its token request to the registry's token
  * service (the challenge's realm, auth.docker.io/token for Docker Hub): remotes/docker/authorizer.go wraps it as
  * "failed to fetch oauth token: %w" (credentials sent) or "failed to fetch anonymous token: %w", and
@@ -1079,6 +1100,7 @@ const ANCHORS = [
   GIT_PERMISSION_PIECE,
   NEST_UNAUTHORIZED,
   NEST_HANDLER,
+  WEBAPI_DENIED,
 ];
 
 /** An anchor starting with a capital or a bracket, which text seldom has: V8 skips ahead over the rest. */
@@ -1130,6 +1152,7 @@ export function readClientErrors(text: string): StatedError[] {
   readGrpc(text, out);
   readNestGuard(text, out);
   readNestHandler(text, out);
+  readWebApiDenied(text, out);
   readKubectl(text, out);
   readKubernetesStatus(text, out);
   readClientGo(text, out);

@@ -1932,9 +1932,11 @@ export const findings: FindingMessages = {
                                 ? 'The paste says a token was sent, but does not show it'
                                 : a.framework === 'nestjs'
                                   ? 'NestJS refused the request without saying why'
-                                  : a.requestUnseen === true
-                                    ? 'No token was sent, or it is not in the paste'
-                                    : 'No token was sent',
+                                  : a.framework === 'aspnet-webapi'
+                                    ? 'ASP.NET Web API’s [Authorize] found no authenticated user'
+                                    : a.requestUnseen === true
+                                      ? 'No token was sent, or it is not in the paste'
+                                      : 'No token was sent',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
@@ -1971,11 +1973,13 @@ export const findings: FindingMessages = {
                                   ? 'This is an authentication failure, and the paste’s client code sets Authorization to "Bearer " and a variable, but not what the variable held when the request went out: an empty, null or undefined variable (a token not yet fetched or stored, a failed sign-in, state read before it was set) sends "Bearer " with nothing, or "Bearer null", and the server refuses it as it refuses no token.'
                                   : a.saidSent === true
                                     ? 'This is an authentication failure, and the paste says the request carried a token, but neither the token nor the request is in it: the verifier refused the token (expired, for another audience or issuer, an ID token where an access token is wanted or the reverse), or it did not reach the verifier in the header it reads.'
-                                    : a.framework === 'nestjs'
-                                      ? `NestJS’s UnauthorizedException with its default message ("Unauthorized", answered as {"statusCode":401,"message":"Unauthorized"}) says nothing of why. A guard threw it; @nestjs/passport’s AuthGuard throws it for every failure of its strategy, whether no token reached it or the token was refused (expired, a wrong signature), and drops the strategy’s reason. Neither the request nor a token is in the paste.${a.exceptionsHandler === true ? ' Nest’s ExceptionsHandler logged it as an unknown error, so the client got 500, not 401: the exception is no instance of the app’s HttpException, which happens when the guard’s package resolves another copy of @nestjs/common.' : ''}`
-                                      : a.requestUnseen === true
-                                        ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
-                                        : 'This is an authentication failure and there is no token anywhere in the input.'
+                                    : a.framework === 'aspnet-webapi'
+                                      ? 'ASP.NET Web API’s AuthorizeAttribute answered "Authorization has been denied for this request.": the request reached the controller with no authenticated user. Either no token came, or the authentication middleware in front of it (OWIN’s bearer or Azure AD middleware) did not accept the one that came, which it does silently, leaving the request anonymous: a token for another audience (ida:Audience, ValidAudience), from another tenant or issuer, or expired. The same words answer a user outside the attribute’s Roles or Users.'
+                                      : a.framework === 'nestjs'
+                                        ? `NestJS’s UnauthorizedException with its default message ("Unauthorized", answered as {"statusCode":401,"message":"Unauthorized"}) says nothing of why. A guard threw it; @nestjs/passport’s AuthGuard throws it for every failure of its strategy, whether no token reached it or the token was refused (expired, a wrong signature), and drops the strategy’s reason. Neither the request nor a token is in the paste.${a.exceptionsHandler === true ? ' Nest’s ExceptionsHandler logged it as an unknown error, so the client got 500, not 401: the exception is no instance of the app’s HttpException, which happens when the guard’s package resolves another copy of @nestjs/common.' : ''}`
+                                        : a.requestUnseen === true
+                                          ? 'This is an authentication failure, and the paste shows neither a token nor the request that carried one: a client that sent none is the usual cause, but whether it did is not shown.'
+                                          : 'This is an authentication failure and there is no token anywhere in the input.'
                                 : a.sent === true
                                   ? `The request carried a token in Authorization, but the verifier says it received none${via(a)}: ${a.droppedBy === undefined ? 'something on the way dropped the header, or the service’s auth filter did not read the token (another scheme, a defect it rejected) and carried on as anonymous.' : DROPPED_BY[a.droppedBy]}`
                                   : a.orMalformed === true
@@ -2079,35 +2083,42 @@ export const findings: FindingMessages = {
                                                   ? TRANSPORT_STEP[a.transport]
                                                   : LOOK_AT_REQUEST,
                                               ]
-                                            : a.framework === 'nestjs'
+                                            : a.framework === 'aspnet-webapi'
                                               ? [
-                                                  // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
-                                                  ...(a.exceptionsHandler === true
-                                                    ? [
-                                                        'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
-                                                      ]
-                                                    : []),
-                                                  // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
-                                                  // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
-                                                  'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
-                                                  LOOK_AT_REQUEST,
+                                                  // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
+                                                  // unauthenticated principal, then for Users and Roles.
+                                                  'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
+                                                  'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
                                                 ]
-                                              : a.requestUnseen === true
+                                              : a.framework === 'nestjs'
                                                 ? [
-                                                    a.transport !== undefined
-                                                      ? TRANSPORT_STEP[a.transport]
-                                                      : a.bareHeader === true
-                                                        ? LOOK_AT_REQUEST_BARE
-                                                        : LOOK_AT_REQUEST,
-                                                    PASTE_REQUEST_AND_CHALLENGE,
+                                                    // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
+                                                    ...(a.exceptionsHandler === true
+                                                      ? [
+                                                          'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
+                                                        ]
+                                                      : []),
+                                                    // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
+                                                    // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
+                                                    'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
+                                                    LOOK_AT_REQUEST,
                                                   ]
-                                                : a.placeholder !== undefined
-                                                  ? [PLACEHOLDER_SENT]
-                                                  : a.via === 'consul'
-                                                    ? [CONSUL_NO_TOKEN]
-                                                    : [
-                                                        'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                                      ],
+                                                : a.requestUnseen === true
+                                                  ? [
+                                                      a.transport !== undefined
+                                                        ? TRANSPORT_STEP[a.transport]
+                                                        : a.bareHeader === true
+                                                          ? LOOK_AT_REQUEST_BARE
+                                                          : LOOK_AT_REQUEST,
+                                                      PASTE_REQUEST_AND_CHALLENGE,
+                                                    ]
+                                                  : a.placeholder !== undefined
+                                                    ? [PLACEHOLDER_SENT]
+                                                    : a.via === 'consul'
+                                                      ? [CONSUL_NO_TOKEN]
+                                                      : [
+                                                          'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                        ],
   },
   'token.malformed': {
     title: (a) =>

@@ -1728,9 +1728,11 @@ export const findings: FindingMessages = {
                                 ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
                                 : a.framework === 'nestjs'
                                   ? 'NestJS が理由を示さずにリクエストを拒否しています'
-                                  : a.requestUnseen === true
-                                    ? 'トークンが送られていないか、貼り付けに含まれていません'
-                                    : 'トークンが送られていません',
+                                  : a.framework === 'aspnet-webapi'
+                                    ? 'ASP.NET Web API の [Authorize] が認証済みのユーザーを見つけていません'
+                                    : a.requestUnseen === true
+                                      ? 'トークンが送られていないか、貼り付けに含まれていません'
+                                      : 'トークンが送られていません',
     detail: (a) =>
       a.client === 'kubectl'
         ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
@@ -1769,11 +1771,13 @@ export const findings: FindingMessages = {
                                   ? '認証の失敗です。貼り付けのクライアントコードは Authorization に "Bearer " と変数を設定していますが、リクエスト送信時にその変数が何を持っていたかはわかりません。変数が空、null、undefined だと（トークンの取得や保存の前、サインインの失敗、設定前の状態の読み出し）、"Bearer " だけや "Bearer null" が送られ、サーバーはトークンなしと同じく拒否します。'
                                   : a.saidSent === true
                                     ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
-                                    : a.framework === 'nestjs'
-                                      ? `NestJS の UnauthorizedException が既定のメッセージ（"Unauthorized"。本文は {"statusCode":401,"message":"Unauthorized"}）のままで、理由は何も示されていません。ガードが投げたもので、@nestjs/passport の AuthGuard は、トークンが届かなかった場合もトークンを拒否した場合（期限切れ、署名の不一致）も、ストラテジーのどの失敗でもこれを投げ、ストラテジーの理由を捨てます。貼り付けにはリクエストもトークンもありません。${a.exceptionsHandler === true ? 'Nest の ExceptionsHandler はこれを未知のエラーとしてログに出しており、クライアントには 401 ではなく 500 が返っています。例外がアプリの HttpException のインスタンスではないためで、ガードのパッケージが別の @nestjs/common を読み込んでいるときに起こります。' : ''}`
-                                      : a.requestUnseen === true
-                                        ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                                        : '認証エラーですが、入力のどこにもトークンがありません。'
+                                    : a.framework === 'aspnet-webapi'
+                                      ? 'ASP.NET Web API の AuthorizeAttribute が "Authorization has been denied for this request." と答えました。リクエストは認証済みのユーザーのないままコントローラーに届いています。トークンが届かなかったか、前段の認証ミドルウェア（OWIN の Bearer や Azure AD のミドルウェア）が届いたトークンを受け付けなかったかのどちらかです。ミドルウェアは拒否しても何も返さず、リクエストを匿名のまま通します。別のオーディエンス（ida:Audience、ValidAudience）向けのトークン、別のテナントや発行者のトークン、期限切れのトークンがよくある原因です。属性の Roles や Users に含まれないユーザーにも同じ言葉が返ります。'
+                                      : a.framework === 'nestjs'
+                                        ? `NestJS の UnauthorizedException が既定のメッセージ（"Unauthorized"。本文は {"statusCode":401,"message":"Unauthorized"}）のままで、理由は何も示されていません。ガードが投げたもので、@nestjs/passport の AuthGuard は、トークンが届かなかった場合もトークンを拒否した場合（期限切れ、署名の不一致）も、ストラテジーのどの失敗でもこれを投げ、ストラテジーの理由を捨てます。貼り付けにはリクエストもトークンもありません。${a.exceptionsHandler === true ? 'Nest の ExceptionsHandler はこれを未知のエラーとしてログに出しており、クライアントには 401 ではなく 500 が返っています。例外がアプリの HttpException のインスタンスではないためで、ガードのパッケージが別の @nestjs/common を読み込んでいるときに起こります。' : ''}`
+                                        : a.requestUnseen === true
+                                          ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                                          : '認証エラーですが、入力のどこにもトークンがありません。'
                                 : a.sent === true
                                   ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
                                   : a.orMalformed === true
@@ -1860,32 +1864,37 @@ export const findings: FindingMessages = {
                                                   ? TRANSPORT_STEP[a.transport]
                                                   : LOOK_AT_REQUEST,
                                               ]
-                                            : a.framework === 'nestjs'
+                                            : a.framework === 'aspnet-webapi'
                                               ? [
-                                                  ...(a.exceptionsHandler === true
-                                                    ? [
-                                                        'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
-                                                      ]
-                                                    : []),
-                                                  'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
-                                                  LOOK_AT_REQUEST,
+                                                  'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
+                                                  'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
                                                 ]
-                                              : a.requestUnseen === true
+                                              : a.framework === 'nestjs'
                                                 ? [
-                                                    a.transport !== undefined
-                                                      ? TRANSPORT_STEP[a.transport]
-                                                      : a.bareHeader === true
-                                                        ? LOOK_AT_REQUEST_BARE
-                                                        : LOOK_AT_REQUEST,
-                                                    PASTE_REQUEST_AND_CHALLENGE,
+                                                    ...(a.exceptionsHandler === true
+                                                      ? [
+                                                          'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
+                                                        ]
+                                                      : []),
+                                                    'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
+                                                    LOOK_AT_REQUEST,
                                                   ]
-                                                : a.placeholder !== undefined
-                                                  ? [PLACEHOLDER_SENT]
-                                                  : a.via === 'consul'
-                                                    ? [CONSUL_NO_TOKEN]
-                                                    : [
-                                                        'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                                      ],
+                                                : a.requestUnseen === true
+                                                  ? [
+                                                      a.transport !== undefined
+                                                        ? TRANSPORT_STEP[a.transport]
+                                                        : a.bareHeader === true
+                                                          ? LOOK_AT_REQUEST_BARE
+                                                          : LOOK_AT_REQUEST,
+                                                      PASTE_REQUEST_AND_CHALLENGE,
+                                                    ]
+                                                  : a.placeholder !== undefined
+                                                    ? [PLACEHOLDER_SENT]
+                                                    : a.via === 'consul'
+                                                      ? [CONSUL_NO_TOKEN]
+                                                      : [
+                                                          'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                        ],
   },
   'token.malformed': {
     title: (a) =>
