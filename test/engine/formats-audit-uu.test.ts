@@ -141,3 +141,27 @@ describe('ASP.NET Web API 2’s [Authorize] refusal (token.missing, framework as
     expect(f?.title).toContain('ASP.NET Web API');
   });
 });
+
+describe('the writer says the CORS preflight failed with the status (token.missing preflight)', () => {
+  it.each([
+    // aspnet/CORS#45.
+    [
+      'the preflight (OPTIONS) fails with 401',
+      "Chrome does not provide the credentials when issuing preflight request but if I don't provide the authorization header, the preflight (OPTIONS) fails with 401.",
+    ],
+    ['OPTIONS request returns 401', 'OPTIONS request returns 401 from the gateway'],
+    ['in Japanese', 'プリフライトリクエストが401になります'],
+  ])('catches: %s', async (_name, paste) => {
+    const f = await catches('token.missing', paste);
+    expect(f.args).toMatchObject({ preflight: true });
+  });
+
+  it.each([
+    ['the preflight went through, the GET failed', 'the preflight passes but the GET returns 401'],
+    ['another sentence', 'the preflight is fine. the GET gets 401'],
+    ['"options" as any option', 'the options endpoint returns 401'],
+  ])('catches not: %s', async (_name, paste) => {
+    const f = await catches('token.missing', paste);
+    expect(f.args).not.toMatchObject({ preflight: true });
+  });
+});

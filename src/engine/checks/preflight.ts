@@ -43,7 +43,32 @@ export function isPreflight(ctx: Context): boolean {
   const status = ctx.http.status;
   if (status === null) return false;
   const lineStart = ctx.text.lastIndexOf('\n', status.start) + 1;
-  return CONSOLE_LINE.test(ctx.text.slice(lineStart, status.start));
+  const before = ctx.text.slice(Math.max(lineStart, status.start - MAX_SAID), status.start);
+  return CONSOLE_LINE.test(before) || (status.form === 'prose' && writerSaysPreflightFailed(before));
+}
+
+/**
+ * The writer's sentence making the preflight what failed with the status: "the preflight (OPTIONS) fails with 401"
+ * (aspnet/CORS#45), "OPTIONS request returns 401", 「プリフライトリクエストが401になる」. Only when nothing between the
+ * word and the status turns to another request or says the preflight went through ("the preflight passes but the GET
+ * returns 401", "it passed pre-flight check"): a clause break, a contrast, a success.
+ */
+const PREFLIGHT_WORD = /pre-?flight|プリフライト|\bOPTIONS\b/gi;
+const OTHER_CLAUSE =
+  /\b(?:but|however|while|whereas|then|pass(?:es|ed)?|succeed(?:s|ed)?|works?|ok|200)\b|[.;。、]\s|が通/i;
+/** How far before the status the writer's words are read. */
+const MAX_SAID = 120;
+
+function writerSaysPreflightFailed(before: string): boolean {
+  let last = -1;
+  PREFLIGHT_WORD.lastIndex = 0;
+  for (let m = PREFLIGHT_WORD.exec(before); m !== null; m = PREFLIGHT_WORD.exec(before)) {
+    // Upper-case OPTIONS is the method; a lower-case "options" is any option.
+    if (m[0].toLowerCase() === 'options' && m[0] !== 'OPTIONS') continue;
+    last = m.index + m[0].length;
+  }
+  PREFLIGHT_WORD.lastIndex = 0;
+  return last >= 0 && !OTHER_CLAUSE.test(before.slice(last));
 }
 
 /**
