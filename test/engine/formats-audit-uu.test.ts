@@ -23,6 +23,12 @@ describe('the writer says the request carried a token (token.missing: saidSent, 
       'when using the Access Token',
       'The ID Token works perfectly, but when using the Access Token, a 401 Unauthorized error is encountered.',
     ],
+    // pivotal-cf/identity-sample-apps#337: the writer read the token's claims.
+    [
+      'the jwt’s audience',
+      'However, I get a 401 unauthorized error because the jwt\'s audience does not contain "todo".',
+    ],
+    ['the audience of the token', 'the audience of the token is api://orders and we get 401'],
     // The round's brief: an incident channel's message.
     [
       'the token looks fine',
@@ -35,6 +41,7 @@ describe('the writer says the request carried a token (token.missing: saidSent, 
 
   it.each([
     ['a question how to use the token', 'how do I keep using the access token after it expires? the API says 401'],
+    ['a question how to read its claims', "how do I read the token's claims? API says 401"],
     ['an API that uses tokens', 'our API uses JWT tokens for auth and returns 401 Unauthorized'],
     ['a program that checks whether its token is valid', 'it checks whether its token is valid and still gets a 401'],
     [

@@ -9,9 +9,11 @@ import type { Context } from '../context.js';
  * Round audit-uu: "despite using valid tokens" (jesustuamigo/trabajo-5F#37), "passing an unexpired ID token in the
  * headers" (amazon-archives/amazon-cognito-identity-js#165), "when using the Access Token"
  * (Lokicoule/nestjs-cognito#1064), and an incident channel's "token looks fine": the writer had a token and used it.
+ * So does a writer who read the token's claims: "because the jwt's audience does not contain "todo"" (pivotal-cf/
+ * identity-sample-apps#337), "the aud in the token", "exp is in the future".
  */
 const SENT_EN =
-  /\b(?:there (?:was|is) (?:a |an |the |my )?(?:jwt|bearer|access|id|auth)[ -]?token|(?:sent|sending|send|sends|passed|passing|pass|passes|included|including|attached|attaching|added|adding|using|used)(?: it)? (?:the |a |an |my |our |its )?(?:valid |correct |fresh |new |unexpired |non-expired |current )?(?:(?:jwt|bearer|access|id|auth|cognito|firebase)[ -]?)?tokens?|with (?:the |a |an |my |our )(?:valid |correct |fresh |new |unexpired |non-expired |current )?(?:(?:jwt|bearer|access|id|auth|cognito|firebase)[ -]?)?token|(?:jwt|bearer|access|id) ?token (?:is|was) (?:there|present|included|sent|attached)|token (?:looks|seems|is) (?:fine|valid|correct|ok|good))\b/;
+  /\b(?:there (?:was|is) (?:a |an |the |my )?(?:jwt|bearer|access|id|auth)[ -]?token|(?:sent|sending|send|sends|passed|passing|pass|passes|included|including|attached|attaching|added|adding|using|used)(?: it)? (?:the |a |an |my |our |its )?(?:valid |correct |fresh |new |unexpired |non-expired |current )?(?:(?:jwt|bearer|access|id|auth|cognito|firebase)[ -]?)?tokens?|with (?:the |a |an |my |our )(?:valid |correct |fresh |new |unexpired |non-expired |current )?(?:(?:jwt|bearer|access|id|auth|cognito|firebase)[ -]?)?token|(?:jwt|bearer|access|id) ?token (?:is|was) (?:there|present|included|sent|attached)|token (?:looks|seems|is) (?:fine|valid|correct|ok|good)|(?:jwt|token)['’]s (?:aud|audience|iss|issuer|exp|expiry|expiration|scopes?|kid|claims?|signature|payload)|(?:aud|audience|iss|issuer|exp|scope|kid) (?:claim )?(?:in|of) (?:the |my |our )?(?:jwt|token)|exp (?:is|was) (?:in the future|still valid|not expired|fine))\b/;
 /** Words before the phrase that make it a question, a wish or its negation ("how do I send the token", "didn't send"). */
 const NOT_SAID_EN = /\b(?:not|never|no|without|should|supposed|need|needs|how|whether|forgot|forget|if)\b|n't/;
 /**
