@@ -282,6 +282,11 @@ export interface CodeArgs {
      */
     saidSent?: true;
     /**
+     * With `requestUnseen`: the writer says the refusals began once time had passed ("some hours later", "1時間後に")
+     * (checks/stated-elapsed.ts): an aged token that was not refreshed is the reading its exp settles.
+     */
+    afterAWhile?: true;
+    /**
      * With `requestUnseen`: the paste's client code sets Authorization to "Bearer " and a variable
      * (checks/code-sets-header.ts), so the question is what that variable held when the request went out.
      */

@@ -172,3 +172,35 @@ describe('the writer says the CORS preflight failed with the status (token.missi
     expect(f.args).not.toMatchObject({ preflight: true });
   });
 });
+
+describe('the writer says the refusals began once time had passed (token.missing afterAWhile)', () => {
+  it.each([
+    // exactonline/exactonline-api-dotnet-client#55.
+    [
+      'some hours later',
+      'When I just start the windows service everything is working.\nBut some hours later. may be some days later .\nI get the exception "The remote server returned an error: (401) Unauthorized."',
+    ],
+    ['after an hour', 'the API works at first but returns 401 Unauthorized after an hour'],
+    // qiita.com/kare-pan/items/21975896cd2ffbb0faee.
+    ['1時間後に', 'FirebaseでGoogleログインした後、1時間後にGoogle Calendar APIが401エラーで失敗する'],
+  ])('catches: %s', async (_name, paste) => {
+    const f = await catches('token.missing', paste);
+    expect(f.args).toMatchObject({ requestUnseen: true, afterAWhile: true });
+    expect(f.detail).toMatch(/after a while|しばらくしてから/);
+  });
+
+  it('catches: with the writer’s word that a token was sent, both stand', async () => {
+    const f = await catches('token.missing', 'getting 401 after an hour even with a fresh token');
+    expect(f.args).toMatchObject({ saidSent: true, afterAWhile: true });
+  });
+
+  it.each([
+    ['a lifetime', 'the token expires after 1 hour; the API returns 401'],
+    ['a plan', 'we retry after a few minutes when the API returns 401'],
+    ['a question', 'how do I refresh after an hour? the API returns 401'],
+    ['no time at all', 'the API returns 401 after the deploy'],
+  ])('catches not: %s', async (_name, paste) => {
+    const f = await catches('token.missing', paste);
+    expect(f.args).not.toMatchObject({ afterAWhile: true });
+  });
+});

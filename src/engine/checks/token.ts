@@ -22,6 +22,7 @@ import { productKeySent } from './product-key-sent.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
 import { registryArgs, registryRefused } from './registry-token.js';
 import { schemeWordNotToken } from './scheme-cut.js';
+import { writerSaysAfterAWhile } from './stated-elapsed.js';
 import { statedNoToken } from './stated-no-token.js';
 import { writerSaysTokenSent } from './stated-token-sent.js';
 import { looksLikeIdToken } from './time.js';
@@ -208,6 +209,8 @@ export const tokenCheck = defineCheck({
                           : codeSetsAuthorization(ctx) !== null
                             ? { requestUnseen: true as const, codeSetsHeader: true as const }
                             : { requestUnseen: true as const };
+          const aged: { afterAWhile?: true } =
+            'requestUnseen' in args && writerSaysAfterAWhile(ctx) ? { afterAWhile: true } : {};
           const transport = 'requestUnseen' in args ? browserTransport(ctx) : null;
           // NestJS's bare 401 (checks/nest-guard.ts): its guard dropped the reason, so the steps ask for it, unless the
           // paste's own log line gives it (passport-jwt's "No auth token", a verifier row's hit).
@@ -215,7 +218,7 @@ export const tokenCheck = defineCheck({
             'requestUnseen' in args && !('saidSent' in args) && !('codeSetsHeader' in args) && ctx.hits.length === 0
               ? nestGuardRefusal(ctx)
               : null;
-          const shown: CodeArgs['token.missing'] =
+          const framed: CodeArgs['token.missing'] =
             'requestUnseen' in args && appSyncTakesBareTokens(ctx)
               ? { ...args, bareHeader: true }
               : transport !== null
@@ -225,6 +228,10 @@ export const tokenCheck = defineCheck({
                     ? { ...args, framework: 'nestjs' as const, exceptionsHandler: true as const }
                     : { ...args, framework: nest.framework }
                   : args;
+          // A framework's own refusal and the client code's variable have their own steps; the writer's "after an hour"
+          // adds the token's age to the others.
+          const shown: CodeArgs['token.missing'] =
+            nest === null && !('codeSetsHeader' in args) ? { ...framed, ...aged } : framed;
           out.push(
             finding(
               'token.missing',

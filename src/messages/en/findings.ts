@@ -1425,7 +1425,7 @@ const MSAL_INTERACTIVE_EN: Readonly<Record<'js' | 'node' | 'net' | 'python' | 'j
     'Catch MsalUiRequiredException from acquireTokenSilent and fall back to acquireToken(AcquireTokenParameters) with the same scopes and an Activity, so the user can sign in.',
 };
 
-export const findings: FindingMessages = {
+const byCode: FindingMessages = {
   'input.empty': {
     title: (a) =>
       a.read === undefined
@@ -3542,3 +3542,32 @@ const FETCH_FAILURE: Record<KeyFetchFailure, (httpStatus: number | null) => stri
 function f_list(items: readonly string[]): string {
   return items.map(q).join(', ');
 }
+
+/**
+ * token.missing when the writer says the refusals began once time had passed (checks/stated-elapsed.ts): the token's
+ * age is the reading to settle first, whatever else its words say.
+ */
+const AGED_NOTE =
+  ' The paste says the failures began after a while: a token refused once it has aged has usually expired (access tokens often live an hour) and the client did not get a new one.';
+const AGED_STEP =
+  'Paste the token the failing request sent (signature masked): its exp against the time of the failure settles whether it had expired. If it had, check that the client refreshes the token before exp (or on a 401) instead of keeping the one it got at sign-in.';
+
+export const findings: FindingMessages = {
+  ...byCode,
+  'token.missing': {
+    title: (a, f) =>
+      a.afterAWhile === true && a.saidSent !== true
+        ? 'Refused once time had passed, and the token is not in the paste'
+        : byCode['token.missing'].title(a, f),
+    detail: (a, f) =>
+      a.afterAWhile !== true
+        ? byCode['token.missing'].detail(a, f)
+        : a.saidSent === true
+          ? `${byCode['token.missing'].detail(a, f)}${AGED_NOTE}`
+          : `This is an authentication failure, and the paste shows neither a token nor the request that carried one.${AGED_NOTE}`,
+    steps: (a, f) => {
+      const steps = byCode['token.missing'].steps(a, f);
+      return a.afterAWhile === true ? [AGED_STEP, ...steps.filter((s) => s !== PASTE_SENT_TOKEN)] : steps;
+    },
+  },
+};

@@ -1226,7 +1226,7 @@ const MSAL_INTERACTIVE_JA: Readonly<Record<'js' | 'node' | 'net' | 'python' | 'j
     'acquireTokenSilent からの MsalUiRequiredException を捕まえ、同じスコープと Activity を指定して acquireToken(AcquireTokenParameters) に切り替え、ユーザーがサインインできるようにしてください。',
 };
 
-export const findings: FindingMessages = {
+const byCode: FindingMessages = {
   'input.empty': {
     title: (a) =>
       a.read === undefined
@@ -3311,5 +3311,31 @@ export const findings: FindingMessages = {
         grants:
           '動くトークンが持つ権限（そのクライアントやユーザーに割り当てられたスコープやロール）を、失敗する呼び出し側にも付与してください。',
       }),
+  },
+};
+
+/** en/findings.ts の AGED_NOTE・AGED_STEP と同じ（出典は checks/stated-elapsed.ts）。 */
+const AGED_NOTE =
+  'しばらくしてから失敗するようになったと貼り付けにあります。時間が経ってから拒否されるトークンは、たいてい期限が切れていて（アクセストークンの有効期間は 1 時間のことが多い）、クライアントが新しいものを取得していません。';
+const AGED_STEP =
+  '失敗したリクエストが送ったトークンを（署名を伏せて）貼ってください。exp と失敗した時刻を比べれば、期限切れだったかどうかが分かります。期限切れなら、クライアントがサインイン時に得たトークンを使い続けず、exp の前に（または 401 を受けたときに）更新しているか確かめてください。';
+
+export const findings: FindingMessages = {
+  ...byCode,
+  'token.missing': {
+    title: (a, f) =>
+      a.afterAWhile === true && a.saidSent !== true
+        ? '時間が経ってから拒否されています（トークンは貼り付けにありません）'
+        : byCode['token.missing'].title(a, f),
+    detail: (a, f) =>
+      a.afterAWhile !== true
+        ? byCode['token.missing'].detail(a, f)
+        : a.saidSent === true
+          ? `${byCode['token.missing'].detail(a, f)}${AGED_NOTE}`
+          : `認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。${AGED_NOTE}`,
+    steps: (a, f) => {
+      const steps = byCode['token.missing'].steps(a, f);
+      return a.afterAWhile === true ? [AGED_STEP, ...steps.filter((s) => s !== PASTE_SENT_TOKEN)] : steps;
+    },
   },
 };

@@ -1,0 +1,28 @@
+import type { Context } from '../context.js';
+
+/**
+ * The writer's words that the refusals began once time had passed: "But some hours later … I get the exception "The
+ * remote server returned an error: (401) Unauthorized."" (exactonline/exactonline-api-dotnet-client#55), "401 errors
+ * after a couple of hours" (softwaremagico/KendoTournamentManager#127), 「1時間後にGoogle Calendar APIが401エラーで失敗する」
+ * (qiita.com/kare-pan/items/21975896cd2ffbb0faee). A token refused once it has aged has usually expired and was not
+ * refreshed: that is the reading to settle first, by its exp. A reading only: the words say when, not why.
+ * Only prose lines, each at most MAX_LINE long; asked only when token.missing would say the request is unseen.
+ */
+const AFTER_EN =
+  /\b(?:after (?:about |around |roughly |an? |one |\d{1,3} |some |a few |several |a couple of )?(?:hours?|minutes?|mins|days?|while|time)|(?:\d{1,3}|some|a few|several|couple of) (?:hours?|minutes?|days?) later)\b/;
+const AFTER_JA = /しばらく(?:する|経|たつ|使)|\d{1,3}\s?(?:時間|分|日)(?:後|経|たつ|ほど経)|時間が(?:経|たつ)/;
+/** Words before the phrase that make it a question, a plan or a wish ("how do I refresh after an hour", "should"). */
+const NOT_SAID = /\b(?:how|should|would|need|needs|want|retry|try again|refresh(?:es|ed|ing)?|expires?|valid for)\b/;
+const MAX_LINE = 2000;
+
+export function writerSaysAfterAWhile(ctx: Context): boolean {
+  const { text, lower } = ctx;
+  for (const line of ctx.http.lines) {
+    if (line.kind !== 'text' || line.end - line.start > MAX_LINE) continue;
+    const l = lower.slice(line.start, line.end);
+    const en = AFTER_EN.exec(l);
+    if (en !== null && !NOT_SAID.test(l.slice(Math.max(0, en.index - 40), en.index))) return true;
+    if (AFTER_JA.test(text.slice(line.start, line.end))) return true;
+  }
+  return false;
+}
