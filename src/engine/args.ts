@@ -287,6 +287,11 @@ export interface CodeArgs {
      */
     afterAWhile?: true;
     /**
+     * With `requestUnseen`: the writer says a clock is off ("wrong date compared to server date", 「時刻がずれて」)
+     * (checks/stated-elapsed.ts): the token's iat, nbf and exp against the verifier's time settle it.
+     */
+    clockNamed?: true;
+    /**
      * With `requestUnseen`: the paste's client code sets Authorization to "Bearer " and a variable
      * (checks/code-sets-header.ts), so the question is what that variable held when the request went out.
      */

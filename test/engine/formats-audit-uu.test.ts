@@ -204,3 +204,34 @@ describe('the writer says the refusals began once time had passed (token.missing
     expect(f.args).not.toMatchObject({ afterAWhile: true });
   });
 });
+
+describe('the writer says a clock is off (token.missing clockNamed)', () => {
+  it.each([
+    // DuendeArchive/IdentityServer4#3916.
+    [
+      'wrong date',
+      'I am getting error 401 when I have client machine with wrong date compared to server date. After I correct the date on the client machine I have authorized the token.',
+    ],
+    ['clock skew', 'we suspect clock skew between the gateway and keycloak, every call returns 401'],
+    ['in Japanese', 'サーバーの時刻がずれていて、APIが401を返します'],
+  ])('catches: %s', async (_name, paste) => {
+    const f = await catches('token.missing', paste);
+    expect(f.args).toMatchObject({ clockNamed: true });
+  });
+
+  it.each([
+    ['a denial', 'the clock is not off, NTP is fine, still 401'],
+    ['a question', 'how do I tell whether the clock is off? API says 401'],
+  ])('catches not: %s', async (_name, paste) => {
+    const f = await catches('token.missing', paste);
+    expect(f.args).not.toMatchObject({ clockNamed: true });
+  });
+});
+
+it('catches not: a clock named in a condition (a log’s documentation) is no clock that is off', async () => {
+  const f = await catches(
+    'token.missing',
+    'HTTP/1.1 401 Unauthorized\nmod_auth_openidc logs a "exp" validation failure when the clock is off',
+  );
+  expect(f.args).not.toMatchObject({ clockNamed: true });
+});

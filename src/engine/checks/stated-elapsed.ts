@@ -26,3 +26,26 @@ export function writerSaysAfterAWhile(ctx: Context): boolean {
   }
   return false;
 }
+
+/**
+ * The writer's words that a clock is off: "I am getting error 401 when I have client machine with wrong date compared
+ * to server date" (DuendeArchive/IdentityServer4#3916), "clock skew", 「時刻がずれて」. A token judged against a clock
+ * that is off is refused as not yet valid or expired: its iat, nbf and exp against the verifier's time settle it.
+ */
+const CLOCK_EN =
+  /\b(?:wrong (?:date|time|clock)|clock (?:skew|drift|is off|is wrong|was off|was wrong|differs?)|clocks? (?:are|were) (?:off|out of sync|not in sync)|time (?:skew|drift|difference) between|(?:date|time|clock) (?:is|was) (?:off|wrong|out of sync))\b/;
+const CLOCK_JA = /(?:時刻|時計|時間|日時)が(?:ずれ|狂|合って(?:い)?な|違)/;
+/** A denial, a question or a condition ("logs a failure when the clock is off") names no clock that is off. */
+const NOT_SAID_CLOCK = /\b(?:not|no|never|isn't|wasn't|aren't|if|whether|how|when|whenever)\b/;
+
+export function writerSaysClockOff(ctx: Context): boolean {
+  const { text, lower } = ctx;
+  for (const line of ctx.http.lines) {
+    if (line.kind !== 'text' || line.end - line.start > MAX_LINE) continue;
+    const l = lower.slice(line.start, line.end);
+    const en = CLOCK_EN.exec(l);
+    if (en !== null && !NOT_SAID_CLOCK.test(l.slice(Math.max(0, en.index - 24), en.index))) return true;
+    if (CLOCK_JA.test(text.slice(line.start, line.end))) return true;
+  }
+  return false;
+}

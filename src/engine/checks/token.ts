@@ -22,7 +22,7 @@ import { productKeySent } from './product-key-sent.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
 import { registryArgs, registryRefused } from './registry-token.js';
 import { schemeWordNotToken } from './scheme-cut.js';
-import { writerSaysAfterAWhile } from './stated-elapsed.js';
+import { writerSaysAfterAWhile, writerSaysClockOff } from './stated-elapsed.js';
 import { statedNoToken } from './stated-no-token.js';
 import { writerSaysTokenSent } from './stated-token-sent.js';
 import { looksLikeIdToken } from './time.js';
@@ -209,8 +209,13 @@ export const tokenCheck = defineCheck({
                           : codeSetsAuthorization(ctx) !== null
                             ? { requestUnseen: true as const, codeSetsHeader: true as const }
                             : { requestUnseen: true as const };
-          const aged: { afterAWhile?: true } =
-            'requestUnseen' in args && writerSaysAfterAWhile(ctx) ? { afterAWhile: true } : {};
+          const aged: { afterAWhile?: true; clockNamed?: true } =
+            'requestUnseen' in args
+              ? {
+                  ...(writerSaysAfterAWhile(ctx) ? { afterAWhile: true as const } : {}),
+                  ...(writerSaysClockOff(ctx) ? { clockNamed: true as const } : {}),
+                }
+              : {};
           const transport = 'requestUnseen' in args ? browserTransport(ctx) : null;
           // NestJS's bare 401 (checks/nest-guard.ts): its guard dropped the reason, so the steps ask for it, unless the
           // paste's own log line gives it (passport-jwt's "No auth token", a verifier row's hit).

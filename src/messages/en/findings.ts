@@ -3552,22 +3552,32 @@ const AGED_NOTE =
 const AGED_STEP =
   'Paste the token the failing request sent (signature masked): its exp against the time of the failure settles whether it had expired. If it had, check that the client refreshes the token before exp (or on a 401) instead of keeping the one it got at sign-in.';
 
+/** token.missing when the writer says a clock is off (checks/stated-elapsed.ts writerSaysClockOff). */
+const CLOCK_NOTE =
+  ' The paste names a clock that is off (as a fact or a suspicion): a verifier whose clock differs from the issuer’s by more than its allowed skew refuses a fresh token as not yet valid (iat, nbf) or an unexpired one as expired.';
+const CLOCK_STEP =
+  'Paste the token (signature masked) with the response’s Date header: its iat, nbf and exp against the verifier’s time settle a clock skew. Then check time synchronisation (NTP) on the client, the identity provider and the API’s hosts, or the verifier’s clock-skew allowance.';
+
 export const findings: FindingMessages = {
   ...byCode,
   'token.missing': {
     title: (a, f) =>
       a.afterAWhile === true && a.saidSent !== true
         ? 'Refused once time had passed, and the token is not in the paste'
-        : byCode['token.missing'].title(a, f),
-    detail: (a, f) =>
-      a.afterAWhile !== true
-        ? byCode['token.missing'].detail(a, f)
-        : a.saidSent === true
-          ? `${byCode['token.missing'].detail(a, f)}${AGED_NOTE}`
-          : `This is an authentication failure, and the paste shows neither a token nor the request that carried one.${AGED_NOTE}`,
+        : a.clockNamed === true && a.saidSent !== true
+          ? 'The paste names a clock that is off; the token is not in it'
+          : byCode['token.missing'].title(a, f),
+    detail: (a, f) => {
+      const notes = `${a.afterAWhile === true ? AGED_NOTE : ''}${a.clockNamed === true ? CLOCK_NOTE : ''}`;
+      if (notes === '') return byCode['token.missing'].detail(a, f);
+      return a.saidSent === true
+        ? `${byCode['token.missing'].detail(a, f)}${notes}`
+        : `This is an authentication failure, and the paste shows neither a token nor the request that carried one.${notes}`;
+    },
     steps: (a, f) => {
+      const own = [...(a.clockNamed === true ? [CLOCK_STEP] : []), ...(a.afterAWhile === true ? [AGED_STEP] : [])];
       const steps = byCode['token.missing'].steps(a, f);
-      return a.afterAWhile === true ? [AGED_STEP, ...steps.filter((s) => s !== PASTE_SENT_TOKEN)] : steps;
+      return own.length > 0 ? [...own, ...steps.filter((s) => s !== PASTE_SENT_TOKEN)] : steps;
     },
   },
 };

@@ -3320,22 +3320,32 @@ const AGED_NOTE =
 const AGED_STEP =
   '失敗したリクエストが送ったトークンを（署名を伏せて）貼ってください。exp と失敗した時刻を比べれば、期限切れだったかどうかが分かります。期限切れなら、クライアントがサインイン時に得たトークンを使い続けず、exp の前に（または 401 を受けたときに）更新しているか確かめてください。';
 
+/** en/findings.ts の CLOCK_NOTE・CLOCK_STEP と同じ（出典は checks/stated-elapsed.ts）。 */
+const CLOCK_NOTE =
+  '貼り付けは時計のずれを（事実として、または疑いとして）挙げています。発行者との時刻の差が許容するずれを超える検証器は、発行されたばかりのトークンをまだ有効でない（iat、nbf）として、期限内のトークンを期限切れとして拒否します。';
+const CLOCK_STEP =
+  'トークンを（署名を伏せて）応答の Date ヘッダーと一緒に貼ってください。iat、nbf、exp を検証器の時刻と比べれば、時刻のずれかどうかが分かります。そのうえで、クライアント、ID プロバイダー、API の各ホストの時刻同期（NTP）か、検証器の許容するずれを確かめてください。';
+
 export const findings: FindingMessages = {
   ...byCode,
   'token.missing': {
     title: (a, f) =>
       a.afterAWhile === true && a.saidSent !== true
         ? '時間が経ってから拒否されています（トークンは貼り付けにありません）'
-        : byCode['token.missing'].title(a, f),
-    detail: (a, f) =>
-      a.afterAWhile !== true
-        ? byCode['token.missing'].detail(a, f)
-        : a.saidSent === true
-          ? `${byCode['token.missing'].detail(a, f)}${AGED_NOTE}`
-          : `認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。${AGED_NOTE}`,
+        : a.clockNamed === true && a.saidSent !== true
+          ? '貼り付けは時計のずれを挙げています（トークンは貼り付けにありません）'
+          : byCode['token.missing'].title(a, f),
+    detail: (a, f) => {
+      const notes = `${a.afterAWhile === true ? AGED_NOTE : ''}${a.clockNamed === true ? CLOCK_NOTE : ''}`;
+      if (notes === '') return byCode['token.missing'].detail(a, f);
+      return a.saidSent === true
+        ? `${byCode['token.missing'].detail(a, f)}${notes}`
+        : `認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。${notes}`;
+    },
     steps: (a, f) => {
+      const own = [...(a.clockNamed === true ? [CLOCK_STEP] : []), ...(a.afterAWhile === true ? [AGED_STEP] : [])];
       const steps = byCode['token.missing'].steps(a, f);
-      return a.afterAWhile === true ? [AGED_STEP, ...steps.filter((s) => s !== PASTE_SENT_TOKEN)] : steps;
+      return own.length > 0 ? [...own, ...steps.filter((s) => s !== PASTE_SENT_TOKEN)] : steps;
     },
   },
 };
