@@ -1,6 +1,7 @@
 /**
- * The names prose gives a product that answered a request itself (`via` is an identifier, printed as it is in
- * parentheses: "(jsonwebtoken)"). A sentence names the product as its makers write it: "Refused by Backlog", not
+ * The names prose gives a product that answered a request itself (`via` is an identifier: a library's prints as it is
+ * in parentheses, "(jsonwebtoken)", a product's by its name, "(Dropbox)"). A sentence names the product as its makers
+ * write it: "Refused by Backlog", not
  * "Refused by backlog". Both languages use these names (product names are not translated); an id not here prints as it
  * is. test/messages/product-names.test.ts checks that every product the engine can name as the answerer has one.
  */
@@ -13,7 +14,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   atlassian: 'Atlassian',
   auth0: 'Auth0',
   aws: 'AWS',
-  'aws-apigateway': 'Amazon API Gateway',
+  'aws-apigateway': 'AWS API Gateway',
   'azure-api-management': 'Azure API Management',
   'azure-apim': 'Azure API Management',
   'azure-resource-manager': 'Azure Resource Manager',
@@ -36,7 +37,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   gitlab: 'GitLab',
   'google-api': 'the Google API',
   'google-api-key': 'Google',
-  'google-iap': 'Identity-Aware Proxy',
+  'google-iap': 'Google IAP',
   grafana: 'Grafana',
   'grafana-cloud': 'Grafana Cloud',
   harbor: 'Harbor',

@@ -228,7 +228,7 @@ describe("Harbor's 'unauthorized to access repository' named", () => {
     expect(f.args).toMatchObject({ via: 'harbor', stated: true });
     expect(f.severity).toBe('error');
     const en = await textOf(HARBOR);
-    expect(en).toContain('Harbor refused the account it saw');
+    expect(en).toContain('Harbor refused this action on the repository to the account it saw');
     expect(en).toContain('robot$');
     expect(await textOf(HARBOR, 'ja')).toContain('Harbor');
   });

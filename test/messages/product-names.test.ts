@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWERING_PRODUCTS } from '../../src/engine/checks/answering-product.js';
 import { CREDENTIAL_VIAS } from '../../src/engine/checks/credential-kind.js';
+import { GATEWAY_LIBRARIES } from '../../src/engine/checks/proxy.js';
 import { diagnose } from '../../src/index.js';
-import { hasProductName } from '../../src/messages/product-names.js';
+import { hasProductName, productName } from '../../src/messages/product-names.js';
 
 const NOW = '2026-05-28T14:10:00Z';
 const BACKLOG =
@@ -12,6 +13,12 @@ describe('product names in sentences', () => {
   it('every product the engine can name as the one that answered has a name for prose', () => {
     const missing = [...ANSWERING_PRODUCTS, ...CREDENTIAL_VIAS].filter((v) => !hasProductName(v));
     expect(missing).toEqual([]);
+  });
+  it('a gateway has one name in a report: the gateway finding’s and the sentences’ agree', () => {
+    const differ = Object.entries(GATEWAY_LIBRARIES).filter(
+      ([via, name]) => hasProductName(via) && productName(via) !== name,
+    );
+    expect(differ).toEqual([]);
   });
   it('a refused Backlog key reads "Refused by Backlog", and its 401 "in Backlog’s own words" (en)', async () => {
     const r = await diagnose(BACKLOG, { now: NOW });

@@ -9,6 +9,7 @@ import type {
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { productName, productNameAtStart } from '../product-names.js';
+import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
@@ -379,7 +380,9 @@ const CONSUL_NO_TOKEN =
 /** checks/challenge.ts’s reason for a WWW-Authenticate whose value names no scheme (empty, or only commas). */
 const NO_CHALLENGE = 'no challenge in the header';
 
-const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${a.via})`);
+// Who said so, in parentheses: a library by its id (jsonwebtoken), a product that answered by its name (Dropbox, not
+// dropbox), as the sentences that name it elsewhere in the report do.
+const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${productName(a.via)})`);
 
 /** A server the response names that drops Authorization before the application (checks/header-drop.ts). */
 /** Django REST framework's TokenAuthentication met another scheme (checks/header-drop.ts has the source). */
@@ -926,7 +929,7 @@ const SETUP_TITLES: Record<Setup, string> = {
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'aws-api-gateway-authorizer':
-    'API Gateway (aws-apigateway) answers 500 with x-amzn-ErrorType: AuthorizerConfigurationException when it cannot use the method’s authorizer: it could not invoke the Lambda function (no permission for API Gateway, or the authorizer’s credentials role), the function failed, or it returned something other than a principalId and a policyDocument (null, an HTTP response object, a malformed policy: "Could not parse policy"). The token was never judged, and every request through this authorizer fails the same way.',
+    'API Gateway answers 500 with x-amzn-ErrorType: AuthorizerConfigurationException when it cannot use the method’s authorizer: it could not invoke the Lambda function (no permission for API Gateway, or the authorizer’s credentials role), the function failed, or it returned something other than a principalId and a policyDocument (null, an HTTP response object, a malformed policy: "Could not parse policy"). The token was never judged, and every request through this authorizer fails the same way.',
   'oidc-introspection-client':
     'The gateway asks the identity provider’s introspection endpoint whether each token is active, authenticating as its own client, and the provider answered 401 or 403 (lua-resty-openidc: "response indicates failure, status=…"): it refused the gateway’s client_id and secret, or the way they are sent. A token it judges inactive comes back as 200 with active=false, so the token was never judged, and every request fails the same way.',
   'argocd-sso':
@@ -3084,14 +3087,14 @@ const byCode: FindingMessages = {
                   `${a.product} may have answered, not the application`,
     detail: (a) =>
       a.googleIam === true
-        ? `The page is Google’s front end’s (${a.signals.slice(0, 3).join('; ')}): ${a.product} checks the caller before the service runs. It lets in a Google-signed ID token whose aud is the service’s URL (or a custom audience set on it), from an identity holding roles/run.invoker. No token, an OAuth access token (ya29.…), an ID token for another audience and a missing grant all get this page; the service’s code never saw the request.${a.gcloudAccessToken === true ? ' The request’s token comes from gcloud auth print-access-token: that is an access token.' : ''}`
+        ? `The page is Google’s front end’s (${shownSignals(a.signals, '; ')}): ${a.product} checks the caller before the service runs. It lets in a Google-signed ID token whose aud is the service’s URL (or a custom audience set on it), from an identity holding roles/run.invoker. No token, an OAuth access token (ya29.…), an ID token for another audience and a missing grant all get this page; the service’s code never saw the request.${a.gcloudAccessToken === true ? ' The request’s token comes from gcloud auth print-access-token: that is an access token.' : ''}`
         : a.easyAuth === true
-          ? `The page is App Service authentication’s (“Easy Auth”, ${a.signals.slice(0, 3).join('; ')}): it validated the bearer token itself and refused it, so the app’s own log shows nothing.`
+          ? `The page is App Service authentication’s (“Easy Auth”, ${shownSignals(a.signals, '; ')}): it validated the bearer token itself and refused it, so the app’s own log shows nothing.`
           : a.missingUserAgent === true
             ? 'GitHub’s API requires a User-Agent header on every request and answers 403 without one, before it looks at the token; some clients send none (a Cloudflare Worker’s fetch, bare HTTP libraries).'
             : a.apiKey
-              ? `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
-              : `The response carries ${a.product}’s signature (${a.signals.slice(0, 3).join('; ')}): the application may never have seen the request.${
+              ? `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the gateway checked an API key (a subscription or app key) before any token check, and the application never saw the request.`
+              : `The response carries ${a.product}’s signature (${shownSignals(a.signals, '; ')}): the application may never have seen the request.${
                   a.cognitoToken === 'access'
                     ? ' The token is a Cognito access token: a REST API’s Cognito user-pool authorizer accepts the ID token unless the method has OAuth scopes configured, and only then an access token (carrying one of those scopes).'
                     : a.cognitoToken === 'id'
@@ -3165,7 +3168,7 @@ const byCode: FindingMessages = {
           // whatever token, or none, the SDK sent). Only the inferred denial, which needs a token with no fault, says so.
           a.stated
           ? a.via === 'harbor'
-            ? 'Harbor refused the account it saw this action on the repository'
+            ? 'Harbor refused this action on the repository to the account it saw'
             : a.via === 'node-vault'
               ? 'Vault refused the request: an unknown token or a policy'
               : 'An authorization policy denies the request'

@@ -10,6 +10,7 @@ import type {
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { productName } from '../product-names.js';
+import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
@@ -116,7 +117,8 @@ const refusedBy = (v: string | undefined) => {
   const name = v === undefined ? 'サーバー' : named(v);
   return /[A-Za-z0-9)]$/.test(name) ? `${name} ` : name;
 };
-const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${VIA_JA[a.via] ?? a.via}）`);
+// en の via と同じ: ライブラリは id のまま、応答した製品はその名前で（dropbox ではなく Dropbox）。
+const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${named(a.via)}）`);
 const q = (s: string) => `"${s}"`;
 
 /** 切れたペイロードから読めたクレーム名（ペイロード由来の名前なので、長いものは短くします）。 */
@@ -574,7 +576,7 @@ const SETUP_DETAILS: Record<Setup, string> = {
   'oidc-introspection-client':
     'ゲートウェイは、ID プロバイダーのイントロスペクションエンドポイントにトークンが有効かどうかを自身のクライアントとして認証して問い合わせますが、プロバイダーは 401 または 403 を返しました（lua-resty-openidc: "response indicates failure, status=…"）。ゲートウェイの client_id とシークレット、またはその送り方が拒否されています。無効と判定されたトークンなら 200 と active=false が返るため、トークンは判定されておらず、すべてのリクエストが同じように失敗します。',
   'aws-api-gateway-authorizer':
-    'API Gateway（aws-apigateway）は、メソッドのオーソライザーを使えないとき x-amzn-ErrorType: AuthorizerConfigurationException とともに 500 を返します。Lambda 関数を呼び出せなかった（API Gateway への権限、またはオーソライザーの認証情報ロールがない）、関数が失敗した、または principalId と policyDocument 以外のもの（null、HTTP レスポンスのオブジェクト、壊れたポリシー: "Could not parse policy"）を返した場合です。トークンは判定されておらず、このオーソライザーを通るリクエストはすべて同じように失敗します。',
+    'API Gateway は、メソッドのオーソライザーを使えないとき x-amzn-ErrorType: AuthorizerConfigurationException とともに 500 を返します。Lambda 関数を呼び出せなかった（API Gateway への権限、またはオーソライザーの認証情報ロールがない）、関数が失敗した、または principalId と policyDocument 以外のもの（null、HTTP レスポンスのオブジェクト、壊れたポリシー: "Could not parse policy"）を返した場合です。トークンは判定されておらず、このオーソライザーを通るリクエストはすべて同じように失敗します。',
   'argocd-sso':
     'Argo CD の API サーバー（argocd）は、SSO で発行されたセッショントークンを拒否しました。設定に SSO がないためです（argocd-cm に url と dex.config、または oidc.config が必要です）。中身にかかわらず、SSO のトークンはすべて同じように失敗します。',
   'aws-oidc-thumbprint':
@@ -2884,14 +2886,14 @@ const byCode: FindingMessages = {
                 : `アプリケーションではなく ${a.product} が応答した可能性があります`,
     detail: (a) =>
       a.googleIam === true
-        ? `このページは Google のフロントエンドのものです（${a.signals.slice(0, 3).join('、')}）。${a.product} はサービスを動かす前に呼び出し元を確認します。通すのは、Google が署名した ID トークンで、aud がサービスの URL（またはサービスに設定したカスタムオーディエンス）のものを、roles/run.invoker（Cloud Run 起動元）を持つプリンシパルが送った場合です。トークンなし、OAuth アクセストークン（ya29.…）、別の audience の ID トークン、ロールの不足は、どれもこのページになります。サービスのコードにはリクエストが届いていません。${a.gcloudAccessToken === true ? 'リクエストのトークンは "gcloud auth print-access-token" で取得したもので、これはアクセストークンです。' : ''}`
+        ? `このページは Google のフロントエンドのものです（${shownSignals(a.signals, '、')}）。${a.product} はサービスを動かす前に呼び出し元を確認します。通すのは、Google が署名した ID トークンで、aud がサービスの URL（またはサービスに設定したカスタムオーディエンス）のものを、roles/run.invoker（Cloud Run 起動元）を持つプリンシパルが送った場合です。トークンなし、OAuth アクセストークン（ya29.…）、別の audience の ID トークン、ロールの不足は、どれもこのページになります。サービスのコードにはリクエストが届いていません。${a.gcloudAccessToken === true ? 'リクエストのトークンは "gcloud auth print-access-token" で取得したもので、これはアクセストークンです。' : ''}`
         : a.easyAuth === true
-          ? `このページは App Service の認証（Easy Auth）のものです（${a.signals.slice(0, 3).join('、')}）。Bearer トークンを認証モジュール自身が検証して拒否したため、アプリのログには何も残りません。`
+          ? `このページは App Service の認証（Easy Auth）のものです（${shownSignals(a.signals, '、')}）。Bearer トークンを認証モジュール自身が検証して拒否したため、アプリのログには何も残りません。`
           : a.missingUserAgent === true
             ? 'GitHub の API はすべてのリクエストに User-Agent ヘッダーを求め、ないとトークンを見る前に 403 を返します。送らないクライアントがあります（Cloudflare Workers の fetch、素の HTTP ライブラリなど）。'
             : a.apiKey
-              ? `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
-              : `レスポンスに ${a.product} の特徴があります（${a.signals.slice(0, 3).join('、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
+              ? `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。ゲートウェイはトークンを検証する前に API キー（サブスクリプションキーやアプリのキー）を確認して拒否しており、アプリケーションにはリクエストが届いていません。`
+              : `レスポンスに ${a.product} の特徴があります（${shownSignals(a.signals, '、')}）。アプリケーションにはリクエストが届いていない可能性があります。${
                   a.cognitoToken === 'access'
                     ? 'トークンは Cognito のアクセストークンです。REST API の Cognito ユーザープールオーソライザーは、メソッドに OAuth スコープが設定されていなければ ID トークンを受け付け、設定されているときだけ（そのスコープを含む）アクセストークンを受け付けます。'
                     : a.cognitoToken === 'id'

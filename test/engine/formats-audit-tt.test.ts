@@ -1,0 +1,89 @@
+/**
+ * Round audit-tt: the words of the reports the previous stop changed, read as an on-call engineer would. A product that
+ * answered is named as its makers write it everywhere in a report, in the parentheses that say who said so as in the
+ * sentences that name it; a gateway's signal cut from the middle of a sentence is shown without its stray bracket.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches } from '../helpers/catches.js';
+
+const DROPBOX =
+  'Client error: `POST https://api.dropboxapi.com/2/users/get_current_account` resulted in a `401 Unauthorized` response: {"error_summary": "expired_access_token/.", "error": {".tag": "expired_access_token"}}';
+const XERO =
+  '{"Type":null,"Title":"Unauthorized","Status":401,"Detail":"AuthorizationUnsuccessful","Instance":"131d4a62-129d-4809-9cf0-6b4a7e1d2c3f","Extensions":{}}';
+const AWS_HTTP_API =
+  'HTTP/2 401\ncontent-type: application/json\nx-amzn-errortype: UnauthorizedException\n\n{"message":"The incoming token has expired"}';
+// authelia/authelia internal/handlers/handler_authz_impl_*.go, the line its authz endpoint logs (authelia/authelia#9113).
+const AUTHELIA =
+  '{"level":"info","method":"GET","msg":"Access to https://app.example.com/api/items (method GET) is not authorized to user <anonymous>, responding with status code 401","path":"/api/authz/auth-request","remote_ip":"10.0.0.7","time":"2026-05-28T14:09:58Z"}';
+
+describe('a product that answered is named in the parentheses that say who said so', () => {
+  it('catches: Dropbox’s expired token reads "(Dropbox)", not "(dropbox)" (en), and ja names it too', async () => {
+    const f = await catches('time.expired', DROPBOX);
+    expect(f.args).toMatchObject({ via: 'dropbox' });
+    expect(f.detail).toContain('(Dropbox)');
+    expect(f.detail).not.toContain('(dropbox)');
+    const ja = await catches('time.expired', DROPBOX, { locale: 'ja' });
+    expect(ja.detail).toContain('Dropbox');
+    expect(ja.detail).not.toContain('dropbox');
+  });
+  it('catches: Xero’s AuthorizationUnsuccessful reads "(Xero)" in the policy sentence', async () => {
+    const f = await catches('policy.deny', XERO);
+    expect(f.detail).toContain('(Xero)');
+  });
+  it('catches not: a library keeps its id, which is how its users search for it', async () => {
+    const f = await catches('time.expired', 'jsonwebtoken TokenExpiredError: jwt expired');
+    expect(f.detail).toContain('(jsonwebtoken)');
+  });
+});
+
+describe('one product, one name in a report', () => {
+  it('catches: API Gateway’s own 401 names it the same in the gateway finding and the missing challenge', async () => {
+    const f = await catches('challenge.missing', AWS_HTTP_API);
+    expect(f.detail).toContain('in AWS API Gateway’s own words');
+    const gw = await catches('proxy.gateway-response', AWS_HTTP_API);
+    expect(gw.title).toContain('AWS API Gateway');
+    const expired = await catches('time.expired', AWS_HTTP_API);
+    expect(expired.detail).toContain('(AWS API Gateway)');
+  });
+  it('catches: the authorizer configuration error names API Gateway without its id', async () => {
+    const f = await catches(
+      'verifier.misconfigured',
+      'HTTP/2 500\ncontent-type: application/json\nx-amzn-errortype: AuthorizerConfigurationException\n\n{"message":null}',
+    );
+    expect(f.detail).toMatch(/^API Gateway answers 500/);
+    const ja = await catches(
+      'verifier.misconfigured',
+      'HTTP/2 500\ncontent-type: application/json\nx-amzn-errortype: AuthorizerConfigurationException\n\n{"message":null}',
+      { locale: 'ja' },
+    );
+    expect(ja.detail).not.toContain('aws-apigateway');
+  });
+});
+
+describe('a gateway signal cut from a sentence is shown without its stray bracket', () => {
+  it('catches: Authelia’s "is not authorized to user" is shown as words, not ") is not authorized to user "', async () => {
+    const f = await catches('proxy.gateway-response', AUTHELIA);
+    expect(f.detail).toContain('Authelia’s signature (…is not authorized to user…)');
+    expect(f.detail).not.toContain('()');
+    // The args keep the text as it was matched: the session steps still read it.
+    expect(f.args).toMatchObject({ signals: [') is not authorized to user '], ownSession: true });
+  });
+  it('catches not: a signal whose own bracket closes it (ESPv2’s "(callers without established identity)") stays whole', async () => {
+    const f = await catches(
+      'proxy.gateway-response',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"message":"UNAUTHENTICATED:Method doesn\'t allow unregistered callers (callers without established identity). Please use API Key or other form of API consumer identity to call this API.","code":401}',
+    );
+    expect(f.detail).toContain('(callers without established identity))');
+    expect(f.args).toMatchObject({ apiKey: true });
+  });
+});
+
+describe('Harbor’s refusal reads as a sentence', () => {
+  it('catches: "Harbor refused this action on the repository to the account it saw"', async () => {
+    const f = await catches(
+      'policy.deny',
+      'Error response from daemon: unauthorized: unauthorized to access repository: project/foo, action: pull: unauthorized to access repository: project/foo, action: pull',
+    );
+    expect(f.title).toBe('Harbor refused this action on the repository to the account it saw');
+  });
+});
