@@ -4,7 +4,7 @@
  * sentences that name it; a gateway's signal cut from the middle of a sentence is shown without its stray bracket.
  */
 import { describe, expect, it } from 'vitest';
-import { catches } from '../helpers/catches.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
 
 const DROPBOX =
   'Client error: `POST https://api.dropboxapi.com/2/users/get_current_account` resulted in a `401 Unauthorized` response: {"error_summary": "expired_access_token/.", "error": {".tag": "expired_access_token"}}';
@@ -85,5 +85,51 @@ describe('Harbor’s refusal reads as a sentence', () => {
       'Error response from daemon: unauthorized: unauthorized to access repository: project/foo, action: pull: unauthorized to access repository: project/foo, action: pull',
     );
     expect(f.title).toBe('Harbor refused this action on the repository to the account it saw');
+  });
+});
+
+// xcarpentier/react-native-linkedin#80: curl's request with the writer's words where the token goes, LinkedIn's 401.
+const LINKEDIN_PLACEHOLDER =
+  '> curl -X GET \\\n>   \'https://api.linkedin.com/v2/connections?q=viewer&count=50\' \\\n>   -H \'Authorization: Bearer [token returned by onSuccess]\' \\\n>   -H \'Host: api.linkedin.com\'\n\n{"serviceErrorCode":65600,"message":"Invalid access token","status":401}';
+const LINKEDIN_OPAQUE =
+  'curl -H "Authorization: Bearer AQVh7kLmN2pQrStUvWxYz0123456789abcdefGHIJKLmnopQRSTuvwxyz" https://api.linkedin.com/v2/me\n\n{"serviceErrorCode":65600,"message":"Invalid access token","status":401}';
+
+describe('a SaaS API’s own token is not sent to an identity provider', () => {
+  it('catches: LinkedIn refusing an opaque token gets LinkedIn’s step, not "request a JWT access token (with Auth0 …)"', async () => {
+    const r = await catchesNot('token.opaque', LINKEDIN_OPAQUE);
+    expect(r.findings[0]?.code).toBe('challenge.invalid-token');
+    expect(r.nextSteps[0]).toMatch(/^Get a new access token from LinkedIn/);
+    expect(r.nextSteps.join('\n')).not.toContain('Auth0');
+    const ja = await run(LINKEDIN_OPAQUE, { locale: 'ja' });
+    expect(ja.nextSteps[0]).toContain('LinkedIn');
+  });
+  it('catches not: an opaque token refused by a JWT verifier keeps token.opaque', async () => {
+    await catches(
+      'token.opaque',
+      'curl -H "Authorization: Bearer AQVh7kLmN2pQrStUvWxYz0123456789abcdefGHIJKLmnopQRSTuvwxyz" https://api.example.com/v2/me\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\n',
+    );
+  });
+});
+
+describe('a writer’s bracketed words where the token goes are a stand-in, not an opaque token', () => {
+  it('catches: "Bearer [token returned by onSuccess]" is masking, with LinkedIn’s step first', async () => {
+    const f = await catches('input.masked', LINKEDIN_PLACEHOLDER);
+    expect(f.args).toMatchObject({ markers: ['[…]'] });
+    const r = await catchesNot('token.opaque', LINKEDIN_PLACEHOLDER);
+    expect(r.nextSteps[0]).toMatch(/^Get a new access token from LinkedIn/);
+  });
+  it('catches: "Bearer <your token>"', async () => {
+    const f = await catches(
+      'input.masked',
+      'curl -H "Authorization: Bearer <your token>" https://api.example.com/v2/me\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\n',
+    );
+    expect(f.args).toMatchObject({ markers: ['<…>'] });
+  });
+  it('catches not: bracketed words that name no token ("[abc123]", "<session>") stay an opaque value', async () => {
+    for (const v of ['[abc123]', '<session>'])
+      await catches(
+        'token.opaque',
+        `curl -H "Authorization: Bearer ${v}" https://api.example.com/v2/me\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\n`,
+      );
   });
 });

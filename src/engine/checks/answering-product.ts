@@ -1,6 +1,30 @@
 import type { FindingData } from '../types.js';
 
 /**
+ * SaaS APIs read by their own bodies and SDKs' words (parse/saas-bodies.ts, verifier-messages/saas-apis.ts). Each
+ * issues and checks its own access tokens, opaque or not, which no other verifier reads: the report asks for a new one
+ * from the vendor (messages/saas-vendors.ts), never for a JWT or for introspection.
+ */
+export const SAAS_APIS: ReadonlySet<string> = new Set([
+  'zoom',
+  'dropbox',
+  'meta-graph',
+  'linkedin',
+  'notion',
+  'airtable',
+  'docusign',
+  'paypal',
+  'quickbooks',
+  'xero',
+  'spotify',
+  'discord',
+  'twitch',
+  'mailchimp',
+  'zendesk',
+  'x-api',
+]);
+
+/**
  * Products and services whose own reply (its error body, or its own log line) the engine reads by its words, and which
  * therefore answered the request themselves: hosted APIs, self-hosted servers and gateways. Not the JWT libraries and
  * frameworks inside an application (jsonwebtoken, pyjwt, django-rest-framework): their words say the application
@@ -42,23 +66,7 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'envoy',
   'aws-apigateway',
   'pomerium',
-  // SaaS APIs read by their own bodies and SDKs' words (parse/saas-bodies.ts, verifier-messages/saas-apis.ts).
-  'zoom',
-  'dropbox',
-  'meta-graph',
-  'linkedin',
-  'notion',
-  'airtable',
-  'docusign',
-  'paypal',
-  'quickbooks',
-  'xero',
-  'spotify',
-  'discord',
-  'twitch',
-  'mailchimp',
-  'zendesk',
-  'x-api',
+  ...SAAS_APIS,
 ]);
 
 /**

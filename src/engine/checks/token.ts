@@ -7,6 +7,7 @@ import { statusQuote } from '../status-quote.js';
 import type { JsonObject } from '../token/decode.js';
 import { productKeyOf } from '../token/product-key.js';
 import type { FindingData } from '../types.js';
+import { SAAS_APIS } from './answering-product.js';
 import { appSyncTakesBareTokens, QUERY_TOKEN } from './authz-header.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
 import { browserTransport } from './browser-transport.js';
@@ -54,8 +55,16 @@ type Code = (typeof CODES)[number];
  * token.opaque for the request's token: a Google access token (`ya29.`) sent to a Google API is where it belongs and
  * gets none; sent elsewhere its severity says whether a Google service refused it (googleSeverity).
  */
-function opaqueFinding(ctx: Context, token: NonNullable<Context['token']>): FindingData<'token.opaque'> | null {
+function opaqueFinding(
+  ctx: Context,
+  token: NonNullable<Context['token']>,
+  prior: readonly FindingData[],
+): FindingData<'token.opaque'> | null {
   if (schemeWordNotToken(ctx, token.decoded.raw)) return null;
+  // A SaaS API that refused the token in its own words (LinkedIn's serviceErrorCode 65600, Dropbox's
+  // invalid_access_token) issues and checks its own tokens, opaque by design (SAAS_APIS): "request a JWT, or
+  // introspect it" would send the reader to an identity provider that has no part in it.
+  if (refusedBySaasApi(prior)) return null;
   const google = isGoogleAccessToken(token.decoded.raw);
   if (google && sentToGoogleApi(ctx)) return null;
   // GitLab's access, OAuth and job tokens are opaque by design (docs.gitlab.com/api/rest/authentication): sent to its
@@ -257,7 +266,7 @@ export const tokenCheck = defineCheck({
           // A SendGrid API key has two dots too (SG.<id>.<secret>, sendgrid/sendgrid-php#239): an API key, not a JWT.
           // So do a GitLab token's newer form and any other product's key (token/product-key.ts).
           if (isGoogleAccessToken(token.decoded.raw) || productKeyOf(token.decoded.raw) !== null) {
-            const opaque = opaqueFinding(ctx, token);
+            const opaque = opaqueFinding(ctx, token, prior);
             // A JWT verifier that called it malformed (jose4j's "Expecting either 3 or 5 parts … but was 2" under
             // Endpoints' EspAuthenticator, java-docs-samples#590) refused it for being no JWT: the kind is the failure.
             if (opaque !== null && opaque.severity === undefined && refusedAsMalformed(prior))
@@ -355,7 +364,7 @@ export const tokenCheck = defineCheck({
           break;
         }
         case 'opaque': {
-          const opaque = sentUnderNonTokenScheme(ctx) ? null : opaqueFinding(ctx, token);
+          const opaque = sentUnderNonTokenScheme(ctx) ? null : opaqueFinding(ctx, token, prior);
           // A JWT verifier that calls it malformed (jsonwebtoken's "jwt malformed", PyJWT's "Not enough segments")
           // refused it for not being a JWT at all: the opaque token is the failure, not a suspicion (rank.ts absorbs
           // the words). Auth0 Community "Access_token too short ~ jwt malformed" (t/9169): a token requested without
@@ -378,7 +387,7 @@ export const tokenCheck = defineCheck({
           // which is what Cloud Run's 403 was about (agentbeck.bot/report/91042, the access token from
           // `credentials.token` sent to another Cloud Run service). Other masked credentials show no form.
           if (isGoogleAccessToken(token.decoded.raw)) {
-            const opaque = opaqueFinding(ctx, token);
+            const opaque = opaqueFinding(ctx, token, prior);
             if (opaque !== null) out.push(opaque);
           }
           break;
@@ -444,6 +453,10 @@ function shownName(name: string): string {
 }
 
 /** A verifier (a log, a reply), not the token's own shape, said the token is malformed. */
+function refusedBySaasApi(prior: readonly FindingData[]): boolean {
+  return prior.some((f) => SAAS_APIS.has((f.args as { via?: string }).via ?? ''));
+}
+
 function refusedAsMalformed(prior: readonly FindingData[]): boolean {
   return prior.some((f) => f.code === 'token.malformed' && f.source !== 'token');
 }

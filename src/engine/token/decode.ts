@@ -133,6 +133,11 @@ const STAND_IN_WORDS: ReadonlySet<string> = new Set([
   'tokenhere',
 ]);
 
+/** Words in square or angle brackets, as a person writes them in place of a token (`[token returned by …]`). */
+const BRACKETED_STAND_IN = /^(?:\[[A-Za-z_-]{1,60}\]|<[A-Za-z_-]{1,60}>)$/;
+/** What such words stand for: a token (`<your token>`, `[access token here]`), a JWT. */
+const STAND_IN_NOUN = /token|jwt/i;
+
 const startsWithLetter = (m: string): boolean => /^[a-z]/.test(m);
 
 /**
@@ -425,6 +430,20 @@ export function decodeCredential(raw: string, fingerprint: string = fingerprintO
           fingerprint,
           maskMarkers: [word],
           shape: { kind: 'masked', marker: word },
+          signature: null,
+          tokenChars: 0,
+        };
+      }
+      // A writer's bracketed words where the token goes (`Bearer [token returned by onSuccess]`,
+      // xcarpentier/react-native-linkedin#80; `Bearer <your token>`), rejoined without their blanks: a token holds
+      // no brackets, and the words name what they stand for.
+      if (BRACKETED_STAND_IN.test(raw) && STAND_IN_NOUN.test(raw)) {
+        const marker = `${raw.charAt(0)}…${raw.charAt(raw.length - 1)}`;
+        return {
+          raw,
+          fingerprint,
+          maskMarkers: [marker],
+          shape: { kind: 'masked', marker },
           signature: null,
           tokenChars: 0,
         };

@@ -1738,38 +1738,42 @@ const byCode: FindingMessages = {
             `Refused by ${a.credential === 'spring-credentials' ? 'the server' : a.via === undefined ? 'the server' : productName(a.via)}${a.description === null ? '' : `: ${q(a.description)}`}. ${CREDENTIAL_DETAIL[a.credential]}`,
     // A pasted token whose claims cannot be read has its own finding asking for it again (or saying what it is).
     steps: (a) =>
-      a.credential === undefined && a.tokenUnreadable
-        ? []
-        : [
-            a.credential !== undefined
-              ? CREDENTIAL_STEP[a.credential]
-              : a.via === 'firebase-callable'
-                ? FIREBASE_CALLABLE_REFUSED
-                : a.tokenShown
-                  ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
-                  : a.googleReason === 'access-token-type-unsupported'
-                    ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
-                    : a.via === 'google-api' || a.via === 'gcloud'
-                      ? GOOGLE_CREDENTIAL_REFUSED
-                      : a.via === 'vault'
-                        ? VAULT_TOKEN_UNKNOWN
-                        : a.via === 'strapi' || a.via === 'directus'
-                          ? CMS_TOKEN_REFUSED[
-                              a.via === 'directus' && a.description === 'Invalid user credentials.'
-                                ? 'directus-credentials'
-                                : a.via
-                            ]
-                          : a.via === 'salesforce'
-                            ? SALESFORCE_SESSION_REFUSED
-                            : a.via === 'github'
-                              ? GITHUB_TOKEN_REFUSED
-                              : a.via === 'snowflake'
-                                ? SNOWFLAKE_TOKEN_REFUSED
-                                : a.via === 'graphql-ws'
-                                  ? GRAPHQL_WS_FORBIDDEN
-                                  : (saasTokenRefused(a.via) ??
-                                    'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
-          ],
+      // A SaaS API checks its own tokens: a new one from the vendor, whether or not the paste shows it (its claims, if any,
+      // are the vendor's to judge, and an opaque one is its usual form).
+      saasTokenRefused(a.via) !== null && a.credential === undefined
+        ? [saasTokenRefused(a.via) as string]
+        : a.credential === undefined && a.tokenUnreadable
+          ? []
+          : [
+              a.credential !== undefined
+                ? CREDENTIAL_STEP[a.credential]
+                : a.via === 'firebase-callable'
+                  ? FIREBASE_CALLABLE_REFUSED
+                  : a.tokenShown
+                    ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
+                    : a.googleReason === 'access-token-type-unsupported'
+                      ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
+                      : a.via === 'google-api' || a.via === 'gcloud'
+                        ? GOOGLE_CREDENTIAL_REFUSED
+                        : a.via === 'vault'
+                          ? VAULT_TOKEN_UNKNOWN
+                          : a.via === 'strapi' || a.via === 'directus'
+                            ? CMS_TOKEN_REFUSED[
+                                a.via === 'directus' && a.description === 'Invalid user credentials.'
+                                  ? 'directus-credentials'
+                                  : a.via
+                              ]
+                            : a.via === 'salesforce'
+                              ? SALESFORCE_SESSION_REFUSED
+                              : a.via === 'github'
+                                ? GITHUB_TOKEN_REFUSED
+                                : a.via === 'snowflake'
+                                  ? SNOWFLAKE_TOKEN_REFUSED
+                                  : a.via === 'graphql-ws'
+                                    ? GRAPHQL_WS_FORBIDDEN
+                                    : (saasTokenRefused(a.via) ??
+                                      'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
+            ],
   },
   'challenge.dpop-proof': {
     title: (a) =>

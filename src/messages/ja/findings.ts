@@ -1533,38 +1533,41 @@ const byCode: FindingMessages = {
             }`
           : `${refusedBy(a.credential === 'spring-credentials' ? undefined : a.via)}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
-      a.credential === undefined && a.tokenUnreadable
-        ? []
-        : [
-            a.credential !== undefined
-              ? CREDENTIAL_STEP[a.credential]
-              : a.via === 'firebase-callable'
-                ? FIREBASE_CALLABLE_REFUSED
-                : a.tokenShown
-                  ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
-                  : a.googleReason === 'access-token-type-unsupported'
-                    ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
-                    : a.via === 'google-api' || a.via === 'gcloud'
-                      ? GOOGLE_CREDENTIAL_REFUSED
-                      : a.via === 'vault'
-                        ? VAULT_TOKEN_UNKNOWN
-                        : a.via === 'strapi' || a.via === 'directus'
-                          ? CMS_TOKEN_REFUSED[
-                              a.via === 'directus' && a.description === 'Invalid user credentials.'
-                                ? 'directus-credentials'
-                                : a.via
-                            ]
-                          : a.via === 'salesforce'
-                            ? SALESFORCE_SESSION_REFUSED
-                            : a.via === 'github'
-                              ? GITHUB_TOKEN_REFUSED
-                              : a.via === 'snowflake'
-                                ? SNOWFLAKE_TOKEN_REFUSED
-                                : a.via === 'graphql-ws'
-                                  ? GRAPHQL_WS_FORBIDDEN
-                                  : (saasTokenRefused(a.via) ??
-                                    'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
-          ],
+      // SaaS の API は自分のトークンを自分で確かめます: 貼り付けにトークンがあってもなくても、ベンダーから新しいものを。
+      saasTokenRefused(a.via) !== null && a.credential === undefined
+        ? [saasTokenRefused(a.via) as string]
+        : a.credential === undefined && a.tokenUnreadable
+          ? []
+          : [
+              a.credential !== undefined
+                ? CREDENTIAL_STEP[a.credential]
+                : a.via === 'firebase-callable'
+                  ? FIREBASE_CALLABLE_REFUSED
+                  : a.tokenShown
+                    ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
+                    : a.googleReason === 'access-token-type-unsupported'
+                      ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
+                      : a.via === 'google-api' || a.via === 'gcloud'
+                        ? GOOGLE_CREDENTIAL_REFUSED
+                        : a.via === 'vault'
+                          ? VAULT_TOKEN_UNKNOWN
+                          : a.via === 'strapi' || a.via === 'directus'
+                            ? CMS_TOKEN_REFUSED[
+                                a.via === 'directus' && a.description === 'Invalid user credentials.'
+                                  ? 'directus-credentials'
+                                  : a.via
+                              ]
+                            : a.via === 'salesforce'
+                              ? SALESFORCE_SESSION_REFUSED
+                              : a.via === 'github'
+                                ? GITHUB_TOKEN_REFUSED
+                                : a.via === 'snowflake'
+                                  ? SNOWFLAKE_TOKEN_REFUSED
+                                  : a.via === 'graphql-ws'
+                                    ? GRAPHQL_WS_FORBIDDEN
+                                    : (saasTokenRefused(a.via) ??
+                                      'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+            ],
   },
   'challenge.dpop-proof': {
     title: (a) =>
