@@ -133,3 +133,18 @@ describe('a writer’s bracketed words where the token goes are a stand-in, not 
       );
   });
 });
+
+describe('a SaaS API’s own expired token: no clocks to compare', () => {
+  it('catches: Dropbox’s expired_access_token asks for a new token from Dropbox (en, ja)', async () => {
+    await catches('time.expired', DROPBOX);
+    const r = await run(DROPBOX);
+    expect(r.nextSteps[0]).toMatch(/^Get a new access token from Dropbox/);
+    expect(r.nextSteps.join('\n')).not.toContain('clock');
+    const ja = await run(DROPBOX, { locale: 'ja' });
+    expect(ja.nextSteps[0]).toMatch(/^Dropbox から新しいアクセストークンを取得/);
+  });
+  it('catches not: a JWT library’s expired verdict keeps the clock comparison', async () => {
+    const r = await run('jsonwebtoken TokenExpiredError: jwt expired');
+    expect(r.nextSteps.join('\n')).toContain('compare the verifier’s clock with the issuer’s');
+  });
+});

@@ -20,3 +20,13 @@ export function saasTokenRefused(via: string | undefined): string | null {
     return 'Check the API key in Mailchimp (Account → Extras → API keys): a key ends in its datacenter (…-us6), and the call must go to that datacenter’s host (https://us6.api.mailchimp.com).';
   return `Get a new access token from ${name} (refresh it, or authorize the app again) and retry with it. ${name} checks its own tokens, so their claims are not read here: check that the token is this app’s, for this account, and not revoked in ${name}.${EXTRA[via] ?? ''}`;
 }
+
+/**
+ * The step for a SaaS vendor's own expired access token, or null when `via` is no such vendor: the vendor issued it
+ * and judged its expiry itself, so "compare the verifier's clock with the issuer's" has no two clocks to compare.
+ */
+export function saasTokenExpired(via: string | undefined): string | null {
+  const name = saasVendor(via);
+  if (name === null) return null;
+  return `Get a new access token from ${name} (with the app’s refresh token, or by authorizing the app again) and retry with it: ${name} issued the token and judged its expiry itself. A client that keeps hitting this should refresh before the token’s expires_in runs out, not after the 401.`;
+}

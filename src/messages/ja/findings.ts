@@ -15,7 +15,7 @@ import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
 import { PRODUCT_KEY } from './product-keys.js';
-import { saasTokenRefused } from './saas-vendors.js';
+import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
 
 /** challenge.missing's step, and the generic step a hedged intermediary's own replaces (sameAdvice). */
 const FIND_ANSWERING_COMPONENT =
@@ -2530,7 +2530,8 @@ const byCode: FindingMessages = {
                       'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
                     ]
                   : [
-                      '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+                      saasTokenExpired(a.via) ??
+                        '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
                     ],
   },
   'time.borderline': {

@@ -21,3 +21,13 @@ export function saasTokenRefused(via: string | undefined): string | null {
     return 'Mailchimp の API キーを確認してください（Account → Extras → API keys）。キーの末尾はデータセンター（…-us6）で、呼び出し先はそのデータセンターのホスト（https://us6.api.mailchimp.com）でなければなりません。';
   return `${name} から新しいアクセストークンを取得し（リフレッシュするか、アプリを認可し直す）、それで再試行してください。${name} のトークンは ${name} 自身が照合するため、ここではクレームを読みません。このアプリの、このアカウントのトークンか、${name} 側で失効していないかを確認してください。${EXTRA[via] ?? ''}`;
 }
+
+/**
+ * SaaS が自らのアクセストークンを期限切れとしたときの手順。`via` がそのようなサービスでなければ null。発行も期限の判断も
+ * そのサービス自身なので、「検証器と発行元の時計を比べる」ことはできません。
+ */
+export function saasTokenExpired(via: string | undefined): string | null {
+  const name = saasVendor(via);
+  if (name === null) return null;
+  return `${name} から新しいアクセストークンを取得し（アプリのリフレッシュトークンを使うか、アプリを認可し直す）、それで再試行してください。トークンを発行したのも期限切れと判断したのも ${name} 自身です。繰り返すクライアントは、401 を受けてからではなく、トークンの expires_in が切れる前にリフレッシュしてください。`;
+}
