@@ -148,3 +148,20 @@ describe('a SaaS API’s own expired token: no clocks to compare', () => {
     expect(r.nextSteps.join('\n')).toContain('compare the verifier’s clock with the issuer’s');
   });
 });
+
+describe('a SaaS API’s refusal is told in what it did, not in an RFC 6750 name it never wrote', () => {
+  const META = '{"error":{"message":"Invalid OAuth access token.","type":"OAuthException","code":190}}';
+  it('catches: Meta’s OAuthException 190 reads "The Meta Graph API refused the token", not "reports invalid_token" (en, ja)', async () => {
+    const f = await catches('challenge.invalid-token', META);
+    expect(f.detail).toMatch(/^The Meta Graph API refused the token: "Invalid OAuth access token\."/);
+    const ja = await catches('challenge.invalid-token', META, { locale: 'ja' });
+    expect(ja.detail).toMatch(/^Meta の Graph API がトークンを拒否しました/);
+  });
+  it('catches not: a server’s own RFC 6750 body keeps "reports invalid_token"', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"error":"invalid_token","error_description":"The access token expired"}',
+    );
+    expect(f.detail).toMatch(/reports invalid_token|error="invalid_token"/);
+  });
+});

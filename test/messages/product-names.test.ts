@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ANSWERING_PRODUCTS } from '../../src/engine/checks/answering-product.js';
+import { ANSWERING_PRODUCTS, SAAS_APIS } from '../../src/engine/checks/answering-product.js';
 import { CREDENTIAL_VIAS } from '../../src/engine/checks/credential-kind.js';
 import { GATEWAY_LIBRARIES } from '../../src/engine/checks/proxy.js';
 import { diagnose } from '../../src/index.js';
 import { hasProductName, productName } from '../../src/messages/product-names.js';
+import { SAAS_VENDOR_NAMES } from '../../src/messages/saas-vendors.js';
 
 const NOW = '2026-05-28T14:10:00Z';
 const BACKLOG =
@@ -13,6 +14,9 @@ describe('product names in sentences', () => {
   it('every product the engine can name as the one that answered has a name for prose', () => {
     const missing = [...ANSWERING_PRODUCTS, ...CREDENTIAL_VIAS].filter((v) => !hasProductName(v));
     expect(missing).toEqual([]);
+  });
+  it('every SaaS vendor the words name is one the engine knows checks its own tokens', () => {
+    expect(Object.keys(SAAS_VENDOR_NAMES).filter((v) => !SAAS_APIS.has(v))).toEqual([]);
   });
   it('a gateway has one name in a report: the gateway finding’s and the sentences’ agree', () => {
     const differ = Object.entries(GATEWAY_LIBRARIES).filter(
@@ -56,7 +60,7 @@ describe('a product’s stated error opens its sentence with its name', () => {
         now: NOW,
       },
     );
-    expect(r.findings.find((f) => f.code === 'challenge.invalid-token')?.detail).toMatch(/^Zoom reports invalid_token/);
+    expect(r.findings.find((f) => f.code === 'challenge.invalid-token')?.detail).toMatch(/^Zoom refused the token/);
     expect(r.findings.find((f) => f.code === 'challenge.missing')?.detail).toContain(
       'in Zoom’s own words, so Zoom answered',
     );

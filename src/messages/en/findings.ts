@@ -9,6 +9,7 @@ import type {
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { productName, productNameAtStart } from '../product-names.js';
+import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
@@ -450,7 +451,16 @@ const stated = (a: { via?: string }, error: string) =>
     ? `error="${error}"`
     : a.via === 'response body'
       ? `The response body reports ${error}`
-      : `${productNameAtStart(a.via)} reports ${error}`;
+      : saasVendor(a.via) !== null
+        ? // A SaaS API's reply has its own words (Dropbox's expired_access_token, Meta's OAuthException 190): the RFC 6750
+          // name is this catalogue's, not the vendor's, so the sentence says what the vendor did.
+          `${productNameAtStart(a.via)} ${SAAS_STATED[error] ?? `reports ${error}`}`
+        : `${productNameAtStart(a.via)} reports ${error}`;
+const SAAS_STATED: Readonly<Record<string, string>> = {
+  invalid_token: 'refused the token',
+  insufficient_scope: 'refused the call for a permission the token lacks',
+  invalid_request: 'refused the request as malformed',
+};
 const q = (s: string) => `"${s}"`;
 
 /** A cut payload's claim names, as many as a line holds: the payload names them, so each is shortened. */

@@ -10,6 +10,7 @@ import type {
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { productName } from '../product-names.js';
+import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
@@ -82,7 +83,15 @@ const stated = (a: { via?: string }, error: string, extra = '') =>
     ? `サーバーの応答は error="${error}"${extra} です`
     : a.via === 'response body'
       ? `レスポンスボディは ${error}${extra} を返しています`
-      : `${named(a.via)} は ${error}${extra} を返しています`;
+      : saasVendor(a.via) !== null
+        ? // en と同じ: SaaS の応答は自分の言葉で書かれ、RFC 6750 の名前はこのカタログのものです。
+          `${named(a.via)} ${SAAS_STATED[error] ?? `は ${error}${extra} を返しています`}`
+        : `${named(a.via)} は ${error}${extra} を返しています`;
+const SAAS_STATED: Readonly<Record<string, string>> = {
+  invalid_token: 'がトークンを拒否しました',
+  insufficient_scope: 'が、トークンに足りない権限があるとして呼び出しを拒否しました',
+  invalid_request: 'がリクエストを不正な形式として拒否しました',
+};
 
 /*
  * Conventions of this catalogue, so that new messages read like the old ones:
