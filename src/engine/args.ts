@@ -309,6 +309,12 @@ export interface CodeArgs {
      */
     transport?: 'websocket' | 'eventsource';
     /**
+     * With `requestUnseen`: the paste is an HTTP client library's or a program's print of the failure (Feign's
+     * FeignException, requests' HTTPError, Guzzle, Dio, OkHttp…: checks/client-code.ts), with no browser's mark: code
+     * sent the request, so the step looks at that client's request, not at DevTools.
+     */
+    clientCode?: true;
+    /**
      * The client (`via`) says it could not obtain the token it was to send: a CI job refused an OIDC token
      * (GitHub Actions without `permissions: id-token: write`), rather than a verifier saying none arrived.
      */

@@ -165,3 +165,48 @@ describe('a SaaS API’s refusal is told in what it did, not in an RFC 6750 name
     expect(f.detail).toMatch(/reports invalid_token|error="invalid_token"/);
   });
 });
+
+describe('a request sent by code is looked at in its client, not in DevTools', () => {
+  const look = async (input: string) => (await run(input)).nextSteps[0] ?? '';
+  it('catches: Feign’s FeignException (audit-pp 03), requests’ HTTPError (okpy/ok-client#452), PowerShell’s Invoke-RestMethod', async () => {
+    for (const input of [
+      'feign.FeignException$Unauthorized: [401 Unauthorized] during [GET] to [https://api.openweathermap.org/data/2.5/weather?lat=35&lon=139&appid]',
+      'HTTPError: 401 Client Error: UNAUTHORIZED for url: https://okpy.org/api/v3/backups/?client_name=ok-client',
+      'Invoke-RestMethod : The remote server returned an error: (401) Unauthorized.',
+    ]) {
+      const f = await catches('token.missing', input);
+      expect(f.args).toMatchObject({ requestUnseen: true, clientCode: true });
+      const step = await look(input);
+      expect(step).toMatch(/^Look at the request as the client’s code sent it/);
+      expect(step).not.toContain('DevTools');
+    }
+    const ja = await run('Invoke-RestMethod : The remote server returned an error: (401) Unauthorized.', {
+      locale: 'ja',
+    });
+    expect(ja.nextSteps[0]).toMatch(/^クライアントのコードが送ったリクエストを見て/);
+  });
+  it('catches not: a server’s verifier stack in node_modules (express-jwt) and a browser console keep DevTools', async () => {
+    for (const input of [
+      "UnauthorizedError: No authorization token was found\n    at /app/node_modules/express-jwt/dist/index.js:104:31\n  code: 'credentials_required',\n  status: 401,",
+      'GET https://api.example.com/v1/orders 401 (Unauthorized)\nUncaught (in promise) AxiosError: Request failed with status code 401',
+      'HTTP/1.1 401 Unauthorized',
+    ]) {
+      const r = await run(input);
+      expect(r.findings.find((f) => f.code === 'token.missing')?.args).not.toHaveProperty('clientCode');
+    }
+  });
+});
+
+describe('client prints that name no library class', () => {
+  it('catches: aiohttp’s text (pimutils/vdirsyncer#1014), Symfony HttpClient’s "returned for", got’s HTTPError, OkHttp’s "<-- 401"', async () => {
+    for (const input of [
+      "error: Unknown error occurred: 401, message='Unauthorized', url=URL('https://example.de/dav.php')",
+      'app.ERROR: HAFAS API error: HTTP/2 401  returned for\n"https://example.com/api"',
+      'message: [getEnableBlocks] Error: HTTPError: Response code 401 (Unauthorized)',
+      '<-- 401 Unauthorized https://example.com/refresh-user-token (559ms)',
+    ]) {
+      const f = await catches('token.missing', input);
+      expect(f.args, input).toMatchObject({ clientCode: true });
+    }
+  });
+});

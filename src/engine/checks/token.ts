@@ -12,6 +12,7 @@ import { appSyncTakesBareTokens, QUERY_TOKEN } from './authz-header.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
 import { browserTransport } from './browser-transport.js';
 import { errorCutByPasteEnd } from './challenge.js';
+import { sentByClientCode } from './client-code.js';
 import { codeSetsAuthorization } from './code-sets-header.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
@@ -241,7 +242,9 @@ export const tokenCheck = defineCheck({
                   ? nest.handler === true
                     ? { ...args, framework: 'nestjs' as const, exceptionsHandler: true as const }
                     : { ...args, framework: nest.framework }
-                  : args;
+                  : 'requestUnseen' in args && Object.keys(args).length === 1 && sentByClientCode(ctx)
+                    ? { ...args, clientCode: true as const }
+                    : args;
           // A framework's own refusal and the client code's variable have their own steps; the writer's "after an hour"
           // adds the token's age to the others.
           const shown: CodeArgs['token.missing'] =

@@ -579,6 +579,9 @@ const TRANSPORT_STEP: Record<'websocket' | 'eventsource', string> = {
 
 const LOOK_AT_REQUEST =
   'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".';
+/** LOOK_AT_REQUEST when code sent it (checks/client-code.ts): no browser to open DevTools in. */
+const LOOK_AT_CLIENT_REQUEST =
+  'Look at the request as the client’s code sent it (turn on its HTTP client’s request logging, or make the same call with curl -v): check that it carries "Authorization: Bearer <token>" (or the credential the API takes), not an empty or unset variable.';
 /** LOOK_AT_REQUEST for AWS AppSync, which takes the token bare (checks/authz-header.ts appSyncTakesBareTokens). */
 const LOOK_AT_REQUEST_BARE =
   'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: <token>", the token alone: AppSync’s Cognito user pool and OIDC modes take it without "Bearer".';
@@ -2126,7 +2129,9 @@ const byCode: FindingMessages = {
                                                         ? TRANSPORT_STEP[a.transport]
                                                         : a.bareHeader === true
                                                           ? LOOK_AT_REQUEST_BARE
-                                                          : LOOK_AT_REQUEST,
+                                                          : a.clientCode === true
+                                                            ? LOOK_AT_CLIENT_REQUEST
+                                                            : LOOK_AT_REQUEST,
                                                       PASTE_REQUEST_AND_CHALLENGE,
                                                     ]
                                                   : a.placeholder !== undefined

@@ -251,6 +251,9 @@ const TRANSPORT_STEP: Record<'websocket' | 'eventsource', string> = {
 
 const LOOK_AT_REQUEST =
   '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" が付いているか確認してください。';
+/** LOOK_AT_REQUEST のうち、コードが送ったリクエスト（checks/client-code.ts）: DevTools を開くブラウザはありません。 */
+const LOOK_AT_CLIENT_REQUEST =
+  'クライアントのコードが送ったリクエストを見て（その HTTP クライアントのリクエストログを有効にするか、同じ呼び出しを curl -v で行う）、"Authorization: Bearer <token>"（または API が受け取る資格情報）が付いていて、空や未設定の変数になっていないか確認してください。';
 /** LOOK_AT_REQUEST for AWS AppSync, which takes the token bare (checks/authz-header.ts appSyncTakesBareTokens). */
 const LOOK_AT_REQUEST_BARE =
   '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: <token>" とトークンだけが付いているか確認してください。AppSync の Cognito ユーザープールと OIDC のモードは、"Bearer" を付けないトークンを受け取ります。';
@@ -1899,7 +1902,9 @@ const byCode: FindingMessages = {
                                                         ? TRANSPORT_STEP[a.transport]
                                                         : a.bareHeader === true
                                                           ? LOOK_AT_REQUEST_BARE
-                                                          : LOOK_AT_REQUEST,
+                                                          : a.clientCode === true
+                                                            ? LOOK_AT_CLIENT_REQUEST
+                                                            : LOOK_AT_REQUEST,
                                                       PASTE_REQUEST_AND_CHALLENGE,
                                                     ]
                                                   : a.placeholder !== undefined
