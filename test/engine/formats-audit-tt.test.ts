@@ -210,3 +210,19 @@ describe('client prints that name no library class', () => {
     }
   });
 });
+
+describe('services named in the parentheses too, and a refresh refused reports who said so last', () => {
+  it('catches: a Keycloak token endpoint reads "(Keycloak)", and gcloud is not called an identity provider', async () => {
+    const f = await catches(
+      'oauth.invalid-client',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"error":"unauthorized_client","error_description":"Invalid client or Invalid client credentials"}\n\n2026-05-28 14:09:58,120 WARN  [org.keycloak.events] (executor-thread-1) type="CLIENT_LOGIN_ERROR", realmId="acme", clientId="orders-api", error="invalid_client_credentials"',
+    );
+    expect(f.detail).not.toContain('(keycloak)');
+    const r = await catches(
+      'token.revoked',
+      'ERROR: (gcloud.projects.list) There was a problem refreshing your current auth tokens: invalid_grant: Bad Request\nPlease run:\n\n  $ gcloud auth login',
+    );
+    expect(r.detail).not.toContain('identity provider (gcloud)');
+    expect(r.detail).toMatch(/no new access token \(gcloud\)\.$/);
+  });
+});

@@ -5,6 +5,7 @@ import type { UsageProblem } from '../../src/errors.js';
 import type { Catalogue, FindingMessage } from '../../src/messages/catalogue.js';
 import { en } from '../../src/messages/en/index.js';
 import { ja } from '../../src/messages/ja/index.js';
+import { PRODUCT_NAME_LIST } from '../../src/messages/product-names.js';
 
 /**
  * The Japanese catalogue reads as Japanese with real values: every code is rendered with plausible args
@@ -579,6 +580,8 @@ const KEPT = [
   'argocd admin settings rbac can',
   'argocd proj role get',
   'argocd proj role add-policy',
+  // Product names are not translated (src/messages/product-names.ts).
+  ...PRODUCT_NAME_LIST,
 ];
 
 /** Every string value inside the args (quoted values, product names, claim names, library names). */

@@ -130,8 +130,10 @@ const REFRESH_LIFETIMES: Record<RefreshProvider | 'other', string> = {
 
 export const REFRESH_REFUSED = {
   title: 'The client’s refresh was refused',
+  // Who said so closes the sentence: a client (gcloud, the Firebase CLI, an SDK) reports the refusal as often as the
+  // identity provider (Supabase Auth, Cognito) writes it, and "the identity provider (gcloud)" named the CLI as one.
   detail: (via: string) =>
-    `The identity provider${via} refused the client’s refresh token or session (expired, revoked, already used or unknown), so the client got no new access token.`,
+    `The identity provider refused the client’s refresh token or session (expired, revoked, already used or unknown), so the client got no new access token${via}.`,
   steps: (provider: RefreshProvider | undefined, via?: string): string[] => [
     // The Firebase CLI keeps its own Google refresh token (firebase login), or takes one in FIREBASE_TOKEN (login:ci).
     via === 'firebase-cli'

@@ -739,11 +739,13 @@ const or = (items: readonly string[], f: Format) => f.list(items.map(q)).replace
 
 /** "The token endpoint", naming who said it when a product did (a bare RFC 6749 body names none). */
 const tokenEndpoint = (a: { via?: string }) =>
-  a.via === undefined || a.via === 'response body' ? 'The token endpoint' : `The token endpoint (${a.via})`;
+  a.via === undefined || a.via === 'response body'
+    ? 'The token endpoint'
+    : `The token endpoint (${productName(a.via)})`;
 const authorizationEndpoint = (a: { via?: string }) =>
   a.via === undefined || a.via === 'response body'
     ? 'The authorization endpoint'
-    : `The authorization endpoint (${a.via})`;
+    : `The authorization endpoint (${productName(a.via)})`;
 /** The endpoint's own words, after a colon. */
 const desc = (a: { description: string | null }) => (a.description === null ? '' : `: ${q(a.description)}`);
 
@@ -3293,7 +3295,7 @@ const byCode: FindingMessages = {
         ? 'The client secret has expired'
         : 'The token endpoint refused the client’s credentials (invalid_client)',
     detail: (a) =>
-      `${a.via === undefined || a.via === 'response body' ? 'The token endpoint' : `The token endpoint (${a.via})`} did not accept the client’s own authentication (its id, secret or assertion)${a.description === null ? '' : `: ${q(a.description)}`}. No token was issued, so the API was never called with one.`,
+      `${a.via === undefined || a.via === 'response body' ? 'The token endpoint' : `The token endpoint (${productName(a.via)})`} did not accept the client’s own authentication (its id, secret or assertion)${a.description === null ? '' : `: ${q(a.description)}`}. No token was issued, so the API was never called with one.`,
     steps: (a) => [
       a.secretExpired === true
         ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'

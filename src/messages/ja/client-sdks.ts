@@ -118,8 +118,9 @@ const REFRESH_LIFETIMES: Record<RefreshProvider | 'other', string> = {
 
 export const REFRESH_REFUSED = {
   title: 'クライアントのリフレッシュが拒否されました',
+  // en と同じ: 誰が述べたかは文の最後に（gcloud のようなクライアントを ID プロバイダーと呼ばないように）。
   detail: (via: string) =>
-    `ID プロバイダー${via}が、クライアントのリフレッシュトークンまたはセッションを拒否しました（期限切れ、取り消し、使用済み、または不明）。そのためクライアントは新しいアクセストークンを得られませんでした。`,
+    `ID プロバイダーが、クライアントのリフレッシュトークンまたはセッションを拒否しました（期限切れ、取り消し、使用済み、または不明）。そのためクライアントは新しいアクセストークンを得られませんでした${via}。`,
   steps: (provider: RefreshProvider | undefined, via?: string): string[] => [
     // Firebase CLI は自分の Google のリフレッシュトークンを持つ（firebase login）か、FIREBASE_TOKEN で受け取る（login:ci）。
     via === 'firebase-cli'

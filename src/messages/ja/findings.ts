@@ -350,9 +350,11 @@ const at = (seconds: number, f: Format) => (Math.round(seconds) === 0 ? 'ちょ�
 
 /** 「トークンエンドポイント」。製品が述べたときはその名前を添えます（RFC 6749 の素のボディは名前なし）。 */
 const tokenEndpoint = (a: { via?: string }) =>
-  a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${a.via}）`;
+  a.via === undefined || a.via === 'response body'
+    ? 'トークンエンドポイント'
+    : `トークンエンドポイント（${named(a.via)}）`;
 const authorizationEndpoint = (a: { via?: string }) =>
-  a.via === undefined || a.via === 'response body' ? '認可エンドポイント' : `認可エンドポイント（${a.via}）`;
+  a.via === undefined || a.via === 'response body' ? '認可エンドポイント' : `認可エンドポイント（${named(a.via)}）`;
 /** エンドポイント自身の言葉（括弧書き）。 */
 const desc = (a: { description: string | null }) => (a.description === null ? '' : `（${q(a.description)}）`);
 
@@ -2660,7 +2662,7 @@ const byCode: FindingMessages = {
     detail: (a) =>
       a.via === undefined
         ? 'アクセストークンの exp − iat が24時間を超えています。漏洩した場合、長い間使えてしまいます。'
-        : `検証器（${a.via}）は exp をどこまで先にできるかに上限を設けており、このトークンはそれを超えています。`,
+        : `検証器（${named(a.via)}）は exp をどこまで先にできるかに上限を設けており、このトークンはそれを超えています。`,
     steps: () => ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
   },
   'claim.aud-mismatch': {
@@ -3086,7 +3088,7 @@ const byCode: FindingMessages = {
         ? 'クライアントシークレットの期限が切れています'
         : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
     detail: (a) =>
-      `${a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${a.via}）`}は、クライアント自身の認証（クライアント ID、シークレット、アサーション）を受け付けませんでした${a.description === null ? '' : `（${q(a.description)}）`}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
+      `${a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${named(a.via)}）`}は、クライアント自身の認証（クライアント ID、シークレット、アサーション）を受け付けませんでした${a.description === null ? '' : `（${q(a.description)}）`}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
     steps: (a) => [
       a.secretExpired === true
         ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
