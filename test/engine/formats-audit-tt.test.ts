@@ -226,3 +226,15 @@ describe('services named in the parentheses too, and a refresh refused reports w
     expect(r.detail).toMatch(/no new access token \(gcloud\)\.$/);
   });
 });
+
+describe('the client’s-code step is the same advice as attaching Authorization', () => {
+  it('catches: AFNetworking’s 401 with a Bearer challenge and no error gives that advice once (audit-pp 19)', async () => {
+    const input =
+      'Request failure :Error Domain=AFNetworkingErrorDomain Code=-1011 "Expected status code in (200-299), got 401" UserInfo=0x7f9239f05ac0 {AFNetworkingOperationFailingURLResponseErrorKey=<NSHTTPURLResponse: 0x7f9239e4cd40> { URL: http://52.4.12.26:8888/users/update } { status code: 401, headers {\n Connection = "keep-alive";\n "Www-Authenticate" = "Bearer realm=\\"Users\\"";\n} }}';
+    const r = await run(input);
+    expect(r.findings.map((f) => f.code)).toContain('challenge.no-error');
+    const steps = r.nextSteps.join('\n');
+    expect(steps).toContain('Check that the client attaches');
+    expect(steps).not.toContain('Look at the request as the client’s code sent it');
+  });
+});

@@ -620,6 +620,7 @@ export const sameAdvice: readonly (readonly string[])[] = [
     ATTACH_AUTHORIZATION[0] as string,
     ATTACH_DPOP[0] as string,
     LOOK_AT_REQUEST,
+    LOOK_AT_CLIENT_REQUEST,
     LOOK_AT_REQUEST_BARE,
     LOOK_FOR_TOKEN,
     PLACEHOLDER_SENT,
