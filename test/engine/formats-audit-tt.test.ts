@@ -17,14 +17,15 @@ const AUTHELIA =
   '{"level":"info","method":"GET","msg":"Access to https://app.example.com/api/items (method GET) is not authorized to user <anonymous>, responding with status code 401","path":"/api/authz/auth-request","remote_ip":"10.0.0.7","time":"2026-05-28T14:09:58Z"}';
 
 describe('a product that answered is named in the parentheses that say who said so', () => {
-  it('catches: Dropbox’s expired token reads "(Dropbox)", not "(dropbox)" (en), and ja names it too', async () => {
-    const f = await catches('time.expired', DROPBOX);
-    expect(f.args).toMatchObject({ via: 'dropbox' });
-    expect(f.detail).toContain('(Dropbox)');
-    expect(f.detail).not.toContain('(dropbox)');
-    const ja = await catches('time.expired', DROPBOX, { locale: 'ja' });
-    expect(ja.detail).toContain('Dropbox');
-    expect(ja.detail).not.toContain('dropbox');
+  it('catches: Twitch’s "OAuth token is missing" reads "(Twitch)", not "(twitch)" (en), and ja names it too', async () => {
+    const TWITCH = 'StatusCodeError: 401 - {"error":"Unauthorized","status":401,"message":"OAuth token is missing"}';
+    const f = await catches('token.missing', TWITCH);
+    expect(f.args).toMatchObject({ via: 'twitch' });
+    expect(f.detail).toContain('(Twitch)');
+    expect(f.detail).not.toContain('(twitch)');
+    const ja = await catches('token.missing', TWITCH, { locale: 'ja' });
+    expect(ja.detail).toContain('Twitch');
+    expect(ja.detail).not.toContain('twitch');
   });
   it('catches: Xero’s AuthorizationUnsuccessful reads "(Xero)" in the policy sentence', async () => {
     const f = await catches('policy.deny', XERO);
@@ -136,7 +137,8 @@ describe('a writer’s bracketed words where the token goes are a stand-in, not 
 
 describe('a SaaS API’s own expired token: no clocks to compare', () => {
   it('catches: Dropbox’s expired_access_token asks for a new token from Dropbox (en, ja)', async () => {
-    await catches('time.expired', DROPBOX);
+    const f = await catches('time.expired', DROPBOX);
+    expect(f.detail).toMatch(/^Dropbox says the access token it issued has expired/);
     const r = await run(DROPBOX);
     expect(r.nextSteps[0]).toMatch(/^Get a new access token from Dropbox/);
     expect(r.nextSteps.join('\n')).not.toContain('clock');

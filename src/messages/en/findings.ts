@@ -2736,7 +2736,9 @@ const byCode: FindingMessages = {
               : a.noRefreshToken === true
                 ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
                 : a.exp === null
-                  ? `The verifier says the token is ${a.maxAge ? 'too old (max age exceeded)' : 'expired'}${via(a)}.`
+                  ? saasVendor(a.via) !== null && !a.maxAge
+                    ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
+                    : `The verifier says the token is ${a.maxAge ? 'too old (max age exceeded)' : 'expired'}${via(a)}.`
                   : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
     steps: (a) =>
       a.clientCertificate !== undefined

@@ -2522,7 +2522,9 @@ const byCode: FindingMessages = {
               : a.noRefreshToken === true
                 ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
                 : a.exp === null
-                  ? `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
+                  ? saasVendor(a.via) !== null && !a.maxAge
+                    ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
+                    : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
                   : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
     steps: (a) =>
       a.clientCertificate !== undefined
