@@ -112,6 +112,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       evidence,
       source,
     );
+  if (hit.library === UNATTRIBUTED && hit.code === 'signature.invalid')
+    return finding(hit.code, { kid: null }, evidence, source);
   const via = hit.library;
   const a = hit.args;
   switch (hit.code) {

@@ -98,7 +98,7 @@ const STATED: Array<[string, string, FindingCode, Record<string, unknown>]> = [
     'signature.invalid',
     {},
   ],
-  ['kong', '{"message":"Invalid signature"}', 'signature.invalid', {}],
+  ['kong', 'Server: kong/3.4.2\n\n{"message":"Invalid signature"}', 'signature.invalid', {}],
 ];
 
 describe('verifier log lines: what the verifier said, as the finding of its cause', () => {

@@ -1244,9 +1244,15 @@ const GATEWAYS: Case[] = [
   ['{"message":"No mandatory \'iss\' in claims"}', 'kong.key-claim', 'claim.iss-missing', { claim: 'iss' }],
   ['{"message":"Invalid \'iss\' in claims"}', 'kong.key-claim', 'claim.iss-missing', { claim: 'iss', reason: 'empty' }],
   ['{"message":"No credentials found for given \'iss\'"}', 'kong.no-credentials', 'key.kid-unknown', { claim: 'iss' }],
-  ['{"message":"Invalid algorithm"}', 'kong.invalid-algorithm', 'alg.not-allowed'],
+  ['Server: kong/3.4.2\n\n{"message":"Invalid algorithm"}', 'kong.invalid-algorithm', 'alg.not-allowed'],
   ['{"message":"Invalid key/secret"}', 'kong.invalid-key', 'verifier.misconfigured'],
-  ['{"message":"Invalid signature"}', 'kong.invalid-signature', 'signature.invalid'],
+  ['Server: kong/3.4.2\n\n{"message":"Invalid signature"}', 'kong.invalid-signature', 'signature.invalid'],
+  // guzzle/guzzle#1066: an OAuth 1 API's words, with no Kong near
+  [
+    '[status code] 401 [reason phrase] Unauthorized : Invalid signature',
+    'unattributed.invalid-signature',
+    'signature.invalid',
+  ],
   ['{"exp":"token expired"}', 'kong.exp', 'time.expired', { claim: 'exp' }],
   ['{"nbf":"token not valid yet"}', 'kong.nbf', 'time.not-yet-valid', { claim: 'nbf' }],
   ['{"exp":"must be a number"}', 'kong.not-a-number', 'time.invalid', { claim: 'exp' }],
@@ -5039,8 +5045,15 @@ const REAL_AA: Case[] = [
     'challenge.invalid-token',
   ],
   // hastic-zzz/hastic-grafana-app#422
-  ['response data: {"message":"Expired API key"},', 'grafana.api-key-expired-body', 'time.expired'],
-  ['{"message":"Invalid API key"}', 'grafana.api-key-invalid-body', 'challenge.invalid-token'],
+  ['grafana: response data: {"message":"Expired API key"},', 'grafana.api-key-expired-body', 'time.expired'],
+  [
+    'GET https://grafana.example.com/api/search\n{"message":"Invalid API key"}',
+    'grafana.api-key-invalid-body',
+    'challenge.invalid-token',
+  ],
+  // The same bodies with no Grafana near: any API's refusal of its key
+  ['response data: {"message":"Expired API key"},', 'unattributed.expired-api-key-body', 'time.expired'],
+  ['{"message":"Invalid API key"}', 'unattributed.invalid-api-key-body', 'challenge.invalid-token'],
   // openwhyd/openwhyd#807 (the page's text, unescaped)
   [
     "InvalidTokenError: Unexpected 'aud' value",

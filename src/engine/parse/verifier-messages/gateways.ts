@@ -11,9 +11,14 @@
 
 import { saidByClerk } from './identity-proxies.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { ALONE, CLASS, CODE, capture, claimMissing, compact, family } from './matcher.js';
+import { ALONE, CLASS, CODE, capture, claimMissing, compact, family, textAround } from './matcher.js';
 
 const envoy = family('envoy');
+
+/** Kong named within a response's headers of the words (Server/Via `kong/x.y.z`, X-Kong-*, a `[kong]` log line). */
+function kongNear(f: Fragment): Reading | null {
+  return /kong/i.test(textAround(f, 1500, 400)) ? {} : null;
+}
 const kong = family('kong');
 const kongKeycloak = family('kong-jwt-keycloak');
 const aws = family('aws-apigateway');
@@ -189,9 +194,12 @@ export const GATEWAYS: readonly Matcher[] = [
       return claim === undefined ? null : { args: { claim }, extend: claim.length + 2 };
     },
   }),
-  kong('invalid-algorithm', 'alg.not-allowed', 'Invalid algorithm', { ...ALONE, exactCase: true }),
+  // "Invalid algorithm" and "Invalid signature" are any verifier's words too (Guzzle 5 printing an OAuth 1 server's
+  // `401 [reason phrase] Unauthorized : Invalid signature`, guzzle/guzzle#1066): Kong's only with Kong named near them
+  // (its Server or Via header, its X-Kong-* headers, its `[kong]` log prefix); unattributed.ts reads them otherwise.
+  kong('invalid-algorithm', 'alg.not-allowed', 'Invalid algorithm', { ...ALONE, exactCase: true, read: kongNear }),
   kong('invalid-key', 'verifier.misconfigured', 'Invalid key/secret'),
-  kong('invalid-signature', 'signature.invalid', 'Invalid signature', { ...ALONE, exactCase: true }),
+  kong('invalid-signature', 'signature.invalid', 'Invalid signature', { ...ALONE, exactCase: true, read: kongNear }),
   kong('exp', 'time.expired', 'token expired', { read: kongClaim(KONG_EXP) }),
   kong('nbf', 'time.not-yet-valid', 'token not valid yet', { read: kongClaim(KONG_NBF) }),
   kong('not-a-number', 'time.invalid', 'must be a number', { read: kongClaim(KONG_TIME) }),

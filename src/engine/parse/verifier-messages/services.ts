@@ -10,7 +10,7 @@
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
 
-import { CLASS, capture, claimMissing, claimViolated, compact, extending, family } from './matcher.js';
+import { CLASS, capture, claimMissing, claimViolated, compact, extending, family, textAround } from './matcher.js';
 
 const elasticsearch = family('elasticsearch');
 const kafka = family('kafka');
@@ -45,6 +45,11 @@ function strimziKid(f: Fragment): Reading {
 /** Airflow's API server logs through structlog, the logger's name in brackets after the message. */
 function airflowLogger(f: Fragment): Reading | null {
   return /^[^\n[]{0,200}\[airflow\.api_fastapi\./.test(f.after(260)) ? {} : null;
+}
+
+/** Grafana named near its message-only body: its host, its URL, its client's or plugin's name. */
+function grafanaNear(f: Fragment): Reading | null {
+  return /grafana/i.test(textAround(f, 1500, 400)) ? {} : null;
 }
 
 /** Grafana's error JSON names its errors by `messageId` (`{"message":"Invalid API key","messageId":"api-key.invalid",…}`). */
@@ -419,9 +424,11 @@ export const SERVICES: readonly Matcher[] = [
   grafana('api-key-revoked', 'token.revoked', 'api-key.revoked', { read: grafanaMessageId }),
   // Before the authn service (Grafana 9 and older, pkg/middleware/auth.go and its middleware_test.go: 401 with
   // `"message"` "Invalid API key" / "Expired API key"), the reply had only the message (hastic-zzz/
-  // hastic-grafana-app#422: `response data: {"message":"Expired API key"}`). Only as that whole body.
-  grafana('api-key-expired-body', 'time.expired', '{"message":"Expired API key"}'),
-  grafana('api-key-invalid-body', 'challenge.invalid-token', '{"message":"Invalid API key"}'),
+  // hastic-grafana-app#422: `response data: {"message":"Expired API key"}`). Only as that whole body, and only with
+  // Grafana named near it (its host, its client's name): other APIs answer a refused key with the same body
+  // (OpenWeatherMap's `"message": "Invalid API key. …"`); unattributed.ts reads it without Grafana.
+  grafana('api-key-expired-body', 'time.expired', '{"message":"Expired API key"}', { read: grafanaNear }),
+  grafana('api-key-invalid-body', 'challenge.invalid-token', '{"message":"Invalid API key"}', { read: grafanaNear }),
   // Grafana's JWT auth ([auth.jwt]; pkg/services/authn/clients/jwt.go): errJWTInvalid "jwt.invalid" (public message
   // "Failed to verify JWT", the verifier's error after it in the log: go-jose's words, which refine it) and
   // errJWTMissingClaim "jwt.missing_claim" (public "Missing mandatory claim in JWT"; its log names the claim, "missing

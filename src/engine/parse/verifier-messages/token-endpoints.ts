@@ -45,6 +45,11 @@ function assertionRow(id: string, text: string, part: JwtAssertionProblem): Matc
   return googleOauth(id, 'token.revoked', text, { exactCase: true, args: { reason: `jwt-assertion:${part}` } });
 }
 
+/** Salesforce named near its words: its hosts (salesforce.com, force.com) or its clients (restforce, jsforce). */
+function salesforceNear(f: Fragment): Reading | null {
+  return /salesforce|force\.com|restforce|jsforce/i.test(textAround(f, 1500, 400)) ? {} : null;
+}
+
 /** Declines a description that is a JSON body's `"error_description": "…"` value (the body reader reads that one). */
 function outsideJsonDescription(f: Fragment): Reading | null {
   return /"error_description\\?"\s{0,2}:\s{0,2}\\?"$/.test(f.before(40)) ? null : {};
@@ -183,9 +188,12 @@ export const TOKEN_ENDPOINTS: readonly Matcher[] = [
     ...CODE,
     exactCase: true,
   }),
+  // Token endpoints of every kind say these words too (a Go server's `fmt.Errorf("invalid client credentials")`, FastAPI
+  // apps' `detail=`): Salesforce's only with Salesforce named near them (its host, restforce, jsforce).
   salesforce('invalid-client-credentials', 'oauth.invalid-client', 'invalid client credentials', {
     ...LEADING,
     exactCase: true,
+    read: salesforceNear,
   }),
 
   // node-oidc-provider's unauthorized_client for a grant the client is not registered for, "requested grant type is

@@ -7,7 +7,7 @@
  * recognises its library's own form of the words (java.ts, frameworks.ts) comes before these in the table, or scores
  * higher, and wins.
  */
-import { ALONE, family, type Matcher } from './matcher.js';
+import { ALONE, type Fragment, family, type Matcher, type Reading } from './matcher.js';
 
 /** The library name of these rows; checks/verifier-log.ts gives their findings no `via`. */
 export const UNATTRIBUTED = 'unattributed';
@@ -17,9 +17,22 @@ const unattributed = family(UNATTRIBUTED);
 /** A JSON error member's key and opening quote right before the match (`"error":"`, `\"msg\": \"`). */
 const ERROR_KEY = /"(?:error|err|message|msg|detail)\\?"\s?:\s?\\?"$/;
 
+/** The words as a reply's whole `{"message":"…"}` body. */
+function wholeMessage(f: Fragment): Reading | null {
+  return /\{"message"\s?:\s?"$/.test(f.before(16)) && f.after(2) === '"}' ? {} : null;
+}
+
 export const UNATTRIBUTED_ROWS: readonly Matcher[] = [
   unattributed('jwt-expired', 'time.expired', 'JWT expired', { exactCase: true }),
   unattributed('expired-jwt', 'time.expired', 'Expired JWT', ALONE),
+  // "Invalid signature" standing alone, with no Kong near (gateways.ts): a verifier's refusal of the signature, whose
+  // verifier the paste does not name (Guzzle 5's `[reason phrase] Unauthorized : Invalid signature` from an OAuth 1
+  // API, guzzle/guzzle#1066). Exact case, so that it, not jsonwebtoken's lower-case row, reads it.
+  unattributed('invalid-signature', 'signature.invalid', 'Invalid signature', { ...ALONE, exactCase: true }),
+  // Grafana's message-only API-key bodies (services.ts) with no Grafana near: an API refusing the key it was sent.
+  // Only as the whole message (`{"message":"Invalid API key"}`): the words in prose, or a longer sentence, are not it.
+  unattributed('expired-api-key-body', 'time.expired', 'Expired API key', { read: wholeMessage }),
+  unattributed('invalid-api-key-body', 'challenge.invalid-token', 'Invalid API key', { read: wholeMessage }),
   // The error of the bearer-token authenticator Kubernetes-style API servers embed when the token authenticator refused
   // the token without saying why (`ErrInvalidToken = errors.New("invalid bearer token")`: kubeclipper/kubeclipper
   // pkg/authentication/request/bearertoken/bearertoken.go, as k8s.io/apiserver's), which such a service returns as its
