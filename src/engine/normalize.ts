@@ -15,6 +15,7 @@ import { mayHoldMobileLog, stripMobileLogPrefixes } from './mobile-log-prefixes.
 import { AF_BODY_KEY, decodeAfNetworkingBodies } from './nsdata-bodies.js';
 import { indexOfByTail, startsWithCI } from './parse/http/chars.js';
 import { knownHeaderSide } from './parse/http/names.js';
+import { mayHoldQuoteBlock, unquoteQuoteBlocks } from './quote-blocks.js';
 import { joinReflowedTokens } from './reflowed-tokens.js';
 import { indexOfEyJ, isJwtChar } from './token/chars.js';
 import { isAlgNone } from './token/decode.js';
@@ -83,7 +84,11 @@ export function normalizePaste(input: string): string {
   if (indexOfEyJ(text) >= 0) text = joinReflowedTokens(text, isWholeSignature);
   // A HAR quoted line by line (`>   "name": …`): only the lines that open with `>` are visited, after a token a chat
   // wrapped inside one was joined (its piece repeats the marker).
-  if (mayHoldQuotedLines(text)) text = unquoteJsonLines(text);
+  if (mayHoldQuotedLines(text)) {
+    // A quote of anything but curl -v's request (quote-blocks.ts); then a HAR's quoted JSON beside a trace.
+    if (mayHoldQuoteBlock(text)) text = unquoteQuoteBlocks(text);
+    if (mayHoldQuotedLines(text)) text = unquoteJsonLines(text);
+  }
   // The first of each needle, found once: joinWrappedChallenges starts from there rather than searching again.
   const lower = text.indexOf('uthenticate:');
   const upper = text.indexOf('UTHENTICATE:');

@@ -68,3 +68,71 @@ describe('a product’s generic words are that product’s only with the product
     expect(r.findings.some((f) => f.args.via === 'salesforce')).toBe(false);
   });
 });
+
+describe('a quoted paste is read as what it quotes, curl -v’s request lines as curl’s', () => {
+  // box/box-node-sdk#157 (audit-qq #29): an inspected IncomingMessage quoted line by line with GitHub's `> `.
+  const box = [
+    '>      headers:',
+    ">       { 'strict-transport-security': 'max-age=31536000',",
+    '>         \'www-authenticate\': \'Bearer realm="Service", error="invalid_token", error_description="The access token provided is invalid."\',',
+    ">         vary: 'Accept-Encoding',",
+    ">         date: 'Mon, 19 Mar 2018 15:43:29 GMT',",
+    ">         connection: 'keep-alive' },",
+    '>      statusCode: 401,',
+    ">      statusMessage: 'Unauthorized',",
+  ].join('\n');
+
+  it('catches: the quoted response’s challenge', async () => {
+    await catches('challenge.invalid-token', box);
+    await catchesNot('challenge.missing', box);
+  });
+
+  it('catches: a quoted status line and challenge, with a quoted blank line and body', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      '> HTTP/1.1 401 Unauthorized\n> WWW-Authenticate: Bearer error="invalid_token"\n>\n> {\n>   "error": "invalid_token"\n> }',
+    );
+    expect(f.evidence.startsWith('>')).toBe(false);
+  });
+
+  // curl's docs/cmdline-opts/verbose.d: `>` header data sent, `<` received, `*` curl's info.
+  it('catches not: a missing Authorization in curl -v output whose request line opens its `> ` lines', async () => {
+    const trace = [
+      '> GET /v1/orders HTTP/1.1',
+      '> Host: api.example.com',
+      '> Authorization: Bearer abcdefghijklmnop0123456789',
+      '>',
+      '< HTTP/1.1 401 Unauthorized',
+      '< WWW-Authenticate: Bearer error="invalid_token"',
+    ].join('\n');
+    await catchesNot('authz-header.missing', trace);
+    await catchesNot('token.missing', trace);
+  });
+
+  it('catches not: a missing Authorization in curl’s `> ` lines without their request line, `<` lines after', async () => {
+    const trace = [
+      '> Host: api.example.com',
+      '> Authorization: Bearer abcdefghijklmnop0123456789',
+      '>',
+      '< HTTP/1.1 401 Unauthorized',
+      '< WWW-Authenticate: Bearer error="invalid_token"',
+    ].join('\n');
+    await catchesNot('authz-header.missing', trace);
+    await catchesNot('token.missing', trace);
+  });
+
+  it('catches: a quoted curl command (audit-qq #11) is read as the command', async () => {
+    const r = await run(
+      [
+        '> curl -X GET \\',
+        ">   'https://api.linkedin.com/v2/connections?q=viewer&count=50' \\",
+        ">   -H 'Authorization: Bearer abcdefghijklmnop0123456789' \\",
+        ">   -H 'Host: api.linkedin.com'",
+        '',
+        '{"serviceErrorCode":65600,"message":"Invalid access token","status":401}',
+      ].join('\n'),
+    );
+    expect(r.findings.some((f) => f.code === 'authz-header.missing')).toBe(false);
+    expect(r.findings.some((f) => f.code === 'challenge.invalid-token')).toBe(true);
+  });
+});
