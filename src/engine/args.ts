@@ -252,6 +252,8 @@ export interface CodeArgs {
     product?: 'aws-http-api' | 'azure-storage' | 'gin-jwt';
     /** The header is the paste's last text and stops inside a value: the paste, not the server, may have cut it. */
     endsPaste?: true;
+    /** The challenge came under this misspelt name (`www-authentication`), not WWW-Authenticate: read, but clients skip it. */
+    misnamed?: string;
   };
   'token.missing': Via & {
     /** What the Authorization header carried where the token goes (`undefined`, `null`, '' for nothing), when it did. */

@@ -7,7 +7,7 @@ import { logTime } from './log-time.js';
 import { normalizePaste } from './normalize.js';
 import type { ResolvedOptions } from './options.js';
 import { isPlaceholderCredential, parseAuthorization, SIGV4_SCHEME } from './parse/authorization.js';
-import { type ChallengeParseResult, parseChallenges } from './parse/challenge.js';
+import { type ChallengeParseResult, MISNAMED_CHALLENGE, parseChallenges } from './parse/challenge.js';
 import { readClientErrors } from './parse/client-errors.js';
 import { readStatedErrors } from './parse/error-bodies.js';
 import { extractHttp, type HeaderField, type HttpObservations, lineLocator } from './parse/http.js';
@@ -962,7 +962,12 @@ function collectChallenges(headers: readonly HeaderField[]): ChallengeObservatio
   const out: ChallengeObservation[] = [];
   for (let i = 0; i < headers.length; i++) {
     const field = headers[i] as HeaderField;
-    if ((field.name === 'www-authenticate' || field.name === 'proxy-authenticate') && field.side !== 'request') {
+    // `www-authentication` is WWW-Authenticate's name misspelt (an Auth0 lab's NSHTTPURLResponse print, audit-pp #18):
+    // its value is the server's challenge; checks/challenge.ts says the name is wrong. Only that near miss.
+    if (
+      (field.name === 'www-authenticate' || field.name === 'proxy-authenticate' || field.name === MISNAMED_CHALLENGE) &&
+      field.side !== 'request'
+    ) {
       out.push({ field, result: parseField(field.value) });
     }
   }

@@ -136,3 +136,34 @@ describe('a quoted paste is read as what it quotes, curl -v’s request lines as
     expect(r.findings.some((f) => f.code === 'challenge.invalid-token')).toBe(true);
   });
 });
+
+describe('a challenge under the misspelt name www-authentication', () => {
+  // audit-pp #18: an Auth0 lab's server, printed by URLSession (find_string doc 6545013071).
+  const lab = [
+    '<NSHTTPURLResponse: 0x600001f34460> { URL: http://localhost:3001/ } { Status Code: 401, Headers {',
+    '    Date =     (',
+    '        "Tue, 27 Aug 2019 16:36:10 GMT"',
+    '    );',
+    '    "www-authentication" =     (',
+    '        "Bearer realm=\\"api\\", error=\\"invalid_token\\", error_description=\\"invalid token\\""',
+    '    );',
+    '} }',
+  ].join('\n');
+
+  it('catches: its value as the challenge, and the wrong name said', async () => {
+    await catches('challenge.invalid-token', lab);
+    const f = await catches('challenge.malformed', lab);
+    expect(f.args.misnamed).toBe('www-authentication');
+    await catchesNot('challenge.missing', lab);
+  });
+
+  it('catches not: another near name (Authentication, a request header) as a challenge', async () => {
+    const r = await run('HTTP/1.1 401 Unauthorized\nX-Authentication: Bearer error="invalid_token"\nContent-Length: 0');
+    expect(r.findings.some((f) => f.code === 'challenge.malformed')).toBe(false);
+  });
+
+  it('catches not: WWW-Authenticate spelt right is no misnamed challenge', async () => {
+    const r = await run('HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"');
+    expect(r.findings.some((f) => f.code === 'challenge.malformed')).toBe(false);
+  });
+});

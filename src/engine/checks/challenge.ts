@@ -1,6 +1,7 @@
 import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { isPlaceholderCredential } from '../parse/authorization.js';
+import { MISNAMED_CHALLENGE } from '../parse/challenge.js';
 import { expiryStatedIn } from '../parse/stated-expiry.js';
 import { statusQuote } from '../status-quote.js';
 import type { FindingData } from '../types.js';
@@ -165,6 +166,16 @@ export const challengeCheck = defineCheck({
     for (const { field, result } of ctx.challenges) {
       if (field.name === 'proxy-authenticate') continue;
       const evidence = ctx.evidenceAt(field.start, field.end);
+      // Clients look for the challenge under its name (RFC 9110 §11.6.1) and pass over this one.
+      if (field.name === MISNAMED_CHALLENGE)
+        out.push(
+          finding(
+            'challenge.malformed',
+            { reason: 'misnamed', offset: 0, misnamed: MISNAMED_CHALLENGE },
+            evidence,
+            'response-header',
+          ),
+        );
       // A header that is the paste's last text and stops inside a value was cut by the paste more likely than sent so:
       // a paste artefact (findings.md, "Reading the rules"), said as such, not a server to fix.
       const cut = fieldEndsPaste(ctx.text, field)

@@ -319,6 +319,9 @@ function emptyParams(): Record<string, string> {
   return Object.create(NOTHING_INHERITED) as Record<string, string>;
 }
 
+/** The one misspelling of WWW-Authenticate's name whose value is read as the challenge (build-context.ts). */
+export const MISNAMED_CHALLENGE = 'www-authentication';
+
 /**
  * Parses one WWW-Authenticate (or Proxy-Authenticate) field value into its challenges
  * (RFC 9110 §11.6.1, §11.2, §5.6).
