@@ -167,3 +167,52 @@ describe('a challenge under the misspelt name www-authentication', () => {
     expect(r.findings.some((f) => f.code === 'challenge.malformed')).toBe(false);
   });
 });
+
+describe('a placeholder where the token goes is no token', () => {
+  // xcarpentier/react-native-linkedin#80 (audit-qq #11): the reporter's curl with a described stand-in.
+  it('catches: a bracketed phrase as a mask, not an opaque token', async () => {
+    const paste =
+      'curl -X GET \'https://api.linkedin.com/v2/me\' -H \'Authorization: Bearer [token returned by onSuccess]\'\n\n{"serviceErrorCode":65600,"message":"Invalid access token","status":401}';
+    await catches('input.masked', paste);
+    await catchesNot('token.opaque', paste);
+  });
+
+  it('catches not: a bracketed run with digits (a token someone put in brackets) as a mask', async () => {
+    const r = await run(
+      'GET /v1/me HTTP/1.1\nAuthorization: Bearer [abc123def456ghi789jkl]\n\nHTTP/1.1 401 Unauthorized',
+    );
+    expect(r.findings.some((f) => f.code === 'input.masked')).toBe(false);
+  });
+
+  // POSIX Shell Command Language 2.2.2: single quotes keep every character, `$` too.
+  it('catches: $TOKEN in single quotes, with the answer pasted, went out as written', async () => {
+    const f = await catches(
+      'authz-header.format',
+      "curl -v https://api.example.com/v1/me -H 'Authorization: Bearer $TOKEN'\n< HTTP/1.1 401 Unauthorized",
+    );
+    expect(f.args).toMatchObject({ problems: ['unexpanded-variable'], variable: '$TOKEN' });
+    expect(f.title).toContain('$TOKEN');
+    expect(f.title).not.toContain('{{');
+  });
+
+  // A template literal's placeholder, written here without the literal's own syntax.
+  const templateVariable = ['$', '{token}'].join('');
+
+  it('catches: a template literal’s placeholder in curl -v’s trace of what was sent', async () => {
+    const f = await catches(
+      'authz-header.format',
+      `> GET /v1/me HTTP/1.1\n> Host: api.example.com\n> Authorization: Bearer ${templateVariable}\n>\n< HTTP/1.1 401 Unauthorized`,
+    );
+    expect(f.args.variable).toBe(templateVariable);
+  });
+
+  it('catches not: $TOKEN in double quotes (the shell expanded it; the paste shows it as typed)', async () => {
+    const paste = 'curl https://api.example.com/v1/me -H "Authorization: Bearer $TOKEN"\nHTTP/1.1 401 Unauthorized';
+    await catchesNot('authz-header.format', paste);
+    await catches('input.masked', paste);
+  });
+
+  it('catches not: a header line as typed (no trace, no command) with $TOKEN', async () => {
+    await catchesNot('authz-header.format', 'Authorization: Bearer $TOKEN\nHTTP/1.1 401 Unauthorized');
+  });
+});

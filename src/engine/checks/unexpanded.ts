@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import type { HeaderField } from '../parse/http.js';
 
 /**
  * The header forms that show what a client sent, not what a user typed: curl's `-v` trace (`> Authorization: …`) and
@@ -15,6 +16,22 @@ const SENT_FORMS: ReadonlySet<string> = new Set(['curl-verbose', 'curl-arg', 'de
  */
 const API_CLIENT_AGENTS = ['postmanruntime/', 'insomnia/'];
 
+/** `Bearer $TOKEN`, `Bearer ${token}` as the whole credential: a shell's or a template literal's variable, as written. */
+const SHELL_VARIABLE = /^[A-Za-z]{1,20}[ \t]+(\$\{?[A-Za-z_][A-Za-z0-9_]{0,63}\}?)[ \t]*$/;
+
+/**
+ * Whether a `$NAME` or `${name}` left in the header went out as written. curl's `-v` trace shows what curl sent, and a
+ * browser's request what the page sent (a template literal written in quotes, not backticks, keeps its `${token}`). A
+ * curl command is sent as the shell passes it: inside single quotes the shell expands nothing (POSIX, 2.2.2 Single-Quotes),
+ * so `-H 'Authorization: Bearer $TOKEN'` sends the name; inside double quotes it sends the value, which the paste masks.
+ */
+function shellVariableSent(ctx: Context, field: HeaderField): boolean {
+  if (field.form === 'curl-verbose' || field.form === 'devtools-two-line') return true;
+  if (field.form !== 'curl-arg' || ctx.http.status === null) return false;
+  // The field's span starts at the argument's opening quote (or just inside it).
+  return ctx.text.charCodeAt(field.start) === 0x27 || ctx.text.charCodeAt(field.start - 1) === 0x27;
+}
+
 /**
  * The name of a request-file or API-client variable (`{{access_token}}`) that the request SENT unexpanded, or null.
  *
@@ -30,12 +47,14 @@ export function unexpandedVariable(ctx: Context): string | null {
   // A value the paste defines (REST Client's `@token = eyJ…`) was decoded: the shape is no longer the variable's.
   if (token.decoded.shape.kind !== 'masked' || !token.decoded.maskMarkers.includes('$variable')) return null;
   const value = authz.field.value;
+  const field = authz.field;
+  const shell = SHELL_VARIABLE.exec(value);
+  if (shell !== null) return shellVariableSent(ctx, field) ? (shell[1] as string) : null;
   const open = value.indexOf('{{');
   const close = open < 0 ? -1 : value.indexOf('}}', open + 2);
   if (close < 0) return null;
   const name = /[A-Za-z_][\w.-]*/.exec(value.slice(open + 2, close));
   if (name === null) return null;
-  const field = authz.field;
   const sent =
     (SENT_FORMS.has(field.form) && (field.form !== 'curl-arg' || ctx.http.status !== null)) ||
     ctx.http.headers.some(

@@ -191,7 +191,7 @@ export function findMaskMarkers(value: string): string[] {
       if ((cased ? (lower as string) : value).includes(pattern)) found.push(pattern);
     }
   }
-  return markVariable(value, markWholeMask(value, dropMixedCaseX(value, found)));
+  return markVariable(value, markBracketedWords(value, markWholeMask(value, dropMixedCaseX(value, found))));
 }
 
 /**
@@ -217,6 +217,20 @@ function dropMixedCaseX(value: string, found: string[]): string[] {
   const at = found.indexOf('xxxx');
   if (at < 0 || value.includes('xxxx') || value.includes('XXXX')) return found;
   found.splice(at, 1);
+  return found;
+}
+
+/**
+ * A bracketed phrase standing for the whole token: `[token returned by onSuccess]` (react-native-linkedin#80's curl),
+ * `<your access token>`, `{id token}`. Words, not a credential: letters, blanks, `_` and `-` only, no digit (a token
+ * of this length has some), inside one pair of brackets that opens and closes the value.
+ */
+const BRACKETED_WORDS =
+  /^(?:\[[A-Za-z][A-Za-z _-]{2,80}\]|<[A-Za-z][A-Za-z _-]{2,80}>|\{[A-Za-z][A-Za-z _-]{2,80}\}|\([A-Za-z][A-Za-z _-]{2,80}\))$/;
+
+function markBracketedWords(value: string, found: string[]): string[] {
+  if (found.length > 0 || value.length > 84 || !BRACKETED_WORDS.test(value)) return found;
+  found.push(`${value.charAt(0)}…${value.charAt(value.length - 1)}`);
   return found;
 }
 

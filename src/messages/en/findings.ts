@@ -674,6 +674,9 @@ const CORS_BEFORE_AUTH: Record<CorsFramework | 'none', string> = {
 const PREFLIGHT_NOTE =
   'It is a CORS preflight (OPTIONS): browsers never send Authorization on one, so the server must not require it there.';
 const SEND_EXACTLY = 'Send exactly "Authorization: Bearer <token>": one space, no quotes, no line breaks, one header.';
+
+/** An unexpanded variable as the request sent it: a shell's or template literal's `$TOKEN`/`${token}` as written, an API client's in braces. */
+const sentVariable = (v: string | undefined): string => (v?.startsWith('$') ? v : `{{${v ?? 'variable'}}}`);
 /**
  * Where GitLab's REST API reads a token (docs.gitlab.com/api/rest/authentication): access tokens in PRIVATE-TOKEN or as
  * Bearer, OAuth 2.0 tokens as Bearer, CI/CD job tokens in JOB-TOKEN.
@@ -1638,7 +1641,7 @@ const byCode: FindingMessages = {
       a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
         ? 'The scheme is written in lower case'
         : a.problems.includes('unexpanded-variable')
-          ? `The request sent {{${a.variable ?? 'variable'}}} instead of a token`
+          ? `The request sent ${sentVariable(a.variable)} instead of a token`
           : 'The Authorization header is malformed',
     detail: (a) => {
       const words: Record<string, string> = {
@@ -1650,7 +1653,9 @@ const byCode: FindingMessages = {
         'lowercase-scheme':
           '"bearer" is in lower case (legal: the scheme is case-insensitive, but a few verifiers compare it exactly)',
         duplicate: 'the request carries more than one Authorization header',
-        'unexpanded-variable': `{{${a.variable ?? 'variable'}}} went out as literal text: the variable has no value in the environment the client sent it from`,
+        'unexpanded-variable': a.variable?.startsWith('$')
+          ? `${a.variable} went out as literal text: nothing substituted the variable (single quotes around a shell argument keep it as written, and so do quotes around a JavaScript template literal instead of backticks)`
+          : `{{${a.variable ?? 'variable'}}} went out as literal text: the variable has no value in the environment the client sent it from`,
         'no-credentials':
           'it held the scheme word alone ("Bearer", or Django REST framework’s "Token") with no credential after it: the variable the client put the token in was empty',
       };
@@ -1663,10 +1668,15 @@ const byCode: FindingMessages = {
       a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
         ? []
         : a.problems.includes('unexpanded-variable')
-          ? [
-              `Select the environment that defines ${a.variable ?? 'the variable'} (or set its current value, or run the request that stores it), then send again: an undefined variable is sent as its name in braces.`,
-              SEND_EXACTLY,
-            ]
+          ? a.variable?.startsWith('$')
+            ? [
+                `Substitute the variable: in a shell, put the header in double quotes (-H "Authorization: Bearer ${a.variable}") and check that it is set where the command runs; in JavaScript, write the header as a template literal in backticks.`,
+                SEND_EXACTLY,
+              ]
+            : [
+                `Select the environment that defines ${a.variable ?? 'the variable'} (or set its current value, or run the request that stores it), then send again: an undefined variable is sent as its name in braces.`,
+                SEND_EXACTLY,
+              ]
           : [SEND_EXACTLY],
   },
   'authz-header.url-encoded': {

@@ -300,6 +300,9 @@ const PREFLIGHT_NOTE =
   'これは CORS のプリフライト（OPTIONS）です。ブラウザーはプリフライトに Authorization を付けないので、サーバーはそこで認証を求めてはいけません。';
 const SEND_EXACTLY =
   '"Authorization: Bearer <token>" の形どおりに送ってください（スペースは1つ、引用符と改行はなし、ヘッダーは1つだけ）。';
+
+/** 送られたままの未展開の変数: シェルやテンプレートリテラルの `$TOKEN`/`${token}` は書かれたとおり、API クライアントのものは波括弧つき。 */
+const sentVariable = (v: string | undefined): string => (v?.startsWith('$') ? v : `{{${v ?? 'variable'}}}`);
 /** GitLab の REST API がトークンを読む場所（docs.gitlab.com/api/rest/authentication）。 */
 const GITLAB_HEADERS =
   'GitLab が読む場所にトークンを入れて送ってください。個人・プロジェクト・グループのアクセストークン（glpat-…）は PRIVATE-TOKEN ヘッダーか "Authorization: Bearer <token>"、OAuth 2.0 のトークンは "Authorization: Bearer <token>"、CI/CD のジョブトークンは JOB-TOKEN です（curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/…"）。';
@@ -1435,7 +1438,7 @@ const byCode: FindingMessages = {
       a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
         ? 'スキームが小文字で書かれています'
         : a.problems.includes('unexpanded-variable')
-          ? `トークンの代わりに {{${a.variable ?? 'variable'}}} が送られています`
+          ? `トークンの代わりに ${sentVariable(a.variable)} が送られています`
           : 'Authorization ヘッダーの書式が崩れています',
     detail: (a) => {
       const words: Record<AuthzFormatProblem, string> = {
@@ -1447,7 +1450,9 @@ const byCode: FindingMessages = {
         'lowercase-scheme':
           '"bearer" が小文字になっています。スキームは大文字・小文字を区別しないので規格上は問題ありませんが、完全一致で比較する検証器もあります。',
         duplicate: 'リクエストに Authorization ヘッダーが複数あります。',
-        'unexpanded-variable': `{{${a.variable ?? 'variable'}}} が文字どおりに送られています。送信時の環境でこの変数に値がありません。`,
+        'unexpanded-variable': a.variable?.startsWith('$')
+          ? `${a.variable} が文字どおりに送られています。変数が置き換えられていません（シェルの引数をシングルクォートで囲むと書いたとおりに渡され、JavaScript でテンプレートリテラルをバッククォートでなく引用符で囲んだ場合も同じです）。`
+          : `{{${a.variable ?? 'variable'}}} が文字どおりに送られています。送信時の環境でこの変数に値がありません。`,
         'no-credentials':
           'スキームの語（"Bearer"、Django REST framework では "Token"）だけがあり、その後に資格情報がありません。クライアントがトークンを入れた変数が空でした。',
       };
@@ -1459,10 +1464,15 @@ const byCode: FindingMessages = {
       a.problems.length === 1 && a.problems[0] === 'lowercase-scheme'
         ? []
         : a.problems.includes('unexpanded-variable')
-          ? [
-              `${a.variable ?? '変数'} を定義している環境を選ぶか、その値（Current value）を設定するか、値を保存するリクエストを先に実行してから送り直してください。未定義の変数は波括弧つきの名前のまま送られます。`,
-              SEND_EXACTLY,
-            ]
+          ? a.variable?.startsWith('$')
+            ? [
+                `変数を置き換えてください。シェルではヘッダーをダブルクォートで囲み（-H "Authorization: Bearer ${a.variable}"）、コマンドを実行する環境で変数が設定されているか確かめます。JavaScript ではヘッダーをバッククォートのテンプレートリテラルで書きます。`,
+                SEND_EXACTLY,
+              ]
+            : [
+                `${a.variable ?? '変数'} を定義している環境を選ぶか、その値（Current value）を設定するか、値を保存するリクエストを先に実行してから送り直してください。未定義の変数は波括弧つきの名前のまま送られます。`,
+                SEND_EXACTLY,
+              ]
           : [SEND_EXACTLY],
   },
   'authz-header.url-encoded': {
