@@ -216,3 +216,33 @@ describe('a placeholder where the token goes is no token', () => {
     await catchesNot('authz-header.format', 'Authorization: Bearer $TOKEN\nHTTP/1.1 401 Unauthorized');
   });
 });
+
+describe('token.missing names a command-line tool as one, not as an SDK (audit-ss)', () => {
+  // git's prompt.c under GIT_TERMINAL_PROMPT=0 (golang/go#26145).
+  const git = "fatal: could not read Username for 'https://github.com': terminal prompts disabled";
+
+  it('catches: git as a command-line tool, in both languages', async () => {
+    const f = await catches('token.missing', git);
+    expect(f.detail).toContain('command-line tool');
+    expect(f.detail).not.toContain('SDK');
+    const ja = await run(git, { locale: 'ja' });
+    const fj = ja.findings.find((x) => x.code === 'token.missing');
+    expect(fj?.detail).toContain('コマンドラインツール');
+  });
+
+  it('catches: botocore’s words as the AWS CLI’s or an SDK’s (aws/aws-cli#4684)', async () => {
+    const f = await catches(
+      'token.missing',
+      'Unable to locate credentials. You can configure credentials by running "aws configure".',
+    );
+    expect(f.detail).toContain('AWS CLI or SDK');
+  });
+
+  it('catches not: a library (client-go’s exec plugin) called a command-line tool', async () => {
+    const f = await catches(
+      'token.missing',
+      'Unable to connect to the server: getting credentials: exec: executable aws-iam-authenticator not found',
+    );
+    expect(f.detail).not.toContain('command-line tool');
+  });
+});

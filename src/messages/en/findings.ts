@@ -8,12 +8,21 @@ import type {
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
+import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
 import { productName, productNameAtStart } from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
+
+/** token.missing's subject when a client found no credentials (CREDENTIAL_SEEKER). */
+const SEEKER: Record<CredentialSeeker, string> = {
+  cli: 'The command-line tool',
+  sdk: 'The client’s SDK',
+  aws: 'The AWS CLI or SDK',
+};
+
 import { PRODUCT_KEY } from './product-keys.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
 
@@ -2001,7 +2010,7 @@ const byCode: FindingMessages = {
                         ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
                         : a.unobtained === true
                           ? a.credentials !== undefined
-                            ? `The client’s SDK${via(a)} could not get a token: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
+                            ? `${SEEKER[CREDENTIAL_SEEKER[a.credentials]]}${via(a)} could not get ${CREDENTIAL_SEEKER[a.credentials] === 'sdk' ? 'a token' : 'credentials'}: ${NO_CREDENTIALS[a.credentials]}. No request was sent.`
                             : `The client says it could not obtain the token it was to send${via(a)}, so none went out.`
                           : a.configuredHeader === true
                             ? `${a.sent === true ? 'The request carried a token in Authorization, but the' : 'The'} gateway${via(a)} found no token it could take in the header its API definition names (auth_header_name, Authorization unless changed; its query parameter or cookie when enabled): that header was empty or absent, or, under Tyk’s own OAuth 2.0, its value had no "Bearer " before the token. Its JWT and auth-token modes take a bare token.`

@@ -9,12 +9,21 @@ import type {
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
+import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
 import { productName } from '../product-names.js';
 import { saasVendor } from '../saas-vendors.js';
 import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
+
+/** token.missing の主語: 資格情報を見つけられなかったもの（CREDENTIAL_SEEKER）。 */
+const SEEKER: Record<CredentialSeeker, string> = {
+  cli: 'コマンドラインツール',
+  sdk: 'クライアントの SDK',
+  aws: 'AWS CLI または SDK',
+};
+
 import { PRODUCT_KEY } from './product-keys.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
 
@@ -1798,7 +1807,7 @@ const byCode: FindingMessages = {
                         ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
                         : a.unobtained === true
                           ? a.credentials !== undefined
-                            ? `クライアントの SDK${via(a)}はトークンを取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
+                            ? `${SEEKER[CREDENTIAL_SEEKER[a.credentials]]}${via(a)}は${CREDENTIAL_SEEKER[a.credentials] === 'sdk' ? 'トークン' : '資格情報'}を取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
                             : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
                           : a.configuredHeader === true
                             ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
