@@ -880,6 +880,8 @@ export interface CodeArgs {
     awsPolicy?: AwsPolicy;
     /** AWS said an explicit Deny refused it (no Allow can override it), not that no policy allows it. */
     explicitDeny?: true;
+    /** Vault's denial beside a token the paste sets (where) whose value has none of Vault's token forms. */
+    unlikeVaultToken?: 'VAULT_TOKEN' | 'X-Vault-Token';
   };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the

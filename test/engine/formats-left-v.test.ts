@@ -246,3 +246,43 @@ describe('token.missing names a command-line tool as one, not as an SDK (audit-s
     expect(f.detail).not.toContain('command-line tool');
   });
 });
+
+describe('Vault’s bare "permission denied" beside a token of no Vault form', () => {
+  // hashicorp/vault#1878 (audit-ss #21): the CLI's API error for `VAULT_TOKEN=foo`.
+  const cli = (token: string) =>
+    `$ VAULT_TOKEN=${token} vault read secret/foo\nError reading secret/foo: Error making API request.\n\nURL: GET http://127.0.0.1:8200/v1/secret/foo\nCode: 403. Errors:\n\n* permission denied`;
+
+  it('catches: the token first, without quoting it', async () => {
+    const f = await catches('policy.deny', cli('foo'));
+    expect(f.args.unlikeVaultToken).toBe('VAULT_TOKEN');
+    const r = await run(cli('foo'));
+    expect(r.nextSteps[0]).toContain('vault token lookup');
+  });
+
+  it('catches: an X-Vault-Token header of no Vault form (hashicorp/vault#662’s curl form)', async () => {
+    const f = await catches(
+      'policy.deny',
+      'curl --header "X-Vault-Token: not-a-real-token" http://127.0.0.1:8200/v1/secret/foo\nCode: 403. Errors:\n\n* permission denied',
+    );
+    expect(f.args.unlikeVaultToken).toBe('X-Vault-Token');
+  });
+
+  // sdk/helper/consts/token_consts.go: hvs./hvb./hvr., s./b./r. before 1.10; UUIDs before 1.0 (hashicorp/vault#3962).
+  it.each([
+    'hvs.CAESIJmW7Xq1c2EXAMPLEexampleEXAMPLE',
+    's.Xq1c2EXAMPLEexampleEXAMPL',
+    '97251e89-be25-e4d6-7086-00adddec93dc',
+    '$TOKEN',
+  ])('catches not: the token first for %s', async (token) => {
+    const f = await catches('policy.deny', cli(token));
+    expect(f.args.unlikeVaultToken).toBeUndefined();
+  });
+
+  it('catches not: the note without a token shown', async () => {
+    const f = await catches(
+      'policy.deny',
+      'Error reading secret/foo: Error making API request.\n\nURL: GET http://127.0.0.1:8200/v1/secret/foo\nCode: 403. Errors:\n\n* permission denied',
+    );
+    expect(f.args.unlikeVaultToken).toBeUndefined();
+  });
+});

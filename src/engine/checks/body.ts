@@ -14,6 +14,7 @@ import { refusedRefreshArgs } from './refresh-provider.js';
 import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
 import { tokenSeenArgs } from './token-judged.js';
+import { unlikeVaultToken } from './vault-token-shape.js';
 
 /** Who reports a Google API's own denial: its JSON error, gcloud, a gRPC status, a Cloud Audit Logs entry. */
 const GOOGLE_VIAS: ReadonlySet<string> = new Set(['google-api', 'gcloud', 'grpc', 'google-cloud-audit']);
@@ -417,6 +418,11 @@ export const bodyCheck = defineCheck({
             // An unsigned caller (`User: anonymous`) has no IAM identity whose policies could be changed.
             const aws = args.signedRequest !== undefined ? awsDenial(ctx.text, s.start) : null;
             if (aws !== null) Object.assign(args, aws);
+            // Vault says "permission denied" of a token it does not know too: a shown token of no Vault form comes first.
+            if (via === 'vault') {
+              const shown = unlikeVaultToken(ctx.text);
+              if (shown !== null) args.unlikeVaultToken = shown;
+            }
             out.push(finding('policy.deny', args, evidence, 'log', 'error'));
           }
           break;

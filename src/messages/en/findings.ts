@@ -3219,9 +3219,11 @@ const byCode: FindingMessages = {
           a.stated
           ? a.via === 'harbor'
             ? 'Harbor refused this action on the repository to the account it saw'
-            : a.via === 'node-vault'
-              ? 'Vault refused the request: an unknown token or a policy'
-              : 'An authorization policy denies the request'
+            : a.unlikeVaultToken !== undefined
+              ? 'Vault refused the request: first check the token, which has none of Vault’s forms'
+              : a.via === 'node-vault'
+                ? 'Vault refused the request: an unknown token or a policy'
+                : 'An authorization policy denies the request'
           : 'The token is fine; a policy denies the request',
     detail: (a) =>
       a.signedRequest !== undefined && a.permission !== undefined
@@ -3230,13 +3232,15 @@ const byCode: FindingMessages = {
           ? `AWS accepted the request’s signature and an access policy refused it${via(a)}: the caller’s IAM policy, the bucket or resource policy, an ACL, an organisation’s SCP, a VPC endpoint policy, or the KMS key policy of an encrypted object. No bearer token is involved.`
           : a.stated && a.via === 'harbor'
             ? 'Harbor answered its own 401, “unauthorized to access repository: <project>/<repository>, action: <action>”: the account it saw may not do that action in the project. That is an anonymous caller when no credentials came or none were accepted (a docker login to another host name or port, a credential helper that failed), else a user or robot account (robot$…) whose project role or permissions lack the action.'
-            : a.stated && a.via === 'node-vault'
-              ? 'Vault answered 403 permission denied (node-vault): it says so of a token none of whose policies grants the path, and, before invalid token, of a token it does not know.'
-              : a.stated
-                ? a.permission !== undefined
-                  ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
-                  : `The server’s authorization policy denied the request${via(a)}.`
-                : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
+            : a.stated && a.unlikeVaultToken !== undefined
+              ? `Vault answered 403 permission denied, which it says of a token none of whose policies grants the path, and also of a token it does not know (older releases with those words alone). The ${a.unlikeVaultToken} the paste sets has none of the forms Vault gives its tokens (hvs., hvb., s. or b. and a random part; a UUID before Vault 1.0), so it may be no token of this Vault: a placeholder, a mistyped or truncated value, another variable’s, unless that ID was set by hand (a dev server’s -dev-root-token-id, vault token create -id).`
+              : a.stated && a.via === 'node-vault'
+                ? 'Vault answered 403 permission denied (node-vault): it says so of a token none of whose policies grants the path, and, before invalid token, of a token it does not know.'
+                : a.stated
+                  ? a.permission !== undefined
+                    ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
+                    : `The server’s authorization policy denied the request${via(a)}.`
+                  : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'
         ? [APPSYNC_IAM_STEP]
@@ -3255,18 +3259,23 @@ const byCode: FindingMessages = {
                 [ENVOY_RBAC_STEP]
               : a.stated && a.permission !== undefined
                 ? [gcpPermissionStep(a.permission, a.resource)]
-                : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                  ? [STATED_DENIAL_STEP[a.via] as string]
-                  : a.stated && a.gateway !== undefined
-                    ? [gatewayPolicyStep(a.gateway)]
-                    : a.stated
-                      ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
-                        [
-                          'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
-                        ]
-                      : [
-                          'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
-                        ],
+                : a.stated && a.unlikeVaultToken !== undefined
+                  ? [
+                      `Check the token first: vault token lookup with the same VAULT_ADDR and the ${a.unlikeVaultToken} value the request used (an error there means Vault does not know it: log in again, vault login or the client’s auth method, and use the token it returns).`,
+                      STATED_DENIAL_STEP.vault as string,
+                    ]
+                  : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                    ? [STATED_DENIAL_STEP[a.via] as string]
+                    : a.stated && a.gateway !== undefined
+                      ? [gatewayPolicyStep(a.gateway)]
+                      : a.stated
+                        ? // The pasted words are the service's own refusal: its logs were pasted, its settings decide.
+                          [
+                            'Check what the service that refused it allows this caller on this resource (roles, tenant, ownership) in its authorization settings.',
+                          ]
+                        : [
+                            'Check the authorization policy for this user and resource (roles, tenant, ownership) in the service’s logs.',
+                          ],
   },
   'verifier.misconfigured': {
     title: (a) =>

@@ -3020,9 +3020,11 @@ const byCode: FindingMessages = {
           a.stated
           ? a.via === 'harbor'
             ? 'Harbor が、見えたアカウントにリポジトリへのこの操作を認めませんでした'
-            : a.via === 'node-vault'
-              ? 'Vault がリクエストを拒否しました: 知らないトークンか、ポリシーです'
-              : '認可ポリシーでリクエストが拒否されています'
+            : a.unlikeVaultToken !== undefined
+              ? 'Vault がリクエストを拒否しました: まず、Vault のどの形式でもないトークンを確かめてください'
+              : a.via === 'node-vault'
+                ? 'Vault がリクエストを拒否しました: 知らないトークンか、ポリシーです'
+                : '認可ポリシーでリクエストが拒否されています'
           : 'トークンに問題はなく、ポリシーでリクエストが拒否されています',
     detail: (a) =>
       a.signedRequest !== undefined && a.permission !== undefined
@@ -3031,13 +3033,15 @@ const byCode: FindingMessages = {
           ? `AWS はリクエストの署名を受け付けたうえで、アクセスポリシーで拒否しました${via(a)}。呼び出し元の IAM ポリシー、バケットやリソースのポリシー、ACL、組織の SCP、VPC エンドポイントポリシー、暗号化されたオブジェクトなら KMS キーポリシーのどれかです。ベアラートークンは関係ありません。`
           : a.stated && a.via === 'harbor'
             ? 'Harbor 自身の 401「unauthorized to access repository: <プロジェクト>/<リポジトリ>, action: <操作>」です。Harbor から見えたアカウントに、そのプロジェクトでその操作が許されていません。資格情報が届かなかったか受け付けられなかった（別のホスト名やポートへの docker login、失敗した資格情報ヘルパー）なら匿名の呼び出し元、そうでなければプロジェクトのロールや権限にその操作がないユーザーかロボットアカウント（robot$…）です。'
-            : a.stated && a.via === 'node-vault'
-              ? 'Vault は 403 permission denied を返しました（node-vault）。どのポリシーもそのパスを許していないトークンにも、invalid token より先に、Vault が知らないトークンにもそう答えます。'
-              : a.stated
-                ? a.permission !== undefined
-                  ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
-                  : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
-                : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
+            : a.stated && a.unlikeVaultToken !== undefined
+              ? `Vault は 403 permission denied を返しました。これはどのポリシーもそのパスを許可していないトークンにも、Vault が知らないトークンにも返す言葉です（古いリリースはこの言葉だけを返します）。貼り付けで設定されている ${a.unlikeVaultToken} は、Vault がトークンに付ける形式（hvs.、hvb.、s.、b. とランダムな部分。Vault 1.0 より前は UUID）のどれでもないため、この Vault のトークンではない可能性があります。プレースホルダー、打ち間違いや途中で切れた値、別の変数の値などです。ただし、その ID を手で設定した場合（開発サーバーの -dev-root-token-id、vault token create -id）は別です。`
+              : a.stated && a.via === 'node-vault'
+                ? 'Vault は 403 permission denied を返しました（node-vault）。どのポリシーもそのパスを許していないトークンにも、invalid token より先に、Vault が知らないトークンにもそう答えます。'
+                : a.stated
+                  ? a.permission !== undefined
+                    ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
+                    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
+                  : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'
         ? [APPSYNC_IAM_STEP]
@@ -3051,17 +3055,22 @@ const byCode: FindingMessages = {
               ? [ENVOY_RBAC_STEP]
               : a.stated && a.permission !== undefined
                 ? [gcpPermissionStep(a.permission, a.resource)]
-                : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
-                  ? [STATED_DENIAL_STEP[a.via] as string]
-                  : a.stated && a.gateway !== undefined
-                    ? [gatewayPolicyStep(a.gateway)]
-                    : a.stated
-                      ? [
-                          '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
-                        ]
-                      : [
-                          'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
-                        ],
+                : a.stated && a.unlikeVaultToken !== undefined
+                  ? [
+                      `まずトークンを確かめてください。同じ VAULT_ADDR と、リクエストが使った ${a.unlikeVaultToken} の値で vault token lookup を実行します（エラーになれば Vault はそのトークンを知りません。vault login かクライアントの認証方法でログインし直し、返されたトークンを使います）。`,
+                      STATED_DENIAL_STEP.vault as string,
+                    ]
+                  : a.stated && a.via !== undefined && STATED_DENIAL_STEP[a.via] !== undefined
+                    ? [STATED_DENIAL_STEP[a.via] as string]
+                    : a.stated && a.gateway !== undefined
+                      ? [gatewayPolicyStep(a.gateway)]
+                      : a.stated
+                        ? [
+                            '拒否したサービスの認可設定で、この呼び出し元がこのリソースに対して何を許可されているか（ロール、テナント、所有者）を確認してください。',
+                          ]
+                        : [
+                            'サービスのログで、このユーザーとリソースに対する認可ポリシー（ロール、テナント、所有者）を確認してください。',
+                          ],
   },
   'verifier.misconfigured': {
     title: (a) =>
