@@ -286,3 +286,23 @@ describe('Vault’s bare "permission denied" beside a token of no Vault form', (
     expect(f.args.unlikeVaultToken).toBeUndefined();
   });
 });
+
+describe('Gravitee’s unresolved-plan reply however it is laid out', () => {
+  // parse/proxy-texts.ts reads its compact text; gravitee-io/issues#2807 (audit-rr #43) shows the reply.
+  const pretty =
+    'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\n  "message" : "Unauthorized",\n  "http_status_code" : 401\n}';
+
+  it('catches: the pretty-printed object as Gravitee’s', async () => {
+    const f = await catches('proxy.gateway-response', pretty);
+    expect(f.args.product).toBe('Gravitee');
+  });
+
+  it.each([
+    '{\n  "message": "Unauthorized",\n  "http_status_code": 401,\n  "path": "/orders"\n}',
+    '{\n  "message": "Unauthorized",\n  "status": 401\n}',
+    '{\n  "message": "Forbidden",\n  "http_status_code": 403\n}',
+  ])('catches not: another object (%s) as Gravitee’s', async (body) => {
+    const r = await run(`HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n${body}`);
+    expect(r.findings.some((f) => f.code === 'proxy.gateway-response' && f.args.product === 'Gravitee')).toBe(false);
+  });
+});

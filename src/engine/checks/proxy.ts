@@ -431,6 +431,11 @@ export const proxyCheck = defineCheck({
       });
       if (b.waf && waf === null) waf = { product: b.product, text: b.text, at };
     }
+    // Gravitee's reply pretty-printed (a client's or a tool's print of it) holds its text with other blanks.
+    if (!signals.some((sg) => sg.product === 'Gravitee')) {
+      const gravitee = graviteeReplyObject(ctx);
+      if (gravitee !== null) signals.push(gravitee);
+    }
     const haproxy = status === null ? null : haproxyOwnAnswer(ctx.text);
     if (haproxy !== null) signals.push(haproxy);
     // The scan looks for ` uaex ` too (Context.proxyBodyText): without it, the text holds no ` UAEX `. Searched here for
@@ -708,6 +713,24 @@ function hasApiGatewayErrorType(signals: readonly Signal[]): boolean {
     if (s.product === 'AWS API Gateway' && s.field?.name === 'x-amzn-errortype') return true;
   }
   return false;
+}
+
+/** Gravitee's unresolved-plan reply as its text reads it (parse/proxy-texts.ts), the signal shown for its object too. */
+const GRAVITEE_REPLY = '{"message":"unauthorized","http_status_code":401}';
+
+/**
+ * Gravitee's unresolved-plan reply as a JSON object of its two members alone, `message` "Unauthorized" and
+ * `http_status_code` 401, however it is laid out (parse/proxy-texts.ts reads its compact text). Reads the parsed objects.
+ */
+function graviteeReplyObject(ctx: Context): Signal | null {
+  for (const span of ctx.json) {
+    const v = span.value;
+    if (v.http_status_code !== 401 || typeof v.message !== 'string' || v.message.toLowerCase() !== 'unauthorized')
+      continue;
+    if (Object.keys(v).length !== 2) continue;
+    return { product: 'Gravitee', signal: GRAVITEE_REPLY, generated: true, log: [span.start, span.end] };
+  }
+  return null;
 }
 
 /**
