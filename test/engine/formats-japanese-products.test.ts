@@ -196,8 +196,8 @@ const SAAS: Row[] = [
     classification: 'authentication',
     top: 'challenge.invalid-token',
     via: 'kintone',
-    includes: ['status.not-auth'],
-    excludes: [...NOT_MISSING, ...MISREAD],
+    // kintone's own refusal says what its 400 is: no status note beside it (round left-v).
+    excludes: [...NOT_MISSING, ...MISREAD, 'status.not-auth'],
   },
   // @kintone/rest-api-client's KintoneRestAPIError (kintone/js-sdk packages/rest-api-client/src/error/
   // KintoneRestAPIError.ts: `[${status}] [${code}] ${message} (${id})`), as Node prints an uncaught one.
@@ -219,8 +219,8 @@ const SAAS: Row[] = [
     classification: 'authentication',
     top: 'challenge.invalid-token',
     via: 'kintone',
-    includes: ['status.not-auth'],
-    excludes: [...NOT_MISSING, ...MISREAD],
+    // kintone's own refusal says what its 400 is: no status note beside it (round left-v).
+    excludes: [...NOT_MISSING, ...MISREAD, 'status.not-auth'],
   },
   // LINE's token verification answering an expired access token with invalid_request (a LINE client's
   // VerifyChannelToken test: 400 `{"error":"invalid_request","error_description":"access token expired"}`): the

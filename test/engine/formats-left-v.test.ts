@@ -306,3 +306,36 @@ describe('Gravitee’s unresolved-plan reply however it is laid out', () => {
     expect(r.findings.some((f) => f.code === 'proxy.gateway-response' && f.args.product === 'Gravitee')).toBe(false);
   });
 });
+
+describe('a 400 that is the vendor’s own refusal of the credential needs no status note', () => {
+  // audit-qq #04: Meta's Graph API answers an expired session with 400 and OAuthException 190 (subcode 463).
+  const meta =
+    'currently seeing this as a 400 response to /me/posts with this body:\n\n{\n   "error" : {\n      "error_subcode" : 463,\n      "type" : "OAuthException",\n      "code" : 190,\n      "message" : "Error validating access token: Session has expired on Feb 7, 2014 9:54am. The current time is Feb 8, 2014 8:58am."\n   }\n}';
+
+  it('catches not: status.not-auth beside Meta’s own refusal', async () => {
+    await catches('challenge.invalid-token', meta);
+    await catchesNot('status.not-auth', meta);
+  });
+
+  // audit-qq #02: Zoom's 4711 inside Guzzle's 400.
+  it('catches not: status.not-auth beside Zoom’s own scope refusal', async () => {
+    const zoom =
+      'Client error: `GET https://api.zoom.us/v2/users?page_size=300` resulted in a `400 Bad Request` response:\n{"code":4711,"message":"Invalid access token, does not contain scopes:[user:read:list_users:admin]."}';
+    await catches('scope.insufficient', zoom);
+    await catchesNot('status.not-auth', zoom);
+  });
+
+  it('catches: the note for a 400 whose body is no vendor’s refusal', async () => {
+    await catches(
+      'status.not-auth',
+      'HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{"error":"missing field: name"}',
+    );
+  });
+
+  it('catches: the note for a 404 beside a vendor’s words (only a 400 is quieted)', async () => {
+    await catches(
+      'status.not-auth',
+      'HTTP/1.1 404 Not Found\n\n{"error":{"message":"Error validating access token: Session has expired","type":"OAuthException","code":190}}',
+    );
+  });
+});

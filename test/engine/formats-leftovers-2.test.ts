@@ -326,7 +326,8 @@ const KINTONE: Row[] = [
     classification: 'authentication',
     top: 'challenge.invalid-token',
     via: 'kintone',
-    includes: ['status.not-auth'],
+    // kintone's own refusal says what its 400 is: no status note beside it (round left-v).
+    excludes: ['status.not-auth'],
   },
   {
     name: 'quiet: a bracketed number before a log level is no status ([401] [INFO] …)',

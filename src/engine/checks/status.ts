@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { statusQuote } from '../status-quote.js';
+import { ANSWERING_PRODUCTS } from './answering-product.js';
 import { defineCheck, finding } from './define.js';
 import { downstreamRefusal } from './downstream.js';
 
@@ -28,6 +29,10 @@ export const statusCheck = defineCheck({
       return [finding('status.not-auth', { status: 407, proxy }, ctx.evidenceAt(at.start, at.end), source, 'error')];
     }
     const downstream = downstreamRefusal(ctx);
+    // Meta's Graph API answers an expired or revoked token with 400 and its OAuthException (code 190), Zoom a token
+    // without a scope with 400 and its code 4711: the vendor's own refusal of the credential says what the 400 is, and
+    // "not an authentication rejection as such" would contradict it.
+    if (downstream === null && status.code === 400 && vendorRefusedCredential(ctx)) return [];
     const args =
       downstream !== null
         ? { status: status.code, downstream }
@@ -41,6 +46,26 @@ export const statusCheck = defineCheck({
     return [finding('status.not-auth', args, statusQuote(ctx, status), 'status')];
   },
 });
+
+/** Token refusals a vendor states in its own words (parse/saas-bodies.ts, verifier-messages/saas-apis.ts). */
+const REFUSED_CREDENTIAL: ReadonlySet<string> = new Set([
+  'invalid_token',
+  'insufficient_scope',
+  'forbidden',
+  'unauthenticated',
+  'no_token',
+]);
+
+/**
+ * Whether a product that answers for itself (checks/answering-product.ts) refused the credential in its own words: its
+ * body's stated error or its verifier-message row.
+ */
+function vendorRefusedCredential(ctx: Context): boolean {
+  for (const s of ctx.stated)
+    if (s.via !== undefined && ANSWERING_PRODUCTS.has(s.via) && REFUSED_CREDENTIAL.has(s.kind)) return true;
+  for (const h of ctx.hits) if (h.source === 'log' && ANSWERING_PRODUCTS.has(h.hit.library)) return true;
+  return false;
+}
 
 /**
  * The paste shows the status (and maybe headers) and nothing else: no body, log line or prose, no token and no stated
