@@ -83,6 +83,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'meta-graph': 'the Meta Graph API',
   'microsoft-graph': 'Microsoft Graph',
   mqtt: 'the MQTT broker',
+  openweathermap: 'OpenWeatherMap',
   nats: 'the NATS server',
   nomad: 'Nomad',
   notion: 'Notion',

@@ -339,3 +339,23 @@ describe('a 400 that is the vendor’s own refusal of the credential needs no st
     );
   });
 });
+
+describe('OpenWeatherMap’s own refusal of its API key', () => {
+  // audit-pp #03 (find_string code comment 18302485927): Feign's print of the 401; the request's appid is empty.
+  const owm =
+    'feign.FeignException$Unauthorized: [401 Unauthorized] during [GET] to [https://api.openweathermap.org/data/2.5/weather?lat=35&lon=139&appid]\n[Openweather#getReport(String,String,String)]: [{"cod":401, "message": "Invalid API key. Please see http://openweathermap.org/faq#error401 for more info."}]';
+
+  it('catches: the appid refused, with the key’s own step', async () => {
+    const f = await catches('challenge.invalid-token', owm);
+    expect(f.args).toMatchObject({ via: 'openweathermap', credential: 'openweathermap-api-key' });
+    const r = await run(owm);
+    expect(r.nextSteps[0]).toContain('appid');
+  });
+
+  it('catches not: OpenWeatherMap for another API’s "Invalid API key. Please see" with its own link', async () => {
+    const r = await run(
+      'HTTP/1.1 401 Unauthorized\n\n{"message":"Invalid API key. Please see https://docs.example.com/auth for more info."}',
+    );
+    expect(r.findings.some((f) => f.args.via === 'openweathermap')).toBe(false);
+  });
+});

@@ -33,6 +33,7 @@ export type NonJwtCredential =
   | 'sentry-auth-token'
   | 'datadog-keys'
   | 'mailgun-api-key'
+  | 'openweathermap-api-key'
   | 'github-token'
   | 'okta-api-token'
   | 'github-git-credentials'
@@ -125,6 +126,9 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // Mailgun's API takes HTTP Basic, user name "api" and the API key as the password (mailgun.js client({ username:
   // 'api', key })); a key is its region's, US or EU.
   'mailgun.forbidden': 'mailgun-api-key',
+  // OpenWeatherMap takes its API key as the appid query parameter (openweathermap.org/appid), and answers 401 "Invalid
+  // API key" for a missing, mistyped or not yet active one (its FAQ, #error401).
+  'openweathermap.invalid-api-key': 'openweathermap-api-key',
   // Okta's management API refusing the token it was sent (E0000011, "Invalid token provided"): an API token it issued
   // (an opaque SSWS token, developer.okta.com/docs/guides/create-an-api-token) or an OAuth 2.0 access token for its
   // APIs; Okta looks its API tokens up, so a JWT's exp, iss, aud and kid are not what to check.

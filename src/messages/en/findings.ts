@@ -1191,6 +1191,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'sentry-auth-token': 'Sentry refused the auth token',
   'datadog-keys': 'Datadog refused the API or application key (403 Forbidden)',
   'mailgun-api-key': 'Mailgun refused the API key (401 Forbidden)',
+  'openweathermap-api-key': 'OpenWeatherMap refused the API key (appid)',
   'github-token': 'GitHub does not recognise the token',
   'okta-api-token': 'Okta refused the token (E0000011)',
   'github-git-credentials': 'GitHub refused the credentials git sent',
@@ -1261,6 +1262,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a Sentry auth token (an organization or user token), not a JWT: the Sentry server asked does not know it (cut or revoked, or a token of another Sentry: sentry.io against a self-hosted one, or the other way).',
   'mailgun-api-key':
     'The credential is a Mailgun API key sent as HTTP Basic (user name "api", the key as the password), not a JWT: the Mailgun API host that answered does not accept it. A key is its region’s: an EU-region account’s key is refused by api.mailgun.net, the US host, which clients use unless told otherwise.',
+  'openweathermap-api-key':
+    'The credential is an OpenWeatherMap API key sent as the appid query parameter, not a JWT: OpenWeatherMap answers 401 Invalid API key when appid is missing or empty, mistyped, not yet active (a new key can take a couple of hours), or without access to this API under the account’s plan.',
   'datadog-keys':
     'The credentials are a Datadog API key (DD-API-KEY) and, for most calls, an application key (DD-APPLICATION-KEY), not a JWT: Datadog refused them (a wrong or revoked key, a key of another site such as datadoghq.eu, or an application key without the scope this call needs).',
   'google-api-key':
@@ -1385,6 +1388,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // dbader/node-datadog-metrics#115; docs.datadoghq.com/account_management/api-app-keys.
   'mailgun-api-key':
     'Check the host against the account’s region: for an EU-region domain, send to https://api.eu.mailgun.net (the SDK’s url or host option), not https://api.mailgun.net. Then check the Basic credentials: user name "api" and the whole API key as the password, the key still active in the Mailgun account.',
+  'openweathermap-api-key':
+    'Check the request’s appid: present, not empty, and the whole key as the account’s API keys page shows it (the request URL in the paste may show appid with no value). A key created minutes ago may not be active yet; and check that the account’s plan includes the API called.',
   'datadog-keys':
     'Check both keys the client sends: DD-API-KEY (Organization Settings → API Keys) and, for reads and management calls, DD-APPLICATION-KEY with the scope the call needs; and the site: a key made on datadoghq.eu (or us3, us5, ap1) is refused by api.datadoghq.com, so set DD_SITE or the host to the organization’s site.',
   // The key's layout and where it is sent: google-api-core's and the Gemini SDKs' errors (…#481: ai.google.dev/

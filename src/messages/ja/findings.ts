@@ -822,6 +822,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'sentry-auth-token': 'Sentry が認証トークンを拒否しています',
   'datadog-keys': 'Datadog が API キーまたはアプリケーションキーを拒否しています（403 Forbidden）',
   'mailgun-api-key': 'Mailgun が API キーを拒否しています（401 Forbidden）',
+  'openweathermap-api-key': 'OpenWeatherMap が API キー（appid）を拒否しています',
   'github-token': 'GitHub がこのトークンを認識していません',
   'okta-api-token': 'Okta がトークンを拒否しています（E0000011）',
   'github-git-credentials': 'GitHub が git の送った資格情報を拒否しています',
@@ -893,6 +894,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Sentry の認証トークン（組織またはユーザーのトークン）です。問い合わせた Sentry サーバーはこれを知りません（欠けている、失効、または別の Sentry のトークン：sentry.io とセルフホストの取り違え）。',
   'mailgun-api-key':
     '資格情報は JWT ではなく、HTTP Basic で送る Mailgun の API キー（ユーザー名 "api"、パスワードがキー）です。答えた Mailgun の API ホストはこれを受け付けていません。キーはリージョンごとのもので、EU リージョンのアカウントのキーは、クライアントが指定のない限り使う US のホスト api.mailgun.net では拒否されます。',
+  'openweathermap-api-key':
+    '資格情報はクエリパラメーター appid で送る OpenWeatherMap の API キーで、JWT ではありません。OpenWeatherMap は appid がない・空、打ち間違い、まだ有効になっていないキー（新しいキーは有効になるまで数時間かかることがあります）、アカウントのプランでこの API を使えないキーに 401 Invalid API key を返します。',
   'datadog-keys':
     '資格情報は JWT ではなく、Datadog の API キー（DD-API-KEY）と、多くの呼び出しではアプリケーションキー（DD-APPLICATION-KEY）です。Datadog はこれを拒否しました（誤った・失効したキー、datadoghq.eu など別サイトのキー、またはこの呼び出しに必要なスコープのないアプリケーションキー）。',
   'google-api-key':
@@ -986,6 +989,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'sentry-cli info で使っているサーバーとトークンを確認してください。セルフホストの Sentry のトークンを sentry.io に送る（またはその逆）と知られていないので、url（SENTRY_URL、defaults.url）を設定します。SENTRY_AUTH_TOKEN が欠けておらず失効していないことを確認し、必要なら Settings → Auth Tokens で作り直してください。',
   'mailgun-api-key':
     'ホストをアカウントのリージョンと照らしてください。EU リージョンのドメインなら https://api.mailgun.net ではなく https://api.eu.mailgun.net に送ります（SDK の url や host のオプション）。次に Basic の資格情報を確認します。ユーザー名は "api"、パスワードは欠けのない API キーで、そのキーが Mailgun のアカウントでまだ有効であることです。',
+  'openweathermap-api-key':
+    'リクエストの appid を確かめてください。あること、空でないこと、アカウントの API キーのページに表示されるキー全体であること（貼り付けたリクエストの URL では appid に値がないことがあります）。作成して数分のキーはまだ有効でないことがあります。呼び出す API がアカウントのプランに含まれているかも確かめてください。',
   'datadog-keys':
     'クライアントが送る両方のキーを確認してください。DD-API-KEY（Organization Settings → API Keys）と、読み取りや管理の呼び出しではその呼び出しに必要なスコープを持つ DD-APPLICATION-KEY です。サイトも確認します。datadoghq.eu（または us3、us5、ap1）で作ったキーは api.datadoghq.com では拒否されるので、DD_SITE かホストを組織のサイトに合わせてください。',
   'google-api-key':

@@ -5455,6 +5455,12 @@ const SAAS_QQ: Case[] = [
     { reason: 'x-auth-type' },
   ],
   ['array:2 [\n  "code" => 124\n  "message" => "Invalid access token."\n]', 'zoom.124', 'challenge.invalid-token'],
+  // audit-pp #03 (Feign's print of OpenWeatherMap's 401)
+  [
+    '[{"cod":401, "message": "Invalid API key. Please see http://openweathermap.org/faq#error401 for more info."}]',
+    'openweathermap.invalid-api-key',
+    'challenge.invalid-token',
+  ],
   [
     'BadRequestError: Invalid access token, does not contain scopes:[zoomapp:inmeeting].',
     'zoom.missing-scopes',

@@ -23,6 +23,7 @@ const zoom = family('zoom');
 const airtable = family('airtable');
 const xero = family('xero');
 const xApi = family('x-api');
+const openWeatherMap = family('openweathermap');
 
 /** Whether one of `names` (lower case) is written within the window around the match: the vendor named near its words. */
 function near(...names: string[]) {
@@ -225,5 +226,13 @@ export const SAAS_APIS: readonly Matcher[] = [
   zoom('missing-scopes', 'scope.insufficient', 'Invalid access token, does not contain scopes:', {
     exactCase: true,
     read: zoomScopes,
+  }),
+  // OpenWeatherMap's 401 for a missing, mistyped or inactive appid: {"cod":401, "message": "Invalid API key. Please see
+  // http://openweathermap.org/faq#error401 for more info."} (Feign's print of it, audit-pp #03; clients' tests quote it:
+  // "401 Unauthorized: \"{\"cod\":401, \"message\": \"Invalid API key. Please see http://openweathermap…"). The link
+  // to its FAQ (http or https) makes the sentence its own.
+  openWeatherMap('invalid-api-key', 'challenge.invalid-token', 'Invalid API key. Please see ', {
+    exactCase: true,
+    read: (f) => (/^https?:\/\/openweathermap\.org\/faq/.test(f.after(40)) ? {} : null),
   }),
 ];
