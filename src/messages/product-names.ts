@@ -25,6 +25,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'azure-key-vault': 'Azure Key Vault',
   'azure-postgresql': 'Azure Database for PostgreSQL',
   'azure-resource-manager': 'Azure Resource Manager',
+  'azure-cli': 'Azure CLI',
   'azure-storage': 'Azure Storage',
   backlog: 'Backlog',
   bigcommerce: 'BigCommerce',
