@@ -126,12 +126,17 @@ describe('a writer’s bracketed words where the token goes are a stand-in, not 
     );
     expect(f.args).toMatchObject({ markers: ['<…>'] });
   });
-  it('catches not: bracketed words that name no token ("[abc123]", "<session>") stay an opaque value', async () => {
-    for (const v of ['[abc123]', '<session>'])
-      await catches(
-        'token.opaque',
-        `curl -H "Authorization: Bearer ${v}" https://api.example.com/v2/me\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\n`,
-      );
+  it('catches not: a bracketed value that is no phrase ("[abc123]") stays an opaque value', async () => {
+    await catches(
+      'token.opaque',
+      'curl -H "Authorization: Bearer [abc123]" https://api.example.com/v2/me\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\n',
+    );
+  });
+  it('catches: a word in angle brackets ("<session>") is a stand-in too (left-v: no bearer token holds < or >, RFC 6750 §2.1)', async () => {
+    await catches(
+      'input.masked',
+      'curl -H "Authorization: Bearer <session>" https://api.example.com/v2/me\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token"\n',
+    );
   });
 });
 
