@@ -1104,6 +1104,37 @@ function curlUserValueStart(text: string, q: number): number {
     else if (!isBlank(text.charCodeAt(k))) return -1;
   }
   if (start > 0 && !isBlank(text.charCodeAt(start - 1))) return -1;
+  return curlUserArgStart(text, k);
+}
+
+/** The most letters of curl's `--user` either side of a break that cut it. */
+const MAX_CUT_OPTION = 6;
+
+/**
+ * Where the value of curl's `-u` or `--user` starts when a wrap cut the option's name (`-⏎u user:pass`, `--us⏎er …`,
+ * raw or a JSON string's escaped `\n`), for a candidate found at `q` (a `-` before a break, or `--u`), or -1: the word
+ * before the break and the one after it, joined, are no such option. A JSON log of the command, wrapped, showed the
+ * password in its quote (round "fuzz20", gen.mjs shape "curlu", harsh: 7 in 100).
+ */
+function cutCurlUserValueStart(text: string, q: number): number {
+  if (q > 0 && !isBlank(text.charCodeAt(q - 1)) && text.charCodeAt(q - 1) !== 0x2d) return -1;
+  let h = q;
+  const hl = Math.min(text.length, q + MAX_CUT_OPTION);
+  while (h < hl && (text.charCodeAt(h) === 0x2d || (text.charCodeAt(h) >= 0x61 && text.charCodeAt(h) <= 0x7a))) h++;
+  const b = text.charCodeAt(h) === 0x0d ? h + 1 : h;
+  const k = breakEnd(text, b);
+  if (k === b) return -1;
+  let t = k;
+  const tl = Math.min(text.length, k + MAX_CUT_OPTION);
+  while (t < tl && text.charCodeAt(t) >= 0x61 && text.charCodeAt(t) <= 0x7a) t++;
+  const option = text.slice(q > 0 && text.charCodeAt(q - 1) === 0x2d ? q - 1 : q, h) + text.slice(k, t);
+  if (option !== '-u' && option !== '--user') return -1;
+  if (option === '--user' && text.charCodeAt(t) === 0x3d /* = */) return curlUserArgStart(text, t + 1);
+  return isBlank(text.charCodeAt(t)) ? curlUserArgStart(text, t) : -1;
+}
+
+/** Where curl's `-u` value starts, for the option's name ending at `k`: past blanks, a continuation, a quote. */
+function curlUserArgStart(text: string, k: number): number {
   for (let n = 0; n < 3 && isBlank(text.charCodeAt(k)); n++) k++;
   // A shell's line continuation between the option and its value (`-u \⏎  user:pass`): the shell joins the lines and
   // curl reads the next line's first word as the value, as on one line.
@@ -1120,6 +1151,18 @@ function curlUserValueStart(text: string, q: number): number {
     return k + 2;
   const c = text.charCodeAt(k);
   return c === 0x22 || c === 0x27 ? k + 1 : k;
+}
+
+/**
+ * A character of curl's `-u` password: a shell word's, which a URL's query ends do not end (`user:eBi7G#K7U…`: a `#`
+ * inside a word is no comment, and in quotes `&`, `;`, `(` are the password's too). A quote, a backslash (a JSON
+ * string's escaped closing quote) and a blank end it. The query's ends left the rest of such a password shown, its head
+ * too short to be registered (round "fuzz20", gen.mjs shape "curlu").
+ */
+function isCurlPasswordChar(c: number, quoted: boolean): boolean {
+  if (c <= 0x20 || c === 0x22 || c === 0x27 || c === 0x5c) return false;
+  if (quoted) return true;
+  return c !== 0x26 && c !== 0x3b && c !== 0x7c && c !== 0x28 && c !== 0x29 && c !== 0x3c && c !== 0x3e && c !== 0x60;
 }
 
 /** The most line breaks a curl password's rest is read across (passwordRest). */
@@ -1942,36 +1985,60 @@ export class SecretRedactor {
     }
     for (let q = text.indexOf('-u'); q >= 0 && found < MAX_API_KEYS; q = text.indexOf('-u', q + 2)) {
       const start = curlUserValueStart(text, q);
-      if (start < 0) continue;
-      let e = start;
-      const limit = Math.min(text.length, start + MAX_REST);
-      let colon = -1;
-      // A backslash in the user (`al\nice@…:`, a wrap marker's escaped line break, round "fuzz16" shape "spring")
-      // does not end the value: the password after the colon is read.
-      while (e < limit && (isQueryValueChar(text.charCodeAt(e)) || (colon < 0 && text.charCodeAt(e) === 0x5c))) {
-        if (colon < 0 && text.charCodeAt(e) === 0x3a /* : */) colon = e;
-        e++;
+      if (start >= 0 && this.addCurlUser(text, q + 2, start)) found++;
+    }
+    for (const brk of ['-\n', '-\r\n', '-\\n', '-\\r\\n', '--u']) {
+      for (let q = text.indexOf(brk); q >= 0 && found < MAX_API_KEYS; q = text.indexOf(brk, q + brk.length)) {
+        const start = cutCurlUserValueStart(text, q);
+        if (start >= 0 && this.addCurlUser(text, q + 2, start)) found++;
       }
-      // Found within the value, not by an indexOf that ran on to the paste's end for each `-u` (round "fuzz11").
-      if (colon < 0) continue;
-      const quote = text.charCodeAt(start - 1);
-      const head = text.slice(colon + 1, e);
-      const rest = passwordRest(text, e, start - 1 > q && (quote === 0x22 || quote === 0x27));
-      const password = head + rest.join('');
-      // `-u KEY:`, the password empty: the user is an API key, the form Stripe's API reference gives ("curl
-      // https://api.stripe.com/v1/charges -u sk_test_…:", the colon stops curl asking for a password). Any vendor's key
-      // sent so is shown by a quote of the command (round "fuzz15"); a user name (`alice:`) is short or has no digit.
-      if (password === '') {
-        const user = text.slice(start, colon);
-        if (user.length >= 16 && /\d/.test(user) && this.addNamedValue(user)) found++;
+    }
+  }
+
+  /**
+   * Registers the password of curl's `-u user:pass` whose value starts at `start` (its option's name ends by
+   * `optionEnd`, a quote between them opening a quoted value); whether one was.
+   */
+  private addCurlUser(text: string, optionEnd: number, start: number): boolean {
+    let e = start;
+    const limit = Math.min(text.length, start + MAX_REST);
+    let colon = -1;
+    const quoted =
+      start - 1 >= optionEnd && (text.charCodeAt(start - 1) === 0x22 || text.charCodeAt(start - 1) === 0x27);
+    let userBreaks = 0;
+    // A backslash in the user (`al\nice@…:`, a wrap marker's escaped line break, round "fuzz16" shape "spring")
+    // does not end the value: the password after the colon is read.
+    while (e < limit) {
+      const c = text.charCodeAt(e);
+      if (colon >= 0 ? isCurlPasswordChar(c, quoted) : isQueryValueChar(c) || c === 0x5c) {
+        if (colon < 0 && c === 0x3a /* : */) colon = e;
+        e++;
         continue;
       }
-      if (findMaskMarkers(password).length > 0 || !this.addNamedValue(password)) continue;
-      found++;
-      // Each line's part as pasted too: a quote shows it between two breaks, where a part shorter than PIECE, or one
-      // with a `@` or `:` in it, holds no piece of the whole (`p@ss:R6iKw66vPru⏎t1fwezM`).
-      if (rest.length > 0) for (const part of [head, ...rest]) this.addNamedValue(part);
+      // A wrap inside a quoted user (`-u "de⏎ploy:…"`): the shell reads a quoted argument across lines, so the
+      // password is still after the colon on the next line (round "fuzz20", gen.mjs shape "curlu": 13 in 120).
+      const b = c === 0x0d ? e + 1 : e;
+      if (!quoted || colon >= 0 || userBreaks >= MAX_PASSWORD_BREAKS || text.charCodeAt(b) !== 0x0a) break;
+      userBreaks++;
+      e = markersEnd(text, b + 1);
     }
+    // Found within the value, not by an indexOf that ran on to the paste's end for each `-u` (round "fuzz11").
+    if (colon < 0) return false;
+    const head = text.slice(colon + 1, e);
+    const rest = passwordRest(text, e, quoted);
+    const password = head + rest.join('');
+    // `-u KEY:`, the password empty: the user is an API key, the form Stripe's API reference gives ("curl
+    // https://api.stripe.com/v1/charges -u sk_test_…:", the colon stops curl asking for a password). Any vendor's key
+    // sent so is shown by a quote of the command (round "fuzz15"); a user name (`alice:`) is short or has no digit.
+    if (password === '') {
+      const user = text.slice(start, colon);
+      return user.length >= 16 && /\d/.test(user) && this.addNamedValue(user);
+    }
+    if (findMaskMarkers(password).length > 0 || !this.addNamedValue(password)) return false;
+    // Each line's part as pasted too: a quote shows it between two breaks, where a part shorter than PIECE, or one
+    // with a `@` or `:` in it, holds no piece of the whole (`p@ss:R6iKw66vPru⏎t1fwezM`).
+    if (rest.length > 0) for (const part of [head, ...rest]) this.addNamedValue(part);
+    return true;
   }
 
   /**

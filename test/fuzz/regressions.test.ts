@@ -2436,3 +2436,33 @@ describe("round left-r: Mailgun's private key in its own shape", () => {
     expect(r.redact(text)).toBe(text);
   });
 });
+
+describe('round fuzz20: curl -u cut by a wrap in its option or its quoted user, a # in its password', () => {
+  // gen.mjs shape "curlu" (13 in 120 plain, 7 in 100 inside JSON logs): the password was read from the option on
+  // one line only, and up to a query's ends.
+  const password = 'eBi7G#K7U25Bp8YQUczQif';
+  it.each([
+    `curl -u "svc\n-orders:${password}" https://api.acme-corp.com/v1/orders\nHTTP/1.1 401 Unauthorized`,
+    `curl -u "de\r\nploy:${password}" https://api.acme-corp.com/v1/orders\nHTTP/1.1 401 Unauthorized`,
+    `curl -u svc-orders:${password} https://api.acme-corp.com/v1/orders\nHTTP/1.1 401 Unauthorized`,
+    JSON.stringify({ level: 'error', msg: `curl -\nu svc-orders:${password} https://api.acme-corp.com/v1/orders` }),
+    JSON.stringify({ level: 'error', msg: `curl --us\ner admin:${password} https://api.acme-corp.com/v1/orders` }),
+    `2026-05-28 14:09:58 ERROR curl --\\nuser=deploy:${password} https://api.acme-corp.com/v1/orders\\nHTTP/1.1 401`,
+  ])('%s', async (paste) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const report = await run(paste, { locale });
+      for (const out of [renderJson(report), renderText(report), JSON.stringify(renderBlocks(report))]) {
+        expect(out).not.toContain(password);
+        expect(out).not.toContain(password.slice(6));
+      }
+    }
+  });
+
+  it('not: a hyphen at a line end before a word, or an option other than -u, reads no password', () => {
+    const text =
+      'curl -\nH "Accept: application/json" https://x.io/a:b\nre-\nuse key:value-pairs\ncurl --us\nage admin:Q7xk2LmN9pR4';
+    const r = new SecretRedactor();
+    r.addApiKeysIn(text);
+    expect(r.redact(text)).toBe(text);
+  });
+});
