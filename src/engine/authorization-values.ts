@@ -13,15 +13,67 @@ import { isStrayChar, strayGapRest, wrappedValueRest } from './secrets.js';
  */
 
 /**
- * The name, a separator (`:` or `=`, its quotes escaped up to thrice), a scheme, then a credential of RFC 6750's
+ * After the name (read from where it ends: whole, or joined across a hyphen's break), a separator (`:` or `=`, its quotes escaped up to thrice), a scheme, then a credential of RFC 6750's
  * b64token syntax (section 2.1), quoted or not (`Bearer “…”` from a phone's keyboard, made `"` by the normaliser: round
  * "fuzz10"; Japanese corner brackets `「…」`, read only here as a credential's ends: round "fuzz11"), of MIN_CREDENTIAL characters or more unless a wrap carried its rest on: a scheme's
- * parameter (`realm="api"`, `error=`) and a placeholder word are shorter or not of that syntax. Literal name, bounded
+ * parameter (`realm="api"`, `error=`) and a placeholder word are shorter or not of that syntax. A scheme a hyphen and a
+ * break cut (`Bea-⏎rer`, as HYPHEN_CUT_NAMES's names are) is read past: round "fuzz20", shape "opq". Literal name, bounded
  * gaps, one class for the value: linear.
  */
 const MIN_CREDENTIAL = 16;
 export const CREDENTIAL_AFTER_NAME =
-  /authorization\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}[ \t]{1,3}\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]+=*)/iy;
+  /\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}(?:-(?:\r?\n|\\r\\n|\\n)[A-Za-z]{1,20})?[ \t]{1,3}\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]+=*)/iy;
+
+/**
+ * The names a hyphen at a line's end may cut (`Authori-⏎zation: Bearer …`, a typesetter's or a mail client's hyphenation
+ * of a long word, raw or in a JSON string whose breaks are escapes): the Authorization headers' own, whose value is a
+ * credential. Only these are joined across a hyphen and a break: an ordinary hyphenated word (`re-⏎use`, `X-Request-⏎Id`)
+ * joins to none of them, so prose stays as it is. Round "fuzz20", gen.mjs shape "opq" in harsh mode: a JSON log's message
+ * was quoted whole and showed the credential (2 in 100).
+ */
+const HYPHEN_CUT_NAMES: ReadonlySet<string> = new Set(['authorization', 'proxy-authorization']);
+const LONGEST_CUT_NAME = 'proxy-authorization'.length;
+const HYPHEN_BREAKS = ['-\n', '-\r\n', '-\\n', '-\\r\\n'];
+
+/** The letter of a JSON or logfmt escape's break or tab: `n`, `r`, `t`. */
+function isEscapeLetter(c: number): boolean {
+  return c === 0x6e || c === 0x72 || c === 0x74;
+}
+
+/** A letter of a header's name, lower-cased, or its hyphen. */
+function isNameLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || c === 0x2d;
+}
+
+/**
+ * Appends to `ends` where each HYPHEN_CUT_NAMES name a hyphen and a line break cut (real, or escaped once) ends: the word
+ * before the hyphen and the one after the break, the hyphen dropped, joined into the name. One search per break's form;
+ * each read is bounded by the longest name.
+ */
+function hyphenCutNameEnds(lower: string, ends: number[]): void {
+  for (const brk of HYPHEN_BREAKS) {
+    for (let q = lower.indexOf(brk); q > 0 && ends.length < MAX_CREDENTIALS; q = lower.indexOf(brk, q + brk.length)) {
+      let h = q;
+      while (h > 0 && q - h < LONGEST_CUT_NAME && isNameLetter(lower.charCodeAt(h - 1))) h--;
+      const t = q + brk.length;
+      let e = t;
+      while (e < lower.length && e - t < LONGEST_CUT_NAME && isNameLetter(lower.charCodeAt(e))) e++;
+      if (h === q || e === t) continue;
+      const joined = lower.slice(h, q) + lower.slice(t, e);
+      for (const name of HYPHEN_CUT_NAMES) {
+        // The name starts its word, or follows an escaped break (`\nProxy-Authori-\nzation`): `X-Authori-⏎zation` is
+        // another header, and Proxy-Authorization's `authorization` is read as its own name.
+        const start = q - (name.length - (e - t));
+        if (start < h || !joined.endsWith(name)) continue;
+        const before = lower.charCodeAt(start - 1);
+        if (start > 0 && isNameLetter(before) && !(isEscapeLetter(before) && lower.charCodeAt(start - 2) === 0x5c))
+          continue;
+        ends.push(e);
+        break;
+      }
+    }
+  }
+}
 
 /**
  * What may stand right after a credential: the text's end, a blank or a line break, a quote, an escape's backslash,
@@ -65,10 +117,12 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
   const misnamed: number[] = [];
   for (let at = lower.indexOf('auth'); at >= 0; at = lower.indexOf('auth', at + 4))
     (lower.startsWith('authorization', at) ? names : misnamed).push(at);
-  for (const at of names) {
+  const ends = names.map((at) => at + 13);
+  hyphenCutNameEnds(lower, ends);
+  for (const nameEnd of ends) {
     // `Authorization: Bearer eyJ…`, most pastes' header: a JWT, which the regex would read whole to let go.
-    if (jwtAfterScheme(text, at + 13)) continue;
-    CREDENTIAL_AFTER_NAME.lastIndex = at;
+    if (jwtAfterScheme(text, nameEnd)) continue;
+    CREDENTIAL_AFTER_NAME.lastIndex = nameEnd;
     const m = CREDENTIAL_AFTER_NAME.exec(text);
     if (m === null) continue;
     const value = m[1] as string;

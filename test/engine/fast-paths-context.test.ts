@@ -111,7 +111,7 @@ describe('credentialsAfterAuthorization', () => {
         for (let at = lower.indexOf('authorization'); at >= 0; at = lower.indexOf('authorization', at + 1))
           if (jwtAfterScheme(text, at + 13)) {
             skipped++;
-            expect(read(CREDENTIAL_AFTER_NAME, text, at) ?? 'eyJ').toContain('eyJ');
+            expect(read(CREDENTIAL_AFTER_NAME, text, at + 13) ?? 'eyJ').toContain('eyJ');
           }
         for (let at = lower.indexOf('bearer'); at >= 0; at = lower.indexOf('bearer', at + 1))
           if (jwtAfterBearer(text, at)) {
