@@ -2437,13 +2437,22 @@ export function wrappedValueRest(text: string, end: number, base64 = false): str
     // On the value's own line, a `: ` and a message may end it too (Cloud Storage's `…?access_token=<token>: app-sa@…
     // does not have …`); on the next line that is a header's name (`WWW-Authenticate: …`).
     const beforeMessage = !broken && text.charCodeAt(e) === 0x3a && isBlank(text.charCodeAt(e + 1));
-    if (e === k || !(endsValue(text, e) || beforeMessage)) break;
-    rest += text.slice(k, e);
+    // Base64's padding ends the last line of a wrapped Basic credential (`…\nk0wTmhNemhwV0ZTcmY3OQ==`): a run ending in
+    // `=` was read as a `name=value`'s name, and a JSON log's quoted message showed it (round "fuzz20", shape "b64basic").
+    const padded = paddingEnd(text, e);
+    if (e === k || !(endsValue(text, padded) || beforeMessage)) break;
+    rest += text.slice(k, padded);
     if (e - k >= WINDOW && (broken ? hasRandomChar(text, k, e) || irregularCase(text, k, e) : looksRandom(text, k, e)))
       found = rest;
-    p = e;
+    p = padded;
   }
   return found;
+}
+
+/** The end of base64's padding at `e` (one `=` or two), `e` when there is none. */
+function paddingEnd(text: string, e: number): number {
+  if (text.charCodeAt(e) !== 0x3d) return e;
+  return text.charCodeAt(e + 1) === 0x3d ? e + 2 : e + 1;
 }
 
 /** `+`, `/` or `%` (a percent-encoded one): standard base64's own characters, as a URL carries them. */

@@ -2506,3 +2506,21 @@ describe('round fuzz20: an Authorization name or scheme a hyphen at a line end c
       expect(credentialsAfterAuthorization(text, text.toLowerCase())).toEqual([]);
   });
 });
+
+describe("round fuzz20: a wrapped Basic credential's last line ends in base64's padding", () => {
+  // gen.mjs shape "b64basic", harsh: the last line's run ends in `==`, read as a `name=value`'s name; a JSON log's quoted
+  // message showed it.
+  const basic = 'c3ZjLW9yZGVyczpWbFd4cTlzOFJrQWYzWnBUMm1OYw==';
+  it.each([20, 26, 31])('cut at %i', async (at) => {
+    const msg = `Authorization: Basic ${basic.slice(0, at)}\n${basic.slice(at)}\nHTTP/1.1 401 Unauthorized`;
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg }), [opaqueSecret(basic.slice(0, -2))]);
+    await expectNoLeakIn(`2026-05-28 14:09:58 ERROR ${JSON.stringify(msg).slice(1, -1)}`, [
+      opaqueSecret(basic.slice(0, -2)),
+    ]);
+  });
+
+  it('not: a name=value on the next line is no rest', () => {
+    expect(wrappedValueRest('Basic c3ZjLW9yZGVy\\nretries=3', 18)).toBeNull();
+    expect(wrappedValueRest('Basic c3ZjLW9yZGVy\\nRequestId=8f14e45fceea167a5a36dedd4bea2543', 18)).toBeNull();
+  });
+});
