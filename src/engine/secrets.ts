@@ -1107,6 +1107,49 @@ function curlUserValueStart(text: string, q: number): number {
   return curlUserArgStart(text, k);
 }
 
+/** The longest domain read after an email address's `@` (RFC 1035's name limit). */
+const MAX_DOMAIN = 253;
+/** The longest password read after an email address's `:`. */
+const MAX_EMAIL_PASSWORD = 256;
+
+/** A character of a domain name, or an email address's user before its `@`. */
+function isAddressChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x2e ||
+    c === 0x2d ||
+    c === 0x5f ||
+    c === 0x2b
+  );
+}
+
+/**
+ * The password of an `email:password` pair whose `@` is at `at` (`bob@acme-corp.com:MQlr5dLhZutpTrkr2Ihg`, a Basic
+ * credential's user-pass, RFC 7617 §2, written out as curl's `-u` takes it), or null. Slack sends an address typed in a
+ * message as `<mailto:…|…>`, which normalize.ts turns back into the address, so a `curl -u` pasted without its option or
+ * quoted in prose reads so, and a quote of its line showed the password (round "fuzz20", gen.mjs shape "slackurlpw":
+ * 17 in 450). Only a password that looks random (upper and lower case and a digit, or case that changes as no word's
+ * does: irregularCase; 8 characters or more): a port
+ * (`:8080`), a path (`git@github.com:acme/orders.git`), a word or a time after the address are none.
+ */
+function emailPasswordAt(text: string, at: number): string | null {
+  if (!isAddressChar(text.charCodeAt(at - 1))) return null;
+  let k = at + 1;
+  let dot = false;
+  const domainEnd = Math.min(text.length, k + MAX_DOMAIN);
+  for (; k < domainEnd && isAddressChar(text.charCodeAt(k)); k++) if (text.charCodeAt(k) === 0x2e) dot = true;
+  if (!dot || text.charCodeAt(k) !== 0x3a /* : */) return null;
+  const start = k + 1;
+  let e = start;
+  const limit = Math.min(text.length, start + MAX_EMAIL_PASSWORD);
+  while (e < limit && isCurlPasswordChar(text.charCodeAt(e), false)) e++;
+  // A URL's userinfo (`…:pass@host`) is the URL reader's; a value cut short is no password.
+  if (e - start < MIN_VALUE || text.charCodeAt(e) === 0x40) return null;
+  return looksRandom(text, start, e) || irregularCase(text, start, e) ? text.slice(start, e) : null;
+}
+
 /** The most letters of curl's `--user` either side of a break that cut it. */
 const MAX_CUT_OPTION = 6;
 
@@ -1964,7 +2007,8 @@ export class SecretRedactor {
     let found = 0;
     // A userinfo ends at an `@`: a paste with none (most) is not searched for URLs, and a URL with none after it is
     // not read through its host.
-    let nextAt = text.indexOf('@');
+    const firstAt = text.indexOf('@');
+    let nextAt = firstAt;
     const firstUrl = nextAt < 0 ? -1 : text.indexOf('://');
     for (let q = firstUrl; q >= 0 && found < MAX_API_KEYS; q = text.indexOf('://', q + 3)) {
       if (nextAt < q + 3) nextAt = text.indexOf('@', q + 3);
@@ -1982,6 +2026,10 @@ export class SecretRedactor {
         p = gaps[g + 1] as number;
       }
       if (this.addNamedValue(password + text.slice(p, at))) found++;
+    }
+    for (let at = firstAt; at > 0 && found < MAX_API_KEYS; at = text.indexOf('@', at + 1)) {
+      const password = emailPasswordAt(text, at);
+      if (password !== null && this.addNamedValue(password)) found++;
     }
     for (let q = text.indexOf('-u'); q >= 0 && found < MAX_API_KEYS; q = text.indexOf('-u', q + 2)) {
       const start = curlUserValueStart(text, q);

@@ -2524,3 +2524,31 @@ describe("round fuzz20: a wrapped Basic credential's last line ends in base64's 
     expect(wrappedValueRest('Basic c3ZjLW9yZGVy\\nRequestId=8f14e45fceea167a5a36dedd4bea2543', 18)).toBeNull();
   });
 });
+
+describe('round fuzz20: an email:password pair, as Slack sends an address typed in a message', () => {
+  // gen.mjs shape "slackurlpw", harsh (17 in 450): `<mailto:…|…>:password`, which normalize.ts makes the address back,
+  // in a line a finding quotes (a JSON log's message with the status in it).
+  const password = 'MQlr5dLhZutpTrkr2Ihg';
+  it.each([
+    `2026-05-28 14:09:58 ERROR <mailto:bob@acme-corp.com|bob@acme-corp.com>:${password}\\nHTTP/1.1 401 Unauthorized`,
+    JSON.stringify({ level: 'error', msg: `<mailto:bob@acme-corp.com|bob@acme-corp.com>:${password}\nHTTP/1.1 401` }),
+    `tried bob.smith+ci@acme-corp.co.uk:${password} -> HTTP/1.1 401 Unauthorized`,
+  ])('%s', async (paste) => {
+    await expectNoLeakIn(paste, [opaqueSecret(password)]);
+  });
+
+  it('not: a port, a path, a time or a word after an address is no password', () => {
+    const text = [
+      'git@github.com:acme/orders.git',
+      'alice@acme-corp.com:8080',
+      'deploy@build-01.acme-corp.com:~/releases/2026-05-28',
+      'Reply from bob@acme-corp.com: Thanks, that fixed it',
+      'jdoe@acme-corp.com:Password',
+      'alice@acme-corp.com:2026-05-28T14:09:58Z',
+      'https://svc:S3cretPassw0rd@api.acme-corp.com/v1 stays the URL reader’s',
+    ].join('\n');
+    const r = new SecretRedactor();
+    r.addApiKeysIn(text);
+    expect(r.redact(text)).toBe(text.replace('S3cretPassw0rd', r.redact('S3cretPassw0rd')));
+  });
+});
