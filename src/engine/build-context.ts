@@ -17,9 +17,10 @@ import { ECHOED_CREDENTIAL_ROWS } from './parse/verifier-messages/java.js';
 import { mergeCandidates } from './parse/verifier-messages/merge.js';
 import { findCandidates, type TokenSpan } from './parse/verifier-messages/scan.js';
 import { foldForMatching, type VerifierHit } from './parse/verifier-messages.js';
+import { PIECE } from './pieces.js';
 import { SecretRedactor } from './secrets.js';
 import { httpDateSeconds } from './time-parse.js';
-import { indexOfEyJ, isBase64url } from './token/chars.js';
+import { indexOfEyJ, isBase64url, nextLongBase64urlRun } from './token/chars.js';
 import {
   type DecodedCredential,
   decodeCredential,
@@ -119,11 +120,11 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   // After the request's own Authorization credential, which keeps its label: one a log printed mid-line or inside a
   // JSON string is read by no header reader (authorization-values.ts). One a reader registered already is left to it.
   for (const value of credentialsAfterAuthorization(text, lower))
-    if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && redactor.redact(value) === value)
+    if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && !knownWhole(redactor, value))
       registerToken(redactor, value);
   // One under a misspelt name (Authorisation, Athorization) is quoted by authz-header.missing, and read by no reader.
   for (const value of misnamedCredentials(http.headers))
-    if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && redactor.redact(value) === value)
+    if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && !knownWhole(redactor, value))
       registerToken(redactor, value);
   let mainRaw: string | null =
     mainRawFromVariable ?? (authz?.parsed.scheme === SIGV4_SCHEME ? null : (authz?.parsed.credential ?? null));
@@ -1152,4 +1153,15 @@ function statedInFocus(
   if (stated.length === 0) return stated;
   const elsewhere = otherExchange(http, lineAt);
   return elsewhere === null ? stated : stated.filter((s) => !elsewhere(s.start));
+}
+
+/**
+ * Whether a reader registered `value` already, all of it: redacted, no run of a piece's length is left of it. A vendor
+ * key's reader knows its head alone when a wrap or Slack's copy of two messages carried its rest on (`Bearer
+ * sk_live_…  ⏎9:04  ⏎<rest>`), and the rest, read here, was left to that reader and shown (round "fuzz20", shape
+ * "twomsgopq").
+ */
+function knownWhole(redactor: SecretRedactor, value: string): boolean {
+  const redacted = redactor.redact(value);
+  return redacted !== value && nextLongBase64urlRun(redacted, 0, PIECE) < 0;
 }

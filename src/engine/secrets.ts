@@ -2563,7 +2563,75 @@ function valueGapEnd(text: string, p: number): number {
   }
   if (k === b) return blanks - p <= MAX_VALUE_BLANKS ? blanks : p;
   // curl -v's `< ` too, HTML-escaped or not (`…\n&lt; <tail>` in a JSON log: round "fuzz12", gen12.mjs shape "junk").
-  return markersEnd(text, k);
+  return markersEnd(text, slackCopyHeaderEnd(text, k));
+}
+
+/** The most lines of a Slack copy's message header (blank lines, the sender's name, the time) read past. */
+const MAX_HEADER_LINES = 6;
+/** The longest sender's name line read in a Slack copy's message header. */
+const MAX_SENDER = 48;
+
+/**
+ * The end of the message header that Slack's copy of several messages puts between two of them, for a line starting at
+ * `k`, or `k` when none starts there. Copied, each message is a line of the sender's name, a line of its time (`  9:03
+ * AM  `), then its text; the next message by the same sender has a line of its time alone (`9:04  `); blank lines of
+ * blanks part them (the raw copy quoted in banagale/FileKitty#30). A credential pasted over two messages, or one Slack
+ * split, reads `<head>  ⏎9:04  ⏎<rest>`: its rest was not joined, and a quote of its line in a JSON log showed it (round
+ * "fuzz20", gen.mjs shape "twomsgopq"). Only a header that ends in a time line is read past; bounded by its lines.
+ */
+function slackCopyHeaderEnd(text: string, k: number): number {
+  let m = k;
+  for (let n = 0; n < MAX_HEADER_LINES; n++) {
+    const time = timeLineEnd(text, m);
+    if (time > m) return time;
+    const blank = blanksEnd(text, m);
+    let e = blank;
+    // A sender's name: letters, blanks, `.`, `'`, `-` (not a token's run: it has no digit).
+    while (e < text.length && e - m < MAX_SENDER && isSenderChar(text.charCodeAt(e))) e++;
+    const next = lineBreakEnd(text, e);
+    if (next === e) return k;
+    m = next;
+  }
+  return k;
+}
+
+/** A character of a sender's name in a Slack copy: a letter (any script), a blank, `.`, `'`, `-`. */
+function isSenderChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x2e ||
+    c === 0x27 ||
+    c === 0x2d ||
+    c >= 0xc0
+  );
+}
+
+/** The end of a Slack copy's time line at `k` (`  9:03 AM  `, `9:04`, `14:14`) and its break, or `k`. */
+function timeLineEnd(text: string, k: number): number {
+  let e = blanksEnd(text, k);
+  const h = e;
+  while (e < h + 2 && isDigit(text.charCodeAt(e))) e++;
+  if (e === h || text.charCodeAt(e) !== 0x3a || !isDigit(text.charCodeAt(e + 1)) || !isDigit(text.charCodeAt(e + 2)))
+    return k;
+  e += 3;
+  if (text.charCodeAt(e) === 0x20 && (text.startsWith('AM', e + 1) || text.startsWith('PM', e + 1))) e += 3;
+  e = blanksEnd(text, e);
+  const next = lineBreakEnd(text, e);
+  return next === e ? k : next;
+}
+
+/** breakEnd, a carriage return before a real line feed read too. */
+function lineBreakEnd(text: string, e: number): number {
+  const b = text.charCodeAt(e) === 0x0d && text.charCodeAt(e + 1) === 0x0a ? e + 1 : e;
+  const next = breakEnd(text, b);
+  return next === b ? e : next;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
 
 /**

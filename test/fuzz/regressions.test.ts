@@ -2552,3 +2552,37 @@ describe('round fuzz20: an email:password pair, as Slack sends an address typed 
     expect(r.redact(text)).toBe(text.replace('S3cretPassw0rd', r.redact('S3cretPassw0rd')));
   });
 });
+
+describe("round fuzz20: a credential pasted over two messages of Slack's copy", () => {
+  // gen.mjs shape "twomsgopq" (21 in 200 in harsh mode on main): Slack's copy of several messages puts the sender's
+  // name and the time, or the time alone, between them (banagale/FileKitty#30 quotes one); the rest after it was not
+  // joined to the head, and a JSON log's quoted message showed it. A vendor key's head registered by its own reader
+  // kept the rest from being registered at all.
+  const cases: Array<[string, string, string]> = [
+    ['sk_live_6PavFYdD8dR9NkPk9', 'BV9xre2pgld7GDyBgUP', '  \n9:04  \n'],
+    ['sk_live_8dajTSKPfMn3IbaeyBF', '5skEOKcFhC7nrru31', '  \n  \n  \nAlex Stone  \n  9:03 AM  \n'],
+    ['xoxb-1234-5678-oju1', '6iVLG8nXoGdm7vXjkERXYqmpSffoOs8x', '\n14:14\n'],
+    ['Q7xk2LmN9pR4sT6vWz3Yb8Hc', 'rCgmLdHnJuB1voMdkXSxSXV0HHUbcV', '  \r\n9:04  \r\n'],
+  ];
+  it.each(cases)('%s … %s', async (head, rest, gap) => {
+    const msg = `Authorization: Bearer ${head}${gap}${rest}\nHTTP/1.1 401 Unauthorized`;
+    for (const paste of [
+      JSON.stringify({ level: 'error', msg }),
+      `2026-05-28 14:09:58 ERROR ${JSON.stringify(msg).slice(1, -1)}`,
+    ])
+      await expectNoLeakIn(paste, [opaqueSecret(rest), opaqueSecret(head)]);
+  });
+
+  it('not: a word, a status line or a log line after a time line is no rest', () => {
+    for (const next of ['HTTP/1.1 401 Unauthorized', 'thanks, that fixed it', 'JsonWebTokenError: invalid signature'])
+      expect(wrappedValueRest(`Bearer Q7xk2LmN9pR4sT6vWz3Yb8Hc  \\n9:04  \\n${next}`, 31)).toBeNull();
+    // A log's own time is no Slack time line: what follows it is the log's.
+    expect(
+      wrappedValueRest('Bearer Q7xk2LmN9pR4sT6vWz3Yb8Hc\\n14:09:58\\nrCgmLdHnJuB1voMdkXSxSXV0HHUbcV', 31),
+    ).toBeNull();
+    // A line with more than a name before the time line is no sender's.
+    expect(
+      wrappedValueRest('Bearer Q7xk2LmN9pR4sT6vWz3Yb8Hc\\nretry: 42\\n9:03 AM\\nrCgmLdHnJuB1voMdkXSxSXV0HHUbcV', 31),
+    ).toBeNull();
+  });
+});
