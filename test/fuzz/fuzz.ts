@@ -147,6 +147,8 @@ function withRealSignature(text: string): string {
 }
 
 const LIVE_HS = hs256({ ...CLAIMS, exp: CLAIMS.exp + 86_400 * 365 });
+/** A second live token, for pastes that carry two (an ID token beside an access token). */
+const LIVE_ID = hs256({ ...CLAIMS, aud: 'orders-spa', exp: CLAIMS.exp + 86_400 * 365 }, 'fuzz20-id-token-secret');
 
 export interface Paste {
   name: string;
@@ -198,6 +200,49 @@ export const CORPUS: readonly Paste[] = [
   {
     name: 'code fence in a chat message',
     text: `why does this 403?\n\`\`\`\nfetch("https://api.acme-corp.com/v1/admin", {\n  "headers": { "authorization": "Bearer ${LIVE_HS}" }\n});\nGET https://api.acme-corp.com/v1/admin 403 (Forbidden)\n\`\`\``,
+  },
+  // Round fuzz20's shapes: tokens as cookies, in a form body, three string levels deep, after a cut header name.
+  {
+    name: 'Cookie with several JWTs, Set-Cookie with one',
+    text: [
+      'GET /v1/orders HTTP/1.1',
+      `Cookie: theme=dark; id_token=${LIVE_ID}; access_token=${LIVE_HS}; csrftoken=Q7xk2LmN9pR4sT6vWz3Yb8Hc`,
+      'HTTP/1.1 401 Unauthorized',
+      `Set-Cookie: __Host-session=${LIVE_ID}; Path=/; HttpOnly; Secure; SameSite=Lax`,
+    ].join('\n'),
+  },
+  {
+    name: 'HAR entry with cookies',
+    text: JSON.stringify(
+      {
+        request: {
+          method: 'GET',
+          url: 'https://api.acme-corp.com/v1/orders',
+          cookies: [
+            { name: 'jwt', value: LIVE_HS, httpOnly: true },
+            { name: 'session', value: 'xQ9mR2vL7kP4nW8sT3yB6cF1' },
+          ],
+        },
+        response: { status: 401, cookies: [{ name: 'refresh', value: LIVE_ID }] },
+      },
+      null,
+      2,
+    ),
+  },
+  {
+    name: 'token request form body',
+    text: `POST /oauth2/token HTTP/1.1\nContent-Type: application/x-www-form-urlencoded\n\ngrant_type=urn%3Aietf%3Aparams%3Aoauth%3Agrant-type%3Ajwt-bearer&assertion=${LIVE_HS}&client_assertion_type=urn%3Aietf%3Aparams%3Aoauth%3Aclient-assertion-type%3Ajwt-bearer&client_assertion=${LIVE_ID}\nHTTP/1.1 400 Bad Request\n{"error":"invalid_grant"}`,
+  },
+  {
+    name: 'CSV cell of a JSON log of a JSON string',
+    text: `timestamp,message\n2026-05-28T14:09:58Z,"${JSON.stringify({ msg: JSON.stringify({ authorization: `Bearer ${LIVE_HS}`, status: 401 }) }).replace(/"/g, '""')}"`,
+  },
+  {
+    name: 'a hyphenated header name and a curl option cut by a wrap in a JSON log',
+    text: JSON.stringify({
+      level: 'error',
+      msg: `curl -\nH "Authori-\nzation: Bearer ${LIVE_ID}" https://api.acme-corp.com/v1/orders\nHTTP/1.1 401 Unauthorized`,
+    }),
   },
 ];
 
