@@ -2,6 +2,7 @@ import { credentialsAfterAuthorization, misnamedCredentials } from './authorizat
 import { randomAwsSessionNames } from './aws-session-names.js';
 import type { ChallengeObservation, Context, Expectation, KeyMaterial, LogHit, TokenInfo } from './context.js';
 import { cutBareClaims, looksLikeClaims } from './cut-bare-claims.js';
+import { encodedAuthorizationLines } from './encoded-authorization.js';
 import { looksRandom } from './far-rest.js';
 import { logTime } from './log-time.js';
 import { normalizePaste } from './normalize.js';
@@ -122,6 +123,7 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
   for (const value of credentialsAfterAuthorization(text, lower))
     if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && !knownWhole(redactor, value))
       registerToken(redactor, value);
+  for (const run of encodedAuthorizationLines(text)) if (!knownWhole(redactor, run)) registerToken(redactor, run);
   // One under a misspelt name (Authorisation, Athorization) is quoted by authz-header.missing, and read by no reader.
   for (const value of misnamedCredentials(http.headers))
     if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && !knownWhole(redactor, value))
