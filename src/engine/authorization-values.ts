@@ -17,12 +17,13 @@ import { isStrayChar, strayGapRest, wrappedValueRest } from './secrets.js';
  * b64token syntax (section 2.1), quoted or not (`Bearer “…”` from a phone's keyboard, made `"` by the normaliser: round
  * "fuzz10"; Japanese corner brackets `「…」`, read only here as a credential's ends: round "fuzz11"), of MIN_CREDENTIAL characters or more unless a wrap carried its rest on: a scheme's
  * parameter (`realm="api"`, `error=`) and a placeholder word are shorter or not of that syntax. A scheme a hyphen and a
- * break cut (`Bea-⏎rer`, as HYPHEN_CUT_NAMES's names are) is read past: round "fuzz20", shape "opq". Literal name, bounded
+ * break cut (`Bea-⏎rer`, as HYPHEN_CUT_NAMES's names are) is read past: round "fuzz20", shape "opq"; so is a query's or a
+ * form's encoded blank after it (`?authorization=Bearer+<credential>`, shape "pct"). Literal name, bounded
  * gaps, one class for the value: linear.
  */
 const MIN_CREDENTIAL = 16;
 export const CREDENTIAL_AFTER_NAME =
-  /\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}(?:-(?:\r?\n|\\r\\n|\\n)[A-Za-z]{1,20})?[ \t]{1,3}\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]+=*)/iy;
+  /\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}(?:-(?:\r?\n|\\r\\n|\\n)[A-Za-z]{1,20})?(?:[ \t]{1,3}|\+|%20)\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]+=*)/iy;
 
 /**
  * The names a hyphen at a line's end may cut (`Authori-⏎zation: Bearer …`, a typesetter's or a mail client's hyphenation

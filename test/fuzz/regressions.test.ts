@@ -2608,3 +2608,19 @@ describe('round fuzz20: a whole Authorization line base64-encoded', () => {
       expect(encodedAuthorizationLines(`hdr: ${Buffer.from(line).toString('base64')}`)).toEqual([]);
   });
 });
+
+describe('round fuzz20: an Authorization value in a query, its blank form-encoded', () => {
+  // gen.mjs shape "pct", harsh (4 in 100): `?authorization=Bearer+<credential>` (a WebSocket client that cannot set
+  // headers), `+` for the blank; `%20` was read already.
+  const credential = 'wEVurWxXe_HF42a5sTgyghWuspHpnTEXm5YqCn5z';
+  it.each(['+', '%20'])('Bearer%s', async (blank) => {
+    const msg = `GET /ws?authorization=Bearer${blank}${credential} HTTP/1.1\nHTTP/1.1 401 Unauthorized`;
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg }), [opaqueSecret(credential)]);
+    expect(credentialsAfterAuthorization(msg, msg.toLowerCase())).toEqual([credential]);
+  });
+
+  it('not: a scheme alone, or a short word after it, is no credential', () => {
+    for (const text of ['GET /ws?authorization=Bearer+ HTTP/1.1', 'GET /ws?authorization=Bearer+token&x=1'])
+      expect(credentialsAfterAuthorization(text, text.toLowerCase())).toEqual([]);
+  });
+});
