@@ -857,6 +857,16 @@ function isHangingPiece(text: string, p: number, k: number, lineEnd: number, wid
  * of its own (devtools' name/value lines: `authorization`, `Bearer eyJ…`, `accept`), or when it starts
  * another token. One pass over the lines; each line is scanned at most twice.
  */
+/**
+ * Where the line ending at `nl` ends its text: before a quoted-printable soft line break (`=` at the line's end, RFC 2045
+ * §6.7 rule 5: an email's body wrapped at 76 characters, an alert pasted from a mail client) right after a token's
+ * character, which the wrap put inside the token; `nl` otherwise. A JWT holds no `=`, so the token goes on past it (round
+ * "fuzz20", leakhand20.mjs: a query's token so wrapped was read cut, and the quoted last line showed its signature's rest).
+ */
+function softBreakAt(text: string, nl: number): number {
+  return nl >= 2 && text.charCodeAt(nl - 1) === 0x3d && isJwtChar(text.charCodeAt(nl - 2)) ? nl - 1 : nl;
+}
+
 function joinWrappedTokens(text: string): string {
   const out: string[] = [];
   let copied = 0;
@@ -865,12 +875,14 @@ function joinWrappedTokens(text: string): string {
   for (;;) {
     const nl = text.indexOf('\n', lineStart);
     if (nl < 0) break;
-    const tok: OpenToken | null = open ?? trailingToken(text, lineStart, nl);
+    const end = softBreakAt(text, nl);
+    const tok: OpenToken | null = open ?? trailingToken(text, lineStart, end);
     open = null;
     const next = nl + 1;
     if (tok !== null) {
       let nextEnd = text.indexOf('\n', next);
       if (nextEnd < 0) nextEnd = text.length;
+      const nextFill = nextEnd < text.length ? softBreakAt(text, nextEnd) : nextEnd;
       // The piece starts right at the line start (a chat client's break) or after the same prefix as the line before.
       const prefix = prefixEnd(text, lineStart, nl) - lineStart;
       let p = prefix > 0 && text.startsWith(text.slice(lineStart, lineStart + prefix), next) ? next + prefix : next;
@@ -889,9 +901,12 @@ function joinWrappedTokens(text: string): string {
       const piece =
         (k - p >= 4 || isMaskedTail(text, p, k)) &&
         // A colon ends the last piece when a message goes on after it (`…tail: token is expired`), not a name's.
-        (k === nextEnd || isTokenTerminator(text.charCodeAt(k)) || (k > p && isPieceBeforeMessage(text, p, k))) &&
+        (k === nextEnd ||
+          k === nextFill ||
+          isTokenTerminator(text.charCodeAt(k)) ||
+          (k > p && isPieceBeforeMessage(text, p, k))) &&
         (p === hanging || isHangingPiece(text, p, k, nextEnd, nl - lineStart));
-      const afterDot = text.charCodeAt(nl - 1) === 0x2e;
+      const afterDot = text.charCodeAt(end - 1) === 0x2e;
       const head = tok.segments[0] ?? '';
       if (
         piece &&
@@ -900,14 +915,14 @@ function joinWrappedTokens(text: string): string {
         !isHeaderNameLine(text, p, k) &&
         ((p === hanging && text.charCodeAt(p) === 0x2e) || isUnfinished(tok, nl - lineStart))
       ) {
-        out.push(text.slice(copied, nl));
+        out.push(text.slice(copied, end));
         copied = p;
         const more = text.slice(p, k).split('.');
         const last = tok.segments.length - 1;
         tok.segments[last] = `${tok.segments[last] ?? ''}${more[0] ?? ''}`;
         for (let m = 1; m < more.length; m++) tok.segments.push(more[m] ?? '');
         // The token goes on only if the piece filled its line.
-        if (k === nextEnd) {
+        if (k === nextEnd || k === nextFill) {
           tok.wrapWidth = nl - lineStart;
           open = tok;
         }

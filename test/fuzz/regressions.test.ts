@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { credentialsAfterAuthorization } from '../../src/engine/authorization-values.js';
 import { encodedAuthorizationLines } from '../../src/engine/encoded-authorization.js';
 import { isKeyMaterial } from '../../src/engine/key-material.js';
+import { normalizePaste } from '../../src/engine/normalize.js';
 import { findReflowedTokens } from '../../src/engine/reflowed-tokens.js';
 import { restOf, SecretRedactor, wrappedValueRest } from '../../src/engine/secrets.js';
 import { renderBlocks } from '../../src/render/blocks.js';
@@ -2622,5 +2623,22 @@ describe('round fuzz20: an Authorization value in a query, its blank form-encode
   it('not: a scheme alone, or a short word after it, is no credential', () => {
     for (const text of ['GET /ws?authorization=Bearer+ HTTP/1.1', 'GET /ws?authorization=Bearer+token&x=1'])
       expect(credentialsAfterAuthorization(text, text.toLowerCase())).toEqual([]);
+  });
+});
+
+describe("round fuzz20: a token wrapped by quoted-printable's soft line breaks", () => {
+  // leakhand20.mjs (2 in 6,732): an email's body wraps at 76 characters with `=` at each line's end (RFC 2045 §6.7); the
+  // token was read cut at the first, and the last line, quoted with the message glued to it, showed the signature's rest.
+  const token = reflowToken('qp', 'fuzz20');
+  const wrapped = (eol: string) => token.replace(/(.{60})/g, `$1=${eol}`);
+  it.each(['\n', '\r\n'])('line ends %j', async (eol) => {
+    const paste = `GET https://api.github.com/user?access_token=${wrapped(eol)}: 401 Bad credentials []`;
+    expect(normalizePaste(paste)).toContain(token);
+    await expectNoLeakIn(paste, [secretOf(token)]);
+  });
+
+  it('not: a name and its = at a line end, or base64 padding before a word, are left as they are', () => {
+    for (const text of [`access_token=\n${token}`, 'Basic dXNlcjpwYXNzd29yZA=\nnext line', 'x = eye=\nopener'])
+      expect(normalizePaste(text)).toBe(text);
   });
 });
