@@ -1107,6 +1107,18 @@ function curlUserValueStart(text: string, q: number): number {
   return curlUserArgStart(text, k);
 }
 
+/** How far back from a `-a` its command is looked for on its line. */
+const MAX_COMMAND_REACH = 256;
+/** HTTPie's commands (and xh's, its Rust port with the same options), a word each. */
+const HTTPIE_COMMAND = /(?:^|[\s"'`$>])(?:https?|xhs?)[ \t]/;
+
+/** Whether the line of the `-a` at `q` runs HTTPie: its command word stands before it, after the line's start. */
+function httpieCommandBefore(text: string, q: number): boolean {
+  // Within the reach only: a search back for the line's start ran to the paste's start for each `-a` of a long line.
+  const before = text.slice(Math.max(0, q - MAX_COMMAND_REACH), q);
+  return HTTPIE_COMMAND.test(before.slice(before.lastIndexOf('\n') + 1));
+}
+
 /** The longest domain read after an email address's `@` (RFC 1035's name limit). */
 const MAX_DOMAIN = 253;
 /** The longest password read after an email address's `:`. */
@@ -2034,6 +2046,25 @@ export class SecretRedactor {
     for (let q = text.indexOf('-u'); q >= 0 && found < MAX_API_KEYS; q = text.indexOf('-u', q + 2)) {
       const start = curlUserValueStart(text, q);
       if (start >= 0 && this.addCurlUser(text, q + 2, start)) found++;
+    }
+    // HTTPie's `--auth USER:PASS` / `-a USER:PASS` (its manual: "--auth USER[:PASS], -a USER[:PASS]",
+    // manpages.ubuntu.com/manpages/kinetic/man1/http.1.html) is curl's -u by another name: quoted, the command showed the
+    // password (round "fuzz20", gen.mjs shape "tools": 28 in 150). `-a` is many commands' flag: only after `http`,
+    // `https`, `xh` or `xhs` on its line.
+    for (let q = text.indexOf('--auth'); q >= 0 && found < MAX_API_KEYS; q = text.indexOf('--auth', q + 6)) {
+      const c = text.charCodeAt(q + 6);
+      if ((q > 0 && !isBlank(text.charCodeAt(q - 1))) || !(c === 0x3d || isBlank(c))) continue;
+      if (this.addCurlUser(text, q + 6, curlUserArgStart(text, c === 0x3d ? q + 7 : q + 6))) found++;
+    }
+    for (
+      let q = text.indexOf('-a '), tried = 0;
+      q > 0 && found < MAX_API_KEYS && tried < MAX_SPACED;
+      q = text.indexOf('-a ', q + 3)
+    ) {
+      if (!isBlank(text.charCodeAt(q - 1))) continue;
+      tried++;
+      if (!httpieCommandBefore(text, q)) continue;
+      if (this.addCurlUser(text, q + 2, curlUserArgStart(text, q + 2))) found++;
     }
     for (const brk of ['-\n', '-\r\n', '-\\n', '-\\r\\n', '--u']) {
       for (let q = text.indexOf(brk); q >= 0 && found < MAX_API_KEYS; q = text.indexOf(brk, q + brk.length)) {

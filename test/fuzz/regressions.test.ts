@@ -2642,3 +2642,28 @@ describe("round fuzz20: a token wrapped by quoted-printable's soft line breaks",
       expect(normalizePaste(text)).toBe(text);
   });
 });
+
+describe("round fuzz20: HTTPie's --auth and -a", () => {
+  // gen.mjs shape "tools" (28 in 150): HTTPie's "--auth USER[:PASS], -a USER[:PASS]" (its manual) is curl's -u by
+  // another name, and the quoted command showed the password.
+  const password = 'kw3dKgbxH2P7V2wS0nyj';
+  it.each([
+    `http -a deploy:${password} GET https://api.acme-corp.com/v1/orders\nHTTP/1.1 401 Unauthorized`,
+    `$ https --auth deploy:${password} api.acme-corp.com/v1/orders\nHTTP/1.1 401 Unauthorized`,
+    `xh --auth="deploy:${password}" GET https://api.acme-corp.com/v1/orders\nHTTP/2 403`,
+    JSON.stringify({ level: 'error', msg: `http -a 'deploy:${password}' api.acme-corp.com/v1/orders\nHTTP/1.1 401` }),
+  ])('%s', async (paste) => {
+    await expectNoLeakIn(paste, [opaqueSecret(password)]);
+  });
+
+  it('not: -a of another command, or --auth-type, reads no password', () => {
+    const text = [
+      `docker run -a stdout img:${password}`,
+      `ls -a /etc:${password}`,
+      `http --auth-type=bearer api.acme-corp.com/x:${password}`,
+    ].join('\n');
+    const r = new SecretRedactor();
+    r.addApiKeysIn(text);
+    expect(r.redact(text)).toBe(text);
+  });
+});
