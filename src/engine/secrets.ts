@@ -1119,6 +1119,9 @@ function httpieCommandBefore(text: string, q: number): boolean {
   return HTTPIE_COMMAND.test(before.slice(before.lastIndexOf('\n') + 1));
 }
 
+/** The most characters between a Postman pair's `key`, its name, its `value` and the credential (blanks, a type). */
+const MAX_KEY_GAP = 48;
+
 /** The longest domain read after an email address's `@` (RFC 1035's name limit). */
 const MAX_DOMAIN = 253;
 /** The longest password read after an email address's `:`. */
@@ -1750,8 +1753,62 @@ export class SecretRedactor {
     this.addUserPasswordsIn(text);
     this.addMqttPasswordsIn(text);
     this.addCredentialHelperOutputsIn(text);
+    this.addKeyValuePairsIn(text, lower);
     this.addEncodedNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
+  }
+
+  /**
+   * A credential whose name is a sibling member's value: Postman's `{"key": "access_token", "value": "…"}` (an
+   * environment's `values`, a collection's auth attributes: its v2.1 schema's auth-attribute is `key`, `value`, `type`),
+   * a JSON log of it escaped in a string. No name stands before the value, and a quote of the log's line showed it
+   * (round "fuzz20", gen.mjs shape "postman", harsh: 3 in 150). The key is a credential's name (SECRET_NAMES, or one
+   * ending in a TOKEN_NAME_ENDS name) and `"value"` follows it within its object; the value, of MIN_VALUE characters or
+   * more, is registered as a named one. Gated by `"key"`; each read bounded.
+   */
+  private addKeyValuePairsIn(text: string, lower: string): void {
+    let found = 0;
+    for (let q = lower.indexOf('key\\"'), n = 0; q > 0 && n < MAX_SPACED; q = lower.indexOf('key\\"', q + 4), n++)
+      if (this.addKeyValuePairAt(text, lower, q, '\\"') && ++found >= MAX_API_KEYS) return;
+    for (let q = lower.indexOf('"key"'), n = 0; q >= 0 && n < MAX_SPACED; q = lower.indexOf('"key"', q + 5), n++)
+      if (this.addKeyValuePairAt(text, lower, q + 1, '"') && ++found >= MAX_API_KEYS) return;
+  }
+
+  /** addKeyValuePairsIn for the `key` at `q`, its quotes `quote` (`"`, or `\"` in a JSON string). */
+  private addKeyValuePairAt(text: string, lower: string, q: number, quote: string): boolean {
+    if (!lower.startsWith(quote, q - quote.length) || !lower.startsWith(quote, q + 3)) return false;
+    // `"key": "<name>"`: the name, a word of letters, `_`, `-` or `.`.
+    let k = q + 3 + quote.length;
+    while (k < text.length && k - q < MAX_KEY_GAP && isBlank(lower.charCodeAt(k))) k++;
+    if (lower.charCodeAt(k) !== 0x3a /* : */) return false;
+    k++;
+    while (k < text.length && k - q < MAX_KEY_GAP && isBlank(lower.charCodeAt(k))) k++;
+    if (!lower.startsWith(quote, k)) return false;
+    const nameStart = k + quote.length;
+    let nameEnd = nameStart;
+    while (nameEnd - nameStart < MAX_QUERY_NAME && isParamNameChar(lower.charCodeAt(nameEnd))) nameEnd++;
+    if (nameEnd === nameStart || !lower.startsWith(quote, nameEnd)) return false;
+    const name = lower.slice(nameStart, nameEnd);
+    if (!SECRET_NAMES.includes(name) && tokenNameEndingAt(name, name.length) === null) return false;
+    // `"value": "<credential>"` next in the object (Postman writes key, value, type in this order).
+    // Within MAX_KEY_GAP: searches to the paste's end for each key were a pass over it each.
+    const window = lower.slice(nameEnd, nameEnd + MAX_KEY_GAP + 2 * quote.length + 5);
+    const at = window.indexOf(`${quote}value${quote}`);
+    const close = window.indexOf('}');
+    if (at < 0 || (close >= 0 && close < at)) return false;
+    const v = nameEnd + at;
+    let start = v + 5 + 2 * quote.length;
+    while (start < text.length && start - v < MAX_KEY_GAP && isBlank(lower.charCodeAt(start))) start++;
+    if (lower.charCodeAt(start) !== 0x3a) return false;
+    start++;
+    while (start < text.length && start - v < MAX_KEY_GAP && isBlank(lower.charCodeAt(start))) start++;
+    if (!lower.startsWith(quote, start)) return false;
+    start += quote.length;
+    let e = start;
+    const limit = Math.min(text.length, start + MAX_REST);
+    while (e < limit && isQueryValueChar(text.charCodeAt(e))) e++;
+    const value = text.slice(start, e);
+    return value.length >= MIN_VALUE && !lower.startsWith('{{', start) && this.addNamedValue(value);
   }
 
   /**
@@ -2294,6 +2351,7 @@ export class SecretRedactor {
     this.addUserPasswordsIn(text);
     this.addMqttPasswordsIn(text);
     this.addCredentialHelperOutputsIn(text);
+    this.addKeyValuePairsIn(text, lower);
     this.addEncodedNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
   }

@@ -2667,3 +2667,31 @@ describe("round fuzz20: HTTPie's --auth and -a", () => {
     expect(r.redact(text)).toBe(text);
   });
 });
+
+describe("round fuzz20: Postman's key/value pairs", () => {
+  // gen.mjs shape "postman", harsh (3 in 150): an environment's `{"key":"access_token","value":"…"}` logged inside a
+  // JSON string; the credential's name is the sibling member's value, and the quoted line showed it.
+  const credential = 'QR8HUo4wP1uFZtl4pKb8WvLnyIQqGyjA';
+  it.each([
+    { values: [{ key: 'access_token', value: credential, enabled: true }] },
+    { auth: { type: 'basic', basic: [{ key: 'password', value: credential, type: 'string' }] } },
+    { variable: [{ key: 'apiToken', value: credential }] },
+  ])('%j', async (doc) => {
+    const msg = `${JSON.stringify(doc)}\nHTTP/1.1 401 Unauthorized`;
+    await expectNoLeakIn(`2026-05-28 14:09:58 ERROR ${JSON.stringify(msg).slice(1, -1)}`, [opaqueSecret(credential)]);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg }), [opaqueSecret(credential)]);
+  });
+
+  it('not: a pair whose key names no credential, or a variable reference, is left as it is', () => {
+    const text = JSON.stringify({
+      values: [
+        { key: 'baseUrl', value: 'https://api.acme-corp.com/v1/Q7xk2LmN9pR4' },
+        { key: 'orderId', value: 'ord_Q7xk2LmN9pR4sT6vWz3Y' },
+        { key: 'access_token', value: '{{access_token}}' },
+      ],
+    });
+    const r = new SecretRedactor();
+    r.addApiKeysIn(text);
+    expect(r.redact(text)).toBe(text);
+  });
+});
