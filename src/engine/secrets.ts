@@ -1760,7 +1760,9 @@ export class SecretRedactor {
 
   /**
    * A credential whose name is a sibling member's value: Postman's `{"key": "access_token", "value": "…"}` (an
-   * environment's `values`, a collection's auth attributes: its v2.1 schema's auth-attribute is `key`, `value`, `type`),
+   * environment's `values`, a collection's auth attributes: schema.getpostman.com/json/collection/v2.1.0/collection.json's
+   * auth-attribute is `key`, `value`, `type`, "For example `username` and `password` are set as auth attributes for Basic
+   * Authentication method", as testandattack/PostmanCollectionManager's Models/AuthAttribute.cs quotes it),
    * a JSON log of it escaped in a string. No name stands before the value, and a quote of the log's line showed it
    * (round "fuzz20", gen.mjs shape "postman", harsh: 3 in 150). The key is a credential's name (SECRET_NAMES, or one
    * ending in a TOKEN_NAME_ENDS name) and `"value"` follows it within its object; the value, of MIN_VALUE characters or
