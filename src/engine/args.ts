@@ -5,6 +5,23 @@ import type { FindingCode } from './codes.js';
 import type { ProductKey } from './token/product-key.js';
 import type { Classification } from './types.js';
 
+/**
+ * A request signed by its sender rather than carrying a bearer token: AWS SigV4, another cloud's signed call or
+ * signed URL, a webhook provider's signature over the raw body.
+ */
+export type SignedRequest =
+  | 'aws-sigv4'
+  | 'gcs-signed-url'
+  | 'aliyun'
+  | 'tencent-cloud'
+  | 'stripe-webhook'
+  | 'github-webhook'
+  | 'slack-request'
+  | 'svix'
+  | 'discord-interactions'
+  | 'shopify-webhook'
+  | 'twilio';
+
 /** Which part of a client's signed JWT assertion a token endpoint refused (`token.revoked`'s jwtAssertion). */
 export type JwtAssertionProblem = 'signature' | 'time' | 'account' | 'grant';
 
@@ -596,8 +613,20 @@ export interface CodeArgs {
      */
     keysTried?: string[];
     supabaseProject?: { token: string; host: string };
-    /** The request's own signature, not a token's: AWS Signature Version 4 (S3's and the AWS APIs' SignatureDoesNotMatch). */
-    signedRequest?: 'aws-sigv4';
+    /**
+     * The request's own signature, not a token's: AWS Signature Version 4 (S3's and the AWS APIs' SignatureDoesNotMatch),
+     * another cloud's signed API call or URL, or a webhook's HMAC or Ed25519 signature over the raw body (round
+     * audit-vv, parse/verifier-messages/webhooks.ts).
+     */
+    signedRequest?: SignedRequest;
+    /**
+     * The receiver refused the signed request's timestamp as outside its tolerance (Stripe's "Timestamp outside the
+     * tolerance zone", Bolt's "stale", Svix's "Message timestamp too old"): a delayed or replayed delivery, or the
+     * receiver's clock. Not a token's expiry.
+     */
+    stale?: true;
+    /** The receiver found no signature header it could read (Stripe's "Unable to extract timestamp and signatures from header"). */
+    headerUnread?: true;
     /**
      * With `signedRequest`: the service whose error body shows what it computed, as the paste names it: S3 (its
      * SignatureDoesNotMatch, StringToSign and CanonicalRequest) or API Gateway (an execute-api scope or host).

@@ -1,10 +1,18 @@
-import type { AuthzFormatProblem, ClientCredentials, CodeArgs, JwtAssertionProblem, Workload } from '../args.js';
+import type {
+  AuthzFormatProblem,
+  ClientCredentials,
+  CodeArgs,
+  JwtAssertionProblem,
+  SignedRequest,
+  Workload,
+} from '../args.js';
 import type { Context, LogHit } from '../context.js';
 import { SIGV4_SCHEME } from '../parse/authorization.js';
 import { assertionNamed } from '../parse/verifier-messages/federation.js';
 import { type MsalLibrary, msalOf } from '../parse/verifier-messages/interaction.js';
 import { NO_AUDIENCE } from '../parse/verifier-messages/python.js';
 import { UNATTRIBUTED } from '../parse/verifier-messages/unattributed.js';
+import type { VerifierArgs } from '../parse/verifier-messages.js';
 import type { FindingData } from '../types.js';
 import { entraVersionSwap } from './claims.js';
 import { clientCertificateEarly, clientCertificateExpired } from './client-certificate.js';
@@ -297,13 +305,19 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // verify: the pasted token's shape says which.
       if (via === 'go-jose' && ctx.token?.decoded.shape.kind === 'jwe')
         return finding('token.jwe-undecryptable', jweArgs(via, ctx.token.decoded.shape.header), evidence, source);
-      // AWS's SignatureDoesNotMatch: the request's SigV4 signature, not a token's.
+      // AWS's SignatureDoesNotMatch: the request's SigV4 signature, not a token's, unless the paste shows another
+      // cloud that answers with AWS's code and words (Alibaba Cloud's message merges into AWS's code beside it).
       if (a.reason === 'aws-sigv4') {
+        const cloud = awsLookalike(ctx.lower);
+        if (cloud !== null)
+          return finding(hit.code, { via: cloud.via, kid: null, signedRequest: cloud.scheme }, evidence, source);
         const signedFor = sigv4Service(ctx, hit.id);
         const args: CodeArgs['signature.invalid'] = { via, kid: null, signedRequest: 'aws-sigv4' };
         if (signedFor !== null) args.signedFor = signedFor;
         return finding(hit.code, args, evidence, source);
       }
+      // A webhook's or another cloud's signed request (parse/verifier-messages/webhooks.ts): not a token's signature.
+      if (a.signedBy !== undefined) return finding(hit.code, signedRequestArgs(via, a), evidence, source);
       if (a.reason === 'client-certificate')
         return finding(hit.code, { via, kid: null, clientCertificate: { product: 'kubernetes' } }, evidence, source);
       {
@@ -884,6 +898,32 @@ function sigv4Signed(ctx: Context): boolean {
  * is execute-api's (its InvalidSignatureException body, "The Canonical String for this request should have been …",
  * mhart/aws4#33), S3 when its SignatureDoesNotMatch code is what was read and no execute-api is named.
  */
+/** A signed-request row's args as the finding's (webhooks.ts): its scheme, and what else the receiver refused. */
+function signedRequestArgs(via: string, a: VerifierArgs): CodeArgs['signature.invalid'] {
+  const args: CodeArgs['signature.invalid'] = { via, kid: null, signedRequest: a.signedBy as SignedRequest };
+  if (a.signedFault === 'stale') args.stale = true;
+  if (a.signedFault === 'header') args.headerUnread = true;
+  return args;
+}
+
+/**
+ * Clouds whose storage answers a signed URL or request with S3's SignatureDoesNotMatch body: Google Cloud Storage's
+ * XML API ("Check your Google secret key and signing method.", googleapis/nodejs-storage#1283; its GoogleAccessId and
+ * X-Goog-Signature parameters), and Alibaba Cloud (its OSS body's OSSAccessKeyId, its RPC APIs' "Specified signature is
+ * not matched with our calculation", an aliyuncs.com host: lucky1213/aliyun_oss#16, NewFuture/DDNS#57).
+ */
+function awsLookalike(lower: string): { via: string; scheme: SignedRequest } | null {
+  if (lower.includes('google secret key') || lower.includes('googleaccessid') || lower.includes('x-goog-signature'))
+    return { via: 'google-cloud-storage', scheme: 'gcs-signed-url' };
+  if (
+    lower.includes('ossaccesskeyid') ||
+    lower.includes('aliyuncs.com') ||
+    lower.includes('specified signature is not matched with our calculation')
+  )
+    return { via: 'aliyun', scheme: 'aliyun' };
+  return null;
+}
+
 function sigv4Service(ctx: Context, rowId: string): 's3' | 'api-gateway' | null {
   if (ctx.lower.includes('execute-api')) return 'api-gateway';
   return rowId === 'aws.SignatureDoesNotMatch' && ctx.lower.includes('stringtosign') ? 's3' : null;

@@ -32,6 +32,13 @@ export interface VerifierArgs {
   keysTried?: string[];
   /** Which MSAL printed it (parse/verifier-messages/interaction.ts's MsalLibrary), when the class says so. */
   msal?: string;
+  /**
+   * A signed request's scheme (args.ts SignedRequest, webhooks.ts), apart from `reason` so that a class row and the
+   * message beside it merge: the class names the scheme, the message what failed.
+   */
+  signedBy?: string;
+  /** What a signed request's receiver refused besides the signature: its timestamp (`stale`), or its header (`header`). */
+  signedFault?: 'stale' | 'header';
 }
 
 /** One recognised verifier or gateway message. */

@@ -5469,6 +5469,153 @@ const SAAS_QQ: Case[] = [
   ],
 ];
 
+// Round audit-vv: receivers refusing a signed request (webhooks.ts), each row's scheme and fault.
+const S = (signedBy: string, signedFault?: 'stale' | 'header'): VerifierArgs =>
+  signedFault === undefined ? { signedBy } : { signedBy, signedFault };
+const WEBHOOKS_VV: Case[] = [
+  [
+    'Error: No signatures found matching the expected signature for payload. Are you passing the raw request body you received from Stripe?',
+    'stripe.no-signatures',
+    'signature.invalid',
+    S('stripe-webhook'),
+  ],
+  [
+    'Timestamp outside the tolerance zone (2023-08-16 18:31:43 +0000)',
+    'stripe.tolerance',
+    'signature.invalid',
+    S('stripe-webhook', 'stale'),
+  ],
+  [
+    'Unable to extract timestamp and signatures from header',
+    'stripe.header-unread',
+    'signature.invalid',
+    S('stripe-webhook', 'header'),
+  ],
+  [
+    'Stripe\\Exception\\SignatureVerificationException in /app/vendor/stripe/stripe-php',
+    'stripe.php-exception',
+    'signature.invalid',
+    S('stripe-webhook'),
+  ],
+  [
+    'com.stripe.exception.SignatureVerificationException thrown',
+    'stripe.java-exception',
+    'signature.invalid',
+    S('stripe-webhook'),
+  ],
+  [
+    'Stripe::SignatureVerificationError in HandleStripeWebhookJob@default',
+    'stripe.ruby-error',
+    'signature.invalid',
+    S('stripe-webhook'),
+  ],
+  [
+    'Error: [@octokit/webhooks] signature does not match event payload and secret',
+    'octokit-webhooks.mismatch',
+    'signature.invalid',
+    S('github-webhook'),
+  ],
+  [
+    '[WARN]  Failed to verify authenticity: signature mismatch',
+    'slack-bolt.authenticity-mismatch',
+    'signature.invalid',
+    S('slack-request'),
+  ],
+  [
+    '[WARN]   Request verification failed: Failed to verify authenticity: stale',
+    'slack-bolt.authenticity-stale',
+    'signature.invalid',
+    S('slack-request', 'stale'),
+  ],
+  [
+    'Error: Slack request signing verification failed',
+    'slack-bolt.signing-failed',
+    'signature.invalid',
+    S('slack-request'),
+  ],
+  [
+    '[warn] Slack request signing verification failed. Signature mismatch.',
+    'slack-bolt.signing-mismatch',
+    'signature.invalid',
+    S('slack-request'),
+  ],
+  [
+    'Error: Slack request signing verification failed. Timestamp is too old',
+    'slack-bolt.signing-too-old',
+    'signature.invalid',
+    S('slack-request', 'stale'),
+  ],
+  [
+    '[WARN]   Request verification failed (code: slack_bolt_receiver_authenticity_error, message: Slack request signing verification failed. Some headers are missing.)',
+    'slack-bolt.headers-missing',
+    'signature.invalid',
+    S('slack-request', 'header'),
+  ],
+  [
+    'Slack request signing verification failed. Some headers are invalid.',
+    'slack-bolt.headers-invalid',
+    'signature.invalid',
+    S('slack-request', 'header'),
+  ],
+  [
+    'INFO:slack_bolt.RequestVerification:Invalid request signature detected',
+    'slack-bolt.python-invalid',
+    'signature.invalid',
+    S('slack-request'),
+  ],
+  [
+    'slackeventsapi.server.SlackEventAdapterException: Invalid request signature',
+    'slackeventsapi.invalid',
+    'signature.invalid',
+    S('slack-request'),
+  ],
+  [
+    'Slack::Events::Request::InvalidSignature',
+    'slack-ruby-client.InvalidSignature',
+    'signature.invalid',
+    S('slack-request'),
+  ],
+  [
+    'standardwebhooks.webhooks.WebhookVerificationError: No matching signature found',
+    'svix.no-match',
+    'signature.invalid',
+    S('svix'),
+  ],
+  ['svix WebhookVerificationError: Message timestamp too old', 'svix.too-old', 'signature.invalid', S('svix', 'stale')],
+  [
+    '`[discord-interactions] Invalid signature`',
+    'discord-interactions.invalid-signature',
+    'signature.invalid',
+    S('discord-interactions'),
+  ],
+  [
+    'Error: Bad request signature\n    at /app/discord-example-app/utils.js:13:13',
+    'discord-interactions.bad-request-signature',
+    'signature.invalid',
+    S('discord-interactions'),
+  ],
+  [
+    'Failed to process webhook: Error: Could not validate request HMAC',
+    'shopify.hmac-invalid',
+    'signature.invalid',
+    S('shopify-webhook'),
+  ],
+  ['Error: Unable to verify request HMAC', 'shopify.hmac-unverified', 'signature.invalid', S('shopify-webhook')],
+  ['403 Twilio Request Validation Failed.', 'twilio.validation-failed', 'signature.invalid', S('twilio')],
+  [
+    'Code: AuthFailure.SignatureFailure, Message: The provided credentials could not be validated.',
+    'tencentcloud.SignatureFailure',
+    'signature.invalid',
+    S('tencent-cloud'),
+  ],
+  [
+    '"Message":"Specified signature is not matched with our calculation. server string to sign is:POST&%2F&"',
+    'aliyun.signature-not-matched',
+    'signature.invalid',
+    S('aliyun'),
+  ],
+];
+
 const CASES: Case[] = [
   ...REAL_RR,
   ...SAAS_QQ,
@@ -5511,6 +5658,7 @@ const CASES: Case[] = [
   ...REAL_AA,
   ...REAL_GG,
   ...REAL_JJ,
+  ...WEBHOOKS_VV,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {

@@ -38,6 +38,7 @@ import { SERVICES } from './services.js';
 import { TOKEN_ENDPOINTS } from './token-endpoints.js';
 import { UNATTRIBUTED_ROWS } from './unattributed.js';
 import { WEB } from './web.js';
+import { WEBHOOKS } from './webhooks.js';
 
 export const MATCHERS: readonly Matcher[] = [
   ...NODE,
@@ -77,6 +78,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...SAAS_APIS,
   ...GIT_HOSTS,
   ...PACKAGE_REPOSITORIES,
+  ...WEBHOOKS,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
   ...UNATTRIBUTED_ROWS,
 ];
