@@ -20,7 +20,8 @@ export type SignedRequest =
   | 'svix'
   | 'discord-interactions'
   | 'shopify-webhook'
-  | 'twilio';
+  | 'twilio'
+  | 'line-webhook';
 
 /** Which part of a client's signed JWT assertion a token endpoint refused (`token.revoked`'s jwtAssertion). */
 export type JwtAssertionProblem = 'signature' | 'time' | 'account' | 'grant';

@@ -195,6 +195,38 @@ describe('Discord, Shopify, Twilio', () => {
   });
 });
 
+describe('LINE’s webhook signature', () => {
+  // line/line-bot-sdk-python#30: the SDK's error with the signature it got (made up here), under its traceback, whose
+  // quoted source line holds Kong's words too.
+  const python = [
+    '  File "/usr/local/lib/python2.7/site-packages/linebot/webhook.py", line 124, in parse',
+    "    'Invalid signature. signature=' + signature)",
+    'InvalidSignatureError: <InvalidSignatureError [Invalid signature. signature=Tt4HKTuQmW/Fzg+y35GEazfK7t9au90BUBwo6+9DCHU=]>',
+  ].join('\n');
+
+  it('catches: line-bot-sdk-python’s refusal, named by LINE, not PyJWT or Kong', async () => {
+    const f = await catches('signature.invalid', python);
+    expect(f.args).toMatchObject({ via: 'line-bot-sdk', signedRequest: 'line-webhook' });
+  });
+
+  it('catches not: the signature it printed in the report', async () => {
+    expect(await textOf(python)).not.toContain('Tt4HKTuQmW');
+  });
+
+  it('catches: line-bot-sdk-nodejs’s middleware under a 400', async () => {
+    const f = await catches(
+      'signature.invalid',
+      'The webhook returned an HTTP status code other than 200.(400 Bad Request)\nSignatureValidationFailed: signature validation failed',
+    );
+    expect(f.args).toMatchObject({ via: 'line-bot-sdk', signedRequest: 'line-webhook' });
+  });
+
+  it('catches not: PyJWT’s own InvalidSignatureError stays a token’s', async () => {
+    const f = await catches('signature.invalid', 'jwt.exceptions.InvalidSignatureError: Signature verification failed');
+    expect(f.args).not.toHaveProperty('signedRequest');
+  });
+});
+
 describe('other clouds’ signed calls', () => {
   it('catches: Tencent Cloud’s AuthFailure.SignatureFailure (tencentyun/qcloud-cos-sts-sdk#66)', async () => {
     const f = await catches(

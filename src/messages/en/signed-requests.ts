@@ -53,6 +53,12 @@ const SCHEME: Record<Scheme, { name: string; header: string; secret: string; bod
     secret: 'the auth token of the account that owns the number or service',
     body: false,
   },
+  'line-webhook': {
+    name: 'LINE’s webhook signature',
+    header: 'X-Line-Signature',
+    secret: 'the channel secret of the Messaging API channel (Basic settings; not the channel access token)',
+    body: true,
+  },
   'tencent-cloud': {
     name: 'the request’s Tencent Cloud signature (TC3-HMAC-SHA256)',
     header: 'Authorization',

@@ -51,6 +51,12 @@ const SCHEME: Record<Scheme, { name: string; header: string; secret: string; bod
     secret: '番号やサービスを持つアカウントの Auth Token',
     body: false,
   },
+  'line-webhook': {
+    name: 'LINE の Webhook 署名',
+    header: 'X-Line-Signature',
+    secret: 'Messaging API チャネルのチャネルシークレット（チャネル基本設定。チャネルアクセストークンではありません）',
+    body: true,
+  },
   'tencent-cloud': {
     name: 'リクエストの Tencent Cloud 署名（TC3-HMAC-SHA256）',
     header: 'Authorization',

@@ -5474,6 +5474,24 @@ const S = (signedBy: string, signedFault?: 'stale' | 'header'): VerifierArgs =>
   signedFault === undefined ? { signedBy } : { signedBy, signedFault };
 const WEBHOOKS_VV: Case[] = [
   [
+    'SignatureValidationFailed: signature validation failed',
+    'line-bot-sdk.SignatureValidationFailed',
+    'signature.invalid',
+    S('line-webhook'),
+  ],
+  [
+    'InvalidSignatureError: <InvalidSignatureError [Invalid signature. signature=XXXX]>',
+    'line-bot-sdk.python-invalid',
+    'signature.invalid',
+    S('line-webhook'),
+  ],
+  [
+    'LineBotServerInterceptor : LINE Bot callback exception: Invalid API signature',
+    'line-bot-sdk.java-invalid',
+    'signature.invalid',
+    S('line-webhook'),
+  ],
+  [
     'Error: No signatures found matching the expected signature for payload. Are you passing the raw request body you received from Stripe?',
     'stripe.no-signatures',
     'signature.invalid',

@@ -23,6 +23,7 @@ const shopify = family('shopify');
 const twilio = family('twilio');
 const tencent = family('tencentcloud');
 const aliyun = family('aliyun');
+const lineBot = family('line-bot-sdk');
 
 /** A row's args: the scheme, and what besides the signature was refused. */
 function signed(scheme: string, fault?: 'stale' | 'header'): MatcherOptions {
@@ -157,6 +158,24 @@ export const WEBHOOKS: readonly Matcher[] = [
   // the account's auth token) answers 403 "Twilio Request Validation Failed." (lib/webhooks/webhooks.js; Twilio's
   // docs' Express and Cloud Functions samples; opengovsg/FormSG#3154, its 403s).
   twilio('validation-failed', 'signature.invalid', 'Twilio Request Validation Failed', signed('twilio')),
+
+  // LINE's Messaging API webhook (X-Line-Signature, base64 HMAC-SHA256 of the body with the channel secret):
+  // line-bot-sdk-nodejs's middleware "SignatureValidationFailed: signature validation failed" (its exceptions.ts; a 400
+  // under a global express.json(), in a write-up the code corpus holds), line-bot-sdk-python's "InvalidSignatureError:
+  // <InvalidSignatureError [Invalid signature. signature=…]>" (line/line-bot-sdk-python#30; whole, so PyJWT's
+  // InvalidSignatureError inside it does not name it), line-bot-sdk-java's "LINE Bot callback exception: Invalid API signature" (line/line-bot-sdk-java
+  // #317).
+  lineBot('SignatureValidationFailed', 'signature.invalid', 'SignatureValidationFailed', {
+    ...CLASS,
+    exactCase: true,
+    ...signed('line-webhook'),
+  }),
+  lineBot('python-invalid', 'signature.invalid', 'InvalidSignatureError: <InvalidSignatureError [Invalid signature', {
+    ...signed('line-webhook'),
+  }),
+  lineBot('java-invalid', 'signature.invalid', 'LINE Bot callback exception: Invalid API signature', {
+    ...signed('line-webhook'),
+  }),
 
   // Tencent Cloud's API 3.0 (TC3-HMAC-SHA256 with the SecretId's SecretKey): AuthFailure.SignatureFailure, "The
   // provided credentials could not be validated. Please check your signature is correct." (tencentyun/qcloud-cos-sts-sdk
