@@ -77,6 +77,26 @@ const SCHEME: Record<Scheme, { name: string; header: string; secret: string; bod
   },
 };
 
+/**
+ * The words with a space where a Latin word meets Japanese (the catalogue's style: 「AWS 署名」「Shopify の HMAC が」), the
+ * names being interpolated between Japanese words.
+ */
+function ja(strings: TemplateStringsArray, ...values: string[]): string {
+  let out = strings[0] ?? '';
+  for (let i = 0; i < values.length; i++) out = spaced(spaced(out, values[i] ?? ''), strings[i + 1] ?? '');
+  return out;
+}
+
+const LATIN_END = /[A-Za-z0-9_)\]'"]$/;
+const LATIN_START = /^[A-Za-z0-9_("']/;
+const CJK_END = /[\u3040-\u30ff\u4e00-\u9fff]$/;
+const CJK_START = /^[\u3040-\u30ff\u4e00-\u9fff]/;
+
+function spaced(a: string, b: string): string {
+  const gap = (LATIN_END.test(a) && CJK_START.test(b)) || (CJK_END.test(a) && LATIN_START.test(b));
+  return gap ? `${a} ${b}` : a + b;
+}
+
 const isCloud = (s: Scheme) => s === 'tencent-cloud' || s === 'aliyun' || s === 'gcs-signed-url';
 
 /** AWS 以外の署名付きリクエストの言葉を使うかどうか。 */
@@ -88,20 +108,20 @@ export const SIGNED_REQUEST = {
   title: (a: SignedArgs & { signedRequest: Scheme }) => {
     const s = SCHEME[a.signedRequest];
     if (a.stale === true)
-      return `受信側が${s.name}のタイムスタンプを許容範囲の外として拒否しました（トークンの問題ではありません）`;
+      return ja`受信側が${s.name}のタイムスタンプを許容範囲の外として拒否しました（トークンの問題ではありません）`;
     if (a.headerUnread === true)
-      return `受信側が読める署名（${s.header}）を見つけられませんでした（トークンの問題ではありません）`;
-    return `${s.name}が一致しません（トークンの問題ではありません）`;
+      return ja`受信側が読める署名（${s.header}）を見つけられませんでした（トークンの問題ではありません）`;
+    return ja`${s.name}が一致しません（トークンの問題ではありません）`;
   },
   detail: (a: SignedArgs & { signedRequest: Scheme }, via: string) => {
     const s = SCHEME[a.signedRequest];
     if (a.stale === true)
       return `受信側${via}が署名されたタイムスタンプを確認し、許容範囲（多くは 5 分）の外だと判断しました。配信が遅れたか再送された（後からのリトライ、記録したリクエストの再生）か、受信側の時計がずれています。拒否されたのはリクエストの署名で、トークンの期限切れではありません。`;
     if (a.headerUnread === true)
-      return `受信側${via}は ${s.header} に読める署名を見つけられませんでした。ヘッダーが届いていない（プロキシが落とした、コードが別のヘッダー名を読んでいる）か、リクエストが提供元から来ていません。ベアラートークンは関係ありません。`;
+      return ja`受信側${via}は ${s.header} に読める署名を見つけられませんでした。ヘッダーが届いていない（プロキシが落とした、コードが別のヘッダー名を読んでいる）か、リクエストが提供元から来ていません。ベアラートークンは関係ありません。`;
     if (isCloud(a.signedRequest))
-      return `サービスが${s.secret}で${s.name}を計算したところ、別の値になりました${via}。シークレットが違うか、署名の後にリクエストが変わっています（メソッド、パスやクエリ、ヘッダー、時刻）。ベアラートークンは関係ありません。`;
-    return `受信側${via}がシークレットで${s.body ? '受け取ったリクエストボディに対して' : '見た URL とパラメーターに対して'}${s.name}を計算したところ、${s.header} ヘッダーと違う値になりました。${s.body ? '検証の前にボディが解析されて再シリアライズされた（ルートより前の JSON ボディパーサー）、' : '受信側が組み立てた URL が提供元の呼んだものと違う（プロキシでのスキーム、ホスト、ポート）、'}シークレットが別のエンドポイントやモードのもの、または途中でヘッダーが変わっています。ベアラートークンは関係ありません。`;
+      return ja`サービスが${s.secret}で${s.name}を計算したところ、別の値になりました${via}。シークレットが違うか、署名の後にリクエストが変わっています（メソッド、パスやクエリ、ヘッダー、時刻）。ベアラートークンは関係ありません。`;
+    return ja`受信側${via}がシークレットで${s.body ? '受け取ったリクエストボディに対して' : '見た URL とパラメーターに対して'}${s.name}を計算したところ、${s.header} ヘッダーと違う値になりました。${s.body ? '検証の前にボディが解析されて再シリアライズされた（ルートより前の JSON ボディパーサー）、' : '受信側が組み立てた URL が提供元の呼んだものと違う（プロキシでのスキーム、ホスト、ポート）、'}シークレットが別のエンドポイントやモードのもの、または途中でヘッダーが変わっています。ベアラートークンは関係ありません。`;
   },
   steps: (a: SignedArgs & { signedRequest: Scheme }) => {
     const s = SCHEME[a.signedRequest];
@@ -112,11 +132,11 @@ export const SIGNED_REQUEST = {
       ];
     if (a.headerUnread === true)
       return [
-        `${s.header} ヘッダーを提供元の名前どおりに読み（フレームワークは大文字小文字を変えたり、PHP の HTTP_STRIPE_SIGNATURE のように接頭辞を付けたりします）、プロキシやロードバランサーがそのまま転送しているか確認してください。`,
+        ja`${s.header} ヘッダーを提供元の名前どおりに読み（フレームワークは大文字小文字を変えたり、PHP の HTTP_STRIPE_SIGNATURE のように接頭辞を付けたりします）、プロキシやロードバランサーがそのまま転送しているか確認してください。`,
       ];
     if (isCloud(a.signedRequest))
       return [
-        `署名する側が${s.secret}を使っているか（余分な空白がないか、別のアカウントやプロジェクトのものでないか）確認し、実際に送るリクエストそのものに SDK で署名してください。`,
+        ja`署名する側が${s.secret}を使っているか（余分な空白がないか、別のアカウントやプロジェクトのものでないか）確認し、実際に送るリクエストそのものに SDK で署名してください。`,
         a.signedRequest === 'gcs-signed-url'
           ? '署名したときのメソッドで URL を呼び（action "read" は GET、"write" は PUT、"resumable" は POST）、署名したときのヘッダーをそのまま送ってください（署名時に Content-Type を指定したなら同じものを送り、指定しなかったなら送らない）。エラーボディの StringToSign が、サービスが期待した内容です。'
           : 'サービスが示した署名対象の文字列を、クライアント側のものと比べてください。最初に違う箇所が、変わったところです。',
@@ -125,8 +145,8 @@ export const SIGNED_REQUEST = {
       s.body
         ? '受け取ったままの生のリクエストボディのバイト列で検証してください。Webhook のルートを JSON ボディパーサーより前に置き（そのルートには express.json() ではなく express.raw({ type: "application/json" })）、Next.js の API Routes では bodyParser を無効にするか Route Handler で request.text() を読み、Flask では request.json ではなく request.get_data() を使います。'
         : '提供元が呼んだ URL そのもの（送られたとおりのスキーム、ホスト、ポート、パス、クエリ。プロキシの後ろでは X-Forwarded-Proto と公開ホストから組み立て直す）と、送られたとおりのパラメーターで検証してください。',
-      `${s.secret}を使ってください。`,
-      `${s.header} がそのままコードに届いているか確認してください（プロキシ、ゲートウェイ、リクエストを送り直すテストツール）。`,
+      ja`${s.secret}を使ってください。`,
+      ja`${s.header} がそのままコードに届いているか確認してください（プロキシ、ゲートウェイ、リクエストを送り直すテストツール）。`,
     ];
   },
 };
