@@ -4,6 +4,7 @@
  * one entry per code.
  */
 import type { SignedRequest } from '../../engine/args.js';
+import { hasProductName, productName } from '../product-names.js';
 
 type Scheme = Exclude<SignedRequest, 'aws-sigv4'>;
 type SignedArgs = { signedRequest?: SignedRequest; stale?: true; headerUnread?: true; via?: string };
@@ -96,13 +97,15 @@ export const SIGNED_REQUEST = {
   },
   detail: (a: SignedArgs & { signedRequest: Scheme }, via: string) => {
     const s = SCHEME[a.signedRequest];
+    // The receiver is the user's own code: a via that names a product (stripe) is its library there, not the product.
+    const receiver = a.via !== undefined && hasProductName(a.via) ? ` (its ${productName(a.via)} library)` : via;
     if (a.stale === true)
-      return `The receiver${via} checked the signed timestamp and found it outside its tolerance (usually 5 minutes): a delivery that was delayed or replayed (a retry re-sent later, a recorded request played again), or a receiver whose clock is off. It is the request’s signature that was refused, not a token’s expiry.`;
+      return `The receiver${receiver} checked the signed timestamp and found it outside its tolerance (usually 5 minutes): a delivery that was delayed or replayed (a retry re-sent later, a recorded request played again), or a receiver whose clock is off. It is the request’s signature that was refused, not a token’s expiry.`;
     if (a.headerUnread === true)
-      return `The receiver${via} found no signature it could read in ${s.header}: the header did not reach it (a proxy dropped it, or the code reads another header name), or the request did not come from the provider. No bearer token is involved.`;
+      return `The receiver${receiver} found no signature it could read in ${s.header}: the header did not reach it (a proxy dropped it, or the code reads another header name), or the request did not come from the provider. No bearer token is involved.`;
     if (isCloud(a.signedRequest))
       return `The service computed ${s.name} with ${s.secret} and got another value${via}: the secret is wrong, or the request changed after it was signed (the method, path or query, a header, the time). No bearer token is involved.`;
-    return `The receiver${via} computed ${s.name} with its secret${s.body ? ' over the request body it had' : ' over the URL and parameters it saw'} and got another value than the ${s.header} header: ${s.body ? 'the body was parsed and re-serialised before verifying (a JSON body parser ahead of the route), ' : 'the URL it rebuilt differs from the one the provider called (a proxy’s scheme, host or port), '}the secret is another endpoint’s or mode’s, or the header changed on the way. No bearer token is involved.`;
+    return `The receiver${receiver} computed ${s.name} with its secret${s.body ? ' over the request body it had' : ' over the URL and parameters it saw'} and got another value than the ${s.header} header: ${s.body ? 'the body was parsed and re-serialised before verifying (a JSON body parser ahead of the route), ' : 'the URL it rebuilt differs from the one the provider called (a proxy’s scheme, host or port), '}the secret is another endpoint’s or mode’s, or the header changed on the way. No bearer token is involved.`;
   },
   steps: (a: SignedArgs & { signedRequest: Scheme }) => {
     const s = SCHEME[a.signedRequest];

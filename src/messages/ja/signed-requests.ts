@@ -3,6 +3,7 @@
  * リクエスト署名、他クラウドの署名付きリクエストや URL。findings.ts を 1 コード 1 項目に保つため分けています。
  */
 import type { SignedRequest } from '../../engine/args.js';
+import { hasProductName, productName } from '../product-names.js';
 
 type Scheme = Exclude<SignedRequest, 'aws-sigv4'>;
 type SignedArgs = { signedRequest?: SignedRequest; stale?: true; headerUnread?: true; via?: string };
@@ -115,13 +116,15 @@ export const SIGNED_REQUEST = {
   },
   detail: (a: SignedArgs & { signedRequest: Scheme }, via: string) => {
     const s = SCHEME[a.signedRequest];
+    // 受信側は利用者自身のコードです。製品名になる via（stripe）はそこで使われているライブラリで、製品そのものではありません。
+    const receiver = a.via !== undefined && hasProductName(a.via) ? `（${productName(a.via)} のライブラリ）` : via;
     if (a.stale === true)
-      return `受信側${via}が署名されたタイムスタンプを確認し、許容範囲（多くは 5 分）の外だと判断しました。配信が遅れたか再送された（後からのリトライ、記録したリクエストの再生）か、受信側の時計がずれています。拒否されたのはリクエストの署名で、トークンの期限切れではありません。`;
+      return `受信側${receiver}が署名されたタイムスタンプを確認し、許容範囲（多くは 5 分）の外だと判断しました。配信が遅れたか再送された（後からのリトライ、記録したリクエストの再生）か、受信側の時計がずれています。拒否されたのはリクエストの署名で、トークンの期限切れではありません。`;
     if (a.headerUnread === true)
-      return ja`受信側${via}は ${s.header} に読める署名を見つけられませんでした。ヘッダーが届いていない（プロキシが落とした、コードが別のヘッダー名を読んでいる）か、リクエストが提供元から来ていません。ベアラートークンは関係ありません。`;
+      return ja`受信側${receiver}は ${s.header} に読める署名を見つけられませんでした。ヘッダーが届いていない（プロキシが落とした、コードが別のヘッダー名を読んでいる）か、リクエストが提供元から来ていません。ベアラートークンは関係ありません。`;
     if (isCloud(a.signedRequest))
       return ja`サービスが${s.secret}で${s.name}を計算したところ、別の値になりました${via}。シークレットが違うか、署名の後にリクエストが変わっています（メソッド、パスやクエリ、ヘッダー、時刻）。ベアラートークンは関係ありません。`;
-    return ja`受信側${via}がシークレットで${s.body ? '受け取ったリクエストボディに対して' : '見た URL とパラメーターに対して'}${s.name}を計算したところ、${s.header} ヘッダーと違う値になりました。${s.body ? '検証の前にボディが解析されて再シリアライズされた（ルートより前の JSON ボディパーサー）、' : '受信側が組み立てた URL が提供元の呼んだものと違う（プロキシでのスキーム、ホスト、ポート）、'}シークレットが別のエンドポイントやモードのもの、または途中でヘッダーが変わっています。ベアラートークンは関係ありません。`;
+    return ja`受信側${receiver}がシークレットで${s.body ? '受け取ったリクエストボディに対して' : '見た URL とパラメーターに対して'}${s.name}を計算したところ、${s.header} ヘッダーと違う値になりました。${s.body ? '検証の前にボディが解析されて再シリアライズされた（ルートより前の JSON ボディパーサー）、' : '受信側が組み立てた URL が提供元の呼んだものと違う（プロキシでのスキーム、ホスト、ポート）、'}シークレットが別のエンドポイントやモードのもの、または途中でヘッダーが変わっています。ベアラートークンは関係ありません。`;
   },
   steps: (a: SignedArgs & { signedRequest: Scheme }) => {
     const s = SCHEME[a.signedRequest];
