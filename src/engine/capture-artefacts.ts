@@ -61,13 +61,7 @@ export function unquoteJsonLines(text: string): string {
     start = next + 1;
   }
   if (cuts.length < 4) return text;
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < cuts.length; i += 2) {
-    out += text.slice(last, cuts[i]);
-    last = cuts[i + 1] as number;
-  }
-  return out + text.slice(last);
+  return withoutCuts(text, cuts);
 }
 
 function opensJson(c: number): boolean {
@@ -118,4 +112,18 @@ export function undoCsvJsonCells(text: string): string {
     last = p;
   }
   return last === 0 ? text : out + text.slice(last);
+}
+
+/**
+ * The text without the spans `cuts` lists as start, end pairs, in order and apart (the normaliser's passes that take
+ * out a paste's artefacts: quote markers, a JSON log's quoting).
+ */
+export function withoutCuts(text: string, cuts: readonly number[]): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < cuts.length; i += 2) {
+    out += text.slice(last, cuts[i]);
+    last = cuts[i + 1] as number;
+  }
+  return out + text.slice(last);
 }

@@ -9,6 +9,8 @@
  * 401`) loses its outer marker, which leaves the trace as curl wrote it.
  */
 
+import { withoutCuts } from './capture-artefacts.js';
+
 const GT = 0x3e;
 const SP = 0x20;
 const LF = 0x0a;
@@ -88,13 +90,7 @@ export function unquoteQuoteBlocks(text: string): string {
     at = line < text.length ? nextQuotedLine(text, line) : -1;
   }
   if (cuts.length === 0) return text;
-  let out = '';
-  let last = 0;
-  for (let i = 0; i < cuts.length; i += 2) {
-    out += text.slice(last, cuts[i]);
-    last = cuts[i + 1] as number;
-  }
-  return out + text.slice(last);
+  return withoutCuts(text, cuts);
 }
 
 /** The start of the next line at or after `from` (a line start) that opens with a marker, or -1. */
