@@ -1230,6 +1230,20 @@ function isCurlPasswordChar(c: number, quoted: boolean): boolean {
   return c !== 0x26 && c !== 0x3b && c !== 0x7c && c !== 0x28 && c !== 0x29 && c !== 0x3c && c !== 0x3e && c !== 0x60;
 }
 
+/**
+ * A character of a curl `-u` value's shell word as a URL's query reads it, and a comma: the shell does not end a word
+ * at one, and a query's reader that did left `-u ad,min:pass` unregistered and a wrapped password's rest after its
+ * comma shown (round "left-w", from fuzz20).
+ */
+function isCurlWordChar(c: number): boolean {
+  return c === 0x2c || isQueryValueChar(c);
+}
+
+/** A character of a curl `-u` value's user: a shell word's, and a backslash, a wrap marker's escaped break (`al\nice`). */
+function isCurlUserChar(c: number): boolean {
+  return c === 0x5c || isCurlWordChar(c);
+}
+
 /** The most line breaks a curl password's rest is read across (passwordRest). */
 const MAX_PASSWORD_BREAKS = 3;
 
@@ -1254,7 +1268,9 @@ function passwordRest(text: string, end: number, quoted: boolean): string[] {
     if (k === b) break;
     k = markersEnd(text, k);
     let e = k;
-    while (e < limit && isQueryValueChar(text.charCodeAt(e))) e++;
+    while (e < limit && isCurlWordChar(text.charCodeAt(e))) e++;
+    // Unquoted, a comma that ends the run is the sentence's, not the password's.
+    if (!quoted && e > k + 1 && text.charCodeAt(e - 1) === 0x2c) e--;
     if (e === k || !(quoted || looksLikePasswordRest(text, k, e))) break;
     rest.push(text.slice(k, e));
     p = e;
@@ -2155,7 +2171,7 @@ export class SecretRedactor {
     // does not end the value: the password after the colon is read.
     while (e < limit) {
       const c = text.charCodeAt(e);
-      if (colon >= 0 ? isCurlPasswordChar(c, quoted) : isQueryValueChar(c) || c === 0x5c) {
+      if (colon >= 0 ? isCurlPasswordChar(c, quoted) : isCurlUserChar(c)) {
         if (colon < 0 && c === 0x3a /* : */) colon = e;
         e++;
         continue;

@@ -1220,6 +1220,10 @@ describe('passwords in a URL or a curl command, and camelCase or environment nam
     [`curl --user 'admin:${password}' https://api.acme-corp.com/`, password],
     [`curl --user=admin:${password} https://api.acme-corp.com/`, password],
     [`curl -uadmin:${password} https://api.acme-corp.com/`, password],
+    // A comma is a shell word's character: the user's or the password's (round "left-w", from fuzz20).
+    [`curl -u ad,min:${password} https://api.acme-corp.com/`, password],
+    [`curl -u admin:ab,${password} https://api.acme-corp.com/`, `ab,${password}`],
+    [`curl -u admin:${password.slice(0, 10)}\n${password.slice(10)},x9Q https://api.acme-corp.com/`, `${password},x9Q`],
     [`GET https://admin:${password}@api.acme-corp.com/v1/orders`, password],
     [`DATABASE_URL=postgres://app:${password}@db.internal:5432/app`, password],
     [`AWS_SECRET_ACCESS_KEY=${value}`, value],
