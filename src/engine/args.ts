@@ -21,7 +21,8 @@ export type SignedRequest =
   | 'discord-interactions'
   | 'shopify-webhook'
   | 'twilio'
-  | 'line-webhook';
+  | 'line-webhook'
+  | 'oauth1';
 
 /** Which part of a client's signed JWT assertion a token endpoint refused (`token.revoked`'s jwtAssertion). */
 export type JwtAssertionProblem = 'signature' | 'time' | 'account' | 'grant';
@@ -617,7 +618,8 @@ export interface CodeArgs {
     /**
      * The request's own signature, not a token's: AWS Signature Version 4 (S3's and the AWS APIs' SignatureDoesNotMatch),
      * another cloud's signed API call or URL, or a webhook's HMAC or Ed25519 signature over the raw body (round
-     * audit-vv, parse/verifier-messages/webhooks.ts).
+     * audit-vv, parse/verifier-messages/webhooks.ts), or OAuth 1's (an `Authorization: OAuth oauth_consumer_key=…,
+     * oauth_signature=…` request, RFC 5849 §3.4).
      */
     signedRequest?: SignedRequest;
     /**

@@ -41,6 +41,8 @@ const MAX_HITS = 40;
 const MAX_OTHER_TOKENS = 4;
 /** A run of a key's characters (letters, digits, `_`, `-`, `.`) and a wrap marker's backslashes. */
 const KEY_LIKE = /^[\w.\\-]+$/;
+/** OAuth 1's parameters whose values are secret or made from a secret: its signature and its token (RFC 5849 §3.5.1). */
+const OAUTH1_SECRET_PARAM = /\boauth_(?:signature|token)="?([^",\s]{1,1024})/g;
 /** Upper bound on the evidence quoted from one line. */
 const EVIDENCE_MAX = 200;
 
@@ -84,10 +86,17 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     const scheme = parsed.scheme;
     if (scheme !== null && scheme.length >= 16 && KEY_LIKE.test(scheme) && looksRandom(scheme, 0, scheme.length))
       redactor.addToken(scheme, `‹secret ${redactor.fingerprint(scheme)}›`);
-    if (parsed.scheme === SIGV4_SCHEME) {
-      // A SigV4-signed request carries no bearer token: its signature is redacted whole, and no token reader judges it.
-      if (parsed.credential !== '')
-        redactor.add(authorization.field.value.trim(), `${SIGV4_SCHEME} ${labelFor(redactor, parsed.credential)}`);
+    if (parsed.scheme === SIGV4_SCHEME || parsed.signed === 'oauth1') {
+      // A SigV4- or OAuth 1-signed request carries no bearer token: its parameters (the signature, the token) are
+      // redacted whole, and no token reader judges them.
+      if (parsed.credential !== '') {
+        const label = `${parsed.scheme} ${labelFor(redactor, parsed.credential)}`;
+        redactor.add(authorization.field.value.trim(), label);
+        // OAuth 1's signature and token secrets' products are shown by a quote of one parameter: each is registered.
+        if (parsed.signed === 'oauth1')
+          for (const m of parsed.credential.matchAll(OAUTH1_SECRET_PARAM))
+            if ((m[1] as string).length >= 8) redactor.addToken(m[1] as string, labelFor(redactor, m[1] as string));
+      }
     } else if (!isPlaceholderCredential(parsed.credential)) {
       // `Bearer {{token}}` under REST Client's `@token = eyJ…`: the token the request sent is the variable's value.
       const fileVariable = definedVariable(parsed.credential, text);
@@ -129,7 +138,10 @@ export function buildContext(input: string, options: ResolvedOptions): Context {
     if (!isPlaceholderCredential(value) && findMaskMarkers(value).length === 0 && !knownWhole(redactor, value))
       registerToken(redactor, value);
   let mainRaw: string | null =
-    mainRawFromVariable ?? (authz?.parsed.scheme === SIGV4_SCHEME ? null : (authz?.parsed.credential ?? null));
+    mainRawFromVariable ??
+    (authz?.parsed.scheme === SIGV4_SCHEME || authz?.parsed.signed === 'oauth1'
+      ? null
+      : (authz?.parsed.credential ?? null));
   const labelled = labelTokens(text, textTokens);
   // The request's header carries the token the paste says works ("this works:" above `Authorization: Bearer eyJ…` and
   // its 200) and the paste names another that fails ("this one 401s though: eyJ…"): the failing one is diagnosed, and

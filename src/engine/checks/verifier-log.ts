@@ -131,7 +131,12 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       source,
     );
   if (hit.library === UNATTRIBUTED && hit.code === 'signature.invalid')
-    return finding(hit.code, { kid: null }, evidence, source);
+    return finding(
+      hit.code,
+      oauth1Signed(ctx) ? { kid: null, signedRequest: 'oauth1' } : { kid: null },
+      evidence,
+      source,
+    );
   const via = hit.library;
   const a = hit.args;
   switch (hit.code) {
@@ -328,6 +333,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       }
       // A webhook's or another cloud's signed request (parse/verifier-messages/webhooks.ts): not a token's signature.
       if (a.signedBy !== undefined) return finding(hit.code, signedRequestArgs(via, a), evidence, source);
+      // An OAuth 1-signed request (parse/authorization.ts): the signature refused is the request's, made with the
+      // consumer and token secrets (guzzle/guzzle#1066's "Invalid signature" from an OAuth 1 API).
+      if (oauth1Signed(ctx)) return finding(hit.code, { via, kid: null, signedRequest: 'oauth1' }, evidence, source);
       if (a.reason === 'client-certificate')
         return finding(hit.code, { via, kid: null, clientCertificate: { product: 'kubernetes' } }, evidence, source);
       {
@@ -891,6 +899,11 @@ function challengedForScope(ctx: Context): boolean {
     for (const ch of result.challenges) if (ch.params.error === 'insufficient_scope') return true;
   }
   return false;
+}
+
+/** The paste's request is signed with OAuth 1 (its Authorization, parse/authorization.ts): no token's key is involved. */
+function oauth1Signed(ctx: Context): boolean {
+  return ctx.authorization?.parsed.signed === 'oauth1';
 }
 
 /**

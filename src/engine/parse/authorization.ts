@@ -24,6 +24,8 @@ export interface ParsedAuthorization {
   /** The credential with the quirks above removed, so it can still be decoded. Secret. */
   credential: string;
   issues: AuthorizationIssue[];
+  /** A signed request's own signature rather than a bearer credential: OAuth 1 (RFC 5849 §3.5.1). */
+  signed?: 'oauth1';
 }
 
 const PERCENT = /%(?:25)?[0-9A-Fa-f]{2}/g;
@@ -41,6 +43,8 @@ const PLAIN_BEARER = /^Bearer [A-Za-z0-9\-._~+/=*]+$/;
 /** SigV4's algorithm, which its Authorization value starts with as its scheme. */
 export const SIGV4_SCHEME = 'AWS4-HMAC-SHA256';
 const SIGV4 = /^AWS4-HMAC-SHA256[ \t]+Credential=/;
+/** OAuth 1's scheme and its first parameter (realm or an oauth_ one, RFC 5849 §3.5.1). */
+const OAUTH1 = /^OAuth[ \t]+(?:realm=|oauth_[a-z_]+=)/i;
 
 export function parseAuthorization(value: string, quoted: boolean): ParsedAuthorization {
   if (PLAIN_BEARER.test(value)) return { scheme: 'Bearer', credential: value.slice(7), issues: [] };
@@ -90,6 +94,13 @@ export function parseAuthorizationFully(value: string, quoted: boolean): ParsedA
   // request to an IAM-authorized API, not a bearer token sent under a wrong scheme: its parameters are read by no
   // bearer check (build-context.ts keeps it out of the token readers).
   if (SIGV4.test(v)) return { scheme: SIGV4_SCHEME, credential: v.slice(SIGV4_SCHEME.length).trim(), issues };
+
+  // OAuth 1: `OAuth realm="…", oauth_consumer_key="…", oauth_token="…", oauth_signature_method="HMAC-SHA1",
+  // oauth_signature="…", …` (RFC 5849 §3.5.1, www.rfc-editor.org/rfc/rfc5849#section-3.5.1). The client signs the request
+  // with the consumer secret and token secret: no bearer token, so no bearer check reads it. `OAuth <token>` alone
+  // (Yandex's OAuth 2 form) has no oauth_ parameter and stays a credential under another scheme.
+  if (OAUTH1.test(v) && v.includes('oauth_signature=', 6))
+    return { scheme: v.slice(0, 5), credential: v.slice(5).trim(), issues, signed: 'oauth1' };
 
   // `BearereyJ…`: the client joined the scheme and the token with no space (`"Bearer" + token`). Read so, the value is
   // no bare credential and its token no malformed one: the missing space is the whole problem.

@@ -2652,46 +2652,55 @@ const byCode: FindingMessages = {
         ? SIGNED_REQUEST.title(a)
         : a.clientCertificate !== undefined
           ? CLIENT_CERT_UNTRUSTED.title
-          : a.signedRequest !== undefined
-            ? 'The request’s AWS signature (SigV4) does not match: not a token'
-            : a.supabaseProject === undefined
-              ? 'The signature does not verify'
-              : 'The token is from another Supabase project, so its signature does not verify',
+          : a.signedRequest === 'oauth1'
+            ? 'The request’s OAuth 1 signature does not match: not a token'
+            : a.signedRequest !== undefined
+              ? 'The request’s AWS signature (SigV4) does not match: not a token'
+              : a.supabaseProject === undefined
+                ? 'The signature does not verify'
+                : 'The token is from another Supabase project, so its signature does not verify',
     detail: (a) =>
       otherSignedRequest(a)
         ? SIGNED_REQUEST.detail(a, via(a))
         : a.clientCertificate !== undefined
           ? CLIENT_CERT_UNTRUSTED.detail
-          : a.signedRequest !== undefined
-            ? `The service computed the request’s Signature Version 4 with the secret key it holds for the access key id and got another${via(a)}: the secret access key is wrong, or the request changed after it was signed (a header, the path’s encoding, the region or service in the scope). No bearer token is involved.`
-            : a.supabaseProject === undefined
-              ? a.kid !== null && a.keysTried?.includes(a.kid) === true
-                ? `The key the token names, ${q(a.kid)}, is among the keys the verifier tried${via(a)}: ${f_list(a.keysTried)}. The signature did not verify with it: the issuer signed with another key under the same kid (a secret or key pair replaced without a new kid), or the token was altered in transit.`
-                : `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`
-              : `The signature does not match${via(a)}: the token belongs to project ${q(a.supabaseProject.token)}, but the request went to project ${q(a.supabaseProject.host)} (${a.supabaseProject.host}.supabase.co). Each project signs its keys and sessions with its own secret.`,
+          : a.signedRequest === 'oauth1'
+            ? `The API computed the request’s OAuth 1 signature (oauth_signature) with the consumer secret and token secret it holds for the consumer key and token, and got another${via(a)}: a secret is wrong (the consumer’s or the token’s, or a token from another consumer), or the signature base string the client signed differs from the API’s (the method, the URL as the API sees it, a query or form parameter, the encoding). No bearer token or JWT key is involved.`
+            : a.signedRequest !== undefined
+              ? `The service computed the request’s Signature Version 4 with the secret key it holds for the access key id and got another${via(a)}: the secret access key is wrong, or the request changed after it was signed (a header, the path’s encoding, the region or service in the scope). No bearer token is involved.`
+              : a.supabaseProject === undefined
+                ? a.kid !== null && a.keysTried?.includes(a.kid) === true
+                  ? `The key the token names, ${q(a.kid)}, is among the keys the verifier tried${via(a)}: ${f_list(a.keysTried)}. The signature did not verify with it: the issuer signed with another key under the same kid (a secret or key pair replaced without a new kid), or the token was altered in transit.`
+                  : `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`
+                : `The signature does not match${via(a)}: the token belongs to project ${q(a.supabaseProject.token)}, but the request went to project ${q(a.supabaseProject.host)} (${a.supabaseProject.host}.supabase.co). Each project signs its keys and sessions with its own secret.`,
     steps: (a) =>
       otherSignedRequest(a)
         ? SIGNED_REQUEST.steps(a)
         : a.clientCertificate !== undefined
           ? CLIENT_CERT_UNTRUSTED.steps
-          : a.signedRequest !== undefined
+          : a.signedRequest === 'oauth1'
             ? [
-                'Check that the secret access key is the one paired with the access key id (no stray whitespace, not another profile’s), and let the SDK sign the exact request that is sent.',
-                a.signedFor === 's3'
-                  ? 'Compare the StringToSign and CanonicalRequest in S3’s error body with the client’s own (the SDK’s debug log): the first line that differs is what changed.'
-                  : a.signedFor === 'api-gateway'
-                    ? 'Compare the canonical string and string-to-sign API Gateway’s error body says it expected with the client’s own (the SDK’s debug log): the first line that differs is what changed (often the path, a header signed but not sent, or the body’s hash).'
-                    : 'Compare the canonical request and string to sign the service computed (an S3 or API Gateway error body prints them) with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
+                'Check that the client signs with the consumer secret paired with its consumer key and the token secret paired with its oauth_token (no stray whitespace, not another app’s or environment’s), and that a library computes the signature.',
+                'Compare the signature base string the client signed (its OAuth library’s debug log: method, base URL, sorted parameters) with the request actually sent: the scheme, host, port and path as the API sees them behind a proxy, query and body parameters, percent-encoding; and that oauth_timestamp is current.',
               ]
-            : a.authEmulator === true
-              ? [FIREBASE_EMULATOR_STEP]
-              : a.supabaseProject === undefined
-                ? [
-                    'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
-                  ]
-                : [
-                    'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
-                  ],
+            : a.signedRequest !== undefined
+              ? [
+                  'Check that the secret access key is the one paired with the access key id (no stray whitespace, not another profile’s), and let the SDK sign the exact request that is sent.',
+                  a.signedFor === 's3'
+                    ? 'Compare the StringToSign and CanonicalRequest in S3’s error body with the client’s own (the SDK’s debug log): the first line that differs is what changed.'
+                    : a.signedFor === 'api-gateway'
+                      ? 'Compare the canonical string and string-to-sign API Gateway’s error body says it expected with the client’s own (the SDK’s debug log): the first line that differs is what changed (often the path, a header signed but not sent, or the body’s hash).'
+                      : 'Compare the canonical request and string to sign the service computed (an S3 or API Gateway error body prints them) with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
+                ]
+              : a.authEmulator === true
+                ? [FIREBASE_EMULATOR_STEP]
+                : a.supabaseProject === undefined
+                  ? [
+                      'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
+                    ]
+                  : [
+                      'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
+                    ],
   },
   'signature.valid': {
     title: () => 'The signature verifies',

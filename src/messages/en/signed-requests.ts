@@ -6,7 +6,8 @@
 import type { SignedRequest } from '../../engine/args.js';
 import { hasProductName, productName } from '../product-names.js';
 
-type Scheme = Exclude<SignedRequest, 'aws-sigv4'>;
+// AWS SigV4 and OAuth 1 have their own words in findings.ts.
+type Scheme = Exclude<SignedRequest, 'aws-sigv4' | 'oauth1'>;
 type SignedArgs = { signedRequest?: SignedRequest; stale?: true; headerUnread?: true; via?: string };
 
 /** Who signs, with which header, over what, and where the receiver's secret or key comes from. */
@@ -84,7 +85,7 @@ const isCloud = (s: Scheme) => s === 'tencent-cloud' || s === 'aliyun' || s === 
 
 /** Whether the words for a non-AWS signed request apply. */
 export function otherSignedRequest(a: SignedArgs): a is SignedArgs & { signedRequest: Scheme } {
-  return a.signedRequest !== undefined && a.signedRequest !== 'aws-sigv4';
+  return a.signedRequest !== undefined && a.signedRequest !== 'aws-sigv4' && a.signedRequest !== 'oauth1';
 }
 
 export const SIGNED_REQUEST = {

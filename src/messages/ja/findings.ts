@@ -2441,46 +2441,55 @@ const byCode: FindingMessages = {
         ? SIGNED_REQUEST.title(a)
         : a.clientCertificate !== undefined
           ? CLIENT_CERT_UNTRUSTED.title
-          : a.signedRequest !== undefined
-            ? 'リクエストの AWS 署名（SigV4）が一致しません（トークンの問題ではありません）'
-            : a.supabaseProject === undefined
-              ? '署名を検証できません'
-              : 'トークンが別の Supabase プロジェクトのもので、署名を検証できません',
+          : a.signedRequest === 'oauth1'
+            ? 'リクエストの OAuth 1 署名が一致しません（トークンの問題ではありません）'
+            : a.signedRequest !== undefined
+              ? 'リクエストの AWS 署名（SigV4）が一致しません（トークンの問題ではありません）'
+              : a.supabaseProject === undefined
+                ? '署名を検証できません'
+                : 'トークンが別の Supabase プロジェクトのもので、署名を検証できません',
     detail: (a) =>
       otherSignedRequest(a)
         ? SIGNED_REQUEST.detail(a, via(a))
         : a.clientCertificate !== undefined
           ? CLIENT_CERT_UNTRUSTED.detail
-          : a.signedRequest !== undefined
-            ? `サービスがアクセスキー ID に対応するシークレットキーでリクエストの署名バージョン 4 を計算したところ、別の値になりました${via(a)}。シークレットアクセスキーが違うか、署名の後にリクエストが変わっています（ヘッダー、パスのエンコード、スコープのリージョンやサービス）。ベアラートークンは関係ありません。`
-            : a.supabaseProject === undefined
-              ? a.kid !== null && a.keysTried?.includes(a.kid) === true
-                ? `検証器${via(a)}は試した鍵 ${a.keysTried.map(q).join('、')} の中にトークンが示す鍵 ${q(a.kid)} を見つけましたが、その鍵で署名を検証できませんでした。発行元が同じ kid のまま別の鍵で署名した（新しい kid を付けずにシークレットや鍵ペアを入れ替えた）か、途中でトークンが改変されています。`
-                : `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`
-              : `署名が一致しません${via(a)}。トークンはプロジェクト ${q(a.supabaseProject.token)} のものですが、リクエストの送り先はプロジェクト ${q(a.supabaseProject.host)}（${a.supabaseProject.host}.supabase.co）です。プロジェクトごとに別のシークレットでキーとセッションに署名しています。`,
+          : a.signedRequest === 'oauth1'
+            ? `API がコンシューマーキーとトークンに対応するコンシューマーシークレットとトークンシークレットでリクエストの OAuth 1 署名（oauth_signature）を計算したところ、別の値になりました${via(a)}。シークレット（コンシューマーのもの、トークンのもの、または別のコンシューマーのトークン）が違うか、クライアントが署名した署名ベース文字列が API 側のもの（メソッド、API から見た URL、クエリやフォームのパラメーター、エンコード）と違います。ベアラートークンや JWT の鍵は関係ありません。`
+            : a.signedRequest !== undefined
+              ? `サービスがアクセスキー ID に対応するシークレットキーでリクエストの署名バージョン 4 を計算したところ、別の値になりました${via(a)}。シークレットアクセスキーが違うか、署名の後にリクエストが変わっています（ヘッダー、パスのエンコード、スコープのリージョンやサービス）。ベアラートークンは関係ありません。`
+              : a.supabaseProject === undefined
+                ? a.kid !== null && a.keysTried?.includes(a.kid) === true
+                  ? `検証器${via(a)}は試した鍵 ${a.keysTried.map(q).join('、')} の中にトークンが示す鍵 ${q(a.kid)} を見つけましたが、その鍵で署名を検証できませんでした。発行元が同じ kid のまま別の鍵で署名した（新しい kid を付けずにシークレットや鍵ペアを入れ替えた）か、途中でトークンが改変されています。`
+                  : `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`
+                : `署名が一致しません${via(a)}。トークンはプロジェクト ${q(a.supabaseProject.token)} のものですが、リクエストの送り先はプロジェクト ${q(a.supabaseProject.host)}（${a.supabaseProject.host}.supabase.co）です。プロジェクトごとに別のシークレットでキーとセッションに署名しています。`,
     steps: (a) =>
       otherSignedRequest(a)
         ? SIGNED_REQUEST.steps(a)
         : a.clientCertificate !== undefined
           ? CLIENT_CERT_UNTRUSTED.steps
-          : a.signedRequest !== undefined
+          : a.signedRequest === 'oauth1'
             ? [
-                'シークレットアクセスキーがアクセスキー ID と対になるものか（余分な空白がないか、別のプロファイルのものでないか）確認し、実際に送るリクエストそのものに SDK で署名してください。',
-                a.signedFor === 's3'
-                  ? 'S3 のエラーボディにある StringToSign と CanonicalRequest を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。'
-                  : a.signedFor === 'api-gateway'
-                    ? 'API Gateway のエラーボディが示す、期待した値（"The Canonical String for this request should have been" と "The String-to-Sign should have been" の後）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です（パス、署名したが送っていないヘッダー、ボディのハッシュであることが多いです）。'
-                    : 'サービスが計算した CanonicalRequest と StringToSign（S3 や API Gateway のエラーボディに出ます）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
+                'クライアントが、コンシューマーキーと対になるコンシューマーシークレットと、oauth_token と対になるトークンシークレットで署名しているか（余分な空白がないか、別のアプリや環境のものでないか）、署名をライブラリに計算させているか確認してください。',
+                'クライアントが署名した署名ベース文字列（OAuth ライブラリのデバッグログ: メソッド、ベース URL、並べ替えたパラメーター）を、実際に送ったリクエストと比べてください。プロキシの後ろで API から見えるスキーム・ホスト・ポート・パス、クエリとボディのパラメーター、パーセントエンコードを確かめ、oauth_timestamp が現在の時刻かも確認してください。',
               ]
-            : a.authEmulator === true
-              ? [FIREBASE_EMULATOR_STEP]
-              : a.supabaseProject === undefined
-                ? [
-                    '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
-                  ]
-                : [
-                    '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
-                  ],
+            : a.signedRequest !== undefined
+              ? [
+                  'シークレットアクセスキーがアクセスキー ID と対になるものか（余分な空白がないか、別のプロファイルのものでないか）確認し、実際に送るリクエストそのものに SDK で署名してください。',
+                  a.signedFor === 's3'
+                    ? 'S3 のエラーボディにある StringToSign と CanonicalRequest を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。'
+                    : a.signedFor === 'api-gateway'
+                      ? 'API Gateway のエラーボディが示す、期待した値（"The Canonical String for this request should have been" と "The String-to-Sign should have been" の後）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です（パス、署名したが送っていないヘッダー、ボディのハッシュであることが多いです）。'
+                      : 'サービスが計算した CanonicalRequest と StringToSign（S3 や API Gateway のエラーボディに出ます）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
+                ]
+              : a.authEmulator === true
+                ? [FIREBASE_EMULATOR_STEP]
+                : a.supabaseProject === undefined
+                  ? [
+                      '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
+                    ]
+                  : [
+                      '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
+                    ],
   },
   'signature.valid': {
     title: () => '署名は正しく検証できました',

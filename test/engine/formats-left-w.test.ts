@@ -1,0 +1,63 @@
+/**
+ * Round left-w: small faults the rounds of this stop left (fuzz20, audit-pp, audit-rr, audit-tt). Each row cites the
+ * paste it was rebuilt from, or the product's source for the shape; catch-not rows are the near misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderJson } from '../../src/render/json.js';
+import { renderText } from '../../src/render/text.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+describe('an OAuth 1 request’s refused signature is the request’s, not a token’s', () => {
+  // RFC 5849 §3.5.1's Authorization (www.rfc-editor.org/rfc/rfc5849#section-3.5.1) before Guzzle 5's refusal from an
+  // OAuth 1 API (guzzle/guzzle#1066, audit-pp #07).
+  const signature = 'wOJIO9A2W5mFwDgiDvZbTSMK%2FPY%3D';
+  const oauth1 = `GET /rest/v4/foo/ HTTP/1.1\nHost: www.mywebsite.bar\nAuthorization: OAuth realm="Example", oauth_consumer_key="0685bd9184jfhq22", oauth_token="ad180jjd733klru7", oauth_signature_method="HMAC-SHA1", oauth_signature="${signature}", oauth_timestamp="137131200", oauth_nonce="4572616e48616d6d65724c61686176", oauth_version="1.0"\n\nFatal error: Uncaught exception 'GuzzleHttp\\Exception\\ClientException' with message 'Client error response [url] http://www.mywebsite.bar/rest/v4/foo/ [status code] 401 [reason phrase] Unauthorized : Invalid signature`;
+
+  it('catches: signature.invalid with signedRequest oauth1, its steps on the secrets and the base string', async () => {
+    const f = await catches('signature.invalid', oauth1);
+    expect(f.args.signedRequest).toBe('oauth1');
+    const r = await run(oauth1);
+    expect(r.nextSteps.join(' ')).toContain('signature base string');
+    expect(r.nextSteps.join(' ')).not.toContain('issuer’s current key');
+    const ja = await run(oauth1, { locale: 'ja' });
+    expect(ja.nextSteps.join(' ')).toContain('署名ベース文字列');
+  });
+
+  it('catches not: the OAuth 1 header read as a bearer credential under another scheme', async () => {
+    for (const code of [
+      'authz-header.scheme',
+      'authz-header.format',
+      'authz-header.url-encoded',
+      'token.opaque',
+    ] as const)
+      await catchesNot(code, oauth1);
+  });
+
+  it('never shows oauth_signature’s or oauth_token’s value', async () => {
+    for (const locale of ['en', 'ja'] as const) {
+      const r = await run(oauth1, { locale });
+      for (const out of [renderJson(r), renderText(r)]) {
+        expect(out).not.toContain(signature);
+        expect(out).not.toContain('ad180jjd733klru7');
+      }
+    }
+  });
+
+  it('catches not: Yandex’s OAuth 2 `Authorization: OAuth <token>` (no oauth_ parameter) stays a credential', async () => {
+    const r = await run(
+      'GET https://api.example.com/v1/orders\nAuthorization: OAuth y0_AgAAAAAbc123DEF456ghi789JKL\nHTTP/1.1 401 Unauthorized\n\n{"message":"Invalid signature"}',
+    );
+    const f = r.findings.find((x) => x.code === 'signature.invalid');
+    expect(f).toBeDefined();
+    expect(f?.args.signedRequest).toBeUndefined();
+  });
+
+  it('catches not: a bearer request refused for its signature keeps the JWT key step', async () => {
+    const r = await run(
+      'Authorization: Bearer abc.def.ghi\n[status code] 401 [reason phrase] Unauthorized : Invalid signature',
+    );
+    const f = r.findings.find((x) => x.code === 'signature.invalid');
+    expect(f).toBeDefined();
+    expect(f?.args.signedRequest).toBeUndefined();
+  });
+});
