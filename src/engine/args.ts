@@ -126,8 +126,11 @@ export interface CodeArgs {
   /** `token-request`: the paste is a request to a token endpoint (a curl with grant_type), without its answer. */
   'input.empty': Via & { read?: 'token' | 'payload' | 'header' | 'authorization' | 'token-request' };
   'input.live-token': Via & { alg: string; expiresInSeconds: number | null };
-  /** `notJwt`: the refusing product's credential is no JWT (checks/credential-kind.ts): no JWT to paste again. */
-  'input.masked': Via & { markers: string[]; what: 'signature' | 'payload' | 'token'; notJwt?: true };
+  /**
+   * `notJwt`: the refusing product's credential is no JWT (checks/credential-kind.ts): no JWT to paste again.
+   * `opaque`: what the mask left shows no JWT (no dot, no `eyJ`, characters of its own: `sk_live_****`, `abc1…xyz9`).
+   */
+  'input.masked': Via & { markers: string[]; what: 'signature' | 'payload' | 'token'; notJwt?: true; opaque?: true };
   /** A payload pasted as JSON ends before its closing brace: `claims` are the members read whole before the cut. */
   'input.cut-payload': Via & { claims: string[] };
   'status.mismatch': Via & { status: number; evidenceSays: Classification; because: FindingCode };

@@ -61,3 +61,34 @@ describe('an OAuth 1 request’s refused signature is the request’s, not a tok
     expect(f?.args.signedRequest).toBeUndefined();
   });
 });
+
+describe('a masked opaque token is asked for by what it has, not by a JWT’s header.payload (audit-tt)', () => {
+  const masked = (value: string) =>
+    `$ curl -i -H "Authorization: Bearer ${value}" https://api.example.com/v1/orders\nHTTP/1.1 401 Unauthorized`;
+
+  it.each([
+    ['a vendor key’s prefix', 'sk_live_xxxxxxxxxxxxxxxxxxxxxxxx'],
+    ['a vendor token’s prefix', 'ghp_XXXXXXXXXXXXXXXX'],
+    ['its head and tail', 'abc123…xyz9'],
+  ])('catches: %s as opaque, the step asking for its first characters or its id', async (_name, value) => {
+    const f = await catches('input.masked', masked(value));
+    expect(f.args.opaque).toBe(true);
+    const r = await run(masked(value));
+    expect(r.nextSteps.join(' ')).not.toContain('header.payload');
+    expect(r.nextSteps.join(' ')).toContain('first few characters');
+    const ja = await run(masked(value), { locale: 'ja' });
+    expect(ja.nextSteps.join(' ')).toContain('先頭の数文字');
+  });
+
+  it.each([
+    ['a mask over all of it', '****'],
+    ['a placeholder', '<token>'],
+    ['a JWT’s head', 'eyJhbGciOi…'],
+    ['a signature’s tail alone', '***Xq3k'],
+    ['a dotted token', 'ya29.a0Af***'],
+    ['x’s alone', 'XXXXXXXXXXX'],
+  ])('catches not: %s as opaque (the JWT step stays)', async (_name, value) => {
+    const f = await catches('input.masked', masked(value));
+    expect(f.args.opaque).toBeUndefined();
+  });
+});

@@ -1,3 +1,4 @@
+import type { CodeArgs } from '../args.js';
 import type { Context, TokenInfo } from '../context.js';
 import { note } from '../evidence.js';
 import { isAlgNone } from '../token/decode.js';
@@ -37,14 +38,9 @@ export const inputCheck = defineCheck({
       if (unexpandedVariable(ctx) !== null) return out;
       // The product that refused takes no JWT (an API key, an ACL token): asking for a JWT's header and claims is no step.
       const notJwt = ctx.hits.some((h) => nonJwtCredential(h.hit.id) !== null);
-      out.push(
-        finding(
-          'input.masked',
-          notJwt ? { markers, what: 'token', notJwt } : { markers, what: 'token' },
-          token.evidence,
-          token.source,
-        ),
-      );
+      const args: CodeArgs['input.masked'] = notJwt ? { markers, what: 'token', notJwt } : { markers, what: 'token' };
+      if (!notJwt && maskedOpaque(token.decoded.raw, markers)) args.opaque = true;
+      out.push(finding('input.masked', args, token.evidence, token.source));
       return out;
     }
     if (shape.kind !== 'jws') return out;
@@ -66,6 +62,31 @@ export const inputCheck = defineCheck({
     return out;
   },
 });
+
+/** The fewest letters and digits a mask must leave for what is left to say the token is no JWT. */
+const MIN_SHOWN = 3;
+
+/**
+ * Whether a masked credential shows no JWT: what the mask left holds no dot and does not open with `eyJ` (a JWT's
+ * header always does), opens with a letter or digit, and holds MIN_SHOWN of its own (`sk_live_****`, `ghp_XXXX…`, `abc1…xyz9`):
+ * such a token has no header or payload to paste again. A mask over all of it (`****`, `<token>`) says nothing either way.
+ */
+function maskedOpaque(raw: string, markers: readonly string[]): boolean {
+  // Its head must show: a JWT masked but for its signature's tail (`***Xq3k`) shows no dot either.
+  const first = raw.charCodeAt(0) | 0x20;
+  if (!((first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39))) return false;
+  // A variable's reference (`{{token}}`, `${TOKEN}`) stands for a value of any shape.
+  if (raw.includes('.') || raw.startsWith('eyJ') || raw.includes('{') || raw.includes('$')) return false;
+  let shown = raw.toLowerCase();
+  for (const marker of markers) shown = shown.split(marker.toLowerCase()).join('');
+  // An x is a mask's letter as often as a token's (`XXXXXXXXXXX` is cut by its marker `xxxx` with some left).
+  let alnum = 0;
+  for (let i = 0; i < shown.length && alnum < MIN_SHOWN; i++) {
+    const c = shown.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a && c !== 0x78) || (c >= 0x30 && c <= 0x39)) alnum++;
+  }
+  return alnum >= MIN_SHOWN;
+}
 
 /** findings.md: a JWS whose signature is present and unmasked and whose exp is in the future or absent. */
 function liveToken(

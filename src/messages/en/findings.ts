@@ -1524,9 +1524,13 @@ const byCode: FindingMessages = {
     steps: (a) =>
       a.what === 'signature' || a.notJwt === true
         ? []
-        : [
-            'Paste the token again with only its signature masked (header.payload.***): its header and claims are what the checks read, and without its signature it cannot be used.',
-          ],
+        : a.opaque === true
+          ? [
+              'This token is no JWT (no dots, no eyJ): it has no header or claims to paste. Give its first few characters and its length instead, or the id the vendor’s dashboard shows for it, and check there that it is active and issued for this API and environment.',
+            ]
+          : [
+              'Paste the token again with only its signature masked (header.payload.***): its header and claims are what the checks read, and without its signature it cannot be used.',
+            ],
   },
   'status.mismatch': {
     title: (a) => `The ${a.status} status contradicts the evidence`,
