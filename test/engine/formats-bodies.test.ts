@@ -182,7 +182,6 @@ const TOKEN_ENDPOINT: Row[] = [
     status: 400,
     classification: 'authentication',
     top: 'token.revoked',
-    via: 'invalid_grant',
     excludes: NOT_MISSING,
   },
   {

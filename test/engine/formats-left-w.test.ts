@@ -92,3 +92,28 @@ describe('a masked opaque token is asked for by what it has, not by a JWT’s he
     expect(f.args.opaque).toBeUndefined();
   });
 });
+
+describe('a stated OAuth error is what was said, not who said it (audit-tt)', () => {
+  // RFC 6749 §5.2's error body, bare: no product in its shape.
+  const bare =
+    'HTTP/1.1 400 Bad Request\nContent-Type: application/json\n\n{"error":"invalid_grant","error_description":"Token has been expired or revoked."}';
+
+  it('catches: token.revoked with no via, its words with no "(invalid_grant)"', async () => {
+    const f = await catches('token.revoked', bare);
+    expect(f.args.via).toBeUndefined();
+    for (const locale of ['en', 'ja'] as const) {
+      const r = await run(bare, { locale });
+      const words = r.findings.map((x) => `${x.title} ${x.detail}`).join(' ');
+      expect(words).not.toContain('(invalid_grant)');
+      expect(words).not.toContain('（invalid_grant）');
+    }
+  });
+
+  it('catches not: a product that said it in its own shape loses its name (Firebase Auth’s TOKEN_EXPIRED)', async () => {
+    const f = await catches(
+      'token.revoked',
+      'POST https://securetoken.googleapis.com/v1/token?key=AIzaSyD-example\nHTTP/1.1 400 Bad Request\n\n{"error":{"code":400,"message":"TOKEN_EXPIRED","status":"INVALID_ARGUMENT"}}',
+    );
+    expect(f.args.via).toBe('firebase-auth');
+  });
+});

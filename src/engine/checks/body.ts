@@ -271,8 +271,8 @@ export const bodyCheck = defineCheck({
         }
         case 'invalid_grant':
           // RFC 6749 §5.2: the refresh token or code is invalid, expired or revoked: a new sign-in is needed. `via` is
-          // the protocol's own error code for a bare OAuth body, not words (the catalogue words the sentence around it,
-          // en and ja), and the product when one said it in its own shape (Firebase Auth's TOKEN_EXPIRED). A
+          // who said it, the product when one said it in its own shape (Firebase Auth's TOKEN_EXPIRED), and none for a
+          // bare OAuth body: the error code is what was said, which the evidence quotes (round "left-w", audit-tt). A
           // description that names the authorization code (Keycloak's "Code not valid") is oauth.invalid-code, from
           // the verifier rows: no token was revoked.
           // Entra ID's AADSTS65001 under an on-behalf-of request's invalid_grant is consent not given
@@ -280,20 +280,19 @@ export const bodyCheck = defineCheck({
           if (ctx.hits.some((h) => h.hit.code === 'oauth.invalid-code' || h.hit.code === 'oauth.interaction-required'))
             break;
           {
-            const v = via === 'response body' || via === undefined ? 'invalid_grant' : via;
+            const v = via === 'response body' ? undefined : via;
+            const said = v === undefined ? {} : { via: v };
             const assertion = assertionRefused(ctx, description);
             out.push(
               finding(
                 'token.revoked',
                 assertion !== null
-                  ? { via: v, jwtAssertion: assertion }
+                  ? { ...said, jwtAssertion: assertion }
                   : passwordRefused(ctx, description)
-                    ? { via: v, passwordGrant: true }
+                    ? { ...said, passwordGrant: true }
                     : refreshRefused(ctx, description, s.start)
                       ? refusedRefreshArgs(ctx, v)
-                      : v === undefined
-                        ? {}
-                        : { via: v },
+                      : said,
                 evidence,
                 'log',
               ),
