@@ -117,3 +117,26 @@ describe('a stated OAuth error is what was said, not who said it (audit-tt)', ()
     expect(f.args.via).toBe('firebase-auth');
   });
 });
+
+describe('one sentence carries one parenthetical of who said it (audit-tt, audit-rr #42)', () => {
+  const TWO = /\([^()]{1,200}\)[,.:]? \([^()]{1,60}\)|（[^（）]{1,200}）（[^（）]{1,60}）/;
+
+  it.each([
+    [
+      'jsonwebtoken’s missing key (its verify.js; the same words as jjwt’s for Gravitee, audit-rr #42)',
+      'Error: secret or public key must be provided\n    at module.exports [as verify] (/srv/api/node_modules/jsonwebtoken/verify.js:110:19)',
+    ],
+    [
+      'PyJWT’s nbf',
+      'jwt.exceptions.ImmatureSignatureError: The token is not yet valid (nbf)\nHTTP/1.1 401 Unauthorized',
+    ],
+    ['jsonwebtoken’s maxAge', 'TokenExpiredError: maxAge exceeded\nHTTP/1.1 401 Unauthorized'],
+  ])('catches not: two in a row for %s', async (_name, input) => {
+    for (const locale of ['en', 'ja'] as const) {
+      const r = await run(input, { locale });
+      expect(r.findings.length).toBeGreaterThan(0);
+      for (const f of r.findings) expect(`${f.title} ${f.detail}`).not.toMatch(TWO);
+      for (const step of r.nextSteps) expect(step).not.toMatch(TWO);
+    }
+  });
+});

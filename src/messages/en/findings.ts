@@ -2788,7 +2788,7 @@ const byCode: FindingMessages = {
                 : a.exp === null
                   ? saasVendor(a.via) !== null && !a.maxAge
                     ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
-                    : `The verifier says the token is ${a.maxAge ? 'too old (max age exceeded)' : 'expired'}${via(a)}.`
+                    : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
                   : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
     steps: (a) =>
       a.clientCertificate !== undefined
@@ -2842,9 +2842,9 @@ const byCode: FindingMessages = {
       a.clientCertificate !== undefined
         ? CLIENT_CERT_EARLY.detail(a.clientCertificate, a.nbf, f)
         : a.validSinceSeconds !== undefined
-          ? `The verifier says the token is not yet valid (nbf)${via(a)}, but the token pasted had been valid for ${f.duration(a.validSinceSeconds)} when the server answered (its Date header): the verifier’s clock is behind by at least that much, or the request carried another token.`
+          ? `The verifier says the token is not yet valid by its nbf${via(a)}, but the token pasted had been valid for ${f.duration(a.validSinceSeconds)} when the server answered (its Date header): the verifier’s clock is behind by at least that much, or the request carried another token.`
           : a.nbf === null
-            ? `The verifier says the token is not yet valid (nbf)${via(a)}.`
+            ? `The verifier says the token is not yet valid by its nbf${via(a)}.`
             : a.afterIatSeconds !== undefined
               ? `nbf is ${f.iso(a.nbf)}, ${f.duration(a.afterIatSeconds)} after the token’s own iat: the issuer signed it then and dated its start later (a not-before delay in its settings or in the token request, or code that adds the lifetime to nbf instead of exp). Clocks are not the cause: iat is not ahead of the reference time.`
               : `nbf is ${f.iso(a.nbf)}, beyond the ${a.skewSeconds} s skew allowance: the issuer’s clock is probably ahead of the verifier’s.`,
@@ -2978,7 +2978,7 @@ const byCode: FindingMessages = {
                   ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
                   : a.noAudiencePassed === true
                     ? [
-                        'Pass the API’s audience to jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>") (PyJWT, python-jose): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
+                        'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
                         'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
                       ]
                     : [
@@ -3326,7 +3326,7 @@ const byCode: FindingMessages = {
               ? `The login named role "${a.vaultRole}", and the JWT/OIDC auth mount it was sent to (auth/<mount>/login) has no role by that name: Vault refused it before reading the token, so any token fails the same way.`
               : a.wifProvider !== undefined
                 ? `The token exchange named a workload identity pool or provider${a.wifProvider === null ? '' : ` (${a.wifProvider})`} as its audience, and Google’s STS has none active by that name (invalid_target: misspelt, a project id where the project number goes, or the pool or provider disabled or deleted). It refused the exchange before reading the token, so any token fails the same way.`
-                : `The error is about the verifier’s own configuration (keys, secret, issuer or audience settings)${via(a)}: every token will fail the same way.`,
+                : `The error is about the verifier’s own configuration${via(a)}, its keys, secret, issuer or audience settings: every token will fail the same way.`,
     steps: (a) =>
       a.setup !== undefined
         ? SETUP_STEPS[a.setup]

@@ -2772,7 +2772,7 @@ const byCode: FindingMessages = {
                   ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
                   : a.noAudiencePassed === true
                     ? [
-                        'jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください（PyJWT、python-jose）。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
+                        'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
                         'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
                       ]
                     : [
@@ -3121,7 +3121,7 @@ const byCode: FindingMessages = {
               ? `ログインはロール "${a.vaultRole}" を指定しましたが、送り先の JWT/OIDC 認証マウント（auth/<mount>/login）にその名前のロールはありません。Vault はトークンを読む前に拒否しているため、どのトークンでも同じように失敗します。`
               : a.wifProvider !== undefined
                 ? `トークン交換は audience としてワークロード ID プールかプロバイダー${a.wifProvider === null ? '' : `（${a.wifProvider}）`}を指定しましたが、Google の STS にはその名前の有効なものがありません（invalid_target: 綴りの誤り、プロジェクト番号の代わりのプロジェクト ID、プールかプロバイダーの無効化や削除）。STS はトークンを読む前に交換を拒否しているため、どのトークンでも同じように失敗します。`
-                : `検証器自身の設定（鍵、シークレット、発行元や audience の設定）に関するエラーです${via(a)}。どのトークンでも同じように失敗します。`,
+                : `検証器${via(a)}自身の設定、つまり鍵、シークレット、発行元や audience の設定に関するエラーです。どのトークンでも同じように失敗します。`,
     steps: (a) =>
       a.setup !== undefined
         ? SETUP_STEPS[a.setup]
