@@ -140,3 +140,31 @@ describe('one sentence carries one parenthetical of who said it (audit-tt, audit
     }
   });
 });
+
+describe('a product’s signal word in the writer’s prose is not the product answering (audit-tt, corpus #7177)', () => {
+  // An ALB access log line (docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-access-logs.html):
+  // its error_reason is a quoted field.
+  const line = (reason: string, status: string) =>
+    `https 2026-05-28T14:09:58.186641Z app/my-loadbalancer/50dc6c495c0c9188 203.0.113.7:2817 10.0.0.1:80 0.000 0.048 0.000 ${status} ${status} 34 366 "GET https://app.example.com:443/ HTTP/1.1" "curl/8.4.0" ECDHE-RSA-AES128-GCM-SHA256 TLSv1.2 arn:aws:elasticloadbalancing:us-east-2:123456789012:targetgroup/my-targets/73e2d6bc24d8a067 "Root=1-58337281-1d84f3d73c47ec4e58577259" "app.example.com" "-" 1 2026-05-28T14:09:58.150000Z "authenticate" "-" "${reason}" "-" "-" "-" "-"`;
+
+  it('catches not: AuthInvalidCookie named in a sentence beside a 401 the writer states and a log line that passed', async () => {
+    const input = `本番で401が出ています。\nWe saw AuthInvalidCookie in the ALB docs list of error reasons, but this request passed:\n${line('-', '200')}`;
+    await catchesNot('proxy.gateway-response', input);
+  });
+
+  it('catches: the same word as the log’s quoted error_reason', async () => {
+    const f = await catches('proxy.gateway-response', line('AuthInvalidCookie', '401'));
+    expect(f.args.product).toBe('AWS ALB');
+  });
+
+  it('catches: the word as a JSON log’s or a key=value field', async () => {
+    await catches(
+      'proxy.gateway-response',
+      'HTTP/1.1 401 Unauthorized\n{"elb_status_code":401,"error_reason":"AuthInvalidCookie"}',
+    );
+    await catches(
+      'proxy.gateway-response',
+      'HTTP/1.1 401 Unauthorized\nelb_status_code=401 error_reason=AuthInvalidCookie',
+    );
+  });
+});

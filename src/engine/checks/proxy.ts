@@ -127,6 +127,22 @@ function headerProduct(h: HeaderField): { name: string; generated: boolean; sign
   }
 }
 
+/** The most places a log field's value is looked for (fieldValueAt): a paste naming it more often is prose. */
+const MAX_FIELD_TRIES = 8;
+
+/**
+ * Where `text` first stands as a log field's value, quoted or keyed (`"authinvalidcookie"`, `\"…`, `'…`, `=…`, `:…`,
+ * `: …`), or -1: a bare word in a sentence is the writer's.
+ */
+function fieldValueAt(body: string, text: string): number {
+  for (let at = body.indexOf(text), n = 0; at >= 0 && n < MAX_FIELD_TRIES; at = body.indexOf(text, at + 1), n++) {
+    const c = body.charCodeAt(at - 1);
+    const b = c === 0x20 ? body.charCodeAt(at - 2) : -1;
+    if (c === 0x22 || c === 0x27 || c === 0x3d || c === 0x3a || b === 0x3a) return at;
+  }
+  return -1;
+}
+
 /**
  * Body texts of a gateway refusing an API key (a subscription key, an Apigee app key), its own sign-in session or a
  * request without a User-Agent, rather than a token: the token is not what failed, so "no token in the paste" is no cause (checks/token.ts).
@@ -420,7 +436,7 @@ export const proxyCheck = defineCheck({
     const any = ctx.proxyBodyText || unscannedBodyText(body);
     let waf: { product: string; text: string; at: number; log?: true } | null = null;
     for (const b of any ? BODY_SIGNALS : []) {
-      const at = body.indexOf(b.text);
+      const at = b.field === true ? fieldValueAt(body, b.text) : body.indexOf(b.text);
       if (at < 0) continue;
       // Where it is, for the evidence: its line as pasted, not the folded text it was found by.
       signals.push({
@@ -608,7 +624,7 @@ function sessionRedirect(ctx: Context): FindingData<'proxy.gateway-response'>[] 
   const body = ctx.lower.length <= BODY_SCAN_LIMIT ? ctx.lower : ctx.lower.slice(0, BODY_SCAN_LIMIT);
   for (const b of BODY_SIGNALS) {
     if (b.session !== true) continue;
-    const at = body.indexOf(b.text);
+    const at = b.field === true ? fieldValueAt(body, b.text) : body.indexOf(b.text);
     if (at < 0) continue;
     const args: CodeArgs['proxy.gateway-response'] = {
       product: b.product,

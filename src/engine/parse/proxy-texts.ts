@@ -37,6 +37,11 @@ export const BODY_SIGNALS: ReadonlyArray<{
   session?: true;
   /** The intermediary refused something other than a credential (a missing User-Agent): no token finding beside it. */
   notToken?: true;
+  /**
+   * A log field's value, which the log quotes or keys (`"AuthInvalidCookie"`, `error_reason=…`, `"error_reason":"…"`):
+   * the same word bare in a sentence is the writer's, who may name it only to say it did not occur.
+   */
+  field?: true;
 }> = [
   { text: 'error code: 1020', product: 'Cloudflare', waf: true },
   { text: 'error 1020', product: 'Cloudflare', waf: true },
@@ -235,15 +240,17 @@ export const BODY_SIGNALS: ReadonlyArray<{
   // An ALB's authenticate-oidc / authenticate-cognito action that failed writes one of these in its access log's
   // error_reason field (AWS ELB docs, "Access logs for your Application Load Balancer", Error reason codes): the ALB
   // answered itself, and what failed is its session cookie or its exchange with the IdP, not a bearer token. The
-  // endpoint failures (AuthTokenEpRequestFailed…) are 5xx and not listed.
-  { text: 'authinvalidcookie', product: 'AWS ALB', waf: false, session: true },
-  { text: 'authinvalidgranterror', product: 'AWS ALB', waf: false, session: true },
-  { text: 'authinvalididtoken', product: 'AWS ALB', waf: false, session: true },
-  { text: 'authinvalidstateparam', product: 'AWS ALB', waf: false, session: true },
-  { text: 'authinvalidtokenresponse', product: 'AWS ALB', waf: false, session: true },
-  { text: 'authinvaliduserinforesponse', product: 'AWS ALB', waf: false, session: true },
-  { text: 'authmissingcodeparam', product: 'AWS ALB', waf: false, session: true },
-  { text: 'authmissingstateparam', product: 'AWS ALB', waf: false, session: true },
+  // endpoint failures (AuthTokenEpRequestFailed…) are 5xx and not listed. The log quotes the field (the docs' example
+  // entries, docs.aws.amazon.com/elasticloadbalancing/latest/application/load-balancer-access-logs.html): the word bare
+  // in the writer's sentence ("We saw AuthInvalidCookie in the ALB docs …, but this request passed") is no signal.
+  { text: 'authinvalidcookie', product: 'AWS ALB', waf: false, session: true, field: true },
+  { text: 'authinvalidgranterror', product: 'AWS ALB', waf: false, session: true, field: true },
+  { text: 'authinvalididtoken', product: 'AWS ALB', waf: false, session: true, field: true },
+  { text: 'authinvalidstateparam', product: 'AWS ALB', waf: false, session: true, field: true },
+  { text: 'authinvalidtokenresponse', product: 'AWS ALB', waf: false, session: true, field: true },
+  { text: 'authinvaliduserinforesponse', product: 'AWS ALB', waf: false, session: true, field: true },
+  { text: 'authmissingcodeparam', product: 'AWS ALB', waf: false, session: true, field: true },
+  { text: 'authmissingstateparam', product: 'AWS ALB', waf: false, session: true, field: true },
   // oauth2-proxy could not read its own session cookie (signed with another cookie secret, or by another instance:
   // oauth2-proxy/oauth2-proxy#1948, #3269, #717; pkg/sessions/cookie/session_store.go `cookie signature not valid`,
   // `Cookie Signature not valid` in older releases): its sign-in session failed, not a bearer token.
