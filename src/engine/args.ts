@@ -306,6 +306,11 @@ export interface CodeArgs {
      */
     saidSent?: true;
     /**
+     * With `requestUnseen`: the reply says the token is "missing or invalid" (Azure API Management's validate-jwt sample
+     * message; checks/stated-either.ts), words that cover both: the reading is not that none was sent.
+     */
+    eitherStated?: true;
+    /**
      * With `requestUnseen`: the writer says the refusals began once time had passed ("some hours later", "1時間後に")
      * (checks/stated-elapsed.ts): an aged token that was not refreshed is the reading its exp settles.
      */

@@ -168,3 +168,39 @@ describe('a product’s signal word in the writer’s prose is not the product a
     );
   });
 });
+
+describe('“missing or invalid” alone does not say that no token was sent (audit-rr #07)', () => {
+  // Azure API Management's validate-jwt with its documentation's sample message (MicrosoftDocs/azure-docs#64918).
+  const apim =
+    'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{\n    "statusCode": 401,\n    "message": "Unauthorized. Access token is missing or invalid."\n}';
+
+  it('catches: token.missing with eitherStated, its words hedged (en+ja)', async () => {
+    const f = await catches('token.missing', apim);
+    expect(f.args).toMatchObject({ requestUnseen: true, eitherStated: true });
+    expect(f.title).toContain('does not say which');
+    const ja = await run(apim, { locale: 'ja' });
+    expect(ja.findings.find((x) => x.code === 'token.missing')?.title).toContain('どちらか分かりません');
+  });
+
+  it('catches: Strapi’s "Missing or invalid credentials" the same way', async () => {
+    const f = await catches(
+      'token.missing',
+      'HTTP/1.1 401 Unauthorized\n\n{"data":null,"error":{"status":401,"name":"UnauthorizedError","message":"Missing or invalid credentials","details":{}}}',
+    );
+    expect(f.args.eitherStated).toBe(true);
+  });
+
+  it('catches not: the words said of something other than a credential', async () => {
+    const f = await catches(
+      'token.missing',
+      'HTTP/1.1 401 Unauthorized\n\n{"message":"Unauthorized","detail":"the page parameter is missing or invalid"}',
+    );
+    expect(f.args.eitherStated).toBeUndefined();
+  });
+
+  it('catches not: a request shown with no Authorization is read as such (authz-header.missing)', async () => {
+    const r = await run(`GET /v1/orders HTTP/1.1\nHost: api.example.com\n\n${apim}`);
+    expect(r.findings[0]?.code).toBe('authz-header.missing');
+    expect(r.findings.some((x) => x.args.eitherStated === true)).toBe(false);
+  });
+});

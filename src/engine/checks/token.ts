@@ -24,6 +24,7 @@ import { productKeySent } from './product-key-sent.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
 import { registryArgs, registryRefused } from './registry-token.js';
 import { schemeWordNotToken } from './scheme-cut.js';
+import { statesMissingOrInvalid } from './stated-either.js';
 import { writerSaysAfterAWhile, writerSaysClockOff } from './stated-elapsed.js';
 import { statedNoToken } from './stated-no-token.js';
 import { writerSaysTokenSent } from './stated-token-sent.js';
@@ -249,6 +250,9 @@ export const tokenCheck = defineCheck({
           // adds the token's age to the others.
           const shown: CodeArgs['token.missing'] =
             nest === null && !('codeSetsHeader' in args) ? { ...framed, ...aged } : framed;
+          // "Access token is missing or invalid" (APIM's validate-jwt sample) says either: no reading that none was sent.
+          if (nest === null && 'requestUnseen' in args && Object.keys(args).length === 1 && statesMissingOrInvalid(ctx))
+            shown.eitherStated = true;
           out.push(
             finding(
               'token.missing',
