@@ -11,9 +11,9 @@
  */
 import type { FindingCode } from '../codes.js';
 import { MATCHERS } from './verifier-messages/index.js';
+import { forgetPaste } from './verifier-messages/matcher.js';
 import { mergeCandidates } from './verifier-messages/merge.js';
 import { findCandidates } from './verifier-messages/scan.js';
-import { forgetPaste } from './verifier-messages/services.js';
 
 export { foldForMatching } from './verifier-messages/scan.js';
 

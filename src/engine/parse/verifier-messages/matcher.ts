@@ -83,6 +83,38 @@ export function textAround(f: Fragment, back: number, ahead: number): string {
   return f.text.slice(Math.max(0, f.start - back), f.end + ahead);
 }
 
+// A reader can run at every one of thousands of matches in a long paste (the bench's 1 MB paste holds ~700 "The access
+// token expired"): what it asks of the whole paste is answered once a paste. The memo holds the paste only during its
+// scan: matchVerifierMessages ends it (forgetPaste), so no paste, a live credential among them, stays referenced here.
+let memoText: string | null = null;
+const memo = new Map<string, boolean>();
+
+/** Whether the paste holds `pattern` anywhere, asked once a paste for each `key`. */
+export function pasteHolds(f: Fragment, key: string, pattern: RegExp | (() => RegExp)): boolean {
+  if (f.text !== memoText) {
+    memoText = f.text;
+    memo.clear();
+  }
+  let held = memo.get(key);
+  if (held === undefined) {
+    held = (typeof pattern === 'function' ? pattern() : pattern).test(f.text);
+    memo.set(key, held);
+  }
+  return held;
+}
+
+/** Ends the per-paste memo (verifier-messages.ts, at the end of each paste's scan). */
+export function forgetPaste(): void {
+  memoText = null;
+  memo.clear();
+}
+
+const ESCAPE = /[.*+?^${}()|[\]\\]/g;
+/** Whether `name` (lower case) is written anywhere in the paste, in any case. */
+export function pasteNames(f: Fragment, name: string): boolean {
+  return pasteHolds(f, name, () => new RegExp(name.replace(ESCAPE, '\\$&'), 'i'));
+}
+
 /** A row builder for one library: ids become `<library>.<name>`. */
 export function family(library: string) {
   return (name: string, code: FindingCode, text: string, options: MatcherOptions = {}): Matcher => ({

@@ -7,7 +7,7 @@
  * are parse/saas-bodies.ts's.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CODE, family, textAround } from './matcher.js';
+import { CODE, family, pasteNames, textAround } from './matcher.js';
 
 const dropbox = family('dropbox');
 const metaGraph = family('meta-graph');
@@ -28,6 +28,8 @@ const openWeatherMap = family('openweathermap');
 /** Whether one of `names` (lower case) is written within the window around the match: the vendor named near its words. */
 function near(...names: string[]) {
   return (f: Fragment): Reading | null => {
+    // Most pastes name none of them: answered once a paste, not once a match.
+    if (!names.some((n) => pasteNames(f, n))) return null;
     const around = textAround(f, 1500, 600).toLowerCase();
     return names.some((n) => around.includes(n)) ? {} : null;
   };

@@ -10,7 +10,17 @@
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
 
-import { CLASS, capture, claimMissing, claimViolated, compact, extending, family, textAround } from './matcher.js';
+import {
+  CLASS,
+  capture,
+  claimMissing,
+  claimViolated,
+  compact,
+  extending,
+  family,
+  pasteHolds,
+  textAround,
+} from './matcher.js';
 
 const elasticsearch = family('elasticsearch');
 const kafka = family('kafka');
@@ -125,23 +135,9 @@ function hashicorp403(prefix = ''): (f: Fragment) => Reading | null {
 
 /** The MQTT words a paste holds beside a bare return code: the protocol, its clients, its broker, its CONNACK. */
 const MQTT_WORDS = /mqtt|paho|mosquitto|connack|pubsubclient/i;
-/**
- * The last paste asked about, and its answer: a paste of thousands of `rc=5` lines asks once, not once a line (the
- * answer is the paste's, and a pure function of it).
- */
-let mqttText: string | null = null;
-let mqttNamed = false;
-/** Ends the memo at the end of a paste's scan (verifier-messages.ts), so no paste stays referenced here. */
-export function forgetPaste(): void {
-  mqttText = null;
-}
-/** A bare return code is MQTT's only where the paste names MQTT. */
+/** A bare return code is MQTT's only where the paste names MQTT (asked once a paste: thousands of `rc=5` lines ask once). */
 function mqttNear(f: Fragment): Reading | null {
-  if (f.text !== mqttText) {
-    mqttText = f.text;
-    mqttNamed = MQTT_WORDS.test(f.text);
-  }
-  return mqttNamed ? {} : null;
+  return pasteHolds(f, 'mqtt-words', MQTT_WORDS) ? {} : null;
 }
 
 /**

@@ -10,7 +10,7 @@
  * signature found"), a read asks for the provider's name or a webhook beside them.
  */
 import type { Fragment, Matcher, MatcherOptions, Reading } from './matcher.js';
-import { CLASS, CODE, family, textAround } from './matcher.js';
+import { CLASS, CODE, family, pasteNames, textAround } from './matcher.js';
 
 const stripe = family('stripe');
 const octokit = family('octokit-webhooks');
@@ -33,6 +33,8 @@ function signed(scheme: string, fault?: 'stale' | 'header'): MatcherOptions {
 /** Common words, read only with the provider's name or a webhook near them (a bounded window, lower-cased once). */
 function near(...names: string[]): (f: Fragment) => Reading | null {
   return (f) => {
+    // Most pastes name none of them: answered once a paste, not once a match.
+    if (!names.some((n) => pasteNames(f, n))) return null;
     const around = textAround(f, 400, 600).toLowerCase();
     return names.some((n) => around.includes(n)) ? {} : null;
   };
