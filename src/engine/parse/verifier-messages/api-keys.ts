@@ -6,7 +6,7 @@
  * (Stripe's and OpenAI's "…: sk_live_****1234") is never read: the evidence stops at the words.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { family, textAround, textBefore } from './matcher.js';
+import { family, pasteHolds, pasteNames, textAround, textBefore } from './matcher.js';
 
 const aws = family('aws');
 const npm = family('npm');
@@ -123,9 +123,12 @@ function sentryLayout(f: Fragment): Reading | null {
   return near.includes('/api/0/') || near.includes('sentry.io') ? {} : null;
 }
 
+/** Datadog's names, asked of the whole paste first (pasteHolds: once a paste, not at every `"errors":`). */
+const DATADOG_NAMED = /datadoghq|dd-api-key|dd-application-key/i;
 /** Datadog's `"errors":["Forbidden"]` only with its key headers or its host near it (the same body is no one's own). */
 function datadogLayout(f: Fragment): Reading | null {
   if (!/["']errors["']\s?:\s?$/.test(f.before(20))) return null;
+  if (!pasteHolds(f, 'datadog', DATADOG_NAMED)) return null;
   const near = textAround(f, 1500, 300).toLowerCase();
   return near.includes('datadoghq') || near.includes('dd-api-key') || near.includes('dd-application-key') ? {} : null;
 }
@@ -139,6 +142,7 @@ function mailgunLayout(f: Fragment): Reading | null {
   const before = f.before(40);
   if (!/(?:^|\n)[ \t]{0,8}$|details\s?:\s?["']$|(?:^|[^\w])Error: $|Mailgun error: $/.test(before)) return null;
   if (!/^["']?[ \t]*(?:$|\n|,|\})/.test(f.after(12, true))) return null;
+  if (!pasteNames(f, 'mailgun')) return null;
   const near = textAround(f, 1500, 300).toLowerCase();
   return near.includes('mailgun') ? {} : null;
 }
@@ -313,7 +317,7 @@ export const API_KEYS: readonly Matcher[] = [
     read: (f) =>
       f.after(24).startsWith('. Use `vercel login`') ||
       f.before(8).endsWith('Error! ') ||
-      textAround(f, 400, 200).toLowerCase().includes('vercel')
+      (pasteNames(f, 'vercel') && textAround(f, 400, 200).toLowerCase().includes('vercel'))
         ? {}
         : null,
   }),

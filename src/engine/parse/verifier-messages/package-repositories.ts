@@ -6,17 +6,21 @@
  * are shared by every program built on the same library.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { family, textAround } from './matcher.js';
+import { family, pasteHolds, textAround } from './matcher.js';
 
 const maven = family('maven');
 const nuget = family('nuget');
 
 /** Maven's words around the transfer: the artifact, the plugin or its local repository. */
 const MAVEN_NEAR = /artifact|maven|\.m2\b|\bpom\b/;
-const mavenNear = (f: Fragment): Reading | null => (MAVEN_NEAR.test(textAround(f, 600, 200).toLowerCase()) ? {} : null);
+const MAVEN_NEAR_ANY_CASE = new RegExp(MAVEN_NEAR.source, 'i');
+// Asked of the whole paste first (once a paste): the refusal's words are any Java or .NET program's, at every match.
+const mavenNear = (f: Fragment): Reading | null =>
+  pasteHolds(f, 'maven', MAVEN_NEAR_ANY_CASE) && MAVEN_NEAR.test(textAround(f, 600, 200).toLowerCase()) ? {} : null;
 
 /** NuGet's words around the refusal: its targets file, a feed's index.json, Azure Artifacts' `_packaging/`, its NU codes. */
 const NUGET_NEAR = /nuget|_packaging\/|\bnu1301\b/;
+const NUGET_NEAR_ANY_CASE = new RegExp(NUGET_NEAR.source, 'i');
 
 export const PACKAGE_REPOSITORIES: readonly Matcher[] = [
   // maven-resolver's HTTP transport on a 401, as `mvn deploy` and `mvn install` print it: "Could not transfer artifact
@@ -43,6 +47,7 @@ export const PACKAGE_REPOSITORIES: readonly Matcher[] = [
   // with NuGet named near.
   nuget('feed-401', 'challenge.invalid-token', 'Response status code does not indicate success: 401', {
     exactCase: true,
-    read: (f) => (NUGET_NEAR.test(textAround(f, 600, 300).toLowerCase()) ? {} : null),
+    read: (f) =>
+      pasteHolds(f, 'nuget', NUGET_NEAR_ANY_CASE) && NUGET_NEAR.test(textAround(f, 600, 300).toLowerCase()) ? {} : null,
   }),
 ];
