@@ -508,6 +508,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     // A platform's log that a bearer token was rejected, with no cause of its own (the API server's "invalid bearer
     // token", oauth2-proxy's "unable to verify bearer token"): the invalid_token its reply would state.
     case 'challenge.invalid-token': {
+      // X's code 32 for an OAuth 1-signed request: the request's signature was refused, not a bearer token.
+      if (hit.id === 'x-api.32' && oauth1Signed(ctx))
+        return finding('signature.invalid', { via, kid: null, signedRequest: 'oauth1' }, evidence, source);
       // jose's crit refusal (a header extension the verifier does not know) names its reason, as a reply's description
       // would: its own words are quoted.
       // oauth2-proxy's session loaders' own words after its "unable to verify bearer token" are its description.

@@ -5454,6 +5454,8 @@ const SAAS_QQ: Case[] = [
     'token.type-mismatch',
     { reason: 'x-auth-type' },
   ],
+  // left-x: X's code 32 (twitter/twurl#70)
+  ['{"errors":[{"code":32,"message":"Could not authenticate you."}]}', 'x-api.32', 'challenge.invalid-token'],
   ['array:2 [\n  "code" => 124\n  "message" => "Invalid access token."\n]', 'zoom.124', 'challenge.invalid-token'],
   // audit-pp #03 (Feign's print of OpenWeatherMap's 401)
   [

@@ -54,6 +54,14 @@ function xAuthType(f: Fragment): Reading | null {
   return /Authenticating with OAuth [\w .-]{4,40} $/.test(f.before(80)) ? {} : null;
 }
 
+/**
+ * X's code 32 beside its words, before or after them as its JSON (`"code":32,"message":"…"`, `"…","code":32`) or a
+ * client's print of it (tweepy's `{'code': 32, 'message': '…'}`, python-twitter's `u'code': 32`) writes it.
+ */
+function xCode32(f: Fragment): Reading | null {
+  return /["']?code["']?\s?(?:=>|:)\s?32\b/.test(textAround(f, 40, 40)) ? {} : null;
+}
+
 /** The permission Meta names after its words (`'pages_read_engagement' permission`), as the scope the token lacks. */
 function metaPermission(f: Fragment): Reading {
   const m = /^'([a-z_]{1,60})' permission/.exec(f.after(80));
@@ -219,6 +227,13 @@ export const SAAS_APIS: readonly Matcher[] = [
     args: { reason: 'x-auth-type' },
     read: xAuthType,
   }),
+  // X's (Twitter's) v1.1 refusal of the request's authentication, {"errors":[{"code":32,"message":"Could not
+  // authenticate you."}]} (twitter/twurl#70: "the access token or secret are no longer valid"; twitter/opensource-website
+  // #70 with an HMAC-SHA1 OAuth 1.0a request; J7mbo/twitter-api-php#19 without the period; tweepy's print in
+  // mailjet/mailjet-apiv3-python#58): an OAuth 1-signed request's signature, made with the consumer and token secrets,
+  // did not verify (checks/verifier-log.ts), else the credential was refused. Only beside its code 32: Zendesk's
+  // "Couldn't authenticate you" (parse/saas-bodies.ts) and Devise's "Could not authenticate you from …" are others'.
+  xApi('32', 'challenge.invalid-token', 'Could not authenticate you', { exactCase: true, read: xCode32 }),
   // Zoom's code 124 "Invalid access token." as a client dumps the decoded body (Laravel's dd(): `"code" => 124` above
   // `"message" => "Invalid access token."`, MacsiDigital/laravel-zoom#22). The words are anyone's: only with the code
   // beside them.
