@@ -52,3 +52,19 @@ describe('X’s code 32 "Could not authenticate you."', () => {
     }
   });
 });
+
+describe('Svix’s "Message timestamp too new"', () => {
+  // svix's verifyTimestamp (svix-webhooks javascript/src/index.ts, python/svix/webhooks.py; its PHP test
+  // testNewTimestampThrowsException): a timestamp more than 300 s ahead of the receiver's clock.
+  it('catches: signature.invalid signedRequest svix, stale', async () => {
+    const f = await catches(
+      'signature.invalid',
+      'POST /api/webhooks/clerk 400\nError verifying webhook: WebhookVerificationError: Message timestamp too new',
+    );
+    expect(f.args.signedRequest).toBe('svix');
+  });
+
+  it('catches not: the words with no webhook or Svix named near', async () => {
+    await catchesNot('signature.invalid', 'queue consumer: Message timestamp too new, requeued');
+  });
+});

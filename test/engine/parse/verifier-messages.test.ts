@@ -5602,6 +5602,8 @@ const WEBHOOKS_VV: Case[] = [
     S('svix'),
   ],
   ['svix WebhookVerificationError: Message timestamp too old', 'svix.too-old', 'signature.invalid', S('svix', 'stale')],
+  // left-x: svix's verifyTimestamp, a timestamp more than 300 s ahead (svix-webhooks php testNewTimestampThrowsException)
+  ['svix WebhookVerificationError: Message timestamp too new', 'svix.too-new', 'signature.invalid', S('svix', 'stale')],
   [
     '`[discord-interactions] Invalid signature`',
     'discord-interactions.invalid-signature',

@@ -127,13 +127,17 @@ export const WEBHOOKS: readonly Matcher[] = [
   // Svix's and Standard Webhooks' verify (svix-id/svix-timestamp/svix-signature or webhook-*; Clerk's and Resend's
   // webhooks): WebhookVerificationError "No matching signature found" (ComposioHQ/composio#995, standardwebhooks;
   // standard-webhooks/standard-webhooks#235; svix/svix-cli#69), "Message timestamp too old" / "… too new" (svix's
-  // javascript/src/index.ts verifyTimestamp, 300 s either way; argilla-io/argilla#5521). Its "Message timestamp too
-  // new" holds none of the scanner's handles (scan.ts HANDLES): not read, rather than a trigger pass for one row.
+  // javascript/src/index.ts verifyTimestamp, 300 s either way; argilla-io/argilla#5521). "… too new" holds none of the
+  // scanner's handles: scan.ts's ROW_ANCHORS files it at message's g.
   svix('no-match', 'signature.invalid', 'No matching signature found', {
     ...signed('svix'),
     read: near('webhook', 'svix'),
   }),
   svix('too-old', 'signature.invalid', 'Message timestamp too old', {
+    ...signed('svix', 'stale'),
+    read: near('webhook', 'svix'),
+  }),
+  svix('too-new', 'signature.invalid', 'Message timestamp too new', {
     ...signed('svix', 'stale'),
     read: near('webhook', 'svix'),
   }),
