@@ -68,3 +68,25 @@ describe('Svix’s "Message timestamp too new"', () => {
     await catchesNot('signature.invalid', 'queue consumer: Message timestamp too new, requeued');
   });
 });
+
+describe('a masked Google access token is no JWT to paste again', () => {
+  const step = 'header.payload.***';
+
+  it('catches: `ya29.` masked gets the opaque step, not the JWT one (en, ja)', async () => {
+    for (const raw of ['ya29.a0AfB_****', 'ya29.c.b0Aaek****']) {
+      const paste = `HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${raw}`;
+      const f = await catches('input.masked', paste);
+      expect(f.args.opaque).toBe(true);
+      expect((await run(paste)).nextSteps.join(' ')).not.toContain(step);
+      expect((await run(paste, { locale: 'ja' })).nextSteps.join(' ')).not.toContain(step);
+    }
+  });
+
+  it('catches not: an eyJ… head or a three-part dotted mask keeps the JWT step', async () => {
+    for (const raw of ['eyJhbGciOiJSUzI1NiJ9.****', 'abc.def.****', 'ya30.a0AfB_****']) {
+      const paste = `HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${raw}`;
+      const f = await catches('input.masked', paste);
+      expect(f.args.opaque).toBeUndefined();
+    }
+  });
+});

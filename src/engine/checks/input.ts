@@ -63,12 +63,18 @@ export const inputCheck = defineCheck({
   },
 });
 
+/**
+ * A Google access token's prefix (`ya29.a0AfB_****`, a service account's `ya29.c.…`): its dot is the vendor's, and no
+ * JWT opens with it. Google's refresh tokens (`1//0g…`) hold no dot and need no exception.
+ */
+const GOOGLE_ACCESS_PREFIX = 'ya29.';
+
 /** The fewest letters and digits a mask must leave for what is left to say the token is no JWT. */
 const MIN_SHOWN = 3;
 
 /**
- * Whether a masked credential shows no JWT: what the mask left holds no dot and does not open with `eyJ` (a JWT's
- * header always does), opens with a letter or digit, and holds MIN_SHOWN of its own (`sk_live_****`, `ghp_XXXX…`, `abc1…xyz9`):
+ * Whether a masked credential shows no JWT: what the mask left holds no dot (but a Google access token's own) and does
+ * not open with `eyJ` (a JWT's header always does), opens with a letter or digit, and holds MIN_SHOWN of its own (`sk_live_****`, `ghp_XXXX…`, `abc1…xyz9`):
  * such a token has no header or payload to paste again. A mask over all of it (`****`, `<token>`) says nothing either way.
  */
 function maskedOpaque(raw: string, markers: readonly string[]): boolean {
@@ -76,7 +82,8 @@ function maskedOpaque(raw: string, markers: readonly string[]): boolean {
   const first = raw.charCodeAt(0) | 0x20;
   if (!((first >= 0x61 && first <= 0x7a) || (first >= 0x30 && first <= 0x39))) return false;
   // A variable's reference (`{{token}}`, `${TOKEN}`) stands for a value of any shape.
-  if (raw.includes('.') || raw.startsWith('eyJ') || raw.includes('{') || raw.includes('$')) return false;
+  if (raw.startsWith('eyJ') || raw.includes('{') || raw.includes('$')) return false;
+  if (raw.includes('.') && !raw.startsWith(GOOGLE_ACCESS_PREFIX)) return false;
   let shown = raw.toLowerCase();
   for (const marker of markers) shown = shown.split(marker.toLowerCase()).join('');
   // An x is a mask's letter as often as a token's (`XXXXXXXXXXX` is cut by its marker `xxxx` with some left).

@@ -1526,7 +1526,7 @@ const byCode: FindingMessages = {
         ? []
         : a.opaque === true
           ? [
-              'This token is no JWT (no dots, no eyJ): it has no header or claims to paste. Give its first few characters and its length instead, or the id the vendor’s dashboard shows for it, and check there that it is active and issued for this API and environment.',
+              'This token is no JWT (no eyJ header, not three dotted parts): it has no header or claims to paste. Give its first few characters and its length instead, or the id the vendor’s dashboard shows for it, and check there that it is active and issued for this API and environment.',
             ]
           : [
               'Paste the token again with only its signature masked (header.payload.***): its header and claims are what the checks read, and without its signature it cannot be used.',
