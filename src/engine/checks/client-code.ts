@@ -5,7 +5,7 @@ import { literalAlternation } from '../literals.js';
  * The failure as an HTTP client library or a program's runtime prints it, not as a browser shows it: the request was
  * sent by code (a backend, a script, a mobile app, a command-line tool), so "DevTools → Network" has nothing to show;
  * the client's own request logging, or the same call made with curl, does. Each text is what the library prints in its
- * own case (the audit-pp round's pastes, /tmp/s27/audit-pp/sources.md):
+ * own case (the audit-pp round's pastes, test/engine/formats-audit-pp.test.ts):
  * - Java: Feign's `feign.FeignException$Unauthorized` (OpenFeign FeignException), Apache HttpClient's
  *   `org.apache.http.client.HttpResponseException` (its `HttpResponseException: status code: 401`), Spring's
  *   `HttpClientErrorException` and `WebClientResponseException`, OkHttp's logging interceptor (`OkHttp`, `okhttp3.`),
