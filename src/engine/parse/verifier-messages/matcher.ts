@@ -115,6 +115,19 @@ export function pasteNames(f: Fragment, name: string): boolean {
   return pasteHolds(f, name, () => new RegExp(name.replace(ESCAPE, '\\$&'), 'i'));
 }
 
+/**
+ * A reader for words any server could say, read only with one of `names` (lower case) written within `back`
+ * characters before the match or `ahead` after it: the product named near its words. Most pastes name none of them,
+ * so the paste is asked first, once (pasteNames), and the window lower-cased only where one is named.
+ */
+export function namedNear(back: number, ahead: number, ...names: string[]): (f: Fragment) => Reading | null {
+  return (f) => {
+    if (!names.some((n) => pasteNames(f, n))) return null;
+    const around = textAround(f, back, ahead).toLowerCase();
+    return names.some((n) => around.includes(n)) ? {} : null;
+  };
+}
+
 /** A row builder for one library: ids become `<library>.<name>`. */
 export function family(library: string) {
   return (name: string, code: FindingCode, text: string, options: MatcherOptions = {}): Matcher => ({

@@ -7,7 +7,7 @@
  * are parse/saas-bodies.ts's.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CODE, family, pasteNames, textAround } from './matcher.js';
+import { CODE, family, namedNear, textAround } from './matcher.js';
 
 const dropbox = family('dropbox');
 const metaGraph = family('meta-graph');
@@ -25,15 +25,8 @@ const xero = family('xero');
 const xApi = family('x-api');
 const openWeatherMap = family('openweathermap');
 
-/** Whether one of `names` (lower case) is written within the window around the match: the vendor named near its words. */
-function near(...names: string[]) {
-  return (f: Fragment): Reading | null => {
-    // Most pastes name none of them: answered once a paste, not once a match.
-    if (!names.some((n) => pasteNames(f, n))) return null;
-    const around = textAround(f, 1500, 600).toLowerCase();
-    return names.some((n) => around.includes(n)) ? {} : null;
-  };
-}
+/** The vendor named near its words: within 1500 characters before the match or 600 after it. */
+const near = (...names: string[]) => namedNear(1500, 600, ...names);
 
 /**
  * Dropbox's tag as its reply writes it (`".tag": "expired_access_token"`, a JavaScript client's `'.tag': '…'`) or its

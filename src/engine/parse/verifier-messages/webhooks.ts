@@ -9,8 +9,8 @@
  * The rows' words are the libraries' own; where the words are common prose ("Bad request signature", "No matching
  * signature found"), a read asks for the provider's name or a webhook beside them.
  */
-import type { Fragment, Matcher, MatcherOptions, Reading } from './matcher.js';
-import { CLASS, CODE, family, pasteNames, textAround } from './matcher.js';
+import type { Matcher, MatcherOptions } from './matcher.js';
+import { CLASS, CODE, family, namedNear } from './matcher.js';
 
 const stripe = family('stripe');
 const octokit = family('octokit-webhooks');
@@ -30,15 +30,8 @@ function signed(scheme: string, fault?: 'stale' | 'header'): MatcherOptions {
   return { args: fault === undefined ? { signedBy: scheme } : { signedBy: scheme, signedFault: fault } };
 }
 
-/** Common words, read only with the provider's name or a webhook near them (a bounded window, lower-cased once). */
-function near(...names: string[]): (f: Fragment) => Reading | null {
-  return (f) => {
-    // Most pastes name none of them: answered once a paste, not once a match.
-    if (!names.some((n) => pasteNames(f, n))) return null;
-    const around = textAround(f, 400, 600).toLowerCase();
-    return names.some((n) => around.includes(n)) ? {} : null;
-  };
-}
+/** The vendor named near its words: within 400 characters before the match or 600 after it. */
+const near = (...names: string[]) => namedNear(400, 600, ...names);
 
 export const WEBHOOKS: readonly Matcher[] = [
   // Stripe's webhook signature (the Stripe-Signature header, `t=…,v1=…`, an HMAC-SHA256 of `t.body` with the
