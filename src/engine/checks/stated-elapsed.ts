@@ -16,13 +16,21 @@ const NOT_SAID = /\b(?:how|should|would|need|needs|want|retry|try again|refresh(
 const MAX_LINE = 2000;
 
 export function writerSaysAfterAWhile(ctx: Context): boolean {
+  return writerSays(ctx, AFTER_EN, NOT_SAID, 40, AFTER_JA);
+}
+
+/**
+ * Whether a prose line of the paste says it: `en` on the lower-cased line with none of `notSaid` in the `lookback`
+ * characters before it, or `ja` on the line as written.
+ */
+function writerSays(ctx: Context, en: RegExp, notSaid: RegExp, lookback: number, ja: RegExp): boolean {
   const { text, lower } = ctx;
   for (const line of ctx.http.lines) {
     if (line.kind !== 'text' || line.end - line.start > MAX_LINE) continue;
     const l = lower.slice(line.start, line.end);
-    const en = AFTER_EN.exec(l);
-    if (en !== null && !NOT_SAID.test(l.slice(Math.max(0, en.index - 40), en.index))) return true;
-    if (AFTER_JA.test(text.slice(line.start, line.end))) return true;
+    const said = en.exec(l);
+    if (said !== null && !notSaid.test(l.slice(Math.max(0, said.index - lookback), said.index))) return true;
+    if (ja.test(text.slice(line.start, line.end))) return true;
   }
   return false;
 }
@@ -39,13 +47,5 @@ const CLOCK_JA = /(?:時刻|時計|時間|日時)が(?:ずれ|狂|合って(?:�
 const NOT_SAID_CLOCK = /\b(?:not|no|never|isn't|wasn't|aren't|if|whether|how|when|whenever)\b/;
 
 export function writerSaysClockOff(ctx: Context): boolean {
-  const { text, lower } = ctx;
-  for (const line of ctx.http.lines) {
-    if (line.kind !== 'text' || line.end - line.start > MAX_LINE) continue;
-    const l = lower.slice(line.start, line.end);
-    const en = CLOCK_EN.exec(l);
-    if (en !== null && !NOT_SAID_CLOCK.test(l.slice(Math.max(0, en.index - 24), en.index))) return true;
-    if (CLOCK_JA.test(text.slice(line.start, line.end))) return true;
-  }
-  return false;
+  return writerSays(ctx, CLOCK_EN, NOT_SAID_CLOCK, 24, CLOCK_JA);
 }
