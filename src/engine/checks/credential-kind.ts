@@ -43,6 +43,12 @@ export type NonJwtCredential =
   | 'gh-cli-token'
   | 'maven-repository-credentials'
   | 'nuget-feed-credentials'
+  | 'databricks-token'
+  | 'clickhouse-credentials'
+  | 'rds-iam-token'
+  | 'atlas-api-key'
+  | 'mongodb-credentials'
+  | 'dbt-cloud-token'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -152,6 +158,21 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'maven.authentication-failed': 'maven-repository-credentials',
   'maven.wagon-401': 'maven-repository-credentials',
   'nuget.feed-401': 'nuget-feed-credentials',
+  // Data platforms (parse/verifier-messages/data-platforms.ts): Databricks' personal access tokens (dapi…), looked up
+  // by the workspace (docs.databricks.com/en/dev-tools/auth/pat.html); ClickHouse's users and passwords; the IAM
+  // authentication token RDS checks through PAM, a SigV4-presigned request valid 15 minutes
+  // (docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAMDBAuth.Connecting.html); Atlas's programmatic API
+  // keys, a Digest key pair with an API access list (mongodb.com/docs/atlas/configure-api-access); MongoDB's
+  // mechanism's credentials (its OIDC token is judged by the server against oidcIdentityProviders); dbt Cloud's service
+  // tokens and personal access tokens (docs.getdbt.com/docs/dbt-cloud-apis/authentication).
+  'databricks.invalid-access-token': 'databricks-token',
+  'clickhouse.authentication-failed': 'clickhouse-credentials',
+  'clickhouse.authentication-failed-code': 'clickhouse-credentials',
+  'aws-rds.pam-authentication-failed': 'rds-iam-token',
+  'mongodb-atlas.not-authorized': 'atlas-api-key',
+  'mongodb.authentication-failed': 'mongodb-credentials',
+  'mongodb.authentication-failed-legacy': 'mongodb-credentials',
+  'dbt-cloud.invalid-token': 'dbt-cloud-token',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {

@@ -18,6 +18,7 @@ import { entraVersionSwap } from './claims.js';
 import { clientCertificateEarly, clientCertificateExpired } from './client-certificate.js';
 import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
+import { deniedPermission } from './gcp-permission.js';
 import { sentArgs } from './header-drop.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { GATEWAY_LIBRARIES } from './proxy.js';
@@ -484,6 +485,11 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           source,
           ctx.hits.some((h) => h.hit.library === 'docker' && h.hit.code === 'token.missing') ? 'warning' : 'error',
         );
+      // BigQuery's denial names the IAM permission it checked and where (parse/verifier-messages/data-platforms.ts).
+      if (hit.library === 'bigquery') {
+        const denied = deniedPermission(ctx.text, hit.start);
+        return finding(hit.code, { via, stated: true, ...denied }, evidence, source, 'error');
+      }
       // A gateway's own denial names the gateway; Envoy and Kong have steps of their own (the catalogue's).
       const gateway = hit.library === 'envoy' || hit.library === 'kong' ? undefined : GATEWAY_LIBRARIES[hit.library];
       const args = gateway === undefined ? { via, stated: true } : { via, stated: true, gateway };

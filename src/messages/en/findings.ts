@@ -357,6 +357,16 @@ const GRAPHQL_WS_FORBIDDEN =
 const SNOWFLAKE_TOKEN_REFUSED =
   "For key-pair authentication (JWT token is invalid, 390144), a Snowflake administrator reads which check failed with SELECT SYSTEM$GET_LOGIN_FAILURE_DETAILS('<the uuid in brackets>'): the JWT’s iss must be ACCOUNT.USER.SHA256:<fingerprint of the public key set on the user> and its sub ACCOUNT.USER (the account identifier in upper case, without the region and with periods as hyphens), and it must not be expired. For an OAuth access token (390303), SELECT SYSTEM$VERIFY_EXTERNAL_OAUTH_TOKEN('<token>') names the problem: its issuer, audience or signing keys against the security integration, or its expiry.";
 
+/**
+ * Azure SQL's "Login failed for user '<token-identified principal>'" (verifier-messages/data-platforms.ts): Entra ID
+ * issued the token and the database found no user for its principal. Microsoft's own troubleshooting
+ * (techcommunity.microsoft.com/blog/azuredbsupport/aad-auth-error---login-failed-for-user-/1417535) and CREATE USER …
+ * FROM EXTERNAL PROVIDER (learn.microsoft.com, authentication-aad-configure); the token's resource is
+ * https://database.windows.net/.
+ */
+const AZURE_SQL_TOKEN_REFUSED =
+  'Azure SQL found no user for the token’s principal in the database the connection names (Initial Catalog; master when none is named): connected there as the server’s Microsoft Entra admin, run CREATE USER [<user, group or app name>] FROM EXTERNAL PROVIDER and grant it a role (ALTER ROLE db_datareader ADD MEMBER …). Check that the server has a Microsoft Entra admin set and that the token was requested for https://database.windows.net/ (scope https://database.windows.net/.default), which its aud must be.';
+
 const GITHUB_TOKEN_REFUSED =
   'GitHub does not recognise the credential: its tokens are opaque (ghp_…, github_pat_…, gho_…), not JWTs. Check that the whole token is sent as "Authorization: Bearer <token>" (or "token <token>"), that it has not expired or been revoked (Settings → Developer settings), and, in an OAuth app’s flow, that it is the access token exchanged at https://github.com/login/oauth/access_token, not the authorization code from the redirect.';
 
@@ -1202,6 +1212,12 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'gh-cli-token': 'GitHub does not recognise the gh CLI’s token',
   'maven-repository-credentials': 'The Maven repository refused the build (401)',
   'nuget-feed-credentials': 'The NuGet feed refused the restore (401)',
+  'databricks-token': 'Databricks refused the access token',
+  'clickhouse-credentials': 'ClickHouse refused the user’s credentials (516 AUTHENTICATION_FAILED)',
+  'rds-iam-token': 'PostgreSQL refused the password through PAM: on Amazon RDS, the IAM authentication token',
+  'atlas-api-key': 'MongoDB Atlas refused the API key',
+  'mongodb-credentials': 'MongoDB refused the connection’s credentials (AuthenticationFailed)',
+  'dbt-cloud-token': 'dbt Cloud refused the API token',
   'spring-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials-body': 'The server refused the credentials it got (Bad credentials)',
@@ -1285,6 +1301,18 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are the <server> entry of Maven’s settings.xml whose <id> is the repository’s, not a JWT: the repository answered 401 because none was sent (no <server> with that exact id, so Maven sent nothing) or it refused them (a wrong password, an expired or revoked token, or an account password where the repository wants a token).',
   'nuget-feed-credentials':
     'The credentials are those NuGet sends to the package source (its packageSourceCredentials in nuget.config, or a credential provider’s), not a JWT: the feed answered 401 because none was sent (no credentials for this source, or a credential provider not installed or not allowed to prompt) or it refused them (an expired or revoked personal access token).',
+  'databricks-token':
+    'The credential is a Databricks personal access token (dapi…) or an OAuth or Microsoft Entra ID token for the workspace, which Databricks looks up; it answers 403, not 401, to one it does not accept: expired (a PAT’s lifetime, an Entra ID token’s hour), revoked, created in another workspace, or its user or service principal removed from the workspace.',
+  'clickhouse-credentials':
+    'The credential is a ClickHouse user and its password (clickhouse-client’s --user and --password, the HTTP interface’s X-ClickHouse-User and X-ClickHouse-Key or Basic credentials), not a JWT: the password is wrong, the user does not exist, or the user may not connect from this address (its HOST restriction answers the same).',
+  'rds-iam-token':
+    'On Amazon RDS and Aurora, PostgreSQL checks an IAM authentication token (from aws rds generate-db-auth-token: a presigned request, not a JWT) through PAM, and refuses one older than 15 minutes, one generated for another host name, port, region or user than the connection’s, one signed by credentials whose IAM policy lacks rds-db:connect on that database user, or any token when the user is not granted rds_iam. A server with PAM authentication of its own refuses a password in the same words.',
+  'atlas-api-key':
+    'The credential is a MongoDB Atlas API key (a public and private key pair sent with HTTP Digest) or a service account’s token, not a JWT: the pair is wrong or was deleted, the key has no role in this organization or project, or the request comes from an address the key’s API access list does not allow.',
+  'mongodb-credentials':
+    'The server refused the credentials of the connection’s authentication mechanism (code 18): SCRAM’s user name and password against the authSource database, an X.509 certificate’s subject, or, with MONGODB-OIDC, the access token the driver got from its callback or environment, which the server checks against its oidcIdentityProviders (issuer, audience, the claim that names the user).',
+  'dbt-cloud-token':
+    'The credential is a dbt Cloud service token or personal access token, which dbt Cloud looks up, not a JWT: it was deleted or is mistyped, or it was sent to another host than the account’s access URL (an account on a regional cell answers “Invalid token.” at cloud.getdbt.com).',
   'gh-cli-token':
     'The credential is the token the gh CLI sent, not a JWT: GH_TOKEN or GITHUB_TOKEN when either is set in its environment (they take precedence over the stored login), otherwise the one gh auth login stored; GitHub does not accept it (expired, revoked or mistyped).',
   'spring-credentials':
@@ -1421,6 +1449,18 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
   // (dotnet restore --interactive, VSS_NUGET_EXTERNAL_FEED_ENDPOINTS, the NuGetAuthenticate pipeline task).
   'nuget-feed-credentials':
     'For an Azure Artifacts feed, install the Azure Artifacts Credential Provider and run dotnet restore --interactive once (in a pipeline, the NuGetAuthenticate task, or VSS_NUGET_EXTERNAL_FEED_ENDPOINTS); for another feed, store the source’s credentials: dotnet nuget update source <name> --username <user> --password <token> (or packageSourceCredentials in nuget.config), with a personal access token that has not expired (Packaging: Read).',
+  'databricks-token':
+    'Check the token against the same host: databricks current-user me (CLI), or GET https://<workspace>/api/2.0/preview/scim/v2/Me with "Authorization: Bearer <token>". If it is refused, create a new personal access token (Settings → Developer → Access tokens) or get a new Entra ID token for the resource 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d (Azure Databricks), and check that DATABRICKS_HOST is the workspace it was made for and that its user or service principal is still in that workspace.',
+  'clickhouse-credentials':
+    "Connect with the same user and password from the client’s host (clickhouse-client --user <user> --password, or curl -u <user>:<password> 'https://<host>:8443/?query=SELECT%201'); if that fails, reset the password (ClickHouse Cloud: the service’s Settings → Reset password; self-managed: ALTER USER <user> IDENTIFIED BY …, or the user’s file in users.d) and check the user’s allowed hosts (HOST in SHOW CREATE USER <user>).",
+  'rds-iam-token':
+    'Generate the token just before connecting, for exactly the host name, port, region and user the connection uses (aws rds generate-db-auth-token --hostname <endpoint> --port 5432 --region <region> --username <user>), connect with SSL, and generate a new one for each new connection (it lasts 15 minutes: a pool must not reuse it); check that the user has GRANT rds_iam TO <user> and that the IAM policy allows rds-db:connect on arn:aws:rds-db:<region>:<account>:dbuser:<DbiResourceId>/<user>.',
+  'atlas-api-key':
+    'Check the key pair under the organization’s Access Manager → API Keys (the public key with its private key, sent with curl --digest -u "<public>:<private>"), that it has a role in the organization or project the URL names, and that the caller’s public IP address is in the key’s API access list.',
+  'mongodb-credentials':
+    'Check the connection string’s user, password, authSource and authMechanism against the user as created (db.getUser in its database); for MONGODB-OIDC, decode the access token the driver sends and compare its iss and aud with the server’s oidcIdentityProviders, and the claim it maps to a user (sub by default) with the user or role defined in $external.',
+  'dbt-cloud-token':
+    'Send the token as "Authorization: Token <token>" (or Bearer) to the account’s access URL (Account settings → Account information, such as https://<prefix>.us1.dbt.com), not cloud.getdbt.com; if it is still refused, create a new service token (Account settings → Service tokens) with the permission set the call needs.',
   // cli/cli#10032 (a stale GITHUB_TOKEN in the environment overriding the login; gh auth status names the token's
   // source), cli.github.com/manual/gh_help_environment (GH_TOKEN, GITHUB_TOKEN), gh auth refresh -s for scopes.
   'gh-cli-token':
@@ -1816,8 +1856,10 @@ const byCode: FindingMessages = {
                                   ? SNOWFLAKE_TOKEN_REFUSED
                                   : a.via === 'graphql-ws'
                                     ? GRAPHQL_WS_FORBIDDEN
-                                    : (saasTokenRefused(a.via) ??
-                                      'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
+                                    : a.via === 'azure-sql'
+                                      ? AZURE_SQL_TOKEN_REFUSED
+                                      : (saasTokenRefused(a.via) ??
+                                        'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
             ],
   },
   'challenge.dpop-proof': {

@@ -833,6 +833,12 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'gh-cli-token': 'GitHub が gh CLI のトークンを認識していません',
   'maven-repository-credentials': 'Maven リポジトリがビルドを拒否しています（401）',
   'nuget-feed-credentials': 'NuGet フィードが復元を拒否しています（401）',
+  'databricks-token': 'Databricks がアクセストークンを拒否しています',
+  'clickhouse-credentials': 'ClickHouse がユーザーの資格情報を拒否しています（516 AUTHENTICATION_FAILED）',
+  'rds-iam-token': 'PostgreSQL が PAM でパスワードを拒否しています（Amazon RDS では IAM 認証トークン）',
+  'atlas-api-key': 'MongoDB Atlas が API キーを拒否しています',
+  'mongodb-credentials': 'MongoDB が接続の資格情報を拒否しています（AuthenticationFailed）',
+  'dbt-cloud-token': 'dbt Cloud が API トークンを拒否しています',
   'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials-body': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
@@ -917,6 +923,18 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Maven の settings.xml のうち <id> がリポジトリの id と一致する <server> です。リポジトリが 401 を返したのは、送られなかった（その id の <server> がなく、Maven は何も送らない）か、拒否された（パスワードの誤り、期限切れや取り消し済みのトークン、トークンが必要なリポジトリへのアカウントのパスワード）からです。',
   'nuget-feed-credentials':
     '資格情報は JWT ではなく、NuGet がパッケージソースに送るもの（nuget.config の packageSourceCredentials、または資格情報プロバイダーのもの）です。フィードが 401 を返したのは、送られなかった（このソースの資格情報がない、資格情報プロバイダーが入っていないか対話を許されていない）か、拒否された（期限切れや取り消し済みの個人用アクセストークン）からです。',
+  'databricks-token':
+    '資格情報は Databricks の個人用アクセストークン（dapi…）か、ワークスペース向けの OAuth / Microsoft Entra ID トークンで、Databricks が照合するものです。受け入れないトークンには 401 ではなく 403 を返します：期限切れ（PAT の有効期間、Entra ID トークンの 1 時間）、取り消し済み、別のワークスペースで作られたもの、またはそのユーザーやサービスプリンシパルがワークスペースから外されたもの。',
+  'clickhouse-credentials':
+    '資格情報は JWT ではなく、ClickHouse のユーザーとそのパスワード（clickhouse-client の --user と --password、HTTP インターフェイスの X-ClickHouse-User と X-ClickHouse-Key または Basic 認証）です。パスワードが違う、ユーザーが存在しない、またはそのユーザーがこのアドレスから接続できない（HOST 制限も同じ答えを返します）のいずれかです。',
+  'rds-iam-token':
+    'Amazon RDS と Aurora の PostgreSQL は IAM 認証トークン（aws rds generate-db-auth-token が作る署名付きリクエストで、JWT ではありません）を PAM で確認し、15 分より古いもの、接続とは別のホスト名・ポート・リージョン・ユーザー向けに作られたもの、その DB ユーザーへの rds-db:connect を IAM ポリシーが許さない資格情報で署名されたものを拒否します。ユーザーに rds_iam が付与されていなければどのトークンも拒否されます。独自に PAM 認証を使うサーバーもパスワードを同じ言葉で拒否します。',
+  'atlas-api-key':
+    '資格情報は JWT ではなく、MongoDB Atlas の API キー（HTTP Digest で送る公開鍵と秘密鍵の組）かサービスアカウントのトークンです。組が違うか削除された、キーにこの組織やプロジェクトのロールがない、またはキーの API アクセスリストが許さないアドレスからのリクエストです。',
+  'mongodb-credentials':
+    'サーバーは接続の認証メカニズムの資格情報を拒否しました（コード 18）：authSource のデータベースに対する SCRAM のユーザー名とパスワード、X.509 証明書のサブジェクト、または MONGODB-OIDC ではドライバーがコールバックや環境から得たアクセストークン（サーバーの oidcIdentityProviders の発行者、オーディエンス、ユーザーを示すクレームで確認されます）。',
+  'dbt-cloud-token':
+    '資格情報は JWT ではなく、dbt Cloud が照合するサービストークンか個人用アクセストークンです。削除されたか打ち間違いか、アカウントのアクセス URL 以外のホストに送られています（リージョンのセルにあるアカウントは cloud.getdbt.com で「Invalid token.」を返します）。',
   'gh-cli-token':
     '資格情報は JWT ではなく、gh CLI が送ったトークンです。環境変数 GH_TOKEN か GITHUB_TOKEN が設定されていればそれ（保存されたログインより優先されます）、なければ gh auth login が保存したものです。GitHub はこれを受け入れませんでした（期限切れ、取り消し済み、打ち間違い）。',
   'spring-credentials':
@@ -1009,6 +1027,18 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'settings.xml（~/.m2/settings.xml、または CI が -s で渡すもの）に、エラーが示すリポジトリ id（"from/to <id> (<url>)" の id）と完全に一致する <id> の <server> があり、リポジトリのユーザーと有効なトークンがパスワードとして入っているか確認してください（Artifactory は ID トークンかアクセストークン、Nexus はユーザートークン、Sonatype Central はアカウントのパスワードではなくユーザートークン）。mvn -X help:effective-settings で Maven が読む設定がわかります。暗号化したパスワードには settings-security.xml が必要です。',
   'nuget-feed-credentials':
     'Azure Artifacts のフィードなら、Azure Artifacts Credential Provider をインストールして dotnet restore --interactive を一度実行してください（パイプラインでは NuGetAuthenticate タスクか VSS_NUGET_EXTERNAL_FEED_ENDPOINTS）。ほかのフィードなら、dotnet nuget update source <名前> --username <ユーザー> --password <トークン>（または nuget.config の packageSourceCredentials）でソースの資格情報を保存し、期限切れでない個人用アクセストークン（Packaging: Read）を使ってください。',
+  'databricks-token':
+    '同じホストでトークンを確認してください：databricks current-user me（CLI）、または "Authorization: Bearer <トークン>" を付けた GET https://<ワークスペース>/api/2.0/preview/scim/v2/Me。拒否されたら、新しい個人用アクセストークンを作るか（Settings → Developer → Access tokens）、リソース 2ff814a6-3304-4ab8-85cb-cd0e6f879c1d（Azure Databricks）向けの新しい Entra ID トークンを取得し、DATABRICKS_HOST がトークンを作ったワークスペースであること、そのユーザーやサービスプリンシパルがまだワークスペースにいることを確認してください。',
+  'clickhouse-credentials':
+    "クライアントのホストから同じユーザーとパスワードで接続してください（clickhouse-client --user <ユーザー> --password、または curl -u <ユーザー>:<パスワード> 'https://<ホスト>:8443/?query=SELECT%201'）。失敗するならパスワードをリセットし（ClickHouse Cloud：サービスの Settings → Reset password、セルフマネージド：ALTER USER <ユーザー> IDENTIFIED BY … か users.d のユーザーのファイル）、ユーザーの許可ホスト（SHOW CREATE USER <ユーザー> の HOST）を確認してください。",
+  'rds-iam-token':
+    '接続の直前に、接続が使うホスト名・ポート・リージョン・ユーザーのとおりにトークンを作り（aws rds generate-db-auth-token --hostname <エンドポイント> --port 5432 --region <リージョン> --username <ユーザー>）、SSL で接続し、新しい接続ごとに作り直してください（有効期間は 15 分で、プールで使い回してはいけません）。ユーザーに GRANT rds_iam TO <ユーザー> があること、IAM ポリシーが arn:aws:rds-db:<リージョン>:<アカウント>:dbuser:<DbiResourceId>/<ユーザー> への rds-db:connect を許可していることを確認してください。',
+  'atlas-api-key':
+    '組織の Access Manager → API Keys でキーの組を確認し（公開鍵とその秘密鍵を curl --digest -u "<公開鍵>:<秘密鍵>" で送ります）、URL が示す組織やプロジェクトでキーにロールがあること、呼び出し元のパブリック IP アドレスがキーの API アクセスリストにあることを確認してください。',
+  'mongodb-credentials':
+    '接続文字列のユーザー、パスワード、authSource、authMechanism を、作成されたユーザー（そのデータベースでの db.getUser）と照らし合わせてください。MONGODB-OIDC なら、ドライバーが送るアクセストークンをデコードして iss と aud をサーバーの oidcIdentityProviders と比べ、ユーザーに対応づけるクレーム（既定は sub）を $external に定義したユーザーやロールと比べてください。',
+  'dbt-cloud-token':
+    'トークンを "Authorization: Token <トークン>"（または Bearer）でアカウントのアクセス URL（Account settings → Account information、例：https://<プレフィックス>.us1.dbt.com）に送ってください。cloud.getdbt.com ではありません。それでも拒否されるなら、呼び出しに必要な権限セットを持つ新しいサービストークンを作ってください（Account settings → Service tokens）。',
   'gh-cli-token':
     'gh auth status で gh が使っているトークンを確認してください。GH_TOKEN か GITHUB_TOKEN が設定されていれば、直すか unset してください（保存されたログインより優先されます）。そうでなければ gh auth login でサインインし直してください（コマンドに必要なスコープは gh auth refresh -h github.com -s <スコープ> で追加できます）。',
   'vercel-token':
@@ -1186,6 +1216,10 @@ const GOOGLE_CREDENTIAL_REFUSED =
 /** en/findings.ts の SALESFORCE_SESSION_REFUSED と同じ（出典は en 側）。Salesforce のアクセストークンはセッション ID です。 */
 const SALESFORCE_SESSION_REFUSED =
   'Salesforce がセッションを拒否しました。アクセストークンは JWT ではなくセッション ID です。トークンと一緒に返された instance_url（login.salesforce.com ではなく）へ「Authorization: Bearer <access_token>」で送っているか、ヘッダーを落とすリダイレクトを経由していないか（Postman は「Follow Authorization header」をオンにしないと落とします）を確認してください。そうなっていれば、セッションが終わっています（タイムアウト、ログアウトや取り消し、IP 制限）。新しいアクセストークンを取得してください。';
+
+/** en/findings.ts の AZURE_SQL_TOKEN_REFUSED と同じ（出典は en 側）。 */
+const AZURE_SQL_TOKEN_REFUSED =
+  'Azure SQL は、接続が指定するデータベース（Initial Catalog。指定がなければ master）にトークンのプリンシパルのユーザーを見つけられませんでした。サーバーの Microsoft Entra 管理者としてそのデータベースに接続し、CREATE USER [<ユーザー、グループ、アプリの名前>] FROM EXTERNAL PROVIDER を実行してロールを付与してください（ALTER ROLE db_datareader ADD MEMBER …）。サーバーに Microsoft Entra 管理者が設定されていること、トークンが https://database.windows.net/（スコープ https://database.windows.net/.default）向けに取得されていること（aud がそれであること）を確認してください。';
 
 /** en/findings.ts の GRAPHQL_WS_FORBIDDEN と同じ（出典は verifier-messages/services.ts）。 */
 const GRAPHQL_WS_FORBIDDEN =
@@ -1609,8 +1643,10 @@ const byCode: FindingMessages = {
                                   ? SNOWFLAKE_TOKEN_REFUSED
                                   : a.via === 'graphql-ws'
                                     ? GRAPHQL_WS_FORBIDDEN
-                                    : (saasTokenRefused(a.via) ??
-                                      'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+                                    : a.via === 'azure-sql'
+                                      ? AZURE_SQL_TOKEN_REFUSED
+                                      : (saasTokenRefused(a.via) ??
+                                        'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
             ],
   },
   'challenge.dpop-proof': {

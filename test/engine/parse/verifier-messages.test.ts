@@ -5638,7 +5638,74 @@ const WEBHOOKS_VV: Case[] = [
   ],
 ];
 
+// Round audit-yy: data platforms and databases (parse/verifier-messages/data-platforms.ts has each row's source).
+const DATA_YY: Case[] = [
+  [
+    '< * X-Databricks-Reason-Phrase: Invalid access token.',
+    'databricks.invalid-access-token',
+    'challenge.invalid-token',
+  ],
+  ['Error 403 Token is expiring within 30 seconds. (token expired)', 'databricks.token-expiring', 'time.expired'],
+  [
+    'SparkConnectGrpcException: PERMISSION_DENIED: You do not have permission to attach to cluster 0103-084159-k6zx2i2q-v2n',
+    'databricks.attach-to-cluster',
+    'policy.deny',
+  ],
+  [
+    '{"error_code":"PERMISSION_DENIED","message":"User: SimpleUserContext{userId=1763010680948721} is not authorized to access cluster"} (Add-DatabricksLibrary.ps1)',
+    'databricks.not-authorized-cluster',
+    'policy.deny',
+  ],
+  [
+    'Code: 516. DB::Exception: default: Authentication failed: password is incorrect, or there is no user with such name.',
+    'clickhouse.authentication-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'ClickHouseServerException (0x00000204): Code: 516. DB::Exception: default: Authentication failed:\npassword is incorrect. (AUTHENTICATION_FAILED) (version 23.3.2.37 (official build))',
+    'clickhouse.authentication-failed-code',
+    'challenge.invalid-token',
+  ],
+  [
+    "Microsoft.Data.SqlClient.SqlException (0x80131904): Login failed for user '<token-identified principal>'.",
+    'azure-sql.token-identified-principal',
+    'challenge.invalid-token',
+  ],
+  [
+    'psql: error: FATAL:  PAM authentication failed for user "test_rds"',
+    'aws-rds.pam-authentication-failed',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error reading MongoDB Project with name StarWarsDB: _ MongoDB Atlas: 401 You are not authorized for this resource._',
+    'mongodb-atlas.not-authorized',
+    'challenge.invalid-token',
+  ],
+  ['MongoServerError: Authentication failed.', 'mongodb.authentication-failed', 'challenge.invalid-token'],
+  [
+    'Uncaught internal server error. { [MongoError: Authentication failed.] code: 18 }',
+    'mongodb.authentication-failed-legacy',
+    'challenge.invalid-token',
+  ],
+  [
+    'Request failed \'401\' and body \'{"status": {"code": 401, "is_success": false, "user_message": "Invalid token.", "developer_message": null}}\'',
+    'dbt-cloud.invalid-token',
+    'challenge.invalid-token',
+  ],
+  [
+    'BigQueryException: Access Denied: Table project.dataset.table: Permission bigquery.tables.get denied on table project.dataset.table (or it may not exist).',
+    'bigquery.table-denied',
+    'policy.deny',
+  ],
+  [
+    'Access Denied: Project kubernetes-public: User does not have bigquery.jobs.create permission in project kubernetes-public.',
+    'bigquery.user-lacks-permission',
+    'policy.deny',
+  ],
+];
+
 const CASES: Case[] = [
+  ...DATA_YY,
   ...REAL_RR,
   ...SAAS_QQ,
   ...CREDENTIAL_HELPERS,

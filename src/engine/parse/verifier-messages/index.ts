@@ -5,6 +5,7 @@ import { AZURE_APIM } from './azure-apim.js';
 import { BOUND_TOKENS } from './bound-tokens.js';
 import { CLIENT_SDKS } from './client-sdks.js';
 import { CSRF } from './csrf.js';
+import { DATA_PLATFORMS } from './data-platforms.js';
 import { DOTNET } from './dotnet.js';
 import { EXCHANGE } from './exchange.js';
 import { FEDERATION } from './federation.js';
@@ -79,6 +80,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...GIT_HOSTS,
   ...PACKAGE_REPOSITORIES,
   ...WEBHOOKS,
+  ...DATA_PLATFORMS,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
   ...UNATTRIBUTED_ROWS,
 ];

@@ -18,6 +18,7 @@ import {
   compact,
   extending,
   family,
+  namedNear,
   pasteHolds,
   textAround,
 } from './matcher.js';
@@ -45,6 +46,9 @@ const mqtt = family('mqtt');
 const snowflake = family('snowflake');
 const graphqlWs = family('graphql-ws');
 const azurePostgres = family('azure-postgresql');
+
+/** Snowflake named just before its words: its error number or its host (`<account>.snowflakecomputing.com`). */
+const snowflakeNamed = namedNear(300, 0, '390144', 'snowflake');
 
 /** The kid Strimzi's validator prints after its message: `… (kid:6g3o…)`. */
 function strimziKid(f: Fragment): Reading {
@@ -556,11 +560,15 @@ export const SERVICES: readonly Matcher[] = [
   // Snowflake refusing the JWT a client signs for key-pair authentication: "JWT token is invalid. [<uuid>]", error
   // 390144, the uuid being what SYSTEM$GET_LOGIN_FAILURE_DETAILS takes to say which check failed (account, user or
   // public-key fingerprint mismatch, expiry; docs.snowflake.com/en/user-guide/key-pair-auth-troubleshooting;
-  // slothflowlabs/duckle#22 under the SQL API's 401). The uuid after the words keeps other products' sentences out.
-  snowflake('jwt-token-invalid', 'challenge.invalid-token', 'JWT token is invalid. [', {
+  // slothflowlabs/duckle#22 under the SQL API's 401). The uuid after the words keeps other products' sentences out; the
+  // JDBC driver under Kafka Connect prints two spaces before it (vdesabou/kafka-docker-playground#8726), and clients
+  // that drop it name Snowflake or its code instead: snowflake-ingest-python's "Http Error: 401, Vender Code: 390144,
+  // Message: JWT token is invalid." (snowflakedb/snowflake-ingest-python#21), the Python connector's "250001 (08001):
+  // Failed to connect to DB: <account>.snowflakecomputing.com:443. JWT token is invalid." (snowflakedb/SnowAlert#379).
+  snowflake('jwt-token-invalid', 'challenge.invalid-token', 'JWT token is invalid.', {
     read: (f) => {
-      const m = /^[0-9a-f]{8}-[0-9a-f-]{27}\]/i.exec(f.after(40));
-      return m === null ? null : { extend: m[0].length };
+      const m = /^ {1,3}\[[0-9a-f]{8}-[0-9a-f-]{27}\]/i.exec(f.after(44));
+      return m !== null ? { extend: m[0].length } : snowflakeNamed(f);
     },
   }),
   // …and an OAuth access token it refuses (External OAuth or Snowflake OAuth), error 390303: "390303: Invalid OAuth
