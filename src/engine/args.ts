@@ -694,6 +694,11 @@ export interface CodeArgs {
      */
     esApiKey?: true;
     /**
+     * Said by Snowflake of the session its connector holds after logging in (390114, 390111): a session token that lasts
+     * four hours unless kept alive, not the JWT or OAuth token the login used.
+     */
+    snowflakeSession?: true;
+    /**
      * The credential was a client certificate the Kubernetes API server refused as expired (crypto/x509's NotAfter):
      * `exp` is its NotAfter, `agoSeconds` measured from the reference time; `serverTime` is the API server's clock then.
      */

@@ -10,6 +10,7 @@ import { GATEWAY_LIBRARIES } from '../engine/checks/proxy.js';
 const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   // The gateways' names are the ones proxy.gateway-response already gives as its `product`: one name in a report.
   ...GATEWAY_LIBRARIES,
+  airflow: 'Airflow',
   airtable: 'Airtable',
   anthropic: 'Anthropic',
   appwrite: 'Appwrite',

@@ -62,6 +62,23 @@ const CATCHES: Row[] = [
     via: 'snowflake',
   },
   {
+    name: 'SQLAlchemy over the Python connector: Snowflake’s session past four hours, under the app’s 500 (superduper-io/superduper#2155)',
+    input:
+      '{"error":"ProgrammingError","messages":"10.244.12.146:37902 - \\"GET /db/show\\"                    500 Internal Server Error <ProgrammingError:                    (snowflake.connector.errors.ProgrammingError) 390114 (08001): Authentication token has expired.  The user must authenticate again.\\n(Background on this error at: https://sqlalche.me/e/14/f405)>","traceback":"Traceback (most recent call last):\\n  File \\"/home/superduper/.local/lib/python3.10/site-packages/snowflake/connector/network.py\\", line 755, in _post_request\\n    ret = self._renew_session()\\n  File \\"/home/superduper/.local/lib/python3.10/site-packages/snowflake/connector/network.py\\", line 529, in _renew_session\\n    return self._token_request(REQUEST_TYPE_RENEW)\\n  File \\"/home/superduper/.local/lib/python3.10/site-packages/snowflake/connector/network.py\\", line 584, in _token_request\\n    raise ReauthenticationRequest(\\nsnowflake.connector.network.ReauthenticationRequest: 390114 (08001): Authentication token has expired.  The user must authenticate again."}',
+    status: 500,
+    classification: 'authentication',
+    top: 'time.expired',
+    via: 'snowflake',
+  },
+  {
+    name: 'schemachange: 390111, the session gone (Snowflake-Labs/schemachange#201)',
+    input:
+      'snowflake.connector.errors.ProgrammingError: 390111: Session no longer exists.  New login required to access the service.',
+    ...REFUSED,
+    top: 'time.expired',
+    via: 'snowflake',
+  },
+  {
     name: 'Databricks’ Jetty page for a PAT in an Azure DevOps task (DataThirstLtd/databricks.vsts.tools#26)',
     input: [
       '2020-07-20T17:41:10.8141432Z ##[debug]Error 403 Invalid access token.',
@@ -381,6 +398,22 @@ const CATCHES: Row[] = [
     via: 'mongodb',
   },
   {
+    name: 'Airflow 2’s REST API with curl -u and no basic_auth backend (bitnami/containers#51069)',
+    input: [
+      "$ curl -u '***:***' -H 'Accept: application/json' -X GET 'https://***/api/v1/dags'",
+      '{',
+      '  "detail": null,',
+      '  "status": 401,',
+      '  "title": "Unauthorized",',
+      '  "type": "https://airflow.apache.org/docs/apache-airflow/2.7.1/stable-rest-api-ref.html#section/Errors/Unauthenticated"',
+      '}',
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'airflow',
+    excludes: ['authz-header.scheme'],
+  },
+  {
     name: 'dbt Cloud’s API through Kestra (kestra-io/plugin-dbt#101)',
     input: [
       '2024-03-19T11:57:16.280Z ERROR Request failed \'401\' and body \'{"status": {"code": 401, "is_success": false, "user_message": "Invalid token.", "developer_message": null}, "data": null}\'',
@@ -404,7 +437,7 @@ describe('data platforms refusing a credential: one real paste per row', () => {
 
 describe('the steps name the product’s credential, never a JWT’s claims for an opaque one', () => {
   it('catches: Databricks’ PAT step, with no exp/iss/aud/kid step', async () => {
-    const r = await run(CATCHES[4]?.input ?? '');
+    const r = await run(CATCHES.find((row) => row.name.includes('X-Databricks-Reason-Phrase'))?.input ?? '');
     expect(r.nextSteps.join(' ')).toContain('personal access token');
     expect(r.nextSteps.join(' ')).not.toMatch(/\bexp, iss, aud\b/);
   });
@@ -465,6 +498,16 @@ describe('near misses stay someone else’s', () => {
   it('catches not: (AUTHENTICATION_FAILED) without ClickHouse’s 516', async () => {
     const r = await run('ERROR: login refused (AUTHENTICATION_FAILED)');
     expect(r.findings.some((f) => f.args.via === 'clickhouse')).toBe(false);
+  });
+  it('catches not: "Authentication token has expired." without Snowflake’s 390114', async () => {
+    const r = await run('Error: Authentication token has expired. Please sign in again.');
+    expect(r.findings.some((f) => f.args.via === 'snowflake')).toBe(false);
+  });
+  it('catches not: Basic sent to an API whose refusal is no product’s Basic credential keeps authz-header.scheme', async () => {
+    await catches(
+      'authz-header.scheme',
+      'GET /api/orders HTTP/1.1\nAuthorization: Basic dXNlcjpwYXNz\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer\n',
+    );
   });
   it('catches not: a BigQuery Access Denied that names no permission (a quota, a location)', async () => {
     await catchesNot('policy.deny', 'Access Denied: Table p:d.t: Quota exceeded for quota metric reads.');

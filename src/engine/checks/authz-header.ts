@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import type { HeaderField } from '../parse/http.js';
 import type { FindingData } from '../types.js';
 import { basicArgs, basicChallengeOnly } from './basic-only.js';
+import { refusedBasicCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi, sentGitlabHeader } from './gitlab.js';
 import { isPreflight } from './preflight.js';
@@ -163,11 +164,13 @@ export const authzHeaderCheck = defineCheck({
           // So is any scheme the server's own challenge offers (Elasticsearch's `ApiKey`, a `Basic` realm): the server
           // takes that scheme, and what it refused is the credential.
           // Basic is how a client authenticates to a token endpoint (client_secret_basic, RFC 6749 §2.3.1): on a
-          // request that sends grant_type it is the right scheme, and a refusal is about the client's credentials.
+          // request that sends grant_type it is the right scheme, and a refusal is about the client's credentials. So it
+          // is for a product that takes its own credential with Basic (ClickHouse, Airflow's REST API) and refused it.
           if (
             issue.scheme.toLowerCase() !== 'dpop' &&
             !offeredByServer(ctx, issue.scheme) &&
-            !(issue.scheme.toLowerCase() === 'basic' && sendsGrantType(ctx))
+            !(issue.scheme.toLowerCase() === 'basic' && sendsGrantType(ctx)) &&
+            !(issue.scheme.toLowerCase() === 'basic' && refusedBasicCredential(ctx.hits.map((h) => h.hit.id)))
           )
             out.push(
               finding(

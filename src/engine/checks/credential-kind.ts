@@ -49,6 +49,7 @@ export type NonJwtCredential =
   | 'atlas-api-key'
   | 'mongodb-credentials'
   | 'dbt-cloud-token'
+  | 'airflow-api-credentials'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -173,6 +174,9 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'mongodb.authentication-failed': 'mongodb-credentials',
   'mongodb.authentication-failed-legacy': 'mongodb-credentials',
   'dbt-cloud.invalid-token': 'dbt-cloud-token',
+  // Airflow 2's stable REST API reads Basic credentials only through the basic_auth backend ([api] auth_backends;
+  // airflow.apache.org/docs/apache-airflow/2.7.1/security/api.html), a user and password of its own users.
+  'airflow.unauthenticated': 'airflow-api-credentials',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {
@@ -205,4 +209,19 @@ export const CREDENTIAL_VIAS: readonly string[] = [
 
 export function replyCredential(via: string): NonJwtCredential | null {
   return Object.hasOwn(BY_REPLY, via) ? (BY_REPLY[via] as NonJwtCredential) : null;
+}
+
+/**
+ * The credentials their products take with HTTP Basic (a user and password, the password being the key): a request
+ * that sent them so used the right scheme, and what was refused is the credential (checks/authz-header.ts).
+ */
+const SENT_AS_BASIC: ReadonlySet<NonJwtCredential> = new Set(['clickhouse-credentials', 'airflow-api-credentials']);
+
+/** Whether a refusal the paste holds is of a credential its product takes with HTTP Basic. */
+export function refusedBasicCredential(rowIds: Iterable<string>): boolean {
+  for (const id of rowIds) {
+    const kind = nonJwtCredential(id);
+    if (kind !== null && SENT_AS_BASIC.has(kind)) return true;
+  }
+  return false;
 }

@@ -149,14 +149,16 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         return finding(hit.code, { ...statedExpiryArgs(ctx, via, false), noRefreshToken: true }, evidence, source);
       if (a.reason === 'client-certificate') return clientCertificateExpired(ctx, via, a.at, a.now, evidence, source);
       {
-        // AWS's session credentials and Elasticsearch's API key have expirations of their own and no exp a pasted JWT
-        // could give: the words name the credential instead.
+        // AWS's session credentials, Elasticsearch's API key and Snowflake's session have expirations of their own and
+        // no exp a pasted JWT could give: the words name the credential instead.
         const credential =
           a.reason === 'aws-session'
             ? { awsSession: true as const }
             : hit.id === 'elasticsearch.api-key-expired'
               ? { esApiKey: true as const }
-              : null;
+              : hit.id === 'snowflake.session-expired' || hit.id === 'snowflake.session-gone'
+                ? { snowflakeSession: true as const }
+                : null;
         if (credential !== null)
           return finding(
             hit.code,

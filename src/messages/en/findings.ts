@@ -371,6 +371,22 @@ const GITHUB_TOKEN_REFUSED =
   'GitHub does not recognise the credential: its tokens are opaque (ghp_…, github_pat_…, gho_…), not JWTs. Check that the whole token is sent as "Authorization: Bearer <token>" (or "token <token>"), that it has not expired or been revoked (Settings → Developer settings), and, in an OAuth app’s flow, that it is the access token exchanged at https://github.com/login/oauth/access_token, not the authorization code from the redirect.';
 
 /**
+ * Snowflake's session past its life (verifier-messages/services.ts, 390114 and 390111): the connector's session token,
+ * four hours unless CLIENT_SESSION_KEEP_ALIVE renews it (snowflakedb/snowflake-sqlalchemy#550, and the parameter's
+ * docs, docs.snowflake.com/en/sql-reference/parameters#client-session-keep-alive); a pool's pre-ping or recycle opens a
+ * new one.
+ */
+const SNOWFLAKE_SESSION_EXPIRED = {
+  title: 'Snowflake’s session has expired',
+  detail:
+    'Snowflake says the session the connector opened at login has expired or ended (390114 “Authentication token has expired”, 390111 “Session no longer exists”): the session token expired, not the key-pair JWT, OAuth token or password the login used. A session lasts four hours unless it is kept alive, so a connection held idle longer (a pool, a long-lived engine) meets this on its next query.',
+  steps: [
+    'Open a new connection, which logs in again (a key-pair JWT is signed anew; an OAuth token must still be valid), or let the pool check its connections (SQLAlchemy’s pool_pre_ping, a pool_recycle under four hours).',
+    'For a connection kept open for hours, set client_session_keep_alive=True (the CLIENT_SESSION_KEEP_ALIVE parameter) so the connector renews the session before it expires.',
+  ],
+};
+
+/**
  * Elasticsearch's API keys (elastic.co guide, security-api-create-api-key: "By default, API keys never expire. You can
  * specify expiration information when you create the API keys"; the reply's `encoded` value is sent as
  * "Authorization: ApiKey <encoded>"; security-api-get-api-key lists a key's expiration and invalidated).
@@ -1218,6 +1234,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'atlas-api-key': 'MongoDB Atlas refused the API key',
   'mongodb-credentials': 'MongoDB refused the connection’s credentials (AuthenticationFailed)',
   'dbt-cloud-token': 'dbt Cloud refused the API token',
+  'airflow-api-credentials': 'Airflow’s REST API refused the credentials (401 Unauthenticated)',
   'spring-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials-body': 'The server refused the credentials it got (Bad credentials)',
@@ -1313,6 +1330,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The server refused the credentials of the connection’s authentication mechanism (code 18): SCRAM’s user name and password against the authSource database, an X.509 certificate’s subject, or, with MONGODB-OIDC, the access token the driver got from its callback or environment, which the server checks against its oidcIdentityProviders (issuer, audience, the claim that names the user).',
   'dbt-cloud-token':
     'The credential is a dbt Cloud service token or personal access token, which dbt Cloud looks up, not a JWT: it was deleted or is mistyped, or it was sent to another host than the account’s access URL (an account on a regional cell answers “Invalid token.” at cloud.getdbt.com).',
+  'airflow-api-credentials':
+    'The credentials are an Airflow user’s name and password sent with HTTP Basic, not a JWT: Airflow 2’s REST API reads them only when [api] auth_backends lists airflow.api.auth.backend.basic_auth (the default, session, takes only the web UI’s cookie, and an install may deny all), so a correct password is refused the same way as a wrong one.',
   'gh-cli-token':
     'The credential is the token the gh CLI sent, not a JWT: GH_TOKEN or GITHUB_TOKEN when either is set in its environment (they take precedence over the stored login), otherwise the one gh auth login stored; GitHub does not accept it (expired, revoked or mistyped).',
   'spring-credentials':
@@ -1461,6 +1480,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check the connection string’s user, password, authSource and authMechanism against the user as created (db.getUser in its database); for MONGODB-OIDC, decode the access token the driver sends and compare its iss and aud with the server’s oidcIdentityProviders, and the claim it maps to a user (sub by default) with the user or role defined in $external.',
   'dbt-cloud-token':
     'Send the token as "Authorization: Token <token>" (or Bearer) to the account’s access URL (Account settings → Account information, such as https://<prefix>.us1.dbt.com), not cloud.getdbt.com; if it is still refused, create a new service token (Account settings → Service tokens) with the permission set the call needs.',
+  'airflow-api-credentials':
+    'Check [api] auth_backends on the webserver that answered (airflow config get-value api auth_backends, or AIRFLOW__API__AUTH_BACKENDS, which overrides airflow.cfg): it must list airflow.api.auth.backend.basic_auth (for example airflow.api.auth.backend.basic_auth,airflow.api.auth.backend.session), then restart the webserver; then check the user exists with that password (airflow users list) and has a role that can call the endpoint.',
   // cli/cli#10032 (a stale GITHUB_TOKEN in the environment overriding the login; gh auth status names the token's
   // source), cli.github.com/manual/gh_help_environment (GH_TOKEN, GITHUB_TOKEN), gh auth refresh -s for scopes.
   'gh-cli-token':
@@ -2813,13 +2834,15 @@ const byCode: FindingMessages = {
           ? AWS_SESSION.title
           : a.esApiKey === true
             ? ES_API_KEY_EXPIRED.title
-            : a.validForSeconds !== undefined
-              ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
-              : a.agoSeconds === null
-                ? a.maxAge
-                  ? 'The token is older than the verifier allows'
-                  : 'The token has expired'
-                : `The token expired ${f.relative(-a.agoSeconds)}`,
+            : a.snowflakeSession === true
+              ? SNOWFLAKE_SESSION_EXPIRED.title
+              : a.validForSeconds !== undefined
+                ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
+                : a.agoSeconds === null
+                  ? a.maxAge
+                    ? 'The token is older than the verifier allows'
+                    : 'The token has expired'
+                  : `The token expired ${f.relative(-a.agoSeconds)}`,
     detail: (a, f) =>
       a.clientCertificate !== undefined
         ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
@@ -2827,15 +2850,17 @@ const byCode: FindingMessages = {
           ? AWS_SESSION.detail()
           : a.esApiKey === true
             ? ES_API_KEY_EXPIRED.detail
-            : a.validForSeconds !== undefined
-              ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
-              : a.noRefreshToken === true
-                ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
-                : a.exp === null
-                  ? saasVendor(a.via) !== null && !a.maxAge
-                    ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
-                    : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
-                  : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
+            : a.snowflakeSession === true
+              ? SNOWFLAKE_SESSION_EXPIRED.detail
+              : a.validForSeconds !== undefined
+                ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
+                : a.noRefreshToken === true
+                  ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
+                  : a.exp === null
+                    ? saasVendor(a.via) !== null && !a.maxAge
+                      ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
+                      : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
+                    : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
     steps: (a) =>
       a.clientCertificate !== undefined
         ? CLIENT_CERT_EXPIRED.steps
@@ -2843,25 +2868,27 @@ const byCode: FindingMessages = {
           ? AWS_SESSION.steps
           : a.esApiKey === true
             ? ES_API_KEY_EXPIRED.steps
-            : a.statedExp !== undefined
-              ? [
-                  'Get a new token (refresh it) and retry.',
-                  'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
-                ]
-              : a.validForSeconds !== undefined
+            : a.snowflakeSession === true
+              ? SNOWFLAKE_SESSION_EXPIRED.steps
+              : a.statedExp !== undefined
                 ? [
-                    'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
-                    'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
+                    'Get a new token (refresh it) and retry.',
+                    'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
                   ]
-                : a.noRefreshToken === true
+                : a.validForSeconds !== undefined
                   ? [
-                      'Sign in again (or mint a new token) so the client has a live access token.',
-                      'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                      'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+                      'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
                     ]
-                  : [
-                      saasTokenExpired(a.via) ??
-                        'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-                    ],
+                  : a.noRefreshToken === true
+                    ? [
+                        'Sign in again (or mint a new token) so the client has a live access token.',
+                        'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                      ]
+                    : [
+                        saasTokenExpired(a.via) ??
+                          'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+                      ],
   },
   'time.borderline': {
     title: (a, f) =>

@@ -839,6 +839,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'atlas-api-key': 'MongoDB Atlas が API キーを拒否しています',
   'mongodb-credentials': 'MongoDB が接続の資格情報を拒否しています（AuthenticationFailed）',
   'dbt-cloud-token': 'dbt Cloud が API トークンを拒否しています',
+  'airflow-api-credentials': 'Airflow の REST API が資格情報を拒否しています（401 Unauthenticated）',
   'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials-body': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
@@ -935,6 +936,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'サーバーは接続の認証メカニズムの資格情報を拒否しました（コード 18）：authSource のデータベースに対する SCRAM のユーザー名とパスワード、X.509 証明書のサブジェクト、または MONGODB-OIDC ではドライバーがコールバックや環境から得たアクセストークン（サーバーの oidcIdentityProviders の発行者、オーディエンス、ユーザーを示すクレームで確認されます）。',
   'dbt-cloud-token':
     '資格情報は JWT ではなく、dbt Cloud が照合するサービストークンか個人用アクセストークンです。削除されたか打ち間違いか、アカウントのアクセス URL 以外のホストに送られています（リージョンのセルにあるアカウントは cloud.getdbt.com で「Invalid token.」を返します）。',
+  'airflow-api-credentials':
+    '資格情報は JWT ではなく、HTTP Basic で送る Airflow ユーザーの名前とパスワードです。Airflow 2 の REST API がこれを読むのは [api] auth_backends に airflow.api.auth.backend.basic_auth があるときだけです（既定の session は Web UI の Cookie しか受け付けず、すべて拒否する設定のインストールもあります）。そのため正しいパスワードも間違ったものと同じように拒否されます。',
   'gh-cli-token':
     '資格情報は JWT ではなく、gh CLI が送ったトークンです。環境変数 GH_TOKEN か GITHUB_TOKEN が設定されていればそれ（保存されたログインより優先されます）、なければ gh auth login が保存したものです。GitHub はこれを受け入れませんでした（期限切れ、取り消し済み、打ち間違い）。',
   'spring-credentials':
@@ -1039,6 +1042,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     '接続文字列のユーザー、パスワード、authSource、authMechanism を、作成されたユーザー（そのデータベースでの db.getUser）と照らし合わせてください。MONGODB-OIDC なら、ドライバーが送るアクセストークンをデコードして iss と aud をサーバーの oidcIdentityProviders と比べ、ユーザーに対応づけるクレーム（既定は sub）を $external に定義したユーザーやロールと比べてください。',
   'dbt-cloud-token':
     'トークンを "Authorization: Token <トークン>"（または Bearer）でアカウントのアクセス URL（Account settings → Account information、例：https://<プレフィックス>.us1.dbt.com）に送ってください。cloud.getdbt.com ではありません。それでも拒否されるなら、呼び出しに必要な権限セットを持つ新しいサービストークンを作ってください（Account settings → Service tokens）。',
+  'airflow-api-credentials':
+    '応答した Web サーバーの [api] auth_backends を確認し（airflow config get-value api auth_backends、または airflow.cfg より優先される AIRFLOW__API__AUTH_BACKENDS）、airflow.api.auth.backend.basic_auth を含めて（例：airflow.api.auth.backend.basic_auth,airflow.api.auth.backend.session）Web サーバーを再起動してください。そのうえで、そのユーザーがそのパスワードで存在し（airflow users list）、エンドポイントを呼べるロールを持つことを確認してください。',
   'gh-cli-token':
     'gh auth status で gh が使っているトークンを確認してください。GH_TOKEN か GITHUB_TOKEN が設定されていれば、直すか unset してください（保存されたログインより優先されます）。そうでなければ gh auth login でサインインし直してください（コマンドに必要なスコープは gh auth refresh -h github.com -s <スコープ> で追加できます）。',
   'vercel-token':
@@ -1230,6 +1235,17 @@ const SNOWFLAKE_TOKEN_REFUSED =
   "キーペア認証（JWT token is invalid、390144）なら、Snowflake の管理者が SELECT SYSTEM$GET_LOGIN_FAILURE_DETAILS('<角括弧内の UUID>') で失敗したチェックを確認できます。JWT の iss は ACCOUNT.USER.SHA256:<ユーザーに設定した公開鍵のフィンガープリント>、sub は ACCOUNT.USER（アカウント識別子は大文字、リージョンなし、ピリオドはハイフン）で、期限切れでないことが必要です。OAuth アクセストークン（390303）なら、SELECT SYSTEM$VERIFY_EXTERNAL_OAUTH_TOKEN('<トークン>') が問題（セキュリティ統合に対する発行者、オーディエンス、署名鍵、または期限）を示します。";
 
 /** en/findings.ts の VAULT_TOKEN_UNKNOWN と同じ（出典は en 側）。Vault のトークンは JWT ではありません。 */
+/** en/findings.ts の SNOWFLAKE_SESSION_EXPIRED と同じ（出典は en 側）。 */
+const SNOWFLAKE_SESSION_EXPIRED = {
+  title: 'Snowflake のセッションの有効期限が切れています',
+  detail:
+    'Snowflake によると、コネクターがログイン時に開いたセッションが期限切れか終了しています（390114「Authentication token has expired」、390111「Session no longer exists」）。期限が切れたのはセッショントークンで、ログインに使ったキーペアの JWT、OAuth トークン、パスワードではありません。セッションは維持しなければ 4 時間で切れるので、それより長くアイドルだった接続（プール、長く使うエンジン）は次のクエリでこれに当たります。',
+  steps: [
+    '新しい接続を開いてください。ログインし直します（キーペアの JWT は新しく署名され、OAuth トークンはまだ有効である必要があります）。またはプールに接続を確認させてください（SQLAlchemy の pool_pre_ping、4 時間未満の pool_recycle）。',
+    '何時間も開いたままにする接続には client_session_keep_alive=True（CLIENT_SESSION_KEEP_ALIVE パラメーター）を設定し、期限の前にコネクターがセッションを更新するようにしてください。',
+  ],
+};
+
 /** en/findings.ts の ES_API_KEY_EXPIRED と同じ（出典は en 側）。 */
 const ES_API_KEY_EXPIRED = {
   title: 'Elasticsearch の API キーの有効期限が切れています',
@@ -2595,13 +2611,15 @@ const byCode: FindingMessages = {
           ? AWS_SESSION.title
           : a.esApiKey === true
             ? ES_API_KEY_EXPIRED.title
-            : a.validForSeconds !== undefined
-              ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
-              : a.agoSeconds === null
-                ? a.maxAge
-                  ? '発行からの経過時間が検証器の上限（max age）を超えています'
-                  : 'トークンの有効期限が切れています'
-                : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
+            : a.snowflakeSession === true
+              ? SNOWFLAKE_SESSION_EXPIRED.title
+              : a.validForSeconds !== undefined
+                ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
+                : a.agoSeconds === null
+                  ? a.maxAge
+                    ? '発行からの経過時間が検証器の上限（max age）を超えています'
+                    : 'トークンの有効期限が切れています'
+                  : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
     detail: (a, f) =>
       a.clientCertificate !== undefined
         ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
@@ -2609,15 +2627,17 @@ const byCode: FindingMessages = {
           ? AWS_SESSION.detail()
           : a.esApiKey === true
             ? ES_API_KEY_EXPIRED.detail
-            : a.validForSeconds !== undefined
-              ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
-              : a.noRefreshToken === true
-                ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
-                : a.exp === null
-                  ? saasVendor(a.via) !== null && !a.maxAge
-                    ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
-                    : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
-                  : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
+            : a.snowflakeSession === true
+              ? SNOWFLAKE_SESSION_EXPIRED.detail
+              : a.validForSeconds !== undefined
+                ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
+                : a.noRefreshToken === true
+                  ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
+                  : a.exp === null
+                    ? saasVendor(a.via) !== null && !a.maxAge
+                      ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
+                      : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
+                    : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
     steps: (a) =>
       a.clientCertificate !== undefined
         ? CLIENT_CERT_EXPIRED.steps
@@ -2625,25 +2645,27 @@ const byCode: FindingMessages = {
           ? AWS_SESSION.steps
           : a.esApiKey === true
             ? ES_API_KEY_EXPIRED.steps
-            : a.statedExp !== undefined
-              ? [
-                  '新しいトークンを取得（リフレッシュ）して再試行してください。',
-                  'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                ]
-              : a.validForSeconds !== undefined
+            : a.snowflakeSession === true
+              ? SNOWFLAKE_SESSION_EXPIRED.steps
+              : a.statedExp !== undefined
                 ? [
-                    '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                    '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
+                    '新しいトークンを取得（リフレッシュ）して再試行してください。',
+                    'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
                   ]
-                : a.noRefreshToken === true
+                : a.validForSeconds !== undefined
                   ? [
-                      'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
-                      'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                      '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+                      '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
                     ]
-                  : [
-                      saasTokenExpired(a.via) ??
-                        '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
-                    ],
+                  : a.noRefreshToken === true
+                    ? [
+                        'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
+                        'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                      ]
+                    : [
+                        saasTokenExpired(a.via) ??
+                          '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+                      ],
   },
   'time.borderline': {
     title: (a, f) =>

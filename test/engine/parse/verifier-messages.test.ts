@@ -5641,6 +5641,21 @@ const WEBHOOKS_VV: Case[] = [
 // Round audit-yy: data platforms and databases (parse/verifier-messages/data-platforms.ts has each row's source).
 const DATA_YY: Case[] = [
   [
+    'snowflake.connector.network.ReauthenticationRequest: 390114 (08001): Authentication token has expired.  The user must authenticate again.',
+    'snowflake.session-expired',
+    'time.expired',
+  ],
+  [
+    'snowflake.connector.errors.ProgrammingError: 390111: Session no longer exists.  New login required to access the service.',
+    'snowflake.session-gone',
+    'time.expired',
+  ],
+  [
+    '"type": "https://airflow.apache.org/docs/apache-airflow/2.2.5/stable-rest-api-ref.html#section/Errors/Unauthenticated"',
+    'airflow.unauthenticated',
+    'challenge.invalid-token',
+  ],
+  [
     '< * X-Databricks-Reason-Phrase: Invalid access token.',
     'databricks.invalid-access-token',
     'challenge.invalid-token',

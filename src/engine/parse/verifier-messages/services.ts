@@ -478,6 +478,14 @@ export const SERVICES: readonly Matcher[] = [
     refinable: true,
     read: airflowLogger,
   }),
+  // Airflow 2's stable REST API answering credentials it did not take: 401 application/problem+json `{"detail": null,
+  // "status": 401, "title": "Unauthorized", "type": "https://airflow.apache.org/docs/apache-airflow/2.7.1/
+  // stable-rest-api-ref.html#section/Errors/Unauthenticated"}` (apache/airflow#23663, #23321 and #14423,
+  // bitnami/containers#51069, yangkyeongmo/mcp-server-apache-airflow#13: curl -u user:password with no basic_auth in
+  // [api] auth_backends, or a wrong password). Its problem type's URL is its own.
+  airflow('unauthenticated', 'challenge.invalid-token', 'stable-rest-api-ref.html#section/Errors/Unauthenticated', {
+    exactCase: true,
+  }),
 
   // AssumeRoleWithWebIdentity refusing the OIDC token it was given, in AWS STS's words, which MinIO's STS answers too
   // (minio cmd/sts-errors.go, ErrSTSWebIdentityExpiredToken, code ExpiredToken: "The web identity token that was passed
@@ -576,6 +584,17 @@ export const SERVICES: readonly Matcher[] = [
   // Snowflake's error number is it Snowflake's.
   snowflake('invalid-oauth-token', 'challenge.invalid-token', 'Invalid OAuth access token', {
     read: (f) => (/390303\W{1,12}$/.test(f.before(24)) ? {} : null),
+  }),
+  // …and the session the connector holds after logging in, past its life: 390114 "Authentication token has expired.
+  // The user must authenticate again." (snowflakedb/snowflake-connector-python#218; superduper-io/superduper#2155 under
+  // SQLAlchemy, the connector's ReauthenticationRequest) and 390111 "Session no longer exists.  New login required to
+  // access the service." (Snowflake-Labs/schemachange#201). A session token, not the JWT or OAuth token the login used:
+  // it lasts four hours unless kept alive (snowflakedb/snowflake-sqlalchemy#550). Only beside the code.
+  snowflake('session-expired', 'time.expired', 'Authentication token has expired.', {
+    read: (f) => (/390114\b[^\n]{0,20}$/.test(f.before(40)) ? {} : null),
+  }),
+  snowflake('session-gone', 'time.expired', 'Session no longer exists.', {
+    read: (f) => (/390111\b[^\n]{0,20}$/.test(f.before(40)) ? {} : null),
   }),
   // BigCommerce's REST API refusing a store API account whose OAuth scopes do not cover the endpoint: a 403 with
   // `{"status":403,"title":"You don't have a required scope to access the endpoint","type":"https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes","errors":{}}`
