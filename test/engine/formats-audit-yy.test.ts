@@ -79,6 +79,32 @@ const CATCHES: Row[] = [
     via: 'snowflake',
   },
   {
+    name: 'the Terraform provider with a private key but a password login: 390100 (snowflakedb/terraform-provider-snowflake#3553)',
+    input: [
+      '[default]',
+      'accountname      = "CompanyName"',
+      'organizationname = "RT12345"',
+      'user="user.name"',
+      'private_key_path="~/.snowflake/key.p8"',
+      'private_key_passphrase="testkeyphrase"',
+      'role          = "RoleName"',
+      'warehouse     = "test_WH"',
+      '',
+      'Error Message : open snowflake connection: 390100 (08004): Incorrect username or password was specified.',
+    ].join('\n'),
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'snowflake',
+  },
+  {
+    name: 'the Python connector’s 250001 for a password login (xlang-ai/Spider2#107)',
+    input:
+      '250001 (08001): Failed to connect to DB: RSRSBDK-YDB67606.snowflakecomputing.com:443. Incorrect username or password specified.',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'snowflake',
+  },
+  {
     name: 'Databricks’ Jetty page for a PAT in an Azure DevOps task (DataThirstLtd/databricks.vsts.tools#26)',
     input: [
       '2020-07-20T17:41:10.8141432Z ##[debug]Error 403 Invalid access token.',
@@ -508,6 +534,19 @@ describe('near misses stay someone else’s', () => {
       'authz-header.scheme',
       'GET /api/orders HTTP/1.1\nAuthorization: Basic dXNlcjpwYXNz\n\nHTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer\n',
     );
+  });
+  it('catches not: Docker Hub’s "incorrect username or password" stays Docker Hub’s', async () => {
+    const f = await catches(
+      'challenge.invalid-token',
+      'Error response from daemon: Get https://registry-1.docker.io/v2/: unauthorized: incorrect username or password',
+    );
+    expect(f.args.via).toBe('docker-hub');
+  });
+  it('catches: the Databricks cluster ACL’s step names Can Attach To', async () => {
+    const steps = (
+      await run('PERMISSION_DENIED: You do not have permission to attach to cluster 0103-084159-k6zx2i2q-v2n')
+    ).nextSteps;
+    expect(steps.join(' ')).toContain('Can Attach To');
   });
   it('catches not: a BigQuery Access Denied that names no permission (a quota, a location)', async () => {
     await catchesNot('policy.deny', 'Access Denied: Table p:d.t: Quota exceeded for quota metric reads.');

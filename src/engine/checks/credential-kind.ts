@@ -50,6 +50,7 @@ export type NonJwtCredential =
   | 'mongodb-credentials'
   | 'dbt-cloud-token'
   | 'airflow-api-credentials'
+  | 'snowflake-login'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -177,6 +178,10 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // Airflow 2's stable REST API reads Basic credentials only through the basic_auth backend ([api] auth_backends;
   // airflow.apache.org/docs/apache-airflow/2.7.1/security/api.html), a user and password of its own users.
   'airflow.unauthenticated': 'airflow-api-credentials',
+  // Snowflake's 390100 judges the login's user and its password, or the key-pair JWT a client signs instead when its
+  // authenticator is SNOWFLAKE_JWT (docs.snowflake.com/en/user-guide/key-pair-auth): a client given a private key but
+  // still on the default authenticator sends a password, empty or not.
+  'snowflake.incorrect-credentials': 'snowflake-login',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {

@@ -170,6 +170,11 @@ const GOOGLE_DWD_STEP =
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // Databricks' cluster ACL (parse/verifier-messages/data-platforms.ts): Can Attach To to run on a cluster, Can Restart
+  // and Can Manage above it (docs.databricks.com/en/compute/clusters-manage.html, "Compute permissions"); the message
+  // names the user or service principal it refused.
+  databricks:
+    'Give the user or service principal the message names Can Attach To on the cluster (Compute → the cluster → Permissions; Can Restart or Can Manage for what the call does beyond running on it), or ask a workspace admin to; a job or pipeline runs as its own identity (its Run as), which needs the permission, not the person who set it up.',
   // Azure Storage's AuthorizationPermissionMismatch: the Entra ID principal authenticated and holds no data-plane role
   // for the operation; Owner or Contributor on the account are management-plane roles and do not allow data access
   // (learn.microsoft.com/azure/storage/blobs/assign-azure-role-data-access; microsoft/AzureStorageExplorer#3767).
@@ -1235,6 +1240,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'mongodb-credentials': 'MongoDB refused the connection’s credentials (AuthenticationFailed)',
   'dbt-cloud-token': 'dbt Cloud refused the API token',
   'airflow-api-credentials': 'Airflow’s REST API refused the credentials (401 Unauthenticated)',
+  'snowflake-login': 'Snowflake refused the login (390100, incorrect username or password)',
   'spring-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials-body': 'The server refused the credentials it got (Bad credentials)',
@@ -1332,6 +1338,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is a dbt Cloud service token or personal access token, which dbt Cloud looks up, not a JWT: it was deleted or is mistyped, or it was sent to another host than the account’s access URL (an account on a regional cell answers “Invalid token.” at cloud.getdbt.com).',
   'airflow-api-credentials':
     'The credentials are an Airflow user’s name and password sent with HTTP Basic, not a JWT: Airflow 2’s REST API reads them only when [api] auth_backends lists airflow.api.auth.backend.basic_auth (the default, session, takes only the web UI’s cookie, and an install may deny all), so a correct password is refused the same way as a wrong one.',
+  'snowflake-login':
+    'Snowflake refused the login’s user name and password, or the key-pair JWT sent in their place: the user is not that account’s (its LOGIN_NAME, in the account the identifier names), the password is wrong, or a client given a private key still logged in with a password because its authenticator is not SNOWFLAKE_JWT.',
   'gh-cli-token':
     'The credential is the token the gh CLI sent, not a JWT: GH_TOKEN or GITHUB_TOKEN when either is set in its environment (they take precedence over the stored login), otherwise the one gh auth login stored; GitHub does not accept it (expired, revoked or mistyped).',
   'spring-credentials':
@@ -1482,6 +1490,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Send the token as "Authorization: Token <token>" (or Bearer) to the account’s access URL (Account settings → Account information, such as https://<prefix>.us1.dbt.com), not cloud.getdbt.com; if it is still refused, create a new service token (Account settings → Service tokens) with the permission set the call needs.',
   'airflow-api-credentials':
     'Check [api] auth_backends on the webserver that answered (airflow config get-value api auth_backends, or AIRFLOW__API__AUTH_BACKENDS, which overrides airflow.cfg): it must list airflow.api.auth.backend.basic_auth (for example airflow.api.auth.backend.basic_auth,airflow.api.auth.backend.session), then restart the webserver; then check the user exists with that password (airflow users list) and has a role that can call the endpoint.',
+  'snowflake-login':
+    'Check the account identifier (orgname-accountname, as in <account>.snowflakecomputing.com) and the user’s LOGIN_NAME (DESC USER <name>); for key-pair authentication set the client’s authenticator to SNOWFLAKE_JWT with the private key (the Python connector’s authenticator=\'SNOWFLAKE_JWT\', the Terraform provider’s authenticator = "SNOWFLAKE_JWT") and check that the user’s RSA_PUBLIC_KEY_FP matches the key’s public half.',
   // cli/cli#10032 (a stale GITHUB_TOKEN in the environment overriding the login; gh auth status names the token's
   // source), cli.github.com/manual/gh_help_environment (GH_TOKEN, GITHUB_TOKEN), gh auth refresh -s for scopes.
   'gh-cli-token':

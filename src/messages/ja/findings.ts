@@ -840,6 +840,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'mongodb-credentials': 'MongoDB が接続の資格情報を拒否しています（AuthenticationFailed）',
   'dbt-cloud-token': 'dbt Cloud が API トークンを拒否しています',
   'airflow-api-credentials': 'Airflow の REST API が資格情報を拒否しています（401 Unauthenticated）',
+  'snowflake-login': 'Snowflake がログインを拒否しています（390100、ユーザー名またはパスワードが正しくない）',
   'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials-body': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
@@ -938,6 +939,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、dbt Cloud が照合するサービストークンか個人用アクセストークンです。削除されたか打ち間違いか、アカウントのアクセス URL 以外のホストに送られています（リージョンのセルにあるアカウントは cloud.getdbt.com で「Invalid token.」を返します）。',
   'airflow-api-credentials':
     '資格情報は JWT ではなく、HTTP Basic で送る Airflow ユーザーの名前とパスワードです。Airflow 2 の REST API がこれを読むのは [api] auth_backends に airflow.api.auth.backend.basic_auth があるときだけです（既定の session は Web UI の Cookie しか受け付けず、すべて拒否する設定のインストールもあります）。そのため正しいパスワードも間違ったものと同じように拒否されます。',
+  'snowflake-login':
+    'Snowflake はログインのユーザー名とパスワード、またはその代わりに送られたキーペアの JWT を拒否しました。ユーザーがそのアカウント（識別子が示すアカウント）の LOGIN_NAME でない、パスワードが違う、または秘密鍵を渡されたクライアントの authenticator が SNOWFLAKE_JWT でないためパスワードでログインした、のいずれかです。',
   'gh-cli-token':
     '資格情報は JWT ではなく、gh CLI が送ったトークンです。環境変数 GH_TOKEN か GITHUB_TOKEN が設定されていればそれ（保存されたログインより優先されます）、なければ gh auth login が保存したものです。GitHub はこれを受け入れませんでした（期限切れ、取り消し済み、打ち間違い）。',
   'spring-credentials':
@@ -1044,6 +1047,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'トークンを "Authorization: Token <トークン>"（または Bearer）でアカウントのアクセス URL（Account settings → Account information、例：https://<プレフィックス>.us1.dbt.com）に送ってください。cloud.getdbt.com ではありません。それでも拒否されるなら、呼び出しに必要な権限セットを持つ新しいサービストークンを作ってください（Account settings → Service tokens）。',
   'airflow-api-credentials':
     '応答した Web サーバーの [api] auth_backends を確認し（airflow config get-value api auth_backends、または airflow.cfg より優先される AIRFLOW__API__AUTH_BACKENDS）、airflow.api.auth.backend.basic_auth を含めて（例：airflow.api.auth.backend.basic_auth,airflow.api.auth.backend.session）Web サーバーを再起動してください。そのうえで、そのユーザーがそのパスワードで存在し（airflow users list）、エンドポイントを呼べるロールを持つことを確認してください。',
+  'snowflake-login':
+    'アカウント識別子（<account>.snowflakecomputing.com のとおりの orgname-accountname）とユーザーの LOGIN_NAME（DESC USER <名前>）を確認してください。キーペア認証なら、クライアントの authenticator を SNOWFLAKE_JWT にして秘密鍵を渡し（Python コネクターの authenticator=\'SNOWFLAKE_JWT\'、Terraform プロバイダーの authenticator = "SNOWFLAKE_JWT"）、ユーザーの RSA_PUBLIC_KEY_FP が鍵の公開鍵と一致することを確認してください。',
   'gh-cli-token':
     'gh auth status で gh が使っているトークンを確認してください。GH_TOKEN か GITHUB_TOKEN が設定されていれば、直すか unset してください（保存されたログインより優先されます）。そうでなければ gh auth login でサインインし直してください（コマンドに必要なスコープは gh auth refresh -h github.com -s <スコープ> で追加できます）。',
   'vercel-token':
@@ -1149,6 +1154,9 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // en の databricks と同じ。
+  databricks:
+    'メッセージが示すユーザーやサービスプリンシパルに、クラスターの Can Attach To を付与してください（Compute → クラスター → Permissions。実行以上の操作には Can Restart か Can Manage）。またはワークスペース管理者に依頼してください。ジョブやパイプラインは独自の ID（Run as）で実行されるので、設定した人ではなくその ID に権限が必要です。',
   // Azure Storage の AuthorizationPermissionMismatch（英語版の出典を参照）。
   'azure-storage':
     '呼び出し元に、アカウントかコンテナーでの Storage のデータロールを割り当ててください（読み取りは Storage Blob Data Reader、書き込みは Storage Blob Data Contributor。Queue と Table には別のロールがあります）。アカウントの所有者や共同作成者はアカウントの管理用で、データへのアクセスは許しません。新しいロールの割り当てが効くまで数分かかることがあります。',

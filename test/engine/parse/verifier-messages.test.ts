@@ -5641,6 +5641,11 @@ const WEBHOOKS_VV: Case[] = [
 // Round audit-yy: data platforms and databases (parse/verifier-messages/data-platforms.ts has each row's source).
 const DATA_YY: Case[] = [
   [
+    'Error: open snowflake connection: 390100 (08004): Incorrect username or password was specified.',
+    'snowflake.incorrect-credentials',
+    'challenge.invalid-token',
+  ],
+  [
     'snowflake.connector.network.ReauthenticationRequest: 390114 (08001): Authentication token has expired.  The user must authenticate again.',
     'snowflake.session-expired',
     'time.expired',

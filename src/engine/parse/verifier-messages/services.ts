@@ -585,6 +585,14 @@ export const SERVICES: readonly Matcher[] = [
   snowflake('invalid-oauth-token', 'challenge.invalid-token', 'Invalid OAuth access token', {
     read: (f) => (/390303\W{1,12}$/.test(f.before(24)) ? {} : null),
   }),
+  // …and the login itself refused, 390100 "Incorrect username or password was specified." (the Terraform provider's
+  // "open snowflake connection: 390100 (08004): …" with a private key configured, snowflakedb/terraform-provider-
+  // snowflake#3553; the Python connector's "250001 (08001): Failed to connect to DB: <account>.snowflakecomputing.com:443.
+  // Incorrect username or password specified.", xlang-ai/Spider2#107). Only with its code or its host before the words:
+  // Docker Hub says the same (api-keys.ts).
+  snowflake('incorrect-credentials', 'challenge.invalid-token', 'Incorrect username or password', {
+    read: namedNear(300, 0, '390100', 'snowflake'),
+  }),
   // …and the session the connector holds after logging in, past its life: 390114 "Authentication token has expired.
   // The user must authenticate again." (snowflakedb/snowflake-connector-python#218; superduper-io/superduper#2155 under
   // SQLAlchemy, the connector's ReauthenticationRequest) and 390111 "Session no longer exists.  New login required to
