@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../../src/render/text.js';
-import { catches, catchesNot, run } from '../helpers/catches.js';
+import { catches, catchesNot, NOW, run } from '../helpers/catches.js';
 import { A401, A403, DENIED, REFUSED } from '../helpers/paste-fixtures.js';
 import { expectPasteRow, type PasteRow as Row } from '../helpers/paste-rows.js';
 
@@ -497,6 +497,30 @@ describe('the steps name the product’s credential, never a JWT’s claims for 
     expect(en).toContain('ClickHouse');
     const ja = await run('Http Error: 401, Vender Code: 390144, Message: JWT token is invalid.', { locale: 'ja' });
     expect(ja.findings[0]?.detail).toContain('Snowflake');
+  });
+});
+
+/** A Snowflake key-pair JWT as the SQL API's guide builds it, its signature masked. */
+function snowflakeJwt(claims: Record<string, unknown>): string {
+  const part = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  return `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.***`;
+}
+
+describe('Snowflake’s key-pair JWT beside its 390144', () => {
+  const iss = 'MYORG-ACCT.ETL_USER.SHA256:5rW2bJ3k7o0nq1Ff6Jt8Q0WwP7m5n2x1B9cY4dZ0aE=';
+  const paste = (claims: Record<string, unknown>) =>
+    `POST https://myorg-acct.snowflakecomputing.com/api/v2/statements\nAuthorization: Bearer ${snowflakeJwt(claims)}\nX-Snowflake-Authorization-Token-Type: KEYPAIR_JWT\n\nHTTP/1.1 401 Unauthorized\n\n{ "code" : "390144", "message" : "JWT token is invalid. [7fb87e37-2f26-4a10-9f9c-72276ea898bf]" }`;
+
+  it('catches: a client clock ahead of Snowflake’s, and no aud asked of a JWT that has none by design', async () => {
+    const input = paste({ iss, sub: 'MYORG-ACCT.ETL_USER', iat: NOW + 400, exp: NOW + 3400 });
+    await catches('time.issued-in-future', input);
+    await catchesNot('claim.aud-missing', input);
+  });
+  it('catches not: a JWT whose iss is not its sub’s key fingerprint still has its aud asked for', async () => {
+    await catches(
+      'claim.aud-missing',
+      paste({ iss: 'https://issuer.example.com/', sub: 'MYORG-ACCT.ETL_USER', iat: NOW - 60, exp: NOW + 3000 }),
+    );
   });
 });
 

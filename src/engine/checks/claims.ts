@@ -8,6 +8,7 @@ import { cloudRunAudience } from './cloud-run.js';
 import { COGNITO_ISSUER } from './cognito-authorizer.js';
 import { defineCheck, finding } from './define.js';
 import { graphAudience, graphReceiverAudiences } from './other-api.js';
+import { snowflakeKeyPairJwt } from './snowflake-keypair.js';
 import { supabaseProjectKey } from './supabase.js';
 import { isAlbUserClaims, isNonAccessToken } from './token-type.js';
 
@@ -285,7 +286,9 @@ export const claimsCheck = defineCheck({
     if (aud === null || aud.length === 0) {
       // A Supabase project key has no aud by design, and Supabase's verifiers check none on it.
       const supabaseKey = ctx.expected.audiences.length === 0 && supabaseProjectKey(claims) !== null;
-      if (!absentIsExpected && !supabaseKey && !alb)
+      // Nor has Snowflake's key-pair JWT, which the client signs for Snowflake alone.
+      const snowflakeJwt = ctx.expected.audiences.length === 0 && snowflakeKeyPairJwt(claims);
+      if (!absentIsExpected && !supabaseKey && !snowflakeJwt && !alb)
         out.push(
           finding(
             'claim.aud-missing',
