@@ -374,6 +374,14 @@ const CATCHES: Row[] = [
     via: 'bigquery',
   },
   {
+    name: 'BigQuery’s Node client after a day: Google’s words alone (googleapis/nodejs-bigquery#473)',
+    input:
+      'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
+    ...REFUSED,
+    top: 'challenge.invalid-token',
+    via: 'google-api',
+  },
+  {
     name: 'BigQuery through googleapis: a service account without tables.get (DataBiosphere/data-explorer#225)',
     input:
       'Forbidden: 403 GET https://www.googleapis.com/bigquery/v2/projects/<project-id>/datasets/<dataset>/tables/<table>: Access Denied: Table <table>: The user <dataset>-data-explorer@appspot.gserviceaccount.com does not have bigquery.tables.get permission for table <table>.',
@@ -571,6 +579,12 @@ describe('near misses stay someone else’s', () => {
       await run('PERMISSION_DENIED: You do not have permission to attach to cluster 0103-084159-k6zx2i2q-v2n')
     ).nextSteps;
     expect(steps.join(' ')).toContain('Can Attach To');
+  });
+  it('catches not: Google’s words inside the Python client’s status are read once, with their status', async () => {
+    const r = await run(
+      'google.api_core.exceptions.Unauthenticated: 401 Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
+    );
+    expect(r.findings.filter((f) => f.code === 'challenge.invalid-token')).toHaveLength(1);
   });
   it('catches not: a BigQuery Access Denied that names no permission (a quota, a location)', async () => {
     await catchesNot('policy.deny', 'Access Denied: Table p:d.t: Quota exceeded for quota metric reads.');

@@ -5641,6 +5641,11 @@ const WEBHOOKS_VV: Case[] = [
 // Round audit-yy: data platforms and databases (parse/verifier-messages/data-platforms.ts has each row's source).
 const DATA_YY: Case[] = [
   [
+    'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
+    'google-api.invalid-credentials',
+    'challenge.invalid-token',
+  ],
+  [
     'Error: open snowflake connection: 390100 (08004): Incorrect username or password was specified.',
     'snowflake.incorrect-credentials',
     'challenge.invalid-token',

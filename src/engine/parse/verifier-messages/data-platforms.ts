@@ -16,6 +16,7 @@ const atlas = family('mongodb-atlas');
 const mongodb = family('mongodb');
 const dbtCloud = family('dbt-cloud');
 const bigquery = family('bigquery');
+const googleApi = family('google-api');
 
 /**
  * Databricks named near its words: its name (host, SDK, CLI, a pipeline task's), or its REST API's Jetty page ("Problem
@@ -125,6 +126,21 @@ export const DATA_PLATFORMS: readonly Matcher[] = [
   // "Access Denied: Project p: User does not have bigquery.jobs.create permission in project p." (kubernetes/k8s.io#2729,
   // igrigorik/gharchive.org#237) and "The user <email> does not have bigquery.tables.get permission for table <t>."
   // (DataBiosphere/data-explorer#225). checks/gcp-permission.ts reads the permission.
+  // Google's front end refusing the OAuth 2 token a client library sent (BigQuery's Node client after a day of one
+  // client object, googleapis/nodejs-bigquery#473; @google-cloud/common's ApiError prints the JSON error's message
+  // alone): "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid
+  // authentication credential." Read here only where it opens its line or follows an error's class, as a client prints
+  // it bare: inside a gRPC status or a JSON error, parse/client-errors.ts reads it with its status. Its whole first
+  // sentence and the next's start: the first alone is any server's phrase.
+  googleApi(
+    'invalid-credentials',
+    'challenge.invalid-token',
+    'Request had invalid authentication credentials. Expected OAuth 2 access token',
+    {
+      exactCase: true,
+      read: (f) => (/^(?:[\s>]*|[^\n]{0,40}\b(?:Api)?Error\]?: )$/.test(f.before(48)) ? {} : null),
+    },
+  ),
   bigquery('table-denied', 'policy.deny', 'Access Denied: Table ', { exactCase: true, read: bigqueryTableDenied }),
   bigquery('user-lacks-permission', 'policy.deny', 'does not have bigquery.', {
     read: (f) => (/(?:\bUser|\bThe user [^\s:]{1,200}) $/.test(f.before(220)) ? {} : null),
