@@ -532,6 +532,23 @@ describe('Snowflake’s key-pair JWT beside its 390144', () => {
   });
 });
 
+describe('AWS denials addressed to the caller', () => {
+  const athena =
+    '[Simba][AthenaJDBC](100071) An error has been thrown from the AWS Athena client. You are not authorized to perform: athena:StartQueryExecution on the resource. After your AWS administrator or you have updated your permissions, please try again. (Service: AmazonAthena; Status Code: 400; Error Code: AccessDeniedException; Request ID: acab5009-88d9-499c-b58b-c8159fd892bc; Proxy: null)';
+  it('catches: Athena’s JDBC driver names the action, not the principal (dbeaver/dbeaver#21424)', async () => {
+    const f = await catches('policy.deny', athena);
+    expect(f.args).toMatchObject({ via: 'aws', permission: 'athena:StartQueryExecution' });
+    expect(f.args).not.toHaveProperty('principal');
+  });
+  it('catches not: "You are not authorized to perform this operation" names no action', async () => {
+    const f = await catches(
+      'policy.deny',
+      'An error occurred (AccessDeniedException) when calling the ListKeys operation: You are not authorized to perform this operation.',
+    );
+    expect(f.args).not.toHaveProperty('permission');
+  });
+});
+
 describe('near misses stay someone else’s', () => {
   it('catches not: "JWT token is invalid." with neither Snowflake nor 390144 near it', async () => {
     const r = await run('Error: JWT token is invalid.');
