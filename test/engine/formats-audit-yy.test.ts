@@ -448,6 +448,50 @@ const CATCHES: Row[] = [
     excludes: ['authz-header.scheme'],
   },
   {
+    name: 'the Elasticsearch JS client’s security_exception on Elastic Cloud (elastic/elasticsearch-js#2683)',
+    input: [
+      'security_exception',
+      '        Root causes:',
+      '                security_exception: unable to authenticate with provided credentials and anonymous access is not allowed for this request',
+      '    at SniffingTransport._request (D:\\learning\\firebaseexpressstarter\\node_modules\\@elastic\\transport\\lib\\Transport.js:543:27)',
+      '    at async Client.BulkApi [as bulk] (D:\\learning\\firebaseexpressstarter\\node_modules\\@elastic\\elasticsearch\\lib\\api\\api\\bulk.js:58:12)',
+      '  meta: {',
+      '    body: { error: [Object], status: 401 },',
+      '    statusCode: 401,',
+      '    headers: {',
+      "      'content-length': '777',",
+      "      'content-type': 'application/vnd.elasticsearch+json;compatible-with=8',",
+      "      'www-authenticate': [Array],",
+      "      'x-cloud-request-id': 'IYeewPlHS0SBCvkXMNmfog',",
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'elasticsearch',
+  },
+  {
+    name: 'Elasticsearch.Net with an API key: Could not authenticate with the specified node (markmcdowell/NLog.Targets.ElasticSearch#178)',
+    input: [
+      'Exception: Elasticsearch.Net.ElasticsearchClientException: Could not authenticate with the specified node. Try verifying your credentials or check your Shield configuration. Call: Status code 401 from: POST /_bulk ---> Elasticsearch.Net.PipelineException: Could not authenticate with the specified node. Try verifying your credentials or check your Shield configuration. ---> System.Net.WebException: The remote server returned an error: (401) Unauthorized.',
+      '   at System.Net.HttpWebRequest.GetResponse()',
+      '   at Elasticsearch.Net.RequestPipeline.ThrowBadAuthPipelineExceptionWhenNeeded(IApiCallDetails details, IElasticsearchResponse response)',
+    ].join('\n'),
+    ...A401,
+    top: 'challenge.invalid-token',
+    via: 'elasticsearch',
+    excludes: ['token.missing'],
+  },
+  {
+    name: 'Trino’s OAuth 2 callback: the IdP refused Trino’s own client (trinodb/trino#24948)',
+    input: [
+      '2025-02-06T14:00:35.342Z	DEBUG	http-worker-173	io.trino.server.security.oauth2.OAuth2Service	 Authentication response could not be verified: state=',
+      'java.lang.RuntimeException: Unable to parse response status=[401], body=[{"error_description":"Invalid authentication method for accessing this endpoint.","error":"invalid_client"}]',
+      '	at io.trino.server.security.oauth2.NimbusAirliftHttpClient$NimbusResponseHandler.handle(NimbusAirliftHttpClient.java:132)',
+      '	at io.trino.server.security.oauth2.NimbusOAuth2Client.getTokenResponse(NimbusOAuth2Client.java:382)',
+    ].join('\n'),
+    ...A401,
+    top: 'oauth.invalid-client',
+  },
+  {
     name: 'dbt Cloud’s API through Kestra (kestra-io/plugin-dbt#101)',
     input: [
       '2024-03-19T11:57:16.280Z ERROR Request failed \'401\' and body \'{"status": {"code": 401, "is_success": false, "user_message": "Invalid token.", "developer_message": null}, "data": null}\'',
@@ -602,6 +646,17 @@ describe('near misses stay someone else’s', () => {
       'google.api_core.exceptions.Unauthenticated: 401 Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
     );
     expect(r.findings.filter((f) => f.code === 'challenge.invalid-token')).toHaveLength(1);
+  });
+  it('catches not: Elasticsearch’s refusal beside a decoded JWT (its JWT realm) keeps the token’s words', async () => {
+    const claims = Buffer.from(
+      JSON.stringify({ iss: 'https://idp.example.com/', aud: 'es', sub: 'svc', exp: NOW + 600 }),
+    ).toString('base64url');
+    const header = Buffer.from(JSON.stringify({ alg: 'RS256', kid: 'k1' })).toString('base64url');
+    const f = await catches(
+      'challenge.invalid-token',
+      `Authorization: Bearer ${header}.${claims}.***\n\n{"error":{"type":"security_exception","reason":"unable to authenticate with provided credentials and anonymous access is not allowed for this request"},"status":401}`,
+    );
+    expect(f.args).not.toHaveProperty('credential');
   });
   it('catches not: a BigQuery Access Denied that names no permission (a quota, a location)', async () => {
     await catchesNot('policy.deny', 'Access Denied: Table p:d.t: Quota exceeded for quota metric reads.');

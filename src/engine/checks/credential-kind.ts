@@ -51,6 +51,7 @@ export type NonJwtCredential =
   | 'dbt-cloud-token'
   | 'airflow-api-credentials'
   | 'snowflake-login'
+  | 'elasticsearch-credentials'
   | 'spring-credentials'
   | 'bad-credentials'
   | 'bad-credentials-body';
@@ -182,6 +183,11 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // authenticator is SNOWFLAKE_JWT (docs.snowflake.com/en/user-guide/key-pair-auth): a client given a private key but
   // still on the default authenticator sends a password, empty or not.
   'snowflake.incorrect-credentials': 'snowflake-login',
+  // Elasticsearch's authentication chain refusing what it was sent: an API key ("Authorization: ApiKey <encoded>"), a
+  // user and password (Basic), or a token of its token service; none accepted, and anonymous access off
+  // (elastic.co guide, security-api-authenticate: GET /_security/_authenticate says who a credential is).
+  'elasticsearch.unable-to-authenticate': 'elasticsearch-credentials',
+  'elasticsearch.net-could-not-authenticate': 'elasticsearch-credentials',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {

@@ -531,7 +531,12 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
               ? (a.actual ?? null)
               : null;
       // Okta's Bearer challenge beside its E0000011 says an OAuth 2.0 access token was refused, not an SSWS API token.
-      const credential = hit.id === 'okta.E0000011' && ctx.challenges.length > 0 ? null : nonJwtCredential(hit.id);
+      // Elasticsearch's realms take a JWT too (its JWT realm, its token service): a decoded token in the paste is that one.
+      const credential =
+        (hit.id === 'okta.E0000011' && ctx.challenges.length > 0) ||
+        (hit.library === 'elasticsearch' && ctx.claims !== null)
+          ? null
+          : nonJwtCredential(hit.id);
       if (credential !== null)
         return finding(hit.code, { via, description, tokenShown: false, credential }, evidence, source);
       // Its message is a reason, if one that names no cause: the words say so rather than "no description".

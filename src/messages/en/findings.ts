@@ -1241,6 +1241,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'dbt-cloud-token': 'dbt Cloud refused the API token',
   'airflow-api-credentials': 'Airflow’s REST API refused the credentials (401 Unauthenticated)',
   'snowflake-login': 'Snowflake refused the login (390100, incorrect username or password)',
+  'elasticsearch-credentials': 'Elasticsearch refused the credentials (no realm accepted them)',
   'spring-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials': 'The server refused the credentials it got (Bad credentials)',
   'bad-credentials-body': 'The server refused the credentials it got (Bad credentials)',
@@ -1340,6 +1341,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credentials are an Airflow user’s name and password sent with HTTP Basic, not a JWT: Airflow 2’s REST API reads them only when [api] auth_backends lists airflow.api.auth.backend.basic_auth (the default, session, takes only the web UI’s cookie, and an install may deny all), so a correct password is refused the same way as a wrong one.',
   'snowflake-login':
     'Snowflake refused the login’s user name and password, or the key-pair JWT sent in their place: the user is not that account’s (its LOGIN_NAME, in the account the identifier names), the password is wrong, or a client given a private key still logged in with a password because its authenticator is not SNOWFLAKE_JWT.',
+  'elasticsearch-credentials':
+    'The credentials are what the client sent Elasticsearch: an API key (“Authorization: ApiKey <encoded>”), a user and password (Basic), or a token of its own token service; no realm accepted them, and anonymous access is off. An API key may have been invalidated or have expired; its id sent in place of its encoded value, or a key from another cluster or deployment, is refused the same way.',
   'gh-cli-token':
     'The credential is the token the gh CLI sent, not a JWT: GH_TOKEN or GITHUB_TOKEN when either is set in its environment (they take precedence over the stored login), otherwise the one gh auth login stored; GitHub does not accept it (expired, revoked or mistyped).',
   'spring-credentials':
@@ -1492,6 +1495,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check [api] auth_backends on the webserver that answered (airflow config get-value api auth_backends, or AIRFLOW__API__AUTH_BACKENDS, which overrides airflow.cfg): it must list airflow.api.auth.backend.basic_auth (for example airflow.api.auth.backend.basic_auth,airflow.api.auth.backend.session), then restart the webserver; then check the user exists with that password (airflow users list) and has a role that can call the endpoint.',
   'snowflake-login':
     'Check the account identifier (orgname-accountname, as in <account>.snowflakecomputing.com) and the user’s LOGIN_NAME (DESC USER <name>); for key-pair authentication set the client’s authenticator to SNOWFLAKE_JWT with the private key (the Python connector’s authenticator=\'SNOWFLAKE_JWT\', the Terraform provider’s authenticator = "SNOWFLAKE_JWT") and check that the user’s RSA_PUBLIC_KEY_FP matches the key’s public half.',
+  'elasticsearch-credentials':
+    'Send the same header to GET /_security/_authenticate to see whether any realm takes it. For an API key, send its encoded value (base64 of id:api_key, the create call’s encoded field), not its id or name, and check it with GET /_security/api_key?id=<id> (invalidated, expiration) on the cluster the client calls (an Elastic Cloud deployment’s endpoint, not another’s); for a user, reset its password (elasticsearch-reset-password) or check the realm it belongs to.',
   // cli/cli#10032 (a stale GITHUB_TOKEN in the environment overriding the login; gh auth status names the token's
   // source), cli.github.com/manual/gh_help_environment (GH_TOKEN, GITHUB_TOKEN), gh auth refresh -s for scopes.
   'gh-cli-token':

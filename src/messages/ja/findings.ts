@@ -841,6 +841,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'dbt-cloud-token': 'dbt Cloud が API トークンを拒否しています',
   'airflow-api-credentials': 'Airflow の REST API が資格情報を拒否しています（401 Unauthenticated）',
   'snowflake-login': 'Snowflake がログインを拒否しています（390100、ユーザー名またはパスワードが正しくない）',
+  'elasticsearch-credentials': 'Elasticsearch が資格情報を拒否しています（どのレルムも受け入れていません）',
   'spring-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
   'bad-credentials-body': 'サーバーは受け取った資格情報を拒否しています（Bad credentials）',
@@ -941,6 +942,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、HTTP Basic で送る Airflow ユーザーの名前とパスワードです。Airflow 2 の REST API がこれを読むのは [api] auth_backends に airflow.api.auth.backend.basic_auth があるときだけです（既定の session は Web UI の Cookie しか受け付けず、すべて拒否する設定のインストールもあります）。そのため正しいパスワードも間違ったものと同じように拒否されます。',
   'snowflake-login':
     'Snowflake はログインのユーザー名とパスワード、またはその代わりに送られたキーペアの JWT を拒否しました。ユーザーがそのアカウント（識別子が示すアカウント）の LOGIN_NAME でない、パスワードが違う、または秘密鍵を渡されたクライアントの authenticator が SNOWFLAKE_JWT でないためパスワードでログインした、のいずれかです。',
+  'elasticsearch-credentials':
+    '資格情報はクライアントが Elasticsearch に送ったものです：API キー（“Authorization: ApiKey <encoded>”）、ユーザーとパスワード（Basic）、または Elasticsearch のトークンサービスのトークン。どのレルムも受け入れず、匿名アクセスはオフです。API キーが無効化されたか期限切れの場合、encoded の値ではなく ID を送った場合、別のクラスターやデプロイメントのキーを送った場合も同じように拒否されます。',
   'gh-cli-token':
     '資格情報は JWT ではなく、gh CLI が送ったトークンです。環境変数 GH_TOKEN か GITHUB_TOKEN が設定されていればそれ（保存されたログインより優先されます）、なければ gh auth login が保存したものです。GitHub はこれを受け入れませんでした（期限切れ、取り消し済み、打ち間違い）。',
   'spring-credentials':
@@ -1049,6 +1052,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     '応答した Web サーバーの [api] auth_backends を確認し（airflow config get-value api auth_backends、または airflow.cfg より優先される AIRFLOW__API__AUTH_BACKENDS）、airflow.api.auth.backend.basic_auth を含めて（例：airflow.api.auth.backend.basic_auth,airflow.api.auth.backend.session）Web サーバーを再起動してください。そのうえで、そのユーザーがそのパスワードで存在し（airflow users list）、エンドポイントを呼べるロールを持つことを確認してください。',
   'snowflake-login':
     'アカウント識別子（<account>.snowflakecomputing.com のとおりの orgname-accountname）とユーザーの LOGIN_NAME（DESC USER <名前>）を確認してください。キーペア認証なら、クライアントの authenticator を SNOWFLAKE_JWT にして秘密鍵を渡し（Python コネクターの authenticator=\'SNOWFLAKE_JWT\'、Terraform プロバイダーの authenticator = "SNOWFLAKE_JWT"）、ユーザーの RSA_PUBLIC_KEY_FP が鍵の公開鍵と一致することを確認してください。',
+  'elasticsearch-credentials':
+    '同じヘッダーを GET /_security/_authenticate に送り、受け入れるレルムがあるか確認してください。API キーなら ID や名前ではなく encoded の値（id:api_key の base64、作成時の encoded フィールド）を送り、クライアントが呼ぶクラスター（別ではなくその Elastic Cloud デプロイメントのエンドポイント）で GET /_security/api_key?id=<id> により無効化や期限を確認してください。ユーザーなら、パスワードをリセットするか（elasticsearch-reset-password）、所属するレルムを確認してください。',
   'gh-cli-token':
     'gh auth status で gh が使っているトークンを確認してください。GH_TOKEN か GITHUB_TOKEN が設定されていれば、直すか unset してください（保存されたログインより優先されます）。そうでなければ gh auth login でサインインし直してください（コマンドに必要なスコープは gh auth refresh -h github.com -s <スコープ> で追加できます）。',
   'vercel-token':

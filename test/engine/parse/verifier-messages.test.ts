@@ -5641,6 +5641,11 @@ const WEBHOOKS_VV: Case[] = [
 // Round audit-yy: data platforms and databases (parse/verifier-messages/data-platforms.ts has each row's source).
 const DATA_YY: Case[] = [
   [
+    'Elasticsearch.Net.ElasticsearchClientException: Could not authenticate with the specified node. Try verifying your credentials or check your Shield configuration. Call: Status code 401 from: POST /_bulk',
+    'elasticsearch.net-could-not-authenticate',
+    'challenge.invalid-token',
+  ],
+  [
     'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',
     'google-api.invalid-credentials',
     'challenge.invalid-token',

@@ -191,6 +191,17 @@ export const SERVICES: readonly Matcher[] = [
     'challenge.invalid-token',
     'unable to authenticate with provided credentials and anonymous access is not allowed for this request',
   ),
+  // Elasticsearch's .NET client (Elasticsearch.Net's RequestPipeline.ThrowBadAuthPipelineExceptionWhenNeeded) for a 401:
+  // "Could not authenticate with the specified node. Try verifying your credentials or check your Shield configuration."
+  // (markmcdowell/NLog.Targets.ElasticSearch#178 with an API key, colinin/abp-next-admin#906): credentials sent and refused.
+  elasticsearch(
+    'net-could-not-authenticate',
+    'challenge.invalid-token',
+    'Could not authenticate with the specified node',
+    {
+      exactCase: true,
+    },
+  ),
   elasticsearch('token-expired', 'time.expired', 'token expired', { exactCase: true, read: esReason }),
   // The reason's detail, `additional_unsuccessful_credentials` (AuthenticatorChain's es.additional_unsuccessful_credentials
   // metadata), for an API key past its expiration: "API key: api key is expired" (a Fleet enrollment log quoting the
