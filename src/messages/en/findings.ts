@@ -1844,7 +1844,9 @@ const byCode: FindingMessages = {
         ? 'The Firebase callable function refused the request’s token (UNAUTHENTICATED)'
         : a.credential !== undefined
           ? CREDENTIAL_TITLE[a.credential]
-          : 'The server rejected the token (invalid_token)',
+          : a.via === 'azure-sql'
+            ? 'Azure SQL refused the login made with the Entra token (18456)'
+            : 'The server rejected the token (invalid_token)',
     detail: (a) =>
       a.via === 'firebase-callable'
         ? 'The Firebase callable function answered UNAUTHENTICATED "Unauthenticated": its SDK refuses the call before the function runs when the Authorization header is not "Bearer <ID token>" or the Firebase Auth ID token fails verification (expired, from another project, an access or custom token rather than an ID token, nothing after "Bearer "), and, when App Check is enforced, when the X-Firebase-AppCheck token is missing or refused.'
@@ -1852,7 +1854,9 @@ const byCode: FindingMessages = {
           ? `${stated(a, 'invalid_token')}${a.description !== null ? `: ${q(a.description)}` : a.genericReason === true ? ' with only a generic reason (the line quoted), which names no cause' : ' with no description'}. ${
               a.googleReason === 'access-token-type-unsupported'
                 ? 'Its reason, ACCESS_TOKEN_TYPE_UNSUPPORTED, says the type of the credential is not one the API being called supports: the wrong kind of token, not an expired one.'
-                : 'The token is expired, revoked, malformed or badly signed.'
+                : a.via === 'azure-sql'
+                  ? 'Microsoft Entra ID issued the token; Azure SQL found no database user for its principal in the database the connection names, or, when it adds “The server is not currently configured to accept this token”, the server has no Microsoft Entra admin or the token is not for https://database.windows.net/.'
+                  : 'The token is expired, revoked, malformed or badly signed.'
             }`
           : // invalid_token is this catalogue's name for the refusal, not the product's word: it refused its own credential.
             // "Bad credentials" is Spring Security's words, but the paste need not show Spring: "the server" refused it.

@@ -1628,7 +1628,9 @@ const byCode: FindingMessages = {
         ? 'Firebase の呼び出し可能関数がリクエストのトークンを拒否しています（UNAUTHENTICATED）'
         : a.credential !== undefined
           ? CREDENTIAL_TITLE[a.credential]
-          : 'サーバーがトークンを拒否しています（invalid_token）',
+          : a.via === 'azure-sql'
+            ? 'Azure SQL が Entra トークンでのログインを拒否しています（18456）'
+            : 'サーバーがトークンを拒否しています（invalid_token）',
     detail: (a) =>
       a.via === 'firebase-callable'
         ? 'Firebase の呼び出し可能関数が UNAUTHENTICATED "Unauthenticated" を返しています。その SDK は、Authorization ヘッダーが "Bearer <ID トークン>" の形でないとき、Firebase Auth の ID トークンが検証に失敗したとき（期限切れ、別プロジェクトのもの、ID トークンではなくアクセストークンやカスタムトークン、"Bearer " の後が空）、また App Check を強制している場合に X-Firebase-AppCheck のトークンが無いか拒否されたときに、関数を実行する前に呼び出しを拒否します。'
@@ -1636,7 +1638,9 @@ const byCode: FindingMessages = {
           ? `${stated(a, 'invalid_token')}${a.description !== null ? `（${q(a.description)}）` : a.genericReason === true ? '（原因を示さない一般的な理由だけ。引用した行）' : '（error_description なし）'}。${
               a.googleReason === 'access-token-type-unsupported'
                 ? '理由の ACCESS_TOKEN_TYPE_UNSUPPORTED は、認証情報の種類が呼び出した API の受け付けるものではないことを示します。期限切れではなく、トークンの種類の誤りです。'
-                : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
+                : a.via === 'azure-sql'
+                  ? 'トークンは Microsoft Entra ID が発行したものです。Azure SQL は接続が指定するデータベースにそのプリンシパルのユーザーを見つけられませんでした。「The server is not currently configured to accept this token」が続くときは、サーバーに Microsoft Entra 管理者がいないか、トークンが https://database.windows.net/ 向けではありません。'
+                  : '原因はトークンの期限切れ、失効、形式の誤り、署名の不正のいずれかです。'
             }`
           : `${refusedBy(a.credential === 'spring-credentials' ? undefined : a.via)}に拒否されました${a.description === null ? '' : `（${q(a.description)}）`}。${CREDENTIAL_DETAIL[a.credential]}`,
     steps: (a) =>
