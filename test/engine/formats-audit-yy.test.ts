@@ -672,3 +672,16 @@ describe('near misses stay someone else’s', () => {
     expect(f.args.via).toBe('azure-postgresql');
   });
 });
+
+describe('speed: the rows’ readers on a paste that holds their words thousands of times', () => {
+  it.each([
+    ['Databricks', 'databricks Invalid access token. '],
+    ['ClickHouse', 'Code: 516 (AUTHENTICATION_FAILED) '],
+    ['BigQuery', 'Access Denied: Table x:y.z: Quota exceeded for '],
+  ])('%s: 1 MB in well under two seconds', async (_name, unit) => {
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const started = performance.now();
+    await run(text);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});

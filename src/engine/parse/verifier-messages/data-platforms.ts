@@ -6,7 +6,7 @@
  * the product named near its words where the words alone are anyone's. Snowflake's rows are in services.ts.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CLASS, family, namedNear, textBefore } from './matcher.js';
+import { CLASS, family, namedNear, pasteNames, textAround, textBefore } from './matcher.js';
 
 const databricks = family('databricks');
 const clickhouse = family('clickhouse');
@@ -22,7 +22,13 @@ const googleApi = family('google-api');
  * Databricks named near its words: its name (host, SDK, CLI, a pipeline task's), or its REST API's Jetty page ("Problem
  * accessing /api/2.0/…") that answers a refused token before any JSON.
  */
-const databricksNear = namedNear(3000, 800, 'databricks', 'problem accessing /api/2.');
+const DATABRICKS_WORDS = /databricks|problem accessing \/api\/2\./i;
+function databricksNear(f: Fragment): Reading | null {
+  // The paste is asked once (pasteNames' memo); the window is tested in place, not lower-cased into a copy: a paste
+  // holding the words thousands of times pays one bounded regex per match.
+  if (!pasteNames(f, 'databricks') && !pasteNames(f, 'problem accessing /api/2.')) return null;
+  return DATABRICKS_WORDS.test(textAround(f, 1500, 1000)) ? {} : null;
+}
 
 /** A PostgreSQL server's refusal as its clients print it: psql and libpq's `FATAL:  …`, lib/pq's `pq: …`. */
 function postgresFatal(f: Fragment): Reading | null {
@@ -64,8 +70,9 @@ export const DATA_PLATFORMS: readonly Matcher[] = [
   clickhouse('authentication-failed-code', 'challenge.invalid-token', '(AUTHENTICATION_FAILED)', {
     exactCase: true,
     read: (f) => {
-      const before = textBefore(f, 1500);
-      return before.includes('516') && !before.includes('Authentication failed: password is incorrect') ? {} : null;
+      const before = textBefore(f, 800);
+      if (!before.includes('516')) return null;
+      return before.includes('Authentication failed: password is incorrect') ? null : {};
     },
   }),
 
