@@ -492,6 +492,24 @@ const CATCHES: Row[] = [
     top: 'oauth.invalid-client',
   },
   {
+    name: 'the Redshift JDBC driver’s IAM credentials refused across accounts (aws/aws-toolkit-jetbrains#3297)',
+    input:
+      '[99999] IAM error retrieving temp credentials: User: arn:aws:iam::111111111111:user/people/craig is not authorized to perform: redshift:GetClusterCredentials on resource: arn:aws:redshift:eu-west-1:111111111111:dbuser:analytics-cluster/IAM:temp_craig with an explicit deny (Service: AmazonRedshift; Status Code: 403; Error Code: AccessDenied; Request ID: 0b1c2d3e-aaaa-bbbb-cccc-123456789abc; Proxy: null)',
+    ...A403,
+    top: 'policy.deny',
+    via: 'aws',
+  },
+  {
+    name: 'the Redshift JDBC driver with session credentials in its URL (aws/amazon-redshift-jdbc-driver#96)',
+    input:
+      'Caused by: com.amazonaws.services.redshift.model.AmazonRedshiftException: The security token included in the request is invalid. (Service: AmazonRedshift; Status Code: 403; Error Code: InvalidClientTokenId; Request ID: 4f5e6d7c-1111-2222-3333-444455556666; Proxy: null)',
+    status: 403,
+    classification: 'authentication',
+    top: 'challenge.invalid-token',
+    via: 'aws',
+    excludes: ['policy.deny'],
+  },
+  {
     name: 'dbt Cloud’s API through Kestra (kestra-io/plugin-dbt#101)',
     input: [
       '2024-03-19T11:57:16.280Z ERROR Request failed \'401\' and body \'{"status": {"code": 401, "is_success": false, "user_message": "Invalid token.", "developer_message": null}, "data": null}\'',
@@ -586,6 +604,11 @@ describe('AWS denials addressed to the caller', () => {
     const f = await catches('policy.deny', athena);
     expect(f.args).toMatchObject({ via: 'aws', permission: 'athena:StartQueryExecution' });
     expect(f.args).not.toHaveProperty('principal');
+  });
+  it('catches: an IAM user with a path is named by its name, not its path (aws/aws-toolkit-jetbrains#3297)', async () => {
+    const r = await run(CATCHES.find((row) => row.name.includes('aws-toolkit-jetbrains#3297'))?.input ?? '');
+    expect(r.nextSteps.join(' ')).toContain('the user craig');
+    expect(r.nextSteps.join(' ')).not.toContain('the user people');
   });
   it('catches not: "You are not authorized to perform this operation" names no action', async () => {
     const f = await catches(

@@ -97,9 +97,13 @@ function awsDenialStep(a: CodeArgs['policy.deny']): string {
 /** The role or user an AWS principal ARN names (`assumed-role/NAME/session`, `role/NAME`, `user/NAME`). */
 function awsPrincipalName(principal: string | undefined): string {
   if (principal === undefined) return 'the caller';
-  const m = /:(assumed-role|role|user)\/([^/\s]{1,128})/.exec(principal);
+  const m = /:(assumed-role|role|user)\/(\S{1,300})/.exec(principal);
   if (m === null) return principal;
-  return `the ${m[1] === 'user' ? 'user' : 'role'} ${m[2]}`;
+  // An assumed role's session follows its name (assumed-role/NAME/session); a user's or role's path comes before it
+  // (user/people/NAME: a friendly name takes no slash, so it is the last part; aws/aws-toolkit-jetbrains#3297).
+  const parts = (m[2] as string).split('/');
+  const name = m[1] === 'assumed-role' ? parts[0] : parts[parts.length - 1];
+  return `the ${m[1] === 'user' ? 'user' : 'role'} ${name}`;
 }
 
 /** policy.deny's detail: the kind of AWS policy the denial names. */

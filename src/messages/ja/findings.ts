@@ -1119,9 +1119,13 @@ function awsDenialStep(a: CodeArgs['policy.deny']): string {
 /** AWS のプリンシパル ARN が名指しするロールやユーザー（`assumed-role/NAME/session`、`role/NAME`、`user/NAME`）。 */
 function awsPrincipalName(principal: string | undefined): string {
   if (principal === undefined) return '呼び出し元';
-  const m = /:(assumed-role|role|user)\/([^/\s]{1,128})/.exec(principal);
+  const m = /:(assumed-role|role|user)\/(\S{1,300})/.exec(principal);
   if (m === null) return principal;
-  return `${m[1] === 'user' ? 'ユーザー' : 'ロール'} ${m[2]} `;
+  // An assumed role's session follows its name (assumed-role/NAME/session); a user's or role's path comes before it
+  // (user/people/NAME: a friendly name takes no slash, so it is the last part; aws/aws-toolkit-jetbrains#3297).
+  const parts = (m[2] as string).split('/');
+  const name = m[1] === 'assumed-role' ? parts[0] : parts[parts.length - 1];
+  return `${m[1] === 'user' ? 'ユーザー' : 'ロール'} ${name} `;
 }
 
 /** Microsoft Graph の Authorization_RequestDenied（英語版 GRAPH_PRIVILEGES_STEP の出典を参照）。 */
