@@ -116,6 +116,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'supabase-auth': 'Supabase Auth',
   supertokens: 'SuperTokens',
   temporal: 'Temporal',
+  trino: 'Trino',
   twilio: 'Twilio',
   twitch: 'Twitch',
   vault: 'Vault',

@@ -236,6 +236,13 @@ const CATCHES: Row[] = [
     via: 'databricks',
   },
   {
+    name: 'prusto against Trino 382: no user and no credentials (nooberfsh/prusto#43)',
+    input: 'HttpNotOk(401, "Basic authentication or X-Trino-User must be sent")',
+    ...A401,
+    top: 'token.missing',
+    via: 'trino',
+  },
+  {
     name: 'ClickHouse.Client over HTTP, its message wrapped across lines (DarkWanderer/ClickHouse.Client#365)',
     input: [
       'Host=10.7.41.10;Database=fg_idamuat;User=cymmetri;Password=D****9',
@@ -549,6 +556,13 @@ describe('the steps name the product’s credential, never a JWT’s claims for 
     const steps = r.nextSteps.join(' ');
     expect(steps).toContain('FROM EXTERNAL PROVIDER');
     expect(steps).toContain('https://database.windows.net/');
+  });
+  it('catches: Trino’s 401 for no user asks for X-Trino-User or the cluster’s credentials, not a Bearer header', async () => {
+    const steps = (await run('HttpNotOk(401, "Basic authentication or X-Trino-User must be sent")')).nextSteps.join(
+      ' ',
+    );
+    expect(steps).toContain('X-Trino-User');
+    expect(steps).not.toContain('Authorization: Bearer <token>');
   });
   it('catches: BigQuery’s denial names the permission and the table to grant it on', async () => {
     const f = await catches(

@@ -376,6 +376,10 @@ const SNOWFLAKE_TOKEN_REFUSED =
 const AZURE_SQL_TOKEN_REFUSED =
   'Azure SQL found no user for the token’s principal in the database the connection names (Initial Catalog; master when none is named): connected there as the server’s Microsoft Entra admin, run CREATE USER [<user, group or app name>] FROM EXTERNAL PROVIDER and grant it a role (ALTER ROLE db_datareader ADD MEMBER …). Check that the server has a Microsoft Entra admin set and that the token was requested for https://database.windows.net/ (scope https://database.windows.net/.default), which its aud must be.';
 
+/** Trino's 401 for a request with no user (verifier-messages/data-platforms.ts has its source). */
+const TRINO_NO_USER =
+  'Trino got neither a user nor credentials (“Basic authentication or X-Trino-User must be sent”): set the client’s user (the X-Trino-User header; the CLI’s --user, trino-python-client’s user=, a JDBC URL’s user), and on a cluster with authentication send its credentials too (a password authenticator’s Basic credentials, a JWT for JWT authentication, the OAuth 2 flow’s token).';
+
 const GITHUB_TOKEN_REFUSED =
   'GitHub does not recognise the credential: its tokens are opaque (ghp_…, github_pat_…, gho_…), not JWTs. Check that the whole token is sent as "Authorization: Bearer <token>" (or "token <token>"), that it has not expired or been revoked (Settings → Developer settings), and, in an OAuth app’s flow, that it is the access token exchanged at https://github.com/login/oauth/access_token, not the authorization code from the redirect.';
 
@@ -2191,84 +2195,86 @@ const byCode: FindingMessages = {
                       ? a.tokenService === true
                         ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
                         : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
-                      : a.challenge === 'basic'
-                        ? [basicCredentials(a.basicClients)]
-                        : a.preflight === true
-                          ? LET_PREFLIGHT_THROUGH
-                          : a.credentials !== undefined
-                            ? NO_CREDENTIALS_STEPS[a.credentials]
-                            : a.unobtained === true
-                              ? [
-                                  'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
-                                ]
-                              : a.configuredHeader === true
+                      : a.via === 'trino'
+                        ? [TRINO_NO_USER]
+                        : a.challenge === 'basic'
+                          ? [basicCredentials(a.basicClients)]
+                          : a.preflight === true
+                            ? LET_PREFLIGHT_THROUGH
+                            : a.credentials !== undefined
+                              ? NO_CREDENTIALS_STEPS[a.credentials]
+                              : a.unobtained === true
                                 ? [
-                                    'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
-                                    'Check that every proxy between the client and the gateway forwards that header.',
+                                    'Check what the client needs to get its token: for a CI job, its permission to request an OIDC token (GitHub Actions: "permissions: id-token: write" on the job or workflow; none is given to a run from a fork); otherwise its own credentials for the identity provider.',
                                   ]
-                                : a.droppedBy !== undefined
-                                  ? DROPPED_BY_STEPS[a.droppedBy]
-                                  : a.sent === true
-                                    ? [
-                                        PROXIES_FORWARD,
-                                        'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
-                                      ]
-                                    : a.orMalformed === true
+                                : a.configuredHeader === true
+                                  ? [
+                                      'Look up where the API definition reads the token: auth_configs’ auth_header_name (and use_param, use_cookie), and send it there as "Bearer <token>".',
+                                      'Check that every proxy between the client and the gateway forwards that header.',
+                                    ]
+                                  : a.droppedBy !== undefined
+                                    ? DROPPED_BY_STEPS[a.droppedBy]
+                                    : a.sent === true
                                       ? [
-                                          'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
-                                          'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                                          PROXIES_FORWARD,
+                                          'Check that the service reads the token from the Authorization header (not a cookie, a query parameter or another header) on this route.',
                                         ]
-                                      : a.stated === true
-                                        ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                        : a.codeSetsHeader === true
-                                          ? [
-                                              'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
-                                            ]
-                                          : a.saidSent === true
+                                      : a.orMalformed === true
+                                        ? [
+                                            'Send the token as "Authorization: Bearer <token>": the word Bearer, one space, then the token (not a bare token, not another scheme); if the middleware’s TokenLookup names a cookie or a query parameter, send it there.',
+                                            'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v), or paste it with the token’s signature masked: its Authorization header tells a missing token from a malformed header.',
+                                          ]
+                                        : a.stated === true
+                                          ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                          : a.codeSetsHeader === true
                                             ? [
-                                                PASTE_SENT_TOKEN,
-                                                a.transport !== undefined
-                                                  ? TRANSPORT_STEP[a.transport]
-                                                  : LOOK_AT_REQUEST,
+                                                'Log the Authorization header the request actually sends (or read it in DevTools → Network, or a proxy such as Charles or mitmproxy), right where the code builds it: check that the variable holds the token at that moment, not an empty string, null or undefined, and that the request is not sent before the token is fetched or stored.',
                                               ]
-                                            : a.framework === 'aspnet-webapi'
+                                            : a.saidSent === true
                                               ? [
-                                                  // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
-                                                  // unauthenticated principal, then for Users and Roles.
-                                                  'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
-                                                  'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
+                                                  PASTE_SENT_TOKEN,
+                                                  a.transport !== undefined
+                                                    ? TRANSPORT_STEP[a.transport]
+                                                    : LOOK_AT_REQUEST,
                                                 ]
-                                              : a.framework === 'nestjs'
+                                              : a.framework === 'aspnet-webapi'
                                                 ? [
-                                                    // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
-                                                    ...(a.exceptionsHandler === true
-                                                      ? [
-                                                          'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
-                                                        ]
-                                                      : []),
-                                                    // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
-                                                    // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
-                                                    'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
-                                                    LOOK_AT_REQUEST,
+                                                    // aspnet/AspNetWebStack AuthorizeAttribute.cs: IsAuthorized is false for an
+                                                    // unauthenticated principal, then for Users and Roles.
+                                                    'Check that the request carries "Authorization: Bearer <token>" (DevTools → Network, Fiddler, curl -v); if it does, the middleware refused the token: compare its aud and iss with the API’s configured audience and tenant (ida:Audience, ida:Tenant, TokenValidationParameters.ValidAudience) and check its exp.',
+                                                    'Paste the token with its signature masked to check those claims; if the [Authorize] names Roles or Users, check that the token’s user has them.',
                                                   ]
-                                                : a.requestUnseen === true
+                                                : a.framework === 'nestjs'
                                                   ? [
-                                                      a.transport !== undefined
-                                                        ? TRANSPORT_STEP[a.transport]
-                                                        : a.bareHeader === true
-                                                          ? LOOK_AT_REQUEST_BARE
-                                                          : a.clientCode === true
-                                                            ? LOOK_AT_CLIENT_REQUEST
-                                                            : LOOK_AT_REQUEST,
-                                                      PASTE_REQUEST_AND_CHALLENGE,
+                                                      // nestjs/nest#2170 (an auth module's guard answering 500), #5241 (peerDependencies), #10059.
+                                                      ...(a.exceptionsHandler === true
+                                                        ? [
+                                                            'Make the app resolve one @nestjs/common (npm ls @nestjs/common): align the versions, and in a shared library or auth module list @nestjs/common and @nestjs/core as peerDependencies, so the guard’s UnauthorizedException answers 401 again instead of 500.',
+                                                          ]
+                                                        : []),
+                                                      // @nestjs/passport auth.guard.js: handleRequest(err, user, info) throws `err || new UnauthorizedException()`;
+                                                      // passport-jwt's strategy.js fails with "No auth token", or with jsonwebtoken's error ("jwt expired", …).
+                                                      'Find the guard’s reason: with @nestjs/passport’s AuthGuard("jwt"), override handleRequest(err, user, info) in the guard and log info before throwing: passport-jwt puts its reason there ("No auth token" when its extractor found none, or jsonwebtoken’s "jwt expired", "invalid signature", "jwt malformed").',
+                                                      LOOK_AT_REQUEST,
                                                     ]
-                                                  : a.placeholder !== undefined
-                                                    ? [PLACEHOLDER_SENT]
-                                                    : a.via === 'consul'
-                                                      ? [CONSUL_NO_TOKEN]
-                                                      : [
-                                                          'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                                        ],
+                                                  : a.requestUnseen === true
+                                                    ? [
+                                                        a.transport !== undefined
+                                                          ? TRANSPORT_STEP[a.transport]
+                                                          : a.bareHeader === true
+                                                            ? LOOK_AT_REQUEST_BARE
+                                                            : a.clientCode === true
+                                                              ? LOOK_AT_CLIENT_REQUEST
+                                                              : LOOK_AT_REQUEST,
+                                                        PASTE_REQUEST_AND_CHALLENGE,
+                                                      ]
+                                                    : a.placeholder !== undefined
+                                                      ? [PLACEHOLDER_SENT]
+                                                      : a.via === 'consul'
+                                                        ? [CONSUL_NO_TOKEN]
+                                                        : [
+                                                            'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                          ],
   },
   'token.malformed': {
     title: (a) =>

@@ -1243,6 +1243,10 @@ const SALESFORCE_SESSION_REFUSED =
 const AZURE_SQL_TOKEN_REFUSED =
   'Azure SQL は、接続が指定するデータベース（Initial Catalog。指定がなければ master）にトークンのプリンシパルのユーザーを見つけられませんでした。サーバーの Microsoft Entra 管理者としてそのデータベースに接続し、CREATE USER [<ユーザー、グループ、アプリの名前>] FROM EXTERNAL PROVIDER を実行してロールを付与してください（ALTER ROLE db_datareader ADD MEMBER …）。サーバーに Microsoft Entra 管理者が設定されていること、トークンが https://database.windows.net/（スコープ https://database.windows.net/.default）向けに取得されていること（aud がそれであること）を確認してください。';
 
+/** en の TRINO_NO_USER と同じ。 */
+const TRINO_NO_USER =
+  'Trino はユーザーも資格情報も受け取っていません（“Basic authentication or X-Trino-User must be sent”）。クライアントのユーザーを設定し（X-Trino-User ヘッダー。CLI の --user、trino-python-client の user=、JDBC URL の user）、認証のあるクラスターではその資格情報も送ってください（パスワード認証なら Basic、JWT 認証なら JWT、OAuth 2 ならそのフローのトークン）。';
+
 /** en/findings.ts の GRAPHQL_WS_FORBIDDEN と同じ（出典は verifier-messages/services.ts）。 */
 const GRAPHQL_WS_FORBIDDEN =
   'サーバーが connection_init を拒否しました（graphql-ws は onConnect が false を返すと 4403 で閉じます）。クライアントの connectionParams が、その onConnect が読む場所にトークンを入れているか（トップレベルの authorization や token キー。サーバーがそこを見る場合だけ headers の下）、そもそも送られているか（非同期の connectionParams が解決したか、ソケットを開いた時点でトークンがあったか）、トークン自体が有効かを確認してください。';
@@ -1958,79 +1962,81 @@ const byCode: FindingMessages = {
                       ? a.tokenService === true
                         ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
                         : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
-                      : a.challenge === 'basic'
-                        ? [basicCredentials(a.basicClients)]
-                        : a.preflight === true
-                          ? LET_PREFLIGHT_THROUGH
-                          : a.credentials !== undefined
-                            ? NO_CREDENTIALS_STEPS[a.credentials]
-                            : a.unobtained === true
-                              ? [
-                                  'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
-                                ]
-                              : a.configuredHeader === true
+                      : a.via === 'trino'
+                        ? [TRINO_NO_USER]
+                        : a.challenge === 'basic'
+                          ? [basicCredentials(a.basicClients)]
+                          : a.preflight === true
+                            ? LET_PREFLIGHT_THROUGH
+                            : a.credentials !== undefined
+                              ? NO_CREDENTIALS_STEPS[a.credentials]
+                              : a.unobtained === true
                                 ? [
-                                    'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
-                                    'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                                    'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
                                   ]
-                                : a.droppedBy !== undefined
-                                  ? DROPPED_BY_STEPS[a.droppedBy]
-                                  : a.sent === true
-                                    ? [
-                                        PROXIES_FORWARD,
-                                        'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
-                                      ]
-                                    : a.orMalformed === true
+                                : a.configuredHeader === true
+                                  ? [
+                                      'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                                      'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                                    ]
+                                  : a.droppedBy !== undefined
+                                    ? DROPPED_BY_STEPS[a.droppedBy]
+                                    : a.sent === true
                                       ? [
-                                          'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                                          '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                          PROXIES_FORWARD,
+                                          'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
                                         ]
-                                      : a.stated === true
-                                        ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                        : a.codeSetsHeader === true
-                                          ? [
-                                              'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
-                                            ]
-                                          : a.saidSent === true
+                                      : a.orMalformed === true
+                                        ? [
+                                            'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                                            '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
+                                          ]
+                                        : a.stated === true
+                                          ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                          : a.codeSetsHeader === true
                                             ? [
-                                                PASTE_SENT_TOKEN,
-                                                a.transport !== undefined
-                                                  ? TRANSPORT_STEP[a.transport]
-                                                  : LOOK_AT_REQUEST,
+                                                'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
                                               ]
-                                            : a.framework === 'aspnet-webapi'
+                                            : a.saidSent === true
                                               ? [
-                                                  'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
-                                                  'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
+                                                  PASTE_SENT_TOKEN,
+                                                  a.transport !== undefined
+                                                    ? TRANSPORT_STEP[a.transport]
+                                                    : LOOK_AT_REQUEST,
                                                 ]
-                                              : a.framework === 'nestjs'
+                                              : a.framework === 'aspnet-webapi'
                                                 ? [
-                                                    ...(a.exceptionsHandler === true
-                                                      ? [
-                                                          'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
-                                                        ]
-                                                      : []),
-                                                    'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
-                                                    LOOK_AT_REQUEST,
+                                                    'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
+                                                    'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
                                                   ]
-                                                : a.requestUnseen === true
+                                                : a.framework === 'nestjs'
                                                   ? [
-                                                      a.transport !== undefined
-                                                        ? TRANSPORT_STEP[a.transport]
-                                                        : a.bareHeader === true
-                                                          ? LOOK_AT_REQUEST_BARE
-                                                          : a.clientCode === true
-                                                            ? LOOK_AT_CLIENT_REQUEST
-                                                            : LOOK_AT_REQUEST,
-                                                      PASTE_REQUEST_AND_CHALLENGE,
+                                                      ...(a.exceptionsHandler === true
+                                                        ? [
+                                                            'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
+                                                          ]
+                                                        : []),
+                                                      'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
+                                                      LOOK_AT_REQUEST,
                                                     ]
-                                                  : a.placeholder !== undefined
-                                                    ? [PLACEHOLDER_SENT]
-                                                    : a.via === 'consul'
-                                                      ? [CONSUL_NO_TOKEN]
-                                                      : [
-                                                          'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                                        ],
+                                                  : a.requestUnseen === true
+                                                    ? [
+                                                        a.transport !== undefined
+                                                          ? TRANSPORT_STEP[a.transport]
+                                                          : a.bareHeader === true
+                                                            ? LOOK_AT_REQUEST_BARE
+                                                            : a.clientCode === true
+                                                              ? LOOK_AT_CLIENT_REQUEST
+                                                              : LOOK_AT_REQUEST,
+                                                        PASTE_REQUEST_AND_CHALLENGE,
+                                                      ]
+                                                    : a.placeholder !== undefined
+                                                      ? [PLACEHOLDER_SENT]
+                                                      : a.via === 'consul'
+                                                        ? [CONSUL_NO_TOKEN]
+                                                        : [
+                                                            'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                          ],
   },
   'token.malformed': {
     title: (a) =>

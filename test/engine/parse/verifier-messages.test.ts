@@ -5640,6 +5640,7 @@ const WEBHOOKS_VV: Case[] = [
 
 // Round audit-yy: data platforms and databases (parse/verifier-messages/data-platforms.ts has each row's source).
 const DATA_YY: Case[] = [
+  ['HttpNotOk(401, "Basic authentication or X-Trino-User must be sent")', 'trino.no-user', 'token.missing'],
   [
     'Elasticsearch.Net.ElasticsearchClientException: Could not authenticate with the specified node. Try verifying your credentials or check your Shield configuration. Call: Status code 401 from: POST /_bulk',
     'elasticsearch.net-could-not-authenticate',

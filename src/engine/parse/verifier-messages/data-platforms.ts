@@ -17,6 +17,7 @@ const mongodb = family('mongodb');
 const dbtCloud = family('dbt-cloud');
 const bigquery = family('bigquery');
 const googleApi = family('google-api');
+const trino = family('trino');
 
 /**
  * Databricks named near its words: its name (host, SDK, CLI, a pipeline task's), or its REST API's Jetty page ("Problem
@@ -133,6 +134,10 @@ export const DATA_PLATFORMS: readonly Matcher[] = [
   // "Access Denied: Project p: User does not have bigquery.jobs.create permission in project p." (kubernetes/k8s.io#2729,
   // igrigorik/gharchive.org#237) and "The user <email> does not have bigquery.tables.get permission for table <t>."
   // (DataBiosphere/data-explorer#225). checks/gcp-permission.ts reads the permission.
+  // Trino's coordinator answering a request with neither a user nor credentials: 401 "Basic authentication or
+  // X-Trino-User must be sent" (nooberfsh/prusto#43 against Trino 382, its client printing the status and body). None
+  // were sent: the user header Trino reads without authentication, or the credentials of the authenticator it has.
+  trino('no-user', 'token.missing', 'Basic authentication or X-Trino-User must be sent', { exactCase: true }),
   // Google's front end refusing the OAuth 2 token a client library sent (BigQuery's Node client after a day of one
   // client object, googleapis/nodejs-bigquery#473; @google-cloud/common's ApiError prints the JSON error's message
   // alone): "Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid
