@@ -991,7 +991,12 @@ export interface CodeArgs {
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or
    * assertion. `secretExpired` is set when the server says the secret has expired (Entra ID's AADSTS7000222).
    */
-  'oauth.invalid-client': Via & { description: string | null; secretExpired?: true };
+  'oauth.invalid-client': Via & {
+    description: string | null;
+    secretExpired?: true;
+    /** The client registered itself (RFC 7591, as MCP clients do) and the server no longer knows that registration. */
+    dynamicClient?: true;
+  };
   /**
    * The token endpoint authenticated the client but does not allow it the grant it asked for (RFC 6749 §5.2
    * `unauthorized_client`): Keycloak's client credentials grant on a client without a service account, a grant type

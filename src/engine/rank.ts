@@ -78,6 +78,9 @@ const REPLACES: ReadonlyArray<{
   // credentials"), Google STS a federation's attribute condition: the words name the cause, the error code is kept as
   // corroboration.
   { specific: 'oauth.invalid-client', general: 'oauth.unauthorized-client', absorb: true },
+  // The MCP Python SDK's authorization endpoint answers a client id it has no registration for under invalid_request
+  // ("Client ID '…' not found"): the words name the client, the error code is kept as corroboration.
+  { specific: 'oauth.invalid-client', general: 'challenge.invalid-request', absorb: true },
   { specific: 'federation.no-match', general: 'oauth.unauthorized-client', absorb: true },
   // A federation's refusal is the specific form of the denial an SDK reports beside it (AWS's AccessDenied).
   { specific: 'federation.no-match', general: 'policy.deny', absorb: true },

@@ -299,7 +299,11 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'oauth.invalid-client':
       return finding(
         hit.code,
-        a.reason === 'expired' ? { via, description: null, secretExpired: true } : { via, description: null },
+        a.reason === 'expired'
+          ? { via, description: null, secretExpired: true }
+          : a.reason === 'dynamic-client'
+            ? { via, description: null, dynamicClient: true }
+            : { via, description: null },
         evidence,
         source,
       );

@@ -357,6 +357,14 @@ const GRAPHQL_WS_FORBIDDEN =
 const SNOWFLAKE_TOKEN_REFUSED =
   "For key-pair authentication (JWT token is invalid, 390144), a Snowflake administrator reads which check failed with SELECT SYSTEM$GET_LOGIN_FAILURE_DETAILS('<the uuid in brackets>'): the JWT’s iss must be ACCOUNT.USER.SHA256:<fingerprint of the public key set on the user> and its sub ACCOUNT.USER (the account identifier in upper case, without the region and with periods as hyphens), and it must not be expired. For an OAuth access token (390303), SELECT SYSTEM$VERIFY_EXTERNAL_OAUTH_TOKEN('<token>') names the problem: its issuer, audience or signing keys against the security integration, or its expiry.";
 
+/**
+ * An MCP server refused the token its client saved (FastMCP's words name no cause: expired, or unknown to a server whose
+ * token store was reset): the client signs in again once its saved tokens are gone (mcp-remote's README,
+ * "Troubleshooting"; Claude Code's /mcp menu).
+ */
+const MCP_TOKEN_REFUSED =
+  'Clear the MCP client’s saved tokens so that it signs in again (mcp-remote: delete ~/.mcp-auth; Claude Code: /mcp → Clear authentication), then reconnect; if it happens after every restart of the MCP server, its token store is not persisted.';
+
 const GITHUB_TOKEN_REFUSED =
   'GitHub does not recognise the credential: its tokens are opaque (ghp_…, github_pat_…, gho_…), not JWTs. Check that the whole token is sent as "Authorization: Bearer <token>" (or "token <token>"), that it has not expired or been revoked (Settings → Developer settings), and, in an OAuth app’s flow, that it is the access token exchanged at https://github.com/login/oauth/access_token, not the authorization code from the redirect.';
 
@@ -1814,10 +1822,12 @@ const byCode: FindingMessages = {
                                 ? GITHUB_TOKEN_REFUSED
                                 : a.via === 'snowflake'
                                   ? SNOWFLAKE_TOKEN_REFUSED
-                                  : a.via === 'graphql-ws'
-                                    ? GRAPHQL_WS_FORBIDDEN
-                                    : (saasTokenRefused(a.via) ??
-                                      'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
+                                  : a.via === 'fastmcp'
+                                    ? MCP_TOKEN_REFUSED
+                                    : a.via === 'graphql-ws'
+                                      ? GRAPHQL_WS_FORBIDDEN
+                                      : (saasTokenRefused(a.via) ??
+                                        'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
             ],
   },
   'challenge.dpop-proof': {
@@ -2888,8 +2898,15 @@ const byCode: FindingMessages = {
     detail: (a) =>
       a.via === undefined
         ? 'It never expires: a verifier that requires exp rejects it, and a leaked copy stays usable.'
-        : `The verifier requires exp and the token has none${via(a)}.`,
-    steps: () => ['Configure the issuer to set an expiry on access tokens.'],
+        : a.via === 'mcp-sdk'
+          ? 'The MCP SDK’s requireBearerAuth refused it: the AuthInfo its token verifier returned has no expiresAt, because the token has no exp or the verifier did not pass it on.'
+          : `The verifier requires exp and the token has none${via(a)}.`,
+    steps: (a) =>
+      a.via === 'mcp-sdk'
+        ? [
+            'Have the server’s verifyAccessToken return expiresAt (the token’s exp, in seconds) in its AuthInfo; if the token itself has no exp, configure the issuer to set one.',
+          ]
+        : ['Configure the issuer to set an expiry on access tokens.'],
   },
   'time.milliseconds': {
     title: (a) => `${a.claim} is in milliseconds, not seconds`,
@@ -3359,17 +3376,27 @@ const byCode: FindingMessages = {
     title: (a) =>
       a.secretExpired === true
         ? 'The client secret has expired'
-        : 'The token endpoint refused the client’s credentials (invalid_client)',
+        : a.dynamicClient === true
+          ? 'The authorization server no longer knows the client’s registration (invalid_client)'
+          : 'The token endpoint refused the client’s credentials (invalid_client)',
     detail: (a) =>
-      `${a.via === undefined || a.via === 'response body' ? 'The token endpoint' : `The token endpoint (${productName(a.via)})`} did not accept the client’s own authentication (its id, secret or assertion)${a.description === null ? '' : `: ${q(a.description)}`}. No token was issued, so the API was never called with one.`,
-    steps: (a) => [
-      a.secretExpired === true
-        ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'
-        : a.via === 'salesforce'
-          ? SALESFORCE_CLIENT
-          : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
-      'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
-    ],
+      a.dynamicClient === true
+        ? `${a.via === undefined ? 'The authorization server' : `The authorization server (${productName(a.via)})`} refused the client id the client registered for itself earlier (dynamic client registration, as MCP clients do): the server was redeployed, its client store was cleared, or the registration expired, and the client still replays the old id. No token was issued, so the MCP server was never called with one.`
+        : `${a.via === undefined || a.via === 'response body' ? 'The token endpoint' : `The token endpoint (${productName(a.via)})`} did not accept the client’s own authentication (its id, secret or assertion)${a.description === null ? '' : `: ${q(a.description)}`}. No token was issued, so the API was never called with one.`,
+    steps: (a) =>
+      a.dynamicClient === true
+        ? [
+            'Clear the client’s saved OAuth state so that it registers again and signs in afresh: mcp-remote keeps it in ~/.mcp-auth (delete that folder), Claude Code under /mcp → Clear authentication; then reconnect.',
+            'If it comes back after every restart or deploy of the MCP server, its authorization server keeps registrations in memory or in a store that is reset: persist them, and answer an unknown client id with 401 invalid_client, on which MCP clients register again.',
+          ]
+        : [
+            a.secretExpired === true
+              ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'
+              : a.via === 'salesforce'
+                ? SALESFORCE_CLIENT
+                : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
+            'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
+          ],
   },
   'oauth.unauthorized-client': {
     title: () => 'The client may not use this grant (unauthorized_client)',

@@ -1192,6 +1192,10 @@ const GRAPHQL_WS_FORBIDDEN =
   'サーバーが connection_init を拒否しました（graphql-ws は onConnect が false を返すと 4403 で閉じます）。クライアントの connectionParams が、その onConnect が読む場所にトークンを入れているか（トップレベルの authorization や token キー。サーバーがそこを見る場合だけ headers の下）、そもそも送られているか（非同期の connectionParams が解決したか、ソケットを開いた時点でトークンがあったか）、トークン自体が有効かを確認してください。';
 
 /** en/findings.ts の SNOWFLAKE_TOKEN_REFUSED と同じ（出典は en 側）。 */
+/** en/findings.ts の MCP_TOKEN_REFUSED と同じ（出典は en 側）。 */
+const MCP_TOKEN_REFUSED =
+  'MCP クライアントが保存しているトークンを消して、サインインし直させてください（mcp-remote: ~/.mcp-auth を削除、Claude Code: /mcp → Clear authentication）。その後、接続し直してください。MCP サーバーを再起動するたびに起きるなら、サーバーのトークンストアが永続化されていません。';
+
 const SNOWFLAKE_TOKEN_REFUSED =
   "キーペア認証（JWT token is invalid、390144）なら、Snowflake の管理者が SELECT SYSTEM$GET_LOGIN_FAILURE_DETAILS('<角括弧内の UUID>') で失敗したチェックを確認できます。JWT の iss は ACCOUNT.USER.SHA256:<ユーザーに設定した公開鍵のフィンガープリント>、sub は ACCOUNT.USER（アカウント識別子は大文字、リージョンなし、ピリオドはハイフン）で、期限切れでないことが必要です。OAuth アクセストークン（390303）なら、SELECT SYSTEM$VERIFY_EXTERNAL_OAUTH_TOKEN('<トークン>') が問題（セキュリティ統合に対する発行者、オーディエンス、署名鍵、または期限）を示します。";
 
@@ -1607,10 +1611,12 @@ const byCode: FindingMessages = {
                                 ? GITHUB_TOKEN_REFUSED
                                 : a.via === 'snowflake'
                                   ? SNOWFLAKE_TOKEN_REFUSED
-                                  : a.via === 'graphql-ws'
-                                    ? GRAPHQL_WS_FORBIDDEN
-                                    : (saasTokenRefused(a.via) ??
-                                      'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+                                  : a.via === 'fastmcp'
+                                    ? MCP_TOKEN_REFUSED
+                                    : a.via === 'graphql-ws'
+                                      ? GRAPHQL_WS_FORBIDDEN
+                                      : (saasTokenRefused(a.via) ??
+                                        'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
             ],
   },
   'challenge.dpop-proof': {
@@ -2681,8 +2687,15 @@ const byCode: FindingMessages = {
     detail: (a) =>
       a.via === undefined
         ? '有効期限がないため、exp を必須とする検証器では拒否されます。漏洩した場合は、いつまでも使えてしまいます。'
-        : `検証器${via(a)}は exp を必須としていますが、トークンにありません。`,
-    steps: () => ['アクセストークンに有効期限を付けるよう、発行元を設定してください。'],
+        : a.via === 'mcp-sdk'
+          ? 'MCP SDK の requireBearerAuth が拒否しました。トークン検証器が返した AuthInfo に expiresAt がありません。トークンに exp がないか、検証器が渡していません。'
+          : `検証器${via(a)}は exp を必須としていますが、トークンにありません。`,
+    steps: (a) =>
+      a.via === 'mcp-sdk'
+        ? [
+            'サーバーの verifyAccessToken が AuthInfo に expiresAt（トークンの exp、秒）を返すようにしてください。トークン自体に exp がなければ、発行元で有効期限を付けてください。',
+          ]
+        : ['アクセストークンに有効期限を付けるよう、発行元を設定してください。'],
   },
   'time.milliseconds': {
     title: (a) => `${a.claim} が秒ではなくミリ秒になっています`,
@@ -3154,17 +3167,27 @@ const byCode: FindingMessages = {
     title: (a) =>
       a.secretExpired === true
         ? 'クライアントシークレットの期限が切れています'
-        : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
+        : a.dynamicClient === true
+          ? '認可サーバーがクライアントの登録を認識しなくなっています（invalid_client）'
+          : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
     detail: (a) =>
-      `${a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${named(a.via)}）`}は、クライアント自身の認証（クライアント ID、シークレット、アサーション）を受け付けませんでした${a.description === null ? '' : `（${q(a.description)}）`}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
-    steps: (a) => [
-      a.secretExpired === true
-        ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
-        : a.via === 'salesforce'
-          ? SALESFORCE_CLIENT
-          : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
-      'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
-    ],
+      a.dynamicClient === true
+        ? `${a.via === undefined ? '認可サーバー' : `認可サーバー（${named(a.via)}）`}は、クライアントが以前に自分で登録したクライアント ID（MCP クライアントが行う動的クライアント登録）を拒否しました。サーバーの再デプロイ、クライアントストアの消去、登録の期限切れのいずれかで登録が失われ、クライアントは古い ID を使い続けています。トークンは発行されていないので、MCP サーバーはまだトークン付きで呼ばれていません。`
+        : `${a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${named(a.via)}）`}は、クライアント自身の認証（クライアント ID、シークレット、アサーション）を受け付けませんでした${a.description === null ? '' : `（${q(a.description)}）`}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
+    steps: (a) =>
+      a.dynamicClient === true
+        ? [
+            'クライアントが保存している OAuth の状態を消して、登録とサインインをやり直させてください。mcp-remote は ~/.mcp-auth に保存しています（このフォルダーを削除）。Claude Code は /mcp → Clear authentication です。その後、接続し直してください。',
+            'MCP サーバーを再起動・再デプロイするたびに起きるなら、その認可サーバーは登録をメモリーかリセットされるストアに置いています。登録を永続化し、知らないクライアント ID には 401 invalid_client を返してください。MCP クライアントはこれを受けて登録し直します。',
+          ]
+        : [
+            a.secretExpired === true
+              ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
+              : a.via === 'salesforce'
+                ? SALESFORCE_CLIENT
+                : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
+            'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
+          ],
   },
   'oauth.unauthorized-client': {
     title: () => 'このクライアントにはこのグラントが許可されていません（unauthorized_client）',

@@ -5638,7 +5638,51 @@ const WEBHOOKS_VV: Case[] = [
   ],
 ];
 
+/** Round audit-mcp: MCP servers' and clients' own words (src/engine/parse/verifier-messages/mcp.ts). */
+const MCP_ROWS: Case[] = [
+  [
+    '[48853] Authorization error: Error: Token exchange failed: HTTP 401\n    at exchangeAuthorization (file:///Users/glenn/.npm/_npx/705d23756ff7dacc/node_modules/@modelcontextprotocol/sdk/dist/esm/client/auth.js:173:15)',
+    'mcp-sdk.token-exchange-401',
+    'oauth.invalid-client',
+    { reason: 'dynamic-client' },
+  ],
+  [
+    'MCP server "mymcp": Error during auth completion: drt: HTTP 401: Invalid OAuth error response: ZodError: [',
+    'mcp-sdk.invalid-oauth-error-response-401',
+    'oauth.invalid-client',
+    { reason: 'dynamic-client' },
+  ],
+  [
+    '{"error":"invalid_request","error_description":"Client ID \'c24c4da9-cc66-4c69-8f02-03c803ff1e4e\' not found","state":"fXUoAbVwcAzGPBm8Qyrw6A=="}',
+    'mcp-python-sdk.client-id-not-found',
+    'oauth.invalid-client',
+    { reason: 'dynamic-client' },
+  ],
+  [
+    'mcp.supabase.com/mcp: {"message":"Unrecognized client_id"}',
+    'supabase.unrecognized-client-id',
+    'oauth.invalid-client',
+    { reason: 'dynamic-client' },
+  ],
+  [
+    'Streamable HTTP error: Error POSTing to endpoint: {\\"error\\": \\"invalid_token\\", \\"error_description\\": \\"Authentication failed. The provided bearer token is invalid, expired, or no longer recognized by the server. To resolve: clear authentication tokens in your MCP client and reconnect.',
+    'fastmcp.token-not-recognized',
+    'challenge.invalid-token',
+  ],
+  [
+    'WWW-Authenticate: Bearer error="invalid_token", error_description="Token was not issued for this resource"',
+    'mcp-sdk.not-issued-for-resource',
+    'claim.aud-mismatch',
+  ],
+  [
+    '{"error":"invalid_token","error_description":"Token has no expiration time"}',
+    'mcp-sdk.no-expiration-time',
+    'time.no-exp',
+  ],
+];
+
 const CASES: Case[] = [
+  ...MCP_ROWS,
   ...REAL_RR,
   ...SAAS_QQ,
   ...CREDENTIAL_HELPERS,
@@ -5788,6 +5832,15 @@ describe('matchVerifierMessages: catches not', () => {
     ],
     ['a config key named like Grafana’s error', 'set jwt.invalid=true in the test fixture'],
     ['an unrelated required claim', 'oidc: required claim checks are described in the docs'],
+    // Round audit-mcp: a token exchange's 401 with no MCP client named, another client id's words, another status.
+    ['another client’s token exchange', 'Shopify token exchange failed: HTTP 401'],
+    [
+      'the MCP SDK’s token exchange refused for its code, not its client',
+      'mcp-remote: Token exchange failed: HTTP 400',
+    ],
+    ['another status under the SDK’s words', 'HTTP 404: Invalid OAuth error response: SyntaxError: Unexpected token'],
+    ['a client id found', "Client ID 'c24c4da9' found in cache"],
+    ['an unrecognized client_id with no Supabase near', '{"message":"Unrecognized client_id"}'],
   ])('%s', (_, text) => {
     expect(matchVerifierMessages(text)).toEqual([]);
   });

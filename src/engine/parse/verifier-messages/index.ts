@@ -23,6 +23,7 @@ import { JAVA } from './java.js';
 import { JAVA_SERVERS } from './java-servers.js';
 import { LOCALIZED } from './localized.js';
 import type { Matcher } from './matcher.js';
+import { MCP } from './mcp.js';
 import { MORE_FRAMEWORKS } from './more-frameworks.js';
 import { MORE_STACKS } from './more-stacks.js';
 import { NGINX } from './nginx.js';
@@ -62,6 +63,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...SERVICES,
   ...FEDERATION,
   ...TOKEN_ENDPOINTS,
+  ...MCP,
   ...JAPANESE,
   ...LOCALIZED,
   ...IDENTITY_PROXIES,

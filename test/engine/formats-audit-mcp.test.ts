@@ -1,0 +1,135 @@
+/**
+ * Round audit-mcp: MCP (Model Context Protocol) clients and servers refusing a token. Each leg of an MCP client's OAuth
+ * is its own failure: the server's metadata (discovery), the client's registration, the token endpoint, and the MCP
+ * server judging the token. Pastes from public threads (sources beside each; secrets made up); the rows' own sources in
+ * src/engine/parse/verifier-messages/mcp.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderText } from '../../src/render/text.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+describe('the token endpoint refusing an MCP client’s registration (oauth.invalid-client, dynamicClient)', () => {
+  // punkpeye/mcp-remote#30: mcp-remote's log of the SDK's token exchange.
+  const mcpRemote = [
+    '[48853] Auth code received, resolving promise',
+    '[48853] Completing authorization...',
+    '[48853] Authorization error: Error: Token exchange failed: HTTP 401',
+    '    at exchangeAuthorization (file:///Users/glenn/.npm/_npx/705d23756ff7dacc/node_modules/@modelcontextprotocol/sdk/dist/esm/client/auth.js:173:15)',
+    '    at async SSEClientTransport.finishAuth (file:///Users/glenn/.npm/_npx/705d23756ff7dacc/node_modules/@modelcontextprotocol/sdk/dist/esm/client/sse.js:121:24)',
+  ].join('\n');
+
+  it('catches: mcp-remote’s token exchange 401, and no missing token (mcp-remote#30)', async () => {
+    const f = await catches('oauth.invalid-client', mcpRemote);
+    expect(f.args).toMatchObject({ via: 'mcp-sdk', dynamicClient: true });
+    await catchesNot('token.missing', mcpRemote);
+    const { nextSteps } = await run(mcpRemote);
+    expect(nextSteps[0]).toContain('~/.mcp-auth');
+  });
+
+  it('catches: use-mcp’s callback in the browser (iannuttall/mcp-boilerplate#4)', async () => {
+    const paste = [
+      '[info] Received auth callback message. {"type":"mcp_auth_callback","success":false,"error":"Token exchange failed: HTTP 401"}',
+      '[error] Authentication failed in callback: Token exchange failed: HTTP 401 ""',
+    ].join('\n');
+    const f = await catches('oauth.invalid-client', paste);
+    expect(f.args).toMatchObject({ dynamicClient: true });
+  });
+
+  it('catches: the SDK’s non-OAuth 401 body at the code exchange (anthropics/claude-code#83679)', async () => {
+    const paste = [
+      '2026-08-20T17:31:25.217Z [DEBUG] MCP server "mymcp": Using pre-configured client ID',
+      '2026-08-20T17:31:25.447Z [DEBUG] MCP server "mymcp": Error during auth completion: drt: HTTP 401: Invalid OAuth error response: ZodError: [',
+      '  {',
+      '    "expected": "object",',
+      '    "code": "invalid_type",',
+      '    "path": [],',
+      '    "message": "Invalid input: expected object, received array"',
+      '  }',
+      `]. Raw body: [{"logref":"59ae17fe364f48758731f948b4a55eb8","message":"Error : 'Fetch token call failed Bad credentials'"}]`,
+    ].join('\n');
+    await catches('oauth.invalid-client', paste);
+    await catchesNot('token.missing', paste);
+  });
+
+  it('catches: the Python SDK’s authorization endpoint, not an invalid_request (PrefectHQ/fastmcp#2027)', async () => {
+    const paste = [
+      `{"error":"invalid_request","error_description":"Client ID 'c24c4da9-cc66-4c69-8f02-03c803ff1e4e' not found","state":"fXUoAbVwcAzGPBm8Qyrw6A=="}`,
+      '',
+      'INFO:     127.0.0.1:50327 - "POST /mcp HTTP/1.1" 401 Unauthorized',
+      'INFO:     127.0.0.1:50328 - "GET /.well-known/oauth-protected-resource HTTP/1.1" 200 OK',
+      'INFO:     127.0.0.1:50333 - "GET /authorize?client_id=c24c4da9-cc66-4c69-8f02-03c803ff1e4e&response_type=code HTTP/1.1" 400 Bad Request',
+    ].join('\n');
+    const f = await catches('oauth.invalid-client', paste);
+    expect(f.args).toMatchObject({ via: 'mcp-python-sdk', dynamicClient: true });
+    await catchesNot('challenge.invalid-request', paste);
+  });
+
+  it('catches: Supabase’s hosted MCP server (supabase/mcp#355)', async () => {
+    const paste = [
+      '{"message":"Unrecognized client_id"}',
+      '',
+      '$ claude mcp list',
+      'plugin:supabase:supabase: https://mcp.supabase.com/mcp (HTTP) - ! Needs authentication',
+    ].join('\n');
+    const f = await catches('oauth.invalid-client', paste);
+    expect(f.args).toMatchObject({ via: 'supabase', dynamicClient: true });
+  });
+
+  it('says it in Japanese too', async () => {
+    const text = renderText(await run(mcpRemote, { locale: 'ja' }));
+    expect(text).toContain('認可サーバーがクライアントの登録を認識しなくなっています');
+    expect(text).toContain('~/.mcp-auth');
+  });
+
+  it('catches not: a token exchange’s 401 with no MCP client named keeps the secret step', async () => {
+    const report = await run('Error: Token exchange failed: HTTP 401');
+    expect(report.findings.find((x) => x.code === 'oauth.invalid-client')).toBeUndefined();
+  });
+
+  it('catches not: a confidential client’s invalid_client keeps its secret step', async () => {
+    const f = await catches(
+      'oauth.invalid-client',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"error":"invalid_client","error_description":"Invalid client or Invalid client credentials"}',
+    );
+    expect(f.args).not.toHaveProperty('dynamicClient');
+  });
+});
+
+describe('an MCP server refusing the token it was given', () => {
+  // danny-avila/LibreChat#12254: FastMCP's reply quoted inside LibreChat's JSON log line.
+  const libreChat = String.raw`2026-03-15T22:59:33.113Z	{"code":401,"level":"error","message":"[MCP][User: 6736c195266216764eecdf43][speedy-mcp] Failed to establish connection Streamable HTTP error: Error POSTing to endpoint: {\"error\": \"invalid_token\", \"error_description\": \"Authentication failed. The provided bearer token is invalid, expired, or no longer recognized by the server. To resolve: clear authentication tokens in your MCP client and reconnect. Your client should automatically re-register and obtain new tokens.\"}","timestamp":"2026-03-15T22:59:33.112Z"}`;
+
+  it('catches: FastMCP’s invalid_token inside a log line, not a missing token (LibreChat#12254)', async () => {
+    const f = await catches('challenge.invalid-token', libreChat);
+    expect(f.args).toMatchObject({ via: 'fastmcp' });
+    await catchesNot('token.missing', libreChat);
+    const { nextSteps } = await run(libreChat);
+    expect(nextSteps[0]).toContain('Clear the MCP client’s saved tokens');
+  });
+
+  it('catches: requireBearerAuth’s “Token has no expiration time” names the verifier’s AuthInfo (claude-ai-mcp#912)', async () => {
+    const paste = [
+      'HTTP/1.1 401 Unauthorized',
+      'WWW-Authenticate: Bearer error="invalid_token", error_description="Token has no expiration time", resource_metadata="https://mcp.acme-corp.com/.well-known/oauth-protected-resource/mcp"',
+      'Content-Type: application/json',
+      '',
+      '{"error":"invalid_token","error_description":"Token has no expiration time"}',
+    ].join('\n');
+    const f = await catches('time.no-exp', paste);
+    expect(f.severity).toBe('error');
+    expect(f.args).toMatchObject({ via: 'mcp-sdk' });
+    const { nextSteps } = await run(paste);
+    expect(nextSteps[0]).toContain('expiresAt');
+  });
+
+  it('catches: requireBearerAuth’s resource check as the audience (typescript-sdk bearerAuth.ts)', async () => {
+    await catches(
+      'claim.aud-mismatch',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="Token was not issued for this resource", resource_metadata="https://mcp.acme-corp.com/.well-known/oauth-protected-resource"',
+    );
+  });
+
+  it('catches not: another server’s “token has no expiration” words in lower case', async () => {
+    await catchesNot('time.no-exp', 'HTTP/1.1 401 Unauthorized\n{"error":"token has no expiration time set"}');
+  });
+});
