@@ -1030,6 +1030,16 @@ export interface CodeArgs {
    * acquire_token_* calls; parse/verifier-messages/interaction.ts), null when it shows none: the step names that
    * library's interactive call, and only a browser library gets the iframe / third-party-cookie step.
    */
+  /**
+   * An OAuth client (an MCP client) stopped before asking for any token: the server's protected-resource metadata (RFC
+   * 9728, `resource-metadata`) or the authorization server's metadata (RFC 8414 / OIDC discovery, `server-metadata`)
+   * did not load, or the authorization server offers no dynamic client registration (RFC 7591) to a client with no
+   * client id of its own (`registration`). `httpStatus` is the status the metadata request got, when the words give it.
+   */
+  'oauth.discovery-failed': Via & {
+    document: 'resource-metadata' | 'server-metadata' | 'registration';
+    httpStatus: number | null;
+  };
   'oauth.interaction-required': Via & {
     reason: 'login' | 'consent' | 'account-selection' | 'interaction' | 'mfa';
     provider: 'entra-id' | 'auth0' | 'google' | null;

@@ -66,6 +66,8 @@ const AUTHENTICATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'oauth.invalid-code',
   // The provider would not issue a token without the user (a sign-in, consent, MFA): no token was ever issued.
   'oauth.interaction-required',
+  // The client could not find where, or how, to get a token (its metadata, its registration): none was ever issued.
+  'oauth.discovery-failed',
 ]);
 
 const STATED: ReadonlySet<Source> = new Set<Source>(['response-header', 'log', 'status']);

@@ -73,6 +73,10 @@ const REPLACES: ReadonlyArray<{
   { specific: 'oauth.unsupported-grant', general: 'challenge.missing', absorb: false },
   { specific: 'oauth.invalid-code', general: 'challenge.missing', absorb: false },
   { specific: 'oauth.interaction-required', general: 'challenge.missing', absorb: false },
+  // The status an MCP client printed beside its failed discovery is the metadata request's, not the MCP server's: no
+  // intermediary is suggested by its missing challenge, and its 400 or 405 is not a request to check against an API.
+  { specific: 'oauth.discovery-failed', general: 'challenge.missing', absorb: true },
+  { specific: 'oauth.discovery-failed', general: 'status.not-auth', absorb: true },
   { specific: 'federation.no-match', general: 'challenge.missing', absorb: false },
   // Keycloak answers a wrong client secret with unauthorized_client (its words say so: "Invalid client or Invalid client
   // credentials"), Google STS a federation's attribute condition: the words name the cause, the error code is kept as

@@ -112,6 +112,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   twitch: 'Twitch',
   vault: 'Vault',
   vercel: 'Vercel',
+  vscode: 'VS Code',
   workos: 'WorkOS',
   'x-api': 'the X API',
   xero: 'Xero',

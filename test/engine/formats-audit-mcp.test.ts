@@ -133,3 +133,79 @@ describe('an MCP server refusing the token it was given', () => {
     await catchesNot('time.no-exp', 'HTTP/1.1 401 Unauthorized\n{"error":"token has no expiration time set"}');
   });
 });
+
+describe('oauth.discovery-failed: the client stopped before asking for any token', () => {
+  it('catches: the SDK’s registration refusal under a stack, and says it in Japanese (wong2/mcp-cli#23)', async () => {
+    const paste = [
+      '$ npx @wong2/mcp-cli --url https://api.githubcopilot.com/mcp/',
+      'Error: Incompatible auth server: does not support dynamic client registration',
+      '    at registerClient (file:///home/will/.npm/_npx/234164726e649089/node_modules/@modelcontextprotocol/sdk/dist/esm/client/auth.js:707:19)',
+      '    at authInternal (file:///home/will/.npm/_npx/234164726e649089/node_modules/@modelcontextprotocol/sdk/dist/esm/client/auth.js:193:39)',
+    ].join('\n');
+    const f = await catches('oauth.discovery-failed', paste);
+    expect(f.args).toMatchObject({ via: 'mcp-sdk', document: 'registration', httpStatus: null });
+    const report = await run(paste);
+    expect(report.classification).toBe('authentication');
+    expect(report.nextSteps[0]).toContain('--static-oauth-client-info');
+    const ja = renderText(await run(paste, { locale: 'ja' }));
+    expect(ja).toContain('動的クライアント登録');
+  });
+
+  it('catches: mcp-remote’s transport fallback, not the 405 before it (punkpeye/mcp-remote#53)', async () => {
+    const paste = [
+      '[74465] Received error: Error POSTing to endpoint (HTTP 405): {"detail":"Method Not Allowed"}',
+      '[74465] Recursively reconnecting for reason: falling-back-to-alternate-transport',
+      '[74465] Using transport strategy: sse-only',
+      '[74465] Connection error: Error: Incompatible auth server: does not support dynamic client registration',
+    ].join('\n');
+    await catches('oauth.discovery-failed', paste);
+    await catchesNot('status.not-auth', paste);
+  });
+
+  it.each([
+    // typescript-sdk#2783: a CDN answering the path-inserted well-known URL with 401.
+    [
+      'a 401 on the well-known URL is no missing token',
+      'Error: HTTP 401 trying to load well-known OAuth metadata',
+      401,
+    ],
+    // modelcontextprotocol/inspector#634: an Okta issuer with a path.
+    ['the Inspector’s 405', 'OAuth flow error: Error: HTTP 405 trying to load well-known OAuth metadata', 405],
+    // typescript-sdk#804: Cognito's 400.
+    ['Cognito’s 400', 'Failed to start client: Error: HTTP 400 trying to load well-known OAuth metadata', 400],
+  ])('catches: %s', async (_, paste, status) => {
+    const f = await catches('oauth.discovery-failed', paste);
+    expect(f.args).toMatchObject({ document: 'server-metadata', httpStatus: status });
+    await catchesNot('token.missing', paste);
+    await catchesNot('challenge.missing', paste);
+  });
+
+  it('catches: VS Code’s resource metadata 404 (microsoft/vsmarketplace#1451)', async () => {
+    const paste = [
+      '2025-09-29 18:22:36.465 [info] Connection state: Running',
+      '2025-09-29 18:22:37.446 [info] Connection state: Error Error sending message to https://api.githubcopilot.com/mcp/: Error: Failed to fetch resource metadata: 404 404 page not found',
+    ].join('\n');
+    const f = await catches('oauth.discovery-failed', paste);
+    expect(f.args).toMatchObject({ via: 'vscode', document: 'resource-metadata', httpStatus: 404 });
+    expect(f.title).toContain('protected-resource metadata');
+  });
+
+  it('catches: a guessed endpoint’s 404 on a server without OAuth (upstash/context7#682)', async () => {
+    const f = await catches(
+      'oauth.discovery-failed',
+      `Error: HTTP 404: Invalid OAuth error response: SyntaxError: Unexpected token 'N', "Not found" is not valid JSON. Raw body: Not found`,
+    );
+    expect(f.args).toMatchObject({ document: 'server-metadata', httpStatus: 404 });
+  });
+
+  it('catches not: the MCP server’s own 401 to the client, which is the first step of discovery', async () => {
+    await catchesNot(
+      'oauth.discovery-failed',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer resource_metadata="https://mcp.acme-corp.com/.well-known/oauth-protected-resource"',
+    );
+  });
+
+  it('catches not: a key set the server’s own verifier could not fetch', async () => {
+    await catchesNot('oauth.discovery-failed', 'Jwks remote fetch is failed');
+  });
+});

@@ -304,7 +304,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { iat: NOW + 300, aheadSeconds: 300, skewSeconds: 60 },
     { iat: null, aheadSeconds: null, skewSeconds: 60, via: 'PyJWT' },
   ],
-  'time.no-exp': [{}, { via: 'jose' }],
+  'time.no-exp': [{}, { via: 'jose' }, { via: 'mcp-sdk' }],
   'time.milliseconds': [{ claim: 'exp', value: 1_779_976_920_000 }],
   'time.invalid': [
     { claim: 'exp', value: '"2026-05-28T14:02:00Z"' },
@@ -439,6 +439,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { via: 'response body', description: 'Client authentication failed' },
     { via: 'entra-id', description: null, secretExpired: true },
     { description: null },
+    { via: 'mcp-sdk', description: null, dynamicClient: true },
   ],
   'oauth.unauthorized-client': [
     { via: 'keycloak', description: null },
@@ -450,6 +451,11 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   ],
   'oauth.unsupported-grant': [{ via: 'response body', description: 'grant type not supported' }, { description: null }],
   'oauth.invalid-code': [{ via: 'keycloak', expired: false }, { expired: true }],
+  'oauth.discovery-failed': [
+    { via: 'mcp-sdk', document: 'resource-metadata', httpStatus: 401 },
+    { via: 'mcp-sdk', document: 'server-metadata', httpStatus: null },
+    { document: 'registration', httpStatus: null },
+  ],
   'oauth.interaction-required': [
     { via: 'entra-id', reason: 'login', provider: 'entra-id', msal: null },
     { via: 'auth0', reason: 'consent', provider: 'auth0', msal: null },

@@ -66,6 +66,7 @@ const CODES = [
   'oauth.unsupported-grant',
   'oauth.invalid-code',
   'oauth.interaction-required',
+  'oauth.discovery-failed',
   'federation.no-match',
   'authz-header.format',
   'authz-header.scheme',
@@ -313,6 +314,12 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       return finding(hit.code, { via, description: null }, evidence, source);
     case 'oauth.invalid-code':
       return finding(hit.code, { via, expired: a.reason === 'expired' }, evidence, source);
+    case 'oauth.discovery-failed': {
+      // The rows read which document failed into `reason` and the status its request got into `actual`.
+      const document = a.reason === 'registration' || a.reason === 'server-metadata' ? a.reason : 'resource-metadata';
+      const status = a.actual === undefined ? null : Number(a.actual);
+      return finding(hit.code, { via, document, httpStatus: status }, evidence, source);
+    }
     case 'oauth.interaction-required':
       return finding(hit.code, interactionArgs(via, a.reason, msalOf(a.msal, ctx.text)), evidence, source);
     case 'federation.no-match':

@@ -3450,6 +3450,41 @@ const byCode: FindingMessages = {
       'Start the sign-in again to get a fresh code.',
     ],
   },
+  'oauth.discovery-failed': {
+    title: (a) =>
+      a.document === 'registration'
+        ? 'The authorization server offers no dynamic client registration (RFC 7591)'
+        : a.document === 'server-metadata'
+          ? 'The client could not load the authorization server’s metadata (RFC 8414)'
+          : 'The client could not load the server’s protected-resource metadata (RFC 9728)',
+    detail: (a) => {
+      const got = a.httpStatus === null ? '' : `: its request got HTTP ${a.httpStatus}`;
+      const before =
+        ' The client stopped before asking for any token: no token was sent to the server, or refused by it.';
+      return a.document === 'registration'
+        ? `The authorization server’s metadata names no registration_endpoint, and the client${via(a)} has no client id of its own to use instead, so it cannot start the sign-in.${before}`
+        : a.document === 'server-metadata'
+          ? `The client${via(a)} could not read the authorization server’s metadata (/.well-known/oauth-authorization-server or /.well-known/openid-configuration)${got}, so it does not know the authorization and token endpoints.${before}`
+          : `The client${via(a)} could not read the protected-resource metadata (/.well-known/oauth-protected-resource) that names the authorization server for this server${got}.${before}`;
+    },
+    steps: (a) =>
+      a.document === 'registration'
+        ? [
+            'Register a client with the authorization server yourself and give the client its id (and secret): mcp-remote’s --static-oauth-client-info, the OAuth client id and secret fields of a Claude custom connector.',
+            'Or enable dynamic client registration on the authorization server, or put an authorization server that offers it in front of one that does not (an OAuth proxy: FastMCP’s OAuthProxy, Cloudflare’s workers-oauth-provider).',
+          ]
+        : a.document === 'server-metadata'
+          ? [
+              'Fetch the authorization server’s metadata yourself: curl -i <issuer origin>/.well-known/oauth-authorization-server<issuer path>, and /.well-known/openid-configuration; one must answer 200 with JSON naming authorization_endpoint and token_endpoint, without a token.',
+              'An issuer with a path (Okta’s /oauth2/<id>, Keycloak’s /realms/<realm>, Cognito’s user pool) is looked up at several well-known URLs; a client that tries the next one only after a 404 stops on a 400, 401, 403 or 405 (modelcontextprotocol/typescript-sdk#804, #879): update the client, or serve the document where it looks first.',
+              'A server that takes an API key or a fixed token instead of OAuth has no such metadata: give the client that credential in its headers, and it does not start OAuth.',
+            ]
+          : [
+              'Fetch the metadata yourself: curl -i the URL the 401’s resource_metadata names, or <server origin>/.well-known/oauth-protected-resource<server path>; it must answer 200 with JSON whose authorization_servers names the authorization server, without a token.',
+              'A 401, 403 or HTML page there comes from something guarding the well-known path (a gateway, a CDN’s bot protection, the server’s own auth middleware): exempt /.well-known/*. Clients that fall back to the root document only after a 404 stop on the rest (modelcontextprotocol/typescript-sdk#2783): update the client too.',
+              'A server that takes an API key or a fixed token instead of OAuth has no such metadata: give the client that credential in its headers, and it does not start OAuth.',
+            ],
+  },
   'oauth.interaction-required': {
     title: (a) =>
       ({

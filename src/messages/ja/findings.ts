@@ -3239,6 +3239,41 @@ const byCode: FindingMessages = {
       'サインインをやり直して新しいコードを取得してください。',
     ],
   },
+  'oauth.discovery-failed': {
+    title: (a) =>
+      a.document === 'registration'
+        ? '認可サーバーが動的クライアント登録（RFC 7591）に対応していません'
+        : a.document === 'server-metadata'
+          ? 'クライアントが認可サーバーのメタデータ（RFC 8414）を読み込めませんでした'
+          : 'クライアントがサーバーの保護リソースメタデータ（RFC 9728）を読み込めませんでした',
+    detail: (a) => {
+      const got = a.httpStatus === null ? '' : `（リクエストの結果は HTTP ${a.httpStatus}）`;
+      const before =
+        'クライアントはトークンを要求する前に止まっています。サーバーにトークンは送られておらず、拒否されてもいません。';
+      return a.document === 'registration'
+        ? `認可サーバーのメタデータに registration_endpoint がなく、クライアント${via(a)}には代わりに使う自分のクライアント ID もないため、サインインを始められません。${before}`
+        : a.document === 'server-metadata'
+          ? `クライアント${via(a)}が認可サーバーのメタデータ（/.well-known/oauth-authorization-server または /.well-known/openid-configuration）を読めませんでした${got}。認可エンドポイントとトークンエンドポイントがわかりません。${before}`
+          : `クライアント${via(a)}が、このサーバーの認可サーバーを示す保護リソースメタデータ（/.well-known/oauth-protected-resource）を読めませんでした${got}。${before}`;
+    },
+    steps: (a) =>
+      a.document === 'registration'
+        ? [
+            '認可サーバーにクライアントを自分で登録し、その ID（とシークレット）をクライアントに設定してください。mcp-remote なら --static-oauth-client-info、Claude のカスタムコネクタなら OAuth クライアント ID とシークレットの欄です。',
+            'または、認可サーバーで動的クライアント登録を有効にするか、対応していない認可サーバーの前に対応しているもの（OAuth プロキシ: FastMCP の OAuthProxy、Cloudflare の workers-oauth-provider）を置いてください。',
+          ]
+        : a.document === 'server-metadata'
+          ? [
+              '認可サーバーのメタデータを自分で取得してください: curl -i <発行元のオリジン>/.well-known/oauth-authorization-server<発行元のパス> と /.well-known/openid-configuration。どちらかがトークンなしで 200 と JSON（authorization_endpoint と token_endpoint を含む）を返す必要があります。',
+              'パス付きの発行元（Okta の /oauth2/<id>、Keycloak の /realms/<realm>、Cognito のユーザープール）は複数の well-known URL で探されます。404 のときだけ次を試すクライアントは、400・401・403・405 で止まります（modelcontextprotocol/typescript-sdk#804、#879）。クライアントを更新するか、最初に探される場所にドキュメントを置いてください。',
+              'OAuth ではなく API キーや固定トークンを受け付けるサーバーには、このメタデータはありません。その資格情報をクライアントのヘッダーに設定すれば、OAuth は始まりません。',
+            ]
+          : [
+              'メタデータを自分で取得してください: 401 の resource_metadata が示す URL か、<サーバーのオリジン>/.well-known/oauth-protected-resource<サーバーのパス> を curl -i で。トークンなしで 200 と、authorization_servers に認可サーバーを挙げた JSON を返す必要があります。',
+              'そこで 401、403、HTML ページが返るなら、well-known のパスを守っているもの（ゲートウェイ、CDN のボット対策、サーバー自身の認証ミドルウェア）があります。/.well-known/* を除外してください。404 のときだけルートのドキュメントに戻るクライアントは、それ以外で止まります（modelcontextprotocol/typescript-sdk#2783）。クライアントも更新してください。',
+              'OAuth ではなく API キーや固定トークンを受け付けるサーバーには、このメタデータはありません。その資格情報をクライアントのヘッダーに設定すれば、OAuth は始まりません。',
+            ],
+  },
   'oauth.interaction-required': {
     title: (a) =>
       ({

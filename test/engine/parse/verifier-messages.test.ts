@@ -5679,6 +5679,42 @@ const MCP_ROWS: Case[] = [
     'mcp-sdk.no-expiration-time',
     'time.no-exp',
   ],
+  [
+    'OAuth flow error: Error: HTTP 405 trying to load well-known OAuth metadata',
+    'mcp-sdk.well-known-metadata',
+    'oauth.discovery-failed',
+    { reason: 'server-metadata', actual: '405' },
+  ],
+  [
+    'Error: HTTP 401 trying to load well-known OAuth protected resource metadata.',
+    'mcp-sdk.well-known-metadata',
+    'oauth.discovery-failed',
+    { reason: 'resource-metadata', actual: '401' },
+  ],
+  [
+    'Error: Resource server does not implement OAuth 2.0 Protected Resource Metadata.',
+    'mcp-sdk.no-resource-metadata',
+    'oauth.discovery-failed',
+    { reason: 'resource-metadata', actual: '404' },
+  ],
+  [
+    'Connection error: Error: Incompatible auth server: does not support dynamic client registration',
+    'mcp-sdk.no-dynamic-registration',
+    'oauth.discovery-failed',
+    { reason: 'registration' },
+  ],
+  [
+    `Error: HTTP 404: Invalid OAuth error response: SyntaxError: Unexpected token 'N', "Not found" is not valid JSON. Raw body: Not found`,
+    'mcp-sdk.invalid-oauth-error-response-404',
+    'oauth.discovery-failed',
+    { reason: 'server-metadata', actual: '404' },
+  ],
+  [
+    '2025-09-29 18:22:37.446 [info] Connection state: Error Error sending message to https://api.githubcopilot.com/mcp/: Error: Failed to fetch resource metadata: 404 404 page not found',
+    'vscode.resource-metadata-fetch',
+    'oauth.discovery-failed',
+    { reason: 'resource-metadata', actual: '404' },
+  ],
 ];
 
 const CASES: Case[] = [
@@ -5838,7 +5874,12 @@ describe('matchVerifierMessages: catches not', () => {
       'the MCP SDK’s token exchange refused for its code, not its client',
       'mcp-remote: Token exchange failed: HTTP 400',
     ],
-    ['another status under the SDK’s words', 'HTTP 404: Invalid OAuth error response: SyntaxError: Unexpected token'],
+    ['another status under the SDK’s words', 'HTTP 500: Invalid OAuth error response: SyntaxError: Unexpected token'],
+    [
+      'another app’s resource metadata, no status',
+      'kasLogger.error("Failed to fetch resource metadata", { requestId })',
+    ],
+    ['the SDK’s words with no status before them', 'Error while trying to load well-known OAuth metadata'],
     ['a client id found', "Client ID 'c24c4da9' found in cache"],
     ['an unrecognized client_id with no Supabase near', '{"message":"Unrecognized client_id"}'],
   ])('%s', (_, text) => {

@@ -16,6 +16,7 @@ const mcpSdk = family('mcp-sdk');
 const mcpPythonSdk = family('mcp-python-sdk');
 const fastmcp = family('fastmcp');
 const supabase = family('supabase');
+const vscode = family('vscode');
 
 /** The client's registration refused: the step clears the MCP client's saved registration. */
 const DYNAMIC_CLIENT = { args: { reason: 'dynamic-client' } } as const;
@@ -25,6 +26,32 @@ const DYNAMIC_CLIENT = { args: { reason: 'dynamic-client' } } as const;
  * MCP client named near (its package path, its stack's frames, mcp-remote's or use-mcp's log).
  */
 const mcpNear = namedNear(1500, 1500, 'modelcontextprotocol', 'mcp-remote', 'mcp_auth', 'finishauth', 'mcp server');
+
+/**
+ * The SDK's `HTTP ${status} trying to load well-known OAuth metadata` (the authorization server's, RFC 8414) or `… OAuth
+ * protected resource metadata.` (the MCP server's, RFC 9728): the status stands right before, the document right after.
+ */
+function wellKnownFailure(f: Fragment): Reading | null {
+  const status = /HTTP (\d{3}) $/.exec(f.before(12));
+  if (status === null) return null;
+  const resource = /^ protected resource metadata/.exec(f.after(40));
+  return {
+    args: { reason: resource === null ? 'server-metadata' : 'resource-metadata', actual: status[1] as string },
+    extend: resource === null ? ' metadata'.length : resource[0].length,
+  };
+}
+
+/**
+ * VS Code's MCP client (src/vs/base/common/oauth.ts fetchResourceMetadata): `Failed to fetch resource metadata: 404 …`,
+ * newer `… from <url>: 404`. The words are common; the status after them and VS Code's MCP output (its "Connection
+ * state" lines) or the well-known path named near make them its.
+ */
+const vscodeNear = namedNear(600, 600, 'connection state', 'oauth-protected-resource');
+function resourceMetadataFetch(f: Fragment): Reading | null {
+  const m = /^(?: from \S{1,400})?: (\d{3})\b/.exec(f.after(440));
+  if (m === null || vscodeNear(f) === null) return null;
+  return { args: { reason: 'resource-metadata', actual: m[1] as string }, extend: m[0].length };
+}
 
 /** The Python SDK's "Client ID '<id>' not found": the id is the client's, quoted, and the words end the message. */
 function clientNotFound(f: Fragment): Reading | null {
@@ -79,4 +106,43 @@ export const MCP: readonly Matcher[] = [
   // refused until the verifier's AuthInfo carried expiresAt).
   mcpSdk('not-issued-for-resource', 'claim.aud-mismatch', 'Token was not issued for this resource'),
   mcpSdk('no-expiration-time', 'time.no-exp', 'Token has no expiration time', { exactCase: true }),
+
+  // Discovery and registration, before any token (oauth.discovery-failed, a project code). The TypeScript SDK's client
+  // (client/auth.ts): `HTTP ${response.status} trying to load well-known OAuth metadata` (discoverOAuthMetadata;
+  // modelcontextprotocol/inspector#634 "HTTP 405 …", typescript-sdk#804 "HTTP 400 …" from Cognito, #2783 "HTTP 401 …"
+  // behind a CDN) and `… trying to load well-known OAuth protected resource metadata.`
+  // (discoverOAuthProtectedResourceMetadata), and its 404 reading `Resource server does not implement OAuth 2.0
+  // Protected Resource Metadata.`
+  mcpSdk('well-known-metadata', 'oauth.discovery-failed', 'trying to load well-known OAuth', {
+    exactCase: true,
+    read: wellKnownFailure,
+  }),
+  mcpSdk(
+    'no-resource-metadata',
+    'oauth.discovery-failed',
+    'Resource server does not implement OAuth 2.0 Protected Resource Metadata',
+    { args: { reason: 'resource-metadata', actual: '404' } },
+  ),
+  // registerClient's refusal to go on when the authorization server's metadata has no registration_endpoint
+  // (client/auth.ts: "Incompatible auth server: does not support dynamic client registration"; wong2/mcp-cli#23 against
+  // GitHub's MCP server, punkpeye/mcp-remote#53 against Google's OAuth).
+  mcpSdk(
+    'no-dynamic-registration',
+    'oauth.discovery-failed',
+    'Incompatible auth server: does not support dynamic client registration',
+    { args: { reason: 'registration' } },
+  ),
+  // parseErrorResponse's 404: with no authorization-server metadata found, the SDK guesses /register and /token on the
+  // server's origin (the 2025-03-26 spec's fallback), which a server without OAuth does not have (upstash/context7#682:
+  // "Error: HTTP 404: Invalid OAuth error response: SyntaxError: Unexpected token 'N', "Not found" is not valid JSON.
+  // Raw body: Not found"; anthropics/claude-ai-mcp#560, a fallback /register answering 404).
+  mcpSdk('invalid-oauth-error-response-404', 'oauth.discovery-failed', 'HTTP 404: Invalid OAuth error response', {
+    args: { reason: 'server-metadata', actual: '404' },
+  }),
+  // VS Code's MCP output channel (microsoft/vsmarketplace#1451: "Connection state: Error Error sending message to
+  // https://api.githubcopilot.com/mcp/: Error: Failed to fetch resource metadata: 404 404 page not found").
+  vscode('resource-metadata-fetch', 'oauth.discovery-failed', 'Failed to fetch resource metadata', {
+    exactCase: true,
+    read: resourceMetadataFetch,
+  }),
 ];
