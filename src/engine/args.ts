@@ -359,8 +359,10 @@ export interface CodeArgs {
      * its token exchange (checks/registry-token.ts).
      * `grpc`: a gRPC library's UNAUTHENTICATED with no details a verifier row reads (parse/client-errors.ts): the call's
      * credentials go in its metadata (`authorization`), which no pasted request shows.
+     * `mcp`: an MCP client reports its server's 401 (checks/mcp-client.ts): the client's sign-in for that server, or the
+     * token in its entry for the server, is what was missing; the request is not shown.
      */
-    client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry' | 'grpc';
+    client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry' | 'grpc' | 'mcp';
     /**
      * With client `grpc`, what the status's details say (checks/grpc-reason.ts): `generic`, a reason in the server's own
      * words that no check reads ("invalid token", "invalid session: account password has changed"), quoted, not judged; `client-certificate`, the connection's client certificate (mutual TLS), so no metadata

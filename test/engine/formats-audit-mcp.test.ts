@@ -209,3 +209,52 @@ describe('oauth.discovery-failed: the client stopped before asking for any token
     await catchesNot('oauth.discovery-failed', 'Jwks remote fetch is failed');
   });
 });
+
+describe('token.missing from an MCP client’s report (client mcp)', () => {
+  it.each([
+    // modelcontextprotocol/python-sdk#731: MCP Inspector's proxy.
+    [
+      'MCP Inspector’s proxy',
+      'SSE transport: url=http://localhost:8000/sse, headers=Accept\nReceived 401 Unauthorized from MCP server: SSE error: Non-200 status code (401)',
+    ],
+    // obot-platform/obot#3268: the SDK's Streamable HTTP transport.
+    [
+      'the Streamable HTTP transport',
+      'Error from MCP server: Error: Error POSTing to endpoint (HTTP 401): unauthorized\n\n    at StreamableHTTPClientTransport.send (file:///Users/dev/node_modules/@modelcontextprotocol/sdk/dist/esm/client/streamableHttp.js:265:23)',
+    ],
+    // Azure-Samples/remote-mcp-apim-appservice-dotnet#2: VS Code's MCP output.
+    [
+      'VS Code’s MCP output',
+      '2025-04-22 13:02:51.496 [info] Connection state: Error 401 status connecting to https://apim-0123456789abcdef.azure-api.net/mcp/sse as SSE: { "statusCode": 401, "message": "Not authorized" }',
+    ],
+    // tbxark/mcp-proxy#18: an MCP proxy's fixed token not sent.
+    [
+      'a proxy’s fixed token, in Chinese',
+      '用 mcp 客户端访问：http://192.168.1.46:9090/amap/sse\n\n报：SSE error: Non-200 status code (401)',
+    ],
+  ])('catches: %s', async (_, paste) => {
+    const f = await catches('token.missing', paste);
+    expect(f.args).toEqual({ client: 'mcp' });
+    const { nextSteps } = await run(paste);
+    expect(nextSteps[0]).toContain('Sign the MCP client in');
+  });
+
+  it('says it in Japanese too', async () => {
+    const text = renderText(
+      await run('Received 401 Unauthorized from MCP server: SSE error: Non-200 status code (401)', { locale: 'ja' }),
+    );
+    expect(text).toContain('MCP サーバーがクライアントを拒否しました');
+  });
+
+  it('catches not: a bare 401 with no MCP client’s words keeps the request step', async () => {
+    const f = await catches('token.missing', 'HTTP/1.1 401 Unauthorized');
+    expect(f.args).not.toHaveProperty('client');
+  });
+
+  it('catches not: an MCP client whose request is shown, without Authorization, is authz-header.missing', async () => {
+    const paste =
+      'mcp-remote: POST /mcp HTTP/1.1\nHost: mcp.acme-corp.com\nContent-Type: application/json\n\nHTTP/1.1 401 Unauthorized';
+    const report = await run(paste);
+    expect(report.findings.find((x) => x.code === 'token.missing')?.args).not.toEqual({ client: 'mcp' });
+  });
+});

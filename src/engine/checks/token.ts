@@ -17,6 +17,7 @@ import { codeSetsAuthorization } from './code-sets-header.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
 import { grpcReason } from './grpc-reason.js';
+import { mcpClientPaste } from './mcp-client.js';
 import { nestGuardRefusal } from './nest-guard.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { isPreflight } from './preflight.js';
@@ -219,7 +220,9 @@ export const tokenCheck = defineCheck({
                           ? { requestUnseen: true as const, saidSent: true as const }
                           : codeSetsAuthorization(ctx) !== null
                             ? { requestUnseen: true as const, codeSetsHeader: true as const }
-                            : { requestUnseen: true as const };
+                            : mcpClientPaste(ctx)
+                              ? { client: 'mcp' as const }
+                              : { requestUnseen: true as const };
           const aged: { afterAWhile?: true; clockNamed?: true } =
             'requestUnseen' in args
               ? {
