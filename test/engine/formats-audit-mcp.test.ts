@@ -258,3 +258,49 @@ describe('token.missing from an MCP client’s report (client mcp)', () => {
     expect(report.findings.find((x) => x.code === 'token.missing')?.args).not.toEqual({ client: 'mcp' });
   });
 });
+
+describe('a token minted for another resource: the protected-resource metadata’s resource as the audience (RFC 8707)', () => {
+  // anthropics/claude-code#90497: a client that sent no `resource` got a token for its own client id, which a strict
+  // MCP server refuses; the server's metadata document and the decoded payload pasted together.
+  const prm =
+    '{"resource":"http://localhost:8130/mcp","authorization_servers":["http://localhost:8080/realms/mcp"],"bearer_methods_supported":["header"]}';
+  const payload = (aud: string) =>
+    `{"exp":1779980400,"iat":1779976800,"iss":"http://localhost:8080/realms/mcp","aud":"${aud}","sub":"5d1f1f3c-0c57-4c2e-9f51-0f2b8f2d7c11","azp":"mcp-client","scope":"openid profile"}`;
+  const paste = (aud: string) =>
+    [
+      '$ curl -s http://localhost:8130/.well-known/oauth-protected-resource/mcp',
+      prm,
+      '',
+      'Decoded access token payload:',
+      payload(aud),
+    ].join('\n');
+
+  it('catches: aud is the client id, the metadata names the server; no missing header on the metadata fetch', async () => {
+    const f = await catches('claim.aud-mismatch', paste('mcp-client'));
+    expect(f.args).toMatchObject({ aud: ['mcp-client'], expected: ['http://localhost:8130/mcp'] });
+    expect(f.evidence).toContain('"resource":"http://localhost:8130/mcp"');
+    await catchesNot('authz-header.missing', paste('mcp-client'));
+    // A client id names no environment: it says nothing against a local resource.
+    await catchesNot('claim.environment', paste('mcp-client'));
+    const { nextSteps } = await run(paste('mcp-client'));
+    expect(nextSteps[0]).toContain('resource parameter');
+  });
+
+  it('catches not: a token for the resource the metadata names', async () => {
+    await catchesNot('claim.aud-mismatch', paste('http://localhost:8130/mcp'));
+  });
+
+  it('catches not: a "resource" member of another document (no authorization_servers beside it)', async () => {
+    const other = `{"resource":"http://localhost:8130/files","owner":"alice"}\n${payload('mcp-client')}`;
+    await catchesNot('claim.aud-mismatch', other);
+  });
+
+  it('catches not: a "resource" of another object than the metadata’s', async () => {
+    const split = `{"links":{"resource":"http://localhost:8130/files"},"meta":{"authorization_servers":["http://localhost:8080/realms/mcp"]}}\n${payload('mcp-client')}`;
+    await catchesNot('claim.aud-mismatch', split);
+  });
+
+  it('catches not: an option the caller typed wins over the pasted metadata', async () => {
+    await catchesNot('claim.aud-mismatch', paste('mcp-client'), { expectedAudiences: ['mcp-client'] });
+  });
+});

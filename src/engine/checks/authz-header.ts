@@ -97,6 +97,7 @@ export const authzHeaderCheck = defineCheck({
         // request, with its Authorization, goes through the tunnel and is not shown.
         ctx.http.request.method !== 'CONNECT' &&
         !isTokenRequest(ctx.http.request.url) &&
+        !isMetadataRequest(ctx.http.request.url) &&
         !sentCredentialHeader(ctx) &&
         // GitLab reads its access tokens from PRIVATE-TOKEN and job tokens from JOB-TOKEN (checks/gitlab.ts): a request
         // carrying one sent GitLab a credential.
@@ -335,6 +336,15 @@ function isTokenRequest(url: string | null): boolean {
   let path = query < 0 ? lower : lower.slice(0, query);
   if (path.endsWith('/')) path = path.slice(0, -1);
   return path.endsWith('/token') || (path.endsWith('/login') && path.includes('/v1/auth/'));
+}
+
+/**
+ * A request for a well-known metadata document (RFC 8414 §3's /.well-known/oauth-authorization-server, RFC 9728 §3's
+ * /.well-known/oauth-protected-resource, OIDC Discovery's /.well-known/openid-configuration, a JWKS): public by design,
+ * fetched without a token, as an MCP client's discovery fetches them. A missing Authorization is no finding there.
+ */
+function isMetadataRequest(url: string | null): boolean {
+  return url?.toLowerCase().includes('/.well-known/') === true;
 }
 
 function tokenInQuery(url: string | null): boolean {

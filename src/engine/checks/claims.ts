@@ -535,6 +535,9 @@ function environmentAgainst(
   const v = environments.of(value);
   const r = environments.of(against);
   if (v.env === r.env) return null;
+  // A bare name (a client id as aud: "mcp-client", "account") is production only by default: it names no host and no
+  // environment, so it says nothing against a local or staging expectation (the aud mismatch says what there is).
+  if (v.env === 'production' && environments.hostOf(v) === null) return null;
   // A token minted on a developer's machine is never meant for another host, whatever the domains.
   if (sameDomainOnly && !isLoopbackHost(value, environments.hostOf(v))) {
     const vh = environments.hostOf(v);
