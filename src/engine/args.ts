@@ -184,6 +184,12 @@ export interface CodeArgs {
     credentialSent: boolean;
     /** RFC 9728: the protected-resource metadata URL the challenge names (`resource_metadata`), when it does. */
     resourceMetadata?: string;
+    /**
+     * The URL `resource_metadata` names is an authorization server's metadata (/.well-known/oauth-authorization-server,
+     * /.well-known/openid-configuration), not a protected resource's (RFC 9728 §3, /.well-known/oauth-protected-resource):
+     * a client that follows it finds no authorization_servers (anthropics/claude-code#11814, a sign-in loop).
+     */
+    resourceMetadataIsServer?: true;
     /** A token was sent and the verifier’s own words in the paste judge it: the reason the response withholds is there. */
     reasonLogged?: true;
     /** The challenge is DPoP and no Bearer one is offered (RFC 9449 §7.1): the client is to attach a DPoP token and proof. */
@@ -219,6 +225,11 @@ export interface CodeArgs {
      * type of the provided access token is not supported by the API being called", google/api/error_reason.proto).
      */
     googleReason?: 'access-token-type-unsupported';
+    /**
+     * RFC 9728 §5.1: the challenge's `resource_metadata` (an MCP server's 401 carries it): where the client learns which
+     * authorization server issues tokens for this resource, and which audience (`resource`) to ask for.
+     */
+    resourceMetadata?: string;
   };
   /** RFC 9449: the DPoP proof (the `DPoP` request header) was refused, or the server wants a fresh nonce. */
   'challenge.dpop-proof': Via & {

@@ -304,3 +304,42 @@ describe('a token minted for another resource: the protected-resource metadata�
     await catchesNot('claim.aud-mismatch', paste('mcp-client'), { expectedAudiences: ['mcp-client'] });
   });
 });
+
+describe('the MCP server’s challenge and its resource_metadata', () => {
+  it('catches: invalid_token with resource_metadata gets the MCP client’s refresh or sign-in step (reddit-research-mcp#16)', async () => {
+    const paste = [
+      'HTTP/1.1 401 Unauthorized',
+      'WWW-Authenticate: Bearer error="invalid_token", error_description="The access token is invalid or expired. Please re-authenticate and try again.", resource_metadata="https://mcp.acme-corp.com/.well-known/oauth-protected-resource/mcp"',
+    ].join('\n');
+    const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({
+      resourceMetadata: 'https://mcp.acme-corp.com/.well-known/oauth-protected-resource/mcp',
+    });
+    const { nextSteps } = await run(paste);
+    expect(nextSteps.join(' ')).toContain('RFC 8707');
+  });
+
+  it('catches not: invalid_token without resource_metadata keeps its steps', async () => {
+    const { nextSteps } = await run(
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer error="invalid_token", error_description="The access token expired"',
+    );
+    expect(nextSteps.join(' ')).not.toContain('resource_metadata');
+  });
+
+  it('catches: resource_metadata naming the authorization server’s metadata (anthropics/claude-code#11814)', async () => {
+    const paste =
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer realm="mcp", resource_metadata="https://cidx.acme-corp.com/.well-known/oauth-authorization-server"\nContent-Type: application/json';
+    const f = await catches('challenge.no-error', paste);
+    expect(f.args).toMatchObject({ resourceMetadataIsServer: true });
+    const { nextSteps } = await run(paste);
+    expect(nextSteps[0]).toContain('Point the challenge’s resource_metadata at the protected-resource metadata');
+  });
+
+  it('catches not: resource_metadata naming the protected-resource metadata', async () => {
+    const f = await catches(
+      'challenge.no-error',
+      'HTTP/1.1 401 Unauthorized\nWWW-Authenticate: Bearer resource_metadata="https://mcp.acme-corp.com/.well-known/oauth-protected-resource"',
+    );
+    expect(f.args).not.toHaveProperty('resourceMetadataIsServer');
+  });
+});

@@ -63,6 +63,12 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     {
       scheme: 'Bearer',
       credentialSent: false,
+      resourceMetadata: 'https://mcp.example.com/.well-known/oauth-authorization-server',
+      resourceMetadataIsServer: true,
+    },
+    {
+      scheme: 'Bearer',
+      credentialSent: false,
       resourceMetadata: 'https://mcp.example.com/.well-known/oauth-protected-resource',
     },
     {
@@ -75,6 +81,11 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
   'challenge.invalid-request': [{ description: null }, { description: 'Duplicate credentials' }],
   'challenge.invalid-token': [
     { description: null, tokenShown: false },
+    {
+      description: null,
+      tokenShown: false,
+      resourceMetadata: 'https://mcp.example.com/.well-known/oauth-protected-resource/mcp',
+    },
     { description: 'The access token expired', tokenShown: true },
     { description: null, tokenShown: false, tokenUnreadable: true },
     { description: null, tokenShown: false, credential: 'kintone-api-token' },

@@ -245,7 +245,11 @@ export const challengeCheck = defineCheck({
           // not send the reader to the logs for it.
           const resourceMetadata = ch.params.resource_metadata;
           const args: CodeArgs['challenge.no-error'] = { scheme: ch.scheme, credentialSent };
-          if (resourceMetadata !== undefined) args.resourceMetadata = resourceMetadata;
+          if (resourceMetadata !== undefined) {
+            args.resourceMetadata = resourceMetadata;
+            if (/\/\.well-known\/(?:oauth-authorization-server|openid-configuration)/i.test(resourceMetadata))
+              args.resourceMetadataIsServer = true;
+          }
           if (!bearerOffered && ch.scheme.toLowerCase() === 'dpop') args.dpopOnly = true;
           if (credentialSent && reasonLogged) args.reasonLogged = true;
           // A registry's token-auth challenge to a request without a token is its protocol's first step
@@ -276,8 +280,16 @@ export const challengeCheck = defineCheck({
           // The server's words say no token came: the error code is its library's choice, not a judgement of a token.
           out.push(finding('token.missing', { stated: true }, evidence, 'response-header'));
         } else if (error === 'invalid_token') {
+          const resourceMetadata = ch.params.resource_metadata;
           out.push(
-            finding('challenge.invalid-token', { description, ...tokenSeenArgs(ctx) }, evidence, 'response-header'),
+            finding(
+              'challenge.invalid-token',
+              resourceMetadata === undefined
+                ? { description, ...tokenSeenArgs(ctx) }
+                : { description, ...tokenSeenArgs(ctx), resourceMetadata },
+              evidence,
+              'response-header',
+            ),
           );
           // "The access token expired": the server's stated reason (stated-expiry.ts). A library's own wording
           // in the description ("Jwt expired at …") is already a verifier-message hit, with its details.

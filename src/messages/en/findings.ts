@@ -375,6 +375,14 @@ const MCP_CLIENT_SIGN_IN =
 const MCP_SERVER_CHALLENGE =
   'See what the server answers without a token: curl -i -X POST <the MCP URL>. A server that uses OAuth answers 401 with WWW-Authenticate: Bearer resource_metadata="…" (RFC 9728), from which clients start signing in by themselves; a proxy in front of it must pass that header back and the client’s Authorization on.';
 
+/**
+ * An MCP server's invalid_token names its protected-resource metadata (RFC 9728 §5.1): the MCP authorization spec has
+ * the client refresh or sign in again there, asking for a token whose audience is the document's resource (RFC 8707).
+ */
+function mcpMetadataRefusal(url: string): string {
+  return `A client that follows resource_metadata (an MCP client) refreshes its token or signs in again at the authorization server that ${url} names, asking for a token for its resource (RFC 8707: a token minted for another resource is refused); one that keeps replaying the same saved token needs it cleared (mcp-remote: delete ~/.mcp-auth; Claude Code: /mcp → Clear authentication).`;
+}
+
 const GITHUB_TOKEN_REFUSED =
   'GitHub does not recognise the credential: its tokens are opaque (ghp_…, github_pat_…, gho_…), not JWTs. Check that the whole token is sent as "Authorization: Bearer <token>" (or "token <token>"), that it has not expired or been revoked (Settings → Developer settings), and, in an OAuth app’s flow, that it is the access token exchanged at https://github.com/login/oauth/access_token, not the authorization code from the redirect.';
 
@@ -1756,9 +1764,13 @@ const byCode: FindingMessages = {
     steps: (a) => [
       ...(a.resourceMetadata === undefined
         ? []
-        : [
-            `Fetch the protected-resource metadata the challenge names (RFC 9728), ${a.resourceMetadata}: its authorization_servers say where to get a token for this resource, and its resource is the audience to ask for (an MCP client follows resource_metadata on a 401 by itself).`,
-          ]),
+        : a.resourceMetadataIsServer === true
+          ? [
+              `Point the challenge’s resource_metadata at the protected-resource metadata (RFC 9728 §3, <server origin>/.well-known/oauth-protected-resource<server path>, JSON with resource and authorization_servers), not at ${a.resourceMetadata}: that is an authorization server’s metadata, in which a client that follows it finds no authorization_servers, so it cannot sign in.`,
+            ]
+          : [
+              `Fetch the protected-resource metadata the challenge names (RFC 9728), ${a.resourceMetadata}: its authorization_servers say where to get a token for this resource, and its resource is the audience to ask for (an MCP client follows resource_metadata on a 401 by itself).`,
+            ]),
       ...(a.registry === true
         ? [REGISTRY_TOKEN_EXCHANGE, registryLogin(a.registryClient)]
         : a.reasonLogged === true
@@ -1838,6 +1850,9 @@ const byCode: FindingMessages = {
                                       ? GRAPHQL_WS_FORBIDDEN
                                       : (saasTokenRefused(a.via) ??
                                         'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
+              ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
+                ? []
+                : [mcpMetadataRefusal(a.resourceMetadata)]),
             ],
   },
   'challenge.dpop-proof': {

@@ -1202,6 +1202,11 @@ const GRAPHQL_WS_FORBIDDEN =
 const MCP_TOKEN_REFUSED =
   'MCP クライアントが保存しているトークンを消して、サインインし直させてください（mcp-remote: ~/.mcp-auth を削除、Claude Code: /mcp → Clear authentication）。その後、接続し直してください。MCP サーバーを再起動するたびに起きるなら、サーバーのトークンストアが永続化されていません。';
 
+/** en/findings.ts の mcpMetadataRefusal と同じ（出典は en 側）。 */
+function mcpMetadataRefusal(url: string): string {
+  return `resource_metadata に従うクライアント（MCP クライアント）は、${url} が示す認可サーバーでトークンを更新するかサインインし直し、そのリソース向けのトークンを求めます（RFC 8707: 別のリソース向けに発行されたトークンは拒否されます）。同じ保存済みトークンを送り続けるクライアントは、それを消す必要があります（mcp-remote: ~/.mcp-auth を削除、Claude Code: /mcp → Clear authentication）。`;
+}
+
 const SNOWFLAKE_TOKEN_REFUSED =
   "キーペア認証（JWT token is invalid、390144）なら、Snowflake の管理者が SELECT SYSTEM$GET_LOGIN_FAILURE_DETAILS('<角括弧内の UUID>') で失敗したチェックを確認できます。JWT の iss は ACCOUNT.USER.SHA256:<ユーザーに設定した公開鍵のフィンガープリント>、sub は ACCOUNT.USER（アカウント識別子は大文字、リージョンなし、ピリオドはハイフン）で、期限切れでないことが必要です。OAuth アクセストークン（390303）なら、SELECT SYSTEM$VERIFY_EXTERNAL_OAUTH_TOKEN('<トークン>') が問題（セキュリティ統合に対する発行者、オーディエンス、署名鍵、または期限）を示します。";
 
@@ -1545,9 +1550,13 @@ const byCode: FindingMessages = {
     steps: (a) => [
       ...(a.resourceMetadata === undefined
         ? []
-        : [
-            `チャレンジの resource_metadata が示す保護リソースメタデータ（RFC 9728、${a.resourceMetadata}）を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
-          ]),
+        : a.resourceMetadataIsServer === true
+          ? [
+              `チャレンジの resource_metadata は、${a.resourceMetadata} ではなく保護リソースメタデータ（RFC 9728 §3、<サーバーのオリジン>/.well-known/oauth-protected-resource<サーバーのパス>、resource と authorization_servers を持つ JSON）を指すようにしてください。いまの URL は認可サーバーのメタデータで、たどったクライアントは authorization_servers を見つけられず、サインインできません。`,
+            ]
+          : [
+              `チャレンジの resource_metadata が示す保護リソースメタデータ（RFC 9728、${a.resourceMetadata}）を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
+            ]),
       ...(a.registry === true
         ? [REGISTRY_TOKEN_EXCHANGE, registryLogin(a.registryClient)]
         : a.reasonLogged === true
@@ -1623,6 +1632,9 @@ const byCode: FindingMessages = {
                                       ? GRAPHQL_WS_FORBIDDEN
                                       : (saasTokenRefused(a.via) ??
                                         'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+              ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
+                ? []
+                : [mcpMetadataRefusal(a.resourceMetadata)]),
             ],
   },
   'challenge.dpop-proof': {
