@@ -343,3 +343,27 @@ describe('the MCP server’s challenge and its resource_metadata', () => {
     expect(f.args).not.toHaveProperty('resourceMetadataIsServer');
   });
 });
+
+describe('an MCP client’s refresh refused, then its saved token (can1357/oh-my-pi#1908)', () => {
+  const paste = [
+    'MCP OAuth refresh failed, using existing token',
+    '{"error":"invalid_grant","error_description":"Refresh token has been revoked"}',
+    'HTTP 401 invalid_token: Authentication failed. The provided bearer token is invalid, expired, or no longer recognized by the server. To resolve: clear authentication tokens in your MCP client and reconnect.',
+  ].join('\n');
+
+  it('catches: the refresh refused, and FastMCP’s refusal of the token kept', async () => {
+    await catches('token.revoked', paste);
+    const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via: 'fastmcp' });
+  });
+
+  it('catches not: Cognito named for words in another case than its own', async () => {
+    const f = await catches('token.revoked', paste);
+    expect(f.args).not.toHaveProperty('provider', 'cognito');
+    const cognito = await catches(
+      'token.revoked',
+      '{"error":"invalid_grant","error_description":"Refresh Token has been revoked"}',
+    );
+    expect(cognito.args).toMatchObject({ provider: 'cognito' });
+  });
+});
