@@ -263,6 +263,12 @@ export interface CodeArgs {
   'challenge.insufficient-scope': Via & {
     scope: string | null;
     description: string | null;
+    /**
+     * The server said `invalid_token` on a 403 whose own description speaks of missing permissions and whose `scope`
+     * names what is required (wso2/api-platform#2751's MCP gateway): RFC 6750 §3.1's insufficient_scope under another
+     * name, which clients do not read as a scope step-up.
+     */
+    mislabelled?: 'invalid_token';
   } & Partial<GitHubPermissionArgs>;
   'challenge.scheme-mismatch': Via & {
     sent: string;

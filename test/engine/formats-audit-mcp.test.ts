@@ -367,3 +367,31 @@ describe('an MCP client’s refresh refused, then its saved token (can1357/oh-my
     expect(cognito.args).toMatchObject({ provider: 'cognito' });
   });
 });
+
+describe('a 403 whose challenge names a missing scope invalid_token (wso2/api-platform#2751)', () => {
+  const challenge = (status: number, description: string) =>
+    [
+      `HTTP/1.1 ${status} ${status === 403 ? 'Forbidden' : 'Unauthorized'}`,
+      'content-type: application/json',
+      `www-authenticate: Bearer resource_metadata="http://localhost:19080/booking/.well-known/oauth-protected-resource", scope="booking:write", error="invalid_token", error_description="${description}"`,
+    ].join('\n');
+  const insufficient = 'Forbidden: insufficient permissions to access this MCP resource';
+
+  it('catches: the scope it names, and no status mismatch', async () => {
+    const paste = challenge(403, insufficient);
+    const f = await catches('challenge.insufficient-scope', paste);
+    expect(f.args).toMatchObject({ scope: 'booking:write', mislabelled: 'invalid_token' });
+    await catchesNot('status.mismatch', paste);
+    await catchesNot('challenge.invalid-token', paste);
+    const { nextSteps } = await run(paste);
+    expect(nextSteps[1]).toContain('insufficient_scope');
+  });
+
+  it('catches not: the same words on a 401', async () => {
+    await catchesNot('challenge.insufficient-scope', challenge(401, insufficient));
+  });
+
+  it('catches not: a 403 invalid_token whose words name the token', async () => {
+    await catchesNot('challenge.insufficient-scope', challenge(403, 'The access token expired'));
+  });
+});

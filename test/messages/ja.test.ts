@@ -149,6 +149,7 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     },
   ],
   'challenge.insufficient-scope': [
+    { scope: 'booking:write', description: 'Forbidden: insufficient permissions', mislabelled: 'invalid_token' },
     {
       scope: 'delete:orders',
       description: 'The request requires higher privileges than provided by the access token.',

@@ -383,6 +383,10 @@ function mcpMetadataRefusal(url: string): string {
   return `A client that follows resource_metadata (an MCP client) refreshes its token or signs in again at the authorization server that ${url} names, asking for a token for its resource (RFC 8707: a token minted for another resource is refused); one that keeps replaying the same saved token needs it cleared (mcp-remote: delete ~/.mcp-auth; Claude Code: /mcp → Clear authentication).`;
 }
 
+/** A server that names a missing scope invalid_token: clients (an MCP client's step-up) read the name, not the words. */
+const MISLABELLED_SCOPE_REFUSAL =
+  'On the server (or gateway): answer a missing scope with error="insufficient_scope" (RFC 6750 §3.1), not invalid_token: clients read the error code, and an MCP client asks for the scope named only on insufficient_scope, while on invalid_token it discards a token that was fine.';
+
 const GITHUB_TOKEN_REFUSED =
   'GitHub does not recognise the credential: its tokens are opaque (ghp_…, github_pat_…, gho_…), not JWTs. Check that the whole token is sent as "Authorization: Bearer <token>" (or "token <token>"), that it has not expired or been revoked (Settings → Developer settings), and, in an OAuth app’s flow, that it is the access token exchanged at https://github.com/login/oauth/access_token, not the authorization code from the redirect.';
 
@@ -1907,7 +1911,7 @@ const byCode: FindingMessages = {
           ? 'The token lacks a required scope'
           : `The token lacks the scope ${q(a.scope)}`,
     detail: (a) =>
-      `${stated(a, 'insufficient_scope')}${a.scope === null ? '' : ` and scope=${q(a.scope)}`}${a.description === null ? '' : `: ${q(a.description)}`}. The token itself was accepted; it does not grant what this operation needs.${
+      `${a.mislabelled === 'invalid_token' ? `error="invalid_token" on a 403, whose own words and scope say a permission is missing (RFC 6750 §3.1’s insufficient_scope)` : stated(a, 'insufficient_scope')}${a.scope === null ? '' : ` and scope=${q(a.scope)}`}${a.description === null ? '' : `: ${q(a.description)}`}. The token itself was accepted; it does not grant what this operation needs.${
         a.githubActor === undefined
           ? ''
           : a.githubPermissions?.length
@@ -1927,7 +1931,10 @@ const byCode: FindingMessages = {
             ? [GRAPH_PRIVILEGES_STEP]
             : a.via === 'slack'
               ? [slackScopeStep(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)]
-              : [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
+              : [
+                  requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f),
+                  ...(a.mislabelled === 'invalid_token' ? [MISLABELLED_SCOPE_REFUSAL] : []),
+                ],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `The server asks for ${a.challenged.join(' / ')}, the request sent ${a.sent}`,

@@ -1207,6 +1207,10 @@ function mcpMetadataRefusal(url: string): string {
   return `resource_metadata に従うクライアント（MCP クライアント）は、${url} が示す認可サーバーでトークンを更新するかサインインし直し、そのリソース向けのトークンを求めます（RFC 8707: 別のリソース向けに発行されたトークンは拒否されます）。同じ保存済みトークンを送り続けるクライアントは、それを消す必要があります（mcp-remote: ~/.mcp-auth を削除、Claude Code: /mcp → Clear authentication）。`;
 }
 
+/** en/findings.ts の MISLABELLED_SCOPE_REFUSAL と同じ。 */
+const MISLABELLED_SCOPE_REFUSAL =
+  'サーバー（またはゲートウェイ）側では、スコープ不足には invalid_token ではなく error="insufficient_scope"（RFC 6750 §3.1）を返してください。クライアントはエラーコードを読みます。MCP クライアントは insufficient_scope のときだけ示されたスコープを求め、invalid_token では問題のないトークンを捨ててしまいます。';
+
 const SNOWFLAKE_TOKEN_REFUSED =
   "キーペア認証（JWT token is invalid、390144）なら、Snowflake の管理者が SELECT SYSTEM$GET_LOGIN_FAILURE_DETAILS('<角括弧内の UUID>') で失敗したチェックを確認できます。JWT の iss は ACCOUNT.USER.SHA256:<ユーザーに設定した公開鍵のフィンガープリント>、sub は ACCOUNT.USER（アカウント識別子は大文字、リージョンなし、ピリオドはハイフン）で、期限切れでないことが必要です。OAuth アクセストークン（390303）なら、SELECT SYSTEM$VERIFY_EXTERNAL_OAUTH_TOKEN('<トークン>') が問題（セキュリティ統合に対する発行者、オーディエンス、署名鍵、または期限）を示します。";
 
@@ -1689,7 +1693,7 @@ const byCode: FindingMessages = {
           ? 'トークンに必要なスコープがありません'
           : `トークンにスコープ ${q(a.scope)} がありません`,
     detail: (a) =>
-      `${stated(a, 'insufficient_scope', a.scope === null ? '' : `、scope=${q(a.scope)}`)}${a.description === null ? '' : `（${q(a.description)}）`}。トークン自体は受け入れられていますが、この操作に必要な権限が足りません。${
+      `${a.mislabelled === 'invalid_token' ? `403 で error="invalid_token" ですが、サーバー自身の文言と scope は権限の不足を示しています（RFC 6750 §3.1 の insufficient_scope）${a.scope === null ? '' : `。scope=${q(a.scope)}`}` : stated(a, 'insufficient_scope', a.scope === null ? '' : `、scope=${q(a.scope)}`)}${a.description === null ? '' : `（${q(a.description)}）`}。トークン自体は受け入れられていますが、この操作に必要な権限が足りません。${
         a.githubActor === undefined
           ? ''
           : a.githubPermissions?.length
@@ -1709,7 +1713,10 @@ const byCode: FindingMessages = {
             ? [GRAPH_PRIVILEGES_STEP]
             : a.via === 'slack'
               ? [slackScopeStep(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)]
-              : [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
+              : [
+                  requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f),
+                  ...(a.mislabelled === 'invalid_token' ? [MISLABELLED_SCOPE_REFUSAL] : []),
+                ],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `サーバーは ${a.challenged.join(' / ')} を要求していますが、リクエストは ${a.sent} で送っています`,
