@@ -1038,7 +1038,14 @@ export interface CodeArgs {
    * authorization_code grant): already redeemed, expired, or never issued by it. `expired` when its words say the code
    * expired (Keycloak's "Code is expired", its `expired_code` event), not that it is unknown or used.
    */
-  'oauth.invalid-code': Via & { expired: boolean };
+  'oauth.invalid-code': Via & {
+    expired: boolean;
+    /**
+     * An MCP client's code exchange refused with 400 (the SDK's "Token exchange failed: HTTP 400"): most often its own
+     * saved state is stale (a PKCE verifier or registration from an earlier run), which clearing it mends.
+     */
+    savedState?: true;
+  };
   /**
    * A token request made without the user (OIDC Core 3.1.2.6's prompt=none errors, MSAL's silent acquisition, Entra
    * ID's AADSTS50058 / AADSTS65001 / AADSTS50076 / AADSTS50079) was refused because the identity provider needs the user:

@@ -395,3 +395,18 @@ describe('a 403 whose challenge names a missing scope invalid_token (wso2/api-pl
     await catchesNot('challenge.insufficient-scope', challenge(403, 'The access token expired'));
   });
 });
+
+describe('mcp-remote’s code exchange refused with 400 (oauth.invalid-code, savedState)', () => {
+  // geelen/mcp-remote README, "Authentication Errors": the callback page's words, answered with rm -rf ~/.mcp-auth.
+  it('catches: the callback’s 400 with mcp-remote named, and its step clears the saved state', async () => {
+    const paste = 'npx mcp-remote https://mcp.acme-corp.com/sse\nAuthentication Error\nToken exchange failed: HTTP 400';
+    const f = await catches('oauth.invalid-code', paste);
+    expect(f.args).toMatchObject({ via: 'mcp-sdk', savedState: true });
+    const { nextSteps } = await run(paste);
+    expect(nextSteps[0]).toContain('rm -rf ~/.mcp-auth');
+  });
+
+  it('catches not: another client’s 400 with no MCP client named', async () => {
+    await catchesNot('oauth.invalid-code', 'Authentication Error\nToken exchange failed: HTTP 400');
+  });
+});

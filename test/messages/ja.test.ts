@@ -462,7 +462,11 @@ const samples: { [C in FindingCode]: Array<CodeArgs[C]> } = {
     { via: 'entra-id', description: null },
   ],
   'oauth.unsupported-grant': [{ via: 'response body', description: 'grant type not supported' }, { description: null }],
-  'oauth.invalid-code': [{ via: 'keycloak', expired: false }, { expired: true }],
+  'oauth.invalid-code': [
+    { via: 'keycloak', expired: false },
+    { expired: true },
+    { via: 'mcp-sdk', expired: false, savedState: true },
+  ],
   'oauth.discovery-failed': [
     { via: 'mcp-sdk', document: 'resource-metadata', httpStatus: 401 },
     { via: 'mcp-sdk', document: 'server-metadata', httpStatus: null },

@@ -313,7 +313,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'oauth.unsupported-grant':
       return finding(hit.code, { via, description: null }, evidence, source);
     case 'oauth.invalid-code':
-      return finding(hit.code, { via, expired: a.reason === 'expired' }, evidence, source);
+      return finding(
+        hit.code,
+        a.reason === 'saved-state'
+          ? { via, expired: false, savedState: true }
+          : { via, expired: a.reason === 'expired' },
+        evidence,
+        source,
+      );
     case 'oauth.discovery-failed': {
       // The rows read which document failed into `reason` and the status its request got into `actual`.
       const document = a.reason === 'registration' || a.reason === 'server-metadata' ? a.reason : 'resource-metadata';

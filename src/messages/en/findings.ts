@@ -3481,6 +3481,11 @@ const byCode: FindingMessages = {
     detail: (a) =>
       `${tokenEndpoint(a)} did not accept the authorization code the sign-in returned${a.expired ? ': it was redeemed after its lifespan' : ': it was redeemed before, has expired, or is not one this server issued'}. This happens at the sign-in callback, before any API call: no access token was issued, and none was revoked.`,
     steps: (a) => [
+      ...(a.savedState === true
+        ? [
+            'Clear the MCP client’s saved OAuth state (its PKCE verifier and registration from an earlier run) and sign in again: mcp-remote: rm -rf ~/.mcp-auth, then restart the MCP client; Claude Code: /mcp → Clear authentication.',
+          ]
+        : []),
       a.expired
         ? 'Redeem the code as soon as the callback receives it (Keycloak’s default code lifespan is a minute): look for a slow or retried callback, or a server clock far off.'
         : 'Redeem each code once: a callback run twice (a page reload or back button on the callback URL, React StrictMode running the effect twice, two tabs, a retry after a timeout) sends the same code again, and the second exchange fails.',

@@ -5647,6 +5647,12 @@ const MCP_ROWS: Case[] = [
     { reason: 'dynamic-client' },
   ],
   [
+    'Authentication Error (mcp-remote)\nToken exchange failed: HTTP 400',
+    'mcp-sdk.token-exchange-400',
+    'oauth.invalid-code',
+    { reason: 'saved-state' },
+  ],
+  [
     'MCP server "mymcp": Error during auth completion: drt: HTTP 401: Invalid OAuth error response: ZodError: [',
     'mcp-sdk.invalid-oauth-error-response-401',
     'oauth.invalid-client',
@@ -5870,10 +5876,7 @@ describe('matchVerifierMessages: catches not', () => {
     ['an unrelated required claim', 'oidc: required claim checks are described in the docs'],
     // Round audit-mcp: a token exchange's 401 with no MCP client named, another client id's words, another status.
     ['another client’s token exchange', 'Shopify token exchange failed: HTTP 401'],
-    [
-      'the MCP SDK’s token exchange refused for its code, not its client',
-      'mcp-remote: Token exchange failed: HTTP 400',
-    ],
+    ['the MCP SDK’s token exchange failing on the server’s side', 'mcp-remote: Token exchange failed: HTTP 500'],
     ['another status under the SDK’s words', 'HTTP 500: Invalid OAuth error response: SyntaxError: Unexpected token'],
     [
       'another app’s resource metadata, no status',

@@ -69,6 +69,13 @@ export const MCP: readonly Matcher[] = [
     ...DYNAMIC_CLIENT,
     read: mcpNear,
   }),
+  // The same exchange refused with 400 (invalid_grant: the code or its PKCE verifier): mcp-remote's README
+  // ("Authentication Errors") answers its "Token exchange failed: HTTP 400" with `rm -rf ~/.mcp-auth`, the client's
+  // saved verifier and registration from an earlier run being the usual cause.
+  mcpSdk('token-exchange-400', 'oauth.invalid-code', 'Token exchange failed: HTTP 400', {
+    args: { reason: 'saved-state' },
+    read: mcpNear,
+  }),
   // The SDK's reading of a refusal whose body is not an OAuth error (client/auth.ts parseErrorResponse: `HTTP
   // ${statusCode}: Invalid OAuth error response: ${error}. Raw body: ${body}`), used for the token exchange and refresh:
   // a 401 is the token endpoint refusing the client (anthropics/claude-code#83679: "Error during auth completion: drt:
