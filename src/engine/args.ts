@@ -922,6 +922,14 @@ export interface CodeArgs {
     explicitDeny?: true;
     /** Vault's denial beside a token the paste sets (where) whose value has none of Vault's token forms. */
     unlikeVaultToken?: 'VAULT_TOKEN' | 'X-Vault-Token';
+    /**
+     * The policy Envoy's RBAC filter says decided the denial (its access log's `rbac_access_denied_matched_policy[…]`,
+     * its debug line's `matched policy …`): `none` when no ALLOW policy matched, Istio's
+     * `default-deny-all-due-to-bad-CUSTOM-action` when a CUSTOM policy's provider is not usable (checks/mesh-denial.ts).
+     */
+    rbacPolicy?: string;
+    /** The mesh whose Envoy stated the denial, when the paste names it: Consul's intentions, Kuma's MeshTrafficPermission. */
+    mesh?: 'consul' | 'kuma';
   };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the

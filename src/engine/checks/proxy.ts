@@ -200,6 +200,8 @@ export const GATEWAY_LIBRARIES: Readonly<Record<string, string>> = {
   apisix: 'APISIX',
   // The Linkerd proxy (a sidecar) answers an authorization policy's denial itself (verifier-messages/identity.ts).
   linkerd: 'Linkerd',
+  // Cilium's Envoy answers its L7 policy's denial itself (verifier-messages/gateways.ts).
+  cilium: 'Cilium',
   // oauth2-proxy refuses a bearer token itself (a 403 with deny_invalid_bearer_tokens, or its auth endpoint's 401).
   'oauth2-proxy': 'oauth2-proxy',
   wso2: 'WSO2 API Manager',

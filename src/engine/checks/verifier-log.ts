@@ -19,6 +19,7 @@ import { clientCertificateEarly, clientCertificateExpired } from './client-certi
 import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { sentArgs } from './header-drop.js';
+import { envoyDenialArgs } from './mesh-denial.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { GATEWAY_LIBRARIES } from './proxy.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
@@ -486,7 +487,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         );
       // A gateway's own denial names the gateway; Envoy and Kong have steps of their own (the catalogue's).
       const gateway = hit.library === 'envoy' || hit.library === 'kong' ? undefined : GATEWAY_LIBRARIES[hit.library];
-      const args = gateway === undefined ? { via, stated: true } : { via, stated: true, gateway };
+      const args: CodeArgs['policy.deny'] =
+        gateway === undefined ? { via, stated: true } : { via, stated: true, gateway };
+      if (hit.library === 'envoy') Object.assign(args, envoyDenialArgs(ctx));
       return finding(hit.code, args, evidence, source, 'error');
     }
     case 'request.csrf-rejected':

@@ -170,6 +170,11 @@ const GOOGLE_DWD_STEP =
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // Cilium's cilium.l7policy filter: no HTTP rule of the policies selecting the destination allows the request
+  // (docs.cilium.io, "Layer 7 Examples": method and path are regular expressions; cilium/cilium#13280, where `curl -I`
+  // sent HEAD to a GET-only rule). Hubble records the denied flow.
+  cilium:
+    'A CiliumNetworkPolicy (or CiliumClusterwideNetworkPolicy) with HTTP rules selects the destination, and none of its rules allows this request: its toPorts.rules.http entries list the methods, paths (regular expressions matched against the whole path) and headers allowed. hubble observe --to-pod <namespace>/<pod> --protocol http --verdict DROPPED shows the denied request as Cilium saw it; compare its method and path with the rules (curl -I sends HEAD, not GET).',
   // Azure Storage's AuthorizationPermissionMismatch: the Entra ID principal authenticated and holds no data-plane role
   // for the operation; Owner or Contributor on the account are management-plane roles and do not allow data access
   // (learn.microsoft.com/azure/storage/blobs/assign-azure-role-data-access; microsoft/AzureStorageExplorer#3767).
@@ -605,6 +610,44 @@ const PLACEHOLDER_SENT =
   'Check where the client gets the token it sends: the variable after "Bearer " was unset or empty, or the token request before it failed (look at that request’s response).';
 const ENVOY_RBAC_STEP =
   'Find the Envoy RBAC policy that denied it (Istio: an AuthorizationPolicy on the workload or its namespace), not the service’s: raise the proxy’s rbac log to debug (istioctl proxy-config log <pod> --level rbac:debug) and read "enforced denied, matched policy …", then compare its rules (principals, requestPrincipals, paths, methods) with this request.';
+/**
+ * Istio's deny-all in place of an AuthorizationPolicy with action CUSTOM whose provider it could not use: the RBAC
+ * policy it installs is named so (istio/istio pilot/pkg/security/authz/builder/extauthz.go, rbacDefaultDenyAll;
+ * istio/istio#40944 for the access log). An extensionProviders entry of the wrong kind (envoyExtAuthz for an HTTP
+ * authorizer, ionfury/homelab#399) or a provider name the mesh config lacks both lead there.
+ */
+const ISTIO_BAD_CUSTOM = 'default-deny-all-due-to-bad-CUSTOM-action';
+/** policy.deny's steps for Envoy's RBAC filter: the policy it named, or the mesh whose rules it enforced (checks/mesh-denial.ts). */
+function envoyRbacSteps(a: CodeArgs['policy.deny']): string[] {
+  if (a.rbacPolicy === ISTIO_BAD_CUSTOM)
+    return [
+      `Istio denies every request to this workload in place of an AuthorizationPolicy with action CUSTOM, because it could not use the policy’s provider (the policy ${q(ISTIO_BAD_CUSTOM)}): check that the policy’s provider.name is an entry of meshConfig.extensionProviders (the istio ConfigMap in istio-system) and that the entry is of the right kind (envoyExtAuthzHttp for an HTTP authorizer such as oauth2-proxy, envoyExtAuthzGrpc for gRPC) with its service and port, then read istiod’s log for the provider’s error. The authorizer itself was never asked.`,
+    ];
+  if (a.mesh === 'consul')
+    return [
+      'Find the Consul intention that decides this caller and destination: consul intention check <source> <destination> says whether it is allowed, and consul intention list (or the ServiceIntentions config entry) shows the rule; L7 intentions also deny by path, method or header. With the ACL default policy deny, a pair no intention allows is denied. The source is the service the caller’s sidecar is registered as, not a token it sends.',
+    ];
+  if (a.mesh === 'kuma')
+    return [
+      'Find the MeshTrafficPermission that applies to the destination’s data plane (kumactl inspect dataplane <name> --type=policies, or the GUI’s policies tab) and allow the caller in it: its rules must match the caller’s kuma.io/service tag or SPIFFE ID, which mTLS must be on for the mesh to know. A mesh with restrictive defaults (the demo’s) allows nothing until a permission does.',
+    ];
+  if (a.rbacPolicy === 'none')
+    return [
+      'No ALLOW policy matched this request, so the proxy denied it (“matched policy none”): the workload has ALLOW policies (Istio: AuthorizationPolicies with action ALLOW on it, its namespace or the root namespace) and none of their rules covers this caller, path and method. List them (kubectl get authorizationpolicy -A) and add or fix the rule that should allow it, comparing its principals (the caller’s mTLS identity), requestPrincipals (a JWT’s iss/sub), paths and methods with this request.',
+    ];
+  if (a.rbacPolicy !== undefined)
+    return [
+      `The proxy names the policy that denied it, ${q(a.rbacPolicy)} (Istio writes ns[<namespace>]-policy[<AuthorizationPolicy>]-rule[<index>]): read that rule (kubectl get authorizationpolicy <name> -n <namespace> -o yaml) and compare its principals, requestPrincipals, paths and methods with this request.`,
+    ];
+  return [ENVOY_RBAC_STEP];
+}
+/** policy.deny's detail after the denial: the policy Envoy named, or that none allowed it. */
+const rbacNamed = (a: CodeArgs['policy.deny']) =>
+  a.rbacPolicy === undefined
+    ? ''
+    : a.rbacPolicy === 'none'
+      ? ': no ALLOW policy matched it'
+      : `: the proxy names the policy ${q(a.rbacPolicy)}`;
 /** proxy.gateway-response's step for a gateway whose own message was a policy denial. */
 const gatewayPolicyStep = (product: string) =>
   `Look at ${product}’s own authorization rules for this route and caller (RBAC, ACL or access policies) and its access log, rather than the application’s: its message says one of them denied the request.`;
@@ -3268,7 +3311,7 @@ const byCode: FindingMessages = {
                 : a.stated
                   ? a.permission !== undefined
                     ? `The server’s authorization policy denied the request${via(a)}: IAM did not let the caller use the permission ${q(a.permission)}${a.resource === undefined ? '' : ` on ${a.resource}`}.`
-                    : `The server’s authorization policy denied the request${via(a)}.`
+                    : `The server’s authorization policy denied the request${via(a)}${rbacNamed(a)}.`
                   : 'The token looks valid and carries what is required: the 403 comes from resource-level policy (RBAC, tenant, ownership).',
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'
@@ -3285,7 +3328,7 @@ const byCode: FindingMessages = {
                 // turns on `istioctl proxy-config log deploy/httpbin --level "rbac:debug"`; the proxy then logs
                 // `enforced denied, matched policy ns[default]-policy[test]-rule[0]` (help.aliyun.com/zh/asm/sidecar/
                 // confirm-the-effective-authorization-policy-through-the-access-log).
-                [ENVOY_RBAC_STEP]
+                envoyRbacSteps(a)
               : a.stated && a.permission !== undefined
                 ? [gcpPermissionStep(a.permission, a.resource)]
                 : a.stated && a.unlikeVaultToken !== undefined

@@ -277,6 +277,39 @@ const PLACEHOLDER_SENT =
   'クライアントが送るトークンをどこから得ているか確認してください。"Bearer " の後に入れる変数が未設定か空だったか、その前のトークン取得のリクエストが失敗したかのどちらかです（そのリクエストの応答を見てください）。';
 const ENVOY_RBAC_STEP =
   'サービスではなく、拒否した Envoy の RBAC ポリシー（Istio ならワークロードか名前空間の AuthorizationPolicy）を探してください。プロキシの rbac ログを debug にして（"istioctl proxy-config log <pod> --level rbac:debug"）、"enforced denied, matched policy …" の行を読み、そのルール（principals、requestPrincipals、paths、methods）をこのリクエストと比べます。';
+/** en/findings.ts の ISTIO_BAD_CUSTOM と同じ（出典は en 側）。 */
+const ISTIO_BAD_CUSTOM = 'default-deny-all-due-to-bad-CUSTOM-action';
+/** policy.deny の、Envoy の RBAC フィルターが名指したポリシーか、そのルールを適用したメッシュに応じた手順（en 側と同じ）。 */
+function envoyRbacSteps(a: CodeArgs['policy.deny']): string[] {
+  if (a.rbacPolicy === ISTIO_BAD_CUSTOM)
+    return [
+      `Istio は、action が CUSTOM の AuthorizationPolicy のプロバイダーを使えなかったため、その代わりにこのワークロードへのリクエストをすべて拒否しています（ポリシー ${q(ISTIO_BAD_CUSTOM)}）。ポリシーの provider.name が meshConfig.extensionProviders（istio-system の istio ConfigMap）のエントリにあること、そのエントリの種類が正しいこと（oauth2-proxy のような HTTP の認可サービスなら envoyExtAuthzHttp、gRPC なら envoyExtAuthzGrpc）と service・port を確かめ、istiod のログでプロバイダーのエラーを読んでください。認可サービス自体には問い合わせが届いていません。`,
+    ];
+  if (a.mesh === 'consul')
+    return [
+      'この呼び出し元と宛先を決める Consul の intention を探してください。consul intention check <source> <destination> で許可か拒否かがわかり、consul intention list（または ServiceIntentions の設定エントリ）でルールが見られます。L7 の intention はパス、メソッド、ヘッダーでも拒否します。ACL の既定ポリシーが deny なら、どの intention も許可していない組み合わせは拒否されます。送信元は、呼び出し元のサイドカーが登録されているサービスであって、送ったトークンではありません。',
+    ];
+  if (a.mesh === 'kuma')
+    return [
+      '宛先のデータプレーンに適用される MeshTrafficPermission を探し（kumactl inspect dataplane <name> --type=policies、または GUI のポリシータブ）、そこで呼び出し元を許可してください。ルールは呼び出し元の kuma.io/service タグか SPIFFE ID に一致する必要があり、メッシュがそれを知るには mTLS が有効でなければなりません。既定が制限的なメッシュ（デモのもの）では、許可する permission ができるまで何も通りません。',
+    ];
+  if (a.rbacPolicy === 'none')
+    return [
+      'どの ALLOW ポリシーもこのリクエストに一致しなかったため、プロキシが拒否しました（“matched policy none”）。ワークロードには ALLOW ポリシー（Istio ならワークロード、その名前空間、ルート名前空間にある action が ALLOW の AuthorizationPolicy）があり、どのルールもこの呼び出し元、パス、メソッドを含んでいません。一覧を出し（kubectl get authorizationpolicy -A）、許可すべきルールを追加または修正してください。principals（呼び出し元の mTLS の ID）、requestPrincipals（JWT の iss/sub）、paths、methods をこのリクエストと比べます。',
+    ];
+  if (a.rbacPolicy !== undefined)
+    return [
+      `プロキシは拒否したポリシーを ${q(a.rbacPolicy)} と名指ししています（Istio の書き方は ns[<名前空間>]-policy[<AuthorizationPolicy>]-rule[<番号>]）。そのルールを読み（kubectl get authorizationpolicy <name> -n <namespace> -o yaml）、principals、requestPrincipals、paths、methods をこのリクエストと比べてください。`,
+    ];
+  return [ENVOY_RBAC_STEP];
+}
+/** policy.deny の detail で拒否の後に続ける、Envoy が名指したポリシー（またはどれも許可しなかったこと）。 */
+const rbacNamed = (a: CodeArgs['policy.deny']) =>
+  a.rbacPolicy === undefined
+    ? ''
+    : a.rbacPolicy === 'none'
+      ? 'どの ALLOW ポリシーも一致しませんでした。'
+      : `プロキシはポリシー ${q(a.rbacPolicy)} を名指ししています。`;
 /** proxy.gateway-response の、自身のメッセージが認可ポリシーによる拒否だったゲートウェイ向けの手順。 */
 const gatewayPolicyStep = (product: string) =>
   `アプリケーションではなく、${product} 自身のこのルートと呼び出し元に対する認可ルール（RBAC、ACL、アクセスポリシー）とアクセスログを確認してください。メッセージによれば、拒否したのはそのルールのいずれかです。`;
@@ -1114,6 +1147,9 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // Cilium の cilium.l7policy フィルター（英語版の出典を参照）。
+  cilium:
+    '宛先を選択する CiliumNetworkPolicy（または CiliumClusterwideNetworkPolicy）に HTTP ルールがあり、どのルールもこのリクエストを許可していません。toPorts.rules.http のエントリが、許可するメソッド、パス（パス全体に対する正規表現）、ヘッダーを挙げています。hubble observe --to-pod <namespace>/<pod> --protocol http --verdict DROPPED で、Cilium から見た拒否されたリクエストがわかります。そのメソッドとパスをルールと比べてください（curl -I は GET ではなく HEAD を送ります）。',
   // Azure Storage の AuthorizationPermissionMismatch（英語版の出典を参照）。
   'azure-storage':
     '呼び出し元に、アカウントかコンテナーでの Storage のデータロールを割り当ててください（読み取りは Storage Blob Data Reader、書き込みは Storage Blob Data Contributor。Queue と Table には別のロールがあります）。アカウントの所有者や共同作成者はアカウントの管理用で、データへのアクセスは許しません。新しいロールの割り当てが効くまで数分かかることがあります。',
@@ -3069,7 +3105,7 @@ const byCode: FindingMessages = {
                 : a.stated
                   ? a.permission !== undefined
                     ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
-                    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
+                    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}`
                   : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'
@@ -3081,7 +3117,7 @@ const byCode: FindingMessages = {
                 '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。',
               ]
             : a.stated && a.via === 'envoy'
-              ? [ENVOY_RBAC_STEP]
+              ? envoyRbacSteps(a)
               : a.stated && a.permission !== undefined
                 ? [gcpPermissionStep(a.permission, a.resource)]
                 : a.stated && a.unlikeVaultToken !== undefined

@@ -1236,6 +1236,19 @@ const GATEWAYS: Case[] = [
     'policy.deny',
   ],
 
+  [
+    '[2024-09-26 11:41:28.955][3492043][debug][rbac] [source/extensions/filters/http/rbac/rbac_filter.cc:194] enforced denied, matched policy none',
+    'envoy.rbac-enforced',
+    'policy.deny',
+  ],
+  ['HTTP/1.1 403 Forbidden\ncontent-length: 15\nserver: envoy\n\nAccess denied', 'cilium.l7-deny', 'policy.deny'],
+  ['2018/08/01 13:18:32 MSG_TOKEN_EXPIRED_ERROR', 'kubernetes-dashboard.token-expired', 'time.expired'],
+  [
+    '{"status":401,"errors":[{"ErrStatus":{"status":"Failure","message":"MSG_LOGIN_UNAUTHORIZED_ERROR","reason":"Unauthorized","code":401}}]}',
+    'kubernetes-dashboard.login-unauthorized',
+    'token.missing',
+  ],
+
   ['{"message":"Multiple tokens provided"}', 'kong.multiple-tokens', 'authz-header.format'],
   ['{"message":"Unrecognizable token"}', 'kong.unrecognizable', 'authz-header.format'],
   ['{"message":"Bad token; invalid JSON"}', 'kong.bad-token', 'token.malformed', { reason: 'json' }],

@@ -12,6 +12,7 @@ import type { Fragment, Matcher, Reading } from './matcher.js';
 
 import {
   CLASS,
+  CODE,
   capture,
   claimMissing,
   claimViolated,
@@ -29,6 +30,7 @@ const consul = family('consul');
 const nomad = family('nomad');
 const hashicorp = family('hashicorp-api');
 const argocd = family('argocd');
+const dashboard = family('kubernetes-dashboard');
 const nats = family('nats');
 const opensearch = family('opensearch-security');
 const cxf = family('apache-cxf');
@@ -379,6 +381,14 @@ export const SERVICES: readonly Matcher[] = [
     exactCase: true,
   }),
   consul('rpc-permission-denied', 'policy.deny', 'rpc error making call: Permission denied', { exactCase: true }),
+
+  // Kubernetes Dashboard's own error codes (kubernetes/dashboard src/app/backend/errors/errors.go, MsgTokenExpiredError
+  // and MsgLoginUnauthorizedError, which its frontend localises), in its log and its replies' ErrStatus.message: the
+  // token it was signed in with has expired (kubernetes-retired/dashboard#3189, answered 500 by older releases), or it
+  // holds no token to act with, behind an ingress that did not forward one or over plain HTTP, where it keeps no login
+  // (kubernetes-retired/dashboard#4624).
+  dashboard('token-expired', 'time.expired', 'MSG_TOKEN_EXPIRED_ERROR', { ...CODE, exactCase: true }),
+  dashboard('login-unauthorized', 'token.missing', 'MSG_LOGIN_UNAUTHORIZED_ERROR', { ...CODE, exactCase: true }),
 
   // Argo CD's API server wraps golang-jwt's verdict on its session token: "invalid session: token has invalid claims:
   // token is expired" (the CLI's fatal line and the API's {"error":…,"code":16} in public runbooks and clients' test

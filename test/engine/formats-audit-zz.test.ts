@@ -1,0 +1,127 @@
+/**
+ * Round audit-zz: a cluster's front door. Pastes from public issue threads (sources beside each), read as the on-call
+ * engineer reads them: which mesh's Envoy stated an RBAC denial and the policy it names (Istio's deny-all for a broken
+ * CUSTOM provider, "matched policy none", Consul's intentions, Kuma's MeshTrafficPermission), Cilium's L7 "Access
+ * denied", oauth2-proxy's and Pomerium's missing sign-in session, Kubernetes Dashboard's own error codes.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, run } from '../helpers/catches.js';
+
+describe('Envoy’s RBAC denial: the policy it names', () => {
+  // istio/istio#40944: the sidecar's access log for a CUSTOM policy whose provider Istio could not use.
+  const badCustom =
+    '[2022-09-30T11:31:37.335Z] "GET /headers HTTP/1.1" 403 - rbac_access_denied_matched_policy[default-deny-all-due-to-bad-CUSTOM-action] - "-" 0 19 0 - "-" "curl/7.85.0-DEV" "176ba93b-d2a5-9c58-97aa-cf4a7d70f30a" "httpbin.foo:8000" "-" inbound|80|| - 192.168.24.67:80 192.168.54.235:57754 outbound_.8000_._.httpbin.foo.svc.cluster.local -';
+  // envoyproxy/envoy#36346: the RBAC filter's debug line when no ALLOW policy matched.
+  const none =
+    '[2024-09-26 11:41:28.955][3492043][debug][rbac] [source/extensions/filters/http/rbac/rbac_filter.cc:194] enforced denied, matched policy none';
+
+  it('catches: Istio’s deny-all for a CUSTOM provider it could not use, and says so', async () => {
+    const f = await catches('policy.deny', badCustom);
+    expect(f.args).toMatchObject({ via: 'envoy', rbacPolicy: 'default-deny-all-due-to-bad-CUSTOM-action' });
+    const report = await run(badCustom);
+    expect(report.nextSteps[0]).toContain('extensionProviders');
+  });
+
+  it('catches: the debug line alone, "matched policy none"', async () => {
+    const f = await catches('policy.deny', none);
+    expect(f.args).toMatchObject({ via: 'envoy', rbacPolicy: 'none' });
+  });
+
+  it('catches: an Istio policy name with brackets of its own', async () => {
+    const f = await catches(
+      'policy.deny',
+      '[2026-10-09T07:54:53.132Z] "GET /reviews/0 HTTP/1.1" 403 - rbac_access_denied_matched_policy[ns[foo]-policy[deny-get]-rule[0]] - "-" 0 19 0 - "-" "curl/8.11.1"',
+    );
+    expect(f.args).toMatchObject({ rbacPolicy: 'ns[foo]-policy[deny-get]-rule[0]' });
+  });
+
+  it('catches not: "enforced denied" in prose, without the RBAC filter’s line', async () => {
+    await catchesNot('policy.deny', 'the change was enforced denied-by-default for new users, says the wiki');
+  });
+
+  it('catches not: the filter’s allowed line', async () => {
+    await catchesNot(
+      'policy.deny',
+      '[2024-09-26 11:40:13.329][3492045][debug][rbac] [source/extensions/filters/http/rbac/rbac_filter.cc:182] enforced allowed, matched policy whitelist',
+    );
+  });
+});
+
+describe('whose Envoy: Consul’s intentions, Kuma’s MeshTrafficPermission', () => {
+  // hashicorp/consul#23048.
+  const consul =
+    'Consul: DC2\nservice: bar # downstream service\ncurl bar - RBAC 403 (RBAC: access denied)\n\nNote: The required Intentions are set in all DCs';
+  // kumahq/kuma-website#2322.
+  const kuma =
+    '< HTTP/1.1 403 Forbidden\n< content-length: 19\n< content-type: text/plain\n< server: Kuma Gateway\n< x-envoy-upstream-service-time: 24\n<\nRBAC: access denied';
+
+  it('catches: Consul named beside the denial', async () => {
+    const f = await catches('policy.deny', consul);
+    expect(f.args).toMatchObject({ via: 'envoy', mesh: 'consul' });
+  });
+
+  it('catches: Kuma’s gateway', async () => {
+    const f = await catches('policy.deny', kuma);
+    expect(f.args).toMatchObject({ via: 'envoy', mesh: 'kuma' });
+  });
+
+  it('catches not: Istio’s denial names no other mesh', async () => {
+    const f = await catches(
+      'policy.deny',
+      'HTTP/1.1 403 Forbidden\ncontent-length: 19\nserver: istio-envoy\n\nRBAC: access denied',
+    );
+    expect(f.args).not.toHaveProperty('mesh');
+    expect(f.args).not.toHaveProperty('rbacPolicy');
+  });
+});
+
+describe('Cilium’s L7 policy: "Access denied" from its Envoy', () => {
+  // cilium/cilium#13280.
+  const cilium = [
+    '$> kubectl exec -ti multitool-7f647bbbd7-8jtpg -- curl http://10.244.1.170:80/status/200',
+    'Access denied',
+    '$> kubectl exec -ti multitool-7f647bbbd7-8jtpg -- curl -X GET -I http://10.244.1.170:80/status/200',
+    'HTTP/1.1 403 Forbidden',
+    'content-length: 15',
+    'content-type: text/plain',
+    'date: Fri, 25 Sep 2020 11:53:43 GMT',
+    'server: envoy',
+  ].join('\n');
+
+  it('catches: the body alone on its line, from Envoy', async () => {
+    const f = await catches('policy.deny', cilium);
+    expect(f.args).toMatchObject({ via: 'cilium', gateway: 'Cilium' });
+    const g = await catches('proxy.gateway-response', cilium);
+    expect(g.args).toMatchObject({ product: 'Cilium', policyDenial: true });
+  });
+
+  it('catches not: "Access denied" from another server', async () => {
+    await catchesNot('policy.deny', 'HTTP/1.1 403 Forbidden\nserver: nginx\n\nAccess denied');
+  });
+
+  it('catches not: "Access denied" inside a sentence', async () => {
+    await catchesNot('policy.deny', 'HTTP/1.1 403 Forbidden\nserver: envoy\n\nAccess denied for user bob');
+  });
+});
+
+describe('Kubernetes Dashboard’s own error codes', () => {
+  it('catches: its expired login, answered 500 by older releases (kubernetes-retired/dashboard#3189)', async () => {
+    const f = await catches(
+      'time.expired',
+      '2018/08/01 13:18:32 MSG_TOKEN_EXPIRED_ERROR\n2018/08/01 13:18:32 [2018-08-01T13:18:32Z] Outcoming response to 10.244.18.212:38208 with 500 status code',
+    );
+    expect(f.args).toMatchObject({ via: 'kubernetes-dashboard' });
+  });
+
+  it('catches: no login to act with (kubernetes-retired/dashboard#4624)', async () => {
+    const f = await catches(
+      'token.missing',
+      '{"status":401,"plugins":[],"errors":[{"ErrStatus":{"metadata":{},"status":"Failure","message":"MSG_LOGIN_UNAUTHORIZED_ERROR","reason":"Unauthorized","code":401}}]}',
+    );
+    expect(f.args).toMatchObject({ via: 'kubernetes-dashboard' });
+  });
+
+  it('catches not: the code’s name in lower case, as prose', async () => {
+    await catchesNot('time.expired', 'is msg_token_expired_error ever logged by the dashboard?');
+  });
+});
