@@ -893,6 +893,11 @@ export interface CodeArgs {
     /** Envoy's ext_authz filter: its external authorization service denied the request (response flag UAEX). */
     authorizer?: 'ext-authz';
     /**
+     * That service answered with a redirect, which Envoy relayed (ext_authz_denied on a 3xx): it wanted the caller to
+     * sign in (checks/sign-in-redirect.ts).
+     */
+    signIn?: true;
+    /**
      * Read from the reply alone: an empty 403 Envoy wrote itself (no x-envoy-upstream-service-time), its ext_authz
      * filter's answer to a denial or, by default, to the authorization service failing; no access log says which.
      */

@@ -125,3 +125,42 @@ describe('Kubernetes Dashboard’s own error codes', () => {
     await catchesNot('time.expired', 'is msg_token_expired_error ever logged by the dashboard?');
   });
 });
+
+describe('a front door that sends the caller to sign in', () => {
+  // kubernetes/ingress-nginx#8786: auth-url / auth-signin to oauth2-proxy, the 302 curl sees.
+  const start = [
+    '> GET /api/v1/onboard/getAssociatedOrganization HTTP/2',
+    '> Host: api.xyz.com',
+    '> user-agent: curl/7.79.1',
+    '>',
+    '< HTTP/2 302',
+    '< date: Tue, 05 Jul 2022 21:16:50 GMT',
+    '< content-type: text/html',
+    '< location: https://api-auth.xyz.com/oauth2/start?rd=http://api.xyz.com/api/v1/onboard/getAssociatedOrganization',
+  ].join('\n');
+  // arrikto/oidc-authservice#62: Istio's access log for the authorization service's redirect.
+  const extAuthz =
+    '[2021-05-12T08:58:44.942Z] "GET / HTTP/2" 302 - ext_authz_denied - "-" 0 365 3 2 "95.117.25.93" "Mozilla/5.0" "8c801b72-e886-4582-994e-5c29e3a36878" "kubeflow.example.com" "-" - - 10.10.1.203:443 95.117.25.93:60032 kubeflow.example.com -';
+
+  it('catches: the ingress’s redirect to oauth2-proxy’s sign-in', async () => {
+    const f = await catches('proxy.gateway-response', start);
+    expect(f.args).toMatchObject({ product: 'oauth2-proxy', ownSession: true, beforeToken: true });
+  });
+
+  it('catches not: a redirect to the application’s own login page', async () => {
+    await catchesNot(
+      'proxy.gateway-response',
+      start.replace('https://api-auth.xyz.com/oauth2/start?rd=', 'https://api.xyz.com/login?next='),
+    );
+  });
+
+  it('catches: Envoy relaying its authorization service’s redirect, an authentication failure', async () => {
+    const f = await catches('proxy.authorizer-deny', extAuthz);
+    expect(f.args).toMatchObject({ product: 'Envoy', authorizer: 'ext-authz', signIn: true });
+    expect((await run(extAuthz)).classification).toBe('authentication');
+  });
+
+  it('catches not: a redirect the upstream sent (no ext_authz_denied)', async () => {
+    await catchesNot('proxy.authorizer-deny', extAuthz.replace('ext_authz_denied', 'via_upstream'));
+  });
+});

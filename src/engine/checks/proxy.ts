@@ -23,6 +23,7 @@ import {
   statedIdTokenWorks,
 } from './cognito-authorizer.js';
 import { defineCheck, finding } from './define.js';
+import { extAuthzSignIn, oauth2ProxySignIn } from './sign-in-redirect.js';
 import { edgeVerifyJwtCause } from './supabase.js';
 
 export interface Signal {
@@ -423,7 +424,11 @@ export const proxyCheck = defineCheck({
     const keyOnly = status === 400;
     if (status !== null && status >= 300 && status < 400) {
       const access = accessLoginRedirect(ctx);
-      return access.length > 0 || !ctx.proxyBodyText ? access : sessionRedirect(ctx);
+      if (access.length > 0) return access;
+      const session = ctx.proxyBodyText ? sessionRedirect(ctx) : [];
+      if (session.length > 0) return session;
+      const extAuthz = extAuthzSignIn(ctx);
+      return extAuthz === null ? oauth2ProxySignIn(ctx) : [extAuthz];
     }
     if (status !== null && status !== 401 && status !== 403 && !keyOnly) return out;
     // With several exchanges, the failing one's response says who answered it (a redirect's may be a CDN's).
