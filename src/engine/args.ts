@@ -828,6 +828,11 @@ export interface CodeArgs {
     /** Cloudflare Access redirected the request to its own sign-in (a 302 to `<team>.cloudflareaccess.com/cdn-cgi/access/login`). */
     accessLogin?: true;
     /**
+     * nginx's own page is ingress-nginx's, answering for the auth service its auth-url annotation names, which refused
+     * the request (checks/ingress-external-auth.ts): that service's log and the annotations hold the reason.
+     */
+    externalAuth?: true;
+    /**
      * The header the gateway reads that key from by default, when its refusal names the product: Azure API Management's
      * `Ocp-Apim-Subscription-Key`.
      */

@@ -164,3 +164,31 @@ describe('a front door that sends the caller to sign in', () => {
     await catchesNot('proxy.authorizer-deny', extAuthz.replace('ext_authz_denied', 'via_upstream'));
   });
 });
+
+describe('ingress-nginx answering for its external auth (auth-url)', () => {
+  // kubernetes/ingress-nginx#2292: nginx's own 401 page instead of the auth service's body.
+  const page = [
+    '<html>',
+    '<head><title>401 Authorization Required</title></head>',
+    '<body bgcolor="white">',
+    '<center><h1>401 Authorization Required</h1></center>',
+    '<hr><center>nginx/1.13.9</center>',
+    '</body>',
+    '</html>',
+  ].join('\n');
+  const annotated = `${page}\n\nnginx.ingress.kubernetes.io/auth-method: "POST"\nnginx.ingress.kubernetes.io/auth-url: "http://auth-svc.default.svc.cluster.local/api/auth"\nnginx.ingress.kubernetes.io/auth-response-headers: UserRole`;
+
+  it('catches: the auth service refused, and its log holds why', async () => {
+    const f = await catches('proxy.gateway-response', annotated);
+    expect(f.args).toMatchObject({ product: 'ingress-nginx', externalAuth: true });
+    expect(f.severity).toBe('error');
+    expect((await run(annotated)).nextSteps[0]).toContain('auth-url');
+    expect((await run(annotated, { locale: 'ja' })).nextSteps[0]).toContain('auth-url');
+  });
+
+  it('catches not: nginx’s page without the annotation stays nginx', async () => {
+    const f = await catches('proxy.gateway-response', page);
+    expect(f.args).toMatchObject({ product: 'nginx' });
+    expect(f.args).not.toHaveProperty('externalAuth');
+  });
+});

@@ -23,6 +23,7 @@ import {
   statedIdTokenWorks,
 } from './cognito-authorizer.js';
 import { defineCheck, finding } from './define.js';
+import { ingressExternalAuth } from './ingress-external-auth.js';
 import { extAuthzSignIn, oauth2ProxySignIn } from './sign-in-redirect.js';
 import { edgeVerifyJwtCause } from './supabase.js';
 
@@ -554,6 +555,10 @@ export const proxyCheck = defineCheck({
     // `x-amz-apigw-id`) named it here for want of a challenge alone, and which component answered is still to find out.
     if (generated !== undefined) args.ownReply = true;
     if (basicOnly(ctx)) args.basicOnly = true;
+    if (product === 'nginx' && ingressExternalAuth(ctx)) {
+      args.product = 'ingress-nginx';
+      args.externalAuth = true;
+    }
     if (serverless !== null) {
       args.googleIam = true;
       // `Bearer $(gcloud auth print-access-token)`: the command prints an OAuth access token, which the check refuses.
@@ -574,7 +579,10 @@ export const proxyCheck = defineCheck({
       BEFORE_TOKEN_PRODUCTS.has(product) || named.some((s) => s.field === undefined && OWN_CREDENTIAL.has(s.signal));
     if (beforeToken) args.beforeToken = true;
     if (named.some((s) => s.field === undefined && OWN_SESSION.has(s.signal))) args.ownSession = true;
-    out.push(finding('proxy.gateway-response', args, evidence, source, beforeToken ? 'error' : undefined));
+    // ingress-nginx's page for its auth service's refusal is that refusal stated: it explains the failure on its own.
+    out.push(
+      finding('proxy.gateway-response', args, evidence, source, beforeToken || args.externalAuth ? 'error' : undefined),
+    );
     return out;
   },
 });

@@ -1168,6 +1168,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
     return [
       `Check that the stage’s latest deployment holds this resource and method (${a.product} serves what was last deployed: a change takes effect once the API is deployed again), and look at its execution log for the request, rather than its authorizer or JWT settings.`,
     ];
+  if (a.externalAuth === true)
+    return [
+      'Read the log of the auth service the auth-url annotation names, for this request: it refused, and says why. Check that it got what it needs: ingress-nginx sends it the request’s headers (cookies, Authorization) but not its body, with the method auth-method sets.',
+      'For browsers, set auth-signin so that a 401 becomes a redirect to sign in; to pass what the service learns to the application (a user header, an Authorization header it sets), list those headers in auth-response-headers.',
+    ];
   const fixed = PRODUCT_STEPS[a.product];
   if (fixed === undefined && a.ownSession === true)
     return [
@@ -3222,7 +3227,11 @@ const byCode: FindingMessages = {
                     : a.cognitoToken === 'id'
                       ? ' The token is a Cognito ID token: a REST API’s Cognito user-pool authorizer accepts it only on methods without OAuth scopes; a method with scopes wants an access token carrying one.'
                       : ''
-                }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}`,
+                }${a.supabaseVerifyJwt === undefined ? '' : ` ${EDGE_CHECK[a.supabaseVerifyJwt]}`}${
+                  a.externalAuth === true
+                    ? ' The paste sets its auth-url annotation: ingress-nginx asks that auth service about every request first and, on its 401 or 403, answers with its own error page rather than the service’s body.'
+                    : ''
+                }`,
     steps: gatewaySteps,
   },
   'proxy.waf-block': {

@@ -790,6 +790,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       `オーソライザーや JWT の設定ではなく、ステージの最新のデプロイにこのリソースとメソッドがあるかを確認し（${a.product} が応答に使うのは最後にデプロイした内容で、変更は API を再デプロイして初めて反映されます）、このリクエストの実行ログを確認してください。`,
     ];
   // コピーを返します。レポートは受け取った配列に後の手順を足します。
+  if (a.externalAuth === true)
+    return [
+      'auth-url アノテーションが指す認証サービスのログで、このリクエストを読んでください。拒否したのはそのサービスで、理由もそこにあります。必要なものが届いているかも確かめます。ingress-nginx はリクエストのヘッダー（Cookie、Authorization）を送りますが、本文は送りません。メソッドは auth-method の設定に従います。',
+      'ブラウザー向けには auth-signin を設定して、401 をサインインへのリダイレクトにしてください。サービスが得た情報（ユーザーのヘッダー、サービスが付ける Authorization ヘッダー）をアプリケーションに渡すには、そのヘッダーを auth-response-headers に挙げます。',
+    ];
   const fixed = PRODUCT_STEPS[a.product];
   if (fixed === undefined && a.ownSession === true)
     return [
@@ -3014,7 +3019,11 @@ const byCode: FindingMessages = {
                     : a.cognitoToken === 'id'
                       ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
                       : ''
-                }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}`,
+                }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}${
+                  a.externalAuth === true
+                    ? '貼り付けは auth-url アノテーションを設定しています。ingress-nginx はすべてのリクエストをまずその認証サービスに問い合わせ、401 か 403 が返るとサービスの本文ではなく自身のエラーページで応答します。'
+                    : ''
+                }`,
     steps: gatewaySteps,
   },
   'proxy.waf-block': {
