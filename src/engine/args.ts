@@ -940,6 +940,8 @@ export interface CodeArgs {
     rbacPolicy?: string;
     /** The mesh whose Envoy stated the denial, when the paste names it: Consul's intentions, Kuma's MeshTrafficPermission. */
     mesh?: 'consul' | 'kuma';
+    /** No policy named, and the paste shows an Istio AuthorizationPolicy with action CUSTOM (checks/mesh-denial.ts). */
+    customPolicy?: true;
   };
   /**
    * The framework's CSRF protection refused the request before any authentication read its token. `method` is the
@@ -994,7 +996,8 @@ export interface CodeArgs {
      * most often AUTH_SECRET changed or unset); `authjs-session-callback`, the same with a cause that is the app's own
      * jwt or session callback throwing; `aws-api-gateway-authorizer`, a REST API that could not use its Lambda or Cognito
      * authorizer (AuthorizerConfigurationException: not invoked, or its output no policy); `oidc-introspection-client`, the
-     * identity provider's introspection endpoint refusing the gateway's own client (lua-resty-openidc's status 401/403).
+     * identity provider's introspection endpoint refusing the gateway's own client (lua-resty-openidc's status 401/403);
+     * `envoy-requirement-name`, Envoy's jwt_authn filter given a route whose requirement_name its requirement_map lacks.
      */
     setup?:
       | 'aws-api-gateway-authorizer'
@@ -1003,7 +1006,8 @@ export interface CodeArgs {
       | 'aws-oidc-thumbprint'
       | 'vault-kubernetes-host'
       | 'authjs-session'
-      | 'authjs-session-callback';
+      | 'authjs-session-callback'
+      | 'envoy-requirement-name';
   };
   /**
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or

@@ -192,3 +192,42 @@ describe('ingress-nginx answering for its external auth (auth-url)', () => {
     expect(f.args).not.toHaveProperty('externalAuth');
   });
 });
+
+describe('Envoy’s JWT filter and Istio’s CUSTOM action, misconfigured', () => {
+  it('catches: a route naming a requirement jwt_authn lacks (envoyproxy/gateway#8313)', async () => {
+    const f = await catches(
+      'verifier.misconfigured',
+      "'Failed JWT authentication: Wrong requirement_name: httproute/ns1/efghi/rule/0/match/0/test_domain_com. It should be one of [httproute/abcd/dd/rule/0/match/0/test_domain_com]'",
+    );
+    expect(f.args).toMatchObject({ via: 'envoy', setup: 'envoy-requirement-name' });
+  });
+
+  it('catches not: the words in prose about a wrong name', async () => {
+    await catchesNot('verifier.misconfigured', 'I think the requirement name is wrong, or the route is');
+  });
+
+  // istio/istio#55137: the denial beside the CUSTOM policy whose provider was never called.
+  const custom = [
+    'When I attempt to connect jaeger.mydomain.com, the following message is displayed:',
+    'RBAC: access denied',
+    '- apiVersion: security.istio.io/v1',
+    '  kind: AuthorizationPolicy',
+    '  metadata:',
+    '    name: oauth2-auth',
+    '  spec:',
+    '    action: CUSTOM',
+    '    provider:',
+    '      name: oauth2-proxy',
+  ].join('\n');
+
+  it('catches: RBAC’s denial beside a CUSTOM policy points at its provider first', async () => {
+    const f = await catches('policy.deny', custom);
+    expect(f.args).toMatchObject({ via: 'envoy', customPolicy: true });
+    expect((await run(custom)).nextSteps[0]).toContain('extensionProviders');
+  });
+
+  it('catches not: an ALLOW policy beside the denial', async () => {
+    const f = await catches('policy.deny', custom.replace('action: CUSTOM', 'action: ALLOW'));
+    expect(f.args).not.toHaveProperty('customPolicy');
+  });
+});

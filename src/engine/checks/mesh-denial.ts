@@ -8,11 +8,14 @@ import type { Context } from '../context.js';
  * hashicorp/consul#23048 for the 403) and Kuma's MeshTrafficPermission (kumahq/kuma#5045; a 403 from `server: Kuma
  * Gateway`, kumahq/kuma-website#2322). Where to look differs by mesh, so the paste's own names decide it.
  */
-export function envoyDenialArgs(ctx: Context): Pick<CodeArgs['policy.deny'], 'rbacPolicy' | 'mesh'> {
-  const out: Pick<CodeArgs['policy.deny'], 'rbacPolicy' | 'mesh'> = {};
+export function envoyDenialArgs(ctx: Context): Pick<CodeArgs['policy.deny'], 'rbacPolicy' | 'mesh' | 'customPolicy'> {
+  const out: Pick<CodeArgs['policy.deny'], 'rbacPolicy' | 'mesh' | 'customPolicy'> = {};
+  const lower = ctx.lower;
   const policy = matchedPolicy(ctx.text);
   if (policy !== null) out.rbacPolicy = policy;
-  const lower = ctx.lower;
+  // An AuthorizationPolicy with action CUSTOM in the paste, and no policy named: Istio's deny-all for a provider it
+  // cannot use answers with the same words (istio/istio#55137: the oauth2-proxy provider, never called).
+  else if (lower.includes('action: custom') || lower.includes('"action":"custom"')) out.customPolicy = true;
   if (lower.includes('kuma gateway') || lower.includes('kuma.io/') || lower.includes('meshtrafficpermission'))
     out.mesh = 'kuma';
   else if (lower.includes('consul')) out.mesh = 'consul';

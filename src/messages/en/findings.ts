@@ -631,6 +631,11 @@ function envoyRbacSteps(a: CodeArgs['policy.deny']): string[] {
     return [
       'Find the MeshTrafficPermission that applies to the destination’s data plane (kumactl inspect dataplane <name> --type=policies, or the GUI’s policies tab) and allow the caller in it: its rules must match the caller’s kuma.io/service tag or SPIFFE ID, which mTLS must be on for the mesh to know. A mesh with restrictive defaults (the demo’s) allows nothing until a permission does.',
     ];
+  if (a.customPolicy === true)
+    return [
+      `The paste shows an AuthorizationPolicy with action CUSTOM: when Istio cannot use its provider, it answers “RBAC: access denied” to every request of the workload instead of asking the authorizer (the access log’s response code details then read rbac_access_denied_matched_policy[${ISTIO_BAD_CUSTOM}]). Check that the policy’s provider.name is an entry of meshConfig.extensionProviders of the right kind (envoyExtAuthzHttp for an HTTP authorizer such as oauth2-proxy), and read istiod’s log.`,
+      ENVOY_RBAC_STEP,
+    ];
   if (a.rbacPolicy === 'none')
     return [
       'No ALLOW policy matched this request, so the proxy denied it (“matched policy none”): the workload has ALLOW policies (Istio: AuthorizationPolicies with action ALLOW on it, its namespace or the root namespace) and none of their rules covers this caller, path and method. List them (kubectl get authorizationpolicy -A) and add or fix the rule that should allow it, comparing its principals (the caller’s mTLS identity), requestPrincipals (a JWT’s iss/sub), paths and methods with this request.',
@@ -998,6 +1003,7 @@ const SETUP_TITLES: Record<Setup, string> = {
   'vault-kubernetes-host': 'Vault could not reach the Kubernetes API server to check the token',
   'authjs-session': 'Auth.js could not read the session cookie (JWTSessionError)',
   'authjs-session-callback': 'The app’s Auth.js jwt or session callback threw (JWTSessionError)',
+  'envoy-requirement-name': 'Envoy’s JWT filter has no requirement by the name the route gives',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'aws-api-gateway-authorizer':
@@ -1014,8 +1020,15 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Auth.js (authjs) logs JWTSessionError when it cannot read a JWT session (session strategy "jwt"): decoding the session cookie failed, or the app’s jwt or session callback threw. It then deletes the cookie, so the user appears signed out. Most often the cookie was encrypted with another secret: AUTH_SECRET (NEXTAUTH_SECRET in next-auth v4) changed, differs between instances, or is not set. Its [auth][cause] line says which.',
   'authjs-session-callback':
     'Auth.js (authjs) logs JWTSessionError for any error thrown while it reads a JWT session, and the [auth][cause] line here is not a decryption failure but an error of the app’s own code (a TypeError such as reading a property of undefined): the cookie was decrypted, and the app’s jwt or session callback failed on the token’s contents (a field set only at sign-in, or one that tokens issued before a change lack). Auth.js then deletes the session cookie, so the user appears signed out.',
+  'envoy-requirement-name':
+    'Envoy’s jwt_authn filter (envoy) looks a route’s JWT requirement up by the name the route’s per-route config gives, and its requirement_map has none by that name: it answers 403 “Failed JWT authentication: Wrong requirement_name” to every request on the route before reading any token, so a valid token fails the same way.',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
+  // envoyproxy/envoy filter_config.cc (findPerRouteVerifier); envoyproxy/gateway#8313 (a new route's name not yet in the
+  // listener's requirement_map, which a later push fixed).
+  'envoy-requirement-name': [
+    'The route’s JWT settings (its per-route requirement_name) name a requirement the listener’s jwt_authn filter does not hold in its requirement_map; the message lists those it holds. With Envoy Gateway or Istio, the proxy’s configuration is out of step with the route: check the SecurityPolicy’s (or RequestAuthentication’s) status and the controller’s log, and whether a retry a little later passes (a new route can reach the proxy before its filter config does). With your own Envoy configuration, add the name to requirement_map or fix the route’s requirement_name.',
+  ],
   'oidc-introspection-client': [
     'Check the plugin’s client_id and client_secret against the client registered at the identity provider (Keycloak: a confidential client, its Credentials tab’s secret; the plugin’s realm and introspection_endpoint pointing at the same realm), and its token_endpoint_auth_method (client_secret_basic or client_secret_post) against what the client allows.',
     'Call the introspection endpoint yourself with those credentials (curl -u <client_id>:<secret> -d token=<a token> <introspection_endpoint>): a 401 there is the client, a 200 with "active": false the token.',

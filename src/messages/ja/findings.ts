@@ -293,6 +293,11 @@ function envoyRbacSteps(a: CodeArgs['policy.deny']): string[] {
     return [
       '宛先のデータプレーンに適用される MeshTrafficPermission を探し（kumactl inspect dataplane <name> --type=policies、または GUI のポリシータブ）、そこで呼び出し元を許可してください。ルールは呼び出し元の kuma.io/service タグか SPIFFE ID に一致する必要があり、メッシュがそれを知るには mTLS が有効でなければなりません。既定が制限的なメッシュ（デモのもの）では、許可する permission ができるまで何も通りません。',
     ];
+  if (a.customPolicy === true)
+    return [
+      `貼り付けには action が CUSTOM の AuthorizationPolicy があります。Istio はそのプロバイダーを使えないとき、認可サービスに問い合わせる代わりにワークロードへのすべてのリクエストに「RBAC: access denied」を返します（アクセスログのレスポンスコード詳細は rbac_access_denied_matched_policy[${ISTIO_BAD_CUSTOM}] になります）。ポリシーの provider.name が meshConfig.extensionProviders のエントリにあり、その種類が正しいこと（oauth2-proxy のような HTTP の認可サービスなら envoyExtAuthzHttp）を確かめ、istiod のログを読んでください。`,
+      ENVOY_RBAC_STEP,
+    ];
   if (a.rbacPolicy === 'none')
     return [
       'どの ALLOW ポリシーもこのリクエストに一致しなかったため、プロキシが拒否しました（“matched policy none”）。ワークロードには ALLOW ポリシー（Istio ならワークロード、その名前空間、ルート名前空間にある action が ALLOW の AuthorizationPolicy）があり、どのルールもこの呼び出し元、パス、メソッドを含んでいません。一覧を出し（kubectl get authorizationpolicy -A）、許可すべきルールを追加または修正してください。principals（呼び出し元の mTLS の ID）、requestPrincipals（JWT の iss/sub）、paths、methods をこのリクエストと比べます。',
@@ -631,6 +636,7 @@ const SETUP_TITLES: Record<Setup, string> = {
   'vault-kubernetes-host': 'Vault がトークンを確認するための Kubernetes API サーバーに到達できませんでした',
   'authjs-session': 'Auth.js がセッション Cookie を読めませんでした（JWTSessionError）',
   'authjs-session-callback': 'アプリの Auth.js の jwt または session コールバックが例外を投げました（JWTSessionError）',
+  'envoy-requirement-name': 'Envoy の JWT フィルターに、ルートが指定する名前の要件（requirement）がありません',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'oidc-introspection-client':
@@ -647,8 +653,14 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Auth.js（authjs）は、JWT セッション（session の strategy が "jwt"）を読めなかったときに JWTSessionError を記録します。セッション Cookie の復号に失敗したか、アプリの jwt または session コールバックが例外を投げたかです。そのあと Cookie は削除され、ユーザーはサインアウトした状態に見えます。多いのは、Cookie が別のシークレットで暗号化されていた場合です。AUTH_SECRET（next-auth v4 では NEXTAUTH_SECRET）が変わった、インスタンスごとに違う、または設定されていない、のいずれかです。どれかは [auth][cause] の行が示します。',
   'authjs-session-callback':
     'Auth.js（authjs）は JWT セッションを読む間に投げられたあらゆる例外を JWTSessionError として記録します。ここでの [auth][cause] の行は復号の失敗ではなく、アプリ自身のコードのエラー（undefined のプロパティを読んだ TypeError など）です。Cookie は復号でき、アプリの jwt または session コールバックがトークンの中身で失敗しました（サインイン時にだけ設定される項目、または変更前に発行されたトークンにはない項目）。そのあと Auth.js はセッション Cookie を削除するため、ユーザーはサインアウトした状態に見えます。',
+  'envoy-requirement-name':
+    'Envoy の jwt_authn フィルター（envoy）は、ルートのルート単位設定が指定する名前でそのルートの JWT 要件を探しますが、requirement_map にその名前がありません。トークンを読む前に、そのルートへのすべてのリクエストに 403「Failed JWT authentication: Wrong requirement_name」を返すため、有効なトークンでも同じように失敗します。',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
+  // 出典は en 側。
+  'envoy-requirement-name': [
+    'ルートの JWT 設定（ルート単位の requirement_name）が、リスナーの jwt_authn フィルターの requirement_map にない要件を指しています。メッセージには、フィルターが持つ要件の名前が並んでいます。Envoy Gateway や Istio なら、プロキシの設定がルートに追いついていません。SecurityPolicy（または RequestAuthentication）の status とコントローラーのログを確かめ、少し後の再試行で通るかを見てください（新しいルートがフィルターの設定より先にプロキシに届くことがあります）。Envoy を自分で設定しているなら、その名前を requirement_map に加えるか、ルートの requirement_name を直します。',
+  ],
   'oidc-introspection-client': [
     'プラグインの client_id と client_secret を、ID プロバイダーに登録されたクライアントと照らし合わせてください（Keycloak なら confidential クライアントと、その Credentials タブのシークレット。プラグインの realm と introspection_endpoint が同じレルムを指していること）。token_endpoint_auth_method（client_secret_basic か client_secret_post）がクライアントの許す方式かも確認してください。',
     'その資格情報でイントロスペクションエンドポイントを直接呼んでください（curl -u <client_id>:<secret> -d token=<トークン> <introspection_endpoint>）。そこで 401 ならクライアント、200 で "active": false ならトークンの問題です。',

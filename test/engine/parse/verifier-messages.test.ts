@@ -1242,6 +1242,11 @@ const GATEWAYS: Case[] = [
     'policy.deny',
   ],
   ['HTTP/1.1 403 Forbidden\ncontent-length: 15\nserver: envoy\n\nAccess denied', 'cilium.l7-deny', 'policy.deny'],
+  [
+    'Failed JWT authentication: Wrong requirement_name: sprout_jwt. It should be one of []',
+    'envoy.WrongRequirementName',
+    'verifier.misconfigured',
+  ],
   ['2018/08/01 13:18:32 MSG_TOKEN_EXPIRED_ERROR', 'kubernetes-dashboard.token-expired', 'time.expired'],
   [
     '{"status":401,"errors":[{"ErrStatus":{"status":"Failure","message":"MSG_LOGIN_UNAUTHORIZED_ERROR","reason":"Unauthorized","code":401}}]}',

@@ -162,6 +162,11 @@ function withUnderscores(rows: readonly Matcher[]): Matcher[] {
 export const GATEWAYS: readonly Matcher[] = [
   ...withUnderscores(ENVOY),
   envoy('rbac', 'policy.deny', 'RBAC: access denied'),
+  // jwt_authn's per-route config naming a requirement its filter's requirement_map lacks: a 403 "Failed JWT
+  // authentication: Wrong requirement_name: <name>. It should be one of [<names>]" to every request on the route, good
+  // token or none (envoyproxy/envoy filter_config.cc, findPerRouteVerifier, and its PerRouteConfigWrongRequireName test;
+  // envoyproxy/gateway#8313 for a route Envoy Gateway had not yet pushed into the listener's map).
+  envoy('WrongRequirementName', 'verifier.misconfigured', 'Wrong requirement_name: '),
   envoy('rbac-details', 'policy.deny', 'rbac_access_denied_matched_policy'),
   // The RBAC filter's debug line for the same denial, which names the policy that decided it: "enforced denied,
   // matched policy none" (no ALLOW policy matched; envoyproxy/envoy#36346, rbac_filter.cc) or "… matched policy
