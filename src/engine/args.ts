@@ -896,10 +896,10 @@ export interface CodeArgs {
     policy?: 'resource-policy';
     principal?: string;
     /** Envoy's ext_authz filter: its external authorization service denied the request (response flag UAEX). */
-    authorizer?: 'ext-authz';
+    authorizer?: 'ext-authz' | 'forward-auth';
     /**
-     * That service answered with a redirect, which Envoy relayed (ext_authz_denied on a 3xx): it wanted the caller to
-     * sign in (checks/sign-in-redirect.ts).
+     * That service answered with a redirect, which Envoy relayed (ext_authz_denied on a 3xx), or Traefik's forwardAuth
+     * middleware (`forward-auth`): it wanted the caller to sign in (checks/sign-in-redirect.ts).
      */
     signIn?: true;
     /**

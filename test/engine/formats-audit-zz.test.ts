@@ -160,6 +160,24 @@ describe('a front door that sends the caller to sign in', () => {
     expect((await run(extAuthz)).classification).toBe('authentication');
   });
 
+  // traefik/traefik#4972: forwardAuth relaying its authentication server's redirect.
+  const traefik = [
+    'traefik | time="2019-06-28T13:05:35Z" level=debug msg="Remote error http://traefik-forward-auth:4181. StatusCode: 307" middlewareName=hello-auth@docker middlewareType=ForwardedAuthType',
+    'traefik | 192.168.1.1 - - [28/Jun/2019:13:05:35 +0000] "GET / HTTP/1.1" 307 467 "-" "Mozilla/5.0" 1 "hello-auth@docker" - 2ms',
+  ].join('\n');
+
+  it('catches: Traefik’s forwardAuth relaying its server’s redirect', async () => {
+    const f = await catches('proxy.authorizer-deny', traefik);
+    expect(f.args).toMatchObject({ product: 'Traefik', authorizer: 'forward-auth', signIn: true });
+  });
+
+  it('catches not: Traefik’s own redirect to https, no forwardAuth error', async () => {
+    await catchesNot(
+      'proxy.authorizer-deny',
+      '192.168.1.1 - - [28/Jun/2019:13:05:35 +0000] "GET / HTTP/1.1" 307 467 "-" "Mozilla/5.0" 1 "web-redirect@docker" - 0ms',
+    );
+  });
+
   it('catches not: a redirect the upstream sent (no ext_authz_denied)', async () => {
     await catchesNot('proxy.authorizer-deny', extAuthz.replace('ext_authz_denied', 'via_upstream'));
   });

@@ -45,11 +45,35 @@ const EXT_AUTHZ_DENIED = 'ext_authz_denied';
 export function extAuthzSignIn(ctx: Context): FindingData<'proxy.authorizer-deny'> | null {
   if (!ctx.proxyBodyText) return null;
   const at = ctx.lower.indexOf(EXT_AUTHZ_DENIED);
+  if (at >= 0)
+    return finding(
+      'proxy.authorizer-deny',
+      { product: 'Envoy', authorizer: 'ext-authz', signIn: true },
+      ctx.evidenceAt(at, at + EXT_AUTHZ_DENIED.length),
+      'log',
+    );
+  return forwardAuthSignIn(ctx);
+}
+
+/**
+ * Traefik's forwardAuth middleware logs its authentication server's answer that was not a 2xx, `msg="Remote error
+ * http://traefik-forward-auth:4181. StatusCode: 307" … middlewareType=ForwardedAuthType` (traefik/traefik#4972; pkg/
+ * middlewares/auth/forward.go), and relays that answer with its Location: on a 3xx, the server sent the caller to sign
+ * in. The middleware's type is the body text the scan noted (proxy-texts.ts).
+ */
+const REMOTE_ERROR = /remote error [^\s"]{1,300}\. statuscode: 3\d\d\b/;
+
+function forwardAuthSignIn(ctx: Context): FindingData<'proxy.authorizer-deny'> | null {
+  const lower = ctx.lower;
+  if (!lower.includes('middlewaretype=forwardedauthtype') && !lower.includes('middlewaretype=forwardauth')) return null;
+  const at = lower.indexOf('remote error ');
   if (at < 0) return null;
+  const said = REMOTE_ERROR.exec(lower.slice(at, at + 340));
+  if (said === null) return null;
   return finding(
     'proxy.authorizer-deny',
-    { product: 'Envoy', authorizer: 'ext-authz', signIn: true },
-    ctx.evidenceAt(at, at + EXT_AUTHZ_DENIED.length),
+    { product: 'Traefik', authorizer: 'forward-auth', signIn: true },
+    ctx.evidenceAt(at, at + said[0].length),
     'log',
   );
 }

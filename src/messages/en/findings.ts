@@ -3258,7 +3258,7 @@ const byCode: FindingMessages = {
       a.emptyReply === true
         ? 'Envoy answered an empty 403 itself: its external authorization (ext_authz) refused the request'
         : a.signIn === true
-          ? 'Envoy’s external authorization service sent the request to sign in'
+          ? `${a.product}’s external authentication service sent the request to sign in`
           : a.authorizer === 'ext-authz'
             ? 'Envoy’s external authorization service denied the request'
             : a.policy === 'resource-policy'
@@ -3268,7 +3268,7 @@ const byCode: FindingMessages = {
       a.emptyReply === true
         ? 'The 403 has no body and no x-envoy-upstream-service-time, which Envoy adds to every answer from the service behind it: Envoy answered, and the application never saw the request. An empty 403 is what its ext_authz filter sends when the external authorization service (OPA, oauth2-proxy, Authorino, an in-house service) denies the request, and also, by default (status_on_error 403), when that service could not be reached or failed.'
         : a.signIn === true
-          ? 'Envoy’s ext_authz filter relayed its authorization service’s redirect as its answer (response code details ext_authz_denied on a 3xx): the service (oauth2-proxy, oidc-authservice, Pomerium, an in-house one) found no sign-in session it accepts, and the application never saw the request. A browser follows the redirect to the sign-in page; a script or a fetch() call gets the 3xx itself, or a CORS error when the sign-in page is on another origin.'
+          ? `${a.authorizer === 'forward-auth' ? 'Traefik’s forwardAuth middleware relayed its authentication server’s redirect as its answer (“Remote error … StatusCode: 3xx”)' : 'Envoy’s ext_authz filter relayed its authorization service’s redirect as its answer (response code details ext_authz_denied on a 3xx)'}: the service (oauth2-proxy, oidc-authservice, Pomerium, an in-house one) found no sign-in session it accepts, and the application never saw the request. A browser follows the redirect to the sign-in page; a script or a fetch() call gets the 3xx itself, or a CORS error when the sign-in page is on another origin.`
           : a.authorizer === 'ext-authz'
             ? 'Envoy’s ext_authz filter asked its external authorization service (OPA, oauth2-proxy, Authorino, an in-house service) and it denied the request (response flag UAEX, “denied by the external authorization service”): Envoy answered, and the application never saw the request. Why is in that service’s decision, not in Envoy’s or the application’s logs.'
             : a.policy === 'resource-policy'

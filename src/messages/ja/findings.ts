@@ -3051,7 +3051,7 @@ const byCode: FindingMessages = {
       a.emptyReply === true
         ? 'Envoy 自身が空の 403 を返しています（外部認可 ext_authz による拒否）'
         : a.signIn === true
-          ? 'Envoy の外部認可サービスがリクエストをサインインへ送りました'
+          ? `${a.product} の外部認証サービスがリクエストをサインインへ送りました`
           : a.authorizer === 'ext-authz'
             ? 'Envoy の外部認可サービスがリクエストを拒否しています'
             : a.policy === 'resource-policy'
@@ -3061,7 +3061,7 @@ const byCode: FindingMessages = {
       a.emptyReply === true
         ? 'この 403 には本文がなく、Envoy が背後のサービスからの応答すべてに付ける x-envoy-upstream-service-time もありません。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。空の 403 は、ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）の拒否を受けたとき、また既定（status_on_error 403）ではそのサービスに届かなかったり失敗したりしたときにも返すものです。'
         : a.signIn === true
-          ? 'Envoy の ext_authz フィルターが、認可サービスのリダイレクトをそのまま応答として返しました（3xx でレスポンスコード詳細が ext_authz_denied）。サービス（oauth2-proxy、oidc-authservice、Pomerium、自前のサービスなど）が受け付けるサインインのセッションがなく、アプリケーションにはリクエストが届いていません。ブラウザーはリダイレクトに従ってサインインページへ進みますが、スクリプトや fetch() の呼び出しは 3xx そのものを受け取るか、サインインページが別のオリジンなら CORS エラーになります。'
+          ? `${a.authorizer === 'forward-auth' ? 'Traefik の forwardAuth ミドルウェアが、認証サーバーのリダイレクトをそのまま応答として返しました（「Remote error … StatusCode: 3xx」）。' : 'Envoy の ext_authz フィルターが、認可サービスのリダイレクトをそのまま応答として返しました（3xx でレスポンスコード詳細が ext_authz_denied）。'}サービス（oauth2-proxy、oidc-authservice、Pomerium、自前のサービスなど）が受け付けるサインインのセッションがなく、アプリケーションにはリクエストが届いていません。ブラウザーはリダイレクトに従ってサインインページへ進みますが、スクリプトや fetch() の呼び出しは 3xx そのものを受け取るか、サインインページが別のオリジンなら CORS エラーになります。`
           : a.authorizer === 'ext-authz'
             ? 'Envoy の ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）に問い合わせ、そのサービスがリクエストを拒否しました（レスポンスフラグ UAEX:「外部認可サービスによる拒否」）。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。理由はそのサービスの判定にあり、Envoy やアプリケーションのログにはありません。'
             : a.policy === 'resource-policy'
