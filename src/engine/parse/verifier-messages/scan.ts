@@ -250,6 +250,9 @@ function fileRunBody(row: Row): void {
  */
 const UNTRIGGERED: Row[] = [];
 
+/** The group of the rows in no group (UNTRIGGERED): only their own pass looks for them. */
+const NO_GROUP: Group = { trigger: '', bit: 0, after: new Map(), before: new Map(), always: [], left: 0, right: 0 };
+
 function untriggeredRow(matcher: Matcher, lower: string): Row {
   return {
     matcher,
@@ -260,8 +263,7 @@ function untriggeredRow(matcher: Matcher, lower: string): Row {
     rank: KIND_RANK[matcher.kind],
     wordStart: isWord(lower.charCodeAt(0)),
     wordEnd: isWord(lower.charCodeAt(lower.length - 1)),
-    // Filed in no group: only its own pass looks for it.
-    group: undefined as unknown as Group,
+    group: NO_GROUP,
     body: false,
   };
 }
