@@ -249,3 +249,42 @@ describe('Envoy’s JWT filter and Istio’s CUSTOM action, misconfigured', () =
     expect(f.args).not.toHaveProperty('customPolicy');
   });
 });
+
+describe('Envoy’s debug log of the headers it handled (an Istio sidecar at debug level)', () => {
+  // envoyproxy/envoy#34227: the local reply jwt_authn sent, as the connection manager printed it.
+  const reply = [
+    '2024-09-24T07:15:24.215038Z debug envoy http external/envoy/source/common/http/filter_manager.cc:1069 [Tags: "ConnectionId":"30","StreamId":"15459195001924320101"] Executing sending local reply. thread=34',
+    '2024-09-24T07:15:24.215066Z debug envoy http external/envoy/source/common/http/conn_manager_impl.cc:1838 [Tags: "ConnectionId":"30","StreamId":"15459195001924320101"] encoding headers via codec (end_stream=false):',
+    "':status', '401'",
+    '\'www-authenticate\', \'Bearer realm="http://helloworld.test.local:7070/helloworld/hello-jwt", error="invalid_token"\'',
+    "'content-length', '22'",
+    "'content-type', 'text/plain'",
+  ].join('\n');
+  // The request the connection manager read before it, with its Authorization header (signature masked).
+  const request = [
+    '2024-09-24T07:15:24.214001Z debug envoy http external/envoy/source/common/http/conn_manager_impl.cc:1193 [Tags: "ConnectionId":"30"] request headers complete (end_stream=true):',
+    "':authority', 'helloworld.test.local:7070'",
+    "':path', '/helloworld/hello-jwt'",
+    "':method', 'GET'",
+    "'authorization', 'Bearer eyJhbGciOiJSUzI1NiIsImtpZCI6ImsxIn0.eyJpc3MiOiJodHRwczovL2F1dGguZXhhbXBsZS5jb20iLCJhdWQiOiJoZWxsbyIsImV4cCI6MTc3OTk3NzAwMH0.****'",
+  ].join('\n');
+
+  it('catches: the response’s challenge, invalid_token', async () => {
+    const report = await run(reply);
+    expect(report.status).toBe(401);
+    expect(report.challenges).toHaveLength(1);
+    await catches('challenge.invalid-token', reply);
+  });
+
+  it('catches: the request’s token, judged with the reply', async () => {
+    const f = await catches('challenge.invalid-token', `${request}\n${reply}`);
+    expect(f.args).toMatchObject({ tokenShown: true });
+    await catches('time.expired', `${request}\n${reply}`);
+  });
+
+  it('catches not: the same quoted pairs without Envoy’s marker line are no headers', async () => {
+    const pairs = "headers = [\n':status', '401'\n'www-authenticate', 'Bearer realm=\"x\", error=\"invalid_token\"'\n]";
+    expect((await run(pairs)).challenges).toHaveLength(0);
+    await catchesNot('challenge.invalid-token', pairs);
+  });
+});
