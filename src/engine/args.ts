@@ -997,7 +997,8 @@ export interface CodeArgs {
      * jwt or session callback throwing; `aws-api-gateway-authorizer`, a REST API that could not use its Lambda or Cognito
      * authorizer (AuthorizerConfigurationException: not invoked, or its output no policy); `oidc-introspection-client`, the
      * identity provider's introspection endpoint refusing the gateway's own client (lua-resty-openidc's status 401/403);
-     * `envoy-requirement-name`, Envoy's jwt_authn filter given a route whose requirement_name its requirement_map lacks.
+     * `envoy-requirement-name`, Envoy's jwt_authn filter given a route whose requirement_name its requirement_map lacks;
+     * `grafana-proxy-basic`, Grafana refusing the Basic credentials with no password an authenticating proxy passed on.
      */
     setup?:
       | 'aws-api-gateway-authorizer'
@@ -1007,7 +1008,8 @@ export interface CodeArgs {
       | 'vault-kubernetes-host'
       | 'authjs-session'
       | 'authjs-session-callback'
-      | 'envoy-requirement-name';
+      | 'envoy-requirement-name'
+      | 'grafana-proxy-basic';
   };
   /**
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or

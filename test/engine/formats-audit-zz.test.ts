@@ -288,3 +288,26 @@ describe('Envoy’s debug log of the headers it handled (an Istio sidecar at deb
     await catchesNot('challenge.invalid-token', pairs);
   });
 });
+
+describe('Grafana behind an authenticating proxy that passes the user as Basic credentials', () => {
+  // grafana/grafana#27251 (oauth2-proxy in front; bitly/oauth2_proxy#205 for pass_basic_auth's empty password).
+  const log = [
+    'grafana | t=2020-08-28T11:30:23+0000 lvl=dbug msg="Failed to authorize the user" logger=context username=<uuid>',
+    'grafana | t=2020-08-28T11:30:23+0000 lvl=eror msg="Invalid username or password" logger=context error="No password provided"',
+    'grafana | t=2020-08-28T11:30:23+0000 lvl=info msg="Request Completed" logger=context userId=0 orgId=0 uname= method=GET path=/favicon.ico status=401 remote_addr=172.29.0.1 time_ms=0 size=42',
+  ].join('\n');
+
+  it('catches: the proxy’s Basic header, not a missing token', async () => {
+    const f = await catches('verifier.misconfigured', log);
+    expect(f.args).toMatchObject({ via: 'grafana', setup: 'grafana-proxy-basic' });
+    await catchesNot('token.missing', log);
+    expect((await run(log, { locale: 'ja' })).nextSteps[0]).toContain('pass-basic-auth');
+  });
+
+  it('catches not: another program’s "No password provided"', async () => {
+    await catchesNot(
+      'verifier.misconfigured',
+      'level=error msg="login failed" error="No password provided"\nHTTP/1.1 401',
+    );
+  });
+});

@@ -617,6 +617,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // The gateway's introspection call was refused as a client (gateways.ts, lua-resty-openidc): its client settings.
       if (hit.id === 'lua-resty-openidc.introspection-client-refused')
         return finding(hit.code, { via, setup: 'oidc-introspection-client' }, evidence, source);
+      if (hit.id === 'grafana.basic-no-password')
+        return finding(hit.code, { via, setup: 'grafana-proxy-basic' }, evidence, source);
       if (hit.id === 'envoy.WrongRequirementName')
         return finding(hit.code, { via, setup: 'envoy-requirement-name' }, evidence, source);
       if (hit.id === 'argocd.sso-not-configured')

@@ -1004,6 +1004,7 @@ const SETUP_TITLES: Record<Setup, string> = {
   'authjs-session': 'Auth.js could not read the session cookie (JWTSessionError)',
   'authjs-session-callback': 'The app’s Auth.js jwt or session callback threw (JWTSessionError)',
   'envoy-requirement-name': 'Envoy’s JWT filter has no requirement by the name the route gives',
+  'grafana-proxy-basic': 'Grafana refused the Basic credentials an authenticating proxy passed on, with no password',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'aws-api-gateway-authorizer':
@@ -1022,8 +1023,15 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Auth.js (authjs) logs JWTSessionError for any error thrown while it reads a JWT session, and the [auth][cause] line here is not a decryption failure but an error of the app’s own code (a TypeError such as reading a property of undefined): the cookie was decrypted, and the app’s jwt or session callback failed on the token’s contents (a field set only at sign-in, or one that tokens issued before a change lack). Auth.js then deletes the session cookie, so the user appears signed out.',
   'envoy-requirement-name':
     'Envoy’s jwt_authn filter (envoy) looks a route’s JWT requirement up by the name the route’s per-route config gives, and its requirement_map has none by that name: it answers 403 “Failed JWT authentication: Wrong requirement_name” to every request on the route before reading any token, so a valid token fails the same way.',
+  'grafana-proxy-basic':
+    'Grafana (grafana) got an Authorization: Basic header whose password is empty and tried it as a login (“No password provided”): an authenticating proxy in front of it passes the signed-in user on as Basic credentials (oauth2-proxy’s pass_basic_auth, on by default), which is no Grafana password. Every request through the proxy fails the same way.',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
+  // bitly/oauth2_proxy#205 and #339 (pass_user_headers), grafana/grafana#27251; Grafana's [auth.proxy] reads the user
+  // from the header it names (header_name).
+  'grafana-proxy-basic': [
+    'Stop the proxy sending the user as Basic credentials (oauth2-proxy: --pass-basic-auth=false, with --pass-user-headers=true so that X-Forwarded-User and X-Forwarded-Email still go), or have it drop the Authorization header; then let Grafana’s [auth.proxy] (enabled = true, header_name = X-Forwarded-Email or X-Forwarded-User) take the user from that header.',
+  ],
   // envoyproxy/envoy filter_config.cc (findPerRouteVerifier); envoyproxy/gateway#8313 (a new route's name not yet in the
   // listener's requirement_map, which a later push fixed).
   'envoy-requirement-name': [

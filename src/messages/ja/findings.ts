@@ -637,6 +637,7 @@ const SETUP_TITLES: Record<Setup, string> = {
   'authjs-session': 'Auth.js がセッション Cookie を読めませんでした（JWTSessionError）',
   'authjs-session-callback': 'アプリの Auth.js の jwt または session コールバックが例外を投げました（JWTSessionError）',
   'envoy-requirement-name': 'Envoy の JWT フィルターに、ルートが指定する名前の要件（requirement）がありません',
+  'grafana-proxy-basic': 'Grafana が、前段の認証プロキシが渡したパスワードなしの Basic 認証情報を拒否しました',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'oidc-introspection-client':
@@ -655,8 +656,14 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Auth.js（authjs）は JWT セッションを読む間に投げられたあらゆる例外を JWTSessionError として記録します。ここでの [auth][cause] の行は復号の失敗ではなく、アプリ自身のコードのエラー（undefined のプロパティを読んだ TypeError など）です。Cookie は復号でき、アプリの jwt または session コールバックがトークンの中身で失敗しました（サインイン時にだけ設定される項目、または変更前に発行されたトークンにはない項目）。そのあと Auth.js はセッション Cookie を削除するため、ユーザーはサインアウトした状態に見えます。',
   'envoy-requirement-name':
     'Envoy の jwt_authn フィルター（envoy）は、ルートのルート単位設定が指定する名前でそのルートの JWT 要件を探しますが、requirement_map にその名前がありません。トークンを読む前に、そのルートへのすべてのリクエストに 403「Failed JWT authentication: Wrong requirement_name」を返すため、有効なトークンでも同じように失敗します。',
+  'grafana-proxy-basic':
+    'Grafana（grafana）は、パスワードが空の Authorization: Basic ヘッダーを受け取り、ログインとして試しました（“No password provided”）。前段の認証プロキシが、サインイン済みのユーザーを Basic 認証情報として渡しています（oauth2-proxy の pass_basic_auth。既定で有効）が、それは Grafana のパスワードではありません。プロキシを通るリクエストはすべて同じように失敗します。',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
+  // 出典は en 側。
+  'grafana-proxy-basic': [
+    'プロキシがユーザーを Basic 認証情報として送るのをやめさせるか（oauth2-proxy なら --pass-basic-auth=false。X-Forwarded-User と X-Forwarded-Email を送り続けるには --pass-user-headers=true）、Authorization ヘッダーを落とさせてください。そのうえで Grafana の [auth.proxy]（enabled = true、header_name = X-Forwarded-Email か X-Forwarded-User）がそのヘッダーからユーザーを受け取るようにします。',
+  ],
   // 出典は en 側。
   'envoy-requirement-name': [
     'ルートの JWT 設定（ルート単位の requirement_name）が、リスナーの jwt_authn フィルターの requirement_map にない要件を指しています。メッセージには、フィルターが持つ要件の名前が並んでいます。Envoy Gateway や Istio なら、プロキシの設定がルートに追いついていません。SecurityPolicy（または RequestAuthentication）の status とコントローラーのログを確かめ、少し後の再試行で通るかを見てください（新しいルートがフィルターの設定より先にプロキシに届くことがあります）。Envoy を自分で設定しているなら、その名前を requirement_map に加えるか、ルートの requirement_name を直します。',

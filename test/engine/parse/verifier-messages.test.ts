@@ -2760,6 +2760,11 @@ const SERVICES: Case[] = [
     'time.expired',
   ],
   [
+    't=2020-08-28T11:30:23+0000 lvl=eror msg="Invalid username or password" logger=context error="No password provided"',
+    'grafana.basic-no-password',
+    'verifier.misconfigured',
+  ],
+  [
     '{"message":"Revoked API key","messageId":"api-key.revoked","statusCode":401,"traceID":""}',
     'grafana.api-key-revoked',
     'token.revoked',

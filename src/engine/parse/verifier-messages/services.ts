@@ -434,6 +434,15 @@ export const SERVICES: readonly Matcher[] = [
   // Grafana named near it (its host, its client's name): other APIs answer a refused key with the same body
   // (OpenWeatherMap's `"message": "Invalid API key. …"`); unattributed.ts reads it without Grafana.
   grafana('api-key-expired-body', 'time.expired', '{"message":"Expired API key"}', { read: grafanaNear }),
+  // Grafana's basic-auth client refusing a Basic header with an empty password (pkg/services/login's ErrEmptyPassword,
+  // "No password provided"), logged `msg="Invalid username or password" logger=context error="No password provided"`
+  // (grafana/grafana#27251): an authenticating proxy in front passed the user on as Basic credentials without a password,
+  // oauth2-proxy's pass_basic_auth (bitly/oauth2_proxy#205, "Authorization: Basic with the base64-encoded username and
+  // an empty password. This will fail the login to grafana"; #339 added pass_user_headers). Only on Grafana's own line.
+  grafana('basic-no-password', 'verifier.misconfigured', 'error="No password provided"', {
+    exactCase: true,
+    read: (f) => (/msg="Invalid username or password" logger=context\s*$/.test(f.before(200)) ? {} : null),
+  }),
   grafana('api-key-invalid-body', 'challenge.invalid-token', '{"message":"Invalid API key"}', { read: grafanaNear }),
   // Grafana's JWT auth ([auth.jwt]; pkg/services/authn/clients/jwt.go): errJWTInvalid "jwt.invalid" (public message
   // "Failed to verify JWT", the verifier's error after it in the log: go-jose's words, which refine it) and
