@@ -10,6 +10,8 @@ import { GATEWAY_LIBRARIES } from '../engine/checks/proxy.js';
 const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   // The gateways' names are the ones proxy.gateway-response already gives as its `product`: one name in a report.
   ...GATEWAY_LIBRARIES,
+  ably: 'Ably',
+  'action-cable': 'Action Cable',
   airtable: 'Airtable',
   anthropic: 'Anthropic',
   appwrite: 'Appwrite',
@@ -28,6 +30,8 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'azure-cli': 'Azure CLI',
   'azure-storage': 'Azure Storage',
   backlog: 'Backlog',
+  'socket-io': 'Socket.IO',
+  centrifugo: 'Centrifugo',
   bigcommerce: 'BigCommerce',
   chatwork: 'Chatwork',
   clerk: 'Clerk',

@@ -521,7 +521,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
             ? stsMessage(ctx.text, hit.end)
             : hit.id === 'oauth2-proxy.unable-to-verify'
               ? (a.actual ?? null)
-              : null;
+              : // Ably's code and its meaning (verifier-messages/realtime.ts): which of its refusals it was.
+                hit.library === 'ably'
+                ? (a.reason ?? null)
+                : null;
       // Okta's Bearer challenge beside its E0000011 says an OAuth 2.0 access token was refused, not an SSWS API token.
       const credential = hit.id === 'okta.E0000011' && ctx.challenges.length > 0 ? null : nonJwtCredential(hit.id);
       if (credential !== null)

@@ -24,6 +24,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
 };
 
 import { PRODUCT_KEY } from './product-keys.js';
+import { realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
@@ -580,11 +581,15 @@ const ATTACH_DPOP = [
  * A token.missing beside a browser WebSocket or EventSource (checks/browser-transport.ts, whose comment cites the
  * sources): neither can carry an Authorization header, so the token travels in the URL or the first message.
  */
-const TRANSPORT_STEP: Record<'websocket' | 'eventsource', string> = {
+const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'signalr' | 'ws-client', string> = {
   websocket:
     'If the refused request is the WebSocket connection: a browser cannot set headers on one, so the token goes in the URL’s query string (SignalR’s JavaScript client sends access_token=…, which ASP.NET Core reads only where JwtBearerEvents.OnMessageReceived takes it for the hub’s path) or in the first message (graphql-ws: connection_init’s payload, read by the server’s onConnect). Check that the connection’s URL or first message carries the token, and that the server reads it from there.',
   eventsource:
     'If the refused request is the EventSource stream: the browser’s EventSource cannot send an Authorization header, so an API that reads only that header refuses it. Send the token another way the server accepts (a cookie, or a query parameter it reads), or open the stream with a client that sets headers (a fetch-based EventSource polyfill).',
+  signalr:
+    'The refused request is SignalR’s negotiate (POST …/negotiate): the client sends the token its accessTokenFactory (JavaScript) or AccessTokenProvider (.NET) returns, as "Authorization: Bearer" there and as the access_token query parameter on the WebSocket or Server-Sent Events that follow. Check that the option is set and returns the token (not an empty value or a promise resolved too late), and that the server’s JwtBearerEvents.OnMessageReceived takes access_token for the hub’s path. A hub behind Windows authentication (Negotiate) wants the user’s credentials instead (UseDefaultCredentials in .NET, withCredentials in JavaScript).',
+  'ws-client':
+    'The refused request is the WebSocket handshake of Node’s ws (or wscat), which, unlike a browser, can send headers: pass the token as the server expects it, new WebSocket(url, { headers: { Authorization: "Bearer <token>" } }) (wscat -H "Authorization: Bearer <token>"), or in the URL’s query string when the server reads it there, and check that the server’s upgrade handler (verifyClient, or its "upgrade" listener) reads it from that place.',
 };
 
 const LOOK_AT_REQUEST =
@@ -1794,30 +1799,32 @@ const byCode: FindingMessages = {
                 ? CREDENTIAL_STEP[a.credential]
                 : a.via === 'firebase-callable'
                   ? FIREBASE_CALLABLE_REFUSED
-                  : a.tokenShown
-                    ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
-                    : a.googleReason === 'access-token-type-unsupported'
-                      ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
-                      : a.via === 'google-api' || a.via === 'gcloud'
-                        ? GOOGLE_CREDENTIAL_REFUSED
-                        : a.via === 'vault'
-                          ? VAULT_TOKEN_UNKNOWN
-                          : a.via === 'strapi' || a.via === 'directus'
-                            ? CMS_TOKEN_REFUSED[
-                                a.via === 'directus' && a.description === 'Invalid user credentials.'
-                                  ? 'directus-credentials'
-                                  : a.via
-                              ]
-                            : a.via === 'salesforce'
-                              ? SALESFORCE_SESSION_REFUSED
-                              : a.via === 'github'
-                                ? GITHUB_TOKEN_REFUSED
-                                : a.via === 'snowflake'
-                                  ? SNOWFLAKE_TOKEN_REFUSED
-                                  : a.via === 'graphql-ws'
-                                    ? GRAPHQL_WS_FORBIDDEN
-                                    : (saasTokenRefused(a.via) ??
-                                      'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
+                  : realtimeTokenRefused(a.via) !== null
+                    ? (realtimeTokenRefused(a.via) as string)
+                    : a.tokenShown
+                      ? 'Compare the issuer, audience and signing keys the server is configured with to the token’s iss, aud and kid shown here.'
+                      : a.googleReason === 'access-token-type-unsupported'
+                        ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
+                        : a.via === 'google-api' || a.via === 'gcloud'
+                          ? GOOGLE_CREDENTIAL_REFUSED
+                          : a.via === 'vault'
+                            ? VAULT_TOKEN_UNKNOWN
+                            : a.via === 'strapi' || a.via === 'directus'
+                              ? CMS_TOKEN_REFUSED[
+                                  a.via === 'directus' && a.description === 'Invalid user credentials.'
+                                    ? 'directus-credentials'
+                                    : a.via
+                                ]
+                              : a.via === 'salesforce'
+                                ? SALESFORCE_SESSION_REFUSED
+                                : a.via === 'github'
+                                  ? GITHUB_TOKEN_REFUSED
+                                  : a.via === 'snowflake'
+                                    ? SNOWFLAKE_TOKEN_REFUSED
+                                    : a.via === 'graphql-ws'
+                                      ? GRAPHQL_WS_FORBIDDEN
+                                      : (saasTokenRefused(a.via) ??
+                                        'Check the token’s exp, iss, aud and kid against what this API expects: paste the token (signature masked) and this report checks them.'),
             ],
   },
   'challenge.dpop-proof': {
@@ -2817,7 +2824,8 @@ const byCode: FindingMessages = {
                       'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
                     ]
                   : [
-                      saasTokenExpired(a.via) ??
+                      realtimeTokenExpired(a.via) ??
+                        saasTokenExpired(a.via) ??
                         'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
                     ],
   },

@@ -25,6 +25,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
 };
 
 import { PRODUCT_KEY } from './product-keys.js';
+import { realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
@@ -252,11 +253,15 @@ const ATTACH_DPOP = [
   ATTACH_AUTHORIZATION[1] as string,
 ];
 /** en/findings.ts の TRANSPORT_STEP と同じ（出典は checks/browser-transport.ts）。 */
-const TRANSPORT_STEP: Record<'websocket' | 'eventsource', string> = {
+const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'signalr' | 'ws-client', string> = {
   websocket:
     '拒否されたのが WebSocket 接続なら、ブラウザーは WebSocket にヘッダーを付けられないため、トークンは URL のクエリ文字列（SignalR の JavaScript クライアントは access_token=… を送ります。ASP.NET Core はハブのパスについて JwtBearerEvents.OnMessageReceived で読ませたときだけ読みます）か、最初のメッセージ（graphql-ws なら connection_init の payload。サーバーの onConnect が読みます）で送ります。接続の URL か最初のメッセージにトークンがあり、サーバーがそこから読んでいるか確認してください。',
   eventsource:
     '拒否されたのが EventSource のストリームなら、ブラウザーの EventSource は Authorization ヘッダーを送れないため、そのヘッダーだけを読む API は拒否します。サーバーが受け付ける別の方法（Cookie や、サーバーが読むクエリパラメーター）でトークンを送るか、ヘッダーを設定できるクライアント（fetch ベースの EventSource ポリフィル）でストリームを開いてください。',
+  signalr:
+    '拒否されたのは SignalR の negotiate（POST …/negotiate）です。クライアントは accessTokenFactory（JavaScript）か AccessTokenProvider（.NET）が返すトークンを、そこでは "Authorization: Bearer" として、続く WebSocket や Server-Sent Events では access_token クエリパラメーターとして送ります。このオプションが設定され、トークンを返しているか（空の値や、遅れて解決する Promise でないか）、サーバーの JwtBearerEvents.OnMessageReceived がハブのパスについて access_token を読んでいるかを確認してください。Windows 認証（Negotiate）のハブでは、代わりにユーザーの資格情報が必要です（.NET は UseDefaultCredentials、JavaScript は withCredentials）。',
+  'ws-client':
+    '拒否されたのは Node の ws（または wscat）の WebSocket ハンドシェイクです。ブラウザーと違い、これらはヘッダーを送れます。サーバーが期待する形でトークンを渡し（new WebSocket(url, { headers: { Authorization: "Bearer <token>" } })、wscat なら -H "Authorization: Bearer <token>"）、サーバーが URL から読むならクエリ文字列に入れて、サーバーのアップグレード処理（verifyClient や "upgrade" リスナー）がその場所から読んでいるかを確認してください。',
 };
 
 const LOOK_AT_REQUEST =
@@ -1587,30 +1592,32 @@ const byCode: FindingMessages = {
                 ? CREDENTIAL_STEP[a.credential]
                 : a.via === 'firebase-callable'
                   ? FIREBASE_CALLABLE_REFUSED
-                  : a.tokenShown
-                    ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
-                    : a.googleReason === 'access-token-type-unsupported'
-                      ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
-                      : a.via === 'google-api' || a.via === 'gcloud'
-                        ? GOOGLE_CREDENTIAL_REFUSED
-                        : a.via === 'vault'
-                          ? VAULT_TOKEN_UNKNOWN
-                          : a.via === 'strapi' || a.via === 'directus'
-                            ? CMS_TOKEN_REFUSED[
-                                a.via === 'directus' && a.description === 'Invalid user credentials.'
-                                  ? 'directus-credentials'
-                                  : a.via
-                              ]
-                            : a.via === 'salesforce'
-                              ? SALESFORCE_SESSION_REFUSED
-                              : a.via === 'github'
-                                ? GITHUB_TOKEN_REFUSED
-                                : a.via === 'snowflake'
-                                  ? SNOWFLAKE_TOKEN_REFUSED
-                                  : a.via === 'graphql-ws'
-                                    ? GRAPHQL_WS_FORBIDDEN
-                                    : (saasTokenRefused(a.via) ??
-                                      'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+                  : realtimeTokenRefused(a.via) !== null
+                    ? (realtimeTokenRefused(a.via) as string)
+                    : a.tokenShown
+                      ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
+                      : a.googleReason === 'access-token-type-unsupported'
+                        ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
+                        : a.via === 'google-api' || a.via === 'gcloud'
+                          ? GOOGLE_CREDENTIAL_REFUSED
+                          : a.via === 'vault'
+                            ? VAULT_TOKEN_UNKNOWN
+                            : a.via === 'strapi' || a.via === 'directus'
+                              ? CMS_TOKEN_REFUSED[
+                                  a.via === 'directus' && a.description === 'Invalid user credentials.'
+                                    ? 'directus-credentials'
+                                    : a.via
+                                ]
+                              : a.via === 'salesforce'
+                                ? SALESFORCE_SESSION_REFUSED
+                                : a.via === 'github'
+                                  ? GITHUB_TOKEN_REFUSED
+                                  : a.via === 'snowflake'
+                                    ? SNOWFLAKE_TOKEN_REFUSED
+                                    : a.via === 'graphql-ws'
+                                      ? GRAPHQL_WS_FORBIDDEN
+                                      : (saasTokenRefused(a.via) ??
+                                        'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
             ],
   },
   'challenge.dpop-proof': {
@@ -2605,7 +2612,8 @@ const byCode: FindingMessages = {
                       'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
                     ]
                   : [
-                      saasTokenExpired(a.via) ??
+                      realtimeTokenExpired(a.via) ??
+                        saasTokenExpired(a.via) ??
                         '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
                     ],
   },

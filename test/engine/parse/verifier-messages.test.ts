@@ -5638,7 +5638,53 @@ const WEBHOOKS_VV: Case[] = [
   ],
 ];
 
+/** Round audit-ww: real-time services' own refusals (src/engine/parse/verifier-messages/realtime.ts, with sources). */
+const REALTIME_WW: Case[] = [
+  ['{"context":{"code":3500,"reason":"invalid token"}}', 'centrifugo.invalid-token', 'challenge.invalid-token'],
+  ["disconnected { code: 3500, reason: 'invalid token' }", 'centrifugo.invalid-token-js', 'challenge.invalid-token'],
+  [
+    'error {"type":"connect","error":{"code":109,"message":"token expired"}}',
+    'centrifugo.token-expired',
+    'time.expired',
+  ],
+  [
+    "error { type: 'connect', error: { code: 109, message: 'token expired' } }",
+    'centrifugo.token-expired-js',
+    'time.expired',
+  ],
+  [
+    'Connection failed: {"reason":{"message":"Mismatched clientId for existing connection","code":40102,"statusCode":401}}',
+    'ably.error-json',
+    'challenge.invalid-token',
+    { reason: '40102 incompatible credentials' },
+  ],
+  [
+    'gets a `message: "Key/token status changed (expire)", code: 40142, statusCode: 401}`',
+    'ably.error-object',
+    'time.expired',
+    { reason: '40142 token expired' },
+  ],
+  [
+    '[ErrorInfo: Channel denied access based on given capability; statusCode=401; code=40160]',
+    'ably.error-info',
+    'scope.insufficient',
+    { reason: '40160 operation not permitted with provided capability' },
+  ],
+  ['An unauthorized connection attempt was rejected', 'action-cable.rejected', 'challenge.invalid-token'],
+  [
+    'socket.on("connect_error", (err) => console.log(err.message)) // Authentication error',
+    'socket-io.authentication-error',
+    'challenge.invalid-token',
+  ],
+  [
+    '[2025-09-24 11:02:32,863] ERROR - HandshakeProcessor Authentication failed for /swapi/1.0.0',
+    'wso2.ws-handshake',
+    'challenge.invalid-token',
+  ],
+];
+
 const CASES: Case[] = [
+  ...REALTIME_WW,
   ...REAL_RR,
   ...SAAS_QQ,
   ...CREDENTIAL_HELPERS,

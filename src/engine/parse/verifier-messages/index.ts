@@ -31,6 +31,7 @@ import { PACKAGE_REPOSITORIES } from './package-repositories.js';
 import { PHP } from './php.js';
 import { PLATFORMS } from './platforms.js';
 import { PYTHON } from './python.js';
+import { REALTIME } from './realtime.js';
 import { RUBY } from './ruby.js';
 import { RUST } from './rust.js';
 import { SAAS_APIS } from './saas-apis.js';
@@ -79,6 +80,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...GIT_HOSTS,
   ...PACKAGE_REPOSITORIES,
   ...WEBHOOKS,
+  ...REALTIME,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
   ...UNATTRIBUTED_ROWS,
 ];
