@@ -163,6 +163,8 @@ export interface CodeArgs {
     challenge?: 'basic';
     /** With challenge `basic`: the package clients the paste names (npm, Maven), whose settings the step names. */
     basicClients?: readonly ('npm' | 'maven')[];
+    /** The request is a browser's WebSocket handshake, which cannot carry Authorization (checks/authz-header.ts). */
+    transport?: 'websocket';
   };
   /**
    * `notBearer`: the verifier (`via`) says the first word is not Bearer, and the paste does not show the header.

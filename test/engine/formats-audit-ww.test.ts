@@ -215,3 +215,49 @@ describe('Action Cable, Socket.IO, WSO2: the app’s or gateway’s refusal of t
     expect(f.args).toMatchObject({ via: 'wso2' });
   });
 });
+
+describe('A browser’s WebSocket handshake refused with 403', () => {
+  // bryceg/Owin.WebSocket#21 and motyar/golangSocketChat#1: Chrome's console line, the only thing pasted.
+  const console403 =
+    "WebSocket connection to 'ws://localhost:1212/socket' failed: Error during WebSocket handshake: Unexpected response code: 403";
+  // SignalR/SignalR#3880: the handshake as the browser sent it and IIS's 403 (host and tokens made up).
+  const handshake = [
+    'GET ws://chat-test.example.it/signalr/connect?transport=webSockets&connectionToken=sQdCuTQxZPGnHxHajlg0 HTTP/1.1',
+    'Host: chat-test.example.it',
+    'Connection: Upgrade',
+    'Upgrade: websocket',
+    'Origin: http://bridge.example.it:8002',
+    'Sec-WebSocket-Version: 13',
+    'Sec-WebSocket-Key: +1aKgr819BsAsHMsE3KZXg==',
+    '',
+    'HTTP/1.1 403 Forbidden',
+    'Server: Microsoft-IIS/8.5',
+    'Date: Tue, 28 Feb 2017 16:30:53 GMT',
+  ].join('\n');
+
+  it('catches: the console line alone leads with the origin check and where the token travels', async () => {
+    const report = await run(console403);
+    expect(report.status).toBe(403);
+    expect(report.findings).toEqual([]);
+    expect(report.nextSteps[0]).toContain('Upgrader.CheckOrigin');
+    expect(await textOf(console403, 'ja')).toContain('オリジンチェック');
+  });
+
+  it('catches: the handshake shown has no Authorization because a browser cannot add one', async () => {
+    const f = await catches('authz-header.missing', handshake);
+    expect(f.args).toMatchObject({ transport: 'websocket' });
+    const { nextSteps } = await run(handshake);
+    expect(nextSteps[0]).toContain('a browser cannot set headers');
+    expect(nextSteps[1]).toContain('origin');
+  });
+
+  it('catches not: a handshake without a browser’s Origin (Node’s ws) keeps the header step', async () => {
+    const f = await catches('authz-header.missing', handshake.replace('Origin: http://bridge.example.it:8002\n', ''));
+    expect(f.args).not.toHaveProperty('transport');
+  });
+
+  it('catches not: a plain 403 with no handshake gets no WebSocket step', async () => {
+    const report = await run('HTTP/1.1 403 Forbidden');
+    expect(report.nextSteps.join(' ')).not.toContain('WebSocket');
+  });
+});

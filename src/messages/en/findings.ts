@@ -592,6 +592,14 @@ const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'signalr' | 'ws-clien
     'The refused request is the WebSocket handshake of Node’s ws (or wscat), which, unlike a browser, can send headers: pass the token as the server expects it, new WebSocket(url, { headers: { Authorization: "Bearer <token>" } }) (wscat -H "Authorization: Bearer <token>"), or in the URL’s query string when the server reads it there, and check that the server’s upgrade handler (verifyClient, or its "upgrade" listener) reads it from that place.',
 };
 
+/**
+ * A server that checks a WebSocket handshake's Origin refuses one it does not allow with 403: gorilla/websocket's
+ * Upgrader ("websocket: request origin not allowed by Upgrader.CheckOrigin", http.StatusForbidden, server.go), whose
+ * default allows the same host only.
+ */
+const WEBSOCKET_ORIGIN =
+  'If the handshake got a 403, check the server’s origin check as well: a WebSocket server that checks the handshake’s Origin refuses an origin it does not allow with 403 (gorilla/websocket’s Upgrader.CheckOrigin allows only the same host by default), whatever token the URL carries.';
+
 const LOOK_AT_REQUEST =
   'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".';
 /** LOOK_AT_REQUEST when code sent it (checks/client-code.ts): no browser to open DevTools in. */
@@ -1603,28 +1611,32 @@ const byCode: FindingMessages = {
                 ? 'The request went to GitLab’s REST API and its headers are shown: none of them is one GitLab reads a token from (Authorization, PRIVATE-TOKEN, JOB-TOKEN).'
                 : a.challenge === 'basic'
                   ? 'The request’s headers are shown and none of them is Authorization, and the server’s challenge (WWW-Authenticate: Basic) offers no other scheme: it wants a user name and password there (RFC 7617; some servers take a token they issue as the password), not a bearer token.'
-                  : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
+                  : a.transport === 'websocket'
+                    ? 'The request’s headers are shown and none of them is Authorization: it is a browser’s WebSocket handshake (Upgrade: websocket, with the Origin a browser adds), and the browser’s WebSocket API cannot add that header.'
+                    : `The request’s headers are shown and none of them is Authorization${a.otherCredentials === 'cookie' ? ' (a Cookie is sent: check whether this API expects a Bearer token instead)' : ''}.`,
     steps: (a) =>
-      a.api === 'gitlab' && a.cutBy === undefined
-        ? [GITLAB_HEADERS]
-        : a.challenge === 'basic' && a.cutBy === undefined
-          ? [basicCredentials(a.basicClients), ATTACH_AUTHORIZATION[1] as string]
-          : a.misnamed !== undefined
-            ? [
-                `Rename the header to Authorization in the client (Authorization: Bearer <token>), in place of ${q(a.misnamed)}.`,
-              ]
-            : a.cutBy !== undefined
+      a.transport === 'websocket'
+        ? [TRANSPORT_STEP.websocket, WEBSOCKET_ORIGIN]
+        : a.api === 'gitlab' && a.cutBy === undefined
+          ? [GITLAB_HEADERS]
+          : a.challenge === 'basic' && a.cutBy === undefined
+            ? [basicCredentials(a.basicClients), ATTACH_AUTHORIZATION[1] as string]
+            : a.misnamed !== undefined
               ? [
-                  'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
+                  `Rename the header to Authorization in the client (Authorization: Bearer <token>), in place of ${q(a.misnamed)}.`,
                 ]
-              : a.preflight === true
-                ? LET_PREFLIGHT_THROUGH
-                : a.otherCredentials === 'query'
-                  ? [
-                      'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
-                      'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
-                    ]
-                  : ATTACH_AUTHORIZATION,
+              : a.cutBy !== undefined
+                ? [
+                    'Quote the URL: curl "https://…?a=1&b=2" -H "Authorization: Bearer <token>" (single or double quotes), then retry.',
+                  ]
+                : a.preflight === true
+                  ? LET_PREFLIGHT_THROUGH
+                  : a.otherCredentials === 'query'
+                    ? [
+                        'Send the token as "Authorization: Bearer <token>" instead of ?access_token=.',
+                        'If the API must take it from the URL (a WebSocket, a download link), enable that in the verifier: Spring Security’s BearerTokenResolver allowUriQueryParameter, ASP.NET Core’s JwtBearerEvents.OnMessageReceived, express-jwt’s getToken.',
+                      ]
+                    : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>

@@ -264,6 +264,10 @@ const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'signalr' | 'ws-clien
     '拒否されたのは Node の ws（または wscat）の WebSocket ハンドシェイクです。ブラウザーと違い、これらはヘッダーを送れます。サーバーが期待する形でトークンを渡し（new WebSocket(url, { headers: { Authorization: "Bearer <token>" } })、wscat なら -H "Authorization: Bearer <token>"）、サーバーが URL から読むならクエリ文字列に入れて、サーバーのアップグレード処理（verifyClient や "upgrade" リスナー）がその場所から読んでいるかを確認してください。',
 };
 
+/** en/findings.ts の WEBSOCKET_ORIGIN と同じ（gorilla/websocket の Upgrader は許さない Origin に 403 を返します）。 */
+const WEBSOCKET_ORIGIN =
+  'ハンドシェイクが 403 なら、サーバーのオリジンチェックも確認してください。ハンドシェイクの Origin を確かめる WebSocket サーバーは、許していないオリジンを、URL にどんなトークンがあっても 403 で拒否します（gorilla/websocket の Upgrader.CheckOrigin は既定で同じホストだけを許します）。';
+
 const LOOK_AT_REQUEST =
   '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" が付いているか確認してください。';
 /** LOOK_AT_REQUEST のうち、コードが送ったリクエスト（checks/client-code.ts）: DevTools を開くブラウザはありません。 */
@@ -1400,28 +1404,32 @@ const byCode: FindingMessages = {
                 ? 'リクエストは GitLab の REST API 宛てで、ヘッダーは貼られていますが、GitLab がトークンを読むヘッダー（Authorization、PRIVATE-TOKEN、JOB-TOKEN）がどれもありません。'
                 : a.challenge === 'basic'
                   ? 'リクエストヘッダーは貼られていますが、その中に Authorization がありません。サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していないため、そこに求められているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。'
-                  : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
+                  : a.transport === 'websocket'
+                    ? 'リクエストヘッダーは貼られていますが、その中に Authorization がありません。これはブラウザーの WebSocket ハンドシェイク（Upgrade: websocket と、ブラウザーが付ける Origin）で、ブラウザーの WebSocket API はこのヘッダーを付けられません。'
+                    : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
     steps: (a) =>
-      a.api === 'gitlab' && a.cutBy === undefined
-        ? [GITLAB_HEADERS]
-        : a.challenge === 'basic' && a.cutBy === undefined
-          ? [basicCredentials(a.basicClients), ATTACH_AUTHORIZATION[1] as string]
-          : a.misnamed !== undefined
-            ? [
-                `クライアントでヘッダー名を ${q(a.misnamed)} から Authorization に直してください（Authorization: Bearer <トークン>）。`,
-              ]
-            : a.cutBy !== undefined
+      a.transport === 'websocket'
+        ? [TRANSPORT_STEP.websocket, WEBSOCKET_ORIGIN]
+        : a.api === 'gitlab' && a.cutBy === undefined
+          ? [GITLAB_HEADERS]
+          : a.challenge === 'basic' && a.cutBy === undefined
+            ? [basicCredentials(a.basicClients), ATTACH_AUTHORIZATION[1] as string]
+            : a.misnamed !== undefined
               ? [
-                  'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+                  `クライアントでヘッダー名を ${q(a.misnamed)} から Authorization に直してください（Authorization: Bearer <トークン>）。`,
                 ]
-              : a.preflight === true
-                ? LET_PREFLIGHT_THROUGH
-                : a.otherCredentials === 'query'
-                  ? [
-                      '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
-                      'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
-                    ]
-                  : ATTACH_AUTHORIZATION,
+              : a.cutBy !== undefined
+                ? [
+                    'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+                  ]
+                : a.preflight === true
+                  ? LET_PREFLIGHT_THROUGH
+                  : a.otherCredentials === 'query'
+                    ? [
+                        '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
+                        'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
+                      ]
+                    : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
