@@ -282,6 +282,8 @@ export interface CodeArgs {
   'token.missing': Via & {
     /** What the Authorization header carried where the token goes (`undefined`, `null`, '' for nothing), when it did. */
     placeholder?: string;
+    /** With `placeholder` '': a URL's query parameter of this name carried nothing (checks/query-placeholder.ts). */
+    inQuery?: string;
     /**
      * The verifier (`via`) says it received no token, yet the pasted request carried one in its Authorization header:
      * it was lost between the two, or read from elsewhere.

@@ -261,3 +261,45 @@ describe('A browser’s WebSocket handshake refused with 403', () => {
     expect(report.nextSteps.join(' ')).not.toContain('WebSocket');
   });
 });
+
+describe('A token parameter that carries nothing', () => {
+  // healthlocker/healthlocker#387: a Phoenix socket opened before the page had its token; Phoenix answers 403 for any
+  // connect/3 that returns :error (phoenixframework/phoenix#2847).
+  const phoenix =
+    "WebSocket connection to 'wss://www.healthlocker.uk/socket/websocket?token=&vsn=1.0.0' failed: Error during WebSocket handshake: Unexpected response code: 403";
+
+  it('catches: ?token= empty is a token never sent, and the step is about when the socket is created', async () => {
+    const f = await catches('token.missing', phoenix);
+    expect(f.args).toMatchObject({ placeholder: '', inQuery: 'token' });
+    const { nextSteps } = await run(phoenix);
+    expect(nextSteps[0]).toContain('token parameter');
+    expect(await textOf(phoenix, 'ja')).toContain('token パラメーター');
+  });
+
+  it('catches: an empty ?access_token= on an EventSource’s 401', async () => {
+    const f = await catches(
+      'token.missing',
+      "GET https://api.example.com/events?access_token= 401 (Unauthorized)\nEventSource's response has a status 401",
+    );
+    expect(f.args).toMatchObject({ placeholder: '', inQuery: 'access_token' });
+  });
+
+  it.each([
+    [
+      'a placeholder the redactor keeps out',
+      'GET https://api.example.com/events?access_token=undefined 401 (Unauthorized)',
+    ],
+    [
+      'a token in the parameter',
+      "WebSocket connection to 'wss://x.example/socket?token=abc123def456&vsn=2.0.0' failed: Error during WebSocket handshake: Unexpected response code: 403",
+    ],
+    [
+      'another parameter’s empty value',
+      "WebSocket connection to 'wss://x.example/socket?csrf_token=&vsn=2.0.0' failed: Error during WebSocket handshake: Unexpected response code: 403",
+    ],
+    ['no refusal', 'connecting to wss://x.example/socket?token=&vsn=2.0.0'],
+  ])('catches not: %s', async (_, paste) => {
+    const report = await run(paste);
+    expect(report.findings.some((f) => f.args.inQuery !== undefined)).toBe(false);
+  });
+});

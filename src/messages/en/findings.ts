@@ -616,6 +616,9 @@ const PROXIES_FORWARD_IF =
   'If it does, check that every proxy, gateway and load balancer between the client and the server forwards the Authorization header.';
 const PLACEHOLDER_SENT =
   'Check where the client gets the token it sends: the variable after "Bearer " was unset or empty, or the token request before it failed (look at that request’s response).';
+/** PLACEHOLDER_SENT for a token sent in the URL's query (checks/query-placeholder.ts). */
+const placeholderInQuery = (name: string) =>
+  `Check where the client gets the token it puts in the URL’s ${name} parameter: the variable was unset or empty when the connection opened (a socket created before sign-in finished, a token read from storage before it was stored), or the token request before it failed. Create the connection once the token is there, and give the server a fresh one when it reconnects.`;
 const ENVOY_RBAC_STEP =
   'Find the Envoy RBAC policy that denied it (Istio: an AuthorizationPolicy on the workload or its namespace), not the service’s: raise the proxy’s rbac log to debug (istioctl proxy-config log <pod> --level rbac:debug) and read "enforced denied, matched policy …", then compare its rules (principals, requestPrincipals, paths, methods) with this request.';
 /** proxy.gateway-response's step for a gateway whose own message was a policy denial. */
@@ -2036,7 +2039,9 @@ const byCode: FindingMessages = {
                   : a.client === 'gitlab'
                     ? 'GitLab’s REST API answered 401 Unauthorized, which it answers both when it finds no token where it reads one (PRIVATE-TOKEN, Authorization: Bearer, JOB-TOKEN, or private_token in the query) and when the token is not valid: expired, revoked, mistyped, or created on another GitLab instance. A deploy token is not accepted by its API.'
                     : a.placeholder !== undefined
-                      ? `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
+                      ? a.inQuery !== undefined
+                        ? `The URL’s ${a.inQuery} parameter carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client opened the connection with no token (an unset variable, or a token not yet fetched or stored when it connected).`
+                        : `The Authorization header carries ${a.placeholder === '' ? 'nothing' : q(a.placeholder)} where the token goes: the client sent no token (an unset variable or a failed token fetch).`
                       : a.preflight === true
                         ? `The failed request carries no token. ${PREFLIGHT_NOTE}`
                         : a.unobtained === true
@@ -2196,7 +2201,11 @@ const byCode: FindingMessages = {
                                                       PASTE_REQUEST_AND_CHALLENGE,
                                                     ]
                                                   : a.placeholder !== undefined
-                                                    ? [PLACEHOLDER_SENT]
+                                                    ? [
+                                                        a.inQuery !== undefined
+                                                          ? placeholderInQuery(a.inQuery)
+                                                          : PLACEHOLDER_SENT,
+                                                      ]
                                                     : a.via === 'consul'
                                                       ? [CONSUL_NO_TOKEN]
                                                       : [

@@ -284,6 +284,9 @@ const PROXIES_FORWARD_IF =
   '入っていれば、クライアントとサーバーの間のプロキシ、ゲートウェイ、ロードバランサーがすべて Authorization ヘッダーを転送しているか確認してください。';
 const PLACEHOLDER_SENT =
   'クライアントが送るトークンをどこから得ているか確認してください。"Bearer " の後に入れる変数が未設定か空だったか、その前のトークン取得のリクエストが失敗したかのどちらかです（そのリクエストの応答を見てください）。';
+/** en/findings.ts の placeholderInQuery と同じ（checks/query-placeholder.ts）。 */
+const placeholderInQuery = (name: string) =>
+  `クライアントが URL の ${name} パラメーターに入れるトークンをどこから得ているか確認してください。接続を開いた時点で変数が未設定か空だった（サインインが終わる前にソケットを作った、保存される前にストレージから読んだ）か、その前のトークン取得のリクエストが失敗したかです。トークンがそろってから接続を作り、再接続のときは新しいトークンを渡してください。`;
 const ENVOY_RBAC_STEP =
   'サービスではなく、拒否した Envoy の RBAC ポリシー（Istio ならワークロードか名前空間の AuthorizationPolicy）を探してください。プロキシの rbac ログを debug にして（"istioctl proxy-config log <pod> --level rbac:debug"）、"enforced denied, matched policy …" の行を読み、そのルール（principals、requestPrincipals、paths、methods）をこのリクエストと比べます。';
 /** proxy.gateway-response の、自身のメッセージが認可ポリシーによる拒否だったゲートウェイ向けの手順。 */
@@ -1829,7 +1832,9 @@ const byCode: FindingMessages = {
                   : a.client === 'gitlab'
                     ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
                     : a.placeholder !== undefined
-                      ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
+                      ? a.inQuery !== undefined
+                        ? `URL の ${a.inQuery} パラメーターのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンなしで接続を開きました（未設定の変数か、接続した時点でトークンをまだ取得・保存していなかった）。`
+                        : `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
                       : a.preflight === true
                         ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
                         : a.unobtained === true
@@ -1967,7 +1972,11 @@ const byCode: FindingMessages = {
                                                       PASTE_REQUEST_AND_CHALLENGE,
                                                     ]
                                                   : a.placeholder !== undefined
-                                                    ? [PLACEHOLDER_SENT]
+                                                    ? [
+                                                        a.inQuery !== undefined
+                                                          ? placeholderInQuery(a.inQuery)
+                                                          : PLACEHOLDER_SENT,
+                                                      ]
                                                     : a.via === 'consul'
                                                       ? [CONSUL_NO_TOKEN]
                                                       : [
