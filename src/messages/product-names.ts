@@ -30,6 +30,7 @@ const PRODUCT_NAMES: Readonly<Record<string, string>> = {
   'azure-cli': 'Azure CLI',
   'azure-storage': 'Azure Storage',
   backlog: 'Backlog',
+  pusher: 'Pusher',
   'socket-io': 'Socket.IO',
   centrifugo: 'Centrifugo',
   bigcommerce: 'BigCommerce',

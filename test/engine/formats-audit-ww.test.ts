@@ -303,3 +303,25 @@ describe('A token parameter that carries nothing', () => {
     expect(report.findings.some((f) => f.args.inQuery !== undefined)).toBe(false);
   });
 });
+
+describe('pusher-js: the app’s own auth endpoint refused', () => {
+  // pusher/pusher-js#900: the user-authentication endpoint's 403, as the console printed it.
+  const signin =
+    '["Error during signin: Error: Unable to retrieve auth string from user-authentication endpoint - received status: 403 from /authorize. See: https://pusher.com/docs/channels/server_api/authenticating_users"]';
+
+  it('catches: the endpoint’s 403 is the app’s refusal, with its headers and channel callback as the steps', async () => {
+    const f = await catches('proxy.authorizer-deny', signin);
+    expect(f.args).toMatchObject({ via: 'pusher' });
+    const { nextSteps } = await run(signin);
+    expect(nextSteps[0]).toContain('channelAuthorization');
+    expect(nextSteps[1]).toContain('Broadcast::channel');
+    expect(await textOf(signin, 'ja')).toContain('Pusher 認可エンドポイント');
+  });
+
+  it('catches not: status 0, the request failing before any answer (a CORS or network error)', async () => {
+    const report = await run(
+      'AuthError: Unable to retrieve auth string from channel-authorization endpoint - received status: 0 from /pusher/auth',
+    );
+    expect(report.findings.map((f) => f.args.via)).not.toContain('pusher');
+  });
+});

@@ -24,7 +24,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
 };
 
 import { PRODUCT_KEY } from './product-keys.js';
-import { realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
+import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
@@ -3219,48 +3219,54 @@ const byCode: FindingMessages = {
   },
   'proxy.authorizer-deny': {
     title: (a) =>
-      a.emptyReply === true
-        ? 'Envoy answered an empty 403 itself: its external authorization (ext_authz) refused the request'
-        : a.authorizer === 'ext-authz'
-          ? 'Envoy’s external authorization service denied the request'
-          : a.policy === 'resource-policy'
-            ? 'The API’s resource policy denied the caller'
-            : 'The gateway’s authorizer denied the request',
+      a.via === 'pusher'
+        ? PUSHER_AUTH_ENDPOINT.title
+        : a.emptyReply === true
+          ? 'Envoy answered an empty 403 itself: its external authorization (ext_authz) refused the request'
+          : a.authorizer === 'ext-authz'
+            ? 'Envoy’s external authorization service denied the request'
+            : a.policy === 'resource-policy'
+              ? 'The API’s resource policy denied the caller'
+              : 'The gateway’s authorizer denied the request',
     detail: (a) =>
-      a.emptyReply === true
-        ? 'The 403 has no body and no x-envoy-upstream-service-time, which Envoy adds to every answer from the service behind it: Envoy answered, and the application never saw the request. An empty 403 is what its ext_authz filter sends when the external authorization service (OPA, oauth2-proxy, Authorino, an in-house service) denies the request, and also, by default (status_on_error 403), when that service could not be reached or failed.'
-        : a.authorizer === 'ext-authz'
-          ? 'Envoy’s ext_authz filter asked its external authorization service (OPA, oauth2-proxy, Authorino, an in-house service) and it denied the request (response flag UAEX, “denied by the external authorization service”): Envoy answered, and the application never saw the request. Why is in that service’s decision, not in Envoy’s or the application’s logs.'
-          : a.policy === 'resource-policy'
-            ? a.principal === 'anonymous'
-              ? `${a.product}’s resource policy denied an anonymous caller: the request carried no IAM (SigV4) signature, and the policy allows no anonymous caller from this source (IP, VPC endpoint), or a Deny matches it. A bearer token is not an IAM credential: the policy, not the token, refused it.`
-              : `${a.product}’s resource policy denied ${a.principal === undefined ? 'the caller' : `the caller ${a.principal}`}: an explicit Deny (source IP, VPC endpoint, account) or no Allow for it. The token is not what was refused.`
-            : a.product === 'AWS AppSync'
-              ? 'AppSync’s Lambda authorizer returned isAuthorized: false: AppSync answers that with this fixed message, before any resolver runs. Why is in the authorizer function’s own log.'
-              : `${a.product} reports an explicit deny: often a policy cached from another resource or an authorizer policy that is too narrow.`,
+      a.via === 'pusher'
+        ? PUSHER_AUTH_ENDPOINT.detail
+        : a.emptyReply === true
+          ? 'The 403 has no body and no x-envoy-upstream-service-time, which Envoy adds to every answer from the service behind it: Envoy answered, and the application never saw the request. An empty 403 is what its ext_authz filter sends when the external authorization service (OPA, oauth2-proxy, Authorino, an in-house service) denies the request, and also, by default (status_on_error 403), when that service could not be reached or failed.'
+          : a.authorizer === 'ext-authz'
+            ? 'Envoy’s ext_authz filter asked its external authorization service (OPA, oauth2-proxy, Authorino, an in-house service) and it denied the request (response flag UAEX, “denied by the external authorization service”): Envoy answered, and the application never saw the request. Why is in that service’s decision, not in Envoy’s or the application’s logs.'
+            : a.policy === 'resource-policy'
+              ? a.principal === 'anonymous'
+                ? `${a.product}’s resource policy denied an anonymous caller: the request carried no IAM (SigV4) signature, and the policy allows no anonymous caller from this source (IP, VPC endpoint), or a Deny matches it. A bearer token is not an IAM credential: the policy, not the token, refused it.`
+                : `${a.product}’s resource policy denied ${a.principal === undefined ? 'the caller' : `the caller ${a.principal}`}: an explicit Deny (source IP, VPC endpoint, account) or no Allow for it. The token is not what was refused.`
+              : a.product === 'AWS AppSync'
+                ? 'AppSync’s Lambda authorizer returned isAuthorized: false: AppSync answers that with this fixed message, before any resolver runs. Why is in the authorizer function’s own log.'
+                : `${a.product} reports an explicit deny: often a policy cached from another resource or an authorizer policy that is too narrow.`,
     steps: (a) =>
-      a.emptyReply === true
-        ? [
-            'Find the request in Envoy’s access log (or raise its ext_authz log level to debug): response flag UAEX with response code details ext_authz_denied is the service’s denial, ext_authz_error the service failing (its address, TLS or timeout; an OPA-Envoy plugin that is not listening gives the same empty 403).',
-            'For a denial, read the service’s own log for this request (OPA’s decision log shows the input it got and the result): it says which rule denied it. Envoy forwards an HTTP authorization service only some request headers (ext_authz allowed_headers).',
-          ]
-        : a.authorizer === 'ext-authz'
+      a.via === 'pusher'
+        ? PUSHER_AUTH_ENDPOINT.steps
+        : a.emptyReply === true
           ? [
-              'Read the external authorization service’s own log for this request (OPA’s decision log, oauth2-proxy’s, the service’s): it says which rule or check denied it.',
-              'If it should have allowed the request, compare what the service received with what its policy reads: Envoy forwards an HTTP authorization service only some request headers (ext_authz allowed_headers).',
+              'Find the request in Envoy’s access log (or raise its ext_authz log level to debug): response flag UAEX with response code details ext_authz_denied is the service’s denial, ext_authz_error the service failing (its address, TLS or timeout; an OPA-Envoy plugin that is not listening gives the same empty 403).',
+              'For a denial, read the service’s own log for this request (OPA’s decision log shows the input it got and the result): it says which rule denied it. Envoy forwards an HTTP authorization service only some request headers (ext_authz allowed_headers).',
             ]
-          : a.policy === 'resource-policy'
+          : a.authorizer === 'ext-authz'
             ? [
-                'Read the API’s resource policy (aws apigateway get-rest-api --rest-api-id <id> --query policy) for a Deny matching this caller (aws:SourceIp, aws:SourceVpce, the principal) or a missing Allow; the access log shows the source IP.',
-                'After changing the resource policy, deploy the API again: the change applies only to a new deployment.',
+                'Read the external authorization service’s own log for this request (OPA’s decision log, oauth2-proxy’s, the service’s): it says which rule or check denied it.',
+                'If it should have allowed the request, compare what the service received with what its policy reads: Envoy forwards an HTTP authorization service only some request headers (ext_authz allowed_headers).',
               ]
-            : a.product === 'AWS AppSync'
+            : a.policy === 'resource-policy'
               ? [
-                  'Read the Lambda authorizer’s CloudWatch log for this request: it received the Authorization header’s value as authorizationToken and decided. AppSync caches its answer for ttlOverride (or the API’s authorizer TTL) seconds.',
+                  'Read the API’s resource policy (aws apigateway get-rest-api --rest-api-id <id> --query policy) for a Deny matching this caller (aws:SourceIp, aws:SourceVpce, the principal) or a missing Allow; the access log shows the source IP.',
+                  'After changing the resource policy, deploy the API again: the change applies only to a new deployment.',
                 ]
-              : [
-                  'Check the authorizer’s returned policy (resource ARN wildcards) and its result cache TTL; retry with caching disabled.',
-                ],
+              : a.product === 'AWS AppSync'
+                ? [
+                    'Read the Lambda authorizer’s CloudWatch log for this request: it received the Authorization header’s value as authorizationToken and decided. AppSync caches its answer for ttlOverride (or the API’s authorizer TTL) seconds.',
+                  ]
+                : [
+                    'Check the authorizer’s returned policy (resource ARN wildcards) and its result cache TTL; retry with caching disabled.',
+                  ],
   },
   'proxy.route-not-found': {
     title: () => 'The gateway has no such route',

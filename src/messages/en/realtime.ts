@@ -26,3 +26,17 @@ export function realtimeTokenRefused(via: string | undefined): string | null {
 export function realtimeTokenExpired(via: string | undefined): string | null {
   return via === undefined ? null : (EXPIRED[via] ?? null);
 }
+
+/**
+ * pusher-js's refusal from the app's own auth endpoint (verifier-messages/realtime.ts): the endpoint, not Pusher,
+ * refused, so the words are about what reaches it (pusher/pusher-js xhr_auth.ts; Laravel's /broadcasting/auth).
+ */
+export const PUSHER_AUTH_ENDPOINT = {
+  title: 'The app’s own Pusher auth endpoint refused the subscription',
+  detail:
+    'pusher-js asked the app’s own endpoint (channelAuthorization or userAuthentication; Laravel Echo’s /broadcasting/auth) to sign this private or presence channel’s subscription, or the user’s sign-in, and it answered 401 or 403: Pusher was never asked. That endpoint found no signed-in user (no session cookie or token reached it), or its channel authorization refused this user.',
+  steps: [
+    'Look at the auth request in DevTools → Network (a POST to the endpoint the message names, /pusher/auth by default): it must carry the user’s session cookie, or the headers the client is told to send (pusher-js: channelAuthorization: { headers: { Authorization: "Bearer <token>" } }; Laravel Echo: auth: { headers: … }), and reach the app behind the guard that knows the user.',
+    'If the user is signed in there, check the channel’s authorization on the server (Laravel: its Broadcast::channel callback in routes/channels.php) returns true for this user and channel name.',
+  ],
+};

@@ -25,7 +25,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
 };
 
 import { PRODUCT_KEY } from './product-keys.js';
-import { realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
+import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
@@ -3016,48 +3016,54 @@ const byCode: FindingMessages = {
   },
   'proxy.authorizer-deny': {
     title: (a) =>
-      a.emptyReply === true
-        ? 'Envoy 自身が空の 403 を返しています（外部認可 ext_authz による拒否）'
-        : a.authorizer === 'ext-authz'
-          ? 'Envoy の外部認可サービスがリクエストを拒否しています'
-          : a.policy === 'resource-policy'
-            ? 'API のリソースポリシーが呼び出し元を拒否しています'
-            : 'ゲートウェイのオーソライザーがリクエストを拒否しています',
+      a.via === 'pusher'
+        ? PUSHER_AUTH_ENDPOINT.title
+        : a.emptyReply === true
+          ? 'Envoy 自身が空の 403 を返しています（外部認可 ext_authz による拒否）'
+          : a.authorizer === 'ext-authz'
+            ? 'Envoy の外部認可サービスがリクエストを拒否しています'
+            : a.policy === 'resource-policy'
+              ? 'API のリソースポリシーが呼び出し元を拒否しています'
+              : 'ゲートウェイのオーソライザーがリクエストを拒否しています',
     detail: (a) =>
-      a.emptyReply === true
-        ? 'この 403 には本文がなく、Envoy が背後のサービスからの応答すべてに付ける x-envoy-upstream-service-time もありません。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。空の 403 は、ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）の拒否を受けたとき、また既定（status_on_error 403）ではそのサービスに届かなかったり失敗したりしたときにも返すものです。'
-        : a.authorizer === 'ext-authz'
-          ? 'Envoy の ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）に問い合わせ、そのサービスがリクエストを拒否しました（レスポンスフラグ UAEX:「外部認可サービスによる拒否」）。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。理由はそのサービスの判定にあり、Envoy やアプリケーションのログにはありません。'
-          : a.policy === 'resource-policy'
-            ? a.principal === 'anonymous'
-              ? `${a.product} のリソースポリシーが匿名の呼び出し元を拒否しました。リクエストに IAM（SigV4）署名がなく、ポリシーがこの送信元（IP、VPC エンドポイント）からの匿名の呼び出しを許可していないか、Deny が当てはまっています。ベアラートークンは IAM の認証情報ではなく、拒否したのはトークンではなくポリシーです。`
-              : `${a.product} のリソースポリシーが${a.principal === undefined ? '呼び出し元' : `呼び出し元 ${a.principal}`}を拒否しました。送信元 IP、VPC エンドポイント、アカウントなどに対する明示的な Deny か、Allow がないことが原因です。拒否されたのはトークンではありません。`
-            : a.product === 'AWS AppSync'
-              ? 'AppSync の Lambda オーソライザーが isAuthorized: false を返しました。その場合 AppSync は、リゾルバーを実行する前にこの決まったメッセージで応答します。理由はオーソライザー関数自身のログにあります。'
-              : `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
+      a.via === 'pusher'
+        ? PUSHER_AUTH_ENDPOINT.detail
+        : a.emptyReply === true
+          ? 'この 403 には本文がなく、Envoy が背後のサービスからの応答すべてに付ける x-envoy-upstream-service-time もありません。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。空の 403 は、ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）の拒否を受けたとき、また既定（status_on_error 403）ではそのサービスに届かなかったり失敗したりしたときにも返すものです。'
+          : a.authorizer === 'ext-authz'
+            ? 'Envoy の ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）に問い合わせ、そのサービスがリクエストを拒否しました（レスポンスフラグ UAEX:「外部認可サービスによる拒否」）。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。理由はそのサービスの判定にあり、Envoy やアプリケーションのログにはありません。'
+            : a.policy === 'resource-policy'
+              ? a.principal === 'anonymous'
+                ? `${a.product} のリソースポリシーが匿名の呼び出し元を拒否しました。リクエストに IAM（SigV4）署名がなく、ポリシーがこの送信元（IP、VPC エンドポイント）からの匿名の呼び出しを許可していないか、Deny が当てはまっています。ベアラートークンは IAM の認証情報ではなく、拒否したのはトークンではなくポリシーです。`
+                : `${a.product} のリソースポリシーが${a.principal === undefined ? '呼び出し元' : `呼び出し元 ${a.principal}`}を拒否しました。送信元 IP、VPC エンドポイント、アカウントなどに対する明示的な Deny か、Allow がないことが原因です。拒否されたのはトークンではありません。`
+              : a.product === 'AWS AppSync'
+                ? 'AppSync の Lambda オーソライザーが isAuthorized: false を返しました。その場合 AppSync は、リゾルバーを実行する前にこの決まったメッセージで応答します。理由はオーソライザー関数自身のログにあります。'
+                : `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
     steps: (a) =>
-      a.emptyReply === true
-        ? [
-            'Envoy のアクセスログでこのリクエストを探してください（または ext_authz のログレベルを debug に上げます）。レスポンスフラグ UAEX でレスポンスコード詳細が ext_authz_denied ならサービスによる拒否、ext_authz_error ならサービスの失敗です（アドレス、TLS、タイムアウト。OPA-Envoy プラグインが待ち受けていなくても同じ空の 403 になります）。',
-            '拒否なら、このリクエストについてサービス自身のログを読んでください（OPA の決定ログには受け取った入力と結果が出ます）。どのルールが拒否したかが分かります。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
-          ]
-        : a.authorizer === 'ext-authz'
+      a.via === 'pusher'
+        ? PUSHER_AUTH_ENDPOINT.steps
+        : a.emptyReply === true
           ? [
-              '外部認可サービス自身のログ（OPA の決定ログ、oauth2-proxy のログ、そのサービスのログ）でこのリクエストを探してください。どのルールやチェックが拒否したかが分かります。',
-              '許可されるはずなら、サービスが受け取った内容とポリシーが読む内容を比べてください。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
+              'Envoy のアクセスログでこのリクエストを探してください（または ext_authz のログレベルを debug に上げます）。レスポンスフラグ UAEX でレスポンスコード詳細が ext_authz_denied ならサービスによる拒否、ext_authz_error ならサービスの失敗です（アドレス、TLS、タイムアウト。OPA-Envoy プラグインが待ち受けていなくても同じ空の 403 になります）。',
+              '拒否なら、このリクエストについてサービス自身のログを読んでください（OPA の決定ログには受け取った入力と結果が出ます）。どのルールが拒否したかが分かります。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
             ]
-          : a.policy === 'resource-policy'
+          : a.authorizer === 'ext-authz'
             ? [
-                'API のリソースポリシー（"aws apigateway get-rest-api --rest-api-id <id> --query policy"）に、この呼び出し元（aws:SourceIp、aws:SourceVpce、プリンシパル）に当たる Deny がないか、Allow が欠けていないかを確認してください。送信元 IP はアクセスログで確認できます。',
-                'リソースポリシーを変更したら、API をデプロイし直してください。変更は新しいデプロイにしか反映されません。',
+                '外部認可サービス自身のログ（OPA の決定ログ、oauth2-proxy のログ、そのサービスのログ）でこのリクエストを探してください。どのルールやチェックが拒否したかが分かります。',
+                '許可されるはずなら、サービスが受け取った内容とポリシーが読む内容を比べてください。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
               ]
-            : a.product === 'AWS AppSync'
+            : a.policy === 'resource-policy'
               ? [
-                  'このリクエストについて Lambda オーソライザーの CloudWatch ログを確認してください。Authorization ヘッダーの値を authorizationToken として受け取って判断しています。AppSync はその結果を ttlOverride（または API のオーソライザー TTL）秒間キャッシュします。',
+                  'API のリソースポリシー（"aws apigateway get-rest-api --rest-api-id <id> --query policy"）に、この呼び出し元（aws:SourceIp、aws:SourceVpce、プリンシパル）に当たる Deny がないか、Allow が欠けていないかを確認してください。送信元 IP はアクセスログで確認できます。',
+                  'リソースポリシーを変更したら、API をデプロイし直してください。変更は新しいデプロイにしか反映されません。',
                 ]
-              : [
-                  'オーソライザーが返すポリシー（リソース ARN のワイルドカード）と、結果キャッシュの TTL を確認してください。キャッシュを無効にして再試行します。',
-                ],
+              : a.product === 'AWS AppSync'
+                ? [
+                    'このリクエストについて Lambda オーソライザーの CloudWatch ログを確認してください。Authorization ヘッダーの値を authorizationToken として受け取って判断しています。AppSync はその結果を ttlOverride（または API のオーソライザー TTL）秒間キャッシュします。',
+                  ]
+                : [
+                    'オーソライザーが返すポリシー（リソース ARN のワイルドカード）と、結果キャッシュの TTL を確認してください。キャッシュを無効にして再試行します。',
+                  ],
   },
   'proxy.route-not-found': {
     title: () => 'ゲートウェイにこのルートがありません',

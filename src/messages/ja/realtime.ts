@@ -22,3 +22,14 @@ export function realtimeTokenRefused(via: string | undefined): string | null {
 export function realtimeTokenExpired(via: string | undefined): string | null {
   return via === undefined ? null : (EXPIRED[via] ?? null);
 }
+
+/** en/realtime.ts の PUSHER_AUTH_ENDPOINT と同じ（出典は verifier-messages/realtime.ts）。 */
+export const PUSHER_AUTH_ENDPOINT = {
+  title: 'アプリ自身の Pusher 認可エンドポイントが購読を拒否しました',
+  detail:
+    'pusher-js は、このプライベート／プレゼンスチャンネルの購読（またはユーザーのサインイン）の署名をアプリ自身のエンドポイント（channelAuthorization または userAuthentication。Laravel Echo なら /broadcasting/auth）に求め、401 か 403 が返りました。Pusher には問い合わせていません。そのエンドポイントがサインイン済みのユーザーを見つけられなかった（セッション Cookie やトークンが届いていない）か、チャンネルの認可がこのユーザーを拒否したかです。',
+  steps: [
+    'DevTools → Network で認可リクエスト（メッセージにあるエンドポイントへの POST、既定は /pusher/auth）を見て、ユーザーのセッション Cookie か、クライアントに送らせるヘッダー（pusher-js なら channelAuthorization: { headers: { Authorization: "Bearer <token>" } }、Laravel Echo なら auth: { headers: … }）が付いていて、ユーザーを知っているガードの下のアプリに届いているかを確認してください。',
+    'そこでユーザーがサインイン済みなら、サーバー側のチャンネル認可（Laravel なら routes/channels.php の Broadcast::channel のコールバック）がこのユーザーとチャンネル名に true を返すかを確認してください。',
+  ],
+};

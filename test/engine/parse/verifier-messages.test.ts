@@ -5681,6 +5681,11 @@ const REALTIME_WW: Case[] = [
     'wso2.ws-handshake',
     'challenge.invalid-token',
   ],
+  [
+    'Error: Unable to retrieve auth string from channel-authorization endpoint - received status: 403 from /broadcasting/auth.',
+    'pusher.auth-endpoint',
+    'proxy.authorizer-deny',
+  ],
 ];
 
 const CASES: Case[] = [

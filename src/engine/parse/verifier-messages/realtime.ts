@@ -2,7 +2,7 @@
  * Real-time services refusing a connection that upgrades or streams, in their own words: Centrifugo's disconnect and
  * error codes, Ably's ErrorInfo codes, Rails' Action Cable connection rejected, Socket.IO's middleware refusal as its
  * client receives it, and WSO2 API Manager's WebSocket handshake. These close the socket (or refuse the upgrade) with
- * the service's own code instead of an HTTP challenge, so the code is the cause; the service's own token (an Ably
+ * the service's own code instead of an HTTP challenge (or, for Pusher, its client says the app's auth endpoint refused), so the code is the cause; the service's own token (an Ably
  * token, a Centrifugo connection JWT, a session cookie) is what the steps are about. Each row's source is beside it.
  */
 import type { FindingCode } from '../../codes.js';
@@ -14,6 +14,7 @@ const ably = family('ably');
 const actionCable = family('action-cable');
 const socketIo = family('socket-io');
 const wso2 = family('wso2');
+const pusher = family('pusher');
 
 /**
  * Centrifugo's disconnect 3500 "invalid token" (centrifugal.dev docs/server/codes.md, DisconnectInvalidToken: "issued
@@ -89,6 +90,18 @@ export const REALTIME: readonly Matcher[] = [
   socketIo('authentication-error', 'challenge.invalid-token', 'Authentication error', {
     exactCase: true,
     read: socketIoNear,
+  }),
+  // pusher-js (and Laravel Echo over it) asking the app's own endpoint to sign a private or presence channel's
+  // subscription, or the user's sign-in, and getting a refusal: "Unable to retrieve auth string from channel-authorization
+  // endpoint - received status: 403 from /broadcasting/auth. Clients must be authorized to join private or presence
+  // channels." (pusher/pusher-js src/core/auth/xhr_auth.ts; "…from user-authentication endpoint…" in pusher/pusher-js#900,
+  // "auth endpoint" in older releases). The app's endpoint refused, not Pusher: its 401 or 403 only (a status 0 is the
+  // request failing, CORS or the network).
+  pusher('auth-endpoint', 'proxy.authorizer-deny', 'Unable to retrieve auth string from ', {
+    read: (f) =>
+      /^(?:channel-authorization|user-authentication|auth) endpoint - received status: 40[13]\b/.test(f.after(80))
+        ? {}
+        : null,
   }),
   // WSO2 API Manager's gateway refusing a WebSocket or GraphQL subscription's handshake: its HandshakeProcessor logs
   // "Authentication failed for /swapi/1.0.0" (wso2/api-manager#4345, a subscription tried from the Developer Portal).
