@@ -325,3 +325,26 @@ describe('pusher-js: the app’s own auth endpoint refused', () => {
     expect(report.findings.map((f) => f.args.via)).not.toContain('pusher');
   });
 });
+
+describe('Hasura refusing a subscription with no token', () => {
+  // hasura/graphql-engine#9818: an Apollo client's subscriptions on the wss endpoint.
+  const subscription = [
+    'I am trying to set up subscriptions using the apollo client but I keep getting',
+    "Missing 'Authorization' or 'Cookie' header in JWT authentication mode When I hit my wss endpoint.",
+  ].join('\n');
+
+  it('catches: the step names connectionParams’ headers, where Hasura reads a subscription’s token', async () => {
+    const f = await catches('token.missing', subscription);
+    expect(f.args).toMatchObject({ via: 'hasura', transport: 'websocket' });
+    expect((await run(subscription)).nextSteps[0]).toContain('connectionParams');
+    expect(await textOf(subscription, 'ja')).toContain('connection_init');
+  });
+
+  it('catches not: the same words over HTTP keep the header step', async () => {
+    const f = await catches(
+      'token.missing',
+      '{"errors":[{"extensions":{"code":"invalid-headers"},"message":"Missing \'Authorization\' or \'Cookie\' header in JWT authentication mode"}]}',
+    );
+    expect(f.args).not.toHaveProperty('transport');
+  });
+});

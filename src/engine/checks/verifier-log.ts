@@ -580,6 +580,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         Object.assign(
           ctx.token?.foundIn === 'authorization-header' ? sentArgs(ctx, via) : { via },
           a.reason === 'configured-header' ? { configuredHeader: true as const } : {},
+          hit.library === 'hasura' && namesSubscriptionSocket(ctx) ? { transport: 'websocket' as const } : {},
         ),
         evidence,
         source,
@@ -999,4 +1000,19 @@ function interactionArgs(
           ? 'google'
           : null;
   return { via, reason: r, provider, msal };
+}
+
+/**
+ * Hasura's "Missing 'Authorization' or 'Cookie' header" for a subscription: over a WebSocket it reads the token from
+ * connection_init's payload.headers (hasura/graphql-engine#9689: "the JWT passed in the Authorization header" of
+ * connection_init; #9818, the same words to an Apollo client on its wss endpoint), which the steps then name.
+ */
+function namesSubscriptionSocket(ctx: Context): boolean {
+  const lower = ctx.lower;
+  return (
+    lower.includes('wss') ||
+    lower.includes('websocket') ||
+    lower.includes('subscription') ||
+    lower.includes('connection_init')
+  );
 }

@@ -600,6 +600,10 @@ const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'signalr' | 'ws-clien
 const WEBSOCKET_ORIGIN =
   'If the handshake got a 403, check the server’s origin check as well: a WebSocket server that checks the handshake’s Origin refuses an origin it does not allow with 403 (gorilla/websocket’s Upgrader.CheckOrigin allows only the same host by default), whatever token the URL carries.';
 
+/** Hasura's token.missing for a subscription (checks/verifier-log.ts namesSubscriptionSocket, with its sources). */
+const HASURA_SUBSCRIPTION =
+  'Hasura reads a subscription’s token from the WebSocket’s connection_init payload, not from a header of the upgrade (which a browser cannot set): send it in the client’s connectionParams as { headers: { Authorization: "Bearer <token>" } } (Apollo’s GraphQLWsLink or WebSocketLink, graphql-ws’s createClient), computed when the socket opens so that a reconnect carries a fresh token.';
+
 const LOOK_AT_REQUEST =
   'Look at the request as it was sent (DevTools → Network → the request → Headers, or curl -v): check that it carries "Authorization: Bearer <token>".';
 /** LOOK_AT_REQUEST when code sent it (checks/client-code.ts): no browser to open DevTools in. */
@@ -2208,9 +2212,11 @@ const byCode: FindingMessages = {
                                                       ]
                                                     : a.via === 'consul'
                                                       ? [CONSUL_NO_TOKEN]
-                                                      : [
-                                                          'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
-                                                        ],
+                                                      : a.via === 'hasura' && a.transport === 'websocket'
+                                                        ? [HASURA_SUBSCRIPTION]
+                                                        : [
+                                                            'Check that the client attaches the token; if it was sent but not pasted, paste it (signature masked) to check it.',
+                                                          ],
   },
   'token.malformed': {
     title: (a) =>

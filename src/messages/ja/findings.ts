@@ -268,6 +268,10 @@ const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'signalr' | 'ws-clien
 const WEBSOCKET_ORIGIN =
   'ハンドシェイクが 403 なら、サーバーのオリジンチェックも確認してください。ハンドシェイクの Origin を確かめる WebSocket サーバーは、許していないオリジンを、URL にどんなトークンがあっても 403 で拒否します（gorilla/websocket の Upgrader.CheckOrigin は既定で同じホストだけを許します）。';
 
+/** en/findings.ts の HASURA_SUBSCRIPTION と同じ。 */
+const HASURA_SUBSCRIPTION =
+  'Hasura はサブスクリプションのトークンを、アップグレードのヘッダー（ブラウザーは付けられません）ではなく、WebSocket の connection_init の payload から読みます。クライアントの connectionParams に { headers: { Authorization: "Bearer <token>" } } として入れ（Apollo の GraphQLWsLink・WebSocketLink、graphql-ws の createClient）、再接続のときも新しいトークンが入るよう、ソケットを開くときに計算してください。';
+
 const LOOK_AT_REQUEST =
   '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" が付いているか確認してください。';
 /** LOOK_AT_REQUEST のうち、コードが送ったリクエスト（checks/client-code.ts）: DevTools を開くブラウザはありません。 */
@@ -1979,9 +1983,11 @@ const byCode: FindingMessages = {
                                                       ]
                                                     : a.via === 'consul'
                                                       ? [CONSUL_NO_TOKEN]
-                                                      : [
-                                                          'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                                        ],
+                                                      : a.via === 'hasura' && a.transport === 'websocket'
+                                                        ? [HASURA_SUBSCRIPTION]
+                                                        : [
+                                                            'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                          ],
   },
   'token.malformed': {
     title: (a) =>
