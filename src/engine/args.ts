@@ -284,6 +284,8 @@ export interface CodeArgs {
     placeholder?: string;
     /** With `placeholder` '': a URL's query parameter of this name carried nothing (checks/query-placeholder.ts). */
     inQuery?: string;
+    /** ASP.NET Core's log says its Negotiate scheme (Windows authentication) challenged (checks/verifier-log.ts). */
+    windowsAuth?: true;
     /**
      * The verifier (`via`) says it received no token, yet the pasted request carried one in its Authorization header:
      * it was lost between the two, or read from elsewhere.

@@ -348,3 +348,32 @@ describe('Hasura refusing a subscription with no token', () => {
     expect(f.args).not.toHaveProperty('transport');
   });
 });
+
+describe('A SignalR hub under Windows authentication', () => {
+  // dotnet/aspnetcore#36652: the server's log for a WPF client's hub connection after an upgrade.
+  const negotiate = [
+    "16:56:14.664|DEBUG|Request matched endpoint '/orderHub'",
+    '16:56:14.664|DEBUG|AuthenticationScheme: Negotiate was not authenticated.',
+    '16:56:14.664|INFO|Authorization failed. These requirements were not met:',
+    'DenyAnonymousAuthorizationRequirement: Requires an authenticated user.',
+    '16:56:14.664|DEBUG|Challenged 401 Negotiate.',
+    '16:56:14.664|INFO|AuthenticationScheme: Negotiate was challenged.',
+  ].join('\n');
+
+  it('catches: Negotiate’s challenge makes the missing credential a Windows one, with UseDefaultCredentials', async () => {
+    const f = await catches('token.missing', negotiate);
+    expect(f.args).toMatchObject({ via: 'aspnetcore', windowsAuth: true });
+    const { nextSteps } = await run(negotiate);
+    expect(nextSteps[0]).toContain('UseDefaultCredentials');
+    expect(nextSteps.join(' ')).not.toContain('"Authorization: Bearer <token>"');
+    expect(await textOf(negotiate, 'ja')).toContain('Windows 認証');
+  });
+
+  it('catches not: the same refusal under a Bearer challenge keeps the bearer step', async () => {
+    const f = await catches(
+      'token.missing',
+      'DenyAnonymousAuthorizationRequirement: Requires an authenticated user.\nAuthenticationScheme: Bearer was challenged.',
+    );
+    expect(f.args).not.toHaveProperty('windowsAuth');
+  });
+});

@@ -581,6 +581,7 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           ctx.token?.foundIn === 'authorization-header' ? sentArgs(ctx, via) : { via },
           a.reason === 'configured-header' ? { configuredHeader: true as const } : {},
           hit.library === 'hasura' && namesSubscriptionSocket(ctx) ? { transport: 'websocket' as const } : {},
+          hit.library === 'aspnetcore' && windowsAuthChallenged(ctx) ? { windowsAuth: true as const } : {},
         ),
         evidence,
         source,
@@ -1014,5 +1015,16 @@ function namesSubscriptionSocket(ctx: Context): boolean {
     lower.includes('websocket') ||
     lower.includes('subscription') ||
     lower.includes('connection_init')
+  );
+}
+
+/**
+ * ASP.NET Core's Negotiate handler logging its challenge beside the DenyAnonymousAuthorizationRequirement refusal:
+ * "AuthenticationScheme: Negotiate was challenged." and, at debug, "Challenged 401 Negotiate." (dotnet/aspnetcore#36652,
+ * a WPF client's SignalR hub under Windows authentication): the endpoint wanted Windows credentials, not a bearer token.
+ */
+function windowsAuthChallenged(ctx: Context): boolean {
+  return (
+    ctx.text.includes('AuthenticationScheme: Negotiate was challenged') || ctx.text.includes('Challenged 401 Negotiate')
   );
 }
