@@ -342,9 +342,10 @@ export interface CodeArgs {
      * With `requestUnseen`: the paste names a browser WebSocket (a ws:// or wss:// URL) or EventSource, which cannot
      * carry an Authorization header (checks/browser-transport.ts): the token goes in the URL or the first message.
      * `signalr`: SignalR's client says its negotiate was refused (the token comes from its accessTokenFactory);
-     * `ws-client`: Node's ws (or wscat) says its handshake was, and it can send headers.
+     * `ws-client`: Node's ws (or wscat) says its handshake was, and it can send headers; `eventsource-polyfill`: the
+     * EventSource polyfill that words the refusal can send headers too.
      */
-    transport?: 'websocket' | 'eventsource' | 'signalr' | 'ws-client';
+    transport?: 'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client';
     /**
      * With `requestUnseen`: the paste is an HTTP client library's or a program's print of the failure (Feign's
      * FeignException, requests' HTTPError, Guzzle, Dio, OkHttp…: checks/client-code.ts), with no browser's mark: code

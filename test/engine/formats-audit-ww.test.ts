@@ -377,3 +377,27 @@ describe('A SignalR hub under Windows authentication', () => {
     expect(f.args).not.toHaveProperty('windowsAuth');
   });
 });
+
+describe('The EventSource polyfill’s refusal', () => {
+  // Yaffle/EventSource#113: the polyfill chosen for its headers option, refused with 401.
+  const polyfill = [
+    'I am currently using your EventSourcePolyfill because of the Authorization header feature.',
+    "Uncaught Error: EventSource's response has a status 401  that is not 200. Aborting the connection.",
+  ].join('\n');
+
+  it('catches: the polyfill can send headers, so its step is its headers option, not the browser’s limit', async () => {
+    const f = await catches('token.missing', polyfill);
+    expect(f.args).toMatchObject({ transport: 'eventsource-polyfill' });
+    const step = (await run(polyfill)).nextSteps[0] ?? '';
+    expect(step).toContain('new EventSourcePolyfill(url, { headers');
+    expect(step).not.toContain('cannot send an Authorization header');
+  });
+
+  it('catches not: the browser’s own EventSource keeps its step', async () => {
+    const f = await catches(
+      'token.missing',
+      'GET https://api.example.com/stream 401 (Unauthorized)\nconst es = new EventSource("/stream")',
+    );
+    expect(f.args).toMatchObject({ transport: 'eventsource' });
+  });
+});

@@ -16,10 +16,14 @@ import type { Context } from '../context.js';
  * lib/websocket.js, abortHandshake), which wscat prints as "error: Unexpected server response: 401"
  * (eclipse-ditto/ditto#845): unlike a browser, ws can send headers (its `headers` option, wscat's -H).
  */
-export type BrowserTransport = 'websocket' | 'eventsource' | 'signalr' | 'ws-client';
+export type BrowserTransport = 'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client';
 
 export function browserTransport(ctx: Context): BrowserTransport | null {
   // Every search is of a rare string over the text once, and only for a token.missing with the request unseen.
+  // Yaffle's EventSource polyfill (event-source-polyfill) words its refusal "EventSource's response has a status 401
+  // Unauthorized that is not 200. Aborting the connection." (src/eventsource.js; Yaffle/EventSource#113), and it can send
+  // headers, unlike the browser's EventSource.
+  if (ctx.text.includes("EventSource's response has a status ")) return 'eventsource-polyfill';
   if (ctx.text.includes('EventSource')) return 'eventsource';
   if (
     ctx.text.includes('Failed to complete negotiation with the server') ||

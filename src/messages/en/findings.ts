@@ -581,11 +581,13 @@ const ATTACH_DPOP = [
  * A token.missing beside a browser WebSocket or EventSource (checks/browser-transport.ts, whose comment cites the
  * sources): neither can carry an Authorization header, so the token travels in the URL or the first message.
  */
-const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'signalr' | 'ws-client', string> = {
+const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client', string> = {
   websocket:
     'If the refused request is the WebSocket connection: a browser cannot set headers on one, so the token goes in the URL’s query string (SignalR’s JavaScript client sends access_token=…, which ASP.NET Core reads only where JwtBearerEvents.OnMessageReceived takes it for the hub’s path) or in the first message (graphql-ws: connection_init’s payload, read by the server’s onConnect). Check that the connection’s URL or first message carries the token, and that the server reads it from there.',
   eventsource:
     'If the refused request is the EventSource stream: the browser’s EventSource cannot send an Authorization header, so an API that reads only that header refuses it. Send the token another way the server accepts (a cookie, or a query parameter it reads), or open the stream with a client that sets headers (a fetch-based EventSource polyfill).',
+  'eventsource-polyfill':
+    'The refused request is the stream of the EventSource polyfill (event-source-polyfill, whose words these are), which, unlike the browser’s EventSource, can send headers: check that it is given the token as the server expects it, new EventSourcePolyfill(url, { headers: { Authorization: "Bearer <token>" } }), and that the token it sends is still current when the stream reconnects.',
   signalr:
     'The refused request is SignalR’s negotiate (POST …/negotiate): the client sends the token its accessTokenFactory (JavaScript) or AccessTokenProvider (.NET) returns, as "Authorization: Bearer" there and as the access_token query parameter on the WebSocket or Server-Sent Events that follow. Check that the option is set and returns the token (not an empty value or a promise resolved too late), and that the server’s JwtBearerEvents.OnMessageReceived takes access_token for the hub’s path. A hub behind Windows authentication (Negotiate) wants the user’s credentials instead (UseDefaultCredentials in .NET, withCredentials in JavaScript).',
   'ws-client':

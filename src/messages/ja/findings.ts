@@ -253,11 +253,13 @@ const ATTACH_DPOP = [
   ATTACH_AUTHORIZATION[1] as string,
 ];
 /** en/findings.ts の TRANSPORT_STEP と同じ（出典は checks/browser-transport.ts）。 */
-const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'signalr' | 'ws-client', string> = {
+const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client', string> = {
   websocket:
     '拒否されたのが WebSocket 接続なら、ブラウザーは WebSocket にヘッダーを付けられないため、トークンは URL のクエリ文字列（SignalR の JavaScript クライアントは access_token=… を送ります。ASP.NET Core はハブのパスについて JwtBearerEvents.OnMessageReceived で読ませたときだけ読みます）か、最初のメッセージ（graphql-ws なら connection_init の payload。サーバーの onConnect が読みます）で送ります。接続の URL か最初のメッセージにトークンがあり、サーバーがそこから読んでいるか確認してください。',
   eventsource:
     '拒否されたのが EventSource のストリームなら、ブラウザーの EventSource は Authorization ヘッダーを送れないため、そのヘッダーだけを読む API は拒否します。サーバーが受け付ける別の方法（Cookie や、サーバーが読むクエリパラメーター）でトークンを送るか、ヘッダーを設定できるクライアント（fetch ベースの EventSource ポリフィル）でストリームを開いてください。',
+  'eventsource-polyfill':
+    '拒否されたのは EventSource ポリフィル（event-source-polyfill。この文言はそのもの）のストリームで、ブラウザーの EventSource と違いヘッダーを送れます。サーバーが期待する形でトークンを渡しているか（new EventSourcePolyfill(url, { headers: { Authorization: "Bearer <token>" } })）、ストリームが再接続するときにもそのトークンが有効かを確認してください。',
   signalr:
     '拒否されたのは SignalR の negotiate（POST …/negotiate）です。クライアントは accessTokenFactory（JavaScript）か AccessTokenProvider（.NET）が返すトークンを、そこでは "Authorization: Bearer" として、続く WebSocket や Server-Sent Events では access_token クエリパラメーターとして送ります。このオプションが設定され、トークンを返しているか（空の値や、遅れて解決する Promise でないか）、サーバーの JwtBearerEvents.OnMessageReceived がハブのパスについて access_token を読んでいるかを確認してください。Windows 認証（Negotiate）のハブでは、代わりにユーザーの資格情報が必要です（.NET は UseDefaultCredentials、JavaScript は withCredentials）。',
   'ws-client':
