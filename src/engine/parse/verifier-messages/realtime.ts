@@ -1,9 +1,10 @@
 /**
  * Real-time services refusing a connection that upgrades or streams, in their own words: Centrifugo's disconnect and
  * error codes, Ably's ErrorInfo codes, Rails' Action Cable connection rejected, Socket.IO's middleware refusal as its
- * client receives it, and WSO2 API Manager's WebSocket handshake. These close the socket (or refuse the upgrade) with
- * the service's own code instead of an HTTP challenge (or, for Pusher, its client says the app's auth endpoint refused), so the code is the cause; the service's own token (an Ably
- * token, a Centrifugo connection JWT, a session cookie) is what the steps are about. Each row's source is beside it.
+ * client receives it, pusher-js saying the app's own auth endpoint refused, and WSO2 API Manager's WebSocket handshake.
+ * These close the socket (or refuse the upgrade) with the service's own code instead of an HTTP challenge, so the code
+ * is the cause, and the service's own token (an Ably token, a Centrifugo connection JWT, a session cookie) is what the
+ * steps are about. Each row's source is beside it.
  */
 import type { FindingCode } from '../../codes.js';
 import type { Fragment, Matcher, Reading } from './matcher.js';
