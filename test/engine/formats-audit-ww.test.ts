@@ -401,3 +401,24 @@ describe('The EventSource polyfill’s refusal', () => {
     expect(f.args).toMatchObject({ transport: 'eventsource' });
   });
 });
+
+describe('Pusher’s 4009', () => {
+  // pusher/pusher-channels-flutter#199: the Flutter client's onError with an auth endpoint that answered nothing usable.
+  const paste =
+    'I/flutter: Connection: CONNECTING -> CONNECTED\nI/flutter: Error: Connection not authorized within timeout (4009)';
+
+  it('catches: the connection brought no credential in time, with signin and Authorized Connections in the step', async () => {
+    const f = await catches('token.missing', paste);
+    expect(f.args).toMatchObject({ via: 'pusher' });
+    expect(f.title).toContain('Pusher');
+    const step = (await run(paste)).nextSteps[0] ?? '';
+    expect(step).toContain('pusher.signin()');
+    expect(step).toContain('Authorized Connections');
+    expect(await textOf(paste, 'ja')).toContain('Authorized Connections');
+  });
+
+  it('catches not: a connection merely slow to connect', async () => {
+    const report = await run('Pusher: Connection timed out after 10000ms, retrying');
+    expect(report.findings.map((f) => f.args.via)).not.toContain('pusher');
+  });
+});

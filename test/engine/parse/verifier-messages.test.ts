@@ -5686,6 +5686,7 @@ const REALTIME_WW: Case[] = [
     'pusher.auth-endpoint',
     'proxy.authorizer-deny',
   ],
+  ['I/flutter: Error: Connection not authorized within timeout (4009)', 'pusher.4009', 'token.missing'],
 ];
 
 const CASES: Case[] = [

@@ -104,6 +104,11 @@ export const REALTIME: readonly Matcher[] = [
         ? {}
         : null,
   }),
+  // Pusher closing a connection with 4009 "Connection not authorized within timeout" (pusher/pusher-channels-flutter#199,
+  // "Error: Connection not authorized within timeout (4009)"): with Authorized Connections on, a connection must sign in
+  // or subscribe to a private or presence channel within a timeout (blog.pusher.com, "Authorized Connections is out of
+  // beta"), and this one brought no credential from the app's auth endpoint.
+  pusher('4009', 'token.missing', 'Connection not authorized within timeout'),
   // WSO2 API Manager's gateway refusing a WebSocket or GraphQL subscription's handshake: its HandshakeProcessor logs
   // "Authentication failed for /swapi/1.0.0" (wso2/api-manager#4345, a subscription tried from the Developer Portal).
   wso2('ws-handshake', 'challenge.invalid-token', 'HandshakeProcessor Authentication failed for'),
