@@ -44,6 +44,21 @@ interface Via {
  */
 /** Registry clients with a login of their own (checks/registry-token.ts); docker's is the steps' default. */
 export type RegistryClient = 'crane' | 'cosign' | 'trivy' | 'helm';
+/**
+ * A telemetry sender whose own log shows the backend's 401 (checks/telemetry-sender.ts): it sends the credential its
+ * configuration gives with every export, so what to check is that configuration. `loki-tenant`: Loki's (Mimir's,
+ * Tempo's) "no org id", no tenant header rather than a refused credential.
+ */
+export type TelemetrySender =
+  | 'otel-collector'
+  | 'otel-sdk'
+  | 'prometheus'
+  | 'promtail'
+  | 'loki-tenant'
+  | 'beats'
+  | 'fluent-bit'
+  | 'splunk-hec'
+  | 'elastic-apm';
 
 export type WorkingDifference =
   | { field: string; failing: string | null; working: string | null }
@@ -361,6 +376,8 @@ export interface CodeArgs {
      * credentials go in its metadata (`authorization`), which no pasted request shows.
      */
     client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry' | 'grpc';
+    /** The telemetry sender whose log the paste is (an exporter, an agent, a collector): its configuration's steps. */
+    sender?: TelemetrySender;
     /**
      * With client `grpc`, what the status's details say (checks/grpc-reason.ts): `generic`, a reason in the server's own
      * words that no check reads ("invalid token", "invalid session: account password has changed"), quoted, not judged; `client-certificate`, the connection's client certificate (mutual TLS), so no metadata

@@ -28,6 +28,7 @@ import { statesMissingOrInvalid } from './stated-either.js';
 import { writerSaysAfterAWhile, writerSaysClockOff } from './stated-elapsed.js';
 import { statedNoToken } from './stated-no-token.js';
 import { writerSaysTokenSent } from './stated-token-sent.js';
+import { telemetrySender } from './telemetry-sender.js';
 import { looksLikeIdToken } from './time.js';
 import { isAlbUserClaims, isFirebaseCustomToken, notAnAccessToken } from './token-type.js';
 
@@ -197,6 +198,8 @@ export const tokenCheck = defineCheck({
           // reading, not a seen fact: the words say so.
           // GitLab's 401 says the same for a token it did not find and one it refused, and it reads more than
           // Authorization (checks/gitlab.ts): its own steps.
+          // An exporter's or agent's own log of its backend's 401: its configuration sends the credential.
+          const sender = telemetrySender(ctx);
           const args = isPreflight(ctx)
             ? { preflight: true as const }
             : kubectl !== undefined
@@ -215,11 +218,13 @@ export const tokenCheck = defineCheck({
                       ? basicArgs(ctx)
                       : ctx.http.requestShown
                         ? {}
-                        : writerSaysTokenSent(ctx)
-                          ? { requestUnseen: true as const, saidSent: true as const }
-                          : codeSetsAuthorization(ctx) !== null
-                            ? { requestUnseen: true as const, codeSetsHeader: true as const }
-                            : { requestUnseen: true as const };
+                        : sender !== null
+                          ? { requestUnseen: true as const, sender }
+                          : writerSaysTokenSent(ctx)
+                            ? { requestUnseen: true as const, saidSent: true as const }
+                            : codeSetsAuthorization(ctx) !== null
+                              ? { requestUnseen: true as const, codeSetsHeader: true as const }
+                              : { requestUnseen: true as const };
           const aged: { afterAWhile?: true; clockNamed?: true } =
             'requestUnseen' in args
               ? {

@@ -4261,6 +4261,29 @@ const CLIENTS2: Case[] = [
     'vercel.token-not-valid',
     'challenge.invalid-token',
   ],
+  ['{"text":"Invalid token","code":4}', 'splunk-hec.invalid-token', 'challenge.invalid-token'],
+  ["{'text': 'Token disabled', 'code': 1}", 'splunk-hec.token-disabled', 'challenge.invalid-token'],
+  ['{"text":"Token is required","code":2}', 'splunk-hec.token-required', 'token.missing'],
+  [
+    '2020-06-09 12:40:25 UTC | PROCESS | ERROR | (pkg/forwarder/transaction.go:241 in internalProcess) | API Key invalid, dropping transaction for https://process.datadoghq.com/api/v1/collector',
+    'datadog-agent.api-key-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'url=https://prometheus-prod-55-prod-gb-south-1.grafana.net/api/prom/push err="server returned HTTP status 401 Unauthorized: {\\"status\\":\\"error\\",\\"error\\":\\"authentication error: invalid token\\"}"',
+    'grafana-cloud.invalid-token',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"exception":{"message":"Invalid license key, please contact support@newrelic.com","error_type":"NewRelic::Agent::LicenseException"}}',
+    'new-relic.invalid-license-key',
+    'challenge.invalid-token',
+  ],
+  [
+    '"message":"authentication failed: missing or improperly formatted Authorization header: expected \'Authorization: Bearer secret_token\' or \'Authorization: ApiKey base64(API key ID:API key)\'"',
+    'elastic-apm-server.missing-authorization',
+    'token.missing',
+  ],
   [
     'Error: Authentication Error: Your credentials are no longer valid. Please run firebase login --reauth',
     'firebase-cli.credentials-no-longer-valid',
