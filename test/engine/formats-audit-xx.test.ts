@@ -44,6 +44,20 @@ describe('a telemetry backend refusing its own key (challenge.invalid-token, its
       'new-relic',
       'new-relic-license-key',
     ],
+    // grafana/grafana#27357: a data source's request to a hosted Graphite on grafana.net.
+    [
+      'Grafana Cloud’s gateway body under a data source’s 401',
+      'Request URL: https://example.grafana.net/api/datasources/proxy/2/render\nRequest Method: POST\nStatus Code: 401\n\n"invalid authentication credentials"',
+      'grafana-cloud',
+      'grafana-cloud-token',
+    ],
+    // newrelic/newrelic-dotnet-agent#2969.
+    [
+      'New Relic’s .NET agent on the collector’s 401',
+      'NewRelic  ERROR: [pid, tid] Request(): Received HTTP status code Unauthorized with message {}. Request content was: [{"high_security":false}]\nNewRelic  ERROR: [pid, tid] Unable to connect to the New Relic service at collector.newrelic.com:443',
+      'new-relic',
+      'new-relic-license-key',
+    ],
   ])('catches: %s', async (_name, paste, via, credential) => {
     const f = await catches('challenge.invalid-token', paste);
     expect(f.args).toMatchObject({ via, credential });
@@ -62,6 +76,14 @@ describe('a telemetry backend refusing its own key (challenge.invalid-token, its
       'url=https://mimir.internal.example/api/v1/push err="server returned HTTP status 401 Unauthorized: {\\"status\\":\\"error\\",\\"error\\":\\"authentication error: invalid token\\"}"',
     ],
     ['another product’s "API key invalid"', 'Error: API key invalid (401)'],
+    [
+      'the gateway’s words with no grafana.net near',
+      'POST https://api.example.com/v1/ingest 401\n"invalid authentication credentials"',
+    ],
+    [
+      '.NET’s status name in another client’s log',
+      'ERROR OrdersClient: Received HTTP status code Unauthorized from https://api.example.com/orders',
+    ],
   ])('catches not: %s is no telemetry backend’s key', async (_name, paste) => {
     const r = await run(paste);
     expect(r.findings.map((f) => f.args)).not.toContainEqual(

@@ -166,9 +166,11 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'datadog-agent.api-key-invalid': 'datadog-agent-api-key',
   // Alloy's and the Agent's remote write to Grafana Cloud, the same pair as the row above.
   'grafana-cloud.invalid-token': 'grafana-cloud-token',
+  'grafana-cloud.invalid-credentials-body': 'grafana-cloud-token',
   // The APM agents' license_key (NEW_RELIC_LICENSE_KEY), an ingest key of one account and region
   // (docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys, "License key").
   'new-relic.invalid-license-key': 'new-relic-license-key',
+  'new-relic.dotnet-unauthorized': 'new-relic-license-key',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {

@@ -4262,6 +4262,16 @@ const CLIENTS2: Case[] = [
     'challenge.invalid-token',
   ],
   ['{"text":"Invalid token","code":4}', 'splunk-hec.invalid-token', 'challenge.invalid-token'],
+  [
+    'Request URL: https://example.grafana.net/api/datasources/proxy/2/render\nStatus Code: 401\n"invalid authentication credentials"',
+    'grafana-cloud.invalid-credentials-body',
+    'challenge.invalid-token',
+  ],
+  [
+    'NewRelic  ERROR: [pid, tid] Request(): Received HTTP status code Unauthorized with message {}.\nNewRelic  ERROR: [pid, tid] Unable to connect to the New Relic service at collector.newrelic.com:443',
+    'new-relic.dotnet-unauthorized',
+    'challenge.invalid-token',
+  ],
   ["{'text': 'Token disabled', 'code': 1}", 'splunk-hec.token-disabled', 'challenge.invalid-token'],
   ['{"text":"Token is required","code":2}', 'splunk-hec.token-required', 'token.missing'],
   [

@@ -49,6 +49,13 @@ export const TELEMETRY: readonly Matcher[] = [
     exactCase: true,
     read: namedNear(600, 200, 'grafana.net', 'grafana'),
   }),
+  // The same gateway's body on its own, quoted under a Grafana data source's 401 to a Grafana Cloud stack ("Status Code:
+  // 401 … "invalid authentication credentials"", grafana/grafana#27357, a hosted Graphite behind *.grafana.net): only
+  // with grafana.net near, which names the gateway; services.ts's row reads the remote-write client's longer line.
+  grafanaCloud('invalid-credentials-body', 'challenge.invalid-token', 'invalid authentication credentials', {
+    exactCase: true,
+    read: namedNear(600, 200, 'grafana.net'),
+  }),
   // New Relic's collector refusing the agent's license key, as the Ruby agent's audit log prints its reply:
   // {"exception":{"message":"Invalid license key, please contact support@newrelic.com","error_type":
   // "NewRelic::Agent::LicenseException"}} (sul-dlss/argo#149).
@@ -60,6 +67,14 @@ export const TELEMETRY: readonly Matcher[] = [
       exactCase: true,
     },
   ),
+  // The .NET agent's log of the collector's 401, which New Relic answers for a license key it does not accept
+  // (newrelic/newrelic-dotnet-agent#2969: "NewRelic  ERROR: … Request(): Received HTTP status code Unauthorized with
+  // message {}" then "Unable to connect to the New Relic service at collector.newrelic.com:443"; its fix, #2982, logs
+  // that a 401 "occurs when the key is not valid"). Only with New Relic named near: the words are .NET's enum name.
+  newRelic('dotnet-unauthorized', 'challenge.invalid-token', 'Received HTTP status code Unauthorized', {
+    exactCase: true,
+    read: namedNear(200, 400, 'newrelic'),
+  }),
   // Elastic's APM Server when an agent's intake request carries no `Authorization: Bearer <secret_token>` or
   // `ApiKey <base64>` (its request log, log_middleware.go: "authentication failed: missing or improperly formatted
   // Authorization header: expected 'Authorization: Bearer secret_token' or 'Authorization: ApiKey base64(API key
