@@ -44,6 +44,21 @@ describe('a telemetry backend refusing its own key (challenge.invalid-token, its
       'new-relic',
       'new-relic-license-key',
     ],
+    // DataDog/datadog-agent#2077's status wording, and #4998's Agent 5 info page.
+    [
+      'the Agent’s status page',
+      '  API Keys status\n  ===============\n    API key ending with 2b3c4: API Key invalid',
+      'datadog-agent',
+      'datadog-agent-api-key',
+    ],
+    ['the Agent 5 info page', 'API Key Status: [ERROR] API Key is invalid', 'datadog-agent', 'datadog-agent-api-key'],
+    // DataDog/datadog-agent#18909.
+    [
+      'the forwarder’s health check',
+      '2023-08-21 05:41:55 UTC | CORE | ERROR | (comp/forwarder/defaultforwarder/forwarder_health.go:123 in healthCheckLoop) | No valid api key found, reporting the forwarder as unhealthy.',
+      'datadog-agent',
+      'datadog-agent-api-key',
+    ],
     // grafana/grafana#27357: a data source's request to a hosted Graphite on grafana.net.
     [
       'Grafana Cloud’s gateway body under a data source’s 401',
@@ -76,6 +91,8 @@ describe('a telemetry backend refusing its own key (challenge.invalid-token, its
       'url=https://mimir.internal.example/api/v1/push err="server returned HTTP status 401 Unauthorized: {\\"status\\":\\"error\\",\\"error\\":\\"authentication error: invalid token\\"}"',
     ],
     ['another product’s "API key invalid"', 'Error: API key invalid (401)'],
+    ['the Agent’s words in another sentence', 'Error: API Key invalid'],
+    ['"API Key is invalid" with no status page', 'The API Key is invalid, please check it'],
     [
       'the gateway’s words with no grafana.net near',
       'POST https://api.example.com/v1/ingest 401\n"invalid authentication credentials"',

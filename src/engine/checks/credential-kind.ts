@@ -164,6 +164,9 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // The Agent's api_key (DD_API_KEY), sent to the intake of its site (DD_SITE; docs.datadoghq.com/getting_started/site):
   // an API key belongs to one site's organization, and an application key is no API key (DataDog/docker-dd-agent#250).
   'datadog-agent.api-key-invalid': 'datadog-agent-api-key',
+  'datadog-agent.status-api-key-invalid': 'datadog-agent-api-key',
+  'datadog-agent.status-api-key-is-invalid': 'datadog-agent-api-key',
+  'datadog-agent.no-valid-api-key': 'datadog-agent-api-key',
   // Alloy's and the Agent's remote write to Grafana Cloud, the same pair as the row above.
   'grafana-cloud.invalid-token': 'grafana-cloud-token',
   'grafana-cloud.invalid-credentials-body': 'grafana-cloud-token',

@@ -4262,6 +4262,18 @@ const CLIENTS2: Case[] = [
     'challenge.invalid-token',
   ],
   ['{"text":"Invalid token","code":4}', 'splunk-hec.invalid-token', 'challenge.invalid-token'],
+  ['    API key ending with 2b3c4: API Key invalid', 'datadog-agent.status-api-key-invalid', 'challenge.invalid-token'],
+  [
+    '    API key ending by 22222 on endpoint https://app.datadoghq.com: API Key invalid',
+    'datadog-agent.status-api-key-invalid',
+    'challenge.invalid-token',
+  ],
+  ['API Key Status: [ERROR] API Key is invalid', 'datadog-agent.status-api-key-is-invalid', 'challenge.invalid-token'],
+  [
+    '2023-08-21 05:41:55 UTC | CORE | ERROR | (comp/forwarder/defaultforwarder/forwarder_health.go:123 in healthCheckLoop) | No valid api key found, reporting the forwarder as unhealthy.',
+    'datadog-agent.no-valid-api-key',
+    'challenge.invalid-token',
+  ],
   [
     'Request URL: https://example.grafana.net/api/datasources/proxy/2/render\nStatus Code: 401\n"invalid authentication credentials"',
     'grafana-cloud.invalid-credentials-body',

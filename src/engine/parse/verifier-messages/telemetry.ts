@@ -41,6 +41,31 @@ export const TELEMETRY: readonly Matcher[] = [
   datadogAgent('api-key-invalid', 'challenge.invalid-token', 'API Key invalid, dropping transaction', {
     exactCase: true,
   }),
+  // The Agent's status page, which validates each configured key against its site: "API key ending with 22222: API Key
+  // invalid" (Agent 6 and 7; DataDog/datadog-agent#2077 changed it from "https://app.datadoghq.com,****22222: API Key
+  // invalid" to "API key ending by 22222 on endpoint https://app.datadoghq.com: API Key invalid"), the Agent 5 info
+  // page's "API Key Status: [ERROR] API Key is invalid" (DataDog/datadog-agent#4998; DataDog/chef-datadog#961 greps
+  // it), and the forwarder's health check finding no key that validates: "No valid api key found, reporting the
+  // forwarder as unhealthy." (comp/forwarder/defaultforwarder/forwarder_health.go, DataDog/datadog-agent#18909).
+  datadogAgent('status-api-key-invalid', 'challenge.invalid-token', 'API Key invalid', {
+    exactCase: true,
+    read: (f) =>
+      /API key ending (?:by|with) [\w*]{1,40}(?: on endpoint [^\s]{1,200})?: $|,\*{0,40}\w{1,10}: $/.test(f.before(260))
+        ? {}
+        : null,
+  }),
+  datadogAgent('status-api-key-is-invalid', 'challenge.invalid-token', 'API Key is invalid', {
+    exactCase: true,
+    read: (f) => (/API Key Status:?\s{0,8}(?:\[ERROR\]\s{0,4})?$/.test(f.before(40)) ? {} : null),
+  }),
+  datadogAgent(
+    'no-valid-api-key',
+    'challenge.invalid-token',
+    'No valid api key found, reporting the forwarder as unhealthy',
+    {
+      exactCase: true,
+    },
+  ),
   // Grafana Cloud's gateway refusing the access-policy token a remote-write client sent with its instance ID, as Grafana
   // Alloy's and the Agent's prometheus.remote_write log it: `server returned HTTP status 401 Unauthorized:
   // {"status":"error","error":"authentication error: invalid token"}` (grafana/alloy#3359, grafana/loki#18830). Other
