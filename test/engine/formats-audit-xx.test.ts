@@ -213,3 +213,13 @@ describe('a sender authenticated and refused the action (policy.deny)', () => {
     expect(f.args).toMatchObject({ via: 'elasticsearch' });
   });
 });
+
+describe('a telemetry backend’s own 401 body names who answered', () => {
+  it('catches: challenge.missing answeredBy Splunk HEC for its code 2 (fluent/fluent-bit#12043’s table)', async () => {
+    const f = await catches(
+      'challenge.missing',
+      'HTTP/1.1 401 Unauthorized\nContent-Type: application/json\n\n{"text":"Token is required","code":2}',
+    );
+    expect(f.args).toMatchObject({ answeredBy: 'splunk-hec' });
+  });
+});

@@ -1202,7 +1202,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'vercel-token': 'Vercel refused the token',
   'splunk-hec-token': 'Splunk’s HTTP Event Collector does not know the token (Invalid token, code 4)',
   'splunk-hec-token-disabled': 'Splunk’s HTTP Event Collector refused a disabled token (Token disabled, code 1)',
-  'datadog-agent-api-key': 'Datadog refused the Agent’s API key (403 from its intake)',
+  'datadog-agent-api-key': 'Datadog refused the Agent’s API key',
   'new-relic-license-key': 'New Relic refused the agent’s license key',
   'gh-cli-token': 'GitHub does not recognise the gh CLI’s token',
   'maven-repository-credentials': 'The Maven repository refused the build (401)',
@@ -1291,7 +1291,7 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'splunk-hec-token-disabled':
     'The credential is an HTTP Event Collector token (a GUID sent as "Authorization: Splunk <token>"), not a JWT: Splunk knows it, and it is disabled (the token’s own state, or HEC’s "All Tokens" turned off in its Global Settings).',
   'datadog-agent-api-key':
-    'The credential is the Agent’s Datadog API key (api_key in datadog.yaml, DD_API_KEY), not a JWT: the Agent says this of every 403 its intake answers, which is most often a key Datadog does not know for the site the Agent sends to (a key of another site such as datadoghq.eu or ddog-gov.com, a revoked key, an application key in its place), and sometimes a proxy or pipeline in front of the intake that answered 403 itself.',
+    'The credential is the Agent’s Datadog API key (api_key in datadog.yaml, DD_API_KEY), not a JWT: the Agent’s forwarder says so of every 403 its intake answers, and its status page and health check of a key its site’s validation refuses; most often a key Datadog does not know for the site the Agent sends to (a key of another site such as datadoghq.eu or ddog-gov.com, a revoked key, an application key in its place), and sometimes a proxy or pipeline in front of the intake that answered 403 itself.',
   'new-relic-license-key':
     'The credential is the agent’s New Relic license key (license_key, NEW_RELIC_LICENSE_KEY), an ingest key of one account, not a JWT: New Relic’s collector does not accept it (mistyped or cut, still the config’s placeholder, a key of another account, or a user key (NRAK-…) in its place).',
   'maven-repository-credentials':

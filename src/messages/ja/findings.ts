@@ -836,7 +836,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'splunk-hec-token': 'Splunk の HTTP Event Collector がトークンを認識していません（Invalid token、code 4）',
   'splunk-hec-token-disabled':
     'Splunk の HTTP Event Collector が無効化されたトークンを拒否しています（Token disabled、code 1）',
-  'datadog-agent-api-key': 'Datadog が Agent の API キーを拒否しています（インテークからの 403）',
+  'datadog-agent-api-key': 'Datadog が Agent の API キーを拒否しています',
   'new-relic-license-key': 'New Relic がエージェントのライセンスキーを拒否しています',
   'gh-cli-token': 'GitHub が gh CLI のトークンを認識していません',
   'maven-repository-credentials': 'Maven リポジトリがビルドを拒否しています（401）',
@@ -926,7 +926,7 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   'splunk-hec-token-disabled':
     '資格情報は JWT ではなく、HTTP Event Collector のトークン（"Authorization: Splunk <token>" で送る GUID）です。Splunk はこのトークンを知っていますが、無効になっています（トークン自体の状態、または HEC の Global Settings で All Tokens が無効）。',
   'datadog-agent-api-key':
-    '資格情報は JWT ではなく、Agent の Datadog API キー（datadog.yaml の api_key、DD_API_KEY）です。Agent はインテークが返す 403 をすべてこう記録します。多くは Agent の送信先サイトで Datadog が知らないキー（datadoghq.eu や ddog-gov.com など別のサイトのキー、取り消し済みのキー、API キーの代わりのアプリケーションキー）で、インテークの前のプロキシやパイプラインが自分で 403 を返していることもあります。',
+    '資格情報は JWT ではなく、Agent の Datadog API キー（datadog.yaml の api_key、DD_API_KEY）です。Agent のフォワーダーはインテークが返す 403 をすべてこう記録し、ステータスページとヘルスチェックはサイトの検証が拒否したキーをこう示します。多くは Agent の送信先サイトで Datadog が知らないキー（datadoghq.eu や ddog-gov.com など別のサイトのキー、取り消し済みのキー、API キーの代わりのアプリケーションキー）で、インテークの前のプロキシやパイプラインが自分で 403 を返していることもあります。',
   'new-relic-license-key':
     '資格情報は JWT ではなく、エージェントの New Relic ライセンスキー（license_key、NEW_RELIC_LICENSE_KEY）で、一つのアカウントのインジェストキーです。New Relic のコレクターはこれを受け入れませんでした（打ち間違いや欠け、設定ファイルのプレースホルダーのまま、別のアカウントのキー、またはライセンスキーの代わりのユーザーキー（NRAK-…））。',
   'maven-repository-credentials':
