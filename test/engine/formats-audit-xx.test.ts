@@ -186,6 +186,7 @@ describe('a telemetry sender’s bare 401 (token.missing, its sender)', () => {
 
   it.each([
     ['a browser’s 401', 'GET https://app.example.com/api/orders 401 (Unauthorized)'],
+    ['an application’s own “Exporting failed”', 'Exporting failed: the reports API answered 401 Unauthorized'],
     [
       'an exporter’s failure that is no 401',
       'Exporting failed. Dropping data. {"error": "no more retries left: rpc error: code = DeadlineExceeded desc = context deadline exceeded"}',

@@ -16,9 +16,14 @@ const MARKS: readonly (readonly [string, TelemetrySender])[] = [
   // Promtail's and Alloy loki.write's client: msg="final error sending batch" status=401 (grafana/loki#7081).
   ['error sending batch', 'promtail'],
   // The OpenTelemetry Collector's exporter helper: "Exporting failed. Dropping data." with the exporter's error
-  // (k0rdent/kof#454, open-telemetry/opentelemetry-collector#12451 and #13477); its component fields name it too.
-  ['exporting failed', 'otel-collector'],
+  // (k0rdent/kof#454, open-telemetry/opentelemetry-collector#12451 and #13477), "Exporting failed. The error is not
+  // retryable. Dropping data." and "Exporting failed. Will retry the request after interval." in older releases; its
+  // component fields and its helper's package name it too. An application's own "Exporting failed" is not enough.
+  ['exporting failed. dropping data', 'otel-collector'],
+  ['exporting failed. the error is not retryable', 'otel-collector'],
+  ['exporting failed. will retry', 'otel-collector'],
   ['otelcol.component', 'otel-collector'],
+  ['exporterhelper', 'otel-collector'],
   // The OTel Python SDK's OTLP/HTTP exporters: "[opentelemetry.exporter.otlp.proto.http.trace_exporter] Failed to export
   // batch code: 401, reason: Unauthorized" (AgentOps-AI/agentops#902).
   ['opentelemetry.exporter.otlp', 'otel-sdk'],
