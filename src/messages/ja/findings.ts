@@ -128,6 +128,9 @@ const PRODUCT_JA: Record<string, string> = {
   nuget: 'NuGet フィード',
   'splunk-hec': 'Splunk の HTTP Event Collector',
   'datadog-agent': 'Datadog Agent',
+  'gke-metadata-server': 'GKE メタデータ サーバー',
+  'opensearch-security': 'OpenSearch の Security プラグイン',
+  'firebase-cli': 'Firebase CLI',
 };
 /** A product's name in a sentence: ja's own word, else the product's name, else the id. */
 const named = (v: string) => VIA_JA[v] ?? PRODUCT_JA[v] ?? productName(v);

@@ -1,0 +1,51 @@
+/**
+ * Round left-y: products named as their makers write them, freee's and Chatwork's readers asking the paste once. Each
+ * row cites the source of its shape; catch-not rows are the near misses.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, run } from '../helpers/catches.js';
+
+describe('a product is named as its makers write it, a library keeps its package name', () => {
+  // The registry's denial (distribution/distribution, registry/api/errcode: DENIED "requested access to the resource is
+  // denied") and the GKE metadata server's Workload Identity refusal (cloud.google.com/kubernetes-engine/docs/
+  // troubleshooting/troubleshooting-security: "Unable to generate access token; IAM returned 403 Forbidden").
+  const registry =
+    'HTTP/1.1 403 Forbidden\nDocker-Distribution-Api-Version: registry/2.0\n\n{"errors":[{"code":"DENIED","message":"requested access to the resource is denied"}]}';
+  const gke =
+    'Unable to generate access token; IAM returned 403 Forbidden: The caller does not have permission\nThis error could be caused by a missing IAM policy binding on the target IAM service account.';
+
+  it('catches: "(Docker Registry)", "(the GKE metadata server)" in en; ja has its own words for the server', async () => {
+    const deny = await catches('policy.deny', registry);
+    expect(deny.args.via).toBe('docker-registry');
+    expect(deny.detail).toContain('(Docker Registry)');
+    expect((await catches('policy.deny', gke)).detail).toContain('(the GKE metadata server)');
+    expect((await catches('policy.deny', gke, { locale: 'ja' })).detail).toContain('（GKE メタデータ サーバー）');
+  });
+
+  it('catches not: a library’s id stays its package name (golang-jwt), not a product name', async () => {
+    const r = await run('token has invalid claims: token is expired');
+    const expired = r.findings.find((f) => f.code === 'time.expired');
+    expect(expired?.detail).toContain('(golang-jwt)');
+  });
+});
+
+describe('freee’s and Chatwork’s readers ask the paste for the name first', () => {
+  // freee's 401 body (developer.freee.co.jp/tips/faq/40x-checkpoint) and Chatwork's (chatwork/api RAML api-ja.raml).
+  it('catches: freee’s body shape without its name, Chatwork’s body with its host', async () => {
+    const freee =
+      'HTTP/1.1 401 Unauthorized\n{"status_code":401,"errors":[{"type":"status","messages":["invalid_access_token"]}]}';
+    expect((await catches('challenge.invalid-token', freee)).args.via).toBe('freee');
+    const chatwork = 'GET https://api.chatwork.com/v2/me\nHTTP/1.1 401 Unauthorized\n{"errors":["Invalid API token"]}';
+    expect((await catches('challenge.invalid-token', chatwork)).args.via).toBe('chatwork');
+  });
+
+  it('catches not: invalid_access_token with neither freee nor its body shape; the Chatwork body with no Chatwork', async () => {
+    for (const paste of [
+      'HTTP/1.1 401 Unauthorized\n{"error":"invalid_access_token","status_code":401}',
+      'HTTP/1.1 401 Unauthorized\n{"errors":["Invalid API token"]}',
+    ]) {
+      const r = await run(paste);
+      expect(r.findings.some((f) => f.args.via === 'freee' || f.args.via === 'chatwork')).toBe(false);
+    }
+  });
+});
