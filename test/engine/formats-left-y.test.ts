@@ -3,7 +3,7 @@
  * row cites the source of its shape; catch-not rows are the near misses.
  */
 import { describe, expect, it } from 'vitest';
-import { catches, run } from '../helpers/catches.js';
+import { catches, catchesNot, run } from '../helpers/catches.js';
 
 describe('a product is named as its makers write it, a library keeps its package name', () => {
   // The registry's denial (distribution/distribution, registry/api/errcode: DENIED "requested access to the resource is
@@ -47,5 +47,29 @@ describe('freee’s and Chatwork’s readers ask the paste for the name first', 
       const r = await run(paste);
       expect(r.findings.some((f) => f.args.via === 'freee' || f.args.via === 'chatwork')).toBe(false);
     }
+  });
+});
+
+describe('a webhook’s signature refused on a 400: the receiver’s documented answer, not "not an authentication status"', () => {
+  // Stripe's sample handlers answer `res.status(400).send(\`Webhook Error: ${err.message}\`)` (docs.stripe.com/webhooks),
+  // Svix's `except WebhookVerificationError: return HttpResponse(status=400)` (docs.svix.com/receiving/verifying-
+  // payloads/how), Clerk's verifyWebhook example `{ status: 400 }`; LINE's console reports a receiver's 400.
+  const pastes = [
+    'Error verifying webhook: WebhookVerificationError: Message timestamp too old\nPOST /api/webhooks/clerk 400',
+    'The webhook returned an HTTP status code other than 200.(400 Bad Request)\nSignatureValidationFailed: signature validation failed',
+    'HTTP/1.1 400 Bad Request\nWebhook Error: No signatures found matching the expected signature for payload. Are you passing the raw request body you received from Stripe?',
+  ];
+
+  it.each(pastes)('catches signature.invalid with signedRequest and no status.not-auth: %s', async (paste) => {
+    const f = await catches('signature.invalid', paste);
+    expect(f.args.signedRequest).toBeDefined();
+    await catchesNot('status.not-auth', paste);
+  });
+
+  it('catches not: a 400 beside a bearer token and a token’s "invalid signature" keeps status.not-auth', async () => {
+    const paste =
+      'HTTP/1.1 400 Bad Request\nAuthorization: Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjMiLCJleHAiOjE3Nzk5ODA0MDB9.***\nJsonWebTokenError: invalid signature';
+    expect((await catches('signature.invalid', paste)).args.signedRequest).toBeUndefined();
+    expect((await catches('status.not-auth', paste)).args.status).toBe(400);
   });
 });
