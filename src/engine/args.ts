@@ -530,6 +530,11 @@ export interface CodeArgs {
     /** With refreshToken: the identity provider that refused it, when the paste shows which (checks/refresh-provider.ts). */
     provider?: RefreshProvider;
     /**
+     * With refreshToken: only the writer's prose says the refresh got the 401 (checks/stated-refresh.ts), no word of the
+     * token endpoint's: its 401 is most often about the client's own credentials (RFC 6749 §5.2 invalid_client).
+     */
+    writerSaid?: true;
+    /**
      * The refused grant was the user's own username and password (RFC 6749 §4.3, the password grant): its words say the
      * credentials were wrong, or the paste shows grant_type=password. No token existed to be revoked.
      */

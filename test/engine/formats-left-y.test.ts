@@ -73,3 +73,45 @@ describe('a webhook’s signature refused on a 400: the receiver’s documented 
     expect((await catches('status.not-auth', paste)).args.status).toBe(400);
   });
 });
+
+describe('"the token refresh request fails and returns 401": the token endpoint refused the refresh', () => {
+  // RFC 6749 §5.2: a token endpoint's 401 is invalid_client (the client's own credentials); providers answer an expired,
+  // rotated or revoked refresh token with invalid_grant, some with 401. The writer's words say which request got it.
+  it.each([
+    'After about an hour the token refresh request fails and returns 401.',
+    'Refreshing the access token returns 401 Unauthorized.',
+    'I get a 401 when refreshing the token.',
+    'トークンのリフレッシュで401が返ってきます。',
+    'リフレッシュトークンでの更新リクエストが401 Unauthorizedになります',
+  ])('catches token.revoked (refreshToken, writerSaid), not token.missing: %s', async (paste) => {
+    const f = await catches('token.revoked', paste);
+    expect(f.args).toMatchObject({ refreshToken: true, writerSaid: true });
+    await catchesNot('token.missing', paste);
+  });
+
+  it('names the provider its token endpoint shows, and says both the refresh token and the client secret (en, ja)', async () => {
+    const paste =
+      'I get a 401 Unauthorized when refreshing the access token against https://dev-abc.us.auth0.com/oauth/token';
+    const r = await run(paste);
+    expect(r.findings.find((f) => f.code === 'token.revoked')?.args.provider).toBe('auth0');
+    expect(r.nextSteps.join('\n')).toMatch(/Sign in again[\s\S]*rotation[\s\S]*client secret/);
+    const ja = await run(paste, { locale: 'ja' });
+    expect(ja.findings.find((f) => f.code === 'token.revoked')?.detail).toContain('invalid_client');
+    expect(ja.nextSteps.join('\n')).toContain('クライアントシークレット');
+  });
+
+  it.each([
+    'After the token refresh, the API returns 401.',
+    'If the token refresh fails with 401 we log out.',
+    'We call refresh when the API returns 401.',
+    'How do I refresh the token when I get 401?',
+    'トークンをリフレッシュしたら、APIが401を返します',
+    '401が返ったらトークンをリフレッシュしています',
+  ])(
+    'catches not: a 401 the API gave around a refresh, a condition or a question keeps token.missing: %s',
+    async (paste) => {
+      await catchesNot('token.revoked', paste);
+      await catches('token.missing', paste);
+    },
+  );
+});

@@ -22,11 +22,13 @@ import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { isPreflight } from './preflight.js';
 import { productKeySent } from './product-key-sent.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
+import { refusedRefreshArgs } from './refresh-provider.js';
 import { registryArgs, registryRefused } from './registry-token.js';
 import { schemeWordNotToken } from './scheme-cut.js';
 import { statesMissingOrInvalid } from './stated-either.js';
 import { writerSaysAfterAWhile, writerSaysClockOff } from './stated-elapsed.js';
 import { statedNoToken } from './stated-no-token.js';
+import { writerSaysRefreshRefused } from './stated-refresh.js';
 import { writerSaysTokenSent } from './stated-token-sent.js';
 import { telemetrySender } from './telemetry-sender.js';
 import { looksLikeIdToken } from './time.js';
@@ -44,6 +46,7 @@ const CODES = [
   'token.id-token',
   'token.type-mismatch',
   'token.crit',
+  'token.revoked',
 ] as const;
 type Code = (typeof CODES)[number];
 
@@ -183,8 +186,17 @@ export const tokenCheck = defineCheck({
           !ctx.stated.some((s) => s.kind === 'no_token')
             ? (statedNoToken(ctx) ?? serverSaysUnauthenticated(ctx))
             : null;
+        // The writer's words that the token refresh itself got the 401: the token endpoint refused the refresh, not an
+        // API an access token. Only where the paste shows no request, whose own headers would say what was sent.
+        const refresh =
+          said === null && kubectl === undefined && grpc === undefined && !ctx.http.requestShown
+            ? writerSaysRefreshRefused(ctx)
+            : null;
         if (said !== null) {
           out.push(finding('token.missing', { stated: true }, ctx.evidenceAt(said.start, said.end), said.source));
+        } else if (refresh !== null) {
+          const args = { ...refusedRefreshArgs(ctx, undefined), writerSaid: true as const };
+          out.push(finding('token.revoked', args, ctx.evidenceAt(refresh.start, refresh.end), 'log'));
         } else {
           const statusEvidence =
             ctx.http.status !== null

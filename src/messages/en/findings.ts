@@ -2438,7 +2438,7 @@ const byCode: FindingMessages = {
         : a.passwordGrant === true
           ? `The token endpoint refused the password grant${via(a)}: the username and password the client sent for the user were not accepted, so no token was issued (and none was revoked).`
           : a.refreshToken === true
-            ? REFRESH_REFUSED.detail(via(a))
+            ? REFRESH_REFUSED.detail(via(a), a.writerSaid === true)
             : `The server says the token is revoked or no longer active${via(a)}.`,
     steps: (a) =>
       a.jwtAssertion !== undefined
@@ -2446,7 +2446,7 @@ const byCode: FindingMessages = {
         : a.passwordGrant === true
           ? PASSWORD_GRANT_STEPS
           : a.refreshToken === true
-            ? REFRESH_REFUSED.steps(a.provider, a.via)
+            ? REFRESH_REFUSED.steps(a.provider, a.via, a.writerSaid === true)
             : [
                 'Sign in again or use the refresh token to get a new token; if revocation was unexpected, check the session or grant in the identity provider.',
               ],

@@ -2219,7 +2219,7 @@ const byCode: FindingMessages = {
         : a.passwordGrant === true
           ? `トークンエンドポイント${via(a)}がパスワードグラントを拒否しました。クライアントが送ったユーザーのユーザー名とパスワードが受け付けられなかったため、トークンは発行されていません（失効したトークンもありません）。`
           : a.refreshToken === true
-            ? REFRESH_REFUSED.detail(via(a))
+            ? REFRESH_REFUSED.detail(via(a), a.writerSaid === true)
             : `サーバー${via(a)}によると、トークンは失効しているか、すでに有効ではありません。`,
     steps: (a) =>
       a.jwtAssertion !== undefined
@@ -2227,7 +2227,7 @@ const byCode: FindingMessages = {
         : a.passwordGrant === true
           ? PASSWORD_GRANT_STEPS
           : a.refreshToken === true
-            ? REFRESH_REFUSED.steps(a.provider, a.via)
+            ? REFRESH_REFUSED.steps(a.provider, a.via, a.writerSaid === true)
             : [
                 '再ログインするか、リフレッシュトークンで新しいトークンを取得してください。失効が想定外なら、IdP でセッションや権限付与（grant）の状態を確認してください。',
               ],
