@@ -779,11 +779,15 @@ export interface CodeArgs {
      * (1.x said them for a mismatch too); a mismatch since 2.0 reads "Audience doesn't match".
      */
     noAudiencePassed?: true;
+    /** The first expected audience is the writer's statement ("aud should be …"), not a setting or the verifier's word. */
+    expectedFrom?: 'writer';
   };
   'claim.aud-missing': Via;
   'claim.iss-mismatch': Via & {
     iss: string | null;
     expected: string[];
+    /** The first expected issuer is the writer's statement ("iss should be …"), not a setting or the verifier's word. */
+    expectedFrom?: 'writer';
     /**
      * The token's Entra ID access-token version, when its iss and an expected issuer are the v1.0 and v2.0 issuers of
      * one tenant (`https://sts.windows.net/{tid}/`, `https://login.microsoftonline.com/{tid}/v2.0`): the API's

@@ -115,3 +115,52 @@ describe('"the token refresh request fails and returns 401": the token endpoint 
     },
   );
 });
+
+describe('an audience or issuer the writer names as expected is compared, and said to come from the paste’s words', () => {
+  // {"iss":"https://auth.example.com/","aud":"account","exp":…}, signature masked.
+  const token =
+    'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguZXhhbXBsZS5jb20vIiwiYXVkIjoiYWNjb3VudCIsImV4cCI6MTc3OTk4MTAwMH0.***';
+  const paste = (words: string) => `HTTP/1.1 401 Unauthorized\nAuthorization: Bearer ${token}\n${words}`;
+
+  it.each([
+    ['Our API expects aud `api://orders`.', 'api://orders'],
+    ['aud should be https://api.example.com', 'https://api.example.com'],
+    ['The expected audience is "orders-api".', 'orders-api'],
+    ['audは api://orders のはずです', 'api://orders'],
+    ['期待する aud は orders-api です', 'orders-api'],
+  ])('catches claim.aud-mismatch (expectedFrom writer): %s', async (words, expected) => {
+    const f = await catches('claim.aud-mismatch', paste(words));
+    expect(f.args).toMatchObject({ aud: ['account'], expected: [expected], expectedFrom: 'writer' });
+    expect(f.detail).toContain('the paste’s words say');
+  });
+
+  it('catches claim.iss-mismatch from "iss must be …", in ja words too', async () => {
+    const p = paste('iss must be https://login.example.com/');
+    expect((await catches('claim.iss-mismatch', p)).args).toMatchObject({
+      expected: ['https://login.example.com/'],
+      expectedFrom: 'writer',
+    });
+    expect((await catches('claim.iss-mismatch', p, { locale: 'ja' })).detail).toContain('貼られた文面');
+  });
+
+  it.each([
+    'The token’s aud is api://orders.',
+    'Should aud be api://orders?',
+    'I am not sure whether aud should be api://orders.',
+    'aud should be present',
+    'aud should be the API’s identifier',
+    'aud should be <AUDIENCE>',
+    'audは api://orders ですか？',
+  ])('catches not: a value mentioned, asked, doubted or described is no expectation: %s', async (words) => {
+    await catchesNot('claim.aud-mismatch', paste(words));
+  });
+
+  it('catches not: the caller’s --audience outranks the writer’s words', async () => {
+    const f = await catches('claim.aud-mismatch', paste('aud should be api://orders'), {
+      expectedAudiences: ['api://billing'],
+    });
+    expect(f.args.expected).toEqual(['api://billing']);
+    expect(f.args).not.toHaveProperty('expectedFrom');
+    await catchesNot('claim.aud-mismatch', paste('aud should be api://orders'), { expectedAudiences: ['account'] });
+  });
+});

@@ -395,6 +395,9 @@ const NO_CHALLENGE = 'no challenge in the header';
 // Who said so, in parentheses: a library by its id (jsonwebtoken), a product that answered by its name (Dropbox, not
 // dropbox), as the sentences that name it elsewhere in the report do.
 const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${productName(a.via)})`);
+/** An expected aud or iss the writer stated ("aud should be …", parse/stated-expectation.ts): say the paste's words are its source. */
+const writerSays = (a: { expectedFrom?: 'writer' }) =>
+  a.expectedFrom === 'writer' ? ' (so the paste’s words say; the verifier’s own setting is what it compares with)' : '';
 
 /** A server the response names that drops Authorization before the application (checks/header-drop.ts). */
 /** Django REST framework's TokenAuthentication met another scheme (checks/header-drop.ts has the source). */
@@ -2980,14 +2983,14 @@ const byCode: FindingMessages = {
               : a.receiver === 'microsoft-graph'
                 ? `aud is ${f.list(a.aud.map(q))}, but the request went to Microsoft Graph, which validates only tokens issued for it (aud ${or(a.expected, f)}): this token was requested for another API${a.aud.includes(AAD_GRAPH) ? ' (Azure AD Graph, graph.windows.net, retired)' : ''}.`
                 : a.near !== undefined
-                  ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}. ${q(a.near.aud)} and ${q(a.near.expected)} name the same API two ways, and verifiers compare audiences exactly, character for character.`
+                  ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}${writerSays(a)}. ${q(a.near.aud)} and ${q(a.near.expected)} name the same API two ways, and verifiers compare audiences exactly, character for character.`
                   : a.expected.length > 0
-                    ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}.`
+                    ? `aud is ${f.list(a.aud.map(q))}; the API expects ${or(a.expected, f)}${via(a)}${writerSays(a)}.`
                     : a.federation === true
                       ? `aud is ${f.list(a.aud.map(q))}, which ${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]}${via(a)}.`
                       : `aud is ${f.list(a.aud.map(q))}, which the API does not accept${via(a)}.`
             : a.expected.length > 0
-              ? `The API expects aud ${or(a.expected, f)}; the token’s aud does not match${via(a)}.`
+              ? `The API expects aud ${or(a.expected, f)}; the token’s aud does not match${via(a)}${writerSays(a)}.`
               : a.federation === true
                 ? `The token’s aud was refused: ${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]} it${via(a)}.`
                 : `The token’s aud does not match what the API expects${via(a)}.`,
@@ -3039,12 +3042,12 @@ const byCode: FindingMessages = {
     detail: (a, f) =>
       (a.iss !== null
         ? a.expected.length > 0
-          ? `iss is ${q(a.iss)}; expected ${or(a.expected, f)}${via(a)}.`
+          ? `iss is ${q(a.iss)}; expected ${or(a.expected, f)}${via(a)}${writerSays(a)}.`
           : a.federation === true
             ? `iss is ${q(a.iss)}, ${FEDERATION_ISSUER_LISTS[trustOf(a.via)]}${via(a)}: the token exchange was refused.`
             : `iss is ${q(a.iss)}, not an issuer the API trusts${via(a)}.`
         : a.expected.length > 0
-          ? `iss does not match the expected issuer ${or(a.expected, f)}${via(a)}.`
+          ? `iss does not match the expected issuer ${or(a.expected, f)}${via(a)}${writerSays(a)}.`
           : a.federation === true
             ? `The token’s iss is ${FEDERATION_ISSUER_LISTS[trustOf(a.via)]}${via(a)}: the token exchange was refused.`
             : `iss does not match the issuer the API expects${via(a)}.`) +

@@ -144,6 +144,9 @@ const refusedBy = (v: string | undefined) => {
 };
 // en の via と同じ: ライブラリは id のまま、応答した製品はその名前で（dropbox ではなく Dropbox）。
 const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${named(a.via)}）`);
+/** en と同じ: 期待値が貼られた文面の言葉（「aud は … のはず」）から来たときは、そう述べます。 */
+const writerSays = (a: { expectedFrom?: 'writer' }) =>
+  a.expectedFrom === 'writer' ? '（期待値は貼られた文面によるものです。実際に比べるのは検証側の設定です）' : '';
 const q = (s: string) => `"${s}"`;
 
 /** 切れたペイロードから読めたクレーム名（ペイロード由来の名前なので、長いものは短くします）。 */
@@ -2773,14 +2776,14 @@ const byCode: FindingMessages = {
               : a.receiver === 'microsoft-graph'
                 ? `aud は ${quoted(a.aud, f)} ですが、リクエストの送り先は Microsoft Graph です。Graph が検証するのは Graph 向けに発行されたトークン（aud が ${anyOf(a.expected, f)}）だけで、このトークンは別の API 向けに取得されています${a.aud.includes('00000002-0000-0000-c000-000000000000') ? '（廃止済みの Azure AD Graph、graph.windows.net 向け）' : ''}。`
                 : a.near !== undefined
-                  ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。${q(a.near.aud)} と ${q(a.near.expected)} は同じ API の別の書き方ですが、検証器は audience を1文字単位の完全一致で比較します。`
+                  ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}${writerSays(a)}。${q(a.near.aud)} と ${q(a.near.expected)} は同じ API の別の書き方ですが、検証器は audience を1文字単位の完全一致で比較します。`
                   : a.expected.length > 0
-                    ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
+                    ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}${writerSays(a)}。`
                     : a.federation === true
                       ? `aud は ${quoted(a.aud, f)} で、${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]}です${via(a)}。`
                       : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
             : a.expected.length > 0
-              ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}。`
+              ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}${writerSays(a)}。`
               : a.federation === true
                 ? `トークンの aud は${lead(FEDERATION_AUDIENCE_LISTS[trustOf(a.via)])}です${via(a)}。`
                 : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
@@ -2834,12 +2837,12 @@ const byCode: FindingMessages = {
     detail: (a, f) =>
       (a.iss !== null
         ? a.expected.length > 0
-          ? `iss は ${q(a.iss)} ですが、期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
+          ? `iss は ${q(a.iss)} ですが、期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}${writerSays(a)}。`
           : a.federation === true
             ? `iss は ${q(a.iss)} で、${FEDERATION_ISSUER_LISTS[trustOf(a.via)]}です${via(a)}。トークン交換は拒否されました。`
             : `iss は ${q(a.iss)} で、期待する発行元と一致しません${via(a)}。`
         : a.expected.length > 0
-          ? `iss が、期待する発行元 ${anyOf(a.expected, f)} と一致しません${via(a)}。`
+          ? `iss が、期待する発行元 ${anyOf(a.expected, f)} と一致しません${via(a)}${writerSays(a)}。`
           : a.federation === true
             ? `トークンの iss は${lead(FEDERATION_ISSUER_LISTS[trustOf(a.via)])}です${via(a)}。トークン交換は拒否されました。`
             : `iss が、期待する発行元と一致しません${via(a)}。`) + ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
