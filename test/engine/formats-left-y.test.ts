@@ -164,3 +164,23 @@ describe('an audience or issuer the writer names as expected is compared, and sa
     await catchesNot('claim.aud-mismatch', paste('aud should be api://orders'), { expectedAudiences: ['account'] });
   });
 });
+
+describe('a pasted access token beside "the token refresh fails with 401"', () => {
+  // {"iss":"https://auth.example.com/","aud":"account","exp": 400 s before now}, signature masked.
+  const token =
+    'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJodHRwczovL2F1dGguZXhhbXBsZS5jb20vIiwiYXVkIjoiYWNjb3VudCIsImV4cCI6MTc3OTk3NzAwMH0.***';
+
+  it('catches: the refused refresh beside the expiry that made it needed', async () => {
+    const paste = `The token refresh request fails and returns 401. access token: ${token}`;
+    expect((await catches('token.revoked', paste)).args).toMatchObject({ refreshToken: true, writerSaid: true });
+    await catches('time.expired', paste);
+  });
+
+  it('catches not: a 401 the API gave after a refresh, or a token endpoint’s own invalid_client', async () => {
+    await catchesNot('token.revoked', `After the token refresh, the API returns 401. access token: ${token}`);
+    const body =
+      'HTTP/1.1 401 Unauthorized\n{"error":"invalid_client","error_description":"Client authentication failed"}\nThe token refresh request fails and returns 401.';
+    await catches('oauth.invalid-client', body);
+    await catchesNot('token.revoked', body);
+  });
+});

@@ -429,6 +429,15 @@ export const tokenCheck = defineCheck({
         finding('token.id-token', { indicators }, note('claims-present', { claims: indicators }), ctx.claimsSource),
       );
     }
+    // A pasted token beside the writer's words that its refresh got the 401: the token's own findings (an expiry) say
+    // why a refresh was needed, and the refusal of that refresh is what to fix, unless the endpoint's own words say it.
+    if (token !== null && !ctx.http.requestShown && !prior.some(refusedAtTokenEndpoint)) {
+      const refresh = writerSaysRefreshRefused(ctx);
+      if (refresh !== null) {
+        const args = { ...refusedRefreshArgs(ctx, undefined), writerSaid: true as const };
+        out.push(finding('token.revoked', args, ctx.evidenceAt(refresh.start, refresh.end), 'log'));
+      }
+    }
     return out;
   },
 });
@@ -547,6 +556,11 @@ function serverSaysUnauthenticated(ctx: Context): { start: number; end: number; 
  * sent and merely not pasted, so its absence from the paste says nothing. A token sent in the query
  * (`?access_token=`, STS's `?WebIdentityToken=`) is a token too.
  */
+/** A token endpoint's own refusal read (its error body or message): it says more than the writer's words. */
+function refusedAtTokenEndpoint(f: FindingData): boolean {
+  return f.code === 'token.revoked' || f.code.startsWith('oauth.');
+}
+
 function isAuthenticationFailure(ctx: Context): boolean {
   let bearer = false;
   for (const { result } of ctx.challenges) {
