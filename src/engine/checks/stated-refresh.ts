@@ -2,12 +2,12 @@ import type { Context } from '../context.js';
 
 /**
  * The writer's words that the token refresh itself got the 401: "the token refresh request fails and returns 401",
- * "refreshing the access token returns 401 Unauthorized", "I get a 401 when refreshing the token", 「トークンのリフレッシュで
- * 401」. That is the token endpoint refusing the refresh (RFC 6749 §5.2: its 401 is invalid_client, the client's own
- * credentials; some providers answer an expired, rotated or revoked refresh token so too), not an API refusing an access
- * token, which is what a bare 401 is otherwise read as. Only prose lines, each at most MAX_LINE long; the refresh named
- * first and the 401 right after it (or the 401 said to come "when refreshing the token"), never a 401 the API gave after
- * a refresh ("after the token refresh, the API returns 401").
+ * "refreshing the access token returns 401 Unauthorized", "I get a 401 when refreshing the token",
+ * 「トークンのリフレッシュで401」. That is the token endpoint refusing the refresh (RFC 6749 §5.2: its 401 is
+ * invalid_client, the client's own credentials; some providers answer an expired, rotated or revoked refresh token so
+ * too), not an API refusing an access token, which is what a bare 401 is otherwise read as. Only prose lines, each at
+ * most MAX_LINE long; the refresh named first and the 401 right after it (or the 401 said to come "when refreshing the
+ * token"), never a 401 the API gave after a refresh ("after the token refresh, the API returns 401").
  */
 const REFRESH_EN =
   /\b(?:(?:access |auth |oauth |jwt )?token refresh(?:es|ing)?|refresh(?:ing)? (?:the |my |our |an? |its )?(?:access |auth |oauth |jwt )?tokens?|refresh[ _-]token (?:request|call|grant|exchange)|refresh (?:request|call|grant))(?: (?:request|call|endpoint|attempt))?/g;
@@ -22,13 +22,14 @@ const NOT_SAID = /\b(?:how|should|would|if|whether|not|never|without|no|before|i
 const LOOKBACK = 30;
 /**
  * ja: the refresh, then at once how it went, then the 401 with no clause break between (「トークンのリフレッシュで401」,
- * 「リフレッシュトークンでの更新リクエストが401」, 「リフレッシュ時に401エラー」). 「リフレッシュしたら、APIが401」 is a 401 after a refresh.
+ * 「リフレッシュトークンでの更新リクエストが401」, 「リフレッシュ時に401エラー」). 「リフレッシュしたら、APIが401」 is a
+ * 401 after a refresh.
  */
 const REFRESH_JA =
   /リフレッシュ(?:トークン)?(?:での更新|の)?(?:リクエスト|処理|要求|API)?(?:で|が|時に?|しようとすると)[^。、,\n]{0,20}?(?:401|Unauthorized)/;
 const MAX_LINE = 2000;
 
-/** Where a prose line of the paste says the token refresh got the 401, or null. Asked only of a paste with no request shown. */
+/** Where a prose line of the paste says the token refresh got the 401, or null. Asked only where no request is shown. */
 export function writerSaysRefreshRefused(ctx: Context): { start: number; end: number } | null {
   const { text, lower } = ctx;
   const en = lower.indexOf('refresh') >= 0;

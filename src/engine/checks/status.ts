@@ -74,12 +74,13 @@ const CLOUD_SIGNED: ReadonlySet<string> = new Set(['aliyun', 'tencent-cloud']);
 /**
  * Whether the refusal read is a receiver's verification of a signed request (a webhook's signature or timestamp,
  * parse/verifier-messages/webhooks.ts): a 400 is what receivers answer then, so "not an authentication status" would
- * contradict the finding that explains it. Stripe's own sample handler answers `response.status(400).send(\`Webhook
- * Error: ${err.message}\`)` (its webhook samples, docs.stripe.com/webhooks), Svix's `except WebhookVerificationError as e: return
+ * contradict the finding that explains it. Stripe's webhook samples answer `status(400).send(\`Webhook Error:
+ * ${err.message}\`)` (docs.stripe.com/webhooks), Svix's `except WebhookVerificationError as e: return
  * HttpResponse(status=400)` (docs.svix.com/receiving/verifying-payloads/how), Clerk's verifyWebhook example `new
  * Response('Webhook verification failed', { status: 400 })` (clerk.com/docs/references/backend/verify-webhook), and
- * LINE's console reports a receiver's "(400 Bad Request)" (bottender's verifyLINESignature sends 400, Yoctol/bottender
- * src/micro/verifyLINESignature.js). A 400 beside a bearer token and no signed-request words keeps its note.
+ * LINE's console reports a receiver's "(400 Bad Request)" (bottender's verifyLINESignature sends 400,
+ * Yoctol/bottender src/micro/verifyLINESignature.js). A 400 beside a bearer token and no signed-request words keeps
+ * its note.
  */
 function receiverRefusedSignature(ctx: Context): boolean {
   for (const h of ctx.hits) {

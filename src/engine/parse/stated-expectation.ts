@@ -1,9 +1,9 @@
 /**
  * The audience or issuer the writer says the API expects, in so many words: "our API expects aud `api://orders`", "aud
  * should be https://api.example.com", "the expected issuer is https://auth.example.com/", 「audは api://orders のはず」,
- * 「期待する aud は orders-api」. That is the caller's `--audience` (or `--issuer`) in prose, so build-context.ts adds it
- * beside the verifier's pasted settings (`config`, marked `writer`) and the token's claim is compared with it; the finding
- * then says the expectation is the paste's words. Strict: only an "expects / should be / must be / 期待 / はず" statement
+ * 「期待する aud は orders-api」. That is the caller's `--audience` (or `--issuer`) in prose, so build-context.ts adds
+ * it beside the verifier's pasted settings (`config`, marked `writer`) and the token's claim is compared with it; the
+ * finding then says the expectation is the paste's words. Strict: only an "expects / should be / must be / 期待 / はず" statement
  * naming a value, never a value merely mentioned ("the token's aud is api://orders"), asked ("should aud be …?"),
  * conditioned ("if aud must be …") or a description ("aud should be the API's identifier": no value).
  *

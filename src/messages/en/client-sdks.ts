@@ -128,6 +128,10 @@ const REFRESH_LIFETIMES: Record<RefreshProvider | 'other', string> = {
     'If it keeps happening, check the identity provider’s refresh token lifetimes (absolute and idle), rotation (a refresh token used twice is refused) and revocation (sign-out, password change).',
 };
 
+/** A token endpoint's 401 for a refresh is most often about the client itself (RFC 6749 §5.2 invalid_client). */
+const REFRESH_CLIENT_STEP =
+  'Check the client credentials the refresh request sends: the client_id and client secret (expired, rotated, another environment’s) and how they go (HTTP Basic or client_secret_post, as the client is registered). The token endpoint’s response body names the error: paste it.';
+
 export const REFRESH_REFUSED = {
   title: 'The client’s refresh was refused',
   // Who said so closes the sentence: a client (gcloud, the Firebase CLI, an SDK) reports the refusal as often as the
@@ -151,7 +155,3 @@ export const REFRESH_REFUSED = {
     ...(writerSaid ? [REFRESH_CLIENT_STEP] : []),
   ],
 };
-
-/** A token endpoint's 401 for a refresh is most often about the client itself (RFC 6749 §5.2 invalid_client). */
-const REFRESH_CLIENT_STEP =
-  'Check the client credentials the refresh request sends: the client_id and client secret (expired, rotated, another environment’s) and how they go (HTTP Basic or client_secret_post, as the client is registered). The token endpoint’s response body names the error: paste it.';

@@ -116,6 +116,10 @@ const REFRESH_LIFETIMES: Record<RefreshProvider | 'other', string> = {
     '繰り返し起きる場合は、ID プロバイダーのリフレッシュトークンの有効期間（絶対と非アクティブ）、ローテーション（二度使ったリフレッシュトークンは拒否されます）、取り消し（サインアウト、パスワード変更）を確認してください。',
 };
 
+/** en と同じ: リフレッシュへのトークンエンドポイントの 401 は、たいていクライアント自身のこと（RFC 6749 §5.2 invalid_client）。 */
+const REFRESH_CLIENT_STEP =
+  'リフレッシュのリクエストが送るクライアントの認証情報を確認してください。client_id とクライアントシークレット（期限切れ、更新済み、別環境のもの）と、その送り方（HTTP Basic か client_secret_post か、クライアントの登録どおりか）です。トークンエンドポイントのレスポンスボディがエラーを示すので、それを貼ってください。';
+
 export const REFRESH_REFUSED = {
   title: 'クライアントのリフレッシュが拒否されました',
   // en と同じ: 誰が述べたかは文の最後に（gcloud のようなクライアントを ID プロバイダーと呼ばないように）。
@@ -136,7 +140,3 @@ export const REFRESH_REFUSED = {
     ...(writerSaid ? [REFRESH_CLIENT_STEP] : []),
   ],
 };
-
-/** en と同じ: リフレッシュへのトークンエンドポイントの 401 は、たいていクライアント自身のこと（RFC 6749 §5.2 invalid_client）。 */
-const REFRESH_CLIENT_STEP =
-  'リフレッシュのリクエストが送るクライアントの認証情報を確認してください。client_id とクライアントシークレット（期限切れ、更新済み、別環境のもの）と、その送り方（HTTP Basic か client_secret_post か、クライアントの登録どおりか）です。トークンエンドポイントのレスポンスボディがエラーを示すので、それを貼ってください。';
