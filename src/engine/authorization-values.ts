@@ -18,12 +18,16 @@ import { isStrayChar, strayGapRest, wrappedValueRest } from './secrets.js';
  * "fuzz10"; Japanese corner brackets `「…」`, read only here as a credential's ends: round "fuzz11"), of MIN_CREDENTIAL characters or more unless a wrap carried its rest on: a scheme's
  * parameter (`realm="api"`, `error=`) and a placeholder word are shorter or not of that syntax. A scheme a hyphen and a
  * break cut (`Bea-⏎rer`, as HYPHEN_CUT_NAMES's names are) is read past: round "fuzz20", shape "opq"; so is a query's or a
- * form's encoded blank after it (`?authorization=Bearer+<credential>`, shape "pct"). Literal name, bounded
- * gaps, one class for the value: linear.
+ * form's encoded blank after it (`?authorization=Bearer+<credential>`, shape "pct"). A language's dump of a header map
+ * writes the pair its own way (round "fuzz21", gen.mjs shapes go-map … elixir: 350 leaks in 3,700): a hash's rocket
+ * (Ruby, PHP's print_r `[Authorization] => …`), a comma (.NET's `[Authorization, …]`, Elixir's and h11's tuples), a
+ * list's bracket (Go's `map[Authorization:[…]]`, `[]string{"…"}`, Java's `{Authorization=[…]}`), Python's bytes
+ * (`b'…'`), PHP var_dump's `string(43) ` before the value, and Node ≤ 12's util.inspect breaking the string at its blank
+ * (`'Bearer ' +⏎    '…'`, nodejs/node#28055). Literal name, bounded gaps, one class for the value: linear.
  */
 const MIN_CREDENTIAL = 16;
 export const CREDENTIAL_AFTER_NAME =
-  /\\{0,3}["']?[ \t]{0,3}[:=][ \t]{0,3}\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}(?:-(?:\r?\n|\\r\\n|\\n)[A-Za-z]{1,20})?(?:[ \t]{1,3}|\+|%20)\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]+=*)/iy;
+  /\\{0,3}["']?\]?[ \t]{0,3}(?:=>|[:=,])[ \t]{0,3}(?:(?:\r?\n|\\n)?[ \t]{0,8}string\(\d{1,6}\)[ \t])?(?:\[\]string\{|\[)?b?\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}(?:-(?:\r?\n|\\r\\n|\\n)[A-Za-z]{1,20})?(?:[ \t]{1,3}|\+|%20|[ \t]['"][ \t]{0,3}\+[ \t]{0,3}(?:\r?\n|\\n)?[ \t]{0,12})\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]+=*)/iy;
 
 /**
  * The names a hyphen at a line's end may cut (`Authori-⏎zation: Bearer …`, a typesetter's or a mail client's hyphenation
@@ -80,7 +84,8 @@ function hyphenCutNameEnds(lower: string, ends: number[]): void {
  * What may stand right after a credential: the text's end, a blank or a line break, a quote, an escape's backslash,
  * a separator, an XML or HTML tag's `<` (an error body's `…</Details>`), a quote marker or an escaper's `&gt;` that a
  * wrap or a cut left after it (`…ZShq> qviR…`, `…RRSfd&gt;FhOG`: round "fuzz12", gen10.mjs seed 3, where the head was
- * read as no credential and shown; wrappedValueRest reads the rest past it), a closing corner bracket `」`, a stray character
+ * read as no credential and shown; wrappedValueRest reads the rest past it), a closing corner bracket `」` or a dump's
+ * `]`, `)`, `}` (round "fuzz21"), a stray character
  * (U+FFFD, a control byte: strayGapRest reads on past it). Anything else (`***`, `…`: a mask; `/1.1`, `"}`-less glue) is another reader's, which knows the shape.
  */
 function endsCredential(c: number): boolean {
@@ -99,6 +104,9 @@ function endsCredential(c: number): boolean {
     c === 0x3c ||
     c === 0x3e ||
     c === 0x300d ||
+    c === 0x5d ||
+    c === 0x29 ||
+    c === 0x7d ||
     isStrayChar(c)
   );
 }

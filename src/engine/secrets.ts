@@ -860,16 +860,39 @@ function acceptsNamedValue(name: string, value: string): boolean {
 const MIN_NAMED_TOKEN = 16;
 
 /**
- * Where the name before a `:` or `=` at `sep` ends: back past up to three blanks, a quote and up to three backslashes
- * (a JSON or escaped log member's `"token\\":\\"`, `X-Auth-Token :`), as a name is written before its separator.
+ * Where the name before a `:` or `=` at `sep` ends: back past up to three blanks, a key's closing bracket (PHP's
+ * print_r `[X-Api-Key] => …` and var_dump `["X-Api-Key"]=>`), a quote and up to three backslashes (a JSON or escaped log
+ * member's `"token\\":\\"`, `X-Auth-Token :`), as a name is written before its separator.
  */
 export function nameEndBefore(text: string, sep: number): number {
   let k = sep;
   for (let n = 0; n < 3 && k > 0 && isBlank(text.charCodeAt(k - 1)); n++) k--;
+  if (k > 0 && text.charCodeAt(k - 1) === 0x5d /* ] */) k--;
   const q = text.charCodeAt(k - 1);
   if (q === 0x22 || q === 0x27) k--;
   for (let n = 0; n < 3 && k > 0 && text.charCodeAt(k - 1) === 0x5c; n++) k--;
   return k;
+}
+
+/**
+ * Whether the comma at `comma` parts a pair's name from its value, as a language prints a header list: .NET's
+ * KeyValuePair (`[X-Api-Key, …]`), Elixir's and Erlang's tuples (`{"x-api-key", "…"}`), Python's (`(b'x-api-key', b'…')`).
+ * The name opens its bracket, quoted or a header's name of parts (`[token, …]` unquoted is a list of words): a comma in
+ * prose or a list of values follows no such name.
+ */
+function pairNameBefore(lower: string, comma: number): boolean {
+  const end = nameEndBefore(lower, comma);
+  let k = end;
+  while (k > 0 && end - k < MAX_HEADER_NAME && isHeaderNameChar(lower.charCodeAt(k - 1))) k--;
+  if (k === end || k === 0) return false;
+  const q = lower.charCodeAt(k - 1);
+  if (q === 0x22 || q === 0x27) {
+    k--;
+    for (let n = 0; n < 3 && k > 0 && lower.charCodeAt(k - 1) === 0x5c; n++) k--;
+    if (k > 0 && lower.charCodeAt(k - 1) === 0x62 /* b */) k--;
+  } else if (!/[-_]/.test(lower.slice(k, end))) return false; // `[token, …]` is a list; a header's name has parts
+  const open = lower.charCodeAt(k - 1);
+  return open === 0x28 || open === 0x7b || open === 0x5b;
 }
 
 /**
@@ -983,6 +1006,8 @@ for (const name of [...TOKEN_NAME_ENDS].sort((a, b) => b.length - a.length)) {
  */
 function valueAfterSeparator(text: string, sep: number): number {
   let k = sep + 1;
+  // A hash's rocket (Ruby's `"X-Api-Key"=>"…"`, PHP print_r's `[X-Api-Key] => …`): its `>` is the separator's.
+  if (text.charCodeAt(sep) === 0x3d && text.charCodeAt(k) === 0x3e) k++;
   // A shell's escaped blank is one (`error_description=Invalid\\ token:\\ …`, round "fuzz14" shape "shellsp").
   const blanks = blankAfter(text, k);
   if (blanks > 0) k = blanks;
@@ -991,7 +1016,25 @@ function valueAfterSeparator(text: string, sep: number): number {
     k = b;
     for (let n = 0; n < MAX_VALUE_INDENT && (isBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 0x3e); n++) k++;
   }
-  return skipQuoting(text, k);
+  return skipQuoting(text, dumpOpenerEnd(text, k));
+}
+
+/**
+ * Past what a language's dump of a header map puts before a value's quote: PHP's var_dump type, Go's `%v` list (`map[X-Api-Key:[…]]`), its `%#v`
+ * (`http.Header{"X-Api-Key":[]string{"…"}}`), Java's `Map<String, List<String>>` (`{X-Api-Key=[…]}`), Python's bytes
+ * (`{'x-api-key': b'…'}`), each before the value's quote.
+ */
+function dumpOpenerEnd(text: string, k: number): number {
+  // PHP's var_dump types each string with its length (`["X-Api-Key"]=>⏎  string(40) "…"`).
+  if (text.startsWith('string(', k)) {
+    let e = k + 7;
+    while (e < k + 14 && isDigit(text.charCodeAt(e))) e++;
+    if (e > k + 7 && text.charCodeAt(e) === 0x29 && text.charCodeAt(e + 1) === 0x20) return e + 2;
+  }
+  if (text.startsWith('[]string{', k)) k += 9;
+  else if (text.charCodeAt(k) === 0x5b /* [ */) k++;
+  const q = text.charCodeAt(k + 1);
+  return text.charCodeAt(k) === 0x62 /* b */ && (q === 0x22 || q === 0x27) ? k + 1 : k;
 }
 
 /** Past up to three backslashes and one quote or backtick (Slack's inline code) from `k`. */
@@ -1990,10 +2033,14 @@ export class SecretRedactor {
     // A separator inside a value already read is part of it: skipping it keeps `token=token=token=…` (1 MB: 3.8 s,
     // each `=` reading MAX_REST characters on, round "fuzz11") linear with a small constant.
     const found = { n: 0 };
-    for (const sep of [':', '=']) {
+    for (const sep of [':', '=', ',']) {
       let readTo = 0;
       for (let k = text.indexOf(sep); k > 0 && found.n < MAX_API_KEYS; k = text.indexOf(sep, k + 1))
-        if (k >= readTo && (!namedByOtherWord(lower, k) || (sep === '=' && mayEndQueryCredential(lower, k))))
+        if (
+          k >= readTo &&
+          (!namedByOtherWord(lower, k) || (sep === '=' && mayEndQueryCredential(lower, k))) &&
+          (sep !== ',' || pairNameBefore(lower, k))
+        )
           readTo = Math.max(readTo, this.addTokenNamedValueAt(text, lower, k, found));
     }
   }

@@ -2699,3 +2699,50 @@ describe("round fuzz20: Postman's key/value pairs", () => {
     expect(r.redact(text)).toBe(text);
   });
 });
+
+describe('round fuzz21: a header map as a language prints it', () => {
+  // gen.mjs (/tmp/s28/fuzz21) shapes go-map … elixir: 350 leaks in 3,700 on main. Each language writes the pair with
+  // its own separator and brackets, which the Authorization and named-value readers did not read past: Go's `%v` and
+  // `%#v` of an http.Header, Python's dict with bytes and its h11 tuples, Ruby's hash rocket, PHP's print_r and
+  // var_dump, Java's Map<String, List<String>>, .NET's KeyValuePair, Elixir's tuples, Node ≤ 12's util.inspect that
+  // broke a long string at its blank (nodejs/node#28055). A UUID, hex or password value is no "random" Bearer prose.
+  const uuid = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+  const hex = 'c2a95b8e4d6fa1c29e8b7d6c5a437f3c';
+  const dumps: Array<[string, string]> = [
+    ['go %v', `map[Accept:[application/json] Authorization:[Bearer ${uuid}]]`],
+    ['go %#v', `http.Header{"Authorization":[]string{"Bearer ${uuid}"}, "DD-API-KEY":[]string{"${hex}"}}`],
+    ['python bytes', `{'Authorization': b'Bearer ${uuid}', 'X-ChatWorkToken': b'${hex}'}`],
+    ['h11 tuples', `[(b'authorization', b'Bearer ${uuid}'), (b'x-chatworktoken', b'${hex}')]`],
+    ['ruby', `{"Authorization"=>"Bearer ${uuid}", "DD-API-KEY"=>"${hex}"}`],
+    ['php print_r', `Array\n(\n    [Authorization] => Bearer ${uuid}\n    [DD-API-KEY] => ${hex}\n)`],
+    [
+      'php var_dump',
+      `array(2) {\n  ["Authorization"]=>\n  string(43) "Bearer ${uuid}"\n  ["DD-API-KEY"]=>\n  string(32) "${hex}"\n}`,
+    ],
+    ['java', `{Authorization=[Bearer ${uuid}], DD-API-KEY=[${hex}]}`],
+    ['.net', `{[Authorization, Bearer ${uuid}], [DD-API-KEY, ${hex}]}`],
+    ['elixir', `[{"authorization", "Bearer ${uuid}"}, {"dd-api-key", "${hex}"}]`],
+    ['node ≤ 12', `{ 'dd-api-key': '${hex}',\n  authorization:\n   'Bearer ' +\n    '${uuid}' }`],
+  ];
+  it.each(dumps)('%s', async (_name, dump) => {
+    const secrets = [opaqueSecret(uuid), opaqueSecret(hex)];
+    await expectNoLeakIn(
+      `2026-05-28T14:09:58Z ERROR GET /v1/orders -> 401 Unauthorized ${dump.replace(/\n/g, ' ')}`,
+      secrets,
+    );
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${dump}\nHTTP/1.1 401 Unauthorized` }), secrets);
+  });
+
+  it('not: a comma in prose or a list, a challenge parameter, a short word after a pair, are no credentials', () => {
+    const text = [
+      'missing Authorization, Bearer token required',
+      'tags: [token, c2a95b8e4d6fa1c29e8b7d6c5a437f3c]',
+      'retry (token, attempt 3) request_id=c2a95b8e4d6fa1c29e8b7d6c5a437f3c',
+      '{"authorization", "Bearer realm=\\"api\\""}',
+    ].join('\n');
+    expect(credentialsAfterAuthorization(text, text.toLowerCase())).toEqual([]);
+    const r = new SecretRedactor();
+    r.addNamedSecretsByScan(text);
+    expect(r.redact(text)).toBe(text);
+  });
+});
