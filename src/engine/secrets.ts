@@ -1097,6 +1097,20 @@ function encodedSecretNameEndingAt(lower: string, k: number): 'secret' | 'token'
   return tokenNameEndingAt(lower, k) === null ? null : 'token';
 }
 
+/** A character of standard base64, its padding included. */
+function isBase64Char(c: number): boolean {
+  return isBase64url(c) || c === 0x2b || c === 0x2f || c === 0x3d;
+}
+
+/** The password of a Basic credential's base64 `user:password`, or null when `value` decodes to no such pair. */
+function basicPassword(value: string): string | null {
+  if (value.length < 12 || value.length % 4 !== 0) return null;
+  const pair = Buffer.from(value, 'base64').toString('latin1');
+  const colon = pair.indexOf(':');
+  if (colon <= 0 || colon === pair.length - 1 || !/^[\x21-\x7e]+$/.test(pair)) return null;
+  return pair.slice(colon + 1);
+}
+
 /** `value` percent-decoded (a form's `+` a blank), or null when it does not decode. */
 function decodedOrNull(value: string): string | null {
   if (!value.includes('%') && !value.includes('+')) return null;
@@ -1820,8 +1834,42 @@ export class SecretRedactor {
     this.addMqttPasswordsIn(text);
     this.addCredentialHelperOutputsIn(text);
     this.addKeyValuePairsIn(text, lower);
+    this.addBasicAuthSettingsIn(text, lower);
     this.addEncodedNamedValuesIn(text, lower);
     this.addWrappedNamedSecretsIn(text, lower, found);
+  }
+
+  /**
+   * A Basic credential kept encoded in a client's settings, with no scheme before it: Docker's config.json
+   * (`"auths": {"<registry>": {"auth": "<base64 user:password>"}}`, docs.docker.com/reference/cli/docker/login "the
+   * base64-encoded username:password in the auth field") and npm's `.npmrc` (`//<registry>/:_auth=<base64
+   * user:password>`, docs.npmjs.com/cli/configuring-npm/npmrc "_auth … a base64 encoded string of username:password").
+   * A registry's 401 pasted with the file quoted the line (round "fuzz21", gen.mjs shapes docker-config, npmrc-auth:
+   * 200 of 600). Only a value that decodes to `user:password` is one; registered as pasted and its password decoded.
+   * Gated by the two names; MAX_REST after each.
+   */
+  private addBasicAuthSettingsIn(text: string, lower: string): void {
+    let found = 0;
+    for (const name of ['auth"', 'auth\\"', '_auth=']) {
+      for (let q = lower.indexOf(name); q > 0 && found < MAX_API_KEYS; q = lower.indexOf(name, q + name.length)) {
+        const c = lower.charCodeAt(q - 1);
+        // `"auth"` itself, not `"oauth"`; `_auth` after a registry's `:`, not `basic_auth`.
+        if (name === '_auth=' ? c !== 0x3a : c !== 0x22 && c !== 0x5c) continue;
+        let k = q + name.length;
+        if (name !== '_auth=') {
+          while (k < text.length && k - q < 16 && (isBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 0x5c)) k++;
+          if (text.charCodeAt(k) !== 0x3a) continue;
+          k = skipQuoting(text, blanksEnd(text, k + 1));
+        }
+        const limit = Math.min(text.length, k + MAX_REST);
+        let e = k;
+        while (e < limit && isBase64Char(text.charCodeAt(e))) e++;
+        const password = basicPassword(text.slice(k, e));
+        if (password === null) continue;
+        if (this.addNamedValue(text.slice(k, e))) found++;
+        this.addNamedValue(password);
+      }
+    }
   }
 
   /**
@@ -2159,7 +2207,14 @@ export class SecretRedactor {
       const at = userinfoEnd(text, q + 3, gaps);
       if (at < 0) continue;
       const colon = text.indexOf(':', q + 3);
-      if (colon < 0 || colon > at) continue;
+      if (colon < 0 || colon > at) {
+        // A token as the user alone (`https://<token>@github.com/…`, a Sentry DSN's `https://<key>@o1.ingest.sentry.io/1`,
+        // docs.sentry.io/concepts/key-terms/dsn-explainer): a user name that looks random is one (round "fuzz21", gen.mjs
+        // shapes url-useronly, sentry-dsn: 110 in 400).
+        const user = text.slice(q + 3, at);
+        if (gaps.length === 0 && looksLikeNamedToken(user) && this.addNamedValue(user)) found++;
+        continue;
+      }
       let password = '';
       let p = colon + 1;
       for (let g = 0; g + 1 < gaps.length && (gaps[g] as number) < at; g += 2) {

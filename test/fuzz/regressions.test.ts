@@ -2746,3 +2746,41 @@ describe('round fuzz21: a header map as a language prints it', () => {
     expect(r.redact(text)).toBe(text);
   });
 });
+
+describe("round fuzz21: a client's settings that keep a Basic credential encoded, a token as a URL's user", () => {
+  // gen.mjs shapes docker-config, npmrc-auth (200 of 600): Docker's config.json `"auth"` and npm's `_auth` are base64
+  // `user:password` with no scheme before them; url-useronly, sentry-dsn (110 of 400): `https://<token>@host/…`.
+  const password = 'kw3dKgbxH2P7V2wS0nyjQ8';
+  const encoded = Buffer.from(`acme:${password}`).toString('base64');
+  const token = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+  it.each([
+    `{"auths":{"https://index.docker.io/v1/":{"auth":"${encoded}"}}}`,
+    `{\n\t"auths": {\n\t\t"ghcr.io": {\n\t\t\t"auth": "${encoded}"\n\t\t}\n\t}\n}`,
+    `//npm.pkg.github.com/:_auth=${encoded}\nalways-auth=true`,
+  ])('%s', async (settings) => {
+    const secrets = [opaqueSecret(password), opaqueSecret(encoded)];
+    await expectNoLeakIn(`2026-05-28T14:09:58Z ERROR 401 Unauthorized ${settings.replace(/\n/g, ' ')}`, secrets);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${settings}\nHTTP/1.1 401 Unauthorized` }), secrets);
+  });
+
+  it.each([
+    `git clone https://${token}@github.com/acme/orders.git`,
+    `SENTRY_DSN=https://${token.replaceAll('-', '')}@o123456.ingest.sentry.io/4505123`,
+  ])('%s', async (line) => {
+    const secrets = [opaqueSecret(token), opaqueSecret(token.replaceAll('-', ''))];
+    await expectNoLeakIn(`2026-05-28T14:09:58Z ERROR 401 Unauthorized ${line}`, secrets);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${line}\nHTTP/1.1 401 Unauthorized` }), secrets);
+  });
+
+  it('not: an auth setting that is no user:password pair, an oauth or basic_auth name, a plain user, stay as they are', () => {
+    const text = [
+      `{"auth": "${Buffer.from('no pair here at all').toString('base64')}", "oauth": "${encoded}"}`,
+      `basic_auth=${encoded}`,
+      'git clone https://git@github.com/acme/orders.git',
+      'https://deploy-bot@registry.acme-corp.com/v2/',
+    ].join('\n');
+    const r = new SecretRedactor();
+    r.addNamedSecretsByScan(text);
+    expect(r.redact(text)).toBe(text);
+  });
+});
