@@ -765,6 +765,13 @@ const TOKEN_NAME_ENDS = [
   // name only where it starts a word (round "fuzz16", gen16.mjs shape "mqtt": a JSON log line quoted whole showed it).
   'password',
   'passwd',
+  // A connection string's password and key: ODBC's `PWD=` (learn.microsoft.com sql/odbc/reference/syntax/
+  // sqldriverconnect-function, "PWD"), Azure Storage's `AccountKey=` (learn.microsoft.com azure/storage/common/
+  // storage-configure-connection-string) and the CLI's `AZURE_STORAGE_KEY` (round "fuzz21", gen.mjs shapes odbc,
+  // azure-conn: 52 in 400, the string on a log's line).
+  'pwd',
+  'accountkey',
+  'storage_key',
   // An nkey's seed, the private half a NATS client signs the server's nonce with (`nkeySeed`, `NATS_NKEY_SEED=SUA…`,
   // `seed: SUA…` beside a .creds file; nats-io/nkeys README: the seed "is all that is needed to be stored and kept
   // safe, as the seed can generate both the public and private keys"; docs.nats.io's leafnode `nkey`, alias `seed`):
@@ -853,7 +860,9 @@ function acceptsNamedValue(name: string, value: string): boolean {
   // A `state` that is a URL percent-encoded (`state=http%3A%2F%2F127.0.0.1%3A8081%2F`) is the app's return address, no
   // nonce: the golden corpus's redirects hold it so.
   if (name === 'state' && (value.includes('%3A') || value.includes('%3a'))) return false;
-  return name === 'password' || name === 'passwd' ? looksLikeBlankNamedValue(value) : looksLikeNamedToken(value);
+  return name === 'password' || name === 'passwd' || name === 'pwd'
+    ? looksLikeBlankNamedValue(value)
+    : looksLikeNamedToken(value);
 }
 
 /** The shortest value addTokenNamedValuesIn reads after a name that only ends in `token` or `api-key`. */
@@ -1011,12 +1020,30 @@ function valueAfterSeparator(text: string, sep: number): number {
   // A shell's escaped blank is one (`error_description=Invalid\\ token:\\ …`, round "fuzz14" shape "shellsp").
   const blanks = blankAfter(text, k);
   if (blanks > 0) k = blanks;
+  k = blockScalarHeaderEnd(text, k);
   const b = breakEnd(text, k);
   if (b > k) {
     k = b;
     for (let n = 0; n < MAX_VALUE_INDENT && (isBlank(text.charCodeAt(k)) || text.charCodeAt(k) === 0x3e); n++) k++;
   }
   return skipQuoting(text, dumpOpenerEnd(text, k));
+}
+
+/**
+ * Past a YAML block scalar's header at `k` (`|`, `>`, with a chomping `-`/`+` and an indentation digit, then blanks: YAML
+ * 1.2 §8.1.1), whose value starts on the next line (`token: >-⏎    <credential>`, a kubeconfig's or a chart's values
+ * file; round "fuzz21", gen.mjs shapes yaml-folded, yaml-literal: 110 in 400). `k` when there is none before a break.
+ */
+function blockScalarHeaderEnd(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c !== 0x7c && c !== 0x3e) return k;
+  let e = k + 1;
+  for (let n = 0; n < 2; n++) {
+    const d = text.charCodeAt(e);
+    if (d === 0x2d || d === 0x2b || (d >= 0x31 && d <= 0x39)) e++;
+  }
+  while (e < text.length && e - k < 8 && isBlank(text.charCodeAt(e))) e++;
+  return breakEnd(text, e) > e ? e : k;
 }
 
 /**

@@ -2784,3 +2784,33 @@ describe("round fuzz21: a client's settings that keep a Basic credential encoded
     expect(r.redact(text)).toBe(text);
   });
 });
+
+describe('round fuzz21: a YAML block scalar, a connection string’s PWD or AccountKey', () => {
+  // gen.mjs shapes yaml-folded, yaml-literal (110 in 400): the value after `token: >-` or `|` starts on the next line;
+  // odbc, azure-conn (52 in 400): `Pwd=…;` and `AccountKey=…;` are the string's credentials.
+  const token = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+  const key =
+    'q8Xr2LmN9pR4sT6vWz3Yb8HcGkPz7Qe1Vt5Ui9Oa3Sd6Fg0Jh2Kl4Zx8Cv1Bn7Mq3We5Rt9Yu0Io6Pa2Sd4Fg8Hj1Kl3Zx5Cv7Bn9Mq==';
+  it.each([
+    `auth:\n  token: >-\n    ${token}\n  audience: orders`,
+    `auth:\n  token: |2-\n    ${token}\n  audience: orders`,
+    `Driver={ODBC Driver 18 for SQL Server};Server=tcp:db.acme-corp.com,1433;Uid=sa;Pwd=${token};Encrypt=yes;`,
+    `DefaultEndpointsProtocol=https;AccountName=acmeorders;AccountKey=${key};EndpointSuffix=core.windows.net`,
+  ])('%s', async (settings) => {
+    const secrets = [opaqueSecret(token), opaqueSecret(key.slice(0, 60)), opaqueSecret(key.slice(60, 86))];
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${settings}\nHTTP/1.1 401 Unauthorized` }), secrets);
+    await expectNoLeakIn(`2026-05-28 14:09:58 ERROR request failed:\n${settings}\nHTTP/1.1 401 Unauthorized`, secrets);
+  });
+
+  it('not: a block scalar of words, a pipe or an arrow in prose, a PWD that is a path', () => {
+    const text = [
+      'description: >-\n  Orders API token exchange\n',
+      'token: | not a block',
+      'error: token -> expired',
+      'PWD=/home/runner/work/orders',
+    ].join('\n');
+    const r = new SecretRedactor();
+    r.addNamedSecretsByScan(text);
+    expect(r.redact(text)).toBe(text);
+  });
+});
