@@ -111,6 +111,33 @@ function endsCredential(c: number): boolean {
   );
 }
 
+/**
+ * A logger's own mark after a value it cut to a length, which says how much it dropped: `…(truncated 512 chars)`,
+ * `...[+240 chars]`, Node's util.inspect with maxStringLength (`'…'... 9900 more characters`, nodejs/node
+ * test-util-inspect.js: "'aaaa'... 999996 more characters"). A paster's mask says nothing of the kind.
+ */
+const LOGGER_CUT = /(?:…|\.{3})['"]?[ \t]?(?:[([](?:truncated\b|\+\d)|\d{1,9} more characters)/y;
+
+/**
+ * The head of a credential ending at `end` (its dots of an ellipsis included: the value's class reads `.`) that a
+ * logger cut (LOGGER_CUT), or null: the head is the credential's first characters as sent, and a quote of its line
+ * showed them (round "fuzz21", gen.mjs shapes trunc-*: 72 in 560, a UUID, a hex key or a Basic pair's base64 head,
+ * which the mask readers take for the paster's mask).
+ */
+function loggerCutHead(text: string, end: number, value: string): string | null {
+  let head = value;
+  let at = end;
+  while (head.endsWith('.') && at > end - 3) {
+    head = head.slice(0, -1);
+    at--;
+  }
+  for (const k of [at, at + 1]) {
+    LOGGER_CUT.lastIndex = k;
+    if (LOGGER_CUT.test(text)) return head;
+  }
+  return null;
+}
+
 /** The most credentials read in one paste: a log of a thousand requests repeats a few. */
 const MAX_CREDENTIALS = 50;
 
@@ -138,7 +165,12 @@ export function credentialsAfterAuthorization(text: string, lower: string): stri
     const end = CREDENTIAL_AFTER_NAME.lastIndex;
     // A JWT, whole or cut, is the token readers' (token/find.ts, reflowed-tokens.ts): they know where it ends. Stray
     // characters inside an opaque one (U+FFFD, control bytes) end its head, and its rest is after them (strayGapRest).
-    if (!endsCredential(text.charCodeAt(end)) || value.includes('eyJ')) continue;
+    if (value.includes('eyJ')) continue;
+    if (!endsCredential(text.charCodeAt(end))) {
+      const head = loggerCutHead(text, end, value);
+      if (head !== null && head.length >= MIN_CREDENTIAL && !found.includes(head)) found.push(head);
+      continue;
+    }
     const stray = isStrayChar(text.charCodeAt(end)) ? strayGapRest(text, end) : null;
     // Its tail on the next line when a wrap cut it (`Authorization: token ghp_…\n<tail>` in a JSON log's message),
     // wherever it cut it: a head shorter than MIN_CREDENTIAL is one only with such a rest (round "fuzz9").

@@ -2814,3 +2814,39 @@ describe('round fuzz21: a YAML block scalar, a connection string’s PWD or Acco
     expect(r.redact(text)).toBe(text);
   });
 });
+
+describe("round fuzz21: a logger's cut of a credential, Grafana's and Sentry's tokens", () => {
+  // gen.mjs shapes trunc-* (72 in 560): a logger that cuts a long value marks how much it dropped; the head before the
+  // mark was taken for a paster's mask, and a UUID, a hex key or a Basic pair's base64 head was shown.
+  const uuid = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+  const basic = Buffer.from(`bob@acme-corp.com:${uuid}`).toString('base64');
+  it.each([
+    `Authorization: Bearer ${uuid}…(truncated 412 chars)`,
+    `authorization=Basic ${basic.slice(0, 40)}...[+240 chars]`,
+    `{ 'authorization': 'Bearer ${uuid}'... 9900 more characters }`,
+  ])('%s', async (line) => {
+    const secrets = [opaqueSecret(uuid.slice(0, 24)), opaqueSecret(basic.slice(0, 40))];
+    await expectNoLeakIn(`2026-05-28T14:09:58Z ERROR 401 Unauthorized ${line}`, secrets);
+    await expectNoLeakIn(JSON.stringify({ level: 'error', msg: `${line}\nHTTP/1.1 401 Unauthorized` }), secrets);
+  });
+
+  // A Grafana Cloud token is base64 of JSON and a Sentry org token holds some: neither random nor a JWT.
+  const glc = `glc_${Buffer.from(JSON.stringify({ o: '123456', n: 'stack-99-hm-read', k: 'Kx2m9QvL7pR4sT6vWz3Yb8Hc', m: { r: 'us' } })).toString('base64')}`;
+  const sntrys = `sntrys_${Buffer.from(JSON.stringify({ iat: 1779975600, url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: 'acme' })).toString('base64')}_q8Xr2LmN9pR4sT6vWz3Yb8HcGkPz7Qe1Vt5Ui9Oa3Sd`;
+  it.each([glc, sntrys])('%s', async (token) => {
+    const line = `Authorization: Bearer ${token.slice(0, -12)}…(truncated 12 chars)`;
+    await expectNoLeakIn(`2026-05-28T14:09:58Z ERROR 401 Unauthorized ${line}`, [opaqueSecret(token.slice(20, 60))]);
+    await expectNoLeakIn(`2026-05-28T14:09:58Z ERROR 401 Unauthorized GRAFANA_TOKEN=${token}`, [
+      opaqueSecret(token.slice(-40)),
+    ]);
+  });
+
+  it("not: a paster's own ellipsis, or a count in prose, is no logger's mark", () => {
+    for (const text of [
+      `Authorization: Bearer ${uuid}… (the rest masked)`,
+      `Authorization: Bearer ${uuid}…[redacted]`,
+      'sent 3 more characters than the limit',
+    ])
+      expect(credentialsAfterAuthorization(text, text.toLowerCase())).toEqual([]);
+  });
+});
