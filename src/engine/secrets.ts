@@ -430,8 +430,15 @@ export const SECRET_NAMES: readonly string[] = [
  */
 /** The shortest named value read without a rest a wrap carried to the next line: shorter ones are words. */
 const MIN_VALUE = 8;
+/**
+ * The most blanks a settings file aligns its separators with (`api_token         = "…"`: `terraform fmt` aligns the
+ * equals signs of consecutive arguments, developer.hashicorp.com/terraform/language/style; INI and .properties files
+ * often so): a name three blanks or more before its `=` was read as none, and a quote of the line showed the value
+ * (round "fuzz21").
+ */
+const MAX_ALIGN = 32;
 const NAMED_SECRETS = new RegExp(
-  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?(?:\\s{0,3}[=:]|[ ](?:(?:is|was)[ ])?)\\s{0,3}(?:\\\\{1,3})?["']{0,2}([^\\s"'&,;(){}[\\]<>\\\\]+)`,
+  `(?:\\b|(?<=\\\\[nrt]))(?:${SECRET_NAMES.join('|')})(?:\\\\{1,3})?["']?(?:[ \\t]{4,${MAX_ALIGN}}[=:]|\\s{0,3}[=:]|[ ](?:(?:is|was)[ ])?)\\s{0,3}(?:\\\\{1,3})?["']{0,2}([^\\s"'&,;(){}[\\]<>\\\\]+)`,
   'gi',
 );
 /**
@@ -874,13 +881,13 @@ function acceptsNamedValue(name: string, value: string): boolean {
 const MIN_NAMED_TOKEN = 16;
 
 /**
- * Where the name before a `:` or `=` at `sep` ends: back past up to three blanks, a key's closing bracket (PHP's
+ * Where the name before a `:` or `=` at `sep` ends: back past the blanks that align it (MAX_ALIGN), a key's closing bracket (PHP's
  * print_r `[X-Api-Key] => …` and var_dump `["X-Api-Key"]=>`), a quote and up to three backslashes (a JSON or escaped log
  * member's `"token\\":\\"`, `X-Auth-Token :`), as a name is written before its separator.
  */
 export function nameEndBefore(text: string, sep: number): number {
   let k = sep;
-  for (let n = 0; n < 3 && k > 0 && isBlank(text.charCodeAt(k - 1)); n++) k--;
+  for (let n = 0; n < MAX_ALIGN && k > 0 && isBlank(text.charCodeAt(k - 1)); n++) k--;
   if (k > 0 && text.charCodeAt(k - 1) === 0x5d /* ] */) k--;
   const q = text.charCodeAt(k - 1);
   if (q === 0x22 || q === 0x27) k--;

@@ -2850,3 +2850,27 @@ describe("round fuzz21: a logger's cut of a credential, Grafana's and Sentry's t
       expect(credentialsAfterAuthorization(text, text.toLowerCase())).toEqual([]);
   });
 });
+
+describe('round fuzz21: a settings file that aligns its separators', () => {
+  // gen.mjs shape tfvars-aligned (30 in 198): `terraform fmt` aligns consecutive arguments' equals signs, and a name more
+  // than three blanks before its `=` was read as none.
+  const token = '7f3c2a91-5b8e-4d6f-a1c2-9e8b7d6c5a43';
+  const secret = 'Q7xk2LmN9pR4sT6vWz3Yb8HcGk';
+  it.each(['api_token             =', 'client_secret         =', 'API_TOKEN         :'])('%s', async (named) => {
+    const value = named.startsWith('client') ? secret : token;
+    const line = `${named} "${value}"`;
+    await expectNoLeakIn(`2026-05-28T14:09:58Z ERROR 401 Unauthorized ${line}`, [opaqueSecret(value)]);
+    await expectNoLeakIn(
+      JSON.stringify({ level: 'error', msg: `region                = "eu-west-1"\n${line}\nHTTP/1.1 401` }),
+      [opaqueSecret(value)],
+    );
+  });
+
+  it('not: an aligned setting that is a word, a URL or a number stays as it is', () => {
+    const text =
+      'api_token             = "changeme"\ntoken_url             = "https://auth.acme-corp.com/oauth2/token"\ntoken_ttl             = 3600';
+    const r = new SecretRedactor();
+    r.addNamedSecretsByScan(text);
+    expect(r.redact(text)).toBe(text);
+  });
+});
