@@ -23,11 +23,12 @@ import { isStrayChar, strayGapRest, wrappedValueRest } from './secrets.js';
  * (Ruby, PHP's print_r `[Authorization] => …`), a comma (.NET's `[Authorization, …]`, Elixir's and h11's tuples), a
  * list's bracket (Go's `map[Authorization:[…]]`, `[]string{"…"}`, Java's `{Authorization=[…]}`), Python's bytes
  * (`b'…'`), PHP var_dump's `string(43) ` before the value, and Node ≤ 12's util.inspect breaking the string at its blank
- * (`'Bearer ' +⏎    '…'`, nodejs/node#28055). Literal name, bounded gaps, one class for the value: linear.
+ * (`'Bearer ' +⏎    '…'`, nodejs/node#28055), and Python's pprint, which splits a long string at its blanks into adjacent
+ * literals aligned under its key (`'Authorization': 'Bearer '⏎                  '…'`). Literal name, bounded gaps, one class for the value: linear.
  */
 const MIN_CREDENTIAL = 16;
 export const CREDENTIAL_AFTER_NAME =
-  /\\{0,3}["']?\]?[ \t]{0,3}(?:=>|[:=,])[ \t]{0,3}(?:(?:\r?\n|\\n)?[ \t]{0,8}string\(\d{1,6}\)[ \t])?(?:\[\]string\{|\[)?b?\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}(?:-(?:\r?\n|\\r\\n|\\n)[A-Za-z]{1,20})?(?:[ \t]{1,3}|\+|%20|[ \t]['"][ \t]{0,3}\+[ \t]{0,3}(?:\r?\n|\\n)?[ \t]{0,12})\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]+=*)/iy;
+  /\\{0,3}["']?\]?[ \t]{0,3}(?:=>|[:=,])[ \t]{0,3}(?:(?:\r?\n|\\n)?[ \t]{0,8}string\(\d{1,6}\)[ \t])?(?:\[\]string\{|\[)?b?\\{0,3}["']?[ \t]{0,3}[A-Za-z][\w-]{0,20}(?:-(?:\r?\n|\\r\\n|\\n)[A-Za-z]{1,20})?(?:[ \t]{1,3}|\+|%20|[ \t]['"][ \t]{0,3}\+?[ \t]{0,3}(?:\r?\n|\\n)?[ \t]{0,48})\\{0,3}["'\u300c]?([A-Za-z0-9\-._~+/]+=*)/iy;
 
 /**
  * The names a hyphen at a line's end may cut (`Authori-⏎zation: Bearer …`, a typesetter's or a mail client's hyphenation

@@ -2723,6 +2723,7 @@ describe('round fuzz21: a header map as a language prints it', () => {
     ['.net', `{[Authorization, Bearer ${uuid}], [DD-API-KEY, ${hex}]}`],
     ['elixir', `[{"authorization", "Bearer ${uuid}"}, {"dd-api-key", "${hex}"}]`],
     ['node ≤ 12', `{ 'dd-api-key': '${hex}',\n  authorization:\n   'Bearer ' +\n    '${uuid}' }`],
+    ['python pprint', `{'DD-API-KEY': '${hex}',\n 'Authorization': 'Bearer '\n                  '${uuid}'}`],
   ];
   it.each(dumps)('%s', async (_name, dump) => {
     const secrets = [opaqueSecret(uuid), opaqueSecret(hex)];
