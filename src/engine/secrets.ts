@@ -1031,7 +1031,8 @@ function valueAfterSeparator(text: string, sep: number): number {
   if (text.charCodeAt(sep) === 0x3d && text.charCodeAt(k) === 0x3e) k++;
   // A shell's escaped blank is one (`error_description=Invalid\\ token:\\ …`, round "fuzz14" shape "shellsp").
   const blanks = blankAfter(text, k);
-  if (blanks > 0) k = blanks;
+  // More blanks when the values are aligned (`token:        <credential>`, or a flattened file's indentation).
+  if (blanks > 0) for (k = blanks; k - sep <= MAX_ALIGN && isBlank(text.charCodeAt(k)); ) k++;
   k = blockScalarHeaderEnd(text, k);
   const b = breakEnd(text, k);
   if (b > k) {
@@ -1054,8 +1055,11 @@ function blockScalarHeaderEnd(text: string, k: number): number {
     const d = text.charCodeAt(e);
     if (d === 0x2d || d === 0x2b || (d >= 0x31 && d <= 0x39)) e++;
   }
+  const blanks = e;
   while (e < text.length && e - k < 8 && isBlank(text.charCodeAt(e))) e++;
-  return breakEnd(text, e) > e ? e : k;
+  if (breakEnd(text, e) > e) return e;
+  // A log that flattened the file's lines into blanks (`token: >-     <credential>   audience: …`): the value follows.
+  return e - blanks >= 2 && isBase64url(text.charCodeAt(e)) ? e : k;
 }
 
 /**

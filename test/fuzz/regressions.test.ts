@@ -2803,10 +2803,19 @@ describe('round fuzz21: a YAML block scalar, a connection string’s PWD or Acco
     await expectNoLeakIn(`2026-05-28 14:09:58 ERROR request failed:\n${settings}\nHTTP/1.1 401 Unauthorized`, secrets);
   });
 
+  it.each([`auth:   token: >-     ${token}   audience: orders`, `auth:   token:     ${token}   audience: orders`])(
+    'flattened onto one line: %s',
+    async (line) => {
+      await expectNoLeakIn(`2026-05-28T14:09:58Z ERROR 401 Unauthorized ${line}`, [opaqueSecret(token)]);
+    },
+  );
+
   it('not: a block scalar of words, a pipe or an arrow in prose, a PWD that is a path', () => {
     const text = [
       'description: >-\n  Orders API token exchange\n',
       'token: | not a block',
+      'token: >     grep expired',
+      'token:          expired',
       'error: token -> expired',
       'PWD=/home/runner/work/orders',
     ].join('\n');
