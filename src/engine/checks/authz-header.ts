@@ -194,6 +194,7 @@ export const authzHeaderCheck = defineCheck({
           if (
             issue.scheme.toLowerCase() !== 'dpop' &&
             !offeredByServer(ctx, issue.scheme) &&
+            !hecScheme(ctx, issue.scheme) &&
             !(issue.scheme.toLowerCase() === 'basic' && sendsGrantType(ctx))
           )
             out.push(
@@ -335,6 +336,16 @@ function offeredByServer(ctx: Context, scheme: string): boolean {
   for (const { result } of ctx.challenges)
     for (const ch of result.challenges) if (ch.scheme.toLowerCase() === wanted) return true;
   return false;
+}
+
+/**
+ * `Splunk` is the scheme of Splunk's HTTP Event Collector, `Authorization: Splunk <token>` (docs.splunk.com,
+ * Data/FormateventsforHTTPEventCollector): right where the request goes to HEC's /services/collector endpoints or HEC
+ * answered (parse/verifier-messages/telemetry.ts), and what it refused was the token.
+ */
+function hecScheme(ctx: Context, scheme: string): boolean {
+  if (scheme.toLowerCase() !== 'splunk') return false;
+  return ctx.lower.includes('/services/collector') || ctx.hits.some((h) => h.hit.library === 'splunk-hec');
 }
 
 function pushOnce<T>(list: T[], item: T): void {

@@ -26,6 +26,7 @@ import { csrfRejected } from './request.js';
 import { caseOnlyArgs, grantedScopes, requiredScopes } from './scope.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
 import { otherSupabaseProject, supabaseProjectKey } from './supabase.js';
+import { senderOfVia } from './telemetry-sender.js';
 import { tokenSeenArgs } from './token-judged.js';
 
 /**
@@ -575,17 +576,22 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           source,
         );
       }
-      return finding(
-        hit.code,
-        Object.assign(
-          ctx.token?.foundIn === 'authorization-header' ? sentArgs(ctx, via) : { via },
-          a.reason === 'configured-header' ? { configuredHeader: true as const } : {},
-          hit.library === 'hasura' && namesSubscriptionSocket(ctx) ? { transport: 'websocket' as const } : {},
-          hit.library === 'aspnetcore' && windowsAuthChallenged(ctx) ? { windowsAuth: true as const } : {},
-        ),
-        evidence,
-        source,
-      );
+      {
+        // A telemetry backend's own "no token" (HEC's code 2, APM Server's missing header): the sender's settings.
+        const sender = senderOfVia(via);
+        return finding(
+          hit.code,
+          Object.assign(
+            ctx.token?.foundIn === 'authorization-header' ? sentArgs(ctx, via) : { via },
+            a.reason === 'configured-header' ? { configuredHeader: true as const } : {},
+            sender === null || ctx.authorization !== null ? {} : { sender },
+            hit.library === 'hasura' && namesSubscriptionSocket(ctx) ? { transport: 'websocket' as const } : {},
+            hit.library === 'aspnetcore' && windowsAuthChallenged(ctx) ? { windowsAuth: true as const } : {},
+          ),
+          evidence,
+          source,
+        );
+      }
     case 'token.revoked': {
       const assertion = a.reason?.startsWith('jwt-assertion:') === true ? jwtAssertionNamed(a.reason.slice(14)) : null;
       if (assertion !== null) return finding(hit.code, { via, jwtAssertion: assertion }, evidence, source);
