@@ -44,6 +44,21 @@ interface Via {
  */
 /** Registry clients with a login of their own (checks/registry-token.ts); docker's is the steps' default. */
 export type RegistryClient = 'crane' | 'cosign' | 'trivy' | 'helm';
+/**
+ * A telemetry sender whose own log shows the backend's 401 (checks/telemetry-sender.ts): it sends the credential its
+ * configuration gives with every export, so what to check is that configuration. `loki-tenant`: Loki's (Mimir's,
+ * Tempo's) "no org id", no tenant header rather than a refused credential.
+ */
+export type TelemetrySender =
+  | 'otel-collector'
+  | 'otel-sdk'
+  | 'prometheus'
+  | 'promtail'
+  | 'loki-tenant'
+  | 'beats'
+  | 'fluent-bit'
+  | 'splunk-hec'
+  | 'elastic-apm';
 
 export type WorkingDifference =
   | { field: string; failing: string | null; working: string | null }
@@ -163,6 +178,8 @@ export interface CodeArgs {
     challenge?: 'basic';
     /** With challenge `basic`: the package clients the paste names (npm, Maven), whose settings the step names. */
     basicClients?: readonly ('npm' | 'maven')[];
+    /** The request is a browser's WebSocket handshake, which cannot carry Authorization (checks/authz-header.ts). */
+    transport?: 'websocket';
   };
   /**
    * `notBearer`: the verifier (`via`) says the first word is not Bearer, and the paste does not show the header.
@@ -280,6 +297,10 @@ export interface CodeArgs {
   'token.missing': Via & {
     /** What the Authorization header carried where the token goes (`undefined`, `null`, '' for nothing), when it did. */
     placeholder?: string;
+    /** With `placeholder` '': a URL's query parameter of this name carried nothing (checks/query-placeholder.ts). */
+    inQuery?: string;
+    /** ASP.NET Core's log says its Negotiate scheme (Windows authentication) challenged (checks/verifier-log.ts). */
+    windowsAuth?: true;
     /**
      * The verifier (`via`) says it received no token, yet the pasted request carried one in its Authorization header:
      * it was lost between the two, or read from elsewhere.
@@ -335,8 +356,11 @@ export interface CodeArgs {
     /**
      * With `requestUnseen`: the paste names a browser WebSocket (a ws:// or wss:// URL) or EventSource, which cannot
      * carry an Authorization header (checks/browser-transport.ts): the token goes in the URL or the first message.
+     * `signalr`: SignalR's client says its negotiate was refused (the token comes from its accessTokenFactory);
+     * `ws-client`: Node's ws (or wscat) says its handshake was, and it can send headers; `eventsource-polyfill`: the
+     * EventSource polyfill that words the refusal can send headers too.
      */
-    transport?: 'websocket' | 'eventsource';
+    transport?: 'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client';
     /**
      * With `requestUnseen`: the paste is an HTTP client library's or a program's print of the failure (Feign's
      * FeignException, requests' HTTPError, Guzzle, Dio, OkHttp…: checks/client-code.ts), with no browser's mark: code
@@ -361,6 +385,8 @@ export interface CodeArgs {
      * credentials go in its metadata (`authorization`), which no pasted request shows.
      */
     client?: 'kubectl' | 'kubernetes' | 'gitlab' | 'docker-registry' | 'grpc';
+    /** The telemetry sender whose log the paste is (an exporter, an agent, a collector): its configuration's steps. */
+    sender?: TelemetrySender;
     /**
      * With client `grpc`, what the status's details say (checks/grpc-reason.ts): `generic`, a reason in the server's own
      * words that no check reads ("invalid token", "invalid session: account password has changed"), quoted, not judged; `client-certificate`, the connection's client certificate (mutual TLS), so no metadata
@@ -512,6 +538,11 @@ export interface CodeArgs {
     refreshToken?: true;
     /** With refreshToken: the identity provider that refused it, when the paste shows which (checks/refresh-provider.ts). */
     provider?: RefreshProvider;
+    /**
+     * With refreshToken: only the writer's prose says the refresh got the 401 (checks/stated-refresh.ts), no word of the
+     * token endpoint's: its 401 is most often about the client's own credentials (RFC 6749 §5.2 invalid_client).
+     */
+    writerSaid?: true;
     /**
      * The refused grant was the user's own username and password (RFC 6749 §4.3, the password grant): its words say the
      * credentials were wrong, or the paste shows grant_type=password. No token existed to be revoked.
@@ -757,11 +788,15 @@ export interface CodeArgs {
      * (1.x said them for a mismatch too); a mismatch since 2.0 reads "Audience doesn't match".
      */
     noAudiencePassed?: true;
+    /** The first expected audience is the writer's statement ("aud should be …"), not a setting or the verifier's word. */
+    expectedFrom?: 'writer';
   };
   'claim.aud-missing': Via;
   'claim.iss-mismatch': Via & {
     iss: string | null;
     expected: string[];
+    /** The first expected issuer is the writer's statement ("iss should be …"), not a setting or the verifier's word. */
+    expectedFrom?: 'writer';
     /**
      * The token's Entra ID access-token version, when its iss and an expected issuer are the v1.0 and v2.0 issuers of
      * one tenant (`https://sts.windows.net/{tid}/`, `https://login.microsoftonline.com/{tid}/v2.0`): the API's

@@ -111,10 +111,22 @@ export interface Classified {
  * Storage's AuthenticationFailed ("BlobStorageException: Status code 403, … <Code>AuthenticationFailed</Code>",
  * Azure/azure-sdk-for-java#8667) and Cloudflare's code 10000 ("Cloudflare API 403 … code 10000: Authentication error",
  * hieunc229/mailflare#1), and Datadog's refused API or application key ("HTTP-Code: 403 Message: {"errors":["Forbidden"]…",
- * dbader/node-datadog-metrics#115; GoogleCloudPlatform/terraformer#597).
+ * dbader/node-datadog-metrics#115; GoogleCloudPlatform/terraformer#597); round audit-xx: Splunk's HTTP Event Collector
+ * (403 "Invalid token" code 4 and "Token disabled" code 1, docs.splunk.com Data/TroubleshootHTTPEventCollector) and
+ * Datadog's intake as its Agent reads it (every 403 is "API Key invalid", datadog-agent's forwarder transaction.go).
  * The failure is still authentication.
  */
-const FORBIDDEN_BY_DESIGN = new Set(['vault', 'consul', 'aws', 'pypi', 'azure-storage', 'cloudflare', 'datadog']);
+const FORBIDDEN_BY_DESIGN = new Set([
+  'vault',
+  'consul',
+  'aws',
+  'pypi',
+  'azure-storage',
+  'cloudflare',
+  'datadog',
+  'splunk-hec',
+  'datadog-agent',
+]);
 
 export function classify(
   status: number | null,

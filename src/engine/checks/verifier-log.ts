@@ -27,6 +27,7 @@ import { csrfRejected } from './request.js';
 import { caseOnlyArgs, grantedScopes, requiredScopes } from './scope.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
 import { otherSupabaseProject, supabaseProjectKey } from './supabase.js';
+import { senderOfVia } from './telemetry-sender.js';
 import { tokenSeenArgs } from './token-judged.js';
 
 /**
@@ -524,7 +525,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
             ? stsMessage(ctx.text, hit.end)
             : hit.id === 'oauth2-proxy.unable-to-verify'
               ? (a.actual ?? null)
-              : null;
+              : // Ably's code and its meaning (verifier-messages/realtime.ts): which of its refusals it was.
+                hit.library === 'ably'
+                ? (a.reason ?? null)
+                : null;
       // Okta's Bearer challenge beside its E0000011 says an OAuth 2.0 access token was refused, not an SSWS API token.
       const credential = hit.id === 'okta.E0000011' && ctx.challenges.length > 0 ? null : nonJwtCredential(hit.id);
       if (credential !== null)
@@ -575,15 +579,22 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           source,
         );
       }
-      return finding(
-        hit.code,
-        Object.assign(
-          ctx.token?.foundIn === 'authorization-header' ? sentArgs(ctx, via) : { via },
-          a.reason === 'configured-header' ? { configuredHeader: true as const } : {},
-        ),
-        evidence,
-        source,
-      );
+      {
+        // A telemetry backend's own "no token" (HEC's code 2, APM Server's missing header): the sender's settings.
+        const sender = senderOfVia(via);
+        return finding(
+          hit.code,
+          Object.assign(
+            ctx.token?.foundIn === 'authorization-header' ? sentArgs(ctx, via) : { via },
+            a.reason === 'configured-header' ? { configuredHeader: true as const } : {},
+            sender === null || ctx.authorization !== null ? {} : { sender },
+            hit.library === 'hasura' && namesSubscriptionSocket(ctx) ? { transport: 'websocket' as const } : {},
+            hit.library === 'aspnetcore' && windowsAuthChallenged(ctx) ? { windowsAuth: true as const } : {},
+          ),
+          evidence,
+          source,
+        );
+      }
     case 'token.revoked': {
       const assertion = a.reason?.startsWith('jwt-assertion:') === true ? jwtAssertionNamed(a.reason.slice(14)) : null;
       if (assertion !== null) return finding(hit.code, { via, jwtAssertion: assertion }, evidence, source);
@@ -1003,4 +1014,30 @@ function interactionArgs(
           ? 'google'
           : null;
   return { via, reason: r, provider, msal };
+}
+
+/**
+ * Hasura's "Missing 'Authorization' or 'Cookie' header" for a subscription: over a WebSocket it reads the token from
+ * connection_init's payload.headers (hasura/graphql-engine#9689: "the JWT passed in the Authorization header" of
+ * connection_init; #9818, the same words to an Apollo client on its wss endpoint), which the steps then name.
+ */
+function namesSubscriptionSocket(ctx: Context): boolean {
+  const lower = ctx.lower;
+  return (
+    lower.includes('wss') ||
+    lower.includes('websocket') ||
+    lower.includes('subscription') ||
+    lower.includes('connection_init')
+  );
+}
+
+/**
+ * ASP.NET Core's Negotiate handler logging its challenge beside the DenyAnonymousAuthorizationRequirement refusal:
+ * "AuthenticationScheme: Negotiate was challenged." and, at debug, "Challenged 401 Negotiate." (dotnet/aspnetcore#36652,
+ * a WPF client's SignalR hub under Windows authentication): the endpoint wanted Windows credentials, not a bearer token.
+ */
+function windowsAuthChallenged(ctx: Context): boolean {
+  return (
+    ctx.text.includes('AuthenticationScheme: Negotiate was challenged') || ctx.text.includes('Challenged 401 Negotiate')
+  );
 }

@@ -4284,6 +4284,51 @@ const CLIENTS2: Case[] = [
     'vercel.token-not-valid',
     'challenge.invalid-token',
   ],
+  ['{"text":"Invalid token","code":4}', 'splunk-hec.invalid-token', 'challenge.invalid-token'],
+  ['    API key ending with 2b3c4: API Key invalid', 'datadog-agent.status-api-key-invalid', 'challenge.invalid-token'],
+  [
+    '    API key ending by 22222 on endpoint https://app.datadoghq.com: API Key invalid',
+    'datadog-agent.status-api-key-invalid',
+    'challenge.invalid-token',
+  ],
+  ['API Key Status: [ERROR] API Key is invalid', 'datadog-agent.status-api-key-is-invalid', 'challenge.invalid-token'],
+  [
+    '2023-08-21 05:41:55 UTC | CORE | ERROR | (comp/forwarder/defaultforwarder/forwarder_health.go:123 in healthCheckLoop) | No valid api key found, reporting the forwarder as unhealthy.',
+    'datadog-agent.no-valid-api-key',
+    'challenge.invalid-token',
+  ],
+  [
+    'Request URL: https://example.grafana.net/api/datasources/proxy/2/render\nStatus Code: 401\n"invalid authentication credentials"',
+    'grafana-cloud.invalid-credentials-body',
+    'challenge.invalid-token',
+  ],
+  [
+    'NewRelic  ERROR: [pid, tid] Request(): Received HTTP status code Unauthorized with message {}.\nNewRelic  ERROR: [pid, tid] Unable to connect to the New Relic service at collector.newrelic.com:443',
+    'new-relic.dotnet-unauthorized',
+    'challenge.invalid-token',
+  ],
+  ["{'text': 'Token disabled', 'code': 1}", 'splunk-hec.token-disabled', 'challenge.invalid-token'],
+  ['{"text":"Token is required","code":2}', 'splunk-hec.token-required', 'token.missing'],
+  [
+    '2020-06-09 12:40:25 UTC | PROCESS | ERROR | (pkg/forwarder/transaction.go:241 in internalProcess) | API Key invalid, dropping transaction for https://process.datadoghq.com/api/v1/collector',
+    'datadog-agent.api-key-invalid',
+    'challenge.invalid-token',
+  ],
+  [
+    'url=https://prometheus-prod-55-prod-gb-south-1.grafana.net/api/prom/push err="server returned HTTP status 401 Unauthorized: {\\"status\\":\\"error\\",\\"error\\":\\"authentication error: invalid token\\"}"',
+    'grafana-cloud.invalid-token',
+    'challenge.invalid-token',
+  ],
+  [
+    '{"exception":{"message":"Invalid license key, please contact support@newrelic.com","error_type":"NewRelic::Agent::LicenseException"}}',
+    'new-relic.invalid-license-key',
+    'challenge.invalid-token',
+  ],
+  [
+    '"message":"authentication failed: missing or improperly formatted Authorization header: expected \'Authorization: Bearer secret_token\' or \'Authorization: ApiKey base64(API key ID:API key)\'"',
+    'elastic-apm-server.missing-authorization',
+    'token.missing',
+  ],
   [
     'Error: Authentication Error: Your credentials are no longer valid. Please run firebase login --reauth',
     'firebase-cli.credentials-no-longer-valid',
@@ -5661,7 +5706,59 @@ const WEBHOOKS_VV: Case[] = [
   ],
 ];
 
+/** Round audit-ww: real-time services' own refusals (src/engine/parse/verifier-messages/realtime.ts, with sources). */
+const REALTIME_WW: Case[] = [
+  ['{"context":{"code":3500,"reason":"invalid token"}}', 'centrifugo.invalid-token', 'challenge.invalid-token'],
+  ["disconnected { code: 3500, reason: 'invalid token' }", 'centrifugo.invalid-token-js', 'challenge.invalid-token'],
+  [
+    'error {"type":"connect","error":{"code":109,"message":"token expired"}}',
+    'centrifugo.token-expired',
+    'time.expired',
+  ],
+  [
+    "error { type: 'connect', error: { code: 109, message: 'token expired' } }",
+    'centrifugo.token-expired-js',
+    'time.expired',
+  ],
+  [
+    'Connection failed: {"reason":{"message":"Mismatched clientId for existing connection","code":40102,"statusCode":401}}',
+    'ably.error-json',
+    'challenge.invalid-token',
+    { reason: '40102 incompatible credentials' },
+  ],
+  [
+    'gets a `message: "Key/token status changed (expire)", code: 40142, statusCode: 401}`',
+    'ably.error-object',
+    'time.expired',
+    { reason: '40142 token expired' },
+  ],
+  [
+    '[ErrorInfo: Channel denied access based on given capability; statusCode=401; code=40160]',
+    'ably.error-info',
+    'scope.insufficient',
+    { reason: '40160 operation not permitted with provided capability' },
+  ],
+  ['An unauthorized connection attempt was rejected', 'action-cable.rejected', 'challenge.invalid-token'],
+  [
+    'socket.on("connect_error", (err) => console.log(err.message)) // Authentication error',
+    'socket-io.authentication-error',
+    'challenge.invalid-token',
+  ],
+  [
+    '[2025-09-24 11:02:32,863] ERROR - HandshakeProcessor Authentication failed for /swapi/1.0.0',
+    'wso2.ws-handshake',
+    'challenge.invalid-token',
+  ],
+  [
+    'Error: Unable to retrieve auth string from channel-authorization endpoint - received status: 403 from /broadcasting/auth.',
+    'pusher.auth-endpoint',
+    'proxy.authorizer-deny',
+  ],
+  ['I/flutter: Error: Connection not authorized within timeout (4009)', 'pusher.4009', 'token.missing'],
+];
+
 const CASES: Case[] = [
+  ...REALTIME_WW,
   ...REAL_RR,
   ...SAAS_QQ,
   ...CREDENTIAL_HELPERS,

@@ -225,9 +225,14 @@ export const SERVICES: readonly Matcher[] = [
 
   // OpenSearch security's authorization failure, the caller authenticated and no role maps the action ("no permissions
   // for [indices:data/read/search] and User [name=clienta_test, backend_roles=[…], requestedTenant=null]", the
-  // security plugin's tests and public FGAC write-ups; AWS OpenSearch Service answers the same).
+  // security plugin's tests and public FGAC write-ups; AWS OpenSearch Service answers the same). A bulk write names
+  // its actions as a list, "no permissions for [indices:data/write/index, indices:data/write/bulk[s]] and User
+  // [name=logstash, …]" (deviantony/docker-elk#568, Logstash's retry log).
   opensearch('no-permissions', 'policy.deny', 'no permissions for [', {
-    read: (f) => (/^(?:indices|cluster):[\w/*:[\]-]{1,120}\]/.test(f.after(140)) ? {} : null),
+    read: (f) =>
+      /^(?:indices|cluster):[\w/*:[\]-]{1,120}(?:, (?:indices|cluster):[\w/*:[\]-]{1,120}){0,4}\]/.test(f.after(260))
+        ? {}
+        : null,
   }),
   // OpenSearch security's JWT and OpenID authenticators (AbstractHTTPJwtAuthenticator: "Extracting JWT token from {}
   // failed", with the token the request carried, then the BadCredentialsException; opensearch-project/security#440).
