@@ -265,6 +265,7 @@ export const claimsCheck = defineCheck({
               iss: issText,
               expected: ctx.expected.issuers.map((e) => e.value),
               ...via(first),
+              ...fromWriter(first),
               ...(version === null ? {} : { entraTokenVersion: version }),
             },
             evidenceFor(first, quote('iss', claims.iss)),
@@ -305,6 +306,7 @@ export const claimsCheck = defineCheck({
             aud,
             expected: ctx.expected.audiences.map((e) => e.value),
             ...via(first),
+            ...fromWriter(first),
             ...(cognitoClient ? { compared: 'cognito-client_id' as const } : {}),
             ...(near === null ? {} : { near }),
           },
@@ -404,6 +406,11 @@ const GRAPH_TIME_WORDS = /\bexpired\b|not yet valid/i;
 
 function via(e: Expectation): { via?: string } {
   return e.source === 'options' || e.via === undefined ? {} : { via: e.via };
+}
+
+/** An expectation the writer's words state (parse/stated-expectation.ts): the finding says where it came from. */
+function fromWriter(e: Expectation): { expectedFrom?: 'writer' } {
+  return e.source === 'config' && e.writer === true ? { expectedFrom: 'writer' } : {};
 }
 
 function evidenceFor(e: Expectation, claimEvidence: string): string {

@@ -19,6 +19,7 @@ import { clientCertificateEarly, clientCertificateExpired } from './client-certi
 import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { sentArgs } from './header-drop.js';
+import { envoyDenialArgs } from './mesh-denial.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { GATEWAY_LIBRARIES } from './proxy.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
@@ -26,6 +27,7 @@ import { csrfRejected } from './request.js';
 import { caseOnlyArgs, grantedScopes, requiredScopes } from './scope.js';
 import { statedExpiryArgs, statedIssuedAtArgs, statedNotBeforeArgs } from './stated-time.js';
 import { otherSupabaseProject, supabaseProjectKey } from './supabase.js';
+import { senderOfVia } from './telemetry-sender.js';
 import { tokenSeenArgs } from './token-judged.js';
 
 /**
@@ -504,7 +506,9 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
         );
       // A gateway's own denial names the gateway; Envoy and Kong have steps of their own (the catalogue's).
       const gateway = hit.library === 'envoy' || hit.library === 'kong' ? undefined : GATEWAY_LIBRARIES[hit.library];
-      const args = gateway === undefined ? { via, stated: true } : { via, stated: true, gateway };
+      const args: CodeArgs['policy.deny'] =
+        gateway === undefined ? { via, stated: true } : { via, stated: true, gateway };
+      if (hit.library === 'envoy') Object.assign(args, envoyDenialArgs(ctx));
       return finding(hit.code, args, evidence, source, 'error');
     }
     case 'request.csrf-rejected':
@@ -539,7 +543,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
             ? stsMessage(ctx.text, hit.end)
             : hit.id === 'oauth2-proxy.unable-to-verify'
               ? (a.actual ?? null)
-              : null;
+              : // Ably's code and its meaning (verifier-messages/realtime.ts): which of its refusals it was.
+                hit.library === 'ably'
+                ? (a.reason ?? null)
+                : null;
       // Okta's Bearer challenge beside its E0000011 says an OAuth 2.0 access token was refused, not an SSWS API token.
       const credential = hit.id === 'okta.E0000011' && ctx.challenges.length > 0 ? null : nonJwtCredential(hit.id);
       if (credential !== null)
@@ -590,15 +597,22 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           source,
         );
       }
-      return finding(
-        hit.code,
-        Object.assign(
-          ctx.token?.foundIn === 'authorization-header' ? sentArgs(ctx, via) : { via },
-          a.reason === 'configured-header' ? { configuredHeader: true as const } : {},
-        ),
-        evidence,
-        source,
-      );
+      {
+        // A telemetry backend's own "no token" (HEC's code 2, APM Server's missing header): the sender's settings.
+        const sender = senderOfVia(via);
+        return finding(
+          hit.code,
+          Object.assign(
+            ctx.token?.foundIn === 'authorization-header' ? sentArgs(ctx, via) : { via },
+            a.reason === 'configured-header' ? { configuredHeader: true as const } : {},
+            sender === null || ctx.authorization !== null ? {} : { sender },
+            hit.library === 'hasura' && namesSubscriptionSocket(ctx) ? { transport: 'websocket' as const } : {},
+            hit.library === 'aspnetcore' && windowsAuthChallenged(ctx) ? { windowsAuth: true as const } : {},
+          ),
+          evidence,
+          source,
+        );
+      }
     case 'token.revoked': {
       const assertion = a.reason?.startsWith('jwt-assertion:') === true ? jwtAssertionNamed(a.reason.slice(14)) : null;
       if (assertion !== null) return finding(hit.code, { via, jwtAssertion: assertion }, evidence, source);
@@ -632,6 +646,10 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // The gateway's introspection call was refused as a client (gateways.ts, lua-resty-openidc): its client settings.
       if (hit.id === 'lua-resty-openidc.introspection-client-refused')
         return finding(hit.code, { via, setup: 'oidc-introspection-client' }, evidence, source);
+      if (hit.id === 'grafana.basic-no-password')
+        return finding(hit.code, { via, setup: 'grafana-proxy-basic' }, evidence, source);
+      if (hit.id === 'envoy.WrongRequirementName')
+        return finding(hit.code, { via, setup: 'envoy-requirement-name' }, evidence, source);
       if (hit.id === 'argocd.sso-not-configured')
         return finding(hit.code, { via, setup: 'argocd-sso' }, evidence, source);
       if (hit.id === 'aws-sts.thumbprint')
@@ -1014,4 +1032,30 @@ function interactionArgs(
           ? 'google'
           : null;
   return { via, reason: r, provider, msal };
+}
+
+/**
+ * Hasura's "Missing 'Authorization' or 'Cookie' header" for a subscription: over a WebSocket it reads the token from
+ * connection_init's payload.headers (hasura/graphql-engine#9689: "the JWT passed in the Authorization header" of
+ * connection_init; #9818, the same words to an Apollo client on its wss endpoint), which the steps then name.
+ */
+function namesSubscriptionSocket(ctx: Context): boolean {
+  const lower = ctx.lower;
+  return (
+    lower.includes('wss') ||
+    lower.includes('websocket') ||
+    lower.includes('subscription') ||
+    lower.includes('connection_init')
+  );
+}
+
+/**
+ * ASP.NET Core's Negotiate handler logging its challenge beside the DenyAnonymousAuthorizationRequirement refusal:
+ * "AuthenticationScheme: Negotiate was challenged." and, at debug, "Challenged 401 Negotiate." (dotnet/aspnetcore#36652,
+ * a WPF client's SignalR hub under Windows authentication): the endpoint wanted Windows credentials, not a bearer token.
+ */
+function windowsAuthChallenged(ctx: Context): boolean {
+  return (
+    ctx.text.includes('AuthenticationScheme: Negotiate was challenged') || ctx.text.includes('Challenged 401 Negotiate')
+  );
 }

@@ -32,10 +32,12 @@ import { PACKAGE_REPOSITORIES } from './package-repositories.js';
 import { PHP } from './php.js';
 import { PLATFORMS } from './platforms.js';
 import { PYTHON } from './python.js';
+import { REALTIME } from './realtime.js';
 import { RUBY } from './ruby.js';
 import { RUST } from './rust.js';
 import { SAAS_APIS } from './saas-apis.js';
 import { SERVICES } from './services.js';
+import { TELEMETRY } from './telemetry.js';
 import { TOKEN_ENDPOINTS } from './token-endpoints.js';
 import { UNATTRIBUTED_ROWS } from './unattributed.js';
 import { WEB } from './web.js';
@@ -80,7 +82,9 @@ export const MATCHERS: readonly Matcher[] = [
   ...SAAS_APIS,
   ...GIT_HOSTS,
   ...PACKAGE_REPOSITORIES,
+  ...TELEMETRY,
   ...WEBHOOKS,
+  ...REALTIME,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
   ...UNATTRIBUTED_ROWS,
 ];
