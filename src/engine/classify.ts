@@ -66,9 +66,15 @@ const AUTHENTICATION_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>([
   'oauth.invalid-code',
   // The provider would not issue a token without the user (a sign-in, consent, MFA): no token was ever issued.
   'oauth.interaction-required',
+  // The client could not find where, or how, to get a token (its metadata, its registration): none was ever issued.
+  'oauth.discovery-failed',
 ]);
 
 const STATED: ReadonlySet<Source> = new Set<Source>(['response-header', 'log', 'status']);
+
+function signInRedirect(f: FindingData): boolean {
+  return f.code === 'proxy.authorizer-deny' && (f.args as { signIn?: true }).signIn === true;
+}
 
 function stated(f: FindingData): boolean {
   return STATED.has(f.source) && (f.severity ?? 'error') !== 'info';
@@ -107,10 +113,22 @@ export interface Classified {
  * Storage's AuthenticationFailed ("BlobStorageException: Status code 403, … <Code>AuthenticationFailed</Code>",
  * Azure/azure-sdk-for-java#8667) and Cloudflare's code 10000 ("Cloudflare API 403 … code 10000: Authentication error",
  * hieunc229/mailflare#1), and Datadog's refused API or application key ("HTTP-Code: 403 Message: {"errors":["Forbidden"]…",
- * dbader/node-datadog-metrics#115; GoogleCloudPlatform/terraformer#597).
+ * dbader/node-datadog-metrics#115; GoogleCloudPlatform/terraformer#597); round audit-xx: Splunk's HTTP Event Collector
+ * (403 "Invalid token" code 4 and "Token disabled" code 1, docs.splunk.com Data/TroubleshootHTTPEventCollector) and
+ * Datadog's intake as its Agent reads it (every 403 is "API Key invalid", datadog-agent's forwarder transaction.go).
  * The failure is still authentication.
  */
-const FORBIDDEN_BY_DESIGN = new Set(['vault', 'consul', 'aws', 'pypi', 'azure-storage', 'cloudflare', 'datadog']);
+const FORBIDDEN_BY_DESIGN = new Set([
+  'vault',
+  'consul',
+  'aws',
+  'pypi',
+  'azure-storage',
+  'cloudflare',
+  'datadog',
+  'splunk-hec',
+  'datadog-agent',
+]);
 
 export function classify(
   status: number | null,
@@ -188,8 +206,10 @@ export function classify(
     }
     return { classification: 'authorization', mismatch: null };
   }
-  // Another status, or none: only decisive, server-stated evidence classifies.
-  const authz = findings.find((f) => AUTHORIZATION_CODES.has(f.code) && stated(f));
+  // Another status, or none: only decisive, server-stated evidence classifies. An external authorizer's redirect to
+  // sign in (checks/sign-in-redirect.ts) says the caller was not identified, not that it was refused.
+  const authz = findings.find((f) => AUTHORIZATION_CODES.has(f.code) && stated(f) && !signInRedirect(f));
+  if (authz === undefined && findings.some(signInRedirect)) return { classification: 'authentication', mismatch: null };
   const authn = findings.find((f) => AUTHENTICATION_CODES.has(f.code) && stated(f));
   if (authz !== undefined && authn === undefined) return { classification: 'authorization', mismatch: null };
   if (authn !== undefined && authz === undefined) return { classification: 'authentication', mismatch: null };

@@ -18,7 +18,14 @@ export type Expectation =
   | { value: string; source: 'options' }
   | { value: string; source: LogHit['source']; evidence: string; via?: string }
   /** The verifier's settings pasted beside the token (parse/verifier-config.ts): what it compares with, not what it said. */
-  | { value: string; source: 'config'; evidence: string; via?: string };
+  | {
+      value: string;
+      source: 'config';
+      evidence: string;
+      via?: string;
+      /** The writer's words state it ("aud should be …", parse/stated-expectation.ts), not a setting. */
+      writer?: true;
+    };
 
 export interface TokenInfo {
   decoded: DecodedCredential;

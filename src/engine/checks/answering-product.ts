@@ -66,6 +66,10 @@ export const ANSWERING_PRODUCTS: ReadonlySet<string> = new Set([
   'envoy',
   'aws-apigateway',
   'pomerium',
+  // Telemetry backends whose "no token" is their own body (parse/verifier-messages/telemetry.ts): HEC's code 2 and APM
+  // Server's missing-header line.
+  'splunk-hec',
+  'elastic-apm-server',
   ...SAAS_APIS,
 ]);
 

@@ -266,6 +266,7 @@ export const claimsCheck = defineCheck({
               iss: issText,
               expected: ctx.expected.issuers.map((e) => e.value),
               ...via(first),
+              ...fromWriter(first),
               ...(version === null ? {} : { entraTokenVersion: version }),
             },
             evidenceFor(first, quote('iss', claims.iss)),
@@ -308,6 +309,7 @@ export const claimsCheck = defineCheck({
             aud,
             expected: ctx.expected.audiences.map((e) => e.value),
             ...via(first),
+            ...fromWriter(first),
             ...(cognitoClient ? { compared: 'cognito-client_id' as const } : {}),
             ...(near === null ? {} : { near }),
           },
@@ -407,6 +409,11 @@ const GRAPH_TIME_WORDS = /\bexpired\b|not yet valid/i;
 
 function via(e: Expectation): { via?: string } {
   return e.source === 'options' || e.via === undefined ? {} : { via: e.via };
+}
+
+/** An expectation the writer's words state (parse/stated-expectation.ts): the finding says where it came from. */
+function fromWriter(e: Expectation): { expectedFrom?: 'writer' } {
+  return e.source === 'config' && e.writer === true ? { expectedFrom: 'writer' } : {};
 }
 
 function evidenceFor(e: Expectation, claimEvidence: string): string {
@@ -538,6 +545,9 @@ function environmentAgainst(
   const v = environments.of(value);
   const r = environments.of(against);
   if (v.env === r.env) return null;
+  // A bare name (a client id as aud: "mcp-client", "account") is production only by default: it names no host and no
+  // environment, so it says nothing against a local or staging expectation (the aud mismatch says what there is).
+  if (v.env === 'production' && environments.hostOf(v) === null) return null;
   // A token minted on a developer's machine is never meant for another host, whatever the domains.
   if (sameDomainOnly && !isLoopbackHost(value, environments.hostOf(v))) {
     const vh = environments.hostOf(v);

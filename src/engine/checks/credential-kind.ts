@@ -40,6 +40,10 @@ export type NonJwtCredential =
   | 'gitlab-git-credentials'
   | 'git-https-credentials'
   | 'vercel-token'
+  | 'splunk-hec-token'
+  | 'splunk-hec-token-disabled'
+  | 'datadog-agent-api-key'
+  | 'new-relic-license-key'
   | 'gh-cli-token'
   | 'maven-repository-credentials'
   | 'nuget-feed-credentials'
@@ -188,6 +192,24 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   // (elastic.co guide, security-api-authenticate: GET /_security/_authenticate says who a credential is).
   'elasticsearch.unable-to-authenticate': 'elasticsearch-credentials',
   'elasticsearch.net-could-not-authenticate': 'elasticsearch-credentials',
+  // Telemetry backends (parse/verifier-messages/telemetry.ts). A HEC token is a GUID Splunk looks up, sent as
+  // `Authorization: Splunk <token>` (docs.splunk.com, Data/FormateventsforHTTPEventCollector; Data/UsetheHTTPEventCollector,
+  // "Enable HTTP Event Collector" for its Global Settings and a token's own Enabled state).
+  'splunk-hec.invalid-token': 'splunk-hec-token',
+  'splunk-hec.token-disabled': 'splunk-hec-token-disabled',
+  // The Agent's api_key (DD_API_KEY), sent to the intake of its site (DD_SITE; docs.datadoghq.com/getting_started/site):
+  // an API key belongs to one site's organization, and an application key is no API key (DataDog/docker-dd-agent#250).
+  'datadog-agent.api-key-invalid': 'datadog-agent-api-key',
+  'datadog-agent.status-api-key-invalid': 'datadog-agent-api-key',
+  'datadog-agent.status-api-key-is-invalid': 'datadog-agent-api-key',
+  'datadog-agent.no-valid-api-key': 'datadog-agent-api-key',
+  // Alloy's and the Agent's remote write to Grafana Cloud, the same pair as the row above.
+  'grafana-cloud.invalid-token': 'grafana-cloud-token',
+  'grafana-cloud.invalid-credentials-body': 'grafana-cloud-token',
+  // The APM agents' license_key (NEW_RELIC_LICENSE_KEY), an ingest key of one account and region
+  // (docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys, "License key").
+  'new-relic.invalid-license-key': 'new-relic-license-key',
+  'new-relic.dotnet-unauthorized': 'new-relic-license-key',
 };
 
 export function nonJwtCredential(rowId: string): NonJwtCredential | null {

@@ -32,7 +32,8 @@ export const statusCheck = defineCheck({
     // Meta's Graph API answers an expired or revoked token with 400 and its OAuthException (code 190), Zoom a token
     // without a scope with 400 and its code 4711: the vendor's own refusal of the credential says what the 400 is, and
     // "not an authentication rejection as such" would contradict it.
-    if (downstream === null && status.code === 400 && vendorRefusedCredential(ctx)) return [];
+    if (downstream === null && status.code === 400 && (vendorRefusedCredential(ctx) || receiverRefusedSignature(ctx)))
+      return [];
     const args =
       downstream !== null
         ? { status: status.code, downstream }
@@ -64,6 +65,28 @@ function vendorRefusedCredential(ctx: Context): boolean {
   for (const s of ctx.stated)
     if (s.via !== undefined && ANSWERING_PRODUCTS.has(s.via) && REFUSED_CREDENTIAL.has(s.kind)) return true;
   for (const h of ctx.hits) if (h.source === 'log' && ANSWERING_PRODUCTS.has(h.hit.library)) return true;
+  return false;
+}
+
+/** Clouds' signed API calls (webhooks.ts's rows for them): their services answer with their own statuses. */
+const CLOUD_SIGNED: ReadonlySet<string> = new Set(['aliyun', 'tencent-cloud']);
+
+/**
+ * Whether the refusal read is a receiver's verification of a signed request (a webhook's signature or timestamp,
+ * parse/verifier-messages/webhooks.ts): a 400 is what receivers answer then, so "not an authentication status" would
+ * contradict the finding that explains it. Stripe's webhook samples answer `status(400).send(\`Webhook Error:
+ * ${err.message}\`)` (docs.stripe.com/webhooks), Svix's `except WebhookVerificationError as e: return
+ * HttpResponse(status=400)` (docs.svix.com/receiving/verifying-payloads/how), Clerk's verifyWebhook example `new
+ * Response('Webhook verification failed', { status: 400 })` (clerk.com/docs/references/backend/verify-webhook), and
+ * LINE's console reports a receiver's "(400 Bad Request)" (bottender's verifyLINESignature sends 400,
+ * Yoctol/bottender src/micro/verifyLINESignature.js). A 400 beside a bearer token and no signed-request words keeps
+ * its note.
+ */
+function receiverRefusedSignature(ctx: Context): boolean {
+  for (const h of ctx.hits) {
+    const scheme = h.hit.args.signedBy;
+    if (h.hit.code === 'signature.invalid' && scheme !== undefined && !CLOUD_SIGNED.has(scheme)) return true;
+  }
   return false;
 }
 

@@ -17,17 +17,22 @@ import { codeSetsAuthorization } from './code-sets-header.js';
 import { defineCheck, finding } from './define.js';
 import { gitlabApi } from './gitlab.js';
 import { grpcReason } from './grpc-reason.js';
+import { mcpClientPaste } from './mcp-client.js';
 import { nestGuardRefusal } from './nest-guard.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
 import { isPreflight } from './preflight.js';
 import { productKeySent } from './product-key-sent.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
+import { queryPlaceholder } from './query-placeholder.js';
+import { refusedRefreshArgs } from './refresh-provider.js';
 import { registryArgs, registryRefused } from './registry-token.js';
 import { schemeWordNotToken } from './scheme-cut.js';
 import { statesMissingOrInvalid } from './stated-either.js';
 import { writerSaysAfterAWhile, writerSaysClockOff } from './stated-elapsed.js';
 import { statedNoToken } from './stated-no-token.js';
+import { writerSaysRefreshRefused } from './stated-refresh.js';
 import { writerSaysTokenSent } from './stated-token-sent.js';
+import { telemetrySender } from './telemetry-sender.js';
 import { looksLikeIdToken } from './time.js';
 import { isAlbUserClaims, isFirebaseCustomToken, notAnAccessToken } from './token-type.js';
 
@@ -43,6 +48,7 @@ const CODES = [
   'token.id-token',
   'token.type-mismatch',
   'token.crit',
+  'token.revoked',
 ] as const;
 type Code = (typeof CODES)[number];
 
@@ -149,12 +155,29 @@ export const tokenCheck = defineCheck({
       // carried that key, and the report names it instead of reading a missing token.
       const sent =
         authz === null && (ctx.http.requestShown || ctx.http.request.url !== null) ? productKeySent(ctx) : null;
+      // A URL's token parameter that carries nothing (`?token=&vsn=…`, `?access_token=undefined`): the connection went
+      // out with no token, in the place a WebSocket or EventSource sends it (checks/query-placeholder.ts). A request shown
+      // with its headers is the authz-header check's to judge (authz-header.missing).
+      const status = ctx.http.status?.code;
+      const emptyInQuery =
+        sent === null && authz === null && !ctx.http.requestShown && (status === 401 || status === 403)
+          ? queryPlaceholder(ctx)
+          : null;
       if (sent !== null) {
         out.push(
           finding(
             'token.opaque',
             { length: sent.end - sent.start, form: 'api-key', key: sent.key },
             ctx.evidenceAt(sent.start, sent.end),
+            'request-header',
+          ),
+        );
+      } else if (emptyInQuery !== null) {
+        out.push(
+          finding(
+            'token.missing',
+            { placeholder: emptyInQuery.value, inQuery: emptyInQuery.name },
+            ctx.evidenceAt(emptyInQuery.start, emptyInQuery.end),
             'request-header',
           ),
         );
@@ -182,8 +205,17 @@ export const tokenCheck = defineCheck({
           !ctx.stated.some((s) => s.kind === 'no_token')
             ? (statedNoToken(ctx) ?? serverSaysUnauthenticated(ctx))
             : null;
+        // The writer's words that the token refresh itself got the 401: the token endpoint refused the refresh, not an
+        // API an access token. Only where the paste shows no request, whose own headers would say what was sent.
+        const refresh =
+          said === null && kubectl === undefined && grpc === undefined && !ctx.http.requestShown
+            ? writerSaysRefreshRefused(ctx)
+            : null;
         if (said !== null) {
           out.push(finding('token.missing', { stated: true }, ctx.evidenceAt(said.start, said.end), said.source));
+        } else if (refresh !== null) {
+          const args = { ...refusedRefreshArgs(ctx, undefined), writerSaid: true as const };
+          out.push(finding('token.revoked', args, ctx.evidenceAt(refresh.start, refresh.end), 'log'));
         } else {
           const statusEvidence =
             ctx.http.status !== null
@@ -197,6 +229,8 @@ export const tokenCheck = defineCheck({
           // reading, not a seen fact: the words say so.
           // GitLab's 401 says the same for a token it did not find and one it refused, and it reads more than
           // Authorization (checks/gitlab.ts): its own steps.
+          // An exporter's or agent's own log of its backend's 401: its configuration sends the credential.
+          const sender = telemetrySender(ctx);
           const args = isPreflight(ctx)
             ? { preflight: true as const }
             : kubectl !== undefined
@@ -215,11 +249,15 @@ export const tokenCheck = defineCheck({
                       ? basicArgs(ctx)
                       : ctx.http.requestShown
                         ? {}
-                        : writerSaysTokenSent(ctx)
-                          ? { requestUnseen: true as const, saidSent: true as const }
-                          : codeSetsAuthorization(ctx) !== null
-                            ? { requestUnseen: true as const, codeSetsHeader: true as const }
-                            : { requestUnseen: true as const };
+                        : sender !== null
+                          ? { requestUnseen: true as const, sender }
+                          : writerSaysTokenSent(ctx)
+                            ? { requestUnseen: true as const, saidSent: true as const }
+                            : codeSetsAuthorization(ctx) !== null
+                              ? { requestUnseen: true as const, codeSetsHeader: true as const }
+                              : mcpClientPaste(ctx)
+                                ? { client: 'mcp' as const }
+                                : { requestUnseen: true as const };
           const aged: { afterAWhile?: true; clockNamed?: true } =
             'requestUnseen' in args
               ? {
@@ -412,6 +450,15 @@ export const tokenCheck = defineCheck({
         finding('token.id-token', { indicators }, note('claims-present', { claims: indicators }), ctx.claimsSource),
       );
     }
+    // A pasted token beside the writer's words that its refresh got the 401: the token's own findings (an expiry) say
+    // why a refresh was needed, and the refusal of that refresh is what to fix, unless the endpoint's own words say it.
+    if (token !== null && !ctx.http.requestShown && !prior.some(refusedAtTokenEndpoint)) {
+      const refresh = writerSaysRefreshRefused(ctx);
+      if (refresh !== null) {
+        const args = { ...refusedRefreshArgs(ctx, undefined), writerSaid: true as const };
+        out.push(finding('token.revoked', args, ctx.evidenceAt(refresh.start, refresh.end), 'log'));
+      }
+    }
     return out;
   },
 });
@@ -530,6 +577,11 @@ function serverSaysUnauthenticated(ctx: Context): { start: number; end: number; 
  * sent and merely not pasted, so its absence from the paste says nothing. A token sent in the query
  * (`?access_token=`, STS's `?WebIdentityToken=`) is a token too.
  */
+/** A token endpoint's own refusal read (its error body or message): it says more than the writer's words. */
+function refusedAtTokenEndpoint(f: FindingData): boolean {
+  return f.code === 'token.revoked' || f.code.startsWith('oauth.');
+}
+
 function isAuthenticationFailure(ctx: Context): boolean {
   let bearer = false;
   for (const { result } of ctx.challenges) {

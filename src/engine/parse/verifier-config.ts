@@ -37,6 +37,8 @@ export interface ConfiguredValue {
   keyLine?: { start: number; end: number };
   /** The verifier whose setting it is, when the key names one (`spring-security`, `identitymodel`). */
   via?: string;
+  /** Not a setting: the writer's words state it (parse/stated-expectation.ts). */
+  writer?: true;
 }
 
 /**

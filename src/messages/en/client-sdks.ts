@@ -128,13 +128,19 @@ const REFRESH_LIFETIMES: Record<RefreshProvider | 'other', string> = {
     'If it keeps happening, check the identity provider’s refresh token lifetimes (absolute and idle), rotation (a refresh token used twice is refused) and revocation (sign-out, password change).',
 };
 
+/** A token endpoint's 401 for a refresh is most often about the client itself (RFC 6749 §5.2 invalid_client). */
+const REFRESH_CLIENT_STEP =
+  'Check the client credentials the refresh request sends: the client_id and client secret (expired, rotated, another environment’s) and how they go (HTTP Basic or client_secret_post, as the client is registered). The token endpoint’s response body names the error: paste it.';
+
 export const REFRESH_REFUSED = {
   title: 'The client’s refresh was refused',
   // Who said so closes the sentence: a client (gcloud, the Firebase CLI, an SDK) reports the refusal as often as the
   // identity provider (Supabase Auth, Cognito) writes it, and "the identity provider (gcloud)" named the CLI as one.
-  detail: (via: string) =>
-    `The identity provider refused the client’s refresh token or session (expired, revoked, already used or unknown), so the client got no new access token${via}.`,
-  steps: (provider: RefreshProvider | undefined, via?: string): string[] => [
+  detail: (via: string, writerSaid = false) =>
+    writerSaid
+      ? 'The paste’s words say the token refresh itself got the 401: the token endpoint refused the refresh, so the client got no new access token (no API judged an access token). A token endpoint answers 401 when it does not accept the client’s own credentials (RFC 6749 §5.2 invalid_client: a wrong, expired or rotated client secret, or one sent another way than the client is registered for), and some providers answer so for a refresh token that expired, was rotated or was revoked: the response body’s error (invalid_client or invalid_grant) says which.'
+      : `The identity provider refused the client’s refresh token or session (expired, revoked, already used or unknown), so the client got no new access token${via}.`,
+  steps: (provider: RefreshProvider | undefined, via?: string, writerSaid = false): string[] => [
     // The Firebase CLI keeps its own Google refresh token (firebase login), or takes one in FIREBASE_TOKEN (login:ci).
     via === 'firebase-cli'
       ? 'Run firebase login --reauth. In CI, a FIREBASE_TOKEN made with firebase login:ci is that refresh token: make a new one, or better, deploy with a service account (GOOGLE_APPLICATION_CREDENTIALS, workload identity federation).'
@@ -146,5 +152,6 @@ export const REFRESH_REFUSED = {
             'Sign in again to get a new refresh token: gcloud auth application-default login for Application Default Credentials (Terraform, Google’s client libraries), gcloud auth login for gcloud itself, or the application’s own login.'
           : 'Sign in again (the application’s own login) to get a new refresh token.',
     REFRESH_LIFETIMES[provider ?? 'other'],
+    ...(writerSaid ? [REFRESH_CLIENT_STEP] : []),
   ],
 };

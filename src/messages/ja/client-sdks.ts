@@ -116,12 +116,18 @@ const REFRESH_LIFETIMES: Record<RefreshProvider | 'other', string> = {
     '繰り返し起きる場合は、ID プロバイダーのリフレッシュトークンの有効期間（絶対と非アクティブ）、ローテーション（二度使ったリフレッシュトークンは拒否されます）、取り消し（サインアウト、パスワード変更）を確認してください。',
 };
 
+/** en と同じ: リフレッシュへのトークンエンドポイントの 401 は、たいていクライアント自身のこと（RFC 6749 §5.2 invalid_client）。 */
+const REFRESH_CLIENT_STEP =
+  'リフレッシュのリクエストが送るクライアントの認証情報を確認してください。client_id とクライアントシークレット（期限切れ、更新済み、別環境のもの）と、その送り方（HTTP Basic か client_secret_post か、クライアントの登録どおりか）です。トークンエンドポイントのレスポンスボディがエラーを示すので、それを貼ってください。';
+
 export const REFRESH_REFUSED = {
   title: 'クライアントのリフレッシュが拒否されました',
   // en と同じ: 誰が述べたかは文の最後に（gcloud のようなクライアントを ID プロバイダーと呼ばないように）。
-  detail: (via: string) =>
-    `ID プロバイダーが、クライアントのリフレッシュトークンまたはセッションを拒否しました（期限切れ、取り消し、使用済み、または不明）。そのためクライアントは新しいアクセストークンを得られませんでした${via}。`,
-  steps: (provider: RefreshProvider | undefined, via?: string): string[] => [
+  detail: (via: string, writerSaid = false) =>
+    writerSaid
+      ? '貼られた文面によると、401 を受けたのはトークンのリフレッシュそのものです。トークンエンドポイントがリフレッシュを拒否したため、クライアントは新しいアクセストークンを得られませんでした（API がアクセストークンを判定したのではありません）。トークンエンドポイントが 401 を返すのは、クライアント自身の認証情報を受け付けないときです（RFC 6749 §5.2 の invalid_client: クライアントシークレットの誤り・期限切れ・更新、登録と違う送り方）。期限切れ・ローテーション済み・取り消し済みのリフレッシュトークンに 401 を返すプロバイダーもあります。どちらかはレスポンスボディの error（invalid_client か invalid_grant）でわかります。'
+      : `ID プロバイダーが、クライアントのリフレッシュトークンまたはセッションを拒否しました（期限切れ、取り消し、使用済み、または不明）。そのためクライアントは新しいアクセストークンを得られませんでした${via}。`,
+  steps: (provider: RefreshProvider | undefined, via?: string, writerSaid = false): string[] => [
     // Firebase CLI は自分の Google のリフレッシュトークンを持つ（firebase login）か、FIREBASE_TOKEN で受け取る（login:ci）。
     via === 'firebase-cli'
       ? 'firebase login --reauth を実行してください。CI では firebase login:ci で作った FIREBASE_TOKEN がそのリフレッシュトークンです。新しく作り直すか、できればサービスアカウント（GOOGLE_APPLICATION_CREDENTIALS、ワークロード ID 連携）でデプロイしてください。'
@@ -131,5 +137,6 @@ export const REFRESH_REFUSED = {
           ? 'もう一度サインインして新しいリフレッシュトークンを取得してください。アプリケーションのデフォルト認証情報（Terraform、Google のクライアントライブラリ）は gcloud auth application-default login、gcloud 自体は gcloud auth login、それ以外はアプリのログインです。'
           : 'もう一度サインインして（アプリのログイン）新しいリフレッシュトークンを取得してください。',
     REFRESH_LIFETIMES[provider ?? 'other'],
+    ...(writerSaid ? [REFRESH_CLIENT_STEP] : []),
   ],
 };

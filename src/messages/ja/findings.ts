@@ -16,6 +16,7 @@ import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
+import { SENDER_DETAIL, SENDER_STEPS, SENDER_TITLE } from './telemetry.js';
 
 /** token.missing の主語: 資格情報を見つけられなかったもの（CREDENTIAL_SEEKER）。 */
 const SEEKER: Record<CredentialSeeker, string> = {
@@ -25,6 +26,7 @@ const SEEKER: Record<CredentialSeeker, string> = {
 };
 
 import { PRODUCT_KEY } from './product-keys.js';
+import { PUSHER_AUTH_ENDPOINT, realtimeTokenExpired, realtimeTokenRefused } from './realtime.js';
 import { saasTokenExpired, saasTokenRefused } from './saas-vendors.js';
 import { otherSignedRequest, SIGNED_REQUEST } from './signed-requests.js';
 
@@ -125,6 +127,11 @@ const PRODUCT_JA: Record<string, string> = {
   'git-server': 'Git サーバー',
   maven: 'Maven リポジトリ',
   nuget: 'NuGet フィード',
+  'splunk-hec': 'Splunk の HTTP Event Collector',
+  'datadog-agent': 'Datadog Agent',
+  'gke-metadata-server': 'GKE メタデータ サーバー',
+  'opensearch-security': 'OpenSearch の Security プラグイン',
+  'firebase-cli': 'Firebase CLI',
 };
 /** A product's name in a sentence: ja's own word, else the product's name, else the id. */
 const named = (v: string) => VIA_JA[v] ?? PRODUCT_JA[v] ?? productName(v);
@@ -138,6 +145,9 @@ const refusedBy = (v: string | undefined) => {
 };
 // en の via と同じ: ライブラリは id のまま、応答した製品はその名前で（dropbox ではなく Dropbox）。
 const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${named(a.via)}）`);
+/** en と同じ: 期待値が貼られた文面の言葉（「aud は … のはず」）から来たときは、そう述べます。 */
+const writerSays = (a: { expectedFrom?: 'writer' }) =>
+  a.expectedFrom === 'writer' ? '（期待値は貼られた文面によるものです。実際に比べるのは検証側の設定です）' : '';
 const q = (s: string) => `"${s}"`;
 
 /** 切れたペイロードから読めたクレーム名（ペイロード由来の名前なので、長いものは短くします）。 */
@@ -252,12 +262,58 @@ const ATTACH_DPOP = [
   ATTACH_AUTHORIZATION[1] as string,
 ];
 /** en/findings.ts の TRANSPORT_STEP と同じ（出典は checks/browser-transport.ts）。 */
-const TRANSPORT_STEP: Record<'websocket' | 'eventsource', string> = {
+const TRANSPORT_STEP: Record<'websocket' | 'eventsource' | 'eventsource-polyfill' | 'signalr' | 'ws-client', string> = {
   websocket:
     '拒否されたのが WebSocket 接続なら、ブラウザーは WebSocket にヘッダーを付けられないため、トークンは URL のクエリ文字列（SignalR の JavaScript クライアントは access_token=… を送ります。ASP.NET Core はハブのパスについて JwtBearerEvents.OnMessageReceived で読ませたときだけ読みます）か、最初のメッセージ（graphql-ws なら connection_init の payload。サーバーの onConnect が読みます）で送ります。接続の URL か最初のメッセージにトークンがあり、サーバーがそこから読んでいるか確認してください。',
   eventsource:
     '拒否されたのが EventSource のストリームなら、ブラウザーの EventSource は Authorization ヘッダーを送れないため、そのヘッダーだけを読む API は拒否します。サーバーが受け付ける別の方法（Cookie や、サーバーが読むクエリパラメーター）でトークンを送るか、ヘッダーを設定できるクライアント（fetch ベースの EventSource ポリフィル）でストリームを開いてください。',
+  'eventsource-polyfill':
+    '拒否されたのは EventSource ポリフィル（event-source-polyfill。この文言はそのもの）のストリームで、ブラウザーの EventSource と違いヘッダーを送れます。サーバーが期待する形でトークンを渡しているか（new EventSourcePolyfill(url, { headers: { Authorization: "Bearer <token>" } })）、ストリームが再接続するときにもそのトークンが有効かを確認してください。',
+  signalr:
+    '拒否されたのは SignalR の negotiate（POST …/negotiate）です。クライアントは accessTokenFactory（JavaScript）か AccessTokenProvider（.NET）が返すトークンを、そこでは "Authorization: Bearer" として、続く WebSocket や Server-Sent Events では access_token クエリパラメーターとして送ります。このオプションが設定され、トークンを返しているか（空の値や、遅れて解決する Promise でないか）、サーバーの JwtBearerEvents.OnMessageReceived がハブのパスについて access_token を読んでいるかを確認してください。Windows 認証（Negotiate）のハブでは、代わりにユーザーの資格情報が必要です（.NET は UseDefaultCredentials、JavaScript は withCredentials）。',
+  'ws-client':
+    '拒否されたのは Node の ws（または wscat）の WebSocket ハンドシェイクです。ブラウザーと違い、これらはヘッダーを送れます。サーバーが期待する形でトークンを渡し（new WebSocket(url, { headers: { Authorization: "Bearer <token>" } })、wscat なら -H "Authorization: Bearer <token>"）、サーバーが URL から読むならクエリ文字列に入れて、サーバーのアップグレード処理（verifyClient や "upgrade" リスナー）がその場所から読んでいるかを確認してください。',
 };
+
+/** en/findings.ts の WEBSOCKET_ORIGIN と同じ（gorilla/websocket の Upgrader は許さない Origin に 403 を返します）。 */
+const WEBSOCKET_ORIGIN =
+  'ハンドシェイクが 403 なら、サーバーのオリジンチェックも確認してください。ハンドシェイクの Origin を確かめる WebSocket サーバーは、許していないオリジンを、URL にどんなトークンがあっても 403 で拒否します（gorilla/websocket の Upgrader.CheckOrigin は既定で同じホストだけを許します）。';
+
+/** en/findings.ts の HASURA_SUBSCRIPTION と同じ。 */
+const HASURA_SUBSCRIPTION =
+  'Hasura はサブスクリプションのトークンを、アップグレードのヘッダー（ブラウザーは付けられません）ではなく、WebSocket の connection_init の payload から読みます。クライアントの connectionParams に { headers: { Authorization: "Bearer <token>" } } として入れ（Apollo の GraphQLWsLink・WebSocketLink、graphql-ws の createClient）、再接続のときも新しいトークンが入るよう、ソケットを開くときに計算してください。';
+
+/** en/findings.ts の WINDOWS_AUTH_STEPS と同じ。 */
+const WINDOWS_AUTH_STEPS = [
+  'ユーザーの Windows 資格情報を送ってください。ブラウザーが自動で送るのは、そのために信頼したサイト（ローカル イントラネット ゾーン、Chrome なら AuthServerAllowlist）だけです。.NET クライアントは UseDefaultCredentials = true（SignalR の HubConnectionBuilder なら options.UseDefaultCredentials = true）が、別オリジンへの JavaScript の呼び出しは withCredentials が必要です。',
+  'このエンドポイントが Bearer トークンを受け取るべきなら、アプリ既定の Negotiate スキームではなく、そのスキームをエンドポイントに指定してください（[Authorize(AuthenticationSchemes = JwtBearerDefaults.AuthenticationScheme)]、またはハブの RequireAuthorization のポリシー）。',
+];
+
+/** en/findings.ts の PUSHER_UNAUTHORIZED と同じ。 */
+const PUSHER_UNAUTHORIZED =
+  'クライアントが接続直後にサインインする（pusher.signin()。userAuthentication のエンドポイントを使う）か、プライベート／プレゼンスチャンネルを購読しているか、アプリの認可エンドポイントが 200 を返しているか（拒否すると “Unable to retrieve auth string from … endpoint” になります）を確認してください。匿名の接続を許すつもりなら、アプリの設定で Authorized Connections を無効にしてください。';
+
+/** en/findings.ts の ownNoToken と同じ。 */
+function ownNoToken(a: {
+  via?: string;
+  windowsAuth?: true;
+}): { title: string; detail: string; steps: string[] } | null {
+  if (a.via === 'pusher')
+    return {
+      title: 'Pusher の接続が時間内に認可されませんでした',
+      detail:
+        'Pusher が独自のコード 4009 で接続を閉じました。Authorized Connections が有効だと、接続は時間内にサインインするか、プライベート／プレゼンスチャンネルを購読しなければならず、この接続はそうしなかったため、アプリの認可エンドポイントが署名した資格情報が Pusher に届いていません。',
+      steps: [PUSHER_UNAUTHORIZED],
+    };
+  if (a.windowsAuth === true)
+    return {
+      title: 'サーバーは Windows 認証（Negotiate）を求めていますが、受け付けられる資格情報が届いていません',
+      detail:
+        'サーバーのログでは Negotiate スキーム（Windows 認証：Kerberos または NTLM）がチャレンジし、認可は認証済みのユーザーを見つけられませんでした。このエンドポイントが認証するのは Bearer トークンではなく Windows ユーザーです。クライアントは Windows の資格情報を送っていないか、サーバーが検証できないものを送っています。',
+      steps: [...WINDOWS_AUTH_STEPS],
+    };
+  return null;
+}
 
 const LOOK_AT_REQUEST =
   '送ったときのリクエストを見て（DevTools → Network → そのリクエスト → Headers、または curl -v）、"Authorization: Bearer <token>" が付いているか確認してください。';
@@ -275,8 +331,49 @@ const PROXIES_FORWARD_IF =
   '入っていれば、クライアントとサーバーの間のプロキシ、ゲートウェイ、ロードバランサーがすべて Authorization ヘッダーを転送しているか確認してください。';
 const PLACEHOLDER_SENT =
   'クライアントが送るトークンをどこから得ているか確認してください。"Bearer " の後に入れる変数が未設定か空だったか、その前のトークン取得のリクエストが失敗したかのどちらかです（そのリクエストの応答を見てください）。';
+/** en/findings.ts の placeholderInQuery と同じ（checks/query-placeholder.ts）。 */
+const placeholderInQuery = (name: string) =>
+  `クライアントが URL の ${name} パラメーターに入れるトークンをどこから得ているか確認してください。接続を開いた時点で変数が未設定か空だった（サインインが終わる前にソケットを作った、保存される前にストレージから読んだ）か、その前のトークン取得のリクエストが失敗したかです。トークンがそろってから接続を作り、再接続のときは新しいトークンを渡してください。`;
 const ENVOY_RBAC_STEP =
   'サービスではなく、拒否した Envoy の RBAC ポリシー（Istio ならワークロードか名前空間の AuthorizationPolicy）を探してください。プロキシの rbac ログを debug にして（"istioctl proxy-config log <pod> --level rbac:debug"）、"enforced denied, matched policy …" の行を読み、そのルール（principals、requestPrincipals、paths、methods）をこのリクエストと比べます。';
+/** en/findings.ts の ISTIO_BAD_CUSTOM と同じ（出典は en 側）。 */
+const ISTIO_BAD_CUSTOM = 'default-deny-all-due-to-bad-CUSTOM-action';
+/** policy.deny の、Envoy の RBAC フィルターが名指したポリシーか、そのルールを適用したメッシュに応じた手順（en 側と同じ）。 */
+function envoyRbacSteps(a: CodeArgs['policy.deny']): string[] {
+  if (a.rbacPolicy === ISTIO_BAD_CUSTOM)
+    return [
+      `Istio は、action が CUSTOM の AuthorizationPolicy のプロバイダーを使えなかったため、その代わりにこのワークロードへのリクエストをすべて拒否しています（ポリシー ${q(ISTIO_BAD_CUSTOM)}）。ポリシーの provider.name が meshConfig.extensionProviders（istio-system の istio ConfigMap）のエントリにあること、そのエントリの種類が正しいこと（oauth2-proxy のような HTTP の認可サービスなら envoyExtAuthzHttp、gRPC なら envoyExtAuthzGrpc）と service・port を確かめ、istiod のログでプロバイダーのエラーを読んでください。認可サービス自体には問い合わせが届いていません。`,
+    ];
+  if (a.mesh === 'consul')
+    return [
+      'この呼び出し元と宛先を決める Consul の intention を探してください。consul intention check <source> <destination> で許可か拒否かがわかり、consul intention list（または ServiceIntentions の設定エントリ）でルールが見られます。L7 の intention はパス、メソッド、ヘッダーでも拒否します。ACL の既定ポリシーが deny なら、どの intention も許可していない組み合わせは拒否されます。送信元は、呼び出し元のサイドカーが登録されているサービスであって、送ったトークンではありません。',
+    ];
+  if (a.mesh === 'kuma')
+    return [
+      '宛先のデータプレーンに適用される MeshTrafficPermission を探し（kumactl inspect dataplane <name> --type=policies、または GUI のポリシータブ）、そこで呼び出し元を許可してください。ルールは呼び出し元の kuma.io/service タグか SPIFFE ID に一致する必要があり、メッシュがそれを知るには mTLS が有効でなければなりません。既定が制限的なメッシュ（デモのもの）では、許可する permission ができるまで何も通りません。',
+    ];
+  if (a.customPolicy === true)
+    return [
+      `貼り付けには action が CUSTOM の AuthorizationPolicy があります。Istio はそのプロバイダーを使えないとき、認可サービスに問い合わせる代わりにワークロードへのすべてのリクエストに「RBAC: access denied」を返します（アクセスログのレスポンスコード詳細は rbac_access_denied_matched_policy[${ISTIO_BAD_CUSTOM}] になります）。ポリシーの provider.name が meshConfig.extensionProviders のエントリにあり、その種類が正しいこと（oauth2-proxy のような HTTP の認可サービスなら envoyExtAuthzHttp）を確かめ、istiod のログを読んでください。`,
+      ENVOY_RBAC_STEP,
+    ];
+  if (a.rbacPolicy === 'none')
+    return [
+      'どの ALLOW ポリシーもこのリクエストに一致しなかったため、プロキシが拒否しました（“matched policy none”）。ワークロードには ALLOW ポリシー（Istio ならワークロード、その名前空間、ルート名前空間にある action が ALLOW の AuthorizationPolicy）があり、どのルールもこの呼び出し元、パス、メソッドを含んでいません。一覧を出し（kubectl get authorizationpolicy -A）、許可すべきルールを追加または修正してください。principals（呼び出し元の mTLS の ID）、requestPrincipals（JWT の iss/sub）、paths、methods をこのリクエストと比べます。',
+    ];
+  if (a.rbacPolicy !== undefined)
+    return [
+      `プロキシは拒否したポリシーを ${q(a.rbacPolicy)} と名指ししています（Istio の書き方は ns[<名前空間>]-policy[<AuthorizationPolicy>]-rule[<番号>]）。そのルールを読み（kubectl get authorizationpolicy <name> -n <namespace> -o yaml）、principals、requestPrincipals、paths、methods をこのリクエストと比べてください。`,
+    ];
+  return [ENVOY_RBAC_STEP];
+}
+/** policy.deny の detail で拒否の後に続ける、Envoy が名指したポリシー（またはどれも許可しなかったこと）。 */
+const rbacNamed = (a: CodeArgs['policy.deny']) =>
+  a.rbacPolicy === undefined
+    ? ''
+    : a.rbacPolicy === 'none'
+      ? 'どの ALLOW ポリシーも一致しませんでした。'
+      : `プロキシはポリシー ${q(a.rbacPolicy)} を名指ししています。`;
 /** proxy.gateway-response の、自身のメッセージが認可ポリシーによる拒否だったゲートウェイ向けの手順。 */
 const gatewayPolicyStep = (product: string) =>
   `アプリケーションではなく、${product} 自身のこのルートと呼び出し元に対する認可ルール（RBAC、ACL、アクセスポリシー）とアクセスログを確認してください。メッセージによれば、拒否したのはそのルールのいずれかです。`;
@@ -314,6 +411,12 @@ const SEND_EXACTLY =
 /** 送られたままの未展開の変数: シェルやテンプレートリテラルの `$TOKEN`/`${token}` は書かれたとおり、API クライアントのものは波括弧つき。 */
 const sentVariable = (v: string | undefined): string => (v?.startsWith('$') ? v : `{{${v ?? 'variable'}}}`);
 /** GitLab の REST API がトークンを読む場所（docs.gitlab.com/api/rest/authentication）。 */
+/** en/findings.ts の MCP_CLIENT_SIGN_IN、MCP_SERVER_CHALLENGE と同じ（出典は en 側）。 */
+const MCP_CLIENT_SIGN_IN =
+  'MCP クライアントをこのサーバーにサインインさせるか、サーバーのトークンを渡してください。OAuth を使うサーバーには、そのサーバー用のクライアント自身のサインイン（クライアントの Authenticate や Connect の操作、MCP Inspector の認証設定）が必要です。固定トークンや API キーを受け付けるサーバーには、クライアントのサーバー設定にヘッダーとして書きます（"headers": {"Authorization": "Bearer <token>"}、mcp-remote なら --header）。';
+const MCP_SERVER_CHALLENGE =
+  'トークンなしでサーバーが何を返すか確認してください: curl -i -X POST <MCP の URL>。OAuth を使うサーバーは 401 と WWW-Authenticate: Bearer resource_metadata="…"（RFC 9728）を返し、クライアントはそこから自分でサインインを始めます。前段のプロキシは、このヘッダーを返し、クライアントの Authorization を渡す必要があります。';
+
 const GITLAB_HEADERS =
   'GitLab が読む場所にトークンを入れて送ってください。個人・プロジェクト・グループのアクセストークン（glpat-…）は PRIVATE-TOKEN ヘッダーか "Authorization: Bearer <token>"、OAuth 2.0 のトークンは "Authorization: Bearer <token>"、CI/CD のジョブトークンは JOB-TOKEN です（curl --header "PRIVATE-TOKEN: <token>" "https://<host>/api/v4/…"）。';
 /** en/findings.ts の BASIC_CLIENT_SETTINGS と同じ（出典は en 側）。貼り付けがそのクライアントを示すときだけ挙げます。 */
@@ -598,6 +701,8 @@ const SETUP_TITLES: Record<Setup, string> = {
   'vault-kubernetes-host': 'Vault がトークンを確認するための Kubernetes API サーバーに到達できませんでした',
   'authjs-session': 'Auth.js がセッション Cookie を読めませんでした（JWTSessionError）',
   'authjs-session-callback': 'アプリの Auth.js の jwt または session コールバックが例外を投げました（JWTSessionError）',
+  'envoy-requirement-name': 'Envoy の JWT フィルターに、ルートが指定する名前の要件（requirement）がありません',
+  'grafana-proxy-basic': 'Grafana が、前段の認証プロキシが渡したパスワードなしの Basic 認証情報を拒否しました',
 };
 const SETUP_DETAILS: Record<Setup, string> = {
   'oidc-introspection-client':
@@ -614,8 +719,20 @@ const SETUP_DETAILS: Record<Setup, string> = {
     'Auth.js（authjs）は、JWT セッション（session の strategy が "jwt"）を読めなかったときに JWTSessionError を記録します。セッション Cookie の復号に失敗したか、アプリの jwt または session コールバックが例外を投げたかです。そのあと Cookie は削除され、ユーザーはサインアウトした状態に見えます。多いのは、Cookie が別のシークレットで暗号化されていた場合です。AUTH_SECRET（next-auth v4 では NEXTAUTH_SECRET）が変わった、インスタンスごとに違う、または設定されていない、のいずれかです。どれかは [auth][cause] の行が示します。',
   'authjs-session-callback':
     'Auth.js（authjs）は JWT セッションを読む間に投げられたあらゆる例外を JWTSessionError として記録します。ここでの [auth][cause] の行は復号の失敗ではなく、アプリ自身のコードのエラー（undefined のプロパティを読んだ TypeError など）です。Cookie は復号でき、アプリの jwt または session コールバックがトークンの中身で失敗しました（サインイン時にだけ設定される項目、または変更前に発行されたトークンにはない項目）。そのあと Auth.js はセッション Cookie を削除するため、ユーザーはサインアウトした状態に見えます。',
+  'envoy-requirement-name':
+    'Envoy の jwt_authn フィルター（envoy）は、ルートのルート単位設定が指定する名前でそのルートの JWT 要件を探しますが、requirement_map にその名前がありません。トークンを読む前に、そのルートへのすべてのリクエストに 403「Failed JWT authentication: Wrong requirement_name」を返すため、有効なトークンでも同じように失敗します。',
+  'grafana-proxy-basic':
+    'Grafana（grafana）は、パスワードが空の Authorization: Basic ヘッダーを受け取り、ログインとして試しました（“No password provided”）。前段の認証プロキシが、サインイン済みのユーザーを Basic 認証情報として渡しています（oauth2-proxy の pass_basic_auth。既定で有効）が、それは Grafana のパスワードではありません。プロキシを通るリクエストはすべて同じように失敗します。',
 };
 const SETUP_STEPS: Record<Setup, string[]> = {
+  // 出典は en 側。
+  'grafana-proxy-basic': [
+    'プロキシがユーザーを Basic 認証情報として送るのをやめさせるか（oauth2-proxy なら --pass-basic-auth=false。X-Forwarded-User と X-Forwarded-Email を送り続けるには --pass-user-headers=true）、Authorization ヘッダーを落とさせてください。そのうえで Grafana の [auth.proxy]（enabled = true、header_name = X-Forwarded-Email か X-Forwarded-User）がそのヘッダーからユーザーを受け取るようにします。',
+  ],
+  // 出典は en 側。
+  'envoy-requirement-name': [
+    'ルートの JWT 設定（ルート単位の requirement_name）が、リスナーの jwt_authn フィルターの requirement_map にない要件を指しています。メッセージには、フィルターが持つ要件の名前が並んでいます。Envoy Gateway や Istio なら、プロキシの設定がルートに追いついていません。SecurityPolicy（または RequestAuthentication）の status とコントローラーのログを確かめ、少し後の再試行で通るかを見てください（新しいルートがフィルターの設定より先にプロキシに届くことがあります）。Envoy を自分で設定しているなら、その名前を requirement_map に加えるか、ルートの requirement_name を直します。',
+  ],
   'oidc-introspection-client': [
     'プラグインの client_id と client_secret を、ID プロバイダーに登録されたクライアントと照らし合わせてください（Keycloak なら confidential クライアントと、その Credentials タブのシークレット。プラグインの realm と introspection_endpoint が同じレルムを指していること）。token_endpoint_auth_method（client_secret_basic か client_secret_post）がクライアントの許す方式かも確認してください。',
     'その資格情報でイントロスペクションエンドポイントを直接呼んでください（curl -u <client_id>:<secret> -d token=<トークン> <introspection_endpoint>）。そこで 401 ならクライアント、200 で "active": false ならトークンの問題です。',
@@ -757,6 +874,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
       `オーソライザーや JWT の設定ではなく、ステージの最新のデプロイにこのリソースとメソッドがあるかを確認し（${a.product} が応答に使うのは最後にデプロイした内容で、変更は API を再デプロイして初めて反映されます）、このリクエストの実行ログを確認してください。`,
     ];
   // コピーを返します。レポートは受け取った配列に後の手順を足します。
+  if (a.externalAuth === true)
+    return [
+      'auth-url アノテーションが指す認証サービスのログで、このリクエストを読んでください。拒否したのはそのサービスで、理由もそこにあります。必要なものが届いているかも確かめます。ingress-nginx はリクエストのヘッダー（Cookie、Authorization）を送りますが、本文は送りません。メソッドは auth-method の設定に従います。',
+      'ブラウザー向けには auth-signin を設定して、401 をサインインへのリダイレクトにしてください。サービスが得た情報（ユーザーのヘッダー、サービスが付ける Authorization ヘッダー）をアプリケーションに渡すには、そのヘッダーを auth-response-headers に挙げます。',
+    ];
   const fixed = PRODUCT_STEPS[a.product];
   if (fixed === undefined && a.ownSession === true)
     return [
@@ -830,6 +952,11 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'gitlab-git-credentials': 'GitLab が git の送った資格情報を拒否しています（HTTP Basic: Access denied）',
   'git-https-credentials': 'Git サーバーが git の送った資格情報を拒否しています',
   'vercel-token': 'Vercel がトークンを拒否しています',
+  'splunk-hec-token': 'Splunk の HTTP Event Collector がトークンを認識していません（Invalid token、code 4）',
+  'splunk-hec-token-disabled':
+    'Splunk の HTTP Event Collector が無効化されたトークンを拒否しています（Token disabled、code 1）',
+  'datadog-agent-api-key': 'Datadog が Agent の API キーを拒否しています',
+  'new-relic-license-key': 'New Relic がエージェントのライセンスキーを拒否しています',
   'gh-cli-token': 'GitHub が gh CLI のトークンを認識していません',
   'maven-repository-credentials': 'Maven リポジトリがビルドを拒否しています（401）',
   'nuget-feed-credentials': 'NuGet フィードが復元を拒否しています（401）',
@@ -922,6 +1049,14 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、git が資格情報ヘルパーやプロンプトから HTTPS で送ったユーザー名とパスワード（またはトークン）です。サーバーはこれを受け入れませんでした（誤り、期限切れや取り消し、トークンが必要なホストへのパスワード、またはヘルパーが送り続ける古い資格情報）。',
   'vercel-token':
     '資格情報は JWT ではなく、Vercel のアクセストークン（CLI 自身のログイン、または --token / VERCEL_TOKEN で渡したもの）です。Vercel はこれを受け入れませんでした（期限切れ、削除済み、または別のアカウントやチームのもの）。',
+  'splunk-hec-token':
+    '資格情報は JWT ではなく、HTTP Event Collector のトークン（"Authorization: Splunk <token>" で送る GUID）です。この Splunk インスタンスにそのトークンはありません（打ち間違いや欠け、削除済み、別のインスタンスや Splunk Cloud スタックで作ったもの、またはロードバランサーの先でトークンを持たないインデクサー）。',
+  'splunk-hec-token-disabled':
+    '資格情報は JWT ではなく、HTTP Event Collector のトークン（"Authorization: Splunk <token>" で送る GUID）です。Splunk はこのトークンを知っていますが、無効になっています（トークン自体の状態、または HEC の Global Settings で All Tokens が無効）。',
+  'datadog-agent-api-key':
+    '資格情報は JWT ではなく、Agent の Datadog API キー（datadog.yaml の api_key、DD_API_KEY）です。Agent のフォワーダーはインテークが返す 403 をすべてこう記録し、ステータスページとヘルスチェックはサイトの検証が拒否したキーをこう示します。多くは Agent の送信先サイトで Datadog が知らないキー（datadoghq.eu や ddog-gov.com など別のサイトのキー、取り消し済みのキー、API キーの代わりのアプリケーションキー）で、インテークの前のプロキシやパイプラインが自分で 403 を返していることもあります。',
+  'new-relic-license-key':
+    '資格情報は JWT ではなく、エージェントの New Relic ライセンスキー（license_key、NEW_RELIC_LICENSE_KEY）で、一つのアカウントのインジェストキーです。New Relic のコレクターはこれを受け入れませんでした（打ち間違いや欠け、設定ファイルのプレースホルダーのまま、別のアカウントのキー、またはライセンスキーの代わりのユーザーキー（NRAK-…））。',
   'maven-repository-credentials':
     '資格情報は JWT ではなく、Maven の settings.xml のうち <id> がリポジトリの id と一致する <server> です。リポジトリが 401 を返したのは、送られなかった（その id の <server> がなく、Maven は何も送らない）か、拒否された（パスワードの誤り、期限切れや取り消し済みのトークン、トークンが必要なリポジトリへのアカウントのパスワード）からです。',
   'nuget-feed-credentials':
@@ -1058,6 +1193,14 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'gh auth status で gh が使っているトークンを確認してください。GH_TOKEN か GITHUB_TOKEN が設定されていれば、直すか unset してください（保存されたログインより優先されます）。そうでなければ gh auth login でサインインし直してください（コマンドに必要なスコープは gh auth refresh -h github.com -s <スコープ> で追加できます）。',
   'vercel-token':
     'vercel login をもう一度実行してください（失敗が続くなら先に vercel logout）。CI では Account Settings → Tokens でプロジェクトのチームをスコープにし、十分先の有効期限で新しいトークンを作り、VERCEL_TOKEN を更新してください。手元では、環境変数の古い VERCEL_TOKEN がログインより優先されていないか確認してください。',
+  'splunk-hec-token':
+    '送信側に設定したトークン（コレクターの splunk_hec エクスポーターの token、Fluent Bit の splunk_token、Vector の default_token、またはそれらが読む環境変数）を、URL の先の Splunk インスタンスの「設定」→「データ入力」→「HTTP Event Collector」と照らし合わせ、"Authorization: Splunk <token>" で送ってください。Splunk Cloud ではスタックの http-inputs-<stack> ホストを使い、ロードバランサーの先ではすべてのインデクサーがトークンを持っているか確認してください。',
+  'splunk-hec-token-disabled':
+    'URL の先の Splunk インスタンスの「設定」→「データ入力」→「HTTP Event Collector」でトークンを有効にし、Global Settings で All Tokens が有効か確認してください。または有効なトークンを送信側に設定してください。',
+  'datadog-agent-api-key':
+    'datadog-agent status（コンテナなら agent status）を実行してください。API Keys status に、Agent が読んでいるキーが末尾の文字で出ます。それが Agent のサイトの組織の API キー（Organization Settings → API Keys。アプリケーションキーではない）か確認してください。datadog.yaml の site または DD_SITE（datadoghq.com、datadoghq.eu、us3/us5.datadoghq.com、ap1.datadoghq.com、ddog-gov.com）は、キーを作ったサイトと一致している必要があります。DD_API_KEY をシークレットから渡しているなら、プロセスが受け取った値を確認してください。インテークの前のプロキシやパイプラインが自分で 403 を返すこともあります。',
+  'new-relic-license-key':
+    'データを送りたいアカウントのライセンスキー（種類が License のインジェストキー）を API キーのページからコピーし、エージェントが読む場所に設定してください: 設定ファイルの license_key、またはそれより優先される NEW_RELIC_LICENSE_KEY。ユーザーキー（NRAK-…）はライセンスキーではありません。EU アカウントのキーは EU のエンドポイントに送ります。',
   'spring-credentials':
     'クライアントがこのサーバーに送る資格情報を確認してください。ログイン（フォーム、HTTP Basic、/login のようなエンドポイント）なら、ユーザー名とパスワードをユーザーストアと照らし合わせます（保存したパスワードのハッシュは PasswordEncoder に合っている必要があり、委譲型のエンコーダーなら {id} の接頭辞も必要です）。トークンなら、どの AuthenticationProvider が読むかを確認します。logging.level.org.springframework.security=DEBUG にしたサーバーのログに、拒否したプロバイダーが出ます。',
   'bad-credentials':
@@ -1166,6 +1309,9 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // en の databricks と同じ。
   databricks:
     'メッセージが示すユーザーやサービスプリンシパルに、クラスターの Can Attach To を付与してください（Compute → クラスター → Permissions。実行以上の操作には Can Restart か Can Manage）。またはワークスペース管理者に依頼してください。ジョブやパイプラインは独自の ID（Run as）で実行されるので、設定した人ではなくその ID に権限が必要です。',
+  // Cilium の cilium.l7policy フィルター（英語版の出典を参照）。
+  cilium:
+    '宛先を選択する CiliumNetworkPolicy（または CiliumClusterwideNetworkPolicy）に HTTP ルールがあり、どのルールもこのリクエストを許可していません。toPorts.rules.http のエントリが、許可するメソッド、パス（パス全体に対する正規表現）、ヘッダーを挙げています。hubble observe --to-pod <namespace>/<pod> --protocol http --verdict DROPPED で、Cilium から見た拒否されたリクエストがわかります。そのメソッドとパスをルールと比べてください（curl -I は GET ではなく HEAD を送ります）。',
   // Azure Storage の AuthorizationPermissionMismatch（英語版の出典を参照）。
   'azure-storage':
     '呼び出し元に、アカウントかコンテナーでの Storage のデータロールを割り当ててください（読み取りは Storage Blob Data Reader、書き込みは Storage Blob Data Contributor。Queue と Table には別のロールがあります）。アカウントの所有者や共同作成者はアカウントの管理用で、データへのアクセスは許しません。新しいロールの割り当てが効くまで数分かかることがあります。',
@@ -1252,6 +1398,19 @@ const GRAPHQL_WS_FORBIDDEN =
   'サーバーが connection_init を拒否しました（graphql-ws は onConnect が false を返すと 4403 で閉じます）。クライアントの connectionParams が、その onConnect が読む場所にトークンを入れているか（トップレベルの authorization や token キー。サーバーがそこを見る場合だけ headers の下）、そもそも送られているか（非同期の connectionParams が解決したか、ソケットを開いた時点でトークンがあったか）、トークン自体が有効かを確認してください。';
 
 /** en/findings.ts の SNOWFLAKE_TOKEN_REFUSED と同じ（出典は en 側）。 */
+/** en/findings.ts の MCP_TOKEN_REFUSED と同じ（出典は en 側）。 */
+const MCP_TOKEN_REFUSED =
+  'MCP クライアントが保存しているトークンを消して、サインインし直させてください（mcp-remote: ~/.mcp-auth を削除、Claude Code: /mcp → Clear authentication）。その後、接続し直してください。MCP サーバーを再起動するたびに起きるなら、サーバーのトークンストアが永続化されていません。';
+
+/** en/findings.ts の mcpMetadataRefusal と同じ（出典は en 側）。 */
+function mcpMetadataRefusal(url: string): string {
+  return `resource_metadata に従うクライアント（MCP クライアント）は、${url} が示す認可サーバーでトークンを更新するかサインインし直し、そのリソース向けのトークンを求めます（RFC 8707: 別のリソース向けに発行されたトークンは拒否されます）。同じ保存済みトークンを送り続けるクライアントは、それを消す必要があります（mcp-remote: ~/.mcp-auth を削除、Claude Code: /mcp → Clear authentication）。`;
+}
+
+/** en/findings.ts の MISLABELLED_SCOPE_REFUSAL と同じ。 */
+const MISLABELLED_SCOPE_REFUSAL =
+  'サーバー（またはゲートウェイ）側では、スコープ不足には invalid_token ではなく error="insufficient_scope"（RFC 6750 §3.1）を返してください。クライアントはエラーコードを読みます。MCP クライアントは insufficient_scope のときだけ示されたスコープを求め、invalid_token では問題のないトークンを捨ててしまいます。';
+
 const SNOWFLAKE_TOKEN_REFUSED =
   "キーペア認証（JWT token is invalid、390144）なら、Snowflake の管理者が SELECT SYSTEM$GET_LOGIN_FAILURE_DETAILS('<角括弧内の UUID>') で失敗したチェックを確認できます。JWT の iss は ACCOUNT.USER.SHA256:<ユーザーに設定した公開鍵のフィンガープリント>、sub は ACCOUNT.USER（アカウント識別子は大文字、リージョンなし、ピリオドはハイフン）で、期限切れでないことが必要です。OAuth アクセストークン（390303）なら、SELECT SYSTEM$VERIFY_EXTERNAL_OAUTH_TOKEN('<トークン>') が問題（セキュリティ統合に対する発行者、オーディエンス、署名鍵、または期限）を示します。";
 
@@ -1466,28 +1625,32 @@ const byCode: FindingMessages = {
                 ? 'リクエストは GitLab の REST API 宛てで、ヘッダーは貼られていますが、GitLab がトークンを読むヘッダー（Authorization、PRIVATE-TOKEN、JOB-TOKEN）がどれもありません。'
                 : a.challenge === 'basic'
                   ? 'リクエストヘッダーは貼られていますが、その中に Authorization がありません。サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していないため、そこに求められているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。'
-                  : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
+                  : a.transport === 'websocket'
+                    ? 'リクエストヘッダーは貼られていますが、その中に Authorization がありません。これはブラウザーの WebSocket ハンドシェイク（Upgrade: websocket と、ブラウザーが付ける Origin）で、ブラウザーの WebSocket API はこのヘッダーを付けられません。'
+                    : `リクエストヘッダーは貼られていますが、その中に Authorization がありません${a.otherCredentials === 'cookie' ? '（Cookie は送られています。この API が Cookie ではなく Bearer トークンを求めていないか確認してください）' : ''}。`,
     steps: (a) =>
-      a.api === 'gitlab' && a.cutBy === undefined
-        ? [GITLAB_HEADERS]
-        : a.challenge === 'basic' && a.cutBy === undefined
-          ? [basicCredentials(a.basicClients), ATTACH_AUTHORIZATION[1] as string]
-          : a.misnamed !== undefined
-            ? [
-                `クライアントでヘッダー名を ${q(a.misnamed)} から Authorization に直してください（Authorization: Bearer <トークン>）。`,
-              ]
-            : a.cutBy !== undefined
+      a.transport === 'websocket'
+        ? [TRANSPORT_STEP.websocket, WEBSOCKET_ORIGIN]
+        : a.api === 'gitlab' && a.cutBy === undefined
+          ? [GITLAB_HEADERS]
+          : a.challenge === 'basic' && a.cutBy === undefined
+            ? [basicCredentials(a.basicClients), ATTACH_AUTHORIZATION[1] as string]
+            : a.misnamed !== undefined
               ? [
-                  'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+                  `クライアントでヘッダー名を ${q(a.misnamed)} から Authorization に直してください（Authorization: Bearer <トークン>）。`,
                 ]
-              : a.preflight === true
-                ? LET_PREFLIGHT_THROUGH
-                : a.otherCredentials === 'query'
-                  ? [
-                      '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
-                      'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
-                    ]
-                  : ATTACH_AUTHORIZATION,
+              : a.cutBy !== undefined
+                ? [
+                    'URL をクォートしてから再実行してください: curl "https://…?a=1&b=2" -H "Authorization: Bearer <トークン>"（シングルクォートでもダブルクォートでも構いません）。',
+                  ]
+                : a.preflight === true
+                  ? LET_PREFLIGHT_THROUGH
+                  : a.otherCredentials === 'query'
+                    ? [
+                        '?access_token= ではなく "Authorization: Bearer <トークン>" でトークンを送ってください。',
+                        'API が URL からトークンを受け取る必要がある場合（WebSocket、ダウンロードリンクなど）は、検証側で有効にしてください。Spring Security なら BearerTokenResolver の allowUriQueryParameter、ASP.NET Core なら JwtBearerEvents.OnMessageReceived、express-jwt なら getToken です。',
+                      ]
+                    : ATTACH_AUTHORIZATION,
   },
   'authz-header.scheme': {
     title: (a) =>
@@ -1606,9 +1769,13 @@ const byCode: FindingMessages = {
     steps: (a) => [
       ...(a.resourceMetadata === undefined
         ? []
-        : [
-            `チャレンジの resource_metadata が示す保護リソースメタデータ（RFC 9728、${a.resourceMetadata}）を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
-          ]),
+        : a.resourceMetadataIsServer === true
+          ? [
+              `チャレンジの resource_metadata は、${a.resourceMetadata} ではなく保護リソースメタデータ（RFC 9728 §3、<サーバーのオリジン>/.well-known/oauth-protected-resource<サーバーのパス>、resource と authorization_servers を持つ JSON）を指すようにしてください。いまの URL は認可サーバーのメタデータで、たどったクライアントは authorization_servers を見つけられず、サインインできません。`,
+            ]
+          : [
+              `チャレンジの resource_metadata が示す保護リソースメタデータ（RFC 9728、${a.resourceMetadata}）を取得してください。authorization_servers がこのリソースのトークンを発行する認可サーバー、resource が要求すべき audience です（MCP クライアントは 401 を受けると resource_metadata をたどってこれを自動で行います）。`,
+            ]),
       ...(a.registry === true
         ? [REGISTRY_TOKEN_EXCHANGE, registryLogin(a.registryClient)]
         : a.reasonLogged === true
@@ -1662,32 +1829,39 @@ const byCode: FindingMessages = {
                 ? CREDENTIAL_STEP[a.credential]
                 : a.via === 'firebase-callable'
                   ? FIREBASE_CALLABLE_REFUSED
-                  : a.tokenShown
-                    ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
-                    : a.googleReason === 'access-token-type-unsupported'
-                      ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
-                      : a.via === 'google-api' || a.via === 'gcloud'
-                        ? GOOGLE_CREDENTIAL_REFUSED
-                        : a.via === 'vault'
-                          ? VAULT_TOKEN_UNKNOWN
-                          : a.via === 'strapi' || a.via === 'directus'
-                            ? CMS_TOKEN_REFUSED[
-                                a.via === 'directus' && a.description === 'Invalid user credentials.'
-                                  ? 'directus-credentials'
-                                  : a.via
-                              ]
-                            : a.via === 'salesforce'
-                              ? SALESFORCE_SESSION_REFUSED
-                              : a.via === 'github'
-                                ? GITHUB_TOKEN_REFUSED
-                                : a.via === 'snowflake'
-                                  ? SNOWFLAKE_TOKEN_REFUSED
-                                  : a.via === 'graphql-ws'
-                                    ? GRAPHQL_WS_FORBIDDEN
-                                    : a.via === 'azure-sql'
-                                      ? AZURE_SQL_TOKEN_REFUSED
-                                      : (saasTokenRefused(a.via) ??
-                                        'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+                  : realtimeTokenRefused(a.via) !== null
+                    ? (realtimeTokenRefused(a.via) as string)
+                    : a.tokenShown
+                      ? 'サーバーに設定された発行元、audience、署名鍵を、ここに示したトークンの iss、aud、kid と比べてください。'
+                      : a.googleReason === 'access-token-type-unsupported'
+                        ? GOOGLE_TOKEN_TYPE_UNSUPPORTED
+                        : a.via === 'google-api' || a.via === 'gcloud'
+                          ? GOOGLE_CREDENTIAL_REFUSED
+                          : a.via === 'vault'
+                            ? VAULT_TOKEN_UNKNOWN
+                            : a.via === 'strapi' || a.via === 'directus'
+                              ? CMS_TOKEN_REFUSED[
+                                  a.via === 'directus' && a.description === 'Invalid user credentials.'
+                                    ? 'directus-credentials'
+                                    : a.via
+                                ]
+                              : a.via === 'salesforce'
+                                ? SALESFORCE_SESSION_REFUSED
+                                : a.via === 'github'
+                                  ? GITHUB_TOKEN_REFUSED
+                                  : a.via === 'snowflake'
+                                    ? SNOWFLAKE_TOKEN_REFUSED
+                                    : a.via === 'fastmcp'
+                                      ? MCP_TOKEN_REFUSED
+                                      : a.via === 'graphql-ws'
+                                        ? GRAPHQL_WS_FORBIDDEN
+                                        : a.via === 'azure-sql'
+                                          ? AZURE_SQL_TOKEN_REFUSED
+                                          : (saasTokenRefused(a.via) ??
+                                            'トークンの exp、iss、aud、kid をこの API が期待する値と照らし合わせてください。署名を伏せてトークンを貼ると、このレポートで確認できます。'),
+              ...(a.resourceMetadata === undefined || a.via === 'fastmcp'
+                ? []
+                : [mcpMetadataRefusal(a.resourceMetadata)]),
             ],
   },
   'challenge.dpop-proof': {
@@ -1742,7 +1916,7 @@ const byCode: FindingMessages = {
           ? 'トークンに必要なスコープがありません'
           : `トークンにスコープ ${q(a.scope)} がありません`,
     detail: (a) =>
-      `${stated(a, 'insufficient_scope', a.scope === null ? '' : `、scope=${q(a.scope)}`)}${a.description === null ? '' : `（${q(a.description)}）`}。トークン自体は受け入れられていますが、この操作に必要な権限が足りません。${
+      `${a.mislabelled === 'invalid_token' ? `403 で error="invalid_token" ですが、サーバー自身の文言と scope は権限の不足を示しています（RFC 6750 §3.1 の insufficient_scope）${a.scope === null ? '' : `。scope=${q(a.scope)}`}` : stated(a, 'insufficient_scope', a.scope === null ? '' : `、scope=${q(a.scope)}`)}${a.description === null ? '' : `（${q(a.description)}）`}。トークン自体は受け入れられていますが、この操作に必要な権限が足りません。${
         a.githubActor === undefined
           ? ''
           : a.githubPermissions?.length
@@ -1762,7 +1936,10 @@ const byCode: FindingMessages = {
             ? [GRAPH_PRIVILEGES_STEP]
             : a.via === 'slack'
               ? [slackScopeStep(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)]
-              : [requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f)],
+              : [
+                  requestScopes(a.scope === null ? [] : a.scope.split(' ').filter((s) => s !== ''), f),
+                  ...(a.mislabelled === 'invalid_token' ? [MISLABELLED_SCOPE_REFUSAL] : []),
+                ],
   },
   'challenge.scheme-mismatch': {
     title: (a) => `サーバーは ${a.challenged.join(' / ')} を要求していますが、リクエストは ${a.sent} で送っています`,
@@ -1836,207 +2013,227 @@ const byCode: FindingMessages = {
             ? 'クライアントがトークンを取得できていません'
             : a.preflight === true
               ? 'CORS のプリフライトがトークンなしとして拒否されています'
-              : a.client === 'kubectl'
-                ? 'kubectl が送った資格情報を API サーバーが拒否しています'
-                : a.client === 'kubernetes'
-                  ? 'Kubernetes の API サーバーが資格情報を拒否しています'
-                  : a.client === 'grpc'
-                    ? a.grpcReason === 'client-certificate'
-                      ? 'gRPC の呼び出しがクライアント証明書のために拒否されています'
-                      : a.grpcReason === 'component-credential'
-                        ? 'コンポーネントがバックエンドに使う自身の資格情報が拒否されています'
-                        : 'gRPC の呼び出しが未認証として拒否されています'
-                    : a.client === 'gitlab'
-                      ? 'GitLab が受け付けるトークンがリクエストにありません'
-                      : a.client === 'docker-registry'
-                        ? a.tokenService === true
-                          ? 'レジストリのトークンサービスがクライアントの資格情報を拒否しています'
-                          : 'レジストリが受け付けるトークンをクライアントが得られていません'
-                        : a.challenge === 'basic'
-                          ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
-                          : a.orMalformed === true
-                            ? 'リクエストに Bearer トークンが見つかりません'
-                            : a.codeSetsHeader === true
-                              ? 'クライアントのコードはトークンを設定していますが、実際に送られた値は貼り付けにありません'
-                              : a.saidSent === true
-                                ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
-                                : a.framework === 'nestjs'
-                                  ? 'NestJS が理由を示さずにリクエストを拒否しています'
-                                  : a.framework === 'aspnet-webapi'
-                                    ? 'ASP.NET Web API の [Authorize] が認証済みのユーザーを見つけていません'
-                                    : a.eitherStated === true
-                                      ? 'トークンが送られなかったか、送ったトークンが拒否されました。応答からはどちらか分かりません'
-                                      : a.requestUnseen === true
-                                        ? 'トークンが送られていないか、貼り付けに含まれていません'
-                                        : 'トークンが送られていません',
-    detail: (a) =>
-      a.client === 'kubectl'
-        ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
-        : a.client === 'grpc'
-          ? a.grpcReason === 'client-certificate'
-            ? 'gRPC のステータス UNAUTHENTICATED は、接続のクライアント証明書（相互 TLS）が提示されなかったか受け付けられなかったことを示しています。サーバーはクライアントの身元を、呼び出しのメタデータのトークンではなく TLS ハンドシェイクで確かめようとしています。'
-            : a.grpcReason === 'component-credential'
-              ? 'gRPC のステータス UNAUTHENTICATED に、コンポーネント自身が接続先のエンドポイントに使う資格情報が拒否されたという文言が付いています（IBM のブロック CSI ドライバーは、ストレージシステムのユーザー名とパスワードについてこう言います）。失敗したのはコンポーネント自身のバックエンドへのログインで、呼び出しの Bearer トークンではありません。'
-              : a.grpcReason === 'generic'
-                ? 'gRPC ライブラリがステータス UNAUTHENTICATED を報告していますが、付いている理由はサーバー独自の言葉（引用した行）で、ここでは読み取れません。サーバー（またはその前のプロキシ）が呼び出しの資格情報を受け付けませんでした。gRPC の呼び出しは資格情報をメタデータで運び、貼り付けたリクエストにはそれが表れません。送っていない、authorization 以外のキー、"Bearer " の無い値、拒否されたトークン、のいずれかです。'
-                : 'gRPC ライブラリがステータス UNAUTHENTICATED を報告していますが、理由は付いていません。サーバー（またはその前のプロキシ）が呼び出しの資格情報を受け付けませんでした。gRPC の呼び出しは資格情報をメタデータで運び、貼り付けたリクエストにはそれが表れません。送っていない、authorization 以外のキー、"Bearer " の無い値、拒否されたトークン、のいずれかです。'
-          : a.client === 'kubernetes'
-            ? 'Kubernetes の API サーバーが自身の Status 本文で 401 を返しています。受け取った資格情報をどれも認証できませんでした。多いのは、Pod の ServiceAccount トークンの期限切れかそのアカウントの削除、別の audience 向けのトークン、設定されていない発行元の OIDC トークンです。貼り付けにトークンは含まれていません。'
-            : a.challenge === 'basic'
-              ? 'サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していません。求めているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。クライアントが何も送っていないか、受け付けられないものを送っています。'
-              : a.client === 'docker-registry' && a.tokenService === true
-                ? 'レジストリのクライアントがレジストリのトークンサービス（レジストリのチャレンジの realm。Docker Hub では auth.docker.io/token）に送ったトークン要求が 401 で返されたため、レジストリにはトークンが届いていません。サービスが、要求したスコープに対してクライアントが送った資格情報（docker login や helm registry login のもの）を拒否したか、このホストの資格情報が保存されていません。Docker Hub は、アクセストークンに要求された操作の権限がないとき（読み取り専用のトークンでの push）にもこう答えます。'
-                : a.client === 'docker-registry'
-                  ? 'レジストリが UNAUTHORIZED "authentication required" を返しています。レジストリのクライアント（docker、crane、skopeo）は、docker login が保存した資格情報でレジストリのトークンサービスからトークンを取得し、それを付けて再試行します。つまり、このやり取りでレジストリが受け付けるトークンが得られませんでした。このホストの資格情報が保存されていない、トークンサービスが資格情報を拒否した、または操作が終わる前にトークンの期限が切れた、のいずれかです。'
-                  : a.client === 'gitlab'
-                    ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
-                    : a.placeholder !== undefined
-                      ? `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
-                      : a.preflight === true
-                        ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
-                        : a.unobtained === true
-                          ? a.credentials !== undefined
-                            ? `${SEEKER[CREDENTIAL_SEEKER[a.credentials]]}${via(a)}は${CREDENTIAL_SEEKER[a.credentials] === 'sdk' ? 'トークン' : '資格情報'}を取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
-                            : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
-                          : a.configuredHeader === true
-                            ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
-                            : a.stated === true
-                              ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
-                              : a.via === undefined
-                                ? a.codeSetsHeader === true
-                                  ? '認証の失敗です。貼り付けのクライアントコードは Authorization に "Bearer " と変数を設定していますが、リクエスト送信時にその変数が何を持っていたかはわかりません。変数が空、null、undefined だと（トークンの取得や保存の前、サインインの失敗、設定前の状態の読み出し）、"Bearer " だけや "Bearer null" が送られ、サーバーはトークンなしと同じく拒否します。'
+              : a.sender !== undefined
+                ? SENDER_TITLE[a.sender]
+                : a.client === 'kubectl'
+                  ? 'kubectl が送った資格情報を API サーバーが拒否しています'
+                  : a.client === 'kubernetes'
+                    ? 'Kubernetes の API サーバーが資格情報を拒否しています'
+                    : a.client === 'grpc'
+                      ? a.grpcReason === 'client-certificate'
+                        ? 'gRPC の呼び出しがクライアント証明書のために拒否されています'
+                        : a.grpcReason === 'component-credential'
+                          ? 'コンポーネントがバックエンドに使う自身の資格情報が拒否されています'
+                          : 'gRPC の呼び出しが未認証として拒否されています'
+                      : a.client === 'gitlab'
+                        ? 'GitLab が受け付けるトークンがリクエストにありません'
+                        : a.client === 'mcp'
+                          ? 'MCP サーバーがクライアントを拒否しました。トークンがないか、受け付けるトークンではありません'
+                          : a.client === 'docker-registry'
+                            ? a.tokenService === true
+                              ? 'レジストリのトークンサービスがクライアントの資格情報を拒否しています'
+                              : 'レジストリが受け付けるトークンをクライアントが得られていません'
+                            : a.challenge === 'basic'
+                              ? 'サーバーは Basic 認証（ユーザー名とパスワード）を求めていて、受け付けられるものが届いていません'
+                              : a.orMalformed === true
+                                ? 'リクエストに Bearer トークンが見つかりません'
+                                : a.codeSetsHeader === true
+                                  ? 'クライアントのコードはトークンを設定していますが、実際に送られた値は貼り付けにありません'
                                   : a.saidSent === true
-                                    ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
-                                    : a.framework === 'aspnet-webapi'
-                                      ? 'ASP.NET Web API の AuthorizeAttribute が "Authorization has been denied for this request." と答えました。リクエストは認証済みのユーザーのないままコントローラーに届いています。トークンが届かなかったか、前段の認証ミドルウェア（OWIN の Bearer や Azure AD のミドルウェア）が届いたトークンを受け付けなかったかのどちらかです。ミドルウェアは拒否しても何も返さず、リクエストを匿名のまま通します。別のオーディエンス（ida:Audience、ValidAudience）向けのトークン、別のテナントや発行者のトークン、期限切れのトークンがよくある原因です。属性の Roles や Users に含まれないユーザーにも同じ言葉が返ります。'
-                                      : a.framework === 'nestjs'
-                                        ? `NestJS の UnauthorizedException が既定のメッセージ（"Unauthorized"。本文は {"statusCode":401,"message":"Unauthorized"}）のままで、理由は何も示されていません。ガードが投げたもので、@nestjs/passport の AuthGuard は、トークンが届かなかった場合もトークンを拒否した場合（期限切れ、署名の不一致）も、ストラテジーのどの失敗でもこれを投げ、ストラテジーの理由を捨てます。貼り付けにはリクエストもトークンもありません。${a.exceptionsHandler === true ? 'Nest の ExceptionsHandler はこれを未知のエラーとしてログに出しており、クライアントには 401 ではなく 500 が返っています。例外がアプリの HttpException のインスタンスではないためで、ガードのパッケージが別の @nestjs/common を読み込んでいるときに起こります。' : ''}`
+                                    ? '貼り付けにはトークンを送ったとありますが、トークンは含まれていません'
+                                    : a.framework === 'nestjs'
+                                      ? 'NestJS が理由を示さずにリクエストを拒否しています'
+                                      : a.framework === 'aspnet-webapi'
+                                        ? 'ASP.NET Web API の [Authorize] が認証済みのユーザーを見つけていません'
                                         : a.eitherStated === true
-                                          ? '認証エラーです。応答は「missing or invalid」（ないか無効）と言っていますが、この言葉はトークンのないリクエストにも、トークンが拒否されたリクエストにも当てはまります。貼り付けにはリクエストがないので、どちらかは分かりません。トークンを送っていたなら検証器が拒否しており、その発行元、audience、署名鍵、有効期限を検証器の設定と比べると理由が分かります。'
+                                          ? 'トークンが送られなかったか、送ったトークンが拒否されました。応答からはどちらか分かりません'
                                           : a.requestUnseen === true
-                                            ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
-                                            : '認証エラーですが、入力のどこにもトークンがありません。'
-                                : a.sent === true
-                                  ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
-                                  : a.orMalformed === true
-                                    ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
-                                    : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
-    steps: (a) =>
-      a.client === 'kubectl' && a.eks === true
-        ? [
-            'exec プラグインを kubeconfig と同じ引数と環境で手で実行してください（"kubectl config view --minify" に出ます。"aws eks get-token --cluster-name <name>" と --region、--role-arn、AWS_PROFILE）。そのトークンは有効期間 15 分の署名済み STS リクエストで、クラスター名に結び付いています。kubeconfig やスクリプトにコピーしたトークンはそれより古くなると拒否され、別のクラスター名のものは常に拒否されます。',
-            '署名する IAM のアイデンティティを確認してください。同じプロファイル（--role-arn があればそのロール）で "aws sts get-caller-identity" を実行します。クラスターはその ARN を Kubernetes のユーザーに対応付けている必要があります。アクセスエントリー（"aws eks list-access-entries --cluster-name <name>"）か、kube-system の aws-auth ConfigMap の mapRoles / mapUsers の行です。',
-            '-v=8 を付けて再実行すると 401 の本文が見えます。',
-          ]
+                                            ? 'トークンが送られていないか、貼り付けに含まれていません'
+                                            : 'トークンが送られていません',
+    detail: (a) =>
+      a.sender !== undefined
+        ? SENDER_DETAIL[a.sender]
         : a.client === 'kubectl'
-          ? [
-              'kubectl が何を送っているかを確認してください。"kubectl config view --minify"（ユーザーのトークン、exec プラグイン、クライアント証明書）を見て、exec プラグインを手で実行し（"aws eks get-token"、"gke-gcloud-auth-plugin"、"kubectl oidc-login get-token"）、トークンがまだ取れるかを確かめます。',
-              'EKS なら IAM のアイデンティティ（"aws sts get-caller-identity"）がクラスターに対応付けられているか（アクセスエントリーか aws-auth ConfigMap）、OIDC なら ID トークンが期限切れでないか、ServiceAccount のトークンなら期限切れや削除がないかを確認してください。',
-              '-v=8 を付けて再実行すると 401 の本文が見えます。トークンを（署名を伏せて）貼れば中身を確認できます。',
-            ]
-          : a.client === 'grpc' && a.grpcReason === 'client-certificate'
-            ? [
-                'チャネルを作るときのクライアント証明書を確認してください。ルート証明書だけでなく秘密鍵と証明書チェーンを渡します（grpc-js の credentials.createSsl(rootCerts, privateKey, certChain)、grpcio の grpc.ssl_channel_credentials(root_certificates, private_key, certificate_chain)、grpc-go の credentials.NewTLS と tls.Config.Certificates）。ルート証明書だけで作ったチャネルはクライアント証明書を提示しません。',
-                'サーバーがクライアント証明書に署名した CA を信頼しているか（クライアント CA のバンドル）、証明書が期限切れでないかを確認してください。サーバーの前で TLS を終端するプロキシは、自分で相互 TLS を行うか証明書を渡す必要があります。',
-              ]
-            : a.client === 'grpc' && a.grpcReason === 'component-credential'
-              ? [
-                  'メッセージが示すエンドポイントにコンポーネント自身が使う資格情報を確認してください。Kubernetes の CSI ドライバーなら、StorageClass が指定する Secret（csi.storage.k8s.io/provisioner-secret-name と -namespace）にあるストレージシステムのアドレス、ユーザー名、パスワードです。それを使って手でそのエンドポイントにログインしてみてください。',
-                  'ストレージシステム側でパスワードが変わったりユーザーがロックされたりしていれば、Secret を更新してください。ドライバーは次の呼び出しで読み直します。',
-                ]
-              : a.client === 'grpc'
-                ? [
-                    '呼び出しのメタデータを確認してください。トークンはキー "authorization"（小文字）に "Bearer <token>" の形で、すべての呼び出しに付けます（per-RPC 資格情報かクライアントインターセプター。チャネルの最初の呼び出しだけではありません）。',
-                    'トランスポートのセキュリティを必要とする per-RPC 資格情報は平文のチャネルでは送られません。grpc-go は "grpc: the credentials require transport level security (use grpc.WithTransportCredentials() to set)" で接続を拒否します。TLS を使うか、意図して平文にするなら平文を許す資格情報を使ってください。',
-                    'サーバーのログ（認証インターセプターが出す理由）を読むか、トークンを（署名を伏せて）貼って中身を確認してください。',
-                  ]
-                : a.client === 'kubernetes'
-                  ? [
-                      'API サーバーのログで、このリクエストの "Unable to authenticate the request" の行にある理由を読んでください（err="[invalid bearer token, service account token has expired]"、"Token has been invalidated"、"oidc: verify token: …"）。マネージドクラスターではコントロールプレーンのログにあります。',
-                      'Pod の ServiceAccount トークン（/var/run/secrets/kubernetes.io/serviceaccount/token）は有効期間が短く、期限が切れる前に kubelet がファイルを新しいトークンに置き換えます。クライアントが起動時に読んだトークンを持ち続けず、ファイルを読み直しているか（古いクライアントライブラリ、アプリ側でのキャッシュ）と、ServiceAccount がまだ存在するかを確認してください。',
-                      '自分で用意したトークン（kubectl create token、OIDC の ID トークン）なら、期限切れでないことと audience が API サーバーのものであることを確認し、トークンを（署名を伏せて）貼って中身を確認してください。',
-                    ]
-                  : a.client === 'gitlab'
-                    ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
-                    : a.client === 'docker-registry'
-                      ? a.tokenService === true
-                        ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
-                        : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
-                      : a.via === 'trino'
-                        ? [TRINO_NO_USER]
-                        : a.challenge === 'basic'
-                          ? [basicCredentials(a.basicClients)]
+          ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
+          : a.client === 'grpc'
+            ? a.grpcReason === 'client-certificate'
+              ? 'gRPC のステータス UNAUTHENTICATED は、接続のクライアント証明書（相互 TLS）が提示されなかったか受け付けられなかったことを示しています。サーバーはクライアントの身元を、呼び出しのメタデータのトークンではなく TLS ハンドシェイクで確かめようとしています。'
+              : a.grpcReason === 'component-credential'
+                ? 'gRPC のステータス UNAUTHENTICATED に、コンポーネント自身が接続先のエンドポイントに使う資格情報が拒否されたという文言が付いています（IBM のブロック CSI ドライバーは、ストレージシステムのユーザー名とパスワードについてこう言います）。失敗したのはコンポーネント自身のバックエンドへのログインで、呼び出しの Bearer トークンではありません。'
+                : a.grpcReason === 'generic'
+                  ? 'gRPC ライブラリがステータス UNAUTHENTICATED を報告していますが、付いている理由はサーバー独自の言葉（引用した行）で、ここでは読み取れません。サーバー（またはその前のプロキシ）が呼び出しの資格情報を受け付けませんでした。gRPC の呼び出しは資格情報をメタデータで運び、貼り付けたリクエストにはそれが表れません。送っていない、authorization 以外のキー、"Bearer " の無い値、拒否されたトークン、のいずれかです。'
+                  : 'gRPC ライブラリがステータス UNAUTHENTICATED を報告していますが、理由は付いていません。サーバー（またはその前のプロキシ）が呼び出しの資格情報を受け付けませんでした。gRPC の呼び出しは資格情報をメタデータで運び、貼り付けたリクエストにはそれが表れません。送っていない、authorization 以外のキー、"Bearer " の無い値、拒否されたトークン、のいずれかです。'
+            : a.client === 'kubernetes'
+              ? 'Kubernetes の API サーバーが自身の Status 本文で 401 を返しています。受け取った資格情報をどれも認証できませんでした。多いのは、Pod の ServiceAccount トークンの期限切れかそのアカウントの削除、別の audience 向けのトークン、設定されていない発行元の OIDC トークンです。貼り付けにトークンは含まれていません。'
+              : a.challenge === 'basic'
+                ? 'サーバーのチャレンジ（WWW-Authenticate: Basic）はほかの方式を示していません。求めているのは Bearer トークンではなく、ユーザー名とパスワードです（RFC 7617。サーバーが発行したトークンをパスワードとして受け付けるものもあります）。クライアントが何も送っていないか、受け付けられないものを送っています。'
+                : a.client === 'docker-registry' && a.tokenService === true
+                  ? 'レジストリのクライアントがレジストリのトークンサービス（レジストリのチャレンジの realm。Docker Hub では auth.docker.io/token）に送ったトークン要求が 401 で返されたため、レジストリにはトークンが届いていません。サービスが、要求したスコープに対してクライアントが送った資格情報（docker login や helm registry login のもの）を拒否したか、このホストの資格情報が保存されていません。Docker Hub は、アクセストークンに要求された操作の権限がないとき（読み取り専用のトークンでの push）にもこう答えます。'
+                  : a.client === 'docker-registry'
+                    ? 'レジストリが UNAUTHORIZED "authentication required" を返しています。レジストリのクライアント（docker、crane、skopeo）は、docker login が保存した資格情報でレジストリのトークンサービスからトークンを取得し、それを付けて再試行します。つまり、このやり取りでレジストリが受け付けるトークンが得られませんでした。このホストの資格情報が保存されていない、トークンサービスが資格情報を拒否した、または操作が終わる前にトークンの期限が切れた、のいずれかです。'
+                    : a.client === 'mcp'
+                      ? 'MCP クライアントがサーバーの拒否を報告しています。サーバーはトークン（OAuth のアクセストークン、または設定された固定トークンや API キー）を求めていて、受け付けるものを受け取っていません。貼り付けにはリクエストもトークンもありません。サーバーへのサインインをせずに接続したクライアントは、トークンを送りません。'
+                      : a.client === 'gitlab'
+                        ? 'GitLab の REST API が 401 Unauthorized を返しています。GitLab は、トークンを読む場所（PRIVATE-TOKEN、Authorization: Bearer、JOB-TOKEN、クエリの private_token）に何もない場合も、トークンが有効でない場合（期限切れ、取り消し、コピーの誤り、別の GitLab インスタンスで作ったもの）も同じ 401 を返します。デプロイトークンは API では使えません。'
+                        : a.placeholder !== undefined
+                          ? a.inQuery !== undefined
+                            ? `URL の ${a.inQuery} パラメーターのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンなしで接続を開きました（未設定の変数か、接続した時点でトークンをまだ取得・保存していなかった）。`
+                            : `Authorization ヘッダーのトークンの位置に${a.placeholder === '' ? '何もありません' : ` ${q(a.placeholder)} が入っています`}。クライアントはトークンを送っていません（未設定の変数か、トークン取得の失敗）。`
                           : a.preflight === true
-                            ? LET_PREFLIGHT_THROUGH
-                            : a.credentials !== undefined
-                              ? NO_CREDENTIALS_STEPS[a.credentials]
-                              : a.unobtained === true
-                                ? [
-                                    'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
-                                  ]
-                                : a.configuredHeader === true
-                                  ? [
-                                      'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
-                                      'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
-                                    ]
-                                  : a.droppedBy !== undefined
-                                    ? DROPPED_BY_STEPS[a.droppedBy]
+                            ? `失敗したリクエストにはトークンがありません。${PREFLIGHT_NOTE}`
+                            : a.unobtained === true
+                              ? a.credentials !== undefined
+                                ? `${SEEKER[CREDENTIAL_SEEKER[a.credentials]]}${via(a)}は${CREDENTIAL_SEEKER[a.credentials] === 'sdk' ? 'トークン' : '資格情報'}を取得できませんでした。${NO_CREDENTIALS[a.credentials]}。リクエストは送られていません。`
+                                : `クライアント${via(a)}は、送るはずのトークンを取得できなかったと報告しています。トークンは送られていません。`
+                              : a.configuredHeader === true
+                                ? `${a.sent === true ? 'リクエストの Authorization にはトークンが入っていますが、' : ''}ゲートウェイ${via(a)}は API 定義が指定するヘッダー（auth_header_name。変更していなければ Authorization。有効ならクエリパラメーターや Cookie）に、受け取れるトークンを見つけられませんでした。そのヘッダーが空か無いか、Tyk 自身の OAuth 2.0 ではトークンの前に "Bearer " がありません。JWT モードと認証トークンモードでは "Bearer " の無いトークンも受け取ります。`
+                                : a.stated === true
+                                  ? 'サーバーは、リクエストがトークンなしで届いたと報告しています（引用した行）。クライアントが Authorization ヘッダーを送っていない、空のまま送った（未設定の変数、トークン取得の失敗）、途中で削除された、のいずれかです。'
+                                  : a.via === undefined
+                                    ? a.codeSetsHeader === true
+                                      ? '認証の失敗です。貼り付けのクライアントコードは Authorization に "Bearer " と変数を設定していますが、リクエスト送信時にその変数が何を持っていたかはわかりません。変数が空、null、undefined だと（トークンの取得や保存の前、サインインの失敗、設定前の状態の読み出し）、"Bearer " だけや "Bearer null" が送られ、サーバーはトークンなしと同じく拒否します。'
+                                      : a.saidSent === true
+                                        ? '認証エラーです。貼り付けにはリクエストがトークンを付けていたと書かれていますが、トークンもリクエストも含まれていません。検証器がトークンを拒否した（期限切れ、別の audience や issuer 向け、アクセストークンが要る所に ID トークン、またはその逆）か、検証器が読むヘッダーに届いていないかのどちらかです。'
+                                        : a.framework === 'aspnet-webapi'
+                                          ? 'ASP.NET Web API の AuthorizeAttribute が "Authorization has been denied for this request." と答えました。リクエストは認証済みのユーザーのないままコントローラーに届いています。トークンが届かなかったか、前段の認証ミドルウェア（OWIN の Bearer や Azure AD のミドルウェア）が届いたトークンを受け付けなかったかのどちらかです。ミドルウェアは拒否しても何も返さず、リクエストを匿名のまま通します。別のオーディエンス（ida:Audience、ValidAudience）向けのトークン、別のテナントや発行者のトークン、期限切れのトークンがよくある原因です。属性の Roles や Users に含まれないユーザーにも同じ言葉が返ります。'
+                                          : a.framework === 'nestjs'
+                                            ? `NestJS の UnauthorizedException が既定のメッセージ（"Unauthorized"。本文は {"statusCode":401,"message":"Unauthorized"}）のままで、理由は何も示されていません。ガードが投げたもので、@nestjs/passport の AuthGuard は、トークンが届かなかった場合もトークンを拒否した場合（期限切れ、署名の不一致）も、ストラテジーのどの失敗でもこれを投げ、ストラテジーの理由を捨てます。貼り付けにはリクエストもトークンもありません。${a.exceptionsHandler === true ? 'Nest の ExceptionsHandler はこれを未知のエラーとしてログに出しており、クライアントには 401 ではなく 500 が返っています。例外がアプリの HttpException のインスタンスではないためで、ガードのパッケージが別の @nestjs/common を読み込んでいるときに起こります。' : ''}`
+                                            : a.eitherStated === true
+                                              ? '認証エラーです。応答は「missing or invalid」（ないか無効）と言っていますが、この言葉はトークンのないリクエストにも、トークンが拒否されたリクエストにも当てはまります。貼り付けにはリクエストがないので、どちらかは分かりません。トークンを送っていたなら検証器が拒否しており、その発行元、audience、署名鍵、有効期限を検証器の設定と比べると理由が分かります。'
+                                              : a.requestUnseen === true
+                                                ? '認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。トークンを送っていないクライアントがよくある原因ですが、送ったかどうかは示されていません。'
+                                                : '認証エラーですが、入力のどこにもトークンがありません。'
                                     : a.sent === true
-                                      ? [
-                                          PROXIES_FORWARD,
-                                          'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
-                                        ]
+                                      ? `リクエストの Authorization にはトークンが入っていますが、検証器${via(a)}は受け取っていないと報告しています。${a.droppedBy === undefined ? '途中でヘッダーが削除されたか、サービスの認証フィルターがトークンを読まずに（別のスキーム、拒否した不備）匿名のまま処理を続けています。' : DROPPED_BY[a.droppedBy]}`
                                       : a.orMalformed === true
-                                        ? [
-                                            'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
-                                            '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
-                                          ]
-                                        : a.stated === true
-                                          ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
-                                          : a.codeSetsHeader === true
+                                        ? `JWT ミドルウェア${via(a)}は検証するトークンを見つけられませんでした。リクエストに Authorization ヘッダーが無いか、その値が "Bearer " で始まっていません（"Bearer " の無いトークン、別のスキーム）。Cookie やクエリから読む設定なら、そこに何もありませんでした。どちらなのかはリクエストのヘッダーで分かりますが、貼り付けには含まれていません。`
+                                        : `検証器${via(a)}はトークンを受け取っていないと報告しています。`,
+    steps: (a) =>
+      a.sender !== undefined
+        ? [...SENDER_STEPS[a.sender]]
+        : a.client === 'kubectl' && a.eks === true
+          ? [
+              'exec プラグインを kubeconfig と同じ引数と環境で手で実行してください（"kubectl config view --minify" に出ます。"aws eks get-token --cluster-name <name>" と --region、--role-arn、AWS_PROFILE）。そのトークンは有効期間 15 分の署名済み STS リクエストで、クラスター名に結び付いています。kubeconfig やスクリプトにコピーしたトークンはそれより古くなると拒否され、別のクラスター名のものは常に拒否されます。',
+              '署名する IAM のアイデンティティを確認してください。同じプロファイル（--role-arn があればそのロール）で "aws sts get-caller-identity" を実行します。クラスターはその ARN を Kubernetes のユーザーに対応付けている必要があります。アクセスエントリー（"aws eks list-access-entries --cluster-name <name>"）か、kube-system の aws-auth ConfigMap の mapRoles / mapUsers の行です。',
+              '-v=8 を付けて再実行すると 401 の本文が見えます。',
+            ]
+          : a.client === 'kubectl'
+            ? [
+                'kubectl が何を送っているかを確認してください。"kubectl config view --minify"（ユーザーのトークン、exec プラグイン、クライアント証明書）を見て、exec プラグインを手で実行し（"aws eks get-token"、"gke-gcloud-auth-plugin"、"kubectl oidc-login get-token"）、トークンがまだ取れるかを確かめます。',
+                'EKS なら IAM のアイデンティティ（"aws sts get-caller-identity"）がクラスターに対応付けられているか（アクセスエントリーか aws-auth ConfigMap）、OIDC なら ID トークンが期限切れでないか、ServiceAccount のトークンなら期限切れや削除がないかを確認してください。',
+                '-v=8 を付けて再実行すると 401 の本文が見えます。トークンを（署名を伏せて）貼れば中身を確認できます。',
+              ]
+            : a.client === 'grpc' && a.grpcReason === 'client-certificate'
+              ? [
+                  'チャネルを作るときのクライアント証明書を確認してください。ルート証明書だけでなく秘密鍵と証明書チェーンを渡します（grpc-js の credentials.createSsl(rootCerts, privateKey, certChain)、grpcio の grpc.ssl_channel_credentials(root_certificates, private_key, certificate_chain)、grpc-go の credentials.NewTLS と tls.Config.Certificates）。ルート証明書だけで作ったチャネルはクライアント証明書を提示しません。',
+                  'サーバーがクライアント証明書に署名した CA を信頼しているか（クライアント CA のバンドル）、証明書が期限切れでないかを確認してください。サーバーの前で TLS を終端するプロキシは、自分で相互 TLS を行うか証明書を渡す必要があります。',
+                ]
+              : a.client === 'grpc' && a.grpcReason === 'component-credential'
+                ? [
+                    'メッセージが示すエンドポイントにコンポーネント自身が使う資格情報を確認してください。Kubernetes の CSI ドライバーなら、StorageClass が指定する Secret（csi.storage.k8s.io/provisioner-secret-name と -namespace）にあるストレージシステムのアドレス、ユーザー名、パスワードです。それを使って手でそのエンドポイントにログインしてみてください。',
+                    'ストレージシステム側でパスワードが変わったりユーザーがロックされたりしていれば、Secret を更新してください。ドライバーは次の呼び出しで読み直します。',
+                  ]
+                : a.client === 'grpc'
+                  ? [
+                      '呼び出しのメタデータを確認してください。トークンはキー "authorization"（小文字）に "Bearer <token>" の形で、すべての呼び出しに付けます（per-RPC 資格情報かクライアントインターセプター。チャネルの最初の呼び出しだけではありません）。',
+                      'トランスポートのセキュリティを必要とする per-RPC 資格情報は平文のチャネルでは送られません。grpc-go は "grpc: the credentials require transport level security (use grpc.WithTransportCredentials() to set)" で接続を拒否します。TLS を使うか、意図して平文にするなら平文を許す資格情報を使ってください。',
+                      'サーバーのログ（認証インターセプターが出す理由）を読むか、トークンを（署名を伏せて）貼って中身を確認してください。',
+                    ]
+                  : a.client === 'kubernetes'
+                    ? [
+                        'API サーバーのログで、このリクエストの "Unable to authenticate the request" の行にある理由を読んでください（err="[invalid bearer token, service account token has expired]"、"Token has been invalidated"、"oidc: verify token: …"）。マネージドクラスターではコントロールプレーンのログにあります。',
+                        'Pod の ServiceAccount トークン（/var/run/secrets/kubernetes.io/serviceaccount/token）は有効期間が短く、期限が切れる前に kubelet がファイルを新しいトークンに置き換えます。クライアントが起動時に読んだトークンを持ち続けず、ファイルを読み直しているか（古いクライアントライブラリ、アプリ側でのキャッシュ）と、ServiceAccount がまだ存在するかを確認してください。',
+                        '自分で用意したトークン（kubectl create token、OIDC の ID トークン）なら、期限切れでないことと audience が API サーバーのものであることを確認し、トークンを（署名を伏せて）貼って中身を確認してください。',
+                      ]
+                    : a.client === 'gitlab'
+                      ? [GITLAB_HEADERS, GITLAB_CHECK_TOKEN]
+                      : a.client === 'mcp'
+                        ? [MCP_CLIENT_SIGN_IN, MCP_SERVER_CHALLENGE]
+                        : a.client === 'docker-registry'
+                          ? a.tokenService === true
+                            ? [registryLogin(a.registryClient), REGISTRY_TOKEN_SERVICE_ACCESS]
+                            : [registryLogin(a.registryClient), REGISTRY_TOKEN_EXCHANGE, REGISTRY_TOKEN_LIFETIME]
+                          : a.via === 'trino'
+                            ? [TRINO_NO_USER]
+                            : a.challenge === 'basic'
+                              ? [basicCredentials(a.basicClients)]
+                              : a.preflight === true
+                                ? LET_PREFLIGHT_THROUGH
+                                : a.credentials !== undefined
+                                  ? NO_CREDENTIALS_STEPS[a.credentials]
+                                  : a.unobtained === true
+                                    ? [
+                                        'クライアントがトークンを取得するのに必要なものを確認してください。CI ジョブなら OIDC トークンを要求する権限（GitHub Actions ではジョブかワークフローの "permissions: id-token: write"。フォークからの実行には与えられません）、それ以外なら IdP に対するクライアント自身の資格情報です。',
+                                      ]
+                                    : a.configuredHeader === true
+                                      ? [
+                                          'API 定義がトークンを読む場所（auth_configs の auth_header_name、use_param、use_cookie）を確認し、そこに "Bearer <token>" として送ってください。',
+                                          'クライアントとゲートウェイの間のプロキシが、そのヘッダーを転送しているか確認してください。',
+                                        ]
+                                      : a.droppedBy !== undefined
+                                        ? DROPPED_BY_STEPS[a.droppedBy]
+                                        : a.sent === true
+                                          ? [
+                                              PROXIES_FORWARD,
+                                              'このルートで、サービスが Authorization ヘッダーからトークンを読んでいるか（Cookie、クエリパラメーター、別のヘッダーではなく）確認してください。',
+                                            ]
+                                          : a.orMalformed === true
                                             ? [
-                                                'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
+                                                'トークンは "Authorization: Bearer <token>" の形で送ってください。Bearer という語、空白ひとつ、トークンの順です（"Bearer " の無いトークンや別のスキームではなく）。ミドルウェアの TokenLookup が Cookie やクエリパラメーターを指定しているなら、そこに送ります。',
+                                                '送ったときのリクエストを見るか（DevTools → Network → そのリクエスト → Headers、または curl -v）、そのリクエストをトークンの署名を伏せて貼ってください。Authorization ヘッダーを見れば、トークンが無いのかヘッダーの形が違うのかが分かります。',
                                               ]
-                                            : a.saidSent === true
-                                              ? [
-                                                  PASTE_SENT_TOKEN,
-                                                  a.transport !== undefined
-                                                    ? TRANSPORT_STEP[a.transport]
-                                                    : LOOK_AT_REQUEST,
-                                                ]
-                                              : a.framework === 'aspnet-webapi'
+                                            : a.stated === true
+                                              ? [LOOK_FOR_TOKEN, PROXIES_FORWARD_IF]
+                                              : a.codeSetsHeader === true
                                                 ? [
-                                                    'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
-                                                    'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
+                                                    'リクエストが実際に送る Authorization ヘッダーを、コードがそれを組み立てる場所でログに出してください（または DevTools → Network、Charles や mitmproxy などのプロキシで確認）。その時点で変数にトークンが入っていること（空文字列、null、undefined ではないこと）、トークンの取得や保存より前にリクエストを送っていないことを確認します。',
                                                   ]
-                                                : a.framework === 'nestjs'
+                                                : a.saidSent === true
                                                   ? [
-                                                      ...(a.exceptionsHandler === true
-                                                        ? [
-                                                            'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
-                                                          ]
-                                                        : []),
-                                                      'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
-                                                      LOOK_AT_REQUEST,
+                                                      PASTE_SENT_TOKEN,
+                                                      a.transport !== undefined
+                                                        ? TRANSPORT_STEP[a.transport]
+                                                        : LOOK_AT_REQUEST,
                                                     ]
-                                                  : a.requestUnseen === true
+                                                  : a.framework === 'aspnet-webapi'
                                                     ? [
-                                                        a.transport !== undefined
-                                                          ? TRANSPORT_STEP[a.transport]
-                                                          : a.bareHeader === true
-                                                            ? LOOK_AT_REQUEST_BARE
-                                                            : a.clientCode === true
-                                                              ? LOOK_AT_CLIENT_REQUEST
-                                                              : LOOK_AT_REQUEST,
-                                                        PASTE_REQUEST_AND_CHALLENGE,
+                                                        'リクエストに "Authorization: Bearer <token>" が付いているか確かめてください（DevTools → Network、Fiddler、curl -v）。付いていれば、ミドルウェアがトークンを拒否しています。トークンの aud と iss を API に設定したオーディエンスとテナント（ida:Audience、ida:Tenant、TokenValidationParameters.ValidAudience）と比べ、exp も確かめてください。',
+                                                        'これらのクレームを確かめるため、署名を伏せたトークンを貼り付けてください。[Authorize] に Roles や Users があれば、トークンのユーザーがそれに含まれるかも確かめてください。',
                                                       ]
-                                                    : a.placeholder !== undefined
-                                                      ? [PLACEHOLDER_SENT]
-                                                      : a.via === 'consul'
-                                                        ? [CONSUL_NO_TOKEN]
-                                                        : [
-                                                            'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
-                                                          ],
+                                                    : a.framework === 'nestjs'
+                                                      ? [
+                                                          ...(a.exceptionsHandler === true
+                                                            ? [
+                                                                'アプリが読み込む @nestjs/common を一つにしてください（npm ls @nestjs/common）。バージョンを揃え、共有ライブラリや認証モジュールでは @nestjs/common と @nestjs/core を peerDependencies にします。そうすればガードの UnauthorizedException は 500 ではなく再び 401 を返します。',
+                                                              ]
+                                                            : []),
+                                                          'ガードの理由を確かめてください。@nestjs/passport の AuthGuard("jwt") なら、ガードで handleRequest(err, user, info) をオーバーライドし、例外を投げる前に info をログに出します。passport-jwt はそこに理由を入れます（抽出でトークンが見つからなければ "No auth token"、そうでなければ jsonwebtoken の "jwt expired"、"invalid signature"、"jwt malformed"）。',
+                                                          LOOK_AT_REQUEST,
+                                                        ]
+                                                      : a.requestUnseen === true
+                                                        ? [
+                                                            a.transport !== undefined
+                                                              ? TRANSPORT_STEP[a.transport]
+                                                              : a.bareHeader === true
+                                                                ? LOOK_AT_REQUEST_BARE
+                                                                : a.clientCode === true
+                                                                  ? LOOK_AT_CLIENT_REQUEST
+                                                                  : LOOK_AT_REQUEST,
+                                                            PASTE_REQUEST_AND_CHALLENGE,
+                                                          ]
+                                                        : a.placeholder !== undefined
+                                                          ? [
+                                                              a.inQuery !== undefined
+                                                                ? placeholderInQuery(a.inQuery)
+                                                                : PLACEHOLDER_SENT,
+                                                            ]
+                                                          : a.via === 'consul'
+                                                            ? [CONSUL_NO_TOKEN]
+                                                            : a.via === 'hasura' && a.transport === 'websocket'
+                                                              ? [HASURA_SUBSCRIPTION]
+                                                              : [
+                                                                  'クライアントがトークンを付けているか確認してください。送ってはいるが貼っていないだけなら、トークンを（署名を伏せて）貼れば中身を確認できます。',
+                                                                ],
   },
   'token.malformed': {
     title: (a) =>
@@ -2265,7 +2462,7 @@ const byCode: FindingMessages = {
         : a.passwordGrant === true
           ? `トークンエンドポイント${via(a)}がパスワードグラントを拒否しました。クライアントが送ったユーザーのユーザー名とパスワードが受け付けられなかったため、トークンは発行されていません（失効したトークンもありません）。`
           : a.refreshToken === true
-            ? REFRESH_REFUSED.detail(via(a))
+            ? REFRESH_REFUSED.detail(via(a), a.writerSaid === true)
             : `サーバー${via(a)}によると、トークンは失効しているか、すでに有効ではありません。`,
     steps: (a) =>
       a.jwtAssertion !== undefined
@@ -2273,7 +2470,7 @@ const byCode: FindingMessages = {
         : a.passwordGrant === true
           ? PASSWORD_GRANT_STEPS
           : a.refreshToken === true
-            ? REFRESH_REFUSED.steps(a.provider, a.via)
+            ? REFRESH_REFUSED.steps(a.provider, a.via, a.writerSaid === true)
             : [
                 '再ログインするか、リフレッシュトークンで新しいトークンを取得してください。失効が想定外なら、IdP でセッションや権限付与（grant）の状態を確認してください。',
               ],
@@ -2690,7 +2887,8 @@ const byCode: FindingMessages = {
                         'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
                       ]
                     : [
-                        saasTokenExpired(a.via) ??
+                        realtimeTokenExpired(a.via) ??
+                          saasTokenExpired(a.via) ??
                           '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
                       ],
   },
@@ -2766,8 +2964,15 @@ const byCode: FindingMessages = {
     detail: (a) =>
       a.via === undefined
         ? '有効期限がないため、exp を必須とする検証器では拒否されます。漏洩した場合は、いつまでも使えてしまいます。'
-        : `検証器${via(a)}は exp を必須としていますが、トークンにありません。`,
-    steps: () => ['アクセストークンに有効期限を付けるよう、発行元を設定してください。'],
+        : a.via === 'mcp-sdk'
+          ? 'MCP SDK の requireBearerAuth が拒否しました。トークン検証器が返した AuthInfo に expiresAt がありません。トークンに exp がないか、検証器が渡していません。'
+          : `検証器${via(a)}は exp を必須としていますが、トークンにありません。`,
+    steps: (a) =>
+      a.via === 'mcp-sdk'
+        ? [
+            'サーバーの verifyAccessToken が AuthInfo に expiresAt（トークンの exp、秒）を返すようにしてください。トークン自体に exp がなければ、発行元で有効期限を付けてください。',
+          ]
+        : ['アクセストークンに有効期限を付けるよう、発行元を設定してください。'],
   },
   'time.milliseconds': {
     title: (a) => `${a.claim} が秒ではなくミリ秒になっています`,
@@ -2825,14 +3030,14 @@ const byCode: FindingMessages = {
               : a.receiver === 'microsoft-graph'
                 ? `aud は ${quoted(a.aud, f)} ですが、リクエストの送り先は Microsoft Graph です。Graph が検証するのは Graph 向けに発行されたトークン（aud が ${anyOf(a.expected, f)}）だけで、このトークンは別の API 向けに取得されています${a.aud.includes('00000002-0000-0000-c000-000000000000') ? '（廃止済みの Azure AD Graph、graph.windows.net 向け）' : ''}。`
                 : a.near !== undefined
-                  ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。${q(a.near.aud)} と ${q(a.near.expected)} は同じ API の別の書き方ですが、検証器は audience を1文字単位の完全一致で比較します。`
+                  ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}${writerSays(a)}。${q(a.near.aud)} と ${q(a.near.expected)} は同じ API の別の書き方ですが、検証器は audience を1文字単位の完全一致で比較します。`
                   : a.expected.length > 0
-                    ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
+                    ? `aud は ${quoted(a.aud, f)} ですが、API が期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}${writerSays(a)}。`
                     : a.federation === true
                       ? `aud は ${quoted(a.aud, f)} で、${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]}です${via(a)}。`
                       : `aud は ${quoted(a.aud, f)} で、API が期待する値と一致しません${via(a)}。`
             : a.expected.length > 0
-              ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}。`
+              ? `API は aud に ${anyOf(a.expected, f)} を期待していますが、トークンの aud はこれと一致しません${via(a)}${writerSays(a)}。`
               : a.federation === true
                 ? `トークンの aud は${lead(FEDERATION_AUDIENCE_LISTS[trustOf(a.via)])}です${via(a)}。`
                 : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
@@ -2886,12 +3091,12 @@ const byCode: FindingMessages = {
     detail: (a, f) =>
       (a.iss !== null
         ? a.expected.length > 0
-          ? `iss は ${q(a.iss)} ですが、期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}。`
+          ? `iss は ${q(a.iss)} ですが、期待しているのは ${sp(anyOf(a.expected, f))}です${via(a)}${writerSays(a)}。`
           : a.federation === true
             ? `iss は ${q(a.iss)} で、${FEDERATION_ISSUER_LISTS[trustOf(a.via)]}です${via(a)}。トークン交換は拒否されました。`
             : `iss は ${q(a.iss)} で、期待する発行元と一致しません${via(a)}。`
         : a.expected.length > 0
-          ? `iss が、期待する発行元 ${anyOf(a.expected, f)} と一致しません${via(a)}。`
+          ? `iss が、期待する発行元 ${anyOf(a.expected, f)} と一致しません${via(a)}${writerSays(a)}。`
           : a.federation === true
             ? `トークンの iss は${lead(FEDERATION_ISSUER_LISTS[trustOf(a.via)])}です${via(a)}。トークン交換は拒否されました。`
             : `iss が、期待する発行元と一致しません${via(a)}。`) + ENTRA_VERSION_DETAIL[a.entraTokenVersion ?? ''],
@@ -3063,7 +3268,11 @@ const byCode: FindingMessages = {
                     : a.cognitoToken === 'id'
                       ? 'トークンは Cognito の ID トークンです。REST API の Cognito ユーザープールオーソライザーが ID トークンを受け付けるのは OAuth スコープのないメソッドだけで、スコープのあるメソッドはそのスコープを含むアクセストークンを求めます。'
                       : ''
-                }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}`,
+                }${a.supabaseVerifyJwt === undefined ? '' : EDGE_CHECK[a.supabaseVerifyJwt]}${
+                  a.externalAuth === true
+                    ? '貼り付けは auth-url アノテーションを設定しています。ingress-nginx はすべてのリクエストをまずその認証サービスに問い合わせ、401 か 403 が返るとサービスの本文ではなく自身のエラーページで応答します。'
+                    : ''
+                }`,
     steps: gatewaySteps,
   },
   'proxy.waf-block': {
@@ -3076,48 +3285,63 @@ const byCode: FindingMessages = {
   },
   'proxy.authorizer-deny': {
     title: (a) =>
-      a.emptyReply === true
-        ? 'Envoy 自身が空の 403 を返しています（外部認可 ext_authz による拒否）'
-        : a.authorizer === 'ext-authz'
-          ? 'Envoy の外部認可サービスがリクエストを拒否しています'
-          : a.policy === 'resource-policy'
-            ? 'API のリソースポリシーが呼び出し元を拒否しています'
-            : 'ゲートウェイのオーソライザーがリクエストを拒否しています',
+      a.via === 'pusher'
+        ? PUSHER_AUTH_ENDPOINT.title
+        : a.emptyReply === true
+          ? 'Envoy 自身が空の 403 を返しています（外部認可 ext_authz による拒否）'
+          : a.signIn === true
+            ? `${a.product} の外部認証サービスがリクエストをサインインへ送りました`
+            : a.authorizer === 'ext-authz'
+              ? 'Envoy の外部認可サービスがリクエストを拒否しています'
+              : a.policy === 'resource-policy'
+                ? 'API のリソースポリシーが呼び出し元を拒否しています'
+                : 'ゲートウェイのオーソライザーがリクエストを拒否しています',
     detail: (a) =>
-      a.emptyReply === true
-        ? 'この 403 には本文がなく、Envoy が背後のサービスからの応答すべてに付ける x-envoy-upstream-service-time もありません。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。空の 403 は、ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）の拒否を受けたとき、また既定（status_on_error 403）ではそのサービスに届かなかったり失敗したりしたときにも返すものです。'
-        : a.authorizer === 'ext-authz'
-          ? 'Envoy の ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）に問い合わせ、そのサービスがリクエストを拒否しました（レスポンスフラグ UAEX:「外部認可サービスによる拒否」）。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。理由はそのサービスの判定にあり、Envoy やアプリケーションのログにはありません。'
-          : a.policy === 'resource-policy'
-            ? a.principal === 'anonymous'
-              ? `${a.product} のリソースポリシーが匿名の呼び出し元を拒否しました。リクエストに IAM（SigV4）署名がなく、ポリシーがこの送信元（IP、VPC エンドポイント）からの匿名の呼び出しを許可していないか、Deny が当てはまっています。ベアラートークンは IAM の認証情報ではなく、拒否したのはトークンではなくポリシーです。`
-              : `${a.product} のリソースポリシーが${a.principal === undefined ? '呼び出し元' : `呼び出し元 ${a.principal}`}を拒否しました。送信元 IP、VPC エンドポイント、アカウントなどに対する明示的な Deny か、Allow がないことが原因です。拒否されたのはトークンではありません。`
-            : a.product === 'AWS AppSync'
-              ? 'AppSync の Lambda オーソライザーが isAuthorized: false を返しました。その場合 AppSync は、リゾルバーを実行する前にこの決まったメッセージで応答します。理由はオーソライザー関数自身のログにあります。'
-              : `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
+      a.via === 'pusher'
+        ? PUSHER_AUTH_ENDPOINT.detail
+        : a.emptyReply === true
+          ? 'この 403 には本文がなく、Envoy が背後のサービスからの応答すべてに付ける x-envoy-upstream-service-time もありません。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。空の 403 は、ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）の拒否を受けたとき、また既定（status_on_error 403）ではそのサービスに届かなかったり失敗したりしたときにも返すものです。'
+          : a.signIn === true
+            ? `${a.authorizer === 'forward-auth' ? 'Traefik の forwardAuth ミドルウェアが、認証サーバーのリダイレクトをそのまま応答として返しました（「Remote error … StatusCode: 3xx」）。' : 'Envoy の ext_authz フィルターが、認可サービスのリダイレクトをそのまま応答として返しました（3xx でレスポンスコード詳細が ext_authz_denied）。'}サービス（oauth2-proxy、oidc-authservice、Pomerium、自前のサービスなど）が受け付けるサインインのセッションがなく、アプリケーションにはリクエストが届いていません。ブラウザーはリダイレクトに従ってサインインページへ進みますが、スクリプトや fetch() の呼び出しは 3xx そのものを受け取るか、サインインページが別のオリジンなら CORS エラーになります。`
+            : a.authorizer === 'ext-authz'
+              ? 'Envoy の ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）に問い合わせ、そのサービスがリクエストを拒否しました（レスポンスフラグ UAEX:「外部認可サービスによる拒否」）。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。理由はそのサービスの判定にあり、Envoy やアプリケーションのログにはありません。'
+              : a.policy === 'resource-policy'
+                ? a.principal === 'anonymous'
+                  ? `${a.product} のリソースポリシーが匿名の呼び出し元を拒否しました。リクエストに IAM（SigV4）署名がなく、ポリシーがこの送信元（IP、VPC エンドポイント）からの匿名の呼び出しを許可していないか、Deny が当てはまっています。ベアラートークンは IAM の認証情報ではなく、拒否したのはトークンではなくポリシーです。`
+                  : `${a.product} のリソースポリシーが${a.principal === undefined ? '呼び出し元' : `呼び出し元 ${a.principal}`}を拒否しました。送信元 IP、VPC エンドポイント、アカウントなどに対する明示的な Deny か、Allow がないことが原因です。拒否されたのはトークンではありません。`
+                : a.product === 'AWS AppSync'
+                  ? 'AppSync の Lambda オーソライザーが isAuthorized: false を返しました。その場合 AppSync は、リゾルバーを実行する前にこの決まったメッセージで応答します。理由はオーソライザー関数自身のログにあります。'
+                  : `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
     steps: (a) =>
-      a.emptyReply === true
-        ? [
-            'Envoy のアクセスログでこのリクエストを探してください（または ext_authz のログレベルを debug に上げます）。レスポンスフラグ UAEX でレスポンスコード詳細が ext_authz_denied ならサービスによる拒否、ext_authz_error ならサービスの失敗です（アドレス、TLS、タイムアウト。OPA-Envoy プラグインが待ち受けていなくても同じ空の 403 になります）。',
-            '拒否なら、このリクエストについてサービス自身のログを読んでください（OPA の決定ログには受け取った入力と結果が出ます）。どのルールが拒否したかが分かります。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
-          ]
-        : a.authorizer === 'ext-authz'
+      a.via === 'pusher'
+        ? PUSHER_AUTH_ENDPOINT.steps
+        : a.emptyReply === true
           ? [
-              '外部認可サービス自身のログ（OPA の決定ログ、oauth2-proxy のログ、そのサービスのログ）でこのリクエストを探してください。どのルールやチェックが拒否したかが分かります。',
-              '許可されるはずなら、サービスが受け取った内容とポリシーが読む内容を比べてください。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
+              'Envoy のアクセスログでこのリクエストを探してください（または ext_authz のログレベルを debug に上げます）。レスポンスフラグ UAEX でレスポンスコード詳細が ext_authz_denied ならサービスによる拒否、ext_authz_error ならサービスの失敗です（アドレス、TLS、タイムアウト。OPA-Envoy プラグインが待ち受けていなくても同じ空の 403 になります）。',
+              '拒否なら、このリクエストについてサービス自身のログを読んでください（OPA の決定ログには受け取った入力と結果が出ます）。どのルールが拒否したかが分かります。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
             ]
-          : a.policy === 'resource-policy'
+          : a.signIn === true
             ? [
-                'API のリソースポリシー（"aws apigateway get-rest-api --rest-api-id <id> --query policy"）に、この呼び出し元（aws:SourceIp、aws:SourceVpce、プリンシパル）に当たる Deny がないか、Allow が欠けていないかを確認してください。送信元 IP はアクセスログで確認できます。',
-                'リソースポリシーを変更したら、API をデプロイし直してください。変更は新しいデプロイにしか反映されません。',
+                'ブラウザーでサービスのページからサインインして再試行してください。リダイレクトが続くなら、このリクエストについてサービス自身のログ（なぜセッションがないと判断したか）を読み、そのセッション Cookie がこのホストに届いているか（Cookie の domain、SameSite、http での Secure）を確かめます。',
+                'スクリプトや API クライアントなら、ブラウザーなしでサービスが受け付ける資格情報（検証するよう設定されたベアラートークン、通すパス）を送るか、リダイレクトの代わりに 401 を返させてください。oauth2-proxy は Accept: application/json を送るリクエストにはそうします（oauth2-proxy/oauth2-proxy#1522）。',
               ]
-            : a.product === 'AWS AppSync'
+            : a.authorizer === 'ext-authz'
               ? [
-                  'このリクエストについて Lambda オーソライザーの CloudWatch ログを確認してください。Authorization ヘッダーの値を authorizationToken として受け取って判断しています。AppSync はその結果を ttlOverride（または API のオーソライザー TTL）秒間キャッシュします。',
+                  '外部認可サービス自身のログ（OPA の決定ログ、oauth2-proxy のログ、そのサービスのログ）でこのリクエストを探してください。どのルールやチェックが拒否したかが分かります。',
+                  '許可されるはずなら、サービスが受け取った内容とポリシーが読む内容を比べてください。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
                 ]
-              : [
-                  'オーソライザーが返すポリシー（リソース ARN のワイルドカード）と、結果キャッシュの TTL を確認してください。キャッシュを無効にして再試行します。',
-                ],
+              : a.policy === 'resource-policy'
+                ? [
+                    'API のリソースポリシー（"aws apigateway get-rest-api --rest-api-id <id> --query policy"）に、この呼び出し元（aws:SourceIp、aws:SourceVpce、プリンシパル）に当たる Deny がないか、Allow が欠けていないかを確認してください。送信元 IP はアクセスログで確認できます。',
+                    'リソースポリシーを変更したら、API をデプロイし直してください。変更は新しいデプロイにしか反映されません。',
+                  ]
+                : a.product === 'AWS AppSync'
+                  ? [
+                      'このリクエストについて Lambda オーソライザーの CloudWatch ログを確認してください。Authorization ヘッダーの値を authorizationToken として受け取って判断しています。AppSync はその結果を ttlOverride（または API のオーソライザー TTL）秒間キャッシュします。',
+                    ]
+                  : [
+                      'オーソライザーが返すポリシー（リソース ARN のワイルドカード）と、結果キャッシュの TTL を確認してください。キャッシュを無効にして再試行します。',
+                    ],
   },
   'proxy.route-not-found': {
     title: () => 'ゲートウェイにこのルートがありません',
@@ -3154,7 +3378,7 @@ const byCode: FindingMessages = {
                 : a.stated
                   ? a.permission !== undefined
                     ? `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。IAM は呼び出し元に${a.resource === undefined ? '' : ` ${a.resource} での`}権限 ${q(a.permission)} の使用を認めていません。`
-                    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。`
+                    : `サーバー${via(a)}の認可ポリシーがリクエストを拒否しました。${rbacNamed(a)}`
                   : 'トークンは有効で、必要なスコープもそろっているように見えます。403 はリソース単位のポリシー（RBAC、テナント、所有者）によるものです。',
     steps: (a) =>
       a.signedRequest !== undefined && a.via === 'aws-appsync'
@@ -3166,7 +3390,7 @@ const byCode: FindingMessages = {
                 '同じ認証情報で "aws sts get-caller-identity" を実行して署名した主体を確かめ、拒否しているポリシーを探してください。IAM ポリシー、バケットポリシーと ACL、SCP、SSE-KMS のオブジェクトならキーポリシーです。拒否された呼び出しは CloudTrail に記録されています。',
               ]
             : a.stated && a.via === 'envoy'
-              ? [ENVOY_RBAC_STEP]
+              ? envoyRbacSteps(a)
               : a.stated && a.permission !== undefined
                 ? [gcpPermissionStep(a.permission, a.resource)]
                 : a.stated && a.unlikeVaultToken !== undefined
@@ -3239,17 +3463,27 @@ const byCode: FindingMessages = {
     title: (a) =>
       a.secretExpired === true
         ? 'クライアントシークレットの期限が切れています'
-        : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
+        : a.dynamicClient === true
+          ? '認可サーバーがクライアントの登録を認識しなくなっています（invalid_client）'
+          : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
     detail: (a) =>
-      `${a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${named(a.via)}）`}は、クライアント自身の認証（クライアント ID、シークレット、アサーション）を受け付けませんでした${a.description === null ? '' : `（${q(a.description)}）`}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
-    steps: (a) => [
-      a.secretExpired === true
-        ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
-        : a.via === 'salesforce'
-          ? SALESFORCE_CLIENT
-          : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
-      'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
-    ],
+      a.dynamicClient === true
+        ? `${a.via === undefined ? '認可サーバー' : `認可サーバー（${named(a.via)}）`}は、クライアントが以前に自分で登録したクライアント ID（MCP クライアントが行う動的クライアント登録）を拒否しました。サーバーの再デプロイ、クライアントストアの消去、登録の期限切れのいずれかで登録が失われ、クライアントは古い ID を使い続けています。トークンは発行されていないので、MCP サーバーはまだトークン付きで呼ばれていません。`
+        : `${a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${named(a.via)}）`}は、クライアント自身の認証（クライアント ID、シークレット、アサーション）を受け付けませんでした${a.description === null ? '' : `（${q(a.description)}）`}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
+    steps: (a) =>
+      a.dynamicClient === true
+        ? [
+            'クライアントが保存している OAuth の状態を消して、登録とサインインをやり直させてください。mcp-remote は ~/.mcp-auth に保存しています（このフォルダーを削除）。Claude Code は /mcp → Clear authentication です。その後、接続し直してください。',
+            'MCP サーバーを再起動・再デプロイするたびに起きるなら、その認可サーバーは登録をメモリーかリセットされるストアに置いています。登録を永続化し、知らないクライアント ID には 401 invalid_client を返してください。MCP クライアントはこれを受けて登録し直します。',
+          ]
+        : [
+            a.secretExpired === true
+              ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
+              : a.via === 'salesforce'
+                ? SALESFORCE_CLIENT
+                : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
+            'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
+          ],
   },
   'oauth.unauthorized-client': {
     title: () => 'このクライアントにはこのグラントが許可されていません（unauthorized_client）',
@@ -3294,12 +3528,52 @@ const byCode: FindingMessages = {
     detail: (a) =>
       `${tokenEndpoint(a)}は、サインインで返された認可コードを受け付けませんでした${a.expired ? '。有効期間を過ぎてから引き換えられています' : '。すでに引き換え済みか、期限切れか、このサーバーが発行したものではありません'}。これは API を呼ぶ前のサインインのコールバックで起きています。アクセストークンは発行されておらず、失効したものもありません。`,
     steps: (a) => [
+      ...(a.savedState === true
+        ? [
+            'MCP クライアントが保存している OAuth の状態（以前の実行の PKCE 検証子と登録）を消して、サインインし直してください。mcp-remote なら rm -rf ~/.mcp-auth のあと MCP クライアントを再起動、Claude Code なら /mcp → Clear authentication です。',
+          ]
+        : []),
       a.expired
         ? 'コールバックが受け取ったらすぐにコードを引き換えてください（Keycloak のコードの有効期間は既定で1分）。コールバックが遅い・再試行されている、またはサーバーの時刻が大きくずれていないかを確認してください。'
         : 'コードは1回だけ引き換えてください。コールバックが2回動く（コールバック URL の再読み込みや戻るボタン、React StrictMode での effect の二重実行、2つのタブ、タイムアウト後の再試行）と同じコードが再送され、2回目の交換が失敗します。',
       'コードを交換するコールバックが、それを発行したのと同じ IdP（レルム、ノード、環境）に、同じクライアントと redirect_uri で問い合わせているか確認してください。',
       'サインインをやり直して新しいコードを取得してください。',
     ],
+  },
+  'oauth.discovery-failed': {
+    title: (a) =>
+      a.document === 'registration'
+        ? '認可サーバーが動的クライアント登録（RFC 7591）に対応していません'
+        : a.document === 'server-metadata'
+          ? 'クライアントが認可サーバーのメタデータ（RFC 8414）を読み込めませんでした'
+          : 'クライアントがサーバーの保護リソースメタデータ（RFC 9728）を読み込めませんでした',
+    detail: (a) => {
+      const got = a.httpStatus === null ? '' : `（リクエストの結果は HTTP ${a.httpStatus}）`;
+      const before =
+        'クライアントはトークンを要求する前に止まっています。サーバーにトークンは送られておらず、拒否されてもいません。';
+      return a.document === 'registration'
+        ? `認可サーバーのメタデータに registration_endpoint がなく、クライアント${via(a)}には代わりに使う自分のクライアント ID もないため、サインインを始められません。${before}`
+        : a.document === 'server-metadata'
+          ? `クライアント${via(a)}が認可サーバーのメタデータ（/.well-known/oauth-authorization-server または /.well-known/openid-configuration）を読めませんでした${got}。認可エンドポイントとトークンエンドポイントがわかりません。${before}`
+          : `クライアント${via(a)}が、このサーバーの認可サーバーを示す保護リソースメタデータ（/.well-known/oauth-protected-resource）を読めませんでした${got}。${before}`;
+    },
+    steps: (a) =>
+      a.document === 'registration'
+        ? [
+            '認可サーバーにクライアントを自分で登録し、その ID（とシークレット）をクライアントに設定してください。mcp-remote なら --static-oauth-client-info、Claude のカスタムコネクタなら OAuth クライアント ID とシークレットの欄です。',
+            'または、認可サーバーで動的クライアント登録を有効にするか、対応していない認可サーバーの前に対応しているもの（OAuth プロキシ: FastMCP の OAuthProxy、Cloudflare の workers-oauth-provider）を置いてください。',
+          ]
+        : a.document === 'server-metadata'
+          ? [
+              '認可サーバーのメタデータを自分で取得してください: curl -i <発行元のオリジン>/.well-known/oauth-authorization-server<発行元のパス> と /.well-known/openid-configuration。どちらかがトークンなしで 200 と JSON（authorization_endpoint と token_endpoint を含む）を返す必要があります。',
+              'パス付きの発行元（Okta の /oauth2/<id>、Keycloak の /realms/<realm>、Cognito のユーザープール）は複数の well-known URL で探されます。404 のときだけ次を試すクライアントは、400・401・403・405 で止まります（modelcontextprotocol/typescript-sdk#804、#879）。クライアントを更新するか、最初に探される場所にドキュメントを置いてください。',
+              'OAuth ではなく API キーや固定トークンを受け付けるサーバーには、このメタデータはありません。その資格情報をクライアントのヘッダーに設定すれば、OAuth は始まりません。',
+            ]
+          : [
+              'メタデータを自分で取得してください: 401 の resource_metadata が示す URL か、<サーバーのオリジン>/.well-known/oauth-protected-resource<サーバーのパス> を curl -i で。トークンなしで 200 と、authorization_servers に認可サーバーを挙げた JSON を返す必要があります。',
+              'そこで 401、403、HTML ページが返るなら、well-known のパスを守っているもの（ゲートウェイ、CDN のボット対策、サーバー自身の認証ミドルウェア）があります。/.well-known/* を除外してください。404 のときだけルートのドキュメントに戻るクライアントは、それ以外で止まります（modelcontextprotocol/typescript-sdk#2783）。クライアントも更新してください。',
+              'OAuth ではなく API キーや固定トークンを受け付けるサーバーには、このメタデータはありません。その資格情報をクライアントのヘッダーに設定すれば、OAuth は始まりません。',
+            ],
   },
   'oauth.interaction-required': {
     title: (a) =>
@@ -3505,12 +3779,15 @@ export const findings: FindingMessages = {
   ...byCode,
   'token.missing': {
     title: (a, f) =>
-      a.afterAWhile === true && a.saidSent !== true
+      ownNoToken(a)?.title ??
+      (a.afterAWhile === true && a.saidSent !== true
         ? '時間が経ってから拒否されています（トークンは貼り付けにありません）'
         : a.clockNamed === true && a.saidSent !== true
           ? '貼り付けは時計のずれを挙げています（トークンは貼り付けにありません）'
-          : byCode['token.missing'].title(a, f),
+          : byCode['token.missing'].title(a, f)),
     detail: (a, f) => {
+      const own = ownNoToken(a);
+      if (own !== null) return own.detail;
       const notes = `${a.afterAWhile === true ? AGED_NOTE : ''}${a.clockNamed === true ? CLOCK_NOTE : ''}`;
       if (notes === '') return byCode['token.missing'].detail(a, f);
       return a.saidSent === true
@@ -3518,6 +3795,8 @@ export const findings: FindingMessages = {
         : `認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。${notes}`;
     },
     steps: (a, f) => {
+      const product = ownNoToken(a);
+      if (product !== null) return product.steps;
       const own = [...(a.clockNamed === true ? [CLOCK_STEP] : []), ...(a.afterAWhile === true ? [AGED_STEP] : [])];
       const steps = byCode['token.missing'].steps(a, f);
       return own.length > 0 ? [...own, ...steps.filter((s) => s !== PASTE_SENT_TOKEN)] : steps;

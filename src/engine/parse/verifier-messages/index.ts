@@ -24,6 +24,7 @@ import { JAVA } from './java.js';
 import { JAVA_SERVERS } from './java-servers.js';
 import { LOCALIZED } from './localized.js';
 import type { Matcher } from './matcher.js';
+import { MCP } from './mcp.js';
 import { MORE_FRAMEWORKS } from './more-frameworks.js';
 import { MORE_STACKS } from './more-stacks.js';
 import { NGINX } from './nginx.js';
@@ -32,10 +33,12 @@ import { PACKAGE_REPOSITORIES } from './package-repositories.js';
 import { PHP } from './php.js';
 import { PLATFORMS } from './platforms.js';
 import { PYTHON } from './python.js';
+import { REALTIME } from './realtime.js';
 import { RUBY } from './ruby.js';
 import { RUST } from './rust.js';
 import { SAAS_APIS } from './saas-apis.js';
 import { SERVICES } from './services.js';
+import { TELEMETRY } from './telemetry.js';
 import { TOKEN_ENDPOINTS } from './token-endpoints.js';
 import { UNATTRIBUTED_ROWS } from './unattributed.js';
 import { WEB } from './web.js';
@@ -63,6 +66,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...SERVICES,
   ...FEDERATION,
   ...TOKEN_ENDPOINTS,
+  ...MCP,
   ...JAPANESE,
   ...LOCALIZED,
   ...IDENTITY_PROXIES,
@@ -79,8 +83,10 @@ export const MATCHERS: readonly Matcher[] = [
   ...SAAS_APIS,
   ...GIT_HOSTS,
   ...PACKAGE_REPOSITORIES,
+  ...TELEMETRY,
   ...WEBHOOKS,
   ...DATA_PLATFORMS,
+  ...REALTIME,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
   ...UNATTRIBUTED_ROWS,
 ];

@@ -5,7 +5,7 @@
  * Each row's text is the product's own, from the public sources named beside it.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
-import { CODE, family, textAround } from './matcher.js';
+import { CODE, family, namedNear, pasteNames, textAround } from './matcher.js';
 
 const line = family('line-messaging-api');
 const kintone = family('kintone');
@@ -13,18 +13,18 @@ const freee = family('freee');
 const backlog = family('backlog');
 const chatwork = family('chatwork');
 
-/** The text within `span` characters either side of the match, lower-cased: where a product's name or host stands. */
-function near(f: Fragment, span: number): string {
-  return textAround(f, span, span).toLowerCase();
-}
+const freeeNamed = namedNear(800, 800, 'freee');
+const chatworkNamed = namedNear(1500, 1500, 'chatwork');
 
 /**
  * freee's error code beside freee: its name or host near it, or its error body's own shape (`"errors":[{"type":
  * "status","messages":[…]}]`, with `status_code`). Other APIs name an error invalid_access_token too.
  */
 function freeeLayout(f: Fragment): Reading | null {
-  const around = near(f, 800);
-  if (around.includes('freee')) return {};
+  if (freeeNamed(f)) return {};
+  // Asked of the paste first (once), as the name is: most pastes that say invalid_access_token hold no status_code.
+  if (!pasteNames(f, '"status_code"')) return null;
+  const around = textAround(f, 800, 800).toLowerCase();
   return around.includes('"status_code"') && /"type"\s?:\s?"status"\s?,\s?"messages"/.test(around) ? {} : null;
 }
 
@@ -37,7 +37,7 @@ function backlogLayout(f: Fragment): Reading | null {
 /** Chatwork's `{"errors":["Invalid API token"]}` only with its host or its X-ChatWorkToken header near it. */
 function chatworkLayout(f: Fragment): Reading | null {
   if (!/["']errors["']\s?:\s?\[\s?["']$/.test(f.before(20))) return null;
-  return near(f, 1500).includes('chatwork') ? {} : null;
+  return chatworkNamed(f);
 }
 
 export const JAPANESE: readonly Matcher[] = [

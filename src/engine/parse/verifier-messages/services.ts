@@ -12,6 +12,7 @@ import type { Fragment, Matcher, Reading } from './matcher.js';
 
 import {
   CLASS,
+  CODE,
   capture,
   claimMissing,
   claimViolated,
@@ -30,6 +31,7 @@ const consul = family('consul');
 const nomad = family('nomad');
 const hashicorp = family('hashicorp-api');
 const argocd = family('argocd');
+const dashboard = family('kubernetes-dashboard');
 const nats = family('nats');
 const opensearch = family('opensearch-security');
 const cxf = family('apache-cxf');
@@ -238,9 +240,14 @@ export const SERVICES: readonly Matcher[] = [
 
   // OpenSearch security's authorization failure, the caller authenticated and no role maps the action ("no permissions
   // for [indices:data/read/search] and User [name=clienta_test, backend_roles=[…], requestedTenant=null]", the
-  // security plugin's tests and public FGAC write-ups; AWS OpenSearch Service answers the same).
+  // security plugin's tests and public FGAC write-ups; AWS OpenSearch Service answers the same). A bulk write names
+  // its actions as a list, "no permissions for [indices:data/write/index, indices:data/write/bulk[s]] and User
+  // [name=logstash, …]" (deviantony/docker-elk#568, Logstash's retry log).
   opensearch('no-permissions', 'policy.deny', 'no permissions for [', {
-    read: (f) => (/^(?:indices|cluster):[\w/*:[\]-]{1,120}\]/.test(f.after(140)) ? {} : null),
+    read: (f) =>
+      /^(?:indices|cluster):[\w/*:[\]-]{1,120}(?:, (?:indices|cluster):[\w/*:[\]-]{1,120}){0,4}\]/.test(f.after(260))
+        ? {}
+        : null,
   }),
   // OpenSearch security's JWT and OpenID authenticators (AbstractHTTPJwtAuthenticator: "Extracting JWT token from {}
   // failed", with the token the request carried, then the BadCredentialsException; opensearch-project/security#440).
@@ -395,6 +402,14 @@ export const SERVICES: readonly Matcher[] = [
   }),
   consul('rpc-permission-denied', 'policy.deny', 'rpc error making call: Permission denied', { exactCase: true }),
 
+  // Kubernetes Dashboard's own error codes (kubernetes/dashboard src/app/backend/errors/errors.go, MsgTokenExpiredError
+  // and MsgLoginUnauthorizedError, which its frontend localises), in its log and its replies' ErrStatus.message: the
+  // token it was signed in with has expired (kubernetes-retired/dashboard#3189, answered 500 by older releases), or it
+  // holds no token to act with, behind an ingress that did not forward one or over plain HTTP, where it keeps no login
+  // (kubernetes-retired/dashboard#4624).
+  dashboard('token-expired', 'time.expired', 'MSG_TOKEN_EXPIRED_ERROR', { ...CODE, exactCase: true }),
+  dashboard('login-unauthorized', 'token.missing', 'MSG_LOGIN_UNAUTHORIZED_ERROR', { ...CODE, exactCase: true }),
+
   // Argo CD's API server wraps golang-jwt's verdict on its session token: "invalid session: token has invalid claims:
   // token is expired" (the CLI's fatal line and the API's {"error":…,"code":16} in public runbooks and clients' test
   // servers). Its RBAC enforcer's denial, "permission denied: applications, get, foo/bar" (util/rbac's tests; the CLI
@@ -439,6 +454,15 @@ export const SERVICES: readonly Matcher[] = [
   // Grafana named near it (its host, its client's name): other APIs answer a refused key with the same body
   // (OpenWeatherMap's `"message": "Invalid API key. …"`); unattributed.ts reads it without Grafana.
   grafana('api-key-expired-body', 'time.expired', '{"message":"Expired API key"}', { read: grafanaNear }),
+  // Grafana's basic-auth client refusing a Basic header with an empty password (pkg/services/login's ErrEmptyPassword,
+  // "No password provided"), logged `msg="Invalid username or password" logger=context error="No password provided"`
+  // (grafana/grafana#27251): an authenticating proxy in front passed the user on as Basic credentials without a password,
+  // oauth2-proxy's pass_basic_auth (bitly/oauth2_proxy#205, "Authorization: Basic with the base64-encoded username and
+  // an empty password. This will fail the login to grafana"; #339 added pass_user_headers). Only on Grafana's own line.
+  grafana('basic-no-password', 'verifier.misconfigured', 'error="No password provided"', {
+    exactCase: true,
+    read: (f) => (/msg="Invalid username or password" logger=context\s*$/.test(f.before(200)) ? {} : null),
+  }),
   grafana('api-key-invalid-body', 'challenge.invalid-token', '{"message":"Invalid API key"}', { read: grafanaNear }),
   // Grafana's JWT auth ([auth.jwt]; pkg/services/authn/clients/jwt.go): errJWTInvalid "jwt.invalid" (public message
   // "Failed to verify JWT", the verifier's error after it in the log: go-jose's words, which refine it) and
