@@ -37,8 +37,13 @@ const CODES = [
 ] as const;
 type Code = (typeof CODES)[number];
 
-/** A description, or the writer's line around the code, that names the grant it refused as a refresh token. */
-const REFRESH_WORDS = /refresh[ _-]?token|リフレッシュトークン/i;
+/**
+ * A description, or the writer's line around the code, that names the grant it refused as a refresh token, or the
+ * writer's words that the refresh itself got it ("the token refresh fails with 400 invalid_grant", "refreshing the
+ * access token returns invalid_grant", 「トークンのリフレッシュで invalid_grant」).
+ */
+const REFRESH_WORDS =
+  /refresh[ _-]?token|token refresh|refreshing (?:the |an? |my |our )?(?:access |oauth )?tokens?\b|リフレッシュ/i;
 
 /**
  * Whether an invalid_grant refused a refresh token (RFC 6749 §5.2 names it among the grants the error covers): its

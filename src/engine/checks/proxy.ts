@@ -555,6 +555,10 @@ export const proxyCheck = defineCheck({
     // `x-amz-apigw-id`) named it here for want of a challenge alone, and which component answered is still to find out.
     if (generated !== undefined) args.ownReply = true;
     if (basicOnly(ctx)) args.basicOnly = true;
+    if (product === 'Envoy') {
+      const built = envoyBasedProduct(ctx);
+      if (built !== null) args.product = built;
+    }
     if (product === 'nginx' && ingressExternalAuth(ctx)) {
       args.product = 'ingress-nginx';
       args.externalAuth = true;
@@ -613,6 +617,25 @@ function accessLoginRedirect(ctx: Context): FindingData<'proxy.gateway-response'
     return [finding('proxy.gateway-response', args, ctx.evidenceAt(h.start, h.end), 'response-header', 'error')];
   }
   return [];
+}
+
+/**
+ * Products built on Envoy that name themselves in the Server header of the replies their Envoy writes, by the value
+ * they configure: Kuma's built-in gateway (and Kong Mesh's, built on Kuma) sets its listeners' server_name to "Kuma
+ * Gateway" (kumahq/kuma, pkg/plugins/runtime/gateway: `envoy_listeners.ServerHeader("Kuma Gateway")`; the 403 with
+ * `server: Kuma Gateway` and Envoy's "RBAC: access denied" in kumahq/kuma-website#2322). Emissary, Contour, Gloo and
+ * Envoy Gateway keep Envoy's default `server: envoy`, which says no more than Envoy.
+ */
+const ENVOY_BASED_SERVERS: ReadonlyMap<string, string> = new Map([['kuma gateway', 'Kuma']]);
+
+/** The product an Envoy reply's Server header names, where it names one built on Envoy (ENVOY_BASED_SERVERS). */
+function envoyBasedProduct(ctx: Context): string | null {
+  for (const h of ctx.http.headers) {
+    if (h.name !== 'server' || h.side === 'request') continue;
+    const name = ENVOY_BASED_SERVERS.get(h.value.trim().toLowerCase());
+    if (name !== undefined) return name;
+  }
+  return null;
 }
 
 /** Gateways built on OpenResty, whose own error pages are OpenResty's (`<center>openresty</center>`). */

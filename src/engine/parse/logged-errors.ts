@@ -44,6 +44,13 @@ const KEYS: ReadonlySet<string> = new Set(['error', 'err', 'error_code', 'errorc
  */
 const STATUS_THEN = /(?:^|[\s(（[=/"'、])40[13](?=$|[\s)）\],.、。:!;"'-])[^.?!;。？]{0,24}$/;
 /**
+ * The same with a 400, before invalid_grant only: a token endpoint answers it with 400 (RFC 6749 §5.2, "The
+ * authorization server responds with an HTTP 400 (Bad Request) status code … invalid_grant"), so "the token refresh
+ * fails with 400 invalid_grant" reports the endpoint's answer. A 400 beside an API's codes (invalid_token,
+ * insufficient_scope: RFC 6750 gives them 401 and 403) is no such pair.
+ */
+const STATUS_400_THEN = /(?:^|[\s(（[=/"'、])400(?=$|[\s)）\],.、。:!;"'-])[^.?!;。？]{0,24}$/;
+/**
  * A challenge field on the line (`WWW-Authenticate: …`, `Proxy-Authenticate`): the challenge parser's to read. A
  * challenge's value copied without its name (`Bearer realm="api", error="invalid_token"`, as devtools' value column
  * gives it) is read here, as its `error=` field.
@@ -115,7 +122,7 @@ export function readLoggedErrors(
       if (key.sign === '=' && formCodes.has(code)) continue;
       start = p - before.length + key.at;
     } else if (
-      statusJustBefore(before, after) ||
+      statusJustBefore(before, after, code) ||
       reportedJustBefore(before, after) ||
       (wholeLine && aloneOnLine(before, after))
     ) {
@@ -193,8 +200,9 @@ export function codeStartsByScan(text: string): number[] {
 }
 
 /** The writer reports the status and this code together, and does not ask (a question's code is a guess). */
-function statusJustBefore(before: string, after: string): boolean {
-  return STATUS_THEN.test(before) && !after.includes('?') && !after.includes('？');
+function statusJustBefore(before: string, after: string, code: string): boolean {
+  const status = STATUS_THEN.test(before) || (code === 'invalid_grant' && STATUS_400_THEN.test(before));
+  return status && !after.includes('?') && !after.includes('？');
 }
 
 /**
