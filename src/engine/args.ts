@@ -407,6 +407,12 @@ export interface CodeArgs {
     /** The telemetry sender whose log the paste is (an exporter, an agent, a collector): its configuration's steps. */
     sender?: TelemetrySender;
     /**
+     * With `sender`, the backend answered 403, not 401: the Collector's otlphttp exporter logs it as gRPC
+     * PermissionDenied with no message of the backend's naming a permission (parse/client-errors.ts), which most OTLP
+     * backends answer a missing or refused credential with.
+     */
+    senderForbidden?: true;
+    /**
      * With client `grpc`, what the status's details say (checks/grpc-reason.ts): `generic`, a reason in the server's own
      * words that no check reads ("invalid token", "invalid session: account password has changed"), quoted, not judged; `client-certificate`, the connection's client certificate (mutual TLS), so no metadata
      * step fits; `component-credential`, a component's own credential for a backend it connects to (a CSI driver's

@@ -199,9 +199,11 @@ export function classify(
         classification: 'authentication',
         // A product whose API answers a refused credential with 403 by design: the status is its documented answer,
         // and "the server should answer 401" would ask its users to change the product.
-        mismatch: FORBIDDEN_BY_DESIGN.has(String((contradiction.args as { via?: string }).via))
-          ? null
-          : mismatch(403, statusEvidence, 'authentication', contradiction.code),
+        mismatch:
+          FORBIDDEN_BY_DESIGN.has(String((contradiction.args as { via?: string }).via)) ||
+          (contradiction.args as { senderForbidden?: true }).senderForbidden === true
+            ? null
+            : mismatch(403, statusEvidence, 'authentication', contradiction.code),
       };
     }
     return { classification: 'authorization', mismatch: null };

@@ -56,3 +56,42 @@ describe('Kuma’s gateway is named from its Server header, not as Envoy', () =>
     expect(r.findings.find((f) => f.code === 'proxy.gateway-response')?.args.product).toBe('Envoy');
   });
 });
+
+describe('the Collector’s otlphttp exporter’s 403 under gRPC PermissionDenied: the backend refused its credential', () => {
+  // The exporter wraps its backend's HTTP answer in the gRPC code it maps the status to (open-telemetry/
+  // opentelemetry-collector#9905, exporter/otlphttpexporter/otlp.go: "error exporting items, request to %s responded
+  // with HTTP Status Code %d", ", Message=%s, Details=%v" after it when the body is a Status); the maintainers read the
+  // 403 as "not properly authenticating against your OTLP endpoint" (open-telemetry/opentelemetry-collector#13477).
+  const log =
+    '2025-07-24T15:21:18.514Z        error   internal/queue_sender.go:57     Exporting failed. Dropping data.  {"resource": {}, "otelcol.component.id": "otlphttp/openobserve", "otelcol.component.kind": "exporter", "otelcol.signal": "metrics", "error": "not retryable error: Permanent error: rpc error: code = PermissionDenied desc = error exporting items, request to https://observe.example.com/api/acme/v1/metrics responded with HTTP Status Code 403", "dropped_items": 805}';
+
+  it('catches: the exporter’s 403, with and without the helper’s line; an authentication failure with the sender’s steps', async () => {
+    for (const paste of [
+      log,
+      'rpc error: code = PermissionDenied desc = error exporting items, request to https://x.example/v1/traces responded with HTTP Status Code 403',
+    ]) {
+      const f = await catches('token.missing', paste);
+      expect(f.args).toMatchObject({ sender: 'otel-collector', senderForbidden: true });
+      expect(f.title).toContain('(403)');
+      const r = await run(paste);
+      expect(r.classification).toBe('authentication');
+      expect(r.findings.some((x) => x.code === 'policy.deny' || x.code === 'status.mismatch')).toBe(false);
+    }
+    const ja = await catches('token.missing', log, { locale: 'ja' });
+    expect(ja.title).toContain('（403）');
+  });
+
+  it('catches not: a backend message naming a permission stays policy.deny; a gRPC server’s own PermissionDenied too', async () => {
+    const permission = log.replace(
+      'Code 403"',
+      'Code 403, Message=the caller does not have permission to write to this dataset, Details=[]"',
+    );
+    expect((await catches('policy.deny', permission)).args.via).toBe('grpc');
+    await catchesNot('token.missing', permission);
+    await catches('policy.deny', 'rpc error: code = PermissionDenied desc = user lacks the orders.write role');
+    const r401 = await run(log.replace('PermissionDenied', 'Unauthenticated').replace('Code 403', 'Code 401'));
+    const f = r401.findings.find((x) => x.code === 'token.missing');
+    expect(f?.args).toMatchObject({ sender: 'otel-collector' });
+    expect(f?.args.senderForbidden).toBeUndefined();
+  });
+});

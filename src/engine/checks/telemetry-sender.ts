@@ -24,6 +24,9 @@ const MARKS: readonly (readonly [string, TelemetrySender])[] = [
   ['exporting failed. will retry', 'otel-collector'],
   ['otelcol.component', 'otel-collector'],
   ['exporterhelper', 'otel-collector'],
+  // Its otlphttp exporter's own error for the backend's answer, quoted without the helper's line around it
+  // (exporter/otlphttpexporter/otlp.go: "error exporting items, request to %s responded with HTTP Status Code %d").
+  ['error exporting items, request to', 'otel-collector'],
   // The OTel Python SDK's OTLP/HTTP exporters: "[opentelemetry.exporter.otlp.proto.http.trace_exporter] Failed to export
   // batch code: 401, reason: Unauthorized" (AgentOps-AI/agentops#902).
   ['opentelemetry.exporter.otlp', 'otel-sdk'],

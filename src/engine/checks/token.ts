@@ -250,7 +250,9 @@ export const tokenCheck = defineCheck({
                       : ctx.http.requestShown
                         ? {}
                         : sender !== null
-                          ? { requestUnseen: true as const, sender }
+                          ? sender === 'otel-collector' && ctx.http.status?.code === 403
+                            ? { requestUnseen: true as const, sender, senderForbidden: true as const }
+                            : { requestUnseen: true as const, sender }
                           : writerSaysTokenSent(ctx)
                             ? { requestUnseen: true as const, saidSent: true as const }
                             : codeSetsAuthorization(ctx) !== null
@@ -291,12 +293,22 @@ export const tokenCheck = defineCheck({
           // "Access token is missing or invalid" (APIM's validate-jwt sample) says either: no reading that none was sent.
           if (nest === null && 'requestUnseen' in args && Object.keys(args).length === 1 && statesMissingOrInvalid(ctx))
             shown.eitherStated = true;
+          // The exporter's own line says the backend refused its credential (its 403 under gRPC's code): stated, and the
+          // line it says it in is the evidence.
+          const exporter =
+            shown.senderForbidden === true
+              ? ctx.stated.find((s) => s.via === 'grpc' && s.kind === 'unauthenticated')
+              : undefined;
           out.push(
             finding(
               'token.missing',
               shown,
-              nest !== null && ctx.http.status === null ? ctx.evidenceAt(nest.start, nest.end) : statusEvidence,
-              ctx.http.status === null ? 'log' : 'status',
+              exporter !== undefined
+                ? ctx.evidenceAt(exporter.start, exporter.end)
+                : nest !== null && ctx.http.status === null
+                  ? ctx.evidenceAt(nest.start, nest.end)
+                  : statusEvidence,
+              ctx.http.status === null || exporter !== undefined ? 'log' : 'status',
             ),
           );
         }

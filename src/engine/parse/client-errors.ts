@@ -117,6 +117,18 @@ function grpcDetails(after: string): { details: string; length: number } {
 const FROM_HTTP = /^(?:Received http2 header with status: \d{3}|Bad gRPC response\. HTTP status code: \d{3})/i;
 
 /**
+ * The OpenTelemetry Collector's otlphttp exporter's error for its backend's HTTP answer, which it wraps in the gRPC code
+ * it maps the status to (401 Unauthenticated, 403 PermissionDenied: open-telemetry/opentelemetry-collector#9905,
+ * exporter/otlphttpexporter/otlp.go: "error exporting items, request to %s responded with HTTP Status Code %d", with
+ * ", Message=%s, Details=%v" when the backend's body is a Status). The code is the exporter's, not a gRPC server's: a
+ * 403 from most OTLP backends is their refusal of the exporter's credential ("You're not properly authenticating against
+ * your OTLP endpoint", open-telemetry/opentelemetry-collector#13477), not a policy's; only the backend's own message, when
+ * it names a permission, says a policy denied it.
+ */
+const OTLPHTTP_FROM_HTTP = /^error exporting items, request to \S{1,2000} responded with HTTP Status Code 40[13]\b/;
+const OTLPHTTP_PERMISSION = /, Message=[^\n]{0,200}?permission/i;
+
+/**
  * Google's own words for the call, in a gRPC status's details or in its JSON error's `message` (the front end answers
  * every Google API with them): a token it read and refused, or one without the scope the method needs. Its
  * WWW-Authenticate says the same (`error="invalid_token"`, `error="insufficient_scope"`). googleapis/google-cloud-dotnet#1811,
@@ -195,7 +207,13 @@ function readGrpc(text: string, out: StatedError[]): void {
       // The evidence runs from the start of the line (within BEFORE_MAX) to the end of the details' line.
       const start = i - before.length + before.lastIndexOf('\n') + 1;
       const google = googleStatement(details);
-      const kind: StatedKind = google ?? (anchor.code === 'PERMISSION_DENIED' ? 'forbidden' : 'unauthenticated');
+      const exporterRefused =
+        anchor.code === 'PERMISSION_DENIED' &&
+        details.startsWith('error exporting items') &&
+        OTLPHTTP_FROM_HTTP.test(details) &&
+        !OTLPHTTP_PERMISSION.test(details);
+      const kind: StatedKind =
+        google ?? (anchor.code === 'PERMISSION_DENIED' && !exporterRefused ? 'forbidden' : 'unauthenticated');
       const via = google !== null ? 'google-api' : gcloud ? 'gcloud' : 'grpc';
       out.push(stated(kind, details, via, start, lineEnd(text, end + Math.max(0, length - 1))));
     }

@@ -15,7 +15,13 @@ import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
-import { SENDER_DETAIL, SENDER_STEPS, SENDER_TITLE } from './telemetry.js';
+import {
+  SENDER_DETAIL,
+  SENDER_FORBIDDEN_DETAIL,
+  SENDER_FORBIDDEN_TITLE,
+  SENDER_STEPS,
+  SENDER_TITLE,
+} from './telemetry.js';
 
 /** token.missing's subject when a client found no credentials (CREDENTIAL_SEEKER). */
 const SEEKER: Record<CredentialSeeker, string> = {
@@ -2261,7 +2267,9 @@ const byCode: FindingMessages = {
             : a.preflight === true
               ? 'The CORS preflight was refused for carrying no token'
               : a.sender !== undefined
-                ? SENDER_TITLE[a.sender]
+                ? a.senderForbidden === true
+                  ? SENDER_FORBIDDEN_TITLE
+                  : SENDER_TITLE[a.sender]
                 : a.client === 'kubectl'
                   ? 'The API server refused the credentials kubectl sent'
                   : a.client === 'kubernetes'
@@ -2299,7 +2307,9 @@ const byCode: FindingMessages = {
                                             : 'No token was sent',
     detail: (a) =>
       a.sender !== undefined
-        ? SENDER_DETAIL[a.sender]
+        ? a.senderForbidden === true
+          ? SENDER_FORBIDDEN_DETAIL
+          : SENDER_DETAIL[a.sender]
         : a.client === 'kubectl'
           ? 'kubectl reports the API server’s 401: the credentials its kubeconfig gives (a token, an exec plugin’s token, a client certificate) were missing, expired or not mapped to a user. None of them is in the paste.'
           : a.client === 'grpc'

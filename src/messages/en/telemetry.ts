@@ -21,6 +21,13 @@ export const SENDER_TITLE: Record<TelemetrySender, string> = {
 const FROM_CONFIG =
   'it sends the credential its configuration gives with every request, so none was configured, one came out empty (an environment variable the process does not have), or the backend does not accept the one it sent. The paste shows neither the request nor the credential.';
 
+/**
+ * The Collector's otlphttp exporter's 403, which it logs as gRPC PermissionDenied (open-telemetry/opentelemetry-collector
+ * #9905): the maintainers read it as the exporter not authenticating to its backend (#13477).
+ */
+export const SENDER_FORBIDDEN_TITLE = 'The backend refused the OpenTelemetry Collector’s credential (403)';
+export const SENDER_FORBIDDEN_DETAIL = `The OpenTelemetry Collector’s otlphttp exporter logs its backend’s HTTP 403 as gRPC PermissionDenied and drops the data; the backend’s answer names no permission, and most OTLP backends answer a missing or wrong credential (an ingestion key, a token, an organisation or tenant header) so: ${FROM_CONFIG}`;
+
 export const SENDER_DETAIL: Record<TelemetrySender, string> = {
   'otel-collector': `The OpenTelemetry Collector logs its backend’s 401 (or gRPC UNAUTHENTICATED) for an exporter and drops the data: ${FROM_CONFIG}`,
   'otel-sdk': `The application’s OpenTelemetry SDK logs the 401 its OTLP exporter got: ${FROM_CONFIG}`,

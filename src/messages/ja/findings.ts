@@ -16,7 +16,13 @@ import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
-import { SENDER_DETAIL, SENDER_STEPS, SENDER_TITLE } from './telemetry.js';
+import {
+  SENDER_DETAIL,
+  SENDER_FORBIDDEN_DETAIL,
+  SENDER_FORBIDDEN_TITLE,
+  SENDER_STEPS,
+  SENDER_TITLE,
+} from './telemetry.js';
 
 /** token.missing の主語: 資格情報を見つけられなかったもの（CREDENTIAL_SEEKER）。 */
 const SEEKER: Record<CredentialSeeker, string> = {
@@ -2014,7 +2020,9 @@ const byCode: FindingMessages = {
             : a.preflight === true
               ? 'CORS のプリフライトがトークンなしとして拒否されています'
               : a.sender !== undefined
-                ? SENDER_TITLE[a.sender]
+                ? a.senderForbidden === true
+                  ? SENDER_FORBIDDEN_TITLE
+                  : SENDER_TITLE[a.sender]
                 : a.client === 'kubectl'
                   ? 'kubectl が送った資格情報を API サーバーが拒否しています'
                   : a.client === 'kubernetes'
@@ -2052,7 +2060,9 @@ const byCode: FindingMessages = {
                                             : 'トークンが送られていません',
     detail: (a) =>
       a.sender !== undefined
-        ? SENDER_DETAIL[a.sender]
+        ? a.senderForbidden === true
+          ? SENDER_FORBIDDEN_DETAIL
+          : SENDER_DETAIL[a.sender]
         : a.client === 'kubectl'
           ? 'kubectl は API サーバーの 401 を報告しています。kubeconfig が渡す資格情報（トークン、exec プラグインのトークン、クライアント証明書）が無い、期限切れ、またはユーザーに対応付けられていません。貼り付けにはそのどれも含まれていません。'
           : a.client === 'grpc'

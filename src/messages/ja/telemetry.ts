@@ -19,6 +19,10 @@ export const SENDER_TITLE: Record<TelemetrySender, string> = {
 const FROM_CONFIG =
   '送信側は設定にある資格情報を毎回送るので、設定されていない、空になった（プロセスにない環境変数）、またはバックエンドが送られたものを受け付けない、のどれかです。貼り付けにはリクエストも資格情報もありません。';
 
+/** Collector の otlphttp エクスポーターの 403（gRPC の PermissionDenied として記録）。出典は en/telemetry.ts。 */
+export const SENDER_FORBIDDEN_TITLE = 'バックエンドが OpenTelemetry Collector の資格情報を拒否しています（403）';
+export const SENDER_FORBIDDEN_DETAIL = `OpenTelemetry Collector の otlphttp エクスポーターは、バックエンドの HTTP 403 を gRPC の PermissionDenied として記録してデータを捨てています。バックエンドの応答は権限を名指ししておらず、多くの OTLP バックエンドは資格情報（取り込み用キー、トークン、組織やテナントのヘッダー）がない、または誤っているときにこう答えます。${FROM_CONFIG}`;
+
 export const SENDER_DETAIL: Record<TelemetrySender, string> = {
   'otel-collector': `OpenTelemetry Collector は、エクスポーターがバックエンドから受けた 401（または gRPC の UNAUTHENTICATED）を記録してデータを捨てています。${FROM_CONFIG}`,
   'otel-sdk': `アプリケーションの OpenTelemetry SDK が、OTLP エクスポーターの受けた 401 を記録しています。${FROM_CONFIG}`,
