@@ -95,3 +95,30 @@ describe('the Collector’s otlphttp exporter’s 403 under gRPC PermissionDenie
     expect(f?.args.senderForbidden).toBeUndefined();
   });
 });
+
+describe('a bare wget or curl command beside a policy’s denial: the command sent no Authorization, and that is no cause', () => {
+  // A Prometheus scrape of the Linkerd proxy's admin port refused by its authorization policy (linkerd/linkerd2#13013):
+  // wget sends no Authorization unless told (GNU Wget's manual, "HTTP Options"), and the denial is of the caller's
+  // identity (client.tls=None), not of a header it lacked.
+  const linkerd = `/prometheus $ wget "http://10.0.3.86:4191/metrics"
+Connecting to 10.0.3.86:4191 (10.0.3.86:4191)
+wget: server returned error: HTTP/1.1 403 Forbidden
+[  1289.245771s]  INFO ThreadId(02) daemon:admin{listen.addr=0.0.0.0:4191}:rescue{client.addr=10.0.3.252:52222}: linkerd_app_core::errors::respond: HTTP/1.1 request failed error=unauthorized request on route`;
+
+  it('catches: the policy’s denial without authz-header.missing', async () => {
+    await catches('policy.deny', linkerd);
+    await catchesNot('authz-header.missing', linkerd);
+  });
+
+  it('catches not: a bare command to a token-protected API keeps it (a 401, an authorizer’s "Unauthorized", a bare 403)', async () => {
+    await catches('authz-header.missing', 'curl -i https://api.example.com/v1/orders\nHTTP/1.1 401 Unauthorized\n');
+    await catches(
+      'authz-header.missing',
+      'curl -i https://h1z7c2zen5.execute-api.eu-central-1.amazonaws.com/dev/items/\nHTTP/1.1 403 Forbidden\n\n{"message":"Unauthorized"}',
+    );
+    await catches(
+      'authz-header.missing',
+      'wget "https://api.example.com/v1/orders"\nwget: server returned error: HTTP/1.1 403 Forbidden',
+    );
+  });
+});

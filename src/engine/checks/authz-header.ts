@@ -74,6 +74,24 @@ function browserWebSocketHandshake(ctx: Context): boolean {
   return upgrade && key && origin;
 }
 
+/**
+ * A request shown by a command line alone, with no header option (`wget "http://10.0.3.86:4191/metrics"`, `curl
+ * https://host/x`): the command shows what it was told to send, and wget and curl send no Authorization unless told
+ * (GNU Wget's manual, "HTTP Options": --header, --user; curl's -H, -u, --oauth2-bearer). That it sent none matters only
+ * where the paste is about a token-protected API: a 401, a Bearer challenge, a token in the paste, the server's own words
+ * that no credential came or the one it got was refused. Where the server's own words say only that a policy denied the
+ * caller, the paste is about the caller's identity, not a header it lacked: a Prometheus scrape of a mesh proxy's metrics
+ * port refused by its authorization policy (linkerd/linkerd2#13013). A bare 403 says neither, and keeps the finding.
+ */
+function bareCommandAboutNoToken(ctx: Context): boolean {
+  if (ctx.http.headers.some((h) => h.side === 'request')) return false;
+  if (ctx.http.status?.code === 401 || ctx.token !== null) return false;
+  for (const { result } of ctx.challenges)
+    for (const ch of result.challenges) if (ch.scheme.toLowerCase() === 'bearer') return false;
+  if (ctx.stated.some((s) => s.kind !== 'forbidden')) return false;
+  return ctx.hits.length > 0 && ctx.hits.every((h) => h.hit.code === 'policy.deny');
+}
+
 /** The request's Authorization header: present, Bearer, one prefix, RFC 6750 b64token, not percent-encoded. */
 export const authzHeaderCheck = defineCheck({
   id: 'authz-header',
@@ -129,7 +147,8 @@ export const authzHeaderCheck = defineCheck({
         // A header section can be shown and still not be the whole request (token-judged.ts): a token on a cut or
         // run-into Authorization line was the header's value, and a verifier that judged the token's content received
         // one, unless curl -v showed where the request's headers end.
-        !authorizationSentAnyway(ctx)
+        !authorizationSentAnyway(ctx) &&
+        !bareCommandAboutNoToken(ctx)
       ) {
         const cookie = ctx.http.headers.some((h) => h.name === 'cookie' && h.side !== 'response');
         const misnamed = misnamedAuthorization(ctx.http.headers);
