@@ -961,7 +961,11 @@ export interface CodeArgs {
     policy?: 'resource-policy';
     principal?: string;
     /** Envoy's ext_authz filter: its external authorization service denied the request (response flag UAEX). */
-    authorizer?: 'ext-authz' | 'forward-auth';
+    /**
+     * `websocket-connect`: API Gateway refused a WebSocket API's handshake, its $connect route's authorization (a
+     * Lambda REQUEST authorizer or IAM; checks/apigw-websocket.ts).
+     */
+    authorizer?: 'ext-authz' | 'forward-auth' | 'websocket-connect';
     /**
      * That service answered with a redirect, which Envoy relayed (ext_authz_denied on a 3xx), or Traefik's forwardAuth
      * middleware (`forward-auth`): it wanted the caller to sign in (checks/sign-in-redirect.ts).

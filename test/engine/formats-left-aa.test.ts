@@ -122,3 +122,41 @@ wget: server returned error: HTTP/1.1 403 Forbidden
     );
   });
 });
+
+describe('a 403 to an API Gateway WebSocket API’s handshake: $connect’s authorizer or IAM refused it', () => {
+  // A WebSocket API authorizes only $connect (docs.aws.amazon.com apigateway developerguide
+  // apigateway-websocket-api-lambda-auth.html); the clients print only the status: Node's ws "Unexpected server
+  // response: 403" (websockets/ws lib/websocket.js), Chrome's "Error during WebSocket handshake: Unexpected response
+  // code: 403".
+  it('catches: the browser’s line and ws’s error beside the execute-api wss:// URL, en and ja', async () => {
+    for (const paste of [
+      "WebSocket connection to 'wss://abc123def4.execute-api.us-east-1.amazonaws.com/dev' failed: Error during WebSocket handshake: Unexpected response code: 403",
+      "const ws = new WebSocket('wss://abc123def4.execute-api.us-east-1.amazonaws.com/production');\nError: Unexpected server response: 403",
+    ]) {
+      const f = await catches('proxy.authorizer-deny', paste);
+      expect(f.args).toMatchObject({ product: 'AWS API Gateway', authorizer: 'websocket-connect' });
+      expect(f.title).toContain('$connect');
+    }
+    const ja = await catches(
+      'proxy.authorizer-deny',
+      "WebSocket connection to 'wss://abc123def4.execute-api.us-east-1.amazonaws.com/dev' failed: Error during WebSocket handshake: Unexpected response code: 403",
+      { locale: 'ja' },
+    );
+    expect(ja.title).toContain('$connect');
+  });
+
+  it('catches not: another host’s handshake 403, the handshake’s 401, an https REST call to execute-api', async () => {
+    await catchesNot(
+      'proxy.authorizer-deny',
+      "WebSocket connection to 'wss://chat.example.com/ws' failed: Error during WebSocket handshake: Unexpected response code: 403",
+    );
+    const r401 = await run(
+      "WebSocket connection to 'wss://abc123def4.execute-api.us-east-1.amazonaws.com/dev' failed: Error during WebSocket handshake: Unexpected response code: 401",
+    );
+    expect(r401.findings.some((f) => f.args.authorizer === 'websocket-connect')).toBe(false);
+    const rest = await run(
+      'curl -i https://abc123def4.execute-api.us-east-1.amazonaws.com/prod/orders\nHTTP/1.1 403 Forbidden\n\n{"message":"Unexpected response code: 403"}',
+    );
+    expect(rest.findings.some((f) => f.args.authorizer === 'websocket-connect')).toBe(false);
+  });
+});

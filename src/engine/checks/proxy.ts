@@ -14,6 +14,7 @@ import {
   VERCEL_SSO_NONCE,
 } from '../parse/proxy-texts.js';
 import type { FindingData, Source } from '../types.js';
+import { apiGatewayConnectRefused } from './apigw-websocket.js';
 import { basicOnly } from './basic-only.js';
 import { AWS_HTTP_API_CHALLENGE } from './challenge.js';
 import {
@@ -432,6 +433,11 @@ export const proxyCheck = defineCheck({
       return extAuthz === null ? oauth2ProxySignIn(ctx) : [extAuthz];
     }
     if (status !== null && status !== 401 && status !== 403 && !keyOnly) return out;
+    const connect = status === 403 ? apiGatewayConnectRefused(ctx) : null;
+    if (connect !== null) {
+      const args = { product: 'AWS API Gateway', authorizer: 'websocket-connect' as const };
+      return [finding('proxy.authorizer-deny', args, ctx.evidenceAt(connect.start, connect.end), 'log')];
+    }
     // With several exchanges, the failing one's response says who answered it (a redirect's may be a CDN's).
     const focus = ctx.http.focus;
     const signals = headerSignals(

@@ -3544,9 +3544,11 @@ const byCode: FindingMessages = {
             ? `${a.product}’s external authentication service sent the request to sign in`
             : a.authorizer === 'ext-authz'
               ? 'Envoy’s external authorization service denied the request'
-              : a.policy === 'resource-policy'
-                ? 'The API’s resource policy denied the caller'
-                : 'The gateway’s authorizer denied the request',
+              : a.authorizer === 'websocket-connect'
+                ? 'API Gateway refused the WebSocket connection at $connect'
+                : a.policy === 'resource-policy'
+                  ? 'The API’s resource policy denied the caller'
+                  : 'The gateway’s authorizer denied the request',
     detail: (a) =>
       a.via === 'pusher'
         ? PUSHER_AUTH_ENDPOINT.detail
@@ -3554,15 +3556,17 @@ const byCode: FindingMessages = {
           ? 'The 403 has no body and no x-envoy-upstream-service-time, which Envoy adds to every answer from the service behind it: Envoy answered, and the application never saw the request. An empty 403 is what its ext_authz filter sends when the external authorization service (OPA, oauth2-proxy, Authorino, an in-house service) denies the request, and also, by default (status_on_error 403), when that service could not be reached or failed.'
           : a.signIn === true
             ? `${a.authorizer === 'forward-auth' ? 'Traefik’s forwardAuth middleware relayed its authentication server’s redirect as its answer (“Remote error … StatusCode: 3xx”)' : 'Envoy’s ext_authz filter relayed its authorization service’s redirect as its answer (response code details ext_authz_denied on a 3xx)'}: the service (oauth2-proxy, oidc-authservice, Pomerium, an in-house one) found no sign-in session it accepts, and the application never saw the request. A browser follows the redirect to the sign-in page; a script or a fetch() call gets the 3xx itself, or a CORS error when the sign-in page is on another origin.`
-            : a.authorizer === 'ext-authz'
-              ? 'Envoy’s ext_authz filter asked its external authorization service (OPA, oauth2-proxy, Authorino, an in-house service) and it denied the request (response flag UAEX, “denied by the external authorization service”): Envoy answered, and the application never saw the request. Why is in that service’s decision, not in Envoy’s or the application’s logs.'
-              : a.policy === 'resource-policy'
-                ? a.principal === 'anonymous'
-                  ? `${a.product}’s resource policy denied an anonymous caller: the request carried no IAM (SigV4) signature, and the policy allows no anonymous caller from this source (IP, VPC endpoint), or a Deny matches it. A bearer token is not an IAM credential: the policy, not the token, refused it.`
-                  : `${a.product}’s resource policy denied ${a.principal === undefined ? 'the caller' : `the caller ${a.principal}`}: an explicit Deny (source IP, VPC endpoint, account) or no Allow for it. The token is not what was refused.`
-                : a.product === 'AWS AppSync'
-                  ? 'AppSync’s Lambda authorizer returned isAuthorized: false: AppSync answers that with this fixed message, before any resolver runs. Why is in the authorizer function’s own log.'
-                  : `${a.product} reports an explicit deny: often a policy cached from another resource or an authorizer policy that is too narrow.`,
+            : a.authorizer === 'websocket-connect'
+              ? 'The handshake to an API Gateway WebSocket API got a 403: API Gateway checks the $connect route’s authorization (a Lambda REQUEST authorizer, the only kind a WebSocket API allows, on $connect only; or IAM) before the connection opens, and refused it: the authorizer returned a Deny (or a policy that does not cover this $connect ARN), or the IAM caller is not allowed execute-api:Invoke on it. No route or backend behind it saw the connection.'
+              : a.authorizer === 'ext-authz'
+                ? 'Envoy’s ext_authz filter asked its external authorization service (OPA, oauth2-proxy, Authorino, an in-house service) and it denied the request (response flag UAEX, “denied by the external authorization service”): Envoy answered, and the application never saw the request. Why is in that service’s decision, not in Envoy’s or the application’s logs.'
+                : a.policy === 'resource-policy'
+                  ? a.principal === 'anonymous'
+                    ? `${a.product}’s resource policy denied an anonymous caller: the request carried no IAM (SigV4) signature, and the policy allows no anonymous caller from this source (IP, VPC endpoint), or a Deny matches it. A bearer token is not an IAM credential: the policy, not the token, refused it.`
+                    : `${a.product}’s resource policy denied ${a.principal === undefined ? 'the caller' : `the caller ${a.principal}`}: an explicit Deny (source IP, VPC endpoint, account) or no Allow for it. The token is not what was refused.`
+                  : a.product === 'AWS AppSync'
+                    ? 'AppSync’s Lambda authorizer returned isAuthorized: false: AppSync answers that with this fixed message, before any resolver runs. Why is in the authorizer function’s own log.'
+                    : `${a.product} reports an explicit deny: often a policy cached from another resource or an authorizer policy that is too narrow.`,
     steps: (a) =>
       a.via === 'pusher'
         ? PUSHER_AUTH_ENDPOINT.steps
@@ -3576,23 +3580,28 @@ const byCode: FindingMessages = {
                 'Sign in through the service’s page in a browser and retry; if it keeps redirecting, read the service’s own log for this request (why it found no session) and check that its session cookie reaches this host (the cookie’s domain, SameSite, Secure over plain http).',
                 'For a script or API client, send a credential the service accepts without a browser (a bearer token it is configured to verify, a path it lets through), or have it answer 401 instead of redirecting: oauth2-proxy does so for requests that send Accept: application/json (oauth2-proxy/oauth2-proxy#1522).',
               ]
-            : a.authorizer === 'ext-authz'
+            : a.authorizer === 'websocket-connect'
               ? [
-                  'Read the external authorization service’s own log for this request (OPA’s decision log, oauth2-proxy’s, the service’s): it says which rule or check denied it.',
-                  'If it should have allowed the request, compare what the service received with what its policy reads: Envoy forwards an HTTP authorization service only some request headers (ext_authz allowed_headers).',
+                  'Read the $connect authorizer’s CloudWatch log for this connection: what it received in its identity sources and why it denied. A browser cannot set headers on a WebSocket, so the token travels in the query string (wss://…/<stage>?token=…), which the authorizer’s identitySource must name (route.request.querystring.token); Node clients can send a header instead.',
+                  'Check the policy the authorizer returns: its Resource must cover arn:aws:execute-api:<region>:<account>:<api-id>/<stage>/$connect (a policy cached from another connection or stage with a narrower ARN denies this one). With IAM authorization, sign the handshake (SigV4) as a caller allowed execute-api:Invoke on that ARN.',
                 ]
-              : a.policy === 'resource-policy'
+              : a.authorizer === 'ext-authz'
                 ? [
-                    'Read the API’s resource policy (aws apigateway get-rest-api --rest-api-id <id> --query policy) for a Deny matching this caller (aws:SourceIp, aws:SourceVpce, the principal) or a missing Allow; the access log shows the source IP.',
-                    'After changing the resource policy, deploy the API again: the change applies only to a new deployment.',
+                    'Read the external authorization service’s own log for this request (OPA’s decision log, oauth2-proxy’s, the service’s): it says which rule or check denied it.',
+                    'If it should have allowed the request, compare what the service received with what its policy reads: Envoy forwards an HTTP authorization service only some request headers (ext_authz allowed_headers).',
                   ]
-                : a.product === 'AWS AppSync'
+                : a.policy === 'resource-policy'
                   ? [
-                      'Read the Lambda authorizer’s CloudWatch log for this request: it received the Authorization header’s value as authorizationToken and decided. AppSync caches its answer for ttlOverride (or the API’s authorizer TTL) seconds.',
+                      'Read the API’s resource policy (aws apigateway get-rest-api --rest-api-id <id> --query policy) for a Deny matching this caller (aws:SourceIp, aws:SourceVpce, the principal) or a missing Allow; the access log shows the source IP.',
+                      'After changing the resource policy, deploy the API again: the change applies only to a new deployment.',
                     ]
-                  : [
-                      'Check the authorizer’s returned policy (resource ARN wildcards) and its result cache TTL; retry with caching disabled.',
-                    ],
+                  : a.product === 'AWS AppSync'
+                    ? [
+                        'Read the Lambda authorizer’s CloudWatch log for this request: it received the Authorization header’s value as authorizationToken and decided. AppSync caches its answer for ttlOverride (or the API’s authorizer TTL) seconds.',
+                      ]
+                    : [
+                        'Check the authorizer’s returned policy (resource ARN wildcards) and its result cache TTL; retry with caching disabled.',
+                      ],
   },
   'proxy.route-not-found': {
     title: () => 'The gateway has no such route',

@@ -3303,9 +3303,11 @@ const byCode: FindingMessages = {
             ? `${a.product} の外部認証サービスがリクエストをサインインへ送りました`
             : a.authorizer === 'ext-authz'
               ? 'Envoy の外部認可サービスがリクエストを拒否しています'
-              : a.policy === 'resource-policy'
-                ? 'API のリソースポリシーが呼び出し元を拒否しています'
-                : 'ゲートウェイのオーソライザーがリクエストを拒否しています',
+              : a.authorizer === 'websocket-connect'
+                ? 'API Gateway が $connect で WebSocket 接続を拒否しました'
+                : a.policy === 'resource-policy'
+                  ? 'API のリソースポリシーが呼び出し元を拒否しています'
+                  : 'ゲートウェイのオーソライザーがリクエストを拒否しています',
     detail: (a) =>
       a.via === 'pusher'
         ? PUSHER_AUTH_ENDPOINT.detail
@@ -3313,15 +3315,17 @@ const byCode: FindingMessages = {
           ? 'この 403 には本文がなく、Envoy が背後のサービスからの応答すべてに付ける x-envoy-upstream-service-time もありません。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。空の 403 は、ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）の拒否を受けたとき、また既定（status_on_error 403）ではそのサービスに届かなかったり失敗したりしたときにも返すものです。'
           : a.signIn === true
             ? `${a.authorizer === 'forward-auth' ? 'Traefik の forwardAuth ミドルウェアが、認証サーバーのリダイレクトをそのまま応答として返しました（「Remote error … StatusCode: 3xx」）。' : 'Envoy の ext_authz フィルターが、認可サービスのリダイレクトをそのまま応答として返しました（3xx でレスポンスコード詳細が ext_authz_denied）。'}サービス（oauth2-proxy、oidc-authservice、Pomerium、自前のサービスなど）が受け付けるサインインのセッションがなく、アプリケーションにはリクエストが届いていません。ブラウザーはリダイレクトに従ってサインインページへ進みますが、スクリプトや fetch() の呼び出しは 3xx そのものを受け取るか、サインインページが別のオリジンなら CORS エラーになります。`
-            : a.authorizer === 'ext-authz'
-              ? 'Envoy の ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）に問い合わせ、そのサービスがリクエストを拒否しました（レスポンスフラグ UAEX:「外部認可サービスによる拒否」）。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。理由はそのサービスの判定にあり、Envoy やアプリケーションのログにはありません。'
-              : a.policy === 'resource-policy'
-                ? a.principal === 'anonymous'
-                  ? `${a.product} のリソースポリシーが匿名の呼び出し元を拒否しました。リクエストに IAM（SigV4）署名がなく、ポリシーがこの送信元（IP、VPC エンドポイント）からの匿名の呼び出しを許可していないか、Deny が当てはまっています。ベアラートークンは IAM の認証情報ではなく、拒否したのはトークンではなくポリシーです。`
-                  : `${a.product} のリソースポリシーが${a.principal === undefined ? '呼び出し元' : `呼び出し元 ${a.principal}`}を拒否しました。送信元 IP、VPC エンドポイント、アカウントなどに対する明示的な Deny か、Allow がないことが原因です。拒否されたのはトークンではありません。`
-                : a.product === 'AWS AppSync'
-                  ? 'AppSync の Lambda オーソライザーが isAuthorized: false を返しました。その場合 AppSync は、リゾルバーを実行する前にこの決まったメッセージで応答します。理由はオーソライザー関数自身のログにあります。'
-                  : `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
+            : a.authorizer === 'websocket-connect'
+              ? 'API Gateway の WebSocket API へのハンドシェイクが 403 を受けました。API Gateway は接続を開く前に $connect ルートの認可（WebSocket API が $connect にだけ使える Lambda REQUEST オーソライザー、または IAM）を確かめ、それが拒否しました。オーソライザーが Deny（またはこの $connect の ARN を含まないポリシー）を返したか、IAM の呼び出し元にその ARN への execute-api:Invoke が許可されていません。背後のルートやバックエンドには接続が届いていません。'
+              : a.authorizer === 'ext-authz'
+                ? 'Envoy の ext_authz フィルターが外部認可サービス（OPA、oauth2-proxy、Authorino、自前のサービスなど）に問い合わせ、そのサービスがリクエストを拒否しました（レスポンスフラグ UAEX:「外部認可サービスによる拒否」）。応答したのは Envoy で、アプリケーションにはリクエストが届いていません。理由はそのサービスの判定にあり、Envoy やアプリケーションのログにはありません。'
+                : a.policy === 'resource-policy'
+                  ? a.principal === 'anonymous'
+                    ? `${a.product} のリソースポリシーが匿名の呼び出し元を拒否しました。リクエストに IAM（SigV4）署名がなく、ポリシーがこの送信元（IP、VPC エンドポイント）からの匿名の呼び出しを許可していないか、Deny が当てはまっています。ベアラートークンは IAM の認証情報ではなく、拒否したのはトークンではなくポリシーです。`
+                    : `${a.product} のリソースポリシーが${a.principal === undefined ? '呼び出し元' : `呼び出し元 ${a.principal}`}を拒否しました。送信元 IP、VPC エンドポイント、アカウントなどに対する明示的な Deny か、Allow がないことが原因です。拒否されたのはトークンではありません。`
+                  : a.product === 'AWS AppSync'
+                    ? 'AppSync の Lambda オーソライザーが isAuthorized: false を返しました。その場合 AppSync は、リゾルバーを実行する前にこの決まったメッセージで応答します。理由はオーソライザー関数自身のログにあります。'
+                    : `${a.product} が明示的な拒否（explicit deny）を返しています。別のリソース用にキャッシュされたポリシーや、範囲が狭すぎるオーソライザーのポリシーが原因であることがよくあります。`,
     steps: (a) =>
       a.via === 'pusher'
         ? PUSHER_AUTH_ENDPOINT.steps
@@ -3335,23 +3339,28 @@ const byCode: FindingMessages = {
                 'ブラウザーでサービスのページからサインインして再試行してください。リダイレクトが続くなら、このリクエストについてサービス自身のログ（なぜセッションがないと判断したか）を読み、そのセッション Cookie がこのホストに届いているか（Cookie の domain、SameSite、http での Secure）を確かめます。',
                 'スクリプトや API クライアントなら、ブラウザーなしでサービスが受け付ける資格情報（検証するよう設定されたベアラートークン、通すパス）を送るか、リダイレクトの代わりに 401 を返させてください。oauth2-proxy は Accept: application/json を送るリクエストにはそうします（oauth2-proxy/oauth2-proxy#1522）。',
               ]
-            : a.authorizer === 'ext-authz'
+            : a.authorizer === 'websocket-connect'
               ? [
-                  '外部認可サービス自身のログ（OPA の決定ログ、oauth2-proxy のログ、そのサービスのログ）でこのリクエストを探してください。どのルールやチェックが拒否したかが分かります。',
-                  '許可されるはずなら、サービスが受け取った内容とポリシーが読む内容を比べてください。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
+                  '$connect のオーソライザーの CloudWatch ログでこの接続を探し、識別ソースに何を受け取り、なぜ拒否したかを確かめてください。ブラウザーは WebSocket にヘッダーを付けられないので、トークンはクエリ文字列（wss://…/<stage>?token=…）で送り、オーソライザーの identitySource がそれを指している必要があります（route.request.querystring.token）。Node のクライアントならヘッダーでも送れます。',
+                  'オーソライザーが返すポリシーを確認してください。Resource が arn:aws:execute-api:<region>:<account>:<api-id>/<stage>/$connect を含む必要があります（別の接続やステージでキャッシュされた狭い ARN のポリシーはこの接続を拒否します）。IAM 認可なら、その ARN への execute-api:Invoke が許可された呼び出し元としてハンドシェイクに SigV4 署名をしてください。',
                 ]
-              : a.policy === 'resource-policy'
+              : a.authorizer === 'ext-authz'
                 ? [
-                    'API のリソースポリシー（"aws apigateway get-rest-api --rest-api-id <id> --query policy"）に、この呼び出し元（aws:SourceIp、aws:SourceVpce、プリンシパル）に当たる Deny がないか、Allow が欠けていないかを確認してください。送信元 IP はアクセスログで確認できます。',
-                    'リソースポリシーを変更したら、API をデプロイし直してください。変更は新しいデプロイにしか反映されません。',
+                    '外部認可サービス自身のログ（OPA の決定ログ、oauth2-proxy のログ、そのサービスのログ）でこのリクエストを探してください。どのルールやチェックが拒否したかが分かります。',
+                    '許可されるはずなら、サービスが受け取った内容とポリシーが読む内容を比べてください。Envoy は HTTP の認可サービスにリクエストヘッダーの一部しか転送しません（ext_authz の allowed_headers）。',
                   ]
-                : a.product === 'AWS AppSync'
+                : a.policy === 'resource-policy'
                   ? [
-                      'このリクエストについて Lambda オーソライザーの CloudWatch ログを確認してください。Authorization ヘッダーの値を authorizationToken として受け取って判断しています。AppSync はその結果を ttlOverride（または API のオーソライザー TTL）秒間キャッシュします。',
+                      'API のリソースポリシー（"aws apigateway get-rest-api --rest-api-id <id> --query policy"）に、この呼び出し元（aws:SourceIp、aws:SourceVpce、プリンシパル）に当たる Deny がないか、Allow が欠けていないかを確認してください。送信元 IP はアクセスログで確認できます。',
+                      'リソースポリシーを変更したら、API をデプロイし直してください。変更は新しいデプロイにしか反映されません。',
                     ]
-                  : [
-                      'オーソライザーが返すポリシー（リソース ARN のワイルドカード）と、結果キャッシュの TTL を確認してください。キャッシュを無効にして再試行します。',
-                    ],
+                  : a.product === 'AWS AppSync'
+                    ? [
+                        'このリクエストについて Lambda オーソライザーの CloudWatch ログを確認してください。Authorization ヘッダーの値を authorizationToken として受け取って判断しています。AppSync はその結果を ttlOverride（または API のオーソライザー TTL）秒間キャッシュします。',
+                      ]
+                    : [
+                        'オーソライザーが返すポリシー（リソース ARN のワイルドカード）と、結果キャッシュの TTL を確認してください。キャッシュを無効にして再試行します。',
+                      ],
   },
   'proxy.route-not-found': {
     title: () => 'ゲートウェイにこのルートがありません',
