@@ -7,6 +7,7 @@ import type {
   Workload,
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
+import { iapAudience } from '../../engine/iap-audience.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
 import { productName, productNameAtStart } from '../product-names.js';
@@ -166,6 +167,12 @@ function googleDelegation(description: string | null): boolean {
 const GOOGLE_DWD_STEP =
   'In the Google Workspace Admin console (Security › Access and data control › API controls › Domain-wide delegation), authorize the service account’s numeric client ID for every scope the credentials request, written exactly as requested (full URLs); a new or changed entry can take up to 24 hours to apply. The subject (sub) must be a user of that Workspace domain.';
 
+// Identity-Aware Proxy signs x-goog-iap-jwt-assertion with the protected resource as aud; the backend's expected
+// audience must be that resource's (cloud.google.com/iap/docs/signed-headers-howto: "Get JWT audience code" in the
+// console's IAP page; backstage/backstage#16151 quotes it), which no client setting changes.
+const IAP_AUDIENCE_STEP =
+  'The token is Identity-Aware Proxy’s signed header (x-goog-iap-jwt-assertion), and IAP sets its aud to the resource it protects: /projects/<project number>/global/backendServices/<service id> behind a load balancer (Compute Engine, GKE, Cloud Run through a serverless NEG), /projects/<project number>/apps/<project id> on App Engine. Set the backend’s expected audience to the one of the resource this request came through: the console’s IAP page (⋮ → Get JWT audience code), or gcloud compute backend-services describe <name> --global --format="value(id)" and gcloud projects describe <project id> --format="value(projectNumber)". Nothing the client sends changes it; a request reaching the backend through another load balancer or App Engine carries that resource’s audience.';
+
 /**
  * Where a product that states a denial itself decided it, and where that decision is logged: the step a stated
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
@@ -224,6 +231,20 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // developer.hashicorp.com/vault/docs/audit (audit devices record every request and response, errors included).
   vault:
     'A Vault policy denied it: check what the token’s policies allow on the path (vault token capabilities <path>: "deny" means none grants it; vault token lookup lists the policies), and read Vault’s audit log, where an audit device is enabled, for this request and its permission-denied response.',
+  // Round audit-ac, access layers refusing a signed-in engineer (parse/verifier-messages/access-proxies.ts). Teleport's
+  // roles grant logins on nodes whose labels match (allow.logins, allow.node_labels) and actions on resources
+  // (allow.rules): goteleport.com/docs/reference/access-controls/roles; `tsh status` lists the user's roles and logins,
+  // `tsh ls` the nodes and labels, access requests lend a role for a while (goteleport.com/docs/admin-guides/
+  // access-controls/access-requests); gravitational/teleport#16308: "Your user needs to have a role that grants access
+  // to the SSH node".
+  teleport:
+    'Teleport’s roles decided, not the host: a login on a node needs a role whose allow.logins lists that login and whose allow.node_labels match the node’s labels; an action needs a role whose allow.rules grant that verb on that resource (and no deny rule). tsh status lists your roles and logins and tsh ls the nodes’ labels; an administrator compares them with the roles (tctl get roles), or you request a role that grants it (tsh request create --roles=<role>). Log in again (tsh login) after a role changes: the certificate carries the roles it was issued with.',
+  // Tailscale SSH answers from the tailnet policy file's "ssh" section, not "acls" (tailscale.com/kb/1193/tailscale-ssh;
+  // tailscale/tailscale#19531, bradfitz: "Make sure the rule is in the ssh block, not acls"); a rule matches the
+  // source's user, group or tag, the destination and the local user ("users"); a tagged device acts as its tags, not as
+  // the user who tagged it.
+  tailscale:
+    'Tailscale SSH refused it by the tailnet policy file: a rule in its "ssh" section (not "acls") must match the source (the user, group or tag the connection comes from), the destination (a tag, autogroup:self for the user’s own devices) and the local user in "users" (the login, autogroup:nonroot, root); “to SSH as user "x"” names a login no matching rule lists. Read the rules in the admin console’s Access controls, and check with tailscale status which identity and tags each machine has: a tagged device is its tags, no longer its user’s.',
   // developer.konghq.com/plugins/acl (allow/deny lists of ACL groups or, with
   // include_consumer_groups, consumer groups; answers {"message":"You cannot consume this service"}).
   // node-vault shows only Vault's first error, and Vault lists `permission denied` before `invalid token` for a token it
@@ -3017,14 +3038,16 @@ const byCode: FindingMessages = {
                   ]
                 : a.federation === true
                   ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                  : a.noAudiencePassed === true
-                    ? [
-                        'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
-                        'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                      ]
-                    : [
-                        'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                      ],
+                  : iapAudience(a)
+                    ? [IAP_AUDIENCE_STEP]
+                    : a.noAudiencePassed === true
+                      ? [
+                          'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
+                          'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                        ]
+                      : [
+                          'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                        ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',

@@ -1,0 +1,43 @@
+/**
+ * Zero-trust access layers in front of hosts (round audit-ac): the bastion or the SSH server that refused an engineer
+ * who signed in to it, in its own words. These refusals come from the layer's policy (its roles, its tailnet policy
+ * file), so they read as stated denials; the step names where that policy lives.
+ *
+ * - Teleport's client (gravitational/teleport lib/client/client.go, NodeClient's connect): an SSH handshake the node
+ *   refused comes back as trace.AccessDenied("access denied to %v connecting to %v", login, node), tsh printing it as
+ *   "ERROR: access denied to root connecting to node-1 on cluster …" (gravitational/teleport#16308: "Your user needs
+ *   to have a role that grants access to the SSH node"); its RBAC (lib/services/role.go, CheckAccessToRule): "access
+ *   denied to perform action %q on %q" (verb, resource; gravitational/teleport#2082).
+ * - Tailscale SSH (tailscale/tailscale ssh/tailssh/tailssh.go): the banner "tailscale: tailnet policy does not permit
+ *   you to SSH to this node" (or `… to SSH as user "<login>"`, its tests' user-mismatch case), the server's
+ *   "tailssh: rejecting connection; no matching policy" (tailscale/tailscale#15533, #19531), and OpenSSH's client
+ *   naming Tailscale's auth method when it gave up: "Permission denied (tailscale)." (tailscale/tailscale#5692, #5824).
+ */
+import type { Fragment, Matcher, Reading } from './matcher.js';
+import { family } from './matcher.js';
+
+const teleport = family('teleport');
+const tailscale = family('tailscale');
+
+/**
+ * Teleport's "access denied to <login>" right before " connecting to <node>": the row is filed under its second half,
+ * whose `g` the scan's triggers hold (the first half holds none of them).
+ */
+const DENIED_LOGIN = /access denied to \S{1,64}$/;
+const NODE = /^\S{1,253}/;
+
+function connecting(f: Fragment): Reading | null {
+  if (!DENIED_LOGIN.test(f.before(100))) return null;
+  const m = NODE.exec(f.after(260));
+  return m === null ? null : { extend: m[0].length };
+}
+
+export const ACCESS_PROXIES: readonly Matcher[] = [
+  teleport('login-denied', 'policy.deny', ' connecting to ', { exactCase: true, read: connecting }),
+  teleport('rbac', 'policy.deny', 'access denied to perform action "', { exactCase: true }),
+  tailscale('ssh-policy', 'policy.deny', 'tailnet policy does not permit you to SSH', { exactCase: true }),
+  tailscale('no-matching-policy', 'policy.deny', 'tailssh: rejecting connection; no matching policy', {
+    exactCase: true,
+  }),
+  tailscale('permission-denied', 'policy.deny', 'Permission denied (tailscale).', { exactCase: true }),
+];

@@ -1,0 +1,155 @@
+/**
+ * Round audit-ac: zero-trust access layers and bastions. The refusal an engineer pastes comes from the layer in front
+ * (Teleport's roles, Tailscale SSH's policy file), or from a backend verifying the assertion an identity-aware proxy
+ * signed for it (Identity-Aware Proxy's `x-goog-iap-jwt-assertion`, checked with Google's own libraries). Pastes from
+ * public issue threads (sources beside each case), tokens and hosts made up.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, NOW, run } from '../helpers/catches.js';
+import { unsigned } from '../helpers/tokens.js';
+
+const IAP_LB = '/projects/123456789/global/backendServices/987654321';
+const IAP_GAE = '/projects/123456789/apps/my-project';
+
+describe('an access layer’s own denial of a signed-in engineer (policy.deny, stated)', () => {
+  it.each([
+    // gravitational/teleport#16308.
+    [
+      'tsh: access denied to a login on a node',
+      '$ tsh ssh root@node-1\nERROR: access denied to root connecting to node-1 on cluster teleport.example.com',
+      'teleport',
+      'allow.logins',
+    ],
+    // gravitational/teleport#2082.
+    [
+      'Teleport’s RBAC refusing an action',
+      'ERROR REPORT:\nOriginal Error: *ssh.OpenChannelError ssh: rejected: administratively prohibited (Unable to create identity from connection: access denied to perform action "create" on "user")',
+      'teleport',
+      'allow.rules',
+    ],
+    // tailscale/tailscale#19531.
+    [
+      'Tailscale SSH’s banner',
+      'tailscale: tailnet policy does not permit you to SSH to this node\nConnection closed by UNKNOWN port 65535',
+      'tailscale',
+      '"ssh" section',
+    ],
+    // tailscale/tailscale's tailssh tests' user-mismatch banner.
+    [
+      'Tailscale SSH refusing a login',
+      'tailscale: tailnet policy does not permit you to SSH as user "deploy"',
+      'tailscale',
+      '"users"',
+    ],
+    // tailscale/tailscale#15533.
+    [
+      'tailssh’s error in the server log',
+      'failed to evaluate SSH policy: tailssh: rejecting connection; no matching policy',
+      'tailscale',
+      '"ssh" section',
+    ],
+    // tailscale/tailscale#5692.
+    ['OpenSSH naming Tailscale’s method', 'me@nodeb: Permission denied (tailscale).', 'tailscale', '"ssh" section'],
+  ])('catches: %s', async (_name, paste, via, stepWords) => {
+    const f = await catches('policy.deny', paste);
+    expect(f.args).toMatchObject({ via, stated: true });
+    const r = await run(paste);
+    expect(r.classification).toBe('authorization');
+    expect(r.nextSteps[0]).toContain(stepWords);
+  });
+
+  it.each([
+    ['a refusal while connecting, not Teleport’s', 'access denied to root while connecting to db-1'],
+    ['a client log connecting', 'INFO [CLIENT] connecting to proxy.example.com:3023 login=root'],
+    ['OpenSSH refusing a key', 'git@github.com: Permission denied (publickey).'],
+    // tailscale/tailscale#19531: what `tailscale up --ssh` prints when no rule names the device, before any connection.
+    [
+      'Tailscale’s notice at sign-in',
+      "Tailscale SSH enabled, but access controls don't allow anyone to access this device. Update your tailnet's ACLs at https://tailscale.com/s/ssh-policy",
+    ],
+  ])('catches not: %s', async (_name, paste) => {
+    const r = await run(paste);
+    expect(r.findings.filter((f) => f.code === 'policy.deny' && f.args.via !== undefined)).toEqual([]);
+  });
+});
+
+describe('a backend verifying Identity-Aware Proxy’s signed header', () => {
+  it.each([
+    // GoogleCloudPlatform/python-docs-samples iap/validate_jwt.py prints "**ERROR: JWT validation error {e}**".
+    [
+      'google-auth’s wrong audience, App Engine’s against a load balancer’s',
+      `**ERROR: JWT validation error Token has wrong audience ${IAP_GAE}, expected one of ['${IAP_LB}']**`,
+      'google-auth',
+    ],
+    // spring-attic/spring-cloud-gcp#1856.
+    [
+      'spring-cloud-gcp’s AudienceValidator',
+      `2019-09-05 10:12:01.123  WARN 1 --- [nio-8080-exec-3] o.s.c.g.security.iap.AudienceValidator   : Expected audience ${IAP_LB} did not match token audience [${IAP_GAE}]`,
+      'spring-cloud-gcp',
+    ],
+  ])('catches: %s', async (_name, paste, via) => {
+    const f = await catches('claim.aud-mismatch', paste);
+    expect(f.args).toMatchObject({ via, aud: [IAP_GAE], expected: [IAP_LB] });
+    const r = await run(paste);
+    expect(r.nextSteps[0]).toContain('Identity-Aware Proxy');
+    expect(r.nextSteps[0]).toContain('Get JWT audience code');
+    const ja = await run(paste, { locale: 'ja' });
+    expect(ja.nextSteps[0]).toContain('Identity-Aware Proxy');
+  });
+
+  it('reads the token’s audience from the header when the library names none', async () => {
+    const header = unsigned(
+      { alg: 'ES256', typ: 'JWT', kid: '0oeLcQ' },
+      {
+        aud: IAP_GAE,
+        email: 'alice@example.com',
+        exp: NOW + 300,
+        iat: NOW - 300,
+        iss: 'https://cloud.google.com/iap',
+        sub: 'accounts.google.com:1234567890',
+      },
+      'Xq3vN8pLr2TtWm7bYc9KdFhJs4GzQe1aUo6iVy0xBnM5wEk2lRj8HfDgPtSuCvAa',
+    );
+    const paste = `x-goog-iap-jwt-assertion: ${header}\nError: Wrong recipient, payload audience != requiredAudience`;
+    const f = await catches('claim.aud-mismatch', paste);
+    expect(f.args).toMatchObject({ via: 'google-auth-library', aud: [IAP_GAE] });
+    const r = await run(paste);
+    expect(r.nextSteps[0]).toContain('Identity-Aware Proxy');
+    expect(JSON.stringify(r)).not.toContain(header.split('.')[2] as string);
+  });
+
+  it('reads google-auth’s stated expiry against its own clock', async () => {
+    const f = await catches(
+      'time.expired',
+      `google.auth.exceptions.InvalidValue: Token expired, ${NOW - 400} < ${NOW}`,
+    );
+    expect(f.args).toMatchObject({ via: 'google-auth', exp: NOW - 400 });
+  });
+
+  it.each([
+    [
+      'google-auth’s early token',
+      `Token used too early, ${NOW} < ${NOW + 400}. Check that your computer's clock is set correctly.`,
+    ],
+    ['the Node library’s early token', `Error: Token used too early, ${NOW}.25 < ${NOW + 100}: {"iat":${NOW + 400}}`],
+  ])('catches: %s', async (_name, paste) => {
+    await catches('time.issued-in-future', paste);
+  });
+
+  it('keeps the generic step for an audience of no IAP form', async () => {
+    const r = await run(
+      "Token has wrong audience https://api.example.com, expected one of ['https://orders.example.com']",
+    );
+    expect(r.findings[0]?.code).toBe('claim.aud-mismatch');
+    expect(r.nextSteps[0]).not.toContain('Identity-Aware Proxy');
+  });
+
+  it.each([
+    ['an app’s own expiry words', 'Token expired, please sign in again'],
+    ['one number', 'Token expired, 1716905000'],
+    ['a forecast', 'Expected audience size did not match the forecast'],
+  ])('catches not: %s', async (_name, paste) => {
+    const r = await catchesNot('time.expired', paste);
+    expect(r.findings.map((f) => f.code)).not.toContain('claim.aud-mismatch');
+  });
+});
