@@ -122,7 +122,11 @@ export type KeyFetchFailure = (typeof KEY_FETCH_FAILURES)[number];
  */
 /** A Kubernetes API server's x509 authenticator and, for times, its own clock when it refused (RFC 3339 as printed). */
 export interface ClientCertificate {
-  product: 'kubernetes';
+  /**
+   * Who refused it: the Kubernetes API server's x509 authenticator (a kubeconfig's TLS certificate), or an SSH server
+   * checking the SSH certificate an SSH CA issued (Go's x/crypto/ssh CertChecker, as Teleport's nodes and tsh print it).
+   */
+  product: 'kubernetes' | 'ssh';
   serverTime?: number;
 }
 

@@ -73,6 +73,42 @@ describe('an access layer’s own denial of a signed-in engineer (policy.deny, s
   });
 });
 
+describe('the SSH certificate an access layer issued, refused as expired (time.expired, clientCertificate ssh)', () => {
+  it.each([
+    // gravitational/teleport#1465: the audit event of a web UI session.
+    [
+      'Teleport’s audit event',
+      '{"error": "ssh: cert has expired", "event": "auth", "success": false, "time": "2017-11-20T11:12:36Z", "user": "ch" }',
+      'golang-ssh',
+    ],
+    // gravitational/teleport#10936: tsh status's [EXPIRED] profile, then the connection.
+    [
+      'tsh status, then the refusal',
+      '~ % tsh status\n  Logged in as:       arun\n  Valid until:        2022-03-08 14:56:16 +1100 AEDT [EXPIRED]\n~ % ssh root@node-1\nERROR: ssh: cert has expired',
+      'golang-ssh',
+    ],
+    // tool/tsh/common/git_credential.go's own words.
+    ['tsh’s session words', "ERROR: Your Teleport session has expired. Please login using 'tsh login'.", 'teleport'],
+  ])('catches: %s', async (_name, paste, via) => {
+    const f = await catches('time.expired', paste);
+    expect(f.args).toMatchObject({ via, clientCertificate: { product: 'ssh' } });
+    expect(f.title).toBe('The SSH certificate has expired');
+    const r = await run(paste);
+    expect(r.classification).toBe('authentication');
+    expect(r.nextSteps[0]).toContain('tsh login');
+    expect(r.nextSteps.join(' ')).not.toContain('kubeconfig');
+    expect((await run(paste, { locale: 'ja' })).findings[0]?.title).toBe('SSH 証明書の有効期限が切れています');
+  });
+
+  it.each([
+    ['a TLS certificate’s words', 'x509: certificate has expired or is not yet valid'],
+    ['a question about it', 'does Teleport print cert has expired when the node clock is off'],
+  ])('catches not: %s', async (_name, paste) => {
+    const r = await run(paste);
+    expect(r.findings.some((f) => f.code === 'time.expired' && f.args.via === 'golang-ssh')).toBe(false);
+  });
+});
+
 describe('a backend verifying Identity-Aware Proxy’s signed header', () => {
   it.each([
     // GoogleCloudPlatform/python-docs-samples iap/validate_jwt.py prints "**ERROR: JWT validation error {e}**".
@@ -134,6 +170,19 @@ describe('a backend verifying Identity-Aware Proxy’s signed header', () => {
     ['the Node library’s early token', `Error: Token used too early, ${NOW}.25 < ${NOW + 100}: {"iat":${NOW + 400}}`],
   ])('catches: %s', async (_name, paste) => {
     await catches('time.issued-in-future', paste);
+  });
+
+  // googleapis/google-auth-library-nodejs#792: a service account's ID token sent to IAP without its email.
+  it('IAP refusing an ID token without email names how to get one with it', async () => {
+    const paste =
+      "HTTP/1.1 401 Unauthorized\nx-goog-iap-generated-response: true\n\nInvalid IAP credentials: JWT 'email' claim isn't a string";
+    const f = await catches('claim.required-missing', paste);
+    expect(f.args).toMatchObject({ via: 'google-iap', claim: 'email' });
+    const r = await run(paste);
+    expect(r.nextSteps.join(' ')).toContain('--include-email');
+    expect((await run(paste, { locale: 'ja' })).nextSteps.join(' ')).toContain('includeEmail: true');
+    const other = await run('The verifier requires claim tenant_id: missing');
+    expect(other.nextSteps.join(' ')).not.toContain('--include-email');
   });
 
   it('keeps the generic step for an audience of no IAP form', async () => {

@@ -2824,7 +2824,7 @@ const byCode: FindingMessages = {
   'time.expired': {
     title: (a, f) =>
       a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.title(a.agoSeconds, f)
+        ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
         : a.awsSession === true
           ? AWS_SESSION.title
           : a.esApiKey === true
@@ -2838,7 +2838,7 @@ const byCode: FindingMessages = {
                 : `The token expired ${f.relative(-a.agoSeconds)}`,
     detail: (a, f) =>
       a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
+        ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
         : a.awsSession === true
           ? AWS_SESSION.detail()
           : a.esApiKey === true
@@ -2854,7 +2854,7 @@ const byCode: FindingMessages = {
                   : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
     steps: (a) =>
       a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.steps
+        ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
         : a.awsSession === true
           ? AWS_SESSION.steps
           : a.esApiKey === true
@@ -3155,7 +3155,12 @@ const byCode: FindingMessages = {
     steps: (a) => [
       a.mismatch === true
         ? 'Compare the claim’s value in the token with the one the API requires, then change it at the issuer (the user’s record, a claim mapping, rule or action) or change the API’s required value.'
-        : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
+        : a.via === 'google-iap' && a.claim === 'email'
+          ? // IAP authorizes a service account by the email in its ID token, which Google adds only when asked
+            // (cloud.google.com/iap/docs/authentication-howto; IAM Credentials generateIdToken's includeEmail; the
+            // metadata server's identity endpoint with format=full; gcloud auth print-identity-token --include-email).
+            'Request the service account’s ID token with its email claim, which Google adds only when asked: gcloud auth print-identity-token --include-email, the IAM Credentials API’s generateIdToken with includeEmail: true, or the metadata server’s identity endpoint with format=full; the audience stays IAP’s OAuth client id.'
+          : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
     ],
   },
   'claim.pii': {

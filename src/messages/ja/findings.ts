@@ -2600,7 +2600,7 @@ const byCode: FindingMessages = {
   'time.expired': {
     title: (a, f) =>
       a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.title(a.agoSeconds, f)
+        ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
         : a.awsSession === true
           ? AWS_SESSION.title
           : a.esApiKey === true
@@ -2614,7 +2614,7 @@ const byCode: FindingMessages = {
                 : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
     detail: (a, f) =>
       a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
+        ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
         : a.awsSession === true
           ? AWS_SESSION.detail()
           : a.esApiKey === true
@@ -2630,7 +2630,7 @@ const byCode: FindingMessages = {
                   : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
     steps: (a) =>
       a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.steps
+        ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
         : a.awsSession === true
           ? AWS_SESSION.steps
           : a.esApiKey === true
@@ -2940,7 +2940,9 @@ const byCode: FindingMessages = {
     steps: (a) => [
       a.mismatch === true
         ? 'トークンのクレームの値を API が求める値と比べ、発行元（ユーザーの情報、クレームマッピング、ルール、アクションなど）で値を直すか、API 側の求める値を見直してください。'
-        : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
+        : a.via === 'google-iap' && a.claim === 'email'
+          ? 'サービスアカウントの ID トークンを email クレーム付きで取得してください。Google は求められたときだけ email を入れます。gcloud auth print-identity-token --include-email、IAM Credentials API の generateIdToken で includeEmail: true、メタデータサーバーの identity エンドポイントで format=full のいずれかです。audience は IAP の OAuth クライアント ID のままです。'
+          : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
     ],
   },
   'claim.pii': {

@@ -5698,6 +5698,18 @@ const ACCESS_AC: Case[] = [
     'teleport.rbac',
     'policy.deny',
   ],
+  [
+    "ERROR: Your Teleport session has expired. Please login using 'tsh login'.",
+    'teleport.session-expired',
+    'time.expired',
+    { reason: 'client-certificate' },
+  ],
+  [
+    '{"error": "ssh: cert has expired", "event": "auth", "success": false}',
+    'golang-ssh.cert-expired',
+    'time.expired',
+    { reason: 'client-certificate' },
+  ],
   ['tailscale: tailnet policy does not permit you to SSH to this node', 'tailscale.ssh-policy', 'policy.deny'],
   [
     'failed to evaluate SSH policy: tailssh: rejecting connection; no matching policy',
@@ -5705,6 +5717,12 @@ const ACCESS_AC: Case[] = [
     'policy.deny',
   ],
   ['me@nodeb: Permission denied (tailscale).', 'tailscale.permission-denied', 'policy.deny'],
+  [
+    "Invalid IAP credentials: JWT 'email' claim isn't a string",
+    'google-iap.email-claim',
+    'claim.required-missing',
+    { claim: 'email' },
+  ],
   [
     "google.auth.exceptions.InvalidValue: Token has wrong audience /projects/123/apps/my-project, expected one of ['/projects/123/global/backendServices/456']",
     'google-auth.wrong-audience',

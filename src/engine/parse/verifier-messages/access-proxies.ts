@@ -12,11 +12,18 @@
  *   you to SSH to this node" (or `… to SSH as user "<login>"`, its tests' user-mismatch case), the server's
  *   "tailssh: rejecting connection; no matching policy" (tailscale/tailscale#15533, #19531), and OpenSSH's client
  *   naming Tailscale's auth method when it gave up: "Permission denied (tailscale)." (tailscale/tailscale#5692, #5824).
+ * - The SSH certificate such a layer issued at login, refused as expired: Go's x/crypto/ssh (ssh/certs.go,
+ *   CertChecker.CheckCert: "ssh: cert has expired"), which Teleport's nodes and tsh print as they are
+ *   (gravitational/teleport#1465's audit event, #10936), and tsh's own "Your Teleport session has expired. Please login
+ *   using 'tsh login'." (tool/tsh/common/git_credential.go, where utils.IsCertExpiredError matched those words). The
+ *   credential is the certificate (time.expired's clientCertificate, product ssh), not a token.
  */
 import type { Fragment, Matcher, Reading } from './matcher.js';
 import { family } from './matcher.js';
 
 const teleport = family('teleport');
+const golangSsh = family('golang-ssh');
+const SSH_CERTIFICATE = { reason: 'client-certificate' } as const;
 const tailscale = family('tailscale');
 
 /**
@@ -39,5 +46,10 @@ export const ACCESS_PROXIES: readonly Matcher[] = [
   tailscale('no-matching-policy', 'policy.deny', 'tailssh: rejecting connection; no matching policy', {
     exactCase: true,
   }),
+  teleport('session-expired', 'time.expired', 'Your Teleport session has expired', {
+    exactCase: true,
+    args: SSH_CERTIFICATE,
+  }),
+  golangSsh('cert-expired', 'time.expired', 'ssh: cert has expired', { exactCase: true, args: SSH_CERTIFICATE }),
   tailscale('permission-denied', 'policy.deny', 'Permission denied (tailscale).', { exactCase: true }),
 ];
