@@ -130,6 +130,9 @@ export interface ClientCertificate {
   serverTime?: number;
 }
 
+/** An identity-aware proxy whose signed assertion a backend verifies (proxy-assertion.ts). */
+export type ProxyAssertion = 'google-iap' | 'cloudflare-access' | 'teleport';
+
 export type KeyRefetch = 'none' | 'refetched' | 'cooling-down' | 'failed';
 
 /** The AWS policy types an IAM denial names (docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html). */
@@ -785,6 +788,11 @@ export interface CodeArgs {
     noAudiencePassed?: true;
     /** The first expected audience is the writer's statement ("aud should be …"), not a setting or the verifier's word. */
     expectedFrom?: 'writer';
+    /**
+     * The token is the assertion an identity-aware proxy signed for the backend (proxy-assertion.ts): the proxy set its
+     * aud, so the backend's expected audience is what to fix, and the words say where the proxy's value is read.
+     */
+    assertion?: ProxyAssertion;
   };
   'claim.aud-missing': Via;
   'claim.iss-mismatch': Via & {

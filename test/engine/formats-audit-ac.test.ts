@@ -185,6 +185,52 @@ describe('a backend verifying Identity-Aware Proxy’s signed header', () => {
     expect(other.nextSteps.join(' ')).not.toContain('--include-email');
   });
 
+  it.each([
+    // developers.cloudflare.com cloudflare-one/identity/authorization-cookie/validating-json: the origin's check of
+    // Cf-Access-Jwt-Assertion, as remnawave/backend#176 implements it with jose.
+    [
+      'Cloudflare Access’s application token, by its issuer',
+      `GET /api/auth/cloudflare-access HTTP/1.1\nHost: panel.example.com\nCf-Access-Jwt-Assertion: ${unsigned(
+        { alg: 'RS256', kid: '7c3f9a1d2b', typ: 'JWT' },
+        {
+          aud: ['4714c1358e65fe4b408ad6d432a5f878f08194bdb4752441fd56faefa9b2b6f2'],
+          email: 'alice@example.com',
+          exp: NOW + 3000,
+          iat: NOW - 600,
+          iss: 'https://myteam.cloudflareaccess.com',
+          sub: '7335d417-61da-459d-899c-0a01c76a2f94',
+        },
+        'Xq3vN8pLr2TtWm7bYc9KdFhJs4GzQe1aUo6iVy0xBnM5wEk2lRj8HfDgPtSuCvAa',
+      )}\n\nHTTP/1.1 401 Unauthorized\n\nJWTClaimValidationFailed: unexpected "aud" claim value`,
+      'cloudflare-access',
+      'AUD',
+    ],
+    // gravitational/teleport RFD 8 (#4635): the app's JWT in Teleport-Jwt-Assertion, checked by the app with go-jose.
+    [
+      'Teleport’s application-access JWT, by its header',
+      `GET /api/v1/status HTTP/1.1\nHost: grafana.teleport.example.com\nTeleport-Jwt-Assertion: ${unsigned(
+        { alg: 'RS256', typ: 'JWT' },
+        {
+          aud: ['https://grafana.teleport.example.com'],
+          exp: NOW + 3000,
+          iss: 'teleport.example.com',
+          nbf: NOW - 600,
+          sub: 'alice',
+        },
+        'Xq3vN8pLr2TtWm7bYc9KdFhJs4GzQe1aUo6iVy0xBnM5wEk2lRj8HfDgPtSuCvAa',
+      )}\n\nHTTP/1.1 401 Unauthorized\n\njwt: validation failed, invalid audience claim (aud)`,
+      'teleport',
+      '/.well-known/jwks.json',
+    ],
+  ])('names the proxy that set the audience: %s', async (_name, paste, assertion, words) => {
+    const f = await catches('claim.aud-mismatch', paste);
+    expect(f.args).toMatchObject({ assertion });
+    const r = await run(paste);
+    expect(r.nextSteps[0]).toContain(words);
+    expect(JSON.stringify(r)).not.toContain('Xq3vN8pLr2TtWm7bYc9KdFhJs4GzQe1a');
+    expect((await run(paste, { locale: 'ja' })).nextSteps[0]).toContain(words);
+  });
+
   it('keeps the generic step for an audience of no IAP form', async () => {
     const r = await run(
       "Token has wrong audience https://api.example.com, expected one of ['https://orders.example.com']",

@@ -3,11 +3,11 @@ import type {
   CorsFramework,
   JwtAssertionProblem,
   KeyFetchFailure,
+  ProxyAssertion,
   RegistryClient,
   Workload,
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
-import { iapAudience } from '../../engine/iap-audience.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
 import { productName, productNameAtStart } from '../product-names.js';
@@ -167,11 +167,22 @@ function googleDelegation(description: string | null): boolean {
 const GOOGLE_DWD_STEP =
   'In the Google Workspace Admin console (Security › Access and data control › API controls › Domain-wide delegation), authorize the service account’s numeric client ID for every scope the credentials request, written exactly as requested (full URLs); a new or changed entry can take up to 24 hours to apply. The subject (sub) must be a user of that Workspace domain.';
 
-// Identity-Aware Proxy signs x-goog-iap-jwt-assertion with the protected resource as aud; the backend's expected
-// audience must be that resource's (cloud.google.com/iap/docs/signed-headers-howto: "Get JWT audience code" in the
-// console's IAP page; backstage/backstage#16151 quotes it), which no client setting changes.
-const IAP_AUDIENCE_STEP =
-  'The token is Identity-Aware Proxy’s signed header (x-goog-iap-jwt-assertion), and IAP sets its aud to the resource it protects: /projects/<project number>/global/backendServices/<service id> behind a load balancer (Compute Engine, GKE, Cloud Run through a serverless NEG), /projects/<project number>/apps/<project id> on App Engine. Set the backend’s expected audience to the one of the resource this request came through: the console’s IAP page (⋮ → Get JWT audience code), or gcloud compute backend-services describe <name> --global --format="value(id)" and gcloud projects describe <project id> --format="value(projectNumber)". Nothing the client sends changes it; a request reaching the backend through another load balancer or App Engine carries that resource’s audience.';
+/**
+ * The step of an audience an identity-aware proxy set on the assertion it signs for the backend (engine/proxy-assertion.ts):
+ * the backend's expectation is what to fix. IAP: cloud.google.com/iap/docs/signed-headers-howto ("Get JWT audience code"
+ * in the console's IAP page; backstage/backstage#16151 quotes it). Cloudflare Access: developers.cloudflare.com/
+ * cloudflare-one/identity/authorization-cookie/validating-json/ (the application's AUD tag, the team domain's
+ * /cdn-cgi/access/certs). Teleport: RFD 8 (gravitational/teleport#4635, aud "the URI of the proxied application"),
+ * #12567 ({{internal.jwt}} in an app's header rewrite), #20289 (the proxy's /.well-known/jwks.json).
+ */
+const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = {
+  'google-iap':
+    'The token is Identity-Aware Proxy’s signed header (x-goog-iap-jwt-assertion), and IAP sets its aud to the resource it protects: /projects/<project number>/global/backendServices/<service id> behind a load balancer (Compute Engine, GKE, Cloud Run through a serverless NEG), /projects/<project number>/apps/<project id> on App Engine. Set the backend’s expected audience to the one of the resource this request came through: the console’s IAP page (⋮ → Get JWT audience code), or gcloud compute backend-services describe <name> --global --format="value(id)" and gcloud projects describe <project id> --format="value(projectNumber)". Nothing the client sends changes it; a request reaching the backend through another load balancer or App Engine carries that resource’s audience.',
+  'cloudflare-access':
+    'The token is Cloudflare Access’s application token (the Cf-Access-Jwt-Assertion header, or the CF_Authorization cookie), and Access sets its aud to the Access application’s Application Audience (AUD) Tag: each application has its own. Set the origin’s expected audience to the tag of the application this hostname is behind (Zero Trust → Access → Applications → the application’s AUD tag), its issuer to your team domain (https://<team>.cloudflareaccess.com) and its keys to https://<team>.cloudflareaccess.com/cdn-cgi/access/certs. Nothing the client sends changes it.',
+  teleport:
+    'The token is Teleport’s application-access JWT (the Teleport-Jwt-Assertion header, or {{internal.jwt}} where the application’s header rewrite puts it), and Teleport sets its aud to the application’s URI, the uri of the app in the app service’s configuration. Set the application’s expected audience to that URI (tctl apps ls lists the applications with their URIs), and verify with the keys at https://<proxy address>/.well-known/jwks.json. Nothing the client sends changes it.',
+};
 
 /**
  * Where a product that states a denial itself decided it, and where that decision is logged: the step a stated
@@ -3038,8 +3049,8 @@ const byCode: FindingMessages = {
                   ]
                 : a.federation === true
                   ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                  : iapAudience(a)
-                    ? [IAP_AUDIENCE_STEP]
+                  : a.assertion !== undefined
+                    ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
                     : a.noAudiencePassed === true
                       ? [
                           'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',

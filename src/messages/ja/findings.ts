@@ -4,11 +4,11 @@ import type {
   CorsFramework,
   JwtAssertionProblem,
   KeyFetchFailure,
+  ProxyAssertion,
   RegistryClient,
   Workload,
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
-import { iapAudience } from '../../engine/iap-audience.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
 import { productName } from '../product-names.js';
@@ -1138,9 +1138,15 @@ function googleDelegation(description: string | null): boolean {
 const GOOGLE_DWD_STEP =
   'Google Workspace の管理コンソール（セキュリティ › アクセスとデータ管理 › API の制御 › ドメイン全体の委任）で、サービスアカウントの数値のクライアント ID に、認証情報が要求するすべてのスコープを、要求どおりの書き方（完全な URL）で承認してください。追加や変更が効くまで最大 24 時間かかることがあります。subject（sub）はその Workspace ドメインのユーザーでなければなりません。';
 
-/** Identity-Aware Proxy の署名付きヘッダーの aud（en の IAP_AUDIENCE_STEP と同じ出典）。 */
-const IAP_AUDIENCE_STEP =
-  'このトークンは Identity-Aware Proxy の署名付きヘッダー（x-goog-iap-jwt-assertion）で、IAP はその aud を保護しているリソースにします。ロードバランサ経由（Compute Engine、GKE、サーバーレス NEG 経由の Cloud Run）なら /projects/<プロジェクト番号>/global/backendServices/<サービス ID>、App Engine なら /projects/<プロジェクト番号>/apps/<プロジェクト ID> です。バックエンドが期待する audience を、このリクエストが通ってきたリソースのものにしてください。コンソールの IAP ページ（⋮ → JWT 対象コードを取得）か、gcloud compute backend-services describe <名前> --global --format="value(id)" と gcloud projects describe <プロジェクト ID> --format="value(projectNumber)" で分かります。クライアントが送るものでは変わりません。別のロードバランサや App Engine を通ったリクエストには、そのリソースの audience が入ります。';
+/** ID 認識型プロキシが署名したアサーションの aud（en の PROXY_ASSERTION_AUDIENCE_STEP と同じ出典）。 */
+const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = {
+  'google-iap':
+    'このトークンは Identity-Aware Proxy の署名付きヘッダー（x-goog-iap-jwt-assertion）で、IAP はその aud を保護しているリソースにします。ロードバランサ経由（Compute Engine、GKE、サーバーレス NEG 経由の Cloud Run）なら /projects/<プロジェクト番号>/global/backendServices/<サービス ID>、App Engine なら /projects/<プロジェクト番号>/apps/<プロジェクト ID> です。バックエンドが期待する audience を、このリクエストが通ってきたリソースのものにしてください。コンソールの IAP ページ（⋮ → JWT 対象コードを取得）か、gcloud compute backend-services describe <名前> --global --format="value(id)" と gcloud projects describe <プロジェクト ID> --format="value(projectNumber)" で分かります。クライアントが送るものでは変わりません。別のロードバランサや App Engine を通ったリクエストには、そのリソースの audience が入ります。',
+  'cloudflare-access':
+    'このトークンは Cloudflare Access のアプリケーショントークン（Cf-Access-Jwt-Assertion ヘッダー、または CF_Authorization Cookie）で、Access はその aud を Access アプリケーションの Application Audience (AUD) Tag にします。タグはアプリケーションごとに違います。オリジンが期待する audience を、このホスト名が属するアプリケーションのタグに（Zero Trust → Access → Applications → そのアプリケーションの AUD タグ）、発行元をチームドメイン（https://<チーム>.cloudflareaccess.com）に、鍵を https://<チーム>.cloudflareaccess.com/cdn-cgi/access/certs にしてください。クライアントが送るものでは変わりません。',
+  teleport:
+    'このトークンは Teleport のアプリケーションアクセスの JWT（Teleport-Jwt-Assertion ヘッダー、またはアプリのヘッダー書き換えで {{internal.jwt}} を入れた場所）で、Teleport はその aud をアプリケーションの URI（app サービスの設定にあるアプリの uri）にします。アプリケーションが期待する audience をその URI にし（tctl apps ls でアプリケーションと URI の一覧が出ます）、https://<プロキシのアドレス>/.well-known/jwks.json の鍵で検証してください。クライアントが送るものでは変わりません。',
+};
 
 /** 権限を挙げた Google Cloud の拒否への手順（en の gcpPermissionStep と同じ出典）。 */
 function gcpPermissionStep(permission: string, resource: string | undefined): string {
@@ -2820,8 +2826,8 @@ const byCode: FindingMessages = {
                   ]
                 : a.federation === true
                   ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                  : iapAudience(a)
-                    ? [IAP_AUDIENCE_STEP]
+                  : a.assertion !== undefined
+                    ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
                     : a.noAudiencePassed === true
                       ? [
                           'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
