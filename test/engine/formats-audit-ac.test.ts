@@ -248,3 +248,33 @@ describe('a backend verifying Identity-Aware Proxy’s signed header', () => {
     expect(r.findings.map((f) => f.code)).not.toContain('claim.aud-mismatch');
   });
 });
+
+describe('a GitHub Actions step’s inputs are not request headers', () => {
+  // tailscale/gitops-acl-action#21: the step's log prints its inputs under `with:`, then gitops-pusher's error.
+  const STEP = [
+    'Run tailscale/gitops-acl-action@v1',
+    '  with:',
+    '    api-key: ***',
+    '    tailnet: ***',
+    '    action: apply',
+    '2023/02/24 09:12:33 wanted HTTP status code 200 but got 401',
+  ].join('\n');
+
+  it('reads no request from the inputs', async () => {
+    const r = await catchesNot('authz-header.missing', STEP);
+    expect(r.classification).toBe('authentication');
+  });
+
+  it.each([
+    [
+      'a block titled as request headers',
+      'Request headers:\n  Accept: application/json\n  User-Agent: curl/8.5.0\n\nHTTP/1.1 401 Unauthorized\n',
+    ],
+    [
+      'fields at the top level after an env block',
+      'env:\n  LOG_LEVEL: debug\nAccept: application/json\nUser-Agent: curl/8.5.0\n\nHTTP/1.1 401 Unauthorized\n',
+    ],
+  ])('still reads request headers: %s', async (_name, paste) => {
+    await catches('authz-header.missing', paste);
+  });
+});
