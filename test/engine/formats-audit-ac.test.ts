@@ -231,6 +231,16 @@ describe('a backend verifying Identity-Aware Proxy’s signed header', () => {
     expect((await run(paste, { locale: 'ja' })).nextSteps[0]).toContain(words);
   });
 
+  // GoogleCloudPlatform/jit-groups#73: the application's own 403 over google-auth-library-java's TokenVerifier.
+  it('reads google-auth-library-java’s TokenVerifier under an application’s IAP refusal', async () => {
+    const f = await catches(
+      'claim.aud-mismatch',
+      'Invalid IAP assertion (HTTP 403: Forbidden)\nExpected audience does not match',
+    );
+    expect(f.args).toMatchObject({ via: 'google-auth-library-java' });
+    await catchesNot('claim.aud-mismatch', 'it rejects verification when the expected audience does not match');
+  });
+
   it('keeps the generic step for an audience of no IAP form', async () => {
     const r = await run(
       "Token has wrong audience https://api.example.com, expected one of ['https://orders.example.com']",

@@ -5763,6 +5763,27 @@ const ACCESS_AC: Case[] = [
   ],
   ['Error: No pem found for envelope: {"alg":"ES256","kid":"abc"}', 'google-auth-library.no-pem', 'key.kid-unknown'],
   [
+    'com.google.auth.oauth2.TokenVerifier$VerificationException: Expected audience does not match',
+    'google-auth-library-java.audience',
+    'claim.aud-mismatch',
+  ],
+  [
+    'com.google.auth.oauth2.TokenVerifier$VerificationException: Expected issuer does not match',
+    'google-auth-library-java.issuer',
+    'claim.iss-mismatch',
+  ],
+  [
+    'VerificationException: Could not find PublicKey for provided keyId: 2nMJtw',
+    'google-auth-library-java.kid',
+    'key.kid-unknown',
+    { kid: '2nMJtw' },
+  ],
+  [
+    'VerificationException: Unexpected signing algorithm: expected either RS256 or ES256',
+    'google-auth-library-java.alg',
+    'alg.not-allowed',
+  ],
+  [
     'o.s.c.g.security.iap.AudienceValidator   : Expected audience /projects/123/global/backendServices/456 did not match token audience [/projects/123/apps/my-project]',
     'spring-cloud-gcp.audience',
     'claim.aud-mismatch',

@@ -13,6 +13,10 @@
  * - google-auth-library (googleapis/google-auth-library-nodejs, src/auth/oauth2client.ts
  *   verifySignedJwtWithCertsAsync): "Wrong recipient, payload audience != requiredAudience", "Token used too late,
  *   <now> > <exp + 300>: <payload>", "Token used too early, <now> < <iat - 300>: <payload>", "No pem found for envelope: ".
+ * - google-auth-library-java (com.google.auth.oauth2.TokenVerifier, whose IAP_CERT_URL an ES256 token is checked
+ *   against): "Expected audience does not match", "Expected issuer does not match", "Could not find PublicKey for
+ *   provided keyId: <kid>", "Unexpected signing algorithm: expected either RS256 or ES256" (GoogleCloudPlatform/
+ *   jit-groups#73 logs the first under its own "Invalid IAP assertion").
  * - spring-cloud-gcp's IAP module (spring-cloud-gcp-security-iap AudienceValidator, whose audience comes from the
  *   project's number and the backend service's id or App Engine's project id): "Expected audience <audience(s)> did not
  *   match token audience [<the token's aud list>]" (spring-attic/spring-cloud-gcp#1856 shows it before and after
@@ -27,6 +31,7 @@ import { compact, family, list } from './matcher.js';
 const googleAuth = family('google-auth');
 const googleAuthLibrary = family('google-auth-library');
 const springCloudGcp = family('spring-cloud-gcp');
+const googleAuthJava = family('google-auth-library-java');
 
 /** `<expected, comma-separated> did not match token audience [<aud, …>]`, on one line. */
 const SPRING_AUDIENCE = /^(\S{1,600}) did not match token audience \[([^\]\n]{0,600})\]/;
@@ -95,6 +100,18 @@ export const GOOGLE_ID_TOKENS: readonly Matcher[] = [
   googleAuthLibrary('too-early', 'time.issued-in-future', 'Token used too early, ', {
     exactCase: true,
     read: nodeBound,
+  }),
+  googleAuthJava('audience', 'claim.aud-mismatch', 'Expected audience does not match', { exactCase: true }),
+  googleAuthJava('issuer', 'claim.iss-mismatch', 'Expected issuer does not match', { exactCase: true }),
+  googleAuthJava('kid', 'key.kid-unknown', 'Could not find PublicKey for provided keyId: ', {
+    exactCase: true,
+    read: (f) => {
+      const kid = /^[\w.-]{1,128}/.exec(f.after(140))?.[0];
+      return kid === undefined ? {} : { args: { kid }, extend: kid.length };
+    },
+  }),
+  googleAuthJava('alg', 'alg.not-allowed', 'Unexpected signing algorithm: expected either RS256 or ES256', {
+    exactCase: true,
   }),
   springCloudGcp('audience', 'claim.aud-mismatch', 'Expected audience ', { exactCase: true, read: springAudience }),
   googleAuthLibrary('no-pem', 'key.kid-unknown', 'No pem found for envelope: ', { exactCase: true }),
