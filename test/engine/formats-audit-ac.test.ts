@@ -288,3 +288,28 @@ describe('a GitHub Actions step’s inputs are not request headers', () => {
     await catches('authz-header.missing', paste);
   });
 });
+
+describe('Tailscale’s coordination server refusing a node’s auth key (challenge.invalid-token, its credential)', () => {
+  it.each([
+    // tailscale/tailscale#17047: `tailscale status` keeps the last login error.
+    [
+      'tailscale status',
+      '$ tailscale status\nLogged out.\n- You are logged out. The last login error was: invalid key: API key does not exist',
+    ],
+    // The same words from tsnet.Up, as an embedding server logs them.
+    ['tsnet', 'Error: loading initial config: tsnet.Up: backend: invalid key: API key does not exist'],
+  ])('catches: %s', async (_name, paste) => {
+    const f = await catches('challenge.invalid-token', paste);
+    expect(f.args).toMatchObject({ via: 'tailscale', credential: 'tailscale-auth-key' });
+    const r = await run(paste);
+    expect(r.classification).toBe('authentication');
+    expect(r.nextSteps[0]).toContain('Generate auth key');
+    expect(r.nextSteps.join(' ')).not.toMatch(/\bexp\b|JWKS|kid/);
+    expect((await run(paste, { locale: 'ja' })).findings[0]?.title).toBe('Tailscale がその認証キーを知りません');
+  });
+
+  it('catches not: another product’s key words', async () => {
+    const r = await run('Error: invalid key: the signing key does not exist in the keyring');
+    expect(r.findings.some((f) => f.args.via === 'tailscale')).toBe(false);
+  });
+});

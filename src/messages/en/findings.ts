@@ -1209,6 +1209,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'freee-access-token': 'freee refused the access token',
   'backlog-api-key': 'Backlog refused the API key',
   'chatwork-api-token': 'Chatwork refused the API token',
+  'tailscale-auth-key': 'Tailscale does not know the auth key',
   'aws-access-key': 'AWS does not know the access key',
   'npm-token': 'The registry refused npm’s token',
   'stripe-api-key': 'Stripe refused the API key',
@@ -1265,6 +1266,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is an access token freee issued (OAuth 2.0), looked up by freee, not a JWT it checks: it is expired (an access token lasts 6 hours), revoked, or not one of freee’s. freee answers expired_access_token for an invalid token as well as an expired one.',
   'backlog-api-key':
     'The credential is a Backlog API key (the apiKey parameter), not a JWT: the space did not accept it. The key is copied wrong, was deleted, or belongs to another space than the one in the URL.',
+  // tailscale.com/kb/1085/auth-keys: auth keys expire (1 to 90 days), a one-off key registers one device, a revoked
+  // key is gone; kb/1215/oauth-clients: an OAuth client's secret mints keys for automation instead.
+  'tailscale-auth-key':
+    'The credential is a Tailscale auth key (tskey-auth-…, given to tailscale up --auth-key, TS_AUTHKEY or tsnet’s AuthKey), not a JWT: the coordination server has no such key. It expired (auth keys last 1 to 90 days), was a one-off key a device already used, was revoked, belongs to another tailnet, or was copied wrong.',
   'chatwork-api-token':
     'The credential is a Chatwork API token (the X-ChatWorkToken header), not a JWT: Chatwork did not accept it. It is copied wrong or cut, or was deleted or reissued.',
   'kintone-api-token':
@@ -1361,6 +1366,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Get a new access token with the refresh token (POST https://accounts.secure.freee.co.jp/public_api/token, grant_type=refresh_token) before the 6 hours are up, and store the new refresh token it returns: each refresh token works once (a retry that reuses it fails) and lasts 90 days. If the refresh fails too, authorize the app again.',
   'backlog-api-key':
     'Check that the apiKey is the one issued in this space (Personal Settings → API) and that the URL’s host is that space’s (xx.backlog.com, xx.backlog.jp); issue a new key if it was deleted.',
+  'tailscale-auth-key':
+    'Generate a new auth key in the admin console (Settings → Keys → Generate auth key): reusable for containers and CI that register again, with an expiry that covers the deployment; put it where the node reads it (TS_AUTHKEY, --auth-key) and restart it. For automation that outlives any key, give it an OAuth client’s secret, which Tailscale accepts as an auth key (tskey-client-…, with tags).',
   'chatwork-api-token':
     'Copy the API token again from Chatwork (Service Integration → API Token) into the X-ChatWorkToken header; if it was reissued, update every client that still sends the old one. On a Business or Enterprise plan, check that the organization’s administrator approved API use.',
   'kintone-api-token':

@@ -5716,6 +5716,7 @@ const ACCESS_AC: Case[] = [
     'tailscale.no-matching-policy',
     'policy.deny',
   ],
+  ['backend error: invalid key: API key does not exist', 'tailscale.auth-key-unknown', 'challenge.invalid-token'],
   ['me@nodeb: Permission denied (tailscale).', 'tailscale.permission-denied', 'policy.deny'],
   [
     "Invalid IAP credentials: JWT 'email' claim isn't a string",

@@ -12,6 +12,10 @@
  *   you to SSH to this node" (or `… to SSH as user "<login>"`, its tests' user-mismatch case), the server's
  *   "tailssh: rejecting connection; no matching policy" (tailscale/tailscale#15533, #19531), and OpenSSH's client
  *   naming Tailscale's auth method when it gave up: "Permission denied (tailscale)." (tailscale/tailscale#5692, #5824).
+ * - Tailscale's coordination server refusing the auth key a node logs in with (`tailscale up --auth-key`, tsnet's
+ *   AuthKey, the container's TS_AUTHKEY): "backend error: invalid key: API key does not exist" (tailscale/tailscale#17047,
+ *   as `tailscale status` keeps it: "The last login error was: invalid key: API key does not exist"; tsnet.Up prints
+ *   "backend: invalid key: …"). The key expired, was a one-off key already used, was revoked, or is another tailnet's.
  * - The SSH certificate such a layer issued at login, refused as expired: Go's x/crypto/ssh (ssh/certs.go,
  *   CertChecker.CheckCert: "ssh: cert has expired"), which Teleport's nodes and tsh print as they are
  *   (gravitational/teleport#1465's audit event, #10936), and tsh's own "Your Teleport session has expired. Please login
@@ -51,5 +55,6 @@ export const ACCESS_PROXIES: readonly Matcher[] = [
     args: SSH_CERTIFICATE,
   }),
   golangSsh('cert-expired', 'time.expired', 'ssh: cert has expired', { exactCase: true, args: SSH_CERTIFICATE }),
+  tailscale('auth-key-unknown', 'challenge.invalid-token', 'invalid key: API key does not exist', { exactCase: true }),
   tailscale('permission-denied', 'policy.deny', 'Permission denied (tailscale).', { exactCase: true }),
 ];
