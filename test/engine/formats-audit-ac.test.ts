@@ -313,3 +313,27 @@ describe('Tailscale’s coordination server refusing a node’s auth key (challe
     expect(r.findings.some((f) => f.args.via === 'tailscale')).toBe(false);
   });
 });
+
+// gravitational/teleport#33932: tsh login refused by the auth server (its ERROR REPORT with the trace).
+describe('Teleport refusing a local user’s sign-in (challenge.invalid-token, its credential)', () => {
+  const REPORT = [
+    'ERROR REPORT:',
+    'Original Error: *trace.AccessDeniedError invalid username, password or second factor',
+    'Stack Trace:',
+    '        github.com/gravitational/teleport/lib/httplib/httplib.go:206 github.com/gravitational/teleport/lib/httplib.ConvertResponse',
+  ].join('\n');
+
+  it('catches: tsh login’s error report', async () => {
+    const f = await catches('challenge.invalid-token', REPORT);
+    expect(f.args).toMatchObject({ via: 'teleport', credential: 'teleport-login' });
+    const r = await run(REPORT);
+    expect(r.classification).toBe('authentication');
+    expect(r.nextSteps[0]).toContain('--auth=<connector name>');
+    expect((await run(REPORT, { locale: 'ja' })).nextSteps[0]).toContain('tctl users reset');
+  });
+
+  it('catches not: another product’s wording', async () => {
+    const r = await run('Error: invalid username or password');
+    expect(r.findings.some((f) => f.args.via === 'teleport')).toBe(false);
+  });
+});

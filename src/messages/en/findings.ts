@@ -1210,6 +1210,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'backlog-api-key': 'Backlog refused the API key',
   'chatwork-api-token': 'Chatwork refused the API token',
   'tailscale-auth-key': 'Tailscale does not know the auth key',
+  'teleport-login': 'Teleport refused the sign-in (user name, password or second factor)',
   'aws-access-key': 'AWS does not know the access key',
   'npm-token': 'The registry refused npm’s token',
   'stripe-api-key': 'Stripe refused the API key',
@@ -1270,6 +1271,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
   // key is gone; kb/1215/oauth-clients: an OAuth client's secret mints keys for automation instead.
   'tailscale-auth-key':
     'The credential is a Tailscale auth key (tskey-auth-…, given to tailscale up --auth-key, TS_AUTHKEY or tsnet’s AuthKey), not a JWT: the coordination server has no such key. It expired (auth keys last 1 to 90 days), was a one-off key a device already used, was revoked, belongs to another tailnet, or was copied wrong.',
+  // Teleport answers one message for a wrong user name, password or second factor on purpose (lib/auth's
+  // invalidUserPass2FError); SSO users sign in with tsh login --auth=<connector> (goteleport.com/docs, tsh reference).
+  'teleport-login':
+    'The credential is a Teleport local user’s sign-in (tsh login or the web UI: user name, password and second factor), not a token: the auth server refused it, and says the same whichever of the three was wrong. No certificate was issued.',
   'chatwork-api-token':
     'The credential is a Chatwork API token (the X-ChatWorkToken header), not a JWT: Chatwork did not accept it. It is copied wrong or cut, or was deleted or reissued.',
   'kintone-api-token':
@@ -1368,6 +1373,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Check that the apiKey is the one issued in this space (Personal Settings → API) and that the URL’s host is that space’s (xx.backlog.com, xx.backlog.jp); issue a new key if it was deleted.',
   'tailscale-auth-key':
     'Generate a new auth key in the admin console (Settings → Keys → Generate auth key): reusable for containers and CI that register again, with an expiry that covers the deployment; put it where the node reads it (TS_AUTHKEY, --auth-key) and restart it. For automation that outlives any key, give it an OAuth client’s secret, which Tailscale accepts as an auth key (tskey-client-…, with tags).',
+  'teleport-login':
+    'Check the user name against the Teleport user (tsh login --user=<name>; not the host login such as root), the password, and the second factor (a current OTP code: the device’s clock matters, or the registered security key). A user who signs in through SSO has no local password: tsh login --auth=<connector name>. Repeated failures lock the user for a while; an administrator can reset the password and second factor (tctl users reset <name>).',
   'chatwork-api-token':
     'Copy the API token again from Chatwork (Service Integration → API Token) into the X-ChatWorkToken header; if it was reissued, update every client that still sends the old one. On a Business or Enterprise plan, check that the organization’s administrator approved API use.',
   'kintone-api-token':

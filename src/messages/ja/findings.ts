@@ -815,6 +815,7 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'backlog-api-key': 'Backlog が API キーを拒否しています',
   'chatwork-api-token': 'Chatwork が API トークンを拒否しています',
   'tailscale-auth-key': 'Tailscale がその認証キーを知りません',
+  'teleport-login': 'Teleport がサインイン（ユーザー名、パスワード、第二要素）を拒否しました',
   'aws-access-key': 'AWS がこのアクセスキーを認識していません',
   'npm-token': 'レジストリが npm のトークンを拒否しています',
   'stripe-api-key': 'Stripe が API キーを拒否しています',
@@ -875,6 +876,8 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、Backlog の API キー（apiKey パラメーター）です。スペースはこれを受け入れませんでした。コピーの誤り、削除済み、または URL のスペースとは別のスペースのキーのいずれかです。',
   'tailscale-auth-key':
     '認証情報は Tailscale の認証キー（tskey-auth-…。tailscale up --auth-key、TS_AUTHKEY、tsnet の AuthKey に渡すもの）で、JWT ではありません。コーディネーションサーバーにそのキーがありません。期限切れ（認証キーの有効期間は 1〜90 日）、使用済みの一回限りのキー、取り消し済み、別の tailnet のもの、またはコピーの誤りです。',
+  'teleport-login':
+    '認証情報は Teleport のローカルユーザーのサインイン（tsh login または Web UI のユーザー名、パスワード、第二要素）で、トークンではありません。認証サーバーが拒否しました。3つのどれが誤っていても同じ言葉を返します。証明書は発行されていません。',
   'chatwork-api-token':
     '資格情報は JWT ではなく、Chatwork の API トークン（X-ChatWorkToken ヘッダー）です。Chatwork はこれを受け入れませんでした。コピーの誤りや欠け、削除、または再発行のいずれかです。',
   'kintone-api-token':
@@ -977,6 +980,8 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'apiKey がこのスペースで発行したもの（個人設定 → API）か、URL のホストがそのスペースのもの（xx.backlog.com、xx.backlog.jp）かを確認してください。キーが削除されていれば新しく発行します。',
   'tailscale-auth-key':
     '管理コンソール（Settings → Keys → Generate auth key）で新しい認証キーを生成してください。登録し直すコンテナや CI には再利用可能なキーにし、期限はデプロイの期間を覆うものにします。ノードが読む場所（TS_AUTHKEY、--auth-key）に入れて再起動してください。どのキーより長く動く自動化には OAuth クライアントのシークレットを渡します。Tailscale はそれを認証キーとして受け付けます（tskey-client-…、タグ付き）。',
+  'teleport-login':
+    'ユーザー名が Teleport のユーザーか（tsh login --user=<名前>。root のようなホストのログインではありません）、パスワード、第二要素（今の OTP コード。デバイスの時計が関係します。または登録したセキュリティキー）を確認してください。SSO でサインインするユーザーにはローカルのパスワードがありません: tsh login --auth=<コネクター名>。失敗が続くとユーザーはしばらくロックされます。管理者はパスワードと第二要素をリセットできます（tctl users reset <名前>）。',
   'chatwork-api-token':
     'Chatwork（サービス連携 → API トークン）から API トークンをコピーし直し、X-ChatWorkToken ヘッダーに指定してください。再発行した場合は、まだ古いトークンを送っているクライアントをすべて更新します。ビジネスプランやエンタープライズプランでは、組織の管理者が API の利用を承認しているかも確認してください。',
   // Screen labels as Cybozu's Japanese help writes them (jp.cybozu.help/ja/k/user/api_token): 「設定」タブ →「APIトークン」.

@@ -5716,6 +5716,11 @@ const ACCESS_AC: Case[] = [
     'tailscale.no-matching-policy',
     'policy.deny',
   ],
+  [
+    'Original Error: *trace.AccessDeniedError invalid username, password or second factor',
+    'teleport.local-login-refused',
+    'challenge.invalid-token',
+  ],
   ['backend error: invalid key: API key does not exist', 'tailscale.auth-key-unknown', 'challenge.invalid-token'],
   ['me@nodeb: Permission denied (tailscale).', 'tailscale.permission-denied', 'policy.deny'],
   [

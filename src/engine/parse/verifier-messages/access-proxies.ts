@@ -12,6 +12,9 @@
  *   you to SSH to this node" (or `… to SSH as user "<login>"`, its tests' user-mismatch case), the server's
  *   "tailssh: rejecting connection; no matching policy" (tailscale/tailscale#15533, #19531), and OpenSSH's client
  *   naming Tailscale's auth method when it gave up: "Permission denied (tailscale)." (tailscale/tailscale#5692, #5824).
+ * - Teleport's auth server refusing a local user's sign-in (lib/auth: invalidUserPass2FError, trace.AccessDenied("invalid
+ *   username, password or second factor"), on purpose one message for all three; tsh login prints it after "ERROR:"
+ *   (gravitational/teleport#33932), its audit log's user.login event T1000W carries it as `error`.
  * - Tailscale's coordination server refusing the auth key a node logs in with (`tailscale up --auth-key`, tsnet's
  *   AuthKey, the container's TS_AUTHKEY): "backend error: invalid key: API key does not exist" (tailscale/tailscale#17047,
  *   as `tailscale status` keeps it: "The last login error was: invalid key: API key does not exist"; tsnet.Up prints
@@ -48,6 +51,9 @@ export const ACCESS_PROXIES: readonly Matcher[] = [
   teleport('rbac', 'policy.deny', 'access denied to perform action "', { exactCase: true }),
   tailscale('ssh-policy', 'policy.deny', 'tailnet policy does not permit you to SSH', { exactCase: true }),
   tailscale('no-matching-policy', 'policy.deny', 'tailssh: rejecting connection; no matching policy', {
+    exactCase: true,
+  }),
+  teleport('local-login-refused', 'challenge.invalid-token', 'invalid username, password or second factor', {
     exactCase: true,
   }),
   teleport('session-expired', 'time.expired', 'Your Teleport session has expired', {
