@@ -866,6 +866,11 @@ export interface CodeArgs {
     /** Cloudflare Access redirected the request to its own sign-in (a 302 to `<team>.cloudflareaccess.com/cdn-cgi/access/login`). */
     accessLogin?: true;
     /**
+     * That redirected request carried cloudflared's application token (`Cf-Access-Token`, from `cloudflared access
+     * login`): Access refused the token itself (expired, another application's), not a missing identity.
+     */
+    accessAppToken?: true;
+    /**
      * The header the gateway reads that key from by default, when its refusal names the product: Azure API Management's
      * `Ocp-Apim-Subscription-Key`.
      */

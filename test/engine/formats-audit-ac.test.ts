@@ -337,3 +337,41 @@ describe('Teleport refusing a local user’s sign-in (challenge.invalid-token, i
     expect(r.findings.some((f) => f.args.via === 'teleport')).toBe(false);
   });
 });
+
+describe('cloudflared access’s debug log: its dial’s response Go-quoted on one line', () => {
+  // cloudflare/cloudflared#404 (its response cut there; the Location as Access writes it, cloudflare/cloudflared#1646).
+  const LOG = [
+    '2021-06-22T21:17:24Z DBG Access Websocket request: GET / HTTP/1.1',
+    'Host: cf-tunnel-test-ssh.example.com',
+    'Cf-Access-Token: <redacted>',
+    '',
+    '',
+    '2021-06-22T21:17:24Z DBG Websocket response: "HTTP/1.1 302 Moved Temporarily\\r\\nLocation: https://example.cloudflareaccess.com/cdn-cgi/access/login/cf-tunnel-test-ssh.example.com?kid=3b5c5e6d7a8f&redirect_url=%2F\\r\\nServer: cloudflare\\r\\nCf-Ray: 663b1a2b3c4d5e6f-LHR\\r\\n\\r\\n"',
+    '2021-06-22T21:17:24Z ERR failed to connect to origin error="websocket: bad handshake" originURL=https://cf-tunnel-test-ssh.example.com',
+  ].join('\n');
+
+  it('reads Access’s redirect to sign in, and the application token the dial carried', async () => {
+    const f = await catches('proxy.gateway-response', LOG);
+    expect(f.args).toMatchObject({ product: 'Cloudflare Access', accessLogin: true, accessAppToken: true });
+    const r = await run(LOG);
+    expect(r.nextSteps[0]).toContain('cloudflared access login');
+    expect((await run(LOG, { locale: 'ja' })).nextSteps[0]).toContain('cloudflared access login');
+  });
+
+  it('keeps the service-token step when the request carried no application token', async () => {
+    const r = await run(LOG.replace('Cf-Access-Token: <redacted>\n', ''));
+    expect(r.findings[0]?.args).not.toHaveProperty('accessAppToken');
+    expect(r.nextSteps[0]).toContain('CF-Access-Client-Id');
+  });
+
+  it.each([
+    // cloudflare/cloudflared#435: the origin's own redirect through a working Access session.
+    [
+      'the origin’s redirect',
+      '2021-08-10T13:43:13Z DBG Websocket response: "HTTP/1.1 307 Temporary Redirect\\r\\nLocation: /ui/\\r\\nServer: cloudflare\\r\\n\\r\\n"',
+    ],
+    ['the words in code', 'log.Debug().Msgf("Websocket response: %q", r)'],
+  ])('catches not: %s', async (_name, paste) => {
+    await catchesNot('proxy.gateway-response', paste);
+  });
+});

@@ -1150,6 +1150,14 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
         : `Send the subscription key in the ${a.keyHeader} header (${a.product}’s default name; the API’s settings may rename it), and check that the key belongs to an active subscription that covers this API.`,
       'Only then look at the token: it was not what the gateway refused.',
     ];
+  // cloudflared access login saves an application token per hostname, valid for the application's session duration;
+  // cloudflared access token -app=<URL> prints it (developers.cloudflare.com/cloudflare-one/tutorials/cli/,
+  // cloudflare/cloudflared#1646's Cf-Access-Token).
+  if (a.accessLogin === true && a.accessAppToken === true)
+    return [
+      'The request carried cloudflared’s application token (Cf-Access-Token, saved by cloudflared access login) and Cloudflare Access still sent it to its sign-in page: the token expired (it lasts the application’s session duration) or is another application’s. Run cloudflared access login <https://hostname> again for this hostname (cloudflared access token -app=<https://hostname> prints the token it holds), then retry.',
+      'If a fresh login is redirected too, your identity is not allowed by the application’s policies: read Zero Trust → Logs → Access for the request.',
+    ];
   if (a.accessLogin === true)
     return [
       'Cloudflare Access sent the request to its sign-in page before the origin: it carried no identity Access accepts. A script needs a service token, sent as CF-Access-Client-Id and CF-Access-Client-Secret (then the CF_Authorization cookie Access returns), that a Service Auth policy of the application includes: under an Allow policy a service token is sent to sign in as well.',

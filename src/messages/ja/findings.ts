@@ -756,6 +756,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
         : `サブスクリプションキーを ${a.keyHeader} ヘッダーで送り（${a.product} の既定の名前です。API の設定で変えられます）、そのキーがこの API を含む有効なサブスクリプションのものであることを確認してください。`,
       'トークンの確認はその後で構いません。ゲートウェイが拒否したのはトークンではありません。',
     ];
+  if (a.accessLogin === true && a.accessAppToken === true)
+    return [
+      'リクエストには cloudflared のアプリケーショントークン（Cf-Access-Token。cloudflared access login が保存したもの）がありましたが、Cloudflare Access はそれでもサインインページへ転送しています。トークンが期限切れ（有効期間はアプリケーションのセッション時間）か、別のアプリケーションのものです。このホスト名で cloudflared access login <https://ホスト名> をやり直してから（cloudflared access token -app=<https://ホスト名> で保持しているトークンが表示されます）、再試行してください。',
+      '新しくログインしても転送されるなら、あなたの ID がアプリケーションのポリシーで許可されていません。Zero Trust → Logs → Access でこのリクエストの記録を見てください。',
+    ];
   if (a.accessLogin === true)
     return [
       'Cloudflare Access がオリジンの手前でリクエストを自身のサインインページへ転送しています。Access が受け付ける身元がリクエストにありません。スクリプトには、アプリケーションの Service Auth ポリシーに含まれるサービストークンを CF-Access-Client-Id と CF-Access-Client-Secret で送る必要があります（以後は Access が返す CF_Authorization Cookie を送ります）。Allow ポリシーの下では、サービストークンもサインインへ転送されます。',
