@@ -727,6 +727,11 @@ export interface CodeArgs {
      * `exp` is its NotAfter, `agoSeconds` measured from the reference time; `serverTime` is the API server's clock then.
      */
     clientCertificate?: ClientCertificate;
+    /**
+     * The token is the assertion an identity-aware proxy signed for the backend (proxy-assertion.ts), which the proxy
+     * mints per request or session and does not forward expired: a replayed header, or the backend's clock.
+     */
+    assertion?: ProxyAssertion;
   };
   'time.borderline': Via & { exp: number; pastSeconds: number; skewSeconds: number };
   'time.not-yet-valid': Via & {

@@ -32,6 +32,13 @@ export function iapAudience(aud: readonly string[], expected: readonly string[])
   return aud.some((v) => IAP_AUDIENCE.test(v)) || expected.some((v) => IAP_AUDIENCE.test(v));
 }
 
+/** The proxy whose assertion the paste's token is (its issuer, the request's header, an aud of IAP's forms), or none. */
+export function proxyAssertionOf(ctx: Context): { assertion: ProxyAssertion } | Record<string, never> {
+  const aud = ctx.presentClaims?.aud;
+  const auds = typeof aud === 'string' ? [aud] : Array.isArray(aud) ? aud.filter((v) => typeof v === 'string') : [];
+  return proxyAssertion(ctx, auds, []);
+}
+
 /** The proxy whose assertion the compared audiences are, or null: by the token's issuer, the request's header, IAP's forms. */
 export function proxyAssertion(
   ctx: Context,
@@ -44,7 +51,10 @@ export function proxyAssertion(
   for (const h of ctx.http.headers) {
     if (h.side === 'response') continue;
     const by = BY_HEADER[h.name];
-    if (by !== undefined) return { assertion: by };
+    // The header says whose assertion it carries, unless the token's own iss names another issuer than that proxy's
+    // (an IdP's token put in the header by hand is no assertion the proxy signed). Teleport's iss is its cluster's name.
+    if (by === undefined || (typeof iss === 'string' && by !== 'teleport')) continue;
+    return { assertion: by };
   }
   return {};
 }

@@ -375,3 +375,35 @@ describe('cloudflared access’s debug log: its dial’s response Go-quoted on o
     await catchesNot('proxy.gateway-response', paste);
   });
 });
+
+describe('an identity-aware proxy’s assertion that reached the backend expired (time.expired, assertion)', () => {
+  const iapToken = (iss: string, aud = '/projects/123456789/global/backendServices/987654321') =>
+    unsigned(
+      { alg: 'ES256', typ: 'JWT', kid: '0oeLcQ' },
+      {
+        aud,
+        email: 'alice@example.com',
+        exp: NOW - 1200,
+        iat: NOW - 1800,
+        iss,
+        sub: 'accounts.google.com:1234567890',
+      },
+      'Xq3vN8pLr2TtWm7bYc9KdFhJs4GzQe1aUo6iVy0xBnM5wEk2lRj8HfDgPtSuCvAa',
+    );
+
+  // google/auth/jwt.py's expiry under Google's IAP sample (python-docs-samples iap/validate_jwt.py).
+  it('says the header was replayed or the backend’s clock is off', async () => {
+    const paste = `x-goog-iap-jwt-assertion: ${iapToken('https://cloud.google.com/iap')}\ngoogle.auth.exceptions.InvalidValue: Token expired, ${NOW - 1200} < ${NOW}`;
+    const f = await catches('time.expired', paste);
+    expect(f.args).toMatchObject({ via: 'google-auth', assertion: 'google-iap' });
+    const r = await run(paste);
+    expect(r.nextSteps[0]).toContain('replayed');
+    expect((await run(paste, { locale: 'ja' })).nextSteps[0]).toContain('再送');
+  });
+
+  it('keeps the refresh step for another issuer’s token put in the header', async () => {
+    const paste = `GET /api HTTP/1.1\nx-goog-iap-jwt-assertion: ${iapToken('https://auth.example.com/', 'https://api.example.com')}\n\nHTTP/1.1 401 Unauthorized\n`;
+    const f = await catches('time.expired', paste);
+    expect(f.args).not.toHaveProperty('assertion');
+  });
+});

@@ -1,5 +1,6 @@
 import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
+import { proxyAssertionOf } from '../proxy-assertion.js';
 import { httpDateSeconds, zonedIsoSeconds } from '../time-parse.js';
 
 /**
@@ -72,6 +73,7 @@ export function statedExpiryArgs(
     via === undefined
       ? { exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge }
       : { via, exp: null, agoSeconds: null, skewSeconds: ctx.skewSeconds, maxAge };
+  Object.assign(args, proxyAssertionOf(ctx));
   const since = maxAge ? null : secondsSince(ctx, 'exp', ctx.now);
   if (since !== null && -since > ctx.skewSeconds) args.validForSeconds = -since;
   else if (at !== undefined && !maxAge) {

@@ -168,6 +168,20 @@ const GOOGLE_DWD_STEP =
   'In the Google Workspace Admin console (Security › Access and data control › API controls › Domain-wide delegation), authorize the service account’s numeric client ID for every scope the credentials request, written exactly as requested (full URLs); a new or changed entry can take up to 24 hours to apply. The subject (sub) must be a user of that Workspace domain.';
 
 /**
+ * An identity-aware proxy's assertion reaching the backend expired: the proxy signs it per request (IAP: "The maximum
+ * lifetime of a token is 10 minutes + 2 * skew", cloud.google.com/iap/docs/signed-headers-howto) or per session and
+ * does not forward one past it (gravitational/teleport#4791: "Internal applications should never receive a request with
+ * a expired token"), so the header was replayed or the backend's clock is off.
+ */
+const PROXY_ASSERTION_EXPIRED_STEP = (proxy: string) =>
+  `The token is ${proxy}’s signed assertion for the backend, which the proxy issues itself (per request or per session) and does not forward once expired: either this header was replayed (saved from an earlier request, a test fixture, a cache in between) rather than sent by the proxy now, or the backend’s clock is ahead. Send the request through the proxy again, and compare the backend host’s clock with NTP.`;
+const ASSERTION_PROXY: Readonly<Record<ProxyAssertion, string>> = {
+  'google-iap': 'Identity-Aware Proxy',
+  'cloudflare-access': 'Cloudflare Access',
+  teleport: 'Teleport',
+};
+
+/**
  * The step of an audience an identity-aware proxy set on the assertion it signs for the backend (engine/proxy-assertion.ts):
  * the backend's expectation is what to fix. IAP: cloud.google.com/iap/docs/signed-headers-howto ("Get JWT audience code"
  * in the console's IAP page; backstage/backstage#16151 quotes it). Cloudflare Access: developers.cloudflare.com/
@@ -2892,25 +2906,27 @@ const byCode: FindingMessages = {
           ? AWS_SESSION.steps
           : a.esApiKey === true
             ? ES_API_KEY_EXPIRED.steps
-            : a.statedExp !== undefined
-              ? [
-                  'Get a new token (refresh it) and retry.',
-                  'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
-                ]
-              : a.validForSeconds !== undefined
+            : a.assertion !== undefined && a.validForSeconds === undefined
+              ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+              : a.statedExp !== undefined
                 ? [
-                    'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
-                    'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
+                    'Get a new token (refresh it) and retry.',
+                    'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
                   ]
-                : a.noRefreshToken === true
+                : a.validForSeconds !== undefined
                   ? [
-                      'Sign in again (or mint a new token) so the client has a live access token.',
-                      'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                      'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+                      'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
                     ]
-                  : [
-                      saasTokenExpired(a.via) ??
-                        'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-                    ],
+                  : a.noRefreshToken === true
+                    ? [
+                        'Sign in again (or mint a new token) so the client has a live access token.',
+                        'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                      ]
+                    : [
+                        saasTokenExpired(a.via) ??
+                          'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+                      ],
   },
   'time.borderline': {
     title: (a, f) =>

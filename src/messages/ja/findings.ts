@@ -1153,6 +1153,15 @@ function googleDelegation(description: string | null): boolean {
 const GOOGLE_DWD_STEP =
   'Google Workspace の管理コンソール（セキュリティ › アクセスとデータ管理 › API の制御 › ドメイン全体の委任）で、サービスアカウントの数値のクライアント ID に、認証情報が要求するすべてのスコープを、要求どおりの書き方（完全な URL）で承認してください。追加や変更が効くまで最大 24 時間かかることがあります。subject（sub）はその Workspace ドメインのユーザーでなければなりません。';
 
+/** ID 認識型プロキシのアサーションの期限切れ（en の PROXY_ASSERTION_EXPIRED_STEP と同じ出典）。 */
+const PROXY_ASSERTION_EXPIRED_STEP = (proxy: string) =>
+  `このトークンは ${proxy} がバックエンド向けに署名したアサーションで、プロキシ自身が（リクエストごと、またはセッションごとに）発行し、期限切れのものは転送しません。このヘッダーがプロキシから今送られたものではなく再送された（以前のリクエストから保存した、テストのフィクスチャ、途中のキャッシュ）か、バックエンドの時計が進んでいます。プロキシを通してリクエストし直し、バックエンドのホストの時計を NTP と比べてください。`;
+const ASSERTION_PROXY: Readonly<Record<ProxyAssertion, string>> = {
+  'google-iap': 'Identity-Aware Proxy',
+  'cloudflare-access': 'Cloudflare Access',
+  teleport: 'Teleport',
+};
+
 /** ID 認識型プロキシが署名したアサーションの aud（en の PROXY_ASSERTION_AUDIENCE_STEP と同じ出典）。 */
 const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = {
   'google-iap':
@@ -2656,25 +2665,27 @@ const byCode: FindingMessages = {
           ? AWS_SESSION.steps
           : a.esApiKey === true
             ? ES_API_KEY_EXPIRED.steps
-            : a.statedExp !== undefined
-              ? [
-                  '新しいトークンを取得（リフレッシュ）して再試行してください。',
-                  'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                ]
-              : a.validForSeconds !== undefined
+            : a.assertion !== undefined && a.validForSeconds === undefined
+              ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+              : a.statedExp !== undefined
                 ? [
-                    '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                    '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
+                    '新しいトークンを取得（リフレッシュ）して再試行してください。',
+                    'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
                   ]
-                : a.noRefreshToken === true
+                : a.validForSeconds !== undefined
                   ? [
-                      'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
-                      'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                      '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+                      '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
                     ]
-                  : [
-                      saasTokenExpired(a.via) ??
-                        '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
-                    ],
+                  : a.noRefreshToken === true
+                    ? [
+                        'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
+                        'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                      ]
+                    : [
+                        saasTokenExpired(a.via) ??
+                          '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+                      ],
   },
   'time.borderline': {
     title: (a, f) =>
