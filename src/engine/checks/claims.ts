@@ -9,6 +9,7 @@ import { cloudRunAudience } from './cloud-run.js';
 import { COGNITO_ISSUER } from './cognito-authorizer.js';
 import { defineCheck, finding } from './define.js';
 import { graphAudience, graphReceiverAudiences } from './other-api.js';
+import { snowflakeKeyPairJwt } from './snowflake-keypair.js';
 import { supabaseProjectKey } from './supabase.js';
 import { isAlbUserClaims, isNonAccessToken } from './token-type.js';
 
@@ -287,7 +288,9 @@ export const claimsCheck = defineCheck({
     if (aud === null || aud.length === 0) {
       // A Supabase project key has no aud by design, and Supabase's verifiers check none on it.
       const supabaseKey = ctx.expected.audiences.length === 0 && supabaseProjectKey(claims) !== null;
-      if (!absentIsExpected && !supabaseKey && !alb)
+      // Nor has Snowflake's key-pair JWT, which the client signs for Snowflake alone.
+      const snowflakeJwt = ctx.expected.audiences.length === 0 && snowflakeKeyPairJwt(claims);
+      if (!absentIsExpected && !supabaseKey && !snowflakeJwt && !alb)
         out.push(
           finding(
             'claim.aud-missing',
@@ -548,6 +551,9 @@ function environmentAgainst(
   const v = environments.of(value);
   const r = environments.of(against);
   if (v.env === r.env) return null;
+  // A bare name (a client id as aud: "mcp-client", "account") is production only by default: it names no host and no
+  // environment, so it says nothing against a local or staging expectation (the aud mismatch says what there is).
+  if (v.env === 'production' && environments.hostOf(v) === null) return null;
   // A token minted on a developer's machine is never meant for another host, whatever the domains.
   if (sameDomainOnly && !isLoopbackHost(value, environments.hostOf(v))) {
     const vh = environments.hostOf(v);

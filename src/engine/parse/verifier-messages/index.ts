@@ -6,6 +6,7 @@ import { AZURE_APIM } from './azure-apim.js';
 import { BOUND_TOKENS } from './bound-tokens.js';
 import { CLIENT_SDKS } from './client-sdks.js';
 import { CSRF } from './csrf.js';
+import { DATA_PLATFORMS } from './data-platforms.js';
 import { DOTNET } from './dotnet.js';
 import { EXCHANGE } from './exchange.js';
 import { FEDERATION } from './federation.js';
@@ -25,6 +26,7 @@ import { JAVA } from './java.js';
 import { JAVA_SERVERS } from './java-servers.js';
 import { LOCALIZED } from './localized.js';
 import type { Matcher } from './matcher.js';
+import { MCP } from './mcp.js';
 import { MORE_FRAMEWORKS } from './more-frameworks.js';
 import { MORE_STACKS } from './more-stacks.js';
 import { NGINX } from './nginx.js';
@@ -33,6 +35,7 @@ import { PACKAGE_REPOSITORIES } from './package-repositories.js';
 import { PHP } from './php.js';
 import { PLATFORMS } from './platforms.js';
 import { PYTHON } from './python.js';
+import { REALTIME } from './realtime.js';
 import { RUBY } from './ruby.js';
 import { RUST } from './rust.js';
 import { SAAS_APIS } from './saas-apis.js';
@@ -66,6 +69,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...SERVICES,
   ...FEDERATION,
   ...TOKEN_ENDPOINTS,
+  ...MCP,
   ...JAPANESE,
   ...LOCALIZED,
   ...IDENTITY_PROXIES,
@@ -85,6 +89,8 @@ export const MATCHERS: readonly Matcher[] = [
   ...PACKAGE_REPOSITORIES,
   ...TELEMETRY,
   ...WEBHOOKS,
+  ...DATA_PLATFORMS,
+  ...REALTIME,
   // Last: a library's own row on the same words comes first and wins (merge.ts keeps the first of equal scores).
   ...UNATTRIBUTED_ROWS,
 ];
