@@ -122,9 +122,16 @@ export type KeyFetchFailure = (typeof KEY_FETCH_FAILURES)[number];
  */
 /** A Kubernetes API server's x509 authenticator and, for times, its own clock when it refused (RFC 3339 as printed). */
 export interface ClientCertificate {
-  product: 'kubernetes';
+  /**
+   * Who refused it: the Kubernetes API server's x509 authenticator (a kubeconfig's TLS certificate), or an SSH server
+   * checking the SSH certificate an SSH CA issued (Go's x/crypto/ssh CertChecker, as Teleport's nodes and tsh print it).
+   */
+  product: 'kubernetes' | 'ssh';
   serverTime?: number;
 }
+
+/** An identity-aware proxy whose signed assertion a backend verifies (proxy-assertion.ts). */
+export type ProxyAssertion = 'google-iap' | 'cloudflare-access' | 'teleport';
 
 export type KeyRefetch = 'none' | 'refetched' | 'cooling-down' | 'failed';
 
@@ -759,6 +766,11 @@ export interface CodeArgs {
      * `exp` is its NotAfter, `agoSeconds` measured from the reference time; `serverTime` is the API server's clock then.
      */
     clientCertificate?: ClientCertificate;
+    /**
+     * The token is the assertion an identity-aware proxy signed for the backend (proxy-assertion.ts), which the proxy
+     * mints per request or session and does not forward expired: a replayed header, or the backend's clock.
+     */
+    assertion?: ProxyAssertion;
   };
   'time.borderline': Via & { exp: number; pastSeconds: number; skewSeconds: number };
   'time.not-yet-valid': Via & {
@@ -820,6 +832,11 @@ export interface CodeArgs {
     noAudiencePassed?: true;
     /** The first expected audience is the writer's statement ("aud should be …"), not a setting or the verifier's word. */
     expectedFrom?: 'writer';
+    /**
+     * The token is the assertion an identity-aware proxy signed for the backend (proxy-assertion.ts): the proxy set its
+     * aud, so the backend's expected audience is what to fix, and the words say where the proxy's value is read.
+     */
+    assertion?: ProxyAssertion;
   };
   'claim.aud-missing': Via;
   'claim.iss-mismatch': Via & {
@@ -892,6 +909,11 @@ export interface CodeArgs {
     ownSession?: true;
     /** Cloudflare Access redirected the request to its own sign-in (a 302 to `<team>.cloudflareaccess.com/cdn-cgi/access/login`). */
     accessLogin?: true;
+    /**
+     * That redirected request carried cloudflared's application token (`Cf-Access-Token`, from `cloudflared access
+     * login`): Access refused the token itself (expired, another application's), not a missing identity.
+     */
+    accessAppToken?: true;
     /**
      * nginx's own page is ingress-nginx's, answering for the auth service its auth-url annotation names, which refused
      * the request (checks/ingress-external-auth.ts): that service's log and the annotations hold the reason.

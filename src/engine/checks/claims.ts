@@ -3,6 +3,7 @@ import { note } from '../evidence.js';
 import { jsonText } from '../json-text.js';
 import { literalAlternation } from '../literals.js';
 import { statedFailingEnvironment } from '../parse/stated-environment.js';
+import { proxyAssertion } from '../proxy-assertion.js';
 import type { FindingData } from '../types.js';
 import { cloudRunAudience } from './cloud-run.js';
 import { COGNITO_ISSUER } from './cognito-authorizer.js';
@@ -312,6 +313,11 @@ export const claimsCheck = defineCheck({
             ...fromWriter(first),
             ...(cognitoClient ? { compared: 'cognito-client_id' as const } : {}),
             ...(near === null ? {} : { near }),
+            ...proxyAssertion(
+              ctx,
+              aud,
+              ctx.expected.audiences.map((e) => e.value),
+            ),
           },
           evidenceFor(first, quote(audClaim, claims[audClaim])),
           sourceFor(first, src),

@@ -14,6 +14,8 @@ export type NonJwtCredential =
   | 'freee-access-token'
   | 'backlog-api-key'
   | 'chatwork-api-token'
+  | 'tailscale-auth-key'
+  | 'teleport-login'
   | 'aws-access-key'
   | 'npm-token'
   | 'stripe-api-key'
@@ -109,6 +111,11 @@ const BY_ROW: Readonly<Record<string, NonJwtCredential>> = {
   'backlog.authentication-failure': 'backlog-api-key',
   // Chatwork's API token is per account, without expiry, sent in X-ChatWorkToken (developer.chatwork.com/docs/endpoints).
   'chatwork.invalid-api-token': 'chatwork-api-token',
+  // Tailscale's coordination server on the auth key a node logs in with (tailscale up --auth-key, tsnet's AuthKey,
+  // TS_AUTHKEY): a key it has no record of (verifier-messages/access-proxies.ts).
+  'tailscale.auth-key-unknown': 'tailscale-auth-key',
+  // Teleport's auth server on a local user's sign-in (tsh login, the web UI): its password and second factor.
+  'teleport.local-login-refused': 'teleport-login',
   // The API keys and static tokens of parse/verifier-messages/api-keys.ts (each row cites its source), and stripe-node's
   // row in identity.ts: a key the product issued, looked up as it is, with nothing of a JWT's to check.
   'aws.invalid-security-token': 'aws-access-key',

@@ -620,6 +620,9 @@ function accessLoginRedirect(ctx: Context): FindingData<'proxy.gateway-response'
       accessLogin: true,
       ownReply: true,
     };
+    // cloudflared access's own dial shows its request, with the token `cloudflared access login` saved
+    // (cloudflare/cloudflared#364, #404: `Cf-Access-Token: …` and still the 302).
+    if (ctx.http.headers.some((r) => r.name === 'cf-access-token' && r.side !== 'response')) args.accessAppToken = true;
     return [finding('proxy.gateway-response', args, ctx.evidenceAt(h.start, h.end), 'response-header', 'error')];
   }
   return [];

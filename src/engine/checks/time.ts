@@ -2,6 +2,7 @@ import type { CodeArgs } from '../args.js';
 import type { Context } from '../context.js';
 import { note } from '../evidence.js';
 import { jsonText } from '../json-text.js';
+import { proxyAssertionOf } from '../proxy-assertion.js';
 import type { FindingData, Source, TimeVerdict } from '../types.js';
 import { defineCheck, finding } from './define.js';
 import { supabaseProjectKey } from './supabase.js';
@@ -108,7 +109,12 @@ export const timeCheck = defineCheck({
       const verdict = expVerdict(e, now, skew);
       if (verdict === 'expired') {
         out.push(
-          finding('time.expired', { exp: e, agoSeconds: now - e, skewSeconds: skew, maxAge: false }, `exp: ${e}`, src),
+          finding(
+            'time.expired',
+            { exp: e, agoSeconds: now - e, skewSeconds: skew, maxAge: false, ...proxyAssertionOf(ctx) },
+            `exp: ${e}`,
+            src,
+          ),
         );
       } else if (verdict === 'borderline') {
         out.push(finding('time.borderline', { exp: e, pastSeconds: now - e, skewSeconds: skew }, `exp: ${e}`, src));

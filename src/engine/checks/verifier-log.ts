@@ -13,6 +13,7 @@ import { type MsalLibrary, msalOf } from '../parse/verifier-messages/interaction
 import { NO_AUDIENCE } from '../parse/verifier-messages/python.js';
 import { UNATTRIBUTED } from '../parse/verifier-messages/unattributed.js';
 import type { VerifierArgs } from '../parse/verifier-messages.js';
+import { proxyAssertion } from '../proxy-assertion.js';
 import type { FindingData } from '../types.js';
 import { entraVersionSwap } from './claims.js';
 import { clientCertificateEarly, clientCertificateExpired } from './client-certificate.js';
@@ -218,13 +219,14 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
       // A cut payload's claims were each read whole: its aud is the token's (ctx.presentClaims).
       const aud =
         a.actual !== undefined ? a.actual.split(/,\s*/) : ctx.presentClaims === null ? [] : audOf(ctx.presentClaims);
+      const expected = a.expected ?? [];
       return finding(
         hit.code,
         a.reason === 'federation'
-          ? { via, aud, expected: a.expected ?? [], federation: true }
+          ? { via, aud, expected, federation: true }
           : a.reason === NO_AUDIENCE && hit.library === 'pyjwt'
-            ? { via, aud, expected: a.expected ?? [], noAudiencePassed: true }
-            : { via, aud, expected: a.expected ?? [] },
+            ? { via, aud, expected, noAudiencePassed: true }
+            : { via, aud, expected, ...proxyAssertion(ctx, aud, expected) },
         evidence,
         source,
       );

@@ -3,6 +3,7 @@ import type {
   CorsFramework,
   JwtAssertionProblem,
   KeyFetchFailure,
+  ProxyAssertion,
   RegistryClient,
   Workload,
 } from '../../engine/args.js';
@@ -178,6 +179,37 @@ const GOOGLE_DWD_STEP =
   'In the Google Workspace Admin console (Security › Access and data control › API controls › Domain-wide delegation), authorize the service account’s numeric client ID for every scope the credentials request, written exactly as requested (full URLs); a new or changed entry can take up to 24 hours to apply. The subject (sub) must be a user of that Workspace domain.';
 
 /**
+ * An identity-aware proxy's assertion reaching the backend expired: the proxy signs it per request (IAP: "The maximum
+ * lifetime of a token is 10 minutes + 2 * skew", cloud.google.com/iap/docs/signed-headers-howto) or per session and
+ * does not forward one past it (gravitational/teleport#4791: "Internal applications should never receive a request with
+ * a expired token"), so the header was replayed or the backend's clock is off.
+ */
+const PROXY_ASSERTION_EXPIRED_STEP = (proxy: string) =>
+  `The token is ${proxy}’s signed assertion for the backend, which the proxy issues itself (per request or per session) and does not forward once expired: either this header was replayed (saved from an earlier request, a test fixture, a cache in between) rather than sent by the proxy now, or the backend’s clock is ahead. Send the request through the proxy again, and compare the backend host’s clock with NTP.`;
+const ASSERTION_PROXY: Readonly<Record<ProxyAssertion, string>> = {
+  'google-iap': 'Identity-Aware Proxy',
+  'cloudflare-access': 'Cloudflare Access',
+  teleport: 'Teleport',
+};
+
+/**
+ * The step of an audience an identity-aware proxy set on the assertion it signs for the backend (engine/proxy-assertion.ts):
+ * the backend's expectation is what to fix. IAP: cloud.google.com/iap/docs/signed-headers-howto ("Get JWT audience code"
+ * in the console's IAP page; backstage/backstage#16151 quotes it). Cloudflare Access: developers.cloudflare.com/
+ * cloudflare-one/identity/authorization-cookie/validating-json/ (the application's AUD tag, the team domain's
+ * /cdn-cgi/access/certs). Teleport: RFD 8 (gravitational/teleport#4635, aud "the URI of the proxied application"),
+ * #12567 ({{internal.jwt}} in an app's header rewrite), #20289 (the proxy's /.well-known/jwks.json).
+ */
+const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = {
+  'google-iap':
+    'The token is Identity-Aware Proxy’s signed header (x-goog-iap-jwt-assertion), and IAP sets its aud to the resource it protects: /projects/<project number>/global/backendServices/<service id> behind a load balancer (Compute Engine, GKE, Cloud Run through a serverless NEG), /projects/<project number>/apps/<project id> on App Engine. Set the backend’s expected audience to the one of the resource this request came through: the console’s IAP page (⋮ → Get JWT audience code), or gcloud compute backend-services describe <name> --global --format="value(id)" and gcloud projects describe <project id> --format="value(projectNumber)". Nothing the client sends changes it; a request reaching the backend through another load balancer or App Engine carries that resource’s audience.',
+  'cloudflare-access':
+    'The token is Cloudflare Access’s application token (the Cf-Access-Jwt-Assertion header, or the CF_Authorization cookie), and Access sets its aud to the Access application’s Application Audience (AUD) Tag: each application has its own. Set the origin’s expected audience to the tag of the application this hostname is behind (Zero Trust → Access → Applications → the application’s AUD tag), its issuer to your team domain (https://<team>.cloudflareaccess.com) and its keys to https://<team>.cloudflareaccess.com/cdn-cgi/access/certs. Nothing the client sends changes it.',
+  teleport:
+    'The token is Teleport’s application-access JWT (the Teleport-Jwt-Assertion header, or {{internal.jwt}} where the application’s header rewrite puts it), and Teleport sets its aud to the application’s URI, the uri of the app in the app service’s configuration. Set the application’s expected audience to that URI (tctl apps ls lists the applications with their URIs), and verify with the keys at https://<proxy address>/.well-known/jwks.json. Nothing the client sends changes it.',
+};
+
+/**
  * Where a product that states a denial itself decided it, and where that decision is logged: the step a stated
  * policy.deny gives instead of "the service's logs" (keyed by its via). Only what the product's docs say.
  */
@@ -245,6 +277,20 @@ const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
   // developer.hashicorp.com/vault/docs/audit (audit devices record every request and response, errors included).
   vault:
     'A Vault policy denied it: check what the token’s policies allow on the path (vault token capabilities <path>: "deny" means none grants it; vault token lookup lists the policies), and read Vault’s audit log, where an audit device is enabled, for this request and its permission-denied response.',
+  // Round audit-ac, access layers refusing a signed-in engineer (parse/verifier-messages/access-proxies.ts). Teleport's
+  // roles grant logins on nodes whose labels match (allow.logins, allow.node_labels) and actions on resources
+  // (allow.rules): goteleport.com/docs/reference/access-controls/roles; `tsh status` lists the user's roles and logins,
+  // `tsh ls` the nodes and labels, access requests lend a role for a while (goteleport.com/docs/admin-guides/
+  // access-controls/access-requests); gravitational/teleport#16308: "Your user needs to have a role that grants access
+  // to the SSH node".
+  teleport:
+    'Teleport’s roles decided, not the host: a login on a node needs a role whose allow.logins lists that login and whose allow.node_labels match the node’s labels; an action needs a role whose allow.rules grant that verb on that resource (and no deny rule). tsh status lists your roles and logins and tsh ls the nodes’ labels; an administrator compares them with the roles (tctl get roles), or you request a role that grants it (tsh request create --roles=<role>). Log in again (tsh login) after a role changes: the certificate carries the roles it was issued with.',
+  // Tailscale SSH answers from the tailnet policy file's "ssh" section, not "acls" (tailscale.com/kb/1193/tailscale-ssh;
+  // tailscale/tailscale#19531, bradfitz: "Make sure the rule is in the ssh block, not acls"); a rule matches the
+  // source's user, group or tag, the destination and the local user ("users"); a tagged device acts as its tags, not as
+  // the user who tagged it.
+  tailscale:
+    'Tailscale SSH refused it by the tailnet policy file: a rule in its "ssh" section (not "acls") must match the source (the user, group or tag the connection comes from), the destination (a tag, autogroup:self for the user’s own devices) and the local user in "users" (the login, autogroup:nonroot, root); “to SSH as user "x"” names a login no matching rule lists. Read the rules in the admin console’s Access controls, and check with tailscale status which identity and tags each machine has: a tagged device is its tags, no longer its user’s.',
   // developer.konghq.com/plugins/acl (allow/deny lists of ACL groups or, with
   // include_consumer_groups, consumer groups; answers {"message":"You cannot consume this service"}).
   // node-vault shows only Vault's first error, and Vault lists `permission denied` before `invalid token` for a token it
@@ -1315,6 +1361,14 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
         : `Send the subscription key in the ${a.keyHeader} header (${a.product}’s default name; the API’s settings may rename it), and check that the key belongs to an active subscription that covers this API.`,
       'Only then look at the token: it was not what the gateway refused.',
     ];
+  // cloudflared access login saves an application token per hostname, valid for the application's session duration;
+  // cloudflared access token -app=<URL> prints it (developers.cloudflare.com/cloudflare-one/tutorials/cli/,
+  // cloudflare/cloudflared#1646's Cf-Access-Token).
+  if (a.accessLogin === true && a.accessAppToken === true)
+    return [
+      'The request carried cloudflared’s application token (Cf-Access-Token, saved by cloudflared access login) and Cloudflare Access still sent it to its sign-in page: the token expired (it lasts the application’s session duration) or is another application’s. Run cloudflared access login <https://hostname> again for this hostname (cloudflared access token -app=<https://hostname> prints the token it holds), then retry.',
+      'If a fresh login is redirected too, your identity is not allowed by the application’s policies: read Zero Trust → Logs → Access for the request.',
+    ];
   if (a.accessLogin === true)
     return [
       'Cloudflare Access sent the request to its sign-in page before the origin: it carried no identity Access accepts. A script needs a service token, sent as CF-Access-Client-Id and CF-Access-Client-Secret (then the CF_Authorization cookie Access returns), that a Service Auth policy of the application includes: under an Allow policy a service token is sent to sign in as well.',
@@ -1379,6 +1433,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'freee-access-token': 'freee refused the access token',
   'backlog-api-key': 'Backlog refused the API key',
   'chatwork-api-token': 'Chatwork refused the API token',
+  'tailscale-auth-key': 'Tailscale does not know the auth key',
+  'teleport-login': 'Teleport refused the sign-in (user name, password or second factor)',
   'aws-access-key': 'AWS does not know the access key',
   'npm-token': 'The registry refused npm’s token',
   'stripe-api-key': 'Stripe refused the API key',
@@ -1444,6 +1500,14 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     'The credential is an access token freee issued (OAuth 2.0), looked up by freee, not a JWT it checks: it is expired (an access token lasts 6 hours), revoked, or not one of freee’s. freee answers expired_access_token for an invalid token as well as an expired one.',
   'backlog-api-key':
     'The credential is a Backlog API key (the apiKey parameter), not a JWT: the space did not accept it. The key is copied wrong, was deleted, or belongs to another space than the one in the URL.',
+  // tailscale.com/kb/1085/auth-keys: auth keys expire (1 to 90 days), a one-off key registers one device, a revoked
+  // key is gone; kb/1215/oauth-clients: an OAuth client's secret mints keys for automation instead.
+  'tailscale-auth-key':
+    'The credential is a Tailscale auth key (tskey-auth-…, given to tailscale up --auth-key, TS_AUTHKEY or tsnet’s AuthKey), not a JWT: the coordination server has no such key. It expired (auth keys last 1 to 90 days), was a one-off key a device already used, was revoked, belongs to another tailnet, or was copied wrong.',
+  // Teleport answers one message for a wrong user name, password or second factor on purpose (lib/auth's
+  // invalidUserPass2FError); SSO users sign in with tsh login --auth=<connector> (goteleport.com/docs, tsh reference).
+  'teleport-login':
+    'The credential is a Teleport local user’s sign-in (tsh login or the web UI: user name, password and second factor), not a token: the auth server refused it, and says the same whichever of the three was wrong. No certificate was issued.',
   'chatwork-api-token':
     'The credential is a Chatwork API token (the X-ChatWorkToken header), not a JWT: Chatwork did not accept it. It is copied wrong or cut, or was deleted or reissued.',
   'kintone-api-token':
@@ -1558,6 +1622,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     'Get a new access token with the refresh token (POST https://accounts.secure.freee.co.jp/public_api/token, grant_type=refresh_token) before the 6 hours are up, and store the new refresh token it returns: each refresh token works once (a retry that reuses it fails) and lasts 90 days. If the refresh fails too, authorize the app again.',
   'backlog-api-key':
     'Check that the apiKey is the one issued in this space (Personal Settings → API) and that the URL’s host is that space’s (xx.backlog.com, xx.backlog.jp); issue a new key if it was deleted.',
+  'tailscale-auth-key':
+    'Generate a new auth key in the admin console (Settings → Keys → Generate auth key): reusable for containers and CI that register again, with an expiry that covers the deployment; put it where the node reads it (TS_AUTHKEY, --auth-key) and restart it. For automation that outlives any key, give it an OAuth client’s secret, which Tailscale accepts as an auth key (tskey-client-…, with tags).',
+  'teleport-login':
+    'Check the user name against the Teleport user (tsh login --user=<name>; not the host login such as root), the password, and the second factor (a current OTP code: the device’s clock matters, or the registered security key). A user who signs in through SSO has no local password: tsh login --auth=<connector name>. Repeated failures lock the user for a while; an administrator can reset the password and second factor (tctl users reset <name>).',
   'chatwork-api-token':
     'Copy the API token again from Chatwork (Service Integration → API Token) into the X-ChatWorkToken header; if it was reissued, update every client that still sends the old one. On a Business or Enterprise plan, check that the organization’s administrator approved API use.',
   'kintone-api-token':
@@ -3094,7 +3162,7 @@ const byCode: FindingMessages = {
   'time.expired': {
     title: (a, f) =>
       a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.title(a.agoSeconds, f)
+        ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
         : a.awsSession === true
           ? AWS_SESSION.title
           : a.esApiKey === true
@@ -3110,7 +3178,7 @@ const byCode: FindingMessages = {
                   : `The token expired ${f.relative(-a.agoSeconds)}`,
     detail: (a, f) =>
       a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
+        ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
         : a.awsSession === true
           ? AWS_SESSION.detail()
           : a.esApiKey === true
@@ -3128,33 +3196,35 @@ const byCode: FindingMessages = {
                     : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
     steps: (a) =>
       a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.steps
+        ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
         : a.awsSession === true
           ? AWS_SESSION.steps
           : a.esApiKey === true
             ? ES_API_KEY_EXPIRED.steps
-            : a.snowflakeSession === true
-              ? SNOWFLAKE_SESSION_EXPIRED.steps
-              : a.statedExp !== undefined
-                ? [
-                    'Get a new token (refresh it) and retry.',
-                    'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
-                  ]
-                : a.validForSeconds !== undefined
+            : a.assertion !== undefined && a.validForSeconds === undefined
+              ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+              : a.snowflakeSession === true
+                ? SNOWFLAKE_SESSION_EXPIRED.steps
+                : a.statedExp !== undefined
                   ? [
-                      'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
-                      'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
+                      'Get a new token (refresh it) and retry.',
+                      'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
                     ]
-                  : a.noRefreshToken === true
+                  : a.validForSeconds !== undefined
                     ? [
-                        'Sign in again (or mint a new token) so the client has a live access token.',
-                        'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                        'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+                        'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
                       ]
-                    : [
-                        realtimeTokenExpired(a.via) ??
-                          saasTokenExpired(a.via) ??
-                          'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-                      ],
+                    : a.noRefreshToken === true
+                      ? [
+                          'Sign in again (or mint a new token) so the client has a live access token.',
+                          'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                        ]
+                      : [
+                          realtimeTokenExpired(a.via) ??
+                            saasTokenExpired(a.via) ??
+                            'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+                        ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -3322,14 +3392,16 @@ const byCode: FindingMessages = {
                   ]
                 : a.federation === true
                   ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                  : a.noAudiencePassed === true
-                    ? [
-                        'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
-                        'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                      ]
-                    : [
-                        'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                      ],
+                  : a.assertion !== undefined
+                    ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                    : a.noAudiencePassed === true
+                      ? [
+                          'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
+                          'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                        ]
+                      : [
+                          'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                        ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',
@@ -3437,7 +3509,12 @@ const byCode: FindingMessages = {
     steps: (a) => [
       a.mismatch === true
         ? 'Compare the claim’s value in the token with the one the API requires, then change it at the issuer (the user’s record, a claim mapping, rule or action) or change the API’s required value.'
-        : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
+        : a.via === 'google-iap' && a.claim === 'email'
+          ? // IAP authorizes a service account by the email in its ID token, which Google adds only when asked
+            // (cloud.google.com/iap/docs/authentication-howto; IAM Credentials generateIdToken's includeEmail; the
+            // metadata server's identity endpoint with format=full; gcloud auth print-identity-token --include-email).
+            'Request the service account’s ID token with its email claim, which Google adds only when asked: gcloud auth print-identity-token --include-email, the IAM Credentials API’s generateIdToken with includeEmail: true, or the metadata server’s identity endpoint with format=full; the audience stays IAP’s OAuth client id.'
+          : 'Add the claim at the issuer (a claim mapping, rule or action), or relax the API’s required claims.',
     ],
   },
   'claim.pii': {

@@ -4,6 +4,7 @@ import type {
   CorsFramework,
   JwtAssertionProblem,
   KeyFetchFailure,
+  ProxyAssertion,
   RegistryClient,
   Workload,
 } from '../../engine/args.js';
@@ -869,6 +870,11 @@ function gatewaySteps(a: CodeArgs['proxy.gateway-response']): string[] {
         : `サブスクリプションキーを ${a.keyHeader} ヘッダーで送り（${a.product} の既定の名前です。API の設定で変えられます）、そのキーがこの API を含む有効なサブスクリプションのものであることを確認してください。`,
       'トークンの確認はその後で構いません。ゲートウェイが拒否したのはトークンではありません。',
     ];
+  if (a.accessLogin === true && a.accessAppToken === true)
+    return [
+      'リクエストには cloudflared のアプリケーショントークン（Cf-Access-Token。cloudflared access login が保存したもの）がありましたが、Cloudflare Access はそれでもサインインページへ転送しています。トークンが期限切れ（有効期間はアプリケーションのセッション時間）か、別のアプリケーションのものです。このホスト名で cloudflared access login <https://ホスト名> をやり直してから（cloudflared access token -app=<https://ホスト名> で保持しているトークンが表示されます）、再試行してください。',
+      '新しくログインしても転送されるなら、あなたの ID がアプリケーションのポリシーで許可されていません。Zero Trust → Logs → Access でこのリクエストの記録を見てください。',
+    ];
   if (a.accessLogin === true)
     return [
       'Cloudflare Access がオリジンの手前でリクエストを自身のサインインページへ転送しています。Access が受け付ける身元がリクエストにありません。スクリプトには、アプリケーションの Service Auth ポリシーに含まれるサービストークンを CF-Access-Client-Id と CF-Access-Client-Secret で送る必要があります（以後は Access が返す CF_Authorization Cookie を送ります）。Allow ポリシーの下では、サービストークンもサインインへ転送されます。',
@@ -932,6 +938,8 @@ const CREDENTIAL_TITLE: Record<NonJwtCredential, string> = {
   'freee-access-token': 'freee がアクセストークンを拒否しています',
   'backlog-api-key': 'Backlog が API キーを拒否しています',
   'chatwork-api-token': 'Chatwork が API トークンを拒否しています',
+  'tailscale-auth-key': 'Tailscale がその認証キーを知りません',
+  'teleport-login': 'Teleport がサインイン（ユーザー名、パスワード、第二要素）を拒否しました',
   'aws-access-key': 'AWS がこのアクセスキーを認識していません',
   'npm-token': 'レジストリが npm のトークンを拒否しています',
   'stripe-api-key': 'Stripe が API キーを拒否しています',
@@ -999,6 +1007,10 @@ const CREDENTIAL_DETAIL: Record<NonJwtCredential, string> = {
     '資格情報は JWT ではなく、freee が発行した OAuth 2.0 のアクセストークンで、freee が照合します。期限切れ（アクセストークンの有効期限は 6 時間）、失効、または freee のものではないトークンです。freee は無効なトークンにも期限切れと同じ expired_access_token を返します。',
   'backlog-api-key':
     '資格情報は JWT ではなく、Backlog の API キー（apiKey パラメーター）です。スペースはこれを受け入れませんでした。コピーの誤り、削除済み、または URL のスペースとは別のスペースのキーのいずれかです。',
+  'tailscale-auth-key':
+    '認証情報は Tailscale の認証キー（tskey-auth-…。tailscale up --auth-key、TS_AUTHKEY、tsnet の AuthKey に渡すもの）で、JWT ではありません。コーディネーションサーバーにそのキーがありません。期限切れ（認証キーの有効期間は 1〜90 日）、使用済みの一回限りのキー、取り消し済み、別の tailnet のもの、またはコピーの誤りです。',
+  'teleport-login':
+    '認証情報は Teleport のローカルユーザーのサインイン（tsh login または Web UI のユーザー名、パスワード、第二要素）で、トークンではありません。認証サーバーが拒否しました。3つのどれが誤っていても同じ言葉を返します。証明書は発行されていません。',
   'chatwork-api-token':
     '資格情報は JWT ではなく、Chatwork の API トークン（X-ChatWorkToken ヘッダー）です。Chatwork はこれを受け入れませんでした。コピーの誤りや欠け、削除、または再発行のいずれかです。',
   'kintone-api-token':
@@ -1117,6 +1129,10 @@ const CREDENTIAL_STEP: Record<NonJwtCredential, string> = {
     '6 時間の有効期限が切れる前に、リフレッシュトークンで新しいアクセストークンを取得してください（POST https://accounts.secure.freee.co.jp/public_api/token、grant_type=refresh_token）。返ってきた新しいリフレッシュトークンは必ず保存します。リフレッシュトークンは 1 回しか使えず（リトライで同じものを使うと失敗します）、有効期限は 90 日です。リフレッシュも失敗するなら、アプリの認可をやり直してください。',
   'backlog-api-key':
     'apiKey がこのスペースで発行したもの（個人設定 → API）か、URL のホストがそのスペースのもの（xx.backlog.com、xx.backlog.jp）かを確認してください。キーが削除されていれば新しく発行します。',
+  'tailscale-auth-key':
+    '管理コンソール（Settings → Keys → Generate auth key）で新しい認証キーを生成してください。登録し直すコンテナや CI には再利用可能なキーにし、期限はデプロイの期間を覆うものにします。ノードが読む場所（TS_AUTHKEY、--auth-key）に入れて再起動してください。どのキーより長く動く自動化には OAuth クライアントのシークレットを渡します。Tailscale はそれを認証キーとして受け付けます（tskey-client-…、タグ付き）。',
+  'teleport-login':
+    'ユーザー名が Teleport のユーザーか（tsh login --user=<名前>。root のようなホストのログインではありません）、パスワード、第二要素（今の OTP コード。デバイスの時計が関係します。または登録したセキュリティキー）を確認してください。SSO でサインインするユーザーにはローカルのパスワードがありません: tsh login --auth=<コネクター名>。失敗が続くとユーザーはしばらくロックされます。管理者はパスワードと第二要素をリセットできます（tctl users reset <名前>）。',
   'chatwork-api-token':
     'Chatwork（サービス連携 → API トークン）から API トークンをコピーし直し、X-ChatWorkToken ヘッダーに指定してください。再発行した場合は、まだ古いトークンを送っているクライアントをすべて更新します。ビジネスプランやエンタープライズプランでは、組織の管理者が API の利用を承認しているかも確認してください。',
   // Screen labels as Cybozu's Japanese help writes them (jp.cybozu.help/ja/k/user/api_token): 「設定」タブ →「APIトークン」.
@@ -1305,6 +1321,25 @@ function googleDelegation(description: string | null): boolean {
 const GOOGLE_DWD_STEP =
   'Google Workspace の管理コンソール（セキュリティ › アクセスとデータ管理 › API の制御 › ドメイン全体の委任）で、サービスアカウントの数値のクライアント ID に、認証情報が要求するすべてのスコープを、要求どおりの書き方（完全な URL）で承認してください。追加や変更が効くまで最大 24 時間かかることがあります。subject（sub）はその Workspace ドメインのユーザーでなければなりません。';
 
+/** ID 認識型プロキシのアサーションの期限切れ（en の PROXY_ASSERTION_EXPIRED_STEP と同じ出典）。 */
+const PROXY_ASSERTION_EXPIRED_STEP = (proxy: string) =>
+  `このトークンは ${proxy} がバックエンド向けに署名したアサーションで、プロキシ自身が（リクエストごと、またはセッションごとに）発行し、期限切れのものは転送しません。このヘッダーがプロキシから今送られたものではなく再送された（以前のリクエストから保存した、テストのフィクスチャ、途中のキャッシュ）か、バックエンドの時計が進んでいます。プロキシを通してリクエストし直し、バックエンドのホストの時計を NTP と比べてください。`;
+const ASSERTION_PROXY: Readonly<Record<ProxyAssertion, string>> = {
+  'google-iap': 'Identity-Aware Proxy',
+  'cloudflare-access': 'Cloudflare Access',
+  teleport: 'Teleport',
+};
+
+/** ID 認識型プロキシが署名したアサーションの aud（en の PROXY_ASSERTION_AUDIENCE_STEP と同じ出典）。 */
+const PROXY_ASSERTION_AUDIENCE_STEP: Readonly<Record<ProxyAssertion, string>> = {
+  'google-iap':
+    'このトークンは Identity-Aware Proxy の署名付きヘッダー（x-goog-iap-jwt-assertion）で、IAP はその aud を保護しているリソースにします。ロードバランサ経由（Compute Engine、GKE、サーバーレス NEG 経由の Cloud Run）なら /projects/<プロジェクト番号>/global/backendServices/<サービス ID>、App Engine なら /projects/<プロジェクト番号>/apps/<プロジェクト ID> です。バックエンドが期待する audience を、このリクエストが通ってきたリソースのものにしてください。コンソールの IAP ページ（⋮ → JWT 対象コードを取得）か、gcloud compute backend-services describe <名前> --global --format="value(id)" と gcloud projects describe <プロジェクト ID> --format="value(projectNumber)" で分かります。クライアントが送るものでは変わりません。別のロードバランサや App Engine を通ったリクエストには、そのリソースの audience が入ります。',
+  'cloudflare-access':
+    'このトークンは Cloudflare Access のアプリケーショントークン（Cf-Access-Jwt-Assertion ヘッダー、または CF_Authorization Cookie）で、Access はその aud を Access アプリケーションの Application Audience (AUD) Tag にします。タグはアプリケーションごとに違います。オリジンが期待する audience を、このホスト名が属するアプリケーションのタグに（Zero Trust → Access → Applications → そのアプリケーションの AUD タグ）、発行元をチームドメイン（https://<チーム>.cloudflareaccess.com）に、鍵を https://<チーム>.cloudflareaccess.com/cdn-cgi/access/certs にしてください。クライアントが送るものでは変わりません。',
+  teleport:
+    'このトークンは Teleport のアプリケーションアクセスの JWT（Teleport-Jwt-Assertion ヘッダー、またはアプリのヘッダー書き換えで {{internal.jwt}} を入れた場所）で、Teleport はその aud をアプリケーションの URI（app サービスの設定にあるアプリの uri）にします。アプリケーションが期待する audience をその URI にし（tctl apps ls でアプリケーションと URI の一覧が出ます）、https://<プロキシのアドレス>/.well-known/jwks.json の鍵で検証してください。クライアントが送るものでは変わりません。',
+};
+
 /** 権限を挙げた Google Cloud の拒否への手順（en の gcpPermissionStep と同じ出典）。 */
 function gcpPermissionStep(permission: string, resource: string | undefined): string {
   // A resource name is ASCII: a half-width space before the particle, as the catalogue's convention says.
@@ -1312,6 +1347,11 @@ function gcpPermissionStep(permission: string, resource: string | undefined): st
   return `呼び出し元（リクエストを送った資格情報のユーザーまたはサービスアカウント）に、${where} ${permission} を含むロールを付与してください。どのロールがこの権限を含むかは IAM のロールと権限の索引（cloud.google.com/iam/docs/roles-permissions）で調べられます。すでに付与されているなら IAM の拒否ポリシーが拒んでいる可能性があります。"gcloud policy-troubleshoot iam <リソースの完全名> --principal-email=<プリンシパル> --permission=${permission}" で、判断に効いている許可ポリシーと拒否ポリシーが示されます。`;
 }
 const STATED_DENIAL_STEP: Readonly<Record<string, string>> = {
+  // en の teleport、tailscale と同じ出典（round audit-ac）。
+  teleport:
+    '判断したのはホストではなく Teleport のロールです。ノードへのログインには、allow.logins にそのログインがあり、allow.node_labels がノードのラベルに一致するロールが必要です。操作には、allow.rules がそのリソースのその verb を許すロールが必要です（deny ルールがないこと）。tsh status で自分のロールとログインが、tsh ls でノードのラベルが分かります。管理者がロール（tctl get roles）と照らし合わせるか、許可するロールをリクエストしてください（tsh request create --roles=<ロール>）。ロールが変わったら tsh login し直してください。証明書には発行時のロールが入っています。',
+  tailscale:
+    'Tailscale SSH が tailnet のポリシーファイルで拒否しています。"acls" ではなく "ssh" セクションのルールが、送信元（接続元のユーザー、グループ、タグ）、宛先（タグ、自分のデバイスなら autogroup:self）、"users" のローカルユーザー（そのログイン、autogroup:nonroot、root）に一致する必要があります。“to SSH as user "x"” は、一致するルールのどれにもないログインを示しています。管理コンソールの Access controls でルールを確認し、tailscale status で各マシンの ID とタグを確かめてください。タグを付けたデバイスはタグとして扱われ、ユーザーのものではなくなります。',
   // en の databricks と同じ。
   databricks:
     'メッセージが示すユーザーやサービスプリンシパルに、クラスターの Can Attach To を付与してください（Compute → クラスター → Permissions。実行以上の操作には Can Restart か Can Manage）。またはワークスペース管理者に依頼してください。ジョブやパイプラインは独自の ID（Run as）で実行されるので、設定した人ではなくその ID に権限が必要です。',
@@ -2840,7 +2880,7 @@ const byCode: FindingMessages = {
   'time.expired': {
     title: (a, f) =>
       a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.title(a.agoSeconds, f)
+        ? CLIENT_CERT_EXPIRED.title(a.clientCertificate, a.agoSeconds, f)
         : a.awsSession === true
           ? AWS_SESSION.title
           : a.esApiKey === true
@@ -2856,7 +2896,7 @@ const byCode: FindingMessages = {
                   : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
     detail: (a, f) =>
       a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
+        ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f, via(a))
         : a.awsSession === true
           ? AWS_SESSION.detail()
           : a.esApiKey === true
@@ -2874,33 +2914,35 @@ const byCode: FindingMessages = {
                     : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
     steps: (a) =>
       a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.steps
+        ? CLIENT_CERT_EXPIRED.steps(a.clientCertificate)
         : a.awsSession === true
           ? AWS_SESSION.steps
           : a.esApiKey === true
             ? ES_API_KEY_EXPIRED.steps
-            : a.snowflakeSession === true
-              ? SNOWFLAKE_SESSION_EXPIRED.steps
-              : a.statedExp !== undefined
-                ? [
-                    '新しいトークンを取得（リフレッシュ）して再試行してください。',
-                    'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                  ]
-                : a.validForSeconds !== undefined
+            : a.assertion !== undefined && a.validForSeconds === undefined
+              ? [PROXY_ASSERTION_EXPIRED_STEP(ASSERTION_PROXY[a.assertion])]
+              : a.snowflakeSession === true
+                ? SNOWFLAKE_SESSION_EXPIRED.steps
+                : a.statedExp !== undefined
                   ? [
-                      '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                      '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
+                      '新しいトークンを取得（リフレッシュ）して再試行してください。',
+                      'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
                     ]
-                  : a.noRefreshToken === true
+                  : a.validForSeconds !== undefined
                     ? [
-                        'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
-                        'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                        '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+                        '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
                       ]
-                    : [
-                        realtimeTokenExpired(a.via) ??
-                          saasTokenExpired(a.via) ??
-                          '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
-                      ],
+                    : a.noRefreshToken === true
+                      ? [
+                          'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
+                          'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                        ]
+                      : [
+                          realtimeTokenExpired(a.via) ??
+                            saasTokenExpired(a.via) ??
+                            '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+                        ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -3074,14 +3116,16 @@ const byCode: FindingMessages = {
                   ]
                 : a.federation === true
                   ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                  : a.noAudiencePassed === true
-                    ? [
-                        'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
-                        'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                      ]
-                    : [
-                        'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                      ],
+                  : a.assertion !== undefined
+                    ? [PROXY_ASSERTION_AUDIENCE_STEP[a.assertion]]
+                    : a.noAudiencePassed === true
+                      ? [
+                          'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
+                          'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                        ]
+                      : [
+                          'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                        ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',
@@ -3192,7 +3236,9 @@ const byCode: FindingMessages = {
     steps: (a) => [
       a.mismatch === true
         ? 'トークンのクレームの値を API が求める値と比べ、発行元（ユーザーの情報、クレームマッピング、ルール、アクションなど）で値を直すか、API 側の求める値を見直してください。'
-        : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
+        : a.via === 'google-iap' && a.claim === 'email'
+          ? 'サービスアカウントの ID トークンを email クレーム付きで取得してください。Google は求められたときだけ email を入れます。gcloud auth print-identity-token --include-email、IAM Credentials API の generateIdToken で includeEmail: true、メタデータサーバーの identity エンドポイントで format=full のいずれかです。audience は IAP の OAuth クライアント ID のままです。'
+          : '発行元でクレームを追加するか（クレームマッピング、ルール、アクションなど）、API 側の必須クレームを見直してください。',
     ],
   },
   'claim.pii': {

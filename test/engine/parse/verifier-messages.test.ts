@@ -5706,6 +5706,120 @@ const WEBHOOKS_VV: Case[] = [
   ],
 ];
 
+/**
+ * Round audit-ac: access layers in front of hosts (Teleport, Tailscale SSH), and the libraries a backend behind
+ * Identity-Aware Proxy verifies its signed header with (google-auth, google-auth-library, spring-cloud-gcp).
+ */
+const ACCESS_AC: Case[] = [
+  [
+    'ERROR: access denied to root connecting to node-1 on cluster teleport.example.com',
+    'teleport.login-denied',
+    'policy.deny',
+  ],
+  [
+    'Original Error: *ssh.OpenChannelError ssh: rejected: administratively prohibited (Unable to create identity from connection: access denied to perform action "create" on "user")',
+    'teleport.rbac',
+    'policy.deny',
+  ],
+  [
+    "ERROR: Your Teleport session has expired. Please login using 'tsh login'.",
+    'teleport.session-expired',
+    'time.expired',
+    { reason: 'client-certificate' },
+  ],
+  [
+    '{"error": "ssh: cert has expired", "event": "auth", "success": false}',
+    'golang-ssh.cert-expired',
+    'time.expired',
+    { reason: 'client-certificate' },
+  ],
+  ['tailscale: tailnet policy does not permit you to SSH to this node', 'tailscale.ssh-policy', 'policy.deny'],
+  [
+    'failed to evaluate SSH policy: tailssh: rejecting connection; no matching policy',
+    'tailscale.no-matching-policy',
+    'policy.deny',
+  ],
+  [
+    'Original Error: *trace.AccessDeniedError invalid username, password or second factor',
+    'teleport.local-login-refused',
+    'challenge.invalid-token',
+  ],
+  ['backend error: invalid key: API key does not exist', 'tailscale.auth-key-unknown', 'challenge.invalid-token'],
+  ['me@nodeb: Permission denied (tailscale).', 'tailscale.permission-denied', 'policy.deny'],
+  [
+    "Invalid IAP credentials: JWT 'email' claim isn't a string",
+    'google-iap.email-claim',
+    'claim.required-missing',
+    { claim: 'email' },
+  ],
+  [
+    "google.auth.exceptions.InvalidValue: Token has wrong audience /projects/123/apps/my-project, expected one of ['/projects/123/global/backendServices/456']",
+    'google-auth.wrong-audience',
+    'claim.aud-mismatch',
+    { claim: 'aud', actual: '/projects/123/apps/my-project', expected: ['/projects/123/global/backendServices/456'] },
+  ],
+  [
+    'google.auth.exceptions.InvalidValue: Token expired, 1716905000 < 1716905400',
+    'google-auth.expired',
+    'time.expired',
+    { at: '1716905000', now: '1716905400' },
+  ],
+  [
+    "google.auth.exceptions.InvalidValue: Token used too early, 1716905000 < 1716905400. Check that your computer's clock is set correctly.",
+    'google-auth.too-early',
+    'time.issued-in-future',
+  ],
+  [
+    'google.auth.exceptions.MalformedError: Could not verify token signature.',
+    'google-auth.signature',
+    'signature.invalid',
+  ],
+  ['ValueError: Certificate for key id 0oeLcQ not found.', 'google-auth.kid', 'key.kid-unknown', { kid: '0oeLcQ' }],
+  [
+    'Error: Wrong recipient, payload audience != requiredAudience',
+    'google-auth-library.wrong-recipient',
+    'claim.aud-mismatch',
+  ],
+  [
+    'Error: Token used too late, 1779977400.123 > 1779977300: {"aud":"x","exp":1779977000}',
+    'google-auth-library.too-late',
+    'time.expired',
+  ],
+  [
+    'Error: Token used too early, 1779977400.123 < 1779977500: {"aud":"x","iat":1779977800}',
+    'google-auth-library.too-early',
+    'time.issued-in-future',
+  ],
+  ['Error: No pem found for envelope: {"alg":"ES256","kid":"abc"}', 'google-auth-library.no-pem', 'key.kid-unknown'],
+  [
+    'com.google.auth.oauth2.TokenVerifier$VerificationException: Expected audience does not match',
+    'google-auth-library-java.audience',
+    'claim.aud-mismatch',
+  ],
+  [
+    'com.google.auth.oauth2.TokenVerifier$VerificationException: Expected issuer does not match',
+    'google-auth-library-java.issuer',
+    'claim.iss-mismatch',
+  ],
+  [
+    'VerificationException: Could not find PublicKey for provided keyId: 2nMJtw',
+    'google-auth-library-java.kid',
+    'key.kid-unknown',
+    { kid: '2nMJtw' },
+  ],
+  [
+    'VerificationException: Unexpected signing algorithm: expected either RS256 or ES256',
+    'google-auth-library-java.alg',
+    'alg.not-allowed',
+  ],
+  [
+    'o.s.c.g.security.iap.AudienceValidator   : Expected audience /projects/123/global/backendServices/456 did not match token audience [/projects/123/apps/my-project]',
+    'spring-cloud-gcp.audience',
+    'claim.aud-mismatch',
+    { claim: 'aud', actual: '/projects/123/apps/my-project', expected: ['/projects/123/global/backendServices/456'] },
+  ],
+];
+
 // Round audit-yy: data platforms and databases (parse/verifier-messages/data-platforms.ts has each row's source).
 const DATA_YY: Case[] = [
   ['HttpNotOk(401, "Basic authentication or X-Trino-User must be sent")', 'trino.no-user', 'token.missing'],
@@ -5985,6 +6099,7 @@ const CASES: Case[] = [
   ...REAL_GG,
   ...REAL_JJ,
   ...WEBHOOKS_VV,
+  ...ACCESS_AC,
 ];
 
 describe('matchVerifierMessages: one real line per matcher', () => {
@@ -6070,6 +6185,13 @@ describe('matchVerifierMessages: catches not', () => {
     ['prose about a contract', 'the signature of the contract is due on Friday'],
     ['prose that mentions a jwt', 'my jwt expired and I had to log in again'],
     ['prose with a message-like phrase inside', 'The mobile app shows an invalid signature screen'],
+    // Round audit-ac: near misses of the access layers' and Google's verifiers' words.
+    ['a refusal while connecting, not Teleport’s', 'access denied to root while connecting to db-1'],
+    ['a client connecting, with no refusal', 'INFO connecting to proxy.example.com:3023'],
+    ['OpenSSH’s refusal by another method', 'git@github.com: Permission denied (publickey).'],
+    ['an app’s own expiry words', 'Token expired, please sign in again'],
+    ['an expiry with one number', 'Token expired, 1716905000'],
+    ['a comparison of other things', 'Expected audience size did not match the forecast'],
     ['a generic gateway body', '{"message":"Unauthorized"}'],
     ['a generic forbidden body', '{"message":"Forbidden"}'],
     ['a default error_description', 'Bearer realm="api", error="invalid_token", error_description="Invalid Token"'],

@@ -366,6 +366,11 @@ export const GATEWAYS: readonly Matcher[] = [
   iap('unparsable', 'token.malformed', 'Invalid IAP credentials: Unable to parse JWT'),
   iap('signature', 'signature.invalid', 'Invalid IAP credentials: JWT signature is invalid'),
   iap('audience', 'claim.aud-mismatch', 'Invalid IAP credentials: Invalid bearer token. Invalid JWT audience'),
+  // Its reply to a Google-signed ID token without an email claim, a service account's minted without one (google-auth-
+  // library-nodejs#792: "Invalid IAP credentials: JWT 'email' claim isn't a string"): IAP authorizes by that address.
+  iap('email-claim', 'claim.required-missing', "Invalid IAP credentials: JWT 'email' claim isn't a string", {
+    args: { claim: 'email' },
+  }),
   // Its reply to a programmatic caller's OIDC token minted for another OAuth client (GoogleCloudPlatform/
   // professional-services#603): "Invalid IAP credentials: JWT audience doesn't match this application ('aud' claim
   // (<the token's>) doesn't match expected value (<the IAP client id>))".

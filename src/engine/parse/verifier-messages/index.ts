@@ -1,4 +1,5 @@
 /** Every table, in one array: adding a library is adding a file here. */
+import { ACCESS_PROXIES } from './access-proxies.js';
 import { API_KEYS } from './api-keys.js';
 import { AUTHZ } from './authz.js';
 import { AZURE_APIM } from './azure-apim.js';
@@ -15,6 +16,7 @@ import { GATEWAYS_MORE } from './gateways-more.js';
 import { GIT_HOSTS } from './git-hosts.js';
 import { GO } from './go.js';
 import { GOOGLE_ENDPOINTS } from './google-endpoints.js';
+import { GOOGLE_ID_TOKENS } from './google-id-tokens.js';
 import { IDENTITY } from './identity.js';
 import { IDENTITY_PROXIES } from './identity-proxies.js';
 import { IDENTITY_SAAS } from './identity-saas.js';
@@ -54,6 +56,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...GATEWAYS_MORE,
   ...NGINX,
   ...GOOGLE_ENDPOINTS,
+  ...GOOGLE_ID_TOKENS,
   ...AZURE_APIM,
   ...FRAMEWORKS,
   ...RUBY,
@@ -70,6 +73,7 @@ export const MATCHERS: readonly Matcher[] = [
   ...JAPANESE,
   ...LOCALIZED,
   ...IDENTITY_PROXIES,
+  ...ACCESS_PROXIES,
   ...BOUND_TOKENS,
   ...IDENTITY_SAAS,
   ...INTERACTION,

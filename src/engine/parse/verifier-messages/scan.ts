@@ -182,9 +182,20 @@ const BODY_ANCHORS: readonly string[] = ['udf', 'u h', 'fied', 'blo', 'l w', 'by
  * request.…` at every `request` (`que`), the CSRF refusals at `exception` and `request` (`srf`, by the pair before its f).
  * ` 'b`, `fou` (`found`) and `srf` are far rarer there: on the corpus the scan looks buckets up 30 times a paste instead
  * of 111 (round perf-e). Svix's `Message timestamp too new` holds no handle (its only trigger is message's g): filed at
- * `ge ` (message followed by a space), not `sag`, which every `"message":` of a JSON body holds.
+ * `ge ` (message followed by a space), not `sag`, which every `"message":` of a JSON body holds. Teleport's two refusals
+ * hold no handle either (access-proxies.ts): ` connecting to ` is filed by the pair before its g (`ing to `), `access
+ * denied to perform action` by the pair before perform's f (`erform action`).
  */
-const ROW_ANCHORS: readonly string[] = ['valid x', " 'b", 'n was found', 'n found', 'srf', 'ge timestamp too new'];
+const ROW_ANCHORS: readonly string[] = [
+  'valid x',
+  " 'b",
+  'n was found',
+  'n found',
+  'srf',
+  'ge timestamp too new',
+  'ing to ',
+  'erform action',
+];
 
 /**
  * The group and the offset a row is filed at by the first of `anchors` it holds (undefined when none): the trigger the
