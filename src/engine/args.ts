@@ -1,5 +1,6 @@
 import type { NonJwtCredential } from './checks/credential-kind.js';
 import type { GitHubPermissionArgs } from './checks/github-permissions.js';
+import type { SelfSignedPlatform } from './checks/platform-limits.js';
 import type { RefreshProvider } from './checks/refresh-provider.js';
 import type { FindingCode } from './codes.js';
 import type { ProductKey } from './token/product-key.js';
@@ -599,6 +600,8 @@ export interface CodeArgs {
     alg: string | null;
     allowed: string[];
     reason: 'expected-list' | 'key-type' | 'log';
+    /** The allowed algorithm is the platform's rule for the JWT its caller signs (checks/platform-limits.ts). */
+    platform?: SelfSignedPlatform;
     /** The allowed name that differs from alg only in case (`rs256` for RS256): names are case-sensitive. */
     caseOf?: string;
   };
@@ -696,6 +699,10 @@ export interface CodeArgs {
     agoSeconds: number | null;
     skewSeconds: number;
     maxAge: boolean;
+    /** The platform that refuses a JWT issued over `limitSeconds` ago (APNs: an hour), and the token's iat. */
+    platform?: SelfSignedPlatform;
+    limitSeconds?: number;
+    iat?: number;
     /** Stated by a verifier while the pasted token is valid for this much longer (checks/stated-time.ts). */
     validForSeconds?: number;
     /**
@@ -748,7 +755,16 @@ export interface CodeArgs {
   'time.invalid': Via & { claim: string | null; value: string | null };
   'time.inconsistent': Via & { claim: string | null; value: number | null; exp: number | null };
   'time.short-lifetime': Via & { ttlSeconds: number };
-  'time.long-lifetime': Via & { ttlSeconds: number | null };
+  'time.long-lifetime': Via & {
+    ttlSeconds: number | null;
+    /**
+     * The platform whose rule for the JWT its caller signs caps the lifetime at `limitSeconds` (checks/platform-limits.ts);
+     * `fromNowSeconds`: exp is that far past the reference time, over the limit while exp − iat is not (a clock ahead).
+     */
+    platform?: SelfSignedPlatform;
+    limitSeconds?: number;
+    fromNowSeconds?: number;
+  };
   /**
    * `receiver`: the expectation is inferred from where the request went, not given (`cloud-run`: a Google ID token sent
    * to a Cloud Run URL whose aud is another Cloud Run service's URL; `microsoft-graph`: a token for another API, Azure AD
@@ -780,14 +796,18 @@ export interface CodeArgs {
      */
     noAudiencePassed?: true;
     /** The first expected audience is the writer's statement ("aud should be …"), not a setting or the verifier's word. */
-    expectedFrom?: 'writer';
+    expectedFrom?: 'writer' | 'platform';
+    /** The platform whose rule names the expected value (`expectedFrom: 'platform'`, checks/platform-limits.ts). */
+    platform?: SelfSignedPlatform;
   };
   'claim.aud-missing': Via;
   'claim.iss-mismatch': Via & {
     iss: string | null;
     expected: string[];
     /** The first expected issuer is the writer's statement ("iss should be …"), not a setting or the verifier's word. */
-    expectedFrom?: 'writer';
+    expectedFrom?: 'writer' | 'platform';
+    /** The platform whose rule names the expected value (`expectedFrom: 'platform'`, checks/platform-limits.ts). */
+    platform?: SelfSignedPlatform;
     /**
      * The token's Entra ID access-token version, when its iss and an expected issuer are the v1.0 and v2.0 issuers of
      * one tenant (`https://sts.windows.net/{tid}/`, `https://login.microsoftonline.com/{tid}/v2.0`): the API's

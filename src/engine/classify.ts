@@ -122,7 +122,14 @@ const FORBIDDEN_BY_DESIGN = new Set([
   'datadog',
   'splunk-hec',
   'datadog-agent',
+  // APNs answers every provider-token refusal with 403 (InvalidProviderToken, ExpiredProviderToken: Apple's "Handling
+  // notification responses from APNs"), named by the platform rule that judged the token (checks/platform-limits.ts).
+  'apns',
 ]);
+
+function forbiddenByDesign(args: { via?: string; platform?: string }): boolean {
+  return FORBIDDEN_BY_DESIGN.has(String(args.via)) || FORBIDDEN_BY_DESIGN.has(String(args.platform));
+}
 
 export function classify(
   status: number | null,
@@ -193,7 +200,7 @@ export function classify(
         classification: 'authentication',
         // A product whose API answers a refused credential with 403 by design: the status is its documented answer,
         // and "the server should answer 401" would ask its users to change the product.
-        mismatch: FORBIDDEN_BY_DESIGN.has(String((contradiction.args as { via?: string }).via))
+        mismatch: forbiddenByDesign(contradiction.args as { via?: string; platform?: string })
           ? null
           : mismatch(403, statusEvidence, 'authentication', contradiction.code),
       };

@@ -7,6 +7,7 @@ import type {
   Workload,
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
+import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
 import { productName, productNameAtStart } from '../product-names.js';
@@ -15,6 +16,15 @@ import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
+import {
+  PLATFORM_AGE_TITLE,
+  PLATFORM_ALG_DETAIL,
+  PLATFORM_LIFETIME_TITLE,
+  PLATFORM_STEP,
+  platformAgeDetail,
+  platformExpects,
+  platformLifetimeDetail,
+} from './self-signed.js';
 import { SENDER_DETAIL, SENDER_STEPS, SENDER_TITLE } from './telemetry.js';
 
 /** token.missing's subject when a client found no credentials (CREDENTIAL_SEEKER). */
@@ -396,8 +406,10 @@ const NO_CHALLENGE = 'no challenge in the header';
 // dropbox), as the sentences that name it elsewhere in the report do.
 const via = (a: { via?: string }) => (a.via === undefined ? '' : ` (${productName(a.via)})`);
 /** An expected aud or iss the writer stated ("aud should be …", parse/stated-expectation.ts): say the paste's words are its source. */
-const writerSays = (a: { expectedFrom?: 'writer' }) =>
-  a.expectedFrom === 'writer' ? ' (so the paste’s words say; the verifier’s own setting is what it compares with)' : '';
+const writerSays = (a: { expectedFrom?: 'writer' | 'platform'; platform?: SelfSignedPlatform }) =>
+  a.expectedFrom === 'writer'
+    ? ' (so the paste’s words say; the verifier’s own setting is what it compares with)'
+    : platformExpects(a.platform);
 
 /** A server the response names that drops Authorization before the application (checks/header-drop.ts). */
 /** Django REST framework's TokenAuthentication met another scheme (checks/header-drop.ts has the source). */
@@ -2585,14 +2597,17 @@ const byCode: FindingMessages = {
   'alg.not-allowed': {
     title: (a) => `The algorithm ${a.alg === null ? '' : `${a.alg} `}is not accepted`.replace('  ', ' '),
     detail: (a) =>
-      a.reason === 'key-type'
-        ? `The token is signed with ${a.alg ?? '?'}, but the keys given (${a.allowed.join(', ')}) cannot verify that algorithm: the classic HS256-vs-RS256 confusion, or a key meant for another use.`
-        : a.reason === 'log'
-          ? `The verifier rejects the token’s algorithm${a.alg === null ? '' : ` ${a.alg}`}${via(a)}${a.allowed.length > 0 ? `: it accepts ${f_list(a.allowed)} only` : ''}.`
-          : a.caseOf !== undefined
-            ? `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}): ${q(a.caseOf)} differs from it only in case, and algorithm names are case-sensitive (write ${a.alg ?? '?'}).`
-            : `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}).`,
+      a.platform !== undefined
+        ? PLATFORM_ALG_DETAIL(a.platform, a.alg, a.allowed)
+        : a.reason === 'key-type'
+          ? `The token is signed with ${a.alg ?? '?'}, but the keys given (${a.allowed.join(', ')}) cannot verify that algorithm: the classic HS256-vs-RS256 confusion, or a key meant for another use.`
+          : a.reason === 'log'
+            ? `The verifier rejects the token’s algorithm${a.alg === null ? '' : ` ${a.alg}`}${via(a)}${a.allowed.length > 0 ? `: it accepts ${f_list(a.allowed)} only` : ''}.`
+            : a.caseOf !== undefined
+              ? `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}): ${q(a.caseOf)} differs from it only in case, and algorithm names are case-sensitive (write ${a.alg ?? '?'}).`
+              : `alg ${a.alg ?? '(none)'} is not in the allowed list (${a.allowed.join(', ')}).`,
     steps: (a) => [
+      ...(a.platform === undefined ? [] : [PLATFORM_STEP[a.platform]]),
       // jsonwebtoken's verify() without an `algorithms` option derives them from the key: a PEM public key or certificate
       // allows the asymmetric ones, anything else (a secret, or a PEM that does not parse) the HS ones; a malformed
       // public key thus fails an RS256 token with "invalid algorithm" (auth0/node-jsonwebtoken#882, verify.js).
@@ -2802,61 +2817,67 @@ const byCode: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.title(a.agoSeconds, f)
-        : a.awsSession === true
-          ? AWS_SESSION.title
-          : a.esApiKey === true
-            ? ES_API_KEY_EXPIRED.title
-            : a.validForSeconds !== undefined
-              ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
-              : a.agoSeconds === null
-                ? a.maxAge
-                  ? 'The token is older than the verifier allows'
-                  : 'The token has expired'
-                : `The token expired ${f.relative(-a.agoSeconds)}`,
-    detail: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
-        : a.awsSession === true
-          ? AWS_SESSION.detail()
-          : a.esApiKey === true
-            ? ES_API_KEY_EXPIRED.detail
-            : a.validForSeconds !== undefined
-              ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
-              : a.noRefreshToken === true
-                ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
-                : a.exp === null
-                  ? saasVendor(a.via) !== null && !a.maxAge
-                    ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
-                    : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
-                  : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
-    steps: (a) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.steps
-        : a.awsSession === true
-          ? AWS_SESSION.steps
-          : a.esApiKey === true
-            ? ES_API_KEY_EXPIRED.steps
-            : a.statedExp !== undefined
-              ? [
-                  'Get a new token (refresh it) and retry.',
-                  'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
-                ]
+      a.platform !== undefined && a.limitSeconds !== undefined
+        ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EXPIRED.title(a.agoSeconds, f)
+          : a.awsSession === true
+            ? AWS_SESSION.title
+            : a.esApiKey === true
+              ? ES_API_KEY_EXPIRED.title
               : a.validForSeconds !== undefined
-                ? [
-                    'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
-                    'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
-                  ]
+                ? `The verifier says expired, but this token is valid for another ${f.duration(a.validForSeconds)}`
+                : a.agoSeconds === null
+                  ? a.maxAge
+                    ? 'The token is older than the verifier allows'
+                    : 'The token has expired'
+                  : `The token expired ${f.relative(-a.agoSeconds)}`,
+    detail: (a, f) =>
+      a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
+        ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
+          : a.awsSession === true
+            ? AWS_SESSION.detail()
+            : a.esApiKey === true
+              ? ES_API_KEY_EXPIRED.detail
+              : a.validForSeconds !== undefined
+                ? `The verifier says the token is expired${via(a)}, but the token pasted is valid for another ${f.duration(a.validForSeconds)} at the reference time: the request carried another token (an older or cached one), or the verifier’s clock is at least that far ahead.`
                 : a.noRefreshToken === true
+                  ? `The client’s own OAuth library${via(a)} holds an expired access token and no refresh token to get another, so it sent no request.`
+                  : a.exp === null
+                    ? saasVendor(a.via) !== null && !a.maxAge
+                      ? `${productNameAtStart(a.via as string)} says the access token it issued has expired: it judges its own tokens’ expiry.`
+                      : `The verifier says the token is ${a.maxAge ? 'too old, past its max age' : 'expired'}${via(a)}.`
+                    : `exp is ${f.iso(a.exp)}; that is more than the ${a.skewSeconds} s skew allowance before the reference time.${a.statedExp === undefined ? '' : ` The verifier’s message gives ${f.iso(a.statedExp)} as the expiry of the token it refused, not this token’s: the request carried a different token (an older or cached one) from the one pasted.`}`,
+    steps: (a) =>
+      a.platform !== undefined
+        ? [PLATFORM_STEP[a.platform]]
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EXPIRED.steps
+          : a.awsSession === true
+            ? AWS_SESSION.steps
+            : a.esApiKey === true
+              ? ES_API_KEY_EXPIRED.steps
+              : a.statedExp !== undefined
+                ? [
+                    'Get a new token (refresh it) and retry.',
+                    'Check where the client gets the token it sends: a client cache, a stale variable or another environment can send a different token from the one pasted (compare their iat or fingerprint).',
+                  ]
+                : a.validForSeconds !== undefined
                   ? [
-                      'Sign in again (or mint a new token) so the client has a live access token.',
-                      'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                      'Check that the failing request carries the token pasted here: a client cache, a stale variable or another environment can send an older one (compare their iat or fingerprint).',
+                      'If it does, compare the verifier host’s clock with the reference time (NTP): it would be ahead by more than the token’s remaining lifetime.',
                     ]
-                  : [
-                      saasTokenExpired(a.via) ??
-                        'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
-                    ],
+                  : a.noRefreshToken === true
+                    ? [
+                        'Sign in again (or mint a new token) so the client has a live access token.',
+                        'For a client that runs longer than one token, ask for a refresh token (Google: access_type=offline; OpenID Connect: the offline_access scope) and keep it with the token, or use a source that renews itself (a service account, client credentials).',
+                      ]
+                    : [
+                        saasTokenExpired(a.via) ??
+                          'Get a new token (refresh it) and retry; if fresh tokens also fail, compare the verifier’s clock with the issuer’s.',
+                      ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -2957,14 +2978,21 @@ const byCode: FindingMessages = {
   },
   'time.long-lifetime': {
     title: (a, f) =>
-      a.ttlSeconds === null
-        ? 'The token lives longer than the verifier allows'
-        : `The token lives ${f.duration(a.ttlSeconds)}`,
-    detail: (a) =>
-      a.via === undefined
-        ? 'exp − iat is over 24 hours for an access token: a leaked copy stays usable for long.'
-        : `The verifier caps how far in the future exp may be, and this token exceeds it${via(a)}.`,
-    steps: () => ['Shorten the access-token lifetime and rely on refresh tokens.'],
+      a.platform !== undefined && (a.ttlSeconds === null || a.fromNowSeconds !== undefined)
+        ? PLATFORM_LIFETIME_TITLE(a.platform, a.fromNowSeconds, f)
+        : a.ttlSeconds === null
+          ? 'The token lives longer than the verifier allows'
+          : `The token lives ${f.duration(a.ttlSeconds)}`,
+    detail: (a, f) =>
+      a.platform !== undefined && a.limitSeconds !== undefined
+        ? platformLifetimeDetail(a.platform, a.limitSeconds, a.ttlSeconds, a.fromNowSeconds, f)
+        : a.via === undefined
+          ? 'exp − iat is over 24 hours for an access token: a leaked copy stays usable for long.'
+          : `The verifier caps how far in the future exp may be, and this token exceeds it${via(a)}.`,
+    steps: (a) =>
+      a.platform !== undefined
+        ? [PLATFORM_STEP[a.platform]]
+        : ['Shorten the access-token lifetime and rely on refresh tokens.'],
   },
   'claim.aud-mismatch': {
     title: (a) =>
@@ -2995,36 +3023,38 @@ const byCode: FindingMessages = {
                 ? `The token’s aud was refused: ${FEDERATION_AUDIENCE_LISTS[trustOf(a.via)]} it${via(a)}.`
                 : `The token’s aud does not match what the API expects${via(a)}.`,
     steps: (a, f) =>
-      a.compared === 'client_id'
-        ? [
-            `Add the app client id ${q(a.aud[0] ?? '')} to the JWT authorizer’s Audience list (aws apigatewayv2 update-authorizer … --jwt-configuration Audience=<app client id>,Issuer=<user pool issuer>), or request the token through an app client the list already names; the ID token’s aud holds the same app client id.`,
-          ]
-        : a.compared === 'cognito-client_id'
+      a.platform !== undefined
+        ? [PLATFORM_STEP[a.platform]]
+        : a.compared === 'client_id'
           ? [
-              `Request the token through the app client the API expects (${or(a.expected, f)}), or add the app client id ${q(a.aud[0] ?? '')} to the client ids the API’s verifier accepts (aws-jwt-verify’s clientId).`,
+              `Add the app client id ${q(a.aud[0] ?? '')} to the JWT authorizer’s Audience list (aws apigatewayv2 update-authorizer … --jwt-configuration Audience=<app client id>,Issuer=<user pool issuer>), or request the token through an app client the list already names; the ID token’s aud holds the same app client id.`,
             ]
-          : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
+          : a.compared === 'cognito-client_id'
             ? [
-                'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
+                `Request the token through the app client the API expects (${or(a.expected, f)}), or add the app client id ${q(a.aud[0] ?? '')} to the client ids the API’s verifier accepts (aws-jwt-verify’s clientId).`,
               ]
-            : a.receiver === 'cloud-run'
+            : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
               ? [
-                  `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
+                  'Request the token for Microsoft Graph: the scope https://graph.microsoft.com/.default (client credentials) or Graph’s delegated scopes such as User.Read. A token for your own API, or for Azure AD Graph (https://graph.windows.net), is refused by Graph.',
                 ]
-              : a.near !== undefined
+              : a.receiver === 'cloud-run'
                 ? [
-                    `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                    `Fetch the ID token with the receiving service’s URL as its audience (${q(a.expected[0] ?? '')}): gcloud auth print-identity-token --audiences=<URL>, idtoken.NewClient(ctx, "<URL>") in Go, GoogleAuth().getIdTokenClient("<URL>") in Node. Cloud Run accepts only its own URL as aud, or a custom audience set on the service.`,
                   ]
-                : a.federation === true
-                  ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                  : a.noAudiencePassed === true
-                    ? [
-                        'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
-                        'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                      ]
-                    : [
-                        'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
-                      ],
+                : a.near !== undefined
+                  ? [
+                      `Make the API’s expected audience and the audience the token is requested for the same string: the token has ${q(a.near.aud)}, the API expects ${q(a.near.expected)} (an Auth0 API Identifier or an Entra App ID URI is compared as it was typed).`,
+                    ]
+                  : a.federation === true
+                    ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                    : a.noAudiencePassed === true
+                      ? [
+                          'Pass the API’s audience to PyJWT’s or python-jose’s jwt.decode(token, key, algorithms=[…], audience="<the API’s audience>"): “Invalid audience” there means decode() was given none and the token has aud (PyJWT 2.x says “Audience doesn’t match” for a mismatch; 1.x and python-jose say “Invalid audience” for both).',
+                          'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                        ]
+                      : [
+                          'Request the token for this API’s audience (the audience / resource parameter of the token request), or fix the API’s expected audience.',
+                        ],
   },
   'claim.aud-missing': {
     title: () => 'The token has no aud',

@@ -8,6 +8,7 @@ import type {
   Workload,
 } from '../../engine/args.js';
 import type { NonJwtCredential } from '../../engine/checks/credential-kind.js';
+import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { FindingMessages, Format, RefinedStep } from '../catalogue.js';
 import { CREDENTIAL_SEEKER, type CredentialSeeker } from '../credential-seekers.js';
 import { productName } from '../product-names.js';
@@ -16,6 +17,15 @@ import { shownSignals } from '../signals.js';
 import { workingSteps } from '../working-steps.js';
 import { CLIENT_CERT_EARLY, CLIENT_CERT_EXPIRED, CLIENT_CERT_UNTRUSTED } from './client-certificate.js';
 import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } from './client-sdks.js';
+import {
+  PLATFORM_AGE_TITLE,
+  PLATFORM_ALG_DETAIL,
+  PLATFORM_LIFETIME_TITLE,
+  PLATFORM_STEP,
+  platformAgeDetail,
+  platformExpects,
+  platformLifetimeDetail,
+} from './self-signed.js';
 import { SENDER_DETAIL, SENDER_STEPS, SENDER_TITLE } from './telemetry.js';
 
 /** token.missing の主語: 資格情報を見つけられなかったもの（CREDENTIAL_SEEKER）。 */
@@ -145,8 +155,10 @@ const refusedBy = (v: string | undefined) => {
 // en の via と同じ: ライブラリは id のまま、応答した製品はその名前で（dropbox ではなく Dropbox）。
 const via = (a: { via?: string }) => (a.via === undefined ? '' : `（${named(a.via)}）`);
 /** en と同じ: 期待値が貼られた文面の言葉（「aud は … のはず」）から来たときは、そう述べます。 */
-const writerSays = (a: { expectedFrom?: 'writer' }) =>
-  a.expectedFrom === 'writer' ? '（期待値は貼られた文面によるものです。実際に比べるのは検証側の設定です）' : '';
+const writerSays = (a: { expectedFrom?: 'writer' | 'platform'; platform?: SelfSignedPlatform }) =>
+  a.expectedFrom === 'writer'
+    ? '（期待値は貼られた文面によるものです。実際に比べるのは検証側の設定です）'
+    : platformExpects(a.platform);
 const q = (s: string) => `"${s}"`;
 
 /** 切れたペイロードから読めたクレーム名（ペイロード由来の名前なので、長いものは短くします）。 */
@@ -2371,14 +2383,17 @@ const byCode: FindingMessages = {
     title: (a) =>
       a.alg === null ? 'この署名アルゴリズムは許可されていません' : `署名アルゴリズム ${a.alg} は許可されていません`,
     detail: (a, f) =>
-      a.reason === 'key-type'
-        ? `トークンは ${a.alg ?? '?'} で署名されていますが、渡された鍵（${f.list(a.allowed)}）ではこのアルゴリズムを検証できません。典型的な HS256 と RS256 の取り違えか、別の用途の鍵です。`
-        : a.reason === 'log'
-          ? `検証器${via(a)}がトークンの署名アルゴリズム${a.alg === null ? '' : ` ${a.alg} `}を拒否しています。${a.allowed.length > 0 ? `受け付けるのは ${f.list(a.allowed)} だけです。` : ''}`
-          : a.caseOf !== undefined
-            ? `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。${q(a.caseOf)} とは大文字と小文字だけが違いますが、アルゴリズム名は大文字と小文字を区別します（${a.alg ?? '?'} と書いてください）。`
-            : `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。`,
+      a.platform !== undefined
+        ? PLATFORM_ALG_DETAIL(a.platform, a.alg, a.allowed)
+        : a.reason === 'key-type'
+          ? `トークンは ${a.alg ?? '?'} で署名されていますが、渡された鍵（${f.list(a.allowed)}）ではこのアルゴリズムを検証できません。典型的な HS256 と RS256 の取り違えか、別の用途の鍵です。`
+          : a.reason === 'log'
+            ? `検証器${via(a)}がトークンの署名アルゴリズム${a.alg === null ? '' : ` ${a.alg} `}を拒否しています。${a.allowed.length > 0 ? `受け付けるのは ${f.list(a.allowed)} だけです。` : ''}`
+            : a.caseOf !== undefined
+              ? `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。${q(a.caseOf)} とは大文字と小文字だけが違いますが、アルゴリズム名は大文字と小文字を区別します（${a.alg ?? '?'} と書いてください）。`
+              : `alg ${a.alg ?? '（なし）'} は許可リスト（${f.list(a.allowed)}）にありません。`,
     steps: (a) => [
+      ...(a.platform === undefined ? [] : [PLATFORM_STEP[a.platform]]),
       ...(a.via === 'jsonwebtoken' && a.reason === 'log' && a.allowed.length === 0
         ? [
             "jsonwebtoken は verify() に algorithms オプションがないと、受け付けるアルゴリズムを鍵から決めます。PEM の公開鍵か証明書なら RS/PS/ES、それ以外は HS だけです。RS256 のトークンがこう拒否されるのは、たいてい渡した鍵が読める公開鍵でないときです（環境変数でエスケープされたままの \\n、BEGIN/END 行の欠落、鍵の代わりに JWKS の URL を渡している）。crypto.createPublicKey で読めるか確かめ、algorithms: ['RS256']（発行元のもの）を明示してください。",
@@ -2589,61 +2604,67 @@ const byCode: FindingMessages = {
   },
   'time.expired': {
     title: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.title(a.agoSeconds, f)
-        : a.awsSession === true
-          ? AWS_SESSION.title
-          : a.esApiKey === true
-            ? ES_API_KEY_EXPIRED.title
-            : a.validForSeconds !== undefined
-              ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
-              : a.agoSeconds === null
-                ? a.maxAge
-                  ? '発行からの経過時間が検証器の上限（max age）を超えています'
-                  : 'トークンの有効期限が切れています'
-                : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
-    detail: (a, f) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
-        : a.awsSession === true
-          ? AWS_SESSION.detail()
-          : a.esApiKey === true
-            ? ES_API_KEY_EXPIRED.detail
-            : a.validForSeconds !== undefined
-              ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
-              : a.noRefreshToken === true
-                ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
-                : a.exp === null
-                  ? saasVendor(a.via) !== null && !a.maxAge
-                    ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
-                    : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
-                  : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
-    steps: (a) =>
-      a.clientCertificate !== undefined
-        ? CLIENT_CERT_EXPIRED.steps
-        : a.awsSession === true
-          ? AWS_SESSION.steps
-          : a.esApiKey === true
-            ? ES_API_KEY_EXPIRED.steps
-            : a.statedExp !== undefined
-              ? [
-                  '新しいトークンを取得（リフレッシュ）して再試行してください。',
-                  'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                ]
+      a.platform !== undefined && a.limitSeconds !== undefined
+        ? PLATFORM_AGE_TITLE(a.agoSeconds, f)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EXPIRED.title(a.agoSeconds, f)
+          : a.awsSession === true
+            ? AWS_SESSION.title
+            : a.esApiKey === true
+              ? ES_API_KEY_EXPIRED.title
               : a.validForSeconds !== undefined
-                ? [
-                    '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
-                    '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
-                  ]
+                ? `検証器は期限切れと判断していますが、このトークンはあと${f.duration(a.validForSeconds)}有効です`
+                : a.agoSeconds === null
+                  ? a.maxAge
+                    ? '発行からの経過時間が検証器の上限（max age）を超えています'
+                    : 'トークンの有効期限が切れています'
+                  : `トークンの有効期限が${at(-a.agoSeconds, f)}切れています`,
+    detail: (a, f) =>
+      a.platform !== undefined && a.limitSeconds !== undefined && a.iat !== undefined
+        ? platformAgeDetail(a.platform, a.iat, a.limitSeconds, f)
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EXPIRED.detail(a.clientCertificate, a.exp, f)
+          : a.awsSession === true
+            ? AWS_SESSION.detail()
+            : a.esApiKey === true
+              ? ES_API_KEY_EXPIRED.detail
+              : a.validForSeconds !== undefined
+                ? `検証器${via(a)}はトークンを期限切れと判断していますが、貼り付けられたトークンは基準時刻であと${f.duration(a.validForSeconds)}有効です。リクエストが別の（古い、またはキャッシュされた）トークンを送っているか、検証器の時計が少なくともその分だけ進んでいます。`
                 : a.noRefreshToken === true
+                  ? `クライアント自身の OAuth ライブラリ${via(a)}が持つアクセストークンは期限切れで、新しいトークンを得るためのリフレッシュトークンがないため、リクエストを送っていません。`
+                  : a.exp === null
+                    ? saasVendor(a.via) !== null && !a.maxAge
+                      ? `${named(a.via as string)} によると、自身が発行したアクセストークンの期限が切れています。期限を判断するのも ${named(a.via as string)} 自身です。`
+                      : `検証器${via(a)}によると、トークンは${a.maxAge ? '発行から時間が経ちすぎています（max age 超過）' : '期限切れです'}。`
+                    : `exp は ${f.iso(a.exp)} で、許容誤差（${a.skewSeconds}秒）を含めても基準時刻より前です。${a.statedExp === undefined ? '' : `検証器のメッセージにある有効期限 ${f.iso(a.statedExp)} は、拒否したトークンのもので、貼り付けたトークンのものではありません。リクエストは、貼り付けたものとは別の（古い、またはキャッシュされた）トークンを送っています。`}`,
+    steps: (a) =>
+      a.platform !== undefined
+        ? [PLATFORM_STEP[a.platform]]
+        : a.clientCertificate !== undefined
+          ? CLIENT_CERT_EXPIRED.steps
+          : a.awsSession === true
+            ? AWS_SESSION.steps
+            : a.esApiKey === true
+              ? ES_API_KEY_EXPIRED.steps
+              : a.statedExp !== undefined
+                ? [
+                    '新しいトークンを取得（リフレッシュ）して再試行してください。',
+                    'クライアントが送るトークンをどこから得ているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定のいずれかが、貼り付けたものとは別のトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+                  ]
+                : a.validForSeconds !== undefined
                   ? [
-                      'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
-                      'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                      '失敗したリクエストが、ここに貼り付けたトークンを送っているか確認してください。クライアントのキャッシュ、古い変数、別環境の設定が古いトークンを送ることがあります（iat やフィンガープリントを比べてください）。',
+                      '同じトークンなら、検証器ホストの時計を基準時刻と比べてください（NTP）。トークンの残り有効期間より大きく進んでいるはずです。',
                     ]
-                  : [
-                      saasTokenExpired(a.via) ??
-                        '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
-                    ],
+                  : a.noRefreshToken === true
+                    ? [
+                        'もう一度サインインして（または新しいトークンを発行して）、クライアントが有効なアクセストークンを持つようにしてください。',
+                        'トークン1つの有効期間より長く動くクライアントでは、リフレッシュトークンを要求してトークンと一緒に保存するか（Google は access_type=offline、OpenID Connect は offline_access スコープ）、自分で更新できる方式（サービスアカウント、client credentials）を使ってください。',
+                      ]
+                    : [
+                        saasTokenExpired(a.via) ??
+                          '新しいトークンを取得（リフレッシュ）して再試行してください。新しいトークンでも失敗する場合は、検証器と発行元の時計を比べてください。',
+                      ],
   },
   'time.borderline': {
     title: (a, f) =>
@@ -2751,14 +2772,21 @@ const byCode: FindingMessages = {
   },
   'time.long-lifetime': {
     title: (a, f) =>
-      a.ttlSeconds === null
-        ? 'トークンの寿命が検証器の上限を超えています'
-        : `トークンの寿命が${f.duration(a.ttlSeconds)}と長すぎます`,
-    detail: (a) =>
-      a.via === undefined
-        ? 'アクセストークンの exp − iat が24時間を超えています。漏洩した場合、長い間使えてしまいます。'
-        : `検証器（${named(a.via)}）は exp をどこまで先にできるかに上限を設けており、このトークンはそれを超えています。`,
-    steps: () => ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
+      a.platform !== undefined && (a.ttlSeconds === null || a.fromNowSeconds !== undefined)
+        ? PLATFORM_LIFETIME_TITLE(a.platform, a.fromNowSeconds, f)
+        : a.ttlSeconds === null
+          ? 'トークンの寿命が検証器の上限を超えています'
+          : `トークンの寿命が${f.duration(a.ttlSeconds)}と長すぎます`,
+    detail: (a, f) =>
+      a.platform !== undefined && a.limitSeconds !== undefined
+        ? platformLifetimeDetail(a.platform, a.limitSeconds, a.ttlSeconds, a.fromNowSeconds, f)
+        : a.via === undefined
+          ? 'アクセストークンの exp − iat が24時間を超えています。漏洩した場合、長い間使えてしまいます。'
+          : `検証器（${named(a.via)}）は exp をどこまで先にできるかに上限を設けており、このトークンはそれを超えています。`,
+    steps: (a) =>
+      a.platform !== undefined
+        ? [PLATFORM_STEP[a.platform]]
+        : ['アクセストークンの寿命を短くし、リフレッシュトークンで更新するようにしてください。'],
   },
   'claim.aud-mismatch': {
     title: (a) =>
@@ -2788,36 +2816,38 @@ const byCode: FindingMessages = {
                 ? `トークンの aud は${lead(FEDERATION_AUDIENCE_LISTS[trustOf(a.via)])}です${via(a)}。`
                 : `トークンの aud が、API が期待する値と一致しません${via(a)}。`,
     steps: (a, f) =>
-      a.compared === 'client_id'
-        ? [
-            `アプリクライアント ID ${q(a.aud[0] ?? '')} を JWT オーソライザーの Audience の一覧に加えるか（aws apigatewayv2 update-authorizer … --jwt-configuration Audience=<アプリクライアント ID>,Issuer=<ユーザープールの発行元>）、一覧にあるアプリクライアントでトークンを取得してください。ID トークンの aud にも同じアプリクライアント ID が入ります。`,
-          ]
-        : a.compared === 'cognito-client_id'
+      a.platform !== undefined
+        ? [PLATFORM_STEP[a.platform]]
+        : a.compared === 'client_id'
           ? [
-              `API が期待するアプリクライアント（${anyOf(a.expected, f)}）でトークンを取得するか、アプリクライアント ID ${q(a.aud[0] ?? '')} を API の検証器が受け付けるクライアント ID（aws-jwt-verify の clientId）に加えてください。`,
+              `アプリクライアント ID ${q(a.aud[0] ?? '')} を JWT オーソライザーの Audience の一覧に加えるか（aws apigatewayv2 update-authorizer … --jwt-configuration Audience=<アプリクライアント ID>,Issuer=<ユーザープールの発行元>）、一覧にあるアプリクライアントでトークンを取得してください。ID トークンの aud にも同じアプリクライアント ID が入ります。`,
             ]
-          : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
+          : a.compared === 'cognito-client_id'
             ? [
-                'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
+                `API が期待するアプリクライアント（${anyOf(a.expected, f)}）でトークンを取得するか、アプリクライアント ID ${q(a.aud[0] ?? '')} を API の検証器が受け付けるクライアント ID（aws-jwt-verify の clientId）に加えてください。`,
               ]
-            : a.receiver === 'cloud-run'
+            : a.receiver === 'microsoft-graph' || a.via === 'microsoft-graph'
               ? [
-                  `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
+                  'Microsoft Graph 向けにトークンを取得してください。クライアント資格情報ならスコープ https://graph.microsoft.com/.default、委任なら User.Read などの Graph のスコープです。自分の API 向けや Azure AD Graph（https://graph.windows.net）向けのトークンは Graph に拒否されます。',
                 ]
-              : a.near !== undefined
+              : a.receiver === 'cloud-run'
                 ? [
-                    `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                    `受信側サービスの URL（${q(a.expected[0] ?? '')}）を audience にして ID トークンを取得してください（gcloud auth print-identity-token --audiences=<URL>、Go は idtoken.NewClient(ctx, "<URL>")、Node は GoogleAuth().getIdTokenClient("<URL>")）。Cloud Run が aud として受け付けるのは自身の URL か、サービスに設定したカスタムオーディエンスだけです。`,
                   ]
-                : a.federation === true
-                  ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
-                  : a.noAudiencePassed === true
-                    ? [
-                        'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
-                        'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                      ]
-                    : [
-                        'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
-                      ],
+                : a.near !== undefined
+                  ? [
+                      `API が期待する audience と、トークンを要求するときの audience を同じ文字列に揃えてください。トークンは ${q(a.near.aud)}、API が期待しているのは ${q(a.near.expected)} です（Auth0 の API の Identifier や Entra の App ID URI は、入力したとおりの文字列で比較されます）。`,
+                    ]
+                  : a.federation === true
+                    ? [federationAudienceStep(a.via, a.aud[0] ?? null)]
+                    : a.noAudiencePassed === true
+                      ? [
+                          'PyJWT または python-jose の jwt.decode(token, key, algorithms=[…], audience="<API の audience>") で API の audience を渡してください。ここでの「Invalid audience」は、decode() に audience が渡されず、トークンに aud があるという意味です（PyJWT 2.x は不一致なら「Audience doesn’t match」。1.x と python-jose はどちらでも「Invalid audience」）。',
+                          'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                        ]
+                      : [
+                          'この API の audience 向けにトークンを取り直すか（トークン要求の audience / resource パラメーター）、API 側で期待する audience を直してください。',
+                        ],
   },
   'claim.aud-missing': {
     title: () => 'トークンに aud がありません',

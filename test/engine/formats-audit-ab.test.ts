@@ -1,0 +1,218 @@
+/**
+ * Round audit-ab: JWTs the caller signs itself, refused by the platform that holds them to its own rules (APNs provider
+ * tokens, App Store Connect API tokens, Sign in with Apple's client_secret, GitHub App JWTs, client assertions). Where
+ * the paste names the platform and shows the JWT, the decoded claims are held against the platform's rule
+ * (src/engine/checks/platform-limits.ts, each limit's doc beside it). The replies are the threads' own words (sources
+ * beside each case); the JWTs are rebuilt with the claims each thread describes, signed with no real key.
+ */
+import { describe, expect, it } from 'vitest';
+import { catches, catchesNot, NOW, run } from '../helpers/catches.js';
+import { unsigned } from '../helpers/tokens.js';
+
+const SIG = 'c2lnbmF0dXJlLW5vdC1mcm9tLWEtcmVhbC1rZXktMDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3';
+const jwt = (header: Record<string, unknown>, payload: Record<string, unknown>) => unsigned(header, payload, SIG);
+
+const ASC_401 =
+  '{"errors":[{"status":"401","code":"NOT_AUTHORIZED","title":"Authentication credentials are missing or invalid.","detail":"Provide a properly configured and signed bearer token, and make sure that it has not expired. Learn more about Generating Tokens for API Requests https://developer.apple.com/go/?id=api-generating-tokens"}]}';
+const GITHUB_EXP = `{"message":"'Expiration time' claim ('exp') is too far in the future","documentation_url":"https://docs.github.com/rest"}`;
+
+describe('APNs provider tokens (ES256, iat within the last hour)', () => {
+  // node-apn/node-apn#450: "403 ExpiredProviderToken", fixed by setting the system time.
+  const stale = jwt({ alg: 'ES256', kid: 'T0K3NK3Y1D' }, { iss: 'T34M1D', iat: NOW - 7300 });
+
+  it('catches: an iat over an hour old, as the platform counts it (no exp on a provider token)', async () => {
+    const paste = `authorization: bearer ${stale}\n{"device":"750A3D35","status":"403","response":{"reason":"ExpiredProviderToken"}}`;
+    const f = await catches('time.expired', paste);
+    expect(f.args).toMatchObject({ platform: 'apns', limitSeconds: 3600, maxAge: true, iat: NOW - 7300 });
+    expect(f.detail).toContain('more than an hour old');
+    const r = await run(paste);
+    expect(r.nextSteps[0]).toContain('at least every 60 minutes');
+    // A provider token has neither aud nor exp by design, and APNs answers a token refusal with 403.
+    expect(r.findings.map((x) => x.code)).not.toEqual(
+      expect.arrayContaining(['claim.aud-missing', 'time.no-exp', 'status.mismatch']),
+    );
+    const ja = await run(paste, { locale: 'ja' });
+    expect(ja.findings[0]?.detail).toContain('1時間より古い');
+  });
+
+  it('catches: an RS256 provider token (node-apn/node-apn#477 quotes Apple: ES256 only)', async () => {
+    const token = jwt({ alg: 'RS256', kid: 'ABC123DEFG' }, { iss: 'DEF123GHIJ', iat: NOW - 60 });
+    const f = await catches(
+      'alg.not-allowed',
+      `:status: 403\n\n{"reason":"InvalidProviderToken"}\n\nauthorization: bearer ${token}`,
+    );
+    expect(f.args).toMatchObject({ allowed: ['ES256'], platform: 'apns' });
+    expect(f.detail).toContain('APNs accepts only ES256');
+  });
+
+  it('catchesNot: a fresh ES256 provider token, or an old token where no APNs is named', async () => {
+    const fresh = jwt({ alg: 'ES256', kid: 'T0K3NK3Y1D' }, { iss: 'T34M1D', iat: NOW - 600 });
+    const r = await catchesNot('time.expired', `{"reason":"InvalidProviderToken"}\nauthorization: bearer ${fresh}`);
+    expect(r.findings.map((x) => x.code)).not.toContain('alg.not-allowed');
+    await catchesNot('time.expired', `authorization: bearer ${stale}`);
+  });
+});
+
+describe('App Store Connect API tokens (exp at most 20 minutes ahead, aud appstoreconnect-v1)', () => {
+  // blacktop/ipsw#301: `ipsw appstore token --lifetime 10d`, a long-lived token the API refuses.
+  it('catches: a 10-day token against the 20 minutes allowed', async () => {
+    const token = jwt(
+      { alg: 'ES256', kid: '2X9R4HXF34', typ: 'JWT' },
+      { iss: '57246542-96fe-1a63-e053-0824d011072a', iat: NOW - 3600, exp: NOW + 860400, aud: 'appstoreconnect-v1' },
+    );
+    const paste = `$ curl -i -H "Authorization: Bearer ${token}" https://api.appstoreconnect.apple.com/v1/apps\nHTTP/2 401\n\n${ASC_401}`;
+    const f = await catches('time.long-lifetime', paste);
+    expect(f).toMatchObject({ severity: 'error', args: { platform: 'app-store-connect', limitSeconds: 1200 } });
+    expect(f.detail).toContain('more than 20 minutes ahead');
+    expect((await run(paste)).nextSteps[0]).toContain('issuer ID');
+  });
+
+  it('catches: a wrong aud against the platform’s own', async () => {
+    const token = jwt(
+      { alg: 'ES256', kid: '2X9R4HXF34' },
+      { iss: '57246542', iat: NOW - 60, exp: NOW + 600, aud: 'appstoreconnect' },
+    );
+    const f = await catches('claim.aud-mismatch', `Authorization: Bearer ${token}\nHTTP/1.1 401\n${ASC_401}`);
+    expect(f.args).toMatchObject({ expected: ['appstoreconnect-v1'], expectedFrom: 'platform' });
+    expect(f.detail).toContain('the App Store Connect API requires it');
+  });
+
+  it('catchesNot: a scoped token may live longer; a 20-minute token is within the limit', async () => {
+    const scoped = jwt(
+      { alg: 'ES256', kid: 'K' },
+      { iss: 'I', iat: NOW, exp: NOW + 3600, aud: 'appstoreconnect-v1', scope: ['GET /v1/apps'] },
+    );
+    await catchesNot('time.long-lifetime', `Authorization: Bearer ${scoped}\n${ASC_401}`);
+    // AvdLee/appstoreconnect-swift-sdk#132: expireDuration 60 * 20.
+    const twenty = jwt(
+      { alg: 'ES256', kid: 'K' },
+      { iss: 'I', iat: NOW - 5, exp: NOW + 1195, aud: 'appstoreconnect-v1' },
+    );
+    await catchesNot('time.long-lifetime', `Authorization: Bearer ${twenty}\n${ASC_401}`);
+  });
+});
+
+describe('Sign in with Apple’s client_secret (exp at most 6 months, aud https://appleid.apple.com)', () => {
+  // mikebronner/laravel-sign-in-with-apple#9: "The problem was that I installed an expiration for more than six months."
+  it('catches: a year-long client_secret refused with invalid_client', async () => {
+    const secret = jwt(
+      { alg: 'ES256', kid: 'ABC123DEFG' },
+      {
+        iss: 'DEF123GHIJ',
+        iat: NOW - 86400,
+        exp: NOW - 86400 + 31536000,
+        aud: 'https://appleid.apple.com',
+        sub: 'com.example.web',
+      },
+    );
+    const paste = `client_secret: ${secret}\nClient error: \`POST https://appleid.apple.com/auth/token\` resulted in a \`400 Bad Request\` response:\n{"error":"invalid_client"}`;
+    const f = await catches('time.long-lifetime', paste);
+    expect(f.args).toMatchObject({ platform: 'sign-in-with-apple', limitSeconds: 15777000 });
+    expect((await run(paste)).nextSteps.join('\n')).toContain('Services ID');
+  });
+
+  it('catchesNot: Apple’s own ID token (iss https://appleid.apple.com) is not held to the client_secret’s rules', async () => {
+    const idToken = jwt(
+      { alg: 'RS256', kid: 'W6WcOKB' },
+      {
+        iss: 'https://appleid.apple.com',
+        aud: 'com.example.app',
+        sub: '001234.abc',
+        iat: NOW - 60,
+        exp: NOW + 86400 * 200,
+      },
+    );
+    const r = await run(`Bearer ${idToken}\nHTTP/1.1 401`);
+    expect(r.findings.some((f) => f.args.platform !== undefined)).toBe(false);
+    expect(r.findings.map((f) => f.code)).not.toContain('claim.aud-mismatch');
+  });
+});
+
+describe('GitHub App JWTs (exp at most 10 minutes ahead of GitHub’s clock)', () => {
+  it('catches: exp one hour ahead', async () => {
+    const token = jwt({ alg: 'RS256', typ: 'JWT' }, { iat: NOW - 60, exp: NOW + 3540, iss: 'Iv23liABCDEF' });
+    const f = await catches(
+      'time.long-lifetime',
+      `curl -i -H "Authorization: Bearer ${token}" https://api.github.com/app\nHTTP/2 401\n\n${GITHUB_EXP}`,
+    );
+    expect(f.args).toMatchObject({ platform: 'github-app', limitSeconds: 600, ttlSeconds: 3600 });
+  });
+
+  // probot/probot#942: exp = now + 10 minutes from a clock a few seconds ahead of GitHub's (its Date header).
+  it('catches: exp within 10 minutes of iat but not of GitHub’s clock', async () => {
+    const token = jwt({ alg: 'RS256', typ: 'JWT' }, { iat: NOW + 3, exp: NOW + 603, iss: 31337 });
+    const paste = `GET /app/installations HTTP/1.1\nAuthorization: Bearer ${token}\n\nHTTP/1.1 401 Unauthorized\nDate: Thu, 28 May 2026 14:10:00 GMT\n\n${GITHUB_EXP}`;
+    const f = await catches('time.long-lifetime', paste, { preferPastedDate: true });
+    expect(f.args).toMatchObject({ fromNowSeconds: 603, ttlSeconds: 600 });
+    expect(f.title).toBe('exp is 603 s ahead: more than GitHub (a GitHub App’s JWT) allows');
+    expect(f.detail).toContain('clock runs ahead');
+    const r = await run(paste, { preferPastedDate: true });
+    expect(r.findings.map((x) => x.code)).not.toContain('claim.aud-missing');
+    expect(r.nextSteps[0]).toContain('iat 60 seconds in the past');
+  });
+
+  it('catchesNot: an App JWT within the window, or an hour-long token where GitHub is not named', async () => {
+    const ok = jwt({ alg: 'RS256' }, { iat: NOW - 60, exp: NOW + 540, iss: '31337' });
+    await catchesNot(
+      'time.long-lifetime',
+      `POST https://api.github.com/app/installations/1/access_tokens\nAuthorization: Bearer ${ok}`,
+    );
+    const other = jwt({ alg: 'RS256' }, { iat: NOW - 60, exp: NOW + 3540, iss: 'Iv23liABCDEF' });
+    await catchesNot('time.long-lifetime', `Authorization: Bearer ${other}\nHTTP/1.1 401`);
+  });
+});
+
+describe('client assertions (RFC 7523) under the provider’s own limit', () => {
+  // okta/okta-sdk-golang#573: exp exactly one hour ahead, the client's clock a second or two fast.
+  it('catches: an Okta client assertion an hour and two seconds ahead', async () => {
+    const assertion = jwt(
+      { alg: 'RS256', kid: 'okta-key-1' },
+      {
+        iss: '0oa1abcdEFGH',
+        sub: '0oa1abcdEFGH',
+        aud: 'https://dev-123.okta.com/oauth2/v1/token',
+        iat: NOW + 2,
+        exp: NOW + 3602,
+        jti: 'a1',
+      },
+    );
+    const paste = `POST https://dev-123.okta.com/oauth2/v1/token\nclient_assertion=${assertion}\n\nHTTP/1.1 401 Unauthorized\n{"error":"invalid_client","error_description":"The client_assertion token has an expiration too far into the future."}`;
+    const f = await catches('time.long-lifetime', paste);
+    expect(f.args).toMatchObject({ platform: 'okta', limitSeconds: 3600, fromNowSeconds: 3602 });
+  });
+
+  // fastlane/fastlane#14972's refusal, with an assertion whose exp is two hours after its iat.
+  it('catches: a Google service account’s assertion living two hours', async () => {
+    const assertion = jwt(
+      { alg: 'RS256', typ: 'JWT' },
+      {
+        iss: 'svc@proj.iam.gserviceaccount.com',
+        aud: 'https://oauth2.googleapis.com/token',
+        iat: NOW - 10,
+        exp: NOW + 7190,
+      },
+    );
+    const f = await catches(
+      'time.long-lifetime',
+      `assertion=${assertion}\n{"error":"invalid_grant","error_description":"Invalid JWT: Token must be a short-lived token (60 minutes) and in a reasonable timeframe."}`,
+    );
+    expect(f.args).toMatchObject({ platform: 'google-oauth', limitSeconds: 3600, ttlSeconds: 7200 });
+  });
+
+  it('catchesNot: an access token Okta issued (iss ≠ sub) is no client assertion', async () => {
+    const access = jwt(
+      { alg: 'RS256', kid: 'k' },
+      {
+        iss: 'https://dev-123.okta.com/oauth2/default',
+        sub: 'user@example.com',
+        aud: 'api://default',
+        iat: NOW - 60,
+        exp: NOW + 7140,
+      },
+    );
+    const r = await run(
+      `GET https://dev-123.okta.com/oauth2/v1/userinfo\nAuthorization: Bearer ${access}\nHTTP/1.1 401`,
+    );
+    expect(r.findings.some((f) => f.args.platform !== undefined)).toBe(false);
+  });
+});
