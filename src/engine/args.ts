@@ -642,6 +642,8 @@ export interface CodeArgs {
    */
   'signature.invalid': Via & {
     kid: string | null;
+    /** The platform refused the JWT its caller signs (parse/verifier-messages/self-signed.ts): its key step. */
+    platform?: SelfSignedPlatform;
     /**
      * The kids of the keys the verifier's message says it tried (IdentityModel's `Keys tried: '…'`): when they hold the
      * token's kid, its key was found and the signature did not verify with it.

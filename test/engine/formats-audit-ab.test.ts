@@ -216,3 +216,76 @@ describe('client assertions (RFC 7523) under the provider’s own limit', () => 
     expect(r.findings.some((f) => f.args.platform !== undefined)).toBe(false);
   });
 });
+
+describe('the platform’s own words for the JWT its caller signs (parse/verifier-messages/self-signed.ts)', () => {
+  it.each([
+    // node-apn/node-apn#144
+    [
+      'InvalidProviderToken',
+      '{"failed":[{"device":"...","status":403,"response":{"reason":"InvalidProviderToken"}}]}',
+      'signature.invalid',
+      'apns',
+    ],
+    // vapor/apns#47: the key ID and team ID swapped
+    [
+      'APNSwift’s invalidProviderToken',
+      '{"error": true, "reason": "badRequest(APNSwift.APNSError.ResponseErrorMessage.invalidProviderToken)"}',
+      'signature.invalid',
+      'apns',
+    ],
+    // node-apn/node-apn#496
+    [
+      'ExpiredProviderToken',
+      '{"failed":[{"device":"f242e5ad","status":"403","response":{"reason":"ExpiredProviderToken"}}]}',
+      'time.expired',
+      'apns',
+    ],
+    // actions/create-github-app-token#178
+    [
+      'exp too far ahead',
+      "Failed to create token for \"ORG\" (attempt 1): 'Expiration time' claim ('exp') is too far in the future - https://docs.github.com/enterprise-server@3.10/rest",
+      'time.long-lifetime',
+      'github-app',
+    ],
+    // sigmavirus24/github3.py#1050
+    [
+      'exp already past',
+      "github3.exceptions.AuthenticationFailed: 401 'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires",
+      'time.expired',
+      'github-app',
+    ],
+    // backstage/backstage#12887
+    [
+      'a JWT GitHub could not decode',
+      'POST https://api.github.com/app/installations/27776345/access_tokens: 401 - A JSON web token could not be decoded // See: https://docs.github.com/rest (Octokit::Unauthorized)',
+      'signature.invalid',
+      'github-app',
+    ],
+  ] as const)('catches: %s', async (_name, paste, code, platform) => {
+    const f = await catches(code, paste);
+    expect(f.args).toMatchObject({ platform });
+    const r = await run(paste);
+    expect(r.nextSteps.join('\n')).toContain(platform === 'apns' ? 'provider token' : 'the App’s');
+    const ja = await run(paste, { locale: 'ja' });
+    expect(ja.nextSteps.join('\n')).toContain(platform === 'apns' ? 'プロバイダートークン' : 'App');
+  });
+
+  it('says the APNs rule when its words name a stale token', async () => {
+    const f = await catches(
+      'time.expired',
+      'ExpiredProviderToken : The provider token is stale and a new token should be generated.',
+    );
+    expect(f.title).toBe('The token is older than the platform accepts');
+  });
+
+  it('catchesNot: the words in other shapes', async () => {
+    // A device token APNs does not know is not the provider token (BadDeviceToken).
+    const device = await run('{"reason":"BadDeviceToken"}');
+    expect(device.findings.some((f) => f.args.platform !== undefined)).toBe(false);
+    // Another library's "exp is too far in the future" is not GitHub's sentence (its quotes and case).
+    const other = await run('Error: JWT exp claim is too far in the future');
+    expect(other.findings.some((f) => f.args.platform !== undefined)).toBe(false);
+    const lower = await run("'expiration time' claim ('exp') is too far in the future");
+    expect(lower.findings.some((f) => f.args.platform !== undefined)).toBe(false);
+  });
+});

@@ -124,3 +124,10 @@ export function selfSignedPlatform(lower: string, claims: JsonObject | null): Pl
   }
   return null;
 }
+
+/** The platform a verifier row names by its `platform:<id>` reason (parse/verifier-messages/self-signed.ts). */
+export function platformNamed(reason: string | undefined): PlatformLimits | null {
+  if (reason === undefined || !reason.startsWith('platform:')) return null;
+  const id = reason.slice('platform:'.length);
+  return PLATFORM_LIMITS.find((p) => p.id === id) ?? null;
+}

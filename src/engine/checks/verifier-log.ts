@@ -20,6 +20,7 @@ import { nonJwtCredential } from './credential-kind.js';
 import { defineCheck, finding } from './define.js';
 import { sentArgs } from './header-drop.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
+import { platformNamed } from './platform-limits.js';
 import { GATEWAY_LIBRARIES } from './proxy.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { csrfRejected } from './request.js';
@@ -165,6 +166,18 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
             source,
           );
       }
+      {
+        // The platform's own refusal of the JWT its caller signs (APNs counts from iat, an hour): its minting step.
+        const platform = platformNamed(a.reason);
+        if (platform !== null) {
+          const args: CodeArgs['time.expired'] = {
+            ...statedExpiryArgs(ctx, via, platform.maxAgeSeconds !== undefined),
+            platform: platform.id,
+          };
+          if (platform.maxAgeSeconds !== undefined) args.limitSeconds = platform.maxAgeSeconds;
+          return finding(hit.code, args, evidence, source);
+        }
+      }
       return finding(hit.code, statedExpiryArgs(ctx, via, a.reason === 'max-age', a.at, a.now), evidence, source);
     case 'time.not-yet-valid':
       if (a.reason === 'client-certificate') return clientCertificateEarly(ctx, via, a.at, a.now, evidence, source);
@@ -246,13 +259,13 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
     case 'time.long-lifetime': {
       const exp = typeof ctx.presentClaims?.exp === 'number' ? ctx.presentClaims.exp : null;
       const iat = typeof ctx.presentClaims?.iat === 'number' ? ctx.presentClaims.iat : null;
-      return finding(
-        hit.code,
-        { via, ttlSeconds: exp !== null && iat !== null ? exp - iat : null },
-        evidence,
-        source,
-        'error',
-      );
+      const args: CodeArgs['time.long-lifetime'] = { via, ttlSeconds: exp !== null && iat !== null ? exp - iat : null };
+      const platform = platformNamed(a.reason);
+      if (platform?.maxLifetimeSeconds !== undefined) {
+        args.platform = platform.id;
+        args.limitSeconds = platform.maxLifetimeSeconds;
+      }
+      return finding(hit.code, args, evidence, source, 'error');
     }
     case 'token.id-token':
       return finding(hit.code, { via, indicators: a.reason === undefined ? [] : [a.reason] }, evidence, source);
@@ -345,6 +358,8 @@ function toFinding(ctx: Context, { hit, source, evidence }: LogHit): FindingData
           supabaseProject === null ? { via, kid: a.kid ?? null } : { via, kid: a.kid ?? null, supabaseProject };
         if (a.keysTried !== undefined) args.keysTried = a.keysTried;
         if (via === 'firebase-admin' && authEmulatorShown(ctx)) args.authEmulator = true;
+        const platform = platformNamed(a.reason);
+        if (platform !== null) args.platform = platform.id;
         return finding(hit.code, args, evidence, source);
       }
     case 'key.kid-unknown': {

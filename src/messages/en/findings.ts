@@ -19,6 +19,7 @@ import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } fr
 import {
   PLATFORM_AGE_TITLE,
   PLATFORM_ALG_DETAIL,
+  PLATFORM_KEY_STEP,
   PLATFORM_LIFETIME_TITLE,
   PLATFORM_STEP,
   platformAgeDetail,
@@ -2734,33 +2735,35 @@ const byCode: FindingMessages = {
                   : `The signature does not match${a.kid === null ? '' : ` the key ${q(a.kid)}`}${via(a)}: wrong secret or key, a token altered in transit, or one from another issuer.`
                 : `The signature does not match${via(a)}: the token belongs to project ${q(a.supabaseProject.token)}, but the request went to project ${q(a.supabaseProject.host)} (${a.supabaseProject.host}.supabase.co). Each project signs its keys and sessions with its own secret.`,
     steps: (a) =>
-      otherSignedRequest(a)
-        ? SIGNED_REQUEST.steps(a)
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_UNTRUSTED.steps
-          : a.signedRequest === 'oauth1'
-            ? [
-                'Check that the client signs with the consumer secret paired with its consumer key and the token secret paired with its oauth_token (no stray whitespace, not another app’s or environment’s), and that a library computes the signature.',
-                'Compare the signature base string the client signed (its OAuth library’s debug log: method, base URL, sorted parameters) with the request actually sent: the scheme, host, port and path as the API sees them behind a proxy, query and body parameters, percent-encoding; and that oauth_timestamp is current.',
-              ]
-            : a.signedRequest !== undefined
+      a.platform !== undefined
+        ? [PLATFORM_KEY_STEP[a.platform], PLATFORM_STEP[a.platform]]
+        : otherSignedRequest(a)
+          ? SIGNED_REQUEST.steps(a)
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_UNTRUSTED.steps
+            : a.signedRequest === 'oauth1'
               ? [
-                  'Check that the secret access key is the one paired with the access key id (no stray whitespace, not another profile’s), and let the SDK sign the exact request that is sent.',
-                  a.signedFor === 's3'
-                    ? 'Compare the StringToSign and CanonicalRequest in S3’s error body with the client’s own (the SDK’s debug log): the first line that differs is what changed.'
-                    : a.signedFor === 'api-gateway'
-                      ? 'Compare the canonical string and string-to-sign API Gateway’s error body says it expected with the client’s own (the SDK’s debug log): the first line that differs is what changed (often the path, a header signed but not sent, or the body’s hash).'
-                      : 'Compare the canonical request and string to sign the service computed (an S3 or API Gateway error body prints them) with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
+                  'Check that the client signs with the consumer secret paired with its consumer key and the token secret paired with its oauth_token (no stray whitespace, not another app’s or environment’s), and that a library computes the signature.',
+                  'Compare the signature base string the client signed (its OAuth library’s debug log: method, base URL, sorted parameters) with the request actually sent: the scheme, host, port and path as the API sees them behind a proxy, query and body parameters, percent-encoding; and that oauth_timestamp is current.',
                 ]
-              : a.authEmulator === true
-                ? [FIREBASE_EMULATOR_STEP]
-                : a.supabaseProject === undefined
-                  ? [
-                      'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
-                    ]
-                  : [
-                      'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
-                    ],
+              : a.signedRequest !== undefined
+                ? [
+                    'Check that the secret access key is the one paired with the access key id (no stray whitespace, not another profile’s), and let the SDK sign the exact request that is sent.',
+                    a.signedFor === 's3'
+                      ? 'Compare the StringToSign and CanonicalRequest in S3’s error body with the client’s own (the SDK’s debug log): the first line that differs is what changed.'
+                      : a.signedFor === 'api-gateway'
+                        ? 'Compare the canonical string and string-to-sign API Gateway’s error body says it expected with the client’s own (the SDK’s debug log): the first line that differs is what changed (often the path, a header signed but not sent, or the body’s hash).'
+                        : 'Compare the canonical request and string to sign the service computed (an S3 or API Gateway error body prints them) with the client’s own (the SDK’s debug log): the first line that differs is what changed.',
+                  ]
+                : a.authEmulator === true
+                  ? [FIREBASE_EMULATOR_STEP]
+                  : a.supabaseProject === undefined
+                    ? [
+                        'Check that the verifier uses the issuer’s current key (or the same HMAC secret as the issuer), and that the token was not modified.',
+                      ]
+                    : [
+                        'Use the URL and the key of the same project (SUPABASE_URL with its own anon key), and sign the user in against that project for a session token.',
+                      ],
   },
   'signature.valid': {
     title: () => 'The signature verifies',

@@ -6,8 +6,8 @@
 import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { Format } from '../catalogue.js';
 
-/** Seconds as they are under an hour, where a platform's limit sits and a few seconds decide. */
-const secs = (n: number, f: Format) => (n < 3600 ? `${n} s` : f.duration(n));
+/** Seconds as they are under two hours, where a platform's limit sits and a few seconds decide. */
+const secs = (n: number, f: Format) => (n < 7200 ? `${n} s` : f.duration(n));
 
 export const PLATFORM_NAME: Record<SelfSignedPlatform, string> = {
   apns: 'APNs',
@@ -84,3 +84,18 @@ export const PLATFORM_LIFETIME_TITLE = (p: SelfSignedPlatform, fromNow: number |
 /** alg.not-allowed's detail under the platform's rule. */
 export const PLATFORM_ALG_DETAIL = (p: SelfSignedPlatform, alg: string | null, allowed: readonly string[]) =>
   `${PLATFORM_NAME[p]} accepts only ${allowed.join(', ')} for the JWT its caller signs; this one is ${alg ?? 'without an alg'}.`;
+
+/** signature.invalid's first step when the platform could not verify the JWT its caller signed: which key it is. */
+export const PLATFORM_KEY_STEP: Record<SelfSignedPlatform, string> = {
+  apns: 'Check the provider token’s header and claims against the Apple Developer account: kid = the Key ID of the .p8 key (its file is AuthKey_<KeyID>.p8), iss = the Team ID (Membership details), the key not revoked (Certificates, Identifiers & Profiles → Keys), and the key enabled for APNs.',
+  'app-store-connect':
+    'Check kid = the API key’s ID and iss = the issuer ID (App Store Connect → Users and Access → Integrations), that the .p8 file is that key’s, and that the key is not revoked.',
+  'sign-in-with-apple':
+    'Check kid = the Sign in with Apple key’s ID, iss = the Team ID, sub = the Services ID sent as client_id, and that the .p8 file is that key’s.',
+  'github-app':
+    'Check that the app ID or client ID (iss) and the private key belong to the same GitHub App (a dev and a prod App mixed up is the usual cause), that the key is not deleted in the App’s settings, and that the PEM was read whole (newlines kept).',
+  okta: 'Check that the public key Okta holds for the client (its JWKS, matched by kid) is the pair of the key the assertion is signed with.',
+  'google-oauth':
+    'Check that the key file’s private_key_id is a key the service account still has (gcloud iam service-accounts keys list).',
+  box: 'Check that the public key uploaded to the Box app (its ID in the assertion’s kid) is the pair of the private key used.',
+};

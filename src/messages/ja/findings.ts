@@ -20,6 +20,7 @@ import { AWS_SESSION, NO_CREDENTIALS, NO_CREDENTIALS_STEPS, REFRESH_REFUSED } fr
 import {
   PLATFORM_AGE_TITLE,
   PLATFORM_ALG_DETAIL,
+  PLATFORM_KEY_STEP,
   PLATFORM_LIFETIME_TITLE,
   PLATFORM_STEP,
   platformAgeDetail,
@@ -2522,33 +2523,35 @@ const byCode: FindingMessages = {
                   : `署名が${a.kid === null ? '' : `鍵 ${q(a.kid)} と`}一致しません${via(a)}。シークレットか鍵が違う、途中でトークンが改変された、または別の発行元のトークンです。`
                 : `署名が一致しません${via(a)}。トークンはプロジェクト ${q(a.supabaseProject.token)} のものですが、リクエストの送り先はプロジェクト ${q(a.supabaseProject.host)}（${a.supabaseProject.host}.supabase.co）です。プロジェクトごとに別のシークレットでキーとセッションに署名しています。`,
     steps: (a) =>
-      otherSignedRequest(a)
-        ? SIGNED_REQUEST.steps(a)
-        : a.clientCertificate !== undefined
-          ? CLIENT_CERT_UNTRUSTED.steps
-          : a.signedRequest === 'oauth1'
-            ? [
-                'クライアントが、コンシューマーキーと対になるコンシューマーシークレットと、oauth_token と対になるトークンシークレットで署名しているか（余分な空白がないか、別のアプリや環境のものでないか）、署名をライブラリに計算させているか確認してください。',
-                'クライアントが署名した署名ベース文字列（OAuth ライブラリのデバッグログ: メソッド、ベース URL、並べ替えたパラメーター）を、実際に送ったリクエストと比べてください。プロキシの後ろで API から見えるスキーム・ホスト・ポート・パス、クエリとボディのパラメーター、パーセントエンコードを確かめ、oauth_timestamp が現在の時刻かも確認してください。',
-              ]
-            : a.signedRequest !== undefined
+      a.platform !== undefined
+        ? [PLATFORM_KEY_STEP[a.platform], PLATFORM_STEP[a.platform]]
+        : otherSignedRequest(a)
+          ? SIGNED_REQUEST.steps(a)
+          : a.clientCertificate !== undefined
+            ? CLIENT_CERT_UNTRUSTED.steps
+            : a.signedRequest === 'oauth1'
               ? [
-                  'シークレットアクセスキーがアクセスキー ID と対になるものか（余分な空白がないか、別のプロファイルのものでないか）確認し、実際に送るリクエストそのものに SDK で署名してください。',
-                  a.signedFor === 's3'
-                    ? 'S3 のエラーボディにある StringToSign と CanonicalRequest を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。'
-                    : a.signedFor === 'api-gateway'
-                      ? 'API Gateway のエラーボディが示す、期待した値（"The Canonical String for this request should have been" と "The String-to-Sign should have been" の後）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です（パス、署名したが送っていないヘッダー、ボディのハッシュであることが多いです）。'
-                      : 'サービスが計算した CanonicalRequest と StringToSign（S3 や API Gateway のエラーボディに出ます）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
+                  'クライアントが、コンシューマーキーと対になるコンシューマーシークレットと、oauth_token と対になるトークンシークレットで署名しているか（余分な空白がないか、別のアプリや環境のものでないか）、署名をライブラリに計算させているか確認してください。',
+                  'クライアントが署名した署名ベース文字列（OAuth ライブラリのデバッグログ: メソッド、ベース URL、並べ替えたパラメーター）を、実際に送ったリクエストと比べてください。プロキシの後ろで API から見えるスキーム・ホスト・ポート・パス、クエリとボディのパラメーター、パーセントエンコードを確かめ、oauth_timestamp が現在の時刻かも確認してください。',
                 ]
-              : a.authEmulator === true
-                ? [FIREBASE_EMULATOR_STEP]
-                : a.supabaseProject === undefined
-                  ? [
-                      '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
-                    ]
-                  : [
-                      '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
-                    ],
+              : a.signedRequest !== undefined
+                ? [
+                    'シークレットアクセスキーがアクセスキー ID と対になるものか（余分な空白がないか、別のプロファイルのものでないか）確認し、実際に送るリクエストそのものに SDK で署名してください。',
+                    a.signedFor === 's3'
+                      ? 'S3 のエラーボディにある StringToSign と CanonicalRequest を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。'
+                      : a.signedFor === 'api-gateway'
+                        ? 'API Gateway のエラーボディが示す、期待した値（"The Canonical String for this request should have been" と "The String-to-Sign should have been" の後）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です（パス、署名したが送っていないヘッダー、ボディのハッシュであることが多いです）。'
+                        : 'サービスが計算した CanonicalRequest と StringToSign（S3 や API Gateway のエラーボディに出ます）を、クライアント側のもの（SDK のデバッグログ）と比べてください。最初に違う行が、変わった箇所です。',
+                  ]
+                : a.authEmulator === true
+                  ? [FIREBASE_EMULATOR_STEP]
+                  : a.supabaseProject === undefined
+                    ? [
+                        '検証器が発行元の現在の鍵（HMAC なら発行元と同じシークレット）を使っているか、トークンが改変されていないかを確認してください。',
+                      ]
+                    : [
+                        '同じプロジェクトの URL とキー（SUPABASE_URL とそのプロジェクトの anon キー）を使い、ユーザーもそのプロジェクトでサインインさせてセッションのトークンを得てください。',
+                      ],
   },
   'signature.valid': {
     title: () => '署名は正しく検証できました',

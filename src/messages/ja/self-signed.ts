@@ -5,8 +5,8 @@
 import type { SelfSignedPlatform } from '../../engine/checks/platform-limits.js';
 import type { Format } from '../catalogue.js';
 
-/** Seconds as they are under an hour, where a platform's limit sits and a few seconds decide. */
-const secs = (n: number, f: Format) => (n < 3600 ? `${n}秒` : f.duration(n));
+/** Seconds as they are under two hours, where a platform's limit sits and a few seconds decide. */
+const secs = (n: number, f: Format) => (n < 7200 ? `${n}秒` : f.duration(n));
 
 export const PLATFORM_NAME: Record<SelfSignedPlatform, string> = {
   apns: 'APNs',
@@ -75,3 +75,17 @@ export const PLATFORM_LIFETIME_TITLE = (p: SelfSignedPlatform, fromNow: number |
 
 export const PLATFORM_ALG_DETAIL = (p: SelfSignedPlatform, alg: string | null, allowed: readonly string[]) =>
   `${PLATFORM_NAME[p]} は、呼び出し側が署名する JWT に ${allowed.join('、')} だけを受け付けます。このトークンは ${alg ?? 'alg なし'} です。`;
+
+export const PLATFORM_KEY_STEP: Record<SelfSignedPlatform, string> = {
+  apns: 'プロバイダートークンのヘッダーとクレームを Apple Developer アカウントと照合してください: kid は .p8 鍵の Key ID（ファイル名 AuthKey_<KeyID>.p8）、iss は Team ID（メンバーシップの詳細）、鍵が失効していないこと（Certificates, Identifiers & Profiles → Keys）、鍵で APNs が有効なこと。',
+  'app-store-connect':
+    'kid が API キーの ID、iss が発行者 ID（App Store Connect → ユーザとアクセス → 統合）であること、.p8 がその鍵のものであること、鍵が失効していないことを確認してください。',
+  'sign-in-with-apple':
+    'kid が Sign in with Apple 用の鍵の ID、iss が Team ID、sub が client_id として送る Services ID であること、.p8 がその鍵のものであることを確認してください。',
+  'github-app':
+    'app ID（または client ID、iss）と秘密鍵が同じ GitHub App のものか確認してください（開発用と本番用の App の取り違えがよくある原因です）。App の設定で鍵が削除されていないこと、PEM が改行を保ったまま丸ごと読まれていることも確認してください。',
+  okta: 'Okta がクライアントに登録している公開鍵（JWKS、kid で一致）が、アサーションに署名した鍵の対であるか確認してください。',
+  'google-oauth':
+    '鍵ファイルの private_key_id が、サービスアカウントにまだある鍵か確認してください（gcloud iam service-accounts keys list）。',
+  box: 'Box アプリにアップロードした公開鍵（その ID がアサーションの kid）が、使っている秘密鍵の対であるか確認してください。',
+};

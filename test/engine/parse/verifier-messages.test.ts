@@ -4231,6 +4231,37 @@ const CLIENTS2: Case[] = [
     'challenge.invalid-token',
   ],
   ['remote: HTTP Basic: Access denied', 'gitlab.http-basic-access-denied', 'challenge.invalid-token'],
+  // round audit-ab: a platform refusing the JWT its caller signs (self-signed.ts).
+  [
+    '{"message":"\'Expiration time\' claim (\'exp\') is too far in the future","documentation_url":"https://docs.github.com/rest"}',
+    'github.app-jwt-exp-ahead',
+    'time.long-lifetime',
+    { reason: 'platform:github-app' },
+  ],
+  [
+    "github3.exceptions.AuthenticationFailed: 401 'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires",
+    'github.app-jwt-exp-past',
+    'time.expired',
+    { reason: 'platform:github-app' },
+  ],
+  [
+    'POST https://api.github.com/app/installations/27776345/access_tokens: 401 - A JSON web token could not be decoded // See: https://docs.github.com/rest (Octokit::Unauthorized)',
+    'github.app-jwt-undecodable',
+    'signature.invalid',
+    { reason: 'platform:github-app' },
+  ],
+  [
+    '{"sent":[],"failed":[{"device":"...","status":403,"response":{"reason":"InvalidProviderToken"}}]}',
+    'apns.invalid-provider-token',
+    'signature.invalid',
+    { reason: 'platform:apns' },
+  ],
+  [
+    'ExpiredProviderToken : The provider token is stale and a new token should be generated.',
+    'apns.expired-provider-token',
+    'time.expired',
+    { reason: 'platform:apns' },
+  ],
   [
     "fatal: Authentication failed for 'https://dev.azure.com/org/proj/_git/repo'",
     'git-server.authentication-failed',

@@ -1,0 +1,46 @@
+/**
+ * A platform refusing the JWT its caller signed itself, in its own words (engine/checks/platform-limits.ts has the
+ * platform's rules, which the decoded claims are held against when the paste shows the token). `reason:
+ * platform:<id>` names the platform, so the finding's steps are how to mint its token.
+ */
+import type { Matcher } from './matcher.js';
+import { family } from './matcher.js';
+
+const github = family('github');
+const apns = family('apns');
+
+/** GitHub's own sentences, quoted in its exact case: a GitHub App's JWT refused by the REST API. */
+const GITHUB_APP = { exactCase: true, args: { reason: 'platform:github-app' } } as const;
+const APNS = { args: { reason: 'platform:apns' } } as const;
+
+export const SELF_SIGNED: readonly Matcher[] = [
+  // GitHub's REST API refusing an App's JWT whose exp is over 10 minutes ahead of GitHub's clock: "'Expiration time'
+  // claim ('exp') is too far in the future" (actions/create-github-app-token#178, octokit/auth-app.js#698,
+  // rocq-prover/bot#204's `{"message":…,"documentation_url":"https://docs.github.com/rest"}`).
+  github(
+    'app-jwt-exp-ahead',
+    'time.long-lifetime',
+    "'Expiration time' claim ('exp') is too far in the future",
+    GITHUB_APP,
+  ),
+  // …and one whose exp has passed by GitHub's clock: "'Expiration time' claim ('exp') must be a numeric value
+  // representing the future time at which the assertion expires" (sigmavirus24/github3.py#1050).
+  github(
+    'app-jwt-exp-past',
+    'time.expired',
+    "'Expiration time' claim ('exp') must be a numeric value representing the future time at which the assertion expires",
+    GITHUB_APP,
+  ),
+  // "A JSON web token could not be decoded": the JWT's signature does not verify with the App's public key, most often an
+  // app ID and a private key of two different Apps (actions/create-github-app-token#153, the maintainers reproducing
+  // it; octokit/octokit.net#2833; backstage/backstage#12887 prints it as Octokit::Unauthorized).
+  github('app-jwt-undecodable', 'signature.invalid', 'A JSON web token could not be decoded', GITHUB_APP),
+  // APNs' HTTP/2 reasons for a provider token (developer.apple.com/documentation/usernotifications/handling-notification-
+  // responses-from-apns): InvalidProviderToken "The provider token is not valid, or the token signature can't be
+  // verified" (node-apn/node-apn#144, vapor/apns#47's `invalidProviderToken` with the key and team IDs swapped);
+  // ExpiredProviderToken "The provider token is stale and a new token should be generated" (node-apn/node-apn#496,
+  // edamov/pushok#92, Finb/bark-server#76). MissingProviderToken holds none of the scan's trigger strings
+  // (scan.ts): not read.
+  apns('invalid-provider-token', 'signature.invalid', 'InvalidProviderToken', APNS),
+  apns('expired-provider-token', 'time.expired', 'ExpiredProviderToken', APNS),
+];
