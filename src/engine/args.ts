@@ -26,7 +26,12 @@ export type SignedRequest =
   | 'oauth1';
 
 /** Which part of a client's signed JWT assertion a token endpoint refused (`token.revoked`'s jwtAssertion). */
-export type JwtAssertionProblem = 'signature' | 'time' | 'account' | 'grant';
+/**
+ * Which part of a client's signed JWT assertion the token endpoint refused: Google's words for its signature, time and
+ * account; `lifetime`, another provider's exp out of its window (Box's 60 seconds); `consent`, the user the assertion
+ * names not approved for the client (Salesforce's connected app); `grant`, no part named.
+ */
+export type JwtAssertionProblem = 'signature' | 'time' | 'account' | 'grant' | 'lifetime' | 'consent';
 
 /**
  * The typed values each code carries. Checks fill them; the message catalogues turn them into words.

@@ -289,3 +289,52 @@ describe('the platform’s own words for the JWT its caller signs (parse/verifie
     expect(lower.findings.some((f) => f.args.platform !== undefined)).toBe(false);
   });
 });
+
+describe('a signed JWT assertion refused by Box’s and Salesforce’s token endpoints (parse/jwt-assertion.ts)', () => {
+  it.each([
+    // box/box-java-sdk#404
+    ['Box, exp checked', '{"error":"invalid_grant","error_description":"Please check the \'exp\' claim."}', 'lifetime'],
+    // cburnette/boxr#69
+    [
+      'Box, exp over 60 seconds',
+      '400: {\n  "error": "invalid_grant",\n  "error_description": "Please check the \'exp\' claim. The \'exp\' value exceeds the maximum value of 60 seconds beyond the issue time."\n} (Boxr::BoxrError)',
+      'lifetime',
+    ],
+    // box/box-windows-sdk-v2#265, its slash escaped as the body wrote it
+    [
+      'Box, exp already past',
+      '{"error":"invalid_grant","error_description":"Current date\\/time MUST be before the expiration date\\/time listed in the \'exp\' claim"}',
+      'lifetime',
+    ],
+    // omniphx/forrest#278
+    [
+      'Salesforce, the user not pre-authorized',
+      'Client error: `POST https://login.salesforce.com/services/oauth2/token` resulted in a `400 Bad Request` response: {"error":"invalid_grant","error_description":"user hasn\'t approved this consumer"}',
+      'consent',
+    ],
+    // frankkessler/salesforce-laravel-oauth2-rest#68
+    [
+      'Salesforce, the assertion refused',
+      'resulted in a `400 Bad Request` response:\n{"error":"invalid_grant","error_description":"invalid assertion"}',
+      'grant',
+    ],
+  ] as const)('catches: %s', async (_name, paste, problem) => {
+    const f = await catches('token.revoked', paste);
+    expect(f.args).toMatchObject({ jwtAssertion: problem });
+    expect(f.title).not.toContain('has been revoked');
+    const steps = (await run(paste)).nextSteps.join('\n');
+    expect(steps).not.toMatch(/sign in again/i);
+    const ja = await run(paste, { locale: 'ja' });
+    expect(ja.findings[0]?.title).not.toBe('');
+  });
+
+  it('catchesNot: a refresh token refused, or the words outside a description', async () => {
+    const refresh = await catches(
+      'token.revoked',
+      '{"error":"invalid_grant","error_description":"Token has been expired or revoked."}',
+    );
+    expect(refresh.args.jwtAssertion).toBeUndefined();
+    const prose = await run("Our runbook: if Box says please check the 'exp' claim, sync the clock.");
+    expect(prose.findings.some((f) => f.args.jwtAssertion !== undefined)).toBe(false);
+  });
+});

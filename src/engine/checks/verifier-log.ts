@@ -888,6 +888,8 @@ const JWT_ASSERTION_PROBLEMS: ReadonlySet<string> = new Set<JwtAssertionProblem>
   'time',
   'account',
   'grant',
+  'lifetime',
+  'consent',
 ]);
 
 /** The refused part of a signed JWT assertion a token-endpoint row names (`jwt-assertion:<part>` in its reason). */

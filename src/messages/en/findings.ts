@@ -828,6 +828,24 @@ const JWT_ASSERTION: Record<JwtAssertionProblem, { title: string; detail: string
       'Check that the client loads the key file you expect (GOOGLE_APPLICATION_CREDENTIALS, the mounted secret), not another project’s.',
     ],
   },
+  lifetime: {
+    title: 'The token endpoint refused the client’s signed JWT: its exp is outside the window it allows',
+    detail:
+      'the JWT the client signed to get an access token (the jwt-bearer grant, RFC 7523) has an exp the server does not accept by its own clock: already past, or further ahead than it allows (Box: 60 seconds). The signing machine’s clock, or the lifetime the client sets, is the cause. No user token was revoked.',
+    steps: [
+      'Sync the clock of the machine that signs the JWT (NTP, or the VM’s or container host’s time), then retry.',
+      'Set exp as the provider requires, in seconds since the epoch from now: Box takes at most 60 seconds (its SDKs’ default is 30; a larger expirationTime is refused), with a new jti each time.',
+    ],
+  },
+  consent: {
+    title: 'The user the signed JWT names has not approved the client (or is not pre-authorized)',
+    detail:
+      'the JWT the client signed to get an access token for a user (the jwt-bearer grant, RFC 7523) names a user (its sub) who has not authorized this client, and no administrator pre-authorized it. No token was revoked: the client’s access for that user is missing.',
+    steps: [
+      'Salesforce: set the connected app’s Permitted Users to “Admin approved users are pre-authorized” and add the user’s profile or a permission set to the app (Setup → App Manager → the app → Manage), or have the user approve the app once through a web sign-in with the same consumer key.',
+      'Check that sub is the user’s username in the org the request goes to (a sandbox user at test.salesforce.com, with aud https://test.salesforce.com), and iss the connected app’s consumer key.',
+    ],
+  },
   grant: {
     title: 'The token endpoint refused the client’s signed JWT assertion (jwt-bearer grant)',
     detail:
