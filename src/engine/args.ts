@@ -299,6 +299,11 @@ export interface CodeArgs {
     misnamed?: string;
   };
   'token.missing': Via & {
+    /**
+     * The reply is a platform's whose caller signs its own JWT as the credential (App Store Connect's NOT_AUTHORIZED,
+     * checks/platform-limits.ts), and the paste holds no token: the steps are how that JWT is minted.
+     */
+    platform?: SelfSignedPlatform;
     /** What the Authorization header carried where the token goes (`undefined`, `null`, '' for nothing), when it did. */
     placeholder?: string;
     /**
@@ -1044,7 +1049,15 @@ export interface CodeArgs {
    * The token endpoint refused the client's own credentials (RFC 6749 §5.2 `invalid_client`): its id, secret or
    * assertion. `secretExpired` is set when the server says the secret has expired (Entra ID's AADSTS7000222).
    */
-  'oauth.invalid-client': Via & { description: string | null; secretExpired?: true };
+  'oauth.invalid-client': Via & {
+    description: string | null;
+    secretExpired?: true;
+    /**
+     * The client authenticates with a JWT it signs for this platform (Sign in with Apple's client_secret, an Okta client
+     * assertion: checks/platform-limits.ts), named by the paste: the step is how to mint it.
+     */
+    platform?: SelfSignedPlatform;
+  };
   /**
    * The token endpoint authenticated the client but does not allow it the grant it asked for (RFC 6749 §5.2
    * `unauthorized_client`): Keycloak's client credentials grant on a client without a service account, a grant type

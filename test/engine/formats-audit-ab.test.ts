@@ -338,3 +338,54 @@ describe('a signed JWT assertion refused by Box’s and Salesforce’s token end
     expect(prose.findings.some((f) => f.args.jwtAssertion !== undefined)).toBe(false);
   });
 });
+
+describe('a refusal naming the platform with no JWT pasted: the steps say how its JWT is minted', () => {
+  it('catches: App Store Connect’s NOT_AUTHORIZED (egodigital/node-appstore-connect#3, blacktop/ipsw#301)', async () => {
+    const f = await catches(
+      'token.missing',
+      `Error: Unexpected Response: [401] '${ASC_401}'\nat Client.downloadSalesReportSummary (.../node_modules/@egodigital/appstore-connect/lib/index.js:137:19)`,
+    );
+    expect(f.args).toMatchObject({ platform: 'app-store-connect', eitherStated: true });
+    const r = await run(
+      `⨯ 401 Unauthorized: NOT_AUTHORIZED: Authentication credentials are missing or invalid. (${JSON.parse(ASC_401).errors[0].detail})`,
+    );
+    expect(r.nextSteps[0]).toContain('appstoreconnect-v1');
+    const ja = await run(ASC_401, { locale: 'ja' });
+    expect(ja.nextSteps[0]).toContain('appstoreconnect-v1');
+  });
+
+  it('catches: Apple’s and Okta’s invalid_client, the client’s own JWT refused', async () => {
+    // mikebronner/laravel-sign-in-with-apple#53
+    const apple = await catches(
+      'oauth.invalid-client',
+      'Client error: `POST https://appleid.apple.com/auth/token` resulted in a `400 Bad Request` response: {"error":"invalid_client","email_verified":false}',
+    );
+    expect(apple.args).toMatchObject({ platform: 'sign-in-with-apple' });
+    // okta/okta-sdk-python#382
+    const okta = await catches(
+      'oauth.invalid-client',
+      `okta-sdk-python - http_client - ERROR - {'message': "HTTP 401 {'error': 'invalid_client', 'error_description': 'The client_assertion token has an expiration too far into the future.'}"}`,
+    );
+    expect(okta.args).toMatchObject({ platform: 'okta' });
+    expect(
+      (
+        await run(
+          '{"error":"invalid_client","error_description":"The client_assertion token has an expiration too far into the future."}',
+        )
+      ).nextSteps[0],
+    ).toContain('exp under an hour');
+  });
+
+  it('catchesNot: an invalid_client from a provider that takes a client secret keeps its own steps', async () => {
+    const f = await catches(
+      'oauth.invalid-client',
+      'POST https://auth.example.com/oauth/token\n{"error":"invalid_client"}',
+    );
+    expect(f.args.platform).toBeUndefined();
+    const t = await catches(
+      'token.missing',
+      'HTTP/1.1 401 Unauthorized\n{"message":"Authentication credentials are missing or invalid."}',
+    );
+    expect(t.args.platform).toBeUndefined();
+  });
+});

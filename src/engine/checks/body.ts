@@ -10,6 +10,7 @@ import { defineCheck, finding } from './define.js';
 import { deniedPermission } from './gcp-permission.js';
 import { githubPermissionArgs } from './github-permissions.js';
 import { sentArgs } from './header-drop.js';
+import { platformInWords } from './platform-limits.js';
 import { refusedRefreshArgs } from './refresh-provider.js';
 import { descriptionSaysNoToken } from './stated-no-token.js';
 import { statedExpiryArgs } from './stated-time.js';
@@ -101,6 +102,9 @@ function passwordRefused(ctx: Context, description: string | null): boolean {
   if (description !== null && PASSWORD_WORDS.test(description.slice(0, 400))) return true;
   return passwordGrantRequested(ctx.text) && !refreshRefused(ctx, description);
 }
+
+/** Platforms whose token endpoint authenticates the client by a JWT it signs (an invalid_client refuses that JWT). */
+const CLIENT_JWT_PLATFORMS: ReadonlySet<string> = new Set(['sign-in-with-apple', 'okta']);
 
 /** Which refusal of a signed JWT assertion an invalid_grant is: its words, or the request's jwt-bearer grant type. */
 function assertionRefused(ctx: Context, description: string | null): JwtAssertionProblem | null {
@@ -302,16 +306,16 @@ export const bodyCheck = defineCheck({
         case 'invalid_client':
           // RFC 6749 §5.2: the client's id, secret or assertion was refused at the token endpoint (Entra ID says when
           // the secret has expired: AADSTS7000222).
-          out.push(
-            finding(
-              'oauth.invalid-client',
+          {
+            const args: CodeArgs['oauth.invalid-client'] =
               description?.includes('AADSTS7000222') === true
                 ? { ...by, description: firstLine(description), secretExpired: true }
-                : { ...by, description: firstLine(description) },
-              evidence,
-              'log',
-            ),
-          );
+                : { ...by, description: firstLine(description) };
+            // A client that signs its own JWT as its secret or assertion (Apple's client_secret, Okta's assertion).
+            const platform = ctx.selfSigned ?? platformInWords(ctx.lower);
+            if (platform !== null && CLIENT_JWT_PLATFORMS.has(platform.id)) args.platform = platform.id;
+            out.push(finding('oauth.invalid-client', args, evidence, 'log'));
+          }
           break;
         case 'unauthorized_client':
           // RFC 6749 §5.2: the client was authenticated but may not use this grant (a description naming another

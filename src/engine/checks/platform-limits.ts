@@ -125,6 +125,15 @@ export function selfSignedPlatform(lower: string, claims: JsonObject | null): Pl
   return null;
 }
 
+/**
+ * The platform the paste's words name, whatever the token (or with none pasted): for a refusal whose step is the
+ * platform's minting rule (an invalid_client from Apple's or Okta's token endpoint).
+ */
+export function platformInWords(lower: string): PlatformLimits | null {
+  for (const p of PLATFORM_LIMITS) if (p.words.some((w) => lower.includes(w))) return p;
+  return null;
+}
+
 /** The platform a verifier row names by its `platform:<id>` reason (parse/verifier-messages/self-signed.ts). */
 export function platformNamed(reason: string | undefined): PlatformLimits | null {
   if (reason === undefined || !reason.startsWith('platform:')) return null;

@@ -19,6 +19,7 @@ import { gitlabApi } from './gitlab.js';
 import { grpcReason } from './grpc-reason.js';
 import { nestGuardRefusal } from './nest-guard.js';
 import { opaqueIssuerNamed } from './opaque-issuer.js';
+import { platformInWords } from './platform-limits.js';
 import { isPreflight } from './preflight.js';
 import { productKeySent } from './product-key-sent.js';
 import { NOT_TOKEN_REJECTIONS } from './proxy.js';
@@ -270,6 +271,11 @@ export const tokenCheck = defineCheck({
           // "Access token is missing or invalid" (APIM's validate-jwt sample) says either: no reading that none was sent.
           if (nest === null && 'requestUnseen' in args && Object.keys(args).length === 1 && statesMissingOrInvalid(ctx))
             shown.eitherStated = true;
+          // The platform's own credential is a JWT its caller signs (App Store Connect): say how to mint one.
+          if ('requestUnseen' in shown) {
+            const platform = platformInWords(ctx.lower);
+            if (platform !== null) shown.platform = platform.id;
+          }
           out.push(
             finding(
               'token.missing',

@@ -3450,14 +3450,17 @@ const byCode: FindingMessages = {
         : 'The token endpoint refused the client’s credentials (invalid_client)',
     detail: (a) =>
       `${a.via === undefined || a.via === 'response body' ? 'The token endpoint' : `The token endpoint (${productName(a.via)})`} did not accept the client’s own authentication (its id, secret or assertion)${a.description === null ? '' : `: ${q(a.description)}`}. No token was issued, so the API was never called with one.`,
-    steps: (a) => [
-      a.secretExpired === true
-        ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'
-        : a.via === 'salesforce'
-          ? SALESFORCE_CLIENT
-          : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
-      'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
-    ],
+    steps: (a) =>
+      a.platform !== undefined
+        ? [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]
+        : [
+            a.secretExpired === true
+              ? 'Create a new client secret for the app (Entra ID: App registrations → Certificates & secrets), put it where the client reads it, and note its expiry date.'
+              : a.via === 'salesforce'
+                ? SALESFORCE_CLIENT
+                : 'Check the client id and secret the caller sends: the secret’s value (not its id), the current one after a rotation, no trailing whitespace or newline from a secret store, and the environment’s own client.',
+            'Check how the client authenticates (client_secret_basic in Authorization: Basic, or client_secret_post in the body) against what the identity provider expects for this client.',
+          ],
   },
   'oauth.unauthorized-client': {
     title: () => 'The client may not use this grant (unauthorized_client)',
@@ -3754,7 +3757,11 @@ export const findings: FindingMessages = {
         : `This is an authentication failure, and the paste shows neither a token nor the request that carried one.${notes}`;
     },
     steps: (a, f) => {
-      const own = [...(a.clockNamed === true ? [CLOCK_STEP] : []), ...(a.afterAWhile === true ? [AGED_STEP] : [])];
+      const own = [
+        ...(a.platform === undefined ? [] : [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]),
+        ...(a.clockNamed === true ? [CLOCK_STEP] : []),
+        ...(a.afterAWhile === true ? [AGED_STEP] : []),
+      ];
       const steps = byCode['token.missing'].steps(a, f);
       return own.length > 0 ? [...own, ...steps.filter((s) => s !== PASTE_SENT_TOKEN)] : steps;
     },

@@ -3244,14 +3244,17 @@ const byCode: FindingMessages = {
         : 'トークンエンドポイントがクライアントの資格情報を拒否しました（invalid_client）',
     detail: (a) =>
       `${a.via === undefined || a.via === 'response body' ? 'トークンエンドポイント' : `トークンエンドポイント（${named(a.via)}）`}は、クライアント自身の認証（クライアント ID、シークレット、アサーション）を受け付けませんでした${a.description === null ? '' : `（${q(a.description)}）`}。トークンは発行されていないので、API はまだトークン付きで呼ばれていません。`,
-    steps: (a) => [
-      a.secretExpired === true
-        ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
-        : a.via === 'salesforce'
-          ? SALESFORCE_CLIENT
-          : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
-      'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
-    ],
+    steps: (a) =>
+      a.platform !== undefined
+        ? [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]
+        : [
+            a.secretExpired === true
+              ? 'アプリのクライアントシークレットを作り直し（Entra ID: アプリの登録 → 証明書とシークレット）、クライアントが読む場所に設定して、有効期限を控えてください。'
+              : a.via === 'salesforce'
+                ? SALESFORCE_CLIENT
+                : 'クライアントが送る ID とシークレットを確認してください。シークレットの ID ではなく値か、ローテーション後の現在のものか、シークレットストアから末尾の空白や改行が入っていないか、環境ごとのクライアントか。',
+            'クライアントの認証方式（Authorization: Basic の client_secret_basic か、本文の client_secret_post か）が、IdP がこのクライアントに求める方式と合っているか確認してください。',
+          ],
   },
   'oauth.unauthorized-client': {
     title: () => 'このクライアントにはこのグラントが許可されていません（unauthorized_client）',
@@ -3520,7 +3523,11 @@ export const findings: FindingMessages = {
         : `認証エラーですが、貼り付けにはトークンも、それを運んだリクエストもありません。${notes}`;
     },
     steps: (a, f) => {
-      const own = [...(a.clockNamed === true ? [CLOCK_STEP] : []), ...(a.afterAWhile === true ? [AGED_STEP] : [])];
+      const own = [
+        ...(a.platform === undefined ? [] : [PLATFORM_STEP[a.platform], PLATFORM_KEY_STEP[a.platform]]),
+        ...(a.clockNamed === true ? [CLOCK_STEP] : []),
+        ...(a.afterAWhile === true ? [AGED_STEP] : []),
+      ];
       const steps = byCode['token.missing'].steps(a, f);
       return own.length > 0 ? [...own, ...steps.filter((s) => s !== PASTE_SENT_TOKEN)] : steps;
     },
